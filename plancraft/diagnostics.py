@@ -1,0 +1,72 @@
+"""The one finding type every stage emits and every reporter reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+PathPart = Union[str, int]
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe; used for --fail-on and sorting."""
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding at a 1-based line:col of a plan file.
+
+    `path` is the YAML path of the offending key or value, e.g. ("levels", 2, "lead").
+    """
+
+    file: str
+    line: int
+    column: int
+    code: str
+    severity: Severity
+    message: str
+    path: tuple[PathPart, ...] = field(default=())
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.column, self.code, self.message)
+
+    def as_text(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.value}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": format_path(self.path),
+        }
+
+
+def format_path(path: tuple[PathPart, ...]) -> str:
+    """("levels", 2, "lead") -> "levels[2].lead" (0-based list indexes, as in JSON Pointer)."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+class PlanError(Exception):
+    """A plan that cannot be read at all (exit code 2); carries its one Diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.as_text())
+        self.diagnostic = diagnostic

@@ -1,0 +1,65 @@
+"""Durations as written in plans ("30min", "4h", "10wd", "P3D") -> comparable values and words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MINUTE = 1
+HOUR = 60
+DAY = 24 * HOUR
+# A working day is compared as 7/5 of a calendar day: 10 working days span two calendar weeks.
+WORKING_DAY = DAY * 7 / 5
+UNITS = {"min": MINUTE, "h": HOUR, "d": DAY, "wd": WORKING_DAY, "w": 7 * DAY, "mo": 30 * DAY, "y": 365 * DAY}
+
+_SHORT = re.compile(r"^([1-9][0-9]{0,4})(min|h|d|wd|w|mo|y)$")
+_ISO = re.compile(
+    r"^P(?=[0-9T])(?:([0-9]{1,4})Y)?(?:([0-9]{1,4})M)?(?:([0-9]{1,4})W)?(?:([0-9]{1,4})D)?"
+    r"(?:T(?=[0-9])(?:([0-9]{1,4})H)?(?:([0-9]{1,4})M)?(?:([0-9]{1,4})S)?)?$"
+)
+
+
+@dataclass(frozen=True, order=True)
+class Duration:
+    """A duration in minutes (ordering compares length), with its parts for printing."""
+
+    minutes: float
+    parts: tuple[tuple[int, str], ...] = ()
+
+    def __str__(self) -> str:
+        return "".join(f"{n}{unit}" for n, unit in self.parts)
+
+
+def parse_duration(text: object) -> Duration | None:
+    """The Duration written as `text`, or None when it is not a duration."""
+    if not isinstance(text, str):
+        return None
+    match = _SHORT.match(text)
+    if match:
+        number, unit = int(match.group(1)), match.group(2)
+        return Duration(number * UNITS[unit], ((number, unit),))
+    match = _ISO.match(text)
+    if match:
+        units = ("y", "mo", "w", "d", "h", "min", "s")
+        parts = tuple((int(v), u) for v, u in zip(match.groups(), units) if v is not None)
+        minutes = sum(n * (UNITS[u] if u != "s" else 1 / 60) for n, u in parts)
+        return Duration(minutes, parts)
+    return None
+
+
+_WORDS = {
+    "zh-CN": {"min": "分钟", "h": "小时", "d": "日", "wd": "个工作日", "w": "周", "mo": "个月", "y": "年", "s": "秒"},
+    "en": {"min": "minute", "h": "hour", "d": "day", "wd": "working day", "w": "week", "mo": "month", "y": "year", "s": "second"},
+}
+
+
+def duration_words(text: str, language: str = "zh-CN") -> str:
+    """`1h` -> 1小时 / 1 hour; `10wd` -> 10个工作日 / 10 working days; unknown text unchanged."""
+    duration = parse_duration(text)
+    if duration is None:
+        return str(text)
+    if language.startswith("zh"):
+        words = _WORDS["zh-CN"]
+        return "".join(f"{n}{words[u]}" for n, u in duration.parts)
+    words = _WORDS["en"]
+    return " ".join(f"{n} {words[u]}{'' if n == 1 else 's'}" for n, u in duration.parts)

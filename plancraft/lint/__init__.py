@@ -1,0 +1,1 @@
+"""The lint engine, its configuration, inline suppressions, reporters and the rule catalogue."""

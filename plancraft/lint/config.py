@@ -1,0 +1,198 @@
+"""Configuration: `[tool.plancraft]` in pyproject.toml or a plancraft.toml, found by walking up.
+
+    [tool.plancraft]                    # in plancraft.toml the table may also be top-level
+    select = ["PC1", "PC301"]           # code prefixes to run (default: all)
+    ignore = ["PC405"]
+    fail-on = "error"                   # error | warning | info
+    [tool.plancraft.severity]
+    PC405 = "info"
+    [tool.plancraft.per-file-ignores]
+    "plans/seed/*.yaml" = ["PC501"]
+    [tool.plancraft.options]
+    decision-period = "15d"
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from plancraft.diagnostics import Severity
+
+CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
+KNOWN_KEYS = {"select", "ignore", "fail-on", "severity", "per-file-ignores", "options"}
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used (exit code 2); the message names the file."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    root: Path | None = None  # folder of the config file (globs are relative to it)
+    source: str | None = None  # the config file, for messages
+
+    def enabled(self, code: str, file: str | None = None) -> bool:
+        if self.select and not any(code.startswith(p) for p in self.select):
+            return False
+        if any(code.startswith(p) for p in self.ignore):
+            return False
+        if file is not None and any(code.startswith(p) for p in self.file_ignores(file)):
+            return False
+        return True
+
+    def file_ignores(self, file: str) -> tuple[str, ...]:
+        codes: list[str] = []
+        path = Path(file).resolve()
+        try:
+            relative = path.relative_to(self.root).as_posix() if self.root else path.as_posix()
+        except ValueError:
+            relative = path.as_posix()
+        for pattern, ignored in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern):
+                codes.extend(ignored)
+        return tuple(codes)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest plancraft.toml, or pyproject.toml with a [tool.plancraft] table, at or above `start`."""
+    return _find_config(start.resolve())
+
+
+@lru_cache(maxsize=256)
+def _find_config(folder: Path) -> Path | None:
+    for candidate in (folder / CONFIG_FILES[0], folder / CONFIG_FILES[1]):
+        if candidate.is_file():
+            if candidate.name == "pyproject.toml" and "tool" not in _read_toml(candidate):
+                continue
+            if candidate.name == "pyproject.toml" and "plancraft" not in _read_toml(candidate).get("tool", {}):
+                continue
+            return candidate
+    if folder.parent == folder:
+        return None
+    return _find_config(folder.parent)
+
+
+@lru_cache(maxsize=64)
+def _read_toml(path: Path) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from None
+
+
+@lru_cache(maxsize=64)
+def load_config(path: Path | None) -> Config:
+    """The Config in `path` (None: the defaults), checked against the rule catalogue."""
+    if path is None:
+        return Config()
+    table = _read_toml(path)
+    if path.name == "pyproject.toml" or "tool" in table:
+        table = table.get("tool", {}).get("plancraft", {})
+    return parse_config(table, source=str(path), root=path.parent)
+
+
+def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{source}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(KNOWN_KEYS))}")
+
+    def codes(value: Any, key: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{source}: `{key}` must be a list of rule codes, e.g. [\"PC101\"]")
+        for code in value:
+            check_code(code, f"{source}: `{key}`")
+        return tuple(value)
+
+    severity = {}
+    for code, level in table.get("severity", {}).items():
+        check_code(code, f"{source}: [severity]", prefix=False)
+        severity[code] = parse_severity(level, f"{source}: severity of {code}")
+    per_file = tuple(
+        (pattern, codes(value, f"per-file-ignores.{pattern}"))
+        for pattern, value in table.get("per-file-ignores", {}).items()
+    )
+    options = check_options(table.get("options", {}), source)
+    return Config(
+        select=codes(table.get("select", []), "select"),
+        ignore=codes(table.get("ignore", []), "ignore"),
+        fail_on=parse_severity(table.get("fail-on", "error"), f"{source}: fail-on"),
+        severity=severity,
+        per_file_ignores=per_file,
+        options=options,
+        root=root,
+        source=source,
+    )
+
+
+def check_code(code: str, where: str, *, prefix: bool = True) -> None:
+    """Refuse a code (or, with prefix=True, a code prefix like `PC1`) that names no rule."""
+    from plancraft.lint.suppressions import META_CODES
+    from plancraft.rules import BY_CODE
+
+    known = list(BY_CODE) + list(META_CODES)
+    ok = any(c.startswith(code) for c in known) if prefix else code in known
+    if not ok:
+        raise ConfigError(f"{where}: `{code}` names no rule; `plancraft rules` lists them")
+
+
+def check_options(options: Any, source: str) -> dict[str, Any]:
+    from plancraft.rules import default_options
+
+    defaults = default_options()
+    if not isinstance(options, dict):
+        raise ConfigError(f"{source}: [options] must be a table")
+    for name, value in options.items():
+        if name not in defaults:
+            raise ConfigError(f"{source}: unknown rule option `{name}`; known: {', '.join(sorted(defaults)) or 'none'}")
+        default = defaults[name]
+        if isinstance(default, (list, tuple)) and not isinstance(value, list):
+            raise ConfigError(f"{source}: option `{name}` must be a list")
+        if isinstance(default, str) and not isinstance(value, str):
+            raise ConfigError(f"{source}: option `{name}` must be text such as {default!r}")
+        if isinstance(default, str) and _looks_like_duration(default):
+            from plancraft.durations import parse_duration
+
+            if parse_duration(value) is None:
+                raise ConfigError(f"{source}: option `{name}` must be a duration such as `15d`, not {value!r}")
+    return dict(options)
+
+
+def parse_severity(value: Any, where: str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(f"{where}: `{value}` is not a severity; use error, warning or info") from None
+
+
+def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+             fail_on: str | None = None) -> Config:
+    """The file's Config with the command line's --select/--ignore/--fail-on on top."""
+    for code in select + ignore:
+        check_code(code, "command line")
+    return replace(
+        config,
+        select=select or config.select,
+        ignore=config.ignore + ignore,
+        fail_on=parse_severity(fail_on, "--fail-on") if fail_on else config.fail_on,
+    )
+
+
+def _looks_like_duration(text: str) -> bool:
+    from plancraft.durations import parse_duration
+
+    return parse_duration(text) is not None

@@ -1,0 +1,134 @@
+"""Run the checks: load -> schema -> rules -> suppressions, over files and folders.
+
+`check_paths` is what `validate` and `lint` call; it never prints. One broken file never
+hides the others: a file that cannot be read becomes one diagnostic and the run goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable
+
+from plancraft.diagnostics import Diagnostic, PlanError, Severity
+from plancraft.lint.config import Config, find_config, load_config, with_cli
+from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".plancraft_cache"}
+
+
+@dataclass
+class Report:
+    """What a run found: every diagnostic, the files checked, and which could not be read."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+    fail_on: Severity = Severity.ERROR
+
+    @property
+    def failed(self) -> bool:
+        return any(d.severity.rank >= self.fail_on.rank for d in self.diagnostics)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is severity)
+
+
+@dataclass(frozen=True)
+class CliOptions:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+
+
+def plan_files(paths: Iterable[str]) -> list[tuple[str, Path | None]]:
+    """(display name, path) for every plan named or found under the folders named, in order.
+
+    A path that does not exist is kept with path None so that it is reported, not skipped.
+    """
+    found: list[tuple[str, Path | None]] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith("."))
+                for file in sorted(files):
+                    if file.endswith(PLAN_SUFFIXES):
+                        found.append((os.path.join(folder, file), Path(folder) / file))
+        else:
+            found.append((name, path if path.exists() else None))
+    return found
+
+
+def check_paths(paths: Iterable[str], *, rules: bool = True, cli: CliOptions = CliOptions()) -> Report:
+    """Validate (rules=False) or lint every plan under `paths`."""
+    report = Report()
+    for name, path in plan_files(paths):
+        report.files.append(name)
+        config = with_cli(load_config(find_config((path or Path(name)).parent)), select=cli.select,
+                          ignore=cli.ignore, fail_on=cli.fail_on)
+        report.fail_on = config.fail_on
+        try:
+            if path is None:
+                raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
+            plan = load(path, display=name)
+        except PlanError as error:
+            report.unreadable.append(name)
+            report.diagnostics.append(error.diagnostic)
+            continue
+        report.diagnostics.extend(check_plan(plan, config, rules=rules))
+    report.diagnostics.sort(key=Diagnostic.sort_key)
+    return report
+
+
+def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:
+    """Schema errors of a loaded plan, then (when it is schema-valid and rules=True) rule findings."""
+    from plancraft.schema import validate
+
+    found = validate(plan)
+    if found or not rules:
+        return found
+    return lint_plan(plan, config)
+
+
+def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
+    """Run every enabled rule on a schema-valid plan, with severities and suppressions applied."""
+    from plancraft.lint.suppressions import apply_suppressions
+    from plancraft.model import Plan
+    from plancraft.rules import RULES, default_options
+
+    options = {**default_options(), **config.options}
+    model = Plan(plan, options=options)
+    _attach_parent(model)
+    found: list[Diagnostic] = []
+    for rule in RULES:
+        if not config.enabled(rule.CODE, plan.file):
+            continue
+        severity = config.severity.get(rule.CODE)
+        for diagnostic in rule.check(model, options):
+            found.append(replace(diagnostic, severity=severity) if severity else diagnostic)
+    found = apply_suppressions(plan.file, plan.text, found)
+    found = [d for d in found if config.enabled(d.code, plan.file)]
+    return sorted(found, key=Diagnostic.sort_key)
+
+
+def _attach_parent(model: "Plan") -> None:  # noqa: F821 - imported lazily above
+    """Read document.parent (relative to the plan) so rules can compare without touching files."""
+    from plancraft.model import Plan, get
+    from plancraft.schema import validate
+
+    parent = get(model.data, "document", "parent")
+    if not isinstance(parent, str):
+        return
+    path = Path(model.file).parent / parent
+    try:
+        loaded = load(path, display=str(path))
+    except PlanError as error:
+        model.parent_problem = f"the parent plan `{parent}` cannot be read: {error.diagnostic.message}"
+        return
+    if validate(loaded):
+        model.parent_problem = f"the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`"
+        return
+    model.parent = Plan(loaded)

@@ -1,0 +1,372 @@
+"""Read a plan file into plain Python data with a 1-based line:col for every key and value.
+
+The loader walks ruamel.yaml's event stream itself instead of using a constructor, so that
+it can enforce the input limits while it reads (nesting depth, expanded node count, tags,
+duplicate keys) and resolve scalars by the YAML 1.2 core schema: dates stay strings
+(the schema checks them), `no`/`on` stay strings, `010` is ten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from plancraft.diagnostics import Diagnostic, PathPart, PlanError, Severity
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 100_000
+
+# Loader errors all carry this code; each message says what is wrong and what to do.
+CODE = "PC001"
+
+Position = tuple[int, int]
+YamlPath = tuple[PathPart, ...]
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "!",
+}
+
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1023-core-schema).
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+# Characters a Word document cannot hold (XML 1.0 forbids them), plus stray BOMs.
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_STRAY_BOM = re.compile("\ufeff")
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """A plan as read from disk: plain data plus where each part stands in the file."""
+
+    file: str
+    data: Any
+    text: str
+    # path -> (key line, key col, value line, value col); list items have key == value.
+    positions: dict[YamlPath, tuple[int, int, int, int]]
+
+    def locate(self, path: YamlPath) -> Position:
+        """Line:col of the value at `path`, or of its nearest ancestor that exists."""
+        found = self._nearest(path)
+        return found[2], found[3]
+
+    def locate_key(self, path: YamlPath) -> Position:
+        """Line:col of the key that holds `path` (for a missing key: of the mapping's own key)."""
+        found = self._nearest(path)
+        return found[0], found[1]
+
+    def _nearest(self, path: YamlPath) -> tuple[int, int, int, int]:
+        path = tuple(path)
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions.get((), (1, 1, 1, 1))
+
+    def diagnostic(
+        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
+    ) -> Diagnostic:
+        """A Diagnostic at `path`'s value (or its key with at_key=True)."""
+        line, col = self.locate_key(path) if at_key else self.locate(path)
+        return Diagnostic(self.file, line, col, code, severity, message, tuple(path))
+
+
+def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:
+    """Read and parse a plan file; raise PlanError (exit code 2) when it cannot be read."""
+    name = display if display is not None else str(path)
+    path = Path(path)
+    if path.is_dir():
+        raise _error(name, 1, 1, "this is a folder, not a plan file")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise _error(name, 1, 1, "no such file") from None
+    except OSError as exc:
+        raise _error(name, 1, 1, f"the file cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise _error(name, 1, 1, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; a plan must be smaller")
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> LoadedPlan:
+    """Parse plan bytes (already read) named `name` in messages."""
+    text = decode(raw, name)
+    data, positions = parse(text, name)
+    return LoadedPlan(name, data, text, positions)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 only (a leading BOM is allowed); any other encoding is refused at its line:col."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _error(name, 1, 1, "the file is UTF-16 encoded; save it as UTF-8")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col_of_byte(raw, exc.start)
+        raise _error(
+            name, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+    bad = _FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)
+    if bad:
+        line, col = _line_col_of_index(text, bad.start())
+        raise _error(name, line, col, f"the file contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
+    return text
+
+
+def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]]]:
+    """YAML text -> (plain data, positions); raise PlanError for anything that is not one plan."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    events = YAML(typ="safe", pure=True).parse(text)
+    builder = _Builder(name)
+    try:
+        data = builder.build(events)
+    except RecursionError:
+        raise _error(name, 1, 1, f"the plan nests deeper than {MAX_DEPTH} levels") from None
+    except MarkedYAMLError as exc:
+        raise _syntax_error(name, text, exc) from None
+    except YAMLError as exc:
+        raise _error(name, 1, 1, f"YAML error: {_one_line(str(exc))}") from None
+    return data, builder.positions
+
+
+class _Builder:
+    """Turns a YAML event stream into plain data, counting and checking as it goes."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.positions: dict[YamlPath, tuple[int, int, int, int]] = {}
+        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count)
+        self.open_anchors: set[str] = set()
+        self.nodes = 0
+
+    def build(self, events: Iterator[Any]) -> Any:
+        from ruamel.yaml import events as ev
+
+        events = iter(events)
+        next(events)  # StreamStart
+        first = next(events)
+        if isinstance(first, ev.StreamEndEvent):
+            raise _error(self.name, 1, 1, "the file is empty; a plan starts with `plancraft: 1`")
+        version = getattr(first, "version", None)
+        if version and tuple(version) != (1, 2):
+            line, col = _mark(first)
+            raise _error(
+                self.name, line, col,
+                f"the file declares YAML {version[0]}.{version[1]}; plancraft reads YAML 1.2 only, remove the %YAML line",
+            )
+        data, _ = self._node(next(events), events, (), 0)
+        end = next(events)  # DocumentEnd
+        after = next(events)
+        if not isinstance(after, ev.StreamEndEvent):
+            line, col = _mark(after)
+            raise _error(self.name, line, col, "the file holds more than one YAML document; a plan file holds exactly one")
+        if not isinstance(data, dict):
+            kind = "nothing but comments" if data is None else f"a {_kind(data)}"
+            raise _error(self.name, 1, 1, f"the file holds {kind}, not a plan; a plan is a mapping that starts with `plancraft: 1`")
+        del end
+        return data
+
+    def _count(self, n: int, event: Any) -> None:
+        self.nodes += n
+        if self.nodes > MAX_NODES:
+            line, col = _mark(event)
+            raise _error(
+                self.name, line, col,
+                f"the file expands to more than {MAX_NODES:,} YAML nodes (an alias bomb?); a plan must be smaller",
+            )
+
+    def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
+        """Build the node that starts with `event`; return (value, node count)."""
+        from ruamel.yaml import events as ev
+
+        line, col = _mark(event)
+        if isinstance(event, ev.AliasEvent):
+            anchor = event.anchor
+            if anchor in self.open_anchors:
+                raise _error(self.name, line, col, f"alias *{anchor} refers to the node that contains it; a plan cannot be recursive")
+            if anchor not in self.anchors:
+                raise _error(self.name, line, col, f"alias *{anchor} names no anchor defined before it")
+            value, size = self.anchors[anchor]
+            self._count(size, event)
+            return value, size
+        if depth > MAX_DEPTH:
+            raise _error(self.name, line, col, f"the plan nests deeper than {MAX_DEPTH} levels")
+        self._check_tag(event, line, col)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.open_anchors.add(anchor)
+        self._count(1, event)
+        if isinstance(event, ev.ScalarEvent):
+            value, size = _scalar(event), 1
+            if isinstance(value, str) and _FORBIDDEN_CHARS.search(value):
+                bad = _FORBIDDEN_CHARS.search(value).group()
+                raise _error(self.name, line, col, f"text contains the control character U+{ord(bad):04X}, which a document cannot hold; remove it")
+        elif isinstance(event, ev.SequenceStartEvent):
+            value, size = [], 1
+            for event in events:
+                if isinstance(event, ev.SequenceEndEvent):
+                    break
+                index = len(value)
+                item_line, item_col = _mark(event)
+                self.positions[path + (index,)] = (item_line, item_col, item_line, item_col)
+                item, n = self._node(event, events, path + (index,), depth + 1)
+                value.append(item)
+                size += n
+        elif isinstance(event, ev.MappingStartEvent):
+            value, size = {}, 1
+            first_seen: dict[str, int] = {}
+            for event in events:
+                if isinstance(event, ev.MappingEndEvent):
+                    break
+                key_line, key_col = _mark(event)
+                key = self._key(event, key_line, key_col)
+                if key in first_seen:
+                    raise _error(self.name, key_line, key_col, f"duplicate key `{key}` (first at line {first_seen[key]}); keep one")
+                first_seen[key] = key_line
+                value_event = next(events)
+                value_line, value_col = _mark(value_event)
+                self.positions[path + (key,)] = (key_line, key_col, value_line, value_col)
+                item, n = self._node(value_event, events, path + (key,), depth + 1)
+                value[key] = item
+                size += n + 1
+        else:  # pragma: no cover - the parser emits nothing else here
+            raise _error(self.name, line, col, f"unexpected YAML event {type(event).__name__}")
+        if not path:
+            self.positions[()] = (line, col, line, col)
+        if anchor:
+            self.open_anchors.discard(anchor)
+            self.anchors[anchor] = (value, size)
+        return value, size
+
+    def _key(self, event: Any, line: int, col: int) -> str:
+        from ruamel.yaml import events as ev
+
+        if not isinstance(event, ev.ScalarEvent):
+            raise _error(self.name, line, col, "a key must be plain text, not a list, mapping or alias")
+        self._check_tag(event, line, col)
+        if event.value == "<<" and event.style is None:
+            raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
+        return event.value
+
+    def _check_tag(self, event: Any, line: int, col: int) -> None:
+        tag = getattr(event, "tag", None)
+        if tag is None:
+            return
+        tag = str(getattr(tag, "value", tag))
+        if tag not in _STANDARD_TAGS:
+            raise _error(self.name, line, col, f"the YAML tag `{_short_tag(tag)}` is not allowed; only the standard tags (!!str, !!int, !!float, !!bool, !!null) are")
+
+
+def _scalar(event: Any) -> Any:
+    """Resolve a scalar by the YAML 1.2 core schema (explicit standard tags honoured)."""
+    value: str = event.value
+    tag = getattr(event, "tag", None)
+    tag = str(getattr(tag, "value", tag)) if tag is not None else None
+    if tag == "!" or event.style is not None:
+        return value  # quoted or `!`-tagged: always text
+    if tag:
+        return _by_tag(value, tag)
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _INT10.match(value):
+        return int(value)
+    if _INT8.match(value):
+        return int(value[2:], 8)
+    if _INT16.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    if _INF.match(value):
+        return float("-inf") if value.startswith("-") else float("inf")
+    if _NAN.match(value):
+        return float("nan")
+    return value
+
+
+def _by_tag(value: str, tag: str) -> Any:
+    kind = tag.rsplit(":", 1)[-1]
+    try:
+        if kind == "int":
+            return int(value, 0)
+        if kind == "float":
+            return float(value)
+        if kind == "bool":
+            return _BOOL[value]
+        if kind == "null":
+            return None
+    except (ValueError, KeyError):
+        return value  # the schema will report the wrong type
+    return value
+
+
+def _mark(event: Any) -> Position:
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+def _kind(value: Any) -> str:
+    return "list" if isinstance(value, list) else "single value"
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and "end of stream" in (exc.problem or ""):
+        mark = exc.context_mark  # point where the unclosed thing starts, not at the file's end
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = _one_line(exc.problem or "")
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and col - 1 < len(lines[line - 1]) and lines[line - 1][col - 1] == "\t":
+        return _error(name, line, col, "a tab is used for indentation; indent with spaces")
+    if "\t" in problem:
+        problem = problem.replace("'\\t'", "a tab")
+    context = _one_line(exc.context or "")
+    detail = f"{problem} ({context})" if context and context not in problem else problem
+    return _error(name, line, col, f"YAML syntax error: {detail}")
+
+
+def _error(name: str, line: int, col: int, message: str) -> PlanError:
+    return PlanError(Diagnostic(name, line, col, CODE, Severity.ERROR, message))
+
+
+def _line_col_of_byte(raw: bytes, index: int) -> Position:
+    line = raw.count(b"\n", 0, index) + 1
+    start = raw.rfind(b"\n", 0, index) + 1
+    col = len(raw[start:index].decode("utf-8", errors="replace")) + 1
+    return line, col
+
+
+def _line_col_of_index(text: str, index: int) -> Position:
+    line = text.count("\n", 0, index) + 1
+    start = text.rfind("\n", 0, index) + 1
+    return line, index - start + 1

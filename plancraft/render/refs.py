@@ -1,0 +1,47 @@
+"""Turn ids into the names a reader knows: roles, groups, external parties, levels, scenarios, time limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def role_name(role: dict[str, Any], lang: str) -> str:
+    """Role title with its holder in parentheses: 办公室主任（综合部经理） / Office head (General office manager)."""
+    title = str(role.get("title") or role.get("id"))
+    holder = role.get("holder")
+    if not holder or holder == title:
+        return title
+    return f"{title}（{holder}）" if lang == "zh-CN" else f"{title} ({holder})"
+
+
+def build_names(plan: dict[str, Any], lang: str) -> dict[str, str]:
+    """Every id in the plan mapped to its printed name."""
+    names: dict[str, str] = {}
+    org = plan.get("organisation") or {}
+    for role in org.get("roles") or []:
+        names[role["id"]] = role_name(role, lang)
+    for group in org.get("groups") or []:
+        names[group["id"]] = str(group.get("name") or group["id"])
+    for key, field in (("external", "name"), ("levels", "name"), ("scenarios", "title"),
+                       ("time_limits", "what"), ("limits", "what")):
+        for item in plan.get(key) or []:
+            if isinstance(item, dict) and "id" in item:
+                names.setdefault(item["id"], str(item.get(field) or item["id"]))
+    return names
+
+
+class Names:
+    """Look-up with a visible fallback: an unknown id prints as itself rather than vanishing (lint reports it)."""
+
+    def __init__(self, plan: dict[str, Any], lang: str) -> None:
+        self.lang = lang
+        self.table = build_names(plan, lang)
+
+    def __call__(self, ref: str | None) -> str:
+        if not ref:
+            return ""
+        return self.table.get(ref, str(ref))
+
+    def many(self, refs: list[str] | None) -> str:
+        items = [self(r) for r in refs or []]
+        return ("、" if self.lang == "zh-CN" else "; ").join(items)

@@ -1,0 +1,118 @@
+"""Section titles, labels and standing sentences from jinja2 text templates.
+
+Templates live in ``templates/<language>/``; a ``--templates DIR`` overrides any file by name
+(``DIR/<language>/NAME`` first, then ``DIR/NAME``). They run sandboxed with StrictUndefined, and
+every failure becomes a RenderError that names the template file and line.
+"""
+
+from __future__ import annotations
+
+import traceback
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from .errors import RenderError
+
+TABLE_FILES = ("sections.yaml.j2", "labels.yaml.j2", "sentences.yaml.j2")
+
+
+def builtin_templates_dir() -> Path:
+    """templates/ shipped with plancraft: inside the package when installed, else at the repo root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "templates", here.parent.parent / "templates"):
+        if (candidate / "zh-CN").is_dir():
+            return candidate
+    raise RenderError(f"plancraft's templates folder is missing (looked in {here.parent} and {here.parent.parent})")
+
+
+@lru_cache(maxsize=16)
+def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
+    # Cached per search path: compiling the templates once keeps repeated renders fast.
+    return SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(list(search_path), encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
+def _search_path(lang: str, templates_dir: Path | None) -> tuple[str, ...]:
+    paths: list[str] = []
+    if templates_dir is not None:
+        templates_dir = Path(templates_dir)
+        if not templates_dir.is_dir():
+            raise RenderError(f"templates folder {templates_dir} does not exist or is not a folder")
+        paths += [str(templates_dir / lang), str(templates_dir)]
+    paths.append(str(builtin_templates_dir() / lang))
+    return tuple(paths)
+
+
+def _where(name: str, exc: BaseException) -> str:
+    """'path/to/labels.yaml.j2:12' from a jinja2 error or the template frames of its traceback."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.filename or exc.name or name}:{exc.lineno}"
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(name)]
+    if frames:
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
+    return name
+
+
+class Texts:
+    """All template-made text of one render, looked up by key."""
+
+    def __init__(self, lang: str, templates_dir: Path | None, context: dict[str, Any]) -> None:
+        self.lang = lang
+        self.env = _environment(_search_path(lang, templates_dir))
+        self.context = context
+        self.tables: dict[str, tuple[str, dict[str, str]]] = {}
+        for name in TABLE_FILES:
+            self.tables[name] = self._load_table(name)
+
+    def render(self, name: str, **extra: Any) -> str:
+        """Render one template file to text, surrounding whitespace removed."""
+        try:
+            template = self.env.get_template(name)
+            return template.render({**self.context, **extra}).strip()
+        except jinja2.TemplateNotFound:
+            raise RenderError(f"template {name} not found (searched {', '.join(self.env.loader.searchpath)})") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise RenderError(f"{_where(name, exc)}: template syntax error: {exc.message}") from None
+        except Exception as exc:  # undefined variables, sandbox refusals, filters failing on bad input
+            raise RenderError(f"{_where(name, exc)}: template error: {exc}") from None
+
+    def _load_table(self, name: str) -> tuple[str, dict[str, str]]:
+        text = self.render(name)
+        path = self.env.get_template(name).filename or name
+        try:
+            data = YAML(typ="safe", pure=True).load(text) if text else {}
+        except MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+            # Jinja comments and blocks shift lines, so the line is that of the rendered text.
+            raise RenderError(f"{path}: line {line} of its rendered text is not valid YAML: {exc.problem}") from None
+        except YAMLError as exc:
+            raise RenderError(f"{path}: the rendered template is not a YAML mapping: {exc}") from None
+        if not isinstance(data, dict):
+            raise RenderError(f"{path}: the rendered template must be a mapping of key: text")
+        return path, {str(k): "" if v is None else str(v) for k, v in data.items()}
+
+    def _get(self, name: str, key: str) -> str:
+        path, table = self.tables[name]
+        if key not in table:
+            raise RenderError(f"{path}: entry `{key}` is missing (copy it from {builtin_templates_dir() / self.lang / name})")
+        return table[key]
+
+    def section(self, key: str) -> str:
+        return self._get("sections.yaml.j2", key)
+
+    def label(self, key: str) -> str:
+        return self._get("labels.yaml.j2", key)
+
+    def sentence(self, key: str) -> str:
+        return self._get("sentences.yaml.j2", key)
+

@@ -1,0 +1,48 @@
+"""Ids are unique across the whole plan.
+
+A role and a group that share an id make every reference to it ambiguous, and two levels
+with one id make the scenario that names it point at either. Ids are unique across all
+kinds, not just within one list.
+
+Passing::
+
+    organisation:
+      groups: [{id: leading-group, name: 领导小组}]
+      roles: [{id: president, title: 组长}]
+
+Failing::
+
+    organisation:
+      groups: [{id: president, name: 领导小组}]
+      roles: [{id: president, title: 组长}]    # `president` is already the group's id
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan
+
+CODE = "PC102"
+NAME = "duplicate-id"
+SEVERITY = Severity.ERROR
+SUMMARY = "Ids are unique across the whole plan"
+SOURCE = "plancraft format, conventions (ids)"
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    first = {}
+    for definition in plan.definitions:
+        if definition.id in first:
+            earlier = first[definition.id]
+            line, _ = plan.loaded.locate(earlier.path + ("id",))
+            yield plan.diagnostic(
+                definition.path + ("id",), CODE, SEVERITY,
+                f"id `{definition.id}` is already used by a {earlier.kind} at line {line}; ids must be unique across the plan",
+            )
+        else:
+            first[definition.id] = definition
