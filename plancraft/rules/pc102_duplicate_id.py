@@ -36,7 +36,8 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     first = {}
-    for definition in plan.definitions:
+    in_file_order = sorted(plan.definitions, key=lambda d: plan.loaded.locate(d.path))
+    for definition in in_file_order:
         if definition.id in first:
             earlier = first[definition.id]
             line, _ = plan.loaded.locate(earlier.path + ("id",))

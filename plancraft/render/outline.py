@@ -1,0 +1,532 @@
+"""What the document says, in order, as plain blocks — no docx here.
+
+The outline is built first so that the table of contents can list the headings before the
+body is written, and so that a section with nothing in it is simply never emitted: the
+numbering counts only headings that are emitted, so it closes up by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import words
+from .refs import Names
+from .texts import Texts
+
+ZH = "zh-CN"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1..3 -> Heading 1..3
+    number: str
+    title: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.number}{self.title}"
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    lead: str = ""  # numbered lead-in, e.g. "（一）" or "1.迅速反应，控制事态。"
+    lead_level: int = 0  # heading level whose font the lead takes (1 黑体, 2 楷体, 3+ body)
+    indent: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]  # relative column widths
+
+
+@dataclass(frozen=True)
+class Annex:
+    label: str  # 附件1 / Annex 1
+    title: str
+
+
+@dataclass(frozen=True)
+class SubTitle:
+    """An unnumbered title in the front matter (document control parts)."""
+
+    text: str
+
+
+Block = Heading | Para | Table | Annex | SubTitle
+
+
+@dataclass
+class Cover:
+    issuer: str
+    title: str
+    classification: tuple[str, str] | None
+    number: str
+    draft: str  # the draft word, or "" for an approved document
+    fields: list[tuple[str, str]]
+    date_line: str
+
+
+@dataclass
+class Outline:
+    lang: str
+    title: str
+    number: str
+    draft: str
+    copy_line: str  # "受控副本 第3号 持有人：…" or ""
+    digest_line: str  # "校验码：0123456789ab" or ""
+    cover: Cover
+    control: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    annexes: list[Block] = field(default_factory=list)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [b for b in self.body if isinstance(b, Heading)]
+
+
+class Numbering:
+    """一、 （一） 1. （1） in Chinese; 1 / 1.1 / 1.1.1 in English."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.counts = [0, 0, 0, 0]
+
+    def next(self, level: int) -> str:
+        self.counts[level - 1] += 1
+        for i in range(level, len(self.counts)):
+            self.counts[i] = 0
+        n = self.counts[level - 1]
+        if self.lang == ZH:
+            return (f"{words.zh_numeral(n)}、", f"（{words.zh_numeral(n)}）", f"{n}.", f"（{n}）")[level - 1]
+        return ".".join(str(c) for c in self.counts[:level]) + " "
+
+
+def item_number(lang: str, level: int, n: int) -> str:
+    """Number of the n-th list item under a heading of `level` (the next level down)."""
+    if lang == ZH:
+        return (f"（{words.zh_numeral(n)}）", f"{n}.", f"（{n}）", f"{n})")[min(level, 3)]
+    return f"({n}) "
+
+
+class Builder:
+    def __init__(self, plan: dict[str, Any], lang: str, texts: Texts) -> None:
+        self.plan = plan
+        self.lang = lang
+        self.t = texts
+        self.name = Names(plan, lang)
+        self.numbering = Numbering(lang)
+        self.blocks: list[Block] = []
+        self.level = 0  # level of the last heading, for list item numbering
+
+    # -- small helpers ----------------------------------------------------------------
+
+    def heading(self, level: int, key: str | None = None, title: str | None = None) -> None:
+        self.blocks.append(Heading(level, self.numbering.next(level), title if title is not None else self.t.section(key or "")))
+        self.level = level
+
+    def para(self, text: str, **kw: Any) -> None:
+        self.blocks.append(Para(text, **kw))
+
+    def labelled(self, label: str, value: str) -> None:
+        """'负责人：办公室主任（综合部经理）。' — skipped when there is no value."""
+        if value:
+            colon = "：" if self.lang == ZH else ": "
+            self.para(words.sentence(f"{self.t.label(label)}{colon}{value}", self.lang))
+
+    def items(self, texts: list[str]) -> None:
+        """A list under the current heading: numbered one level down, unnumbered when alone."""
+        texts = [str(x) for x in texts if str(x).strip()]
+        if len(texts) == 1:
+            self.para(words.sentence(texts[0], self.lang))
+            return
+        for i, text in enumerate(texts, 1):
+            self.para(words.sentence(text, self.lang), lead=item_number(self.lang, self.level, i), lead_level=self.level + 1)
+
+    def table(self, header: list[str], rows: list[list[str]], widths: list[int]) -> None:
+        none = self.t.label("none")
+        self.blocks.append(Table(tuple(self.t.label(h) for h in header),
+                                 tuple(tuple(c if c else none for c in row) for row in rows), tuple(widths)))
+
+    def within(self, value: str | None) -> str:
+        return words.within(value, self.lang) if value else ""
+
+    def every(self, value: str | None) -> str:
+        return words.every(value, self.lang) if value else ""
+
+    def sep(self) -> str:
+        return "；" if self.lang == ZH else "; "
+
+    # -- sections, in document order ------------------------------------------------
+
+    def general(self) -> None:
+        p, doc = self.plan, self.plan.get("document") or {}
+        parts = [("purpose", p.get("purpose")), ("basis", doc.get("basis")), ("scope", p.get("scope")),
+                 ("principles", p.get("principles"))]
+        if not any(v for _, v in parts):
+            return
+        self.heading(1, "general")
+        if p.get("purpose"):
+            self.heading(2, "purpose")
+            self.para(words.sentence(p["purpose"], self.lang))
+        if doc.get("basis"):
+            self.heading(2, "basis")
+            self.items(doc["basis"])
+        if p.get("scope"):
+            self.heading(2, "scope")
+            self.para(words.sentence(p["scope"], self.lang))
+        principles = p.get("principles") or []
+        if principles:
+            self.heading(2, "principles")
+            for i, pr in enumerate(principles, 1):
+                lead = words.sentence(pr["title"], self.lang)
+                number = item_number(self.lang, 2, i) if len(principles) > 1 else ""
+                self.para(words.sentence(pr.get("text") or "", self.lang), lead=number + lead, lead_level=3)
+
+    def organisation(self) -> None:
+        org = self.plan.get("organisation") or {}
+        groups, roles = org.get("groups") or [], org.get("roles") or []
+        if not groups and not roles:
+            return
+        self.heading(1, "organisation")
+        for g in groups:
+            self.heading(2, title=str(g["name"]))
+            self.labelled("group_leader", self.name(g.get("leader")))
+            self.labelled("group_deputies", self.name.many(g.get("deputies")))
+            self.labelled("group_members", self.name.many(g.get("members")))
+            self.labelled("group_office", str(g.get("office") or ""))
+            if g.get("duties"):
+                self.labelled("group_duties", "")
+                self.items(g["duties"])
+        if roles:
+            self.heading(2, "roles")
+            rows = []
+            for r in roles:
+                rows.append([str(r.get("title") or r["id"]), str(r.get("holder") or ""),
+                             self.sep().join(str(d) for d in r.get("duties") or []),
+                             self.name(r.get("backup")), self.contact(r.get("contact"))])
+            self.table(["role_title", "role_holder", "role_duties", "role_backup", "role_contact"], rows, [3, 3, 6, 3, 4])
+
+    def contact(self, c: dict[str, Any] | None) -> str:
+        if not c:
+            return ""
+        colon = "：" if self.lang == ZH else ": "
+        bits = [f"{self.t.label(k)}{colon}{c[k]}" for k in ("phone", "mobile", "email") if c.get(k)]
+        if c.get("hours"):
+            bits.append(f"{self.t.label('hours')}{colon}{words.duration(c['hours'], self.lang)}")
+        return self.sep().join(bits)
+
+    def monitoring_channels(self) -> None:
+        mon = self.plan.get("monitoring") or {}
+        channels = self.plan.get("channels") or []
+        has_mon = any(mon.get(k) for k in ("owner", "sources", "every"))
+        if not has_mon and not channels:
+            return
+        self.heading(1, "monitoring_channels")
+        if has_mon:
+            self.heading(2, "monitoring")
+            self.labelled("owner", self.name(mon.get("owner")))
+            self.labelled("frequency", self.every(mon.get("every")))
+            if mon.get("sources"):
+                self.labelled("sources", "")
+                self.items(mon["sources"])
+        if channels:
+            self.heading(2, "channels")
+            rows = [[str(c["name"]), self.t.label(f"kind_{c['kind']}"), words.duration(c.get("hours") or "", self.lang),
+                     str(c.get("contact") or "")] for c in channels]
+            self.table(["channel", "channel_kind", "channel_hours", "channel_contact"], rows, [5, 3, 4, 5])
+
+    def levels(self) -> None:
+        levels = self.plan.get("levels") or []
+        if not levels:
+            return
+        self.heading(1, "levels")
+        self.para(self.t.sentence("levels_intro"))
+        rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.name(lv.get("lead")),
+                 self.name.many(lv.get("notify")), str(lv.get("end_when") or "")] for lv in levels]
+        self.table(["level", "level_criteria", "level_lead", "level_notify", "level_end"], rows, [4, 6, 4, 4, 5])
+
+    def scenarios(self) -> None:
+        scenarios = self.plan.get("scenarios") or []
+        if not scenarios:
+            return
+        self.heading(1, "scenarios")
+        colon = "：" if self.lang == ZH else ": "
+        for s in scenarios:
+            self.heading(2, title=str(s["title"]))
+            if s.get("triggers") or s.get("level") or s.get("owner"):
+                self.heading(3, "scenario_start")
+                self.labelled("scenario_level", self.name(s.get("level")))
+                self.labelled("scenario_owner", self.name(s.get("owner")))
+                if s.get("triggers"):
+                    self.labelled("triggers", "")
+                    self.items(s["triggers"])
+            actions = s.get("actions") or []
+            if actions:
+                self.heading(3, "scenario_steps")
+                for i, a in enumerate(actions, 1):
+                    text = words.sentence(a["do"], self.lang)
+                    extra = []
+                    if a.get("by"):
+                        extra.append(f"{self.t.label('step_by')}{colon}{self.name(a['by'])}")
+                    if a.get("within"):
+                        extra.append(f"{self.t.label('step_within')}{colon}{self.within(a['within'])}")
+                    if extra:
+                        text += ("" if self.lang == ZH else " ") + words.sentence(self.sep().join(extra), self.lang)
+                    lead = item_number(self.lang, 3, i) if len(actions) > 1 else ""
+                    self.para(text, lead=lead, lead_level=4)
+            if s.get("escalation"):
+                self.heading(3, "scenario_escalation")
+                rows = [[str(e["when"]), self.name(e["to"]), self.within(e.get("within"))] for e in s["escalation"]]
+                self.table(["escalation_when", "escalation_to", "escalation_within"], rows, [8, 6, 3])
+            if s.get("key_points"):
+                self.heading(3, "scenario_key_points")
+                self.para(words.sentence(s["key_points"], self.lang))
+
+    def limits(self) -> None:
+        limits, tls = self.plan.get("limits") or [], self.plan.get("time_limits") or []
+        if not limits and not tls:
+            return
+        self.heading(1, "limits_and_time_limits")
+        if limits:
+            self.heading(2, "limits")
+            rows = [[str(x["what"]), words.money(x["max"], x["currency"], self.lang),
+                     self.t.label("per").format(x["per"]) if x.get("per") else "", self.name(x.get("approver"))]
+                    for x in limits]
+            self.table(["item", "limit_max", "limit_per", "approver"], rows, [7, 4, 3, 5])
+        if tls:
+            self.heading(2, "time_limits")
+            if any(t.get("after") for t in tls):
+                self.para(self.t.sentence("time_limits_intro"))
+            rows = []
+            for t in chain_order(tls):
+                start = self.t.label("after").format(self.name(t["after"])) if t.get("after") else str(t.get("from") or "")
+                rows.append([str(t["what"]), self.within(t["within"]), start, self.name(t.get("owner"))])
+            self.table(["item", "time_limit", "time_from", "owner"], rows, [7, 3, 5, 5])
+
+    def reporting(self) -> None:
+        reports = self.plan.get("reporting") or []
+        if not reports:
+            return
+        self.heading(1, "reporting")
+        rows = [[str(r["what"]), self.name(r["to"]), self.every(r.get("every")) or self.within(r.get("within")),
+                 self.name(r.get("owner")), self.sep().join(str(c) for c in r.get("content") or [])] for r in reports]
+        self.table(["item", "report_to", "report_when", "owner", "report_content"], rows, [5, 4, 3, 4, 5])
+
+    def media(self) -> None:
+        media = self.plan.get("media") or {}
+        if not media.get("spokesperson") and not media.get("rules"):
+            return
+        self.heading(1, "media")
+        self.labelled("spokesperson", self.name(media.get("spokesperson")))
+        self.items(media.get("rules") or [])
+
+    def support(self) -> None:
+        support = self.plan.get("support") or []
+        if not support:
+            return
+        self.heading(1, "support")
+        colon = "：" if self.lang == ZH else ": "
+        texts = []
+        for s in support:
+            text = words.sentence(s["what"], self.lang)
+            if s.get("owner"):
+                text += ("" if self.lang == ZH else " ") + words.sentence(
+                    f"{self.t.label('support_owner')}{colon}{self.name(s['owner'])}", self.lang)
+            texts.append(text)
+        self.items(texts)
+
+    def plain_list(self, key: str) -> None:
+        values = self.plan.get(key) or []
+        if values:
+            self.heading(1, key)
+            self.items(values)
+
+    def training(self) -> None:
+        tr, dr = self.plan.get("training") or {}, self.plan.get("drills") or {}
+        has_tr = any(tr.get(k) for k in ("every", "audience", "topics", "owner"))
+        has_dr = any(dr.get(k) for k in ("every", "owner", "scenarios"))
+        if not has_tr and not has_dr:
+            return
+        self.heading(1, "training_and_drills")
+        if has_tr:
+            self.heading(2, "training")
+            self.labelled("frequency", self.every(tr.get("every")))
+            self.labelled("audience", words.join([str(a) for a in tr.get("audience") or []], self.lang))
+            self.labelled("topics", words.join([str(a) for a in tr.get("topics") or []], self.lang))
+            self.labelled("owner", self.name(tr.get("owner")))
+        if has_dr:
+            self.heading(2, "drills")
+            self.labelled("frequency", self.every(dr.get("every")))
+            self.labelled("owner", self.name(dr.get("owner")))
+            self.labelled("drill_scenarios", self.name.many(dr.get("scenarios")))
+
+    def management(self) -> None:
+        # Always present: it carries the standing sentences (interpretation, entry into force).
+        review = self.plan.get("review") or {}
+        self.heading(1, "management")
+        self.labelled("review_every", self.every(review.get("every")))
+        self.labelled("owner", self.name(review.get("owner")))
+        if review.get("triggers"):
+            self.labelled("review_triggers", "")
+            self.items(review["triggers"])
+        for key in ("interpretation", "in_force"):
+            text = self.t.sentence(key)
+            if text:
+                self.para(text)
+
+    def body(self) -> list[Block]:
+        self.general()
+        self.organisation()
+        self.monitoring_channels()
+        self.levels()
+        self.scenarios()
+        self.limits()
+        self.reporting()
+        self.media()
+        self.support()
+        self.plain_list("aftermath")
+        self.plain_list("privacy")
+        self.training()
+        self.management()
+        self.plain_list("accountability")
+        return self.blocks
+
+    # -- annexes ----------------------------------------------------------------------
+
+    def annexes(self) -> list[Block]:
+        blocks: list[Block] = []
+        n = 0
+        roles = [r for r in (self.plan.get("organisation") or {}).get("roles") or [] if r.get("contact")]
+        external = self.plan.get("external") or []
+        if roles or external:
+            n += 1
+            blocks.append(Annex(self.t.render("annex.j2", number=n), self.t.section("contacts")))
+            none = self.t.label("none")
+            if roles:
+                if external:
+                    blocks.append(SubTitle(self.t.section("contacts_roles")))
+                rows = []
+                for r in roles:
+                    c = r["contact"]
+                    rows.append(tuple(x or none for x in (
+                        self.name(r["id"]), str(c.get("phone") or ""), str(c.get("mobile") or ""),
+                        str(c.get("email") or ""), words.duration(c["hours"], self.lang) if c.get("hours") else "")))
+                blocks.append(Table(tuple(self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")),
+                                    tuple(rows), (6, 4, 4, 4, 3)))
+            if external:
+                if roles:
+                    blocks.append(SubTitle(self.t.section("contacts_external")))
+                rows = [tuple(x or none for x in (str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")))
+                        for e in external]
+                blocks.append(Table(tuple(self.t.label(k) for k in ("contact_name", "contact_kind", "phone")),
+                                    tuple(rows), (8, 5, 5)))
+            blocks.append(Para(self.t.sentence("contacts_intro")))
+        for annex in self.plan.get("annexes") or []:
+            n += 1
+            blocks.append(Annex(self.t.render("annex.j2", number=n), str(annex["title"])))
+            for line in str(annex.get("text") or "").splitlines():
+                if line.strip():
+                    blocks.append(Para(line.strip()))
+        return blocks
+
+
+def chain_order(time_limits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each chain from its first step to its last (by `after`), chains in order of first appearance.
+
+    A limit whose `after` names nothing known starts its own chain; a loop (lint reports it)
+    is broken where it is first met, so every limit is printed exactly once.
+    """
+    by_id = {t["id"]: t for t in time_limits}
+    followers: dict[str, list[int]] = {}
+    starts: list[int] = []
+    for i, t in enumerate(time_limits):
+        if t.get("after") in by_id and t.get("after") != t["id"]:
+            followers.setdefault(t["after"], []).append(i)
+        else:
+            starts.append(i)
+    done: set[int] = set()  # by position: duplicate ids (lint reports them) must not drop a row
+    ordered: list[dict[str, Any]] = []
+
+    def walk(i: int) -> None:
+        if i in done:
+            return
+        done.add(i)
+        ordered.append(time_limits[i])
+        for f in followers.get(time_limits[i]["id"], []):
+            walk(f)
+
+    for i in starts:
+        walk(i)
+    for i in range(len(time_limits)):  # members of a loop have no start; keep them, in file order
+        walk(i)
+    return ordered
+
+
+def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str | None, final: bool,
+                 copy_number: int | None, recipient: str | None) -> Outline:
+    lang = texts.lang
+    doc = plan.get("document") or {}
+    t = texts
+    colon = "：" if lang == ZH else ": "
+    title = str(doc.get("title") or "")
+    number = str(doc.get("number") or "")
+    draft_word = t.label("draft") if draft else ""
+
+    copy_bits = []
+    if copy_number is not None:
+        copy_bits.append(t.label("controlled_copy"))
+    if recipient:
+        copy_bits.append(f"{t.label('recipient')}{colon}{recipient}")
+    copy_line = ("　" if lang == ZH else " — ").join(copy_bits)
+
+    digest_line = ""
+    if final and not draft and digest:
+        short = digest.split(":", 1)[-1][:12]
+        digest_line = f"{t.label('digest')}{colon}{short}"
+
+    fields = [(t.label(k), v) for k, v in (
+        ("number", number), ("version", str(doc.get("version") or "")),
+        ("effective", words.day(doc.get("effective"), lang)),
+        ("status", t.label("status_draft") if draft else t.label("status_final")),
+    ) if v]
+    cover = Cover(
+        issuer=str(doc.get("issuer") or ""), title=title,
+        classification=(t.label("classification"), str(doc["classification"])) if doc.get("classification") else None,
+        number=number, draft=draft_word, fields=fields, date_line=words.day(doc.get("effective"), lang),
+    )
+    out = Outline(lang=lang, title=title, number=number, draft=draft_word, copy_line=copy_line,
+                  digest_line=digest_line, cover=cover)
+    out.control = control_blocks(plan, t)
+    builder = Builder(plan, lang, t)
+    out.body = builder.body()
+    out.annexes = builder.annexes()
+    return out
+
+
+def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
+    """Approvals, revisions and distribution — front matter, unnumbered."""
+    lang, name = t.lang, Names(plan, t.lang)
+    blocks: list[Block] = []
+    none = t.label("none")
+
+    def table(header: list[str], rows: list[list[str]], widths: list[int]) -> Table:
+        return Table(tuple(t.label(h) for h in header), tuple(tuple(c or none for c in r) for r in rows), tuple(widths))
+
+    if plan.get("approvals"):
+        blocks.append(SubTitle(t.section("approvals")))
+        rows = [[t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)]
+                for a in plan["approvals"]]
+        blocks.append(table(["step", "name", "role", "date"], rows, [3, 3, 7, 4]))
+    if plan.get("revisions"):
+        blocks.append(SubTitle(t.section("revisions")))
+        rows = [[str(r["version"]), words.day(r["date"], lang), str(r["changes"])] for r in plan["revisions"]]
+        blocks.append(table(["version", "date", "changes"], rows, [2, 4, 11]))
+    if plan.get("distribution"):
+        blocks.append(SubTitle(t.section("distribution")))
+        rows = [[str(d["to"]), str(d["copies"])] for d in plan["distribution"]]
+        blocks.append(table(["recipient_unit", "copies"], rows, [12, 5]))
+    return blocks

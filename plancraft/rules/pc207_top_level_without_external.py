@@ -1,0 +1,21 @@
+"""STUB — to be written: top-level-without-external."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan
+
+CODE = "PC207"
+NAME = "top-level-without-external"
+SEVERITY = Severity.WARNING
+SUMMARY = "STUB"
+SOURCE = "STUB"
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    return iter(())

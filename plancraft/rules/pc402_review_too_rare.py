@@ -1,0 +1,21 @@
+"""STUB — to be written: review-too-rare."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan
+
+CODE = "PC402"
+NAME = "review-too-rare"
+SEVERITY = Severity.WARNING
+SUMMARY = "STUB"
+SOURCE = "STUB"
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    return iter(())

@@ -1,0 +1,50 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from plancraft.lint.config import Config
+from plancraft.lint.engine import lint_plan
+from plancraft.loader import load_bytes
+from plancraft.model import Plan
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = ROOT / "plans"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def snippet_plan(text: str, name: str = "snippet.yaml") -> Plan:
+    """A Plan from YAML text (dedented), without the schema check, for rule tests."""
+    from plancraft.rules import default_options
+
+    loaded = load_bytes(textwrap.dedent(text).encode("utf-8"), name)
+    return Plan(loaded, options=default_options())
+
+
+def rule_findings(code: str, text: str, **options) -> list[tuple[int, int, str]]:
+    """(line, col, message) of what rule `code` finds in the YAML snippet `text`."""
+    from plancraft.rules import BY_CODE
+
+    plan = snippet_plan(text)
+    plan.options.update(options)
+    return [(d.line, d.column, d.message) for d in BY_CODE[code].check(plan, plan.options)]
+
+
+def positions(code: str, text: str, **options) -> list[tuple[int, int]]:
+    """Just the (line, col) of each finding of `code`, in order."""
+    return sorted((line, col) for line, col, _ in rule_findings(code, text, **options))
+
+
+def lint_text(text: str, name: str = "snippet.yaml", config: Config | None = None):
+    """All rule findings (after suppressions) for a YAML snippet, without the schema check."""
+    loaded = load_bytes(textwrap.dedent(text).encode("utf-8"), name)
+    return lint_plan(loaded, config or Config())
+
+
+@pytest.fixture
+def plans_dir() -> Path:
+    return PLANS
