@@ -1,0 +1,433 @@
+"""Every piece of raw WordprocessingML plancraft writes, in one place.
+
+python-docx covers paragraphs, runs, tables and page setup; what it lacks — East Asian font
+slots, document grids, complex fields (TOC, PAGE, NUMPAGES), the VML watermark, settings
+switches, the theme and custom document properties — lives here, so the renderer itself
+never builds elements by hand.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Iterable
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape, quoteattr
+
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+# Schema order of the pPr / rPr children we touch (CT_PPrBase, CT_RPr): Word rejects files
+# whose children are out of order, so new children are inserted in place.
+_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+              "sectPr", "pPrChange")
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+
+
+def _set_child(parent, tag: str, order: tuple[str, ...]):
+    """The child `w:tag` of parent, created at its schema position if missing."""
+    found = parent.find(qn(f"w:{tag}"))
+    if found is not None:
+        return found
+    child = OxmlElement(f"w:{tag}")
+    later = set(order[order.index(tag) + 1:])
+    for i, sibling in enumerate(parent):
+        if sibling.tag.startswith("{" + W_NS + "}") and sibling.tag.split("}")[1] in later:
+            parent.insert(i, child)
+            return child
+    parent.append(child)
+    return child
+
+
+def ppr_child(ppr, tag: str):
+    return _set_child(ppr, tag, _PPR_ORDER)
+
+
+def rpr_child(rpr, tag: str):
+    return _set_child(rpr, tag, _RPR_ORDER)
+
+
+# -- fonts ------------------------------------------------------------------------------
+
+
+def set_fonts(rpr, latin: str, east_asia: str) -> None:
+    """Fonts by slot: Latin text in `latin`, Chinese in `east_asia` (w:eastAsia), no theme fonts."""
+    fonts = rpr_child(rpr, "rFonts")
+    for attr in _THEME_ATTRS:
+        fonts.attrib.pop(qn(attr), None)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:cs"), latin)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def set_lang(rpr, latin: str, east_asia: str) -> None:
+    lang = rpr_child(rpr, "lang")
+    lang.set(qn("w:val"), latin)
+    lang.set(qn("w:eastAsia"), east_asia)
+
+
+def strip_theme_fonts(root) -> None:
+    """Drop asciiTheme / eastAsiaTheme / … everywhere: a theme font overrides the named one."""
+    for fonts in root.iter(qn("w:rFonts")):
+        for attr in _THEME_ATTRS:
+            fonts.attrib.pop(qn(attr), None)
+
+
+def doc_defaults_rpr(styles_root):
+    """w:docDefaults/w:rPrDefault/w:rPr, created when missing."""
+    defaults = styles_root.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles_root.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    return rpr
+
+
+def set_theme_fonts(theme_xml: bytes, major_east_asia: str, minor_east_asia: str, latin: str) -> bytes:
+    """Name the theme's East Asian (and Latin) fonts too, for anything that still asks the theme."""
+    text = theme_xml.decode("utf-8")
+
+    def fix(block: str, ea: str) -> str:
+        block = re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface={quoteattr(latin)}', block, count=1)
+        block = re.sub(r'<a:ea typeface="[^"]*"', f'<a:ea typeface={quoteattr(ea)}', block, count=1)
+        return re.sub(r'<a:font script="Hans" typeface="[^"]*"/>', f'<a:font script="Hans" typeface={quoteattr(ea)}/>', block)
+
+    text = re.sub(r"<a:majorFont>.*?</a:majorFont>", lambda m: fix(m.group(0), major_east_asia), text, flags=re.S)
+    text = re.sub(r"<a:minorFont>.*?</a:minorFont>", lambda m: fix(m.group(0), minor_east_asia), text, flags=re.S)
+    return text.encode("utf-8")
+
+
+# -- paragraphs and sections -------------------------------------------------------------
+
+
+def indent_chars(ppr, first_line_chars: int, first_line_twips: int) -> None:
+    """First-line indent in characters (two characters for Chinese body text), with a twip fallback."""
+    ind = ppr_child(ppr, "ind")
+    ind.set(qn("w:firstLineChars"), str(first_line_chars * 100))
+    ind.set(qn("w:firstLine"), str(first_line_twips))
+
+
+def no_indent(ppr) -> None:
+    """Cancel an inherited character-based indent (python-docx only clears the twip value)."""
+    ind = ppr_child(ppr, "ind")
+    ind.set(qn("w:firstLineChars"), "0")
+    ind.set(qn("w:firstLine"), "0")
+
+
+def snap_to_grid(ppr, on: bool) -> None:
+    ppr_child(ppr, "snapToGrid").set(qn("w:val"), "1" if on else "0")
+
+
+def outline_level(ppr, level: int) -> None:
+    """Outline level 0-based (Heading 1 -> 0): the navigation pane and the TOC switch \\o use it."""
+    ppr_child(ppr, "outlineLvl").set(qn("w:val"), str(level))
+
+
+def doc_grid(sect_pr, line_pitch: int, char_space: int | None) -> None:
+    """The 28 × 22 grid: line pitch in twips; char_space in 1/4096 pt relative to the body size."""
+    grid = sect_pr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect_pr.append(grid)
+    grid.attrib.clear()
+    grid.set(qn("w:type"), "linesAndChars" if char_space is not None else "lines")
+    grid.set(qn("w:linePitch"), str(line_pitch))
+    if char_space is not None:
+        grid.set(qn("w:charSpace"), str(char_space))
+
+
+# -- fields -------------------------------------------------------------------------------
+
+
+def _fld_char(kind: str, dirty: bool = False):
+    run = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    if dirty:
+        char.set(qn("w:dirty"), "true")
+    run.append(char)
+    return run
+
+
+def _instr(text: str):
+    run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {text} "
+    run.append(instr)
+    return run
+
+
+def field_begin(paragraph, instruction: str, *, dirty: bool = False) -> None:
+    """Open a complex field in `paragraph`: begin, instruction, separate. The result follows."""
+    p = paragraph._p
+    p.append(_fld_char("begin", dirty))
+    p.append(_instr(instruction))
+    p.append(_fld_char("separate"))
+
+
+def field_end(paragraph) -> None:
+    paragraph._p.append(_fld_char("end"))
+
+
+def simple_field(paragraph, instruction: str, cached: str, rpr_source=None) -> None:
+    """A whole field in one paragraph (PAGE, NUMPAGES), its runs formatted like `rpr_source`."""
+    p = paragraph._p
+    start = len(p)
+    field_begin(paragraph, instruction)
+    paragraph.add_run(cached)
+    field_end(paragraph)
+    if rpr_source is not None:
+        for run in list(p)[start:]:
+            if run.tag == qn("w:r") and run.find(qn("w:rPr")) is None:
+                run.insert(0, _copy(rpr_source))
+
+
+def _copy(element):
+    return copy.deepcopy(element)
+
+
+# -- watermark ----------------------------------------------------------------------------
+
+_SHAPETYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    + "".join(f'<v:f eqn="{e}"/>' for e in (
+        "sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3", "if @0 @3 0",
+        "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6", "mid @8 @5", "mid @7 @8", "mid @6 @7",
+        "sum @6 0 @5"))
+    + '</v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+)
+
+
+def watermark(paragraph, text: str, font: str, *, shape_id: int = 1) -> None:
+    """A light grey diagonal text behind the page (Word's own 'PowerPlusWaterMarkObject' form).
+
+    It sits in a header, so it shows on every page that header serves.
+    """
+    style = ("position:absolute;margin-left:0;margin-top:0;width:400pt;height:160pt;rotation:315;"
+             "z-index:-251655168;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+             "mso-position-vertical:center;mso-position-vertical-relative:margin")
+    xml = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        f'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><w:pict>{_SHAPETYPE}'
+        f'<v:shape id="PowerPlusWaterMarkObject{shape_id}" o:spid="_x0000_s{1024 + shape_id}" type="#_x0000_t136" '
+        f'style="{style}" o:allowincell="f" fillcolor="#d8d8d8" stroked="f">'
+        f'<v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:{escape(quoteattr(font)[1:-1])};font-size:1pt" string={quoteattr(text)}/>'
+        f'<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+    )
+    paragraph._p.append(parse_xml(xml))
+
+
+# -- settings -----------------------------------------------------------------------------
+
+
+def update_fields_on_open(settings_root) -> None:
+    """w:updateFields: Word offers to refresh the TOC page numbers when the file is opened."""
+    if settings_root.find(qn("w:updateFields")) is not None:
+        return
+    element = OxmlElement("w:updateFields")
+    element.set(qn("w:val"), "true")
+    # CT_Settings order: updateFields comes before hdrShapeDefaults, footnotePr, endnotePr, compat, ...
+    for tag in ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+                "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping"):
+        following = settings_root.find(qn(tag))
+        if following is not None:
+            following.addprevious(element)
+            return
+    settings_root.append(element)
+
+
+def drop_preview_picture(settings_root) -> None:
+    """No saved thumbnail: it would show python-docx's blank page, not this document."""
+    for tag in ("w:savePreviewPicture", "w:rsids"):
+        for el in settings_root.findall(qn(tag)):
+            settings_root.remove(el)
+
+
+def set_theme_font_lang(settings_root, east_asia: str) -> None:
+    lang = settings_root.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), east_asia)
+
+
+# -- tables -------------------------------------------------------------------------------
+
+
+def table_borders(tbl, size_eighths: int = 4) -> None:
+    """Single black lines round and inside every cell (0.5 pt by default)."""
+    tbl_pr = tbl.tblPr
+    borders = tbl_pr.find(qn("w:tblBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tblBorders")
+        # CT_TblPr order: ... tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook
+        anchor = None
+        for tag in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"):
+            anchor = tbl_pr.find(qn(tag))
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addprevious(borders)
+        else:
+            tbl_pr.append(borders)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = borders.find(qn(f"w:{side}"))
+        if edge is None:
+            edge = OxmlElement(f"w:{side}")
+            borders.append(edge)
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), str(size_eighths))
+        edge.set(qn("w:space"), "0")
+        edge.set(qn("w:color"), "000000")
+
+
+def no_table_borders(tbl) -> None:
+    table_borders(tbl)
+    for edge in tbl.tblPr.find(qn("w:tblBorders")):
+        edge.set(qn("w:val"), "nil")
+
+
+def repeat_header_row(tr) -> None:
+    """The header row repeats at the top of every page the table spans; rows do not split."""
+    tr_pr = tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader"):
+        if tr_pr.find(qn(tag)) is None:
+            el = OxmlElement(tag)
+            tr_pr.append(el)
+
+
+def no_split(tr) -> None:
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def cell_shading(tc, fill: str) -> None:
+    tc_pr = tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    # CT_TcPr order: cnfStyle, tcW, gridSpan, hMerge, vMerge, tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign
+    anchor = None
+    for tag in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
+        anchor = tc_pr.find(qn(tag))
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addprevious(shd)
+    else:
+        tc_pr.append(shd)
+
+
+# -- styles -------------------------------------------------------------------------------
+
+
+def set_style_name(style_element, name: str) -> None:
+    """Word's built-in names are lower case ('toc 1'); python-docx would write 'TOC 1'."""
+    name_el = style_element.find(qn("w:name"))
+    name_el.set(qn("w:val"), name)
+
+
+def style_ui_flags(style_element, priority: int) -> None:
+    priority_el = style_element.find(qn("w:uiPriority"))
+    if priority_el is None:
+        priority_el = OxmlElement("w:uiPriority")
+        # after w:name/aliases/basedOn/next/link/autoRedefine/hidden
+        anchor = None
+        for tag in ("w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal", "w:rsid", "w:pPr", "w:rPr", "w:tblPr"):
+            anchor = style_element.find(qn(tag))
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addprevious(priority_el)
+        else:
+            style_element.append(priority_el)
+    priority_el.set(qn("w:val"), str(priority))
+
+
+# -- package parts (zip level) ------------------------------------------------------------
+
+CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+CUSTOM_PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the fixed id Word uses for user properties
+
+
+def custom_properties_xml(props: dict[str, str]) -> bytes:
+    items = "".join(
+        f'<property fmtid="{_FMTID}" pid="{pid}" name={quoteattr(name)}><vt:lpwstr>{escape(value)}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(sorted(props.items()), start=2)
+    )
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>').encode("utf-8")
+
+
+def read_custom_properties(xml: bytes) -> dict[str, str]:
+    root = ElementTree.fromstring(xml)
+    out: dict[str, str] = {}
+    for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
+        value = next(iter(prop), None)
+        out[prop.get("name", "")] = value.text or "" if value is not None else ""
+    return out
+
+
+def add_override(content_types: bytes, part_name: str, content_type: str) -> bytes:
+    text = content_types.decode("utf-8")
+    if f'PartName="{part_name}"' in text:
+        return content_types
+    override = f'<Override PartName="{part_name}" ContentType="{content_type}"/>'
+    return text.replace("</Types>", override + "</Types>").encode("utf-8")
+
+
+def remove_override(content_types: bytes, part_name: str) -> bytes:
+    text = content_types.decode("utf-8")
+    return re.sub(rf'<Override PartName="{re.escape(part_name)}"[^>]*/>', "", text).encode("utf-8")
+
+
+def add_relationship(rels: bytes, rel_type: str, target: str) -> bytes:
+    text = rels.decode("utf-8")
+    if f'Target="{target}"' in text:
+        return rels
+    used = set(re.findall(r'Id="([^"]+)"', text))
+    n = 1
+    while f"rId{n}" in used:
+        n += 1
+    rel = f'<Relationship Id="rId{n}" Type="{rel_type}" Target="{target}"/>'
+    return text.replace("</Relationships>", rel + "</Relationships>").encode("utf-8")
+
+
+def remove_relationship(rels: bytes, target: str) -> bytes:
+    text = rels.decode("utf-8")
+    return re.sub(rf'<Relationship [^>]*Target="{re.escape(target)}"[^>]*/>', "", text).encode("utf-8")
+
+
+def iter_texts(document_xml: bytes) -> Iterable[str]:
+    """The w:t texts of a part, for tests and verification."""
+    root = ElementTree.fromstring(document_xml)
+    for t in root.iter(f"{{{W_NS}}}t"):
+        yield t.text or ""

@@ -1,0 +1,62 @@
+"""`plancraft validate` through click's CliRunner: output lines and exit codes."""
+
+import json
+
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from tests.conftest import FIXTURES, PLANS
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_clean_plans_exit_0():
+    result = run("validate", str(PLANS))
+    assert result.exit_code == 0, result.output
+    assert "No problems in" in result.output
+
+
+def test_errors_exit_1_one_line_each():
+    result = run("validate", str(FIXTURES / "six-errors.yaml"))
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if ": PC002 error: " in line]
+    assert len(lines) == 6
+    assert lines[2].startswith(f"{FIXTURES / 'six-errors.yaml'}:18:5: PC002 error: unknown key `escalaton`")
+    assert result.output.rstrip().endswith("6 errors in 1 of 1 file.")
+
+
+def test_json_format_fields():
+    result = run("validate", "--format", "json", str(FIXTURES / "six-errors.yaml"))
+    data = json.loads(result.output)
+    assert len(data) == 6
+    assert set(data[0]) == {"file", "line", "column", "code", "severity", "message", "path"}
+    assert data[3]["path"] == "limits[0].max" and data[3]["line"] == 24
+
+
+def test_one_broken_file_does_not_hide_the_others(tmp_path):
+    broken = tmp_path / "a-broken.yaml"
+    broken.write_text("a: [\n", encoding="utf-8")
+    result = run("validate", str(tmp_path), str(FIXTURES / "six-errors.yaml"), str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 2
+    assert f"{broken}:2:1: PC001 error: YAML syntax error" in result.output
+    assert "missing.yaml:1:1: PC001 error: no such file or folder" in result.output
+    assert result.output.count("PC002") == 6
+    assert "Traceback" not in result.output
+
+
+def test_usage_errors_exit_2():
+    assert run("validate").exit_code == 2
+    assert run("validate", "--format", "xml", "x.yaml").exit_code == 2
+
+
+def test_version_and_help():
+    assert run("--version").output.startswith("plancraft, version ")
+    help_text = run("validate", "--help").output
+    assert "Example:" in help_text and "Exit codes: 0 clean, 1 findings" in help_text
+
+
+def test_schema_command_prints_the_schema():
+    data = json.loads(run("schema").output)
+    assert data["$schema"].endswith("2020-12/schema")

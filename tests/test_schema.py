@@ -1,0 +1,68 @@
+"""Schema errors: each kind with its exact line:col and a message that says what to write."""
+
+import json
+from pathlib import Path
+
+from plancraft.loader import load, load_bytes
+from plancraft.schema import plan_schema, validate
+from tests.conftest import FIXTURES, PLANS, ROOT
+
+
+def test_packaged_schema_is_identical_to_the_repository_copy():
+    repo = (ROOT / "schema" / "plan.schema.json").read_bytes()
+    packaged = (ROOT / "plancraft" / "data" / "plan.schema.json").read_bytes()
+    assert repo == packaged
+    assert plan_schema() == json.loads(repo)
+
+
+def test_every_property_has_a_description():
+    def walk(node, path):
+        if isinstance(node, dict):
+            for name, sub in node.get("properties", {}).items():
+                assert "description" in sub, f"{path}.{name} has no description"
+            for key, sub in node.items():
+                walk(sub, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, sub in enumerate(node):
+                walk(sub, f"{path}[{i}]")
+
+    walk(plan_schema(), "$")
+
+
+def test_six_errors_in_one_run():
+    plan = load(FIXTURES / "six-errors.yaml", display="six.yaml")
+    found = [(d.line, d.column, d.message) for d in validate(plan)]
+    assert [(line, col) for line, col, _ in found] == [(6, 14), (12, 11), (18, 5), (24, 10), (29, 13), (32, 13)]
+    messages = [m for _, _, m in found]
+    assert "not a real calendar date" in messages[0]
+    assert "lowercase letters, digits and hyphens" in messages[1]
+    assert "did you mean `escalation`?" in messages[2]
+    assert "write `5000`" in messages[3]
+    assert "`30min`, `4h`, `3d`, `10wd`" in messages[4]
+    assert "the least allowed is 1" in messages[5]
+
+
+def test_missing_key_points_at_the_mapping_that_should_hold_it():
+    text = (Path(PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8")
+            .replace("  title: 客户投诉应急预案\n", "", 1))
+    plan = load_bytes(text.encode("utf-8"), "x.yaml")
+    errors = validate(plan)
+    document_line = text.splitlines().index("document:") + 1
+    assert [(d.line, d.column) for d in errors] == [(document_line, 1)]
+    assert errors[0].message == "document is missing the required key `title`"
+
+
+def test_number_where_text_is_expected_and_huge_values_are_not_echoed():
+    plan = load_bytes(("plancraft: 1\ndocument: {id: a, title: t, language: zh-CN, version: 1.1}\n"
+                       "purpose: " + "长" * 30000 + "\nscope: s\nprinciples: []\norganisation: {}\n"
+                       "levels: []\nscenarios: []\n").encode("utf-8"), "x.yaml")
+    messages = {(d.line, d.column): d.message for d in validate(plan)}
+    assert 'put it in quotes ("1.1")' in messages[(2, 55)]
+    assert len(messages[(3, 10)]) < 200 and "longer than 20,000 characters" in messages[(3, 10)]
+
+
+def test_every_bundled_plan_validates():
+    plans = sorted(PLANS.rglob("*.yaml"))
+    assert len(plans) >= 14
+    for path in plans:
+        assert validate(load(path)) == [], path
