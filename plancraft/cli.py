@@ -141,6 +141,163 @@ def explain(code: str) -> None:
     click.echo(text, nl=False)
 
 
+def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
+    for d in diagnostics:
+        click.echo(d.as_text(), err=err)
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plans", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(), help="Output .docx (one plan) or folder (several plans, --copies).")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of text templates that override the built-in ones.")
+@click.option("--reference-docx", type=click.Path(dir_okay=False), help="A Word file whose styles the document takes.")
+@click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+@click.option("--final", is_flag=True, help="A final document: needs a current `approved` sign-off and no lint errors.")
+@click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> None:
+    """Render plans into formal Word documents (a draft unless --final).
+
+    Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
+
+    \b
+    Example:
+      plancraft render plans/examples/bank-branch.zh.yaml -o out/plan.docx --pdf
+      plancraft render plan.yaml --final --copies -o out/copies/
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.publish import PublishRefused, check_for_render, render_bytes, write_copies, write_document
+    from plancraft.render import RenderError, convert_to_pdf
+
+    if copies and not final:
+        _fail("--copies needs --final: controlled copies are made only of an approved plan", exitcodes.USAGE)
+    if (copies or len(plans) > 1) and output is None:
+        _fail("give an output folder with -o", exitcodes.USAGE)
+    if reference_docx and not Path(reference_docx).is_file():
+        _fail(f"{reference_docx}: no such Word file (--reference-docx)", exitcodes.USAGE)
+    templates = Path(templates_dir) if templates_dir else None
+    reference = Path(reference_docx) if reference_docx else None
+    worst = exitcodes.OK
+    show_progress = len(plans) > 1 and sys.stderr.isatty()
+    for number, name in enumerate(plans, start=1):
+        if show_progress:
+            click.echo(f"[{number}/{len(plans)}] {name}", err=True)
+        try:
+            checked = check_for_render(Path(name), display=name)
+            _print_diagnostics(checked.findings)
+            if copies:
+                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference)
+                click.echo(f"{name}: wrote {len(written) - 2} controlled copies and the register to {output}")
+                continue
+            if len(plans) > 1 or (output and (Path(output).is_dir() or output.endswith(("/", os.sep)))):
+                target = Path(output or ".") / (Path(name).stem + ".docx")
+            else:
+                target = Path(output) if output else Path(Path(name).stem + ".docx")
+            content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference)
+            write_document(target, content)
+            click.echo(f"{name}: wrote {target}")
+            if pdf:
+                convert_to_pdf(target, target.with_suffix(".pdf"))
+                click.echo(f"{name}: wrote {target.with_suffix('.pdf')}")
+        except PlanError as error:
+            click.echo(error.diagnostic.as_text(), err=True)
+            worst = max(worst, exitcodes.USAGE)
+        except PublishRefused as refused:
+            _print_diagnostics(refused.diagnostics)
+            click.echo(f"plancraft: {refused}", err=True)
+            worst = max(worst, exitcodes.FINDINGS)
+        except RenderError as error:
+            click.echo(f"plancraft: {name}: {error}", err=True)
+            worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
+        except OSError as error:
+            click.echo(f"plancraft: {name}: cannot write the output: {error.strerror or error}", err=True)
+            worst = max(worst, exitcodes.USAGE)
+    sys.exit(worst)
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
+@click.option("--step", required=True, type=click.Choice(["prepared", "reviewed", "approved"]), help="The sign-off step.")
+@click.option("--name", required=True, help="The signer's name.")
+@click.option("--role", required=True, help="The signer's role id in organisation.roles.")
+@click.option("--date", help="YYYY-MM-DD (default: today).")
+def sign(plan, step, name, role, date) -> None:
+    """Record a sign-off bound to the plan's current content digest.
+
+    Only the `approvals` block of the file is rewritten (atomically); comments and layout stay.
+
+    \b
+    Example:
+      plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
+    """
+    from plancraft.diagnostics import PlanError, Severity
+    from plancraft.fileio import write_atomic
+    from plancraft.lint.config import find_config, load_config
+    from plancraft.lint.engine import check_plan
+    from plancraft.loader import load
+    from plancraft.signoff import SignOffError, sign as sign_plan
+
+    try:
+        loaded = load(plan)
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    config = load_config(find_config(Path(plan).resolve().parent))
+    blocking = [d for d in check_plan(loaded, config)
+                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+    if blocking:
+        _print_diagnostics(blocking)
+        _fail(f"{plan}: not signed: the plan has {len(blocking)} error(s); fix them first", exitcodes.FINDINGS)
+    try:
+        text = sign_plan(loaded, step=step, name=name, role=role, date=date)
+    except SignOffError as error:
+        _fail(f"{plan}: not signed: {error}", exitcodes.FINDINGS)
+    try:
+        write_atomic(plan, text.encode("utf-8"))
+    except OSError as error:
+        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+    click.echo(f"{plan}: signed `{step}` by {name} ({role})")
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
+@click.argument("documents", nargs=-1, type=click.Path())
+def verify(plan, documents) -> None:
+    """Are the plan's sign-offs current; was each .docx rendered from this exact plan?
+
+    \b
+    Example:
+      plancraft verify plan.yaml out/plan.docx
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.loader import load
+    from plancraft.signoff import approval_statuses, document_status, short_digest, digest
+
+    try:
+        loaded = load(plan)
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    ok = True
+    statuses = approval_statuses(loaded.data)
+    click.echo(f"{plan}: content digest {short_digest(digest(loaded.data))}")
+    if not statuses:
+        click.echo(f"{plan}: no sign-offs recorded")
+        ok = False
+    for status in statuses:
+        words = {"current": "current", "stale": "STALE (the plan changed after this sign-off)",
+                 "unsigned": "NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"}[status.state]
+        click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
+        ok = ok and status.state == "current"
+    for document in documents:
+        path = Path(document)
+        if not path.is_file():
+            click.echo(f"{document}: no such file", err=True)
+            ok = False
+            continue
+        result = document_status(loaded.data, path)
+        click.echo(f"{document}: {result.state}: {result.detail}")
+        ok = ok and result.state == "current"
+    sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
+
+
 @main.command(epilog=exitcodes.HELP)
 def schema() -> None:
     """Print the plan JSON Schema (for editors).

@@ -1,0 +1,107 @@
+"""From plan file to documents: checks before rendering, drafts, final documents and controlled copies.
+
+The renderer (plancraft.render) turns data into .docx bytes; this module decides what may be
+rendered, with which marks, and writes every file atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.fileio import write_atomic
+from plancraft.lint.config import find_config, load_config
+from plancraft.lint.engine import lint_plan
+from plancraft.loader import LoadedPlan, load
+from plancraft.schema import validate
+from plancraft import signoff
+
+
+class PublishRefused(Exception):
+    """The plan may not be rendered as asked (exit code 1); `diagnostics` say why where they can."""
+
+    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None):
+        super().__init__(message)
+        self.diagnostics = diagnostics or []
+
+
+@dataclass
+class Checked:
+    """A plan that passed the schema, with its lint findings (which do not block a draft)."""
+
+    plan: LoadedPlan
+    findings: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.findings if d.severity is Severity.ERROR]
+
+
+def check_for_render(path: Path, *, display: str | None = None) -> Checked:
+    """Load, schema-check (refused when invalid) and lint the plan at `path`. PlanError propagates."""
+    plan = load(path, display=display)
+    errors = validate(plan)
+    if errors:
+        raise PublishRefused(f"{plan.file}: the plan does not pass the schema check; nothing was rendered", errors)
+    config = load_config(find_config(path.resolve().parent))
+    return Checked(plan, lint_plan(plan, config))
+
+
+def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, reference_docx: Path | None,
+                 copy: signoff.Copy | None = None) -> bytes:
+    """The .docx for a checked plan; `final` requires a current approval and no lint errors."""
+    from plancraft.render import render_docx
+
+    data = checked.plan.data
+    current = signoff.current_approval(data) is not None
+    if final:
+        if not current:
+            stale = [s for s in signoff.approval_statuses(data) if s.step == "approved"]
+            why = ("its `approved` sign-off is stale: the plan changed after approval; sign it again"
+                   if stale else "it has no `approved` sign-off; record one with `plancraft sign --step approved`")
+            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {why}")
+        if checked.errors:
+            raise PublishRefused(
+                f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
+                checked.errors,
+            )
+    return render_docx(
+        data,
+        templates_dir=templates_dir,
+        reference_docx=reference_docx,
+        final=final,
+        approvals_current=current,
+        digest=signoff.digest(data),
+        copy_number=copy.number if copy else None,
+        recipient=copy.recipient if copy else None,
+    )
+
+
+def write_document(target: Path, content: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, content)
+
+
+def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
+                 reference_docx: Path | None) -> list[Path]:
+    """One final document per controlled copy, plus register.csv and register.json, in `folder`."""
+    data = checked.plan.data
+    copies = signoff.copies(data)
+    if not copies:
+        raise PublishRefused(f"{checked.plan.file}: `distribution` asks for no copies; add recipients and copies")
+    rendered = []
+    for copy in copies:
+        content = render_bytes(checked, final=True, templates_dir=templates_dir, reference_docx=reference_docx,
+                               copy=copy)
+        rendered.append((copy, signoff.copy_file_name(data, copy), content))
+    approval = signoff.current_approval(data) or {}
+    rows = signoff.register_rows(data, rendered, date=str(approval.get("date", "")))
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for _, name, content in rendered:
+        write_atomic(folder / name, content)
+        written.append(folder / name)
+    write_atomic(folder / "register.csv", signoff.register_csv(rows))
+    write_atomic(folder / "register.json", signoff.register_json(rows))
+    return written + [folder / "register.csv", folder / "register.json"]
