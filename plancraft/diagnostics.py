@@ -39,7 +39,7 @@ class Diagnostic:
         return (self.file, self.line, self.column, self.code, self.message)
 
     def as_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.value}: {self.message}"
+        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.value}: {one_line(self.message)}"
 
     def as_dict(self) -> dict:
         return {
@@ -51,6 +51,11 @@ class Diagnostic:
             "message": self.message,
             "path": format_path(self.path),
         }
+
+
+def one_line(text: str) -> str:
+    """A message on one line: line breaks in quoted plan text are shown as \\n."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def format_path(path: tuple[PathPart, ...]) -> str:

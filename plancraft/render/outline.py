@@ -108,7 +108,7 @@ class Numbering:
 def item_number(lang: str, level: int, n: int) -> str:
     """Number of the n-th list item under a heading of `level` (the next level down)."""
     if lang == ZH:
-        return (f"（{words.zh_numeral(n)}）", f"{n}.", f"（{n}）", f"{n})")[min(level, 3)]
+        return (f"（{words.zh_numeral(n)}）", f"{n}.", f"（{n}）", f"{n})")[min(max(level - 1, 0), 3)]
     return f"({n}) "
 
 
@@ -183,7 +183,7 @@ class Builder:
             self.heading(2, "principles")
             for i, pr in enumerate(principles, 1):
                 lead = words.sentence(pr["title"], self.lang)
-                number = item_number(self.lang, 2, i) if len(principles) > 1 else ""
+                number = item_number(self.lang, self.level, i) if len(principles) > 1 else ""
                 self.para(words.sentence(pr.get("text") or "", self.lang), lead=number + lead, lead_level=3)
 
     def organisation(self) -> None:

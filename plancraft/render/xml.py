@@ -72,6 +72,11 @@ def set_fonts(rpr, latin: str, east_asia: str) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
+def char_spacing(rpr, points: float) -> None:
+    """Condense (negative) or expand the advance of every character, in points."""
+    rpr_child(rpr, "spacing").set(qn("w:val"), str(int(round(points * 20))))
+
+
 def set_lang(rpr, latin: str, east_asia: str) -> None:
     lang = rpr_child(rpr, "lang")
     lang.set(qn("w:val"), latin)
@@ -143,7 +148,7 @@ def outline_level(ppr, level: int) -> None:
 
 
 def doc_grid(sect_pr, line_pitch: int, char_space: int | None) -> None:
-    """The 28 × 22 grid: line pitch in twips; char_space in 1/4096 pt relative to the body size."""
+    """The document grid: line pitch in twips; char_space (1/4096 pt, relative to the body size) adds a character grid."""
     grid = sect_pr.find(qn("w:docGrid"))
     if grid is None:
         grid = OxmlElement("w:docGrid")

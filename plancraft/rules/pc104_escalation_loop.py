@@ -1,21 +1,149 @@
-"""STUB — to be written: escalation-loop."""
+"""Escalation never loops back to where it started.
+
+Escalation moves a case to someone who can decide more: the owner of a scenario escalates to
+`escalation[].to`, and the lead of a level passes the news to whoever the level `notify`s. Put
+together across all scenarios and levels, these links must lead upwards and end somewhere. When
+they go round in a circle — the branch head escalates to the deputy, and a scenario the deputy
+owns escalates back to the branch head — a case can be handed round without anyone taking the
+decision. A scenario that escalates to its own owner, or a level that notifies its own lead, is
+the shortest such circle.
+
+Each circle is reported at the `to` (or `notify` entry) that closes it, and the message names
+every role in the circle and the scenario or level each link comes from.
+
+Passing::
+
+    levels:
+      - {id: general, name: 一般投诉, lead: branch-head, notify: [vice-president]}
+    scenarios:
+      - id: general-complaint
+        title: 处理一般投诉
+        owner: branch-head
+        escalation:
+          - {when: 超出网点权限, to: vice-president}
+      - id: disorder-complaint
+        title: 处理影响秩序的投诉
+        owner: vice-president
+        escalation:
+          - {when: 出现过激行为, to: president}
+
+Failing::
+
+    scenarios:
+      - id: general-complaint
+        title: 处理一般投诉
+        owner: branch-head
+        escalation:
+          - {when: 超出网点权限, to: vice-president}
+      - id: disorder-complaint
+        title: 处理影响秩序的投诉
+        owner: vice-president
+        escalation:
+          - {when: 出现过激行为, to: branch-head}   # back to where it started
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.loader import YamlPath
 from plancraft.model import Plan
 
 CODE = "PC104"
 NAME = "escalation-loop"
-SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SEVERITY = Severity.ERROR
+SUMMARY = "Escalation (scenario owner to `escalation.to`, level lead to `notify`) never loops"
+SOURCE = "good practice (standards.md gap catalogue: escalation never loops)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
+@dataclass(frozen=True)
+class _Link:
+    source: str
+    target: str
+    path: YamlPath  # the `to` value or the `notify` entry
+    via: str  # "scenario `x`" or "level `y`"
+
+
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    links: dict[str, list[_Link]] = {}
+    for link in sorted(_links(plan), key=lambda each: plan.loaded.locate(each.path)):
+        # One link per (source, target): a second scenario with the same escalation closes no new loop.
+        if all(existing.target != link.target for existing in links.get(link.source, [])):
+            links.setdefault(link.source, []).append(link)
+
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = finished
+    for start in links:
+        if start in state:
+            continue
+        stack: list[tuple[str, Iterator[_Link]]] = [(start, iter(links[start]))]
+        trail: list[_Link] = []  # trail[i] leads from stack[i] to stack[i + 1]
+        state[start] = 1
+        while stack:
+            node, pending = stack[-1]
+            link = next(pending, None)
+            if link is None:
+                state[node] = 2
+                stack.pop()
+                if trail:
+                    trail.pop()
+                continue
+            seen = state.get(link.target)
+            if seen == 1:
+                first = next(i for i, (each, _) in enumerate(stack) if each == link.target)
+                yield _finding(plan, trail[first:] + [link])
+            elif seen is None:
+                state[link.target] = 1
+                trail.append(link)
+                stack.append((link.target, iter(links.get(link.target, []))))
+
+
+def _links(plan: Plan) -> Iterator[_Link]:
+    for path, scenario in plan.items("scenarios"):
+        owner = scenario.get("owner")
+        if not isinstance(owner, str):
+            continue
+        via = f"scenario `{scenario.get('id')}`"
+        for step_path, step in plan.items(*path, "escalation"):
+            if isinstance(step.get("to"), str):
+                yield _Link(owner, step["to"], step_path + ("to",), via)
+    for path, level in plan.items("levels"):
+        lead, notify = level.get("lead"), level.get("notify")
+        if not isinstance(lead, str) or not isinstance(notify, list):
+            continue
+        via = f"level `{level.get('id')}`"
+        for index, target in enumerate(notify):
+            if isinstance(target, str):
+                yield _Link(lead, target, path + ("notify", index), via)
+
+
+def _who(plan: Plan, ident: str) -> str:
+    return f"`{ident}` ({plan.name_of(ident)})"
+
+
+def _finding(plan: Plan, loop: list[_Link]) -> Diagnostic:
+    closing = loop[-1]
+    if len(loop) == 1:
+        if closing.via.startswith("scenario"):
+            message = (
+                f"{closing.via} escalates to its own owner {_who(plan, closing.target)}; escalate to someone "
+                f"who can decide more (a more senior role, the group or an external party)"
+            )
+        else:
+            message = (
+                f"{closing.via} notifies its own lead {_who(plan, closing.target)}; notify someone above or "
+                f"outside the lead (a more senior role, the group or an external party)"
+            )
+    else:
+        steps = _who(plan, loop[0].source) + "".join(
+            f" → {_who(plan, link.target)} ({link.via})" for link in loop
+        )
+        message = (
+            f"escalation goes round in a loop: {steps}; a case passed along it comes back to where it "
+            f"started — make the last link go to someone more senior or outside the loop"
+        )
+    return plan.diagnostic(closing.path, CODE, SEVERITY, message)

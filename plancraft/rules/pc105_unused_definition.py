@@ -1,21 +1,70 @@
-"""STUB — to be written: unused-definition."""
+"""Every role, group and external party is referred to somewhere in the plan.
+
+A role that leads no level, owns no scenario, does no step, sits in no group and stands in for
+nobody has no work in the plan: either its work was forgotten (the plan names a 保安 but never
+says what the guard does) or it is left over from an earlier version. The same holds for a group
+nobody notifies, escalates or reports to, and for an external party (police, regulator, upper
+office) that is listed but never called. A reference from inside the definition itself (a role
+that is its own `backup`) does not count.
+
+Levels are not reported here: a level is used when a scenario names it, and a level no scenario
+names is reported by PC106 (level-without-scenario), with a message that says what to add.
+
+Passing::
+
+    organisation:
+      roles:
+        - {id: branch-head, title: 网点负责人}
+    external:
+      - {id: police, name: 派出所}
+    levels:
+      - {id: general, name: 一般投诉, lead: branch-head, notify: [police]}
+
+Failing::
+
+    organisation:
+      roles:
+        - {id: branch-head, title: 网点负责人}
+        - {id: guard, title: 保安}          # nothing refers to `guard`
+    levels:
+      - {id: general, name: 一般投诉, lead: branch-head}
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import EXTERNAL, GROUP, ROLE, Plan
 
 CODE = "PC105"
 NAME = "unused-definition"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "Every role, group and external party is referred to somewhere in the plan"
+SOURCE = "good practice (standards.md gap catalogue: no role, level or scenario defined and never used)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_ADVICE = {
+    ROLE: "give it work (a step, a scenario, a level, a place in a group) or remove it",
+    GROUP: "notify, escalate or report to it where it acts, or remove it",
+    EXTERNAL: "say when it is notified, escalated or reported to, or remove it",
+}
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    referred_from: dict[str, list] = {}
+    for ref in plan.references:
+        referred_from.setdefault(ref.target, []).append(ref.path)
+    for definition in plan.definitions:
+        if definition.kind not in _ADVICE:
+            continue
+        inside = len(definition.path)
+        if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
+            continue
+        yield plan.diagnostic(
+            definition.path + ("id",), CODE, SEVERITY,
+            f"{definition.kind} `{definition.id}` ({plan.name_of(definition.id)}) is defined but nothing in "
+            f"the plan refers to it; {_ADVICE[definition.kind]}",
+        )

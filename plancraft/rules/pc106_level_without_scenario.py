@@ -1,4 +1,25 @@
-"""STUB — to be written: level-without-scenario."""
+"""Every response level is handled by at least one scenario.
+
+A level says how serious an event is; the scenarios say what to do. A level that no scenario
+names (`scenarios[].level`) has criteria but no response measures: when an event is graded at
+that level, the plan is silent about who does what. 国办发〔2024〕5号 第十八条 asks for levels
+together with the response measures of each.
+
+Passing::
+
+    levels:
+      - {id: general, name: 一般投诉}
+    scenarios:
+      - {id: general-complaint, title: 处理一般投诉, level: general}
+
+Failing::
+
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 重大投诉}          # no scenario has `level: severe`
+    scenarios:
+      - {id: general-complaint, title: 处理一般投诉, level: general}
+"""
 
 from __future__ import annotations
 
@@ -10,12 +31,21 @@ from plancraft.model import Plan
 CODE = "PC106"
 NAME = "level-without-scenario"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every response level is handled by at least one scenario"
+SOURCE = "国办发〔2024〕5号 第十八条 (levels with their response measures); GB/T 29639-2020 6.1.2 (response grading)"
+CLAUSES = ("国办发〔2024〕5号 第十八条", "GB/T 29639-2020 6.1.2")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    handled = {scenario.get("level") for _, scenario in plan.items("scenarios")}
+    for path, level in plan.items("levels"):
+        ident = level.get("id")
+        if not isinstance(ident, str) or ident in handled:
+            continue
+        yield plan.diagnostic(
+            path + ("id",), CODE, SEVERITY,
+            f"no scenario handles level `{ident}` ({plan.name_of(ident)}); add a scenario with "
+            f"`level: {ident}` that says who does what at this level, or merge the level into another",
+        )

@@ -1,4 +1,27 @@
-"""STUB — to be written: scenario-without-actions."""
+"""Every scenario lists the actions to take.
+
+A scenario is what people open on the day: its `actions` are the procedure — what is done, by
+whom, how fast. A scenario with a title, triggers or key points but no actions tells the people
+on the spot that the situation exists, not what to do about it (篇2's 群体性客户投诉事件 has only
+a key point). The plan is not contradictory, but it leaves a gap a finished plan should not
+have, so this is a warning: the response measures that 国办发〔2024〕5号 第十八条 asks for are
+missing for that situation.
+
+Passing::
+
+    scenarios:
+      - id: group-complaint
+        title: 处理群体性投诉
+        actions:
+          - {do: 请投诉人推选不超过5名代表到接待室, by: branch-head, within: 15min}
+
+Failing::
+
+    scenarios:
+      - id: group-complaint
+        title: 处理群体性投诉
+        key_points: 重在预防，注重控制事态        # but no actions
+"""
 
 from __future__ import annotations
 
@@ -10,12 +33,24 @@ from plancraft.model import Plan
 CODE = "PC107"
 NAME = "scenario-without-actions"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every scenario lists the actions to take"
+SOURCE = "国办发〔2024〕5号 第十八条 (response measures); seed plan 篇2 (群体性客户投诉事件 without steps)"
+CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, scenario in plan.items("scenarios"):
+        actions = scenario.get("actions")
+        if isinstance(actions, list) and actions:
+            continue
+        where = path + ("actions",) if "actions" in scenario else path
+        ident = scenario.get("id")
+        escalates = " (it only escalates)" if scenario.get("escalation") else ""
+        yield plan.diagnostic(
+            where, CODE, SEVERITY,
+            f"scenario `{ident}` ({plan.name_of(str(ident))}) has no actions{escalates}; list the steps "
+            f"under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)",
+            at_key=True,
+        )

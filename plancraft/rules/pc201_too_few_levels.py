@@ -1,4 +1,22 @@
-"""STUB — to be written: too-few-levels."""
+"""The plan grades the response into at least two levels.
+
+Response grading (分级响应) is what lets a branch handle an ordinary complaint on the spot and
+call in the president, the police or the upper office only when the case is serious. With no
+level, or a single one, every event gets the same response: too much for a routine complaint,
+or too little for a violent one. GB/T 29639-2020 6.1.2 asks for response grading and
+国办发〔2024〕5号 第十八条 for levels with their criteria.
+
+Passing::
+
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 重大投诉}
+
+Failing::
+
+    levels:
+      - {id: general, name: 客户投诉}       # one level only
+"""
 
 from __future__ import annotations
 
@@ -10,12 +28,29 @@ from plancraft.model import Plan
 CODE = "PC201"
 NAME = "too-few-levels"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The plan has at least two response levels"
+SOURCE = "GB/T 29639-2020 6.1.2 (response grading); 国办发〔2024〕5号 第十八条 (levels)"
+CLAUSES = ("GB/T 29639-2020 6.1.2", "国办发〔2024〕5号 第十八条")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_ADVICE = "grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria"
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    levels = [level for _, level in plan.items("levels")]
+    if len(levels) >= 2:
+        return
+    if not isinstance(plan.data, dict) or "levels" not in plan.data:
+        yield plan.diagnostic(("document",), CODE, SEVERITY, f"the plan has no `levels` section; {_ADVICE}",
+                              at_key=True)
+    elif not levels:
+        yield plan.diagnostic(("levels",), CODE, SEVERITY, f"the plan has no response levels; {_ADVICE}",
+                              at_key=True)
+    else:
+        only = levels[0].get("id")
+        yield plan.diagnostic(
+            ("levels",), CODE, SEVERITY,
+            f"the plan has only one response level (`{only}`, {plan.name_of(str(only))}); {_ADVICE}",
+            at_key=True,
+        )

@@ -1,4 +1,20 @@
-"""STUB — to be written: level-without-lead."""
+"""Every response level names who leads the response (`lead`).
+
+When an event is graded at a level, one person takes command: the branch head for an ordinary
+complaint, the president for a violent one. A level without a lead leaves that decision to be
+made on the day, exactly when there is no time for it. GB/T 29639-2020 6.2 asks the plan to
+assign the response to named posts.
+
+Passing::
+
+    levels:
+      - {id: severe, name: 重大投诉, lead: president}
+
+Failing::
+
+    levels:
+      - {id: severe, name: 重大投诉}          # who takes command?
+"""
 
 from __future__ import annotations
 
@@ -10,12 +26,21 @@ from plancraft.model import Plan
 CODE = "PC203"
 NAME = "level-without-lead"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every response level has a lead"
+SOURCE = "GB/T 29639-2020 6.2 (organisation and duties)"
+CLAUSES = ("GB/T 29639-2020 6.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, level in plan.items("levels"):
+        if isinstance(level.get("lead"), str):
+            continue
+        ident = level.get("id")
+        yield plan.diagnostic(
+            path + ("lead",) if "lead" in level else path, CODE, SEVERITY,
+            f"level `{ident}` ({plan.name_of(str(ident))}) has no lead; name the role that leads the "
+            f"response at this level with `lead:`",
+            at_key=True,
+        )

@@ -1,4 +1,20 @@
-"""STUB — to be written: level-without-notify."""
+"""Every response level says who must be told (`notify`).
+
+Information reporting is part of every response: the office that keeps the complaint register,
+the president, the upper office, the police. A level that notifies nobody lets a serious case be
+handled — or mishandled — without anyone above knowing. GB/T 29639-2020 6.3.1 asks the plan to
+set out information reporting.
+
+Passing::
+
+    levels:
+      - {id: severe, name: 重大投诉, lead: president, notify: [leading-group, police]}
+
+Failing::
+
+    levels:
+      - {id: severe, name: 重大投诉, lead: president}      # who is told?
+"""
 
 from __future__ import annotations
 
@@ -10,12 +26,22 @@ from plancraft.model import Plan
 CODE = "PC204"
 NAME = "level-without-notify"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every response level says who is notified"
+SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
+CLAUSES = ("GB/T 29639-2020 6.3.1",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, level in plan.items("levels"):
+        notify = level.get("notify")
+        if isinstance(notify, list) and notify:
+            continue
+        ident = level.get("id")
+        yield plan.diagnostic(
+            path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
+            f"level `{ident}` ({plan.name_of(str(ident))}) notifies nobody; list under `notify:` the roles, "
+            f"groups or external parties that must be told when an event reaches this level",
+            at_key=True,
+        )

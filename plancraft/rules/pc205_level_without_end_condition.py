@@ -1,4 +1,22 @@
-"""STUB — to be written: level-without-end-condition."""
+"""Every response level says when the response ends (`end_when`).
+
+A response that never formally ends keeps people on alert, blurs who is responsible for the
+follow-up, and leaves the aftermath (report, review, compensation) without a starting point.
+国办发〔2024〕5号 第十八条 asks for the conditions for ending the response of each level:
+"现场秩序恢复，客户离开营业场所", "事件情况已报上级行".
+
+An empty `end_when: ""` is reported by PC511 (empty-text), not here.
+
+Passing::
+
+    levels:
+      - {id: severe, name: 重大投诉, end_when: 现场秩序恢复，事件情况已报上级行}
+
+Failing::
+
+    levels:
+      - {id: severe, name: 重大投诉}          # when is it over?
+"""
 
 from __future__ import annotations
 
@@ -10,12 +28,21 @@ from plancraft.model import Plan
 CODE = "PC205"
 NAME = "level-without-end-condition"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every response level has an end condition (`end_when`)"
+SOURCE = "国办发〔2024〕5号 第十八条 (conditions for ending the response)"
+CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, level in plan.items("levels"):
+        if level.get("end_when") is not None:
+            continue
+        ident = level.get("id")
+        yield plan.diagnostic(
+            path + ("end_when",) if "end_when" in level else path, CODE, SEVERITY,
+            f"level `{ident}` ({plan.name_of(str(ident))}) has no end condition; say under `end_when:` when "
+            f"the response at this level is over (e.g. order restored, customer's request answered)",
+            at_key=True,
+        )

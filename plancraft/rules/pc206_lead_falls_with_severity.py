@@ -1,21 +1,121 @@
-"""STUB — to be written: lead-falls-with-severity."""
+"""The lead of a level is never more junior than the lead of a less severe level.
+
+Levels are listed in rising severity, and a more serious event needs someone with more
+authority: the branch head leads an ordinary complaint, the deputy president a disorder, the
+president a violent incident. A more severe level led by someone more junior than a milder one
+is almost always a slip (two leads swapped, a level moved) and on the day puts the junior person
+in command of the worse case.
+
+Seniority is read from the organisation, and two leads are compared only when it says which is
+more senior:
+
+- within a group, the `leader` (组长) is above the `deputies` (副组长), who are above the
+  `members` (成员) — compared in the first group that lists both roles;
+- a role in some group is above a role in no group at all;
+- otherwise (same rank, or not comparable), a role that is the `backup` (B角) of another is
+  junior to it — unless the two are each other's backup.
+
+Each level is compared with the nearest less severe level whose lead is more senior.
+
+Passing::
+
+    organisation:
+      groups:
+        - {id: leading-group, name: 领导小组, leader: president, members: [branch-head]}
+    levels:
+      - {id: general, name: 一般投诉, lead: branch-head}
+      - {id: severe, name: 重大投诉, lead: president}
+
+Failing::
+
+    organisation:
+      groups:
+        - {id: leading-group, name: 领导小组, leader: president, members: [branch-head]}
+    levels:
+      - {id: general, name: 一般投诉, lead: president}
+      - {id: severe, name: 重大投诉, lead: branch-head}   # a member leads the worse case
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import ROLE, Plan
 
 CODE = "PC206"
 NAME = "lead-falls-with-severity"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The lead of a more severe level is not more junior than the lead of a milder one"
+SOURCE = "good practice (standards.md gap catalogue: leads rise with severity); GB/T 29639-2020 6.1.2 (response grading)"
+CLAUSES = ("GB/T 29639-2020 6.1.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_RANKS = (("leader", 3, "leader"), ("deputies", 2, "deputy"), ("members", 1, "member"))
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    seniority = _Seniority(plan)
+    earlier: list[tuple[str, str]] = []  # (level id, lead) of the less severe levels
+    for path, level in plan.items("levels"):
+        lead, ident = level.get("lead"), level.get("id")
+        if not isinstance(lead, str) or plan.kind_of(lead) != ROLE:
+            continue
+        for other_level, other_lead in reversed(earlier):
+            reason = seniority.why_junior(lead, other_lead)
+            if reason:
+                yield plan.diagnostic(
+                    path + ("lead",), CODE, SEVERITY,
+                    f"level `{ident}` ({plan.name_of(str(ident))}) is led by `{lead}` ({plan.name_of(lead)}), "
+                    f"who is junior to `{other_lead}` ({plan.name_of(other_lead)}), the lead of the less severe "
+                    f"level `{other_level}` ({plan.name_of(other_level)}): {reason}; a more severe level needs "
+                    f"a lead at least as senior — check the order of the levels or their leads",
+                )
+                break
+        earlier.append((str(ident), lead))
+
+
+class _Seniority:
+    """Who is senior to whom, as far as the organisation says."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.groups: list[tuple[str, dict[str, tuple[int, str]]]] = []  # (group id, role -> (rank, word))
+        for _, group in plan.items("organisation", "groups"):
+            ranks: dict[str, tuple[int, str]] = {}
+            for key, rank, word in _RANKS:
+                value = group.get(key)
+                for role in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+                    if isinstance(role, str) and role not in ranks:
+                        ranks[role] = (rank, word)
+            self.groups.append((str(group.get("id")), ranks))
+        self.backup: dict[str, str] = {}
+        for _, role in plan.items("organisation", "roles"):
+            if isinstance(role.get("id"), str) and isinstance(role.get("backup"), str):
+                self.backup.setdefault(role["id"], role["backup"])
+
+    def why_junior(self, junior: str, senior: str) -> str | None:
+        """Why `junior` ranks below `senior`, or None when it does not (or the plan does not say)."""
+        if junior == senior:
+            return None
+        for group, ranks in self.groups:
+            if junior in ranks and senior in ranks:
+                (low, low_word), (high, high_word) = ranks[junior], ranks[senior]
+                if low < high:
+                    return f"in group `{group}` ({self.plan.name_of(group)}) `{senior}` is the {high_word} and `{junior}` a {low_word}"
+                if low > high:
+                    return None
+                return self._by_backup(junior, senior)
+        junior_grouped = any(junior in ranks for _, ranks in self.groups)
+        senior_grouped = any(senior in ranks for _, ranks in self.groups)
+        if senior_grouped and not junior_grouped:
+            return f"`{senior}` has a place in a group and `{junior}` has none"
+        if junior_grouped and not senior_grouped:
+            return None
+        return self._by_backup(junior, senior)
+
+    def _by_backup(self, junior: str, senior: str) -> str | None:
+        if self.backup.get(senior) == junior and self.backup.get(junior) != senior:
+            return f"`{junior}` is the backup (B角) of `{senior}`"
+        return None

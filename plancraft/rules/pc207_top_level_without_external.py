@@ -1,21 +1,90 @@
-"""STUB — to be written: top-level-without-external."""
+"""The most severe level involves the police, security or another external party.
+
+The last level in `levels` is the worst case: violence, a crowd, a group complaint, press on
+the doorstep. A branch cannot handle that alone; the plan must say who outside the response team
+is brought in — the police (110), the security guards, the upper office or the regulator. This
+rule is satisfied when, for the most severe level, any of these is true:
+
+- its `notify` names an external party (`external[]`);
+- a scenario of that level escalates (`escalation[].to`) to an external party;
+- its `lead`, its `notify`, or a scenario of that level (its owner, a step's `by`, an escalation)
+  names a role or group whose title, holder or name mentions security: 保安, 安保, 保卫, 公安,
+  警察, 民警, 警方, security, guard, police.
+
+Passing::
+
+    external:
+      - {id: police, name: 派出所}
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 重大投诉, notify: [police]}
+
+Failing::
+
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 重大投诉, notify: [president]}   # nobody from outside
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import EXTERNAL, Plan
 
 CODE = "PC207"
 NAME = "top-level-without-external"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "The most severe level involves the police, security or another external party"
+SOURCE = ("good practice (standards.md gap catalogue: the top level involves the police or security); "
+          "seed plan 篇2 (严重过激行为: 立即报警)")
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b", re.IGNORECASE)
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    levels = list(plan.items("levels"))
+    if not levels:
+        return
+    path, level = levels[-1]
+    ident = level.get("id")
+    notify = [each for each in _as_list(level.get("notify")) if isinstance(each, str)]
+    external = list(notify)
+    involved = list(notify) + [level.get("lead")]
+    for scenario_path, scenario in plan.items("scenarios"):
+        if ident is None or scenario.get("level") != ident:
+            continue
+        involved.append(scenario.get("owner"))
+        for _, action in plan.items(*scenario_path, "actions"):
+            involved.append(action.get("by"))
+        for _, step in plan.items(*scenario_path, "escalation"):
+            external.append(step.get("to"))
+            involved.append(step.get("to"))
+    if any(isinstance(each, str) and plan.kind_of(each) == EXTERNAL for each in external):
+        return
+    if any(isinstance(each, str) and _mentions_security(plan, each) for each in involved):
+        return
+    yield plan.diagnostic(
+        path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
+        f"the most severe level `{ident}` ({plan.name_of(str(ident))}) involves nobody from outside the "
+        f"response team; notify or escalate to the police, security or another external party (define it "
+        f"under `external:`) for the worst case",
+        at_key=True,
+    )
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _mentions_security(plan: Plan, ident: str) -> bool:
+    definition = plan.by_id.get(ident)
+    if definition is None or definition.kind == EXTERNAL:
+        return False
+    item = definition.item
+    return any(isinstance(item.get(key), str) and SECURITY.search(item[key]) for key in ("title", "holder", "name"))

@@ -1,4 +1,35 @@
-"""STUB — to be written: group-incomplete."""
+"""Every group has a leader, deputies, members and an office.
+
+The organisation chapter of a plan (组织机构及职责) names, for each group, its leader (组长),
+its deputy leaders (副组长), its members (成员) and where its office sits (办公室设在…). Each
+has a job on the day: the leader commands, a deputy stands in and runs the scene, the members
+bring their departments, the office keeps the register and the contact list. The complaint
+rules ask for a senior manager in charge and a named department and posts (投诉办法 第七条);
+GB/T 29639-2020 6.2 for the organisation and its duties. Each missing part is reported once,
+at the group.
+
+An empty `office: ""` is reported by PC511 (empty-text), not here.
+
+Passing::
+
+    organisation:
+      groups:
+        - id: leading-group
+          name: 客户投诉处理应急领导小组
+          leader: president
+          deputies: [vice-president]
+          members: [office-head, branch-head]
+          office: 综合部
+
+Failing::
+
+    organisation:
+      groups:
+        - id: leading-group
+          name: 客户投诉处理应急领导小组
+          leader: president
+          members: [office-head, branch-head]     # no deputies, no office
+"""
 
 from __future__ import annotations
 
@@ -10,12 +41,29 @@ from plancraft.model import Plan
 CODE = "PC208"
 NAME = "group-incomplete"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every group has a leader, deputies, members and an office"
+SOURCE = "GB/T 29639-2020 6.2 (organisation and duties); 投诉办法 第七条 (senior manager, department and posts)"
+CLAUSES = ("GB/T 29639-2020 6.2", "投诉办法 第七条")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_PARTS = (
+    ("leader", "no leader (组长)", "name the role that leads it with `leader:`"),
+    ("deputies", "no deputy leader (副组长)", "name who stands in for the leader with `deputies:`"),
+    ("members", "no members (成员)", "list the roles that belong to it with `members:`"),
+    ("office", "no office (办公室)", "say where its office sits with `office:`, e.g. 综合部"),
+)
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, group in plan.items("organisation", "groups"):
+        ident = group.get("id")
+        for key, missing, advice in _PARTS:
+            value = group.get(key)
+            if value is not None and value != []:
+                continue
+            yield plan.diagnostic(
+                path + (key,) if key in group else path, CODE, SEVERITY,
+                f"group `{ident}` ({plan.name_of(str(ident))}) has {missing}; {advice}",
+                at_key=True,
+            )

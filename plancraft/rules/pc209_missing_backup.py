@@ -1,4 +1,28 @@
-"""STUB — to be written: missing-backup."""
+"""Every role that leads a level or owns a scenario has a backup (A/B 角).
+
+The people a plan puts in charge are the ones most likely to be away, in a meeting, or the
+subject of the complaint themselves. For each role that leads a level (`levels[].lead`) or owns
+a scenario (`scenarios[].owner`), the plan names a stand-in (`backup`, B角) who takes over
+without waiting to be told. ISO 22301:2019 8.4.2 asks for alternates in the response structure;
+篇2 asks for a 客户投诉处理A、B角 but names none.
+
+Passing::
+
+    organisation:
+      roles:
+        - {id: president, title: 组长, backup: vice-president}
+        - {id: vice-president, title: 副组长}
+    levels:
+      - {id: severe, name: 重大投诉, lead: president}
+
+Failing::
+
+    organisation:
+      roles:
+        - {id: president, title: 组长}           # leads `severe`, no backup
+    levels:
+      - {id: severe, name: 重大投诉, lead: president}
+"""
 
 from __future__ import annotations
 
@@ -10,12 +34,34 @@ from plancraft.model import Plan
 CODE = "PC209"
 NAME = "missing-backup"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Every role that leads a level or owns a scenario has a backup (B角)"
+SOURCE = "ISO 22301:2019 8.4.2 (response team with alternates); seed plan 篇2 (A、B角)"
+CLAUSES = ("ISO 22301:2019 8.4.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_LIST_MAX = 3
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    charges: dict[str, list[str]] = {}
+    for _, level in plan.items("levels"):
+        if isinstance(level.get("lead"), str):
+            charges.setdefault(level["lead"], []).append(f"leads level `{level.get('id')}`")
+    for _, scenario in plan.items("scenarios"):
+        if isinstance(scenario.get("owner"), str):
+            charges.setdefault(scenario["owner"], []).append(f"owns scenario `{scenario.get('id')}`")
+    for path, role in plan.items("organisation", "roles"):
+        ident = role.get("id")
+        if not isinstance(ident, str) or ident not in charges or isinstance(role.get("backup"), str):
+            continue
+        if plan.by_id.get(ident) is None or plan.by_id[ident].path != path:
+            continue  # a duplicate id: PC102's business
+        jobs = charges[ident]
+        shown = ", ".join(jobs[:_LIST_MAX]) + (f" and {len(jobs) - _LIST_MAX} more" if len(jobs) > _LIST_MAX else "")
+        yield plan.diagnostic(
+            path + ("backup",) if "backup" in role else path, CODE, SEVERITY,
+            f"role `{ident}` ({plan.name_of(ident)}) {shown} but has no backup (B角); name the role that "
+            f"stands in when it is absent with `backup:`",
+            at_key=True,
+        )

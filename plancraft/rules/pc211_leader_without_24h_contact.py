@@ -1,21 +1,92 @@
-"""STUB — to be written: leader-without-24h-contact."""
+"""The leader of each group can be reached by phone round the clock.
+
+Serious complaints happen at closing time, at weekends, on holidays. The leader of the group
+(组长) decides the response at the top level, so the plan gives a phone or mobile number for the
+leader's role and says it is reachable at any hour: `hours` must mean round-the-clock — `24h`,
+`24小时`, `7x24`, `7×24`, `24/7` or `全天`. The numbers also go into the contact annex that
+GB/T 29639-2020 clause 9 lists among the annexes of a plan.
+
+Each missing part (a number, round-the-clock hours) is reported once per leader role, at its
+`contact` (or at the role when it has no contact at all).
+
+Passing::
+
+    organisation:
+      groups:
+        - {id: leading-group, name: 领导小组, leader: president}
+      roles:
+        - id: president
+          title: 组长
+          contact: {mobile: "13800231000", hours: 24h}
+
+Failing::
+
+    organisation:
+      groups:
+        - {id: leading-group, name: 领导小组, leader: president}
+      roles:
+        - id: president
+          title: 组长
+          contact: {phone: "023-53221000", hours: 工作日8:30-17:30}   # not round the clock
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import ROLE, Plan
 
 CODE = "PC211"
 NAME = "leader-without-24h-contact"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Each group's leader has a phone number reachable round the clock"
+SOURCE = "good practice; GB/T 29639-2020 clause 9 (annexes: contact list)"
+CLAUSES = ("GB/T 29639-2020 9",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+ROUND_THE_CLOCK = re.compile(
+    r"24\s*(?:h|小时|/\s*7)|7\s*[x×*]\s*24|全天|round[- ]the[- ]clock", re.IGNORECASE
+)
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    leads: dict[str, list[str]] = {}
+    for _, group in plan.items("organisation", "groups"):
+        leader, group_id = group.get("leader"), str(group.get("id"))
+        if isinstance(leader, str) and plan.kind_of(leader) == ROLE:
+            leads.setdefault(leader, []).append(f"group `{group_id}` ({plan.name_of(group_id)})")
+    for leader, groups in leads.items():
+        definition = plan.by_id[leader]
+        path, role = definition.path, definition.item
+        contact = role.get("contact")
+        which = f"role `{leader}` ({plan.name_of(leader)}), the leader of {' and '.join(groups)},"
+        if not isinstance(contact, dict):
+            yield plan.diagnostic(
+                path + ("contact",) if "contact" in role else path, CODE, SEVERITY,
+                f"{which} has no contact; give a `phone` or `mobile` and `hours: 24h` under `contact:`",
+                at_key=True,
+            )
+            continue
+        if not any(isinstance(contact.get(key), str) and contact[key].strip() for key in ("phone", "mobile")):
+            yield plan.diagnostic(
+                path + ("contact",), CODE, SEVERITY,
+                f"{which} has no phone number; add a `phone` or `mobile` under `contact:`",
+                at_key=True,
+            )
+        hours = contact.get("hours")
+        if not isinstance(hours, str):
+            yield plan.diagnostic(
+                path + ("contact",), CODE, SEVERITY,
+                f"{which} does not say when the contact is reachable; the leader must be reachable round the "
+                f"clock — add `hours: 24h` under `contact:`",
+                at_key=True,
+            )
+        elif not ROUND_THE_CLOCK.search(hours):
+            yield plan.diagnostic(
+                path + ("contact", "hours"), CODE, SEVERITY,
+                f"{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a "
+                f"number that is answered at any hour and write `hours: 24h`",
+            )

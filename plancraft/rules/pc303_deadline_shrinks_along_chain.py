@@ -1,21 +1,55 @@
-"""STUB — to be written: deadline-shrinks-along-chain."""
+"""Along an `after:` chain of time limits, each deadline is at least as long as the one before.
+
+A chain such as *arrive on site within 1 h → reply to the customer within 4 h after that →
+report the outcome within 8 h after that* grows as the work grows: each later step does more
+(and usually involves more people) than the one before. A later step with less time than its
+predecessor is almost always a slip — two values swapped, or `h` written for `d` — and leaves
+the later owner an impossible deadline.
+
+Passing::
+
+    time_limits:
+      - {id: on-site, what: 到达现场, within: 1h}
+      - {id: reply-customer, what: 回复客户, within: 4h, after: on-site}
+      - {id: report-result, what: 报告处理结果, within: 8h, after: reply-customer}
+
+Failing::
+
+    time_limits:
+      - {id: reply-customer, what: 回复客户, within: 12h}
+      - {id: report-result, what: 报告处理结果, within: 8h, after: reply-customer}   # 8h < 12h
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.durations import parse_duration
+from plancraft.model import TIME_LIMIT, Plan
 
 CODE = "PC303"
 NAME = "deadline-shrinks-along-chain"
-SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SEVERITY = Severity.ERROR
+SUMMARY = "Along an `after:` chain each time limit is at least as long as the one before"
+SOURCE = "seed plan 篇8 (1小时到达现场, 4小时回复客户, 8小时报告结果); good practice"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, limit in plan.items("time_limits"):
+        earlier_id = limit.get("after")
+        if not isinstance(earlier_id, str) or plan.kind_of(earlier_id) != TIME_LIMIT:
+            continue
+        earlier = plan.by_id[earlier_id].item
+        later_within, earlier_within = parse_duration(limit.get("within")), parse_duration(earlier.get("within"))
+        if later_within is None or earlier_within is None or later_within.minutes >= earlier_within.minutes:
+            continue
+        yield plan.diagnostic(
+            path + ("within",), CODE, SEVERITY,
+            f"time limit `{limit.get('id')}` ({limit.get('what') or limit.get('id')}, {later_within}) is shorter "
+            f"than `{earlier_id}` ({plan.name_of(earlier_id)}, {earlier_within}) that comes before it; a later "
+            f"step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain",
+        )

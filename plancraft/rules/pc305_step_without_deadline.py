@@ -1,21 +1,94 @@
-"""STUB — to be written: step-without-deadline."""
+"""Above the lowest level, every step and every escalation to a person has a time limit.
+
+Once a complaint is serious enough to leave the lowest level, "立即", "及时" and "尽快" are not
+deadlines: the plan must say how long each step may take (`actions[].within`) and how quickly
+each escalation reaches the person or group it names (`escalation[].within`), so that everyone
+knows when to chase and when to escalate again. Steps at the lowest level, where the outlet
+resolves the complaint on the spot, are left to judgement.
+
+An escalation to an external party (police, regulator, upper office) is exempt: how fast the
+police come or when the regulator must be told is not the plan's to set — the regulator's
+deadline belongs in `reporting` — and "call 110" already means at once. Escalations to roles and
+groups inside the organisation are not exempt. A scenario without a level, or whose level is not
+defined, is not judged here (other rules report it).
+
+Passing::
+
+    organisation:
+      roles: [{id: branch-head, title: 网点负责人}, {id: president, title: 行长}]
+    external: [{id: police, name: 辖区派出所}]
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 严重投诉}
+    scenarios:
+      - id: violent
+        title: 处理过激行为
+        level: severe
+        actions:
+          - {do: 拨打110报警, by: branch-head, within: 5min}
+        escalation:
+          - {when: 有人受伤, to: president, within: 15min}
+          - {when: 秩序失控, to: police}      # external party: exempt
+
+Failing::
+
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: severe, name: 严重投诉}
+    scenarios:
+      - id: violent
+        title: 处理过激行为
+        level: severe
+        actions:
+          - {do: 立即赶赴现场, by: president}   # no within
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import GROUP, LEVEL, ROLE, Plan
 
 CODE = "PC305"
 NAME = "step-without-deadline"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "Above the lowest level, every step and every escalation to a role or group has a `within`"
+SOURCE = "good practice; seed plans 篇2 and 篇8 (\"立即赶到现场\", \"立即上报\" with no time limit)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    level_ids = [item["id"] for _, item in plan.items("levels") if isinstance(item.get("id"), str)]
+    if len(level_ids) < 2:
+        return
+    lowest = level_ids[0]
+    for path, scenario in plan.items("scenarios"):
+        level = scenario.get("level")
+        if not isinstance(level, str) or level == lowest or plan.kind_of(level) != LEVEL:
+            continue
+        where = (
+            f"of scenario `{scenario.get('id')}` ({scenario.get('title') or scenario.get('id')}), "
+            f"at level `{level}` ({plan.name_of(level)}),"
+        )
+        for step_path, step in plan.items(*path, "actions"):
+            if step.get("within"):
+                continue
+            yield plan.diagnostic(
+                step_path, CODE, SEVERITY,
+                f"step {step_path[-1] + 1} {where} has no time limit; above the lowest level every step "
+                f"needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it",
+                at_key=True,
+            )
+        for step_path, step in plan.items(*path, "escalation"):
+            target = step.get("to")
+            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP):
+                continue
+            yield plan.diagnostic(
+                step_path, CODE, SEVERITY,
+                f"escalation {step_path[-1] + 1} {where} to `{target}` ({plan.name_of(target)}) has no time "
+                f"limit; say how quickly it must reach them with a `within` (e.g. `within: 15min`)",
+                at_key=True,
+            )

@@ -1,21 +1,71 @@
-"""STUB — to be written: drills-too-rare."""
+"""The plan is drilled, at least once a year.
+
+A plan nobody has exercised fails on the day: phone numbers are stale, the reception room is
+locked, the deputy does not know they are the deputy. 国办发〔2013〕101号 第二十二条 requires
+plans to be drilled, and 生产安全事故应急预案管理办法 第三十三条 sets at least one drill a year for
+comprehensive and special plans (every six months for on-site plans). The plan needs a
+`drills` section whose `every` is no longer than the option `drill-interval` (default `1y`).
+
+Passing::
+
+    drills:
+      every: 1y
+      owner: office-head
+      scenarios: [on-site-complaint]
+
+Failing::
+
+    drills:
+      every: 3y          # longer than a year
+      owner: office-head
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.durations import parse_duration
+from plancraft.model import Plan, get
 
 CODE = "PC401"
 NAME = "drills-too-rare"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Drills are planned, at least once a year (option drill-interval)"
+SOURCE = (
+    "国办发〔2013〕101号 第二十二条 (drills); 生产安全事故应急预案管理办法 第三十三条 "
+    "(at least yearly for comprehensive and special plans)"
+)
+CLAUSES = ("国办发〔2013〕101号 第二十二条", "生产安全事故应急预案管理办法 第三十三条")
 VERIFIED = True
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = {"drill-interval": "1y"}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    interval = parse_duration(options.get("drill-interval", OPTIONS["drill-interval"]))
+    if interval is None:
+        interval = parse_duration(OPTIONS["drill-interval"])
+    basis = "国办发〔2013〕101号 第二十二条; 生产安全事故应急预案管理办法 第三十三条"
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if not isinstance(data.get("drills"), dict):
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            f"the plan has no drills; add a `drills` section with `every: {interval}` or more often, "
+            f"an owner and the scenarios to exercise ({basis})",
+            at_key=True,
+        )
+        return
+    every = get(data, "drills", "every")
+    if every is None:
+        yield plan.diagnostic(
+            ("drills",), CODE, SEVERITY,
+            f"drills have no frequency; add `every: {interval}` or more often ({basis})",
+            at_key=True,
+        )
+        return
+    duration = parse_duration(every)
+    if duration is not None and duration.minutes > interval.minutes:
+        yield plan.diagnostic(
+            ("drills", "every"), CODE, SEVERITY,
+            f"drills every {duration} are too rare; drill at least every {interval} ({basis})",
+        )

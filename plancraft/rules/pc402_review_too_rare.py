@@ -1,21 +1,66 @@
-"""STUB — to be written: review-too-rare."""
+"""The plan is reviewed regularly, at least every three years.
+
+Roles, phone numbers, regulations and risks change; a plan that is never reviewed drifts away
+from the organisation it describes. 生产安全事故应急预案管理办法 第三十五条 requires an assessment
+at least every three years. The plan needs a `review` section whose `every` is no longer than
+the option `review-interval` (default `3y`). Triggers for an extra review are PC403's concern.
+
+Passing::
+
+    review:
+      every: 1y
+      owner: compliance-head
+
+Failing::
+
+    review:
+      every: 5y          # longer than three years
+      owner: compliance-head
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.durations import parse_duration
+from plancraft.model import Plan, get
 
 CODE = "PC402"
 NAME = "review-too-rare"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The plan is reviewed at least every three years (option review-interval)"
+SOURCE = "生产安全事故应急预案管理办法 第三十五条 (assessment every 3 years; read in a secondary source)"
+CLAUSES = ("生产安全事故应急预案管理办法 第三十五条",)
 VERIFIED = True
-OPTIONS: dict[str, object] = {}
+OPTIONS: dict[str, object] = {"review-interval": "3y"}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    interval = parse_duration(options.get("review-interval", OPTIONS["review-interval"]))
+    if interval is None:
+        interval = parse_duration(OPTIONS["review-interval"])
+    basis = "生产安全事故应急预案管理办法 第三十五条"
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if not isinstance(data.get("review"), dict):
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
+            f"or more often and an owner ({basis})",
+            at_key=True,
+        )
+        return
+    every = get(data, "review", "every")
+    if every is None:
+        yield plan.diagnostic(
+            ("review",), CODE, SEVERITY,
+            f"the review has no regular interval; add `every: {interval}` or more often ({basis})",
+            at_key=True,
+        )
+        return
+    duration = parse_duration(every)
+    if duration is not None and duration.minutes > interval.minutes:
+        yield plan.diagnostic(
+            ("review", "every"), CODE, SEVERITY,
+            f"a review every {duration} is too rare; review the plan at least every {interval} ({basis})",
+        )

@@ -1,21 +1,57 @@
-"""STUB — to be written: review-without-triggers."""
+"""The plan names the events that call for an extra review.
+
+A regular review every year or three is not enough when the law, the organisation, the risks
+or a real event show the plan is wrong. 国办发〔2013〕101号 第二十五条 lists such triggers: changes
+in laws and rules, in the command structure or duties, in the main risks, and problems found in
+a response or a drill. Write them in `review.triggers`.
+
+Passing::
+
+    review:
+      every: 1y
+      triggers:
+        - 有关法律法规或上级预案发生变化
+        - 组织机构或职责发生重大调整
+        - 发生重大投诉事件或演练中发现问题
+
+Failing::
+
+    review:
+      every: 1y          # no triggers
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC403"
 NAME = "review-without-triggers"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The review section names the events that call for an extra review (triggers)"
+SOURCE = "国办发〔2013〕101号 第二十五条 (revision triggers)"
+CLAUSES = ("国办发〔2013〕101号 第二十五条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_EXAMPLES = "changes in laws or the upper plan, in the organisation or duties, a major event or problems found in a drill"
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if not isinstance(data.get("review"), dict):
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            f"the plan names no events that call for its revision; add a `review` section with `triggers` "
+            f"such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
+            at_key=True,
+        )
+        return
+    if not get(data, "review", "triggers"):
+        yield plan.diagnostic(
+            ("review",), CODE, SEVERITY,
+            f"the review has no triggers; add `triggers` such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
+            at_key=True,
+        )

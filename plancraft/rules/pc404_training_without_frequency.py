@@ -1,21 +1,52 @@
-"""STUB — to be written: training-without-frequency."""
+"""Staff training is planned, with a frequency.
+
+A plan only works if the people in it know it. "定期培训" without a period is never scheduled;
+the plan needs a `training` section with `every` (for example `6mo` or `1y`), and ideally who
+is trained, on what, and who organises it.
+
+Passing::
+
+    training:
+      every: 6mo
+      audience: [全体一线员工]
+      owner: compliance-head
+
+Failing::
+
+    training:
+      audience: [全体一线员工]   # no every
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC404"
 NAME = "training-without-frequency"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "Training is planned with a frequency (training.every)"
+SOURCE = "good practice (training and drills with a frequency)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if not isinstance(data.get("training"), dict):
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            "the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
+            "the audience, the topics and an owner",
+            at_key=True,
+        )
+        return
+    if get(data, "training", "every") is None:
+        yield plan.diagnostic(
+            ("training",), CODE, SEVERITY,
+            "training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled",
+            at_key=True,
+        )

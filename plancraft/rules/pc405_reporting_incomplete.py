@@ -1,4 +1,21 @@
-"""STUB — to be written: reporting-incomplete."""
+"""Information reporting is laid down: each report has an owner and a frequency or a deadline.
+
+GB/T 29639-2020 6.3.1 asks a plan to settle information reporting: who reports what, to whom,
+and how fast. A report line without an owner is made by nobody; one without `every` (a regular
+report) or `within` (a one-off report after an event) is made "及时", which is never. The plan
+needs a `reporting` section, and each line needs `owner` and `every` or `within`.
+
+Passing::
+
+    reporting:
+      - {what: 严重投诉事件报告, to: president, within: 2h, owner: branch-head}
+      - {what: 投诉情况月度统计, to: leading-group, every: 1mo, owner: office-head}
+
+Failing::
+
+    reporting:
+      - {what: 严重投诉事件报告, to: president}   # no owner, no within
+"""
 
 from __future__ import annotations
 
@@ -10,12 +27,43 @@ from plancraft.model import Plan
 CODE = "PC405"
 NAME = "reporting-incomplete"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "Reporting lines exist, each with an owner and a frequency (every) or deadline (within)"
+SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
+CLAUSES = ("GB/T 29639-2020 6.3.1",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if not data.get("reporting"):
+        where = ("reporting",) if "reporting" in data else ("document",)
+        yield plan.diagnostic(
+            where, CODE, SEVERITY,
+            "the plan lays down no information reporting; add `reporting` lines saying what is reported, "
+            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)",
+            at_key=True,
+        )
+        return
+    for path, report in plan.items("reporting"):
+        missing, fixes = [], []
+        if not report.get("owner"):
+            missing.append("no owner")
+            fixes.append("who makes it (`owner`)")
+        if not report.get("every") and not report.get("within"):
+            missing.append("no `every` or `within`")
+            fixes.append("how often (`every`) or by when (`within`)")
+        if not missing:
+            continue
+        target = report.get("to")
+        to = f" to `{target}` ({plan.name_of(target)})" if isinstance(target, str) else ""
+        yield plan.diagnostic(
+            path, CODE, SEVERITY,
+            f"report \"{_short(report.get('what'))}\"{to} has {' and '.join(missing)}; say {' and '.join(fixes)}",
+            at_key=True,
+        )
+
+
+def _short(text: object, limit: int = 30) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

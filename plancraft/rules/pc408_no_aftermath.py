@@ -1,4 +1,20 @@
-"""STUB — to be written: no-aftermath."""
+"""The plan says what happens after the response ends.
+
+The response ending is not the end of the work: the incident is reported and reviewed, the
+customer and staff are followed up, compensation is settled and the cause is fixed so that it
+does not recur. GB/T 29639-2020 6.4 (aftermath, 后期处置) expects this in the plan; without it,
+lessons are lost. Write it in `aftermath`.
+
+Passing::
+
+    aftermath:
+      - 较大、重大投诉事件处理完毕后3日内，报送事件情况、处理结果及经验教训总结
+      - 分析投诉成因，完善产品、服务和管理，消除投诉根源
+
+Failing::
+
+    aftermath: []        # nothing after the response
+"""
 
 from __future__ import annotations
 
@@ -10,12 +26,22 @@ from plancraft.model import Plan
 CODE = "PC408"
 NAME = "no-aftermath"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
-VERIFIED = True
+SUMMARY = "The plan says what happens after the response ends (aftermath)"
+SOURCE = "GB/T 29639-2020 6.4 (aftermath; unverified clause)"
+CLAUSES = ("GB/T 29639-2020 6.4",)
+VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if data.get("aftermath"):
+        return
+    where = ("aftermath",) if "aftermath" in data else ("document",)
+    yield plan.diagnostic(
+        where, CODE, SEVERITY,
+        "the plan says nothing about what happens after the response ends; add `aftermath` items: the "
+        "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
+        "fixing the cause (GB/T 29639-2020 6.4)",
+        at_key=True,
+    )

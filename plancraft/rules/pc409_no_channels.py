@@ -1,4 +1,20 @@
-"""STUB — to be written: no-channels."""
+"""The plan lists the channels through which complaints come in.
+
+A complaint that arrives by a channel nobody watches is handled late or not at all, and
+customers who cannot find a channel take the complaint to a regulator or the media.
+银行业保险业消费投诉处理管理办法 第八条 requires the channels, address and process to be published
+(website, app, premises). List them in `channels` with their kind and opening hours.
+
+Passing::
+
+    channels:
+      - {name: 客服热线, kind: phone, hours: 24h, contact: "95566"}
+      - {name: 营业网点, kind: branch, hours: 营业时间}
+
+Failing::
+
+    channels: []         # no channel listed
+"""
 
 from __future__ import annotations
 
@@ -10,12 +26,21 @@ from plancraft.model import Plan
 CODE = "PC409"
 NAME = "no-channels"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The plan lists its complaint channels"
+SOURCE = "银行业保险业消费投诉处理管理办法 第八条 (published complaint channels)"
+CLAUSES = ("投诉办法 第八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if data.get("channels"):
+        return
+    where = ("channels",) if "channels" in data else ("document",)
+    yield plan.diagnostic(
+        where, CODE, SEVERITY,
+        "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
+        "with their kind and hours, as published to customers (投诉办法 第八条)",
+        at_key=True,
+    )

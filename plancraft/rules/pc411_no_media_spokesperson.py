@@ -1,21 +1,50 @@
-"""STUB — to be written: no-media-spokesperson."""
+"""One named person speaks to the media.
+
+A complaint that reaches the press is answered by whoever the journalist finds first, unless
+the plan names the only person who speaks (新闻发言人) and tells everyone else to refer
+journalists to them. ISO 22301:2019 8.4.3 expects communication, including with the media, to be
+planned. Name the role in `media.spokesperson`.
+
+Passing::
+
+    media:
+      spokesperson: office-head
+      rules: [网点员工不接受采访，婉言谢绝并提供新闻发言人联系方式]
+
+Failing::
+
+    media:
+      rules: [网点员工不接受采访]     # nobody named to speak
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC411"
 NAME = "no-media-spokesperson"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The plan names a media spokesperson (media.spokesperson)"
+SOURCE = "ISO 22301:2019 8.4.3 (communication, including with the media)"
+CLAUSES = ("ISO 22301:2019 8.4.3",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if get(data, "media", "spokesperson"):
+        return
+    if isinstance(data.get("media"), dict):
+        where, message = ("media",), "media handling names no spokesperson"
+    else:
+        where, message = ("document",), "the plan says nothing about the media"
+    yield plan.diagnostic(
+        where, CODE, SEVERITY,
+        f"{message}; add `media.spokesperson` with the role that alone speaks to journalists, "
+        f"and `rules` for everyone else (ISO 22301:2019 8.4.3)",
+        at_key=True,
+    )

@@ -1,4 +1,21 @@
-"""STUB — to be written: no-accountability."""
+"""The plan says who answers for failures.
+
+Deadlines and duties bind only if missing them has consequences. The plan should say who
+answers when mishandling makes a complaint worse, when a deadline is missed or when a complaint
+is hidden from the statistics, and that a handler with a direct interest steps aside. ISO
+10002:2018 counts accountability among the guiding principles of complaints handling (clause
+number unconfirmed). Write it in `accountability`.
+
+Passing::
+
+    accountability:
+      - 因处置不当激化矛盾的，视后果追究当事人、网点负责人和分管领导的责任
+      - 与投诉事项有直接利害关系的经办人员应当回避
+
+Failing::
+
+    accountability: []   # nobody answers for anything
+"""
 
 from __future__ import annotations
 
@@ -10,12 +27,22 @@ from plancraft.model import Plan
 CODE = "PC412"
 NAME = "no-accountability"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
-VERIFIED = True
+SUMMARY = "The plan says who answers for failures (accountability)"
+SOURCE = "good practice; ISO 10002:2018 clause 4, guiding principle of accountability (clause number unconfirmed)"
+CLAUSES = ("ISO 10002:2018 4",)
+VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    data = plan.data if isinstance(plan.data, dict) else {}
+    if data.get("accountability"):
+        return
+    where = ("accountability",) if "accountability" in data else ("document",)
+    yield plan.diagnostic(
+        where, CODE, SEVERITY,
+        "the plan says nothing about accountability; add `accountability` items: who answers when "
+        "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
+        "interest steps aside",
+        at_key=True,
+    )

@@ -1,21 +1,45 @@
-"""STUB — to be written: document-without-version."""
+"""The document carries a version (版本号).
+
+Without a version nobody can tell which copy of a plan is current, which copy the staff
+were trained on, or what a revision record refers to. GB/T 29639-2020 附录C puts the
+version on the cover of every emergency plan. Quote it, so that `1.10` stays `1.10`.
+
+Passing::
+
+    document:
+      id: branch-complaints
+      title: 客户投诉应急预案
+      version: "1.0"
+
+Failing::
+
+    document:                # no `version`
+      id: branch-complaints
+      title: 客户投诉应急预案
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC502"
 NAME = "document-without-version"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The document has a version (版本号)"
+SOURCE = "GB/T 29639-2020 附录C (cover: number, version, unit, name, date)"
+CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    if get(plan.data, "document", "version") is None:
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            "the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: \"1.0\"`) "
+            "so that readers can tell which copy is current",
+            at_key=True,
+        )

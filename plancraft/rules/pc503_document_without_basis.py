@@ -1,21 +1,57 @@
-"""STUB — to be written: document-without-basis."""
+"""The document names the laws and rules it is based on (编制依据).
+
+A plan must be revised when the laws and rules behind it change (国办发〔2013〕101号
+第二十五条 lists a change in law among the revision triggers), and that is only possible
+when the plan says which ones it rests on. A complaint plan for a bank normally names at
+least 《银行业保险业消费投诉处理管理办法》. An empty `basis: []` counts as missing.
+
+Passing::
+
+    document:
+      id: branch-complaints
+      title: 客户投诉应急预案
+      basis:
+        - 《银行业保险业消费投诉处理管理办法》（原银保监会令2020年第3号）
+
+Failing::
+
+    document:                # no `basis`
+      id: branch-complaints
+      title: 客户投诉应急预案
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC503"
 NAME = "document-without-basis"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The document names the laws and rules it is based on (编制依据)"
+SOURCE = "good practice; 国办发〔2013〕101号 第二十五条 (revision when the law behind a plan changes)"
+CLAUSES = ("国办发〔2013〕101号 第二十五条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_WHAT = (
+    "(编制依据, e.g. 《银行业保险业消费投诉处理管理办法》) so that the plan is revised when they change"
+)
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    basis = get(plan.data, "document", "basis")
+    if basis is None:
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            f"the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {_WHAT}",
+            at_key=True,
+        )
+    elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):
+        yield plan.diagnostic(
+            ("document", "basis"), CODE, SEVERITY,
+            f"`basis` lists nothing; name the laws and rules the plan rests on {_WHAT}",
+            at_key=True,
+        )

@@ -1,21 +1,69 @@
-"""STUB — to be written: revision-version-mismatch."""
+"""The newest revision produced the version the document states.
+
+The revision record (修订记录) and `document.version` describe the same thing; when they
+disagree, one of them was not updated and readers cannot tell which copy they hold. The
+newest revision is the one with the latest date (the last of those when several share it);
+when no revision has a readable date, the last in the list. Its `version` must equal
+`document.version`.
+
+Passing::
+
+    document: {id: p, title: 预案, version: "1.1"}
+    revisions:
+      - {version: "1.0", date: 2024-01-01, changes: 首次发布}
+      - {version: "1.1", date: 2025-03-01, changes: 增加限额}
+
+Failing::
+
+    document: {id: p, title: 预案, version: "1.0"}   # the newest revision says 1.1
+    revisions:
+      - {version: "1.0", date: 2024-01-01, changes: 首次发布}
+      - {version: "1.1", date: 2025-03-01, changes: 增加限额}
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC505"
 NAME = "revision-version-mismatch"
-SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SEVERITY = Severity.ERROR
+SUMMARY = "The newest revision's version equals document.version"
+SOURCE = "good practice (document control); GB/T 29639-2020 附录C (the version on the cover)"
+CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def newest_revision(plan: Plan) -> tuple[tuple, dict] | None:
+    """(path, item) of the newest revision: latest date (last among equals), else the last one."""
+    revisions = list(plan.items("revisions"))
+    if not revisions:
+        return None
+    dated = [(str(r.get("date")), i) for i, (_, r) in enumerate(revisions) if _DATE.match(str(r.get("date")))]
+    if dated:
+        return revisions[max(dated)[1]]
+    return revisions[-1]
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    version = get(plan.data, "document", "version")
+    newest = newest_revision(plan)
+    if version is None or newest is None:
+        return
+    path, revision = newest
+    if revision.get("version") is None or str(revision["version"]).strip() == str(version).strip():
+        return
+    line, _ = plan.loaded.locate(path + ("version",))
+    when = f" of {revision['date']}" if revision.get("date") else ""
+    yield plan.diagnostic(
+        ("document", "version"), CODE, SEVERITY,
+        f"document.version is {version}, but the newest revision{when} (line {line}) produced version "
+        f"{revision['version']}; update one of them so that they agree",
+    )

@@ -1,21 +1,77 @@
-"""STUB — to be written: empty-text."""
+"""No text is empty, and no required section is an empty list.
+
+A key that is present but holds nothing (`holder: ""`, `text: " "`, `criteria: "—"`) looks
+filled in but tells the reader nothing; the rendered plan shows a heading or a label with
+nothing after it. The same goes for the sections every plan needs (`principles`, `levels`,
+`scenarios`): the format lets a draft leave them as `[]`, but a plan that is issued must
+fill them. Texts made of punctuation only count as empty; placeholders such as `***` are
+left to PC510.
+
+Passing::
+
+    principles:
+      - title: 迅速反应，控制事态
+    organisation:
+      roles:
+        - {id: office-head, title: 办公室主任, holder: 综合部经理}
+
+Failing::
+
+    principles: []                   # a required section with nothing in it
+    organisation:
+      roles:
+        - {id: office-head, title: 办公室主任, holder: ""}
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
+from plancraft.rules.pc510_placeholder_text import find_placeholders, prose
 
 CODE = "PC511"
 NAME = "empty-text"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "No text is empty and no required section is an empty list"
+SOURCE = "good practice; plancraft format (required sections)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+REQUIRED_LISTS = {
+    "principles": "working principles (工作原则)",
+    "levels": "response levels (分级标准)",
+    "scenarios": "scenarios (应急处置)",
+}
+
+
+def is_empty(text: str) -> bool:
+    """True when `text` has no letter, digit or other symbol: only spaces and punctuation."""
+    return all(ch.isspace() or unicodedata.category(ch).startswith(("P", "Z", "C")) for ch in text)
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for key, what in REQUIRED_LISTS.items():
+        if get(plan.data, key) == []:
+            yield plan.diagnostic(
+                (key,), CODE, SEVERITY, f"`{key}` is empty; a plan that is issued needs its {what}"
+            )
+    for path, text in prose(plan):
+        if not is_empty(text) or find_placeholders(text):
+            continue
+        shown = f" (only “{text.strip()}”)" if text.strip() else ""
+        yield plan.diagnostic(
+            path, CODE, SEVERITY,
+            f"`{_field(path)}` is empty{shown}; write its content or remove the key",
+        )
+
+
+def _field(path: tuple) -> str:
+    """`organisation.roles[2].holder` for a path, for messages."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "text"

@@ -1,4 +1,25 @@
-"""STUB — to be written: approvals-out-of-order."""
+"""Approvals go prepared → reviewed → approved, each step once.
+
+The sign-off chain (编制 → 审核 → 批准) means something only in that order: an approval
+given before the review approved an unreviewed text. A step signed twice leaves the
+reader asking which signature counts. `plancraft sign` appends the steps in order; this
+rule catches hand edits and merges. A step may be skipped (a small unit may have no
+separate review); it may not come back.
+
+Passing::
+
+    approvals:
+      - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}
+      - {step: reviewed, name: 李四, role: vice-president, date: 2025-01-15}
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+
+Failing::
+
+    approvals:
+      - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+      - {step: reviewed, name: 李四, role: vice-president, date: 2025-01-21}   # after approval
+"""
 
 from __future__ import annotations
 
@@ -6,16 +27,39 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.model import Plan
+from plancraft.signoff import STEPS
 
 CODE = "PC601"
 NAME = "approvals-out-of-order"
-SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SEVERITY = Severity.ERROR
+SUMMARY = "Approvals go prepared → reviewed → approved, each step once"
+SOURCE = "GB/T 29639-2020 附录C (the plan is approved by the principal head); plancraft format, approvals"
+CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    seen: dict[str, tuple] = {}
+    latest: tuple[int, str, tuple] | None = None  # (rank, step, path) of the furthest step so far
+    for path, approval in plan.items("approvals"):
+        step = approval.get("step")
+        if step not in STEPS:
+            continue
+        rank = STEPS.index(step)
+        if step in seen:
+            line, _ = plan.loaded.locate(seen[step])
+            yield plan.diagnostic(
+                path + ("step",), CODE, SEVERITY,
+                f"`{step}` is signed a second time (first at line {line}); each step is signed once — "
+                f"remove one, or re-sign the plan from the start",
+            )
+        elif latest is not None and rank < latest[0]:
+            line, _ = plan.loaded.locate(latest[2])
+            yield plan.diagnostic(
+                path + ("step",), CODE, SEVERITY,
+                f"`{step}` comes after `{latest[1]}` (line {line}); sign in the order prepared → reviewed → approved",
+            )
+        seen.setdefault(step, path + ("step",))
+        if latest is None or rank > latest[0]:
+            latest = (rank, step, path + ("step",))

@@ -1,21 +1,61 @@
-"""STUB — to be written: approval-dates-backwards."""
+"""Approval dates never go backwards along the steps.
+
+A review dated before the text was prepared, or an approval dated before the review,
+cannot be true: either a date is wrong or the steps were signed for a different text.
+Steps are compared in their order prepared → reviewed → approved (not in list order, which
+PC601 checks); a later step may share a date with an earlier one.
+
+Passing::
+
+    approvals:
+      - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}
+      - {step: reviewed, name: 李四, role: vice-president, date: 2025-01-10}
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+
+Failing::
+
+    approvals:
+      - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}
+      - {step: reviewed, name: 李四, role: vice-president, date: 2025-01-15}
+      - {step: approved, name: 王五, role: president, date: 2025-01-12}   # before the review
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.model import Plan
+from plancraft.signoff import STEPS
 
 CODE = "PC602"
 NAME = "approval-dates-backwards"
-SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SEVERITY = Severity.ERROR
+SUMMARY = "Approval dates never go backwards from prepared to reviewed to approved"
+SOURCE = "good practice (sign-off chain); plancraft format, approvals"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    signed = [
+        (STEPS.index(a["step"]), index, path, a)
+        for index, (path, a) in enumerate(plan.items("approvals"))
+        if a.get("step") in STEPS and _DATE.match(str(a.get("date")))
+    ]
+    latest: tuple[str, dict] | None = None  # (date, approval) of the latest earlier step
+    for _, _, path, approval in sorted(signed, key=lambda s: (s[0], s[1])):
+        date = str(approval["date"])
+        if latest is not None and date < latest[0] and approval["step"] != latest[1]["step"]:
+            earlier = latest[1]
+            yield plan.diagnostic(
+                path + ("date",), CODE, SEVERITY,
+                f"`{approval['step']}` by {approval.get('name', '?')} is dated {date}, before `{earlier['step']}` "
+                f"by {earlier.get('name', '?')} on {latest[0]}; a later step cannot be signed earlier — correct the date",
+            )
+        if latest is None or date > latest[0]:
+            latest = (date, approval)

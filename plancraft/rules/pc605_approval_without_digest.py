@@ -1,4 +1,20 @@
-"""STUB — to be written: approval-without-digest."""
+"""Every approval carries the digest `plancraft sign` writes.
+
+An approval without a `digest` was written by hand: nothing ties the signature to the text
+it approved, so nobody can tell whether the plan changed after signing. Sign with
+`plancraft sign`, which records the digest of the plan at that moment.
+
+Passing::
+
+    approvals:
+      - {step: approved, name: 王五, role: president, date: 2025-01-20,
+         digest: "sha256:<written by plancraft sign>"}
+
+Failing::
+
+    approvals:
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}   # written by hand
+"""
 
 from __future__ import annotations
 
@@ -10,12 +26,18 @@ from plancraft.model import Plan
 CODE = "PC605"
 NAME = "approval-without-digest"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
+SUMMARY = "Every approval carries a digest (it was made with `plancraft sign`)"
+SOURCE = "plancraft sign-off (digest bound to content)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    for path, approval in plan.items("approvals"):
+        if approval.get("digest") is None:
+            yield plan.diagnostic(
+                path, CODE, SEVERITY,
+                f"the `{approval.get('step', '?')}` approval by {approval.get('name', '?')} has no digest, so nothing "
+                f"ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand",
+            )

@@ -1,21 +1,52 @@
-"""STUB — to be written: effective-before-approval."""
+"""The plan takes effect on or after its final approval.
+
+`document.effective` earlier than the `approved` step says the plan was in force before
+anyone with the authority approved it — either the date is wrong or the plan was issued
+unapproved. The final approval is the latest-dated `approved` step.
+
+Passing::
+
+    document: {id: p, title: 预案, effective: 2025-02-01}
+    approvals:
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+
+Failing::
+
+    document: {id: p, title: 预案, effective: 2025-01-01}   # before the approval
+    approvals:
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.model import Plan, get
 
 CODE = "PC606"
 NAME = "effective-before-approval"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "document.effective is on or after the final approval"
+SOURCE = "GB/T 29639-2020 附录C (approval and date on the cover); standards.md, sign-off gaps"
+CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    effective = str(get(plan.data, "document", "effective"))
+    approved = [a for _, a in plan.items("approvals")
+                if a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
+    if not _DATE.match(effective) or not approved:
+        return
+    final = max(approved, key=lambda a: str(a["date"]))
+    if effective < str(final["date"]):
+        yield plan.diagnostic(
+            ("document", "effective"), CODE, SEVERITY,
+            f"the plan takes effect on {effective}, before it was approved by {final.get('name', '?')} on "
+            f"{final['date']}; set `effective` to {final['date']} or later",
+        )

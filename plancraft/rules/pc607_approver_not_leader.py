@@ -1,4 +1,23 @@
-"""STUB — to be written: approver-not-leader."""
+"""The plan is approved by the head of the organisation.
+
+GB/T 29639-2020 附录C has the plan approved by the principal head (主要负责人). In a plan
+that is the leader of the leading group (组长, usually the 行长). An `approved` step signed
+in any other role — the office head, a deputy — is a review, not an approval.
+
+Passing::
+
+    organisation:
+      groups: [{id: leading-group, name: 领导小组, leader: president}]
+    approvals:
+      - {step: approved, name: 王五, role: president, date: 2025-01-20}
+
+Failing::
+
+    organisation:
+      groups: [{id: leading-group, name: 领导小组, leader: president}]
+    approvals:
+      - {step: approved, name: 赵六, role: office-head, date: 2025-01-20}   # not the leader
+"""
 
 from __future__ import annotations
 
@@ -10,12 +29,26 @@ from plancraft.model import Plan
 CODE = "PC607"
 NAME = "approver-not-leader"
 SEVERITY = Severity.WARNING
-SUMMARY = "STUB"
-SOURCE = "STUB"
-CLAUSES: tuple[str, ...] = ()
+SUMMARY = "The `approved` step is signed by a group's leader (the principal head)"
+SOURCE = "GB/T 29639-2020 附录C (approved by the principal head)"
+CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    return iter(())
+    leaders = {g.get("leader"): g for _, g in plan.items("organisation", "groups") if isinstance(g.get("leader"), str)}
+    for path, approval in plan.items("approvals"):
+        role = approval.get("role")
+        if approval.get("step") != "approved" or not isinstance(role, str) or role in leaders:
+            continue
+        if leaders:
+            leader, group = next(iter(leaders.items()))
+            hint = f"the leader of {group.get('name', group.get('id'))} is `{leader}` ({plan.name_of(leader)})"
+        else:
+            hint = "no group in the plan has a leader"
+        yield plan.diagnostic(
+            path + ("role",), CODE, SEVERITY,
+            f"the plan is approved in the role `{role}` ({plan.name_of(role)}), which leads no group; "
+            f"the principal head approves the plan — {hint}",
+        )

@@ -1,0 +1,49 @@
+"""Render a plan into a formal Word document (GB/T 9704-2012 in Chinese, a formal English layout).
+
+    render_docx(plan)                 -> .docx bytes (byte-identical for the same plan and version)
+    read_embedded_properties(bytes)   -> the plancraft.* custom properties of a rendered file
+    convert_to_pdf(docx, pdf)         -> PDF through LibreOffice
+
+python-docx and jinja2 are imported only when rendering, so `import plancraft.render` stays cheap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import plancraft
+
+from .errors import RenderError
+from .pdf import convert_to_pdf
+
+__all__ = ["RenderError", "convert_to_pdf", "read_embedded_properties", "render_docx"]
+
+
+def render_docx(data: dict, *, templates_dir: Path | None = None, reference_docx: Path | None = None,
+                final: bool = False, approvals_current: bool = False, digest: str | None = None,
+                copy_number: int | None = None, recipient: str | None = None,
+                version: str = plancraft.__version__) -> bytes:
+    """The plan `data` (schema-valid plain Python, dates as 'YYYY-MM-DD') as .docx bytes.
+
+    Marked 草稿 / DRAFT unless `final` and `approvals_current`. `digest` and `version` are stored as
+    the custom properties plancraft.digest / plancraft.version; a final document shows the short
+    digest in its footer. `copy_number` / `recipient` make a numbered controlled copy.
+    """
+    from .build import render
+
+    return render(data, templates_dir=templates_dir, reference_docx=reference_docx, final=final,
+                  approvals_current=approvals_current, digest=digest, copy_number=copy_number,
+                  recipient=recipient, version=version)
+
+
+def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:
+    """The plancraft.* custom document properties of a rendered .docx ({} when there are none)."""
+    import zipfile
+
+    from .package import read_custom
+
+    try:
+        props = read_custom(docx_bytes)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise RenderError(f"not a .docx file: {exc}") from None
+    return {k: v for k, v in props.items() if k.startswith("plancraft.")}

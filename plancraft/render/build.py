@@ -1,0 +1,60 @@
+"""One render: plan -> texts -> outline -> Word document -> deterministic .docx bytes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from . import words
+from .emit import write_document
+from .errors import RenderError
+from .layout import layout_for
+from .outline import make_outline
+from .package import add_custom_properties, deterministic_zip
+from .texts import Texts
+
+
+def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: bool,
+                     copy_number: int | None, recipient: str | None) -> dict[str, Any]:
+    """What the text templates may use; every key is always present (templates are strict)."""
+    d = plan.get("document") or {}
+    return {
+        "lang": lang,
+        "title": str(d.get("title") or ""),
+        "issuer": str(d.get("issuer") or ""),
+        "number": str(d.get("number") or ""),
+        "version": str(d.get("version") or ""),
+        "effective": words.day(d.get("effective"), lang),
+        "effective_date": str(d.get("effective") or ""),
+        "classification": str(d.get("classification") or ""),
+        "level_count": len(plan.get("levels") or []),
+        "scenario_count": len(plan.get("scenarios") or []),
+        "draft": draft,
+        "final": final and not draft,
+        "copy_number": copy_number,
+        "recipient": recipient or "",
+    }
+
+
+def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: Path | None, final: bool,
+           approvals_current: bool, digest: str | None, copy_number: int | None, recipient: str | None,
+           version: str) -> bytes:
+    lang = (data.get("document") or {}).get("language") or "zh-CN"
+    if lang not in ("zh-CN", "en"):
+        raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
+    draft = not (final and approvals_current)
+    context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
+    texts = Texts(lang, templates_dir, context)
+    outline = make_outline(data, texts, draft=draft, digest=digest, final=final,
+                           copy_number=copy_number, recipient=recipient)
+    layout = layout_for(lang)
+    doc = write_document(outline, layout, texts, data, reference_docx)
+    props = {"plancraft.version": str(version)}
+    if digest:
+        props["plancraft.digest"] = str(digest)
+    add_custom_properties(doc, props)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    theme = None if reference_docx is not None else (layout.headings[0].east_asia, layout.body.east_asia, layout.body.latin)
+    return deterministic_zip(buffer.getvalue(), theme=theme)

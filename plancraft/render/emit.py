@@ -1,0 +1,333 @@
+"""Write an Outline into a python-docx Document: cover, document control, TOC, body, annexes,
+headers and footers. Raw XML goes through .xml; the look comes from .layout."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.shared import Pt, Twips
+
+from . import xml
+from .errors import RenderError
+from .layout import RED, Font, Layout, apply_styles, font_rpr, page_setup, text_width_twips
+from .outline import Annex, Block, Heading, Outline, Para, SubTitle, Table
+
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def open_base(reference_docx: Path | None):
+    """python-docx's default template, or the organisation's Word file with its body emptied."""
+    if reference_docx is None:
+        doc = Document()
+    else:
+        path = Path(reference_docx)
+        if not path.is_file():
+            raise RenderError(f"reference document {path} does not exist")
+        try:
+            doc = Document(str(path))
+        except ValueError as exc:  # e.g. a .dotx template or a spreadsheet
+            raise RenderError(f"reference document {path} is not a Word .docx document ({exc}); save it as .docx") from None
+        except Exception as exc:  # not a zip, missing parts, broken XML
+            raise RenderError(f"reference document {path} cannot be read as a .docx file: {exc}") from None
+        body = doc.element.body
+        for child in list(body):
+            if child.tag != xml.qn("w:sectPr"):
+                body.remove(child)
+    # Parts Word 2010 or a file browser would show instead of ours: stale style copies, a blank thumbnail.
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            doc.part.drop_rel(rid)
+    package_rels = doc.part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package_rels.pop(rid)
+    return doc
+
+
+class Writer:
+    def __init__(self, doc, layout: Layout, outline: Outline, texts) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.outline = outline
+        self.t = texts
+        self.zh = layout.lang == "zh-CN"
+        self.width = text_width_twips(layout)
+
+    # -- runs and paragraphs -----------------------------------------------------------
+
+    def run(self, paragraph, text: str, font: Font | None = None, *, color=None, size: float | None = None):
+        run = paragraph.add_run(text)
+        if font is not None:
+            font_rpr(run._r.get_or_add_rPr(), font)
+        if size is not None:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
+        return run
+
+    def paragraph(self, text: str = "", style: str | None = None, *, indent: bool = True,
+                  align=None, font: Font | None = None):
+        p = self.doc.add_paragraph(style=style)
+        if not indent:
+            xml.no_indent(p._p.get_or_add_pPr())
+        if align is not None:
+            p.alignment = align
+        if text:
+            self.run(p, text, font)
+        return p
+
+    def page_break(self) -> None:
+        p = self.doc.add_paragraph()
+        xml.no_indent(p._p.get_or_add_pPr())
+        p.add_run().add_break(WD_BREAK.PAGE)
+
+    # -- blocks ------------------------------------------------------------------------
+
+    def block(self, b: Block) -> None:
+        if isinstance(b, Heading):
+            self.paragraph(b.text, f"Heading {b.level}")
+        elif isinstance(b, Para):
+            p = self.doc.add_paragraph()
+            if not b.indent:
+                xml.no_indent(p._p.get_or_add_pPr())
+            if b.lead:
+                self.run(p, b.lead, self.layout.lead_fonts.get(b.lead_level))
+            if b.text:
+                self.run(p, b.text)
+        elif isinstance(b, Table):
+            self.table(b)
+        elif isinstance(b, SubTitle):
+            self.paragraph(b.text, "Subtitle")
+        elif isinstance(b, Annex):
+            label = self.paragraph(b.label, indent=False, font=self.layout.annex_label)
+            label.paragraph_format.page_break_before = True
+            title = self.paragraph(b.title, "Title")
+            xml.outline_level(title._p.get_or_add_pPr(), 0)  # listed in the TOC (\u) like a chapter
+
+    def table(self, b: Table) -> None:
+        table = self.doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        xml.table_borders(table._tbl)
+        total = sum(b.widths)
+        widths = [Twips(self.width * w // total) for w in b.widths]
+        for col, width in zip(table.columns, widths):
+            col.width = width
+        rows = table.rows
+        xml.repeat_header_row(rows[0]._tr)
+        for cell, text, width in zip(rows[0].cells, b.header, widths):
+            cell.width = width
+            p = cell.paragraphs[0]
+            p.style = self.doc.styles["Table Heading"]
+            p.add_run(text)
+            xml.cell_shading(cell._tc, "F2F2F2")
+        for row, values in zip(rows[1:], b.rows):
+            xml.no_split(row._tr)
+            for cell, text, width in zip(row.cells, values, widths):
+                cell.width = width
+                p = cell.paragraphs[0]
+                p.style = self.doc.styles["Table Text"]
+                p.add_run(text)
+        # A little air after the table before the next paragraph.
+        spacer = self.doc.add_paragraph()
+        spacer.paragraph_format.space_after = Pt(0)
+        if self.layout.line_pitch is None:
+            spacer.paragraph_format.space_before = Pt(0)
+
+    # -- front matter ------------------------------------------------------------------
+
+    def cover(self) -> None:
+        c, lay = self.outline.cover, self.layout
+        top = self.paragraph(indent=False)
+        if c.classification:
+            self.run(top, f"{c.classification[0]}{'：' if self.zh else ': '}{c.classification[1]}", lay.headings[0])
+        if c.number:
+            top.add_run("\t")
+            self.run(top, c.number)
+            top.paragraph_format.tab_stops.add_tab_stop(Twips(self.width), alignment=2)
+        for _ in range(3 if self.zh else 4):
+            self.paragraph(indent=False)
+        if c.issuer:
+            issuer_font = Font(lay.title.latin, lay.title.east_asia, 26 if self.zh else 16, bold=not self.zh)
+            self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, font=issuer_font)
+            self.paragraph(indent=False)
+        title = self.paragraph(c.title, "Title")
+        title.paragraph_format.space_after = Pt(0)
+        if c.draft:
+            p = self.paragraph(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+            self.run(p, f"（{c.draft}）" if self.zh else f"— {c.draft} —", lay.headings[0], color=RED)
+        for _ in range(2):
+            self.paragraph(indent=False)
+        fields = list(c.fields)
+        if self.outline.copy_line:
+            for part in self.outline.copy_line.split("　" if self.zh else " — "):
+                label, sep, value = part.partition("：" if self.zh else ": ")
+                fields.append((label, value) if sep else (part, ""))
+        if fields:
+            table = self.doc.add_table(rows=len(fields), cols=2)
+            table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            xml.no_table_borders(table._tbl)
+            widths = (Twips(self.width * 4 // 10), Twips(self.width * 5 // 10))
+            for col, width in zip(table.columns, widths):
+                col.width = width
+            for row, (label, value) in zip(table.rows, fields):
+                left, right = row.cells
+                left.width, right.width = widths
+                lp = left.paragraphs[0]
+                xml.no_indent(lp._p.get_or_add_pPr())
+                lp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                self.run(lp, f"{label}{'：' if self.zh and value else ''}{': ' if not self.zh and value else ''}",
+                         lay.headings[0] if self.zh else Font(lay.body.latin, lay.body.east_asia, lay.body.size, True))
+                rp = right.paragraphs[0]
+                xml.no_indent(rp._p.get_or_add_pPr())
+                self.run(rp, value)
+        for _ in range(4 if self.zh else 5):
+            self.paragraph(indent=False)
+        if c.issuer:
+            self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER,
+                           font=lay.headings[0] if self.zh else None)
+        if c.date_line:
+            self.paragraph(c.date_line, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+    def control(self) -> None:
+        if not self.outline.control:
+            return
+        self.page_break()
+        self.paragraph(self.t.section("control"), "TOC Heading")
+        for b in self.outline.control:
+            self.block(b)
+
+    def toc(self) -> None:
+        """A real TOC field whose cached result already lists the headings (page numbers come on update)."""
+        self.page_break()
+        self.paragraph(self.t.section("toc"), "TOC Heading")
+        entries: list[tuple[int, str]] = [(h.level, h.text) for h in self.outline.headings]
+        entries += [(1, f"{a.label}{'　' if self.zh else ' '}{a.title}") for a in self.outline.annexes if isinstance(a, Annex)]
+        for i, (level, text) in enumerate(entries):
+            p = self.doc.add_paragraph(style=f"toc {level}")
+            if i == 0:
+                xml.field_begin(p, 'TOC \\o "1-3" \\h \\z \\u', dirty=True)
+            p.add_run(text)
+            if i == len(entries) - 1:
+                xml.field_end(p)
+
+    def body(self) -> None:
+        self.page_break()
+        self.paragraph(self.outline.title, "Title")
+        for b in self.outline.body:
+            self.block(b)
+        for b in self.outline.annexes:
+            self.block(b)
+
+    # -- headers and footers -----------------------------------------------------------
+
+    def header_footer(self) -> None:
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        self.doc.settings.odd_and_even_pages_header_footer = self.layout.even_odd
+        headers = [section.header, section.first_page_header]
+        footers = [(section.footer, "odd"), (section.first_page_footer, "first")]
+        if self.layout.even_odd:
+            headers.append(section.even_page_header)
+            footers.append((section.even_page_footer, "even"))
+        for n, header in enumerate(headers, start=1):
+            header.is_linked_to_previous = False
+            p = header.paragraphs[0]
+            p.style = self.doc.styles["Header"]
+            right = "　".join(x for x in (self.outline.draft, self.outline.copy_line) if x) if self.zh else \
+                " — ".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
+            if self.outline.number:
+                p.add_run(self.outline.number)
+            if right:
+                p.add_run("\t\t")
+                run = p.add_run(right)
+                if self.outline.draft:
+                    run.font.bold = True
+            if self.outline.draft:
+                xml.watermark(p, self.outline.draft, self.layout.watermark_font, shape_id=n)
+        for footer, kind in footers:
+            footer.is_linked_to_previous = False
+            p = footer.paragraphs[0]
+            p.style = self.doc.styles["Footer"]
+            if kind != "first":
+                self.page_number(p, kind)
+            if self.outline.digest_line:
+                d = footer.add_paragraph(style=self.doc.styles["Footer"])
+                d.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                self.run(d, self.outline.digest_line, size=8)
+
+    def page_number(self, p, kind: str) -> None:
+        lay = self.layout
+        rpr_holder = p.add_run()._r
+        font_rpr(rpr_holder.get_or_add_rPr(), lay.page_number)
+        rpr = rpr_holder.find(xml.qn("w:rPr"))
+        p._p.remove(rpr_holder)
+        if self.zh:
+            # GB/T 9704: "— 1 —" in 4号 宋体, odd pages right and even pages left, one character in.
+            one_char = Pt(lay.page_number.size)
+            if kind == "even":
+                p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                p.paragraph_format.left_indent = one_char
+            else:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                p.paragraph_format.right_indent = one_char
+            self.run(p, "— ", lay.page_number)
+            xml.simple_field(p, "PAGE", "1", rpr)
+            self.run(p, " —", lay.page_number)
+        else:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.run(p, f"{self.t.label('page')} ", lay.page_number)
+            xml.simple_field(p, "PAGE", "1", rpr)
+            self.run(p, f" {self.t.label('page_of')} ", lay.page_number)
+            xml.simple_field(p, "NUMPAGES", "1", rpr)
+
+
+def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
+    """Title, author = issuer, version and dates from the plan — never the clock."""
+    d = plan.get("document") or {}
+    stamp = d.get("effective") or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
+                                      default="") or "1980-01-01"
+    try:
+        when = datetime.fromisoformat(str(stamp)).replace(tzinfo=timezone.utc)
+    except ValueError:
+        when = datetime(1980, 1, 1, tzinfo=timezone.utc)
+    cp = doc.core_properties
+    cp.title = str(d.get("title") or "")
+    cp.author = str(d.get("issuer") or "")
+    cp.last_modified_by = str(d.get("issuer") or "")
+    cp.version = str(d.get("version") or "")
+    cp.identifier = str(d.get("number") or d.get("id") or "")
+    cp.subject = ""
+    cp.comments = ""
+    cp.keywords = ""
+    cp.category = str(d.get("classification") or "")
+    cp.language = lang
+    cp.revision = 1
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
+
+
+def write_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any],
+                   reference_docx: Path | None):
+    doc = open_base(reference_docx)
+    apply_styles(doc, layout, keep_existing=reference_docx is not None)
+    page_setup(doc.sections[0], layout)
+    writer = Writer(doc, layout, outline, texts)
+    writer.cover()
+    writer.control()
+    writer.toc()
+    writer.body()
+    writer.header_footer()
+    settings = doc.settings.element
+    xml.update_fields_on_open(settings)
+    xml.drop_preview_picture(settings)
+    xml.set_theme_font_lang(settings, "zh-CN")
+    core_properties(doc, plan, layout.lang)
+    # The default template's first (empty) paragraph would push the cover down a line.
+    return doc

@@ -1,0 +1,73 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+organisation:
+  roles:
+    - {id: branch-head, title: 网点负责人}
+    - {id: vice-president, title: 副组长}
+    - {id: president, title: 组长}
+external:
+  - {id: police, name: 派出所}
+levels:
+  - {id: general, name: 一般投诉, lead: branch-head, notify: [vice-president]}
+  - {id: severe, name: 重大投诉, lead: president, notify: [police]}
+scenarios:
+  - id: general-complaint
+    title: 处理一般投诉
+    owner: branch-head
+    escalation:
+      - {when: 超出网点权限, to: vice-president}
+  - id: disorder-complaint
+    title: 处理影响秩序的投诉
+    owner: vice-president
+    escalation:
+      - {when: 出现过激行为, to: president}
+      - {when: 出现过激行为, to: police}
+"""
+
+FAILING = """\
+organisation:
+  roles:
+    - {id: branch-head, title: 网点负责人}
+    - {id: vice-president, title: 副组长}
+    - {id: president, title: 组长}
+levels:
+  - id: severe
+    name: 重大投诉
+    lead: president
+    notify: [branch-head]
+scenarios:
+  - id: general-complaint
+    title: 处理一般投诉
+    owner: branch-head
+    escalation:
+      - {when: 超出网点权限, to: vice-president}
+  - id: disorder-complaint
+    title: 处理影响秩序的投诉
+    owner: vice-president
+    escalation:
+      - when: 出现过激行为
+        to: president
+  - id: self
+    title: 自己升级给自己
+    owner: vice-president
+    escalation:
+      - {when: 任何情况, to: vice-president}
+"""
+
+
+def test_passing():
+    assert positions("PC104", PASSING) == []
+
+
+def test_failing_reports_the_link_that_closes_each_loop():
+    found = sorted(rule_findings("PC104", FAILING))
+    assert [(line, col) for line, col, _ in found] == [(22, 13), (27, 32)]
+    assert (
+        "`branch-head` (网点负责人) → `vice-president` (副组长) (scenario `general-complaint`) → "
+        "`president` (组长) (scenario `disorder-complaint`) → `branch-head` (网点负责人) (level `severe`)"
+    ) in found[1][2] or (
+        "`president` (组长) → `branch-head` (网点负责人) (level `severe`) → "
+        "`vice-president` (副组长) (scenario `general-complaint`) → `president` (组长) (scenario `disorder-complaint`)"
+    ) in found[0][2]
+    assert "scenario `self` escalates to its own owner `vice-president` (副组长)" in found[1][2]

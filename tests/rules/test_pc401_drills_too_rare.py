@@ -1,0 +1,45 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+document:
+  id: p
+drills:
+  every: 6mo
+  owner: office-head
+"""
+
+FAILING = """\
+document:
+  id: p
+drills:
+  owner: office-head
+  every: 3y
+"""
+
+
+def test_passing():
+    assert positions("PC401", PASSING) == []
+
+
+def test_failing_points_at_every():
+    found = rule_findings("PC401", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(5, 10)]
+    assert "drills every 3y are too rare; drill at least every 1y" in found[0][2]
+    assert "第三十三条" in found[0][2]
+
+
+def test_missing_drills_point_at_document():
+    found = rule_findings("PC401", "plancraft: 1\ndocument:\n  id: p\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert "the plan has no drills" in found[0][2]
+
+
+def test_drills_without_every_point_at_drills():
+    found = rule_findings("PC401", "document:\n  id: p\ndrills: {}\n")
+    assert [(line, col) for line, col, _ in found] == [(3, 1)]
+    assert "drills have no frequency" in found[0][2]
+
+
+def test_the_interval_is_an_option():
+    assert positions("PC401", FAILING, **{"drill-interval": "3y"}) == []
+    assert positions("PC401", PASSING, **{"drill-interval": "3mo"}) == [(4, 10)]
