@@ -52,13 +52,34 @@ def _emit(text: str, output: str | None) -> None:
         _fail(f"{output}: cannot write the output: {exc.strerror or exc}", exitcodes.USAGE)
 
 
-def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), ignore=(), fail_on=None) -> None:
+def _progress_bar(fmt: str, output: str | None):
+    """A progress line on a terminal for many files; never in machine-readable or redirected output."""
+    if fmt != "text" or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} plans")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 30) + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
+def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), ignore=(), fail_on=None,
+                jobs: int | None = None, use_cache: bool = True) -> None:
     from plancraft.lint.config import ConfigError
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS
 
     try:
-        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on))
+        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on),
+                             jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
+                             progress=_progress_bar(fmt, output))
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
     reporter = REPORTERS[fmt]
@@ -73,12 +94,20 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), 
     sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
 
 
+def _speed_options(command):
+    command = click.option("--no-cache", is_flag=True, help="Do not read or write .plancraft_cache/.")(command)
+    command = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                           help="Worker processes for many files (default: the number of CPUs).")(command)
+    return command
+
+
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text", show_default=True,
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-def validate(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+@_speed_options
+def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | None, no_cache: bool) -> None:
     """Check plans against the JSON Schema only (files, or folders of *.yaml / *.yml).
 
     \b
@@ -86,7 +115,7 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
       plancraft validate plans/examples/bank-branch.zh.yaml
       plancraft validate plans/ --format json
     """
-    _run_checks(paths, rules=False, fmt=fmt, output=output)
+    _run_checks(paths, rules=False, fmt=fmt, output=output, jobs=jobs, use_cache=not no_cache)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -98,7 +127,8 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
 @click.option("--ignore", multiple=True, metavar="CODE", help="Skip these rules (code or prefix, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
-def lint(paths, fmt, output, select, ignore, fail_on) -> None:
+@_speed_options
+def lint(paths, fmt, output, select, ignore, fail_on, jobs, no_cache) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
@@ -107,7 +137,8 @@ def lint(paths, fmt, output, select, ignore, fail_on) -> None:
       plancraft lint plans/ --format sarif -o plancraft.sarif
       plancraft lint plan.yaml --select PC3 --fail-on warning
     """
-    _run_checks(paths, rules=True, fmt=fmt, output=output, select=select, ignore=ignore, fail_on=fail_on)
+    _run_checks(paths, rules=True, fmt=fmt, output=output, select=select, ignore=ignore, fail_on=fail_on,
+                jobs=jobs, use_cache=not no_cache)
 
 
 @main.command(epilog=exitcodes.HELP)

@@ -90,6 +90,11 @@ class LoadedPlan:
 def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:
     """Read and parse a plan file; raise PlanError (exit code 2) when it cannot be read."""
     name = display if display is not None else str(path)
+    return load_bytes(read_plan_bytes(path, name), name)
+
+
+def read_plan_bytes(path: str | Path, name: str) -> bytes:
+    """The file's bytes, refused (PlanError) when it is a folder, missing, unreadable or too large."""
     path = Path(path)
     if path.is_dir():
         raise _error(name, 1, 1, "this is a folder, not a plan file")
@@ -102,7 +107,7 @@ def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:
         raise _error(name, 1, 1, f"the file cannot be read: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
         raise _error(name, 1, 1, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; a plan must be smaller")
-    return load_bytes(raw, name)
+    return raw
 
 
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
@@ -62,25 +62,75 @@ def plan_files(paths: Iterable[str]) -> list[tuple[str, Path | None]]:
     return found
 
 
-def check_paths(paths: Iterable[str], *, rules: bool = True, cli: CliOptions = CliOptions()) -> Report:
-    """Validate (rules=False) or lint every plan under `paths`."""
+def check_paths(
+    paths: Iterable[str],
+    *,
+    rules: bool = True,
+    cli: CliOptions = CliOptions(),
+    jobs: int = 1,
+    use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Validate (rules=False) or lint every plan under `paths`.
+
+    `jobs` > 1 checks files in worker processes; `progress(done, total)` is called as files finish.
+    """
     report = Report()
-    for name, path in plan_files(paths):
-        report.files.append(name)
-        config = with_cli(load_config(find_config((path or Path(name)).parent)), select=cli.select,
-                          ignore=cli.ignore, fail_on=cli.fail_on)
-        report.fail_on = config.fail_on
-        try:
-            if path is None:
-                raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
-            plan = load(path, display=name)
-        except PlanError as error:
+    files = plan_files(paths)
+    report.files = [name for name, _ in files]
+    tasks = [(name, str(path) if path else None, rules, cli, use_cache) for name, path in files]
+    if jobs > 1 and len(tasks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            results = pool.map(_check_task, tasks, chunksize=chunk)
+            outcomes = _with_progress(results, len(tasks), progress)
+    else:
+        outcomes = _with_progress(map(_check_task, tasks), len(tasks), progress)
+    for name, diagnostics, unreadable, fail_on in outcomes:
+        report.diagnostics.extend(diagnostics)
+        report.fail_on = fail_on
+        if unreadable:
             report.unreadable.append(name)
-            report.diagnostics.append(error.diagnostic)
-            continue
-        report.diagnostics.extend(check_plan(plan, config, rules=rules))
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
+
+
+def _with_progress(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> list:
+    collected = []
+    for result in results:
+        collected.append(result)
+        if progress:
+            progress(len(collected), total)
+    return collected
+
+
+def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
+    """Check one file (in this process or a worker): (name, diagnostics, unreadable?, fail-on)."""
+    from plancraft.lint import cache
+    from plancraft.loader import load_bytes, read_plan_bytes
+    from plancraft.model import get
+
+    name, path, rules, cli, use_cache = task
+    config = with_cli(load_config(find_config(Path(path or name).parent)), select=cli.select,
+                      ignore=cli.ignore, fail_on=cli.fail_on)
+    try:
+        if path is None:
+            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
+        raw = read_plan_bytes(path, name)
+        key = cache.cache_key(raw, name, config, rules=rules) if use_cache else ""
+        folder = cache.cache_folder(config)
+        cached = cache.read(folder, key) if use_cache else None
+        if cached is not None:
+            return name, cached, False, config.fail_on
+        plan = load_bytes(raw, name)
+    except PlanError as error:
+        return name, [error.diagnostic], True, config.fail_on
+    diagnostics = check_plan(plan, config, rules=rules)
+    if use_cache and get(plan.data, "document", "parent") is None:
+        cache.write(folder, key, diagnostics)
+    return name, diagnostics, False, config.fail_on
 
 
 def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:

@@ -29,6 +29,7 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "effective_date": str(d.get("effective") or ""),
         "classification": str(d.get("classification") or ""),
         "level_count": len(plan.get("levels") or []),
+        "level_count_words": words.count_words(len(plan.get("levels") or []), lang),
         "scenario_count": len(plan.get("scenarios") or []),
         "draft": draft,
         "final": final and not draft,

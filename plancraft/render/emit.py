@@ -9,7 +9,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 
@@ -149,14 +149,11 @@ class Writer:
         if c.number:
             top.add_run("\t")
             self.run(top, c.number)
-            top.paragraph_format.tab_stops.add_tab_stop(Twips(self.width), alignment=2)
-        for _ in range(3 if self.zh else 4):
+            top.paragraph_format.tab_stops.add_tab_stop(Twips(self.width), alignment=WD_TAB_ALIGNMENT.RIGHT)
+        for _ in range(5 if self.zh else 6):
             self.paragraph(indent=False)
-        if c.issuer:
-            issuer_font = Font(lay.title.latin, lay.title.east_asia, 26 if self.zh else 16, bold=not self.zh)
-            self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, font=issuer_font)
-            self.paragraph(indent=False)
-        title = self.paragraph(c.title, "Title")
+        title = self.paragraph(style="Title")
+        self.run(title, c.title, size=lay.title.size + 4)  # the cover title a size up: 一号 / 24 pt
         title.paragraph_format.space_after = Pt(0)
         if c.draft:
             p = self.paragraph(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -186,7 +183,7 @@ class Writer:
                 rp = right.paragraphs[0]
                 xml.no_indent(rp._p.get_or_add_pPr())
                 self.run(rp, value)
-        for _ in range(4 if self.zh else 5):
+        for _ in range(3 if self.zh else 4):
             self.paragraph(indent=False)
         if c.issuer:
             self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER,
@@ -230,18 +227,18 @@ class Writer:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         self.doc.settings.odd_and_even_pages_header_footer = self.layout.even_odd
-        headers = [section.header, section.first_page_header]
+        headers = [(section.header, "odd"), (section.first_page_header, "first")]
         footers = [(section.footer, "odd"), (section.first_page_footer, "first")]
         if self.layout.even_odd:
-            headers.append(section.even_page_header)
+            headers.append((section.even_page_header, "even"))
             footers.append((section.even_page_footer, "even"))
-        for n, header in enumerate(headers, start=1):
+        for n, (header, kind) in enumerate(headers, start=1):
             header.is_linked_to_previous = False
             p = header.paragraphs[0]
             p.style = self.doc.styles["Header"]
             right = "　".join(x for x in (self.outline.draft, self.outline.copy_line) if x) if self.zh else \
                 " — ".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
-            if self.outline.number:
+            if self.outline.number and kind != "first":  # the cover shows it already
                 p.add_run(self.outline.number)
             if right:
                 p.add_run("\t\t")
@@ -329,5 +326,4 @@ def write_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any]
     xml.drop_preview_picture(settings)
     xml.set_theme_font_lang(settings, "zh-CN")
     core_properties(doc, plan, layout.lang)
-    # The default template's first (empty) paragraph would push the cover down a line.
     return doc

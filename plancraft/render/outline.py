@@ -112,6 +112,14 @@ def item_number(lang: str, level: int, n: int) -> str:
     return f"({n}) "
 
 
+def make_table(header: list[str], rows: list[list[str]], widths: list[int], none: str) -> Table:
+    """A table whose columns with nothing in any row are left out (the first column always stays)."""
+    keep = [i for i in range(len(header)) if i == 0 or any(row[i] for row in rows)]
+    return Table(tuple(header[i] for i in keep),
+                 tuple(tuple(row[i] or none for i in keep) for row in rows),
+                 tuple(widths[i] for i in keep))
+
+
 class Builder:
     def __init__(self, plan: dict[str, Any], lang: str, texts: Texts) -> None:
         self.plan = plan
@@ -137,6 +145,16 @@ class Builder:
             colon = "：" if self.lang == ZH else ": "
             self.para(words.sentence(f"{self.t.label(label)}{colon}{value}", self.lang))
 
+    def labelled_items(self, label: str, texts: list[str]) -> None:
+        """'触发情形：A。' for one item; '触发情形：' then a numbered list for several."""
+        texts = [str(x) for x in texts or [] if str(x).strip()]
+        if len(texts) == 1:
+            self.labelled(label, texts[0])
+        elif texts:
+            colon = "：" if self.lang == ZH else ":"
+            self.para(f"{self.t.label(label)}{colon}")
+            self.items(texts)
+
     def items(self, texts: list[str]) -> None:
         """A list under the current heading: numbered one level down, unnumbered when alone."""
         texts = [str(x) for x in texts if str(x).strip()]
@@ -147,9 +165,7 @@ class Builder:
             self.para(words.sentence(text, self.lang), lead=item_number(self.lang, self.level, i), lead_level=self.level + 1)
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[int]) -> None:
-        none = self.t.label("none")
-        self.blocks.append(Table(tuple(self.t.label(h) for h in header),
-                                 tuple(tuple(c if c else none for c in row) for row in rows), tuple(widths)))
+        self.blocks.append(make_table([self.t.label(h) for h in header], rows, widths, self.t.label("none")))
 
     def within(self, value: str | None) -> str:
         return words.within(value, self.lang) if value else ""
@@ -182,7 +198,7 @@ class Builder:
         if principles:
             self.heading(2, "principles")
             for i, pr in enumerate(principles, 1):
-                lead = words.sentence(pr["title"], self.lang)
+                lead = words.sentence(pr["title"], self.lang) + ("" if self.lang == ZH or not pr.get("text") else " ")
                 number = item_number(self.lang, self.level, i) if len(principles) > 1 else ""
                 self.para(words.sentence(pr.get("text") or "", self.lang), lead=number + lead, lead_level=3)
 
@@ -198,9 +214,7 @@ class Builder:
             self.labelled("group_deputies", self.name.many(g.get("deputies")))
             self.labelled("group_members", self.name.many(g.get("members")))
             self.labelled("group_office", str(g.get("office") or ""))
-            if g.get("duties"):
-                self.labelled("group_duties", "")
-                self.items(g["duties"])
+            self.labelled_items("group_duties", g.get("duties") or [])
         if roles:
             self.heading(2, "roles")
             rows = []
@@ -230,9 +244,7 @@ class Builder:
             self.heading(2, "monitoring")
             self.labelled("owner", self.name(mon.get("owner")))
             self.labelled("frequency", self.every(mon.get("every")))
-            if mon.get("sources"):
-                self.labelled("sources", "")
-                self.items(mon["sources"])
+            self.labelled_items("sources", mon.get("sources") or [])
         if channels:
             self.heading(2, "channels")
             rows = [[str(c["name"]), self.t.label(f"kind_{c['kind']}"), words.duration(c.get("hours") or "", self.lang),
@@ -261,9 +273,7 @@ class Builder:
                 self.heading(3, "scenario_start")
                 self.labelled("scenario_level", self.name(s.get("level")))
                 self.labelled("scenario_owner", self.name(s.get("owner")))
-                if s.get("triggers"):
-                    self.labelled("triggers", "")
-                    self.items(s["triggers"])
+                self.labelled_items("triggers", s.get("triggers") or [])
             actions = s.get("actions") or []
             if actions:
                 self.heading(3, "scenario_steps")
@@ -370,9 +380,7 @@ class Builder:
         self.heading(1, "management")
         self.labelled("review_every", self.every(review.get("every")))
         self.labelled("owner", self.name(review.get("owner")))
-        if review.get("triggers"):
-            self.labelled("review_triggers", "")
-            self.items(review["triggers"])
+        self.labelled_items("review_triggers", review.get("triggers") or [])
         for key in ("interpretation", "in_force"):
             text = self.t.sentence(key)
             if text:
@@ -412,18 +420,16 @@ class Builder:
                 rows = []
                 for r in roles:
                     c = r["contact"]
-                    rows.append(tuple(x or none for x in (
-                        self.name(r["id"]), str(c.get("phone") or ""), str(c.get("mobile") or ""),
-                        str(c.get("email") or ""), words.duration(c["hours"], self.lang) if c.get("hours") else "")))
-                blocks.append(Table(tuple(self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")),
-                                    tuple(rows), (6, 4, 4, 4, 3)))
+                    rows.append([self.name(r["id"]), str(c.get("phone") or ""), str(c.get("mobile") or ""),
+                                 str(c.get("email") or ""), words.duration(c["hours"], self.lang) if c.get("hours") else ""])
+                blocks.append(make_table([self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")],
+                                         rows, [6, 4, 4, 4, 3], none))
             if external:
                 if roles:
                     blocks.append(SubTitle(self.t.section("contacts_external")))
-                rows = [tuple(x or none for x in (str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")))
-                        for e in external]
-                blocks.append(Table(tuple(self.t.label(k) for k in ("contact_name", "contact_kind", "phone")),
-                                    tuple(rows), (8, 5, 5)))
+                rows = [[str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")] for e in external]
+                blocks.append(make_table([self.t.label(k) for k in ("contact_name", "contact_kind", "phone")],
+                                         rows, [8, 5, 5], none))
             blocks.append(Para(self.t.sentence("contacts_intro")))
         for annex in self.plan.get("annexes") or []:
             n += 1
@@ -514,7 +520,7 @@ def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
     none = t.label("none")
 
     def table(header: list[str], rows: list[list[str]], widths: list[int]) -> Table:
-        return Table(tuple(t.label(h) for h in header), tuple(tuple(c or none for c in r) for r in rows), tuple(widths))
+        return make_table([t.label(h) for h in header], rows, widths, none)
 
     if plan.get("approvals"):
         blocks.append(SubTitle(t.section("approvals")))

@@ -91,6 +91,16 @@ def zh_numeral(n: int) -> str:
     return head + ("零" + _ZH_DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + zh_numeral(rest))
 
 
+_EN_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def count_words(n: int, lang: str) -> str:
+    """A small count in words, as running text wants it: 3 -> 三 / three."""
+    if lang == "zh-CN":
+        return zh_numeral(n)
+    return _EN_COUNTS[n] if 0 <= n < len(_EN_COUNTS) else str(n)
+
+
 def join(items: list[str], lang: str) -> str:
     """A run-in list: 'A、B' / 'A, B and C'."""
     items = [i for i in items if i]

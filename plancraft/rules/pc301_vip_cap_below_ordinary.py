@@ -120,6 +120,7 @@ def _money(value: float) -> str:
 
 
 def _label(item: dict) -> str:
-    ident = item.get("id")
-    what = item.get("what")
-    return f"`{ident}` ({what})" if isinstance(what, str) and what else f"`{ident}`"
+    words = [str(item[key]) for key in ("what", "per") if isinstance(item.get(key), str) and item[key]]
+    if len(words) == 2:
+        words[1] = f"per {words[1]}"
+    return f"`{item.get('id')}` ({', '.join(words)})" if words else f"`{item.get('id')}`"

@@ -42,7 +42,7 @@ CLAUSES = ("投诉办法 处理时限",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {"decision-period": "15d"}
 
-_WHY = "the statutory period for deciding a complaint (投诉办法; article number unconfirmed)"
+_WHY = "the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法; article number unconfirmed)"
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:

@@ -6,11 +6,13 @@ each escalation reaches the person or group it names (`escalation[].within`), so
 knows when to chase and when to escalate again. Steps at the lowest level, where the outlet
 resolves the complaint on the spot, are left to judgement.
 
-An escalation to an external party (police, regulator, upper office) is exempt: how fast the
-police come or when the regulator must be told is not the plan's to set — the regulator's
-deadline belongs in `reporting` — and "call 110" already means at once. Escalations to roles and
-groups inside the organisation are not exempt. A scenario without a level, or whose level is not
-defined, is not judged here (other rules report it).
+An escalation to an external party (police, regulator, upper office) is exempt. Calling the
+police is done at once by its nature, and how fast a regulator or the upper office must be told
+is set from outside the plan and belongs in `reporting`, where PC405 asks for a `within`. A plan
+may still give such an escalation a `within` (e.g. `within: 5min` for calling 110). Escalations
+to roles and groups inside the organisation are not exempt. A scenario without a level, an
+escalation to an undefined id, and a plan with a single level are not judged here (other rules
+report what is wrong with them).
 
 Passing::
 

@@ -36,7 +36,7 @@ def test_passing():
 
 def test_failing_reports_each_loop_once_at_the_after_of_its_first_deadline():
     found = rule_findings("PC103", FAILING)
-    assert [(line, col) for line, col, _ in found] == [(5, 12), (18, 46)]
+    assert [(line, col) for line, col, _ in found] == [(5, 12), (18, 47)]
     assert (
         "`on-site` (到达现场) comes after `report-result` (报告处理结果), which comes after "
         "`reply-customer` (回复客户), which comes after `on-site`"

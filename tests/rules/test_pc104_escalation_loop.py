@@ -62,12 +62,15 @@ def test_passing():
 
 def test_failing_reports_the_link_that_closes_each_loop():
     found = sorted(rule_findings("PC104", FAILING))
-    assert [(line, col) for line, col, _ in found] == [(22, 13), (27, 32)]
+    assert [(line, col) for line, col, _ in found] == [(22, 13), (27, 26)]
     assert (
-        "`branch-head` (网点负责人) → `vice-president` (副组长) (scenario `general-complaint`) → "
-        "`president` (组长) (scenario `disorder-complaint`) → `branch-head` (网点负责人) (level `severe`)"
-    ) in found[1][2] or (
-        "`president` (组长) → `branch-head` (网点负责人) (level `severe`) → "
+        "escalation goes round in a loop: `president` (组长) → `branch-head` (网点负责人) (level `severe`) → "
         "`vice-president` (副组长) (scenario `general-complaint`) → `president` (组长) (scenario `disorder-complaint`)"
     ) in found[0][2]
     assert "scenario `self` escalates to its own owner `vice-president` (副组长)" in found[1][2]
+
+
+def test_a_level_that_notifies_its_own_lead():
+    found = rule_findings("PC104", "levels:\n  - {id: severe, name: 重大, lead: president, notify: [president]}\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 54)]
+    assert "level `severe` notifies its own lead `president`" in found[0][2]

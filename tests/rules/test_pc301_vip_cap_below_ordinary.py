@@ -42,7 +42,7 @@ def test_failing_points_at_the_vip_max():
     assert [(line, col) for line, col, _ in found] == [(8, 10), (18, 10)]
     assert "`emergency-payout-vip` (紧急用款援助（贵宾客户）) is 1000 CNY" in found[0][2]
     assert "ordinary cap `emergency-payout` (紧急用款援助（普通客户）) of 5000 CNY" in found[0][2]
-    assert "`refund-b`" in found[1][2] and "`refund-a`" in found[1][2]
+    assert "VIP cap `refund-b` (Fee refund, per VIP customer) is 500 CNY" in found[1][2]
 
 
 def test_unrelated_caps_are_not_paired():

@@ -1,0 +1,71 @@
+"""A result cache in `.plancraft_cache/`, keyed by file content, configuration and plancraft version.
+
+An entry is the list of diagnostics of one file, written atomically (temporary file + rename), so
+concurrent runs at worst compute the same entry twice and never read half of one. Plans with a
+`document.parent` are not cached: their findings depend on another file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+
+from plancraft import __version__
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.lint.config import Config
+
+FOLDER = ".plancraft_cache"
+
+
+def cache_folder(config: Config) -> Path:
+    """Next to the configuration file, or in the working directory."""
+    return (config.root if config.root else Path.cwd()) / FOLDER
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Size and mtime of plancraft's own modules, so an edited rule never serves old results."""
+    package = Path(__file__).resolve().parent.parent
+    stats = []
+    for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.json")):
+        info = path.stat()
+        stats.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stats).encode()).hexdigest()
+
+
+def cache_key(raw: bytes, name: str, config: Config, *, rules: bool) -> str:
+    settings = json.dumps(
+        {"version": __version__, "code": code_fingerprint(), "rules": rules, "name": name, "select": config.select, "ignore": config.ignore,
+         "severity": {k: v.value for k, v in sorted(config.severity.items())},
+         "per_file": config.per_file_ignores, "options": config.options, "root": str(config.root)},
+        sort_keys=True, default=str,
+    )
+    return hashlib.sha256(settings.encode("utf-8") + b"\0" + raw).hexdigest()
+
+
+def read(folder: Path, key: str) -> list[Diagnostic] | None:
+    try:
+        with open(folder / key[:2] / f"{key}.json", encoding="utf-8") as handle:
+            entries = json.load(handle)
+        return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
+                           tuple(e["path"])) for e in entries]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or damaged: compute afresh
+
+
+def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
+    target = folder / key[:2] / f"{key}.json"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not (folder / ".gitignore").exists():
+            (folder / ".gitignore").write_text("*\n", encoding="utf-8")
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        entries = [dict(asdict(d), severity=d.severity.value) for d in diagnostics]
+        temporary.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        pass  # a cache that cannot be written only costs speed

@@ -1,0 +1,46 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+organisation:
+  groups:
+    - {id: leading-group, name: 领导小组, leader: president}
+  roles:
+    - {id: president, title: 组长, backup: branch-head}
+    - {id: branch-head, title: 网点负责人}
+external:
+  - {id: police, name: 派出所}
+levels:
+  - {id: general, name: 一般投诉, lead: branch-head, notify: [police, leading-group]}
+"""
+
+FAILING = """\
+organisation:
+  groups:
+    - {id: leading-group, name: 领导小组}
+  roles:
+    - {id: branch-head, title: 网点负责人}
+    - id: guard
+      title: 保安
+      backup: guard
+external:
+  - {id: police, name: 派出所}
+levels:
+  - {id: general, name: 一般投诉, lead: branch-head}
+  - {id: severe, name: 重大投诉}
+"""
+
+
+def test_passing():
+    assert positions("PC105", PASSING) == []
+
+
+def test_failing_points_at_each_unused_id():
+    found = sorted(rule_findings("PC105", FAILING))
+    assert [(line, col) for line, col, _ in found] == [(3, 12), (6, 11), (10, 10)]
+    assert found[0][2].startswith("group `leading-group` (领导小组) is defined but nothing in the plan refers to it")
+    assert "role `guard` (保安)" in found[1][2]  # being its own backup does not count
+    assert "external party `police` (派出所)" in found[2][2]
+
+
+def test_levels_are_left_to_pc106():
+    assert (13, 10) not in positions("PC105", FAILING)

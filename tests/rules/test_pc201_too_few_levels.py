@@ -1,0 +1,42 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+levels:
+  - {id: general, name: 一般投诉}
+  - {id: severe, name: 重大投诉}
+"""
+
+ONE_LEVEL = """\
+document:
+  id: x
+levels:
+  - {id: major, name: 重大投诉}
+"""
+
+NO_SECTION = """\
+plancraft: 1
+document:
+  id: x
+"""
+
+
+def test_passing():
+    assert positions("PC201", PASSING) == []
+
+
+def test_one_level_is_reported_at_the_levels_key():
+    found = rule_findings("PC201", ONE_LEVEL)
+    assert [(line, col) for line, col, _ in found] == [(3, 1)]
+    assert "only one response level (`major`, 重大投诉)" in found[0][2]
+
+
+def test_empty_levels():
+    found = rule_findings("PC201", "levels: []\n")
+    assert [(line, col) for line, col, _ in found] == [(1, 1)]
+    assert "no response levels" in found[0][2]
+
+
+def test_missing_section_is_reported_at_document():
+    found = rule_findings("PC201", NO_SECTION)
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert "no `levels` section" in found[0][2]

@@ -1,0 +1,48 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+external:
+  - {id: police, name: 派出所}
+levels:
+  - {id: general, name: 一般投诉}
+  - {id: severe, name: 重大投诉, notify: [police]}
+"""
+
+PASSING_BY_GUARD = """\
+organisation:
+  roles:
+    - {id: guard, title: 值勤保安}
+levels:
+  - {id: general, name: 一般投诉}
+  - {id: severe, name: 重大投诉}
+scenarios:
+  - id: violent
+    title: 处理过激投诉
+    level: severe
+    actions:
+      - {do: 保护现场, by: guard}
+"""
+
+FAILING = """\
+external:
+  - {id: police, name: 派出所}
+levels:
+  - {id: general, name: 一般投诉, notify: [police]}
+  - id: severe
+    name: 重大投诉
+    notify: [president]
+"""
+
+
+def test_passing():
+    assert positions("PC207", PASSING) == []
+
+
+def test_a_security_role_acting_at_the_top_level_is_enough():
+    assert positions("PC207", PASSING_BY_GUARD) == []
+
+
+def test_failing_points_at_the_notify_of_the_top_level():
+    found = rule_findings("PC207", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(7, 5)]
+    assert "the most severe level `severe` (重大投诉) involves nobody from outside" in found[0][2]

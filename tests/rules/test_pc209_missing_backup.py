@@ -1,0 +1,35 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+organisation:
+  roles:
+    - {id: president, title: 组长, backup: vice-president}
+    - {id: vice-president, title: 副组长}
+levels:
+  - {id: severe, name: 重大投诉, lead: president}
+"""
+
+FAILING = """\
+organisation:
+  roles:
+    - {id: president, title: 组长}
+    - {id: branch-head, title: 网点负责人, backup: president}
+    - {id: lobby-manager, title: 大堂经理}
+levels:
+  - {id: severe, name: 重大投诉, lead: president}
+scenarios:
+  - {id: violent, title: 处理过激投诉, owner: president}
+  - {id: general, title: 处理一般投诉, owner: branch-head}
+"""
+
+
+def test_passing():
+    assert positions("PC209", PASSING) == []
+
+
+def test_failing_points_at_the_role():
+    found = rule_findings("PC209", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(3, 7)]
+    assert (
+        "role `president` (组长) leads level `severe`, owns scenario `violent` but has no backup (B角)"
+    ) in found[0][2]

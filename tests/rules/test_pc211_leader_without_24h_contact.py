@@ -1,0 +1,54 @@
+import pytest
+
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+organisation:
+  groups:
+    - {id: leading-group, name: 领导小组, leader: president}
+  roles:
+    - id: president
+      title: 组长
+      contact: {mobile: "13800231000", hours: 24h}
+"""
+
+FAILING = """\
+organisation:
+  groups:
+    - {id: leading-group, name: 领导小组, leader: president}
+    - {id: site-group, name: 现场处置组, leader: branch-head}
+  roles:
+    - id: president
+      title: 组长
+      contact:
+        phone: "023-53221000"
+        hours: 工作日8:30-17:30
+    - id: branch-head
+      title: 网点负责人
+"""
+
+
+def test_passing():
+    assert positions("PC211", PASSING) == []
+
+
+@pytest.mark.parametrize("hours", ["24h", "24小时", "7x24", "7×24小时", "全天", "24/7", "24 hours"])
+def test_round_the_clock_spellings(hours):
+    assert positions("PC211", PASSING.replace("hours: 24h", f"hours: {hours}")) == []
+
+
+def test_failing_points_at_the_hours_or_the_role():
+    found = rule_findings("PC211", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(10, 16), (11, 7)]
+    assert (
+        "role `president` (组长), the leader of group `leading-group` (领导小组), is reachable only "
+        "`工作日8:30-17:30`; the leader must be reachable round the clock"
+    ) in found[0][2]
+    assert "role `branch-head` (网点负责人), the leader of group `site-group` (现场处置组), has no contact" in found[1][2]
+
+
+def test_a_contact_without_number():
+    text = PASSING.replace('mobile: "13800231000", ', "")
+    found = rule_findings("PC211", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7)]
+    assert "has no phone number" in found[0][2]

@@ -1,0 +1,40 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+principles:
+  - title: 迅速反应，控制事态
+levels:
+  - {id: general, name: 一般投诉}
+scenarios:
+  - {id: s1, title: 处理}
+organisation:
+  roles:
+    - {id: office-head, title: 办公室主任, holder: "***", x-note: ""}
+"""
+
+FAILING = """\
+principles: []
+levels: []
+scenarios:
+  - id: s1
+    title: 处理
+    key_points: "  "
+organisation:
+  roles:
+    - {id: office-head, title: 办公室主任, holder: ""}
+    - {id: guard, title: 保安, holder: "—"}
+"""
+
+
+def test_passing():
+    # `***` is a placeholder (PC510), not an empty text; `x-` keys are not read.
+    assert positions("PC511", PASSING) == []
+
+
+def test_failing_points_at_each_value():
+    found = rule_findings("PC511", FAILING)
+    assert sorted((line, col) for line, col, _ in found) == [(1, 13), (2, 9), (6, 17), (9, 47), (10, 38)]
+    messages = {(line, col): message for line, col, message in found}
+    assert messages[(1, 13)].startswith("`principles` is empty")
+    assert messages[(9, 47)].startswith("`organisation.roles[0].holder` is empty;")
+    assert "(only “—”)" in messages[(10, 38)]
