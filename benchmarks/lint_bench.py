@@ -1,0 +1,107 @@
+"""plancraft lint against check-jsonschema, side by side in one run (alternating, medians).
+
+    pip install check-jsonschema      # the peer; not a plancraft dependency
+    python benchmarks/lint_bench.py [--rounds 3] [--sizes 500,1000]
+
+Prints the ratios of issue 8's table: cold lint of N plans vs check-jsonschema (goal <= 0.5),
+re-lint with the cache vs cold (goal <= 0.1), one plan (start-up, goal <= 0.5), and the peak
+memory of a 1,000-plan lint (goal <= 200 MB). Both tools run as fresh processes with bytecode
+caching allowed, as an installed tool would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import make_corpus  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "schema" / "plan.schema.json"
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{command[0]} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def peer(files: list[Path]) -> list[str]:
+    return [shutil.which("check-jsonschema") or "check-jsonschema", "--schemafile", str(SCHEMA), *map(str, files)]
+
+
+def ours(target: Path, *extra: str) -> list[str]:
+    return [shutil.which("plancraft") or "plancraft", "lint", str(target), *extra]
+
+
+def compare(label: str, a: list[str], b: list[str], cwd: Path, rounds: int, before_a=None) -> tuple[float, float]:
+    times_a, times_b = [], []
+    timed(a, cwd), timed(b, cwd)  # warm the OS file cache and bytecode for both
+    for _ in range(rounds):
+        if before_a:
+            before_a()
+        times_a.append(timed(a, cwd))
+        times_b.append(timed(b, cwd))
+    ma, mb = statistics.median(times_a), statistics.median(times_b)
+    print(f"{label:<44} plancraft {ma:7.2f} s   peer {mb:7.2f} s   ratio {ma / mb:5.2f}")
+    return ma, mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sizes", default="500,1000")
+    args = parser.parse_args()
+    if not shutil.which("check-jsonschema"):
+        raise SystemExit("install the peer first: pip install check-jsonschema")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}")
+    rows = []
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        largest = max(int(s) for s in args.sizes.split(","))
+        files = make_corpus(largest, work / "plans")
+        for size in (int(s) for s in args.sizes.split(",")):
+            folder = work / f"set-{size}"
+            folder.mkdir()
+            for f in files[:size]:
+                os.link(f, folder / f.name)
+            cold, peer_time = compare(f"lint {size} plans, cold (no cache)", ours(folder, "--no-cache"),
+                                      peer(sorted(folder.iterdir())), work, args.rounds)
+            rows.append((f"lint {size} plans cold vs check-jsonschema", cold / peer_time, 0.5))
+            cache = work / ".plancraft_cache"
+            shutil.rmtree(cache, ignore_errors=True)
+            timed(ours(folder), work)  # fill the cache
+            warm = statistics.median(timed(ours(folder), work) for _ in range(args.rounds))
+            print(f"{'re-lint ' + str(size) + ' unchanged plans (cache)':<44} plancraft {warm:7.2f} s   cold {cold:7.2f} s   ratio {warm / cold:5.2f}")
+            rows.append((f"re-lint {size} plans (cache) vs cold", warm / cold, 0.1))
+        one = files[0]
+        start, peer_start = compare("lint one plan (start-up)", ours(one, "--no-cache"), peer([one]), work, args.rounds * 3)
+        rows.append(("lint one plan vs check-jsonschema", start / peer_start, 0.5))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        subprocess.run(ours(work / f"set-{largest}", "--no-cache"), cwd=work, env=ENV, stdout=subprocess.DEVNULL)
+        peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        print(f"peak memory of one process linting {largest} plans: {peak_mb:.0f} MB")
+        rows.append((f"peak memory, {largest} plans (MB, largest process)", peak_mb, 200))
+    print()
+    print("| what | measured | goal | met |")
+    print("|---|---|---|---|")
+    for what, value, goal in rows:
+        print(f"| {what} | {value:.2f} | ≤ {goal} | {'yes' if value <= goal else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()
