@@ -1,15 +1,14 @@
 """Escalation never loops back to where it started.
 
 Escalation moves a case to someone who can decide more: the owner of a scenario escalates to
-`escalation[].to`, and the lead of a level passes the news to whoever the level `notify`s. Put
-together across all scenarios and levels, these links must lead upwards and end somewhere. When
-they go round in a circle — the branch head escalates to the deputy, and a scenario the deputy
-owns escalates back to the branch head — a case can be handed round without anyone taking the
-decision. A scenario that escalates to its own owner, or a level that notifies its own lead, is
-the shortest such circle.
+`escalation[].to`. Put together across all scenarios, these links must lead upwards and end
+somewhere. When they go round in a circle — the branch head escalates to the deputy, and a
+scenario the deputy owns escalates back to the branch head — a case can be handed round without
+anyone taking the decision. A scenario that escalates to its own owner is the shortest such circle.
+A level's `notify` only informs people and hands nothing over, so it is not part of the graph.
 
-Each circle is reported at the `to` (or `notify` entry) that closes it, and the message names
-every role in the circle and the scenario or level each link comes from.
+Each circle is reported at the `to` that closes it, and the message names every role in the
+circle and the scenario each link comes from.
 
 Passing::
 
@@ -54,7 +53,7 @@ from plancraft.model import Plan
 CODE = "PC104"
 NAME = "escalation-loop"
 SEVERITY = Severity.ERROR
-SUMMARY = "Escalation (scenario owner to `escalation.to`, level lead to `notify`) never loops"
+SUMMARY = "Escalation (scenario owner to `escalation.to`) never loops back"
 SOURCE = "good practice (standards.md gap catalogue: escalation never loops)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
@@ -65,8 +64,9 @@ OPTIONS: dict[str, object] = {}
 class _Link:
     source: str
     target: str
-    path: YamlPath  # the `to` value or the `notify` entry
-    via: str  # "scenario `x`" or "level `y`"
+    path: YamlPath  # the `to` value
+    via: str  # "scenario `x`"
+    verb: str  # "escalates to"
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -110,37 +110,24 @@ def _links(plan: Plan) -> Iterator[_Link]:
         via = f"scenario `{scenario.get('id')}`"
         for step_path, step in plan.items(*path, "escalation"):
             if isinstance(step.get("to"), str):
-                yield _Link(owner, step["to"], step_path + ("to",), via)
-    for path, level in plan.items("levels"):
-        lead, notify = level.get("lead"), level.get("notify")
-        if not isinstance(lead, str) or not isinstance(notify, list):
-            continue
-        via = f"level `{level.get('id')}`"
-        for index, target in enumerate(notify):
-            if isinstance(target, str):
-                yield _Link(lead, target, path + ("notify", index), via)
+                yield _Link(owner, step["to"], step_path + ("to",), via, "escalates to")
 
 
 def _who(plan: Plan, ident: str) -> str:
-    return f"`{ident}` ({plan.name_of(ident)})"
+    name = plan.name_of(ident)
+    return f"`{ident}` ({name})" if name != ident else f"`{ident}`"
 
 
 def _finding(plan: Plan, loop: list[_Link]) -> Diagnostic:
     closing = loop[-1]
     if len(loop) == 1:
-        if closing.via.startswith("scenario"):
-            message = (
-                f"{closing.via} escalates to its own owner {_who(plan, closing.target)}; escalate to someone "
-                f"who can decide more (a more senior role, the group or an external party)"
-            )
-        else:
-            message = (
-                f"{closing.via} notifies its own lead {_who(plan, closing.target)}; notify someone above or "
-                f"outside the lead (a more senior role, the group or an external party)"
-            )
+        message = (
+            f"{closing.via} escalates to its own owner {_who(plan, closing.target)}; escalate to someone "
+            f"who can decide more (a more senior role, the group or an external party)"
+        )
     else:
-        steps = _who(plan, loop[0].source) + "".join(
-            f" → {_who(plan, link.target)} ({link.via})" for link in loop
+        steps = _who(plan, loop[0].source) + ", who".join(
+            f" {link.verb} {_who(plan, link.target)} ({link.via})" for link in loop
         )
         message = (
             f"escalation goes round in a loop: {steps}; a case passed along it comes back to where it "

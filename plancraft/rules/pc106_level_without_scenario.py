@@ -32,14 +32,16 @@ CODE = "PC106"
 NAME = "level-without-scenario"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level is handled by at least one scenario"
-SOURCE = "国办发〔2024〕5号 第十八条 (levels with their response measures); GB/T 29639-2020 6.1.2 (response grading)"
+SOURCE = ("国办发〔2024〕5号 第十八条 (levels with their response measures); "
+          "GB/T 29639-2020 6.1.2 (response grading)")
 CLAUSES = ("国办发〔2024〕5号 第十八条", "GB/T 29639-2020 6.1.2")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    handled = {scenario.get("level") for _, scenario in plan.items("scenarios")}
+    named = (scenario.get("level") for _, scenario in plan.items("scenarios"))
+    handled = {level for level in named if isinstance(level, str)}
     for path, level in plan.items("levels"):
         ident = level.get("id")
         if not isinstance(ident, str) or ident in handled:

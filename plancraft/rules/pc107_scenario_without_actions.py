@@ -34,7 +34,8 @@ CODE = "PC107"
 NAME = "scenario-without-actions"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every scenario lists the actions to take"
-SOURCE = "国办发〔2024〕5号 第十八条 (response measures); seed plan 篇2 (群体性客户投诉事件 without steps)"
+SOURCE = ("国办发〔2024〕5号 第十八条 (response measures); "
+          "seed plan 篇2 (群体性客户投诉事件 without steps)")
 CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}

@@ -22,6 +22,9 @@ Passing::
     organisation:
       groups:
         - {id: leading-group, name: 领导小组, leader: president, members: [branch-head]}
+      roles:
+        - {id: president, title: 组长}
+        - {id: branch-head, title: 网点负责人}
     levels:
       - {id: general, name: 一般投诉, lead: branch-head}
       - {id: severe, name: 重大投诉, lead: president}
@@ -31,6 +34,9 @@ Failing::
     organisation:
       groups:
         - {id: leading-group, name: 领导小组, leader: president, members: [branch-head]}
+      roles:
+        - {id: president, title: 组长}
+        - {id: branch-head, title: 网点负责人}
     levels:
       - {id: general, name: 一般投诉, lead: president}
       - {id: severe, name: 重大投诉, lead: branch-head}   # a member leads the worse case
@@ -47,7 +53,8 @@ CODE = "PC206"
 NAME = "lead-falls-with-severity"
 SEVERITY = Severity.WARNING
 SUMMARY = "The lead of a more severe level is not more junior than the lead of a milder one"
-SOURCE = "good practice (standards.md gap catalogue: leads rise with severity); GB/T 29639-2020 6.1.2 (response grading)"
+SOURCE = ("good practice (standards.md gap catalogue: leads rise with severity); "
+          "GB/T 29639-2020 6.1.2 (response grading)")
 CLAUSES = ("GB/T 29639-2020 6.1.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -103,7 +110,8 @@ class _Seniority:
             if junior in ranks and senior in ranks:
                 (low, low_word), (high, high_word) = ranks[junior], ranks[senior]
                 if low < high:
-                    return f"in group `{group}` ({self.plan.name_of(group)}) `{senior}` is the {high_word} and `{junior}` a {low_word}"
+                    return (f"in group `{group}` ({self.plan.name_of(group)}) `{senior}` is the {high_word} "
+                            f"and `{junior}` a {low_word}")
                 if low > high:
                     return None
                 return self._by_backup(junior, senior)

@@ -44,7 +44,8 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b", re.IGNORECASE)
+SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b",
+                      re.IGNORECASE)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -54,7 +55,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     path, level = levels[-1]
     ident = level.get("id")
     notify = [each for each in _as_list(level.get("notify")) if isinstance(each, str)]
-    external = list(notify)
+    told = list(notify)  # who is told or escalated to: an external party among them is enough
     involved = list(notify) + [level.get("lead")]
     for scenario_path, scenario in plan.items("scenarios"):
         if ident is None or scenario.get("level") != ident:
@@ -63,9 +64,9 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for _, action in plan.items(*scenario_path, "actions"):
             involved.append(action.get("by"))
         for _, step in plan.items(*scenario_path, "escalation"):
-            external.append(step.get("to"))
+            told.append(step.get("to"))
             involved.append(step.get("to"))
-    if any(isinstance(each, str) and plan.kind_of(each) == EXTERNAL for each in external):
+    if any(isinstance(each, str) and plan.kind_of(each) == EXTERNAL for each in told):
         return
     if any(isinstance(each, str) and _mentions_security(plan, each) for each in involved):
         return
@@ -87,4 +88,5 @@ def _mentions_security(plan: Plan, ident: str) -> bool:
     if definition is None or definition.kind == EXTERNAL:
         return False
     item = definition.item
-    return any(isinstance(item.get(key), str) and SECURITY.search(item[key]) for key in ("title", "holder", "name"))
+    return any(isinstance(item.get(key), str) and SECURITY.search(item[key]) is not None
+               for key in ("title", "holder", "name"))

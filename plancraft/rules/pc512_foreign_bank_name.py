@@ -59,22 +59,35 @@ _NOT_BANK_AFTER = "(?![长动为使政驶程走径事列距贿骗善凶窃刑销
 # 中国银行业协会, 中国银行保险监督管理委员会, 中国银行间市场: not 中国银行.
 _NOT_SECTOR = "(?!业|保险|间|同业)"
 
+
+def _short(name: str, not_after_these: str = "") -> str:
+    """A two-character short name that is not the tail of another word (员工行为, 其中行长)."""
+    before = f"(?<![{not_after_these}])" if not_after_these else ""
+    return before + name + _NOT_BANK_AFTER
+
+
+def _word(name: str) -> str:
+    """`name` as a whole word (Chinese characters around it do not count as part of the word)."""
+    return f"(?<![A-Za-z]){name}(?![A-Za-z])"
+
+
 # (short name, full name, patterns). Longer matches win over shorter ones that overlap them.
 BANKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("工行", "中国工商银行", ("中国工商银行", "工商银行", "(?<![员施加分手化务职打开竣停完复罢用人民技电木美义童女社监做上下动点])工行" + _NOT_BANK_AFTER,
-                       "Industrial and Commercial Bank of China", r"\bICBC\b")),
-    ("农行", "中国农业银行", ("中国农业银行", "农业银行", "(?<![务])农行" + _NOT_BANK_AFTER, "Agricultural Bank of China")),
-    ("中行", "中国银行", ("中国银行" + _NOT_SECTOR, "(?<![其集空途之当心手家暗正命])中行" + _NOT_BANK_AFTER, "Bank of China")),
-    ("建行", "中国建设银行", ("中国建设银行", "建设银行", "(?<![创修组构新兴搭改重扩筹承再])建行" + _NOT_BANK_AFTER,
+    ("工行", "中国工商银行", ("中国工商银行", "工商银行", _short("工行", "员施加分手化务职打开竣停完复罢用人民技电木美义童女社监做上下动点"),
+                       "Industrial and Commercial Bank of China", _word("ICBC"))),
+    ("农行", "中国农业银行", ("中国农业银行", "农业银行", _short("农行", "务"), "Agricultural Bank of China")),
+    ("中行", "中国银行", ("中国银行" + _NOT_SECTOR, _short("中行", "其集空途之当心手家暗正命"), "Bank of China")),
+    ("建行", "中国建设银行", ("中国建设银行", "建设银行", _short("建行", "创修组构新兴搭改重扩筹承再"),
                        "China Construction Bank")),
-    ("交行", "交通银行", ("交通银行", "(?<![提移外社成转递上公面邮])交行" + _NOT_BANK_AFTER, "Bank of Communications", r"\bBoCom\b")),
-    ("邮储", "中国邮政储蓄银行", ("中国邮政储蓄银行", "邮政储蓄银行", "邮储银行", "邮储", "Postal Savings Bank of China", r"\bPSBC\b")),
-    ("招行", "招商银行", ("招商银行", "招行" + _NOT_BANK_AFTER, "China Merchants Bank")),
+    ("交行", "交通银行", ("交通银行", _short("交行", "提移外社成转递上公面邮"), "Bank of Communications", _word("BoCom"))),
+    ("邮储", "中国邮政储蓄银行", ("中国邮政储蓄银行", "邮政储蓄银行", "邮储银行", "邮储",
+                         "Postal Savings Bank of China", _word("PSBC"))),
+    ("招行", "招商银行", ("招商银行", _short("招行"), "China Merchants Bank")),
     ("浦发", "上海浦东发展银行", ("上海浦东发展银行", "浦发银行", "浦发")),
     ("中信", "中信银行", ("中信银行", "CITIC Bank")),
     ("光大", "中国光大银行", ("中国光大银行", "光大银行", "Everbright Bank")),
     ("民生", "中国民生银行", ("中国民生银行", "民生银行", "Minsheng Bank")),
-    ("兴业", "兴业银行", ("兴业银行", r"\bIndustrial Bank\b")),
+    ("兴业", "兴业银行", ("兴业银行", _word("Industrial Bank"))),
     ("平安", "平安银行", ("平安银行", "Ping An Bank")),
     ("华夏", "华夏银行", ("华夏银行", "Hua Xia Bank")),
     ("广发", "广发银行", ("广发银行", "Guangfa Bank")),
@@ -91,9 +104,9 @@ BANKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("国开行", "国家开发银行", ("国家开发银行", "国开行", "China Development Bank")),
     ("农发行", "中国农业发展银行", ("中国农业发展银行", "农业发展银行", "农发行", "Agricultural Development Bank of China")),
     ("进出口银行", "中国进出口银行", ("中国进出口银行", "进出口银行", "Export-Import Bank of China")),
-    ("汇丰", "汇丰银行", ("汇丰银行", "汇丰", r"\bHSBC\b")),
+    ("汇丰", "汇丰银行", ("汇丰银行", "汇丰", _word("HSBC"))),
     ("渣打", "渣打银行", ("渣打银行", "渣打", "Standard Chartered")),
-    ("花旗", "花旗银行", ("花旗银行", "花旗", r"\bCitibank\b")),
+    ("花旗", "花旗银行", ("花旗银行", "花旗", _word("Citibank"))),
 )
 FULL_NAME = {short: full for short, full, _ in BANKS}
 
@@ -186,6 +199,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         )
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"this text names {names}, but {issuer.why}; a sentence copied from another bank's plan? "
-            f"write the issuing bank's name",
+            f"this text names {names}, but {issuer.why}; copied from another bank's plan? write the issuing "
+            f"bank's name (or suppress this finding where the other bank is really meant)",
         )

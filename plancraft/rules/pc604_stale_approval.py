@@ -7,9 +7,9 @@ shows which steps are stale.
 
 Passing::
 
-    approvals:                       # digest written by `plancraft sign` for this very text
+    approvals:                       # written by `plancraft sign`; nothing changed since
       - {step: approved, name: 王五, role: president, date: 2025-01-20,
-         digest: "sha256:<digest of the current plan>"}
+         digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}
 
 Failing::
 

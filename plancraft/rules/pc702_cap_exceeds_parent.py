@@ -47,7 +47,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     parents = {item.get("id"): item for _, item in plan.parent.items("limits")}
     parent_file = get(plan.data, "document", "parent")
     for path, limit in plan.items("limits"):
-        upper = parents.get(limit.get("id"))
+        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
         if upper is None or limit.get("currency") != upper.get("currency"):
             continue
         mine, theirs = _number(limit.get("max")), _number(upper.get("max"))

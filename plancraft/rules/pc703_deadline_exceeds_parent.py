@@ -43,7 +43,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     parents = {item.get("id"): item for _, item in plan.parent.items("time_limits")}
     parent_file = get(plan.data, "document", "parent")
     for path, limit in plan.items("time_limits"):
-        upper = parents.get(limit.get("id"))
+        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
         if upper is None:
             continue
         mine, theirs = parse_duration(limit.get("within")), parse_duration(upper.get("within"))
