@@ -82,8 +82,21 @@ def _find_config(folder: Path) -> Path | None:
     return _find_config(folder.parent)
 
 
-@lru_cache(maxsize=64)
 def _read_toml(path: Path) -> dict:
+    return _read_toml_at(path, _stamp(path))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Size and mtime, so that a cached read is redone when the file changes."""
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)
+    return (info.st_size, info.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _read_toml_at(path: Path, stamp: tuple[int, int]) -> dict:
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
@@ -95,11 +108,15 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read the configuration: {exc}") from None
 
 
-@lru_cache(maxsize=64)
 def load_config(path: Path | None) -> Config:
     """The Config in `path` (None: the defaults), checked against the rule catalogue."""
     if path is None:
         return Config()
+    return _load_config_at(path, _stamp(path))
+
+
+@lru_cache(maxsize=64)
+def _load_config_at(path: Path, stamp: tuple[int, int]) -> Config:
     table = _read_toml(path)
     if path.name == "pyproject.toml" or "tool" in table:
         table = table.get("tool", {}).get("plancraft", {})
@@ -162,6 +179,14 @@ def check_options(options: Any, source: str) -> dict[str, Any]:
         default = defaults[name]
         if isinstance(default, (list, tuple)) and not isinstance(value, list):
             raise ConfigError(f"{source}: option `{name}` must be a list")
+        if name.endswith("-patterns"):
+            import re
+
+            for pattern in value:
+                try:
+                    re.compile(str(pattern))
+                except re.error as exc:
+                    raise ConfigError(f"{source}: option `{name}`: `{pattern}` is not a valid regular expression ({exc})") from None
         if isinstance(default, str) and not isinstance(value, str):
             raise ConfigError(f"{source}: option `{name}` must be text such as {default!r}")
         if isinstance(default, str) and _looks_like_duration(default):
