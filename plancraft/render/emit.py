@@ -58,6 +58,19 @@ class Writer:
         self.t = texts
         self.zh = layout.lang == "zh-CN"
         self.width = text_width_twips(layout)
+        self._style_ids: dict[str, str] = {}
+
+    def styled(self, paragraph, name: str):
+        """Apply a paragraph style by id: python-docx's own look-up scans every style on every call,
+        which made the style setter the slowest part of a render."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        paragraph._p.style = self._style_ids[name]
+        return paragraph
+
+    def new_paragraph(self, style: str | None = None, container=None):
+        p = (container or self.doc).add_paragraph()
+        return self.styled(p, style) if style else p
 
     # -- runs and paragraphs -----------------------------------------------------------
 
@@ -73,7 +86,7 @@ class Writer:
 
     def paragraph(self, text: str = "", style: str | None = None, *, indent: bool = True,
                   align=None, font: Font | None = None):
-        p = self.doc.add_paragraph(style=style)
+        p = self.new_paragraph(style)
         if not indent:
             xml.no_indent(p._p.get_or_add_pPr())
         if align is not None:
@@ -122,16 +135,14 @@ class Writer:
         xml.repeat_header_row(rows[0]._tr)
         for cell, text, width in zip(rows[0].cells, b.header, widths):
             cell.width = width
-            p = cell.paragraphs[0]
-            p.style = self.doc.styles["Table Heading"]
+            p = self.styled(cell.paragraphs[0], "Table Heading")
             p.add_run(text)
             xml.cell_shading(cell._tc, "F2F2F2")
         for row, values in zip(rows[1:], b.rows):
             xml.no_split(row._tr)
             for cell, text, width in zip(row.cells, values, widths):
                 cell.width = width
-                p = cell.paragraphs[0]
-                p.style = self.doc.styles["Table Text"]
+                p = self.styled(cell.paragraphs[0], "Table Text")
                 p.add_run(text)
         # A little air after the table before the next paragraph.
         spacer = self.doc.add_paragraph()
@@ -206,7 +217,7 @@ class Writer:
         entries: list[tuple[int, str]] = [(h.level, h.text) for h in self.outline.headings]
         entries += [(1, f"{a.label}{'　' if self.zh else ' '}{a.title}") for a in self.outline.annexes if isinstance(a, Annex)]
         for i, (level, text) in enumerate(entries):
-            p = self.doc.add_paragraph(style=f"toc {level}")
+            p = self.new_paragraph(f"toc {level}")
             if i == 0:
                 xml.field_begin(p, 'TOC \\o "1-3" \\h \\z \\u', dirty=True)
             p.add_run(text)
@@ -234,8 +245,7 @@ class Writer:
             footers.append((section.even_page_footer, "even"))
         for n, (header, kind) in enumerate(headers, start=1):
             header.is_linked_to_previous = False
-            p = header.paragraphs[0]
-            p.style = self.doc.styles["Header"]
+            p = self.styled(header.paragraphs[0], "Header")
             right = "　".join(x for x in (self.outline.draft, self.outline.copy_line) if x) if self.zh else \
                 " — ".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
             if self.outline.number and kind != "first":  # the cover shows it already
@@ -249,12 +259,11 @@ class Writer:
                 xml.watermark(p, self.outline.draft, self.layout.watermark_font, shape_id=n)
         for footer, kind in footers:
             footer.is_linked_to_previous = False
-            p = footer.paragraphs[0]
-            p.style = self.doc.styles["Footer"]
+            p = self.styled(footer.paragraphs[0], "Footer")
             if kind != "first":
                 self.page_number(p, kind)
             if self.outline.digest_line:
-                d = footer.add_paragraph(style=self.doc.styles["Footer"])
+                d = self.styled(footer.add_paragraph(), "Footer")
                 d.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 self.run(d, self.outline.digest_line, size=8)
 
@@ -273,9 +282,11 @@ class Writer:
             else:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 p.paragraph_format.right_indent = one_char
-            self.run(p, "— ", lay.page_number)
+            # An en space is the half-width 宋体 space of Word templates in any font; the stand-in
+            # fonts' ASCII space is so narrow that the number would read as "—2—".
+            self.run(p, "—\u2002", lay.page_number)
             xml.simple_field(p, "PAGE", "1", rpr)
-            self.run(p, " —", lay.page_number)
+            self.run(p, "\u2002—", lay.page_number)
         else:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             self.run(p, f"{self.t.label('page')} ", lay.page_number)

@@ -23,12 +23,13 @@ TABLE_FILES = ("sections.yaml.j2", "labels.yaml.j2", "sentences.yaml.j2")
 
 
 def builtin_templates_dir() -> Path:
-    """templates/ shipped with plancraft: inside the package when installed, else at the repo root."""
+    """templates/ shipped with plancraft: package data when installed, else the repo's templates/."""
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here.parent.parent / "templates"):
+    candidates = (here.parent / "data" / "templates", here.parent / "templates", here.parent.parent / "templates")
+    for candidate in candidates:
         if (candidate / "zh-CN").is_dir():
             return candidate
-    raise RenderError(f"plancraft's templates folder is missing (looked in {here.parent} and {here.parent.parent})")
+    raise RenderError("plancraft's templates folder is missing (looked in " + ", ".join(map(str, candidates)) + ")")
 
 
 @lru_cache(maxsize=16)

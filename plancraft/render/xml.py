@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Iterable
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
@@ -374,7 +373,7 @@ def style_ui_flags(style_element, priority: int) -> None:
     priority_el.set(qn("w:val"), str(priority))
 
 
-# -- package parts (zip level) ------------------------------------------------------------
+# -- custom document properties (docProps/custom.xml) ---------------------------------------
 
 CUSTOM_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 CUSTOM_PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -399,40 +398,3 @@ def read_custom_properties(xml: bytes) -> dict[str, str]:
         value = next(iter(prop), None)
         out[prop.get("name", "")] = value.text or "" if value is not None else ""
     return out
-
-
-def add_override(content_types: bytes, part_name: str, content_type: str) -> bytes:
-    text = content_types.decode("utf-8")
-    if f'PartName="{part_name}"' in text:
-        return content_types
-    override = f'<Override PartName="{part_name}" ContentType="{content_type}"/>'
-    return text.replace("</Types>", override + "</Types>").encode("utf-8")
-
-
-def remove_override(content_types: bytes, part_name: str) -> bytes:
-    text = content_types.decode("utf-8")
-    return re.sub(rf'<Override PartName="{re.escape(part_name)}"[^>]*/>', "", text).encode("utf-8")
-
-
-def add_relationship(rels: bytes, rel_type: str, target: str) -> bytes:
-    text = rels.decode("utf-8")
-    if f'Target="{target}"' in text:
-        return rels
-    used = set(re.findall(r'Id="([^"]+)"', text))
-    n = 1
-    while f"rId{n}" in used:
-        n += 1
-    rel = f'<Relationship Id="rId{n}" Type="{rel_type}" Target="{target}"/>'
-    return text.replace("</Relationships>", rel + "</Relationships>").encode("utf-8")
-
-
-def remove_relationship(rels: bytes, target: str) -> bytes:
-    text = rels.decode("utf-8")
-    return re.sub(rf'<Relationship [^>]*Target="{re.escape(target)}"[^>]*/>', "", text).encode("utf-8")
-
-
-def iter_texts(document_xml: bytes) -> Iterable[str]:
-    """The w:t texts of a part, for tests and verification."""
-    root = ElementTree.fromstring(document_xml)
-    for t in root.iter(f"{{{W_NS}}}t"):
-        yield t.text or ""

@@ -1,0 +1,109 @@
+"""Render speed against pandoc: the complete example plan, and pandoc turning the same content
+(as Markdown) into a .docx, alternating in one run. Goal: plancraft at most 2x pandoc's time.
+
+    python benchmarks/render_bench.py [PLAN] [--rounds N]
+
+plancraft is timed in-process (the render_docx API, YAML load included); pandoc as the
+command it is (`pandoc -f markdown -t docx`), since that is how one would use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ruamel.yaml import YAML  # noqa: E402
+
+from plancraft.render import render_docx  # noqa: E402
+from plancraft.render.build import template_context  # noqa: E402
+from plancraft.render.outline import Annex, Heading, Para, SubTitle, Table, make_outline  # noqa: E402
+from plancraft.render.texts import Texts  # noqa: E402
+
+DEFAULT_PLAN = ROOT / "plans" / "examples" / "bank-branch.zh.yaml"
+
+
+def load(path: Path) -> dict:
+    def plain(v):
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        return v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v
+
+    return plain(YAML(typ="safe").load(path.read_text(encoding="utf-8")))
+
+
+def markdown(plan: dict) -> str:
+    """The same content as the .docx (cover, control, headings, paragraphs, tables, annexes) in Markdown."""
+    lang = plan["document"]["language"]
+    texts = Texts(lang, None, template_context(plan, lang, draft=True, final=False, copy_number=None, recipient=None))
+    outline = make_outline(plan, texts, draft=True, digest=None, final=False, copy_number=None, recipient=None)
+    out = [f"% {outline.title}", "", outline.cover.issuer, ""]
+    out += [f"**{label}** {value}  " for label, value in outline.cover.fields] + [""]
+
+    def table(t: Table) -> list[str]:
+        cell = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731
+        rows = ["| " + " | ".join(cell(h) for h in t.header) + " |", "|" + "---|" * len(t.header)]
+        rows += ["| " + " | ".join(cell(c) for c in r) + " |" for r in t.rows]
+        return rows + [""]
+
+    for block in outline.control + outline.body + outline.annexes:
+        if isinstance(block, Heading):
+            out += ["#" * block.level + " " + block.text, ""]
+        elif isinstance(block, (SubTitle,)):
+            out += [f"**{block.text}**", ""]
+        elif isinstance(block, Annex):
+            out += ["\\newpage", "", f"# {block.label} {block.title}", ""]
+        elif isinstance(block, Para):
+            out += [block.lead + block.text, ""]
+        elif isinstance(block, Table):
+            out += table(block)
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("plan", nargs="?", type=Path, default=DEFAULT_PLAN)
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        print("pandoc is not installed; nothing to compare against", file=sys.stderr)
+        return 2
+    plan = load(args.plan)
+    md = markdown(plan)
+    ours: list[float] = []
+    theirs: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        md_path, out_path = Path(tmp) / "plan.md", Path(tmp) / "pandoc.docx"
+        md_path.write_text(md, encoding="utf-8")
+        render_docx(load(args.plan))  # warm-up: imports and template compilation, as in a long-lived process
+        subprocess.run([pandoc, str(md_path), "-f", "markdown", "-t", "docx", "-o", str(out_path)], check=True)
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            data = render_docx(load(args.plan))
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run([pandoc, str(md_path), "-f", "markdown", "-t", "docx", "-o", str(out_path)], check=True)
+            theirs.append(time.perf_counter() - start)
+        pandoc_size = out_path.stat().st_size
+    a, b = statistics.median(ours), statistics.median(theirs)
+    print(f"plan: {args.plan} ({len(md.splitlines())} lines of Markdown for pandoc)")
+    print(f"plancraft render_docx: median {a * 1000:7.1f} ms over {args.rounds} rounds ({len(data):,} bytes)")
+    print(f"pandoc md -> docx:     median {b * 1000:7.1f} ms over {args.rounds} rounds ({pandoc_size:,} bytes)")
+    print(f"ratio plancraft / pandoc: {a / b:.2f}x (goal <= 2x)")
+    return 0 if a / b <= 2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# README images of a rendered plan: the Chinese example -> .docx -> PDF (LibreOffice) -> PNG (pdftoppm).
+#   scripts/screenshots.sh [PLAN] [OUTDIR]
+# Writes OUTDIR/cover.png (page 1) and OUTDIR/scenario.png (the page where the first scenario starts).
+# Needs libreoffice-writer-nogui, fonts-noto-cjk and poppler-utils.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+plan="${1:-$root/plans/examples/bank-branch.zh.yaml}"
+outdir="${2:-$root/docs/images}"
+python="${PYTHON:-python3}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for tool in soffice pdftoppm pdftotext; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is not installed" >&2; exit 3; }
+done
+
+# Render and convert through plancraft itself, so the PDF uses the same font stand-ins as `render --pdf`.
+PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" "$python" - "$plan" "$work" <<'PY'
+import datetime, sys
+from pathlib import Path
+from ruamel.yaml import YAML
+from plancraft.render import convert_to_pdf, render_docx
+
+def plain(v):
+    if isinstance(v, dict):
+        return {k: plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    return v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v
+
+plan, work = Path(sys.argv[1]), Path(sys.argv[2])
+data = plain(YAML(typ="safe").load(plan.read_text(encoding="utf-8")))
+(work / "plan.docx").write_bytes(render_docx(data))
+convert_to_pdf(work / "plan.docx", work / "plan.pdf")
+# The first scenario's title appears in the table of contents, then where the scenario starts
+# (and perhaps later, e.g. under drills): the second page that carries it is the scenario page.
+(work / "title.txt").write_text(data["scenarios"][0]["title"], encoding="utf-8")
+PY
+
+title="$(cat "$work/title.txt")"
+pages="$(pdfinfo "$work/plan.pdf" | awk '/^Pages:/ {print $2}')"
+scenario_page=""
+seen=0
+for ((page = 2; page <= pages; page++)); do
+  if pdftotext -f "$page" -l "$page" "$work/plan.pdf" - | tr -d ' ' | grep -qF "$(echo "$title" | tr -d ' ')"; then
+    seen=$((seen + 1))
+    if [ "$seen" -eq 2 ]; then scenario_page="$page"; break; fi
+  fi
+done
+[ -n "$scenario_page" ] || { echo "screenshots: no page shows \"$title\"" >&2; exit 1; }
+
+mkdir -p "$outdir"
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/plan.pdf" "$outdir/cover"
+pdftoppm -png -r 80 -f "$scenario_page" -l "$scenario_page" -singlefile "$work/plan.pdf" "$outdir/scenario"
+echo "screenshots: $outdir/cover.png (page 1), $outdir/scenario.png (page $scenario_page of $pages)"
