@@ -43,9 +43,15 @@ def render(fmt: str) -> str:
     if fmt == "markdown":
         return markdown(rules)
     width = max(len(r["name"]) for r in rules)
-    lines = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}" for r in rules]
+    lines = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}{_clauses_suffix(r)}"
+             for r in rules]
     lines += [f"{code}  {'(suppressions)':<{width}}  warning  {summary}" for code, summary in META_CODES.items()]
     return "\n".join(lines) + "\n"
+
+
+def _clauses_suffix(rule: dict) -> str:
+    """` [GB/T 29639-2020 6.1.2; 投诉办法 第七条]`: the clauses the rule evidences, on its one line."""
+    return f"  [{'; '.join(rule['clauses'])}]" if rule["clauses"] else ""
 
 
 def explain(code: str) -> str | None:

@@ -1,0 +1,498 @@
+"""Gather the audit data: one PlanAudit per plan file, then the portfolio across them.
+
+Every plan is read, schema-checked and linted exactly as `plancraft lint` does (same config
+lookup, same rules, same suppressions); the audit adds what a compliance officer asks of a
+portfolio: is each plan approved, is the approval still current, when is the next review due,
+which plan implements which, and where the plans disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from plancraft.diagnostics import Diagnostic, PlanError, Severity
+from plancraft.durations import Duration, parse_duration
+from plancraft.lint.config import Config, find_config, load_config
+from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+
+DRAFT, APPROVED, STALE, UNREADABLE_STATUS = "draft", "approved", "stale", "unreadable"
+STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
+
+# Rules reused for "children that exceed their parent" when they are implemented and ran.
+PARENT_RULES = {"limits": "PC702", "time_limits": "PC703"}
+
+
+@dataclass
+class PlanAudit:
+    """What the audit knows about one plan file."""
+
+    file: str  # as displayed (the path as found under the arguments)
+    status: str  # draft, approved, stale or unreadable
+    status_detail: str = ""
+    id: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    version: str | None = None
+    language: str | None = None
+    effective: str | None = None
+    approved_on: str | None = None  # date of the `approved` sign-off (current or stale)
+    approved_by: str | None = None
+    review_every: str | None = None
+    review_basis: str | None = None  # "approval" or "effective": what next_review counts from
+    next_review: dt.date | None = None
+    overdue: bool = False
+    days_to_review: int | None = None  # negative when overdue
+    parent: str | None = None  # document.parent as written
+    parent_file: str | None = None  # document.parent resolved against the plan's folder
+    parent_id: str | None = None
+    findings: list[Diagnostic] = field(default_factory=list)
+    schema_valid: bool = False
+    rules_run: frozenset[str] = frozenset()  # codes of the rules that ran on this plan
+    loaded: LoadedPlan | None = field(default=None, repr=False)
+    path: Path | None = field(default=None, repr=False)  # resolved, for matching parents
+
+    @property
+    def data(self) -> dict:
+        return self.loaded.data if self.loaded is not None else {}
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.findings if d.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return self.count(Severity.WARNING)
+
+    @property
+    def infos(self) -> int:
+        return self.count(Severity.INFO)
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the plan needs attention (empty when it does not), in words for people."""
+        if self.status == UNREADABLE_STATUS:
+            return [f"cannot be read: {self.status_detail}"]
+        out = []
+        if self.status == STALE:
+            out.append(self.status_detail or "the approval no longer matches the plan")
+        if self.overdue and self.next_review is not None:
+            out.append(f"review overdue since {self.next_review.isoformat()}")
+        if self.errors:
+            out.append(f"{self.errors} lint error{'' if self.errors == 1 else 's'}")
+        return out
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.reasons)
+
+
+@dataclass(frozen=True)
+class RuleCount:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    findings: int
+    plans: int
+
+
+@dataclass(frozen=True)
+class MissingParent:
+    file: str
+    parent: str  # as written
+    resolved: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Exceedance:
+    """A child plan's cap or deadline that is larger than the parent's for the same id."""
+
+    file: str
+    parent_file: str
+    kind: str  # "limit" or "time limit"
+    id: str
+    value: str
+    parent_value: str
+    line: int
+    message: str
+    source: str  # the rule code whose finding this is, or "audit" when computed here
+
+
+@dataclass
+class Portfolio:
+    totals: dict[str, int]
+    top_findings: list[RuleCount]
+    duplicate_ids: list[tuple[str, list[str]]]
+    missing_parents: list[MissingParent]
+    exceeding: list[Exceedance]
+
+
+@dataclass
+class Audit:
+    as_of: dt.date
+    plans: list[PlanAudit]
+    portfolio: Portfolio
+    coverage: Any  # plancraft.audit.coverage.Coverage
+
+    @property
+    def readable(self) -> list[PlanAudit]:
+        return [p for p in self.plans if p.status != UNREADABLE_STATUS]
+
+    @property
+    def exit_code(self) -> int:
+        from plancraft import exitcodes
+
+        if any(p.status == UNREADABLE_STATUS for p in self.plans):
+            return exitcodes.USAGE
+        if any(p.needs_attention for p in self.plans):
+            return exitcodes.FINDINGS
+        return exitcodes.OK
+
+
+# ------------------------------------------------------------------------------ collecting
+
+
+def audit(paths: Iterable[str], *, as_of: dt.date | None = None) -> Audit:
+    """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
+
+    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
+    """
+    from plancraft.audit.coverage import coverage
+    from plancraft.lint.engine import plan_files
+
+    as_of = as_of or dt.date.today()
+    plans: list[PlanAudit] = []
+    seen: set[Path] = set()
+    for name, path in plan_files(paths):
+        if path is not None:
+            resolved = path.resolve()
+            if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
+                continue
+            seen.add(resolved)
+        plans.append(audit_plan(name, path, as_of=as_of))
+    portfolio = summarise(plans)
+    return Audit(as_of, plans, portfolio, coverage(plans))
+
+
+def audit_plan(name: str, path: Path | None, *, as_of: dt.date) -> PlanAudit:
+    """Read, check and lint one plan file; an unreadable file becomes an `unreadable` entry."""
+    from plancraft.lint.engine import check_plan
+    from plancraft.schema import CODE as SCHEMA
+
+    config = load_config(find_config((path or Path(name)).parent))
+    try:
+        if path is None:
+            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
+        loaded = load(path, display=name)
+    except PlanError as error:
+        return PlanAudit(name, UNREADABLE_STATUS, error.diagnostic.message, findings=[error.diagnostic])
+
+    data = loaded.data
+    findings = check_plan(loaded, config)  # schema errors only, or (when it passes) the rules' findings
+    schema_valid = not any(d.code == SCHEMA for d in findings)
+    entry = PlanAudit(name, DRAFT, loaded=loaded, findings=findings, schema_valid=schema_valid, path=path.resolve())
+    document = data.get("document") if isinstance(data.get("document"), dict) else {}
+    entry.id = _text(document.get("id"))
+    entry.title = _text(document.get("title"))
+    entry.issuer = _text(document.get("issuer"))
+    entry.version = _text(document.get("version"))
+    entry.language = _text(document.get("language"))
+    entry.effective = _text(document.get("effective"))
+    entry.parent = _text(document.get("parent"))
+    if entry.parent:
+        entry.parent_file = os.path.normpath(os.path.join(os.path.dirname(name), entry.parent))
+    entry.rules_run = _rules_run(config, name) if schema_valid else frozenset()
+    _approval(entry, data)
+    _review(entry, data, as_of)
+    return entry
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or isinstance(value, (dict, list)) else str(value)
+
+
+def _rules_run(config: Config, file: str) -> frozenset[str]:
+    """Codes of the implemented rules the config enables for `file` (stubs evidence nothing)."""
+    from plancraft.rules import RULES
+
+    return frozenset(r.CODE for r in RULES if implemented(r) and config.enabled(r.CODE, file))
+
+
+def implemented(rule: Any) -> bool:
+    """A rule module still being written says SUMMARY = "STUB"; its silence proves nothing."""
+    return getattr(rule, "SUMMARY", "STUB") != "STUB"
+
+
+def _approval(entry: PlanAudit, data: dict) -> None:
+    """draft / approved / stale from the `approved` sign-off and its digest."""
+    from plancraft.signoff import approvals, digest
+
+    approved = [a for a in approvals(data) if a.get("step") == "approved"]
+    if not approved:
+        entry.status, entry.status_detail = DRAFT, "no `approved` sign-off"
+        return
+    now = digest(data)
+    current = [a for a in approved if a.get("digest") == now]
+    chosen = current[-1] if current else approved[-1]
+    entry.approved_on = _date_text(chosen.get("date"))
+    entry.approved_by = _text(chosen.get("name"))
+    if current:
+        entry.status, entry.status_detail = APPROVED, "the `approved` sign-off matches the plan"
+    elif not chosen.get("digest"):
+        # Written by hand: nothing binds it to this content, so it cannot count as approved.
+        entry.status = STALE
+        entry.status_detail = "the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`"
+    else:
+        entry.status = STALE
+        entry.status_detail = "the plan changed after the `approved` sign-off; it needs signing again"
+
+
+def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
+    """Next review: final approval date + review.every, else effective date + review.every."""
+    review = data.get("review") if isinstance(data.get("review"), dict) else {}
+    every = review.get("every")
+    entry.review_every = _text(every)
+    duration = parse_duration(every)
+    if duration is None:
+        return
+    start, basis = _parse_date(entry.approved_on), "approval"
+    if start is None:
+        start, basis = _parse_date(entry.effective), "effective"
+    if start is None:
+        return
+    entry.review_basis = basis
+    entry.next_review = add_duration(start, duration)
+    entry.days_to_review = (entry.next_review - as_of).days
+    entry.overdue = entry.next_review < as_of
+
+
+def _date_text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def add_duration(start: dt.date, duration: Duration) -> dt.date:
+    """`start` + `duration` in calendar terms: months and years keep the day of the month
+    (clamped: 31 Jan + 1mo = 28/29 Feb), working days skip Saturdays and Sundays."""
+    day = start
+    minutes = 0.0
+    for number, unit in duration.parts:
+        if unit == "y":
+            day = _add_months(day, 12 * number)
+        elif unit == "mo":
+            day = _add_months(day, number)
+        elif unit == "w":
+            day += dt.timedelta(weeks=number)
+        elif unit == "d":
+            day += dt.timedelta(days=number)
+        elif unit == "wd":
+            day = _add_working_days(day, number)
+        else:
+            minutes += number * {"h": 60, "min": 1, "s": 1 / 60}[unit]
+    return day + dt.timedelta(days=int(minutes // (24 * 60)))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_working_days(day: dt.date, count: int) -> dt.date:
+    while count > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+# ------------------------------------------------------------------------------ portfolio
+
+
+def summarise(plans: list[PlanAudit]) -> Portfolio:
+    readable = [p for p in plans if p.status != UNREADABLE_STATUS]
+    totals = {"plans": len(plans)}
+    totals.update({status: sum(1 for p in plans if p.status == status) for status in STATUSES})
+    totals["overdue"] = sum(1 for p in readable if p.overdue)
+    totals["with_errors"] = sum(1 for p in readable if p.errors)
+    totals["needs_attention"] = sum(1 for p in plans if p.needs_attention)
+    parents = _parents(readable)
+    for plan in readable:
+        parent = parents.get(plan.file)
+        if isinstance(parent, dict) and isinstance(parent.get("document"), dict):
+            plan.parent_id = _text(parent["document"].get("id"))
+    return Portfolio(
+        totals=totals,
+        top_findings=_top_findings(readable),
+        duplicate_ids=_duplicate_ids(readable),
+        missing_parents=[MissingParent(p.file, p.parent or "", p.parent_file or "", parents[p.file])
+                         for p in readable if isinstance(parents.get(p.file), str)],
+        exceeding=_exceeding(readable, parents),
+    )
+
+
+def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
+    """Every rule that found something, most findings first (then most plans, then code)."""
+    from plancraft.rules import BY_CODE
+
+    findings: Counter[str] = Counter()
+    in_plans: Counter[str] = Counter()
+    severities: dict[str, Counter[str]] = {}
+    for plan in plans:
+        codes = [d.code for d in plan.findings]
+        findings.update(codes)
+        in_plans.update(set(codes))
+        for d in plan.findings:
+            severities.setdefault(d.code, Counter())[d.severity.value] += 1
+    rows = []
+    for code, count in findings.items():
+        rule = BY_CODE.get(code)
+        name = rule.NAME if rule else {"PC001": "unreadable", "PC002": "schema"}.get(code, "")
+        if rule is not None and implemented(rule):
+            summary = rule.SUMMARY
+        else:
+            summary = "The plan matches the JSON Schema" if code == "PC002" else ""
+        severity = sorted(severities[code].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        rows.append(RuleCount(code, name, severity, summary, count, in_plans[code]))
+    return sorted(rows, key=lambda r: (-r.findings, -r.plans, r.code))
+
+
+def _duplicate_ids(plans: list[PlanAudit]) -> list[tuple[str, list[str]]]:
+    by_id: dict[str, list[str]] = {}
+    for plan in plans:
+        if plan.id:
+            by_id.setdefault(plan.id, []).append(plan.file)
+    return sorted((ident, files) for ident, files in by_id.items() if len(files) > 1)
+
+
+def _parents(plans: list[PlanAudit]) -> dict[str, dict | str]:
+    """file -> its parent's data (from the audit when the parent is part of it, else read
+    from disk), or the reason the parent cannot be had; only plans that name a parent."""
+    by_path = {p.path: p for p in plans if p.path is not None}
+    out: dict[str, dict | str] = {}
+    for plan in plans:
+        if not plan.parent or plan.path is None:
+            continue
+        target = (plan.path.parent / plan.parent).resolve()
+        if target in by_path:
+            out[plan.file] = by_path[target].data
+        elif not target.exists():
+            out[plan.file] = "no such file"
+        else:
+            try:
+                out[plan.file] = load(target, display=plan.parent_file or str(target)).data
+            except PlanError as error:
+                out[plan.file] = error.diagnostic.message
+    return out
+
+
+def _exceeding(plans: list[PlanAudit], parents: dict[str, dict | str]) -> list[Exceedance]:
+    """Caps and deadlines of a child larger than its parent's for the same id.
+
+    Where the lint rule for the comparison (PC702 caps, PC703 deadlines) is implemented and
+    ran on the child, its findings are taken as they are; otherwise the audit compares.
+    """
+    from plancraft.rules import BY_CODE
+
+    found: list[Exceedance] = []
+    for plan in plans:
+        parent = parents.get(plan.file)
+        if not isinstance(parent, dict):
+            continue
+        for section, code in PARENT_RULES.items():
+            rule = BY_CODE.get(code)
+            if rule is not None and implemented(rule) and code in plan.rules_run:
+                found.extend(_from_findings(plan, parent, section, code))
+            else:
+                found.extend(_compare(plan, parent, section))
+    return sorted(found, key=lambda e: (e.file, e.line, e.id))
+
+
+def _items(data: dict, section: str) -> dict[str, dict]:
+    items = data.get(section)
+    out: dict[str, dict] = {}
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            out.setdefault(item["id"], item)
+    return out
+
+
+def _kind(section: str) -> str:
+    return "limit" if section == "limits" else "time limit"
+
+
+def _value(section: str, item: dict | None) -> str:
+    if not item:
+        return ""
+    if section == "limits":
+        amount = item.get("max")
+        if isinstance(amount, float) and amount.is_integer():
+            amount = int(amount)
+        return f"{amount} {item.get('currency', '')}".strip()
+    return str(item.get("within", ""))
+
+
+def _compare(plan: PlanAudit, parent: dict, section: str) -> list[Exceedance]:
+    theirs = _items(parent, section)
+    out = []
+    listed = plan.data.get(section)
+    for index, item in enumerate(listed if isinstance(listed, list) else []):
+        if not isinstance(item, dict) or item.get("id") not in theirs:
+            continue
+        other = theirs[item["id"]]
+        if section == "limits":
+            a, b = item.get("max"), other.get("max")
+            if not (_is_number(a) and _is_number(b)) or item.get("currency") != other.get("currency"):
+                continue
+            larger, key = a > b, "max"
+        else:
+            a, b = parse_duration(item.get("within")), parse_duration(other.get("within"))
+            if a is None or b is None:
+                continue
+            larger, key = a.minutes > b.minutes, "within"
+        if not larger:
+            continue
+        line = plan.loaded.locate((section, index, key))[0] if plan.loaded else 1
+        message = (f"{_kind(section)} `{item['id']}` allows {_value(section, item)}, more than the "
+                   f"{_value(section, other)} of the parent plan {plan.parent}")
+        out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), item["id"], _value(section, item),
+                              _value(section, other), line, message, "audit"))
+    return out
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _from_findings(plan: PlanAudit, parent: dict, section: str, code: str) -> list[Exceedance]:
+    theirs = _items(parent, section)
+    out = []
+    for d in plan.findings:
+        if d.code != code:
+            continue
+        item = None
+        if len(d.path) >= 2 and d.path[0] == section and isinstance(d.path[1], int):
+            listed = plan.data.get(section) or []
+            item = listed[d.path[1]] if d.path[1] < len(listed) and isinstance(listed[d.path[1]], dict) else None
+        ident = str(item.get("id")) if item else ""
+        out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), ident, _value(section, item),
+                              _value(section, theirs.get(ident)), d.line, d.message, code))
+    return out
