@@ -342,5 +342,153 @@ def schema() -> None:
     click.echo(resources.files("plancraft").joinpath("data/plan.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
+@main.command(epilog=exitcodes.HELP)
+@click.argument("path", required=False, type=click.Path())
+@click.option("--template", "template", default="bank-branch", show_default=True,
+              help="Starter to use; `plancraft init --list` shows them.")
+@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default="zh-CN", show_default=True,
+              help="Language of the plan's content.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.option("--list", "list_", is_flag=True, help="List the starters and exit.")
+def init(path, template, lang, force, list_) -> None:
+    """Write a new plan from a starter; the values only you can know are left as placeholders.
+
+    \b
+    Example:
+      plancraft init --list
+      plancraft init --template it-cutover --lang en plans/cutover.yaml
+    """
+    from plancraft.starters import StarterError, list_starters, write_starter
+
+    if list_:
+        for starter in list_starters():
+            click.echo(f"{starter.name:<12} {starter.summary} ({', '.join(starter.languages)})")
+        return
+    if path is None:
+        _fail("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`", exitcodes.USAGE)
+    try:
+        written = write_starter(path, template=template, lang=lang, force=force)
+    except StarterError as error:
+        _fail(str(error), exitcodes.USAGE)
+    except OSError as error:
+        _fail(f"{path}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+    click.echo(f"{path}: wrote the `{template}` starter ({lang}); fill in every placeholder "
+               f"{written.placeholder}, then run `plancraft lint {path}`")
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 when a file would be reformatted.")
+@click.option("--diff", "show_diff", is_flag=True, help="Change nothing; print a unified diff of what would change.")
+def fmt(paths, check, show_diff) -> None:
+    """Lay plans out canonically, keeping every comment, quote and value.
+
+    Keys in the order of the format, two-space indentation, one blank line between sections, a
+    final newline; CRLF files stay CRLF. The output is read back and compared before anything is
+    written; if a comment or value would be lost the file is left alone.
+
+    \b
+    Example:
+      plancraft fmt plans/
+      plancraft fmt --check plans/
+      plancraft fmt --diff plans/branch.yaml
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.fmt import format_file, write
+    from plancraft.lint.engine import plan_files
+
+    worst = exitcodes.OK
+    changed = 0
+    for name, path in plan_files(paths):
+        try:
+            result = format_file(path if path is not None else name, display=name)
+        except PlanError as error:
+            click.echo(error.diagnostic.as_text(), err=True)
+            worst = max(worst, exitcodes.USAGE)
+            continue
+        if not result.changed:
+            continue
+        changed += 1
+        if show_diff:
+            click.echo(result.diff(), nl=False)
+        if check or show_diff:
+            if check and not show_diff:
+                click.echo(f"{name}: would be reformatted")
+            worst = max(worst, exitcodes.FINDINGS)
+            continue
+        try:
+            write(result, path)
+        except OSError as error:
+            click.echo(f"plancraft: {name}: cannot write: {error.strerror or error}", err=True)
+            worst = max(worst, exitcodes.USAGE)
+            continue
+        click.echo(f"{name}: reformatted")
+    sys.exit(worst)
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("old", type=click.Path())
+@click.argument("new", required=False, type=click.Path())
+@click.option("--git", "rev", metavar="REV", help="Compare PLAN (the one argument) with its version at git revision REV.")
+@click.option("--format", "fmt_", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="Output format; markdown fits a pull-request comment or a revision note.")
+def diff(old, new, rev, fmt_) -> None:
+    """What changed between two versions of a plan, by id, in words an approver reads.
+
+    Exit 0 when the plans are the same, 1 when they differ, 2 when one cannot be read.
+
+    \b
+    Example:
+      plancraft diff plans/branch-v1.yaml plans/branch.yaml
+      plancraft diff --git HEAD~1 plans/branch.yaml --format markdown
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.diff import DiffError, diff_files, diff_git, render
+
+    try:
+        if rev is not None:
+            if new is not None:
+                _fail("with --git give one plan: `plancraft diff --git REV PLAN`", exitcodes.USAGE)
+            result = diff_git(rev, old)
+        else:
+            if new is None:
+                _fail("give two plans (OLD NEW), or `--git REV PLAN`", exitcodes.USAGE)
+            result = diff_files(old, new)
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    except DiffError as error:
+        _fail(str(error), exitcodes.USAGE)
+    click.echo(render(result, fmt_), nl=False)
+    sys.exit(exitcodes.FINDINGS if result.changes else exitcodes.OK)
+
+
+@main.command(epilog="Exit codes: 0 no plan is stale, overdue or has errors; 1 some plan is; "
+                     "2 usage error or unreadable input (the other plans are still reported).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Judge review dates as of this day (default: today).")
+@click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
+              show_default=True, help="Output format; html is one self-contained page.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+def audit(paths, as_of, fmt_, output) -> None:
+    """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage.
+
+    \b
+    Example:
+      plancraft audit plans/
+      plancraft audit plans/ --format html -o audit.html
+      plancraft audit plans/ --format json --as-of 2026-01-01
+    """
+    from plancraft.audit import audit as run_audit, render
+    from plancraft.lint.config import ConfigError
+
+    try:
+        result = run_audit(paths, as_of=as_of.date() if as_of else None)
+    except ConfigError as exc:
+        _fail(str(exc), exitcodes.USAGE)
+    _emit(render(result, fmt_), output)
+    sys.exit(result.exit_code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -127,7 +127,13 @@ def format_text(loaded: LoadedPlan) -> str:
     text = loaded.text
     crlf = _uses_crlf(text)
     source = text.replace("\r\n", "\n")
-    out = _layout(source)
+    try:
+        out = _layout(source)
+    except Exception as exc:  # noqa: BLE001 - the loader accepted it; never a traceback for the user
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise _refused(loaded.file, line, f"fmt cannot lay out this file ({type(exc).__name__}: "
+                                          f"{' '.join(str(exc).split())[:200]}); the file is left as it is — please report this") from None
     _check(loaded, source, out)
     return out.replace("\n", "\r\n") if crlf else out
 
@@ -137,10 +143,29 @@ def _uses_crlf(text: str) -> bool:
     return crlf > 0 and crlf >= text.count("\n") - crlf
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _resolver_without_dates():
+    """ruamel's resolver, except that YYYY-MM-DD stays text (as in plancraft's loader), so an
+    impossible date such as 2024-02-30 is kept as written instead of failing."""
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class TextDates(VersionedResolver):
+        def resolve(self, kind, value, implicit):  # type: ignore[override]
+            tag = super().resolve(kind, value, implicit)
+            if str(getattr(tag, "value", tag)) == _TIMESTAMP:
+                return super().resolve(kind, "text", implicit)
+            return tag
+
+    return TextDates
+
+
 def _yaml():
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt", pure=True)
+    yaml.Resolver = _resolver_without_dates()
     yaml.preserve_quotes = True
     yaml.width = 1_000_000  # never re-wrap
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -189,10 +214,14 @@ def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
         return
     # Take off the comment block that stands before each key (ruamel files it at the end of the
     # previous key's value) and the block after the last key, then rebuild in the new order.
+    # Comment lines indented deeper than the keys end the previous value and stay with it.
+    column = getattr(getattr(node, "lc", None), "col", 0) or 0
+    own: dict[Any, str] = {}
     leading: dict[Any, str] = {}
     for previous, key in zip(keys, keys[1:]):
-        leading[key] = _take_rest(node, previous)
-    tail = _take_rest(node, keys[-1]) if keys else ""
+        own[previous], leading[key] = _split_rest(_take_rest(node, previous), column)
+        leading[key] += _take_before(node, key)
+    own[keys[-1]], tail = _split_rest(_take_rest(node, keys[-1]), column)
     if wanted != keys:
         values = [(key, node[key]) for key in wanted]
         items = {key: node.ca.items.get(key) for key in keys}
@@ -202,15 +231,50 @@ def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
             node[key] = value
             if items[key] is not None:
                 node.ca.items[key] = items[key]
-    for previous, key in zip(wanted, wanted[1:]):
-        block = leading.get(key, "")
-        if top:
-            block = "\n" + _squeeze(block).strip("\n") + ("\n" if block.strip("\n") else "")
-            block = block if block.strip() else "\n"
+    for position, key in enumerate(wanted):
+        block = own.get(key, "")
+        if position + 1 < len(wanted):
+            following = leading.get(wanted[position + 1], "")
+            block += _between_sections(following) if top else following
+        elif top:
+            block += tail.rstrip("\n") + "\n" if tail.strip() else ""
+        else:
+            block += tail
         if block:
-            _append_rest(node, previous, block)
-    if tail and wanted:
-        _append_rest(node, wanted[-1], tail.rstrip("\n") + "\n" if top and tail.strip() else ("" if top else tail))
+            _append_rest(node, key, block)
+
+
+def _split_rest(rest: str, column: int) -> tuple[str, str]:
+    """(comment lines indented deeper than `column` at the start, everything after them)."""
+    lines = rest.splitlines(keepends=True)
+    count = 0
+    for line in lines:
+        stripped = line.lstrip(" ")
+        if stripped.startswith("#") and len(line) - len(stripped) > column:
+            count += 1
+        else:
+            break
+    return "".join(lines[:count]), "".join(lines[count:])
+
+
+def _between_sections(block: str) -> str:
+    """The lines between two top-level sections, canonical: the previous section's own indented
+    trailing comments, exactly one blank line, then the comments in front of the next key (a
+    blank line that separates them from the key is kept)."""
+    lines = block.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    head: list[str] = []
+    while lines and lines[0][:1] in (" ", "\t") and lines[0].strip().startswith("#"):
+        head.append(lines.pop(0))
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    trailing_blank = bool(lines) and not lines[-1].strip()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    body = _squeeze("\n".join(lines) + "\n").rstrip("\n") if lines else ""
+    out = head + [""] + ([body] if body else []) + ([""] if body and trailing_blank else [])
+    return "\n".join(out) + "\n"
 
 
 def _squeeze(block: str) -> str:
@@ -218,87 +282,81 @@ def _squeeze(block: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", block)
 
 
-def _slots(node: Any, key: Any) -> list[tuple[list, int, bool]]:
-    """Every comment slot in the value of node[key], including the slot after the key's value.
+def _end_of(node: Any, key: Any) -> tuple[Any, Any, bool, list[list]]:
+    """Where node[key]'s value ends in the text: (owner, last, is_block_scalar, end lists).
 
-    Each is (holder list, index, eol) where eol says whether the slot's first line is the end of
-    a content line (a comment there is an end-of-line comment).
+    The value's last line belongs to its deepest last scalar (or flow collection) `owner[last]`;
+    after it come the end-comment lists of the block collections on the way down, innermost
+    first.
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
-    found: list[tuple[list, int, bool]] = []
-    entry = node.ca.items.get(key)
-    if entry is not None:
-        eol_index = 2 if isinstance(node, CommentedMap) else 0
-        found.append((entry, eol_index, True))
-    value = node[key]
-    if isinstance(value, (CommentedMap, CommentedSeq)):
-        if value.ca.comment:
-            for i, token in enumerate(value.ca.comment):
-                if token is not None and not isinstance(token, list):
-                    found.append((value.ca.comment, i, True))
-        for child in (value.keys() if isinstance(value, CommentedMap) else range(len(value))):
-            found.extend(_slots(value, child))
-        if value.ca.end:
-            for i in range(len(value.ca.end)):
-                found.append((value.ca.end, i, False))
-    return found
+    owner, last, ends = node, key, []
+    while True:
+        value = owner[last]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and len(value) and not value.fa.flow_style():
+            ends.append(value.ca.end)
+            owner, last = value, (list(value.keys())[-1] if isinstance(value, CommentedMap) else len(value) - 1)
+        else:
+            break
+    block = isinstance(owner[last], (FoldedScalarString, LiteralScalarString))
+    return owner, last, block, [e for e in reversed(ends) if e]
 
 
-def _line(token: Any) -> int:
-    mark = getattr(token, "start_mark", None)
-    return getattr(mark, "line", -1) if mark is not None else -1
+def _post_index(owner: Any) -> int:
+    from ruamel.yaml.comments import CommentedMap
+
+    return 2 if isinstance(owner, CommentedMap) else 0
 
 
 def _take_rest(node: Any, key: Any) -> str:
     """Remove and return the full-line comments and blank lines that follow node[key]'s value."""
-    slots = [(holder, i, eol) for holder, i, eol in _slots(node, key) if holder[i] is not None]
-    if not slots:
-        return ""
-    holder, index, eol = max(slots, key=lambda s: _line(s[0][s[1]]))
-    token = holder[index]
-    value = token.value
-    if not eol:
-        # An end-of-collection comment: it and every end comment after it are full-line comments.
-        rest = "".join(t.value for t in holder[index:] if t is not None)
-        del holder[index:]
-        return rest
-    first, sep, rest = value.partition("\n")
-    if not rest:
-        return ""
-    token.value = first + sep
-    if not first.strip():
-        holder[index] = None
+    owner, last, block, ends = _end_of(node, key)
+    rest = ""
+    entry = owner.ca.items.get(last)
+    index = _post_index(owner)
+    token = entry[index] if entry is not None and len(entry) > index else None
+    if token is not None:
+        if block:
+            rest, token.value = token.value, ""
+            entry[index] = None
+        else:
+            first, sep, rest = token.value.partition("\n")
+            token.value = first + sep
+            if not first.strip():
+                entry[index] = None
+    for end in ends:
+        rest += "".join(t.value for t in end if t is not None)
+        del end[:]
     return rest
 
 
-def _append_rest(node: Any, key: Any, block: str) -> None:
-    """Put `block` (full-line comments / blank lines) right after node[key]'s value."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+def _take_before(node: Any, key: Any) -> str:
+    """Remove and return the comment lines ruamel filed in front of node[key] itself."""
+    entry = node.ca.items.get(key)
+    if entry is None or len(entry) < 2 or not entry[1]:
+        return ""
+    text = "".join(t.value for t in entry[1] if t is not None)
+    entry[1] = None
+    return text
+
+
+def _append_rest(node: Any, key: Any, block_text: str) -> None:
+    """Put `block_text` (full-line comments / blank lines) right after node[key]'s value."""
     from ruamel.yaml.error import CommentMark
     from ruamel.yaml.tokens import CommentToken
 
-    slots = [(holder, i, eol) for holder, i, eol in _slots(node, key) if holder[i] is not None]
-    if slots:
-        holder, index, eol = max(slots, key=lambda s: _line(s[0][s[1]]))
-        token = holder[index]
-        if eol and "\n" not in token.value:
-            token.value += "\n"
-        token.value += block
+    owner, last, block, _ = _end_of(node, key)
+    index = _post_index(owner)
+    entry = owner.ca.items.setdefault(last, [None] * 4)
+    token = entry[index]
+    if token is None:
+        entry[index] = CommentToken(("" if block else "\n") + block_text, CommentMark(0), None)
         return
-    # No comment anywhere in the value: add one after its last scalar.
-    owner, last = node, key
-    while True:
-        value = owner[last]
-        if isinstance(value, CommentedMap) and len(value) and not value.fa.flow_style():
-            owner, last = value, list(value.keys())[-1]
-        elif isinstance(value, CommentedSeq) and len(value) and not value.fa.flow_style():
-            owner, last = value, len(value) - 1
-        else:
-            break
-    size, index = (4, 2) if isinstance(owner, CommentedMap) else (4, 0)
-    entry = owner.ca.items.setdefault(last, [None] * size)
-    entry[index] = CommentToken("\n" + block, CommentMark(0), None)
+    if not block and "\n" not in token.value:
+        token.value += "\n"
+    token.value += block_text
 
 
 def _tidy_blank_lines(root: Any) -> None:
@@ -340,7 +398,7 @@ def _check(loaded: LoadedPlan, source: str, out: str) -> None:
         line, _ = loaded.locate(difference)
         where = format_path(difference) or "the plan"
         raise _refused(name, line, f"formatting would change the value at `{where}`; the file is left as it is")
-    before, after = _comments(source), _comments(out)
+    (before, anchors_before), (after, anchors_after) = _marks(source), _marks(out)
     lost = Counter(text for _, text in before) - Counter(text for _, text in after)
     if lost:
         missing = next(iter(lost))
@@ -350,7 +408,6 @@ def _check(loaded: LoadedPlan, source: str, out: str) -> None:
     added = Counter(text for _, text in after) - Counter(text for _, text in before)
     if added:
         raise _refused(name, 1, "formatting would duplicate a comment; the file is left as it is")
-    anchors_before, anchors_after = _anchors(source), _anchors(out)
     if Counter(a for _, a in anchors_before) != Counter(a for _, a in anchors_after):
         changed = Counter(a for _, a in anchors_before) - Counter(a for _, a in anchors_after)
         line = next((ln for ln, a in anchors_before if a in changed), 1)
@@ -390,23 +447,44 @@ def _scan(text: str):
 
 def _comments(text: str) -> list[tuple[int, str]]:
     """(line, text) of every comment, found outside every scalar the YAML scanner reports."""
-    from ruamel.yaml.tokens import ScalarToken
+    return _marks(text)[0]
 
-    mask = bytearray(len(text) + 1)
+
+def _marks(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The comments (line, text) and the anchors and aliases (line, `&name` / `*name`) of `text`,
+    from one pass of the YAML scanner: a `#` is a comment when it is outside every scalar."""
+    from ruamel.yaml.tokens import AliasToken, AnchorToken, ScalarToken
+
+    spans: list[tuple[int, int]] = []
+    anchors: list[tuple[int, str]] = []
+    might_comment = "#" in text
+    if not might_comment and "&" not in text and "*" not in text:
+        return [], []  # nothing to find: skip the scan (large plans format in half the time)
     for token in _scan(text):
-        if isinstance(token, ScalarToken):
-            start, end = token.start_mark.index, token.end_mark.index
-            mask[start:end] = b"\x01" * (end - start)
-    found = []
+        kind = type(token)
+        if kind is ScalarToken:
+            if might_comment:
+                spans.append((token.start_mark.index, token.end_mark.index))
+        elif kind is AnchorToken:
+            anchors.append((token.start_mark.line + 1, "&" + token.value))
+        elif kind is AliasToken:
+            anchors.append((token.start_mark.line + 1, "*" + token.value))
+    comments: list[tuple[int, str]] = []
+    if not might_comment:
+        return comments, anchors
+    mask = bytearray(len(text) + 1)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
     for number, (start, line) in enumerate(_line_starts(text), start=1):
+        if "#" not in line:
+            continue
         for match in re.finditer("#", line):
-            i = start + match.start()
-            if mask[i]:
+            if mask[start + match.start()]:
                 continue
             if match.start() == 0 or line[match.start() - 1] in " \t":
-                found.append((number, line[match.start():].rstrip()))
+                comments.append((number, line[match.start():].rstrip()))
                 break
-    return found
+    return comments, anchors
 
 
 def _line_starts(text: str):
@@ -414,18 +492,6 @@ def _line_starts(text: str):
     for line in text.split("\n"):
         yield start, line
         start += len(line) + 1
-
-
-def _anchors(text: str) -> list[tuple[int, str]]:
-    from ruamel.yaml.tokens import AliasToken, AnchorToken
-
-    found = []
-    for token in _scan(text):
-        if isinstance(token, AnchorToken):
-            found.append((token.start_mark.line + 1, "&" + token.value))
-        elif isinstance(token, AliasToken):
-            found.append((token.start_mark.line + 1, "*" + token.value))
-    return found
 
 
 def _short(text: str, width: int = 40) -> str:

@@ -53,6 +53,6 @@ def test_seed_findings_match_the_reviewed_snapshot():
 
 def test_the_known_faults_of_the_real_plans_are_in_the_snapshot():
     text = SNAPSHOT.read_text(encoding="utf-8")
-    assert "plans/seed/02-liangping-branch.yaml:163:13: PC512 error: this text names 中行" in text
+    assert "plans/seed/02-liangping-branch.yaml:164:13: PC512 error: this text names 中行" in text
     assert "plans/seed/08-it-cutover-branch.yaml:20:11: PC510 error: placeholder" in text
     assert text.count("08-it-cutover-branch.yaml") > 20

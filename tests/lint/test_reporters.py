@@ -302,7 +302,7 @@ def test_junit_unreadable_file_is_an_error():
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "0", "1")
     error = suites[BROKEN].find("testcase/error")
     assert error.get("type") == "PC001"
-    assert error.text.startswith(f"{BROKEN}:3:1: PC001 error: YAML syntax error")
+    assert error.text.startswith(f"{BROKEN}:2:11: PC001 error: YAML syntax error")
 
 
 def test_junit_survives_characters_xml_cannot_hold():

@@ -1,0 +1,116 @@
+"""`plancraft init`: starter plans to begin from.
+
+A starter is a complete skeleton that passes the schema: the structure, the usual roles, levels,
+scenarios and deadlines of its kind of plan, with the values only the author can know left as
+placeholders (`【待填写】` in Chinese, `[TODO: ...]` in English) that lint rule PC510 reports as
+errors — so nothing unfinished can be signed. Starters live in `templates/init/<name>.<lang>.yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA_URL = "https://plancraft.dev/schema/plan.schema.json"
+SCHEMA_LINE = "# yaml-language-server: $schema="
+LANGUAGES = ("zh-CN", "en")
+PLACEHOLDERS = {"zh-CN": "【待填写】", "en": "[TODO: ...]"}
+
+
+@dataclass(frozen=True)
+class Starter:
+    name: str
+    summary: str
+    source: str
+    languages: tuple[str, ...]
+
+    def path(self, lang: str) -> Path:
+        return starters_dir() / f"{self.name}.{lang}.yaml"
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    placeholder: str
+
+
+STARTERS: tuple[Starter, ...] = (
+    Starter("bank-branch", "bank branch and its outlets: leading group, three levels, cash limits, 1h/4h/8h chain",
+            "篇2", LANGUAGES),
+    Starter("it-cutover", "complaints during a system cut-over (IT go-live): outlet, complaint team, command centre",
+            "篇8", LANGUAGES),
+    Starter("enterprise", "a company's customer complaints: customer service, ordinary and major complaints",
+            "篇5, 篇7, 篇9", LANGUAGES),
+    Starter("property", "property management: residents' complaints, 24-hour reply, investigation team",
+            "篇6", LANGUAGES),
+)
+
+
+class StarterError(Exception):
+    """A starter cannot be written (unknown name or language, file exists)."""
+
+
+def starters_dir() -> Path:
+    """templates/init shipped with plancraft: inside the package when installed, else at the repo root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates" / "init", here.parent / "templates" / "init"):
+        if candidate.is_dir():
+            return candidate
+    raise StarterError(f"plancraft's starters are missing (looked in {here / 'templates'} and {here.parent / 'templates'})")
+
+
+def list_starters() -> tuple[Starter, ...]:
+    return STARTERS
+
+
+def get_starter(name: str) -> Starter:
+    for starter in STARTERS:
+        if starter.name == name:
+            return starter
+    names = ", ".join(s.name for s in STARTERS)
+    raise StarterError(f"there is no starter `{name}`; choose one of {names} (`plancraft init --list`)")
+
+
+def schema_reference(target: Path) -> str:
+    """The schema for the editor line: a relative path when the plan sits in a repository that
+    has schema/plan.schema.json (looking up from the plan, up to the repository root), else the URL."""
+    folder = target.resolve().parent
+    for candidate in (folder, *folder.parents):
+        schema = candidate / "schema" / "plan.schema.json"
+        if schema.is_file():
+            return Path(os.path.relpath(schema, folder)).as_posix()
+        if (candidate / ".git").exists():
+            break
+    return SCHEMA_URL
+
+
+def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
+    """The starter's text, with the editor schema line pointing at the right schema for `target`."""
+    if lang not in LANGUAGES:
+        raise StarterError(f"there is no language `{lang}`; choose one of {', '.join(LANGUAGES)}")
+    starter = get_starter(name)
+    text = starter.path(lang).read_text(encoding="utf-8")
+    reference = schema_reference(target) if target is not None else SCHEMA_URL
+    lines = text.split("\n")
+    if lines and lines[0].startswith(SCHEMA_LINE):
+        lines[0] = SCHEMA_LINE + reference
+    else:
+        lines.insert(0, SCHEMA_LINE + reference)
+    return "\n".join(lines)
+
+
+def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str = "zh-CN", force: bool = False) -> Written:
+    """Write the starter to `path` (atomically); refuse to overwrite unless `force`."""
+    from plancraft.fileio import write_atomic
+
+    target = Path(path)
+    if target.is_dir():
+        raise StarterError(f"{path}: is a folder; give the path of the new plan file, e.g. {Path(path) / 'plan.yaml'}")
+    text = starter_text(template, lang, target=target)  # checks the name and language first
+    if target.exists() and not force:
+        raise StarterError(f"{path}: already exists; use --force to overwrite it")
+    if not target.parent.exists():
+        raise StarterError(f"{path}: the folder {target.parent} does not exist")
+    write_atomic(target, text)
+    return Written(target, PLACEHOLDERS[lang])

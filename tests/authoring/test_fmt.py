@@ -1,0 +1,198 @@
+"""plancraft fmt: golden files, idempotence, data and comment preservation, refusals, CLI exit codes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plancraft import exitcodes
+from plancraft.cli import main
+from plancraft.fmt import FormatRefused, _comments, format_bytes, format_file
+from plancraft.loader import load, load_bytes
+
+HERE = Path(__file__).resolve().parent / "fmt"
+ROOT = Path(__file__).resolve().parents[2]
+CASES = sorted(p.name[: -len(".input.yaml")] for p in HERE.glob("*.input.yaml"))
+PLANS = sorted((ROOT / "plans").rglob("*.yaml")) + sorted((ROOT / "templates" / "init").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str) -> None:
+    result = format_file(HERE / f"{case}.input.yaml")
+    assert result.data() == (HERE / f"{case}.expected.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_expected_is_a_fixed_point(case: str) -> None:
+    expected = HERE / f"{case}.expected.yaml"
+    assert not format_file(expected).changed
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_data_and_comments_kept(case: str) -> None:
+    source = HERE / f"{case}.input.yaml"
+    before = load(source)
+    after = load_bytes(format_file(source).data(), "out.yaml")
+    assert after.data == before.data
+    assert [type(v) for v in after.data.values()] == [type(before.data[k]) for k in after.data]
+    texts = lambda text: sorted(t for _, t in _comments(text.replace("\r\n", "\n")))  # noqa: E731
+    assert texts(after.text) == texts(before.text)
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=lambda p: p.name)
+def test_bundled_plans_idempotent_and_equal(plan: Path) -> None:
+    once = format_file(plan)
+    twice = format_bytes(once.data(), plan.name)
+    assert not twice.changed
+    assert load_bytes(once.data(), "x").data == load(plan).data
+
+
+def test_starters_are_canonical() -> None:
+    for starter in (ROOT / "templates" / "init").glob("*.yaml"):
+        assert not format_file(starter).changed, starter.name
+
+
+def test_canonical_key_order_and_layout() -> None:
+    out = format_file(HERE / "comments.input.yaml").after
+    top = [line.split(":")[0] for line in out.splitlines() if line[:1].isalpha()]
+    assert top == ["plancraft", "document", "purpose", "scope", "principles", "organisation", "levels", "scenarios"]
+    assert "document:\n  id: sample" in out
+    assert "\nprinciples:\n  - title: 分级管理\n    text:" in out
+    assert "\n\n\n" not in out and out.endswith("\n") and not out.endswith("\n\n")
+    # the comment in front of `document` travels with it
+    assert "# A comment in front of document, which moves up with it.\ndocument:" in out
+
+
+def test_quotes_that_matter_are_kept() -> None:
+    out = format_file(HERE / "quoted.input.yaml").after
+    for kept in ('version: "1.10"', 'purpose: "no"', "scope: 'yes'", 'phone: "110"', 'number: "010"', "max: 1500.50"):
+        assert kept in out
+
+
+def test_crlf_stays_crlf() -> None:
+    data = format_file(HERE / "crlf.input.yaml").data()
+    assert data.count(b"\r\n") == data.count(b"\n")
+
+
+def test_bom_kept() -> None:
+    raw = b"\xef\xbb\xbf" + (HERE / "quoted.input.yaml").read_bytes()
+    assert format_bytes(raw, "bom.yaml").data().startswith(b"\xef\xbb\xbfplancraft: 1\n")
+
+
+def test_anchors_and_aliases_are_kept() -> None:
+    text = "plancraft: 1\ndocument: {id: a, title: t, language: en}\npurpose: &p Same text.\nscope: *p\n"
+    out = format_bytes(text.encode(), "a.yaml").after
+    assert "&p" in out and "*p" in out
+
+
+def test_reordering_moves_the_anchor_to_the_first_use_never_expands_it() -> None:
+    text = "plancraft: 1\nscope: &s Text.\npurpose: *s\ndocument: {id: a, title: t, language: en}\n"
+    out = format_bytes(text.encode(), "a.yaml").after
+    assert "purpose: &s Text.\n" in out and "scope: *s\n" in out
+
+
+def test_a_dropped_anchor_is_refused(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    text = "plancraft: 1\ndocument: {id: a, title: t, language: en}\npurpose: &p Same.\nscope: *p\n"
+    monkeypatch.setattr(fmt, "_layout", lambda source: source.replace("&p ", "").replace("*p", "Same."))
+    with pytest.raises(FormatRefused) as refused:
+        format_bytes(text.encode(), "a.yaml")
+    assert refused.value.diagnostic.line == 3
+    assert "anchor" in refused.value.diagnostic.message
+
+
+def test_a_lost_comment_is_refused_with_its_line(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    text = "plancraft: 1\n# keep me\ndocument: {id: a, title: t, language: en}\n"
+    monkeypatch.setattr(fmt, "_layout", lambda source: source.replace("# keep me\n", ""))
+    with pytest.raises(FormatRefused) as refused:
+        format_bytes(text.encode(), "a.yaml")
+    assert refused.value.diagnostic.line == 2
+    assert "# keep me" in refused.value.diagnostic.message
+
+
+def test_a_changed_value_is_refused_with_its_line(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    text = 'plancraft: 1\ndocument:\n  id: a\n  title: t\n  version: "1.10"\n  language: en\n'
+    monkeypatch.setattr(fmt, "_layout", lambda source: source.replace('"1.10"', "1.10"))
+    with pytest.raises(FormatRefused) as refused:
+        format_bytes(text.encode(), "a.yaml")
+    assert refused.value.diagnostic.line == 5
+    assert "document.version" in refused.value.diagnostic.message
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def _copy(tmp_path: Path, case: str = "comments") -> Path:
+    target = tmp_path / "plan.yaml"
+    target.write_bytes((HERE / f"{case}.input.yaml").read_bytes())
+    return target
+
+
+def test_cli_check_exit_codes(tmp_path: Path) -> None:
+    plan = _copy(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["fmt", "--check", str(plan)])
+    assert result.exit_code == exitcodes.FINDINGS
+    assert "would be reformatted" in result.output
+    assert plan.read_bytes() == (HERE / "comments.input.yaml").read_bytes()
+    plan.write_bytes((HERE / "comments.expected.yaml").read_bytes())
+    assert runner.invoke(main, ["fmt", "--check", str(plan)]).exit_code == exitcodes.OK
+
+
+def test_cli_diff_prints_a_unified_diff_and_changes_nothing(tmp_path: Path) -> None:
+    plan = _copy(tmp_path)
+    result = CliRunner().invoke(main, ["fmt", "--diff", str(plan)])
+    assert result.exit_code == exitcodes.FINDINGS
+    assert result.output.startswith(f"--- {plan}\n+++ {plan} (formatted)\n@@ ")
+    assert plan.read_bytes() == (HERE / "comments.input.yaml").read_bytes()
+
+
+def test_cli_writes_in_place_keeping_the_mode(tmp_path: Path) -> None:
+    plan = _copy(tmp_path)
+    os.chmod(plan, 0o640)
+    result = CliRunner().invoke(main, ["fmt", str(plan)])
+    assert result.exit_code == exitcodes.OK, result.output
+    assert plan.read_bytes() == (HERE / "comments.expected.yaml").read_bytes()
+    assert stat.S_IMODE(plan.stat().st_mode) == 0o640
+    again = CliRunner().invoke(main, ["fmt", str(plan)])
+    assert again.exit_code == exitcodes.OK and again.output == ""
+
+
+def test_cli_folder(tmp_path: Path) -> None:
+    _copy(tmp_path)
+    (tmp_path / "other.yaml").write_bytes((HERE / "flow.expected.yaml").read_bytes())
+    result = CliRunner().invoke(main, ["fmt", "--check", str(tmp_path)])
+    assert result.exit_code == exitcodes.FINDINGS
+    assert "plan.yaml: would be reformatted" in result.output and "other.yaml" not in result.output
+
+
+def test_cli_unreadable_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("plancraft: 1\ndocument: [\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["fmt", str(bad), str(tmp_path / "missing.yaml")])
+    assert result.exit_code == exitcodes.USAGE
+    lines = [line for line in result.output.splitlines() if line]
+    assert len(lines) == 2 and all(": PC001 error: " in line for line in lines)
+    assert bad.read_text(encoding="utf-8") == "plancraft: 1\ndocument: [\n"
+
+
+def test_cli_refusal_leaves_the_file_alone(tmp_path: Path, monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    plan = tmp_path / "plan.yaml"
+    text = "plancraft: 1\n# a comment\nscope: Text.\ndocument: {id: a, title: t, language: en}\n"
+    plan.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(fmt, "_layout", lambda source: source.replace("# a comment\n", ""))
+    result = CliRunner().invoke(main, ["fmt", str(plan)])
+    assert result.exit_code == exitcodes.USAGE
+    assert ": PC003 error: " in result.output
+    assert plan.read_text(encoding="utf-8") == text
