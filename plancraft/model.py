@@ -75,6 +75,11 @@ class Plan:
     ) -> Diagnostic:
         return self.loaded.diagnostic(path, code, severity, message, at_key=at_key)
 
+    def section_anchor(self, key: str) -> YamlPath:
+        """Where to report a missing or empty top-level section: its key, or the `document` key
+        (where the plan starts) when the section is absent."""
+        return (key,) if isinstance(self.data, dict) and key in self.data else ("document",)
+
     def items(self, *path: str | int) -> Iterator[tuple[YamlPath, dict]]:
         """(path, item) for every mapping in the list at `path` (missing or malformed lists yield nothing)."""
         value = get(self.data, *path)

@@ -37,7 +37,7 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not data.get("reporting"):
-        where = ("reporting",) if "reporting" in data else ("document",)
+        where = plan.section_anchor("reporting")
         yield plan.diagnostic(
             where, CODE, SEVERITY,
             "the plan lays down no information reporting; add `reporting` lines saying what is reported, "

@@ -49,7 +49,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     bank_complaints = _is_bank_complaint_plan(data)
     support = data.get("support")
     if not support:
-        where = ("support",) if "support" in data else ("document",)
+        where = plan.section_anchor("support")
         hint = f", and for complaints {_ROOM_HINT}" if bank_complaints else ""
         yield plan.diagnostic(
             where, CODE, SEVERITY,

@@ -37,7 +37,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("aftermath"):
         return
-    where = ("aftermath",) if "aftermath" in data else ("document",)
+    where = plan.section_anchor("aftermath")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
         "the plan says nothing about what happens after the response ends; add `aftermath` items: the "

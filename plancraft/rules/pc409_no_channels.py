@@ -37,7 +37,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("channels"):
         return
-    where = ("channels",) if "channels" in data else ("document",)
+    where = plan.section_anchor("channels")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
         "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "

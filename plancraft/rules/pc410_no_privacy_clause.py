@@ -40,7 +40,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("privacy"):
         return
-    where = ("privacy",) if "privacy" in data else ("document",)
+    where = plan.section_anchor("privacy")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
         "the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "

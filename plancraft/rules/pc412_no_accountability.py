@@ -38,7 +38,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("accountability"):
         return
-    where = ("accountability",) if "accountability" in data else ("document",)
+    where = plan.section_anchor("accountability")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
         "the plan says nothing about accountability; add `accountability` items: who answers when "
