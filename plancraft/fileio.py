@@ -12,7 +12,13 @@ from pathlib import Path
 
 
 def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None) -> None:
-    """Write `data` to `path` atomically, keeping the existing file's permission bits."""
+    """Write `data` to `path` atomically, keeping the existing file's permission bits.
+
+    The data goes to a temporary file in the same folder (so the rename cannot cross file
+    systems), is flushed and fsynced, gets the mode, and is renamed over `path`; on any failure
+    the temporary file is removed and `path` is as it was. A symlink at `path` is replaced by
+    the new file (the file it pointed to is left alone).
+    """
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -38,3 +44,18 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
         except FileNotFoundError:
             pass
         raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: not every system can open a folder)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

@@ -18,6 +18,8 @@ from plancraft.diagnostics import Diagnostic, PathPart, PlanError, Severity
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 100_000
+# Longer integers are refused: Python cannot even print an int of 4,300+ digits, and no plan needs one.
+MAX_INT_DIGITS = 100
 
 # Loader errors all carry this code; each message says what is wrong and what to do.
 CODE = "PC001"
@@ -144,6 +146,7 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     one and gives the same events and marks; where it is missing, or where it rejects the text,
     the pure parser runs, so every error message comes from one parser.
     """
+    _check_directives(text, name)
     fast = _fast_events(text)
     if fast is not None:
         try:
@@ -153,6 +156,23 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     from ruamel.yaml import YAML
 
     return _build(YAML(typ="safe", pure=True).parse(text), name, text=text)
+
+
+def _check_directives(text: str, name: str) -> None:
+    """Refuse a `%YAML` directive other than 1.2 before the parsers see it (ruamel asserts on 1.3)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not stripped.startswith("%"):
+            return
+        parts = stripped.split()
+        # 1.1 is refused below, at the document's start, by the event it raises; others crash ruamel.
+        if parts[0] == "%YAML" and len(parts) > 1 and parts[1] not in ("1.1", "1.2"):
+            raise _error(
+                name, number, 1,
+                f"the file declares YAML {_one_line(parts[1])[:20]}; plancraft reads YAML 1.2 only, remove the %YAML line",
+            )
 
 
 def _fast_events(text: str) -> Iterator[Any] | None:
@@ -190,6 +210,13 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None) -> tupl
         if text is None:
             raise
         raise _error(name, 1, 1, f"YAML error: {_one_line(str(exc))}") from None
+    except PlanError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. ruamel's AssertionError on `%YAML 1.3`
+        if text is None:
+            raise
+        detail = _one_line(str(exc))[:200] or type(exc).__name__
+        raise _error(name, 1, 1, f"the file cannot be read as YAML: {detail}") from None
     return data, builder.positions
 
 
@@ -262,6 +289,9 @@ class _Builder:
         self._count(1, event)
         if isinstance(event, ev.ScalarEvent):
             value, size = _scalar(event), 1
+            if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
+                raise _error(self.name, line, col, f"the number has more than {MAX_INT_DIGITS} digits; "
+                                                   "if it is text (an account or reference number), put it in quotes")
             if isinstance(value, str) and _FORBIDDEN_CHARS.search(value):
                 bad = _FORBIDDEN_CHARS.search(value).group()
                 raise _error(self.name, line, col, f"text contains the control character U+{ord(bad):04X}, which a document cannot hold; remove it")
@@ -310,6 +340,9 @@ class _Builder:
         self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
+        bad = _FORBIDDEN_CHARS.search(event.value)
+        if bad:
+            raise _error(self.name, line, col, f"a key contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
         return event.value
 
     def _check_tag(self, event: Any, line: int, col: int) -> None:
@@ -335,6 +368,8 @@ def _scalar(event: Any) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT10.match(value):
+        if len(value.lstrip("+-").lstrip("0")) > MAX_INT_DIGITS:
+            return _TOO_LONG
         return int(value)
     if _INT8.match(value):
         return int(value[2:], 8)
@@ -349,10 +384,24 @@ def _scalar(event: Any) -> Any:
     return value
 
 
+class _TooLong(int):
+    """Stands for an integer literal too long to convert (int() refuses 4,300+ digits)."""
+
+
+_TOO_LONG = _TooLong(10 ** (MAX_INT_DIGITS + 1))
+
+
+def _too_long(value: int) -> bool:
+    return isinstance(value, _TooLong) or abs(value).bit_length() > MAX_INT_DIGITS * 3.33
+
+
 def _by_tag(value: str, tag: str) -> Any:
     kind = tag.rsplit(":", 1)[-1]
     try:
         if kind == "int":
+            digits = value.strip().lstrip("+-")
+            if len(digits) > MAX_INT_DIGITS * 4:
+                return _TOO_LONG
             return int(value, 0)
         if kind == "float":
             return float(value)
@@ -384,7 +433,7 @@ def _one_line(text: str) -> str:
 
 def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
     mark = exc.problem_mark or exc.context_mark
-    if exc.context_mark and "end of stream" in (exc.problem or ""):
+    if exc.context_mark and ("end of stream" in (exc.problem or "") or "<stream end>" in (exc.problem or "")):
         mark = exc.context_mark  # point where the unclosed thing starts, not at the file's end
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = _one_line(exc.problem or "")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -18,6 +20,7 @@ from plancraft.loader import LoadedPlan
 
 CODE = "PC002"
 MAX_SHOWN = 40  # never echo more of a value than this many characters
+MAX_ERRORS = 100  # schema errors reported per file; the rest are counted in one last message
 
 DURATION_FORMS = "`30min`, `4h`, `3d`, `10wd` (working days), `2w`, `6mo`, `1y`, or ISO 8601 such as `PT1H` or `P3D`"
 HINTS = {
@@ -37,12 +40,28 @@ def plan_schema() -> dict:
     return json.loads(text)
 
 
+def _ecma_pattern(pattern: str) -> str:
+    """JSON Schema patterns are ECMA-262: `$` is the end of the text. In Python's re, `$` also
+    matches before a final newline (`"lead\\n"` would pass `^[a-z]+$`), so it becomes `\\Z`."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + r"\Z"
+    return pattern
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: dict) -> Any:
+    from jsonschema.exceptions import ValidationError
+
+    if isinstance(instance, str) and not re.search(_ecma_pattern(pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 @lru_cache(maxsize=1)
 def _validator() -> Any:
     import jsonschema
 
     schema = plan_schema()
-    cls = jsonschema.validators.validator_for(schema)
+    base = jsonschema.validators.validator_for(schema)
+    cls = jsonschema.validators.extend(base, {"pattern": _pattern})
     return cls(schema, format_checker=jsonschema.FormatChecker(formats=("date",)))
 
 
@@ -62,14 +81,43 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     Most plans are valid: the Rust validator says so without importing the Python one, which is
     only loaded to explain the errors of an invalid plan.
     """
-    fast = _fast_validator()
-    if fast is not None and fast.is_valid(plan.data):
-        return []
     found: dict[tuple, Diagnostic] = {}
+    for diagnostic in _non_finite(plan, plan.data, ()):
+        found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
+    fast = _fast_validator()
+    if not found and fast is not None and fast.is_valid(plan.data):
+        return []
+    more = 0
     for error in _validator().iter_errors(plan.data):
         for diagnostic in _diagnostics(plan, error):
-            found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
-    return sorted(found.values(), key=Diagnostic.sort_key)
+            key = (diagnostic.line, diagnostic.column, diagnostic.message)
+            if key in found:
+                continue
+            if len(found) >= MAX_ERRORS:
+                more += 1
+                continue
+            found[key] = diagnostic
+    shown = sorted(found.values(), key=Diagnostic.sort_key)
+    if more:
+        last = shown[-1]
+        shown.append(Diagnostic(plan.file, last.line, last.column, CODE, Severity.ERROR,
+                                f"… and {more:,} more schema error(s) not shown; fix the ones above first"))
+    return shown
+
+
+def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnostic]:
+    """`.nan` and `.inf` anywhere: JSON has no such numbers (the digest and the renderer cannot hold them)."""
+    stack = [(value, path)]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            where = format_path(path) or "the plan"
+            yield plan.diagnostic(path, CODE, Severity.ERROR,
+                                  f"{where}: `{value}` is not a number a plan can hold; write a finite number")
+        elif isinstance(value, dict):
+            stack.extend((v, path + (k,)) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, path + (i,)) for i, v in enumerate(value))
 
 
 def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
