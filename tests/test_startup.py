@@ -1,0 +1,34 @@
+"""The lint path stays lean: `--version` and `lint` never import python-docx or jinja2."""
+
+import subprocess
+import sys
+
+from tests.conftest import PLANS
+
+PROBE = """
+import sys
+from click.testing import CliRunner
+from plancraft.cli import main
+CliRunner().invoke(main, sys.argv[1:])
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'jinja2', 'lxml', 'jsonschema'))
+print(','.join(heavy))
+"""
+
+
+def imported_by(*args: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+    line = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    return [m for m in line.split(",") if m]
+
+
+def test_version_imports_nothing_heavy():
+    assert imported_by("--version") == []
+
+
+def test_lint_of_a_valid_plan_imports_neither_docx_nor_jinja2_nor_python_jsonschema():
+    assert imported_by("lint", "--no-cache", str(PLANS / "examples" / "bank-branch.zh.yaml")) == []
+
+
+def test_validate_imports_neither_docx_nor_jinja2():
+    modules = imported_by("validate", "--no-cache", str(PLANS / "seed"))
+    assert not [m for m in modules if m.startswith(("docx", "jinja2"))]
