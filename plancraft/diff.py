@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from plancraft.loader import LoadedPlan, load, load_bytes
+from plancraft.model import get
 from plancraft.render import words
 
 POSITION = "#"  # match list items by position
@@ -246,7 +247,7 @@ class _Differ:
             section = self.section(key)
             if key == "organisation":
                 for sub in ("groups", "roles"):
-                    self.value(_get(old, key, sub), _get(new, key, sub), (key, sub), self.section(sub), "")
+                    self.value(get(old, key, sub), get(new, key, sub), (key, sub), self.section(sub), "")
                 continue
             self.value(old.get(key), new.get(key), (key,), section, "")
 
@@ -411,29 +412,11 @@ def _is_text_list(old: Any, new: Any) -> bool:
     return all(v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)) for v in (old, new))
 
 
-def _get(data: Any, *keys: str) -> Any:
-    for key in keys:
-        data = data.get(key) if isinstance(data, dict) else None
-    return data
-
-
 def _names(data: Any, lang: str) -> dict[str, str]:
-    """id -> the name a reader knows it by, for every thing with an id."""
-    names: dict[str, str] = {}
-    if not isinstance(data, dict):
-        return names
-    lists = [_get(data, "organisation", "groups"), _get(data, "organisation", "roles"), data.get("levels"),
-             data.get("scenarios"), data.get("limits"), data.get("time_limits"), data.get("external")]
-    for items in lists:
-        for item in items if isinstance(items, list) else ():
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                continue
-            name = item.get("title") or item.get("name") or item.get("what") or item["id"]
-            holder = item.get("holder")
-            if isinstance(holder, str) and holder and holder != name:
-                name = f"{name}（{holder}）" if lang == "zh-CN" else f"{name} ({holder})"
-            names.setdefault(item["id"], str(name))
-    return names
+    """id -> the name a reader knows it by (the renderer's names, so documents and diffs agree)."""
+    from plancraft.render.refs import build_names
+
+    return build_names(data, lang)
 
 
 # --------------------------------------------------------------------------- output

@@ -17,16 +17,22 @@ def role_name(role: dict[str, Any], lang: str) -> str:
 def build_names(plan: dict[str, Any], lang: str) -> dict[str, str]:
     """Every id in the plan mapped to its printed name."""
     names: dict[str, str] = {}
-    org = plan.get("organisation") or {}
-    for role in org.get("roles") or []:
-        names[role["id"]] = role_name(role, lang)
-    for group in org.get("groups") or []:
-        names[group["id"]] = str(group.get("name") or group["id"])
+    if not isinstance(plan, dict):
+        return names
+
+    def with_ids(items: Any) -> list[dict[str, Any]]:
+        # tolerant of plans that fail the schema: `diff` names things in any plan it can read
+        return [i for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)] if isinstance(items, list) else []
+
+    org = plan.get("organisation") if isinstance(plan.get("organisation"), dict) else {}
+    for role in with_ids(org.get("roles")):
+        names.setdefault(role["id"], role_name(role, lang))
+    for group in with_ids(org.get("groups")):
+        names.setdefault(group["id"], str(group.get("name") or group["id"]))
     for key, field in (("external", "name"), ("levels", "name"), ("scenarios", "title"),
                        ("time_limits", "what"), ("limits", "what")):
-        for item in plan.get(key) or []:
-            if isinstance(item, dict) and "id" in item:
-                names.setdefault(item["id"], str(item.get(field) or item["id"]))
+        for item in with_ids(plan.get(key)):
+            names.setdefault(item["id"], str(item.get(field) or item["id"]))
     return names
 
 
