@@ -3,6 +3,8 @@ headers and footers. Raw XML goes through .xml; the look comes from .layout."""
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
+from lxml import etree
+
+from plancraft import exitcodes
 
 from . import xml
 from .errors import RenderError
@@ -21,6 +26,43 @@ from .outline import Annex, Block, Heading, Outline, Para, SubTitle, Table
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(exc).split()) or "no detail"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+REFERENCE_MAX_TOTAL = 64 * 1024 * 1024  # bytes, all parts of a --reference-docx unpacked
+REFERENCE_MAX_RATIO = 200  # unpacked : packed, for a part over REFERENCE_BIG_PART
+REFERENCE_BIG_PART = 1024 * 1024
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+
+
+def _reference_error(path: Path, problem: str) -> RenderError:
+    return RenderError(f"reference document {path} {problem}", exit_code=exitcodes.USAGE)
+
+
+def _check_reference_zip(path: Path) -> None:
+    """Refuse what is not a .docx before python-docx reads it: not a zip, a zip bomb, a .dotx."""
+    if not zipfile.is_zipfile(path):
+        raise _reference_error(path, "cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)")
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+        total = sum(part.file_size for part in parts)
+        if total > REFERENCE_MAX_TOTAL:
+            raise _reference_error(path, f"would unpack to {total:,} bytes, more than the limit of "
+                                         f"{REFERENCE_MAX_TOTAL // (1024 * 1024)} MB; is it a zip bomb?")
+        for part in parts:
+            if part.file_size > REFERENCE_BIG_PART and part.file_size > REFERENCE_MAX_RATIO * max(part.compress_size, 1):
+                raise _reference_error(path, f"has a part {part.filename} that inflates more than "
+                                             f"{REFERENCE_MAX_RATIO}:1 (the limit); is it a zip bomb?")
+        try:
+            types = archive.read("[Content_Types].xml")
+        except KeyError:
+            raise _reference_error(path, "cannot be read as a .docx file: it is not a Word .docx file (it has no [Content_Types].xml)") from None
+    if _TEMPLATE_TYPE in types:
+        raise _reference_error(path, "is a Word template (.dotx); open it in Word and save it as a .docx document")
+
+
 def open_base(reference_docx: Path | None):
     """python-docx's default template, or the organisation's Word file with its body emptied."""
     if reference_docx is None:
@@ -28,24 +70,38 @@ def open_base(reference_docx: Path | None):
     else:
         path = Path(reference_docx)
         if not path.is_file():
-            raise RenderError(f"reference document {path} does not exist")
+            raise _reference_error(path, "does not exist")
         try:
+            _check_reference_zip(path)
             doc = Document(str(path))
-        except ValueError as exc:  # e.g. a .dotx template or a spreadsheet
-            raise RenderError(f"reference document {path} is not a Word .docx document ({exc}); save it as .docx") from None
-        except Exception as exc:  # not a zip, missing parts, broken XML
-            raise RenderError(f"reference document {path} cannot be read as a .docx file: {exc}") from None
-        body = doc.element.body
-        for child in list(body):
-            if child.tag != xml.qn("w:sectPr"):
-                body.remove(child)
-    # Parts Word 2010 or a file browser would show instead of ours: stale style copies, a blank thumbnail.
+            body = doc.element.body
+            for child in list(body):
+                if child.tag != xml.qn("w:sectPr"):
+                    body.remove(child)
+        except RenderError:
+            raise
+        except MemoryError:
+            raise _reference_error(path, "is too large to read (out of memory)") from None
+        except OSError as exc:
+            raise _reference_error(path, f"cannot be read: {exc.strerror or exc}") from None
+        except ValueError as exc:  # e.g. a spreadsheet or a presentation
+            raise _reference_error(path, f"is not a Word .docx document ({exc or type(exc).__name__}); "
+                                         "save it as .docx") from None
+        except (zipfile.BadZipFile, zlib.error, KeyError, etree.XMLSyntaxError) as exc:
+            raise _reference_error(path, f"is not a readable Word .docx file: {type(exc).__name__}: "
+                                         f"{_one_line(exc)}") from None
+        except Exception as exc:  # python-docx's own errors (missing parts), broken XML trees
+            raise _reference_error(path, f"cannot be read as a .docx file: {type(exc).__name__}: "
+                                         f"{_one_line(exc)}") from None
+    # Parts Word 2010 or a file browser would show instead of ours: stale style copies, a blank thumbnail;
+    # and a reference document's own custom properties (a plancraft-made one has another plan's digest),
+    # which add_custom_properties() replaces: two docProps/custom.xml would make a broken zip.
     for rid, rel in list(doc.part.rels.items()):
         if rel.reltype == _STYLES_WITH_EFFECTS:
             doc.part.drop_rel(rid)
     package_rels = doc.part.package.rels
     for rid, rel in list(package_rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
+        if rel.reltype in (RT.THUMBNAIL, xml.CUSTOM_PROPS_REL):
             package_rels.pop(rid)
     return doc
 
