@@ -9,6 +9,9 @@ ruamel.yaml's round trip does the layout. It keeps quotes (`"no"`, `"110"`, `"1.
 scalars, flow collections, anchors and aliases. Comments travel with the keys they belong to:
 ruamel files a comment *before* a key under the end of the previous key's value, so before
 reordering each such block is taken off the previous key and put back in front of its own key.
+The block above a mapping's first key (filed in front of the mapping) moves with that key too,
+except a block set off from it by a blank line (at the top of the file: its header), and a block
+above a list item's `- `, which is about the item; both stay where they are.
 
 Nothing is written on trust: the output is read back with plancraft's own loader, and its data
 (exactly equal, types included), its comments (the multiset of comment texts, found by an
@@ -161,11 +164,34 @@ def _resolver_without_dates():
     return TextDates
 
 
+def _representer_exact_floats():
+    """ruamel's round-trip representer, except that a float whose kept layout (digits, exponent)
+    would print a different value (e.g. `3.80638747389553e-73` -> `...552e-73`) is written as
+    Python's shortest exact form instead."""
+    from ruamel.yaml.representer import RoundTripRepresenter
+    from ruamel.yaml.scalarfloat import ScalarFloat
+
+    class ExactFloats(RoundTripRepresenter):
+        def represent_scalar_float(self, data):  # type: ignore[override]
+            node = super().represent_scalar_float(data)
+            try:
+                same = float(node.value) == float(data)
+            except ValueError:  # .inf, .nan and other spellings float() does not read
+                same = True
+            if not same:
+                node.value = repr(float(data))
+            return node
+
+    ExactFloats.add_representer(ScalarFloat, ExactFloats.represent_scalar_float)
+    return ExactFloats
+
+
 def _yaml():
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt", pure=True)
     yaml.Resolver = _resolver_without_dates()
+    yaml.Representer = _representer_exact_floats()
     yaml.preserve_quotes = True
     yaml.width = 1_000_000  # never re-wrap
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -174,6 +200,17 @@ def _yaml():
 
 
 def _layout(source: str) -> str:
+    flows = _opaque_flows(source)
+    if flows:
+        try:
+            text, taken = _stand_in(source, flows)
+            return _restore(_layout_text(text), taken)
+        except _NoStandIn:
+            pass
+    return _layout_text(source)
+
+
+def _layout_text(source: str) -> str:
     yaml = _yaml()
     root = yaml.load(source)
     _reorder(root, (), top=True)
@@ -184,6 +221,84 @@ def _layout(source: str) -> str:
     return out.rstrip("\n") + "\n" if out.endswith("\n\n") and _ends_in_comment_or_plain(out) else out
 
 
+# Large one-line flow lists of scalars (`basis: [1, 1, 1, ...]`) are most of the cost of the pure
+# round trip (every item is a node with comment bookkeeping) and hold nothing to lay out: no keys
+# to order, no comments. In a large file, each such list of at least _FLOW_ITEMS items is swapped
+# for a plain placeholder before the round trip and put back, as written, after it; the re-read
+# check covers the result like any other. Smaller lists go through ruamel (`[a,b]` -> `[a, b]`).
+_FLOW_MIN_TEXT = 32 * 1024
+_FLOW_ITEMS = 64
+_AFTER_KEY_OR_DASH = re.compile(r"(?:^|:|-)[ \t]*$")
+
+
+class _NoStandIn(Exception):
+    """The placeholders did not come back exactly once each: lay out the text as it is."""
+
+
+def _opaque_flows(text: str) -> list[tuple[int, int]]:
+    """Character spans of the one-line flow sequences of plain scalars worth taking out."""
+    if len(text) < _FLOW_MIN_TEXT or "[" not in text:
+        return []
+    try:
+        from ruamel.yaml.cyaml import CParser
+        from ruamel.yaml.events import ScalarEvent, SequenceEndEvent, SequenceStartEvent
+    except ImportError:  # pragma: no cover - the C extension is optional
+        return []
+    if CParser is None:  # pragma: no cover
+        return []
+    spans: list[tuple[int, int]] = []
+    parser = CParser(text)
+    # (start event, items, only untagged scalars without anchors or aliases) per open sequence
+    open_: list[list] = []
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            kind = type(event)
+            if open_ and kind is not SequenceEndEvent:
+                top = open_[-1]
+                top[1] += 1
+                if kind is not ScalarEvent or event.anchor is not None or event.tag is not None:
+                    top[2] = False
+            if kind is SequenceStartEvent:
+                open_.append([event, 0, bool(event.flow_style) and event.anchor is None and event.tag is None])
+            elif kind is SequenceEndEvent:
+                start, items, simple = open_.pop()
+                begin, end = start.start_mark.index, event.end_mark.index
+                if (simple and items >= _FLOW_ITEMS and start.start_mark.line == event.end_mark.line
+                        and text[begin:begin + 1] == "[" and text[end - 1:end] == "]"
+                        and "#" not in text[begin:end]
+                        and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)):
+                    spans.append((begin, end))
+    except Exception:  # noqa: BLE001 - any doubt: no stand-ins, the plain round trip decides
+        return []
+    return sorted(spans)
+
+
+def _stand_in(text: str, spans: list[tuple[int, int]]) -> tuple[str, dict[str, str]]:
+    """`text` with each span replaced by a placeholder, and placeholder -> the span's text."""
+    parts, taken, at = [], {}, 0
+    for number, (begin, end) in enumerate(spans):
+        name = f"plancraft-fmt-flow-{number}-{len(text)}"
+        parts += [text[at:begin], name]
+        taken[name] = text[begin:end]
+        at = end
+    parts.append(text[at:])
+    out = "".join(parts)
+    if any(out.count(name) != 1 for name in taken):
+        raise _NoStandIn
+    return out, taken
+
+
+def _restore(out: str, taken: dict[str, str]) -> str:
+    if any(out.count(name) != 1 for name in taken):
+        raise _NoStandIn
+    for name, original in taken.items():
+        out = out.replace(name, original)
+    return out
+
+
 def _ends_in_comment_or_plain(out: str) -> bool:
     # Trailing blank lines after a `|+` block are content; the re-read check would catch a loss,
     # but do not even try: only trim when the last non-blank line is a comment.
@@ -191,18 +306,18 @@ def _ends_in_comment_or_plain(out: str) -> bool:
     return last.lstrip().startswith("#")
 
 
-def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
+def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False, parent: Any = None, slot: Any = None) -> None:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if isinstance(node, CommentedSeq):
-        for item in node:
-            _reorder(item, path + ("[]",))
+        for index, item in enumerate(node):
+            _reorder(item, path + ("[]",), parent=node, slot=index)
         return
-    if not isinstance(node, CommentedMap):
+    if not isinstance(node, CommentedMap) or not len(node):
         return
     for key in list(node.keys()):
         if isinstance(key, str):
-            _reorder(node[key], path + (key,))
+            _reorder(node[key], path + (key,), parent=node, slot=key)
     order = key_order().get(path)
     keys = list(node.keys())
     if order is None:
@@ -218,6 +333,10 @@ def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
     column = getattr(getattr(node, "lc", None), "col", 0) or 0
     own: dict[Any, str] = {}
     leading: dict[Any, str] = {}
+    if wanted[0] != keys[0]:
+        # The first key moves: the comment lines right above it (ruamel files them in front of
+        # the mapping) go with it; a block set off from it by a blank line stays at the top.
+        leading[keys[0]] = _take_head(node, parent, slot, top) + _take_before(node, keys[0])
     for previous, key in zip(keys, keys[1:]):
         own[previous], leading[key] = _split_rest(_take_rest(node, previous), column)
         leading[key] += _take_before(node, key)
@@ -231,6 +350,8 @@ def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
             node[key] = value
             if items[key] is not None:
                 node.ca.items[key] = items[key]
+    if wanted[0] != keys[0]:
+        _put_before_first(node, wanted[0], leading.get(wanted[0], ""), parent, slot)
     for position, key in enumerate(wanted):
         block = own.get(key, "")
         if position + 1 < len(wanted):
@@ -242,6 +363,84 @@ def _reorder(node: Any, path: tuple[str, ...], *, top: bool = False) -> None:
             block += tail
         if block:
             _append_rest(node, key, block)
+
+
+def _tokens_text(tokens: Any) -> str:
+    """The text of a list of ruamel pre-comment tokens (a token's column is its first line's indent)."""
+    text = ""
+    for token in tokens or ():
+        if token is None:
+            continue
+        value = token.value
+        column = getattr(getattr(token, "start_mark", None), "column", 0) or 0
+        if value.strip() and not value.startswith((" ", "\n")):
+            value = " " * column + value
+        text += value
+    return text
+
+
+def _raw_tokens(text: str) -> list | None:
+    """`text` (full lines, indentation included) as one pre-comment token, or None when empty."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    return [CommentToken(text, CommentMark(0), None)] if text else None
+
+
+def _split_head(text: str) -> tuple[str, str]:
+    """(the lines up to and including the last blank line, the comment lines right after it)."""
+    lines = text.splitlines(keepends=True)
+    cut = max((i + 1 for i, line in enumerate(lines) if not line.strip()), default=0)
+    return "".join(lines[:cut]), "".join(lines[cut:])
+
+
+def _take_head(node: Any, parent: Any, slot: Any, top: bool) -> str:
+    """Remove and return the comment lines right above the first key of `node`, where ruamel files
+    them: in front of the document (top level) or in front of the value of `parent[slot]`.
+    Comments above the `- ` of a list item are about the item and stay where they are."""
+    from ruamel.yaml.comments import CommentedMap
+
+    comment = node.ca.comment
+    if top:
+        if not comment or len(comment) < 2 or not comment[1]:
+            return ""
+        header, head = _split_head(_tokens_text(comment[1]))
+        comment[1] = _raw_tokens(header)
+        return head
+    if not isinstance(parent, CommentedMap):
+        return ""
+    entry = parent.ca.items.get(slot)
+    tokens = entry[3] if entry is not None and len(entry) > 3 and entry[3] else None
+    if tokens is None and comment and len(comment) > 1:
+        tokens = comment[1]
+    if not tokens:
+        return ""
+    header, head = _split_head(_tokens_text(tokens))
+    kept = _raw_tokens(header)
+    if entry is not None and len(entry) > 3:
+        entry[3] = kept
+    if comment and len(comment) > 1:
+        comment[1] = kept
+    return head
+
+
+def _put_before_first(node: Any, key: Any, block: str, parent: Any, slot: Any) -> None:
+    """Put `block` (full comment lines) in front of `key`, now the first key of `node`."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    block = block.lstrip("\n")
+    if not block.strip():
+        return
+    tokens = _raw_tokens(block)
+    if isinstance(parent, CommentedSeq):  # in front of the item's `- ` (`-` then a comment line is ugly)
+        lines = block.splitlines(keepends=True)
+        if all(line.startswith("  ") or not line.strip() for line in lines):  # to the column of the `- `
+            block = "".join(line[2:] if line.strip() else line for line in lines)
+        entry = parent.ca.items.setdefault(slot, [None] * 4)
+        entry[1] = (entry[1] or []) + _raw_tokens(block)
+        return
+    entry = node.ca.items.setdefault(key, [None] * 4)
+    entry[1] = (entry[1] or []) + tokens
 
 
 def _split_rest(rest: str, column: int) -> tuple[str, str]:
@@ -439,36 +638,61 @@ def _first_difference(a: Any, b: Any, path: YamlPath) -> YamlPath | None:
     return None if a == b else path
 
 
-def _scan(text: str):
+def _spans_and_anchors(text: str, want_spans: bool) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
+    """(character spans of every scalar, (line, `&name` / `*name`) of every anchor and alias), from
+    libyaml's event parser where it is installed and reads the text, else from ruamel's scanner."""
+    try:
+        from ruamel.yaml.cyaml import CParser
+        from ruamel.yaml.events import AliasEvent, ScalarEvent
+
+        if CParser is None:  # pragma: no cover
+            raise ImportError
+        parser = CParser(text)
+        spans: list[tuple[int, int]] = []
+        anchors: list[tuple[int, str]] = []
+        while True:
+            event = parser.get_event()
+            if event is None:
+                return spans, anchors
+            kind = type(event)
+            if kind is AliasEvent:
+                anchors.append((event.start_mark.line + 1, "*" + event.anchor))
+                continue
+            if kind is ScalarEvent and want_spans:
+                spans.append((event.start_mark.index, event.end_mark.index))
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                anchors.append((event.start_mark.line + 1, "&" + anchor))
+    except Exception:  # noqa: BLE001 - no C parser, or it refuses the text: the pure scanner decides
+        pass
     from ruamel.yaml import YAML
-
-    return YAML(typ="safe", pure=True).scan(text)
-
-
-def _comments(text: str) -> list[tuple[int, str]]:
-    """(line, text) of every comment, found outside every scalar the YAML scanner reports."""
-    return _marks(text)[0]
-
-
-def _marks(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The comments (line, text) and the anchors and aliases (line, `&name` / `*name`) of `text`,
-    from one pass of the YAML scanner: a `#` is a comment when it is outside every scalar."""
     from ruamel.yaml.tokens import AliasToken, AnchorToken, ScalarToken
 
-    spans: list[tuple[int, int]] = []
-    anchors: list[tuple[int, str]] = []
-    might_comment = "#" in text
-    if not might_comment and "&" not in text and "*" not in text:
-        return [], []  # nothing to find: skip the scan (large plans format in half the time)
-    for token in _scan(text):
+    spans, anchors = [], []
+    for token in YAML(typ="safe", pure=True).scan(text):
         kind = type(token)
         if kind is ScalarToken:
-            if might_comment:
+            if want_spans:
                 spans.append((token.start_mark.index, token.end_mark.index))
         elif kind is AnchorToken:
             anchors.append((token.start_mark.line + 1, "&" + token.value))
         elif kind is AliasToken:
             anchors.append((token.start_mark.line + 1, "*" + token.value))
+    return spans, anchors
+
+
+def _comments(text: str) -> list[tuple[int, str]]:
+    """(line, text) of every comment, found outside every scalar the YAML parser reports."""
+    return _marks(text)[0]
+
+
+def _marks(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The comments (line, text) and the anchors and aliases (line, `&name` / `*name`) of `text`,
+    from one pass of the YAML parser: a `#` is a comment when it is outside every scalar."""
+    might_comment = "#" in text
+    if not might_comment and "&" not in text and "*" not in text:
+        return [], []  # nothing to find: skip the parse
+    spans, anchors = _spans_and_anchors(text, might_comment)
     comments: list[tuple[int, str]] = []
     if not might_comment:
         return comments, anchors

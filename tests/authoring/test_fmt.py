@@ -128,6 +128,44 @@ def test_a_changed_value_is_refused_with_its_line(monkeypatch) -> None:
     assert "document.version" in refused.value.diagnostic.message
 
 
+def test_a_comment_above_a_moved_top_level_key_moves_with_it() -> None:
+    out = format_bytes(b"scope: x\n# about the format\nplancraft: 1\n", "a.yaml").after
+    assert out == "# about the format\nplancraft: 1\n\nscope: x\n"
+
+
+def test_a_file_header_set_off_by_a_blank_line_stays_at_the_top() -> None:
+    text = b"# Plan header\n\n# about scope\nscope: x\n# about the format\nplancraft: 1\n"
+    out = format_bytes(text, "a.yaml").after
+    assert out == "# Plan header\n\n# about the format\nplancraft: 1\n\n# about scope\nscope: x\n"
+
+
+def test_comments_move_with_nested_keys_and_list_items() -> None:
+    text = (b"plancraft: 1\ndocument:\n  # about title\n  title: t\n  # about id\n  id: a\n  language: en\n"
+            b"scenarios:\n  # first scenario\n  - title: x\n    # about the id\n    id: s1\n")
+    out = format_bytes(text, "a.yaml").after
+    assert "document:\n  # about id\n  id: a\n  # about title\n  title: t\n" in out
+    assert "  # first scenario\n  # about the id\n  - id: s1\n    title: x\n" in out
+    assert not format_bytes(out.encode(), "a.yaml").changed
+
+
+def test_a_float_ruamel_would_misprint_is_written_exactly() -> None:
+    out = format_bytes(b"plancraft: 1\nx-max: 3.80638747389553e-73\n", "a.yaml").after
+    assert "x-max: 3.80638747389553e-73\n" in out
+
+
+def test_a_long_flow_list_is_kept_as_written_in_a_large_file() -> None:
+    import plancraft.fmt as fmt
+
+    items = ", ".join(["1"] * (fmt._FLOW_ITEMS + 1))
+    filler = "".join(f"x-note-{i}: some text {i}\n" for i in range(fmt._FLOW_MIN_TEXT // 20))
+    text = f"scope: s\nplancraft: 1\nx-list: [{items}]\nx-list2:\n  - [{items}]\n{filler}"
+    assert fmt._opaque_flows(text) and len(fmt._opaque_flows(text)) == 2
+    out = format_bytes(text.encode(), "a.yaml").after
+    assert out.startswith("plancraft: 1\n\nscope: s\n")
+    assert f"x-list: [{items}]\n" in out and f"  - [{items}]\n" in out
+    assert out == fmt._layout_text(text.replace("\r\n", "\n"))
+
+
 # ---------------------------------------------------------------- CLI
 
 

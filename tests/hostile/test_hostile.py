@@ -33,11 +33,7 @@ FMT_MISSING = "`plancraft fmt` does not exist yet in this checkout"
 
 # Known failures in modules this suite does not own; each reason says what to fix (issue 7 report).
 # strict: the test must fail until the fix lands (then remove the entry); timing entries are not strict.
-KNOWN: dict[tuple[str, str], tuple[str, bool]] = {
-    ("node-flood-99000-errors.yaml", "fmt"): (
-        "plancraft/fmt.py is ~9 s for 99,000 nodes on 2 cores (pure round trip + re-read + two full "
-        "re-scans in _comments/_anchors); over 10 s under load", False),
-}
+KNOWN: dict[tuple[str, str], tuple[str, bool]] = {}
 
 _lock = threading.Lock()
 _pool: ThreadPoolExecutor | None = None
