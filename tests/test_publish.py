@@ -99,3 +99,23 @@ def test_copies_need_final_and_an_output_folder(tmp_path):
     plan = signed_copy(tmp_path)
     assert run("render", plan, "--copies", "-o", tmp_path).exit_code == 2
     assert run("render", plan, "--final", "--copies").exit_code == 2
+
+
+def test_render_refuses_a_plan_that_fails_the_schema(tmp_path):
+    from tests.conftest import FIXTURES
+
+    out = tmp_path / "x.docx"
+    result = run("render", FIXTURES / "six-errors.yaml", "-o", out)
+    assert result.exit_code == 1
+    assert result.output.count("PC002 error") == 6
+    assert "does not pass the schema check; nothing was rendered" in result.output
+    assert not out.exists()
+
+
+def test_lint_findings_are_printed_but_do_not_block_a_draft(tmp_path):
+    from tests.conftest import FIXTURES
+
+    out = tmp_path / "x.docx"
+    result = run("render", FIXTURES / "lint-done-when.yaml", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "PC301 error" in result.output and out.exists()

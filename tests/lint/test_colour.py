@@ -1,0 +1,47 @@
+"""Colour only on a terminal, never with NO_COLOR, never in a file or a pipe."""
+
+import os
+import pty
+import subprocess
+import sys
+
+from tests.conftest import FIXTURES
+
+PLAN = str(FIXTURES / "lint-done-when.yaml")
+
+
+def run_on_terminal(extra_env: dict) -> str:
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env.update(extra_env)
+    process = subprocess.Popen([sys.executable, "-m", "plancraft", "lint", "--no-cache", PLAN],
+                               stdout=follower, stderr=follower, env=env)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=30)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_colour_on_a_terminal():
+    output = run_on_terminal({})
+    assert "\033[31merror\033[0m" in output
+
+
+def test_no_colour_with_no_color_set():
+    output = run_on_terminal({"NO_COLOR": "1"})
+    assert "\033[" not in output and "PC101 error:" in output
+
+
+def test_no_colour_in_a_pipe():
+    result = subprocess.run([sys.executable, "-m", "plancraft", "lint", "--no-cache", PLAN],
+                            capture_output=True, text=True)
+    assert "\033[" not in result.stdout and "PC101 error:" in result.stdout
