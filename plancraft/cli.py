@@ -374,6 +374,11 @@ def init(path, template, lang, force, list_) -> None:
         _fail(f"{path}: cannot write: {error.strerror or error}", exitcodes.USAGE)
     click.echo(f"{path}: wrote the `{template}` starter ({lang}); fill in every placeholder "
                f"{written.placeholder}, then run `plancraft lint {path}`")
+    from plancraft.starters import SCHEMA_URL
+
+    if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
+        click.echo("hint: for completion in your editor, save the schema in the repository with "
+                   "`plancraft schema > schema/plan.schema.json`; the next `init` links to it")
 
 
 @main.command(epilog=exitcodes.HELP)

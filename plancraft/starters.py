@@ -110,7 +110,9 @@ def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str 
     text = starter_text(template, lang, target=target)  # checks the name and language first
     if target.exists() and not force:
         raise StarterError(f"{path}: already exists; use --force to overwrite it")
-    if not target.parent.exists():
-        raise StarterError(f"{path}: the folder {target.parent} does not exist")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: plans/ may not exist yet
+    except OSError as exc:
+        raise StarterError(f"{path}: cannot create the folder {target.parent}: {exc.strerror or exc}") from None
     write_atomic(target, text)
     return Written(target, PLACEHOLDERS[lang])
