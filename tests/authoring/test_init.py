@@ -107,3 +107,11 @@ def test_cli_then_lint_fails_on_placeholders(tmp_path: Path) -> None:
     lint = runner.invoke(main, ["lint", str(target)])
     assert lint.exit_code == exitcodes.FINDINGS
     assert "PC510" in lint.output
+
+
+def test_cli_creates_missing_folders_and_hints_at_the_schema(tmp_path: Path) -> None:
+    target = tmp_path / "plans" / "branch" / "complaints.yaml"
+    result = CliRunner().invoke(main, ["init", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.is_file() and validate(load(target)) == []
+    assert "plancraft schema > schema/plan.schema.json" in result.output
