@@ -260,29 +260,19 @@ def sign(plan, step, name, role, date) -> None:
     Example:
       plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
     """
-    from plancraft.diagnostics import PlanError, Severity
-    from plancraft.fileio import write_atomic
-    from plancraft.lint.config import find_config, load_config
-    from plancraft.lint.engine import check_plan
-    from plancraft.loader import load
-    from plancraft.signoff import SignOffError, sign as sign_plan
+    from plancraft.diagnostics import PlanError
+    from plancraft.publish import PublishRefused, sign_file
+    from plancraft.signoff import SignOffError
 
     try:
-        loaded = load(plan)
+        sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    config = load_config(find_config(Path(plan).resolve().parent))
-    blocking = [d for d in check_plan(loaded, config)
-                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
-    if blocking:
-        _print_diagnostics(blocking)
-        _fail(f"{plan}: not signed: the plan has {len(blocking)} error(s); fix them first", exitcodes.FINDINGS)
-    try:
-        text = sign_plan(loaded, step=step, name=name, role=role, date=date)
+    except PublishRefused as refused:
+        _print_diagnostics(refused.diagnostics)
+        _fail(str(refused), exitcodes.FINDINGS)
     except SignOffError as error:
         _fail(f"{plan}: not signed: {error}", exitcodes.FINDINGS)
-    try:
-        write_atomic(plan, text.encode("utf-8"))
     except OSError as error:
         _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
     click.echo(f"{plan}: signed `{step}` by {name} ({role})")

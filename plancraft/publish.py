@@ -105,3 +105,24 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     write_atomic(folder / "register.csv", signoff.register_csv(rows))
     write_atomic(folder / "register.json", signoff.register_json(rows))
     return written + [folder / "register.csv", folder / "register.json"]
+
+
+def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
+              display: str | None = None) -> None:
+    """Record a sign-off in the plan file at `path`, atomically.
+
+    Refused (PublishRefused, with the blocking findings) while the plan has schema or lint errors
+    other than about its approvals — re-signing after a change is how stale approvals are fixed;
+    refused (SignOffError) for an undefined role, a step out of order or a date going backwards.
+    """
+    plan = load(path, display=display)
+    config = load_config(find_config(path.resolve().parent))
+    from plancraft.lint.engine import check_plan
+
+    blocking = [d for d in check_plan(plan, config)
+                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+    if blocking:
+        raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
+                             blocking)
+    text = signoff.sign(plan, step=step, name=name, role=role, date=date)
+    write_atomic(path, text.encode("utf-8"))
