@@ -66,3 +66,20 @@ def test_every_bundled_plan_validates():
     assert len(plans) >= 14
     for path in plans:
         assert validate(load(path)) == [], path
+
+
+def test_enum_const_both_every_and_within_and_wrong_container():
+    text = (
+        "plancraft: 2\n"
+        "document: {id: a, title: t, language: zh}\n"
+        "purpose: p\nscope: s\nprinciples: {title: x}\norganisation: {}\nlevels: []\nscenarios: []\n"
+        "channels:\n  - {name: 热线, kind: fone}\n"
+        "reporting:\n  - {what: 日报, to: office, every: 1d, within: 2h}\n"
+    )
+    found = {(d.line, d.column): d.message for d in validate(load_bytes(text.encode("utf-8"), "x.yaml"))}
+    assert found[(1, 12)] == "plancraft: must be `1`, not `2`"
+    assert found[(2, 39)].startswith("document.language: `zh` is not one of `zh-CN`, `en`")
+    assert found[(5, 13)] == "principles: a list is expected, not a mapping"
+    assert found[(10, 22)].startswith("channels[0].kind: `fone` is not one of")
+    assert "did you mean `phone`?" in found[(10, 22)]
+    assert found[(12, 5)] == "reporting[0]: give either `every` or `within`, not both"
