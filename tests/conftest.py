@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -43,6 +44,15 @@ def lint_text(text: str, name: str = "snippet.yaml", config: Config | None = Non
     """All rule findings (after suppressions) for a YAML snippet, without the schema check."""
     loaded = load_bytes(textwrap.dedent(text).encode("utf-8"), name)
     return lint_plan(loaded, config or Config())
+
+
+def require_tool(found: object, message: str) -> None:
+    """Skip a test whose outside tool is missing — but fail in CI, where .ci/run installs it."""
+    if found:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; .ci/run should have installed it")
+    pytest.skip(message)
 
 
 @pytest.fixture

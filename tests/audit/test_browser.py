@@ -17,13 +17,16 @@ import pytest
 from click.testing import CliRunner
 
 from plancraft.cli import main
+from tests.conftest import require_tool
 
 from .conftest import PORTFOLIO
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or (
     "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.fixture(autouse=True)
+def _chromium_present():
+    require_tool(CHROMIUM, "Chromium is not installed (apt-get install chromium)")
 
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr", "--v=0")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from click.testing import CliRunner
 
 from plancraft import exitcodes
 from plancraft.cli import main
-from plancraft.diff import diff_files, diff_git, render
+from plancraft.diff import diff_files, diff_git
 
 ROOT = Path(__file__).resolve().parents[2]
 ZH = ROOT / "plans" / "examples" / "bank-branch.zh.yaml"

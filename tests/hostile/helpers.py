@@ -7,7 +7,6 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 TIME_LIMIT = 10  # seconds, per command (issue 7)
@@ -57,13 +56,6 @@ def run_cli(*args: str, cwd: Path, timeout: float = TIME_LIMIT, env: dict | None
         raise AssertionError(f"`plancraft {' '.join(args)}` ran longer than {timeout} s") from expired
     return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "replace"),
                done.stderr.decode("utf-8", "replace"), time.monotonic() - started)
-
-
-@lru_cache(maxsize=1)
-def fmt_available() -> bool:
-    """Does this checkout have `plancraft fmt` yet?"""
-    done = subprocess.run([sys.executable, "-m", "plancraft", "fmt", "--help"], capture_output=True, cwd=ROOT)
-    return done.returncode == 0
 
 
 def running_as_root() -> bool:

@@ -18,7 +18,6 @@ from click.testing import CliRunner
 from plancraft import fileio
 from plancraft.cli import main
 
-from .helpers import fmt_available
 from .make_cases import BASE
 
 UNFORMATTED = BASE.replace("plancraft: 1\n", "plancraft:    1\n")
@@ -79,7 +78,6 @@ def test_sign_failure_leaves_the_plan_alone(tmp_path, broken_disk):
     _assert_clean_failure(result, before, tmp_path)
 
 
-@pytest.mark.skipif(not fmt_available(), reason="`plancraft fmt` does not exist yet")
 def test_fmt_failure_leaves_the_plan_alone(tmp_path, broken_disk):
     (tmp_path / "plan.yaml").write_text(UNFORMATTED, encoding="utf-8")
     before = _files(tmp_path)

@@ -19,7 +19,7 @@ import pytest
 from plancraft.diagnostics import PlanError
 from plancraft.loader import load_bytes
 
-from .helpers import Run, fmt_available, run_cli, running_as_root
+from .helpers import Run, run_cli, running_as_root
 from .make_cases import BASE, BIG, CASES_DIR, LOADER, SMALL, write_big
 
 COMMANDS = {
@@ -29,7 +29,6 @@ COMMANDS = {
     "fmt": ("fmt",),
 }
 EXPECT = {name: (codes, positioned) for name, (_, codes, positioned) in {**SMALL, **BIG}.items()}
-FMT_MISSING = "`plancraft fmt` does not exist yet in this checkout"
 
 # Known failures in modules this suite does not own; each reason says what to fix (issue 7 report).
 # strict: the test must fail until the fix lands (then remove the entry); timing entries are not strict.
@@ -41,12 +40,9 @@ _runs: dict[tuple[str, str], Future] = {}
 
 
 def _params():
-    fmt_ok = fmt_available()
     for name in sorted(EXPECT):
         for command in COMMANDS:
             marks = []
-            if command == "fmt" and not fmt_ok:
-                marks.append(pytest.mark.skip(reason=FMT_MISSING))
             if (name, command) in KNOWN:
                 reason, strict = KNOWN[name, command]
                 marks.append(pytest.mark.xfail(reason=reason, strict=strict))
@@ -78,7 +74,7 @@ def _result(root: Path, name: str, command: str) -> tuple[Run, Path, bytes]:
     with _lock:
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2))
-            commands = [c for c in COMMANDS if c != "fmt" or fmt_available()]
+            commands = list(COMMANDS)
             for case in sorted(EXPECT, key=lambda n: n in BIG):  # the big cases last
                 for c in commands:
                     _runs[case, c] = _pool.submit(_run_one, root, case, c)
@@ -176,7 +172,6 @@ def test_error_flood_is_capped(hostile_root):
     assert "more schema error(s) not shown" in run.output
 
 
-@pytest.mark.skipif(not fmt_available(), reason=FMT_MISSING)
 def test_fmt_never_turns_a_self_referencing_anchor_into_an_empty_key(hostile_root):
     for name in ("self-referencing-anchor.yaml", "self-referencing-anchor-block.yaml"):
         run, folder, original = _result(hostile_root, name, "fmt")
@@ -185,7 +180,6 @@ def test_fmt_never_turns_a_self_referencing_anchor_into_an_empty_key(hostile_roo
         assert "*x" in (folder / name).read_text()
 
 
-@pytest.mark.skipif(not fmt_available(), reason=FMT_MISSING)
 def test_fmt_keeps_anchors_and_aliases(hostile_root):
     run, folder, _ = _result(hostile_root, "anchors-and-aliases-valid.yaml", "fmt")
     assert run.code == 0
@@ -203,8 +197,6 @@ def test_yaml_11_words_stay_text():
 
 def test_tags_run_nothing(hostile_root):
     for command in COMMANDS:
-        if command == "fmt" and not fmt_available():
-            continue
         _, folder, _ = _result(hostile_root, "python-object-apply-tag.yaml", command)
         assert not (folder / "PWNED").exists()
 
@@ -228,8 +220,6 @@ def test_xml_special_characters_appear_literally_in_word(hostile_root):
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_missing_file(tmp_path, command):
-    if command == "fmt" and not fmt_available():
-        pytest.skip(FMT_MISSING)
     run = run_cli(*COMMANDS[command], "no-such-plan.yaml", cwd=tmp_path)
     assert run.code == 2, run.output
     assert "Traceback" not in run.output
@@ -249,8 +239,6 @@ def test_directory_given_to_render(tmp_path):
 
 @pytest.mark.parametrize("command", ["validate", "lint", "fmt"])
 def test_folder_with_a_hostile_plan_reports_it_by_its_path(tmp_path, command):
-    if command == "fmt" and not fmt_available():
-        pytest.skip(FMT_MISSING)
     (tmp_path / "plans").mkdir()
     bomb = SMALL["alias-bomb-billion-laughs.yaml"][0]
     (tmp_path / "plans" / "bomb.yaml").write_bytes(bomb)

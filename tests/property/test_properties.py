@@ -19,7 +19,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -277,12 +276,7 @@ def test_renderer_raises_only_render_error_on_generated_plans(data):
 
 # --------------------------------------------------------------------------- fmt
 
-try:
-    from plancraft import fmt as _fmt
-except ImportError:  # pragma: no cover - fmt lands separately
-    _fmt = None
-
-needs_fmt = pytest.mark.skipif(_fmt is None, reason="plancraft.fmt does not exist yet")
+from plancraft import fmt as _fmt
 line_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Zs"),
                                            blacklist_characters="#"), min_size=1, max_size=20)
 KEY_LINE = re.compile(r"^(\s*)(?:- )?[A-Za-z_][\w-]*:(?: |$)")
@@ -323,7 +317,6 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-@needs_fmt
 @scaled(0.2)
 @given(commented_plans())
 def test_fmt_keeps_data_and_comments_and_is_idempotent(raw):
@@ -340,7 +333,6 @@ def test_fmt_keeps_data_and_comments_and_is_idempotent(raw):
     assert not second.changed, second.diff()
 
 
-@needs_fmt
 @scaled(0.1)
 @given(mutated_examples())
 def test_fmt_on_mutated_examples_raises_only_plan_error(data):
@@ -351,7 +343,6 @@ def test_fmt_on_mutated_examples_raises_only_plan_error(data):
     assert not _fmt.format_bytes(first.data(), "p.yaml").changed
 
 
-@needs_fmt
 def test_fmt_moves_a_comment_with_the_key_below_it():
     first = _fmt.format_bytes(b"scope: x\n# about the format\nplancraft: 1\n", "p.yaml")
     assert first.after.startswith("# about the format\nplancraft: 1\n")

@@ -14,10 +14,7 @@ def zh_plan() -> dict:
 
 @pytest.fixture(scope="session")
 def en_plan() -> dict:
-    path = EXAMPLES / "bank-branch.en.yaml"
-    if not path.exists():
-        pytest.skip("plans/examples/bank-branch.en.yaml is not there yet")
-    return load_plan(path)
+    return load_plan(EXAMPLES / "bank-branch.en.yaml")
 
 
 @pytest.fixture(scope="session")

@@ -9,13 +9,12 @@ import subprocess
 import pytest
 
 from plancraft.render import RenderError, convert_to_pdf, pdf
+from tests.conftest import require_tool
 
 
 def test_pdf_has_title_and_page_numbers(zh_docx, tmp_path):
-    if pdf.find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    require_tool(pdf.find_soffice(), "LibreOffice (soffice) is not installed")
+    require_tool(shutil.which("pdftotext"), "pdftotext (poppler-utils) is not installed")
     source = tmp_path / "plan.docx"
     source.write_bytes(zh_docx)
     target = tmp_path / "out" / "plan.pdf"
