@@ -196,6 +196,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
       plancraft render plan.yaml --final --copies -o out/copies/
     """
     from plancraft.diagnostics import PlanError
+    from plancraft.lint.config import ConfigError
     from plancraft.publish import PublishRefused, check_for_render, render_bytes, write_copies, write_document
     from plancraft.render import RenderError, convert_to_pdf
 
@@ -232,6 +233,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
+        except ConfigError as error:
+            click.echo(f"plancraft: {error}", err=True)
+            worst = max(worst, exitcodes.USAGE)
         except PublishRefused as refused:
             _print_diagnostics(refused.diagnostics)
             click.echo(f"plancraft: {refused}", err=True)
@@ -261,6 +265,7 @@ def sign(plan, step, name, role, date) -> None:
       plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
     """
     from plancraft.diagnostics import PlanError
+    from plancraft.lint.config import ConfigError
     from plancraft.publish import PublishRefused, sign_file
     from plancraft.signoff import SignOffError
 
@@ -268,6 +273,8 @@ def sign(plan, step, name, role, date) -> None:
         sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    except ConfigError as error:
+        _fail(str(error), exitcodes.USAGE)
     except PublishRefused as refused:
         _print_diagnostics(refused.diagnostics)
         _fail(str(refused), exitcodes.FINDINGS)
@@ -348,7 +355,7 @@ def init(path, template, lang, force, list_) -> None:
       plancraft init --list
       plancraft init --template it-cutover --lang en plans/cutover.yaml
     """
-    from plancraft.starters import StarterError, list_starters, write_starter
+    from plancraft.starters import SCHEMA_URL, StarterError, list_starters, write_starter
 
     if list_:
         for starter in list_starters():
@@ -364,8 +371,6 @@ def init(path, template, lang, force, list_) -> None:
         _fail(f"{path}: cannot write: {error.strerror or error}", exitcodes.USAGE)
     click.echo(f"{path}: wrote the `{template}` starter ({lang}); fill in every placeholder "
                f"{written.placeholder}, then run `plancraft lint {path}`")
-    from plancraft.starters import SCHEMA_URL
-
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
         click.echo("hint: for completion in your editor, save the schema in the repository with "
                    "`plancraft schema > schema/plan.schema.json`; the next `init` links to it")

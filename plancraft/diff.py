@@ -357,15 +357,14 @@ class _Differ:
         """A value in words."""
         if value is None:
             return self.labels["none"]
-        schema_path = tuple(p for p in path)
-        if schema_path in REFERENCES:
+        if path in REFERENCES:
             if isinstance(value, list):
                 return words.join([self.name(v, side) for v in value], self.lang) or self.labels["none"]
             return self.name(value, side)
         last = path[-1]
         if last in DURATIONS and isinstance(value, str):
             return words.duration(value, self.lang)
-        if schema_path in DATES and isinstance(value, str):
+        if path in DATES and isinstance(value, str):
             return words.day(value, self.lang)
         if isinstance(value, list):
             return words.join([str(v) for v in value], self.lang) or self.labels["none"]

@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import difflib
 import io
-import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity, format_path
-from plancraft.loader import MAX_BYTES, LoadedPlan, YamlPath, load_bytes
+from plancraft.loader import LoadedPlan, YamlPath, load_bytes, read_plan_bytes
 
 CODE = "PC003"  # fmt refusals: formatting would lose or change something
 _BOM = b"\xef\xbb\xbf"
@@ -80,7 +78,9 @@ def _lines(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def key_order() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Schema path (keys, `[]` for list items) -> the keys in the order the schema lists them."""
-    schema = json.loads(resources.files("plancraft").joinpath("data/plan.schema.json").read_text(encoding="utf-8"))
+    from plancraft.schema import plan_schema
+
+    schema = plan_schema()
     order: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def walk(node: Any, path: tuple[str, ...]) -> None:
@@ -104,18 +104,7 @@ def key_order() -> dict[tuple[str, ...], tuple[str, ...]]:
 def format_file(path: str | Path, *, display: str | None = None) -> Formatted:
     """Read and format one plan file; raise PlanError (unreadable) or FormatRefused."""
     name = display if display is not None else str(path)
-    path = Path(path)
-    if path.is_dir():
-        raise _plain_error(name, "this is a folder, not a plan file")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise _plain_error(name, "no such file") from None
-    except OSError as exc:
-        raise _plain_error(name, f"the file cannot be read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:
-        raise _plain_error(name, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; a plan must be smaller")
-    return format_bytes(raw, name)
+    return format_bytes(read_plan_bytes(path, name), name)
 
 
 def format_bytes(raw: bytes, name: str) -> Formatted:
@@ -724,12 +713,6 @@ def _short(text: str, width: int = 40) -> str:
 
 def _refused(name: str, line: int, message: str) -> FormatRefused:
     return FormatRefused(Diagnostic(name, line, 1, CODE, Severity.ERROR, message))
-
-
-def _plain_error(name: str, message: str) -> PlanError:
-    from plancraft.loader import CODE as UNREADABLE
-
-    return PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, message))
 
 
 def write(result: Formatted, path: str | Path) -> None:

@@ -246,7 +246,7 @@ class _Builder:
                 f"the file declares YAML {version[0]}.{version[1]}; plancraft reads YAML 1.2 only, remove the %YAML line",
             )
         data, _ = self._node(next(events), events, (), 0)
-        end = next(events)  # DocumentEnd
+        next(events)  # DocumentEnd
         after = next(events)
         if not isinstance(after, ev.StreamEndEvent):
             line, col = _mark(after)
@@ -254,7 +254,6 @@ class _Builder:
         if not isinstance(data, dict):
             kind = "nothing but comments" if data is None else f"a {_kind(data)}"
             raise _error(self.name, 1, 1, f"the file holds {kind}, not a plan; a plan is a mapping that starts with `plancraft: 1`")
-        del end
         return data
 
     def _count(self, n: int, event: Any) -> None:
@@ -292,9 +291,9 @@ class _Builder:
             if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
                 raise _error(self.name, line, col, f"the number has more than {MAX_INT_DIGITS} digits; "
                                                    "if it is text (an account or reference number), put it in quotes")
-            if isinstance(value, str) and _FORBIDDEN_CHARS.search(value):
-                bad = _FORBIDDEN_CHARS.search(value).group()
-                raise _error(self.name, line, col, f"text contains the control character U+{ord(bad):04X}, which a document cannot hold; remove it")
+            bad = _FORBIDDEN_CHARS.search(value) if isinstance(value, str) else None
+            if bad:
+                raise _error(self.name, line, col, f"text contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
         elif isinstance(event, ev.SequenceStartEvent):
             value, size = [], 1
             for event in events:

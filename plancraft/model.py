@@ -105,9 +105,6 @@ class Plan:
             index.setdefault(definition.id, definition)
         return index
 
-    def ids_of(self, kind: str) -> list[str]:
-        return [d.id for d in self.definitions if d.kind == kind]
-
     def kind_of(self, ident: str) -> str | None:
         definition = self.by_id.get(ident)
         return definition.kind if definition else None
@@ -167,11 +164,9 @@ class Plan:
             add(path + ("role",), approval.get("role"), (ROLE,), "approvals[].role")
         return refs
 
-    def referenced_ids(self) -> set[str]:
-        return {ref.target for ref in self.references}
-
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
-        """Every text value in the plan with its path (keys and ids excluded)."""
+        """Every text value in the plan with its path, in document order; keys are not values, but
+        ids, references and digests are (PC510's `prose()` leaves those out)."""
         stack: list[tuple[YamlPath, Any]] = [((), self.data)]
         while stack:
             path, value = stack.pop()

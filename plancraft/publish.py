@@ -39,7 +39,9 @@ class Checked:
 
 
 def check_for_render(path: Path, *, display: str | None = None) -> Checked:
-    """Load, schema-check (refused when invalid) and lint the plan at `path`. PlanError propagates."""
+    """Load, schema-check (refused when invalid) and lint the plan at `path`.
+
+    PlanError (unreadable plan) and ConfigError (unusable configuration) propagate."""
     plan = load(path, display=display)
     errors = validate(plan)
     if errors:

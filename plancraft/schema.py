@@ -200,8 +200,6 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict) -> str
 
 
 def _unknown_keys(instance: Any, schema: dict) -> list[str]:
-    import re
-
     if not isinstance(instance, dict):
         return []
     known = set(schema.get("properties", {}))
@@ -229,8 +227,6 @@ def _is_number(text: str) -> bool:
 
 
 def _looks_like_date(value: Any) -> bool:
-    import re
-
     return isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) is not None
 
 

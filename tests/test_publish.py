@@ -119,3 +119,18 @@ def test_lint_findings_are_printed_but_do_not_block_a_draft(tmp_path):
     result = run("render", FIXTURES / "lint-done-when.yaml", "-o", out)
     assert result.exit_code == 0, result.output
     assert "PC301 error" in result.output and out.exists()
+
+
+def test_render_and_sign_report_an_unusable_config_in_one_line(tmp_path):
+    from tests.test_signoff import EXAMPLE
+
+    (tmp_path / "plancraft.toml").write_text('select = ["PC999"]\n', encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(EXAMPLE.read_bytes())
+    for args in (("render", plan, "-o", tmp_path / "x.docx"),
+                 ("sign", plan, "--step", "prepared", "--name", "李明", "--role", "office-head")):
+        result = run(*args)
+        assert result.exit_code == 2, result.output
+        assert isinstance(result.exception, SystemExit)  # a message, not a traceback
+        assert "`PC999` names no rule" in result.output
+    assert not (tmp_path / "x.docx").exists()

@@ -20,7 +20,7 @@ def rule_info(rule: ModuleType) -> dict:
         "summary": rule.SUMMARY,
         "source": rule.SOURCE + ("" if getattr(rule, "VERIFIED", True) else " (unverified)"),
         "clauses": list(rule.CLAUSES),
-        "options": {k: v for k, v in rule.OPTIONS.items()},
+        "options": dict(rule.OPTIONS),
         "documentation": doc,
         "help_uri": help_uri(rule.CODE, rule.NAME),
     }

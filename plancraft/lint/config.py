@@ -72,8 +72,6 @@ def find_config(start: Path) -> Path | None:
 def _find_config(folder: Path) -> Path | None:
     for candidate in (folder / CONFIG_FILES[0], folder / CONFIG_FILES[1]):
         if candidate.is_file():
-            if candidate.name == "pyproject.toml" and "tool" not in _read_toml(candidate):
-                continue
             if candidate.name == "pyproject.toml" and "plancraft" not in _read_toml(candidate).get("tool", {}):
                 continue
             return candidate

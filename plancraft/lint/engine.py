@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+
+if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when it runs
+    from plancraft.model import Plan
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".plancraft_cache"}
@@ -164,7 +167,7 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
     return sorted(found, key=Diagnostic.sort_key)
 
 
-def _attach_parent(model: "Plan") -> None:  # noqa: F821 - imported lazily above
+def _attach_parent(model: Plan) -> None:
     """Read document.parent (relative to the plan) so rules can compare without touching files."""
     from plancraft.model import Plan, get
     from plancraft.schema import validate

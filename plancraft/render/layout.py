@@ -282,5 +282,4 @@ def apply_styles(doc, layout: Layout, *, keep_existing: bool) -> None:
         xml.no_indent(toc_heading.element.get_or_add_pPr())
 
 
-BLACK = RGBColor(0, 0, 0)
 RED = RGBColor(0xC0, 0, 0)

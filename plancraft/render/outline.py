@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from plancraft.signoff import short_digest
+
 from . import words
 from .refs import Names
 from .texts import Texts
@@ -73,15 +75,25 @@ class Cover:
 @dataclass
 class Outline:
     lang: str
-    title: str
-    number: str
-    draft: str
     copy_line: str  # "受控副本 第3号 持有人：…" or ""
     digest_line: str  # "校验码：0123456789ab" or ""
     cover: Cover
     control: list[Block] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     annexes: list[Block] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.cover.title
+
+    @property
+    def number(self) -> str:
+        return self.cover.number
+
+    @property
+    def draft(self) -> str:
+        """The draft word, or "" for an approved document."""
+        return self.cover.draft
 
     @property
     def headings(self) -> list[Heading]:
@@ -491,8 +503,7 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
 
     digest_line = ""
     if final and not draft and digest:
-        short = digest.split(":", 1)[-1][:12]
-        digest_line = f"{t.label('digest')}{colon}{short}"
+        digest_line = f"{t.label('digest')}{colon}{short_digest(digest)}"
 
     fields = [(t.label(k), v) for k, v in (
         ("number", number), ("version", str(doc.get("version") or "")),
@@ -504,8 +515,7 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
         classification=(t.label("classification"), str(doc["classification"])) if doc.get("classification") else None,
         number=number, draft=draft_word, fields=fields, date_line=words.day(doc.get("effective"), lang),
     )
-    out = Outline(lang=lang, title=title, number=number, draft=draft_word, copy_line=copy_line,
-                  digest_line=digest_line, cover=cover)
+    out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover)
     out.control = control_blocks(plan, t)
     builder = Builder(plan, lang, t)
     out.body = builder.body()

@@ -8,6 +8,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from plancraft.fileio import write_atomic
+
 from .errors import RenderError
 
 TIMEOUT = 180  # seconds; a first start of LibreOffice builds its profile and takes a while
@@ -80,6 +82,4 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT)
             raise RenderError(f"LibreOffice could not convert {docx_path} to PDF"
                               + (f": {detail[-1]}" if detail else f" (exit status {result.returncode})"))
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp_pdf = pdf_path.with_name(pdf_path.name + ".tmp")
-        shutil.copyfile(produced, tmp_pdf)
-        tmp_pdf.replace(pdf_path)
+        write_atomic(pdf_path, produced.read_bytes())

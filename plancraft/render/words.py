@@ -20,10 +20,6 @@ _ZH_CURRENCY = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元",
 _ZH_DIGITS = "〇一二三四五六七八九"
 
 
-def is_duration(text: object) -> bool:
-    return parse_duration(text) is not None
-
-
 def duration(text: str, lang: str) -> str:
     """'1h' -> '1小时' / '1 hour'. A value that is not a duration (e.g. free-text hours) is kept as written."""
     return duration_words(str(text), lang)
