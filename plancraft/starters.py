@@ -52,12 +52,13 @@ class StarterError(Exception):
 
 
 def starters_dir() -> Path:
-    """templates/init shipped with plancraft: inside the package when installed, else at the repo root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates" / "init", here.parent / "templates" / "init"):
-        if candidate.is_dir():
-            return candidate
-    raise StarterError(f"plancraft's starters are missing (looked in {here / 'templates'} and {here.parent / 'templates'})")
+    """templates/init shipped with plancraft."""
+    from plancraft import resources
+
+    found = resources.templates_dir()
+    if found is None or not (found / "init").is_dir():
+        raise StarterError(f"plancraft's starters are missing (looked in {resources.searched()}); reinstall plancraft")
+    return found / "init"
 
 
 def list_starters() -> tuple[Starter, ...]:

@@ -68,16 +68,24 @@ def find_config(start: Path) -> Path | None:
     return _find_config(start.resolve())
 
 
-@lru_cache(maxsize=256)
 def _find_config(folder: Path) -> Path | None:
+    while True:
+        found = _config_in(folder, _stamp(folder), _stamp(folder / CONFIG_FILES[1]))
+        if found is not None or folder.parent == folder:
+            return found
+        folder = folder.parent
+
+
+@lru_cache(maxsize=512)
+def _config_in(folder: Path, *stamps: tuple[int, int]) -> Path | None:
+    """The config file in this one folder; keyed by the folder's and pyproject's mtimes, so that a
+    new file, or a [tool.plancraft] table added later, is seen."""
     for candidate in (folder / CONFIG_FILES[0], folder / CONFIG_FILES[1]):
         if candidate.is_file():
             if candidate.name == "pyproject.toml" and "plancraft" not in _read_toml(candidate).get("tool", {}):
                 continue
             return candidate
-    if folder.parent == folder:
-        return None
-    return _find_config(folder.parent)
+    return None
 
 
 def _read_toml(path: Path) -> dict:

@@ -32,19 +32,21 @@ from jinja2.sandbox import SandboxedEnvironment
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from plancraft import exitcodes
+
 from .errors import RenderError
 
 TABLE_FILES = ("sections.yaml.j2", "labels.yaml.j2", "sentences.yaml.j2")
 
 
 def builtin_templates_dir() -> Path:
-    """templates/ shipped with plancraft: package data when installed, else the repo's templates/."""
-    here = Path(__file__).resolve().parent
-    candidates = (here.parent / "data" / "templates", here.parent / "templates", here.parent.parent / "templates")
-    for candidate in candidates:
-        if (candidate / "zh-CN").is_dir():
-            return candidate
-    raise RenderError("plancraft's templates folder is missing (looked in " + ", ".join(map(str, candidates)) + ")")
+    """templates/ shipped with plancraft (see plancraft.resources)."""
+    from plancraft import resources
+
+    found = resources.templates_dir()
+    if found is None:
+        raise RenderError(f"plancraft's templates folder is missing (looked in {resources.searched()}); reinstall plancraft")
+    return found
 
 
 LIMIT = 1_000_000  # items of a text or list, range() items and iterations, output characters
@@ -337,7 +339,8 @@ def _search_path(lang: str, templates_dir: Path | None) -> tuple[str, ...]:
     if templates_dir is not None:
         templates_dir = Path(templates_dir)
         if not templates_dir.is_dir():
-            raise RenderError(f"templates folder {templates_dir} does not exist or is not a folder")
+            raise RenderError(f"templates folder {templates_dir} does not exist or is not a folder",
+                              exit_code=exitcodes.USAGE)
         paths += [str(templates_dir / lang), str(templates_dir)]
     paths.append(str(builtin_templates_dir() / lang))
     return tuple(paths)
