@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -63,3 +65,38 @@ def duration_words(text: str, language: str = "zh-CN") -> str:
         return "".join(f"{n}{words[u]}" for n, u in duration.parts)
     words = _WORDS["en"]
     return " ".join(f"{n} {words[u]}{'' if n == 1 else 's'}" for n, u in duration.parts)
+
+
+def add_duration(start: dt.date, duration: Duration) -> dt.date:
+    """`start` + `duration` in calendar terms: months and years keep the day of the month
+    (clamped: 31 Jan + 1mo = 28/29 Feb), working days skip Saturdays and Sundays."""
+    day = start
+    minutes = 0.0
+    for number, unit in duration.parts:
+        if unit == "y":
+            day = _add_months(day, 12 * number)
+        elif unit == "mo":
+            day = _add_months(day, number)
+        elif unit == "w":
+            day += dt.timedelta(weeks=number)
+        elif unit == "d":
+            day += dt.timedelta(days=number)
+        elif unit == "wd":
+            day = _add_working_days(day, number)
+        else:
+            minutes += number * (UNITS[unit] if unit != "s" else 1 / 60)
+    return day + dt.timedelta(days=int(minutes // DAY))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_working_days(day: dt.date, count: int) -> dt.date:
+    while count > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day

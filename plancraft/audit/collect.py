@@ -8,7 +8,6 @@ which plan implements which, and where the plans disagree.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from collections import Counter
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
-from plancraft.durations import Duration, parse_duration
+from plancraft.durations import add_duration, parse_duration
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
 
@@ -287,41 +286,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-
-
-def add_duration(start: dt.date, duration: Duration) -> dt.date:
-    """`start` + `duration` in calendar terms: months and years keep the day of the month
-    (clamped: 31 Jan + 1mo = 28/29 Feb), working days skip Saturdays and Sundays."""
-    day = start
-    minutes = 0.0
-    for number, unit in duration.parts:
-        if unit == "y":
-            day = _add_months(day, 12 * number)
-        elif unit == "mo":
-            day = _add_months(day, number)
-        elif unit == "w":
-            day += dt.timedelta(weeks=number)
-        elif unit == "d":
-            day += dt.timedelta(days=number)
-        elif unit == "wd":
-            day = _add_working_days(day, number)
-        else:
-            minutes += number * {"h": 60, "min": 1, "s": 1 / 60}[unit]
-    return day + dt.timedelta(days=int(minutes // (24 * 60)))
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _add_working_days(day: dt.date, count: int) -> dt.date:
-    while count > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
 
 
 # ------------------------------------------------------------------------------ portfolio

@@ -10,7 +10,7 @@ import pytest
 from plancraft import exitcodes
 from plancraft.audit import audit
 from plancraft.audit import collect
-from plancraft.audit.collect import add_duration
+from plancraft.durations import add_duration
 from plancraft.durations import parse_duration
 from plancraft.loader import load
 from plancraft.signoff import approvals, current_approval
