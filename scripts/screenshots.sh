@@ -18,20 +18,13 @@ done
 
 # Render and convert through plancraft itself, so the PDF uses the same font stand-ins as `render --pdf`.
 PYTHONPATH="$root${PYTHONPATH:+:$PYTHONPATH}" "$python" - "$plan" "$work" <<'PY'
-import datetime, sys
+import sys
 from pathlib import Path
-from ruamel.yaml import YAML
+from plancraft.loader import load
 from plancraft.render import convert_to_pdf, render_docx
 
-def plain(v):
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    if isinstance(v, list):
-        return [plain(x) for x in v]
-    return v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v
-
 plan, work = Path(sys.argv[1]), Path(sys.argv[2])
-data = plain(YAML(typ="safe").load(plan.read_text(encoding="utf-8")))
+data = load(plan).data
 (work / "plan.docx").write_bytes(render_docx(data))
 convert_to_pdf(work / "plan.docx", work / "plan.pdf")
 # The first scenario's title appears in the table of contents, then where the scenario starts

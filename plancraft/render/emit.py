@@ -25,6 +25,8 @@ from .outline import Annex, Block, Heading, Outline, Para, SubTitle, Table
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
+TOC_LEVELS = 2  # heading levels listed in the table of contents
+
 
 def _one_line(exc: BaseException, limit: int = 200) -> str:
     text = " ".join(str(exc).split()) or "no detail"
@@ -270,12 +272,13 @@ class Writer:
         """A real TOC field whose cached result already lists the headings (page numbers come on update)."""
         self.page_break()
         self.paragraph(self.t.section("toc"), "TOC Heading")
-        entries: list[tuple[int, str]] = [(h.level, h.text) for h in self.outline.headings]
+        # Two levels keep the contents to about a page; level-3 headings stay in the navigation pane.
+        entries: list[tuple[int, str]] = [(h.level, h.text) for h in self.outline.headings if h.level <= TOC_LEVELS]
         entries += [(1, f"{a.label}{'　' if self.zh else ' '}{a.title}") for a in self.outline.annexes if isinstance(a, Annex)]
         for i, (level, text) in enumerate(entries):
             p = self.new_paragraph(f"toc {level}")
             if i == 0:
-                xml.field_begin(p, 'TOC \\o "1-3" \\h \\z \\u', dirty=True)
+                xml.field_begin(p, f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u', dirty=True)
             p.add_run(text)
             if i == len(entries) - 1:
                 xml.field_end(p)
