@@ -137,7 +137,7 @@ thead th{background:var(--soft);font-weight:600;vertical-align:bottom}
 tbody tr:last-child td,tbody tr:last-child th{border-bottom:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.zero{color:var(--muted)}
-code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
+code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;overflow-wrap:anywhere}
 .file{color:var(--muted);font-size:12px;overflow-wrap:anywhere}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
 .badge.approved{background:var(--approved)}.badge.draft{background:var(--draft)}

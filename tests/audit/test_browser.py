@@ -62,7 +62,10 @@ PROBE = """<script>
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("html") / "audit.html"
-    result = CliRunner().invoke(main, ["audit", str(PORTFOLIO), "--as-of", "2026-03-01", "--format", "html",
+    # A long, unbreakable folder name: the page must fit a phone wherever the plans live.
+    deep = tmp_path_factory.mktemp("plans") / ("a-very-long-folder-name-without-spaces-" * 3) / "portfolio"
+    shutil.copytree(PORTFOLIO, deep)
+    result = CliRunner().invoke(main, ["audit", str(deep), "--as-of", "2026-03-01", "--format", "html",
                                        "-o", str(target)])
     assert result.exit_code == 1, result.output
     return target
