@@ -63,7 +63,7 @@ PROBE = """<script>
 def page(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("html") / "audit.html"
     # A long, unbreakable folder name: the page must fit a phone wherever the plans live.
-    deep = tmp_path_factory.mktemp("plans") / ("a-very-long-folder-name-without-spaces-" * 3) / "portfolio"
+    deep = tmp_path_factory.mktemp("plans") / ("averylongfoldernamewithnobreaks" * 4) / "portfolio"
     shutil.copytree(PORTFOLIO, deep)
     result = CliRunner().invoke(main, ["audit", str(deep), "--as-of", "2026-03-01", "--format", "html",
                                        "-o", str(target)])
