@@ -317,7 +317,7 @@ def verify(plan, documents) -> None:
     for document in documents:
         path = Path(document)
         if not path.is_file():
-            click.echo(f"{document}: no such file", err=True)
+            click.echo(f"{document}: " + ("a folder, not a .docx file" if path.is_dir() else "no such file"), err=True)
             ok = False
             continue
         result = document_status(loaded.data, path)
