@@ -25,8 +25,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.durations import parse_duration
-from plancraft.model import Plan, get
+from plancraft.model import Plan
+from plancraft.rules.schedule import check_schedule, interval_option
 
 CODE = "PC401"
 NAME = "drills-too-rare"
@@ -42,30 +42,12 @@ OPTIONS: dict[str, object] = {"drill-interval": "1y"}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    interval = parse_duration(options.get("drill-interval", OPTIONS["drill-interval"]))
-    if interval is None:
-        interval = parse_duration(OPTIONS["drill-interval"])
+    interval = interval_option(options, "drill-interval", OPTIONS["drill-interval"])
     basis = "国办发〔2013〕101号 第二十二条; 生产安全事故应急预案管理办法 第三十三条"
-    data = plan.data if isinstance(plan.data, dict) else {}
-    if not isinstance(data.get("drills"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
-            f"the plan has no drills; add a `drills` section with `every: {interval}` or more often, "
-            f"an owner and the scenarios to exercise ({basis})",
-            at_key=True,
-        )
-        return
-    every = get(data, "drills", "every")
-    if every is None:
-        yield plan.diagnostic(
-            ("drills",), CODE, SEVERITY,
-            f"drills have no frequency; add `every: {interval}` or more often ({basis})",
-            at_key=True,
-        )
-        return
-    duration = parse_duration(every)
-    if duration is not None and duration.minutes > interval.minutes:
-        yield plan.diagnostic(
-            ("drills", "every"), CODE, SEVERITY,
-            f"drills every {duration} are too rare; drill at least every {interval} ({basis})",
-        )
+    yield from check_schedule(
+        plan, "drills", code=CODE, severity=SEVERITY, longest=interval,
+        missing=f"the plan has no drills; add a `drills` section with `every: {interval}` or more often, "
+                f"an owner and the scenarios to exercise ({basis})",
+        no_every=f"drills have no frequency; add `every: {interval}` or more often ({basis})",
+        too_rare=f"drills every {{every}} are too rare; drill at least every {interval} ({basis})",
+    )

@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.durations import parse_duration
-from plancraft.model import Plan, get
+from plancraft.model import Plan
+from plancraft.rules.schedule import check_schedule, interval_option
 
 CODE = "PC402"
 NAME = "review-too-rare"
@@ -37,30 +37,12 @@ OPTIONS: dict[str, object] = {"review-interval": "3y"}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    interval = parse_duration(options.get("review-interval", OPTIONS["review-interval"]))
-    if interval is None:
-        interval = parse_duration(OPTIONS["review-interval"])
+    interval = interval_option(options, "review-interval", OPTIONS["review-interval"])
     basis = "生产安全事故应急预案管理办法 第三十五条"
-    data = plan.data if isinstance(plan.data, dict) else {}
-    if not isinstance(data.get("review"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
-            f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
-            f"or more often and an owner ({basis})",
-            at_key=True,
-        )
-        return
-    every = get(data, "review", "every")
-    if every is None:
-        yield plan.diagnostic(
-            ("review",), CODE, SEVERITY,
-            f"the review has no regular interval; add `every: {interval}` or more often ({basis})",
-            at_key=True,
-        )
-        return
-    duration = parse_duration(every)
-    if duration is not None and duration.minutes > interval.minutes:
-        yield plan.diagnostic(
-            ("review", "every"), CODE, SEVERITY,
-            f"a review every {duration} is too rare; review the plan at least every {interval} ({basis})",
-        )
+    yield from check_schedule(
+        plan, "review", code=CODE, severity=SEVERITY, longest=interval,
+        missing=f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
+                f"or more often and an owner ({basis})",
+        no_every=f"the review has no regular interval; add `every: {interval}` or more often ({basis})",
+        too_rare=f"a review every {{every}} is too rare; review the plan at least every {interval} ({basis})",
+    )

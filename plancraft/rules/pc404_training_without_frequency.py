@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan, get
+from plancraft.model import Plan
+from plancraft.rules.schedule import check_schedule
 
 CODE = "PC404"
 NAME = "training-without-frequency"
@@ -35,18 +36,9 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    data = plan.data if isinstance(plan.data, dict) else {}
-    if not isinstance(data.get("training"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
-            "the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
-            "the audience, the topics and an owner",
-            at_key=True,
-        )
-        return
-    if get(data, "training", "every") is None:
-        yield plan.diagnostic(
-            ("training",), CODE, SEVERITY,
-            "training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled",
-            at_key=True,
-        )
+    yield from check_schedule(
+        plan, "training", code=CODE, severity=SEVERITY,
+        missing="the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
+                "the audience, the topics and an owner",
+        no_every="training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled",
+    )
