@@ -297,23 +297,25 @@ def verify(plan, documents) -> None:
     """
     from plancraft.diagnostics import PlanError
     from plancraft.loader import load
-    from plancraft.signoff import approval_statuses, document_status, short_digest, digest
+    from plancraft.signoff import approval_statuses, chain_problems, digest, document_status, short_digest
 
     try:
         loaded = load(plan)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    ok = True
     statuses = approval_statuses(loaded.data)
     click.echo(f"{plan}: content digest {short_digest(digest(loaded.data))}")
     if not statuses:
         click.echo(f"{plan}: no sign-offs recorded")
-        ok = False
     for status in statuses:
-        words = {"current": "current", "stale": "STALE (the plan changed after this sign-off)",
+        words = {"current": "current",
+                 "stale": "STALE (the plan, the signer or an earlier sign-off changed after this sign-off)",
                  "unsigned": "NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"}[status.state]
         click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
-        ok = ok and status.state == "current"
+    problems = chain_problems(loaded.data)
+    for problem in problems:
+        click.echo(f"{plan}: not approved: {problem}")
+    ok = not problems
     for document in documents:
         path = Path(document)
         if not path.is_file():

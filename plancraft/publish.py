@@ -58,11 +58,11 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
     if final:
-        if not current:
-            stale = [s for s in signoff.approval_statuses(data) if s.step == "approved"]
-            why = ("its `approved` sign-off is stale: the plan changed after approval; sign it again"
-                   if stale else "it has no `approved` sign-off; record one with `plancraft sign --step approved`")
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {why}")
+        problems = signoff.chain_problems(data)
+        if problems:
+            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
+                                 + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
+                                    if len(problems) > 1 else ""))
         if checked.errors:
             raise PublishRefused(
                 f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",

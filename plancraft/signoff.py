@@ -1,8 +1,10 @@
-"""Sign-off bound to content: the plan digest, `sign`, `verify`, and numbered controlled copies.
+"""Sign-off bound to content and to itself: `sign`, `verify`, the approval chain, controlled copies.
 
-The digest is SHA-256 over a canonical form of the plan's data without `approvals` (sorted keys,
-UTF-8, fixed separators), so comments and layout never change it and `fmt` never invalidates an
-approval, while any change of content does.
+The digests are computed in plancraft.digest (their one home). Each approval's digest covers the
+plan content, the approvals before it in order and its own step, name, role and date, so changing
+the text, a signer or an earlier approval makes it stale. `chain_problems` is the check `verify`
+and `render --final` apply: the full prepared → reviewed → approved chain, each step once, roles
+defined, dates never backwards, every digest matching. Neither can be suppressed.
 """
 
 from __future__ import annotations
@@ -11,52 +13,92 @@ import datetime as dt
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plancraft.digest import PREFIX as DIGEST_PREFIX, STEPS, approval_list, chain, content_digest, short
 from plancraft.loader import LoadedPlan, load_bytes
 
-DIGEST_PREFIX = "sha256:"
-STEPS = ("prepared", "reviewed", "approved")
+__all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
+           "current_approval", "digest", "short_digest", "sign"]
 
 
 class SignOffError(Exception):
     """A sign-off that must not be recorded; the message says why and what to do."""
 
 
-def canonical(data: dict) -> bytes:
-    """The plan without its approvals, as sorted-key compact UTF-8 JSON."""
-    content = {k: v for k, v in data.items() if k != "approvals"}
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False, default=str).encode("utf-8")
-
-
 def digest(data: dict) -> str:
-    """`sha256:<64 hex>` over the canonical form of the plan's data."""
-    return DIGEST_PREFIX + hashlib.sha256(canonical(data)).hexdigest()
+    """`sha256:<64 hex>` over the canonical form of the plan's content (approvals left out)."""
+    return content_digest(data)
 
 
 def short_digest(value: str) -> str:
-    return value[len(DIGEST_PREFIX):][:12] if value.startswith(DIGEST_PREFIX) else value[:12]
+    return short(value)
 
 
 def approvals(data: dict) -> list[dict]:
-    value = data.get("approvals")
-    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+    return approval_list(data)
 
 
-def approval_is_current(approval: Any, current: str) -> bool:
-    return isinstance(approval, dict) and approval.get("digest") == current
+def approval_states(data: dict) -> list[str]:
+    """"current", "stale" or "unsigned" (no digest) for each approval, in list order."""
+    expected = chain(data)
+    return ["unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"
+            for a, want in zip(approvals(data), expected)]
 
 
 def current_approval(data: dict) -> dict | None:
-    """The `approved` step when its digest matches the plan as it is now."""
-    now = digest(data)
-    for approval in approvals(data):
-        if approval.get("step") == "approved" and approval_is_current(approval, now):
-            return approval
-    return None
+    """The `approved` step when the whole chain up to and including it is current and complete."""
+    if chain_problems(data):
+        return None
+    return next(a for a in approvals(data) if a.get("step") == "approved")
+
+
+def chain_problems(data: dict) -> list[str]:
+    """Why the sign-off chain does not make this plan approved ([] when it does)."""
+    entries = approvals(data)
+    steps = [a.get("step") for a in entries]
+    problems: list[str] = []
+    if steps != list(STEPS):
+        missing = [s for s in STEPS if s not in steps]
+        if missing:
+            problems.append(f"there is no `{'` or `'.join(missing)}` sign-off; "
+                            "sign prepared → reviewed → approved with `plancraft sign`")
+        else:
+            problems.append("the sign-offs are not exactly prepared → reviewed → approved, each once; "
+                            "re-sign the plan from `prepared`")
+    roles = _role_ids(data)
+    for approval in entries:
+        if approval.get("role") not in roles:
+            problems.append(f"the `{approval.get('step')}` sign-off names role `{approval.get('role')}`, "
+                            "which organisation.roles does not define")
+    dates = [str(a.get("date", "")) for a in entries]
+    if any(later < earlier for earlier, later in zip(dates, dates[1:])):
+        problems.append("the sign-off dates go backwards; dates never go backwards along the chain")
+    for approval, state in zip(entries, approval_states(data)):
+        if state == "stale":
+            problems.append(f"the `{approval.get('step')}` sign-off by {approval.get('name')} is stale: the plan, "
+                            "the signer or an earlier sign-off changed after signing; sign it again")
+        elif state == "unsigned":
+            problems.append(f"the `{approval.get('step')}` sign-off has no digest (written by hand); "
+                            "sign it with `plancraft sign`")
+    return problems
+
+
+def unsafe_character(c: str) -> bool:
+    """A control (C0, DEL, C1), line/paragraph separator, surrogate or bidi control character."""
+    return unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c != "\t" or c in _BIDI
+
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _role_ids(data: dict) -> set:
+    organisation = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
+    roles = organisation.get("roles") if isinstance(organisation.get("roles"), list) else []
+    return {r.get("id") for r in roles if isinstance(r, dict) and isinstance(r.get("id"), str)}
 
 
 # ---------------------------------------------------------------- sign
@@ -70,38 +112,42 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     data = plan.data
     if step not in STEPS:
         raise SignOffError(f"`{step}` is not a sign-off step; use one of {', '.join(STEPS)}")
-    roles = {r.get("id") for r in (data.get("organisation") or {}).get("roles") or [] if isinstance(r, dict)}
+    roles = _role_ids(data)
     if role not in roles:
-        known = ", ".join(sorted(r for r in roles if isinstance(r, str))) or "none"
+        known = ", ".join(sorted(roles)) or "none"
         raise SignOffError(f"role `{role}` is not defined in organisation.roles (defined: {known})")
     if not name.strip():
         raise SignOffError("the signer's name is empty")
+    bad = next((c for c in name if unsafe_character(c)), None)
+    if bad is not None:
+        raise SignOffError(f"the signer's name contains the control character U+{ord(bad):04X}; type the name again")
     date = date or dt.date.today().isoformat()
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date) or date.startswith("0000"):
+        raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD")
     try:
         dt.date.fromisoformat(date)
     except ValueError:
         raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD") from None
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date):
-        raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD")
 
-    now = digest(data)
-    by_step = {a.get("step"): a for a in approvals(data)}
-    index = STEPS.index(step)
-    for earlier in STEPS[:index]:
-        previous = by_step.get(earlier)
-        if previous is None:
-            raise SignOffError(f"cannot record `{step}` before `{earlier}`; sign `{earlier}` first")
-        if not approval_is_current(previous, now):
-            raise SignOffError(f"the `{earlier}` sign-off is stale (the plan changed since); sign `{earlier}` again first")
-        if str(previous.get("date", "")) > date:
-            raise SignOffError(f"date {date} is before the `{earlier}` sign-off of {previous.get('date')}; dates never go backwards")
-
-    entry = {"step": step, "name": name, "role": role, "date": date, "digest": now}
+    entry: dict[str, Any] = {"step": step, "name": name, "role": role, "date": date}
     kept = [a for a in approvals(data) if a.get("step") != step]
     kept.append(entry)
     kept.sort(key=lambda a: STEPS.index(a["step"]) if a.get("step") in STEPS else len(STEPS))
+    position = kept.index(entry)
+    expected = chain(data, kept)
+    by_step = {a.get("step"): (i, a) for i, a in enumerate(kept[:position])}
+    for earlier in STEPS[:STEPS.index(step)]:
+        if earlier not in by_step:
+            raise SignOffError(f"cannot record `{step}` before `{earlier}`; sign `{earlier}` first")
+        i, previous = by_step[earlier]
+        if previous.get("digest") != expected[i]:
+            raise SignOffError(f"the `{earlier}` sign-off is stale (the plan or an earlier sign-off changed since); "
+                               f"sign `{earlier}` again first")
+        if str(previous.get("date", "")) > date:
+            raise SignOffError(f"date {date} is before the `{earlier}` sign-off of {previous.get('date')}; dates never go backwards")
+    entry["digest"] = expected[position]
     new_text = _replace_approvals(plan, kept)
-    _check_same_content(plan, new_text)
+    _check_same_content(plan, new_text, kept)
     return new_text
 
 
@@ -141,11 +187,13 @@ def _scalar(value: Any, key: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _check_same_content(plan: LoadedPlan, new_text: str) -> None:
-    """Refuse to write anything that would change more than the approvals."""
+def _check_same_content(plan: LoadedPlan, new_text: str, entries: list[dict]) -> None:
+    """Refuse to write anything that would change more than the approvals, or read back altered."""
     after = load_bytes(new_text.encode("utf-8"), plan.file)
-    if canonical(after.data) != canonical(plan.data):  # pragma: no cover - a guard, not a path
+    if content_digest(after.data) != content_digest(plan.data):  # pragma: no cover - a guard, not a path
         raise SignOffError("signing would change the plan's content; nothing was written")
+    if chain(after.data) != chain(plan.data, entries) or approvals(after.data) != entries:
+        raise SignOffError("the sign-off would not read back as given; nothing was written")
 
 
 # ---------------------------------------------------------------- verify
@@ -160,13 +208,8 @@ class ApprovalStatus:
 
 
 def approval_statuses(data: dict) -> list[ApprovalStatus]:
-    now = digest(data)
-    result = []
-    for approval in approvals(data):
-        state = "unsigned" if not approval.get("digest") else "current" if approval["digest"] == now else "stale"
-        result.append(ApprovalStatus(str(approval.get("step")), str(approval.get("name")),
-                                     str(approval.get("date")), state))
-    return result
+    return [ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
+            for a, state in zip(approvals(data), approval_states(data))]
 
 
 @dataclass(frozen=True)

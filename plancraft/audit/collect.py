@@ -234,26 +234,29 @@ def implemented(rule: Any) -> bool:
 
 def _approval(entry: PlanAudit, data: dict) -> None:
     """draft / approved / stale from the `approved` sign-off and its digest."""
-    from plancraft.signoff import approvals, digest
+    from plancraft.signoff import approval_states, approvals, chain_problems
 
-    approved = [a for a in approvals(data) if a.get("step") == "approved"]
+    entries = approvals(data)
+    approved = [(a, state) for a, state in zip(entries, approval_states(data)) if a.get("step") == "approved"]
     if not approved:
         entry.status, entry.status_detail = DRAFT, "no `approved` sign-off"
         return
-    now = digest(data)
-    current = [a for a in approved if a.get("digest") == now]
-    chosen = current[-1] if current else approved[-1]
+    chosen, state = approved[-1]
     entry.approved_on = _date_text(chosen.get("date"))
     entry.approved_by = _text(chosen.get("name"))
-    if current:
+    problems = chain_problems(data)
+    if not problems:
         entry.status, entry.status_detail = APPROVED, "the `approved` sign-off matches the plan"
-    elif not chosen.get("digest"):
+    elif state == "unsigned":
         # Written by hand: nothing binds it to this content, so it cannot count as approved.
         entry.status = STALE
         entry.status_detail = "the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`"
+    elif state == "stale":
+        entry.status = STALE
+        entry.status_detail = "the plan or its sign-offs changed after the `approved` sign-off; it needs signing again"
     else:
         entry.status = STALE
-        entry.status_detail = "the plan changed after the `approved` sign-off; it needs signing again"
+        entry.status_detail = problems[0]
 
 
 def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:

@@ -155,16 +155,31 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
     options = {**default_options(), **config.options}
     model = Plan(plan, options=options)
     _attach_parent(model)
+    locked = unsuppressible()
     found: list[Diagnostic] = []
     for rule in RULES:
-        if not config.enabled(rule.CODE, plan.file):
+        if not _enabled(config, rule.CODE, plan.file, locked):
             continue
-        severity = config.severity.get(rule.CODE)
+        severity = None if rule.CODE in locked else config.severity.get(rule.CODE)
         for diagnostic in rule.check(model, options):
             found.append(replace(diagnostic, severity=severity) if severity else diagnostic)
-    found = apply_suppressions(plan.file, plan.text, found)
-    found = [d for d in found if config.enabled(d.code, plan.file)]
+    found = apply_suppressions(plan.file, plan.text, found, unsuppressible=locked)
+    found = [d for d in found if _enabled(config, d.code, plan.file, locked)]
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def unsuppressible() -> frozenset[str]:
+    """Codes of the rules that say SUPPRESSIBLE = False (the sign-off chain): no inline suppression,
+    `ignore`, per-file ignore or severity override silences them; `select` still chooses what runs."""
+    from plancraft.rules import RULES
+
+    return frozenset(rule.CODE for rule in RULES if getattr(rule, "SUPPRESSIBLE", True) is False)
+
+
+def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bool:
+    if code in locked:
+        return not config.select or any(code.startswith(p) for p in config.select)
+    return config.enabled(code, file)
 
 
 def _attach_parent(model: Plan) -> None:

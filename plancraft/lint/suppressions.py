@@ -46,8 +46,11 @@ def find_suppressions(text: str) -> list[Suppression]:
     return found
 
 
-def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """`diagnostics` less the suppressed ones, plus findings about the suppressions themselves."""
+def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic], *,
+                       unsuppressible: frozenset[str] = frozenset()) -> list[Diagnostic]:
+    """`diagnostics` less the suppressed ones, plus findings about the suppressions themselves.
+
+    Codes in `unsuppressible` are never suppressed; a comment naming one is reported (PC902)."""
     suppressions = find_suppressions(text)
     if not suppressions:
         return diagnostics
@@ -55,7 +58,8 @@ def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic]) -> l
     kept = []
     for diagnostic in diagnostics:
         hit = next(
-            (s for s in suppressions if s.line == diagnostic.line and diagnostic.code in s.codes), None
+            (s for s in suppressions if s.line == diagnostic.line and diagnostic.code in s.codes
+             and diagnostic.code not in unsuppressible), None
         )
         if hit:
             used.add((hit.comment_line, diagnostic.code))
@@ -67,7 +71,11 @@ def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic]) -> l
                                    f"suppression of {', '.join(s.codes) or 'nothing'} gives no reason; "
                                    "write why after the closing bracket"))
         for code in s.codes or ("",):
-            if (s.comment_line, code) not in used:
+            if code in unsuppressible:
+                kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
+                                       f"`{code}` cannot be suppressed (the sign-off chain); re-sign the plan "
+                                       "with `plancraft sign` instead, and remove the suppression"))
+            elif (s.comment_line, code) not in used:
                 what = f"`{code}`" if code else "no rule code"
                 kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
                                        f"suppression of {what} suppresses nothing on line {s.line}; remove it"))

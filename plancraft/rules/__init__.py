@@ -66,6 +66,7 @@ MODULES: tuple[str, ...] = (
     "pc605_approval_without_digest",
     "pc606_effective_before_approval",
     "pc607_approver_not_leader",
+    "pc620_approval_chain_incomplete",
     "pc701_parent_unreadable",
     "pc702_cap_exceeds_parent",
     "pc703_deadline_exceeds_parent",

@@ -3,8 +3,8 @@
 The sign-off chain (编制 → 审核 → 批准) means something only in that order: an approval
 given before the review approved an unreviewed text. A step signed twice leaves the
 reader asking which signature counts. `plancraft sign` appends the steps in order; this
-rule catches hand edits and merges. A step may be skipped (a small unit may have no
-separate review); it may not come back.
+rule catches hand edits and merges. A step may not come back; a missing step before
+`approved` is PC620's finding.
 
 Passing::
 

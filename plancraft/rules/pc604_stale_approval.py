@@ -1,9 +1,12 @@
-"""Every approval's digest matches the plan as it is now.
+"""Every approval's digest matches the plan, the sign-offs before it, and its own signer.
 
-`plancraft sign` stores a digest of the plan (without its approvals) with each signature.
+`plancraft sign` stores with each sign-off a digest of the plan content (without its
+approvals), of the sign-offs before it in order, and of its own step, name, role and date.
 When the text changes afterwards, the signature covers a text that no longer exists: what
-was approved is not what will be issued. Re-sign after the change; `plancraft verify`
-shows which steps are stale.
+was approved is not what will be issued. When a signer's name, role or date is edited, or an
+earlier sign-off is replaced, the record no longer says who signed. Re-sign after the change;
+`plancraft verify` shows which steps are stale. This rule cannot be suppressed (an inline
+suppression or an `ignore` does not silence it).
 
 Passing::
 
@@ -13,9 +16,9 @@ Passing::
 
 Failing::
 
-    approvals:                       # the plan was edited after signing
-      - {step: approved, name: 王五, role: president, date: 2025-01-20,
-         digest: "sha256:0000000000000000000000000000000000000000000000000000000000000000"}
+    approvals:                       # the plan or the approver's name was edited after signing
+      - {step: approved, name: 赵六, role: president, date: 2025-01-20,
+         digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}
 """
 
 from __future__ import annotations
@@ -24,27 +27,25 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.model import Plan
-from plancraft.signoff import digest
+from plancraft.signoff import approval_states
 
 CODE = "PC604"
 NAME = "stale-approval"
 SEVERITY = Severity.ERROR
-SUMMARY = "Every approval's digest matches the current plan (nothing changed after signing)"
-SOURCE = "plancraft sign-off (digest bound to content); GB/T 29639-2020 附录C (approval of the plan)"
+SUMMARY = "Every approval's digest matches the plan, the earlier sign-offs and its own signer (cannot be suppressed)"
+SOURCE = "plancraft sign-off (digest bound to content and signer); GB/T 29639-2020 附录C (approval of the plan)"
 CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
+SUPPRESSIBLE = False
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    signed = [(path, a) for path, a in plan.items("approvals") if isinstance(a.get("digest"), str)]
-    if not signed:
-        return
-    current = digest(plan.data)
-    for path, approval in signed:
-        if approval["digest"] != current:
+    states = approval_states(plan.data)
+    for (path, approval), state in zip(plan.items("approvals"), states):
+        if state == "stale":
             yield plan.diagnostic(
                 path + ("digest",), CODE, SEVERITY,
-                f"approved content has changed since {approval.get('step', '?')} by {approval.get('name', '?')} "
-                f"on {approval.get('date', '?')}; re-sign with `plancraft sign`",
+                f"the plan, the signer or an earlier sign-off has changed since {approval.get('step', '?')} "
+                f"by {approval.get('name', '?')} on {approval.get('date', '?')}; re-sign with `plancraft sign`",
             )
