@@ -15,10 +15,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from plancraft.digest import PREFIX as DIGEST_PREFIX, STEPS, approval_list, chain, content_digest, short
+from plancraft.digest import PREFIX as DIGEST_PREFIX
+from plancraft.digest import STEPS, approval_list, chain, content_digest, short
 from plancraft.loader import LoadedPlan, load_bytes
 
 __all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
@@ -75,7 +77,7 @@ def chain_problems(data: dict) -> list[str]:
             problems.append(f"the `{approval.get('step')}` sign-off names role `{approval.get('role')}`, "
                             "which organisation.roles does not define")
     dates = [str(a.get("date", "")) for a in entries]
-    if any(later < earlier for earlier, later in zip(dates, dates[1:])):
+    if any(later < earlier for earlier, later in pairwise(dates)):
         problems.append("the sign-off dates go backwards; dates never go backwards along the chain")
     for approval, state in zip(entries, approval_states(data)):
         if state == "stale":

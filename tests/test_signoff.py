@@ -5,8 +5,8 @@ import shutil
 from click.testing import CliRunner
 
 from plancraft.cli import main
-from plancraft.loader import load, load_bytes
 from plancraft.digest import chain
+from plancraft.loader import load, load_bytes
 from plancraft.signoff import digest
 from tests.conftest import PLANS
 
