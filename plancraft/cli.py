@@ -287,6 +287,38 @@ def sign(plan, step, name, role, date) -> None:
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
+@click.option("--version", "version", required=True, help="The new version, greater than the current one (1.10 > 1.9).")
+@click.option("--summary", required=True, help="What this version changes (the revisions row).")
+@click.option("--date", help="Date of the revision, YYYY-MM-DD (default: today).")
+@click.option("--effective", help="Date the new version is to take effect, YYYY-MM-DD (default: not yet set).")
+def revise(plan, version, summary, date, effective) -> None:
+    """Start a new version: the current approvals move into the plan's history.
+
+    Sets document.version, appends a revisions row and leaves the plan a draft to be signed
+    again (prepared, reviewed, approved). Only those parts of the file are rewritten (atomically).
+
+    \b
+    Example:
+      plancraft revise plan.yaml --version 1.1 --summary "VIP payout cap raised to 20000" --effective 2025-07-01
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.publish import revise_file
+    from plancraft.revise import RevisionError
+
+    try:
+        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan)
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    except RevisionError as error:
+        _fail(f"{plan}: not revised: {error}", exitcodes.FINDINGS)
+    except OSError as error:
+        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+    click.echo(f"{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
+               f"Sign it again: plancraft sign {plan} --step prepared ...")
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
 @click.argument("documents", nargs=-1, type=click.Path())
 def verify(plan, documents) -> None:
     """Are the plan's sign-offs current; was each .docx rendered from this exact plan?

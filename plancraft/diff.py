@@ -41,6 +41,8 @@ MATCH_BY: dict[tuple[str, ...], str] = {
     ("support",): "what",
     ("external",): "id",
     ("approvals",): "step",
+    ("history",): "version",
+    ("history", "approvals"): "step",
     ("revisions",): "version",
     ("distribution",): "to",
     ("annexes",): "title",
@@ -71,10 +73,12 @@ REFERENCES: dict[tuple[str, ...], bool] = {
     ("drills", "scenarios"): True,
     ("review", "owner"): False,
     ("approvals", "role"): False,
+    ("history", "approvals", "role"): False,
 }
 
 DURATIONS = {"within", "every"}
-DATES = {("document", "effective"), ("approvals", "date"), ("revisions", "date")}
+DATES = {("document", "effective"), ("approvals", "date"), ("revisions", "date"), ("history", "effective"),
+         ("history", "approvals", "date")}
 
 _LABELS = {
     "zh-CN": {
@@ -85,7 +89,7 @@ _LABELS = {
             "time_limits": "处理时限", "channels": "投诉渠道", "monitoring": "预警与监测", "reporting": "信息报告",
             "media": "舆情与媒体应对", "support": "应急保障", "aftermath": "后期处置", "privacy": "信息安全",
             "training": "培训", "drills": "演练", "review": "预案管理", "accountability": "责任追究",
-            "external": "外部单位", "approvals": "审批", "revisions": "修订记录", "distribution": "分发范围",
+            "external": "外部单位", "approvals": "审批", "history": "审批历史", "revisions": "修订记录", "distribution": "分发范围",
             "annexes": "附件", "contact": "联系方式", "plancraft": "格式版本",
         },
         "fields": {
@@ -116,7 +120,8 @@ _LABELS = {
             "time_limits": "Time limit", "channels": "Channel", "monitoring": "Monitoring", "reporting": "Report",
             "media": "Media handling", "support": "Resource", "aftermath": "Aftermath", "privacy": "Privacy",
             "training": "Training", "drills": "Drills", "review": "Plan review", "accountability": "Accountability",
-            "external": "External party", "approvals": "Approval", "revisions": "Revision",
+            "external": "External party", "approvals": "Approval", "history": "Approved version",
+            "revisions": "Revision",
             "distribution": "Distribution", "annexes": "Annex", "contact": "contact", "plancraft": "Format version",
         },
         "fields": {

@@ -128,3 +128,17 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
                              blocking)
     text = signoff.sign(plan, step=step, name=name, role=role, date=date)
     write_atomic(path, text.encode("utf-8"))
+
+
+def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
+                effective: str | None = None, display: str | None = None) -> None:
+    """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
+
+    Refused (RevisionError) for a version that is not greater than the current one, or a file
+    whose layout cannot be edited in place; the file is then left as it was.
+    """
+    from plancraft.revise import revise
+
+    plan = load(path, display=display)
+    text = revise(plan, version=version, summary=summary, date=date, effective=effective)
+    write_atomic(path, text.encode("utf-8"))

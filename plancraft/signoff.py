@@ -131,6 +131,7 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     except ValueError:
         raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD") from None
 
+    _refuse_signing_over_an_approval(plan)
     entry: dict[str, Any] = {"step": step, "name": name, "role": role, "date": date}
     kept = [a for a in approvals(data) if a.get("step") != step]
     kept.append(entry)
@@ -151,6 +152,29 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     new_text = _replace_approvals(plan, kept)
     _check_same_content(plan, new_text, kept)
     return new_text
+
+
+def _refuse_signing_over_an_approval(plan: LoadedPlan) -> None:
+    """An approved version is never signed over: its approvals would be lost. A changed text needs
+    a new version first (`plancraft revise` keeps the old approvals in the history)."""
+    from plancraft.versions import next_version
+
+    data = plan.data
+    entries = approvals(data)
+    approved = [i for i, a in enumerate(entries) if a.get("step") == "approved"]
+    if not approved:
+        return
+    last = entries[approved[-1]]
+    version = (data.get("document") or {}).get("version")
+    which = f"version {version}" if version is not None else "this plan"
+    who = f"{last.get('name', '?')} on {last.get('date', '?')}"
+    command = f"plancraft revise {plan.file} --version {next_version(version)} --summary \"what changed\""
+    if approval_states(data)[approved[-1]] != "stale":
+        raise SignOffError(f"{which} is already approved (by {who}); to change it, start a new version "
+                           f"with `{command}`, then sign that")
+    raise SignOffError(f"{which} was approved by {who} and its text or sign-offs changed since; an approval is "
+                       f"never signed over — start a new version with `{command}` (the approvals move into the "
+                       f"plan's history), then sign the new version")
 
 
 def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:

@@ -1,0 +1,156 @@
+"""A plan's versions: the approved versions kept in `history`, the version in the file, and which
+was in force on a given day.
+
+`plancraft revise` moves the approvals of the version being replaced into a `history` entry
+(version, effective date, content digest, approvals); this module reads that record back. It is
+the one place that answers "which versions were approved, by whom, when did each take effect,
+which one was in force on a day, and which version does a digest belong to".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from plancraft import versions as _versions
+from plancraft.signoff import approvals as _approvals
+from plancraft.signoff import digest as _digest
+
+# `document.effective: on-approval` — the plan takes effect on the day of its `approved` sign-off
+# (自批准之日起施行).
+ON_APPROVAL = "on-approval"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of the plan: from `history`, or the one the file holds now (`in_file`)."""
+
+    version: str
+    effective: str | None  # the day it took (or takes) effect, when known
+    digest: str | None  # content digest of the approved text (what rendered documents carry)
+    approvals: tuple[dict, ...] = field(default=())
+    in_file: bool = False
+    stale: bool = False  # in_file only: the text changed after its approval
+    index: int | None = None  # position in `history`
+
+    @property
+    def approved(self) -> dict | None:
+        """The `approved` sign-off, if this version has one."""
+        for approval in self.approvals:
+            if approval.get("step") == "approved":
+                return approval
+        return None
+
+    @property
+    def approved_on(self) -> str | None:
+        approval = self.approved
+        return str(approval.get("date")) if approval and approval.get("date") is not None else None
+
+
+def entries(data: dict) -> list[tuple[int, dict]]:
+    """(index, entry) of every well-formed `history` item."""
+    value = data.get("history") if isinstance(data, dict) else None
+    return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)] if isinstance(value, list) else []
+
+
+def content_digest(approval_list: list[dict]) -> str | None:
+    """The digest of the text a list of sign-offs approved: the `approved` step's, else the last one's."""
+    signed = [a for a in approval_list if isinstance(a.get("digest"), str)]
+    for approval in signed:
+        if approval.get("step") == "approved":
+            return approval["digest"]
+    return signed[-1]["digest"] if signed else None
+
+
+def effective_date(data: dict) -> str | None:
+    """The date the version in the file takes effect: `document.effective`, or the approval date
+    when it says `on-approval`; None when neither is known."""
+    document = data.get("document") if isinstance(data, dict) else None
+    effective = document.get("effective") if isinstance(document, dict) else None
+    if is_date(effective):
+        return effective
+    if effective == ON_APPROVAL:
+        for approval in _approvals(data):
+            if approval.get("step") == "approved" and is_date(str(approval.get("date"))):
+                return str(approval["date"])
+    return None
+
+
+def in_file(data: dict) -> Version:
+    """The version the file holds now, with its current approvals."""
+    document = data.get("document") if isinstance(data.get("document"), dict) else {}
+    current = _approvals(data)
+    signed = content_digest(current)
+    now = _digest(data)
+    return Version(
+        version=str(document.get("version")) if document.get("version") is not None else "",
+        effective=effective_date(data),
+        digest=signed if signed else None,
+        approvals=tuple(current),
+        in_file=True,
+        stale=bool(signed) and signed != now,
+    )
+
+
+def all_versions(data: dict) -> list[Version]:
+    """Every version in the record: the history entries in order, then the version in the file."""
+    result = []
+    for index, entry in entries(data):
+        approvals = [a for a in entry.get("approvals") or [] if isinstance(a, dict)]
+        effective = entry.get("effective")
+        result.append(Version(
+            version=str(entry.get("version")),
+            effective=effective if is_date(effective) else None,
+            digest=entry.get("digest") if isinstance(entry.get("digest"), str) else None,
+            approvals=tuple(approvals),
+            index=index,
+        ))
+    result.append(in_file(data))
+    return result
+
+
+def approved_versions(data: dict) -> list[Version]:
+    return [v for v in all_versions(data) if v.approved]
+
+
+def in_force(data: dict, day: str) -> Version | None:
+    """The approved version in force on `day` (YYYY-MM-DD): the latest to take effect on or before it."""
+    candidates = [(v.effective, i, v) for i, v in enumerate(approved_versions(data))
+                  if v.effective and v.effective <= day]
+    return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def successor(data: dict, version: Version) -> Version | None:
+    """The approved version that replaced `version`: the next approved one taking effect after it."""
+    approved = approved_versions(data)
+    later = [v for v in approved if v.effective and (version.effective is None or v.effective > version.effective)
+             and _later(v, version)]
+    return min(later, key=lambda v: v.effective) if later else None
+
+
+def _later(a: Version, b: Version) -> bool:
+    ka, kb = _versions.key(a.version), _versions.key(b.version)
+    if ka is not None and kb is not None:
+        return ka > kb
+    return a.in_file and not b.in_file or (a.index or 0) > (b.index or 0)
+
+
+def by_digest(data: dict, value: str) -> Version | None:
+    """The version (from history, or the one in the file) whose approved content has digest `value`."""
+    for version in all_versions(data):
+        if version.digest == value:
+            return version
+    return None

@@ -1,0 +1,133 @@
+"""`plancraft revise`: start a new version of a plan without losing the approvals of the old one.
+
+The new version number must be greater than the current one (dotted numbers: 1.10 > 1.9).
+`document.version` is set, a `revisions` row (version, date, summary) is appended, and the
+current approvals move into a `history` entry together with the version they approved, the
+date it took effect and the digest of the approved text. The plan is a draft again and goes
+through prepared → reviewed → approved once more. Only those parts of the file are rewritten;
+every other line, comment included, stays as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+from plancraft import history as _history
+from plancraft import versions as _versions
+from plancraft.loader import LoadedPlan, load_bytes
+from plancraft.signoff import approvals as _approvals
+from plancraft.yamledit import EditError, append_item, remove_key, replace_top_level, set_scalar
+
+
+class RevisionError(Exception):
+    """A revision that must not be started; the message says why and what to do."""
+
+
+def _check_date(value: str, option: str) -> str:
+    if not _history.is_date(value):
+        raise RevisionError(f"{option} `{value}` is not a date; write YYYY-MM-DD")
+    return value
+
+
+def history_entry(data: dict) -> dict | None:
+    """The `history` entry that records the version in the file with its approvals (None when
+    nothing was signed)."""
+    current = _approvals(data)
+    if not current:
+        return None
+    document = data.get("document") or {}
+    entry: dict[str, Any] = {"version": str(document.get("version"))}
+    effective = _history.effective_date(data)
+    if effective:
+        entry["effective"] = effective
+    signed = _history.content_digest(current)
+    if signed:
+        entry["digest"] = signed
+    entry["approvals"] = [dict(a) for a in current]
+    return entry
+
+
+def revised_data(data: dict, *, version: str, summary: str, date: str, effective: str | None) -> dict:
+    """What the plan's data is after the revision (the text edits are checked against it)."""
+    new = copy.deepcopy(data)
+    new["document"]["version"] = version
+    if effective:
+        new["document"]["effective"] = effective
+    else:
+        new["document"].pop("effective", None)
+    entry = history_entry(data)
+    if entry is not None:
+        new["history"] = list(new.get("history") or []) + [entry]
+        new["approvals"] = []
+    new["revisions"] = list(new.get("revisions") or []) + [{"version": version, "date": date, "changes": summary}]
+    return new
+
+
+def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = None,
+           effective: str | None = None) -> str:
+    """The plan's new text for a revision to `version` (raises RevisionError)."""
+    data = plan.data
+    document = data.get("document") if isinstance(data.get("document"), dict) else None
+    if document is None:
+        raise RevisionError("the plan has no `document` section")
+    current = document.get("version")
+    try:
+        new_key = _versions.parse(version)
+    except _versions.VersionError as error:
+        raise RevisionError(f"--version {error}") from None
+    if current is None:
+        raise RevisionError("document.version is not set; write the version the plan is at now "
+                            "(e.g. version: \"1.0\") before revising it")
+    try:
+        current_key = _versions.parse(current)
+    except _versions.VersionError:
+        raise RevisionError(f"document.version `{current}` is not a dotted version number; correct it first") from None
+    if new_key <= current_key:
+        raise RevisionError(f"version {version} is not greater than the current version {current}; "
+                            f"use e.g. --version {_versions.next_version(current)}")
+    recorded = [str(e.get("version")) for _, e in _history.entries(data)]
+    if any(_versions.key(v) == new_key for v in recorded):
+        raise RevisionError(f"version {version} is already in the history; choose a new number")
+    if not summary.strip():
+        raise RevisionError("--summary is empty; say in a few words what this version changes")
+    date = _check_date(date or dt.date.today().isoformat(), "--date")
+    if effective is not None:
+        _check_date(effective, "--effective")
+        if effective < date:
+            raise RevisionError(f"--effective {effective} is before the revision date {date}")
+
+    expected = revised_data(data, version=version, summary=summary, date=date, effective=effective)
+    try:
+        text = _apply(plan, expected, version=version, effective=effective)
+    except EditError as error:
+        raise RevisionError(f"cannot edit the file in place: {error}") from None
+    after = load_bytes(text.encode("utf-8"), plan.file)
+    if _canonical(after.data) != _canonical(expected):
+        raise RevisionError("the revision could not be written without changing other parts of the plan; "
+                            "nothing was written (run `plancraft fmt` and try again)")
+    return text
+
+
+def _apply(plan: LoadedPlan, expected: dict, *, version: str, effective: str | None) -> str:
+    def step(text: str) -> LoadedPlan:
+        return load_bytes(text.encode("utf-8"), plan.file)
+
+    current = plan
+    if "history" in expected and expected.get("history") != plan.data.get("history"):
+        current = step(replace_top_level(current, "history", expected["history"], after="approvals"))
+        current = step(replace_top_level(current, "approvals", []))
+    current = step(append_item(current, "revisions", expected["revisions"][-1], after="history"))
+    current = step(set_scalar(current, ("document", "version"), version,
+                              after=("number", "issuer", "title", "id")))
+    if effective:
+        current = step(set_scalar(current, ("document", "effective"), effective, after=("version",)))
+    elif "effective" in current.data["document"]:
+        current = step(remove_key(current, ("document", "effective")))
+    return current.text
+
+
+def _canonical(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
