@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plancraft import versions as _versions
-from plancraft.signoff import approvals as _approvals
-from plancraft.signoff import digest as _digest
+from plancraft.digest import approval_digest, approval_list as _approvals
+from plancraft.digest import content_digest as _digest
 
 # `document.effective: on-approval` — the plan takes effect on the day of its `approved` sign-off
 # (自批准之日起施行).
@@ -66,13 +66,39 @@ def entries(data: dict) -> list[tuple[int, dict]]:
     return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)] if isinstance(value, list) else []
 
 
-def content_digest(approval_list: list[dict]) -> str | None:
-    """The digest of the text a list of sign-offs approved: the `approved` step's, else the last one's."""
-    signed = [a for a in approval_list if isinstance(a.get("digest"), str)]
-    for approval in signed:
-        if approval.get("step") == "approved":
-            return approval["digest"]
-    return signed[-1]["digest"] if signed else None
+def bound_to(content: str, approval_list: list[dict] | tuple[dict, ...]) -> bool:
+    """Do these sign-offs carry the digests of a text whose content digest is `content`?
+
+    Each digest chains from the content digest and the sign-off before it (plancraft.digest);
+    sign-offs recorded before the chain (every digest equal to the content digest) count too."""
+    recorded = [a.get("digest") for a in approval_list]
+    if not recorded or not all(isinstance(d, str) for d in recorded):
+        return False
+    if all(d == content for d in recorded):
+        return True
+    previous = ""
+    for approval in approval_list:
+        previous = approval_digest(content, previous, approval)
+        if approval.get("digest") != previous:
+            return False
+    return True
+
+
+def approved_content(data: dict) -> str | None:
+    """The content digest of the text the file's sign-offs approved, when the file shows it: the
+    text as it is now when they are bound to it, else the digest of sign-offs recorded before
+    the chain (which is the content digest itself); None when the text changed since."""
+    current = _approvals(data)
+    if not current:
+        return None
+    now = _digest(data)
+    if bound_to(now, current):
+        return now
+    recorded = {a.get("digest") for a in current}
+    if len(recorded) == 1 and len(current) > 1:
+        legacy = recorded.pop()
+        return legacy if isinstance(legacy, str) else None
+    return None
 
 
 def effective_date(data: dict) -> str | None:
@@ -93,15 +119,14 @@ def in_file(data: dict) -> Version:
     """The version the file holds now, with its current approvals."""
     document = data.get("document") if isinstance(data.get("document"), dict) else {}
     current = _approvals(data)
-    signed = content_digest(current)
-    now = _digest(data)
+    approved = approved_content(data)
     return Version(
         version=str(document.get("version")) if document.get("version") is not None else "",
         effective=effective_date(data),
-        digest=signed if signed else None,
+        digest=approved,
         approvals=tuple(current),
         in_file=True,
-        stale=bool(signed) and signed != now,
+        stale=bool(current) and approved != _digest(data),
     )
 
 
@@ -149,8 +174,9 @@ def _later(a: Version, b: Version) -> bool:
 
 
 def by_digest(data: dict, value: str) -> Version | None:
-    """The version (from history, or the one in the file) whose approved content has digest `value`."""
+    """The version (from history, or the one in the file) whose approved text has content digest
+    `value`: its recorded digest, or sign-offs whose digests chain from `value`."""
     for version in all_versions(data):
-        if version.digest == value:
+        if version.digest == value or version.approvals and bound_to(value, version.approvals):
             return version
     return None

@@ -43,7 +43,7 @@ def history_entry(data: dict) -> dict | None:
     effective = _history.effective_date(data)
     if effective:
         entry["effective"] = effective
-    signed = _history.content_digest(current)
+    signed = _history.approved_content(data)
     if signed:
         entry["digest"] = signed
     entry["approvals"] = [dict(a) for a in current]

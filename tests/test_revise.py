@@ -48,7 +48,7 @@ def test_signing_a_changed_approved_plan_is_refused_and_names_revise(approved):
     before = approved.read_bytes()
     result = run("sign", approved, "--step", "prepared", "--name", "李明", "--role", "office-head")
     assert result.exit_code == 1
-    assert (f"{approved}: not signed: version 1.1 was approved by 王强 on 2027-01-05 and its text has changed since"
+    assert (f"{approved}: not signed: version 1.1 was approved by 王强 on 2027-01-05 and its text or sign-offs changed since"
             in result.output)
     assert f"`plancraft revise {approved} --version 1.2 --summary \"what changed\"`" in result.output
     assert approved.read_bytes() == before
@@ -161,3 +161,16 @@ def test_summary_with_yaml_specials_round_trips():
     new = revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary=summary, date="2025-06-01")
     assert load_bytes(new.encode(), "p.yaml").data["revisions"] == [
         {"version": "1.1", "date": "2025-06-01", "changes": summary}]
+
+
+def test_revising_a_changed_approved_plan_keeps_the_approvals_without_a_digest(approved):
+    old = load(approved).data
+    approved.write_text(approved.read_text(encoding="utf-8").replace("max: 10000", "max: 20000"), encoding="utf-8")
+    assert run("revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
+    entry = load(approved).data["history"][0]
+    # the approved text is no longer in the file, so its content digest is not known from it; the
+    # approvals are kept exactly and still chain from the old digest (which documents carry)
+    assert "digest" not in entry and entry["approvals"] == old["approvals"]
+    from plancraft.history import bound_to
+
+    assert bound_to(digest(old), entry["approvals"]) and not bound_to(digest(load(approved).data), entry["approvals"])
