@@ -255,7 +255,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
 @click.option("--name", required=True, help="The signer's name.")
 @click.option("--role", required=True, help="The signer's role id in organisation.roles.")
 @click.option("--date", help="YYYY-MM-DD (default: today).")
-def sign(plan, step, name, role, date) -> None:
+@click.option("--key", "key_file", type=click.Path(dir_okay=False),
+              help="Also sign with this Ed25519 private key (PEM); the public key and signature are recorded.")
+def sign(plan, step, name, role, date, key_file) -> None:
     """Record a sign-off bound to the plan's current content digest.
 
     Only the `approvals` block of the file is rewritten (atomically); comments and layout stay.
@@ -263,14 +265,19 @@ def sign(plan, step, name, role, date) -> None:
     \b
     Example:
       plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
+      plancraft sign plan.yaml --step approved --name 王强 --role president --key wang.pem
     """
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
     from plancraft.publish import PublishRefused, sign_file
+    from plancraft.signature import SignatureError
     from plancraft.signoff import SignOffError
 
     try:
-        sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan)
+        sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
+                  key_file=Path(key_file) if key_file else None)
+    except SignatureError as error:
+        _fail(f"not signed: {error}", exitcodes.USAGE)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except ConfigError as error:
@@ -320,12 +327,18 @@ def revise(plan, version, summary, date, effective) -> None:
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
 @click.argument("documents", nargs=-1, type=click.Path())
-def verify(plan, documents) -> None:
+@click.option("--trust", "trust_file", type=click.Path(dir_okay=False),
+              help="File of trusted Ed25519 public keys (ed25519:…, one a line): every sign-off must be signed by one.")
+def verify(plan, documents, trust_file) -> None:
     """Are the plan's sign-offs current; was each .docx rendered from this exact plan?
+
+    The digests are integrity checks, not signatures; with --trust every sign-off must also carry
+    a valid Ed25519 signature (`sign --key`) by a trusted key.
 
     \b
     Example:
       plancraft verify plan.yaml out/plan.docx
+      plancraft verify plan.yaml --trust trusted-keys.txt
     """
     from plancraft.diagnostics import PlanError
     from plancraft.loader import load
@@ -348,6 +361,7 @@ def verify(plan, documents) -> None:
     for problem in problems:
         click.echo(f"{plan}: not approved: {problem}")
     ok = not problems
+    ok = _verify_signatures(plan, loaded.data, trust_file) and ok
     for document in documents:
         path = Path(document)
         if not path.is_file():
@@ -358,6 +372,34 @@ def verify(plan, documents) -> None:
         click.echo(f"{document}: {result.state}: {result.detail}")
         ok = ok and result.state == "current"
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
+
+
+def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
+    """Report Ed25519 signatures; with a trust file every sign-off needs a valid trusted one."""
+    from plancraft.signature import SignatureError, read_trust_file, short_key
+    from plancraft.signoff import approvals, signature_states
+
+    entries = approvals(data)
+    if trust_file is None and not any("signature" in a or "key" in a for a in entries):
+        return True
+    try:
+        trusted = read_trust_file(Path(trust_file)) if trust_file else None
+        states = signature_states(data, trusted)
+    except SignatureError as error:
+        _fail(str(error), exitcodes.USAGE)
+    ok = True
+    words = {"none": "no signature", "valid": "signature valid", "untrusted": "signature valid, key NOT TRUSTED",
+             "invalid": "signature INVALID (forged, or the sign-off changed after signing)"}
+    for approval, state in zip(entries, states):
+        key = f" (key {short_key(approval.get('key'))})" if approval.get("key") else ""
+        click.echo(f"  {str(approval.get('step')):<9} {words[state]}{key}")
+        if state == "invalid" or (trusted is not None and state != "valid"):
+            ok = False
+    if trusted is None:
+        click.echo(f"{plan}: signatures not checked against trusted keys; give --trust KEYS")
+    elif not entries:
+        ok = False
+    return ok
 
 
 @main.command(epilog=exitcodes.HELP)

@@ -67,6 +67,17 @@ def chain(data: dict, entries: list[dict] | None = None) -> list[str]:
     return result
 
 
+def payloads(data: dict, entries: list[dict] | None = None) -> list[bytes]:
+    """The bytes each approval's digest is computed over (what an Ed25519 signature signs), in order."""
+    content = content_digest(data)
+    result: list[bytes] = []
+    previous = ""
+    for approval in approval_list(data) if entries is None else entries:
+        result.append(approval_payload(content, previous, approval))
+        previous = approval_digest(content, previous, approval)
+    return result
+
+
 def short(value: str) -> str:
     return value[len(PREFIX):][:12] if value.startswith(PREFIX) else value[:12]
 

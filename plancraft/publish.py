@@ -110,13 +110,18 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
 
 
 def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
-              display: str | None = None) -> None:
+              display: str | None = None, key_file: Path | None = None) -> None:
     """Record a sign-off in the plan file at `path`, atomically.
 
     Refused (PublishRefused, with the blocking findings) while the plan has schema or lint errors
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
     refused (SignOffError) for an undefined role, a step out of order or a date going backwards.
     """
+    private_key = None
+    if key_file is not None:
+        from plancraft.signature import load_private_key
+
+        private_key = load_private_key(key_file)
     plan = load(path, display=display)
     config = load_config(find_config(path.resolve().parent))
     from plancraft.lint.engine import check_plan
@@ -126,7 +131,7 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     if blocking:
         raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
                              blocking)
-    text = signoff.sign(plan, step=step, name=name, role=role, date=date)
+    text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
     write_atomic(path, text.encode("utf-8"))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from plancraft.digest import PREFIX as DIGEST_PREFIX
-from plancraft.digest import STEPS, approval_list, chain, content_digest, short
+from plancraft.digest import STEPS, approval_list, chain, content_digest, payloads, short
 from plancraft.loader import LoadedPlan, load_bytes
 
 __all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
@@ -106,10 +106,13 @@ def _role_ids(data: dict) -> set:
 # ---------------------------------------------------------------- sign
 
 
-def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None = None) -> str:
+def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None = None,
+         private_key: Any = None) -> str:
     """The plan's new text with `step` signed by `name` as `role` (raises SignOffError).
 
-    Only the `approvals` block is rewritten; every other line stays byte for byte.
+    Only the `approvals` block is rewritten; every other line stays byte for byte. With an Ed25519
+    `private_key` (plancraft.signature.load_private_key) the sign-off also records the public key and
+    a signature over the bytes its digest covers.
     """
     data = plan.data
     if step not in STEPS:
@@ -149,6 +152,11 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
         if str(previous.get("date", "")) > date:
             raise SignOffError(f"date {date} is before the `{earlier}` sign-off of {previous.get('date')}; dates never go backwards")
     entry["digest"] = expected[position]
+    if private_key is not None:
+        from plancraft.signature import public_key_text, sign_payload
+
+        entry["key"] = public_key_text(private_key)
+        entry["signature"] = sign_payload(private_key, payloads(data, kept)[position])
     new_text = _replace_approvals(plan, kept)
     _check_same_content(plan, new_text, kept)
     return new_text
@@ -183,7 +191,7 @@ def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:
     block = ["approvals:" + newline]
     for entry in entries:
         first = True
-        for key in ("step", "name", "role", "date", "digest"):
+        for key in ("step", "name", "role", "date", "digest", "key", "signature"):
             if key in entry:
                 block.append(f"{'  - ' if first else '    '}{key}: {_scalar(entry[key], key)}{newline}")
                 first = False
@@ -206,7 +214,7 @@ def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:
 
 def _scalar(value: Any, key: str) -> str:
     text = str(value)
-    if key in ("date", "digest", "step", "role") or re.fullmatch(r"[\w\u3400-\u9fff·]+(?: [\w\u3400-\u9fff·]+)*", text) and not re.fullmatch(
+    if key in ("date", "digest", "step", "role", "key", "signature") or re.fullmatch(r"[\w\u3400-\u9fff·]+(?: [\w\u3400-\u9fff·]+)*", text) and not re.fullmatch(
         r"[-+0-9.]+|true|false|null|yes|no|on|off|~", text, re.IGNORECASE
     ):
         return text
@@ -236,6 +244,27 @@ class ApprovalStatus:
 def approval_statuses(data: dict) -> list[ApprovalStatus]:
     return [ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
             for a, state in zip(approvals(data), approval_states(data))]
+
+
+def signature_states(data: dict, trusted: set[str] | None = None) -> list[str]:
+    """For each approval: "none" (no signature), "valid", "untrusted" (valid, but the key is not in
+    `trusted`), "invalid" (does not verify: forged, or the sign-off changed) — in list order.
+
+    Raises plancraft.signature.SignatureError when a signature is present but `cryptography` is not.
+    """
+    from plancraft.signature import signature_valid
+
+    result = []
+    for approval, payload in zip(approvals(data), payloads(data)):
+        if "signature" not in approval and "key" not in approval:
+            result.append("none")
+        elif not signature_valid(approval.get("key"), approval.get("signature"), payload):
+            result.append("invalid")
+        elif trusted is not None and approval.get("key") not in trusted:
+            result.append("untrusted")
+        else:
+            result.append("valid")
+    return result
 
 
 @dataclass(frozen=True)
