@@ -9,7 +9,7 @@ duplicate keys) and resolve scalars by the YAML 1.2 core schema: dates stay stri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -62,6 +62,16 @@ class LoadedPlan:
     text: str
     # path -> (key line, key col, value line, value col); list items have key == value.
     positions: dict[YamlPath, tuple[int, int, int, int]]
+    # path -> indices of the spaces in that text value that YAML made from a line break
+    # (folded `>` blocks, multi-line plain and quoted scalars); see plancraft.cjk.readable.
+    folds: dict[YamlPath, tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def readable(self) -> Any:
+        """The data as a reader sees it: folded Chinese lines joined without a space (plancraft.cjk)."""
+        from plancraft.cjk import readable
+
+        return readable(self.data, self.folds)
 
     def locate(self, path: YamlPath) -> Position:
         """Line:col of the value at `path`, or of its nearest ancestor that exists."""
@@ -115,8 +125,8 @@ def read_plan_bytes(path: str | Path, name: str) -> bytes:
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Parse plan bytes (already read) named `name` in messages."""
     text = decode(raw, name)
-    data, positions = parse(text, name)
-    return LoadedPlan(name, data, text, positions)
+    data, positions, folds = parse(text, name)
+    return LoadedPlan(name, data, text, positions, folds)
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -139,8 +149,8 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
-def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]]]:
-    """YAML text -> (plain data, positions); raise PlanError for anything that is not one plan.
+def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]], dict[YamlPath, tuple[int, ...]]]:
+    """YAML text -> (plain data, positions, folds); raise PlanError for anything that is not one plan.
 
     libyaml's event parser (ruamel.yaml.clib) is about twenty times faster than the pure-Python
     one and gives the same events and marks; where it is missing, or where it rejects the text,
@@ -150,12 +160,12 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     fast = _fast_events(text)
     if fast is not None:
         try:
-            return _build(fast, name)
+            return _build(fast, name, source=text)
         except Exception:  # noqa: BLE001 - the pure parser gives the one canonical error
             pass
     from ruamel.yaml import YAML
 
-    return _build(YAML(typ="safe", pure=True).parse(text), name, text=text)
+    return _build(YAML(typ="safe", pure=True).parse(text), name, text=text, source=text)
 
 
 def _check_directives(text: str, name: str) -> None:
@@ -194,10 +204,11 @@ def _fast_events(text: str) -> Iterator[Any] | None:
     return events()
 
 
-def _build(events: Iterator[Any], name: str, *, text: str | None = None) -> tuple[Any, dict]:
+def _build(events: Iterator[Any], name: str, *, text: str | None = None,
+           source: str = "") -> tuple[Any, dict, dict]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    builder = _Builder(name)
+    builder = _Builder(name, source)
     try:
         data = builder.build(events)
     except RecursionError:
@@ -217,15 +228,17 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None) -> tupl
             raise
         detail = _one_line(str(exc))[:200] or type(exc).__name__
         raise _error(name, 1, 1, f"the file cannot be read as YAML: {detail}") from None
-    return data, builder.positions
+    return data, builder.positions, builder.folds
 
 
 class _Builder:
     """Turns a YAML event stream into plain data, counting and checking as it goes."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, source: str = ""):
         self.name = name
+        self.source = source
         self.positions: dict[YamlPath, tuple[int, int, int, int]] = {}
+        self.folds: dict[YamlPath, tuple[int, ...]] = {}
         self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count)
         self.open_anchors: set[str] = set()
         self.nodes = 0
@@ -294,6 +307,11 @@ class _Builder:
             bad = _FORBIDDEN_CHARS.search(value) if isinstance(value, str) else None
             if bad:
                 raise _error(self.name, line, col, f"text contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
+            if isinstance(value, str) and " " in value and event.end_mark.line > event.start_mark.line \
+                    and (event.style or None) in (None, ">", '"', "'"):
+                folds = fold_points(value, self.source[event.start_mark.index:event.end_mark.index], event.style or None)
+                if folds:
+                    self.folds[path] = folds
         elif isinstance(event, ev.SequenceStartEvent):
             value, size = [], 1
             for event in events:
@@ -411,6 +429,41 @@ def _by_tag(value: str, tag: str) -> Any:
     except (ValueError, KeyError):
         return value  # the schema will report the wrong type
     return value
+
+
+_SPACE_RUN = re.compile(r"[ \t\r\n]+")
+
+
+def fold_points(value: str, source: str, style: str | None) -> tuple[int, ...]:
+    """Indices of the single spaces in `value` that YAML made from a line break of `source`.
+
+    Value and source are walked side by side; where they stop matching (an escape such as `\\u4e00`
+    in a quoted text) the walk ends and only the folds found so far count, so a space the author
+    wrote is never taken for a fold.
+    """
+    if style == ">":
+        source = source[source.find("\n") + 1:].lstrip(" \t\r\n") if "\n" in source else ""
+    elif style in ('"', "'"):
+        source = source[1:]
+    points: list[int] = []
+    i = j = 0
+    while i < len(value) and j < len(source):
+        if value[i] in " \t\n":
+            k = i
+            while k < len(value) and value[k] in " \t\n":
+                k += 1
+            found = _SPACE_RUN.match(source, j)
+            if found is None:
+                break
+            if value[i:k] == " " and "\n" in found.group():
+                points.append(i)
+            i, j = k, found.end()
+        elif value[i] == source[j]:
+            i += 1
+            j += 2 if style == "'" and value[i - 1] == "'" and source[j:j + 2] == "''" else 1
+        else:
+            break
+    return tuple(points)
 
 
 def _mark(event: Any) -> Position:

@@ -63,13 +63,21 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
                                  + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
                                     if len(problems) > 1 else ""))
+        from plancraft.render.outline import missing_sections
+
+        missing = missing_sections(data)
+        if missing:
+            keys = ", ".join(f"`{k}`" for k in missing)
+            findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
+            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
+                                 "which the format requires; a draft marks the place", findings)
         if checked.errors:
             raise PublishRefused(
                 f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
                 checked.errors,
             )
     return render_docx(
-        data,
+        checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
         templates_dir=templates_dir,
         reference_docx=reference_docx,
         final=final,

@@ -200,7 +200,8 @@ def audit_plan(name: str, path: Path | None, *, as_of: dt.date) -> PlanAudit:
     findings = check_plan(loaded, config)  # schema errors only, or (when it passes) the rules' findings
     schema_valid = not any(d.code == SCHEMA for d in findings)
     entry = PlanAudit(name, DRAFT, loaded=loaded, findings=findings, schema_valid=schema_valid, path=path.resolve())
-    document = data.get("document") if isinstance(data.get("document"), dict) else {}
+    shown = loaded.readable  # plan text as a reader sees it (folded Chinese lines joined, plancraft.cjk)
+    document = shown.get("document") if isinstance(shown.get("document"), dict) else {}
     entry.id = _text(document.get("id"))
     entry.title = _text(document.get("title"))
     entry.issuer = _text(document.get("issuer"))

@@ -11,6 +11,7 @@ from .emit import write_document
 from .errors import RenderError
 from .layout import layout_for
 from .outline import make_outline
+from .refs import Names
 from .package import add_custom_properties, deterministic_zip
 from .texts import Texts
 
@@ -30,6 +31,8 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "classification": str(d.get("classification") or ""),
         "level_count": len(plan.get("levels") or []),
         "level_count_words": words.count_words(len(plan.get("levels") or []), lang),
+        "level_names": words.join([str(lv.get("name") or lv.get("id")) for lv in plan.get("levels") or []], lang),
+        "interpreter": Names(plan, lang)((plan.get("review") or {}).get("owner")),
         "scenario_count": len(plan.get("scenarios") or []),
         "draft": draft,
         "final": final and not draft,

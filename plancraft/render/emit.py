@@ -21,7 +21,7 @@ from plancraft import exitcodes
 from . import xml
 from .errors import RenderError
 from .layout import RED, Font, Layout, apply_styles, font_rpr, page_setup, text_width_twips
-from .outline import Annex, Block, Heading, Outline, Para, SubTitle, Table
+from .outline import Annex, Block, Heading, Missing, Outline, Para, SubTitle, Table
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
@@ -175,6 +175,9 @@ class Writer:
             self.table(b)
         elif isinstance(b, SubTitle):
             self.paragraph(b.text, "Subtitle")
+        elif isinstance(b, Missing):
+            p = self.paragraph(indent=False)
+            self.run(p, b.text, self.layout.headings[0], color=RED)
         elif isinstance(b, Annex):
             label = self.paragraph(b.label, indent=False, font=self.layout.annex_label)
             label.paragraph_format.page_break_before = True

@@ -58,7 +58,33 @@ class SubTitle:
     text: str
 
 
-Block = Heading | Para | Table | Annex | SubTitle
+@dataclass(frozen=True)
+class Missing:
+    """A visible 【未编写：应急处置】 / [Missing: response procedures] in a draft, where a section the
+    format requires has no content. Not a heading: it is not numbered and not in the contents."""
+
+    text: str
+
+
+Block = Heading | Para | Table | Annex | SubTitle | Missing
+
+# Sections the plan format requires (top-level keys that must be present); an empty one is marked
+# in a draft and stops a final document (see missing_sections).
+REQUIRED = ("purpose", "scope", "principles", "organisation", "levels", "scenarios")
+
+
+def missing_sections(plan: dict[str, Any]) -> list[str]:
+    """The required sections with no content, in document order."""
+    org = plan.get("organisation") or {}
+    present = {
+        "purpose": bool(str(plan.get("purpose") or "").strip()),
+        "scope": bool(str(plan.get("scope") or "").strip()),
+        "principles": bool(plan.get("principles")),
+        "organisation": bool(isinstance(org, dict) and (org.get("groups") or org.get("roles"))),
+        "levels": bool(plan.get("levels")),
+        "scenarios": bool(plan.get("scenarios")),
+    }
+    return [key for key in REQUIRED if not present[key]]
 
 
 @dataclass
@@ -133,14 +159,17 @@ def make_table(header: list[str], rows: list[list[str]], widths: list[int], none
 
 
 class Builder:
-    def __init__(self, plan: dict[str, Any], lang: str, texts: Texts) -> None:
+    def __init__(self, plan: dict[str, Any], lang: str, texts: Texts, *, draft: bool = True) -> None:
         self.plan = plan
         self.lang = lang
         self.t = texts
+        self.draft = draft
         self.name = Names(plan, lang)
         self.numbering = Numbering(lang)
         self.blocks: list[Block] = []
         self.level = 0  # level of the last heading, for list item numbering
+        org = plan.get("organisation") or {}
+        self.roles = {r["id"]: r for r in org.get("roles") or [] if isinstance(r, dict) and "id" in r}
 
     # -- small helpers ----------------------------------------------------------------
 
@@ -150,6 +179,21 @@ class Builder:
 
     def para(self, text: str, **kw: Any) -> None:
         self.blocks.append(Para(text, **kw))
+
+    def missing(self, key: str) -> None:
+        """In a draft, mark a required section that has no content (a final document is refused instead)."""
+        if self.draft:
+            title = self.t.section(key)
+            if self.lang != ZH:
+                title = title[:1].lower() + title[1:]
+            self.blocks.append(Missing(self.t.label("missing").format(title)))
+
+    def member(self, ref: str | None, label: str) -> str:
+        """A role in a group post: 组长：行长 rather than 组长：组长（行长） when the role is titled like the post."""
+        role = self.roles.get(ref or "")
+        if role and role.get("holder") and str(role.get("title") or "") == self.t.label(label):
+            return str(role["holder"])
+        return self.name(ref)
 
     def labelled(self, label: str, value: str) -> None:
         """'负责人：办公室主任（综合部经理）。' — skipped when there is no value."""
@@ -188,6 +232,16 @@ class Builder:
     def sep(self) -> str:
         return "；" if self.lang == ZH else "; "
 
+    def sep_many(self, names: list[str]) -> str:
+        return ("、" if self.lang == ZH else "; ").join(n for n in names if n)
+
+    def cell_within(self, value: str | None) -> str:
+        """A deadline in a table cell: the number and its unit never part ("within 5 working days")."""
+        text = self.within(value)
+        if self.lang != ZH and text.startswith("within "):
+            return "within " + text[len("within "):].replace(" ", "\u00a0")
+        return text
+
     # -- sections, in document order ------------------------------------------------
 
     def general(self) -> None:
@@ -195,18 +249,25 @@ class Builder:
         parts = [("purpose", p.get("purpose")), ("basis", doc.get("basis")), ("scope", p.get("scope")),
                  ("principles", p.get("principles"))]
         if not any(v for _, v in parts):
+            self.missing("general")
             return
         self.heading(1, "general")
         if p.get("purpose"):
             self.heading(2, "purpose")
             self.para(words.sentence(p["purpose"], self.lang))
+        else:
+            self.missing("purpose")
         if doc.get("basis"):
             self.heading(2, "basis")
             self.items(doc["basis"])
         if p.get("scope"):
             self.heading(2, "scope")
             self.para(words.sentence(p["scope"], self.lang))
+        else:
+            self.missing("scope")
         principles = p.get("principles") or []
+        if not principles:
+            self.missing("principles")
         if principles:
             self.heading(2, "principles")
             for i, pr in enumerate(principles, 1):
@@ -218,13 +279,14 @@ class Builder:
         org = self.plan.get("organisation") or {}
         groups, roles = org.get("groups") or [], org.get("roles") or []
         if not groups and not roles:
+            self.missing("organisation")
             return
         self.heading(1, "organisation")
         for g in groups:
             self.heading(2, title=str(g["name"]))
-            self.labelled("group_leader", self.name(g.get("leader")))
-            self.labelled("group_deputies", self.name.many(g.get("deputies")))
-            self.labelled("group_members", self.name.many(g.get("members")))
+            self.labelled("group_leader", self.member(g.get("leader"), "group_leader"))
+            self.labelled("group_deputies", self.sep_many([self.member(r, "group_deputies") for r in g.get("deputies") or []]))
+            self.labelled("group_members", self.sep_many([self.member(r, "group_members") for r in g.get("members") or []]))
             self.labelled("group_office", str(g.get("office") or ""))
             self.labelled_items("group_duties", g.get("duties") or [])
         if roles:
@@ -251,14 +313,16 @@ class Builder:
         has_mon = any(mon.get(k) for k in ("owner", "sources", "every"))
         if not has_mon and not channels:
             return
-        self.heading(1, "monitoring_channels")
+        both = has_mon and bool(channels)
+        if both:
+            self.heading(1, "monitoring_channels")
         if has_mon:
-            self.heading(2, "monitoring")
+            self.heading(2 if both else 1, "monitoring")
             self.labelled("owner", self.name(mon.get("owner")))
             self.labelled("frequency", self.every(mon.get("every")))
             self.labelled_items("sources", mon.get("sources") or [])
         if channels:
-            self.heading(2, "channels")
+            self.heading(2 if both else 1, "channels")
             rows = [[str(c["name"]), self.t.label(f"kind_{c['kind']}"), words.duration(c.get("hours") or "", self.lang),
                      str(c.get("contact") or "")] for c in channels]
             self.table(["channel", "channel_kind", "channel_hours", "channel_contact"], rows, [5, 3, 4, 5])
@@ -266,9 +330,12 @@ class Builder:
     def levels(self) -> None:
         levels = self.plan.get("levels") or []
         if not levels:
+            self.missing("levels")
             return
         self.heading(1, "levels")
-        self.para(self.t.sentence("levels_intro"))
+        intro = self.t.sentence("levels_intro")  # written from the levels themselves; empty for one level
+        if intro:
+            self.para(intro)
         rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.name(lv.get("lead")),
                  self.name.many(lv.get("notify")), str(lv.get("end_when") or "")] for lv in levels]
         self.table(["level", "level_criteria", "level_lead", "level_notify", "level_end"], rows, [4, 6, 4, 4, 5])
@@ -276,6 +343,7 @@ class Builder:
     def scenarios(self) -> None:
         scenarios = self.plan.get("scenarios") or []
         if not scenarios:
+            self.missing("scenarios")
             return
         self.heading(1, "scenarios")
         colon = "：" if self.lang == ZH else ": "
@@ -302,41 +370,50 @@ class Builder:
                     self.para(text, lead=lead, lead_level=4)
             if s.get("escalation"):
                 self.heading(3, "scenario_escalation")
-                rows = [[str(e["when"]), self.name(e["to"]), self.within(e.get("within"))] for e in s["escalation"]]
-                self.table(["escalation_when", "escalation_to", "escalation_within"], rows, [8, 6, 3])
+                rows = [[str(e["when"]), self.escalation_target(e), self.cell_within(e.get("within"))]
+                        for e in s["escalation"]]
+                self.table(["escalation_when", "escalation_to", "escalation_within"], rows, [7, 6, 4])
             if s.get("key_points"):
                 self.heading(3, "scenario_key_points")
                 self.para(words.sentence(s["key_points"], self.lang))
+
+    def escalation_target(self, e: dict[str, Any]) -> str:
+        """Whom to escalate to; a customer's own route (party: customer) says so."""
+        if e.get("party") == "customer":
+            return self.t.label("customer_route").format(self.name(e["to"]))
+        return self.name(e["to"])
 
     def limits(self) -> None:
         limits, tls = self.plan.get("limits") or [], self.plan.get("time_limits") or []
         if not limits and not tls:
             return
-        self.heading(1, "limits_and_time_limits")
+        both = bool(limits) and bool(tls)
+        if both:
+            self.heading(1, "limits_and_time_limits")
         if limits:
-            self.heading(2, "limits")
+            self.heading(2 if both else 1, "limits")
             rows = [[str(x["what"]), words.money(x["max"], x["currency"], self.lang),
                      self.t.label("per").format(x["per"]) if x.get("per") else "", self.name(x.get("approver"))]
                     for x in limits]
             self.table(["item", "limit_max", "limit_per", "approver"], rows, [7, 4, 3, 5])
         if tls:
-            self.heading(2, "time_limits")
+            self.heading(2 if both else 1, "time_limits")
             if any(t.get("after") for t in tls):
                 self.para(self.t.sentence("time_limits_intro"))
             rows = []
             for t in chain_order(tls):
                 start = self.t.label("after").format(self.name(t["after"])) if t.get("after") else str(t.get("from") or "")
-                rows.append([str(t["what"]), self.within(t["within"]), start, self.name(t.get("owner"))])
-            self.table(["item", "time_limit", "time_from", "owner"], rows, [7, 3, 5, 5])
+                rows.append([str(t["what"]), self.cell_within(t["within"]), start, self.name(t.get("owner"))])
+            self.table(["item", "time_limit", "time_from", "owner"], rows, [6, 4, 5, 5])
 
     def reporting(self) -> None:
         reports = self.plan.get("reporting") or []
         if not reports:
             return
         self.heading(1, "reporting")
-        rows = [[str(r["what"]), self.name(r["to"]), self.every(r.get("every")) or self.within(r.get("within")),
+        rows = [[str(r["what"]), self.name(r["to"]), self.every(r.get("every")) or self.cell_within(r.get("within")),
                  self.name(r.get("owner")), self.sep().join(str(c) for c in r.get("content") or [])] for r in reports]
-        self.table(["item", "report_to", "report_when", "owner", "report_content"], rows, [5, 4, 3, 4, 5])
+        self.table(["item", "report_to", "report_when", "owner", "report_content"], rows, [5, 4, 4, 4, 5])
 
     def media(self) -> None:
         media = self.plan.get("media") or {}
@@ -373,30 +450,34 @@ class Builder:
         has_dr = any(dr.get(k) for k in ("every", "owner", "scenarios"))
         if not has_tr and not has_dr:
             return
-        self.heading(1, "training_and_drills")
+        both = has_tr and has_dr
+        if both:
+            self.heading(1, "training_and_drills")
         if has_tr:
-            self.heading(2, "training")
+            self.heading(2 if both else 1, "training")
             self.labelled("frequency", self.every(tr.get("every")))
             self.labelled("audience", words.join([str(a) for a in tr.get("audience") or []], self.lang))
             self.labelled("topics", words.join([str(a) for a in tr.get("topics") or []], self.lang))
             self.labelled("owner", self.name(tr.get("owner")))
         if has_dr:
-            self.heading(2, "drills")
+            self.heading(2 if both else 1, "drills")
             self.labelled("frequency", self.every(dr.get("every")))
             self.labelled("owner", self.name(dr.get("owner")))
             self.labelled("drill_scenarios", self.name.many(dr.get("scenarios")))
 
     def management(self) -> None:
-        # Always present: it carries the standing sentences (interpretation, entry into force).
+        # The standing sentences are written only from facts the plan states: the interpretation
+        # clause from review.owner, the entry into force from document.effective (templates decide).
         review = self.plan.get("review") or {}
+        sentences = [text for text in (self.t.sentence(k) for k in ("interpretation", "in_force")) if text]
+        if not any(review.get(k) for k in ("every", "owner", "triggers")) and not sentences:
+            return
         self.heading(1, "management")
         self.labelled("review_every", self.every(review.get("every")))
         self.labelled("owner", self.name(review.get("owner")))
         self.labelled_items("review_triggers", review.get("triggers") or [])
-        for key in ("interpretation", "in_force"):
-            text = self.t.sentence(key)
-            if text:
-                self.para(text)
+        for text in sentences:
+            self.para(text)
 
     def body(self) -> list[Block]:
         self.general()
@@ -427,8 +508,7 @@ class Builder:
             blocks.append(Annex(self.t.render("annex.j2", number=n), self.t.section("contacts")))
             none = self.t.label("none")
             if roles:
-                if external:
-                    blocks.append(SubTitle(self.t.section("contacts_roles")))
+                blocks.append(SubTitle(self.t.section("contacts_roles")))
                 rows = []
                 for r in roles:
                     c = r["contact"]
@@ -437,12 +517,10 @@ class Builder:
                 blocks.append(make_table([self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")],
                                          rows, [6, 4, 4, 4, 3], none))
             if external:
-                if roles:
-                    blocks.append(SubTitle(self.t.section("contacts_external")))
+                blocks.append(SubTitle(self.t.section("contacts_external")))
                 rows = [[str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")] for e in external]
                 blocks.append(make_table([self.t.label(k) for k in ("contact_name", "contact_kind", "phone")],
                                          rows, [8, 5, 5], none))
-            blocks.append(Para(self.t.sentence("contacts_intro")))
         for annex in self.plan.get("annexes") or []:
             n += 1
             blocks.append(Annex(self.t.render("annex.j2", number=n), str(annex["title"])))
@@ -517,7 +595,7 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
     )
     out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover)
     out.control = control_blocks(plan, t)
-    builder = Builder(plan, lang, t)
+    builder = Builder(plan, lang, t, draft=draft)
     out.body = builder.body()
     out.annexes = builder.annexes()
     return out

@@ -29,7 +29,10 @@ def _plain(value: Any) -> Any:
 
 
 def load_plan(path: Path) -> dict[str, Any]:
-    return _plain(YAML(typ="safe").load(path.read_text(encoding="utf-8")))
+    """The plan as `plancraft render` passes it on: plancraft's loader, folded lines joined (plancraft.cjk)."""
+    from plancraft.loader import load
+
+    return load(path).readable
 
 
 def part(docx: bytes, name: str) -> str:
