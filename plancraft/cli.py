@@ -218,7 +218,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
             _print_diagnostics(checked.findings)
             if copies:
                 written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference)
-                click.echo(f"{name}: wrote {len(written) - 2} controlled copies and the register to {output}")
+                count = len(written) - 2
+                click.echo(f"{name}: wrote 1 controlled copy and the register to {output}" if count == 1 else
+                           f"{name}: wrote {count} controlled copies and the register to {output}")
                 continue
             if len(plans) > 1 or (output and (Path(output).is_dir() or output.endswith(("/", os.sep)))):
                 target = Path(output or ".") / (Path(name).stem + ".docx")

@@ -335,7 +335,8 @@ def register_csv(rows: list[dict]) -> str:
                             lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    return out.getvalue()
+    # A UTF-8 byte order mark: without it Excel on a Chinese Windows reads the file as GBK (mojibake).
+    return "\ufeff" + out.getvalue()
 
 
 def register_json(rows: list[dict]) -> str:

@@ -58,7 +58,9 @@ def test_controlled_copies_and_register(tmp_path):
     expected = sum(entry["copies"] for entry in data["distribution"])
     documents = sorted(folder.glob("*.docx"))
     assert len(documents) == expected
-    rows = list(csv.DictReader((folder / "register.csv").open(encoding="utf-8")))
+    # Excel on a Chinese Windows reads UTF-8 only with a byte order mark
+    assert (folder / "register.csv").read_bytes().startswith(b"\xef\xbb\xbfrecipient,copy,")
+    rows = list(csv.DictReader((folder / "register.csv").open(encoding="utf-8-sig")))
     assert [int(r["copy"]) for r in rows] == list(range(1, expected + 1))
     assert rows[0]["recipient"] == data["distribution"][0]["to"]
     for row in rows:
@@ -134,3 +136,23 @@ def test_render_and_sign_report_an_unusable_config_in_one_line(tmp_path):
         assert isinstance(result.exception, SystemExit)  # a message, not a traceback
         assert "`PC999` names no rule" in result.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_one_copy_is_counted_in_the_singular(tmp_path):
+    import shutil
+
+    from tests.test_signoff import EXAMPLE
+
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(EXAMPLE, plan)
+    text = plan.read_text(encoding="utf-8")
+    start = text.index("\ndistribution:")
+    end = text.index("\n\n", start + 1) if "\n\n" in text[start + 1:] else len(text)
+    plan.write_text(text[:start] + "\ndistribution:\n  - to: 综合部\n    copies: 1\n" + text[end:], encoding="utf-8")
+    for step, name, role, date in (("prepared", "李明", "office-head", "2024-09-10"),
+                                   ("reviewed", "张华", "compliance-head", "2024-09-12"),
+                                   ("approved", "王强", "president", "2024-09-15")):
+        assert run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date).exit_code == 0
+    result = run("render", plan, "--final", "--copies", "-o", tmp_path / "copies")
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 controlled copy and the register" in result.output
