@@ -31,6 +31,7 @@ MATCH_BY: dict[tuple[str, ...], str] = {
     ("organisation", "groups"): "id",
     ("organisation", "roles"): "id",
     ("levels",): "id",
+    ("levels", "thresholds"): "measure",
     ("scenarios",): "id",
     ("scenarios", "actions"): POSITION,
     ("scenarios", "escalation"): POSITION,
@@ -59,6 +60,7 @@ REFERENCES: dict[tuple[str, ...], bool] = {
     ("scenarios", "level"): False,
     ("scenarios", "owner"): False,
     ("scenarios", "actions", "by"): False,
+    ("scenarios", "actions", "approval"): False,
     ("scenarios", "escalation", "to"): False,
     ("limits", "approver"): False,
     ("time_limits", "owner"): False,
@@ -77,7 +79,9 @@ REFERENCES: dict[tuple[str, ...], bool] = {
 }
 
 DURATIONS = {"within", "every"}
-DATES = {("document", "effective"), ("approvals", "date"), ("revisions", "date"), ("history", "effective"),
+PARTIES = {"organisation": {"zh-CN": "本单位", "en": "the organisation"},
+           "customer": {"zh-CN": "客户（客户自己的期限）", "en": "the customer (the customer's own window)"}}
+DATES = {("document", "effective"), ("document", "source", "date"), ("approvals", "date"), ("revisions", "date"), ("history", "effective"),
          ("history", "approvals", "date")}
 
 _LABELS = {
@@ -90,7 +94,7 @@ _LABELS = {
             "media": "舆情与媒体应对", "support": "应急保障", "aftermath": "后期处置", "privacy": "信息安全",
             "training": "培训", "drills": "演练", "review": "预案管理", "accountability": "责任追究",
             "external": "外部单位", "approvals": "审批", "history": "审批历史", "revisions": "修订记录", "distribution": "分发范围",
-            "annexes": "附件", "contact": "联系方式", "plancraft": "格式版本",
+            "annexes": "附件", "contact": "联系方式", "plancraft": "格式版本", "thresholds": "量化标准",
         },
         "fields": {
             "id": "标识", "title": "名称", "name": "名称", "issuer": "发文单位", "number": "文号", "version": "版本",
@@ -105,6 +109,9 @@ _LABELS = {
             "every": "频次", "content": "报告内容", "spokesperson": "新闻发言人", "rules": "规则",
             "audience": "培训对象", "topics": "培训内容", "scenarios": "演练情形", "step": "环节", "role": "岗位",
             "date": "日期", "digest": "校验码", "key": "公钥", "signature": "电子签名", "changes": "修订内容", "copies": "份数",
+            "jurisdiction": "司法辖区", "source": "来源", "publication": "发布单位及出处", "address": "地址",
+            "thresholds": "量化标准", "measure": "指标", "min": "下限", "unit": "单位", "approval": "审批",
+            "party": "时限归属",
         },
         "added": "新增", "removed": "删除", "changed": "修改", "none": "（无）", "step_n": "第{}步",
         "rule_n": "第{}条", "items_added": "增加", "items_removed": "删除",
@@ -123,6 +130,7 @@ _LABELS = {
             "external": "External party", "approvals": "Approval", "history": "Approved version",
             "revisions": "Revision",
             "distribution": "Distribution", "annexes": "Annex", "contact": "contact", "plancraft": "Format version",
+            "thresholds": "threshold",
         },
         "fields": {
             "id": "id", "title": "title", "name": "name", "issuer": "issuer", "number": "number", "version": "version",
@@ -138,6 +146,9 @@ _LABELS = {
             "audience": "audience", "topics": "topics", "scenarios": "scenarios drilled", "step": "step",
             "role": "role", "date": "date", "digest": "digest", "key": "public key", "signature": "signature",
             "changes": "changes", "copies": "copies",
+            "jurisdiction": "jurisdiction", "source": "source", "publication": "publication", "address": "address",
+            "thresholds": "thresholds", "measure": "measure", "min": "minimum", "unit": "unit",
+            "approval": "approved by", "party": "whose deadline",
         },
         "added": "Added", "removed": "Removed", "changed": "Changed", "none": "(none)", "step_n": "step {}",
         "rule_n": "rule {}", "items_added": "added", "items_removed": "removed",
@@ -320,10 +331,13 @@ class _Differ:
                 number = f"{label}{number}" if self.lang == "zh-CN" else f"{label} {int(key) + 1}"
             return f"{parent}{'' if self.lang == 'zh-CN' else ' '}{number}" if parent else number
         name = self.item_name(item, side) if isinstance(item, dict) else str(key)
+        if section == "thresholds" and parent:  # 响应级别「重大」量化标准「人数」
+            space = "" if self.lang == "zh-CN" else " "
+            return f"{parent}{space}{label}{space}{self.labels['quote'].format(name)}"
         return f"{label}{self.labels['quote'].format(name)}" if self.lang == "zh-CN" else f"{label} {self.labels['quote'].format(name)}"
 
     def item_name(self, item: dict, side: int) -> str:
-        for key in ("title", "name", "what", "to", "version"):
+        for key in ("title", "name", "what", "to", "version", "measure"):
             if isinstance(item.get(key), str) and item[key]:
                 name = item[key]
                 if isinstance(item.get("holder"), str) and item["holder"] and item["holder"] != name:
@@ -339,6 +353,8 @@ class _Differ:
             return None
         if path == ("limits",) and "max" in item:
             return self.money(item, side)
+        if path == ("levels", "thresholds") and "min" in item:
+            return f"≥ {item['min']}{'' if self.lang == 'zh-CN' else ' '}{item.get('unit') or ''}".rstrip()
         if path == ("time_limits",) and "within" in item:
             return words.within(str(item["within"]), self.lang)
         if path in (("scenarios", "actions"),) and "do" in item:
@@ -367,6 +383,8 @@ class _Differ:
             if isinstance(value, list):
                 return words.join([self.name(v, side) for v in value], self.lang) or self.labels["none"]
             return self.name(value, side)
+        if path == ("time_limits", "party") and value in PARTIES:
+            return PARTIES[value][self.lang]
         last = path[-1]
         if last in DURATIONS and isinstance(value, str):
             return words.duration(value, self.lang)

@@ -156,7 +156,8 @@ def _resolver_without_dates():
 def _representer_exact_floats():
     """ruamel's round-trip representer, except that a float whose kept layout (digits, exponent)
     would print a different value (e.g. `3.80638747389553e-73` -> `...552e-73`) is written as
-    Python's shortest exact form instead."""
+    Python's shortest exact form instead. A null is written `null`, never left blank, so that a
+    required text marked as not stated in the source (docs/plan-format.md) stays visibly so."""
     from ruamel.yaml.representer import RoundTripRepresenter
     from ruamel.yaml.scalarfloat import ScalarFloat
 
@@ -171,7 +172,11 @@ def _representer_exact_floats():
                 node.value = repr(float(data))
             return node
 
+        def represent_none(self, data):  # type: ignore[override]
+            return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
     ExactFloats.add_representer(ScalarFloat, ExactFloats.represent_scalar_float)
+    ExactFloats.add_representer(type(None), ExactFloats.represent_none)
     return ExactFloats
 
 

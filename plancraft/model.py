@@ -70,6 +70,11 @@ class Plan:
     def language(self) -> str:
         return str(get(self.data, "document", "language") or "zh-CN")
 
+    @property
+    def jurisdiction(self) -> str | None:
+        """`document.jurisdiction`, or CN for a zh-CN plan that does not say; None when unknown."""
+        return jurisdiction_of(self.data)
+
     def diagnostic(
         self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
     ) -> Diagnostic:
@@ -143,12 +148,13 @@ class Plan:
             add(path + ("owner",), scenario.get("owner"), (ROLE,), "scenarios[].owner")
             for action_path, action in self.items(*path, "actions"):
                 add(action_path + ("by",), action.get("by"), (ROLE,), "scenarios[].actions[].by")
+                add(action_path + ("approval",), action.get("approval"), (ROLE,), "scenarios[].actions[].approval")
             for step_path, step in self.items(*path, "escalation"):
                 add(step_path + ("to",), step.get("to"), PEOPLE, "scenarios[].escalation[].to")
         for path, limit in self.items("limits"):
             add(path + ("approver",), limit.get("approver"), (ROLE,), "limits[].approver")
         for path, limit in self.items("time_limits"):
-            add(path + ("owner",), limit.get("owner"), (ROLE,), "time_limits[].owner")
+            add(path + ("owner",), limit.get("owner"), (ROLE, EXTERNAL), "time_limits[].owner")
             add(path + ("after",), limit.get("after"), (TIME_LIMIT,), "time_limits[].after")
         for path, report in self.items("reporting"):
             add(path + ("to",), report.get("to"), PEOPLE, "reporting[].to")
@@ -176,6 +182,15 @@ class Plan:
                 stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
             elif isinstance(value, list):
                 stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
+
+
+def jurisdiction_of(data: Any) -> str | None:
+    """The plan's jurisdiction (ISO 3166-1 alpha-2): `document.jurisdiction`, else CN for a plan
+    written in zh-CN, else None. The one place this default is decided."""
+    stated = get(data, "document", "jurisdiction")
+    if isinstance(stated, str) and stated:
+        return stated
+    return "CN" if get(data, "document", "language") in (None, "zh-CN") else None
 
 
 def get(data: Any, *path: str | int) -> Any:

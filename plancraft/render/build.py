@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 from typing import Any
 
+from plancraft.stated import is_not_stated
+
 from . import words
 from .emit import write_document
 from .errors import RenderError
@@ -41,6 +43,16 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
     }
 
 
+def with_not_stated(data: Any, mark: str) -> Any:
+    """A copy of the plan where every `null` and "not stated" placeholder reads `mark`, so that the
+    document shows the gap the source left instead of an empty cell or the word None."""
+    if isinstance(data, dict):
+        return {key: mark if is_not_stated(value) else with_not_stated(value, mark) for key, value in data.items()}
+    if isinstance(data, list):
+        return [mark if is_not_stated(value) else with_not_stated(value, mark) for value in data]
+    return data
+
+
 def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: Path | None, final: bool,
            approvals_current: bool, digest: str | None, copy_number: int | None, recipient: str | None,
            version: str) -> bytes:
@@ -48,6 +60,10 @@ def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: 
     if lang not in ("zh-CN", "en"):
         raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
     draft = not (final and approvals_current)
+    context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
+    texts = Texts(lang, templates_dir, context)
+    # The cover title may be "not stated" too: the templates see the filled-in plan.
+    data = with_not_stated(data, texts.label("not_stated"))
     context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
     texts = Texts(lang, templates_dir, context)
     outline = make_outline(data, texts, draft=draft, digest=digest, final=final,

@@ -336,9 +336,18 @@ class Builder:
         intro = self.t.sentence("levels_intro")  # written from the levels themselves; empty for one level
         if intro:
             self.para(intro)
-        rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.name(lv.get("lead")),
-                 self.name.many(lv.get("notify")), str(lv.get("end_when") or "")] for lv in levels]
-        self.table(["level", "level_criteria", "level_lead", "level_notify", "level_end"], rows, [4, 6, 4, 4, 5])
+        rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.thresholds(lv.get("thresholds")),
+                 self.name(lv.get("lead")), self.name.many(lv.get("notify")), str(lv.get("end_when") or "")]
+                for lv in levels]
+        self.table(["level", "level_criteria", "level_thresholds", "level_lead", "level_notify", "level_end"],
+                   rows, [4, 6, 4, 4, 4, 5])
+
+    def thresholds(self, items: list[dict[str, Any]] | None) -> str:
+        """'投诉人数≥20人；涉及金额≥200,000CNY' — each threshold a measure reaching its minimum."""
+        return self.sep().join(
+            self.t.label("threshold").format(measure=x.get("measure"), min=words.number(x.get("min")),
+                                             unit=x.get("unit") or "").strip()
+            for x in items or [])
 
     def scenarios(self) -> None:
         scenarios = self.plan.get("scenarios") or []
@@ -359,9 +368,14 @@ class Builder:
                 self.heading(3, "scenario_steps")
                 for i, a in enumerate(actions, 1):
                     text = words.sentence(a["do"], self.lang)
+                    if a.get("when"):  # a conditional step: the condition reads first
+                        text = words.sentence(f"{self.t.label('step_when')}{colon}{a['when']}", self.lang) + (
+                            "" if self.lang == ZH else " ") + text
                     extra = []
                     if a.get("by"):
                         extra.append(f"{self.t.label('step_by')}{colon}{self.name(a['by'])}")
+                    if a.get("approval"):
+                        extra.append(f"{self.t.label('step_approval')}{colon}{self.name(a['approval'])}")
                     if a.get("within"):
                         extra.append(f"{self.t.label('step_within')}{colon}{self.within(a['within'])}")
                     if extra:
@@ -402,9 +416,23 @@ class Builder:
                 self.para(self.t.sentence("time_limits_intro"))
             rows = []
             for t in chain_order(tls):
-                start = self.t.label("after").format(self.name(t["after"])) if t.get("after") else str(t.get("from") or "")
-                rows.append([str(t["what"]), self.cell_within(t["within"]), start, self.name(t.get("owner"))])
+                rows.append([str(t["what"]), self.cell_within(t["within"]), self.clock_start(t), self.deadline_owner(t)])
             self.table(["item", "time_limit", "time_from", "owner"], rows, [6, 4, 5, 5])
+
+    def clock_start(self, t: dict[str, Any]) -> str:
+        """Where the clock starts (docs/plan-format.md, deadline semantics): at `from` when given
+        (`after` then only orders the work), else at the end of the `after` time limit."""
+        if t.get("from"):
+            start = str(t["from"])
+            if t.get("after"):
+                start += self.t.label("after_ordered").format(self.name(t["after"]))
+            return start
+        return self.t.label("after").format(self.name(t["after"])) if t.get("after") else ""
+
+    def deadline_owner(self, t: dict[str, Any]) -> str:
+        if t.get("party") == "customer":
+            return self.t.label("party_customer")
+        return self.name(t.get("owner"))
 
     def reporting(self) -> None:
         reports = self.plan.get("reporting") or []
@@ -610,6 +638,12 @@ def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
     def table(header: list[str], rows: list[list[str]], widths: list[int]) -> Table:
         return make_table([t.label(h) for h in header], rows, widths, none)
 
+    source = (plan.get("document") or {}).get("source")
+    if isinstance(source, dict) and source.get("publication"):
+        blocks.append(SubTitle(t.section("source")))
+        rows = [[str(source["publication"]), str(source.get("address") or ""),
+                 words.day(source.get("date"), lang) if source.get("date") else ""]]
+        blocks.append(table(["source_publication", "source_address", "source_date"], rows, [7, 7, 3]))
     if plan.get("approvals"):
         blocks.append(SubTitle(t.section("approvals")))
         rows = [[t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)]

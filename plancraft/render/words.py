@@ -51,6 +51,11 @@ def _grouped(amount: float | int) -> str:
     return f"{int(amount):,}"
 
 
+def number(amount: float | int) -> str:
+    """200000 -> '200,000' (grouped as money is)."""
+    return _grouped(amount) if isinstance(amount, (int, float)) else str(amount)
+
+
 def money(amount: float | int, currency: str, lang: str) -> str:
     """5000 CNY -> '5,000元' / 'CNY 5,000'."""
     if lang == "zh-CN":

@@ -59,6 +59,7 @@ MODULES: tuple[str, ...] = (
     "pc510_placeholder_text",
     "pc511_empty_text",
     "pc512_foreign_bank_name",
+    "pc513_not_stated",
     "pc601_approvals_out_of_order",
     "pc602_approval_dates_backwards",
     "pc603_not_approved",
