@@ -197,7 +197,8 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     """
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
-    from plancraft.publish import PublishRefused, check_for_render, render_bytes, write_copies, write_document
+    from plancraft.publish import (NO_LAYOUT_NOTE, PublishRefused, check_for_render, layout_available, render_bytes,
+                                   write_copies, write_document)
     from plancraft.render import RenderError, convert_to_pdf
 
     if copies and not final:
@@ -209,6 +210,8 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
     worst = exitcodes.OK
+    if not layout_available() and not os.environ.get("PLANCRAFT_NO_LAYOUT"):
+        click.echo(f"plancraft: note: {NO_LAYOUT_NOTE}", err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()
     for number, name in enumerate(plans, start=1):
         if show_progress:
@@ -226,7 +229,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
                 target = Path(output or ".") / (Path(name).stem + ".docx")
             else:
                 target = Path(output) if output else Path(Path(name).stem + ".docx")
-            content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference)
+            content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference, layout=True)
             write_document(target, content)
             click.echo(f"{name}: wrote {target}")
             if pdf:

@@ -6,6 +6,7 @@ rendered, with which marks, and writes every file atomically.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,10 +51,28 @@ def check_for_render(path: Path, *, display: str | None = None) -> Checked:
     return Checked(plan, lint_plan(plan, config))
 
 
+# Set to 1 to skip the LibreOffice layout pass (the contents then has no page numbers; Word fills them in).
+NO_LAYOUT_ENV = "PLANCRAFT_NO_LAYOUT"
+NO_LAYOUT_NOTE = ("LibreOffice (soffice) is not installed, so the contents lists the headings without page "
+                  "numbers; Word fills them in when it opens the document (install libreoffice-writer-nogui)")
+
+
+def layout_available() -> bool:
+    """Whether contents page numbers can be laid out here (LibreOffice installed, not switched off)."""
+    from plancraft.render.pdf import find_soffice
+
+    return os.environ.get(NO_LAYOUT_ENV, "") != "1" and find_soffice() is not None
+
+
 def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, reference_docx: Path | None,
-                 copy: signoff.Copy | None = None) -> bytes:
-    """The .docx for a checked plan; `final` requires a current approval and no lint errors."""
-    from plancraft.render import render_docx
+                 copy: signoff.Copy | None = None, toc_pages: list[int] | None = None,
+                 layout: bool = False) -> bytes:
+    """The .docx for a checked plan; `final` requires a current approval and no lint errors.
+
+    With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
+    of each heading is written into the contents; `toc_pages` gives those numbers directly.
+    """
+    from plancraft.render import render_docx, toc_pages as lay_out
 
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
@@ -76,16 +95,22 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
                 f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
                 checked.errors,
             )
-    return render_docx(
-        checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
-        templates_dir=templates_dir,
-        reference_docx=reference_docx,
-        final=final,
-        approvals_current=current,
-        digest=signoff.digest(data),
-        copy_number=copy.number if copy else None,
-        recipient=copy.recipient if copy else None,
-    )
+    def render(pages: list[int] | None) -> bytes:
+        return render_docx(
+            checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
+            templates_dir=templates_dir,
+            reference_docx=reference_docx,
+            final=final,
+            approvals_current=current,
+            digest=signoff.digest(data),
+            copy_number=copy.number if copy else None,
+            recipient=copy.recipient if copy else None,
+            toc_pages=pages,
+        )
+
+    if toc_pages is None and layout and layout_available():
+        toc_pages = lay_out(render(None))
+    return render(toc_pages)
 
 
 def write_document(target: Path, content: bytes) -> None:
@@ -101,9 +126,15 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     if not copies:
         raise PublishRefused(f"{checked.plan.file}: `distribution` asks for no copies; add recipients and copies")
     rendered = []
+    pages = None  # every copy has the same layout: one LibreOffice pass serves them all
+    if layout_available():
+        from plancraft.render import toc_pages
+
+        pages = toc_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
+                                       reference_docx=reference_docx, copy=copies[0]))
     for copy in copies:
         content = render_bytes(checked, final=True, templates_dir=templates_dir, reference_docx=reference_docx,
-                               copy=copy)
+                               copy=copy, toc_pages=pages)
         rendered.append((copy, signoff.copy_file_name(data, copy), content))
     approval = signoff.current_approval(data) or {}
     rows = signoff.register_rows(data, rendered, date=str(approval.get("date", "")))

@@ -58,3 +58,10 @@ def require_tool(found: object, message: str) -> None:
 @pytest.fixture
 def plans_dir() -> Path:
     return PLANS
+
+
+@pytest.fixture(autouse=True)
+def _no_layout_pass(monkeypatch):
+    """Renders in tests skip the LibreOffice layout pass for the contents' page numbers (seconds per
+    render); tests/render/test_toc.py turns it back on where it proves something."""
+    monkeypatch.setenv("PLANCRAFT_NO_LAYOUT", "1")

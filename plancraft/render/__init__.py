@@ -16,24 +16,38 @@ import plancraft
 from .errors import RenderError
 from .pdf import convert_to_pdf
 
-__all__ = ["RenderError", "convert_to_pdf", "read_embedded_properties", "render_docx"]
+__all__ = ["RenderError", "convert_to_pdf", "read_embedded_properties", "render_docx", "toc_pages"]
 
 
 def render_docx(data: dict, *, templates_dir: Path | None = None, reference_docx: Path | None = None,
                 final: bool = False, approvals_current: bool = False, digest: str | None = None,
                 copy_number: int | None = None, recipient: str | None = None,
-                version: str = plancraft.__version__) -> bytes:
+                version: str = plancraft.__version__, toc_pages: list[int] | None = None) -> bytes:
     """The plan `data` (schema-valid plain Python, dates as 'YYYY-MM-DD') as .docx bytes.
 
     Marked 草稿 / DRAFT unless `final` and `approvals_current`. `digest` and `version` are stored as
     the custom properties plancraft.digest / plancraft.version; a final document shows the short
     digest in its footer. `copy_number` / `recipient` make a numbered controlled copy.
+    `toc_pages` are the page numbers of the contents entries (see `paginate`); without them the
+    contents lists the headings and Word fills in the numbers when it opens the file.
     """
     from .build import render
 
     return render(data, templates_dir=templates_dir, reference_docx=reference_docx, final=final,
                   approvals_current=approvals_current, digest=digest, copy_number=copy_number,
-                  recipient=recipient, version=version)
+                  recipient=recipient, version=version, toc_pages=toc_pages)
+
+
+def toc_pages(docx_bytes: bytes) -> list[int]:
+    """Lay a rendered .docx out once with LibreOffice and return the page of each contents entry.
+
+    Raises RenderError when LibreOffice is missing or fails; `render_docx(..., toc_pages=...)` then
+    writes the numbers into the contents. The layout does not depend on the numbers (they sit
+    right-aligned after a tab), so one pass is enough.
+    """
+    from .pdf import heading_pages
+
+    return heading_pages(docx_bytes)
 
 
 def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:

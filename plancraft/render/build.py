@@ -55,7 +55,7 @@ def with_not_stated(data: Any, mark: str) -> Any:
 
 def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: Path | None, final: bool,
            approvals_current: bool, digest: str | None, copy_number: int | None, recipient: str | None,
-           version: str) -> bytes:
+           version: str, toc_pages: list[int] | None = None) -> bytes:
     lang = (data.get("document") or {}).get("language") or "zh-CN"
     if lang not in ("zh-CN", "en"):
         raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
@@ -69,7 +69,7 @@ def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: 
     outline = make_outline(data, texts, draft=draft, digest=digest, final=final,
                            copy_number=copy_number, recipient=recipient)
     layout = layout_for(lang)
-    doc = write_document(outline, layout, texts, data, reference_docx)
+    doc = write_document(outline, layout, texts, data, reference_docx, toc_pages)
     props = {"plancraft.version": str(version)}
     if digest:
         props["plancraft.digest"] = str(digest)

@@ -117,6 +117,13 @@ class Writer:
         self.zh = layout.lang == "zh-CN"
         self.width = text_width_twips(layout)
         self._style_ids: dict[str, str] = {}
+        self.toc_pages: list[int] | None = None  # page of each contents entry, from a layout pass
+        self._marks = 0
+
+    def mark(self, paragraph) -> None:
+        """Bookmark _Toc<n> on the n-th paragraph the contents list (see toc_entries)."""
+        self._marks += 1
+        xml.bookmark(paragraph, self._marks, toc_anchor(self._marks))
 
     def styled(self, paragraph, name: str):
         """Apply a paragraph style by id: python-docx's own look-up scans every style on every call,
@@ -162,7 +169,9 @@ class Writer:
 
     def block(self, b: Block) -> None:
         if isinstance(b, Heading):
-            self.paragraph(b.text, f"Heading {b.level}")
+            p = self.paragraph(b.text, f"Heading {b.level}")
+            if b.level <= TOC_LEVELS:
+                self.mark(p)
         elif isinstance(b, Para):
             p = self.doc.add_paragraph()
             if not b.indent:
@@ -183,6 +192,7 @@ class Writer:
             label.paragraph_format.page_break_before = True
             title = self.paragraph(b.title, "Title")
             xml.outline_level(title._p.get_or_add_pPr(), 0)  # listed in the TOC (\u) like a chapter
+            self.mark(title)
 
     def table(self, b: Table) -> None:
         table = self.doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
@@ -272,17 +282,19 @@ class Writer:
             self.block(b)
 
     def toc(self) -> None:
-        """A real TOC field whose cached result already lists the headings (page numbers come on update)."""
+        """A real TOC field whose cached result lists the headings, each linked to its bookmark with a
+        PAGEREF page number: the numbers LibreOffice laid out (`toc_pages`), or none, for Word to fill
+        in when it opens the file (then the field is marked dirty and Word offers to update it)."""
         self.page_break()
         self.paragraph(self.t.section("toc"), "TOC Heading")
         # Two levels keep the contents to about a page; level-3 headings stay in the navigation pane.
-        entries: list[tuple[int, str]] = [(h.level, h.text) for h in self.outline.headings if h.level <= TOC_LEVELS]
-        entries += [(1, f"{a.label}{'　' if self.zh else ' '}{a.title}") for a in self.outline.annexes if isinstance(a, Annex)]
-        for i, (level, text) in enumerate(entries):
+        entries = toc_entries(self.outline, self.zh)
+        pages = self.toc_pages
+        for i, (level, text, anchor) in enumerate(entries):
             p = self.new_paragraph(f"toc {level}")
             if i == 0:
-                xml.field_begin(p, f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u', dirty=True)
-            p.add_run(text)
+                xml.field_begin(p, f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u', dirty=pages is None)
+            xml.toc_entry(p, anchor, text, str(pages[i]) if pages is not None and i < len(pages) else "")
             if i == len(entries) - 1:
                 xml.field_end(p)
 
@@ -357,6 +369,17 @@ class Writer:
             xml.simple_field(p, "NUMPAGES", "1", rpr)
 
 
+def toc_anchor(n: int) -> str:
+    return f"_Toc{n:05d}"
+
+
+def toc_entries(outline: Outline, zh: bool) -> list[tuple[int, str, str]]:
+    """(level, text, bookmark) of each contents line: headings to TOC_LEVELS, then the annexes."""
+    entries = [(h.level, h.text) for h in outline.headings if h.level <= TOC_LEVELS]
+    entries += [(1, f"{a.label}{'　' if zh else ' '}{a.title}") for a in outline.annexes if isinstance(a, Annex)]
+    return [(level, text, toc_anchor(n)) for n, (level, text) in enumerate(entries, start=1)]
+
+
 def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     """Title, author = issuer, version and dates from the plan — never the clock."""
     d = plan.get("document") or {}
@@ -384,18 +407,20 @@ def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
 
 
 def write_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any],
-                   reference_docx: Path | None):
+                   reference_docx: Path | None, toc_pages: list[int] | None = None):
     doc = open_base(reference_docx)
     apply_styles(doc, layout, keep_existing=reference_docx is not None)
     page_setup(doc.sections[0], layout)
     writer = Writer(doc, layout, outline, texts)
+    writer.toc_pages = toc_pages
     writer.cover()
     writer.control()
     writer.toc()
     writer.body()
     writer.header_footer()
     settings = doc.settings.element
-    xml.update_fields_on_open(settings)
+    if toc_pages is None:  # no page numbers laid out: Word offers to fill them in on opening
+        xml.update_fields_on_open(settings)
     xml.drop_preview_picture(settings)
     xml.set_theme_font_lang(settings, "zh-CN")
     core_properties(doc, plan, layout.lang)

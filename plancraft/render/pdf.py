@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -55,7 +56,8 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT) -> None:
+def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
+                   export: str = "pdf:writer_pdf_Export") -> None:
     """Write `pdf_path` from `docx_path`. Raises RenderError when soffice is missing, fails or hangs."""
     soffice = find_soffice()
     if soffice is None:
@@ -68,7 +70,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT)
         source = tmp_dir / "in.docx"
         shutil.copyfile(docx_path, source)
         cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nologo",
-               "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp_dir / "out"), str(source)]
+               "--convert-to", export, "--outdir", str(tmp_dir / "out"), str(source)]
         env = dict(os.environ)
         if "FONTCONFIG_FILE" not in env and Path("/etc/fonts/fonts.conf").is_file():
             env["FONTCONFIG_FILE"] = str(fontconfig_file(tmp_dir))
@@ -83,3 +85,64 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT)
                               + (f": {detail[-1]}" if detail else f" (exit status {result.returncode})"))
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(pdf_path, produced.read_bytes())
+
+
+# -- page numbers for the contents ----------------------------------------------------------------
+
+# LibreOffice 7.4+ takes export options as JSON: every bookmark (the contents' _Toc anchors) becomes
+# a named destination of the PDF, so each heading's page is read by name, not guessed from its text.
+_EXPORT_WITH_DESTINATIONS = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+
+
+def heading_pages(docx_bytes: bytes, *, timeout: float = TIMEOUT) -> list[int]:
+    """Page (1-based, the cover is 1) of each `_Toc<n>` bookmark of the document, in order of n."""
+    with tempfile.TemporaryDirectory(prefix="plancraft-toc-") as tmp:
+        source = Path(tmp) / "layout.docx"
+        source.write_bytes(docx_bytes)
+        target = Path(tmp) / "layout.pdf"
+        convert_to_pdf(source, target, timeout=timeout, export=_EXPORT_WITH_DESTINATIONS)
+        destinations = pdf_destinations(target.read_bytes())
+    numbered = {}
+    for name, page in destinations.items():
+        found = re.search(r"Toc(\d+)$", name)  # LibreOffice 7.4 writes `_Toc00001` as /5FToc00001
+        if found:
+            numbered[int(found.group(1))] = page
+    if not numbered or sorted(numbered) != list(range(1, len(numbered) + 1)):
+        raise RenderError("LibreOffice laid the document out but did not report where each heading landed")
+    return [numbered[n] for n in sorted(numbered)]
+
+
+_OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
+
+
+def pdf_destinations(pdf: bytes) -> dict[str, int]:
+    """Named destinations of a PDF as LibreOffice writes it (uncompressed objects) -> 1-based page.
+
+    Reads the catalogue's /Dests dictionary (`/name [page 0 R /XYZ ...]`), pages numbered in the
+    order of the /Pages tree. Nothing else of the PDF is interpreted.
+    """
+    objects = {int(m.group(1)): m.group(2) for m in _OBJECT.finditer(pdf)}
+    order: list[int] = []
+
+    def walk(number: int, depth: int = 0) -> None:
+        body = objects.get(number, b"")
+        kids = re.search(rb"/Kids\s*\[([^\]]*)\]", body)
+        if depth < 32 and re.search(rb"/Type\s*/Pages\b", body) and kids:
+            for kid in re.findall(rb"(\d+) 0 R", kids.group(1)):
+                walk(int(kid), depth + 1)
+        elif re.search(rb"/Type\s*/Page\b", body):
+            order.append(number)
+
+    catalog = next((body for body in objects.values() if re.search(rb"/Type\s*/Catalog\b", body)), b"")
+    pages = re.search(rb"/Pages\s+(\d+) 0 R", catalog)
+    dests = re.search(rb"/Dests\s+(\d+) 0 R", catalog)
+    if not pages or not dests:
+        return {}
+    walk(int(pages.group(1)))
+    page_of = {obj: i for i, obj in enumerate(order, start=1)}
+    found: dict[str, int] = {}
+    for name, target in re.findall(rb"/([^\s/\[\]<>()]+)\s*\[\s*(\d+) 0 R", objects.get(int(dests.group(1)), b"")):
+        if int(target) in page_of:
+            text = re.sub(rb"#([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), name).decode("utf-8", "replace")
+            found[text] = page_of[int(target)]
+    return found

@@ -206,6 +206,50 @@ def simple_field(paragraph, instruction: str, cached: str, rpr_source=None) -> N
                 run.insert(0, _copy(rpr_source))
 
 
+def bookmark(paragraph, bookmark_id: int, name: str) -> None:
+    """A bookmark around the whole paragraph (a heading the contents link to and take its page from)."""
+    p = paragraph._p
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def toc_entry(paragraph, anchor: str, text: str, page: str) -> None:
+    """One line of the contents as Word writes it: a link to the heading's bookmark, a tab (dot
+    leader from the style) and a PAGEREF field whose cached result is the page number."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+
+    def run(child):
+        r = OxmlElement("w:r")
+        r.append(child)
+        link.append(r)
+
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run(t)
+    run(OxmlElement("w:tab"))
+    link.append(_fld_char("begin"))
+    link.append(_instr(f"PAGEREF {anchor} \\h"))
+    link.append(_fld_char("separate"))
+    if page:
+        t = OxmlElement("w:t")
+        t.text = page
+        run(t)
+    link.append(_fld_char("end"))
+    paragraph._p.append(link)
+
+
 def _copy(element):
     return copy.deepcopy(element)
 
