@@ -256,6 +256,54 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output .docx file.")
+@click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+@click.option("--role", "roles", multiple=True, metavar="ID", help="Only this role's card (repeatable); default: every acting role.")
+@click.option("--sheet", type=click.Choice(["a6", "a4"]), default="a6", show_default=True,
+              help="One card per A6 page, or four cards to an A4 sheet with cut lines.")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of text templates that override the built-in ones.")
+def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
+    """Pocket response cards (应急处置卡): one card per role that acts in the plan.
+
+    Each card lists where the role acts, its steps in order with deadlines, the caps it may approve,
+    whom it escalates to and when, and the numbers it needs. Marked draft like the document until
+    the plan has a current approval.
+
+    \b
+    Example:
+      plancraft cards plans/examples/bank-branch.zh.yaml -o out/cards.docx --pdf
+      plancraft cards plan.yaml --role lobby-manager --sheet a4 -o out/lobby.docx
+    """
+    from plancraft.diagnostics import PlanError
+    from plancraft.lint.config import ConfigError
+    from plancraft.publish import PublishRefused, cards_bytes, check_for_render, write_document
+    from plancraft.render import RenderError, convert_to_pdf
+
+    try:
+        checked = check_for_render(Path(plan), display=plan)
+        content = cards_bytes(checked, roles=roles, sheet=sheet,
+                              templates_dir=Path(templates_dir) if templates_dir else None)
+        target = Path(output)
+        write_document(target, content)
+        click.echo(f"{plan}: wrote {target}")
+        if pdf:
+            convert_to_pdf(target, target.with_suffix(".pdf"))
+            click.echo(f"{plan}: wrote {target.with_suffix('.pdf')}")
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    except ConfigError as error:
+        _fail(f"{error}", exitcodes.USAGE)
+    except PublishRefused as refused:
+        _print_diagnostics(refused.diagnostics)
+        _fail(f"{refused}", exitcodes.FINDINGS)
+    except RenderError as error:
+        _fail(f"{error}", getattr(error, "exit_code", exitcodes.RENDER_FAILED))
+    except OSError as error:
+        _fail(f"{plan}: cannot write the output: {error.strerror or error}", exitcodes.USAGE)
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
 @click.option("--step", required=True, type=click.Choice(["prepared", "reviewed", "approved"]), help="The sign-off step.")
 @click.option("--name", required=True, help="The signer's name.")
 @click.option("--role", required=True, help="The signer's role id in organisation.roles.")

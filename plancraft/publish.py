@@ -118,6 +118,29 @@ def write_document(target: Path, content: bytes) -> None:
     write_atomic(target, content)
 
 
+def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "a6",
+                templates_dir: Path | None = None) -> bytes:
+    """Pocket response cards for the acting roles of a checked plan (or for `roles`), as .docx bytes.
+
+    Marked draft like the document unless the plan has a current approval; the footer carries the
+    plan's number, version and digest.
+    """
+    from plancraft import exitcodes
+    from plancraft.render import RenderError
+    from plancraft.render.cards import acting_roles, cards_docx
+
+    shown = checked.plan.readable
+    defined = [r.get("id") for r in (shown.get("organisation") or {}).get("roles") or [] if isinstance(r, dict)]
+    unknown = [r for r in roles if r not in defined]
+    if unknown:
+        acting = ", ".join(acting_roles(shown)) or "none"
+        raise RenderError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
+                          f"(roles with a card: {acting})", exit_code=exitcodes.USAGE)
+    data = checked.plan.data
+    return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
+                      draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
+
+
 def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
                  reference_docx: Path | None) -> list[Path]:
     """One final document per controlled copy, plus register.csv and register.json, in `folder`."""

@@ -407,7 +407,7 @@ class Builder:
         if limits:
             self.heading(2 if both else 1, "limits")
             rows = [[str(x["what"]), words.money(x["max"], x["currency"], self.lang),
-                     self.t.label("per").format(x["per"]) if x.get("per") else "", self.name(x.get("approver"))]
+                     words.per(x["per"], self.t.label("per")) if x.get("per") else "", self.name(x.get("approver"))]
                     for x in limits]
             self.table(["item", "limit_max", "limit_per", "approver"], rows, [7, 4, 3, 5])
         if tls:

@@ -121,3 +121,12 @@ def sentence(text: str, lang: str) -> str:
     if not text or text[-1] in _ENDS:
         return text
     return text + ("。" if lang == "zh-CN" else ".")
+
+
+def per(unit: str, template: str) -> str:
+    """'客户' -> '每客户' with the template '每{}', but '每名客户' stays as written (no '每每名客户')."""
+    unit = str(unit).strip()
+    prefix = template.split("{}")[0]
+    if prefix and unit.lower().startswith(prefix.strip().lower()):
+        return unit
+    return template.format(unit)

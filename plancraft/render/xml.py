@@ -367,6 +367,49 @@ def repeat_header_row(tr) -> None:
             tr_pr.append(el)
 
 
+def min_row_height(tr, twips: int) -> None:
+    """A row at least `twips` high (a card cell of the A4 sheet), never split across pages."""
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.append(OxmlElement("w:cantSplit"))
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(twips))
+    height.set(qn("w:hRule"), "atLeast")
+    tr_pr.append(height)
+
+
+def cut_lines(tbl) -> None:
+    """Dashed grey lines round and between the cells: where to cut the cards of an A4 sheet."""
+    table_borders(tbl)
+    for edge in tbl.tblPr.find(qn("w:tblBorders")):
+        edge.set(qn("w:val"), "dashed")
+        edge.set(qn("w:color"), "808080")
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    borders = tbl.tblPr.find(qn("w:tblBorders"))
+    borders.addnext(layout)
+
+
+def cell_margins(tc, twips: int) -> None:
+    """Inner margins of one cell on all four sides."""
+    tc_pr = tc.get_or_add_tcPr()
+    mar = OxmlElement("w:tcMar")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    anchor = None
+    for tag in ("w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
+        anchor = tc_pr.find(qn(tag))
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addprevious(mar)
+    else:
+        tc_pr.append(mar)
+
+
 def no_split(tr) -> None:
     tr_pr = tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
