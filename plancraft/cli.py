@@ -14,7 +14,7 @@ import click
 from plancraft import __version__, exitcodes
 
 FORMATS_VALIDATE = ("text", "json")
-FORMATS_LINT = ("text", "json", "sarif", "github", "junit")
+FORMATS_LINT = ("text", "json", "sarif", "github", "junit", "gitlab")
 
 
 @click.group(
@@ -71,13 +71,13 @@ def _progress_bar(fmt: str, output: str | None):
 
 
 def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), ignore=(), fail_on=None,
-                jobs: int | None = None, use_cache: bool = True) -> None:
+                jobs: int | None = None, use_cache: bool = True, config: str | None = None) -> None:
     from plancraft.lint.config import ConfigError
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS
 
     try:
-        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on),
+        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on, config),
                              jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
                              progress=_progress_bar(fmt, output))
     except ConfigError as exc:
@@ -127,8 +127,10 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
 @click.option("--ignore", multiple=True, metavar="CODE", help="Skip these rules (code or prefix, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.")
 @_speed_options
-def lint(paths, fmt, output, select, ignore, fail_on, jobs, no_cache) -> None:
+def lint(paths, fmt, output, select, ignore, fail_on, config_file, jobs, no_cache) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
@@ -138,7 +140,7 @@ def lint(paths, fmt, output, select, ignore, fail_on, jobs, no_cache) -> None:
       plancraft lint plan.yaml --select PC3 --fail-on warning
     """
     _run_checks(paths, rules=True, fmt=fmt, output=output, select=select, ignore=ignore, fail_on=fail_on,
-                jobs=jobs, use_cache=not no_cache)
+                jobs=jobs, use_cache=not no_cache, config=config_file)
 
 
 @main.command(epilog=exitcodes.HELP)

@@ -118,6 +118,8 @@ def load_config(path: Path | None) -> Config:
     """The Config in `path` (None: the defaults), checked against the rule catalogue."""
     if path is None:
         return Config()
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
     return _load_config_at(path, _stamp(path))
 
 

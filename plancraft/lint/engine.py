@@ -44,6 +44,7 @@ class CliOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
+    config: str | None = None  # --config: this file for every plan instead of the one found beside it
 
 
 def plan_files(paths: Iterable[str]) -> list[tuple[str, Path | None]]:
@@ -116,7 +117,8 @@ def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
     from plancraft.model import get
 
     name, path, rules, cli, use_cache = task
-    config = with_cli(load_config(find_config(Path(path or name).parent)), select=cli.select,
+    config_file = Path(cli.config) if cli.config else find_config(Path(path or name).parent)
+    config = with_cli(load_config(config_file), select=cli.select,
                       ignore=cli.ignore, fail_on=cli.fail_on)
     try:
         if path is None:

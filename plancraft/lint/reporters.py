@@ -349,10 +349,42 @@ def junit(report: Report) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+# --- GitLab Code Quality ---------------------------------------------------------------------
+
+_GITLAB_SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def gitlab(report: Report) -> str:
+    """GitLab Code Quality (a subset of the Code Climate format), for `artifacts: reports: codequality`.
+
+    One object per finding: description (`CODE message`), check_name (the code), severity (error is
+    `major`, warning `minor`, info `info`), location (path, lines.begin) and a fingerprint that stays the
+    same while the finding does (file, code, message and which occurrence it is — not its line, so that
+    an edit above it does not make it "new" in the merge request).
+    """
+    import hashlib
+
+    seen: dict[tuple[str, str, str], int] = {}
+    issues = []
+    for d in report.diagnostics:
+        key = (PurePath(d.file).as_posix(), d.code, d.message)
+        seen[key] = seen.get(key, 0) + 1
+        fingerprint = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
+        issues.append({
+            "description": f"{d.code} {one_line(d.message)}",
+            "check_name": d.code,
+            "fingerprint": fingerprint,
+            "severity": _GITLAB_SEVERITIES[d.severity],
+            "location": {"path": key[0], "lines": {"begin": max(d.line, 1)}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
 REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text,
     "json": json_,
     "sarif": sarif,
     "github": github,
     "junit": junit,
+    "gitlab": gitlab,
 }

@@ -361,3 +361,26 @@ def test_cli_unreadable_file_exits_2_and_still_reports(sarif_validator):
     log = json.loads(result.stdout)
     assert_valid_sarif(sarif_validator, log)
     assert [r["ruleId"] for r in log["runs"][0]["results"] if r["level"] != "note"] == ["PC001"]
+
+
+# --- GitLab Code Quality -------------------------------------------------------------------------
+
+def test_gitlab_one_issue_per_finding_with_stable_fingerprints(report):
+    from plancraft.lint.reporters import gitlab
+
+    issues = json.loads(gitlab(report))
+    assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["check_name"]) for i in issues] == [
+        (file, line, code) for file, line, _col, code, _sev in EXPECTED]
+    assert [i["severity"] for i in issues] == ["minor", "major", "minor", "major", "major", "major"]
+    for issue in issues:
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["description"].startswith(issue["check_name"] + " ")
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert gitlab(report) == gitlab(build(FINDINGS, SCHEMA_ERRORS, CLEAN))
+
+
+def test_gitlab_format_from_the_command_line(tmp_path):
+    out = tmp_path / "gl-code-quality-report.json"
+    result = CliRunner().invoke(main, ["lint", FINDINGS, "--select", "PC101", "--format", "gitlab", "-o", str(out)])
+    assert result.exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["check_name"] == "PC101"
