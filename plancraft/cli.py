@@ -13,8 +13,9 @@ import click
 
 from plancraft import __version__, exitcodes
 
-FORMATS_VALIDATE = ("text", "json")
-FORMATS_LINT = ("text", "json", "sarif", "github", "junit", "gitlab")
+FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
+PEOPLE_FORMATS = ("text", "full", "concise")  # coloured and wrapped on a terminal
+FORMATS_LINT = ("text", "full", "concise", "json", "json-v0", "sarif", "github", "junit", "gitlab")
 
 
 @click.group(
@@ -32,7 +33,22 @@ def main() -> None:
 
 
 def _use_colour(stream) -> bool:
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    """NO_COLOR (set and not empty) turns colour off, FORCE_COLOR (set and not empty) forces it;
+    otherwise colour only on a terminal (https://no-color.org, https://force-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _terminal_width(stream) -> int | None:
+    """The terminal's width for wrapping, or None when the output is not a terminal."""
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def _fail(message: str, code: int) -> None:
@@ -40,9 +56,9 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, *, colour: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True if colour else None)  # click would strip forced colour in a pipe
         return
     from plancraft.fileio import write_atomic
 
@@ -54,7 +70,7 @@ def _emit(text: str, output: str | None) -> None:
 
 def _progress_bar(fmt: str, output: str | None):
     """A progress line on a terminal for many files; never in machine-readable or redirected output."""
-    if fmt != "text" or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
+    if fmt not in PEOPLE_FORMATS or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
@@ -83,12 +99,14 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), 
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
     reporter = REPORTERS[fmt]
-    if fmt == "text":
+    colour = False
+    if fmt in PEOPLE_FORMATS:
         stream = sys.stdout if output is None else None
-        text = reporter(report, colour=stream is not None and _use_colour(stream))
+        colour = stream is not None and _use_colour(stream)
+        text = reporter(report, colour=colour, width=_terminal_width(stream) if stream is not None else None)
     else:
         text = reporter(report)
-    _emit(text, output)
+    _emit(text, output, colour=colour)
     if report.unreadable:
         sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
@@ -103,8 +121,9 @@ def _speed_options(command):
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text",
+              show_default=True, help="Output format (text is the full form with source lines; concise is one line "
+              "per finding).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @_speed_options
 def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | None, no_cache: bool) -> None:
@@ -120,8 +139,10 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS_LINT), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_LINT), default="text",
+              show_default=True, help="Output format: text (full, with the source line and a caret), concise (one "
+              "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
+              "release), sarif, github, junit, gitlab (Code Quality).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @click.option("--select", multiple=True, metavar="CODE", help="Run only these rules (code or prefix, repeatable).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Skip these rules (code or prefix, repeatable).")

@@ -4,6 +4,7 @@
     select = ["PC1", "PC301"]           # code prefixes to run (default: all)
     ignore = ["PC405"]
     fail-on = "error"                   # error | warning | info
+    docs-url = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"  # rule links in SARIF/JSON
     [tool.plancraft.severity]
     PC405 = "info"
     [tool.plancraft.per-file-ignores]
@@ -23,7 +24,7 @@ from typing import Any
 from plancraft.diagnostics import Severity
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
-KNOWN_KEYS = {"select", "ignore", "fail-on", "severity", "per-file-ignores", "options"}
+KNOWN_KEYS = {"select", "ignore", "fail-on", "severity", "per-file-ignores", "options", "docs-url"}
 
 
 class ConfigError(Exception):
@@ -40,6 +41,7 @@ class Config:
     options: dict[str, Any] = field(default_factory=dict)
     root: Path | None = None  # folder of the config file (globs are relative to it)
     source: str | None = None  # the config file, for messages
+    docs_url: str | None = None  # where the rule docs are published (SARIF/JSON links); none: no links
 
     def enabled(self, code: str, file: str | None = None) -> bool:
         if self.select and not any(code.startswith(p) for p in self.select):
@@ -152,7 +154,12 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         for pattern, value in table.get("per-file-ignores", {}).items()
     )
     options = check_options(table.get("options", {}), source)
+    docs_url = table.get("docs-url")
+    if docs_url is not None and (not isinstance(docs_url, str) or not docs_url.strip()):
+        raise ConfigError(f"{source}: `docs-url` must be the address of the rule docs, e.g. "
+                          "\"https://git.example.com/org/plancraft/-/blob/main/docs/rules.md\"")
     return Config(
+        docs_url=docs_url.strip() if docs_url else None,
         select=codes(table.get("select", []), "select"),
         ignore=codes(table.get("ignore", []), "ignore"),
         fail_on=parse_severity(table.get("fail-on", "error"), f"{source}: fail-on"),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
+from plancraft.lint.source import lines_at
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
 
 if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when it runs
@@ -30,6 +31,9 @@ class Report:
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.ERROR
+    # file -> {line number: text} for the lines findings point at, so reporters can show them
+    sources: dict[str, dict[int, str]] = field(default_factory=dict)
+    docs_url: str | None = None  # the configured base address of the rule docs (`docs-url`), if any
 
     @property
     def failed(self) -> bool:
@@ -92,11 +96,17 @@ def check_paths(
             outcomes = _with_progress(results, len(tasks), progress)
     else:
         outcomes = _with_progress(map(_check_task, tasks), len(tasks), progress)
-    for name, diagnostics, unreadable, fail_on in outcomes:
-        report.diagnostics.extend(diagnostics)
-        report.fail_on = fail_on
-        if unreadable:
-            report.unreadable.append(name)
+    thresholds = []
+    for outcome in outcomes:
+        report.diagnostics.extend(outcome.diagnostics)
+        thresholds.append(outcome.config.fail_on)
+        report.docs_url = report.docs_url or outcome.config.docs_url
+        if outcome.lines:
+            report.sources[outcome.name] = outcome.lines
+        if outcome.unreadable:
+            report.unreadable.append(outcome.name)
+    if thresholds:  # the strictest file's threshold decides the exit code
+        report.fail_on = min(thresholds, key=lambda severity: severity.rank)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
 
@@ -110,13 +120,32 @@ def _with_progress(results: Iterable, total: int, progress: Callable[[int, int],
     return collected
 
 
-def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
-    """Check one file (in this process or a worker): (name, diagnostics, unreadable?, fail-on)."""
+@dataclass(frozen=True)
+class FileOutcome:
+    """What checking one file gave: its findings, whether it could be read, the configuration it was
+    checked with, and the source lines its findings point at."""
+
+    name: str
+    diagnostics: list[Diagnostic]
+    unreadable: bool
+    config: Config
+    lines: dict[int, str]
+
+
+def _check_task(task: tuple) -> FileOutcome:
+    """Check one file (in this process or a worker)."""
+    name, diagnostics, unreadable, config, raw = _check_one(task)
+    lines = lines_at(raw, {d.line for d in diagnostics}) if raw else {}
+    return FileOutcome(name, diagnostics, unreadable, config, lines)
+
+
+def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes | None]:
     from plancraft.lint import cache
     from plancraft.loader import load_bytes, read_plan_bytes
     from plancraft.model import get
 
     name, path, rules, cli, use_cache = task
+    raw = None
     config_file = Path(cli.config) if cli.config else find_config(Path(path or name).parent)
     config = with_cli(load_config(config_file), select=cli.select,
                       ignore=cli.ignore, fail_on=cli.fail_on)
@@ -128,14 +157,14 @@ def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
         folder = cache.cache_folder(config)
         cached = cache.read(folder, key) if use_cache else None
         if cached is not None:
-            return name, cached, False, config.fail_on
+            return name, cached, False, config, raw
         plan = load_bytes(raw, name)
     except PlanError as error:
-        return name, [error.diagnostic], True, config.fail_on
+        return name, [error.diagnostic], True, config, raw
     diagnostics = check_plan(plan, config, rules=rules)
     if use_cache and get(plan.data, "document", "parent") is None:
         cache.write(folder, key, diagnostics)
-    return name, diagnostics, False, config.fail_on
+    return name, diagnostics, False, config, raw
 
 
 def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -21,7 +22,11 @@ DISTRIBUTION = "plancraft-cli"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)]
+    source = tmp_path_factory.mktemp("source") / "plancraft"  # a copy, so the build leaves the checkout as it was
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", ".v", "build", "dist", "out", "__pycache__", "*.egg-info", ".pytest_cache",
+        ".plancraft_cache", ".hypothesis", "node_modules"))
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)]
     if _backend_at_hand():
         command.insert(4, "--no-build-isolation")  # no download when the build backend is at hand
     subprocess.run(command, check=True, cwd=out)
