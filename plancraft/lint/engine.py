@@ -135,7 +135,8 @@ class FileOutcome:
 def _check_task(task: tuple) -> FileOutcome:
     """Check one file (in this process or a worker)."""
     name, diagnostics, unreadable, config, raw = _check_one(task)
-    lines = lines_at(raw, {d.line for d in diagnostics}) if raw else {}
+    # an unreadable file gets its one-line error and nothing more (no source excerpt)
+    lines = lines_at(raw, {d.line for d in diagnostics}) if raw and not unreadable else {}
     return FileOutcome(name, diagnostics, unreadable, config, lines)
 
 
