@@ -70,9 +70,10 @@ def token_end(line: str, column: int) -> int:
 def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     """`line` trimmed with `…` so that it fits in `width` columns around [start, end) (0-based character
     offsets); returns the text and the new offsets."""
-    if text_width(line) <= width:
+    if len(line) <= width and text_width(line) <= width:  # (a longer line is wider: measure no further)
         return line, start, end
     budget = max(width - 2, 8)
+    end = min(end, start + budget)  # a token longer than the window is measured only as far as it shows
     left = start
     used = text_width(line[start:min(end, len(line))])
     right = min(end, len(line))
