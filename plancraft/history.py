@@ -115,6 +115,14 @@ def effective_date(data: dict) -> str | None:
     return None
 
 
+def effective_shown(data: dict) -> str:
+    """What a document shows as the effective date: the date (the approval date for `on-approval`),
+    a starter's placeholder as written, or "" when not known yet."""
+    document = data.get("document") if isinstance(data, dict) else None
+    written = document.get("effective") if isinstance(document, dict) else None
+    return effective_date(data) or ("" if written in (None, ON_APPROVAL) else str(written))
+
+
 def in_file(data: dict) -> Version:
     """The version the file holds now, with its current approvals."""
     document = data.get("document") if isinstance(data.get("document"), dict) else {}

@@ -17,6 +17,7 @@ from docx.shared import Pt, Twips
 from lxml import etree
 
 from plancraft import exitcodes
+from plancraft.history import effective_date
 
 from . import xml
 from .errors import RenderError
@@ -383,7 +384,7 @@ def toc_entries(outline: Outline, zh: bool) -> list[tuple[int, str, str]]:
 def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     """Title, author = issuer, version and dates from the plan — never the clock."""
     d = plan.get("document") or {}
-    stamp = d.get("effective") or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
+    stamp = effective_date(plan) or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
                                       default="") or "1980-01-01"
     try:
         when = datetime.fromisoformat(str(stamp)).replace(tzinfo=timezone.utc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from plancraft.history import effective_shown
 from plancraft.signoff import short_digest
 
 from . import words
@@ -613,13 +614,13 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
 
     fields = [(t.label(k), v) for k, v in (
         ("number", number), ("version", str(doc.get("version") or "")),
-        ("effective", words.day(doc.get("effective"), lang)),
+        ("effective", words.day(effective_shown(plan), lang)),
         ("status", t.label("status_draft") if draft else t.label("status_final")),
     ) if v]
     cover = Cover(
         issuer=str(doc.get("issuer") or ""), title=title,
         classification=(t.label("classification"), str(doc["classification"])) if doc.get("classification") else None,
-        number=number, draft=draft_word, fields=fields, date_line=words.day(doc.get("effective"), lang),
+        number=number, draft=draft_word, fields=fields, date_line=words.day(effective_shown(plan), lang),
     )
     out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover)
     out.control = control_blocks(plan, t)
