@@ -400,6 +400,48 @@ def revise(plan, version, summary, date, effective) -> None:
                f"Sign it again: plancraft sign {plan} --step prepared ...")
 
 
+@main.command("history", epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Which version was in force on this day (default: today).")
+@click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--diff", "diff_", nargs=2, metavar="V1 V2", default=None,
+              help="What changed between two versions whose texts can be found (the file holds one).")
+@click.option("--git", "use_git", is_flag=True, help="With --diff: find earlier texts in the repository's history by digest.")
+def history_(plan, as_of, fmt_, diff_, use_git) -> None:
+    """Every version of the plan, who approved it and when, and which was in force on a day.
+
+    Read from the plan file alone (its history, approvals and revisions); --git only serves --diff.
+
+    \b
+    Example:
+      plancraft history plan.yaml --as-of 2025-06-30
+      plancraft history plan.yaml --diff 1.0 1.1 --git --format markdown
+    """
+    import datetime as dt
+
+    from plancraft.diagnostics import PlanError
+    from plancraft.history_report import HistoryError, diff_versions, load_plan, render as render_history, report
+
+    try:
+        loaded = load_plan(plan, display=plan)
+    except PlanError as error:
+        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    if use_git and diff_ is None:
+        _fail("--git only serves --diff V1 V2", exitcodes.USAGE)
+    if diff_ is not None:
+        from plancraft.diff import render as render_diff
+
+        try:
+            result = diff_versions(Path(plan), loaded, diff_[0], diff_[1], use_git=use_git)
+        except HistoryError as error:
+            _fail(str(error), exitcodes.USAGE)
+        click.echo(render_diff(result, fmt_), nl=False)
+        sys.exit(exitcodes.OK)
+    day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    click.echo(render_history(report(loaded, day), fmt_), nl=False)
+
+
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
 @click.argument("documents", nargs=-1, type=click.Path())

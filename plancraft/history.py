@@ -167,11 +167,9 @@ def in_force(data: dict, day: str) -> Version | None:
 
 
 def successor(data: dict, version: Version) -> Version | None:
-    """The approved version that replaced `version`: the next approved one taking effect after it."""
-    approved = approved_versions(data)
-    later = [v for v in approved if v.effective and (version.effective is None or v.effective > version.effective)
-             and _later(v, version)]
-    return min(later, key=lambda v: v.effective) if later else None
+    """The approved version that replaced `version`: the first approved one after it."""
+    later = [v for v in approved_versions(data) if _later(v, version)]
+    return later[0] if later else None
 
 
 def _later(a: Version, b: Version) -> bool:
@@ -179,6 +177,21 @@ def _later(a: Version, b: Version) -> bool:
     if ka is not None and kb is not None:
         return ka > kb
     return a.in_file and not b.in_file or (a.index or 0) > (b.index or 0)
+
+
+def describe_superseded(data: dict, version: Version) -> str:
+    """"version 1.0 (approved by 王强 on 2025-01-05), superseded by 1.1 on 2025-07-01" and the like."""
+    approved = version.approved
+    who = f" (approved by {approved.get('name')} on {approved.get('date')})" if approved else " (never approved)"
+    after = successor(data, version)
+    if after is None:
+        newest = all_versions(data)[-1]
+        if newest is not version and newest.version:
+            return (f"version {version.version}{who}; the newer version {newest.version} is not approved yet, "
+                    f"so this one is still the version in force")
+        return f"version {version.version}{who}"
+    when = f" on {after.effective}" if after.effective else f", approved on {after.approved_on} (no effective date)"
+    return f"version {version.version}{who}, superseded by {after.version}{when}"
 
 
 def by_digest(data: dict, value: str) -> Version | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.fileio import write_atomic
+from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
 from plancraft.loader import LoadedPlan, load
@@ -82,6 +83,10 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
                                  + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
                                     if len(problems) > 1 else ""))
+        if not effective_date(data):
+            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: it does not say when it "
+                                 "takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` "
+                                 "when it takes effect on the day it was approved")
         from plancraft.render.outline import missing_sections
 
         missing = missing_sections(data)

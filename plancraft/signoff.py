@@ -270,7 +270,8 @@ def signature_states(data: dict, trusted: set[str] | None = None) -> list[str]:
 @dataclass(frozen=True)
 class DocumentStatus:
     file: str
-    state: str  # "current", "stale" (other content), "foreign" (not rendered by plancraft), "unreadable"
+    state: str  # "current", "superseded" (an earlier approved version in the history), "stale" (other
+    #             content), "foreign" (not rendered by plancraft), "unreadable"
     detail: str
 
 
@@ -287,6 +288,18 @@ def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
     if embedded != now:
+        from plancraft.history import by_digest, describe_superseded
+
+        found = by_digest(plan_data, embedded)
+        if found is not None and not found.in_file:
+            return DocumentStatus(str(docx), "superseded",
+                                  f"this document is {describe_superseded(plan_data, found)} "
+                                  f"({short_digest(embedded)}, found in the plan's history)")
+        if found is not None:
+            return DocumentStatus(str(docx), "stale",
+                                  f"this document is version {found.version} as it was approved "
+                                  f"({short_digest(embedded)}); the plan has changed since — start a new version "
+                                  "with `plancraft revise`")
         return DocumentStatus(str(docx), "stale",
                               f"was rendered from other content ({short_digest(embedded)}, plancraft {version}); "
                               f"the plan is now {short_digest(now)}")

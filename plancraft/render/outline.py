@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from plancraft import history
 from plancraft.history import effective_shown
 from plancraft.signoff import short_digest
 
@@ -630,6 +631,23 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
     return out
 
 
+def history_rows(plan: dict[str, Any], t: Texts, name: Names) -> list[list[str]]:
+    """One row per approved version (from `history`, then the version in the file when approved):
+    version, effective date, who signed each step and when, and which version replaced it."""
+    lang, sep = t.lang, "；" if t.lang == ZH else "; "
+    rows = []
+    for version in history.approved_versions(plan):
+        signed = sep.join(f"{t.label('step_' + str(a.get('step')))} {a.get('name')}（{name(a.get('role'))}）"
+                          f"{words.day(a.get('date'), lang)}" if lang == ZH else
+                          f"{t.label('step_' + str(a.get('step')))}: {a.get('name')} ({name(a.get('role'))}), "
+                          f"{words.day(a.get('date'), lang)}" for a in version.approvals)
+        after = history.successor(plan, version)
+        replaced = f"{after.version}（{words.day(after.effective, lang)}）" if after and lang == ZH else (
+            f"{after.version} ({words.day(after.effective, lang)})" if after else "")
+        rows.append([version.version, words.day(version.effective, lang), signed, replaced])
+    return rows
+
+
 def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
     """Approvals, revisions and distribution — front matter, unnumbered."""
     lang, name = t.lang, Names(plan, t.lang)
@@ -650,6 +668,10 @@ def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
         rows = [[t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)]
                 for a in plan["approvals"]]
         blocks.append(table(["step", "name", "role", "date"], rows, [3, 3, 7, 4]))
+    if plan.get("history"):
+        blocks.append(SubTitle(t.section("history")))
+        blocks.append(table(["version", "effective", "approvals_of_version", "superseded_by"],
+                            history_rows(plan, t, name), [2, 4, 8, 4]))
     if plan.get("revisions"):
         blocks.append(SubTitle(t.section("revisions")))
         rows = [[str(r["version"]), words.day(r["date"], lang), str(r["changes"])] for r in plan["revisions"]]
