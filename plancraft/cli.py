@@ -664,8 +664,11 @@ def diff(old, new, rev, fmt_) -> None:
 @click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
               show_default=True, help="Output format; html is one self-contained page.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-def audit(paths, as_of, fmt_, output) -> None:
-    """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage.
+@click.option("--unapproved-after", default="30d", show_default=True, metavar="DURATION",
+              help="Report a revised version not approved after this long (e.g. 30d, 6w, 2mo).")
+def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
+    """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage,
+    the version in force and revisions waiting for approval.
 
     \b
     Example:
@@ -676,8 +679,12 @@ def audit(paths, as_of, fmt_, output) -> None:
     from plancraft.audit import audit as run_audit, render
     from plancraft.lint.config import ConfigError
 
+    from plancraft.durations import parse_duration
+
+    if parse_duration(unapproved_after) is None:
+        _fail(f"--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo", exitcodes.USAGE)
     try:
-        result = run_audit(paths, as_of=as_of.date() if as_of else None)
+        result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
     _emit(render(result, fmt_), output)

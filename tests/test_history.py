@@ -171,3 +171,28 @@ def test_starters_carry_an_effective_placeholder(tmp_path, lang, placeholder):
     assert run("validate", plan).exit_code == 0
     lint = run("lint", plan, "--select", "PC510")
     assert f"{plan}:15:14: PC510 error" in lint.output
+
+
+def test_audit_shows_the_version_in_force_and_a_revision_waiting_for_approval(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "),
+                    encoding="utf-8")
+    sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
+    assert run("revise", plan, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
+    result = run("audit", plan, "--as-of", "2027-04-15")
+    assert result.exit_code == 1, result.output
+    assert ("version 1.2 revised on 2027-03-01 is not approved after 45 days; version 1.1 is still in force"
+            in result.output)
+    assert (f"  {plan}: version 1.1 in force since 2027-01-10 (approved 2027-01-05 by 王强); version 1.2 awaiting "
+            "approval since 2027-03-01 (45 days)") in result.output
+    assert "1 awaiting approval" in result.output.splitlines()[0]
+    within = run("audit", plan, "--as-of", "2027-04-15", "--unapproved-after", "2mo", "--format", "json")
+    entry = json.loads(within.output)["plans"][0]
+    assert entry["in_force"] == {"version": "1.1", "effective": "2027-01-10", "approved_on": "2027-01-05",
+                                 "approved_by": "王强"}
+    assert entry["awaiting_approval"] == {"version": "1.2", "since": "2027-03-01", "days": 45, "overdue": False}
+    assert not any("not approved after" in reason for reason in entry["reasons"])
+    markdown = run("audit", plan, "--as-of", "2027-04-15", "--format", "markdown").output
+    assert "| `" in markdown and "**1.2 since 2027-03-01 (45 days)**" in markdown
+    bad = run("audit", plan, "--unapproved-after", "soon")
+    assert bad.exit_code == 2 and "--unapproved-after `soon` is not a duration" in bad.output
