@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plancraft import versions as _versions
-from plancraft.digest import approval_digest, approval_list as _approvals
+from plancraft.digest import approval_digest
+from plancraft.digest import approval_list as _approvals
 from plancraft.digest import content_digest as _digest
 
 # `document.effective: on-approval` — the plan takes effect on the day of its `approved` sign-off

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plancraft import history, versions
+from plancraft.diagnostics import PlanError
 from plancraft.digest import content_digest, short
 from plancraft.loader import LoadedPlan, load, load_bytes
 
@@ -188,7 +189,7 @@ def version_texts(path: Path, loaded: LoadedPlan, wanted: list[history.Version],
             continue
         try:
             old = load_bytes(shown.stdout, f"{commit[:12]}:{relative}")
-        except Exception:  # an unreadable old text is simply not a candidate
+        except PlanError:  # an unreadable old text is simply not a candidate
             continue
         if not isinstance(old.data, dict):
             continue

@@ -19,7 +19,13 @@ from plancraft import history as _history
 from plancraft import versions as _versions
 from plancraft.loader import LoadedPlan, load_bytes
 from plancraft.signoff import approvals as _approvals
-from plancraft.yamledit import EditError, append_item, remove_key, replace_top_level, set_scalar
+from plancraft.yamledit import (
+    EditError,
+    append_item,
+    remove_key,
+    replace_top_level,
+    set_scalar,
+)
 
 
 class RevisionError(Exception):

@@ -25,7 +25,7 @@ Failing::
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from plancraft import versions
 from plancraft.diagnostics import Diagnostic, Severity

@@ -21,7 +21,7 @@ Failing::
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.history import effective_date

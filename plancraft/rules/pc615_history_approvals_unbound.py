@@ -24,7 +24,7 @@ Failing::
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.history import bound_to

@@ -27,8 +27,8 @@ def test_passing():
 
 def test_failing_points_at_the_version_without_a_row():
     found = rule_findings("PC613", FAILING)
-    assert found == [(2, 12, "version 1.1 has no row in `revisions`; add one (version, date, changes) saying "
-                             "what it changed")]
+    assert found == [(2, 12, ("version 1.1 has no row in `revisions`; add one (version, date, changes) saying "
+                             "what it changed"))]
 
 
 def test_history_version_without_row():

@@ -23,6 +23,6 @@ def test_passing():
 
 def test_changed_name_points_at_the_digest():
     found = rule_findings("PC615", entry("另一个人"))
-    assert found == [(3, 13, "the approvals of version 1.0 do not match its digest: the history was changed "
+    assert found == [(3, 13, ("the approvals of version 1.0 do not match its digest: the history was changed "
                              "after `plancraft revise` wrote it; restore it from the repository "
-                             "(`plancraft history --git` shows the versions it can find)")]
+                             "(`plancraft history --git` shows the versions it can find)"))]
