@@ -479,6 +479,7 @@ def verify(plan, documents, trust_file) -> None:
     for problem in problems:
         click.echo(f"{plan}: not approved: {problem}")
     ok = not problems
+    ok = _verify_history(plan, loaded.data) and ok
     ok = _verify_signatures(plan, loaded.data, trust_file) and ok
     for document in documents:
         path = Path(document)
@@ -490,6 +491,23 @@ def verify(plan, documents, trust_file) -> None:
         click.echo(f"{document}: {result.state}: {result.detail}")
         ok = ok and result.state == "current"
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
+
+
+def _verify_history(plan: str, data: dict) -> bool:
+    """One line per earlier version kept in `history`: are its approvals still those of its text?"""
+    from plancraft.history import check_entries
+
+    words = {"bound": "approvals match its approved text",
+             "unbound": "NOT BOUND (the history was edited after `plancraft revise` wrote it)",
+             "unknown": "approvals kept; no digest recorded (the text had changed before `revise`), its documents "
+                        "are still recognised by their sign-offs",
+             "unsigned": "no sign-offs recorded"}
+    ok = True
+    for version, state in check_entries(data):
+        approved = f", approved by {version.approved.get('name')} on {version.approved_on}" if version.approved else ""
+        click.echo(f"  history   {version.version}{approved}: {words[state]}")
+        ok = ok and state != "unbound"
+    return ok
 
 
 def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:

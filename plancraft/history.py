@@ -202,3 +202,19 @@ def by_digest(data: dict, value: str) -> Version | None:
         if version.digest == value or version.approvals and bound_to(value, version.approvals):
             return version
     return None
+
+
+def check_entries(data: dict) -> list[tuple[Version, str]]:
+    """(version, state) for each history entry: "bound" (its approvals chain from its digest),
+    "unbound" (they do not: edited after `revise`), "unknown" (no digest recorded) or "unsigned"."""
+    result = []
+    for version in all_versions(data):
+        if version.in_file:
+            continue
+        if not version.approvals:
+            result.append((version, "unsigned"))
+        elif version.digest is None:
+            result.append((version, "unknown"))
+        else:
+            result.append((version, "bound" if bound_to(version.digest, version.approvals) else "unbound"))
+    return result

@@ -178,6 +178,19 @@ def version_texts(path: Path, loaded: LoadedPlan, wanted: list[history.Version],
     missing = [v for v in wanted if v.version not in found]
     if not missing or not use_git:
         return found
+    for commit_text in git_texts(path):
+        value = content_digest(commit_text.data)
+        for version in list(missing):
+            if _matches(version, value):
+                found[version.version] = commit_text
+                missing.remove(version)
+        if not missing:
+            break
+    return found
+
+
+def git_texts(path: Path):
+    """The plan's texts in the repository's history, newest first (readable mappings only)."""
     folder = path.resolve().parent
     top = _git(["rev-parse", "--show-toplevel"], folder)
     relative = path.resolve().relative_to(Path(top.decode().strip()).resolve()).as_posix()
@@ -191,16 +204,21 @@ def version_texts(path: Path, loaded: LoadedPlan, wanted: list[history.Version],
             old = load_bytes(shown.stdout, f"{commit[:12]}:{relative}")
         except PlanError:  # an unreadable old text is simply not a candidate
             continue
-        if not isinstance(old.data, dict):
-            continue
-        value = content_digest(old.data)
-        for version in list(missing):
-            if _matches(version, value):
-                found[version.version] = old
-                missing.remove(version)
-        if not missing:
-            break
-    return found
+        if isinstance(old.data, dict):
+            yield old
+
+
+def approved_digest_in_git(path: Path, approvals: list[dict]) -> str | None:
+    """The content digest of the text `approvals` signed, found in the repository's history of the
+    plan (None when the plan is not in a repository or no commit holds that text)."""
+    try:
+        for old in git_texts(path):
+            value = content_digest(old.data)
+            if history.bound_to(value, approvals):
+                return value
+    except HistoryError:
+        return None
+    return None
 
 
 def _git(args: list[str], folder: Path) -> bytes:

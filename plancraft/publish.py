@@ -206,11 +206,19 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
                 effective: str | None = None, display: str | None = None) -> None:
     """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
 
+    When the text changed after its approval, the approved text's digest is looked for in the
+    repository's history of the file (read only) so that the history entry can record it.
     Refused (RevisionError) for a version that is not greater than the current one, or a file
     whose layout cannot be edited in place; the file is then left as it was.
     """
+    from plancraft.history import approved_content
+    from plancraft.history_report import approved_digest_in_git
     from plancraft.revise import revise
 
     plan = load(path, display=display)
-    text = revise(plan, version=version, summary=summary, date=date, effective=effective)
+    found = None
+    current = signoff.approvals(plan.data)
+    if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
+        found = approved_digest_in_git(path, current)
+    text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
     write_atomic(path, text.encode("utf-8"))

@@ -196,3 +196,25 @@ def test_audit_shows_the_version_in_force_and_a_revision_waiting_for_approval(tm
     assert "| `" in markdown and "**1.2 since 2027-03-01 (45 days)**" in markdown
     bad = run("audit", plan, "--unapproved-after", "soon")
     assert bad.exit_code == 2 and "--unapproved-after `soon` is not a duration" in bad.output
+
+
+def test_revise_finds_the_approved_text_in_git_and_verify_checks_the_history(two_versions):
+    entry = load(two_versions).data["history"][0]
+    committed = subprocess.run(["git", "show", "HEAD~1:plan.yaml"], cwd=two_versions.parent, capture_output=True,
+                               check=True).stdout
+    from plancraft.loader import load_bytes
+    from plancraft.signoff import digest
+
+    assert entry["digest"] == digest(load_bytes(committed, "old").data)  # recorded although the file had changed
+    result = run("verify", two_versions)
+    assert result.exit_code == 0, result.output
+    assert "  history   1.1, approved by 王强 on 2027-01-05: approvals match its approved text" in result.output
+    lines = two_versions.read_text(encoding="utf-8").splitlines()
+    index = max(i for i, line in enumerate(lines) if line.strip() == "name: 王强")  # the last: in history
+    lines[index] = lines[index].replace("王强", "赵六")
+    two_versions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tampered = run("verify", two_versions)
+    assert tampered.exit_code == 1
+    assert "  history   1.1, approved by 赵六 on 2027-01-05: NOT BOUND (the history was edited" in tampered.output
+    lint = run("lint", two_versions, "--select", "PC615")
+    assert "PC615 error: the approvals of version 1.1 do not match its digest" in lint.output
