@@ -83,10 +83,6 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
                                  + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
                                     if len(problems) > 1 else ""))
-        if not effective_date(data):
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: it does not say when it "
-                                 "takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` "
-                                 "when it takes effect on the day it was approved")
         from plancraft.render.outline import missing_sections
 
         missing = missing_sections(data)
@@ -95,6 +91,10 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
             raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
                                  "which the format requires; a draft marks the place", findings)
+        if not effective_date(data):
+            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: it does not say when it "
+                                 "takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` "
+                                 "when it takes effect on the day it was approved")
         if checked.errors:
             raise PublishRefused(
                 f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
