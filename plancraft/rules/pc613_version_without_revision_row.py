@@ -3,7 +3,8 @@
 The revision record (修订记录) is the reader's list of versions: what each changed and when.
 Each version the plan has had — every entry of `history` and the current `document.version`
 — needs its row there. `plancraft revise` writes the row; a missing one means the version
-was changed by hand. Reported at the version that has no row.
+was changed by hand. Reported at the version that has no row. (When `revisions` has rows but
+none for `document.version`, PC505 already reports that the newest row disagrees with it.)
 
 Passing::
 
@@ -16,11 +17,11 @@ Passing::
 
 Failing::
 
-    document: {id: p, title: 预案, version: "1.1"}   # no row for 1.1
+    document: {id: p, title: 预案, version: "1.1"}
     history:
-      - {version: "1.0", approvals: []}
+      - {version: "1.0", approvals: []}     # no row for 1.0
     revisions:
-      - {version: "1.0", date: 2025-01-01, changes: 首次发布}
+      - {version: "1.1", date: 2025-06-01, changes: 提高限额}
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     rows = [r.get("version") for _, r in plan.items("revisions")]
     wanted = [(path + ("version",), entry.get("version")) for path, entry in plan.items("history")]
     current = get(plan.data, "document", "version")
-    if current is not None:
+    if current is not None and not rows:  # with rows, PC505 reports a current version they do not reach
         wanted.append((("document", "version"), current))
     for path, version in wanted:
         if version is not None and not any(_same(version, row) for row in rows):

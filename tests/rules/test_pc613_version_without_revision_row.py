@@ -16,7 +16,7 @@ document:
 history:
   - {version: "1.0", approvals: []}
 revisions:
-  - {version: "1.0", date: 2025-01-01, changes: 首次发布}
+  - {version: "1.1", date: 2025-06-01, changes: 提高限额}
 """
 
 
@@ -27,10 +27,15 @@ def test_passing():
 
 def test_failing_points_at_the_version_without_a_row():
     found = rule_findings("PC613", FAILING)
-    assert found == [(2, 12, ("version 1.1 has no row in `revisions`; add one (version, date, changes) saying "
-                             "what it changed"))]
+    assert found == [(4, 15, ("version 1.0 has no row in `revisions`; add one (version, date, changes) saying "
+                              "what it changed"))]
 
 
-def test_history_version_without_row():
-    text = FAILING.replace('  - {version: "1.0", date', '  - {version: "1.1", date')
-    assert positions("PC613", text) == [(4, 15)]
+def test_current_version_without_any_row():
+    text = FAILING.replace('revisions:\n  - {version: "1.1", date: 2025-06-01, changes: 提高限额}\n', "revisions: []\n")
+    assert positions("PC613", text) == [(2, 12), (4, 15)]
+
+
+def test_current_version_beyond_the_rows_is_pc505s():
+    text = FAILING.replace('  - {version: "1.1", date', '  - {version: "1.0", date')
+    assert positions("PC613", text) == []
