@@ -174,3 +174,13 @@ def test_revising_a_changed_approved_plan_keeps_the_approvals_without_a_digest(a
     from plancraft.history import bound_to
 
     assert bound_to(digest(old), entry["approvals"]) and not bound_to(digest(load(approved).data), entry["approvals"])
+
+
+def test_diff_names_the_version_moved_into_history(approved, tmp_path):
+    before = tmp_path / "before.yaml"
+    before.write_bytes(approved.read_bytes())
+    assert run("revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
+    result = run("diff", before, approved)
+    assert result.exit_code == 1
+    assert "+ 新增审批历史「1.1」" in result.output
+    assert "~ 文件信息版本：1.1 → 1.2" in result.output and "+ 新增修订记录「1.2」" in result.output
