@@ -218,3 +218,14 @@ def test_revise_finds_the_approved_text_in_git_and_verify_checks_the_history(two
     assert "  history   1.1, approved by 赵六 on 2027-01-05: NOT BOUND (the history was edited" in tampered.output
     lint = run("lint", two_versions, "--select", "PC615")
     assert "PC615 error: the approvals of version 1.1 do not match its digest" in lint.output
+
+
+def test_audit_page_names_the_version_in_force_and_the_one_waiting(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "),
+                    encoding="utf-8")
+    sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
+    assert run("revise", plan, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
+    page = run("audit", plan, "--as-of", "2027-04-15", "--format", "html").output
+    assert '<span class="file">version 1.2</span><br><span class="file">in force: 1.1</span>' in page
+    assert '<span class="late">awaiting approval since 2027-03-01</span>' in page
