@@ -86,19 +86,19 @@ def _progress_bar(fmt: str, output: str | None):
     return show
 
 
-def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), ignore=(), fail_on=None,
-                jobs: int | None = None, use_cache: bool = True, config: str | None = None) -> None:
+def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
+                use_cache: bool = True, statistics: bool = False, **selection) -> None:
     from plancraft.lint.config import ConfigError
     from plancraft.lint.engine import CliOptions, check_paths
-    from plancraft.lint.reporters import REPORTERS
+    from plancraft.lint.reporters import REPORTERS, STATISTICS
 
     try:
-        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on, config),
+        report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
                              jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
                              progress=_progress_bar(fmt, output))
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
-    reporter = REPORTERS[fmt]
+    reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
     colour = False
     if fmt in PEOPLE_FORMATS:
         stream = sys.stdout if output is None else None
@@ -144,24 +144,36 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
               "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
               "release), sarif, github, junit, gitlab (Code Quality).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-@click.option("--select", multiple=True, metavar="CODE", help="Run only these rules (code or prefix, repeatable).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Skip these rules (code or prefix, repeatable).")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Run only these rules: codes, prefixes (PC4) or groups (approvals), comma-separated; replaces the "
+              "configured select.")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Run these rules as well as the selected ones.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules (e.g. --ignore PC4,PC5).")
+@click.option("--extend-ignore", multiple=True, metavar="CODES", help="Skip these rules too (same as --ignore).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Files and folders to leave out when walking folders; replaces the defaults (.git, .venv, caches, "
+              "node_modules, build, dist).")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Files and folders to leave out as well.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per code instead of the findings.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.")
 @_speed_options
-def lint(paths, fmt, output, select, ignore, fail_on, config_file, jobs, no_cache) -> None:
+def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, statistics,
+         fail_on, config_file, jobs, no_cache) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
     Example:
       plancraft lint plans/
+      plancraft lint plans/ --ignore PC4,PC5 --statistics
       plancraft lint plans/ --format sarif -o plancraft.sarif
-      plancraft lint plan.yaml --select PC3 --fail-on warning
+      plancraft lint plan.yaml --select limits,PC3 --fail-on warning
     """
-    _run_checks(paths, rules=True, fmt=fmt, output=output, select=select, ignore=ignore, fail_on=fail_on,
-                jobs=jobs, use_cache=not no_cache, config=config_file)
+    _run_checks(paths, rules=True, fmt=fmt, output=output, jobs=jobs, use_cache=not no_cache, statistics=statistics,
+                select=select, extend_select=extend_select, ignore=ignore + extend_ignore, exclude=exclude,
+                extend_exclude=extend_exclude, fail_on=fail_on, config=config_file)
 
 
 @main.command(epilog=exitcodes.HELP)

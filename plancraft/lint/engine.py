@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when i
     from plancraft.model import Plan
 
 PLAN_SUFFIXES = (".yaml", ".yml")
-SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".plancraft_cache"}
 
 
 @dataclass
@@ -49,21 +48,34 @@ class CliOptions:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     config: str | None = None  # --config: this file for every plan instead of the one found beside it
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+
+    def config_for(self, path: Path) -> Config:
+        """The configuration a plan (or a folder being walked) is checked with: --config or the one found
+        beside it, with the command line on top."""
+        config_file = Path(self.config) if self.config else find_config(path if path.is_dir() else path.parent)
+        return with_cli(load_config(config_file), select=self.select, ignore=self.ignore, fail_on=self.fail_on,
+                        extend_select=self.extend_select, exclude=self.exclude, extend_exclude=self.extend_exclude)
 
 
-def plan_files(paths: Iterable[str]) -> list[tuple[str, Path | None]]:
+def plan_files(paths: Iterable[str], *, cli: CliOptions | None = None) -> list[tuple[str, Path | None]]:
     """(display name, path) for every plan named or found under the folders named, in order.
 
+    Walking a folder leaves out hidden folders and what the configuration's `exclude` names (by default
+    .git, .venv, caches, node_modules, build, dist …); a file named on the command line is always checked.
     A path that does not exist is kept with path None so that it is reported, not skipped.
     """
     found: list[tuple[str, Path | None]] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
+            config = (cli or CliOptions()).config_for(path)
             for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not config.excluded(Path(folder) / d))
                 for file in sorted(files):
-                    if file.endswith(PLAN_SUFFIXES):
+                    if file.endswith(PLAN_SUFFIXES) and not config.excluded(Path(folder) / file):
                         found.append((os.path.join(folder, file), Path(folder) / file))
         else:
             found.append((name, path if path.exists() else None))
@@ -84,7 +96,7 @@ def check_paths(
     `jobs` > 1 checks files in worker processes; `progress(done, total)` is called as files finish.
     """
     report = Report()
-    files = plan_files(paths)
+    files = plan_files(paths, cli=cli)
     report.files = [name for name, _ in files]
     tasks = [(name, str(path) if path else None, rules, cli, use_cache) for name, path in files]
     if jobs > 1 and len(tasks) > 1:
@@ -147,9 +159,7 @@ def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes 
 
     name, path, rules, cli, use_cache = task
     raw = None
-    config_file = Path(cli.config) if cli.config else find_config(Path(path or name).parent)
-    config = with_cli(load_config(config_file), select=cli.select,
-                      ignore=cli.ignore, fail_on=cli.fail_on)
+    config = cli.config_for(Path(path or name))
     try:
         if path is None:
             raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))

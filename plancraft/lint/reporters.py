@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line
 from plancraft.lint.engine import Report
+from plancraft.lint.selection import group_of
 from plancraft.lint.source import text_width, token_end, window, wrap
 from plancraft.loader import CODE as UNREADABLE
 
@@ -115,7 +116,7 @@ def json_(report: Report) -> str:
         findings.append({
             "code": d.code,
             "name": info.get("name"),
-            "group": _group(d.code),
+            "group": group_of(d.code),
             "severity": d.severity.value,
             "message": d.message,
             "file": d.file,
@@ -155,27 +156,6 @@ SRCROOT = "%SRCROOT%"
 
 _SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
-# The first digit of a rule code is its area (see plancraft.rules); it becomes a SARIF tag.
-_AREAS = {
-    "0": "input",
-    "1": "references",
-    "2": "levels-and-organisation",
-    "3": "limits-and-time-limits",
-    "4": "plan-management",
-    "5": "document-and-text",
-    "6": "approvals",
-    "7": "parent-plan",
-    "9": "suppressions",
-}
-
-
-def _group(code: str) -> str:
-    """The rule's group by name."""
-    from plancraft.rules import BY_CODE
-
-    rule = BY_CODE.get(code)
-    group = getattr(rule, "GROUP", None) if rule is not None else None
-    return group or _AREAS.get(code[2:3], "other")
 
 
 def _builtin_rules(docs_url: str | None = None) -> list[dict]:
@@ -257,7 +237,7 @@ def _sarif_rule(info: dict) -> dict:
     markdown_help = f"**{summary}**\n\n{_markdown_doc(documentation)}\n\nSource: {source}." + (
         f"\n\n[{info['code']} {info['name']} in the rule catalogue]({link})" if link else "")
     clauses = list(info.get("clauses") or ())
-    properties: dict = {"tags": [_AREAS.get(info["code"][2:3], "other"), *clauses], "source": source}
+    properties: dict = {"tags": [group_of(info["code"]), *clauses], "source": source}
     if clauses:
         properties["clauses"] = clauses
     described = {
@@ -473,6 +453,35 @@ def gitlab(report: Report) -> str:
             "location": {"path": key[0], "lines": {"begin": max(d.line, 1)}},
         })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- --statistics ----------------------------------------------------------------------------
+
+def _counts(report: Report) -> list[tuple[str, int, str | None, str]]:
+    """(code, count, rule name, severity) per code, most findings first."""
+    described = {info["code"]: info for info in _described_rules()}
+    per_code: dict[str, list[Diagnostic]] = {}
+    for d in report.diagnostics:
+        per_code.setdefault(d.code, []).append(d)
+    rows = [(code, len(found), described.get(code, {}).get("name"), found[0].severity.value)
+            for code, found in per_code.items()]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+def statistics_text(report: Report, *, colour: bool = False, width: int | None = None) -> str:
+    """`--statistics`: one line per code (count, code, severity, rule name), most findings first."""
+    rows = _counts(report)
+    digits = max((len(str(count)) for _, count, _, _ in rows), default=1)
+    lines = [f"{count:>{digits}}  {code}  {severity:<7}  {name or ''}".rstrip() for code, count, name, severity in rows]
+    return "\n".join([*lines, summary(report)]) + "\n"
+
+
+def statistics_json(report: Report) -> str:
+    return json.dumps([{"code": code, "name": name, "severity": severity, "count": count}
+                       for code, count, name, severity in _counts(report)], ensure_ascii=False, indent=2) + "\n"
+
+
+STATISTICS: dict[str, Callable[..., str]] = {"text": statistics_text, "json": statistics_json}
 
 
 REPORTERS: dict[str, Callable[[Report], str]] = {
