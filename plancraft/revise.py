@@ -90,14 +90,14 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
         new_key = _versions.parse(version)
     except _versions.VersionError as error:
         raise RevisionError(f"--version {error}") from None
-    if current is None:
-        raise RevisionError("document.version is not set; write the version the plan is at now "
-                            "(e.g. version: \"1.0\") before revising it")
+    if current is None and _approvals(data):
+        raise RevisionError("document.version is not set, so the signed version cannot be recorded; write the "
+                            "version that was signed (e.g. version: \"1.0\") before revising it")
     try:
-        current_key = _versions.parse(current)
+        current_key = _versions.parse(current) if current is not None else ()
     except _versions.VersionError:
         raise RevisionError(f"document.version `{current}` is not a dotted version number; correct it first") from None
-    if new_key <= current_key:
+    if current is not None and new_key <= current_key:
         raise RevisionError(f"version {version} is not greater than the current version {current}; "
                             f"use e.g. --version {_versions.next_version(current)}")
     recorded = [str(e.get("version")) for _, e in _history.entries(data)]
