@@ -35,6 +35,8 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
             data = source.read(name)
             if theme is not None and name.startswith("word/theme/") and name.endswith(".xml"):
                 data = xml.set_theme_fonts(data, *theme)
+            if name == "word/fontTable.xml":
+                data = xml.font_fallbacks(data)
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
