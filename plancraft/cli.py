@@ -600,6 +600,42 @@ def init(path, template, lang, force, list_) -> None:
                    "`plancraft schema > schema/plan.schema.json`; the next `init` links to it")
 
 
+@main.command("import", epilog=exitcodes.HELP)
+@click.argument("source", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft plan here (default: print it).")
+@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default=None,
+              help="Language of the document (default: guessed from its text).")
+@click.option("--template", default=None, help="Take the sections the document lacks from this starter (see `init --list`).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def import_(source, output, lang, template, force) -> None:
+    """Turn an existing plan (.docx, .txt, .md) into a plancraft YAML draft that validates.
+
+    Every extracted value carries a comment saying where it came from; paragraphs that map to no
+    section are kept under `x-unmapped`. A short report of what was mapped goes to stderr.
+
+    \b
+    Example:
+      plancraft import 客户投诉应急预案.docx -o plans/complaints.yaml
+      plancraft import procedure.md --lang en -o plans/procedure.yaml
+    """
+    from plancraft.importer import ImportFailed, import_document, write_draft
+
+    if output is not None and Path(output).exists() and not force:
+        _fail(f"{output}: already exists; give another path or --force to overwrite it", exitcodes.USAGE)
+    if output is not None and Path(output).resolve() == Path(source).resolve():
+        _fail(f"{output}: is the source document itself; give another path", exitcodes.USAGE)
+    try:
+        result = import_document(source, lang=lang, template=template)
+        if output is None:
+            click.echo(result.text, nl=False)
+        else:
+            write_draft(result, output)
+    except ImportFailed as error:
+        _fail(error.message, exitcodes.USAGE)
+    for line in result.report:
+        click.echo(line, err=True)
+
+
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 when a file would be reformatted.")
