@@ -19,10 +19,12 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
         raise ImportFailed(f"unknown language `{lang}`; use one of {', '.join(LANGUAGES)}")
     source = read(path)
     if source.embedded is not None:
-        embedded = _embedded(source.embedded, str(path))
+        embedded = _embedded(source.embedded, path)
         if embedded is not None:
             return embedded
     draft = extract(source, lang)
+    if source.edited:
+        draft.notes.append("edited")
     data = draft.data
     used_template: list[str] = []
     if template:
@@ -37,22 +39,25 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
     return ImportResult(text, plain_data, draft.language, report, False, counts)
 
 
-def _embedded(text: str, name: str) -> ImportResult | None:
-    """A document plancraft rendered carries its plan: give it back unchanged."""
+def _embedded(data: dict, path: Path) -> ImportResult | None:
+    """A document plancraft rendered (and nobody edited since) carries its plan: give it back unchanged."""
     from plancraft.loader import load_bytes
     from plancraft.schema import validate
 
+    lang = str((data.get("document") or {}).get("language") or "zh-CN")
+    lang = lang if lang in LANGUAGES else "en"
+    header = [f"原文：{path.name}（由 plancraft render 生成；预案数据取自文件内嵌的原始数据）" if lang == "zh-CN"
+              else f"source: {path.name} (made by plancraft render; the plan data embedded in it)"]
+    text = dump(data, lang, header=header)
     try:
-        loaded = load_bytes(text.encode("utf-8"), name)
-    except Exception:  # noqa: BLE001 - an unreadable embedded copy: import the text instead
+        loaded = load_bytes(text.encode("utf-8"), str(path))
+    except Exception:  # noqa: BLE001 - an embedded copy that does not read back: import the text instead
         return None
-    if any(d.severity.name == "ERROR" for d in validate(loaded)):
+    if loaded.data != data or any(d.severity.name == "ERROR" for d in validate(loaded)):
         return None
-    lang = (loaded.data.get("document") or {}).get("language", "zh-CN")
-    counts = _counts(loaded.data, None)
-    line = (f"{name}: 该文件由 plancraft 生成，已原样取回其中的预案数据" if lang == "zh-CN"
-            else f"{name}: made by plancraft render; the plan it carries was taken back unchanged")
-    return ImportResult(text if text.endswith("\n") else text + "\n", loaded.data, lang, [line], True, counts)
+    line = (f"{path}：该文件由 plancraft 生成且未经改动，已原样取回其中的预案数据" if lang == "zh-CN"
+            else f"{path}: made by plancraft render and not edited since; its plan was taken back unchanged")
+    return ImportResult(text, loaded.data, lang, [line], True, _counts(loaded.data, None))
 
 
 def _check(text: str, name: str) -> dict:
@@ -125,6 +130,8 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
             lines.append(f"  原文未写明、已填入“{NOT_STATED['zh-CN']}”：{'、'.join(draft.not_stated)}")
         if template:
             lines.append(f"  取自模板的章节：{'、'.join(template)}")
+        if "edited" in draft.notes:
+            lines.append("  该文件由 plancraft 生成后在 Word 中改动过，因此按正文重新识别，未使用内嵌数据")
     else:
         lines = [(f"{path}: found {c['roles']} roles, {c['groups']} groups, {c['levels']} levels, "
                   f"{c['scenarios']} scenarios ({c['steps']} steps), {c['limits']} caps, {c['time_limits']} deadlines, "
@@ -135,6 +142,8 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
             lines.append(f"  not stated in the source, written as \"{NOT_STATED['en']}\": {', '.join(draft.not_stated)}")
         if template:
             lines.append(f"  sections taken from the template: {', '.join(template)}")
+        if "edited" in draft.notes:
+            lines.append("  made by plancraft render but edited since, so read from its text, not from the embedded plan")
     return lines
 
 

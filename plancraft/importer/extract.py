@@ -105,6 +105,8 @@ class Extractor:
         self.mapped: list[str] = []
         self.step_deadlines: set[int] = set()
         self.context_title = ""
+        self.key_of: dict[int, str | None] = {}
+        self.table_deadlines: list[dict] = []
 
     # ------------------------------------------------------------ main
 
@@ -119,6 +121,9 @@ class Extractor:
                 own = "scenarios" if own in ("principles",) else own
             node.key = own or (parent if parent not in ("general", "annexes") else None) or \
                 (parent if parent == "annexes" else None)
+            if node.key is None and (node.parent is None or node.parent.key is None):
+                node.key = vocab.topic_for(node.title)
+        self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
         plan: dict[str, Any] = {"plancraft": 1}
         document = self._document(root, front, title_seg)
         sections = self._sections(root, front)
@@ -149,13 +154,13 @@ class Extractor:
             if seg.title_style or (seg.heading == 1 and _TITLE_WORDS.search(seg.text)
                                    and sum(1 for s in self.segs if s.heading == 1) <= 1):
                 return seg
-        for seg in self.segs[:6]:
+        for seg in self.segs[:30]:
             if seg.is_table or seg.family or seg.heading:
                 if seg.heading is not None and seg is self.segs[0] and _TITLE_WORDS.search(seg.text):
                     return seg
                 break
             text = seg.text
-            if len(text) <= 60 and not re.search(r"[。；;！!？?，,]", text) and _TITLE_WORDS.search(text) \
+            if len(text) <= 60 and not re.search(r"[。；;！!？?，,:：_]|第\d+页|page \d", text) and _TITLE_WORDS.search(text) \
                     and not _DOC_NUMBER.search(text) and not _DATE_CN.search(text):
                 return seg
         return None
@@ -278,7 +283,7 @@ class Extractor:
                 out["scope"] = Src(seg.text, ("p", seg.number))
                 self.mapped.append("scope")
             else:
-                self._unmap(seg, None)
+                self._place(seg, None, out)
         for node in list(root.walk())[1:]:
             key = node.key
             if key == "scenarios":
@@ -295,7 +300,7 @@ class Extractor:
                     elif key == "general" and _SCOPE.search(seg.text) and "scope" not in out:
                         out["scope"] = Src(seg.text, ("p", seg.number))
                     elif key != "basis":
-                        self._unmap(seg, node)
+                        self._place(seg, node, out)
                 continue
             self.mapped.append(key)
             handler = getattr(self, f"_sec_{key}", None)
@@ -304,6 +309,7 @@ class Extractor:
             else:
                 handler(node, items, out)
         self._organisation_everywhere(root, out)
+        self._members_and_posts()
         for node in scenario_nodes:
             self.mapped.append("scenarios")
             self._sec_scenarios(node, out)
@@ -317,6 +323,27 @@ class Extractor:
                 org["roles"] = self.roles
             out["organisation"] = org
         return out
+
+    def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
+        """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
+        parts = sentences(seg.text)
+        topic = parts[0] if parts else seg.text
+        key = vocab.topic_for(topic[:60])
+        if key is None or id(seg) in self.used:
+            self._unmap(seg, node)
+            return
+        self.used.add(id(seg))
+        self.mapped.append(key)
+        at = ("p", seg.number)
+        if key == "scenarios":
+            title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
+            scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}
+            for text in (parts[1:] if len(parts) > 1 else parts):
+                self._step(scenario, text, at)
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+        else:
+            self._sec_texts(key, node or Node(topic, seg.number), [Src(seg.text, at)], out)
 
     def _unmap(self, seg: Segment, node: Node | None) -> None:
         if id(seg) in self.used:
@@ -348,7 +375,7 @@ class Extractor:
             return
         for s in texts:
             self.used.add(id(s))
-        joined = "\n".join((s.marker + s.text) if s.marker else s.text for s in texts)
+        joined = "\n".join(s.text for s in texts)
         if key in out:
             out[key] = Src(str(out[key].value) + "\n" + joined, out[key].at)
         else:
@@ -508,7 +535,7 @@ class Extractor:
                 found = True
         return found
 
-    _TITLES = r"副组长|组长|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|秘书长|联络员"
+    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|秘书长|联络员"
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
         clause = clause.strip(_STRIP)
@@ -519,7 +546,7 @@ class Extractor:
         if not m:
             return False
         title = m.group("title")
-        who_text = m.group("who")
+        who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
         holders = _split_people(who_text)
         duty = m.groupdict().get("duty")
         target = group or (self.groups[-1] if self.groups else None)
@@ -537,12 +564,12 @@ class Extractor:
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
         if target is not None and ids and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长",
-                                                    "成员", "组员"):
+                                                    "成员", "组员", "小组成员"):
             if title in ("组长", "总指挥", "指挥长") and "leader" not in target:
                 target["leader"] = Src(ids[0], at)
             elif title.startswith("副"):
                 target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
-            elif title in ("成员", "组员"):
+            elif title in ("成员", "组员", "小组成员"):
                 target.setdefault("members", []).extend(Src(i, at) for i in ids)
         return True
 
@@ -585,12 +612,10 @@ class Extractor:
                 best = (title, ident)
         if best:
             return best[1]
-        m = vocab.ROLE_PATTERN.search(text) or vocab.EN_ROLE_PATTERN.search(text)
-        if m and create:
-            post = m.group("role").strip()
-            post = re.sub(r"^(?:the|The)\s+", "", post)
-            if post not in vocab.NOT_ROLES and len(post) >= 2:
-                return self._add_role(post, at)
+        if create:
+            posts = posts_in(text)
+            if posts:
+                return self._add_role(posts[0], at)
         return None
 
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
@@ -601,9 +626,37 @@ class Extractor:
             text = seg.text
             says = vocab.GROUP_PATTERN.search(text) or re.match(rf"^(?:{self._TITLES})\s*[:：]", text) or \
                 re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
-            if says and self._org_sentence(text, ("p", seg.number), None) and len(text) < 160:
+            if says and self._org_sentence(text, ("p", seg.number), None) and len(text) < 160 \
+                    and self.key_of.get(id(seg)) in (None, "organisation", "general"):
                 self.used.add(id(seg))
                 self._drop_unmapped(seg)
+
+    _MEMBER_LIST = re.compile(r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"
+                              r"(?:部门|人员|单位|成员)?(?:组成|构成|参加|参与|担任)?(?:[。；;，,]|$)")
+
+    def _members_and_posts(self) -> None:
+        """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
+                    m = self._MEMBER_LIST.search(sentence)
+                    if m and "、" in m.group("list"):
+                        group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
+                        names = [_post_name(p) for p in _split_list(m.group("list"))]
+                        ids = [self._add_role(p, at) for p in names
+                               if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)]
+                        if group is not None:
+                            have = {str(x.value) for x in group.get("members", [])}
+                            group.setdefault("members", []).extend(Src(i, at) for i in ids if i not in have)
+                for post in posts_in(sentence):
+                    if len(self.roles) >= 60:
+                        return
+                    if not any(post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post))
+                               for t in self.role_by_title):
+                        self._add_role(post, at)
 
     def _drop_unmapped(self, seg: Segment) -> None:
         where = self._where(seg)
@@ -632,6 +685,12 @@ class Extractor:
         mobile = col("手机", "mobile")
         level = col("级别", "等级", "level", "severity")
         criteria = col("标准", "条件", "情形", "criteria", "definition", "description")
+        item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
+        cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
+        deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale")
+        start = col("起算", "计算起点", "counted from", "from", "starts")
+        per = col("计算单位", "单位", "per")
+        owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
         self.used.add(id(seg))
         if post is not None and (name is not None or duty is not None or phone is not None or mobile is not None):
             group = self.groups[-1] if self.groups else None
@@ -663,6 +722,9 @@ class Extractor:
                         group.setdefault("members", []).append(Src(ident, at))
             self.mapped.append("organisation")
             return
+        if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
+            self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
+            return
         if level is not None and criteria is not None:
             levels = out.setdefault("levels", [])
             for index, row in enumerate(rows[1:], 2):
@@ -677,6 +739,41 @@ class Extractor:
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    def _limit_rows(self, seg: Segment, rows: list[list[str]], *, item: int, cap: int | None, deadline: int | None,
+                    start: int | None, per: int | None, owner: int | None, out: dict) -> None:
+        """A table of caps (事项 | 上限 | 审批人) or of deadlines (事项 | 时限 | 起算 | 负责人)."""
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            what = cell(item)
+            if not what:
+                continue
+            who = self._role_ref(cell(owner), at, create=True) if cell(owner) else None
+            amounts = find_amounts(cell(cap)) if cap is not None else []
+            if amounts:
+                entry = {"id": Src(self.ids.make(what, "limit")), "what": Src(what, at),
+                         "max": Src(amounts[0].value, at), "currency": Src(amounts[0].currency, at)}
+                if cell(per):
+                    entry["per"] = Src(cell(per), at)
+                if who:
+                    entry["approver"] = Src(who, at)
+                out.setdefault("limits", []).append(entry)
+                self.mapped.append("limits")
+                continue
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if spans:
+                entry = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at),
+                         "within": Src(spans[0].value, at)}
+                if cell(start):
+                    entry["from"] = Src(cell(start), at)
+                if who:
+                    entry["owner"] = Src(who, at)
+                self.table_deadlines.append(entry)
+                self.mapped.append("time_limits")
 
     # -- levels
 
@@ -859,7 +956,7 @@ class Extractor:
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                for clause in re.split(r"[，,；;](?=[^，,]*\d|[^，,]*[一二三四五六七八九十两伍仟万])", sentence) or [sentence]:
+                for clause in re.split(r"(?<!\d)[，,；;](?!\d{3})", sentence) or [sentence]:
                     for amount in find_amounts(clause):
                         if not _CAP_WORDS.search(clause):
                             continue
@@ -891,8 +988,9 @@ class Extractor:
                         item["owner"] = Src(who, at)
                     time_limits.append(item)
         if limits:
-            out["limits"] = limits
+            out.setdefault("limits", []).extend(limits)
             self.mapped.append("limits")
+        time_limits = self.table_deadlines + time_limits
         if time_limits:
             out["time_limits"] = time_limits
             self.mapped.append("time_limits")
@@ -936,11 +1034,18 @@ def _title_and_text(text: str) -> tuple[str, str]:
 
 
 def _split_people(text: str) -> list[str]:
-    """`分行个人金融部、公司业务部和工会负责人` -> each with the shared head noun (负责人) restored."""
+    """`分行个人金融部、公司业务部和工会负责人，各支行行长` -> each with the shared head noun (负责人) restored."""
+    out: list[str] = []
+    for chunk in re.split(r"[，,；;]", _clean(text)):
+        out += _split_list(chunk)
+    return out or [_clean(text)]
+
+
+def _split_list(text: str) -> list[str]:
     text = _clean(text)
-    parts = [p.strip(_STRIP) for p in re.split(r"[、，,；;]|以及|和|及|与", text) if p.strip(_STRIP)]
+    parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
     if not parts:
-        return [text]
+        return []
     tail = None
     for suffix in sorted(vocab.POST_SUFFIXES, key=len, reverse=True):
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
@@ -1108,3 +1213,21 @@ def _order(plan: dict) -> dict:
 
 def extract(source: Source, lang: str | None = None) -> Draft:
     return Extractor(source, lang).run()
+
+
+def _post_name(text: str) -> str:
+    return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
+
+
+def posts_in(text: str) -> list[str]:
+    """Posts a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the verbs before them."""
+    found = []
+    for m in vocab.ROLE_PATTERN.finditer(text):
+        post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        if len(post) >= 2 and post not in vocab.NOT_ROLES and post not in found:
+            found.append(post)
+    for m in vocab.EN_ROLE_PATTERN.finditer(text):
+        post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
+        if post not in found and post.lower() not in ("team", "committee", "head"):
+            found.append(post)
+    return found

@@ -20,6 +20,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(rf"^第[{_CN}\d]+[章编部分]+\s*")),
     ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
     ("article", re.compile(rf"^第[{_CN}\d]+条\s*")),
+    ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
     ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
@@ -35,7 +36,12 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
     rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s))"
-    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条))")
+    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
+    # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
+    # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
+    rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))")
+# A chapter title run into its first article: 第一章目的与依据第一条为确立…
+_CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 
@@ -100,8 +106,15 @@ def segments(blocks: list[Block]) -> list[Segment]:
             if index > 0 and family is None:   # the split left text with no marker: join it back
                 out[-1].text += piece
                 continue
+            if family == "chapter":
+                m = _CHAPTER_THEN_ARTICLE.match(rest)
+                if m:
+                    out.append(Segment(block.number, m.group("title"), marker, family))
+                    marker, family, rest = split_marker(rest[m.end():])
             listed = block.listed if index == 0 else None
-            head, body = _heading_then_body(rest) if family else (rest, "")
+            head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
+            if family and family not in ("ordinal", "article") and not body:
+                head, body = _label_then_body(head)
             out.append(Segment(block.number, head, marker, family, listed=listed))
             if body:
                 out.append(Segment(block.number, body))
@@ -124,11 +137,19 @@ def _heading_then_body(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _label_then_body(text: str) -> tuple[str, str]:
+    """`调研分析:在制定预案之前,…` -> the label as a heading, then the body."""
+    m = re.match(r"^([^\s。；;，,：:、]{2,16})\s*[：:]\s*(\S.{3,})$", text)
+    if m and re.search(r"[\u4e00-\u9fff]", m.group(1)):
+        return m.group(1), m.group(2)
+    return text, ""
+
+
 def is_heading_text(segment: Segment) -> bool:
     """A numbered line that reads as a heading: short, no sentence inside it."""
     if segment.heading is not None:
         return True
-    if segment.family is None or segment.family == "article":
+    if segment.family is None or segment.family in ("article", "ordinal"):
         return False
     text = segment.text.rstrip()
     if not text:

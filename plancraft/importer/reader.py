@@ -49,7 +49,8 @@ class Source:
     kind: str                      # "docx", "txt", "md"
     blocks: list[Block]
     headers: list[str]             # page header / footer lines of a .docx
-    embedded: str | None = None    # plan YAML that plancraft render embedded, if any
+    embedded: dict | None = None   # the plan `plancraft render` embedded, while the text is unchanged
+    edited: bool = False           # there was an embedded plan, but the text was edited since
 
 
 def read(path: str | Path) -> Source:
@@ -143,7 +144,7 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
         if len(blocks) > MAX_BLOCKS:
             raise ImportFailed(f"{name}: more than {MAX_BLOCKS:,} paragraphs; split the document")
     flush_table()
-    return Source(name, "md" if markdown else "txt", blocks, [], _embedded_from_text(text))
+    return Source(name, "md" if markdown else "txt", blocks, [])
 
 
 def _table_cells(line: str, *, markdown: bool) -> list[str] | None:
@@ -157,18 +158,7 @@ def _table_cells(line: str, *, markdown: bool) -> list[str] | None:
     return None
 
 
-_EMBED_TEXT = re.compile(r"<!-- plancraft-plan\n(.*?)\n-->", re.DOTALL)
-
-
-def _embedded_from_text(text: str) -> str | None:
-    m = _EMBED_TEXT.search(text)
-    return m.group(1) if m else None
-
-
 # ---------------------------------------------------------------- docx
-
-EMBED_PART = "customXml/plancraft-plan.yaml"
-
 
 def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     try:
@@ -192,13 +182,7 @@ def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
 
 
 def _read_docx(raw: bytes, name: str) -> Source:
-    archive = _check_zip(raw, name)
-    embedded = None
-    if EMBED_PART in archive.namelist():
-        try:
-            embedded = archive.read(EMBED_PART).decode("utf-8")
-        except (UnicodeDecodeError, zipfile.BadZipFile, OSError, EOFError):
-            embedded = None
+    _check_zip(raw, name)
     try:
         import docx  # python-docx, imported only when a .docx is read
         from docx.table import Table
@@ -207,12 +191,32 @@ def _read_docx(raw: bytes, name: str) -> Source:
         document = docx.Document(io.BytesIO(raw))
         blocks = _docx_blocks(document, Paragraph, Table, name)
         headers = _docx_headers(document)
+        embedded, edited = _embedded_plan(document)
     except ImportFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds on a damaged file
         detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
         raise ImportFailed(f"{name}: not a readable .docx ({detail})") from None
-    return Source(name, "docx", blocks, headers, embedded)
+    return Source(name, "docx", blocks, headers, embedded, edited)
+
+
+def _embedded_plan(document) -> tuple[dict | None, bool]:
+    """The plan plancraft render stored in the document, if its text is still the rendered text."""
+    from plancraft import embedded
+
+    for rel in document.part.rels.values():
+        if rel.reltype != embedded.RELATIONSHIP or rel.is_external:
+            continue
+        if str(rel.target_part.partname) != embedded.PART_NAME:
+            continue
+        found = embedded.read_plan_xml(rel.target_part.blob)
+        if found is None:
+            return None, False
+        data, fingerprint = found
+        if fingerprint == embedded.text_fingerprint(document.element.body):
+            return data, False
+        return None, True
+    return None, False
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -63,11 +63,13 @@ POST_SUFFIXES = (
     "副组长", "组长", "副总指挥", "总指挥", "副主任", "主任", "副行长", "行长", "副经理", "经理", "负责人", "主管",
     "联络人", "联系人", "专员", "柜员", "保安人员", "保安", "值班人员", "值守人员", "经办人员", "经办人", "承办人",
     "客服人员", "发言人", "责任人", "管理员", "秘书", "干事", "局长", "处长", "科长", "部长", "院长", "校长", "总经理",
-    "董事长", "总监", "首问责任人", "网点人员", "工作人员", "员工", "骨干",
+    "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
+    "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z]{0,8}?"
-    r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))")
+    r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"(?!小组|组|班子|干部|机构|全|下|们|中心|制|之间|间)")
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Director|Head|Lead|Leader|Coordinator|"
     r"Controller|Supervisor|Adviser|Advisor|Team|Committee|Chair|Secretary))\b")
@@ -79,7 +81,15 @@ GROUP_PATTERN = re.compile(
     + "|".join(GROUP_SUFFIXES) + r"))")
 
 # Vague words that are not posts on their own.
-NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员"}
+NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
+             "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员"}
+# Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
+# Cut a candidate after the last of these (a verb or particle before the post's own name).
+ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
+                      r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实)")
+ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
+                       r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
+                       r"将|对|给|为|是|在|与|持续为|尽快|立即)+")
 
 # ---------------------------------------------------------------- levels
 
@@ -118,3 +128,28 @@ ID_WORDS: dict[str, str] = {
     "舆情": "public-opinion", "首问": "first-contact", "处理": "handling", "应急预案": "plan", "预案": "plan",
     "派出所": "police", "公安": "police", "监管": "regulator", "银保监": "regulator", "人民银行": "pboc",
 }
+
+# What a paragraph is about, read from its topic (its label or first sentence) when its heading
+# maps to no section. Stricter than the heading words: a sentence uses many of those in passing.
+TOPICS: list[tuple[str, re.Pattern]] = [
+    ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.I)),
+    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media|press enquir", re.I)),
+    ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.I)),
+    ("drills", re.compile(r"演练|演习|drill|exercise", re.I)),
+    ("training", re.compile(r"培训|training", re.I)),
+    ("review", re.compile(r"(?:修订|完善|优化|更新|评估|审查|审议)(?:和补充)?(?:应急)?预案|预案(?:的)?(?:修订|优化|更新|评估|实施效果)|"
+                          r"review (?:of )?this (?:plan|procedure)", re.I)),
+    ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.I)),
+    ("monitoring", re.compile(r"监测|监控|预警|monitor", re.I)),
+    ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.I)),
+    ("scenarios", re.compile(r"应急处理|应急处置|处理措施|处置措施|响应和处置|应急响应|处理流程|处理程序|接待|受理投诉|调查|安抚|劝解|"
+                             r"报警|赔偿|过激|处理好|妥善处理|解决(?:客户)?投诉|^(?:遇到?|当|如|若|对于?|凡)[^，。]{2,30}(?:时|的)[，,]|"
+                             r"handl|respond|investigat", re.I)),
+]
+
+
+def topic_for(text: str) -> str | None:
+    for key, pattern in TOPICS:
+        if pattern.search(text):
+            return key
+    return None

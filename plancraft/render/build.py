@@ -14,8 +14,8 @@ from .emit import write_document
 from .errors import RenderError
 from .layout import layout_for
 from .outline import make_outline
+from .package import add_custom_properties, deterministic_zip, embed_plan
 from .refs import Names
-from .package import add_custom_properties, deterministic_zip
 from .texts import Texts
 
 
@@ -75,6 +75,7 @@ def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: 
     if digest:
         props["plancraft.digest"] = str(digest)
     add_custom_properties(doc, props)
+    embed_plan(doc, data)
     buffer = io.BytesIO()
     doc.save(buffer)
     theme = None if reference_docx is not None else (layout.headings[0].east_asia, layout.body.east_asia, layout.body.latin)
