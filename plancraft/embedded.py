@@ -35,7 +35,7 @@ def text_fingerprint(body: Any) -> str:
 def plan_xml(data: dict, fingerprint: str) -> bytes:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<plan xmlns="{NAMESPACE}" text={quoteattr(fingerprint)}>{escape(payload)}</plan>').encode("utf-8")
+            f'<plan xmlns="{NAMESPACE}" text={quoteattr(fingerprint)}>{escape(payload)}</plan>').encode()
 
 
 def read_plan_xml(blob: bytes) -> tuple[dict, str] | None:

@@ -132,19 +132,19 @@ ID_WORDS: dict[str, str] = {
 # What a paragraph is about, read from its topic (its label or first sentence) when its heading
 # maps to no section. Stricter than the heading words: a sentence uses many of those in passing.
 TOPICS: list[tuple[str, re.Pattern]] = [
-    ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.I)),
-    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media|press enquir", re.I)),
-    ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.I)),
-    ("drills", re.compile(r"演练|演习|drill|exercise", re.I)),
-    ("training", re.compile(r"培训|training", re.I)),
+    ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.IGNORECASE)),
+    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media|press enquir", re.IGNORECASE)),
+    ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.IGNORECASE)),
+    ("drills", re.compile(r"演练|演习|drill|exercise", re.IGNORECASE)),
+    ("training", re.compile(r"培训|training", re.IGNORECASE)),
     ("review", re.compile(r"(?:修订|完善|优化|更新|评估|审查|审议)(?:和补充)?(?:应急)?预案|预案(?:的)?(?:修订|优化|更新|评估|实施效果)|"
-                          r"review (?:of )?this (?:plan|procedure)", re.I)),
-    ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.I)),
-    ("monitoring", re.compile(r"监测|监控|预警|monitor", re.I)),
-    ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.I)),
+                          r"review (?:of )?this (?:plan|procedure)", re.IGNORECASE)),
+    ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.IGNORECASE)),
+    ("monitoring", re.compile(r"监测|监控|预警|monitor", re.IGNORECASE)),
+    ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.IGNORECASE)),
     ("scenarios", re.compile(r"应急处理|应急处置|处理措施|处置措施|响应和处置|应急响应|处理流程|处理程序|接待|受理投诉|调查|安抚|劝解|"
                              r"报警|赔偿|过激|处理好|妥善处理|解决(?:客户)?投诉|^(?:遇到?|当|如|若|对于?|凡)[^，。]{2,30}(?:时|的)[，,]|"
-                             r"handl|respond|investigat", re.I)),
+                             r"handl|respond|investigat", re.IGNORECASE)),
 ]
 
 
