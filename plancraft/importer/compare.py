@@ -88,7 +88,7 @@ def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
         [r["within"] for r in imported.get("reporting") or [] if "within" in r]
     out["time_limits"] = (_greedy(ref_deadlines, got_deadlines, lambda r, g: r["within"] == g), len(ref_deadlines))
     ref_steps = _steps(reference)
-    got_steps = [s["do"] for s in _steps(imported)]
+    got_steps = [f"{s.get('when', '')}{s['do']}" for s in _steps(imported)]
     out["steps"] = (_greedy(ref_steps, got_steps, lambda r, g: similar(r["do"], g)), len(ref_steps))
     return out
 

@@ -38,7 +38,8 @@ class Draft:
     not_stated: list[str] = field(default_factory=list)
 
 
-NOT_STATED = {"zh-CN": "（原文未规定）", "en": "(not stated)"}
+# The plan format's "not stated" placeholders (plancraft.stated): lint reports each once (PC513).
+NOT_STATED = {"zh-CN": "【未载明】", "en": "[not stated]"}
 
 _SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<=[a-z0-9)\]][.])\s+(?=[A-Z])")
 _STRIP = " \t。；;，,：:、.．"
@@ -78,6 +79,11 @@ _PURPOSE_START = re.compile(r"^(?:为了?|为进一步|为确保|为保障|为�
 _SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECASE)
 _CASE_START = re.compile(r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
                          r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]", re.IGNORECASE)
+# A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
+_CONDITION = re.compile(r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
+                        r"[，,]\s*(?P<do>.+)$", re.IGNORECASE)
+_STEP_APPROVAL = re.compile(r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
+                            r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})", re.IGNORECASE)
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
@@ -733,7 +739,7 @@ class Extractor:
                     item = {"id": Src(self.ids.make(row[level], "level")), "name": Src(row[level].strip(), at)}
                     if criteria < len(row) and row[criteria].strip():
                         item["criteria"] = Src(row[criteria].strip(), at)
-                        _thresholds(item, row[criteria], at)
+                        _thresholds(item, row[criteria], at, self.lang)
                     levels.append(item)
             self.mapped.append("levels")
             return
@@ -786,7 +792,7 @@ class Extractor:
                 if body:
                     crit = "\n".join(s.text for s in body)
                     item["criteria"] = Src(crit, ("p", body[0].number))
-                    _thresholds(item, crit, ("p", body[0].number))
+                    _thresholds(item, crit, ("p", body[0].number), self.lang)
                     for s in body:
                         self.used.add(id(s))
                 levels.append(item)
@@ -810,7 +816,7 @@ class Extractor:
             if m and (_severity(m.group("name")) is not None or vocab.LEVEL_WORDS.search(m.group("name"))):
                 item = {"id": Src(self.ids.make(m.group("name"), "level")), "name": Src(_clean(m.group("name")), t.at),
                         "criteria": Src(_clean(m.group("crit")), t.at)}
-                _thresholds(item, m.group("crit"), t.at)
+                _thresholds(item, m.group("crit"), t.at, self.lang)
                 levels.append(item)
             elif levels and "criteria" in levels[-1]:
                 levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value),
@@ -917,7 +923,12 @@ class Extractor:
         text = _clean(text)
         if not text:
             return
-        step: dict[str, Any] = {"do": Src(text, at)}
+        step: dict[str, Any] = {}
+        m = _CONDITION.match(text)
+        if m and len(m.group("do")) >= 4:
+            step["when"] = Src(_clean(m.group("when")), at)
+            text = _clean(m.group("do"))
+        step["do"] = Src(text, at)
         who = self._subject_role(text, at)
         if who:
             step["by"] = Src(who, at)
@@ -925,6 +936,11 @@ class Extractor:
         if within:
             step["within"] = Src(within, at)
             self.step_deadlines.add(id(step))
+        m = _STEP_APPROVAL.search(text)
+        if m:
+            approver = self._role_ref(m.group("who"), at, create=True)
+            if approver:
+                step["approval"] = Src(approver, at)
         scenario.setdefault("actions", []).append(step)
 
     def _subject_role(self, text: str, at: tuple) -> str | None:
@@ -1085,23 +1101,29 @@ def _level_name(title: str) -> str:
     return name or title
 
 
-def _thresholds(item: dict, text: str, at: tuple) -> None:
+_MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "人"), "people": ("people", "人数", "人"),
+             "persons": ("people", "人数", "人"), "customers": ("people", "人数", "人"),
+             "户": ("households", "户数", "户"), "家": ("organisations", "家数", "家"),
+             "元": ("amount", "涉及金额", "CNY"), "万元": ("amount", "涉及金额", "CNY")}
+
+
+def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
+    """Numbers with 人/户/元/万元 and 以上/or more in a level's criteria -> levels[].thresholds."""
     found = []
     for m in re.finditer(r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
                          r"(?:次)?\s*(?P<q>以上|及以上|或以上|以下|or more|and above)?", text):
         value = number(m.group("n"))
-        if value is None:
+        if value is None or m.group("q") == "以下":
             continue
-        unit = m.group("u")
-        measure = {"人": "people", "名": "people", "people": "people", "persons": "people", "customers": "people",
-                   "户": "households", "家": "organisations"}.get(unit, "amount")
-        if unit == "万元":
+        measure_en, measure_zh, unit = _MEASURES[m.group("u")]
+        if m.group("u") == "万元":
             value *= 10_000
-        entry: dict[str, Any] = {"measure": Src(measure, at), "min": Src(int(value) if value == int(value) else value, at)}
-        entry["unit"] = Src("CNY" if measure == "amount" else measure, at)
+        entry: dict[str, Any] = {"measure": Src(measure_zh if lang == "zh-CN" else measure_en, at),
+                                 "min": Src(int(value) if value == int(value) else value, at),
+                                 "unit": Src(unit if lang == "zh-CN" or unit == "CNY" else measure_en, at)}
         found.append(entry)
     if found:
-        item["x-thresholds"] = found
+        item["thresholds"] = found
 
 
 def _deadline_in(text: str) -> str | None:

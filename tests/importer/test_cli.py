@@ -76,7 +76,7 @@ def test_english_comments_and_not_stated_placeholder(tmp_path: Path):
     assert result.exit_code == 0, result.output
     data = load(out).data
     assert data["document"]["language"] == "en"
-    assert data["scope"] == "(not stated)"
+    assert data["scope"] == "[not stated]"
     assert data["time_limits"][0]["within"] == "8w"
     assert data["time_limits"][0]["from"] == "receiving the complaint"
     assert "# source: paragraph 5" in out.read_text(encoding="utf-8")

@@ -58,8 +58,8 @@ def test_docx_import_reads_styles_tables_and_headers(tmp_path: Path):
     assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
     levels = data["levels"]
     assert [lv["name"] for lv in levels] == ["一般投诉", "重大投诉"]
-    assert levels[1]["x-thresholds"] == [{"measure": "people", "min": 20, "unit": "people"},
-                                         {"measure": "amount", "min": 500000, "unit": "CNY"}]
+    assert levels[1]["thresholds"] == [{"measure": "人数", "min": 20, "unit": "人"},
+                                       {"measure": "涉及金额", "min": 500000, "unit": "CNY"}]
     [scenario] = data["scenarios"]
     assert scenario["title"] == "处理现场投诉"
     steps = scenario["actions"]
