@@ -11,18 +11,95 @@ from pathlib import Path
 
 import click
 
-from plancraft import __version__, exitcodes
+from plancraft import __version__, exitcodes, i18n
+from plancraft.i18n import _, ngettext
 
 FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
 PEOPLE_FORMATS = ("text", "full", "concise")  # coloured and wrapped on a terminal
 FORMATS_LINT = ("text", "full", "concise", "json", "json-v0", "sarif", "github", "junit", "gitlab")
+LANG_CHOICES = ("zh-CN", "en", "plan")
+
+# `--lang` of this run, if given (the engine resolves config/environment per plan when it is None).
+_cli_lang: str | None = None
+
+
+def _lang_in(args: list[str]) -> str | None:
+    """The value of `--lang` in the raw arguments (before click parses them, so --help and usage
+    errors already speak it)."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _speak(args: list[str]) -> None:
+    """Choose the language of this run and put click's texts (help, usage errors) into it."""
+    global _cli_lang
+    from plancraft.lint.config import language_setting
+
+    cli = _lang_in(args)
+    _cli_lang = cli if cli in LANG_CHOICES else None
+    i18n.set_language(i18n.choose(_cli_lang, language_setting(Path.cwd())))
+    for name, module in list(sys.modules.items()):
+        if name == "click" or name.startswith("click."):
+            if getattr(module, "_", None) is not None and getattr(module, "_") is not i18n._:
+                module._ = i18n._
+            if getattr(module, "ngettext", None) is not None:
+                module.ngettext = i18n.ngettext
+    _localise(main)
+
+
+def _localise(command: click.Command) -> None:
+    """Help texts of every command and option in the current language (the English text is the msgid)."""
+    import inspect
+
+    english = command.__dict__.setdefault("_plancraft_msgids", {})
+    if "_help_option" in command.__dict__:
+        command._help_option = None  # click builds --help once, in the language of that moment
+    for attr in ("help", "epilog", "short_help"):
+        text = english.setdefault(attr, getattr(command, attr))
+        setattr(command, attr, _(inspect.cleandoc(text)) if text else text)
+    for param in command.params:
+        if isinstance(param, click.Option):
+            text = english.setdefault(id(param), param.help)
+            param.help = _(text) if text else text
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _localise(sub)
+
+
+class _Group(click.Group):
+    """The plancraft group: chooses the language before parsing; every command gets `--lang`."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        _speak(list(args))
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+    def add_command(self, cmd, name=None):
+        if not any(param.name == "lang" for param in cmd.params):
+            cmd.params.insert(0, _lang_option())
+        super().add_command(cmd, name)
+
+
+def _lang_option() -> click.Option:
+    return click.Option(["--lang"], type=click.Choice(LANG_CHOICES), expose_value=False,
+                        help="Language of the messages: zh-CN or en (default: the `lang` setting, "
+                             "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.")
 
 
 @click.group(
+    cls=_Group,
     epilog=exitcodes.HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(__version__, "--version", prog_name="plancraft")
+@click.option("--lang", type=click.Choice(LANG_CHOICES), expose_value=False,
+              help="Language of the messages: zh-CN or en (default: the `lang` setting, "
+                   "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.")
 def main() -> None:
     """plancraft: check, lint, render and sign off emergency response plans written as YAML.
 
@@ -65,7 +142,7 @@ def _emit(text: str, output: str | None, *, colour: bool = False) -> None:
     try:
         write_atomic(output, text)
     except OSError as exc:
-        _fail(f"{output}: cannot write the output: {exc.strerror or exc}", exitcodes.USAGE)
+        _fail(_("{file}: cannot write the output: {reason}").format(file=output, reason=exc.strerror or exc), exitcodes.USAGE)
 
 
 def _progress_bar(fmt: str, output: str | None):
@@ -78,7 +155,7 @@ def _progress_bar(fmt: str, output: str | None):
             return
         width = 30
         filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} plans")
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] " + _("{done}/{total} plans").format(done=done, total=total))
         if done == total:
             sys.stderr.write("\r" + " " * (width + 30) + "\r")
         sys.stderr.flush()
@@ -95,7 +172,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int |
     try:
         report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
                              jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
-                             progress=_progress_bar(fmt, output))
+                             progress=_progress_bar(fmt, output), lang=_cli_lang)
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
     reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
@@ -203,7 +280,7 @@ def explain(code: str) -> None:
 
     text = catalogue.explain(code.upper())
     if text is None:
-        _fail(f"`{code}` names no rule; `plancraft rules` lists them", exitcodes.USAGE)
+        _fail(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code), exitcodes.USAGE)
     click.echo(text, nl=False)
 
 
@@ -237,11 +314,11 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     from plancraft.render import RenderError, convert_to_pdf
 
     if copies and not final:
-        _fail("--copies needs --final: controlled copies are made only of an approved plan", exitcodes.USAGE)
+        _fail(_("--copies needs --final: controlled copies are made only of an approved plan"), exitcodes.USAGE)
     if (copies or len(plans) > 1) and output is None:
-        _fail("give an output folder with -o", exitcodes.USAGE)
+        _fail(_("give an output folder with -o"), exitcodes.USAGE)
     if reference_docx and not Path(reference_docx).is_file():
-        _fail(f"{reference_docx}: no such Word file (--reference-docx)", exitcodes.USAGE)
+        _fail(_("{file}: no such Word file (--reference-docx)").format(file=reference_docx), exitcodes.USAGE)
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
     worst = exitcodes.OK
@@ -257,8 +334,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
             if copies:
                 written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference)
                 count = len(written) - 2
-                click.echo(f"{name}: wrote 1 controlled copy and the register to {output}" if count == 1 else
-                           f"{name}: wrote {count} controlled copies and the register to {output}")
+                click.echo(ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
+                                    "{plan}: wrote {count} controlled copies and the register to {folder}",
+                                    count).format(plan=name, count=count, folder=output))
                 continue
             if len(plans) > 1 or (output and (Path(output).is_dir() or output.endswith(("/", os.sep)))):
                 target = Path(output or ".") / (Path(name).stem + ".docx")
@@ -266,10 +344,10 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
                 target = Path(output) if output else Path(Path(name).stem + ".docx")
             content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference, layout=True)
             write_document(target, content)
-            click.echo(f"{name}: wrote {target}")
+            click.echo(_("{plan}: wrote {file}").format(plan=name, file=target))
             if pdf:
                 convert_to_pdf(target, target.with_suffix(".pdf"))
-                click.echo(f"{name}: wrote {target.with_suffix('.pdf')}")
+                click.echo(_("{plan}: wrote {file}").format(plan=name, file=target.with_suffix(".pdf")))
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
@@ -284,7 +362,8 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
             click.echo(f"plancraft: {name}: {error}", err=True)
             worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
         except OSError as error:
-            click.echo(f"plancraft: {name}: cannot write the output: {error.strerror or error}", err=True)
+            click.echo("plancraft: " + _("{file}: cannot write the output: {reason}").format(
+                file=name, reason=error.strerror or error), err=True)
             worst = max(worst, exitcodes.USAGE)
     sys.exit(worst)
 
@@ -374,10 +453,10 @@ def sign(plan, step, name, role, date, key_file) -> None:
         _print_diagnostics(refused.diagnostics)
         _fail(str(refused), exitcodes.FINDINGS)
     except SignOffError as error:
-        _fail(f"{plan}: not signed: {error}", exitcodes.FINDINGS)
+        _fail(_("{plan}: not signed: {reason}").format(plan=plan, reason=error), exitcodes.FINDINGS)
     except OSError as error:
-        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
-    click.echo(f"{plan}: signed `{step}` by {name} ({role})")
+        _fail(_("{file}: cannot write: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
+    click.echo(_("{plan}: signed `{step}` by {name} ({role})").format(plan=plan, step=step, name=name, role=role))
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -479,13 +558,13 @@ def verify(plan, documents, trust_file) -> None:
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     statuses = approval_statuses(loaded.data)
-    click.echo(f"{plan}: content digest {short_digest(digest(loaded.data))}")
+    click.echo(_("{plan}: content digest {digest}").format(plan=plan, digest=short_digest(digest(loaded.data))))
     if not statuses:
-        click.echo(f"{plan}: no sign-offs recorded")
+        click.echo(_("{plan}: no sign-offs recorded").format(plan=plan))
     for status in statuses:
-        words = {"current": "current",
-                 "stale": "STALE (the plan, the signer or an earlier sign-off changed after this sign-off)",
-                 "unsigned": "NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"}[status.state]
+        words = {"current": _("current"),
+                 "stale": _("STALE (the plan, the signer or an earlier sign-off changed after this sign-off)"),
+                 "unsigned": _("NOT BOUND (no digest; written by hand — sign with `plancraft sign`)")}[status.state]
         click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
     problems = chain_problems(loaded.data)
     for problem in problems:
@@ -496,11 +575,14 @@ def verify(plan, documents, trust_file) -> None:
     for document in documents:
         path = Path(document)
         if not path.is_file():
-            click.echo(f"{document}: " + ("a folder, not a .docx file" if path.is_dir() else "no such file"), err=True)
+            click.echo((_("{file}: a folder, not a .docx file") if path.is_dir() else _("{file}: no such file")).format(file=document),
+                       err=True)
             ok = False
             continue
         result = document_status(loaded.data, path)
-        click.echo(f"{document}: {result.state}: {result.detail}")
+        state = {"current": _("current"), "stale": _("stale"), "foreign": _("foreign"),
+                 "unreadable": _("unreadable")}.get(result.state, result.state)
+        click.echo(_("{file}: {state}: {detail}").format(file=document, state=state, detail=result.detail))
         ok = ok and result.state == "current"
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
 
@@ -567,8 +649,8 @@ def schema() -> None:
 @click.argument("path", required=False, type=click.Path())
 @click.option("--template", "template", default="bank-branch", show_default=True,
               help="Starter to use; `plancraft init --list` shows them.")
-@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default="zh-CN", show_default=True,
-              help="Language of the plan's content.")
+@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default=None,
+              help="Language of the plan's content and of the messages (default content: zh-CN).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @click.option("--list", "list_", is_flag=True, help="List the starters and exit.")
 def init(path, template, lang, force, list_) -> None:
@@ -586,18 +668,19 @@ def init(path, template, lang, force, list_) -> None:
             click.echo(f"{starter.name:<12} {starter.summary} ({', '.join(starter.languages)})")
         return
     if path is None:
-        _fail("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`", exitcodes.USAGE)
+        _fail(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"), exitcodes.USAGE)
     try:
-        written = write_starter(path, template=template, lang=lang, force=force)
+        written = write_starter(path, template=template, lang=lang or "zh-CN", force=force)
     except StarterError as error:
         _fail(str(error), exitcodes.USAGE)
     except OSError as error:
-        _fail(f"{path}: cannot write: {error.strerror or error}", exitcodes.USAGE)
-    click.echo(f"{path}: wrote the `{template}` starter ({lang}); fill in every placeholder "
-               f"{written.placeholder}, then run `plancraft lint {path}`")
+        _fail(_("{file}: cannot write: {reason}").format(file=path, reason=error.strerror or error), exitcodes.USAGE)
+    click.echo(_("{file}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, "
+                 "then run `plancraft lint {file}`").format(file=path, template=template, lang=lang or "zh-CN",
+                                                           placeholder=written.placeholder))
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
-        click.echo("hint: for completion in your editor, save the schema in the repository with "
-                   "`plancraft schema > schema/plan.schema.json`; the next `init` links to it")
+        click.echo(_("hint: for completion in your editor, save the schema in the repository with "
+                     "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
 
 
 @main.command("import", epilog=exitcodes.HELP)
@@ -673,16 +756,17 @@ def fmt(paths, check, show_diff) -> None:
             click.echo(result.diff(), nl=False)
         if check or show_diff:
             if check and not show_diff:
-                click.echo(f"{name}: would be reformatted")
+                click.echo(_("{file}: would be reformatted").format(file=name))
             worst = max(worst, exitcodes.FINDINGS)
             continue
         try:
             write(result, path)
         except OSError as error:
-            click.echo(f"plancraft: {name}: cannot write: {error.strerror or error}", err=True)
+            click.echo("plancraft: " + _("{file}: cannot write: {reason}").format(file=name, reason=error.strerror or error),
+                       err=True)
             worst = max(worst, exitcodes.USAGE)
             continue
-        click.echo(f"{name}: reformatted")
+        click.echo(_("{file}: reformatted").format(file=name))
     sys.exit(worst)
 
 
@@ -708,11 +792,11 @@ def diff(old, new, rev, fmt_) -> None:
     try:
         if rev is not None:
             if new is not None:
-                _fail("with --git give one plan: `plancraft diff --git REV PLAN`", exitcodes.USAGE)
+                _fail(_("with --git give one plan: `plancraft diff --git REV PLAN`"), exitcodes.USAGE)
             result = diff_git(rev, old)
         else:
             if new is None:
-                _fail("give two plans (OLD NEW), or `--git REV PLAN`", exitcodes.USAGE)
+                _fail(_("give two plans (OLD NEW), or `--git REV PLAN`"), exitcodes.USAGE)
             result = diff_files(old, new)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)

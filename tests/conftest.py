@@ -55,6 +55,19 @@ def require_tool(found: object, message: str) -> None:
     pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default(monkeypatch):
+    """Tests read English unless they choose a language: the machine's locale must not decide.
+
+    The language is process-wide (a CLI run sets it), so it is put back to English after each test.
+    """
+    from plancraft import i18n
+
+    monkeypatch.setenv("PLANCRAFT_LANG", "en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def plans_dir() -> Path:
     return PLANS

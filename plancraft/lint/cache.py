@@ -31,15 +31,15 @@ def code_fingerprint() -> str:
     """Size and mtime of plancraft's own modules, so an edited rule never serves old results."""
     package = Path(__file__).resolve().parent.parent
     stats = []
-    for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.json")):
+    for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.json")) + sorted(package.rglob("*.po")):
         info = path.stat()
         stats.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
     return hashlib.sha256("\n".join(stats).encode()).hexdigest()
 
 
-def cache_key(raw: bytes, name: str, config: Config, *, rules: bool) -> str:
+def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str = "en") -> str:
     settings = json.dumps(
-        {"version": __version__, "code": code_fingerprint(), "rules": rules, "name": name, "select": config.select, "extend_select": config.extend_select, "ignore": config.ignore,
+        {"version": __version__, "code": code_fingerprint(), "rules": rules, "lang": lang, "name": name, "select": config.select, "extend_select": config.extend_select, "ignore": config.ignore,
          "severity": {k: v.value for k, v in sorted(config.severity.items())},
          "per_file": config.per_file_ignores, "options": config.options, "root": str(config.root)},
         sort_keys=True, default=str,

@@ -7,6 +7,7 @@
     exclude = [".git", "drafts/*"]      # replaces the default folders left out; extend-exclude adds
     fail-on = "error"                   # error | warning | info
     docs-url = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"  # rule links in SARIF/JSON
+    lang = "zh-CN"                      # zh-CN | en | plan (each plan's document.language); see README
     [tool.plancraft.severity]
     PC405 = "info"
     [tool.plancraft.per-file-ignores]
@@ -28,7 +29,7 @@ from plancraft.lint.selection import split_selectors
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "exclude", "extend-exclude", "fail-on",
-              "severity", "per-file-ignores", "options", "docs-url"}
+              "severity", "per-file-ignores", "options", "docs-url", "lang"}
 # Folders never walked into when a folder is checked (`exclude` replaces this list, `extend-exclude` adds).
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
                    ".plancraft_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
@@ -52,6 +53,7 @@ class Config:
     root: Path | None = None  # folder of the config file (globs are relative to it)
     source: str | None = None  # the config file, for messages
     docs_url: str | None = None  # where the rule docs are published (SARIF/JSON links); none: no links
+    lang: str | None = None  # language of messages: "zh-CN", "en" or "plan" (None: environment)
 
     def enabled(self, code: str, file: str | None = None) -> bool:
         from plancraft.lint.selection import ALL, is_selected
@@ -186,6 +188,7 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     if docs_url is not None and (not isinstance(docs_url, str) or not docs_url.strip()):
         raise ConfigError(f"{source}: `docs-url` must be the address of the rule docs, e.g. "
                           "\"https://git.example.com/org/plancraft/-/blob/main/docs/rules.md\"")
+    lang = parse_lang(table.get("lang"), source)
     return Config(
         docs_url=docs_url.strip() if docs_url else None,
         select=codes(table.get("select", []), "select"),
@@ -198,7 +201,38 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         options=options,
         root=root,
         source=source,
+        lang=lang,
     )
+
+
+def parse_lang(value: Any, source: str) -> str | None:
+    """The `lang` setting: a language plancraft has a catalogue for, or "plan"."""
+    from plancraft import i18n
+
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip().lower() == i18n.PLAN:
+        return i18n.PLAN
+    lang = i18n.normalise(value) if isinstance(value, str) else None
+    if lang is None:
+        raise ConfigError(f"{source}: `lang` must be one of {', '.join(i18n.languages())} or plan, not {value!r}")
+    return lang
+
+
+def language_setting(start: Path) -> str | None:
+    """The `lang` of the configuration that applies at `start`, read without checking the rest
+    (the command's own run reports a broken configuration)."""
+    try:
+        path = find_config(start)
+        if path is None:
+            return None
+        table = _read_toml(path)
+    except ConfigError:
+        return None
+    if path.name == "pyproject.toml" or "tool" in table:
+        table = table.get("tool", {}).get("plancraft", {})
+    value = table.get("lang")
+    return value if isinstance(value, str) else None
 
 
 def check_code(code: str, where: str, *, prefix: bool = True) -> None:

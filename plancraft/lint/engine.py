@@ -90,15 +90,18 @@ def check_paths(
     jobs: int = 1,
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    lang: str | None = None,
 ) -> Report:
     """Validate (rules=False) or lint every plan under `paths`.
 
     `jobs` > 1 checks files in worker processes; `progress(done, total)` is called as files finish.
+    `lang` (e.g. from `--lang`) is the language of the findings; None: the configuration's `lang`,
+    then the environment (see plancraft.i18n.choose).
     """
     report = Report()
     files = plan_files(paths, cli=cli)
     report.files = [name for name, _ in files]
-    tasks = [(name, str(path) if path else None, rules, cli, use_cache) for name, path in files]
+    tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang) for name, path in files]
     if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -157,25 +160,41 @@ def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes 
     from plancraft.loader import load_bytes, read_plan_bytes
     from plancraft.model import get
 
-    name, path, rules, cli, use_cache = task
-    raw = None
+    from plancraft import i18n
+
+    name, path, rules, cli, use_cache, lang = task
+    raw = b""
     config = cli.config_for(Path(path or name))
+    lang = i18n.choose(lang, config.lang)
     try:
         if path is None:
-            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
-        raw = read_plan_bytes(path, name)
-        key = cache.cache_key(raw, name, config, rules=rules) if use_cache else ""
+            with i18n.language(i18n.without_plan(lang)):
+                raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, i18n._("no such file or folder")))
+        with i18n.language(i18n.without_plan(lang)):
+            raw = read_plan_bytes(path, name)
+        spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)
+        key = cache.cache_key(raw, name, config, rules=rules, lang=spoken) if use_cache else ""
         folder = cache.cache_folder(config)
         cached = cache.read(folder, key) if use_cache else None
         if cached is not None:
             return name, cached, False, config, raw
-        plan = load_bytes(raw, name)
+        with i18n.language(spoken):
+            plan = load_bytes(raw, name)
     except PlanError as error:
-        return name, [error.diagnostic], True, config, raw
-    diagnostics = check_plan(plan, config, rules=rules)
+        return name, [error.diagnostic], True, config, raw or None
+    with i18n.language(spoken):
+        diagnostics = check_plan(plan, config, rules=rules)
     if use_cache and get(plan.data, "document", "parent") is None:
         cache.write(folder, key, diagnostics)
     return name, diagnostics, False, config, raw
+
+
+def _declared_language(raw: bytes) -> str | None:
+    """`document.language` read from the text (also from a plan whose YAML is broken), for `lang = "plan"`."""
+    import re
+
+    found = re.search(rb"^[ \t]+language:[ \t]*[\"']?([A-Za-z][A-Za-z_-]*)", raw, re.MULTILINE)
+    return found.group(1).decode("ascii") if found else None
 
 
 def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:

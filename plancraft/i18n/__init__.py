@@ -1,0 +1,162 @@
+"""The language layer: `_()` / `ngettext()` over GNU gettext catalogues, and the choice of language.
+
+Messages are written in English (the msgid) and translated through the `.po` catalogues in
+`plancraft/locale/<lang>/LC_MESSAGES/plancraft.po`. At run time only the standard library is used:
+the `.po` file is read and handed to `gettext.GNUTranslations` (see `catalogue.py`); Babel is
+needed only to extract messages (`python -m plancraft.i18n.extract`). English needs no file at all.
+
+    from plancraft.i18n import _, ngettext
+    _("`{value}` is not a duration").format(value=value)
+    ngettext("{count} error", "{count} errors", n).format(count=n)
+
+Strings defined at import time (module constants) are marked with `N_()` and translated with `_()`
+where they are shown, so that they follow the language chosen later.
+
+Language, most specific first: `--lang` → `lang` in [tool.plancraft] / plancraft.toml →
+PLANCRAFT_LANG → LC_ALL / LC_MESSAGES / LANG → English. `lang = "plan"` makes the findings about
+each plan follow its `document.language`.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import os
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Mapping
+
+DOMAIN = "plancraft"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+SOURCE_LANGUAGE = "en"
+PLAN = "plan"  # `lang = "plan"`: findings follow each plan's document.language
+
+_current: _gettext.NullTranslations = _gettext.NullTranslations()
+_current_lang: str = SOURCE_LANGUAGE
+
+
+def _(message: str) -> str:
+    """`message` (an English msgid) in the current language."""
+    return _current.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for `n`, in the current language (its own plural rules)."""
+    return _current.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it now (translate it with `_()` where shown)."""
+    return message
+
+
+def languages() -> tuple[str, ...]:
+    """The languages there is a catalogue for, plus English: ("en", "zh-CN")."""
+    found = [SOURCE_LANGUAGE]
+    if LOCALE_DIR.is_dir():
+        for folder in sorted(LOCALE_DIR.iterdir()):
+            if (folder / "LC_MESSAGES" / f"{DOMAIN}.po").is_file():
+                found.append(folder.name.replace("_", "-"))
+    return tuple(found)
+
+
+def normalise(value: str | None) -> str | None:
+    """A language tag as plancraft names it ("zh-CN", "en"), or None when plancraft has no catalogue.
+
+    Accepts locale names and tags: `zh_CN.UTF-8`, `zh-cn`, `zh`, `zh-Hans`, `en_GB`, `C`, `POSIX`.
+    """
+    if not value:
+        return None
+    text = value.strip().split(".")[0].split("@")[0].replace("_", "-")
+    if text in ("C", "POSIX"):
+        return SOURCE_LANGUAGE
+    known = languages()
+    lowered = {lang.lower(): lang for lang in known}
+    if text.lower() in lowered:
+        return lowered[text.lower()]
+    primary = text.split("-")[0].lower()
+    for lang in known:  # `zh`, `zh-Hans`, `zh-SG` → zh-CN; `en-GB` → en
+        if lang.split("-")[0].lower() == primary:
+            return lang
+    return None
+
+
+def choose(cli: str | None = None, config: str | None = None,
+           environ: Mapping[str, str] | None = None) -> str:
+    """The language to speak: `--lang`, then the config's `lang`, then PLANCRAFT_LANG, then the locale.
+
+    May return "plan" (from `--lang`/config/PLANCRAFT_LANG); `for_plan` then decides per plan.
+    """
+    env = os.environ if environ is None else environ
+    for value in (cli, config, env.get("PLANCRAFT_LANG")):
+        if value and value.strip().lower() == PLAN:
+            return PLAN
+        chosen = normalise(value)
+        if chosen:
+            return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):  # POSIX: the first one set decides
+        if env.get(name):
+            return normalise(env[name]) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+def without_plan(lang: str, environ: Mapping[str, str] | None = None) -> str:
+    """For text that is about no one plan (summaries, help): "plan" falls back to the locale."""
+    if lang != PLAN:
+        return lang
+    env = dict(os.environ if environ is None else environ)
+    env.pop("PLANCRAFT_LANG", None)
+    return choose(environ=env)
+
+
+def for_plan(lang: str, document_language: object) -> str:
+    """The language of the findings about one plan: its document.language when `lang` is "plan"."""
+    if lang != PLAN:
+        return lang
+    return normalise(document_language if isinstance(document_language, str) else None) or without_plan(lang)
+
+
+@lru_cache(maxsize=None)
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The catalogue of `lang` (English: no catalogue, the msgids are the text)."""
+    if lang == SOURCE_LANGUAGE:
+        return _gettext.NullTranslations()
+    from plancraft.i18n.catalogue import load_po
+
+    path = LOCALE_DIR / lang.replace("-", "_") / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not path.is_file():
+        return _gettext.NullTranslations()
+    return load_po(path)
+
+
+def current() -> str:
+    """The language messages are written in now ("en", "zh-CN")."""
+    return _current_lang
+
+
+def set_language(lang: str) -> None:
+    """Speak `lang` from now on in this process ("plan" means the locale's language here)."""
+    global _current, _current_lang
+    lang = without_plan(lang)
+    _current, _current_lang = translations(lang), lang
+
+
+@contextmanager
+def language(lang: str) -> Iterator[str]:
+    """Speak `lang` inside the block, e.g. for the findings of one plan; restores the previous one."""
+    previous = _current_lang
+    set_language(lang)
+    try:
+        yield _current_lang
+    finally:
+        set_language(previous)
+
+
+def paragraphs(text: str) -> list[str]:
+    """`text` split at blank lines: the unit in which long texts (rule documentation) are translated."""
+    return [part.strip("\n") for part in text.strip("\n").split("\n\n") if part.strip()]
+
+
+def translate_paragraphs(text: str) -> str:
+    """A long text (a rule's documentation) in the current language, paragraph by paragraph."""
+    return "\n\n".join(_(part) for part in paragraphs(text))

@@ -1,0 +1,132 @@
+"""Extract every user-facing message into the catalogues (needs Babel; never imported at run time).
+
+    python -m plancraft.i18n.extract          # rewrite plancraft/locale/plancraft.pot, update each .po
+    python -m plancraft.i18n.extract --check  # exit 1 when the .pot/.po files are not up to date
+
+Sources of messages:
+- `_()`, `N_()` and `ngettext()` calls in plancraft's own modules (Babel's Python extractor);
+- each rule's SUMMARY, SOURCE and documentation (its docstring, paragraph by paragraph);
+- the click help of every command and option, and click's own messages ("Usage:", "Missing
+  argument …"), which the CLI routes through the same catalogue.
+"""
+
+from __future__ import annotations
+
+import inspect
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+from plancraft.i18n import DOMAIN, LOCALE_DIR, paragraphs
+
+PACKAGE = Path(__file__).resolve().parent.parent
+HEADER = "Messages of plancraft. Source language: English. See docs/translating.md."
+
+
+def _relative(path: Path) -> str:
+    return path.resolve().relative_to(PACKAGE.parent).as_posix()
+
+
+def source_messages(catalog: Catalog) -> None:
+    for filename, lineno, message, comments, context in extract_from_dir(
+        PACKAGE, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS, comment_tags=("TRANSLATORS:",),
+        strip_comment_tags=True,
+    ):
+        if filename.startswith("i18n/extract"):
+            continue
+        catalog.add(message, None, [(f"plancraft/{filename}", lineno)], auto_comments=comments, context=context)
+
+
+def rule_messages(catalog: Catalog) -> None:
+    from plancraft.rules import RULES
+
+    for rule in RULES:
+        where = [(_relative(Path(inspect.getfile(rule))), 1)]
+        catalog.add(rule.SUMMARY, None, where, auto_comments=[f"{rule.CODE} summary"])
+        catalog.add(rule.SOURCE, None, where, auto_comments=[f"{rule.CODE} source (keep clause numbers as they are)"])
+        for part in paragraphs(inspect.cleandoc(rule.__doc__ or "")):
+            catalog.add(part, None, where, auto_comments=[f"{rule.CODE} documentation (keep YAML keys and ids)"])
+
+
+def cli_messages(catalog: Catalog) -> None:
+    import click
+
+    from plancraft.cli import main
+
+    where = [("plancraft/cli.py", 1)]
+
+    def visit(command: click.Command) -> None:
+        for text in (command.help, command.epilog, command.short_help):
+            if text:
+                catalog.add(inspect.cleandoc(text), None, where, auto_comments=[f"--help of `{command.name}`"])
+        for param in command.params:
+            if isinstance(param, click.Option) and param.help:
+                catalog.add(param.help, None, where, auto_comments=[f"--help of `{command.name}` {param.opts[-1]}"])
+        if isinstance(command, click.Group):
+            for sub in command.commands.values():
+                visit(sub)
+
+    visit(main)
+    for filename, lineno, message, comments, context in extract_from_dir(
+        Path(click.__file__).parent, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS,
+    ):
+        if filename.startswith("_winconsole"):
+            continue
+        catalog.add(message, None, [(f"click/{filename}", lineno)], auto_comments=["click's own message"])
+
+
+def template() -> Catalog:
+    """The catalogue template: every message, untranslated."""
+    catalog = Catalog(domain=DOMAIN, project="plancraft", header_comment=f"# {HEADER}", fuzzy=False,
+                      charset="utf-8")
+    source_messages(catalog)
+    cli_messages(catalog)
+    return catalog
+
+
+def _write(catalog: Catalog, **options) -> str:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, omit_header=False, ignore_obsolete=True, sort_output=False,
+             include_lineno=False, **options)
+    return _stable(buffer.getvalue().decode("utf-8"))
+
+
+def _stable(text: str) -> str:
+    """Drop the creation/revision dates from the header so that regenerating changes nothing."""
+    return "\n".join(line for line in text.split("\n")
+                     if not line.startswith(('"POT-Creation-Date:', '"PO-Revision-Date:', '"Generated-By:')))
+
+
+def updated_catalogues() -> dict[Path, str]:
+    """The new text of the .pot and of each .po (translations kept, new messages untranslated)."""
+    pot = template()
+    out = {LOCALE_DIR / f"{DOMAIN}.pot": _write(pot)}
+    for po_path in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        locale = po_path.parent.parent.name
+        with open(po_path, "rb") as handle:
+            catalog = read_po(handle, locale=locale, domain=DOMAIN)
+        catalog.update(pot, no_fuzzy_matching=True, update_header_comment=False)
+        out[po_path] = _write(catalog)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    stale = []
+    for path, text in updated_catalogues().items():
+        old = path.read_text(encoding="utf-8") if path.exists() else None
+        if old != text:
+            stale.append(path)
+            if "--check" not in argv:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    for path in stale:
+        print(f"{'stale' if '--check' in argv else 'updated'}: {_relative(path)}")
+    return 1 if stale and "--check" in argv else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""The catalogues are complete: every message has a translation with the same placeholders.
+
+A message added with `_()` and not yet in the catalogue fails `test_catalogues_are_up_to_date`:
+run `python -m plancraft.i18n.extract`, translate the new entries in
+plancraft/locale/zh_CN/LC_MESSAGES/plancraft.po, and run this file again (docs/translating.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytest.importorskip("babel")
+
+from babel.messages.pofile import read_po  # noqa: E402
+
+from plancraft.i18n import LOCALE_DIR, DOMAIN  # noqa: E402
+from plancraft.i18n.extract import updated_catalogues  # noqa: E402
+
+PO_FILES = sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+PERCENT = re.compile(r"%\(([A-Za-z_]+)\)[sdr]")
+
+
+def placeholders(text: str) -> set[str]:
+    return {f"{{{m}}}" for m in BRACE.findall(text)} | {f"%({m})" for m in PERCENT.findall(text)}
+
+
+def catalogue(path):
+    with open(path, "rb") as handle:
+        return read_po(handle, locale=path.parent.parent.name, domain=DOMAIN)
+
+
+def entries(path):
+    for message in catalogue(path):
+        if message.id:
+            yield message
+
+
+def test_there_is_a_chinese_catalogue():
+    assert [p.parent.parent.name for p in PO_FILES] == ["zh_CN"]
+
+
+def test_catalogues_are_up_to_date():
+    stale = [str(path) for path, text in updated_catalogues().items()
+             if not path.exists() or path.read_text(encoding="utf-8") != text]
+    assert not stale, f"run `python -m plancraft.i18n.extract` and translate the new entries: {stale}"
+
+
+@pytest.mark.parametrize("path", PO_FILES, ids=lambda p: p.parent.parent.name)
+def test_every_message_is_translated(path):
+    missing = []
+    for message in entries(path):
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            missing.append(message.id)
+    assert not missing, f"{len(missing)} untranslated in {path.name}, first: {missing[:5]}"
+
+
+@pytest.mark.parametrize("path", PO_FILES, ids=lambda p: p.parent.parent.name)
+def test_placeholders_match(path):
+    wrong = []
+    for message in entries(path):
+        if isinstance(message.id, tuple):
+            # plural: each form has the plural msgid's placeholders and no others than the two msgids'
+            required, allowed = placeholders(message.id[1]), placeholders(message.id[0]) | placeholders(message.id[1])
+            forms = message.string
+        else:
+            required = allowed = placeholders(message.id)
+            forms = (message.string,)
+        for form in forms:
+            if form and not (required <= placeholders(form) <= allowed):
+                wrong.append((message.id, form))
+    assert not wrong, wrong[:5]
+
+
+def test_placeholder_pattern():
+    assert placeholders("`{value}` in {where!r}: {n:,} %(prog)s") == {"{value}", "{where}", "{n}", "%(prog)"}
+    assert placeholders("a {{literal}} brace") == set()

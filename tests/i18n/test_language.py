@@ -1,0 +1,125 @@
+"""Choosing the language: --lang, then `lang` in the config, then PLANCRAFT_LANG, then the locale."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from plancraft import i18n
+from plancraft.cli import main
+from tests.conftest import PLANS
+
+PLAN = str(PLANS / "examples" / "bank-branch.zh.yaml")
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("zh_CN.UTF-8", "zh-CN"), ("zh-cn", "zh-CN"), ("zh", "zh-CN"), ("zh-Hans", "zh-CN"), ("zh_SG", "zh-CN"),
+    ("en_GB.UTF-8", "en"), ("C", "en"), ("POSIX", "en"), ("C.UTF-8", "en"), ("fr_FR.UTF-8", None), ("", None),
+])
+def test_normalise(value, expected):
+    assert i18n.normalise(value) == expected
+
+
+def test_precedence():
+    env = {"PLANCRAFT_LANG": "en", "LANG": "zh_CN.UTF-8"}
+    assert i18n.choose("zh-CN", "en", env) == "zh-CN"  # --lang first
+    assert i18n.choose(None, "zh-CN", env) == "zh-CN"  # then the config
+    assert i18n.choose(None, None, env) == "en"  # then PLANCRAFT_LANG
+    assert i18n.choose(None, None, {"LANG": "zh_CN.UTF-8"}) == "zh-CN"  # then the locale
+    assert i18n.choose(None, None, {"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"  # LC_ALL wins
+    assert i18n.choose(None, None, {"LC_MESSAGES": "zh_CN", "LANG": "en_US"}) == "zh-CN"
+    assert i18n.choose(None, None, {"LANG": "de_DE.UTF-8"}) == "en"  # no catalogue: English
+    assert i18n.choose(None, None, {}) == "en"
+    assert i18n.choose(None, "plan", env) == "plan"
+
+
+def test_plan_language_follows_the_document():
+    assert i18n.for_plan("plan", "zh-CN") == "zh-CN"
+    assert i18n.for_plan("plan", "en") == "en"
+    assert i18n.for_plan("en", "zh-CN") == "en"
+    assert i18n.for_plan("plan", None) in ("en", "zh-CN")
+
+
+def test_plural_forms():
+    with i18n.language("en"):
+        assert i18n.ngettext("{count} error", "{count} errors", 1) == "{count} error"
+        assert i18n.ngettext("{count} error", "{count} errors", 2) == "{count} errors"
+
+
+def test_help_in_chinese_with_lang_option():
+    result = run("lint", "--lang", "zh-CN", "--help")
+    assert result.exit_code == 0
+    assert "按结构定义和所有启用的审查规则检查预案。" in result.output
+    assert "只运行这些规则（代码或代码前缀，可重复）。" in result.output
+    assert "显示本帮助并退出。" in result.output
+    assert "Check plans" not in result.output
+
+
+def test_help_in_english_with_lang_option():
+    result = run("lint", "--lang", "en", "--help", env={"PLANCRAFT_LANG": "zh-CN"})
+    assert "Check plans against the schema and every enabled lint rule." in result.output
+    assert "Show this message and exit." in result.output
+    assert "检查" not in result.output
+
+
+def test_locale_decides_when_nothing_else_does(monkeypatch):
+    monkeypatch.delenv("PLANCRAFT_LANG")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert "按结构定义" in run("lint", "--help").output
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert "Check plans against" in run("lint", "--help").output
+
+
+def test_plancraft_lang_variable():
+    assert "显示规则的完整说明" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output or \
+        "完整显示一条规则" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output
+
+
+def test_config_lang_beats_the_environment(tmp_path, monkeypatch):
+    (tmp_path / "plancraft.toml").write_text('lang = "zh-CN"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "完整显示一条规则" in run("explain", "--help").output
+    assert "Show one rule in full" in run("explain", "--help", "--lang", "en").output
+
+
+def test_bad_config_lang_is_a_usage_error(tmp_path):
+    (tmp_path / "plancraft.toml").write_text('lang = "fr"\n', encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("x: 1\n", encoding="utf-8")
+    result = run("lint", str(plan))
+    assert result.exit_code == 2
+    assert "`lang` must be one of en, zh-CN or plan, not 'fr'" in result.output
+
+
+def test_usage_errors_in_chinese():
+    result = run("lint", "--lang", "zh-CN", "--format", "foo", PLAN)
+    assert result.exit_code == 2
+    assert "错误：'--format' 的取值无效：'foo' 不在可选值" in result.output
+    assert "查看帮助。" in result.output
+    result = run("lint", "--lang", "zh-CN")
+    assert "缺少参数 'PATHS...'" in result.output
+
+
+def test_unknown_language_is_refused():
+    result = run("lint", "--lang", "fr", PLAN)
+    assert result.exit_code == 2
+    assert "'fr'" in result.output
+
+
+def test_messages_of_commands_in_both_languages():
+    assert run("explain", "PC999", "--lang", "zh-CN").output == \
+        "plancraft: `PC999` 不是任何规则的代码；`plancraft rules` 列出全部规则\n"
+    assert run("explain", "PC999", "--lang", "en").output == \
+        "plancraft: `PC999` names no rule; `plancraft rules` lists them\n"
+    assert "请给出两份预案（旧 新），或 `--git REV PLAN`" in run("diff", "--lang", "zh-CN", PLAN).output
+
+
+def test_missing_file_in_chinese(tmp_path):
+    result = run("lint", "--lang", "zh-CN", "--no-cache", str(tmp_path / "none.yaml"))
+    assert "PC001 error: 文件或文件夹不存在" in result.output
