@@ -19,6 +19,14 @@ class Severity(str, Enum):
         """Higher is more severe; used for --fail-on and sorting."""
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
+    @property
+    def word(self) -> str:
+        """The severity as a reader sees it in text output (the value stays in JSON, SARIF, config)."""
+        from plancraft.i18n import pgettext
+
+        return {"error": pgettext("severity", "error"), "warning": pgettext("severity", "warning"),
+                "info": pgettext("severity", "info")}[self.value]
+
 
 @dataclass(frozen=True)
 class Diagnostic:
@@ -39,7 +47,7 @@ class Diagnostic:
         return (self.file, self.line, self.column, self.code, self.message)
 
     def as_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.value}: {one_line(self.message)}"
+        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.word}: {one_line(self.message)}"
 
     def as_dict(self) -> dict:
         return {

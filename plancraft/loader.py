@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from plancraft.diagnostics import Diagnostic, PathPart, PlanError, Severity
+from plancraft.i18n import _
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -109,16 +110,17 @@ def read_plan_bytes(path: str | Path, name: str) -> bytes:
     """The file's bytes, refused (PlanError) when it is a folder, missing, unreadable or too large."""
     path = Path(path)
     if path.is_dir():
-        raise _error(name, 1, 1, "this is a folder, not a plan file")
+        raise _error(name, 1, 1, _("this is a folder, not a plan file"))
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _error(name, 1, 1, "no such file") from None
+        raise _error(name, 1, 1, _("no such file")) from None
     except OSError as exc:
-        raise _error(name, 1, 1, f"the file cannot be read: {exc.strerror or exc}") from None
+        raise _error(name, 1, 1, _("the file cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:
-        raise _error(name, 1, 1, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; a plan must be smaller")
+        raise _error(name, 1, 1, _("the file is larger than {size} MB; a plan must be smaller").format(
+            size=MAX_BYTES // (1024 * 1024)))
     return raw
 
 
@@ -132,7 +134,7 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 only (a leading BOM is allowed); any other encoding is refused at its line:col."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _error(name, 1, 1, "the file is UTF-16 encoded; save it as UTF-8")
+        raise _error(name, 1, 1, _("the file is UTF-16 encoded; save it as UTF-8"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -140,12 +142,13 @@ def decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line, col = _line_col_of_byte(raw, exc.start)
         raise _error(
-            name, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+            name, line, col, _("the file is not valid UTF-8 (byte 0x{byte}); save the file as UTF-8").format(byte=f"{raw[exc.start]:02x}")
         ) from None
     bad = _FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)
     if bad:
         line, col = _line_col_of_index(text, bad.start())
-        raise _error(name, line, col, f"the file contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
+        raise _error(name, line, col, _("the file contains the control character U+{code}, which a document cannot hold; "
+                                        "remove it").format(code=f"{ord(bad.group()):04X}"))
     return text
 
 
@@ -181,7 +184,8 @@ def _check_directives(text: str, name: str) -> None:
         if parts[0] == "%YAML" and len(parts) > 1 and parts[1] not in ("1.1", "1.2"):
             raise _error(
                 name, number, 1,
-                f"the file declares YAML {_one_line(parts[1])[:20]}; plancraft reads YAML 1.2 only, remove the %YAML line",
+                _("the file declares YAML {version}; plancraft reads YAML 1.2 only, remove the %YAML line").format(
+                    version=_one_line(parts[1])[:20]),
             )
 
 
@@ -212,7 +216,7 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None,
     try:
         data = builder.build(events)
     except RecursionError:
-        raise _error(name, 1, 1, f"the plan nests deeper than {MAX_DEPTH} levels") from None
+        raise _error(name, 1, 1, _("the plan nests deeper than {depth} levels").format(depth=MAX_DEPTH)) from None
     except MarkedYAMLError as exc:
         if text is None:
             raise
@@ -220,14 +224,14 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None,
     except YAMLError as exc:
         if text is None:
             raise
-        raise _error(name, 1, 1, f"YAML error: {_one_line(str(exc))}") from None
+        raise _error(name, 1, 1, _("YAML error: {detail}").format(detail=_one_line(str(exc)))) from None
     except PlanError:
         raise
     except Exception as exc:  # noqa: BLE001 - e.g. ruamel's AssertionError on `%YAML 1.3`
         if text is None:
             raise
         detail = _one_line(str(exc))[:200] or type(exc).__name__
-        raise _error(name, 1, 1, f"the file cannot be read as YAML: {detail}") from None
+        raise _error(name, 1, 1, _("the file cannot be read as YAML: {detail}").format(detail=detail)) from None
     return data, builder.positions, builder.folds
 
 
@@ -250,23 +254,29 @@ class _Builder:
         next(events)  # StreamStart
         first = next(events)
         if isinstance(first, ev.StreamEndEvent):
-            raise _error(self.name, 1, 1, "the file is empty; a plan starts with `plancraft: 1`")
+            raise _error(self.name, 1, 1, _("the file is empty; a plan starts with `plancraft: 1`"))
         version = getattr(first, "version", None)
         if version and tuple(version) != (1, 2):
             line, col = _mark(first)
             raise _error(
                 self.name, line, col,
-                f"the file declares YAML {version[0]}.{version[1]}; plancraft reads YAML 1.2 only, remove the %YAML line",
+                _("the file declares YAML {version}; plancraft reads YAML 1.2 only, remove the %YAML line").format(
+                    version=f"{version[0]}.{version[1]}"),
             )
-        data, _ = self._node(next(events), events, (), 0)
+        data, _end = self._node(next(events), events, (), 0)
         next(events)  # DocumentEnd
         after = next(events)
         if not isinstance(after, ev.StreamEndEvent):
             line, col = _mark(after)
-            raise _error(self.name, line, col, "the file holds more than one YAML document; a plan file holds exactly one")
+            raise _error(self.name, line, col, _("the file holds more than one YAML document; a plan file holds exactly one"))
         if not isinstance(data, dict):
-            kind = "nothing but comments" if data is None else f"a {_kind(data)}"
-            raise _error(self.name, 1, 1, f"the file holds {kind}, not a plan; a plan is a mapping that starts with `plancraft: 1`")
+            if data is None:
+                text = _("the file holds nothing but comments, not a plan; a plan is a mapping that starts with `plancraft: 1`")
+            elif isinstance(data, list):
+                text = _("the file holds a list, not a plan; a plan is a mapping that starts with `plancraft: 1`")
+            else:
+                text = _("the file holds a single value, not a plan; a plan is a mapping that starts with `plancraft: 1`")
+            raise _error(self.name, 1, 1, text)
         return data
 
     def _count(self, n: int, event: Any) -> None:
@@ -275,7 +285,8 @@ class _Builder:
             line, col = _mark(event)
             raise _error(
                 self.name, line, col,
-                f"the file expands to more than {MAX_NODES:,} YAML nodes (an alias bomb?); a plan must be smaller",
+                _("the file expands to more than {count} YAML nodes (an alias bomb?); a plan must be smaller").format(
+                    count=f"{MAX_NODES:,}"),
             )
 
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
@@ -286,14 +297,15 @@ class _Builder:
         if isinstance(event, ev.AliasEvent):
             anchor = event.anchor
             if anchor in self.open_anchors:
-                raise _error(self.name, line, col, f"alias *{anchor} refers to the node that contains it; a plan cannot be recursive")
+                raise _error(self.name, line, col, _("alias *{anchor} refers to the node that contains it; a plan cannot be "
+                                                    "recursive").format(anchor=anchor))
             if anchor not in self.anchors:
-                raise _error(self.name, line, col, f"alias *{anchor} names no anchor defined before it")
+                raise _error(self.name, line, col, _("alias *{anchor} names no anchor defined before it").format(anchor=anchor))
             value, size = self.anchors[anchor]
             self._count(size, event)
             return value, size
         if depth > MAX_DEPTH:
-            raise _error(self.name, line, col, f"the plan nests deeper than {MAX_DEPTH} levels")
+            raise _error(self.name, line, col, _("the plan nests deeper than {depth} levels").format(depth=MAX_DEPTH))
         self._check_tag(event, line, col)
         anchor = getattr(event, "anchor", None)
         if anchor:
@@ -306,7 +318,8 @@ class _Builder:
                                                    "if it is text (an account or reference number), put it in quotes")
             bad = _FORBIDDEN_CHARS.search(value) if isinstance(value, str) else None
             if bad:
-                raise _error(self.name, line, col, f"text contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
+                raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "
+                                                    "remove it").format(code=f"{ord(bad.group()):04X}"))
             if isinstance(value, str) and " " in value and event.end_mark.line > event.start_mark.line \
                     and (event.style or None) in (None, ">", '"', "'"):
                 folds = fold_points(value, self.source[event.start_mark.index:event.end_mark.index], event.style or None)
@@ -332,7 +345,8 @@ class _Builder:
                 key_line, key_col = _mark(event)
                 key = self._key(event, key_line, key_col)
                 if key in first_seen:
-                    raise _error(self.name, key_line, key_col, f"duplicate key `{key}` (first at line {first_seen[key]}); keep one")
+                    raise _error(self.name, key_line, key_col, _("duplicate key `{key}` (first at line {line}); keep one").format(
+                        key=key, line=first_seen[key]))
                 first_seen[key] = key_line
                 value_event = next(events)
                 value_line, value_col = _mark(value_event)
@@ -341,7 +355,7 @@ class _Builder:
                 value[key] = item
                 size += n + 1
         else:  # pragma: no cover - the parser emits nothing else here
-            raise _error(self.name, line, col, f"unexpected YAML event {type(event).__name__}")
+            raise _error(self.name, line, col, _("unexpected YAML event {event}").format(event=type(event).__name__))
         if not path:
             self.positions[()] = (line, col, line, col)
         if anchor:
@@ -353,13 +367,14 @@ class _Builder:
         from ruamel.yaml import events as ev
 
         if not isinstance(event, ev.ScalarEvent):
-            raise _error(self.name, line, col, "a key must be plain text, not a list, mapping or alias")
+            raise _error(self.name, line, col, _("a key must be plain text, not a list, mapping or alias"))
         self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
-            raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
+            raise _error(self.name, line, col, _("merge keys (`<<`) are not supported; write the keys out in full"))
         bad = _FORBIDDEN_CHARS.search(event.value)
         if bad:
-            raise _error(self.name, line, col, f"a key contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
+            raise _error(self.name, line, col, _("a key contains the control character U+{code}, which a document cannot hold; "
+                                                "remove it").format(code=f"{ord(bad.group()):04X}"))
         return event.value
 
     def _check_tag(self, event: Any, line: int, col: int) -> None:
@@ -368,7 +383,8 @@ class _Builder:
             return
         tag = str(getattr(tag, "value", tag))
         if tag not in _STANDARD_TAGS:
-            raise _error(self.name, line, col, f"the YAML tag `{_short_tag(tag)}` is not allowed; only the standard tags (!!str, !!int, !!float, !!bool, !!null) are")
+            raise _error(self.name, line, col, _("the YAML tag `{tag}` is not allowed; only the standard tags (!!str, !!int, "
+                                                "!!float, !!bool, !!null) are").format(tag=_short_tag(tag)))
 
 
 def _scalar(event: Any) -> Any:
@@ -471,10 +487,6 @@ def _mark(event: Any) -> Position:
     return mark.line + 1, mark.column + 1
 
 
-def _kind(value: Any) -> str:
-    return "list" if isinstance(value, list) else "single value"
-
-
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
@@ -484,6 +496,9 @@ def _one_line(text: str) -> str:
 
 
 def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
+    """A YAML syntax error in words, at the line where the mistake is (the parser often stops a line later)."""
+    from plancraft import ime
+
     mark = exc.problem_mark or exc.context_mark
     if exc.context_mark and ("end of stream" in (exc.problem or "") or "<stream end>" in (exc.problem or "")):
         mark = exc.context_mark  # point where the unclosed thing starts, not at the file's end
@@ -491,12 +506,46 @@ def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
     problem = _one_line(exc.problem or "")
     lines = text.splitlines()
     if 0 < line <= len(lines) and col - 1 < len(lines[line - 1]) and lines[line - 1][col - 1] == "\t":
-        return _error(name, line, col, "a tab is used for indentation; indent with spaces")
+        return _error(name, line, col, _("a tab is used for indentation; indent with spaces"))
+    typed = ime.syntax_hint(text, line)
+    if typed is not None and typed.line >= line - 3:
+        return _error(name, typed.line, typed.column, typed.message)
+    if problem == "could not find expected ':'" and exc.context_mark:
+        line, col = exc.context_mark.line + 1, exc.context_mark.column + 1
+        return _error(name, line, col, _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(
+            line=line))
+    if problem == "mapping values are not allowed here":
+        missing = _line_without_colon(lines, line)
+        if missing is not None:
+            return _error(name, missing[0], missing[1],
+                          _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(
+                              line=missing[0]))
+        return _error(name, line, col, _("YAML syntax error: a `: ` is not allowed here; put a value that contains "
+                                         "`: ` in quotes, or start the mapping on a new line"))
     if "\t" in problem:
         problem = problem.replace("'\\t'", "a tab")
     context = _one_line(exc.context or "")
     detail = f"{problem} ({context})" if context and context not in problem else problem
-    return _error(name, line, col, f"YAML syntax error: {detail}")
+    return _error(name, line, col, _("YAML syntax error: {detail}").format(detail=detail))
+
+
+def _line_without_colon(lines: list[str], line: int) -> tuple[int, int] | None:
+    """For "mapping values are not allowed here" at `line`: the line above it at the same indentation that
+    has no `:` (its text ran on into this line's key), as (line, column of its last character + 1)."""
+    if not 1 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    indent = len(here) - len(here.lstrip(" "))
+    for number in range(line - 1, 0, -1):
+        above = lines[number - 1]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        above_indent = len(above) - len(above.lstrip(" "))
+        content = above.strip()
+        if above_indent == indent and ":" not in content and not content.startswith(("-", "[", "{", "'", '"')):
+            return number, len(above.rstrip()) + 1
+        return None
+    return None
 
 
 def _error(name: str, line: int, col: int, message: str) -> PlanError:

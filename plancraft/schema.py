@@ -16,20 +16,22 @@ from importlib import resources
 from typing import Any, Iterable
 
 from plancraft.diagnostics import Diagnostic, Severity, format_path
+from plancraft.i18n import N_, _, ngettext
 from plancraft.loader import LoadedPlan
 
 CODE = "PC002"
 MAX_SHOWN = 40  # never echo more of a value than this many characters
 MAX_ERRORS = 100  # schema errors reported per file; the rest are counted in one last message
 
-DURATION_FORMS = "`30min`, `4h`, `3d`, `10wd` (working days), `2w`, `6mo`, `1y`, or ISO 8601 such as `PT1H` or `P3D`"
-HINTS = {
-    "id": "an id is lowercase letters, digits and hyphens, starting with a letter (e.g. `team-lead`)",
-    "ref": "a reference is the id of something defined in the plan (lowercase letters, digits and hyphens, e.g. `team-lead`)",
-    "duration": f"write a duration such as {DURATION_FORMS}",
-    "date": "write a date as YYYY-MM-DD, e.g. `2024-09-19`",
-    "currency": "write an ISO 4217 currency code in capitals, e.g. `CNY`",
-    "digest": "digests are written by `plancraft sign`, never by hand",
+HINTS = {  # translated where shown: _(HINTS[name])
+    "id": N_("an id is lowercase letters, digits and hyphens, starting with a letter (e.g. `team-lead`)"),
+    "ref": N_("a reference is the id of something defined in the plan (lowercase letters, digits and hyphens, "
+              "e.g. `team-lead`)"),
+    "duration": N_("write a duration such as `30min`, `4h`, `3d`, `10wd` (working days), `2w`, `6mo`, `1y`, "
+                   "or ISO 8601 such as `PT1H` or `P3D`"),
+    "date": N_("write a date as YYYY-MM-DD, e.g. `2024-09-19`"),
+    "currency": N_("write an ISO 4217 currency code in capitals, e.g. `CNY`"),
+    "digest": N_("digests are written by `plancraft sign`, never by hand"),
 }
 
 
@@ -87,6 +89,8 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):
         return []
+    for typed in _typing_mistakes(plan):
+        found.setdefault((typed.line, typed.column, typed.message), typed)
     more = 0
     for error in _validator().iter_errors(plan.data):
         for diagnostic in _diagnostics(plan, error):
@@ -101,8 +105,18 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     if more:
         last = shown[-1]
         shown.append(Diagnostic(plan.file, last.line, last.column, CODE, Severity.ERROR,
-                                f"… and {more:,} more schema error(s) not shown; fix the ones above first"))
+                                ngettext("… and {count} more schema error not shown; fix the ones above first",
+                                         "… and {count} more schema errors not shown; fix the ones above first",
+                                         more).format(count=f"{more:,}")))
     return shown
+
+
+def _typing_mistakes(plan: LoadedPlan) -> list[Diagnostic]:
+    """Full-width colons, spaces and dashes that still parse (as text) but break the plan's structure."""
+    from plancraft import ime
+
+    return [Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message)
+            for s in ime.scan_text(plan.text)]
 
 
 def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnostic]:
@@ -111,9 +125,10 @@ def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnosti
     while stack:
         value, path = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
-            where = format_path(path) or "the plan"
+            where = format_path(path) or _("the plan")
             yield plan.diagnostic(path, CODE, Severity.ERROR,
-                                  f"{where}: `{value}` is not a number a plan can hold; write a finite number")
+                                  _("{where}: `{value}` is not a number a plan can hold; write a finite number").format(
+                                      where=where, value=value))
         elif isinstance(value, dict):
             stack.extend((v, path + (k,)) for k, v in value.items())
         elif isinstance(value, list):
@@ -122,7 +137,7 @@ def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnosti
 
 def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
     path = tuple(error.absolute_path)
-    where = format_path(path) or "the plan"
+    where = format_path(path) or _("the plan")
     kind = error.validator
     instance = error.instance
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -131,76 +146,130 @@ def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
         allowed = sorted(schema.get("properties", {}))
         for key in _unknown_keys(instance, schema):
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            suggestion = f"; did you mean `{hint[0]}`?" if hint else f"; allowed here: {', '.join(allowed)}"
-            yield plan.diagnostic(
-                path + (key,), CODE, Severity.ERROR,
-                f"unknown key `{_short(key)}` in {where}{suggestion} (extension keys start with `x-`)",
-                at_key=True,
-            )
+            if hint:
+                text = _("unknown key `{key}` in {where}; did you mean `{suggestion}`? (extension keys start with `x-`)")
+            else:
+                text = _("unknown key `{key}` in {where}; allowed here: {suggestion} (extension keys start with `x-`)")
+            suggestion = hint[0] if hint else ", ".join(allowed)
+            yield plan.diagnostic(path + (key,), CODE, Severity.ERROR,
+                                  text.format(key=_short(key), where=where, suggestion=suggestion), at_key=True)
         return
     if kind == "required":
         for key in error.validator_value:
             if isinstance(instance, dict) and key not in instance:
                 yield plan.diagnostic(
-                    path, CODE, Severity.ERROR, f"{where} is missing the required key `{key}`", at_key=True
+                    path, CODE, Severity.ERROR,
+                    _("{where} is missing the required key `{key}`").format(where=where, key=key), at_key=True,
                 )
         return
-    yield plan.diagnostic(path, CODE, Severity.ERROR, _message(where, kind, instance, error, schema))
+    yield plan.diagnostic(path, CODE, Severity.ERROR, _message(where, kind, instance, error, schema, plan.data))
 
 
-def _message(where: str, kind: str, value: Any, error: Any, schema: dict) -> str:
+def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: Any = None) -> str:
     shown = _show(value)
     def_name = _def_name(schema)
     if kind == "type":
         expected = error.validator_value
-        expected = expected if isinstance(expected, str) else " or ".join(expected)
-        if expected in ("number", "integer") and isinstance(value, str):
+        expected = [expected] if isinstance(expected, str) else list(expected)
+        if set(expected) & {"number", "integer"} and isinstance(value, str):
+            typed = _typed_hint(value, "amount")
+            if typed:
+                return _("{where}: {hint}").format(where=where, hint=typed)
             digits = value.replace(",", "").replace("，", "").replace(" ", "")
             if _is_number(digits):
-                return f"{where}: a number is expected, not the text {shown}; write `{digits}` without quotes or separators"
-            return f"{where}: a number is expected, not the text {shown}; write the amount in digits, e.g. `5000`"
-        if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return f"{where}: text is expected, not the number {shown}; put it in quotes (\"{value}\") so it stays exactly as written"
-        if expected == "string" and isinstance(value, bool):
-            return f"{where}: text is expected, not the yes/no value {shown}; put it in quotes"
-        return f"{where}: {_article(expected)} is expected, not {_describe(value)}"
+                return _("{where}: a number is expected, not the text {value}; write `{digits}` without quotes or "
+                         "separators").format(where=where, value=shown, digits=digits)
+            return _("{where}: a number is expected, not the text {value}; write the amount in digits, e.g. `5000`").format(
+                where=where, value=shown)
+        if expected == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _("{where}: text is expected, not the number {value}; put it in quotes (\"{raw}\") so it stays "
+                     "exactly as written").format(where=where, value=shown, raw=value)
+        if expected == ["string"] and isinstance(value, bool):
+            return _("{where}: text is expected, not the yes/no value {value}; put it in quotes").format(
+                where=where, value=shown)
+        return _("{where}: {expected} is expected, not {value}").format(
+            where=where, expected=_(" or ").join(_article(e) for e in expected), value=_describe(value))
     if kind == "pattern" or (kind == "format" and def_name == "date"):
-        hint = HINTS.get(def_name or "", f"it must match `{error.validator_value}`")
         if kind == "format" or (def_name == "date" and _looks_like_date(value)):
-            return f"{where}: {shown} is not a real calendar date; {HINTS['date']}"
-        return f"{where}: {shown} is not valid; {hint}"
+            return _("{where}: {value} is not a real calendar date; {hint}").format(
+                where=where, value=shown, hint=_(HINTS["date"]))
+        typed = _typed_hint(value, def_name, data)
+        if typed:
+            return _("{where}: {hint}").format(where=where, hint=typed)
+        if def_name in HINTS:
+            hint = _(HINTS[def_name])
+        else:
+            hint = _("it must match `{pattern}`").format(pattern=error.validator_value)
+        return _("{where}: {value} is not valid; {hint}").format(where=where, value=shown, hint=hint)
     if kind == "format":
-        return f"{where}: {shown} is not a valid {error.validator_value}"
+        return _("{where}: {value} is not a valid {format}").format(where=where, value=shown, format=error.validator_value)
     if kind == "enum":
         options = [str(o) for o in error.validator_value]
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-        tail = f"; did you mean `{close[0]}`?" if close else ""
-        return f"{where}: {shown} is not one of {', '.join(f'`{o}`' for o in options)}{tail}"
+        listed = ", ".join(f"`{o}`" for o in options)
+        if close:
+            return _("{where}: {value} is not one of {options}; did you mean `{suggestion}`?").format(
+                where=where, value=shown, options=listed, suggestion=close[0])
+        return _("{where}: {value} is not one of {options}").format(where=where, value=shown, options=listed)
     if kind == "const":
-        return f"{where}: must be `{error.validator_value}`, not {shown}"
+        return _("{where}: must be `{expected}`, not {value}").format(where=where, expected=error.validator_value, value=shown)
     if kind in ("minimum", "exclusiveMinimum"):
-        return f"{where}: {shown} is too small; the least allowed is {error.validator_value}"
+        return _("{where}: {value} is too small; the least allowed is {limit}").format(
+            where=where, value=shown, limit=error.validator_value)
     if kind in ("maximum", "exclusiveMaximum"):
-        return f"{where}: {shown} is too large; the most allowed is {error.validator_value}"
+        return _("{where}: {value} is too large; the most allowed is {limit}").format(
+            where=where, value=shown, limit=error.validator_value)
     if kind == "minLength":
-        return f"{where}: the text is empty; write it or leave the key out"
+        return _("{where}: the text is empty; write it or leave the key out").format(where=where)
     if kind == "maxLength":
-        return f"{where}: the text is longer than {error.validator_value:,} characters; shorten it or move it to an annex"
+        return _("{where}: the text is longer than {limit} characters; shorten it or move it to an annex").format(
+            where=where, limit=f"{error.validator_value:,}")
     if kind == "minItems":
-        return f"{where}: the list needs at least {error.validator_value} item(s)"
+        return ngettext("{where}: the list needs at least {count} item", "{where}: the list needs at least {count} items",
+                        error.validator_value).format(where=where, count=error.validator_value)
     if kind == "maxItems":
-        return f"{where}: the list has more than {error.validator_value:,} items"
+        return ngettext("{where}: the list has more than {count} item", "{where}: the list has more than {count} items",
+                        error.validator_value).format(where=where, count=f"{error.validator_value:,}")
     if kind == "not" and isinstance(value, dict):
         keys = error.validator_value.get("required", []) if isinstance(error.validator_value, dict) else []
         if keys:
-            return f"{where}: give either {' or '.join(f'`{k}`' for k in keys)}, not both"
+            return _("{where}: give either {keys}, not both").format(
+                where=where, keys=_(" or ").join(f"`{k}`" for k in keys))
     if kind == "anyOf" and {"const": "on-approval"} in error.validator_value:  # document.effective
         if _looks_like_date(value):
-            return f"{where}: {shown} is not a real calendar date; {HINTS['date']}"
-        return f"{where}: {shown} is not a date; {HINTS['date']}, or `on-approval` when the plan takes effect on the day it is approved"
+            return _("{where}: {value} is not a real calendar date; {hint}").format(
+                where=where, value=shown, hint=_(HINTS["date"]))
+        return _("{where}: {value} is not a date; {hint}, or `on-approval` when the plan takes effect on the day it "
+                 "is approved").format(where=where, value=shown, hint=_(HINTS["date"]))
     if kind in ("oneOf", "anyOf"):
-        return f"{where}: {_describe(value)} does not fit any of the allowed forms"
+        typed = _typed_hint(value, None)
+        if typed:
+            return _("{where}: {hint}").format(where=where, hint=typed)
+        return _("{where}: {value} does not fit any of the allowed forms").format(where=where, value=_describe(value))
     return f"{where}: {_short(error.message)}"
+
+
+def _typed_hint(value: Any, def_name: str | None, data: Any = None) -> str | None:
+    """The hint for a value typed with a Chinese input method (`2小时`, `5,000元`, `十五日`, a role's title
+    for its id), if it is one."""
+    if not isinstance(value, str):
+        return None
+    from plancraft import ime
+
+    if def_name in ("ref", "id"):
+        found = ime.title_hint(value, ime.defined_names(data))
+        if found:
+            return found.message
+
+    if def_name == "duration" or def_name is None:
+        found = ime.duration_hint(value)
+        if found:
+            return found.message
+    if def_name in ("amount", None):
+        found = ime.amount_hint(value)
+        if found:
+            return found.message
+    return None
 
 
 def _unknown_keys(instance: Any, schema: dict) -> list[str]:
@@ -247,19 +316,20 @@ def _show(value: Any) -> str:
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "an empty value"
+        return _("an empty value")
     if isinstance(value, bool):
-        return f"the yes/no value `{str(value).lower()}`"
+        return _("the yes/no value `{value}`").format(value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"the number `{value}`"
+        return _("the number `{value}`").format(value=value)
     if isinstance(value, str):
-        return f"the text `{_short(value)}`"
+        return _("the text `{value}`").format(value=_short(value))
     if isinstance(value, list):
-        return f"a list of {len(value)} item(s)"
-    return "a mapping"
+        return ngettext("a list of {count} item", "a list of {count} items", len(value)).format(count=len(value))
+    return _("a mapping")
 
 
 def _article(type_name: str) -> str:
-    names = {"object": "a mapping (key: value lines)", "array": "a list", "string": "text", "integer": "a whole number",
-             "number": "a number", "boolean": "true or false", "null": "an empty value"}
+    names = {"object": _("a mapping (key: value lines)"), "array": _("a list"), "string": _("text"),
+             "integer": _("a whole number"), "number": _("a number"), "boolean": _("true or false"),
+             "null": _("an empty value")}
     return names.get(type_name, type_name)

@@ -45,6 +45,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    """`message` in the current language, where the same English means different things (`context`)."""
+    return _current.pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now (translate it with `_()` where shown)."""
     return message

@@ -6,18 +6,23 @@ import inspect
 import json
 from types import ModuleType
 
+from plancraft.i18n import _, translate_paragraphs
 from plancraft.lint.suppressions import META_CODES
 
+
 def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
-    """A rule as data; `help_uri` is its section of the rule docs at `docs_url` (the configured
-    `docs-url`), or None where no address is configured — never a guessed public one."""
-    doc = inspect.cleandoc(rule.__doc__ or "")
+    """A rule as data, its texts (summary, source, documentation) in the current language; `help_uri`
+    is its section of the rule docs at `docs_url` (the configured `docs-url`), or None where no
+    address is configured — never a guessed public one. Whether a cited clause is confirmed from a
+    primary text is metadata (`verified`), never wording."""
+    doc = translate_paragraphs(inspect.cleandoc(rule.__doc__ or ""))
     return {
         "code": rule.CODE,
         "name": rule.NAME,
         "severity": rule.SEVERITY.value,
-        "summary": rule.SUMMARY,
-        "source": rule.SOURCE + ("" if getattr(rule, "VERIFIED", True) else " (unverified)"),
+        "summary": _(rule.SUMMARY),
+        "source": _(rule.SOURCE),
+        "verified": bool(getattr(rule, "VERIFIED", True)),
         "clauses": list(rule.CLAUSES),
         "options": dict(rule.OPTIONS),
         "documentation": doc,
@@ -50,7 +55,8 @@ def render(fmt: str) -> str:
     width = max(len(r["name"]) for r in rules)
     lines = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}{_clauses_suffix(r)}"
              for r in rules]
-    lines += [f"{code}  {'(suppressions)':<{width}}  warning  {summary}" for code, summary in META_CODES.items()]
+    label = _("(suppressions)")
+    lines += [f"{code}  {label:<{width}}  warning  {_(summary)}" for code, summary in META_CODES.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -73,32 +79,35 @@ def explain(code: str) -> str | None:
         "",
         info["documentation"],
         "",
-        f"Source: {info['source']}",
+        _("Source: {source}").format(source=info["source"]),
     ]
     if info["clauses"]:
-        lines.append(f"Evidences: {', '.join(info['clauses'])}")
+        lines.append(_("Evidences: {clauses}").format(clauses=", ".join(info["clauses"])))
     for name, default in info["options"].items():
-        lines.append(f"Option `{name}` (default {default!r})")
+        lines.append(_("Option `{name}` (default {default})").format(name=name, default=repr(default)))
     return "\n".join(lines) + "\n"
 
 
 def markdown(rules: list[dict]) -> str:
     out = [
-        "# Lint rules",
+        _("# Lint rules"),
         "",
-        "Generated from the rule modules by `plancraft rules --format markdown`; do not edit by hand.",
+        _("Generated from the rule modules by `plancraft rules --format markdown`; do not edit by hand."),
         "",
-        "| code | name | severity | summary |",
+        _("| code | name | severity | summary |"),
         "|---|---|---|---|",
     ]
     out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {r['severity']} | {r['summary']} |"
             for r in rules]
-    out += [f"| {code} | (suppressions) | warning | {summary} |" for code, summary in META_CODES.items()]
+    label = _("(suppressions)")
+    out += [f"| {code} | {label} | warning | {_(summary)} |" for code, summary in META_CODES.items()]
     for r in rules:
-        out += ["", f"## {r['code']}-{r['name']}", "", f"**{r['summary']}** — default severity: {r['severity']}.", ""]
-        out += [r["documentation"], "", f"Source: {r['source']}."]
+        out += ["", f"## {r['code']}-{r['name']}", "",
+                _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=r["severity"]),
+                ""]
+        out += [r["documentation"], "", _("Source: {source}.").format(source=r["source"])]
         if r["clauses"]:
-            out.append(f"Evidences: {', '.join(r['clauses'])}.")
+            out.append(_("Evidences: {clauses}.").format(clauses=", ".join(r["clauses"])))
         for name, default in r["options"].items():
-            out.append(f"Option `{name}`, default `{default}`.")
+            out.append(_("Option `{name}`, default `{default}`.").format(name=name, default=default))
     return "\n".join(out) + "\n"

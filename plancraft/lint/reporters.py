@@ -22,6 +22,7 @@ from typing import Callable
 from urllib.parse import quote
 
 from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line
+from plancraft.i18n import _, ngettext, pgettext
 from plancraft.lint.engine import Report
 from plancraft.lint.selection import group_of
 from plancraft.lint.source import text_width, token_end, window, wrap
@@ -67,7 +68,7 @@ def concise(report: Report, *, colour: bool = False, width: int | None = None) -
 
 
 def _header(d: Diagnostic, colour: bool) -> str:
-    severity = d.severity.value
+    severity = d.severity.word
     if colour:
         severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
     return f"{d.file}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}"
@@ -89,14 +90,22 @@ def _snippet(d: Diagnostic, source: str, *, colour: bool, width: int) -> list[st
 
 
 def summary(report: Report) -> str:
-    counts = [(report.count(s), s.value) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
-    parts = [f"{n} {name}{'' if n == 1 else 's'}" for n, name in counts if n]
+    """`1 error, 1 info in 1 of 1 file.` / `1 个错误、1 条提示，涉及 1 个文件中的 1 个。`"""
+    errors, warnings, infos = (report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    parts = []
+    if errors:
+        parts.append(ngettext("{count} error", "{count} errors", errors).format(count=errors))
+    if warnings:
+        parts.append(ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings))
+    if infos:
+        parts.append(ngettext("{count} info", "{count} infos", infos).format(count=infos))
     files = len(report.files)
-    where = f"{files} file{'' if files == 1 else 's'}"
     if not parts:
-        return f"No problems in {where}."
+        return ngettext("No problems in {count} file.", "No problems in {count} files.", files).format(count=files)
     with_findings = len({d.file for d in report.diagnostics})
-    return f"{', '.join(parts)} in {with_findings} of {where}."
+    return ngettext("{findings} in {with_findings} of {count} file.", "{findings} in {with_findings} of {count} files.",
+                    files).format(findings=pgettext("list separator", ", ").join(parts), with_findings=with_findings,
+                                  count=files)
 
 
 JSON_VERSION = 1  # the shape in docs/lint-json.schema.json; raised only when a field changes meaning or goes
@@ -166,17 +175,17 @@ def _builtin_rules(docs_url: str | None = None) -> list[dict]:
     from plancraft.schema import CODE as SCHEMA
 
     plan_format = docs_url.rsplit("/", 1)[0] + "/plan-format.md" if docs_url else None
-    suppression_doc = (
+    suppression_doc = _(
         "Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or alone on the "
         "line above it. {what}"
     )
     return [
         {
             "code": UNREADABLE, "name": "unreadable-file", "severity": "error",
-            "summary": "The plan file can be read as YAML within the input limits",
-            "source": "plancraft format, file basics",
+            "summary": _("The plan file can be read as YAML within the input limits"),
+            "source": _("plancraft format, file basics"),
             "clauses": [],
-            "documentation": (
+            "documentation": _(
                 "The file does not exist, is not UTF-8, is not valid YAML, or goes over an input limit "
                 "(size, nesting depth, number of nodes; duplicate keys and custom tags are refused). "
                 "Nothing else can be checked until it is fixed; the exit code is 2."
@@ -185,10 +194,10 @@ def _builtin_rules(docs_url: str | None = None) -> list[dict]:
         },
         {
             "code": SCHEMA, "name": "schema-error", "severity": "error",
-            "summary": "The plan follows the plancraft format (JSON Schema)",
-            "source": "plancraft format, schema/plan.schema.json",
+            "summary": _("The plan follows the plancraft format (JSON Schema)"),
+            "source": _("plancraft format, schema/plan.schema.json"),
             "clauses": [],
-            "documentation": (
+            "documentation": _(
                 "A key is unknown or misspelt, a required key is missing, or a value has the wrong type or "
                 "form (an id, a duration, a date, an amount). The lint rules run only on plans without "
                 "schema errors."
@@ -197,16 +206,16 @@ def _builtin_rules(docs_url: str | None = None) -> list[dict]:
         },
         {
             "code": WITHOUT_REASON, "name": "suppression-without-reason", "severity": "warning",
-            "summary": META_CODES[WITHOUT_REASON], "source": "plancraft", "clauses": [],
+            "summary": _(META_CODES[WITHOUT_REASON]), "source": "plancraft", "clauses": [],
             "documentation": suppression_doc.format(
-                what="A suppression must say why after the closing bracket, so that reviewers can judge it."),
+                what=_("A suppression must say why after the closing bracket, so that reviewers can judge it.")),
             "help_uri": help_uri(WITHOUT_REASON, "suppression-without-reason", docs_url),
         },
         {
             "code": UNUSED, "name": "unused-suppression", "severity": "warning",
-            "summary": META_CODES[UNUSED], "source": "plancraft", "clauses": [],
+            "summary": _(META_CODES[UNUSED]), "source": "plancraft", "clauses": [],
             "documentation": suppression_doc.format(
-                what="A suppression that no longer matches a finding on the line it covers is stale; remove it."),
+                what=_("A suppression that no longer matches a finding on the line it covers is stale; remove it.")),
             "help_uri": help_uri(UNUSED, "unused-suppression", docs_url),
         },
     ]
@@ -233,9 +242,12 @@ def _sarif_rule(info: dict) -> dict:
     full = documentation.split("\n\n", 1)[0].replace("\n", " ")
     source = info["source"]
     link = info.get("help_uri")
-    text_help = f"{documentation}\n\nSource: {source}." + (f"\nMore: {link}" if link else "")
-    markdown_help = f"**{summary}**\n\n{_markdown_doc(documentation)}\n\nSource: {source}." + (
-        f"\n\n[{info['code']} {info['name']} in the rule catalogue]({link})" if link else "")
+    text_help = _("{documentation}\n\nSource: {source}.").format(documentation=documentation, source=source) + (
+        "\n" + _("More: {uri}").format(uri=link) if link else "")
+    markdown_help = _("**{summary}**\n\n{documentation}\n\nSource: {source}.").format(
+        summary=summary, documentation=_markdown_doc(documentation), source=source) + (
+        "\n\n" + _("[{code} {name} in the rule catalogue]({uri})").format(code=info["code"], name=info["name"], uri=link)
+        if link else "")
     clauses = list(info.get("clauses") or ())
     properties: dict = {"tags": [group_of(info["code"]), *clauses], "source": source}
     if clauses:

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 
 WITHOUT_REASON = "PC901"
 UNUSED = "PC902"
 META_CODES = {
-    WITHOUT_REASON: "A suppression comment gives its reason",
-    UNUSED: "A suppression comment suppresses something",
+    WITHOUT_REASON: N_("A suppression comment gives its reason"),
+    UNUSED: N_("A suppression comment suppresses something"),
 }
 
 _COMMENT = re.compile(r"(?:^|\s)#\s*plancraft:\s*ignore\[([^\]]*)\](.*)$")
@@ -68,15 +69,19 @@ def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic], *,
     for s in suppressions:
         if not s.reason:
             kept.append(Diagnostic(file, s.comment_line, s.column, WITHOUT_REASON, Severity.WARNING,
-                                   f"suppression of {', '.join(s.codes) or 'nothing'} gives no reason; "
-                                   "write why after the closing bracket"))
+                                   (_("suppression of {codes} gives no reason; write why after the closing bracket")
+                                    .format(codes=", ".join(s.codes)) if s.codes else
+                                    _("suppression of nothing gives no reason; write why after the closing bracket"))))
         for code in s.codes or ("",):
             if code in unsuppressible:
                 kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
-                                       f"`{code}` cannot be suppressed (the sign-off chain); re-sign the plan "
-                                       "with `plancraft sign` instead, and remove the suppression"))
+                                       _("`{code}` cannot be suppressed (the sign-off chain); re-sign the plan "
+                                         "with `plancraft sign` instead, and remove the suppression").format(code=code)))
             elif (s.comment_line, code) not in used:
-                what = f"`{code}`" if code else "no rule code"
+                if code:
+                    text = _("suppression of `{code}` suppresses nothing on line {line}; remove it")
+                else:
+                    text = _("suppression of no rule code suppresses nothing on line {line}; remove it")
                 kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
-                                       f"suppression of {what} suppresses nothing on line {s.line}; remove it"))
+                                       text.format(code=code, line=s.line)))
     return kept

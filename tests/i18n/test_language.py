@@ -122,4 +122,4 @@ def test_messages_of_commands_in_both_languages():
 
 def test_missing_file_in_chinese(tmp_path):
     result = run("lint", "--lang", "zh-CN", "--no-cache", str(tmp_path / "none.yaml"))
-    assert "PC001 error: 文件或文件夹不存在" in result.output
+    assert result.output.endswith(":1:1: PC001 错误: 文件或文件夹不存在\n\n1 个错误，涉及 1 个文件中的 1 个。\n")

@@ -1,0 +1,212 @@
+"""Mistakes a Chinese input method makes in YAML, found and explained with the fix.
+
+With a Chinese IME on, people type `title：` (full-width colon), indent with U+3000, start list
+items with `－` or `—`, and write values the way they are said: `2小时`, `10分钟`, `3个工作日`,
+`十五日`, `5,000元`, `伍仟元`, or a role's title (`大堂经理`) where its id (`lobby-manager`) belongs.
+
+This module only DETECTS: each finding is a `Suggestion` — where (1-based line and column), how many
+characters to replace and with what, and a message in the current language. The loader (syntax
+errors), the schema check (values) and the reference rule (titles for ids) show the messages;
+`lint --fix` applies the replacements. Nothing here reads files or prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from plancraft.i18n import _
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Replace `length` characters at `line`:`column` (1-based, in characters) with `replacement`."""
+
+    line: int
+    column: int
+    length: int
+    replacement: str
+    message: str
+    kind: str  # fullwidth-colon | fullwidth-space | fullwidth-dash | duration | amount | role-title
+
+
+FULLWIDTH_SPACE = "\u3000"
+DASHES = "－—–―"  # U+FF0D, U+2014, U+2013, U+2015: list dashes an IME types for `-`
+_KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
+_COLON_KEY = re.compile(rf"^([ \u3000]*(?:[-{DASHES}][ \u3000]+)?)({_KEY})[ \u3000]*(：)")
+_BLOCK_START = re.compile(r"[:\-]\s*[|>][0-9+-]*\s*(#.*)?$")
+
+
+# ---------------------------------------------------------------- line-level mistakes (the text)
+
+def scan_text(text: str) -> list[Suggestion]:
+    """Full-width indentation, list dashes and colons after a key, line by line (block scalars skipped)."""
+    found: list[Suggestion] = []
+    block_indent: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" \u3000\t")
+        indent = len(line) - len(stripped)
+        if block_indent is not None:
+            if not stripped or indent > block_indent:
+                continue  # inside a `|` / `>` block: free text, full-width colons are Chinese punctuation
+            block_indent = None
+        if not stripped or stripped.startswith("#"):
+            continue
+        found.extend(_line_mistakes(number, line))
+        if _BLOCK_START.search(line.split(" #")[0] if " #" in line else line):
+            block_indent = indent
+    return found
+
+
+def _line_mistakes(number: int, line: str) -> Iterator[Suggestion]:
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    if FULLWIDTH_SPACE in line[:lead]:
+        first = line.index(FULLWIDTH_SPACE)
+        yield Suggestion(
+            number, first + 1, lead - first, line[first:lead].replace(FULLWIDTH_SPACE, "  "),
+            _("line {line} is indented with full-width spaces (U+3000); indent with ordinary spaces").format(line=number),
+            "fullwidth-space",
+        )
+    rest = line[lead:]
+    if rest[:1] in DASHES and rest[1:2] in (" ", FULLWIDTH_SPACE):
+        yield Suggestion(
+            number, lead + 1, 2, "- ",
+            _("line {line} starts a list item with `{dash}`; a list item starts with a half-width `-` and a space").format(
+                line=number, dash=rest[0]),
+            "fullwidth-dash",
+        )
+    match = _COLON_KEY.match(line)
+    if match:
+        column = match.start(3) + 1
+        after = line[match.end(3):match.end(3) + 1]
+        yield Suggestion(
+            number, column, 1, ":" if after in (" ", "") else ": ",
+            _("line {line} uses a full-width colon `：` after `{key}`; write a half-width colon `:` (followed by a "
+              "space)").format(line=number, key=match.group(2)),
+            "fullwidth-colon",
+        )
+
+
+def syntax_hint(text: str, line: int) -> Suggestion | None:
+    """The IME mistake that explains a YAML syntax error reported at `line` (the parser often reports
+    the line after the real mistake): the last one on or before that line."""
+    candidates = [s for s in scan_text(text) if s.line <= line]
+    return candidates[-1] if candidates else None
+
+
+# ---------------------------------------------------------------- values as they are said
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_NUMBER = r"[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+"
+
+
+def chinese_number(text: str) -> float | None:
+    """`十五` 15, `伍仟` 5000, `两万三千` 23000, `5,000` 5000, `５０００` 5000, `1.5` 1.5; None if not a number."""
+    text = text.translate(str.maketrans("０１２３４５６７８９，", "0123456789,"))
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", text):
+        return float(text.replace(",", ""))
+    if not text or any(c not in _CN_DIGITS and c not in _CN_UNITS and c not in _CN_BIG for c in text):
+        return None
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[char]
+            digit = None
+        else:
+            total = (total + section + (digit or 0)) * _CN_BIG[char]
+            section, digit = 0, None
+    return float(total + section + (digit or 0))
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+_DURATION_UNITS = (  # longest first
+    ("个工作日", "wd"), ("工作日", "wd"), ("个自然日", "d"), ("自然日", "d"), ("个日历日", "d"), ("日历日", "d"),
+    ("个小时", "h"), ("小时", "h"), ("钟头", "h"), ("分钟", "min"), ("分", "min"), ("个星期", "w"), ("星期", "w"),
+    ("个月", "mo"), ("月", "mo"), ("周", "w"), ("天", "d"), ("日", "d"), ("年", "y"), ("时", "h"),
+)
+_DURATION = re.compile(rf"^\s*({_NUMBER}|半)\s*(" + "|".join(u for u, _ in _DURATION_UNITS) + r")\s*(?:以内|之内|内)?\s*$")
+
+
+def duration_hint(value: str) -> Suggestion | None:
+    """`2小时` → `2h`, `10分钟` → `10min`, `3个工作日` → `3wd`, `十五日` → `15d`, `半小时` → `30min`."""
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    number = 0.5 if match.group(1) == "半" else chinese_number(match.group(1))
+    unit = dict(_DURATION_UNITS)[match.group(2)]
+    if number is None or number <= 0:
+        return None
+    if number != int(number):  # 1.5小时 → 90min; 半天 → 12h
+        smaller = {"h": ("min", 60), "d": ("h", 24), "w": ("d", 7), "y": ("mo", 12)}.get(unit)
+        if smaller is None or number * smaller[1] != int(number * smaller[1]):
+            return None
+        number, unit = number * smaller[1], smaller[0]
+    replacement = f"{int(number)}{unit}"
+    return Suggestion(0, 0, len(value), replacement,
+                      _("`{value}` → write `{replacement}` (a duration is a number and a unit: min, h, d, wd for "
+                        "working days, w, mo, y)").format(value=value, replacement=replacement), "duration")
+
+
+_AMOUNT = re.compile(rf"^\s*(?:[¥￥]|人民币|RMB\s*)?\s*({_NUMBER})\s*(万|千)?\s*(元|块|圆|元整|圆整|人民币)?\s*$")
+
+
+def amount_hint(value: str) -> Suggestion | None:
+    """`5000元`, `5,000元`, `伍仟元`, `¥5000`, `1万元` → the plain number `5000` / `10000`."""
+    match = _AMOUNT.match(value) if isinstance(value, str) else None
+    if not match or re.fullmatch(r"\s*[0-9]+(?:\.[0-9]+)?\s*", value):
+        return None
+    number = chinese_number(match.group(1))
+    if number is None:
+        return None
+    number *= {"万": 10_000, "千": 1000}.get(match.group(2) or "", 1)
+    replacement = _plain(number)
+    return Suggestion(0, 0, len(value), replacement,
+                      _("`{value}` → write `{replacement}` (an amount is a plain number, without 元, separators or "
+                        "Chinese numerals; the currency is given in `currency`)").format(
+                          value=value, replacement=replacement), "amount")
+
+
+# ---------------------------------------------------------------- a title where an id belongs
+
+def defined_names(data: Any) -> dict[str, tuple[str, str]]:
+    """Display name → (kind, id) for the roles, groups and external parties a plan defines."""
+    names: dict[str, tuple[str, str]] = {}
+    if not isinstance(data, dict):
+        return names
+    organisation = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
+    for kind, items in (("role", organisation.get("roles")), ("group", organisation.get("groups")),
+                        ("external", data.get("external") or organisation.get("external"))):
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                for key in ("name", "title"):
+                    if isinstance(item.get(key), str) and item[key].strip():
+                        names.setdefault(item[key].strip(), (kind, item["id"]))
+    return names
+
+
+def title_hint(value: str, names: dict[str, tuple[str, str]]) -> Suggestion | None:
+    """`大堂经理` where `lobby-manager` belongs: the name of something the plan defines, written for its id."""
+    if not isinstance(value, str) or value.strip() not in names:
+        return None
+    kind, ident = names[value.strip()]
+    words = {"role": _("`{value}` is the name of the role `{id}`; refer to it as `{id}`"),
+             "group": _("`{value}` is the name of the group `{id}`; refer to it as `{id}`"),
+             "external": _("`{value}` is the name of the external party `{id}`; refer to it as `{id}`")}
+    return Suggestion(0, 0, len(value), ident, words[kind].format(value=value, id=ident), "role-title")
+
+
+def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> Iterable[Suggestion]:
+    """Every IME hint for one value (the position is the caller's to fill in)."""
+    if not isinstance(value, str):
+        return ()
+    found = [duration_hint(value), amount_hint(value), title_hint(value, names or {})]
+    return [s for s in found if s is not None]
