@@ -444,7 +444,7 @@ def sign(plan, step, name, role, date, key_file) -> None:
         sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
                   key_file=Path(key_file) if key_file else None)
     except SignatureError as error:
-        _fail(f"not signed: {error}", exitcodes.USAGE)
+        _fail(_("not signed: {reason}").format(reason=error), exitcodes.USAGE)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except ConfigError as error:
@@ -484,11 +484,11 @@ def revise(plan, version, summary, date, effective) -> None:
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except RevisionError as error:
-        _fail(f"{plan}: not revised: {error}", exitcodes.FINDINGS)
+        _fail(_("{plan}: not revised: {reason}").format(plan=plan, reason=error), exitcodes.FINDINGS)
     except OSError as error:
         _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
-    click.echo(f"{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
-               f"Sign it again: plancraft sign {plan} --step prepared ...")
+    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
+                 "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
 
 
 @main.command("history", epilog=exitcodes.HELP)
@@ -568,7 +568,7 @@ def verify(plan, documents, trust_file) -> None:
         click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
     problems = chain_problems(loaded.data)
     for problem in problems:
-        click.echo(f"{plan}: not approved: {problem}")
+        click.echo(_("{plan}: not approved: {problem}").format(plan=plan, problem=problem))
     ok = not problems
     ok = _verify_history(plan, loaded.data) and ok
     ok = _verify_signatures(plan, loaded.data, trust_file) and ok
@@ -618,15 +618,16 @@ def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
     except SignatureError as error:
         _fail(str(error), exitcodes.USAGE)
     ok = True
-    words = {"none": "no signature", "valid": "signature valid", "untrusted": "signature valid, key NOT TRUSTED",
-             "invalid": "signature INVALID (forged, or the sign-off changed after signing)"}
+    words = {"none": _("no signature"), "valid": _("signature valid"),
+             "untrusted": _("signature valid, key NOT TRUSTED"),
+             "invalid": _("signature INVALID (forged, or the sign-off changed after signing)")}
     for approval, state in zip(entries, states):
-        key = f" (key {short_key(approval.get('key'))})" if approval.get("key") else ""
+        key = _(" (key {key})").format(key=short_key(approval.get("key"))) if approval.get("key") else ""
         click.echo(f"  {str(approval.get('step')):<9} {words[state]}{key}")
         if state == "invalid" or (trusted is not None and state != "valid"):
             ok = False
     if trusted is None:
-        click.echo(f"{plan}: signatures not checked against trusted keys; give --trust KEYS")
+        click.echo(_("{plan}: signatures not checked against trusted keys; give --trust KEYS").format(plan=plan))
     elif not entries:
         ok = False
     return ok
