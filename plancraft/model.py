@@ -17,6 +17,22 @@ ROLE, GROUP, LEVEL, SCENARIO, EXTERNAL, LIMIT, TIME_LIMIT = (
     "role", "group", "level", "scenario", "external party", "limit", "time limit",
 )
 
+
+def kind_word(kind: str) -> str:
+    """A kind of definition as a reader calls it, in the current language ("role" → 角色)."""
+    from plancraft.i18n import _
+
+    words = {ROLE: _("role"), GROUP: _("group"), LEVEL: _("level"), SCENARIO: _("scenario"),
+             EXTERNAL: _("external party"), LIMIT: _("limit"), TIME_LIMIT: _("time limit")}
+    return words.get(kind, kind)
+
+
+def kinds_words(kinds) -> str:
+    """`role or group` / `角色或小组`: kinds joined for a message."""
+    from plancraft.i18n import _
+
+    return _(" or ").join(kind_word(kind) for kind in kinds)
+
 # Where each kind of thing is defined: (kind, path to its list).
 DEFINITIONS: tuple[tuple[str, YamlPath], ...] = (
     (ROLE, ("organisation", "roles")),

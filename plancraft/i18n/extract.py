@@ -24,6 +24,7 @@ from babel.messages.pofile import read_po, write_po
 from plancraft.i18n import DOMAIN, LOCALE_DIR, paragraphs
 
 PACKAGE = Path(__file__).resolve().parent.parent
+RULE_DOCUMENTATION = False  # rule docstrings join the catalogue once their translation lands
 HEADER = "Messages of plancraft. Source language: English. See docs/translating.md."
 
 
@@ -48,6 +49,8 @@ def rule_messages(catalog: Catalog) -> None:
         where = [(_relative(Path(inspect.getfile(rule))), 1)]
         catalog.add(rule.SUMMARY, None, where, auto_comments=[f"{rule.CODE} summary"])
         catalog.add(rule.SOURCE, None, where, auto_comments=[f"{rule.CODE} source (keep clause numbers as they are)"])
+        if not RULE_DOCUMENTATION:
+            continue
         for part in paragraphs(inspect.cleandoc(rule.__doc__ or "")):
             catalog.add(part, None, where, auto_comments=[f"{rule.CODE} documentation (keep YAML keys and ids)"])
 
@@ -84,6 +87,7 @@ def template() -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="plancraft", header_comment=f"# {HEADER}", fuzzy=False,
                       charset="utf-8")
     source_messages(catalog)
+    rule_messages(catalog)
     cli_messages(catalog)
     return catalog
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.i18n import _
+from plancraft.model import Plan, kind_word, kinds_words
 
 CODE = "PC101"
 NAME = "undefined-reference"
@@ -41,15 +42,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
 
     for ref in plan.references:
         kind = plan.kind_of(ref.target)
-        allowed = " or ".join(ref.allowed)
+        allowed = kinds_words(ref.allowed)
         if kind is None:
             candidates = [d.id for d in plan.definitions if d.kind in ref.allowed]
             close = difflib.get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else ""
+            hint = _("; did you mean `{close}`?").format(close=close[0]) if close else ""
             yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, f"`{ref.target}` is not defined; {ref.field} must name a {allowed}{hint}"
+                ref.path, CODE, SEVERITY, _("`{target}` is not defined; {field} must name a {allowed}{hint}").format(target=ref.target, field=ref.field, allowed=allowed, hint=hint)
             )
         elif kind not in ref.allowed:
             yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, f"`{ref.target}` is a {kind}, but {ref.field} must name a {allowed}"
+                ref.path, CODE, SEVERITY, _("`{target}` is a {kind}, but {field} must name a {allowed}").format(target=ref.target, kind=kind_word(kind), field=ref.field, allowed=allowed)
             )

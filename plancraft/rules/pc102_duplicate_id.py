@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import Plan
+from plancraft.i18n import _
+from plancraft.model import Plan, kind_word
 
 CODE = "PC102"
 NAME = "duplicate-id"
@@ -40,10 +41,10 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     for definition in in_file_order:
         if definition.id in first:
             earlier = first[definition.id]
-            line, _ = plan.loaded.locate(earlier.path + ("id",))
+            line, _skip = plan.loaded.locate(earlier.path + ("id",))
             yield plan.diagnostic(
                 definition.path + ("id",), CODE, SEVERITY,
-                f"id `{definition.id}` is already used by a {earlier.kind} at line {line}; ids must be unique across the plan",
+                _("id `{id}` is already used by a {kind} at line {line}; ids must be unique across the plan").format(id=definition.id, kind=kind_word(earlier.kind), line=line),
             )
         else:
             first[definition.id] = definition

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import TIME_LIMIT, Definition, Plan
 
 CODE = "PC103"
@@ -72,14 +73,12 @@ def _finding(plan: Plan, loop: list[Definition], order: dict) -> Diagnostic:
     head = loop[0]
     if len(loop) == 1:
         message = (
-            f"time limit `{head.id}` ({plan.name_of(head.id)}) comes after itself, so it has no starting "
-            f"point; let it count from an event with `from:` or follow a different deadline"
+            _("time limit `{id}` ({name}) comes after itself, so it has no starting point; let it count from an event with `from:` or follow a different deadline").format(id=head.id, name=plan.name_of(head.id))
         )
     else:
         names = [f"`{d.id}` ({plan.name_of(d.id)})" for d in loop]
-        chain = names[0] + "".join(f" comes after {name}, which" for name in names[1:]) + f" comes after `{head.id}`"
+        chain = names[0] + "".join(_(" comes after {name}, which").format(name=name) for name in names[1:]) + _(" comes after `{id}`").format(id=head.id)
         message = (
-            f"the `after:` chain loops: {chain}; none of these deadlines has a starting point — "
-            f"let `{head.id}` count from an event with `from:` instead of `after:`"
+            _("the `after:` chain loops: {chain}; none of these deadlines has a starting point — let `{id}` count from an event with `from:` instead of `after:`").format(chain=chain, id=head.id)
         )
     return plan.diagnostic(head.path + ("after",), CODE, SEVERITY, message)

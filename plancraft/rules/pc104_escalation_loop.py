@@ -48,6 +48,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.loader import YamlPath
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC104"
@@ -107,10 +108,10 @@ def _links(plan: Plan) -> Iterator[_Link]:
         owner = scenario.get("owner")
         if not isinstance(owner, str):
             continue
-        via = f"scenario `{scenario.get('id')}`"
+        via = _("scenario `{get}`").format(get=scenario.get('id'))
         for step_path, step in plan.items(*path, "escalation"):
             if isinstance(step.get("to"), str):
-                yield _Link(owner, step["to"], step_path + ("to",), via, "escalates to")
+                yield _Link(owner, step["to"], step_path + ("to",), via, _("escalates to"))
 
 
 def _who(plan: Plan, ident: str) -> str:
@@ -122,15 +123,13 @@ def _finding(plan: Plan, loop: list[_Link]) -> Diagnostic:
     closing = loop[-1]
     if len(loop) == 1:
         message = (
-            f"{closing.via} escalates to its own owner {_who(plan, closing.target)}; escalate to someone "
-            f"who can decide more (a more senior role, the group or an external party)"
+            _("{via} escalates to its own owner {who}; escalate to someone who can decide more (a more senior role, the group or an external party)").format(via=closing.via, who=_who(plan, closing.target))
         )
     else:
-        steps = _who(plan, loop[0].source) + ", who".join(
-            f" {link.verb} {_who(plan, link.target)} ({link.via})" for link in loop
+        steps = _who(plan, loop[0].source) + _(", who").join(
+            _(" escalates to {who} ({via})").format(who=_who(plan, link.target), via=link.via) for link in loop
         )
         message = (
-            f"escalation goes round in a loop: {steps}; a case passed along it comes back to where it "
-            f"started — make the last link go to someone more senior or outside the loop"
+            _("escalation goes round in a loop: {steps}; a case passed along it comes back to where it started — make the last link go to someone more senior or outside the loop").format(steps=steps)
         )
     return plan.diagnostic(closing.path, CODE, SEVERITY, message)

@@ -35,7 +35,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan
+from plancraft.i18n import N_, _
+from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
 
 CODE = "PC105"
 NAME = "unused-definition"
@@ -47,9 +48,9 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _ADVICE = {
-    ROLE: "give it work (a step, a scenario, a level, a place in a group) or remove it",
-    GROUP_KIND: "notify, escalate or report to it where it acts, or remove it",
-    EXTERNAL: "say when it is notified, escalated or reported to, or remove it",
+    ROLE: N_("give it work (a step, a scenario, a level, a place in a group) or remove it"),
+    GROUP_KIND: N_("notify, escalate or report to it where it acts, or remove it"),
+    EXTERNAL: N_("say when it is notified, escalated or reported to, or remove it"),
 }
 
 
@@ -65,6 +66,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         yield plan.diagnostic(
             definition.path + ("id",), CODE, SEVERITY,
-            f"{definition.kind} `{definition.id}` ({plan.name_of(definition.id)}) is defined but nothing in "
-            f"the plan refers to it; {_ADVICE[definition.kind]}",
+            _("{kind} `{id}` ({name}) is defined but nothing in the plan refers to it; {advice}").format(kind=kind_word(definition.kind), id=definition.id, name=plan.name_of(definition.id), advice=_(_ADVICE[definition.kind])),
         )

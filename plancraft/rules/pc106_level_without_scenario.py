@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC106"
@@ -48,6 +49,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         yield plan.diagnostic(
             path + ("id",), CODE, SEVERITY,
-            f"no scenario handles level `{ident}` ({plan.name_of(ident)}); add a scenario with "
-            f"`level: {ident}` that says who does what at this level, or merge the level into another",
+            _("no scenario handles level `{ident}` ({name}); add a scenario with `level: {ident}` that says who does what at this level, or merge the level into another").format(ident=ident, name=plan.name_of(ident)),
         )

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC107"
@@ -48,10 +49,9 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         where = path + ("actions",) if "actions" in scenario else path
         ident = scenario.get("id")
-        escalates = " (it only escalates)" if scenario.get("escalation") else ""
+        escalates = _(" (it only escalates)") if scenario.get("escalation") else ""
         yield plan.diagnostic(
             where, CODE, SEVERITY,
-            f"scenario `{ident}` ({plan.name_of(str(ident))}) has no actions{escalates}; list the steps "
-            f"under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)",
+            _("scenario `{ident}` ({name}) has no actions{escalates}; list the steps under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)").format(ident=ident, name=plan.name_of(str(ident)), escalates=escalates),
             at_key=True,
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC108"
@@ -41,7 +42,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = scenario.get("id")
         yield plan.diagnostic(
             where, CODE, SEVERITY,
-            f"scenario `{ident}` ({plan.name_of(str(ident))}) has no owner; name the role in charge "
-            f"of it with `owner:`",
+            _("scenario `{ident}` ({name}) has no owner; name the role in charge of it with `owner:`").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import Plan
 
 CODE = "PC201"
@@ -34,7 +35,7 @@ CLAUSES = ("GB/T 29639-2020 6.1.2", "国办发〔2024〕5号 第十八条")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_ADVICE = "grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria"
+_ADVICE = N_("grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria")
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -42,15 +43,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if len(levels) >= 2:
         return
     if not isinstance(plan.data, dict) or "levels" not in plan.data:
-        yield plan.diagnostic(("document",), CODE, SEVERITY, f"the plan has no `levels` section; {_ADVICE}",
+        yield plan.diagnostic(("document",), CODE, SEVERITY, _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)),
                               at_key=True)
     elif not levels:
-        yield plan.diagnostic(("levels",), CODE, SEVERITY, f"the plan has no response levels; {_ADVICE}",
+        yield plan.diagnostic(("levels",), CODE, SEVERITY, _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)),
                               at_key=True)
     else:
         only = levels[0].get("id")
         yield plan.diagnostic(
             ("levels",), CODE, SEVERITY,
-            f"the plan has only one response level (`{only}`, {plan.name_of(str(only))}); {_ADVICE}",
+            _("the plan has only one response level (`{only}`, {name}); {advice}").format(only=only, name=plan.name_of(str(only)), advice=_(_ADVICE)),
             at_key=True,
         )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC202"
@@ -42,7 +43,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = level.get("id")
         yield plan.diagnostic(
             path + ("criteria",) if "criteria" in level else path, CODE, SEVERITY,
-            f"level `{ident}` ({plan.name_of(str(ident))}) has no criteria; say under `criteria:` when an "
-            f"event belongs to this level, so the person on the spot can grade it",
+            _("level `{ident}` ({name}) has no criteria; say under `criteria:` when an event belongs to this level, so the person on the spot can grade it").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

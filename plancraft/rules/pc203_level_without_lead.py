@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC203"
@@ -40,7 +41,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = level.get("id")
         yield plan.diagnostic(
             path + ("lead",) if "lead" in level else path, CODE, SEVERITY,
-            f"level `{ident}` ({plan.name_of(str(ident))}) has no lead; name the role that leads the "
-            f"response at this level with `lead:`",
+            _("level `{ident}` ({name}) has no lead; name the role that leads the response at this level with `lead:`").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC204"
@@ -41,7 +42,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = level.get("id")
         yield plan.diagnostic(
             path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
-            f"level `{ident}` ({plan.name_of(str(ident))}) notifies nobody; list under `notify:` the roles, "
-            f"groups or external parties that must be told when an event reaches this level",
+            _("level `{ident}` ({name}) notifies nobody; list under `notify:` the roles, groups or external parties that must be told when an event reaches this level").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

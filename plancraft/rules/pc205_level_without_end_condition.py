@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC205"
@@ -42,7 +43,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = level.get("id")
         yield plan.diagnostic(
             path + ("end_when",) if "end_when" in level else path, CODE, SEVERITY,
-            f"level `{ident}` ({plan.name_of(str(ident))}) has no end condition; say under `end_when:` when "
-            f"the response at this level is over (e.g. order restored, customer's request answered)",
+            _("level `{ident}` ({name}) has no end condition; say under `end_when:` when the response at this level is over (e.g. order restored, customer's request answered)").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

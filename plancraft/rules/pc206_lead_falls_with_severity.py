@@ -47,6 +47,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import ROLE, Plan
 
 CODE = "PC206"
@@ -59,7 +60,7 @@ CLAUSES = ("GB/T 29639-2020 6.1.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_RANKS = (("leader", 3, "leader"), ("deputies", 2, "deputy"), ("members", 1, "member"))
+_RANKS = (("leader", 3, N_("leader")), ("deputies", 2, N_("deputy")), ("members", 1, N_("member")))
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -74,10 +75,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if reason:
                 yield plan.diagnostic(
                     path + ("lead",), CODE, SEVERITY,
-                    f"level `{ident}` ({plan.name_of(str(ident))}) is led by `{lead}` ({plan.name_of(lead)}), "
-                    f"who is junior to `{other_lead}` ({plan.name_of(other_lead)}), the lead of the less severe "
-                    f"level `{other_level}` ({plan.name_of(other_level)}): {reason}; a more severe level needs "
-                    f"a lead at least as senior — check the order of the levels or their leads",
+                    _("level `{ident}` ({name}) is led by `{lead}` ({name2}), who is junior to `{other_lead}` ({name3}), the lead of the less severe level `{other_level}` ({name4}): {reason}; a more severe level needs a lead at least as senior — check the order of the levels or their leads").format(ident=ident, name=plan.name_of(str(ident)), lead=lead, name2=plan.name_of(lead), other_lead=other_lead, name3=plan.name_of(other_lead), other_level=other_level, name4=plan.name_of(other_level), reason=reason),
                 )
                 break
         earlier.append((str(ident), lead))
@@ -110,20 +108,19 @@ class _Seniority:
             if junior in ranks and senior in ranks:
                 (low, low_word), (high, high_word) = ranks[junior], ranks[senior]
                 if low < high:
-                    return (f"in group `{group}` ({self.plan.name_of(group)}) `{senior}` is the {high_word} "
-                            f"and `{junior}` a {low_word}")
+                    return (_("in group `{group}` ({name}) `{senior}` is the {high_word} and `{junior}` a {low_word}").format(group=group, name=self.plan.name_of(group), senior=senior, high_word=_(high_word), junior=junior, low_word=_(low_word)))
                 if low > high:
                     return None
                 return self._by_backup(junior, senior)
         junior_grouped = any(junior in ranks for _, ranks in self.groups)
         senior_grouped = any(senior in ranks for _, ranks in self.groups)
         if senior_grouped and not junior_grouped:
-            return f"`{senior}` has a place in a group and `{junior}` has none"
+            return _("`{senior}` has a place in a group and `{junior}` has none").format(senior=senior, junior=junior)
         if junior_grouped and not senior_grouped:
             return None
         return self._by_backup(junior, senior)
 
     def _by_backup(self, junior: str, senior: str) -> str | None:
         if self.backup.get(senior) == junior and self.backup.get(junior) != senior:
-            return f"`{junior}` is the backup (B角) of `{senior}`"
+            return _("`{junior}` is the backup (B角) of `{senior}`").format(junior=junior, senior=senior)
         return None

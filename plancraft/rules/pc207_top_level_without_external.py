@@ -32,6 +32,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import EXTERNAL, Plan
 
 CODE = "PC207"
@@ -61,9 +62,9 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if ident is None or scenario.get("level") != ident:
             continue
         involved.append(scenario.get("owner"))
-        for _, action in plan.items(*scenario_path, "actions"):
+        for _skip, action in plan.items(*scenario_path, "actions"):
             involved.append(action.get("by"))
-        for _, step in plan.items(*scenario_path, "escalation"):
+        for _skip, step in plan.items(*scenario_path, "escalation"):
             told.append(step.get("to"))
             involved.append(step.get("to"))
     if any(isinstance(each, str) and plan.kind_of(each) == EXTERNAL for each in told):
@@ -72,9 +73,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         return
     yield plan.diagnostic(
         path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
-        f"the most severe level `{ident}` ({plan.name_of(str(ident))}) involves nobody from outside the "
-        f"response team; notify or escalate to the police, security or another external party (define it "
-        f"under `external:`) for the worst case",
+        _("the most severe level `{ident}` ({name}) involves nobody from outside the response team; notify or escalate to the police, security or another external party (define it under `external:`) for the worst case").format(ident=ident, name=plan.name_of(str(ident))),
         at_key=True,
     )
 

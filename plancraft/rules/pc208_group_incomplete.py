@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import Plan
 
 CODE = "PC208"
@@ -48,10 +49,10 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _PARTS = (
-    ("leader", "no leader (组长)", "name the role that leads it with `leader:`"),
-    ("deputies", "no deputy leader (副组长)", "name who stands in for the leader with `deputies:`"),
-    ("members", "no members (成员)", "list the roles that belong to it with `members:`"),
-    ("office", "no office (办公室)", "say where its office sits with `office:`, e.g. 综合部"),
+    ("leader", N_("no leader (组长)"), N_("name the role that leads it with `leader:`")),
+    ("deputies", N_("no deputy leader (副组长)"), N_("name who stands in for the leader with `deputies:`")),
+    ("members", N_("no members (成员)"), N_("list the roles that belong to it with `members:`")),
+    ("office", N_("no office (办公室)"), N_("say where its office sits with `office:`, e.g. 综合部")),
 )
 
 
@@ -64,6 +65,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 continue
             yield plan.diagnostic(
                 path + (key,) if key in group else path, CODE, SEVERITY,
-                f"group `{ident}` ({plan.name_of(str(ident))}) has {missing}; {advice}",
+                _("group `{ident}` ({name}) has {missing}; {advice}").format(ident=ident, name=plan.name_of(str(ident)), missing=_(missing), advice=_(advice)),
                 at_key=True,
             )

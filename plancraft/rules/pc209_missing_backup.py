@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC209"
@@ -45,12 +46,12 @@ _LIST_MAX = 3
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     charges: dict[str, list[str]] = {}
-    for _, level in plan.items("levels"):
+    for _skip, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
-            charges.setdefault(level["lead"], []).append(f"leads level `{level.get('id')}`")
-    for _, scenario in plan.items("scenarios"):
+            charges.setdefault(level["lead"], []).append(_("leads level `{get}`").format(get=level.get('id')))
+    for _skip, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
-            charges.setdefault(scenario["owner"], []).append(f"owns scenario `{scenario.get('id')}`")
+            charges.setdefault(scenario["owner"], []).append(_("owns scenario `{get}`").format(get=scenario.get('id')))
     for path, role in plan.items("organisation", "roles"):
         ident = role.get("id")
         if not isinstance(ident, str) or ident not in charges or isinstance(role.get("backup"), str):
@@ -58,10 +59,9 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if plan.by_id.get(ident) is None or plan.by_id[ident].path != path:
             continue  # a duplicate id: PC102's business
         jobs = charges[ident]
-        shown = ", ".join(jobs[:_LIST_MAX]) + (f" and {len(jobs) - _LIST_MAX} more" if len(jobs) > _LIST_MAX else "")
+        shown = ", ".join(jobs[:_LIST_MAX]) + (_(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else "")
         yield plan.diagnostic(
             path + ("backup",) if "backup" in role else path, CODE, SEVERITY,
-            f"role `{ident}` ({plan.name_of(ident)}) {shown} but has no backup (B角); name the role that "
-            f"stands in when it is absent with `backup:`",
+            _("role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`").format(ident=ident, name=plan.name_of(ident), shown=shown),
             at_key=True,
         )

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC210"
@@ -50,7 +51,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         ident = role.get("id")
         yield plan.diagnostic(
             path + ("duties",) if "duties" in role else path, CODE, SEVERITY,
-            f"role `{ident}` ({plan.name_of(str(ident))}) has no duties; list what it is responsible for "
-            f"under `duties:`",
+            _("role `{ident}` ({name}) has no duties; list what it is responsible for under `duties:`").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

@@ -36,6 +36,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
+from plancraft.i18n import _
 from plancraft.model import ROLE, Plan
 
 CODE = "PC211"
@@ -51,39 +52,37 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     leads: dict[str, list[str]] = {}
-    for _, group in plan.items("organisation", "groups"):
+    for _skip, group in plan.items("organisation", "groups"):
         leader, group_id = group.get("leader"), str(group.get("id"))
         if isinstance(leader, str) and plan.kind_of(leader) == ROLE:
-            leads.setdefault(leader, []).append(f"group `{group_id}` ({plan.name_of(group_id)})")
+            leads.setdefault(leader, []).append(_("group `{group_id}` ({name})").format(group_id=group_id, name=plan.name_of(group_id)))
     for leader, groups in leads.items():
         definition = plan.by_id[leader]
         path, role = definition.path, definition.item
         contact = role.get("contact")
-        which = f"role `{leader}` ({plan.name_of(leader)}), the leader of {' and '.join(groups)},"
+        which = _("role `{leader}` ({name}), the leader of {items},").format(leader=leader, name=plan.name_of(leader), items=_(" and ").join(groups))
         if not isinstance(contact, dict):
             yield plan.diagnostic(
                 path + ("contact",) if "contact" in role else path, CODE, SEVERITY,
-                f"{which} has no contact; give a `phone` or `mobile` and `hours: 24h` under `contact:`",
+                _("{which} has no contact; give a `phone` or `mobile` and `hours: 24h` under `contact:`").format(which=which),
                 at_key=True,
             )
             continue
         if not any(isinstance(contact.get(key), str) and contact[key].strip() for key in ("phone", "mobile")):
             yield plan.diagnostic(
                 path + ("contact",), CODE, SEVERITY,
-                f"{which} has no phone number; add a `phone` or `mobile` under `contact:`",
+                _("{which} has no phone number; add a `phone` or `mobile` under `contact:`").format(which=which),
                 at_key=True,
             )
         hours = contact.get("hours")
         if not isinstance(hours, str):
             yield plan.diagnostic(
                 path + ("contact",), CODE, SEVERITY,
-                f"{which} does not say when the contact is reachable; the leader must be reachable round the "
-                f"clock — add `hours: 24h` under `contact:`",
+                _("{which} does not say when the contact is reachable; the leader must be reachable round the clock — add `hours: 24h` under `contact:`").format(which=which),
                 at_key=True,
             )
         elif not ROUND_THE_CLOCK.search(hours):
             yield plan.diagnostic(
                 path + ("contact", "hours"), CODE, SEVERITY,
-                f"{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a "
-                f"number that is answered at any hour and write `hours: 24h`",
+                _("{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a number that is answered at any hour and write `hours: 24h`").format(which=which, hours=hours),
             )

@@ -31,6 +31,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC301"
@@ -56,7 +57,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     higher = [(path, item) for path, item in caps if _tier(item) == "higher"]
     others = [(path, item) for path, item in caps if _tier(item) != "higher"]
     for path, vip in higher:
-        for _, ordinary in others:
+        for _skip, ordinary in others:
             if vip.get("currency") != ordinary.get("currency") or not _same_kind(vip, ordinary):
                 continue
             vip_max, ordinary_max = _amount(vip.get("max")), _amount(ordinary.get("max"))
@@ -64,10 +65,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 currency = vip.get("currency") or ""
                 yield plan.diagnostic(
                     path + ("max",), CODE, SEVERITY,
-                    f"VIP cap {_label(vip)} is {_money(vip_max)} {currency}, below the ordinary cap "
-                    f"{_label(ordinary)} of {_money(ordinary_max)} {currency}; a higher customer tier "
-                    f"must not get less — raise the VIP cap to at least {_money(ordinary_max)} "
-                    f"or correct the ordinary one",
+                    _("VIP cap {label} is {money} {currency}, below the ordinary cap {label2} of {money2} {currency}; a higher customer tier must not get less — raise the VIP cap to at least {money2} or correct the ordinary one").format(label=_label(vip), money=_money(vip_max), currency=currency, label2=_label(ordinary), money2=_money(ordinary_max)),
                 )
 
 
@@ -122,5 +120,5 @@ def _money(value: float) -> str:
 def _label(item: dict) -> str:
     words = [str(item[key]) for key in ("what", "per") if isinstance(item.get(key), str) and item[key]]
     if len(words) == 2:
-        words[1] = f"per {words[1]}"
+        words[1] = _("per {words}").format(words=words[1])
     return f"`{item.get('id')}` ({', '.join(words)})" if words else f"`{item.get('id')}`"

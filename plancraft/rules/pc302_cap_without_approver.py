@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC302"
@@ -48,6 +49,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         label = f"`{ident}` ({what})" if isinstance(what, str) and what else f"`{ident}`"
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"cap {label} has no approver; add `approver:` with the role that approves payments within it",
+            _("cap {label} has no approver; add `approver:` with the role that approves payments within it").format(label=label),
             at_key=True,
         )

@@ -26,6 +26,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.durations import parse_duration
+from plancraft.i18n import _
 from plancraft.model import TIME_LIMIT, Plan
 
 CODE = "PC303"
@@ -49,7 +50,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         yield plan.diagnostic(
             path + ("within",), CODE, SEVERITY,
-            f"time limit `{limit.get('id')}` ({limit.get('what') or limit.get('id')}, {later_within}) is shorter "
-            f"than `{earlier_id}` ({plan.name_of(earlier_id)}, {earlier_within}) that comes before it; a later "
-            f"step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain",
+            _("time limit `{get}` ({value}, {later_within}) is shorter than `{earlier_id}` ({name}, {earlier_within}) that comes before it; a later step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain").format(get=limit.get('id'), value=limit.get('what') or limit.get('id'), later_within=later_within, earlier_id=earlier_id, name=plan.name_of(earlier_id), earlier_within=earlier_within),
         )

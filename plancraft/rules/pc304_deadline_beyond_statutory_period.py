@@ -2,8 +2,7 @@
 
 银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) requires a bank or insurer to decide a
 complaint and tell the complainant within 15 days of receiving it (30 days for a complex case,
-with a further extension only with higher approval and notice to the complainant; the article
-number is not yet confirmed). A time limit, a step (`actions[].within`) or an escalation
+with a further extension only with higher approval and notice to the complainant). A time limit, a step (`actions[].within`) or an escalation
 (`escalation[].within`) that allows more than that period cannot be met lawfully; neither can a
 time limit that ends beyond it once the chain it follows (`after:`) is added up.
 
@@ -28,6 +27,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.durations import Duration, parse_duration
+from plancraft.i18n import N_, _
 from plancraft.model import TIME_LIMIT, Plan
 
 CODE = "PC304"
@@ -36,20 +36,21 @@ SEVERITY = Severity.ERROR
 SUMMARY = "No time limit, step or escalation allows longer than the statutory complaint decision period (15 days)"
 SOURCE = (
     "银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号): decision within 15 days of receipt, "
-    "30 days when complex (wording read; article number unconfirmed)"
+    "30 days when complex"
 )
 CLAUSES = ("投诉办法 处理时限",)
 VERIFIED = True
+DOUBT = "wording read in the published text; its article number not confirmed, so none is cited"
 OPTIONS: dict[str, object] = {"decision-period": "15d"}
 
-_WHY = "the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法; article number unconfirmed)"
+_WHY = N_("the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法)")
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     period = parse_duration(options.get("decision-period", OPTIONS["decision-period"]))
     if period is None:
         period = parse_duration(OPTIONS["decision-period"])
-    fix = f"shorten it to {period} or less, or set the `decision-period` option if another period applies"
+    fix = _("shorten it to {period} or less, or set the `decision-period` option if another period applies").format(period=period)
 
     for path, limit in plan.items("time_limits"):
         ident = limit.get("id")
@@ -60,16 +61,14 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if within.minutes > period.minutes:
             yield plan.diagnostic(
                 path + ("within",), CODE, SEVERITY,
-                f"time limit `{ident}` ({what}) allows {within}, beyond {period}, {_WHY}; {fix}",
+                _("time limit `{ident}` ({what}) allows {within}, beyond {period}, {why}; {fix}").format(ident=ident, what=what, within=within, period=period, why=_(_WHY), fix=fix),
             )
             continue
         total, chain = _chain_total(plan, limit)
         if total > period.minutes and len(chain) > 1:
             yield plan.diagnostic(
                 path + ("within",), CODE, SEVERITY,
-                f"time limit `{ident}` ({what}) ends {_days(total)} after its chain starts "
-                f"({' + '.join(chain)}), beyond {period}, {_WHY}; shorten the steps of the chain, "
-                f"or set the `decision-period` option if another period applies",
+                _("time limit `{ident}` ({what}) ends {days} after its chain starts ({items}), beyond {period}, {why}; shorten the steps of the chain, or set the `decision-period` option if another period applies").format(ident=ident, what=what, days=_days(total), items=' + '.join(chain), period=period, why=_(_WHY)),
             )
 
     for path, scenario in plan.items("scenarios"):
@@ -79,16 +78,14 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if within is not None and within.minutes > period.minutes:
                 yield plan.diagnostic(
                     step_path + ("within",), CODE, SEVERITY,
-                    f"step {step_path[-1] + 1} of scenario `{scenario.get('id')}` ({title}) allows {within}, "
-                    f"beyond {period}, {_WHY}; {fix}",
+                    _("step {value} of scenario `{get}` ({title}) allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, within=within, period=period, why=_(_WHY), fix=fix),
                 )
         for step_path, step in plan.items(*path, "escalation"):
             within = parse_duration(step.get("within"))
             if within is not None and within.minutes > period.minutes:
                 yield plan.diagnostic(
                     step_path + ("within",), CODE, SEVERITY,
-                    f"escalation {step_path[-1] + 1} of scenario `{scenario.get('id')}` ({title}) to "
-                    f"`{step.get('to')}` allows {within}, beyond {period}, {_WHY}; {fix}",
+                    _("escalation {value} of scenario `{get}` ({title}) to `{get2}` allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, get2=step.get('to'), within=within, period=period, why=_(_WHY), fix=fix),
                 )
 
 

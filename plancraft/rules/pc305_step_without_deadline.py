@@ -50,6 +50,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import GROUP as GROUP_KIND, LEVEL, ROLE, Plan
 
 CODE = "PC305"
@@ -72,16 +73,14 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if not isinstance(level, str) or level == lowest or plan.kind_of(level) != LEVEL:
             continue
         where = (
-            f"of scenario `{scenario.get('id')}` ({scenario.get('title') or scenario.get('id')}), "
-            f"at level `{level}` ({plan.name_of(level)}),"
+            _("of scenario `{get}` ({value}), at level `{level}` ({name}),").format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'), level=level, name=plan.name_of(level))
         )
         for step_path, step in plan.items(*path, "actions"):
             if step.get("within"):
                 continue
             yield plan.diagnostic(
                 step_path, CODE, SEVERITY,
-                f"step {step_path[-1] + 1} {where} has no time limit; above the lowest level every step "
-                f"needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it",
+                _("step {value} {where} has no time limit; above the lowest level every step needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it").format(value=step_path[-1] + 1, where=where),
                 at_key=True,
             )
         for step_path, step in plan.items(*path, "escalation"):
@@ -90,7 +89,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 continue
             yield plan.diagnostic(
                 step_path, CODE, SEVERITY,
-                f"escalation {step_path[-1] + 1} {where} to `{target}` ({plan.name_of(target)}) has no time "
-                f"limit; say how quickly it must reach them with a `within` (e.g. `within: 15min`)",
+                _("escalation {value} {where} to `{target}` ({name}) has no time limit; say how quickly it must reach them with a `within` (e.g. `within: 15min`)").format(value=step_path[-1] + 1, where=where, target=target, name=plan.name_of(target)),
                 at_key=True,
             )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.schedule import check_schedule, interval_option
 
@@ -46,8 +47,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     basis = "国办发〔2013〕101号 第二十二条; 生产安全事故应急预案管理办法 第三十三条"
     yield from check_schedule(
         plan, "drills", code=CODE, severity=SEVERITY, longest=interval,
-        missing=f"the plan has no drills; add a `drills` section with `every: {interval}` or more often, "
-                f"an owner and the scenarios to exercise ({basis})",
-        no_every=f"drills have no frequency; add `every: {interval}` or more often ({basis})",
-        too_rare=f"drills every {{every}} are too rare; drill at least every {interval} ({basis})",
+        missing=_("the plan has no drills; add a `drills` section with `every: {interval}` or more often, an owner and the scenarios to exercise ({basis})").format(interval=interval, basis=basis),
+        no_every=_("drills have no frequency; add `every: {interval}` or more often ({basis})").format(interval=interval, basis=basis),
+        too_rare=_("drills every {{every}} are too rare; drill at least every {interval} ({basis})").format(interval=interval, basis=basis),
     )

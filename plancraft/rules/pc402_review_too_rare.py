@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.schedule import check_schedule, interval_option
 
@@ -30,9 +31,10 @@ CODE = "PC402"
 NAME = "review-too-rare"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan is reviewed at least every three years (option review-interval)"
-SOURCE = "生产安全事故应急预案管理办法 第三十五条 (assessment every 3 years; read in a secondary source)"
+SOURCE = "生产安全事故应急预案管理办法 第三十五条 (assessment every 3 years)"
 CLAUSES = ("生产安全事故应急预案管理办法 第三十五条",)
 VERIFIED = True
+DOUBT = "article read in a secondary source, not in the primary text"
 OPTIONS: dict[str, object] = {"review-interval": "3y"}
 
 
@@ -41,8 +43,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     basis = "生产安全事故应急预案管理办法 第三十五条"
     yield from check_schedule(
         plan, "review", code=CODE, severity=SEVERITY, longest=interval,
-        missing=f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
-                f"or more often and an owner ({basis})",
-        no_every=f"the review has no regular interval; add `every: {interval}` or more often ({basis})",
-        too_rare=f"a review every {{every}} is too rare; review the plan at least every {interval} ({basis})",
+        missing=_("the plan says nothing about its own review; add a `review` section with `every: {interval}` or more often and an owner ({basis})").format(interval=interval, basis=basis),
+        no_every=_("the review has no regular interval; add `every: {interval}` or more often ({basis})").format(interval=interval, basis=basis),
+        too_rare=_("a review every {{every}} is too rare; review the plan at least every {interval} ({basis})").format(interval=interval, basis=basis),
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
 
 CODE = "PC403"
@@ -36,7 +37,7 @@ CLAUSES = ("国办发〔2013〕101号 第二十五条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_EXAMPLES = "changes in laws or the upper plan, in the organisation or duties, a major event or problems found in a drill"
+_EXAMPLES = N_("changes in laws or the upper plan, in the organisation or duties, a major event or problems found in a drill")
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -44,14 +45,13 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if not isinstance(data.get("review"), dict):
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            f"the plan names no events that call for its revision; add a `review` section with `triggers` "
-            f"such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
+            _("the plan names no events that call for its revision; add a `review` section with `triggers` such as {examples} (国办发〔2013〕101号 第二十五条)").format(examples=_(_EXAMPLES)),
             at_key=True,
         )
         return
     if not get(data, "review", "triggers"):
         yield plan.diagnostic(
             ("review",), CODE, SEVERITY,
-            f"the review has no triggers; add `triggers` such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
+            _("the review has no triggers; add `triggers` such as {examples} (国办发〔2013〕101号 第二十五条)").format(examples=_(_EXAMPLES)),
             at_key=True,
         )

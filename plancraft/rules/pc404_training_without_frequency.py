@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.schedule import check_schedule
 
@@ -38,7 +39,7 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     yield from check_schedule(
         plan, "training", code=CODE, severity=SEVERITY,
-        missing="the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
-                "the audience, the topics and an owner",
-        no_every="training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled",
+        missing=_("the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
+                "the audience, the topics and an owner"),
+        no_every=_("training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled"),
     )

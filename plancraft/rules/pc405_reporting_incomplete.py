@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC405"
@@ -40,26 +41,26 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         where = plan.section_anchor("reporting")
         yield plan.diagnostic(
             where, CODE, SEVERITY,
-            "the plan lays down no information reporting; add `reporting` lines saying what is reported, "
-            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)",
+            _("the plan lays down no information reporting; add `reporting` lines saying what is reported, "
+            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)"),
             at_key=True,
         )
         return
     for path, report in plan.items("reporting"):
         missing, fixes = [], []
         if not report.get("owner"):
-            missing.append("no owner")
-            fixes.append("who makes it (`owner`)")
+            missing.append(_("no owner"))
+            fixes.append(_("who makes it (`owner`)"))
         if not report.get("every") and not report.get("within"):
-            missing.append("no `every` or `within`")
-            fixes.append("how often (`every`) or by when (`within`)")
+            missing.append(_("no `every` or `within`"))
+            fixes.append(_("how often (`every`) or by when (`within`)"))
         if not missing:
             continue
         target = report.get("to")
-        to = f" to `{target}` ({plan.name_of(target)})" if isinstance(target, str) else ""
+        to = _(" to `{target}` ({name})").format(target=target, name=plan.name_of(target)) if isinstance(target, str) else ""
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"report \"{_short(report.get('what'))}\"{to} has {' and '.join(missing)}; say {' and '.join(fixes)}",
+            _('report "{short}"{to} has {items}; say {items2}').format(short=_short(report.get('what')), to=to, items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
             at_key=True,
         )
 

@@ -23,15 +23,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC406"
 NAME = "monitoring-without-sources"
 SEVERITY = Severity.WARNING
 SUMMARY = "Monitoring (early warning) names its sources and an owner"
-SOURCE = "GB/T 29639-2020 6.3 (warning; unverified clause); good practice"
+SOURCE = "GB/T 29639-2020 (warning); good practice"
 CLAUSES = ("GB/T 29639-2020 6.3",)
 VERIFIED = False
+DOUBT = "clause number 6.3 of GB/T 29639-2020 not confirmed from the published text; cited without it"
 OPTIONS: dict[str, object] = {}
 
 
@@ -40,21 +42,21 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if not isinstance(data.get("monitoring"), dict):
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan has no early warning; add a `monitoring` section with the `sources` watched "
-            "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them",
+            _("the plan has no early warning; add a `monitoring` section with the `sources` watched "
+            "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them"),
             at_key=True,
         )
         return
     missing, fixes = [], []
     if not get(data, "monitoring", "sources"):
-        missing.append("no sources")
-        fixes.append("`sources` with what is watched")
+        missing.append(_("no sources"))
+        fixes.append(_("`sources` with what is watched"))
     if not get(data, "monitoring", "owner"):
-        missing.append("no owner")
-        fixes.append("an `owner` with the role that watches the sources")
+        missing.append(_("no owner"))
+        fixes.append(_("an `owner` with the role that watches the sources"))
     if missing:
         yield plan.diagnostic(
             ("monitoring",), CODE, SEVERITY,
-            f"monitoring has {' and '.join(missing)}; add {' and '.join(fixes)}, so that warnings reach someone",
+            _("monitoring has {items}; add {items2}, so that warnings reach someone").format(items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
             at_key=True,
         )

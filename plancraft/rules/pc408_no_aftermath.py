@@ -21,15 +21,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC408"
 NAME = "no-aftermath"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says what happens after the response ends (aftermath)"
-SOURCE = "GB/T 29639-2020 6.4 (aftermath; unverified clause)"
+SOURCE = "GB/T 29639-2020 (aftermath)"
 CLAUSES = ("GB/T 29639-2020 6.4",)
 VERIFIED = False
+DOUBT = "clause number 6.4 of GB/T 29639-2020 not confirmed from the published text; cited without it"
 OPTIONS: dict[str, object] = {}
 
 
@@ -40,8 +42,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     where = plan.section_anchor("aftermath")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
-        "the plan says nothing about what happens after the response ends; add `aftermath` items: the "
+        _("the plan says nothing about what happens after the response ends; add `aftermath` items: the "
         "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
-        "fixing the cause (GB/T 29639-2020 6.4)",
+        "fixing the cause (GB/T 29639-2020)"),
         at_key=True,
     )

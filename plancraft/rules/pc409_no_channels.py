@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC409"
@@ -40,7 +41,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     where = plan.section_anchor("channels")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
-        "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
-        "with their kind and hours, as published to customers (投诉办法 第八条)",
+        _("the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
+        "with their kind and hours, as published to customers (投诉办法 第八条)"),
         at_key=True,
     )

@@ -6,8 +6,6 @@ guiding principles of complaints handling: personal data is used only for the co
 protected from disclosure. Say how in `privacy` — who may see the data, how records are kept,
 what is removed before anything leaves the organisation.
 
-The clause number of the principle in ISO 10002:2018 is not yet confirmed.
-
 Passing::
 
     privacy:
@@ -24,15 +22,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC410"
 NAME = "no-privacy-clause"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says how customer data in complaints is kept confidential"
-SOURCE = "ISO 10002:2018 (= GB/T 19012-2019) clause 4, guiding principle of confidentiality (clause number unconfirmed)"
+SOURCE = "ISO 10002:2018 (= GB/T 19012-2019), guiding principle of confidentiality"
 CLAUSES = ("ISO 10002:2018 4",)
 VERIFIED = False
+DOUBT = "the guiding principles are clause 4 of ISO 10002:2018 as far as known; not confirmed, cited without it"
 OPTIONS: dict[str, object] = {}
 
 
@@ -43,8 +43,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     where = plan.section_anchor("privacy")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
-        "the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "
+        _("the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "
         "the data, how records and recordings are kept, what is removed from external reports "
-        "(ISO 10002 confidentiality)",
+        "(ISO 10002 confidentiality)"),
         at_key=True,
     )

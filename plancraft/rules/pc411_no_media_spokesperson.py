@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC411"
@@ -39,12 +40,11 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if get(data, "media", "spokesperson"):
         return
     if isinstance(data.get("media"), dict):
-        where, message = ("media",), "media handling names no spokesperson"
+        where, message = ("media",), _("media handling names no spokesperson")
     else:
-        where, message = ("document",), "the plan says nothing about the media"
+        where, message = ("document",), _("the plan says nothing about the media")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
-        f"{message}; add `media.spokesperson` with the role that alone speaks to journalists, "
-        f"and `rules` for everyone else (ISO 22301:2019 8.4.3)",
+        _("{message}; add `media.spokesperson` with the role that alone speaks to journalists, and `rules` for everyone else (ISO 22301:2019 8.4.3)").format(message=message),
         at_key=True,
     )

@@ -3,8 +3,8 @@
 Deadlines and duties bind only if missing them has consequences. The plan should say who
 answers when mishandling makes a complaint worse, when a deadline is missed or when a complaint
 is hidden from the statistics, and that a handler with a direct interest steps aside. ISO
-10002:2018 counts accountability among the guiding principles of complaints handling (clause
-number unconfirmed). Write it in `accountability`.
+10002:2018 counts accountability among the guiding principles of complaints handling. Write it in
+`accountability`.
 
 Passing::
 
@@ -22,15 +22,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC412"
 NAME = "no-accountability"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says who answers for failures (accountability)"
-SOURCE = "good practice; ISO 10002:2018 clause 4, guiding principle of accountability (clause number unconfirmed)"
+SOURCE = "good practice; ISO 10002:2018, guiding principle of accountability"
 CLAUSES = ("ISO 10002:2018 4",)
 VERIFIED = False
+DOUBT = "the guiding principles are clause 4 of ISO 10002:2018 as far as known; not confirmed, cited without it"
 OPTIONS: dict[str, object] = {}
 
 
@@ -41,8 +43,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     where = plan.section_anchor("accountability")
     yield plan.diagnostic(
         where, CODE, SEVERITY,
-        "the plan says nothing about accountability; add `accountability` items: who answers when "
+        _("the plan says nothing about accountability; add `accountability` items: who answers when "
         "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
-        "interest steps aside",
+        "interest steps aside"),
         at_key=True,
     )

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC501"
@@ -40,7 +41,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if get(plan.data, "document", "number") is None:
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
-            "so that it can be cited, filed and superseded",
+            _("the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
+            "so that it can be cited, filed and superseded"),
             at_key=True,
         )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC502"
@@ -39,7 +40,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if get(plan.data, "document", "version") is None:
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: \"1.0\"`) "
-            "so that readers can tell which copy is current",
+            _("the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: \"1.0\"`) "
+            "so that readers can tell which copy is current"),
             at_key=True,
         )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
 
 CODE = "PC503"
@@ -37,7 +38,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _WHAT = (
-    "(编制依据, e.g. 《银行业保险业消费投诉处理管理办法》) so that the plan is revised when they change"
+    N_("(编制依据, e.g. 《银行业保险业消费投诉处理管理办法》) so that the plan is revised when they change")
 )
 
 
@@ -46,12 +47,12 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if basis is None:
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            f"the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {_WHAT}",
+            _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(what=_(_WHAT)),
             at_key=True,
         )
     elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):
         yield plan.diagnostic(
             ("document", "basis"), CODE, SEVERITY,
-            f"`basis` lists nothing; name the laws and rules the plan rests on {_WHAT}",
+            _("`basis` lists nothing; name the laws and rules the plan rests on {what}").format(what=_(_WHAT)),
             at_key=True,
         )

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC504"
@@ -40,13 +41,13 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if distribution is None:
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
-            "copies) so that every revision reaches the people who act on it",
+            _("the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
+            "copies) so that every revision reaches the people who act on it"),
             at_key=True,
         )
     elif isinstance(distribution, list) and not distribution:
         yield plan.diagnostic(
             ("distribution",), CODE, SEVERITY,
-            "`distribution` lists nobody; name each recipient and its number of copies (分发范围)",
+            _("`distribution` lists nobody; name each recipient and its number of copies (分发范围)"),
             at_key=True,
         )

@@ -27,6 +27,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC505"
@@ -60,10 +61,9 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     path, revision = newest
     if revision.get("version") is None or str(revision["version"]).strip() == str(version).strip():
         return
-    line, _ = plan.loaded.locate(path + ("version",))
-    when = f" of {revision['date']}" if revision.get("date") else ""
+    line, _skip = plan.loaded.locate(path + ("version",))
+    when = _(" of {date}").format(date=revision["date"]) if revision.get("date") else ""
     yield plan.diagnostic(
         ("document", "version"), CODE, SEVERITY,
-        f"document.version is {version}, but the newest revision{when} (line {line}) produced version "
-        f"{revision['version']}; update one of them so that they agree",
+        _("document.version is {version}, but the newest revision{when} (line {line}) produced version {version2}; update one of them so that they agree").format(version=version, when=when, line=line, version2=revision['version']),
     )

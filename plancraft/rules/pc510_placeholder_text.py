@@ -36,6 +36,7 @@ from typing import Iterable, Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.loader import YamlPath
+from plancraft.i18n import _, ngettext
 from plancraft.model import Plan
 
 CODE = "PC510"
@@ -112,10 +113,11 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         found = find_placeholders(text, extra)
         if not found:
             continue
-        names = ", ".join(f"`{p}`" for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
-        what = "placeholder" if len(found) == 1 else "placeholders"
+        names = ", ".join(f"`{p}`" for p in found[:3]) + (_(" and {value} more").format(value=len(found) - 3) if len(found) > 3 else "")
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"{what} {names} left in the text (“{excerpt(text, found[0])}”); "
-            f"write the real name, number or wording before the plan is issued",
+            ngettext("placeholder {names} left in the text (“{excerpt}”); write the real name, number or wording "
+                     "before the plan is issued",
+                     "placeholders {names} left in the text (“{excerpt}”); write the real name, number or wording "
+                     "before the plan is issued", len(found)).format(names=names, excerpt=excerpt(text, found[0])),
         )

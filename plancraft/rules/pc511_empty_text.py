@@ -29,6 +29,7 @@ import unicodedata
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
 from plancraft.rules.pc510_placeholder_text import find_placeholders, prose
 
@@ -42,9 +43,9 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 REQUIRED_LISTS = {
-    "principles": "working principles (工作原则)",
-    "levels": "response levels (分级标准)",
-    "scenarios": "scenarios (应急处置)",
+    "principles": N_("working principles (工作原则)"),
+    "levels": N_("response levels (分级标准)"),
+    "scenarios": N_("scenarios (应急处置)"),
 }
 
 
@@ -57,15 +58,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     for key, what in REQUIRED_LISTS.items():
         if get(plan.data, key) == []:
             yield plan.diagnostic(
-                (key,), CODE, SEVERITY, f"`{key}` is empty; a plan that is issued needs its {what}"
+                (key,), CODE, SEVERITY, _("`{key}` is empty; a plan that is issued needs its {what}").format(key=key, what=_(what))
             )
     for path, text in prose(plan):
         if not is_empty(text) or find_placeholders(text):
             continue
-        shown = f" (only “{text.strip()}”)" if text.strip() else ""
+        shown = _(" (only “{strip}”)").format(strip=text.strip()) if text.strip() else ""
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"`{_field(path)}` is empty{shown}; write its content or remove the key",
+            _("`{field}` is empty{shown}; write its content or remove the key").format(field=_field(path), shown=shown),
         )
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 from plancraft.rules.pc510_placeholder_text import prose
 
@@ -164,9 +165,9 @@ def issuing_bank(plan: Plan) -> Issuer | None:
     if isinstance(issuer, str) and issuer.strip():
         named = banks_in(issuer)
         if named:
-            return Issuer(named[0][0], f"the plan is issued by {issuer.strip()} ({named[0][0]})")
+            return Issuer(named[0][0], _("the plan is issued by {strip} ({named})").format(strip=issuer.strip(), named=named[0][0]))
         if _LOOKS_LIKE_BANK.search(issuer):
-            return Issuer(None, f"the plan is issued by {issuer.strip()}")
+            return Issuer(None, _("the plan is issued by {strip}").format(strip=issuer.strip()))
         return None
     number = get(plan.data, "document", "number")
     if isinstance(number, str):
@@ -174,12 +175,12 @@ def issuing_bank(plan: Plan) -> Issuer | None:
         prefix = _NUMBER_PREFIX.search(number)
         bank = named[0][0] if named else _NUMBER_BANK[prefix.group(1)] if prefix else None
         if bank:
-            return Issuer(bank, f"the document number {number.strip()} is {bank}'s")
+            return Issuer(bank, _("the document number {strip} is {bank}'s").format(strip=number.strip(), bank=bank))
     counts = Counter(bank for _, text in prose(plan) for bank, _ in banks_in(text))
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         bank, times = ranked[0]
-        return Issuer(bank, f"the plan otherwise names {bank} ({times} times)")
+        return Issuer(bank, _("the plan otherwise names {bank} ({times} times)").format(bank=bank, times=times))
     return None
 
 
@@ -199,6 +200,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         )
         yield plan.diagnostic(
             path, CODE, SEVERITY,
-            f"this text names {names}, but {issuer.why}; copied from another bank's plan? write the issuing "
-            f"bank's name (or suppress this finding where the other bank is really meant)",
+            _("this text names {names}, but {why}; copied from another bank's plan? write the issuing bank's name (or suppress this finding where the other bank is really meant)").format(names=names, why=issuer.why),
         )

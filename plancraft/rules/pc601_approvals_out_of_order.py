@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.signoff import STEPS
 
@@ -48,17 +49,16 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         rank = STEPS.index(step)
         if step in seen:
-            line, _ = plan.loaded.locate(seen[step])
+            line, _skip = plan.loaded.locate(seen[step])
             yield plan.diagnostic(
                 path + ("step",), CODE, SEVERITY,
-                f"`{step}` is signed a second time (first at line {line}); each step is signed once — "
-                f"remove one, or re-sign the plan from the start",
+                _("`{step}` is signed a second time (first at line {line}); each step is signed once — remove one, or re-sign the plan from the start").format(step=step, line=line),
             )
         elif latest is not None and rank < latest[0]:
-            line, _ = plan.loaded.locate(latest[2])
+            line, _skip = plan.loaded.locate(latest[2])
             yield plan.diagnostic(
                 path + ("step",), CODE, SEVERITY,
-                f"`{step}` comes after `{latest[1]}` (line {line}); sign in the order prepared → reviewed → approved",
+                _("`{step}` comes after `{latest}` (line {line}); sign in the order prepared → reviewed → approved").format(step=step, latest=latest[1], line=line),
             )
         seen.setdefault(step, path + ("step",))
         if latest is None or rank > latest[0]:

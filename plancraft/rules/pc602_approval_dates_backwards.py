@@ -26,6 +26,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.signoff import STEPS
 
@@ -48,14 +49,13 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if a.get("step") in STEPS and _DATE.match(str(a.get("date")))
     ]
     latest: tuple[str, dict] | None = None  # (date, approval) of the latest earlier step
-    for _, _, path, approval in sorted(signed, key=lambda s: (s[0], s[1])):
+    for _skip, _skip, path, approval in sorted(signed, key=lambda s: (s[0], s[1])):
         date = str(approval["date"])
         if latest is not None and date < latest[0] and approval["step"] != latest[1]["step"]:
             earlier = latest[1]
             yield plan.diagnostic(
                 path + ("date",), CODE, SEVERITY,
-                f"`{approval['step']}` by {approval.get('name', '?')} is dated {date}, before `{earlier['step']}` "
-                f"by {earlier.get('name', '?')} on {latest[0]}; a later step cannot be signed earlier — correct the date",
+                _("`{step}` by {get} is dated {date}, before `{step2}` by {get2} on {latest}; a later step cannot be signed earlier — correct the date").format(step=approval['step'], get=approval.get('name', '?'), date=date, step2=earlier['step'], get2=earlier.get('name', '?'), latest=latest[0]),
             )
         if latest is None or date > latest[0]:
             latest = (date, approval)

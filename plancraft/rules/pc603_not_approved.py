@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC603"
@@ -41,20 +42,21 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if approvals is None:
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan has not been signed off; when the text is final, have it prepared, reviewed and approved "
-            "with `plancraft sign`",
+            _("the plan has not been signed off; when the text is final, have it prepared, reviewed and approved "
+            "with `plancraft sign`"),
             at_key=True,
         )
     elif not steps:
         yield plan.diagnostic(
             ("approvals",), CODE, SEVERITY,
-            "`approvals` is empty: the plan has not been signed off; sign it with `plancraft sign`",
+            _("`approvals` is empty: the plan has not been signed off; sign it with `plancraft sign`"),
             at_key=True,
         )
     elif "approved" not in steps:
-        done = " and ".join(s for s in ("prepared", "reviewed") if s in steps) or "signed"
+        words = {"prepared": _("prepared"), "reviewed": _("reviewed")}
+        done = _(" and ").join(words[s] for s in ("prepared", "reviewed") if s in steps) or _("signed")
         yield plan.diagnostic(
             ("approvals",), CODE, SEVERITY,
-            f"the plan is {done} but not approved yet; it takes effect once the principal head approves it",
+            _("the plan is {done} but not approved yet; it takes effect once the principal head approves it").format(done=done),
             at_key=True,
         )

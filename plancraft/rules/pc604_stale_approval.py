@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.signoff import approval_states
 
@@ -46,6 +47,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if state == "stale":
             yield plan.diagnostic(
                 path + ("digest",), CODE, SEVERITY,
-                f"the plan, the signer or an earlier sign-off has changed since {approval.get('step', '?')} "
-                f"by {approval.get('name', '?')} on {approval.get('date', '?')}; re-sign with `plancraft sign`",
+                _("the plan, the signer or an earlier sign-off has changed since {get} by {get2} on {get3}; re-sign with `plancraft sign`").format(get=approval.get('step', '?'), get2=approval.get('name', '?'), get3=approval.get('date', '?')),
             )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC605"
@@ -38,6 +39,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if approval.get("digest") is None:
             yield plan.diagnostic(
                 path, CODE, SEVERITY,
-                f"the `{approval.get('step', '?')}` approval by {approval.get('name', '?')} has no digest, so nothing "
-                f"ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand",
+                _("the `{get}` approval by {get2} has no digest, so nothing ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand").format(get=approval.get('step', '?'), get2=approval.get('name', '?')),
             )

@@ -26,6 +26,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC606"
@@ -48,8 +49,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if final is not None and _DATE.match(effective) and effective < str(final["date"]):
         yield plan.diagnostic(
             ("document", "effective"), CODE, SEVERITY,
-            f"the plan takes effect on {effective}, before it was approved by {final.get('name', '?')} on "
-            f"{final['date']}; set `effective` to {final['date']} or later",
+            _("the plan takes effect on {effective}, before it was approved by {get} on {date}; set `effective` to {date} or later").format(effective=effective, get=final.get('name', '?'), date=final['date']),
         )
     for path, entry in plan.items("history"):
         effective = str(entry.get("effective"))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC607"
@@ -44,11 +45,10 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         if leaders:
             leader, group = next(iter(leaders.items()))
-            hint = f"the leader of {group.get('name', group.get('id'))} is `{leader}` ({plan.name_of(leader)})"
+            hint = _("the leader of {get} is `{leader}` ({name})").format(get=group.get('name', group.get('id')), leader=leader, name=plan.name_of(leader))
         else:
-            hint = "no group in the plan has a leader"
+            hint = _("no group in the plan has a leader")
         yield plan.diagnostic(
             path + ("role",), CODE, SEVERITY,
-            f"the plan is approved in the role `{role}` ({plan.name_of(role)}), which leads no group; "
-            f"the principal head approves the plan — {hint}",
+            _("the plan is approved in the role `{role}` ({name}), which leads no group; the principal head approves the plan — {hint}").format(role=role, name=plan.name_of(role), hint=hint),
         )

@@ -25,6 +25,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.digest import STEPS
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC620"
@@ -47,8 +48,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if missing:
                 yield plan.diagnostic(
                     path + ("step",), CODE, SEVERITY,
-                    f"`approved` has no `{'` and `'.join(missing)}` sign-off before it; sign the plan "
-                    "prepared → reviewed → approved with `plancraft sign`",
+                    _("`approved` has no `{items}` sign-off before it; sign the plan prepared → reviewed → approved with `plancraft sign`").format(items='` and `'.join(missing)),
                 )
         if isinstance(step, str):
             before.append(step)

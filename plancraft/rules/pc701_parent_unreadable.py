@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC701"
@@ -41,6 +42,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if plan.parent_problem:
         yield plan.diagnostic(
             ("document", "parent"), CODE, SEVERITY,
-            f"{plan.parent_problem}; fix the path (it is relative to this plan) so that the plan can be checked "
-            f"against its parent",
+            _("{parent_problem}; fix the path (it is relative to this plan) so that the plan can be checked against its parent").format(parent_problem=plan.parent_problem),
         )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC702"
@@ -54,7 +55,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if mine is not None and theirs is not None and mine > theirs:
             yield plan.diagnostic(
                 path + ("max",), CODE, SEVERITY,
-                f"cap `{limit['id']}` ({plan.name_of(limit['id'])}) is {limit['max']} {limit.get('currency', '')}, "
-                f"above the parent plan's {upper['max']} {upper.get('currency', '')} in {parent_file}; "
-                f"a plan may be stricter than its parent, not looser — lower it to {upper['max']} or less",
+                _("cap `{id}` ({name}) is {max} {get}, above the parent plan's {max2} {get2} in {parent_file}; a plan may be stricter than its parent, not looser — lower it to {max2} or less").format(id=limit['id'], name=plan.name_of(limit['id']), max=limit['max'], get=limit.get('currency', ''), max2=upper['max'], get2=upper.get('currency', ''), parent_file=parent_file),
             )

@@ -25,6 +25,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.durations import parse_duration
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC703"
@@ -50,7 +51,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if mine is not None and theirs is not None and mine.minutes > theirs.minutes:
             yield plan.diagnostic(
                 path + ("within",), CODE, SEVERITY,
-                f"time limit `{limit['id']}` ({plan.name_of(limit['id'])}) allows {mine}, longer than the "
-                f"{theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — "
-                f"shorten it to {theirs} or less",
+                _("time limit `{id}` ({name}) allows {mine}, longer than the {theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — shorten it to {theirs} or less").format(id=limit['id'], name=plan.name_of(limit['id']), mine=mine, theirs=theirs, parent_file=parent_file),
             )

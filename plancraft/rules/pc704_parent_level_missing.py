@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC704"
@@ -42,14 +43,13 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if plan.parent is None:
         return
-    mine = {item.get("id") for _, item in plan.items("levels")}
+    mine = {item.get("id") for _skip, item in plan.items("levels")}
     parent_file = get(plan.data, "document", "parent")
-    for _, level in plan.parent.items("levels"):
+    for _skip, level in plan.parent.items("levels"):
         ident = level.get("id")
         if isinstance(ident, str) and ident not in mine:
             yield plan.diagnostic(
                 ("levels",), CODE, SEVERITY,
-                f"the parent plan {parent_file} has the level `{ident}` ({level.get('name', ident)}), which this "
-                f"plan does not; add a level with the id `{ident}` so that both plans grade events alike",
+                _("the parent plan {parent_file} has the level `{ident}` ({get}), which this plan does not; add a level with the id `{ident}` so that both plans grade events alike").format(parent_file=parent_file, ident=ident, get=level.get('name', ident)),
                 at_key=True,
             )

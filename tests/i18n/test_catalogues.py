@@ -78,3 +78,35 @@ def test_placeholders_match(path):
 def test_placeholder_pattern():
     assert placeholders("`{value}` in {where!r}: {n:,} %(prog)s") == {"{value}", "{where}", "{n}", "%(prog)"}
     assert placeholders("a {{literal}} brace") == set()
+
+
+def test_no_function_hides_the_translation_function():
+    """`line, _ = ...` in a function that also calls `_()` makes `_` a local: the call then fails."""
+    import ast
+
+    from plancraft.i18n import LOCALE_DIR as locale
+
+    package = locale.parent
+    hidden = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            nodes = list(ast.walk(function))
+            stores = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
+                         and not _in_comprehension(function, n) for n in nodes)
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_" for n in nodes)
+            if stores and calls:
+                hidden.append(f"{path.relative_to(package.parent)}: {function.name}")
+    assert not hidden, f"rename the `_` variable (e.g. `_skip`): {hidden}"
+
+
+def _in_comprehension(function, name) -> bool:
+    import ast
+
+    for node in ast.walk(function):
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            if any(n is name for gen in node.generators for n in ast.walk(gen.target)):
+                return True
+    return False

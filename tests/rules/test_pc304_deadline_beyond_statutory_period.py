@@ -37,7 +37,7 @@ def test_failing_points_at_each_within():
     found = rule_findings("PC304", FAILING)
     assert [(line, col) for line, col, _ in found] == [(4, 13), (6, 36), (11, 28), (13, 45)]
     assert "time limit `final-reply` (作出处理决定并告知客户) allows 20d, beyond 15d" in found[0][2]
-    assert "article number unconfirmed" in found[0][2]
+    assert "(银行业保险业消费投诉处理管理办法);" in found[0][2] and "unconfirmed" not in found[0][2]
     assert "ends 20d after its chain starts (`first` 10d + `second` 10d)" in found[1][2]
     assert "step 1 of scenario `s` (处理投诉) allows 3w" in found[2][2]
     assert "escalation 1 of scenario `s` (处理投诉) to `president` allows 1mo" in found[3][2]
