@@ -314,8 +314,8 @@ class _Builder:
         if isinstance(event, ev.ScalarEvent):
             value, size = _scalar(event), 1
             if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
-                raise _error(self.name, line, col, f"the number has more than {MAX_INT_DIGITS} digits; "
-                                                   "if it is text (an account or reference number), put it in quotes")
+                raise _error(self.name, line, col, _("the number has more than {digits} digits; if it is text (an account "
+                                                     "or reference number), put it in quotes").format(digits=MAX_INT_DIGITS))
             bad = _FORBIDDEN_CHARS.search(value) if isinstance(value, str) else None
             if bad:
                 raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "

@@ -245,6 +245,7 @@ def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bo
 
 def _attach_parent(model: Plan) -> None:
     """Read document.parent (relative to the plan) so rules can compare without touching files."""
+    from plancraft.i18n import _
     from plancraft.model import Plan, get
     from plancraft.schema import validate
 
@@ -255,9 +256,11 @@ def _attach_parent(model: Plan) -> None:
     try:
         loaded = load(path, display=str(path))
     except PlanError as error:
-        model.parent_problem = f"the parent plan `{parent}` cannot be read: {error.diagnostic.message}"
+        model.parent_problem = _("the parent plan `{parent}` cannot be read: {reason}").format(
+            parent=parent, reason=error.diagnostic.message)
         return
     if validate(loaded):
-        model.parent_problem = f"the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`"
+        model.parent_problem = _("the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`").format(
+            parent=parent, path=path)
         return
     model.parent = Plan(loaded)

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.loader import YamlPath
+from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.stated import is_not_stated
 
@@ -80,8 +81,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             shown = "null" if value is None else f"“{value.strip()}”"
             yield plan.diagnostic(
                 path, CODE, SEVERITY,
-                f"`{_name(path)}` is not stated ({shown}); the plan needs it — write it, or keep the gap "
-                f"visible until the source's owner supplies it",
+                _("`{name}` is not stated ({shown}); the plan needs it — write it, or keep the gap visible until the source's owner supplies it").format(name=_name(path), shown=shown),
             )
 
 
