@@ -24,7 +24,6 @@ from babel.messages.pofile import read_po, write_po
 from plancraft.i18n import DOMAIN, LOCALE_DIR, paragraphs
 
 PACKAGE = Path(__file__).resolve().parent.parent
-RULE_DOCUMENTATION = False  # rule docstrings join the catalogue once their translation lands
 HEADER = "Messages of plancraft. Source language: English. See docs/translating.md."
 
 
@@ -49,8 +48,6 @@ def rule_messages(catalog: Catalog) -> None:
         where = [(_relative(Path(inspect.getfile(rule))), 1)]
         catalog.add(rule.SUMMARY, None, where, auto_comments=[f"{rule.CODE} summary"])
         catalog.add(rule.SOURCE, None, where, auto_comments=[f"{rule.CODE} source (keep clause numbers as they are)"])
-        if not RULE_DOCUMENTATION:
-            continue
         for part in paragraphs(inspect.cleandoc(rule.__doc__ or "")):
             catalog.add(part, None, where, auto_comments=[f"{rule.CODE} documentation (keep YAML keys and ids)"])
 

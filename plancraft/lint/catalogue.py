@@ -32,12 +32,26 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
 
 
 def anchor(code: str, name: str) -> str:
-    """The rule's heading anchor in docs/rules.md."""
+    """The rule's heading anchor in docs/rules.md (the same in docs/rules.zh-CN.md)."""
     return f"{code.lower()}-{name}"
 
 
+def _word(severity: str) -> str:
+    """A severity value as readers see it ("warning" / 警告)."""
+    from plancraft.diagnostics import Severity
+
+    return Severity(severity).word
+
+
 def help_uri(code: str, name: str, docs_url: str | None) -> str | None:
-    return f"{docs_url}#{anchor(code, name)}" if docs_url else None
+    """The rule's section at `docs_url`; in Chinese the page next to it (rules.md → rules.zh-CN.md)."""
+    from plancraft.i18n import current
+
+    if not docs_url:
+        return None
+    if current() != "en" and docs_url.endswith("rules.md"):
+        docs_url = docs_url[: -len("rules.md")] + f"rules.{current()}.md"
+    return f"{docs_url}#{anchor(code, name)}"
 
 
 def all_rules(*, docs_url: str | None = None) -> list[dict]:
@@ -53,10 +67,10 @@ def render(fmt: str) -> str:
     if fmt == "markdown":
         return markdown(rules)
     width = max(len(r["name"]) for r in rules)
-    lines = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}{_clauses_suffix(r)}"
+    lines = [f"{r['code']}  {r['name']:<{width}}  {_word(r['severity']):<7}  {r['summary']}{_clauses_suffix(r)}"
              for r in rules]
     label = _("(suppressions)")
-    lines += [f"{code}  {label:<{width}}  warning  {_(summary)}" for code, summary in META_CODES.items()]
+    lines += [f"{code}  {label:<{width}}  {_word('warning'):<7}  {_(summary)}" for code, summary in META_CODES.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -73,7 +87,7 @@ def explain(code: str) -> str | None:
         return None
     info = rule_info(rule)
     lines = [
-        f"{info['code']} {info['name']} ({info['severity']})",
+        f"{info['code']} {info['name']} ({_word(info['severity'])})",
         "",
         info["summary"],
         "",
@@ -97,13 +111,13 @@ def markdown(rules: list[dict]) -> str:
         _("| code | name | severity | summary |"),
         "|---|---|---|---|",
     ]
-    out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {r['severity']} | {r['summary']} |"
+    out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {_word(r['severity'])} | {r['summary']} |"
             for r in rules]
     label = _("(suppressions)")
-    out += [f"| {code} | {label} | warning | {_(summary)} |" for code, summary in META_CODES.items()]
+    out += [f"| {code} | {label} | {_word('warning')} | {_(summary)} |" for code, summary in META_CODES.items()]
     for r in rules:
         out += ["", f"## {r['code']}-{r['name']}", "",
-                _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=r["severity"]),
+                _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=_word(r["severity"])),
                 ""]
         out += [r["documentation"], "", _("Source: {source}.").format(source=r["source"])]
         if r["clauses"]:

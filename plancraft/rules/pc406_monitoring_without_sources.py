@@ -2,7 +2,7 @@
 
 Most complaint emergencies announce themselves: a hot spot on the hotline, a post on social
 media, the same complaint at three outlets. Watching for them is part of the response
-(GB/T 29639-2020 6.3, warning). The plan needs a `monitoring` section with `sources` (what is
+(GB/T 29639-2020, warning). The plan needs a `monitoring` section with `sources` (what is
 watched) and an `owner` (who watches); `every` says how often.
 
 Passing::

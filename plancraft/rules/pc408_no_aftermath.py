@@ -2,7 +2,7 @@
 
 The response ending is not the end of the work: the incident is reported and reviewed, the
 customer and staff are followed up, compensation is settled and the cause is fixed so that it
-does not recur. GB/T 29639-2020 6.4 (aftermath, 后期处置) expects this in the plan; without it,
+does not recur. GB/T 29639-2020 (aftermath, 后期处置) expects this in the plan; without it,
 lessons are lost. Write it in `aftermath`.
 
 Passing::
