@@ -18,8 +18,10 @@ from typing import Any, Iterable
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.durations import add_duration, parse_duration
 from plancraft.history import effective_date
+from plancraft.i18n import _, ngettext
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+from plancraft.model import kind_word
 
 DRAFT, APPROVED, STALE, UNREADABLE_STATUS = "draft", "approved", "stale", "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
@@ -88,18 +90,26 @@ class PlanAudit:
     def reasons(self) -> list[str]:
         """Why the plan needs attention (empty when it does not), in words for people."""
         if self.status == UNREADABLE_STATUS:
-            return [f"cannot be read: {self.status_detail}"]
+            return [_("cannot be read: {reason}").format(reason=self.status_detail)]
         out = []
         if self.status == STALE:
-            out.append(self.status_detail or "the approval no longer matches the plan")
+            out.append(self.status_detail or _("the approval no longer matches the plan"))
         if self.overdue and self.next_review is not None:
-            out.append(f"review overdue since {self.next_review.isoformat()}")
+            out.append(_("review overdue since {date}").format(date=self.next_review.isoformat()))
         if self.pending_overdue and self.earlier_versions:
-            still = f"; version {self.in_force} is still in force" if self.in_force else ""
-            out.append(f"version {self.version} revised on {self.pending_since} is not approved after "
-                       f"{self.pending_days} days{still}")
+            if self.in_force:
+                out.append(ngettext("version {version} revised on {since} is not approved after {days} day; version "
+                                    "{in_force} is still in force",
+                                    "version {version} revised on {since} is not approved after {days} days; version "
+                                    "{in_force} is still in force", self.pending_days).format(
+                    version=self.version, since=self.pending_since, days=self.pending_days, in_force=self.in_force))
+            else:
+                out.append(ngettext("version {version} revised on {since} is not approved after {days} day",
+                                    "version {version} revised on {since} is not approved after {days} days",
+                                    self.pending_days).format(version=self.version, since=self.pending_since,
+                                                              days=self.pending_days))
         if self.errors:
-            out.append(f"{self.errors} lint error{'' if self.errors == 1 else 's'}")
+            out.append(ngettext("{count} lint error", "{count} lint errors", self.errors).format(count=self.errors))
         return out
 
     @property
@@ -210,7 +220,7 @@ def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after
     config = load_config(find_config((path or Path(name)).parent))
     try:
         if path is None:
-            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
+            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, _("no such file or folder")))
         loaded = load(path, display=name)
     except PlanError as error:
         return PlanAudit(name, UNREADABLE_STATUS, error.diagnostic.message, findings=[error.diagnostic])
@@ -267,14 +277,14 @@ def _approval(entry: PlanAudit, data: dict) -> None:
     entry.approved_by = _text(chosen.get("name"))
     problems = chain_problems(data)
     if not problems:
-        entry.status, entry.status_detail = APPROVED, "the `approved` sign-off matches the plan"
+        entry.status, entry.status_detail = APPROVED, _("the `approved` sign-off matches the plan")
     elif state == "unsigned":
         # Written by hand: nothing binds it to this content, so it cannot count as approved.
         entry.status = STALE
-        entry.status_detail = "the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`"
+        entry.status_detail = _("the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`")
     elif state == "stale":
         entry.status = STALE
-        entry.status_detail = "the plan or its sign-offs changed after the `approved` sign-off; it needs signing again"
+        entry.status_detail = _("the plan or its sign-offs changed after the `approved` sign-off; it needs signing again")
     else:
         entry.status = STALE
         entry.status_detail = problems[0]
@@ -383,9 +393,9 @@ def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
         rule = BY_CODE.get(code)
         name = rule.NAME if rule else {"PC001": "unreadable", "PC002": "schema"}.get(code, "")
         if rule is not None and implemented(rule):
-            summary = rule.SUMMARY
+            summary = _(rule.SUMMARY)
         else:
-            summary = "The plan matches the JSON Schema" if code == "PC002" else ""
+            summary = _("The plan matches the JSON Schema") if code == "PC002" else ""
         severity = sorted(severities[code].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         rows.append(RuleCount(code, name, severity, summary, count, in_plans[code]))
     return sorted(rows, key=lambda r: (-r.findings, -r.plans, r.code))
@@ -411,7 +421,7 @@ def _parents(plans: list[PlanAudit]) -> dict[str, dict | str]:
         if target in by_path:
             out[plan.file] = by_path[target].data
         elif not target.exists():
-            out[plan.file] = "no such file"
+            out[plan.file] = _("no such file")
         else:
             try:
                 out[plan.file] = load(target, display=plan.parent_file or str(target)).data
@@ -487,8 +497,9 @@ def _compare(plan: PlanAudit, parent: dict, section: str) -> list[Exceedance]:
         if not larger:
             continue
         line = plan.loaded.locate((section, index, key))[0] if plan.loaded else 1
-        message = (f"{_kind(section)} `{item['id']}` allows {_value(section, item)}, more than the "
-                   f"{_value(section, other)} of the parent plan {plan.parent}")
+        message = _("{kind} `{id}` allows {value}, more than the {parent_value} of the parent plan {parent}").format(
+            kind=kind_word(_kind(section)), id=item["id"], value=_value(section, item),
+            parent_value=_value(section, other), parent=plan.parent)
         out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), item["id"], _value(section, item),
                               _value(section, other), line, message, "audit"))
     return out

@@ -15,14 +15,18 @@ from markupsafe import Markup, escape
 from plancraft import __version__
 from plancraft.audit.collect import APPROVED, DRAFT, STALE, UNREADABLE_STATUS, Audit, PlanAudit
 from plancraft.audit.coverage import COVERED, NOT, PARTLY, STATES, UNCHECKED
+from plancraft.audit.report_text import status_word
+from plancraft.diagnostics import Severity
+from plancraft.i18n import _, current, ngettext, pgettext
+from plancraft.model import kind_word
 
-STATE_WORDS = {COVERED: "covered", PARTLY: "partly", NOT: "not covered", UNCHECKED: "not checked"}
 STATE_SYMBOLS = {COVERED: "✓", PARTLY: "◐", NOT: "✗", UNCHECKED: "–"}
-STATUS_WORDS = {APPROVED: "approved", DRAFT: "draft", STALE: "stale", UNREADABLE_STATUS: "unreadable"}
 
 
 def render(result: Audit) -> str:
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(_, ngettext, newstyle=True)  # texts come from the catalogue; values escaped
     env.filters["path"] = _path
     template = env.from_string(TEMPLATE)
     return template.render(
@@ -40,9 +44,16 @@ def render(result: Audit) -> str:
         version=__version__,
         css=CSS,
         js=JS,
-        STATE_WORDS=STATE_WORDS,
+        STATE_WORDS={s: _state_word(s) for s in STATES},
         STATE_SYMBOLS=STATE_SYMBOLS,
-        STATUS_WORDS=STATUS_WORDS,
+        STATUS_WORDS={s: status_word(s) for s in (APPROVED, DRAFT, STALE, UNREADABLE_STATUS)},
+        page_lang=current(),
+        sep=pgettext("list separator", "; "),
+        end=pgettext("list end", "."),
+        reason_sep=pgettext("reasons", "; "),
+        severity=lambda value: Severity(value).word,
+        kind=kind_word,
+        counts=_counts,
         STATES=STATES,
     )
 
@@ -56,19 +67,33 @@ def _lang(plan: PlanAudit) -> str:
     return plan.language or "zh-CN"
 
 
+def _state_word(state: str) -> str:
+    words = {COVERED: _("covered"), PARTLY: _("partly"), NOT: _("not covered"), UNCHECKED: _("not checked")}
+    return words[state]
+
+
+def _counts(plan: PlanAudit) -> str:
+    """"1 error, 2 warnings, 0 infos" for a plan's summary line."""
+    return pgettext("list separator", ", ").join((
+        ngettext("{count} error", "{count} errors", plan.errors).format(count=plan.errors),
+        ngettext("{count} warning", "{count} warnings", plan.warnings).format(count=plan.warnings),
+        ngettext("{count} info", "{count} infos", plan.infos).format(count=plan.infos)))
+
+
 def _review(plan: PlanAudit) -> tuple[str, str]:
     """(sort key, words) for the next-review cell."""
     if plan.next_review is None:
         if plan.review_every:
-            return "9999-12-31", f"every {plan.review_every}; no approval or effective date to count from"
-        return "9999-12-31", "no review interval"
+            return "9999-12-31", _("every {interval}; no approval or effective date to count from").format(
+                interval=plan.review_every)
+        return "9999-12-31", _("no review interval")
     days = plan.days_to_review or 0
     if plan.overdue:
-        when = f"overdue by {-days} day{'' if days == -1 else 's'}"
+        when = ngettext("overdue by {count} day", "overdue by {count} days", -days).format(count=-days)
     elif days == 0:
-        when = "due today"
+        when = _("due today")
     else:
-        when = f"in {days} day{'' if days == 1 else 's'}"
+        when = ngettext("in {count} day", "in {count} days", days).format(count=days)
     return plan.next_review.isoformat(), when
 
 
@@ -84,10 +109,10 @@ def _clause_groups(result: Audit) -> list[tuple[str, list]]:
 def chart(result: Audit) -> list[dict]:
     """Bars for the status chart: label, count, css class and length in % of all plans."""
     t = result.portfolio.totals
-    bars = [("Approved", t["approved"], "approved"), ("Draft", t["draft"], "draft"),
-            ("Stale", t["stale"], "stale"), ("Overdue", t["overdue"], "overdue")]
+    bars = [(_("Approved"), t["approved"], "approved"), (_("Draft"), t["draft"], "draft"),
+            (_("Stale"), t["stale"], "stale"), (_("Overdue"), t["overdue"], "overdue")]
     if t["unreadable"]:
-        bars.append(("Unreadable", t["unreadable"], "unreadable"))
+        bars.append((_("Unreadable"), t["unreadable"], "unreadable"))
     scale = max(t["plans"], 1)
     return [{"label": label, "count": count, "cls": cls, "pct": f"{100 * count / scale:.1f}"}
             for label, count, cls in bars]
@@ -257,71 +282,71 @@ JS = """
 """
 
 TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
+<html lang="{{ page_lang }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <meta name="generator" content="plancraft {{ version }}">
-<title>Plan portfolio audit as of {{ a.as_of.isoformat() }}</title>
+<title>{{ _("Plan portfolio audit as of %(date)s", date=a.as_of.isoformat()) }}</title>
 <style>{{ css | safe }}</style>
 </head>
 <body>
 <header>
-<h1>Plan portfolio audit</h1>
-<p class="meta">As of <strong>{{ a.as_of.isoformat() }}</strong> · {{ t.plans }} plan file{{ "" if t.plans == 1 else "s" }} · plancraft {{ version }}</p>
+<h1>{{ _("Plan portfolio audit") }}</h1>
+<p class="meta">{{ ngettext("As of <strong>%(date)s</strong> · %(num)s plan file · plancraft %(version)s", "As of <strong>%(date)s</strong> · %(num)s plan files · plancraft %(version)s", t.plans, date=a.as_of.isoformat(), version=version) }}</p>
 {% if flagged %}
-<p class="verdict bad">{{ flagged | length }} of {{ t.plans }} plan{{ "" if t.plans == 1 else "s" }} need{{ "s" if flagged | length == 1 else "" }} attention</p>
+<p class="verdict bad">{{ ngettext("%(flagged)s of %(num)s plan needs attention", "%(flagged)s of %(num)s plans need attention", t.plans, flagged=flagged | length) }}</p>
 {% else %}
-<p class="verdict ok">No plan is stale, overdue, unreadable or has errors</p>
+<p class="verdict ok">{{ _("No plan is stale, overdue, unreadable or has errors") }}</p>
 {% endif %}
 </header>
 <main>
 <section id="summary" aria-labelledby="summary-h">
-<h2 id="summary-h">Summary</h2>
+<h2 id="summary-h">{{ _("Summary") }}</h2>
 <div class="cards">
-<div class="card"><span class="n">{{ t.plans }}</span><span class="l">plans audited</span></div>
-<div class="card approved"><span class="n">{{ t.approved }}</span><span class="l">approved (sign-off current)</span></div>
-<div class="card draft"><span class="n">{{ t.draft }}</span><span class="l">draft (not approved)</span></div>
-<div class="card stale"><span class="n">{{ t.stale }}</span><span class="l">stale (changed after approval)</span></div>
-<div class="card overdue"><span class="n">{{ t.overdue }}</span><span class="l">review overdue</span></div>
-<div class="card errors"><span class="n">{{ t.with_errors }}</span><span class="l">with lint errors</span></div>
+<div class="card"><span class="n">{{ t.plans }}</span><span class="l">{{ _("plans audited") }}</span></div>
+<div class="card approved"><span class="n">{{ t.approved }}</span><span class="l">{{ _("approved (sign-off current)") }}</span></div>
+<div class="card draft"><span class="n">{{ t.draft }}</span><span class="l">{{ _("draft (not approved)") }}</span></div>
+<div class="card stale"><span class="n">{{ t.stale }}</span><span class="l">{{ _("stale (changed after approval)") }}</span></div>
+<div class="card overdue"><span class="n">{{ t.overdue }}</span><span class="l">{{ _("review overdue") }}</span></div>
+<div class="card errors"><span class="n">{{ t.with_errors }}</span><span class="l">{{ _("with lint errors") }}</span></div>
 {% if t.unreadable %}
-<div class="card unreadable"><span class="n">{{ t.unreadable }}</span><span class="l">unreadable</span></div>
+<div class="card unreadable"><span class="n">{{ t.unreadable }}</span><span class="l">{{ _("unreadable") }}</span></div>
 {% endif %}
 </div>
 <div class="summary-grid">
 <figure>
-<figcaption id="chart-h">Plans by status</figcaption>
+<figcaption id="chart-h">{{ _("Plans by status") }}</figcaption>
 <div class="bars" role="img" aria-labelledby="chart-h" aria-describedby="chart-desc">
 {% for r in chart %}
 <div class="bar-row"><span class="bar-label">{{ r.label }}</span><span class="track"><span class="bar {{ r.cls }}" style="width:{{ r.pct }}%"></span></span><span class="bar-n">{{ r.count }}</span></div>
 {% endfor %}
 </div>
-<p class="note" id="chart-desc">{% for r in chart %}{{ r.label }}: {{ r.count }}{{ "; " if not loop.last else "." }}{% endfor %} Overdue counts plans of any status whose next review date has passed.</p>
+<p class="note" id="chart-desc">{% for r in chart %}{{ r.label }}: {{ r.count }}{{ sep if not loop.last else end }}{% endfor %} {{ _("Overdue counts plans of any status whose next review date has passed.") }}</p>
 </figure>
 <div>
-<h3 style="margin-top:0">Needs attention</h3>
+<h3 style="margin-top:0">{{ _("Needs attention") }}</h3>
 {% if flagged %}
 <ul class="attention">
 {% for n, plan in flagged %}
-<li><a href="#plan-{{ n }}">#{{ n }} {{ plan.id or plan.file }}</a>{% if plan.title %} <span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %}: {{ plan.reasons | join("; ") }}</li>
+<li><a href="#plan-{{ n }}">#{{ n }} {{ plan.id or plan.file }}</a>{% if plan.title %} <span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %}: {{ plan.reasons | join(reason_sep) }}</li>
 {% endfor %}
 </ul>
 {% else %}
-<p>Nothing: every plan is readable, free of lint errors, not stale and within its review date.</p>
+<p>{{ _("Nothing: every plan is readable, free of lint errors, not stale and within its review date.") }}</p>
 {% endif %}
 </div>
 </div>
 </section>
 
 <section id="plans" aria-labelledby="plans-h">
-<h2 id="plans-h">Plans</h2>
-<p class="note">Click a column heading to sort. Next review = final approval date + <code>review.every</code>; without an approval, the effective date + <code>review.every</code>.</p>
+<h2 id="plans-h">{{ _("Plans") }}</h2>
+<p class="note">{{ _("Click a column heading to sort. Next review = final approval date + <code>review.every</code>; without an approval, the effective date + <code>review.every</code>.") }}</p>
 <div class="scroll plans-scroll">
 <table class="plans sortable">
 <thead><tr>
-{% for label, cls in [("#", "num"), ("Plan", ""), ("Issuer, version", ""), ("Status", ""), ("Approved", ""), ("Next review", ""), ("Errors", "num"), ("Warnings", "num"), ("Infos", "num"), ("Parent", "")] %}
+{% for label, cls in [("#", "num"), (_("Plan"), ""), (_("Issuer, version"), ""), (_("Status"), ""), (_("Approved"), ""), (_("Next review"), ""), (_("Errors"), "num"), (_("Warnings"), "num"), (_("Infos"), "num"), (_("Parent"), "")] %}
 <th scope="col"{% if cls %} class="{{ cls }}"{% endif %}><button type="button" class="sort">{{ label }}</button></th>
 {% endfor %}
 </tr></thead>
@@ -331,22 +356,22 @@ TEMPLATE = """<!DOCTYPE html>
 <tr data-n="{{ n }}"{% if plan.needs_attention %} class="attention"{% endif %}>
 <td class="num" data-label="#" data-sort="{{ n }}">{{ n }}</td>
 {% if plan.status == "unreadable" %}
-<td data-label="Plan" data-sort="{{ plan.file }}"><span class="file">{{ plan.file | path }}</span><br>{{ plan.status_detail }}</td>
-<td data-label="Issuer"></td>
-<td data-label="Status" data-sort="0"><span class="badge unreadable">unreadable</span></td>
-<td data-label="Approved"></td><td data-label="Next review" data-sort="9999-12-31"></td>
-<td class="num" data-label="Errors" data-sort="{{ plan.errors }}">{{ plan.errors }}</td><td class="num" data-label="Warnings" data-sort="0"></td><td class="num" data-label="Infos" data-sort="0"></td>
-<td data-label="Parent"></td>
+<td data-label="{{ _('Plan') }}" data-sort="{{ plan.file }}"><span class="file">{{ plan.file | path }}</span><br>{{ plan.status_detail }}</td>
+<td data-label="{{ _('Issuer') }}"></td>
+<td data-label="{{ _('Status') }}" data-sort="0"><span class="badge unreadable">{{ STATUS_WORDS["unreadable"] }}</span></td>
+<td data-label="{{ _('Approved') }}"></td><td data-label="{{ _('Next review') }}" data-sort="9999-12-31"></td>
+<td class="num" data-label="{{ _('Errors') }}" data-sort="{{ plan.errors }}">{{ plan.errors }}</td><td class="num" data-label="{{ _('Warnings') }}" data-sort="0"></td><td class="num" data-label="{{ _('Infos') }}" data-sort="0"></td>
+<td data-label="{{ _('Parent') }}"></td>
 {% else %}
-<td class="plan" data-label="Plan" data-sort="{{ plan.id or plan.file }}"><a class="pid" href="#plan-{{ n }}"><strong>{{ plan.id or "(no id)" }}</strong></a>{% if plan.title %}<br><span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %}<br><span class="file">{{ plan.file | path }}</span></td>
-<td class="issuer" data-label="Issuer" data-sort="{{ plan.issuer or '' }}"><span lang="{{ lang(plan) }}">{{ plan.issuer or "—" }}</span>{% if plan.version %}<br><span class="file">version {{ plan.version }}</span>{% endif %}{% if plan.in_force and plan.in_force != plan.version %}<br><span class="file">in force: {{ plan.in_force }}</span>{% endif %}{% if plan.pending_overdue %}<br><span class="late">awaiting approval since {{ plan.pending_since }}</span>{% endif %}</td>
-<td data-label="Status" data-sort="{{ {'stale': 1, 'draft': 2, 'approved': 3}[plan.status] }}" title="{{ plan.status_detail }}"><span class="badge {{ plan.status }}">{{ STATUS_WORDS[plan.status] }}</span></td>
-<td data-label="Approved" data-sort="{{ plan.approved_on or '' }}">{{ plan.approved_on or "—" }}{% if plan.approved_by %}<br><span class="file" lang="{{ lang(plan) }}">{{ plan.approved_by }}</span>{% endif %}</td>
-<td data-label="Next review" data-sort="{{ due[0] }}">{% if plan.next_review %}{{ plan.next_review.isoformat() }}<br>{% if plan.overdue %}<span class="badge overdue">{{ due[1] }}</span>{% else %}<span class="file">{{ due[1] }}</span>{% endif %}{% else %}<span class="file">{{ due[1] }}</span>{% endif %}</td>
-<td class="num{{ ' zero' if not plan.errors }}" data-label="Errors" data-sort="{{ plan.errors }}">{% if plan.errors %}<span class="sev error">{{ plan.errors }}</span>{% else %}0{% endif %}</td>
-<td class="num{{ ' zero' if not plan.warnings }}" data-label="Warnings" data-sort="{{ plan.warnings }}">{{ plan.warnings }}</td>
-<td class="num{{ ' zero' if not plan.infos }}" data-label="Infos" data-sort="{{ plan.infos }}">{{ plan.infos }}</td>
-<td class="parent" data-label="Parent" data-sort="{{ plan.parent_id or plan.parent_file or '' }}">{% if plan.parent %}{% if plan.parent_id %}{{ plan.parent_id }}<br><span class="file">{{ plan.parent_file | path }}</span>{% else %}<span class="late">missing</span><br><span class="file">{{ plan.parent_file | path }}</span>{% endif %}{% else %}—{% endif %}</td>
+<td class="plan" data-label="{{ _('Plan') }}" data-sort="{{ plan.id or plan.file }}"><a class="pid" href="#plan-{{ n }}"><strong>{{ plan.id or _("(no id)") }}</strong></a>{% if plan.title %}<br><span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %}<br><span class="file">{{ plan.file | path }}</span></td>
+<td class="issuer" data-label="{{ _('Issuer') }}" data-sort="{{ plan.issuer or '' }}"><span lang="{{ lang(plan) }}">{{ plan.issuer or "—" }}</span>{% if plan.version %}<br><span class="file">{{ _("version %(version)s", version=plan.version) }}</span>{% endif %}{% if plan.in_force and plan.in_force != plan.version %}<br><span class="file">{{ _("in force: %(version)s", version=plan.in_force) }}</span>{% endif %}{% if plan.pending_overdue %}<br><span class="late">{{ _("awaiting approval since %(date)s", date=plan.pending_since) }}</span>{% endif %}</td>
+<td data-label="{{ _('Status') }}" data-sort="{{ {'stale': 1, 'draft': 2, 'approved': 3}[plan.status] }}" title="{{ plan.status_detail }}"><span class="badge {{ plan.status }}">{{ STATUS_WORDS[plan.status] }}</span></td>
+<td data-label="{{ _('Approved') }}" data-sort="{{ plan.approved_on or '' }}">{{ plan.approved_on or "—" }}{% if plan.approved_by %}<br><span class="file" lang="{{ lang(plan) }}">{{ plan.approved_by }}</span>{% endif %}</td>
+<td data-label="{{ _('Next review') }}" data-sort="{{ due[0] }}">{% if plan.next_review %}{{ plan.next_review.isoformat() }}<br>{% if plan.overdue %}<span class="badge overdue">{{ due[1] }}</span>{% else %}<span class="file">{{ due[1] }}</span>{% endif %}{% else %}<span class="file">{{ due[1] }}</span>{% endif %}</td>
+<td class="num{{ ' zero' if not plan.errors }}" data-label="{{ _('Errors') }}" data-sort="{{ plan.errors }}">{% if plan.errors %}<span class="sev error">{{ plan.errors }}</span>{% else %}0{% endif %}</td>
+<td class="num{{ ' zero' if not plan.warnings }}" data-label="{{ _('Warnings') }}" data-sort="{{ plan.warnings }}">{{ plan.warnings }}</td>
+<td class="num{{ ' zero' if not plan.infos }}" data-label="{{ _('Infos') }}" data-sort="{{ plan.infos }}">{{ plan.infos }}</td>
+<td class="parent" data-label="{{ _('Parent') }}" data-sort="{{ plan.parent_id or plan.parent_file or '' }}">{% if plan.parent %}{% if plan.parent_id %}{{ plan.parent_id }}<br><span class="file">{{ plan.parent_file | path }}</span>{% else %}<span class="late">{{ _("missing") }}</span><br><span class="file">{{ plan.parent_file | path }}</span>{% endif %}{% else %}—{% endif %}</td>
 {% endif %}
 </tr>
 {% endfor %}
@@ -356,79 +381,79 @@ TEMPLATE = """<!DOCTYPE html>
 </section>
 
 <section id="portfolio" aria-labelledby="portfolio-h">
-<h2 id="portfolio-h">Across the portfolio</h2>
-<h3>Most frequent findings</h3>
+<h2 id="portfolio-h">{{ _("Across the portfolio") }}</h2>
+<h3>{{ _("Most frequent findings") }}</h3>
 {% if p.top_findings %}
 <div class="scroll">
 <table>
-<thead><tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Plans</th><th scope="col">What it checks</th></tr></thead>
+<thead><tr><th scope="col">{{ _("Rule") }}</th><th scope="col">{{ _("Severity") }}</th><th scope="col" class="num">{{ _("Findings") }}</th><th scope="col" class="num">{{ _("Plans") }}</th><th scope="col">{{ _("What it checks") }}</th></tr></thead>
 <tbody>
 {% for r in p.top_findings[:10] %}
-<tr><td><code>{{ r.code }}</code> {{ r.name }}</td><td><span class="sev {{ r.severity }}">{{ r.severity }}</span></td><td class="num">{{ r.findings }}</td><td class="num">{{ r.plans }} of {{ a.readable | length }}</td><td>{{ r.summary }}</td></tr>
+<tr><td><code>{{ r.code }}</code> {{ r.name }}</td><td><span class="sev {{ r.severity }}">{{ severity(r.severity) }}</span></td><td class="num">{{ r.findings }}</td><td class="num">{{ _("%(count)s of %(total)s", count=r.plans, total=a.readable | length) }}</td><td>{{ r.summary }}</td></tr>
 {% endfor %}
 </tbody>
 </table>
 </div>
-{% if p.top_findings | length > 10 %}<p class="note">{{ p.top_findings | length - 10 }} more rule{{ "" if p.top_findings | length == 11 else "s" }} found something; see each plan's findings below.</p>{% endif %}
+{% if p.top_findings | length > 10 %}<p class="note">{{ ngettext("%(num)s more rule found something; see each plan's findings below.", "%(num)s more rules found something; see each plan's findings below.", p.top_findings | length - 10) }}</p>{% endif %}
 {% else %}
-<p>No findings.</p>
+<p>{{ _("No findings.") }}</p>
 {% endif %}
-<h3>Duplicate plan ids</h3>
+<h3>{{ _("Duplicate plan ids") }}</h3>
 {% if p.duplicate_ids %}
 <ul>
 {% for ident, files in p.duplicate_ids %}
-<li><code>{{ ident }}</code> is used by {{ files | length }} files: {% for f in files %}<span class="mono">{{ f }}</span>{{ ", " if not loop.last }}{% endfor %}</li>
+<li>{{ ngettext("<code>%(id)s</code> is used by %(num)s file:", "<code>%(id)s</code> is used by %(num)s files:", files | length, id=ident) }} {% for f in files %}<span class="mono">{{ f }}</span>{{ ", " if not loop.last }}{% endfor %}</li>
 {% endfor %}
 </ul>
 {% else %}
-<p>None: every plan has its own id.</p>
+<p>{{ _("None: every plan has its own id.") }}</p>
 {% endif %}
-<h3>Missing parent plans</h3>
+<h3>{{ _("Missing parent plans") }}</h3>
 {% if p.missing_parents %}
 <ul>
 {% for m in p.missing_parents %}
-<li><span class="mono">{{ m.file }}</span> names parent <code>{{ m.parent }}</code> (<span class="mono">{{ m.resolved }}</span>): {{ m.reason }}</li>
+<li>{{ _('<span class="mono">%(file)s</span> names parent <code>%(parent)s</code> (<span class="mono">%(resolved)s</span>): %(reason)s', file=m.file, parent=m.parent, resolved=m.resolved, reason=m.reason) }}</li>
 {% endfor %}
 </ul>
 {% else %}
-<p>None: every parent plan named is found.</p>
+<p>{{ _("None: every parent plan named is found.") }}</p>
 {% endif %}
-<h3>Children that exceed their parent</h3>
+<h3>{{ _("Children that exceed their parent") }}</h3>
 {% if p.exceeding %}
 <div class="scroll">
 <table>
-<thead><tr><th scope="col">Where</th><th scope="col">Kind</th><th scope="col">Id</th><th scope="col">Child allows</th><th scope="col">Parent allows</th><th scope="col">Parent plan</th></tr></thead>
+<thead><tr><th scope="col">{{ _("Where") }}</th><th scope="col">{{ _("Kind") }}</th><th scope="col">Id</th><th scope="col">{{ _("Child allows") }}</th><th scope="col">{{ _("Parent allows") }}</th><th scope="col">{{ _("Parent plan") }}</th></tr></thead>
 <tbody>
 {% for e in p.exceeding %}
-<tr><td class="mono">{{ e.file }}:{{ e.line }}</td><td>{{ e.kind }}</td><td><code>{{ e.id }}</code></td><td class="late">{{ e.value }}</td><td>{{ e.parent_value }}</td><td class="mono">{{ e.parent_file }}</td></tr>
+<tr><td class="mono">{{ e.file }}:{{ e.line }}</td><td>{{ kind(e.kind) }}</td><td><code>{{ e.id }}</code></td><td class="late">{{ e.value }}</td><td>{{ e.parent_value }}</td><td class="mono">{{ e.parent_file }}</td></tr>
 {% endfor %}
 </tbody>
 </table>
 </div>
 {% else %}
-<p>None: no plan allows a larger cap or a longer deadline than its parent.</p>
+<p>{{ _("None: no plan allows a larger cap or a longer deadline than its parent.") }}</p>
 {% endif %}
 </section>
 
 <section id="coverage" aria-labelledby="coverage-h">
-<h2 id="coverage-h">Standards coverage</h2>
-<p class="note">Each clause is evidenced by the lint rules listed under it. <strong>Covered</strong>: every evidencing rule ran and found nothing. <strong>Partly</strong>: some found something, or some were disabled. <strong>Not covered</strong>: every evidencing rule that ran found something. <strong>Not checked</strong>: no evidencing rule ran (for example, the plan fails the schema check). Columns are the plan numbers of the table above.</p>
+<h2 id="coverage-h">{{ _("Standards coverage") }}</h2>
+<p class="note">{{ _("Each clause is evidenced by the lint rules listed under it. <strong>Covered</strong>: every evidencing rule ran and found nothing. <strong>Partly</strong>: some found something, or some were disabled. <strong>Not covered</strong>: every evidencing rule that ran found something. <strong>Not checked</strong>: no evidencing rule ran (for example, the plan fails the schema check). Columns are the plan numbers of the table above.") }}</p>
 <ul class="legend">
 {% for s in STATES %}<li><span class="{{ s }}">{{ STATE_SYMBOLS[s] }}</span>{{ STATE_WORDS[s] }}</li>{% endfor %}
 </ul>
 {% if cov.clauses and cov.files %}
 <div class="scroll">
 <table class="matrix">
-<thead><tr><th scope="col" class="clause">Clause</th>
+<thead><tr><th scope="col" class="clause">{{ _("Clause") }}</th>
 {% for f in cov.files %}<th scope="col" class="plan" title="{{ f }}"><span>#{{ numbers[f] }} {{ a.plans[numbers[f] - 1].id or "" }}</span></th>{% endfor %}
-<th scope="col" class="num">Covered</th></tr></thead>
+<th scope="col" class="num">{{ _("Covered") }}</th></tr></thead>
 <tbody>
 {% for standard, clauses in groups %}
 <tr><th scope="colgroup" class="standard" colspan="{{ cov.files | length + 2 }}">{{ standard }}</th></tr>
 {% for c in clauses %}
 {% set counts = cov.clause_counts(c.text) %}
 <tr><th scope="row" class="clause">{{ c.article or c.text }}<br><span class="rules">{{ c.rules | join(" ") }}</span></th>
-{% for f in cov.files %}{% set cell = cov.cell(c.text, f) %}<td class="cell {{ cell.state }}" title="#{{ numbers[f] }} {{ c.text }}: {{ STATE_WORDS[cell.state] }}{% if cell.failing %}; found by {{ cell.failing | join(', ') }}{% endif %}{% if cell.not_run %}; not run: {{ cell.not_run | join(', ') }}{% endif %}">{{ STATE_SYMBOLS[cell.state] }}</td>{% endfor %}
+{% for f in cov.files %}{% set cell = cov.cell(c.text, f) %}<td class="cell {{ cell.state }}" title="#{{ numbers[f] }} {{ c.text }}: {{ STATE_WORDS[cell.state] }}{% if cell.failing %}{{ _("; found by %(rules)s", rules=cell.failing | join(', ')) }}{% endif %}{% if cell.not_run %}{{ _("; not run: %(rules)s", rules=cell.not_run | join(', ')) }}{% endif %}">{{ STATE_SYMBOLS[cell.state] }}</td>{% endfor %}
 <td class="num">{{ counts["covered"] }}/{{ cov.files | length }}</td></tr>
 {% endfor %}
 {% endfor %}
@@ -436,33 +461,33 @@ TEMPLATE = """<!DOCTYPE html>
 </table>
 </div>
 {% elif not cov.clauses %}
-<p>No rule names a clause yet.</p>
+<p>{{ _("No rule names a clause yet.") }}</p>
 {% else %}
-<p>No readable plan.</p>
+<p>{{ _("No readable plan.") }}</p>
 {% endif %}
 </section>
 
 <section id="findings" aria-labelledby="findings-h">
-<h2 id="findings-h">Findings by plan</h2>
-<div class="toolbar"><button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button></div>
+<h2 id="findings-h">{{ _("Findings by plan") }}</h2>
+<div class="toolbar"><button type="button" id="expand-all">{{ _("Expand all") }}</button><button type="button" id="collapse-all">{{ _("Collapse all") }}</button></div>
 {% for n, plan in plans %}
 <details class="plan" id="plan-{{ n }}">
-<summary><strong>#{{ n }} {{ plan.id or plan.file }}</strong>{% if plan.title %} <span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %} · <span class="badge {{ plan.status }}">{{ STATUS_WORDS[plan.status] }}</span>{% if plan.overdue %} <span class="badge overdue">overdue</span>{% endif %} · {{ plan.errors }} error{{ "" if plan.errors == 1 else "s" }}, {{ plan.warnings }} warning{{ "" if plan.warnings == 1 else "s" }}, {{ plan.infos }} info{{ "" if plan.infos == 1 else "s" }}</summary>
+<summary><strong>#{{ n }} {{ plan.id or plan.file }}</strong>{% if plan.title %} <span lang="{{ lang(plan) }}">{{ plan.title }}</span>{% endif %} · <span class="badge {{ plan.status }}">{{ STATUS_WORDS[plan.status] }}</span>{% if plan.overdue %} <span class="badge overdue">{{ _("overdue") }}</span>{% endif %} · {{ counts(plan) }}</summary>
 <div class="body">
 <p class="file">{{ plan.file }}{% if plan.status != "unreadable" %} · {{ plan.status_detail }}{% endif %}</p>
 {% if plan.findings %}
 <div class="scroll">
 <table class="findings">
-<thead><tr><th scope="col">Location</th><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col">Finding</th></tr></thead>
+<thead><tr><th scope="col">{{ _("Location") }}</th><th scope="col">{{ _("Rule") }}</th><th scope="col">{{ _("Severity") }}</th><th scope="col">{{ _("Finding") }}</th></tr></thead>
 <tbody>
 {% for d in plan.findings %}
-<tr><td class="mono loc">{{ d.file | path }}:{{ d.line }}:{{ d.column }}</td><td><code>{{ d.code }}</code></td><td><span class="sev {{ d.severity.value }}">{{ d.severity.value }}</span></td><td>{{ d.message }}</td></tr>
+<tr><td class="mono loc">{{ d.file | path }}:{{ d.line }}:{{ d.column }}</td><td><code>{{ d.code }}</code></td><td><span class="sev {{ d.severity.value }}">{{ d.severity.word }}</span></td><td>{{ d.message }}</td></tr>
 {% endfor %}
 </tbody>
 </table>
 </div>
 {% else %}
-<p>No findings.</p>
+<p>{{ _("No findings.") }}</p>
 {% endif %}
 </div>
 </details>
@@ -470,7 +495,7 @@ TEMPLATE = """<!DOCTYPE html>
 </section>
 </main>
 <footer>
-<p>Produced by <code>plancraft audit</code> (plancraft {{ version }}) from the plan files themselves, as of {{ a.as_of.isoformat() }}. Status: <strong>approved</strong> when the <code>approved</code> sign-off's digest matches the plan's content, <strong>stale</strong> when the plan changed after it (or the sign-off has no digest), <strong>draft</strong> without an <code>approved</code> sign-off. Findings are those of <code>plancraft lint</code> with the plans' own configuration.</p>
+<p>{{ _("Produced by <code>plancraft audit</code> (plancraft %(version)s) from the plan files themselves, as of %(date)s. Status: <strong>approved</strong> when the <code>approved</code> sign-off's digest matches the plan's content, <strong>stale</strong> when the plan changed after it (or the sign-off has no digest), <strong>draft</strong> without an <code>approved</code> sign-off. Findings are those of <code>plancraft lint</code> with the plans' own configuration.", version=version, date=a.as_of.isoformat()) }}</p>
 </footer>
 <script>{{ js | safe }}</script>
 </body>

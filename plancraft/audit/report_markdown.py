@@ -6,17 +6,20 @@ import re
 
 from plancraft.audit.collect import UNREADABLE_STATUS, Audit, PlanAudit
 from plancraft.audit.coverage import COVERED, NOT, PARTLY, UNCHECKED
-from plancraft.audit.report_text import headline
+from plancraft.audit.report_text import coverage_word, headline, status_word
+from plancraft.diagnostics import Severity
+from plancraft.i18n import _, pgettext
+from plancraft.model import kind_word
 
 SYMBOLS = {COVERED: "✅", PARTLY: "🟡", NOT: "❌", UNCHECKED: "⬜"}
 
 
 def render(result: Audit) -> str:
-    out = ["# Plan portfolio audit", "", headline(result), ""]
+    out = [_("# Plan portfolio audit"), "", headline(result), ""]
     out += _attention(result)
-    out += ["## Plans", ""]
-    out += table(("#", "plan", "title", "issuer", "version", "status", "approved", "next review", "errors",
-                  "warnings", "infos", "parent"),
+    out += [_("## Plans"), ""]
+    out += table(("#", _("plan"), _("title"), _("issuer"), _("version"), _("status"), _("approved on"), _("next review"),
+                  _("errors"), _("warnings"), _("infos"), _("parent")),
                  [_plan_row(n, p) for n, p in enumerate(result.plans, 1)])
     out += [""] + _versions(result) + _portfolio(result) + _coverage(result) + _findings(result)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -47,14 +50,14 @@ def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
 
 def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
     if plan.status == UNREADABLE_STATUS:
-        return (str(number), code(plan.file), "", "", "", "**unreadable**", "", "", "", "", "", "")
+        return (str(number), code(plan.file), "", "", "", f"**{status_word('unreadable')}**", "", "", "", "", "", "")
     review = plan.next_review.isoformat() if plan.next_review else ""
     if plan.overdue:
-        review = f"**{review} overdue**"
-    status = f"**{plan.status}**" if plan.status == "stale" else plan.status
+        review = "**" + _("{date} overdue").format(date=review) + "**"
+    status = f"**{status_word(plan.status)}**" if plan.status == "stale" else status_word(plan.status)
     parent = ""
     if plan.parent:
-        parent = code(plan.parent_id) if plan.parent_id else f"{code(plan.parent_file)} (missing)"
+        parent = code(plan.parent_id) if plan.parent_id else _("{file} (missing)").format(file=code(plan.parent_file))
     return (str(number), f"{code(plan.id)}<br>{code(plan.file)}", cell(plan.title or ""), cell(plan.issuer or ""),
             cell(plan.version or ""), status, plan.approved_on or "", review, str(plan.errors), str(plan.warnings),
             str(plan.infos), parent)
@@ -76,56 +79,62 @@ def _versions(result: Audit) -> list[str]:
 def _attention(result: Audit) -> list[str]:
     flagged = [p for p in result.plans if p.needs_attention]
     if not flagged:
-        return ["No plan is stale, overdue, unreadable or has errors.", ""]
-    out = [f"## Needs attention ({len(flagged)})", ""]
-    out += [f"- {code(p.file)}{f' ({code(p.id)})' if p.id else ''}: {cell('; '.join(p.reasons))}" for p in flagged]
+        return [_("No plan is stale, overdue, unreadable or has errors."), ""]
+    out = [_("## Needs attention ({count})").format(count=len(flagged)), ""]
+    out += [f"- {code(p.file)}{f' ({code(p.id)})' if p.id else ''}: {cell(pgettext('reasons', '; ').join(p.reasons))}"
+            for p in flagged]
     return out + [""]
 
 
 def _portfolio(result: Audit) -> list[str]:
     p = result.portfolio
-    out = ["## Most frequent findings", ""]
+    none = _("None.")
+    out = [_("## Most frequent findings"), ""]
     if p.top_findings:
-        out += table(("rule", "severity", "findings", "plans", "summary"),
-                     [(f"{r.code} {r.name}", r.severity, str(r.findings), str(r.plans), cell(r.summary))
+        out += table((_("rule"), _("severity"), _("findings"), _("plans"), _("summary")),
+                     [(f"{r.code} {r.name}", Severity(r.severity).word, str(r.findings), str(r.plans), cell(r.summary))
                       for r in p.top_findings[:10]])
     else:
-        out.append("None.")
-    out += ["", "## Duplicate plan ids", ""]
-    out += [f"- {code(ident)}: {', '.join(code(f) for f in files)}" for ident, files in p.duplicate_ids] or ["None."]
-    out += ["", "## Missing parent plans", ""]
-    out += [f"- {code(m.file)}: parent {code(m.parent)} ({cell(m.reason)})" for m in p.missing_parents] or ["None."]
-    out += ["", "## Children that exceed their parent", ""]
+        out.append(none)
+    out += ["", _("## Duplicate plan ids"), ""]
+    out += [f"- {code(ident)}: {', '.join(code(f) for f in files)}" for ident, files in p.duplicate_ids] or [none]
+    out += ["", _("## Missing parent plans"), ""]
+    out += ["- " + _("{file}: parent {parent} ({reason})").format(file=code(m.file), parent=code(m.parent),
+                                                                 reason=cell(m.reason))
+            for m in p.missing_parents] or [none]
+    out += ["", _("## Children that exceed their parent"), ""]
     if p.exceeding:
-        out += table(("plan", "kind", "id", "value", "parent's", "parent"),
-                     [(code(f"{e.file}:{e.line}"), e.kind, code(e.id), cell(e.value), cell(e.parent_value),
+        out += table((_("plan"), _("kind"), "id", _("value"), _("parent's"), _("parent")),
+                     [(code(f"{e.file}:{e.line}"), kind_word(e.kind), code(e.id), cell(e.value), cell(e.parent_value),
                        code(e.parent_file)) for e in p.exceeding])
     else:
-        out.append("None.")
+        out.append(none)
     return out + [""]
 
 
 def _coverage(result: Audit) -> list[str]:
     cov = result.coverage
-    legend = ", ".join(f"{SYMBOLS[s]} {s}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
-    out = ["## Standards coverage", "", f"{legend}. Columns are the plan numbers of the table above.", ""]
+    legend = ", ".join(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
+    out = [_("## Standards coverage"), "", _("{legend}. Columns are the plan numbers of the table above.").format(
+        legend=legend), ""]
     if not cov.clauses or not cov.files:
-        return out + ["No clause to show.", ""]
+        return out + [_("No clause to show."), ""]
     numbers = {p.file: str(n) for n, p in enumerate(result.plans, 1)}
-    out += table(("clause", "rules") + tuple(numbers[f] for f in cov.files),
+    out += table((_("clause"), _("rules")) + tuple(numbers[f] for f in cov.files),
                  [(cell(c.text), " ".join(c.rules)) + tuple(SYMBOLS[cov.cell(c.text, f).state] for f in cov.files)
                   for c in cov.clauses])
     return out + [""]
 
 
 def _findings(result: Audit) -> list[str]:
-    out = ["## Findings by plan", ""]
+    out = [_("## Findings by plan"), ""]
     for plan in result.plans:
         if not plan.findings:
             continue
-        counts = f"{plan.errors} errors, {plan.warnings} warnings, {plan.infos} infos"
+        counts = _("{errors} errors, {warnings} warnings, {infos} infos").format(
+            errors=plan.errors, warnings=plan.warnings, infos=plan.infos)
         out += [f"<details><summary><code>{_html(plan.file)}</code>: {counts}</summary>", ""]
-        out += [f"- {code(f'{d.file}:{d.line}:{d.column}')} {d.code} {d.severity.value}: {cell(d.message)}"
+        out += [f"- {code(f'{d.file}:{d.line}:{d.column}')} {d.code} {d.severity.word}: {cell(d.message)}"
                 for d in plan.findings]
         out += ["", "</details>", ""]
     return out

@@ -12,6 +12,8 @@ import unicodedata
 from plancraft.audit.collect import UNREADABLE_STATUS, Audit, PlanAudit
 from plancraft.audit.coverage import COVERED, NOT, PARTLY, UNCHECKED
 from plancraft.diagnostics import Severity
+from plancraft.i18n import N_, _, ngettext, pgettext
+from plancraft.model import kind_word
 
 SYMBOLS = {COVERED: "✓", PARTLY: "~", NOT: "✗", UNCHECKED: "·"}
 
@@ -19,7 +21,8 @@ SYMBOLS = {COVERED: "✓", PARTLY: "~", NOT: "✗", UNCHECKED: "·"}
 def render(result: Audit) -> str:
     out: list[str] = [headline(result), ""]
     out += _attention(result)
-    out += ["Plans", ""] + table(PLAN_HEADERS, [_plan_row(n, p) for n, p in enumerate(result.plans, 1)]) + [""]
+    out += [_("Plans"), ""] + table(tuple(_(h) for h in PLAN_HEADERS),
+                                    [_plan_row(n, p) for n, p in enumerate(result.plans, 1)]) + [""]
     out += versions_section(result)
     out += _portfolio(result)
     out += _coverage(result)
@@ -29,30 +32,38 @@ def render(result: Audit) -> str:
 
 def headline(result: Audit) -> str:
     t = result.portfolio.totals
-    parts = [f"{t['approved']} approved", f"{t['draft']} draft", f"{t['stale']} stale", f"{t['overdue']} overdue",
-             f"{t['with_errors']} with errors"]
+    parts = [_("{count} approved").format(count=t["approved"]), _("{count} draft").format(count=t["draft"]),
+             _("{count} stale").format(count=t["stale"]), _("{count} overdue").format(count=t["overdue"]),
+             _("{count} with errors").format(count=t["with_errors"])]
     if t.get("awaiting_approval"):
-        parts.append(f"{t['awaiting_approval']} awaiting approval")
+        parts.append(_("{count} awaiting approval").format(count=t["awaiting_approval"]))
     if t["unreadable"]:
-        parts.append(f"{t['unreadable']} unreadable")
-    plans = f"{t['plans']} plan{'' if t['plans'] == 1 else 's'}"
-    return f"plancraft audit as of {result.as_of.isoformat()}: {plans}: {', '.join(parts)}."
+        parts.append(_("{count} unreadable").format(count=t["unreadable"]))
+    return ngettext("plancraft audit as of {date}: {count} plan: {parts}.",
+                    "plancraft audit as of {date}: {count} plans: {parts}.", t["plans"]).format(
+        date=result.as_of.isoformat(), count=t["plans"], parts=pgettext("list separator", ", ").join(parts))
 
 
-PLAN_HEADERS = ("#", "file", "id", "title", "issuer", "version", "status", "approved", "next review", "overdue",
-                "E", "W", "I", "parent")
+def status_word(status: str) -> str:
+    """A plan's status as readers see it (the value stays in JSON)."""
+    words = {"approved": _("approved"), "draft": _("draft"), "stale": _("stale"), "unreadable": _("unreadable")}
+    return words.get(status, status)
+
+
+PLAN_HEADERS = ("#", N_("file"), "id", N_("title"), N_("issuer"), N_("version"), N_("status"), N_("approved on"),
+                N_("next review"), N_("overdue"), "E", "W", "I", N_("parent"))
 
 
 def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
     if plan.status == UNREADABLE_STATUS:
-        return (str(number), plan.file, "", "", "", "", "UNREADABLE", "", "", "", "", "", "", "")
+        return (str(number), plan.file, "", "", "", "", _("UNREADABLE"), "", "", "", "", "", "", "")
     parent = ""
     if plan.parent:
-        parent = plan.parent_id or f"{plan.parent_file} (missing)"
+        parent = plan.parent_id or _("{file} (missing)").format(file=plan.parent_file)
     return (
         str(number), plan.file, plan.id or "", plan.title or "", plan.issuer or "", plan.version or "",
-        plan.status, plan.approved_on or "", plan.next_review.isoformat() if plan.next_review else "",
-        "OVERDUE" if plan.overdue else "", str(plan.errors), str(plan.warnings), str(plan.infos), parent,
+        status_word(plan.status), plan.approved_on or "", plan.next_review.isoformat() if plan.next_review else "",
+        _("OVERDUE") if plan.overdue else "", str(plan.errors), str(plan.warnings), str(plan.infos), parent,
     )
 
 
@@ -82,36 +93,41 @@ def versions_section(result: Audit) -> list[str]:
 def _attention(result: Audit) -> list[str]:
     flagged = [p for p in result.plans if p.needs_attention]
     if not flagged:
-        return ["Nothing needs attention: no plan is stale, overdue, unreadable or has errors.", ""]
-    out = [f"Needs attention ({len(flagged)}):"]
-    out += [f"  {p.file}{f' ({p.id})' if p.id else ''}: {'; '.join(p.reasons)}" for p in flagged]
+        return [_("Nothing needs attention: no plan is stale, overdue, unreadable or has errors."), ""]
+    out = [_("Needs attention ({count}):").format(count=len(flagged))]
+    out += [f"  {p.file}{f' ({p.id})' if p.id else ''}: {pgettext('reasons', '; ').join(p.reasons)}" for p in flagged]
     return out + [""]
 
 
 def _portfolio(result: Audit) -> list[str]:
     p = result.portfolio
-    out = ["Most frequent findings", ""]
-    rows = [(r.code, r.name, r.severity, str(r.findings), f"{r.plans} plan{'' if r.plans == 1 else 's'}", r.summary)
+    none = "  " + _("none")
+    out = [_("Most frequent findings"), ""]
+    rows = [(r.code, r.name, Severity(r.severity).word, str(r.findings),
+             ngettext("{count} plan", "{count} plans", r.plans).format(count=r.plans), _(r.summary))
             for r in p.top_findings[:10]]
-    out += (table(("code", "rule", "severity", "findings", "in", "summary"), rows) if rows else ["  none"]) + [""]
-    out += ["Duplicate plan ids", ""]
-    out += [f"  {ident}: {', '.join(files)}" for ident, files in p.duplicate_ids] or ["  none"]
-    out += ["", "Missing parent plans", ""]
-    out += [f"  {m.file}: parent {m.parent} ({m.resolved}): {m.reason}" for m in p.missing_parents] or ["  none"]
-    out += ["", "Children that exceed their parent", ""]
-    out += [f"  {e.file}:{e.line}: {e.kind} {e.id} {e.value} > {e.parent_value} in {e.parent_file}"
-            for e in p.exceeding] or ["  none"]
+    headers = (_("code"), _("rule"), _("severity"), _("findings"), _("in"), _("summary"))
+    out += (table(headers, rows) if rows else [none]) + [""]
+    out += [_("Duplicate plan ids"), ""]
+    out += [f"  {ident}: {', '.join(files)}" for ident, files in p.duplicate_ids] or [none]
+    out += ["", _("Missing parent plans"), ""]
+    out += ["  " + _("{file}: parent {parent} ({resolved}): {reason}").format(
+        file=m.file, parent=m.parent, resolved=m.resolved, reason=m.reason) for m in p.missing_parents] or [none]
+    out += ["", _("Children that exceed their parent"), ""]
+    out += ["  " + _("{file}:{line}: {kind} {id} {value} > {parent_value} in {parent_file}").format(
+        file=e.file, line=e.line, kind=kind_word(e.kind), id=e.id, value=e.value, parent_value=e.parent_value,
+        parent_file=e.parent_file) for e in p.exceeding] or [none]
     return out + [""]
 
 
 def _coverage(result: Audit) -> list[str]:
     cov = result.coverage
-    legend = ", ".join(f"{SYMBOLS[s]} {s}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
-    out = [f"Standards coverage ({legend}; columns are the plan numbers above)", ""]
+    legend = ", ".join(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
+    out = [_("Standards coverage ({legend}; columns are the plan numbers above)").format(legend=legend), ""]
     if not cov.clauses or not cov.files:
-        return out + ["  no clause is evidenced by any rule" if not cov.clauses else "  no readable plan", ""]
+        return out + ["  " + (_("no clause is evidenced by any rule") if not cov.clauses else _("no readable plan")), ""]
     numbers = {p.file: str(n) for n, p in enumerate(result.plans, 1)}
-    headers = ("clause", "rules") + tuple(numbers[f] for f in cov.files)
+    headers = (_("clause"), _("rules")) + tuple(numbers[f] for f in cov.files)
     rows = [(c.text, " ".join(c.rules)) + tuple(SYMBOLS[cov.cell(c.text, f).state] for f in cov.files)
             for c in cov.clauses]
     return out + table(headers, rows) + [""]
@@ -121,7 +137,13 @@ def _errors(result: Audit) -> list[str]:
     lines = [d.as_text() for p in result.plans for d in p.findings if d.severity is Severity.ERROR]
     if not lines:
         return []
-    return ["Errors", ""] + [" ".join(line.split()) for line in lines] + [""]
+    return [_("Errors"), ""] + [" ".join(line.split()) for line in lines] + [""]
+
+
+def coverage_word(state: str) -> str:
+    """covered / partly / not / unchecked as readers see them."""
+    words = {COVERED: _("covered"), PARTLY: _("partly"), NOT: _("not covered"), UNCHECKED: _("unchecked")}
+    return words.get(state, state)
 
 
 def width(text: str) -> int:

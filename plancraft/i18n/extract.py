@@ -41,6 +41,22 @@ def source_messages(catalog: Catalog) -> None:
         catalog.add(message, None, [(f"plancraft/{filename}", lineno)], auto_comments=comments, context=context)
 
 
+def template_messages(catalog: Catalog) -> None:
+    """`_()` / `ngettext()` in Jinja templates held in Python modules (the HTML audit page)."""
+    from babel.messages.extract import extract
+    from jinja2.ext import babel_extract
+
+    from plancraft.audit import report_html
+
+    where = _relative(Path(report_html.__file__))
+    options = {"extensions": "jinja2.ext.i18n", "newstyle_gettext": "true", "trim_blocks": "true",
+               "lstrip_blocks": "true"}
+    for lineno, message, comments, context in extract(babel_extract, io.BytesIO(report_html.TEMPLATE.encode("utf-8")),
+                                                      keywords=DEFAULT_KEYWORDS, options=options):
+        catalog.add(message, None, [(where, lineno)], auto_comments=["HTML audit page; keep %(name)s and the markup"],
+                    context=context, flags=("python-format",))
+
+
 def rule_messages(catalog: Catalog) -> None:
     from plancraft.rules import RULES
 
@@ -84,6 +100,7 @@ def template() -> Catalog:
     catalog = Catalog(domain=DOMAIN, project="plancraft", header_comment=f"# {HEADER}", fuzzy=False,
                       charset="utf-8")
     source_messages(catalog)
+    template_messages(catalog)
     rule_messages(catalog)
     cli_messages(catalog)
     return catalog
