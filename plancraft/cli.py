@@ -666,7 +666,7 @@ def init(path, template, lang, force, list_) -> None:
 
     if list_:
         for starter in list_starters():
-            click.echo(f"{starter.name:<12} {starter.summary} ({', '.join(starter.languages)})")
+            click.echo(f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})")
         return
     if path is None:
         _fail(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"), exitcodes.USAGE)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancraft.i18n import _
 from plancraft.loader import LoadedPlan, load, load_bytes
 from plancraft.model import get
 from plancraft.render import words
@@ -221,14 +222,14 @@ def diff_git(rev: str, path: str | Path) -> PlanDiff:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True,
                              text=True, check=False)
     except OSError as exc:
-        raise DiffError(f"git cannot be run: {exc.strerror or exc}") from None
+        raise DiffError(_("git cannot be run: {value}").format(value=exc.strerror or exc)) from None
     if top.returncode != 0:
-        raise DiffError(f"{path}: not inside a git repository ({top.stderr.strip() or 'git rev-parse failed'})")
+        raise DiffError(_("{path}: not inside a git repository ({value})").format(path=path, value=top.stderr.strip() or _('git rev-parse failed')))
     relative = path.resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
     shown = subprocess.run(["git", "show", f"{rev}:{relative}"], cwd=folder, capture_output=True, check=False)
     if shown.returncode != 0:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DiffError(f"{path}: no version at `{rev}` ({message[0] if message else 'git show failed'})")
+        raise DiffError(_("{path}: no version at `{rev}` ({value})").format(path=path, rev=rev, value=message[0] if message else _('git show failed')))
     old = load_bytes(shown.stdout, f"{rev}:{relative}")
     return diff_plans(old, new)
 

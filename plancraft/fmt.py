@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plancraft.i18n import _
 from plancraft.diagnostics import Diagnostic, PlanError, Severity, format_path
 from plancraft.loader import LoadedPlan, YamlPath, load_bytes, read_plan_bytes
 
@@ -60,7 +61,7 @@ class Formatted:
         if not self.changed:
             return ""
         lines = difflib.unified_diff(
-            _lines(self.before), _lines(self.after), fromfile=self.name, tofile=f"{self.name} (formatted)"
+            _lines(self.before), _lines(self.after), fromfile=self.name, tofile=_("{name} (formatted)").format(name=self.name)
         )
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
@@ -124,8 +125,7 @@ def format_text(loaded: LoadedPlan) -> str:
     except Exception as exc:  # noqa: BLE001 - the loader accepted it; never a traceback for the user
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        raise _refused(loaded.file, line, f"fmt cannot lay out this file ({type(exc).__name__}: "
-                                          f"{' '.join(str(exc).split())[:200]}); the file is left as it is — please report this") from None
+        raise _refused(loaded.file, line, _("fmt cannot lay out this file ({error_type}: {items}); the file is left as it is — please report this").format(error_type=type(exc).__name__, items=' '.join(str(exc).split())[:200])) from None
     _check(loaded, source, out)
     return out.replace("\n", "\r\n") if crlf else out
 
@@ -584,27 +584,25 @@ def _check(loaded: LoadedPlan, source: str, out: str) -> None:
     try:
         again = load_bytes(out.encode("utf-8"), name)
     except PlanError as error:
-        raise _refused(name, 1, f"the formatted text would not read back ({error.diagnostic.message}); "
-                             "the file is left as it is — please report this") from None
+        raise _refused(name, 1, _("the formatted text would not read back ({message}); the file is left as it is — please report this").format(message=error.diagnostic.message)) from None
     difference = _first_difference(loaded.data, again.data, ())
     if difference is not None:
-        line, _ = loaded.locate(difference)
-        where = format_path(difference) or "the plan"
-        raise _refused(name, line, f"formatting would change the value at `{where}`; the file is left as it is")
+        line, _skip = loaded.locate(difference)
+        where = format_path(difference) or _("the plan")
+        raise _refused(name, line, _("formatting would change the value at `{where}`; the file is left as it is").format(where=where))
     (before, anchors_before), (after, anchors_after) = _marks(source), _marks(out)
-    lost = Counter(text for _, text in before) - Counter(text for _, text in after)
+    lost = Counter(text for _skip, text in before) - Counter(text for _skip, text in after)
     if lost:
         missing = next(iter(lost))
         line = next(line for line, text in before if text == missing)
-        raise _refused(name, line, f"formatting would lose the comment `{_short(missing)}` on this line; "
-                                   "the file is left as it is — move the comment next to a key or value")
-    added = Counter(text for _, text in after) - Counter(text for _, text in before)
+        raise _refused(name, line, _("formatting would lose the comment `{short}` on this line; the file is left as it is — move the comment next to a key or value").format(short=_short(missing)))
+    added = Counter(text for _skip, text in after) - Counter(text for _skip, text in before)
     if added:
-        raise _refused(name, 1, "formatting would duplicate a comment; the file is left as it is")
-    if Counter(a for _, a in anchors_before) != Counter(a for _, a in anchors_after):
-        changed = Counter(a for _, a in anchors_before) - Counter(a for _, a in anchors_after)
+        raise _refused(name, 1, _("formatting would duplicate a comment; the file is left as it is"))
+    if Counter(a for _skip, a in anchors_before) != Counter(a for _skip, a in anchors_after):
+        changed = Counter(a for _skip, a in anchors_before) - Counter(a for _skip, a in anchors_after)
         line = next((ln for ln, a in anchors_before if a in changed), 1)
-        raise _refused(name, line, "formatting would expand or drop an anchor or alias; the file is left as it is")
+        raise _refused(name, line, _("formatting would expand or drop an anchor or alias; the file is left as it is"))
 
 
 def _first_difference(a: Any, b: Any, path: YamlPath) -> YamlPath | None:

@@ -510,6 +510,9 @@ def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
     typed = ime.syntax_hint(text, line)
     if typed is not None and typed.line >= line - 3:
         return _error(name, typed.line, typed.column, typed.message)
+    early = _plain_syntax_error(problem, exc, lines, line) if problem.startswith("mapping values") else None
+    if early is not None:
+        return _error(name, *early)
     if problem == "could not find expected ':'" and exc.context_mark:
         line, col = exc.context_mark.line + 1, exc.context_mark.column + 1
         return _error(name, line, col, _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(
@@ -522,11 +525,68 @@ def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
                               line=missing[0]))
         return _error(name, line, col, _("YAML syntax error: a `: ` is not allowed here; put a value that contains "
                                          "`: ` in quotes, or start the mapping on a new line"))
+    plain = _plain_syntax_error(problem, exc, lines, line)
+    if plain is not None:
+        return _error(name, *plain)
     if "\t" in problem:
         problem = problem.replace("'\\t'", "a tab")
     context = _one_line(exc.context or "")
     detail = f"{problem} ({context})" if context and context not in problem else problem
     return _error(name, line, col, _("YAML syntax error: {detail}").format(detail=detail))
+
+
+def _plain_syntax_error(problem: str, exc: Any, lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """The parser's words for the usual slips ("expected <block end>", an unclosed quote or bracket) said
+    plainly, at the line where the slip is: (line, column, message), or None to show the parser's text."""
+    start = (exc.context_mark.line + 1, exc.context_mark.column + 1) if exc.context_mark else None
+    column = (exc.problem_mark.column + 1) if exc.problem_mark else 1
+    if problem.startswith("expected ',' or ']'") and start:
+        return (*start, _("YAML syntax error: the list opened with `[` on line {line} is not closed; check its commas "
+                          "and the closing `]`").format(line=start[0]))
+    if problem.startswith("expected ',' or '}'") and start:
+        return (*start, _("YAML syntax error: the mapping opened with `{{` on line {line} is not closed; check its "
+                          "commas and the closing `}}`").format(line=start[0]))
+    if problem.startswith("found unexpected end of stream") and "quoted" in (exc.context or "") and start:
+        return (*start, _("YAML syntax error: the quotation mark on line {line} is never closed; add the closing "
+                          "quote").format(line=start[0]))
+    if problem.startswith("expected the node content, but found '<stream end>'"):
+        opened = [(n, text.rfind("[") if "[" in text else text.rfind("{"))
+                  for n, text in enumerate(lines, start=1) if "[" in text or "{" in text]
+        if opened:
+            number, index = opened[-1]
+            return (number, index + 1, _("YAML syntax error: the `[` or `{{` on line {line} is never closed; close it "
+                                         "before the end of the file").format(line=number))
+    found = re.match(r"found unknown escape character '(.)'", problem)
+    if found:
+        return (line, column, _("YAML syntax error: `\\{char}` is not an escape YAML knows; inside double quotes write "
+                                "`\\\\` for a backslash, or use single quotes").format(char=found.group(1)))
+    found = re.match(r"found character '(.)' that cannot start any token", problem)
+    if found and found.group(1) != "\t":
+        return (line, column, _("YAML syntax error: a value cannot start with `{char}`; put the value in "
+                                "quotes").format(char=found.group(1)))
+    if problem.startswith("expected <block end>, but found"):
+        return (line, column, _("YAML syntax error: line {line} does not line up with the lines above it; indent it "
+                                "like the other keys or list items of its section (a list item is `- ` with a "
+                                "space)").format(line=line))
+    if problem.startswith("mapping values are not allowed here") and 1 < line <= len(lines):
+        here, above = lines[line - 1], _previous_line(lines, line)
+        if above is not None and _indent(here) > _indent(above) and ": " in above.strip() + " " \
+                and not above.rstrip().endswith(":"):
+            return (line, _indent(here) + 1, _("YAML syntax error: line {line} is indented more than the line above it; "
+                                               "align it with the keys around it").format(line=line))
+    return None
+
+
+def _previous_line(lines: list[str], line: int) -> str | None:
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if text.strip() and not text.lstrip().startswith("#"):
+            return text
+    return None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _line_without_colon(lines: list[str], line: int) -> tuple[int, int] | None:

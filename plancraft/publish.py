@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plancraft.i18n import _
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.fileio import write_atomic
 from plancraft.history import effective_date
@@ -47,7 +48,7 @@ def check_for_render(path: Path, *, display: str | None = None) -> Checked:
     plan = load(path, display=display)
     errors = validate(plan)
     if errors:
-        raise PublishRefused(f"{plan.file}: the plan does not pass the schema check; nothing was rendered", errors)
+        raise PublishRefused(_("{file}: the plan does not pass the schema check; nothing was rendered").format(file=plan.file), errors)
     config = load_config(find_config(path.resolve().parent))
     return Checked(plan, lint_plan(plan, config))
 
@@ -80,8 +81,8 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     if final:
         problems = signoff.chain_problems(data)
         if problems:
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
-                                 + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
+            raise PublishRefused(_("{file}: cannot render a final document: {problems}").format(file=checked.plan.file, problems=problems[0])
+                                 + (_(" (and {value} more problem(s); `plancraft verify` lists them)").format(value=len(problems) - 1)
                                     if len(problems) > 1 else ""))
         from plancraft.render.outline import missing_sections
 
@@ -89,15 +90,14 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
         if missing:
             keys = ", ".join(f"`{k}`" for k in missing)
             findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
-                                 "which the format requires; a draft marks the place", findings)
+            raise PublishRefused(_("{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place").format(file=checked.plan.file, keys=keys), findings)
         if not effective_date(data):
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: it does not say when it "
-                                 "takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` "
-                                 "when it takes effect on the day it was approved")
+            raise PublishRefused(_("{file}: cannot render a final document: it does not say when it takes effect; set "
+                                   "document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes "
+                                   "effect on the day it was approved").format(file=checked.plan.file))
         if checked.errors:
             raise PublishRefused(
-                f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
+                _("{file}: cannot render a final document: the plan has {count} lint error(s)").format(file=checked.plan.file, count=len(checked.errors)),
                 checked.errors,
             )
     def render(pages: list[int] | None) -> bytes:
@@ -152,7 +152,7 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     data = checked.plan.data
     copies = signoff.copies(data)
     if not copies:
-        raise PublishRefused(f"{checked.plan.file}: `distribution` asks for no copies; add recipients and copies")
+        raise PublishRefused(_("{file}: `distribution` asks for no copies; add recipients and copies").format(file=checked.plan.file))
     rendered = []
     pages = None  # every copy has the same layout: one LibreOffice pass serves them all
     if layout_available():
@@ -168,7 +168,7 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     rows = signoff.register_rows(data, rendered, date=str(approval.get("date", "")))
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for _, name, content in rendered:
+    for _skip, name, content in rendered:
         write_atomic(folder / name, content)
         written.append(folder / name)
     write_atomic(folder / "register.csv", signoff.register_csv(rows))
@@ -196,7 +196,7 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     blocking = [d for d in check_plan(plan, config)
                 if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
     if blocking:
-        raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
+        raise PublishRefused(_("{file}: not signed: the plan has {count} error(s); fix them first").format(file=plan.file, count=len(blocking)),
                              blocking)
     text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
     write_atomic(path, text.encode("utf-8"))

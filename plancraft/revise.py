@@ -10,6 +10,8 @@ every other line, comment included, stays as it was.
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import copy
 import datetime as dt
 import json
@@ -34,7 +36,7 @@ class RevisionError(Exception):
 
 def _check_date(value: str, option: str) -> str:
     if not _history.is_date(value):
-        raise RevisionError(f"{option} `{value}` is not a date; write YYYY-MM-DD")
+        raise RevisionError(_("{option} `{value}` is not a date; write YYYY-MM-DD").format(option=option, value=value))
     return value
 
 
@@ -84,43 +86,42 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
     data = plan.data
     document = data.get("document") if isinstance(data.get("document"), dict) else None
     if document is None:
-        raise RevisionError("the plan has no `document` section")
+        raise RevisionError(_("the plan has no `document` section"))
     current = document.get("version")
     try:
         new_key = _versions.parse(version)
     except _versions.VersionError as error:
-        raise RevisionError(f"--version {error}") from None
+        raise RevisionError(_("--version {error}").format(error=error)) from None
     if current is None and _approvals(data):
-        raise RevisionError("document.version is not set, so the signed version cannot be recorded; write the "
-                            "version that was signed (e.g. version: \"1.0\") before revising it")
+        raise RevisionError(_("document.version is not set, so the signed version cannot be recorded; write the "
+                              "version that was signed (e.g. version: \"1.0\") before revising it"))
     try:
         current_key = _versions.parse(current) if current is not None else ()
     except _versions.VersionError:
-        raise RevisionError(f"document.version `{current}` is not a dotted version number; correct it first") from None
+        raise RevisionError(_("document.version `{current}` is not a dotted version number; correct it first").format(current=current)) from None
     if current is not None and new_key <= current_key:
-        raise RevisionError(f"version {version} is not greater than the current version {current}; "
-                            f"use e.g. --version {_versions.next_version(current)}")
+        raise RevisionError(_("version {version} is not greater than the current version {current}; use e.g. --version {next_version}").format(version=version, current=current, next_version=_versions.next_version(current)))
     recorded = [str(e.get("version")) for _, e in _history.entries(data)]
     if any(_versions.key(v) == new_key for v in recorded):
-        raise RevisionError(f"version {version} is already in the history; choose a new number")
+        raise RevisionError(_("version {version} is already in the history; choose a new number").format(version=version))
     if not summary.strip():
-        raise RevisionError("--summary is empty; say in a few words what this version changes")
+        raise RevisionError(_("--summary is empty; say in a few words what this version changes"))
     date = _check_date(date or dt.date.today().isoformat(), "--date")
     if effective is not None:
         _check_date(effective, "--effective")
         if effective < date:
-            raise RevisionError(f"--effective {effective} is before the revision date {date}")
+            raise RevisionError(_("--effective {effective} is before the revision date {date}").format(effective=effective, date=date))
 
     expected = revised_data(data, version=version, summary=summary, date=date, effective=effective,
                             approved_digest=approved_digest)
     try:
         text = _apply(plan, expected, version=version, effective=effective)
     except EditError as error:
-        raise RevisionError(f"cannot edit the file in place: {error}") from None
+        raise RevisionError(_("cannot edit the file in place: {error}").format(error=error)) from None
     after = load_bytes(text.encode("utf-8"), plan.file)
     if _canonical(after.data) != _canonical(expected):
-        raise RevisionError("the revision could not be written without changing other parts of the plan; "
-                            "nothing was written (run `plancraft fmt` and try again)")
+        raise RevisionError(_("the revision could not be written without changing other parts of the plan; "
+                            "nothing was written (run `plancraft fmt` and try again)"))
     return text
 
 

@@ -12,6 +12,8 @@ one per line (blank lines and `#` comments allowed).
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import base64
 import binascii
 from pathlib import Path
@@ -28,8 +30,8 @@ def _crypto():
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import ed25519
     except ImportError:
-        raise SignatureError("Ed25519 signatures need the `cryptography` package: "
-                             "pip install 'plancraft[sign]'") from None
+        raise SignatureError(_("Ed25519 signatures need the `cryptography` package: "
+                             "pip install 'plancraft[sign]'")) from None
     return serialization, ed25519
 
 
@@ -38,18 +40,17 @@ def load_private_key(path: Path):
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SignatureError(f"{path}: cannot read the key: {exc.strerror or exc}") from None
+        raise SignatureError(_("{path}: cannot read the key: {value}").format(path=path, value=exc.strerror or exc)) from None
     if len(raw) > 64 * 1024:
-        raise SignatureError(f"{path}: not an Ed25519 private key (the file is too large)")
+        raise SignatureError(_("{path}: not an Ed25519 private key (the file is too large)").format(path=path))
     try:
         key = serialization.load_pem_private_key(raw, password=None)
     except (ValueError, TypeError) as exc:
-        raise SignatureError(f"{path}: not an unencrypted PEM private key ({exc})") from None
+        raise SignatureError(_("{path}: not an unencrypted PEM private key ({exc})").format(path=path, exc=exc)) from None
     except Exception as exc:  # noqa: BLE001 - the backend raises its own types for garbage input
-        raise SignatureError(f"{path}: not a PEM private key ({type(exc).__name__})") from None
+        raise SignatureError(_("{path}: not a PEM private key ({error_type})").format(path=path, error_type=type(exc).__name__)) from None
     if not isinstance(key, ed25519.Ed25519PrivateKey):
-        raise SignatureError(f"{path}: the key is not an Ed25519 key; make one with "
-                             "`openssl genpkey -algorithm ed25519 -out key.pem`")
+        raise SignatureError(_("{path}: the key is not an Ed25519 key; make one with `openssl genpkey -algorithm ed25519 -out key.pem`").format(path=path))
     return key
 
 
@@ -93,7 +94,7 @@ def read_trust_file(path: Path) -> set[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SignatureError(f"{path}: cannot read the trusted keys: {getattr(exc, 'strerror', None) or exc}") from None
+        raise SignatureError(_("{path}: cannot read the trusted keys: {value}").format(path=path, value=getattr(exc, 'strerror', None) or exc)) from None
     keys = set()
     for number, line in enumerate(text.splitlines(), start=1):
         entry = line.split("#", 1)[0].strip()
@@ -101,7 +102,7 @@ def read_trust_file(path: Path) -> set[str]:
             continue
         word = entry.split()[0]
         if _decode(word, 32) is None:
-            raise SignatureError(f"{path}:{number}: not a public key; write `ed25519:` and the base64 of 32 bytes")
+            raise SignatureError(_("{path}:{number}: not a public key; write `ed25519:` and the base64 of 32 bytes").format(path=path, number=number))
         keys.add(word)
     return keys
 

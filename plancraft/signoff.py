@@ -9,6 +9,8 @@ defined, dates never backwards, every digest matching. Neither can be suppressed
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import datetime as dt
 import hashlib
 import json
@@ -66,26 +68,23 @@ def chain_problems(data: dict) -> list[str]:
     if steps != list(STEPS):
         missing = [s for s in STEPS if s not in steps]
         if missing:
-            problems.append(f"there is no `{'` or `'.join(missing)}` sign-off; "
-                            "sign prepared → reviewed → approved with `plancraft sign`")
+            problems.append(_("there is no {items} sign-off; sign prepared → reviewed → approved with `plancraft sign`").format(
+                items=_(" or ").join(f"`{step}`" for step in missing)))
         else:
-            problems.append("the sign-offs are not exactly prepared → reviewed → approved, each once; "
-                            "re-sign the plan from `prepared`")
+            problems.append(_("the sign-offs are not exactly prepared → reviewed → approved, each once; "
+                            "re-sign the plan from `prepared`"))
     roles = _role_ids(data)
     for approval in entries:
         if approval.get("role") not in roles:
-            problems.append(f"the `{approval.get('step')}` sign-off names role `{approval.get('role')}`, "
-                            "which organisation.roles does not define")
+            problems.append(_("the `{get}` sign-off names role `{get2}`, which organisation.roles does not define").format(get=approval.get('step'), get2=approval.get('role')))
     dates = [str(a.get("date", "")) for a in entries]
     if any(later < earlier for earlier, later in pairwise(dates)):
-        problems.append("the sign-off dates go backwards; dates never go backwards along the chain")
+        problems.append(_("the sign-off dates go backwards; dates never go backwards along the chain"))
     for approval, state in zip(entries, approval_states(data)):
         if state == "stale":
-            problems.append(f"the `{approval.get('step')}` sign-off by {approval.get('name')} is stale: the plan, "
-                            "the signer or an earlier sign-off changed after signing; sign it again")
+            problems.append(_("the `{get}` sign-off by {get2} is stale: the plan, the signer or an earlier sign-off changed after signing; sign it again").format(get=approval.get('step'), get2=approval.get('name')))
         elif state == "unsigned":
-            problems.append(f"the `{approval.get('step')}` sign-off has no digest (written by hand); "
-                            "sign it with `plancraft sign`")
+            problems.append(_("the `{get}` sign-off has no digest (written by hand); sign it with `plancraft sign`").format(get=approval.get('step')))
     return problems
 
 
@@ -116,23 +115,23 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     """
     data = plan.data
     if step not in STEPS:
-        raise SignOffError(f"`{step}` is not a sign-off step; use one of {', '.join(STEPS)}")
+        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=', '.join(STEPS)))
     roles = _role_ids(data)
     if role not in roles:
         known = ", ".join(sorted(roles)) or "none"
-        raise SignOffError(f"role `{role}` is not defined in organisation.roles (defined: {known})")
+        raise SignOffError(_("role `{role}` is not defined in organisation.roles (defined: {known})").format(role=role, known=known))
     if not name.strip():
-        raise SignOffError("the signer's name is empty")
+        raise SignOffError(_("the signer's name is empty"))
     bad = next((c for c in name if unsafe_character(c)), None)
     if bad is not None:
-        raise SignOffError(f"the signer's name contains the control character U+{ord(bad):04X}; type the name again")
+        raise SignOffError(_("the signer's name contains the control character U+{ord:04X}; type the name again").format(ord=ord(bad)))
     date = date or dt.date.today().isoformat()
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date) or date.startswith("0000"):
-        raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD")
+        raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date))
     try:
         dt.date.fromisoformat(date)
     except ValueError:
-        raise SignOffError(f"`{date}` is not a date; write YYYY-MM-DD") from None
+        raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date)) from None
 
     _refuse_signing_over_an_approval(plan)
     entry: dict[str, Any] = {"step": step, "name": name, "role": role, "date": date}
@@ -144,13 +143,12 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     by_step = {a.get("step"): (i, a) for i, a in enumerate(kept[:position])}
     for earlier in STEPS[:STEPS.index(step)]:
         if earlier not in by_step:
-            raise SignOffError(f"cannot record `{step}` before `{earlier}`; sign `{earlier}` first")
+            raise SignOffError(_("cannot record `{step}` before `{earlier}`; sign `{earlier}` first").format(step=step, earlier=earlier))
         i, previous = by_step[earlier]
         if previous.get("digest") != expected[i]:
-            raise SignOffError(f"the `{earlier}` sign-off is stale (the plan or an earlier sign-off changed since); "
-                               f"sign `{earlier}` again first")
+            raise SignOffError(_("the `{earlier}` sign-off is stale (the plan or an earlier sign-off changed since); sign `{earlier}` again first").format(earlier=earlier))
         if str(previous.get("date", "")) > date:
-            raise SignOffError(f"date {date} is before the `{earlier}` sign-off of {previous.get('date')}; dates never go backwards")
+            raise SignOffError(_("date {date} is before the `{earlier}` sign-off of {get}; dates never go backwards").format(date=date, earlier=earlier, get=previous.get('date')))
     entry["digest"] = expected[position]
     if private_key is not None:
         from plancraft.signature import public_key_text, sign_payload
@@ -174,15 +172,12 @@ def _refuse_signing_over_an_approval(plan: LoadedPlan) -> None:
         return
     last = entries[approved[-1]]
     version = (data.get("document") or {}).get("version")
-    which = f"version {version}" if version is not None else "this plan"
+    which = _("version {version}").format(version=version) if version is not None else _("this plan")
     who = f"{last.get('name', '?')} on {last.get('date', '?')}"
     command = f"plancraft revise {plan.file} --version {next_version(version)} --summary \"what changed\""
     if approval_states(data)[approved[-1]] != "stale":
-        raise SignOffError(f"{which} is already approved (by {who}); to change it, start a new version "
-                           f"with `{command}`, then sign that")
-    raise SignOffError(f"{which} was approved by {who} and its text or sign-offs changed since; an approval is "
-                       f"never signed over — start a new version with `{command}` (the approvals move into the "
-                       f"plan's history), then sign the new version")
+        raise SignOffError(_("{which} is already approved (by {who}); to change it, start a new version with `{command}`, then sign that").format(which=which, who=who, command=command))
+    raise SignOffError(_("{which} was approved by {who} and its text or sign-offs changed since; an approval is never signed over — start a new version with `{command}` (the approvals move into the plan's history), then sign the new version").format(which=which, who=who, command=command))
 
 
 def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:
@@ -225,9 +220,9 @@ def _check_same_content(plan: LoadedPlan, new_text: str, entries: list[dict]) ->
     """Refuse to write anything that would change more than the approvals, or read back altered."""
     after = load_bytes(new_text.encode("utf-8"), plan.file)
     if content_digest(after.data) != content_digest(plan.data):  # pragma: no cover - a guard, not a path
-        raise SignOffError("signing would change the plan's content; nothing was written")
+        raise SignOffError(_("signing would change the plan's content; nothing was written"))
     if chain(after.data) != chain(plan.data, entries) or approvals(after.data) != entries:
-        raise SignOffError("the sign-off would not read back as given; nothing was written")
+        raise SignOffError(_("the sign-off would not read back as given; nothing was written"))
 
 
 # ---------------------------------------------------------------- verify
@@ -281,10 +276,10 @@ def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
     try:
         properties = read_embedded_properties(docx.read_bytes())
     except Exception as exc:  # a damaged or non-Word file is a verdict, not a crash
-        return DocumentStatus(str(docx), "unreadable", f"cannot be read as a Word document ({type(exc).__name__})")
+        return DocumentStatus(str(docx), "unreadable", _("cannot be read as a Word document ({error_type})").format(error_type=type(exc).__name__))
     embedded = properties.get("plancraft.digest")
     if not embedded:
-        return DocumentStatus(str(docx), "foreign", "was not rendered by plancraft (no embedded digest)")
+        return DocumentStatus(str(docx), "foreign", _("was not rendered by plancraft (no embedded digest)"))
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
     if embedded != now:
@@ -301,9 +296,8 @@ def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
                                   f"({short_digest(embedded)}); the plan has changed since — start a new version "
                                   "with `plancraft revise`")
         return DocumentStatus(str(docx), "stale",
-                              f"was rendered from other content ({short_digest(embedded)}, plancraft {version}); "
-                              f"the plan is now {short_digest(now)}")
-    return DocumentStatus(str(docx), "current", f"rendered from this plan ({short_digest(now)}, plancraft {version})")
+                              _("was rendered from other content ({short_digest}, plancraft {version}); the plan is now {short_digest2}").format(short_digest=short_digest(embedded), version=version, short_digest2=short_digest(now)))
+    return DocumentStatus(str(docx), "current", _("rendered from this plan ({short_digest}, plancraft {version})").format(short_digest=short_digest(now), version=version))
 
 
 # ---------------------------------------------------------------- controlled copies

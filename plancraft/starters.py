@@ -8,6 +8,8 @@ errors — so nothing unfinished can be signed. Starters live in `templates/init
 
 from __future__ import annotations
 
+from plancraft.i18n import N_, _
+
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,13 +38,13 @@ class Written:
 
 
 STARTERS: tuple[Starter, ...] = (
-    Starter("bank-branch", "bank branch and its outlets: leading group, three levels, cash limits, 1h/4h/8h chain",
+    Starter("bank-branch", N_("bank branch and its outlets: leading group, three levels, cash limits, 1h/4h/8h chain"),
             "篇2", LANGUAGES),
-    Starter("it-cutover", "complaints during a system cut-over (IT go-live): outlet, complaint team, command centre",
+    Starter("it-cutover", N_("complaints during a system cut-over (IT go-live): outlet, complaint team, command centre"),
             "篇8", LANGUAGES),
-    Starter("enterprise", "a company's customer complaints: customer service, ordinary and major complaints",
+    Starter("enterprise", N_("a company's customer complaints: customer service, ordinary and major complaints"),
             "篇5, 篇7, 篇9", LANGUAGES),
-    Starter("property", "property management: residents' complaints, 24-hour reply, investigation team",
+    Starter("property", N_("property management: residents' complaints, 24-hour reply, investigation team"),
             "篇6", LANGUAGES),
 )
 
@@ -57,7 +59,7 @@ def starters_dir() -> Path:
 
     found = resources.templates_dir()
     if found is None or not (found / "init").is_dir():
-        raise StarterError(f"plancraft's starters are missing (looked in {resources.searched()}); reinstall plancraft")
+        raise StarterError(_("plancraft's starters are missing (looked in {searched}); reinstall plancraft").format(searched=resources.searched()))
     return found / "init"
 
 
@@ -70,7 +72,7 @@ def get_starter(name: str) -> Starter:
         if starter.name == name:
             return starter
     names = ", ".join(s.name for s in STARTERS)
-    raise StarterError(f"there is no starter `{name}`; choose one of {names} (`plancraft init --list`)")
+    raise StarterError(_("there is no starter `{name}`; choose one of {names} (`plancraft init --list`)").format(name=name, names=names))
 
 
 def schema_reference(target: Path) -> str:
@@ -89,7 +91,7 @@ def schema_reference(target: Path) -> str:
 def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
     """The starter's text, with the editor schema line pointing at the right schema for `target`."""
     if lang not in LANGUAGES:
-        raise StarterError(f"there is no language `{lang}`; choose one of {', '.join(LANGUAGES)}")
+        raise StarterError(_("there is no language `{lang}`; choose one of {items}").format(lang=lang, items=', '.join(LANGUAGES)))
     starter = get_starter(name)
     text = starter.path(lang).read_text(encoding="utf-8")
     reference = schema_reference(target) if target is not None else SCHEMA_URL
@@ -107,13 +109,13 @@ def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str 
 
     target = Path(path)
     if target.is_dir():
-        raise StarterError(f"{path}: is a folder; give the path of the new plan file, e.g. {Path(path) / 'plan.yaml'}")
+        raise StarterError(_("{path}: is a folder; give the path of the new plan file, e.g. {value}").format(path=path, value=Path(path) / 'plan.yaml'))
     text = starter_text(template, lang, target=target)  # checks the name and language first
     if target.exists() and not force:
-        raise StarterError(f"{path}: already exists; use --force to overwrite it")
+        raise StarterError(_("{path}: already exists; use --force to overwrite it").format(path=path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: plans/ may not exist yet
     except OSError as exc:
-        raise StarterError(f"{path}: cannot create the folder {target.parent}: {exc.strerror or exc}") from None
+        raise StarterError(_("{path}: cannot create the folder {parent}: {value}").format(path=path, parent=target.parent, value=exc.strerror or exc)) from None
     write_atomic(target, text)
     return Written(target, PLACEHOLDERS[lang])

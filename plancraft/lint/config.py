@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plancraft.i18n import _
 from plancraft.diagnostics import Severity
 from plancraft.lint.selection import split_selectors
 
@@ -134,7 +135,7 @@ def _read_toml_at(path: Path, stamp: tuple[int, int]) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from None
+        raise ConfigError(_("{path}: cannot read the configuration: {exc}").format(path=path, exc=exc)) from None
 
 
 def load_config(path: Path | None) -> Config:
@@ -142,7 +143,7 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     if not path.is_file():
-        raise ConfigError(f"{path}: no such configuration file")
+        raise ConfigError(_("{path}: no such configuration file").format(path=path))
     return _load_config_at(path, _stamp(path))
 
 
@@ -157,13 +158,13 @@ def _load_config_at(path: Path, stamp: tuple[int, int]) -> Config:
 def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"{source}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(KNOWN_KEYS))}")
+        raise ConfigError(_("{source}: unknown setting `{unknown}`; known: {items}").format(source=source, unknown=unknown[0], items=', '.join(sorted(KNOWN_KEYS))))
 
     def codes(value: Any, key: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]  # "PC4,PC5" is a list too
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{source}: `{key}` must be a list of rule codes, prefixes or groups, e.g. [\"PC4\"]")
+            raise ConfigError(_('{source}: `{key}` must be a list of rule codes, prefixes or groups, e.g. ["PC4"]').format(source=source, key=key))
         selectors = split_selectors(value)
         for code in selectors:
             check_code(code, f"{source}: `{key}`")
@@ -172,13 +173,13 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     def globs(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{source}: `{key}` must be a list of file or folder patterns, e.g. [\"drafts/*\"]")
+            raise ConfigError(_('{source}: `{key}` must be a list of file or folder patterns, e.g. ["drafts/*"]').format(source=source, key=key))
         return tuple(value)
 
     severity = {}
     for code, level in table.get("severity", {}).items():
-        check_code(code, f"{source}: [severity]", prefix=False)
-        severity[code] = parse_severity(level, f"{source}: severity of {code}")
+        check_code(code, _("{source}: [severity]").format(source=source), prefix=False)
+        severity[code] = parse_severity(level, _("{source}: severity of {code}").format(source=source, code=code))
     per_file = tuple(
         (pattern, codes(value, f"per-file-ignores.{pattern}"))
         for pattern, value in table.get("per-file-ignores", {}).items()
@@ -186,8 +187,7 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     options = check_options(table.get("options", {}), source)
     docs_url = table.get("docs-url")
     if docs_url is not None and (not isinstance(docs_url, str) or not docs_url.strip()):
-        raise ConfigError(f"{source}: `docs-url` must be the address of the rule docs, e.g. "
-                          "\"https://git.example.com/org/plancraft/-/blob/main/docs/rules.md\"")
+        raise ConfigError(_('{source}: `docs-url` must be the address of the rule docs, e.g. "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"').format(source=source))
     lang = parse_lang(table.get("lang"), source)
     return Config(
         docs_url=docs_url.strip() if docs_url else None,
@@ -195,7 +195,7 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         ignore=codes(table.get("ignore", []), "ignore") + codes(table.get("extend-ignore", []), "extend-ignore"),
         extend_select=codes(table.get("extend-select", []), "extend-select"),
         exclude=(globs("exclude") if "exclude" in table else DEFAULT_EXCLUDE) + globs("extend-exclude"),
-        fail_on=parse_severity(table.get("fail-on", "error"), f"{source}: fail-on"),
+        fail_on=parse_severity(table.get("fail-on", "error"), _("{source}: fail-on").format(source=source)),
         severity=severity,
         per_file_ignores=per_file,
         options=options,
@@ -215,7 +215,7 @@ def parse_lang(value: Any, source: str) -> str | None:
         return i18n.PLAN
     lang = i18n.normalise(value) if isinstance(value, str) else None
     if lang is None:
-        raise ConfigError(f"{source}: `lang` must be one of {', '.join(i18n.languages())} or plan, not {value!r}")
+        raise ConfigError(_("{source}: `lang` must be one of {items} or plan, not {value!r}").format(source=source, items=', '.join(i18n.languages()), value=value))
     return lang
 
 
@@ -245,7 +245,7 @@ def check_code(code: str, where: str, *, prefix: bool = True) -> None:
         if problem:
             raise ConfigError(f"{where}: {problem}")
     elif code not in known_codes():
-        raise ConfigError(f"{where}: `{code}` names no rule; `plancraft rules` lists them")
+        raise ConfigError(_("{where}: `{code}` names no rule; `plancraft rules` lists them").format(where=where, code=code))
 
 
 def check_options(options: Any, source: str) -> dict[str, Any]:
@@ -253,13 +253,13 @@ def check_options(options: Any, source: str) -> dict[str, Any]:
 
     defaults = default_options()
     if not isinstance(options, dict):
-        raise ConfigError(f"{source}: [options] must be a table")
+        raise ConfigError(_("{source}: [options] must be a table").format(source=source))
     for name, value in options.items():
         if name not in defaults:
-            raise ConfigError(f"{source}: unknown rule option `{name}`; known: {', '.join(sorted(defaults)) or 'none'}")
+            raise ConfigError(_("{source}: unknown rule option `{name}`; known: {value}").format(source=source, name=name, value=', '.join(sorted(defaults)) or _('none')))
         default = defaults[name]
         if isinstance(default, (list, tuple)) and not isinstance(value, list):
-            raise ConfigError(f"{source}: option `{name}` must be a list")
+            raise ConfigError(_("{source}: option `{name}` must be a list").format(source=source, name=name))
         if name.endswith("-patterns"):
             import re
 
@@ -267,14 +267,14 @@ def check_options(options: Any, source: str) -> dict[str, Any]:
                 try:
                     re.compile(str(pattern))
                 except re.error as exc:
-                    raise ConfigError(f"{source}: option `{name}`: `{pattern}` is not a valid regular expression ({exc})") from None
+                    raise ConfigError(_("{source}: option `{name}`: `{pattern}` is not a valid regular expression ({exc})").format(source=source, name=name, pattern=pattern, exc=exc)) from None
         if isinstance(default, str) and not isinstance(value, str):
-            raise ConfigError(f"{source}: option `{name}` must be text such as {default!r}")
+            raise ConfigError(_("{source}: option `{name}` must be text such as {default!r}").format(source=source, name=name, default=default))
         if isinstance(default, str) and _looks_like_duration(default):
             from plancraft.durations import parse_duration
 
             if parse_duration(value) is None:
-                raise ConfigError(f"{source}: option `{name}` must be a duration such as `15d`, not {value!r}")
+                raise ConfigError(_("{source}: option `{name}` must be a duration such as `15d`, not {value!r}").format(source=source, name=name, value=value))
     return dict(options)
 
 
@@ -282,7 +282,7 @@ def parse_severity(value: Any, where: str) -> Severity:
     try:
         return Severity(value)
     except ValueError:
-        raise ConfigError(f"{where}: `{value}` is not a severity; use error, warning or info") from None
+        raise ConfigError(_("{where}: `{value}` is not a severity; use error, warning or info").format(where=where, value=value)) from None
 
 
 def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
@@ -293,7 +293,7 @@ def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str,
     and --extend-exclude adds to them."""
     select, ignore, extend_select = split_selectors(select), split_selectors(ignore), split_selectors(extend_select)
     for code in select + ignore + extend_select:
-        check_code(code, "command line")
+        check_code(code, _("command line"))
     return replace(
         config,
         select=select or config.select,

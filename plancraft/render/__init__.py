@@ -9,6 +9,8 @@ python-docx and jinja2 are imported only when rendering, so `import plancraft.re
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 from pathlib import Path
 
 import plancraft
@@ -59,5 +61,5 @@ def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:
     try:
         props = read_custom(docx_bytes)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise RenderError(f"not a .docx file: {exc}") from None
+        raise RenderError(_("not a .docx file: {exc}").format(exc=exc)) from None
     return {k: v for k, v in props.items() if k.startswith("plancraft.")}

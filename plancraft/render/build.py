@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import io
 from pathlib import Path
 from typing import Any
@@ -59,7 +61,7 @@ def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: 
            version: str, toc_pages: list[int] | None = None) -> bytes:
     lang = (data.get("document") or {}).get("language") or "zh-CN"
     if lang not in ("zh-CN", "en"):
-        raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
+        raise RenderError(_("document.language `{lang}` has no layout; use zh-CN or en").format(lang=lang))
     draft = not (final and approvals_current)
     context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
     texts = Texts(lang, templates_dir, context)
