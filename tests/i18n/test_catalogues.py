@@ -42,9 +42,18 @@ def test_there_is_a_chinese_catalogue():
     assert [p.parent.parent.name for p in PO_FILES] == ["zh_CN"]
 
 
+def own_ids(text: str) -> set:
+    """The msgids of plancraft's own messages in a catalogue text (click's own depend on its version)."""
+    import io
+
+    catalog = read_po(io.BytesIO(text.encode("utf-8")))
+    return {(m.id, m.context) for m in catalog
+            if m.id and any(not where.startswith("click/") for where, _line in m.locations)}
+
+
 def test_catalogues_are_up_to_date():
     stale = [str(path) for path, text in updated_catalogues().items()
-             if not path.exists() or path.read_text(encoding="utf-8") != text]
+             if not path.exists() or own_ids(path.read_text(encoding="utf-8")) != own_ids(text)]
     assert not stale, f"run `python -m plancraft.i18n.extract` and translate the new entries: {stale}"
 
 
