@@ -38,6 +38,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC350"
@@ -78,9 +79,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         if hedge:
             yield plan.diagnostic(
                 (*path, "what"), CODE, SEVERITY,
-                f"time limit `{limit.get('id')}` is worded as an aim (“{hedge}”), so it binds nobody; "
-                f"state it as a duty and put what happens when it cannot be met (an extension, its "
-                f"approval and the notice to the customer) in a time limit of its own",
+                _("time limit `{get}` is worded as an aim (“{hedge}”), so it binds nobody; state it as a duty and put what happens when it cannot be met (an extension, its approval and the notice to the customer) in a time limit of its own").format(get=limit.get('id'), hedge=hedge),
             )
     for path, scenario in plan.items("scenarios"):
         for field, text_key in (("actions", "do"), ("escalation", "when")):
@@ -89,10 +88,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 timed = step.get("within") and isinstance(text, str) and TIME_WORDS.search(text)
                 hedge = hedge_in(text) if timed else None
                 if hedge:
-                    kind = "step" if field == "actions" else "escalation"
+                    kind = _("step") if field == "actions" else _("escalation")
                     yield plan.diagnostic(
                         (*step_path, text_key), CODE, SEVERITY,
-                        f"{kind} {step_path[-1] + 1} of scenario `{scenario.get('id')}` gives its time "
-                        f"limit as an aim (“{hedge}”); state the `within` as a duty, and say in a "
-                        f"step of its own what happens when it cannot be met",
+                        _("{kind} {value} of scenario `{get}` gives its time limit as an aim (“{hedge}”); state the `within` as a duty, and say in a step of its own what happens when it cannot be met").format(kind=kind, value=step_path[-1] + 1, get=scenario.get('id'), hedge=hedge),
                     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC450"
@@ -50,8 +51,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         return
     yield plan.diagnostic(
         ("channels",), CODE, SEVERITY,
-        f"all {len(channels)} channels lead to outside bodies (regulator or media); add the organisation's "
-        f"own channels (hotline, desk, letter, e-mail or web form) with their contact and hours, so that "
-        f"a complaint reaches the people who can put it right first",
+        _("all {count} channels lead to outside bodies (regulator or media); add the organisation's own channels (hotline, desk, letter, e-mail or web form) with their contact and hours, so that a complaint reaches the people who can put it right first").format(count=len(channels)),
         at_key=True,
     )

@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import N_, _, ngettext, pgettext
 from plancraft.model import Plan
 
 CODE = "PC451"
@@ -53,7 +54,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "online": ("contact",),
     "regulator": ("contact",),
 }
-WORDS = {"contact": "its number, address or link (`contact`)", "hours": "when it is open (`hours`)"}
+WORDS = {"contact": N_("its number, address or link (`contact`)"), "hours": N_("when it is open (`hours`)")}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
@@ -62,14 +63,17 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         missing = [field for field in NEEDS.get(str(channel.get("kind")), ()) if not channel.get(field)]
         if missing:
             lacking.append(
-                f"{path[-1] + 1} ({channel.get('name')}, {channel.get('kind')}): "
-                + " or ".join(WORDS[field] for field in missing)
+                _("{number} ({name}, {kind}): {missing}").format(
+                    number=path[-1] + 1, name=channel.get("name"), kind=channel.get("kind"),
+                    missing=_(" or ").join(_(WORDS[field]) for field in missing))
             )
     if lacking:
         yield plan.diagnostic(
             ("channels",), CODE, SEVERITY,
-            f"{len(lacking)} channel{'s' if len(lacking) > 1 else ''} cannot be used as written — "
-            f"{'; '.join(lacking)}; a customer cannot use a channel without them, and the published "
-            f"channels should match the plan",
+            ngettext("{count} channel cannot be used as written — {items}; a customer cannot use a channel without "
+                     "them, and the published channels should match the plan",
+                     "{count} channels cannot be used as written — {items}; a customer cannot use a channel without "
+                     "them, and the published channels should match the plan", len(lacking)).format(
+                count=len(lacking), items=pgettext("list separator", "; ").join(lacking)),
             at_key=True,
         )

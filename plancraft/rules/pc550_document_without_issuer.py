@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC550"
@@ -41,7 +42,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if not (isinstance(issuer, str) and issuer.strip()):
         yield plan.diagnostic(
             ("document",), CODE, SEVERITY,
-            "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
-            "`某银行东城支行`) so that it is clear whose plan it is and whom it binds",
+            _("the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
+            "`某银行东城支行`) so that it is clear whose plan it is and whom it binds"),
             at_key=True,
         )

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from plancraft import versions
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC610"
@@ -51,12 +52,10 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         key = versions.key(version)
         if key is None:
             yield plan.diagnostic(path, CODE, SEVERITY,
-                                  f"version `{version}` is not a dotted number such as 1.0 or 1.10, so the "
-                                  "history cannot be put in order; write it as numbers and dots")
+                                  _("version `{version}` is not a dotted number such as 1.0 or 1.10, so the history cannot be put in order; write it as numbers and dots").format(version=version))
             continue
         if previous is not None and key <= previous[1]:
-            what = "document.version" if path[0] == "document" else "this history entry's version"
+            what = "document.version" if path[0] == "document" else _("this history entry's version")
             yield plan.diagnostic(path, CODE, SEVERITY,
-                                  f"{what} {version} is not greater than the version {previous[0]} before it; "
-                                  "versions only go up (start a new version with `plancraft revise`)")
+                                  _("{what} {version} is not greater than the version {previous} before it; versions only go up (start a new version with `plancraft revise`)").format(what=what, version=version, previous=previous[0]))
         previous = (str(version), key)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC611"
@@ -44,7 +45,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         if value in seen:
             yield plan.diagnostic(path + ("digest",), CODE, SEVERITY,
-                                  f"version {entry.get('version')} has the same digest as version {seen[value]}: "
-                                  "one text cannot be two approved versions; the history was edited by hand")
+                                  _("version {get} has the same digest as version {seen}: one text cannot be two approved versions; the history was edited by hand").format(get=entry.get('version'), seen=seen[value]))
         else:
             seen[value] = str(entry.get("version"))

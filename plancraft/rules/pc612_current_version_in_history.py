@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from plancraft import versions
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC612"
@@ -45,9 +46,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         version = entry.get("version")
         same = versions.key(version) == key if key is not None else str(version).strip() == str(current).strip()
         if same:
-            line, _ = plan.loaded.locate(path + ("version",))
+            line, _skip = plan.loaded.locate(path + ("version",))
             yield plan.diagnostic(("document", "version"), CODE, SEVERITY,
-                                  f"document.version {current} is already in the history (line {line}); a new "
-                                  f"text needs a new number: `plancraft revise {plan.file} --version "
-                                  f"{versions.next_version(current)} --summary \"...\"`")
+                                  _('document.version {current} is already in the history (line {line}); a new text needs a new number: `plancraft revise {file} --version {next_version} --summary "..."`').format(current=current, line=line, file=plan.file, next_version=versions.next_version(current)))
             return

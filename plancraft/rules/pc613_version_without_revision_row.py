@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from plancraft import versions
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC613"
@@ -58,5 +59,4 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     for path, version in wanted:
         if version is not None and not any(_same(version, row) for row in rows):
             yield plan.diagnostic(path, CODE, SEVERITY,
-                                  f"version {version} has no row in `revisions`; add one (version, date, changes) "
-                                  "saying what it changed")
+                                  _("version {version} has no row in `revisions`; add one (version, date, changes) saying what it changed").format(version=version))

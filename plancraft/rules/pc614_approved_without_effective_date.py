@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.history import effective_date
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC614"
@@ -43,6 +44,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         return
     where = ("document", "effective") if get(plan.data, "document", "effective") is not None else ("document",)
     yield plan.diagnostic(where, CODE, SEVERITY,
-                          "the plan is approved but does not say when it takes effect; set document.effective "
-                          "to a date (or `on-approval`) — `render --final` needs it",
+                          _("the plan is approved but does not say when it takes effect; set document.effective "
+                          "to a date (or `on-approval`) — `render --final` needs it"),
                           at_key=where == ("document",))

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.history import bound_to
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC615"
@@ -48,6 +49,4 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         if not bound_to(value, approvals):
             yield plan.diagnostic(path + ("digest",), CODE, SEVERITY,
-                                  f"the approvals of version {entry.get('version')} do not match its digest: the "
-                                  "history was changed after `plancraft revise` wrote it; restore it from the "
-                                  "repository (`plancraft history --git` shows the versions it can find)")
+                                  _("the approvals of version {get} do not match its digest: the history was changed after `plancraft revise` wrote it; restore it from the repository (`plancraft history --git` shows the versions it can find)").format(get=entry.get('version')))
