@@ -323,7 +323,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     reference = Path(reference_docx) if reference_docx else None
     worst = exitcodes.OK
     if not layout_available() and not os.environ.get("PLANCRAFT_NO_LAYOUT"):
-        click.echo(f"plancraft: note: {NO_LAYOUT_NOTE}", err=True)
+        click.echo("plancraft: " + _("note: {note}").format(note=_(NO_LAYOUT_NOTE)), err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()
     for number, name in enumerate(plans, start=1):
         if show_progress:
@@ -399,10 +399,10 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
                               templates_dir=Path(templates_dir) if templates_dir else None)
         target = Path(output)
         write_document(target, content)
-        click.echo(f"{plan}: wrote {target}")
+        click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target))
         if pdf:
             convert_to_pdf(target, target.with_suffix(".pdf"))
-            click.echo(f"{plan}: wrote {target.with_suffix('.pdf')}")
+            click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target.with_suffix('.pdf')))
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except ConfigError as error:
@@ -413,7 +413,7 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
     except RenderError as error:
         _fail(f"{error}", getattr(error, "exit_code", exitcodes.RENDER_FAILED))
     except OSError as error:
-        _fail(f"{plan}: cannot write the output: {error.strerror or error}", exitcodes.USAGE)
+        _fail(_("{file}: cannot write the output: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -486,7 +486,7 @@ def revise(plan, version, summary, date, effective) -> None:
     except RevisionError as error:
         _fail(_("{plan}: not revised: {reason}").format(plan=plan, reason=error), exitcodes.FINDINGS)
     except OSError as error:
-        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+        _fail(_("{file}: cannot write: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
     click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
                  "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
 
@@ -591,15 +591,15 @@ def _verify_history(plan: str, data: dict) -> bool:
     """One line per earlier version kept in `history`: are its approvals still those of its text?"""
     from plancraft.history import check_entries
 
-    words = {"bound": "approvals match its approved text",
-             "unbound": "NOT BOUND (the history was edited after `plancraft revise` wrote it)",
-             "unknown": "approvals kept; no digest recorded (the text had changed before `revise`), its documents "
-                        "are still recognised by their sign-offs",
-             "unsigned": "no sign-offs recorded"}
+    words = {"bound": _("approvals match its approved text"),
+             "unbound": _("NOT BOUND (the history was edited after `plancraft revise` wrote it)"),
+             "unknown": _("approvals kept; no digest recorded (the text had changed before `revise`), its documents "
+                          "are still recognised by their sign-offs"),
+             "unsigned": _("no sign-offs recorded")}
     ok = True
     for version, state in check_entries(data):
-        approved = f", approved by {version.approved.get('name')} on {version.approved_on}" if version.approved else ""
-        click.echo(f"  history   {version.version}{approved}: {words[state]}")
+        approved = _(", approved by {get} on {approved_on}").format(get=version.approved.get('name'), approved_on=version.approved_on) if version.approved else ""
+        click.echo(_("  history   {version}{approved}: {words}").format(version=version.version, approved=approved, words=words[state]))
         ok = ok and state != "unbound"
     return ok
 
@@ -833,7 +833,7 @@ def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
     from plancraft.durations import parse_duration
 
     if parse_duration(unapproved_after) is None:
-        _fail(f"--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo", exitcodes.USAGE)
+        _fail(_("--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo").format(unapproved_after=unapproved_after), exitcodes.USAGE)
     try:
         result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
     except ConfigError as exc:

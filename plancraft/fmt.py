@@ -540,7 +540,7 @@ def _append_rest(node: Any, key: Any, block_text: str) -> None:
     from ruamel.yaml.error import CommentMark
     from ruamel.yaml.tokens import CommentToken
 
-    owner, last, block, _ = _end_of(node, key)
+    owner, last, block, _skip = _end_of(node, key)
     index = _post_index(owner)
     entry = owner.ca.items.setdefault(last, [None] * 4)
     token = entry[index]

@@ -9,6 +9,8 @@ which one was in force on a day, and which version does a digest belong to".
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -183,16 +185,15 @@ def _later(a: Version, b: Version) -> bool:
 def describe_superseded(data: dict, version: Version) -> str:
     """"version 1.0 (approved by 王强 on 2025-01-05), superseded by 1.1 on 2025-07-01" and the like."""
     approved = version.approved
-    who = f" (approved by {approved.get('name')} on {approved.get('date')})" if approved else " (never approved)"
+    who = _(" (approved by {get} on {get2})").format(get=approved.get('name'), get2=approved.get('date')) if approved else _(" (never approved)")
     after = successor(data, version)
     if after is None:
         newest = all_versions(data)[-1]
         if newest is not version and newest.version:
-            return (f"version {version.version}{who}; the newer version {newest.version} is not approved yet, "
-                    f"so this one is still the version in force")
-        return f"version {version.version}{who}"
-    when = f" on {after.effective}" if after.effective else f", approved on {after.approved_on} (no effective date)"
-    return f"version {version.version}{who}, superseded by {after.version}{when}"
+            return (_("version {version}{who}; the newer version {version2} is not approved yet, so this one is still the version in force").format(version=version.version, who=who, version2=newest.version))
+        return _("version {version}{who}").format(version=version.version, who=who)
+    when = _(" on {date}").format(date=after.effective) if after.effective else _(", approved on {approved_on} (no effective date)").format(approved_on=after.approved_on)
+    return _("version {version}{who}, superseded by {version2}{when}").format(version=version.version, who=who, version2=after.version, when=when)
 
 
 def by_digest(data: dict, value: str) -> Version | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plancraft import history, versions
+from plancraft.i18n import _, pgettext
 from plancraft.diagnostics import PlanError
 from plancraft.digest import content_digest, short
 from plancraft.loader import LoadedPlan, load, load_bytes
@@ -97,41 +98,40 @@ def render(result: dict, fmt: str) -> str:
 def _in_force_line(result: dict) -> str:
     version = next((v for v in result["versions"] if v["version"] == result["in_force"]), None)
     if version is None:
-        return f"In force on {result['as_of']}: no approved version (none had taken effect by then)"
+        return _("In force on {as_of}: no approved version (none had taken effect by then)").format(as_of=result['as_of'])
     approved = next((a for a in version["approvals"] if a["step"] == "approved"), {})
-    return (f"In force on {result['as_of']}: version {version['version']}, approved by {approved.get('name')} "
-            f"on {approved.get('date')}, effective {version['effective']}")
+    return (_("In force on {as_of}: version {version}, approved by {get} on {get2}, effective {effective}").format(as_of=result['as_of'], version=version['version'], get=approved.get('name'), get2=approved.get('date'), effective=version['effective']))
 
 
 def _status(v: dict) -> str:
     later = ""
     if v["superseded_by"]:
-        when = f" on {v['superseded_on']}" if v["superseded_on"] else ""
-        later = f"superseded by {v['superseded_by']}{when}"
+        when = _(" on {date}").format(date=v["superseded_on"]) if v["superseded_on"] else ""
+        later = _("superseded by {superseded_by}{when}").format(superseded_by=v['superseded_by'], when=when)
     if v["state"] == "superseded":
-        return later or "superseded"
+        return later or _("superseded")
     if v["state"] == "not yet in force":
-        base = f"not yet in force (takes effect {v['effective']})"
+        base = _("not yet in force (takes effect {effective})").format(effective=v['effective'])
     elif v["state"] == "not approved":
-        base = "draft (not approved)"
+        base = _("draft (not approved)")
     else:
-        base = v["state"]
-    return f"{base}; {later}" if later else base
+        base = {"in force": _("in force")}.get(v["state"], v["state"])
+    return base + pgettext("list separator", "; ") + later if later else base
 
 
 def _text(result: dict) -> str:
     title = f"{result['title']} ({result['id']})" if result.get("id") else str(result.get("title") or "")
-    lines = [f"{result['plan']}: {title}, {len(result['versions'])} version(s)"]
+    lines = [_("{plan}: {title}, {count} version(s)").format(plan=result['plan'], title=title, count=len(result['versions']))]
     for v in result["versions"]:
-        effective = f"  effective {v['effective']}" if v["effective"] else ""
-        lines.append(f"version {v['version']}{effective}  {_status(v)}"
+        effective = _("  effective {effective}").format(effective=v['effective']) if v["effective"] else ""
+        lines.append(_("version {version}{effective}  {status}").format(version=v['version'], effective=effective, status=_status(v))
                      + ("  (the plan changed after this approval)" if v["stale"] else ""))
         if v["changes"]:
-            lines.append(f"  changes: {v['changes']}")
+            lines.append(_("  changes: {changes}").format(changes=v['changes']))
         for a in v["approvals"]:
             lines.append(f"  {a['step']:<9} {a['name']} ({a['role']}) {a['date']}")
         if v["digest"]:
-            lines.append(f"  digest {short(v['digest'])}")
+            lines.append(_("  digest {short}").format(short=short(v['digest'])))
     lines.append(_in_force_line(result))
     return "\n".join(lines) + "\n"
 
@@ -141,7 +141,7 @@ def _md(text: object) -> str:
 
 
 def _markdown(result: dict) -> str:
-    lines = [f"## {_md(result.get('title'))} — approved versions", "",
+    lines = [_("## {md} — approved versions").format(md=_md(result.get('title'))), "",
              "| version | effective | prepared | reviewed | approved | status |", "|---|---|---|---|---|---|"]
     for v in result["versions"]:
         by_step = {a["step"]: f"{a['name']} ({a['role']}), {a['date']}" for a in v["approvals"]}
@@ -161,7 +161,7 @@ def _find(data: dict, wanted: str) -> history.Version:
         if version.version == wanted or key is not None and versions.key(version.version) == key:
             return version
     known = ", ".join(v.version for v in history.all_versions(data) if v.version) or "none"
-    raise HistoryError(f"the plan has no version {wanted} (versions: {known})")
+    raise HistoryError(_("the plan has no version {wanted} (versions: {known})").format(wanted=wanted, known=known))
 
 
 def _matches(version: history.Version, digest: str) -> bool:
@@ -225,10 +225,10 @@ def _git(args: list[str], folder: Path) -> bytes:
     try:
         done = subprocess.run(["git", *args], cwd=folder, capture_output=True, check=False)
     except OSError as exc:
-        raise HistoryError(f"git cannot be run: {exc.strerror or exc}") from None
+        raise HistoryError(_("git cannot be run: {value}").format(value=exc.strerror or exc)) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryError(f"{folder}: git {args[0]} failed ({message[0] if message else 'not a repository?'})")
+        raise HistoryError(_("{folder}: git {args} failed ({value})").format(folder=folder, args=args[0], value=message[0] if message else _('not a repository?')))
     return done.stdout
 
 
@@ -243,8 +243,7 @@ def diff_versions(path: Path, loaded: LoadedPlan, first: str, second: str, *, us
         if version.version not in texts:
             where = ("no commit in the repository's history of this file has its approved text"
                      if use_git else "add --git to look for it in the repository's history")
-            raise HistoryError(f"{loaded.file}: the text of version {version.version} is not in the plan file; "
-                               f"{where}")
+            raise HistoryError(_("{file}: the text of version {version} is not in the plan file; {where}").format(file=loaded.file, version=version.version, where=where))
     return diff_plans(_text_only(texts[old.version], old), _text_only(texts[new.version], new))
 
 

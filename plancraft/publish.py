@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.fileio import write_atomic
 from plancraft.history import effective_date
@@ -55,8 +55,8 @@ def check_for_render(path: Path, *, display: str | None = None) -> Checked:
 
 # Set to 1 to skip the LibreOffice layout pass (the contents then has no page numbers; Word fills them in).
 NO_LAYOUT_ENV = "PLANCRAFT_NO_LAYOUT"
-NO_LAYOUT_NOTE = ("LibreOffice (soffice) is not installed, so the contents lists the headings without page "
-                  "numbers; Word fills them in when it opens the document (install libreoffice-writer-nogui)")
+NO_LAYOUT_NOTE = N_("LibreOffice (soffice) is not installed, so the contents lists the headings without page "
+                     "numbers; Word fills them in when it opens the document (install libreoffice-writer-nogui)")
 
 
 def layout_available() -> bool:

@@ -55,7 +55,7 @@ def load_private_key(path: Path):
 
 
 def public_key_text(private_key) -> str:
-    serialization, _ = _crypto()
+    serialization, _skip = _crypto()
     raw = private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return KEY_PREFIX + base64.b64encode(raw).decode("ascii")
 
@@ -76,7 +76,7 @@ def _decode(text: object, size: int) -> bytes | None:
 
 def signature_valid(key: object, signature: object, payload: bytes) -> bool:
     """Does `signature` (ed25519:…) verify `payload` under the public `key` (ed25519:…)?"""
-    _, ed25519 = _crypto()
+    _skip, ed25519 = _crypto()
     raw_key, raw_signature = _decode(key, 32), _decode(signature, 64)
     if raw_key is None or raw_signature is None:
         return False

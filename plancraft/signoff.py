@@ -314,7 +314,7 @@ def copies(data: dict) -> list[Copy]:
     result: list[Copy] = []
     for entry in data.get("distribution") or []:
         if isinstance(entry, dict):
-            for _ in range(int(entry.get("copies") or 0)):
+            for _skip in range(int(entry.get("copies") or 0)):
                 result.append(Copy(len(result) + 1, str(entry.get("to"))))
     return result
 

@@ -7,6 +7,8 @@ plancraft can order, and the commands that need an order say so.
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import re
 
 _VERSION = re.compile(r"^[vV]?(\d{1,9}(?:\.\d{1,9})*)$")
@@ -20,7 +22,7 @@ def parse(version: object) -> tuple[int, ...]:
     """`"1.10"` -> (1, 10); raises VersionError for anything that is not a dotted number."""
     match = _VERSION.match(str(version).strip()) if version is not None else None
     if not match:
-        raise VersionError(f"`{version}` is not a dotted version number such as 1.0 or 1.10")
+        raise VersionError(_("`{version}` is not a dotted version number such as 1.0 or 1.10").format(version=version))
     parts = [int(p) for p in match.group(1).split(".")]
     while len(parts) > 1 and parts[-1] == 0:
         parts.pop()

@@ -8,6 +8,8 @@ EditError with a sentence saying what to do.
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import json
 import re
 from typing import Any
@@ -91,7 +93,7 @@ def top_level_span(plan: LoadedPlan, key: str) -> tuple[int, int] | None:
     lines = _lines(plan)
     line, column = plan.locate_key((key,))
     if column != 1:
-        raise EditError(f"`{key}` is not written as a top-level block; run `plancraft fmt` first")
+        raise EditError(_("`{key}` is not written as a top-level block; run `plancraft fmt` first").format(key=key))
     start = line - 1
     end = start + 1
     while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t#"):
@@ -116,7 +118,7 @@ def replace_top_level(plan: LoadedPlan, key: str, value: Any, *, after: str | No
         return "".join(lines[:start] + block + lines[end:])
     anchor = top_level_span(plan, after) if after else None
     if anchor is not None:
-        _, end = anchor
+        _skip, end = anchor
         return "".join(lines[:end] + [nl] + block + lines[end:])
     return "".join(lines + [nl] + block)
 
@@ -129,16 +131,16 @@ def append_item(plan: LoadedPlan, key: str, item: dict, *, after: str | None = N
         return replace_top_level(plan, key, [item], after=after)
     span = top_level_span(plan, key)
     assert span is not None
-    _, end = span
+    _skip, end = span
     lines = _lines(plan)
-    key_line, _ = plan.locate_key((key,))
+    key_line, _skip = plan.locate_key((key,))
     item_line, item_col = plan.locate((key, 0))
     if item_line == key_line:  # a flow list `key: [...]`: write the list afresh
         return replace_top_level(plan, key, value + [item], after=after)
     first = lines[item_line - 1].rstrip("\r\n")
     prefix = first[: item_col - 1]
     if not prefix.strip().startswith("-") or prefix.strip() != "-":
-        raise EditError(f"the items of `{key}` are not laid out one per line; run `plancraft fmt` first")
+        raise EditError(_("the items of `{key}` are not laid out one per line; run `plancraft fmt` first").format(key=key))
     nl = newline_of(plan)
     if first[item_col - 1:].startswith("{"):
         inner = ", ".join(f"{k}: {scalar(v, quote=k in QUOTED_KEYS)}" for k, v in item.items())
@@ -183,13 +185,12 @@ def _scalar_extent(line: str, col: int) -> int:
 
 
 def _block_mapping(plan: LoadedPlan, path: YamlPath) -> None:
-    key_line, _ = plan.locate_key(path)
+    key_line, _skip = plan.locate_key(path)
     value_line, value_col = plan.locate(path)
     line = _lines(plan)[value_line - 1]
     if value_line == key_line or line[value_col - 1:value_col] == "{":
         where = ".".join(str(p) for p in path)
-        raise EditError(f"`{where}` is written on one line (flow style); write one key per line or run "
-                        f"`plancraft fmt` first")
+        raise EditError(_("`{where}` is written on one line (flow style); write one key per line or run `plancraft fmt` first").format(where=where))
 
 
 def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str, ...] = ()) -> str:
@@ -205,9 +206,9 @@ def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str
         container = container[part]
     if key in container:
         line, col = plan.locate(path)
-        key_line, _ = plan.locate_key(path)
+        key_line, _skip = plan.locate_key(path)
         if line != key_line:
-            raise EditError(f"`{'.'.join(map(str, path))}` spans several lines; write it on one line")
+            raise EditError(_("`{items}` spans several lines; write it on one line").format(items='.'.join(map(str, path))))
         source = lines[line - 1]
         end = _scalar_extent(source, col)
         lines[line - 1] = source[: col - 1] + text + source[end:]
@@ -215,9 +216,9 @@ def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str
     siblings = [s for s in after if s in container] or [next(iter(container))]
     sibling = parent + (siblings[0],)
     key_line, key_col = plan.locate_key(sibling)
-    value_line, _ = plan.locate(sibling)
+    value_line, _skip = plan.locate(sibling)
     if value_line != key_line:
-        raise EditError(f"`{'.'.join(map(str, sibling))}` spans several lines; run `plancraft fmt` first")
+        raise EditError(_("`{items}` spans several lines; run `plancraft fmt` first").format(items='.'.join(map(str, sibling))))
     lines.insert(key_line, " " * (key_col - 1) + f"{key}: {text}{nl}")
     return "".join(lines)
 
@@ -225,10 +226,10 @@ def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str
 def remove_key(plan: LoadedPlan, path: YamlPath) -> str:
     """Remove a one-line `key: value` from a block mapping (its comment goes with it)."""
     _block_mapping(plan, path[:-1])
-    key_line, _ = plan.locate_key(path)
-    value_line, _ = plan.locate(path)
+    key_line, _skip = plan.locate_key(path)
+    value_line, _skip = plan.locate(path)
     if value_line != key_line:
-        raise EditError(f"`{'.'.join(map(str, path))}` spans several lines; remove it by hand")
+        raise EditError(_("`{items}` spans several lines; remove it by hand").format(items='.'.join(map(str, path))))
     lines = _lines(plan)
     del lines[key_line - 1]
     return "".join(lines)

@@ -13,6 +13,8 @@ the same output, byte for byte.
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 from plancraft.audit.collect import Audit, PlanAudit, audit
 
 FORMATS = ("text", "json", "markdown", "html")
@@ -29,7 +31,7 @@ def render(result: Audit, fmt: str) -> str:
     elif fmt == "text":
         from plancraft.audit.report_text import render as report
     else:
-        raise ValueError(f"unknown audit format `{fmt}`; use one of {', '.join(FORMATS)}")
+        raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=', '.join(FORMATS)))
     return report(result)
 
 

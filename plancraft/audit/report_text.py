@@ -74,13 +74,11 @@ def version_lines(result: Audit) -> list[str]:
     for plan in result.readable:
         bits = []
         if plan.in_force:
-            bits.append(f"version {plan.in_force} in force since {plan.in_force_effective} (approved "
-                        f"{plan.in_force_approved_on} by {plan.in_force_approved_by})")
+            bits.append(_("version {in_force} in force since {in_force_effective} (approved {in_force_approved_on} by {in_force_approved_by})").format(in_force=plan.in_force, in_force_effective=plan.in_force_effective, in_force_approved_on=plan.in_force_approved_on, in_force_approved_by=plan.in_force_approved_by))
         else:
             bits.append("no version in force")
         if plan.pending_overdue:
-            bits.append(f"version {plan.version} awaiting approval since {plan.pending_since} "
-                        f"({plan.pending_days} days)")
+            bits.append(_("version {version} awaiting approval since {pending_since} ({pending_days} days)").format(version=plan.version, pending_since=plan.pending_since, pending_days=plan.pending_days))
         out.append(f"{plan.file}: {'; '.join(bits)}")
     return out
 

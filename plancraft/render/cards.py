@@ -13,6 +13,8 @@ on A6 pages, or four to an A4 sheet with dashed cut lines (`sheet="a4"`).
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -317,7 +319,7 @@ def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: s
 
     lang = (plan.get("document") or {}).get("language") or ZH
     if lang not in (ZH, "en"):
-        raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
+        raise RenderError(_("document.language `{lang}` has no layout; use zh-CN or en").format(lang=lang))
     texts = Texts(lang, templates_dir, template_context(plan, lang, draft=draft, final=not draft,
                                                         copy_number=None, recipient=None))
     plan = with_not_stated(plan, texts.label("not_stated"))

@@ -18,6 +18,7 @@ from lxml import etree
 
 from plancraft import exitcodes
 from plancraft.history import effective_date
+from plancraft.i18n import _
 
 from . import words, xml
 from .errors import RenderError
@@ -41,29 +42,29 @@ _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 
 
 def _reference_error(path: Path, problem: str) -> RenderError:
-    return RenderError(f"reference document {path} {problem}", exit_code=exitcodes.USAGE)
+    return RenderError(_("reference document {path} {problem}").format(path=path, problem=problem), exit_code=exitcodes.USAGE)
 
 
 def _check_reference_zip(path: Path) -> None:
     """Refuse what is not a .docx before python-docx reads it: not a zip, a zip bomb, a .dotx."""
     if not zipfile.is_zipfile(path):
-        raise _reference_error(path, "cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)")
+        raise _reference_error(path, _("cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)"))
     with zipfile.ZipFile(path) as archive:
         parts = archive.infolist()
         total = sum(part.file_size for part in parts)
         if total > REFERENCE_MAX_TOTAL:
-            raise _reference_error(path, f"would unpack to {total:,} bytes, more than the limit of "
-                                         f"{REFERENCE_MAX_TOTAL // (1024 * 1024)} MB; is it a zip bomb?")
+            raise _reference_error(path, _("would unpack to {total} bytes, more than the limit of {limit} MB; is it a zip "
+                                           "bomb?").format(total=f"{total:,}", limit=REFERENCE_MAX_TOTAL // (1024 * 1024)))
         for part in parts:
             if part.file_size > REFERENCE_BIG_PART and part.file_size > REFERENCE_MAX_RATIO * max(part.compress_size, 1):
-                raise _reference_error(path, f"has a part {part.filename} that inflates more than "
-                                             f"{REFERENCE_MAX_RATIO}:1 (the limit); is it a zip bomb?")
+                raise _reference_error(path, _("has a part {part} that inflates more than {ratio}:1 (the limit); is it a "
+                                               "zip bomb?").format(part=part.filename, ratio=REFERENCE_MAX_RATIO))
         try:
             types = archive.read("[Content_Types].xml")
         except KeyError:
-            raise _reference_error(path, "cannot be read as a .docx file: it is not a Word .docx file (it has no [Content_Types].xml)") from None
+            raise _reference_error(path, _("cannot be read as a .docx file: it is not a Word .docx file (it has no [Content_Types].xml)")) from None
     if _TEMPLATE_TYPE in types:
-        raise _reference_error(path, "is a Word template (.dotx); open it in Word and save it as a .docx document")
+        raise _reference_error(path, _("is a Word template (.dotx); open it in Word and save it as a .docx document"))
 
 
 def open_base(reference_docx: Path | None):
@@ -73,7 +74,7 @@ def open_base(reference_docx: Path | None):
     else:
         path = Path(reference_docx)
         if not path.is_file():
-            raise _reference_error(path, "does not exist")
+            raise _reference_error(path, _("does not exist"))
         try:
             _check_reference_zip(path)
             doc = Document(str(path))
@@ -84,18 +85,18 @@ def open_base(reference_docx: Path | None):
         except RenderError:
             raise
         except MemoryError:
-            raise _reference_error(path, "is too large to read (out of memory)") from None
+            raise _reference_error(path, _("is too large to read (out of memory)")) from None
         except OSError as exc:
-            raise _reference_error(path, f"cannot be read: {exc.strerror or exc}") from None
+            raise _reference_error(path, _("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
         except ValueError as exc:  # e.g. a spreadsheet or a presentation
-            raise _reference_error(path, f"is not a Word .docx document ({exc or type(exc).__name__}); "
-                                         "save it as .docx") from None
+            raise _reference_error(path, _("is not a Word .docx document ({reason}); save it as .docx").format(
+                reason=exc or type(exc).__name__)) from None
         except (zipfile.BadZipFile, zlib.error, KeyError, etree.XMLSyntaxError) as exc:
-            raise _reference_error(path, f"is not a readable Word .docx file: {type(exc).__name__}: "
-                                         f"{_one_line(exc)}") from None
+            raise _reference_error(path, _("is not a readable Word .docx file: {error_type}: {reason}").format(
+                error_type=type(exc).__name__, reason=_one_line(exc))) from None
         except Exception as exc:  # python-docx's own errors (missing parts), broken XML trees
-            raise _reference_error(path, f"cannot be read as a .docx file: {type(exc).__name__}: "
-                                         f"{_one_line(exc)}") from None
+            raise _reference_error(path, _("cannot be read as a .docx file: {error_type}: {reason}").format(
+                error_type=type(exc).__name__, reason=_one_line(exc))) from None
     # Parts Word 2010 or a file browser would show instead of ours: stale style copies, a blank thumbnail;
     # and a reference document's own custom properties (a plancraft-made one has another plan's digest),
     # which add_custom_properties() replaces: two docProps/custom.xml would make a broken zip.
@@ -253,7 +254,7 @@ class Writer:
             top.add_run("\t")
             self.run(top, c.number)
             top.paragraph_format.tab_stops.add_tab_stop(Twips(self.width), alignment=WD_TAB_ALIGNMENT.RIGHT)
-        for _ in range(5 if self.zh else 6):
+        for _line in range(5 if self.zh else 6):
             self.paragraph(indent=False)
         title = self.paragraph(style="Title")
         # the cover title a size up (一号 / 24 pt), broken between words into balanced lines
@@ -262,7 +263,7 @@ class Writer:
         if c.draft:
             p = self.paragraph(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
             self.run(p, f"（{c.draft}）" if self.zh else f"— {c.draft} —", lay.headings[0], color=RED)
-        for _ in range(2):
+        for _skip in range(2):
             self.paragraph(indent=False)
         fields = list(c.fields) + list(self.outline.copy_fields)  # 受控副本：第 3 号 aligned like the other rows
         if fields:
@@ -283,7 +284,7 @@ class Writer:
                 rp = right.paragraphs[0]
                 xml.no_indent(rp._p.get_or_add_pPr())
                 self.run(rp, value)
-        for _ in range(3 if self.zh else 4):
+        for _skip in range(3 if self.zh else 4):
             self.paragraph(indent=False)
         if c.issuer:
             self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER,

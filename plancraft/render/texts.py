@@ -13,6 +13,8 @@ at DEADLINE seconds. Running out of memory is reported like any other template e
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import contextvars
 import functools
 import re
@@ -45,7 +47,7 @@ def builtin_templates_dir() -> Path:
 
     found = resources.templates_dir()
     if found is None:
-        raise RenderError(f"plancraft's templates folder is missing (looked in {resources.searched()}); reinstall plancraft")
+        raise RenderError(_("plancraft's templates folder is missing (looked in {searched}); reinstall plancraft").format(searched=resources.searched()))
     return found
 
 
@@ -70,14 +72,14 @@ class _Budget:
 
     def check_time(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise _Deadline(f"the template ran longer than {DEADLINE:g} s (the time limit)")
+            raise _Deadline(_("the template ran longer than {deadline:g} s (the time limit)").format(deadline=DEADLINE))
 
 
 _budget: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("plancraft_template_budget", default=None)
 
 
 def _refuse(message: str) -> SecurityError:
-    return SecurityError(f"{message} (over the sandbox limit)")
+    return SecurityError(_("{message} (over the sandbox limit)").format(message=message))
 
 
 def _is_int(value: Any) -> bool:
@@ -87,9 +89,9 @@ def _is_int(value: Any) -> bool:
 def _check_arguments(what: str, args: tuple, kwargs: dict) -> None:
     for value in (*args, *kwargs.values()):
         if _is_int(value) and abs(value) > LIMIT:
-            raise _refuse(f"{what}: argument {value} is larger than {_LIMIT_TEXT}")
+            raise _refuse(_("{what}: argument {value} is larger than {limit_text}").format(what=what, value=value, limit_text=_LIMIT_TEXT))
         if isinstance(value, (str, list, tuple)) and len(value) > LIMIT:
-            raise _refuse(f"{what}: an argument has {len(value):,} items, more than {_LIMIT_TEXT}")
+            raise _refuse(_("{what}: an argument has {count:,} items, more than {limit_text}").format(what=what, count=len(value), limit_text=_LIMIT_TEXT))
 
 
 def _check_printf(text: str, args: Any) -> None:
@@ -100,7 +102,7 @@ def _check_printf(text: str, args: Any) -> None:
             if group == "*":
                 stars = True
             elif group and int(group) > LIMIT:
-                raise _refuse(f"a format width or precision of {group} is larger than {_LIMIT_TEXT}")
+                raise _refuse(_("a format width or precision of {group} is larger than {limit_text}").format(group=group, limit_text=_LIMIT_TEXT))
     if stars:
         _check_arguments("%", args if isinstance(args, tuple) else (args,), {})
 
@@ -111,7 +113,7 @@ class _CountedRange:
     def __init__(self, *args: int) -> None:
         self._range = range(*args)
         if len(self._range) > LIMIT:
-            raise _refuse(f"range() is capped at {_LIMIT_TEXT} items; this one has {len(self._range):,}")
+            raise _refuse(_("range() is capped at {limit_text} items; this one has {count:,}").format(limit_text=_LIMIT_TEXT, count=len(self._range)))
 
     def __iter__(self) -> Iterator[int]:
         budget = _budget.get()
@@ -119,7 +121,7 @@ class _CountedRange:
             if budget is not None:
                 budget.iterations += 1
                 if budget.iterations > LIMIT:
-                    raise _refuse(f"range() loops are capped at {_LIMIT_TEXT} iterations per render")
+                    raise _refuse(_("range() loops are capped at {limit_text} iterations per render").format(limit_text=_LIMIT_TEXT))
                 if n & 1023 == 1023:
                     budget.check_time()
             yield item
@@ -146,7 +148,7 @@ class _LimitedNamespace(Namespace):
 
     def __setitem__(self, name: str, value: Any) -> None:
         if isinstance(value, (str, list, tuple)) and len(value) > LIMIT:
-            raise _refuse(f"namespace.{name} would hold {len(value):,} items, more than {_LIMIT_TEXT}")
+            raise _refuse(_("namespace.{name} would hold {count:,} items, more than {limit_text}").format(name=name, count=len(value), limit_text=_LIMIT_TEXT))
         super().__setitem__(name, value)
 
 
@@ -172,7 +174,7 @@ def _printed_size(value: Any, limit: int = LIMIT) -> int:
             if size > limit:
                 break
     if size > limit:
-        raise _refuse(f"the text of this {type(value).__name__} would pass {_LIMIT_TEXT} characters")
+        raise _refuse(_("the text of this {error_type} would pass {limit_text} characters").format(error_type=type(value).__error_type, limit_text=_LIMIT_TEXT))
     return size
 
 
@@ -194,7 +196,7 @@ def _bounded_filter(name: str, function):
     def bounded(*args: Any, **kwargs: Any) -> Any:
         value_at = 1 if passes_context else 0
         value, rest = (args[value_at] if len(args) > value_at else None), args[value_at + 1:]
-        _check_arguments(f"filter {name}", rest, kwargs)
+        _check_arguments(_("filter {name}").format(name=name), rest, kwargs)
         if name in _PRINTING_FILTERS:
             _check_printable(value)
         if name == "join":
@@ -207,22 +209,22 @@ def _bounded_filter(name: str, function):
                         break
                     size += _printed_size(item)
                 if size > LIMIT:
-                    raise _refuse(f"join would make more than {_LIMIT_TEXT} characters")
+                    raise _refuse(_("join would make more than {limit_text} characters").format(limit_text=_LIMIT_TEXT))
             args = (*args[:value_at], items, *rest)
         elif name == "replace" and isinstance(value, str) and len(rest) >= 2:
             old, new = str(rest[0]), str(rest[1])
             count = value.count(old) if old else len(value) + 1
             if len(new) > len(old) and len(value) + count * (len(new) - len(old)) > LIMIT:
-                raise _refuse(f"replace would make more than {_LIMIT_TEXT} characters")
+                raise _refuse(_("replace would make more than {limit_text} characters").format(limit_text=_LIMIT_TEXT))
         elif name == "indent" and isinstance(value, str):
             width = rest[0] if rest else kwargs.get("width", 4)
             width = len(width) if isinstance(width, str) else width if _is_int(width) else 0
             if width * (value.count("\n") + 1) > LIMIT:
-                raise _refuse(f"indent would make more than {_LIMIT_TEXT} characters")
+                raise _refuse(_("indent would make more than {limit_text} characters").format(limit_text=_LIMIT_TEXT))
         elif name == "tojson":
             indent = rest[0] if rest else kwargs.get("indent")
             if _is_int(indent) and indent * _printed_size(value) > LIMIT:
-                raise _refuse(f"tojson would make more than {_LIMIT_TEXT} characters")
+                raise _refuse(_("tojson would make more than {limit_text} characters").format(limit_text=_LIMIT_TEXT))
         elif name == "format" and isinstance(value, str):
             _check_printf(value, rest)
             _check_printable(rest)
@@ -235,7 +237,7 @@ def _bounded_lipsum(function):
     @functools.wraps(function)
     def lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:  # noqa: A002
         if _is_int(n) and _is_int(max) and n * max > LIMIT // 10:
-            raise _refuse(f"lipsum() would make more than {LIMIT // 10:,} words")
+            raise _refuse(_("lipsum() would make more than {value:,} words").format(value=LIMIT // 10))
         return function(n, html, min, max)
 
     return lipsum
@@ -257,18 +259,18 @@ class _LimitedSandbox(SandboxedEnvironment):
         if operator == "*":
             for sequence, times in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and _is_int(times) and len(sequence) * times > LIMIT:
-                    raise _refuse(f"`*` would build {len(sequence) * times:,} items, more than {_LIMIT_TEXT}")
+                    raise _refuse(_("`*` would build {value:,} items, more than {limit_text}").format(value=len(sequence) * times, limit_text=_LIMIT_TEXT))
             if _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > LIMIT:
-                raise _refuse(f"`*` would make a number of more than {_LIMIT_TEXT} bits")
+                raise _refuse(_("`*` would make a number of more than {limit_text} bits").format(limit_text=_LIMIT_TEXT))
         elif operator == "**":
             if isinstance(right, (int, float)) and right > MAX_EXPONENT:
-                raise _refuse(f"`**` takes exponents up to {MAX_EXPONENT}, not {right}")
+                raise _refuse(_("`**` takes exponents up to {max_exponent}, not {right}").format(max_exponent=MAX_EXPONENT, right=right))
             if _is_int(left) and _is_int(right) and left.bit_length() * right > LIMIT:
-                raise _refuse(f"`**` would make a number of more than {_LIMIT_TEXT} bits")
+                raise _refuse(_("`**` would make a number of more than {limit_text} bits").format(limit_text=_LIMIT_TEXT))
         elif operator == "+":
             if isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)) \
                     and len(left) + len(right) > LIMIT:
-                raise _refuse(f"`+` would build {len(left) + len(right):,} items, more than {_LIMIT_TEXT}")
+                raise _refuse(_("`+` would build {value:,} items, more than {limit_text}").format(value=len(left) + len(right), limit_text=_LIMIT_TEXT))
         elif operator == "%" and isinstance(left, str):
             _check_printf(left, right)
             _check_printable(right)
@@ -279,7 +281,7 @@ class _LimitedSandbox(SandboxedEnvironment):
 
     def call(__self, __context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         if __obj is not _CountedRange:  # range() says itself what is wrong with its arguments
-            _check_arguments(f"{getattr(__obj, '__name__', type(__obj).__name__)}()", args, kwargs)
+            _check_arguments(f"{getattr(__obj, '__error_type', type(__obj).__error_type)}()", args, kwargs)
         budget = _budget.get()
         if budget is not None:
             budget.check_time()
@@ -289,7 +291,7 @@ class _LimitedSandbox(SandboxedEnvironment):
         wrapped = super().wrap_str_format(value)
         if wrapped is not None and _BIG_NUMBER.search(value.__self__):
             def refused(*args: Any, **kwargs: Any) -> str:
-                raise _refuse(f"a format field over {_LIMIT_TEXT} characters wide")
+                raise _refuse(_("a format field over {limit_text} characters wide").format(limit_text=_LIMIT_TEXT))
 
             return refused
         return wrapped
@@ -319,7 +321,7 @@ class _Timer:
 
     @staticmethod
     def _alarm(signum, frame) -> None:
-        raise _Deadline(f"the template ran longer than {DEADLINE:g} s (the time limit)")
+        raise _Deadline(_("the template ran longer than {deadline:g} s (the time limit)").format(deadline=DEADLINE))
 
 
 @lru_cache(maxsize=16)
@@ -339,7 +341,7 @@ def _search_path(lang: str, templates_dir: Path | None) -> tuple[str, ...]:
     if templates_dir is not None:
         templates_dir = Path(templates_dir)
         if not templates_dir.is_dir():
-            raise RenderError(f"templates folder {templates_dir} does not exist or is not a folder",
+            raise RenderError(_("templates folder {templates_dir} does not exist or is not a folder").format(templates_dir=templates_dir),
                               exit_code=exitcodes.USAGE)
         paths += [str(templates_dir / lang), str(templates_dir)]
     paths.append(str(builtin_templates_dir() / lang))
@@ -378,17 +380,17 @@ class Texts:
                 template = self.env.get_template(name)
                 return self._generate(template, {**self.context, **extra}).strip()
         except jinja2.TemplateNotFound:
-            raise RenderError(f"template {name} not found (searched {', '.join(self.env.loader.searchpath)})") from None
+            raise RenderError(_("template {name} not found (searched {items})").format(name=name, items=', '.join(self.env.loader.searchpath))) from None
         except jinja2.TemplateSyntaxError as exc:
-            raise RenderError(f"{_where(name, exc)}: template syntax error: {exc.message}") from None
+            raise RenderError(_("{where}: template syntax error: {message}").format(where=_where(name, exc), message=exc.message)) from None
         except _Deadline as exc:
-            raise RenderError(f"{_where(name, exc, template)}: template error: {exc}") from None
+            raise RenderError(_("{where}: template error: {exc}").format(where=_where(name, exc, template), exc=exc)) from None
         except MemoryError as exc:
-            raise RenderError(f"{_where(name, exc, template)}: template error: out of memory (over the memory limit)") from None
+            raise RenderError(_("{where}: template error: out of memory (over the memory limit)").format(where=_where(name, exc, template))) from None
         except RecursionError as exc:
-            raise RenderError(f"{_where(name, exc, template)}: template error: recursion too deep (over the sandbox limit)") from None
+            raise RenderError(_("{where}: template error: recursion too deep (over the sandbox limit)").format(where=_where(name, exc, template))) from None
         except Exception as exc:  # undefined variables, sandbox refusals, filters failing on bad input
-            raise RenderError(f"{_where(name, exc, template)}: template error: {exc or type(exc).__name__}") from None
+            raise RenderError(_("{where}: template error: {value}").format(where=_where(name, exc, template), value=exc or type(exc).__error_type)) from None
         finally:
             self.budget.deadline = None
             _budget.reset(token)
@@ -400,7 +402,7 @@ class Texts:
         for part in template.generate(context):
             size += len(part)
             if size > LIMIT:
-                raise _refuse(f"the template's output is capped at {_LIMIT_TEXT} characters")
+                raise _refuse(_("the template's output is capped at {limit_text} characters").format(limit_text=_LIMIT_TEXT))
             parts.append(part)
             self.budget.check_time()
         return "".join(parts)
@@ -413,17 +415,17 @@ class Texts:
         except MarkedYAMLError as exc:
             line = exc.problem_mark.line + 1 if exc.problem_mark else 0
             # Jinja comments and blocks shift lines, so the line is that of the rendered text.
-            raise RenderError(f"{path}: line {line} of its rendered text is not valid YAML: {exc.problem}") from None
+            raise RenderError(_("{path}: line {line} of its rendered text is not valid YAML: {problem}").format(path=path, line=line, problem=exc.problem)) from None
         except YAMLError as exc:
-            raise RenderError(f"{path}: the rendered template is not a YAML mapping: {exc}") from None
+            raise RenderError(_("{path}: the rendered template is not a YAML mapping: {exc}").format(path=path, exc=exc)) from None
         if not isinstance(data, dict):
-            raise RenderError(f"{path}: the rendered template must be a mapping of key: text")
+            raise RenderError(_("{path}: the rendered template must be a mapping of key: text").format(path=path))
         return path, {str(k): "" if v is None else str(v) for k, v in data.items()}
 
     def _get(self, name: str, key: str) -> str:
         path, table = self.tables[name]
         if key not in table:
-            raise RenderError(f"{path}: entry `{key}` is missing (copy it from {builtin_templates_dir() / self.lang / name})")
+            raise RenderError(_("{path}: entry `{key}` is missing (copy it from {value})").format(path=path, key=key, value=builtin_templates_dir() / self.lang / name))
         return table[key]
 
     def section(self, key: str) -> str:

@@ -87,7 +87,7 @@ class _Seniority:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.groups: list[tuple[str, dict[str, tuple[int, str]]]] = []  # (group id, role -> (rank, word))
-        for _, group in plan.items("organisation", "groups"):
+        for _path, group in plan.items("organisation", "groups"):
             ranks: dict[str, tuple[int, str]] = {}
             for key, rank, word in _RANKS:
                 value = group.get(key)
@@ -96,7 +96,7 @@ class _Seniority:
                         ranks[role] = (rank, word)
             self.groups.append((str(group.get("id")), ranks))
         self.backup: dict[str, str] = {}
-        for _, role in plan.items("organisation", "roles"):
+        for _skip, role in plan.items("organisation", "roles"):
             if isinstance(role.get("id"), str) and isinstance(role.get("backup"), str):
                 self.backup.setdefault(role["id"], role["backup"])
 

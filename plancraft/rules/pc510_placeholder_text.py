@@ -80,7 +80,7 @@ def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
     for pattern in extra:
         spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
     found: list[str] = []
-    for _, placeholder in sorted(spans):
+    for _start, placeholder in sorted(spans):
         if placeholder not in found:
             found.append(placeholder)
     return found

@@ -106,9 +106,16 @@ def test_no_function_hides_the_translation_function():
             stores = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
                          and not _in_comprehension(function, n) for n in nodes)
             calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_" for n in nodes)
-            if stores and calls:
+            if stores and (calls or imports_translation(tree)):
                 hidden.append(f"{path.relative_to(package.parent)}: {function.name}")
     assert not hidden, f"rename the `_` variable (e.g. `_skip`): {hidden}"
+
+
+def imports_translation(tree) -> bool:
+    import ast
+
+    return any(isinstance(n, ast.ImportFrom) and n.module == "plancraft.i18n" and any(a.name == "_" for a in n.names)
+               for n in tree.body)
 
 
 def _in_comprehension(function, name) -> bool:
