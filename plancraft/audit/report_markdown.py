@@ -66,14 +66,16 @@ def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
 def _versions(result: Audit) -> list[str]:
     rows = []
     for plan in result.readable:
-        in_force = (f"{cell(plan.in_force)} (effective {plan.in_force_effective}; approved {plan.in_force_approved_on} "
-                    f"by {cell(plan.in_force_approved_by)})" if plan.in_force else "none")
-        waiting = (f"**{cell(plan.version)} since {plan.pending_since} ({plan.pending_days} days)**"
+        in_force = (_("{version} (effective {effective}; approved {approved_on} by {approved_by})").format(
+            version=cell(plan.in_force), effective=plan.in_force_effective, approved_on=plan.in_force_approved_on,
+            approved_by=cell(plan.in_force_approved_by)) if plan.in_force else _("none"))
+        waiting = ("**" + _("{version} since {since} ({days} days)").format(
+            version=cell(plan.version), since=plan.pending_since, days=plan.pending_days) + "**"
                    if plan.pending_overdue else "")
         rows.append((code(plan.file), in_force, waiting))
     if not rows:
         return []
-    return ["## Versions in force", ""] + table(("plan", "in force", "awaiting approval"), rows) + [""]
+    return [_("## Versions in force"), ""] + table((_("plan"), _("in force"), _("awaiting approval")), rows) + [""]
 
 
 def _attention(result: Audit) -> list[str]:

@@ -76,16 +76,16 @@ def version_lines(result: Audit) -> list[str]:
         if plan.in_force:
             bits.append(_("version {in_force} in force since {in_force_effective} (approved {in_force_approved_on} by {in_force_approved_by})").format(in_force=plan.in_force, in_force_effective=plan.in_force_effective, in_force_approved_on=plan.in_force_approved_on, in_force_approved_by=plan.in_force_approved_by))
         else:
-            bits.append("no version in force")
+            bits.append(_("no version in force"))
         if plan.pending_overdue:
             bits.append(_("version {version} awaiting approval since {pending_since} ({pending_days} days)").format(version=plan.version, pending_since=plan.pending_since, pending_days=plan.pending_days))
-        out.append(f"{plan.file}: {'; '.join(bits)}")
+        out.append(f"{plan.file}: {pgettext('reasons', '; ').join(bits)}")
     return out
 
 
 def versions_section(result: Audit) -> list[str]:
     lines = version_lines(result)
-    return (["Versions in force", ""] + [f"  {line}" for line in lines] + [""]) if lines else []
+    return ([_("Versions in force"), ""] + [f"  {line}" for line in lines] + [""]) if lines else []
 
 
 def _attention(result: Audit) -> list[str]:
