@@ -24,6 +24,7 @@ from babel.messages.pofile import read_po, write_po
 from plancraft.i18n import DOMAIN, LOCALE_DIR, paragraphs
 
 PACKAGE = Path(__file__).resolve().parent.parent
+CLICK_DYNAMIC = ("required",)  # click translates these with _(variable): no extractor sees them
 HEADER = "Messages of plancraft. Source language: English. See docs/translating.md."
 
 
@@ -76,17 +77,22 @@ def cli_messages(catalog: Catalog) -> None:
     where = [("plancraft/cli.py", 1)]
 
     def visit(command: click.Command) -> None:
-        for text in (command.help, command.epilog, command.short_help):
+        english = command.__dict__.get("_plancraft_msgids", {})  # the CLI may have put the help into Chinese
+        for attr in ("help", "epilog", "short_help"):
+            text = english.get(attr, getattr(command, attr))
             if text:
                 catalog.add(inspect.cleandoc(text), None, where, auto_comments=[f"--help of `{command.name}`"])
         for param in command.params:
-            if isinstance(param, click.Option) and param.help:
-                catalog.add(param.help, None, where, auto_comments=[f"--help of `{command.name}` {param.opts[-1]}"])
+            text = english.get(id(param), param.help) if isinstance(param, click.Option) else None
+            if text:
+                catalog.add(text, None, where, auto_comments=[f"--help of `{command.name}` {param.opts[-1]}"])
         if isinstance(command, click.Group):
             for sub in command.commands.values():
                 visit(sub)
 
     visit(main)
+    for message in CLICK_DYNAMIC:
+        catalog.add(message, None, [("click/core.py", 1)], auto_comments=["click's own message, looked up by value"])
     for filename, lineno, message, comments, context in extract_from_dir(
         Path(click.__file__).parent, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS,
     ):
