@@ -93,6 +93,9 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
         found.setdefault((typed.line, typed.column, typed.message), typed)
     more = 0
     for error in _validator().iter_errors(plan.data):
+        if len(found) >= MAX_ERRORS:  # past the cap only count: no message is built that nobody reads
+            more += 1
+            continue
         for diagnostic in _diagnostics(plan, error):
             key = (diagnostic.line, diagnostic.column, diagnostic.message)
             if key in found:
@@ -105,9 +108,7 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     if more:
         last = shown[-1]
         shown.append(Diagnostic(plan.file, last.line, last.column, CODE, Severity.ERROR,
-                                ngettext("… and {count} more schema error not shown; fix the ones above first",
-                                         "… and {count} more schema errors not shown; fix the ones above first",
-                                         more).format(count=f"{more:,}")))
+                                _("… and {count} more schema error(s) not shown; fix the ones above first").format(count=f"{more:,}")))
     return shown
 
 
