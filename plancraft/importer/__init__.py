@@ -12,6 +12,8 @@ gives back exactly the same plan data. Nothing here is imported by `plancraft li
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,4 +46,4 @@ def write_draft(result: ImportResult, output: str | Path) -> None:
     try:
         write_atomic(output, result.text)
     except OSError as exc:
-        raise ImportFailed(f"{output}: cannot write the draft: {exc.strerror or exc}") from None
+        raise ImportFailed(_("{output}: cannot write the draft: {value}").format(output=output, value=exc.strerror or exc)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plancraft.i18n import _
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ LANGUAGES = ("zh-CN", "en")
 
 def build_result(path: Path, *, lang: str | None, template: str | None) -> ImportResult:
     if lang is not None and lang not in LANGUAGES:
-        raise ImportFailed(f"unknown language `{lang}`; use one of {', '.join(LANGUAGES)}")
+        raise ImportFailed(_("unknown language `{lang}`; use one of {items}").format(lang=lang, items=", ".join(LANGUAGES)))
     source = read(path)
     if source.embedded is not None:
         embedded = _embedded(source.embedded, path)
@@ -68,8 +69,8 @@ def _check(text: str, name: str) -> dict:
     errors = [d for d in validate(loaded) if d.severity.name == "ERROR"]
     if errors:  # a bug in the importer, never the user's fault: say so in one line
         first = errors[0]
-        raise ImportFailed(f"{name}: the draft made from this document does not validate "
-                           f"(line {first.line}: {first.message}); please report this")
+        raise ImportFailed(_("{name}: the draft made from this document does not validate (line {line}: {message}); "
+                             "please report this").format(name=name, line=first.line, message=first.message))
     return loaded.data
 
 
@@ -80,12 +81,12 @@ def _apply_template(data: dict, template: str, lang: str) -> list[str]:
 
     names = [s.name for s in STARTERS]
     if template not in names:
-        raise ImportFailed(f"unknown template `{template}`; use one of {', '.join(names)}")
+        raise ImportFailed(_("unknown template `{template}`; use one of {items}").format(template=template, items=", ".join(names)))
     starter = next(s for s in STARTERS if s.name == template)
     try:
         skeleton = load(starter.path(lang)).data
     except (StarterError, OSError) as exc:
-        raise ImportFailed(f"template `{template}` cannot be read: {exc}") from None
+        raise ImportFailed(_("template `{template}` cannot be read: {exc}").format(template=template, exc=exc)) from None
     taken = []
     for key, value in skeleton.items():
         if key in ("plancraft", "document", "approvals", "revisions"):

@@ -8,6 +8,8 @@ refused in one line instead of filling memory.
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 import io
 import re
 import zipfile
@@ -59,34 +61,34 @@ def read(path: str | Path) -> Source:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFailed(f"{name}: no such file") from None
+        raise ImportFailed(_("{name}: no such file").format(name=name)) from None
     except OSError as exc:
-        raise ImportFailed(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise ImportFailed(_("{name}: cannot read: {value}").format(name=name, value=exc.strerror or exc)) from None
     if path.is_dir():
-        raise ImportFailed(f"{name}: is a folder, not a document")
+        raise ImportFailed(_("{name}: is a folder, not a document").format(name=name))
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(f"{name}: {size:,} bytes is over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit for a document")
+        raise ImportFailed(_("{name}: {size:,} bytes is over the {value} MiB limit for a document").format(name=name, size=size, value=MAX_FILE_BYTES // (1024 * 1024)))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise ImportFailed(_("{name}: cannot read: {value}").format(name=name, value=exc.strerror or exc)) from None
     suffix = path.suffix.lower()
     if suffix == ".doc" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ImportFailed(f"{name}: an old binary Word file (.doc); open it in Word or LibreOffice and save it as .docx")
+        raise ImportFailed(_("{name}: an old binary Word file (.doc); open it in Word or LibreOffice and save it as .docx").format(name=name))
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and raw[:4] == b"PK\x03\x04"):
         return _read_docx(raw, name)
     if suffix in TEXT_SUFFIXES or suffix == "":
         return _read_text(raw, name, markdown=suffix in (".md", ".markdown"))
-    raise ImportFailed(f"{name}: cannot import `{suffix}` files; give a .docx, .txt or .md document")
+    raise ImportFailed(_("{name}: cannot import `{suffix}` files; give a .docx, .txt or .md document").format(name=name, suffix=suffix))
 
 
 # ---------------------------------------------------------------- text and markdown
 
 def _decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_TEXT_BYTES:
-        raise ImportFailed(f"{name}: {len(raw):,} bytes is over the {MAX_TEXT_BYTES // (1024 * 1024)} MiB limit for a text document")
+        raise ImportFailed(_("{name}: {count:,} bytes is over the {value} MiB limit for a text document").format(name=name, count=len(raw), value=MAX_TEXT_BYTES // (1024 * 1024)))
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(f"{name}: not a text document (it holds binary data); give a .docx, .txt or .md file")
+        raise ImportFailed(_("{name}: not a text document (it holds binary data); give a .docx, .txt or .md file").format(name=name))
     for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -94,9 +96,9 @@ def _decode(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     else:
-        raise ImportFailed(f"{name}: not readable as UTF-8 or GB18030 text")
+        raise ImportFailed(_("{name}: not readable as UTF-8 or GB18030 text").format(name=name))
     if sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f") > 8:
-        raise ImportFailed(f"{name}: not a text document (it holds control characters)")
+        raise ImportFailed(_("{name}: not a text document (it holds control characters)").format(name=name))
     return text
 
 
@@ -142,7 +144,7 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
         paragraphs += 1
         blocks.append(Block("p", paragraphs, stripped, heading=heading, listed=listed))
         if len(blocks) > MAX_BLOCKS:
-            raise ImportFailed(f"{name}: more than {MAX_BLOCKS:,} paragraphs; split the document")
+            raise ImportFailed(_("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS))
     flush_table()
     return Source(name, "md" if markdown else "txt", blocks, [])
 
@@ -165,19 +167,18 @@ def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise ImportFailed(f"{name}: not a readable .docx (damaged or not a Word file: {exc})") from None
+        raise ImportFailed(_("{name}: not a readable .docx (damaged or not a Word file: {exc})").format(name=name, exc=exc)) from None
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise ImportFailed(f"{name}: {len(infos):,} parts inside the .docx is over the limit of {MAX_ZIP_ENTRIES:,}")
+        raise ImportFailed(_("{name}: {count:,} parts inside the .docx is over the limit of {max_zip_entries:,}").format(name=name, count=len(infos), max_zip_entries=MAX_ZIP_ENTRIES))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportFailed(f"{name}: `{info.filename}` expands {info.file_size // max(info.compress_size, 1):,} times; "
-                               "refusing what looks like a zip bomb")
+            raise ImportFailed(_("{name}: `{filename}` expands {value:,} times; refusing what looks like a zip bomb").format(name=name, filename=info.filename, value=info.file_size // max(info.compress_size, 1)))
     if total > MAX_EXPANDED_BYTES:
-        raise ImportFailed(f"{name}: the .docx expands to {total:,} bytes, over the {MAX_EXPANDED_BYTES // (1024 * 1024)} MiB limit")
+        raise ImportFailed(_("{name}: the .docx expands to {total:,} bytes, over the {value} MiB limit").format(name=name, total=total, value=MAX_EXPANDED_BYTES // (1024 * 1024)))
     if "word/document.xml" not in archive.namelist():
-        raise ImportFailed(f"{name}: not a Word document (a zip without word/document.xml)")
+        raise ImportFailed(_("{name}: not a Word document (a zip without word/document.xml)").format(name=name))
     return archive
 
 
@@ -196,7 +197,7 @@ def _read_docx(raw: bytes, name: str) -> Source:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds on a damaged file
         detail = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
-        raise ImportFailed(f"{name}: not a readable .docx ({detail})") from None
+        raise ImportFailed(_("{name}: not a readable .docx ({detail})").format(name=name, detail=detail)) from None
     return Source(name, "docx", blocks, headers, embedded, edited)
 
 
@@ -264,7 +265,7 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
             if rows:
                 blocks.append(Block("table", tables, rows=rows))
         if len(blocks) > MAX_BLOCKS:
-            raise ImportFailed(f"{name}: more than {MAX_BLOCKS:,} paragraphs; split the document")
+            raise ImportFailed(_("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS))
     return blocks
 
 

@@ -13,6 +13,8 @@ Specificity: ALL < a group < a prefix, longer prefixes more specific; on a tie, 
 
 from __future__ import annotations
 
+from plancraft.i18n import _
+
 from functools import lru_cache
 from typing import Iterable
 
@@ -82,8 +84,7 @@ def unknown_selector(selector: str) -> str | None:
     if selector.startswith("PC") and any(code.startswith(selector) for code in known_codes()):
         return None
     names = sorted(groups())
-    return (f"`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups "
-            f"are: {', '.join(names)}")
+    return (_("`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups are: {items}").format(selector=selector, items=', '.join(names)))
 
 
 def _specificity(selector: str, code: str) -> int:

@@ -231,7 +231,7 @@ class Writer:
                 cell.width = width
                 p = self.styled(cell.paragraphs[0], "Table Text")
                 p.add_run(text)
-        for _ in range(b.blank_rows):
+        for _page in range(b.blank_rows):
             row = table.add_row()
             xml.min_row_height(row._tr, 567)  # 1 cm: a line of handwriting
             for cell, width in zip(row.cells, widths):

@@ -9,12 +9,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from plancraft.i18n import N_, _
 from plancraft.fileio import write_atomic
 
 from .errors import RenderError
 
 TIMEOUT = 180  # seconds; a first start of LibreOffice builds its profile and takes a while
-MISSING = "LibreOffice (soffice) is not installed; install libreoffice-writer-nogui"
+MISSING = N_("LibreOffice (soffice) is not installed; install libreoffice-writer-nogui")
 
 
 # Official Chinese font names rarely exist on Linux; without this LibreOffice falls back to a sans
@@ -62,7 +63,7 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
     """Write `pdf_path` from `docx_path`. Raises RenderError when soffice is missing, fails or hangs."""
     soffice = find_soffice()
     if soffice is None:
-        raise RenderError(MISSING)
+        raise RenderError(_(MISSING))
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
     with tempfile.TemporaryDirectory(prefix="plancraft-pdf-") as tmp:
         tmp_dir = Path(tmp)
@@ -78,12 +79,14 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
         try:
             result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
         except subprocess.TimeoutExpired:
-            raise RenderError(f"LibreOffice did not finish converting {docx_path} within {timeout:.0f} s") from None
+            raise RenderError(_("LibreOffice did not finish converting {file} within {seconds} s").format(
+                file=docx_path, seconds=f"{timeout:.0f}")) from None
         produced = tmp_dir / "out" / "in.pdf"
         if result.returncode != 0 or not produced.is_file():
             detail = (result.stderr or result.stdout).strip().splitlines()
-            raise RenderError(f"LibreOffice could not convert {docx_path} to PDF"
-                              + (f": {detail[-1]}" if detail else f" (exit status {result.returncode})"))
+            raise RenderError(_("LibreOffice could not convert {file} to PDF: {detail}").format(file=docx_path, detail=detail[-1])
+                              if detail else _("LibreOffice could not convert {file} to PDF (exit status {code})").format(
+                                  file=docx_path, code=result.returncode))
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(pdf_path, produced.read_bytes())
 
@@ -109,7 +112,7 @@ def heading_pages(docx_bytes: bytes, *, timeout: float = TIMEOUT) -> list[int]:
         if found:
             numbered[int(found.group(1))] = page
     if not numbered or sorted(numbered) != list(range(1, len(numbered) + 1)):
-        raise RenderError("LibreOffice laid the document out but did not report where each heading landed")
+        raise RenderError(_("LibreOffice laid the document out but did not report where each heading landed"))
     return [numbered[n] for n in sorted(numbered)]
 
 

@@ -63,7 +63,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         missing = [field for field in NEEDS.get(str(channel.get("kind")), ()) if not channel.get(field)]
         if missing:
             lacking.append(
-                _("{number} ({name}, `{kind}`): {missing}").format(
+                _("{number} ({name}, {kind}): {missing}").format(
                     number=path[-1] + 1, name=channel.get("name"), kind=channel.get("kind"),
                     missing=_(" or ").join(_(WORDS[field]) for field in missing))
             )

@@ -36,6 +36,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC551"
@@ -90,8 +91,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if old in item:
                 yield plan.diagnostic(
                     path, CODE, SEVERITY,
-                    f"basis item {index + 1} cites {old}, which was repealed by {new}; cite the document in "
-                    f"force and check the plan against it",
+                    _("basis item {value} cites {old}, which was repealed by {new}; cite the document in force and check the plan against it").format(value=index + 1, old=old, new=new),
                 )
         for title in TITLE.findall(item):
             if title in KNOWN_TITLES or PLACEHOLDER.search(title):
@@ -102,7 +102,5 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             names = " or ".join(f"《{known}》" for _, known in nearest)
             yield plan.diagnostic(
                 path, CODE, SEVERITY,
-                f"basis item {index + 1} cites 《{title}》, which is not the name of any law or rule "
-                f"plancraft knows; did you mean {names}? Cite the exact title and number so that the "
-                f"plan can be checked against it",
+                _("basis item {value} cites 《{title}》, which is not the name of any law or rule plancraft knows; did you mean {names}? Cite the exact title and number so that the plan can be checked against it").format(value=index + 1, title=title, names=names),
             )

@@ -54,7 +54,7 @@ def test_help_in_chinese_with_lang_option():
     result = run("lint", "--lang", "zh-CN", "--help")
     assert result.exit_code == 0
     assert "按结构定义和所有启用的审查规则检查预案。" in result.output
-    assert "只运行这些规则（代码或代码前缀，可重复）。" in result.output
+    assert "只运行这些规则：代码、代码前缀（PC4）或规则组（approvals），用逗号分隔" in result.output
     assert "显示本帮助并退出。" in result.output
     assert "Check plans" not in result.output
 
