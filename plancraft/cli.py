@@ -794,11 +794,11 @@ def diff(old, new, rev, fmt_) -> None:
         if rev is not None:
             if new is not None:
                 _fail(_("with --git give one plan: `plancraft diff --git REV PLAN`"), exitcodes.USAGE)
-            result = diff_git(rev, old)
+            result = diff_git(rev, old, language=_cli_lang)
         else:
             if new is None:
                 _fail(_("give two plans (OLD NEW), or `--git REV PLAN`"), exitcodes.USAGE)
-            result = diff_files(old, new)
+            result = diff_files(old, new, language=_cli_lang)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except DiffError as error:

@@ -208,12 +208,12 @@ class PlanDiff:
 # --------------------------------------------------------------------------- entry points
 
 
-def diff_files(old: str | Path, new: str | Path) -> PlanDiff:
+def diff_files(old: str | Path, new: str | Path, *, language: str | None = None) -> PlanDiff:
     """Compare two plan files; raise PlanError when one cannot be read."""
-    return diff_plans(load(old, display=str(old)), load(new, display=str(new)))
+    return diff_plans(load(old, display=str(old)), load(new, display=str(new)), language=language)
 
 
-def diff_git(rev: str, path: str | Path) -> PlanDiff:
+def diff_git(rev: str, path: str | Path, *, language: str | None = None) -> PlanDiff:
     """Compare `path` with its version at git revision `rev` (run in the plan's repository)."""
     path = Path(path)
     new = load(path, display=str(path))
@@ -231,11 +231,12 @@ def diff_git(rev: str, path: str | Path) -> PlanDiff:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
         raise DiffError(_("{path}: no version at `{rev}` ({value})").format(path=path, rev=rev, value=message[0] if message else _('git show failed')))
     old = load_bytes(shown.stdout, f"{rev}:{relative}")
-    return diff_plans(old, new)
+    return diff_plans(old, new, language=language)
 
 
-def diff_plans(old: LoadedPlan, new: LoadedPlan) -> PlanDiff:
-    lang = _language(new.data) or _language(old.data) or "zh-CN"
+def diff_plans(old: LoadedPlan, new: LoadedPlan, *, language: str | None = None) -> PlanDiff:
+    """`language` ("zh-CN"/"en", e.g. from --lang) overrides the plans' own document.language."""
+    lang = language if language in _LABELS else _language(new.data) or _language(old.data) or "zh-CN"
     result = PlanDiff(old.file, new.file, lang)
     _Differ(old.data, new.data, lang, result.changes).run()
     return result

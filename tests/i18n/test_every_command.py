@@ -106,3 +106,14 @@ def test_sign_verify_render_fmt_diff_history_in_both_languages(plan, tmp_path):
     assert not english_words(zh), english_words(zh)
     assert "signed `prepared` by 李明 (office-head)" in en and "content digest" in en and "wrote" in en
     assert "already exists; use --force to overwrite it" in en
+
+
+def test_diff_speaks_the_chosen_language(tmp_path):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("within: 10min", "within: 20min", 1), encoding="utf-8")
+    chinese = run("diff", old, new).output  # no --lang: the plans' own language
+    english = run("diff", old, new, "--lang", "en").output
+    assert "20min" in english or "20 minutes" in english
+    assert english != chinese and not re.search(r"[\u4e00-\u9fff]{2,}(?!.*[“”])", english.split("\n")[-2])
