@@ -210,3 +210,46 @@ def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> 
         return ()
     found = [duration_hint(value), amount_hint(value), title_hint(value, names or {})]
     return [s for s in found if s is not None]
+
+
+# ---------------------------------------------------------------- everything in one plan, with positions
+
+DURATION_KEYS = frozenset({"within", "every"})
+AMOUNT_KEYS = frozenset({"max"})
+REFERENCE_KEYS = frozenset({"lead", "notify", "owner", "by", "to", "approver", "spokesperson", "backup", "leader",
+                            "deputies", "members", "role", "approval", "scenarios", "level"})
+
+
+def plan_suggestions(text: str, data: Any, locate) -> list[Suggestion]:
+    """Every IME slip in one plan, each at its 1-based line:col: the line-level ones of `text`, and the values
+    of `data` written as said (durations under `within`/`every`, amounts under `max`, a title under a key that
+    names an id). `locate(path)` gives the (line, column) of the value at a YAML path, as LoadedPlan.locate
+    does. This is what `lint --fix` applies (replace `length` characters at line:col with `replacement`)."""
+    found = list(scan_text(text))
+    names = defined_names(data)
+    for path, key, value in _strings(data, ()):
+        if key in DURATION_KEYS:
+            hint = duration_hint(value)
+        elif key in AMOUNT_KEYS:
+            hint = amount_hint(value)
+        elif key in REFERENCE_KEYS:
+            hint = title_hint(value, names)
+        else:
+            hint = None
+        if hint is not None:
+            line, column = locate(path)
+            found.append(Suggestion(line, column, len(value), hint.replacement, hint.message, hint.kind))
+    return sorted(found, key=lambda s: (s.line, s.column))
+
+
+def _strings(value: Any, path: tuple) -> Iterator[tuple[tuple, Any, str]]:
+    """(path, the key that holds it, text) for every string in the plan (list items keep their list's key)."""
+    stack = [(value, path, None)]
+    while stack:
+        value, path, key = stack.pop()
+        if isinstance(value, str):
+            yield path, key, value
+        elif isinstance(value, dict):
+            stack.extend((v, path + (k,), k) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, path + (i,), key) for i, v in enumerate(value))

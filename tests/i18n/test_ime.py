@@ -144,3 +144,22 @@ def test_amounts_typed_as_said(tmp_path, amount):
     assert lines[0].startswith(f"{line}:10: PC002 错误: limits[0].max：`{amount}` → 写成 `5000`（金额只写阿拉伯数字")
     result, lines = lint(tmp_path, text, "--lang", "en")
     assert lines[0].startswith(f"{line}:10: PC002 error: limits[0].max: `{amount}` → write `5000` (an amount is")
+
+
+def test_plan_suggestions_with_positions_for_fix():
+    from plancraft.loader import load_bytes
+
+    text = EXAMPLE
+    text = replace_line(text, line_of("        within: 10min"), "within: 10min", "within: 10分钟")
+    text = replace_line(text, line_of("    lead: branch-head"), "lead: branch-head", "lead: 大堂经理")
+    loaded = load_bytes(text.encode("utf-8"), "p.yaml")
+    found = ime.plan_suggestions(loaded.text, loaded.data, loaded.locate)
+    assert [(s.line, s.column, s.length, s.replacement, s.kind) for s in found] == [
+        (line_of("    lead: branch-head"), 11, 4, "lobby-manager", "role-title"),
+        (line_of("        within: 10min"), 17, 4, "10min", "duration"),
+    ]
+    lines = text.split("\n")
+    for s in found:  # applying the replacement gives the fixed line
+        row = lines[s.line - 1]
+        lines[s.line - 1] = row[:s.column - 1] + s.replacement + row[s.column - 1 + s.length:]
+    assert "lead: lobby-manager" in "\n".join(lines) and "within: 10min" in "\n".join(lines)
