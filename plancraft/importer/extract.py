@@ -319,6 +319,8 @@ class Extractor:
         for node in scenario_nodes:
             self.mapped.append("scenarios")
             self._sec_scenarios(node, out)
+        if not out.get("scenarios"):
+            self._procedure_from_prose(out)
         self._levels_from_scenarios(out)
         self._caps_and_deadlines(out)
         if self.roles or self.groups:
@@ -335,6 +337,8 @@ class Extractor:
         parts = sentences(seg.text)
         topic = parts[0] if parts else seg.text
         key = vocab.topic_for(topic[:60])
+        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
+            key = None   # "标题: …" / "Address: …": a label and its value, not a procedure
         if key is None or id(seg) in self.used:
             self._unmap(seg, node)
             return
@@ -667,7 +671,7 @@ class Extractor:
     def _drop_unmapped(self, seg: Segment) -> None:
         where = self._where(seg)
         self.unmapped = [u for u in self.unmapped
-                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text))]
+                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text[-40:]))]
 
     # -- tables
 
@@ -957,6 +961,37 @@ class Extractor:
         if counts:
             scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
 
+    _ACTS = re.compile(r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
+                       r"\b(?:will|must|should|shall|aim to)\b", re.IGNORECASE)
+
+    def _procedure_from_prose(self, out: dict) -> None:
+        """No procedure section: paragraphs that mostly say who does what by when make one scenario."""
+        title = NOT_STATED[self.lang]
+        scenario: dict[str, Any] = {}
+        for seg in self.segs:
+            if seg.is_table or id(seg) in self.used and not self._is_unmapped(seg):
+                continue
+            parts = sentences(seg.text)
+            steplike = [p for p in parts if _deadline_in(p) or (posts_in(p[:30]) and self._ACTS.search(p))]
+            if not parts or len(steplike) * 2 < len(parts) or len(parts) < 1 or len(seg.text) < 12:
+                continue
+            if not scenario:
+                scenario = {"id": Src(self.ids.make("response" if self.lang == "en" else "应急处置", "scenario")),
+                            "title": Src("应急处置" if self.lang == "zh-CN" else "Response", ("p", seg.number))}
+            self.used.add(id(seg))
+            self._drop_unmapped(seg)
+            for part in parts:
+                self._step(scenario, part, ("p", seg.number))
+        if scenario:
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+        del title
+
+    def _is_unmapped(self, seg: Segment) -> bool:
+        where = self._where(seg)
+        return any(u["at"].value == where for u in self.unmapped)
+
     # -- caps and deadlines, read from every sentence
 
     def _caps_and_deadlines(self, out: dict) -> None:
@@ -985,9 +1020,11 @@ class Extractor:
                             if who:
                                 item["approver"] = Src(who, at)
                         limits.append(item)
-                if any(sentence in t or t in sentence for t in step_texts if len(t) > 6 and _deadline_in(t)):
-                    continue
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
+                for t, step in step_texts.items():   # a step's own deadline is its `within`, not a time limit
+                    if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
+                        found = [d for d in found if d.value != step["within"].value] if len(found) > 1 else []
+                        break
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)

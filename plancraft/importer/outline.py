@@ -32,6 +32,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
     ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
     ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z])")),  # English "1 Purpose"
+    ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
 ]
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
@@ -147,9 +148,9 @@ def _label_then_body(text: str) -> tuple[str, str]:
 
 def is_heading_text(segment: Segment) -> bool:
     """A numbered line that reads as a heading: short, no sentence inside it."""
-    if segment.heading is not None:
+    if segment.heading is not None or segment.family == "plain":
         return True
-    if segment.family is None or segment.family in ("article", "ordinal"):
+    if segment.family is None or segment.family in ("article", "ordinal", "bullet"):
         return False
     text = segment.text.rstrip()
     if not text:
@@ -164,8 +165,27 @@ def is_heading_text(segment: Segment) -> bool:
     return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 16)
 
 
+def _plain_headings(segs: list[Segment]) -> None:
+    """A document with no numbered or styled headings (a web page pasted as text): short lines with
+    no sentence punctuation, followed by longer text, are its headings."""
+    if sum(1 for s in segs if is_heading_text(s)) >= 2:
+        return
+    for index, seg in enumerate(segs[:-1]):
+        if seg.family is not None or seg.is_table or seg.heading is not None:
+            continue
+        text = seg.text.strip().rstrip("：:")
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+        short = len(text) <= (16 if cjk else 60)
+        if not short or re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) or re.search(r"\d{3,}", text):
+            continue
+        nxt = segs[index + 1]
+        if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:
+            seg.family = "plain"
+
+
 def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     """The outline under a root node, and the segments before the first heading (the front matter)."""
+    _plain_headings(segs)
     root = Node("", 0)
     front: list[Segment] = []
     stack: list[Node] = [root]
