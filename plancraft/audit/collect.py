@@ -13,15 +13,16 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from plancraft.approval import APPROVED, DRAFT, STALE, approval_state
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.durations import add_duration, parse_duration
 from plancraft.history import effective_date
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
 
-DRAFT, APPROVED, STALE, UNREADABLE_STATUS = "draft", "approved", "stale", "unreadable"
+UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
 
 # Rules reused for "children that exceed their parent" when they are implemented and ran.
@@ -177,31 +178,6 @@ class Audit:
 UNAPPROVED_AFTER = "30d"
 
 
-def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER) -> Audit:
-    """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
-
-    A version in the file whose revision row is older than `unapproved_after` (a duration, default
-    30 days) and that is not approved is reported as waiting for approval.
-
-    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
-    """
-    from plancraft.audit.coverage import coverage
-    from plancraft.lint.engine import plan_files
-
-    as_of = as_of or dt.date.today()
-    plans: list[PlanAudit] = []
-    seen: set[Path] = set()
-    for name, path in plan_files(paths):
-        if path is not None:
-            resolved = path.resolve()
-            if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
-                continue
-            seen.add(resolved)
-        plans.append(audit_plan(name, path, as_of=as_of, unapproved_after=unapproved_after))
-    portfolio = summarise(plans)
-    return Audit(as_of, plans, portfolio, coverage(plans))
-
-
 def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
     """Read, check and lint one plan file; an unreadable file becomes an `unreadable` entry."""
     from plancraft.lint.engine import check_plan
@@ -254,30 +230,23 @@ def implemented(rule: Any) -> bool:
 
 
 def _approval(entry: PlanAudit, data: dict) -> None:
-    """draft / approved / stale from the `approved` sign-off and its digest."""
-    from plancraft.signoff import approval_states, approvals, chain_problems
-
-    entries = approvals(data)
-    approved = [(a, state) for a, state in zip(entries, approval_states(data)) if a.get("step") == "approved"]
-    if not approved:
-        entry.status, entry.status_detail = DRAFT, "no `approved` sign-off"
+    """draft / approved / stale, as plancraft.approval judges it, in the words the reports show."""
+    state = approval_state(data)
+    entry.status = state.state
+    if state.approval is None:
+        entry.status_detail = "no `approved` sign-off"
         return
-    chosen, state = approved[-1]
-    entry.approved_on = _date_text(chosen.get("date"))
-    entry.approved_by = _text(chosen.get("name"))
-    problems = chain_problems(data)
-    if not problems:
-        entry.status, entry.status_detail = APPROVED, "the `approved` sign-off matches the plan"
-    elif state == "unsigned":
+    entry.approved_on = _date_text(state.approval.get("date"))
+    entry.approved_by = _text(state.approval.get("name"))
+    if state.current:
+        entry.status_detail = "the `approved` sign-off matches the plan"
+    elif state.entry_state == "unsigned":
         # Written by hand: nothing binds it to this content, so it cannot count as approved.
-        entry.status = STALE
         entry.status_detail = "the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`"
-    elif state == "stale":
-        entry.status = STALE
+    elif state.entry_state == "stale":
         entry.status_detail = "the plan or its sign-offs changed after the `approved` sign-off; it needs signing again"
     else:
-        entry.status = STALE
-        entry.status_detail = problems[0]
+        entry.status_detail = state.problems[0]
 
 
 def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:

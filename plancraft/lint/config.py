@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from plancraft.diagnostics import Severity
+from plancraft.errors import UsageError
 from plancraft.lint.selection import split_selectors
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
@@ -35,8 +36,8 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node
                    "site-packages")
 
 
-class ConfigError(Exception):
-    """A configuration that cannot be used (exit code 2); the message names the file."""
+class ConfigError(UsageError):
+    """A configuration that cannot be used (a usage error); the message names the file."""
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ import io
 from pathlib import Path
 from typing import Any
 
+from plancraft import words
 from plancraft.history import effective_shown
 from plancraft.stated import is_not_stated
 
-from . import words
 from .emit import write_document
 from .errors import RenderError
 from .layout import layout_for

@@ -332,7 +332,7 @@ def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: s
     if doc.get("version"):
         bits.append(f"{labels['version']}{colon}{doc['version']}")
     if digest:
-        from plancraft.signoff import short_digest
+        from plancraft.digest import short as short_digest
 
         bits.append(f"{labels['digest']}{colon}{short_digest(digest)}")
     return write_cards(cards, lang=lang, labels=labels, footer=("　" if lang == ZH else " · ").join(b for b in bits if b),

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from plancraft import history
+from plancraft import history, words
+from plancraft.digest import short as short_digest
 from plancraft.history import effective_shown
-from plancraft.signoff import short_digest
+from plancraft.names import Names
 
-from . import words
-from .refs import Names
 from .texts import Texts
 
 ZH = "zh-CN"
