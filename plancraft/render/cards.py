@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancraft import words
 from plancraft.durations import is_round_the_clock
-
-from . import words
-from .refs import Names
+from plancraft.names import Names
 
 ZH = "zh-CN"
 
