@@ -128,8 +128,6 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     Marked draft like the document unless the plan has a current approval; the footer carries the
     plan's number, version and digest.
     """
-    from plancraft import exitcodes
-    from plancraft.render import RenderError
     from plancraft.render.cards import acting_roles, cards_docx
 
     shown = checked.plan.readable
@@ -137,8 +135,8 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     unknown = [r for r in roles if r not in defined]
     if unknown:
         acting = ", ".join(acting_roles(shown)) or "none"
-        raise RenderError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
-                          f"(roles with a card: {acting})", exit_code=exitcodes.USAGE)
+        raise UsageError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
+                         f"(roles with a card: {acting})")
     data = checked.plan.data
     return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
                       draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
