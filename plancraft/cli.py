@@ -572,20 +572,17 @@ def import_(source, output, lang, template, force) -> None:
       plancraft import 客户投诉应急预案.docx -o plans/complaints.yaml
       plancraft import procedure.md --lang en -o plans/procedure.yaml
     """
-    from plancraft.importer import ImportFailed, import_document, write_draft
+    from plancraft.importer import import_document, write_draft
 
     if output is not None and Path(output).exists() and not force:
-        _fail(f"{output}: already exists; give another path or --force to overwrite it", exitcodes.USAGE)
+        raise UsageError(f"{output}: already exists; give another path or --force to overwrite it")
     if output is not None and Path(output).resolve() == Path(source).resolve():
-        _fail(f"{output}: is the source document itself; give another path", exitcodes.USAGE)
-    try:
-        result = import_document(source, lang=lang, template=template)
-        if output is None:
-            click.echo(result.text, nl=False)
-        else:
-            write_draft(result, output)
-    except ImportFailed as error:
-        _fail(error.message, exitcodes.USAGE)
+        raise UsageError(f"{output}: is the source document itself; give another path")
+    result = import_document(source, lang=lang, template=template)
+    if output is None:
+        click.echo(result.text, nl=False)
+    else:
+        write_draft(result, output)
     for line in result.report:
         click.echo(line, err=True)
 

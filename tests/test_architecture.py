@@ -42,7 +42,8 @@ def test_every_module_has_a_layer():
                                   "plancraft.starters:StarterError", "plancraft.diff:DiffError",
                                   "plancraft.render:RenderError", "plancraft.publish:PublishRefused",
                                   "plancraft.signoff:SignOffError", "plancraft.fmt:FormatRefused",
-                                  "plancraft.signature:SignatureError", "plancraft.revise:RevisionError"])
+                                  "plancraft.signature:SignatureError", "plancraft.revise:RevisionError",
+                                  "plancraft.importer:ImportFailed", "plancraft.history_report:HistoryError"])
 def test_user_facing_errors_are_plancraft_errors(name):
     module, cls = name.split(":")
     error = getattr(__import__(module, fromlist=[cls]), cls)
