@@ -1104,9 +1104,9 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1:
-        parts = [p if any(p.endswith(s) for s in vocab.POST_SUFFIXES) or re.search(r"(?:部|室|中心|处|科)$", p) is None
-                 else p + tail for p in parts]
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][:-len(tail)]):
+        # 办公室、营业部和保卫部负责人: the units share the post named once at the end
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
     return parts
 
 
@@ -1207,7 +1207,7 @@ def _deadline_subject(sentence: str, d) -> str:
     after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
-    if len(clause) >= 3:
+    if len(clause) >= 2:
         return _clean(clause)
     before = re.split(r"[，,；;。]", sentence[:d.start])[-1]
     before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()

@@ -101,6 +101,13 @@ def segments(blocks: list[Block]) -> list[Segment]:
             out.append(Segment(block.number, rest or block.text, marker, family, heading=block.heading,
                                title_style=block.title_style))
             continue
+        if block.listed is not None and split_marker(block.text)[1] is None:
+            # Word's automatic numbering: the number is not in the text; the list level is the family
+            head, body = _label_then_body(block.text)
+            out.append(Segment(block.number, head, "", f"list{block.listed}", listed=block.listed))
+            if body:
+                out.append(Segment(block.number, body))
+            continue
         pieces = [p.strip() for p in _INLINE.split(block.text) if p.strip()]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
