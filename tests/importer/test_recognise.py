@@ -24,7 +24,7 @@ def test_chinese_numbering_styles_nest_in_order_of_first_appearance():
                     "二、组织机构")
     titles = [t for _, t in tree]
     assert titles == ["总则", "编制目的", "适用范围", "网点", "组织机构"]
-    depths = dict((t, d) for d, t in tree)
+    depths = {t: d for d, t in tree}
     assert depths["总则"] == depths["组织机构"] < depths["编制目的"] < depths["适用范围"] < depths["网点"]
 
 
