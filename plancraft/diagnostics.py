@@ -55,6 +55,21 @@ class Diagnostic:
         }
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a rule found, before the engine names it: where (the YAML path) and what (the message).
+
+    Rules say only what is theirs: the engine (plancraft.lint.engine.run_rule) fills in the rule's
+    code and severity and turns the path into a line:col. `severity` is for the rare finding that
+    is less severe than its rule's default; `at_key` points at the key instead of its value.
+    """
+
+    path: tuple[PathPart, ...]
+    message: str
+    at_key: bool = False
+    severity: Severity | None = None
+
+
 def one_line(text: str) -> str:
     """A message on one line: line breaks in quoted plan text are shown as \\n."""
     return text.replace("\r", "\\r").replace("\n", "\\n")

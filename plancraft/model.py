@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Diagnostic, Finding, Severity
 from plancraft.loader import LoadedPlan, YamlPath
 
 ROLE, GROUP, LEVEL, SCENARIO, EXTERNAL, LIMIT, TIME_LIMIT = (
@@ -75,9 +75,15 @@ class Plan:
         """`document.jurisdiction`, or CN for a zh-CN plan that does not say; None when unknown."""
         return jurisdiction_of(self.data)
 
+    def finding(self, path: YamlPath, message: str, *, at_key: bool = False,
+                severity: Severity | None = None) -> Finding:
+        """What a rule yields: the engine adds the rule's code and severity (see Finding)."""
+        return Finding(tuple(path), message, at_key, severity)
+
     def diagnostic(
         self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
     ) -> Diagnostic:
+        """A located Diagnostic (for the engine; rules yield `finding`s)."""
         return self.loaded.diagnostic(path, code, severity, message, at_key=at_key)
 
     def section_anchor(self, key: str) -> YamlPath:

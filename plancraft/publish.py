@@ -194,9 +194,10 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     plan = load(path, display=display)
     config = load_config(find_config(path.resolve().parent))
     from plancraft.lint.engine import check_plan
+    from plancraft.lint.selection import group_of
 
     blocking = [d for d in check_plan(plan, config)
-                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+                if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
     if blocking:
         raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
                              blocking)

@@ -19,7 +19,9 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "summary": rule.SUMMARY,
         "source": rule.SOURCE + ("" if getattr(rule, "VERIFIED", True) else " (unverified)"),
         "clauses": list(rule.CLAUSES),
-        "options": dict(rule.OPTIONS),
+        "options": {name: option.default for name, option in rule.OPTIONS.items()},
+        "option_docs": {name: f"{option.kind}: {option.doc}" for name, option in rule.OPTIONS.items()},
+        "group": rule.GROUP,
         "documentation": doc,
         "anchor": anchor(rule.CODE, rule.NAME),
         "help_uri": help_uri(rule.CODE, rule.NAME, docs_url),
@@ -78,7 +80,7 @@ def explain(code: str) -> str | None:
     if info["clauses"]:
         lines.append(f"Evidences: {', '.join(info['clauses'])}")
     for name, default in info["options"].items():
-        lines.append(f"Option `{name}` (default {default!r})")
+        lines.append(f"Option `{name}` (default {default!r}) — {info['option_docs'][name]}")
     return "\n".join(lines) + "\n"
 
 
@@ -100,5 +102,5 @@ def markdown(rules: list[dict]) -> str:
         if r["clauses"]:
             out.append(f"Evidences: {', '.join(r['clauses'])}.")
         for name, default in r["options"].items():
-            out.append(f"Option `{name}`, default `{default}`.")
+            out.append(f"Option `{name}`, default `{default}` — {r['option_docs'][name]}.")
     return "\n".join(out) + "\n"
