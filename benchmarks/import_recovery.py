@@ -85,10 +85,18 @@ def table(rows) -> str:
             totals[c][1] += total
             cells.append(f"{found}/{total}" if total else "–")
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {'–' if overall is None else f'{overall:.0%}'} |")
-    all_found = sum(f for f, _ in totals.values())
-    all_total = sum(t for _, t in totals.values())
-    cells = [f"{f}/{t} ({f / t:.0%})" if t else "–" for f, t in totals.values()]
-    lines.append("| **total** | " + " | ".join(cells) + f" | **{all_found / all_total:.0%}** |")
+    for label, outside in (("seed plans", False), ("outside plans", True)):
+        sums = {c: [0, 0] for c in CATEGORIES}
+        for name, counts, _, _ in rows:
+            if name.startswith("outside/") == outside:
+                for c in CATEGORIES:
+                    sums[c][0] += counts[c][0]
+                    sums[c][1] += counts[c][1]
+        found = sum(f for f, _ in sums.values())
+        total = sum(t for _, t in sums.values())
+        if total:
+            cells = [f"{f}/{t} ({f / t:.0%})" if t else "–" for f, t in sums.values()]
+            lines.append(f"| **{label}** | " + " | ".join(cells) + f" | **{found / total:.0%}** |")
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from plancraft import __version__, exitcodes, i18n
+from plancraft.errors import PlancraftError, UsageError
 from plancraft.i18n import _, ngettext
 
 FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
@@ -91,8 +92,21 @@ def _lang_option() -> click.Option:
                              "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.")
 
 
+class _Commands(_Group):
+    """The command group with the one handler for every error a user can meet (PlancraftError):
+    its findings, then `plancraft: <message>` on stderr, then its exit code. Never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PlancraftError as error:
+            _print_diagnostics(error.diagnostics)
+            click.echo(_("plancraft: {message}").format(message=error.message), err=True)
+            ctx.exit(error.exit_code)
+
+
 @click.group(
-    cls=_Group,
+    cls=_Commands,
     epilog=exitcodes.HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -128,11 +142,6 @@ def _terminal_width(stream) -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"plancraft: {message}", err=True)
-    sys.exit(code)
-
-
 def _emit(text: str, output: str | None, *, colour: bool = False) -> None:
     if output is None:
         click.echo(text, nl=False, color=True if colour else None)  # click would strip forced colour in a pipe
@@ -142,7 +151,7 @@ def _emit(text: str, output: str | None, *, colour: bool = False) -> None:
     try:
         write_atomic(output, text)
     except OSError as exc:
-        _fail(_("{file}: cannot write the output: {reason}").format(file=output, reason=exc.strerror or exc), exitcodes.USAGE)
+        raise UsageError(_("{output}: cannot write the output: {value}").format(output=output, value=exc.strerror or exc)) from None
 
 
 def _progress_bar(fmt: str, output: str | None):
@@ -165,16 +174,12 @@ def _progress_bar(fmt: str, output: str | None):
 
 def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
                 use_cache: bool = True, statistics: bool = False, **selection) -> None:
-    from plancraft.lint.config import ConfigError
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
-    try:
-        report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
-                             jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
-                             progress=_progress_bar(fmt, output), lang=_cli_lang)
-    except ConfigError as exc:
-        _fail(str(exc), exitcodes.USAGE)
+    report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
+                         jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
+                         progress=_progress_bar(fmt, output))
     reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
     colour = False
     if fmt in PEOPLE_FORMATS:
@@ -280,7 +285,7 @@ def explain(code: str) -> None:
 
     text = catalogue.explain(code.upper())
     if text is None:
-        _fail(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code), exitcodes.USAGE)
+        raise UsageError(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code))
     click.echo(text, nl=False)
 
 
@@ -314,11 +319,11 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     from plancraft.render import RenderError, convert_to_pdf
 
     if copies and not final:
-        _fail(_("--copies needs --final: controlled copies are made only of an approved plan"), exitcodes.USAGE)
+        raise UsageError("--copies needs --final: controlled copies are made only of an approved plan")
     if (copies or len(plans) > 1) and output is None:
-        _fail(_("give an output folder with -o"), exitcodes.USAGE)
+        raise UsageError("give an output folder with -o")
     if reference_docx and not Path(reference_docx).is_file():
-        _fail(_("{file}: no such Word file (--reference-docx)").format(file=reference_docx), exitcodes.USAGE)
+        raise UsageError(_("{reference_docx}: no such Word file (--reference-docx)").format(reference_docx=reference_docx))
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
     worst = exitcodes.OK
@@ -352,14 +357,14 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
         except ConfigError as error:
-            click.echo(f"plancraft: {error}", err=True)
+            click.echo(_("plancraft: {error}").format(error=error), err=True)
             worst = max(worst, exitcodes.USAGE)
         except PublishRefused as refused:
             _print_diagnostics(refused.diagnostics)
-            click.echo(f"plancraft: {refused}", err=True)
+            click.echo(_("plancraft: {refused}").format(refused=refused), err=True)
             worst = max(worst, exitcodes.FINDINGS)
         except RenderError as error:
-            click.echo(f"plancraft: {name}: {error}", err=True)
+            click.echo(_("plancraft: {name}: {error}").format(name=name, error=error), err=True)
             worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
         except OSError as error:
             click.echo("plancraft: " + _("{file}: cannot write the output: {reason}").format(
@@ -388,10 +393,8 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
       plancraft cards plans/examples/bank-branch.zh.yaml -o out/cards.docx --pdf
       plancraft cards plan.yaml --role lobby-manager --sheet a4 -o out/lobby.docx
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.lint.config import ConfigError
-    from plancraft.publish import PublishRefused, cards_bytes, check_for_render, write_document
-    from plancraft.render import RenderError, convert_to_pdf
+    from plancraft.publish import cards_bytes, check_for_render, write_document
+    from plancraft.render import convert_to_pdf
 
     try:
         checked = check_for_render(Path(plan), display=plan)
@@ -402,18 +405,9 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
         click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target))
         if pdf:
             convert_to_pdf(target, target.with_suffix(".pdf"))
-            click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target.with_suffix('.pdf')))
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except ConfigError as error:
-        _fail(f"{error}", exitcodes.USAGE)
-    except PublishRefused as refused:
-        _print_diagnostics(refused.diagnostics)
-        _fail(f"{refused}", exitcodes.FINDINGS)
-    except RenderError as error:
-        _fail(f"{error}", getattr(error, "exit_code", exitcodes.RENDER_FAILED))
+            click.echo(_("{plan}: wrote {with_suffix}").format(plan=plan, with_suffix=target.with_suffix('.pdf')))
     except OSError as error:
-        _fail(_("{file}: cannot write the output: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
+        raise UsageError(_("{plan}: cannot write the output: {value}").format(plan=plan, value=error.strerror or error)) from None
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -434,28 +428,10 @@ def sign(plan, step, name, role, date, key_file) -> None:
       plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
       plancraft sign plan.yaml --step approved --name 王强 --role president --key wang.pem
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.lint.config import ConfigError
-    from plancraft.publish import PublishRefused, sign_file
-    from plancraft.signature import SignatureError
-    from plancraft.signoff import SignOffError
+    from plancraft.publish import sign_file
 
-    try:
-        sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-                  key_file=Path(key_file) if key_file else None)
-    except SignatureError as error:
-        _fail(_("not signed: {reason}").format(reason=error), exitcodes.USAGE)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except ConfigError as error:
-        _fail(str(error), exitcodes.USAGE)
-    except PublishRefused as refused:
-        _print_diagnostics(refused.diagnostics)
-        _fail(str(refused), exitcodes.FINDINGS)
-    except SignOffError as error:
-        _fail(_("{plan}: not signed: {reason}").format(plan=plan, reason=error), exitcodes.FINDINGS)
-    except OSError as error:
-        _fail(_("{file}: cannot write: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
+    sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
+              key_file=Path(key_file) if key_file else None)
     click.echo(_("{plan}: signed `{step}` by {name} ({role})").format(plan=plan, step=step, name=name, role=role))
 
 
@@ -475,20 +451,10 @@ def revise(plan, version, summary, date, effective) -> None:
     Example:
       plancraft revise plan.yaml --version 1.1 --summary "VIP payout cap raised to 20000" --effective 2025-07-01
     """
-    from plancraft.diagnostics import PlanError
     from plancraft.publish import revise_file
-    from plancraft.revise import RevisionError
 
-    try:
-        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except RevisionError as error:
-        _fail(_("{plan}: not revised: {reason}").format(plan=plan, reason=error), exitcodes.FINDINGS)
-    except OSError as error:
-        _fail(_("{file}: cannot write: {reason}").format(file=plan, reason=error.strerror or error), exitcodes.USAGE)
-    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
-                 "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
+    revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan)
+    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
 
 
 @main.command("history", epilog=exitcodes.HELP)
@@ -511,22 +477,15 @@ def history_(plan, as_of, fmt_, diff_, use_git) -> None:
     """
     import datetime as dt
 
-    from plancraft.diagnostics import PlanError
-    from plancraft.history_report import HistoryError, diff_versions, load_plan, render as render_history, report
+    from plancraft.history_report import diff_versions, load_plan, render as render_history, report
 
-    try:
-        loaded = load_plan(plan, display=plan)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    loaded = load_plan(plan, display=plan)
     if use_git and diff_ is None:
-        _fail("--git only serves --diff V1 V2", exitcodes.USAGE)
+        raise UsageError("--git only serves --diff V1 V2")
     if diff_ is not None:
         from plancraft.diff import render as render_diff
 
-        try:
-            result = diff_versions(Path(plan), loaded, diff_[0], diff_[1], use_git=use_git)
-        except HistoryError as error:
-            _fail(str(error), exitcodes.USAGE)
+        result = diff_versions(Path(plan), loaded, diff_[0], diff_[1], use_git=use_git)
         click.echo(render_diff(result, fmt_), nl=False)
         sys.exit(exitcodes.OK)
     day = (as_of.date() if as_of else dt.date.today()).isoformat()
@@ -549,14 +508,12 @@ def verify(plan, documents, trust_file) -> None:
       plancraft verify plan.yaml out/plan.docx
       plancraft verify plan.yaml --trust trusted-keys.txt
     """
-    from plancraft.diagnostics import PlanError
+    from plancraft.approval import approval_statuses, chain_problems
+    from plancraft.digest import content_digest as digest, short as short_digest
     from plancraft.loader import load
-    from plancraft.signoff import approval_statuses, chain_problems, digest, document_status, short_digest
+    from plancraft.publish import document_status
 
-    try:
-        loaded = load(plan)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    loaded = load(plan)
     statuses = approval_statuses(loaded.data)
     click.echo(_("{plan}: content digest {digest}").format(plan=plan, digest=short_digest(digest(loaded.data))))
     if not statuses:
@@ -606,17 +563,14 @@ def _verify_history(plan: str, data: dict) -> bool:
 
 def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
     """Report Ed25519 signatures; with a trust file every sign-off needs a valid trusted one."""
-    from plancraft.signature import SignatureError, read_trust_file, short_key
+    from plancraft.signature import read_trust_file, short_key
     from plancraft.signoff import approvals, signature_states
 
     entries = approvals(data)
     if trust_file is None and not any("signature" in a or "key" in a for a in entries):
         return True
-    try:
-        trusted = read_trust_file(Path(trust_file)) if trust_file else None
-        states = signature_states(data, trusted)
-    except SignatureError as error:
-        _fail(str(error), exitcodes.USAGE)
+    trusted = read_trust_file(Path(trust_file)) if trust_file else None
+    states = signature_states(data, trusted)
     ok = True
     words = {"none": _("no signature"), "valid": _("signature valid"),
              "untrusted": _("signature valid, key NOT TRUSTED"),
@@ -662,23 +616,19 @@ def init(path, template, lang, force, list_) -> None:
       plancraft init --list
       plancraft init --template it-cutover --lang en plans/cutover.yaml
     """
-    from plancraft.starters import SCHEMA_URL, StarterError, list_starters, write_starter
+    from plancraft.starters import SCHEMA_URL, list_starters, write_starter
 
     if list_:
         for starter in list_starters():
             click.echo(f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})")
         return
     if path is None:
-        _fail(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"), exitcodes.USAGE)
+        raise UsageError("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`")
     try:
-        written = write_starter(path, template=template, lang=lang or "zh-CN", force=force)
-    except StarterError as error:
-        _fail(str(error), exitcodes.USAGE)
+        written = write_starter(path, template=template, lang=lang, force=force)
     except OSError as error:
-        _fail(_("{file}: cannot write: {reason}").format(file=path, reason=error.strerror or error), exitcodes.USAGE)
-    click.echo(_("{file}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, "
-                 "then run `plancraft lint {file}`").format(file=path, template=template, lang=lang or "zh-CN",
-                                                           placeholder=written.placeholder))
+        raise UsageError(_("{path}: cannot write: {value}").format(path=path, value=error.strerror or error)) from None
+    click.echo(_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run `plancraft lint {path}`").format(path=path, template=template, lang=lang, placeholder=written.placeholder))
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
         click.echo(_("hint: for completion in your editor, save the schema in the repository with "
                      "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
@@ -702,20 +652,17 @@ def import_(source, output, lang, template, force) -> None:
       plancraft import 客户投诉应急预案.docx -o plans/complaints.yaml
       plancraft import procedure.md --lang en -o plans/procedure.yaml
     """
-    from plancraft.importer import ImportFailed, import_document, write_draft
+    from plancraft.importer import import_document, write_draft
 
     if output is not None and Path(output).exists() and not force:
-        _fail(f"{output}: already exists; give another path or --force to overwrite it", exitcodes.USAGE)
+        raise UsageError(_("{output}: already exists; give another path or --force to overwrite it").format(output=output))
     if output is not None and Path(output).resolve() == Path(source).resolve():
-        _fail(f"{output}: is the source document itself; give another path", exitcodes.USAGE)
-    try:
-        result = import_document(source, lang=lang, template=template)
-        if output is None:
-            click.echo(result.text, nl=False)
-        else:
-            write_draft(result, output)
-    except ImportFailed as error:
-        _fail(error.message, exitcodes.USAGE)
+        raise UsageError(_("{output}: is the source document itself; give another path").format(output=output))
+    result = import_document(source, lang=lang, template=template)
+    if output is None:
+        click.echo(result.text, nl=False)
+    else:
+        write_draft(result, output)
     for line in result.report:
         click.echo(line, err=True)
 
@@ -787,22 +734,16 @@ def diff(old, new, rev, fmt_) -> None:
       plancraft diff plans/branch-v1.yaml plans/branch.yaml
       plancraft diff --git HEAD~1 plans/branch.yaml --format markdown
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.diff import DiffError, diff_files, diff_git, render
+    from plancraft.diff import diff_files, diff_git, render
 
-    try:
-        if rev is not None:
-            if new is not None:
-                _fail(_("with --git give one plan: `plancraft diff --git REV PLAN`"), exitcodes.USAGE)
-            result = diff_git(rev, old, language=_cli_lang)
-        else:
-            if new is None:
-                _fail(_("give two plans (OLD NEW), or `--git REV PLAN`"), exitcodes.USAGE)
-            result = diff_files(old, new, language=_cli_lang)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except DiffError as error:
-        _fail(str(error), exitcodes.USAGE)
+    if rev is not None:
+        if new is not None:
+            raise UsageError("with --git give one plan: `plancraft diff --git REV PLAN`")
+        result = diff_git(rev, old)
+    else:
+        if new is None:
+            raise UsageError("give two plans (OLD NEW), or `--git REV PLAN`")
+        result = diff_files(old, new)
     click.echo(render(result, fmt_), nl=False)
     sys.exit(exitcodes.FINDINGS if result.changes else exitcodes.OK)
 
@@ -828,16 +769,12 @@ def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
       plancraft audit plans/ --format json --as-of 2026-01-01
     """
     from plancraft.audit import audit as run_audit, render
-    from plancraft.lint.config import ConfigError
 
     from plancraft.durations import parse_duration
 
     if parse_duration(unapproved_after) is None:
-        _fail(_("--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo").format(unapproved_after=unapproved_after), exitcodes.USAGE)
-    try:
-        result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
-    except ConfigError as exc:
-        _fail(str(exc), exitcodes.USAGE)
+        raise UsageError(_("--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo").format(unapproved_after=unapproved_after))
+    result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
     _emit(render(result, fmt_), output)
     sys.exit(result.exit_code)
 

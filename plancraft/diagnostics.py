@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
+from plancraft.errors import UsageError
+
 PathPart = Union[str, int]
 
 
@@ -61,6 +63,21 @@ class Diagnostic:
         }
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a rule found, before the engine names it: where (the YAML path) and what (the message).
+
+    Rules say only what is theirs: the engine (plancraft.lint.engine.run_rule) fills in the rule's
+    code and severity and turns the path into a line:col. `severity` is for the rare finding that
+    is less severe than its rule's default; `at_key` points at the key instead of its value.
+    """
+
+    path: tuple[PathPart, ...]
+    message: str
+    at_key: bool = False
+    severity: Severity | None = None
+
+
 def one_line(text: str) -> str:
     """A message on one line: line breaks in quoted plan text are shown as \\n."""
     return text.replace("\r", "\\r").replace("\n", "\\n")
@@ -77,8 +94,8 @@ def format_path(path: tuple[PathPart, ...]) -> str:
     return out
 
 
-class PlanError(Exception):
-    """A plan that cannot be read at all (exit code 2); carries its one Diagnostic."""
+class PlanError(UsageError):
+    """A plan that cannot be read at all (a usage error); carries its one Diagnostic."""
 
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(diagnostic.as_text())

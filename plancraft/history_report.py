@@ -16,13 +16,14 @@ from plancraft import history, versions
 from plancraft.i18n import _, pgettext
 from plancraft.diagnostics import PlanError
 from plancraft.digest import content_digest, short
+from plancraft.errors import UsageError
 from plancraft.loader import LoadedPlan, load, load_bytes
 
 FORMATS = ("text", "json", "markdown")
 MAX_COMMITS = 1000
 
 
-class HistoryError(Exception):
+class HistoryError(UsageError):
     """A history question that cannot be answered as asked (a usage error)."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plancraft.i18n import N_, _
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.errors import Refused, UsageError
 from plancraft.fileio import write_atomic
 from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
@@ -21,12 +22,9 @@ from plancraft.schema import validate
 from plancraft import signoff
 
 
-class PublishRefused(Exception):
-    """The plan may not be rendered as asked (exit code 1); `diagnostics` say why where they can."""
-
-    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None):
-        super().__init__(message)
-        self.diagnostics = diagnostics or []
+class PublishRefused(Refused):
+    """The plan may not be rendered or signed as asked (a Refused error, exit 1); `diagnostics` say
+    why where they can."""
 
 
 @dataclass
@@ -130,8 +128,6 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     Marked draft like the document unless the plan has a current approval; the footer carries the
     plan's number, version and digest.
     """
-    from plancraft import exitcodes
-    from plancraft.render import RenderError
     from plancraft.render.cards import acting_roles, cards_docx
 
     shown = checked.plan.readable
@@ -139,8 +135,8 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     unknown = [r for r in roles if r not in defined]
     if unknown:
         acting = ", ".join(acting_roles(shown)) or "none"
-        raise RenderError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
-                          f"(roles with a card: {acting})", exit_code=exitcodes.USAGE)
+        raise UsageError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
+                         f"(roles with a card: {acting})")
     data = checked.plan.data
     return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
                       draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
@@ -184,22 +180,41 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
     refused (SignOffError) for an undefined role, a step out of order or a date going backwards.
     """
+    from plancraft.signature import SignatureError
+
+    shown = display or str(path)
     private_key = None
     if key_file is not None:
         from plancraft.signature import load_private_key
 
-        private_key = load_private_key(key_file)
+        try:
+            private_key = load_private_key(key_file)
+        except SignatureError as error:
+            raise SignatureError(f"not signed: {error}") from None
     plan = load(path, display=display)
     config = load_config(find_config(path.resolve().parent))
     from plancraft.lint.engine import check_plan
+    from plancraft.lint.selection import group_of
 
     blocking = [d for d in check_plan(plan, config)
-                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+                if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
     if blocking:
         raise PublishRefused(_("{file}: not signed: the plan has {count} error(s); fix them first").format(file=plan.file, count=len(blocking)),
                              blocking)
-    text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
-    write_atomic(path, text.encode("utf-8"))
+    try:
+        text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
+    except SignatureError as error:
+        raise SignatureError(f"not signed: {error}") from None
+    except signoff.SignOffError as error:
+        raise signoff.SignOffError(f"{shown}: not signed: {error}") from None
+    _write_plan(path, text, shown)
+
+
+def _write_plan(path: Path, text: str, shown: str) -> None:
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"{shown}: cannot write: {error.strerror or error}") from None
 
 
 def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
@@ -213,12 +228,27 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
     """
     from plancraft.history import approved_content
     from plancraft.history_report import approved_digest_in_git
-    from plancraft.revise import revise
+    from plancraft.revise import RevisionError, revise
 
+    shown = display or str(path)
     plan = load(path, display=display)
     found = None
     current = signoff.approvals(plan.data)
     if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
         found = approved_digest_in_git(path, current)
-    text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
-    write_atomic(path, text.encode("utf-8"))
+    try:
+        text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
+    except RevisionError as error:
+        raise RevisionError(f"{shown}: not revised: {error}") from None
+    _write_plan(path, text, shown)
+
+
+def document_status(plan_data: dict, path: Path) -> signoff.DocumentStatus:
+    """Was the .docx at `path` rendered from this exact plan? (`plancraft verify`)"""
+    from plancraft.render import read_embedded_properties
+
+    try:
+        properties = read_embedded_properties(path.read_bytes())
+    except Exception as exc:  # a damaged or non-Word file is a verdict, not a crash
+        return signoff.document_status(plan_data, str(path), None, type(exc).__name__)
+    return signoff.document_status(plan_data, str(path), properties)

@@ -19,6 +19,7 @@ from typing import Any
 
 from plancraft import history as _history
 from plancraft import versions as _versions
+from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
 from plancraft.signoff import approvals as _approvals
 from plancraft.yamledit import (
@@ -30,7 +31,7 @@ from plancraft.yamledit import (
 )
 
 
-class RevisionError(Exception):
+class RevisionError(Refused):
     """A revision that must not be started; the message says why and what to do."""
 
 

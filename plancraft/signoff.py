@@ -17,19 +17,27 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
+from plancraft.approval import (  # noqa: F401 - re-exported: callers of sign-off read the state here too
+    ApprovalStatus,
+    _role_ids,
+    approval_states,
+    approval_statuses,
+    approvals,
+    chain_problems,
+    current_approval,
+)
 from plancraft.digest import PREFIX as DIGEST_PREFIX
-from plancraft.digest import STEPS, approval_list, chain, content_digest, payloads, short
+from plancraft.digest import STEPS, chain, content_digest, payloads, short
+from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
 
 __all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
            "current_approval", "digest", "short_digest", "sign"]
 
 
-class SignOffError(Exception):
+class SignOffError(Refused):
     """A sign-off that must not be recorded; the message says why and what to do."""
 
 
@@ -42,64 +50,12 @@ def short_digest(value: str) -> str:
     return short(value)
 
 
-def approvals(data: dict) -> list[dict]:
-    return approval_list(data)
-
-
-def approval_states(data: dict) -> list[str]:
-    """"current", "stale" or "unsigned" (no digest) for each approval, in list order."""
-    expected = chain(data)
-    return ["unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"
-            for a, want in zip(approvals(data), expected)]
-
-
-def current_approval(data: dict) -> dict | None:
-    """The `approved` step when the whole chain up to and including it is current and complete."""
-    if chain_problems(data):
-        return None
-    return next(a for a in approvals(data) if a.get("step") == "approved")
-
-
-def chain_problems(data: dict) -> list[str]:
-    """Why the sign-off chain does not make this plan approved ([] when it does)."""
-    entries = approvals(data)
-    steps = [a.get("step") for a in entries]
-    problems: list[str] = []
-    if steps != list(STEPS):
-        missing = [s for s in STEPS if s not in steps]
-        if missing:
-            problems.append(_("there is no {items} sign-off; sign prepared → reviewed → approved with `plancraft sign`").format(
-                items=_(" or ").join(f"`{step}`" for step in missing)))
-        else:
-            problems.append(_("the sign-offs are not exactly prepared → reviewed → approved, each once; "
-                            "re-sign the plan from `prepared`"))
-    roles = _role_ids(data)
-    for approval in entries:
-        if approval.get("role") not in roles:
-            problems.append(_("the `{get}` sign-off names role `{get2}`, which organisation.roles does not define").format(get=approval.get('step'), get2=approval.get('role')))
-    dates = [str(a.get("date", "")) for a in entries]
-    if any(later < earlier for earlier, later in pairwise(dates)):
-        problems.append(_("the sign-off dates go backwards; dates never go backwards along the chain"))
-    for approval, state in zip(entries, approval_states(data)):
-        if state == "stale":
-            problems.append(_("the `{get}` sign-off by {get2} is stale: the plan, the signer or an earlier sign-off changed after signing; sign it again").format(get=approval.get('step'), get2=approval.get('name')))
-        elif state == "unsigned":
-            problems.append(_("the `{get}` sign-off has no digest (written by hand); sign it with `plancraft sign`").format(get=approval.get('step')))
-    return problems
-
-
 def unsafe_character(c: str) -> bool:
     """A control (C0, DEL, C1), line/paragraph separator, surrogate or bidi control character."""
     return unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c != "\t" or c in _BIDI
 
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _role_ids(data: dict) -> set:
-    organisation = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
-    roles = organisation.get("roles") if isinstance(organisation.get("roles"), list) else []
-    return {r.get("id") for r in roles if isinstance(r, dict) and isinstance(r.get("id"), str)}
 
 
 # ---------------------------------------------------------------- sign
@@ -228,19 +184,6 @@ def _check_same_content(plan: LoadedPlan, new_text: str, entries: list[dict]) ->
 # ---------------------------------------------------------------- verify
 
 
-@dataclass(frozen=True)
-class ApprovalStatus:
-    step: str
-    name: str
-    date: str
-    state: str  # "current", "stale" or "unsigned" (no digest)
-
-
-def approval_statuses(data: dict) -> list[ApprovalStatus]:
-    return [ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
-            for a, state in zip(approvals(data), approval_states(data))]
-
-
 def signature_states(data: dict, trusted: set[str] | None = None) -> list[str]:
     """For each approval: "none" (no signature), "valid", "untrusted" (valid, but the key is not in
     `trusted`), "invalid" (does not verify: forged, or the sign-off changed) — in list order.
@@ -270,16 +213,16 @@ class DocumentStatus:
     detail: str
 
 
-def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
-    from plancraft.render import read_embedded_properties
-
-    try:
-        properties = read_embedded_properties(docx.read_bytes())
-    except Exception as exc:  # a damaged or non-Word file is a verdict, not a crash
-        return DocumentStatus(str(docx), "unreadable", _("cannot be read as a Word document ({error_type})").format(error_type=type(exc).__name__))
+def document_status(plan_data: dict, file: str, properties: dict[str, str] | None,
+                    problem: str = "") -> DocumentStatus:
+    """Judge a rendered document by its embedded plancraft.* properties (None when the file could
+    not be read: `problem` says why). Reading the .docx is the renderer's business;
+    plancraft.publish.document_status does both."""
+    if properties is None:
+        return DocumentStatus(file, "unreadable", _("cannot be read as a Word document ({problem})").format(problem=problem))
     embedded = properties.get("plancraft.digest")
     if not embedded:
-        return DocumentStatus(str(docx), "foreign", _("was not rendered by plancraft (no embedded digest)"))
+        return DocumentStatus(file, "foreign", "was not rendered by plancraft (no embedded digest)")
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
     if embedded != now:
@@ -287,17 +230,14 @@ def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
 
         found = by_digest(plan_data, embedded)
         if found is not None and not found.in_file:
-            return DocumentStatus(str(docx), "superseded",
-                                  f"this document is {describe_superseded(plan_data, found)} "
-                                  f"({short_digest(embedded)}, found in the plan's history)")
+            return DocumentStatus(file, "superseded",
+                                  _("this document is {describe_superseded} ({short_digest}, found in the plan's history)").format(describe_superseded=describe_superseded(plan_data, found), short_digest=short_digest(embedded)))
         if found is not None:
-            return DocumentStatus(str(docx), "stale",
-                                  f"this document is version {found.version} as it was approved "
-                                  f"({short_digest(embedded)}); the plan has changed since — start a new version "
-                                  "with `plancraft revise`")
-        return DocumentStatus(str(docx), "stale",
+            return DocumentStatus(file, "stale",
+                                  _("this document is version {version} as it was approved ({short_digest}); the plan has changed since — start a new version with `plancraft revise`").format(version=found.version, short_digest=short_digest(embedded)))
+        return DocumentStatus(file, "stale",
                               _("was rendered from other content ({short_digest}, plancraft {version}); the plan is now {short_digest2}").format(short_digest=short_digest(embedded), version=version, short_digest2=short_digest(now)))
-    return DocumentStatus(str(docx), "current", _("rendered from this plan ({short_digest}, plancraft {version})").format(short_digest=short_digest(now), version=version))
+    return DocumentStatus(file, "current", _("rendered from this plan ({short_digest}, plancraft {version})").format(short_digest=short_digest(now), version=version))
 
 
 # ---------------------------------------------------------------- controlled copies

@@ -13,17 +13,19 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from plancraft.approval import APPROVED, DRAFT, STALE, approval_state
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.durations import add_duration, parse_duration
 from plancraft.history import effective_date
 from plancraft.i18n import _, ngettext
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+from plancraft.parent import exceeding
 from plancraft.model import kind_word
 
-DRAFT, APPROVED, STALE, UNREADABLE_STATUS = "draft", "approved", "stale", "unreadable"
+UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
 
 # Rules reused for "children that exceed their parent" when they are implemented and ran.
@@ -187,31 +189,6 @@ class Audit:
 UNAPPROVED_AFTER = "30d"
 
 
-def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER) -> Audit:
-    """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
-
-    A version in the file whose revision row is older than `unapproved_after` (a duration, default
-    30 days) and that is not approved is reported as waiting for approval.
-
-    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
-    """
-    from plancraft.audit.coverage import coverage
-    from plancraft.lint.engine import plan_files
-
-    as_of = as_of or dt.date.today()
-    plans: list[PlanAudit] = []
-    seen: set[Path] = set()
-    for name, path in plan_files(paths):
-        if path is not None:
-            resolved = path.resolve()
-            if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
-                continue
-            seen.add(resolved)
-        plans.append(audit_plan(name, path, as_of=as_of, unapproved_after=unapproved_after))
-    portfolio = summarise(plans)
-    return Audit(as_of, plans, portfolio, coverage(plans))
-
-
 def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
     """Read, check and lint one plan file; an unreadable file becomes an `unreadable` entry."""
     from plancraft.lint.engine import check_plan
@@ -264,30 +241,23 @@ def implemented(rule: Any) -> bool:
 
 
 def _approval(entry: PlanAudit, data: dict) -> None:
-    """draft / approved / stale from the `approved` sign-off and its digest."""
-    from plancraft.signoff import approval_states, approvals, chain_problems
-
-    entries = approvals(data)
-    approved = [(a, state) for a, state in zip(entries, approval_states(data)) if a.get("step") == "approved"]
-    if not approved:
-        entry.status, entry.status_detail = DRAFT, "no `approved` sign-off"
+    """draft / approved / stale, as plancraft.approval judges it, in the words the reports show."""
+    state = approval_state(data)
+    entry.status = state.state
+    if state.approval is None:
+        entry.status_detail = _("no `approved` sign-off")
         return
-    chosen, state = approved[-1]
-    entry.approved_on = _date_text(chosen.get("date"))
-    entry.approved_by = _text(chosen.get("name"))
-    problems = chain_problems(data)
-    if not problems:
-        entry.status, entry.status_detail = APPROVED, _("the `approved` sign-off matches the plan")
-    elif state == "unsigned":
+    entry.approved_on = _date_text(state.approval.get("date"))
+    entry.approved_by = _text(state.approval.get("name"))
+    if state.current:
+        entry.status_detail = _("the `approved` sign-off matches the plan")
+    elif state.entry_state == "unsigned":
         # Written by hand: nothing binds it to this content, so it cannot count as approved.
-        entry.status = STALE
         entry.status_detail = _("the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`")
-    elif state == "stale":
-        entry.status = STALE
+    elif state.entry_state == "stale":
         entry.status_detail = _("the plan or its sign-offs changed after the `approved` sign-off; it needs signing again")
     else:
-        entry.status = STALE
-        entry.status_detail = problems[0]
+        entry.status_detail = state.problems[0]
 
 
 def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
@@ -377,6 +347,7 @@ def summarise(plans: list[PlanAudit]) -> Portfolio:
 
 def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
     """Every rule that found something, most findings first (then most plans, then code)."""
+    from plancraft.lint.builtin import BY_CODE as BUILTIN_CODES
     from plancraft.rules import BY_CODE
 
     findings: Counter[str] = Counter()
@@ -391,11 +362,12 @@ def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
     rows = []
     for code, count in findings.items():
         rule = BY_CODE.get(code)
-        name = rule.NAME if rule else {"PC001": "unreadable", "PC002": "schema"}.get(code, "")
+        builtin = BUILTIN_CODES.get(code, {})
+        name = rule.NAME if rule else builtin.get("name", "")
         if rule is not None and implemented(rule):
             summary = _(rule.SUMMARY)
         else:
-            summary = _("The plan matches the JSON Schema") if code == "PC002" else ""
+            summary = _(builtin["summary"]) if builtin.get("summary") else ""
         severity = sorted(severities[code].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         rows.append(RuleCount(code, name, severity, summary, count, in_plans[code]))
     return sorted(rows, key=lambda r: (-r.findings, -r.plans, r.code))
@@ -477,36 +449,15 @@ def _value(section: str, item: dict | None) -> str:
 
 
 def _compare(plan: PlanAudit, parent: dict, section: str) -> list[Exceedance]:
-    theirs = _items(parent, section)
+    """The comparison of plancraft.parent (the one PC702 and PC703 report), for plans whose rules did not run."""
     out = []
-    listed = plan.data.get(section)
-    for index, item in enumerate(listed if isinstance(listed, list) else []):
-        if not isinstance(item, dict) or item.get("id") not in theirs:
-            continue
-        other = theirs[item["id"]]
-        if section == "limits":
-            a, b = item.get("max"), other.get("max")
-            if not (_is_number(a) and _is_number(b)) or item.get("currency") != other.get("currency"):
-                continue
-            larger, key = a > b, "max"
-        else:
-            a, b = parse_duration(item.get("within")), parse_duration(other.get("within"))
-            if a is None or b is None:
-                continue
-            larger, key = a.minutes > b.minutes, "within"
-        if not larger:
-            continue
-        line = plan.loaded.locate((section, index, key))[0] if plan.loaded else 1
-        message = _("{kind} `{id}` allows {value}, more than the {parent_value} of the parent plan {parent}").format(
-            kind=kind_word(_kind(section)), id=item["id"], value=_value(section, item),
-            parent_value=_value(section, other), parent=plan.parent)
+    for found in exceeding(plan.data, parent, section):
+        item, other = found.item, found.parent_item
+        line = plan.loaded.locate((section, found.index, found.key))[0] if plan.loaded else 1
+        message = (_("{kind} `{id}` allows {value}, more than the {parent_value} of the parent plan {parent}").format(kind=kind_word(_kind(section)), id=item['id'], value=_value(section, item), parent_value=_value(section, other), parent=plan.parent))
         out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), item["id"], _value(section, item),
                               _value(section, other), line, message, "audit"))
     return out
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _from_findings(plan: PlanAudit, parent: dict, section: str, code: str) -> list[Exceedance]:

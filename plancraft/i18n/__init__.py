@@ -3,7 +3,7 @@
 Messages are written in English (the msgid) and translated through the `.po` catalogues in
 `plancraft/locale/<lang>/LC_MESSAGES/plancraft.po`. At run time only the standard library is used:
 the `.po` file is read and handed to `gettext.GNUTranslations` (see `catalogue.py`); Babel is
-needed only to extract messages (`python -m plancraft.i18n.extract`). English needs no file at all.
+needed only to extract messages (`python scripts/i18n_extract.py`). English needs no file at all.
 
     from plancraft.i18n import _, ngettext
     _("`{value}` is not a duration").format(value=value)

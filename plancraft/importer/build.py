@@ -9,7 +9,7 @@ from typing import Any
 from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
-from .extract import NOT_STATED, Src, extract
+from .extract import NOT_STATED, Src, _order, extract
 from .reader import read
 
 LANGUAGES = ("zh-CN", "en")
@@ -30,6 +30,7 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
     used_template: list[str] = []
     if template:
         used_template = _apply_template(data, template, draft.language)
+        data = _order(data)
     zh = draft.language == "zh-CN"
     header = [f"原文：{path.name}（由 plancraft import 生成的草稿，请逐项核对）" if zh
               else f"source: {path.name} (a draft made by plancraft import; check every value)"]
@@ -97,10 +98,27 @@ def _apply_template(data: dict, template: str, lang: str) -> list[str]:
         if missing and value not in (None, [], {}):
             data[key] = value
             taken.append(key)
-    ordered = {k: data[k] for k in data}
-    data.clear()
-    data.update(ordered)
+    if taken:  # the starter's sections name its roles, groups and parties: bring those the draft lacks
+        org = data.get("organisation")
+        org = org.value if isinstance(org, Src) else org
+        if not isinstance(org, dict):
+            org = {}
+            data["organisation"] = org
+        have = {_id(item) for key in ("roles", "groups") for item in org.get(key) or []}
+        have |= {_id(item) for item in data.get("external") or []}
+        for key in ("roles", "groups"):
+            extra = [item for item in (skeleton.get("organisation") or {}).get(key) or [] if item.get("id") not in have]
+            if extra:
+                org[key] = list(org.get(key) or []) + extra
+        extra = [item for item in skeleton.get("external") or [] if item.get("id") not in have]
+        if extra:
+            data["external"] = list(data.get("external") or []) + extra
     return taken
+
+
+def _id(item: Any) -> Any:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return ident.value if isinstance(ident, Src) else ident
 
 
 def _counts(data: dict, draft: Any) -> dict[str, int]:

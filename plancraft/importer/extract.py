@@ -46,8 +46,9 @@ _STRIP = " \t。；;，,：:、.．"
 _CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
                         r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|within|no later than|"
-                              r"not later than|inside)\s*$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以)")
+                              r"not later than|inside|a maximum of|up to|we(?:'|’)ve|we have)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
+                             r"complete|investigate|acknowledge))", re.IGNORECASE)
 _NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效)")
 _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "每季度": "3mo", "每季": "3mo", "每半年": "6mo",
               "每年": "1y", "一年一次": "1y", "每两年": "2y", "annually": "1y", "every year": "1y", "yearly": "1y",
@@ -56,7 +57,7 @@ _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "
 _FROM_PATTERNS = [
     re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
     re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)[^，。；,;]{0,40}?)(?:后|之后|以后|之日|时)"),
-    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60})",
+    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60}|receipt)\b",
                re.IGNORECASE),
 ]
 _APPROVER = re.compile(r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
@@ -290,6 +291,7 @@ class Extractor:
                 self.mapped.append("scope")
             else:
                 self._place(seg, None, out)
+        self._lead_in_procedures(root, front, out)
         for node in list(root.walk())[1:]:
             key = node.key
             if key == "scenarios":
@@ -319,6 +321,8 @@ class Extractor:
         for node in scenario_nodes:
             self.mapped.append("scenarios")
             self._sec_scenarios(node, out)
+        if not out.get("scenarios"):
+            self._procedure_from_prose(out)
         self._levels_from_scenarios(out)
         self._caps_and_deadlines(out)
         if self.roles or self.groups:
@@ -330,11 +334,40 @@ class Extractor:
             out["organisation"] = org
         return out
 
+    _LEAD_IN = re.compile(r"(?:procedure|process|steps|流程|程序|步骤|如下)[^:：]{0,60}[:：]$", re.IGNORECASE)
+    _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
+
+    def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
+        """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
+        for items in [front] + [node.items for node in root.walk()]:
+            for index, seg in enumerate(items):
+                if seg.is_table or id(seg) in self.used or not self._LEAD_IN.search(seg.text.strip()):
+                    continue
+                steps = []
+                for follower in items[index + 1:]:
+                    if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
+                        break
+                    steps.append(follower)
+                if len(steps) < 2:
+                    continue
+                title = seg.text.strip().rstrip(":：")
+                scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                            "title": Src(title, ("p", seg.number))}
+                for step in [seg] + steps:
+                    self.used.add(id(step))
+                for step in steps:
+                    self._step(scenario, step.text, ("p", step.number))
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
+
     def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
         parts = sentences(seg.text)
         topic = parts[0] if parts else seg.text
         key = vocab.topic_for(topic[:60])
+        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
+            key = None   # "标题: …" / "Address: …": a label and its value, not a procedure
         if key is None or id(seg) in self.used:
             self._unmap(seg, node)
             return
@@ -667,7 +700,7 @@ class Extractor:
     def _drop_unmapped(self, seg: Segment) -> None:
         where = self._where(seg)
         self.unmapped = [u for u in self.unmapped
-                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text))]
+                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text[-40:]))]
 
     # -- tables
 
@@ -957,6 +990,37 @@ class Extractor:
         if counts:
             scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
 
+    _ACTS = re.compile(r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
+                       r"\b(?:will|must|should|shall|aim to)\b", re.IGNORECASE)
+
+    def _procedure_from_prose(self, out: dict) -> None:
+        """No procedure section: paragraphs that mostly say who does what by when make one scenario."""
+        title = NOT_STATED[self.lang]
+        scenario: dict[str, Any] = {}
+        for seg in self.segs:
+            if seg.is_table or id(seg) in self.used and not self._is_unmapped(seg):
+                continue
+            parts = sentences(seg.text)
+            steplike = [p for p in parts if _deadline_in(p) or (posts_in(p[:30]) and self._ACTS.search(p))]
+            if not parts or len(steplike) * 2 < len(parts) or len(parts) < 1 or len(seg.text) < 12:
+                continue
+            if not scenario:
+                scenario = {"id": Src(self.ids.make("response" if self.lang == "en" else "应急处置", "scenario")),
+                            "title": Src("应急处置" if self.lang == "zh-CN" else "Response", ("p", seg.number))}
+            self.used.add(id(seg))
+            self._drop_unmapped(seg)
+            for part in parts:
+                self._step(scenario, part, ("p", seg.number))
+        if scenario:
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+        del title
+
+    def _is_unmapped(self, seg: Segment) -> bool:
+        where = self._where(seg)
+        return any(u["at"].value == where for u in self.unmapped)
+
     # -- caps and deadlines, read from every sentence
 
     def _caps_and_deadlines(self, out: dict) -> None:
@@ -985,9 +1049,11 @@ class Extractor:
                             if who:
                                 item["approver"] = Src(who, at)
                         limits.append(item)
-                if any(sentence in t or t in sentence for t in step_texts if len(t) > 6 and _deadline_in(t)):
-                    continue
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
+                for t, step in step_texts.items():   # a step's own deadline is its `within`, not a time limit
+                    if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
+                        found = [d for d in found if d.value != step["within"].value] if len(found) > 1 else []
+                        break
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
@@ -1067,9 +1133,9 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1:
-        parts = [p if any(p.endswith(s) for s in vocab.POST_SUFFIXES) or re.search(r"(?:部|室|中心|处|科)$", p) is None
-                 else p + tail for p in parts]
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][:-len(tail)]):
+        # 办公室、营业部和保卫部负责人: the units share the post named once at the end
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
     return parts
 
 
@@ -1170,7 +1236,7 @@ def _deadline_subject(sentence: str, d) -> str:
     after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
-    if len(clause) >= 3:
+    if len(clause) >= 2:
         return _clean(clause)
     before = re.split(r"[，,；;。]", sentence[:d.start])[-1]
     before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()

@@ -32,6 +32,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
     ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
     ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z])")),  # English "1 Purpose"
+    ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
 ]
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
@@ -40,6 +41,8 @@ _INLINE = re.compile(
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
     rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))")
+# A list that starts right after a heading's words, without a space (五、预案内容1. 投诉受理(1)客户…)
+_GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -100,7 +103,14 @@ def segments(blocks: list[Block]) -> list[Segment]:
             out.append(Segment(block.number, rest or block.text, marker, family, heading=block.heading,
                                title_style=block.title_style))
             continue
-        pieces = [p.strip() for p in _INLINE.split(block.text) if p.strip()]
+        if block.listed is not None and split_marker(block.text)[1] is None:
+            # Word's automatic numbering: the number is not in the text; the list level is the family
+            head, body = _label_then_body(block.text)
+            out.append(Segment(block.number, head, "", f"list{block.listed}", listed=block.listed))
+            if body:
+                out.append(Segment(block.number, body))
+            continue
+        pieces = [p.strip() for piece in _GLUED_LIST.split(block.text) for p in _INLINE.split(piece) if p.strip()]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
             if index > 0 and family is None:   # the split left text with no marker: join it back
@@ -147,9 +157,9 @@ def _label_then_body(text: str) -> tuple[str, str]:
 
 def is_heading_text(segment: Segment) -> bool:
     """A numbered line that reads as a heading: short, no sentence inside it."""
-    if segment.heading is not None:
+    if segment.heading is not None or segment.family == "plain":
         return True
-    if segment.family is None or segment.family in ("article", "ordinal"):
+    if segment.family is None or segment.family in ("article", "ordinal", "bullet"):
         return False
     text = segment.text.rstrip()
     if not text:
@@ -164,8 +174,27 @@ def is_heading_text(segment: Segment) -> bool:
     return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 16)
 
 
+def _plain_headings(segs: list[Segment]) -> None:
+    """A document with no numbered or styled headings (a web page pasted as text): short lines with
+    no sentence punctuation, followed by longer text, are its headings."""
+    if sum(1 for s in segs if is_heading_text(s)) >= 2:
+        return
+    for index, seg in enumerate(segs[:-1]):
+        if seg.family is not None or seg.is_table or seg.heading is not None:
+            continue
+        text = seg.text.strip().rstrip("：:")
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+        short = len(text) <= (16 if cjk else 60)
+        if not short or re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) or re.search(r"\d{3,}", text):
+            continue
+        nxt = segs[index + 1]
+        if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:
+            seg.family = "plain"
+
+
 def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     """The outline under a root node, and the segments before the first heading (the front matter)."""
+    _plain_headings(segs)
     root = Node("", 0)
     front: list[Segment] = []
     stack: list[Node] = [root]

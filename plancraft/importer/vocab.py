@@ -15,8 +15,8 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("scope", ("适用范围", "适用对象", "范围", "scope", "applicability", "who this applies", "application")),
     ("aftermath", ("后期处置", "善后", "恢复重建", "总结评估", "事后", "aftermath", "after the incident",
                    "post-incident", "recovery", "lessons learned", "follow-up")),
-    ("review", ("预案管理", "预案的优化", "预案修订", "预案更新", "修订", "预案评估", "review", "maintenance of this",
-                "plan maintenance", "revision")),
+    ("review", ("预案管理", "预案的优化", "预案修订", "预案更新", "修订", "预案评估", "review of this", "plan review",
+                "reviewing this", "maintenance of this", "plan maintenance", "revision")),
     ("annexes", ("附则", "附件", "附录", "annex", "appendix", "schedule ")),
     ("principles", ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "principles", "principle")),
     ("organisation", ("组织机构", "组织体系", "组织领导", "组织架构", "指挥机构", "领导小组", "工作小组", "应急小组",
@@ -25,7 +25,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("levels", ("事件分级", "分级标准", "分类分级", "分级", "等级", "级别", "severity", "levels",
                 "classification", "grading", "categories")),
     ("time_limits", ("处理时限", "时限要求", "时限", "期限", "time limits", "timescales", "timeframes", "deadlines",
-                     "response times")),
+                     "response times", "resolution time", "response time", "how long")),
     ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits")),
     ("monitoring", ("预警", "监测", "预防", "事件预测", "风险防范", "monitoring", "early warning", "prevention")),
     ("reporting", ("信息报告", "信息报送", "报告制度", "上报", "报告", "reporting", "notification", "escalation")),
@@ -35,10 +35,12 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("training", ("培训", "宣传教育", "宣教", "training", "awareness")),
     ("drills", ("演练", "演习", "drill", "exercise", "rehearsal")),
     ("accountability", ("责任追究", "奖惩", "问责", "考核", "奖励与责任", "accountability", "discipline", "sanctions")),
-    ("channels", ("投诉渠道", "受理渠道", "渠道", "channels", "how to complain", "contact us")),
+    ("channels", ("投诉渠道", "受理渠道", "渠道", "channels", "how to complain", "contact us", "contacting us",
+                  "how to contact", "contacting", "ways to complain", "making a complaint")),
     ("scenarios", ("应急处置", "应急响应", "处置流程", "处置程序", "处理程序", "处理流程", "处置措施", "响应措施",
                    "应急措施", "处置", "响应", "流程", "程序", "步骤", "措施", "应对", "的处理", "应急预案",
-                   "response", "procedure", "process", "handling", "steps", "what to do", "actions")),
+                   "处理", "受理", "调查", "response", "procedure", "process", "handling", "steps", "what to do",
+                   "actions", "investigation")),
 ]
 
 # Headings that describe the plan itself rather than a section of it.
@@ -64,15 +66,17 @@ POST_SUFFIXES = (
     "联络人", "联系人", "专员", "柜员", "保安人员", "保安", "值班人员", "值守人员", "经办人员", "经办人", "承办人",
     "客服人员", "发言人", "责任人", "管理员", "秘书", "干事", "局长", "处长", "科长", "部长", "院长", "校长", "总经理",
     "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
-    "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员",
+    "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员", "书记", "办公室", "科室",
+    "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?!小组|组|班子|干部|机构|全|下|们|中心|制|之间|间)")
 EN_ROLE_PATTERN = re.compile(
-    r"\b(?P<role>(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Manager|Officer|Director|Head|Lead|Leader|Coordinator|"
-    r"Controller|Supervisor|Adviser|Advisor|Team|Committee|Chair|Secretary))\b")
+    r"\b(?P<role>(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
+    r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary)|"
+    r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b")
 
 # Groups: a name ending in one of these.
 GROUP_SUFFIXES = ("领导小组", "工作小组", "工作组", "受理小组", "应急小组", "小组", "指挥部", "指挥中心", "委员会", "办公室")
@@ -82,11 +86,13 @@ GROUP_PATTERN = re.compile(
 
 # Vague words that are not posts on their own.
 NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
+             "统一领导", "办公室", "中心", "单位", "各单位", "书记",
              "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员"}
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
-                      r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实)")
+                      r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
+                      r"移交|转交|提交|根据|按照|依据)")
 ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
                        r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
                        r"将|对|给|为|是|在|与|持续为|尽快|立即)+")

@@ -7,7 +7,6 @@ import json
 from types import ModuleType
 
 from plancraft.i18n import _, translate_paragraphs
-from plancraft.lint.suppressions import META_CODES
 
 
 def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
@@ -24,7 +23,9 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "source": _(rule.SOURCE),
         "verified": bool(getattr(rule, "VERIFIED", True)),
         "clauses": list(rule.CLAUSES),
-        "options": dict(rule.OPTIONS),
+        "options": {name: option.default for name, option in rule.OPTIONS.items()},
+        "option_docs": {name: f"{option.kind}: {_(option.doc)}" for name, option in rule.OPTIONS.items()},
+        "group": rule.GROUP,
         "documentation": doc,
         "anchor": anchor(rule.CODE, rule.NAME),
         "help_uri": help_uri(rule.CODE, rule.NAME, docs_url),
@@ -60,8 +61,40 @@ def all_rules(*, docs_url: str | None = None) -> list[dict]:
     return [rule_info(rule, docs_url=docs_url) for rule in RULES]
 
 
+def builtin_info(entry: dict, *, docs_url: str | None = None) -> dict:
+    """A built-in code in the shape of catalogue.rule_info(): input codes link to the plan format's
+    docs, the others to their section of the rule docs (only where a docs address is configured)."""
+    if entry["plan_format_anchor"] is not None:
+        plan_format = docs_url.rsplit("/", 1)[0] + "/plan-format.md" if docs_url else None
+        uri = plan_format and plan_format + entry["plan_format_anchor"]
+    else:
+        uri = help_uri(entry["code"], entry["name"], docs_url)
+    info = {key: value for key, value in entry.items() if key not in ("plan_format_anchor", "lint")}
+    info.update(summary=_(entry["summary"]), source=_(entry["source"]), documentation=_(entry["documentation"]))
+    return {**info, "clauses": [], "options": {}, "option_docs": {},
+            "anchor": anchor(entry["code"], entry["name"]), "help_uri": uri}
+
+
+def builtin_codes(*, docs_url: str | None = None) -> list[dict]:
+    """PC001, PC002, PC003, PC901, PC902 (lint/builtin.py) in the shape of rule_info()."""
+    from plancraft.lint.builtin import BUILTIN
+
+    return [builtin_info(entry, docs_url=docs_url) for entry in BUILTIN]
+
+
+def info_for(code: str) -> dict | None:
+    """Any code `plancraft rules` lists, as data (None for a code that names nothing)."""
+    from plancraft.lint.builtin import BY_CODE as BUILTIN
+    from plancraft.rules import BY_CODE
+
+    if code in BY_CODE:
+        return rule_info(BY_CODE[code])
+    return builtin_info(BUILTIN[code]) if code in BUILTIN else None
+
+
 def render(fmt: str) -> str:
-    rules = all_rules()
+    """Every code a finding can carry (the rules and the built-in codes), in code order."""
+    rules = sorted(all_rules() + builtin_codes(), key=lambda r: r["code"])
     if fmt == "json":
         return json.dumps(rules, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
@@ -69,8 +102,6 @@ def render(fmt: str) -> str:
     width = max(len(r["name"]) for r in rules)
     lines = [f"{r['code']}  {r['name']:<{width}}  {_word(r['severity']):<7}  {r['summary']}{_clauses_suffix(r)}"
              for r in rules]
-    label = _("(suppressions)")
-    lines += [f"{code}  {label:<{width}}  {_word('warning'):<7}  {_(summary)}" for code, summary in META_CODES.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -80,12 +111,10 @@ def _clauses_suffix(rule: dict) -> str:
 
 
 def explain(code: str) -> str | None:
-    from plancraft.rules import BY_CODE
-
-    rule = BY_CODE.get(code)
-    if rule is None:
+    """Every code `plancraft rules` lists, in full; None for a code that names nothing."""
+    info = info_for(code)
+    if info is None:
         return None
-    info = rule_info(rule)
     lines = [
         f"{info['code']} {info['name']} ({_word(info['severity'])})",
         "",
@@ -98,7 +127,8 @@ def explain(code: str) -> str | None:
     if info["clauses"]:
         lines.append(_("Evidences: {clauses}").format(clauses=", ".join(info["clauses"])))
     for name, default in info["options"].items():
-        lines.append(_("Option `{name}` (default {default})").format(name=name, default=repr(default)))
+        lines.append(_("Option `{name}` (default {default}) — {doc}").format(name=name, default=repr(default),
+                                                                            doc=info["option_docs"][name]))
     return "\n".join(lines) + "\n"
 
 
@@ -106,15 +136,14 @@ def markdown(rules: list[dict]) -> str:
     out = [
         _("# Lint rules"),
         "",
-        _("Generated from the rule modules by `plancraft rules --format markdown`; do not edit by hand."),
+        "Generated from the rule modules and the built-in codes (plancraft/lint/builtin.py) by "
+        "`plancraft rules --format markdown`; do not edit by hand.",
         "",
         _("| code | name | severity | summary |"),
         "|---|---|---|---|",
     ]
     out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {_word(r['severity'])} | {r['summary']} |"
             for r in rules]
-    label = _("(suppressions)")
-    out += [f"| {code} | {label} | {_word('warning')} | {_(summary)} |" for code, summary in META_CODES.items()]
     for r in rules:
         out += ["", f"## {r['code']}-{r['name']}", "",
                 _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=_word(r["severity"])),
@@ -123,5 +152,6 @@ def markdown(rules: list[dict]) -> str:
         if r["clauses"]:
             out.append(_("Evidences: {clauses}.").format(clauses=", ".join(r["clauses"])))
         for name, default in r["options"].items():
-            out.append(_("Option `{name}`, default `{default}`.").format(name=name, default=default))
+            out.append(_("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default,
+                                                                                doc=r["option_docs"][name]))
     return "\n".join(out) + "\n"

@@ -26,6 +26,7 @@ from typing import Any
 
 from plancraft.i18n import _
 from plancraft.diagnostics import Severity
+from plancraft.errors import UsageError
 from plancraft.lint.selection import split_selectors
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
@@ -37,8 +38,8 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node
                    "site-packages")
 
 
-class ConfigError(Exception):
-    """A configuration that cannot be used (exit code 2); the message names the file."""
+class ConfigError(UsageError):
+    """A configuration that cannot be used (a usage error); the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,16 @@ class Config:
         """Whether a file or folder met while walking a folder is left out (`exclude`): a pattern matches
         its name or its path relative to the configuration's folder."""
         name = path.name
+        if any(fnmatch.fnmatch(name, pattern) for pattern in self.exclude):
+            return True
+        paths = [pattern for pattern in self.exclude if "/" in pattern]
+        if not paths or self.root is None:  # resolving costs system calls: only for patterns with a folder
+            return False
         try:
-            relative = path.resolve().relative_to(self.root).as_posix() if self.root else None
+            relative = path.resolve().relative_to(self.root).as_posix()
         except ValueError:
-            relative = None
-        return any(fnmatch.fnmatch(name, pattern) or (relative is not None and fnmatch.fnmatch(relative, pattern))
-                   for pattern in self.exclude)
+            return False
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in paths)
 
     def file_ignores(self, file: str) -> tuple[str, ...]:
         codes: list[str] = []
@@ -249,32 +254,18 @@ def check_code(code: str, where: str, *, prefix: bool = True) -> None:
 
 
 def check_options(options: Any, source: str) -> dict[str, Any]:
-    from plancraft.rules import default_options
+    """The `[options]` table, each value checked against its rule's declaration (rules.options.Option)."""
+    from plancraft.rules import declared_options
 
-    defaults = default_options()
+    declared = declared_options()
     if not isinstance(options, dict):
         raise ConfigError(_("{source}: [options] must be a table").format(source=source))
     for name, value in options.items():
-        if name not in defaults:
-            raise ConfigError(_("{source}: unknown rule option `{name}`; known: {value}").format(source=source, name=name, value=', '.join(sorted(defaults)) or _('none')))
-        default = defaults[name]
-        if isinstance(default, (list, tuple)) and not isinstance(value, list):
-            raise ConfigError(_("{source}: option `{name}` must be a list").format(source=source, name=name))
-        if name.endswith("-patterns"):
-            import re
-
-            for pattern in value:
-                try:
-                    re.compile(str(pattern))
-                except re.error as exc:
-                    raise ConfigError(_("{source}: option `{name}`: `{pattern}` is not a valid regular expression ({exc})").format(source=source, name=name, pattern=pattern, exc=exc)) from None
-        if isinstance(default, str) and not isinstance(value, str):
-            raise ConfigError(_("{source}: option `{name}` must be text such as {default!r}").format(source=source, name=name, default=default))
-        if isinstance(default, str) and _looks_like_duration(default):
-            from plancraft.durations import parse_duration
-
-            if parse_duration(value) is None:
-                raise ConfigError(_("{source}: option `{name}` must be a duration such as `15d`, not {value!r}").format(source=source, name=name, value=value))
+        if name not in declared:
+            raise ConfigError(_("{source}: unknown rule option `{name}`; known: {value}").format(source=source, name=name, value=', '.join(sorted(declared)) or 'none'))
+        problem = declared[name].problem(value)
+        if problem:
+            raise ConfigError(_("{source}: option `{name}`{problem}").format(source=source, name=name, problem=problem))
     return dict(options)
 
 
@@ -302,9 +293,3 @@ def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str,
         exclude=(tuple(exclude) or config.exclude) + tuple(extend_exclude),
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else config.fail_on,
     )
-
-
-def _looks_like_duration(text: str) -> bool:
-    from plancraft.durations import parse_duration
-
-    return parse_duration(text) is not None

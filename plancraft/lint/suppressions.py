@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plancraft import codes
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.i18n import N_, _
 
-WITHOUT_REASON = "PC901"
-UNUSED = "PC902"
+WITHOUT_REASON = codes.SUPPRESSION_WITHOUT_REASON
+UNUSED = codes.UNUSED_SUPPRESSION
 META_CODES = {
     WITHOUT_REASON: N_("A suppression comment gives its reason"),
     UNUSED: N_("A suppression comment suppresses something"),

@@ -8,16 +8,16 @@ import io
 from pathlib import Path
 from typing import Any
 
+from plancraft import words
 from plancraft.history import effective_shown
+from plancraft.names import Names
 from plancraft.stated import is_not_stated
 
-from . import words
 from .emit import write_document
 from .errors import RenderError
 from .layout import layout_for
 from .outline import make_outline
 from .package import add_custom_properties, deterministic_zip, embed_plan
-from .refs import Names
 from .texts import Texts
 
 

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancraft import words
 from plancraft.durations import is_round_the_clock
-
-from . import words
-from .refs import Names
+from plancraft.names import Names, is_customer_route
 
 ZH = "zh-CN"
 
@@ -109,8 +108,8 @@ def role_cards(plan: dict[str, Any], lang: str, labels: dict[str, str], *, only:
                 card.steps.append((str(s.get("title") or s.get("id")), steps))
             if owns:
                 for e in s.get("escalation") or []:
-                    if not isinstance(e, dict) or not e.get("to"):
-                        continue
+                    if not isinstance(e, dict) or not e.get("to") or is_customer_route(e, plan):
+                        continue  # a customer's own route (e.g. to an ombudsman) is not this role's duty
                     target = name(e["to"])
                     text = labels["card_escalate"].format(when=str(e.get("when") or ""), to=target,
                                                           within=words.within(e["within"], lang) if e.get("within") else "")
@@ -334,7 +333,7 @@ def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: s
     if doc.get("version"):
         bits.append(f"{labels['version']}{colon}{doc['version']}")
     if digest:
-        from plancraft.signoff import short_digest
+        from plancraft.digest import short as short_digest
 
         bits.append(f"{labels['digest']}{colon}{short_digest(digest)}")
     return write_cards(cards, lang=lang, labels=labels, footer=("　" if lang == ZH else " · ").join(b for b in bits if b),

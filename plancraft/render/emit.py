@@ -16,12 +16,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 from lxml import etree
 
-from plancraft import exitcodes
+from plancraft import words
 from plancraft.history import effective_date
 from plancraft.i18n import _
 
-from . import words, xml
-from .errors import RenderError
+from . import xml
+from .errors import RenderError, RenderInputError
 from .layout import RED, Font, Layout, apply_styles, font_rpr, page_setup, text_width_twips
 from .outline import Annex, Block, Heading, Missing, Outline, Para, SubTitle, Table
 
@@ -42,7 +42,7 @@ _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 
 
 def _reference_error(path: Path, problem: str) -> RenderError:
-    return RenderError(_("reference document {path} {problem}").format(path=path, problem=problem), exit_code=exitcodes.USAGE)
+    return RenderInputError(_("reference document {path} {problem}").format(path=path, problem=problem))
 
 
 def _check_reference_zip(path: Path) -> None:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, kind_word, kinds_words
 
 CODE = "PC101"
 NAME = "undefined-reference"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "References name a defined id of a kind allowed in that field"
 SOURCE = "plancraft format, reference table; GB/T 29639-2020 6.2 (organisation and duties)"
@@ -37,7 +38,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     import difflib
 
     for ref in plan.references:
@@ -47,10 +48,10 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             candidates = [d.id for d in plan.definitions if d.kind in ref.allowed]
             close = difflib.get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
             hint = _("; did you mean `{close}`?").format(close=close[0]) if close else ""
-            yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, _("`{target}` is not defined; {field} must name a {allowed}{hint}").format(target=ref.target, field=ref.field, allowed=allowed, hint=hint)
+            yield plan.finding(
+                ref.path, _("`{target}` is not defined; {field} must name a {allowed}{hint}").format(target=ref.target, field=ref.field, allowed=allowed, hint=hint)
             )
         elif kind not in ref.allowed:
-            yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, _("`{target}` is a {kind}, but {field} must name a {allowed}").format(target=ref.target, kind=kind_word(kind), field=ref.field, allowed=allowed)
+            yield plan.finding(
+                ref.path, _("`{target}` is a {kind}, but {field} must name a {allowed}").format(target=ref.target, kind=kind_word(kind), field=ref.field, allowed=allowed)
             )

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import TIME_LIMIT, Definition, Plan
 
 CODE = "PC103"
 NAME = "time-limit-chain-cycle"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "`after:` chains of time limits do not loop"
 SOURCE = "plancraft format, time_limits[].after (a chain starts at a deadline counted from an event)"
@@ -41,7 +42,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     limits = [d for d in plan.definitions if d.kind == TIME_LIMIT]
     order = {d.path: plan.loaded.locate(d.path) for d in limits}
 
@@ -66,7 +67,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         done.update(on_walk)
 
 
-def _finding(plan: Plan, loop: list[Definition], order: dict) -> Diagnostic:
+def _finding(plan: Plan, loop: list[Definition], order: dict) -> Finding:
     # Rotate the loop so it starts at the deadline that comes first in the file.
     first = min(range(len(loop)), key=lambda i: order[loop[i].path])
     loop = loop[first:] + loop[:first]
@@ -81,4 +82,4 @@ def _finding(plan: Plan, loop: list[Definition], order: dict) -> Diagnostic:
         message = (
             _("the `after:` chain loops: {chain}; none of these deadlines has a starting point — let `{id}` count from an event with `from:` instead of `after:`").format(chain=chain, id=head.id)
         )
-    return plan.diagnostic(head.path + ("after",), CODE, SEVERITY, message)
+    return plan.finding(head.path + ("after",), message)

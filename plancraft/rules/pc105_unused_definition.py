@@ -34,12 +34,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
 
 CODE = "PC105"
 NAME = "unused-definition"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every role, group and external party is referred to somewhere in the plan"
 SOURCE = "good practice (standards.md gap catalogue: no role, level or scenario defined and never used)"
@@ -54,7 +55,7 @@ _ADVICE = {
 }
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     referred_from: dict[str, list] = {}
     for ref in plan.references:
         referred_from.setdefault(ref.target, []).append(ref.path)
@@ -64,7 +65,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue
-        yield plan.diagnostic(
-            definition.path + ("id",), CODE, SEVERITY,
+        yield plan.finding(
+            definition.path + ("id",),
             _("{kind} `{id}` ({name}) is defined but nothing in the plan refers to it; {advice}").format(kind=kind_word(definition.kind), id=definition.id, name=plan.name_of(definition.id), advice=_(_ADVICE[definition.kind])),
         )

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC107"
 NAME = "scenario-without-actions"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every scenario lists the actions to take"
 SOURCE = ("国办发〔2024〕5号 第十八条 (response measures); "
@@ -42,7 +43,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, scenario in plan.items("scenarios"):
         actions = scenario.get("actions")
         if isinstance(actions, list) and actions:
@@ -50,8 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         where = path + ("actions",) if "actions" in scenario else path
         ident = scenario.get("id")
         escalates = _(" (it only escalates)") if scenario.get("escalation") else ""
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             _("scenario `{ident}` ({name}) has no actions{escalates}; list the steps under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)").format(ident=ident, name=plan.name_of(str(ident)), escalates=escalates),
             at_key=True,
         )

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan
 
 CODE = "PC201"
 NAME = "too-few-levels"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan has at least two response levels"
 SOURCE = "GB/T 29639-2020 6.1.2 (response grading); 国办发〔2024〕5号 第十八条 (levels)"
@@ -38,20 +39,20 @@ OPTIONS: dict[str, object] = {}
 _ADVICE = N_("grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = [level for _, level in plan.items("levels")]
     if len(levels) >= 2:
         return
     if not isinstance(plan.data, dict) or "levels" not in plan.data:
-        yield plan.diagnostic(("document",), CODE, SEVERITY, _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)),
+        yield plan.finding(("document",), _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)),
                               at_key=True)
     elif not levels:
-        yield plan.diagnostic(("levels",), CODE, SEVERITY, _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)),
+        yield plan.finding(("levels",), _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)),
                               at_key=True)
     else:
         only = levels[0].get("id")
-        yield plan.diagnostic(
-            ("levels",), CODE, SEVERITY,
+        yield plan.finding(
+            ("levels",),
             _("the plan has only one response level (`{only}`, {name}); {advice}").format(only=only, name=plan.name_of(str(only)), advice=_(_ADVICE)),
             at_key=True,
         )

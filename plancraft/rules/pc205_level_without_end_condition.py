@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC205"
 NAME = "level-without-end-condition"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level has an end condition (`end_when`)"
 SOURCE = "国办发〔2024〕5号 第十八条 (conditions for ending the response)"
@@ -36,13 +37,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, level in plan.items("levels"):
         if level.get("end_when") is not None:
             continue
         ident = level.get("id")
-        yield plan.diagnostic(
-            path + ("end_when",) if "end_when" in level else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("end_when",) if "end_when" in level else path,
             _("level `{ident}` ({name}) has no end condition; say under `end_when:` when the response at this level is over (e.g. order restored, customer's request answered)").format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

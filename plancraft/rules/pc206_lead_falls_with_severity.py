@@ -46,12 +46,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import ROLE, Plan
 
 CODE = "PC206"
 NAME = "lead-falls-with-severity"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The lead of a more severe level is not more junior than the lead of a milder one"
 SOURCE = ("good practice (standards.md gap catalogue: leads rise with severity); "
@@ -63,7 +64,7 @@ OPTIONS: dict[str, object] = {}
 _RANKS = (("leader", 3, N_("leader")), ("deputies", 2, N_("deputy")), ("members", 1, N_("member")))
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seniority = _Seniority(plan)
     earlier: list[tuple[str, str]] = []  # (level id, lead) of the less severe levels
     for path, level in plan.items("levels"):
@@ -73,8 +74,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for other_level, other_lead in reversed(earlier):
             reason = seniority.why_junior(lead, other_lead)
             if reason:
-                yield plan.diagnostic(
-                    path + ("lead",), CODE, SEVERITY,
+                yield plan.finding(
+                    path + ("lead",),
                     _("level `{ident}` ({name}) is led by `{lead}` ({name2}), who is junior to `{other_lead}` ({name3}), the lead of the less severe level `{other_level}` ({name4}): {reason}; a more severe level needs a lead at least as senior — check the order of the levels or their leads").format(ident=ident, name=plan.name_of(str(ident)), lead=lead, name2=plan.name_of(lead), other_lead=other_lead, name3=plan.name_of(other_lead), other_level=other_level, name4=plan.name_of(other_level), reason=reason),
                 )
                 break
@@ -87,7 +88,7 @@ class _Seniority:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.groups: list[tuple[str, dict[str, tuple[int, str]]]] = []  # (group id, role -> (rank, word))
-        for _path, group in plan.items("organisation", "groups"):
+        for _skip, group in plan.items("organisation", "groups"):
             ranks: dict[str, tuple[int, str]] = {}
             for key, rank, word in _RANKS:
                 value = group.get(key)

@@ -35,12 +35,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan
 
 CODE = "PC208"
 NAME = "group-incomplete"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every group has a leader, deputies, members and an office"
 SOURCE = "GB/T 29639-2020 6.2 (organisation and duties); 投诉办法 第七条 (senior manager, department and posts)"
@@ -56,15 +57,15 @@ _PARTS = (
 )
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, group in plan.items("organisation", "groups"):
         ident = group.get("id")
         for key, missing, advice in _PARTS:
             value = group.get(key)
             if value is not None and value != []:
                 continue
-            yield plan.diagnostic(
-                path + (key,) if key in group else path, CODE, SEVERITY,
+            yield plan.finding(
+                path + (key,) if key in group else path,
                 _("group `{ident}` ({name}) has {missing}; {advice}").format(ident=ident, name=plan.name_of(str(ident)), missing=_(missing), advice=_(advice)),
                 at_key=True,
             )

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC209"
 NAME = "missing-backup"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every role that leads a level or owns a scenario has a backup (B角)"
 SOURCE = "ISO 22301:2019 8.4.2 (response team with alternates); seed plan 篇2 (A、B角)"
@@ -44,7 +45,7 @@ OPTIONS: dict[str, object] = {}
 _LIST_MAX = 3
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     charges: dict[str, list[str]] = {}
     for _skip, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
@@ -60,8 +61,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue  # a duplicate id: PC102's business
         jobs = charges[ident]
         shown = ", ".join(jobs[:_LIST_MAX]) + (_(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else "")
-        yield plan.diagnostic(
-            path + ("backup",) if "backup" in role else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("backup",) if "backup" in role else path,
             _("role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`").format(ident=ident, name=plan.name_of(ident), shown=shown),
             at_key=True,
         )

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import Duration, parse_duration
 from plancraft.i18n import N_, _
 from plancraft.model import TIME_LIMIT, Plan
+from plancraft.rules.options import DURATION, Option
 
 CODE = "PC304"
 NAME = "deadline-beyond-statutory-period"
+GROUP = "deadlines"
 SEVERITY = Severity.ERROR
 SUMMARY = "No time limit, step or escalation allows longer than the statutory complaint decision period (15 days)"
 SOURCE = (
@@ -41,15 +43,15 @@ SOURCE = (
 CLAUSES = ("投诉办法 处理时限",)
 VERIFIED = True
 DOUBT = "wording read in the published text; its article number not confirmed, so none is cited"
-OPTIONS: dict[str, object] = {"decision-period": "15d"}
+OPTIONS = {"decision-period": Option(DURATION, "15d", "the statutory period within which a complaint must be decided")}
 
 _WHY = N_("the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法)")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    period = parse_duration(options.get("decision-period", OPTIONS["decision-period"]))
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    period = parse_duration(options.get("decision-period", OPTIONS["decision-period"].default))
     if period is None:
-        period = parse_duration(OPTIONS["decision-period"])
+        period = parse_duration(OPTIONS["decision-period"].default)
     fix = _("shorten it to {period} or less, or set the `decision-period` option if another period applies").format(period=period)
 
     for path, limit in plan.items("time_limits"):
@@ -59,15 +61,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         what = limit.get("what") or ident
         if within.minutes > period.minutes:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("within",),
                 _("time limit `{ident}` ({what}) allows {within}, beyond {period}, {why}; {fix}").format(ident=ident, what=what, within=within, period=period, why=_(_WHY), fix=fix),
             )
             continue
         total, chain = _chain_total(plan, limit)
         if total > period.minutes and len(chain) > 1:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("within",),
                 _("time limit `{ident}` ({what}) ends {days} after its chain starts ({items}), beyond {period}, {why}; shorten the steps of the chain, or set the `decision-period` option if another period applies").format(ident=ident, what=what, days=_days(total), items=' + '.join(chain), period=period, why=_(_WHY)),
             )
 
@@ -76,15 +78,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for step_path, step in plan.items(*path, "actions"):
             within = parse_duration(step.get("within"))
             if within is not None and within.minutes > period.minutes:
-                yield plan.diagnostic(
-                    step_path + ("within",), CODE, SEVERITY,
+                yield plan.finding(
+                    step_path + ("within",),
                     _("step {value} of scenario `{get}` ({title}) allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, within=within, period=period, why=_(_WHY), fix=fix),
                 )
         for step_path, step in plan.items(*path, "escalation"):
             within = parse_duration(step.get("within"))
             if within is not None and within.minutes > period.minutes:
-                yield plan.diagnostic(
-                    step_path + ("within",), CODE, SEVERITY,
+                yield plan.finding(
+                    step_path + ("within",),
                     _("escalation {value} of scenario `{get}` ({title}) to `{get2}` allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, get2=step.get('to'), within=within, period=period, why=_(_WHY), fix=fix),
                 )
 

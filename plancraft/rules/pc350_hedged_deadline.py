@@ -37,12 +37,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC350"
 NAME = "hedged-deadline"
+GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "A deadline's wording does not make it a mere aim (\"usually\", \"aim to\", 一般应当, 原则上, 力争)"
 SOURCE = (
@@ -73,12 +74,12 @@ def hedge_in(text: object) -> str | None:
     return found.group(0) if found else None
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, limit in plan.items("time_limits"):
         hedge = hedge_in(limit.get("what"))
         if hedge:
-            yield plan.diagnostic(
-                (*path, "what"), CODE, SEVERITY,
+            yield plan.finding(
+                (*path, "what"),
                 _("time limit `{get}` is worded as an aim (“{hedge}”), so it binds nobody; state it as a duty and put what happens when it cannot be met (an extension, its approval and the notice to the customer) in a time limit of its own").format(get=limit.get('id'), hedge=hedge),
             )
     for path, scenario in plan.items("scenarios"):
@@ -89,7 +90,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 hedge = hedge_in(text) if timed else None
                 if hedge:
                     kind = _("step") if field == "actions" else _("escalation")
-                    yield plan.diagnostic(
-                        (*step_path, text_key), CODE, SEVERITY,
+                    yield plan.finding(
+                        (*step_path, text_key),
                         _("{kind} {value} of scenario `{get}` gives its time limit as an aim (“{hedge}”); state the `within` as a duty, and say in a step of its own what happens when it cannot be met").format(kind=kind, value=step_path[-1] + 1, get=scenario.get('id'), hedge=hedge),
                     )

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC405"
 NAME = "reporting-incomplete"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Reporting lines exist, each with an owner and a frequency (every) or deadline (within)"
 SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
@@ -35,12 +36,12 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not data.get("reporting"):
         where = plan.section_anchor("reporting")
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             _("the plan lays down no information reporting; add `reporting` lines saying what is reported, "
             "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)"),
             at_key=True,
@@ -58,8 +59,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         target = report.get("to")
         to = _(" to `{target}` ({name})").format(target=target, name=plan.name_of(target)) if isinstance(target, str) else ""
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             _('report "{short}"{to} has {items}; say {items2}').format(short=_short(report.get('what')), to=to, items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
             at_key=True,
         )

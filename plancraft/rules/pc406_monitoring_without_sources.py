@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC406"
 NAME = "monitoring-without-sources"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Monitoring (early warning) names its sources and an owner"
 SOURCE = "GB/T 29639-2020 (warning); good practice"
@@ -37,11 +38,11 @@ DOUBT = "clause number 6.3 of GB/T 29639-2020 not confirmed from the published t
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not isinstance(data.get("monitoring"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             _("the plan has no early warning; add a `monitoring` section with the `sources` watched "
             "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them"),
             at_key=True,
@@ -55,8 +56,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         missing.append(_("no owner"))
         fixes.append(_("an `owner` with the role that watches the sources"))
     if missing:
-        yield plan.diagnostic(
-            ("monitoring",), CODE, SEVERITY,
+        yield plan.finding(
+            ("monitoring",),
             _("monitoring has {items}; add {items2}, so that warnings reach someone").format(items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
             at_key=True,
         )

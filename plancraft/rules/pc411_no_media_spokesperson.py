@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC411"
 NAME = "no-media-spokesperson"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan names a media spokesperson (media.spokesperson)"
 SOURCE = "ISO 22301:2019 8.4.3 (communication, including with the media)"
@@ -35,7 +36,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if get(data, "media", "spokesperson"):
         return
@@ -43,8 +44,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         where, message = ("media",), _("media handling names no spokesperson")
     else:
         where, message = ("document",), _("the plan says nothing about the media")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         _("{message}; add `media.spokesperson` with the role that alone speaks to journalists, and `rules` for everyone else (ISO 22301:2019 8.4.3)").format(message=message),
         at_key=True,
     )

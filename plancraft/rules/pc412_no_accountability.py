@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC412"
 NAME = "no-accountability"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says who answers for failures (accountability)"
 SOURCE = "good practice; ISO 10002:2018, guiding principle of accountability"
@@ -36,13 +37,13 @@ DOUBT = "the guiding principles are clause 4 of ISO 10002:2018 as far as known; 
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("accountability"):
         return
     where = plan.section_anchor("accountability")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         _("the plan says nothing about accountability; add `accountability` items: who answers when "
         "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
         "interest steps aside"),

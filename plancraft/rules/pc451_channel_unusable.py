@@ -30,12 +30,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _, ngettext, pgettext
 from plancraft.model import Plan
 
 CODE = "PC451"
 NAME = "channel-unusable"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Each complaint channel has its number, address or link, and a phone line or desk its hours"
 SOURCE = (
@@ -57,7 +58,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
 WORDS = {"contact": N_("its number, address or link (`contact`)"), "hours": N_("when it is open (`hours`)")}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     lacking = []
     for path, channel in plan.items("channels"):
         missing = [field for field in NEEDS.get(str(channel.get("kind")), ()) if not channel.get(field)]
@@ -68,8 +69,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                     missing=_(" or ").join(_(WORDS[field]) for field in missing))
             )
     if lacking:
-        yield plan.diagnostic(
-            ("channels",), CODE, SEVERITY,
+        yield plan.finding(
+            ("channels",),
             ngettext("{count} channel cannot be used as written — {items}; a customer cannot use a channel without "
                      "them, and the published channels should match the plan",
                      "{count} channels cannot be used as written — {items}; a customer cannot use a channel without "

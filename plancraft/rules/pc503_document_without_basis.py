@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
 
 CODE = "PC503"
 NAME = "document-without-basis"
+GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document names the laws and rules it is based on (编制依据)"
 SOURCE = "good practice; 国办发〔2013〕101号 第二十五条 (revision when the law behind a plan changes)"
@@ -42,17 +43,17 @@ _WHAT = (
 )
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     basis = get(plan.data, "document", "basis")
     if basis is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(what=_(_WHAT)),
             at_key=True,
         )
     elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):
-        yield plan.diagnostic(
-            ("document", "basis"), CODE, SEVERITY,
+        yield plan.finding(
+            ("document", "basis"),
             _("`basis` lists nothing; name the laws and rules the plan rests on {what}").format(what=_(_WHAT)),
             at_key=True,
         )

@@ -35,12 +35,13 @@ import difflib
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC551"
 NAME = "basis-misnamed"
+GROUP = "text"
 SEVERITY = Severity.WARNING
 SUMMARY = "The basis names real laws and rules, none of them repealed"
 SOURCE = (
@@ -79,7 +80,7 @@ def _nearest(title: str) -> list[tuple[float, str]]:
     return [(score, known) for score, known in scored[:2] if score >= 0.6]
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     basis = get(plan.data, "document", "basis")
     if not isinstance(basis, list):
         return
@@ -89,8 +90,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         path = ("document", "basis", index)
         for old, new in REPEALED.items():
             if old in item:
-                yield plan.diagnostic(
-                    path, CODE, SEVERITY,
+                yield plan.finding(
+                    path,
                     _("basis item {value} cites {old}, which was repealed by {new}; cite the document in force and check the plan against it").format(value=index + 1, old=old, new=new),
                 )
         for title in TITLE.findall(item):
@@ -100,7 +101,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if not nearest or nearest[0][0] < THRESHOLD:
                 continue
             names = " or ".join(f"《{known}》" for _, known in nearest)
-            yield plan.diagnostic(
-                path, CODE, SEVERITY,
+            yield plan.finding(
+                path,
                 _("basis item {value} cites 《{title}》, which is not the name of any law or rule plancraft knows; did you mean {names}? Cite the exact title and number so that the plan can be checked against it").format(value=index + 1, title=title, names=names),
             )

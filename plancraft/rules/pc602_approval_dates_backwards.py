@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.signoff import STEPS
+from plancraft.digest import STEPS
 
 CODE = "PC602"
 NAME = "approval-dates-backwards"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Approval dates never go backwards from prepared to reviewed to approved"
 SOURCE = "good practice (sign-off chain); plancraft format, approvals"
@@ -42,7 +43,7 @@ OPTIONS: dict[str, object] = {}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     signed = [
         (STEPS.index(a["step"]), index, path, a)
         for index, (path, a) in enumerate(plan.items("approvals"))
@@ -53,8 +54,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         date = str(approval["date"])
         if latest is not None and date < latest[0] and approval["step"] != latest[1]["step"]:
             earlier = latest[1]
-            yield plan.diagnostic(
-                path + ("date",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("date",),
                 _("`{step}` by {get} is dated {date}, before `{step2}` by {get2} on {latest}; a later step cannot be signed earlier — correct the date").format(step=approval['step'], get=approval.get('name', '?'), date=date, step2=earlier['step'], get2=earlier.get('name', '?'), latest=latest[0]),
             )
         if latest is None or date > latest[0]:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC607"
 NAME = "approver-not-leader"
+GROUP = "approvals"
 SEVERITY = Severity.WARNING
 SUMMARY = "The `approved` step is signed by a group's leader (the principal head)"
 SOURCE = "GB/T 29639-2020 附录C (approved by the principal head)"
@@ -37,7 +38,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     leaders = {g.get("leader"): g for _, g in plan.items("organisation", "groups") if isinstance(g.get("leader"), str)}
     for path, approval in plan.items("approvals"):
         role = approval.get("role")
@@ -48,7 +49,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             hint = _("the leader of {get} is `{leader}` ({name})").format(get=group.get('name', group.get('id')), leader=leader, name=plan.name_of(leader))
         else:
             hint = _("no group in the plan has a leader")
-        yield plan.diagnostic(
-            path + ("role",), CODE, SEVERITY,
+        yield plan.finding(
+            path + ("role",),
             _("the plan is approved in the role `{role}` ({name}), which leads no group; the principal head approves the plan — {hint}").format(role=role, name=plan.name_of(role), hint=hint),
         )

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC611"
 NAME = "history-digest-duplicate"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Each history entry's digest is unique (one approved text per version)"
 SOURCE = "plancraft revision history"
@@ -37,14 +38,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for path, entry in plan.items("history"):
         value = entry.get("digest")
         if not isinstance(value, str):
             continue
         if value in seen:
-            yield plan.diagnostic(path + ("digest",), CODE, SEVERITY,
+            yield plan.finding(path + ("digest",),
                                   _("version {get} has the same digest as version {seen}: one text cannot be two approved versions; the history was edited by hand").format(get=entry.get('version'), seen=seen[value]))
         else:
             seen[value] = str(entry.get("version"))

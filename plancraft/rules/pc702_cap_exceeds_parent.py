@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
+from plancraft.parent import exceeding
 
 CODE = "PC702"
 NAME = "cap-exceeds-parent"
+GROUP = "parent"
 SEVERITY = Severity.ERROR
 SUMMARY = "A cap is not higher than the parent plan's cap with the same id"
 SOURCE = "good practice (a lower-level plan stays within the upper-level plan); plancraft format, document.parent"
@@ -38,22 +40,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
-    parents = {item.get("id"): item for _, item in plan.parent.items("limits")}
     parent_file = get(plan.data, "document", "parent")
-    for path, limit in plan.items("limits"):
-        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
-        if upper is None or limit.get("currency") != upper.get("currency"):
-            continue
-        mine, theirs = _number(limit.get("max")), _number(upper.get("max"))
-        if mine is not None and theirs is not None and mine > theirs:
-            yield plan.diagnostic(
-                path + ("max",), CODE, SEVERITY,
-                _("cap `{id}` ({name}) is {max} {get}, above the parent plan's {max2} {get2} in {parent_file}; a plan may be stricter than its parent, not looser — lower it to {max2} or less").format(id=limit['id'], name=plan.name_of(limit['id']), max=limit['max'], get=limit.get('currency', ''), max2=upper['max'], get2=upper.get('currency', ''), parent_file=parent_file),
-            )
+    for found in exceeding(plan.data, plan.parent.data, "limits"):
+        limit, upper = found.item, found.parent_item
+        yield plan.finding(
+            ("limits", found.index, "max"),
+            _("cap `{id}` ({name}) is {max} {get}, above the parent plan's {max2} {get2} in {parent_file}; a plan may be stricter than its parent, not looser — lower it to {max2} or less").format(id=limit['id'], name=plan.name_of(limit['id']), max=limit['max'], get=limit.get('currency', ''), max2=upper['max'], get2=upper.get('currency', ''), parent_file=parent_file),
+        )

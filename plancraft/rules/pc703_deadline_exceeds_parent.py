@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.durations import parse_duration
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
+from plancraft.parent import exceeding
 
 CODE = "PC703"
 NAME = "deadline-exceeds-parent"
+GROUP = "parent"
 SEVERITY = Severity.ERROR
 SUMMARY = "A deadline is not longer than the parent plan's deadline with the same id"
 SOURCE = "good practice (a lower-level plan stays within the upper-level plan); plancraft format, document.parent"
@@ -38,18 +39,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
-    parents = {item.get("id"): item for _, item in plan.parent.items("time_limits")}
     parent_file = get(plan.data, "document", "parent")
-    for path, limit in plan.items("time_limits"):
-        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
-        if upper is None:
-            continue
-        mine, theirs = parse_duration(limit.get("within")), parse_duration(upper.get("within"))
-        if mine is not None and theirs is not None and mine.minutes > theirs.minutes:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
-                _("time limit `{id}` ({name}) allows {mine}, longer than the {theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — shorten it to {theirs} or less").format(id=limit['id'], name=plan.name_of(limit['id']), mine=mine, theirs=theirs, parent_file=parent_file),
-            )
+    for found in exceeding(plan.data, plan.parent.data, "time_limits"):
+        limit, mine, theirs = found.item, found.mine, found.theirs
+        yield plan.finding(
+            ("time_limits", found.index, "within"),
+            _("time limit `{id}` ({name}) allows {mine}, longer than the {theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — shorten it to {theirs} or less").format(id=limit['id'], name=plan.name_of(limit['id']), mine=mine, theirs=theirs, parent_file=parent_file),
+        )

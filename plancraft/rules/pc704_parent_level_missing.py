@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC704"
 NAME = "parent-level-missing"
+GROUP = "parent"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan keeps every level id of its parent plan"
 SOURCE = "good practice (levels consistent with the upper-level plan); GB/T 29639-2020 6.1.2 (response grading)"
@@ -40,16 +41,16 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
-    mine = {item.get("id") for _skip, item in plan.items("levels")}
+    mine = {item.get("id") for _, item in plan.items("levels")}
     parent_file = get(plan.data, "document", "parent")
     for _skip, level in plan.parent.items("levels"):
         ident = level.get("id")
         if isinstance(ident, str) and ident not in mine:
-            yield plan.diagnostic(
-                ("levels",), CODE, SEVERITY,
+            yield plan.finding(
+                ("levels",),
                 _("the parent plan {parent_file} has the level `{ident}` ({get}), which this plan does not; add a level with the id `{ident}` so that both plans grade events alike").format(parent_file=parent_file, ident=ident, get=level.get('name', ident)),
                 at_key=True,
             )

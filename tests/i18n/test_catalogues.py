@@ -1,7 +1,7 @@
 """The catalogues are complete: every message has a translation with the same placeholders.
 
 A message added with `_()` and not yet in the catalogue fails `test_catalogues_are_up_to_date`:
-run `python -m plancraft.i18n.extract`, translate the new entries in
+run `python scripts/i18n_extract.py`, translate the new entries in
 plancraft/locale/zh_CN/LC_MESSAGES/plancraft.po, and run this file again (docs/translating.md).
 """
 
@@ -16,7 +16,7 @@ pytest.importorskip("babel")
 from babel.messages.pofile import read_po  # noqa: E402
 
 from plancraft.i18n import LOCALE_DIR, DOMAIN  # noqa: E402
-from plancraft.i18n.extract import updated_catalogues  # noqa: E402
+from tests.i18n.extraction import updated_catalogues  # noqa: E402
 
 PO_FILES = sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
 BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
@@ -54,7 +54,7 @@ def own_ids(text: str) -> set:
 def test_catalogues_are_up_to_date():
     stale = [str(path) for path, text in updated_catalogues().items()
              if not path.exists() or own_ids(path.read_text(encoding="utf-8")) != own_ids(text)]
-    assert not stale, f"run `python -m plancraft.i18n.extract` and translate the new entries: {stale}"
+    assert not stale, f"run `python scripts/i18n_extract.py` and translate the new entries: {stale}"
 
 
 @pytest.mark.parametrize("path", PO_FILES, ids=lambda p: p.parent.parent.name)

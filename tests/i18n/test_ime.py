@@ -137,7 +137,7 @@ def test_values_typed_as_said(tmp_path):
 
 @pytest.mark.parametrize("amount", ["5000元", "5,000元", "伍仟元"])
 def test_amounts_typed_as_said(tmp_path, amount):
-    line = next(i for i, l in enumerate(EXAMPLE.split("\n"), 1) if l.strip() == "max: 5000")
+    line = next(i for i, text in enumerate(EXAMPLE.split("\n"), 1) if text.strip() == "max: 5000")
     text = replace_line(EXAMPLE, line, "max: 5000", f"max: {amount}")
     result, lines = lint(tmp_path, text, "--lang", "zh-CN")
     assert len(lines) == 1

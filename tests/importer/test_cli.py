@@ -134,3 +134,19 @@ def test_missing_source_and_folder(tmp_path: Path):
     assert _run(str(tmp_path / "nope.docx"), "-o", str(tmp_path / "x.yaml")).exit_code == 2
     result = _run(str(tmp_path), "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2 and "folder" in result.output
+
+
+def test_template_fills_the_sections_the_document_lacks(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    result = _run(str(source), "-o", str(out), "--template", "bank-branch")
+    assert result.exit_code == 0, result.output
+    data = load(out).data
+    assert data["levels"] and data["scenarios"]            # from the starter
+    assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"   # from the document
+    assert "取自模板的章节" in result.output and "levels" in result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    lint = CliRunner().invoke(main, ["lint", "--no-cache", "--select", "PC101", str(out)])
+    assert lint.exit_code == 0, lint.output                  # every reference the starter makes resolves
+    assert _run(str(source), "--template", "nope").exit_code == 2

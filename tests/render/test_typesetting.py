@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 
 from plancraft.render import render_docx
-from plancraft.render.words import balanced_lines
+from plancraft.words import balanced_lines
 
 from .helpers import all_text, document, part, tables_text
 

@@ -1,7 +1,10 @@
 """Extract every user-facing message into the catalogues (needs Babel; never imported at run time).
 
-    python -m plancraft.i18n.extract          # rewrite plancraft/locale/plancraft.pot, update each .po
-    python -m plancraft.i18n.extract --check  # exit 1 when the .pot/.po files are not up to date
+    python scripts/i18n_extract.py          # rewrite plancraft/locale/plancraft.pot, update each .po
+    python scripts/i18n_extract.py --check  # exit 1 when the .pot/.po files are not up to date
+
+It lives outside the package: it imports the CLI, the rules and the audit page to collect their texts,
+and nothing at run time imports it (Babel is a test/i18n extra, never a dependency of plancraft).
 
 Sources of messages:
 - `_()`, `N_()` and `ngettext()` calls in plancraft's own modules (Babel's Python extractor);
@@ -23,7 +26,7 @@ from babel.messages.pofile import read_po, write_po
 
 from plancraft.i18n import DOMAIN, LOCALE_DIR, paragraphs
 
-PACKAGE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent.parent / "plancraft"
 CLICK_DYNAMIC = ("required",)  # click translates these with _(variable): no extractor sees them
 HEADER = "Messages of plancraft. Source language: English. See docs/translating.md."
 
@@ -37,8 +40,6 @@ def source_messages(catalog: Catalog) -> None:
         PACKAGE, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS, comment_tags=("TRANSLATORS:",),
         strip_comment_tags=True,
     ):
-        if filename.startswith("i18n/extract"):
-            continue
         catalog.add(message, None, [(f"plancraft/{filename}", lineno)], auto_comments=comments, context=context)
 
 
@@ -65,6 +66,9 @@ def rule_messages(catalog: Catalog) -> None:
         where = [(_relative(Path(inspect.getfile(rule))), 1)]
         catalog.add(rule.SUMMARY, None, where, auto_comments=[f"{rule.CODE} summary"])
         catalog.add(rule.SOURCE, None, where, auto_comments=[f"{rule.CODE} source (keep clause numbers as they are)"])
+        for name, option in getattr(rule, "OPTIONS", {}).items():
+            if getattr(option, "doc", None):
+                catalog.add(option.doc, None, where, auto_comments=[f"{rule.CODE} option `{name}`"])
         for part in paragraphs(inspect.cleandoc(rule.__doc__ or "")):
             catalog.add(part, None, where, auto_comments=[f"{rule.CODE} documentation (keep YAML keys and ids)"])
 
