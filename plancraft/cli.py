@@ -179,7 +179,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int |
 
     report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
                          jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
-                         progress=_progress_bar(fmt, output))
+                         progress=_progress_bar(fmt, output), lang=_cli_lang)
     reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
     colour = False
     if fmt in PEOPLE_FORMATS:
@@ -319,9 +319,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     from plancraft.render import RenderError, convert_to_pdf
 
     if copies and not final:
-        raise UsageError("--copies needs --final: controlled copies are made only of an approved plan")
+        raise UsageError(_("--copies needs --final: controlled copies are made only of an approved plan"))
     if (copies or len(plans) > 1) and output is None:
-        raise UsageError("give an output folder with -o")
+        raise UsageError(_("give an output folder with -o"))
     if reference_docx and not Path(reference_docx).is_file():
         raise UsageError(_("{reference_docx}: no such Word file (--reference-docx)").format(reference_docx=reference_docx))
     templates = Path(templates_dir) if templates_dir else None
@@ -481,7 +481,7 @@ def history_(plan, as_of, fmt_, diff_, use_git) -> None:
 
     loaded = load_plan(plan, display=plan)
     if use_git and diff_ is None:
-        raise UsageError("--git only serves --diff V1 V2")
+        raise UsageError(_("--git only serves --diff V1 V2"))
     if diff_ is not None:
         from plancraft.diff import render as render_diff
 
@@ -623,7 +623,7 @@ def init(path, template, lang, force, list_) -> None:
             click.echo(f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})")
         return
     if path is None:
-        raise UsageError("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`")
+        raise UsageError(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"))
     try:
         written = write_starter(path, template=template, lang=lang, force=force)
     except OSError as error:
@@ -738,12 +738,12 @@ def diff(old, new, rev, fmt_) -> None:
 
     if rev is not None:
         if new is not None:
-            raise UsageError("with --git give one plan: `plancraft diff --git REV PLAN`")
-        result = diff_git(rev, old)
+            raise UsageError(_("with --git give one plan: `plancraft diff --git REV PLAN`"))
+        result = diff_git(rev, old, language=_cli_lang)
     else:
         if new is None:
-            raise UsageError("give two plans (OLD NEW), or `--git REV PLAN`")
-        result = diff_files(old, new)
+            raise UsageError(_("give two plans (OLD NEW), or `--git REV PLAN`"))
+        result = diff_files(old, new, language=_cli_lang)
     click.echo(render(result, fmt_), nl=False)
     sys.exit(exitcodes.FINDINGS if result.changes else exitcodes.OK)
 

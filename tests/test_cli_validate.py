@@ -50,7 +50,8 @@ def test_one_broken_file_does_not_hide_the_others(tmp_path):
     broken.write_text("a: [\n", encoding="utf-8")
     result = run("validate", str(tmp_path), str(FIXTURES / "six-errors.yaml"), str(tmp_path / "missing.yaml"))
     assert result.exit_code == 2
-    assert f"{broken}:2:1: PC001 error: YAML syntax error" in result.output
+    # the unclosed `[` is pointed at where it opens, not at the end of the file
+    assert f"{broken}:1:4: PC001 error: YAML syntax error: the `[` or `{{` on line 1 is never closed" in result.output
     assert "missing.yaml:1:1: PC001 error: no such file or folder" in result.output
     assert result.output.count("PC002") == 6
     assert "Traceback" not in result.output
