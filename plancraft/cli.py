@@ -625,10 +625,10 @@ def init(path, template, lang, force, list_) -> None:
     if path is None:
         raise UsageError(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"))
     try:
-        written = write_starter(path, template=template, lang=lang, force=force)
+        written = write_starter(path, template=template, lang=lang or "zh-CN", force=force)
     except OSError as error:
         raise UsageError(_("{path}: cannot write: {value}").format(path=path, value=error.strerror or error)) from None
-    click.echo(_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run `plancraft lint {path}`").format(path=path, template=template, lang=lang, placeholder=written.placeholder))
+    click.echo(_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run `plancraft lint {path}`").format(path=path, template=template, lang=lang or "zh-CN", placeholder=written.placeholder))
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
         click.echo(_("hint: for completion in your editor, save the schema in the repository with "
                      "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
