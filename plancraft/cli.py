@@ -29,6 +29,9 @@ def main() -> None:
     Example:
       plancraft lint plans/
     """
+    from plancraft.fileio import cleanup_on_signals
+
+    cleanup_on_signals()
 
 
 def _use_colour(stream) -> bool:
@@ -40,16 +43,33 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, inputs=()) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from plancraft.fileio import write_atomic
+    from plancraft.fileio import WriteRefused, write_output
 
     try:
-        write_atomic(output, text)
+        write_output(output, text, inputs=inputs, what="report")
+    except WriteRefused as exc:
+        _fail(str(exc), exitcodes.USAGE)
     except OSError as exc:
         _fail(f"{output}: cannot write the output: {exc.strerror or exc}", exitcodes.USAGE)
+
+
+def _check_report_target(output: str | None, paths) -> list:
+    """Refuse a report output that is one of the plans read, or a device, before any work is done."""
+    if output is None:
+        return []
+    from plancraft.fileio import WriteRefused, check_output
+    from plancraft.lint.engine import plan_files
+
+    inputs = list(paths) + [p for _, p in plan_files(paths) if p is not None]
+    try:
+        check_output(output, inputs, what="report")
+    except WriteRefused as exc:
+        _fail(str(exc), exitcodes.USAGE)
+    return inputs
 
 
 def _progress_bar(fmt: str, output: str | None):
@@ -76,6 +96,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), 
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS
 
+    inputs = _check_report_target(output, paths)
     try:
         report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on),
                              jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
@@ -88,7 +109,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), 
         text = reporter(report, colour=stream is not None and _use_colour(stream))
     else:
         text = reporter(report)
-    _emit(text, output)
+    _emit(text, output, inputs)
     if report.unreadable:
         sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
@@ -185,7 +206,9 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
 @click.option("--final", is_flag=True, help="A final document: needs a current `approved` sign-off and no lint errors.")
 @click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
-def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> None:
+@click.option("--max-copies", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --copies: allow up to N controlled copies (default: 1000).")
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies) -> None:
     """Render plans into formal Word documents (a draft unless --final).
 
     Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
@@ -197,9 +220,10 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     """
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
+    from plancraft.fileio import STDOUT, WriteRefused
     from plancraft.publish import (NO_LAYOUT_NOTE, PublishRefused, check_for_render, layout_available, render_bytes,
                                    write_copies, write_document)
-    from plancraft.render import RenderError, convert_to_pdf
+    from plancraft.render import RenderError
 
     if copies and not final:
         _fail("--copies needs --final: controlled copies are made only of an approved plan", exitcodes.USAGE)
@@ -207,8 +231,13 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         _fail("give an output folder with -o", exitcodes.USAGE)
     if reference_docx and not Path(reference_docx).is_file():
         _fail(f"{reference_docx}: no such Word file (--reference-docx)", exitcodes.USAGE)
+    if output == STDOUT and (copies or len(plans) > 1):
+        _fail("-o - (standard output) takes one document; give an output folder", exitcodes.USAGE)
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
+    extra_inputs = [p for p in (reference,) if p is not None]
+    if templates is not None and templates.is_dir():
+        extra_inputs += [p for p in templates.rglob("*") if p.is_file()][:1000]
     worst = exitcodes.OK
     if not layout_available() and not os.environ.get("PLANCRAFT_NO_LAYOUT"):
         click.echo(f"plancraft: note: {NO_LAYOUT_NOTE}", err=True)
@@ -219,8 +248,10 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         try:
             checked = check_for_render(Path(name), display=name)
             _print_diagnostics(checked.findings)
+            inputs = [Path(name), *extra_inputs]
             if copies:
-                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference)
+                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference,
+                                       inputs=inputs, max_copies=max_copies)
                 count = len(written) - 2
                 click.echo(f"{name}: wrote 1 controlled copy and the register to {output}" if count == 1 else
                            f"{name}: wrote {count} controlled copies and the register to {output}")
@@ -229,12 +260,11 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
                 target = Path(output or ".") / (Path(name).stem + ".docx")
             else:
                 target = Path(output) if output else Path(Path(name).stem + ".docx")
+            if output == STDOUT:
+                target = Path(STDOUT)
             content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference, layout=True)
-            write_document(target, content)
-            click.echo(f"{name}: wrote {target}")
-            if pdf:
-                convert_to_pdf(target, target.with_suffix(".pdf"))
-                click.echo(f"{name}: wrote {target.with_suffix('.pdf')}")
+            for written_file in write_document(target, content, inputs=inputs, pdf=pdf):
+                click.echo(f"{name}: wrote {written_file}", err=output == STDOUT)
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
@@ -248,6 +278,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         except RenderError as error:
             click.echo(f"plancraft: {name}: {error}", err=True)
             worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
+        except WriteRefused as error:
+            click.echo(f"plancraft: {error}", err=True)
+            worst = max(worst, exitcodes.USAGE)
         except OSError as error:
             click.echo(f"plancraft: {name}: cannot write the output: {error.strerror or error}", err=True)
             worst = max(worst, exitcodes.USAGE)
@@ -262,7 +295,8 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
 @click.option("--date", help="YYYY-MM-DD (default: today).")
 @click.option("--key", "key_file", type=click.Path(dir_okay=False),
               help="Also sign with this Ed25519 private key (PEM); the public key and signature are recorded.")
-def sign(plan, step, name, role, date, key_file) -> None:
+@click.option("--force", is_flag=True, help="Rewrite the plan even when the file is read-only.")
+def sign(plan, step, name, role, date, key_file, force) -> None:
     """Record a sign-off bound to the plan's current content digest.
 
     Only the `approvals` block of the file is rewritten (atomically); comments and layout stay.
@@ -275,12 +309,17 @@ def sign(plan, step, name, role, date, key_file) -> None:
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
     from plancraft.publish import PublishRefused, sign_file
+    from plancraft.fileio import ConcurrentChange, WriteRefused
     from plancraft.signature import SignatureError
     from plancraft.signoff import SignOffError
 
     try:
         sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-                  key_file=Path(key_file) if key_file else None)
+                  key_file=Path(key_file) if key_file else None, force=force)
+    except WriteRefused as error:
+        _fail(str(error), exitcodes.USAGE)
+    except ConcurrentChange as error:
+        _fail(str(error), exitcodes.FINDINGS)
     except SignatureError as error:
         _fail(f"not signed: {error}", exitcodes.USAGE)
     except PlanError as error:
@@ -303,7 +342,8 @@ def sign(plan, step, name, role, date, key_file) -> None:
 @click.option("--summary", required=True, help="What this version changes (the revisions row).")
 @click.option("--date", help="Date of the revision, YYYY-MM-DD (default: today).")
 @click.option("--effective", help="Date the new version is to take effect, YYYY-MM-DD (default: not yet set).")
-def revise(plan, version, summary, date, effective) -> None:
+@click.option("--force", is_flag=True, help="Rewrite the plan even when the file is read-only.")
+def revise(plan, version, summary, date, effective, force) -> None:
     """Start a new version: the current approvals move into the plan's history.
 
     Sets document.version, appends a revisions row and leaves the plan a draft to be signed
@@ -314,11 +354,17 @@ def revise(plan, version, summary, date, effective) -> None:
       plancraft revise plan.yaml --version 1.1 --summary "VIP payout cap raised to 20000" --effective 2025-07-01
     """
     from plancraft.diagnostics import PlanError
+    from plancraft.fileio import ConcurrentChange, WriteRefused
     from plancraft.publish import revise_file
     from plancraft.revise import RevisionError
 
     try:
-        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan)
+        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan,
+                    force=force)
+    except WriteRefused as error:
+        _fail(str(error), exitcodes.USAGE)
+    except ConcurrentChange as error:
+        _fail(str(error), exitcodes.FINDINGS)
     except PlanError as error:
         _fail(error.diagnostic.as_text(), exitcodes.USAGE)
     except RevisionError as error:
@@ -461,7 +507,8 @@ def init(path, template, lang, force, list_) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 when a file would be reformatted.")
 @click.option("--diff", "show_diff", is_flag=True, help="Change nothing; print a unified diff of what would change.")
-def fmt(paths, check, show_diff) -> None:
+@click.option("--force", is_flag=True, help="Rewrite plans even when the file is read-only.")
+def fmt(paths, check, show_diff, force) -> None:
     """Lay plans out canonically, keeping every comment, quote and value.
 
     Keys in the order of the format, two-space indentation, one blank line between sections, a
@@ -475,16 +522,32 @@ def fmt(paths, check, show_diff) -> None:
       plancraft fmt --diff plans/branch.yaml
     """
     from plancraft.diagnostics import PlanError
-    from plancraft.fmt import format_file, write
+    from plancraft.fileio import ConcurrentChange, WriteRefused
+    from plancraft.fmt import format_file, format_in_place
     from plancraft.lint.engine import plan_files
 
     worst = exitcodes.OK
     changed = 0
     for name, path in plan_files(paths):
         try:
-            result = format_file(path if path is not None else name, display=name)
+            if check or show_diff or path is None:
+                result = format_file(path if path is not None else name, display=name)
+            else:
+                result = format_in_place(path, display=name, force=force)
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
+            worst = max(worst, exitcodes.USAGE)
+            continue
+        except WriteRefused as error:
+            click.echo(f"plancraft: {error}", err=True)
+            worst = max(worst, exitcodes.USAGE)
+            continue
+        except ConcurrentChange as error:
+            click.echo(f"plancraft: {error}", err=True)
+            worst = max(worst, exitcodes.FINDINGS)
+            continue
+        except OSError as error:
+            click.echo(f"plancraft: {name}: cannot write: {error.strerror or error}", err=True)
             worst = max(worst, exitcodes.USAGE)
             continue
         if not result.changed:
@@ -496,12 +559,6 @@ def fmt(paths, check, show_diff) -> None:
             if check and not show_diff:
                 click.echo(f"{name}: would be reformatted")
             worst = max(worst, exitcodes.FINDINGS)
-            continue
-        try:
-            write(result, path)
-        except OSError as error:
-            click.echo(f"plancraft: {name}: cannot write: {error.strerror or error}", err=True)
-            worst = max(worst, exitcodes.USAGE)
             continue
         click.echo(f"{name}: reformatted")
     sys.exit(worst)
@@ -563,11 +620,12 @@ def audit(paths, as_of, fmt_, output) -> None:
     from plancraft.audit import audit as run_audit, render
     from plancraft.lint.config import ConfigError
 
+    inputs = _check_report_target(output, paths)
     try:
         result = run_audit(paths, as_of=as_of.date() if as_of else None)
     except ConfigError as exc:
         _fail(str(exc), exitcodes.USAGE)
-    _emit(render(result, fmt_), output)
+    _emit(render(result, fmt_), output, inputs)
     sys.exit(result.exit_code)
 
 

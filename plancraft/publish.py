@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.fileio import write_atomic
+from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
-from plancraft.loader import LoadedPlan, load
+from plancraft.loader import MAX_BYTES, LoadedPlan, load, load_bytes, read_plan_bytes
 from plancraft.schema import validate
 from plancraft import signoff
+
+
+class CopiesRefused(WriteRefused):
+    """More controlled copies than the limit (exit 2, like any input over a size limit)."""
 
 
 class PublishRefused(Exception):
@@ -77,24 +81,8 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
     if final:
-        problems = signoff.chain_problems(data)
-        if problems:
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
-                                 + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
-                                    if len(problems) > 1 else ""))
-        from plancraft.render.outline import missing_sections
+        check_final(checked)
 
-        missing = missing_sections(data)
-        if missing:
-            keys = ", ".join(f"`{k}`" for k in missing)
-            findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
-            raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
-                                 "which the format requires; a draft marks the place", findings)
-        if checked.errors:
-            raise PublishRefused(
-                f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
-                checked.errors,
-            )
     def render(pages: list[int] | None) -> bytes:
         return render_docx(
             checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
@@ -113,44 +101,115 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     return render(toc_pages)
 
 
-def write_document(target: Path, content: bytes) -> None:
+def check_final(checked: Checked) -> None:
+    """Refuse (PublishRefused) a final document of a plan without the full current sign-off chain,
+    or with lint errors."""
+    data = checked.plan.data
+    problems = signoff.chain_problems(data)
+    if problems:
+        raise PublishRefused(f"{checked.plan.file}: cannot render a final document: {problems[0]}"
+                             + (f" (and {len(problems) - 1} more problem(s); `plancraft verify` lists them)"
+                                if len(problems) > 1 else ""))
+    from plancraft.render.outline import missing_sections
+
+    missing = missing_sections(data)
+    if missing:
+        keys = ", ".join(f"`{k}`" for k in missing)
+        findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
+        raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
+                             "which the format requires; a draft marks the place", findings)
+    if checked.errors:
+        raise PublishRefused(
+            f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
+            checked.errors,
+        )
+
+
+def write_document(target: Path, content: bytes, *, inputs: tuple | list = (), pdf: bool = False) -> list[Path]:
+    """Write the .docx (and with `pdf` its PDF beside it); nothing is left behind when either fails.
+
+    Refused (fileio.WriteRefused) before writing: an output that is one of the `inputs` or an existing
+    non-regular file; `-` writes the .docx to standard output."""
+    check_output(target, inputs, what="document")
+    if str(target) == STDOUT:
+        if pdf:
+            raise WriteRefused("--pdf needs a file output: give -o FILE.docx, not -")
+        write_output(target, content)
+        return []
+    pdf_target = target.with_suffix(".pdf")
+    if pdf:
+        check_output(pdf_target, inputs, what="PDF")
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, content)
+    if pdf:
+        import tempfile
+
+        from plancraft.render import convert_to_pdf
+
+        with tempfile.TemporaryDirectory(prefix="plancraft-render-") as folder:
+            draft = Path(folder) / target.name
+            draft.write_bytes(content)
+            convert_to_pdf(draft, pdf_target, display=str(target))
+    write_output(target, content, inputs=inputs, what="document")
+    return [target, pdf_target] if pdf else [target]
 
 
 def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
-                 reference_docx: Path | None) -> list[Path]:
-    """One final document per controlled copy, plus register.csv and register.json, in `folder`."""
+                 reference_docx: Path | None, inputs: tuple | list = (), max_copies: int | None = None) -> list[Path]:
+    """One final document per controlled copy, plus register.csv and register.json, in `folder`.
+
+    At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
+    The copies are rendered and written one at a time (memory stays flat however many there are);
+    if one fails, the copies written by this run are removed again."""
     data = checked.plan.data
-    copies = signoff.copies(data)
-    if not copies:
+    count = signoff.copy_count(data)
+    if not count:
         raise PublishRefused(f"{checked.plan.file}: `distribution` asks for no copies; add recipients and copies")
-    rendered = []
+    limit = signoff.MAX_COPIES if max_copies is None else max_copies
+    if count > limit:
+        raise CopiesRefused(f"{checked.plan.file}: `distribution` asks for {count:,} controlled copies, more than "
+                            f"the limit of {limit:,}; nothing was written (give --max-copies {count} to allow them)")
+    check_final(checked)  # refused (stale, lint errors) before any file is touched
+    names = [signoff.copy_file_name(data, copy) for copy in signoff.copies(data)]
+    for name in names + ["register.csv", "register.json"]:
+        check_output(folder / name, inputs, what="controlled copy")
     pages = None  # every copy has the same layout: one LibreOffice pass serves them all
     if layout_available():
         from plancraft.render import toc_pages
 
         pages = toc_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
-                                       reference_docx=reference_docx, copy=copies[0]))
-    for copy in copies:
-        content = render_bytes(checked, final=True, templates_dir=templates_dir, reference_docx=reference_docx,
-                               copy=copy, toc_pages=pages)
-        rendered.append((copy, signoff.copy_file_name(data, copy), content))
+                                       reference_docx=reference_docx, copy=next(signoff.copies(data))))
     approval = signoff.current_approval(data) or {}
-    rows = signoff.register_rows(data, rendered, date=str(approval.get("date", "")))
+    date = str(approval.get("date", ""))
+    plan_digest = signoff.digest(data)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for _, name, content in rendered:
-        write_atomic(folder / name, content)
-        written.append(folder / name)
-    write_atomic(folder / "register.csv", signoff.register_csv(rows))
-    write_atomic(folder / "register.json", signoff.register_json(rows))
-    return written + [folder / "register.csv", folder / "register.json"]
+    rows: list[dict] = []
+    written: list[Path] = []
+    try:
+        for copy, name in zip(signoff.copies(data), names):
+            content = render_bytes(checked, final=True, templates_dir=templates_dir,
+                                   reference_docx=reference_docx, copy=copy, toc_pages=pages)
+            write_atomic(folder / name, content)
+            written.append(folder / name)
+            rows.append(signoff.register_row(data, copy, name, content, date=date, plan_digest=plan_digest))
+            del content
+        write_atomic(folder / "register.csv", signoff.register_csv(rows))
+        written.append(folder / "register.csv")
+        write_atomic(folder / "register.json", signoff.register_json(rows))
+        written.append(folder / "register.json")
+    except BaseException:
+        for path in written:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        raise
+    return written
 
 
 def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
-              display: str | None = None, key_file: Path | None = None) -> None:
-    """Record a sign-off in the plan file at `path`, atomically.
+              display: str | None = None, key_file: Path | None = None, force: bool = False) -> None:
+    """Record a sign-off in the plan file at `path`, atomically, under the plan's lock (fileio.InPlace:
+    through a symlink, not over a read-only file unless `force`, not over a concurrent change).
 
     Refused (PublishRefused, with the blocking findings) while the plan has schema or lint errors
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
@@ -161,21 +220,24 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
         from plancraft.signature import load_private_key
 
         private_key = load_private_key(key_file)
-    plan = load(path, display=display)
-    config = load_config(find_config(path.resolve().parent))
     from plancraft.lint.engine import check_plan
 
-    blocking = [d for d in check_plan(plan, config)
-                if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
-    if blocking:
-        raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
-                             blocking)
-    text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
-    write_atomic(path, text.encode("utf-8"))
+    name_shown = display if display is not None else str(path)
+    read_plan_bytes(path, name_shown)  # a folder, a missing or an oversized file: the loader's messages
+    with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
+        plan = load_bytes(place.original, name_shown)
+        config = load_config(find_config(path.resolve().parent))
+        blocking = [d for d in check_plan(plan, config)
+                    if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+        if blocking:
+            raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
+                                 blocking)
+        text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
+        place.replace(text.encode("utf-8"))
 
 
 def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
-                effective: str | None = None, display: str | None = None) -> None:
+                effective: str | None = None, display: str | None = None, force: bool = False) -> None:
     """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
 
     Refused (RevisionError) for a version that is not greater than the current one, or a file
@@ -183,6 +245,9 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
     """
     from plancraft.revise import revise
 
-    plan = load(path, display=display)
-    text = revise(plan, version=version, summary=summary, date=date, effective=effective)
-    write_atomic(path, text.encode("utf-8"))
+    name_shown = display if display is not None else str(path)
+    read_plan_bytes(path, name_shown)
+    with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
+        plan = load_bytes(place.original, name_shown)
+        text = revise(plan, version=version, summary=summary, date=date, effective=effective)
+        place.replace(text.encode("utf-8"))

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from plancraft.digest import PREFIX as DIGEST_PREFIX
 from plancraft.digest import STEPS, approval_list, chain, content_digest, payloads, short
@@ -302,14 +302,26 @@ class Copy:
     recipient: str
 
 
-def copies(data: dict) -> list[Copy]:
-    """One numbered copy per copy each distribution entry asks for, numbered 1..N in list order."""
-    result: list[Copy] = []
+MAX_COPIES = 1000  # default cap on the controlled copies of one run; `render --max-copies N` raises it
+
+
+def copy_count(data: dict) -> int:
+    """How many controlled copies the distribution asks for (without making them)."""
+    total = 0
     for entry in data.get("distribution") or []:
-        if isinstance(entry, dict):
-            for _ in range(int(entry.get("copies") or 0)):
-                result.append(Copy(len(result) + 1, str(entry.get("to"))))
-    return result
+        if isinstance(entry, dict) and isinstance(entry.get("copies"), int):
+            total += max(0, entry["copies"])
+    return total
+
+
+def copies(data: dict) -> Iterator[Copy]:
+    """One numbered copy per copy each distribution entry asks for, numbered 1..N in list order (lazily)."""
+    number = 0
+    for entry in data.get("distribution") or []:
+        if isinstance(entry, dict) and isinstance(entry.get("copies"), int):
+            for _ in range(entry["copies"]):
+                number += 1
+                yield Copy(number, str(entry.get("to")))
 
 
 def copy_file_name(data: dict, copy: Copy) -> str:
@@ -317,13 +329,27 @@ def copy_file_name(data: dict, copy: Copy) -> str:
     return f"{ident}-copy-{copy.number:03d}.docx"
 
 
+def register_row(data: dict, copy: Copy, name: str, content: bytes, *, date: str,
+                 plan_digest: str | None = None) -> dict:
+    return {"recipient": copy.recipient, "copy": copy.number, "file": name,
+            "sha256": hashlib.sha256(content).hexdigest(), "plan_digest": plan_digest or digest(data), "date": date}
+
+
 def register_rows(data: dict, files: list[tuple[Copy, str, bytes]], *, date: str) -> list[dict]:
     plan_digest = digest(data)
-    return [
-        {"recipient": copy.recipient, "copy": copy.number, "file": name,
-         "sha256": hashlib.sha256(content).hexdigest(), "plan_digest": plan_digest, "date": date}
-        for copy, name, content in files
-    ]
+    return [register_row(data, copy, name, content, date=date, plan_digest=plan_digest)
+            for copy, name, content in files]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading `'`
+    (the OWASP advice for CSV injection); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def register_csv(rows: list[dict]) -> str:
@@ -334,7 +360,7 @@ def register_csv(rows: list[dict]) -> str:
     writer = csv.DictWriter(out, fieldnames=["recipient", "copy", "file", "sha256", "plan_digest", "date"],
                             lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
     # A UTF-8 byte order mark: without it Excel on a Chinese Windows reads the file as GBK (mojibake).
     return "\ufeff" + out.getvalue()
 
