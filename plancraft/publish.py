@@ -96,9 +96,22 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             toc_pages=pages,
         )
 
-    if toc_pages is None and layout and layout_available():
-        toc_pages = lay_out(render(None))
-    return render(toc_pages)
+    from plancraft.render import RenderError
+
+    try:
+        if toc_pages is None and layout and layout_available():
+            toc_pages = lay_out(render(None))
+        return render(toc_pages)
+    except RenderError:
+        raise
+    except MemoryError:
+        raise RenderError("rendering ran out of memory; nothing was written") from None
+    except RecursionError:
+        raise RenderError("rendering went too deep (recursion limit); nothing was written") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
+        detail = " ".join(str(exc).split())[:200]
+        raise RenderError(f"rendering failed ({type(exc).__name__}{': ' + detail if detail else ''}); "
+                          "nothing was written — please report this") from None
 
 
 def check_final(checked: Checked) -> None:

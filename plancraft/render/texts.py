@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
+import secrets
 import signal
 import threading
 import time
@@ -328,7 +329,7 @@ def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
     return _LimitedSandbox(
         loader=jinja2.FileSystemLoader(list(search_path), encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
-        finalize=_check_printable,
+        finalize=_finalize,
         autoescape=False,
         keep_trailing_newline=False,
     )
@@ -354,6 +355,37 @@ def _where(name: str, exc: BaseException, template: jinja2.Template | None = Non
     if frames:
         return f"{frames[-1].filename}:{frames[-1].lineno}"
     return (template.filename if template is not None else None) or name
+
+
+MAX_TABLE_NODES = 10_000  # YAML nodes in one rendered table template
+
+# While a table template renders, every `{{ ... }}` output is replaced by a token (see Texts._load_table).
+_tokens: contextvars.ContextVar[tuple[str, list[str]] | None] = contextvars.ContextVar(
+    "plancraft_template_tokens", default=None)
+
+
+def _finalize(value: Any) -> Any:
+    value = _check_printable(value)
+    active = _tokens.get()
+    if active is None:
+        return value
+    nonce, values = active
+    values.append("" if value is None else str(value))
+    return f"PCV{nonce}N{len(values) - 1}E"
+
+
+def _check_table_events(text: str, path: str) -> None:
+    """Refuse anchors, aliases and more than MAX_TABLE_NODES nodes in a rendered table template."""
+    from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+
+    nodes = 0
+    for event in YAML(typ="safe", pure=True).parse(text):
+        if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+            raise RenderError(f"{path}: the rendered template uses a YAML anchor or alias; write the text out")
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)):
+            nodes += 1
+            if nodes > MAX_TABLE_NODES:
+                raise RenderError(f"{path}: the rendered template has more than {MAX_TABLE_NODES:,} YAML nodes")
 
 
 class Texts:
@@ -406,9 +438,22 @@ class Texts:
         return "".join(parts)
 
     def _load_table(self, name: str) -> tuple[str, dict[str, str]]:
-        text = self.render(name)
+        """A table template rendered and read as YAML, without plan text ever becoming YAML source.
+
+        Every `{{ ... }}` of the template is written as an opaque token (letters and digits only, with a
+        nonce of this render); the rendered text is parsed as YAML (no anchors or aliases, at most
+        MAX_TABLE_NODES nodes); then each token in the parsed values is replaced by the text it stands for.
+        So an issuer containing quotes, backslashes, escapes, newlines or YAML syntax stays that text."""
+        values: list[str] = []
+        nonce = secrets.token_hex(8)
+        token = _tokens.set((nonce, values))
+        try:
+            text = self.render(name)
+        finally:
+            _tokens.reset(token)
         path = self.env.get_template(name).filename or name
         try:
+            _check_table_events(text, path)
             data = YAML(typ="safe", pure=True).load(text) if text else {}
         except MarkedYAMLError as exc:
             line = exc.problem_mark.line + 1 if exc.problem_mark else 0
@@ -418,7 +463,13 @@ class Texts:
             raise RenderError(f"{path}: the rendered template is not a YAML mapping: {exc}") from None
         if not isinstance(data, dict):
             raise RenderError(f"{path}: the rendered template must be a mapping of key: text")
-        return path, {str(k): "" if v is None else str(v) for k, v in data.items()}
+        marker = re.compile(rf"PCV{nonce}N(\d+)E")
+
+        def restore(value: Any) -> str:
+            text = "" if value is None else str(value)
+            return marker.sub(lambda m: values[int(m.group(1))], text) if "PCV" in text else text
+
+        return path, {restore(k): restore(v) for k, v in data.items()}
 
     def _get(self, name: str, key: str) -> str:
         path, table = self.tables[name]
