@@ -275,17 +275,38 @@ class DocumentStatus:
 
 
 def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
-    from plancraft.render import read_embedded_properties
+    """Was `docx` rendered from this plan, and is every part of it as rendered?
+
+    The document carries plancraft.digest (the plan content it was rendered from), plancraft.content
+    (a hash of all its other parts) and plancraft.seal (the two bound together); an edited body, a
+    swapped part or a copied property is caught. The file is read within the zip caps of
+    plancraft.ziplimits (a zip bomb is a verdict, not minutes of work)."""
+    from plancraft.digest import CUSTOM_PART, parts_digest, seal
+    from plancraft.render import read_document_parts
+    from plancraft.render.xml import read_custom_properties
+    from plancraft.ziplimits import MAX_FILE
 
     try:
-        properties = read_embedded_properties(docx.read_bytes())
-    except Exception as exc:  # a damaged or non-Word file is a verdict, not a crash
-        return DocumentStatus(str(docx), "unreadable", f"cannot be read as a Word document ({type(exc).__name__})")
+        if docx.stat().st_size > MAX_FILE:
+            return DocumentStatus(str(docx), "unreadable",
+                                  f"is larger than {MAX_FILE // (1024 * 1024)} MB; not a document plancraft rendered")
+        parts = read_document_parts(docx.read_bytes())
+        properties = read_custom_properties(parts[CUSTOM_PART]) if CUSTOM_PART in parts else {}
+    except Exception as exc:  # noqa: BLE001 - a damaged or non-Word file is a verdict, not a crash
+        detail = str(exc).split(": ", 1)[-1][:160] if "zip bomb" in str(exc) else type(exc).__name__
+        return DocumentStatus(str(docx), "unreadable", f"cannot be read as a Word document ({detail})")
     embedded = properties.get("plancraft.digest")
     if not embedded:
         return DocumentStatus(str(docx), "foreign", "was not rendered by plancraft (no embedded digest)")
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
+    content = properties.get("plancraft.content")
+    if not content:
+        return DocumentStatus(str(docx), "unsealed", f"carries no content hash (rendered by plancraft {version}); "
+                                                     "its body cannot be checked — render it again")
+    if content != parts_digest(parts) or properties.get("plancraft.seal") != seal(embedded, content):
+        return DocumentStatus(str(docx), "altered", "was changed after rendering: its parts do not match the "
+                                                    "content hash embedded when it was rendered")
     if embedded != now:
         return DocumentStatus(str(docx), "stale",
                               f"was rendered from other content ({short_digest(embedded)}, plancraft {version}); "

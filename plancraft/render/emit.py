@@ -48,7 +48,14 @@ def _check_reference_zip(path: Path) -> None:
     if not zipfile.is_zipfile(path):
         raise _reference_error(path, "cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)")
     with zipfile.ZipFile(path) as archive:
+        from plancraft.ziplimits import MAX_MEMBERS, ZipLimitError, check_archive
+
         parts = archive.infolist()
+        if len(parts) > MAX_MEMBERS:
+            try:
+                check_archive(archive)
+            except ZipLimitError as exc:
+                raise _reference_error(path, str(exc)) from None
         total = sum(part.file_size for part in parts)
         if total > REFERENCE_MAX_TOTAL:
             raise _reference_error(path, f"would unpack to {total:,} bytes, more than the limit of "
