@@ -77,10 +77,8 @@ def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, w
                                "nothing was written — choose another output")
     try:
         st = os.stat(target)
-    except FileNotFoundError:
+    except OSError:  # missing, or under a file: the write itself says why it cannot be made
         return
-    except OSError as exc:
-        raise WriteRefused(f"{output}: cannot use as the {what}: {exc.strerror or exc}") from None
     if stat.S_ISREG(st.st_mode):
         return
     if stat.S_ISDIR(st.st_mode):
