@@ -60,7 +60,7 @@ def test_register_csv_neutralises_formulas(tmp_path):
     plan = signed(tmp_path, distribution)
     result = run("render", plan, "--final", "--copies", "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output
-    with open(tmp_path / "out" / "register.csv", encoding="utf-8", newline="") as handle:
+    with open(tmp_path / "out" / "register.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["recipient"] for row in rows] == ["'" + h for h in hostile]
     assert all(not row["recipient"].startswith(("=", "+", "-", "@")) for row in rows)

@@ -31,6 +31,17 @@ def with_issuer(tmp_path, issuer_yaml: str):
     return plan
 
 
+def issuer_templates(tmp_path):
+    """An organisation's sentences template that puts the issuer inside a double-quoted YAML string."""
+    folder = tmp_path / "templates" / "en"
+    folder.mkdir(parents=True)
+    source = (PLANS.parent / "templates" / "en" / "sentences.yaml.j2").read_text(encoding="utf-8")
+    lines = [line for line in source.splitlines() if not line.startswith("interpretation:")]
+    lines.append('interpretation: "{{ issuer }} is responsible for the interpretation of this plan."')
+    (folder / "sentences.yaml.j2").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path / "templates"
+
+
 def body_text(path) -> str:
     return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
@@ -43,7 +54,7 @@ def body_text(path) -> str:
 ])
 def test_issuer_is_rendered_as_written(tmp_path, issuer_yaml, expected):
     plan = with_issuer(tmp_path, issuer_yaml)
-    result = run("render", plan, "-o", tmp_path / "x.docx")
+    result = run("render", plan, "--templates", issuer_templates(tmp_path), "-o", tmp_path / "x.docx")
     assert result.exit_code == 0, result.output
     text = body_text(tmp_path / "x.docx")
     assert f"{expected} is responsible for the interpretation of this plan." in text
@@ -52,7 +63,7 @@ def test_issuer_is_rendered_as_written(tmp_path, issuer_yaml, expected):
 
 def test_an_alias_bomb_in_the_issuer_stays_text(tmp_path):
     plan = with_issuer(tmp_path, '"' + BOMB.replace('"', '\\"') + '"')
-    result = run("render", plan, "-o", tmp_path / "x.docx")
+    result = run("render", plan, "--templates", issuer_templates(tmp_path), "-o", tmp_path / "x.docx")
     assert result.exit_code == 0, result.output
     assert "lol" in body_text(tmp_path / "x.docx")
     assert (tmp_path / "x.docx").stat().st_size < 200_000
