@@ -225,7 +225,10 @@ def diff_git(rev: str, path: str | Path) -> PlanDiff:
     if top.returncode != 0:
         raise DiffError(f"{path}: not inside a git repository ({top.stderr.strip() or 'git rev-parse failed'})")
     relative = path.resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
-    shown = subprocess.run(["git", "show", f"{rev}:{relative}"], cwd=folder, capture_output=True, check=False)
+    if rev.startswith("-"):
+        raise DiffError(f"`{rev}` is not a git revision (it starts with `-`)")
+    shown = subprocess.run(["git", "show", "--end-of-options", f"{rev}:{relative}", "--"], cwd=folder,
+                           capture_output=True, check=False)
     if shown.returncode != 0:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
         raise DiffError(f"{path}: no version at `{rev}` ({message[0] if message else 'git show failed'})")

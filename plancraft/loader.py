@@ -48,8 +48,19 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
-# Characters a Word document cannot hold (XML 1.0 forbids them), plus stray BOMs.
-_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Characters a Word document cannot hold (XML 1.0 forbids them), C1 controls (U+0080-U+009F: NEL
+# would be a line break to some readers, the others are invisible), plus stray BOMs.
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _join_surrogates(value: str) -> str:
+    """Escaped surrogate pairs (`"\\ud83d\\ude00"`, as json.dumps writes them) joined into one character;
+    a lone surrogate stays and is refused."""
+    if not _SURROGATE.search(value):
+        return value
+    return re.sub("[\ud800-\udbff][\udc00-\udfff]",
+                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value)
 _STRAY_BOM = re.compile("\ufeff")
 
 
@@ -153,15 +164,18 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     """YAML text -> (plain data, positions, folds); raise PlanError for anything that is not one plan.
 
     libyaml's event parser (ruamel.yaml.clib) is about twenty times faster than the pure-Python
-    one and gives the same events and marks; where it is missing, or where it rejects the text,
-    the pure parser runs, so every error message comes from one parser.
+    one and gives the same events and marks; where it is missing, or where it rejects the text as
+    YAML, the pure parser runs, so every error message comes from one parser. A refusal for a
+    limit (node count, depth) is final: the slow parser would only spend more time to say the same.
     """
     _check_directives(text, name)
     fast = _fast_events(text)
     if fast is not None:
         try:
             return _build(fast, name, source=text)
-        except Exception:  # noqa: BLE001 - the pure parser gives the one canonical error
+        except _LimitError as refused:
+            raise PlanError(refused.diagnostic) from None  # over a limit: final, no slow re-parse
+        except Exception:  # noqa: BLE001 - a syntax error: the pure parser gives the one canonical message
             pass
     from ruamel.yaml import YAML
 
@@ -231,6 +245,10 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None,
     return data, builder.positions, builder.folds
 
 
+class _LimitError(PlanError):
+    """A node-count or depth limit was passed (final: the pure parser is not tried after it)."""
+
+
 class _Builder:
     """Turns a YAML event stream into plain data, counting and checking as it goes."""
 
@@ -273,10 +291,10 @@ class _Builder:
         self.nodes += n
         if self.nodes > MAX_NODES:
             line, col = _mark(event)
-            raise _error(
+            raise _LimitError(_error(
                 self.name, line, col,
                 f"the file expands to more than {MAX_NODES:,} YAML nodes (an alias bomb?); a plan must be smaller",
-            )
+            ).diagnostic)
 
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
         """Build the node that starts with `event`; return (value, node count)."""
@@ -293,7 +311,7 @@ class _Builder:
             self._count(size, event)
             return value, size
         if depth > MAX_DEPTH:
-            raise _error(self.name, line, col, f"the plan nests deeper than {MAX_DEPTH} levels")
+            raise _LimitError(_error(self.name, line, col, f"the plan nests deeper than {MAX_DEPTH} levels").diagnostic)
         self._check_tag(event, line, col)
         anchor = getattr(event, "anchor", None)
         if anchor:
@@ -301,6 +319,8 @@ class _Builder:
         self._count(1, event)
         if isinstance(event, ev.ScalarEvent):
             value, size = _scalar(event), 1
+            if isinstance(value, str):
+                value = _join_surrogates(value)
             if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
                 raise _error(self.name, line, col, f"the number has more than {MAX_INT_DIGITS} digits; "
                                                    "if it is text (an account or reference number), put it in quotes")
@@ -325,15 +345,20 @@ class _Builder:
                 size += n
         elif isinstance(event, ev.MappingStartEvent):
             value, size = {}, 1
-            first_seen: dict[str, int] = {}
+            first_seen: dict[Any, tuple[int, str]] = {}
             for event in events:
                 if isinstance(event, ev.MappingEndEvent):
                     break
                 key_line, key_col = _mark(event)
                 key = self._key(event, key_line, key_col)
-                if key in first_seen:
-                    raise _error(self.name, key_line, key_col, f"duplicate key `{key}` (first at line {first_seen[key]}); keep one")
-                first_seen[key] = key_line
+                identity = _key_identity(event, key)
+                seen = first_seen.get(identity) or first_seen.get(("text", key))
+                if seen is not None:
+                    line_seen, written = seen
+                    same = "" if written == key else f" (`{written}` means the same in YAML)"
+                    raise _error(self.name, key_line, key_col,
+                                 f"duplicate key `{key}`{same} (first at line {line_seen}); keep one")
+                first_seen[identity] = first_seen[("text", key)] = (key_line, key)
                 value_event = next(events)
                 value_line, value_col = _mark(value_event)
                 self.positions[path + (key,)] = (key_line, key_col, value_line, value_col)
@@ -357,10 +382,11 @@ class _Builder:
         self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
-        bad = _FORBIDDEN_CHARS.search(event.value)
+        key = _join_surrogates(event.value)
+        bad = _FORBIDDEN_CHARS.search(key)
         if bad:
             raise _error(self.name, line, col, f"a key contains the control character U+{ord(bad.group()):04X}, which a document cannot hold; remove it")
-        return event.value
+        return key
 
     def _check_tag(self, event: Any, line: int, col: int) -> None:
         tag = getattr(event, "tag", None)
@@ -369,6 +395,22 @@ class _Builder:
         tag = str(getattr(tag, "value", tag))
         if tag not in _STANDARD_TAGS:
             raise _error(self.name, line, col, f"the YAML tag `{_short_tag(tag)}` is not allowed; only the standard tags (!!str, !!int, !!float, !!bool, !!null) are")
+
+
+def _key_identity(event: Any, key: str) -> Any:
+    """What YAML compares keys by: the resolved value (`true` = `True`, `0x10` = `16`), text for text."""
+    value = _scalar(event)
+    if isinstance(value, str):
+        return ("str", key)
+    if isinstance(value, float) and value != value:
+        return ("float", "nan")
+    if isinstance(value, bool) or value is None:
+        return (type(value).__name__, value)
+    if isinstance(value, _TooLong):
+        return ("str", key)
+    if isinstance(value, float) and value.is_integer():
+        return ("number", int(value)) if abs(value) < 2 ** 63 else ("float", value)
+    return ("number", value)
 
 
 def _scalar(event: Any) -> Any:

@@ -275,6 +275,8 @@ def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
         return
     entry.review_basis = basis
     entry.next_review = add_duration(start, duration)
+    if entry.next_review is None:  # past 9999-12-31: lint reports it (PC621); there is no date to show
+        return
     entry.days_to_review = (entry.next_review - as_of).days
     entry.overdue = entry.next_review < as_of
 

@@ -21,7 +21,7 @@ from pathlib import PurePath
 from typing import Callable
 from urllib.parse import quote
 
-from plancraft.diagnostics import Diagnostic, Severity, one_line
+from plancraft.diagnostics import Diagnostic, Severity, one_line, safe_text
 from plancraft.lint.engine import Report
 from plancraft.loader import CODE as UNREADABLE
 
@@ -40,7 +40,7 @@ def text(report: Report, *, colour: bool = False) -> str:
         severity = d.severity.value
         if colour:
             severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
-        lines.append(f"{d.file}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}")
+        lines.append(f"{one_line(d.file)}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}")
     if lines:
         lines.append("")
     lines.append(summary(report))
@@ -282,10 +282,10 @@ def github(report: Report) -> str:
     for d in report.diagnostics:
         properties = ",".join(
             f"{key}={escape_github_property(str(value))}"
-            for key, value in (("file", PurePath(d.file).as_posix()), ("line", d.line), ("col", d.column),
+            for key, value in (("file", one_line(PurePath(d.file).as_posix())), ("line", d.line), ("col", d.column),
                                ("title", d.code))
         )
-        lines.append(f"::{_GITHUB_COMMANDS[d.severity]} {properties}::{escape_github_data(d.message)}")
+        lines.append(f"::{_GITHUB_COMMANDS[d.severity]} {properties}::{escape_github_data(safe_text(d.message))}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -68,6 +68,7 @@ MODULES: tuple[str, ...] = (
     "pc606_effective_before_approval",
     "pc607_approver_not_leader",
     "pc620_approval_chain_incomplete",
+    "pc621_review_date_out_of_range",
     "pc701_parent_unreadable",
     "pc702_cap_exceeds_parent",
     "pc703_deadline_exceeds_parent",
