@@ -12,12 +12,28 @@ from pathlib import Path
 import click
 
 from plancraft import __version__, exitcodes
+from plancraft.errors import PlancraftError, UsageError
 
-FORMATS_VALIDATE = ("text", "json")
-FORMATS_LINT = ("text", "json", "sarif", "github", "junit")
+FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
+PEOPLE_FORMATS = ("text", "full", "concise")  # coloured and wrapped on a terminal
+FORMATS_LINT = ("text", "full", "concise", "json", "json-v0", "sarif", "github", "junit", "gitlab")
+
+
+class _Commands(click.Group):
+    """The command group with the one handler for every error a user can meet (PlancraftError):
+    its findings, then `plancraft: <message>` on stderr, then its exit code. Never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PlancraftError as error:
+            _print_diagnostics(error.diagnostics)
+            click.echo(f"plancraft: {error.message}", err=True)
+            ctx.exit(error.exit_code)
 
 
 @click.group(
+    cls=_Commands,
     epilog=exitcodes.HELP,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -35,46 +51,51 @@ def main() -> None:
 
 
 def _use_colour(stream) -> bool:
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+    """NO_COLOR (set and not empty) turns colour off, FORCE_COLOR (set and not empty) forces it;
+    otherwise colour only on a terminal (https://no-color.org, https://force-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"plancraft: {message}", err=True)
-    sys.exit(code)
+def _terminal_width(stream) -> int | None:
+    """The terminal's width for wrapping, or None when the output is not a terminal."""
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
-def _emit(text: str, output: str | None, inputs=()) -> None:
+def _emit(text: str, output: str | None, *, colour: bool = False, inputs=()) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True if colour else None)  # click would strip forced colour in a pipe
         return
-    from plancraft.fileio import WriteRefused, write_output
+    from plancraft.fileio import write_output
 
     try:
         write_output(output, text, inputs=inputs, what="report")
-    except WriteRefused as exc:
-        _fail(str(exc), exitcodes.USAGE)
     except OSError as exc:
-        _fail(f"{output}: cannot write the output: {exc.strerror or exc}", exitcodes.USAGE)
+        raise UsageError(f"{output}: cannot write the output: {exc.strerror or exc}") from None
 
 
 def _check_report_target(output: str | None, paths) -> list:
-    """Refuse a report output that is one of the plans read, or a device, before any work is done."""
+    """Refuse (WriteRefused) a report output that is one of the plans read, or a device, before any work."""
     if output is None:
         return []
-    from plancraft.fileio import WriteRefused, check_output
+    from plancraft.fileio import check_output
     from plancraft.lint.engine import plan_files
 
     inputs = list(paths) + [p for _, p in plan_files(paths) if p is not None]
-    try:
-        check_output(output, inputs, what="report")
-    except WriteRefused as exc:
-        _fail(str(exc), exitcodes.USAGE)
+    check_output(output, inputs, what="report")
     return inputs
 
 
 def _progress_bar(fmt: str, output: str | None):
     """A progress line on a terminal for many files; never in machine-readable or redirected output."""
-    if fmt != "text" or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
+    if fmt not in PEOPLE_FORMATS or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
@@ -90,26 +111,24 @@ def _progress_bar(fmt: str, output: str | None):
     return show
 
 
-def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, select=(), ignore=(), fail_on=None,
-                jobs: int | None = None, use_cache: bool = True) -> None:
-    from plancraft.lint.config import ConfigError
+def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
+                use_cache: bool = True, statistics: bool = False, **selection) -> None:
     from plancraft.lint.engine import CliOptions, check_paths
-    from plancraft.lint.reporters import REPORTERS
+    from plancraft.lint.reporters import REPORTERS, STATISTICS
 
     inputs = _check_report_target(output, paths)
-    try:
-        report = check_paths(paths, rules=rules, cli=CliOptions(tuple(select), tuple(ignore), fail_on),
-                             jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
-                             progress=_progress_bar(fmt, output))
-    except ConfigError as exc:
-        _fail(str(exc), exitcodes.USAGE)
-    reporter = REPORTERS[fmt]
-    if fmt == "text":
+    report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
+                         jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
+                         progress=_progress_bar(fmt, output))
+    reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
+    colour = False
+    if fmt in PEOPLE_FORMATS:
         stream = sys.stdout if output is None else None
-        text = reporter(report, colour=stream is not None and _use_colour(stream))
+        colour = stream is not None and _use_colour(stream)
+        text = reporter(report, colour=colour, width=_terminal_width(stream) if stream is not None else None)
     else:
         text = reporter(report)
-    _emit(text, output, inputs)
+    _emit(text, output, colour=colour, inputs=inputs)
     if report.unreadable:
         sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
@@ -124,8 +143,9 @@ def _speed_options(command):
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text",
+              show_default=True, help="Output format (text is the full form with source lines; concise is one line "
+              "per finding).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @_speed_options
 def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | None, no_cache: bool) -> None:
@@ -141,25 +161,41 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS_LINT), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_LINT), default="text",
+              show_default=True, help="Output format: text (full, with the source line and a caret), concise (one "
+              "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
+              "release), sarif, github, junit, gitlab (Code Quality).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-@click.option("--select", multiple=True, metavar="CODE", help="Run only these rules (code or prefix, repeatable).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Skip these rules (code or prefix, repeatable).")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Run only these rules: codes, prefixes (PC4) or groups (approvals), comma-separated; replaces the "
+              "configured select.")
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Run these rules as well as the selected ones.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules (e.g. --ignore PC4,PC5).")
+@click.option("--extend-ignore", multiple=True, metavar="CODES", help="Skip these rules too (same as --ignore).")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Files and folders to leave out when walking folders; replaces the defaults (.git, .venv, caches, "
+              "node_modules, build, dist).")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Files and folders to leave out as well.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per code instead of the findings.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.")
 @_speed_options
-def lint(paths, fmt, output, select, ignore, fail_on, jobs, no_cache) -> None:
+def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, statistics,
+         fail_on, config_file, jobs, no_cache) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
     Example:
       plancraft lint plans/
+      plancraft lint plans/ --ignore PC4,PC5 --statistics
       plancraft lint plans/ --format sarif -o plancraft.sarif
-      plancraft lint plan.yaml --select PC3 --fail-on warning
+      plancraft lint plan.yaml --select limits,PC3 --fail-on warning
     """
-    _run_checks(paths, rules=True, fmt=fmt, output=output, select=select, ignore=ignore, fail_on=fail_on,
-                jobs=jobs, use_cache=not no_cache)
+    _run_checks(paths, rules=True, fmt=fmt, output=output, jobs=jobs, use_cache=not no_cache, statistics=statistics,
+                select=select, extend_select=extend_select, ignore=ignore + extend_ignore, exclude=exclude,
+                extend_exclude=extend_exclude, fail_on=fail_on, config=config_file)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -189,7 +225,7 @@ def explain(code: str) -> None:
 
     text = catalogue.explain(code.upper())
     if text is None:
-        _fail(f"`{code}` names no rule; `plancraft rules` lists them", exitcodes.USAGE)
+        raise UsageError(f"`{code}` names no rule; `plancraft rules` lists them")
     click.echo(text, nl=False)
 
 
@@ -226,13 +262,13 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
     from plancraft.render import RenderError
 
     if copies and not final:
-        _fail("--copies needs --final: controlled copies are made only of an approved plan", exitcodes.USAGE)
+        raise UsageError("--copies needs --final: controlled copies are made only of an approved plan")
     if (copies or len(plans) > 1) and output is None:
-        _fail("give an output folder with -o", exitcodes.USAGE)
+        raise UsageError("give an output folder with -o")
     if reference_docx and not Path(reference_docx).is_file():
-        _fail(f"{reference_docx}: no such Word file (--reference-docx)", exitcodes.USAGE)
+        raise UsageError(f"{reference_docx}: no such Word file (--reference-docx)")
     if output == STDOUT and (copies or len(plans) > 1):
-        _fail("-o - (standard output) takes one document; give an output folder", exitcodes.USAGE)
+        raise UsageError("-o - (standard output) takes one document; give an output folder")
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
     extra_inputs = [p for p in (reference,) if p is not None]
@@ -279,12 +315,49 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
             click.echo(f"plancraft: {name}: {error}", err=True)
             worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
         except WriteRefused as error:
-            click.echo(f"plancraft: {error}", err=True)
-            worst = max(worst, exitcodes.USAGE)
+            click.echo(f"plancraft: {error.message}", err=True)
+            worst = max(worst, error.exit_code)
         except OSError as error:
             click.echo(f"plancraft: {name}: cannot write the output: {error.strerror or error}", err=True)
             worst = max(worst, exitcodes.USAGE)
     sys.exit(worst)
+
+
+@main.command(epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output .docx file.")
+@click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+@click.option("--role", "roles", multiple=True, metavar="ID", help="Only this role's card (repeatable); default: every acting role.")
+@click.option("--sheet", type=click.Choice(["a6", "a4"]), default="a6", show_default=True,
+              help="One card per A6 page, or four cards to an A4 sheet with cut lines.")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of text templates that override the built-in ones.")
+def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
+    """Pocket response cards (应急处置卡): one card per role that acts in the plan.
+
+    Each card lists where the role acts, its steps in order with deadlines, the caps it may approve,
+    whom it escalates to and when, and the numbers it needs. Marked draft like the document until
+    the plan has a current approval.
+
+    \b
+    Example:
+      plancraft cards plans/examples/bank-branch.zh.yaml -o out/cards.docx --pdf
+      plancraft cards plan.yaml --role lobby-manager --sheet a4 -o out/lobby.docx
+    """
+    from plancraft.publish import cards_bytes, check_for_render, write_document
+    from plancraft.render import convert_to_pdf
+
+    try:
+        checked = check_for_render(Path(plan), display=plan)
+        content = cards_bytes(checked, roles=roles, sheet=sheet,
+                              templates_dir=Path(templates_dir) if templates_dir else None)
+        target = Path(output)
+        write_document(target, content, inputs=[Path(plan)])
+        click.echo(f"{plan}: wrote {target}")
+        if pdf:
+            convert_to_pdf(target, target.with_suffix(".pdf"))
+            click.echo(f"{plan}: wrote {target.with_suffix('.pdf')}")
+    except OSError as error:
+        raise UsageError(f"{plan}: cannot write the output: {error.strerror or error}") from None
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -306,33 +379,10 @@ def sign(plan, step, name, role, date, key_file, force) -> None:
       plancraft sign plan.yaml --step prepared --name 李明 --role office-head --date 2024-09-10
       plancraft sign plan.yaml --step approved --name 王强 --role president --key wang.pem
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.lint.config import ConfigError
-    from plancraft.publish import PublishRefused, sign_file
-    from plancraft.fileio import ConcurrentChange, WriteRefused
-    from plancraft.signature import SignatureError
-    from plancraft.signoff import SignOffError
+    from plancraft.publish import sign_file
 
-    try:
-        sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-                  key_file=Path(key_file) if key_file else None, force=force)
-    except WriteRefused as error:
-        _fail(str(error), exitcodes.USAGE)
-    except ConcurrentChange as error:
-        _fail(str(error), exitcodes.FINDINGS)
-    except SignatureError as error:
-        _fail(f"not signed: {error}", exitcodes.USAGE)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except ConfigError as error:
-        _fail(str(error), exitcodes.USAGE)
-    except PublishRefused as refused:
-        _print_diagnostics(refused.diagnostics)
-        _fail(str(refused), exitcodes.FINDINGS)
-    except SignOffError as error:
-        _fail(f"{plan}: not signed: {error}", exitcodes.FINDINGS)
-    except OSError as error:
-        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+    sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
+              key_file=Path(key_file) if key_file else None, force=force)
     click.echo(f"{plan}: signed `{step}` by {name} ({role})")
 
 
@@ -353,26 +403,47 @@ def revise(plan, version, summary, date, effective, force) -> None:
     Example:
       plancraft revise plan.yaml --version 1.1 --summary "VIP payout cap raised to 20000" --effective 2025-07-01
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.fileio import ConcurrentChange, WriteRefused
     from plancraft.publish import revise_file
-    from plancraft.revise import RevisionError
 
-    try:
-        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan,
-                    force=force)
-    except WriteRefused as error:
-        _fail(str(error), exitcodes.USAGE)
-    except ConcurrentChange as error:
-        _fail(str(error), exitcodes.FINDINGS)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except RevisionError as error:
-        _fail(f"{plan}: not revised: {error}", exitcodes.FINDINGS)
-    except OSError as error:
-        _fail(f"{plan}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+    revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan,
+                force=force)
     click.echo(f"{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
                f"Sign it again: plancraft sign {plan} --step prepared ...")
+
+
+@main.command("history", epilog=exitcodes.HELP)
+@click.argument("plan", type=click.Path())
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Which version was in force on this day (default: today).")
+@click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--diff", "diff_", nargs=2, metavar="V1 V2", default=None,
+              help="What changed between two versions whose texts can be found (the file holds one).")
+@click.option("--git", "use_git", is_flag=True, help="With --diff: find earlier texts in the repository's history by digest.")
+def history_(plan, as_of, fmt_, diff_, use_git) -> None:
+    """Every version of the plan, who approved it and when, and which was in force on a day.
+
+    Read from the plan file alone (its history, approvals and revisions); --git only serves --diff.
+
+    \b
+    Example:
+      plancraft history plan.yaml --as-of 2025-06-30
+      plancraft history plan.yaml --diff 1.0 1.1 --git --format markdown
+    """
+    import datetime as dt
+
+    from plancraft.history_report import diff_versions, load_plan, render as render_history, report
+
+    loaded = load_plan(plan, display=plan)
+    if use_git and diff_ is None:
+        raise UsageError("--git only serves --diff V1 V2")
+    if diff_ is not None:
+        from plancraft.diff import render as render_diff
+
+        result = diff_versions(Path(plan), loaded, diff_[0], diff_[1], use_git=use_git)
+        click.echo(render_diff(result, fmt_), nl=False)
+        sys.exit(exitcodes.OK)
+    day = (as_of.date() if as_of else dt.date.today()).isoformat()
+    click.echo(render_history(report(loaded, day), fmt_), nl=False)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -391,14 +462,12 @@ def verify(plan, documents, trust_file) -> None:
       plancraft verify plan.yaml out/plan.docx
       plancraft verify plan.yaml --trust trusted-keys.txt
     """
-    from plancraft.diagnostics import PlanError
+    from plancraft.approval import approval_statuses, chain_problems
+    from plancraft.digest import content_digest as digest, short as short_digest
     from plancraft.loader import load
-    from plancraft.signoff import approval_statuses, chain_problems, digest, document_status, short_digest
+    from plancraft.publish import document_status
 
-    try:
-        loaded = load(plan)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
+    loaded = load(plan)
     statuses = approval_statuses(loaded.data)
     click.echo(f"{plan}: content digest {short_digest(digest(loaded.data))}")
     if not statuses:
@@ -412,6 +481,7 @@ def verify(plan, documents, trust_file) -> None:
     for problem in problems:
         click.echo(f"{plan}: not approved: {problem}")
     ok = not problems
+    ok = _verify_history(plan, loaded.data) and ok
     ok = _verify_signatures(plan, loaded.data, trust_file) and ok
     for document in documents:
         path = Path(document)
@@ -425,19 +495,33 @@ def verify(plan, documents, trust_file) -> None:
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
 
 
+def _verify_history(plan: str, data: dict) -> bool:
+    """One line per earlier version kept in `history`: are its approvals still those of its text?"""
+    from plancraft.history import check_entries
+
+    words = {"bound": "approvals match its approved text",
+             "unbound": "NOT BOUND (the history was edited after `plancraft revise` wrote it)",
+             "unknown": "approvals kept; no digest recorded (the text had changed before `revise`), its documents "
+                        "are still recognised by their sign-offs",
+             "unsigned": "no sign-offs recorded"}
+    ok = True
+    for version, state in check_entries(data):
+        approved = f", approved by {version.approved.get('name')} on {version.approved_on}" if version.approved else ""
+        click.echo(f"  history   {version.version}{approved}: {words[state]}")
+        ok = ok and state != "unbound"
+    return ok
+
+
 def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
     """Report Ed25519 signatures; with a trust file every sign-off needs a valid trusted one."""
-    from plancraft.signature import SignatureError, read_trust_file, short_key
+    from plancraft.signature import read_trust_file, short_key
     from plancraft.signoff import approvals, signature_states
 
     entries = approvals(data)
     if trust_file is None and not any("signature" in a or "key" in a for a in entries):
         return True
-    try:
-        trusted = read_trust_file(Path(trust_file)) if trust_file else None
-        states = signature_states(data, trusted)
-    except SignatureError as error:
-        _fail(str(error), exitcodes.USAGE)
+    trusted = read_trust_file(Path(trust_file)) if trust_file else None
+    states = signature_states(data, trusted)
     ok = True
     words = {"none": "no signature", "valid": "signature valid", "untrusted": "signature valid, key NOT TRUSTED",
              "invalid": "signature INVALID (forged, or the sign-off changed after signing)"}
@@ -482,25 +566,56 @@ def init(path, template, lang, force, list_) -> None:
       plancraft init --list
       plancraft init --template it-cutover --lang en plans/cutover.yaml
     """
-    from plancraft.starters import SCHEMA_URL, StarterError, list_starters, write_starter
+    from plancraft.starters import SCHEMA_URL, list_starters, write_starter
 
     if list_:
         for starter in list_starters():
             click.echo(f"{starter.name:<12} {starter.summary} ({', '.join(starter.languages)})")
         return
     if path is None:
-        _fail("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`", exitcodes.USAGE)
+        raise UsageError("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`")
     try:
         written = write_starter(path, template=template, lang=lang, force=force)
-    except StarterError as error:
-        _fail(str(error), exitcodes.USAGE)
     except OSError as error:
-        _fail(f"{path}: cannot write: {error.strerror or error}", exitcodes.USAGE)
+        raise UsageError(f"{path}: cannot write: {error.strerror or error}") from None
     click.echo(f"{path}: wrote the `{template}` starter ({lang}); fill in every placeholder "
                f"{written.placeholder}, then run `plancraft lint {path}`")
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
         click.echo("hint: for completion in your editor, save the schema in the repository with "
                    "`plancraft schema > schema/plan.schema.json`; the next `init` links to it")
+
+
+@main.command("import", epilog=exitcodes.HELP)
+@click.argument("source", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft plan here (default: print it).")
+@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default=None,
+              help="Language of the document (default: guessed from its text).")
+@click.option("--template", default=None, help="Take the sections the document lacks from this starter (see `init --list`).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def import_(source, output, lang, template, force) -> None:
+    """Turn an existing plan (.docx, .txt, .md) into a plancraft YAML draft that validates.
+
+    Every extracted value carries a comment saying where it came from; paragraphs that map to no
+    section are kept under `x-unmapped`. A short report of what was mapped goes to stderr.
+
+    \b
+    Example:
+      plancraft import 客户投诉应急预案.docx -o plans/complaints.yaml
+      plancraft import procedure.md --lang en -o plans/procedure.yaml
+    """
+    from plancraft.importer import import_document, write_draft
+
+    if output is not None and Path(output).exists() and not force:
+        raise UsageError(f"{output}: already exists; give another path or --force to overwrite it")
+    if output is not None and Path(output).resolve() == Path(source).resolve():
+        raise UsageError(f"{output}: is the source document itself; give another path")
+    result = import_document(source, lang=lang, template=template)
+    if output is None:
+        click.echo(result.text, nl=False)
+    else:
+        write_draft(result, output)
+    for line in result.report:
+        click.echo(line, err=True)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -538,13 +653,9 @@ def fmt(paths, check, show_diff, force) -> None:
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
             continue
-        except WriteRefused as error:
-            click.echo(f"plancraft: {error}", err=True)
-            worst = max(worst, exitcodes.USAGE)
-            continue
-        except ConcurrentChange as error:
-            click.echo(f"plancraft: {error}", err=True)
-            worst = max(worst, exitcodes.FINDINGS)
+        except (WriteRefused, ConcurrentChange) as error:
+            click.echo(f"plancraft: {error.message}", err=True)
+            worst = max(worst, error.exit_code)
             continue
         except OSError as error:
             click.echo(f"plancraft: {name}: cannot write: {error.strerror or error}", err=True)
@@ -580,22 +691,16 @@ def diff(old, new, rev, fmt_) -> None:
       plancraft diff plans/branch-v1.yaml plans/branch.yaml
       plancraft diff --git HEAD~1 plans/branch.yaml --format markdown
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.diff import DiffError, diff_files, diff_git, render
+    from plancraft.diff import diff_files, diff_git, render
 
-    try:
-        if rev is not None:
-            if new is not None:
-                _fail("with --git give one plan: `plancraft diff --git REV PLAN`", exitcodes.USAGE)
-            result = diff_git(rev, old)
-        else:
-            if new is None:
-                _fail("give two plans (OLD NEW), or `--git REV PLAN`", exitcodes.USAGE)
-            result = diff_files(old, new)
-    except PlanError as error:
-        _fail(error.diagnostic.as_text(), exitcodes.USAGE)
-    except DiffError as error:
-        _fail(str(error), exitcodes.USAGE)
+    if rev is not None:
+        if new is not None:
+            raise UsageError("with --git give one plan: `plancraft diff --git REV PLAN`")
+        result = diff_git(rev, old)
+    else:
+        if new is None:
+            raise UsageError("give two plans (OLD NEW), or `--git REV PLAN`")
+        result = diff_files(old, new)
     click.echo(render(result, fmt_), nl=False)
     sys.exit(exitcodes.FINDINGS if result.changes else exitcodes.OK)
 
@@ -608,8 +713,11 @@ def diff(old, new, rev, fmt_) -> None:
 @click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
               show_default=True, help="Output format; html is one self-contained page.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-def audit(paths, as_of, fmt_, output) -> None:
-    """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage.
+@click.option("--unapproved-after", default="30d", show_default=True, metavar="DURATION",
+              help="Report a revised version not approved after this long (e.g. 30d, 6w, 2mo).")
+def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
+    """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage,
+    the version in force and revisions waiting for approval.
 
     \b
     Example:
@@ -618,14 +726,14 @@ def audit(paths, as_of, fmt_, output) -> None:
       plancraft audit plans/ --format json --as-of 2026-01-01
     """
     from plancraft.audit import audit as run_audit, render
-    from plancraft.lint.config import ConfigError
 
+    from plancraft.durations import parse_duration
+
+    if parse_duration(unapproved_after) is None:
+        raise UsageError(f"--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo")
     inputs = _check_report_target(output, paths)
-    try:
-        result = run_audit(paths, as_of=as_of.date() if as_of else None)
-    except ConfigError as exc:
-        _fail(str(exc), exitcodes.USAGE)
-    _emit(render(result, fmt_), output, inputs)
+    result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
+    _emit(render(result, fmt_), output, inputs=inputs)
     sys.exit(result.exit_code)
 
 

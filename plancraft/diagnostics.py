@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
+from plancraft.errors import UsageError
+
 PathPart = Union[str, int]
 
 
@@ -84,8 +86,8 @@ def format_path(path: tuple[PathPart, ...]) -> str:
     return out
 
 
-class PlanError(Exception):
-    """A plan that cannot be read at all (exit code 2); carries its one Diagnostic."""
+class PlanError(UsageError):
+    """A plan that cannot be read at all (a usage error); carries its one Diagnostic."""
 
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(diagnostic.as_text())

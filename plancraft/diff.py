@@ -19,9 +19,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancraft.errors import UsageError
 from plancraft.loader import LoadedPlan, load, load_bytes
 from plancraft.model import get
-from plancraft.render import words
+from plancraft import words
 
 POSITION = "#"  # match list items by position
 
@@ -159,7 +160,7 @@ _LABELS = {
 }
 
 
-class DiffError(Exception):
+class DiffError(UsageError):
     """The old version cannot be found (e.g. `git show` failed)."""
 
 
@@ -440,7 +441,7 @@ def _is_text_list(old: Any, new: Any) -> bool:
 
 def _names(data: Any, lang: str) -> dict[str, str]:
     """id -> the name a reader knows it by (the renderer's names, so documents and diffs agree)."""
-    from plancraft.render.refs import build_names
+    from plancraft.names import build_names
 
     return build_names(data, lang)
 

@@ -109,3 +109,12 @@ def _add_working_days(day: dt.date, count: int) -> dt.date:
         if day.weekday() < 5:
             count -= 1
     return day
+
+
+# Contact hours that mean reachable at any hour: 24h, 24小时, 24/7, 7×24, 全天, round-the-clock.
+ROUND_THE_CLOCK = re.compile(r"24\s*(?:h|小时|/\s*7)|7\s*[x×*]\s*24|全天|round[- ]the[- ]clock", re.IGNORECASE)
+
+
+def is_round_the_clock(hours: object) -> bool:
+    """Whether a contact's `hours` say it is reachable at any hour."""
+    return isinstance(hours, str) and ROUND_THE_CLOCK.search(hours) is not None

@@ -26,19 +26,17 @@ try:
 except ImportError:  # pragma: no cover - not on Windows: no advisory lock there, the bytes check stays
     fcntl = None  # type: ignore[assignment]
 
+from plancraft.errors import Refused, UsageError
+
 STDOUT = "-"
 
 
-class WriteRefused(Exception):
+class WriteRefused(UsageError):
     """An output that must not be written (exit 2): same file as an input, not a regular file, read-only."""
 
-    exit_code = 2
 
-
-class ConcurrentChange(Exception):
+class ConcurrentChange(Refused):
     """The file changed while the command ran (exit 1); nothing was written."""
-
-    exit_code = 1
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

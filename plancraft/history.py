@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plancraft import versions as _versions
-from plancraft.digest import approval_digest, approval_list as _approvals
+from plancraft.digest import approval_digest
+from plancraft.digest import approval_list as _approvals
 from plancraft.digest import content_digest as _digest
 
 # `document.effective: on-approval` — the plan takes effect on the day of its `approved` sign-off
@@ -115,6 +116,14 @@ def effective_date(data: dict) -> str | None:
     return None
 
 
+def effective_shown(data: dict) -> str:
+    """What a document shows as the effective date: the date (the approval date for `on-approval`),
+    a starter's placeholder as written, or "" when not known yet."""
+    document = data.get("document") if isinstance(data, dict) else None
+    written = document.get("effective") if isinstance(document, dict) else None
+    return effective_date(data) or ("" if written in (None, ON_APPROVAL) else str(written))
+
+
 def in_file(data: dict) -> Version:
     """The version the file holds now, with its current approvals."""
     document = data.get("document") if isinstance(data.get("document"), dict) else {}
@@ -159,11 +168,9 @@ def in_force(data: dict, day: str) -> Version | None:
 
 
 def successor(data: dict, version: Version) -> Version | None:
-    """The approved version that replaced `version`: the next approved one taking effect after it."""
-    approved = approved_versions(data)
-    later = [v for v in approved if v.effective and (version.effective is None or v.effective > version.effective)
-             and _later(v, version)]
-    return min(later, key=lambda v: v.effective) if later else None
+    """The approved version that replaced `version`: the first approved one after it."""
+    later = [v for v in approved_versions(data) if _later(v, version)]
+    return later[0] if later else None
 
 
 def _later(a: Version, b: Version) -> bool:
@@ -173,6 +180,21 @@ def _later(a: Version, b: Version) -> bool:
     return a.in_file and not b.in_file or (a.index or 0) > (b.index or 0)
 
 
+def describe_superseded(data: dict, version: Version) -> str:
+    """"version 1.0 (approved by 王强 on 2025-01-05), superseded by 1.1 on 2025-07-01" and the like."""
+    approved = version.approved
+    who = f" (approved by {approved.get('name')} on {approved.get('date')})" if approved else " (never approved)"
+    after = successor(data, version)
+    if after is None:
+        newest = all_versions(data)[-1]
+        if newest is not version and newest.version:
+            return (f"version {version.version}{who}; the newer version {newest.version} is not approved yet, "
+                    f"so this one is still the version in force")
+        return f"version {version.version}{who}"
+    when = f" on {after.effective}" if after.effective else f", approved on {after.approved_on} (no effective date)"
+    return f"version {version.version}{who}, superseded by {after.version}{when}"
+
+
 def by_digest(data: dict, value: str) -> Version | None:
     """The version (from history, or the one in the file) whose approved text has content digest
     `value`: its recorded digest, or sign-offs whose digests chain from `value`."""
@@ -180,3 +202,19 @@ def by_digest(data: dict, value: str) -> Version | None:
         if version.digest == value or version.approvals and bound_to(value, version.approvals):
             return version
     return None
+
+
+def check_entries(data: dict) -> list[tuple[Version, str]]:
+    """(version, state) for each history entry: "bound" (its approvals chain from its digest),
+    "unbound" (they do not: edited after `revise`), "unknown" (no digest recorded) or "unsigned"."""
+    result = []
+    for version in all_versions(data):
+        if version.in_file:
+            continue
+        if not version.approvals:
+            result.append((version, "unsigned"))
+        elif version.digest is None:
+            result.append((version, "unknown"))
+        else:
+            result.append((version, "bound" if bound_to(version.digest, version.approvals) else "unbound"))
+    return result

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.errors import Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
+from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
 from plancraft.loader import MAX_BYTES, LoadedPlan, load, load_bytes, read_plan_bytes
@@ -23,12 +25,9 @@ class CopiesRefused(WriteRefused):
     """More controlled copies than the limit (exit 2, like any input over a size limit)."""
 
 
-class PublishRefused(Exception):
-    """The plan may not be rendered as asked (exit code 1); `diagnostics` say why where they can."""
-
-    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None):
-        super().__init__(message)
-        self.diagnostics = diagnostics or []
+class PublishRefused(Refused):
+    """The plan may not be rendered or signed as asked (a Refused error, exit 1); `diagnostics` say
+    why where they can."""
 
 
 @dataclass
@@ -131,6 +130,10 @@ def check_final(checked: Checked) -> None:
         findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
         raise PublishRefused(f"{checked.plan.file}: cannot render a final document: the plan has nothing in {keys}, "
                              "which the format requires; a draft marks the place", findings)
+    if not effective_date(data):
+        raise PublishRefused(f"{checked.plan.file}: cannot render a final document: it does not say when it "
+                             "takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` "
+                             "when it takes effect on the day it was approved")
     if checked.errors:
         raise PublishRefused(
             f"{checked.plan.file}: cannot render a final document: the plan has {len(checked.errors)} lint error(s)",
@@ -164,6 +167,27 @@ def write_document(target: Path, content: bytes, *, inputs: tuple | list = (), p
             convert_to_pdf(draft, pdf_target, display=str(target))
     write_output(target, content, inputs=inputs, what="document")
     return [target, pdf_target] if pdf else [target]
+
+
+def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "a6",
+                templates_dir: Path | None = None) -> bytes:
+    """Pocket response cards for the acting roles of a checked plan (or for `roles`), as .docx bytes.
+
+    Marked draft like the document unless the plan has a current approval; the footer carries the
+    plan's number, version and digest.
+    """
+    from plancraft.render.cards import acting_roles, cards_docx
+
+    shown = checked.plan.readable
+    defined = [r.get("id") for r in (shown.get("organisation") or {}).get("roles") or [] if isinstance(r, dict)]
+    unknown = [r for r in roles if r not in defined]
+    if unknown:
+        acting = ", ".join(acting_roles(shown)) or "none"
+        raise UsageError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
+                         f"(roles with a card: {acting})")
+    data = checked.plan.data
+    return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
+                      draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
 
 
 def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
@@ -228,39 +252,90 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
     refused (SignOffError) for an undefined role, a step out of order or a date going backwards.
     """
+    from plancraft.signature import SignatureError
+
+    shown = display or str(path)
     private_key = None
     if key_file is not None:
         from plancraft.signature import load_private_key
 
-        private_key = load_private_key(key_file)
+        try:
+            private_key = load_private_key(key_file)
+        except SignatureError as error:
+            raise SignatureError(f"not signed: {error}") from None
     from plancraft.lint.engine import check_plan
 
-    name_shown = display if display is not None else str(path)
-    read_plan_bytes(path, name_shown)  # a folder, a missing or an oversized file: the loader's messages
+    read_plan_bytes(path, shown)  # a folder, a missing or an oversized file: the loader's messages
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
-        plan = load_bytes(place.original, name_shown)
+        plan = load_bytes(place.original, shown)
         config = load_config(find_config(path.resolve().parent))
         blocking = [d for d in check_plan(plan, config)
                     if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
         if blocking:
             raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
                                  blocking)
-        text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
+        try:
+            text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
+        except SignatureError as error:
+            raise SignatureError(f"not signed: {error}") from None
+        except signoff.SignOffError as error:
+            raise signoff.SignOffError(f"{shown}: not signed: {error}") from None
+        _write_plan(place, text, shown)
+
+
+def _write_plan(place: InPlace, text: str, shown: str) -> None:
+    try:
         place.replace(text.encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"{shown}: cannot write: {error.strerror or error}") from None
 
 
 def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
                 effective: str | None = None, display: str | None = None, force: bool = False) -> None:
     """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
 
+    When the text changed after its approval, the approved text's digest is looked for in the
+    repository's history of the file (read only) so that the history entry can record it.
     Refused (RevisionError) for a version that is not greater than the current one, or a file
     whose layout cannot be edited in place; the file is then left as it was.
     """
-    from plancraft.revise import revise
+    from plancraft.history import approved_content
+    from plancraft.history_report import approved_digest_in_git
+    from plancraft.revise import RevisionError, revise
 
-    name_shown = display if display is not None else str(path)
-    read_plan_bytes(path, name_shown)
+    shown = display or str(path)
+    read_plan_bytes(path, shown)
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
-        plan = load_bytes(place.original, name_shown)
-        text = revise(plan, version=version, summary=summary, date=date, effective=effective)
-        place.replace(text.encode("utf-8"))
+        plan = load_bytes(place.original, shown)
+        found = None
+        current = signoff.approvals(plan.data)
+        if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
+            found = approved_digest_in_git(path, current)
+        try:
+            text = revise(plan, version=version, summary=summary, date=date, effective=effective,
+                          approved_digest=found)
+        except RevisionError as error:
+            raise RevisionError(f"{shown}: not revised: {error}") from None
+        _write_plan(place, text, shown)
+
+
+def document_status(plan_data: dict, path: Path) -> signoff.DocumentStatus:
+    """Was the .docx at `path` rendered from this exact plan, and is every part as rendered? (`verify`)
+
+    Read within the zip caps of plancraft.ziplimits: a zip bomb is a verdict, not minutes of work."""
+    from plancraft.digest import CUSTOM_PART
+    from plancraft.render import read_document_parts
+    from plancraft.render.xml import read_custom_properties
+    from plancraft.ziplimits import MAX_FILE
+
+    try:
+        if path.stat().st_size > MAX_FILE:
+            return signoff.document_status(plan_data, str(path), None,
+                                           f"larger than {MAX_FILE // (1024 * 1024)} MB")
+        parts = read_document_parts(path.read_bytes())
+        properties = read_custom_properties(parts[CUSTOM_PART]) if CUSTOM_PART in parts else {}
+    except Exception as exc:  # noqa: BLE001 - a damaged or non-Word file is a verdict, not a crash
+        problem = str(exc).split(": ", 1)[-1][:160] if "zip bomb" in str(exc) else type(exc).__name__
+        return signoff.document_status(plan_data, str(path), None, problem)
+    properties = {k: v for k, v in properties.items() if k.startswith("plancraft.")}
+    return signoff.document_status(plan_data, str(path), properties, parts=parts)

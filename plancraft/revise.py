@@ -17,12 +17,19 @@ from typing import Any
 
 from plancraft import history as _history
 from plancraft import versions as _versions
+from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
 from plancraft.signoff import approvals as _approvals
-from plancraft.yamledit import EditError, append_item, remove_key, replace_top_level, set_scalar
+from plancraft.yamledit import (
+    EditError,
+    append_item,
+    remove_key,
+    replace_top_level,
+    set_scalar,
+)
 
 
-class RevisionError(Exception):
+class RevisionError(Refused):
     """A revision that must not be started; the message says why and what to do."""
 
 
@@ -32,9 +39,10 @@ def _check_date(value: str, option: str) -> str:
     return value
 
 
-def history_entry(data: dict) -> dict | None:
+def history_entry(data: dict, approved_digest: str | None = None) -> dict | None:
     """The `history` entry that records the version in the file with its approvals (None when
-    nothing was signed)."""
+    nothing was signed). `approved_digest` is the approved text's content digest when the caller
+    found it elsewhere (the file no longer holds that text)."""
     current = _approvals(data)
     if not current:
         return None
@@ -43,14 +51,16 @@ def history_entry(data: dict) -> dict | None:
     effective = _history.effective_date(data)
     if effective:
         entry["effective"] = effective
-    signed = _history.approved_content(data)
+    signed = _history.approved_content(data) or (
+        approved_digest if approved_digest and _history.bound_to(approved_digest, current) else None)
     if signed:
         entry["digest"] = signed
     entry["approvals"] = [dict(a) for a in current]
     return entry
 
 
-def revised_data(data: dict, *, version: str, summary: str, date: str, effective: str | None) -> dict:
+def revised_data(data: dict, *, version: str, summary: str, date: str, effective: str | None,
+                 approved_digest: str | None = None) -> dict:
     """What the plan's data is after the revision (the text edits are checked against it)."""
     new = copy.deepcopy(data)
     new["document"]["version"] = version
@@ -58,7 +68,7 @@ def revised_data(data: dict, *, version: str, summary: str, date: str, effective
         new["document"]["effective"] = effective
     else:
         new["document"].pop("effective", None)
-    entry = history_entry(data)
+    entry = history_entry(data, approved_digest)
     if entry is not None:
         new["history"] = list(new.get("history") or []) + [entry]
         new["approvals"] = []
@@ -67,8 +77,11 @@ def revised_data(data: dict, *, version: str, summary: str, date: str, effective
 
 
 def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = None,
-           effective: str | None = None) -> str:
-    """The plan's new text for a revision to `version` (raises RevisionError)."""
+           effective: str | None = None, approved_digest: str | None = None) -> str:
+    """The plan's new text for a revision to `version` (raises RevisionError).
+
+    `approved_digest`: the content digest of the approved text when the file no longer holds it
+    (found in the repository by the caller); recorded only if the approvals chain from it."""
     data = plan.data
     document = data.get("document") if isinstance(data.get("document"), dict) else None
     if document is None:
@@ -78,14 +91,14 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
         new_key = _versions.parse(version)
     except _versions.VersionError as error:
         raise RevisionError(f"--version {error}") from None
-    if current is None:
-        raise RevisionError("document.version is not set; write the version the plan is at now "
-                            "(e.g. version: \"1.0\") before revising it")
+    if current is None and _approvals(data):
+        raise RevisionError("document.version is not set, so the signed version cannot be recorded; write the "
+                            "version that was signed (e.g. version: \"1.0\") before revising it")
     try:
-        current_key = _versions.parse(current)
+        current_key = _versions.parse(current) if current is not None else ()
     except _versions.VersionError:
         raise RevisionError(f"document.version `{current}` is not a dotted version number; correct it first") from None
-    if new_key <= current_key:
+    if current is not None and new_key <= current_key:
         raise RevisionError(f"version {version} is not greater than the current version {current}; "
                             f"use e.g. --version {_versions.next_version(current)}")
     recorded = [str(e.get("version")) for _, e in _history.entries(data)]
@@ -99,7 +112,8 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
         if effective < date:
             raise RevisionError(f"--effective {effective} is before the revision date {date}")
 
-    expected = revised_data(data, version=version, summary=summary, date=date, effective=effective)
+    expected = revised_data(data, version=version, summary=summary, date=date, effective=effective,
+                            approved_digest=approved_digest)
     try:
         text = _apply(plan, expected, version=version, effective=effective)
     except EditError as error:

@@ -194,6 +194,10 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict) -> str
         keys = error.validator_value.get("required", []) if isinstance(error.validator_value, dict) else []
         if keys:
             return f"{where}: give either {' or '.join(f'`{k}`' for k in keys)}, not both"
+    if kind == "anyOf" and {"const": "on-approval"} in error.validator_value:  # document.effective
+        if _looks_like_date(value):
+            return f"{where}: {shown} is not a real calendar date; {HINTS['date']}"
+        return f"{where}: {shown} is not a date; {HINTS['date']}, or `on-approval` when the plan takes effect on the day it is approved"
     if kind in ("oneOf", "anyOf"):
         return f"{where}: {_describe(value)} does not fit any of the allowed forms"
     return f"{where}: {_short(error.message)}"

@@ -16,10 +16,12 @@ import base64
 import binascii
 from pathlib import Path
 
+from plancraft.errors import UsageError
+
 KEY_PREFIX = "ed25519:"
 
 
-class SignatureError(Exception):
+class SignatureError(UsageError):
     """A key or signature that cannot be used; the message says why."""
 
 

@@ -15,19 +15,28 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
-from pathlib import Path
 from typing import Any, Iterator
 
+
+from plancraft.approval import (  # noqa: F401 - re-exported: callers of sign-off read the state here too
+    ApprovalStatus,
+    _role_ids,
+    approval_states,
+    approval_statuses,
+    approvals,
+    chain_problems,
+    current_approval,
+)
 from plancraft.digest import PREFIX as DIGEST_PREFIX
-from plancraft.digest import STEPS, approval_list, chain, content_digest, payloads, short
+from plancraft.digest import STEPS, chain, content_digest, payloads, short
+from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
 
 __all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
            "current_approval", "digest", "short_digest", "sign"]
 
 
-class SignOffError(Exception):
+class SignOffError(Refused):
     """A sign-off that must not be recorded; the message says why and what to do."""
 
 
@@ -40,67 +49,12 @@ def short_digest(value: str) -> str:
     return short(value)
 
 
-def approvals(data: dict) -> list[dict]:
-    return approval_list(data)
-
-
-def approval_states(data: dict) -> list[str]:
-    """"current", "stale" or "unsigned" (no digest) for each approval, in list order."""
-    expected = chain(data)
-    return ["unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"
-            for a, want in zip(approvals(data), expected)]
-
-
-def current_approval(data: dict) -> dict | None:
-    """The `approved` step when the whole chain up to and including it is current and complete."""
-    if chain_problems(data):
-        return None
-    return next(a for a in approvals(data) if a.get("step") == "approved")
-
-
-def chain_problems(data: dict) -> list[str]:
-    """Why the sign-off chain does not make this plan approved ([] when it does)."""
-    entries = approvals(data)
-    steps = [a.get("step") for a in entries]
-    problems: list[str] = []
-    if steps != list(STEPS):
-        missing = [s for s in STEPS if s not in steps]
-        if missing:
-            problems.append(f"there is no `{'` or `'.join(missing)}` sign-off; "
-                            "sign prepared → reviewed → approved with `plancraft sign`")
-        else:
-            problems.append("the sign-offs are not exactly prepared → reviewed → approved, each once; "
-                            "re-sign the plan from `prepared`")
-    roles = _role_ids(data)
-    for approval in entries:
-        if approval.get("role") not in roles:
-            problems.append(f"the `{approval.get('step')}` sign-off names role `{approval.get('role')}`, "
-                            "which organisation.roles does not define")
-    dates = [str(a.get("date", "")) for a in entries]
-    if any(later < earlier for earlier, later in pairwise(dates)):
-        problems.append("the sign-off dates go backwards; dates never go backwards along the chain")
-    for approval, state in zip(entries, approval_states(data)):
-        if state == "stale":
-            problems.append(f"the `{approval.get('step')}` sign-off by {approval.get('name')} is stale: the plan, "
-                            "the signer or an earlier sign-off changed after signing; sign it again")
-        elif state == "unsigned":
-            problems.append(f"the `{approval.get('step')}` sign-off has no digest (written by hand); "
-                            "sign it with `plancraft sign`")
-    return problems
-
-
 def unsafe_character(c: str) -> bool:
     """A control (C0, DEL, C1), line/paragraph separator, surrogate or bidi control character."""
     return unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c != "\t" or c in _BIDI
 
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _role_ids(data: dict) -> set:
-    organisation = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
-    roles = organisation.get("roles") if isinstance(organisation.get("roles"), list) else []
-    return {r.get("id") for r in roles if isinstance(r, dict) and isinstance(r.get("id"), str)}
 
 
 # ---------------------------------------------------------------- sign
@@ -233,19 +187,6 @@ def _check_same_content(plan: LoadedPlan, new_text: str, entries: list[dict]) ->
 # ---------------------------------------------------------------- verify
 
 
-@dataclass(frozen=True)
-class ApprovalStatus:
-    step: str
-    name: str
-    date: str
-    state: str  # "current", "stale" or "unsigned" (no digest)
-
-
-def approval_statuses(data: dict) -> list[ApprovalStatus]:
-    return [ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
-            for a, state in zip(approvals(data), approval_states(data))]
-
-
 def signature_states(data: dict, trusted: set[str] | None = None) -> list[str]:
     """For each approval: "none" (no signature), "valid", "untrusted" (valid, but the key is not in
     `trusted`), "invalid" (does not verify: forged, or the sign-off changed) — in list order.
@@ -270,48 +211,51 @@ def signature_states(data: dict, trusted: set[str] | None = None) -> list[str]:
 @dataclass(frozen=True)
 class DocumentStatus:
     file: str
-    state: str  # "current", "stale" (other content), "foreign" (not rendered by plancraft), "unreadable"
+    state: str  # "current", "superseded" (an earlier approved version in the history), "stale" (other
+    #             content), "foreign" (not rendered by plancraft), "unreadable"
     detail: str
 
 
-def document_status(plan_data: dict, docx: Path) -> DocumentStatus:
-    """Was `docx` rendered from this plan, and is every part of it as rendered?
+def document_status(plan_data: dict, file: str, properties: dict[str, str] | None,
+                    problem: str = "", parts: dict[str, bytes] | None = None) -> DocumentStatus:
+    """Judge a rendered document by its embedded plancraft.* properties (None when the file could
+    not be read: `problem` says why) and, given its `parts`, by the content hash embedded at render
+    time: plancraft.content (a hash of every other part) and plancraft.seal (that hash bound to
+    plancraft.digest) — an edited body, a swapped part or a copied digest is "altered". Reading the
+    .docx is the renderer's business; plancraft.publish.document_status does both."""
+    from plancraft.digest import parts_digest, seal
 
-    The document carries plancraft.digest (the plan content it was rendered from), plancraft.content
-    (a hash of all its other parts) and plancraft.seal (the two bound together); an edited body, a
-    swapped part or a copied property is caught. The file is read within the zip caps of
-    plancraft.ziplimits (a zip bomb is a verdict, not minutes of work)."""
-    from plancraft.digest import CUSTOM_PART, parts_digest, seal
-    from plancraft.render import read_document_parts
-    from plancraft.render.xml import read_custom_properties
-    from plancraft.ziplimits import MAX_FILE
-
-    try:
-        if docx.stat().st_size > MAX_FILE:
-            return DocumentStatus(str(docx), "unreadable",
-                                  f"is larger than {MAX_FILE // (1024 * 1024)} MB; not a document plancraft rendered")
-        parts = read_document_parts(docx.read_bytes())
-        properties = read_custom_properties(parts[CUSTOM_PART]) if CUSTOM_PART in parts else {}
-    except Exception as exc:  # noqa: BLE001 - a damaged or non-Word file is a verdict, not a crash
-        detail = str(exc).split(": ", 1)[-1][:160] if "zip bomb" in str(exc) else type(exc).__name__
-        return DocumentStatus(str(docx), "unreadable", f"cannot be read as a Word document ({detail})")
+    if properties is None:
+        return DocumentStatus(file, "unreadable", f"cannot be read as a Word document ({problem})")
     embedded = properties.get("plancraft.digest")
     if not embedded:
-        return DocumentStatus(str(docx), "foreign", "was not rendered by plancraft (no embedded digest)")
+        return DocumentStatus(file, "foreign", "was not rendered by plancraft (no embedded digest)")
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
     content = properties.get("plancraft.content")
-    if not content:
-        return DocumentStatus(str(docx), "unsealed", f"carries no content hash (rendered by plancraft {version}); "
-                                                     "its body cannot be checked — render it again")
-    if content != parts_digest(parts) or properties.get("plancraft.seal") != seal(embedded, content):
-        return DocumentStatus(str(docx), "altered", "was changed after rendering: its parts do not match the "
-                                                    "content hash embedded when it was rendered")
+    if parts is not None and not content:
+        return DocumentStatus(file, "unsealed", f"carries no content hash (rendered by plancraft {version}); "
+                                                "its body cannot be checked — render it again")
+    if parts is not None and (content != parts_digest(parts) or properties.get("plancraft.seal") != seal(embedded, content)):
+        return DocumentStatus(file, "altered", "was changed after rendering: its parts do not match the "
+                                               "content hash embedded when it was rendered")
     if embedded != now:
-        return DocumentStatus(str(docx), "stale",
+        from plancraft.history import by_digest, describe_superseded
+
+        found = by_digest(plan_data, embedded)
+        if found is not None and not found.in_file:
+            return DocumentStatus(file, "superseded",
+                                  f"this document is {describe_superseded(plan_data, found)} "
+                                  f"({short_digest(embedded)}, found in the plan's history)")
+        if found is not None:
+            return DocumentStatus(file, "stale",
+                                  f"this document is version {found.version} as it was approved "
+                                  f"({short_digest(embedded)}); the plan has changed since — start a new version "
+                                  "with `plancraft revise`")
+        return DocumentStatus(file, "stale",
                               f"was rendered from other content ({short_digest(embedded)}, plancraft {version}); "
                               f"the plan is now {short_digest(now)}")
-    return DocumentStatus(str(docx), "current", f"rendered from this plan ({short_digest(now)}, plancraft {version})")
+    return DocumentStatus(file, "current", f"rendered from this plan ({short_digest(now)}, plancraft {version})")
 
 
 # ---------------------------------------------------------------- controlled copies

@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from plancraft.errors import UsageError
+
 SCHEMA_URL = "https://plancraft.dev/schema/plan.schema.json"
 SCHEMA_LINE = "# yaml-language-server: $schema="
 LANGUAGES = ("zh-CN", "en")
@@ -47,7 +49,7 @@ STARTERS: tuple[Starter, ...] = (
 )
 
 
-class StarterError(Exception):
+class StarterError(UsageError):
     """A starter cannot be written (unknown name or language, file exists)."""
 
 

@@ -129,7 +129,7 @@ def append_item(plan: LoadedPlan, key: str, item: dict, *, after: str | None = N
         return replace_top_level(plan, key, [item], after=after)
     span = top_level_span(plan, key)
     assert span is not None
-    start, end = span
+    _, end = span
     lines = _lines(plan)
     key_line, _ = plan.locate_key((key,))
     item_line, item_col = plan.locate((key, 0))

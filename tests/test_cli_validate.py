@@ -29,7 +29,17 @@ def test_errors_exit_1_one_line_each():
 
 def test_json_format_fields():
     result = run("validate", "--format", "json", str(FIXTURES / "six-errors.yaml"))
-    data = json.loads(result.output)
+    findings = json.loads(result.output)["findings"]
+    assert len(findings) == 6
+    assert set(findings[0]) == {"code", "name", "group", "severity", "message", "file", "start", "end", "path",
+                                "documentation"}
+    assert findings[3]["path"] == "limits[0].max" and findings[3]["start"] == {"line": 24, "column": 10}
+    assert findings[3]["end"] == {"line": 24, "column": 17}  # just past `"5,000"`
+    assert findings[3]["name"] == "schema-error"
+
+
+def test_json_v0_keeps_the_old_list_for_one_release():
+    data = json.loads(run("validate", "--format", "json-v0", str(FIXTURES / "six-errors.yaml")).output)
     assert len(data) == 6
     assert set(data[0]) == {"file", "line", "column", "code", "severity", "message", "path"}
     assert data[3]["path"] == "limits[0].max" and data[3]["line"] == 24

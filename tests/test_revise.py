@@ -174,3 +174,38 @@ def test_revising_a_changed_approved_plan_keeps_the_approvals_without_a_digest(a
     from plancraft.history import bound_to
 
     assert bound_to(digest(old), entry["approvals"]) and not bound_to(digest(load(approved).data), entry["approvals"])
+
+
+def test_diff_names_the_version_moved_into_history(approved, tmp_path):
+    before = tmp_path / "before.yaml"
+    before.write_bytes(approved.read_bytes())
+    assert run("revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
+    result = run("diff", before, approved)
+    assert result.exit_code == 1
+    assert "+ 新增审批历史「1.1」" in result.output
+    assert "~ 文件信息版本：1.1 → 1.2" in result.output and "+ 新增修订记录「1.2」" in result.output
+
+
+def test_every_shipped_plan_can_be_revised_and_keeps_its_other_lines():
+    import difflib
+
+    from plancraft.versions import next_version
+
+    touched = ("version:", "effective:")
+    for path in sorted(PLANS.glob("**/*.yaml")):
+        plan = load(path)
+        current = plan.data["document"].get("version")
+        new = revise(plan, version=next_version(current) if current else "1.0", summary="测试", date="2030-01-01")
+        old_lines, new_lines = plan.text.splitlines(), new.splitlines()
+        matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+        removed = [line for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete")
+                   for line in old_lines[i1:i2]]
+        assert all(any(key in line for key in touched) for line in removed), (path, removed)
+        assert load_bytes(new.encode(), "new").data["document"]["version"] == (next_version(current) if current else "1.0")
+
+
+def test_an_unversioned_signed_plan_needs_its_version_first():
+    text = ("plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  language: zh-CN\n"
+            "approvals:\n  - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}\n")
+    with pytest.raises(RevisionError, match="document.version is not set, so the signed version cannot be recorded"):
+        revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary="改", date="2025-06-01")

@@ -32,3 +32,11 @@ def test_lint_of_a_valid_plan_imports_neither_docx_nor_jinja2_nor_python_jsonsch
 def test_validate_imports_neither_docx_nor_jinja2():
     modules = imported_by("validate", "--no-cache", str(PLANS / "seed"))
     assert not [m for m in modules if m.startswith(("docx", "jinja2"))]
+
+
+def test_lint_does_not_load_the_importer():
+    probe = PROBE.replace("('docx', 'jinja2', 'lxml', 'jsonschema')", "('pypinyin',)").replace(
+        "m.split('.')[0] in", "m.startswith('plancraft.importer') or m.split('.')[0] in")
+    result = subprocess.run([sys.executable, "-c", probe, "lint", "--no-cache",
+                             str(PLANS / "examples" / "bank-branch.zh.yaml")], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1:] in ([], [""])

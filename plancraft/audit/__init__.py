@@ -5,17 +5,45 @@
     print(render(result, "text"))
     sys.exit(result.exit_code)
 
-collect.py gathers the data (status, reviews, findings, parents), coverage.py judges each
-standards clause per plan, and one report_*.py module per output format turns the Audit into
+collect.py gathers the data per plan and across the portfolio (status, reviews, findings,
+parents), coverage.py judges each standards clause per plan, `audit()` here puts the two together, and one report_*.py module per output format turns the Audit into
 text. Every report is a pure function of the Audit and the as-of date: the same plans give
 the same output, byte for byte.
 """
 
 from __future__ import annotations
 
-from plancraft.audit.collect import Audit, PlanAudit, audit
+import datetime as dt
+from pathlib import Path
+from typing import Iterable
+
+from plancraft.audit.collect import UNAPPROVED_AFTER, Audit, PlanAudit, audit_plan, summarise
+from plancraft.audit.coverage import coverage
 
 FORMATS = ("text", "json", "markdown", "html")
+
+
+def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER) -> Audit:
+    """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
+
+    A version in the file whose revision row is older than `unapproved_after` (a duration, default
+    30 days) and that is not approved is reported as waiting for approval.
+
+    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
+    """
+    from plancraft.lint.engine import plan_files
+
+    as_of = as_of or dt.date.today()
+    plans: list[PlanAudit] = []
+    seen: set[Path] = set()
+    for name, path in plan_files(paths):
+        if path is not None:
+            resolved = path.resolve()
+            if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
+                continue
+            seen.add(resolved)
+        plans.append(audit_plan(name, path, as_of=as_of, unapproved_after=unapproved_after))
+    return Audit(as_of, plans, summarise(plans), coverage(plans))
 
 
 def render(result: Audit, fmt: str) -> str:

@@ -13,14 +13,16 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from plancraft.approval import APPROVED, DRAFT, STALE, approval_state
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.durations import add_duration, parse_duration
+from plancraft.history import effective_date
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
 
-DRAFT, APPROVED, STALE, UNREADABLE_STATUS = "draft", "approved", "stale", "unreadable"
+UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
 
 # Rules reused for "children that exceed their parent" when they are implemented and ran.
@@ -47,6 +49,14 @@ class PlanAudit:
     next_review: dt.date | None = None
     overdue: bool = False
     days_to_review: int | None = None  # negative when overdue
+    in_force: str | None = None  # the version in force on the audit day (plancraft.history)
+    in_force_approved_on: str | None = None
+    in_force_approved_by: str | None = None
+    in_force_effective: str | None = None
+    earlier_versions: int = 0  # approved versions kept in `history`
+    pending_since: str | None = None  # date of the revision row of an unapproved version in the file
+    pending_days: int | None = None
+    pending_overdue: bool = False  # unapproved for longer than the audit's --unapproved-after
     parent: str | None = None  # document.parent as written
     parent_file: str | None = None  # document.parent resolved against the plan's folder
     parent_id: str | None = None
@@ -85,6 +95,10 @@ class PlanAudit:
             out.append(self.status_detail or "the approval no longer matches the plan")
         if self.overdue and self.next_review is not None:
             out.append(f"review overdue since {self.next_review.isoformat()}")
+        if self.pending_overdue and self.earlier_versions:
+            still = f"; version {self.in_force} is still in force" if self.in_force else ""
+            out.append(f"version {self.version} revised on {self.pending_since} is not approved after "
+                       f"{self.pending_days} days{still}")
         if self.errors:
             out.append(f"{self.errors} lint error{'' if self.errors == 1 else 's'}")
         return out
@@ -161,29 +175,10 @@ class Audit:
 # ------------------------------------------------------------------------------ collecting
 
 
-def audit(paths: Iterable[str], *, as_of: dt.date | None = None) -> Audit:
-    """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
-
-    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
-    """
-    from plancraft.audit.coverage import coverage
-    from plancraft.lint.engine import plan_files
-
-    as_of = as_of or dt.date.today()
-    plans: list[PlanAudit] = []
-    seen: set[Path] = set()
-    for name, path in plan_files(paths):
-        if path is not None:
-            resolved = path.resolve()
-            if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
-                continue
-            seen.add(resolved)
-        plans.append(audit_plan(name, path, as_of=as_of))
-    portfolio = summarise(plans)
-    return Audit(as_of, plans, portfolio, coverage(plans))
+UNAPPROVED_AFTER = "30d"
 
 
-def audit_plan(name: str, path: Path | None, *, as_of: dt.date) -> PlanAudit:
+def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
     """Read, check and lint one plan file; an unreadable file becomes an `unreadable` entry."""
     from plancraft.lint.engine import check_plan
     from plancraft.schema import CODE as SCHEMA
@@ -207,13 +202,14 @@ def audit_plan(name: str, path: Path | None, *, as_of: dt.date) -> PlanAudit:
     entry.issuer = _text(document.get("issuer"))
     entry.version = _text(document.get("version"))
     entry.language = _text(document.get("language"))
-    entry.effective = _text(document.get("effective"))
+    entry.effective = effective_date(data) or _text(document.get("effective"))
     entry.parent = _text(document.get("parent"))
     if entry.parent:
         entry.parent_file = os.path.normpath(os.path.join(os.path.dirname(name), entry.parent))
     entry.rules_run = _rules_run(config, name) if schema_valid else frozenset()
     _approval(entry, data)
     _review(entry, data, as_of)
+    _versions(entry, data, as_of, unapproved_after)
     return entry
 
 
@@ -234,30 +230,23 @@ def implemented(rule: Any) -> bool:
 
 
 def _approval(entry: PlanAudit, data: dict) -> None:
-    """draft / approved / stale from the `approved` sign-off and its digest."""
-    from plancraft.signoff import approval_states, approvals, chain_problems
-
-    entries = approvals(data)
-    approved = [(a, state) for a, state in zip(entries, approval_states(data)) if a.get("step") == "approved"]
-    if not approved:
-        entry.status, entry.status_detail = DRAFT, "no `approved` sign-off"
+    """draft / approved / stale, as plancraft.approval judges it, in the words the reports show."""
+    state = approval_state(data)
+    entry.status = state.state
+    if state.approval is None:
+        entry.status_detail = "no `approved` sign-off"
         return
-    chosen, state = approved[-1]
-    entry.approved_on = _date_text(chosen.get("date"))
-    entry.approved_by = _text(chosen.get("name"))
-    problems = chain_problems(data)
-    if not problems:
-        entry.status, entry.status_detail = APPROVED, "the `approved` sign-off matches the plan"
-    elif state == "unsigned":
+    entry.approved_on = _date_text(state.approval.get("date"))
+    entry.approved_by = _text(state.approval.get("name"))
+    if state.current:
+        entry.status_detail = "the `approved` sign-off matches the plan"
+    elif state.entry_state == "unsigned":
         # Written by hand: nothing binds it to this content, so it cannot count as approved.
-        entry.status = STALE
         entry.status_detail = "the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`"
-    elif state == "stale":
-        entry.status = STALE
+    elif state.entry_state == "stale":
         entry.status_detail = "the plan or its sign-offs changed after the `approved` sign-off; it needs signing again"
     else:
-        entry.status = STALE
-        entry.status_detail = problems[0]
+        entry.status_detail = state.problems[0]
 
 
 def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
@@ -281,6 +270,33 @@ def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
     entry.overdue = entry.next_review < as_of
 
 
+def _versions(entry: PlanAudit, data: dict, as_of: dt.date, unapproved_after: str) -> None:
+    """The version in force on the audit day, and how long the version in the file has waited for approval."""
+    from plancraft import history, versions
+
+    entry.earlier_versions = sum(1 for v in history.all_versions(data) if not v.in_file and v.approved)
+    in_force = history.in_force(data, as_of.isoformat())
+    if in_force is not None:
+        entry.in_force, entry.in_force_effective = in_force.version, in_force.effective
+        entry.in_force_approved_on = in_force.approved_on
+        entry.in_force_approved_by = _text((in_force.approved or {}).get("name"))
+    if entry.status == APPROVED or not entry.version:
+        return
+    key = versions.key(entry.version)
+    dates = [_parse_date(r.get("date")) for r in data.get("revisions") or [] if isinstance(r, dict)
+             and (versions.key(r.get("version")) == key if key is not None else str(r.get("version")) == entry.version)]
+    dates = [d for d in dates if d is not None]
+    if not dates:
+        return
+    since = max(dates)
+    entry.pending_since, entry.pending_days = since.isoformat(), (as_of - since).days
+    limit = parse_duration(unapproved_after)
+    try:
+        entry.pending_overdue = limit is not None and add_duration(since, limit) < as_of
+    except (OverflowError, ValueError):  # a limit beyond the calendar is never reached
+        entry.pending_overdue = False
+
+
 def _date_text(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -302,6 +318,7 @@ def summarise(plans: list[PlanAudit]) -> Portfolio:
     totals = {"plans": len(plans)}
     totals.update({status: sum(1 for p in plans if p.status == status) for status in STATUSES})
     totals["overdue"] = sum(1 for p in readable if p.overdue)
+    totals["awaiting_approval"] = sum(1 for p in readable if p.pending_overdue)
     totals["with_errors"] = sum(1 for p in readable if p.errors)
     totals["needs_attention"] = sum(1 for p in plans if p.needs_attention)
     parents = _parents(readable)

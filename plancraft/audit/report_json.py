@@ -62,6 +62,12 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
         "approved_on": plan.approved_on,
         "approved_by": plan.approved_by,
         "effective": plan.effective,
+        "in_force": ({"version": plan.in_force, "effective": plan.in_force_effective,
+                      "approved_on": plan.in_force_approved_on, "approved_by": plan.in_force_approved_by}
+                     if plan.in_force else None),
+        "earlier_versions": plan.earlier_versions,
+        "awaiting_approval": ({"version": plan.version, "since": plan.pending_since, "days": plan.pending_days,
+                               "overdue": plan.pending_overdue} if plan.pending_since else None),
         "review_every": plan.review_every,
         "review_basis": plan.review_basis,
         "next_review": plan.next_review.isoformat() if plan.next_review else None,

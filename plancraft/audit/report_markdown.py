@@ -18,7 +18,7 @@ def render(result: Audit) -> str:
     out += table(("#", "plan", "title", "issuer", "version", "status", "approved", "next review", "errors",
                   "warnings", "infos", "parent"),
                  [_plan_row(n, p) for n, p in enumerate(result.plans, 1)])
-    out += [""] + _portfolio(result) + _coverage(result) + _findings(result)
+    out += [""] + _versions(result) + _portfolio(result) + _coverage(result) + _findings(result)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -58,6 +58,19 @@ def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
     return (str(number), f"{code(plan.id)}<br>{code(plan.file)}", cell(plan.title or ""), cell(plan.issuer or ""),
             cell(plan.version or ""), status, plan.approved_on or "", review, str(plan.errors), str(plan.warnings),
             str(plan.infos), parent)
+
+
+def _versions(result: Audit) -> list[str]:
+    rows = []
+    for plan in result.readable:
+        in_force = (f"{cell(plan.in_force)} (effective {plan.in_force_effective}; approved {plan.in_force_approved_on} "
+                    f"by {cell(plan.in_force_approved_by)})" if plan.in_force else "none")
+        waiting = (f"**{cell(plan.version)} since {plan.pending_since} ({plan.pending_days} days)**"
+                   if plan.pending_overdue else "")
+        rows.append((code(plan.file), in_force, waiting))
+    if not rows:
+        return []
+    return ["## Versions in force", ""] + table(("plan", "in force", "awaiting approval"), rows) + [""]
 
 
 def _attention(result: Audit) -> list[str]:

@@ -20,6 +20,7 @@ def render(result: Audit) -> str:
     out: list[str] = [headline(result), ""]
     out += _attention(result)
     out += ["Plans", ""] + table(PLAN_HEADERS, [_plan_row(n, p) for n, p in enumerate(result.plans, 1)]) + [""]
+    out += versions_section(result)
     out += _portfolio(result)
     out += _coverage(result)
     out += _errors(result)
@@ -30,6 +31,8 @@ def headline(result: Audit) -> str:
     t = result.portfolio.totals
     parts = [f"{t['approved']} approved", f"{t['draft']} draft", f"{t['stale']} stale", f"{t['overdue']} overdue",
              f"{t['with_errors']} with errors"]
+    if t.get("awaiting_approval"):
+        parts.append(f"{t['awaiting_approval']} awaiting approval")
     if t["unreadable"]:
         parts.append(f"{t['unreadable']} unreadable")
     plans = f"{t['plans']} plan{'' if t['plans'] == 1 else 's'}"
@@ -51,6 +54,29 @@ def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
         plan.status, plan.approved_on or "", plan.next_review.isoformat() if plan.next_review else "",
         "OVERDUE" if plan.overdue else "", str(plan.errors), str(plan.warnings), str(plan.infos), parent,
     )
+
+
+def version_lines(result: Audit) -> list[str]:
+    """Per plan: the version in force on the audit day (approved when, by whom), and a version waiting
+    for approval longer than the limit."""
+    out = []
+    for plan in result.readable:
+        bits = []
+        if plan.in_force:
+            bits.append(f"version {plan.in_force} in force since {plan.in_force_effective} (approved "
+                        f"{plan.in_force_approved_on} by {plan.in_force_approved_by})")
+        else:
+            bits.append("no version in force")
+        if plan.pending_overdue:
+            bits.append(f"version {plan.version} awaiting approval since {plan.pending_since} "
+                        f"({plan.pending_days} days)")
+        out.append(f"{plan.file}: {'; '.join(bits)}")
+    return out
+
+
+def versions_section(result: Audit) -> list[str]:
+    lines = version_lines(result)
+    return (["Versions in force", ""] + [f"  {line}" for line in lines] + [""]) if lines else []
 
 
 def _attention(result: Audit) -> list[str]:

@@ -39,7 +39,7 @@ def code_fingerprint() -> str:
 
 def cache_key(raw: bytes, name: str, config: Config, *, rules: bool) -> str:
     settings = json.dumps(
-        {"version": __version__, "code": code_fingerprint(), "rules": rules, "name": name, "select": config.select, "ignore": config.ignore,
+        {"version": __version__, "code": code_fingerprint(), "rules": rules, "name": name, "select": config.select, "extend_select": config.extend_select, "ignore": config.ignore,
          "severity": {k: v.value for k, v in sorted(config.severity.items())},
          "per_file": config.per_file_ignores, "options": config.options, "root": str(config.root)},
         sort_keys=True, default=str,

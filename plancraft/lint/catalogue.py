@@ -8,10 +8,9 @@ from types import ModuleType
 
 from plancraft.lint.suppressions import META_CODES
 
-DOCS_URL = "https://github.com/plancraft/plancraft/blob/main/docs/rules.md"
-
-
-def rule_info(rule: ModuleType) -> dict:
+def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
+    """A rule as data; `help_uri` is its section of the rule docs at `docs_url` (the configured
+    `docs-url`), or None where no address is configured — never a guessed public one."""
     doc = inspect.cleandoc(rule.__doc__ or "")
     return {
         "code": rule.CODE,
@@ -22,18 +21,24 @@ def rule_info(rule: ModuleType) -> dict:
         "clauses": list(rule.CLAUSES),
         "options": dict(rule.OPTIONS),
         "documentation": doc,
-        "help_uri": help_uri(rule.CODE, rule.NAME),
+        "anchor": anchor(rule.CODE, rule.NAME),
+        "help_uri": help_uri(rule.CODE, rule.NAME, docs_url),
     }
 
 
-def help_uri(code: str, name: str) -> str:
-    return f"{DOCS_URL}#{code.lower()}-{name}"
+def anchor(code: str, name: str) -> str:
+    """The rule's heading anchor in docs/rules.md."""
+    return f"{code.lower()}-{name}"
 
 
-def all_rules() -> list[dict]:
+def help_uri(code: str, name: str, docs_url: str | None) -> str | None:
+    return f"{docs_url}#{anchor(code, name)}" if docs_url else None
+
+
+def all_rules(*, docs_url: str | None = None) -> list[dict]:
     from plancraft.rules import RULES
 
-    return [rule_info(rule) for rule in RULES]
+    return [rule_info(rule, docs_url=docs_url) for rule in RULES]
 
 
 def render(fmt: str) -> str:

@@ -1,9 +1,12 @@
 """Configuration: `[tool.plancraft]` in pyproject.toml or a plancraft.toml, found by walking up.
 
     [tool.plancraft]                    # in plancraft.toml the table may also be top-level
-    select = ["PC1", "PC301"]           # code prefixes to run (default: all)
-    ignore = ["PC405"]
+    select = ["PC1", "PC301"]           # codes, prefixes or groups to run (default: all)
+    extend-select = ["approvals"]       # added to select
+    ignore = ["PC405"]                  # also extend-ignore
+    exclude = [".git", "drafts/*"]      # replaces the default folders left out; extend-exclude adds
     fail-on = "error"                   # error | warning | info
+    docs-url = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"  # rule links in SARIF/JSON
     [tool.plancraft.severity]
     PC405 = "info"
     [tool.plancraft.per-file-ignores]
@@ -21,34 +24,53 @@ from pathlib import Path
 from typing import Any
 
 from plancraft.diagnostics import Severity
+from plancraft.errors import UsageError
+from plancraft.lint.selection import split_selectors
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
-KNOWN_KEYS = {"select", "ignore", "fail-on", "severity", "per-file-ignores", "options"}
+KNOWN_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "exclude", "extend-exclude", "fail-on",
+              "severity", "per-file-ignores", "options", "docs-url"}
+# Folders never walked into when a folder is checked (`exclude` replaces this list, `extend-exclude` adds).
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
+                   ".plancraft_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
+                   "site-packages")
 
 
-class ConfigError(Exception):
-    """A configuration that cannot be used (exit code 2); the message names the file."""
+class ConfigError(UsageError):
+    """A configuration that cannot be used (a usage error); the message names the file."""
 
 
 @dataclass(frozen=True)
 class Config:
-    select: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()  # selectors (plancraft.lint.selection); empty: ALL
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     fail_on: Severity = Severity.ERROR
     severity: dict[str, Severity] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
     root: Path | None = None  # folder of the config file (globs are relative to it)
     source: str | None = None  # the config file, for messages
+    docs_url: str | None = None  # where the rule docs are published (SARIF/JSON links); none: no links
 
     def enabled(self, code: str, file: str | None = None) -> bool:
-        if self.select and not any(code.startswith(p) for p in self.select):
-            return False
-        if any(code.startswith(p) for p in self.ignore):
-            return False
-        if file is not None and any(code.startswith(p) for p in self.file_ignores(file)):
-            return False
-        return True
+        from plancraft.lint.selection import ALL, is_selected
+
+        select = (self.select or (ALL,)) + self.extend_select
+        ignore = self.ignore + (self.file_ignores(file) if file is not None else ())
+        return is_selected(code, select, ignore)
+
+    def excluded(self, path: Path) -> bool:
+        """Whether a file or folder met while walking a folder is left out (`exclude`): a pattern matches
+        its name or its path relative to the configuration's folder."""
+        name = path.name
+        try:
+            relative = path.resolve().relative_to(self.root).as_posix() if self.root else None
+        except ValueError:
+            relative = None
+        return any(fnmatch.fnmatch(name, pattern) or (relative is not None and fnmatch.fnmatch(relative, pattern))
+                   for pattern in self.exclude)
 
     def file_ignores(self, file: str) -> tuple[str, ...]:
         codes: list[str] = []
@@ -118,6 +140,8 @@ def load_config(path: Path | None) -> Config:
     """The Config in `path` (None: the defaults), checked against the rule catalogue."""
     if path is None:
         return Config()
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
     return _load_config_at(path, _stamp(path))
 
 
@@ -135,10 +159,19 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         raise ConfigError(f"{source}: unknown setting `{unknown[0]}`; known: {', '.join(sorted(KNOWN_KEYS))}")
 
     def codes(value: Any, key: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]  # "PC4,PC5" is a list too
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{source}: `{key}` must be a list of rule codes, e.g. [\"PC101\"]")
-        for code in value:
+            raise ConfigError(f"{source}: `{key}` must be a list of rule codes, prefixes or groups, e.g. [\"PC4\"]")
+        selectors = split_selectors(value)
+        for code in selectors:
             check_code(code, f"{source}: `{key}`")
+        return selectors
+
+    def globs(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{source}: `{key}` must be a list of file or folder patterns, e.g. [\"drafts/*\"]")
         return tuple(value)
 
     severity = {}
@@ -150,9 +183,16 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         for pattern, value in table.get("per-file-ignores", {}).items()
     )
     options = check_options(table.get("options", {}), source)
+    docs_url = table.get("docs-url")
+    if docs_url is not None and (not isinstance(docs_url, str) or not docs_url.strip()):
+        raise ConfigError(f"{source}: `docs-url` must be the address of the rule docs, e.g. "
+                          "\"https://git.example.com/org/plancraft/-/blob/main/docs/rules.md\"")
     return Config(
+        docs_url=docs_url.strip() if docs_url else None,
         select=codes(table.get("select", []), "select"),
-        ignore=codes(table.get("ignore", []), "ignore"),
+        ignore=codes(table.get("ignore", []), "ignore") + codes(table.get("extend-ignore", []), "extend-ignore"),
+        extend_select=codes(table.get("extend-select", []), "extend-select"),
+        exclude=(globs("exclude") if "exclude" in table else DEFAULT_EXCLUDE) + globs("extend-exclude"),
         fail_on=parse_severity(table.get("fail-on", "error"), f"{source}: fail-on"),
         severity=severity,
         per_file_ignores=per_file,
@@ -163,13 +203,15 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
 
 
 def check_code(code: str, where: str, *, prefix: bool = True) -> None:
-    """Refuse a code (or, with prefix=True, a code prefix like `PC1`) that names no rule."""
-    from plancraft.lint.suppressions import META_CODES
-    from plancraft.rules import BY_CODE
+    """Refuse a code (or, with prefix=True, any selector: a code prefix like `PC1`, a group, ALL) that
+    names no rule."""
+    from plancraft.lint.selection import known_codes, unknown_selector
 
-    known = list(BY_CODE) + list(META_CODES)
-    ok = any(c.startswith(code) for c in known) if prefix else code in known
-    if not ok:
+    if prefix:
+        problem = unknown_selector(code)
+        if problem:
+            raise ConfigError(f"{where}: {problem}")
+    elif code not in known_codes():
         raise ConfigError(f"{where}: `{code}` names no rule; `plancraft rules` lists them")
 
 
@@ -211,14 +253,20 @@ def parse_severity(value: Any, where: str) -> Severity:
 
 
 def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
-             fail_on: str | None = None) -> Config:
-    """The file's Config with the command line's --select/--ignore/--fail-on on top."""
-    for code in select + ignore:
+             fail_on: str | None = None, extend_select: tuple[str, ...] = (),
+             exclude: tuple[str, ...] = (), extend_exclude: tuple[str, ...] = ()) -> Config:
+    """The file's Config with the command line on top: --select replaces the configured selection,
+    --extend-select adds to it, --ignore/--extend-ignore add ignores, --exclude replaces the exclusions
+    and --extend-exclude adds to them."""
+    select, ignore, extend_select = split_selectors(select), split_selectors(ignore), split_selectors(extend_select)
+    for code in select + ignore + extend_select:
         check_code(code, "command line")
     return replace(
         config,
         select=select or config.select,
+        extend_select=config.extend_select + extend_select,
         ignore=config.ignore + ignore,
+        exclude=(tuple(exclude) or config.exclude) + tuple(extend_exclude),
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else config.fail_on,
     )
 

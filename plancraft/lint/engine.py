@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
+from plancraft.lint.source import lines_at
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
 
 if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when it runs
     from plancraft.model import Plan
 
 PLAN_SUFFIXES = (".yaml", ".yml")
-SKIPPED_FOLDERS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".plancraft_cache"}
 
 
 @dataclass
@@ -30,6 +30,9 @@ class Report:
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.ERROR
+    # file -> {line number: text} for the lines findings point at, so reporters can show them
+    sources: dict[str, dict[int, str]] = field(default_factory=dict)
+    docs_url: str | None = None  # the configured base address of the rule docs (`docs-url`), if any
 
     @property
     def failed(self) -> bool:
@@ -44,21 +47,35 @@ class CliOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
+    config: str | None = None  # --config: this file for every plan instead of the one found beside it
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+
+    def config_for(self, path: Path) -> Config:
+        """The configuration a plan (or a folder being walked) is checked with: --config or the one found
+        beside it, with the command line on top."""
+        config_file = Path(self.config) if self.config else find_config(path if path.is_dir() else path.parent)
+        return with_cli(load_config(config_file), select=self.select, ignore=self.ignore, fail_on=self.fail_on,
+                        extend_select=self.extend_select, exclude=self.exclude, extend_exclude=self.extend_exclude)
 
 
-def plan_files(paths: Iterable[str]) -> list[tuple[str, Path | None]]:
+def plan_files(paths: Iterable[str], *, cli: CliOptions | None = None) -> list[tuple[str, Path | None]]:
     """(display name, path) for every plan named or found under the folders named, in order.
 
+    Walking a folder leaves out hidden folders and what the configuration's `exclude` names (by default
+    .git, .venv, caches, node_modules, build, dist …); a file named on the command line is always checked.
     A path that does not exist is kept with path None so that it is reported, not skipped.
     """
     found: list[tuple[str, Path | None]] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
+            config = (cli or CliOptions()).config_for(path)
             for folder, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not config.excluded(Path(folder) / d))
                 for file in sorted(files):
-                    if file.endswith(PLAN_SUFFIXES):
+                    if file.endswith(PLAN_SUFFIXES) and not config.excluded(Path(folder) / file):
                         found.append((os.path.join(folder, file), Path(folder) / file))
         else:
             found.append((name, path if path.exists() else None))
@@ -79,7 +96,7 @@ def check_paths(
     `jobs` > 1 checks files in worker processes; `progress(done, total)` is called as files finish.
     """
     report = Report()
-    files = plan_files(paths)
+    files = plan_files(paths, cli=cli)
     report.files = [name for name, _ in files]
     tasks = [(name, str(path) if path else None, rules, cli, use_cache) for name, path in files]
     if jobs > 1 and len(tasks) > 1:
@@ -91,11 +108,17 @@ def check_paths(
             outcomes = _with_progress(results, len(tasks), progress)
     else:
         outcomes = _with_progress(map(_check_task, tasks), len(tasks), progress)
-    for name, diagnostics, unreadable, fail_on in outcomes:
-        report.diagnostics.extend(diagnostics)
-        report.fail_on = fail_on
-        if unreadable:
-            report.unreadable.append(name)
+    thresholds = []
+    for outcome in outcomes:
+        report.diagnostics.extend(outcome.diagnostics)
+        thresholds.append(outcome.config.fail_on)
+        report.docs_url = report.docs_url or outcome.config.docs_url
+        if outcome.lines:
+            report.sources[outcome.name] = outcome.lines
+        if outcome.unreadable:
+            report.unreadable.append(outcome.name)
+    if thresholds:  # the strictest file's threshold decides the exit code
+        report.fail_on = min(thresholds, key=lambda severity: severity.rank)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
 
@@ -109,15 +132,34 @@ def _with_progress(results: Iterable, total: int, progress: Callable[[int, int],
     return collected
 
 
-def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
-    """Check one file (in this process or a worker): (name, diagnostics, unreadable?, fail-on)."""
+@dataclass(frozen=True)
+class FileOutcome:
+    """What checking one file gave: its findings, whether it could be read, the configuration it was
+    checked with, and the source lines its findings point at."""
+
+    name: str
+    diagnostics: list[Diagnostic]
+    unreadable: bool
+    config: Config
+    lines: dict[int, str]
+
+
+def _check_task(task: tuple) -> FileOutcome:
+    """Check one file (in this process or a worker)."""
+    name, diagnostics, unreadable, config, raw = _check_one(task)
+    # an unreadable file gets its one-line error and nothing more (no source excerpt)
+    lines = lines_at(raw, {d.line for d in diagnostics}) if raw and not unreadable else {}
+    return FileOutcome(name, diagnostics, unreadable, config, lines)
+
+
+def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes | None]:
     from plancraft.lint import cache
     from plancraft.loader import load_bytes, read_plan_bytes
     from plancraft.model import get
 
     name, path, rules, cli, use_cache = task
-    config = with_cli(load_config(find_config(Path(path or name).parent)), select=cli.select,
-                      ignore=cli.ignore, fail_on=cli.fail_on)
+    raw = None
+    config = cli.config_for(Path(path or name))
     try:
         if path is None:
             raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, "no such file or folder"))
@@ -126,14 +168,14 @@ def _check_task(task: tuple) -> tuple[str, list[Diagnostic], bool, Severity]:
         folder = cache.cache_folder(config)
         cached = cache.read(folder, key) if use_cache else None
         if cached is not None:
-            return name, cached, False, config.fail_on
+            return name, cached, False, config, raw
         plan = load_bytes(raw, name)
     except PlanError as error:
-        return name, [error.diagnostic], True, config.fail_on
+        return name, [error.diagnostic], True, config, raw
     diagnostics = check_plan(plan, config, rules=rules)
     if use_cache and get(plan.data, "document", "parent") is None:
         cache.write(folder, key, diagnostics)
-    return name, diagnostics, False, config.fail_on
+    return name, diagnostics, False, config, raw
 
 
 def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:

@@ -21,30 +21,71 @@ from pathlib import PurePath
 from typing import Callable
 from urllib.parse import quote
 
-from plancraft.diagnostics import Diagnostic, Severity, one_line, safe_text
+from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line, safe_text
 from plancraft.lint.engine import Report
+from plancraft.lint.selection import group_of
+from plancraft.lint.source import text_width, token_end, window, wrap
 from plancraft.loader import CODE as UNREADABLE
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"
 
 
-def text(report: Report, *, colour: bool = False) -> str:
-    """`path:line:col: CODE severity: message`, grouped by file, then a summary line."""
+def text(report: Report, *, colour: bool = False, width: int | None = None) -> str:
+    """Each finding as `path:line:col: CODE severity: message` with the line it points at and a caret
+    under the column (CJK characters count two columns), then a summary line.
+
+    `width` is the terminal's: messages wrap to it and long source lines are trimmed around the column;
+    without one (a pipe, a file) messages stay on one line and source lines are trimmed at 120 columns.
+    """
+    lines: list[str] = []
+    for d in report.diagnostics:
+        header = _header(d, colour)
+        lines.extend(wrap(header, width or 0, indent="    ") if width else [header])
+        source = report.sources.get(d.file, {}).get(d.line)
+        if source is not None:
+            lines.extend(_snippet(d, source, colour=colour, width=width or 120))
+        lines.append("")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def concise(report: Report, *, colour: bool = False, width: int | None = None) -> str:
+    """One line per finding (`path:line:col: CODE severity: message`), for grep and editors; then a
+    summary line. Files are separated by a blank line."""
     lines: list[str] = []
     current = None
     for d in report.diagnostics:
         if current is not None and d.file != current:
             lines.append("")
         current = d.file
-        severity = d.severity.value
-        if colour:
-            severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
-        lines.append(f"{one_line(d.file)}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}")
+        lines.append(_header(d, colour))
     if lines:
         lines.append("")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
+
+
+def _header(d: Diagnostic, colour: bool) -> str:
+    severity = d.severity.value
+    if colour:
+        severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}"
+
+
+def _snippet(d: Diagnostic, source: str, *, colour: bool, width: int) -> list[str]:
+    """The source line, trimmed around the finding, with a caret line under the token it points at."""
+    source = source.replace("\t", " " * 4)
+    start = min(max(d.column - 1, 0), len(source))
+    end = max(token_end(source, d.column) - 1, start + 1)
+    gutter = len(str(d.line))
+    shown, start, end = window(source, start, end, max(width - gutter - 3, 20))
+    pad = " " * text_width(shown[:start])
+    carets = "^" * max(text_width(shown[start:end]), 1)
+    if colour:
+        carets = f"{_COLOURS[d.severity]}{carets}{_RESET}"
+    blank = " " * gutter
+    return [f"{blank} |", f"{d.line} | {shown}".rstrip(), f"{blank} | {pad}{carets}"]
 
 
 def summary(report: Report) -> str:
@@ -58,7 +99,52 @@ def summary(report: Report) -> str:
     return f"{', '.join(parts)} in {with_findings} of {where}."
 
 
+JSON_VERSION = 1  # the shape in docs/lint-json.schema.json; raised only when a field changes meaning or goes
+
+
 def json_(report: Report) -> str:
+    """A versioned object (docs/lint-json.schema.json): the tool, a summary and every finding with its rule
+    name, group, start and end line:col, YAML path and documentation reference."""
+    from plancraft import __version__
+
+    described = {info["code"]: info for info in _described_rules(report.docs_url)}
+    findings = []
+    for d in report.diagnostics:
+        info = described.get(d.code, {})
+        source = report.sources.get(d.file, {}).get(d.line)
+        end_column = token_end(source, d.column) if source is not None else d.column
+        findings.append({
+            "code": d.code,
+            "name": info.get("name"),
+            "group": group_of(d.code),
+            "severity": d.severity.value,
+            "message": d.message,
+            "file": d.file,
+            "start": {"line": d.line, "column": d.column},
+            "end": {"line": d.line, "column": end_column},
+            "path": format_path(d.path),
+            "documentation": {"anchor": info.get("anchor") or (f"{d.code.lower()}-{info['name']}" if info else None),
+                              "url": info.get("help_uri")},
+        })
+    counts = {s.value: report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+    document = {
+        "version": JSON_VERSION,
+        "tool": {"name": "plancraft", "version": __version__},
+        "files": len(report.files),
+        "summary": {
+            "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
+            "files_with_findings": len({d.file for d in report.diagnostics}),
+            "unreadable": len(report.unreadable),
+            "fail_on": report.fail_on.value,
+            "failed": report.failed,
+        },
+        "findings": findings,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def json_v0(report: Report) -> str:
+    """The 0.1 output, a bare list of findings; kept for one release (see CHANGELOG)."""
     return json.dumps([d.as_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
@@ -66,33 +152,20 @@ def json_(report: Report) -> str:
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
-INFORMATION_URI = "https://github.com/plancraft/plancraft"
 SRCROOT = "%SRCROOT%"
 
 _SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
-# The first digit of a rule code is its area (see plancraft.rules); it becomes a SARIF tag.
-_AREAS = {
-    "0": "input",
-    "1": "references",
-    "2": "levels-and-organisation",
-    "3": "limits-and-time-limits",
-    "4": "plan-management",
-    "5": "document-and-text",
-    "6": "approvals",
-    "7": "parent-plan",
-    "9": "suppressions",
-}
 
 
-def _builtin_rules() -> list[dict]:
+def _builtin_rules(docs_url: str | None = None) -> list[dict]:
     """PC001, PC002 and the suppression codes, which are not rule modules but do appear in results,
     described in the same shape as catalogue.rule_info()."""
-    from plancraft.lint.catalogue import DOCS_URL, help_uri
+    from plancraft.lint.catalogue import help_uri
     from plancraft.lint.suppressions import META_CODES, UNUSED, WITHOUT_REASON
     from plancraft.schema import CODE as SCHEMA
 
-    plan_format = DOCS_URL.rsplit("/", 1)[0] + "/plan-format.md"
+    plan_format = docs_url.rsplit("/", 1)[0] + "/plan-format.md" if docs_url else None
     suppression_doc = (
         "Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or alone on the "
         "line above it. {what}"
@@ -108,7 +181,7 @@ def _builtin_rules() -> list[dict]:
                 "(size, nesting depth, number of nodes; duplicate keys and custom tags are refused). "
                 "Nothing else can be checked until it is fixed; the exit code is 2."
             ),
-            "help_uri": plan_format + "#file-basics",
+            "help_uri": plan_format and plan_format + "#file-basics",
         },
         {
             "code": SCHEMA, "name": "schema-error", "severity": "error",
@@ -127,24 +200,24 @@ def _builtin_rules() -> list[dict]:
             "summary": META_CODES[WITHOUT_REASON], "source": "plancraft", "clauses": [],
             "documentation": suppression_doc.format(
                 what="A suppression must say why after the closing bracket, so that reviewers can judge it."),
-            "help_uri": help_uri(WITHOUT_REASON, "suppression-without-reason"),
+            "help_uri": help_uri(WITHOUT_REASON, "suppression-without-reason", docs_url),
         },
         {
             "code": UNUSED, "name": "unused-suppression", "severity": "warning",
             "summary": META_CODES[UNUSED], "source": "plancraft", "clauses": [],
             "documentation": suppression_doc.format(
                 what="A suppression that no longer matches a finding on the line it covers is stale; remove it."),
-            "help_uri": help_uri(UNUSED, "unused-suppression"),
+            "help_uri": help_uri(UNUSED, "unused-suppression", docs_url),
         },
     ]
 
 
-def _described_rules() -> list[dict]:
+def _described_rules(docs_url: str | None = None) -> list[dict]:
     """Every code a result can carry, in code order: PC001, PC002, the catalogue, PC901, PC902."""
     from plancraft.lint.catalogue import all_rules
 
-    by_code = {r["code"]: r for r in _builtin_rules()}
-    for rule in all_rules():
+    by_code = {r["code"]: r for r in _builtin_rules(docs_url)}
+    for rule in all_rules(docs_url=docs_url):
         by_code.setdefault(rule["code"], rule)
     return [by_code[code] for code in sorted(by_code)]
 
@@ -159,25 +232,27 @@ def _sarif_rule(info: dict) -> dict:
     documentation = info.get("documentation") or summary
     full = documentation.split("\n\n", 1)[0].replace("\n", " ")
     source = info["source"]
-    text_help = f"{documentation}\n\nSource: {source}.\nMore: {info['help_uri']}"
-    markdown_help = (
-        f"**{summary}**\n\n{_markdown_doc(documentation)}\n\nSource: {source}.\n\n"
-        f"[{info['code']} {info['name']} in the rule catalogue]({info['help_uri']})"
-    )
+    link = info.get("help_uri")
+    text_help = f"{documentation}\n\nSource: {source}." + (f"\nMore: {link}" if link else "")
+    markdown_help = f"**{summary}**\n\n{_markdown_doc(documentation)}\n\nSource: {source}." + (
+        f"\n\n[{info['code']} {info['name']} in the rule catalogue]({link})" if link else "")
     clauses = list(info.get("clauses") or ())
-    properties: dict = {"tags": [_AREAS.get(info["code"][2:3], "other"), *clauses], "source": source}
+    properties: dict = {"tags": [group_of(info["code"]), *clauses], "source": source}
     if clauses:
         properties["clauses"] = clauses
-    return {
+    described = {
         "id": info["code"],
         "name": info["name"],
         "shortDescription": {"text": summary},
         "fullDescription": {"text": full},
         "help": {"text": text_help, "markdown": markdown_help},
-        "helpUri": info["help_uri"],
+        "helpUri": link,
         "defaultConfiguration": {"level": _SARIF_LEVELS[Severity(info["severity"])]},
         "properties": properties,
     }
+    if not link:
+        del described["helpUri"]
+    return described
 
 
 def artifact_uri(name: str) -> tuple[str, str | None]:
@@ -203,7 +278,7 @@ def sarif(report: Report) -> str:
     """
     from plancraft import __version__
 
-    rules = [_sarif_rule(info) for info in _described_rules()]
+    rules = [_sarif_rule(info) for info in _described_rules(report.docs_url)]
     index = {rule["id"]: i for i, rule in enumerate(rules)}
 
     artifacts: list[dict] = []
@@ -241,7 +316,7 @@ def sarif(report: Report) -> str:
                 "name": "plancraft",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
+                **({"informationUri": report.docs_url} if report.docs_url else {}),
                 "rules": rules,
             }},
             "artifacts": artifacts,
@@ -349,10 +424,74 @@ def junit(report: Report) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+# --- GitLab Code Quality ---------------------------------------------------------------------
+
+_GITLAB_SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def gitlab(report: Report) -> str:
+    """GitLab Code Quality (a subset of the Code Climate format), for `artifacts: reports: codequality`.
+
+    One object per finding: description (`CODE message`), check_name (the code), severity (error is
+    `major`, warning `minor`, info `info`), location (path, lines.begin) and a fingerprint that stays the
+    same while the finding does (file, code, message and which occurrence it is — not its line, so that
+    an edit above it does not make it "new" in the merge request).
+    """
+    import hashlib
+
+    seen: dict[tuple[str, str, str], int] = {}
+    issues = []
+    for d in report.diagnostics:
+        key = (PurePath(d.file).as_posix(), d.code, d.message)
+        seen[key] = seen.get(key, 0) + 1
+        fingerprint = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
+        issues.append({
+            "description": f"{d.code} {one_line(d.message)}",
+            "check_name": d.code,
+            "fingerprint": fingerprint,
+            "severity": _GITLAB_SEVERITIES[d.severity],
+            "location": {"path": key[0], "lines": {"begin": max(d.line, 1)}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- --statistics ----------------------------------------------------------------------------
+
+def _counts(report: Report) -> list[tuple[str, int, str | None, str]]:
+    """(code, count, rule name, severity) per code, most findings first."""
+    described = {info["code"]: info for info in _described_rules()}
+    per_code: dict[str, list[Diagnostic]] = {}
+    for d in report.diagnostics:
+        per_code.setdefault(d.code, []).append(d)
+    rows = [(code, len(found), described.get(code, {}).get("name"), found[0].severity.value)
+            for code, found in per_code.items()]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+def statistics_text(report: Report, *, colour: bool = False, width: int | None = None) -> str:
+    """`--statistics`: one line per code (count, code, severity, rule name), most findings first."""
+    rows = _counts(report)
+    digits = max((len(str(count)) for _, count, _, _ in rows), default=1)
+    lines = [f"{count:>{digits}}  {code}  {severity:<7}  {name or ''}".rstrip() for code, count, name, severity in rows]
+    return "\n".join([*lines, summary(report)]) + "\n"
+
+
+def statistics_json(report: Report) -> str:
+    return json.dumps([{"code": code, "name": name, "severity": severity, "count": count}
+                       for code, count, name, severity in _counts(report)], ensure_ascii=False, indent=2) + "\n"
+
+
+STATISTICS: dict[str, Callable[..., str]] = {"text": statistics_text, "json": statistics_json}
+
+
 REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text,
+    "full": text,
+    "concise": concise,
     "json": json_,
+    "json-v0": json_v0,
     "sarif": sarif,
     "github": github,
     "junit": junit,
+    "gitlab": gitlab,
 }

@@ -6,15 +6,16 @@ import io
 from pathlib import Path
 from typing import Any
 
+from plancraft import words
+from plancraft.history import effective_shown
+from plancraft.names import Names
 from plancraft.stated import is_not_stated
 
-from . import words
 from .emit import write_document
 from .errors import RenderError
 from .layout import layout_for
 from .outline import make_outline
-from .refs import Names
-from .package import add_custom_properties, deterministic_zip
+from .package import add_custom_properties, deterministic_zip, embed_plan
 from .texts import Texts
 
 
@@ -28,8 +29,8 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "issuer": str(d.get("issuer") or ""),
         "number": str(d.get("number") or ""),
         "version": str(d.get("version") or ""),
-        "effective": words.day(d.get("effective"), lang),
-        "effective_date": str(d.get("effective") or ""),
+        "effective": words.day(effective_shown(plan), lang),
+        "effective_date": effective_shown(plan),
         "classification": str(d.get("classification") or ""),
         "level_count": len(plan.get("levels") or []),
         "level_count_words": words.count_words(len(plan.get("levels") or []), lang),
@@ -74,7 +75,9 @@ def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: 
     if digest:
         props["plancraft.digest"] = str(digest)
     add_custom_properties(doc, props)
+    embed_plan(doc, data)
     buffer = io.BytesIO()
     doc.save(buffer)
     theme = None if reference_docx is not None else (layout.headings[0].east_asia, layout.body.east_asia, layout.body.latin)
     return deterministic_zip(buffer.getvalue(), theme=theme)
+

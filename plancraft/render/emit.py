@@ -16,10 +16,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, Twips
 from lxml import etree
 
-from plancraft import exitcodes
+from plancraft import words
+from plancraft.history import effective_date
 
 from . import xml
-from .errors import RenderError
+from .errors import RenderError, RenderInputError
 from .layout import RED, Font, Layout, apply_styles, font_rpr, page_setup, text_width_twips
 from .outline import Annex, Block, Heading, Missing, Outline, Para, SubTitle, Table
 
@@ -40,7 +41,7 @@ _TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
 
 
 def _reference_error(path: Path, problem: str) -> RenderError:
-    return RenderError(f"reference document {path} {problem}", exit_code=exitcodes.USAGE)
+    return RenderInputError(f"reference document {path} {problem}")
 
 
 def _check_reference_zip(path: Path) -> None:
@@ -140,6 +141,12 @@ class Writer:
         paragraph._p.style = self._style_ids[name]
         return paragraph
 
+    def title_lines(self, title: str, size: float) -> str:
+        """A title in balanced lines broken between words (GB/T 9704 7.3.3), as text with line breaks."""
+        width = self.width / 20  # points
+        capacity = int(width / size) - 1 if self.zh else int(width / (size * 0.55))
+        return "\n".join(words.balanced_lines(title, self.layout.lang, capacity))
+
     def new_paragraph(self, style: str | None = None, container=None):
         p = (container or self.doc).add_paragraph()
         return self.styled(p, style) if style else p
@@ -183,6 +190,8 @@ class Writer:
             p = self.doc.add_paragraph()
             if not b.indent:
                 xml.no_indent(p._p.get_or_add_pPr())
+            if b.keep:
+                p.paragraph_format.keep_with_next = True
             if b.lead:
                 self.run(p, b.lead, self.layout.lead_fonts.get(b.lead_level))
             if b.text:
@@ -213,15 +222,27 @@ class Writer:
         xml.repeat_header_row(rows[0]._tr)
         for cell, text, width in zip(rows[0].cells, b.header, widths):
             cell.width = width
+            if b.blank_rows:  # a many-column form: narrow inner margins keep each header word whole
+                xml.cell_margins(cell._tc, 40)
             p = self.styled(cell.paragraphs[0], "Table Heading")
-            p.add_run(text)
+            run = p.add_run(text)
+            if b.blank_rows and len(b.header) > 6:  # ten or so columns on a portrait page
+                run.font.size = Pt(self.layout.table.size - (1.5 if self.zh else 2.5))
             xml.cell_shading(cell._tc, "F2F2F2")
         for row, values in zip(rows[1:], b.rows):
             xml.no_split(row._tr)
+            if b.blank_rows == 0 and any(not v for v in values):  # a form's row: room to write
+                xml.min_row_height(row._tr, 680)
             for cell, text, width in zip(row.cells, values, widths):
                 cell.width = width
                 p = self.styled(cell.paragraphs[0], "Table Text")
                 p.add_run(text)
+        for _ in range(b.blank_rows):
+            row = table.add_row()
+            xml.min_row_height(row._tr, 567)  # 1 cm: a line of handwriting
+            for cell, width in zip(row.cells, widths):
+                cell.width = width
+                self.styled(cell.paragraphs[0], "Table Text")
         # A little air after the table before the next paragraph.
         spacer = self.doc.add_paragraph()
         spacer.paragraph_format.space_after = Pt(0)
@@ -242,18 +263,15 @@ class Writer:
         for _ in range(5 if self.zh else 6):
             self.paragraph(indent=False)
         title = self.paragraph(style="Title")
-        self.run(title, c.title, size=lay.title.size + 4)  # the cover title a size up: 一号 / 24 pt
+        # the cover title a size up (一号 / 24 pt), broken between words into balanced lines
+        self.run(title, self.title_lines(c.title, lay.title.size + 4), size=lay.title.size + 4)
         title.paragraph_format.space_after = Pt(0)
         if c.draft:
             p = self.paragraph(indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
             self.run(p, f"（{c.draft}）" if self.zh else f"— {c.draft} —", lay.headings[0], color=RED)
         for _ in range(2):
             self.paragraph(indent=False)
-        fields = list(c.fields)
-        if self.outline.copy_line:
-            for part in self.outline.copy_line.split("　" if self.zh else " — "):
-                label, sep, value = part.partition("：" if self.zh else ": ")
-                fields.append((label, value) if sep else (part, ""))
+        fields = list(c.fields) + list(self.outline.copy_fields)  # 受控副本：第 3 号 aligned like the other rows
         if fields:
             table = self.doc.add_table(rows=len(fields), cols=2)
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -307,11 +325,44 @@ class Writer:
 
     def body(self) -> None:
         self.page_break()
-        self.paragraph(self.outline.title, "Title")
+        self.paragraph(self.title_lines(self.outline.title, self.layout.title.size), "Title")
         for b in self.outline.body:
             self.block(b)
         for b in self.outline.annexes:
             self.block(b)
+        self.imprint()
+
+    def imprint(self) -> None:
+        """版记 at the end of a Chinese document (GB/T 9704 7.4): 抄送 above, 印发机关 and 印发日期
+        below, between a thick line at top and bottom and a thin one between (only what the plan says)."""
+        cc, issuer, date = self.outline.imprint
+        rows = []
+        if cc:
+            rows.append((f"{self.t.label('imprint_cc')}：{cc}。", ""))
+        if issuer or date:
+            rows.append((issuer, f"{date}{self.t.label('imprint_issued')}" if date else ""))
+        if not rows:
+            return
+        spacer = self.paragraph(indent=False)
+        spacer.paragraph_format.keep_with_next = True
+        table = self.doc.add_table(rows=len(rows), cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        xml.imprint_borders(table._tbl)
+        half = Twips(self.width // 2)
+        for row, (left, right) in zip(table.rows, rows):
+            xml.no_split(row._tr)
+            for cell, text, align in zip(row.cells, (left, right), (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT)):
+                cell.width = half
+                p = cell.paragraphs[0]
+                xml.no_indent(p._p.get_or_add_pPr())
+                p.alignment = align
+                p.paragraph_format.keep_with_next = True
+                # one character in from each side, 4号 仿宋 (GB/T 9704 7.4.1)
+                p.paragraph_format.left_indent = p.paragraph_format.right_indent = Pt(14)
+                if text:
+                    self.run(p, text, size=14)
+        if len(rows) == 2:
+            xml.merge_row(table.rows[0]._tr)
 
     # -- headers and footers -----------------------------------------------------------
 
@@ -399,7 +450,7 @@ def _core(value: Any) -> str:
 def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     """Title, author = issuer, version and dates from the plan — never the clock."""
     d = plan.get("document") or {}
-    stamp = d.get("effective") or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
+    stamp = effective_date(plan) or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
                                       default="") or "1980-01-01"
     try:
         when = datetime.fromisoformat(str(stamp)).replace(tzinfo=timezone.utc)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from plancraft.signoff import short_digest
+from plancraft import history, words
+from plancraft.digest import short as short_digest
+from plancraft.history import effective_shown
+from plancraft.names import Names
 
-from . import words
-from .refs import Names
 from .texts import Texts
 
 ZH = "zh-CN"
@@ -36,6 +37,7 @@ class Para:
     lead: str = ""  # numbered lead-in, e.g. "（一）" or "1.迅速反应，控制事态。"
     lead_level: int = 0  # heading level whose font the lead takes (1 黑体, 2 楷体, 3+ body)
     indent: bool = True
+    keep: bool = False  # a label such as 「触发情形：」: kept on the page of what follows it
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[int, ...]  # relative column widths
+    blank_rows: int = 0  # a form: this many empty rows to fill in by hand, each about a line and a half high
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,10 @@ class Outline:
     control: list[Block] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     annexes: list[Block] = field(default_factory=list)
+    copy_fields: list[tuple[str, str]] = field(default_factory=list)  # the same as cover rows: (受控副本, 第3号), (持有人, …)
+    # 版记 (GB/T 9704 7.4) of a Chinese document: 抄送 from `distribution`, 印发机关 from the issuer,
+    # 印发日期 from the current approval's date; each empty when the plan does not say it.
+    imprint: tuple[str, str, str] = ("", "", "")
 
     @property
     def title(self) -> str:
@@ -208,7 +215,7 @@ class Builder:
             self.labelled(label, texts[0])
         elif texts:
             colon = "：" if self.lang == ZH else ":"
-            self.para(f"{self.t.label(label)}{colon}")
+            self.para(f"{self.t.label(label)}{colon}", keep=True)
             self.items(texts)
 
     def items(self, texts: list[str]) -> None:
@@ -407,7 +414,7 @@ class Builder:
         if limits:
             self.heading(2 if both else 1, "limits")
             rows = [[str(x["what"]), words.money(x["max"], x["currency"], self.lang),
-                     self.t.label("per").format(x["per"]) if x.get("per") else "", self.name(x.get("approver"))]
+                     words.per(x["per"], self.t.label("per")) if x.get("per") else "", self.name(x.get("approver"))]
                     for x in limits]
             self.table(["item", "limit_max", "limit_per", "approver"], rows, [7, 4, 3, 5])
         if tls:
@@ -549,13 +556,59 @@ class Builder:
                 rows = [[str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")] for e in external]
                 blocks.append(make_table([self.t.label(k) for k in ("contact_name", "contact_kind", "phone")],
                                          rows, [8, 5, 5], none))
+        report_annex = False
         for annex in self.plan.get("annexes") or []:
             n += 1
-            blocks.append(Annex(self.t.render("annex.j2", number=n), str(annex["title"])))
+            title = str(annex["title"])
+            blocks.append(Annex(self.t.render("annex.j2", number=n), title))
+            form = self.form(title, str(annex.get("text") or ""))
+            if form is not None:
+                report_annex = report_annex or form.blank_rows == 0
+                blocks.append(form)
+                continue
             for line in str(annex.get("text") or "").splitlines():
                 if line.strip():
                     blocks.append(Para(line.strip()))
+        # The incident report form from the reporting lines' required contents, unless an annex has it.
+        contents = list(dict.fromkeys(str(c) for r in self.plan.get("reporting") or [] for c in r.get("content") or []
+                                      if str(c).strip()))
+        if contents and not report_annex:
+            n += 1
+            blocks.append(Annex(self.t.render("annex.j2", number=n), self.t.section("report_form")))
+            blocks.append(self.report_form(contents))
         return blocks
+
+    def fields(self, text: str) -> list[str]:
+        """'编号、受理时间、…' / 'Number, time received, … and handler's signature' as field names, or []."""
+        text = " ".join(text.split()).rstrip("。.;；")
+        if self.lang == ZH:
+            parts = [p.strip() for p in text.replace("，", "、").split("、")]
+        else:
+            parts = [p.strip() for chunk in text.split(",") for p in chunk.split(" and ")]
+        parts = [p for p in parts if p]
+        if len(parts) < 3 or any(len(p) > (12 if self.lang == ZH else 30) for p in parts):
+            return []
+        return [p[:1].upper() + p[1:] if self.lang != ZH else p for p in parts]
+
+    def form(self, title: str, text: str) -> Table | None:
+        """A free-text annex that lists the fields of a register or a report becomes the form itself:
+        a register has a column per field and blank rows; a report a row per field with room to write."""
+        fields = self.fields(text)
+        if not fields:
+            return None
+        lowered = title.lower()
+        if any(w in lowered for w in ("报告", "report")):
+            return self.report_form(fields)
+        if any(w in lowered for w in ("登记", "台账", "簿", "表", "register", "log", "form")):
+            # each column as wide as its longest word, so that a header wraps between words only
+            widths = tuple(max(2, min(len(f), 4)) if self.lang == ZH else max(len(w) for w in f.split()) + 2
+                           for f in fields)
+            return Table(tuple(fields), (), widths, blank_rows=10)
+        return None
+
+    def report_form(self, fields: list[str]) -> Table:
+        return Table((self.t.label("report_item"), self.t.label("report_fill")),
+                     tuple((f, "") for f in fields), (4, 12))
 
 
 def chain_order(time_limits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -606,6 +659,11 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
     if recipient:
         copy_bits.append(f"{t.label('recipient')}{colon}{recipient}")
     copy_line = ("　" if lang == ZH else " — ").join(copy_bits)
+    copy_fields = []
+    if copy_number is not None:
+        copy_fields.append((t.label("copy_label"), t.label("copy_no").format(copy_number)))
+    if recipient:
+        copy_fields.append((t.label("recipient"), recipient))
 
     digest_line = ""
     if final and not draft and digest:
@@ -613,20 +671,42 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
 
     fields = [(t.label(k), v) for k, v in (
         ("number", number), ("version", str(doc.get("version") or "")),
-        ("effective", words.day(doc.get("effective"), lang)),
+        ("effective", words.day(effective_shown(plan), lang)),
         ("status", t.label("status_draft") if draft else t.label("status_final")),
     ) if v]
     cover = Cover(
         issuer=str(doc.get("issuer") or ""), title=title,
         classification=(t.label("classification"), str(doc["classification"])) if doc.get("classification") else None,
-        number=number, draft=draft_word, fields=fields, date_line=words.day(doc.get("effective"), lang),
+        number=number, draft=draft_word, fields=fields, date_line=words.day(effective_shown(plan), lang),
     )
-    out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover)
+    out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover, copy_fields=copy_fields)
     out.control = control_blocks(plan, t)
+    if lang == ZH:
+        recipients = [str(d.get("to")) for d in plan.get("distribution") or [] if isinstance(d, dict) and d.get("to")]
+        approved = [a for a in plan.get("approvals") or [] if isinstance(a, dict) and a.get("step") == "approved"]
+        issued = words.day(approved[-1].get("date"), lang) if approved and not draft else ""
+        out.imprint = ("，".join(dict.fromkeys(recipients)), str(doc.get("issuer") or ""), issued)
     builder = Builder(plan, lang, t, draft=draft)
     out.body = builder.body()
     out.annexes = builder.annexes()
     return out
+
+
+def history_rows(plan: dict[str, Any], t: Texts, name: Names) -> list[list[str]]:
+    """One row per approved version (from `history`, then the version in the file when approved):
+    version, effective date, who signed each step and when, and which version replaced it."""
+    lang, sep = t.lang, "；" if t.lang == ZH else "; "
+    rows = []
+    for version in history.approved_versions(plan):
+        signed = sep.join(f"{t.label('step_' + str(a.get('step')))} {a.get('name')}（{name(a.get('role'))}）"
+                          f"{words.day(a.get('date'), lang)}" if lang == ZH else
+                          f"{t.label('step_' + str(a.get('step')))}: {a.get('name')} ({name(a.get('role'))}), "
+                          f"{words.day(a.get('date'), lang)}" for a in version.approvals)
+        after = history.successor(plan, version)
+        replaced = f"{after.version}（{words.day(after.effective, lang)}）" if after and lang == ZH else (
+            f"{after.version} ({words.day(after.effective, lang)})" if after else "")
+        rows.append([version.version, words.day(version.effective, lang), signed, replaced])
+    return rows
 
 
 def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
@@ -649,6 +729,10 @@ def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
         rows = [[t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)]
                 for a in plan["approvals"]]
         blocks.append(table(["step", "name", "role", "date"], rows, [3, 3, 7, 4]))
+    if plan.get("history"):
+        blocks.append(SubTitle(t.section("history")))
+        blocks.append(table(["version", "effective", "approvals_of_version", "superseded_by"],
+                            history_rows(plan, t, name), [2, 4, 8, 4]))
     if plan.get("revisions"):
         blocks.append(SubTitle(t.section("revisions")))
         rows = [[str(r["version"]), words.day(r["date"], lang), str(r["changes"])] for r in plan["revisions"]]

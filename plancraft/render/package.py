@@ -21,6 +21,16 @@ def add_custom_properties(doc, props: dict[str, str]) -> None:
     package.relate_to(part, xml.CUSTOM_PROPS_REL)
 
 
+def embed_plan(doc, data: dict) -> None:
+    """The plan itself as a custom XML part, with the fingerprint of the text it was rendered into,
+    so that `plancraft import` of this document gives back exactly this plan (see plancraft.embedded)."""
+    from plancraft import embedded
+
+    blob = embedded.plan_xml(data, embedded.text_fingerprint(doc.element.body))
+    part = Part(PackURI(embedded.PART_NAME), embedded.CONTENT_TYPE, blob, doc.part.package)
+    doc.part.relate_to(part, embedded.RELATIONSHIP)
+
+
 def _order(name: str) -> tuple[int, str]:
     first = {"[Content_Types].xml": 0, "_rels/.rels": 1, "word/document.xml": 2}
     return (first.get(name, 3), name)
@@ -40,6 +50,8 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
         data = source.read(name)
         if theme is not None and name.startswith("word/theme/") and name.endswith(".xml"):
             data = xml.set_theme_fonts(data, *theme)
+        if name == "word/fontTable.xml":
+            data = xml.font_fallbacks(data)
         parts[name] = data
     if CUSTOM_NAME in parts:
         props = xml.read_custom_properties(parts[CUSTOM_NAME])

@@ -26,6 +26,7 @@ _STAND_INS = {
     "楷体_GB2312": ("KaiTi", "楷体", "AR PL UKai CN", "Noto Serif CJK SC"),
     "楷体": ("KaiTi", "AR PL UKai CN", "Noto Serif CJK SC"),
     "宋体": ("SimSun", "Noto Serif CJK SC"),
+    "华文中宋": ("STZhongsong", "Noto Serif CJK SC"),
     "SimSun": ("宋体", "Noto Serif CJK SC"),
     "黑体": ("SimHei", "Noto Sans CJK SC"),
 }

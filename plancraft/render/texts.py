@@ -33,9 +33,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from plancraft import exitcodes
-
-from .errors import RenderError
+from .errors import RenderError, RenderInputError
 
 TABLE_FILES = ("sections.yaml.j2", "labels.yaml.j2", "sentences.yaml.j2")
 
@@ -340,8 +338,7 @@ def _search_path(lang: str, templates_dir: Path | None) -> tuple[str, ...]:
     if templates_dir is not None:
         templates_dir = Path(templates_dir)
         if not templates_dir.is_dir():
-            raise RenderError(f"templates folder {templates_dir} does not exist or is not a folder",
-                              exit_code=exitcodes.USAGE)
+            raise RenderInputError(f"templates folder {templates_dir} does not exist or is not a folder")
         paths += [str(templates_dir / lang), str(templates_dir)]
     paths.append(str(builtin_templates_dir() / lang))
     return tuple(paths)

@@ -120,6 +120,39 @@ def set_theme_fonts(theme_xml: bytes, major_east_asia: str, minor_east_asia: str
     return text.encode("utf-8")
 
 
+# Fonts the layouts name, each with the font Word should use where it is missing (w:altName) and the
+# panose / GB2312 charset Word matches on: 仿宋_GB2312 → 仿宋 → FangSong, 方正小标宋简体 → 华文中宋 → 宋体,
+# 黑体 → SimHei, 楷体_GB2312 → 楷体 → KaiTi, 宋体 → SimSun. Windows and macOS machines without the
+# GB2312 fonts then keep the layout instead of falling back to a sans face.
+FONT_FALLBACKS = (
+    ("仿宋_GB2312", "仿宋", "02010609030101010101", "modern", "fixed"),
+    ("仿宋", "FangSong", "02010609060101010101", "modern", "fixed"),
+    ("方正小标宋简体", "华文中宋", "02000000000000000000", "auto", "variable"),
+    ("华文中宋", "宋体", "02010600040101010101", "auto", "variable"),
+    ("宋体", "SimSun", "02010600030101010101", "auto", "variable"),
+    ("黑体", "SimHei", "02010609060101010101", "modern", "fixed"),
+    ("楷体_GB2312", "楷体", "02010609030101010101", "modern", "fixed"),
+    ("楷体", "KaiTi", "02010609060101010101", "modern", "fixed"),
+)
+
+
+def font_fallbacks(font_table_xml: bytes) -> bytes:
+    """word/fontTable.xml with an entry (w:altName, panose, charset 86) for each font of FONT_FALLBACKS."""
+    from lxml import etree
+
+    root = etree.fromstring(font_table_xml)
+    w = "{%s}" % W_NS
+    for name, alt, panose, family, pitch in FONT_FALLBACKS:
+        for old in root.findall(f"{w}font"):
+            if old.get(f"{w}name") == name:
+                root.remove(old)
+        font = etree.SubElement(root, f"{w}font")
+        font.set(f"{w}name", name)
+        for tag, value in (("altName", alt), ("panose1", panose), ("charset", "86"), ("family", family), ("pitch", pitch)):
+            etree.SubElement(font, f"{w}{tag}").set(f"{w}val", value)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
 # -- paragraphs and sections -------------------------------------------------------------
 
 
@@ -352,6 +385,34 @@ def table_borders(tbl, size_eighths: int = 4) -> None:
         edge.set(qn("w:color"), "000000")
 
 
+def imprint_borders(tbl) -> None:
+    """The 版记's lines: thick (0.35 mm) at top and bottom, thin (0.25 mm) between rows, none at the sides."""
+    table_borders(tbl)
+    for edge in tbl.tblPr.find(qn("w:tblBorders")):
+        side = edge.tag.split("}")[1]
+        if side in ("left", "right", "insideV"):
+            edge.set(qn("w:val"), "nil")
+        else:
+            edge.set(qn("w:sz"), "8" if side in ("top", "bottom") else "6")
+
+
+def merge_row(tr) -> None:
+    """The first cell of the row spans both columns (the 抄送 line); the second cell goes."""
+    cells = tr.findall(qn("w:tc"))
+    if len(cells) < 2:
+        return
+    tc_pr = cells[0].get_or_add_tcPr()
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), "2")
+    width = tc_pr.find(qn("w:tcW"))
+    if width is not None:
+        width.addnext(span)
+        width.set(qn("w:w"), str(int(width.get(qn("w:w"), "0")) * 2))
+    else:
+        tc_pr.insert(0, span)
+    tr.remove(cells[1])
+
+
 def no_table_borders(tbl) -> None:
     table_borders(tbl)
     for edge in tbl.tblPr.find(qn("w:tblBorders")):
@@ -365,6 +426,49 @@ def repeat_header_row(tr) -> None:
         if tr_pr.find(qn(tag)) is None:
             el = OxmlElement(tag)
             tr_pr.append(el)
+
+
+def min_row_height(tr, twips: int) -> None:
+    """A row at least `twips` high (a card cell of the A4 sheet), never split across pages."""
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.append(OxmlElement("w:cantSplit"))
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(twips))
+    height.set(qn("w:hRule"), "atLeast")
+    tr_pr.append(height)
+
+
+def cut_lines(tbl) -> None:
+    """Dashed grey lines round and between the cells: where to cut the cards of an A4 sheet."""
+    table_borders(tbl)
+    for edge in tbl.tblPr.find(qn("w:tblBorders")):
+        edge.set(qn("w:val"), "dashed")
+        edge.set(qn("w:color"), "808080")
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    borders = tbl.tblPr.find(qn("w:tblBorders"))
+    borders.addnext(layout)
+
+
+def cell_margins(tc, twips: int) -> None:
+    """Inner margins of one cell on all four sides."""
+    tc_pr = tc.get_or_add_tcPr()
+    mar = OxmlElement("w:tcMar")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    anchor = None
+    for tag in ("w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
+        anchor = tc_pr.find(qn(tag))
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addprevious(mar)
+    else:
+        tc_pr.append(mar)
 
 
 def no_split(tr) -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import EXTERNAL, GROUP, ROLE, Plan
+from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan
 
 CODE = "PC105"
 NAME = "unused-definition"
@@ -48,7 +48,7 @@ OPTIONS: dict[str, object] = {}
 
 _ADVICE = {
     ROLE: "give it work (a step, a scenario, a level, a place in a group) or remove it",
-    GROUP: "notify, escalate or report to it where it acts, or remove it",
+    GROUP_KIND: "notify, escalate or report to it where it acts, or remove it",
     EXTERNAL: "say when it is notified, escalated or reported to, or remove it",
 }
 

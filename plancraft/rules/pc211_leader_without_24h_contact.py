@@ -32,10 +32,10 @@ Failing::
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
 from plancraft.model import ROLE, Plan
 
 CODE = "PC211"
@@ -47,9 +47,6 @@ CLAUSES = ("GB/T 29639-2020 9",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-ROUND_THE_CLOCK = re.compile(
-    r"24\s*(?:h|小时|/\s*7)|7\s*[x×*]\s*24|全天|round[- ]the[- ]clock", re.IGNORECASE
-)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:

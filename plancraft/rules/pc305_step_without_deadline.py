@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import GROUP, LEVEL, ROLE, Plan
+from plancraft.model import GROUP as GROUP_KIND, LEVEL, ROLE, Plan
 
 CODE = "PC305"
 NAME = "step-without-deadline"
@@ -86,7 +86,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             )
         for step_path, step in plan.items(*path, "escalation"):
             target = step.get("to")
-            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP):
+            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
                 continue
             yield plan.diagnostic(
                 step_path, CODE, SEVERITY,

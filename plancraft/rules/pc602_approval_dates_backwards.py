@@ -27,7 +27,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.model import Plan
-from plancraft.signoff import STEPS
+from plancraft.digest import STEPS
 
 CODE = "PC602"
 NAME = "approval-dates-backwards"

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from plancraft.approval import approval_states
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.model import Plan
-from plancraft.signoff import approval_states
 
 CODE = "PC604"
 NAME = "stale-approval"

@@ -2,7 +2,10 @@
 
 `document.effective` earlier than the `approved` step says the plan was in force before
 anyone with the authority approved it — either the date is wrong or the plan was issued
-unapproved. The final approval is the latest-dated `approved` step.
+unapproved. The final approval is the latest-dated `approved` step. The same holds for each
+earlier version kept in `history`: its `effective` date is not before its own approval.
+(`effective: on-approval` takes effect on the approval date and always passes; an approved
+plan with no effective date at all is PC614.)
 
 Passing::
 
@@ -27,8 +30,8 @@ from plancraft.model import Plan, get
 
 CODE = "PC606"
 NAME = "effective-before-approval"
-SEVERITY = Severity.WARNING
-SUMMARY = "document.effective is on or after the final approval"
+SEVERITY = Severity.ERROR
+SUMMARY = "document.effective (and each history entry's effective date) is on or after its approval"
 SOURCE = "GB/T 29639-2020 附录C (approval and date on the cover); standards.md, sign-off gaps"
 CLAUSES = ("GB/T 29639-2020 附录C",)
 VERIFIED = True
@@ -41,12 +44,23 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     effective = str(get(plan.data, "document", "effective"))
     approved = [a for _, a in plan.items("approvals")
                 if a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
-    if not _DATE.match(effective) or not approved:
-        return
-    final = max(approved, key=lambda a: str(a["date"]))
-    if effective < str(final["date"]):
+    final = max(approved, key=lambda a: str(a["date"])) if approved else None
+    if final is not None and _DATE.match(effective) and effective < str(final["date"]):
         yield plan.diagnostic(
             ("document", "effective"), CODE, SEVERITY,
             f"the plan takes effect on {effective}, before it was approved by {final.get('name', '?')} on "
             f"{final['date']}; set `effective` to {final['date']} or later",
         )
+    for path, entry in plan.items("history"):
+        effective = str(entry.get("effective"))
+        approved = [a for a in entry.get("approvals") or [] if isinstance(a, dict)
+                    and a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
+        if not _DATE.match(effective) or not approved:
+            continue
+        final = max(approved, key=lambda a: str(a["date"]))
+        if effective < str(final["date"]):
+            yield plan.diagnostic(
+                path + ("effective",), CODE, SEVERITY,
+                f"version {entry.get('version')} took effect on {effective}, before it was approved by "
+                f"{final.get('name', '?')} on {final['date']}; the history was edited by hand",
+            )

@@ -13,6 +13,7 @@ TIME_LIMIT = 10  # seconds, per command (issue 7)
 MEMORY_LIMIT = 2 * 1024 ** 3  # bytes of address space, per command (issue 7)
 ROOT = Path(__file__).resolve().parents[2]
 
+EXCERPT = re.compile(r"^ *\d* \|( |$)")  # `12 | text` and `   | ^^^` under a finding
 SUMMARY = re.compile(r"^(?:No problems in \d+ files?\.|\d+ (?:error|warning|info).* in \d+ of \d+ files?\.)$")
 
 
@@ -35,8 +36,10 @@ class Run:
         return self.stdout + self.stderr
 
     def message_lines(self) -> list[str]:
-        """Every line that says something (blank lines and the validate/lint summary left out)."""
-        return [line for line in self.output.splitlines() if line.strip() and not SUMMARY.match(line.strip())]
+        """Every line that says something (blank lines, the validate/lint summary and the source excerpts
+        under a finding left out)."""
+        return [line for line in self.output.splitlines()
+                if line.strip() and not SUMMARY.match(line.strip()) and not EXCERPT.match(line)]
 
 
 def run_cli(*args: str, cwd: Path, timeout: float = TIME_LIMIT, env: dict | None = None) -> Run:

@@ -118,16 +118,40 @@ def test_sarif_log_and_driver(report):
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "plancraft"
     assert driver["version"] == __version__
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # no guessed public address without `docs-url`
+    assert all("helpUri" not in rule and "More:" not in rule["help"]["text"] for rule in driver["rules"])
+
+
+DOCS = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"
+
+
+def test_sarif_links_to_the_configured_docs_url(report):
+    report.docs_url = DOCS
+    driver = json.loads(sarif(report))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == DOCS
+    by_id = {r["id"]: r for r in driver["rules"]}
+    assert by_id["PC101"]["helpUri"] == DOCS + "#pc101-undefined-reference"
+    assert f"More: {DOCS}#pc101-undefined-reference" in by_id["PC101"]["help"]["text"]
+
+
+def test_docs_url_comes_from_the_configuration(tmp_path):
+    (tmp_path / "plancraft.toml").write_text(f'docs-url = "{DOCS}"\n', encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes((Path(ROOT) / FINDINGS).read_bytes())
+    out = CliRunner().invoke(main, ["lint", str(plan), "--select", "PC101", "--format", "json"]).output
+    finding = json.loads(out)["findings"][0]
+    assert finding["documentation"] == {"anchor": "pc101-undefined-reference",
+                                        "url": DOCS + "#pc101-undefined-reference"}
 
 
 def test_sarif_driver_describes_every_rule_and_the_builtin_codes(report):
+    report.docs_url = DOCS
     rules = json.loads(sarif(report))["runs"][0]["tool"]["driver"]["rules"]
     ids = [r["id"] for r in rules]
     assert len(ids) == len(set(ids))
     assert set(ids) == {r["code"] for r in all_rules()} | {"PC001", "PC002", "PC901", "PC902"}
     assert ids == sorted(ids)
-    catalogue = {r["code"]: r for r in all_rules()}
+    catalogue = {r["code"]: r for r in all_rules(docs_url=DOCS)}
     for rule in rules:
         assert rule["name"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and rule["help"]["markdown"]
@@ -361,3 +385,26 @@ def test_cli_unreadable_file_exits_2_and_still_reports(sarif_validator):
     log = json.loads(result.stdout)
     assert_valid_sarif(sarif_validator, log)
     assert [r["ruleId"] for r in log["runs"][0]["results"] if r["level"] != "note"] == ["PC001"]
+
+
+# --- GitLab Code Quality -------------------------------------------------------------------------
+
+def test_gitlab_one_issue_per_finding_with_stable_fingerprints(report):
+    from plancraft.lint.reporters import gitlab
+
+    issues = json.loads(gitlab(report))
+    assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["check_name"]) for i in issues] == [
+        (file, line, code) for file, line, _col, code, _sev in EXPECTED]
+    assert [i["severity"] for i in issues] == ["minor", "major", "minor", "major", "major", "major"]
+    for issue in issues:
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["description"].startswith(issue["check_name"] + " ")
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert gitlab(report) == gitlab(build(FINDINGS, SCHEMA_ERRORS, CLEAN))
+
+
+def test_gitlab_format_from_the_command_line(tmp_path):
+    out = tmp_path / "gl-code-quality-report.json"
+    result = CliRunner().invoke(main, ["lint", FINDINGS, "--select", "PC101", "--format", "gitlab", "-o", str(out)])
+    assert result.exit_code == 1
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["check_name"] == "PC101"

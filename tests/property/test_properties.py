@@ -276,7 +276,7 @@ def test_renderer_raises_only_render_error_on_generated_plans(data):
 
 # --------------------------------------------------------------------------- fmt
 
-from plancraft import fmt as _fmt
+from plancraft import fmt as _fmt  # noqa: E402 - next to the fmt properties it serves
 line_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Zs"),
                                            blacklist_characters="#"), min_size=1, max_size=20)
 KEY_LINE = re.compile(r"^(\s*)(?:- )?[A-Za-z_][\w-]*:(?: |$)")

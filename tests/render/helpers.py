@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

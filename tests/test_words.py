@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plancraft.render import words
+from plancraft import words
 from plancraft.render.outline import chain_order
 
 

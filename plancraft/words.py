@@ -121,3 +121,88 @@ def sentence(text: str, lang: str) -> str:
     if not text or text[-1] in _ENDS:
         return text
     return text + ("。" if lang == "zh-CN" else ".")
+
+
+def per(unit: str, template: str) -> str:
+    """'客户' -> '每客户' with the template '每{}', but '每名客户' stays as written (no '每每名客户')."""
+    unit = str(unit).strip()
+    prefix = template.split("{}")[0]
+    if prefix and unit.lower().startswith(prefix.strip().lower()):
+        return unit
+    return template.format(unit)
+
+
+# Words that occur in plan titles and must not be split by a line break (GB/T 9704 7.3.3: a title
+# breaks where the meaning allows, lines balanced). Longer words first; a break may fall only at
+# the edge of such a word, after punctuation or a joining word, or between two known words.
+_TITLE_WORDS = sorted({
+    "应急预案", "专项预案", "预案", "应急", "处理", "处置", "办法", "管理", "规定", "细则", "实施", "方案",
+    "制度", "工作", "客户", "投诉", "消费者", "权益", "保护", "突发", "事件", "事故", "支行", "分行", "银行",
+    "公司", "有限", "股份", "物业", "服务", "信息", "系统", "切换", "流程", "机制", "专项", "综合", "现场",
+    "安全", "生产", "营业", "网点", "纠纷", "群体性", "舆情", "声誉", "风险", "业务", "中心", "集团", "指引",
+    "程序", "规程", "操作", "响应", "报告", "关于", "印发", "通知", "农村", "商业", "农商", "保险", "证券",
+}, key=len, reverse=True)
+_AFTER_BREAK = set("、，的与和及之")
+# No break before these: an organisation's name keeps its suffix, a document's kind (办法, 预案, …)
+# stays with what it regulates ("应急处理办法", not "应急处理 / 办法").
+_NAME_SUFFIXES = ("支行", "分行", "银行", "公司", "中心", "集团", "有限", "股份",
+                  "办法", "预案", "细则", "规定", "方案", "制度", "规程", "指引")
+
+
+def _units(text: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+def _title_breaks(title: str) -> list[int]:
+    """Indices where a Chinese title may break."""
+    covered = [False] * len(title)
+    edges: set[int] = set()
+    i = 0
+    while i < len(title):
+        for word in _TITLE_WORDS:
+            if title.startswith(word, i):
+                for k in range(i + 1, i + len(word)):
+                    covered[k] = True  # a break before position k would split the word
+                edges |= {i, i + len(word)}
+                i += len(word)
+                break
+        else:
+            i += 1
+    suffix_starts = {i for i in range(len(title)) if title.startswith(_NAME_SUFFIXES, i)}
+    allowed = {k for k in edges if 0 < k < len(title) and not covered[k] and k not in suffix_starts}
+    allowed |= {k for k in range(1, len(title)) if (title[k - 1] in _AFTER_BREAK or title[k] in "《（") and not covered[k]}
+    return sorted(allowed)
+
+
+def balanced_lines(title: str, lang: str, capacity: float) -> list[str]:
+    """A long title in two or three balanced lines, broken between words (never inside one).
+
+    `capacity` is how many full-width characters (Chinese) or letters (English) fit on a line.
+    """
+    title = " ".join(title.split()) if lang != "zh-CN" else title.strip()
+    measure = _units if lang == "zh-CN" else len
+    if not title or measure(title) <= capacity:
+        return [title] if title else []
+    import itertools
+    import math
+
+    if lang == "zh-CN":
+        cuts = _title_breaks(title) or list(range(1, len(title)))
+    else:
+        cuts = [i for i, ch in enumerate(title) if ch == " "]
+
+    lines = max(2, math.ceil(measure(title) / capacity))
+    best: tuple[float, list[str]] | None = None
+    for n in range(lines, lines + 2):
+        for chosen in itertools.combinations(cuts, n - 1):
+            bounds = [0, *chosen, len(title)]
+            parts = [title[a:b].strip() for a, b in itertools.pairwise(bounds)]
+            widths = [measure(p) for p in parts]
+            if min(widths) == 0:
+                continue
+            score = max(widths) + (0 if max(widths) <= capacity else 100) + 0.01 * (max(widths) - min(widths))
+            if best is None or score < best[0]:
+                best = (score, parts)
+        if best is not None and best[0] < 100:
+            break
+    return best[1] if best else [title]

@@ -1,4 +1,5 @@
-"""Turn ids into the names a reader knows: roles, groups, external parties, levels, scenarios, time limits."""
+"""Display names, computed once: ids -> the names a reader knows (roles, groups, external parties,
+levels, scenarios, time limits). The document, `diff` and rule messages all name things from here."""
 
 from __future__ import annotations
 

@@ -1,0 +1,168 @@
+"""Read, extract, write YAML, check the draft validates, and say what was done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import ImportResult
+from .emit import dump, plain
+from .errors import ImportFailed
+from .extract import NOT_STATED, Src, _order, extract
+from .reader import read
+
+LANGUAGES = ("zh-CN", "en")
+
+
+def build_result(path: Path, *, lang: str | None, template: str | None) -> ImportResult:
+    if lang is not None and lang not in LANGUAGES:
+        raise ImportFailed(f"unknown language `{lang}`; use one of {', '.join(LANGUAGES)}")
+    source = read(path)
+    if source.embedded is not None:
+        embedded = _embedded(source.embedded, path)
+        if embedded is not None:
+            return embedded
+    draft = extract(source, lang)
+    if source.edited:
+        draft.notes.append("edited")
+    data = draft.data
+    used_template: list[str] = []
+    if template:
+        used_template = _apply_template(data, template, draft.language)
+        data = _order(data)
+    zh = draft.language == "zh-CN"
+    header = [f"原文：{path.name}（由 plancraft import 生成的草稿，请逐项核对）" if zh
+              else f"source: {path.name} (a draft made by plancraft import; check every value)"]
+    text = dump(data, draft.language, header=header)
+    plain_data = _check(text, str(path))
+    counts = _counts(plain_data, draft)
+    report = _report(path, counts, draft, used_template)
+    return ImportResult(text, plain_data, draft.language, report, False, counts)
+
+
+def _embedded(data: dict, path: Path) -> ImportResult | None:
+    """A document plancraft rendered (and nobody edited since) carries its plan: give it back unchanged."""
+    from plancraft.loader import load_bytes
+    from plancraft.schema import validate
+
+    lang = str((data.get("document") or {}).get("language") or "zh-CN")
+    lang = lang if lang in LANGUAGES else "en"
+    header = [f"原文：{path.name}（由 plancraft render 生成；预案数据取自文件内嵌的原始数据）" if lang == "zh-CN"
+              else f"source: {path.name} (made by plancraft render; the plan data embedded in it)"]
+    text = dump(data, lang, header=header)
+    try:
+        loaded = load_bytes(text.encode("utf-8"), str(path))
+    except Exception:  # noqa: BLE001 - an embedded copy that does not read back: import the text instead
+        return None
+    if loaded.data != data or any(d.severity.name == "ERROR" for d in validate(loaded)):
+        return None
+    line = (f"{path}：该文件由 plancraft 生成且未经改动，已原样取回其中的预案数据" if lang == "zh-CN"
+            else f"{path}: made by plancraft render and not edited since; its plan was taken back unchanged")
+    return ImportResult(text, loaded.data, lang, [line], True, _counts(loaded.data, None))
+
+
+def _check(text: str, name: str) -> dict:
+    from plancraft.loader import load_bytes
+    from plancraft.schema import validate
+
+    loaded = load_bytes(text.encode("utf-8"), name)
+    errors = [d for d in validate(loaded) if d.severity.name == "ERROR"]
+    if errors:  # a bug in the importer, never the user's fault: say so in one line
+        first = errors[0]
+        raise ImportFailed(f"{name}: the draft made from this document does not validate "
+                           f"(line {first.line}: {first.message}); please report this")
+    return loaded.data
+
+
+def _apply_template(data: dict, template: str, lang: str) -> list[str]:
+    """Sections the document lacks are taken from the starter `template` (with its placeholders)."""
+    from plancraft.loader import load
+    from plancraft.starters import STARTERS, StarterError
+
+    names = [s.name for s in STARTERS]
+    if template not in names:
+        raise ImportFailed(f"unknown template `{template}`; use one of {', '.join(names)}")
+    starter = next(s for s in STARTERS if s.name == template)
+    try:
+        skeleton = load(starter.path(lang)).data
+    except (StarterError, OSError) as exc:
+        raise ImportFailed(f"template `{template}` cannot be read: {exc}") from None
+    taken = []
+    for key, value in skeleton.items():
+        if key in ("plancraft", "document", "approvals", "revisions"):
+            continue
+        current = data.get(key)
+        missing = current is None or current == [] or current == {} or (
+            isinstance(current, Src) and current.value == NOT_STATED[lang])
+        if missing and value not in (None, [], {}):
+            data[key] = value
+            taken.append(key)
+    if taken:  # the starter's sections name its roles, groups and parties: bring those the draft lacks
+        org = data.get("organisation")
+        org = org.value if isinstance(org, Src) else org
+        if not isinstance(org, dict):
+            org = {}
+            data["organisation"] = org
+        have = {_id(item) for key in ("roles", "groups") for item in org.get(key) or []}
+        have |= {_id(item) for item in data.get("external") or []}
+        for key in ("roles", "groups"):
+            extra = [item for item in (skeleton.get("organisation") or {}).get(key) or [] if item.get("id") not in have]
+            if extra:
+                org[key] = list(org.get(key) or []) + extra
+        extra = [item for item in skeleton.get("external") or [] if item.get("id") not in have]
+        if extra:
+            data["external"] = list(data.get("external") or []) + extra
+    return taken
+
+
+def _id(item: Any) -> Any:
+    ident = item.get("id") if isinstance(item, dict) else None
+    return ident.value if isinstance(ident, Src) else ident
+
+
+def _counts(data: dict, draft: Any) -> dict[str, int]:
+    org = data.get("organisation") or {}
+    scenarios = data.get("scenarios") or []
+    return {
+        "roles": len(org.get("roles") or []),
+        "groups": len(org.get("groups") or []),
+        "levels": len(data.get("levels") or []),
+        "scenarios": len(scenarios),
+        "steps": sum(len(s.get("actions") or []) for s in scenarios),
+        "limits": len(data.get("limits") or []),
+        "time_limits": len(data.get("time_limits") or []),
+        "principles": len(data.get("principles") or []),
+        "unmapped": len(data.get("x-unmapped") or []),
+    }
+
+
+def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str]) -> list[str]:
+    zh = draft.language == "zh-CN"
+    c = counts
+    if zh:
+        lines = [(f"{path}：识别出角色 {c['roles']} 个、小组 {c['groups']} 个、级别 {c['levels']} 个、处置场景 {c['scenarios']} 个"
+                  f"（步骤 {c['steps']} 步）、限额 {c['limits']} 项、时限 {c['time_limits']} 项、工作原则 {c['principles']} 条"),
+                 f"  已对应的章节：{'、'.join(draft.mapped_sections) or '无'}",
+                 f"  未能对应的段落 {c['unmapped']} 段，保留在 x-unmapped（注明原文位置）"]
+        if draft.not_stated:
+            lines.append(f"  原文未写明、已填入“{NOT_STATED['zh-CN']}”：{'、'.join(draft.not_stated)}")
+        if template:
+            lines.append(f"  取自模板的章节：{'、'.join(template)}")
+        if "edited" in draft.notes:
+            lines.append("  该文件由 plancraft 生成后在 Word 中改动过，因此按正文重新识别，未使用内嵌数据")
+    else:
+        lines = [(f"{path}: found {c['roles']} roles, {c['groups']} groups, {c['levels']} levels, "
+                  f"{c['scenarios']} scenarios ({c['steps']} steps), {c['limits']} caps, {c['time_limits']} deadlines, "
+                  f"{c['principles']} principles"),
+                 f"  sections mapped: {', '.join(draft.mapped_sections) or 'none'}",
+                 f"  {c['unmapped']} paragraphs mapped to no section, kept under x-unmapped with their position"]
+        if draft.not_stated:
+            lines.append(f"  not stated in the source, written as \"{NOT_STATED['en']}\": {', '.join(draft.not_stated)}")
+        if template:
+            lines.append(f"  sections taken from the template: {', '.join(template)}")
+        if "edited" in draft.notes:
+            lines.append("  made by plancraft render but edited since, so read from its text, not from the embedded plan")
+    return lines
+
+
+__all__ = ["build_result", "plain"]

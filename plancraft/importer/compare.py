@@ -1,0 +1,99 @@
+"""How much of a careful hand transcription an import recovered, field by field.
+
+    recovery(imported, reference) -> {"roles": (found, total), "levels": ..., "limits": ...,
+                                      "time_limits": ..., "steps": ...}
+
+Matching is one-to-one and lenient about wording, strict about numbers:
+- a role matches when its title or holder equals, or contains (3+ characters), the reference's
+  holder, or its title when the reference has no holder (组长, 成员 alone say little);
+- a level matches on its name (containment, or half its character pairs in common);
+- a cap matches on the amount; a deadline on the duration (a step's `within` counts too);
+- a step matches when half the character pairs of the reference's `do` are in an imported step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+CATEGORIES = ("roles", "levels", "limits", "time_limits", "steps")
+_GENERIC_TITLES = {"组长", "副组长", "成员", "组员", "主任", "副主任", "总指挥", "副总指挥"}
+
+
+def _norm(text: Any) -> str:
+    return "".join(ch for ch in str(text or "").lower() if ch.isalnum())
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def similar(a: str, b: str, *, threshold: float = 0.5) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 3 and (a in b or b in a)):
+        return True
+    pa, pb = _pairs(a), _pairs(b)
+    return bool(pa) and len(pa & pb) / len(pa) >= threshold
+
+
+def _role_keys(role: dict, *, reference: bool) -> list[str]:
+    title, holder = _norm(role.get("title")), _norm(role.get("holder"))
+    if reference and holder and role.get("title") in _GENERIC_TITLES:
+        return [holder]
+    return [k for k in (holder, title) if k]
+
+
+def _role_match(ref: dict, got: dict) -> bool:
+    for a in _role_keys(ref, reference=True):
+        for b in _role_keys(got, reference=False):
+            if a == b or (min(len(a), len(b)) >= 3 and (a in b or b in a)):
+                return True
+    return False
+
+
+def _greedy(refs: list, gots: list, match: Callable[[Any, Any], bool]) -> int:
+    free = list(range(len(gots)))
+    found = 0
+    for ref in refs:
+        for i in free:
+            if match(ref, gots[i]):
+                free.remove(i)
+                found += 1
+                break
+    return found
+
+
+def _steps(plan: dict) -> list[dict]:
+    return [step for scenario in plan.get("scenarios") or [] for step in scenario.get("actions") or []]
+
+
+def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    ref_roles = (reference.get("organisation") or {}).get("roles") or []
+    got_roles = (imported.get("organisation") or {}).get("roles") or []
+    out["roles"] = (_greedy(ref_roles, got_roles, _role_match), len(ref_roles))
+    ref_levels = reference.get("levels") or []
+    got_levels = imported.get("levels") or []
+    out["levels"] = (_greedy(ref_levels, got_levels,
+                             lambda r, g: similar(r.get("name"), g.get("name"))
+                             or similar(r.get("criteria"), g.get("criteria"), threshold=0.6)), len(ref_levels))
+    ref_limits = reference.get("limits") or []
+    got_limits = imported.get("limits") or []
+    out["limits"] = (_greedy(ref_limits, got_limits, lambda r, g: float(r["max"]) == float(g["max"])), len(ref_limits))
+    ref_deadlines = reference.get("time_limits") or []
+    got_deadlines = [t["within"] for t in imported.get("time_limits") or []] + \
+        [s["within"] for s in _steps(imported) if "within" in s] + \
+        [r["within"] for r in imported.get("reporting") or [] if "within" in r]
+    out["time_limits"] = (_greedy(ref_deadlines, got_deadlines, lambda r, g: r["within"] == g), len(ref_deadlines))
+    ref_steps = _steps(reference)
+    got_steps = [f"{s.get('when', '')}{s['do']}" for s in _steps(imported)]
+    out["steps"] = (_greedy(ref_steps, got_steps, lambda r, g: similar(r["do"], g)), len(ref_steps))
+    return out
+
+
+def share(counts: dict[str, tuple[int, int]]) -> float | None:
+    found = sum(f for f, _ in counts.values())
+    total = sum(t for _, t in counts.values())
+    return None if total == 0 else found / total

@@ -1,0 +1,1292 @@
+"""From an outline to plan data: every extracted value carries where it came from.
+
+The rules are general readings of how plans are written, not fitted to any one document:
+headings map to sections by a vocabulary (vocab.SECTIONS); posts are phrases ending in a post
+noun (组长, 经理, 负责人, Manager, …); amounts count as caps only next to a cap word (上限,
+不得超过, up to, …); spans count as deadlines only with a deadline word (内, 以内, 前, within, …).
+What cannot be placed is kept in `x-unmapped` with its paragraph number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import vocab
+from .ids import IdMaker
+from .numbers import find_amounts, find_durations, number
+from .outline import Node, Segment, build, segments
+from .reader import Source
+
+
+@dataclass
+class Src:
+    """A value and where it came from: ("p", 12) paragraph 12, ("t", 2, 3) table 2 row 3."""
+
+    value: Any
+    at: tuple | None = None
+
+
+@dataclass
+class Draft:
+    data: dict
+    language: str
+    unmapped: int = 0
+    notes: list[str] = field(default_factory=list)
+    mapped_sections: list[str] = field(default_factory=list)
+    not_stated: list[str] = field(default_factory=list)
+
+
+# The plan format's "not stated" placeholders (plancraft.stated): lint reports each once (PC513).
+NOT_STATED = {"zh-CN": "【未载明】", "en": "[not stated]"}
+
+_SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<=[a-z0-9)\]][.])\s+(?=[A-Z])")
+_STRIP = " \t。；;，,：:、.．"
+_CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
+                        r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|within|no later than|"
+                              r"not later than|inside)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以)")
+_NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效)")
+_FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "每季度": "3mo", "每季": "3mo", "每半年": "6mo",
+              "每年": "1y", "一年一次": "1y", "每两年": "2y", "annually": "1y", "every year": "1y", "yearly": "1y",
+              "quarterly": "3mo", "monthly": "1mo", "weekly": "1w", "daily": "1d", "every six months": "6mo",
+              "twice a year": "6mo", "every two years": "2y"}
+_FROM_PATTERNS = [
+    re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
+    re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)[^，。；,;]{0,40}?)(?:后|之后|以后|之日|时)"),
+    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60})",
+               re.IGNORECASE),
+]
+_APPROVER = re.compile(r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
+                       r"approved by (?:the )?(?P<en>[A-Za-z ]{2,40}?)(?:[,.;]|$)", re.IGNORECASE)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]\s*\d{1,4}\s*号")
+_DATE_CN = re.compile(r"(?P<y>\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], 1)}
+_DATE_EN = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\s+(?P<y1>\d{4})|"
+                      r"(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))")
+_EFFECTIVE = re.compile(r"施行|生效|实施|执行|印发|发布|effective|in force|comes into|takes effect|issued", re.IGNORECASE)
+_ISSUER_END = re.compile(r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
+                         r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$")
+_TITLE_WORDS = re.compile(r"预案|办法|制度|方案|规定|细则|规程|流程|指引|plan|procedure|policy|protocol|guide",
+                          re.IGNORECASE)
+_PURPOSE_START = re.compile(r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
+                            r"^(?:this|the purpose of this|the aim of this|our aim)\b", re.IGNORECASE)
+_SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECASE)
+_CASE_START = re.compile(r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
+                         r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]", re.IGNORECASE)
+# A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
+_CONDITION = re.compile(r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
+                        r"[，,]\s*(?P<do>.+)$", re.IGNORECASE)
+_STEP_APPROVAL = re.compile(r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
+                            r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})", re.IGNORECASE)
+_KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
+_TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip(_STRIP + "”“") if not s.strip().endswith("”") else s.strip(_STRIP)
+            for s in _SENT_SPLIT.split(text) if s.strip(_STRIP)]
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip(_STRIP).strip()
+
+
+class Extractor:
+    def __init__(self, source: Source, lang: str | None) -> None:
+        self.source = source
+        self.segs = segments(source.blocks)
+        self.lang = lang or _guess_language(self.segs)
+        self.ids = IdMaker()
+        self.roles: list[dict] = []            # each: {"id": Src, "title": Src, ...}
+        self.role_by_title: dict[str, str] = {}
+        self.groups: list[dict] = []
+        self.unmapped: list[dict] = []
+        self.used: set[int] = set()            # id() of segments already used
+        self.mapped: list[str] = []
+        self.step_deadlines: set[int] = set()
+        self.context_title = ""
+        self.key_of: dict[int, str | None] = {}
+        self.table_deadlines: list[dict] = []
+
+    # ------------------------------------------------------------ main
+
+    def run(self) -> Draft:
+        title_seg = self._title_segment()
+        segs = [s for s in self.segs if s is not title_seg]
+        root, front = build(segs)
+        for node in list(root.walk())[1:]:
+            own = vocab.section_for(node.title)
+            parent = node.parent.key if node.parent is not None else None
+            if parent == "scenarios" and own not in (None, "scenarios", "time_limits", "limits", "reporting", "levels"):
+                own = "scenarios" if own in ("principles",) else own
+            node.key = own or (parent if parent not in ("general", "annexes") else None) or \
+                (parent if parent == "annexes" else None)
+            if node.key is None and (node.parent is None or node.parent.key is None):
+                node.key = vocab.topic_for(node.title)
+        self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
+        plan: dict[str, Any] = {"plancraft": 1}
+        document = self._document(root, front, title_seg)
+        sections = self._sections(root, front)
+        plan["document"] = document
+        for key in ("purpose", "scope", "principles", "organisation", "levels", "scenarios", "limits",
+                    "time_limits", "channels", "monitoring", "reporting", "media", "support", "aftermath",
+                    "privacy", "training", "drills", "review", "accountability", "external", "annexes"):
+            if key in sections:
+                plan[key] = sections[key]
+        not_stated = []
+        for key in ("purpose", "scope"):
+            if not plan.get(key):
+                plan[key] = Src(NOT_STATED[self.lang])
+                not_stated.append(key)
+        for key in ("principles", "levels", "scenarios"):
+            plan.setdefault(key, [])
+        plan.setdefault("organisation", {})
+        if self.unmapped:
+            plan["x-unmapped"] = self.unmapped
+        draft = Draft(_order(plan), self.lang, len(self.unmapped), mapped_sections=sorted(set(self.mapped)),
+                      not_stated=not_stated + (["document.title"] if document["title"].at is None else []))
+        return draft
+
+    # ------------------------------------------------------------ document
+
+    def _title_segment(self) -> Segment | None:
+        for seg in self.segs[:3]:
+            if seg.title_style or (seg.heading == 1 and _TITLE_WORDS.search(seg.text)
+                                   and sum(1 for s in self.segs if s.heading == 1) <= 1):
+                return seg
+        for seg in self.segs[:30]:
+            if seg.is_table or seg.family or seg.heading:
+                if seg.heading is not None and seg is self.segs[0] and _TITLE_WORDS.search(seg.text):
+                    return seg
+                break
+            text = seg.text
+            if len(text) <= 60 and not re.search(r"[。；;！!？?，,:：_]|第\d+页|page \d", text) and _TITLE_WORDS.search(text) \
+                    and not _DOC_NUMBER.search(text) and not _DATE_CN.search(text):
+                return seg
+        return None
+
+    def _document(self, root: Node, front: list[Segment], title_seg: Segment | None) -> dict:
+        doc: dict[str, Any] = {}
+        text_segs = [s for s in self.segs if not s.is_table]
+        title = Src(title_seg.text.strip(), ("p", title_seg.number)) if title_seg else None
+        if title is None:
+            for seg in text_segs:
+                m = re.search(r"(?:特制定|制定|制订|编制)(?:了)?(?:本)?《(?P<t>[^》]{4,80})》", seg.text)
+                if m:
+                    title = Src(m.group("t"), ("p", seg.number))
+                    break
+        if title is None:
+            title = Src(NOT_STATED[self.lang])
+        doc["id"] = Src(self.ids.make(_short_title(str(title.value)), "imported-plan")
+                        if title.at else "imported-plan")
+        self.ids.reserve(str(doc["id"].value))
+        doc["title"] = title
+        issuer = self._issuer(front)
+        if issuer:
+            doc["issuer"] = issuer
+        for seg in text_segs[:40] + [Segment(0, h) for h in self.source.headers]:
+            m = _DOC_NUMBER.search(seg.text)
+            if m:
+                doc["number"] = Src(re.sub(r"\s+", "", m.group()), ("p", seg.number) if seg.number else ("h", 0))
+                if seg in front and len(seg.text) <= len(m.group()) + 4:
+                    self.used.add(id(seg))
+                break
+        effective = self._effective(text_segs)
+        if effective:
+            doc["effective"] = effective
+        doc["language"] = Src(self.lang)
+        basis = self._basis(root, text_segs)
+        if basis:
+            doc["basis"] = basis
+        return doc
+
+    def _issuer(self, front: list[Segment]) -> Src | None:
+        candidates = [s for s in self.segs[-4:] if not s.is_table] + [s for s in front[:3] if not s.is_table]
+        for seg in candidates:
+            text = seg.text.strip()
+            text = re.sub(r"文件$", "", text)
+            if 2 <= len(text) <= 40 and not re.search(r"[。；;，,：:！!？?《》]", text) and _ISSUER_END.search(text) \
+                    and not _TITLE_WORDS.search(text):
+                self.used.add(id(seg))
+                return Src(text, ("p", seg.number))
+        for line in self.source.headers:
+            if 2 <= len(line) <= 40 and _ISSUER_END.search(line) and not _TITLE_WORDS.search(line):
+                return Src(line, ("h", 0))
+        for seg in self.segs[:20]:
+            m = re.search(r"\bissued by (?:the )?([A-Z][\w&' ]{2,60}?)(?:[,.;]|$)", seg.text)
+            if m:
+                return Src(m.group(1), ("p", seg.number))
+        return None
+
+    def _effective(self, segs: list[Segment]) -> Src | None:
+        standalone = None
+        says_from_issue = False
+        for seg in segs:
+            for sentence in sentences(seg.text):
+                date = _find_date(sentence)
+                if date and _EFFECTIVE.search(sentence):
+                    return Src(date, ("p", seg.number))
+                if re.search(r"自(?:印发|发布|下发|公布)之日起(?:施行|执行|生效|实施)|from the date of (?:issue|publication)",
+                             sentence, re.IGNORECASE):
+                    says_from_issue = True
+            date = _find_date(seg.text)
+            if date and len(seg.text) <= 20:
+                standalone = Src(date, ("p", seg.number))
+                self.used.add(id(seg))
+        return standalone if says_from_issue else None
+
+    def _basis(self, root: Node, segs: list[Segment]) -> list[Src]:
+        out: list[Src] = []
+        seen: set[str] = set()
+
+        def add(text: str, at: tuple) -> None:
+            if text not in seen:
+                seen.add(text)
+                out.append(Src(text, at))
+
+        for node in root.walk():
+            if node.key == "basis":
+                self.mapped.append("basis")
+                for seg in node.all_items():
+                    if seg.is_table:
+                        continue
+                    self.used.add(id(seg))
+                    titles = re.findall(r"《[^》]{2,80}》", seg.text)
+                    for t in titles:
+                        add(t, ("p", seg.number))
+                    if not titles and self.lang == "en" and len(seg.text) < 200:
+                        add(_clean(seg.text), ("p", seg.number))
+        if out:
+            return out
+        for seg in segs[:30]:
+            if re.search(r"(?:根据|依据|依照|按照|遵照)", seg.text) and re.search(r"制定|制订|编制", seg.text):
+                for t in re.findall(r"《[^》]{2,80}》", seg.text.split("制定")[0]):
+                    add(t, ("p", seg.number))
+                if out:
+                    break
+        return out
+
+    # ------------------------------------------------------------ sections
+
+    def _sections(self, root: Node, front: list[Segment]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        scenario_nodes: list[Node] = []
+        for seg in front:
+            if id(seg) in self.used or seg.is_table:
+                if seg.is_table:
+                    self._table(seg, None, out)
+                continue
+            if _PURPOSE_START.search(seg.text) and "purpose" not in out:
+                out["purpose"] = Src(seg.text, ("p", seg.number))
+                self.mapped.append("purpose")
+            elif _SCOPE.search(seg.text) and "scope" not in out and len(seg.text) < 300:
+                out["scope"] = Src(seg.text, ("p", seg.number))
+                self.mapped.append("scope")
+            else:
+                self._place(seg, None, out)
+        for node in list(root.walk())[1:]:
+            key = node.key
+            if key == "scenarios":
+                if node.parent is None or node.parent.key != "scenarios":
+                    scenario_nodes.append(node)
+                continue
+            items = [s for s in node.items if id(s) not in self.used]
+            if key is None or key in ("general", "basis"):
+                for seg in items:
+                    if seg.is_table:
+                        self._table(seg, node, out)
+                    elif key == "general" and _PURPOSE_START.search(seg.text) and "purpose" not in out:
+                        out["purpose"] = Src(seg.text, ("p", seg.number))
+                    elif key == "general" and _SCOPE.search(seg.text) and "scope" not in out:
+                        out["scope"] = Src(seg.text, ("p", seg.number))
+                    elif key != "basis":
+                        self._place(seg, node, out)
+                continue
+            self.mapped.append(key)
+            handler = getattr(self, f"_sec_{key}", None)
+            if handler is None:
+                self._sec_text(key, node, items, out)
+            else:
+                handler(node, items, out)
+        self._organisation_everywhere(root, out)
+        self._members_and_posts()
+        for node in scenario_nodes:
+            self.mapped.append("scenarios")
+            self._sec_scenarios(node, out)
+        if not out.get("scenarios"):
+            self._procedure_from_prose(out)
+        self._levels_from_scenarios(out)
+        self._caps_and_deadlines(out)
+        if self.roles or self.groups:
+            org: dict[str, Any] = {}
+            if self.groups:
+                org["groups"] = self.groups
+            if self.roles:
+                org["roles"] = self.roles
+            out["organisation"] = org
+        return out
+
+    def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
+        """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
+        parts = sentences(seg.text)
+        topic = parts[0] if parts else seg.text
+        key = vocab.topic_for(topic[:60])
+        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
+            key = None   # "标题: …" / "Address: …": a label and its value, not a procedure
+        if key is None or id(seg) in self.used:
+            self._unmap(seg, node)
+            return
+        self.used.add(id(seg))
+        self.mapped.append(key)
+        at = ("p", seg.number)
+        if key == "scenarios":
+            title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
+            scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}
+            for text in (parts[1:] if len(parts) > 1 else parts):
+                self._step(scenario, text, at)
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+        else:
+            self._sec_texts(key, node or Node(topic, seg.number), [Src(seg.text, at)], out)
+
+    def _unmap(self, seg: Segment, node: Node | None) -> None:
+        if id(seg) in self.used:
+            return
+        self.used.add(id(seg))
+        entry: dict[str, Any] = {"at": Src(self._where(seg))}
+        if node is not None and node.title:
+            entry["heading"] = Src(node.title)
+        entry["text"] = Src((seg.marker + " " if seg.marker else "") + seg.text if not seg.is_table
+                            else " | ".join(" / ".join(r) for r in seg.rows or []))
+        self.unmapped.append(entry)
+
+    def _where(self, seg: Segment) -> str:
+        if seg.is_table:
+            return f"表{seg.table}" if self.lang == "zh-CN" else f"table {seg.table}"
+        return f"第{seg.number}段" if self.lang == "zh-CN" else f"paragraph {seg.number}"
+
+    # -- text-like sections
+
+    def _sec_purpose(self, node: Node, items: list[Segment], out: dict) -> None:
+        self._join_into("purpose", items, out)
+
+    def _sec_scope(self, node: Node, items: list[Segment], out: dict) -> None:
+        self._join_into("scope", items, out)
+
+    def _join_into(self, key: str, items: list[Segment], out: dict) -> None:
+        texts = [s for s in items if not s.is_table]
+        if not texts:
+            return
+        for s in texts:
+            self.used.add(id(s))
+        joined = "\n".join(s.text for s in texts)
+        if key in out:
+            out[key] = Src(str(out[key].value) + "\n" + joined, out[key].at)
+        else:
+            out[key] = Src(joined, ("p", texts[0].number))
+
+    def _sec_principles(self, node: Node, items: list[Segment], out: dict) -> None:
+        principles = out.setdefault("principles", [])
+        pending: dict | None = None
+        for child in node.children:
+            if child.key == "principles":
+                entry = {"title": Src(child.title, ("p", child.number))}
+                body = [s for s in child.items if not s.is_table]
+                if body:
+                    entry["text"] = Src("\n".join(s.text for s in body), ("p", body[0].number))
+                    for s in body:
+                        self.used.add(id(s))
+                principles.append(entry)
+        for seg in items:
+            if seg.is_table:
+                self._table(seg, node, out)
+                continue
+            self.used.add(id(seg))
+            if seg.family is None and pending is not None and not re.search(r"原则[。:：]?$", seg.text):
+                pending["text"] = Src(seg.text, ("p", seg.number))
+                pending = None
+                continue
+            title, text = _title_and_text(seg.text)
+            entry = {"title": Src(title, ("p", seg.number))}
+            if text:
+                entry["text"] = Src(text, ("p", seg.number))
+            principles.append(entry)
+            pending = entry if not text else None
+
+    def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
+        texts = []
+        tables = [seg for seg in items if seg.is_table]
+        for seg in items:
+            if not seg.is_table:
+                self.used.add(id(seg))
+                texts.append(Src(_with_marker(seg), ("p", seg.number)))
+        self._sec_texts(key, node, texts, out)
+        for seg in tables:   # after the text, so that a group named in the text owns the table's posts
+            self._table(seg, node, out)
+
+    def _sec_texts(self, key: str, node: Node, texts: list[Src], out: dict) -> None:
+        if not texts and key not in ("annexes",):
+            return
+        if key in ("aftermath", "privacy", "accountability"):
+            out.setdefault(key, []).extend(texts)
+        elif key == "annexes":
+            out.setdefault("annexes", []).append(
+                {"title": Src(node.title, ("p", node.number)),
+                 **({"text": Src("\n".join(str(t.value) for t in texts), texts[0].at)} if texts else {})})
+        elif key == "monitoring":
+            section = out.setdefault("monitoring", {})
+            section.setdefault("sources", []).extend(texts)
+            self._every(section, texts)
+        elif key == "media":
+            out.setdefault("media", {}).setdefault("rules", []).extend(texts)
+        elif key == "support":
+            out.setdefault("support", []).extend({"what": t} for t in texts)
+        elif key in ("training", "drills", "review"):
+            section = out.setdefault(key, {})
+            if key == "training":
+                section.setdefault("topics", []).extend(texts)
+            else:
+                section.setdefault("x-text", []).extend(texts)
+            self._every(section, texts)
+        elif key == "channels":
+            channels = out.setdefault("channels", [])
+            for t in texts:
+                channels.append({"name": Src(_short(str(t.value), 120), t.at), "kind": Src(_channel_kind(str(t.value)))})
+        elif key == "reporting":
+            self._reporting(node, texts, out)
+        elif key in ("levels",):
+            self._levels_from_items(node, texts, out)
+        elif key in ("organisation",):
+            self._org_texts(node, texts, out)
+        elif key in ("time_limits", "limits"):
+            for t in texts:   # caps and deadlines are read from every sentence later; keep text without any
+                value = str(t.value)
+                if not (_deadline_in(value) or (find_amounts(value) and _CAP_WORDS.search(value))):
+                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+        else:
+            for t in texts:
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _where_at(self, at: tuple | None) -> str:
+        if not at:
+            return ""
+        return f"第{at[1]}段" if self.lang == "zh-CN" else f"paragraph {at[1]}"
+
+    def _every(self, section: dict, texts: list[Src]) -> None:
+        if "every" in section:
+            return
+        for t in texts:
+            for word, spec in _FREQUENCY.items():
+                if word in str(t.value).lower():
+                    section["every"] = Src(spec, t.at)
+                    return
+
+    def _reporting(self, node: Node, texts: list[Src], out: dict) -> None:
+        for t in texts:
+            m = re.search(r"(?:向|报送|报告给|报|to)\s*(?P<who>[^，。；,;]{2,20}?)(?:报告|报送|汇报|上报|$|[，。；])", str(t.value))
+            target = None
+            if m:
+                target = self._role_ref(m.group("who"), t.at, create=True)
+            if target:
+                item = {"what": t, "to": Src(target, t.at)}
+                within = _deadline_in(str(t.value))
+                if within:
+                    item["within"] = Src(within, t.at)
+                out.setdefault("reporting", []).append(item)
+            else:
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    # -- organisation
+
+    def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
+        self.context_title = node.title
+        group = self._group_named(node.title, ("p", node.number)) if node.title.endswith(vocab.GROUP_SUFFIXES) else None
+        for t in texts:
+            found = self._org_sentence(str(t.value), t.at, group)
+            if not found:
+                target = group or (self.groups[-1] if self.groups else None)
+                if target is not None:
+                    target.setdefault("duties", []).append(t)
+                else:
+                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _sec_organisation(self, node: Node, items: list[Segment], out: dict) -> None:
+        self._sec_text("organisation", node, items, out)
+
+    def _group_named(self, name: str, at: tuple) -> dict:
+        name = _clean(re.sub(r"^(?:成立|设立|组建|设置)?(?:了)?(?:我行|本行|我公司|本公司)?", "", name)) or name
+        for g in self.groups:
+            if _group_key(str(g["name"].value)) == _group_key(name):
+                return g
+        group = {"id": Src(self.ids.make(name, "group")), "name": Src(name, at)}
+        self.groups.append(group)
+        return group
+
+    def _org_sentence(self, text: str, at: tuple, group: dict | None) -> bool:
+        """Roles and groups from 组长/副组长/成员 sentences; True when the text said something about them."""
+        found = False
+        for m in vocab.GROUP_PATTERN.finditer(text):
+            name = m.group("name").strip("“”\"")
+            if len(name) >= 3:
+                group = self._group_named(name, at)
+                found = True
+        for sentence in sentences(text):
+            for part in re.split(r"[，,](?=[^，,]{1,30}(?:为|任|担任|：|:))", sentence):
+                found |= self._member_clause(part, at, group)
+            m = re.search(r"办公室设在(?P<office>[^，。；,;]{2,20})", sentence)
+            if m and (group or self.groups):
+                (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
+                found = True
+        return found
+
+    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|秘书长|联络员"
+
+    def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
+        clause = clause.strip(_STRIP)
+        m = re.match(rf"^(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)(?:担任|组成|兼任)?$", clause)
+        if not m:
+            m = re.match(rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?P<title>{self._TITLES})"
+                         rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$", clause)
+        if not m:
+            return False
+        title = m.group("title")
+        who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
+        holders = _split_people(who_text)
+        duty = m.groupdict().get("duty")
+        target = group or (self.groups[-1] if self.groups else None)
+        if target is None and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长"):
+            name = self.context_title if self.context_title.endswith(vocab.GROUP_SUFFIXES) else (
+                "应急领导小组" if self.lang == "zh-CN" else "Response team")
+            target = self._group_named(name, at)
+        ids = []
+        for holder in holders:
+            if title in ("成员", "组员") or len(holders) > 1:
+                role = self._add_role(title, at, holder=holder)
+            else:
+                role = self._add_role(title, at, holder=holder)
+            ids.append(role)
+            if duty:
+                self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
+        if target is not None and ids and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长",
+                                                    "成员", "组员", "小组成员"):
+            if title in ("组长", "总指挥", "指挥长") and "leader" not in target:
+                target["leader"] = Src(ids[0], at)
+            elif title.startswith("副"):
+                target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
+            elif title in ("成员", "组员", "小组成员"):
+                target.setdefault("members", []).extend(Src(i, at) for i in ids)
+        return True
+
+    def _role_dict(self, ident: str) -> dict:
+        for r in self.roles:
+            if r["id"].value == ident:
+                return r
+        raise KeyError(ident)
+
+    def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
+        title = _clean(title)
+        key = f"{title}|{holder or ''}"
+        if key in self.role_by_title:
+            return self.role_by_title[key]
+        ident = self.ids.make(holder if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3
+                              else title, "role")
+        role: dict[str, Any] = {"id": Src(ident), "title": Src(title, at)}
+        if holder:
+            role["holder"] = Src(holder, at)
+        self.roles.append(role)
+        self.role_by_title[key] = ident
+        if title not in self.role_by_title:
+            self.role_by_title[title] = ident
+        if holder and holder not in self.role_by_title:
+            self.role_by_title[holder] = ident
+        return ident
+
+    def _role_ref(self, text: str, at: tuple | None, *, create: bool) -> str | None:
+        """The id of the role (or group) `text` names, creating a role for a post phrase if asked."""
+        text = _clean(text)
+        for g in self.groups:
+            name = str(g["name"].value)
+            if name and (name in text or text in name) and len(text) >= 2:
+                return str(g["id"].value)
+        best = None
+        for title, ident in self.role_by_title.items():
+            if "|" in title or len(title) < 2:
+                continue
+            if title in text and (best is None or len(title) > len(best[0])):
+                best = (title, ident)
+        if best:
+            return best[1]
+        if create:
+            posts = posts_in(text)
+            if posts:
+                return self._add_role(posts[0], at)
+        return None
+
+    def _organisation_everywhere(self, root: Node, out: dict) -> None:
+        """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
+        for seg in self.segs:
+            if seg.is_table or id(seg) in self.used:
+                continue
+            text = seg.text
+            says = vocab.GROUP_PATTERN.search(text) or re.match(rf"^(?:{self._TITLES})\s*[:：]", text) or \
+                re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
+            if says and self._org_sentence(text, ("p", seg.number), None) and len(text) < 160 \
+                    and self.key_of.get(id(seg)) in (None, "organisation", "general"):
+                self.used.add(id(seg))
+                self._drop_unmapped(seg)
+
+    _MEMBER_LIST = re.compile(r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"
+                              r"(?:部门|人员|单位|成员)?(?:组成|构成|参加|参与|担任)?(?:[。；;，,]|$)")
+
+    def _members_and_posts(self) -> None:
+        """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
+                    m = self._MEMBER_LIST.search(sentence)
+                    if m and "、" in m.group("list"):
+                        group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
+                        names = [_post_name(p) for p in _split_list(m.group("list"))]
+                        ids = [self._add_role(p, at) for p in names
+                               if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)]
+                        if group is not None:
+                            have = {str(x.value) for x in group.get("members", [])}
+                            group.setdefault("members", []).extend(Src(i, at) for i in ids if i not in have)
+                for post in posts_in(sentence):
+                    if len(self.roles) >= 60:
+                        return
+                    if not any(post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post))
+                               for t in self.role_by_title):
+                        self._add_role(post, at)
+
+    def _drop_unmapped(self, seg: Segment) -> None:
+        where = self._where(seg)
+        self.unmapped = [u for u in self.unmapped
+                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text[-40:]))]
+
+    # -- tables
+
+    def _table(self, seg: Segment, node: Node | None, out: dict) -> None:
+        rows = [r for r in (seg.rows or []) if any(c.strip() for c in r)]
+        if len(rows) < 2:
+            self._unmap(seg, node)
+            return
+        header = [c.strip().lower() for c in rows[0]]
+
+        def col(*words: str) -> int | None:
+            for i, h in enumerate(header):
+                if any(w in h for w in words):
+                    return i
+            return None
+
+        post = col("岗位", "职务", "角色", "职位", "组内", "role", "position", "post", "title")
+        name = col("姓名", "担任", "人员", "name", "holder")
+        duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
+        phone = col("电话", "座机", "phone", "tel")
+        mobile = col("手机", "mobile")
+        level = col("级别", "等级", "level", "severity")
+        criteria = col("标准", "条件", "情形", "criteria", "definition", "description")
+        item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
+        cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
+        deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale")
+        start = col("起算", "计算起点", "counted from", "from", "starts")
+        per = col("计算单位", "单位", "per")
+        owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
+        self.used.add(id(seg))
+        if post is not None and (name is not None or duty is not None or phone is not None or mobile is not None):
+            group = self.groups[-1] if self.groups else None
+            for index, row in enumerate(rows[1:], 2):
+                at = ("t", seg.table, index)
+                def cell(i: int | None, row: list[str] = row) -> str:
+                    return row[i].strip() if i is not None and i < len(row) else ""
+                title = cell(post)
+                if not title:
+                    continue
+                holder = cell(name) or None
+                ident = self._add_role(title, at, holder=holder)
+                role = self._role_dict(ident)
+                if cell(duty):
+                    role.setdefault("duties", []).append(Src(cell(duty), at))
+                contact = {}
+                if cell(phone):
+                    contact["phone"] = Src(cell(phone), at)
+                if cell(mobile) and mobile != phone:
+                    contact["mobile"] = Src(cell(mobile), at)
+                if contact:
+                    role["contact"] = contact
+                if group is not None:
+                    if title in ("组长", "总指挥") and "leader" not in group:
+                        group["leader"] = Src(ident, at)
+                    elif title.startswith(("副组长", "副总指挥")):
+                        group.setdefault("deputies", []).append(Src(ident, at))
+                    elif title in ("成员", "组员"):
+                        group.setdefault("members", []).append(Src(ident, at))
+            self.mapped.append("organisation")
+            return
+        if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
+            self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
+            return
+        if level is not None and criteria is not None:
+            levels = out.setdefault("levels", [])
+            for index, row in enumerate(rows[1:], 2):
+                at = ("t", seg.table, index)
+                if level < len(row) and row[level].strip():
+                    item = {"id": Src(self.ids.make(row[level], "level")), "name": Src(row[level].strip(), at)}
+                    if criteria < len(row) and row[criteria].strip():
+                        item["criteria"] = Src(row[criteria].strip(), at)
+                        _thresholds(item, row[criteria], at, self.lang)
+                    levels.append(item)
+            self.mapped.append("levels")
+            return
+        self.used.discard(id(seg))
+        self._unmap(seg, node)
+
+    def _limit_rows(self, seg: Segment, rows: list[list[str]], *, item: int, cap: int | None, deadline: int | None,
+                    start: int | None, per: int | None, owner: int | None, out: dict) -> None:
+        """A table of caps (事项 | 上限 | 审批人) or of deadlines (事项 | 时限 | 起算 | 负责人)."""
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            what = cell(item)
+            if not what:
+                continue
+            who = self._role_ref(cell(owner), at, create=True) if cell(owner) else None
+            amounts = find_amounts(cell(cap)) if cap is not None else []
+            if amounts:
+                entry = {"id": Src(self.ids.make(what, "limit")), "what": Src(what, at),
+                         "max": Src(amounts[0].value, at), "currency": Src(amounts[0].currency, at)}
+                if cell(per):
+                    entry["per"] = Src(cell(per), at)
+                if who:
+                    entry["approver"] = Src(who, at)
+                out.setdefault("limits", []).append(entry)
+                self.mapped.append("limits")
+                continue
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if spans:
+                entry = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at),
+                         "within": Src(spans[0].value, at)}
+                if cell(start):
+                    entry["from"] = Src(cell(start), at)
+                if who:
+                    entry["owner"] = Src(who, at)
+                self.table_deadlines.append(entry)
+                self.mapped.append("time_limits")
+
+    # -- levels
+
+    def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
+        levels = out.setdefault("levels", [])
+        for child in node.children:
+            if child.key == "levels" and child.children == [] and _severity(child.title) is not None:
+                body = [s for s in child.items if not s.is_table]
+                item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
+                if body:
+                    crit = "\n".join(s.text for s in body)
+                    item["criteria"] = Src(crit, ("p", body[0].number))
+                    _thresholds(item, crit, ("p", body[0].number), self.lang)
+                    for s in body:
+                        self.used.add(id(s))
+                levels.append(item)
+        texts = []
+        for seg in items:
+            if seg.is_table:
+                self._table(seg, node, out)
+            elif id(seg) not in self.used:
+                self.used.add(id(seg))
+                texts.append(Src(_with_marker(seg), ("p", seg.number)))
+        self._levels_from_items(node, texts, out)
+        _sort_levels(levels)
+
+    def _levels_from_items(self, node: Node, texts: list[Src], out: dict) -> None:
+        levels = out.setdefault("levels", [])
+        for t in texts:
+            text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
+            m = re.match(r"^(?P<name>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<crit>.+)$", text) or \
+                re.match(r"^(?P<name>(?:特别重大|重大|较大|一般|严重)[^，,。：:]{0,12}?(?:[（(][^）)]{1,8}[）)])?)"
+                         r"[，,。]?\s*(?P<crit>.+)$", text)
+            if m and (_severity(m.group("name")) is not None or vocab.LEVEL_WORDS.search(m.group("name"))):
+                item = {"id": Src(self.ids.make(m.group("name"), "level")), "name": Src(_clean(m.group("name")), t.at),
+                        "criteria": Src(_clean(m.group("crit")), t.at)}
+                _thresholds(item, m.group("crit"), t.at, self.lang)
+                levels.append(item)
+            elif levels and "criteria" in levels[-1]:
+                levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value),
+                                             levels[-1]["criteria"].at)
+            elif levels:
+                levels[-1]["criteria"] = t
+            else:
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _levels_from_scenarios(self, out: dict) -> None:
+        """No levels section: scenarios named by severity (处理一般投诉 / 严重过激行为 …) are the levels."""
+        if out.get("levels"):
+            return
+        scenarios = out.get("scenarios") or []
+        graded = [s for s in scenarios if _severity(str(s["title"].value)) is not None
+                  or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))]
+        if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
+            return
+        levels = []
+        for scenario in graded:
+            name = _level_name(str(scenario["title"].value))
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            if scenario.get("triggers"):
+                item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
+            if scenario.get("owner"):
+                item["lead"] = scenario["owner"]
+            levels.append(item)
+            scenario["level"] = Src(item["id"].value)
+        out["levels"] = levels
+        self.mapped.append("levels")
+
+    # -- scenarios
+
+    def _sec_scenarios(self, node: Node, out: dict) -> None:
+        scenarios = out.setdefault("scenarios", [])
+        leaves = [n for n in node.walk() if n is not node and n.key in ("scenarios", None) and not n.children]
+        if not leaves:
+            leaves = [node]
+        else:
+            own = [s for s in node.items if id(s) not in self.used]
+            if own:
+                self._scenario_from(node, own, scenarios, title=node.title)
+        for leaf in leaves:
+            items = [s for s in leaf.items if id(s) not in self.used]
+            for seg in items:
+                if seg.is_table:
+                    self._table(seg, leaf, out)
+            items = [s for s in items if not s.is_table and id(s) not in self.used]
+            cases = [s for s in items if s.family and _CASE_START.search(s.text) and len(sentences(s.text)) >= 1]
+            if len(cases) >= 2 and len(cases) >= len([s for s in items if s.family]) * 0.5:
+                for seg in items:
+                    if seg in cases or not scenarios:
+                        self._case_scenario(seg, scenarios)
+                    else:
+                        self._add_steps(scenarios[-1], [seg])
+            else:
+                self._scenario_from(leaf, items, scenarios, title=leaf.title)
+
+    def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:
+        title = title or (NOT_STATED[self.lang])
+        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
+                                    "title": Src(title, ("p", node.number) if node.number else None)}
+        for seg in items:
+            self.used.add(id(seg))
+            if _KEY_POINTS.search(seg.text):
+                scenario["key_points"] = Src(_KEY_POINTS.sub("", seg.text).strip(), ("p", seg.number))
+                continue
+            if _TRIGGERS.search(seg.text):
+                scenario.setdefault("triggers", []).append(Src(_TRIGGERS.sub("", seg.text).strip(), ("p", seg.number)))
+                continue
+            self._add_steps(scenario, [seg])
+        first = scenario.get("actions")
+        if first and "triggers" not in scenario:
+            lead = str(first[0]["do"].value)
+            m = re.match(r"^(?:对于?|凡|如|若|当|遇到?)?(?P<t>[^，,。]{4,60}?)(?:的|时)[，,]", lead)
+            if m:
+                scenario["triggers"] = [Src(m.group("t"), first[0]["do"].at)]
+        self._owner(scenario)
+        scenarios.append(scenario)
+
+    def _case_scenario(self, seg: Segment, scenarios: list) -> None:
+        self.used.add(id(seg))
+        parts = sentences(seg.text)
+        head = parts[0] if parts else seg.text
+        m = re.match(r"^(?P<t>[^，,。]{4,60}?)(?:的|时|后)?[，,](?P<rest>.+)$", head)
+        title = m.group("t") if m else _short(head, 60)
+        title = re.sub(r"^(?:对于?|凡|如|若|当|针对|关于)", "", title)
+        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
+                                    "title": Src(title, ("p", seg.number)),
+                                    "triggers": [Src(title, ("p", seg.number))]}
+        steps = ([m.group("rest")] if m else []) + parts[1:]
+        for text in steps:
+            self._step(scenario, text, ("p", seg.number))
+        self._owner(scenario)
+        scenarios.append(scenario)
+
+    def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
+        for seg in segs:
+            self.used.add(id(seg))
+            for sentence in sentences(seg.text) or [seg.text]:
+                self._step(scenario, sentence, ("p", seg.number))
+
+    def _step(self, scenario: dict, text: str, at: tuple) -> None:
+        text = _clean(text)
+        if not text:
+            return
+        step: dict[str, Any] = {}
+        m = _CONDITION.match(text)
+        if m and len(m.group("do")) >= 4:
+            step["when"] = Src(_clean(m.group("when")), at)
+            text = _clean(m.group("do"))
+        step["do"] = Src(text, at)
+        who = self._subject_role(text, at)
+        if who:
+            step["by"] = Src(who, at)
+        within = _deadline_in(text)
+        if within:
+            step["within"] = Src(within, at)
+            self.step_deadlines.add(id(step))
+        m = _STEP_APPROVAL.search(text)
+        if m:
+            approver = self._role_ref(m.group("who"), at, create=True)
+            if approver:
+                step["approval"] = Src(approver, at)
+        scenario.setdefault("actions", []).append(step)
+
+    def _subject_role(self, text: str, at: tuple) -> str | None:
+        head = re.split(r"(?:应|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
+        if head == text or len(head) > 40:
+            head = text[:40]
+        return self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
+
+    def _owner(self, scenario: dict) -> None:
+        counts: dict[str, int] = {}
+        for step in scenario.get("actions", []):
+            if "by" in step:
+                counts[step["by"].value] = counts.get(step["by"].value, 0) + 1
+        if counts:
+            scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
+
+    _ACTS = re.compile(r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
+                       r"\b(?:will|must|should|shall|aim to)\b", re.IGNORECASE)
+
+    def _procedure_from_prose(self, out: dict) -> None:
+        """No procedure section: paragraphs that mostly say who does what by when make one scenario."""
+        title = NOT_STATED[self.lang]
+        scenario: dict[str, Any] = {}
+        for seg in self.segs:
+            if seg.is_table or id(seg) in self.used and not self._is_unmapped(seg):
+                continue
+            parts = sentences(seg.text)
+            steplike = [p for p in parts if _deadline_in(p) or (posts_in(p[:30]) and self._ACTS.search(p))]
+            if not parts or len(steplike) * 2 < len(parts) or len(parts) < 1 or len(seg.text) < 12:
+                continue
+            if not scenario:
+                scenario = {"id": Src(self.ids.make("response" if self.lang == "en" else "应急处置", "scenario")),
+                            "title": Src("应急处置" if self.lang == "zh-CN" else "Response", ("p", seg.number))}
+            self.used.add(id(seg))
+            self._drop_unmapped(seg)
+            for part in parts:
+                self._step(scenario, part, ("p", seg.number))
+        if scenario:
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+        del title
+
+    def _is_unmapped(self, seg: Segment) -> bool:
+        where = self._where(seg)
+        return any(u["at"].value == where for u in self.unmapped)
+
+    # -- caps and deadlines, read from every sentence
+
+    def _caps_and_deadlines(self, out: dict) -> None:
+        limits: list[dict] = []
+        time_limits: list[dict] = []
+        seen_deadlines: set[tuple] = set()
+        level_texts = {str(lv.get("criteria").value) for lv in out.get("levels", []) if lv.get("criteria")}
+        step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                if any(sentence in t for t in level_texts):
+                    continue
+                for clause in re.split(r"(?<!\d)[，,；;](?!\d{3})", sentence) or [sentence]:
+                    for amount in find_amounts(clause):
+                        if not _CAP_WORDS.search(clause):
+                            continue
+                        what = _cap_subject(clause[:amount.start])
+                        item = {"id": Src(self.ids.make(what or "limit", "limit")), "what": Src(what or clause, at),
+                                "max": Src(amount.value, at), "currency": Src(amount.currency, at)}
+                        m = _APPROVER.search(sentence)
+                        if m:
+                            who = self._role_ref(m.group("who") or m.group("en") or "", at, create=True)
+                            if who:
+                                item["approver"] = Src(who, at)
+                        limits.append(item)
+                found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
+                for t, step in step_texts.items():   # a step's own deadline is its `within`, not a time limit
+                    if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
+                        found = [d for d in found if d.value != step["within"].value] if len(found) > 1 else []
+                        break
+                for d in found:
+                    start = _start_of(sentence, d)
+                    what = _deadline_subject(sentence, d)
+                    key = (seg.number, d.value, what)
+                    if key in seen_deadlines:
+                        continue
+                    seen_deadlines.add(key)
+                    item = {"id": Src(self.ids.make(_short(what, 12) if what else "deadline", "deadline")),
+                            "what": Src(what or sentence, at), "within": Src(d.value, at)}
+                    if start and start not in what:
+                        item["from"] = Src(start, at)
+                    who = self._subject_role(sentence, at)
+                    if who:
+                        item["owner"] = Src(who, at)
+                    time_limits.append(item)
+        if limits:
+            out.setdefault("limits", []).extend(limits)
+            self.mapped.append("limits")
+        time_limits = self.table_deadlines + time_limits
+        if time_limits:
+            out["time_limits"] = time_limits
+            self.mapped.append("time_limits")
+
+
+# ---------------------------------------------------------------- helpers
+
+def _group_key(name: str) -> str:
+    return re.sub(r"我行|本行|我公司|本公司|处理|成立|设立|应急", "", name)
+
+
+def _guess_language(segs: list[Segment]) -> str:
+    text = "".join(s.text for s in segs[:200])
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh-CN" if cjk * 3 >= latin else "en"
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n].rstrip() + "…"
+
+
+def _short_title(title: str) -> str:
+    title = re.sub(r"^(?:关于)?(?:处理|处置)?", "", title)
+    return re.sub(r"的?(?:应急预案|预案|处置流程|处理流程)$", "", title) or title
+
+
+def _with_marker(seg: Segment) -> str:
+    return seg.text
+
+
+def _title_and_text(text: str) -> tuple[str, str]:
+    text = text.strip()
+    m = re.match(r"^(?P<t>[^：:。]{2,30})[：:](?P<r>.+)$", text)
+    if m:
+        return _clean(m.group("t")), _clean(m.group("r"))
+    parts = re.split(r"(?<=[。.])\s*", text, maxsplit=1)
+    if len(parts) == 2 and parts[1].strip():
+        return _clean(parts[0]), parts[1].strip()
+    return _clean(text), ""
+
+
+def _split_people(text: str) -> list[str]:
+    """`分行个人金融部、公司业务部和工会负责人，各支行行长` -> each with the shared head noun (负责人) restored."""
+    out: list[str] = []
+    for chunk in re.split(r"[，,；;]", _clean(text)):
+        out += _split_list(chunk)
+    return out or [_clean(text)]
+
+
+def _split_list(text: str) -> list[str]:
+    text = _clean(text)
+    parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
+    if not parts:
+        return []
+    tail = None
+    for suffix in sorted(vocab.POST_SUFFIXES, key=len, reverse=True):
+        if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
+            tail = suffix
+            break
+    if tail and len(parts) > 1:
+        parts = [p if any(p.endswith(s) for s in vocab.POST_SUFFIXES) or re.search(r"(?:部|室|中心|处|科)$", p) is None
+                 else p + tail for p in parts]
+    return parts
+
+
+def _severity(text: str) -> int | None:
+    lowered = text.lower()
+    best = None
+    for word, rank in vocab.SEVERITY:
+        if word in lowered:
+            best = rank if best is None else max(best, rank)
+    m = vocab.ROMAN_LEVEL.search(text)
+    if m:
+        mark = m.group(1)
+        value = {"Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3, "Ⅲ": 2, "III": 2, "三": 2, "3": 2,
+                 "Ⅳ": 1, "IV": 1, "四": 1, "4": 1}.get(mark)
+        if value is not None:
+            best = value
+    return best
+
+
+def _sort_levels(levels: list[dict]) -> None:
+    ranks = [_severity(str(lv["name"].value)) for lv in levels]
+    if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
+        levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
+
+
+def _level_name(title: str) -> str:
+    name = re.sub(r"^(?:处理|处置|应对)", "", title)
+    name = re.sub(r"的?(?:应急预案|预案|处置流程|处理流程|应急处置|处置)$", "", name)
+    return name or title
+
+
+_MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "人"), "people": ("people", "人数", "人"),
+             "persons": ("people", "人数", "人"), "customers": ("people", "人数", "人"),
+             "户": ("households", "户数", "户"), "家": ("organisations", "家数", "家"),
+             "元": ("amount", "涉及金额", "CNY"), "万元": ("amount", "涉及金额", "CNY")}
+
+
+def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
+    """Numbers with 人/户/元/万元 and 以上/or more in a level's criteria -> levels[].thresholds."""
+    found = []
+    for m in re.finditer(r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
+                         r"(?:次)?\s*(?P<q>以上|及以上|或以上|以下|or more|and above)?", text):
+        value = number(m.group("n"))
+        if value is None or m.group("q") == "以下":
+            continue
+        measure_en, measure_zh, unit = _MEASURES[m.group("u")]
+        if m.group("u") == "万元":
+            value *= 10_000
+        entry: dict[str, Any] = {"measure": Src(measure_zh if lang == "zh-CN" else measure_en, at),
+                                 "min": Src(int(value) if value == int(value) else value, at),
+                                 "unit": Src(unit if lang == "zh-CN" or unit == "CNY" else measure_en, at)}
+        found.append(entry)
+    if found:
+        item["thresholds"] = found
+
+
+def _deadline_in(text: str) -> str | None:
+    for d in find_durations(text):
+        if _is_deadline(text, d):
+            return str(d.value)
+    return None
+
+
+def _is_deadline(text: str, d) -> bool:
+    before = text[:d.start]
+    after = text[d.end:]
+    if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
+        return False
+    if d.text.endswith(("内", "之内", "以内", "前")):
+        return True
+    return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
+
+
+_FROM_BEFORE = re.compile(r"(?:在|于|自|从)?(?P<f>[^，。；,;在于自从]{2,40}?)(?:之后|以后|后|完的|完毕|之日起|起)\s*(?:的)?\s*$")
+
+
+def _start_of(sentence: str, d) -> str | None:
+    """The event the span counts from: 自…起, 收到…后, or the phrase ending in 后/起 right before it."""
+    m = _FROM_BEFORE.search(sentence[:d.start])
+    if m:
+        return _clean(m.group("f"))
+    for pattern in _FROM_PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            return _clean(m.group("f"))
+    return None
+
+
+def _deadline_subject(sentence: str, d) -> str:
+    if not re.search(r"[\u4e00-\u9fff]", sentence):   # English: the clause before "within"
+        before = re.split(r"[,;:]\s", sentence[:d.start])[-1]
+        before = re.sub(r"\b(?:within|in|no later than|not later than|inside)\s*$", "", before.strip(), flags=re.IGNORECASE)
+        before = re.sub(r"^(?:we|you|they|staff|the bank)\s+(?:will|shall|must|should|aim to|try to)\s+", "",
+                        before.strip(), flags=re.IGNORECASE)
+        if len(before) >= 3:
+            return before.strip(" ,.;")
+    after = sentence[d.end:]
+    after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
+    clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
+    clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
+    if len(clause) >= 3:
+        return _clean(clause)
+    before = re.split(r"[，,；;。]", sentence[:d.start])[-1]
+    before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()
+    return _clean(before) or _clean(sentence)
+
+
+def _cap_subject(text: str) -> str:
+    clause = re.split(r"[，,；;。：:]", text)[-1]
+    clause = re.sub(r"(?:上限|不得超过|不超过|不能超过|最高|最多|限额为?|额度为?|为|是|up to|no more than|not exceed|"
+                    r"maximum of|limited to|at most)\s*$", "", clause.strip(), flags=re.IGNORECASE)
+    clause = re.sub(r"(?:上限|不得超过|不超过|最高)\s*$", "", clause.strip())
+    return _clean(clause)
+
+
+def _channel_kind(text: str) -> str:
+    for kind, words in (("phone", ("电话", "热线", "phone", "hotline", "call")), ("online", ("网站", "网上", "微信", "app", "online", "web")),
+                        ("email", ("邮件", "邮箱", "email", "e-mail")), ("letter", ("信函", "来信", "信箱", "letter", "post")),
+                        ("regulator", ("监管", "银保监", "12378", "ombudsman", "regulator")), ("media", ("媒体", "media")),
+                        ("branch", ("网点", "柜台", "营业厅", "branch", "in person"))):
+        if any(w in text.lower() for w in words):
+            return kind
+    return "other"
+
+
+def _find_date(text: str) -> str | None:
+    m = _DATE_CN.search(text)
+    if m:
+        y, mo, d = number(m.group("y")), number(m.group("m")), number(m.group("d"))
+        if y and mo and d:
+            return _valid_date(int(y), int(mo), int(d))
+    m = _DATE_ISO.search(text)
+    if m:
+        return _valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _DATE_EN.search(text)
+    if m:
+        month = _MONTHS.get((m.group("m1") or m.group("m2") or "").lower())
+        if month:
+            return _valid_date(int(m.group("y1") or m.group("y2")), month, int(m.group("d1") or m.group("d2")))
+    return None
+
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_TOP_ORDER = ("plancraft", "document", "purpose", "scope", "principles", "organisation", "levels", "scenarios",
+              "limits", "time_limits", "channels", "monitoring", "reporting", "media", "support", "aftermath",
+              "privacy", "training", "drills", "review", "accountability", "external", "approvals", "revisions",
+              "distribution", "annexes")
+
+
+def _order(plan: dict) -> dict:
+    ordered = {k: plan[k] for k in _TOP_ORDER if k in plan}
+    ordered.update({k: v for k, v in plan.items() if k not in ordered})
+    return ordered
+
+
+def extract(source: Source, lang: str | None = None) -> Draft:
+    return Extractor(source, lang).run()
+
+
+def _post_name(text: str) -> str:
+    return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
+
+
+def posts_in(text: str) -> list[str]:
+    """Posts a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the verbs before them."""
+    found = []
+    for m in vocab.ROLE_PATTERN.finditer(text):
+        post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        if len(post) >= 2 and post not in vocab.NOT_ROLES and post not in found:
+            found.append(post)
+    for m in vocab.EN_ROLE_PATTERN.finditer(text):
+        post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
+        if post not in found and post.lower() not in ("team", "committee", "head"):
+            found.append(post)
+    return found

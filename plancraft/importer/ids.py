@@ -1,0 +1,83 @@
+"""Ids from titles: English words for the usual terms, pinyin for the rest; unique, valid slugs."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import ID_WORDS
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+MAX_WORDS = 5
+_WORDS = sorted(ID_WORDS, key=len, reverse=True)
+
+
+def slug(title: str, fallback: str) -> str:
+    """`大堂经理` -> `lobby-manager`; `综合部经理` -> `general-office-manager`; `Complaints Officer` -> `complaints-officer`."""
+    words: list[str] = []
+    text = re.sub(r"[“”\"'《》〈〉【】\[\]（）()]", " ", title).strip().lower()
+    i = 0
+    chinese: list[str] = []
+
+    def flush() -> None:
+        if chinese:
+            words.extend(_pinyin("".join(chinese)))
+            chinese.clear()
+
+    while i < len(text) and len(words) < MAX_WORDS * 2:
+        for word in _WORDS:
+            if text.startswith(word, i):
+                flush()
+                words.extend(ID_WORDS[word].split("-"))
+                i += len(word)
+                break
+        else:
+            ch = text[i]
+            if "\u4e00" <= ch <= "\u9fff":
+                if ch not in "的各及和与或之":
+                    chinese.append(ch)
+            else:
+                flush()
+                if ch.isascii() and ch.isalnum():
+                    start = i
+                    while i < len(text) and text[i].isascii() and text[i].isalnum():
+                        i += 1
+                    words.append(text[start:i])
+                    continue
+            i += 1
+    flush()
+    words = [w for w in words if w and w not in ("the", "of", "and", "a", "an")]
+    result = "-".join(words[:MAX_WORDS])
+    result = re.sub(r"[^a-z0-9-]+", "", result).strip("-")
+    result = re.sub(r"-{2,}", "-", result)[:48].strip("-")
+    if not result or not result[0].isalpha():
+        result = f"{fallback}-{result}" if result else fallback
+    return result
+
+
+def _pinyin(text: str) -> list[str]:
+    try:
+        from pypinyin import (
+            lazy_pinyin,  # imported only when an id has Chinese words not in the table
+        )
+    except ImportError:  # pragma: no cover - pypinyin is a dependency; ids still valid without it
+        return []
+    return [p for p in lazy_pinyin(text) if re.fullmatch(r"[a-z]+", p)]
+
+
+class IdMaker:
+    """Hands out ids unique across the plan (roles, groups, levels, scenarios, caps, deadlines share one space)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, title: str, fallback: str) -> str:
+        base = slug(title, fallback)
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate = f"{base}-{n}"
+            n += 1
+        self.used.add(candidate)
+        return candidate
+
+    def reserve(self, ident: str) -> None:
+        self.used.add(ident)

@@ -1,0 +1,183 @@
+"""Numbers, amounts and durations as Chinese and English documents write them.
+
+    cn_number("十五") -> 15      cn_number("伍仟") -> 5000      cn_number("两") -> 2
+    find_amounts("不得超过1万元") -> [Amount(10000, "CNY", ...)]
+    find_durations("两个工作日内") -> [Found("2wd", ...)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+           "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+CN_NUMERAL = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿"
+
+_EN_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "forty-eight": 48, "sixty": 60, "ninety": 90, "a": 1, "an": 1,
+}
+
+
+def cn_number(text: str) -> int | None:
+    """A Chinese numeral (一百二十, 十五, 伍仟, 两, 三万五千, 二〇二四) as an int, or None."""
+    if not text or any(ch not in CN_NUMERAL for ch in text):
+        return None
+    if all(ch in _DIGITS for ch in text):  # 二〇二四: digit by digit
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total = section = digit = 0
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[ch]
+            digit = 0
+        else:
+            section += digit
+            total += (section or 1) * _BIG_UNITS[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def number(text: str) -> float | None:
+    """Arabic (5,000 / 1.5 / ５０００), Chinese or English-word number."""
+    text = text.strip().translate(_FULLWIDTH)
+    plain = text.replace(",", "").replace("，", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        return float(plain)
+    if text.lower() in _EN_NUMBERS:
+        return float(_EN_NUMBERS[text.lower()])
+    value = cn_number(text)
+    return None if value is None else float(value)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+_NUM = rf"(?:\d{{1,3}}(?:[,，]\d{{3}})+|\d+)(?:\.\d+)?|[{CN_NUMERAL}]+"
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    start: int
+    end: int
+    text: str
+
+
+# ---------------------------------------------------------------- amounts
+
+_AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万|千元|元|块)(?:人民币)?")
+_AMOUNT_PREFIX = re.compile(rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万|元|k|K)?")
+_AMOUNT_EN = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
+                        re.IGNORECASE)
+_CURRENCY = {"人民币": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "yuan": "CNY", "hkd": "HKD",
+             "hk$": "HKD", "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
+             "pounds": "GBP", "eur": "EUR", "€": "EUR"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount of money in `text`, with its currency (CNY unless a sign or code says otherwise)."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, currency: str, scale: float) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        value = number(match.group("n"))
+        if value is None:
+            return
+        found.append(Amount(_tidy(value * scale), currency, match.start(), match.end(), match.group()))
+        taken.append((match.start(), match.end()))
+
+    for m in _AMOUNT_PREFIX.finditer(text):
+        unit = (m.group("u") or "").lower()
+        add(m, _CURRENCY.get(m.group("c").lower(), "CNY"), 10_000 if unit.startswith("万") else 1000 if unit == "k" else 1)
+    for m in _AMOUNT_CN.finditer(text):
+        unit = m.group("u")
+        add(m, "CNY", 10_000 if unit.startswith("万") else 1000 if unit == "千元" else 1)
+    for m in _AMOUNT_EN.finditer(text):
+        add(m, _CURRENCY.get(m.group("u").lower(), "CNY"), 1)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _tidy(value: float) -> float | int:
+    return int(value) if value == int(value) else round(value, 2)
+
+
+# ---------------------------------------------------------------- durations
+
+_CN_UNITS = [("个工作日", "wd"), ("工作日", "wd"), ("个小时", "h"), ("小时", "h"), ("分钟", "min"), ("个月", "mo"),
+             ("日历日", "d"), ("自然日", "d"), ("天", "d"), ("日", "d"), ("个星期", "w"), ("星期", "w"), ("周", "w"),
+             ("年", "y")]
+_DURATION_CN = re.compile(
+    rf"(?P<n>\d+|[{CN_NUMERAL}]+)\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
+    r"(?P<tail>之内|以内|内|前|以上)?")
+_DURATION_EN = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
+    r"forty-eight|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
+    r"(?P<u>(?:working|business|calendar)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE)
+_EN_UNITS = {"minute": "min", "min": "min", "hour": "h", "hr": "h", "day": "d", "week": "w", "month": "mo",
+             "year": "y"}
+
+
+def duration(n: float, unit: str) -> str | None:
+    """'15', 'wd' -> '15wd' in the plan format's short form; None when not a whole positive number."""
+    if n <= 0 or n != int(n) or n > 99999:
+        return None
+    return f"{int(n)}{unit}"
+
+
+def find_durations(text: str) -> list[Found]:
+    """Every time span in `text` as a short-form duration (`1h`, `15d`, `2wd`).
+
+    `tail` tells a deadline (内/之内/以内/前) from a plain span; `Found.text` is the matched text.
+    Dates (2024年9月19日) and clock times are not spans.
+    """
+    out: list[Found] = []
+    for m in _DURATION_CN.finditer(text):
+        unit_text = m.group("u")
+        if unit_text in ("日", "年") and _looks_like_date(text, m):
+            continue
+        if unit_text == "日" and m.start() > 0 and text[m.start() - 1] == "第":
+            continue
+        value = number(m.group("n"))
+        if value is None:
+            continue
+        unit = dict(_CN_UNITS)[unit_text]
+        spec = duration(value, unit)
+        if spec:
+            out.append(Found(spec, m.start(), m.end(), m.group()))
+    for m in _DURATION_EN.finditer(text):
+        value = number(m.group("n"))
+        word = m.group("u").lower()
+        if word.split()[0] in ("working", "business"):
+            unit = "wd"
+        else:
+            unit = _EN_UNITS.get(word.split()[-1].rstrip("s"), "d")
+        spec = duration(value or 0, unit)
+        if spec:
+            out.append(Found(spec, m.start(), m.end(), m.group()))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _looks_like_date(text: str, m: re.Match) -> bool:
+    after = text[m.end():m.end() + 1]
+    if m.group("u") == "年":
+        return len(m.group("n")) == 4 or after.isdigit() or after in "度初底末" or after == ""
+    return bool(re.search(r"月\s*$", text[:m.start()]))

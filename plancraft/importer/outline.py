@@ -1,0 +1,230 @@
+"""From blocks to an outline: headings in the usual Chinese and English numbering styles, with
+numbered items and plain paragraphs under them.
+
+Numbering families (一、 /（一）/ 1. /（1）/ ① / 第一章 / 第一条 / 1.1 / I. / A.) get their depth
+from the order in which they first appear, as a reader does; a Word heading style or a Markdown
+`#` states the depth outright. Text pasted from the web often runs several numbered items into one
+paragraph (`二、基本原则 1、迅速反应。 2、分级管理。`); such a paragraph is split at the markers,
+and every piece keeps the paragraph's number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .reader import Block
+
+_CN = "一二三四五六七八九十百零〇"
+_FAMILIES: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(rf"^第[{_CN}\d]+[章编部分]+\s*")),
+    ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
+    ("article", re.compile(rf"^第[{_CN}\d]+条\s*")),
+    ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
+    ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
+    ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
+    ("cn", re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
+    ("pcn", re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*[、．.]?\s*")),
+    ("ar", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
+    ("par", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?\s*")),
+    ("rpar", re.compile(r"^\d{1,2}\s*[）)]\s*")),
+    ("circ", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+    ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
+    ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
+    ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z])")),  # English "1 Purpose"
+    ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
+]
+# Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
+_INLINE = re.compile(
+    rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s))"
+    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
+    # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
+    # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
+    rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))")
+# A chapter title run into its first article: 第一章目的与依据第一条为确立…
+_CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
+@dataclass
+class Segment:
+    number: int                   # paragraph number in the source
+    text: str                     # without its numbering marker
+    marker: str = ""              # "一、", "（2）", ...
+    family: str | None = None
+    heading: int | None = None    # stated heading level (Word style, Markdown #)
+    listed: int | None = None
+    title_style: bool = False
+    rows: list[list[str]] | None = None   # a table
+    table: int = 0
+
+    @property
+    def is_table(self) -> bool:
+        return self.rows is not None
+
+
+@dataclass
+class Node:
+    """A heading and what stands under it (items in order, then sub-sections)."""
+
+    title: str
+    number: int
+    marker: str = ""
+    family: str | None = None
+    depth: int = 0
+    items: list[Segment] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    key: str | None = None        # plan section this heading maps to
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_items(self) -> list[Segment]:
+        out = list(self.items)
+        for child in self.children:
+            out.append(Segment(child.number, child.title, child.marker, child.family))
+            out += child.all_items()
+        return out
+
+
+def segments(blocks: list[Block]) -> list[Segment]:
+    out: list[Segment] = []
+    for block in blocks:
+        if block.kind == "table":
+            out.append(Segment(block.number, "", rows=block.rows, table=block.number))
+            continue
+        if block.heading is not None or block.title_style:
+            marker, family, rest = split_marker(block.text)
+            out.append(Segment(block.number, rest or block.text, marker, family, heading=block.heading,
+                               title_style=block.title_style))
+            continue
+        pieces = [p.strip() for p in _INLINE.split(block.text) if p.strip()]
+        for index, piece in enumerate(pieces):
+            marker, family, rest = split_marker(piece)
+            if index > 0 and family is None:   # the split left text with no marker: join it back
+                out[-1].text += piece
+                continue
+            if family == "chapter":
+                m = _CHAPTER_THEN_ARTICLE.match(rest)
+                if m:
+                    out.append(Segment(block.number, m.group("title"), marker, family))
+                    marker, family, rest = split_marker(rest[m.end():])
+            listed = block.listed if index == 0 else None
+            head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
+            if family and family not in ("ordinal", "article") and not body:
+                head, body = _label_then_body(head)
+            out.append(Segment(block.number, head, marker, family, listed=listed))
+            if body:
+                out.append(Segment(block.number, body))
+    return out
+
+
+def split_marker(text: str) -> tuple[str, str | None, str]:
+    for family, pattern in _FAMILIES:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return text[:m.end()].strip(), family, text[m.end():].strip()
+    return "", None, text
+
+
+def _heading_then_body(text: str) -> tuple[str, str]:
+    """`处理一般客户投诉的应急预案 对一般客户投诉,…` -> the short title, then the body."""
+    m = re.match(r"^([^\s。；;，,：:]{2,30})\s+(\S.{20,})$", text)
+    if m and not _SENTENCE_END.search(m.group(1)) and re.search(r"[\u4e00-\u9fff]", m.group(1)):
+        return m.group(1), m.group(2)
+    return text, ""
+
+
+def _label_then_body(text: str) -> tuple[str, str]:
+    """`调研分析:在制定预案之前,…` -> the label as a heading, then the body."""
+    m = re.match(r"^([^\s。；;，,：:、]{2,16})\s*[：:]\s*(\S.{3,})$", text)
+    if m and re.search(r"[\u4e00-\u9fff]", m.group(1)):
+        return m.group(1), m.group(2)
+    return text, ""
+
+
+def is_heading_text(segment: Segment) -> bool:
+    """A numbered line that reads as a heading: short, no sentence inside it."""
+    if segment.heading is not None or segment.family == "plain":
+        return True
+    if segment.family is None or segment.family in ("article", "ordinal", "bullet"):
+        return False
+    text = segment.text.rstrip()
+    if not text:
+        return False
+    core = text.rstrip("：:")
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
+    limit = 32 if cjk else 90
+    if len(core) > limit or _SENTENCE_END.search(core):
+        return False
+    if not cjk and core.endswith((".",)):
+        return False
+    return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 16)
+
+
+def _plain_headings(segs: list[Segment]) -> None:
+    """A document with no numbered or styled headings (a web page pasted as text): short lines with
+    no sentence punctuation, followed by longer text, are its headings."""
+    if sum(1 for s in segs if is_heading_text(s)) >= 2:
+        return
+    for index, seg in enumerate(segs[:-1]):
+        if seg.family is not None or seg.is_table or seg.heading is not None:
+            continue
+        text = seg.text.strip().rstrip("：:")
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+        short = len(text) <= (16 if cjk else 60)
+        if not short or re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) or re.search(r"\d{3,}", text):
+            continue
+        nxt = segs[index + 1]
+        if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:
+            seg.family = "plain"
+
+
+def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
+    """The outline under a root node, and the segments before the first heading (the front matter)."""
+    _plain_headings(segs)
+    root = Node("", 0)
+    front: list[Segment] = []
+    stack: list[Node] = [root]
+    order: list[str] = []          # families in order of first appearance as headings
+    seen_heading = False
+    for seg in segs:
+        if seg.is_table or not is_heading_text(seg):
+            if not seen_heading:
+                front.append(seg)
+            else:
+                stack[-1].items.append(seg)
+            continue
+        seen_heading = True
+        family = f"h{seg.heading}" if seg.heading is not None else seg.family
+        depth = _depth(family, order, stack)
+        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth)
+        while len(stack) > 1 and stack[-1].depth >= depth:
+            stack.pop()
+        node.parent = stack[-1]
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root, front
+
+
+def _depth(family: str, order: list[str], stack: list[Node]) -> int:
+    if family.startswith("h"):
+        return int(family[1:]) * 10
+    for node in reversed(stack[1:]):
+        if node.family == family:
+            return node.depth
+    if family in order:
+        # a family seen before but not on the current path: same depth as then
+        return (order.index(family) + 1) * 10 + 1
+    base = stack[-1].depth if len(stack) > 1 else 0
+    if family in ("chapter",):
+        depth = 1
+    elif family == "section":
+        depth = 5
+    else:
+        depth = base + 2
+    order.append(family)
+    return depth

@@ -1,0 +1,160 @@
+"""Words that tell what a heading, a post or a level is: the usual titles of Chinese and English
+emergency plans mapped to the plan format's sections. Data only; extend the tables, not the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (section key, words). The first entry whose word occurs in a heading wins, so the more specific
+# titles come first (信息报告 before 报告, 后期处置 before 处置, 预案管理 before 预案).
+SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("general", ("总则", "general provisions", "introduction", "引言", "前言", "概述", "overview")),
+    ("purpose", ("编制目的", "目的", "宗旨", "purpose", "objective", "aim of", "aims")),
+    ("basis", ("编制依据", "制定的依据", "依据", "basis", "legal framework", "legislation", "references")),
+    ("scope", ("适用范围", "适用对象", "范围", "scope", "applicability", "who this applies", "application")),
+    ("aftermath", ("后期处置", "善后", "恢复重建", "总结评估", "事后", "aftermath", "after the incident",
+                   "post-incident", "recovery", "lessons learned", "follow-up")),
+    ("review", ("预案管理", "预案的优化", "预案修订", "预案更新", "修订", "预案评估", "review of this", "plan review",
+                "reviewing this", "maintenance of this", "plan maintenance", "revision")),
+    ("annexes", ("附则", "附件", "附录", "annex", "appendix", "schedule ")),
+    ("principles", ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "principles", "principle")),
+    ("organisation", ("组织机构", "组织体系", "组织领导", "组织架构", "指挥机构", "领导小组", "工作小组", "应急小组",
+                      "机构与职责", "机构及职责", "职责分工", "岗位职责", "职责", "organisation", "organization",
+                      "roles and responsibilities", "responsibilities", "governance", "who does what")),
+    ("levels", ("事件分级", "分级标准", "分类分级", "分级", "等级", "级别", "severity", "levels",
+                "classification", "grading", "categories")),
+    ("time_limits", ("处理时限", "时限要求", "时限", "期限", "time limits", "timescales", "timeframes", "deadlines",
+                     "response times")),
+    ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits")),
+    ("monitoring", ("预警", "监测", "预防", "事件预测", "风险防范", "monitoring", "early warning", "prevention")),
+    ("reporting", ("信息报告", "信息报送", "报告制度", "上报", "报告", "reporting", "notification", "escalation")),
+    ("media", ("舆情", "新闻发布", "媒体", "宣传报道", "media", "press", "public communication")),
+    ("privacy", ("信息安全", "保密", "隐私", "客户信息保护", "privacy", "confidentiality", "data protection")),
+    ("support", ("应急保障", "保障措施", "保障", "资源", "设备", "support", "resources", "equipment")),
+    ("training", ("培训", "宣传教育", "宣教", "training", "awareness")),
+    ("drills", ("演练", "演习", "drill", "exercise", "rehearsal")),
+    ("accountability", ("责任追究", "奖惩", "问责", "考核", "奖励与责任", "accountability", "discipline", "sanctions")),
+    ("channels", ("投诉渠道", "受理渠道", "渠道", "channels", "how to complain", "contact us", "contacting us",
+                  "how to contact", "contacting", "ways to complain", "making a complaint")),
+    ("scenarios", ("应急处置", "应急响应", "处置流程", "处置程序", "处理程序", "处理流程", "处置措施", "响应措施",
+                   "应急措施", "处置", "响应", "流程", "程序", "步骤", "措施", "应对", "的处理", "应急预案",
+                   "response", "procedure", "process", "handling", "steps", "what to do", "actions")),
+]
+
+# Headings that describe the plan itself rather than a section of it.
+NOT_SECTIONS = ("要素", "组成", "必要性", "结语", "结束语", "有关要求", "注意事项", "其他", "conclusion")
+
+
+def section_for(title: str) -> str | None:
+    lowered = title.lower()
+    if any(word in lowered for word in NOT_SECTIONS) and not any(
+            w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
+        return None
+    for key, words in SECTIONS:
+        if any(word in lowered for word in words):
+            return key
+    return None
+
+
+# ---------------------------------------------------------------- posts (roles)
+
+# Nouns that name a post; a role is the shortest run of words ending in one of them.
+POST_SUFFIXES = (
+    "副组长", "组长", "副总指挥", "总指挥", "副主任", "主任", "副行长", "行长", "副经理", "经理", "负责人", "主管",
+    "联络人", "联系人", "专员", "柜员", "保安人员", "保安", "值班人员", "值守人员", "经办人员", "经办人", "承办人",
+    "客服人员", "发言人", "责任人", "管理员", "秘书", "干事", "局长", "处长", "科长", "部长", "院长", "校长", "总经理",
+    "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
+    "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员", "书记", "办公室", "科室",
+    "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅",
+)
+ROLE_PATTERN = re.compile(
+    r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z]{0,8}?"
+    r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"(?!小组|组|班子|干部|机构|全|下|们|中心|制|之间|间)")
+EN_ROLE_PATTERN = re.compile(
+    r"\b(?P<role>(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
+    r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary)|"
+    r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b")
+
+# Groups: a name ending in one of these.
+GROUP_SUFFIXES = ("领导小组", "工作小组", "工作组", "受理小组", "应急小组", "小组", "指挥部", "指挥中心", "委员会", "办公室")
+GROUP_PATTERN = re.compile(
+    r"(?:成立|设立|组建|设置)(?:了)?(?:一个)?(?P<name>[^，。；,;：:]{0,30}?(?:"
+    + "|".join(GROUP_SUFFIXES) + r"))")
+
+# Vague words that are not posts on their own.
+NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
+             "统一领导", "办公室", "中心", "单位", "各单位", "书记",
+             "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员"}
+# Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
+# Cut a candidate after the last of these (a verb or particle before the post's own name).
+ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
+                      r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
+                      r"移交|转交|提交|根据|按照|依据)")
+ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
+                       r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
+                       r"将|对|给|为|是|在|与|持续为|尽快|立即)+")
+
+# ---------------------------------------------------------------- levels
+
+# Severity words, least severe first; each with its rank.
+SEVERITY = [
+    ("一般", 1), ("轻微", 0), ("较大", 2), ("较重", 2), ("严重", 3), ("重大", 3), ("特别重大", 4), ("特大", 4),
+    ("minor", 1), ("low", 1), ("moderate", 2), ("medium", 2), ("major", 3), ("serious", 3), ("high", 3),
+    ("severe", 3), ("critical", 4), ("catastrophic", 4),
+]
+ROMAN_LEVEL = re.compile(r"([ⅠⅡⅢⅣIV]{1,3}|[一二三四1-4])\s*级")
+LEVEL_WORDS = re.compile(r"(特别重大|重大|较大|一般|严重)(?:客户)?(?:投诉|事件|突发事件|事故|舆情|情况)|"
+                         r"([ⅠⅡⅢⅣ]|I{1,3}|IV|[一二三四1-4])\s*级(?:响应|事件|投诉)?|"
+                         r"\b(?:level|tier|category|grade)\s*[1-4]\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- English words for ids
+
+# Chinese words -> English for readable ids; the rest is written in pinyin.
+ID_WORDS: dict[str, str] = {
+    "领导小组": "leading-group", "工作小组": "working-group", "工作组": "working-group", "应急小组": "response-team",
+    "小组": "group", "指挥部": "command", "指挥中心": "command-centre", "委员会": "committee", "办公室": "office",
+    "副组长": "deputy-leader", "组长": "leader", "成员": "members", "副总指挥": "deputy-commander",
+    "总指挥": "commander", "副行长": "vice-president", "行长": "president", "副主任": "deputy-director",
+    "主任": "director", "副经理": "deputy-manager", "总经理": "general-manager", "大堂经理": "lobby-manager",
+    "客户经理": "account-manager", "经理": "manager", "负责人": "head", "主管": "supervisor", "联络人": "liaison",
+    "联系人": "contact", "发言人": "spokesperson", "保安人员": "guard", "保安": "guard", "柜员": "teller",
+    "值班人员": "duty-staff", "值守人员": "duty-staff", "经办人员": "handler", "承办人": "handler",
+    "客服人员": "customer-service", "客服": "customer-service", "工作人员": "staff", "人员": "staff", "领导": "leader", "员工": "staff",
+    "营业网点": "outlet", "网点": "outlet", "综合部": "general-office", "综合管理部": "general-office",
+    "办公室主任": "office-director", "营业部": "business-dept", "运营部": "operations", "科技": "it",
+    "工会": "union", "个人金融部": "retail-banking", "公司业务部": "corporate-banking", "国际结算部": "intl-settlement",
+    "风险管理": "risk", "法务": "legal", "合规": "compliance", "保卫部": "security", "保卫": "security",
+    "部门": "department", "各部门": "departments", "分行": "branch", "支行": "sub-branch", "总行": "head-office",
+    "省行": "provincial", "公司": "company", "物业": "property", "服务中心": "service-centre", "客户服务": "customer-service",
+    "应急": "emergency", "一般": "general", "较大": "serious", "重大": "major", "特别重大": "extreme", "严重": "severe", "轻微": "minor",
+    "投诉": "complaint", "客户": "customer", "群体性": "group", "过激": "aggressive", "媒体": "media",
+    "舆情": "public-opinion", "首问": "first-contact", "处理": "handling", "应急预案": "plan", "预案": "plan",
+    "派出所": "police", "公安": "police", "监管": "regulator", "银保监": "regulator", "人民银行": "pboc",
+}
+
+# What a paragraph is about, read from its topic (its label or first sentence) when its heading
+# maps to no section. Stricter than the heading words: a sentence uses many of those in passing.
+TOPICS: list[tuple[str, re.Pattern]] = [
+    ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.IGNORECASE)),
+    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media|press enquir", re.IGNORECASE)),
+    ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.IGNORECASE)),
+    ("drills", re.compile(r"演练|演习|drill|exercise", re.IGNORECASE)),
+    ("training", re.compile(r"培训|training", re.IGNORECASE)),
+    ("review", re.compile(r"(?:修订|完善|优化|更新|评估|审查|审议)(?:和补充)?(?:应急)?预案|预案(?:的)?(?:修订|优化|更新|评估|实施效果)|"
+                          r"review (?:of )?this (?:plan|procedure)", re.IGNORECASE)),
+    ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.IGNORECASE)),
+    ("monitoring", re.compile(r"监测|监控|预警|monitor", re.IGNORECASE)),
+    ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.IGNORECASE)),
+    ("scenarios", re.compile(r"应急处理|应急处置|处理措施|处置措施|响应和处置|应急响应|处理流程|处理程序|接待|受理投诉|调查|安抚|劝解|"
+                             r"报警|赔偿|过激|处理好|妥善处理|解决(?:客户)?投诉|^(?:遇到?|当|如|若|对于?|凡)[^，。]{2,30}(?:时|的)[，,]|"
+                             r"handl|respond|investigat", re.IGNORECASE)),
+]
+
+
+def topic_for(text: str) -> str | None:
+    for key, pattern in TOPICS:
+        if pattern.search(text):
+            return key
+    return None

@@ -1,0 +1,105 @@
+"""Which rules run, chosen as ruff chooses: selectors and their specificity.
+
+A selector is `ALL`, a code or code prefix (`PC4`, `PC40`, `PC401`), or a rule group by name
+(`references`, `approvals`, …). Lists come from the configuration (`select`, `extend-select`, `ignore`,
+`extend-ignore`, `per-file-ignores`) and the command line (`--select PC4,PC5`, …; comma-separated,
+repeatable). A rule runs when the most specific selector that names it is a select, not an ignore:
+
+    select = ["PC4"], ignore = ["PC401"]  ->  PC402 runs, PC401 does not
+    select = ["PC401"], ignore = ["PC4"]  ->  PC401 runs (a code is more specific than a prefix)
+
+Specificity: ALL < a group < a prefix, longer prefixes more specific; on a tie, ignore wins.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+ALL = "ALL"
+
+
+def split_selectors(values: Iterable[str]) -> tuple[str, ...]:
+    """`("PC4,PC5", " PC101 ")` -> `("PC4", "PC5", "PC101")`: comma lists and repeats, blanks dropped;
+    codes upper-cased, group names lower-cased."""
+    found: list[str] = []
+    for value in values:
+        for part in str(value).split(","):
+            part = part.strip()
+            if part:
+                found.append(_normal(part))
+    return tuple(found)
+
+
+def _normal(selector: str) -> str:
+    if selector.upper() == ALL:
+        return ALL
+    if selector[:2].upper() == "PC":
+        return selector.upper()
+    return selector.lower()
+
+
+@lru_cache(maxsize=None)
+def known_codes() -> tuple[str, ...]:
+    """Every code a selector can name: the rule modules and the built-in codes."""
+    from plancraft.lint.suppressions import META_CODES
+    from plancraft.rules import BY_CODE
+
+    return tuple(sorted(set(BY_CODE) | set(META_CODES)))
+
+
+@lru_cache(maxsize=None)
+def groups() -> dict[str, frozenset[str]]:
+    """Group name -> the codes in it."""
+    from plancraft.rules import RULES
+
+    found: dict[str, set[str]] = {}
+    for rule in RULES:
+        found.setdefault(group_of(rule.CODE), set()).add(rule.CODE)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+# The area a code's first digit names, for rules that do not declare a GROUP.
+_AREAS = {
+    "0": "input", "1": "references", "2": "levels", "3": "limits", "4": "management", "5": "document",
+    "6": "approvals", "7": "parent", "9": "suppressions",
+}
+
+
+def group_of(code: str) -> str:
+    """The group a rule belongs to: its declared GROUP, or the area of its code."""
+    from plancraft.rules import BY_CODE
+
+    rule = BY_CODE.get(code)
+    declared = getattr(rule, "GROUP", None) if rule is not None else None
+    return declared or _AREAS.get(code[2:3], "other")
+
+
+def unknown_selector(selector: str) -> str | None:
+    """Why `selector` selects nothing, or None when it names rules."""
+    if selector == ALL or selector in groups():
+        return None
+    if selector.startswith("PC") and any(code.startswith(selector) for code in known_codes()):
+        return None
+    names = sorted(groups())
+    return (f"`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups "
+            f"are: {', '.join(names)}")
+
+
+def _specificity(selector: str, code: str) -> int:
+    """How specifically `selector` names `code` (0 when it does not name it)."""
+    if selector == ALL:
+        return 1
+    if selector.startswith("PC"):
+        return 2 + len(selector) if code.startswith(selector) else 0
+    return 2 if code in groups().get(selector, ()) else 0
+
+
+def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """Whether the most specific selector naming `code` is in `select` (an empty select means ALL)."""
+    select = tuple(select) or (ALL,)
+    chosen = max((_specificity(s, code) for s in select), default=0)
+    if chosen == 0:
+        return False
+    dropped = max((_specificity(s, code) for s in ignore), default=0)
+    return chosen > dropped

@@ -1,0 +1,80 @@
+"""A UK complaint procedure acknowledges each complaint within a stated time.
+
+UK complaint-handling rules make the acknowledgement a step of its own: a financial firm sends a
+prompt written acknowledgement that says when the final response will come (FCA DISP 1.6.1R), and
+a social landlord acknowledges, defines and logs a complaint within five working days at stage 1
+and again when it is escalated to stage 2 (Housing Ombudsman Complaint Handling Code 6.2 and 6.11).
+A procedure that goes straight from "we investigate" to "you will get a response" leaves the
+complainant without a reference, a named contact or a date, and leaves the firm unable to show
+that the clock was started.
+
+The rule applies to plans whose `document.jurisdiction` is GB. It looks for a time limit, or a
+step or escalation with a `within`, whose text speaks of acknowledging the complaint
+("acknowledg…", "confirm receipt", "receipt … confirm").
+
+Passing::
+
+    document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}
+    time_limits:
+      - id: acknowledgement
+        what: Acknowledge, define and log the complaint
+        within: 5wd
+        from: receipt of the complaint
+
+Failing::
+
+    document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}
+    time_limits:                      # a response time, but no acknowledgement
+      - id: stage-1-response
+        what: Send the stage 1 response
+        within: 10wd
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan
+
+CODE = "PC351"
+NAME = "no-acknowledgement"
+SEVERITY = Severity.WARNING
+SUMMARY = "A UK (GB) complaint procedure has a time limit for acknowledging the complaint"
+SOURCE = (
+    "FCA DISP 1.6.1R (prompt written acknowledgement); Housing Ombudsman Complaint Handling Code 6.2 "
+    "and 6.11 (acknowledge within five working days at stage 1 and stage 2); read in the primary texts "
+    "(handbook.fca.org.uk DISP 1.6; housing-ombudsman.org.uk)"
+)
+CLAUSES = ("DISP 1.6.1R", "Complaint Handling Code 6.2", "Complaint Handling Code 6.11")
+VERIFIED = True
+JURISDICTIONS = ("GB",)
+OPTIONS: dict[str, object] = {}
+
+ACKNOWLEDGE = re.compile(r"acknowledg|confirm(?:s|ing)? (?:the )?receipt|receipt[^.;]{0,40}confirm", re.IGNORECASE)
+
+
+def _timed_texts(plan: Plan) -> Iterator[str]:
+    for _, limit in plan.items("time_limits"):
+        yield str(limit.get("what") or "")
+    for path, _ in plan.items("scenarios"):
+        for field, key in (("actions", "do"), ("escalation", "when")):
+            for _, step in plan.items(*path, field):
+                if step.get("within"):
+                    yield str(step.get(key) or "")
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    if plan.jurisdiction not in JURISDICTIONS:
+        return
+    if any(ACKNOWLEDGE.search(text) for text in _timed_texts(plan)):
+        return
+    yield plan.diagnostic(
+        plan.section_anchor("time_limits"), CODE, SEVERITY,
+        "the procedure never acknowledges a complaint within a stated time; add a time limit such as "
+        "`{id: acknowledgement, what: Acknowledge the complaint and say when the response will come, "
+        "within: 5wd, from: receipt of the complaint}` (FCA DISP 1.6.1R for financial firms; Housing "
+        "Ombudsman Complaint Handling Code 6.2 and 6.11 for social landlords, at each stage)",
+        at_key=True,
+    )

@@ -1,0 +1,47 @@
+"""The document names its issuing organisation (发文单位).
+
+A plan that does not say whose it is cannot be owned, approved or enforced: staff do not know
+whether it binds them, and a reader of a published procedure cannot tell which bank, hospital or
+council made the promises in it. GB/T 29639-2020 附录C puts the issuing unit on the cover of every
+emergency plan, next to the number, version and date.
+
+Passing::
+
+    document:
+      id: branch-complaints
+      title: 客户投诉应急预案
+      issuer: 某银行东城支行
+
+Failing::
+
+    document:                # no `issuer`
+      id: branch-complaints
+      title: 客户投诉应急预案
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan, get
+
+CODE = "PC550"
+NAME = "document-without-issuer"
+SEVERITY = Severity.WARNING
+SUMMARY = "The document names its issuing organisation (发文单位)"
+SOURCE = "GB/T 29639-2020 附录C (cover: number, version, unit, name, date)"
+CLAUSES = ("GB/T 29639-2020 附录C",)
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    issuer = get(plan.data, "document", "issuer")
+    if not (isinstance(issuer, str) and issuer.strip()):
+        yield plan.diagnostic(
+            ("document",), CODE, SEVERITY,
+            "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
+            "`某银行东城支行`) so that it is clear whose plan it is and whom it binds",
+            at_key=True,
+        )

@@ -1,0 +1,108 @@
+"""The basis cites laws and rules by their real names, and none that has been repealed.
+
+A plan's basis (编制依据) is how readers find the rules it implements and how the owner knows
+when to revise it. A title that is almost, but not quite, a real regulation ("《中国费者投诉处理
+管理办法》" for 《银行业保险业消费投诉处理管理办法》) cannot be looked up and usually means the
+text was copied from a template without checking; a repealed document (国办发〔2013〕101号, the
+2013 突发事件应急预案管理办法, repealed by 国办发〔2024〕5号) means the plan follows rules that no
+longer apply.
+
+The rule compares each title in 《》 brackets with a short catalogue of the national laws and
+rules complaint and emergency plans rest on. A title that is not in the catalogue but close to a
+catalogue title (similarity 0.72 or more) is reported with the nearest real titles; a title far
+from all of them (an internal rule, a local measure) is left alone, as are titles with
+placeholders (PC510 reports those). A basis item naming 国办发〔2013〕101号 is reported as repealed.
+
+Passing::
+
+    document:
+      basis:
+        - 《银行业保险业消费投诉处理管理办法》(原银保监会令2020年第3号)
+        - 《突发事件应急预案管理办法》(国办发〔2024〕5号)
+        - 《某银行客户投诉处理实施细则》          # internal: not judged
+
+Failing::
+
+    document:
+      basis:
+        - 《中国费者投诉处理管理办法》              # no such regulation
+        - 《突发事件应急预案管理办法》(国办发〔2013〕101号)   # repealed
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Iterator
+
+from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.model import Plan, get
+
+CODE = "PC551"
+NAME = "basis-misnamed"
+SEVERITY = Severity.WARNING
+SUMMARY = "The basis names real laws and rules, none of them repealed"
+SOURCE = (
+    "standards.md: 国办发〔2013〕101号 repealed by 国办发〔2024〕5号 [V]; outside plan: a bank's major-complaint "
+    "plan citing 《中国费者投诉处理管理办法》"
+)
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+# National laws and rules that complaint and emergency plans cite, by their exact titles.
+KNOWN_TITLES: tuple[str, ...] = (
+    "银行业保险业消费投诉处理管理办法",
+    "保险消费投诉处理管理办法",
+    "突发事件应急预案管理办法",
+    "生产安全事故应急预案管理办法",
+    "银行业营业网点服务突发事件应急处理工作指引",
+    "医疗机构投诉管理办法",
+    "医疗纠纷预防和处理条例",
+    "中华人民共和国突发事件应对法",
+    "中华人民共和国消费者权益保护法",
+    "中华人民共和国商业银行法",
+    "中华人民共和国保险法",
+    "中华人民共和国银行业监督管理法",
+    "中华人民共和国个人信息保护法",
+)
+REPEALED = {"国办发〔2013〕101号": "国办发〔2024〕5号"}
+THRESHOLD = 0.72
+TITLE = re.compile(r"《([^《》]+)》")
+PLACEHOLDER = re.compile(r"\*|×|XX|xx|某")
+
+
+def _nearest(title: str) -> list[tuple[float, str]]:
+    scored = sorted(((difflib.SequenceMatcher(None, title, known).ratio(), known) for known in KNOWN_TITLES),
+                    reverse=True)
+    return [(score, known) for score, known in scored[:2] if score >= 0.6]
+
+
+def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+    basis = get(plan.data, "document", "basis")
+    if not isinstance(basis, list):
+        return
+    for index, item in enumerate(basis):
+        if not isinstance(item, str):
+            continue
+        path = ("document", "basis", index)
+        for old, new in REPEALED.items():
+            if old in item:
+                yield plan.diagnostic(
+                    path, CODE, SEVERITY,
+                    f"basis item {index + 1} cites {old}, which was repealed by {new}; cite the document in "
+                    f"force and check the plan against it",
+                )
+        for title in TITLE.findall(item):
+            if title in KNOWN_TITLES or PLACEHOLDER.search(title):
+                continue
+            nearest = _nearest(title)
+            if not nearest or nearest[0][0] < THRESHOLD:
+                continue
+            names = " or ".join(f"《{known}》" for _, known in nearest)
+            yield plan.diagnostic(
+                path, CODE, SEVERITY,
+                f"basis item {index + 1} cites 《{title}》, which is not the name of any law or rule "
+                f"plancraft knows; did you mean {names}? Cite the exact title and number so that the "
+                f"plan can be checked against it",
+            )

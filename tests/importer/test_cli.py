@@ -1,0 +1,152 @@
+"""`plancraft import` through the command line: a draft that validates, a report, one-line errors."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.loader import load
+
+PLAN_TEXT = """客户投诉应急预案
+
+为规范客户投诉处理，维护客户合法权益，特制定本预案。
+
+一、适用范围
+
+本预案适用于本行各营业网点受理的客户投诉。
+
+二、组织机构
+
+行长为组长，副行长为副组长，各部门负责人为成员，办公室设在综合部。
+
+三、处理时限
+
+营业网点应在收到投诉后1小时内联系客户，15个工作日内作出处理决定并告知客户。
+
+四、与本预案无关的说明
+
+本节只是一段说明。
+
+某银行东城支行
+"""
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, ["import", *args])
+
+
+def test_text_import_writes_a_plan_that_validates(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    result = _run(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
+    assert check.exit_code == 0, check.output
+    data = load(out).data
+    assert data["document"]["title"] == "客户投诉应急预案"
+    assert data["document"]["issuer"] == "某银行东城支行"
+    assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"
+    [group] = data["organisation"]["groups"]
+    leader = next(r for r in data["organisation"]["roles"] if r["id"] == group["leader"])
+    assert (leader["title"], leader["holder"]) == ("组长", "行长")
+    assert group["office"] == "综合部"
+    deadlines = {t["within"]: t for t in data["time_limits"]}
+    assert set(deadlines) == {"1h", "15wd"}
+    assert deadlines["1h"]["from"] == "收到投诉"
+    [unmapped] = data["x-unmapped"]
+    assert unmapped["at"] == "第10段" and unmapped["text"] == "本节只是一段说明。"
+    text = out.read_text(encoding="utf-8")
+    assert "title: 客户投诉应急预案  # 原文：第1段" in text
+    assert "within: 15wd  # 原文：第8段" in text
+    assert "1 段" in result.output or "未能对应的段落 1 段" in result.output
+
+
+def test_english_comments_and_not_stated_placeholder(tmp_path: Path):
+    source = tmp_path / "procedure.md"
+    source.write_text("# Complaints procedure\n\n## 1 Purpose\n\nThis procedure explains how we handle complaints.\n\n"
+                      "## 2 Timescales\n\nWe will send a final response within 8 weeks of receiving the complaint.\n",
+                      encoding="utf-8")
+    out = tmp_path / "procedure.yaml"
+    result = _run(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = load(out).data
+    assert data["document"]["language"] == "en"
+    assert data["scope"] == "[not stated]"
+    assert data["time_limits"][0]["within"] == "8w"
+    assert data["time_limits"][0]["from"] == "receiving the complaint"
+    assert "# source: paragraph 5" in out.read_text(encoding="utf-8")
+    assert "not stated in the source" in result.output
+
+
+def test_existing_output_is_kept_without_force(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    out.write_text("keep me", encoding="utf-8")
+    result = _run(str(source), "-o", str(out))
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert _run(str(source), "-o", str(out), "--force").exit_code == 0
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _hostile(tmp_path: Path) -> dict[str, bytes]:
+    return {
+        "truncated.docx": _zip({"word/document.xml": b"<w:document/>" * 100})[:60],
+        "bomb.docx": _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"\0" * (40 * 1024 * 1024)}),
+        "no-document.docx": _zip({"hello.txt": b"hi"}),
+        "broken-xml.docx": _zip({"[Content_Types].xml": b"<not xml", "word/document.xml": b"<also not"}),
+        "picture.txt": b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 4,
+        "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+        "huge.txt": "一".encode() * (2 * 1024 * 1024),
+        "latin1.txt": "caf\xe9 \xff\xfe plan".encode("latin-1") + b"\x81\x30\x81",
+        "sheet.xlsx": _zip({"xl/workbook.xml": b"<x/>"}),
+    }
+
+
+def test_hostile_documents_give_one_line_and_write_nothing(tmp_path: Path):
+    for name, data in _hostile(tmp_path).items():
+        source = tmp_path / name
+        source.write_bytes(data)
+        out = tmp_path / f"{name}.yaml"
+        result = _run(str(source), "-o", str(out))
+        assert result.exit_code == 2, (name, result.output)
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("plancraft: ") and name in lines[0], (name, result.output)
+        assert "Traceback" not in result.output
+        assert not out.exists(), name
+        assert not list(tmp_path.glob(f".{name}.yaml.*")), name
+
+
+def test_missing_source_and_folder(tmp_path: Path):
+    assert _run(str(tmp_path / "nope.docx"), "-o", str(tmp_path / "x.yaml")).exit_code == 2
+    result = _run(str(tmp_path), "-o", str(tmp_path / "x.yaml"))
+    assert result.exit_code == 2 and "folder" in result.output
+
+
+def test_template_fills_the_sections_the_document_lacks(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    result = _run(str(source), "-o", str(out), "--template", "bank-branch")
+    assert result.exit_code == 0, result.output
+    data = load(out).data
+    assert data["levels"] and data["scenarios"]            # from the starter
+    assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"   # from the document
+    assert "取自模板的章节" in result.output and "levels" in result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    lint = CliRunner().invoke(main, ["lint", "--no-cache", "--select", "PC101", str(out)])
+    assert lint.exit_code == 0, lint.output                  # every reference the starter makes resolves
+    assert _run(str(source), "--template", "nope").exit_code == 2

@@ -1,0 +1,72 @@
+"""Importing Word documents: headings by style, tables of roles, page headers, numbered steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.importer import import_document
+
+
+def _document(path: Path) -> Path:
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "东银发〔2025〕3号"
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_paragraph("为及时妥善处理客户投诉，根据《银行业保险业消费投诉处理管理办法》，制定本预案。")
+    d.add_heading("组织机构及职责", level=1)
+    d.add_paragraph("成立客户投诉应急领导小组。")
+    table = d.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("职务", "姓名", "职责", "电话"),
+                                       ("组长", "张三", "全面负责投诉应急处置", "023-53221000"),
+                                       ("副组长", "李四", "协助组长", "023-53221001")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    d.add_heading("分级标准", level=1)
+    d.add_paragraph("一般投诉：客户对服务不满，情绪基本平稳。")
+    d.add_paragraph("重大投诉：20人以上集体投诉或涉及金额50万元以上。")
+    d.add_heading("应急处置", level=1)
+    d.add_heading("处理现场投诉", level=2)
+    d.add_paragraph("大堂经理将客户引导至接待室，10分钟内听取投诉事由。", style="List Number")
+    d.add_paragraph("网点负责人在1小时内作出答复。", style="List Number")
+    d.add_paragraph("紧急用款援助每位客户不得超过伍仟元，由网点负责人审批。")
+    d.add_paragraph("本预案自2025年3月1日起施行。")
+    d.save(path)
+    return path
+
+
+def test_docx_import_reads_styles_tables_and_headers(tmp_path: Path):
+    source = _document(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    data = import_document(source).data
+    document = data["document"]
+    assert document["title"] == "客户投诉应急预案"
+    assert document["number"] == "东银发〔2025〕3号"
+    assert document["effective"] == "2025-03-01"
+    assert document["basis"] == ["《银行业保险业消费投诉处理管理办法》"]
+    roles = {r["title"]: r for r in data["organisation"]["roles"]}
+    assert roles["组长"]["holder"] == "张三"
+    assert roles["组长"]["contact"] == {"phone": "023-53221000"}
+    assert roles["组长"]["duties"] == ["全面负责投诉应急处置"]
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "客户投诉应急领导小组"
+    assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
+    levels = data["levels"]
+    assert [lv["name"] for lv in levels] == ["一般投诉", "重大投诉"]
+    assert levels[1]["thresholds"] == [{"measure": "人数", "min": 20, "unit": "人"},
+                                       {"measure": "涉及金额", "min": 500000, "unit": "CNY"}]
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "处理现场投诉"
+    steps = scenario["actions"]
+    assert steps[0]["within"] == "10min" and steps[0]["by"] == roles["大堂经理"]["id"]
+    assert steps[1]["within"] == "1h"
+    [cap] = data["limits"]
+    assert (cap["max"], cap["currency"], cap["approver"]) == (5000, "CNY", roles["网点负责人"]["id"])
+    text = out.read_text(encoding="utf-8")
+    assert "holder: 张三  # 原文：表1第2行" in text
+    assert "number: 东银发〔2025〕3号  # 原文：页眉页脚" in text

@@ -1,0 +1,63 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+document:
+  id: p
+time_limits:
+  - id: stage-1
+    what: Send the stage 1 response
+    within: 10wd
+  - id: ordinary
+    what: 一般投诉作出处理决定
+    within: 15d
+scenarios:
+  - id: s
+    title: 处理一般投诉
+    actions:
+      - do: 一般投诉当场答复          # "一般投诉" is a kind of complaint, not a hedge
+        within: 1h
+      - do: We usually call the customer back   # no within: nothing to hedge
+      - do: Call 110 at once and try to calm the situation   # hedges the outcome, not the time
+        within: 5min
+      - do: 原则上由网点负责人接待             # no time in the text: not about the deadline
+        within: 10min
+"""
+
+FAILING = """\
+document:
+  id: p
+time_limits:
+  - id: stage-1
+    what: You'll usually get a stage 1 response
+    within: 10wd
+  - id: payment
+    what: We aim to resolve a payment services complaint
+    within: 15wd
+  - id: complex
+    what: 情况较复杂的,一般应当向投诉人反馈处理意见
+    within: 3wd
+scenarios:
+  - id: s
+    title: 处理投诉
+    actions:
+      - do: 原则上当日答复客户
+        within: 1d
+    escalation:
+      - when: 力争在一小时内报告行长
+        to: president
+        within: 1h
+"""
+
+
+def test_passing():
+    assert positions("PC350", PASSING) == []
+
+
+def test_failing_points_at_each_hedged_text():
+    found = rule_findings("PC350", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(5, 11), (8, 11), (11, 11), (17, 13), (20, 15)]
+    assert "“usually”" in found[0][2] and "`stage-1`" in found[0][2]
+    assert "“aim to”" in found[1][2]
+    assert "“一般应”" in found[2][2]
+    assert "step 1 of scenario `s`" in found[3][2] and "“原则上”" in found[3][2]
+    assert "escalation 1 of scenario `s`" in found[4][2] and "“力争”" in found[4][2]
