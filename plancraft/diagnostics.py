@@ -67,6 +67,21 @@ def safe_text(text: str) -> str:
         f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
 
 
+@dataclass(frozen=True)
+class Finding:
+    """What a rule found, before the engine names it: where (the YAML path) and what (the message).
+
+    Rules say only what is theirs: the engine (plancraft.lint.engine.run_rule) fills in the rule's
+    code and severity and turns the path into a line:col. `severity` is for the rare finding that
+    is less severe than its rule's default; `at_key` points at the key instead of its value.
+    """
+
+    path: tuple[PathPart, ...]
+    message: str
+    at_key: bool = False
+    severity: Severity | None = None
+
+
 def one_line(text: str) -> str:
     """Text safe for one line of a terminal or a CI log: line breaks shown as \\n and \\r; other
     control characters (ESC, BEL, C1) and bidi controls shown as \\xNN / \\uNNNN, so a file name or

@@ -21,7 +21,7 @@ from typing import Any
 
 from plancraft.errors import UsageError
 from plancraft.loader import LoadedPlan, load, load_bytes
-from plancraft.model import get
+from plancraft.model import REFERENCE_FIELDS, get
 from plancraft import words
 
 POSITION = "#"  # match list items by position
@@ -50,34 +50,8 @@ MATCH_BY: dict[tuple[str, ...], str] = {
     ("annexes",): "title",
 }
 
-# schema path of every reference field -> True when it holds a list of ids
-REFERENCES: dict[tuple[str, ...], bool] = {
-    ("organisation", "groups", "leader"): False,
-    ("organisation", "groups", "deputies"): True,
-    ("organisation", "groups", "members"): True,
-    ("organisation", "roles", "backup"): False,
-    ("levels", "lead"): False,
-    ("levels", "notify"): True,
-    ("scenarios", "level"): False,
-    ("scenarios", "owner"): False,
-    ("scenarios", "actions", "by"): False,
-    ("scenarios", "actions", "approval"): False,
-    ("scenarios", "escalation", "to"): False,
-    ("limits", "approver"): False,
-    ("time_limits", "owner"): False,
-    ("time_limits", "after"): False,
-    ("monitoring", "owner"): False,
-    ("reporting", "to"): False,
-    ("reporting", "owner"): False,
-    ("media", "spokesperson"): False,
-    ("support", "owner"): False,
-    ("training", "owner"): False,
-    ("drills", "owner"): False,
-    ("drills", "scenarios"): True,
-    ("review", "owner"): False,
-    ("approvals", "role"): False,
-    ("history", "approvals", "role"): False,
-}
+# schema path of every reference field -> True when it holds a list of ids (from the model's one table)
+REFERENCES: dict[tuple[str, ...], bool] = {spec.path: spec.many for spec in REFERENCE_FIELDS}
 
 DURATIONS = {"within", "every"}
 PARTIES = {"organisation": {"zh-CN": "本单位", "en": "the organisation"},

@@ -31,10 +31,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plancraft import codes
 from plancraft.diagnostics import Diagnostic, PlanError, Severity, format_path
 from plancraft.loader import LoadedPlan, YamlPath, load_bytes, read_plan_bytes
 
-CODE = "PC003"  # fmt refusals: formatting would lose or change something
+CODE = codes.FORMAT_REFUSED  # fmt refusals: formatting would lose or change something
 _BOM = b"\xef\xbb\xbf"
 
 

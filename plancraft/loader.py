@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from plancraft import codes
 from plancraft.diagnostics import Diagnostic, PathPart, PlanError, Severity
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -22,7 +23,7 @@ MAX_NODES = 100_000
 MAX_INT_DIGITS = 100
 
 # Loader errors all carry this code; each message says what is wrong and what to do.
-CODE = "PC001"
+CODE = codes.UNREADABLE
 
 Position = tuple[int, int]
 YamlPath = tuple[PathPart, ...]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Diagnostic, Finding, Severity
 from plancraft.loader import LoadedPlan, YamlPath
 
 ROLE, GROUP, LEVEL, SCENARIO, EXTERNAL, LIMIT, TIME_LIMIT = (
@@ -29,6 +29,98 @@ DEFINITIONS: tuple[tuple[str, YamlPath], ...] = (
 )
 
 PEOPLE = (ROLE, GROUP, EXTERNAL)
+
+
+@dataclass(frozen=True)
+class ReferenceField:
+    """A key whose value names ids: its schema path (lists are walked through), the kinds it may
+    name, whether it holds a list of ids, and whether it refers to the plan as it is now (`current`;
+    the approvals kept in `history` may name roles that a later version removed)."""
+
+    path: tuple[str, ...]
+    allowed: tuple[str, ...]
+    many: bool = False
+    current: bool = True
+
+    @property
+    def name(self) -> str:
+        """`scenarios[].escalation[].to`, as messages and plan-format.md write it."""
+        return _field_name(self.path)
+
+
+# The one table of reference fields: the model (PC101 and the other rules), `diff` and the docs read it.
+REFERENCE_FIELDS: tuple[ReferenceField, ...] = (
+    ReferenceField(("organisation", "groups", "leader"), (ROLE,)),
+    ReferenceField(("organisation", "groups", "deputies"), (ROLE,), many=True),
+    ReferenceField(("organisation", "groups", "members"), (ROLE,), many=True),
+    ReferenceField(("organisation", "roles", "backup"), (ROLE,)),
+    ReferenceField(("levels", "lead"), (ROLE,)),
+    ReferenceField(("levels", "notify"), PEOPLE, many=True),
+    ReferenceField(("scenarios", "level"), (LEVEL,)),
+    ReferenceField(("scenarios", "owner"), (ROLE,)),
+    ReferenceField(("scenarios", "actions", "by"), (ROLE,)),
+    ReferenceField(("scenarios", "actions", "approval"), (ROLE,)),
+    ReferenceField(("scenarios", "escalation", "to"), PEOPLE),
+    ReferenceField(("limits", "approver"), (ROLE,)),
+    ReferenceField(("time_limits", "owner"), (ROLE, EXTERNAL)),
+    ReferenceField(("time_limits", "after"), (TIME_LIMIT,)),
+    ReferenceField(("reporting", "to"), PEOPLE),
+    ReferenceField(("reporting", "owner"), (ROLE,)),
+    ReferenceField(("media", "spokesperson"), (ROLE,)),
+    ReferenceField(("monitoring", "owner"), (ROLE,)),
+    ReferenceField(("drills", "owner"), (ROLE,)),
+    ReferenceField(("drills", "scenarios"), (SCENARIO,), many=True),
+    ReferenceField(("review", "owner"), (ROLE,)),
+    ReferenceField(("training", "owner"), (ROLE,)),
+    ReferenceField(("support", "owner"), (ROLE,)),
+    ReferenceField(("approvals", "role"), (ROLE,)),
+    ReferenceField(("history", "approvals", "role"), (ROLE,), current=False),
+)
+
+# Sections that are lists of items (the others named in REFERENCE_FIELDS are mappings).
+_LISTS = {("organisation", "groups"), ("organisation", "roles"), ("levels",), ("scenarios",),
+          ("scenarios", "actions"), ("scenarios", "escalation"), ("limits",), ("time_limits",),
+          ("reporting",), ("support",), ("approvals",), ("history",), ("history", "approvals")}
+
+
+def _field_name(path: tuple[str, ...]) -> str:
+    parts = [part + ("[]" if path[:i + 1] in _LISTS else "") for i, part in enumerate(path)]
+    return ".".join(parts)
+
+
+def _field_values(data: Any, path: tuple[str, ...]) -> Iterator[tuple[YamlPath, Any]]:
+    """(path, value) of the field at schema path `path` in every list item on the way."""
+    found: list[tuple[YamlPath, Any]] = [((), data)]
+    for depth, part in enumerate(path):
+        step: list[tuple[YamlPath, Any]] = []
+        for where, node in found:
+            if not isinstance(node, dict) or part not in node:
+                continue
+            value = node[part]
+            if path[:depth + 1] in _LISTS and depth + 1 < len(path):
+                if isinstance(value, list):
+                    step += [(where + (part, i), item) for i, item in enumerate(value) if isinstance(item, dict)]
+            else:
+                step.append((where + (part,), value))
+        found = step
+    return iter(found)
+
+
+def _document_order(data: Any, path: YamlPath) -> tuple:
+    """A sort key that puts paths in the order they appear in the file (mapping keys keep file order)."""
+    key: list[int] = []
+    node = data
+    for part in path:
+        if isinstance(part, int):
+            key.append(part)
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+        elif isinstance(node, dict):
+            keys = list(node)
+            key.append(keys.index(part) if part in keys else len(keys))
+            node = node.get(part)
+        else:
+            key.append(0)
+    return tuple(key)
 
 
 @dataclass(frozen=True)
@@ -75,9 +167,15 @@ class Plan:
         """`document.jurisdiction`, or CN for a zh-CN plan that does not say; None when unknown."""
         return jurisdiction_of(self.data)
 
+    def finding(self, path: YamlPath, message: str, *, at_key: bool = False,
+                severity: Severity | None = None) -> Finding:
+        """What a rule yields: the engine adds the rule's code and severity (see Finding)."""
+        return Finding(tuple(path), message, at_key, severity)
+
     def diagnostic(
         self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
     ) -> Diagnostic:
+        """A located Diagnostic (for the engine; rules yield `finding`s)."""
         return self.loaded.diagnostic(path, code, severity, message, at_key=at_key)
 
     def section_anchor(self, key: str) -> YamlPath:
@@ -124,51 +222,19 @@ class Plan:
 
     @cached_property
     def references(self) -> list[Reference]:
-        """Every reference in the plan, as the table in plan-format.md allows."""
+        """Every reference in the plan (REFERENCE_FIELDS, the table in plan-format.md), in document order."""
         refs: list[Reference] = []
-
-        def add(path: YamlPath, value: Any, allowed: tuple[str, ...], name: str) -> None:
-            if isinstance(value, str):
-                refs.append(Reference(path, value, allowed, name))
-            elif isinstance(value, list):
-                for index, each in enumerate(value):
-                    if isinstance(each, str):
-                        refs.append(Reference(path + (index,), each, allowed, name))
-
-        for path, group in self.items("organisation", "groups"):
-            for key in ("leader", "deputies", "members"):
-                add(path + (key,), group.get(key), (ROLE,), f"organisation.groups[].{key}")
-        for path, role in self.items("organisation", "roles"):
-            add(path + ("backup",), role.get("backup"), (ROLE,), "organisation.roles[].backup")
-        for path, level in self.items("levels"):
-            add(path + ("lead",), level.get("lead"), (ROLE,), "levels[].lead")
-            add(path + ("notify",), level.get("notify"), PEOPLE, "levels[].notify")
-        for path, scenario in self.items("scenarios"):
-            add(path + ("level",), scenario.get("level"), (LEVEL,), "scenarios[].level")
-            add(path + ("owner",), scenario.get("owner"), (ROLE,), "scenarios[].owner")
-            for action_path, action in self.items(*path, "actions"):
-                add(action_path + ("by",), action.get("by"), (ROLE,), "scenarios[].actions[].by")
-                add(action_path + ("approval",), action.get("approval"), (ROLE,), "scenarios[].actions[].approval")
-            for step_path, step in self.items(*path, "escalation"):
-                add(step_path + ("to",), step.get("to"), PEOPLE, "scenarios[].escalation[].to")
-        for path, limit in self.items("limits"):
-            add(path + ("approver",), limit.get("approver"), (ROLE,), "limits[].approver")
-        for path, limit in self.items("time_limits"):
-            add(path + ("owner",), limit.get("owner"), (ROLE, EXTERNAL), "time_limits[].owner")
-            add(path + ("after",), limit.get("after"), (TIME_LIMIT,), "time_limits[].after")
-        for path, report in self.items("reporting"):
-            add(path + ("to",), report.get("to"), PEOPLE, "reporting[].to")
-            add(path + ("owner",), report.get("owner"), (ROLE,), "reporting[].owner")
-        for section, key in (("media", "spokesperson"), ("monitoring", "owner"), ("drills", "owner"),
-                             ("review", "owner"), ("training", "owner")):
-            value = get(self.data, section, key)
-            add((section, key), value, (ROLE,), f"{section}.{key}")
-        add(("drills", "scenarios"), get(self.data, "drills", "scenarios"), (SCENARIO,), "drills.scenarios")
-        for path, item in self.items("support"):
-            add(path + ("owner",), item.get("owner"), (ROLE,), "support[].owner")
-        for path, approval in self.items("approvals"):
-            add(path + ("role",), approval.get("role"), (ROLE,), "approvals[].role")
-        return refs
+        for spec in REFERENCE_FIELDS:
+            if not spec.current:
+                continue
+            for path, value in _field_values(self.data, spec.path):
+                if isinstance(value, str):
+                    refs.append(Reference(path, value, spec.allowed, spec.name))
+                elif isinstance(value, list):
+                    for index, each in enumerate(value):
+                        if isinstance(each, str):
+                            refs.append(Reference(path + (index,), each, spec.allowed, spec.name))
+        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path))
 
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
         """Every text value in the plan with its path, in document order; keys are not values, but

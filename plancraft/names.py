@@ -52,3 +52,15 @@ class Names:
     def many(self, refs: list[str] | None) -> str:
         items = [self(r) for r in refs or []]
         return ("、" if self.lang == "zh-CN" else "; ").join(items)
+
+
+def is_customer_route(escalation: dict[str, Any], plan: dict[str, Any]) -> bool:
+    """An escalation that is the customer's own route, not the organisation's duty: marked
+    `party: customer`, or addressed to an ombudsman (the customer refers a complaint there)."""
+    if escalation.get("party") == "customer":
+        return True
+    target = next((e for e in plan.get("external") or [] if isinstance(e, dict) and e.get("id") == escalation.get("to")), None)
+    if target is None:
+        return False
+    words = f"{target.get('kind') or ''} {target.get('name') or ''}".lower()
+    return "ombudsman" in words or "申诉专员" in words

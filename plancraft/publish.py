@@ -264,13 +264,14 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
         except SignatureError as error:
             raise SignatureError(f"not signed: {error}") from None
     from plancraft.lint.engine import check_plan
+    from plancraft.lint.selection import group_of
 
     read_plan_bytes(path, shown)  # a folder, a missing or an oversized file: the loader's messages
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
         plan = load_bytes(place.original, shown)
         config = load_config(find_config(path.resolve().parent))
         blocking = [d for d in check_plan(plan, config)
-                    if d.severity is Severity.ERROR and not d.code.startswith("PC6")]
+                    if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
         if blocking:
             raise PublishRefused(f"{plan.file}: not signed: the plan has {len(blocking)} error(s); fix them first",
                                  blocking)

@@ -15,10 +15,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
+from plancraft import codes
 from plancraft.diagnostics import Diagnostic, Severity, format_path
 from plancraft.loader import LoadedPlan
 
-CODE = "PC002"
+CODE = codes.SCHEMA
 MAX_SHOWN = 40  # never echo more of a value than this many characters
 MAX_ERRORS = 100  # schema errors reported per file; the rest are counted in one last message
 

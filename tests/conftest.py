@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from plancraft.lint.config import Config
-from plancraft.lint.engine import lint_plan
+from plancraft.lint.engine import lint_plan, run_rule
 from plancraft.loader import load_bytes
 from plancraft.model import Plan
 
@@ -32,7 +32,7 @@ def rule_findings(code: str, text: str, **options) -> list[tuple[int, int, str]]
 
     plan = snippet_plan(text)
     plan.options.update(options)
-    return [(d.line, d.column, d.message) for d in BY_CODE[code].check(plan, plan.options)]
+    return [(d.line, d.column, d.message) for d in run_rule(BY_CODE[code], plan, plan.options)]
 
 
 def positions(code: str, text: str, **options) -> list[tuple[int, int]]:

@@ -69,3 +69,45 @@ def test_library_modules_do_not_know_exit_codes():
     offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
                  if "exitcodes" in p.read_text(encoding="utf-8") and str(p.relative_to(package)) not in allowed]
     assert offenders == []
+
+
+def test_rules_say_only_what_is_theirs():
+    """A rule yields plan.finding(path, message): the engine fills in code and severity. It declares
+    its GROUP and typed OPTIONS, and imports shared code from rules/helpers.py, not from another rule."""
+    import re
+
+    from plancraft.rules import GROUPS, RULES
+    from plancraft.rules.options import KINDS, Option
+
+    for rule in RULES:
+        source = Path(rule.__file__).read_text(encoding="utf-8")
+        body = [line for line in source.splitlines() if not re.match(r"(CODE|SEVERITY) = ", line)]
+        named = [line.strip() for line in body if re.search(r"\b(CODE|SEVERITY)\b", line)]
+        assert named == [], f"{rule.CODE} names its own code or severity; yield plan.finding(path, message)"
+        assert "plan.diagnostic(" not in source, f"{rule.CODE}: yield plan.finding(path, message) instead"
+        assert not re.search(r"from plancraft\.rules\.pc\d", source), f"{rule.CODE} imports another rule; use rules/helpers.py"
+        assert rule.GROUP in GROUPS, f"{rule.CODE}: GROUP must be one of {GROUPS}"
+        assert all(isinstance(o, Option) and o.kind in KINDS and o.doc for o in rule.OPTIONS.values()), rule.CODE
+
+
+def test_explain_works_for_every_code_rules_lists():
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    runner = CliRunner()
+    listed = [line.split()[0] for line in runner.invoke(main, ["rules"]).output.splitlines()]
+    assert {"PC001", "PC002", "PC003", "PC901", "PC902", "PC101"} <= set(listed)
+    for code in listed:
+        explained = runner.invoke(main, ["explain", code])
+        assert explained.exit_code == 0 and explained.output.startswith(code), code
+
+
+def test_builtin_codes_are_defined_once():
+    from plancraft import codes, fmt, loader, schema
+    from plancraft.lint import suppressions
+    from plancraft.lint.builtin import BY_CODE
+
+    assert (loader.CODE, schema.CODE, fmt.CODE) == (codes.UNREADABLE, codes.SCHEMA, codes.FORMAT_REFUSED)
+    assert set(suppressions.META_CODES) == {codes.SUPPRESSION_WITHOUT_REASON, codes.UNUSED_SUPPRESSION}
+    assert set(BY_CODE) == {v for k, v in vars(codes).items() if k.isupper()}

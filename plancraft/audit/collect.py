@@ -338,6 +338,7 @@ def summarise(plans: list[PlanAudit]) -> Portfolio:
 
 def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
     """Every rule that found something, most findings first (then most plans, then code)."""
+    from plancraft.lint.builtin import BY_CODE as BUILTIN_CODES
     from plancraft.rules import BY_CODE
 
     findings: Counter[str] = Counter()
@@ -352,11 +353,12 @@ def _top_findings(plans: list[PlanAudit]) -> list[RuleCount]:
     rows = []
     for code, count in findings.items():
         rule = BY_CODE.get(code)
-        name = rule.NAME if rule else {"PC001": "unreadable", "PC002": "schema"}.get(code, "")
+        builtin = BUILTIN_CODES.get(code, {})
+        name = rule.NAME if rule else builtin.get("name", "")
         if rule is not None and implemented(rule):
             summary = rule.SUMMARY
         else:
-            summary = "The plan matches the JSON Schema" if code == "PC002" else ""
+            summary = builtin.get("summary", "")
         severity = sorted(severities[code].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         rows.append(RuleCount(code, name, severity, summary, count, in_plans[code]))
     return sorted(rows, key=lambda r: (-r.findings, -r.plans, r.code))

@@ -46,8 +46,9 @@ _STRIP = " \t。；;，,：:、.．"
 _CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
                         r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|within|no later than|"
-                              r"not later than|inside)\s*$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以)")
+                              r"not later than|inside|a maximum of|up to|we(?:'|’)ve|we have)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
+                             r"complete|investigate|acknowledge))", re.IGNORECASE)
 _NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效)")
 _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "每季度": "3mo", "每季": "3mo", "每半年": "6mo",
               "每年": "1y", "一年一次": "1y", "每两年": "2y", "annually": "1y", "every year": "1y", "yearly": "1y",
@@ -56,7 +57,7 @@ _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "
 _FROM_PATTERNS = [
     re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
     re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)[^，。；,;]{0,40}?)(?:后|之后|以后|之日|时)"),
-    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60})",
+    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60}|receipt)\b",
                re.IGNORECASE),
 ]
 _APPROVER = re.compile(r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
@@ -290,6 +291,7 @@ class Extractor:
                 self.mapped.append("scope")
             else:
                 self._place(seg, None, out)
+        self._lead_in_procedures(root, front, out)
         for node in list(root.walk())[1:]:
             key = node.key
             if key == "scenarios":
@@ -331,6 +333,33 @@ class Extractor:
                 org["roles"] = self.roles
             out["organisation"] = org
         return out
+
+    _LEAD_IN = re.compile(r"(?:procedure|process|steps|流程|程序|步骤|如下)[^:：]{0,60}[:：]$", re.IGNORECASE)
+    _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
+
+    def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
+        """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
+        for items in [front] + [node.items for node in root.walk()]:
+            for index, seg in enumerate(items):
+                if seg.is_table or id(seg) in self.used or not self._LEAD_IN.search(seg.text.strip()):
+                    continue
+                steps = []
+                for follower in items[index + 1:]:
+                    if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
+                        break
+                    steps.append(follower)
+                if len(steps) < 2:
+                    continue
+                title = seg.text.strip().rstrip(":：")
+                scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                            "title": Src(title, ("p", seg.number))}
+                for step in [seg] + steps:
+                    self.used.add(id(step))
+                for step in steps:
+                    self._step(scenario, step.text, ("p", step.number))
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
 
     def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
@@ -1104,9 +1133,9 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1:
-        parts = [p if any(p.endswith(s) for s in vocab.POST_SUFFIXES) or re.search(r"(?:部|室|中心|处|科)$", p) is None
-                 else p + tail for p in parts]
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][:-len(tail)]):
+        # 办公室、营业部和保卫部负责人: the units share the post named once at the end
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
     return parts
 
 
@@ -1207,7 +1236,7 @@ def _deadline_subject(sentence: str, d) -> str:
     after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
-    if len(clause) >= 3:
+    if len(clause) >= 2:
         return _clean(clause)
     before = re.split(r"[，,；;。]", sentence[:d.start])[-1]
     before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()

@@ -41,6 +41,8 @@ _INLINE = re.compile(
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
     rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))")
+# A list that starts right after a heading's words, without a space (五、预案内容1. 投诉受理(1)客户…)
+_GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -101,7 +103,14 @@ def segments(blocks: list[Block]) -> list[Segment]:
             out.append(Segment(block.number, rest or block.text, marker, family, heading=block.heading,
                                title_style=block.title_style))
             continue
-        pieces = [p.strip() for p in _INLINE.split(block.text) if p.strip()]
+        if block.listed is not None and split_marker(block.text)[1] is None:
+            # Word's automatic numbering: the number is not in the text; the list level is the family
+            head, body = _label_then_body(block.text)
+            out.append(Segment(block.number, head, "", f"list{block.listed}", listed=block.listed))
+            if body:
+                out.append(Segment(block.number, body))
+            continue
+        pieces = [p.strip() for piece in _GLUED_LIST.split(block.text) for p in _INLINE.split(piece) if p.strip()]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
             if index > 0 and family is None:   # the split left text with no marker: join it back

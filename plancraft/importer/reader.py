@@ -239,6 +239,8 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                 heading = int(m.group(1))
             listed = None
             num = child.find(f"{_W}pPr/{_W}numPr")
+            if num is None:
+                num = _style_numbering(paragraph.style)
             if num is not None:
                 level = num.find(f"{_W}ilvl")
                 listed = int(level.get(f"{_W}val", "0")) if level is not None and str(level.get(f"{_W}val", "0")).isdigit() else 0
@@ -266,6 +268,18 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
         if len(blocks) > MAX_BLOCKS:
             raise ImportFailed(f"{name}: more than {MAX_BLOCKS:,} paragraphs; split the document")
     return blocks
+
+
+def _style_numbering(style):
+    """The numbering a paragraph gets from its style (List Number, a house style), if any."""
+    for _ in range(4):
+        if style is None:
+            return None
+        found = style.element.find(f"{_W}pPr/{_W}numPr")
+        if found is not None:
+            return found
+        style = style.base_style
+    return None
 
 
 def _docx_headers(document) -> list[str]:

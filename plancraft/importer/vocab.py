@@ -25,7 +25,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("levels", ("事件分级", "分级标准", "分类分级", "分级", "等级", "级别", "severity", "levels",
                 "classification", "grading", "categories")),
     ("time_limits", ("处理时限", "时限要求", "时限", "期限", "time limits", "timescales", "timeframes", "deadlines",
-                     "response times")),
+                     "response times", "resolution time", "response time", "how long")),
     ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits")),
     ("monitoring", ("预警", "监测", "预防", "事件预测", "风险防范", "monitoring", "early warning", "prevention")),
     ("reporting", ("信息报告", "信息报送", "报告制度", "上报", "报告", "reporting", "notification", "escalation")),
@@ -39,7 +39,8 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
                   "how to contact", "contacting", "ways to complain", "making a complaint")),
     ("scenarios", ("应急处置", "应急响应", "处置流程", "处置程序", "处理程序", "处理流程", "处置措施", "响应措施",
                    "应急措施", "处置", "响应", "流程", "程序", "步骤", "措施", "应对", "的处理", "应急预案",
-                   "response", "procedure", "process", "handling", "steps", "what to do", "actions")),
+                   "处理", "受理", "调查", "response", "procedure", "process", "handling", "steps", "what to do",
+                   "actions", "investigation")),
 ]
 
 # Headings that describe the plan itself rather than a section of it.

@@ -6,7 +6,6 @@ import inspect
 import json
 from types import ModuleType
 
-from plancraft.lint.suppressions import META_CODES
 
 def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
     """A rule as data; `help_uri` is its section of the rule docs at `docs_url` (the configured
@@ -19,7 +18,9 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "summary": rule.SUMMARY,
         "source": rule.SOURCE + ("" if getattr(rule, "VERIFIED", True) else " (unverified)"),
         "clauses": list(rule.CLAUSES),
-        "options": dict(rule.OPTIONS),
+        "options": {name: option.default for name, option in rule.OPTIONS.items()},
+        "option_docs": {name: f"{option.kind}: {option.doc}" for name, option in rule.OPTIONS.items()},
+        "group": rule.GROUP,
         "documentation": doc,
         "anchor": anchor(rule.CODE, rule.NAME),
         "help_uri": help_uri(rule.CODE, rule.NAME, docs_url),
@@ -41,8 +42,39 @@ def all_rules(*, docs_url: str | None = None) -> list[dict]:
     return [rule_info(rule, docs_url=docs_url) for rule in RULES]
 
 
+def builtin_info(entry: dict, *, docs_url: str | None = None) -> dict:
+    """A built-in code in the shape of catalogue.rule_info(): input codes link to the plan format's
+    docs, the others to their section of the rule docs (only where a docs address is configured)."""
+    if entry["plan_format_anchor"] is not None:
+        plan_format = docs_url.rsplit("/", 1)[0] + "/plan-format.md" if docs_url else None
+        uri = plan_format and plan_format + entry["plan_format_anchor"]
+    else:
+        uri = help_uri(entry["code"], entry["name"], docs_url)
+    info = {key: value for key, value in entry.items() if key not in ("plan_format_anchor", "lint")}
+    return {**info, "clauses": [], "options": {}, "option_docs": {},
+            "anchor": anchor(entry["code"], entry["name"]), "help_uri": uri}
+
+
+def builtin_codes(*, docs_url: str | None = None) -> list[dict]:
+    """PC001, PC002, PC003, PC901, PC902 (lint/builtin.py) in the shape of rule_info()."""
+    from plancraft.lint.builtin import BUILTIN
+
+    return [builtin_info(entry, docs_url=docs_url) for entry in BUILTIN]
+
+
+def info_for(code: str) -> dict | None:
+    """Any code `plancraft rules` lists, as data (None for a code that names nothing)."""
+    from plancraft.lint.builtin import BY_CODE as BUILTIN
+    from plancraft.rules import BY_CODE
+
+    if code in BY_CODE:
+        return rule_info(BY_CODE[code])
+    return builtin_info(BUILTIN[code]) if code in BUILTIN else None
+
+
 def render(fmt: str) -> str:
-    rules = all_rules()
+    """Every code a finding can carry (the rules and the built-in codes), in code order."""
+    rules = sorted(all_rules() + builtin_codes(), key=lambda r: r["code"])
     if fmt == "json":
         return json.dumps(rules, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
@@ -50,7 +82,6 @@ def render(fmt: str) -> str:
     width = max(len(r["name"]) for r in rules)
     lines = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}{_clauses_suffix(r)}"
              for r in rules]
-    lines += [f"{code}  {'(suppressions)':<{width}}  warning  {summary}" for code, summary in META_CODES.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -60,12 +91,10 @@ def _clauses_suffix(rule: dict) -> str:
 
 
 def explain(code: str) -> str | None:
-    from plancraft.rules import BY_CODE
-
-    rule = BY_CODE.get(code)
-    if rule is None:
+    """Every code `plancraft rules` lists, in full; None for a code that names nothing."""
+    info = info_for(code)
+    if info is None:
         return None
-    info = rule_info(rule)
     lines = [
         f"{info['code']} {info['name']} ({info['severity']})",
         "",
@@ -78,7 +107,7 @@ def explain(code: str) -> str | None:
     if info["clauses"]:
         lines.append(f"Evidences: {', '.join(info['clauses'])}")
     for name, default in info["options"].items():
-        lines.append(f"Option `{name}` (default {default!r})")
+        lines.append(f"Option `{name}` (default {default!r}) — {info['option_docs'][name]}")
     return "\n".join(lines) + "\n"
 
 
@@ -86,19 +115,19 @@ def markdown(rules: list[dict]) -> str:
     out = [
         "# Lint rules",
         "",
-        "Generated from the rule modules by `plancraft rules --format markdown`; do not edit by hand.",
+        "Generated from the rule modules and the built-in codes (plancraft/lint/builtin.py) by "
+        "`plancraft rules --format markdown`; do not edit by hand.",
         "",
         "| code | name | severity | summary |",
         "|---|---|---|---|",
     ]
     out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {r['severity']} | {r['summary']} |"
             for r in rules]
-    out += [f"| {code} | (suppressions) | warning | {summary} |" for code, summary in META_CODES.items()]
     for r in rules:
         out += ["", f"## {r['code']}-{r['name']}", "", f"**{r['summary']}** — default severity: {r['severity']}.", ""]
         out += [r["documentation"], "", f"Source: {r['source']}."]
         if r["clauses"]:
             out.append(f"Evidences: {', '.join(r['clauses'])}.")
         for name, default in r["options"].items():
-            out.append(f"Option `{name}`, default `{default}`.")
+            out.append(f"Option `{name}`, default `{default}` — {r['option_docs'][name]}.")
     return "\n".join(out) + "\n"

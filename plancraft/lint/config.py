@@ -216,32 +216,18 @@ def check_code(code: str, where: str, *, prefix: bool = True) -> None:
 
 
 def check_options(options: Any, source: str) -> dict[str, Any]:
-    from plancraft.rules import default_options
+    """The `[options]` table, each value checked against its rule's declaration (rules.options.Option)."""
+    from plancraft.rules import declared_options
 
-    defaults = default_options()
+    declared = declared_options()
     if not isinstance(options, dict):
         raise ConfigError(f"{source}: [options] must be a table")
     for name, value in options.items():
-        if name not in defaults:
-            raise ConfigError(f"{source}: unknown rule option `{name}`; known: {', '.join(sorted(defaults)) or 'none'}")
-        default = defaults[name]
-        if isinstance(default, (list, tuple)) and not isinstance(value, list):
-            raise ConfigError(f"{source}: option `{name}` must be a list")
-        if name.endswith("-patterns"):
-            import re
-
-            for pattern in value:
-                try:
-                    re.compile(str(pattern))
-                except re.error as exc:
-                    raise ConfigError(f"{source}: option `{name}`: `{pattern}` is not a valid regular expression ({exc})") from None
-        if isinstance(default, str) and not isinstance(value, str):
-            raise ConfigError(f"{source}: option `{name}` must be text such as {default!r}")
-        if isinstance(default, str) and _looks_like_duration(default):
-            from plancraft.durations import parse_duration
-
-            if parse_duration(value) is None:
-                raise ConfigError(f"{source}: option `{name}` must be a duration such as `15d`, not {value!r}")
+        if name not in declared:
+            raise ConfigError(f"{source}: unknown rule option `{name}`; known: {', '.join(sorted(declared)) or 'none'}")
+        problem = declared[name].problem(value)
+        if problem:
+            raise ConfigError(f"{source}: option `{name}`{problem}")
     return dict(options)
 
 
@@ -269,9 +255,3 @@ def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str,
         exclude=(tuple(exclude) or config.exclude) + tuple(extend_exclude),
         fail_on=parse_severity(fail_on, "--fail-on") if fail_on else config.fail_on,
     )
-
-
-def _looks_like_duration(text: str) -> bool:
-    from plancraft.durations import parse_duration
-
-    return parse_duration(text) is not None

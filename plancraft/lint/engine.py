@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from types import ModuleType
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
@@ -203,11 +204,22 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
         if not _enabled(config, rule.CODE, plan.file, locked):
             continue
         severity = None if rule.CODE in locked else config.severity.get(rule.CODE)
-        for diagnostic in rule.check(model, options):
+        for diagnostic in run_rule(rule, model, options):
             found.append(replace(diagnostic, severity=severity) if severity else diagnostic)
     found = apply_suppressions(plan.file, plan.text, found, unsuppressible=locked)
     found = [d for d in found if _enabled(config, d.code, plan.file, locked)]
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnostic]:
+    """The rule's findings as Diagnostics: the engine fills in the rule's code and (unless the
+    finding says otherwise) its default severity, and locates each finding's YAML path."""
+    for found in rule.check(model, options):
+        if isinstance(found, Diagnostic):  # a rule written before rules yielded findings
+            yield found
+            continue
+        yield model.diagnostic(found.path, rule.CODE, found.severity or rule.SEVERITY, found.message,
+                               at_key=found.at_key)
 
 
 def unsuppressible() -> frozenset[str]:
@@ -219,8 +231,10 @@ def unsuppressible() -> frozenset[str]:
 
 
 def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bool:
-    if code in locked:
-        return not config.select or any(code.startswith(p) for p in config.select)
+    if code in locked:  # selected like any rule, but no ignore (config, per-file or --ignore) applies
+        from plancraft.lint.selection import ALL, is_selected
+
+        return is_selected(code, (config.select or (ALL,)) + config.extend_select, ())
     return config.enabled(code, file)
 
 

@@ -159,57 +159,11 @@ _SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def _builtin_rules(docs_url: str | None = None) -> list[dict]:
-    """PC001, PC002 and the suppression codes, which are not rule modules but do appear in results,
-    described in the same shape as catalogue.rule_info()."""
-    from plancraft.lint.catalogue import help_uri
-    from plancraft.lint.suppressions import META_CODES, UNUSED, WITHOUT_REASON
-    from plancraft.schema import CODE as SCHEMA
+    """The built-in codes (lint/builtin.py), described in the same shape as catalogue.rule_info()."""
+    from plancraft.lint.builtin import IN_LINT_REPORTS
+    from plancraft.lint.catalogue import builtin_info
 
-    plan_format = docs_url.rsplit("/", 1)[0] + "/plan-format.md" if docs_url else None
-    suppression_doc = (
-        "Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or alone on the "
-        "line above it. {what}"
-    )
-    return [
-        {
-            "code": UNREADABLE, "name": "unreadable-file", "severity": "error",
-            "summary": "The plan file can be read as YAML within the input limits",
-            "source": "plancraft format, file basics",
-            "clauses": [],
-            "documentation": (
-                "The file does not exist, is not UTF-8, is not valid YAML, or goes over an input limit "
-                "(size, nesting depth, number of nodes; duplicate keys and custom tags are refused). "
-                "Nothing else can be checked until it is fixed; the exit code is 2."
-            ),
-            "help_uri": plan_format and plan_format + "#file-basics",
-        },
-        {
-            "code": SCHEMA, "name": "schema-error", "severity": "error",
-            "summary": "The plan follows the plancraft format (JSON Schema)",
-            "source": "plancraft format, schema/plan.schema.json",
-            "clauses": [],
-            "documentation": (
-                "A key is unknown or misspelt, a required key is missing, or a value has the wrong type or "
-                "form (an id, a duration, a date, an amount). The lint rules run only on plans without "
-                "schema errors."
-            ),
-            "help_uri": plan_format,
-        },
-        {
-            "code": WITHOUT_REASON, "name": "suppression-without-reason", "severity": "warning",
-            "summary": META_CODES[WITHOUT_REASON], "source": "plancraft", "clauses": [],
-            "documentation": suppression_doc.format(
-                what="A suppression must say why after the closing bracket, so that reviewers can judge it."),
-            "help_uri": help_uri(WITHOUT_REASON, "suppression-without-reason", docs_url),
-        },
-        {
-            "code": UNUSED, "name": "unused-suppression", "severity": "warning",
-            "summary": META_CODES[UNUSED], "source": "plancraft", "clauses": [],
-            "documentation": suppression_doc.format(
-                what="A suppression that no longer matches a finding on the line it covers is stale; remove it."),
-            "help_uri": help_uri(UNUSED, "unused-suppression", docs_url),
-        },
-    ]
+    return [builtin_info(entry, docs_url=docs_url) for entry in IN_LINT_REPORTS]
 
 
 def _described_rules(docs_url: str | None = None) -> list[dict]:

@@ -59,20 +59,16 @@ def groups() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
-# The area a code's first digit names, for rules that do not declare a GROUP.
-_AREAS = {
-    "0": "input", "1": "references", "2": "levels", "3": "limits", "4": "management", "5": "document",
-    "6": "approvals", "7": "parent", "9": "suppressions",
-}
-
-
 def group_of(code: str) -> str:
-    """The group a rule belongs to: its declared GROUP, or the area of its code."""
+    """The group a code belongs to: its rule's GROUP; the suppression codes are `suppressions`, the
+    other built-in codes (unreadable file, schema) `input`."""
+    from plancraft.lint.suppressions import META_CODES
     from plancraft.rules import BY_CODE
 
     rule = BY_CODE.get(code)
-    declared = getattr(rule, "GROUP", None) if rule is not None else None
-    return declared or _AREAS.get(code[2:3], "other")
+    if rule is not None:
+        return rule.GROUP
+    return "suppressions" if code in META_CODES else "input"
 
 
 def unknown_selector(selector: str) -> str | None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plancraft import codes
 from plancraft.diagnostics import Diagnostic, Severity
 
-WITHOUT_REASON = "PC901"
-UNUSED = "PC902"
+WITHOUT_REASON = codes.SUPPRESSION_WITHOUT_REASON
+UNUSED = codes.UNUSED_SUPPRESSION
 META_CODES = {
     WITHOUT_REASON: "A suppression comment gives its reason",
     UNUSED: "A suppression comment suppresses something",

@@ -20,7 +20,7 @@ from typing import Any
 
 from plancraft import words
 from plancraft.durations import is_round_the_clock
-from plancraft.names import Names
+from plancraft.names import Names, is_customer_route
 
 ZH = "zh-CN"
 
@@ -106,8 +106,8 @@ def role_cards(plan: dict[str, Any], lang: str, labels: dict[str, str], *, only:
                 card.steps.append((str(s.get("title") or s.get("id")), steps))
             if owns:
                 for e in s.get("escalation") or []:
-                    if not isinstance(e, dict) or not e.get("to"):
-                        continue
+                    if not isinstance(e, dict) or not e.get("to") or is_customer_route(e, plan):
+                        continue  # a customer's own route (e.g. to an ombudsman) is not this role's duty
                     target = name(e["to"])
                     text = labels["card_escalate"].format(when=str(e.get("when") or ""), to=target,
                                                           within=words.within(e["within"], lang) if e.get("within") else "")

@@ -13,7 +13,7 @@ from typing import Any
 from plancraft import history, words
 from plancraft.digest import short as short_digest
 from plancraft.history import effective_shown
-from plancraft.names import Names
+from plancraft.names import Names, is_customer_route
 
 from .texts import Texts
 
@@ -399,8 +399,8 @@ class Builder:
                 self.para(words.sentence(s["key_points"], self.lang))
 
     def escalation_target(self, e: dict[str, Any]) -> str:
-        """Whom to escalate to; a customer's own route (party: customer) says so."""
-        if e.get("party") == "customer":
+        """Whom to escalate to; a customer's own route (party: customer, or to an ombudsman) says so."""
+        if is_customer_route(e, self.plan):
             return self.t.label("customer_route").format(self.name(e["to"]))
         return self.name(e["to"])
 

@@ -1,17 +1,28 @@
 """The rule catalogue: one module per rule, registered explicitly in RULES.
 
-A rule module has CODE, NAME, SEVERITY, SUMMARY, SOURCE, CLAUSES, OPTIONS and
-`check(plan, options)` yielding Diagnostics; its docstring (rationale, a passing and a
-failing example) is its user documentation, printed by `plancraft explain` and docs/rules.md.
-Codes by area: PC1xx references and ids, PC2xx levels and organisation, PC3xx limits and
-time limits, PC4xx plan management, PC5xx document and text, PC6xx approvals, PC7xx parent plan,
-PC9xx suppressions.
+A rule module has CODE, NAME, GROUP (one of GROUPS), SEVERITY (its default), SUMMARY, SOURCE,
+CLAUSES, OPTIONS (name -> rules.options.Option) and `check(plan, options)` yielding
+`plan.finding(path, message)`: the engine fills in the code and severity. Its docstring
+(rationale, a passing and a failing example) is its user documentation, printed by
+`plancraft explain` and docs/rules.md; tests/rules/test_documented_examples.py runs the examples.
+Shared code lives in rules/helpers.py, never in another rule's module.
+
+Adding a rule: copy a neighbour to pcNNN_name.py, add its line to MODULES, write
+tests/rules/test_pcNNN_name.py, regenerate docs/rules.md. Nothing else.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
+
+from plancraft.rules.options import Option
+
+# The rule groups (`--select approvals`; the SARIF tag), in catalogue order.
+GROUPS: tuple[str, ...] = (
+    "references", "levels", "organisation", "limits", "deadlines", "management", "document", "text",
+    "approvals", "parent",
+)
 
 # The registry: every rule module by name, in catalogue order. A new rule is added here.
 MODULES: tuple[str, ...] = (
@@ -92,9 +103,14 @@ RULES: tuple[ModuleType, ...] = tuple(import_module(f"plancraft.rules.{name}") f
 BY_CODE: dict[str, ModuleType] = {rule.CODE: rule for rule in RULES}
 
 
-def default_options() -> dict[str, object]:
-    """Every rule option with its default (option names are shared across rules)."""
-    options: dict[str, object] = {}
+def declared_options() -> dict[str, Option]:
+    """Every rule option as declared (option names are shared across rules)."""
+    options: dict[str, Option] = {}
     for rule in RULES:
         options.update(rule.OPTIONS)
     return options
+
+
+def default_options() -> dict[str, object]:
+    """Every rule option with its default."""
+    return {name: option.default for name, option in declared_options().items()}

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC101"
 NAME = "undefined-reference"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "References name a defined id of a kind allowed in that field"
 SOURCE = "plancraft format, reference table; GB/T 29639-2020 6.2 (organisation and duties)"
@@ -36,7 +37,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     import difflib
 
     for ref in plan.references:
@@ -46,10 +47,10 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             candidates = [d.id for d in plan.definitions if d.kind in ref.allowed]
             close = difflib.get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
             hint = f"; did you mean `{close[0]}`?" if close else ""
-            yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, f"`{ref.target}` is not defined; {ref.field} must name a {allowed}{hint}"
+            yield plan.finding(
+                ref.path, f"`{ref.target}` is not defined; {ref.field} must name a {allowed}{hint}"
             )
         elif kind not in ref.allowed:
-            yield plan.diagnostic(
-                ref.path, CODE, SEVERITY, f"`{ref.target}` is a {kind}, but {ref.field} must name a {allowed}"
+            yield plan.finding(
+                ref.path, f"`{ref.target}` is a {kind}, but {ref.field} must name a {allowed}"
             )

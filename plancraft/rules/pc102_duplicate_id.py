@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC102"
 NAME = "duplicate-id"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "Ids are unique across the whole plan"
 SOURCE = "plancraft format, conventions (ids)"
@@ -34,15 +35,15 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     first = {}
     in_file_order = sorted(plan.definitions, key=lambda d: plan.loaded.locate(d.path))
     for definition in in_file_order:
         if definition.id in first:
             earlier = first[definition.id]
             line, _ = plan.loaded.locate(earlier.path + ("id",))
-            yield plan.diagnostic(
-                definition.path + ("id",), CODE, SEVERITY,
+            yield plan.finding(
+                definition.path + ("id",),
                 f"id `{definition.id}` is already used by a {earlier.kind} at line {line}; ids must be unique across the plan",
             )
         else:

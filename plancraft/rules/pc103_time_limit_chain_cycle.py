@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import TIME_LIMIT, Definition, Plan
 
 CODE = "PC103"
 NAME = "time-limit-chain-cycle"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "`after:` chains of time limits do not loop"
 SOURCE = "plancraft format, time_limits[].after (a chain starts at a deadline counted from an event)"
@@ -40,7 +41,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     limits = [d for d in plan.definitions if d.kind == TIME_LIMIT]
     order = {d.path: plan.loaded.locate(d.path) for d in limits}
 
@@ -65,7 +66,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         done.update(on_walk)
 
 
-def _finding(plan: Plan, loop: list[Definition], order: dict) -> Diagnostic:
+def _finding(plan: Plan, loop: list[Definition], order: dict) -> Finding:
     # Rotate the loop so it starts at the deadline that comes first in the file.
     first = min(range(len(loop)), key=lambda i: order[loop[i].path])
     loop = loop[first:] + loop[:first]
@@ -82,4 +83,4 @@ def _finding(plan: Plan, loop: list[Definition], order: dict) -> Diagnostic:
             f"the `after:` chain loops: {chain}; none of these deadlines has a starting point — "
             f"let `{head.id}` count from an event with `from:` instead of `after:`"
         )
-    return plan.diagnostic(head.path + ("after",), CODE, SEVERITY, message)
+    return plan.finding(head.path + ("after",), message)

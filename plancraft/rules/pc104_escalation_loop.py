@@ -46,12 +46,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.loader import YamlPath
 from plancraft.model import Plan
 
 CODE = "PC104"
 NAME = "escalation-loop"
+GROUP = "references"
 SEVERITY = Severity.ERROR
 SUMMARY = "Escalation (scenario owner to `escalation.to`) never loops back"
 SOURCE = "good practice (standards.md gap catalogue: escalation never loops)"
@@ -69,7 +70,7 @@ class _Link:
     verb: str  # "escalates to"
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     links: dict[str, list[_Link]] = {}
     for link in sorted(_links(plan), key=lambda each: plan.loaded.locate(each.path)):
         # One link per (source, target): a second scenario with the same escalation closes no new loop.
@@ -118,7 +119,7 @@ def _who(plan: Plan, ident: str) -> str:
     return f"`{ident}` ({name})" if name != ident else f"`{ident}`"
 
 
-def _finding(plan: Plan, loop: list[_Link]) -> Diagnostic:
+def _finding(plan: Plan, loop: list[_Link]) -> Finding:
     closing = loop[-1]
     if len(loop) == 1:
         message = (
@@ -133,4 +134,4 @@ def _finding(plan: Plan, loop: list[_Link]) -> Diagnostic:
             f"escalation goes round in a loop: {steps}; a case passed along it comes back to where it "
             f"started — make the last link go to someone more senior or outside the loop"
         )
-    return plan.diagnostic(closing.path, CODE, SEVERITY, message)
+    return plan.finding(closing.path, message)

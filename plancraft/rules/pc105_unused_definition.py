@@ -34,11 +34,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan
 
 CODE = "PC105"
 NAME = "unused-definition"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every role, group and external party is referred to somewhere in the plan"
 SOURCE = "good practice (standards.md gap catalogue: no role, level or scenario defined and never used)"
@@ -53,7 +54,7 @@ _ADVICE = {
 }
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     referred_from: dict[str, list] = {}
     for ref in plan.references:
         referred_from.setdefault(ref.target, []).append(ref.path)
@@ -63,8 +64,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue
-        yield plan.diagnostic(
-            definition.path + ("id",), CODE, SEVERITY,
+        yield plan.finding(
+            definition.path + ("id",),
             f"{definition.kind} `{definition.id}` ({plan.name_of(definition.id)}) is defined but nothing in "
             f"the plan refers to it; {_ADVICE[definition.kind]}",
         )

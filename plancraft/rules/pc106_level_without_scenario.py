@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC106"
 NAME = "level-without-scenario"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level is handled by at least one scenario"
 SOURCE = ("国办发〔2024〕5号 第十八条 (levels with their response measures); "
@@ -39,15 +40,15 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     named = (scenario.get("level") for _, scenario in plan.items("scenarios"))
     handled = {level for level in named if isinstance(level, str)}
     for path, level in plan.items("levels"):
         ident = level.get("id")
         if not isinstance(ident, str) or ident in handled:
             continue
-        yield plan.diagnostic(
-            path + ("id",), CODE, SEVERITY,
+        yield plan.finding(
+            path + ("id",),
             f"no scenario handles level `{ident}` ({plan.name_of(ident)}); add a scenario with "
             f"`level: {ident}` that says who does what at this level, or merge the level into another",
         )

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC107"
 NAME = "scenario-without-actions"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every scenario lists the actions to take"
 SOURCE = ("国办发〔2024〕5号 第十八条 (response measures); "
@@ -41,7 +42,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, scenario in plan.items("scenarios"):
         actions = scenario.get("actions")
         if isinstance(actions, list) and actions:
@@ -49,8 +50,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         where = path + ("actions",) if "actions" in scenario else path
         ident = scenario.get("id")
         escalates = " (it only escalates)" if scenario.get("escalation") else ""
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             f"scenario `{ident}` ({plan.name_of(str(ident))}) has no actions{escalates}; list the steps "
             f"under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)",
             at_key=True,

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC108"
 NAME = "scenario-without-owner"
+GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every scenario has an owner"
 SOURCE = "GB/T 29639-2020 6.2 (organisation and duties)"
@@ -33,14 +34,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
             continue
         where = path + ("owner",) if "owner" in scenario else path
         ident = scenario.get("id")
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             f"scenario `{ident}` ({plan.name_of(str(ident))}) has no owner; name the role in charge "
             f"of it with `owner:`",
             at_key=True,

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC201"
 NAME = "too-few-levels"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan has at least two response levels"
 SOURCE = "GB/T 29639-2020 6.1.2 (response grading); 国办发〔2024〕5号 第十八条 (levels)"
@@ -37,20 +38,20 @@ OPTIONS: dict[str, object] = {}
 _ADVICE = "grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria"
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = [level for _, level in plan.items("levels")]
     if len(levels) >= 2:
         return
     if not isinstance(plan.data, dict) or "levels" not in plan.data:
-        yield plan.diagnostic(("document",), CODE, SEVERITY, f"the plan has no `levels` section; {_ADVICE}",
+        yield plan.finding(("document",), f"the plan has no `levels` section; {_ADVICE}",
                               at_key=True)
     elif not levels:
-        yield plan.diagnostic(("levels",), CODE, SEVERITY, f"the plan has no response levels; {_ADVICE}",
+        yield plan.finding(("levels",), f"the plan has no response levels; {_ADVICE}",
                               at_key=True)
     else:
         only = levels[0].get("id")
-        yield plan.diagnostic(
-            ("levels",), CODE, SEVERITY,
+        yield plan.finding(
+            ("levels",),
             f"the plan has only one response level (`{only}`, {plan.name_of(str(only))}); {_ADVICE}",
             at_key=True,
         )

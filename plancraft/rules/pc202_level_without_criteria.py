@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC202"
 NAME = "level-without-criteria"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level has criteria"
 SOURCE = "国办发〔2024〕5号 第十八条 (level criteria); GB/T 29639-2020 6.1.2 (response grading)"
@@ -35,13 +36,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, level in plan.items("levels"):
         if level.get("criteria") is not None:
             continue
         ident = level.get("id")
-        yield plan.diagnostic(
-            path + ("criteria",) if "criteria" in level else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("criteria",) if "criteria" in level else path,
             f"level `{ident}` ({plan.name_of(str(ident))}) has no criteria; say under `criteria:` when an "
             f"event belongs to this level, so the person on the spot can grade it",
             at_key=True,

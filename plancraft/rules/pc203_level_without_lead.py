@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC203"
 NAME = "level-without-lead"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level has a lead"
 SOURCE = "GB/T 29639-2020 6.2 (organisation and duties)"
@@ -33,13 +34,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             continue
         ident = level.get("id")
-        yield plan.diagnostic(
-            path + ("lead",) if "lead" in level else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("lead",) if "lead" in level else path,
             f"level `{ident}` ({plan.name_of(str(ident))}) has no lead; name the role that leads the "
             f"response at this level with `lead:`",
             at_key=True,

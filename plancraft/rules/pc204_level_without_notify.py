@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC204"
 NAME = "level-without-notify"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level says who is notified"
 SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
@@ -33,14 +34,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, level in plan.items("levels"):
         notify = level.get("notify")
         if isinstance(notify, list) and notify:
             continue
         ident = level.get("id")
-        yield plan.diagnostic(
-            path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("notify",) if "notify" in level else path,
             f"level `{ident}` ({plan.name_of(str(ident))}) notifies nobody; list under `notify:` the roles, "
             f"groups or external parties that must be told when an event reaches this level",
             at_key=True,

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC205"
 NAME = "level-without-end-condition"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level has an end condition (`end_when`)"
 SOURCE = "国办发〔2024〕5号 第十八条 (conditions for ending the response)"
@@ -35,13 +36,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, level in plan.items("levels"):
         if level.get("end_when") is not None:
             continue
         ident = level.get("id")
-        yield plan.diagnostic(
-            path + ("end_when",) if "end_when" in level else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("end_when",) if "end_when" in level else path,
             f"level `{ident}` ({plan.name_of(str(ident))}) has no end condition; say under `end_when:` when "
             f"the response at this level is over (e.g. order restored, customer's request answered)",
             at_key=True,

@@ -46,11 +46,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import ROLE, Plan
 
 CODE = "PC206"
 NAME = "lead-falls-with-severity"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The lead of a more severe level is not more junior than the lead of a milder one"
 SOURCE = ("good practice (standards.md gap catalogue: leads rise with severity); "
@@ -62,7 +63,7 @@ OPTIONS: dict[str, object] = {}
 _RANKS = (("leader", 3, "leader"), ("deputies", 2, "deputy"), ("members", 1, "member"))
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seniority = _Seniority(plan)
     earlier: list[tuple[str, str]] = []  # (level id, lead) of the less severe levels
     for path, level in plan.items("levels"):
@@ -72,8 +73,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for other_level, other_lead in reversed(earlier):
             reason = seniority.why_junior(lead, other_lead)
             if reason:
-                yield plan.diagnostic(
-                    path + ("lead",), CODE, SEVERITY,
+                yield plan.finding(
+                    path + ("lead",),
                     f"level `{ident}` ({plan.name_of(str(ident))}) is led by `{lead}` ({plan.name_of(lead)}), "
                     f"who is junior to `{other_lead}` ({plan.name_of(other_lead)}), the lead of the less severe "
                     f"level `{other_level}` ({plan.name_of(other_level)}): {reason}; a more severe level needs "

@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import EXTERNAL, Plan
 
 CODE = "PC207"
 NAME = "top-level-without-external"
+GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The most severe level involves the police, security or another external party"
 SOURCE = ("good practice (standards.md gap catalogue: the top level involves the police or security); "
@@ -48,7 +49,7 @@ SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:se
                       re.IGNORECASE)
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = list(plan.items("levels"))
     if not levels:
         return
@@ -70,8 +71,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         return
     if any(isinstance(each, str) and _mentions_security(plan, each) for each in involved):
         return
-    yield plan.diagnostic(
-        path + ("notify",) if "notify" in level else path, CODE, SEVERITY,
+    yield plan.finding(
+        path + ("notify",) if "notify" in level else path,
         f"the most severe level `{ident}` ({plan.name_of(str(ident))}) involves nobody from outside the "
         f"response team; notify or escalate to the police, security or another external party (define it "
         f"under `external:`) for the worst case",

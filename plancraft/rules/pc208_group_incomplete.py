@@ -35,11 +35,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC208"
 NAME = "group-incomplete"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every group has a leader, deputies, members and an office"
 SOURCE = "GB/T 29639-2020 6.2 (organisation and duties); 投诉办法 第七条 (senior manager, department and posts)"
@@ -55,15 +56,15 @@ _PARTS = (
 )
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, group in plan.items("organisation", "groups"):
         ident = group.get("id")
         for key, missing, advice in _PARTS:
             value = group.get(key)
             if value is not None and value != []:
                 continue
-            yield plan.diagnostic(
-                path + (key,) if key in group else path, CODE, SEVERITY,
+            yield plan.finding(
+                path + (key,) if key in group else path,
                 f"group `{ident}` ({plan.name_of(str(ident))}) has {missing}; {advice}",
                 at_key=True,
             )

@@ -28,11 +28,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC209"
 NAME = "missing-backup"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every role that leads a level or owns a scenario has a backup (B角)"
 SOURCE = "ISO 22301:2019 8.4.2 (response team with alternates); seed plan 篇2 (A、B角)"
@@ -43,7 +44,7 @@ OPTIONS: dict[str, object] = {}
 _LIST_MAX = 3
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     charges: dict[str, list[str]] = {}
     for _, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
@@ -59,8 +60,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue  # a duplicate id: PC102's business
         jobs = charges[ident]
         shown = ", ".join(jobs[:_LIST_MAX]) + (f" and {len(jobs) - _LIST_MAX} more" if len(jobs) > _LIST_MAX else "")
-        yield plan.diagnostic(
-            path + ("backup",) if "backup" in role else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("backup",) if "backup" in role else path,
             f"role `{ident}` ({plan.name_of(ident)}) {shown} but has no backup (B角); name the role that "
             f"stands in when it is absent with `backup:`",
             at_key=True,

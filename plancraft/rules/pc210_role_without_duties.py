@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC210"
 NAME = "role-without-duties"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every role has duties"
 SOURCE = "GB/T 29639-2020 6.2 (organisation and duties)"
@@ -42,14 +43,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, role in plan.items("organisation", "roles"):
         duties = role.get("duties")
         if isinstance(duties, list) and duties:
             continue
         ident = role.get("id")
-        yield plan.diagnostic(
-            path + ("duties",) if "duties" in role else path, CODE, SEVERITY,
+        yield plan.finding(
+            path + ("duties",) if "duties" in role else path,
             f"role `{ident}` ({plan.name_of(str(ident))}) has no duties; list what it is responsible for "
             f"under `duties:`",
             at_key=True,

@@ -34,12 +34,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
 from plancraft.model import ROLE, Plan
 
 CODE = "PC211"
 NAME = "leader-without-24h-contact"
+GROUP = "organisation"
 SEVERITY = Severity.WARNING
 SUMMARY = "Each group's leader has a phone number reachable round the clock"
 SOURCE = "good practice; GB/T 29639-2020 clause 9 (annexes: contact list)"
@@ -49,7 +50,7 @@ OPTIONS: dict[str, object] = {}
 
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     leads: dict[str, list[str]] = {}
     for _, group in plan.items("organisation", "groups"):
         leader, group_id = group.get("leader"), str(group.get("id"))
@@ -61,29 +62,29 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         contact = role.get("contact")
         which = f"role `{leader}` ({plan.name_of(leader)}), the leader of {' and '.join(groups)},"
         if not isinstance(contact, dict):
-            yield plan.diagnostic(
-                path + ("contact",) if "contact" in role else path, CODE, SEVERITY,
+            yield plan.finding(
+                path + ("contact",) if "contact" in role else path,
                 f"{which} has no contact; give a `phone` or `mobile` and `hours: 24h` under `contact:`",
                 at_key=True,
             )
             continue
         if not any(isinstance(contact.get(key), str) and contact[key].strip() for key in ("phone", "mobile")):
-            yield plan.diagnostic(
-                path + ("contact",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("contact",),
                 f"{which} has no phone number; add a `phone` or `mobile` under `contact:`",
                 at_key=True,
             )
         hours = contact.get("hours")
         if not isinstance(hours, str):
-            yield plan.diagnostic(
-                path + ("contact",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("contact",),
                 f"{which} does not say when the contact is reachable; the leader must be reachable round the "
                 f"clock — add `hours: 24h` under `contact:`",
                 at_key=True,
             )
         elif not ROUND_THE_CLOCK.search(hours):
-            yield plan.diagnostic(
-                path + ("contact", "hours"), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("contact", "hours"),
                 f"{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a "
                 f"number that is answered at any hour and write `hours: 24h`",
             )

@@ -30,11 +30,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC301"
 NAME = "vip-cap-below-ordinary"
+GROUP = "limits"
 SEVERITY = Severity.ERROR
 SUMMARY = "A VIP (贵宾) customer's cap is not below the ordinary customer's cap for the same thing"
 SOURCE = "seed plan 篇8 (普通客户 5,000元, 贵宾客户 10,000元); good practice"
@@ -51,7 +52,7 @@ HIGHER_ID = re.compile(r"^vip-|-(?:vip|premier)$")
 ORDINARY_ID = re.compile(r"-(?:ordinary|standard|regular)$")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     caps = [(path, item) for path, item in plan.items("limits") if _amount(item.get("max")) is not None]
     higher = [(path, item) for path, item in caps if _tier(item) == "higher"]
     others = [(path, item) for path, item in caps if _tier(item) != "higher"]
@@ -62,8 +63,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             vip_max, ordinary_max = _amount(vip.get("max")), _amount(ordinary.get("max"))
             if vip_max < ordinary_max:
                 currency = vip.get("currency") or ""
-                yield plan.diagnostic(
-                    path + ("max",), CODE, SEVERITY,
+                yield plan.finding(
+                    path + ("max",),
                     f"VIP cap {_label(vip)} is {_money(vip_max)} {currency}, below the ordinary cap "
                     f"{_label(ordinary)} of {_money(ordinary_max)} {currency}; a higher customer tier "
                     f"must not get less — raise the VIP cap to at least {_money(ordinary_max)} "

@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC302"
 NAME = "cap-without-approver"
+GROUP = "limits"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every amount cap has an approver"
 SOURCE = "good practice; seed plan 篇8 (caps for 普通客户 and 贵宾客户 with no approver)"
@@ -39,15 +40,15 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, limit in plan.items("limits"):
         if limit.get("approver"):
             continue
         ident = limit.get("id")
         what = limit.get("what")
         label = f"`{ident}` ({what})" if isinstance(what, str) and what else f"`{ident}`"
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"cap {label} has no approver; add `approver:` with the role that approves payments within it",
             at_key=True,
         )

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import parse_duration
 from plancraft.model import TIME_LIMIT, Plan
 
 CODE = "PC303"
 NAME = "deadline-shrinks-along-chain"
+GROUP = "deadlines"
 SEVERITY = Severity.ERROR
 SUMMARY = "Along an `after:` chain each time limit is at least as long as the one before"
 SOURCE = "seed plan 篇8 (1小时到达现场, 4小时回复客户, 8小时报告结果); good practice"
@@ -38,7 +39,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, limit in plan.items("time_limits"):
         earlier_id = limit.get("after")
         if not isinstance(earlier_id, str) or plan.kind_of(earlier_id) != TIME_LIMIT:
@@ -47,8 +48,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         later_within, earlier_within = parse_duration(limit.get("within")), parse_duration(earlier.get("within"))
         if later_within is None or earlier_within is None or later_within.minutes >= earlier_within.minutes:
             continue
-        yield plan.diagnostic(
-            path + ("within",), CODE, SEVERITY,
+        yield plan.finding(
+            path + ("within",),
             f"time limit `{limit.get('id')}` ({limit.get('what') or limit.get('id')}, {later_within}) is shorter "
             f"than `{earlier_id}` ({plan.name_of(earlier_id)}, {earlier_within}) that comes before it; a later "
             f"step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain",

@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import Duration, parse_duration
 from plancraft.model import TIME_LIMIT, Plan
+from plancraft.rules.options import DURATION, Option
 
 CODE = "PC304"
 NAME = "deadline-beyond-statutory-period"
+GROUP = "deadlines"
 SEVERITY = Severity.ERROR
 SUMMARY = "No time limit, step or escalation allows longer than the statutory complaint decision period (15 days)"
 SOURCE = (
@@ -40,15 +42,15 @@ SOURCE = (
 )
 CLAUSES = ("投诉办法 处理时限",)
 VERIFIED = True
-OPTIONS: dict[str, object] = {"decision-period": "15d"}
+OPTIONS = {"decision-period": Option(DURATION, "15d", "the statutory period within which a complaint must be decided")}
 
 _WHY = "the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法; article number unconfirmed)"
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    period = parse_duration(options.get("decision-period", OPTIONS["decision-period"]))
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    period = parse_duration(options.get("decision-period", OPTIONS["decision-period"].default))
     if period is None:
-        period = parse_duration(OPTIONS["decision-period"])
+        period = parse_duration(OPTIONS["decision-period"].default)
     fix = f"shorten it to {period} or less, or set the `decision-period` option if another period applies"
 
     for path, limit in plan.items("time_limits"):
@@ -58,15 +60,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         what = limit.get("what") or ident
         if within.minutes > period.minutes:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("within",),
                 f"time limit `{ident}` ({what}) allows {within}, beyond {period}, {_WHY}; {fix}",
             )
             continue
         total, chain = _chain_total(plan, limit)
         if total > period.minutes and len(chain) > 1:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("within",),
                 f"time limit `{ident}` ({what}) ends {_days(total)} after its chain starts "
                 f"({' + '.join(chain)}), beyond {period}, {_WHY}; shorten the steps of the chain, "
                 f"or set the `decision-period` option if another period applies",
@@ -77,16 +79,16 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for step_path, step in plan.items(*path, "actions"):
             within = parse_duration(step.get("within"))
             if within is not None and within.minutes > period.minutes:
-                yield plan.diagnostic(
-                    step_path + ("within",), CODE, SEVERITY,
+                yield plan.finding(
+                    step_path + ("within",),
                     f"step {step_path[-1] + 1} of scenario `{scenario.get('id')}` ({title}) allows {within}, "
                     f"beyond {period}, {_WHY}; {fix}",
                 )
         for step_path, step in plan.items(*path, "escalation"):
             within = parse_duration(step.get("within"))
             if within is not None and within.minutes > period.minutes:
-                yield plan.diagnostic(
-                    step_path + ("within",), CODE, SEVERITY,
+                yield plan.finding(
+                    step_path + ("within",),
                     f"escalation {step_path[-1] + 1} of scenario `{scenario.get('id')}` ({title}) to "
                     f"`{step.get('to')}` allows {within}, beyond {period}, {_WHY}; {fix}",
                 )

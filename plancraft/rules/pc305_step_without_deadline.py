@@ -49,11 +49,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import GROUP as GROUP_KIND, LEVEL, ROLE, Plan
 
 CODE = "PC305"
 NAME = "step-without-deadline"
+GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "Above the lowest level, every step and every escalation to a role or group has a `within`"
 SOURCE = "good practice; seed plans 篇2 and 篇8 (\"立即赶到现场\", \"立即上报\" with no time limit)"
@@ -62,7 +63,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     level_ids = [item["id"] for _, item in plan.items("levels") if isinstance(item.get("id"), str)]
     if len(level_ids) < 2:
         return
@@ -78,8 +79,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         for step_path, step in plan.items(*path, "actions"):
             if step.get("within"):
                 continue
-            yield plan.diagnostic(
-                step_path, CODE, SEVERITY,
+            yield plan.finding(
+                step_path,
                 f"step {step_path[-1] + 1} {where} has no time limit; above the lowest level every step "
                 f"needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it",
                 at_key=True,
@@ -88,8 +89,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             target = step.get("to")
             if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
                 continue
-            yield plan.diagnostic(
-                step_path, CODE, SEVERITY,
+            yield plan.finding(
+                step_path,
                 f"escalation {step_path[-1] + 1} {where} to `{target}` ({plan.name_of(target)}) has no time "
                 f"limit; say how quickly it must reach them with a `within` (e.g. `within: 15min`)",
                 at_key=True,

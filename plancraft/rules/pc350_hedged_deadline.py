@@ -37,11 +37,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC350"
 NAME = "hedged-deadline"
+GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "A deadline's wording does not make it a mere aim (\"usually\", \"aim to\", 一般应当, 原则上, 力争)"
 SOURCE = (
@@ -72,12 +73,12 @@ def hedge_in(text: object) -> str | None:
     return found.group(0) if found else None
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, limit in plan.items("time_limits"):
         hedge = hedge_in(limit.get("what"))
         if hedge:
-            yield plan.diagnostic(
-                (*path, "what"), CODE, SEVERITY,
+            yield plan.finding(
+                (*path, "what"),
                 f"time limit `{limit.get('id')}` is worded as an aim (“{hedge}”), so it binds nobody; "
                 f"state it as a duty and put what happens when it cannot be met (an extension, its "
                 f"approval and the notice to the customer) in a time limit of its own",
@@ -90,8 +91,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 hedge = hedge_in(text) if timed else None
                 if hedge:
                     kind = "step" if field == "actions" else "escalation"
-                    yield plan.diagnostic(
-                        (*step_path, text_key), CODE, SEVERITY,
+                    yield plan.finding(
+                        (*step_path, text_key),
                         f"{kind} {step_path[-1] + 1} of scenario `{scenario.get('id')}` gives its time "
                         f"limit as an aim (“{hedge}”); state the `within` as a duty, and say in a "
                         f"step of its own what happens when it cannot be met",

@@ -35,11 +35,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC351"
 NAME = "no-acknowledgement"
+GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "A UK (GB) complaint procedure has a time limit for acknowledging the complaint"
 SOURCE = (
@@ -65,13 +66,13 @@ def _timed_texts(plan: Plan) -> Iterator[str]:
                     yield str(step.get(key) or "")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.jurisdiction not in JURISDICTIONS:
         return
     if any(ACKNOWLEDGE.search(text) for text in _timed_texts(plan)):
         return
-    yield plan.diagnostic(
-        plan.section_anchor("time_limits"), CODE, SEVERITY,
+    yield plan.finding(
+        plan.section_anchor("time_limits"),
         "the procedure never acknowledges a complaint within a stated time; add a time limit such as "
         "`{id: acknowledgement, what: Acknowledge the complaint and say when the response will come, "
         "within: 5wd, from: receipt of the complaint}` (FCA DISP 1.6.1R for financial firms; Housing "

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
-from plancraft.rules.schedule import check_schedule, interval_option
+from plancraft.rules.options import DURATION, Option
+from plancraft.rules.helpers import check_schedule, interval_option
 
 CODE = "PC401"
 NAME = "drills-too-rare"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Drills are planned, at least once a year (option drill-interval)"
 SOURCE = (
@@ -38,14 +40,14 @@ SOURCE = (
 )
 CLAUSES = ("国办发〔2013〕101号 第二十二条", "生产安全事故应急预案管理办法 第三十三条")
 VERIFIED = True
-OPTIONS: dict[str, object] = {"drill-interval": "1y"}
+OPTIONS = {"drill-interval": Option(DURATION, "1y", "the longest time allowed between drills")}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    interval = interval_option(options, "drill-interval", OPTIONS["drill-interval"])
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    interval = interval_option(options, "drill-interval", OPTIONS["drill-interval"].default)
     basis = "国办发〔2013〕101号 第二十二条; 生产安全事故应急预案管理办法 第三十三条"
     yield from check_schedule(
-        plan, "drills", code=CODE, severity=SEVERITY, longest=interval,
+        plan, "drills", longest=interval,
         missing=f"the plan has no drills; add a `drills` section with `every: {interval}` or more often, "
                 f"an owner and the scenarios to exercise ({basis})",
         no_every=f"drills have no frequency; add `every: {interval}` or more often ({basis})",

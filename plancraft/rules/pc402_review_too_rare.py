@@ -22,25 +22,27 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
-from plancraft.rules.schedule import check_schedule, interval_option
+from plancraft.rules.options import DURATION, Option
+from plancraft.rules.helpers import check_schedule, interval_option
 
 CODE = "PC402"
 NAME = "review-too-rare"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan is reviewed at least every three years (option review-interval)"
 SOURCE = "生产安全事故应急预案管理办法 第三十五条 (assessment every 3 years; read in a secondary source)"
 CLAUSES = ("生产安全事故应急预案管理办法 第三十五条",)
 VERIFIED = True
-OPTIONS: dict[str, object] = {"review-interval": "3y"}
+OPTIONS = {"review-interval": Option(DURATION, "3y", "the longest time allowed between reviews of the plan")}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
-    interval = interval_option(options, "review-interval", OPTIONS["review-interval"])
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    interval = interval_option(options, "review-interval", OPTIONS["review-interval"].default)
     basis = "生产安全事故应急预案管理办法 第三十五条"
     yield from check_schedule(
-        plan, "review", code=CODE, severity=SEVERITY, longest=interval,
+        plan, "review", longest=interval,
         missing=f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
                 f"or more often and an owner ({basis})",
         no_every=f"the review has no regular interval; add `every: {interval}` or more often ({basis})",

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC403"
 NAME = "review-without-triggers"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The review section names the events that call for an extra review (triggers)"
 SOURCE = "国办发〔2013〕101号 第二十五条 (revision triggers)"
@@ -39,19 +40,19 @@ OPTIONS: dict[str, object] = {}
 _EXAMPLES = "changes in laws or the upper plan, in the organisation or duties, a major event or problems found in a drill"
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not isinstance(data.get("review"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             f"the plan names no events that call for its revision; add a `review` section with `triggers` "
             f"such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
             at_key=True,
         )
         return
     if not get(data, "review", "triggers"):
-        yield plan.diagnostic(
-            ("review",), CODE, SEVERITY,
+        yield plan.finding(
+            ("review",),
             f"the review has no triggers; add `triggers` such as {_EXAMPLES} (国办发〔2013〕101号 第二十五条)",
             at_key=True,
         )

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
-from plancraft.rules.schedule import check_schedule
+from plancraft.rules.helpers import check_schedule
 
 CODE = "PC404"
 NAME = "training-without-frequency"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Training is planned with a frequency (training.every)"
 SOURCE = "good practice (training and drills with a frequency)"
@@ -35,9 +36,9 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     yield from check_schedule(
-        plan, "training", code=CODE, severity=SEVERITY,
+        plan, "training", 
         missing="the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
                 "the audience, the topics and an owner",
         no_every="training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled",

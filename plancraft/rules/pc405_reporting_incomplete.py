@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC405"
 NAME = "reporting-incomplete"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Reporting lines exist, each with an owner and a frequency (every) or deadline (within)"
 SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
@@ -34,12 +35,12 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not data.get("reporting"):
         where = plan.section_anchor("reporting")
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             "the plan lays down no information reporting; add `reporting` lines saying what is reported, "
             "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)",
             at_key=True,
@@ -57,8 +58,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         target = report.get("to")
         to = f" to `{target}` ({plan.name_of(target)})" if isinstance(target, str) else ""
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"report \"{_short(report.get('what'))}\"{to} has {' and '.join(missing)}; say {' and '.join(fixes)}",
             at_key=True,
         )

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC406"
 NAME = "monitoring-without-sources"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Monitoring (early warning) names its sources and an owner"
 SOURCE = "GB/T 29639-2020 6.3 (warning; unverified clause); good practice"
@@ -35,11 +36,11 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if not isinstance(data.get("monitoring"), dict):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan has no early warning; add a `monitoring` section with the `sources` watched "
             "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them",
             at_key=True,
@@ -53,8 +54,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         missing.append("no owner")
         fixes.append("an `owner` with the role that watches the sources")
     if missing:
-        yield plan.diagnostic(
-            ("monitoring",), CODE, SEVERITY,
+        yield plan.finding(
+            ("monitoring",),
             f"monitoring has {' and '.join(missing)}; add {' and '.join(fixes)}, so that warnings reach someone",
             at_key=True,
         )

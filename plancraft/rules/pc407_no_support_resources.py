@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC407"
 NAME = "no-support-resources"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan lists its support resources (for bank complaint plans: a recorded reception room)"
 SOURCE = "GB/T 29639-2020 6.5 (support; unverified clause); 投诉办法 第七条 (reception room with audio/video recording)"
@@ -44,15 +45,15 @@ _RECORDING = re.compile(r"录音|录像|recording|recorded", re.IGNORECASE)
 _ROOM_HINT = "a reception room with audio and video recording (投诉办法 第七条)"
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     bank_complaints = _is_bank_complaint_plan(data)
     support = data.get("support")
     if not support:
         where = plan.section_anchor("support")
         hint = f", and for complaints {_ROOM_HINT}" if bank_complaints else ""
-        yield plan.diagnostic(
-            where, CODE, SEVERITY,
+        yield plan.finding(
+            where,
             f"the plan lists no support resources; add `support` items with what must be ready and who keeps "
             f"it ready: a 24-hour line, an up-to-date contact list{hint}",
             at_key=True,
@@ -61,11 +62,11 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     if bank_complaints and not any(
         _RECORDING.search(str(item.get("what") or "")) for _, item in plan.items("support")
     ):
-        yield plan.diagnostic(
-            ("support",), CODE, Severity.INFO,
+        yield plan.finding(
+            ("support",),
             f"no support item mentions recording; a bank or insurer handling complaints needs {_ROOM_HINT} — "
             f"add it, e.g. `- what: 配备录音录像设备的客户接待室`",
-            at_key=True,
+            at_key=True, severity=Severity.INFO,
         )
 
 

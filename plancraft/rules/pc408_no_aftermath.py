@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC408"
 NAME = "no-aftermath"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says what happens after the response ends (aftermath)"
 SOURCE = "GB/T 29639-2020 6.4 (aftermath; unverified clause)"
@@ -33,13 +34,13 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("aftermath"):
         return
     where = plan.section_anchor("aftermath")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         "the plan says nothing about what happens after the response ends; add `aftermath` items: the "
         "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
         "fixing the cause (GB/T 29639-2020 6.4)",

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC409"
 NAME = "no-channels"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan lists its complaint channels"
 SOURCE = "银行业保险业消费投诉处理管理办法 第八条 (published complaint channels)"
@@ -33,13 +34,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("channels"):
         return
     where = plan.section_anchor("channels")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
         "with their kind and hours, as published to customers (投诉办法 第八条)",
         at_key=True,

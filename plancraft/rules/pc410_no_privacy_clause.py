@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC410"
 NAME = "no-privacy-clause"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says how customer data in complaints is kept confidential"
 SOURCE = "ISO 10002:2018 (= GB/T 19012-2019) clause 4, guiding principle of confidentiality (clause number unconfirmed)"
@@ -36,13 +37,13 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("privacy"):
         return
     where = plan.section_anchor("privacy")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         "the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "
         "the data, how records and recordings are kept, what is removed from external reports "
         "(ISO 10002 confidentiality)",

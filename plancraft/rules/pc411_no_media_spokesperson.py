@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC411"
 NAME = "no-media-spokesperson"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan names a media spokesperson (media.spokesperson)"
 SOURCE = "ISO 22301:2019 8.4.3 (communication, including with the media)"
@@ -34,7 +35,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if get(data, "media", "spokesperson"):
         return
@@ -42,8 +43,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         where, message = ("media",), "media handling names no spokesperson"
     else:
         where, message = ("document",), "the plan says nothing about the media"
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         f"{message}; add `media.spokesperson` with the role that alone speaks to journalists, "
         f"and `rules` for everyone else (ISO 22301:2019 8.4.3)",
         at_key=True,

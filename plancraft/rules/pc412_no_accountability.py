@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC412"
 NAME = "no-accountability"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan says who answers for failures (accountability)"
 SOURCE = "good practice; ISO 10002:2018 clause 4, guiding principle of accountability (clause number unconfirmed)"
@@ -34,13 +35,13 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("accountability"):
         return
     where = plan.section_anchor("accountability")
-    yield plan.diagnostic(
-        where, CODE, SEVERITY,
+    yield plan.finding(
+        where,
         "the plan says nothing about accountability; add `accountability` items: who answers when "
         "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
         "interest steps aside",

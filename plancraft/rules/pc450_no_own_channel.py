@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC450"
 NAME = "no-own-channel"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Besides outside bodies, the plan lists at least one channel of the organisation's own"
 SOURCE = (
@@ -44,12 +45,12 @@ OPTIONS: dict[str, object] = {}
 OUTSIDE_KINDS = ("regulator", "media")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     channels = [channel for _, channel in plan.items("channels")]
     if not channels or any(channel.get("kind") not in OUTSIDE_KINDS for channel in channels):
         return
-    yield plan.diagnostic(
-        ("channels",), CODE, SEVERITY,
+    yield plan.finding(
+        ("channels",),
         f"all {len(channels)} channels lead to outside bodies (regulator or media); add the organisation's "
         f"own channels (hotline, desk, letter, e-mail or web form) with their contact and hours, so that "
         f"a complaint reaches the people who can put it right first",

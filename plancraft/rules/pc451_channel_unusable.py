@@ -30,11 +30,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC451"
 NAME = "channel-unusable"
+GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Each complaint channel has its number, address or link, and a phone line or desk its hours"
 SOURCE = (
@@ -56,7 +57,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
 WORDS = {"contact": "its number, address or link (`contact`)", "hours": "when it is open (`hours`)"}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     lacking = []
     for path, channel in plan.items("channels"):
         missing = [field for field in NEEDS.get(str(channel.get("kind")), ()) if not channel.get(field)]
@@ -66,8 +67,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
                 + " or ".join(WORDS[field] for field in missing)
             )
     if lacking:
-        yield plan.diagnostic(
-            ("channels",), CODE, SEVERITY,
+        yield plan.finding(
+            ("channels",),
             f"{len(lacking)} channel{'s' if len(lacking) > 1 else ''} cannot be used as written — "
             f"{'; '.join(lacking)}; a customer cannot use a channel without them, and the published "
             f"channels should match the plan",

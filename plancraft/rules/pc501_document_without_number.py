@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC501"
 NAME = "document-without-number"
+GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document has a document number (文号)"
 SOURCE = "GB/T 29639-2020 附录C (cover: number, version, unit, name, date)"
@@ -36,10 +37,10 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "number") is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
             "so that it can be cited, filed and superseded",
             at_key=True,

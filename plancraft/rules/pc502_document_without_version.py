@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC502"
 NAME = "document-without-version"
+GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document has a version (版本号)"
 SOURCE = "GB/T 29639-2020 附录C (cover: number, version, unit, name, date)"
@@ -35,10 +36,10 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "version") is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: \"1.0\"`) "
             "so that readers can tell which copy is current",
             at_key=True,

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC503"
 NAME = "document-without-basis"
+GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document names the laws and rules it is based on (编制依据)"
 SOURCE = "good practice; 国办发〔2013〕101号 第二十五条 (revision when the law behind a plan changes)"
@@ -41,17 +42,17 @@ _WHAT = (
 )
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     basis = get(plan.data, "document", "basis")
     if basis is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             f"the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {_WHAT}",
             at_key=True,
         )
     elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):
-        yield plan.diagnostic(
-            ("document", "basis"), CODE, SEVERITY,
+        yield plan.finding(
+            ("document", "basis"),
             f"`basis` lists nothing; name the laws and rules the plan rests on {_WHAT}",
             at_key=True,
         )

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC504"
 NAME = "no-distribution"
+GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan lists who receives controlled copies (分发范围)"
 SOURCE = "good practice (document control); ISO 22301:2019 7.5.3.2 (distribution of documented information)"
@@ -35,18 +36,18 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     distribution = get(plan.data, "distribution")
     if distribution is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
             "copies) so that every revision reaches the people who act on it",
             at_key=True,
         )
     elif isinstance(distribution, list) and not distribution:
-        yield plan.diagnostic(
-            ("distribution",), CODE, SEVERITY,
+        yield plan.finding(
+            ("distribution",),
             "`distribution` lists nobody; name each recipient and its number of copies (分发范围)",
             at_key=True,
         )

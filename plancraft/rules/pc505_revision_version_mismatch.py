@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC505"
 NAME = "revision-version-mismatch"
+GROUP = "document"
 SEVERITY = Severity.ERROR
 SUMMARY = "The newest revision's version equals document.version"
 SOURCE = "good practice (document control); GB/T 29639-2020 附录C (the version on the cover)"
@@ -52,7 +53,7 @@ def newest_revision(plan: Plan) -> tuple[tuple, dict] | None:
     return revisions[-1]
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     version = get(plan.data, "document", "version")
     newest = newest_revision(plan)
     if version is None or newest is None:
@@ -62,8 +63,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         return
     line, _ = plan.loaded.locate(path + ("version",))
     when = f" of {revision['date']}" if revision.get("date") else ""
-    yield plan.diagnostic(
-        ("document", "version"), CODE, SEVERITY,
+    yield plan.finding(
+        ("document", "version"),
         f"document.version is {version}, but the newest revision{when} (line {line}) produced version "
         f"{revision['version']}; update one of them so that they agree",
     )

@@ -31,82 +31,24 @@ Failing::
 
 from __future__ import annotations
 
-import re
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.loader import YamlPath
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
+from plancraft.rules.options import PATTERNS, Option
+from plancraft.rules.helpers import compile_patterns, excerpt, find_placeholders, prose
 
 CODE = "PC510"
 NAME = "placeholder-text"
+GROUP = "text"
 SEVERITY = Severity.ERROR
 SUMMARY = "No placeholder (***, ××, XX, 【待补充】, 待定, TODO) is left in the text"
 SOURCE = "good practice; seed plan 篇8 (`**银行**分行`, `***`)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
-OPTIONS: dict[str, object] = {"placeholder-patterns": []}
+OPTIONS = {"placeholder-patterns": Option(PATTERNS, [], "extra regular expressions that mark a placeholder")}
 
-PLACEHOLDER = re.compile(
-    r"\*{2,}"
-    r"|×{2,}|Ｘ{2,}|ｘ{2,}|○{2,}|□{2,}"
-    r"|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])"
-    r"|【[^】]*待[^】]*】"
-    r"|待补充|待填写|待定"
-    r"|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
-)
-
-# Values that are not prose: ids, references and digests are checked by their own rules.
-_NOT_TEXT_KEYS = {"id", "digest"}
-
-
-def compile_patterns(patterns: object) -> list[re.Pattern]:
-    """The user's extra patterns; one that is not a valid regular expression is taken literally."""
-    compiled = []
-    for pattern in patterns if isinstance(patterns, (list, tuple)) else ():
-        if not isinstance(pattern, str) or not pattern:
-            continue
-        try:
-            compiled.append(re.compile(pattern))
-        except re.error:
-            compiled.append(re.compile(re.escape(pattern)))
-    return compiled
-
-
-def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
-    """Each distinct placeholder in `text`, in order of appearance."""
-    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)]
-    for pattern in extra:
-        spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
-    found: list[str] = []
-    for _, placeholder in sorted(spans):
-        if placeholder not in found:
-            found.append(placeholder)
-    return found
-
-
-def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
-    """Every text of the plan that people wrote: not ids, references, digests or `x-` extensions."""
-    references = {ref.path for ref in plan.references}
-    for path, text in plan.texts():
-        if path in references or any(isinstance(p, str) and p.startswith("x-") for p in path):
-            continue
-        if path and path[-1] in _NOT_TEXT_KEYS:
-            continue
-        yield path, text
-
-
-def excerpt(text: str, placeholder: str, width: int = 12) -> str:
-    """A short stretch of `text` around the first `placeholder`, on one line."""
-    start = text.find(placeholder)
-    if start < 0:
-        return ""
-    left, right = max(0, start - width), min(len(text), start + len(placeholder) + width)
-    piece = " ".join(text[left:right].split())
-    return ("…" if left else "") + piece + ("…" if right < len(text) else "")
-
-
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
     for path, text in prose(plan):
         found = find_placeholders(text, extra)
@@ -114,8 +56,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         names = ", ".join(f"`{p}`" for p in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
         what = "placeholder" if len(found) == 1 else "placeholders"
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"{what} {names} left in the text (“{excerpt(text, found[0])}”); "
             f"write the real name, number or wording before the plan is issued",
         )

@@ -28,12 +28,13 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
-from plancraft.rules.pc510_placeholder_text import find_placeholders, prose
+from plancraft.rules.helpers import find_placeholders, prose
 
 CODE = "PC511"
 NAME = "empty-text"
+GROUP = "text"
 SEVERITY = Severity.WARNING
 SUMMARY = "No text is empty and no required section is an empty list"
 SOURCE = "good practice; plancraft format (required sections)"
@@ -53,18 +54,18 @@ def is_empty(text: str) -> bool:
     return all(ch.isspace() or unicodedata.category(ch).startswith(("P", "Z", "C")) for ch in text)
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for key, what in REQUIRED_LISTS.items():
         if get(plan.data, key) == []:
-            yield plan.diagnostic(
-                (key,), CODE, SEVERITY, f"`{key}` is empty; a plan that is issued needs its {what}"
+            yield plan.finding(
+                (key,), f"`{key}` is empty; a plan that is issued needs its {what}"
             )
     for path, text in prose(plan):
         if not is_empty(text) or find_placeholders(text):
             continue
         shown = f" (only “{text.strip()}”)" if text.strip() else ""
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"`{_field(path)}` is empty{shown}; write its content or remove the key",
         )
 

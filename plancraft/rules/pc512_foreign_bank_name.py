@@ -40,12 +40,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
-from plancraft.rules.pc510_placeholder_text import prose
+from plancraft.rules.helpers import prose
 
 CODE = "PC512"
 NAME = "foreign-bank-name"
+GROUP = "text"
 SEVERITY = Severity.ERROR
 SUMMARY = "No text names a bank other than the issuing one (篇2: 中行 in a 农行 plan)"
 SOURCE = "seed plan 篇2 (中行 in a plan signed 农行重庆梁平支行); standards.md, consistency gaps"
@@ -183,7 +184,7 @@ def issuing_bank(plan: Plan) -> Issuer | None:
     return None
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     issuer = issuing_bank(plan)
     if issuer is None:
         return
@@ -197,8 +198,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         names = "、".join(
             written if written == FULL_NAME[bank] else f"{written} ({FULL_NAME[bank]})" for bank, written in foreign
         )
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"this text names {names}, but {issuer.why}; copied from another bank's plan? write the issuing "
             f"bank's name (or suppress this finding where the other bank is really meant)",
         )

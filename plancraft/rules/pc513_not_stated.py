@@ -22,13 +22,14 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.loader import YamlPath
 from plancraft.model import Plan
 from plancraft.stated import is_not_stated
 
 CODE = "PC513"
 NAME = "not-stated"
+GROUP = "text"
 SEVERITY = Severity.WARNING
 SUMMARY = "No required text is left as `null` or the \"not stated\" placeholder (【未载明】)"
 SOURCE = "plancraft format (text the source does not state)"
@@ -72,14 +73,14 @@ def _values(data: Any, field: tuple[str, ...], path: YamlPath = ()) -> Iterator[
         yield from _values(data[head], rest, path + (head,))
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for field in stated_fields():
         for path, value in _values(plan.data, field):
             if not is_not_stated(value):
                 continue
             shown = "null" if value is None else f"“{value.strip()}”"
-            yield plan.diagnostic(
-                path, CODE, SEVERITY,
+            yield plan.finding(
+                path,
                 f"`{_name(path)}` is not stated ({shown}); the plan needs it — write it, or keep the gap "
                 f"visible until the source's owner supplies it",
             )

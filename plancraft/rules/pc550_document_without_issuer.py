@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC550"
 NAME = "document-without-issuer"
+GROUP = "text"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document names its issuing organisation (发文单位)"
 SOURCE = "GB/T 29639-2020 附录C (cover: number, version, unit, name, date)"
@@ -36,11 +37,11 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     issuer = get(plan.data, "document", "issuer")
     if not (isinstance(issuer, str) and issuer.strip()):
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
             "`某银行东城支行`) so that it is clear whose plan it is and whom it binds",
             at_key=True,

@@ -35,11 +35,12 @@ import difflib
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC551"
 NAME = "basis-misnamed"
+GROUP = "text"
 SEVERITY = Severity.WARNING
 SUMMARY = "The basis names real laws and rules, none of them repealed"
 SOURCE = (
@@ -78,7 +79,7 @@ def _nearest(title: str) -> list[tuple[float, str]]:
     return [(score, known) for score, known in scored[:2] if score >= 0.6]
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     basis = get(plan.data, "document", "basis")
     if not isinstance(basis, list):
         return
@@ -88,8 +89,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         path = ("document", "basis", index)
         for old, new in REPEALED.items():
             if old in item:
-                yield plan.diagnostic(
-                    path, CODE, SEVERITY,
+                yield plan.finding(
+                    path,
                     f"basis item {index + 1} cites {old}, which was repealed by {new}; cite the document in "
                     f"force and check the plan against it",
                 )
@@ -100,8 +101,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             if not nearest or nearest[0][0] < THRESHOLD:
                 continue
             names = " or ".join(f"《{known}》" for _, known in nearest)
-            yield plan.diagnostic(
-                path, CODE, SEVERITY,
+            yield plan.finding(
+                path,
                 f"basis item {index + 1} cites 《{title}》, which is not the name of any law or rule "
                 f"plancraft knows; did you mean {names}? Cite the exact title and number so that the "
                 f"plan can be checked against it",

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 from plancraft.digest import STEPS
 
 CODE = "PC601"
 NAME = "approvals-out-of-order"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Approvals go prepared → reviewed → approved, each step once"
 SOURCE = "GB/T 29639-2020 附录C (the plan is approved by the principal head); plancraft format, approvals"
@@ -39,7 +40,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seen: dict[str, tuple] = {}
     latest: tuple[int, str, tuple] | None = None  # (rank, step, path) of the furthest step so far
     for path, approval in plan.items("approvals"):
@@ -49,15 +50,15 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         rank = STEPS.index(step)
         if step in seen:
             line, _ = plan.loaded.locate(seen[step])
-            yield plan.diagnostic(
-                path + ("step",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("step",),
                 f"`{step}` is signed a second time (first at line {line}); each step is signed once — "
                 f"remove one, or re-sign the plan from the start",
             )
         elif latest is not None and rank < latest[0]:
             line, _ = plan.loaded.locate(latest[2])
-            yield plan.diagnostic(
-                path + ("step",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("step",),
                 f"`{step}` comes after `{latest[1]}` (line {line}); sign in the order prepared → reviewed → approved",
             )
         seen.setdefault(step, path + ("step",))

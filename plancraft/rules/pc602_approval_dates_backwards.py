@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 from plancraft.digest import STEPS
 
 CODE = "PC602"
 NAME = "approval-dates-backwards"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Approval dates never go backwards from prepared to reviewed to approved"
 SOURCE = "good practice (sign-off chain); plancraft format, approvals"
@@ -41,7 +42,7 @@ OPTIONS: dict[str, object] = {}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     signed = [
         (STEPS.index(a["step"]), index, path, a)
         for index, (path, a) in enumerate(plan.items("approvals"))
@@ -52,8 +53,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         date = str(approval["date"])
         if latest is not None and date < latest[0] and approval["step"] != latest[1]["step"]:
             earlier = latest[1]
-            yield plan.diagnostic(
-                path + ("date",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("date",),
                 f"`{approval['step']}` by {approval.get('name', '?')} is dated {date}, before `{earlier['step']}` "
                 f"by {earlier.get('name', '?')} on {latest[0]}; a later step cannot be signed earlier — correct the date",
             )

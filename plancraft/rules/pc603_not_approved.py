@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC603"
 NAME = "not-approved"
+GROUP = "approvals"
 SEVERITY = Severity.INFO
 SUMMARY = "The plan has been approved (info while it is a draft)"
 SOURCE = "GB/T 29639-2020 附录C (the plan is approved by the principal head)"
@@ -35,26 +36,26 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     approvals = get(plan.data, "approvals")
     steps = [a.get("step") for _, a in plan.items("approvals")]
     if approvals is None:
-        yield plan.diagnostic(
-            ("document",), CODE, SEVERITY,
+        yield plan.finding(
+            ("document",),
             "the plan has not been signed off; when the text is final, have it prepared, reviewed and approved "
             "with `plancraft sign`",
             at_key=True,
         )
     elif not steps:
-        yield plan.diagnostic(
-            ("approvals",), CODE, SEVERITY,
+        yield plan.finding(
+            ("approvals",),
             "`approvals` is empty: the plan has not been signed off; sign it with `plancraft sign`",
             at_key=True,
         )
     elif "approved" not in steps:
         done = " and ".join(s for s in ("prepared", "reviewed") if s in steps) or "signed"
-        yield plan.diagnostic(
-            ("approvals",), CODE, SEVERITY,
+        yield plan.finding(
+            ("approvals",),
             f"the plan is {done} but not approved yet; it takes effect once the principal head approves it",
             at_key=True,
         )

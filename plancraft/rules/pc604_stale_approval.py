@@ -12,13 +12,13 @@ Passing::
 
     approvals:                       # written by `plancraft sign`; nothing changed since
       - {step: approved, name: 王五, role: president, date: 2025-01-20,
-         digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}
+         digest: "sha256:0227f55b3733aaab1140f0e72a44a92b80b5735f8b26b8450b978df21044f2c7"}
 
 Failing::
 
     approvals:                       # the plan or the approver's name was edited after signing
       - {step: approved, name: 赵六, role: president, date: 2025-01-20,
-         digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"}
+         digest: "sha256:0227f55b3733aaab1140f0e72a44a92b80b5735f8b26b8450b978df21044f2c7"}
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.approval import approval_states
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC604"
 NAME = "stale-approval"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Every approval's digest matches the plan, the earlier sign-offs and its own signer (cannot be suppressed)"
 SOURCE = "plancraft sign-off (digest bound to content and signer); GB/T 29639-2020 附录C (approval of the plan)"
@@ -40,12 +41,12 @@ OPTIONS: dict[str, object] = {}
 SUPPRESSIBLE = False
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     states = approval_states(plan.data)
     for (path, approval), state in zip(plan.items("approvals"), states):
         if state == "stale":
-            yield plan.diagnostic(
-                path + ("digest",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("digest",),
                 f"the plan, the signer or an earlier sign-off has changed since {approval.get('step', '?')} "
                 f"by {approval.get('name', '?')} on {approval.get('date', '?')}; re-sign with `plancraft sign`",
             )

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC605"
 NAME = "approval-without-digest"
+GROUP = "approvals"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every approval carries a digest (it was made with `plancraft sign`)"
 SOURCE = "plancraft sign-off (digest bound to content)"
@@ -33,11 +34,11 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, approval in plan.items("approvals"):
         if approval.get("digest") is None:
-            yield plan.diagnostic(
-                path, CODE, SEVERITY,
+            yield plan.finding(
+                path,
                 f"the `{approval.get('step', '?')}` approval by {approval.get('name', '?')} has no digest, so nothing "
                 f"ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand",
             )

@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC606"
 NAME = "effective-before-approval"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "document.effective (and each history entry's effective date) is on or after its approval"
 SOURCE = "GB/T 29639-2020 附录C (approval and date on the cover); standards.md, sign-off gaps"
@@ -40,14 +41,14 @@ OPTIONS: dict[str, object] = {}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     effective = str(get(plan.data, "document", "effective"))
     approved = [a for _, a in plan.items("approvals")
                 if a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
     final = max(approved, key=lambda a: str(a["date"])) if approved else None
     if final is not None and _DATE.match(effective) and effective < str(final["date"]):
-        yield plan.diagnostic(
-            ("document", "effective"), CODE, SEVERITY,
+        yield plan.finding(
+            ("document", "effective"),
             f"the plan takes effect on {effective}, before it was approved by {final.get('name', '?')} on "
             f"{final['date']}; set `effective` to {final['date']} or later",
         )
@@ -59,8 +60,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         final = max(approved, key=lambda a: str(a["date"]))
         if effective < str(final["date"]):
-            yield plan.diagnostic(
-                path + ("effective",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("effective",),
                 f"version {entry.get('version')} took effect on {effective}, before it was approved by "
                 f"{final.get('name', '?')} on {final['date']}; the history was edited by hand",
             )

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC607"
 NAME = "approver-not-leader"
+GROUP = "approvals"
 SEVERITY = Severity.WARNING
 SUMMARY = "The `approved` step is signed by a group's leader (the principal head)"
 SOURCE = "GB/T 29639-2020 附录C (approved by the principal head)"
@@ -36,7 +37,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     leaders = {g.get("leader"): g for _, g in plan.items("organisation", "groups") if isinstance(g.get("leader"), str)}
     for path, approval in plan.items("approvals"):
         role = approval.get("role")
@@ -47,8 +48,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             hint = f"the leader of {group.get('name', group.get('id'))} is `{leader}` ({plan.name_of(leader)})"
         else:
             hint = "no group in the plan has a leader"
-        yield plan.diagnostic(
-            path + ("role",), CODE, SEVERITY,
+        yield plan.finding(
+            path + ("role",),
             f"the plan is approved in the role `{role}` ({plan.name_of(role)}), which leads no group; "
             f"the principal head approves the plan — {hint}",
         )

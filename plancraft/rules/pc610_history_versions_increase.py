@@ -26,11 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancraft import versions
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC610"
 NAME = "history-versions-increase"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "History versions increase, and document.version is greater than the last of them"
 SOURCE = "plancraft revision history; good practice (document control: one number per approved text)"
@@ -39,7 +40,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     previous: tuple[str, tuple[int, ...]] | None = None
     entries = [(path + ("version",), item.get("version")) for path, item in plan.items("history")]
     if not entries:
@@ -50,13 +51,13 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     for path, version in entries:
         key = versions.key(version)
         if key is None:
-            yield plan.diagnostic(path, CODE, SEVERITY,
+            yield plan.finding(path,
                                   f"version `{version}` is not a dotted number such as 1.0 or 1.10, so the "
                                   "history cannot be put in order; write it as numbers and dots")
             continue
         if previous is not None and key <= previous[1]:
             what = "document.version" if path[0] == "document" else "this history entry's version"
-            yield plan.diagnostic(path, CODE, SEVERITY,
+            yield plan.finding(path,
                                   f"{what} {version} is not greater than the version {previous[0]} before it; "
                                   "versions only go up (start a new version with `plancraft revise`)")
         previous = (str(version), key)

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC611"
 NAME = "history-digest-duplicate"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Each history entry's digest is unique (one approved text per version)"
 SOURCE = "plancraft revision history"
@@ -36,14 +37,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for path, entry in plan.items("history"):
         value = entry.get("digest")
         if not isinstance(value, str):
             continue
         if value in seen:
-            yield plan.diagnostic(path + ("digest",), CODE, SEVERITY,
+            yield plan.finding(path + ("digest",),
                                   f"version {entry.get('version')} has the same digest as version {seen[value]}: "
                                   "one text cannot be two approved versions; the history was edited by hand")
         else:

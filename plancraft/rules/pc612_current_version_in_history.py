@@ -23,11 +23,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancraft import versions
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC612"
 NAME = "current-version-in-history"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "document.version is not a version already recorded in the history"
 SOURCE = "plancraft revision history; good practice (document control: one number per approved text)"
@@ -36,7 +37,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     current = get(plan.data, "document", "version")
     if current is None:
         return
@@ -46,7 +47,7 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         same = versions.key(version) == key if key is not None else str(version).strip() == str(current).strip()
         if same:
             line, _ = plan.loaded.locate(path + ("version",))
-            yield plan.diagnostic(("document", "version"), CODE, SEVERITY,
+            yield plan.finding(("document", "version"),
                                   f"document.version {current} is already in the history (line {line}); a new "
                                   f"text needs a new number: `plancraft revise {plan.file} --version "
                                   f"{versions.next_version(current)} --summary \"...\"`")

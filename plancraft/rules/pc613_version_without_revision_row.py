@@ -29,11 +29,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancraft import versions
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC613"
 NAME = "version-without-revision-row"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "Every version (in the history and document.version) has a revisions row"
 SOURCE = "good practice (document control); GB/T 29639-2020 附录C (the version on the cover)"
@@ -47,7 +48,7 @@ def _same(a: object, b: object) -> bool:
     return ka == kb if ka is not None and kb is not None else str(a).strip() == str(b).strip()
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not list(plan.items("history")) and get(plan.data, "revisions") is None:
         return  # a plan without a revision record at all is PC502/PC505's business
     rows = [r.get("version") for _, r in plan.items("revisions")]
@@ -57,6 +58,6 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         wanted.append((("document", "version"), current))
     for path, version in wanted:
         if version is not None and not any(_same(version, row) for row in rows):
-            yield plan.diagnostic(path, CODE, SEVERITY,
+            yield plan.finding(path,
                                   f"version {version} has no row in `revisions`; add one (version, date, changes) "
                                   "saying what it changed")

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.history import effective_date
 from plancraft.model import Plan, get
 
 CODE = "PC614"
 NAME = "approved-without-effective-date"
+GROUP = "approvals"
 SEVERITY = Severity.WARNING
 SUMMARY = "An approved plan has document.effective (a date, or on-approval)"
 SOURCE = "GB/T 29639-2020 附录C (approval and date on the cover); GB/T 9704-2012 (成文日期)"
@@ -37,12 +38,12 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     approved = [path for path, a in plan.items("approvals") if a.get("step") == "approved"]
     if not approved or effective_date(plan.data):
         return
     where = ("document", "effective") if get(plan.data, "document", "effective") is not None else ("document",)
-    yield plan.diagnostic(where, CODE, SEVERITY,
+    yield plan.finding(where,
                           "the plan is approved but does not say when it takes effect; set document.effective "
                           "to a date (or `on-approval`) — `render --final` needs it",
                           at_key=where == ("document",))

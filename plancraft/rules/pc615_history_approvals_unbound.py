@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.history import bound_to
 from plancraft.model import Plan
 
 CODE = "PC615"
 NAME = "history-approvals-unbound"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "The approvals in each history entry match that entry's content digest"
 SOURCE = "plancraft sign-off chain and revision history"
@@ -40,14 +41,14 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, entry in plan.items("history"):
         value = entry.get("digest")
         approvals = [a for a in entry.get("approvals") or [] if isinstance(a, dict)]
         if not isinstance(value, str) or not approvals:
             continue
         if not bound_to(value, approvals):
-            yield plan.diagnostic(path + ("digest",), CODE, SEVERITY,
+            yield plan.finding(path + ("digest",),
                                   f"the approvals of version {entry.get('version')} do not match its digest: the "
                                   "history was changed after `plancraft revise` wrote it; restore it from the "
                                   "repository (`plancraft history --git` shows the versions it can find)")

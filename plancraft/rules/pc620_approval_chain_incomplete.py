@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.digest import STEPS
 from plancraft.model import Plan
 
 CODE = "PC620"
 NAME = "approval-chain-incomplete"
+GROUP = "approvals"
 SEVERITY = Severity.ERROR
 SUMMARY = "An `approved` sign-off comes after prepared and reviewed (cannot be suppressed)"
 SOURCE = "plancraft sign-off chain; GB/T 29639-2020 附录C (the plan is approved by the principal head)"
@@ -38,15 +39,15 @@ OPTIONS: dict[str, object] = {}
 SUPPRESSIBLE = False
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     before: list[str] = []
     for path, approval in plan.items("approvals"):
         step = approval.get("step")
         if step == "approved":
             missing = [s for s in STEPS[:-1] if s not in before]
             if missing:
-                yield plan.diagnostic(
-                    path + ("step",), CODE, SEVERITY,
+                yield plan.finding(
+                    path + ("step",),
                     f"`approved` has no `{'` and `'.join(missing)}` sign-off before it; sign the plan "
                     "prepared → reviewed → approved with `plancraft sign`",
                 )

@@ -21,12 +21,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import add_duration, parse_duration
 from plancraft.model import Plan, get
 
 CODE = "PC621"
 NAME = "review-date-out-of-range"
+GROUP = "management"
 SEVERITY = Severity.ERROR
 SUMMARY = "The next review date (approval or effective date + review.every) falls before the year 10000"
 SOURCE = "plancraft format, review; 生产安全事故应急预案管理办法 (periodic review of the plan)"
@@ -35,7 +36,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     duration = parse_duration(get(plan.data, "review", "every"))
     if duration is None:
         return
@@ -50,8 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
         except ValueError:
             continue
         if add_duration(start, duration) is None:
-            yield plan.diagnostic(
-                path, CODE, SEVERITY,
+            yield plan.finding(
+                path,
                 f"{value} + review every {duration} is past 9999-12-31, a date no calendar holds; "
                 "write the real date",
             )

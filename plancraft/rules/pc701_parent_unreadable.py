@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 
 CODE = "PC701"
 NAME = "parent-unreadable"
+GROUP = "parent"
 SEVERITY = Severity.ERROR
 SUMMARY = "The plan named in document.parent exists and is a valid plan"
 SOURCE = "plancraft format, document.parent"
@@ -37,10 +38,10 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent_problem:
-        yield plan.diagnostic(
-            ("document", "parent"), CODE, SEVERITY,
+        yield plan.finding(
+            ("document", "parent"),
             f"{plan.parent_problem}; fix the path (it is relative to this plan) so that the plan can be checked "
             f"against its parent",
         )

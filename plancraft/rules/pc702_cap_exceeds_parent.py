@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC702"
 NAME = "cap-exceeds-parent"
+GROUP = "parent"
 SEVERITY = Severity.ERROR
 SUMMARY = "A cap is not higher than the parent plan's cap with the same id"
 SOURCE = "good practice (a lower-level plan stays within the upper-level plan); plancraft format, document.parent"
@@ -41,7 +42,7 @@ def _number(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
     parents = {item.get("id"): item for _, item in plan.parent.items("limits")}
@@ -52,8 +53,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         mine, theirs = _number(limit.get("max")), _number(upper.get("max"))
         if mine is not None and theirs is not None and mine > theirs:
-            yield plan.diagnostic(
-                path + ("max",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("max",),
                 f"cap `{limit['id']}` ({plan.name_of(limit['id'])}) is {limit['max']} {limit.get('currency', '')}, "
                 f"above the parent plan's {upper['max']} {upper.get('currency', '')} in {parent_file}; "
                 f"a plan may be stricter than its parent, not looser — lower it to {upper['max']} or less",

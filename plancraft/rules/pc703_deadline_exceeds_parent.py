@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import parse_duration
 from plancraft.model import Plan, get
 
 CODE = "PC703"
 NAME = "deadline-exceeds-parent"
+GROUP = "parent"
 SEVERITY = Severity.ERROR
 SUMMARY = "A deadline is not longer than the parent plan's deadline with the same id"
 SOURCE = "good practice (a lower-level plan stays within the upper-level plan); plancraft format, document.parent"
@@ -37,7 +38,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
     parents = {item.get("id"): item for _, item in plan.parent.items("time_limits")}
@@ -48,8 +49,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             continue
         mine, theirs = parse_duration(limit.get("within")), parse_duration(upper.get("within"))
         if mine is not None and theirs is not None and mine.minutes > theirs.minutes:
-            yield plan.diagnostic(
-                path + ("within",), CODE, SEVERITY,
+            yield plan.finding(
+                path + ("within",),
                 f"time limit `{limit['id']}` ({plan.name_of(limit['id'])}) allows {mine}, longer than the "
                 f"{theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — "
                 f"shorten it to {theirs} or less",

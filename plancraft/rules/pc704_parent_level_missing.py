@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
+from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
 
 CODE = "PC704"
 NAME = "parent-level-missing"
+GROUP = "parent"
 SEVERITY = Severity.WARNING
 SUMMARY = "The plan keeps every level id of its parent plan"
 SOURCE = "good practice (levels consistent with the upper-level plan); GB/T 29639-2020 6.1.2 (response grading)"
@@ -39,7 +40,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
     mine = {item.get("id") for _, item in plan.items("levels")}
@@ -47,8 +48,8 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
     for _, level in plan.parent.items("levels"):
         ident = level.get("id")
         if isinstance(ident, str) and ident not in mine:
-            yield plan.diagnostic(
-                ("levels",), CODE, SEVERITY,
+            yield plan.finding(
+                ("levels",),
                 f"the parent plan {parent_file} has the level `{ident}` ({level.get('name', ident)}), which this "
                 f"plan does not; add a level with the id `{ident}` so that both plans grade events alike",
                 at_key=True,

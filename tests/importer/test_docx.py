@@ -70,3 +70,20 @@ def test_docx_import_reads_styles_tables_and_headers(tmp_path: Path):
     text = out.read_text(encoding="utf-8")
     assert "holder: 张三  # 原文：表1第2行" in text
     assert "number: 东银发〔2025〕3号  # 原文：页眉页脚" in text
+
+
+def test_word_automatic_numbering_makes_headings_and_steps(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("突发事件应急预案")
+    d.add_paragraph("适用范围", style="List Number")
+    d.add_paragraph("本预案适用于本公司各营业厅发生的客户投诉事件。")
+    d.add_paragraph("应急处置", style="List Number")
+    d.add_paragraph("值班经理接报后在15分钟内到达现场并了解情况。", style="List Bullet")
+    d.add_paragraph("客服专员在24小时内回复客户并登记处理结果。", style="List Bullet")
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    data = import_document(path).data
+    assert data["document"]["title"] == "突发事件应急预案"
+    assert data["scope"] == "本预案适用于本公司各营业厅发生的客户投诉事件。"
+    [scenario] = data["scenarios"]
+    assert [s["within"] for s in scenario["actions"]] == ["15min", "24h"]

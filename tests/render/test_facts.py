@@ -11,7 +11,7 @@ import pytest
 from plancraft import publish
 from plancraft.render import render_docx
 
-from .helpers import EXAMPLES, all_text, document, headings
+from .helpers import EXAMPLES, FIXTURES, all_text, document, headings
 
 SEED = EXAMPLES.parent / "seed"
 
@@ -94,7 +94,11 @@ def test_final_is_refused_for_a_plan_without_scenarios(monkeypatch):
     assert {d.code for d in refused.value.diagnostics} >= {"PC511"}
 
 
-@pytest.mark.parametrize("path", sorted(SEED.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+OUTSIDE = EXAMPLES.parent / "outside"
+
+
+@pytest.mark.parametrize("path", sorted(SEED.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml")) + sorted(OUTSIDE.glob("*.yaml"))
+                         + [FIXTURES / "water-utility.zh.yaml"], ids=lambda p: p.stem)
 def test_no_invented_sentence_on_bundled_plans(path):
     from .helpers import load_plan
 
@@ -111,3 +115,33 @@ def test_no_invented_sentence_on_bundled_plans(path):
         a, b = m.groups()
         if re.match(r"[\u4e00-\u9fff，。；：、]", a) and re.match(r"[\u4e00-\u9fff]", b):
             assert f"{a} {b}" in path.read_text(encoding="utf-8"), m.group()
+
+
+def test_a_customers_route_to_the_ombudsman_is_labelled_as_the_customers(en_plan):
+    from plancraft.render.cards import cards_docx
+
+    plan = copy.deepcopy(en_plan)
+    plan["external"].append({"id": "fos", "name": "Financial Ombudsman Service", "kind": "Ombudsman", "phone": "0800 023 4567"})
+    plan["scenarios"][0]["escalation"].append({"when": "The customer is unhappy with the final response", "to": "fos"})
+    doc = document(render_docx(plan))
+    rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows]
+    assert ["The customer is unhappy with the final response", "Customer may refer to Financial Ombudsman Service", "—"] in rows
+    assert any(r[0] == "Escalate to" or "Escalate to" in r for r in rows)
+    # listed with the external parties, not as an emergency contact of staff
+    texts = [p.text for p in doc.paragraphs]
+    assert texts.index("External parties") > texts.index("Emergency contacts (staff)")
+    assert "Financial Ombudsman" not in all_text(cards_docx(plan))  # not a duty on anyone's card
+
+
+def test_a_plan_unlike_the_bundled_ones():
+    from .helpers import load_plan
+
+    doc = document(render_docx(load_plan(FIXTURES / "water-utility.zh.yaml")))
+    texts = [p.text for p in doc.paragraphs]
+    assert "组长：总经理。" in texts and "副组长：分管客服副总经理。" in texts
+    assert "本预案设四个级别，由低到高依次为四级、三级、二级、一级。" in texts
+    assert "为规范停水事件中的客户投诉处理，及时回应用户诉求，减少停水对居民生活的影响，制定本细则。" in texts
+    assert not any("施行" in t or "负责解释" in t for t in texts)  # no effective date, no review owner
+    assert "某市自来水有限公司停水事件\n客户投诉应急处理办法实施细则" in texts
+    limits = next(t for t in [[[c.text for c in r.cells] for r in tb.rows] for tb in doc.tables] if t[0][0] == "事项")
+    assert limits[1][2] == "每次"

@@ -1,4 +1,5 @@
 from plancraft.diagnostics import Severity
+from plancraft.lint.engine import run_rule
 from plancraft.rules import BY_CODE
 from tests.conftest import positions, rule_findings, snippet_plan
 
@@ -40,7 +41,7 @@ def test_failing_points_at_document():
 
 def test_a_bank_complaint_plan_without_a_recorded_room_gets_an_info_hint():
     plan = snippet_plan(NO_RECORDING)
-    found = list(BY_CODE["PC407"].check(plan, plan.options))
+    found = list(run_rule(BY_CODE["PC407"], plan, plan.options))
     assert [(d.line, d.column, d.severity) for d in found] == [(4, 1, Severity.INFO)]
     assert "no support item mentions recording" in found[0].message
 

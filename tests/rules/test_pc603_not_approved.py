@@ -28,13 +28,14 @@ def test_passing():
 
 
 def test_failing_is_one_info_at_document():
+    from plancraft.lint.engine import run_rule
     from plancraft.rules import BY_CODE
 
     found = rule_findings("PC603", FAILING)
     assert [(line, col) for line, col, _ in found] == [(2, 1)]
     assert "has not been signed off" in found[0][2]
     plan = snippet_plan(FAILING)
-    assert [d.severity for d in BY_CODE["PC603"].check(plan, plan.options)] == [Severity.INFO]
+    assert [d.severity for d in run_rule(BY_CODE["PC603"], plan, plan.options)] == [Severity.INFO]
 
 
 def test_prepared_and_reviewed_but_not_approved():

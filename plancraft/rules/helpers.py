@@ -1,0 +1,116 @@
+"""Helpers the rules share (not a rule itself): one home for what several rules need.
+
+- Schedules: a section that must recur (drills, review, training) is a mapping with `every:`; the
+  rules that judge one differ only in their words and in whether a longest interval applies, so
+  the walk is written once here (`check_schedule`, `interval_option`).
+- Prose: every text people wrote (`prose`), and the placeholders left in it (`find_placeholders`,
+  `compile_patterns`, `excerpt`), for PC510, PC511 and PC512.
+- Required sections: `required_section` for a top-level section a plan must have.
+
+A rule module imports from here, never from another rule's module.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from plancraft.diagnostics import Finding
+from plancraft.durations import Duration, parse_duration
+from plancraft.loader import YamlPath
+from plancraft.model import Plan, get
+
+
+def interval_option(options: dict, name: str, default: str) -> Duration:
+    """The option `name` as a Duration, or the default when it is missing or not a duration."""
+    return parse_duration(options.get(name, default)) or parse_duration(default)  # type: ignore[return-value]
+
+
+def check_schedule(
+    plan: Plan, section: str, *, missing: str, no_every: str,
+    too_rare: str | None = None, longest: Duration | None = None,
+) -> Iterator[Finding]:
+    """Findings for `section`: absent (at `document`), without `every` (at the section), or, when
+    `longest` is given, recurring less often than that (at `every`; `too_rare` may use {every})."""
+    if not isinstance(get(plan.data, section), dict):
+        yield plan.finding(("document",), missing, at_key=True)
+        return
+    every = get(plan.data, section, "every")
+    if every is None:
+        yield plan.finding((section,), no_every, at_key=True)
+        return
+    duration = parse_duration(every)
+    if longest is not None and too_rare and duration is not None and duration.minutes > longest.minutes:
+        yield plan.finding((section, "every"), too_rare.format(every=duration))
+
+
+# ---------------------------------------------------------------- prose and placeholders
+
+PLACEHOLDER = re.compile(
+    r"\*{2,}"
+    r"|×{2,}|Ｘ{2,}|ｘ{2,}|○{2,}|□{2,}"
+    r"|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])"
+    r"|【[^】]*待[^】]*】"
+    r"|待补充|待填写|待定"
+    r"|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
+)
+
+# Values that are not prose: ids, references and digests are checked by their own rules.
+_NOT_TEXT_KEYS = {"id", "digest"}
+
+
+def compile_patterns(patterns: object) -> list[re.Pattern]:
+    """The user's extra patterns; one that is not a valid regular expression is taken literally."""
+    compiled = []
+    for pattern in patterns if isinstance(patterns, (list, tuple)) else ():
+        if not isinstance(pattern, str) or not pattern:
+            continue
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error:
+            compiled.append(re.compile(re.escape(pattern)))
+    return compiled
+
+
+def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
+    """Each distinct placeholder in `text`, in order of appearance."""
+    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)]
+    for pattern in extra:
+        spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
+    found: list[str] = []
+    for _, placeholder in sorted(spans):
+        if placeholder not in found:
+            found.append(placeholder)
+    return found
+
+
+def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
+    """Every text of the plan that people wrote: not ids, references, digests or `x-` extensions."""
+    references = {ref.path for ref in plan.references}
+    for path, text in plan.texts():
+        if path in references or any(isinstance(p, str) and p.startswith("x-") for p in path):
+            continue
+        if path and path[-1] in _NOT_TEXT_KEYS:
+            continue
+        yield path, text
+
+
+def excerpt(text: str, placeholder: str, width: int = 12) -> str:
+    """A short stretch of `text` around the first `placeholder`, on one line."""
+    start = text.find(placeholder)
+    if start < 0:
+        return ""
+    left, right = max(0, start - width), min(len(text), start + len(placeholder) + width)
+    piece = " ".join(text[left:right].split())
+    return ("…" if left else "") + piece + ("…" if right < len(text) else "")
+
+
+# ---------------------------------------------------------------- required sections
+
+
+def required_section(plan: Plan, key: str, missing: str) -> Iterator[Finding]:
+    """One finding (at `document` when the section is absent, at its key when it is empty) for a
+    top-level section the plan must have; nothing when it has content."""
+    value = get(plan.data, key)
+    if value in (None, "", [], {}):
+        yield plan.finding(plan.section_anchor(key), missing, at_key=True)

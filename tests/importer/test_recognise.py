@@ -1,0 +1,135 @@
+"""What the importer recognises, one case at a time: numbering styles, numbers, caps, deadlines, ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancraft.importer import import_document
+from plancraft.importer.ids import ID_PATTERN, IdMaker, slug
+from plancraft.importer.numbers import cn_number, find_amounts, find_durations
+from plancraft.importer.outline import build, segments
+from plancraft.importer.reader import Block
+
+
+def _outline(*lines: str):
+    blocks = [Block("p", n, text) for n, text in enumerate(lines, 1)]
+    root, _ = build(segments(blocks))
+    return [(node.depth, node.title) for node in list(root.walk())[1:]]
+
+
+def test_chinese_numbering_styles_nest_in_order_of_first_appearance():
+    tree = _outline("一、总则", "（一）编制目的", "为规范处置，制定本预案。", "1. 适用范围", "（1）网点", "内容。",
+                    "二、组织机构")
+    titles = [t for _, t in tree]
+    assert titles == ["总则", "编制目的", "适用范围", "网点", "组织机构"]
+    depths = {t: d for d, t in tree}
+    assert depths["总则"] == depths["组织机构"] < depths["编制目的"] < depths["适用范围"] < depths["网点"]
+
+
+def test_chapters_articles_and_decimal_numbering():
+    tree = _outline("第一章 总则", "第一条 为规范投诉处理，制定本办法。", "第二章 组织机构", "1.1 领导小组",
+                    "1.1.1 组长", "行长任组长。")
+    assert [t for _, t in tree] == ["总则", "组织机构", "领导小组", "组长"]
+
+
+def test_english_numbering_and_roman_numerals():
+    assert [t for _, t in _outline("1 Purpose", "This procedure explains how we act.", "2 Scope",
+                                     "It applies to all branches of the bank.")] == ["Purpose", "Scope"]
+    assert [t for _, t in _outline("I. Introduction", "Text of the introduction goes here.", "II. Roles",
+                                     "Text about roles goes here.")] == ["Introduction", "Roles"]
+
+
+def test_run_on_paragraph_is_split_at_its_markers():
+    segs = segments([Block("p", 7, "二、基本原则 1、迅速反应，控制事态。 2、分级管理，就地处理。")])
+    assert [(s.marker, s.text, s.number) for s in segs] == [
+        ("二、", "基本原则", 7), ("1、", "迅速反应，控制事态。", 7), ("2、", "分级管理，就地处理。", 7)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("十五", 15), ("伍仟", 5000), ("两", 2), ("一百零五", 105),
+                                              ("三万五千", 35000), ("二〇二四", 2024)])
+def test_chinese_numerals(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("上限不得超过5000元", 5000, "CNY"), ("不超过5,000元", 5000, "CNY"), ("最高伍仟元", 5000, "CNY"),
+    ("限额1万元", 10000, "CNY"), ("up to 10,000 yuan", 10000, "CNY"), ("1.5万元以内", 15000, "CNY"),
+    ("no more than £500", 500, "GBP")])
+def test_amounts(text, value, currency):
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("1小时内", "1h"), ("24小时", "24h"), ("15日", "15d"), ("15个工作日", "15wd"), ("十五日内", "15d"),
+    ("两个工作日", "2wd"), ("within 5 working days", "5wd"), ("30分钟内", "30min"), ("within 8 weeks", "8w")])
+def test_durations(text, spec):
+    assert [d.value for d in find_durations(text)] == [spec]
+
+
+def test_dates_are_not_durations():
+    assert find_durations("2024年9月19日印发") == []
+
+
+def test_ids_are_unique_valid_slugs():
+    ids = IdMaker()
+    made = [ids.make(title, "role") for title in ("大堂经理", "大堂经理", "综合部经理", "***", "分管“文优服务”的领导",
+                                                  "Complaints Officer", "1级")]
+    assert len(set(made)) == len(made)
+    assert all(ID_PATTERN.match(i) and len(i) <= 64 for i in made)
+    assert made[:3] == ["lobby-manager", "lobby-manager-2", "general-office-manager"]
+    assert slug("行长", "role") == "president"
+
+
+def _import(tmp_path: Path, text: str) -> dict:
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    return import_document(source).data
+
+
+def test_caps_with_subject_and_approver(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n\n一、限额\n\n紧急用款援助每位客户不得超过1万元，须经支行行长审批。\n")
+    [cap] = data["limits"]
+    assert cap["what"] == "紧急用款援助每位客户" and cap["max"] == 10000 and cap["currency"] == "CNY"
+    role = next(r for r in data["organisation"]["roles"] if r["id"] == cap["approver"])
+    assert role["title"] == "支行行长"
+
+
+def test_deadlines_with_their_start(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n\n一、处理时限\n\n自受理投诉之日起十五日内作出处理决定。\n"
+                             "收到客户申请后两个工作日内答复。\n")
+    deadlines = {t["within"]: t for t in data["time_limits"]}
+    assert deadlines["15d"]["from"] == "受理投诉" and deadlines["15d"]["what"] == "作出处理决定"
+    assert deadlines["2wd"]["from"] == "收到客户申请"
+
+
+def test_roles_and_group_from_sentences(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n\n一、组织机构\n\n成立客户投诉处理领导小组。组长：行长；副组长：副行长、"
+                             "纪委书记；成员：办公室、营业部和保卫部负责人。\n")
+    [group] = data["organisation"]["groups"]
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    assert group["name"] == "客户投诉处理领导小组"
+    assert roles[group["leader"]]["holder"] == "行长"
+    assert [roles[i]["holder"] for i in group["deputies"]] == ["副行长", "纪委书记"]
+    assert [roles[i]["holder"] for i in group["members"]] == ["办公室负责人", "营业部负责人", "保卫部负责人"]
+
+
+def test_levels_with_roman_grades_in_rising_order(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n\n一、事件分级\n\n（一）特别重大（Ⅰ级）：50人以上集体投诉。\n"
+                             "（二）一般（Ⅳ级）：个人投诉，情绪平稳。\n（三）重大（Ⅱ级）：20人以上集体投诉。\n")
+    assert [lv["name"] for lv in data["levels"]] == ["一般（Ⅳ级）", "重大（Ⅱ级）", "特别重大（Ⅰ级）"]
+    assert data["levels"][2]["thresholds"] == [{"measure": "人数", "min": 50, "unit": "人"}]
+
+
+def test_scenario_steps_from_numbered_items(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n\n一、应急处置\n\n（一）处理现场投诉\n\n1. 大堂经理10分钟内将客户引导至接待室。\n"
+                             "2. 网点负责人听取投诉事由。\n3. 如客户情绪激动，保安人员到场配合。\n")
+    [scenario] = data["scenarios"]
+    steps = scenario["actions"]
+    assert [s["do"] for s in steps] == ["大堂经理10分钟内将客户引导至接待室", "网点负责人听取投诉事由", "保安人员到场配合"]
+    assert steps[0]["within"] == "10min"
+    assert steps[2]["when"] == "如客户情绪激动"
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [roles[s["by"]] for s in steps] == ["大堂经理", "网点负责人", "保安人员"]
