@@ -609,6 +609,10 @@ def import_(source, output, lang, template, force) -> None:
         raise UsageError(f"{output}: already exists; give another path or --force to overwrite it")
     if output is not None and Path(output).resolve() == Path(source).resolve():
         raise UsageError(f"{output}: is the source document itself; give another path")
+    if output is not None:
+        from plancraft.fileio import check_output
+
+        check_output(output, [source], what="draft")  # not a device, a FIFO or the source through a link
     result = import_document(source, lang=lang, template=template)
     if output is None:
         click.echo(result.text, nl=False)
