@@ -195,7 +195,19 @@ class InPlace:
         self.original = b""
         self._handle: IO[bytes] | None = None
 
+    def check(self) -> InPlace:
+        """Refuse, before anything is read, a plan that is a device, FIFO or socket (reading a FIFO
+        would wait for a writer); a missing file or a folder is left to the reader's own message."""
+        try:
+            st = os.stat(self.real)
+        except OSError:
+            return self
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            raise WriteRefused(f"{self.path}: is not a regular file; it cannot be rewritten in place")
+        return self
+
     def __enter__(self) -> InPlace:
+        self.check()
         for _ in range(100):
             handle = open(self.real, "rb")
             st = os.fstat(handle.fileno())

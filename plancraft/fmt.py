@@ -738,6 +738,7 @@ def format_in_place(path: str | Path, *, display: str | None = None, force: bool
     from plancraft.loader import MAX_BYTES
 
     name = display if display is not None else str(path)
+    InPlace(path).check()  # a device or FIFO is refused before it is read
     read_plan_bytes(path, name)  # a folder, a missing or an oversized file: the loader's own messages
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
         result = format_bytes(read_plan_bytes_from(place.original, name), name)

@@ -266,6 +266,7 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     from plancraft.lint.engine import check_plan
     from plancraft.lint.selection import group_of
 
+    InPlace(path).check()  # a device or FIFO is refused before it is read
     read_plan_bytes(path, shown)  # a folder, a missing or an oversized file: the loader's messages
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
         plan = load_bytes(place.original, shown)
@@ -305,6 +306,7 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
     from plancraft.revise import RevisionError, revise
 
     shown = display or str(path)
+    InPlace(path).check()  # a device or FIFO is refused before it is read
     read_plan_bytes(path, shown)
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
         plan = load_bytes(place.original, shown)

@@ -110,3 +110,12 @@ def test_a_failed_pdf_leaves_no_docx(plan, tmp_path, monkeypatch):
     result = run("render", plan, "-o", tmp_path / "out" / "x.docx", "--pdf")
     assert result.exit_code == 3, result.output
     assert not (tmp_path / "out" / "x.docx").exists() and not (tmp_path / "out" / "x.pdf").exists()
+
+
+def test_fmt_and_sign_refuse_a_fifo_without_reading_it(tmp_path):
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    for args in (("fmt", fifo), ("sign", fifo, "--step", "prepared", "--name", "李明", "--role", "office-head")):
+        result = run(*args)
+        assert result.exit_code == 2 and "not a regular file" in result.output, result.output
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
