@@ -21,6 +21,7 @@ from plancraft.durations import add_duration, parse_duration
 from plancraft.history import effective_date
 from plancraft.lint.config import Config, find_config, load_config
 from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+from plancraft.parent import exceeding
 
 UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
@@ -440,35 +441,16 @@ def _value(section: str, item: dict | None) -> str:
 
 
 def _compare(plan: PlanAudit, parent: dict, section: str) -> list[Exceedance]:
-    theirs = _items(parent, section)
+    """The comparison of plancraft.parent (the one PC702 and PC703 report), for plans whose rules did not run."""
     out = []
-    listed = plan.data.get(section)
-    for index, item in enumerate(listed if isinstance(listed, list) else []):
-        if not isinstance(item, dict) or item.get("id") not in theirs:
-            continue
-        other = theirs[item["id"]]
-        if section == "limits":
-            a, b = item.get("max"), other.get("max")
-            if not (_is_number(a) and _is_number(b)) or item.get("currency") != other.get("currency"):
-                continue
-            larger, key = a > b, "max"
-        else:
-            a, b = parse_duration(item.get("within")), parse_duration(other.get("within"))
-            if a is None or b is None:
-                continue
-            larger, key = a.minutes > b.minutes, "within"
-        if not larger:
-            continue
-        line = plan.loaded.locate((section, index, key))[0] if plan.loaded else 1
+    for found in exceeding(plan.data, parent, section):
+        item, other = found.item, found.parent_item
+        line = plan.loaded.locate((section, found.index, found.key))[0] if plan.loaded else 1
         message = (f"{_kind(section)} `{item['id']}` allows {_value(section, item)}, more than the "
                    f"{_value(section, other)} of the parent plan {plan.parent}")
         out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), item["id"], _value(section, item),
                               _value(section, other), line, message, "audit"))
     return out
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _from_findings(plan: PlanAudit, parent: dict, section: str, code: str) -> list[Exceedance]:

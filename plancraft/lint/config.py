@@ -65,12 +65,16 @@ class Config:
         """Whether a file or folder met while walking a folder is left out (`exclude`): a pattern matches
         its name or its path relative to the configuration's folder."""
         name = path.name
+        if any(fnmatch.fnmatch(name, pattern) for pattern in self.exclude):
+            return True
+        paths = [pattern for pattern in self.exclude if "/" in pattern]
+        if not paths or self.root is None:  # resolving costs system calls: only for patterns with a folder
+            return False
         try:
-            relative = path.resolve().relative_to(self.root).as_posix() if self.root else None
+            relative = path.resolve().relative_to(self.root).as_posix()
         except ValueError:
-            relative = None
-        return any(fnmatch.fnmatch(name, pattern) or (relative is not None and fnmatch.fnmatch(relative, pattern))
-                   for pattern in self.exclude)
+            return False
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in paths)
 
     def file_ignores(self, file: str) -> tuple[str, ...]:
         codes: list[str] = []

@@ -26,6 +26,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
+from plancraft.parent import exceeding
 
 CODE = "PC702"
 NAME = "cap-exceeds-parent"
@@ -38,24 +39,15 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
-    parents = {item.get("id"): item for _, item in plan.parent.items("limits")}
     parent_file = get(plan.data, "document", "parent")
-    for path, limit in plan.items("limits"):
-        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
-        if upper is None or limit.get("currency") != upper.get("currency"):
-            continue
-        mine, theirs = _number(limit.get("max")), _number(upper.get("max"))
-        if mine is not None and theirs is not None and mine > theirs:
-            yield plan.finding(
-                path + ("max",),
-                f"cap `{limit['id']}` ({plan.name_of(limit['id'])}) is {limit['max']} {limit.get('currency', '')}, "
-                f"above the parent plan's {upper['max']} {upper.get('currency', '')} in {parent_file}; "
-                f"a plan may be stricter than its parent, not looser — lower it to {upper['max']} or less",
-            )
+    for found in exceeding(plan.data, plan.parent.data, "limits"):
+        limit, upper = found.item, found.parent_item
+        yield plan.finding(
+            ("limits", found.index, "max"),
+            f"cap `{limit['id']}` ({plan.name_of(limit['id'])}) is {limit['max']} {limit.get('currency', '')}, "
+            f"above the parent plan's {upper['max']} {upper.get('currency', '')} in {parent_file}; "
+            f"a plan may be stricter than its parent, not looser — lower it to {upper['max']} or less",
+        )

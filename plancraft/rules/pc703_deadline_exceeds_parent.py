@@ -24,8 +24,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.durations import parse_duration
 from plancraft.model import Plan, get
+from plancraft.parent import exceeding
 
 CODE = "PC703"
 NAME = "deadline-exceeds-parent"
@@ -41,17 +41,12 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent is None:
         return
-    parents = {item.get("id"): item for _, item in plan.parent.items("time_limits")}
     parent_file = get(plan.data, "document", "parent")
-    for path, limit in plan.items("time_limits"):
-        upper = parents.get(limit.get("id")) if isinstance(limit.get("id"), str) else None
-        if upper is None:
-            continue
-        mine, theirs = parse_duration(limit.get("within")), parse_duration(upper.get("within"))
-        if mine is not None and theirs is not None and mine.minutes > theirs.minutes:
-            yield plan.finding(
-                path + ("within",),
-                f"time limit `{limit['id']}` ({plan.name_of(limit['id'])}) allows {mine}, longer than the "
-                f"{theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — "
-                f"shorten it to {theirs} or less",
-            )
+    for found in exceeding(plan.data, plan.parent.data, "time_limits"):
+        limit, mine, theirs = found.item, found.mine, found.theirs
+        yield plan.finding(
+            ("time_limits", found.index, "within"),
+            f"time limit `{limit['id']}` ({plan.name_of(limit['id'])}) allows {mine}, longer than the "
+            f"{theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — "
+            f"shorten it to {theirs} or less",
+        )
