@@ -52,7 +52,7 @@ def read(folder: Path, key: str) -> list[Diagnostic] | None:
         with open(folder / key[:2] / f"{key}.json", encoding="utf-8") as handle:
             entries = json.load(handle)
         return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                           tuple(e["path"])) for e in entries]
+                           tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged: compute afresh
 
