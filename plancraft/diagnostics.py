@@ -29,6 +29,8 @@ class Diagnostic:
     """A finding at a 1-based line:col of a plan file.
 
     `path` is the YAML path of the offending key or value, e.g. ("levels", 2, "lead").
+    `related` lists other places that belong to the same fault, as (line, column, message): one
+    finding for a scenario whose steps have no times points at each step (SARIF relatedLocations).
     """
 
     file: str
@@ -38,6 +40,7 @@ class Diagnostic:
     severity: Severity
     message: str
     path: tuple[PathPart, ...] = field(default=())
+    related: tuple[tuple[int, int, str], ...] = field(default=())
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.code, self.message)
@@ -54,6 +57,8 @@ class Diagnostic:
             "severity": self.severity.value,
             "message": self.message,
             "path": format_path(self.path),
+            **({"related": [{"line": line, "column": column, "message": message}
+                            for line, column, message in self.related]} if self.related else {}),
         }
 
 
@@ -80,6 +85,7 @@ class Finding:
     message: str
     at_key: bool = False
     severity: Severity | None = None
+    related: tuple = ()  # ((path, message), ...): other places of the same fault
 
 
 def one_line(text: str) -> str:

@@ -104,11 +104,14 @@ class LoadedPlan:
         return self.positions.get((), (1, 1, 1, 1))
 
     def diagnostic(
-        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
+        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False,
+        related: tuple[tuple[YamlPath, str], ...] = (),
     ) -> Diagnostic:
-        """A Diagnostic at `path`'s value (or its key with at_key=True)."""
+        """A Diagnostic at `path`'s value (or its key with at_key=True); `related` are (path, message)
+        pairs of other places that belong to the same fault, located at their keys."""
         line, col = self.locate_key(path) if at_key else self.locate(path)
-        return Diagnostic(self.file, line, col, code, severity, message, tuple(path))
+        places = tuple((*self.locate_key(where), text) for where, text in related)
+        return Diagnostic(self.file, line, col, code, severity, message, tuple(path), places)
 
 
 def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:

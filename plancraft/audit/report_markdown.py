@@ -74,7 +74,7 @@ def _versions(result: Audit) -> list[str]:
 
 
 def _attention(result: Audit) -> list[str]:
-    flagged = [p for p in result.plans if p.needs_attention]
+    flagged = result.attention
     if not flagged:
         return ["No plan is stale, overdue, unreadable or has errors.", ""]
     out = [f"## Needs attention ({len(flagged)})", ""]

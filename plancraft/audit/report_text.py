@@ -80,7 +80,7 @@ def versions_section(result: Audit) -> list[str]:
 
 
 def _attention(result: Audit) -> list[str]:
-    flagged = [p for p in result.plans if p.needs_attention]
+    flagged = result.attention
     if not flagged:
         return ["Nothing needs attention: no plan is stale, overdue, unreadable or has errors.", ""]
     out = [f"Needs attention ({len(flagged)}):"]

@@ -62,7 +62,7 @@ def read(folder: Path, key: str) -> list[Diagnostic] | None:
         if not _well_formed(e):
             return None
         found.append(Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                                tuple(e["path"])))
+                                tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())))
     return found
 
 
@@ -77,7 +77,10 @@ def _well_formed(e: object) -> bool:
                     for k in ("line", "column"))
             and e.get("severity") in _SEVERITIES
             and isinstance(e.get("path"), list)
-            and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"]))
+            and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"])
+            and isinstance(e.get("related") or [], list)
+            and all(isinstance(r, list) and len(r) == 3 and isinstance(r[0], int) and isinstance(r[1], int)
+                    and isinstance(r[2], str) for r in e.get("related") or []))
 
 
 def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:

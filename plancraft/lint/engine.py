@@ -219,7 +219,7 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
             yield found
             continue
         yield model.diagnostic(found.path, rule.CODE, found.severity or rule.SEVERITY, found.message,
-                               at_key=found.at_key)
+                               at_key=found.at_key, related=found.related)
 
 
 def unsuppressible() -> frozenset[str]:

@@ -260,6 +260,15 @@ def sarif(report: Report) -> str:
                 "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
             }
         }]
+        if d.related:
+            result["relatedLocations"] = [{
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": location(d.file),
+                    "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+                },
+                "message": {"text": message},
+            } for number, (line, column, message) in enumerate(d.related, 1)]
         results.append(result)
 
     log = {

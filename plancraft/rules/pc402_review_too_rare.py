@@ -3,7 +3,9 @@
 Roles, phone numbers, regulations and risks change; a plan that is never reviewed drifts away
 from the organisation it describes. 生产安全事故应急预案管理办法 第三十五条 requires an assessment
 at least every three years. The plan needs a `review` section whose `every` is no longer than
-the option `review-interval` (default `3y`). Triggers for an extra review are PC403's concern.
+the option `review-interval` (default `3y`). Triggers for an extra review are PC403's concern,
+except when the `review` section is missing altogether: then this rule's one finding asks for
+both.
 
 Passing::
 
@@ -26,6 +28,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
 from plancraft.rules.options import DURATION, Option
 from plancraft.rules.helpers import check_schedule, interval_option
+from plancraft.rules.presence import cite
 
 CODE = "PC402"
 NAME = "review-too-rare"
@@ -40,11 +43,12 @@ OPTIONS = {"review-interval": Option(DURATION, "3y", "the longest time allowed b
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     interval = interval_option(options, "review-interval", OPTIONS["review-interval"].default)
-    basis = "生产安全事故应急预案管理办法 第三十五条"
+    basis = cite(plan, "生产安全事故应急预案管理办法 第三十五条")
     yield from check_schedule(
         plan, "review", longest=interval,
         missing=f"the plan says nothing about its own review; add a `review` section with `every: {interval}` "
-                f"or more often and an owner ({basis})",
-        no_every=f"the review has no regular interval; add `every: {interval}` or more often ({basis})",
-        too_rare=f"a review every {{every}} is too rare; review the plan at least every {interval} ({basis})",
+                f"or more often, an owner and the `triggers` that call for an extra review (changes in laws or "
+                f"the upper plan, in the organisation, a major event, problems found in a drill){basis}",
+        no_every=f"the review has no regular interval; add `every: {interval}` or more often{basis}",
+        too_rare=f"a review every {{every}} is too rare; review the plan at least every {interval}{basis}",
     )

@@ -28,6 +28,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan, get
+from plancraft.rules.presence import cite
 
 CODE = "PC407"
 NAME = "no-support-resources"
@@ -42,16 +43,16 @@ OPTIONS: dict[str, object] = {}
 _COMPLAINT = re.compile(r"投诉|complain", re.IGNORECASE)
 _BANK_OR_INSURER = re.compile(r"银行|农行|支行|分行|保险|bank|insur", re.IGNORECASE)
 _RECORDING = re.compile(r"录音|录像|recording|recorded", re.IGNORECASE)
-_ROOM_HINT = "a reception room with audio and video recording (投诉办法 第七条)"
+_ROOM_HINT = "a reception room with audio and video recording"
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
-    bank_complaints = _is_bank_complaint_plan(data)
+    bank_complaints = _is_bank_complaint_plan(data) and plan.jurisdiction == "CN"  # 投诉办法 第七条 is CN law
     support = data.get("support")
     if not support:
         where = plan.section_anchor("support")
-        hint = f", and for complaints {_ROOM_HINT}" if bank_complaints else ""
+        hint = f", and for complaints {_ROOM_HINT}{cite(plan, '投诉办法 第七条')}" if bank_complaints else ""
         yield plan.finding(
             where,
             f"the plan lists no support resources; add `support` items with what must be ready and who keeps "
@@ -64,7 +65,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     ):
         yield plan.finding(
             ("support",),
-            f"no support item mentions recording; a bank or insurer handling complaints needs {_ROOM_HINT} — "
+            f"no support item mentions recording; a bank or insurer handling complaints needs {_ROOM_HINT}"
+            f"{cite(plan, '投诉办法 第七条')} — "
             f"add it, e.g. `- what: 配备录音录像设备的客户接待室`",
             at_key=True, severity=Severity.INFO,
         )

@@ -22,6 +22,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import Plan
+from plancraft.rules.presence import cite
 
 CODE = "PC408"
 NAME = "no-aftermath"
@@ -43,6 +44,6 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         where,
         "the plan says nothing about what happens after the response ends; add `aftermath` items: the "
         "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
-        "fixing the cause (GB/T 29639-2020 6.4)",
+        "fixing the cause" + cite(plan, "GB/T 29639-2020 6.4"),
         at_key=True,
     )

@@ -56,6 +56,8 @@ def is_empty(text: str) -> bool:
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for key, what in REQUIRED_LISTS.items():
+        if key in ("scenarios", "levels"):
+            continue  # no scenarios is PC109's (an error), no levels PC201's: each reported once
         if get(plan.data, key) == []:
             yield plan.finding(
                 (key,), f"`{key}` is empty; a plan that is issued needs its {what}"

@@ -18,7 +18,8 @@ from typing import Callable
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
-# A minimal schema-valid plan (lint: warnings only); cases are built from it.
+# A minimal schema-valid plan (lint: warnings only: it has a procedure and a deadline, issue 14);
+# cases are built from it.
 BASE = """\
 plancraft: 1
 document:
@@ -39,6 +40,9 @@ levels:
 scenarios:
   - id: fire
     title: Fire
+    actions:
+      - do: Leave the building
+        within: 5min
 """
 
 LOADER = (2, 2, 2, 2)  # refused while reading: usage / unreadable input everywhere
