@@ -181,7 +181,8 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "long-unknown-key.yaml": (_with("? " + "k" * 3000 + "\n: 1\n"), SCHEMA, True),
     "required-keys-missing.yaml": (b"plancraft: 1\n", SCHEMA, True),
     "xml-special-characters-allowed.yaml": (_title('"A & B <tag> </w:t><w:t>injected ]]> \\" \' done"'),
-                                            CLEAN, False),    # -- issue 13: C1 controls, YAML-equal keys, year 0000, surrogate pairs
+                                            CLEAN, False),
+    # -- issue 13: C1 controls, YAML-equal keys, year 0000, surrogate pairs
     "control-char-c1-escaped-nel.yaml": (_title('"a\\x85b"'), LOADER, True),
     "control-char-c1-escaped-csi.yaml": (_title('"a\\u009bb"'), LOADER, True),
     "control-char-c1-raw.yaml": (_title("a\x85b"), LOADER, True),
