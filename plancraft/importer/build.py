@@ -62,13 +62,21 @@ def _embedded(data: dict, path: Path) -> ImportResult | None:
 
 
 def _check(text: str, name: str) -> dict:
+    from plancraft.diagnostics import PlanError
     from plancraft.loader import load_bytes
     from plancraft.schema import validate
 
-    loaded = load_bytes(text.encode("utf-8"), name)
+    too_big = f"{name}: the draft would be larger than a plan may be ({{}}); is this several plans? split the document"
+    try:
+        loaded = load_bytes(text.encode("utf-8"), name)
+    except PlanError as error:
+        raise ImportFailed(too_big.format(error.diagnostic.message.split(";")[0])) from None
     errors = [d for d in validate(loaded) if d.severity.name == "ERROR"]
-    if errors:  # a bug in the importer, never the user's fault: say so in one line
+    if errors:
         first = errors[0]
+        if "more than" in first.message:   # a list over the format's maxItems
+            raise ImportFailed(too_big.format(first.message))
+        # anything else is a bug in the importer, never the user's fault: say so in one line
         raise ImportFailed(f"{name}: the draft made from this document does not validate "
                            f"(line {first.line}: {first.message}); please report this")
     return loaded.data

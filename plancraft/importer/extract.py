@@ -1176,7 +1176,7 @@ _MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "�
 def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
     """Numbers with 人/户/元/万元 and 以上/or more in a level's criteria -> levels[].thresholds."""
     found = []
-    for m in re.finditer(r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
+    for m in re.finditer(r"(?P<n>(?<![\d.])\d{1,13}(?:\.\d{1,4})?|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]{1,8})\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
                          r"(?:次)?\s*(?P<q>以上|及以上|或以上|以下|or more|and above)?", text):
         value = number(m.group("n"))
         if value is None or m.group("q") == "以下":
