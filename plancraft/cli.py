@@ -24,12 +24,17 @@ class _Commands(click.Group):
     its findings, then `plancraft: <message>` on stderr, then its exit code. Never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        from plancraft.fileio import cleanup_on_signals
+
+        restore = cleanup_on_signals()  # SIGTERM cleans up like ^C while a command runs
         try:
             return super().invoke(ctx)
         except PlancraftError as error:
             _print_diagnostics(error.diagnostics)
             click.echo(f"plancraft: {error.message}", err=True)
             ctx.exit(error.exit_code)
+        finally:
+            restore()
 
 
 @click.group(
@@ -45,9 +50,6 @@ def main() -> None:
     Example:
       plancraft lint plans/
     """
-    from plancraft.fileio import cleanup_on_signals
-
-    cleanup_on_signals()
 
 
 def _use_colour(stream) -> bool:

@@ -19,7 +19,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO
+from typing import IO, Callable
 
 try:
     import fcntl
@@ -150,9 +150,10 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
 _PENDING: set[str] = set()
 
 
-def cleanup_on_signals() -> None:
+def cleanup_on_signals() -> Callable[[], None]:
     """Make SIGTERM (and SIGHUP) end the process like ^C does: as an exception, so that every
-    `finally` runs and `write_atomic` removes its temporary file. Called once by the command line."""
+    `finally` runs and `write_atomic` removes its temporary file. Returns a function that puts the
+    previous handlers back (the command line calls it when the command ends)."""
     def stop(signum, frame):  # noqa: ARG001
         for temporary in list(_PENDING):  # in case the exception is swallowed somewhere
             try:
@@ -161,13 +162,23 @@ def cleanup_on_signals() -> None:
                 pass
         raise SystemExit(128 + signum)
 
+    previous = {}
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None:
             try:
-                signal.signal(number, stop)
+                previous[number] = signal.signal(number, stop)
             except (ValueError, OSError):  # not the main thread
                 pass
+
+    def restore() -> None:
+        for number, handler in previous.items():
+            try:
+                signal.signal(number, handler)
+            except (ValueError, OSError, TypeError):
+                pass
+
+    return restore
 
 
 # ---------------------------------------------------------------- in-place updates

@@ -135,3 +135,47 @@ def test_sign_and_fmt_racing_keep_the_last_acknowledged_sign_off(tmp_path):
     # every acknowledged sign-off is in the file until the same step is signed again
     assert approvals == last
     assert os.listdir(tmp_path) == ["plan.yaml"]
+
+
+SLOW_FSYNC = """
+import os, sys, time
+if os.environ.get("PLANCRAFT_TEST_SLOW_FSYNC"):
+    def slow(fd):
+        sys.stderr.write("ready\\n")
+        sys.stderr.flush()
+        time.sleep(30)
+    os.fsync = slow
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_killed_fmt_leaves_the_plan_and_no_temporary_file(tmp_path, signum):
+    from tests.conftest import PLANS
+
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(SLOW_FSYNC, encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    plan = work / "plan.yaml"
+    original = (PLANS / "examples" / "bank-branch.en.yaml").read_text(encoding="utf-8").replace("\n\n", "\n\n\n", 1)
+    plan.write_text(original, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), *sys.path]), "PLANCRAFT_TEST_SLOW_FSYNC": "1"}
+    child = subprocess.Popen([sys.executable, "-m", "plancraft", "fmt", "plan.yaml"], cwd=work, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stderr.readline().strip() == b"ready"
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=30)
+    assert child.returncode != 0 and b"Traceback" not in err
+    assert sorted(p.name for p in work.iterdir()) == ["plan.yaml"]
+    assert plan.read_text(encoding="utf-8") == original
+
+
+def test_the_command_line_puts_the_signal_handlers_back():
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    before = signal.getsignal(signal.SIGTERM)
+    CliRunner().invoke(main, ["rules"])
+    assert signal.getsignal(signal.SIGTERM) is before
