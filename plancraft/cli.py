@@ -464,79 +464,10 @@ def verify(plan, documents, trust_file) -> None:
       plancraft verify plan.yaml out/plan.docx
       plancraft verify plan.yaml --trust trusted-keys.txt
     """
-    from plancraft.approval import approval_statuses, chain_problems
-    from plancraft.digest import content_digest as digest, short as short_digest
-    from plancraft.loader import load
-    from plancraft.publish import document_status
+    from plancraft.verify import verify_plan
 
-    loaded = load(plan)
-    statuses = approval_statuses(loaded.data)
-    click.echo(f"{plan}: content digest {short_digest(digest(loaded.data))}")
-    if not statuses:
-        click.echo(f"{plan}: no sign-offs recorded")
-    for status in statuses:
-        words = {"current": "current",
-                 "stale": "STALE (the plan, the signer or an earlier sign-off changed after this sign-off)",
-                 "unsigned": "NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"}[status.state]
-        click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
-    problems = chain_problems(loaded.data)
-    for problem in problems:
-        click.echo(f"{plan}: not approved: {problem}")
-    ok = not problems
-    ok = _verify_history(plan, loaded.data) and ok
-    ok = _verify_signatures(plan, loaded.data, trust_file) and ok
-    for document in documents:
-        path = Path(document)
-        if not path.is_file():
-            click.echo(f"{document}: " + ("a folder, not a .docx file" if path.is_dir() else "no such file"), err=True)
-            ok = False
-            continue
-        result = document_status(loaded.data, path)
-        click.echo(f"{document}: {result.state}: {result.detail}")
-        ok = ok and result.state == "current"
+    ok = verify_plan(plan, documents, trust_file=trust_file, emit=lambda text, err=False: click.echo(text, err=err))
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
-
-
-def _verify_history(plan: str, data: dict) -> bool:
-    """One line per earlier version kept in `history`: are its approvals still those of its text?"""
-    from plancraft.history import check_entries
-
-    words = {"bound": "approvals match its approved text",
-             "unbound": "NOT BOUND (the history was edited after `plancraft revise` wrote it)",
-             "unknown": "approvals kept; no digest recorded (the text had changed before `revise`), its documents "
-                        "are still recognised by their sign-offs",
-             "unsigned": "no sign-offs recorded"}
-    ok = True
-    for version, state in check_entries(data):
-        approved = f", approved by {version.approved.get('name')} on {version.approved_on}" if version.approved else ""
-        click.echo(f"  history   {version.version}{approved}: {words[state]}")
-        ok = ok and state != "unbound"
-    return ok
-
-
-def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
-    """Report Ed25519 signatures; with a trust file every sign-off needs a valid trusted one."""
-    from plancraft.signature import read_trust_file, short_key
-    from plancraft.signoff import approvals, signature_states
-
-    entries = approvals(data)
-    if trust_file is None and not any("signature" in a or "key" in a for a in entries):
-        return True
-    trusted = read_trust_file(Path(trust_file)) if trust_file else None
-    states = signature_states(data, trusted)
-    ok = True
-    words = {"none": "no signature", "valid": "signature valid", "untrusted": "signature valid, key NOT TRUSTED",
-             "invalid": "signature INVALID (forged, or the sign-off changed after signing)"}
-    for approval, state in zip(entries, states):
-        key = f" (key {short_key(approval.get('key'))})" if approval.get("key") else ""
-        click.echo(f"  {str(approval.get('step')):<9} {words[state]}{key}")
-        if state == "invalid" or (trusted is not None and state != "valid"):
-            ok = False
-    if trusted is None:
-        click.echo(f"{plan}: signatures not checked against trusted keys; give --trust KEYS")
-    elif not entries:
-        ok = False
-    return ok
 
 
 @main.command(epilog=exitcodes.HELP)

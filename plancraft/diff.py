@@ -424,16 +424,21 @@ def _names(data: Any, lang: str) -> dict[str, str]:
 
 
 def render(result: PlanDiff, fmt: str = "text") -> str:
-    if fmt == "json":
-        payload = {"old": result.old, "new": result.new, "language": result.language,
-                   "summary": result.summary(), "changes": [asdict(c) | {"text": c.sentence(result.language)}
-                                                          for c in result.changes]}
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return _markdown(result)
+    """The diff as `fmt`, one of FORMATS."""
+    return FORMATS[fmt](result)
+
+
+def _text(result: PlanDiff) -> str:
     lines = [f"{'+' if c.kind == 'added' else '-' if c.kind == 'removed' else '~'} {c.sentence(result.language)}"
              for c in result.changes]
     return "\n".join(lines + [result.summary()]) + "\n"
+
+
+def _json(result: PlanDiff) -> str:
+    payload = {"old": result.old, "new": result.new, "language": result.language,
+               "summary": result.summary(), "changes": [asdict(c) | {"text": c.sentence(result.language)}
+                                                      for c in result.changes]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def _markdown(result: PlanDiff) -> str:
@@ -453,3 +458,7 @@ def _md_escape(text: str) -> str:
     for char in "\\`*_[]<>|":
         text = text.replace(char, "\\" + char)
     return text
+
+
+# Output format -> the function that writes it (`plancraft diff --format`).
+FORMATS = {"text": _text, "markdown": _markdown, "json": _json}

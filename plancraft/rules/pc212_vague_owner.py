@@ -5,7 +5,9 @@ role called that is nobody in particular, so when the plan gives it a step, a de
 scenario, everybody can assume someone else will act. Name the post or department (大堂经理,
 综合部, "the complaints manager"). Judged are roles whose title or holder is only such a word and
 that the plan gives work to (a step, an approval, a scenario, a level, a time limit, a report, a
-resource); a role nothing refers to is PC105's business.
+resource); a role nothing refers to is PC105's business. A step without `by` whose text hands the
+work to such a party (移交相关部门处理, "refer it to the relevant department") is reported too: the
+party that takes over is exactly what the step must name.
 
 Passing::
 
@@ -42,12 +44,28 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-VAGUE = re.compile(
-    r"(?:各|本行|本单位|我行|我司|本公司)?(?:相关|有关|其他|其它)?(?:工作人员|人员|员工|部门|单位|负责人|责任人|领导)(?:等)?"
-    r"|(?:the |an? |any )?(?:relevant |appropriate |responsible |other )?"
-    r"(?:staff|staff members?|employees?|person(?:nel)?|people|department|team|manager|colleagues?)",
+# Chinese: a post named only by 相关/有关 or by what it does in general (调查人员, 主管领导, 相关职能科室).
+_ZH = re.compile(
+    r"(?:各|本行|本单位|我行|我司|本公司|单位)?"
+    r"(?:(?:相关|有关|其他|其它)\S{0,4}(?:工作人员|人员|员工|部门|科室|单位|机构|负责人|责任人|领导)"
+    r"|(?:调查|处理|经办|办理|工作|具体)?(?:人员|员工)"
+    r"|(?:主管|分管|相关|有关)?领导"
+    r"|部门|单位|负责人|责任人)(?:等)?"
+)
+# English, once determiners and trailing qualifiers are dropped: only vague adjectives and nouns.
+_EN_DROP = re.compile(r"^(?:one of (?:our|the)|a member of|members of|any|the|an?|our)\s+|\s+(?:in|of|at|to|from|who|that)\b.*$",
+                      re.IGNORECASE)
+_EN = re.compile(
+    r"(?:(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated)\s+)?"
+    r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|department|"
+    r"manager|colleagues?|someone|somebody|officer)",
     re.IGNORECASE,
 )
+
+
+# A vague party named inside a step's text.
+_IN_TEXT = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|科室|单位|机构|人员)|relevant (?:department|team|staff|person)s?|"
+                      r"appropriate (?:department|team|person)s?", re.IGNORECASE)
 
 
 def is_vague(text: object) -> bool:
@@ -55,7 +73,14 @@ def is_vague(text: object) -> bool:
     if not isinstance(text, str):
         return False
     words = text.strip().strip("。.；;，,")
-    return bool(words) and VAGUE.fullmatch(words) is not None
+    if not words:
+        return False
+    if _ZH.fullmatch(words):
+        return True
+    english = words
+    for _ in range(3):  # "one of our staff", "the right person in the Bank to investigate"
+        english = _EN_DROP.sub("", english).strip()
+    return bool(english) and _EN.fullmatch(english) is not None
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -73,3 +98,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             f"role `{ident}` is “{title}”, which names nobody in particular, yet the plan gives it work; name the "
             f"post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`",
         )
+    for path, scenario in plan.items("scenarios"):
+        for step_path, step in plan.items(*path, "actions"):
+            match = _IN_TEXT.search(str(step.get("do") or ""))
+            if match is None or step.get("by"):
+                continue
+            yield plan.finding(
+                step_path + ("do",),
+                f"step {step_path[-1] + 1} of scenario `{scenario.get('id')}` hands the work to “{match.group()}”, "
+                f"which names nobody in particular; name the department or post with `by` (define it under "
+                f"`organisation.roles`)",
+            )

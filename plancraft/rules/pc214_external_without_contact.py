@@ -2,7 +2,7 @@
 
 The police, the regulator, the upper office: when the plan says to call or notify them, the person
 on duty needs the number at hand, not a search. The rendered contact annex lists the numbers.
-One finding for the plan, on the first party without `phone`, lists them all (each a related
+One finding for the plan, at the `external` key, lists them all (each a related
 location in SARIF). The public and the media (公众, 媒体, the press) are not parties one phones.
 
 Passing::
@@ -53,7 +53,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     listed = ", ".join(text for _, text in missing)
     noun = "external party" if len(missing) == 1 else f"{len(missing)} external parties"
     yield plan.finding(
-        missing[0][0],
+        ("external",),
         f"{noun} without a phone number: {listed}; add `phone` (quoted, e.g. `phone: \"110\"`) so that the "
         f"person on duty can reach them",
         at_key=True, related=tuple((path, f"{text} has no phone") for path, text in missing),

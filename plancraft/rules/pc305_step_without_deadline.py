@@ -5,7 +5,7 @@ may take (`actions[].within`) and how quickly each escalation reaches the person
 (`escalation[].within`), so that everyone knows when to chase and when to escalate again. Steps at
 the lowest level, where the outlet resolves the complaint on the spot, are left to judgement.
 
-One scenario, one finding: the finding sits on the first untimed step and lists every step and
+One scenario, one finding: the finding sits on the scenario and lists every step and
 escalation of the scenario that lacks a time (each is a related location in SARIF), because the
 fault — a procedure without times — is the scenario's. Steps that say "immediately" (立即, 及时 ...)
 without a time are reported by PC308 instead, and a plan with no deadline at all by PC306.
@@ -90,7 +90,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         listed = "; ".join(text for _, text in untimed)
         yield plan.finding(
-            untimed[0][0],
+            path,
             f"scenario `{scenario.get('id')}` ({scenario.get('title') or scenario.get('id')}), at level "
             f"`{level}` ({plan.name_of(level)}), gives no time limit for {_count(untimed)} ({listed}); above "
             f"the lowest level every step and escalation needs a `within` (e.g. `within: 30min`) so that "

@@ -6,7 +6,7 @@ to days. Wherever a step's text uses one of them and the step has no `within`, t
 turn the promise into a time (`within: 10min`, `within: 1h`). This applies at every level,
 including the lowest, because the text itself claims urgency.
 
-One scenario, one finding: the finding sits on the first such step and lists them all (each a
+One scenario, one finding: the finding sits on the scenario's `actions` and lists them all (each a
 related location in SARIF). A plan with no deadline at all is reported once by PC306 instead.
 
 Passing::
@@ -62,7 +62,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         words = "、".join(dict.fromkeys(text.split("“")[1].split("”")[0] for _, text in vague))
         steps = ", ".join(str(p[-1] + 1) for p, _ in vague)
         yield plan.finding(
-            vague[0][0],
+            path + ("actions",),
             f"scenario `{scenario.get('id')}` ({scenario.get('title') or scenario.get('id')}): "
             f"{'step' if len(vague) == 1 else 'steps'} {steps} {'says' if len(vague) == 1 else 'say'} “{words}” "
             f"but {'gives' if len(vague) == 1 else 'give'} no time; write how fast "

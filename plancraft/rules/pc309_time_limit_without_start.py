@@ -5,7 +5,7 @@ time limit with neither `from` nor `after` cannot be checked, and two readers wi
 differently. Deadline semantics (docs/plan-format.md): `from` starts the clock at an event;
 `after` alone starts it when the named time limit ends; with both, `from` starts it.
 
-One finding for the plan, on the first such time limit, lists them all (each a related location in
+One finding for the plan, at the `time_limits` key, lists them all (each a related location in
 SARIF): a plan that never says where its clocks start has one fault, not one per deadline.
 
 Passing::
@@ -51,8 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     subject = (f"time limit {missing[0][1]} does not" if len(missing) == 1
                else f"{len(missing)} time limits ({', '.join(text for _, text in missing)}) do not")
     yield plan.finding(
-        missing[0][0],
+        ("time_limits",),
         f"{subject} say when the clock starts; add `from` with the event counted from (e.g. `from: {example}`) "
         f"or `after` with the time limit followed",
-        related=tuple((path, f"{text} has no `from` or `after`") for path, text in missing),
+        at_key=True, related=tuple((path, f"{text} has no `from` or `after`") for path, text in missing),
     )

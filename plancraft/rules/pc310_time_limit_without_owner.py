@@ -4,7 +4,7 @@ A deadline without an owner is nobody's: when it passes, nobody was responsible 
 `owner` names a role, or an external party when an outside body owns the deadline (the upper office
 that must answer, an ombudsman). A customer's own window (`party: customer`, e.g. the time the
 customer has to ask for a review) has no owner in the organisation and is not judged. One finding
-for the plan, on the first such time limit, lists them all (each a related location in SARIF).
+for the plan, at the `time_limits` key, lists them all (each a related location in SARIF).
 
 Passing::
 
@@ -45,7 +45,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     subject = (f"time limit {missing[0][1]} names" if len(missing) == 1
                else f"{len(missing)} time limits ({', '.join(text for _, text in missing)}) name")
     yield plan.finding(
-        missing[0][0],
+        ("time_limits",),
         f"{subject} nobody who must meet it; add `owner` with the role (or external party) responsible, or "
         f"`party: customer` for the customer's own window",
         at_key=True, related=tuple((path, f"{text} has no owner") for path, text in missing),

@@ -40,5 +40,23 @@ def test_failing_points_at_each_title():
 
 
 def test_vague_words():
-    assert all(is_vague(w) for w in ("工作人员", "相关人员", "有关部门", "各相关部门", "staff", "an appropriate manager"))
-    assert not any(is_vague(w) for w in ("大堂经理", "网点工作人员", "complaints manager", "综合部", None))
+    assert all(is_vague(w) for w in ("工作人员", "相关人员", "有关部门", "各相关部门", "staff", "an appropriate manager",
+                                     "调查人员", "主管领导", "相关职能科室", "one of our staff",
+                                     "the right person in the Bank to investigate"))
+    assert not any(is_vague(w) for w in ("大堂经理", "网点工作人员", "complaints manager", "综合部", None, "投诉管理人员",
+                                         "Customer Services team", "医患沟通办公室"))
+
+
+def test_a_step_that_hands_work_to_a_vague_party():
+    text = """\
+scenarios:
+  - id: s
+    title: 现场投诉
+    actions:
+      - {do: 对涉及违法违规行为的投诉，依法移交相关部门处理}
+      - {do: 通知有关部门, by: office-head}
+      - do: Refer the complaint to the relevant department
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 14), (7, 13)]
+    assert found[0][2].startswith("step 1 of scenario `s` hands the work to “相关部门”")

@@ -58,7 +58,7 @@ def test_passing():
 def test_one_finding_per_scenario_listing_the_untimed_steps():
     found = snippet_plan(FAILING)
     diagnostics = list(run_rule(BY_CODE["PC305"], found, found.options))
-    assert [(d.line, d.column) for d in diagnostics] == [(12, 9)]
+    assert [(d.line, d.column) for d in diagnostics] == [(8, 5)]  # the scenario
     message = diagnostics[0].message
     assert message.startswith("scenario `violent` (处理过激行为), at level `severe` (严重投诉), gives no time limit "
                               "for 3 steps (step 1 has no `within`; step 3 has no `within`; escalation 1 to "
