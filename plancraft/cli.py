@@ -97,12 +97,17 @@ class _Commands(_Group):
     its findings, then `plancraft: <message>` on stderr, then its exit code. Never a traceback."""
 
     def invoke(self, ctx: click.Context):
+        from plancraft.fileio import cleanup_on_signals
+
+        restore = cleanup_on_signals()  # SIGTERM cleans up like ^C while a command runs
         try:
             return super().invoke(ctx)
         except PlancraftError as error:
             _print_diagnostics(error.diagnostics)
             click.echo(_("plancraft: {message}").format(message=error.message), err=True)
             ctx.exit(error.exit_code)
+        finally:
+            restore()
 
 
 @click.group(
@@ -142,16 +147,28 @@ def _terminal_width(stream) -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def _emit(text: str, output: str | None, *, colour: bool = False) -> None:
+def _emit(text: str, output: str | None, *, colour: bool = False, inputs=()) -> None:
     if output is None:
         click.echo(text, nl=False, color=True if colour else None)  # click would strip forced colour in a pipe
         return
-    from plancraft.fileio import write_atomic
+    from plancraft.fileio import write_output
 
     try:
-        write_atomic(output, text)
+        write_output(output, text, inputs=inputs, what="report")
     except OSError as exc:
         raise UsageError(_("{output}: cannot write the output: {value}").format(output=output, value=exc.strerror or exc)) from None
+
+
+def _check_report_target(output: str | None, paths) -> list:
+    """Refuse (WriteRefused) a report output that is one of the plans read, or a device, before any work."""
+    if output is None:
+        return []
+    from plancraft.fileio import check_output
+    from plancraft.lint.engine import plan_files
+
+    inputs = list(paths) + [p for _, p in plan_files(paths) if p is not None]
+    check_output(output, inputs, what="report")
+    return inputs
 
 
 def _progress_bar(fmt: str, output: str | None):
@@ -177,6 +194,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int |
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
+    inputs = _check_report_target(output, paths)
     report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
                          jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
                          progress=_progress_bar(fmt, output), lang=_cli_lang)
@@ -188,7 +206,7 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int |
         text = reporter(report, colour=colour, width=_terminal_width(stream) if stream is not None else None)
     else:
         text = reporter(report)
-    _emit(text, output, colour=colour)
+    _emit(text, output, colour=colour, inputs=inputs)
     if report.unreadable:
         sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
@@ -302,7 +320,9 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
 @click.option("--final", is_flag=True, help="A final document: needs a current `approved` sign-off and no lint errors.")
 @click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
-def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> None:
+@click.option("--max-copies", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --copies: allow up to N controlled copies (default: 1000).")
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies) -> None:
     """Render plans into formal Word documents (a draft unless --final).
 
     Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
@@ -314,18 +334,24 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
     """
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
+    from plancraft.fileio import STDOUT, WriteRefused
     from plancraft.publish import (NO_LAYOUT_NOTE, PublishRefused, check_for_render, layout_available, render_bytes,
                                    write_copies, write_document)
-    from plancraft.render import RenderError, convert_to_pdf
+    from plancraft.render import RenderError
 
     if copies and not final:
         raise UsageError(_("--copies needs --final: controlled copies are made only of an approved plan"))
     if (copies or len(plans) > 1) and output is None:
         raise UsageError(_("give an output folder with -o"))
     if reference_docx and not Path(reference_docx).is_file():
-        raise UsageError(_("{reference_docx}: no such Word file (--reference-docx)").format(reference_docx=reference_docx))
+        raise UsageError(f"{reference_docx}: no such Word file (--reference-docx)")
+    if output == STDOUT and (copies or len(plans) > 1):
+        raise UsageError("-o - (standard output) takes one document; give an output folder")
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
+    extra_inputs = [p for p in (reference,) if p is not None]
+    if templates is not None and templates.is_dir():
+        extra_inputs += [p for p in templates.rglob("*") if p.is_file()][:1000]
     worst = exitcodes.OK
     if not layout_available() and not os.environ.get("PLANCRAFT_NO_LAYOUT"):
         click.echo("plancraft: " + _("note: {note}").format(note=_(NO_LAYOUT_NOTE)), err=True)
@@ -336,8 +362,10 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         try:
             checked = check_for_render(Path(name), display=name)
             _print_diagnostics(checked.findings)
+            inputs = [Path(name), *extra_inputs]
             if copies:
-                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference)
+                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference,
+                                       inputs=inputs, max_copies=max_copies)
                 count = len(written) - 2
                 click.echo(ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
                                     "{plan}: wrote {count} controlled copies and the register to {folder}",
@@ -347,12 +375,11 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
                 target = Path(output or ".") / (Path(name).stem + ".docx")
             else:
                 target = Path(output) if output else Path(Path(name).stem + ".docx")
+            if output == STDOUT:
+                target = Path(STDOUT)
             content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference, layout=True)
-            write_document(target, content)
-            click.echo(_("{plan}: wrote {file}").format(plan=name, file=target))
-            if pdf:
-                convert_to_pdf(target, target.with_suffix(".pdf"))
-                click.echo(_("{plan}: wrote {file}").format(plan=name, file=target.with_suffix(".pdf")))
+            for written_file in write_document(target, content, inputs=inputs, pdf=pdf):
+                click.echo(_("{plan}: wrote {file}").format(plan=name, file=written_file), err=output == STDOUT)
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
             worst = max(worst, exitcodes.USAGE)
@@ -366,6 +393,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies) -> 
         except RenderError as error:
             click.echo(_("plancraft: {name}: {error}").format(name=name, error=error), err=True)
             worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
+        except WriteRefused as error:
+            click.echo(f"plancraft: {error.message}", err=True)
+            worst = max(worst, error.exit_code)
         except OSError as error:
             click.echo("plancraft: " + _("{file}: cannot write the output: {reason}").format(
                 file=name, reason=error.strerror or error), err=True)
@@ -401,7 +431,7 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
         content = cards_bytes(checked, roles=roles, sheet=sheet,
                               templates_dir=Path(templates_dir) if templates_dir else None)
         target = Path(output)
-        write_document(target, content)
+        write_document(target, content, inputs=[Path(plan)])
         click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target))
         if pdf:
             convert_to_pdf(target, target.with_suffix(".pdf"))
@@ -418,7 +448,8 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
 @click.option("--date", help="YYYY-MM-DD (default: today).")
 @click.option("--key", "key_file", type=click.Path(dir_okay=False),
               help="Also sign with this Ed25519 private key (PEM); the public key and signature are recorded.")
-def sign(plan, step, name, role, date, key_file) -> None:
+@click.option("--force", is_flag=True, help="Rewrite the plan even when the file is read-only.")
+def sign(plan, step, name, role, date, key_file, force) -> None:
     """Record a sign-off bound to the plan's current content digest.
 
     Only the `approvals` block of the file is rewritten (atomically); comments and layout stay.
@@ -431,7 +462,7 @@ def sign(plan, step, name, role, date, key_file) -> None:
     from plancraft.publish import sign_file
 
     sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-              key_file=Path(key_file) if key_file else None)
+              key_file=Path(key_file) if key_file else None, force=force)
     click.echo(_("{plan}: signed `{step}` by {name} ({role})").format(plan=plan, step=step, name=name, role=role))
 
 
@@ -441,7 +472,8 @@ def sign(plan, step, name, role, date, key_file) -> None:
 @click.option("--summary", required=True, help="What this version changes (the revisions row).")
 @click.option("--date", help="Date of the revision, YYYY-MM-DD (default: today).")
 @click.option("--effective", help="Date the new version is to take effect, YYYY-MM-DD (default: not yet set).")
-def revise(plan, version, summary, date, effective) -> None:
+@click.option("--force", is_flag=True, help="Rewrite the plan even when the file is read-only.")
+def revise(plan, version, summary, date, effective, force) -> None:
     """Start a new version: the current approvals move into the plan's history.
 
     Sets document.version, appends a revisions row and leaves the plan a draft to be signed
@@ -453,8 +485,10 @@ def revise(plan, version, summary, date, effective) -> None:
     """
     from plancraft.publish import revise_file
 
-    revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan)
-    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
+    revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan,
+                force=force)
+    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
+                 "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
 
 
 @main.command("history", epilog=exitcodes.HELP)
@@ -508,83 +542,10 @@ def verify(plan, documents, trust_file) -> None:
       plancraft verify plan.yaml out/plan.docx
       plancraft verify plan.yaml --trust trusted-keys.txt
     """
-    from plancraft.approval import approval_statuses, chain_problems
-    from plancraft.digest import content_digest as digest, short as short_digest
-    from plancraft.loader import load
-    from plancraft.publish import document_status
+    from plancraft.verify import verify_plan
 
-    loaded = load(plan)
-    statuses = approval_statuses(loaded.data)
-    click.echo(_("{plan}: content digest {digest}").format(plan=plan, digest=short_digest(digest(loaded.data))))
-    if not statuses:
-        click.echo(_("{plan}: no sign-offs recorded").format(plan=plan))
-    for status in statuses:
-        words = {"current": _("current"),
-                 "stale": _("STALE (the plan, the signer or an earlier sign-off changed after this sign-off)"),
-                 "unsigned": _("NOT BOUND (no digest; written by hand — sign with `plancraft sign`)")}[status.state]
-        click.echo(f"  {status.step:<9} {status.name} {status.date}: {words}")
-    problems = chain_problems(loaded.data)
-    for problem in problems:
-        click.echo(_("{plan}: not approved: {problem}").format(plan=plan, problem=problem))
-    ok = not problems
-    ok = _verify_history(plan, loaded.data) and ok
-    ok = _verify_signatures(plan, loaded.data, trust_file) and ok
-    for document in documents:
-        path = Path(document)
-        if not path.is_file():
-            click.echo((_("{file}: a folder, not a .docx file") if path.is_dir() else _("{file}: no such file")).format(file=document),
-                       err=True)
-            ok = False
-            continue
-        result = document_status(loaded.data, path)
-        state = {"current": _("current"), "stale": _("stale"), "foreign": _("foreign"),
-                 "unreadable": _("unreadable")}.get(result.state, result.state)
-        click.echo(_("{file}: {state}: {detail}").format(file=document, state=state, detail=result.detail))
-        ok = ok and result.state == "current"
+    ok = verify_plan(plan, documents, trust_file=trust_file, emit=lambda text, err=False: click.echo(text, err=err))
     sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
-
-
-def _verify_history(plan: str, data: dict) -> bool:
-    """One line per earlier version kept in `history`: are its approvals still those of its text?"""
-    from plancraft.history import check_entries
-
-    words = {"bound": _("approvals match its approved text"),
-             "unbound": _("NOT BOUND (the history was edited after `plancraft revise` wrote it)"),
-             "unknown": _("approvals kept; no digest recorded (the text had changed before `revise`), its documents "
-                          "are still recognised by their sign-offs"),
-             "unsigned": _("no sign-offs recorded")}
-    ok = True
-    for version, state in check_entries(data):
-        approved = _(", approved by {get} on {approved_on}").format(get=version.approved.get('name'), approved_on=version.approved_on) if version.approved else ""
-        click.echo(_("  history   {version}{approved}: {words}").format(version=version.version, approved=approved, words=words[state]))
-        ok = ok and state != "unbound"
-    return ok
-
-
-def _verify_signatures(plan: str, data: dict, trust_file: str | None) -> bool:
-    """Report Ed25519 signatures; with a trust file every sign-off needs a valid trusted one."""
-    from plancraft.signature import read_trust_file, short_key
-    from plancraft.signoff import approvals, signature_states
-
-    entries = approvals(data)
-    if trust_file is None and not any("signature" in a or "key" in a for a in entries):
-        return True
-    trusted = read_trust_file(Path(trust_file)) if trust_file else None
-    states = signature_states(data, trusted)
-    ok = True
-    words = {"none": _("no signature"), "valid": _("signature valid"),
-             "untrusted": _("signature valid, key NOT TRUSTED"),
-             "invalid": _("signature INVALID (forged, or the sign-off changed after signing)")}
-    for approval, state in zip(entries, states):
-        key = _(" (key {key})").format(key=short_key(approval.get("key"))) if approval.get("key") else ""
-        click.echo(f"  {str(approval.get('step')):<9} {words[state]}{key}")
-        if state == "invalid" or (trusted is not None and state != "valid"):
-            ok = False
-    if trusted is None:
-        click.echo(_("{plan}: signatures not checked against trusted keys; give --trust KEYS").format(plan=plan))
-    elif not entries:
-        ok = False
-    return ok
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -657,7 +618,11 @@ def import_(source, output, lang, template, force) -> None:
     if output is not None and Path(output).exists() and not force:
         raise UsageError(_("{output}: already exists; give another path or --force to overwrite it").format(output=output))
     if output is not None and Path(output).resolve() == Path(source).resolve():
-        raise UsageError(_("{output}: is the source document itself; give another path").format(output=output))
+        raise UsageError(f"{output}: is the source document itself; give another path")
+    if output is not None:
+        from plancraft.fileio import check_output
+
+        check_output(output, [source], what="draft")  # not a device, a FIFO or the source through a link
     result = import_document(source, lang=lang, template=template)
     if output is None:
         click.echo(result.text, nl=False)
@@ -671,7 +636,8 @@ def import_(source, output, lang, template, force) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 when a file would be reformatted.")
 @click.option("--diff", "show_diff", is_flag=True, help="Change nothing; print a unified diff of what would change.")
-def fmt(paths, check, show_diff) -> None:
+@click.option("--force", is_flag=True, help="Rewrite plans even when the file is read-only.")
+def fmt(paths, check, show_diff, force) -> None:
     """Lay plans out canonically, keeping every comment, quote and value.
 
     Keys in the order of the format, two-space indentation, one blank line between sections, a
@@ -685,16 +651,29 @@ def fmt(paths, check, show_diff) -> None:
       plancraft fmt --diff plans/branch.yaml
     """
     from plancraft.diagnostics import PlanError
-    from plancraft.fmt import format_file, write
+    from plancraft.fileio import ConcurrentChange, WriteRefused
+    from plancraft.fmt import format_file, format_in_place
     from plancraft.lint.engine import plan_files
 
     worst = exitcodes.OK
     changed = 0
     for name, path in plan_files(paths):
         try:
-            result = format_file(path if path is not None else name, display=name)
+            if check or show_diff or path is None:
+                result = format_file(path if path is not None else name, display=name)
+            else:
+                result = format_in_place(path, display=name, force=force)
         except PlanError as error:
             click.echo(error.diagnostic.as_text(), err=True)
+            worst = max(worst, exitcodes.USAGE)
+            continue
+        except (WriteRefused, ConcurrentChange) as error:
+            click.echo(f"plancraft: {error.message}", err=True)
+            worst = max(worst, error.exit_code)
+            continue
+        except OSError as error:
+            click.echo("plancraft: " + _("{file}: cannot write: {reason}").format(file=name, reason=error.strerror or error),
+                       err=True)
             worst = max(worst, exitcodes.USAGE)
             continue
         if not result.changed:
@@ -706,13 +685,6 @@ def fmt(paths, check, show_diff) -> None:
             if check and not show_diff:
                 click.echo(_("{file}: would be reformatted").format(file=name))
             worst = max(worst, exitcodes.FINDINGS)
-            continue
-        try:
-            write(result, path)
-        except OSError as error:
-            click.echo("plancraft: " + _("{file}: cannot write: {reason}").format(file=name, reason=error.strerror or error),
-                       err=True)
-            worst = max(worst, exitcodes.USAGE)
             continue
         click.echo(_("{file}: reformatted").format(file=name))
     sys.exit(worst)
@@ -773,9 +745,10 @@ def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
     from plancraft.durations import parse_duration
 
     if parse_duration(unapproved_after) is None:
-        raise UsageError(_("--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo").format(unapproved_after=unapproved_after))
+        raise UsageError(f"--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo")
+    inputs = _check_report_target(output, paths)
     result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
-    _emit(render(result, fmt_), output)
+    _emit(render(result, fmt_), output, inputs=inputs)
     sys.exit(result.exit_code)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
@@ -35,6 +37,8 @@ class Diagnostic:
     """A finding at a 1-based line:col of a plan file.
 
     `path` is the YAML path of the offending key or value, e.g. ("levels", 2, "lead").
+    `related` lists other places that belong to the same fault, as (line, column, message): one
+    finding for a scenario whose steps have no times points at each step (SARIF relatedLocations).
     """
 
     file: str
@@ -44,12 +48,13 @@ class Diagnostic:
     severity: Severity
     message: str
     path: tuple[PathPart, ...] = field(default=())
+    related: tuple[tuple[int, int, str], ...] = field(default=())
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.code, self.message)
 
     def as_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.severity.word}: {one_line(self.message)}"
+        return f"{one_line(self.file)}:{self.line}:{self.column}: {self.code} {self.severity.word}: {one_line(self.message)}"
 
     def as_dict(self) -> dict:
         return {
@@ -60,7 +65,19 @@ class Diagnostic:
             "severity": self.severity.value,
             "message": self.message,
             "path": format_path(self.path),
+            **({"related": [{"line": line, "column": column, "message": message}
+                            for line, column, message in self.related]} if self.related else {}),
         }
+
+
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r"}
+
+
+def safe_text(text: str) -> str:
+    """Like one_line, but line breaks stay (for formats that escape them their own way)."""
+    return _UNSAFE_CHARS.sub(lambda m: m.group() if m.group() in "\n\r" else (
+        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
 
 
 @dataclass(frozen=True)
@@ -76,11 +93,15 @@ class Finding:
     message: str
     at_key: bool = False
     severity: Severity | None = None
+    related: tuple = ()  # ((path, message), ...): other places of the same fault
 
 
 def one_line(text: str) -> str:
-    """A message on one line: line breaks in quoted plan text are shown as \\n."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    """Text safe for one line of a terminal or a CI log: line breaks shown as \\n and \\r; other
+    control characters (ESC, BEL, C1) and bidi controls shown as \\xNN / \\uNNNN, so a file name or
+    a quoted value can neither break the line nor drive the terminal nor reorder what is shown."""
+    return _UNSAFE_CHARS.sub(lambda m: _NAMED_ESCAPES.get(m.group()) or (
+        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
 
 
 def format_path(path: tuple[PathPart, ...]) -> str:

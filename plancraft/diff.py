@@ -201,7 +201,10 @@ def diff_git(rev: str, path: str | Path, *, language: str | None = None) -> Plan
     if top.returncode != 0:
         raise DiffError(_("{path}: not inside a git repository ({value})").format(path=path, value=top.stderr.strip() or _('git rev-parse failed')))
     relative = path.resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
-    shown = subprocess.run(["git", "show", f"{rev}:{relative}"], cwd=folder, capture_output=True, check=False)
+    if rev.startswith("-"):
+        raise DiffError(f"`{rev}` is not a git revision (it starts with `-`)")
+    shown = subprocess.run(["git", "show", "--end-of-options", f"{rev}:{relative}", "--"], cwd=folder,
+                           capture_output=True, check=False)
     if shown.returncode != 0:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
         raise DiffError(_("{path}: no version at `{rev}` ({value})").format(path=path, rev=rev, value=message[0] if message else _('git show failed')))
@@ -423,16 +426,21 @@ def _names(data: Any, lang: str) -> dict[str, str]:
 
 
 def render(result: PlanDiff, fmt: str = "text") -> str:
-    if fmt == "json":
-        payload = {"old": result.old, "new": result.new, "language": result.language,
-                   "summary": result.summary(), "changes": [asdict(c) | {"text": c.sentence(result.language)}
-                                                          for c in result.changes]}
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return _markdown(result)
+    """The diff as `fmt`, one of FORMATS."""
+    return FORMATS[fmt](result)
+
+
+def _text(result: PlanDiff) -> str:
     lines = [f"{'+' if c.kind == 'added' else '-' if c.kind == 'removed' else '~'} {c.sentence(result.language)}"
              for c in result.changes]
     return "\n".join(lines + [result.summary()]) + "\n"
+
+
+def _json(result: PlanDiff) -> str:
+    payload = {"old": result.old, "new": result.new, "language": result.language,
+               "summary": result.summary(), "changes": [asdict(c) | {"text": c.sentence(result.language)}
+                                                      for c in result.changes]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def _markdown(result: PlanDiff) -> str:
@@ -452,3 +460,7 @@ def _md_escape(text: str) -> str:
     for char in "\\`*_[]<>|":
         text = text.replace(char, "\\" + char)
     return text
+
+
+# Output format -> the function that writes it (`plancraft diff --format`).
+FORMATS = {"text": _text, "markdown": _markdown, "json": _json}

@@ -78,6 +78,28 @@ def payloads(data: dict, entries: list[dict] | None = None) -> list[bytes]:
     return result
 
 
+SEAL_SCHEME = "plancraft-document-v1"
+CUSTOM_PART = "docProps/custom.xml"  # where the document's own digests live (not covered by the parts hash)
+
+
+def parts_digest(parts: dict[str, bytes]) -> str:
+    """`sha256:` over every part of a .docx but docProps/custom.xml: names and bytes, in name order."""
+    h = hashlib.sha256()
+    for name in sorted(parts):
+        if name == CUSTOM_PART:
+            continue
+        data = parts[name]
+        h.update(name.encode("utf-8") + b"\0" + str(len(data)).encode("ascii") + b"\0")
+        h.update(data)
+    return PREFIX + h.hexdigest()
+
+
+def seal(plan_digest: str, content: str) -> str:
+    """Binds a document's parts hash to the plan digest it was rendered from (an integrity check)."""
+    payload = json.dumps([SEAL_SCHEME, plan_digest, content], separators=(",", ":")).encode("utf-8")
+    return PREFIX + hashlib.sha256(payload).hexdigest()
+
+
 def short(value: str) -> str:
     return value[len(PREFIX):][:12] if value.startswith(PREFIX) else value[:12]
 

@@ -67,9 +67,18 @@ def duration_words(text: str, language: str = "zh-CN") -> str:
     return " ".join(f"{n} {words[u]}{'' if n == 1 else 's'}" for n, u in duration.parts)
 
 
-def add_duration(start: dt.date, duration: Duration) -> dt.date:
+def add_duration(start: dt.date, duration: Duration) -> dt.date | None:
     """`start` + `duration` in calendar terms: months and years keep the day of the month
-    (clamped: 31 Jan + 1mo = 28/29 Feb), working days skip Saturdays and Sundays."""
+    (clamped: 31 Jan + 1mo = 28/29 Feb), working days skip Saturdays and Sundays.
+
+    None when the result is past 9999-12-31 (the last date Python, and a plan, can hold)."""
+    try:
+        return _add(start, duration)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _add(start: dt.date, duration: Duration) -> dt.date:
     day = start
     minutes = 0.0
     for number, unit in duration.parts:

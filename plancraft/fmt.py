@@ -724,3 +724,31 @@ def write(result: Formatted, path: str | Path) -> None:
     from plancraft.fileio import write_atomic
 
     write_atomic(path, result.data())
+
+
+def format_in_place(path: str | Path, *, display: str | None = None, force: bool = False) -> Formatted:
+    """Format the plan at `path` and rewrite it when it changed, as one locked transaction.
+
+    A symlink is written through; a read-only file is refused unless `force` (WriteRefused); a file
+    changed by someone else meanwhile is left alone (ConcurrentChange). PlanError / FormatRefused
+    as for `format_file`."""
+    from plancraft.fileio import InPlace
+    from plancraft.loader import MAX_BYTES
+
+    name = display if display is not None else str(path)
+    InPlace(path).check()  # a device or FIFO is refused before it is read
+    read_plan_bytes(path, name)  # a folder, a missing or an oversized file: the loader's own messages
+    with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
+        result = format_bytes(read_plan_bytes_from(place.original, name), name)
+        if result.changed:
+            place.replace(result.data())
+    return result
+
+
+def read_plan_bytes_from(raw: bytes, name: str) -> bytes:
+    """The size limit applied to bytes already read (the file may have grown since it was checked)."""
+    from plancraft.loader import MAX_BYTES, _error
+
+    if len(raw) > MAX_BYTES:
+        raise _error(name, 1, 1, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; a plan must be smaller")
+    return raw

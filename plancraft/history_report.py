@@ -19,7 +19,6 @@ from plancraft.digest import content_digest, short
 from plancraft.errors import UsageError
 from plancraft.loader import LoadedPlan, load, load_bytes
 
-FORMATS = ("text", "json", "markdown")
 MAX_COMMITS = 1000
 
 
@@ -89,11 +88,12 @@ def report(loaded: LoadedPlan, as_of: str) -> dict:
 
 
 def render(result: dict, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return _markdown(result)
-    return _text(result)
+    """The history as `fmt`, one of FORMATS."""
+    return FORMATS[fmt](result)
+
+
+def _json(result: dict) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
 
 
 def _in_force_line(result: dict) -> str:
@@ -256,3 +256,7 @@ def _text_only(loaded: LoadedPlan, version: history.Version) -> LoadedPlan:
 
 def load_plan(path: str, display: str | None = None) -> LoadedPlan:
     return load(path, display=display)
+
+
+# Output format -> the function that writes it (`plancraft history --format`).
+FORMATS = {"text": _text, "json": _json, "markdown": _markdown}

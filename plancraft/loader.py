@@ -50,8 +50,19 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
-# Characters a Word document cannot hold (XML 1.0 forbids them), plus stray BOMs.
-_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Characters a Word document cannot hold (XML 1.0 forbids them), C1 controls (U+0080-U+009F: NEL
+# would be a line break to some readers, the others are invisible), plus stray BOMs.
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _join_surrogates(value: str) -> str:
+    """Escaped surrogate pairs (`"\\ud83d\\ude00"`, as json.dumps writes them) joined into one character;
+    a lone surrogate stays and is refused."""
+    if not _SURROGATE.search(value):
+        return value
+    return re.sub("[\ud800-\udbff][\udc00-\udfff]",
+                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value)
 _STRAY_BOM = re.compile("\ufeff")
 
 
@@ -94,11 +105,14 @@ class LoadedPlan:
         return self.positions.get((), (1, 1, 1, 1))
 
     def diagnostic(
-        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
+        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False,
+        related: tuple[tuple[YamlPath, str], ...] = (),
     ) -> Diagnostic:
-        """A Diagnostic at `path`'s value (or its key with at_key=True)."""
+        """A Diagnostic at `path`'s value (or its key with at_key=True); `related` are (path, message)
+        pairs of other places that belong to the same fault, located at their keys."""
         line, col = self.locate_key(path) if at_key else self.locate(path)
-        return Diagnostic(self.file, line, col, code, severity, message, tuple(path))
+        places = tuple((*self.locate_key(where), text) for where, text in related)
+        return Diagnostic(self.file, line, col, code, severity, message, tuple(path), places)
 
 
 def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:
@@ -157,15 +171,18 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     """YAML text -> (plain data, positions, folds); raise PlanError for anything that is not one plan.
 
     libyaml's event parser (ruamel.yaml.clib) is about twenty times faster than the pure-Python
-    one and gives the same events and marks; where it is missing, or where it rejects the text,
-    the pure parser runs, so every error message comes from one parser.
+    one and gives the same events and marks; where it is missing, or where it rejects the text as
+    YAML, the pure parser runs, so every error message comes from one parser. A refusal for a
+    limit (node count, depth) is final: the slow parser would only spend more time to say the same.
     """
     _check_directives(text, name)
     fast = _fast_events(text)
     if fast is not None:
         try:
             return _build(fast, name, source=text)
-        except Exception:  # noqa: BLE001 - the pure parser gives the one canonical error
+        except _LimitError as refused:
+            raise PlanError(refused.diagnostic) from None  # over a limit: final, no slow re-parse
+        except Exception:  # noqa: BLE001 - a syntax error: the pure parser gives the one canonical message
             pass
     from ruamel.yaml import YAML
 
@@ -236,6 +253,10 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None,
     return data, builder.positions, builder.folds
 
 
+class _LimitError(PlanError):
+    """A node-count or depth limit was passed (final: the pure parser is not tried after it)."""
+
+
 class _Builder:
     """Turns a YAML event stream into plain data, counting and checking as it goes."""
 
@@ -284,11 +305,10 @@ class _Builder:
         self.nodes += n
         if self.nodes > MAX_NODES:
             line, col = _mark(event)
-            raise _error(
+            raise _LimitError(_error(
                 self.name, line, col,
-                _("the file expands to more than {count} YAML nodes (an alias bomb?); a plan must be smaller").format(
-                    count=f"{MAX_NODES:,}"),
-            )
+                _("the file expands to more than {max_nodes:,} YAML nodes (an alias bomb?); a plan must be smaller").format(max_nodes=MAX_NODES),
+            ).diagnostic)
 
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
         """Build the node that starts with `event`; return (value, node count)."""
@@ -306,7 +326,7 @@ class _Builder:
             self._count(size, event)
             return value, size
         if depth > MAX_DEPTH:
-            raise _error(self.name, line, col, _("the plan nests deeper than {depth} levels").format(depth=MAX_DEPTH))
+            raise _LimitError(_error(self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)).diagnostic)
         self._check_tag(event, line, col)
         anchor = getattr(event, "anchor", None)
         if anchor:
@@ -314,6 +334,8 @@ class _Builder:
         self._count(1, event)
         if isinstance(event, ev.ScalarEvent):
             value, size = _scalar(event), 1
+            if isinstance(value, str):
+                value = _join_surrogates(value)
             if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
                 raise _error(self.name, line, col, _("the number has more than {digits} digits; if it is text (an account "
                                                      "or reference number), put it in quotes").format(digits=MAX_INT_DIGITS))
@@ -339,16 +361,20 @@ class _Builder:
                 size += n
         elif isinstance(event, ev.MappingStartEvent):
             value, size = {}, 1
-            first_seen: dict[str, int] = {}
+            first_seen: dict[Any, tuple[int, str]] = {}
             for event in events:
                 if isinstance(event, ev.MappingEndEvent):
                     break
                 key_line, key_col = _mark(event)
                 key = self._key(event, key_line, key_col)
-                if key in first_seen:
-                    raise _error(self.name, key_line, key_col, _("duplicate key `{key}` (first at line {line}); keep one").format(
-                        key=key, line=first_seen[key]))
-                first_seen[key] = key_line
+                identity = _key_identity(event, key)
+                seen = first_seen.get(identity) or first_seen.get(("text", key))
+                if seen is not None:
+                    line_seen, written = seen
+                    same = "" if written == key else _(" (`{written}` means the same in YAML)").format(written=written)
+                    raise _error(self.name, key_line, key_col,
+                                 _("duplicate key `{key}`{same} (first at line {line_seen}); keep one").format(key=key, same=same, line_seen=line_seen))
+                first_seen[identity] = first_seen[("text", key)] = (key_line, key)
                 value_event = next(events)
                 value_line, value_col = _mark(value_event)
                 self.positions[path + (key,)] = (key_line, key_col, value_line, value_col)
@@ -371,12 +397,12 @@ class _Builder:
             raise _error(self.name, line, col, _("a key must be plain text, not a list, mapping or alias"))
         self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
-            raise _error(self.name, line, col, _("merge keys (`<<`) are not supported; write the keys out in full"))
-        bad = _FORBIDDEN_CHARS.search(event.value)
+            raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
+        key = _join_surrogates(event.value)
+        bad = _FORBIDDEN_CHARS.search(key)
         if bad:
-            raise _error(self.name, line, col, _("a key contains the control character U+{code}, which a document cannot hold; "
-                                                "remove it").format(code=f"{ord(bad.group()):04X}"))
-        return event.value
+            raise _error(self.name, line, col, _("a key contains the control character U+{ord:04X}, which a document cannot hold; remove it").format(ord=ord(bad.group())))
+        return key
 
     def _check_tag(self, event: Any, line: int, col: int) -> None:
         tag = getattr(event, "tag", None)
@@ -386,6 +412,22 @@ class _Builder:
         if tag not in _STANDARD_TAGS:
             raise _error(self.name, line, col, _("the YAML tag `{tag}` is not allowed; only the standard tags (!!str, !!int, "
                                                 "!!float, !!bool, !!null) are").format(tag=_short_tag(tag)))
+
+
+def _key_identity(event: Any, key: str) -> Any:
+    """What YAML compares keys by: the resolved value (`true` = `True`, `0x10` = `16`), text for text."""
+    value = _scalar(event)
+    if isinstance(value, str):
+        return ("str", key)
+    if isinstance(value, float) and value != value:
+        return ("float", "nan")
+    if isinstance(value, bool) or value is None:
+        return (type(value).__name__, value)
+    if isinstance(value, _TooLong):
+        return ("str", key)
+    if isinstance(value, float) and value.is_integer():
+        return ("number", int(value)) if abs(value) < 2 ** 63 else ("float", value)
+    return ("number", value)
 
 
 def _scalar(event: Any) -> Any:

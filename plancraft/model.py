@@ -184,15 +184,17 @@ class Plan:
         return jurisdiction_of(self.data)
 
     def finding(self, path: YamlPath, message: str, *, at_key: bool = False,
-                severity: Severity | None = None) -> Finding:
-        """What a rule yields: the engine adds the rule's code and severity (see Finding)."""
-        return Finding(tuple(path), message, at_key, severity)
+                severity: Severity | None = None, related: tuple[tuple[YamlPath, str], ...] = ()) -> Finding:
+        """What a rule yields: the engine adds the rule's code and severity (see Finding). `related`
+        lists (path, message) of other places that belong to the same fault (SARIF relatedLocations)."""
+        return Finding(tuple(path), message, at_key, severity, tuple(related))
 
     def diagnostic(
-        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False
+        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False,
+        related: tuple[tuple[YamlPath, str], ...] = (),
     ) -> Diagnostic:
         """A located Diagnostic (for the engine; rules yield `finding`s)."""
-        return self.loaded.diagnostic(path, code, severity, message, at_key=at_key)
+        return self.loaded.diagnostic(path, code, severity, message, at_key=at_key, related=related)
 
     def section_anchor(self, key: str) -> YamlPath:
         """Where to report a missing or empty top-level section: its key, or the `document` key

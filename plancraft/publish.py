@@ -13,13 +13,17 @@ from pathlib import Path
 from plancraft.i18n import N_, _
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.errors import Refused, UsageError
-from plancraft.fileio import write_atomic
+from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
 from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
-from plancraft.loader import LoadedPlan, load
+from plancraft.loader import MAX_BYTES, LoadedPlan, load, load_bytes, read_plan_bytes
 from plancraft.schema import validate
 from plancraft import signoff
+
+
+class CopiesRefused(WriteRefused):
+    """More controlled copies than the limit (exit 2, like any input over a size limit)."""
 
 
 class PublishRefused(Refused):
@@ -77,27 +81,8 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
     if final:
-        problems = signoff.chain_problems(data)
-        if problems:
-            raise PublishRefused(_("{file}: cannot render a final document: {problems}").format(file=checked.plan.file, problems=problems[0])
-                                 + (_(" (and {value} more problem(s); `plancraft verify` lists them)").format(value=len(problems) - 1)
-                                    if len(problems) > 1 else ""))
-        from plancraft.render.outline import missing_sections
+        check_final(checked)
 
-        missing = missing_sections(data)
-        if missing:
-            keys = ", ".join(f"`{k}`" for k in missing)
-            findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
-            raise PublishRefused(_("{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place").format(file=checked.plan.file, keys=keys), findings)
-        if not effective_date(data):
-            raise PublishRefused(_("{file}: cannot render a final document: it does not say when it takes effect; set "
-                                   "document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes "
-                                   "effect on the day it was approved").format(file=checked.plan.file))
-        if checked.errors:
-            raise PublishRefused(
-                _("{file}: cannot render a final document: the plan has {count} lint error(s)").format(file=checked.plan.file, count=len(checked.errors)),
-                checked.errors,
-            )
     def render(pages: list[int] | None) -> bytes:
         return render_docx(
             checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
@@ -111,14 +96,74 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
             toc_pages=pages,
         )
 
-    if toc_pages is None and layout and layout_available():
-        toc_pages = lay_out(render(None))
-    return render(toc_pages)
+    from plancraft.render import RenderError
+
+    try:
+        if toc_pages is None and layout and layout_available():
+            toc_pages = lay_out(render(None))
+        return render(toc_pages)
+    except RenderError:
+        raise
+    except MemoryError:
+        raise RenderError("rendering ran out of memory; nothing was written") from None
+    except RecursionError:
+        raise RenderError("rendering went too deep (recursion limit); nothing was written") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
+        detail = " ".join(str(exc).split())[:200]
+        raise RenderError(_("rendering failed ({error_type}{value}); nothing was written — please report this").format(error_type=type(exc).__name__, value=': ' + detail if detail else '')) from None
 
 
-def write_document(target: Path, content: bytes) -> None:
+def check_final(checked: Checked) -> None:
+    """Refuse (PublishRefused) a final document of a plan without the full current sign-off chain,
+    or with lint errors."""
+    data = checked.plan.data
+    problems = signoff.chain_problems(data)
+    if problems:
+        raise PublishRefused(_("{file}: cannot render a final document: {problems}").format(file=checked.plan.file, problems=problems[0])
+                             + (_(" (and {value} more problem(s); `plancraft verify` lists them)").format(value=len(problems) - 1)
+                                if len(problems) > 1 else ""))
+    from plancraft.render.outline import missing_sections
+
+    missing = missing_sections(data)
+    if missing:
+        keys = ", ".join(f"`{k}`" for k in missing)
+        findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
+        raise PublishRefused(_("{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place").format(file=checked.plan.file, keys=keys), findings)
+    if not effective_date(data):
+        raise PublishRefused(_("{file}: cannot render a final document: it does not say when it takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes effect on the day it was approved").format(file=checked.plan.file))
+    if checked.errors:
+        raise PublishRefused(
+            _("{file}: cannot render a final document: the plan has {count} lint error(s)").format(file=checked.plan.file, count=len(checked.errors)),
+            checked.errors,
+        )
+
+
+def write_document(target: Path, content: bytes, *, inputs: tuple | list = (), pdf: bool = False) -> list[Path]:
+    """Write the .docx (and with `pdf` its PDF beside it); nothing is left behind when either fails.
+
+    Refused (fileio.WriteRefused) before writing: an output that is one of the `inputs` or an existing
+    non-regular file; `-` writes the .docx to standard output."""
+    check_output(target, inputs, what="document")
+    if str(target) == STDOUT:
+        if pdf:
+            raise WriteRefused("--pdf needs a file output: give -o FILE.docx, not -")
+        write_output(target, content)
+        return []
+    pdf_target = target.with_suffix(".pdf")
+    if pdf:
+        check_output(pdf_target, inputs, what="PDF")
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, content)
+    if pdf:
+        import tempfile
+
+        from plancraft.render import convert_to_pdf
+
+        with tempfile.TemporaryDirectory(prefix="plancraft-render-") as folder:
+            draft = Path(folder) / target.name
+            draft.write_bytes(content)
+            convert_to_pdf(draft, pdf_target, display=str(target))
+    write_output(target, content, inputs=inputs, what="document")
+    return [target, pdf_target] if pdf else [target]
 
 
 def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "a6",
@@ -135,46 +180,68 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     unknown = [r for r in roles if r not in defined]
     if unknown:
         acting = ", ".join(acting_roles(shown)) or "none"
-        raise UsageError(f"{checked.plan.file}: no role `{unknown[0]}` in organisation.roles "
-                         f"(roles with a card: {acting})")
+        raise UsageError(_("{file}: no role `{unknown}` in organisation.roles (roles with a card: {acting})").format(file=checked.plan.file, unknown=unknown[0], acting=acting))
     data = checked.plan.data
     return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
                       draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
 
 
 def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
-                 reference_docx: Path | None) -> list[Path]:
-    """One final document per controlled copy, plus register.csv and register.json, in `folder`."""
+                 reference_docx: Path | None, inputs: tuple | list = (), max_copies: int | None = None) -> list[Path]:
+    """One final document per controlled copy, plus register.csv and register.json, in `folder`.
+
+    At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
+    The copies are rendered and written one at a time (memory stays flat however many there are);
+    if one fails, the copies written by this run are removed again."""
     data = checked.plan.data
-    copies = signoff.copies(data)
-    if not copies:
+    count = signoff.copy_count(data)
+    if not count:
         raise PublishRefused(_("{file}: `distribution` asks for no copies; add recipients and copies").format(file=checked.plan.file))
-    rendered = []
+    limit = signoff.MAX_COPIES if max_copies is None else max_copies
+    if count > limit:
+        raise CopiesRefused(_("{file}: `distribution` asks for {count:,} controlled copies, more than the limit of {limit:,}; nothing was written (give --max-copies {count} to allow them)").format(file=checked.plan.file, count=count, limit=limit))
+    check_final(checked)  # refused (stale, lint errors) before any file is touched
+    names = [signoff.copy_file_name(data, copy) for copy in signoff.copies(data)]
+    for name in names + ["register.csv", "register.json"]:
+        check_output(folder / name, inputs, what="controlled copy")
     pages = None  # every copy has the same layout: one LibreOffice pass serves them all
     if layout_available():
         from plancraft.render import toc_pages
 
         pages = toc_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
-                                       reference_docx=reference_docx, copy=copies[0]))
-    for copy in copies:
-        content = render_bytes(checked, final=True, templates_dir=templates_dir, reference_docx=reference_docx,
-                               copy=copy, toc_pages=pages)
-        rendered.append((copy, signoff.copy_file_name(data, copy), content))
+                                       reference_docx=reference_docx, copy=next(signoff.copies(data))))
     approval = signoff.current_approval(data) or {}
-    rows = signoff.register_rows(data, rendered, date=str(approval.get("date", "")))
+    date = str(approval.get("date", ""))
+    plan_digest = signoff.digest(data)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for _skip, name, content in rendered:
-        write_atomic(folder / name, content)
-        written.append(folder / name)
-    write_atomic(folder / "register.csv", signoff.register_csv(rows))
-    write_atomic(folder / "register.json", signoff.register_json(rows))
-    return written + [folder / "register.csv", folder / "register.json"]
+    rows: list[dict] = []
+    written: list[Path] = []
+    try:
+        for copy, name in zip(signoff.copies(data), names):
+            content = render_bytes(checked, final=True, templates_dir=templates_dir,
+                                   reference_docx=reference_docx, copy=copy, toc_pages=pages)
+            write_atomic(folder / name, content)
+            written.append(folder / name)
+            rows.append(signoff.register_row(data, copy, name, content, date=date, plan_digest=plan_digest))
+            del content
+        write_atomic(folder / "register.csv", signoff.register_csv(rows))
+        written.append(folder / "register.csv")
+        write_atomic(folder / "register.json", signoff.register_json(rows))
+        written.append(folder / "register.json")
+    except BaseException:
+        for path in written:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        raise
+    return written
 
 
 def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
-              display: str | None = None, key_file: Path | None = None) -> None:
-    """Record a sign-off in the plan file at `path`, atomically.
+              display: str | None = None, key_file: Path | None = None, force: bool = False) -> None:
+    """Record a sign-off in the plan file at `path`, atomically, under the plan's lock (fileio.InPlace:
+    through a symlink, not over a read-only file unless `force`, not over a concurrent change).
 
     Refused (PublishRefused, with the blocking findings) while the plan has schema or lint errors
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
@@ -190,35 +257,38 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
         try:
             private_key = load_private_key(key_file)
         except SignatureError as error:
-            raise SignatureError(f"not signed: {error}") from None
-    plan = load(path, display=display)
-    config = load_config(find_config(path.resolve().parent))
+            raise SignatureError(_("not signed: {error}").format(error=error)) from None
     from plancraft.lint.engine import check_plan
     from plancraft.lint.selection import group_of
 
-    blocking = [d for d in check_plan(plan, config)
-                if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
-    if blocking:
-        raise PublishRefused(_("{file}: not signed: the plan has {count} error(s); fix them first").format(file=plan.file, count=len(blocking)),
-                             blocking)
-    try:
-        text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
-    except SignatureError as error:
-        raise SignatureError(f"not signed: {error}") from None
-    except signoff.SignOffError as error:
-        raise signoff.SignOffError(f"{shown}: not signed: {error}") from None
-    _write_plan(path, text, shown)
+    InPlace(path).check()  # a device or FIFO is refused before it is read
+    read_plan_bytes(path, shown)  # a folder, a missing or an oversized file: the loader's messages
+    with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
+        plan = load_bytes(place.original, shown)
+        config = load_config(find_config(path.resolve().parent))
+        blocking = [d for d in check_plan(plan, config)
+                    if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
+        if blocking:
+            raise PublishRefused(_("{file}: not signed: the plan has {count} error(s); fix them first").format(file=plan.file, count=len(blocking)),
+                                 blocking)
+        try:
+            text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
+        except SignatureError as error:
+            raise SignatureError(_("not signed: {error}").format(error=error)) from None
+        except signoff.SignOffError as error:
+            raise signoff.SignOffError(_("{shown}: not signed: {error}").format(shown=shown, error=error)) from None
+        _write_plan(place, text, shown)
 
 
-def _write_plan(path: Path, text: str, shown: str) -> None:
+def _write_plan(place: InPlace, text: str, shown: str) -> None:
     try:
-        write_atomic(path, text.encode("utf-8"))
+        place.replace(text.encode("utf-8"))
     except OSError as error:
-        raise UsageError(f"{shown}: cannot write: {error.strerror or error}") from None
+        raise UsageError(_("{shown}: cannot write: {value}").format(shown=shown, value=error.strerror or error)) from None
 
 
 def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
-                effective: str | None = None, display: str | None = None) -> None:
+                effective: str | None = None, display: str | None = None, force: bool = False) -> None:
     """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
 
     When the text changed after its approval, the approved text's digest is looked for in the
@@ -231,24 +301,39 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
     from plancraft.revise import RevisionError, revise
 
     shown = display or str(path)
-    plan = load(path, display=display)
-    found = None
-    current = signoff.approvals(plan.data)
-    if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
-        found = approved_digest_in_git(path, current)
-    try:
-        text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
-    except RevisionError as error:
-        raise RevisionError(f"{shown}: not revised: {error}") from None
-    _write_plan(path, text, shown)
+    InPlace(path).check()  # a device or FIFO is refused before it is read
+    read_plan_bytes(path, shown)
+    with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
+        plan = load_bytes(place.original, shown)
+        found = None
+        current = signoff.approvals(plan.data)
+        if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
+            found = approved_digest_in_git(path, current)
+        try:
+            text = revise(plan, version=version, summary=summary, date=date, effective=effective,
+                          approved_digest=found)
+        except RevisionError as error:
+            raise RevisionError(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
+        _write_plan(place, text, shown)
 
 
 def document_status(plan_data: dict, path: Path) -> signoff.DocumentStatus:
-    """Was the .docx at `path` rendered from this exact plan? (`plancraft verify`)"""
-    from plancraft.render import read_embedded_properties
+    """Was the .docx at `path` rendered from this exact plan, and is every part as rendered? (`verify`)
+
+    Read within the zip caps of plancraft.ziplimits: a zip bomb is a verdict, not minutes of work."""
+    from plancraft.digest import CUSTOM_PART
+    from plancraft.render import read_document_parts
+    from plancraft.render.xml import read_custom_properties
+    from plancraft.ziplimits import MAX_FILE
 
     try:
-        properties = read_embedded_properties(path.read_bytes())
-    except Exception as exc:  # a damaged or non-Word file is a verdict, not a crash
-        return signoff.document_status(plan_data, str(path), None, type(exc).__name__)
-    return signoff.document_status(plan_data, str(path), properties)
+        if path.stat().st_size > MAX_FILE:
+            return signoff.document_status(plan_data, str(path), None,
+                                           _("larger than {value} MB").format(value=MAX_FILE // (1024 * 1024)))
+        parts = read_document_parts(path.read_bytes())
+        properties = read_custom_properties(parts[CUSTOM_PART]) if CUSTOM_PART in parts else {}
+    except Exception as exc:  # noqa: BLE001 - a damaged or non-Word file is a verdict, not a crash
+        problem = str(exc).split(": ", 1)[-1][:160] if "zip bomb" in str(exc) else type(exc).__name__
+        return signoff.document_status(plan_data, str(path), None, problem)
+    properties = {k: v for k, v in properties.items() if k.startswith("plancraft.")}
+    return signoff.document_status(plan_data, str(path), properties, parts=parts)

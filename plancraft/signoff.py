@@ -17,7 +17,8 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
+
 
 from plancraft.approval import (  # noqa: F401 - re-exported: callers of sign-off read the state here too
     ApprovalStatus,
@@ -130,7 +131,7 @@ def _refuse_signing_over_an_approval(plan: LoadedPlan) -> None:
     version = (data.get("document") or {}).get("version")
     which = _("version {version}").format(version=version) if version is not None else _("this plan")
     who = f"{last.get('name', '?')} on {last.get('date', '?')}"
-    command = f"plancraft revise {plan.file} --version {next_version(version)} --summary \"what changed\""
+    command = _('plancraft revise {file} --version {next_version} --summary "what changed"').format(file=plan.file, next_version=next_version(version))
     if approval_states(data)[approved[-1]] != "stale":
         raise SignOffError(_("{which} is already approved (by {who}); to change it, start a new version with `{command}`, then sign that").format(which=which, who=who, command=command))
     raise SignOffError(_("{which} was approved by {who} and its text or sign-offs changed since; an approval is never signed over — start a new version with `{command}` (the approvals move into the plan's history), then sign the new version").format(which=which, who=who, command=command))
@@ -214,10 +215,14 @@ class DocumentStatus:
 
 
 def document_status(plan_data: dict, file: str, properties: dict[str, str] | None,
-                    problem: str = "") -> DocumentStatus:
+                    problem: str = "", parts: dict[str, bytes] | None = None) -> DocumentStatus:
     """Judge a rendered document by its embedded plancraft.* properties (None when the file could
-    not be read: `problem` says why). Reading the .docx is the renderer's business;
-    plancraft.publish.document_status does both."""
+    not be read: `problem` says why) and, given its `parts`, by the content hash embedded at render
+    time: plancraft.content (a hash of every other part) and plancraft.seal (that hash bound to
+    plancraft.digest) — an edited body, a swapped part or a copied digest is "altered". Reading the
+    .docx is the renderer's business; plancraft.publish.document_status does both."""
+    from plancraft.digest import parts_digest, seal
+
     if properties is None:
         return DocumentStatus(file, "unreadable", _("cannot be read as a Word document ({problem})").format(problem=problem))
     embedded = properties.get("plancraft.digest")
@@ -225,6 +230,12 @@ def document_status(plan_data: dict, file: str, properties: dict[str, str] | Non
         return DocumentStatus(file, "foreign", "was not rendered by plancraft (no embedded digest)")
     now = digest(plan_data)
     version = properties.get("plancraft.version", "?")
+    content = properties.get("plancraft.content")
+    if parts is not None and not content:
+        return DocumentStatus(file, "unsealed", _("carries no content hash (rendered by plancraft {version}); its body cannot be checked — render it again").format(version=version))
+    if parts is not None and (content != parts_digest(parts) or properties.get("plancraft.seal") != seal(embedded, content)):
+        return DocumentStatus(file, "altered", "was changed after rendering: its parts do not match the "
+                                               "content hash embedded when it was rendered")
     if embedded != now:
         from plancraft.history import by_digest, describe_superseded
 
@@ -249,14 +260,26 @@ class Copy:
     recipient: str
 
 
-def copies(data: dict) -> list[Copy]:
-    """One numbered copy per copy each distribution entry asks for, numbered 1..N in list order."""
-    result: list[Copy] = []
+MAX_COPIES = 1000  # default cap on the controlled copies of one run; `render --max-copies N` raises it
+
+
+def copy_count(data: dict) -> int:
+    """How many controlled copies the distribution asks for (without making them)."""
+    total = 0
     for entry in data.get("distribution") or []:
-        if isinstance(entry, dict):
-            for _skip in range(int(entry.get("copies") or 0)):
-                result.append(Copy(len(result) + 1, str(entry.get("to"))))
-    return result
+        if isinstance(entry, dict) and isinstance(entry.get("copies"), int):
+            total += max(0, entry["copies"])
+    return total
+
+
+def copies(data: dict) -> Iterator[Copy]:
+    """One numbered copy per copy each distribution entry asks for, numbered 1..N in list order (lazily)."""
+    number = 0
+    for entry in data.get("distribution") or []:
+        if isinstance(entry, dict) and isinstance(entry.get("copies"), int):
+            for _copy in range(entry["copies"]):
+                number += 1
+                yield Copy(number, str(entry.get("to")))
 
 
 def copy_file_name(data: dict, copy: Copy) -> str:
@@ -264,13 +287,27 @@ def copy_file_name(data: dict, copy: Copy) -> str:
     return f"{ident}-copy-{copy.number:03d}.docx"
 
 
+def register_row(data: dict, copy: Copy, name: str, content: bytes, *, date: str,
+                 plan_digest: str | None = None) -> dict:
+    return {"recipient": copy.recipient, "copy": copy.number, "file": name,
+            "sha256": hashlib.sha256(content).hexdigest(), "plan_digest": plan_digest or digest(data), "date": date}
+
+
 def register_rows(data: dict, files: list[tuple[Copy, str, bytes]], *, date: str) -> list[dict]:
     plan_digest = digest(data)
-    return [
-        {"recipient": copy.recipient, "copy": copy.number, "file": name,
-         "sha256": hashlib.sha256(content).hexdigest(), "plan_digest": plan_digest, "date": date}
-        for copy, name, content in files
-    ]
+    return [register_row(data, copy, name, content, date=date, plan_digest=plan_digest)
+            for copy, name, content in files]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading `'`
+    (the OWASP advice for CSV injection); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def register_csv(rows: list[dict]) -> str:
@@ -281,7 +318,7 @@ def register_csv(rows: list[dict]) -> str:
     writer = csv.DictWriter(out, fieldnames=["recipient", "copy", "file", "sha256", "plan_digest", "date"],
                             lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
     # A UTF-8 byte order mark: without it Excel on a Chinese Windows reads the file as GBK (mojibake).
     return "\ufeff" + out.getvalue()
 

@@ -107,9 +107,13 @@ def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
 
 def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str = "zh-CN", force: bool = False) -> Written:
     """Write the starter to `path` (atomically); refuse to overwrite unless `force`."""
-    from plancraft.fileio import write_atomic
+    from plancraft.fileio import WriteRefused, check_output, write_atomic
 
     target = Path(path)
+    try:
+        check_output(target, what="new plan")
+    except WriteRefused as exc:
+        raise StarterError(str(exc)) from None
     if target.is_dir():
         raise StarterError(_("{path}: is a folder; give the path of the new plan file, e.g. {value}").format(path=path, value=Path(path) / 'plan.yaml'))
     text = starter_text(template, lang, target=target)  # checks the name and language first

@@ -47,19 +47,22 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     return Audit(as_of, plans, summarise(plans), coverage(plans))
 
 
+# Output format -> the module that writes it (imported on use: html is the only one that is big).
+REPORTS = {
+    "text": "plancraft.audit.report_text",
+    "json": "plancraft.audit.report_json",
+    "markdown": "plancraft.audit.report_markdown",
+    "html": "plancraft.audit.report_html",
+}
+
+
 def render(result: Audit, fmt: str) -> str:
     """The audit as `fmt` (one of FORMATS)."""
-    if fmt == "json":
-        from plancraft.audit.report_json import render as report
-    elif fmt == "markdown":
-        from plancraft.audit.report_markdown import render as report
-    elif fmt == "html":
-        from plancraft.audit.report_html import render as report
-    elif fmt == "text":
-        from plancraft.audit.report_text import render as report
-    else:
+    from importlib import import_module
+
+    if fmt not in REPORTS:
         raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=', '.join(FORMATS)))
-    return report(result)
+    return import_module(REPORTS[fmt]).render(result)
 
 
 __all__ = ["FORMATS", "Audit", "PlanAudit", "audit", "render"]

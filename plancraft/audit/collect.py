@@ -28,6 +28,9 @@ from plancraft.model import kind_word
 UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
 
+# Findings that say the plan lacks its core (no procedure, no deadline): heaviest in the ranking.
+HOLLOW = frozenset({"PC109", "PC306"})
+
 # Rules reused for "children that exceed their parent" when they are implemented and ran.
 PARENT_RULES = {"limits": "PC702", "time_limits": "PC703"}
 
@@ -118,6 +121,28 @@ class PlanAudit:
     def needs_attention(self) -> bool:
         return bool(self.reasons)
 
+    @property
+    def weight(self) -> int:
+        """How much the plan lacks, for ranking "needs attention" (heaviest first): a plan that
+        cannot be read, then one with no procedure or no deadline (PC109, PC306), then stale or
+        overdue, then by errors and warnings. A hollow plan outranks a complete plan with a style
+        warning."""
+        if self.status == UNREADABLE_STATUS:
+            return 100_000
+        total = 0
+        for finding in self.findings:
+            if finding.code in HOLLOW:
+                total += 1_000
+            elif finding.severity is Severity.ERROR:
+                total += 50
+            elif finding.severity is Severity.WARNING:
+                total += 1
+        if self.status == STALE:
+            total += 200
+        if self.overdue:
+            total += 100
+        return total
+
 
 @dataclass(frozen=True)
 class RuleCount:
@@ -167,6 +192,12 @@ class Audit:
     plans: list[PlanAudit]
     portfolio: Portfolio
     coverage: Any  # plancraft.audit.coverage.Coverage
+
+    @property
+    def attention(self) -> list[PlanAudit]:
+        """The plans that need attention, the one that lacks most first (then in audit order)."""
+        flagged = [p for p in self.plans if p.needs_attention]
+        return sorted(flagged, key=lambda p: -p.weight)
 
     @property
     def readable(self) -> list[PlanAudit]:
@@ -275,6 +306,8 @@ def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
         return
     entry.review_basis = basis
     entry.next_review = add_duration(start, duration)
+    if entry.next_review is None:  # past 9999-12-31: lint reports it (PC621); there is no date to show
+        return
     entry.days_to_review = (entry.next_review - as_of).days
     entry.overdue = entry.next_review < as_of
 

@@ -3,11 +3,19 @@
 Every rule module names the clauses it gives evidence for (`CLAUSES`, e.g. "GB/T 29639-2020
 6.1.2" or "投诉办法 第七条"). For one plan and one clause:
 
-- covered   — every rule evidencing the clause ran and found nothing;
+- covered   — every rule evidencing the clause ran, found nothing, and the plan has the content
+              the rule looks at (a rule that found nothing because there was nothing to check,
+              e.g. no time limits for a deadline rule, evidences nothing: issue 14);
 - partly    — some evidencing rules found something, or some did not run (disabled by the
-              configuration) while the others found nothing;
-- not       — every evidencing rule that ran found something;
-- unchecked — none of them ran (the plan failed the schema check, or the rules are disabled).
+              configuration), while at least one is satisfied;
+- not       — no evidencing rule that ran is satisfied (each found something or had nothing to
+              check);
+- unchecked — none of them ran (the plan failed the schema check, the rules are disabled, or the
+              rules are statutory rules of another jurisdiction, e.g. 投诉办法 for a UK plan).
+
+What content a rule needs is its EVIDENCE: YAML paths (`levels[].criteria`; `a|b` for either)
+that must all hold something. A rule module may declare `EVIDENCE`; otherwise the table below
+holds it. A rule without either is taken at its word (no content check).
 
 Rules still being written (SUMMARY "STUB") evidence nothing. A finding silenced by an inline
 suppression counts as no finding: the suppression is the plan owner's recorded decision.
@@ -18,12 +26,92 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from plancraft.audit.collect import UNREADABLE_STATUS, PlanAudit, implemented
 
 COVERED, PARTLY, NOT, UNCHECKED = "covered", "partly", "not", "unchecked"
 STATES = (COVERED, PARTLY, NOT, UNCHECKED)
+
+# What each clause-evidencing rule needs the plan to contain before its silence counts.
+EVIDENCE: dict[str, tuple[str, ...]] = {
+    "PC101": ("organisation.roles",),
+    "PC106": ("levels", "scenarios"),
+    "PC107": ("scenarios[].actions",),
+    "PC108": ("scenarios[].owner",),
+    "PC201": ("levels",),
+    "PC202": ("levels[].criteria|levels[].thresholds",),
+    "PC203": ("levels[].lead",),
+    "PC204": ("levels[].notify",),
+    "PC205": ("levels[].end_when",),
+    "PC206": ("levels[].lead",),
+    "PC208": ("organisation.groups",),
+    "PC209": ("organisation.roles[].backup",),
+    "PC210": ("organisation.roles[].duties|scenarios[].actions[].by",),
+    "PC211": ("organisation.roles[].contact",),
+    "PC401": ("drills.every",),
+    "PC402": ("review.every",),
+    "PC403": ("review.triggers",),
+    "PC405": ("reporting",),
+    "PC406": ("monitoring.sources",),
+    "PC407": ("support",),
+    "PC408": ("aftermath",),
+    "PC409": ("channels",),
+    "PC410": ("privacy",),
+    "PC411": ("media.spokesperson",),
+    "PC412": ("accountability",),
+    "PC501": ("document.number",),
+    "PC502": ("document.version",),
+    "PC503": ("document.basis",),
+    "PC504": ("distribution",),
+    "PC505": ("revisions",),
+    "PC601": ("approvals",),
+    "PC603": ("approvals",),
+    "PC604": ("approvals",),
+    "PC606": ("approvals", "document.effective"),
+    "PC607": ("approvals",),
+    "PC620": ("approvals",),
+    "PC704": ("document.parent",),
+}
+
+
+def evidence_of(rule: Any) -> tuple[str, ...] | None:
+    declared = getattr(rule, "EVIDENCE", None)
+    return tuple(declared) if declared is not None else EVIDENCE.get(rule.CODE)
+
+
+def has_content(data: Any, pattern: str) -> bool:
+    """True when some value at `pattern` (`a.b[].c`, alternatives joined by `|`) holds something:
+    not missing, not empty, not `null` or the "not stated" placeholder."""
+    from plancraft.stated import is_not_stated
+
+    def walk(value: Any, parts: list[str]) -> bool:
+        if not parts:
+            if is_not_stated(value):
+                return False
+            return bool(value) or isinstance(value, (int, float)) and not isinstance(value, bool)
+        head, rest = parts[0], parts[1:]
+        many = head.endswith("[]")
+        key = head[:-2] if many else head
+        child = value.get(key) if isinstance(value, dict) else None
+        if many:
+            return isinstance(child, list) and any(walk(item, rest) for item in child)
+        return walk(child, rest)
+
+    return any(walk(data, alternative.split(".")) for alternative in pattern.split("|"))
+
+
+# Clauses of Chinese laws and national standards bind CN plans only; ISO clauses bind all.
+_CN_STANDARDS = ("投诉办法", "国办发", "生产安全事故应急预案管理办法", "GB/T ")
+
+
+def applies(clause: Clause, data: Any) -> bool:
+    """False for a clause of another jurisdiction's law (投诉办法 for a UK plan): not checked."""
+    from plancraft.model import jurisdiction_of
+
+    if clause.text.startswith(_CN_STANDARDS):
+        return jurisdiction_of(data) == "CN"
+    return True
 
 
 @dataclass(frozen=True)
@@ -38,7 +126,8 @@ class Clause:
 class Cell:
     state: str
     failing: tuple[str, ...] = ()  # evidencing rules that found something
-    not_run: tuple[str, ...] = ()  # evidencing rules that did not run
+    not_run: tuple[str, ...] = ()  # evidencing rules that did not run (or do not apply)
+    empty: tuple[str, ...] = ()  # evidencing rules that found nothing because the content is missing
 
 
 @dataclass
@@ -72,29 +161,41 @@ def clauses(rules: Iterable | None = None) -> list[Clause]:
 
 
 def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
+    if rules is None:
+        from plancraft.rules import RULES as rules
+    rules = list(rules)
     listed = clauses(rules)
     readable = [p for p in plans if p.status != UNREADABLE_STATUS]
     cells: dict[tuple[str, str], Cell] = {}
     for plan in readable:
         found = {d.code for d in plan.findings}
+        present = {r.CODE for r in rules if (evidence_of(r) is None
+                                             or all(has_content(plan.data, p) for p in evidence_of(r) or ()))}
         for clause in listed:
-            cells[(clause.text, plan.file)] = judge(clause.rules, plan.rules_run, found)
+            ran = plan.rules_run if applies(clause, plan.data) else frozenset()
+            cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
     return Coverage(listed, [p.file for p in readable], cells)
 
 
-def judge(evidencing: Iterable[str], ran: Iterable[str], found: Iterable[str]) -> Cell:
+def judge(evidencing: Iterable[str], ran: Iterable[str], found: Iterable[str],
+          present: Iterable[str] | None = None) -> Cell:
+    """The state of one clause for one plan. `present`: the rules whose content the plan has
+    (None: all of them)."""
     evidencing = tuple(sorted(evidencing))
     ran_set, found_set = set(ran), set(found)
     ran_here = [c for c in evidencing if c in ran_set]
     not_run = tuple(c for c in evidencing if c not in ran_set)
     failing = tuple(c for c in ran_here if c in found_set)
+    present_set = set(evidencing) if present is None else set(present)
+    empty = tuple(c for c in ran_here if c not in found_set and c not in present_set)
     if not ran_here:
         return Cell(UNCHECKED, (), not_run)
-    if len(failing) == len(ran_here):
-        return Cell(NOT, failing, not_run)
+    satisfied = len(ran_here) - len(failing) - len(empty)
+    if satisfied == 0:
+        return Cell(NOT, failing, not_run, empty)
     if failing or not_run:
-        return Cell(PARTLY, failing, not_run)
-    return Cell(COVERED)
+        return Cell(PARTLY, failing, not_run, empty)
+    return Cell(COVERED, (), (), empty)  # a rule with nothing to check neither proves nor spoils it
 
 
 def split_clause(text: str) -> tuple[str, str]:

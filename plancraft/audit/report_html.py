@@ -36,7 +36,7 @@ def render(result: Audit) -> str:
         cov=result.coverage,
         numbers={plan.file: n for n, plan in enumerate(result.plans, 1)},
         plans=list(enumerate(result.plans, 1)),
-        flagged=[(n, plan) for n, plan in enumerate(result.plans, 1) if plan.needs_attention],
+        flagged=[(result.plans.index(plan) + 1, plan) for plan in result.attention],
         chart=chart(result),
         groups=_clause_groups(result),
         review=_review,
@@ -453,7 +453,7 @@ TEMPLATE = """<!DOCTYPE html>
 {% for c in clauses %}
 {% set counts = cov.clause_counts(c.text) %}
 <tr><th scope="row" class="clause">{{ c.article or c.text }}<br><span class="rules">{{ c.rules | join(" ") }}</span></th>
-{% for f in cov.files %}{% set cell = cov.cell(c.text, f) %}<td class="cell {{ cell.state }}" title="#{{ numbers[f] }} {{ c.text }}: {{ STATE_WORDS[cell.state] }}{% if cell.failing %}{{ _("; found by %(rules)s", rules=cell.failing | join(', ')) }}{% endif %}{% if cell.not_run %}{{ _("; not run: %(rules)s", rules=cell.not_run | join(', ')) }}{% endif %}">{{ STATE_SYMBOLS[cell.state] }}</td>{% endfor %}
+{% for f in cov.files %}{% set cell = cov.cell(c.text, f) %}<td class="cell {{ cell.state }}" title="#{{ numbers[f] }} {{ c.text }}: {{ STATE_WORDS[cell.state] }}{% if cell.failing %}; found by {{ cell.failing | join(', ') }}{% endif %}{% if cell.not_run %}; not run: {{ cell.not_run | join(', ') }}{% endif %}{% if cell.empty %}; nothing to check: {{ cell.empty | join(', ') }}{% endif %}">{{ STATE_SYMBOLS[cell.state] }}</td>{% endfor %}
 <td class="num">{{ counts["covered"] }}/{{ cov.files | length }}</td></tr>
 {% endfor %}
 {% endfor %}

@@ -77,6 +77,7 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
         "warnings": plan.warnings,
         "infos": plan.infos,
         "needs_attention": plan.needs_attention,
+        "weight": plan.weight,
         "reasons": plan.reasons,
         "parent": (
             {"path": plan.parent, "file": plan.parent_file, "id": plan.parent_id} if plan.parent else None
@@ -91,4 +92,5 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
 
 def _cell(coverage: Coverage, clause: str, file: str) -> dict:
     cell = coverage.cell(clause, file)
-    return {"state": cell.state, "failing": list(cell.failing), "not_run": list(cell.not_run)}
+    return {"state": cell.state, "failing": list(cell.failing), "not_run": list(cell.not_run),
+            "empty": list(cell.empty)}

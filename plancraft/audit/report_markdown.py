@@ -79,7 +79,7 @@ def _versions(result: Audit) -> list[str]:
 
 
 def _attention(result: Audit) -> list[str]:
-    flagged = [p for p in result.plans if p.needs_attention]
+    flagged = result.attention
     if not flagged:
         return [_("No plan is stale, overdue, unreadable or has errors."), ""]
     out = [_("## Needs attention ({count})").format(count=len(flagged)), ""]

@@ -89,7 +89,7 @@ def versions_section(result: Audit) -> list[str]:
 
 
 def _attention(result: Audit) -> list[str]:
-    flagged = [p for p in result.plans if p.needs_attention]
+    flagged = result.attention
     if not flagged:
         return [_("Nothing needs attention: no plan is stale, overdue, unreadable or has errors."), ""]
     out = [_("Needs attention ({count}):").format(count=len(flagged))]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plancraft.i18n import _
 from pathlib import Path
 from typing import Any
 
+from plancraft.i18n import _
 from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
@@ -63,13 +63,22 @@ def _embedded(data: dict, path: Path) -> ImportResult | None:
 
 
 def _check(text: str, name: str) -> dict:
+    from plancraft.diagnostics import PlanError
     from plancraft.loader import load_bytes
     from plancraft.schema import validate
 
-    loaded = load_bytes(text.encode("utf-8"), name)
+    too_big = _("{name}: the draft would be larger than a plan may be ({reason}); is this several plans? split the "
+                "document")
+    try:
+        loaded = load_bytes(text.encode("utf-8"), name)
+    except PlanError as error:
+        raise ImportFailed(too_big.format(name=name, reason=error.diagnostic.message.split(";")[0])) from None
     errors = [d for d in validate(loaded) if d.severity.name == "ERROR"]
-    if errors:  # a bug in the importer, never the user's fault: say so in one line
+    if errors:
         first = errors[0]
+        if "more than" in first.message or "超过" in first.message:   # a list over the format's maxItems
+            raise ImportFailed(too_big.format(name=name, reason=first.message))
+        # anything else is a bug in the importer, never the user's fault: say so in one line
         raise ImportFailed(_("{name}: the draft made from this document does not validate (line {line}: {message}); "
                              "please report this").format(name=name, line=first.line, message=first.message))
     return loaded.data

@@ -278,6 +278,8 @@ class Extractor:
     def _sections(self, root: Node, front: list[Segment]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         scenario_nodes: list[Node] = []
+        self._lead_in_procedures(root, front, out)
+        self._flowcharts(root, front, out)
         for seg in front:
             if id(seg) in self.used or seg.is_table:
                 if seg.is_table:
@@ -291,7 +293,6 @@ class Extractor:
                 self.mapped.append("scope")
             else:
                 self._place(seg, None, out)
-        self._lead_in_procedures(root, front, out)
         for node in list(root.walk())[1:]:
             key = node.key
             if key == "scenarios":
@@ -360,6 +361,33 @@ class Extractor:
                 self._owner(scenario)
                 out.setdefault("scenarios", []).append(scenario)
                 self.mapped.append("scenarios")
+
+    _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
+
+    def _flowcharts(self, root: Node, front: list[Segment], out: dict) -> None:
+        """A flowchart typed as text (boxes on lines, ↓ between them) is a procedure: each box is a step."""
+        for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
+            arrows = [i for i, seg in enumerate(items) if not seg.is_table and self._ARROWS.match(seg.text)]
+            if len(arrows) < 2:
+                continue
+            start = max(0, arrows[0] - 1)
+            end = min(len(items), arrows[-1] + 3)
+            boxes = [seg for seg in items[start:end] if not seg.is_table and id(seg) not in self.used]
+            steps = [seg for seg in boxes if not self._ARROWS.match(seg.text)]
+            if len(steps) < 2:
+                continue
+            name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
+            scenario = {"id": Src(self.ids.make(_short_title(name), "scenario")),
+                        "title": Src(name, ("p", steps[0].number))}
+            for seg in boxes:
+                self.used.add(id(seg))
+            for seg in steps:
+                self._step(scenario, re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", seg.text.strip())
+                           if re.search(r"\S\s+\S", seg.text) and re.search(r"[\u4e00-\u9fff]", seg.text) else seg.text,
+                           ("p", seg.number))
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
 
     def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
@@ -1176,7 +1204,7 @@ _MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "�
 def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
     """Numbers with 人/户/元/万元 and 以上/or more in a level's criteria -> levels[].thresholds."""
     found = []
-    for m in re.finditer(r"(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十百千万两]+)\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
+    for m in re.finditer(r"(?P<n>(?<![\d.])\d{1,13}(?:\.\d{1,4})?|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]{1,8})\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
                          r"(?:次)?\s*(?P<q>以上|及以上|或以上|以下|or more|and above)?", text):
         value = number(m.group("n"))
         if value is None or m.group("q") == "以下":

@@ -57,7 +57,8 @@ def number(text: str) -> float | None:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
-_NUM = rf"(?:\d{{1,3}}(?:[,，]\d{{3}})+|\d+)(?:\.\d+)?|[{CN_NUMERAL}]+"
+# Bounded, and starting where a run of digits starts: a 5,000-digit run costs one try, not 5,000.
+_NUM = rf"(?<![\d,，.])(?:\d{{1,3}}(?:[,，]\d{{3}}){{1,5}}|\d{{1,13}})(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,12}}"
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class Found:
 
 _AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万|千元|元|块)(?:人民币)?")
 _AMOUNT_PREFIX = re.compile(rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万|元|k|K)?")
-_AMOUNT_EN = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
+_AMOUNT_EN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
                         re.IGNORECASE)
 _CURRENCY = {"人民币": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "yuan": "CNY", "hkd": "HKD",
              "hk$": "HKD", "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
@@ -124,10 +125,10 @@ _CN_UNITS = [("个工作日", "wd"), ("工作日", "wd"), ("个小时", "h"), ("
              ("日历日", "d"), ("自然日", "d"), ("天", "d"), ("日", "d"), ("个星期", "w"), ("星期", "w"), ("周", "w"),
              ("年", "y")]
 _DURATION_CN = re.compile(
-    rf"(?P<n>\d+|[{CN_NUMERAL}]+)\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
+    rf"(?P<n>(?<!\d)\d{{1,6}}|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
     r"(?P<tail>之内|以内|内|前|以上)?")
 _DURATION_EN = re.compile(
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
+    r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
     r"forty-eight|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
     r"(?P<u>(?:working|business|calendar)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE)

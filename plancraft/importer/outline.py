@@ -179,6 +179,8 @@ def _plain_headings(segs: list[Segment]) -> None:
     no sentence punctuation, followed by longer text, are its headings."""
     if sum(1 for s in segs if is_heading_text(s)) >= 2:
         return
+    if sum(1 for s in segs if not s.is_table and re.match(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$", s.text)) >= 2:
+        return   # a flowchart typed as text: its boxes are steps, not headings
     for index, seg in enumerate(segs[:-1]):
         if seg.family is not None or seg.is_table or seg.heading is not None:
             continue

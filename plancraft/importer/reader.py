@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import ImportFailed
 
 MAX_FILE_BYTES = 20 * 1024 * 1024        # a plan in Word with a few pictures is well under this
-MAX_TEXT_BYTES = 4 * 1024 * 1024         # a .txt / .md plan
+MAX_TEXT_BYTES = 2 * 1024 * 1024         # a .txt / .md plan (a long plan is 100 KB)
 MAX_ZIP_ENTRIES = 2000
 MAX_EXPANDED_BYTES = 100 * 1024 * 1024   # all parts together, uncompressed
 MAX_RATIO = 200                          # uncompressed / compressed, for parts over 1 MiB
@@ -99,7 +99,7 @@ def _decode(raw: bytes, name: str) -> str:
         raise ImportFailed(_("{name}: not readable as UTF-8 or GB18030 text").format(name=name))
     if sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f") > 8:
         raise ImportFailed(_("{name}: not a text document (it holds control characters)").format(name=name))
-    return text
+    return _UNWRITABLE.sub(" ", text)
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -299,5 +299,10 @@ def _docx_headers(document) -> list[str]:
     return lines
 
 
+# What a plan (and Word) cannot hold: control characters, lone surrogates, stray byte order marks.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
 def _clean(text: str) -> str:
+    text = _UNWRITABLE.sub(" ", text)
     return re.sub(r"[ \t\u00a0\u3000]+", " ", text.replace("\x0b", " ").replace("\n", " ")).strip()

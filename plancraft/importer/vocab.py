@@ -40,7 +40,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("scenarios", ("应急处置", "应急响应", "处置流程", "处置程序", "处理程序", "处理流程", "处置措施", "响应措施",
                    "应急措施", "处置", "响应", "流程", "程序", "步骤", "措施", "应对", "的处理", "应急预案",
                    "处理", "受理", "调查", "response", "procedure", "process", "handling", "steps", "what to do",
-                   "actions", "investigation")),
+                   "actions", "investigation", "stage ", "step ", "phase ", "阶段")),
 ]
 
 # Headings that describe the plan itself rather than a section of it.

@@ -1,6 +1,6 @@
 """A result cache in `.plancraft_cache/`, keyed by file content, configuration and plancraft version.
 
-An entry is the list of diagnostics of one file, written atomically (temporary file + rename), so
+An entry is `{"key": KEY, "diagnostics": [...]}` for one file, written atomically (temporary file + rename), so
 concurrent runs at worst compute the same entry twice and never read half of one. Plans with a
 `document.parent` are not cached: their findings depend on another file.
 """
@@ -48,13 +48,39 @@ def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str =
 
 
 def read(folder: Path, key: str) -> list[Diagnostic] | None:
+    """The cached diagnostics under `key`, or None: missing, damaged, of the wrong shape, or written
+    for another key (a forged or misplaced entry is ignored, and rebuilt by the caller)."""
     try:
         with open(folder / key[:2] / f"{key}.json", encoding="utf-8") as handle:
-            entries = json.load(handle)
-        return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                           tuple(e["path"])) for e in entries]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing or damaged: compute afresh
+            entry = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("diagnostics"), list):
+        return None
+    found = []
+    for e in entry["diagnostics"]:
+        if not _well_formed(e):
+            return None
+        found.append(Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
+                                tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())))
+    return found
+
+
+_SEVERITIES = {s.value for s in Severity}
+
+
+def _well_formed(e: object) -> bool:
+    return (isinstance(e, dict)
+            and isinstance(e.get("file"), str) and isinstance(e.get("message"), str)
+            and isinstance(e.get("code"), str) and len(e["code"]) == 5 and e["code"].startswith("PC")
+            and all(isinstance(e.get(k), int) and not isinstance(e.get(k), bool) and e[k] >= 0
+                    for k in ("line", "column"))
+            and e.get("severity") in _SEVERITIES
+            and isinstance(e.get("path"), list)
+            and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"])
+            and isinstance(e.get("related") or [], list)
+            and all(isinstance(r, list) and len(r) == 3 and isinstance(r[0], int) and isinstance(r[1], int)
+                    and isinstance(r[2], str) for r in e.get("related") or []))
 
 
 def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
@@ -65,7 +91,7 @@ def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
             (folder / ".gitignore").write_text("*\n", encoding="utf-8")
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
         entries = [dict(asdict(d), severity=d.severity.value) for d in diagnostics]
-        temporary.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(json.dumps({"key": key, "diagnostics": entries}, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, target)
     except OSError:
         pass  # a cache that cannot be written only costs speed

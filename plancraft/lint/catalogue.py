@@ -23,6 +23,8 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "source": _(rule.SOURCE),
         "verified": bool(getattr(rule, "VERIFIED", True)),
         "clauses": list(rule.CLAUSES),
+        # a statute-backed rule names the jurisdictions whose law it applies (ISO 3166-1); [] = all
+        "jurisdictions": list(getattr(rule, "JURISDICTIONS", ())),
         "options": {name: option.default for name, option in rule.OPTIONS.items()},
         "option_docs": {name: f"{option.kind}: {_(option.doc)}" for name, option in rule.OPTIONS.items()},
         "group": rule.GROUP,
@@ -125,7 +127,9 @@ def explain(code: str) -> str | None:
         _("Source: {source}").format(source=info["source"]),
     ]
     if info["clauses"]:
-        lines.append(_("Evidences: {clauses}").format(clauses=", ".join(info["clauses"])))
+        lines.append(_("Evidences: {items}").format(items=', '.join(info['clauses'])))
+    if info.get("jurisdictions"):
+        lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=', '.join(info['jurisdictions'])))
     for name, default in info["options"].items():
         lines.append(_("Option `{name}` (default {default}) — {doc}").format(name=name, default=repr(default),
                                                                             doc=info["option_docs"][name]))
@@ -150,7 +154,9 @@ def markdown(rules: list[dict]) -> str:
                 ""]
         out += [r["documentation"], "", _("Source: {source}.").format(source=r["source"])]
         if r["clauses"]:
-            out.append(_("Evidences: {clauses}.").format(clauses=", ".join(r["clauses"])))
+            out.append(_("Evidences: {items}.").format(items=', '.join(r['clauses'])))
+        if r.get("jurisdictions"):
+            out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=', '.join(r['jurisdictions'])))
         for name, default in r["options"].items():
             out.append(_("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default,
                                                                                 doc=r["option_docs"][name]))

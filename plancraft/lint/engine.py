@@ -238,7 +238,7 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
             yield found
             continue
         yield model.diagnostic(found.path, rule.CODE, found.severity or rule.SEVERITY, found.message,
-                               at_key=found.at_key)
+                               at_key=found.at_key, related=found.related)
 
 
 def unsuppressible() -> frozenset[str]:
@@ -250,8 +250,10 @@ def unsuppressible() -> frozenset[str]:
 
 
 def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bool:
-    if code in locked:
-        return not config.select or any(code.startswith(p) for p in config.select)
+    if code in locked:  # selected like any rule, but no ignore (config, per-file or --ignore) applies
+        from plancraft.lint.selection import ALL, is_selected
+
+        return is_selected(code, (config.select or (ALL,)) + config.extend_select, ())
     return config.enabled(code, file)
 
 

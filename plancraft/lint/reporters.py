@@ -21,12 +21,12 @@ from pathlib import PurePath
 from typing import Callable
 from urllib.parse import quote
 
-from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line
-from plancraft.i18n import _, ngettext, pgettext
+from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line, safe_text
 from plancraft.lint.engine import Report
 from plancraft.lint.selection import group_of
 from plancraft.lint.source import text_width, token_end, window, wrap
 from plancraft.loader import CODE as UNREADABLE
+from plancraft.i18n import _, ngettext, pgettext
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"
@@ -71,7 +71,7 @@ def _header(d: Diagnostic, colour: bool) -> str:
     severity = d.severity.word
     if colour:
         severity = f"{_COLOURS[d.severity]}{severity}{_RESET}"
-    return f"{d.file}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}"
+    return f"{one_line(d.file)}:{d.line}:{d.column}: {d.code} {severity}: {one_line(d.message)}"
 
 
 def _snippet(d: Diagnostic, source: str, *, colour: bool, width: int) -> list[str]:
@@ -272,6 +272,15 @@ def sarif(report: Report) -> str:
                 "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
             }
         }]
+        if d.related:
+            result["relatedLocations"] = [{
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": location(d.file),
+                    "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+                },
+                "message": {"text": message},
+            } for number, (line, column, message) in enumerate(d.related, 1)]
         results.append(result)
 
     log = {
@@ -323,10 +332,10 @@ def github(report: Report) -> str:
     for d in report.diagnostics:
         properties = ",".join(
             f"{key}={escape_github_property(str(value))}"
-            for key, value in (("file", PurePath(d.file).as_posix()), ("line", d.line), ("col", d.column),
+            for key, value in (("file", one_line(PurePath(d.file).as_posix())), ("line", d.line), ("col", d.column),
                                ("title", d.code))
         )
-        lines.append(f"::{_GITHUB_COMMANDS[d.severity]} {properties}::{escape_github_data(d.message)}")
+        lines.append(f"::{_GITHUB_COMMANDS[d.severity]} {properties}::{escape_github_data(safe_text(d.message))}")
     return "".join(line + "\n" for line in lines)
 
 

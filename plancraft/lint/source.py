@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 TAB_WIDTH = 4
+HUGE_LINE = 1000  # characters; a source line longer than this is shown as a short glimpse
+GLIMPSE = 40  # columns
 
 
 def char_width(char: str) -> int:
@@ -72,6 +74,8 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     offsets); returns the text and the new offsets."""
     if len(line) <= width and text_width(line) <= width:  # (a longer line is wider: measure no further)
         return line, start, end
+    if len(line) > HUGE_LINE:  # a hostile or generated line: show a glimpse, never the value at length
+        width = min(width, GLIMPSE)
     budget = max(width - 2, 8)
     end = min(end, start + budget)  # a token longer than the window is measured only as far as it shows
     left = start

@@ -18,7 +18,8 @@ import plancraft
 from .errors import RenderError
 from .pdf import convert_to_pdf
 
-__all__ = ["RenderError", "convert_to_pdf", "read_embedded_properties", "render_docx", "toc_pages"]
+__all__ = ["RenderError", "convert_to_pdf", "read_document_parts", "read_embedded_properties", "render_docx",
+           "toc_pages"]
 
 
 def render_docx(data: dict, *, templates_dir: Path | None = None, reference_docx: Path | None = None,
@@ -63,3 +64,15 @@ def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise RenderError(_("not a .docx file: {exc}").format(exc=exc)) from None
     return {k: v for k, v in props.items() if k.startswith("plancraft.")}
+
+
+def read_document_parts(docx_bytes: bytes) -> dict[str, bytes]:
+    """Every part of a .docx, refused (RenderError) over the zip caps of plancraft.ziplimits."""
+    import zipfile
+
+    from .package import read_parts
+
+    try:
+        return read_parts(docx_bytes)
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
+        raise RenderError(f"not a readable .docx file: {exc}") from None

@@ -50,7 +50,14 @@ def _check_reference_zip(path: Path) -> None:
     if not zipfile.is_zipfile(path):
         raise _reference_error(path, _("cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)"))
     with zipfile.ZipFile(path) as archive:
+        from plancraft.ziplimits import MAX_MEMBERS, ZipLimitError, check_archive
+
         parts = archive.infolist()
+        if len(parts) > MAX_MEMBERS:
+            try:
+                check_archive(archive)
+            except ZipLimitError as exc:
+                raise _reference_error(path, str(exc)) from None
         total = sum(part.file_size for part in parts)
         if total > REFERENCE_MAX_TOTAL:
             raise _reference_error(path, _("would unpack to {total} bytes, more than the limit of {limit} MB; is it a zip "
@@ -432,6 +439,15 @@ def toc_entries(outline: Outline, zh: bool) -> list[tuple[int, str, str]]:
     return [(level, text, toc_anchor(n)) for n, (level, text) in enumerate(entries, start=1)]
 
 
+CORE_PROPERTY_LIMIT = 255  # characters: python-docx (and Word) refuse longer core properties
+
+
+def _core(value: Any) -> str:
+    """A core property: the text, cut to 255 characters (the body keeps it whole)."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+
+
 def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     """Title, author = issuer, version and dates from the plan — never the clock."""
     d = plan.get("document") or {}
@@ -442,15 +458,15 @@ def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     except ValueError:
         when = datetime(1980, 1, 1, tzinfo=timezone.utc)
     cp = doc.core_properties
-    cp.title = str(d.get("title") or "")
-    cp.author = str(d.get("issuer") or "")
-    cp.last_modified_by = str(d.get("issuer") or "")
-    cp.version = str(d.get("version") or "")
-    cp.identifier = str(d.get("number") or d.get("id") or "")
+    cp.title = _core(d.get("title"))
+    cp.author = _core(d.get("issuer"))
+    cp.last_modified_by = _core(d.get("issuer"))
+    cp.version = _core(d.get("version"))
+    cp.identifier = _core(d.get("number") or d.get("id"))
     cp.subject = ""
     cp.comments = ""
     cp.keywords = ""
-    cp.category = str(d.get("classification") or "")
+    cp.category = _core(d.get("classification"))
     cp.language = lang
     cp.revision = 1
     cp.created = when

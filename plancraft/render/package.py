@@ -37,16 +37,32 @@ def _order(name: str) -> tuple[int, str]:
 
 
 def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None = None) -> bytes:
-    """Re-zip with fixed timestamps, attributes and entry order; patch the theme's fonts on the way."""
+    """Re-zip with fixed timestamps, attributes and entry order; patch the theme's fonts on the way.
+
+    When the document has plancraft's custom properties, they gain `plancraft.content` (a hash of
+    every other part) and `plancraft.seal` (that hash bound to `plancraft.digest`), so `verify` can
+    tell an edited body from the one rendered."""
+    from plancraft.digest import CUSTOM_PART as CUSTOM_NAME, parts_digest, seal
+
     source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    parts: dict[str, bytes] = {}
+    for name in source.namelist():
+        data = source.read(name)
+        if theme is not None and name.startswith("word/theme/") and name.endswith(".xml"):
+            data = xml.set_theme_fonts(data, *theme)
+        if name == "word/fontTable.xml":
+            data = xml.font_fallbacks(data)
+        parts[name] = data
+    if CUSTOM_NAME in parts:
+        props = xml.read_custom_properties(parts[CUSTOM_NAME])
+        if "plancraft.digest" in props:
+            props["plancraft.content"] = parts_digest(parts)
+            props["plancraft.seal"] = seal(props["plancraft.digest"], props["plancraft.content"])
+            parts[CUSTOM_NAME] = xml.custom_properties_xml(props)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in sorted(source.namelist(), key=_order):
-            data = source.read(name)
-            if theme is not None and name.startswith("word/theme/") and name.endswith(".xml"):
-                data = xml.set_theme_fonts(data, *theme)
-            if name == "word/fontTable.xml":
-                data = xml.font_fallbacks(data)
+        for name in sorted(parts, key=_order):
+            data = parts[name]
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
@@ -57,8 +73,20 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
 
 def read_custom(docx_bytes: bytes) -> dict[str, str]:
     with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
+        from plancraft.ziplimits import check_archive, read_member
+
+        check_archive(z)
         try:
-            data = z.read(CUSTOM_PART.lstrip("/"))
+            data = read_member(z, CUSTOM_PART.lstrip("/"))
         except KeyError:
             return {}
     return xml.read_custom_properties(data)
+
+
+def read_parts(docx_bytes: bytes) -> dict[str, bytes]:
+    """Every part of a .docx, within plancraft.ziplimits' caps (ZipLimitError beyond them)."""
+    from plancraft.ziplimits import check_archive, read_member
+
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
+        check_archive(z)
+        return {name: read_member(z, name) for name in z.namelist()}

@@ -59,12 +59,14 @@ def find_soffice() -> str | None:
 
 
 def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
-                   export: str = "pdf:writer_pdf_Export") -> None:
-    """Write `pdf_path` from `docx_path`. Raises RenderError when soffice is missing, fails or hangs."""
+                   export: str = "pdf:writer_pdf_Export", display: str | None = None) -> None:
+    """Write `pdf_path` from `docx_path` (named `display` in messages). Raises RenderError when soffice
+    is missing, fails or hangs."""
     soffice = find_soffice()
     if soffice is None:
         raise RenderError(_(MISSING))
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
+    shown = display or str(docx_path)
     with tempfile.TemporaryDirectory(prefix="plancraft-pdf-") as tmp:
         tmp_dir = Path(tmp)
         # A private user profile: parallel conversions would otherwise fight over ~/.config/libreoffice.
@@ -79,14 +81,12 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
         try:
             result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
         except subprocess.TimeoutExpired:
-            raise RenderError(_("LibreOffice did not finish converting {file} within {seconds} s").format(
-                file=docx_path, seconds=f"{timeout:.0f}")) from None
+            raise RenderError(_("LibreOffice did not finish converting {shown} within {timeout:.0f} s").format(shown=shown, timeout=timeout)) from None
         produced = tmp_dir / "out" / "in.pdf"
         if result.returncode != 0 or not produced.is_file():
             detail = (result.stderr or result.stdout).strip().splitlines()
-            raise RenderError(_("LibreOffice could not convert {file} to PDF: {detail}").format(file=docx_path, detail=detail[-1])
-                              if detail else _("LibreOffice could not convert {file} to PDF (exit status {code})").format(
-                                  file=docx_path, code=result.returncode))
+            raise RenderError(_("LibreOffice could not convert {shown} to PDF").format(shown=shown)
+                              + (f": {detail[-1]}" if detail else _(" (exit status {returncode})").format(returncode=result.returncode)))
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(pdf_path, produced.read_bytes())
 

@@ -10,6 +10,9 @@ that is its own `backup`) does not count.
 Levels are not reported here: a level is used when a scenario names it, and a level no scenario
 names is reported by PC106 (level-without-scenario), with a message that says what to add.
 
+When the plan has no procedure at all (no scenario with a step), idle roles are that fault's
+consequence and PC109 reports it once; roles are then not reported here one by one.
+
 Passing::
 
     organisation:
@@ -28,6 +31,8 @@ Failing::
         - {id: guard, title: 保安}          # nothing refers to `guard`
     levels:
       - {id: general, name: 一般投诉, lead: branch-head}
+    scenarios:
+      - {id: on-site, title: 现场投诉, actions: [{do: 听取投诉, by: branch-head}]}
 """
 
 from __future__ import annotations
@@ -35,8 +40,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import N_, _
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
+from plancraft.rules.presence import has_procedure
+from plancraft.i18n import N_, _
 
 CODE = "PC105"
 NAME = "unused-definition"
@@ -49,9 +55,9 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _ADVICE = {
-    ROLE: N_("give it work (a step, a scenario, a level, a place in a group) or remove it"),
-    GROUP_KIND: N_("notify, escalate or report to it where it acts, or remove it"),
-    EXTERNAL: N_("say when it is notified, escalated or reported to, or remove it"),
+    ROLE: N_(N_("give it work (a step, a scenario, a level, a place in a group) or remove it")),
+    GROUP_KIND: N_(N_("notify, escalate or report to it where it acts, or remove it")),
+    EXTERNAL: N_(N_("say when it is notified, escalated or reported to, or remove it")),
 }
 
 
@@ -59,9 +65,12 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     referred_from: dict[str, list] = {}
     for ref in plan.references:
         referred_from.setdefault(ref.target, []).append(ref.path)
+    procedure = has_procedure(plan)
     for definition in plan.definitions:
         if definition.kind not in _ADVICE:
             continue
+        if definition.kind == ROLE and not procedure:
+            continue  # no procedure at all (PC109): that, not each idle role, is the fault
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue

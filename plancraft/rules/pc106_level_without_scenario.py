@@ -28,6 +28,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import has_scenarios
 
 CODE = "PC106"
 NAME = "level-without-scenario"
@@ -42,6 +43,8 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    if not has_scenarios(plan):
+        return  # no scenarios at all: PC109 reports it once
     named = (scenario.get("level") for _, scenario in plan.items("scenarios"))
     handled = {level for level in named if isinstance(level, str)}
     for path, level in plan.items("levels"):

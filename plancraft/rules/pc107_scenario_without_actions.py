@@ -21,6 +21,9 @@ Failing::
       - id: group-complaint
         title: 处理群体性投诉
         key_points: 重在预防，注重控制事态        # but no actions
+      - id: on-site
+        title: 现场投诉
+        actions: [{do: 听取投诉, by: branch-head}]
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import has_procedure
 
 CODE = "PC107"
 NAME = "scenario-without-actions"
@@ -44,6 +48,8 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    if not has_procedure(plan):
+        return  # no scenario has a step: PC109 reports it once
     for path, scenario in plan.items("scenarios"):
         actions = scenario.get("actions")
         if isinstance(actions, list) and actions:

@@ -50,10 +50,10 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _PARTS = (
-    ("leader", N_("no leader (组长)"), N_("name the role that leads it with `leader:`")),
-    ("deputies", N_("no deputy leader (副组长)"), N_("name who stands in for the leader with `deputies:`")),
-    ("members", N_("no members (成员)"), N_("list the roles that belong to it with `members:`")),
-    ("office", N_("no office (办公室)"), N_("say where its office sits with `office:`, e.g. 综合部")),
+    ("leader", N_(N_("no leader (组长)")), N_(N_("name the role that leads it with `leader:`"))),
+    ("deputies", N_(N_("no deputy leader (副组长)")), N_(N_("name who stands in for the leader with `deputies:`"))),
+    ("members", N_(N_("no members (成员)")), N_(N_("list the roles that belong to it with `members:`"))),
+    ("office", N_(N_("no office (办公室)")), N_(N_("say where its office sits with `office:`, e.g. 综合部"))),
 )
 
 

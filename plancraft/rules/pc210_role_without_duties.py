@@ -8,6 +8,11 @@ response. GB/T 29639-2020 6.2 asks for the duties of each part of the organisati
 warning, not advice: a finished plan states every role's duties. Only the role's own `duties`
 count; a group's duties do not stand in for its members'.
 
+A role whose work is already written where it acts — it does steps (`actions[].by`), approves them
+(`actions[].approval`), owns a scenario, is escalated to, or owns a time limit, an amount cap or a
+report — is not reported: its duties are in the plan, as its steps, and asking for them again in
+the organisation chapter would be a second finding for a plan that has said it once.
+
 An empty `duties: []` counts as missing.
 
 Passing::
@@ -23,6 +28,9 @@ Failing::
     organisation:
       roles:
         - {id: lobby-manager, title: 大堂经理}    # what does the lobby manager do?
+        - {id: guard, title: 保安}                # acts in a step: not reported
+    scenarios:
+      - {id: s, title: 处理过激行为, actions: [{do: 维持秩序, by: guard}]}
 """
 
 from __future__ import annotations
@@ -44,10 +52,20 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
+# Reference fields that give a role its work where it acts (model.Plan.references names them).
+_ACTING = {
+    "scenarios[].actions[].by", "scenarios[].actions[].approval", "scenarios[].owner",
+    "scenarios[].escalation[].to", "limits[].approver", "time_limits[].owner", "reporting[].owner",
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    acting = {ref.target for ref in plan.references if ref.field in _ACTING}
     for path, role in plan.items("organisation", "roles"):
         duties = role.get("duties")
         if isinstance(duties, list) and duties:
+            continue
+        if role.get("id") in acting:
             continue
         ident = role.get("id")
         yield plan.finding(

@@ -1,24 +1,37 @@
-"""No deadline in the plan runs beyond the statutory period for deciding a complaint.
+"""No deadline for deciding a complaint runs beyond the statutory period of the plan's jurisdiction.
 
-银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) requires a bank or insurer to decide a
-complaint and tell the complainant within 15 days of receiving it (30 days for a complex case,
-with a further extension only with higher approval and notice to the complainant). A time limit, a step (`actions[].within`) or an escalation
-(`escalation[].within`) that allows more than that period cannot be met lawfully; neither can a
-time limit that ends beyond it once the chain it follows (`after:`) is added up.
+The law sets how long an organisation may take to decide a complaint, counted from receipt:
 
-The period is the option `decision-period` (default `15d`); set it to `30d` for a plan that
-only covers complex cases, or to another period for a plan under other rules.
+- **CN** — 银行业保险业消费投诉处理管理办法 第十八条: 15 days; 30 days for a complex case; a further
+  30 days with approval at a higher level and notice to the complainant (calendar days, 第四十三条).
+- **GB** — FCA DISP 1.6.2R: a final response within 8 weeks; for payment services and e-money
+  complaints (a plan whose title, scope or purpose says so) 15 business days, or 35 in exceptional
+  circumstances (DISP 1.6.2AR).
+- **other jurisdictions** — no statutory check, unless the `decision-period` option sets the period
+  (the option also overrides the CN and GB periods).
+
+Judged are the organisation's time limits for a decision, a final reply, closing or resolving the
+complaint (see PC307), and a step or escalation that allows longer than the period. A time limit
+marked `party: customer` is the customer's own window and is never judged. A time limit whose
+`what` says the case is complex, or is an approved extension, is judged against the longer period.
+
+Deadline semantics (docs/plan-format.md): a time limit with `from` counts from that event; one with
+`after` alone counts from the end of the time limit it names, so its end is the sum along the chain
+of `after`-only links; `after` next to `from` only orders the work and adds nothing.
 
 Passing::
 
+    document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
     time_limits:
-      - {id: first-reply, what: 首次回复客户, within: 1d}
-      - {id: final-reply, what: 作出处理决定并告知客户, within: 14d, after: first-reply}
+      - {id: first-reply, what: 首次回复客户, within: 1d, from: 收到投诉}
+      - {id: decision, what: 作出处理决定并告知客户, within: 15d, from: 收到投诉, after: first-reply}
+      - {id: review-request, what: 客户申请复核, within: 30d, party: customer}
 
 Failing::
 
+    document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
     time_limits:
-      - {id: final-reply, what: 作出处理决定并告知客户, within: 20d}   # beyond 15 days
+      - {id: decision, what: 作出处理决定并告知客户, within: 20d, from: 收到投诉}   # beyond 15 days (CN)
 """
 
 from __future__ import annotations
@@ -26,85 +39,84 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.durations import Duration, parse_duration
-from plancraft.i18n import N_, _
+from plancraft.durations import parse_duration
 from plancraft.model import TIME_LIMIT, Plan
 from plancraft.rules.options import DURATION, Option
+from plancraft.rules.statutory import decision_period, is_decision
+from plancraft.i18n import _
 
 CODE = "PC304"
 NAME = "deadline-beyond-statutory-period"
 GROUP = "deadlines"
 SEVERITY = Severity.ERROR
-SUMMARY = "No time limit, step or escalation allows longer than the statutory complaint decision period (15 days)"
+SUMMARY = "No deadline for deciding a complaint runs beyond the statutory period of the plan's jurisdiction"
 SOURCE = (
-    "银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号): decision within 15 days of receipt, "
-    "30 days when complex"
+    "CN: 银行业保险业消费投诉处理管理办法 (原银保监会令2020年第3号) 第十八条, 15/30/30 days, calendar days "
+    "(第四十三条); GB: FCA DISP 1.6.2R (8 weeks) and 1.6.2AR (15/35 business days for payment services)"
 )
-CLAUSES = ("投诉办法 处理时限",)
+CLAUSES = ("投诉办法 第十八条",)
 VERIFIED = True
 DOUBT = "wording read in the published text; its article number not confirmed, so none is cited"
-OPTIONS = {"decision-period": Option(DURATION, "15d", "the statutory period within which a complaint must be decided")}
-
-_WHY = N_("the statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法)")
+JURISDICTIONS = ("CN", "GB")  # others only when the `decision-period` option is set
+OPTIONS = {"decision-period": Option(
+    DURATION, None, "the longest time to decide a complaint; default: the statute of the plan's jurisdiction (CN 15d, GB 8w)")}
+EVIDENCE = ("time_limits",)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    period = parse_duration(options.get("decision-period", OPTIONS["decision-period"].default))
-    if period is None:
-        period = parse_duration(OPTIONS["decision-period"].default)
-    fix = _("shorten it to {period} or less, or set the `decision-period` option if another period applies").format(period=period)
-
     for path, limit in plan.items("time_limits"):
-        ident = limit.get("id")
+        if limit.get("party") == "customer" or not is_decision(limit):
+            continue
+        ident, what = limit.get("id"), limit.get("what") or limit.get("id")
+        period = decision_period(plan, options, str(what))
         within = parse_duration(limit.get("within"))
-        if within is None:
+        if period is None or within is None:
             continue
-        what = limit.get("what") or ident
-        if within.minutes > period.minutes:
+        fix = _("shorten it to {text} or less, or set the `decision-period` option if another period applies").format(text=period.text)
+        if within.minutes > period.duration.minutes:
             yield plan.finding(
                 path + ("within",),
-                _("time limit `{ident}` ({what}) allows {within}, beyond {period}, {why}; {fix}").format(ident=ident, what=what, within=within, period=period, why=_(_WHY), fix=fix),
+                _("time limit `{ident}` ({what}) allows {within}, beyond {text}, {why}; {fix}").format(ident=ident, what=what, within=within, text=period.text, why=period.why, fix=fix),
             )
             continue
-        total, chain = _chain_total(plan, limit)
-        if total > period.minutes and len(chain) > 1:
+        total, chain = chain_total(plan, limit)
+        if len(chain) > 1 and total > period.duration.minutes:
             yield plan.finding(
                 path + ("within",),
-                _("time limit `{ident}` ({what}) ends {days} after its chain starts ({items}), beyond {period}, {why}; shorten the steps of the chain, or set the `decision-period` option if another period applies").format(ident=ident, what=what, days=_days(total), items=' + '.join(chain), period=period, why=_(_WHY)),
+                _("time limit `{ident}` ({what}) ends {days} after its chain starts ({items}, each counted from the end of the one before), beyond {text}, {why}; shorten the steps of the chain, or give it its own start with `from`").format(ident=ident, what=what, days=_days(total), items=' + '.join(chain), text=period.text, why=period.why),
             )
-
+    period = decision_period(plan, options)
+    if period is None:
+        return
     for path, scenario in plan.items("scenarios"):
         title = scenario.get("title") or scenario.get("id")
-        for step_path, step in plan.items(*path, "actions"):
-            within = parse_duration(step.get("within"))
-            if within is not None and within.minutes > period.minutes:
-                yield plan.finding(
-                    step_path + ("within",),
-                    _("step {value} of scenario `{get}` ({title}) allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, within=within, period=period, why=_(_WHY), fix=fix),
-                )
-        for step_path, step in plan.items(*path, "escalation"):
-            within = parse_duration(step.get("within"))
-            if within is not None and within.minutes > period.minutes:
-                yield plan.finding(
-                    step_path + ("within",),
-                    _("escalation {value} of scenario `{get}` ({title}) to `{get2}` allows {within}, beyond {period}, {why}; {fix}").format(value=step_path[-1] + 1, get=scenario.get('id'), title=title, get2=step.get('to'), within=within, period=period, why=_(_WHY), fix=fix),
-                )
+        for key, noun in (("actions", "step"), ("escalation", "escalation")):
+            for step_path, step in plan.items(*path, key):
+                within = parse_duration(step.get("within"))
+                if within is not None and within.minutes > period.duration.minutes:
+                    yield plan.finding(
+                        step_path + ("within",),
+                        _("{noun} {value} of scenario `{get}` ({title}) allows {within}, beyond {text}, {why}; shorten it to {text} or less").format(noun=noun, value=step_path[-1] + 1, get=scenario.get('id'), title=title, within=within, text=period.text, why=period.why),
+                    )
 
 
-def _chain_total(plan: Plan, limit: dict) -> tuple[float, list[str]]:
-    """Minutes from the start of the `after:` chain to the end of `limit`, and the steps (first first).
+def chain_total(plan: Plan, limit: dict) -> tuple[float, list[str]]:
+    """Minutes from the start of `limit`'s clock to its end, and the steps counted (first first).
 
-    Stops at a loop (PC103 reports it), a missing or malformed link.
+    The clock runs back along `after` only while a time limit has no `from` of its own: `from`
+    starts a clock, so the chain stops there. Stops at a loop (PC103 reports it) or a broken link.
     """
     total, chain, seen = 0.0, [], set()
     current: dict | None = limit
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        within: Duration | None = parse_duration(current.get("within"))
+        within = parse_duration(current.get("within"))
         if within is None:
             break
         total += within.minutes
         chain.insert(0, f"`{current.get('id')}` {within}")
+        if current.get("from"):
+            return total, chain
         earlier = current.get("after")
         current = plan.by_id[earlier].item if isinstance(earlier, str) and plan.kind_of(earlier) == TIME_LIMIT else None
     if current is not None:  # back at a step already counted: a loop, no end to compute

@@ -1,18 +1,19 @@
 """Above the lowest level, every step and every escalation to a person has a time limit.
 
-Once a complaint is serious enough to leave the lowest level, "立即", "及时" and "尽快" are not
-deadlines: the plan must say how long each step may take (`actions[].within`) and how quickly
-each escalation reaches the person or group it names (`escalation[].within`), so that everyone
-knows when to chase and when to escalate again. Steps at the lowest level, where the outlet
-resolves the complaint on the spot, are left to judgement.
+Once a complaint is serious enough to leave the lowest level, the plan must say how long each step
+may take (`actions[].within`) and how quickly each escalation reaches the person or group it names
+(`escalation[].within`), so that everyone knows when to chase and when to escalate again. Steps at
+the lowest level, where the outlet resolves the complaint on the spot, are left to judgement.
 
-An escalation to an external party (police, regulator, upper office) is exempt. Calling the
-police is done at once by its nature, and how fast a regulator or the upper office must be told
-is set from outside the plan and belongs in `reporting`, where PC405 asks for a `within`. A plan
-may still give such an escalation a `within` (e.g. `within: 5min` for calling 110). Escalations
-to roles and groups inside the organisation are not exempt. A scenario without a level, an
-escalation to an undefined id, and a plan with a single level are not judged here (other rules
-report what is wrong with them).
+One scenario, one finding: the finding sits on the scenario and lists every step and
+escalation of the scenario that lacks a time (each is a related location in SARIF), because the
+fault — a procedure without times — is the scenario's. Steps that say "immediately" (立即, 及时 ...)
+without a time are reported by PC308 instead, and a plan with no deadline at all by PC306.
+
+An escalation to an external party (police, regulator, upper office) is exempt: calling the police
+is done at once by its nature, and how fast a regulator must be told belongs in `reporting`, where
+PC405 asks for a `within`. A scenario without a level, an escalation to an undefined id, and a plan
+with a single level are not judged here (other rules report what is wrong with them).
 
 Passing::
 
@@ -42,7 +43,9 @@ Failing::
         title: 处理过激行为
         level: severe
         actions:
-          - {do: 立即赶赴现场, by: president}   # no within
+          - {do: 赶赴现场, by: president}     # no within
+          - {do: 安抚客户情绪, by: president}  # no within: the same finding
+          - {do: 拨打110报警, by: president, within: 5min}
 """
 
 from __future__ import annotations
@@ -50,8 +53,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import _, ngettext
 from plancraft.model import GROUP as GROUP_KIND, LEVEL, ROLE, Plan
+from plancraft.rules.presence import IMMEDIATE, has_deadline
 
 CODE = "PC305"
 NAME = "step-without-deadline"
@@ -66,30 +70,32 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     level_ids = [item["id"] for _, item in plan.items("levels") if isinstance(item.get("id"), str)]
-    if len(level_ids) < 2:
+    if len(level_ids) < 2 or not has_deadline(plan):
         return
     lowest = level_ids[0]
     for path, scenario in plan.items("scenarios"):
         level = scenario.get("level")
         if not isinstance(level, str) or level == lowest or plan.kind_of(level) != LEVEL:
             continue
-        where = (
-            _("of scenario `{get}` ({value}), at level `{level}` ({name}),").format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'), level=level, name=plan.name_of(level))
-        )
+        untimed: list[tuple[tuple, str]] = []
         for step_path, step in plan.items(*path, "actions"):
-            if step.get("within"):
+            if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")):
                 continue
-            yield plan.finding(
-                step_path,
-                _("step {value} {where} has no time limit; above the lowest level every step needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it").format(value=step_path[-1] + 1, where=where),
-                at_key=True,
-            )
+            untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
         for step_path, step in plan.items(*path, "escalation"):
             target = step.get("to")
             if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
                 continue
-            yield plan.finding(
-                step_path,
-                _("escalation {value} {where} to `{target}` ({name}) has no time limit; say how quickly it must reach them with a `within` (e.g. `within: 15min`)").format(value=step_path[-1] + 1, where=where, target=target, name=plan.name_of(target)),
-                at_key=True,
-            )
+            untimed.append((step_path, _("escalation {value} to `{target}` has no `within`").format(value=step_path[-1] + 1, target=target)))
+        if not untimed:
+            continue
+        listed = "; ".join(text for _, text in untimed)
+        yield plan.finding(
+            path,
+            _("scenario `{get}` ({value}), at level `{level}` ({name}), gives no time limit for {count} ({listed}); above the lowest level every step and escalation needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it").format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'), level=level, name=plan.name_of(level), count=_count(untimed), listed=listed),
+            at_key=True, related=tuple(untimed),
+        )
+
+
+def _count(untimed: list) -> str:
+    return ngettext("{count} step", "{count} steps", len(untimed)).format(count=len(untimed))

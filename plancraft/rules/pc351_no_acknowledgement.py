@@ -36,6 +36,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
+from plancraft.i18n import _
 from plancraft.model import Plan
 
 CODE = "PC351"
@@ -57,11 +58,11 @@ ACKNOWLEDGE = re.compile(r"acknowledg|confirm(?:s|ing)? (?:the )?receipt|receipt
 
 
 def _timed_texts(plan: Plan) -> Iterator[str]:
-    for _, limit in plan.items("time_limits"):
+    for _skip, limit in plan.items("time_limits"):
         yield str(limit.get("what") or "")
-    for path, _ in plan.items("scenarios"):
+    for path, _skip in plan.items("scenarios"):
         for field, key in (("actions", "do"), ("escalation", "when")):
-            for _, step in plan.items(*path, field):
+            for _skip, step in plan.items(*path, field):
                 if step.get("within"):
                     yield str(step.get(key) or "")
 
@@ -73,9 +74,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         plan.section_anchor("time_limits"),
-        "the procedure never acknowledges a complaint within a stated time; add a time limit such as "
+        _("the procedure never acknowledges a complaint within a stated time; add a time limit such as "
         "`{id: acknowledgement, what: Acknowledge the complaint and say when the response will come, "
         "within: 5wd, from: receipt of the complaint}` (FCA DISP 1.6.1R for financial firms; Housing "
-        "Ombudsman Complaint Handling Code 6.2 and 6.11 for social landlords, at each stage)",
+        "Ombudsman Complaint Handling Code 6.2 and 6.11 for social landlords, at each stage)"),
         at_key=True,
     )

@@ -24,6 +24,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import cite
 
 CODE = "PC405"
 NAME = "reporting-incomplete"
@@ -43,7 +44,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         yield plan.finding(
             where,
             _("the plan lays down no information reporting; add `reporting` lines saying what is reported, "
-            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`) (GB/T 29639-2020 6.3.1)"),
+            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`)")
+            + cite(plan, "GB/T 29639-2020 6.3.1"),
             at_key=True,
         )
         return

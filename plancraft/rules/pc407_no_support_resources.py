@@ -29,6 +29,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.presence import cite
 
 CODE = "PC407"
 NAME = "no-support-resources"
@@ -44,16 +45,16 @@ OPTIONS: dict[str, object] = {}
 _COMPLAINT = re.compile(r"投诉|complain", re.IGNORECASE)
 _BANK_OR_INSURER = re.compile(r"银行|农行|支行|分行|保险|bank|insur", re.IGNORECASE)
 _RECORDING = re.compile(r"录音|录像|recording|recorded", re.IGNORECASE)
-_ROOM_HINT = N_("a reception room with audio and video recording (投诉办法 第七条)")
+_ROOM_HINT = N_("a reception room with audio and video recording")
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
-    bank_complaints = _is_bank_complaint_plan(data)
+    bank_complaints = _is_bank_complaint_plan(data) and plan.jurisdiction == "CN"  # 投诉办法 第七条 is CN law
     support = data.get("support")
     if not support:
         where = plan.section_anchor("support")
-        hint = _(", and for complaints {room_hint}").format(room_hint=_(_ROOM_HINT)) if bank_complaints else ""
+        hint = _(", and for complaints {room_hint}{cite}").format(room_hint=_(_ROOM_HINT), cite=cite(plan, '投诉办法 第七条')) if bank_complaints else ""
         yield plan.finding(
             where,
             _("the plan lists no support resources; add `support` items with what must be ready and who keeps it ready: a 24-hour line, an up-to-date contact list{hint}").format(hint=hint),
@@ -65,7 +66,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     ):
         yield plan.finding(
             ("support",),
-            _("no support item mentions recording; a bank or insurer handling complaints needs {room_hint} — add it, e.g. `- what: 配备录音录像设备的客户接待室`").format(room_hint=_(_ROOM_HINT)),
+            _("no support item mentions recording; a bank or insurer handling complaints needs {room_hint}{cite} — add it, e.g. `- what: 配备录音录像设备的客户接待室`").format(room_hint=_(_ROOM_HINT), cite=cite(plan, '投诉办法 第七条')),
             at_key=True, severity=Severity.INFO,
         )
 

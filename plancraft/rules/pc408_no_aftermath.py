@@ -23,6 +23,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import cite
 
 CODE = "PC408"
 NAME = "no-aftermath"
@@ -44,7 +45,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     yield plan.finding(
         where,
         _("the plan says nothing about what happens after the response ends; add `aftermath` items: the "
-        "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
-        "fixing the cause (GB/T 29639-2020)"),
+          "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
+          "fixing the cause") + cite(plan, "GB/T 29639-2020"),
         at_key=True,
     )

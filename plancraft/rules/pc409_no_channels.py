@@ -23,6 +23,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import cite
 
 CODE = "PC409"
 NAME = "no-channels"
@@ -43,6 +44,6 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     yield plan.finding(
         where,
         _("the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
-        "with their kind and hours, as published to customers (投诉办法 第八条)"),
+          "with their kind and hours, as published to customers") + cite(plan, "投诉办法 第八条"),
         at_key=True,
     )

@@ -1,7 +1,7 @@
 """The document names the laws and rules it is based on (编制依据).
 
-A plan must be revised when the laws and rules behind it change (国办发〔2013〕101号
-第二十五条 lists a change in law among the revision triggers), and that is only possible
+A plan must be revised when the laws and rules behind it change (生产安全事故应急预案管理办法
+第三十六条 lists a change in law among the revision triggers), and that is only possible
 when the plan says which ones it rests on. A complaint plan for a bank normally names at
 least 《银行业保险业消费投诉处理管理办法》. An empty `basis: []` counts as missing.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import N_, _
+from plancraft.i18n import _
 from plancraft.model import Plan, get
 
 CODE = "PC503"
@@ -33,14 +33,17 @@ NAME = "document-without-basis"
 GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document names the laws and rules it is based on (编制依据)"
-SOURCE = "good practice; 国办发〔2013〕101号 第二十五条 (revision when the law behind a plan changes)"
-CLAUSES = ("国办发〔2013〕101号 第二十五条",)
+SOURCE = ("good practice; 生产安全事故应急预案管理办法 第三十六条 (revision when the law behind a plan changes); "
+          "突发事件应急预案管理办法 (国办发〔2024〕5号, replacing 国办发〔2013〕101号)")
+CLAUSES = ("生产安全事故应急预案管理办法 第三十六条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_WHAT = (
-    N_("(编制依据, e.g. 《银行业保险业消费投诉处理管理办法》) so that the plan is revised when they change")
-)
+_EXAMPLE = {"CN": ", e.g. 《银行业保险业消费投诉处理管理办法》", "GB": ", e.g. FCA Handbook DISP 1"}
+
+
+def _what(plan: Plan) -> str:
+    return _("(编制依据{get}) so that the plan is revised when they change").format(get=_EXAMPLE.get(plan.jurisdiction or '', ''))
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -48,12 +51,12 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if basis is None:
         yield plan.finding(
             ("document",),
-            _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(what=_(_WHAT)),
+            _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(what=_what(plan)),
             at_key=True,
         )
     elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):
         yield plan.finding(
             ("document", "basis"),
-            _("`basis` lists nothing; name the laws and rules the plan rests on {what}").format(what=_(_WHAT)),
+            _("`basis` lists nothing; name the laws and rules the plan rests on {what}").format(what=_what(plan)),
             at_key=True,
         )

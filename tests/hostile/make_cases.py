@@ -18,7 +18,8 @@ from typing import Callable
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
-# A minimal schema-valid plan (lint: warnings only); cases are built from it.
+# A minimal schema-valid plan (lint: warnings only: it has a procedure and a deadline, issue 14);
+# cases are built from it.
 BASE = """\
 plancraft: 1
 document:
@@ -39,6 +40,9 @@ levels:
 scenarios:
   - id: fire
     title: Fire
+    actions:
+      - do: Leave the building
+        within: 5min
 """
 
 LOADER = (2, 2, 2, 2)  # refused while reading: usage / unreadable input everywhere
@@ -178,6 +182,26 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "required-keys-missing.yaml": (b"plancraft: 1\n", SCHEMA, True),
     "xml-special-characters-allowed.yaml": (_title('"A & B <tag> </w:t><w:t>injected ]]> \\" \' done"'),
                                             CLEAN, False),
+    # -- issue 13: C1 controls, YAML-equal keys, year 0000, surrogate pairs
+    "control-char-c1-escaped-nel.yaml": (_title('"a\\x85b"'), LOADER, True),
+    "control-char-c1-escaped-csi.yaml": (_title('"a\\u009bb"'), LOADER, True),
+    "control-char-c1-raw.yaml": (_title("a\x85b"), LOADER, True),
+    "duplicate-key-true-and-True.yaml": (_with("x-t:\n  true: 1\n  True: 2\n"), LOADER, True),
+    "duplicate-key-hex-and-decimal.yaml": (_with("x-n:\n  0x10: 1\n  16: 2\n"), LOADER, True),
+    "duplicate-key-quoted-and-plain-number.yaml": (_with('x-n:\n  "16": 1\n  16: 2\n'), LOADER, True),
+    "year-0000.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 0000-01-01\n"}), SCHEMA, True),
+    "surrogate-pair-escaped-allowed.yaml": (_title('"Plan \\ud83d\\ude92"'), CLEAN, False),
+    # -- issue 13: plan text never becomes template source; long fields; out-of-range dates
+    "issuer-with-quotes-and-backslashes-allowed.yaml": (
+        _plan(**{"  language: en\n": '  language: en\n  issuer: "Bank \\"North\\" \\\\ branch \\\\x0b"\n'}), CLEAN, False),
+    "issuer-injecting-yaml-keys-allowed.yaml": (
+        _plan(**{"  language: en\n": '  language: en\n  issuer: "a\\"\\ninterpretation: injected\\nx: &a [1,2]\\ny: [*a,*a]\\nz: \\""\n'}),
+        CLEAN, False),
+    "title-longer-than-255-allowed.yaml": (_title("T" * 300), CLEAN, False),
+    "review-every-99999y.yaml": (_with("review:\n  every: 99999y\n"), SCHEMA, True),
+    "effective-9999-12-31-with-review.yaml": (
+        _plan(**{"  language: en\n": "  language: en\n  effective: 9999-12-31\n"}) + b"review:\n  every: 1y\n",
+        (0, 1, 0, 0), True),
 }
 
 

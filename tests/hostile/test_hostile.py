@@ -212,7 +212,8 @@ def test_xml_special_characters_appear_literally_in_word(hostile_root):
         texts += [cell.text for row in table.rows for cell in row.cells]
     for section in document.sections:
         texts += [p.text for p in section.header.paragraphs]
-    assert any("A & B <tag> </w:t><w:t>injected ]]> \" ' done" in t for t in texts), texts[:20]
+    # a long title is broken between words on the cover (a line break where a space was)
+    assert any("A & B <tag> </w:t><w:t>injected ]]> \" ' done" in " ".join(t.split()) for t in texts), texts[:20]
 
 
 # --------------------------------------------------------------------------- paths, not contents

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -113,7 +114,17 @@ def _hostile(tmp_path: Path) -> dict[str, bytes]:
         "huge.txt": "一".encode() * (2 * 1024 * 1024),
         "latin1.txt": "caf\xe9 \xff\xfe plan".encode("latin-1") + b"\x81\x30\x81",
         "sheet.xlsx": _zip({"xl/workbook.xml": b"<x/>"}),
+        "too-many-parts.docx": _zip({f"word/media/{n}.xml": b"" for n in range(2100)} | {"word/document.xml": b"<x/>"}),
+        "huge.docx": _stored({"word/document.xml": b"<x/>", "word/media/big.bin": os.urandom(21 * 1024 * 1024)}),
     }
+
+
+def _stored(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
 
 
 def test_hostile_documents_give_one_line_and_write_nothing(tmp_path: Path):
@@ -150,3 +161,23 @@ def test_template_fills_the_sections_the_document_lacks(tmp_path: Path):
     lint = CliRunner().invoke(main, ["lint", "--no-cache", "--select", "PC101", str(out)])
     assert lint.exit_code == 0, lint.output                  # every reference the starter makes resolves
     assert _run(str(source), "--template", "nope").exit_code == 2
+
+
+def test_control_characters_in_the_source_do_not_reach_the_plan(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text("客户投诉\ufeff应急预案\n\n一、适用范围\n\n本预案\x1b适用于\x0b各网点。\n", encoding="utf-8")
+    out = tmp_path / "plan.yaml"
+    result = _run(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert load(out).data["scope"] == "本预案 适用于 各网点。"
+
+
+def test_a_source_too_large_for_one_plan_is_refused_in_one_line(tmp_path: Path):
+    source = tmp_path / "many.txt"
+    source.write_text("\n".join(f"{n}、原则{n}：内容。" for n in range(1, 1200)), encoding="utf-8")
+    source.write_text("客户投诉应急预案\n\n一、工作原则\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "many.yaml"
+    result = _run(str(source), "-o", str(out))
+    assert result.exit_code == 2, result.output
+    assert len(result.output.strip().splitlines()) == 1 and "split the document" in result.output
+    assert not out.exists()

@@ -38,7 +38,7 @@ def test_the_more_specific_selector_wins():
 
 def test_ignore_a_comma_list_of_prefixes_with_statistics():
     result = lint(PLANS / "seed", "--ignore", "PC4,PC5", "--statistics")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # seed plans without procedure or deadlines are errors (issue 14)
     rows = [line.split() for line in result.output.splitlines()[:-1]]
     assert rows and all(re.fullmatch(r"PC\d{3}", row[1]) for row in rows)
     assert not any(row[1].startswith(("PC4", "PC5")) for row in rows)

@@ -40,7 +40,10 @@ def test_core_properties_from_the_plan(zh_docx):
 
 def test_custom_properties_round_trip(zh_plan):
     docx = render_docx(zh_plan, digest=DIGEST, version="9.9.9")
-    assert read_embedded_properties(docx) == {"plancraft.digest": DIGEST, "plancraft.version": "9.9.9"}
+    props = read_embedded_properties(docx)
+    assert {k: props[k] for k in ("plancraft.digest", "plancraft.version")} == {"plancraft.digest": DIGEST,
+                                                                                  "plancraft.version": "9.9.9"}
+    assert sorted(props) == ["plancraft.content", "plancraft.digest", "plancraft.seal", "plancraft.version"]
     assert read_embedded_properties(render_docx(zh_plan)) == {"plancraft.version": plancraft.__version__}
     assert "docProps/custom.xml" in part(docx, "[Content_Types].xml")
     assert "custom-properties" in part(docx, "_rels/.rels")

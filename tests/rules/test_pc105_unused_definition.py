@@ -27,6 +27,8 @@ external:
 levels:
   - {id: general, name: 一般投诉, lead: branch-head}
   - {id: severe, name: 重大投诉}
+scenarios:
+  - {id: s, title: 处理, actions: [{do: 听取投诉, by: branch-head}]}
 """
 
 
@@ -44,3 +46,10 @@ def test_failing_points_at_each_unused_id():
 
 def test_levels_are_left_to_pc106():
     assert (13, 10) not in positions("PC105", FAILING)
+
+
+def test_roles_are_not_reported_one_by_one_when_there_is_no_procedure():
+    # no scenario has a step: PC109 reports that once; idle roles are its consequence
+    text = FAILING.split("scenarios:")[0]
+    found = sorted(rule_findings("PC105", text))
+    assert [(line, col) for line, col, _ in found] == [(3, 12), (10, 10)]

@@ -41,3 +41,14 @@ time_limits:
   - {id: c, what: C, within: 1h, after: nowhere}
 """
     assert positions("PC303", text) == [(2, 30)]
+
+
+def test_extensions_and_links_with_their_own_start_are_not_judged():
+    text = """\
+time_limits:
+  - {id: decision, what: 作出处理决定, within: 15d, from: 收到投诉}
+  - {id: extension, what: 情况复杂的延长处理期限, within: 15d, after: decision}
+  - {id: further, what: Further extension with approval, within: 10d, after: extension}
+  - {id: notify, what: 告知监管部门, within: 1d, from: 作出处理决定, after: decision}
+"""
+    assert positions("PC303", text) == []

@@ -1,10 +1,13 @@
 from tests.conftest import positions, rule_findings
 
 PASSING = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
 time_limits:
-  - {id: first-reply, what: 首次回复客户, within: 1d}
-  - {id: final-reply, what: 作出处理决定并告知客户, within: 14d, after: first-reply}
-  - {id: ten-working-days, what: 十个工作日, within: 10wd}
+  - {id: first-reply, what: 首次回复客户, within: 1d, from: 收到投诉}
+  - {id: final-reply, what: 作出处理决定并告知客户, within: 15d, from: 收到投诉, after: first-reply}
+  - {id: complex, what: 复杂投诉作出处理决定, within: 30d, from: 收到投诉}
+  - {id: review-request, what: 客户申请复核并答复, within: 30d, party: customer}
+  - {id: rectify, what: 整改落实, within: 60d, from: 处理决定作出}
 scenarios:
   - id: s
     title: 处理投诉
@@ -13,12 +16,13 @@ scenarios:
 """
 
 FAILING = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
 time_limits:
   - id: final-reply
     what: 作出处理决定并告知客户
     within: 20d
-  - {id: first, what: 初查, within: 10d}
-  - {id: second, what: 复查, within: 10d, after: first}
+  - {id: first, what: 核实情况, within: 10d}
+  - {id: second, what: 作出处理决定, within: 10d, after: first}
 scenarios:
   - id: s
     title: 处理投诉
@@ -35,13 +39,65 @@ def test_passing():
 
 def test_failing_points_at_each_within():
     found = rule_findings("PC304", FAILING)
-    assert [(line, col) for line, col, _ in found] == [(4, 13), (6, 36), (11, 28), (13, 45)]
-    assert "time limit `final-reply` (作出处理决定并告知客户) allows 20d, beyond 15d" in found[0][2]
-    assert "(银行业保险业消费投诉处理管理办法);" in found[0][2] and "unconfirmed" not in found[0][2]
-    assert "ends 20d after its chain starts (`first` 10d + `second` 10d)" in found[1][2]
+    assert [(line, col) for line, col, _ in found] == [(5, 13), (7, 40), (12, 28), (14, 45)]
+    assert found[0][2].startswith("time limit `final-reply` (作出处理决定并告知客户) allows 20d, beyond 15d, the "
+                                  "statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法 第十八条)")
+    assert "unconfirmed" not in found[0][2]
+    assert "ends 20d after its chain starts (`first` 10d + `second` 10d" in found[1][2]
     assert "step 1 of scenario `s` (处理投诉) allows 3w" in found[2][2]
-    assert "escalation 1 of scenario `s` (处理投诉) to `president` allows 1mo" in found[3][2]
+    assert "escalation 1 of scenario `s` (处理投诉) allows 1mo" in found[3][2]
+
+
+def test_from_and_after_is_not_added_up():
+    text = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
+time_limits:
+  - {id: first-reply, what: 首次回复客户, within: 1h, from: 收到投诉}
+  - {id: reply, what: 回复客户处理情况, within: 24h, after: first-reply}
+  - {id: decision, what: 作出处理决定, within: 15d, from: 收到投诉, after: reply}
+"""
+    assert positions("PC304", text) == []
 
 
 def test_the_period_is_an_option():
-    assert positions("PC304", FAILING, **{"decision-period": "20d"}) == [(11, 28), (13, 45)]
+    assert positions("PC304", FAILING, **{"decision-period": "20d"}) == [(12, 28), (14, 45)]
+
+
+GB = """\
+document: {id: p, title: Complaints procedure, issuer: Example Bank plc, language: en, jurisdiction: GB}
+time_limits:
+  - {id: final, what: Send the final response, within: 10w, from: receipt of the complaint}
+  - {id: ack, what: Acknowledge the complaint, within: 5wd, from: receipt of the complaint}
+"""
+
+
+def test_a_uk_plan_is_judged_against_disp_not_the_chinese_period():
+    found = rule_findings("PC304", GB)
+    assert [(line, col) for line, col, _ in found] == [(3, 56)]
+    assert "beyond 8w, the period for a final response, 8 weeks from receipt (FCA DISP 1.6.2R)" in found[0][2]
+    assert "办法" not in found[0][2]
+    assert positions("PC304", GB.replace("within: 10w", "within: 8w")) == []
+    assert positions("PC304", GB.replace("within: 10w", "within: 20d")) == []  # 20 days is fine under DISP
+
+
+def test_payment_services_get_15_business_days():
+    text = GB.replace("title: Complaints procedure", "title: Payment services complaints procedure")
+    found = rule_findings("PC304", text.replace("within: 10w", "within: 20wd"))
+    assert "15 business days (FCA DISP 1.6.2AR)" in found[0][2]
+    assert positions("PC304", text.replace("within: 10w", "within: 15wd")) == []
+
+
+def test_other_jurisdictions_only_with_the_option():
+    text = GB.replace("jurisdiction: GB", "jurisdiction: HK").replace("within: 10w", "within: 90d")
+    assert positions("PC304", text) == []
+    assert positions("PC304", text, **{"decision-period": "30d"}) == [(3, 56)]
+    english_without_jurisdiction = text.replace(", jurisdiction: HK", "")
+    assert positions("PC304", english_without_jurisdiction) == []
+
+
+def test_the_statutes_bind_financial_firms_only():
+    hospital = FAILING.replace("issuer: 示例银行梁平支行", "issuer: 某市人民医院")
+    assert positions("PC304", hospital) == []
+    assert positions("PC304", hospital, **{"decision-period": "15d"}) == [(5, 13), (7, 40), (12, 28), (14, 45)]
+    housing = GB.replace("issuer: Example Bank plc", "issuer: Example Housing Association")
+    assert positions("PC304", housing) == []

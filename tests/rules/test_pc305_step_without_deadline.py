@@ -1,4 +1,6 @@
-from tests.conftest import positions, rule_findings
+from plancraft.lint.engine import run_rule
+from plancraft.rules import BY_CODE
+from tests.conftest import positions, snippet_plan
 
 PASSING = """\
 organisation:
@@ -38,8 +40,11 @@ scenarios:
     title: 处理过激行为
     level: severe
     actions:
-      - do: 立即赶赴现场
+      - do: 赶赴现场
         by: president
+      - {do: 拨打110报警, by: president, within: 5min}
+      - {do: 安抚客户情绪, by: president}
+      - {do: 立即报告上级, by: president}
     escalation:
       - {when: 有人受伤, to: president}
 """
@@ -50,11 +55,20 @@ def test_passing():
     assert positions("PC305", PASSING) == []
 
 
-def test_failing_points_at_each_step():
-    found = rule_findings("PC305", FAILING)
-    assert [(line, col) for line, col, _ in found] == [(12, 9), (15, 9)]
-    assert "step 1 of scenario `violent` (处理过激行为), at level `severe` (严重投诉), has no time limit" in found[0][2]
-    assert "escalation 1 of scenario `violent` (处理过激行为), at level `severe` (严重投诉), to `president` (行长)" in found[1][2]
+def test_one_finding_per_scenario_listing_the_untimed_steps():
+    found = snippet_plan(FAILING)
+    diagnostics = list(run_rule(BY_CODE["PC305"], found, found.options))
+    assert [(d.line, d.column) for d in diagnostics] == [(8, 5)]  # the scenario
+    message = diagnostics[0].message
+    assert message.startswith("scenario `violent` (处理过激行为), at level `severe` (严重投诉), gives no time limit "
+                              "for 3 steps (step 1 has no `within`; step 3 has no `within`; escalation 1 to "
+                              "`president` has no `within`)")
+    assert "step 4" not in message  # “立即” with no time is PC308's
+    assert [(line, col) for line, col, _ in diagnostics[0].related] == [(12, 9), (15, 9), (18, 9)]
+
+
+def test_quiet_when_the_plan_has_no_deadline_at_all():
+    assert positions("PC305", FAILING.replace(", within: 5min", "")) == []  # PC306's one finding
 
 
 def test_a_single_level_plan_is_not_judged():

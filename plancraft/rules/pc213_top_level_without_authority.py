@@ -1,0 +1,78 @@
+"""The most severe level notifies a regulator or another authority outside the organisation.
+
+When a complaint or incident reaches the top level — a group complaint, media attention, a
+serious incident — the supervising authority expects to hear from the organisation, not from the
+press: the bank regulator (金融监管总局 and its local offices, 人民银行), a health commission for a
+hospital, an energy or housing regulator, an ombudsman, the local government. The top level
+counts as notifying one when its `notify`, an escalation of one of its scenarios, or a `reporting`
+line goes to an external party whose name or kind says it is a regulator or authority.
+
+The police are PC207's concern (the physical worst case); this rule asks for the body the
+organisation answers to.
+
+Passing::
+
+    external:
+      - {id: regulator, name: 国家金融监督管理总局梁平监管支局, kind: 监管机构}
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: major, name: 重大投诉, notify: [regulator]}
+
+Failing::
+
+    external:
+      - {id: police, name: 辖区派出所}
+    levels:
+      - {id: general, name: 一般投诉}
+      - {id: major, name: 重大投诉, notify: [police]}     # and the regulator?
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from plancraft.diagnostics import Finding, Severity
+from plancraft.i18n import _
+from plancraft.model import EXTERNAL, Plan
+
+CODE = "PC213"
+NAME = "top-level-without-authority"
+GROUP = "levels"
+SEVERITY = Severity.WARNING
+SUMMARY = "The most severe level notifies a regulator or authority (notify, escalation or reporting)"
+SOURCE = "good practice; GB/T 29639-2020 6.3.1 (information reporting to the authorities)"
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+AUTHORITY = re.compile(
+    r"监管|金融监督|银保监|银监|保监|证监|人民银行|人行|央行|政府|主管部门|卫生健康|卫健|住建|住房|房管|能源|"
+    r"应急管理|市场监督|信访|消费者协会|消协|金融办|金融工作|上级主管|"
+    r"regulat|ombudsman|authority|\bFCA\b|\bPRA\b|council|commission|government|supervis",
+    re.IGNORECASE,
+)
+
+
+def is_authority(item: dict) -> bool:
+    return any(isinstance(item.get(key), str) and AUTHORITY.search(item[key]) for key in ("name", "kind"))
+
+
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    levels = list(plan.items("levels"))
+    if not levels:
+        return
+    path, top = levels[-1]
+    ident = top.get("id")
+    targets = list(top.get("notify") or [])
+    for _skip, scenario in plan.items("scenarios"):
+        if scenario.get("level") == ident:
+            targets += [step.get("to") for step in scenario.get("escalation") or [] if isinstance(step, dict)]
+    targets += [report.get("to") for _skip, report in plan.items("reporting")]
+    for target in targets:
+        if isinstance(target, str) and plan.kind_of(target) == EXTERNAL and is_authority(plan.by_id[target].item):
+            return
+    yield plan.finding(
+        path + ("id",),
+        _("the most severe level `{ident}` ({name}) tells no regulator or authority; define it under `external:` (e.g. the local financial regulator, health commission or ombudsman) and add it to the level's `notify` or a `reporting` line with a `within`").format(ident=ident, name=plan.name_of(str(ident))),
+    )

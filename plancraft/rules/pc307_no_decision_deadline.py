@@ -1,0 +1,69 @@
+"""A complaint plan sets a deadline for deciding (closing) a complaint.
+
+Whatever else it times, a complaint procedure must say by when the complainant gets a decision:
+that is the deadline the law sets (CN: 投诉办法 第十八条, 15 days from receipt; GB: FCA DISP
+1.6.2R, a final response within 8 weeks) and the one a complainant holds the organisation to.
+A time limit counts as the decision deadline when its `what` speaks of a decision, a final or
+written reply, closing or resolving (处理决定, 办结, 答复, 处理结果, final response, resolve, close);
+a first reply or an acknowledgement does not count, nor does a customer's own window
+(`party: customer`). Only plans about complaints are judged (title, scope, purpose, a level or a
+scenario says 投诉 or complaint). A plan with no deadline at all is reported once by PC306.
+
+The period suggested in the message is the statutory one for the plan (a CN bank or insurer, a GB
+firm under the FCA; see PC304), or the `decision-period` option where set; other plans are asked
+for a decision deadline without a statute being cited.
+
+Passing::
+
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
+    time_limits:
+      - {id: first-reply, what: 首次回复客户, within: 1d, from: 收到投诉}
+      - {id: decision, what: 作出处理决定并告知投诉人, within: 15d, from: 收到投诉}
+
+Failing::
+
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
+    time_limits:
+      - {id: first-reply, what: 首次回复客户, within: 1d, from: 收到投诉}   # and then?
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Finding, Severity
+from plancraft.i18n import _, pgettext
+from plancraft.model import Plan
+from plancraft.rules.presence import has_deadline, is_complaint_plan
+from plancraft.rules.statutory import decision_period, is_decision
+
+CODE = "PC307"
+NAME = "no-decision-deadline"
+GROUP = "deadlines"
+SEVERITY = Severity.ERROR
+SUMMARY = "A complaint plan has a time limit for deciding or closing a complaint"
+SOURCE = ("银行业保险业消费投诉处理管理办法 第十八条 (CN, 15 days); FCA DISP 1.6.2R (GB, 8 weeks); "
+          "ISO 10002:2018 (responsiveness)")
+CLAUSES = ("投诉办法 第十八条",)
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+EVIDENCE = ("time_limits",)
+
+_EXAMPLE = {"zh-CN": ("作出处理决定并告知投诉人", "收到投诉"),
+            "en": ("Decide and tell the complainant", "receipt of the complaint")}
+
+
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    if not is_complaint_plan(plan) or not has_deadline(plan):
+        return
+    if any(is_decision(limit) for _, limit in plan.items("time_limits")):
+        return
+    period = decision_period(plan, options)
+    within = _("within: {text}").format(text=period.text) if period else ("within: 15d" if plan.language == "zh-CN" else "within: 8w")
+    why = pgettext("reasons", "; ") + period.why if period else ""
+    what, start = _EXAMPLE.get(plan.language, _EXAMPLE["zh-CN"])
+    yield plan.finding(
+        plan.section_anchor("time_limits"),
+        _("the plan sets no deadline for deciding a complaint{why}; add a time limit such as `{{id: decision, what: {what}, {within}, from: {start}, owner: ...}}`").format(why=why, what=what, within=within, start=start),
+        at_key=True,
+    )

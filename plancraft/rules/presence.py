@@ -1,0 +1,67 @@
+"""What a plan has at all (not a rule itself): procedure, deadlines, complaint handling.
+
+Rules that report an absence and rules that judge content read the same facts from here, so that
+one fault gives one finding: when the plan has no procedure at all, PC109 says so once and the rules
+that would otherwise report each level without a scenario or each unused role stay quiet; when it
+has no deadline at all, PC306 says so once and the per-step deadline rules stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plancraft.model import Plan, get
+
+# Words that promise speed without a deadline (issue 14): "immediately" is not a time limit.
+IMMEDIATE = re.compile(
+    r"立即|立刻|马上|及时|当场|第一时间|迅速|尽快|"
+    r"\bimmediately\b|\bpromptly\b|without delay|\bat once\b|as soon as possible|\bswiftly\b|"
+    r"straight away|right away|as quickly as possible",
+    re.IGNORECASE,
+)
+
+_COMPLAINT = re.compile(r"投诉|信访|complain", re.IGNORECASE)
+
+
+def scenarios(plan: Plan) -> list[dict]:
+    return [item for _, item in plan.items("scenarios")]
+
+
+def has_scenarios(plan: Plan) -> bool:
+    return bool(scenarios(plan))
+
+
+def has_procedure(plan: Plan) -> bool:
+    """True when at least one scenario lists at least one step."""
+    return any(isinstance(s.get("actions"), list) and s["actions"] for s in scenarios(plan))
+
+
+def has_deadline(plan: Plan) -> bool:
+    """True when anything in the plan has a time limit: a time limit, a step, an escalation or a
+    one-off report with `within`."""
+    if any(item.get("within") for _, item in plan.items("time_limits")):
+        return True
+    for path, _ in plan.items("scenarios"):
+        for key in ("actions", "escalation"):
+            if any(step.get("within") for _, step in plan.items(*path, key)):
+                return True
+    return any(report.get("within") for _, report in plan.items("reporting"))
+
+
+def is_complaint_plan(plan: Plan) -> bool:
+    """True when the plan is about complaints: its title, scope, purpose or a level or scenario says so."""
+    texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
+    texts += [item.get("name") for _, item in plan.items("levels")]
+    texts += [item.get("title") for _, item in plan.items("scenarios")]
+    return any(isinstance(t, str) and _COMPLAINT.search(t) for t in texts)
+
+
+def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> str:
+    """` (source)` for a plan in one of `jurisdictions`, else "": a UK plan never reads a Chinese
+    statute in a message (the rule's SOURCE still names it)."""
+    return f" ({source})" if plan.jurisdiction in jurisdictions else ""
+
+
+def applies(plan: Plan, jurisdictions: tuple[str, ...]) -> bool:
+    """True when a statute-backed rule declared for `jurisdictions` applies to this plan."""
+    return plan.jurisdiction in jurisdictions

@@ -1,0 +1,102 @@
+"""The statutory complaint decision period for a plan (not a rule itself).
+
+One home for "which period does the law set for this plan". Both statutes bind financial firms
+only — a CN bank or insurer (银行保险机构), a GB firm under the FCA — so a plan is judged only when
+its issuer, title, scope or purpose names such a firm; a hospital's or a landlord's complaint plan
+gets no statutory period (unless the option sets one). CN plans are judged against
+银行业保险业消费投诉处理管理办法 第十八条 (15 days from receipt, 30 for a complex case, a further
+30 with approval at a higher level; calendar days per 第四十三条), GB plans against FCA DISP 1.6
+(a final response within 8 weeks, DISP 1.6.2R; payment services and e-money: 15 business days,
+35 in exceptional circumstances, DISP 1.6.2AR). Other jurisdictions get a period only when the
+`decision-period` option sets one. Periods and article numbers are as read in the primary texts
+(standards.md [V]; the FCA Handbook, handbook.fca.org.uk, DISP 1.6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plancraft.durations import Duration, parse_duration
+from plancraft.i18n import _
+from plancraft.model import Plan, get
+
+CN, GB = "CN", "GB"
+_CN_FINANCIAL = re.compile(r"银行|保险|信用社|农商|农信|村镇银行|支行|分行|金融", re.IGNORECASE)
+_GB_FINANCIAL = re.compile(r"\bbank|insur|building society|credit union|\blend|financ|payment|e-money|\bFCA\b|\bDISP\b",
+                           re.IGNORECASE)
+_PAYMENT = re.compile(r"payment service|e-money|electronic money|\bPSD\b|\bEMD\b|支付服务", re.IGNORECASE)
+_COMPLEX = re.compile(r"复杂|complex", re.IGNORECASE)
+_EXTENDED = re.compile(r"延长|延期|特殊情况|exceptional|extension|extend", re.IGNORECASE)
+
+
+DECISION = re.compile(
+    r"处理决定|作出决定|办结|结案|处理完毕|处理结果|答复|回复|处理意见|"
+    r"final response|decision|decide|resolv|resolution|solve|settle|conclu|outcome|clos|written response|"
+    r"respond|response|reply|answer",
+    re.IGNORECASE,
+)
+NOT_DECISION = re.compile(r"首次|初次|受理|登记|确认收到|acknowledg|initial|first|holding", re.IGNORECASE)
+
+
+def is_decision(limit: dict) -> bool:
+    what = limit.get("what")
+    if limit.get("party") == "customer" or not isinstance(what, str):
+        return False
+    return bool(DECISION.search(what)) and not NOT_DECISION.search(what)
+
+
+@dataclass(frozen=True)
+class Period:
+    duration: Duration
+    text: str  # as written in a plan, e.g. "15d", "8w", "15wd"
+    why: str  # the law, for messages: "the statutory period for ... (银行业保险业消费投诉处理管理办法 第十八条)"
+
+
+def _says(plan: Plan, pattern: re.Pattern) -> bool:
+    texts = [get(plan.data, "document", key) for key in ("issuer", "title")]
+    texts += [get(plan.data, "scope"), get(plan.data, "purpose")]
+    return any(isinstance(t, str) and pattern.search(t) for t in texts)
+
+
+def is_cn_financial(plan: Plan) -> bool:
+    """True when the plan says it belongs to a bank, an insurer or another 银行保险机构."""
+    return _says(plan, _CN_FINANCIAL)
+
+
+def covers_payment_services(plan: Plan) -> bool:
+    texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
+    return any(isinstance(t, str) and _PAYMENT.search(t) for t in texts)
+
+
+def decision_period(plan: Plan, options: dict, what: str = "") -> Period | None:
+    """The longest lawful time from receipt to decision for a time limit described by `what`
+    (a complex case or an approved extension allows longer), or None when no period applies."""
+    option = options.get("decision-period")
+    if option:
+        duration = parse_duration(option)
+        if duration is not None:
+            return Period(duration, str(option), "the decision period set by the `decision-period` option")
+    if plan.jurisdiction == CN and is_cn_financial(plan):
+        law = "银行业保险业消费投诉处理管理办法 第十八条"
+        if _EXTENDED.search(what):
+            return Period(parse_duration("60d"), "60d",  # type: ignore[arg-type]
+                          _("the longest statutory period, 15 days extended to 30 for a complex case and by a "
+                            "further 30 with approval ({law})").format(law=law))
+        if _COMPLEX.search(what):
+            return Period(parse_duration("30d"), "30d",  # type: ignore[arg-type]
+                          _("the statutory period for deciding a complex complaint ({law})").format(law=law))
+        return Period(parse_duration("15d"), "15d",  # type: ignore[arg-type]
+                      _("the statutory period for deciding a complaint ({law})").format(law=law))
+    if plan.jurisdiction == GB and _says(plan, _GB_FINANCIAL):
+        if covers_payment_services(plan):
+            if _EXTENDED.search(what):
+                return Period(parse_duration("35wd"), "35wd",  # type: ignore[arg-type]
+                              _("the longest period for a payment services or e-money complaint in exceptional "
+                                "circumstances, 35 business days (FCA DISP 1.6.2AR)"))
+            return Period(parse_duration("15wd"), "15wd",  # type: ignore[arg-type]
+                          _("the period for a final response to a payment services or e-money complaint, "
+                            "15 business days (FCA DISP 1.6.2AR)"))
+        return Period(parse_duration("8w"), "8w",  # type: ignore[arg-type]
+                      _("the period for a final response, 8 weeks from receipt (FCA DISP 1.6.2R)"))
+    return None

@@ -1,0 +1,62 @@
+from plancraft.rules.pc212_vague_owner import is_vague
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+organisation:
+  roles:
+    - {id: lobby-manager, title: 大堂经理, holder: 各网点大堂经理}
+    - {id: staff, title: 工作人员, holder: 网点柜员}
+    - {id: idle, title: 相关人员}
+scenarios:
+  - {id: s, title: 现场投诉, actions: [{do: 接待客户, by: lobby-manager}, {do: 登记, by: staff}]}
+"""
+
+FAILING = """\
+organisation:
+  roles:
+    - {id: staff, title: 工作人员}
+    - id: departments
+      title: 有关部门
+      holder: 相关部门
+    - {id: team, title: The relevant department}
+scenarios:
+  - id: s
+    title: 现场投诉
+    owner: team
+    actions: [{do: 接待客户, by: staff}]
+time_limits:
+  - {id: t, what: 答复, within: 1d, owner: departments}
+"""
+
+
+def test_passing():
+    assert positions("PC212", PASSING) == []
+
+
+def test_failing_points_at_each_title():
+    found = rule_findings("PC212", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(3, 26), (5, 14), (7, 25)]
+    assert found[0][2].startswith("role `staff` is “工作人员”, which names nobody in particular")
+
+
+def test_vague_words():
+    assert all(is_vague(w) for w in ("工作人员", "相关人员", "有关部门", "各相关部门", "staff", "an appropriate manager",
+                                     "调查人员", "主管领导", "相关职能科室", "one of our staff",
+                                     "the right person in the Bank to investigate"))
+    assert not any(is_vague(w) for w in ("大堂经理", "网点工作人员", "complaints manager", "综合部", None, "投诉管理人员",
+                                         "Customer Services team", "医患沟通办公室"))
+
+
+def test_a_step_that_hands_work_to_a_vague_party():
+    text = """\
+scenarios:
+  - id: s
+    title: 现场投诉
+    actions:
+      - {do: 对涉及违法违规行为的投诉，依法移交相关部门处理}
+      - {do: 通知有关部门, by: office-head}
+      - do: Refer the complaint to the relevant department
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 14), (7, 13)]
+    assert found[0][2].startswith("step 1 of scenario `s` hands the work to “相关部门”")

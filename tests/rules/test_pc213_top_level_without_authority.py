@@ -1,0 +1,33 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+external:
+  - {id: regulator, name: 国家金融监督管理总局梁平监管支局, kind: 监管机构}
+  - {id: ombudsman, name: Housing Ombudsman}
+levels:
+  - {id: general, name: 一般投诉}
+  - {id: major, name: 重大投诉}
+reporting:
+  - {what: 重大投诉事件报告, to: regulator, within: 24h}
+"""
+
+FAILING = """\
+external:
+  - {id: police, name: 辖区派出所}
+levels:
+  - {id: general, name: 一般投诉, notify: [regulator]}
+  - {id: major, name: 重大投诉, notify: [police]}
+"""
+
+
+def test_passing():
+    assert positions("PC213", PASSING) == []
+    escalation = PASSING.replace("reporting:\n  - {what: 重大投诉事件报告, to: regulator, within: 24h}\n", "") + (
+        "scenarios:\n  - {id: s, title: 重大投诉, level: major, escalation: [{when: 群体投诉, to: ombudsman}]}\n")
+    assert positions("PC213", escalation) == []
+
+
+def test_failing_points_at_the_top_level():
+    found = rule_findings("PC213", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(5, 10)]
+    assert found[0][2].startswith("the most severe level `major` (重大投诉) tells no regulator or authority")

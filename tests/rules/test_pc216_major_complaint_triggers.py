@@ -1,0 +1,40 @@
+from tests.conftest import positions, rule_findings
+
+PASSING = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
+levels:
+  - {id: general, name: 一般投诉}
+  - id: major
+    name: 重大投诉
+    criteria: 客户有过激行为
+    thresholds: [{measure: 投诉人数, min: 20, unit: 人}]
+"""
+
+FAILING = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
+levels:
+  - {id: general, name: 一般投诉}
+  - {id: major, name: 重大投诉, criteria: 客户有过激行为}
+"""
+
+
+def test_passing():
+    assert positions("PC216", PASSING) == []
+    assert positions("PC216", FAILING.replace("客户有过激行为", "群体性投诉或客户有过激行为")) == []
+
+
+def test_failing_points_at_the_top_level():
+    found = rule_findings("PC216", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(4, 10)]
+    assert "投诉办法 第二十九条" in found[0][2]
+
+
+def test_a_threshold_above_twenty_people():
+    text = PASSING.replace("min: 20", "min: 50")
+    assert positions("PC216", text) == [(7, 39)]
+
+
+def test_only_cn_banks_and_insurers():
+    assert positions("PC216", FAILING.replace("示例银行梁平支行", "某市人民医院")) == []
+    uk = FAILING.replace("language: zh-CN", "language: en, jurisdiction: GB")
+    assert positions("PC216", uk) == []

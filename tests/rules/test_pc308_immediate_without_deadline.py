@@ -1,0 +1,44 @@
+from plancraft.lint.engine import run_rule
+from plancraft.rules import BY_CODE
+from tests.conftest import positions, snippet_plan
+
+PASSING = """\
+scenarios:
+  - id: violent
+    title: 处理过激行为
+    actions:
+      - {do: 立即报警, by: branch-head, within: 5min}
+      - {do: 安抚其他客户, by: lobby-manager}
+"""
+
+FAILING = """\
+scenarios:
+  - id: calm
+    title: 一般投诉
+    actions:
+      - {do: 听取投诉, within: 30min}
+  - id: violent
+    title: 处理过激行为
+    actions:
+      - {do: 劝阻客户, within: 5min}
+      - {do: 立即报警, by: branch-head}
+      - do: Report to the duty manager promptly
+      - {do: 及时向行长报告, by: branch-head}
+"""
+
+
+def test_passing():
+    assert positions("PC308", PASSING) == []
+
+
+def test_one_finding_per_scenario_at_its_actions():
+    plan = snippet_plan(FAILING)
+    found = list(run_rule(BY_CODE["PC308"], plan, plan.options))
+    assert [(d.line, d.column) for d in found] == [(8, 5)]  # the scenario's `actions`
+    assert found[0].message.startswith("scenario `violent` (处理过激行为): steps 2, 3, 4 say “立即、promptly、及时” "
+                                       "but give no time")
+    assert [(line, col) for line, col, _ in found[0].related] == [(10, 9), (11, 9), (12, 9)]
+
+
+def test_quiet_without_any_deadline():
+    assert positions("PC308", FAILING.replace(", within: 30min", "").replace(", within: 5min", "")) == []
