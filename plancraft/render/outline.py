@@ -342,7 +342,7 @@ class Builder:
         self.heading(1, "levels")
         intro = self.t.sentence("levels_intro")  # written from the levels themselves; empty for one level
         if intro:
-            self.para(intro)
+            self.para(intro, keep=True)  # stays on the page of the table it introduces
         rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.thresholds(lv.get("thresholds")),
                  self.name(lv.get("lead")), self.name.many(lv.get("notify")), str(lv.get("end_when") or "")]
                 for lv in levels]
@@ -420,7 +420,7 @@ class Builder:
         if tls:
             self.heading(2 if both else 1, "time_limits")
             if any(t.get("after") for t in tls):
-                self.para(self.t.sentence("time_limits_intro"))
+                self.para(self.t.sentence("time_limits_intro"), keep=True)
             rows = []
             for t in chain_order(tls):
                 rows.append([str(t["what"]), self.cell_within(t["within"]), self.clock_start(t), self.deadline_owner(t)])
