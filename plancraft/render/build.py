@@ -8,7 +8,6 @@ from typing import Any
 
 from plancraft import words
 from plancraft.history import effective_shown
-from plancraft.names import Names
 from plancraft.stated import is_not_stated
 
 from .emit import write_document
@@ -34,8 +33,6 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "classification": str(d.get("classification") or ""),
         "level_count": len(plan.get("levels") or []),
         "level_count_words": words.count_words(len(plan.get("levels") or []), lang),
-        "level_names": words.join([str(lv.get("name") or lv.get("id")) for lv in plan.get("levels") or []], lang),
-        "interpreter": Names(plan, lang)((plan.get("review") or {}).get("owner")),
         "scenario_count": len(plan.get("scenarios") or []),
         "draft": draft,
         "final": final and not draft,
