@@ -7,7 +7,9 @@ fault is `plan` (something missing from the plan as a whole) and the finding sit
 key or at `document`, where lint reports what is absent. A finding about the whole plan (at
 `document` or a top-level key) also covers every listed fault of its kind inside that section or,
 at `document`, anywhere: "no step in the plan has a time limit" covers each untimed step. A finding that matches no listed fault
-needs a verdict in NAME.review.yaml (`right` or `wrong`).
+needs a verdict in NAME.review.yaml: `right` (a real fault the key missed), `duplicate` (a second
+finding for a fault already reported: not false, but one fault should give one finding) or
+`wrong` (a false finding). Precision counts right and duplicate findings as right.
 
 `python -m tests.outside_key` prints the table for plans/outside/README.md.
 """
@@ -76,6 +78,9 @@ class PlanScore:
     def wrong(self) -> list[Diagnostic]:
         return [d for d in self.unmatched if self.verdicts.get(finding_key(d), {}).get("verdict") == "wrong"]
 
+    def duplicates(self) -> list[Diagnostic]:
+        return [d for d in self.unmatched if self.verdicts.get(finding_key(d), {}).get("verdict") == "duplicate"]
+
     def unreviewed(self) -> list[Diagnostic]:
         return [d for d in self.unmatched if finding_key(d) not in self.verdicts]
 
@@ -130,18 +135,19 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None) -> PlanScor
 
 def table(scores: list[PlanScore]) -> str:
     lines = [
-        "| plan | faults listed | found | recall | findings | wrong | precision |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| plan | faults listed | found | recall | findings | duplicates | wrong | precision |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:
         found = len(s.faults) - len(s.missed)
         lines.append(f"| {s.name} | {len(s.faults)} | {found} | {s.recall:.0%} | {len(s.findings)} | "
-                     f"{len(s.wrong())} | {s.precision:.0%} |")
+                     f"{len(s.duplicates())} | {len(s.wrong())} | {s.precision:.0%} |")
     listed = sum(len(s.faults) for s in scores)
     found = sum(len(s.faults) - len(s.missed) for s in scores)
     findings = sum(len(s.findings) for s in scores)
     wrong = sum(len(s.wrong()) for s in scores)
-    lines.append(f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {wrong} | "
+    duplicates = sum(len(s.duplicates()) for s in scores)
+    lines.append(f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {duplicates} | {wrong} | "
                  f"{(findings - wrong) / findings:.0%} |")
     return "\n".join(lines)
 
