@@ -25,9 +25,7 @@ KNOWN_MISSES = {
     ("bank-complaint-special", "vague-investigators"): "PC212 does not know 调查人员",
     ("bank-complaint-special", "vague-related-departments"): "PC212 reads roles, not 相关部门 in a step's text",
     ("bank-complaint-special", "steps-no-owner"): "no rule asks every step for `by`",
-    ("bank-major-complaints", "leader-no-backup"): "PC209 asks a backup only of roles that lead levels or own work",
     ("hqyy-hospital-complaints", "supervisor-vague"): "PC212 does not know 主管领导",
-    ("hunan-insurance-emergency", "leader-no-backup"): "PC209 asks a backup only of roles that lead levels or own work",
     ("hunan-insurance-emergency", "no-external"): "without levels PC207/PC213 have no top level to judge",
     ("yantai-health-centre-complaints", "vague-departments"): "PC212 does not know 相关职能科室",
 }
