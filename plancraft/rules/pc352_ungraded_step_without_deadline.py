@@ -6,7 +6,7 @@ although its single procedure is the whole response: a published complaint proce
 "we collect evidence", "a senior manager will look at your complaint", "登记、调查核实、报告主管领导"
 without saying how long each may take leaves the complainant and the handler without a date.
 This rule asks such a plan for a `within` on each step and on each escalation to a role or group,
-in one finding per scenario that lists the untimed steps (each step is a related location).
+in one finding per scenario that lists the untimed steps.
 
 Steps whose text says to act at once (立即, 及时, immediately, promptly, …) are PC308's; a plan with no
 time limit anywhere is PC306's; escalations to external parties are exempt, as in PC305.
@@ -36,12 +36,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.model import GROUP, ROLE, Plan
+from plancraft.diagnostics import Finding, Severity
+from plancraft.model import GROUP as GROUP_KIND, ROLE, Plan
 from plancraft.rules.presence import IMMEDIATE, has_deadline
 
 CODE = "PC352"
 NAME = "ungraded-step-without-deadline"
+GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "In a plan with fewer than two levels, every step and escalation to a role or group has a `within`"
 SOURCE = (
@@ -53,7 +54,7 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = [item for _, item in plan.items("levels")]
     if len(levels) >= 2 or not has_deadline(plan):
         return
@@ -65,17 +66,17 @@ def check(plan: Plan, options: dict) -> Iterator[Diagnostic]:
             untimed.append((step_path, f"step {step_path[-1] + 1} has no `within`"))
         for step_path, step in plan.items(*path, "escalation"):
             target = step.get("to")
-            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP):
+            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
                 continue
             untimed.append((step_path, f"escalation {step_path[-1] + 1} to `{target}` has no `within`"))
         if not untimed:
             continue
         count = "1 step" if len(untimed) == 1 else f"{len(untimed)} steps"
-        yield plan.diagnostic(
-            path, CODE, SEVERITY,
+        yield plan.finding(
+            path,
             f"scenario `{scenario.get('id')}` ({scenario.get('title') or scenario.get('id')}) gives no time "
             f"limit for {count} ({'; '.join(text for _, text in untimed)}); the plan has no response levels, "
             f"so this procedure is the whole response: give each step and escalation a `within` "
             f"(e.g. `within: 5wd`) so that the complainant and the handler know when it is due",
-            at_key=True, related=tuple(untimed),
+            at_key=True,
         )
