@@ -6,7 +6,7 @@ although its single procedure is the whole response: a published complaint proce
 "we collect evidence", "a senior manager will look at your complaint", "登记、调查核实、报告主管领导"
 without saying how long each may take leaves the complainant and the handler without a date.
 This rule asks such a plan for a `within` on each step and on each escalation to a role or group,
-in one finding per scenario that lists the untimed steps.
+in one finding per scenario that lists the untimed steps (each step is a related location).
 
 Steps whose text says to act at once (立即, 及时, immediately, promptly, …) are PC308's; a plan with no
 time limit anywhere is PC306's; escalations to external parties are exempt, as in PC305.
@@ -78,5 +78,5 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             f"limit for {count} ({'; '.join(text for _, text in untimed)}); the plan has no response levels, "
             f"so this procedure is the whole response: give each step and escalation a `within` "
             f"(e.g. `within: 5wd`) so that the complainant and the handler know when it is due",
-            at_key=True,
+            at_key=True, related=tuple(untimed),
         )

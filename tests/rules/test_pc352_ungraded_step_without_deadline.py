@@ -44,6 +44,14 @@ def test_failing_is_one_finding_per_scenario_with_each_step_related():
     assert "gives no time limit for 2 steps (step 1 has no `within`; escalation 1 to `manager` has no `within`)" in found[0][2]
 
 
+def test_related_locations_point_at_each_step():
+    from plancraft.lint.config import Config
+    from tests.conftest import lint_text
+
+    [finding] = [d for d in lint_text(FAILING, config=Config()) if d.code == "PC352"]
+    assert [(line, col) for line, col, _ in finding.related] == [(9, 9), (13, 9)]
+
+
 def test_graded_plans_are_left_to_pc305_and_plans_without_any_time_to_pc306():
     graded = FAILING.replace("levels: []", "levels: [{id: a, name: A}, {id: b, name: B}]")
     assert positions("PC352", graded) == []
