@@ -44,16 +44,15 @@ def source_messages(catalog: Catalog) -> None:
 
 
 def template_messages(catalog: Catalog) -> None:
-    """`_()` / `ngettext()` in Jinja templates held in Python modules (the HTML audit page)."""
+    """`_()` / `ngettext()` in the Jinja templates of the package (the HTML audit page)."""
     from babel.messages.extract import extract
     from jinja2.ext import babel_extract
 
-    from plancraft.audit import report_html
-
-    where = _relative(Path(report_html.__file__))
+    template = PACKAGE / "audit" / "templates" / "report.html.j2"
+    where = _relative(template)
     options = {"extensions": "jinja2.ext.i18n", "newstyle_gettext": "true", "trim_blocks": "true",
                "lstrip_blocks": "true"}
-    for lineno, message, comments, context in extract(babel_extract, io.BytesIO(report_html.TEMPLATE.encode("utf-8")),
+    for lineno, message, comments, context in extract(babel_extract, io.BytesIO(template.read_bytes()),
                                                       keywords=DEFAULT_KEYWORDS, options=options):
         catalog.add(message, None, [(where, lineno)], auto_comments=["HTML audit page; keep %(name)s and the markup"],
                     context=context, flags=("python-format",))
