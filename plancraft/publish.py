@@ -75,7 +75,7 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
     of each heading is written into the contents; `toc_pages` gives those numbers directly.
     """
-    from plancraft.render import render_docx, toc_pages as lay_out
+    from plancraft.render import ControlledCopy, RenderOptions, render_docx, toc_pages as lay_out
 
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
@@ -83,17 +83,11 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
         check_final(checked)
 
     def render(pages: list[int] | None) -> bytes:
-        return render_docx(
-            checked.plan.readable,  # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
-            templates_dir=templates_dir,
-            reference_docx=reference_docx,
-            final=final,
-            approvals_current=current,
-            digest=signoff.digest(data),
-            copy_number=copy.number if copy else None,
-            recipient=copy.recipient if copy else None,
-            toc_pages=pages,
-        )
+        options = RenderOptions(templates_dir=templates_dir, reference_docx=reference_docx, final=final,
+                                approvals_current=current, digest=signoff.digest(data),
+                                copy=ControlledCopy(copy.number, copy.recipient) if copy else None, toc_pages=pages)
+        # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
+        return render_docx(checked.plan.readable, options)
 
     from plancraft.render import RenderError
 

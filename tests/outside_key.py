@@ -2,12 +2,15 @@
 
 A finding matches a listed fault when its code is one of the codes `kinds.yaml` gives for the
 fault's kind and its place agrees with the fault's `where`: one path is a prefix of the other
-(a finding at a scenario matches a fault at one of its steps, and the other way round), or the
+(a finding at a scenario matches a fault at one of its steps, and the other way round), one of
+the finding's related locations (SARIF relatedLocations) is the fault's place, or the
 fault is `plan` (something missing from the plan as a whole) and the finding sits at a top-level
 key or at `document`, where lint reports what is absent. A finding about the whole plan (at
 `document` or a top-level key) also covers every listed fault of its kind inside that section or,
 at `document`, anywhere: "no step in the plan has a time limit" covers each untimed step. A finding that matches no listed fault
-needs a verdict in NAME.review.yaml (`right` or `wrong`).
+needs a verdict in NAME.review.yaml: `right` (a real fault the key missed), `duplicate` (a second
+finding for a fault already reported: not false, but one fault should give one finding) or
+`wrong` (a false finding). Precision counts right and duplicate findings as right.
 
 `python -m tests.outside_key` prints the table for plans/outside/README.md.
 """
@@ -22,6 +25,7 @@ from ruamel.yaml import YAML
 
 from plancraft.diagnostics import Diagnostic, format_path
 from plancraft.lint.engine import check_paths
+from plancraft.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ROOT / "tests" / "fixtures" / "outside"
@@ -43,10 +47,12 @@ class Fault:
     kind: str
     where: list  # of paths (tuples), or ["plan"]
 
-    def matches(self, finding: Diagnostic, codes: list[str]) -> bool:
+    def matches(self, finding: Diagnostic, codes: list[str], path_at=None) -> bool:
         if finding.code not in codes:
             return False
         places = [tuple(finding.path)]
+        if path_at:  # related locations (line, column) back to YAML paths
+            places += [p for p in (path_at(line, column) for line, column, _ in finding.related) if p]
         whole_plan = len(finding.path) <= 1
         for where in self.where:
             if where == "plan" or (whole_plan and tuple(finding.path) in ((), ("document",))):
@@ -75,6 +81,9 @@ class PlanScore:
 
     def wrong(self) -> list[Diagnostic]:
         return [d for d in self.unmatched if self.verdicts.get(finding_key(d), {}).get("verdict") == "wrong"]
+
+    def duplicates(self) -> list[Diagnostic]:
+        return [d for d in self.unmatched if self.verdicts.get(finding_key(d), {}).get("verdict") == "duplicate"]
 
     def unreviewed(self) -> list[Diagnostic]:
         return [d for d in self.unmatched if finding_key(d) not in self.verdicts]
@@ -119,8 +128,16 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None) -> PlanScor
     review_file = KEYS / f"{name}.review.yaml"
     if review_file.exists():
         result.verdicts = {k: v for k, v in (_load(review_file) or {}).items()}
+    at: dict[tuple[int, int], tuple] = {}
+    for path, (key_line, key_col, value_line, value_col) in load(plan).positions.items():
+        at.setdefault((key_line, key_col), path)
+        at.setdefault((value_line, value_col), path)
+
+    def path_at(line: int, column: int) -> tuple | None:
+        return at.get((line, column))
+
     for finding in result.findings:
-        hit = [f for f in faults if f.matches(finding, kind_codes.get(f.kind, []))]
+        hit = [f for f in faults if f.matches(finding, kind_codes.get(f.kind, []), path_at)]
         for fault in hit:
             result.found.setdefault(fault.id, []).append(finding)
         if not hit:
@@ -130,18 +147,19 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None) -> PlanScor
 
 def table(scores: list[PlanScore]) -> str:
     lines = [
-        "| plan | faults listed | found | recall | findings | wrong | precision |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| plan | faults listed | found | recall | findings | duplicates | wrong | precision |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scores:
         found = len(s.faults) - len(s.missed)
         lines.append(f"| {s.name} | {len(s.faults)} | {found} | {s.recall:.0%} | {len(s.findings)} | "
-                     f"{len(s.wrong())} | {s.precision:.0%} |")
+                     f"{len(s.duplicates())} | {len(s.wrong())} | {s.precision:.0%} |")
     listed = sum(len(s.faults) for s in scores)
     found = sum(len(s.faults) - len(s.missed) for s in scores)
     findings = sum(len(s.findings) for s in scores)
     wrong = sum(len(s.wrong()) for s in scores)
-    lines.append(f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {wrong} | "
+    duplicates = sum(len(s.duplicates()) for s in scores)
+    lines.append(f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {duplicates} | {wrong} | "
                  f"{(findings - wrong) / findings:.0%} |")
     return "\n".join(lines)
 

@@ -49,3 +49,23 @@ def test_loader_records_folds_and_readable_rejoins_only_them():
 def test_join_folds_ignores_indices_that_are_not_spaces():
     assert join_folds("甲 乙", [1, 7, -1]) == "甲乙"
     assert join_folds("甲乙", [1]) == "甲乙"
+
+
+def test_audit_and_render_show_the_joined_text(tmp_path):
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+    from tests.conftest import PLANS
+
+    plan = tmp_path / "plan.yaml"
+    text = (PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8")
+    start = text.index("  title: ")
+    end = text.index("\n", start)
+    plan.write_text(text[:start] + "  title: >-\n    示例银行客户投诉\n    应急预案" + text[end:], encoding="utf-8")
+    result = CliRunner().invoke(main, ["audit", str(plan), "--format", "json"])
+    assert '"示例银行客户投诉应急预案"' in result.output, result.output[:500]
+    out = tmp_path / "plan.docx"
+    assert CliRunner().invoke(main, ["render", str(plan), "-o", str(out)]).exit_code == 0
+    import docx
+
+    assert "示例银行客户投诉应急预案" in [p.text for p in docx.Document(str(out)).paragraphs]

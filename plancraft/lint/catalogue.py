@@ -18,6 +18,8 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "summary": rule.SUMMARY,
         "source": rule.SOURCE + ("" if getattr(rule, "VERIFIED", True) else " (unverified)"),
         "clauses": list(rule.CLAUSES),
+        # a statute-backed rule names the jurisdictions whose law it applies (ISO 3166-1); [] = all
+        "jurisdictions": list(getattr(rule, "JURISDICTIONS", ())),
         "options": {name: option.default for name, option in rule.OPTIONS.items()},
         "option_docs": {name: f"{option.kind}: {option.doc}" for name, option in rule.OPTIONS.items()},
         "group": rule.GROUP,
@@ -106,6 +108,8 @@ def explain(code: str) -> str | None:
     ]
     if info["clauses"]:
         lines.append(f"Evidences: {', '.join(info['clauses'])}")
+    if info.get("jurisdictions"):
+        lines.append(f"Applies to plans whose jurisdiction is {', '.join(info['jurisdictions'])}")
     for name, default in info["options"].items():
         lines.append(f"Option `{name}` (default {default!r}) — {info['option_docs'][name]}")
     return "\n".join(lines) + "\n"
@@ -128,6 +132,8 @@ def markdown(rules: list[dict]) -> str:
         out += [r["documentation"], "", f"Source: {r['source']}."]
         if r["clauses"]:
             out.append(f"Evidences: {', '.join(r['clauses'])}.")
+        if r.get("jurisdictions"):
+            out.append(f"Applies to plans whose jurisdiction is {', '.join(r['jurisdictions'])}.")
         for name, default in r["options"].items():
             out.append(f"Option `{name}`, default `{default}` — {r['option_docs'][name]}.")
     return "\n".join(out) + "\n"

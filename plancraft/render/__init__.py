@@ -14,15 +14,16 @@ from pathlib import Path
 import plancraft
 
 from .errors import RenderError
+from .options import ControlledCopy, RenderOptions
 from .pdf import convert_to_pdf
 
-__all__ = ["RenderError", "convert_to_pdf", "read_document_parts", "read_embedded_properties", "render_docx",
+__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "read_document_parts", "read_embedded_properties", "render_docx",
            "toc_pages"]
 
 
-def render_docx(data: dict, *, templates_dir: Path | None = None, reference_docx: Path | None = None,
-                final: bool = False, approvals_current: bool = False, digest: str | None = None,
-                copy_number: int | None = None, recipient: str | None = None,
+def render_docx(data: dict, options: RenderOptions | None = None, *, templates_dir: Path | None = None,
+                reference_docx: Path | None = None, final: bool = False, approvals_current: bool = False,
+                digest: str | None = None, copy_number: int | None = None, recipient: str | None = None,
                 version: str = plancraft.__version__, toc_pages: list[int] | None = None) -> bytes:
     """The plan `data` (schema-valid plain Python, dates as 'YYYY-MM-DD') as .docx bytes.
 
@@ -31,12 +32,17 @@ def render_docx(data: dict, *, templates_dir: Path | None = None, reference_docx
     digest in its footer. `copy_number` / `recipient` make a numbered controlled copy.
     `toc_pages` are the page numbers of the contents entries (see `paginate`); without them the
     contents lists the headings and Word fills in the numbers when it opens the file.
+
+    Give either one RenderOptions (as plancraft.publish does) or the same settings as keywords.
     """
     from .build import render
 
-    return render(data, templates_dir=templates_dir, reference_docx=reference_docx, final=final,
-                  approvals_current=approvals_current, digest=digest, copy_number=copy_number,
-                  recipient=recipient, version=version, toc_pages=toc_pages)
+    if options is None:
+        copy = ControlledCopy(copy_number, recipient) if copy_number is not None or recipient else None
+        options = RenderOptions(templates_dir=templates_dir, reference_docx=reference_docx, final=final,
+                                approvals_current=approvals_current, digest=digest, copy=copy,
+                                version=version, toc_pages=toc_pages)
+    return render(data, options)
 
 
 def toc_pages(docx_bytes: bytes) -> list[int]:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 from plancraft import words
 from plancraft.history import effective_shown
-from plancraft.names import Names
 from plancraft.stated import is_not_stated
 
 from .emit import write_document
 from .errors import RenderError
+from .options import RenderOptions
 from .layout import layout_for
 from .outline import make_outline
 from .package import add_custom_properties, deterministic_zip, embed_plan
@@ -34,8 +33,6 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "classification": str(d.get("classification") or ""),
         "level_count": len(plan.get("levels") or []),
         "level_count_words": words.count_words(len(plan.get("levels") or []), lang),
-        "level_names": words.join([str(lv.get("name") or lv.get("id")) for lv in plan.get("levels") or []], lang),
-        "interpreter": Names(plan, lang)((plan.get("review") or {}).get("owner")),
         "scenario_count": len(plan.get("scenarios") or []),
         "draft": draft,
         "final": final and not draft,
@@ -54,26 +51,25 @@ def with_not_stated(data: Any, mark: str) -> Any:
     return data
 
 
-def render(data: dict[str, Any], *, templates_dir: Path | None, reference_docx: Path | None, final: bool,
-           approvals_current: bool, digest: str | None, copy_number: int | None, recipient: str | None,
-           version: str, toc_pages: list[int] | None = None) -> bytes:
+def render(data: dict[str, Any], options: RenderOptions) -> bytes:
     lang = (data.get("document") or {}).get("language") or "zh-CN"
     if lang not in ("zh-CN", "en"):
         raise RenderError(f"document.language `{lang}` has no layout; use zh-CN or en")
-    draft = not (final and approvals_current)
+    draft, final, copy_number, recipient = options.draft, options.final, options.copy_number, options.recipient
     context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
-    texts = Texts(lang, templates_dir, context)
+    texts = Texts(lang, options.templates_dir, context)
     # The cover title may be "not stated" too: the templates see the filled-in plan.
     data = with_not_stated(data, texts.label("not_stated"))
     context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
-    texts = Texts(lang, templates_dir, context)
-    outline = make_outline(data, texts, draft=draft, digest=digest, final=final,
+    texts = Texts(lang, options.templates_dir, context)
+    outline = make_outline(data, texts, draft=draft, digest=options.digest, final=final,
                            copy_number=copy_number, recipient=recipient)
     layout = layout_for(lang)
-    doc = write_document(outline, layout, texts, data, reference_docx, toc_pages)
-    props = {"plancraft.version": str(version)}
-    if digest:
-        props["plancraft.digest"] = str(digest)
+    reference_docx = options.reference_docx
+    doc = write_document(outline, layout, texts, data, reference_docx, options.toc_pages)
+    props = {"plancraft.version": str(options.version)}
+    if options.digest:
+        props["plancraft.digest"] = str(options.digest)
     add_custom_properties(doc, props)
     embed_plan(doc, data)
     buffer = io.BytesIO()

@@ -340,9 +340,11 @@ class Builder:
             self.missing("levels")
             return
         self.heading(1, "levels")
-        intro = self.t.sentence("levels_intro")  # written from the levels themselves; empty for one level
+        intro = self.t.sentence(  # written from the levels themselves; none for a single level
+            "levels_intro", count=words.count_words(len(levels), self.lang),
+            names=words.join([str(lv.get("name") or lv.get("id")) for lv in levels], self.lang)) if len(levels) > 1 else ""
         if intro:
-            self.para(intro)
+            self.para(intro, keep=True)  # stays on the page of the table it introduces
         rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.thresholds(lv.get("thresholds")),
                  self.name(lv.get("lead")), self.name.many(lv.get("notify")), str(lv.get("end_when") or "")]
                 for lv in levels]
@@ -420,7 +422,7 @@ class Builder:
         if tls:
             self.heading(2 if both else 1, "time_limits")
             if any(t.get("after") for t in tls):
-                self.para(self.t.sentence("time_limits_intro"))
+                self.para(self.t.sentence("time_limits_intro"), keep=True)
             rows = []
             for t in chain_order(tls):
                 rows.append([str(t["what"]), self.cell_within(t["within"]), self.clock_start(t), self.deadline_owner(t)])
@@ -502,9 +504,15 @@ class Builder:
 
     def management(self) -> None:
         # The standing sentences are written only from facts the plan states: the interpretation
-        # clause from review.owner, the entry into force from document.effective (templates decide).
+        # clause from review.owner, the entry into force from document.effective (or the approval
+        # date when the plan says `on-approval`).
         review = self.plan.get("review") or {}
-        sentences = [text for text in (self.t.sentence(k) for k in ("interpretation", "in_force")) if text]
+        sentences = []
+        if review.get("owner"):
+            sentences.append(self.t.sentence("interpretation", owner=self.name(review["owner"])))
+        if effective_shown(self.plan):
+            sentences.append(self.t.sentence("in_force", date=words.day(effective_shown(self.plan), self.lang)))
+        sentences = [s for s in sentences if s]
         if not any(review.get(k) for k in ("every", "owner", "triggers")) and not sentences:
             return
         self.heading(1, "management")

@@ -170,6 +170,11 @@ class Texts:
     def label(self, key: str) -> str:
         return self._get("labels.yaml.j2", key)
 
-    def sentence(self, key: str) -> str:
-        return self._get("sentences.yaml.j2", key)
+    def sentence(self, key: str, **values: str) -> str:
+        """A standing sentence with its {name} slots filled from `values` after the template is read:
+        plan text never becomes template or YAML source."""
+        text = self._get("sentences.yaml.j2", key)
+        for name, value in values.items():
+            text = text.replace("{" + name + "}", value)
+        return text
 

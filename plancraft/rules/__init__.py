@@ -63,6 +63,7 @@ MODULES: tuple[str, ...] = (
     "pc310_time_limit_without_owner",
     "pc350_hedged_deadline",
     "pc351_no_acknowledgement",
+    "pc352_ungraded_step_without_deadline",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",

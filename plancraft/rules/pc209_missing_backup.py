@@ -1,8 +1,9 @@
-"""Every role that leads a level or owns a scenario has a backup (A/B 角).
+"""Every role that leads a level or a group, or owns a scenario, has a backup (A/B 角).
 
 The people a plan puts in charge are the ones most likely to be away, in a meeting, or the
-subject of the complaint themselves. For each role that leads a level (`levels[].lead`) or owns
-a scenario (`scenarios[].owner`), the plan names a stand-in (`backup`, B角) who takes over
+subject of the complaint themselves. For each role that leads a level (`levels[].lead`), leads a
+group (`organisation.groups[].leader`, e.g. the 组长 of the leading group) or owns a scenario
+(`scenarios[].owner`), the plan names a stand-in (`backup`, B角) who takes over
 without waiting to be told. ISO 22301:2019 8.4.2 asks for alternates in the response structure;
 篇2 asks for a 客户投诉处理A、B角 but names none.
 
@@ -35,7 +36,7 @@ CODE = "PC209"
 NAME = "missing-backup"
 GROUP = "organisation"
 SEVERITY = Severity.WARNING
-SUMMARY = "Every role that leads a level or owns a scenario has a backup (B角)"
+SUMMARY = "Every role that leads a level or a group, or owns a scenario, has a backup (B角)"
 SOURCE = "ISO 22301:2019 8.4.2 (response team with alternates); seed plan 篇2 (A、B角)"
 CLAUSES = ("ISO 22301:2019 8.4.2",)
 VERIFIED = True
@@ -49,6 +50,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for _, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             charges.setdefault(level["lead"], []).append(f"leads level `{level.get('id')}`")
+    for _, group in plan.items("organisation", "groups"):
+        if isinstance(group.get("leader"), str):
+            charges.setdefault(group["leader"], []).append(f"leads group `{group.get('id')}`")
     for _, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
             charges.setdefault(scenario["owner"], []).append(f"owns scenario `{scenario.get('id')}`")

@@ -11,7 +11,7 @@ from typing import Any
 
 
 HERE = Path(__file__).resolve().parent
-FIXTURES = HERE / "fixtures"
+FIXTURES = HERE.parent / "fixtures" / "render"
 EXAMPLES = HERE.parent.parent / "plans" / "examples"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -145,3 +145,13 @@ def test_a_plan_unlike_the_bundled_ones():
     assert "某市自来水有限公司停水事件\n客户投诉应急处理办法实施细则" in texts
     limits = next(t for t in [[[c.text for c in r.cells] for r in tb.rows] for tb in doc.tables] if t[0][0] == "事项")
     assert limits[1][2] == "每次"
+
+
+def test_level_and_owner_names_are_data_not_template_source(zh_plan):
+    # a backslash or quote in a name must not become a YAML escape in the sentences' template
+    plan = copy.deepcopy(zh_plan)
+    plan["levels"][0]["name"] = 'A\\b "quoted" {names}'
+    next(r for r in plan["organisation"]["roles"] if r["id"] == "office-head")["title"] = "办公室主任\\n{count}"
+    text = _text(plan)
+    assert 'A\\b "quoted" {names}、' in text
+    assert "本预案由办公室主任\\n{count}（综合部经理）负责解释。" in text

@@ -33,3 +33,16 @@ def test_failing_points_at_the_role():
     assert (
         "role `president` (组长) leads level `severe`, owns scenario `violent` but has no backup (B角)"
     ) in found[0][2]
+
+
+def test_a_group_leader_needs_a_backup_too():
+    text = """\
+organisation:
+  groups:
+    - {id: leading-group, name: 领导小组, leader: president}
+  roles:
+    - {id: president, title: 组长}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "leads group `leading-group`" in found[0][2]

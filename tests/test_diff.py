@@ -14,7 +14,7 @@ from plancraft import exitcodes
 from plancraft.cli import main
 from plancraft.diff import diff_files, diff_git
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 ZH = ROOT / "plans" / "examples" / "bank-branch.zh.yaml"
 EN = ROOT / "plans" / "examples" / "bank-branch.en.yaml"
 

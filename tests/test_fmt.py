@@ -14,8 +14,8 @@ from plancraft.cli import main
 from plancraft.fmt import FormatRefused, _comments, format_bytes, format_file
 from plancraft.loader import load, load_bytes
 
-HERE = Path(__file__).resolve().parent / "fmt"
-ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent / "fixtures" / "fmt"
+ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted(p.name[: -len(".input.yaml")] for p in HERE.glob("*.input.yaml"))
 PLANS = sorted((ROOT / "plans").rglob("*.yaml")) + sorted((ROOT / "templates" / "init").glob("*.yaml"))
 
