@@ -416,6 +416,8 @@ class _Builder:
 
 def _key_identity(event: Any, key: str) -> Any:
     """What YAML compares keys by: the resolved value (`true` = `True`, `0x10` = `16`), text for text."""
+    if event.style or (key[:1].isalpha() and key not in _BOOL and not _NULL.match(key)):
+        return ("str", key)  # the common case, without resolving: quoted, or a word that is not a bool/null
     value = _scalar(event)
     if isinstance(value, str):
         return ("str", key)

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 from plancraft.diagnostics import Diagnostic, Finding, Severity
 from plancraft.loader import LoadedPlan, YamlPath
+from plancraft.names import short_name
 
 ROLE, GROUP, LEVEL, SCENARIO, EXTERNAL, LIMIT, TIME_LIMIT = (
     "role", "group", "level", "scenario", "external party", "limit", "time limit",
@@ -235,8 +236,7 @@ class Plan:
         definition = self.by_id.get(ident)
         if not definition:
             return ident
-        item = definition.item
-        return str(item.get("title") or item.get("name") or item.get("what") or ident)
+        return short_name(definition.item, ident)
 
     @cached_property
     def references(self) -> list[Reference]:

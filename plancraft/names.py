@@ -6,6 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 
+def short_name(item: dict[str, Any], ident: str) -> str:
+    """An item's name without its holder (title, name or what; else its id): how rule messages name it."""
+    return str(item.get("title") or item.get("name") or item.get("what") or ident)
+
+
 def role_name(role: dict[str, Any], lang: str) -> str:
     """Role title with its holder in parentheses: 办公室主任（综合部经理） / Office head (General office manager)."""
     title = str(role.get("title") or role.get("id"))

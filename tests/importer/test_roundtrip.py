@@ -75,3 +75,19 @@ def test_a_document_edited_after_rendering_is_read_from_its_text(tmp_path: Path)
     assert not result.embedded
     assert any("改动过" in line for line in result.report)
     assert result.data["document"]["title"] == "客户投诉处置预案"
+
+
+@pytest.mark.parametrize("plan", EXAMPLES, ids=lambda p: p.name)
+def test_cli_render_then_import_gives_back_the_plan_as_read(plan: Path, tmp_path: Path, monkeypatch):
+    """Through the commands: render gives Word the plan as a reader sees it (folded Chinese lines joined,
+    plancraft.cjk), and import gives back exactly that."""
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    monkeypatch.setenv("PLANCRAFT_NO_LAYOUT", "1")
+    docx_path, yaml_path = tmp_path / "plan.docx", tmp_path / "again.yaml"
+    assert CliRunner().invoke(main, ["render", str(plan), "-o", str(docx_path)]).exit_code == 0
+    result = CliRunner().invoke(main, ["import", str(docx_path), "-o", str(yaml_path)])
+    assert result.exit_code == 0, result.output
+    assert load(yaml_path).data == load(plan).readable
