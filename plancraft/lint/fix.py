@@ -244,21 +244,54 @@ def _apply_checked(text: str, name: str, fixes: list[Fix]) -> tuple[str, list[Fi
     return (apply_fixes(text, kept), kept) if kept else (text, [])
 
 
-def fix_files(files: list[tuple[str, Path | None]], *, unsafe: bool = False) -> list[tuple[str, FixResult]]:
-    """Fix results for each readable plan file (nothing is written here)."""
-    from plancraft.loader import read_plan_bytes
+@dataclass
+class FixRun:
+    """Fixes over many plans: what each file gave."""
 
-    results = []
+    results: list[tuple[str, FixResult]] = field(default_factory=list)
+
+    @property
+    def applied(self) -> int:
+        return sum(len(r.applied) for _, r in self.results)
+
+    @property
+    def unsafe_left(self) -> int:
+        return sum(r.skipped_unsafe for _, r in self.results)
+
+    @property
+    def changed(self) -> list[tuple[str, FixResult]]:
+        return [(name, r) for name, r in self.results if r.changed]
+
+
+def fix_files(files: list[tuple[str, Path | None]], *, unsafe: bool = False, write: bool = False) -> FixRun:
+    """Fix each readable plan; with `write`, replace each changed file as one transaction (locked, and only
+    if nobody changed it meanwhile; a symlink is written through). Unreadable files are left to lint."""
+    from plancraft.fileio import InPlace
+    from plancraft.loader import MAX_BYTES
+
+    run = FixRun()
     for name, path in files:
         if path is None:
             continue
-        try:
-            raw = read_plan_bytes(str(path), name)
-            text = raw.decode("utf-8")
-        except (PlanError, UnicodeDecodeError):
-            continue  # lint reports it
-        results.append((name, fix_text(text, name, unsafe=unsafe)))
-    return results
+        if not write:
+            try:
+                text = Path(path).read_bytes()[: MAX_BYTES + 1].decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            run.results.append((name, fix_text(text, name, unsafe=unsafe)))
+            continue
+        with InPlace(path, max_bytes=MAX_BYTES) as place:
+            try:
+                text = place.original.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if len(place.original) > MAX_BYTES:
+                continue
+            result = fix_text(text, name, unsafe=unsafe)
+            if result.changed:
+                place.replace(result.after)
+        run.results.append((name, result))
+    return run
 
 
 def unified_diff(name: str, result: FixResult) -> str:
