@@ -189,12 +189,40 @@ def _progress_bar(fmt: str, output: str | None):
     return show
 
 
+def _apply_fixes(paths, options, *, unsafe: bool, show_diff: bool) -> None:
+    """--fix / --diff: repair the mechanical mistakes before the check, or only show them (exit 1 when
+    there is something to fix)."""
+    from plancraft.lint.engine import plan_files
+    from plancraft.lint.fix import fix_files, unified_diff
+
+    run = fix_files(plan_files(paths, cli=options), unsafe=unsafe, write=not show_diff)
+    if show_diff:
+        for name, result in run.changed:
+            click.echo(unified_diff(name, result), nl=False)
+    if show_diff:
+        line = ngettext("Would fix {count} problem.", "Would fix {count} problems.", run.applied)
+    else:
+        line = ngettext("Fixed {count} problem.", "Fixed {count} problems.", run.applied)
+    line = line.format(count=run.applied)
+    if run.unsafe_left:
+        line += " " + ngettext("{count} more with --unsafe-fixes.", "{count} more with --unsafe-fixes.",
+                               run.unsafe_left).format(count=run.unsafe_left)
+    click.echo(line, err=True)
+    if show_diff:
+        sys.exit(exitcodes.FINDINGS if run.applied else exitcodes.OK)
+
+
 def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
-                use_cache: bool = True, statistics: bool = False, **selection) -> None:
+                use_cache: bool = True, statistics: bool = False, fix: bool = False, unsafe_fixes: bool = False,
+                show_diff: bool = False, **selection) -> None:
     from plancraft.lint.engine import CliOptions, check_paths
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
     inputs = _check_report_target(output, paths)
+    if fix or show_diff:
+        _apply_fixes(paths, CliOptions(**selection), unsafe=unsafe_fixes, show_diff=show_diff)
+    if fmt == "sarif":
+        selection["fixes"] = True  # SARIF carries the fix of each finding that has one
     report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
                          jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
                          progress=_progress_bar(fmt, output), lang=_cli_lang)
@@ -255,13 +283,19 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
               "node_modules, build, dist).")
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Files and folders to leave out as well.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per code instead of the findings.")
+@click.option("--fix", is_flag=True,
+              help="Repair mechanical mistakes in place (2小时, 5000元, title：, a title where an id belongs, "
+              "trailing spaces), keeping comments, then lint.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply fixes that may change the meaning.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Show the fixes as a diff without writing anything (exit 1 when there is something to fix).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.")
 @_speed_options
 def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, statistics,
-         fail_on, config_file, jobs, no_cache) -> None:
+         fix, unsafe_fixes, show_diff, fail_on, config_file, jobs, no_cache) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
@@ -270,9 +304,10 @@ def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclu
       plancraft lint plans/ --ignore PC4,PC5 --statistics
       plancraft lint plans/ --format sarif -o plancraft.sarif
       plancraft lint plan.yaml --select limits,PC3 --fail-on warning
+      plancraft lint plans/ --fix
     """
     _run_checks(paths, rules=True, fmt=fmt, output=output, jobs=jobs, use_cache=not no_cache, statistics=statistics,
-                select=select, extend_select=extend_select, ignore=ignore + extend_ignore, exclude=exclude,
+                fix=fix, unsafe_fixes=unsafe_fixes, show_diff=show_diff, select=select, extend_select=extend_select, ignore=ignore + extend_ignore, exclude=exclude,
                 extend_exclude=extend_exclude, fail_on=fail_on, config=config_file)
 
 

@@ -34,6 +34,7 @@ class Report:
     # file -> {line number: text} for the lines findings point at, so reporters can show them
     sources: dict[str, dict[int, str]] = field(default_factory=dict)
     docs_url: str | None = None  # the configured base address of the rule docs (`docs-url`), if any
+    fixes: dict[str, list] = field(default_factory=dict)  # file -> the fixes `lint --fix` would apply
 
     @property
     def failed(self) -> bool:
@@ -52,6 +53,7 @@ class CliOptions:
     extend_select: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
+    fixes: bool = False  # also work out the fixes for each file's findings (carried in SARIF)
 
     def config_for(self, path: Path) -> Config:
         """The configuration a plan (or a folder being walked) is checked with: --config or the one found
@@ -119,6 +121,8 @@ def check_paths(
         report.docs_url = report.docs_url or outcome.config.docs_url
         if outcome.lines:
             report.sources[outcome.name] = outcome.lines
+        if outcome.fixes:
+            report.fixes[outcome.name] = outcome.fixes
         if outcome.unreadable:
             report.unreadable.append(outcome.name)
     if thresholds:  # the strictest file's threshold decides the exit code
@@ -146,6 +150,7 @@ class FileOutcome:
     unreadable: bool
     config: Config
     lines: dict[int, str]
+    fixes: list = field(default_factory=list)  # plancraft.lint.fix.Fix, when the caller asked (SARIF)
 
 
 def _check_task(task: tuple) -> FileOutcome:
@@ -153,7 +158,15 @@ def _check_task(task: tuple) -> FileOutcome:
     name, diagnostics, unreadable, config, raw = _check_one(task)
     # an unreadable file gets its one-line error and nothing more (no source excerpt)
     lines = lines_at(raw, {d.line for d in diagnostics}) if raw and not unreadable else {}
-    return FileOutcome(name, diagnostics, unreadable, config, lines)
+    fixes = []
+    if task[3].fixes and raw and diagnostics:
+        from plancraft.lint.fix import find_fixes
+
+        try:
+            fixes = find_fixes(raw.decode("utf-8"), name)
+        except UnicodeDecodeError:
+            fixes = []
+    return FileOutcome(name, diagnostics, unreadable, config, lines, fixes)
 
 
 def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes | None]:

@@ -297,5 +297,7 @@ def fix_files(files: list[tuple[str, Path | None]], *, unsafe: bool = False, wri
 def unified_diff(name: str, result: FixResult) -> str:
     import difflib
 
+    relative = not Path(name).is_absolute()
     return "".join(difflib.unified_diff(result.before.splitlines(keepends=True), result.after.splitlines(keepends=True),
-                                        fromfile=f"a/{name}", tofile=f"b/{name}"))
+                                        fromfile=f"a/{name}" if relative else name,
+                                        tofile=f"b/{name}" if relative else name))

@@ -272,6 +272,20 @@ def sarif(report: Report) -> str:
                 "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
             }
         }]
+        fixes = [f for f in report.fixes.get(d.file, ()) if f.safe and f.line == d.line
+                 and (f.expect is None or f.column == d.column)]
+        if fixes:  # what `plancraft lint --fix` would change for this finding
+            result["fixes"] = [{
+                "description": {"text": fix.message},
+                "artifactChanges": [{
+                    "artifactLocation": location(d.file),
+                    "replacements": [{
+                        "deletedRegion": {"startLine": fix.line, "startColumn": fix.column,
+                                          "endLine": fix.line, "endColumn": fix.column + fix.length},
+                        "insertedContent": {"text": fix.replacement},
+                    }],
+                }],
+            } for fix in fixes]
         if d.related:
             result["relatedLocations"] = [{
                 "id": number,

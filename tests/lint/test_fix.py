@@ -67,3 +67,58 @@ def test_crlf_and_quotes_are_kept():
     after = fix_text(text, "x.yaml").after
     assert after.count("\r\n") == text.count("\r\n")
     assert "    within: 3wd\r\n" in after  # the quoted "3个工作日" became a plain duration
+
+
+# --- through the command line ---------------------------------------------------------------------
+
+def _lint(*args):
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    return CliRunner().invoke(main, ["--lang", "en", "lint", "--no-cache", "--output-format", "concise", *map(str, args)])
+
+
+def test_lint_fix_rewrites_the_plan_keeping_comments(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MISTAKES, encoding="utf-8")
+    result = _lint(plan, "--fix")
+    after = plan.read_text(encoding="utf-8")
+    assert "title: 测试预案\n" in after and "within: 10min" in after and "max: 5000   # cap" in after
+    assert "owner: lobby-manager      # the title where the id belongs" in after
+    assert "Fixed 6 problems. 1 more with --unsafe-fixes." in result.output
+    assert "PC002" not in [line.split()[1] for line in result.output.splitlines() if ":" in line and "10min" in line]
+
+
+def test_lint_diff_shows_the_fixes_and_writes_nothing(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MISTAKES, encoding="utf-8")
+    result = _lint(plan, "--diff")
+    assert result.exit_code == 1
+    assert "-    max: 5000元   # cap\n+    max: 5000   # cap\n" in result.output
+    assert "Would fix 6 problems." in result.output
+    assert plan.read_text(encoding="utf-8") == MISTAKES
+    clean = tmp_path / "clean.yaml"
+    clean.write_bytes((FIXTURES.parent.parent / "plans" / "examples" / "bank-branch.en.yaml").read_bytes())
+    assert _lint(clean, "--diff").exit_code == 0
+
+
+def test_sarif_carries_the_fixes(tmp_path):
+    import json
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MISTAKES.replace("title：测试预案   ", "title: 测试预案"), encoding="utf-8")
+    result = _lint(plan, "--format", "sarif")
+    results = json.loads(result.output)["runs"][0]["results"]
+    fixed = {r["locations"][0]["physicalLocation"]["region"]["startLine"]:
+             r["fixes"][0]["artifactChanges"][0]["replacements"][0] for r in results if "fixes" in r}
+    assert fixed[17] == {"deletedRegion": {"startLine": 17, "startColumn": 17, "endLine": 17, "endColumn": 21},
+                         "insertedContent": {"text": "10min"}}
+    assert fixed[21]["insertedContent"] == {"text": "5000"}
+    schema_file = FIXTURES.parent.parent.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
+    if schema_file.is_file():  # the official schema lives in ../shared/data
+        import jsonschema
+
+        schema = json.loads(schema_file.read_text(encoding="utf-8"))
+        validator = jsonschema.validators.validator_for(schema)(schema)
+        assert not list(validator.iter_errors(json.loads(result.output)))
