@@ -54,8 +54,8 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext
-from plancraft.model import GROUP as GROUP_KIND, LEVEL, ROLE, Plan
-from plancraft.rules.presence import IMMEDIATE, has_deadline
+from plancraft.model import LEVEL, Plan
+from plancraft.rules.presence import has_deadline, untimed_steps
 
 CODE = "PC305"
 NAME = "step-without-deadline"
@@ -77,16 +77,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         level = scenario.get("level")
         if not isinstance(level, str) or level == lowest or plan.kind_of(level) != LEVEL:
             continue
-        untimed: list[tuple[tuple, str]] = []
-        for step_path, step in plan.items(*path, "actions"):
-            if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")):
-                continue
-            untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
-        for step_path, step in plan.items(*path, "escalation"):
-            target = step.get("to")
-            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
-                continue
-            untimed.append((step_path, _("escalation {value} to `{target}` has no `within`").format(value=step_path[-1] + 1, target=target)))
+        untimed = untimed_steps(plan, path)
         if not untimed:
             continue
         listed = "; ".join(text for _, text in untimed)

@@ -38,8 +38,8 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext, pgettext
-from plancraft.model import GROUP as GROUP_KIND, ROLE, Plan
-from plancraft.rules.presence import IMMEDIATE, has_deadline
+from plancraft.model import Plan
+from plancraft.rules.presence import has_deadline, untimed_steps
 
 CODE = "PC352"
 NAME = "ungraded-step-without-deadline"
@@ -60,16 +60,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if len(levels) >= 2 or not has_deadline(plan):
         return
     for path, scenario in plan.items("scenarios"):
-        untimed: list[tuple[tuple, str]] = []
-        for step_path, step in plan.items(*path, "actions"):
-            if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")):
-                continue
-            untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
-        for step_path, step in plan.items(*path, "escalation"):
-            target = step.get("to")
-            if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP_KIND):
-                continue
-            untimed.append((step_path, _("escalation {value} to `{target}` has no `within`").format(value=step_path[-1] + 1, target=target)))
+        untimed = untimed_steps(plan, path)
         if not untimed:
             continue
         count = ngettext("{count} step", "{count} steps", len(untimed)).format(count=len(untimed))

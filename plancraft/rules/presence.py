@@ -48,6 +48,26 @@ def has_deadline(plan: Plan) -> bool:
     return any(report.get("within") for _, report in plan.items("reporting"))
 
 
+def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
+    """(path, words) for each step of a scenario without a `within` (one that says to act at once counts as
+    timed) and each escalation to a role or group without one: what PC305 and PC352 list."""
+    from plancraft.i18n import _
+    from plancraft.model import GROUP, ROLE
+
+    untimed: list[tuple[tuple, str]] = []
+    for step_path, step in plan.items(*scenario_path, "actions"):
+        if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")):
+            continue
+        untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
+    for step_path, step in plan.items(*scenario_path, "escalation"):
+        target = step.get("to")
+        if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP):
+            continue
+        untimed.append((step_path, _("escalation {value} to `{target}` has no `within`").format(
+            value=step_path[-1] + 1, target=target)))
+    return untimed
+
+
 def is_complaint_plan(plan: Plan) -> bool:
     """True when the plan is about complaints: its title, scope, purpose or a level or scenario says so."""
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
