@@ -591,9 +591,10 @@ def schema() -> None:
     Example:
       plancraft schema > plan.schema.json
     """
-    from importlib import resources
 
-    click.echo(resources.files("plancraft").joinpath("data/plan.schema.json").read_text(encoding="utf-8"), nl=False)
+    from plancraft.resources import schema_file
+
+    click.echo(schema_file().read_text(encoding="utf-8"), nl=False)
 
 
 @main.command(epilog=exitcodes.HELP)

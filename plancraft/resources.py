@@ -1,7 +1,8 @@
-"""Files plancraft ships: the templates/ folder (text templates, init starters).
+"""Files plancraft ships: the templates/ folder (text templates, init starters) and the plan schema.
 
-In a source checkout they are the repository's templates/; an installed package carries a copy in
-plancraft/templates (setup.py copies it at build time). One lookup, used by render and init.
+In a source checkout they are the repository's templates/ and schema/plan.schema.json, the one
+committed copy of each; an installed package carries copies in plancraft/templates and
+plancraft/data (setup.py copies them at build time). One lookup each, used by render, init, schema.
 """
 
 from __future__ import annotations
@@ -22,3 +23,11 @@ def templates_dir() -> Path | None:
 def searched() -> str:
     """Where templates_dir() looked, for error messages."""
     return f"{_PACKAGE / 'templates'} and {_PACKAGE.parent / 'templates'}"
+
+
+def schema_file() -> Path:
+    """The plan JSON Schema: the installed package's copy, or the repository's schema/ in a checkout."""
+    for candidate in (_PACKAGE / "data" / "plan.schema.json", _PACKAGE.parent / "schema" / "plan.schema.json"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the plan schema is in neither {_PACKAGE / 'data'} nor {_PACKAGE.parent / 'schema'}")

@@ -12,7 +12,6 @@ import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
 from plancraft import codes
@@ -38,8 +37,10 @@ HINTS = {  # translated where shown: _(HINTS[name])
 
 @lru_cache(maxsize=1)
 def plan_schema() -> dict:
-    """The plan JSON Schema shipped inside the package."""
-    text = resources.files("plancraft").joinpath("data/plan.schema.json").read_text(encoding="utf-8")
+    """The plan JSON Schema (plancraft.resources.schema_file)."""
+    from plancraft.resources import schema_file
+
+    text = schema_file().read_text(encoding="utf-8")
     return json.loads(text)
 
 

@@ -31,9 +31,13 @@ def code_fingerprint() -> str:
     """Size and mtime of plancraft's own modules, so an edited rule never serves old results."""
     package = Path(__file__).resolve().parent.parent
     stats = []
+    from plancraft.resources import schema_file
+
     for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.json")) + sorted(package.rglob("*.po")):
         info = path.stat()
         stats.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    schema = schema_file().stat()  # in a checkout the schema lives outside the package
+    stats.append(f"schema:{schema.st_size}:{schema.st_mtime_ns}")
     return hashlib.sha256("\n".join(stats).encode()).hexdigest()
 
 

@@ -69,8 +69,11 @@ def test_wheel_installs_the_plancraft_command(wheel, tmp_path):
                           cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith(plancraft.__version__)
-    # the command ran the installed copy, with the templates the build packs in
+    # the command ran the installed copy, with the templates and the schema the build packs in
     assert (target / "plancraft" / "templates").is_dir()
+    assert (target / "plancraft" / "data" / "plan.schema.json").read_bytes() == (ROOT / "schema" / "plan.schema.json").read_bytes()
+    schema = subprocess.run([sys.executable, str(script), "schema"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert schema.returncode == 0 and '"$schema"' in schema.stdout
 
 
 def test_docs_install_the_distribution_by_its_own_name():
