@@ -11,7 +11,7 @@ from plancraft import words
 from plancraft.history import effective_shown
 from plancraft.stated import is_not_stated
 
-from .emit import write_document
+from .emit import build_document
 from .errors import RenderError
 from .options import RenderOptions
 from .layout import layout_for
@@ -68,7 +68,7 @@ def render(data: dict[str, Any], options: RenderOptions) -> bytes:
                            copy_number=copy_number, recipient=recipient)
     layout = layout_for(lang)
     reference_docx = options.reference_docx
-    doc = write_document(outline, layout, texts, data, reference_docx, options.toc_pages)
+    doc = build_document(outline, layout, texts, data, reference_docx, options.toc_pages)
     props = {"plancraft.version": str(options.version)}
     if options.digest:
         props["plancraft.digest"] = str(options.digest)

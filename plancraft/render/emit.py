@@ -474,8 +474,9 @@ def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     cp.last_printed = when
 
 
-def write_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any],
+def build_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any],
                    reference_docx: Path | None, toc_pages: list[int] | None = None):
+    """The python-docx Document of a plan, in memory (publish.write_document is what writes files)."""
     doc = open_base(reference_docx)
     apply_styles(doc, layout, keep_existing=reference_docx is not None)
     page_setup(doc.sections[0], layout)
