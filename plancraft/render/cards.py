@@ -212,7 +212,7 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
             p.alignment = align
         if text:
             run = p.add_run(text)
-            font_rpr(run._r.get_or_add_rPr(), font or body)
+            font_rpr(xml.run_properties(run), font or body)
             if color is not None:
                 run.font.color.rgb = color
         return p
@@ -222,10 +222,10 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
         head.paragraph_format.keep_with_next = True
         head.paragraph_format.space_after = Pt(3)
         run = head.add_run(f"{labels['card_title']}{'　' if zh else ' — '}{card.title}")
-        font_rpr(run._r.get_or_add_rPr(), title_font)
+        font_rpr(xml.run_properties(run), title_font)
         if draft and sheet == "a4":
             r = head.add_run(f"{'　' if zh else '  '}{draft}")
-            font_rpr(r._r.get_or_add_rPr(), bold)
+            font_rpr(xml.run_properties(r), bold)
             r.font.color.rgb = RED
         parts = [("card_situations", card.situations), ("card_escalations", card.escalations),
                  ("card_caps", card.caps), ("card_time_limits", card.time_limits)]
@@ -265,15 +265,15 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
         rows = (len(cards) + per_row - 1) // per_row
         table = doc.add_table(rows=max(rows, 1), cols=per_row)
         table.autofit = False
-        xml.cut_lines(table._tbl)
+        xml.cut_lines(table)
         for column in table.columns:
             column.width = Mm(105)
         for r, row in enumerate(table.rows):
             # two rows fill the sheet; a card too long for its cell makes the cell taller, never cut off
-            xml.min_row_height(row._tr, int(Mm((297 - 2 * A4_MARGIN) / 2 - 3).twips))
+            xml.min_row_height(row, int(Mm((297 - 2 * A4_MARGIN) / 2 - 3).twips))
             for c, cell in enumerate(row.cells):
                 cell.width = Mm(105)
-                xml.cell_margins(cell._tc, int(Mm(5).twips))
+                xml.cell_margins(cell, int(Mm(5).twips))
                 i = r * per_row + c
                 if i < len(cards):
                     card_content(cell, cards[i], cell.paragraphs[0])
@@ -285,13 +285,13 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = foot.add_run(footer)
-        font_rpr(run._r.get_or_add_rPr(), small)
+        font_rpr(xml.run_properties(run), small)
     if draft:
         head = section.header.paragraphs[0]
         if sheet != "a4":
             head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             run = head.add_run(draft)
-            font_rpr(run._r.get_or_add_rPr(), bold)
+            font_rpr(xml.run_properties(run), bold)
             run.font.color.rgb = RED
         xml.watermark(head, draft, layout.watermark_font)
     settings = doc.settings.element

@@ -139,7 +139,7 @@ class Writer:
         which made the style setter the slowest part of a render."""
         if name not in self._style_ids:
             self._style_ids[name] = self.doc.styles[name].style_id
-        paragraph._p.style = self._style_ids[name]
+        xml.set_style_id(paragraph, self._style_ids[name])
         return paragraph
 
     def title_lines(self, title: str, size: float) -> str:
@@ -157,7 +157,7 @@ class Writer:
     def run(self, paragraph, text: str, font: Font | None = None, *, color=None, size: float | None = None):
         run = paragraph.add_run(text)
         if font is not None:
-            font_rpr(run._r.get_or_add_rPr(), font)
+            font_rpr(xml.run_properties(run), font)
         if size is not None:
             run.font.size = Pt(size)
         if color is not None:
@@ -168,7 +168,7 @@ class Writer:
                   align=None, font: Font | None = None):
         p = self.new_paragraph(style)
         if not indent:
-            xml.no_indent(p._p.get_or_add_pPr())
+            xml.no_indent(p)
         if align is not None:
             p.alignment = align
         if text:
@@ -177,7 +177,7 @@ class Writer:
 
     def page_break(self) -> None:
         p = self.doc.add_paragraph()
-        xml.no_indent(p._p.get_or_add_pPr())
+        xml.no_indent(p)
         p.add_run().add_break(WD_BREAK.PAGE)
 
     # -- blocks ------------------------------------------------------------------------
@@ -190,7 +190,7 @@ class Writer:
         elif isinstance(b, Para):
             p = self.doc.add_paragraph()
             if not b.indent:
-                xml.no_indent(p._p.get_or_add_pPr())
+                xml.no_indent(p)
             if b.keep:
                 p.paragraph_format.keep_with_next = True
             if b.lead:
@@ -208,39 +208,39 @@ class Writer:
             label = self.paragraph(b.label, indent=False, font=self.layout.annex_label)
             label.paragraph_format.page_break_before = True
             title = self.paragraph(b.title, "Title")
-            xml.outline_level(title._p.get_or_add_pPr(), 0)  # listed in the TOC (\u) like a chapter
+            xml.outline_level(title, 0)  # listed in the TOC (\u) like a chapter
             self.mark(title)
 
     def table(self, b: Table) -> None:
         table = self.doc.add_table(rows=1 + len(b.rows), cols=len(b.header))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        xml.table_borders(table._tbl)
+        xml.table_borders(table)
         total = sum(b.widths)
         widths = [Twips(self.width * w // total) for w in b.widths]
         for col, width in zip(table.columns, widths):
             col.width = width
         rows = table.rows
-        xml.repeat_header_row(rows[0]._tr)
+        xml.repeat_header_row(rows[0])
         for cell, text, width in zip(rows[0].cells, b.header, widths):
             cell.width = width
             if b.blank_rows:  # a many-column form: narrow inner margins keep each header word whole
-                xml.cell_margins(cell._tc, 40)
+                xml.cell_margins(cell, 40)
             p = self.styled(cell.paragraphs[0], "Table Heading")
             run = p.add_run(text)
             if b.blank_rows and len(b.header) > 6:  # ten or so columns on a portrait page
                 run.font.size = Pt(self.layout.table.size - (1.5 if self.zh else 2.5))
-            xml.cell_shading(cell._tc, "F2F2F2")
+            xml.cell_shading(cell, "F2F2F2")
         for row, values in zip(rows[1:], b.rows):
-            xml.no_split(row._tr)
+            xml.no_split(row)
             if b.blank_rows == 0 and any(not v for v in values):  # a form's row: room to write
-                xml.min_row_height(row._tr, 680)
+                xml.min_row_height(row, 680)
             for cell, text, width in zip(row.cells, values, widths):
                 cell.width = width
                 p = self.styled(cell.paragraphs[0], "Table Text")
                 p.add_run(text)
         for _page in range(b.blank_rows):
             row = table.add_row()
-            xml.min_row_height(row._tr, 567)  # 1 cm: a line of handwriting
+            xml.min_row_height(row, 567)  # 1 cm: a line of handwriting
             for cell, width in zip(row.cells, widths):
                 cell.width = width
                 self.styled(cell.paragraphs[0], "Table Text")
@@ -276,7 +276,7 @@ class Writer:
         if fields:
             table = self.doc.add_table(rows=len(fields), cols=2)
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            xml.no_table_borders(table._tbl)
+            xml.no_table_borders(table)
             widths = (Twips(self.width * 4 // 10), Twips(self.width * 5 // 10))
             for col, width in zip(table.columns, widths):
                 col.width = width
@@ -284,12 +284,12 @@ class Writer:
                 left, right = row.cells
                 left.width, right.width = widths
                 lp = left.paragraphs[0]
-                xml.no_indent(lp._p.get_or_add_pPr())
+                xml.no_indent(lp)
                 lp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 self.run(lp, f"{label}{'：' if self.zh and value else ''}{': ' if not self.zh and value else ''}",
                          lay.headings[0] if self.zh else Font(lay.body.latin, lay.body.east_asia, lay.body.size, True))
                 rp = right.paragraphs[0]
-                xml.no_indent(rp._p.get_or_add_pPr())
+                xml.no_indent(rp)
                 self.run(rp, value)
         for _skip in range(3 if self.zh else 4):
             self.paragraph(indent=False)
@@ -348,14 +348,14 @@ class Writer:
         spacer.paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=len(rows), cols=2)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        xml.imprint_borders(table._tbl)
+        xml.imprint_borders(table)
         half = Twips(self.width // 2)
         for row, (left, right) in zip(table.rows, rows):
-            xml.no_split(row._tr)
+            xml.no_split(row)
             for cell, text, align in zip(row.cells, (left, right), (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT)):
                 cell.width = half
                 p = cell.paragraphs[0]
-                xml.no_indent(p._p.get_or_add_pPr())
+                xml.no_indent(p)
                 p.alignment = align
                 p.paragraph_format.keep_with_next = True
                 # one character in from each side, 4号 仿宋 (GB/T 9704 7.4.1)
@@ -363,7 +363,7 @@ class Writer:
                 if text:
                     self.run(p, text, size=14)
         if len(rows) == 2:
-            xml.merge_row(table.rows[0]._tr)
+            xml.merge_row(table.rows[0])
 
     # -- headers and footers -----------------------------------------------------------
 
@@ -402,10 +402,10 @@ class Writer:
 
     def page_number(self, p, kind: str) -> None:
         lay = self.layout
-        rpr_holder = p.add_run()._r
-        font_rpr(rpr_holder.get_or_add_rPr(), lay.page_number)
-        rpr = rpr_holder.find(xml.qn("w:rPr"))
-        p._p.remove(rpr_holder)
+        holder = p.add_run()
+        rpr = xml.run_properties(holder)  # the page number's font, built on a run then taken out
+        font_rpr(rpr, lay.page_number)
+        xml.detach_run(p, holder)
         if self.zh:
             # GB/T 9704: "— 1 —" in 4号 宋体, odd pages right and even pages left, one character in.
             one_char = Pt(lay.page_number.size)

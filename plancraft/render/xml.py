@@ -33,6 +33,42 @@ _RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "
               "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
 
 
+
+# ---------------------------------------------------------------- python-docx objects in, XML out
+# The renderer hands python-docx objects (Paragraph, Run, Table, _Row, _Cell) to this module; only
+# here are their XML elements (`_p`, `_r`, `_tbl`, `_tr`, `_tc`) touched.
+
+
+def element(obj):
+    """The XML element behind a python-docx object (an element is returned as it is)."""
+    for attr in ("_p", "_r", "_tbl", "_tr", "_tc"):
+        inner = getattr(obj, attr, None)
+        if inner is not None:
+            return inner
+    return obj
+
+
+def paragraph_properties(paragraph):
+    """`w:pPr` of a paragraph (made when missing)."""
+    el = element(paragraph)
+    return el.get_or_add_pPr() if hasattr(el, "get_or_add_pPr") else el
+
+
+def run_properties(run):
+    """`w:rPr` of a run (made when missing)."""
+    el = element(run)
+    return el.get_or_add_rPr() if hasattr(el, "get_or_add_rPr") else el
+
+
+def set_style_id(paragraph, style_id: str) -> None:
+    """Point a paragraph at a style by its id (python-docx looks styles up by name)."""
+    element(paragraph).style = style_id
+
+
+def detach_run(paragraph, run) -> None:
+    """Take a run out of its paragraph (after its properties were read)."""
+    element(paragraph).remove(element(run))
+
 def _set_child(parent, tag: str, order: tuple[str, ...]):
     """The child `w:tag` of parent, created at its schema position if missing."""
     found = parent.find(qn(f"w:{tag}"))
@@ -165,6 +201,7 @@ def indent_chars(ppr, first_line_chars: int, first_line_twips: int) -> None:
 
 def no_indent(ppr) -> None:
     """Cancel an inherited character-based indent (python-docx only clears the twip value)."""
+    ppr = paragraph_properties(ppr)
     ind = ppr_child(ppr, "ind")
     ind.set(qn("w:firstLineChars"), "0")
     ind.set(qn("w:firstLine"), "0")
@@ -176,6 +213,7 @@ def snap_to_grid(ppr, on: bool) -> None:
 
 def outline_level(ppr, level: int) -> None:
     """Outline level 0-based (Heading 1 -> 0): the navigation pane and the TOC switch \\o use it."""
+    ppr = paragraph_properties(ppr)
     ppr_child(ppr, "outlineLvl").set(qn("w:val"), str(level))
 
 
@@ -360,6 +398,7 @@ def set_theme_font_lang(settings_root, east_asia: str) -> None:
 
 def table_borders(tbl, size_eighths: int = 4) -> None:
     """Single black lines round and inside every cell (0.5 pt by default)."""
+    tbl = element(tbl)
     tbl_pr = tbl.tblPr
     borders = tbl_pr.find(qn("w:tblBorders"))
     if borders is None:
@@ -387,6 +426,7 @@ def table_borders(tbl, size_eighths: int = 4) -> None:
 
 def imprint_borders(tbl) -> None:
     """The 版记's lines: thick (0.35 mm) at top and bottom, thin (0.25 mm) between rows, none at the sides."""
+    tbl = element(tbl)
     table_borders(tbl)
     for edge in tbl.tblPr.find(qn("w:tblBorders")):
         side = edge.tag.split("}")[1]
@@ -398,6 +438,7 @@ def imprint_borders(tbl) -> None:
 
 def merge_row(tr) -> None:
     """The first cell of the row spans both columns (the 抄送 line); the second cell goes."""
+    tr = element(tr)
     cells = tr.findall(qn("w:tc"))
     if len(cells) < 2:
         return
@@ -414,6 +455,7 @@ def merge_row(tr) -> None:
 
 
 def no_table_borders(tbl) -> None:
+    tbl = element(tbl)
     table_borders(tbl)
     for edge in tbl.tblPr.find(qn("w:tblBorders")):
         edge.set(qn("w:val"), "nil")
@@ -421,6 +463,7 @@ def no_table_borders(tbl) -> None:
 
 def repeat_header_row(tr) -> None:
     """The header row repeats at the top of every page the table spans; rows do not split."""
+    tr = element(tr)
     tr_pr = tr.get_or_add_trPr()
     for tag in ("w:cantSplit", "w:tblHeader"):
         if tr_pr.find(qn(tag)) is None:
@@ -430,6 +473,7 @@ def repeat_header_row(tr) -> None:
 
 def min_row_height(tr, twips: int) -> None:
     """A row at least `twips` high (a card cell of the A4 sheet), never split across pages."""
+    tr = element(tr)
     tr_pr = tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
         tr_pr.append(OxmlElement("w:cantSplit"))
@@ -441,6 +485,7 @@ def min_row_height(tr, twips: int) -> None:
 
 def cut_lines(tbl) -> None:
     """Dashed grey lines round and between the cells: where to cut the cards of an A4 sheet."""
+    tbl = element(tbl)
     table_borders(tbl)
     for edge in tbl.tblPr.find(qn("w:tblBorders")):
         edge.set(qn("w:val"), "dashed")
@@ -453,6 +498,7 @@ def cut_lines(tbl) -> None:
 
 def cell_margins(tc, twips: int) -> None:
     """Inner margins of one cell on all four sides."""
+    tc = element(tc)
     tc_pr = tc.get_or_add_tcPr()
     mar = OxmlElement("w:tcMar")
     for side in ("top", "left", "bottom", "right"):
@@ -472,12 +518,14 @@ def cell_margins(tc, twips: int) -> None:
 
 
 def no_split(tr) -> None:
+    tr = element(tr)
     tr_pr = tr.get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:
         tr_pr.insert(0, OxmlElement("w:cantSplit"))
 
 
 def cell_shading(tc, fill: str) -> None:
+    tc = element(tc)
     tc_pr = tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
