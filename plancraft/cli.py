@@ -379,9 +379,9 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
     if (copies or len(plans) > 1) and output is None:
         raise UsageError(_("give an output folder with -o"))
     if reference_docx and not Path(reference_docx).is_file():
-        raise UsageError(f"{reference_docx}: no such Word file (--reference-docx)")
+        raise UsageError(_("{file}: no such Word file (--reference-docx)").format(file=reference_docx))
     if output == STDOUT and (copies or len(plans) > 1):
-        raise UsageError("-o - (standard output) takes one document; give an output folder")
+        raise UsageError(_("-o - (standard output) takes one document; give an output folder"))
     templates = Path(templates_dir) if templates_dir else None
     reference = Path(reference_docx) if reference_docx else None
     extra_inputs = [p for p in (reference,) if p is not None]
@@ -654,7 +654,7 @@ def import_(source, output, lang, template, force) -> None:
     if output is not None and Path(output).exists() and not force:
         raise UsageError(_("{output}: already exists; give another path or --force to overwrite it").format(output=output))
     if output is not None and Path(output).resolve() == Path(source).resolve():
-        raise UsageError(f"{output}: is the source document itself; give another path")
+        raise UsageError(_("{output}: is the source document itself; give another path").format(output=output))
     if output is not None:
         from plancraft.fileio import check_output
 
@@ -781,7 +781,8 @@ def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
     from plancraft.durations import parse_duration
 
     if parse_duration(unapproved_after) is None:
-        raise UsageError(f"--unapproved-after `{unapproved_after}` is not a duration; write e.g. 30d, 6w or 2mo")
+        raise UsageError(_("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(
+            value=unapproved_after))
     inputs = _check_report_target(output, paths)
     result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
     _emit(render(result, fmt_), output, inputs=inputs)

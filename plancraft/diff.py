@@ -202,7 +202,7 @@ def diff_git(rev: str, path: str | Path, *, language: str | None = None) -> Plan
         raise DiffError(_("{path}: not inside a git repository ({value})").format(path=path, value=top.stderr.strip() or _('git rev-parse failed')))
     relative = path.resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
     if rev.startswith("-"):
-        raise DiffError(f"`{rev}` is not a git revision (it starts with `-`)")
+        raise DiffError(_("`{rev}` is not a git revision (it starts with `-`)").format(rev=rev))
     shown = subprocess.run(["git", "show", "--end-of-options", f"{rev}:{relative}", "--"], cwd=folder,
                            capture_output=True, check=False)
     if shown.returncode != 0:

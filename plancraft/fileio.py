@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - not on Windows: no advisory lock there
     fcntl = None  # type: ignore[assignment]
 
 from plancraft.errors import Refused, UsageError
+from plancraft.i18n import N_, _
 
 STDOUT = "-"
 
@@ -58,6 +59,11 @@ def is_terminal(path: str | Path) -> bool:
         os.close(fd)
 
 
+# What a written file is, as the refusals name it (translated when shown).
+OUTPUT_KINDS = (N_("output"), N_("PDF"), N_("controlled copy"), N_("document"), N_("draft"), N_("new plan"),
+                N_("report"))
+
+
 def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, what: str = "output") -> None:
     """Refuse (WriteRefused) an output that is an input, or an existing non-regular file.
 
@@ -71,8 +77,8 @@ def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, w
         same = (target_id is not None and target_id == source_id) or (
             os.path.realpath(target) == os.path.realpath(source))
         if same:
-            raise WriteRefused(f"{output}: the {what} is the same file as the input {source}; "
-                               "nothing was written — choose another output")
+            raise WriteRefused(_("{output}: the {what} is the same file as the input {source}; nothing was written "
+                                 "— choose another output").format(output=output, what=_(what), source=source))
     try:
         st = os.stat(target)
     except OSError:  # missing, or under a file: the write itself says why it cannot be made
@@ -80,11 +86,12 @@ def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, w
     if stat.S_ISREG(st.st_mode):
         return
     if stat.S_ISDIR(st.st_mode):
-        raise WriteRefused(f"{output}: is a folder, not a file; give a file name for the {what}")
+        raise WriteRefused(_("{output}: is a folder, not a file; give a file name for the {what}").format(
+            output=output, what=_(what)))
     if stat.S_ISCHR(st.st_mode) and is_terminal(target):
         return
-    raise WriteRefused(f"{output}: is not a regular file (a device, pipe or socket); plancraft writes only "
-                       f"regular files, `-` for standard output, or a terminal — nothing was written")
+    raise WriteRefused(_("{output}: is not a regular file (a device, pipe or socket); plancraft writes only regular "
+                         "files, `-` for standard output, or a terminal — nothing was written").format(output=output))
 
 
 def write_output(output: str | Path, data: bytes | str, *, inputs: list[str | Path] | tuple = (),
@@ -214,28 +221,28 @@ class InPlace:
         except OSError:
             return self
         if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
-            raise WriteRefused(f"{self.path}: is not a regular file; it cannot be rewritten in place")
+            raise WriteRefused(_("{path}: is not a regular file; it cannot be rewritten in place").format(path=self.path))
         return self
 
     def __enter__(self) -> InPlace:
         self.check()
-        for _ in range(100):
+        for _attempt in range(100):
             handle = open(self.real, "rb")
             st = os.fstat(handle.fileno())
             if not stat.S_ISREG(st.st_mode):
                 handle.close()
-                raise WriteRefused(f"{self.path}: is not a regular file; it cannot be rewritten in place")
+                raise WriteRefused(_("{path}: is not a regular file; it cannot be rewritten in place").format(path=self.path))
             if not self.force and (not st.st_mode & stat.S_IWUSR or not os.access(self.real, os.W_OK)):
                 handle.close()
-                raise WriteRefused(f"{self.path}: the file is read-only; nothing was written "
-                                   "(make it writable, or give --force)")
+                raise WriteRefused(_("{path}: the file is read-only; nothing was written (make it writable, or give "
+                                     "--force)").format(path=self.path))
             if fcntl is not None:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             if _identity(self.real) == (st.st_dev, st.st_ino):  # not replaced while we waited
                 break
             handle.close()
         else:  # pragma: no cover - a file replaced a hundred times while waiting
-            raise ConcurrentChange(f"{self.path}: the file keeps being replaced; nothing was written")
+            raise ConcurrentChange(_("{path}: the file keeps being replaced; nothing was written").format(path=self.path))
         self._handle = handle
         limit = -1 if self.max_bytes is None else self.max_bytes + 1
         self.original = handle.read(limit)
@@ -250,8 +257,8 @@ class InPlace:
         except OSError:
             current = None
         if current != self.original or _identity(self.real) != self._id():
-            raise ConcurrentChange(f"{self.path}: the file changed while plancraft was working on it; "
-                                   "nothing was written — run the command again")
+            raise ConcurrentChange(_("{path}: the file changed while plancraft was working on it; nothing was written "
+                                     "— run the command again").format(path=self.path))
         write_atomic(self.real, data)
 
     def _id(self) -> tuple[int, int] | None:

@@ -81,4 +81,4 @@ def read_document_parts(docx_bytes: bytes) -> dict[str, bytes]:
     try:
         return read_parts(docx_bytes)
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
-        raise RenderError(f"not a readable .docx file: {exc}") from None
+        raise RenderError(_("not a readable .docx file: {reason}").format(reason=exc)) from None
