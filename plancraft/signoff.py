@@ -130,7 +130,7 @@ def _refuse_signing_over_an_approval(plan: LoadedPlan) -> None:
     last = entries[approved[-1]]
     version = (data.get("document") or {}).get("version")
     which = _("version {version}").format(version=version) if version is not None else _("this plan")
-    who = f"{last.get('name', '?')} on {last.get('date', '?')}"
+    who = _("{name} on {date}").format(name=last.get("name", "?"), date=last.get("date", "?"))
     command = _('plancraft revise {file} --version {next_version} --summary "what changed"').format(file=plan.file, next_version=next_version(version))
     if approval_states(data)[approved[-1]] != "stale":
         raise SignOffError(_("{which} is already approved (by {who}); to change it, start a new version with `{command}`, then sign that").format(which=which, who=who, command=command))
