@@ -2,9 +2,10 @@
 
 The revision record (修订记录) and `document.version` describe the same thing; when they
 disagree, one of them was not updated and readers cannot tell which copy they hold. The
-newest revision is the one with the latest date (the last of those when several share it);
-when no revision has a readable date, the last in the list. Its `version` must equal
-`document.version`.
+newest revision is the one with the highest version number (1.10 comes after 1.9; a revision
+dated on its effective day, after a later draft was started, does not hide the draft); without
+dotted version numbers, the one with the latest date, else the last in the list. Its `version`
+must equal `document.version`.
 
 Passing::
 
@@ -44,10 +45,17 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def newest_revision(plan: Plan) -> tuple[tuple, dict] | None:
-    """(path, item) of the newest revision: latest date (last among equals), else the last one."""
+    """(path, item) of the newest revision: highest version, else latest date (last among equals), else
+    the last one."""
+    from plancraft import versions
+
     revisions = list(plan.items("revisions"))
     if not revisions:
         return None
+    numbered = [(versions.key(r.get("version")), i) for i, (_, r) in enumerate(revisions)]
+    numbered = [(k, i) for k, i in numbered if k is not None]
+    if numbered:
+        return revisions[max(numbered)[1]]
     dated = [(str(r.get("date")), i) for i, (_, r) in enumerate(revisions) if _DATE.match(str(r.get("date")))]
     if dated:
         return revisions[max(dated)[1]]
