@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from plancraft.i18n import _
+from plancraft.i18n import _, pgettext
 from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
@@ -147,31 +147,22 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
 
 
 def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str]) -> list[str]:
-    zh = draft.language == "zh-CN"
-    c = counts
-    if zh:
-        lines = [(f"{path}：识别出角色 {c['roles']} 个、小组 {c['groups']} 个、级别 {c['levels']} 个、处置场景 {c['scenarios']} 个"
-                  f"（步骤 {c['steps']} 步）、限额 {c['limits']} 项、时限 {c['time_limits']} 项、工作原则 {c['principles']} 条"),
-                 f"  已对应的章节：{'、'.join(draft.mapped_sections) or '无'}",
-                 f"  未能对应的段落 {c['unmapped']} 段，保留在 x-unmapped（注明原文位置）"]
-        if draft.not_stated:
-            lines.append(f"  原文未写明、已填入“{NOT_STATED['zh-CN']}”：{'、'.join(draft.not_stated)}")
-        if template:
-            lines.append(f"  取自模板的章节：{'、'.join(template)}")
-        if "edited" in draft.notes:
-            lines.append("  该文件由 plancraft 生成后在 Word 中改动过，因此按正文重新识别，未使用内嵌数据")
-    else:
-        lines = [(f"{path}: found {c['roles']} roles, {c['groups']} groups, {c['levels']} levels, "
-                  f"{c['scenarios']} scenarios ({c['steps']} steps), {c['limits']} caps, {c['time_limits']} deadlines, "
-                  f"{c['principles']} principles"),
-                 f"  sections mapped: {', '.join(draft.mapped_sections) or 'none'}",
-                 f"  {c['unmapped']} paragraphs mapped to no section, kept under x-unmapped with their position"]
-        if draft.not_stated:
-            lines.append(f"  not stated in the source, written as \"{NOT_STATED['en']}\": {', '.join(draft.not_stated)}")
-        if template:
-            lines.append(f"  sections taken from the template: {', '.join(template)}")
-        if "edited" in draft.notes:
-            lines.append("  made by plancraft render but edited since, so read from its text, not from the embedded plan")
+    """The short report of what was mapped and what was left, in the interface language."""
+    separator = pgettext("list of names", ", ")
+    lines = [_("{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
+               "({steps} step(s)), {limits} cap(s), {time_limits} deadline(s), {principles} principle(s)").format(
+                 path=path, **counts),
+             _("  sections mapped: {sections}").format(sections=separator.join(draft.mapped_sections) or _("none")),
+             _("  {count} paragraph(s) mapped to no section, kept under x-unmapped with their position").format(
+                 count=counts["unmapped"])]
+    if draft.not_stated:
+        lines.append(_("  not stated in the source, written as \"{placeholder}\": {keys}").format(
+            placeholder=NOT_STATED[draft.language if draft.language in NOT_STATED else "en"],
+            keys=separator.join(draft.not_stated)))
+    if template:
+        lines.append(_("  sections taken from the template: {sections}").format(sections=separator.join(template)))
+    if "edited" in draft.notes:
+        lines.append(_("  made by plancraft render but edited since, so read from its text, not from the embedded plan"))
     return lines
 
 

@@ -36,15 +36,16 @@ PLAN_TEXT = """客户投诉应急预案
 """
 
 
-def _run(*args: str):
-    return CliRunner().invoke(main, ["import", *args])
+def _run(*args: str, lang: str = "en"):
+    """`plancraft import` with the interface in `lang` (the report follows --lang, not the document)."""
+    return CliRunner().invoke(main, ["--lang", lang, "import", *args])
 
 
 def test_text_import_writes_a_plan_that_validates(tmp_path: Path):
     source = tmp_path / "plan.txt"
     source.write_text(PLAN_TEXT, encoding="utf-8")
     out = tmp_path / "plan.yaml"
-    result = _run(str(source), "-o", str(out))
+    result = _run(str(source), "-o", str(out), lang="zh-CN")
     assert result.exit_code == 0, result.output
     check = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
     assert check.exit_code == 0, check.output
@@ -151,7 +152,7 @@ def test_template_fills_the_sections_the_document_lacks(tmp_path: Path):
     source = tmp_path / "plan.txt"
     source.write_text(PLAN_TEXT, encoding="utf-8")
     out = tmp_path / "plan.yaml"
-    result = _run(str(source), "-o", str(out), "--template", "bank-branch")
+    result = _run(str(source), "-o", str(out), "--template", "bank-branch", lang="zh-CN")
     assert result.exit_code == 0, result.output
     data = load(out).data
     assert data["levels"] and data["scenarios"]            # from the starter
