@@ -8,25 +8,12 @@ import subprocess
 
 import docx as python_docx
 import pytest
-from click.testing import CliRunner
 
-from plancraft.cli import main
 from plancraft.loader import load
 from tests.conftest import PLANS
+from tests.signing import run, sign_all
 
 EXAMPLE = PLANS / "examples" / "bank-branch.zh.yaml"
-PEOPLE = {"prepared": ("李明", "office-head"), "reviewed": ("张华", "compliance-head"), "approved": ("王强", "president")}
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def sign_all(plan, dates):
-    for step, date in zip(("prepared", "reviewed", "approved"), dates):
-        name, role = PEOPLE[step]
-        result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date)
-        assert result.exit_code == 0, result.output
 
 
 def git(folder, *args):

@@ -2,28 +2,15 @@
 
 
 import pytest
-from click.testing import CliRunner
 
-from plancraft.cli import main
 from plancraft.loader import load, load_bytes
 from plancraft.revise import RevisionError, revise
 from plancraft.signoff import digest
 from plancraft.versions import next_version, parse
 from tests.conftest import PLANS
+from tests.signing import run, sign_all
 
 EXAMPLE = PLANS / "examples" / "bank-branch.zh.yaml"
-PEOPLE = {"prepared": ("李明", "office-head"), "reviewed": ("张华", "compliance-head"), "approved": ("王强", "president")}
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def sign_all(plan, dates):
-    for step, date in zip(("prepared", "reviewed", "approved"), dates):
-        name, role = PEOPLE[step]
-        result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date)
-        assert result.exit_code == 0, result.output
 
 
 @pytest.fixture
