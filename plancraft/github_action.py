@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from plancraft.lint.reporters import escape_github_data, escape_github_property
+from plancraft.lint.reporters import workflow_command
 
 ANNOTATIONS_PER_KIND = 10  # GitHub shows this many error, warning and notice annotations per step
 SUMMARY_BUDGET = 900_000  # bytes; GitHub's cap for one step's summary is 1 MiB
@@ -100,12 +100,8 @@ def choose_annotations(findings: list[Finding]) -> list[Finding]:
 
 
 def annotation(finding: Finding) -> str:
-    properties = ",".join(
-        f"{key}={escape_github_property(str(value))}"
-        for key, value in (("file", finding.file), ("line", finding.line), ("col", finding.column),
-                           ("title", finding.code))
-    )
-    return f"::{finding.kind} {properties}::{escape_github_data(finding.message)}"
+    return workflow_command(finding.kind, file=finding.file, line=finding.line, column=finding.column,
+                            title=finding.code, message=finding.message)
 
 
 def _cell(text: str) -> str:

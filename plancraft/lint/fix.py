@@ -87,14 +87,10 @@ def fix_text(text: str, name: str, *, unsafe: bool = False) -> FixResult:
 
 def find_fixes(text: str, name: str) -> list[Fix]:
     """Every fix for this text, safe and unsafe, in file order."""
-    fixes = [_syntax_fix(s) for s in scan_text(text)]
+    fixes = [Fix.of(s) for s in scan_text(text)]
     fixes += _flow_commas(text) + _trailing_space(text)
     fixes += _value_fixes(text, name)
     return _without_overlaps(sorted(fixes, key=lambda f: (f.line, f.column)))
-
-
-def _syntax_fix(suggestion: Suggestion) -> Fix:
-    return Fix.of(suggestion)
 
 
 def _flow_commas(text: str) -> list[Fix]:

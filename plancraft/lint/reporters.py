@@ -342,15 +342,19 @@ def github(report: Report) -> str:
     `::notice`. PATH is the file as named (relative to the working directory, as POSIX);
     values are escaped as GitHub's toolkit does. No other output, so an empty report is empty.
     """
-    lines = []
-    for d in report.diagnostics:
-        properties = ",".join(
-            f"{key}={escape_github_property(str(value))}"
-            for key, value in (("file", one_line(PurePath(d.file).as_posix())), ("line", d.line), ("col", d.column),
-                               ("title", d.code))
-        )
-        lines.append(f"::{_GITHUB_COMMANDS[d.severity]} {properties}::{escape_github_data(safe_text(d.message))}")
-    return "".join(line + "\n" for line in lines)
+    return "".join(workflow_command(_GITHUB_COMMANDS[d.severity], file=d.file, line=d.line, column=d.column,
+                                    title=d.code, message=d.message) + "\n" for d in report.diagnostics)
+
+
+def workflow_command(kind: str, *, file: str, line: int, column: int, title: str, message: str) -> str:
+    """One annotation (`::error file=…,line=…,col=…,title=…::message`), escaped as GitHub's toolkit does and
+    with control characters in the file name and message made visible. Also used by the GitHub Action."""
+    properties = ",".join(
+        f"{key}={escape_github_property(str(value))}"
+        for key, value in (("file", one_line(PurePath(file).as_posix())), ("line", line), ("col", column),
+                           ("title", title))
+    )
+    return f"::{kind} {properties}::{escape_github_data(safe_text(message))}"
 
 
 # --- JUnit XML -------------------------------------------------------------------------------
