@@ -465,7 +465,10 @@ def statistics_text(report: Report, *, colour: bool = False, width: int | None =
     """`--statistics`: one line per code (count, code, severity, rule name), most findings first."""
     rows = _counts(report)
     digits = max((len(str(count)) for _, count, _, _ in rows), default=1)
-    lines = [f"{count:>{digits}}  {code}  {severity:<7}  {name or ''}".rstrip() for code, count, name, severity in rows]
+    words = {code: Severity(severity).word for code, _count, _name, severity in rows}  # in the reader's language
+    width_ = max((text_width(w) for w in words.values()), default=7)
+    lines = [f"{count:>{digits}}  {code}  {words[code]}{' ' * (width_ - text_width(words[code]))}  {name or ''}".rstrip()
+             for code, count, name, severity in rows]
     return "\n".join([*lines, summary(report)]) + "\n"
 
 

@@ -92,3 +92,9 @@ def test_default_exclusions_and_extend_exclude(tmp_path):
     assert "1 file." in named.output.splitlines()[-1]
     cli = CliRunner().invoke(main, ["lint", "--no-cache", "--extend-exclude", "drafts", str(tmp_path / "plans")])
     assert "1 file." in cli.output.splitlines()[-1], cli.output
+
+
+def test_statistics_name_the_severity_in_the_readers_language():
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "lint", "--no-cache", "--statistics", str(PLANS / "seed")])
+    rows = result.output.splitlines()[:-1]
+    assert rows and all(row.split()[2] in ("错误", "警告", "提示") for row in rows), result.output
