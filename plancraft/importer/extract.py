@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import levels as grading
 from . import vocab
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
@@ -78,7 +79,8 @@ _TITLE_WORDS = re.compile(r"预案|办法|制度|方案|规定|细则|规程|流
 _PURPOSE_START = re.compile(r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
                             r"^(?:this|the purpose of this|the aim of this|our aim)\b", re.IGNORECASE)
 _SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECASE)
-_CASE_START = re.compile(r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
+_CASE_START = re.compile(r"^(?:对于|凡是?|针对|属于)[^，,。；;]{2,40}[，,]|"
+                         r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
                          r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]", re.IGNORECASE)
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
@@ -114,6 +116,7 @@ class Extractor:
         self.context_title = ""
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
+        self.case_scenarios: set[int] = set()  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
     # ------------------------------------------------------------ main
 
@@ -126,6 +129,8 @@ class Extractor:
             parent = node.parent.key if node.parent is not None else None
             if parent == "scenarios" and own not in (None, "scenarios", "time_limits", "limits", "reporting", "levels"):
                 own = "scenarios" if own in ("principles",) else own
+            if parent == "levels" and grading.is_level_name(node.title):
+                own = "levels"   # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
             node.key = own or (parent if parent not in ("general", "annexes") else None) or \
                 (parent if parent == "annexes" else None)
             if node.key is None and (node.parent is None or node.parent.key is None):
@@ -325,6 +330,7 @@ class Extractor:
         if not out.get("scenarios"):
             self._procedure_from_prose(out)
         self._levels_from_scenarios(out)
+        self._levels_elsewhere(out)
         self._caps_and_deadlines(out)
         if self.roles or self.groups:
             org: dict[str, Any] = {}
@@ -847,15 +853,32 @@ class Extractor:
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
         levels = out.setdefault("levels", [])
         for child in node.children:
-            if child.key == "levels" and child.children == [] and _severity(child.title) is not None:
-                body = [s for s in child.items if not s.is_table]
+            if child.key == "levels" and grading.is_level_name(child.title):
+                body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
                 item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
+                if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
+                    # a response level: its condition is the level's criteria, what is then done a scenario
+                    cond = [s for s in body if re.match(r"^(?:启动|响应)?(?:条件|标准|情形|criteria|trigger)", s.text,
+                                                        re.IGNORECASE)] or body[:1]
+                    acts = [s for s in body if s not in cond and not re.match(
+                        r"^(?:启动|响应)?(?:条件|标准|情形|措施|criteria|trigger|actions?)\s*$", s.text, re.IGNORECASE)]
+                    if acts:
+                        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                                                    "title": Src(child.title, ("p", child.number)),
+                                                    "level": Src(item["id"].value)}
+                        self._add_steps(scenario, acts)
+                        self._owner(scenario)
+                        out.setdefault("scenarios", []).append(scenario)
+                    body = [s for s in body if s not in acts]
+                    if body and re.match(r"^(?:启动|响应)?(?:条件|标准|情形)\s*$", body[0].text) and len(body) > 1:
+                        body = body[1:]
                 if body:
                     crit = "\n".join(s.text for s in body)
                     item["criteria"] = Src(crit, ("p", body[0].number))
                     _thresholds(item, crit, ("p", body[0].number), self.lang)
                     for s in body:
                         self.used.add(id(s))
+                    self._level_roles(item, crit, ("p", body[0].number))
                 levels.append(item)
         texts = []
         for seg in items:
@@ -867,25 +890,126 @@ class Extractor:
         self._levels_from_items(node, texts, out)
         _sort_levels(levels)
 
+    _LEVEL_LINE = re.compile(
+        r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
+        r"^(?P<name2>(?:(?:特别重大|重大|较大|一般|严重|轻微)[^，,。：:；;]{0,12}?|"
+        r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级[^，,。：:；;]{0,8}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{0,6}?)"
+        r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
+        r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
+        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$", re.IGNORECASE)
+
     def _levels_from_items(self, node: Node, texts: list[Src], out: dict) -> None:
         levels = out.setdefault("levels", [])
+        announced: list[tuple[list[str], Src]] = []
         for t in texts:
             text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
-            m = re.match(r"^(?P<name>[^：:，,。]{2,30}?)\s*[：:]\s*(?P<crit>.+)$", text) or \
-                re.match(r"^(?P<name>(?:特别重大|重大|较大|一般|严重)[^，,。：:]{0,12}?(?:[（(][^）)]{1,8}[）)])?)"
-                         r"[，,。]?\s*(?P<crit>.+)$", text)
-            if m and (_severity(m.group("name")) is not None or vocab.LEVEL_WORDS.search(m.group("name"))):
-                item = {"id": Src(self.ids.make(m.group("name"), "level")), "name": Src(_clean(m.group("name")), t.at),
-                        "criteria": Src(_clean(m.group("crit")), t.at)}
-                _thresholds(item, m.group("crit"), t.at, self.lang)
+            names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
+            label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
+            if names and (label is None or grading.overview(label.group(1) + "：") is not None
+                          or re.search(r"分为|分成|划分|divided|classified", label.group(1))
+                          or not grading.is_level_name(label.group(1))):
+                announced.append((names, t))   # 分为特别重大、重大、较大和一般四级: the list, not a level
+                continue
+            m = self._LEVEL_LINE.match(text)
+            name = crit = None
+            if m:
+                name = m.group("name") or m.group("name2") or m.group("name3")
+                crit = m.group("crit") or m.group("crit2") or m.group("crit3")
+            if name and grading.is_level_name(name):
+                item = {"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), t.at),
+                        "criteria": Src(_clean(crit), t.at)}
+                _thresholds(item, crit, t.at, self.lang)
+                self._level_roles(item, crit, t.at)
                 levels.append(item)
             elif levels and "criteria" in levels[-1]:
                 levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value),
                                              levels[-1]["criteria"].at)
+                _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
             elif levels:
                 levels[-1]["criteria"] = t
+                _thresholds(levels[-1], str(t.value), t.at, self.lang)
             else:
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+        for names, t in announced:
+            if not levels:   # the grading is stated only as a list: each name is a level
+                for name in names:
+                    levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, t.at)})
+            else:           # the levels are described one by one; the announcing sentence is kept
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    _LEAD = re.compile(r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导)")
+    _NOTIFY = re.compile(r"(?:报告?|报送|通知|上报|报请|告知)(?:给)?(?P<who>[^，,。；;]{2,30})")
+
+    def _level_roles(self, item: dict, text: str, at: tuple) -> None:
+        """`由应急领导小组组长指挥` -> lead; `报公司总经理和党委书记` -> notify (only posts the plan already names)."""
+        for sentence in sentences(text):
+            m = self._LEAD.search(sentence)
+            if m and "lead" not in item:
+                who = self._role_ref(m.group("who"), at, create=False)
+                if who and any(str(r["id"].value) == who for r in self.roles):
+                    item["lead"] = Src(who, at)
+
+    def _levels_elsewhere(self, out: dict) -> None:
+        """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
+        (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
+        if out.get("levels"):
+            return
+        found: list[dict] = []
+
+        def add(name: str, at: tuple, criteria: str | None = None, follow: list[Segment] | None = None) -> dict | None:
+            name = _clean(name)
+            if not name or any(_clean(str(f["name"].value)) == name for f in found):
+                return None
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            text = criteria or ""
+            if follow:
+                text = (text + "\n" if text else "") + "\n".join(
+                    (s.marker + s.text) if s.marker else s.text for s in follow)
+            if text.strip():
+                item["criteria"] = Src(_clean(text), at)
+                _thresholds(item, text, at, self.lang)
+            found.append(item)
+            return item
+
+        segs = [s for s in self.segs if not s.is_table]
+        for index, seg in enumerate(segs):
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                d = grading.definition(sentence)
+                if d:
+                    follow = []
+                    if not d[1] or d[1].endswith(("：", ":")) or len(d[1]) < 4:
+                        for nxt in segs[index + 1:index + 12]:
+                            if nxt.family in ("pcn", "par", "ar", "rpar", "circ", "letter", "bullet") \
+                                    and nxt.number - seg.number <= 12:
+                                follow.append(nxt)
+                            else:
+                                break
+                    add(d[0], at, d[1], follow)
+                    continue
+                names = grading.graded_mentions(sentence)
+                for name in names:
+                    m = re.search(re.escape(name) + r"(?P<rest>[^，,；;。]*)", sentence)
+                    item = add(name, at, name + m.group("rest") if m else None)
+                    if item is not None and m:
+                        target = self._role_ref(m.group("rest"), at, create=False)
+                        if target:
+                            item["notify"] = [Src(target, at)]
+                if names:
+                    continue
+                subject = grading.criteria_subject(sentence)
+                if subject and (seg.family is not None or len(segs) < 80):
+                    add(subject, at, subject)
+        if len({grading.rank(str(f["name"].value)) for f in found}) < len(found):
+            # several cases of one grade (重大投诉…, 重大事件…): the first of each grade stands for it
+            kept: dict[int, dict] = {}
+            for f in found:
+                kept.setdefault(grading.rank(str(f["name"].value)), f)
+            found = [f for f in found if f in kept.values()]
+        if found:
+            found.sort(key=lambda f: grading.rank(str(f["name"].value)))
+            out["levels"] = found
+            self.mapped.append("levels")
 
     def _levels_from_scenarios(self, out: dict) -> None:
         """No levels section: scenarios named by severity (处理一般投诉 / 严重过激行为 …) are the levels."""
@@ -895,7 +1019,12 @@ class Extractor:
         graded = [s for s in scenarios if _severity(str(s["title"].value)) is not None
                   or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))]
         if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
-            return
+            # kinds of case, at least two of them marked graver (较复杂, 涉及多个科室, 群体性 …): each kind is a level
+            cases = [s for s in scenarios if id(s) in self.case_scenarios]
+            marked = [s for s in cases if grading.GRADED.search(str(s["title"].value))]
+            if len(marked) < 2:
+                return
+            graded = cases
         levels = []
         for scenario in graded:
             name = _level_name(str(scenario["title"].value))
@@ -964,6 +1093,12 @@ class Extractor:
         head = parts[0] if parts else seg.text
         m = re.match(r"^(?P<t>[^，,。]{4,60}?)(?:的|时|后)?[，,](?P<rest>.+)$", head)
         title = m.group("t") if m else _short(head, 60)
+        if m and not re.search(grading.EVENT + r"[^，,]{0,3}$", title):
+            # 对于情况较复杂，需调查、核实的投诉事项，… : the case runs on to its noun
+            more = re.match(rf"^(?P<t>[^，,。]{{2,30}}?{grading.EVENT}[^，,。]{{0,4}})[，,](?P<rest>.+)$", m.group("rest"))
+            if more:
+                title = f"{title}，{more.group('t')}"
+                m = more
         title = re.sub(r"^(?:对于?|凡|如|若|当|针对|关于)", "", title)
         scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
                                     "title": Src(title, ("p", seg.number)),
@@ -973,6 +1108,7 @@ class Extractor:
             self._step(scenario, text, ("p", seg.number))
         self._owner(scenario)
         scenarios.append(scenario)
+        self.case_scenarios.add(id(scenario))
 
     def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
         for seg in segs:
@@ -1168,19 +1304,7 @@ def _split_list(text: str) -> list[str]:
 
 
 def _severity(text: str) -> int | None:
-    lowered = text.lower()
-    best = None
-    for word, rank in vocab.SEVERITY:
-        if word in lowered:
-            best = rank if best is None else max(best, rank)
-    m = vocab.ROMAN_LEVEL.search(text)
-    if m:
-        mark = m.group(1)
-        value = {"Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3, "Ⅲ": 2, "III": 2, "三": 2, "3": 2,
-                 "Ⅳ": 1, "IV": 1, "四": 1, "4": 1}.get(mark)
-        if value is not None:
-            best = value
-    return best
+    return grading.severity(text)
 
 
 def _sort_levels(levels: list[dict]) -> None:
@@ -1195,27 +1319,10 @@ def _level_name(title: str) -> str:
     return name or title
 
 
-_MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "人"), "people": ("people", "人数", "人"),
-             "persons": ("people", "人数", "人"), "customers": ("people", "人数", "人"),
-             "户": ("households", "户数", "户"), "家": ("organisations", "家数", "家"),
-             "元": ("amount", "涉及金额", "CNY"), "万元": ("amount", "涉及金额", "CNY")}
-
-
 def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
-    """Numbers with 人/户/元/万元 and 以上/or more in a level's criteria -> levels[].thresholds."""
-    found = []
-    for m in re.finditer(r"(?P<n>(?<![\d.])\d{1,13}(?:\.\d{1,4})?|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]{1,8})\s*(?P<u>万元|元|人|户|家|名|people|persons|customers)"
-                         r"(?:次)?\s*(?P<q>以上|及以上|或以上|以下|or more|and above)?", text):
-        value = number(m.group("n"))
-        if value is None or m.group("q") == "以下":
-            continue
-        measure_en, measure_zh, unit = _MEASURES[m.group("u")]
-        if m.group("u") == "万元":
-            value *= 10_000
-        entry: dict[str, Any] = {"measure": Src(measure_zh if lang == "zh-CN" else measure_en, at),
-                                 "min": Src(int(value) if value == int(value) else value, at),
-                                 "unit": Src(unit if lang == "zh-CN" or unit == "CNY" else measure_en, at)}
-        found.append(entry)
+    """Numbers stated as lower bounds in a level's criteria (20人以上, 5万户以上, more than £10,000) -> thresholds."""
+    found = [{"measure": Src(measure, at), "min": Src(value, at), "unit": Src(unit, at)}
+             for measure, value, unit in grading.thresholds(text, lang)]
     if found:
         item["thresholds"] = found
 

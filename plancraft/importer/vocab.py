@@ -97,18 +97,7 @@ ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指
                        r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
                        r"将|对|给|为|是|在|与|持续为|尽快|立即)+")
 
-# ---------------------------------------------------------------- levels
-
-# Severity words, least severe first; each with its rank.
-SEVERITY = [
-    ("一般", 1), ("轻微", 0), ("较大", 2), ("较重", 2), ("严重", 3), ("重大", 3), ("特别重大", 4), ("特大", 4),
-    ("minor", 1), ("low", 1), ("moderate", 2), ("medium", 2), ("major", 3), ("serious", 3), ("high", 3),
-    ("severe", 3), ("critical", 4), ("catastrophic", 4),
-]
-ROMAN_LEVEL = re.compile(r"([ⅠⅡⅢⅣIV]{1,3}|[一二三四1-4])\s*级")
-LEVEL_WORDS = re.compile(r"(特别重大|重大|较大|一般|严重)(?:客户)?(?:投诉|事件|突发事件|事故|舆情|情况)|"
-                         r"([ⅠⅡⅢⅣ]|I{1,3}|IV|[一二三四1-4])\s*级(?:响应|事件|投诉)?|"
-                         r"\b(?:level|tier|category|grade)\s*[1-4]\b", re.IGNORECASE)
+# Levels (severity words, grades, colours) are read in levels.py.
 
 # ---------------------------------------------------------------- English words for ids
 

@@ -1,0 +1,229 @@
+"""Reading response levels (分级) the ways plans write them, with their numeric thresholds.
+
+    severity("重大事件（Ⅱ级）") -> 3          severity("蓝色预警") -> 1
+    overview("分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级") -> ["特别重大（Ⅰ级）", …]
+    definition("重大消费投诉包括以下情形：…") -> ("重大消费投诉", "…")
+    graded_mentions("一级用户报总经理，二级用户报副总经理") -> ["一级用户", "二级用户"]
+    criteria_subject("对于重大或复杂的投诉案件，要…") -> "重大或复杂的投诉案件"
+    thresholds("造成5万户以上10万户以下居民停水", "zh-CN") -> [("户数", 50000, "户")]
+
+The forms are the general ones of Chinese and English plans — 一般/较大/重大/特别重大, Ⅰ–Ⅳ级,
+一级…四级, 蓝/黄/橙/红色, "Level 1 / Tier 2 / Category 3" — not those of any one document.
+Ranks run from 1 (least severe) to 4; the first level of a plan is its least severe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CN_NUMERAL, number
+
+# (word, rank), least severe first; the most severe word found in a text gives its rank.
+SEVERITY = [
+    ("一般", 1), ("轻微", 0), ("较大", 2), ("较重", 2), ("严重", 3), ("重大", 3), ("特别严重", 4), ("特别重大", 4),
+    ("特大", 4), ("蓝色", 1), ("黄色", 2), ("橙色", 3), ("红色", 4),
+    ("minor", 1), ("low", 1), ("moderate", 2), ("medium", 2), ("significant", 2), ("major", 3), ("serious", 3),
+    ("high", 3), ("severe", 3), ("critical", 4), ("catastrophic", 4),
+]
+# Chinese grades count down: 一级 / Ⅰ级 is the most severe (GB/T 29639, 突发事件应对法).
+_GRADE = {"Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3, "Ⅲ": 2, "III": 2, "三": 2, "3": 2,
+          "Ⅳ": 1, "IV": 1, "四": 1, "4": 1}
+GRADE = re.compile(r"(?<![\dA-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级")
+_EN_GRADE = re.compile(r"\b(?:level|tier|category|grade|severity|priority)\s*(?P<n>[1-5]|one|two|three|four|five)\b",
+                       re.IGNORECASE)
+# Words that grade a case (harder, larger) without a severity scale.
+GRADED = re.compile(r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|突发|重要|敏感|多个|越级|"
+                    r"一般(?=[^，,。；;的]{0,4}(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题))|"
+                    r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b", re.IGNORECASE)
+EVENT = r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|complaints?|incidents?|cases?|events?)"
+
+
+def severity(text: str) -> int | None:
+    """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
+    lowered = text.lower()
+    best = None
+    for word, rank in SEVERITY:
+        if word in lowered and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):
+            best = rank if best is None else max(best, rank)
+    m = GRADE.search(text)
+    if m:
+        best = _GRADE[m.group(1)]
+    return best
+
+
+def is_level_name(text: str) -> bool:
+    """A short phrase that names a grade: 重大投诉, Ⅱ级响应, 橙色预警, Level 2 (Major)."""
+    text = text.strip()
+    if not text or len(text) > 40 or re.search(r"[，。；;]|, |分为|分成|划分|根据|按照|依据|divided into|classified", text):
+        return False
+    return severity(text) is not None or bool(_EN_GRADE.search(text))
+
+
+_OVERVIEW = re.compile(r"(?:分为|划分为|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
+                       r"(?:are|is) (?:graded|categorised|categorized|classified))", re.IGNORECASE)
+_OVERVIEW_COUNT = re.compile(rf"[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)|"
+                             r"\b(?:two|three|four|five|[2-5])\s+(?:levels|categories|tiers|grades)\b", re.IGNORECASE)
+
+
+def overview(sentence: str) -> list[str] | None:
+    """The names a sentence that announces the grading lists (分为A、B和C三级); None when it is no such sentence."""
+    m = _OVERVIEW.search(sentence)
+    if not m or not (_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end():]):
+        return None
+    rest = sentence[m.end():]
+    rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
+    rest = re.sub(rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*[:：]?", "", rest)
+    rest = re.sub(rf"(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
+    rest = rest.strip(" ：:")
+    parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]
+    parts = [p for p in parts if p]
+    names = [p for p in parts if is_level_name(p) and len(p) <= 24]
+    return names if len(names) >= 2 and len(names) >= len(parts) - 1 else None
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list at 、，和及与或 / and / or, but not inside brackets: 特别重大（Ⅰ级）、重大（Ⅱ级）和较大（Ⅲ级）."""
+    parts, depth, current = [], 0, ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            word = re.match(r"[、，,]|和|及|与|或|\s(?:and|or)\s", text[i:])
+            if word:
+                parts.append(current)
+                current = ""
+                i += len(word.group())
+                continue
+        current += ch
+        i += 1
+    parts.append(current)
+    return parts
+
+
+_DEFINITION = re.compile(rf"^(?:本预案所称|本办法所称|所称|其中[，,]?)?(?!成立|设立|组建)(?P<name>[^，,。；;：:]{{2,24}}?{EVENT}[^，,。；;：:]{{0,4}}?)"
+                         r"(?:主要)?(?:包括以下情形|包括下列情形|包括以下情况|包括下列情况|包括|是指|系指|指(?![挥导定派示引南出令标])|为|"
+                         r"\s(?:means|is|are)\b)"
+                         r"\s*[:：]?\s*(?P<crit>.*)$", re.IGNORECASE)
+
+
+def definition(sentence: str) -> tuple[str, str] | None:
+    """`重大消费投诉包括以下情形：…` -> (name, criteria) when the name carries a grade."""
+    m = _DEFINITION.match(sentence.strip())
+    if not m or not is_level_name(m.group("name")):
+        return None
+    return m.group("name").strip(), m.group("crit").strip()
+
+
+_GRADED_MENTION = re.compile(rf"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"
+                             r"(?:红色|橙色|黄色|蓝色)(?:预警|响应|等级|级别)")
+
+
+def graded_mentions(sentence: str) -> list[str]:
+    """Two or more different grades named in one sentence (一级用户报总经理，二级用户报副总经理)."""
+    found: list[str] = []
+    for m in _GRADED_MENTION.finditer(sentence):
+        name = m.group().replace(" ", "")
+        if name not in found:
+            found.append(name)
+    ranks = {severity(n) for n in found}
+    return found if len(found) >= 2 and len(ranks) == len(found) else []
+
+
+_CRITERIA_SENTENCE = re.compile(
+    rf"^(?:对于?|针对|凡(?:是|属)?|如遇|遇有|遇到|一旦发生|发生|出现|如发生|若发生|属于|for|where|in the case of)\s*"
+    rf"(?P<x>[^，,。；;]{{2,40}}?{EVENT}[^，,。；;]{{0,8}}?)(?:的|时|后)?[，,]", re.IGNORECASE)
+
+
+def criteria_subject(sentence: str) -> str | None:
+    """`对于重大或复杂的投诉案件，要…` -> the graded case it opens with, or None."""
+    m = _CRITERIA_SENTENCE.match(sentence.strip())
+    if not m:
+        return None
+    x = re.sub(r"^(?:一些|部分|某些|个别|各类|各种|所有|the|a|an)\s*", "", m.group("x").strip())
+    x = re.sub(r"(?:的|时)$", "", x)
+    if not GRADED.search(x) or len(x) < 3:
+        return None
+    return x
+
+
+def rank(text: str) -> int:
+    """The severity used to order levels: the stated grade, else 3 for a graded case (重大/复杂/群体…)."""
+    found = severity(text)
+    if found is not None:
+        return found
+    return 3 if GRADED.search(text) else 1
+
+
+# ---------------------------------------------------------------- thresholds
+
+_MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "人"), "人次": ("people", "人数", "人"),
+             "people": ("people", "people", "people"), "persons": ("people", "people", "people"),
+             "customers": ("people", "customers", "customers"), "residents": ("people", "residents", "residents"),
+             "户": ("households", "户数", "户"), "家": ("organisations", "家数", "家"),
+             "households": ("households", "households", "households"), "homes": ("households", "households", "households"),
+             "元": ("amount", "涉及金额", "CNY"), "万元": ("amount", "涉及金额", "CNY"), "亿元": ("amount", "涉及金额", "CNY")}
+_AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:more|above|over)"
+_BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
+_THRESHOLD_CN = re.compile(
+    rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
+    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名)(?!民|员|士|口|称|单|义)(?:次)?\s*(?P<q>以上|及以上|或以上|以下|以内|不足)?")
+_THRESHOLD_EN = re.compile(
+    r"(?P<pre>more than|over|above|at least|exceeding|in excess of|greater than|fewer than|less than|under|below|up to)?\s*"
+    r"(?P<c>£|\$|€|¥|GBP|USD|EUR|CNY|RMB)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*(?P<mult>k|m|million|thousand)?\s*"
+    r"(?P<u>people|persons|customers|residents|households|homes|pounds|dollars|yuan)?"
+    r"(?P<q>\s*(?:or more|and above|or over))?", re.IGNORECASE)
+_CURRENCY = {"£": "GBP", "gbp": "GBP", "pounds": "GBP", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR",
+             "eur": "EUR", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+
+
+def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, str]]:
+    """(measure, minimum, unit) for each number a level's criteria states as a lower bound.
+
+    An upper bound (以下, 不足, below) is not a minimum: `5万户以上10万户以下` gives 50000 only.
+    """
+    found: list[tuple[str, float | int, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(measure: str, value: float, unit: str) -> None:
+        if (measure, unit) in seen:
+            return
+        seen.add((measure, unit))
+        found.append((measure, int(value) if value == int(value) else value, unit))
+
+    for m in _THRESHOLD_CN.finditer(text):
+        if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|少于|不到|低于)\s*$", text[:m.start()]):
+            continue
+        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾)\s*$", text[:m.start()]):
+            continue
+        value = number(m.group("n"))
+        if value is None or value <= 0:
+            continue
+        value *= {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}.get(m.group("mult") or "", 1)
+        unit_word = m.group("u")
+        measure_en, measure_zh, unit = _MEASURES[unit_word]
+        add(measure_zh if lang == "zh-CN" else measure_en, value, unit if lang == "zh-CN" or unit == "CNY" else measure_en)
+    if lang == "zh-CN" and re.search(r"[\u4e00-\u9fff]", text):
+        return found
+    for m in _THRESHOLD_EN.finditer(text):
+        pre = (m.group("pre") or "").lower()
+        currency = (m.group("c") or "").lower() or ((m.group("u") or "").lower() if (m.group("u") or "").lower()
+                                                      in ("pounds", "dollars", "yuan") else "")
+        unit_word = (m.group("u") or "").lower()
+        if pre in ("fewer than", "less than", "under", "below", "up to"):
+            continue
+        if not (pre or m.group("q")) or not (currency or unit_word):
+            continue
+        value = number(m.group("n"))
+        if value is None or value <= 0:
+            continue
+        value *= {"k": 1000, "thousand": 1000, "m": 1_000_000, "million": 1_000_000}.get((m.group("mult") or "").lower(), 1)
+        if currency:
+            add("amount" if lang == "en" else "涉及金额", value, _CURRENCY[currency])
+        elif unit_word in _MEASURES:
+            measure_en, measure_zh, unit = _MEASURES[unit_word]
+            add(measure_en if lang == "en" else measure_zh, value, unit)
+    return found

@@ -1,0 +1,104 @@
+"""Levels as plans state them: a grading section in the usual Chinese and English forms, a table, or in
+passing (a definition, grades named together, a case opened by its grade), with numeric thresholds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancraft.importer import import_document
+from plancraft.importer.levels import definition, graded_mentions, overview, severity, thresholds
+
+
+def _levels(tmp_path: Path, text: str, suffix: str = ".txt") -> list[dict]:
+    source = tmp_path / f"plan{suffix}"
+    source.write_text(text, encoding="utf-8")
+    return import_document(source).data.get("levels", [])
+
+
+def _names(levels: list[dict]) -> list[str]:
+    return [level["name"] for level in levels]
+
+
+def test_four_grades_with_roman_numerals_least_severe_first_and_thresholds(tmp_path):
+    levels = _levels(tmp_path, "某公司供水突发事件应急预案\n一、总则\n为了有效应对供水突发事件，制定本预案。\n二、事件分级\n"
+                     "按照严重程度，供水突发事件分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级。\n"
+                     "（一）特别重大事件（Ⅰ级）：造成10万户以上居民停水，或者直接经济损失1000万元以上的。\n"
+                     "（二）重大事件（Ⅱ级）：造成5万户以上10万户以下居民停水的。\n"
+                     "（三）较大事件（Ⅲ级）：造成1万户以上5万户以下居民停水的。\n"
+                     "（四）一般事件（Ⅳ级）：造成1000户以上1万户以下居民停水的。\n")
+    assert _names(levels) == ["一般事件（Ⅳ级）", "较大事件（Ⅲ级）", "重大事件（Ⅱ级）", "特别重大事件（Ⅰ级）"]
+    assert [[(t["measure"], t["min"], t["unit"]) for t in level["thresholds"]] for level in levels] == [
+        [("户数", 1000, "户")], [("户数", 10000, "户")], [("户数", 50000, "户")],
+        [("户数", 100000, "户"), ("涉及金额", 10000000, "CNY")]]
+
+
+def test_numbered_grades_and_colours(tmp_path):
+    levels = _levels(tmp_path, "客户投诉应急预案\n一、投诉分级\n根据影响程度，将客户投诉分为三级：\n"
+                     "一级投诉：涉及客户20人以上的群体性投诉，或者涉及金额50万元以上的投诉。\n"
+                     "二级投诉：涉及客户5人以上20人以下的投诉。\n三级投诉：除一级、二级以外的一般投诉。\n")
+    assert _names(levels) == ["三级投诉", "二级投诉", "一级投诉"]
+    assert levels[2]["thresholds"] == [{"measure": "人数", "min": 20, "unit": "人"},
+                                       {"measure": "涉及金额", "min": 500000, "unit": "CNY"}]
+    colours = _levels(tmp_path, "预警发布办法\n一、预警级别\n预警级别分为四级：Ⅰ级（特别严重）、Ⅱ级（严重）、Ⅲ级（较重）和"
+                      "Ⅳ级（一般），依次用红色、橙色、黄色和蓝色表示。\n1. 红色预警：预计可能发生特别重大突发事件。\n"
+                      "2. 橙色预警：预计可能发生重大突发事件。\n3. 黄色预警：预计可能发生较大突发事件。\n"
+                      "4. 蓝色预警：预计可能发生一般突发事件。\n")
+    assert _names(colours) == ["蓝色预警", "黄色预警", "橙色预警", "红色预警"]
+
+
+def test_a_grading_stated_only_as_a_list_gives_its_levels(tmp_path):
+    levels = _levels(tmp_path, "应急预案\n一、分级标准\n突发事件分为特别重大、重大、较大和一般四级。\n二、附则\n本预案自印发之日起施行。\n")
+    assert _names(levels) == ["一般", "较大", "重大", "特别重大"]
+
+
+def test_english_levels_with_money_and_people_thresholds(tmp_path):
+    levels = _levels(tmp_path, "# Incident Response Plan\n\n## 1 Purpose\nThis plan sets out how we respond.\n\n"
+                     "## 2 Severity levels\n- Level 1 (Minor): a single customer affected.\n"
+                     "- Level 2 (Significant): more than 50 customers affected or losses above £10,000.\n", ".md")
+    assert _names(levels) == ["Level 1 (Minor)", "Level 2 (Significant)"]
+    assert levels[1]["thresholds"] == [{"measure": "people", "min": 50, "unit": "customers"},
+                                       {"measure": "amount", "min": 10000, "unit": "GBP"}]
+
+
+def test_response_levels_keep_their_actions_as_a_scenario(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text("银行突发事件应急预案\n一、响应分级\n（一）一级响应\n启动条件：发生特别重大突发事件，或者涉及客户100人以上的。\n"
+                      "由应急领导小组组长指挥，1小时内报告总行。\n（二）二级响应\n启动条件：发生重大突发事件。\n"
+                      "由办公室主任指挥。\n", encoding="utf-8")
+    data = import_document(source).data
+    assert _names(data["levels"]) == ["二级响应", "一级响应"]
+    assert data["levels"][1]["criteria"] == "启动条件：发生特别重大突发事件，或者涉及客户100人以上的。"
+    first = next(s for s in data["scenarios"] if s["title"] == "一级响应")
+    assert first["level"] == data["levels"][1]["id"] and first["actions"][0]["within"] == "1h"
+
+
+def test_levels_stated_in_passing(tmp_path):
+    assert _names(_levels(tmp_path, "重大投诉处理办法\n第一条 为规范处理，制定本办法。\n第二条 重大消费投诉包括以下情形：\n"
+                          "（一）20名以上投诉人采取面谈方式提出共同投诉的；\n（二）引起媒体广泛关注的。\n")) == ["重大消费投诉"]
+    assert _names(_levels(tmp_path, "停电抢修办法\n热线接到停电信息后，5分钟内下派工作单；根据用户级别，一级用户报公司总经理，"
+                          "二级用户报主管副总经理。\n")) == ["二级用户", "一级用户"]
+    assert _names(_levels(tmp_path, "投诉处理办法\n1. 受理投诉后24小时内回复。\n2. 对于一些重大或复杂的投诉案件，要尽快成立调查小组。\n")) \
+        == ["重大或复杂的投诉案件"]
+
+
+def test_no_levels_are_invented_from_ordinary_text(tmp_path):
+    assert _levels(tmp_path, "投诉处理程序\n1. 受理：工作人员一般应当在3个工作日内答复。\n2. 成立应急指挥中心，负责协调。\n") == []
+
+
+@pytest.mark.parametrize(("text", "rank"), [("重大事件（Ⅱ级）", 3), ("蓝色预警", 1), ("一级响应", 4), ("Ⅳ级", 1),
+                                             ("特别重大", 4), ("较大投诉", 2), ("critical incident", 4)])
+def test_severity(text, rank):
+    assert severity(text) == rank
+
+
+def test_reading_helpers():
+    assert overview("分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级") == [
+        "特别重大（Ⅰ级）", "重大（Ⅱ级）", "较大（Ⅲ级）", "一般（Ⅳ级）"]
+    assert overview("本预案适用于各支行") is None
+    assert definition("重大消费投诉是指涉及20人以上的投诉") == ("重大消费投诉", "涉及20人以上的投诉")
+    assert definition("成立重大突发公共事件应急指挥中心") is None
+    assert graded_mentions("一级用户报总经理，二级用户报副总经理") == ["一级用户", "二级用户"]
+    assert thresholds("造成5万户以上10万户以下居民停水，损失1000万元以上") == [("户数", 50000, "户"), ("涉及金额", 10000000, "CNY")]
+    assert thresholds("共有3人值班") == []
