@@ -51,12 +51,25 @@ LAYOUT: dict[str, dict] = {
         "skip": [r"^How to make a complaint$", r"^How is this webpage\?$"],
         "headings": [(r"^What happens when you complain$", 1), (r"^Stage [12] – ", 2)],
     },
+    "efg-hk-complaints": {
+        "title": "We welcome your feedback",
+        "skip": [r"^We welcome your feedback$"],
+        "headings": [(r"^Acknowledgment and response of complaints$", 1),
+                     (r"^Alternative avenue to Financial Dispute Resolution Centre$", 1)],
+    },
+    "gv-water-complaints": {
+        "title": "Complaints handling",
+        "headings": [(r"^Disputes over money$", 1), (r"^Not satisfied with the outcome\?$", 1)],
+    },
     "birmingham-council-complaints": {
         "title": "The complaints process",
         "skip": [r"^The complaints process$"],
         "headings": [(r"^Stage [12] – ", 1), (r"^If you are unhappy with our review response$", 1)],
     },
 }
+
+
+ENGLISH = {"highland-council-complaints", "birmingham-council-complaints", "efg-hk-complaints", "gv-water-complaints"}
 
 
 def body(text: str) -> str:
@@ -88,7 +101,7 @@ def paragraphs(name: str, text: str) -> list[tuple[str, str]]:
 
 def build(name: str, dest: Path) -> None:
     doc = Document()
-    zh = not name.endswith("council-complaints")
+    zh = name not in ENGLISH
     if zh:  # East Asian font for the Chinese texts, as a Chinese Word document has
         for style in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
             doc.styles[style].element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
