@@ -1,14 +1,21 @@
-"""Import the twelve seed texts (and the outside plans' sources) and compare with the hand transcriptions.
+"""Import the twelve seed texts, the outside plans' sources and the held-out plans, and compare with the hand
+transcriptions: recall (what of the transcription the import recovered) and precision (what of the import the
+transcription has), per category.
 
-    python benchmarks/import_recovery.py            # prints the Markdown table
-    python benchmarks/import_recovery.py --write    # also rewrites the table in benchmarks/import-recovery.md
+    python benchmarks/import_recovery.py                       # prints the Markdown tables
+    python benchmarks/import_recovery.py --write               # also rewrites them in benchmarks/import-recovery.md
+    python benchmarks/import_recovery.py --dir plans/heldout   # only the plans of one folder (sources/NAME.* + NAME.yaml)
 
 The seed texts are split from ../shared/reference/ (one page holding twelve plans, each starting at a
-line `投诉应急预案(篇N)`); plans/seed/NN-*.yaml are their hand transcriptions.
+line `投诉应急预案(篇N)`); plans/seed/NN-*.yaml are their hand transcriptions. A folder of other plans
+holds `sources/NAME.{docx,txt,md}` and the hand transcription `NAME.yaml`: plans/outside/ (looked at
+while the importer was built) and plans/heldout/ (written by someone else and measured unseen; the
+importer is not changed after looking at its result).
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import tempfile
@@ -18,8 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"
 SEEDS = ROOT / "plans" / "seed"
 OUTSIDE = ROOT / "plans" / "outside"
+HELDOUT = ROOT / "plans" / "heldout"
 TABLE = ROOT / "benchmarks" / "import-recovery.md"
 HEADER = re.compile(r"^投诉应急预案\(篇(\d+)\)\s*$")
+SUFFIXES = (".txt", ".md", ".docx")
+# group prefix in the plan column -> the label of its total row
+GROUPS = (("", "seed plans"), ("outside/", "outside plans"), ("heldout/", "held-out plans (unseen)"))
 
 
 def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:
@@ -36,8 +47,22 @@ def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:
     return out
 
 
-def pairs(folder: Path) -> list[tuple[str, Path, Path]]:
-    """(name, source text, hand transcription) for the seed plans and any outside plans with a source."""
+def folder_pairs(folder: Path, prefix: str) -> list[tuple[str, Path, Path]]:
+    """(prefix + NAME, source, hand transcription) for each sources/NAME.* with a NAME.yaml beside `sources/`."""
+    sources = folder / "sources"
+    if not sources.is_dir():
+        return []
+    out = []
+    for src in sorted(p for p in sources.iterdir() if p.suffix.lower() in SUFFIXES):
+        hand = folder / f"{src.stem}.yaml"
+        if hand.exists() and not any(name == f"{prefix}{src.stem}" for name, _, _ in out):
+            out.append((f"{prefix}{src.stem}", src, hand))
+    return out
+
+
+def pairs(folder: Path = ROOT, *, heldout: bool = True) -> list[tuple[str, Path, Path]]:
+    """(name, source text, hand transcription) for the seed plans, the outside plans and (unless told not to) the
+    held-out plans."""
     out = []
     texts = seed_texts()
     tmp = Path(tempfile.mkdtemp(prefix="plancraft-import-"))
@@ -48,64 +73,105 @@ def pairs(folder: Path) -> list[tuple[str, Path, Path]]:
         src = tmp / f"seed-{n:02d}.txt"
         src.write_text(text, encoding="utf-8")
         out.append((hand.stem, src, hand))
-    sources = OUTSIDE / "sources"
-    if sources.is_dir():
-        for src in sorted(p for p in sources.iterdir() if p.suffix.lower() in (".txt", ".md", ".docx")):
-            hand = OUTSIDE / f"{src.stem}.yaml"
-            if hand.exists():
-                out.append((f"outside/{src.stem}", src, hand))
+    out += folder_pairs(OUTSIDE, "outside/")
+    if heldout:
+        out += folder_pairs(HELDOUT, "heldout/")
     return out
 
 
-def measure() -> list[tuple[str, dict, float | None, bool]]:
+def measure(plans: list[tuple[str, Path, Path]] | None = None) -> list[tuple[str, dict, float | None, dict]]:
+    """(name, recall counts, overall recall, precision counts) per plan."""
     sys.path.insert(0, str(ROOT))
     from plancraft.importer import import_document
-    from plancraft.importer.compare import recovery, share
+    from plancraft.importer.compare import precision, recovery, share
     from plancraft.loader import load
 
     rows = []
-    for name, src, hand in pairs(ROOT):
+    for name, src, hand in pairs() if plans is None else plans:
         result = import_document(src)
-        counts = recovery(result.data, load(hand).data)
-        rows.append((name, counts, share(counts), True))
+        reference = load(hand).data
+        counts = recovery(result.data, reference)
+        rows.append((name, counts, share(counts), precision(result.data, reference)))
     return rows
 
 
-def table(rows) -> str:
+def _group(name: str) -> str:
+    for prefix, label in reversed(GROUPS):
+        if prefix and name.startswith(prefix):
+            return label
+    return GROUPS[0][1]
+
+
+def _sums(rows, label: str, index: int) -> dict[str, list[int]]:
     from plancraft.importer.compare import CATEGORIES
 
-    head = "| plan | " + " | ".join(c.replace("_", " ") for c in CATEGORIES) + " | all |"
-    lines = [head, "|" + "---|" * (len(CATEGORIES) + 2)]
-    totals = {c: [0, 0] for c in CATEGORIES}
+    sums = {c: [0, 0] for c in CATEGORIES}
+    for row in rows:
+        if _group(row[0]) == label:
+            for c in CATEGORIES:
+                sums[c][0] += row[index][c][0]
+                sums[c][1] += row[index][c][1]
+    return sums
+
+
+def _total_row(label: str, sums: dict[str, list[int]]) -> str | None:
+    found = sum(f for f, _ in sums.values())
+    total = sum(t for _, t in sums.values())
+    if not total:
+        return None
+    cells = [f"{f}/{t} ({f / t:.0%})" if t else "–" for f, t in sums.values()]
+    return f"| **{label}** | " + " | ".join(cells) + f" | **{found / total:.0%}** |"
+
+
+def table(rows) -> str:
+    """Recall per plan and per group, then precision per plan and per group."""
+    from plancraft.importer.compare import CATEGORIES
+
+    head = " | ".join(c.replace("_", " ") for c in CATEGORIES)
+    lines = ["Recall — recovered / in the hand transcription:", "",
+             f"| plan | {head} | all |", "|" + "---|" * (len(CATEGORIES) + 2)]
     for name, counts, overall, _ in rows:
-        cells = []
-        for c in CATEGORIES:
-            found, total = counts[c]
-            totals[c][0] += found
-            totals[c][1] += total
-            cells.append(f"{found}/{total}" if total else "–")
+        cells = [f"{f}/{t}" if t else "–" for f, t in (counts[c] for c in CATEGORIES)]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {'–' if overall is None else f'{overall:.0%}'} |")
-    for label, outside in (("seed plans", False), ("outside plans", True)):
-        sums = {c: [0, 0] for c in CATEGORIES}
-        for name, counts, _, _ in rows:
-            if name.startswith("outside/") == outside:
-                for c in CATEGORIES:
-                    sums[c][0] += counts[c][0]
-                    sums[c][1] += counts[c][1]
-        found = sum(f for f, _ in sums.values())
-        total = sum(t for _, t in sums.values())
-        if total:
-            cells = [f"{f}/{t} ({f / t:.0%})" if t else "–" for f, t in sums.values()]
-            lines.append(f"| **{label}** | " + " | ".join(cells) + f" | **{found / total:.0%}** |")
+    for _, label in GROUPS:
+        line = _total_row(label, _sums(rows, label, 1))
+        if line:
+            lines.append(line)
+    lines += ["", "Precision — right / extracted by import (extracted items the hand transcription does not have "
+              "count as wrong):", "", f"| plan | {head} | all |", "|" + "---|" * (len(CATEGORIES) + 2)]
+    for name, _, _, right in rows:
+        cells = [f"{f}/{t}" if t else "–" for f, t in (right[c] for c in CATEGORIES)]
+        found = sum(f for f, _ in right.values())
+        total = sum(t for _, t in right.values())
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {f'{found / total:.0%}' if total else '–'} |")
+    for _, label in GROUPS:
+        line = _total_row(label, _sums(rows, label, 3))
+        if line:
+            lines.append(line)
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="rewrite the tables in benchmarks/import-recovery.md")
+    parser.add_argument("--dir", type=Path, help="measure only the plans of this folder (sources/NAME.* + NAME.yaml)")
+    args = parser.parse_args(argv)
+    if args.dir is not None:
+        prefix = "heldout/" if args.dir.resolve() == HELDOUT.resolve() else f"{args.dir.name}/"
+        plans = folder_pairs(args.dir, prefix if prefix in [p for p, _ in GROUPS] else "heldout/")
+        if not plans:
+            sys.exit(f"{args.dir}: no sources/NAME.* with a NAME.yaml transcription")
+        print(table(measure(plans)))
+        return
     text = table(measure())
     print(text)
-    if "--write" in sys.argv:
+    if args.write:
         doc = TABLE.read_text(encoding="utf-8") if TABLE.exists() else ""
         start, end = "<!-- table -->\n", "<!-- /table -->\n"
         if start in doc and end in doc:
             doc = doc[:doc.index(start) + len(start)] + text + doc[doc.index(end):]
             TABLE.write_text(doc, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -2,6 +2,7 @@
 
     recovery(imported, reference) -> {"roles": (found, total), "levels": ..., "limits": ...,
                                       "time_limits": ..., "steps": ...}
+    precision(imported, reference) -> {"roles": (right, extracted), ...}
 
 Matching is one-to-one and lenient about wording, strict about numbers:
 - a role matches when its title or holder equals, or contains (3+ characters), the reference's
@@ -9,6 +10,13 @@ Matching is one-to-one and lenient about wording, strict about numbers:
 - a level matches on its name (containment, or half its character pairs in common);
 - a cap matches on the amount; a deadline on the duration (a step's `within` counts too);
 - a step matches when half the character pairs of the reference's `do` are in an imported step.
+
+Precision turns the question round: of what the import extracted, how much the hand transcription
+has. Each extracted item counts once; the right ones are those matched one-to-one as above (for
+deadlines against every deadline of the transcription: its time limits, steps' `within` and reports'
+`within`, so a step deadline the transcriber wrote on the step is not counted wrong), except steps:
+an imported step is right when half its character pairs are in one of the transcription's steps or
+the other way round (a sentence split differently is not a wrong step).
 """
 
 from __future__ import annotations
@@ -69,6 +77,42 @@ def _steps(plan: dict) -> list[dict]:
     return [step for scenario in plan.get("scenarios") or [] for step in scenario.get("actions") or []]
 
 
+def _deadlines(plan: dict) -> list[str]:
+    return [t["within"] for t in plan.get("time_limits") or []] + \
+        [s["within"] for s in _steps(plan) if "within" in s] + \
+        [r["within"] for r in plan.get("reporting") or [] if "within" in r]
+
+
+def _extracted(plan: dict) -> dict[str, list]:
+    return {"roles": (plan.get("organisation") or {}).get("roles") or [],
+            "levels": plan.get("levels") or [],
+            "limits": plan.get("limits") or [],
+            "time_limits": _deadlines(plan),
+            "steps": _steps(plan)}
+
+
+def _level_match(r: dict, g: dict) -> bool:
+    return similar(r.get("name"), g.get("name")) or similar(r.get("criteria"), g.get("criteria"), threshold=0.6)
+
+
+def precision(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
+    """{category: (right, extracted)}: extracted items the hand transcription also has, one-to-one."""
+    ref, got = _extracted(reference), _extracted(imported)
+    matchers: dict[str, Callable[[Any, Any], bool]] = {
+        "roles": _role_match,
+        "levels": _level_match,
+        "limits": lambda r, g: float(r["max"]) == float(g["max"]),
+        "time_limits": lambda r, g: r == g,
+    }
+    out = {c: (_greedy(ref[c], got[c], matchers[c]), len(got[c])) for c in CATEGORIES if c in matchers}
+    # A step is right when the transcription has it, whole or as part of one of its steps: a sentence the
+    # transcriber split in two, or two the import split, is not a wrong step.
+    texts = [f"{g.get('when', '')}{g['do']}" for g in got["steps"]]
+    out["steps"] = (sum(1 for g in texts if any(similar(r["do"], g) or similar(g, r["do"]) for r in ref["steps"])),
+                    len(texts))
+    return {c: out[c] for c in CATEGORIES}
+
+
 def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     ref_roles = (reference.get("organisation") or {}).get("roles") or []
@@ -76,9 +120,7 @@ def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
     out["roles"] = (_greedy(ref_roles, got_roles, _role_match), len(ref_roles))
     ref_levels = reference.get("levels") or []
     got_levels = imported.get("levels") or []
-    out["levels"] = (_greedy(ref_levels, got_levels,
-                             lambda r, g: similar(r.get("name"), g.get("name"))
-                             or similar(r.get("criteria"), g.get("criteria"), threshold=0.6)), len(ref_levels))
+    out["levels"] = (_greedy(ref_levels, got_levels, _level_match), len(ref_levels))
     ref_limits = reference.get("limits") or []
     got_limits = imported.get("limits") or []
     out["limits"] = (_greedy(ref_limits, got_limits, lambda r, g: float(r["max"]) == float(g["max"])), len(ref_limits))

@@ -74,7 +74,7 @@ _DATE_EN = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)
 _EFFECTIVE = re.compile(r"施行|生效|实施|执行|印发|发布|effective|in force|comes into|takes effect|issued", re.IGNORECASE)
 _ISSUER_END = re.compile(r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
                          r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$")
-_TITLE_WORDS = re.compile(r"预案|办法|制度|方案|规定|细则|规程|流程|指引|plan|procedure|policy|protocol|guide",
+_TITLE_WORDS = re.compile(r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide",
                           re.IGNORECASE)
 _PURPOSE_START = re.compile(r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
                             r"^(?:this|the purpose of this|the aim of this|our aim)\b", re.IGNORECASE)
@@ -539,6 +539,8 @@ class Extractor:
     def _where_at(self, at: tuple | None) -> str:
         if not at:
             return ""
+        if at[0] == "t":
+            return f"表{at[1]}" if self.lang == "zh-CN" else f"table {at[1]}"
         return f"第{at[1]}段" if self.lang == "zh-CN" else f"paragraph {at[1]}"
 
     def _every(self, section: dict, texts: list[Src]) -> None:
@@ -1116,9 +1118,28 @@ class Extractor:
             for sentence in sentences(seg.text) or [seg.text]:
                 self._step(scenario, sentence, ("p", seg.number))
 
+    _NOT_A_STEP = re.compile(
+        r"(?:以下|如下|下列|下面)(?:几个|几点|[一二三四五六七八九十\d]+个)?(?:环节|步骤|准则|几点|方面|措施|内容|要求|程序|流程|阶段)?\s*$|"
+        r"^(?:以下|下面)是|分为[一二三四五六七八九十\d]+个(?:步骤|阶段|环节|部分)$|^(?:例如|比如|结语|结束语|总结|小结)$|"
+        r"(?:the following|as follows|these steps)\s*$")
+    _DESCRIPTION = re.compile(r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)")
+    _ACTION = re.compile(r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b",
+                         re.IGNORECASE)
+    _LEAD_IN_THEN = re.compile(r"^(?P<lead>[^：:。]{2,40}(?:以下|如下|下列)[^：:，,。]{0,8})[：:]\s*(?P<rest>\S.*)$")
+
     def _step(self, scenario: dict, text: str, at: tuple) -> None:
         text = _clean(text)
         if not text:
+            return
+        m = self._LEAD_IN_THEN.match(text)
+        if m:   # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
+            self._step(scenario, m.group("lead"), at)
+            text = _clean(m.group("rest"))
+        if (self._NOT_A_STEP.search(text) or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                or text == str(scenario["title"].value)) and not _deadline_in(text):
+            # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
+            self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),
+                                  "text": Src(text, at)})
             return
         step: dict[str, Any] = {}
         m = _CONDITION.match(text)
@@ -1447,7 +1468,11 @@ def posts_in(text: str) -> list[str]:
     found = []
     for m in vocab.ROLE_PATTERN.finditer(text):
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
-        if len(post) >= 2 and post not in vocab.NOT_ROLES and post not in found:
+        if len(post) < 2:   # 投诉协调员: the cut took a verb (协调) that is part of the post's name
+            post = vocab.ROLE_LEAD.sub("", m.group("role"))
+        if post.startswith("急") and text[:m.start("role")].endswith("应"):
+            post = "应" + post   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post) and post not in found:
             found.append(post)
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()

@@ -67,12 +67,12 @@ POST_SUFFIXES = (
     "客服人员", "发言人", "责任人", "管理员", "秘书", "干事", "局长", "处长", "科长", "部长", "院长", "校长", "总经理",
     "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
     "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员", "书记", "办公室", "科室",
-    "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅",
+    "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅", "受理人", "协会",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
-    r"(?!小组|组|班子|干部|机构|全|下|们|中心|制|之间|间)")
+    r"(?!小组|组|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门)")
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary)|"
@@ -88,11 +88,15 @@ GROUP_PATTERN = re.compile(
 NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
              "统一领导", "办公室", "中心", "单位", "各单位", "书记",
              "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员"}
+# The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
+# 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
+VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$")
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
                       r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
-                      r"移交|转交|提交|根据|按照|依据)")
+                      r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
+                      r"征求|抄送|送交|交由|会商|邀请|召集)")
 ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
                        r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
                        r"将|对|给|为|是|在|与|持续为|尽快|立即)+")

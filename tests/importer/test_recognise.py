@@ -133,3 +133,35 @@ def test_scenario_steps_from_numbered_items(tmp_path: Path):
     assert steps[2]["when"] == "如客户情绪激动"
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [roles[s["by"]] for s in steps] == ["大堂经理", "网点负责人", "保安人员"]
+
+
+@pytest.mark.parametrize(("text", "post"), [("事件上报应急指挥中心。", "应急指挥中心"), ("同时汇报部门领导。", "部门领导"),
+                                             ("报主管领导批准。", "主管领导"), ("指定一名投诉协调员。", "投诉协调员"),
+                                             ("经各条线主管部门确认。", "各条线主管部门")])
+def test_posts_named_whole(text, post):
+    from plancraft.importer.extract import posts_in
+
+    assert post in posts_in(text)
+
+
+def test_lead_ins_and_statements_of_why_are_kept_but_are_not_steps(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text("投诉处理程序\n一、处理流程\n投诉处理流程包括以下环节：受理人员应当场登记。投诉是改进服务的重要手段。"
+                      "投诉管理部门应在5个工作日内答复。\n二、附则\n本程序自印发之日起施行。\n", encoding="utf-8")
+    data = import_document(source).data
+    scenario = next(s for s in data["scenarios"] if s["title"] == "处理流程")
+    assert [step["do"] for step in scenario["actions"]] == ["受理人员应当场登记", "投诉管理部门应在5个工作日内答复"]
+    assert [(e["at"], e["text"]) for e in data["x-unmapped"]] == [("第3段", "投诉处理流程包括以下环节"),
+                                                                 ("第3段", "投诉是改进服务的重要手段")]
+
+
+def test_precision_counts_what_the_transcription_does_not_have():
+    from plancraft.importer.compare import precision
+
+    hand = {"organisation": {"roles": [{"id": "a", "title": "行长"}]}, "levels": [],
+            "scenarios": [{"actions": [{"do": "受理人员当场登记投诉", "within": "1d"}]}]}
+    got = {"organisation": {"roles": [{"id": "a", "title": "行长"}, {"id": "b", "title": "保安"}]},
+           "levels": [{"id": "x", "name": "重大投诉"}],
+           "scenarios": [{"actions": [{"do": "受理人员当场登记", "within": "1d"}, {"do": "保安维持秩序"}]}]}
+    assert precision(got, hand) == {"roles": (1, 2), "levels": (0, 1), "limits": (0, 0), "time_limits": (1, 1),
+                                    "steps": (1, 2)}
