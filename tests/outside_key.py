@@ -12,7 +12,9 @@ needs a verdict in NAME.review.yaml: `right` (a real fault the key missed), `dup
 finding for a fault already reported: not false, but one fault should give one finding) or
 `wrong` (a false finding). Precision counts right and duplicate findings as right.
 
-`python -m tests.outside_key` prints the table for plans/outside/README.md.
+`python -m tests.outside_key` prints the table for plans/outside/README.md; `python -m tests.outside_key
+heldout` scores the held-out set the same way (plans/heldout/ against tests/fixtures/heldout/, with the
+same kinds.yaml) and prints the table for plans/heldout/README.md.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from plancraft.loader import load
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ROOT / "tests" / "fixtures" / "outside"
 PLANS = ROOT / "plans" / "outside"
+HELDOUT_KEYS = ROOT / "tests" / "fixtures" / "heldout"
+# Which answer keys a set is scored by; every set uses the one vocabulary of kinds in KEYS/kinds.yaml.
+SETS = {"outside": KEYS, "heldout": HELDOUT_KEYS}
 
 
 def parse_path(text: str) -> tuple:
@@ -110,13 +115,13 @@ def kinds() -> dict[str, list[str]]:
     return {kind: list(codes or []) for kind, codes in _load(KEYS / "kinds.yaml").items()}
 
 
-def names() -> list[str]:
-    return sorted(p.name[: -len(".faults.yaml")] for p in KEYS.glob("*.faults.yaml"))
+def names(keys: Path = KEYS) -> list[str]:
+    return sorted(p.name[: -len(".faults.yaml")] for p in keys.glob("*.faults.yaml"))
 
 
-def score(name: str, kind_codes: dict[str, list[str]] | None = None) -> PlanScore:
+def score(name: str, kind_codes: dict[str, list[str]] | None = None, keys: Path = KEYS) -> PlanScore:
     kind_codes = kind_codes if kind_codes is not None else kinds()
-    key = _load(KEYS / f"{name}.faults.yaml")
+    key = _load(keys / f"{name}.faults.yaml")
     faults = []
     for item in key["faults"]:
         where = item["where"] if isinstance(item["where"], list) else [item["where"]]
@@ -125,7 +130,7 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None) -> PlanScor
     plan = ROOT / key["plan"]
     report = check_paths([str(plan)], use_cache=False)
     result = PlanScore(name, faults, list(report.diagnostics))
-    review_file = KEYS / f"{name}.review.yaml"
+    review_file = keys / f"{name}.review.yaml"
     if review_file.exists():
         result.verdicts = {k: v for k, v in (_load(review_file) or {}).items()}
     at: dict[tuple[int, int], tuple] = {}
@@ -165,7 +170,10 @@ def table(scores: list[PlanScore]) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for the README
-    all_scores = [score(n) for n in names()]
+    import sys
+
+    keys_dir = SETS[sys.argv[1] if len(sys.argv) > 1 else "outside"]
+    all_scores = [score(n, keys=keys_dir) for n in names(keys_dir)]
     print(table(all_scores))
     for s in all_scores:
         for fault in s.missed:
