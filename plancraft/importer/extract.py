@@ -116,6 +116,7 @@ class Extractor:
         self.context_title = ""
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
+        self.external: list[dict] = []         # parties outside the organisation an escalation names
         self.case_scenarios: set[int] = set()  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
     # ------------------------------------------------------------ main
@@ -332,6 +333,8 @@ class Extractor:
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._caps_and_deadlines(out)
+        if self.external:
+            out["external"] = self.external
         if self.roles or self.groups:
             org: dict[str, Any] = {}
             if self.groups:
@@ -800,6 +803,11 @@ class Extractor:
         if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
             return
+        report_to = col("上报对象", "报告对象", "上报至", "报告至", "上报", "报送", "移交", "escalate", "report to", "refer to")
+        condition = col("情形", "条件", "情况", "事项", "when", "condition", "trigger", "circumstance")
+        if report_to is not None and condition is not None and report_to != condition:
+            self._escalation_rows(seg, rows, condition=condition, to=report_to, deadline=deadline, out=out)
+            return
         if level is not None and criteria is not None:
             levels = out.setdefault("levels", [])
             for index, row in enumerate(rows[1:], 2):
@@ -814,6 +822,30 @@ class Extractor:
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    def _escalation_rows(self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None,
+                         out: dict) -> None:
+        """A table of escalation (情形 | 上报对象 | 时限): the rules of one scenario, in the table's order."""
+        title = "逐级上报" if self.lang == "zh-CN" else "Escalation"
+        scenario: dict[str, Any] = {"id": Src(self.ids.make("escalation", "scenario")), "title": Src(title, ("t", seg.table, 1))}
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            who = self._party_ref(cell(to), at) if cell(to) else None
+            if not cell(condition) or not who:
+                self.unmapped.append({"at": Src(self._where(seg)), "text": Src(" / ".join(row), at)})
+                continue
+            rule: dict[str, Any] = {"when": Src(cell(condition), at), "to": Src(who, at)}
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if spans:
+                rule["within"] = Src(str(spans[0].value), at)
+            scenario.setdefault("escalation", []).append(rule)
+        if scenario.get("escalation"):
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
 
     def _limit_rows(self, seg: Segment, rows: list[list[str]], *, item: int, cap: int | None, deadline: int | None,
                     start: int | None, per: int | None, owner: int | None, out: dict) -> None:
@@ -1160,6 +1192,93 @@ class Extractor:
             if approver:
                 step["approval"] = Src(approver, at)
         scenario.setdefault("actions", []).append(step)
+        rule = self._escalation(text, step, at, scenario)
+        if rule is not None:
+            scenario.setdefault("escalation", []).append(rule)
+
+    _ESCALATE = re.compile(
+        r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
+        r"(?P<to>[^，,。；;：:]{2,30}?)(?=协调|处理|处置|研究|审批|批准|决定|裁决|解决|调查|备案|[，,。；;]|$)|"
+        r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交)|"
+        r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
+        r"(?P<police>报警|拨打110|110报警)|"
+        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and)\b|[,.;(]|$)|"
+        r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)",
+        re.IGNORECASE)
+    _ESCALATE_WHEN = re.compile(r"^(?:当|如|若|如果|一旦|对于?|凡|遇有?|发生)?(?P<when>[^，,。；;]{2,50}?)(?:时|的|后)[，,]|"
+                                r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),", re.IGNORECASE)
+
+    _EXTERNAL = re.compile(r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
+                           r"上级行|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court", re.IGNORECASE)
+
+    def _party_ref(self, target: str, at: tuple) -> str | None:
+        """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
+        organisation (派出所, 银保监局, the Ombudsman), or a post."""
+        target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
+        known = self._role_ref(target, at, create=False)
+        if known:
+            return known
+        if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4:
+            return str(self._group_named(target, at)["id"].value)
+        if self._EXTERNAL.search(target) and len(target) <= 30 and not re.search(r"(?:部|处|科|室|中心|组)$", target):
+            for party in self.external:
+                if str(party["name"].value) == target:
+                    return str(party["id"].value)
+            party = {"id": Src(self.ids.make(target, "party")), "name": Src(target, at)}
+            self.external.append(party)
+            return str(party["id"].value)
+        found = self._role_ref(target, at, create=True)
+        if found is None and len(target) <= 20 and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行)$", target):
+            found = self._add_role(target, at)   # a unit (支行客户服务部) the plan escalates to
+        if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
+            found = self._add_role(target, at)   # Head of Operations, Chief Executive
+        return found
+
+    def _escalation(self, text: str, step: dict, at: tuple, scenario: dict) -> dict | None:
+        """`当网点无法解决时，应立即上报分行投诉受理工作小组` -> {when, to, within}: the step's escalation rule.
+
+        Only when the text names whom to (a group, post or party the plan can point at) and under what
+        condition (the step's `when`, or the clause before the verb)."""
+        m = self._ESCALATE.search(text)
+        if not m:
+            return None
+        target = next((g for g in (m.group("to"), m.group("to2"), m.group("to3"), m.group("en"), m.group("en2")) if g), "")
+        target = "公安机关" if m.group("police") else target.strip()
+        target = re.sub(r"^(?:本级行?|上级|上一级)?(?:的)?", "", target) if len(target) > 4 else target
+        if not target or re.match(r"^(?:情况|结果|处理|意见|材料|信息|事件|进展)", target):
+            return None
+        when = str(step["when"].value) if "when" in step else None
+        if when is None:
+            cond = self._ESCALATE_WHEN.match(str(step["do"].value))
+            if cond:
+                when = _clean(cond.group("when") or cond.group("en"))
+        if when is None:   # …，如客户继续无理取闹，…应立即向综合部报告 / 对重大事件及时上报… : a condition before the verb
+            for clause in reversed(re.split(r"[，,；;]", text[:m.start()])):
+                case = re.match(r"^\s*(?:并|且|同时|还)?(?:如果|如|若|当|一旦|对于?|凡|遇有?|遇到|if|when|where)\s*(?P<x>.{2,40}?)"
+                                r"(?:时|的)?(?:要|应|须|需)?(?:及时|立即|迅速|马上)?$", clause.strip(), re.IGNORECASE)
+                if case:
+                    when = _clean(case.group("x"))
+                    break
+        if when is None:   # "Level 2 incidents must be escalated to…" / 重大问题立即上报… : the event is the subject
+            subject = re.match(r"^(?P<x>.{3,60}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
+                               text, re.IGNORECASE) or re.match(rf"^(?P<x>[^，,。；;]{{2,30}}?{grading.EVENT})(?:要|应|须|需)?"
+                                                                rf"(?:及时|立即|迅速|马上)?$", text[:m.start()])
+            if subject and not posts_in(subject.group("x")):
+                when = _clean(subject.group("x"))
+        if when is None and scenario.get("triggers"):
+            when = str(scenario["triggers"][0].value)   # a case scenario: its case is the condition
+        if not when:
+            return None   # "及时报告…" with no condition is reporting, not an escalation rule
+        who = self._party_ref(target, at)
+        if not who:
+            return None
+        rule: dict[str, Any] = {"when": Src(when, at), "to": Src(who, at)}
+        for d in find_durations(text):   # only a deadline said of the escalation itself (1小时内上报…)
+            if m.start() - 12 <= d.start <= m.end() + 12 and _is_deadline(text, d):
+                rule["within"] = Src(str(d.value), at)
+                break
+        return rule
 
     def _subject_role(self, text: str, at: tuple) -> str | None:
         head = re.split(r"(?:应|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
