@@ -42,7 +42,8 @@ class Draft:
 # The plan format's "not stated" placeholders (plancraft.stated): lint reports each once (PC513).
 NOT_STATED = {"zh-CN": "【未载明】", "en": "[not stated]"}
 
-_SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<=[a-z0-9)\]][.])\s+(?=[A-Z])")
+_SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[a-z0-9)\]][.])\s+(?=[A-Z])|"
+                         r"(?<=[a-z]{3}[.])(?=[A-Z][a-z])")
 _STRIP = " \t。；;，,：:、.．"
 _CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
                         r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
@@ -117,7 +118,8 @@ class Extractor:
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
         self.external: list[dict] = []         # parties outside the organisation an escalation names
-        self.case_scenarios: set[int] = set()  # id() of scenarios made from one case paragraph (对于…的投诉，…)
+        self.case_scenarios: set[int] = set()
+        self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
     # ------------------------------------------------------------ main
 
@@ -137,6 +139,7 @@ class Extractor:
             if node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
+        self.node_of = {id(item): node for node in root.walk() for item in node.items}
         plan: dict[str, Any] = {"plancraft": 1}
         document = self._document(root, front, title_seg)
         sections = self._sections(root, front)
@@ -328,8 +331,8 @@ class Extractor:
         for node in scenario_nodes:
             self.mapped.append("scenarios")
             self._sec_scenarios(node, out)
-        if not out.get("scenarios"):
-            self._procedure_from_prose(out)
+        self._ordinal_procedures(out)
+        self._procedure_from_prose(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._caps_and_deadlines(out)
@@ -1295,31 +1298,84 @@ class Extractor:
             scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
 
     _ACTS = re.compile(r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
-                       r"\b(?:will|must|should|shall|aim to)\b", re.IGNORECASE)
+                       r"\b(?:will|must|should|shall|aim to)\b|(?:'|’)ll\b", re.IGNORECASE)
+
+    _WE_DO = re.compile(r"^(?:(?:if|where|when|once|after)\b[^,]{2,120},\s*)?(?:we|our [a-z ]{2,30}?)\s*"
+                        r"(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to)\b", re.IGNORECASE)
+
+    def _steplike(self, part: str) -> bool:
+        return bool(_deadline_in(part) or (posts_in(part[:30]) and self._ACTS.search(part)) or self._WE_DO.match(part))
+
+    _ORDINAL = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:首先|其次|再次|然后|接着|随后|最后|第[一二三四五六七八九十][，,、]|"
+                          r"first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|then,|next,|finally,|lastly,)", re.IGNORECASE)
+
+    def _ordinal_procedures(self, out: dict) -> None:
+        """A paragraph that walks through a procedure (首先…其次…最后… / First, … Then, … Finally, …): a scenario
+        named by its heading, one step from each ordinal on; the sentences before the first ordinal stay text."""
+        for seg in self.segs:
+            if seg.is_table or (id(seg) in self.used and not self._is_unmapped(seg)):
+                continue
+            marks = list(self._ORDINAL.finditer(seg.text))
+            if len({m.group().strip(" ，,、").lower() for m in marks}) < 2:
+                continue
+            node = self.node_of.get(id(seg))
+            title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
+            scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
+                                        "title": Src(title, ("p", node.number) if node is not None and node.number
+                                                     else ("p", seg.number))}
+            self._drop_unmapped(seg)
+            self.used.add(id(seg))
+            lead = seg.text[:marks[0].start()].strip()
+            if lead:
+                self.unmapped.append({"at": Src(self._where(seg)), "heading": Src(title), "text": Src(lead, ("p", seg.number))})
+            for index, m in enumerate(marks):
+                end = marks[index + 1].start() if index + 1 < len(marks) else len(seg.text)
+                for part in sentences(seg.text[m.end():end]):
+                    self._step(scenario, part, ("p", seg.number))
+            if scenario.get("actions"):
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
 
     def _procedure_from_prose(self, out: dict) -> None:
-        """No procedure section: paragraphs that mostly say who does what by when make one scenario."""
-        title = NOT_STATED[self.lang]
-        scenario: dict[str, Any] = {}
+        """Paragraphs that mostly say who does what by when make a procedure: with no procedure section,
+        wherever they stand; otherwise those under a deadlines heading (Resolution time, 处理时限), which
+        describe the procedure by its deadlines, as a scenario named by that heading."""
+        have = bool(out.get("scenarios"))
+        scenarios: dict[str, dict] = {}
         for seg in self.segs:
-            if seg.is_table or id(seg) in self.used and not self._is_unmapped(seg):
+            if seg.is_table:
+                continue
+            key = self.key_of.get(id(seg))
+            if have:
+                if key != "time_limits" or any(step["do"].at == ("p", seg.number) for sc in out["scenarios"]
+                                               for step in sc.get("actions") or []):
+                    continue
+            elif id(seg) in self.used and not self._is_unmapped(seg) and key != "time_limits":
                 continue
             parts = sentences(seg.text)
-            steplike = [p for p in parts if _deadline_in(p) or (posts_in(p[:30]) and self._ACTS.search(p))]
-            if not parts or len(steplike) * 2 < len(parts) or len(parts) < 1 or len(seg.text) < 12:
+            steplike = [p for p in parts if self._steplike(p)]
+            if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
                 continue
-            if not scenario:
-                scenario = {"id": Src(self.ids.make("response" if self.lang == "en" else "应急处置", "scenario")),
-                            "title": Src("应急处置" if self.lang == "zh-CN" else "Response", ("p", seg.number))}
+            if key == "time_limits" and all(_deadline_in(p) for p in steplike):
+                continue   # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
+            node = self.node_of.get(id(seg))
+            named = key == "time_limits" and node is not None and bool(node.title)
+            title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
+            scenario = scenarios.get(title)
+            if scenario is None:
+                scenario = {"id": Src(self.ids.make(_short_title(title) if named else
+                                                    ("response" if self.lang == "en" else "应急处置"), "scenario")),
+                            "title": Src(title, ("p", node.number) if named else ("p", seg.number))}
+                scenarios[title] = scenario
             self.used.add(id(seg))
             self._drop_unmapped(seg)
             for part in parts:
                 self._step(scenario, part, ("p", seg.number))
-        if scenario:
+        for scenario in scenarios.values():
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
-        del title
 
     def _is_unmapped(self, seg: Segment) -> bool:
         where = self._where(seg)

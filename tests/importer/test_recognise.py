@@ -165,3 +165,28 @@ def test_precision_counts_what_the_transcription_does_not_have():
            "scenarios": [{"actions": [{"do": "受理人员当场登记", "within": "1d"}, {"do": "保安维持秩序"}]}]}
     assert precision(got, hand) == {"roles": (1, 2), "levels": (0, 1), "limits": (0, 0), "time_limits": (1, 1),
                                     "steps": (1, 2)}
+
+
+def test_a_paragraph_walking_through_a_procedure_is_a_scenario(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text("投诉应急预案\n一、预案实施\n预案的实施依据流程进行。首先，在投诉中心设立接待员，对来电进行接待和分流。"
+                      "其次，对投诉进行初步处理，并在2个工作日内给出回复。最后，对于未能解决的投诉，由投诉协调员协商处理。\n"
+                      "二、附则\n本预案自印发之日起施行。\n", encoding="utf-8")
+    data = import_document(source).data
+    scenario = next(s for s in data["scenarios"] if s["title"] == "预案实施")
+    assert [step["do"] for step in scenario["actions"]] == [
+        "在投诉中心设立接待员，对来电进行接待和分流", "对投诉进行初步处理，并在2个工作日内给出回复", "由投诉协调员协商处理"]
+    assert scenario["actions"][2]["when"] == "对于未能解决的投诉"
+    assert {"at": "第3段", "heading": "预案实施", "text": "预案的实施依据流程进行。"} in data["x-unmapped"]
+
+
+def test_prose_under_a_deadlines_heading_is_a_procedure_too(tmp_path: Path):
+    source = tmp_path / "plan.md"
+    source.write_text("# Complaints procedure\n\n## How to complain\n\n1. Call us.\n2. Write to us.\n\n## Resolution time\n\n"
+                      "Where we need to look into the matter we'll send you an acknowledgement within 5 working days. "
+                      "When we've completed our investigation, we'll send you a full written response.\n", encoding="utf-8")
+    data = import_document(source).data
+    scenario = next(s for s in data["scenarios"] if s["title"] == "Resolution time")
+    assert [(step.get("when"), step["do"], step.get("within")) for step in scenario["actions"]] == [
+        (None, "Where we need to look into the matter we'll send you an acknowledgement within 5 working days", "5wd"),
+        ("When we've completed our investigation", "we'll send you a full written response", None)]
