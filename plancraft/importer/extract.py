@@ -118,6 +118,7 @@ class Extractor:
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
         self.external: list[dict] = []         # parties outside the organisation an escalation names
+        self.rule_text: dict[int, str] = {}    # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
@@ -986,10 +987,45 @@ class Extractor:
                 if who and any(str(r["id"].value) == who for r in self.roles):
                     item["lead"] = Src(who, at)
 
+    _TIERED = re.compile(r"逐级上报|逐级报告|层层上报|分级处理|分级负责|分级响应|逐级处理|escalat\w* (?:through|up) (?:the )?(?:levels|tiers|stages)",
+                         re.IGNORECASE)
+
+    def _levels_from_tiers(self, out: dict) -> bool:
+        """A document that says its handling is tiered (逐级上报, 分级负责) and escalates to two or more
+        bodies in turn: each body escalated to is a level (上报<body>), its condition the criteria."""
+        if not any(self._TIERED.search(seg.text) for seg in self.segs if not seg.is_table):
+            return False
+        names = {str(item["id"].value): str((item.get("title") or item.get("name")).value)
+                 for item in self.roles + self.groups + self.external}
+        levels: list[dict] = []
+        targets: set[str] = set()
+        for scenario in out.get("scenarios") or []:
+            for rule in scenario.get("escalation") or []:
+                target = str(rule["to"].value)
+                if target in targets or target not in names:
+                    continue
+                if levels:   # the next tier: the body reached last escalates on (a chain, not a side route)
+                    previous = names[str(levels[-1]["notify"][0].value)]
+                    said = self.rule_text.get(id(rule), "")
+                    if not (previous in said or (len(previous) >= 4 and previous[-4:] in said)):
+                        continue
+                targets.add(target)
+                name = ("上报" if self.lang == "zh-CN" else "Escalated to ") + names[target]
+                levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, rule["when"].at),
+                               "criteria": Src(str(rule["when"].value), rule["when"].at),
+                               "notify": [Src(target, rule["to"].at)]})
+        if len(levels) < 2:
+            return False
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
         (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
         if out.get("levels"):
+            return
+        if self._levels_from_tiers(out):
             return
         found: list[dict] = []
 
@@ -1277,6 +1313,7 @@ class Extractor:
         if not who:
             return None
         rule: dict[str, Any] = {"when": Src(when, at), "to": Src(who, at)}
+        self.rule_text[id(rule)] = text[:m.start()]
         for d in find_durations(text):   # only a deadline said of the escalation itself (1小时内上报…)
             if m.start() - 12 <= d.start <= m.end() + 12 and _is_deadline(text, d):
                 rule["within"] = Src(str(d.value), at)

@@ -102,3 +102,13 @@ def test_reading_helpers():
     assert graded_mentions("一级用户报总经理，二级用户报副总经理") == ["一级用户", "二级用户"]
     assert thresholds("造成5万户以上10万户以下居民停水，损失1000万元以上") == [("户数", 50000, "户"), ("涉及金额", 10000000, "CNY")]
     assert thresholds("共有3人值班") == []
+
+
+def test_tiered_handling_gives_the_tiers_as_levels(tmp_path):
+    text = ("投诉处理办法\n一、处理流程\n1. 投诉实行逐级上报。\n2. 当营业网点自己无法解决客户投诉时，应立即上报支行投诉工作小组。\n"
+            "3. 对于群体性投诉，支行投诉工作小组应立即上报分行应急工作小组。\n4. 对于涉及媒体的投诉，应立即上报办公室。\n")
+    levels = _levels(tmp_path, text)
+    assert [(level["name"], level["criteria"]) for level in levels] == [
+        ("上报支行投诉工作小组", "营业网点自己无法解决客户投诉"), ("上报分行应急工作小组", "群体性投诉")]
+    # without 逐级上报 the escalations are not tiers; the case opened by its grade is the level
+    assert _names(_levels(tmp_path, text.replace("1. 投诉实行逐级上报。\n", ""))) == ["群体性投诉"]
