@@ -357,7 +357,8 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
 @click.option("--max-copies", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --copies: allow up to N controlled copies (default: 1000).")
-def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies) -> None:
+@click.option("--no-cache", is_flag=True, help="Do not read or write .plancraft_cache/ (lint findings, contents page numbers).")
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, no_cache) -> None:
     """Render plans into formal Word documents (a draft unless --final).
 
     Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
@@ -395,7 +396,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
         if show_progress:
             click.echo(f"[{number}/{len(plans)}] {name}", err=True)
         try:
-            checked = check_for_render(Path(name), display=name)
+            checked = check_for_render(Path(name), display=name, use_cache=not no_cache)
             _print_diagnostics(checked.findings)
             inputs = [Path(name), *extra_inputs]
             if copies:

@@ -17,7 +17,7 @@ from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_
 from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
-from plancraft.loader import MAX_BYTES, LoadedPlan, load, load_bytes, read_plan_bytes
+from plancraft.loader import MAX_BYTES, LoadedPlan, load_bytes, read_plan_bytes
 from plancraft.schema import validate
 from plancraft import signoff
 
@@ -37,22 +37,39 @@ class Checked:
 
     plan: LoadedPlan
     findings: list[Diagnostic] = field(default_factory=list)
+    cache: Path | None = None  # the .plancraft_cache/ folder this plan's results go to (None: --no-cache)
 
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.findings if d.severity is Severity.ERROR]
 
 
-def check_for_render(path: Path, *, display: str | None = None) -> Checked:
+def check_for_render(path: Path, *, display: str | None = None, use_cache: bool = True) -> Checked:
     """Load, schema-check (refused when invalid) and lint the plan at `path`.
 
+    The findings come from the lint cache when `plancraft lint` (or an earlier render) already
+    checked these bytes with this configuration; `use_cache=False` neither reads nor writes it.
     PlanError (unreadable plan) and ConfigError (unusable configuration) propagate."""
-    plan = load(path, display=display)
+    from plancraft import i18n
+    from plancraft.lint import cache
+    from plancraft.model import get
+
+    name = display if display is not None else str(path)
+    raw = read_plan_bytes(path, name)
+    plan = load_bytes(raw, name)
     errors = validate(plan)
     if errors:
         raise PublishRefused(_("{file}: the plan does not pass the schema check; nothing was rendered").format(file=plan.file), errors)
     config = load_config(find_config(path.resolve().parent))
-    return Checked(plan, lint_plan(plan, config))
+    folder = cache.cache_folder(config) if use_cache else None
+    # the same entry `plancraft lint` writes: same bytes, name, configuration and language
+    key = cache.cache_key(raw, name, config, rules=True, lang=i18n.current()) if folder else ""
+    findings = cache.read(folder, key) if folder else None
+    if findings is None:
+        findings = lint_plan(plan, config)
+        if folder and get(plan.data, "document", "parent") is None:  # findings that depend on another file are not kept
+            cache.write(folder, key, findings)
+    return Checked(plan, findings, folder)
 
 
 # Set to 1 to skip the LibreOffice layout pass (the contents then has no page numbers; Word fills them in).
@@ -76,7 +93,7 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
     of each heading is written into the contents; `toc_pages` gives those numbers directly.
     """
-    from plancraft.render import ControlledCopy, RenderOptions, render_docx, toc_pages as lay_out
+    from plancraft.render import ControlledCopy, RenderOptions, render_docx
 
     data = checked.plan.data
     current = signoff.current_approval(data) is not None
@@ -94,7 +111,7 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
 
     try:
         if toc_pages is None and layout and layout_available():
-            toc_pages = lay_out(render(None))
+            toc_pages = contents_pages(render(None), checked.cache)
         return render(toc_pages)
     except RenderError:
         raise
@@ -105,6 +122,31 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
     except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
         detail = " ".join(str(exc).split())[:200]
         raise RenderError(_("rendering failed ({error_type}{value}); nothing was written — please report this").format(error_type=type(exc).__name__, value=': ' + detail if detail else '')) from None
+
+
+def contents_pages(docx: bytes, folder: Path | None) -> list[int]:
+    """The page of each contents entry of `docx` (rendered without them): from the cache in `folder`
+    when a document laid out the same way was laid out before, else from one LibreOffice pass
+    (2–7 s), which is then kept. The key is render.layout_key: what LibreOffice reads (the word/
+    parts, content types and relationships; not the properties or the embedded plan), plancraft's
+    version and the LibreOffice installed."""
+    from plancraft.lint import cache
+    from plancraft.render import layout_key, toc_pages
+
+    key = layout_key(docx) if folder is not None else ""
+    if folder is not None:
+        pages = cache.read_entry(folder, key, "toc_pages", _page_numbers)
+        if pages is not None:
+            return pages
+    pages = toc_pages(docx)
+    if folder is not None:
+        cache.write_entry(folder, key, "toc_pages", pages)
+    return pages
+
+
+def _page_numbers(value: object) -> bool:
+    return (isinstance(value, list) and len(value) <= 100_000
+            and all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1_000_000 for n in value))
 
 
 def check_final(checked: Checked) -> None:
@@ -200,10 +242,9 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
         check_output(folder / name, inputs, what="controlled copy")
     pages = None  # every copy has the same layout: one LibreOffice pass serves them all
     if layout_available():
-        from plancraft.render import toc_pages
-
-        pages = toc_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
-                                       reference_docx=reference_docx, copy=next(signoff.copies(data))))
+        pages = contents_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
+                                            reference_docx=reference_docx, copy=next(signoff.copies(data))),
+                               checked.cache)
     approval = signoff.current_approval(data) or {}
     date = str(approval.get("date", ""))
     plan_digest = signoff.digest(data)

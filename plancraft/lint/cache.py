@@ -51,23 +51,29 @@ def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str =
     return hashlib.sha256(settings.encode("utf-8") + b"\0" + raw).hexdigest()
 
 
-def read(folder: Path, key: str) -> list[Diagnostic] | None:
-    """The cached diagnostics under `key`, or None: missing, damaged, of the wrong shape, or written
-    for another key (a forged or misplaced entry is ignored, and rebuilt by the caller)."""
+def read_entry(folder: Path, key: str, field: str, check) -> object | None:
+    """`entry[field]` of the entry stored under `key`, or None: missing, damaged, written for another
+    key (a forged or misplaced entry), or failing `check(value)` (the wrong shape). Any cache of
+    plancraft (lint findings, render's contents page numbers) reads its entries through this."""
     try:
         with open(folder / key[:2] / f"{key}.json", encoding="utf-8") as handle:
             entry = json.load(handle)
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != key or not isinstance(entry.get("diagnostics"), list):
+    if not isinstance(entry, dict) or entry.get("key") != key or field not in entry or not check(entry[field]):
         return None
-    found = []
-    for e in entry["diagnostics"]:
-        if not _well_formed(e):
-            return None
-        found.append(Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                                tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())))
-    return found
+    return entry[field]
+
+
+def read(folder: Path, key: str) -> list[Diagnostic] | None:
+    """The cached diagnostics under `key`, or None: missing, damaged, of the wrong shape, or written
+    for another key (a forged or misplaced entry is ignored, and rebuilt by the caller)."""
+    entries = read_entry(folder, key, "diagnostics",
+                         lambda value: isinstance(value, list) and all(_well_formed(e) for e in value))
+    if entries is None:
+        return None
+    return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
+                       tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries]
 
 
 _SEVERITIES = {s.value for s in Severity}
@@ -87,15 +93,19 @@ def _well_formed(e: object) -> bool:
                     and isinstance(r[2], str) for r in e.get("related") or []))
 
 
-def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
+def write_entry(folder: Path, key: str, field: str, value: object) -> None:
+    """Store `{"key": key, field: value}` under `key`, atomically (temporary file + rename)."""
     target = folder / key[:2] / f"{key}.json"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not (folder / ".gitignore").exists():
             (folder / ".gitignore").write_text("*\n", encoding="utf-8")
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        entries = [dict(asdict(d), severity=d.severity.value) for d in diagnostics]
-        temporary.write_text(json.dumps({"key": key, "diagnostics": entries}, ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(json.dumps({"key": key, field: value}, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, target)
     except OSError:
         pass  # a cache that cannot be written only costs speed
+
+
+def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
+    write_entry(folder, key, "diagnostics", [dict(asdict(d), severity=d.severity.value) for d in diagnostics])

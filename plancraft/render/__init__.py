@@ -19,8 +19,8 @@ from .errors import RenderError
 from .options import ControlledCopy, RenderOptions
 from .pdf import convert_to_pdf
 
-__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "read_document_parts", "read_embedded_properties", "render_docx",
-           "toc_pages"]
+__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "layout_key", "read_document_parts",
+           "read_embedded_properties", "render_docx", "toc_pages"]
 
 
 def render_docx(data: dict, options: RenderOptions | None = None, *, templates_dir: Path | None = None,
@@ -57,6 +57,28 @@ def toc_pages(docx_bytes: bytes) -> list[int]:
     from .pdf import heading_pages
 
     return heading_pages(docx_bytes)
+
+
+def layout_key(docx_bytes: bytes) -> str:
+    """What the contents page numbers of `docx_bytes` depend on, as one key: the digest of the parts
+    the layout pass reads (render.package.layout_digest), plancraft's version and the LibreOffice
+    installed (its program file's size and time), so another version of either lays out afresh."""
+    import hashlib
+    import os
+
+    from .package import layout_digest
+    from .pdf import find_soffice
+
+    soffice = find_soffice()
+    office = ""
+    if soffice:
+        try:
+            info = os.stat(os.path.realpath(soffice))
+            office = f"{os.path.realpath(soffice)}:{info.st_size}:{info.st_mtime_ns}"
+        except OSError:
+            office = soffice
+    text = f"layout\0{plancraft.__version__}\0{office}\0{layout_digest(docx_bytes)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:

@@ -62,8 +62,9 @@ def render(data: dict[str, Any], options: RenderOptions) -> bytes:
     texts = Texts(lang, options.templates_dir, context)
     # The cover title may be "not stated" too: the templates see the filled-in plan.
     data = with_not_stated(data, texts.label("not_stated"))
-    context = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
-    texts = Texts(lang, options.templates_dir, context)
+    filled = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
+    if filled != context:  # only then do the templates see other values
+        texts = Texts(lang, options.templates_dir, filled)
     outline = make_outline(data, texts, draft=draft, digest=options.digest, final=final,
                            copy_number=copy_number, recipient=recipient)
     layout = layout_for(lang)

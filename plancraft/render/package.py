@@ -90,3 +90,24 @@ def read_parts(docx_bytes: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
         check_archive(z)
         return {name: read_member(z, name) for name in z.namelist()}
+
+
+# What the LibreOffice layout pass does not read: document properties and the embedded plan.
+_NOT_LAID_OUT = ("docProps/", "customXml/")
+
+
+def layout_digest(docx_bytes: bytes) -> str:
+    """sha256 over the parts that decide where the pages break (every part but docProps/ and
+    customXml/), by name and bytes in name order."""
+    import hashlib
+
+    h = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
+        for name in sorted(z.namelist()):
+            if name.startswith(_NOT_LAID_OUT):
+                continue
+            data = z.read(name)
+            h.update(name.encode("utf-8") + b"\0" + str(len(data)).encode("ascii") + b"\0")
+            h.update(data)
+    return h.hexdigest()
+

@@ -14,6 +14,7 @@ import re
 import secrets
 import time
 import traceback
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,21 +60,41 @@ def _where(name: str, exc: BaseException, template: jinja2.Template | None = Non
     return (template.filename if template is not None else None) or name
 
 
+_NONCE = "x" * 16  # stands for this render's nonce in the cached table text (tokens are letters and digits)
 MAX_TABLE_NODES = 10_000  # YAML nodes in one rendered table template
 
 
-def _check_table_events(text: str, path: str) -> None:
+def _check_table_events(text: str, path: str, *, pure: bool = False) -> None:
     """Refuse anchors, aliases and more than MAX_TABLE_NODES nodes in a rendered table template."""
     from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 
     nodes = 0
-    for event in YAML(typ="safe", pure=True).parse(text):
+    for event in YAML(typ="safe", pure=pure).parse(text):
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
             raise RenderError(_("{path}: the rendered template uses a YAML anchor or alias; write the text out").format(path=path))
         if isinstance(event, (ScalarEvent, CollectionStartEvent)):
             nodes += 1
             if nodes > MAX_TABLE_NODES:
                 raise RenderError(_("{path}: the rendered template has more than {max_table_nodes:,} YAML nodes").format(path=path, max_table_nodes=MAX_TABLE_NODES))
+
+
+@lru_cache(maxsize=64)
+def _read_table(text: str, path: str) -> Any:
+    """A rendered table template (tokens in place of values, so the same for every plan) as YAML data.
+
+    libyaml's event parser (ruamel.yaml.clib, as the loader uses) reads it; when it refuses the text,
+    the pure-Python parser reads it again so that every error message comes from one parser. Cached:
+    a process that renders many documents reads each table once. Treat the result as read-only."""
+    for pure in (False, True):
+        try:
+            _check_table_events(text, path, pure=pure)
+            return YAML(typ="safe", pure=pure).load(text) if text else {}
+        except RenderError:
+            raise
+        except Exception:  # noqa: BLE001 - read again by the pure parser, whose error is reported
+            if pure:
+                raise
+    raise AssertionError("unreachable")
 
 
 class Texts:
@@ -141,8 +162,8 @@ class Texts:
             tokens.reset(token)
         path = self.env.get_template(name).filename or name
         try:
-            _check_table_events(text, path)
-            data = YAML(typ="safe", pure=True).load(text) if text else {}
+            # the nonce differs per render; the table's text without it is the same for every plan
+            data = _read_table(text.replace(nonce, _NONCE), path)
         except MarkedYAMLError as exc:
             line = exc.problem_mark.line + 1 if exc.problem_mark else 0
             # Jinja comments and blocks shift lines, so the line is that of the rendered text.
@@ -151,7 +172,7 @@ class Texts:
             raise RenderError(_("{path}: the rendered template is not a YAML mapping: {exc}").format(path=path, exc=exc)) from None
         if not isinstance(data, dict):
             raise RenderError(_("{path}: the rendered template must be a mapping of key: text").format(path=path))
-        marker = re.compile(rf"PCV{nonce}N(\d+)E")
+        marker = re.compile(rf"PCV{_NONCE}N(\d+)E")
 
         def restore(value: Any) -> str:
             text = "" if value is None else str(value)

@@ -58,7 +58,7 @@ def _assert_clean_failure(result, before: dict, folder: Path) -> None:
 def test_render_failure_leaves_no_docx(tmp_path, broken_disk):
     (tmp_path / "plan.yaml").write_text(BASE, encoding="utf-8")
     before = _files(tmp_path)
-    result = _invoke(tmp_path, "render", "plan.yaml", "-o", "x.docx")
+    result = _invoke(tmp_path, "render", "--no-cache", "plan.yaml", "-o", "x.docx")
     _assert_clean_failure(result, before, tmp_path)
 
 
@@ -66,7 +66,7 @@ def test_render_failure_keeps_the_previous_docx(tmp_path, broken_disk):
     (tmp_path / "plan.yaml").write_text(BASE, encoding="utf-8")
     (tmp_path / "x.docx").write_bytes(b"the previous document")
     before = _files(tmp_path)
-    result = _invoke(tmp_path, "render", "plan.yaml", "-o", "x.docx")
+    result = _invoke(tmp_path, "render", "--no-cache", "plan.yaml", "-o", "x.docx")
     _assert_clean_failure(result, before, tmp_path)
 
 

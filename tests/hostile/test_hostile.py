@@ -25,7 +25,7 @@ from .make_cases import BASE, BIG, CASES_DIR, LOADER, SMALL, write_big
 COMMANDS = {
     "validate": ("validate", "--no-cache", "-j", "1"),
     "lint": ("lint", "--no-cache", "-j", "1"),
-    "render": ("render", "-o", "out/x.docx"),
+    "render": ("render", "--no-cache", "-o", "out/x.docx"),
     "fmt": ("fmt",),
 }
 EXPECT = {name: (codes, positioned) for name, (_, codes, positioned) in {**SMALL, **BIG}.items()}

@@ -40,7 +40,7 @@ def _templates(folder: Path, line: str, name: str = "labels.yaml.j2") -> None:
 def _render_with(tmp_path: Path, line: str):
     _plan(tmp_path)
     _templates(tmp_path, line)
-    return run_cli("render", "plan.yaml", "--templates", "tpl", "-o", "x.docx", cwd=tmp_path)
+    return run_cli("render", "--no-cache", "plan.yaml", "--templates", "tpl", "-o", "x.docx", cwd=tmp_path)
 
 
 def _assert_refused(run, tmp_path: Path, *words: str) -> None:
@@ -108,7 +108,7 @@ def test_template_text_with_xml_characters_appears_literally(tmp_path):
     text = sections.read_text(encoding="utf-8")
     text = re.sub(r"^purpose:.*$", 'purpose: "Aims & <ends> </w:t><w:t>x ]]>"', text, count=1, flags=re.M)
     sections.write_text(text, encoding="utf-8")
-    run = run_cli("render", "plan.yaml", "--templates", "tpl", "-o", "x.docx", cwd=tmp_path)
+    run = run_cli("render", "--no-cache", "plan.yaml", "--templates", "tpl", "-o", "x.docx", cwd=tmp_path)
     assert run.code == 0, run.output
     document = docx.Document(str(tmp_path / "x.docx"))
     assert any("Aims & <ends> </w:t><w:t>x ]]>" in p.text for p in document.paragraphs)
@@ -177,7 +177,7 @@ REFERENCES = {
 def test_bad_reference_docx_is_a_clear_usage_error(tmp_path, name):
     _plan(tmp_path)
     (tmp_path / name).write_bytes(REFERENCES[name](_docx_bytes()))
-    run = run_cli("render", "plan.yaml", "--reference-docx", name, "-o", "x.docx", cwd=tmp_path)
+    run = run_cli("render", "--no-cache", "plan.yaml", "--reference-docx", name, "-o", "x.docx", cwd=tmp_path)
     assert "Traceback" not in run.output, run.output[-2000:]
     errors = [line for line in run.message_lines() if line.startswith("plancraft: ")]
     assert len(errors) == 1 and name in errors[0], run.output
@@ -187,7 +187,7 @@ def test_bad_reference_docx_is_a_clear_usage_error(tmp_path, name):
 
 def test_missing_reference_docx(tmp_path):
     _plan(tmp_path)
-    run = run_cli("render", "plan.yaml", "--reference-docx", "nope.docx", "-o", "x.docx", cwd=tmp_path)
+    run = run_cli("render", "--no-cache", "plan.yaml", "--reference-docx", "nope.docx", "-o", "x.docx", cwd=tmp_path)
     assert run.code == 2, run.output
     lines = run.message_lines()
     assert len(lines) == 1 and "nope.docx" in lines[0], run.output
