@@ -184,6 +184,11 @@ class Plan:
         """`document.jurisdiction`, or CN for a zh-CN plan that does not say; None when unknown."""
         return jurisdiction_of(self.data)
 
+    @property
+    def document_type(self) -> str:
+        """`document.type` (emergency-plan or complaint-procedure), emergency-plan when not stated."""
+        return document_type_of(self.data)
+
     def finding(self, path: YamlPath, message: str, *, at_key: bool = False,
                 severity: Severity | None = None, related: tuple[tuple[YamlPath, str], ...] = ()) -> Finding:
         """What a rule yields: the engine adds the rule's code and severity (see Finding). `related`
@@ -266,6 +271,22 @@ class Plan:
                 stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
             elif isinstance(value, list):
                 stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
+
+
+# What kind of document a plan is (`document.type`): an emergency response plan (应急预案) or a
+# complaint-handling procedure (投诉处理程序/办法/制度). Rules declare which kinds they judge
+# (DOCUMENT_TYPES in a rule module; the engine skips a rule that does not apply).
+EMERGENCY_PLAN = "emergency-plan"
+COMPLAINT_PROCEDURE = "complaint-procedure"
+DOCUMENT_TYPES: tuple[str, ...] = (EMERGENCY_PLAN, COMPLAINT_PROCEDURE)
+
+
+def document_type_of(data: Any) -> str:
+    """The plan's document type: `document.type`, else emergency-plan — the format was written for
+    emergency plans, and a plan that does not say is held to the fuller set of expectations. The one
+    place this default is decided."""
+    stated = get(data, "document", "type")
+    return stated if stated in DOCUMENT_TYPES else EMERGENCY_PLAN
 
 
 def jurisdiction_of(data: Any) -> str | None:

@@ -248,7 +248,7 @@ def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after
     entry.parent = _text(document.get("parent"))
     if entry.parent:
         entry.parent_file = os.path.normpath(os.path.join(os.path.dirname(name), entry.parent))
-    entry.rules_run = _rules_run(config, name) if schema_valid else frozenset()
+    entry.rules_run = _rules_run(config, name, data) if schema_valid else frozenset()
     _approval(entry, data)
     _review(entry, data, as_of)
     _versions(entry, data, as_of, unapproved_after)
@@ -259,11 +259,15 @@ def _text(value: Any) -> str | None:
     return None if value is None or isinstance(value, (dict, list)) else str(value)
 
 
-def _rules_run(config: Config, file: str) -> frozenset[str]:
-    """Codes of the implemented rules the config enables for `file` (stubs evidence nothing)."""
-    from plancraft.rules import RULES
+def _rules_run(config: Config, file: str, data: Any) -> frozenset[str]:
+    """Codes of the implemented rules the config enables for `file` and that judge its kind of
+    document (`document.type`; stubs evidence nothing)."""
+    from plancraft.model import document_type_of
+    from plancraft.rules import RULES, applies_to
 
-    return frozenset(r.CODE for r in RULES if implemented(r) and config.enabled(r.CODE, file))
+    kind = document_type_of(data)
+    return frozenset(r.CODE for r in RULES
+                     if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
 
 
 def implemented(rule: Any) -> bool:

@@ -25,6 +25,8 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "clauses": list(rule.CLAUSES),
         # a statute-backed rule names the jurisdictions whose law it applies (ISO 3166-1); [] = all
         "jurisdictions": list(getattr(rule, "JURISDICTIONS", ())),
+        # the kinds of document (`document.type`) the rule judges; every kind unless it says
+        "document_types": list(_document_types(rule)),
         "options": {name: option.default for name, option in rule.OPTIONS.items()},
         "option_docs": {name: f"{option.kind}: {_(option.doc)}" for name, option in rule.OPTIONS.items()},
         "group": rule.GROUP,
@@ -32,6 +34,18 @@ def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
         "anchor": anchor(rule.CODE, rule.NAME),
         "help_uri": help_uri(rule.CODE, rule.NAME, docs_url),
     }
+
+
+def _document_types(rule: ModuleType) -> tuple[str, ...]:
+    from plancraft.rules import document_types
+
+    return document_types(rule)
+
+
+def _only_some_types(info: dict) -> bool:
+    from plancraft.model import DOCUMENT_TYPES
+
+    return set(info.get("document_types") or DOCUMENT_TYPES) != set(DOCUMENT_TYPES)
 
 
 def anchor(code: str, name: str) -> str:
@@ -73,7 +87,9 @@ def builtin_info(entry: dict, *, docs_url: str | None = None) -> dict:
         uri = help_uri(entry["code"], entry["name"], docs_url)
     info = {key: value for key, value in entry.items() if key not in ("plan_format_anchor", "lint")}
     info.update(summary=_(entry["summary"]), source=_(entry["source"]), documentation=_(entry["documentation"]))
-    return {**info, "clauses": [], "options": {}, "option_docs": {},
+    from plancraft.model import DOCUMENT_TYPES
+
+    return {**info, "clauses": [], "options": {}, "option_docs": {}, "document_types": list(DOCUMENT_TYPES),
             "anchor": anchor(entry["code"], entry["name"]), "help_uri": uri}
 
 
@@ -130,6 +146,9 @@ def explain(code: str) -> str | None:
         lines.append(_("Evidences: {items}").format(items=', '.join(info['clauses'])))
     if info.get("jurisdictions"):
         lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=', '.join(info['jurisdictions'])))
+    if _only_some_types(info):
+        lines.append(_("Applies only to documents of type {items} (`document.type`)").format(
+            items=', '.join(info['document_types'])))
     for name, default in info["options"].items():
         lines.append(_("Option `{name}` (default {default}) — {doc}").format(name=name, default=repr(default),
                                                                             doc=info["option_docs"][name]))
@@ -157,6 +176,9 @@ def markdown(rules: list[dict]) -> str:
             out.append(_("Evidences: {items}.").format(items=', '.join(r['clauses'])))
         if r.get("jurisdictions"):
             out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=', '.join(r['jurisdictions'])))
+        if _only_some_types(r):
+            out.append(_("Applies only to documents of type {items} (`document.type`).").format(
+                items=', '.join(f"`{kind}`" for kind in r['document_types'])))
         for name, default in r["options"].items():
             out.append(_("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default,
                                                                                 doc=r["option_docs"][name]))

@@ -245,7 +245,13 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
 
 def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnostic]:
     """The rule's findings as Diagnostics: the engine fills in the rule's code and (unless the
-    finding says otherwise) its default severity, and locates each finding's YAML path."""
+    finding says otherwise) its default severity, and locates each finding's YAML path. A rule
+    that does not judge the plan's kind of document (`document.type`, the rule's DOCUMENT_TYPES)
+    does not run."""
+    from plancraft.rules import applies_to
+
+    if not applies_to(rule, model.document_type):
+        return
     for found in rule.check(model, options):
         if isinstance(found, Diagnostic):  # a rule written before rules yielded findings
             yield found

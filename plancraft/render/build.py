@@ -9,6 +9,7 @@ from typing import Any
 
 from plancraft import words
 from plancraft.history import effective_shown
+from plancraft.model import COMPLAINT_PROCEDURE, document_type_of
 from plancraft.stated import is_not_stated
 
 from .emit import build_document
@@ -40,6 +41,8 @@ def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: boo
         "final": final and not draft,
         "copy_number": copy_number,
         "recipient": recipient or "",
+        # document.type: a complaint procedure calls itself a procedure, not a plan (templates/*/sentences)
+        "procedure": document_type_of(plan) == COMPLAINT_PROCEDURE,
     }
 
 

@@ -1,7 +1,8 @@
 """The rule catalogue: one module per rule, registered explicitly in RULES.
 
 A rule module has CODE, NAME, GROUP (one of GROUPS), SEVERITY (its default), SUMMARY, SOURCE,
-CLAUSES, OPTIONS (name -> rules.options.Option) and `check(plan, options)` yielding
+CLAUSES, OPTIONS (name -> rules.options.Option), optionally DOCUMENT_TYPES (the kinds of document
+it judges, see `applies_to`; absent: every kind) and `check(plan, options)` yielding
 `plan.finding(path, message)`: the engine fills in the code and severity. Its docstring
 (rationale, a passing and a failing example) is its user documentation, printed by
 `plancraft explain` and docs/rules.md; tests/rules/test_documented_examples.py runs the examples.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from importlib import import_module
 from types import ModuleType
 
+from plancraft.model import DOCUMENT_TYPES
 from plancraft.rules.options import Option
 
 # The rule groups (`--select approvals`; the SARIF tag), in catalogue order.
@@ -126,3 +128,15 @@ def declared_options() -> dict[str, Option]:
 def default_options() -> dict[str, object]:
     """Every rule option with its default."""
     return {name: option.default for name, option in declared_options().items()}
+
+
+def document_types(rule: ModuleType) -> tuple[str, ...]:
+    """The document types (`document.type`) a rule judges: its DOCUMENT_TYPES, else every type.
+    An emergency plan is asked for drills and a spokesperson; a complaint procedure is not."""
+    return tuple(getattr(rule, "DOCUMENT_TYPES", DOCUMENT_TYPES))
+
+
+def applies_to(rule: ModuleType, document_type: str) -> bool:
+    """True when `rule` judges documents of `document_type`. The engine and the audit ask this, so a
+    rule never tests the type itself."""
+    return document_type in document_types(rule)

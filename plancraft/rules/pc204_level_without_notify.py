@@ -22,7 +22,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import EMERGENCY_PLAN, Plan
 
 CODE = "PC204"
 NAME = "level-without-notify"
@@ -32,6 +32,7 @@ SUMMARY = "Every response level says who is notified"
 SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
 CLAUSES = ("GB/T 29639-2020 6.3.1",)
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # who is told when a response level is reached is emergency information reporting (GB/T 29639-2020 6.3.1); a complaint procedure's categories or stages need nobody told
 OPTIONS: dict[str, object] = {}
 
 

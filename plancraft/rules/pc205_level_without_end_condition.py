@@ -24,7 +24,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import EMERGENCY_PLAN, Plan
 
 CODE = "PC205"
 NAME = "level-without-end-condition"
@@ -34,6 +34,7 @@ SUMMARY = "Every response level has an end condition (`end_when`)"
 SOURCE = "国办发〔2024〕5号 第十八条 (conditions for ending the response)"
 CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # ending the response at a level is an emergency plan's duty (国办发〔2024〕5号 第十八条); a complaint ends with its reply
 OPTIONS: dict[str, object] = {}
 
 

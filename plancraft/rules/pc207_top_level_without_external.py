@@ -33,7 +33,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import EXTERNAL, Plan
+from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan
 
 CODE = "PC207"
 NAME = "top-level-without-external"
@@ -44,6 +44,7 @@ SOURCE = ("good practice (standards.md gap catalogue: the top level involves the
           "seed plan 篇2 (严重过激行为: 立即报警)")
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # the police or security at the top level belong to an emergency response, not to a complaint procedure's hardest category
 OPTIONS: dict[str, object] = {}
 
 SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b",

@@ -37,7 +37,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
 from plancraft.i18n import _
-from plancraft.model import ROLE, Plan
+from plancraft.model import EMERGENCY_PLAN, ROLE, Plan
 
 CODE = "PC211"
 NAME = "leader-without-24h-contact"
@@ -47,6 +47,7 @@ SUMMARY = "Each group's leader has a phone number reachable round the clock"
 SOURCE = "good practice; GB/T 29639-2020 clause 9 (annexes: contact list)"
 CLAUSES = ("GB/T 29639-2020 9",)
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # round-the-clock reachability is asked of an emergency command; complaints are handled in working hours
 OPTIONS: dict[str, object] = {}
 
 

@@ -34,7 +34,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import EXTERNAL, Plan
+from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan
 
 CODE = "PC213"
 NAME = "top-level-without-authority"
@@ -44,6 +44,7 @@ SUMMARY = "The most severe level notifies a regulator or authority (notify, esca
 SOURCE = "good practice; GB/T 29639-2020 6.3.1 (information reporting to the authorities)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # reporting the top level to an authority is emergency information reporting; a procedure refers the complainant to the ombudsman or regulator instead
 OPTIONS: dict[str, object] = {}
 
 AUTHORITY = re.compile(

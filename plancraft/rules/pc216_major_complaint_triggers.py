@@ -35,7 +35,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import EMERGENCY_PLAN, Plan
 from plancraft.rules.presence import applies
 from plancraft.rules.statutory import is_cn_financial
 
@@ -48,6 +48,7 @@ SOURCE = "银行业保险业消费投诉处理管理办法 第二十九条 (emer
 CLAUSES = ("投诉办法 第二十九条",)
 VERIFIED = True
 JURISDICTIONS = ("CN",)
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # 投诉办法 第二十九条 asks for an emergency plan for major complaints; a complaint procedure is not that plan
 OPTIONS: dict[str, object] = {}
 EVIDENCE = ("levels[].criteria|levels[].thresholds",)
 

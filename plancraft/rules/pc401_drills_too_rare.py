@@ -26,7 +26,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import EMERGENCY_PLAN, Plan
 from plancraft.rules.options import DURATION, Option
 from plancraft.rules.helpers import check_schedule, interval_option
 from plancraft.rules.presence import cite
@@ -44,6 +44,7 @@ SOURCE = (
 CLAUSES = ("生产安全事故应急预案管理办法 第三十三条",)
 VERIFIED = True
 DOUBT = "the article on drills in 突发事件应急预案管理办法 (国办发〔2024〕5号) not yet read, so not cited by number"
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # drills exercise an emergency response (生产安全事故应急预案管理办法 第三十三条); a complaint procedure is trained, not drilled
 OPTIONS = {"drill-interval": Option(DURATION, "1y", "the longest time allowed between drills")}
 
 

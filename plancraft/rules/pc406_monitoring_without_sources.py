@@ -24,7 +24,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan, get
+from plancraft.model import EMERGENCY_PLAN, Plan, get
 
 CODE = "PC406"
 NAME = "monitoring-without-sources"
@@ -35,6 +35,7 @@ SOURCE = "GB/T 29639-2020 (warning); good practice"
 CLAUSES = ("GB/T 29639-2020 6.3",)
 VERIFIED = False
 DOUBT = "clause number 6.3 of GB/T 29639-2020 not confirmed from the published text; cited without it"
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # early warning (预警监测) is part of an emergency plan (GB/T 29639-2020); a complaint procedure starts at receipt
 OPTIONS: dict[str, object] = {}
 
 

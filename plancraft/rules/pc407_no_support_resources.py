@@ -28,7 +28,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
-from plancraft.model import Plan, get
+from plancraft.model import EMERGENCY_PLAN, Plan, get
 from plancraft.rules.presence import cite
 
 CODE = "PC407"
@@ -40,6 +40,7 @@ SOURCE = "GB/T 29639-2020 (support); 投诉办法 第七条 (reception room with
 CLAUSES = ("GB/T 29639-2020 6.5", "投诉办法 第七条")
 VERIFIED = False
 DOUBT = "clause number 6.5 of GB/T 29639-2020 not confirmed from the published text; cited without it"
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # emergency support resources (应急保障) are part of an emergency plan (GB/T 29639-2020)
 OPTIONS: dict[str, object] = {}
 
 _COMPLAINT = re.compile(r"投诉|complain", re.IGNORECASE)

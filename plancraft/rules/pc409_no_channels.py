@@ -5,14 +5,22 @@ customers who cannot find a channel take the complaint to a regulator or the med
 银行业保险业消费投诉处理管理办法 第八条 requires the channels, address and process to be published
 (website, app, premises). List them in `channels` with their kind and opening hours.
 
+Judged are the plans whose events come in from customers: a plan about complaints (a complaint
+procedure, or a plan whose title, scope, purpose, a level or a scenario says 投诉 or complaint),
+or one whose title, scope or purpose names the customers, users, patients or tenants it serves (a
+utility's outage plan needs the line users report faults on). A regulator's plan for natural
+disasters, whose events arrive through reporting lines, is not asked.
+
 Passing::
 
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
     channels:
       - {name: 客服热线, kind: phone, hours: 24h, contact: "95566"}
       - {name: 营业网点, kind: branch, hours: 营业时间}
 
 Failing::
 
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
     channels: []         # no channel listed
 """
 
@@ -23,7 +31,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.presence import cite
+from plancraft.rules.presence import cite, serves_customers
 
 CODE = "PC409"
 NAME = "no-channels"
@@ -38,6 +46,8 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
+    if not serves_customers(plan):
+        return
     if data.get("channels"):
         return
     where = plan.section_anchor("channels")

@@ -6,14 +6,22 @@ guiding principles of complaints handling: personal data is used only for the co
 protected from disclosure. Say how in `privacy` — who may see the data, how records are kept,
 what is removed before anything leaves the organisation.
 
+Judged are the plans that handle customers' personal data: a plan about complaints (a complaint
+procedure, or a plan whose title, scope, purpose, a level or a scenario says 投诉 or complaint)
+and any plan of a bank, an insurer or another financial firm (its issuer, title, scope or purpose
+says so), whose customers' accounts, policies and claims are personal financial data whatever the
+emergency. A utility's outage plan or a hospital's fire plan is not asked.
+
 Passing::
 
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
     privacy:
       - 投诉处理中涉及的客户身份、账户和交易信息仅限经办人员查阅，仅用于处理投诉
       - 对外报告和公开说明中隐去客户姓名、证件号码和账号
 
 Failing::
 
+    document: {id: p, title: 客户投诉应急预案, language: zh-CN}
     privacy: []          # nothing on customer data
 """
 
@@ -24,6 +32,8 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import is_complaint_plan
+from plancraft.rules.statutory import is_financial
 
 CODE = "PC410"
 NAME = "no-privacy-clause"
@@ -39,6 +49,8 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
+    if not (is_complaint_plan(plan) or is_financial(plan)):
+        return
     if data.get("privacy"):
         return
     where = plan.section_anchor("privacy")

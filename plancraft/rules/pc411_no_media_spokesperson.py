@@ -23,7 +23,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan, get
+from plancraft.model import EMERGENCY_PLAN, Plan, get
 
 CODE = "PC411"
 NAME = "no-media-spokesperson"
@@ -33,6 +33,7 @@ SUMMARY = "The plan names a media spokesperson (media.spokesperson)"
 SOURCE = "ISO 22301:2019 8.4.3 (communication, including with the media)"
 CLAUSES = ("ISO 22301:2019 8.4.3",)
 VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # a media spokesperson belongs to an emergency response (ISO 22301:2019 8.4.3), not to a routine complaint procedure
 OPTIONS: dict[str, object] = {}
 
 

@@ -69,11 +69,30 @@ def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
 
 
 def is_complaint_plan(plan: Plan) -> bool:
-    """True when the plan is about complaints: its title, scope, purpose or a level or scenario says so."""
+    """True when the plan is about complaints: it is a complaint procedure (`document.type`), or its
+    title, scope, purpose or a level or scenario says so."""
+    from plancraft.model import COMPLAINT_PROCEDURE
+
+    if plan.document_type == COMPLAINT_PROCEDURE:
+        return True
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
     texts += [item.get("name") for _, item in plan.items("levels")]
     texts += [item.get("title") for _, item in plan.items("scenarios")]
     return any(isinstance(t, str) and _COMPLAINT.search(t) for t in texts)
+
+
+_CUSTOMERS = re.compile(r"客户|用户|消费者|患者|病人|住户|租户|业主|旅客|群众|customer|client|\buser|consumer|tenant|resident|patient",
+                        re.IGNORECASE)
+
+
+def serves_customers(plan: Plan) -> bool:
+    """True when the events of the plan come in from customers: a plan about complaints, or one whose
+    title, scope or purpose names the customers, users, patients or tenants it serves (a utility's
+    outage plan takes in reports from users; a regulator's disaster plan takes in none)."""
+    if is_complaint_plan(plan):
+        return True
+    texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
+    return any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts)
 
 
 def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> str:

@@ -64,6 +64,12 @@ def is_cn_financial(plan: Plan) -> bool:
     return _says(plan, _CN_FINANCIAL)
 
 
+def is_financial(plan: Plan) -> bool:
+    """True when the plan says it belongs to a bank, an insurer or another financial firm (CN or GB
+    words), whatever its jurisdiction: such a firm holds its customers' financial data in any event."""
+    return _says(plan, _CN_FINANCIAL) or _says(plan, _GB_FINANCIAL)
+
+
 def covers_payment_services(plan: Plan) -> bool:
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
     return any(isinstance(t, str) and _PAYMENT.search(t) for t in texts)

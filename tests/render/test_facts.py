@@ -155,3 +155,23 @@ def test_level_and_owner_names_are_data_not_template_source(zh_plan):
     text = _text(plan)
     assert 'A\\b "quoted" {names}、' in text
     assert "本预案由办公室主任\\n{count}（综合部经理）负责解释。" in text
+
+
+def test_a_complaint_procedure_calls_itself_a_procedure(zh_plan, en_plan):
+    """document.type: complaint-procedure — the standing sentences and the emergency-only headings
+    name a procedure, not an emergency plan; an emergency plan (the default) is unchanged."""
+    zh = copy.deepcopy(zh_plan)
+    zh["document"]["type"] = "complaint-procedure"
+    text = _text(zh)
+    assert "本程序自2024年9月19日起施行。" in text and "本程序由办公室主任（综合部经理）负责解释。" in text
+    assert "本预案自" not in text and "本预案由" not in text  # (the plan's own text may say 本预案)
+    names = headings(document(render_docx(zh)))
+    assert any(h.endswith("投诉处理程序") for h in names) and any(h.endswith("程序管理") for h in names)
+    assert not any(h.endswith("应急处置") or h.endswith("预案管理") for h in names)
+    en = copy.deepcopy(en_plan)
+    en["document"]["type"] = "complaint-procedure"
+    text = _text(en)
+    assert "This procedure takes effect on" in text and "This plan takes effect" not in text
+    names = headings(document(render_docx(en)))
+    assert any(h.endswith("Complaint handling") for h in names)
+    assert "本预案自2024年9月19日起施行。" in _text(zh_plan)  # unchanged without the key

@@ -22,3 +22,14 @@ def test_failing_points_at_the_level():
     assert [(line, col) for line, col, _ in found] == [(3, 5)]
     assert "level `severe` (重大投诉) has no end condition" in found[0][2]
     assert "`end_when:`" in found[0][2]
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "levels:\n  - {id: general, name: 服务态度投诉}\n"
+    assert positions("PC205", head + body) == [(8, 5)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC205", unstated + body) == [(8, 5)]
+    assert positions("PC205", head.replace("emergency-plan", "complaint-procedure") + body) == []

@@ -46,3 +46,14 @@ def test_failing_points_at_the_notify_of_the_top_level():
     found = rule_findings("PC207", FAILING)
     assert [(line, col) for line, col, _ in found] == [(7, 5)]
     assert "the most severe level `severe` (重大投诉) involves nobody from outside" in found[0][2]
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "levels:\n  - {id: simple, name: 服务态度投诉}\n  - {id: complex, name: 涉及多个科室的投诉}\n"
+    assert positions("PC207", head + body) == [(9, 5)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC207", unstated + body) == [(9, 5)]
+    assert positions("PC207", head.replace("emergency-plan", "complaint-procedure") + body) == []

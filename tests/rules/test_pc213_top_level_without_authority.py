@@ -31,3 +31,14 @@ def test_failing_points_at_the_top_level():
     found = rule_findings("PC213", FAILING)
     assert [(line, col) for line, col, _ in found] == [(5, 10)]
     assert found[0][2].startswith("the most severe level `major` (重大投诉) tells no regulator or authority")
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "levels:\n  - {id: simple, name: 服务态度投诉}\n  - {id: complex, name: 涉及多个科室的投诉}\n"
+    assert positions("PC213", head + body) == [(9, 10)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC213", unstated + body) == [(9, 10)]
+    assert positions("PC213", head.replace("emergency-plan", "complaint-procedure") + body) == []

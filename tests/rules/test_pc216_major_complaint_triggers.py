@@ -38,3 +38,14 @@ def test_only_cn_banks_and_insurers():
     assert positions("PC216", FAILING.replace("示例银行梁平支行", "某市人民医院")) == []
     uk = FAILING.replace("language: zh-CN", "language: en, jurisdiction: GB")
     assert positions("PC216", uk) == []
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "levels:\n  - {id: general, name: 一般投诉}\n  - {id: major, name: 重大投诉, criteria: 客户有过激行为}\n"
+    assert positions("PC216", head + body) == [(9, 10)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC216", unstated + body) == [(9, 10)]
+    assert positions("PC216", head.replace("emergency-plan", "complaint-procedure") + body) == []

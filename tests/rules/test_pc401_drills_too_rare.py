@@ -43,3 +43,14 @@ def test_drills_without_every_point_at_drills():
 def test_the_interval_is_an_option():
     assert positions("PC401", FAILING, **{"drill-interval": "3y"}) == []
     assert positions("PC401", PASSING, **{"drill-interval": "3mo"}) == [(4, 10)]
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "drills:\n  every: 3y\n"
+    assert positions("PC401", head + body) == [(8, 10)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC401", unstated + body) == [(8, 10)]
+    assert positions("PC401", head.replace("emergency-plan", "complaint-procedure") + body) == []

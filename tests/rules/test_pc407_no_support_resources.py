@@ -49,3 +49,14 @@ def test_a_bank_complaint_plan_without_a_recorded_room_gets_an_info_hint():
 def test_no_hint_outside_banking():
     text = "document:\n  title: 地产投诉应急预案\nsupport:\n  - {what: 投诉热线}\n"
     assert positions("PC407", text) == []
+
+
+def test_only_an_emergency_plan_is_judged():
+    """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
+    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+            "  type: emergency-plan\n")
+    body = "support: []\n"
+    assert positions("PC407", head + body) == [(7, 1)]
+    unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
+    assert positions("PC407", unstated + body) == [(7, 1)]
+    assert positions("PC407", head.replace("emergency-plan", "complaint-procedure") + body) == []
