@@ -99,7 +99,7 @@ def test_template_override(zh_plan, tmp_path):
     (overrides / "sections.yaml.j2").write_text(sections.replace("general: 总则", "general: 总　　则"), encoding="utf-8")
     sentences = (builtin_templates_dir() / "zh-CN" / "sentences.yaml.j2").read_text(encoding="utf-8")
     (overrides / "zh-CN" / "sentences.yaml.j2").write_text(
-        sentences.replace("本预案自{date}起施行。", "本预案自{date}起执行。"), encoding="utf-8")
+        sentences.replace("自{date}起施行。", "自{date}起执行。"), encoding="utf-8")
     text = all_text(render_docx(zh_plan, templates_dir=overrides))
     assert "一、总　　则" in text and "附 件 1" in text and "本预案自2024年9月19日起执行。" in text
     assert "同一链条中的时限按先后顺序列示" in text  # untouched templates still come from plancraft
