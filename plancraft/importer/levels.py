@@ -81,6 +81,9 @@ def overview(sentence: str) -> list[str] | None:
     return names if len(names) >= 2 and len(names) >= len(parts) - 1 else None
 
 
+_LIST_SEPARATOR = re.compile(r"[、，,]|和|及|与|或|\s(?:and|or)\s")
+
+
 def _split_outside_brackets(text: str) -> list[str]:
     """Split a list at 、，和及与或 / and / or, but not inside brackets: 特别重大（Ⅰ级）、重大（Ⅱ级）和较大（Ⅲ级）."""
     parts, depth, current = [], 0, ""
@@ -92,7 +95,7 @@ def _split_outside_brackets(text: str) -> list[str]:
         elif ch in "）)":
             depth = max(0, depth - 1)
         if depth == 0:
-            word = re.match(r"[、，,]|和|及|与|或|\s(?:and|or)\s", text[i:])
+            word = _LIST_SEPARATOR.match(text, i)
             if word:
                 parts.append(current)
                 current = ""
