@@ -87,7 +87,7 @@ GROUP_PATTERN = re.compile(
 # Vague words that are not posts on their own.
 NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
              "统一领导", "办公室", "中心", "单位", "各单位", "书记",
-             "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员"}
+             "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员", "责任人", "指挥"}
 # The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
 # 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
 VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$")
@@ -99,7 +99,7 @@ ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|�
                       r"征求|抄送|送交|交由|会商|邀请|召集)")
 ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|需|要|并|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
                        r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
-                       r"将|对|给|为|是|在|与|持续为|尽快|立即)+")
+                       r"将|对|给|为|是|在|与|持续为|尽快|立即|任(?=[\u4e00-\u9fff]{2})|多个|各个|明确|—|-)+")
 
 # Levels (severity words, grades, colours) are read in levels.py.
 
