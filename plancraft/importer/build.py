@@ -142,6 +142,8 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
         "limits": len(data.get("limits") or []),
         "time_limits": len(data.get("time_limits") or []),
         "principles": len(data.get("principles") or []),
+        "escalations": sum(len(s.get("escalation") or []) for s in scenarios),
+        "external": len(data.get("external") or []),
         "unmapped": len(data.get("x-unmapped") or []),
     }
 
@@ -152,6 +154,8 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
     lines = [_("{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
                "({steps} step(s)), {limits} cap(s), {time_limits} deadline(s), {principles} principle(s)").format(
                  path=path, **counts),
+             *([_("  {escalations} escalation rule(s), {external} party(ies) outside the organisation").format(**counts)]
+               if counts["escalations"] or counts["external"] else []),
              _("  sections mapped: {sections}").format(sections=separator.join(draft.mapped_sections) or _("none")),
              _("  {count} paragraph(s) mapped to no section, kept under x-unmapped with their position").format(
                  count=counts["unmapped"])]

@@ -59,3 +59,18 @@ def test_a_table_of_escalation_rules(tmp_path):
     d.save(path)
     data = import_document(path).data
     assert _rules(data) == [("网点无法化解的投诉", "支行办公室", "2h"), ("群体性投诉", "当地银保监分局", "24h")]
+
+
+def test_the_report_counts_escalation_rules_and_outside_parties(tmp_path):
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    source = tmp_path / "plan.txt"
+    source.write_text("客户投诉应急预案\n一、处置流程\n1. 网点无法解决的，应立即上报支行客户服务部。\n"
+                      "2. 如客户聚众闹事，网点负责人应立即报警。\n", encoding="utf-8")
+    for lang, line in (("en", "  2 escalation rule(s), 1 party(ies) outside the organisation"),
+                       ("zh-CN", "  上报规则 2 条、外部单位 1 个")):
+        result = CliRunner().invoke(main, ["--lang", lang, "import", str(source), "-o", str(tmp_path / f"{lang}.yaml")])
+        assert result.exit_code == 0, result.output
+        assert line in result.output.splitlines()
