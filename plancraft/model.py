@@ -6,6 +6,7 @@ names a role" is written once, here, and not in every rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
@@ -281,12 +282,30 @@ COMPLAINT_PROCEDURE = "complaint-procedure"
 DOCUMENT_TYPES: tuple[str, ...] = (EMERGENCY_PLAN, COMPLAINT_PROCEDURE)
 
 
+# A title that names a complaint-handling procedure (投诉处理程序, 投诉管理办法, "Complaints procedure",
+# "complaints process") and nothing of an emergency (预案, 应急, 突发, emergency, continuity ...).
+_PROCEDURE_TITLE = re.compile(
+    r"投诉.{0,8}(?:程序|办法|制度|流程|规定|细则|规程)|complain\w*\b.{0,40}\b(?:procedure|process|policy)",
+    re.IGNORECASE)
+_EMERGENCY_TITLE = re.compile(r"预案|应急|突发|emergenc|continuity|incident|crisis|disaster", re.IGNORECASE)
+
+
+def type_from_title(title: Any) -> str | None:
+    """complaint-procedure when a title names a complaint-handling procedure and no emergency, else None."""
+    if isinstance(title, str) and _PROCEDURE_TITLE.search(title) and not _EMERGENCY_TITLE.search(title):
+        return COMPLAINT_PROCEDURE
+    return None
+
+
 def document_type_of(data: Any) -> str:
-    """The plan's document type: `document.type`, else emergency-plan — the format was written for
-    emergency plans, and a plan that does not say is held to the fuller set of expectations. The one
-    place this default is decided."""
+    """The plan's document type: `document.type`; when it is not stated, complaint-procedure if the
+    title plainly names one (投诉处理程序, "Complaints procedure", and no 预案/应急/emergency), else
+    emergency-plan — the format was written for emergency plans, and a plan that does not say is
+    held to the fuller set of expectations. The one place this default is decided."""
     stated = get(data, "document", "type")
-    return stated if stated in DOCUMENT_TYPES else EMERGENCY_PLAN
+    if stated in DOCUMENT_TYPES:
+        return stated
+    return type_from_title(get(data, "document", "title")) or EMERGENCY_PLAN
 
 
 def jurisdiction_of(data: Any) -> str | None:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from plancraft.model import type_from_title
+
 from . import levels as grading
 from . import vocab
 from .ids import IdMaker
@@ -198,8 +200,8 @@ class Extractor:
                         if title.at else "imported-plan")
         self.ids.reserve(str(doc["id"].value))
         doc["title"] = title
-        if re.search(r"投诉.{0,4}(?:程序|办法|制度|流程|规定)|complaints? (?:handling )?(?:procedure|process|policy)", str(title.value), re.I) and not re.search(r"预案|应急|emergenc", str(title.value), re.I):
-            doc["type"] = Src("complaint-procedure", title.at)  # document.type: a procedure, not an emergency plan
+        if type_from_title(title.value):  # document.type: written out when the title names a procedure
+            doc["type"] = Src(type_from_title(title.value), title.at)
         issuer = self._issuer(front)
         if issuer:
             doc["issuer"] = issuer

@@ -10,6 +10,10 @@ level lets a major complaint under the article be graded lower, and is reported 
 Applies to plans whose jurisdiction is CN and whose issuer, title, scope or purpose names a bank,
 an insurer or another 银行保险机构.
 
+Only a plan about complaints is judged (a complaint procedure, or a plan whose title, scope,
+purpose, a level or a scenario says 投诉 or complaint): a bank's IT outage plan or an insurer's
+disaster plan sets no complaint deadlines and grades no complaints.
+
 Passing::
 
     document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
@@ -36,7 +40,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, Plan
-from plancraft.rules.presence import applies
+from plancraft.rules.presence import applies, is_complaint_plan
 from plancraft.rules.statutory import is_cn_financial
 
 CODE = "PC216"
@@ -58,7 +62,7 @@ MAJOR = re.compile(r"重大|特别重大|major|serious", re.IGNORECASE)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    if not applies(plan, JURISDICTIONS) or not is_cn_financial(plan):
+    if not applies(plan, JURISDICTIONS) or not is_cn_financial(plan) or not is_complaint_plan(plan):
         return
     levels = list(plan.items("levels"))
     if not levels:

@@ -15,6 +15,10 @@ complaint (see PC307), and a step or escalation that allows longer than the peri
 marked `party: customer` is the customer's own window and is never judged. A time limit whose
 `what` says the case is complex, or is an approved extension, is judged against the longer period.
 
+Only a plan about complaints is judged (a complaint procedure, or a plan whose title, scope,
+purpose, a level or a scenario says 投诉 or complaint): a bank's IT outage plan or an insurer's
+disaster plan sets no complaint deadlines and grades no complaints.
+
 Deadline semantics (docs/plan-format.md): a time limit with `from` counts from that event; one with
 `after` alone counts from the end of the time limit it names, so its end is the sum along the chain
 of `after`-only links; `after` next to `from` only orders the work and adds nothing.
@@ -42,6 +46,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import parse_duration
 from plancraft.model import TIME_LIMIT, Plan
 from plancraft.rules.options import DURATION, Option
+from plancraft.rules.presence import is_complaint_plan
 from plancraft.rules.statutory import decision_period, is_decision
 from plancraft.i18n import _
 
@@ -64,6 +69,8 @@ EVIDENCE = ("time_limits",)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    if not is_complaint_plan(plan):
+        return
     for path, limit in plan.items("time_limits"):
         if limit.get("party") == "customer" or not is_decision(limit):
             continue

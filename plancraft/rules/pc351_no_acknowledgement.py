@@ -12,6 +12,10 @@ The rule applies to plans whose `document.jurisdiction` is GB. It looks for a ti
 step or escalation with a `within`, whose text speaks of acknowledging the complaint
 ("acknowledg…", "confirm receipt", "receipt … confirm").
 
+Only a plan about complaints is judged (a complaint procedure, or a plan whose title, scope,
+purpose, a level or a scenario says 投诉 or complaint): a bank's IT outage plan or an insurer's
+disaster plan sets no complaint deadlines and grades no complaints.
+
 Passing::
 
     document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}
@@ -38,6 +42,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import is_complaint_plan
 
 CODE = "PC351"
 NAME = "no-acknowledgement"
@@ -68,7 +73,7 @@ def _timed_texts(plan: Plan) -> Iterator[str]:
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    if plan.jurisdiction not in JURISDICTIONS:
+    if plan.jurisdiction not in JURISDICTIONS or not is_complaint_plan(plan):
         return
     if any(ACKNOWLEDGE.search(text) for text in _timed_texts(plan)):
         return

@@ -59,6 +59,24 @@ def test_default_is_emergency_plan() -> None:
     assert document_type_of(None) == EMERGENCY_PLAN
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("投诉处理程序", COMPLAINT_PROCEDURE),
+    ("某某银行客户投诉管理办法", COMPLAINT_PROCEDURE),
+    ("Complaints procedure", COMPLAINT_PROCEDURE),
+    ("Social housing complaints — complaints process", COMPLAINT_PROCEDURE),
+    ("Complaints handling policy", COMPLAINT_PROCEDURE),
+    ("客户投诉应急预案", EMERGENCY_PLAN),
+    ("重大客户投诉应急处理办法", EMERGENCY_PLAN),
+    ("Emergency complaints procedure", EMERGENCY_PLAN),
+    ("城区重要用户停电抢修服务应急办法", EMERGENCY_PLAN),
+    ("【未载明】", EMERGENCY_PLAN),
+])
+def test_an_unstated_type_follows_a_title_that_names_a_procedure(title: str, expected: str) -> None:
+    assert document_type_of({"document": {"title": title}}) == expected
+    stated = "emergency-plan" if expected == COMPLAINT_PROCEDURE else "complaint-procedure"
+    assert document_type_of({"document": {"title": title, "type": stated}}) == stated  # stated wins
+
+
 def test_every_declared_type_is_a_known_one() -> None:
     for rule in RULES:
         assert set(document_types(rule)) <= set(DOCUMENT_TYPES), rule.CODE
@@ -67,7 +85,7 @@ def test_every_declared_type_is_a_known_one() -> None:
 
 def test_the_engine_skips_a_rule_that_does_not_judge_the_type() -> None:
     procedure = {d.code for d in lint_text(PLAN)}
-    emergency = {d.code for d in lint_text(PLAN.replace("  type: complaint-procedure\n", ""))}
+    emergency = {d.code for d in lint_text(PLAN.replace("complaint-procedure", "emergency-plan"))}
     assert not procedure & set(EMERGENCY_ONLY)
     assert {"PC204", "PC205", "PC401", "PC406", "PC407", "PC411"} <= emergency
     assert emergency - procedure <= set(EMERGENCY_ONLY)  # nothing else changes

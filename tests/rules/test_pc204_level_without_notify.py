@@ -27,7 +27,7 @@ def test_failing_points_at_the_level_or_its_empty_list():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
             "  type: emergency-plan\n")
     body = "levels:\n  - {id: general, name: 服务态度投诉}\n"
     assert positions("PC204", head + body) == [(8, 5)]

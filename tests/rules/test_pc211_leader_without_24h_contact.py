@@ -56,7 +56,7 @@ def test_a_contact_without_number():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉处理程序\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
+    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
             "  type: emergency-plan\n")
     body = "organisation:\n  groups:\n    - {id: committee, name: 投诉处理委员会, leader: head}\n  roles:\n    - {id: head, title: 主任, contact: {phone: \"0535-1234567\", hours: 工作日}}\n"
     assert positions("PC211", head + body) == [(11, 69)]

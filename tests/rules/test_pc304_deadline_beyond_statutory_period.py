@@ -101,3 +101,13 @@ def test_the_statutes_bind_financial_firms_only():
     assert positions("PC304", hospital, **{"decision-period": "15d"}) == [(5, 13), (7, 40), (12, 28), (14, 45)]
     housing = GB.replace("issuer: Example Bank plc", "issuer: Example Housing Association")
     assert positions("PC304", housing) == []
+
+
+def test_a_plan_not_about_complaints_is_not_judged():
+    """投诉办法 第十八条 times the decision on a complaint; an insurer's disaster plan that answers
+    claims within 30 days is not judged against it."""
+    text = ("document: {id: p, title: 保险业突发公共事件应急预案, issuer: 示例保险公司, language: zh-CN}\n"
+            "time_limits:\n  - {id: claims, what: 理赔处理结果回复被保险人, within: 30d, from: 收到理赔申请}\n")
+    assert positions("PC304", text) == []
+    complaint = text.replace("保险业突发公共事件应急预案", "保险业客户投诉应急预案")
+    assert positions("PC304", complaint) == [(3, 46)]  # the `within` value

@@ -41,7 +41,7 @@ def test_failing_points_at_time_limits():
 
 
 def test_without_time_limits_it_points_at_document():
-    text = "document: {id: p, language: en, jurisdiction: GB}\n"
+    text = "document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}\n"
     assert positions("PC351", text) == [(1, 1)]
 
 
@@ -49,3 +49,13 @@ def test_other_jurisdictions_are_not_judged():
     assert positions("PC351", FAILING.replace("jurisdiction: GB", "jurisdiction: HK")) == []
     zh = "document: {id: p, language: zh-CN}\ntime_limits: []\n"
     assert positions("PC351", zh) == []
+
+
+def test_a_plan_not_about_complaints_is_not_judged():
+    """A council's business continuity plan acknowledges no complaints; the same plan marked as a
+    complaint procedure is judged whatever its title."""
+    text = ("document: {id: p, title: Business continuity plan, language: en, jurisdiction: GB}\n"
+            "time_limits:\n  - {id: restore, what: Restore the service, within: 4h}\n")
+    assert positions("PC351", text) == []
+    procedure = text.replace("jurisdiction: GB}", "jurisdiction: GB, type: complaint-procedure}")
+    assert positions("PC351", procedure) == [(2, 1)]
