@@ -127,7 +127,8 @@ def format_text(loaded: LoadedPlan) -> str:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise _refused(loaded.file, line, _("fmt cannot lay out this file ({error_type}: {items}); the file is left as it is — please report this").format(error_type=type(exc).__name__, items=' '.join(str(exc).split())[:200])) from None
-    _check(loaded, source, out)
+    if out != source:  # the text as it stands loses nothing: only a changed text is read back
+        _check(loaded, source, out)
     return out.replace("\n", "\r\n") if crlf else out
 
 
@@ -195,14 +196,24 @@ def _yaml():
 
 
 def _layout(source: str) -> str:
-    flows = _opaque_flows(source)
-    if flows:
+    spans, instead = _stand_in_spans(source)
+    if spans:
         try:
-            text, taken = _stand_in(source, flows)
+            text, taken = _stand_in(source, _outermost(spans), instead)
             return _restore(_layout_text(text), taken)
         except _NoStandIn:
             pass
     return _layout_text(source)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that no other span contains, in order (a flow list inside a settled item goes with it)."""
+    kept: list[tuple[int, int]] = []
+    for begin, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if kept and begin < kept[-1][1]:
+            continue
+        kept.append((begin, end))
+    return kept
 
 
 def _layout_text(source: str) -> str:
@@ -271,27 +282,305 @@ def _opaque_flows(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _stand_in(text: str, spans: list[tuple[int, int]]) -> tuple[str, dict[str, str]]:
-    """`text` with each span replaced by a placeholder, and placeholder -> the span's text."""
-    parts, taken, at = [], {}, 0
+# A large plan is mostly list items (scenarios, their actions, roles, ...) that are laid out already:
+# block mappings whose keys are in the format's order, two-space indentation, one space after each
+# colon, one-line plain or quoted values that ruamel writes back exactly as they stand. Each such item
+# (the outermost one) is a plain placeholder during the round trip, like a long flow list, and is put
+# back as written; what is around it (the comments between items, the keys of the sections) still
+# goes through ruamel, and the re-read check covers the result. A fmt of a laid-out 2 MB plan then
+# parses the skeleton only (benchmarks/fmt_bench.py).
+_ITEM_MIN_TEXT = 32 * 1024
+
+
+class _Node:
+    """One node of libyaml's event stream: its start and end events and its children
+    (a mapping's are key, value, key, value, ...)."""
+
+    __slots__ = ("start", "end", "children")
+
+    def __init__(self, start: Any) -> None:
+        self.start, self.end, self.children = start, start, []
+
+
+def _event_tree(text: str) -> _Node | None:
+    """The document's root node from libyaml's event parser, or None (no C parser, not one document,
+    an alias or anything else this shortcut does not handle)."""
+    try:
+        from ruamel.yaml.cyaml import CParser
+        from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                                        SequenceEndEvent, SequenceStartEvent)
+    except ImportError:  # pragma: no cover - the C extension is optional
+        return None
+    if CParser is None:  # pragma: no cover
+        return None
+    parser = CParser(text)
+    stack: list[_Node] = [_Node(None)]
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            kind = type(event)
+            if kind is ScalarEvent:
+                stack[-1].children.append(_Node(event))
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                node = _Node(event)
+                stack[-1].children.append(node)
+                stack.append(node)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                stack.pop().end = event
+            elif kind is AliasEvent:
+                return None
+    except Exception:  # noqa: BLE001 - any doubt: no shortcut, the plain round trip decides
+        return None
+    roots = stack[0].children
+    return roots[0] if len(stack) == 1 and len(roots) == 1 else None
+
+
+def _stand_in_spans(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """What a large file's round trip can skip: its long flow lists and its settled list items,
+    from one pass of libyaml's parser (where it cannot tell, the flows alone, from their own pass);
+    and the laid-out text of the items whose keys only needed reordering, by where they begin."""
+    if len(text) < min(_FLOW_MIN_TEXT, _ITEM_MIN_TEXT):
+        return [], {}
+    root = _event_tree(text) if len(text) >= _ITEM_MIN_TEXT else None
+    if root is None:
+        return _opaque_flows(text), {}
+    settled = _Settled(text)
+    spans: list[tuple[int, int]] = []
+    if len(text) >= _FLOW_MIN_TEXT and "[" in text:
+        settled.flows(root, spans)
+    settled.find(root, (), 0, spans)
+    return spans, settled.reordered
+
+
+def _settled_items(text: str) -> list[tuple[int, int]]:
+    """Character spans (first key to the end of the last value) of the list items that ruamel's
+    round trip would write back exactly as they stand; see _ITEM_MIN_TEXT."""
+    if len(text) < _ITEM_MIN_TEXT:
+        return []
+    root = _event_tree(text)
+    if root is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    _Settled(text).find(root, (), 0, spans)
+    return spans
+
+
+class _Settled:
+    """Which list items are laid out already (see _settled_items)."""
+
+    def __init__(self, text: str) -> None:
+        from ruamel.yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
+
+        self.text = text
+        self.map, self.seq, self.scalar = MappingStartEvent, SequenceStartEvent, ScalarEvent
+        self.resolver = _resolver_without_dates()()
+        self.order = key_order()
+        self.texts: dict[str, bool] = {}
+        self.reordered: dict[int, str] = {}
+
+    def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
+        """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
+        start = node.start
+        kind = type(start)
+        if kind is self.seq and start.flow_style:
+            text, items = self.text, node.children
+            begin, end = start.start_mark.index, node.end.end_mark.index
+            if (start.anchor is None and start.tag is None and len(items) >= _FLOW_ITEMS
+                    and all(type(item.start) is self.scalar and item.start.anchor is None and item.start.tag is None
+                            for item in items)
+                    and start.start_mark.line == node.end.end_mark.line
+                    and text[begin:begin + 1] == "[" and text[end - 1:end] == "]" and "#" not in text[begin:end]
+                    and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)):
+                spans.append((begin, end))
+                return
+        if kind is self.seq or kind is self.map:
+            for child in node.children:
+                self.flows(child, spans)
+
+    def find(self, node: _Node, path: tuple[str, ...], column: int, spans: list[tuple[int, int]]) -> None:
+        """Collect the settled items under `node`, whose keys or dashes the layout puts at `column`."""
+        kind = type(node.start)
+        if kind is self.map:
+            pairs = node.children
+            for key, value in zip(pairs[::2], pairs[1::2]):
+                if type(key.start) is self.scalar:
+                    self.find(value, path + (key.start.value,), column + 2, spans)
+        elif kind is self.seq:
+            for item in node.children:
+                if type(item.start) is not self.map:
+                    continue
+                span = self.item_span(item, path + ("[]",), column + 2)
+                if span is not None:
+                    spans.append(span)
+                else:
+                    self.find(item, path + ("[]",), column + 2, spans)
+
+    def item_span(self, item: _Node, path: tuple[str, ...], column: int) -> tuple[int, int] | None:
+        text = self.text
+        if not item.children:
+            return None
+        first = item.children[0].start
+        begin = first.start_mark.index
+        if text[begin - 2:begin] != "- " or first.start_mark.column != column:
+            return None
+        last = self.mapping(item, path, column, item=True)
+        if last is None or text[last:last + 1] != "\n":
+            return None  # a comment after the item's last value stays outside, with ruamel
+        inside = text[begin:last]
+        if "\t" in inside or " \n" in inside or "\n\n\n" in inside or "\r" in inside:
+            return None
+        return begin, last
+
+    def mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool = False) -> int | None:
+        """The end of the last value of a laid-out block mapping whose keys stand at `column`, or None.
+
+        A list item (`item`) whose keys are only out of order, with nothing between its entries,
+        nothing above its `- ` and no deeper comment after it, is settled too: its entries are
+        reordered as text (recorded in `reordered`), as _reorder would move them."""
+        start = node.start
+        if start.flow_style or start.anchor is not None or start.tag is not None or not node.children:
+            return None
+        text, pairs, keys, entries = self.text, node.children, [], []
+        end = None
+        for key, value in zip(pairs[::2], pairs[1::2]):
+            event = key.start
+            if (type(event) is not self.scalar or event.style or event.anchor is not None or event.tag is not None
+                    or event.start_mark.column != column or event.start_mark.line != event.end_mark.line
+                    or not self.plain_text(event)):
+                return None
+            keys.append(event.value)
+            after = event.end_mark.index
+            if text[after:after + 1] != ":":
+                return None
+            kind = type(value.start)
+            if kind is self.scalar:
+                if text[after + 1:after + 2] != " " or value.start.start_mark.index != after + 2:
+                    return None
+                end = self.scalar_end(value.start)
+            elif text[after + 1:after + 2] != "\n":
+                return None
+            elif kind is self.map:
+                end = self.nested_mapping(value, path + (event.value,), column + 2)
+            elif kind is self.seq:
+                end = self.sequence(value, path + (event.value, "[]"), column + 2)
+            else:
+                return None
+            if end is None:
+                return None
+            entries.append((event.start_mark.index, end))
+        order = self.order.get(path)
+        if order is not None:
+            rank = {key: i for i, key in enumerate(order)}
+            ranks = [rank.get(key, len(order)) for key in keys]
+            if ranks != sorted(ranks):
+                return self.reorder(entries, ranks, column) if item else None
+        return end
+
+    def reorder(self, entries: list[tuple[int, int]], ranks: list[int], column: int) -> int | None:
+        text, joint = self.text, "\n" + " " * column
+        if any(text[end:begin] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
+            return None  # a comment or blank line between the keys: ruamel moves it, not this
+        begin, end = entries[0][0], entries[-1][1]
+        line = text.rfind("\n", 0, begin)
+        above = text[text.rfind("\n", 0, max(line, 0)) + 1:max(line, 0)] if line > 0 else ""
+        if above.lstrip().startswith("#"):
+            return None  # a comment above the item
+        stop = text.find("\n", end + 1)
+        below = text[end + 1:stop if stop >= 0 else len(text)]
+        if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > column:
+            return None  # a deeper comment after the item goes with its last key
+        wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
+        self.reordered[begin] = joint.join(text[entries[i][0]:entries[i][1]] for i in wanted)
+        return end
+
+    def nested_mapping(self, node: _Node, path: tuple[str, ...], column: int) -> int | None:
+        if not node.children or node.children[0].start.start_mark.column != column:
+            return None
+        return self.mapping(node, path, column)
+
+    def sequence(self, node: _Node, path: tuple[str, ...], column: int) -> int | None:
+        """The end of a laid-out block list whose dashes stand at `column`, or None."""
+        start = node.start
+        if start.flow_style or start.anchor is not None or start.tag is not None or not node.children:
+            return None
+        text, end = self.text, None
+        for item in node.children:
+            kind = type(item.start)
+            first = item.children[0].start if kind is self.map and item.children else item.start
+            begin = first.start_mark.index
+            if first.start_mark.column != column + 2 or text[begin - 2:begin] != "- ":
+                return None
+            if kind is self.scalar:
+                end = self.scalar_end(item.start)
+            elif kind is self.map:
+                end = self.mapping(item, path, column + 2)
+            else:
+                return None
+            if end is None:
+                return None
+        return end
+
+    def scalar_end(self, event: Any) -> int | None:
+        """The end of a one-line scalar that ruamel writes back as it stands, or None."""
+        if (event.anchor is not None or event.tag is not None or event.start_mark.line != event.end_mark.line):
+            return None
+        style = event.style
+        if style == "'":
+            return event.end_mark.index
+        if style == '"':
+            return None if "\\" in self.text[event.start_mark.index:event.end_mark.index] else event.end_mark.index
+        if style:
+            return None
+        value = event.value
+        if self.plain_text(event) or value in ("true", "false", "null") or _PLAIN_INT.match(value):
+            return event.end_mark.index
+        return None
+
+    def plain_text(self, event: Any) -> bool:
+        """A plain scalar both plancraft's loader and ruamel read as text."""
+        value = event.value
+        known = self.texts.get(value)
+        if known is None:
+            from plancraft.loader import _scalar
+            from ruamel.yaml.nodes import ScalarNode
+
+            tag = self.resolver.resolve(ScalarNode, value, (True, False))
+            known = self.texts[value] = (isinstance(_scalar(event), str)
+                                         and str(getattr(tag, "value", tag)) == "tag:yaml.org,2002:str")
+        return known
+
+
+_PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
+
+
+_PLACEHOLDER = re.compile(r"plancraft-fmt-stand-in-([0-9]+)")
+
+
+def _stand_in(text: str, spans: list[tuple[int, int]], instead: dict[int, str] | None = None) -> tuple[str, list[str]]:
+    """`text` with the n-th span replaced by the placeholder `plancraft-fmt-stand-in-n`, and the
+    texts to put back: each span's own, or its laid-out text from `instead` (by its start)."""
+    if "plancraft-fmt-stand-in-" in text:
+        raise _NoStandIn
+    parts, taken, at = [], [], 0
     for number, (begin, end) in enumerate(spans):
-        name = f"plancraft-fmt-flow-{number}-{len(text)}"
-        parts += [text[at:begin], name]
-        taken[name] = text[begin:end]
+        parts += [text[at:begin], f"plancraft-fmt-stand-in-{number}"]
+        taken.append(instead.get(begin, text[begin:end]) if instead else text[begin:end])
         at = end
     parts.append(text[at:])
-    out = "".join(parts)
-    if any(out.count(name) != 1 for name in taken):
-        raise _NoStandIn
-    return out, taken
+    return "".join(parts), taken
 
 
-def _restore(out: str, taken: dict[str, str]) -> str:
-    if any(out.count(name) != 1 for name in taken):
+def _restore(out: str, taken: list[str]) -> str:
+    """Put each span back in place of its placeholder; each must come back exactly once (sections
+    may have moved)."""
+    pieces = _PLACEHOLDER.split(out)
+    numbers = [int(number) for number in pieces[1::2]]
+    if sorted(numbers) != list(range(len(taken))):
         raise _NoStandIn
-    for name, original in taken.items():
-        out = out.replace(name, original)
-    return out
+    pieces[1::2] = [taken[number] for number in numbers]
+    return "".join(pieces)
 
 
 def _ends_in_comment_or_plain(out: str) -> bool:

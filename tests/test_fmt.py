@@ -234,3 +234,45 @@ def test_cli_refusal_leaves_the_file_alone(tmp_path: Path, monkeypatch) -> None:
     assert result.exit_code == exitcodes.USAGE
     assert ": PC003 error: " in result.output
     assert plan.read_text(encoding="utf-8") == text
+
+
+# ---------------------------------------------------------------- large plans: settled list items
+
+
+def _every_plan_text() -> list[Path]:
+    root = HERE.parent.parent.parent
+    return sorted([*HERE.glob("*.yaml"), *(root / "plans").rglob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", _every_plan_text(), ids=lambda p: p.name)
+def test_settled_items_are_laid_out_as_the_full_round_trip_would(path: Path, monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    source = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    full = fmt._layout_text(source)
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    assert fmt._layout(source) == full
+
+
+def test_a_list_item_only_out_of_order_is_reordered_as_text(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    text = ("plancraft: 1\nscenarios:\n  - title: x  # about x\n    id: s1\n    actions:\n"
+            "      - within: 1h\n        do: call\n      # second\n      - within: 2h\n        do: write\n"
+            "  - key_points: k\n    id: s2\n\n  # before s3\n  - title: y\n    id: s3\n"
+            "levels: []\n")
+    spans, instead = fmt._stand_in_spans(text)
+    # s1 has a comment between its keys, the second action and s3 a comment above their `- `: ruamel moves those
+    assert [text[b:e] for b, e in spans] == ["within: 1h\n        do: call", "key_points: k\n    id: s2"]
+    assert list(instead.values()) == ["do: call\n        within: 1h", "id: s2\n    key_points: k"]
+    assert fmt._layout(text) == fmt._layout_text(text)
+    assert "  - id: s2\n    key_points: k\n" in format_bytes(text.encode(), "a.yaml").after
+
+
+def test_an_already_formatted_large_plan_is_not_read_back(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    text = (HERE / "comments.expected.yaml").read_bytes()
+    monkeypatch.setattr(fmt, "_check", lambda *args: pytest.fail("an unchanged text needs no re-read"))
+    assert not format_bytes(text, "a.yaml").changed
