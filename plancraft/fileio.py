@@ -2,7 +2,9 @@
 
 - `write_atomic`: the whole output goes to a temporary file beside the target, then replaces it; a
   reader never sees half a file, and a failure (full disk, crash, ^C, SIGTERM) leaves the old file
-  as it was and no temporary file behind.
+  as it was and no temporary file behind. A process killed outright (SIGKILL, power loss) cannot
+  clean up: its temporary file is named for it (`.NAME.plancraft-HOST-PID-RANDOM.tmp`), and the
+  next write into that folder removes it once that process is gone (`remove_stale_temporaries`).
 - `check_output`: an output that is the same file as an input, or an existing target that is not a
   regular file (a device, a FIFO, a socket, a folder), is refused before anything is computed; a
   terminal, and `-` (stdout), are written directly.
@@ -13,8 +15,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import signal
+import socket
 import stat
 import sys
 import tempfile
@@ -132,7 +137,9 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
             os.umask(umask)
             mode = 0o666 & ~umask
     folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temporaries(folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.plancraft-{_HOST}-{os.getpid()}-", suffix=".tmp",
+                                         dir=folder)
     _PENDING.add(temporary)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -150,6 +157,65 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
     finally:
         _PENDING.discard(temporary)
     _fsync_folder(folder)
+
+
+# ---------------------------------------------------------------- temporary files left by a killed writer
+
+# This machine, in temporary file names: on a folder shared between machines a process id is only
+# known to be gone on the machine that wrote it.
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+_TEMPORARY = re.compile(r"^\..+\.plancraft-([0-9a-f]{8})-([0-9]+)-[^/]*\.tmp$")
+_SWEPT: set[str] = set()
+
+
+def _process_gone(pid: int) -> bool:
+    """True only when no process `pid` runs on this machine (a process of another user still runs)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
+
+
+def remove_stale_temporaries(folder: str | Path) -> list[Path]:
+    """Remove the temporary files that plancraft writers on this machine left in `folder` when they
+    were killed (`kill -9`, a crash): those whose process is gone, and this process's own that no
+    write of it is using (its pid was reused). Another live process's temporary file is never
+    touched, nor any file not named like one. Once per folder and process; returns what was removed."""
+    folder = Path(folder)
+    key = os.path.realpath(folder)
+    if key in _SWEPT:
+        return []
+    _SWEPT.add(key)
+    removed: list[Path] = []
+    try:
+        names = [entry.name for entry in os.scandir(folder) if entry.name.endswith(".tmp")]
+    except OSError:
+        return removed
+    me = os.getpid()
+    pending = {os.path.realpath(name) for name in _PENDING}
+    for name in names:
+        match = _TEMPORARY.match(name)
+        if match is None or match.group(1) != _HOST:
+            continue
+        pid = int(match.group(2))
+        path = folder / name
+        if pid == me:
+            if os.path.realpath(path) in pending:
+                continue
+        elif not _process_gone(pid):
+            continue
+        try:
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                os.unlink(path)
+                removed.append(path)
+        except OSError:
+            pass
+    return removed
 
 
 # ---------------------------------------------------------------- signals
