@@ -282,16 +282,16 @@ COMPLAINT_PROCEDURE = "complaint-procedure"
 DOCUMENT_TYPES: tuple[str, ...] = (EMERGENCY_PLAN, COMPLAINT_PROCEDURE)
 
 
-# A title that names a complaint-handling procedure (投诉处理程序, 投诉管理办法, "Complaints procedure",
-# "complaints process") and nothing of an emergency (预案, 应急, 突发, emergency, continuity ...).
-_PROCEDURE_TITLE = re.compile(
-    r"投诉.{0,8}(?:程序|办法|制度|流程|规定|细则|规程)|complain\w*\b.{0,40}\b(?:procedure|process|policy)",
-    re.IGNORECASE)
-_EMERGENCY_TITLE = re.compile(r"预案|应急|突发|emergenc|continuity|incident|crisis|disaster", re.IGNORECASE)
+# A title about complaints (投诉处理程序, 客户投诉管理办法, 投诉须知, "Complaints procedure",
+# "Comments, compliments and complaints") that says nothing of an emergency (预案, 应急, 突发, 处置,
+# emergency, contingency, continuity, incident, crisis, disaster, a "plan") names a procedure.
+_PROCEDURE_TITLE = re.compile(r"投诉|信访|申诉|complain", re.IGNORECASE)
+_EMERGENCY_TITLE = re.compile(
+    r"预案|应急|突发|处置|emergenc|contingenc|continuity|incident|crisis|disaster|\bplan\b", re.IGNORECASE)
 
 
 def type_from_title(title: Any) -> str | None:
-    """complaint-procedure when a title names a complaint-handling procedure and no emergency, else None."""
+    """complaint-procedure when a title is about complaints and names no emergency, else None."""
     if isinstance(title, str) and _PROCEDURE_TITLE.search(title) and not _EMERGENCY_TITLE.search(title):
         return COMPLAINT_PROCEDURE
     return None
@@ -299,7 +299,7 @@ def type_from_title(title: Any) -> str | None:
 
 def document_type_of(data: Any) -> str:
     """The plan's document type: `document.type`; when it is not stated, complaint-procedure if the
-    title plainly names one (投诉处理程序, "Complaints procedure", and no 预案/应急/emergency), else
+    title is about complaints and names no emergency (投诉处理程序, "Complaints procedure"), else
     emergency-plan — the format was written for emergency plans, and a plan that does not say is
     held to the fuller set of expectations. The one place this default is decided."""
     stated = get(data, "document", "type")
