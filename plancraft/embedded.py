@@ -25,9 +25,14 @@ MAX_BYTES = 4 * 1024 * 1024
 
 def text_fingerprint(body: Any) -> str:
     """sha256 of every text run of the document body (an lxml/ElementTree element), in order."""
+    return texts_fingerprint(node.text or "" for node in body.iter(_W_T))
+
+
+def texts_fingerprint(texts: Any) -> str:
+    """The fingerprint of text_fingerprint, from the texts of the body's runs in order."""
     digest = hashlib.sha256()
-    for node in body.iter(_W_T):
-        digest.update((node.text or "").encode("utf-8"))
+    for text in texts:
+        digest.update(text.encode("utf-8"))
         digest.update(b"\x1f")
     return "sha256:" + digest.hexdigest()
 

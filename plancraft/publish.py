@@ -111,7 +111,12 @@ def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, r
 
     try:
         if toc_pages is None and layout and layout_available():
-            toc_pages = contents_pages(render(None), checked.cache)
+            from plancraft.render.stamp import with_contents_pages
+
+            first = render(None)
+            toc_pages = contents_pages(first, checked.cache)
+            # the numbers written into the first render: what a second render with them gives
+            return with_contents_pages(first, toc_pages) or render(toc_pages)
         return render(toc_pages)
     except RenderError:
         raise
@@ -222,13 +227,30 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
                       draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
 
 
+def copy_stamper(checked: Checked, *, templates_dir: Path | None, reference_docx: Path | None,
+                 toc_pages: list[int] | None):
+    """The final document rendered once with placeholder copy marks, ready to stamp each controlled
+    copy (plancraft.render.stamp), or None where stamping could differ from a full render: user
+    templates (they may place the marks anywhere) or a plan whose text contains a placeholder."""
+    from plancraft.render.stamp import PLACEHOLDER, CopyStamper, placeholders_absent
+
+    if templates_dir is not None or not placeholders_absent(checked.plan.text):
+        return None
+    stamper = CopyStamper(render_bytes(checked, final=True, templates_dir=None, reference_docx=reference_docx,
+                                       copy=PLACEHOLDER, toc_pages=toc_pages))
+    return stamper if stamper.usable else None
+
+
 def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
                  reference_docx: Path | None, inputs: tuple | list = (), max_copies: int | None = None) -> list[Path]:
     """One final document per controlled copy, plus register.csv and register.json, in `folder`.
 
     At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
-    The copies are rendered and written one at a time (memory stays flat however many there are);
-    if one fails, the copies written by this run are removed again."""
+    The document is rendered once and each copy's marks stamped into it (see copy_stamper; a copy
+    that cannot be stamped exactly is rendered in full); copies are written one at a time (memory
+    stays flat however many there are); if one fails, the copies written by this run are removed again."""
+    from plancraft.render import ControlledCopy
+
     data = checked.plan.data
     count = signoff.copy_count(data)
     if not count:
@@ -240,11 +262,18 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     names = [signoff.copy_file_name(data, copy) for copy in signoff.copies(data)]
     for name in names + ["register.csv", "register.json"]:
         check_output(folder / name, inputs, what="controlled copy")
-    pages = None  # every copy has the same layout: one LibreOffice pass serves them all
+    first = next(signoff.copies(data))
+    stamper = copy_stamper(checked, templates_dir=templates_dir, reference_docx=reference_docx, toc_pages=None)
+    pages = None  # every copy has the layout of the first one: one LibreOffice pass serves them all
     if layout_available():
-        pages = contents_pages(render_bytes(checked, final=True, templates_dir=templates_dir,
-                                            reference_docx=reference_docx, copy=next(signoff.copies(data))),
+        first_marks = ControlledCopy(first.number, first.recipient)
+        pages = contents_pages(stamper.stamp(first_marks) if stamper is not None and stamper.fits(first_marks) else
+                               render_bytes(checked, final=True, templates_dir=templates_dir,
+                                            reference_docx=reference_docx, copy=first),
                                checked.cache)
+        if stamper is not None:
+            stamper = stamper.with_contents_pages(pages) or copy_stamper(
+                checked, templates_dir=templates_dir, reference_docx=reference_docx, toc_pages=pages)
     approval = signoff.current_approval(data) or {}
     date = str(approval.get("date", ""))
     plan_digest = signoff.digest(data)
@@ -253,8 +282,12 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     written: list[Path] = []
     try:
         for copy, name in zip(signoff.copies(data), names):
-            content = render_bytes(checked, final=True, templates_dir=templates_dir,
-                                   reference_docx=reference_docx, copy=copy, toc_pages=pages)
+            marks = ControlledCopy(copy.number, copy.recipient)
+            if stamper is not None and stamper.fits(marks):
+                content = stamper.stamp(marks)  # the bytes a full render of this copy gives
+            else:
+                content = render_bytes(checked, final=True, templates_dir=templates_dir,
+                                       reference_docx=reference_docx, copy=copy, toc_pages=pages)
             write_atomic(folder / name, content)
             written.append(folder / name)
             rows.append(signoff.register_row(data, copy, name, content, date=date, plan_digest=plan_digest))

@@ -42,8 +42,6 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
     When the document has plancraft's custom properties, they gain `plancraft.content` (a hash of
     every other part) and `plancraft.seal` (that hash bound to `plancraft.digest`), so `verify` can
     tell an edited body from the one rendered."""
-    from plancraft.digest import CUSTOM_PART as CUSTOM_NAME, parts_digest, seal
-
     source = zipfile.ZipFile(io.BytesIO(docx_bytes))
     parts: dict[str, bytes] = {}
     for name in source.namelist():
@@ -53,12 +51,27 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
         if name == "word/fontTable.xml":
             data = xml.font_fallbacks(data)
         parts[name] = data
+    return zip_parts(sealed(parts))
+
+
+def sealed(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """The parts with `plancraft.content` / `plancraft.seal` (re)computed, when the document has
+    plancraft's custom properties with a digest."""
+    from plancraft.digest import CUSTOM_PART as CUSTOM_NAME, parts_digest, seal
+
     if CUSTOM_NAME in parts:
         props = xml.read_custom_properties(parts[CUSTOM_NAME])
         if "plancraft.digest" in props:
+            props.pop("plancraft.content", None)
+            props.pop("plancraft.seal", None)
             props["plancraft.content"] = parts_digest(parts)
             props["plancraft.seal"] = seal(props["plancraft.digest"], props["plancraft.content"])
-            parts[CUSTOM_NAME] = xml.custom_properties_xml(props)
+            parts = {**parts, CUSTOM_NAME: xml.custom_properties_xml(props)}
+    return parts
+
+
+def zip_parts(parts: dict[str, bytes]) -> bytes:
+    """The parts as a .docx with fixed timestamps, attributes and entry order."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name in sorted(parts, key=_order):

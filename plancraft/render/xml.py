@@ -594,3 +594,47 @@ def read_custom_properties(xml: bytes) -> dict[str, str]:
         value = next(iter(prop), None)
         out[prop.get("name", "")] = value.text or "" if value is not None else ""
     return out
+
+
+# -- stamping serialized parts (controlled copies, render/stamp.py) ----------------------------
+
+def text_as_serialized(text: str) -> bytes:
+    """`text` as lxml writes it inside a w:t element of a UTF-8 part (&, < and > escaped)."""
+    return escape(text).encode("utf-8")
+
+
+def stamp_texts(part: bytes, replacements: dict[bytes, bytes]) -> bytes:
+    """A serialized part with each placeholder (text_as_serialized of a text run's placeholder)
+    replaced: the part a render with the real values gives, when the values need no other markup."""
+    for old, new in replacements.items():
+        part = part.replace(old, new)
+    return part
+
+
+def body_texts(document_xml: bytes) -> list[str]:
+    """The text of every w:t of the document body, in order (what embedded.text_fingerprint reads)."""
+    root = ElementTree.fromstring(document_xml)
+    body = root.find(f"{{{W_NS}}}body")
+    return [] if body is None else [node.text or "" for node in body.iter(f"{{{W_NS}}}t")]
+
+
+_DIRTY_BEGIN = b'<w:fldChar w:fldCharType="begin" w:dirty="true"/>'
+_UPDATE_FIELDS = b'<w:updateFields w:val="true"/>'
+_PAGEREF_RESULT = re.compile(rb'(PAGEREF (_Toc\d+) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>)'
+                             rb'(<w:r><w:fldChar w:fldCharType="end"/></w:r>)')
+
+
+def fill_contents_pages(document_xml: bytes, settings_xml: bytes, pages: list[int]) -> tuple[bytes, bytes] | None:
+    """document.xml and settings.xml of a document rendered without contents page numbers, with
+    `pages` written in as toc_entry and build_document write them: each PAGEREF's cached result,
+    the TOC field no longer dirty, Word no longer asked to update fields. None when the parts are
+    not shaped so (one dirty field, one updateFields, one empty PAGEREF result per page)."""
+    if document_xml.count(_DIRTY_BEGIN) != 1 or settings_xml.count(_UPDATE_FIELDS) != 1:
+        return None
+    if len(_PAGEREF_RESULT.findall(document_xml)) != len(pages):  # contents entries in document order
+        return None
+    numbers = iter(pages)
+    filled = _PAGEREF_RESULT.sub(lambda m: m.group(1) + b"<w:r><w:t>%d</w:t></w:r>" % next(numbers) + m.group(3),
+                                 document_xml)
+    return (filled.replace(_DIRTY_BEGIN, b'<w:fldChar w:fldCharType="begin"/>'),
+            settings_xml.replace(_UPDATE_FIELDS, b""))
