@@ -284,10 +284,12 @@ DOCUMENT_TYPES: tuple[str, ...] = (EMERGENCY_PLAN, COMPLAINT_PROCEDURE)
 
 # A title about complaints (投诉处理程序, 客户投诉管理办法, 投诉须知, "Complaints procedure",
 # "Comments, compliments and complaints") that says nothing of an emergency (预案, 应急, 突发, 处置,
-# emergency, contingency, continuity, incident, crisis, disaster, a "plan") names a procedure.
+# emergency, contingency, continuity, incident, crisis, disaster, a "plan") nor of major or group
+# complaints (重大, 群体, 事件, major: 投诉办法 第二十九条's plan for major complaints) names a procedure.
 _PROCEDURE_TITLE = re.compile(r"投诉|信访|申诉|complain", re.IGNORECASE)
 _EMERGENCY_TITLE = re.compile(
-    r"预案|应急|突发|处置|emergenc|contingenc|continuity|incident|crisis|disaster|\bplan\b", re.IGNORECASE)
+    r"预案|应急|突发|处置|重大|群体|事件|emergenc|contingenc|continuity|incident|crisis|disaster|major|\bplan\b",
+    re.IGNORECASE)
 
 
 def type_from_title(title: Any) -> str | None:

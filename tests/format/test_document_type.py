@@ -70,6 +70,8 @@ def test_default_is_emergency_plan() -> None:
     ("Customer Complaint Emergency Plan", EMERGENCY_PLAN),
     ("Complaints handling plan", EMERGENCY_PLAN),
     ("群体性投诉处置办法", EMERGENCY_PLAN),
+    ("重大消费投诉处理办法", EMERGENCY_PLAN),  # 投诉办法 第二十九条's plan, whatever it is called
+    ("Major complaints procedure", EMERGENCY_PLAN),
     ("客户投诉应急预案", EMERGENCY_PLAN),
     ("重大客户投诉应急处理办法", EMERGENCY_PLAN),
     ("Emergency complaints procedure", EMERGENCY_PLAN),
