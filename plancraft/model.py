@@ -167,6 +167,8 @@ class Plan:
     parent: "Plan | None" = None
     parent_problem: str | None = None  # why document.parent could not be read
     options: dict[str, Any] = field(default_factory=dict)
+    # What the rules' shared helpers work out once per plan (rules.helpers.prose): the plan is read-only.
+    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def data(self) -> dict:
@@ -263,15 +265,25 @@ class Plan:
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
         """Every text value in the plan with its path, in document order; keys are not values, but
         ids, references and digests are (PC510's `prose()` leaves those out)."""
-        stack: list[tuple[YamlPath, Any]] = [((), self.data)]
-        while stack:
-            path, value = stack.pop()
+        return iter(self._texts)
+
+    @cached_property
+    def _texts(self) -> tuple[tuple[YamlPath, str], ...]:
+        """texts(), walked once: several rules read every text."""
+        found: list[tuple[YamlPath, str]] = []
+
+        def walk(path: YamlPath, value: Any) -> None:
             if isinstance(value, str):
-                yield path, value
+                found.append((path, value))
             elif isinstance(value, dict):
-                stack.extend((path + (k,), v) for k, v in reversed(list(value.items())))
+                for key, item in value.items():
+                    walk(path + (key,), item)
             elif isinstance(value, list):
-                stack.extend((path + (i,), v) for i, v in reversed(list(enumerate(value))))
+                for index, item in enumerate(value):
+                    walk(path + (index,), item)
+
+        walk((), self.data)
+        return tuple(found)
 
 
 # What kind of document a plan is (`document.type`): an emergency response plan (应急预案) or a

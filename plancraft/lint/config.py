@@ -80,6 +80,8 @@ class Config:
         return any(fnmatch.fnmatch(relative, pattern) for pattern in paths)
 
     def file_ignores(self, file: str) -> tuple[str, ...]:
+        if not self.per_file_ignores:  # the common case, without resolving the path (system calls)
+            return ()
         codes: list[str] = []
         path = Path(file).resolve()
         try:

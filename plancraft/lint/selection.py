@@ -94,7 +94,12 @@ def _specificity(selector: str, code: str) -> int:
 
 def is_selected(code: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
     """Whether the most specific selector naming `code` is in `select` (an empty select means ALL)."""
-    select = tuple(select) or (ALL,)
+    return _is_selected(code, tuple(select), tuple(ignore))
+
+
+@lru_cache(maxsize=4096)
+def _is_selected(code: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    select = select or (ALL,)
     chosen = max((_specificity(s, code) for s in select), default=0)
     if chosen == 0:
         return False

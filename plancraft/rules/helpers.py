@@ -86,11 +86,18 @@ def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
 
 def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
     """Every text of the plan that people wrote: not ids, references, digests or `x-` extensions."""
+    found = plan.memo.get("prose")
+    if found is None:  # worked out once per plan: PC510, PC511, PC512 … each read all of it
+        found = plan.memo["prose"] = tuple(_prose(plan))
+    return iter(found)
+
+
+def _prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
     references = {ref.path for ref in plan.references}
     for path, text in plan.texts():
-        if path in references or any(isinstance(p, str) and p.startswith("x-") for p in path):
+        if path in references or (path and path[-1] in _NOT_TEXT_KEYS):
             continue
-        if path and path[-1] in _NOT_TEXT_KEYS:
+        if any(isinstance(p, str) and p[:2] == "x-" for p in path):
             continue
         yield path, text
 
