@@ -49,6 +49,8 @@ _INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+# The first characters a plain scalar that resolves to something other than text can start with.
+_RESOLVED_FIRST = frozenset("~nNtTfF+-.0123456789")
 
 # Characters a Word document cannot hold (XML 1.0 forbids them), C1 controls (U+0080-U+009F: NEL
 # would be a line break to some readers, the others are invisible), plus stray BOMs.
@@ -214,16 +216,7 @@ def _fast_events(text: str) -> Iterator[Any] | None:
         return None
     if CParser is None:  # pragma: no cover
         return None
-    parser = CParser(text)
-
-    def events() -> Iterator[Any]:
-        while True:
-            event = parser.get_event()
-            if event is None:
-                return
-            yield event
-
-    return events()
+    return iter(CParser(text).get_event, None)  # C-level iteration until get_event returns None
 
 
 def _build(events: Iterator[Any], name: str, *, text: str | None = None,
@@ -251,6 +244,19 @@ def _build(events: Iterator[Any], name: str, *, text: str | None = None,
         detail = _one_line(str(exc))[:200] or type(exc).__name__
         raise _error(name, 1, 1, _("the file cannot be read as YAML: {detail}").format(detail=detail)) from None
     return data, builder.positions, builder.folds
+
+
+def _events() -> Any:
+    """ruamel.yaml's event classes, imported on first use (start-up stays light)."""
+    global _EVENTS
+    if _EVENTS is None:
+        from ruamel.yaml import events
+
+        _EVENTS = events
+    return _EVENTS
+
+
+_EVENTS: Any = None
 
 
 class _LimitError(PlanError):
@@ -311,11 +317,16 @@ class _Builder:
             ).diagnostic)
 
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
-        """Build the node that starts with `event`; return (value, node count)."""
-        from ruamel.yaml import events as ev
+        """Build the node that starts with `event`; return (value, node count).
 
-        line, col = _mark(event)
-        if isinstance(event, ev.AliasEvent):
+        The hot loop of every lint: the event classes are looked up once (`_events`), and a
+        scalar's common case (plain text, no tag, no anchor) takes the shortest way.
+        """
+        ev = _events()
+        mark = event.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        kind = type(event)
+        if kind is ev.AliasEvent:
             anchor = event.anchor
             if anchor in self.open_anchors:
                 raise _error(self.name, line, col, _("alias *{anchor} refers to the node that contains it; a plan cannot be "
@@ -327,45 +338,54 @@ class _Builder:
             return value, size
         if depth > MAX_DEPTH:
             raise _LimitError(_error(self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)).diagnostic)
-        self._check_tag(event, line, col)
-        anchor = getattr(event, "anchor", None)
+        if event.tag is not None:
+            self._check_tag(event, line, col)
+        anchor = event.anchor
         if anchor:
             self.open_anchors.add(anchor)
-        self._count(1, event)
-        if isinstance(event, ev.ScalarEvent):
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self._count(0, event)
+        if kind is ev.ScalarEvent:
             value, size = _scalar(event), 1
             if isinstance(value, str):
                 value = _join_surrogates(value)
-            if isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
+                bad = _FORBIDDEN_CHARS.search(value)
+                if bad:
+                    raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "
+                                                        "remove it").format(code=f"{ord(bad.group()):04X}"))
+                if " " in value and event.end_mark.line > mark.line and (event.style or None) in (None, ">", '"', "'"):
+                    folds = fold_points(value, self.source[mark.index:event.end_mark.index], event.style or None)
+                    if folds:
+                        self.folds[path] = folds
+            elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
                 raise _error(self.name, line, col, _("the number has more than {digits} digits; if it is text (an account "
                                                      "or reference number), put it in quotes").format(digits=MAX_INT_DIGITS))
-            bad = _FORBIDDEN_CHARS.search(value) if isinstance(value, str) else None
-            if bad:
-                raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "
-                                                    "remove it").format(code=f"{ord(bad.group()):04X}"))
-            if isinstance(value, str) and " " in value and event.end_mark.line > event.start_mark.line \
-                    and (event.style or None) in (None, ">", '"', "'"):
-                folds = fold_points(value, self.source[event.start_mark.index:event.end_mark.index], event.style or None)
-                if folds:
-                    self.folds[path] = folds
-        elif isinstance(event, ev.SequenceStartEvent):
+        elif kind is ev.SequenceStartEvent:
             value, size = [], 1
+            positions = self.positions
+            end = ev.SequenceEndEvent
             for event in events:
-                if isinstance(event, ev.SequenceEndEvent):
+                if type(event) is end:
                     break
                 index = len(value)
-                item_line, item_col = _mark(event)
-                self.positions[path + (index,)] = (item_line, item_col, item_line, item_col)
-                item, n = self._node(event, events, path + (index,), depth + 1)
+                item_mark = event.start_mark
+                item_line, item_col = item_mark.line + 1, item_mark.column + 1
+                where = path + (index,)
+                positions[where] = (item_line, item_col, item_line, item_col)
+                item, n = self._node(event, events, where, depth + 1)
                 value.append(item)
                 size += n
-        elif isinstance(event, ev.MappingStartEvent):
+        elif kind is ev.MappingStartEvent:
             value, size = {}, 1
             first_seen: dict[Any, tuple[int, str]] = {}
+            positions = self.positions
+            end = ev.MappingEndEvent
             for event in events:
-                if isinstance(event, ev.MappingEndEvent):
+                if type(event) is end:
                     break
-                key_line, key_col = _mark(event)
+                key_mark = event.start_mark
+                key_line, key_col = key_mark.line + 1, key_mark.column + 1
                 key = self._key(event, key_line, key_col)
                 identity = _key_identity(event, key)
                 seen = first_seen.get(identity) or first_seen.get(("text", key))
@@ -376,9 +396,10 @@ class _Builder:
                                  _("duplicate key `{key}`{same} (first at line {line_seen}); keep one").format(key=key, same=same, line_seen=line_seen))
                 first_seen[identity] = first_seen[("text", key)] = (key_line, key)
                 value_event = next(events)
-                value_line, value_col = _mark(value_event)
-                self.positions[path + (key,)] = (key_line, key_col, value_line, value_col)
-                item, n = self._node(value_event, events, path + (key,), depth + 1)
+                value_mark = value_event.start_mark
+                where = path + (key,)
+                positions[where] = (key_line, key_col, value_mark.line + 1, value_mark.column + 1)
+                item, n = self._node(value_event, events, where, depth + 1)
                 value[key] = item
                 size += n + 1
         else:  # pragma: no cover - the parser emits nothing else here
@@ -391,11 +412,10 @@ class _Builder:
         return value, size
 
     def _key(self, event: Any, line: int, col: int) -> str:
-        from ruamel.yaml import events as ev
-
-        if not isinstance(event, ev.ScalarEvent):
+        if not isinstance(event, _events().ScalarEvent):
             raise _error(self.name, line, col, _("a key must be plain text, not a list, mapping or alias"))
-        self._check_tag(event, line, col)
+        if event.tag is not None:
+            self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
         key = _join_surrogates(event.value)
@@ -441,6 +461,8 @@ def _scalar(event: Any) -> Any:
         return value  # quoted or `!`-tagged: always text
     if tag:
         return _by_tag(value, tag)
+    if value and value[0] not in _RESOLVED_FIRST:
+        return value  # cannot be a null, bool or number: most text (Chinese prose) ends here
     if _NULL.match(value):
         return None
     if value in _BOOL:
