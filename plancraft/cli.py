@@ -767,7 +767,8 @@ def diff(old, new, rev, fmt_) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @click.option("--unapproved-after", default="30d", show_default=True, metavar="DURATION",
               help="Report a revised version not approved after this long (e.g. 30d, 6w, 2mo).")
-def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
+@_speed_options
+def audit(paths, as_of, fmt_, output, unapproved_after, jobs, no_cache) -> None:
     """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage,
     the version in force and revisions waiting for approval.
 
@@ -785,7 +786,8 @@ def audit(paths, as_of, fmt_, output, unapproved_after) -> None:
         raise UsageError(_("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(
             value=unapproved_after))
     inputs = _check_report_target(output, paths)
-    result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after)
+    result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after,
+                       jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=not no_cache)
     _emit(render(result, fmt_), output, inputs=inputs)
     sys.exit(result.exit_code)
 

@@ -164,7 +164,12 @@ def approved_versions(data: dict) -> list[Version]:
 
 def in_force(data: dict, day: str) -> Version | None:
     """The approved version in force on `day` (YYYY-MM-DD): the latest to take effect on or before it."""
-    candidates = [(v.effective, i, v) for i, v in enumerate(approved_versions(data))
+    return in_force_of(approved_versions(data), day)
+
+
+def in_force_of(approved: list[Version], day: str) -> Version | None:
+    """in_force() over the plan's approved versions, in record order (the audit keeps them in its cache)."""
+    candidates = [(v.effective, i, v) for i, v in enumerate(approved)
                   if v.effective and v.effective <= day]
     return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 

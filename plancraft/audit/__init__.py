@@ -17,25 +17,32 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable
 
-from plancraft.audit.collect import UNAPPROVED_AFTER, Audit, PlanAudit, audit_plan, summarise
+from plancraft.audit.collect import UNAPPROVED_AFTER, Audit, PlanAudit, plan_audit, summarise
 from plancraft.audit.coverage import coverage
 from plancraft.i18n import _
 
 FORMATS = ("text", "json", "markdown", "html")
 
 
-def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER) -> Audit:
+def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER,
+          jobs: int = 1, use_cache: bool = True) -> Audit:
     """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
 
     A version in the file whose revision row is older than `unapproved_after` (a duration, default
     30 days) and that is not approved is reported as waiting for approval.
 
+    Each plan is read and parsed once, in `jobs` worker processes when there are many; its findings
+    and facts come from the lint cache when they are there (`use_cache=False`: neither read nor
+    written), and a parent plan is read once however many children name it.
+
     Raises plancraft.lint.config.ConfigError for an unusable configuration file.
     """
-    from plancraft.lint.engine import plan_files
+    from plancraft import i18n
+    from plancraft.audit.facts import collect
+    from plancraft.lint.engine import new_run, plan_files, run_tasks
 
     as_of = as_of or dt.date.today()
-    plans: list[PlanAudit] = []
+    files: list[tuple[str, Path | None]] = []
     seen: set[Path] = set()
     for name, path in plan_files(paths):
         if path is not None:
@@ -43,7 +50,11 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
             if resolved in seen:  # the same file named twice (`plans/ plans/seed`)
                 continue
             seen.add(resolved)
-        plans.append(audit_plan(name, path, as_of=as_of, unapproved_after=unapproved_after))
+        files.append((name, path))
+    run, lang = new_run(), i18n.current()
+    tasks = [(name, str(path) if path is not None else None, use_cache, lang, run) for name, path in files]
+    plans = [plan_audit(found, as_of=as_of, unapproved_after=unapproved_after)
+             for found in run_tasks(collect, tasks, jobs=jobs)]
     return Audit(as_of, plans, summarise(plans), coverage(plans))
 
 

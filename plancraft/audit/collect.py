@@ -4,6 +4,9 @@ Every plan is read, schema-checked and linted exactly as `plancraft lint` does (
 lookup, same rules, same suppressions); the audit adds what a compliance officer asks of a
 portfolio: is each plan approved, is the approval still current, when is the next review due,
 which plan implements which, and where the plans disagree.
+
+Reading and linting happen once per file in plancraft.audit.facts (cached beside lint's findings);
+here the facts become a PlanAudit for the audit day, and the PlanAudits a portfolio.
 """
 
 from __future__ import annotations
@@ -12,18 +15,13 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from plancraft.approval import APPROVED, DRAFT, STALE, approval_state
-from plancraft.diagnostics import Diagnostic, PlanError, Severity
+from plancraft.approval import APPROVED, DRAFT, STALE
+from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.durations import add_duration, parse_duration
-from plancraft.history import effective_date
 from plancraft.i18n import _, ngettext
-from plancraft.lint.config import Config, find_config, load_config
-from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
-from plancraft.parent import exceeding
-from plancraft.model import kind_word
+from plancraft.lint.config import Config
 
 UNREADABLE_STATUS = "unreadable"
 STATUSES = (DRAFT, APPROVED, STALE, UNREADABLE_STATUS)
@@ -66,15 +64,15 @@ class PlanAudit:
     parent: str | None = None  # document.parent as written
     parent_file: str | None = None  # document.parent resolved against the plan's folder
     parent_id: str | None = None
+    parent_problem: str | None = None  # why the parent cannot be had (no such file, cannot be read)
     findings: list[Diagnostic] = field(default_factory=list)
     schema_valid: bool = False
     rules_run: frozenset[str] = frozenset()  # codes of the rules that ran on this plan
-    loaded: LoadedPlan | None = field(default=None, repr=False)
-    path: Path | None = field(default=None, repr=False)  # resolved, for matching parents
-
-    @property
-    def data(self) -> dict:
-        return self.loaded.data if self.loaded is not None else {}
+    jurisdiction: str | None = None  # plancraft.model.jurisdiction_of: which statutes' clauses apply
+    # evidence pattern -> whether the plan holds content there (plancraft.audit.coverage.has_content)
+    content: dict[str, bool] = field(default_factory=dict, repr=False)
+    # section -> {"audit": rows compared here, "rule": rows from PC702/PC703's findings} (facts.py)
+    exceeding: dict[str, dict[str, list]] = field(default_factory=dict, repr=False)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.findings if d.severity is severity)
@@ -220,38 +218,29 @@ class Audit:
 UNAPPROVED_AFTER = "30d"
 
 
-def audit_plan(name: str, path: Path | None, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
-    """Read, check and lint one plan file; an unreadable file becomes an `unreadable` entry."""
-    from plancraft.lint.engine import check_plan
+def plan_audit(collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
+    """The PlanAudit of one file on the audit day, from what plancraft.audit.facts collected."""
     from plancraft.schema import CODE as SCHEMA
 
-    config = load_config(find_config((path or Path(name)).parent))
-    try:
-        if path is None:
-            raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, _("no such file or folder")))
-        loaded = load(path, display=name)
-    except PlanError as error:
-        return PlanAudit(name, UNREADABLE_STATUS, error.diagnostic.message, findings=[error.diagnostic])
-
-    data = loaded.data
-    findings = check_plan(loaded, config)  # schema errors only, or (when it passes) the rules' findings
+    name, findings = collected.name, collected.findings
+    if collected.facts is None:
+        return PlanAudit(name, UNREADABLE_STATUS, collected.unreadable or "", findings=list(findings))
+    facts = collected.facts
     schema_valid = not any(d.code == SCHEMA for d in findings)
-    entry = PlanAudit(name, DRAFT, loaded=loaded, findings=findings, schema_valid=schema_valid, path=path.resolve())
-    shown = loaded.readable  # plan text as a reader sees it (folded Chinese lines joined, plancraft.cjk)
-    document = shown.get("document") if isinstance(shown.get("document"), dict) else {}
-    entry.id = _text(document.get("id"))
-    entry.title = _text(document.get("title"))
-    entry.issuer = _text(document.get("issuer"))
-    entry.version = _text(document.get("version"))
-    entry.language = _text(document.get("language"))
-    entry.effective = effective_date(data) or _text(document.get("effective"))
-    entry.parent = _text(document.get("parent"))
+    entry = PlanAudit(name, facts["status"], facts["status_detail"], findings=list(findings), schema_valid=schema_valid)
+    entry.id, entry.title = facts["document"]["id"], facts["document"]["title"]
+    entry.issuer, entry.language = facts["document"]["issuer"], facts["document"]["language"]
+    entry.version, entry.effective = facts["version"], facts["effective"]
+    entry.approved_on, entry.approved_by = facts["approved_on"], facts["approved_by"]
+    parent = facts["parent"]
+    entry.parent, entry.parent_id, entry.parent_problem = parent["written"], parent["id"], parent["problem"]
     if entry.parent:
         entry.parent_file = os.path.normpath(os.path.join(os.path.dirname(name), entry.parent))
-    entry.rules_run = _rules_run(config, name, data) if schema_valid else frozenset()
-    _approval(entry, data)
-    _review(entry, data, as_of)
-    _versions(entry, data, as_of, unapproved_after)
+    entry.exceeding = parent["exceeding"]
+    entry.jurisdiction, entry.content = facts["jurisdiction"], facts["content"]
+    entry.rules_run = _rules_run(collected.config, name, facts["document_type"]) if schema_valid else frozenset()
+    _review(entry, facts["review_every"], as_of)
+    _versions(entry, facts, as_of, unapproved_after)
     return entry
 
 
@@ -259,13 +248,11 @@ def _text(value: Any) -> str | None:
     return None if value is None or isinstance(value, (dict, list)) else str(value)
 
 
-def _rules_run(config: Config, file: str, data: Any) -> frozenset[str]:
+def _rules_run(config: Config, file: str, kind: str) -> frozenset[str]:
     """Codes of the implemented rules the config enables for `file` and that judge its kind of
-    document (`document.type`; stubs evidence nothing)."""
-    from plancraft.model import document_type_of
+    document (`kind`: plancraft.model.document_type_of; stubs evidence nothing)."""
     from plancraft.rules import RULES, applies_to
 
-    kind = document_type_of(data)
     return frozenset(r.CODE for r in RULES
                      if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
 
@@ -275,30 +262,8 @@ def implemented(rule: Any) -> bool:
     return getattr(rule, "SUMMARY", "STUB") != "STUB"
 
 
-def _approval(entry: PlanAudit, data: dict) -> None:
-    """draft / approved / stale, as plancraft.approval judges it, in the words the reports show."""
-    state = approval_state(data)
-    entry.status = state.state
-    if state.approval is None:
-        entry.status_detail = _("no `approved` sign-off")
-        return
-    entry.approved_on = _date_text(state.approval.get("date"))
-    entry.approved_by = _text(state.approval.get("name"))
-    if state.current:
-        entry.status_detail = _("the `approved` sign-off matches the plan")
-    elif state.entry_state == "unsigned":
-        # Written by hand: nothing binds it to this content, so it cannot count as approved.
-        entry.status_detail = _("the `approved` sign-off has no digest (written by hand); sign it with `plancraft sign`")
-    elif state.entry_state == "stale":
-        entry.status_detail = _("the plan or its sign-offs changed after the `approved` sign-off; it needs signing again")
-    else:
-        entry.status_detail = state.problems[0]
-
-
-def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
+def _review(entry: PlanAudit, every: Any, as_of: dt.date) -> None:
     """Next review: final approval date + review.every, else effective date + review.every."""
-    review = data.get("review") if isinstance(data.get("review"), dict) else {}
-    every = review.get("every")
     entry.review_every = _text(every)
     duration = parse_duration(every)
     if duration is None:
@@ -316,21 +281,21 @@ def _review(entry: PlanAudit, data: dict, as_of: dt.date) -> None:
     entry.overdue = entry.next_review < as_of
 
 
-def _versions(entry: PlanAudit, data: dict, as_of: dt.date, unapproved_after: str) -> None:
+def _versions(entry: PlanAudit, facts: dict, as_of: dt.date, unapproved_after: str) -> None:
     """The version in force on the audit day, and how long the version in the file has waited for approval."""
-    from plancraft import history, versions
+    from plancraft import history
 
-    entry.earlier_versions = sum(1 for v in history.all_versions(data) if not v.in_file and v.approved)
-    in_force = history.in_force(data, as_of.isoformat())
+    entry.earlier_versions = facts["earlier_versions"]
+    approved = [history.Version(version, effective, None, approvals=(approval,))
+                for version, effective, approval in facts["approved_versions"]]
+    in_force = history.in_force_of(approved, as_of.isoformat())
     if in_force is not None:
         entry.in_force, entry.in_force_effective = in_force.version, in_force.effective
         entry.in_force_approved_on = in_force.approved_on
         entry.in_force_approved_by = _text((in_force.approved or {}).get("name"))
     if entry.status == APPROVED or not entry.version:
         return
-    key = versions.key(entry.version)
-    dates = [_parse_date(r.get("date")) for r in data.get("revisions") or [] if isinstance(r, dict)
-             and (versions.key(r.get("version")) == key if key is not None else str(r.get("version")) == entry.version)]
+    dates = [_parse_date(d) for d in facts["revision_dates"]]
     dates = [d for d in dates if d is not None]
     if not dates:
         return
@@ -367,18 +332,13 @@ def summarise(plans: list[PlanAudit]) -> Portfolio:
     totals["awaiting_approval"] = sum(1 for p in readable if p.pending_overdue)
     totals["with_errors"] = sum(1 for p in readable if p.errors)
     totals["needs_attention"] = sum(1 for p in plans if p.needs_attention)
-    parents = _parents(readable)
-    for plan in readable:
-        parent = parents.get(plan.file)
-        if isinstance(parent, dict) and isinstance(parent.get("document"), dict):
-            plan.parent_id = _text(parent["document"].get("id"))
     return Portfolio(
         totals=totals,
         top_findings=_top_findings(readable),
         duplicate_ids=_duplicate_ids(readable),
-        missing_parents=[MissingParent(p.file, p.parent or "", p.parent_file or "", parents[p.file])
-                         for p in readable if isinstance(parents.get(p.file), str)],
-        exceeding=_exceeding(readable, parents),
+        missing_parents=[MissingParent(p.file, p.parent or "", p.parent_file or "", p.parent_problem)
+                         for p in readable if p.parent and p.parent_problem is not None],
+        exceeding=_exceeding(readable),
     )
 
 
@@ -418,56 +378,25 @@ def _duplicate_ids(plans: list[PlanAudit]) -> list[tuple[str, list[str]]]:
     return sorted((ident, files) for ident, files in by_id.items() if len(files) > 1)
 
 
-def _parents(plans: list[PlanAudit]) -> dict[str, dict | str]:
-    """file -> its parent's data (from the audit when the parent is part of it, else read
-    from disk), or the reason the parent cannot be had; only plans that name a parent."""
-    by_path = {p.path: p for p in plans if p.path is not None}
-    out: dict[str, dict | str] = {}
-    for plan in plans:
-        if not plan.parent or plan.path is None:
-            continue
-        target = (plan.path.parent / plan.parent).resolve()
-        if target in by_path:
-            out[plan.file] = by_path[target].data
-        elif not target.exists():
-            out[plan.file] = _("no such file")
-        else:
-            try:
-                out[plan.file] = load(target, display=plan.parent_file or str(target)).data
-            except PlanError as error:
-                out[plan.file] = error.diagnostic.message
-    return out
-
-
-def _exceeding(plans: list[PlanAudit], parents: dict[str, dict | str]) -> list[Exceedance]:
+def _exceeding(plans: list[PlanAudit]) -> list[Exceedance]:
     """Caps and deadlines of a child larger than its parent's for the same id.
 
     Where the lint rule for the comparison (PC702 caps, PC703 deadlines) is implemented and
-    ran on the child, its findings are taken as they are; otherwise the audit compares.
+    ran on the child, its findings are taken as they are; otherwise the audit's own comparison
+    (plancraft.parent, done when the plan was collected).
     """
     from plancraft.rules import BY_CODE
 
     found: list[Exceedance] = []
     for plan in plans:
-        parent = parents.get(plan.file)
-        if not isinstance(parent, dict):
-            continue
         for section, code in PARENT_RULES.items():
+            both = plan.exceeding.get(section)
+            if both is None:  # no parent, or it cannot be read
+                continue
             rule = BY_CODE.get(code)
-            if rule is not None and implemented(rule) and code in plan.rules_run:
-                found.extend(_from_findings(plan, parent, section, code))
-            else:
-                found.extend(_compare(plan, parent, section))
+            ran = rule is not None and implemented(rule) and code in plan.rules_run
+            found.extend(Exceedance(*row) for row in both["rule" if ran else "audit"])
     return sorted(found, key=lambda e: (e.file, e.line, e.id))
-
-
-def _items(data: dict, section: str) -> dict[str, dict]:
-    items = data.get(section)
-    out: dict[str, dict] = {}
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            out.setdefault(item["id"], item)
-    return out
 
 
 def _kind(section: str) -> str:
@@ -483,31 +412,3 @@ def _value(section: str, item: dict | None) -> str:
             amount = int(amount)
         return f"{amount} {item.get('currency', '')}".strip()
     return str(item.get("within", ""))
-
-
-def _compare(plan: PlanAudit, parent: dict, section: str) -> list[Exceedance]:
-    """The comparison of plancraft.parent (the one PC702 and PC703 report), for plans whose rules did not run."""
-    out = []
-    for found in exceeding(plan.data, parent, section):
-        item, other = found.item, found.parent_item
-        line = plan.loaded.locate((section, found.index, found.key))[0] if plan.loaded else 1
-        message = (_("{kind} `{id}` allows {value}, more than the {parent_value} of the parent plan {parent}").format(kind=kind_word(_kind(section)), id=item['id'], value=_value(section, item), parent_value=_value(section, other), parent=plan.parent))
-        out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), item["id"], _value(section, item),
-                              _value(section, other), line, message, "audit"))
-    return out
-
-
-def _from_findings(plan: PlanAudit, parent: dict, section: str, code: str) -> list[Exceedance]:
-    theirs = _items(parent, section)
-    out = []
-    for d in plan.findings:
-        if d.code != code:
-            continue
-        item = None
-        if len(d.path) >= 2 and d.path[0] == section and isinstance(d.path[1], int):
-            listed = plan.data.get(section) or []
-            item = listed[d.path[1]] if d.path[1] < len(listed) and isinstance(listed[d.path[1]], dict) else None
-        ident = str(item.get("id")) if item else ""
-        out.append(Exceedance(plan.file, plan.parent_file or "", _kind(section), ident, _value(section, item),
-                              _value(section, theirs.get(ident)), d.line, d.message, code))
-    return out

@@ -80,6 +80,13 @@ def evidence_of(rule: Any) -> tuple[str, ...] | None:
     return tuple(declared) if declared is not None else EVIDENCE.get(rule.CODE)
 
 
+def evidence_patterns(rules: Iterable | None = None) -> list[str]:
+    """Every evidence pattern of the rules (each plan's answer is kept with its facts, audit.facts)."""
+    if rules is None:
+        from plancraft.rules import RULES as rules
+    return sorted({pattern for rule in rules for pattern in evidence_of(rule) or ()})
+
+
 def has_content(data: Any, pattern: str) -> bool:
     """True when some value at `pattern` (`a.b[].c`, alternatives joined by `|`) holds something:
     not missing, not empty, not `null` or the "not stated" placeholder."""
@@ -109,8 +116,13 @@ def applies(clause: Clause, data: Any) -> bool:
     """False for a clause of another jurisdiction's law (投诉办法 for a UK plan): not checked."""
     from plancraft.model import jurisdiction_of
 
+    return applies_in(clause, jurisdiction_of(data))
+
+
+def applies_in(clause: Clause, jurisdiction: str | None) -> bool:
+    """applies() for a plan of `jurisdiction` (plancraft.model.jurisdiction_of)."""
     if clause.text.startswith(_CN_STANDARDS):
-        return jurisdiction_of(data) == "CN"
+        return jurisdiction == "CN"
     return True
 
 
@@ -169,10 +181,11 @@ def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
     cells: dict[tuple[str, str], Cell] = {}
     for plan in readable:
         found = {d.code for d in plan.findings}
+        # a pattern the plan's facts do not answer (a rule outside the registry) counts as no content
         present = {r.CODE for r in rules if (evidence_of(r) is None
-                                             or all(has_content(plan.data, p) for p in evidence_of(r) or ()))}
+                                             or all(plan.content.get(p, False) for p in evidence_of(r) or ()))}
         for clause in listed:
-            ran = plan.rules_run if applies(clause, plan.data) else frozenset()
+            ran = plan.rules_run if applies_in(clause, plan.jurisdiction) else frozenset()
             cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
     return Coverage(listed, [p.file for p in readable], cells)
 

@@ -1,8 +1,11 @@
 """A result cache in `.plancraft_cache/`, keyed by file content, configuration and plancraft version.
 
 An entry is `{"key": KEY, "diagnostics": [...]}` for one file, written atomically (temporary file + rename), so
-concurrent runs at worst compute the same entry twice and never read half of one. Plans with a
-`document.parent` are not cached: their findings depend on another file.
+concurrent runs at worst compute the same entry twice and never read half of one. A plan with a
+`document.parent` depends on another file too: its entry records `"parent": [WRITTEN, DIGEST]` (the
+parent as the plan names it, and plancraft.lint.parents.digest of it) and serves only while the parent
+still has that digest. `plancraft audit` stores what it knows of the plan beside the findings
+(`"audit": {...}`, checked by plancraft.audit.facts.valid), so that a lint and an audit share one entry.
 """
 
 from __future__ import annotations
@@ -51,29 +54,58 @@ def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str =
     return hashlib.sha256(settings.encode("utf-8") + b"\0" + raw).hexdigest()
 
 
-def read_entry(folder: Path, key: str, field: str, check) -> object | None:
+def read_entry(folder: Path, key: str, field: str, check, *, path: str | Path | None = None) -> object | None:
     """`entry[field]` of the entry stored under `key`, or None: missing, damaged, written for another
-    key (a forged or misplaced entry), or failing `check(value)` (the wrong shape). Any cache of
-    plancraft (lint findings, render's contents page numbers) reads its entries through this."""
+    key (a forged or misplaced entry), failing `check(value)` (the wrong shape), or made when the parent
+    plan of the plan at `path` had other content. Any cache of plancraft (lint findings, the audit's
+    facts, render's contents page numbers) reads its entries through this."""
+    entry = _entry(folder, key, path)
+    if entry is None or field not in entry or not check(entry[field]):
+        return None
+    return entry[field]
+
+
+def _entry(folder: Path, key: str, path: str | Path | None) -> dict | None:
     try:
         with open(folder / key[:2] / f"{key}.json", encoding="utf-8") as handle:
             entry = json.load(handle)
     except (OSError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("key") != key or field not in entry or not check(entry[field]):
+    if not isinstance(entry, dict) or entry.get("key") != key:
         return None
-    return entry[field]
+    parent = entry.get("parent")
+    if parent is not None:
+        if not (path is not None and isinstance(parent, list) and len(parent) == 2
+                and all(isinstance(p, str) for p in parent)):
+            return None
+        from plancraft.lint.parents import digest
+
+        if digest(path, parent[0]) != parent[1]:
+            return None
+    return entry
 
 
-def read(folder: Path, key: str) -> list[Diagnostic] | None:
+def read(folder: Path, key: str, *, path: str | Path | None = None) -> list[Diagnostic] | None:
     """The cached diagnostics under `key`, or None: missing, damaged, of the wrong shape, or written
-    for another key (a forged or misplaced entry is ignored, and rebuilt by the caller)."""
-    entries = read_entry(folder, key, "diagnostics",
-                         lambda value: isinstance(value, list) and all(_well_formed(e) for e in value))
-    if entries is None:
+    for another key (a forged or misplaced entry is ignored, and rebuilt by the caller); `path`: the
+    plan's file, for an entry that depends on its parent."""
+    found = read_findings(folder, key, path=path)
+    return found[0] if found is not None else None
+
+
+def read_findings(folder: Path, key: str, *, path: str | Path | None = None, beside: str | None = None,
+                  check=None) -> tuple[list[Diagnostic], object | None] | None:
+    """(the cached diagnostics, entry[beside] when it passes `check(value)` else None), or None when
+    there are no usable diagnostics (see read_entry): one read for the audit's findings and facts."""
+    entry = _entry(folder, key, path)
+    entries = entry.get("diagnostics") if entry is not None else None
+    if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
         return None
-    return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                       tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries]
+    extra = entry.get(beside) if beside is not None else None
+    if extra is not None and not check(extra):
+        extra = None
+    return ([Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
+                        tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries], extra)
 
 
 _SEVERITIES = {s.value for s in Severity}
@@ -93,19 +125,30 @@ def _well_formed(e: object) -> bool:
                     and isinstance(r[2], str) for r in e.get("related") or []))
 
 
-def write_entry(folder: Path, key: str, field: str, value: object) -> None:
-    """Store `{"key": key, field: value}` under `key`, atomically (temporary file + rename)."""
+def write_entry(folder: Path, key: str, field: str, value: object, *, beside: dict | None = None) -> None:
+    """Store `{"key": key, field: value}` (and the fields `beside`) under `key`, atomically (temporary
+    file + rename)."""
     target = folder / key[:2] / f"{key}.json"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not (folder / ".gitignore").exists():
             (folder / ".gitignore").write_text("*\n", encoding="utf-8")
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"key": key, field: value}, ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False),
+                             encoding="utf-8")
         os.replace(temporary, target)
     except OSError:
         pass  # a cache that cannot be written only costs speed
 
 
-def write(folder: Path, key: str, diagnostics: list[Diagnostic]) -> None:
-    write_entry(folder, key, "diagnostics", [dict(asdict(d), severity=d.severity.value) for d in diagnostics])
+def write(folder: Path, key: str, diagnostics: list[Diagnostic], *, parent: tuple[str, str] | None = None,
+          audit: object = None) -> None:
+    """Store `diagnostics` under `key`; `parent`: (document.parent as written, its digest) when the
+    plan's findings depend on its parent; `audit`: the audit's facts about the plan (JSON data)."""
+    beside: dict[str, object] = {}
+    if parent is not None:
+        beside["parent"] = list(parent)
+    if audit is not None:
+        beside["audit"] = audit
+    write_entry(folder, key, "diagnostics", [dict(asdict(d), severity=d.severity.value) for d in diagnostics],
+                beside=beside)

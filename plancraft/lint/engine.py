@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
 from plancraft.lint.source import lines_at
-from plancraft.loader import CODE as UNREADABLE, LoadedPlan, load
+from plancraft.loader import CODE as UNREADABLE, LoadedPlan
 
 if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when it runs
     from plancraft.model import Plan
@@ -104,16 +104,9 @@ def check_paths(
     report = Report()
     files = plan_files(paths, cli=cli)
     report.files = [name for name, _ in files]
-    tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang) for name, path in files]
-    if jobs > 1 and len(tasks) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        chunk = max(1, min(32, len(tasks) // (jobs * 4)))
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-            results = pool.map(_check_task, tasks, chunksize=chunk)
-            outcomes = _with_progress(results, len(tasks), progress)
-    else:
-        outcomes = _with_progress(map(_check_task, tasks), len(tasks), progress)
+    run = new_run()
+    tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
+    outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress)
     thresholds = []
     for outcome in outcomes:
         report.diagnostics.extend(outcome.diagnostics)
@@ -129,6 +122,23 @@ def check_paths(
         report.fail_on = min(thresholds, key=lambda severity: severity.rank)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
+
+
+def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
+              progress: Callable[[int, int], None] | None = None) -> list:
+    """`work` over `tasks`, in order: in `jobs` worker processes when there are several tasks, else here."""
+    from plancraft.lint import parents
+
+    try:
+        if jobs > 1 and len(tasks) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+                return _with_progress(pool.map(work, tasks, chunksize=chunk), len(tasks), progress)
+        return _with_progress(map(work, tasks), len(tasks), progress)
+    finally:
+        parents.end()  # parents read in this process are read again by the next run
 
 
 def _with_progress(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> list:
@@ -172,11 +182,13 @@ def _check_task(task: tuple) -> FileOutcome:
 def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes | None]:
     from plancraft.lint import cache
     from plancraft.loader import load_bytes, read_plan_bytes
-    from plancraft.model import get
 
     from plancraft import i18n
 
-    name, path, rules, cli, use_cache, lang = task
+    from plancraft.lint import parents
+
+    name, path, rules, cli, use_cache, lang, run = task
+    parents.begin(run)
     raw = b""
     config = cli.config_for(Path(path or name))
     lang = i18n.choose(lang, config.lang)
@@ -189,7 +201,8 @@ def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes 
         spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)
         key = cache.cache_key(raw, name, config, rules=rules, lang=spoken) if use_cache else ""
         folder = cache.cache_folder(config)
-        cached = cache.read(folder, key) if use_cache else None
+        with i18n.language(spoken):
+            cached = cache.read(folder, key, path=path) if use_cache else None
         if cached is not None:
             return name, cached, False, config, raw
         with i18n.language(spoken):
@@ -198,9 +211,28 @@ def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes 
         return name, [error.diagnostic], True, config, raw or None
     with i18n.language(spoken):
         diagnostics = check_plan(plan, config, rules=rules)
-    if use_cache and get(plan.data, "document", "parent") is None:
-        cache.write(folder, key, diagnostics)
+        if use_cache:
+            cache.write(folder, key, diagnostics, parent=parent_dependency(plan.data, path, rules=rules))
     return name, diagnostics, False, config, raw
+
+
+def new_run() -> str:
+    """A token for one run over many files: parent plans are read once per run (plancraft.lint.parents)."""
+    import time
+
+    return f"{os.getpid()}:{time.monotonic_ns()}"
+
+
+def parent_dependency(data: object, path: str, *, rules: bool = True) -> tuple[str, str] | None:
+    """(document.parent as written, the parent's digest) for a cache entry of a plan whose findings
+    depend on its parent; None when they do not (no parent, or only the schema check ran)."""
+    from plancraft.lint.parents import digest
+    from plancraft.model import get
+
+    written = get(data, "document", "parent")
+    if not rules or not isinstance(written, str):
+        return None
+    return written, digest(path, written)
 
 
 def _declared_language(raw: bytes) -> str | None:
@@ -279,21 +311,20 @@ def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bo
 def _attach_parent(model: Plan) -> None:
     """Read document.parent (relative to the plan) so rules can compare without touching files."""
     from plancraft.i18n import _
+    from plancraft.lint.parents import parent_of
     from plancraft.model import Plan, get
-    from plancraft.schema import validate
 
     parent = get(model.data, "document", "parent")
     if not isinstance(parent, str):
         return
     path = Path(model.file).parent / parent
-    try:
-        loaded = load(path, display=str(path))
-    except PlanError as error:
+    found = parent_of(model.file, parent, display=str(path))  # read and checked once per run
+    if found.loaded is None:
         model.parent_problem = _("the parent plan `{parent}` cannot be read: {reason}").format(
-            parent=parent, reason=error.diagnostic.message)
+            parent=parent, reason=found.problem)
         return
-    if validate(loaded):
+    if not found.schema_valid:
         model.parent_problem = _("the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`").format(
             parent=parent, path=path)
         return
-    model.parent = Plan(loaded)
+    model.parent = Plan(found.loaded)
