@@ -111,3 +111,14 @@ def test_cards_for_every_seed_plan(path):
     assert len(cards) == len(acting_roles(plan))
     text = "\n".join(t for v in cards.values() for t in v)
     assert "None" not in text and "每每" not in text
+
+
+def test_a_complaint_procedure_gets_procedure_cards(zh_plan, en_plan):
+    """document.type: complaint-procedure — the cards are 岗位处理卡 / Procedure cards, not response cards."""
+    for plan, title in ((zh_plan, "岗位处理卡"), (en_plan, "Procedure card")):
+        plan = copy.deepcopy(plan)
+        plan["document"]["type"] = "complaint-procedure"
+        doc = docx.Document(io.BytesIO(cards_docx(plan)))
+        titles = [p.text for p in doc.paragraphs if p.text.startswith(title)]
+        assert len(titles) == len(acting_roles(plan)) >= 3
+        assert not any(p.text.startswith(("应急处置卡", "Response card")) for p in doc.paragraphs)
