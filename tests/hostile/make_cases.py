@@ -1,6 +1,6 @@
 """The hostile-input corpus: every case as bytes, by a name that says what it shows.
 
-Small cases are committed under tests/hostile/cases/ (run this script to rewrite them after an
+Small cases are committed under tests/fixtures/hostile/ (run this script to rewrite them after an
 edit here: `python tests/hostile/make_cases.py`); big ones (over the size limit, deep nesting,
 random bytes, a near-limit flood of nodes) are only built at test time, into a temporary folder,
 so that no megabytes are committed. test_hostile.py checks that the committed files are exactly
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
+CASES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
 
 # A minimal schema-valid plan (lint: warnings only: it has a procedure and a deadline, issue 14);
 # cases are built from it.

@@ -307,7 +307,7 @@ def test_report_into_a_path_under_a_file(tmp_path, command):
 
 
 def test_cases_folder_is_left_alone():
-    """Nothing above runs in tests/hostile/cases itself (every run works on a copy)."""
+    """Nothing above runs in tests/fixtures/hostile itself (every run works on a copy)."""
     assert all(p.is_file() for p in CASES_DIR.iterdir())
     assert not any(p.suffix in (".docx", ".tmp") for p in CASES_DIR.iterdir())
 
