@@ -131,8 +131,8 @@ def test_audit_does_not_count_a_rule_that_does_not_apply(tmp_path: Path, kind: s
     from plancraft.audit.collect import _rules_run
 
     data = load_bytes(PLAN.replace("complaint-procedure", kind).encode("utf-8"), "p.yaml").data
-    assert ("PC401" in _rules_run(Config(), "p.yaml", data)) is expected
-    assert "PC409" in _rules_run(Config(), "p.yaml", data)
+    assert ("PC401" in _rules_run(Config(), "p.yaml", document_type_of(data))) is expected
+    assert "PC409" in _rules_run(Config(), "p.yaml", document_type_of(data))
 
 
 @pytest.mark.parametrize("title, expected", [
