@@ -200,8 +200,12 @@ class Extractor:
                         if title.at else "imported-plan")
         self.ids.reserve(str(doc["id"].value))
         doc["title"] = title
-        if type_from_title(title.value):  # document.type: written out when the title names a procedure
-            doc["type"] = Src(type_from_title(title.value), title.at)
+        kind = type_from_title(title.value) if title.at is not None else None
+        at = title.at
+        if kind is None and title.at is None:   # no title: a first line that names the procedure (处理程序:)
+            kind, at = self._procedure_line()
+        if kind:  # document.type: written out when the document names itself a procedure
+            doc["type"] = Src(kind, at)
         issuer = self._issuer(front)
         if issuer:
             doc["issuer"] = issuer
@@ -220,6 +224,20 @@ class Extractor:
         if basis:
             doc["basis"] = basis
         return doc
+
+    def _procedure_line(self) -> tuple[str | None, tuple | None]:
+        """With no title: one of the first lines names a complaint procedure (Complaints process, 投诉处理程序,
+        or a bare 处理程序 in a text about complaints), and no line of the text speaks of an emergency (the
+        title rule of plancraft.model applied to each)."""
+        texts = [s for s in self.segs if not s.is_table]
+        if not any(re.search(r"投诉|complain", s.text, re.IGNORECASE) for s in texts) or \
+                any(type_from_title("投诉" + s.text) is None for s in texts):
+            return None, None
+        for seg in texts[:12]:
+            line = seg.text.strip().rstrip(":：")
+            if len(line) <= 40 and (type_from_title(line) or re.fullmatch(r"(?:投诉)?处理(?:程序|流程)", line)):
+                return type_from_title("投诉" + line), ("p", seg.number)
+        return None, None
 
     def _issuer(self, front: list[Segment]) -> Src | None:
         candidates = [s for s in self.segs[-4:] if not s.is_table] + [s for s in front[:3] if not s.is_table]

@@ -190,3 +190,15 @@ def test_prose_under_a_deadlines_heading_is_a_procedure_too(tmp_path: Path):
     assert [(step.get("when"), step["do"], step.get("within")) for step in scenario["actions"]] == [
         (None, "Where we need to look into the matter we'll send you an acknowledgement within 5 working days", "5wd"),
         ("When we've completed our investigation", "we'll send you a full written response", None)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("客户投诉处理办法\n一、总则\n为规范投诉处理，制定本办法。\n", "complaint-procedure"),
+    ("# Complaints Procedure\n\n## 1 Purpose\nThis procedure explains how we handle complaints.\n", "complaint-procedure"),
+    ("客户投诉应急预案\n一、总则\n为规范投诉处理，制定本预案。\n", None),
+    ("投诉地点：中心四楼\n处理程序:\n1、对于服务态度的投诉，应及时处理。\n", "complaint-procedure"),
+    ("投诉地点：中心四楼\n处理程序:\n1、发生突发事件时，应启动应急预案。\n", None)])
+def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, kind):
+    source = tmp_path / "plan.md"
+    source.write_text(text, encoding="utf-8")
+    assert import_document(source).data["document"].get("type") == kind
