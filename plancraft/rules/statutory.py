@@ -3,7 +3,9 @@
 One home for "which period does the law set for this plan". Both statutes bind financial firms
 only — a CN bank or insurer (银行保险机构), a GB firm under the FCA — so a plan is judged only when
 its issuer, title, scope or purpose names such a firm; a hospital's or a landlord's complaint plan
-gets no statutory period (unless the option sets one). CN plans are judged against
+gets no statutory period (unless the option sets one). Social insurance a hospital deals in
+(医疗保险, 医保, 社保) does not make it an insurer, and a council's page that speaks of payments or
+financial hardship does not make it an FCA firm. CN plans are judged against
 银行业保险业消费投诉处理管理办法 第十八条 (15 days from receipt, 30 for a complex case, a further
 30 with approval at a higher level; calendar days per 第四十三条), GB plans against FCA DISP 1.6
 (a final response within 8 weeks, DISP 1.6.2R; payment services and e-money: 15 business days,
@@ -23,7 +25,13 @@ from plancraft.model import Plan, get
 
 CN, GB = "CN", "GB"
 _CN_FINANCIAL = re.compile(r"银行|保险|信用社|农商|农信|村镇银行|支行|分行|金融", re.IGNORECASE)
-_GB_FINANCIAL = re.compile(r"\bbank|insur|building society|credit union|\blend|financ|payment|e-money|\bFCA\b|\bDISP\b",
+# Insurance a hospital or an employer deals in is social insurance, not an insurer's business.
+_CN_SOCIAL_INSURANCE = re.compile(r"(?:医疗|社会|养老|失业|工伤|生育|基本)保险|医保|社保|参保|新农合")
+# Firms the FCA authorises, in words that name the firm; "payment" or "financial" alone does not (a
+# council's complaints page mentions rent payments and financial hardship).
+_GB_FINANCIAL = re.compile(r"\bbank|insurer|insurance (?:company|firm|provider|broker)|building society|credit union|"
+                           r"\blender|financial (?:services|firm|adviser|advice)|payment services|e-money|"
+                           r"electronic money|\bFCA\b|\bDISP\b|Financial Ombudsman",
                            re.IGNORECASE)
 _PAYMENT = re.compile(r"payment service|e-money|electronic money|\bPSD\b|\bEMD\b|支付服务", re.IGNORECASE)
 _COMPLEX = re.compile(r"复杂|complex", re.IGNORECASE)
@@ -56,7 +64,7 @@ class Period:
 def _says(plan: Plan, pattern: re.Pattern) -> bool:
     texts = [get(plan.data, "document", key) for key in ("issuer", "title")]
     texts += [get(plan.data, "scope"), get(plan.data, "purpose")]
-    return any(isinstance(t, str) and pattern.search(t) for t in texts)
+    return any(isinstance(t, str) and pattern.search(_CN_SOCIAL_INSURANCE.sub("", t)) for t in texts)
 
 
 def is_cn_financial(plan: Plan) -> bool:

@@ -111,3 +111,22 @@ def test_a_plan_not_about_complaints_is_not_judged():
     assert positions("PC304", text) == []
     complaint = text.replace("保险业突发公共事件应急预案", "保险业客户投诉应急预案")
     assert positions("PC304", complaint) == [(3, 46)]  # the `within` value
+
+
+def test_a_hospital_that_deals_in_medical_insurance_is_not_an_insurer():
+    text = ("document: {id: p, title: 投诉处理程序, issuer: 某县人民医院, language: zh-CN}\n"
+            "scope: 患者对医疗服务、医疗保险报销的投诉\n"
+            "time_limits:\n  - {id: reply, what: 作出处理决定并答复投诉人, within: 30d, from: 收到投诉}\n")
+    assert positions("PC304", text) == []
+    bank = text.replace("某县人民医院", "某银行某支行")
+    assert positions("PC304", bank) == [(4, 45)]
+
+
+def test_a_council_that_mentions_payments_is_not_an_fca_firm():
+    text = ("document: {id: p, title: Complaints procedure, issuer: Example City Council, language: en, "
+            "jurisdiction: GB}\n"
+            "scope: Complaints about our services, including rent payments and financial hardship support\n"
+            "time_limits:\n  - {id: final, what: Send the final response, within: 12w, from: receipt}\n")
+    assert positions("PC304", text) == []
+    firm = text.replace("Example City Council", "Example Building Society")
+    assert positions("PC304", firm) == [(4, 56)]  # 12w beyond 8 weeks (DISP 1.6.2R)
