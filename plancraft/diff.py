@@ -57,6 +57,9 @@ REFERENCES: dict[tuple[str, ...], bool] = {spec.path: spec.many for spec in REFE
 DURATIONS = {"within", "every"}
 PARTIES = {"organisation": {"zh-CN": "本单位", "en": "the organisation"},
            "customer": {"zh-CN": "客户（客户自己的期限）", "en": "the customer (the customer's own window)"}}
+TYPES = {"emergency-plan": {"zh-CN": "应急预案（emergency-plan）", "en": "emergency plan (emergency-plan)"},
+         "complaint-procedure": {"zh-CN": "投诉处理程序（complaint-procedure）",
+                                 "en": "complaint procedure (complaint-procedure)"}}
 DATES = {("document", "effective"), ("document", "source", "date"), ("approvals", "date"), ("revisions", "date"), ("history", "effective"),
          ("history", "approvals", "date")}
 
@@ -365,6 +368,8 @@ class _Differ:
             return self.name(value, side)
         if path == ("time_limits", "party") and value in PARTIES:
             return PARTIES[value][self.lang]
+        if path == ("document", "type") and value in TYPES:
+            return TYPES[value][self.lang]
         last = path[-1]
         if last in DURATIONS and isinstance(value, str):
             return words.duration(value, self.lang)

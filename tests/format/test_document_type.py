@@ -123,7 +123,7 @@ def test_diff_names_the_type(tmp_path: Path) -> None:
     old.write_text(PLAN.replace("complaint-procedure", "emergency-plan"), encoding="utf-8")
     new.write_text(PLAN, encoding="utf-8")
     sentences = [c.sentence("zh-CN") for c in diff_files(old, new).changes]
-    assert sentences == ["文件信息文件类型：emergency-plan → complaint-procedure"]
+    assert sentences == ["文件信息文件类型：应急预案（emergency-plan） → 投诉处理程序（complaint-procedure）"]
 
 
 @pytest.mark.parametrize("kind, expected", [("complaint-procedure", False), ("emergency-plan", True)])
