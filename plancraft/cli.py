@@ -342,6 +342,17 @@ def explain(code: str) -> None:
     click.echo(text, nl=False)
 
 
+def _echo(text: str, err: bool = False) -> None:
+    """What library functions say as they go (`emit`): one line to stdout, or stderr with err."""
+    click.echo(text, err=err)
+
+
+def _exit_code(errors, *, findings: bool = False) -> int:
+    """The exit code of a command that carried on past errors: the worst error's, else 1 for
+    findings (a verdict such as "would be reformatted"), else 0."""
+    return max([error.exit_code for error in errors] + [exitcodes.FINDINGS if findings else exitcodes.OK])
+
+
 def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
     for d in diagnostics:
         click.echo(d.as_text(), err=err)
@@ -687,44 +698,10 @@ def fmt(paths, check, show_diff, force) -> None:
       plancraft fmt --check plans/
       plancraft fmt --diff plans/branch.yaml
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.fileio import ConcurrentChange, WriteRefused
-    from plancraft.fmt import format_file, format_in_place
-    from plancraft.lint.engine import plan_files
+    from plancraft.publish import format_files
 
-    worst = exitcodes.OK
-    changed = 0
-    for name, path in plan_files(paths):
-        try:
-            if check or show_diff or path is None:
-                result = format_file(path if path is not None else name, display=name)
-            else:
-                result = format_in_place(path, display=name, force=force)
-        except PlanError as error:
-            click.echo(error.diagnostic.as_text(), err=True)
-            worst = max(worst, exitcodes.USAGE)
-            continue
-        except (WriteRefused, ConcurrentChange) as error:
-            click.echo(f"plancraft: {error.message}", err=True)
-            worst = max(worst, error.exit_code)
-            continue
-        except OSError as error:
-            click.echo("plancraft: " + _("{file}: cannot write: {reason}").format(file=name, reason=error.strerror or error),
-                       err=True)
-            worst = max(worst, exitcodes.USAGE)
-            continue
-        if not result.changed:
-            continue
-        changed += 1
-        if show_diff:
-            click.echo(result.diff(), nl=False)
-        if check or show_diff:
-            if check and not show_diff:
-                click.echo(_("{file}: would be reformatted").format(file=name))
-            worst = max(worst, exitcodes.FINDINGS)
-            continue
-        click.echo(_("{file}: reformatted").format(file=name))
-    sys.exit(worst)
+    run = format_files(paths, check=check, show_diff=show_diff, force=force, emit=_echo)
+    sys.exit(_exit_code(run.errors, findings=bool(run.changed) and not run.wrote))
 
 
 @main.command(epilog=exitcodes.HELP)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from plancraft.i18n import N_, _
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.errors import Refused, UsageError
+from plancraft.errors import PlancraftError, Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
 from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
@@ -383,6 +384,58 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
         except RevisionError as error:
             raise RevisionError(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
+
+
+@dataclass
+class FormatRun:
+    """What `plancraft fmt` did: the plans reformatted (or, with check or diff, that would be), and
+    the error of each plan that could not be formatted (the other plans are formatted all the same)."""
+
+    changed: list[str] = field(default_factory=list)
+    errors: list[PlancraftError] = field(default_factory=list)
+    wrote: bool = True  # False with check or diff: nothing was written
+
+
+def format_files(paths: Iterable[str], *, check: bool = False, show_diff: bool = False, force: bool = False,
+                 emit: Callable[..., None]) -> FormatRun:
+    """Lay out every plan named or found under the folders named (plancraft.fmt), in place unless
+    `check` or `show_diff`; says each result through `emit(line, err=False)` as it goes: the diff
+    (`show_diff`), "would be reformatted" (`check`) or "reformatted", and each plan's error on err."""
+    from plancraft.diagnostics import PlanError
+    from plancraft.fileio import ConcurrentChange
+    from plancraft.fmt import format_file, format_in_place
+    from plancraft.lint.engine import plan_files
+
+    run = FormatRun(wrote=not (check or show_diff))
+    for name, path in plan_files(paths):
+        try:
+            if check or show_diff or path is None:
+                result = format_file(path if path is not None else name, display=name)
+            else:
+                result = format_in_place(path, display=name, force=force)
+        except PlanError as error:
+            emit(error.diagnostic.as_text(), err=True)
+            run.errors.append(error)
+            continue
+        except (WriteRefused, ConcurrentChange) as error:
+            emit(f"plancraft: {error.message}", err=True)
+            run.errors.append(error)
+            continue
+        except OSError as error:
+            failed = UsageError(_("{file}: cannot write: {reason}").format(file=name, reason=error.strerror or error))
+            emit("plancraft: " + failed.message, err=True)
+            run.errors.append(failed)
+            continue
+        if not result.changed:
+            continue
+        run.changed.append(name)
+        if show_diff:
+            emit(result.diff()[:-1])  # the diff's lines end in a newline; emit adds the last one
+        elif check:
+            emit(_("{file}: would be reformatted").format(file=name))
+        else:
+            emit(_("{file}: reformatted").format(file=name))
+    return run
 
 
 def document_status(plan_data: dict, path: Path) -> signoff.DocumentStatus:
