@@ -336,10 +336,7 @@ def explain(code: str) -> None:
     """
     from plancraft.lint import catalogue
 
-    text = catalogue.explain(code.upper())
-    if text is None:
-        raise UsageError(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code))
-    click.echo(text, nl=False)
+    click.echo(catalogue.explain_code(code), nl=False)
 
 
 def _echo(text: str, err: bool = False) -> None:
@@ -470,21 +467,9 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
       plancraft cards plans/examples/bank-branch.zh.yaml -o out/cards.docx --pdf
       plancraft cards plan.yaml --role lobby-manager --sheet a4 -o out/lobby.docx
     """
-    from plancraft.publish import cards_bytes, check_for_render, write_document
-    from plancraft.render import convert_to_pdf
+    from plancraft.publish import write_cards
 
-    try:
-        checked = check_for_render(Path(plan), display=plan)
-        content = cards_bytes(checked, roles=roles, sheet=sheet,
-                              templates_dir=Path(templates_dir) if templates_dir else None)
-        target = Path(output)
-        write_document(target, content, inputs=[Path(plan)])
-        click.echo(_("{plan}: wrote {file}").format(plan=plan, file=target))
-        if pdf:
-            convert_to_pdf(target, target.with_suffix(".pdf"))
-            click.echo(_("{plan}: wrote {with_suffix}").format(plan=plan, with_suffix=target.with_suffix('.pdf')))
-    except OSError as error:
-        raise UsageError(_("{plan}: cannot write the output: {value}").format(plan=plan, value=error.strerror or error)) from None
+    write_cards(plan, output, pdf=pdf, roles=roles, sheet=sheet, templates_dir=templates_dir, emit=_echo)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -508,9 +493,8 @@ def sign(plan, step, name, role, date, key_file, force) -> None:
     """
     from plancraft.publish import sign_file
 
-    sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-              key_file=Path(key_file) if key_file else None, force=force)
-    click.echo(_("{plan}: signed `{step}` by {name} ({role})").format(plan=plan, step=step, name=name, role=role))
+    click.echo(sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
+                         key_file=Path(key_file) if key_file else None, force=force))
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -532,10 +516,8 @@ def revise(plan, version, summary, date, effective, force) -> None:
     """
     from plancraft.publish import revise_file
 
-    revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan,
-                force=force)
-    click.echo(_("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
-                 "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=plan, version=version))
+    click.echo(revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective,
+                           display=plan, force=force))
 
 
 @main.command("history", epilog=exitcodes.HELP)
@@ -556,21 +538,10 @@ def history_(plan, as_of, fmt_, diff_, use_git) -> None:
       plancraft history plan.yaml --as-of 2025-06-30
       plancraft history plan.yaml --diff 1.0 1.1 --git --format markdown
     """
-    import datetime as dt
+    from plancraft.history_report import history_of
 
-    from plancraft.history_report import diff_versions, load_plan, render as render_history, report
-
-    loaded = load_plan(plan, display=plan)
-    if use_git and diff_ is None:
-        raise UsageError(_("--git only serves --diff V1 V2"))
-    if diff_ is not None:
-        from plancraft.diff import render as render_diff
-
-        result = diff_versions(Path(plan), loaded, diff_[0], diff_[1], use_git=use_git)
-        click.echo(render_diff(result, fmt_), nl=False)
-        sys.exit(exitcodes.OK)
-    day = (as_of.date() if as_of else dt.date.today()).isoformat()
-    click.echo(render_history(report(loaded, day), fmt_), nl=False)
+    click.echo(history_of(plan, as_of=as_of.date() if as_of else None, fmt=fmt_, versions_=diff_, use_git=use_git),
+               nl=False)
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -625,22 +596,10 @@ def init(path, template, lang, force, list_) -> None:
       plancraft init --list
       plancraft init --template it-cutover --lang en plans/cutover.yaml
     """
-    from plancraft.starters import SCHEMA_URL, list_starters, write_starter
+    from plancraft.starters import init_plan, starter_lines
 
-    if list_:
-        for starter in list_starters():
-            click.echo(f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})")
-        return
-    if path is None:
-        raise UsageError(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"))
-    try:
-        written = write_starter(path, template=template, lang=lang or "zh-CN", force=force)
-    except OSError as error:
-        raise UsageError(_("{path}: cannot write: {value}").format(path=path, value=error.strerror or error)) from None
-    click.echo(_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run `plancraft lint {path}`").format(path=path, template=template, lang=lang or "zh-CN", placeholder=written.placeholder))
-    if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
-        click.echo(_("hint: for completion in your editor, save the schema in the repository with "
-                     "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
+    for line in starter_lines() if list_ else init_plan(path, template=template, lang=lang, force=force):
+        click.echo(line)
 
 
 @main.command("import", epilog=exitcodes.HELP)
@@ -720,18 +679,11 @@ def diff(old, new, rev, fmt_) -> None:
       plancraft diff plans/branch-v1.yaml plans/branch.yaml
       plancraft diff --git HEAD~1 plans/branch.yaml --format markdown
     """
-    from plancraft.diff import diff_files, diff_git, render
+    from plancraft.diff import compare, render
 
-    if rev is not None:
-        if new is not None:
-            raise UsageError(_("with --git give one plan: `plancraft diff --git REV PLAN`"))
-        result = diff_git(rev, old, language=_cli_lang)
-    else:
-        if new is None:
-            raise UsageError(_("give two plans (OLD NEW), or `--git REV PLAN`"))
-        result = diff_files(old, new, language=_cli_lang)
+    result = compare(old, new, rev=rev, language=_cli_lang)
     click.echo(render(result, fmt_), nl=False)
-    sys.exit(exitcodes.FINDINGS if result.changes else exitcodes.OK)
+    sys.exit(_exit_code([], findings=bool(result.changes)))
 
 
 @main.command(epilog="Exit codes: 0 no plan is stale, overdue or has errors; 1 some plan is; "

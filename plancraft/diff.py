@@ -191,6 +191,18 @@ def diff_files(old: str | Path, new: str | Path, *, language: str | None = None)
     return diff_plans(load(old, display=str(old)), load(new, display=str(new)), language=language)
 
 
+def compare(old: str, new: str | None = None, *, rev: str | None = None, language: str | None = None) -> PlanDiff:
+    """`plancraft diff`: OLD against NEW, or (with `rev`) the plan OLD against its version at that git
+    revision; UsageError for any other combination."""
+    if rev is not None:
+        if new is not None:
+            raise UsageError(_("with --git give one plan: `plancraft diff --git REV PLAN`"))
+        return diff_git(rev, old, language=language)
+    if new is None:
+        raise UsageError(_("give two plans (OLD NEW), or `--git REV PLAN`"))
+    return diff_files(old, new, language=language)
+
+
 def diff_git(rev: str, path: str | Path, *, language: str | None = None) -> PlanDiff:
     """Compare `path` with its version at git revision `rev` (run in the plan's repository)."""
     path = Path(path)

@@ -7,6 +7,7 @@ reads the repository, to find earlier texts by their content digest.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 from dataclasses import dataclass, replace
@@ -256,6 +257,20 @@ def _text_only(loaded: LoadedPlan, version: history.Version) -> LoadedPlan:
 
 def load_plan(path: str, display: str | None = None) -> LoadedPlan:
     return load(path, display=display)
+
+
+def history_of(plan: str, *, as_of: dt.date | None = None, fmt: str = "text",
+               versions_: tuple[str, str] | None = None, use_git: bool = False) -> str:
+    """`plancraft history`: the plan's versions as of a day (default: today) as `fmt`, or, with
+    `versions_` (V1, V2), what changed between those two versions (plancraft.diff's formats)."""
+    loaded = load_plan(plan, display=plan)
+    if use_git and versions_ is None:
+        raise UsageError(_("--git only serves --diff V1 V2"))
+    if versions_ is not None:
+        from plancraft.diff import render as render_diff
+
+        return render_diff(diff_versions(Path(plan), loaded, versions_[0], versions_[1], use_git=use_git), fmt)
+    return render(report(loaded, (as_of or dt.date.today()).isoformat()), fmt)
 
 
 # Output format -> the function that writes it (`plancraft history --format`).

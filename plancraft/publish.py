@@ -228,6 +228,28 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
                       draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
 
 
+def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, ...] = (), sheet: str = "a6",
+                templates_dir: str | None = None, emit: Callable[..., None]) -> None:
+    """`plancraft cards`: check the plan (check_for_render), write its cards to `output` (and with
+    `pdf` a PDF beside it), saying each file written through `emit(line)`; UsageError when the
+    output cannot be written."""
+    from plancraft.render import convert_to_pdf
+
+    try:
+        checked = check_for_render(Path(plan), display=plan)
+        content = cards_bytes(checked, roles=roles, sheet=sheet,
+                              templates_dir=Path(templates_dir) if templates_dir else None)
+        target = Path(output)
+        write_document(target, content, inputs=[Path(plan)])
+        emit(_("{plan}: wrote {file}").format(plan=plan, file=target))
+        if pdf:
+            convert_to_pdf(target, target.with_suffix(".pdf"))
+            emit(_("{plan}: wrote {with_suffix}").format(plan=plan, with_suffix=target.with_suffix(".pdf")))
+    except OSError as error:
+        raise UsageError(_("{plan}: cannot write the output: {value}").format(
+            plan=plan, value=error.strerror or error)) from None
+
+
 def copy_stamper(checked: Checked, *, templates_dir: Path | None, reference_docx: Path | None,
                  toc_pages: list[int] | None):
     """The final document rendered once with placeholder copy marks, ready to stamp each controlled
@@ -308,9 +330,10 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
 
 
 def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
-              display: str | None = None, key_file: Path | None = None, force: bool = False) -> None:
+              display: str | None = None, key_file: Path | None = None, force: bool = False) -> str:
     """Record a sign-off in the plan file at `path`, atomically, under the plan's lock (fileio.InPlace:
-    through a symlink, not over a read-only file unless `force`, not over a concurrent change).
+    through a symlink, not over a read-only file unless `force`, not over a concurrent change);
+    returns the sentence that says what was recorded.
 
     Refused (PublishRefused, with the blocking findings) while the plan has schema or lint errors
     other than about its approvals — re-signing after a change is how stale approvals are fixed;
@@ -347,6 +370,7 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
         except signoff.SignOffError as error:
             raise signoff.SignOffError(_("{shown}: not signed: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
+    return _("{plan}: signed `{step}` by {name} ({role})").format(plan=shown, step=step, name=name, role=role)
 
 
 def _write_plan(place: InPlace, text: str, shown: str) -> None:
@@ -357,8 +381,9 @@ def _write_plan(place: InPlace, text: str, shown: str) -> None:
 
 
 def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
-                effective: str | None = None, display: str | None = None, force: bool = False) -> None:
-    """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`.
+                effective: str | None = None, display: str | None = None, force: bool = False) -> str:
+    """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`;
+    returns the sentence that says what was done and what comes next.
 
     When the text changed after its approval, the approved text's digest is looked for in the
     repository's history of the file (read only) so that the history entry can record it.
@@ -384,6 +409,8 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
         except RevisionError as error:
             raise RevisionError(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
+    return _("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
+             "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=shown, version=version)
 
 
 @dataclass

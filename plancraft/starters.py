@@ -105,6 +105,31 @@ def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
     return "\n".join(lines)
 
 
+def starter_lines() -> list[str]:
+    """`plancraft init --list`: one line per starter, its name, summary and languages."""
+    return [f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})" for starter in list_starters()]
+
+
+def init_plan(path: str | None, *, template: str = "bank-branch", lang: str | None = None,
+              force: bool = False) -> list[str]:
+    """`plancraft init`: write the starter to `path` (write_starter); returns the lines that say what
+    was written and what to do next. UsageError without a path or when the file cannot be written."""
+    if path is None:
+        raise UsageError(_("give the path of the new plan, e.g. `plancraft init plans/complaints.yaml`"))
+    lang = lang or "zh-CN"
+    try:
+        written = write_starter(path, template=template, lang=lang, force=force)
+    except OSError as error:
+        raise UsageError(_("{path}: cannot write: {value}").format(path=path, value=error.strerror or error)) from None
+    lines = [_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run "
+               "`plancraft lint {path}`").format(path=path, template=template, lang=lang,
+                                                 placeholder=written.placeholder)]
+    if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
+        lines.append(_("hint: for completion in your editor, save the schema in the repository with "
+                       "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
+    return lines
+
+
 def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str = "zh-CN", force: bool = False) -> Written:
     """Write the starter to `path` (atomically); refuse to overwrite unless `force`."""
     from plancraft.fileio import WriteRefused, check_output, write_atomic

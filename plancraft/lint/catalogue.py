@@ -6,6 +6,7 @@ import inspect
 import json
 from types import ModuleType
 
+from plancraft.errors import UsageError
 from plancraft.i18n import _, translate_paragraphs
 
 
@@ -111,12 +112,17 @@ def info_for(code: str) -> dict | None:
 
 
 def render(fmt: str) -> str:
-    """Every code a finding can carry (the rules and the built-in codes), in code order."""
+    """Every code a finding can carry (the rules and the built-in codes), in code order, as `fmt`
+    (one of FORMATS)."""
     rules = sorted(all_rules() + builtin_codes(), key=lambda r: r["code"])
-    if fmt == "json":
-        return json.dumps(rules, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return markdown(rules)
+    return FORMATS[fmt](rules)
+
+
+def _json(rules: list[dict]) -> str:
+    return json.dumps(rules, ensure_ascii=False, indent=2) + "\n"
+
+
+def _text(rules: list[dict]) -> str:
     width = max(len(r["name"]) for r in rules)
     lines = [f"{r['code']}  {r['name']:<{width}}  {_word(r['severity']):<7}  {r['summary']}{_clauses_suffix(r)}"
              for r in rules]
@@ -126,6 +132,14 @@ def render(fmt: str) -> str:
 def _clauses_suffix(rule: dict) -> str:
     """` [GB/T 29639-2020 6.1.2; 投诉办法 第七条]`: the clauses the rule evidences, on its one line."""
     return f"  [{'; '.join(rule['clauses'])}]" if rule["clauses"] else ""
+
+
+def explain_code(code: str) -> str:
+    """`plancraft explain`: the code (any case) in full; UsageError for a code that names nothing."""
+    text = explain(code.upper())
+    if text is None:
+        raise UsageError(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code))
+    return text
 
 
 def explain(code: str) -> str | None:
@@ -183,3 +197,7 @@ def markdown(rules: list[dict]) -> str:
             out.append(_("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default,
                                                                                 doc=r["option_docs"][name]))
     return "\n".join(out) + "\n"
+
+
+# Output format -> the function that writes the list of rules (`plancraft rules --format`).
+FORMATS = {"text": _text, "json": _json, "markdown": markdown}
