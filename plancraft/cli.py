@@ -193,23 +193,14 @@ def _apply_fixes(paths, options, *, unsafe: bool, show_diff: bool) -> None:
     """--fix / --diff: repair the mechanical mistakes before the check, or only show them (exit 1 when
     there is something to fix)."""
     from plancraft.lint.engine import plan_files
-    from plancraft.lint.fix import fix_files, unified_diff
+    from plancraft.lint.fix import fix_files
 
     run = fix_files(plan_files(paths, cli=options), unsafe=unsafe, write=not show_diff)
     if show_diff:
-        for name, result in run.changed:
-            click.echo(unified_diff(name, result), nl=False)
+        click.echo(run.diffs(), nl=False)
+    click.echo(run.summary(written=not show_diff), err=True)
     if show_diff:
-        line = ngettext("Would fix {count} problem.", "Would fix {count} problems.", run.applied)
-    else:
-        line = ngettext("Fixed {count} problem.", "Fixed {count} problems.", run.applied)
-    line = line.format(count=run.applied)
-    if run.unsafe_left:
-        line += " " + ngettext("{count} more with --unsafe-fixes.", "{count} more with --unsafe-fixes.",
-                               run.unsafe_left).format(count=run.unsafe_left)
-    click.echo(line, err=True)
-    if show_diff:
-        sys.exit(exitcodes.FINDINGS if run.applied else exitcodes.OK)
+        sys.exit(_exit_code([], findings=bool(run.applied)))
 
 
 def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plancraft.diagnostics import PlanError
-from plancraft.i18n import _
+from plancraft.i18n import _, ngettext
 from plancraft.ime import Suggestion, scan_text, title_hint, value_hints
 
 MAX_ROUNDS = 5  # a syntax fix can make values readable, whose fixes come in the next round
@@ -257,6 +257,23 @@ class FixRun:
     @property
     def changed(self) -> list[tuple[str, FixResult]]:
         return [(name, r) for name, r in self.results if r.changed]
+
+    def diffs(self) -> str:
+        """The unified diff of every changed file (`lint --diff`)."""
+        return "".join(unified_diff(name, result) for name, result in self.changed)
+
+    def summary(self, *, written: bool) -> str:
+        """One line: how many problems were fixed (`written`) or would be, and how many more
+        --unsafe-fixes would fix."""
+        if written:
+            line = ngettext("Fixed {count} problem.", "Fixed {count} problems.", self.applied)
+        else:
+            line = ngettext("Would fix {count} problem.", "Would fix {count} problems.", self.applied)
+        line = line.format(count=self.applied)
+        if self.unsafe_left:
+            line += " " + ngettext("{count} more with --unsafe-fixes.", "{count} more with --unsafe-fixes.",
+                                   self.unsafe_left).format(count=self.unsafe_left)
+        return line
 
 
 def fix_files(files: list[tuple[str, Path | None]], *, unsafe: bool = False, write: bool = False) -> FixRun:
