@@ -18,7 +18,7 @@ from plancraft.model import type_from_title
 from . import levels as grading
 from . import vocab
 from .ids import IdMaker
-from .numbers import find_amounts, find_durations, number
+from .numbers import CN_NUMERAL, find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
 
@@ -49,11 +49,16 @@ _SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<!\be\.g\.)(?<!\bi\.e\.)(
 _STRIP = " \t。；;，,：:、.．"
 _CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
                         r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|within|no later than|"
-                              r"not later than|inside|a maximum of|up to|we(?:'|’)ve|we have)\s*$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
+                              r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
+                              r"not exceeding|no more than|not more than|no longer than|at most|\bin)\s*$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
-                             r"complete|investigate|acknowledge))", re.IGNORECASE)
-_NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效)")
+                             r"complete|investigate|acknowledge)|(?:of|from|after|upon|on)\s+(?:the\s+)?(?:receipt|receiving|"
+                             r"the date|date of|day of|getting|us receiving|we receive|when))", re.IGNORECASE)
+# A range (5-10个工作日, 3至5日, 5 to 10 days): the deadline is its upper end, read with the words before the range.
+_RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
+_NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
+                                 r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)", re.IGNORECASE)
 _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "每季度": "3mo", "每季": "3mo", "每半年": "6mo",
               "每年": "1y", "一年一次": "1y", "每两年": "2y", "annually": "1y", "every year": "1y", "yearly": "1y",
               "quarterly": "3mo", "monthly": "1mo", "weekly": "1w", "daily": "1d", "every six months": "6mo",
@@ -61,7 +66,7 @@ _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "
 _FROM_PATTERNS = [
     re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
     re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)[^，。；,;]{0,40}?)(?:后|之后|以后|之日|时)"),
-    re.compile(r"(?:of|from|after)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;]{1,60}|receipt)\b",
+    re.compile(r"(?:of|from|after|upon|on)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;()]{1,60}|receipt)\b",
                re.IGNORECASE),
 ]
 _APPROVER = re.compile(r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
@@ -1590,12 +1595,15 @@ def _deadline_in(text: str) -> str | None:
 
 
 def _is_deadline(text: str, d) -> bool:
-    before = text[:d.start]
+    before = _RANGE_BEFORE.sub("", text[:d.start])
     after = text[d.end:]
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
     if d.text.endswith(("内", "之内", "以内", "前")):
         return True
+    if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and \
+            not re.search(r"(?:\b(?:first|last|next)|第|前|后)\s*$", before):
+        return True   # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
 
 

@@ -173,7 +173,8 @@ _AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:mo
 _BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
 _THRESHOLD_CN = re.compile(
     rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
-    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名)(?!民|员|士|口|称|单|义)(?:次)?\s*(?P<q>以上|及以上|或以上|以下|以内|不足)?")
+    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名)(?!民|员|士|口|称|单|义)(?:次)?\s*"
+    r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?")
 _THRESHOLD_EN = re.compile(
     r"(?P<pre>more than|over|above|at least|exceeding|in excess of|greater than|fewer than|less than|under|below|up to)?\s*"
     r"(?P<c>£|\$|€|¥|GBP|USD|EUR|CNY|RMB)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*(?P<mult>k|m|million|thousand)?\s*"
@@ -198,9 +199,9 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
         found.append((measure, int(value) if value == int(value) else value, unit))
 
     for m in _THRESHOLD_CN.finditer(text):
-        if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|少于|不到|低于)\s*$", text[:m.start()]):
+        if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|(?<!不)少于|不到|(?<!不)低于)\s*$", text[:m.start()]):
             continue
-        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾)\s*$", text[:m.start()]):
+        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾|不少于|不低于|至少|满)\s*$", text[:m.start()]):
             continue
         value = number(m.group("n"))
         if value is None or value <= 0:

@@ -18,7 +18,8 @@ CN_NUMERAL = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十
 
 _EN_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "twenty-one": 21, "twenty-eight": 28, "forty-five": 45, "fifty": 50, "seventy-two": 72,
     "forty": 40, "forty-eight": 48, "sixty": 60, "ninety": 90, "a": 1, "an": 1,
 }
 
@@ -128,8 +129,8 @@ _DURATION_CN = re.compile(
     rf"(?P<n>(?<!\d)\d{{1,6}}|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
     r"(?P<tail>之内|以内|内|前|以上)?")
 _DURATION_EN = re.compile(
-    r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
-    r"forty-eight|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
+    r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
     r"(?P<u>(?:working|business|calendar)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE)
 _EN_UNITS = {"minute": "min", "min": "min", "hour": "h", "hr": "h", "day": "d", "week": "w", "month": "mo",
@@ -173,8 +174,15 @@ def find_durations(text: str) -> list[Found]:
         spec = duration(value or 0, unit)
         if spec:
             out.append(Found(spec, m.start(), m.end(), m.group()))
+    for m in _SAME_DAY.finditer(text):   # 当日内登记 / 当天办结: within the day
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Found("1d", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# 当日内 / 当天之内 / 当日办结: the same day, a span of one day when a deadline word or an act follows.
+_SAME_DAY = re.compile(r"(?<![每第])当(?:日|天)(?=之内|以内|内|完成|办结|处理|答复|回复|反馈|登记|受理)")
 
 
 def _looks_like_date(text: str, m: re.Match) -> bool:

@@ -46,6 +46,9 @@ _GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:1[.．、]|[（(]1[）)]|[�
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
+# An English number written out before its figure in brackets: "seven (7) days", "sixty (60) days".
+_SPELLED_OUT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -113,8 +116,11 @@ def segments(blocks: list[Block]) -> list[Segment]:
         pieces = [p.strip() for piece in _GLUED_LIST.split(block.text) for p in _INLINE.split(piece) if p.strip()]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
+            if index > 0 and family == "par" and _SPELLED_OUT.search(out[-1].text):
+                family = None   # "within seven (7) days": the figure repeats the number word, it is no item
             if index > 0 and family is None:   # the split left text with no marker: join it back
-                out[-1].text += piece
+                latin = re.match(r"[\x21-\x7e]", piece) and re.search(r"[\x21-\x7e]$", out[-1].text)
+                out[-1].text += (" " if latin else "") + piece
                 continue
             if family == "chapter":
                 m = _CHAPTER_THEN_ARTICLE.match(rest)

@@ -112,3 +112,13 @@ def test_tiered_handling_gives_the_tiers_as_levels(tmp_path):
         ("上报支行投诉工作小组", "营业网点自己无法解决客户投诉"), ("上报分行应急工作小组", "群体性投诉")]
     # without 逐级上报 the escalations are not tiers; the case opened by its grade is the level
     assert _names(_levels(tmp_path, text.replace("1. 投诉实行逐级上报。\n", ""))) == ["群体性投诉"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("涉及3人(含)以上的集体投诉", [("人数", 3, "人")]), ("涉及客户10人以上（含）", [("人数", 10, "人")]),
+    ("损失不少于5万元", [("涉及金额", 50000, "CNY")]), ("至少20人", [("人数", 20, "人")]),
+    ("少于5万元", []), ("5人以下", [])])
+def test_thresholds_in_the_usual_lower_bound_forms(text, found):
+    from plancraft.importer.levels import thresholds
+
+    assert thresholds(text, "zh-CN") == found

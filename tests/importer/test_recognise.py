@@ -202,3 +202,34 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
     source = tmp_path / "plan.md"
     source.write_text(text, encoding="utf-8")
     assert import_document(source).data["document"].get("type") == kind
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("An acknowledgement will be sent within seven (7) days upon receipt.", "7d"),
+    ("We will respond in 10 working days.", "10wd"),
+    ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
+    ("受理部门应当在接到投诉当日内登记。", "1d"),
+    ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
+    ("三个工作日书面或电话答复。", "3wd"),
+])
+def test_deadlines_in_the_general_forms(text, spec):
+    from plancraft.importer.extract import _deadline_in
+
+    assert _deadline_in(text) == spec
+
+
+@pytest.mark.parametrize("text", ["35 working days have passed and you have not received a response.",
+                                  "每个工作日9点开通。", "Our lines are open every 2 hours."])
+def test_spans_that_are_not_deadlines(text):
+    from plancraft.importer.extract import _deadline_in
+
+    assert _deadline_in(text) is None
+
+
+def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Path):
+    data = _import(tmp_path, "Complaints procedure\n\n1. Stage one\n\nAn acknowledgement will be sent to you within seven (7) "
+                             "days upon receipt. We aim to respond within thirty (30) days of receipt.\n")
+    steps = [s for sc in data["scenarios"] for s in sc["actions"]]
+    assert [(s["do"], s.get("within")) for s in steps] == [
+        ("An acknowledgement will be sent to you within seven (7) days upon receipt", "7d"),
+        ("We aim to respond within thirty (30) days of receipt", "30d")]
