@@ -45,13 +45,25 @@ def code_fingerprint() -> str:
 
 
 def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str = "en") -> str:
-    settings = json.dumps(
-        {"version": __version__, "code": code_fingerprint(), "rules": rules, "lang": lang, "name": name, "select": config.select, "extend_select": config.extend_select, "ignore": config.ignore,
+    """The key of a plan's entry: its bytes, its name, and everything its findings depend on."""
+    return key_of(settings(config, rules=rules, lang=lang), name, raw)
+
+
+def settings(config: Config, *, rules: bool, lang: str = "en") -> bytes:
+    """What the findings of every plan checked with `config` depend on besides the plan itself (plancraft's
+    version and code, the selection, severities, options, language); worked out once per configuration."""
+    return json.dumps(
+        {"version": __version__, "code": code_fingerprint(), "rules": rules, "lang": lang, "select": config.select,
+         "extend_select": config.extend_select, "ignore": config.ignore,
          "severity": {k: v.value for k, v in sorted(config.severity.items())},
          "per_file": config.per_file_ignores, "options": config.options, "root": str(config.root)},
         sort_keys=True, default=str,
-    )
-    return hashlib.sha256(settings.encode("utf-8") + b"\0" + raw).hexdigest()
+    ).encode("utf-8")
+
+
+def key_of(settings: bytes, name: str, raw: bytes) -> str:
+    """cache_key() from settings() already worked out."""
+    return hashlib.sha256(settings + b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + raw).hexdigest()
 
 
 def read_entry(folder: Path, key: str, field: str, check, *, path: str | Path | None = None) -> object | None:

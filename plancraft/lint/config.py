@@ -19,6 +19,8 @@
 from __future__ import annotations
 
 import fnmatch
+import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -68,7 +70,7 @@ class Config:
         """Whether a file or folder met while walking a folder is left out (`exclude`): a pattern matches
         its name or its path relative to the configuration's folder."""
         name = path.name
-        if any(fnmatch.fnmatch(name, pattern) for pattern in self.exclude):
+        if _name_matcher(self.exclude).match(os.path.normcase(name)):  # any pattern matches the name (one regex for all)
             return True
         paths = [pattern for pattern in self.exclude if "/" in pattern]
         if not paths or self.root is None:  # resolving costs system calls: only for patterns with a folder
@@ -92,6 +94,14 @@ class Config:
             if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern):
                 codes.extend(ignored)
         return tuple(codes)
+
+
+@lru_cache(maxsize=64)
+def _name_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """fnmatch of a name against any of `patterns`, as one compiled expression (a walk asks it per file)."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in patterns))
 
 
 def find_config(start: Path) -> Path | None:

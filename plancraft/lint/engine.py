@@ -106,9 +106,25 @@ def check_paths(
     report.files = [name for name, _ in files]
     run = new_run()
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
-    outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress)
+    outcomes: list[FileOutcome | None] = [None] * len(tasks)
+    if use_cache:  # what the cache answers is answered here: no workers, no parsing, no rules imported
+        misses = 0
+        for index, task in enumerate(tasks):
+            outcomes[index] = _check_task(task, cached_only=True)
+            misses = misses + 1 if outcomes[index] is None else 0
+            if progress and outcomes[index] is not None:
+                progress(index + 1, len(tasks))
+            if misses == _COLD and index + 1 == misses:  # a cold cache: the workers read the rest
+                break
+    todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    done = len(tasks) - len(todo)
+    checked = run_tasks(_check_task, [tasks[index] for index in todo], jobs=jobs,
+                        progress=(lambda n, _total: progress(done + n, len(tasks))) if progress else None)
+    for index, outcome in zip(todo, checked):
+        outcomes[index] = outcome
     thresholds = []
     for outcome in outcomes:
+        assert outcome is not None
         report.diagnostics.extend(outcome.diagnostics)
         thresholds.append(outcome.config.fail_on)
         report.docs_url = report.docs_url or outcome.config.docs_url
@@ -122,6 +138,10 @@ def check_paths(
         report.fail_on = min(thresholds, key=lambda severity: severity.rank)
     report.diagnostics.sort(key=Diagnostic.sort_key)
     return report
+
+
+# Lookups that all miss at the start of a run before the rest goes straight to the workers.
+_COLD = 16
 
 
 def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
@@ -163,9 +183,13 @@ class FileOutcome:
     fixes: list = field(default_factory=list)  # plancraft.lint.fix.Fix, when the caller asked (SARIF)
 
 
-def _check_task(task: tuple) -> FileOutcome:
-    """Check one file (in this process or a worker)."""
-    name, diagnostics, unreadable, config, raw = _check_one(task)
+def _check_task(task: tuple, *, cached_only: bool = False) -> FileOutcome | None:
+    """Check one file (in this process or a worker); cached_only: only if the cache holds its findings
+    (None otherwise)."""
+    found = _check_one(task, cached_only=cached_only)
+    if found is None:
+        return None
+    name, diagnostics, unreadable, config, raw = found
     # an unreadable file gets its one-line error and nothing more (no source excerpt)
     lines = lines_at(raw, {d.line for d in diagnostics}) if raw and not unreadable else {}
     fixes = []
@@ -179,7 +203,7 @@ def _check_task(task: tuple) -> FileOutcome:
     return FileOutcome(name, diagnostics, unreadable, config, lines, fixes)
 
 
-def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes | None]:
+def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Diagnostic], bool, Config, bytes | None] | None:
     from plancraft.lint import cache
     from plancraft.loader import load_bytes, read_plan_bytes
 
@@ -190,30 +214,73 @@ def _check_one(task: tuple) -> tuple[str, list[Diagnostic], bool, Config, bytes 
     name, path, rules, cli, use_cache, lang, run = task
     parents.begin(run)
     raw = b""
-    config = cli.config_for(Path(path or name))
+    setup = _setup(cli, Path(path or name), run)
+    config = setup.config
     lang = i18n.choose(lang, config.lang)
     try:
         if path is None:
+            if cached_only:
+                return None
             with i18n.language(i18n.without_plan(lang)):
                 raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, i18n._("no such file or folder")))
         with i18n.language(i18n.without_plan(lang)):
             raw = read_plan_bytes(path, name)
         spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)
-        key = cache.cache_key(raw, name, config, rules=rules, lang=spoken) if use_cache else ""
-        folder = cache.cache_folder(config)
+        key = cache.key_of(setup.settings(rules, spoken), name, raw) if use_cache else ""
+        folder = setup.folder
         with i18n.language(spoken):
             cached = cache.read(folder, key, path=path) if use_cache else None
         if cached is not None:
             return name, cached, False, config, raw
+        if cached_only:
+            return None
         with i18n.language(spoken):
             plan = load_bytes(raw, name)
     except PlanError as error:
+        if cached_only:
+            return None
         return name, [error.diagnostic], True, config, raw or None
     with i18n.language(spoken):
         diagnostics = check_plan(plan, config, rules=rules)
         if use_cache:
             cache.write(folder, key, diagnostics, parent=parent_dependency(plan.data, path, rules=rules))
     return name, diagnostics, False, config, raw
+
+
+class _Setup:
+    """A configuration as one run uses it: the Config, its cache folder, and its cache settings per
+    (rules, language), worked out once per folder of plans rather than once per plan."""
+
+    def __init__(self, config: Config):
+        from plancraft.lint.cache import cache_folder
+
+        self.config = config
+        self.folder = cache_folder(config)
+        self._settings: dict[tuple[bool, str], bytes] = {}
+
+    def settings(self, rules: bool, lang: str) -> bytes:
+        found = self._settings.get((rules, lang))
+        if found is None:
+            from plancraft.lint.cache import settings
+
+            found = self._settings[(rules, lang)] = settings(self.config, rules=rules, lang=lang)
+        return found
+
+
+_setups: dict[tuple[CliOptions, str], _Setup] = {}
+_setups_run: list[object] = [None]
+
+
+def _setup(cli: CliOptions, path: Path, run: object) -> _Setup:
+    """The configuration of a plan at `path` in run `run` (looked up once per folder and run)."""
+    if _setups_run[0] != run:
+        _setups.clear()
+        _setups_run[0] = run
+    key = (cli, str(path.parent))
+    found = _setups.get(key)
+    if found is None:
+        found = _setups[key] = _Setup(cli.config_for(path))
+    return found
 
 
 def new_run() -> str:
