@@ -144,7 +144,7 @@ def read_plan_bytes(path: str | Path, name: str) -> bytes:
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Parse plan bytes (already read) named `name` in messages."""
     text = decode(raw, name)
-    data, positions, folds = parse(text, name)
+    data, positions, folds = parse(text, name, checked=True)
     return LoadedPlan(name, data, text, positions, folds)
 
 
@@ -169,8 +169,11 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
-def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]], dict[YamlPath, tuple[int, ...]]]:
+def parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]], dict[YamlPath, tuple[int, ...]]]:
     """YAML text -> (plain data, positions, folds); raise PlanError for anything that is not one plan.
+
+    `checked`: the whole text is known to hold no forbidden character (decode() checked it), so only
+    double-quoted scalars, whose escapes can make one, are checked again.
 
     libyaml's event parser (ruamel.yaml.clib) is about twenty times faster than the pure-Python
     one and gives the same events and marks; where it is missing, or where it rejects the text as
@@ -181,14 +184,14 @@ def parse(text: str, name: str) -> tuple[Any, dict[YamlPath, tuple[int, int, int
     fast = _fast_events(text)
     if fast is not None:
         try:
-            return _build(fast, name, source=text)
+            return _build(fast, name, source=text, checked=checked)
         except _LimitError as refused:
             raise PlanError(refused.diagnostic) from None  # over a limit: final, no slow re-parse
         except Exception:  # noqa: BLE001 - a syntax error: the pure parser gives the one canonical message
             pass
     from ruamel.yaml import YAML
 
-    return _build(YAML(typ="safe", pure=True).parse(text), name, text=text, source=text)
+    return _build(YAML(typ="safe", pure=True).parse(text), name, text=text, source=text, checked=checked)
 
 
 def _check_directives(text: str, name: str) -> None:
@@ -220,10 +223,10 @@ def _fast_events(text: str) -> Iterator[Any] | None:
 
 
 def _build(events: Iterator[Any], name: str, *, text: str | None = None,
-           source: str = "") -> tuple[Any, dict, dict]:
+           source: str = "", checked: bool = False) -> tuple[Any, dict, dict]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    builder = _Builder(name, source)
+    builder = _Builder(name, source, checked=checked)
     try:
         data = builder.build(events)
     except RecursionError:
@@ -266,9 +269,10 @@ class _LimitError(PlanError):
 class _Builder:
     """Turns a YAML event stream into plain data, counting and checking as it goes."""
 
-    def __init__(self, name: str, source: str = ""):
+    def __init__(self, name: str, source: str = "", *, checked: bool = False):
         self.name = name
         self.source = source
+        self.checked = checked  # the source holds no forbidden character: only escapes ("…") can make one
         self.positions: dict[YamlPath, tuple[int, int, int, int]] = {}
         self.folds: dict[YamlPath, tuple[int, ...]] = {}
         self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count)
@@ -349,8 +353,10 @@ class _Builder:
         if kind is ev.ScalarEvent:
             value, size = _scalar(event), 1
             if isinstance(value, str):
-                value = _join_surrogates(value)
-                bad = _FORBIDDEN_CHARS.search(value)
+                bad = None
+                if not self.checked or event.style == '"':
+                    value = _join_surrogates(value)
+                    bad = _FORBIDDEN_CHARS.search(value)
                 if bad:
                     raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "
                                                         "remove it").format(code=f"{ord(bad.group()):04X}"))
@@ -418,8 +424,12 @@ class _Builder:
             self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
-        key = _join_surrogates(event.value)
-        bad = _FORBIDDEN_CHARS.search(key)
+        key = event.value
+        if not self.checked or event.style == '"':
+            key = _join_surrogates(key)
+            bad = _FORBIDDEN_CHARS.search(key)
+        else:
+            bad = None
         if bad:
             raise _error(self.name, line, col, _("a key contains the control character U+{ord:04X}, which a document cannot hold; remove it").format(ord=ord(bad.group())))
         return key

@@ -43,6 +43,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
 
     for ref in plan.references:
         kind = plan.kind_of(ref.target)
+        if kind is not None and kind in ref.allowed:
+            continue  # the common case, without wording a message
         allowed = kinds_words(ref.allowed)
         if kind is None:
             candidates = [d.id for d in plan.definitions if d.kind in ref.allowed]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -74,10 +75,12 @@ TITLE = re.compile(r"《([^《》]+)》")
 PLACEHOLDER = re.compile(r"\*|×|XX|xx|某")
 
 
-def _nearest(title: str) -> list[tuple[float, str]]:
+@lru_cache(maxsize=1024)
+def _nearest(title: str) -> tuple[tuple[float, str], ...]:
+    """The (at most two) known titles nearest `title`; worked out once per title (a portfolio repeats them)."""
     scored = sorted(((difflib.SequenceMatcher(None, title, known).ratio(), known) for known in KNOWN_TITLES),
                     reverse=True)
-    return [(score, known) for score, known in scored[:2] if score >= 0.6]
+    return tuple((score, known) for score, known in scored[:2] if score >= 0.6)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
