@@ -5,6 +5,7 @@ transcription has), per category.
     python benchmarks/import_recovery.py                       # prints the Markdown tables
     python benchmarks/import_recovery.py --write               # also rewrites them in benchmarks/import-recovery.md
     python benchmarks/import_recovery.py --dir plans/heldout   # only the plans of one folder (sources/NAME.* + NAME.yaml)
+    python benchmarks/import_recovery.py --dir plans/heldout2  # the second held-out set
 
 The seed texts are split from ../shared/reference/ (one page holding twelve plans, each starting at a
 line `投诉应急预案(篇N)`); plans/seed/NN-*.yaml are their hand transcriptions. A folder of other plans
@@ -30,7 +31,8 @@ TABLE = ROOT / "benchmarks" / "import-recovery.md"
 HEADER = re.compile(r"^投诉应急预案\(篇(\d+)\)\s*$")
 SUFFIXES = (".txt", ".md", ".docx")
 # group prefix in the plan column -> the label of its total row
-GROUPS = (("", "seed plans"), ("outside/", "outside plans"), ("heldout/", "held-out plans (unseen)"))
+GROUPS = (("", "seed plans"), ("outside/", "outside plans"), ("heldout/", "held-out plans (unseen)"),
+          ("heldout2/", "second held-out plans (unseen)"))
 
 
 def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:

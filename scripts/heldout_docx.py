@@ -1,6 +1,7 @@
-"""Make plans/heldout/sources/NAME.docx from NAME.txt: the published text as a Word document.
+"""Make plans/heldout/sources/NAME.docx (and plans/heldout2/...) from NAME.txt: the published text as a Word document.
 
-    python scripts/heldout_docx.py          # (re)writes every sources/NAME.docx
+    python scripts/heldout_docx.py                # (re)writes every sources/NAME.docx of both held-out sets
+    python scripts/heldout_docx.py heldout2       # only the second held-out set (plans/heldout2/sources/)
 
 The .docx files are unseen documents for `plancraft import` (issue 19): the text of the source exactly as
 published, with the source's own headings as Word headings (at the depth its numbering gives them) and its
@@ -21,6 +22,7 @@ from docx.oxml.ns import qn
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "plans" / "heldout" / "sources"
+SOURCES2 = ROOT / "plans" / "heldout2" / "sources"
 
 # Per source: the title (Word's Title style; given where the stored text lost it, taken from the
 # same text's other copy named in NAME.txt), heading patterns -> level, lines to leave out, and
@@ -69,7 +71,52 @@ LAYOUT: dict[str, dict] = {
 }
 
 
-ENGLISH = {"highland-council-complaints", "birmingham-council-complaints", "efg-hk-complaints", "gv-water-complaints"}
+# The second held-out set (plans/heldout2/). `title` None: the stored text has no title of its own and none is
+# made up; `bullet`: the pattern of a bulleted line; `headings_once`: each heading pattern marks only its first
+# line (a later line with the same words is text, e.g. an address block's first line).
+LAYOUT2: dict[str, dict] = {
+    "pingdingshan-petition-levels": {
+        "title": "“五级应急预案” 保年底节前稳定",
+        "skip": [r"^“五级应急预案” 保年底节前稳定$", r"^时间:2014-11-28 \| 浏览:"],
+        "headings": [(r"^[一二三四五]级应急预案$", 1)],
+    },
+    "town-holiday-complaints": {
+        "title": "国庆中秋假期处理投诉应急预案",
+        "skip": [r"^处理投诉应急预案\(总3页\)$", r"^国庆中秋假期处理投诉应急预案$"],
+        "split": r"(?<=^一、 目的:)|(?<=^五、 处理时效:)",
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "nanchong-insurance-major-complaints": {
+        "title": "南充市保險行業(yè)重大投訴事件應急處理辦法",
+        "skip": [r"^電 話:", r"^投訴電話:", r"^網\(wǎng\) 址:", r"^南充市保險行業\(yè\)重大投訴事件應急處理辦法$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "samsung-insurance-complaints": {
+        "title": None,
+        "skip": [r"^-$"],
+        "headings": [(r"^\d\.保险消费投诉", 1), (r"^(投诉受理:|投诉处理$|时效要求$|不予受理的情况$)", 2)],
+    },
+    "scotcourts-complaints": {
+        "title": "SCTS Complaints Procedure",
+        "skip": [r"^SCTS Complaints Procedure$", r"^\[\.\.\.\]$"],
+        "bullet": r"^[•-] ",
+        "headings": [(r"^(What is a complaint|What can I complain about|What can’t I complain about|Who can complain)\?$", 1),
+                     (r"^[12] (Front Line Response|Investigation)$", 2)],
+    },
+    "kroo-complaints": {
+        "title": "How can I raise a complaint?",
+        "skip": [r"^How can I raise a complaint\?$", r"^Did this answer your question\?$", r"^Team Kroo$",
+                 r"^• Updated$", r"^Was this article helpful\?$"],
+        "headings_once": True,
+        "headings": [(r"^Next steps$", 2), (r"^Financial Ombudsman Service$", 2),
+                     (r"^When will I receive a response to my complaint\?$", 1)],
+    },
+}
+
+ENGLISH = {"highland-council-complaints", "birmingham-council-complaints", "efg-hk-complaints", "gv-water-complaints",
+           "scotcourts-complaints", "kroo-complaints"}
+# set name -> (folder of NAME.txt / NAME.docx, layouts)
+SETS = {"heldout": (SOURCES, LAYOUT), "heldout2": (SOURCES2, LAYOUT2)}
 
 
 def body(text: str) -> str:
@@ -78,36 +125,42 @@ def body(text: str) -> str:
     return rest.strip("\n")
 
 
-def paragraphs(name: str, text: str) -> list[tuple[str, str]]:
+def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> list[tuple[str, str]]:
     """[(kind, text)]: kind is `title`, `h1`..`h3`, `bullet` or `p`."""
-    layout = LAYOUT[name]
+    layout = (layouts or LAYOUT)[name]
     text = body(text)
     for pattern in layout.get("strip", []):
         text = re.sub(pattern, "", text)
-    out: list[tuple[str, str]] = [("title", layout["title"])]
+    out: list[tuple[str, str]] = [("title", layout["title"])] if layout["title"] else []
+    used: set[str] = set()
+    bullet = layout.get("bullet", r"^• ")
     for raw in text.split("\n"):
         pieces = re.split(layout["split"], raw) if layout.get("split") else [raw]
         for line in pieces:
             line = line.strip()
             if not line or any(re.search(p, line) for p in layout.get("skip", [])):
                 continue
-            if line.startswith("• "):
-                out.append(("bullet", line[2:].strip()))
+            if mark := re.match(bullet, line):
+                out.append(("bullet", line[mark.end():].strip()))
                 continue
-            level = next((lvl for p, lvl in layout.get("headings", []) if re.search(p, line)), None)
-            out.append((f"h{level}", line) if level else ("p", line))
+            hit = next(((p, lvl) for p, lvl in layout.get("headings", [])
+                        if re.search(p, line) and not (layout.get("headings_once") and p in used)), None)
+            if hit:
+                used.add(hit[0])
+            out.append((f"h{hit[1]}", line) if hit else ("p", line))
     return out
 
 
-def build(name: str, dest: Path) -> None:
+def build(name: str, dest: Path, sources: Path = SOURCES, layouts: dict[str, dict] | None = None) -> None:
+    layouts = layouts or LAYOUT
     doc = Document()
     zh = name not in ENGLISH
     if zh:  # East Asian font for the Chinese texts, as a Chinese Word document has
         for style in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
             doc.styles[style].element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
-    doc.core_properties.title = LAYOUT[name]["title"]
+    doc.core_properties.title = layouts[name]["title"] or ""
     doc.core_properties.author = ""
-    for kind, text in paragraphs(name, (SOURCES / f"{name}.txt").read_text(encoding="utf-8")):
+    for kind, text in paragraphs(name, (sources / f"{name}.txt").read_text(encoding="utf-8"), layouts):
         if kind == "title":
             doc.add_heading(text, level=0)
         elif kind.startswith("h"):
@@ -120,9 +173,14 @@ def build(name: str, dest: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    for name in sorted(LAYOUT):
-        build(name, SOURCES / f"{name}.docx")
-        print(f"wrote plans/heldout/sources/{name}.docx")
+    for set_name in argv or list(SETS):
+        if set_name not in SETS:
+            print(f"unknown set {set_name!r}; choose from {', '.join(SETS)}", file=sys.stderr)
+            return 2
+        sources, layouts = SETS[set_name]
+        for name in sorted(layouts):
+            build(name, sources / f"{name}.docx", sources, layouts)
+            print(f"wrote plans/{set_name}/sources/{name}.docx")
     return 0
 
 

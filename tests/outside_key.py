@@ -14,7 +14,8 @@ finding for a fault already reported: not false, but one fault should give one f
 
 `python -m tests.outside_key` prints the table for plans/outside/README.md; `python -m tests.outside_key
 heldout` scores the held-out set the same way (plans/heldout/ against tests/fixtures/heldout/, with the
-same kinds.yaml) and prints the table for plans/heldout/README.md.
+same kinds.yaml) and prints the table for plans/heldout/README.md; `python -m tests.outside_key heldout2` does
+the same for the second held-out set (plans/heldout2/, tests/fixtures/heldout2/).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYS = ROOT / "tests" / "fixtures" / "outside"
 PLANS = ROOT / "plans" / "outside"
 HELDOUT_KEYS = ROOT / "tests" / "fixtures" / "heldout"
+HELDOUT2_KEYS = ROOT / "tests" / "fixtures" / "heldout2"
 # Which answer keys a set is scored by; every set uses the one vocabulary of kinds in KEYS/kinds.yaml.
-SETS = {"outside": KEYS, "heldout": HELDOUT_KEYS}
+SETS = {"outside": KEYS, "heldout": HELDOUT_KEYS, "heldout2": HELDOUT2_KEYS}
 
 
 def parse_path(text: str) -> tuple:
