@@ -48,6 +48,9 @@ STARTERS: tuple[Starter, ...] = (
             "篇5, 篇7, 篇9", LANGUAGES),
     Starter("property", N_("property management: residents' complaints, 24-hour reply, investigation team"),
             "篇6", LANGUAGES),
+    Starter("complaint-procedure", N_("a complaint-handling procedure, not an emergency plan (document.type: "
+                                      "complaint-procedure): acknowledge, decide within 15 days, review"),
+            "ISO 10002:2018 (GB/T 19012-2019)", LANGUAGES),
 )
 
 
@@ -107,7 +110,8 @@ def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
 
 def starter_lines() -> list[str]:
     """`plancraft init --list`: one line per starter, its name, summary and languages."""
-    return [f"{starter.name:<12} {_(starter.summary)} ({', '.join(starter.languages)})" for starter in list_starters()]
+    width = max(len(starter.name) for starter in list_starters())
+    return [f"{starter.name:<{width}} {_(starter.summary)} ({', '.join(starter.languages)})" for starter in list_starters()]
 
 
 def init_plan(path: str | None, *, template: str = "bank-branch", lang: str | None = None,

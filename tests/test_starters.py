@@ -115,3 +115,16 @@ def test_cli_creates_missing_folders_and_hints_at_the_schema(tmp_path: Path) -> 
     assert result.exit_code == 0, result.output
     assert target.is_file() and validate(load(target)) == []
     assert "plancraft schema > schema/plan.schema.json" in result.output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_procedure_starter_is_a_complaint_procedure(tmp_path: Path, lang: str) -> None:
+    """document.type: complaint-procedure is what keeps the starter free of the emergency-plan rules."""
+    target = tmp_path / "plan.yaml"
+    write_starter(target, template="complaint-procedure", lang=lang)
+    assert load(target).data["document"]["type"] == "complaint-procedure"
+    as_emergency = tmp_path / "emergency.yaml"
+    as_emergency.write_text(target.read_text(encoding="utf-8").replace(
+        "type: complaint-procedure", "type: emergency-plan"), encoding="utf-8")
+    codes = {d.code for d in check_plan(load(as_emergency), Config())}
+    assert {"PC204", "PC205", "PC401", "PC406", "PC407", "PC411"} <= codes
