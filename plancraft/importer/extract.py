@@ -127,6 +127,7 @@ class Extractor:
         self.external: list[dict] = []         # parties outside the organisation an escalation names
         self.rule_text: dict[int, str] = {}    # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
+        self.heading_key: dict[tuple, str | None] = {}   # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
     # ------------------------------------------------------------ main
@@ -147,6 +148,7 @@ class Extractor:
             if node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
+        self.heading_key = {(node.number, node.title): node.key for node in root.walk()}
         self.node_of = {id(item): node for node in root.walk() for item in node.items}
         plan: dict[str, Any] = {"plancraft": 1}
         document = self._document(root, front, title_seg)
@@ -760,7 +762,9 @@ class Extractor:
                         if group is not None:
                             have = {str(x.value) for x in group.get("members", [])}
                             group.setdefault("members", []).extend(Src(i, at) for i in ids if i not in have)
-                for post in posts_in(sentence):
+                in_org = (self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))) \
+                    == "organisation"
+                for post in posts_in(sentence) if in_org else agent_posts(sentence):
                     if len(self.roles) >= 60:
                         return
                     if not any(post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post))
@@ -1705,19 +1709,129 @@ def _post_name(text: str) -> str:
     return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
 
 
-def posts_in(text: str) -> list[str]:
-    """Posts a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the verbs before them."""
-    found = []
+def post_spans(text: str) -> list[tuple[str, int, int]]:
+    """(post, start, end) for each post a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the
+    verbs before them; English posts come after the Chinese ones."""
+    found: list[tuple[str, int, int]] = []
     for m in vocab.ROLE_PATTERN.finditer(text):
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
         if len(post) < 2:   # 投诉协调员: the cut took a verb (协调) that is part of the post's name
             post = vocab.ROLE_LEAD.sub("", m.group("role"))
+        start = m.end("role") - len(post)
         if post.startswith("急") and text[:m.start("role")].endswith("应"):
-            post = "应" + post   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
-        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post) and post not in found:
-            found.append(post)
+            post, start = "应" + post, start - 1   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post):
+            found.append((post, start, m.end("role")))
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
-        if post not in found and post.lower() not in ("team", "committee", "head"):
+        if post.lower() not in ("team", "committee", "head"):
+            found.append((post, m.end("role") - len(post), m.end("role")))
+    return found
+
+
+def unit_spans(text: str) -> list[tuple[str, int, int]]:
+    """(unit, start, end) for each unit named by its ending (护理部, 业务质量管理科) that no post already covers."""
+    posts = post_spans(text)
+    found: list[tuple[str, int, int]] = []
+    for m in vocab.UNIT_PATTERN.finditer(text):
+        unit = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        start, end = m.end("role") - len(unit), m.end("role")
+        if len(unit) < 3 or unit in vocab.NOT_UNITS or unit in vocab.NOT_ROLES and unit != "办公室" or \
+                any(s < end and start < e for _, s, e in posts) or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit) \
+                or re.search(r"各(?:处室|科室|部门|中心|处|科|部|室)$", unit):
+            continue
+        found.append((unit, start, end))
+    return found
+
+
+def posts_in(text: str) -> list[str]:
+    """Posts a sentence names, each once, in the order found (units by their ending only where they act)."""
+    found: list[str] = []
+    for post, _, _ in post_spans(text):
+        if post not in found:
+            found.append(post)
+    for unit in _agents(text, unit_spans(text)):
+        if unit not in found:
+            found.append(unit)
+    return found
+
+
+# Where a post stands as the one who acts: at the start of a clause or after 由/交由/指定 (由护理部处理), and
+# followed by what it does (应…, 负责…, 处理); or followed by a word that makes it the actor (应, 负责, 立即)
+# wherever it stands. A list of posts (医患关系办公室、纪检监察室受理…) is read as one subject.
+_AGENT_BEFORE = re.compile(r"(?:^|[，,；;。：:（(]|(?:^|[，,；;。：:])\s*(?:并|且|同时|再|然后|首先|其次|最后|凡|请))\s*"
+                           r"(?:应当?|须|要|均)?(?:由|交由|并由|统一由|交给|转交|移交|指定|责成|授权|安排|督促|要求|确定)?\s*"
+                           r"(?:各|各级|全体|所有|本行|我行|本公司|我公司|本院|我院|本单位)?\s*[0-9A-Za-z]*\s*$")
+# Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
+_AGENT_NAMED = re.compile(r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
+                          r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$")
+_AGENT_LIST = re.compile(r"(?:[\u4e00-\u9fff（）()“”]{2,24}?(?:、|和|或|及|与|以及|或者))+(?:各|各级)?$")
+_AGENT_AFTER_STRONG = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、]{2,24}?)*?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+                                 r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
+                                 r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
+                                 r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))")
+_AGENT_AFTER = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、]{2,24}?)*?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+                          r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
+                          r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
+                          r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
+                          r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即)")
+
+
+# After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
+_NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|[^，,；;。]{1,8}的)")
+
+
+# English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council
+# officer who…", "passed to someone in the council service", "directed to the person or team that…".
+_EN_HEAD = (r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
+            r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)")
+_EN_NP = (rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_EN_HEAD}"
+          rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
+          r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
+          r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)")
+_EN_ACTOR = re.compile(
+    rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
+    r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
+    r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
+    rf"assigned|forwarded|escalated|given)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b", re.IGNORECASE)
+_EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
+
+
+def en_actors(text: str) -> list[str]:
+    """The people or units an English sentence gives work to, as it names them (the relevant service)."""
+    found = []
+    for m in _EN_ACTOR.finditer(text):
+        np = (m.group("s") or m.group("p")).strip()
+        if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:
+            found.append(np[0].upper() + np[1:])
+    return found
+
+
+def agent_posts(text: str) -> list[str]:
+    """The posts a sentence gives work to (the one who acts), not those it only mentions (报告相关科室, 银行从业人员
+    的道德). English posts are all kept: an English procedure names its actors as posts."""
+    found = _agents(text, post_spans(text))
+    found += [u for u in _agents(text, unit_spans(text)) if u not in found]
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        found += [a for a in en_actors(text) if not any(f.lower() in a.lower() for f in found)]
+    return found
+
+
+# Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
+_OUTSIDE_BODY = re.compile(r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)")
+
+
+def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
+    found: list[str] = []
+    for post, start, end in spans:
+        if post in found or _OUTSIDE_BODY.match(post):
+            continue
+        if not re.search(r"[\u4e00-\u9fff]", post):
+            found.append(post)
+            continue
+        before = _AGENT_LIST.sub("", text[:start])
+        after = text[end:]
+        if _AGENT_AFTER_STRONG.match(after) or _AGENT_NAMED.search(text[:start]) or \
+                (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after)):
             found.append(post)
     return found

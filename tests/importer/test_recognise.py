@@ -233,3 +233,26 @@ def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Pat
     assert [(s["do"], s.get("within")) for s in steps] == [
         ("An acknowledgement will be sent to you within seven (7) days upon receipt", "7d"),
         ("We aim to respond within thirty (30) days of receipt", "30d")]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("办公室或业务质量管理科分别负责行风投诉或工作质量投诉的受理登记。", ["办公室", "业务质量管理科"]),
+    ("护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。", ["护理部", "财务科"]),
+    ("受理人员应立即报告相关部门，并提高银行从业人员的职业道德。", ["受理人员", "相关部门"]),
+    ("当地政府部门、监管部门介入，要求解决处理的突发事件。", []),
+    ("全部处理完毕后归档。", []),
+    ("If the issue cannot be resolved, the relevant service will investigate the complaint.", ["The relevant service"]),
+    ("Your review request will be assessed within 5 working days by a council officer who was not involved.",
+     ["A council officer"]),
+    ("If you remain unhappy you can contact the Ombudsman.", []),
+])
+def test_posts_a_sentence_gives_work_to(text, agents):
+    from plancraft.importer.extract import agent_posts
+
+    assert agent_posts(text) == agents
+
+
+def test_units_and_prose_actors_become_roles_and_mentions_do_not(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理制度\n\n一、护理质量方面的投诉由护理部处理。\n二、受理人员应向投诉人说明银行从业人员的职业道德要求。\n")
+    titles = [r["title"] for r in data["organisation"]["roles"]]
+    assert "护理部" in titles and "受理人员" in titles and "银行从业人员" not in titles
