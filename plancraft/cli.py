@@ -356,8 +356,8 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
 @click.option("--max-copies", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --copies: allow up to N controlled copies (default: 1000).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .plancraft_cache/ (lint findings, contents page numbers).")
-def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, no_cache) -> None:
+@_speed_options
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, jobs, no_cache) -> None:
     """Render plans into formal Word documents (a draft unless --final).
 
     Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
@@ -367,74 +367,23 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
       plancraft render plans/examples/bank-branch.zh.yaml -o out/plan.docx --pdf
       plancraft render plan.yaml --final --copies -o out/copies/
     """
-    from plancraft.diagnostics import PlanError
-    from plancraft.lint.config import ConfigError
-    from plancraft.fileio import STDOUT, WriteRefused
-    from plancraft.publish import (NO_LAYOUT_NOTE, PublishRefused, check_for_render, layout_available, render_bytes,
-                                   write_copies, write_document)
-    from plancraft.render import RenderError
+    from plancraft.publish import render_files, render_job
+    from plancraft.render.options import RenderOptions
 
-    if copies and not final:
-        raise UsageError(_("--copies needs --final: controlled copies are made only of an approved plan"))
-    if (copies or len(plans) > 1) and output is None:
-        raise UsageError(_("give an output folder with -o"))
-    if reference_docx and not Path(reference_docx).is_file():
-        raise UsageError(_("{file}: no such Word file (--reference-docx)").format(file=reference_docx))
-    if output == STDOUT and (copies or len(plans) > 1):
-        raise UsageError(_("-o - (standard output) takes one document; give an output folder"))
-    templates = Path(templates_dir) if templates_dir else None
-    reference = Path(reference_docx) if reference_docx else None
-    extra_inputs = [p for p in (reference,) if p is not None]
-    if templates is not None and templates.is_dir():
-        extra_inputs += [p for p in templates.rglob("*") if p.is_file()][:1000]
-    worst = exitcodes.OK
-    if not layout_available() and not os.environ.get("PLANCRAFT_NO_LAYOUT"):
-        click.echo("plancraft: " + _("note: {note}").format(note=_(NO_LAYOUT_NOTE)), err=True)
+    options = RenderOptions(templates_dir=Path(templates_dir) if templates_dir else None,
+                            reference_docx=Path(reference_docx) if reference_docx else None, final=final)
+    job = render_job(plans, output=output, options=options, pdf=pdf, copies=copies, max_copies=max_copies,
+                     use_cache=not no_cache)
+    for note in job.notes:
+        click.echo(note, err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()
-    for number, name in enumerate(plans, start=1):
+    worst = exitcodes.OK
+    for number, rendered in enumerate(render_files(job, jobs=jobs if jobs else (os.cpu_count() or 1)), start=1):
         if show_progress:
-            click.echo(f"[{number}/{len(plans)}] {name}", err=True)
-        try:
-            checked = check_for_render(Path(name), display=name, use_cache=not no_cache)
-            _print_diagnostics(checked.findings)
-            inputs = [Path(name), *extra_inputs]
-            if copies:
-                written = write_copies(checked, Path(output), templates_dir=templates, reference_docx=reference,
-                                       inputs=inputs, max_copies=max_copies)
-                count = len(written) - 2
-                click.echo(ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
-                                    "{plan}: wrote {count} controlled copies and the register to {folder}",
-                                    count).format(plan=name, count=count, folder=output))
-                continue
-            if len(plans) > 1 or (output and (Path(output).is_dir() or output.endswith(("/", os.sep)))):
-                target = Path(output or ".") / (Path(name).stem + ".docx")
-            else:
-                target = Path(output) if output else Path(Path(name).stem + ".docx")
-            if output == STDOUT:
-                target = Path(STDOUT)
-            content = render_bytes(checked, final=final, templates_dir=templates, reference_docx=reference, layout=True)
-            for written_file in write_document(target, content, inputs=inputs, pdf=pdf):
-                click.echo(_("{plan}: wrote {file}").format(plan=name, file=written_file), err=output == STDOUT)
-        except PlanError as error:
-            click.echo(error.diagnostic.as_text(), err=True)
-            worst = max(worst, exitcodes.USAGE)
-        except ConfigError as error:
-            click.echo(_("plancraft: {error}").format(error=error), err=True)
-            worst = max(worst, exitcodes.USAGE)
-        except PublishRefused as refused:
-            _print_diagnostics(refused.diagnostics)
-            click.echo(_("plancraft: {refused}").format(refused=refused), err=True)
-            worst = max(worst, exitcodes.FINDINGS)
-        except RenderError as error:
-            click.echo(_("plancraft: {name}: {error}").format(name=name, error=error), err=True)
-            worst = max(worst, getattr(error, "exit_code", exitcodes.RENDER_FAILED))
-        except WriteRefused as error:
-            click.echo(f"plancraft: {error.message}", err=True)
-            worst = max(worst, error.exit_code)
-        except OSError as error:
-            click.echo("plancraft: " + _("{file}: cannot write the output: {reason}").format(
-                file=name, reason=error.strerror or error), err=True)
-            worst = max(worst, exitcodes.USAGE)
+            click.echo(f"[{number}/{len(plans)}] {rendered.plan}", err=True)
+        for line, err in rendered.lines:
+            click.echo(line, err=err)
+        worst = max(worst, rendered.exit_code or exitcodes.OK)
     sys.exit(worst)
 
 

@@ -178,6 +178,12 @@ class Plan:
     def file(self) -> str:
         return self.loaded.file
 
+    @cached_property
+    def readable(self) -> dict:
+        """The data as a reader sees it (folded Chinese lines joined, plancraft.cjk): what a rendered
+        document shows. Computed once."""
+        return self.loaded.readable
+
     @property
     def language(self) -> str:
         return str(get(self.data, "document", "language") or "zh-CN")

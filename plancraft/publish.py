@@ -7,11 +7,12 @@ rendered, with which marks, and writes every file atomically.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from plancraft.i18n import N_, _
+from plancraft.i18n import N_, _, ngettext
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.errors import PlancraftError, Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
@@ -19,6 +20,8 @@ from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.lint.engine import lint_plan
 from plancraft.loader import MAX_BYTES, LoadedPlan, load_bytes, read_plan_bytes
+from plancraft.model import Plan
+from plancraft.render.options import ControlledCopy, RenderOptions
 from plancraft.schema import validate
 from plancraft import signoff
 
@@ -43,6 +46,21 @@ class Checked:
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.findings if d.severity is Severity.ERROR]
+
+    @cached_property
+    def model(self) -> Plan:
+        """The read-only model of the plan, made once: what the renderer reads."""
+        return Plan(self.plan)
+
+    @cached_property
+    def digest(self) -> str:
+        """The plan's content digest (plancraft.digest, through signoff), computed once."""
+        return signoff.digest(self.plan.data)
+
+    @cached_property
+    def approved(self) -> bool:
+        """Whether the plan has a current approval (plancraft.approval, through signoff)."""
+        return signoff.current_approval(self.plan.data) is not None
 
 
 def check_for_render(path: Path, *, display: str | None = None, use_cache: bool = True) -> Checked:
@@ -86,27 +104,24 @@ def layout_available() -> bool:
     return os.environ.get(NO_LAYOUT_ENV, "") != "1" and find_soffice() is not None
 
 
-def render_bytes(checked: Checked, *, final: bool, templates_dir: Path | None, reference_docx: Path | None,
-                 copy: signoff.Copy | None = None, toc_pages: list[int] | None = None,
-                 layout: bool = False) -> bytes:
-    """The .docx for a checked plan; `final` requires a current approval and no lint errors.
+def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = False) -> bytes:
+    """The .docx for a checked plan, rendered as `options` say (templates, reference document, final,
+    copy, contents pages); `options.final` requires a current approval and no lint errors. Whether
+    the approval is current and the plan's digest are filled in here, from the plan.
 
     With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
-    of each heading is written into the contents; `toc_pages` gives those numbers directly.
+    of each heading is written into the contents; `options.toc_pages` gives those numbers directly.
     """
-    from plancraft.render import ControlledCopy, RenderOptions, render_docx
+    from plancraft.render import render_plan
 
-    data = checked.plan.data
-    current = signoff.current_approval(data) is not None
-    if final:
+    if options.final:
         check_final(checked)
+    options = replace(options, approvals_current=checked.approved, digest=checked.digest)
+    toc_pages = options.toc_pages
 
     def render(pages: list[int] | None) -> bytes:
-        options = RenderOptions(templates_dir=templates_dir, reference_docx=reference_docx, final=final,
-                                approvals_current=current, digest=signoff.digest(data),
-                                copy=ControlledCopy(copy.number, copy.recipient) if copy else None, toc_pages=pages)
-        # folded Chinese lines joined (plancraft.cjk); the digest is of the data as read
-        return render_docx(checked.plan.readable, options)
+        # the model's readable text (folded Chinese lines joined); the digest is of the data as read
+        return render_plan(checked.model, replace(options, toc_pages=pages))
 
     from plancraft.render import RenderError
 
@@ -250,30 +265,26 @@ def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, 
             plan=plan, value=error.strerror or error)) from None
 
 
-def copy_stamper(checked: Checked, *, templates_dir: Path | None, reference_docx: Path | None,
-                 toc_pages: list[int] | None):
+def copy_stamper(checked: Checked, options: RenderOptions):
     """The final document rendered once with placeholder copy marks, ready to stamp each controlled
     copy (plancraft.render.stamp), or None where stamping could differ from a full render: user
     templates (they may place the marks anywhere) or a plan whose text contains a placeholder."""
     from plancraft.render.stamp import PLACEHOLDER, CopyStamper, placeholders_absent
 
-    if templates_dir is not None or not placeholders_absent(checked.plan.text):
+    if options.templates_dir is not None or not placeholders_absent(checked.plan.text):
         return None
-    stamper = CopyStamper(render_bytes(checked, final=True, templates_dir=None, reference_docx=reference_docx,
-                                       copy=PLACEHOLDER, toc_pages=toc_pages))
+    stamper = CopyStamper(render_bytes(checked, replace(options, final=True, copy=PLACEHOLDER)))
     return stamper if stamper.usable else None
 
 
-def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
-                 reference_docx: Path | None, inputs: tuple | list = (), max_copies: int | None = None) -> list[Path]:
+def write_copies(checked: Checked, folder: Path, options: RenderOptions, *, inputs: tuple | list = (),
+                 max_copies: int | None = None) -> list[Path]:
     """One final document per controlled copy, plus register.csv and register.json, in `folder`.
 
     At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
     The document is rendered once and each copy's marks stamped into it (see copy_stamper; a copy
     that cannot be stamped exactly is rendered in full); copies are written one at a time (memory
     stays flat however many there are); if one fails, the copies written by this run are removed again."""
-    from plancraft.render import ControlledCopy
-
     data = checked.plan.data
     count = signoff.copy_count(data)
     if not count:
@@ -285,35 +296,33 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
     names = [signoff.copy_file_name(data, copy) for copy in signoff.copies(data)]
     for name in names + ["register.csv", "register.json"]:
         check_output(folder / name, inputs, what="controlled copy")
-    first = next(signoff.copies(data))
-    stamper = copy_stamper(checked, templates_dir=templates_dir, reference_docx=reference_docx, toc_pages=None)
-    pages = None  # every copy has the layout of the first one: one LibreOffice pass serves them all
-    if layout_available():
-        first_marks = ControlledCopy(first.number, first.recipient)
-        pages = contents_pages(stamper.stamp(first_marks) if stamper is not None and stamper.fits(first_marks) else
-                               render_bytes(checked, final=True, templates_dir=templates_dir,
-                                            reference_docx=reference_docx, copy=first),
-                               checked.cache)
+    options = replace(options, final=True, toc_pages=None)
+
+    def marks(copy: signoff.Copy) -> ControlledCopy:
+        return ControlledCopy(copy.number, copy.recipient)
+
+    first = marks(next(signoff.copies(data)))
+    stamper = copy_stamper(checked, options)
+    if layout_available():  # every copy has the layout of the first one: one LibreOffice pass serves them all
+        pages = contents_pages(stamper.stamp(first) if stamper is not None and stamper.fits(first) else
+                               render_bytes(checked, replace(options, copy=first)), checked.cache)
+        options = replace(options, toc_pages=pages)
         if stamper is not None:
-            stamper = stamper.with_contents_pages(pages) or copy_stamper(
-                checked, templates_dir=templates_dir, reference_docx=reference_docx, toc_pages=pages)
+            stamper = stamper.with_contents_pages(pages) or copy_stamper(checked, options)
     approval = signoff.current_approval(data) or {}
     date = str(approval.get("date", ""))
-    plan_digest = signoff.digest(data)
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     written: list[Path] = []
     try:
         for copy, name in zip(signoff.copies(data), names):
-            marks = ControlledCopy(copy.number, copy.recipient)
-            if stamper is not None and stamper.fits(marks):
-                content = stamper.stamp(marks)  # the bytes a full render of this copy gives
+            if stamper is not None and stamper.fits(marks(copy)):
+                content = stamper.stamp(marks(copy))  # the bytes a full render of this copy gives
             else:
-                content = render_bytes(checked, final=True, templates_dir=templates_dir,
-                                       reference_docx=reference_docx, copy=copy, toc_pages=pages)
+                content = render_bytes(checked, replace(options, copy=marks(copy)))
             write_atomic(folder / name, content)
             written.append(folder / name)
-            rows.append(signoff.register_row(data, copy, name, content, date=date, plan_digest=plan_digest))
+            rows.append(signoff.register_row(data, copy, name, content, date=date, plan_digest=checked.digest))
             del content
         write_atomic(folder / "register.csv", signoff.register_csv(rows))
         written.append(folder / "register.csv")
@@ -327,6 +336,139 @@ def write_copies(checked: Checked, folder: Path, *, templates_dir: Path | None,
                 pass
         raise
     return written
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """`plancraft render PLANS`: the plans, where their documents go and how they are rendered."""
+
+    plans: tuple[str, ...]
+    output: str | None
+    options: RenderOptions
+    pdf: bool = False
+    copies: bool = False
+    max_copies: int | None = None
+    use_cache: bool = True
+    inputs: tuple[Path, ...] = ()  # the templates and reference document: never overwritten
+
+    @property
+    def notes(self) -> list[str]:
+        """Lines to show once before the documents (LibreOffice missing)."""
+        if not layout_available() and not os.environ.get(NO_LAYOUT_ENV):
+            return ["plancraft: " + _("note: {note}").format(note=_(NO_LAYOUT_NOTE))]
+        return []
+
+    def target(self, plan: str) -> Path:
+        """Where the document of `plan` goes: -o FILE for one plan, else NAME.docx in the -o folder
+        (or here); `-` is standard output."""
+        output = self.output
+        if output == STDOUT:
+            return Path(STDOUT)
+        if len(self.plans) > 1 or (output and (Path(output).is_dir() or output.endswith(("/", os.sep)))):
+            return Path(output or ".") / (Path(plan).stem + ".docx")
+        return Path(output) if output else Path(Path(plan).stem + ".docx")
+
+
+def render_job(plans: tuple[str, ...] | list[str], *, output: str | None, options: RenderOptions,
+               pdf: bool = False, copies: bool = False, max_copies: int | None = None,
+               use_cache: bool = True) -> RenderJob:
+    """A RenderJob, refused (UsageError) when the arguments do not go together."""
+    plans = tuple(plans)
+    if copies and not options.final:
+        raise UsageError(_("--copies needs --final: controlled copies are made only of an approved plan"))
+    if (copies or len(plans) > 1) and output is None:
+        raise UsageError(_("give an output folder with -o"))
+    reference, templates = options.reference_docx, options.templates_dir
+    if reference is not None and not Path(reference).is_file():
+        raise UsageError(_("{file}: no such Word file (--reference-docx)").format(file=reference))
+    if output == STDOUT and (copies or len(plans) > 1):
+        raise UsageError(_("-o - (standard output) takes one document; give an output folder"))
+    inputs = [Path(reference)] if reference is not None else []
+    if templates is not None and Path(templates).is_dir():
+        inputs += [p for p in Path(templates).rglob("*") if p.is_file()][:1000]
+    job = RenderJob(plans, output, options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=use_cache,
+                    inputs=tuple(inputs))
+    if not copies:
+        seen: dict[Path, str] = {}
+        for plan in plans:
+            target = job.target(plan)
+            if target in seen and target != Path(STDOUT):
+                raise UsageError(_("{first} and {second} would both be written to {target}; render them into different folders").format(
+                    first=seen[target], second=plan, target=target))
+            seen[target] = plan
+    return job
+
+
+@dataclass
+class Rendered:
+    """What rendering one plan gave: the lines to show (text, whether for standard error) in order —
+    its findings, what was written or why not — and the exit code of its error (None: none)."""
+
+    plan: str
+    lines: list[tuple[str, bool]] = field(default_factory=list)
+    exit_code: int | None = None
+
+    def fail(self, error: PlancraftError, *lines: str) -> Rendered:
+        self.lines += [(d.as_text(), True) for d in error.diagnostics] + [(line, True) for line in lines]
+        self.exit_code = error.exit_code
+        return self
+
+
+def render_files(job: RenderJob, *, jobs: int = 1) -> Iterator[Rendered]:
+    """Render every plan of `job`, in `jobs` worker processes when there are several plans; the
+    results come in the order of the plans, whatever order the workers finish in."""
+    tasks = [(job, plan) for plan in job.plans]
+    if jobs > 1 and len(tasks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            yield from pool.map(_render_task, tasks)
+    else:
+        yield from map(_render_task, tasks)
+
+
+def _render_task(task: tuple[RenderJob, str]) -> Rendered:
+    job, name = task
+    return render_file(job, name)
+
+
+def render_file(job: RenderJob, name: str) -> Rendered:
+    """Check, render and write the document(s) of one plan of `job`; every error becomes lines of
+    the result, never an exception (so one plan's failure does not stop the others)."""
+    from plancraft.diagnostics import PlanError
+    from plancraft.lint.config import ConfigError
+    from plancraft.render import RenderError
+
+    out = Rendered(name)
+    try:
+        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache)
+        out.lines += [(d.as_text(), True) for d in checked.findings]
+        inputs = [Path(name), *job.inputs]
+        if job.copies:
+            written = write_copies(checked, Path(str(job.output)), job.options, inputs=inputs, max_copies=job.max_copies)
+            count = len(written) - 2
+            out.lines.append((ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
+                                       "{plan}: wrote {count} controlled copies and the register to {folder}",
+                                       count).format(plan=name, count=count, folder=job.output), False))
+            return out
+        content = render_bytes(checked, job.options, layout=True)
+        for written_file in write_document(job.target(name), content, inputs=inputs, pdf=job.pdf):
+            out.lines.append((_("{plan}: wrote {file}").format(plan=name, file=written_file), job.output == STDOUT))
+    except PlanError as error:
+        out.lines.append((error.diagnostic.as_text(), True))
+        out.exit_code = error.exit_code
+    except ConfigError as error:
+        out.fail(error, _("plancraft: {error}").format(error=error))
+    except PublishRefused as refused:
+        out.fail(refused, _("plancraft: {refused}").format(refused=refused))
+    except RenderError as error:
+        out.fail(error, _("plancraft: {name}: {error}").format(name=name, error=error))
+    except WriteRefused as error:
+        out.fail(error, f"plancraft: {error.message}")
+    except OSError as error:
+        out.fail(UsageError(), "plancraft: " + _("{file}: cannot write the output: {reason}").format(
+            file=name, reason=error.strerror or error))
+    return out
 
 
 def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,

@@ -1,6 +1,7 @@
 """Render a plan into a formal Word document (GB/T 9704-2012 in Chinese, a formal English layout).
 
-    render_docx(plan)                 -> .docx bytes (byte-identical for the same plan and version)
+    render_plan(plan, options)        -> .docx bytes of a model.Plan (byte-identical for the same plan and version)
+    render_docx(data, options)        -> the same from plain plan data
     read_embedded_properties(bytes)   -> the plancraft.* custom properties of a rendered file
     convert_to_pdf(docx, pdf)         -> PDF through LibreOffice
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from plancraft.i18n import _
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import plancraft
 
@@ -20,7 +22,19 @@ from .options import ControlledCopy, RenderOptions
 from .pdf import convert_to_pdf
 
 __all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "layout_key", "read_document_parts",
-           "read_embedded_properties", "render_docx", "toc_pages"]
+           "read_embedded_properties", "render_docx", "render_plan", "toc_pages"]
+
+if TYPE_CHECKING:
+    from plancraft.model import Plan
+
+
+def render_plan(plan: Plan, options: RenderOptions) -> bytes:
+    """The plan (a plancraft.model.Plan) as .docx bytes, rendered as `options` say: draft or final,
+    copy marks, templates, reference document, contents page numbers. The document shows the plan's
+    readable text (folded Chinese lines joined); `options.digest` is the digest of its data."""
+    from .build import render
+
+    return render(plan.readable, options)
 
 
 def render_docx(data: dict, options: RenderOptions | None = None, *, templates_dir: Path | None = None,

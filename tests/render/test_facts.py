@@ -9,6 +9,7 @@ import re
 import pytest
 
 from plancraft import publish
+from plancraft.render.options import RenderOptions
 from plancraft.render import render_docx
 
 from .helpers import EXAMPLES, FIXTURES, all_text, document, headings
@@ -89,7 +90,7 @@ def test_final_is_refused_for_a_plan_without_scenarios(monkeypatch):
     monkeypatch.setattr(publish.signoff, "current_approval", lambda data: {"step": "approved"})
     monkeypatch.setattr(publish.signoff, "chain_problems", lambda data: [], raising=False)
     with pytest.raises(publish.PublishRefused) as refused:
-        publish.render_bytes(checked, final=True, templates_dir=None, reference_docx=None)
+        publish.render_bytes(checked, RenderOptions(final=True))
     assert "`levels`, `scenarios`" in str(refused.value)
     assert {d.code for d in refused.value.diagnostics} >= {"PC511"}
 

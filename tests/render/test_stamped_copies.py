@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from plancraft import publish
 from plancraft.cli import main
-from plancraft.render.options import ControlledCopy
+from plancraft.render.options import ControlledCopy, RenderOptions
 from plancraft.render.stamp import PLACEHOLDER, CopyStamper
 from plancraft.signoff import copies
 from tests.safety.test_copies import signed
@@ -30,7 +30,7 @@ def run(*args):
 
 
 def _full(checked, copy):
-    return publish.render_bytes(checked, final=True, templates_dir=None, reference_docx=None, copy=copy)
+    return publish.render_bytes(checked, RenderOptions(final=True, copy=ControlledCopy(copy.number, copy.recipient)))
 
 
 def _texts(docx: bytes) -> str:
@@ -42,7 +42,7 @@ def _texts(docx: bytes) -> str:
 def test_every_stamped_copy_is_the_full_render_of_that_copy(tmp_path, distribution):
     plan = signed(tmp_path, distribution)
     checked = publish.check_for_render(plan, use_cache=False)
-    stamper = publish.copy_stamper(checked, templates_dir=None, reference_docx=None, toc_pages=None)
+    stamper = publish.copy_stamper(checked, RenderOptions(final=True))
     assert stamper is not None and stamper.usable
     stamped = 0
     for copy in copies(checked.plan.data):
@@ -78,14 +78,14 @@ def test_copies_written_by_stamping_verify_and_match_the_register(tmp_path):
 def test_user_templates_are_never_stamped(tmp_path):
     plan = signed(tmp_path, HOSTILE)
     checked = publish.check_for_render(plan, use_cache=False)
-    assert publish.copy_stamper(checked, templates_dir=tmp_path, reference_docx=None, toc_pages=None) is None
+    assert publish.copy_stamper(checked, RenderOptions(final=True, templates_dir=tmp_path)) is None
 
 
 def test_a_plan_containing_a_placeholder_is_rendered_in_full(tmp_path):
     plan = signed(tmp_path, "distribution:\n  - to: 各营业网点\n    copies: 2\n")
     plan.write_text(plan.read_text(encoding="utf-8") + f"# {PLACEHOLDER.number}\n", encoding="utf-8")
     checked = publish.check_for_render(plan, use_cache=False)
-    assert publish.copy_stamper(checked, templates_dir=None, reference_docx=None, toc_pages=None) is None
+    assert publish.copy_stamper(checked, RenderOptions(final=True)) is None
 
 
 def test_a_placeholder_left_in_another_part_makes_the_stamper_unusable():
@@ -105,10 +105,10 @@ def test_contents_pages_written_into_a_render_are_that_render_with_pages(tmp_pat
 
     plan = signed(tmp_path, distribution)
     checked = publish.check_for_render(plan, use_cache=False)
-    without = publish.render_bytes(checked, final=final, templates_dir=None, reference_docx=None)
+    without = publish.render_bytes(checked, RenderOptions(final=final))
     count = _texts(without).count("PAGEREF _Toc")
     pages = [3 + n // 2 for n in range(count)]
-    expected = publish.render_bytes(checked, final=final, templates_dir=None, reference_docx=None, toc_pages=pages)
+    expected = publish.render_bytes(checked, RenderOptions(final=final, toc_pages=pages))
     assert with_contents_pages(without, pages) == expected
     assert with_contents_pages(without, pages[:-1]) is None  # not one number per entry: render again
     verify = run("verify", plan, _written(tmp_path / "with-pages.docx", with_contents_pages(without, pages)))
@@ -117,7 +117,6 @@ def test_contents_pages_written_into_a_render_are_that_render_with_pages(tmp_pat
 
 def test_contents_pages_of_an_english_copy(tmp_path):
     from plancraft.render import render_docx
-    from plancraft.render.options import RenderOptions
     from plancraft.render.stamp import with_contents_pages
     from tests.render.helpers import EXAMPLES, load_plan
 
