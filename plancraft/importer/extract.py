@@ -127,6 +127,7 @@ class Extractor:
         self.external: list[dict] = []         # parties outside the organisation an escalation names
         self.rule_text: dict[int, str] = {}    # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
+        self.title_text = ""
         self.heading_key: dict[tuple, str | None] = {}   # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
@@ -134,6 +135,7 @@ class Extractor:
 
     def run(self) -> Draft:
         title_seg = self._title_segment()
+        self.title_text = title_seg.text.strip() if title_seg is not None else ""
         segs = [s for s in self.segs if s is not title_seg]
         root, front = build(segs)
         for node in list(root.walk())[1:]:
@@ -319,6 +321,7 @@ class Extractor:
         scenario_nodes: list[Node] = []
         self._lead_in_procedures(root, front, out)
         self._flowcharts(root, front, out)
+        self._numbered_front(front, out)
         for seg in front:
             if id(seg) in self.used or seg.is_table:
                 if seg.is_table:
@@ -405,6 +408,43 @@ class Extractor:
                 self.mapped.append("scenarios")
 
     _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
+    _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman")
+
+    def _acts(self, text: str) -> bool:
+        return any(self._steplike(p) or self._ACTION.search(p) for p in sentences(text))
+
+    def _numbered_front(self, front: list[Segment], out: dict) -> None:
+        """A document whose body is a numbered list of rules before (or without) any section heading (一、受理部门接到投诉，
+        应当…；二、…): the items that say what is done are its procedure, named by the document's title; the others
+        (purpose, scope, principles) are placed as any paragraph is."""
+        items = [s for s in front if not s.is_table and id(s) not in self.used]
+        counts: dict[str, int] = {}
+        for seg in items:
+            if seg.family in self._RULE_FAMILIES:
+                counts[seg.family] = counts.get(seg.family, 0) + 1
+        if not counts:
+            return
+        family = max(counts, key=lambda f: counts[f])
+        numbered = [s for s in items if s.family == family]
+        acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text)
+                  and not _SCOPE.search(s.text)]
+        if len(numbered) < 2 or len(acting) * 2 < len(numbered):
+            return
+        title = self.title_text or ("处理程序" if self.lang == "zh-CN" else "Procedure")
+        first = items.index(numbered[0])
+        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                                    "title": Src(title, ("p", numbered[0].number))}
+        for seg in items[first:]:
+            if not self._acts(seg.text) or _PURPOSE_START.search(seg.text) or _SCOPE.search(seg.text) or \
+                    (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter")):
+                continue   # a paragraph that says nothing done, or the start of something else: placed as usual
+            self.used.add(id(seg))
+            for sentence in sentences(seg.text) or [seg.text]:
+                self._step(scenario, sentence, ("p", seg.number))
+        if scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
 
     def _flowcharts(self, root: Node, front: list[Segment], out: dict) -> None:
         """A flowchart typed as text (boxes on lines, ↓ between them) is a procedure: each box is a step."""
@@ -1229,9 +1269,48 @@ class Extractor:
                          re.IGNORECASE)
     _LEAD_IN_THEN = re.compile(r"^(?P<lead>[^：:。]{2,40}(?:以下|如下|下列)[^：:，,。]{0,8})[：:]\s*(?P<rest>\S.*)$")
 
+    _ASSIGN = re.compile(r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$")
+    _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
+    _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
+
+    def _split_step(self, text: str) -> list[str]:
+        """One sentence that holds several steps: parallel assignments (A的投诉由护理部处理，B的投诉由财务科处理) or an
+        act followed by a condition and its own act (一个工作日内核实，如为真实投诉，必需马上立案)."""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return [text]
+        spans, begin = [], 0   # (start, end) of each clause, so that a part keeps the text as written
+        for m in re.finditer(r"[，,]", text):
+            spans.append((begin, m.start()))
+            begin = m.end()
+        spans.append((begin, len(text)))
+        clauses = [text[a:b].strip() for a, b in spans]
+        if len(clauses) < 2 or not all(clauses):
+            return [text]
+        if sum(1 for c in clauses if self._ASSIGN.search(c)) >= 2 and all(self._ASSIGN.search(c) for c in clauses[1:]):
+            return clauses
+        cuts = [0]
+        for index in range(1, len(clauses)):
+            acc = text[spans[cuts[-1]][0]:spans[index - 1][1]]
+            if self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses) and \
+                    (self._ACTION.search(acc) or _deadline_in(acc)) and not self._COND_CLAUSE.match(clauses[index - 1]):
+                cuts.append(index)
+        if len(cuts) == 1:
+            return [text]
+        ends = cuts[1:] + [len(clauses)]
+        return [text[spans[a][0]:spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+
     def _step(self, scenario: dict, text: str, at: tuple) -> None:
         text = _clean(text)
         if not text:
+            return
+        pieces = self._split_step(text)
+        if len(pieces) > 1:
+            for piece in pieces:
+                self._step(scenario, piece, at)
+            return
+        if self._NOT_A_STEP_TEXT.match(text):   # a date or signature line (XX年XX月XX日): kept, not a step
+            self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),
+                                  "text": Src(text, at)})
             return
         m = self._LEAD_IN_THEN.match(text)
         if m:   # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step

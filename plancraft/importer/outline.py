@@ -210,7 +210,13 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     seen_heading = False
     for seg in segs:
         if seg.is_table or not is_heading_text(seg):
-            if not seen_heading:
+            if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and \
+                    any(node.family == seg.family for node in stack[1:]):
+                # 五、凡未及时处理… after the heading 四、处理程序: an item at that heading's level ends its section
+                while len(stack) > 1 and stack[-1].family != seg.family:
+                    stack.pop()
+                stack.pop()
+            if not seen_heading or len(stack) == 1:
                 front.append(seg)
             else:
                 stack[-1].items.append(seg)

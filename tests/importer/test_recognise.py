@@ -256,3 +256,26 @@ def test_units_and_prose_actors_become_roles_and_mentions_do_not(tmp_path: Path)
     data = _import(tmp_path, "投诉处理制度\n\n一、护理质量方面的投诉由护理部处理。\n二、受理人员应向投诉人说明银行从业人员的职业道德要求。\n")
     titles = [r["title"] for r in data["organisation"]["roles"]]
     assert "护理部" in titles and "受理人员" in titles and "银行从业人员" not in titles
+
+
+def test_an_item_at_a_headings_level_ends_that_section():
+    blocks = [Block("p", n, t) for n, t in enumerate(["一、处理程序", "1、受理人应登记。", "二、凡未及时处理的，追究责任。"], 1)]
+    root, front = build(segments(blocks))
+    [node] = root.children
+    assert [s.text for s in node.items] == ["受理人应登记。"]
+    assert [s.text for s in front] == ["凡未及时处理的，追究责任。"]
+
+
+def test_a_numbered_list_of_rules_is_the_procedure_and_sentences_holding_several_steps_are_split(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理制度\n一、受理部门接到客户的投诉，应当在接到投诉当日内对投诉内容进行登记；\n"
+                             "二、来访来电投诉，一个工作日内核实，如为真实投诉，必需马上立案处理。\n"
+                             "三、护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。\nXX年XX月XX日\n")
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "投诉处理制度"
+    assert [(s.get("when"), s["do"], s.get("within")) for s in scenario["actions"]] == [
+        (None, "受理部门接到客户的投诉，应当在接到投诉当日内对投诉内容进行登记", "1d"),
+        (None, "来访来电投诉，一个工作日内核实", "1wd"),
+        ("如为真实投诉", "必需马上立案处理", None),
+        (None, "护理质量方面的投诉由护理部处理", None),
+        (None, "医疗收费方面的投诉由财务科处理", None)]
+    assert data["x-unmapped"][-1]["text"] == "XX年XX月XX日"
