@@ -63,14 +63,20 @@ _NOT_SECTOR = "(?!业|保险|间|同业)"
 
 
 def _short(name: str, not_after_these: str = "") -> str:
-    """A two-character short name that is not the tail of another word (员工行为, 其中行长)."""
-    before = f"(?<![{not_after_these}])" if not_after_these else ""
-    return before + name + _NOT_BANK_AFTER
+    """A two-character short name that is not the tail of another word (员工行为, 其中行长).
+
+    The look-behind sits after the first character (`工(?<![员]工)行`, the same as `(?<![员])工行`) so
+    that every alternative of _ANY starts with a character and the regex engine skips ahead to
+    where one can match: half the time per text."""
+    if not not_after_these:
+        return name + _NOT_BANK_AFTER
+    return name[0] + f"(?<![{not_after_these}]{name[0]})" + name[1:] + _NOT_BANK_AFTER
 
 
 def _word(name: str) -> str:
-    """`name` as a whole word (Chinese characters around it do not count as part of the word)."""
-    return f"(?<![A-Za-z]){name}(?![A-Za-z])"
+    """`name` as a whole word (Chinese characters around it do not count as part of the word);
+    the look-behind after the first character, as in _short."""
+    return name[0] + f"(?<![A-Za-z]{name[0]})" + name[1:] + "(?![A-Za-z])"
 
 
 # (short name, full name, patterns). Longer matches win over shorter ones that overlap them.
