@@ -124,8 +124,9 @@ def _field_values(data: Any, path: tuple[str, ...]) -> Iterator[tuple[YamlPath, 
     return iter(found)
 
 
-def _document_order(data: Any, path: YamlPath) -> tuple:
-    """A sort key that puts paths in the order they appear in the file (mapping keys keep file order)."""
+def _document_order(data: Any, path: YamlPath, positions: dict[int, dict] | None = None) -> tuple:
+    """A sort key that puts paths in the order they appear in the file (mapping keys keep file order).
+    `positions`: a memo of each mapping's key -> index, for sorting many paths of one plan."""
     key: list[int] = []
     node = data
     for part in path:
@@ -133,8 +134,12 @@ def _document_order(data: Any, path: YamlPath) -> tuple:
             key.append(part)
             node = node[part] if isinstance(node, list) and part < len(node) else None
         elif isinstance(node, dict):
-            keys = list(node)
-            key.append(keys.index(part) if part in keys else len(keys))
+            index = positions.get(id(node)) if positions is not None else None
+            if index is None:
+                index = {k: i for i, k in enumerate(node)}
+                if positions is not None:
+                    positions[id(node)] = index
+            key.append(index.get(part, len(index)))
             node = node.get(part)
         else:
             key.append(0)
@@ -266,7 +271,8 @@ class Plan:
                     for index, each in enumerate(value):
                         if isinstance(each, str):
                             refs.append(Reference(path + (index,), each, spec.allowed, spec.name))
-        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path))
+        positions: dict[int, dict] = {}  # the plan's mappings stay alive (and their ids theirs) while sorting
+        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path, positions))
 
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
         """Every text value in the plan with its path, in document order; keys are not values, but
