@@ -13,7 +13,7 @@ import click
 
 from plancraft import __version__, exitcodes, i18n
 from plancraft.errors import PlancraftError, UsageError
-from plancraft.i18n import _, ngettext
+from plancraft.i18n import _
 
 FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
 PEOPLE_FORMATS = ("text", "full", "concise")  # coloured and wrapped on a terminal
