@@ -385,9 +385,10 @@ class Extractor:
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
         """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
-        for items in [front] + [node.items for node in root.walk()]:
+        for items, key in [(front, None)] + [(node.items, node.key) for node in root.walk()]:
             for index, seg in enumerate(items):
-                if seg.is_table or id(seg) in self.used or not self._LEAD_IN.search(seg.text.strip()):
+                lead = seg.text.strip()
+                if seg.is_table or id(seg) in self.used or not re.search(r"[:：]$", lead):
                     continue
                 steps = []
                 for follower in items[index + 1:]:
@@ -396,6 +397,9 @@ class Extractor:
                     steps.append(follower)
                 if len(steps) < 2:
                     continue
+                if not self._LEAD_IN.search(lead) and (key == "scenarios" or
+                                                       sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)):
+                    continue   # "You have a right to:" a response within two business days, …: a procedure by its deadlines
                 title = seg.text.strip().rstrip(":：")
                 scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
                             "title": Src(title, ("p", seg.number))}
@@ -1504,9 +1508,9 @@ class Extractor:
             steplike = [p for p in parts if self._steplike(p)]
             if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
                 continue
-            if key == "time_limits" and all(_deadline_in(p) for p in steplike):
-                continue   # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
             node = self.node_of.get(id(seg))
+            if key == "time_limits" and all(_deadline_in(p) for p in steplike) and not self._section_acts(node):
+                continue   # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
             named = key == "time_limits" and node is not None and bool(node.title)
             title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
             scenario = scenarios.get(title)
@@ -1523,6 +1527,16 @@ class Extractor:
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    def _section_acts(self, node: Node | None) -> bool:
+        """A deadlines section that also says what is done without a deadline (受理登记及答复期限: 1、办公室负责受理登记；
+        2、30个工作日内查明原因…): a procedure, each of its items a step."""
+        if node is None:
+            return False
+        for seg in node.items:
+            if not seg.is_table and any(self._steplike(p) and not _deadline_in(p) for p in sentences(seg.text)):
+                return True
+        return False
 
     def _is_unmapped(self, seg: Segment) -> bool:
         where = self._where(seg)

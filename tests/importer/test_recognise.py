@@ -279,3 +279,19 @@ def test_a_numbered_list_of_rules_is_the_procedure_and_sentences_holding_several
         (None, "护理质量方面的投诉由护理部处理", None),
         (None, "医疗收费方面的投诉由财务科处理", None)]
     assert data["x-unmapped"][-1]["text"] == "XX年XX月XX日"
+
+
+def test_a_deadlines_section_that_also_says_what_is_done_is_a_procedure(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理流程\n受理登记及答复期限:\n1、办公室负责投诉的受理登记。\n"
+                             "2、行风投诉在30个工作日内查明原因,并向投诉人做出答复。\n")
+    [scenario] = data["scenarios"]
+    assert [(s["do"], s.get("within")) for s in scenario["actions"]] == [
+        ("办公室负责投诉的受理登记", None), ("行风投诉在30个工作日内查明原因,并向投诉人做出答复", "30wd")]
+    assert "time_limits" not in data
+
+
+def test_a_list_of_service_standards_after_a_colon_is_a_procedure(tmp_path: Path):
+    data = _import(tmp_path, "Complaints\n\nYou have a right to:\n\n- A telephone response within two business days.\n"
+                             "- A written response within 10 business days.\n\nComplaints may be made by:\n\n- phone\n- letter\n")
+    [scenario] = data["scenarios"]
+    assert [s["within"] for s in scenario["actions"]] == ["2wd", "10wd"]
