@@ -560,21 +560,11 @@ def import_(source, output, lang, template, force) -> None:
       plancraft import 客户投诉应急预案.docx -o plans/complaints.yaml
       plancraft import procedure.md --lang en -o plans/procedure.yaml
     """
-    from plancraft.importer import import_document, write_draft
+    from plancraft.importer import import_to
 
-    if output is not None and Path(output).exists() and not force:
-        raise UsageError(_("{output}: already exists; give another path or --force to overwrite it").format(output=output))
-    if output is not None and Path(output).resolve() == Path(source).resolve():
-        raise UsageError(_("{output}: is the source document itself; give another path").format(output=output))
-    if output is not None:
-        from plancraft.fileio import check_output
-
-        check_output(output, [source], what="draft")  # not a device, a FIFO or the source through a link
-    result = import_document(source, lang=lang, template=template)
+    result = import_to(source, output, lang=lang, template=template, force=force)
     if output is None:
         click.echo(result.text, nl=False)
-    else:
-        write_draft(result, output)
     for line in result.report:
         click.echo(line, err=True)
 

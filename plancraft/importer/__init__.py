@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import ImportFailed
 
-__all__ = ["ImportFailed", "ImportResult", "import_document", "write_draft"]
+__all__ = ["ImportFailed", "ImportResult", "import_document", "import_to", "write_draft"]
 
 
 @dataclass
@@ -47,3 +47,23 @@ def write_draft(result: ImportResult, output: str | Path) -> None:
         write_atomic(output, result.text)
     except OSError as exc:
         raise ImportFailed(_("{output}: cannot write the draft: {value}").format(output=output, value=exc.strerror or exc)) from None
+
+
+def import_to(source: str, output: str | None = None, *, lang: str | None = None, template: str | None = None,
+              force: bool = False) -> ImportResult:
+    """`plancraft import`: the draft of `source`, written to `output` when one is given. The output is
+    refused before any work (UsageError) when it exists (unless `force`), is the source itself, or is
+    not a regular file; the caller prints the draft when there is no output, and the report."""
+    from plancraft.errors import UsageError
+    from plancraft.fileio import check_output
+
+    if output is not None and Path(output).exists() and not force:
+        raise UsageError(_("{output}: already exists; give another path or --force to overwrite it").format(output=output))
+    if output is not None and Path(output).resolve() == Path(source).resolve():
+        raise UsageError(_("{output}: is the source document itself; give another path").format(output=output))
+    if output is not None:
+        check_output(output, [source], what="draft")  # not a device, a FIFO or the source through a link
+    result = import_document(source, lang=lang, template=template)
+    if output is not None:
+        write_draft(result, output)
+    return result
