@@ -182,6 +182,9 @@ def _representer_exact_floats():
     return ExactFloats
 
 
+_WIDTH = 1_000_000
+
+
 def _yaml():
     from ruamel.yaml import YAML
 
@@ -189,7 +192,7 @@ def _yaml():
     yaml.Resolver = _resolver_without_dates()
     yaml.Representer = _representer_exact_floats()
     yaml.preserve_quotes = True
-    yaml.width = 1_000_000  # never re-wrap
+    yaml.width = _WIDTH  # never re-wrap
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.allow_duplicate_keys = False
     return yaml
@@ -429,7 +432,7 @@ class _Settled:
         if last is None or text[last:last + 1] != "\n":
             return None  # a comment after the item's last value stays outside, with ruamel
         inside = text[begin:last]
-        if "\t" in inside or " \n" in inside or "\n\n\n" in inside or "\r" in inside:
+        if _UNSETTLED.search(inside):
             return None
         return begin, last
 
@@ -448,7 +451,7 @@ class _Settled:
             event = key.start
             if (type(event) is not self.scalar or event.style or event.anchor is not None or event.tag is not None
                     or event.start_mark.column != column or event.start_mark.line != event.end_mark.line
-                    or not self.plain_text(event)):
+                    or len(event.value) >= _SIMPLE_KEY or not self.plain_text(event)):
                 return None
             keys.append(event.value)
             after = event.end_mark.index
@@ -524,7 +527,8 @@ class _Settled:
 
     def scalar_end(self, event: Any) -> int | None:
         """The end of a one-line scalar that ruamel writes back as it stands, or None."""
-        if (event.anchor is not None or event.tag is not None or event.start_mark.line != event.end_mark.line):
+        if (event.anchor is not None or event.tag is not None or event.start_mark.line != event.end_mark.line
+                or event.end_mark.column > _WIDTH // 2):
             return None
         style = event.style
         if style == "'":
@@ -553,6 +557,10 @@ class _Settled:
 
 
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
+# What ruamel would write differently inside an item: tabs, trailing spaces, runs of blank lines, CR,
+# and the line separators it escapes in double quotes (\L, \P, \N).
+_UNSETTLED = re.compile("[\t\r\x85\u2028\u2029]| \n|\n\n\n")
+_SIMPLE_KEY = 120  # ruamel writes a key of 128 characters or more as `? key` (an explicit key)
 
 
 _PLACEHOLDER = re.compile(r"plancraft-fmt-stand-in-([0-9]+)")

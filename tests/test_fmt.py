@@ -276,3 +276,26 @@ def test_an_already_formatted_large_plan_is_not_read_back(monkeypatch) -> None:
     text = (HERE / "comments.expected.yaml").read_bytes()
     monkeypatch.setattr(fmt, "_check", lambda *args: pytest.fail("an unchanged text needs no re-read"))
     assert not format_bytes(text, "a.yaml").changed
+
+
+@pytest.mark.parametrize("item", [
+    "      - do: a\n        x-" + "k" * 130 + ": long key\n",  # ruamel writes `? key`
+    '      - do: "line\u2028separator"\n        by: r\n',  # ruamel escapes it as \\L in double quotes
+    "      - do: a\n        by: r   \n",  # trailing spaces
+    "      - do: a\n\n\n        by: r\n",  # a run of blank lines
+    "      - do: 0x10\n        by: 1.50\n",  # numbers ruamel may write otherwise
+    "      - do: ~\n        by: True\n",
+    "      - do: a\n        by:\n",  # a null written as nothing
+    "      - do: &a x\n        by: *a\n",
+    "      - do: !!str 5\n        by: r\n",
+    "      - do: [a, b]\n        by: {c: d}\n",
+    "      - do: |\n          block\n        by: r\n",
+    "      - by: r  # about r\n        do: a\n",
+    "      - within: 1h\n        do: a\n        # trailing\n",
+])
+def test_what_ruamel_would_write_differently_is_left_to_ruamel(item: str, monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    text = f"plancraft: 1\nscenarios:\n  - id: s\n    actions:\n{item}      - do: b\n        by: r\n"
+    assert fmt._layout(text) == fmt._layout_text(text)
