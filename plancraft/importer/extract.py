@@ -694,13 +694,16 @@ class Extractor:
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
         clause = clause.strip(_STRIP)
-        m = re.match(rf"^(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)(?:担任|组成|兼任)?$", clause)
-        if not m:
-            m = re.match(rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?P<title>{self._TITLES})"
+        m = re.match(rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
+                     rf"(?:担任|组成|兼任)?$", clause)
+        if not m:   # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
+            m = re.match(rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?:[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
                          rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$", clause)
         if not m:
             return False
         title = m.group("title")
+        if m.groupdict().get("pre"):   # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
+            title = m.group("pre") + title
         who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
         holders = _split_people(who_text)
         duty = m.groupdict().get("duty")
@@ -1268,6 +1271,16 @@ class Extractor:
         r"(?:以下|如下|下列|下面)(?:几个|几点|[一二三四五六七八九十\d]+个)?(?:环节|步骤|准则|几点|方面|措施|内容|要求|程序|流程|阶段)?\s*$|"
         r"^(?:以下|下面)是|分为[一二三四五六七八九十\d]+个(?:步骤|阶段|环节|部分)$|^(?:例如|比如|结语|结束语|总结|小结)$|"
         r"(?:the following|as follows|these steps)\s*$")
+    # What a plan says about itself or why (其目的是…, 有助于…, 才能…, 可以更好地…, "helps us to"): no modal verb, no step.
+    _WHY = re.compile(r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
+                      r"机制|过程|环节)|希望|据悉|总之|综上|\b(?:helps? (?:us|you)|in order to improve|is designed to)\b",
+                      re.IGNORECASE)
+    _MODAL = re.compile(r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
+                        r"\b(?:will|must|shall|should)\b", re.IGNORECASE)
+    # A page's furniture, a source line or a bare contact line: kept, never a step.
+    _PAGE_LINE = re.compile(r"^(?:page last updated|last updated|last reviewed|retrieved|published|source|来源|线索提供|"
+                            r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$",
+                            re.IGNORECASE)
     _DESCRIPTION = re.compile(r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)")
     _ACTION = re.compile(r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b",
                          re.IGNORECASE)
@@ -1321,6 +1334,7 @@ class Extractor:
             self._step(scenario, m.group("lead"), at)
             text = _clean(m.group("rest"))
         if (self._NOT_A_STEP.search(text) or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                or (self._WHY.search(text) and not self._MODAL.search(text)) or self._PAGE_LINE.search(text)
                 or text == str(scenario["title"].value)) and not _deadline_in(text):
             # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
             self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),

@@ -295,3 +295,20 @@ def test_a_list_of_service_standards_after_a_colon_is_a_procedure(tmp_path: Path
                              "- A written response within 10 business days.\n\nComplaints may be made by:\n\n- phone\n- letter\n")
     [scenario] = data["scenarios"]
     assert [s["within"] for s in scenario["actions"]] == ["2wd", "10wd"]
+
+
+def test_why_a_plan_exists_and_page_furniture_are_kept_but_are_not_steps(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理程序\n一、处理流程\n受理人员应当场登记。应急处理机制的建立有助于提高问题的解决效率。"
+                             "对于企业来说应急预案是一个风险管理的重要措施。\n医患沟通办公室(0564-6018053)\n"
+                             "Page last updated: 22 August 2025\n")
+    scenario = next(s for s in data["scenarios"] if s["title"] == "处理流程")
+    assert [s["do"] for s in scenario["actions"]] == ["受理人员应当场登记"]
+    kept = [e["text"] for e in data["x-unmapped"]]
+    assert "应急处理机制的建立有助于提高问题的解决效率" in kept and "Page last updated: 22 August 2025" in kept
+
+
+def test_members_named_with_their_group_between_verb_and_title(tmp_path: Path):
+    data = _import(tmp_path, "应急预案\n一、组织机构\n成立应急指挥中心。湖南保监局局长任指挥中心总指挥，副局长担任副总指挥；"
+                             "指挥中心办公室主任由保监局办公室主任兼任。\n")
+    roles = {(r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
+    assert {("总指挥", "湖南保监局局长"), ("副总指挥", "副局长"), ("指挥中心办公室主任", "保监局办公室主任")} <= roles
