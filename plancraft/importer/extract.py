@@ -65,7 +65,8 @@ _FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "
               "twice a year": "6mo", "every two years": "2y"}
 _FROM_PATTERNS = [
     re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
-    re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)[^，。；,;]{0,40}?)(?:后|之后|以后|之日|时)"),
+    re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)(?!机构|部门|人员|人)[^，。；,;]{0,40}?)"
+               r"(?:后|之后|以后|之日|(?<!小)时(?!内|以内|之内))"),
     re.compile(r"(?:of|from|after|upon|on)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;()]{1,60}|receipt)\b",
                re.IGNORECASE),
 ]
@@ -654,12 +655,28 @@ class Extractor:
         group = self._group_named(node.title, ("p", node.number)) if node.title.endswith(vocab.GROUP_SUFFIXES) else None
         for t in texts:
             found = self._org_sentence(str(t.value), t.at, group)
+            if not found and self._subject_duties(str(t.value), t.at):
+                continue
             if not found:
                 target = group or (self.groups[-1] if self.groups else None)
                 if target is not None:
                     target.setdefault("duties", []).append(t)
                 else:
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _subject_duties(self, text: str, at: tuple) -> bool:
+        """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
+        the post or unit the sentence opens with is a role, the sentence its duty."""
+        first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
+        subjects = [p for p in agent_posts(first) if 0 <= text.find(p) <= 4 or
+                    (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)]
+        if not subjects:
+            return False
+        ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
+        if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
+            ident = self._add_role(subjects[0], at)
+        self._role_dict(ident).setdefault("duties", []).append(Src(_clean(text), at))
+        return True
 
     def _sec_organisation(self, node: Node, items: list[Segment], out: dict) -> None:
         self._sec_text("organisation", node, items, out)
@@ -1449,6 +1466,7 @@ class Extractor:
         return rule
 
     def _subject_role(self, text: str, at: tuple) -> str | None:
+        text = re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text   # the approver acts not
         head = re.split(r"(?:应|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
@@ -1836,12 +1854,17 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
+_UNIT_CUT = re.compile(r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
+                       r"设立|成立|组建|设置|包括|通过)")
+
+
 def unit_spans(text: str) -> list[tuple[str, int, int]]:
     """(unit, start, end) for each unit named by its ending (护理部, 业务质量管理科) that no post already covers."""
     posts = post_spans(text)
     found: list[tuple[str, int, int]] = []
     for m in vocab.UNIT_PATTERN.finditer(text):
-        unit = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        unit = vocab.ROLE_LEAD.sub("", _UNIT_CUT.sub("", m.group("role")))
         start, end = m.end("role") - len(unit), m.end("role")
         if len(unit) < 3 or unit in vocab.NOT_UNITS or unit in vocab.NOT_ROLES and unit != "办公室" or \
                 any(s < end and start < e for _, s, e in posts) or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit) \
@@ -1885,7 +1908,7 @@ _AGENT_AFTER = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;�
 
 
 # After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
-_NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|[^，,；;。]{1,8}的)")
+_NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为)[^，,；;。]{1,8}的)")
 
 
 # English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council

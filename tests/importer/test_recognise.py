@@ -312,3 +312,16 @@ def test_members_named_with_their_group_between_verb_and_title(tmp_path: Path):
                              "指挥中心办公室主任由保监局办公室主任兼任。\n")
     roles = {(r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
     assert {("总指挥", "湖南保监局局长"), ("副总指挥", "副局长"), ("指挥中心办公室主任", "保监局办公室主任")} <= roles
+
+
+def test_an_organisation_sentence_opening_with_a_unit_gives_it_its_duty(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理办法\n第一章 组织架构与职责\n第一条 消费者权益保护部是投诉处理的牵头部门，负责制定投诉处理制度。\n"
+                             "第二章 附则\n第二条 本办法自印发之日起施行。\n")
+    role = next(r for r in data["organisation"]["roles"] if r["title"] == "消费者权益保护部")
+    assert role["duties"] == ["消费者权益保护部是投诉处理的牵头部门，负责制定投诉处理制度"]
+
+
+def test_a_deadline_counts_from_an_event_not_from_the_hour_before_it(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理办法\n一、处理时限\n发生重大投诉的，受理机构应当在2小时内报告消费者权益保护部。\n")
+    [deadline] = data["time_limits"]
+    assert deadline["within"] == "2h" and "from" not in deadline
