@@ -618,9 +618,20 @@ def body_texts(document_xml: bytes) -> list[str]:
     """The text of every w:t of the document body, in order (what embedded.text_fingerprint reads),
     read from document.xml as python-docx serializes it (the `w` prefix, entities for & < >): a
     regular expression instead of a parse, as stamping does it once or twice per document."""
-    from html import unescape
+    return [_unescape(m.group(1).decode("utf-8")) if m.group(1) else "" for m in _SERIALIZED_T.finditer(document_xml)]
 
-    return [unescape(m.group(1).decode("utf-8")) if m.group(1) else "" for m in _SERIALIZED_T.finditer(document_xml)]
+
+_REFERENCE = re.compile(r"&(?:#(\d+)|#x([0-9A-Fa-f]+)|(lt|gt|amp|quot|apos));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def _unescape(text: str) -> str:
+    """Text content as the XML parser would give it: the five named entities and character references
+    (all lxml writes); html.unescape would do the same at the cost of importing the HTML entity table."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: chr(int(m.group(1))) if m.group(1) else chr(int(m.group(2), 16)) if m.group(2)
+                          else _NAMED[m.group(3)], text)
 
 
 _DIRTY_BEGIN = b'<w:fldChar w:fldCharType="begin" w:dirty="true"/>'

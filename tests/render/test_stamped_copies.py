@@ -132,3 +132,18 @@ def test_contents_pages_of_an_english_copy(tmp_path):
 def _written(path, content):
     path.write_bytes(content)
     return path
+
+
+def test_body_texts_are_what_an_xml_parser_reads(en_docx, zh_docx):
+    from xml.etree import ElementTree
+
+    from plancraft.render.xml import W_NS, body_texts
+
+    for docx in (en_docx, zh_docx):
+        with zipfile.ZipFile(io.BytesIO(docx)) as z:
+            document = z.read("word/document.xml")
+        body = ElementTree.fromstring(document).find(f"{{{W_NS}}}body")
+        assert body_texts(document) == [node.text or "" for node in body.iter(f"{{{W_NS}}}t")]
+    sample = (b'<w:body><w:p><w:r><w:t>a &amp; b &lt;c&gt; &#13;&#x41;</w:t></w:r><w:r><w:t/></w:r>'
+              b'<w:r><w:t xml:space="preserve"> x </w:t></w:r><w:r><w:tab/></w:r></w:p></w:body>')
+    assert body_texts(sample) == ["a & b <c> \rA", "", " x "]
