@@ -1915,7 +1915,8 @@ _NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|�
 # officer who…", "passed to someone in the council service", "directed to the person or team that…".
 _EN_HEAD = (r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
             r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)")
-_EN_NP = (rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_EN_HEAD}"
+_EN_NP = (rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+          rf"(?:team|staff|service|department))"
           rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
           r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
           r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)")
@@ -1927,9 +1928,17 @@ _EN_ACTOR = re.compile(
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
 
 
+# "Heads of Service are responsible for…", "Customer Relations is accountable for…": a named subject and its duty.
+_EN_RESPONSIBLE = re.compile(r"^(?P<s>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*)){0,5})\s+"
+                             r"(?:is|are|will be|shall be)\s+(?:responsible|accountable)\s+for\b")
+
+
 def en_actors(text: str) -> list[str]:
     """The people or units an English sentence gives work to, as it names them (the relevant service)."""
     found = []
+    m = _EN_RESPONSIBLE.match(text.strip())
+    if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
+        found.append(m.group("s"))
     for m in _EN_ACTOR.finditer(text):
         np = (m.group("s") or m.group("p")).strip()
         if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:

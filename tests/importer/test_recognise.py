@@ -245,6 +245,9 @@ def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Pat
     ("Your review request will be assessed within 5 working days by a council officer who was not involved.",
      ["A council officer"]),
     ("If you remain unhappy you can contact the Ombudsman.", []),
+    ("Heads of Service are responsible for investigating complaints about their service.", ["Heads of Service"]),
+    ("A member of the relevant team will investigate and respond within 10 working days.",
+     ["A member of the relevant team"]),
 ])
 def test_posts_a_sentence_gives_work_to(text, agents):
     from plancraft.importer.extract import agent_posts
