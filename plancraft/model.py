@@ -193,14 +193,15 @@ class Plan:
     def language(self) -> str:
         return str(get(self.data, "document", "language") or "zh-CN")
 
-    @property
+    @cached_property
     def jurisdiction(self) -> str | None:
         """`document.jurisdiction`, or CN for a zh-CN plan that does not say; None when unknown."""
         return jurisdiction_of(self.data)
 
-    @property
+    @cached_property
     def document_type(self) -> str:
-        """`document.type` (emergency-plan or complaint-procedure), emergency-plan when not stated."""
+        """`document.type` (emergency-plan or complaint-procedure), emergency-plan when not stated
+        (worked out once: the engine asks for every rule)."""
         return document_type_of(self.data)
 
     def finding(self, path: YamlPath, message: str, *, at_key: bool = False,

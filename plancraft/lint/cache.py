@@ -149,7 +149,7 @@ def write_entry(folder: Path, key: str, field: str, value: object, *, beside: di
         temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False),
                              encoding="utf-8")
         os.replace(temporary, target)
-    except OSError:
+    except (OSError, TypeError, ValueError):  # unwritable, or a value JSON cannot hold
         pass  # a cache that cannot be written only costs speed
 
 

@@ -34,7 +34,9 @@ class Suppression:
 
 
 def find_suppressions(text: str) -> list[Suppression]:
-    found = []
+    found: list[Suppression] = []
+    if "plancraft:" not in text:  # most plans: no line to look at
+        return found
     for number, line in enumerate(text.splitlines(), start=1):
         if "plancraft:" not in line:
             continue
