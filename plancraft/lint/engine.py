@@ -153,7 +153,9 @@ def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
         if jobs > 1 and len(tasks) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            chunk = max(1, min(32, len(tasks) // (jobs * 4)))
+            # small chunks: the workers finish together (a plan takes a few milliseconds; a chunk's trip
+            # between processes well under one)
+            chunk = max(1, min(8, len(tasks) // (jobs * 4)))
             with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
                 return _with_progress(pool.map(work, tasks, chunksize=chunk), len(tasks), progress)
         return _with_progress(map(work, tasks), len(tasks), progress)
