@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -33,12 +34,20 @@ PLANCRAFT = shutil.which("plancraft") or "plancraft"
 
 
 def timed(command: list[str], cwd: Path) -> float:
+    """Wall-clock seconds of one run; its CPU seconds (user + system, worker processes included) are
+    added to CPU[the command], which shows how much of a wall-clock ratio is another program's load."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(tuple(command), []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if result.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
     return elapsed
+
+
+CPU: dict[tuple[str, ...], list[float]] = {}
 
 
 def main() -> None:
@@ -68,7 +77,8 @@ def main() -> None:
             loads.append(os.getloadavg()[0])
     median = {label: statistics.median(values) for label, values in times.items()}
     for label, value in median.items():
-        print(f"{label:<12} median {value:6.2f} s   rounds {' '.join(f'{t:.2f}' for t in times[label])}")
+        cpu = statistics.median(CPU[tuple(commands[label])][1:])
+        print(f"{label:<12} median {value:6.2f} s   CPU {cpu:6.2f} s   rounds {' '.join(f'{t:.2f}' for t in times[label])}")
     rows = [
         (f"audit of {args.size} plans, cold, vs a cold lint", median["audit cold"] / median["lint cold"], 1.3),
         (f"audit of {args.size} unchanged plans, warm (cache), vs cold", median["audit warm"] / median["audit cold"], 0.25),

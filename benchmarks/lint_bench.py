@@ -34,12 +34,20 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(command: list[str], cwd: Path) -> float:
+    """Wall-clock seconds of one run; its CPU seconds (user + system, worker processes included) are
+    added to CPU[the command], which shows how much of a wall-clock ratio is another program's load."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(tuple(command), []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if result.returncode not in (0, 1):
-        raise SystemExit(f"{command[0]} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
     return elapsed
+
+
+CPU: dict[tuple[str, ...], list[float]] = {}
 
 
 def peer(files: list[Path]) -> list[str]:
@@ -93,6 +101,9 @@ def main() -> None:
             peer_time, cold, warm = (statistics.median(times[label]) for label in ("peer", "cold", "warm"))
             print(f"{'lint ' + str(size) + ' plans, cold (no cache)':<44} plancraft {cold:7.2f} s   peer {peer_time:7.2f} s   ratio {cold / peer_time:5.2f}")
             print(f"{'re-lint ' + str(size) + ' unchanged plans (cache)':<44} plancraft {warm:7.2f} s   cold {cold:7.2f} s   ratio {warm / cold:5.2f}")
+            cpu = {label: statistics.median(CPU[tuple(command)][1:]) for label, command in commands.items()}
+            print(f"{'  CPU seconds (all processes), median':<44} plancraft {cpu['cold']:7.2f} s   peer {cpu['peer']:7.2f} s   "
+                  f"ratio {cpu['cold'] / cpu['peer']:5.2f} (re-lint {cpu['warm']:.2f} s)")
             rows.append((f"lint {size} plans cold vs check-jsonschema", cold / peer_time, 0.25))
             rows.append((f"re-lint {size} plans (cache) vs cold", warm / cold, 0.05))
         one = files[0]
