@@ -121,15 +121,29 @@ def format_text(loaded: LoadedPlan) -> str:
     text = loaded.text
     crlf = _uses_crlf(text)
     source = text.replace("\r\n", "\n")
+    out = _guarded(loaded, _layout, source)
     try:
-        out = _layout(source)
+        if out != source:  # the text as it stands loses nothing: only a changed text is read back
+            _check(loaded, source, out)
+    except FormatRefused:
+        if len(source) < min(_ITEM_MIN_TEXT, _FLOW_MIN_TEXT):
+            raise  # no shortcut was taken
+        full = _guarded(loaded, _layout_text, source)  # the shortcut's text did not pass: the full round trip decides
+        if full == out:
+            raise
+        if full != source:
+            _check(loaded, source, full)
+        out = full
+    return out.replace("\n", "\r\n") if crlf else out
+
+
+def _guarded(loaded: LoadedPlan, layout, source: str) -> str:
+    try:
+        return layout(source)
     except Exception as exc:  # noqa: BLE001 - the loader accepted it; never a traceback for the user
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise _refused(loaded.file, line, _("fmt cannot lay out this file ({error_type}: {items}); the file is left as it is — please report this").format(error_type=type(exc).__name__, items=' '.join(str(exc).split())[:200])) from None
-    if out != source:  # the text as it stands loses nothing: only a changed text is read back
-        _check(loaded, source, out)
-    return out.replace("\n", "\r\n") if crlf else out
 
 
 def _uses_crlf(text: str) -> bool:
@@ -199,14 +213,22 @@ def _yaml():
 
 
 def _layout(source: str) -> str:
+    """The laid-out text: with stand-ins for a large file (see _stand_in_spans), else the plain round trip."""
+    out = _shortcut(source)
+    return out if out is not None else _layout_text(source)
+
+
+def _shortcut(source: str) -> str | None:
+    """The laid-out text of a large file with its long flow lists and settled items as stand-ins, or
+    None when it has none or the round trip with them fails (the plain round trip then decides)."""
     spans, instead = _stand_in_spans(source)
-    if spans:
-        try:
-            text, taken = _stand_in(source, _outermost(spans), instead)
-            return _restore(_layout_text(text), taken)
-        except _NoStandIn:
-            pass
-    return _layout_text(source)
+    if not spans:
+        return None
+    try:
+        text, taken = _stand_in(source, _outermost(spans), instead)
+        return _restore(_layout_text(text), taken)
+    except Exception:  # noqa: BLE001 - _NoStandIn or any failure of the shortcut
+        return None
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

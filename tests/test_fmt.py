@@ -299,3 +299,12 @@ def test_what_ruamel_would_write_differently_is_left_to_ruamel(item: str, monkey
     monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
     text = f"plancraft: 1\nscenarios:\n  - id: s\n    actions:\n{item}      - do: b\n        by: r\n"
     assert fmt._layout(text) == fmt._layout_text(text)
+
+
+def test_when_the_shortcut_text_fails_the_check_the_full_round_trip_decides(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    text = "plancraft: 1\nscenarios:\n  - title: x\n    id: s1\n"
+    monkeypatch.setattr(fmt, "_restore", lambda out, taken: out.replace("plancraft-fmt-stand-in-0", "id: other"))
+    assert format_bytes(text.encode(), "a.yaml").after == fmt._layout_text(text)
