@@ -417,7 +417,9 @@ class Rendered:
 def render_files(job: RenderJob, *, jobs: int = 1) -> Iterator[Rendered]:
     """Render every plan of `job`, in `jobs` worker processes when there are several plans; the
     results come in the order of the plans, whatever order the workers finish in."""
-    tasks = [(job, plan) for plan in job.plans]
+    from plancraft import i18n
+
+    tasks = [(job, plan, i18n.current()) for plan in job.plans]
     if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -427,9 +429,14 @@ def render_files(job: RenderJob, *, jobs: int = 1) -> Iterator[Rendered]:
         yield from map(_render_task, tasks)
 
 
-def _render_task(task: tuple[RenderJob, str]) -> Rendered:
-    job, name = task
-    return render_file(job, name)
+def _render_task(task: tuple[RenderJob, str, str]) -> Rendered:
+    """One plan, in this process or a worker, in the language of the run (a spawned worker would
+    otherwise speak its environment's)."""
+    from plancraft import i18n
+
+    job, name, lang = task
+    with i18n.language(lang):
+        return render_file(job, name)
 
 
 def render_file(job: RenderJob, name: str) -> Rendered:

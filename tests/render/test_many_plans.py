@@ -75,3 +75,12 @@ def test_help_says_what_jobs_defaults_to():
     text = " ".join(result.output.split())
     assert "-j, --jobs" in text and "(default: the number of CPUs)" in text
     assert "--no-cache" in result.output
+
+
+def test_workers_speak_the_language_of_the_run(tmp_path):
+    plans = _plans(tmp_path)[:2]
+    result = run("--lang", "zh-CN", "render", *plans, "-o", tmp_path / "out", "-j", "2", "--no-cache")
+    assert result.exit_code == 2
+    assert "写入" in result.output or "已写" in result.output, result.output
+    english = run("--lang", "en", "render", *plans, "-o", tmp_path / "out2", "-j", "2", "--no-cache")
+    assert ": wrote " in english.output
