@@ -19,6 +19,7 @@ from plancraft.diagnostics import Finding
 from plancraft.durations import Duration, parse_duration
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
+from plancraft.rules import vocabulary
 
 
 def interval_option(options: dict, name: str, default: str) -> Duration:
@@ -46,17 +47,8 @@ def check_schedule(
 
 # ---------------------------------------------------------------- prose and placeholders
 
-# Every alternative starts with a character (a look-behind that guards a word's start sits after its
-# first character: `X(?<![A-Za-z]X)` is `(?<![A-Za-z])X`), so the regex engine skips ahead to where one
-# can match.
-PLACEHOLDER = re.compile(
-    r"\*{2,}"
-    r"|×{2,}|Ｘ{2,}|ｘ{2,}|○{2,}|□{2,}"
-    r"|X(?<![A-Za-z]X)X+(?![A-Za-z])|x(?<![A-Za-z]x)x+(?![A-Za-z])"
-    r"|【[^】]*待[^】]*】"
-    r"|待补充|待填写|待定"
-    r"|T(?<![A-Za-z]T)(?:ODO|BD)(?![A-Za-z])|F(?<![A-Za-z]F)IXME(?![A-Za-z])"
-)
+# The placeholder words live in rules/vocabulary.py.
+PLACEHOLDER = vocabulary.PLACEHOLDER
 
 # Values that are not prose: ids, references and digests are checked by their own rules.
 _NOT_TEXT_KEYS = {"id", "digest"}
@@ -124,3 +116,32 @@ def required_section(plan: Plan, key: str, missing: str) -> Iterator[Finding]:
     value = get(plan.data, key)
     if value in (None, "", [], {}):
         yield plan.finding(plan.section_anchor(key), missing, at_key=True)
+
+
+# ---------------------------------------------------------------- roles read by their words
+
+
+def vague_roles(plan: Plan) -> set[str]:
+    """Ids of roles whose title names nobody in particular (and whose holder does not either):
+    PC212 reports them, so PC105 and PC209 leave them alone (one fault, one finding)."""
+    found = set()
+    for _path, role in plan.items("organisation", "roles"):
+        holder = role.get("holder")
+        named_holder = isinstance(holder, str) and holder.strip() and not vocabulary.is_vague(holder)
+        if isinstance(role.get("id"), str) and vocabulary.is_vague(role.get("title")) and not named_holder:
+            found.add(role["id"])
+    return found
+
+
+def pool_roles(plan: Plan) -> set[str]:
+    """Ids of roles that name whoever is free ("a council officer not involved at stage 1",
+    "someone in the service"), not one post: nobody stands in for a pool."""
+    return {role["id"] for _path, role in plan.items("organisation", "roles")
+            if isinstance(role.get("id"), str) and vocabulary.is_pool(role.get("title"))}
+
+
+def roles_without_duties(plan: Plan) -> set[str]:
+    """Ids of roles with no `duties` (or an empty list). An idle role without duties is PC210's finding,
+    so PC105 does not report it a second time."""
+    return {role["id"] for _path, role in plan.items("organisation", "roles")
+            if isinstance(role.get("id"), str) and not (isinstance(role.get("duties"), list) and role["duties"])}

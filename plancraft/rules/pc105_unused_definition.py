@@ -11,7 +11,9 @@ Levels are not reported here: a level is used when a scenario names it, and a le
 names is reported by PC106 (level-without-scenario), with a message that says what to add.
 
 When the plan has no procedure at all (no scenario with a step), idle roles are that fault's
-consequence and PC109 reports it once; roles are then not reported here one by one.
+consequence and PC109 reports it once; roles are then not reported here one by one. A role
+without duties is PC210's finding and a role whose title names nobody in particular (相关部门,
+"staff") is PC212's; this rule does not report either a second time (one fault, one finding).
 
 Passing::
 
@@ -28,7 +30,7 @@ Failing::
     organisation:
       roles:
         - {id: branch-head, title: 网点负责人}
-        - {id: guard, title: 保安}          # nothing refers to `guard`
+        - {id: guard, title: 保安, duties: [维持秩序]}   # nothing refers to `guard`
     levels:
       - {id: general, name: 一般投诉, lead: branch-head}
     scenarios:
@@ -41,6 +43,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
+from plancraft.rules.helpers import roles_without_duties, vague_roles
 from plancraft.rules.presence import has_procedure
 from plancraft.i18n import N_, _
 
@@ -66,11 +69,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for ref in plan.references:
         referred_from.setdefault(ref.target, []).append(ref.path)
     procedure = has_procedure(plan)
+    quiet_roles = vague_roles(plan) | roles_without_duties(plan)
     for definition in plan.definitions:
         if definition.kind not in _ADVICE:
             continue
         if definition.kind == ROLE and not procedure:
             continue  # no procedure at all (PC109): that, not each idle role, is the fault
+        if definition.kind == ROLE and definition.id in quiet_roles:
+            continue  # a vague role is PC212's finding, a role without duties PC210's: one fault, one finding
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue

@@ -7,6 +7,11 @@ group (`organisation.groups[].leader`, e.g. the 组长 of the leading group) or 
 without waiting to be told. ISO 22301:2019 8.4.2 asks for alternates in the response structure;
 篇2 asks for a 客户投诉处理A、B角 but names none.
 
+A role that is not one post is not asked for a stand-in: a pool of whoever is free ("someone in the
+council service", "any officer", "a council officer who was not involved at stage 1"; "a senior
+manager" alone is one post), and a role whose title names nobody in particular (受理部门, 受理人,
+"the relevant service"), which PC212 reports.
+
 Passing::
 
     organisation:
@@ -32,6 +37,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import pool_roles, vague_roles
 
 CODE = "PC209"
 NAME = "missing-backup"
@@ -48,6 +54,7 @@ _LIST_MAX = 3
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     charges: dict[str, list[str]] = {}
+    pools = vague_roles(plan) | pool_roles(plan)
     for _skip, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             charges.setdefault(level["lead"], []).append(_("leads level `{get}`").format(get=level.get('id')))
@@ -63,6 +70,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         if plan.by_id.get(ident) is None or plan.by_id[ident].path != path:
             continue  # a duplicate id: PC102's business
+        if ident in pools:
+            continue  # whoever is free, or a vague party (PC212's finding): no one post to stand in for
         jobs = charges[ident]
         shown = ", ".join(jobs[:_LIST_MAX]) + (_(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else "")
         yield plan.finding(

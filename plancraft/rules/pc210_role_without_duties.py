@@ -13,6 +13,9 @@ A role whose work is already written where it acts — it does steps (`actions[]
 report — is not reported: its duties are in the plan, as its steps, and asking for them again in
 the organisation chapter would be a second finding for a plan that has said it once.
 
+A role whose title names nobody in particular (相关科室, 受理人, "the relevant service") is PC212's
+finding: its post must be named before its duties can be, so it is not reported here as well.
+
 An empty `duties: []` counts as missing.
 
 Passing::
@@ -40,6 +43,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import vague_roles
 
 CODE = "PC210"
 NAME = "role-without-duties"
@@ -61,11 +65,12 @@ _ACTING = {
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     acting = {ref.target for ref in plan.references if ref.field in _ACTING}
+    vague = vague_roles(plan)  # PC212 reports them: name the post first, its duties follow
     for path, role in plan.items("organisation", "roles"):
         duties = role.get("duties")
         if isinstance(duties, list) and duties:
             continue
-        if role.get("id") in acting:
+        if role.get("id") in acting or role.get("id") in vague:
             continue
         ident = role.get("id")
         yield plan.finding(

@@ -12,9 +12,14 @@ step or time limit of its own.
 The rule reads the text of every time limit (`what`), and the text of every step and escalation
 that has a `within` (`do`, `when`) when that text itself speaks of time (a number, "within",
 "same day", 当日, 小时, 工作日, …). Hedges: "aim to", "usually", "normally", "generally",
-"typically", "where possible", "endeavour", "target"; 一般应/一般在/一般于/一般须/一般不超过,
-原则上, 力争, 争取, 通常. "一般投诉" (an ordinary complaint) is not a hedge, and words that hedge
-the outcome rather than the time ("try to calm the customer", 尽可能劝导) are left alone.
+"typically", "ordinarily", "where possible", "if possible", "endeavour", "strive to", "target",
+"unless there are exceptional circumstances"; 一般情况下, 一般应/一般在/一般于/一般须/一般不超过,
+原则上, 力争, 争取, 通常, 尽量在, 如无特殊情况, 特殊情况除外. "一般投诉" (an ordinary complaint) is not
+a hedge, and words that hedge the outcome rather than the time ("try to calm the customer",
+尽可能劝导) are left alone. A step that repeats, with the same `within`, a hedge already reported
+at a time limit is not reported again. A time limit whose text gives its period as a range
+("5-10个工作日", "5 to 10 working days") is reported too: nobody can tell which end applies. The
+words are listed once, in `plancraft/rules/vocabulary.py`.
 
 Passing::
 
@@ -34,12 +39,12 @@ Failing::
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.vocabulary import HEDGES, PERIOD_RANGE, TIME_WORDS
 
 CODE = "PC350"
 NAME = "hedged-deadline"
@@ -55,15 +60,7 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-HEDGES = re.compile(
-    r"\b(?:aims? to|usually|normally|generally|typically|where possible|endeavou?r|target(?:s|ed)?)\b"
-    r"|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常",
-    re.IGNORECASE,
-)
-
-
-# A step's text that speaks of time: only then can its hedge be about the deadline.
-TIME_WORDS = re.compile(r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内", re.IGNORECASE)
+# The words live in rules/vocabulary.py (HEDGES, PERIOD_RANGE, TIME_WORDS).
 
 
 def hedge_in(text: object) -> str | None:
@@ -74,13 +71,30 @@ def hedge_in(text: object) -> str | None:
     return found.group(0) if found else None
 
 
+def range_in(text: object) -> str | None:
+    """The first period given as a range in `text` ("5-10个工作日"), or None."""
+    if not isinstance(text, str):
+        return None
+    found = PERIOD_RANGE.search(text)
+    return found.group(0) if found else None
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    reported: set[tuple[str, str]] = set()  # (hedge, within) of each time limit reported
     for path, limit in plan.items("time_limits"):
         hedge = hedge_in(limit.get("what"))
         if hedge:
+            reported.add((hedge.lower(), str(limit.get("within"))))
             yield plan.finding(
                 (*path, "what"),
                 _("time limit `{get}` is worded as an aim (“{hedge}”), so it binds nobody; state it as a duty and put what happens when it cannot be met (an extension, its approval and the notice to the customer) in a time limit of its own").format(get=limit.get('id'), hedge=hedge),
+            )
+            continue
+        span = range_in(limit.get("what"))
+        if span:
+            yield plan.finding(
+                (*path, "what"),
+                _("time limit `{get}` gives a range (“{span}”) rather than one period, so nobody can tell when it is missed; state one period, and say in a time limit of its own which cases get longer").format(get=limit.get('id'), span=span),
             )
     for path, scenario in plan.items("scenarios"):
         for field, text_key in (("actions", "do"), ("escalation", "when")):
@@ -88,6 +102,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 text = step.get(text_key)
                 timed = step.get("within") and isinstance(text, str) and TIME_WORDS.search(text)
                 hedge = hedge_in(text) if timed else None
+                if hedge and (hedge.lower(), str(step.get("within"))) in reported:
+                    continue  # the step repeats a time limit already reported: one fault, one finding
                 if hedge:
                     kind = _("step") if field == "actions" else _("escalation")
                     yield plan.finding(

@@ -7,8 +7,13 @@ in, and on the day the reader finds a blank. Each text that still holds one is r
 that text, naming what was found.
 
 Found: a run of two or more `*`; `××`, `XX` or `xx` (also full-width `ＸＸ`, `○○`, `□□`) as a
-token of its own or inside Chinese text (not inside a word such as `XXL`); any `【…】` with
-`待` in it (`【待补充】`, `【待填写】`); `待补充`, `待填写`, `待定`; `TODO`, `TBD`, `FIXME`.
+token of its own or inside Chinese text (not inside a word such as `XXL`); a single `X` or `×`
+standing for a number before a unit (`罚金X元`, `X年X月X日`, not `X光`); a blank line `___`; any
+`【…】` with `待`, `填写`, `补充` or `插入` in it (`【待补充】`, `【待填写】`) and an empty `【】` or
+`[]`; `[insert …]`, `[enter …]`, `[name of …]`, `[TODO …]`, `<insert …>`; `待补充`, `待填写`,
+`待定`; `TODO`, `TBD`, `TBC`, `TBA`, `FIXME`. The format's own "not stated" mark (`【未载明】`,
+`[not stated]`) is PC513's, not a placeholder. The words are listed once, in
+`plancraft/rules/vocabulary.py`.
 Add your own regular expressions with the option `placeholder-patterns`, e.g.
 `["某某", "\\?\\?"]`. Ids, references, digests and `x-` extension keys are not read.
 
@@ -43,7 +48,7 @@ CODE = "PC510"
 NAME = "placeholder-text"
 GROUP = "text"
 SEVERITY = Severity.ERROR
-SUMMARY = "No placeholder (***, ××, XX, 【待补充】, 待定, TODO) is left in the text"
+SUMMARY = "No placeholder (***, ××, XX, X元, 【待补充】, [insert …], 待定, TODO) is left in the text"
 SOURCE = "good practice; seed plan 篇8 (`**银行**分行`, `***`)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True

@@ -22,7 +22,6 @@ SNAPSHOT = ROOT / "tests" / "snapshots" / "outside-findings.txt"
 KNOWN_MISSES = {
     ("alrayan-bank-complaints", "no-holding-response"): "no rule checks DISP 1.6.2AR(2)'s holding response",
     ("bank-complaint-special", "steps-no-owner"): "no rule asks every step for `by`",
-    ("hqyy-hospital-complaints", "supervisor-vague"): "PC212 judges roles the plan gives work to; 主管领导 is only reported to",
     ("hunan-insurance-emergency", "no-external"): "without levels PC207/PC213 have no top level to judge",
 }
 

@@ -46,3 +46,23 @@ organisation:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(5, 7)]
     assert "leads group `leading-group`" in found[0][2]
+
+
+def test_a_pool_or_a_vague_party_needs_no_stand_in():
+    # whoever is free, or a party PC212 reports as naming nobody: there is no one post to stand in for
+    text = """\
+organisation:
+  roles:
+    - {id: reviewer, title: A council officer who was not involved with the original stage 1 investigation}
+    - {id: service, title: Someone in the council service that relates to your complaint}
+    - {id: handler, title: 受理人}
+    - {id: senior-manager, title: A senior manager}
+scenarios:
+  - {id: s1, title: Stage 1, owner: service}
+  - {id: s2, title: Stage 2, owner: reviewer}
+  - {id: s3, title: 一般投诉, owner: handler}
+  - {id: s4, title: Review, owner: senior-manager}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 7)]
+    assert "role `senior-manager` (A senior manager) owns scenario `s4`" in found[0][2]

@@ -6,7 +6,6 @@ organisation:
   roles:
     - {id: lobby-manager, title: 大堂经理, holder: 各网点大堂经理}
     - {id: staff, title: 工作人员, holder: 网点柜员}
-    - {id: idle, title: 相关人员}
 scenarios:
   - {id: s, title: 现场投诉, actions: [{do: 接待客户, by: lobby-manager}, {do: 登记, by: staff}]}
 """
@@ -42,9 +41,12 @@ def test_failing_points_at_each_title():
 def test_vague_words():
     assert all(is_vague(w) for w in ("工作人员", "相关人员", "有关部门", "各相关部门", "staff", "an appropriate manager",
                                      "调查人员", "主管领导", "相关职能科室", "one of our staff",
-                                     "the right person in the Bank to investigate"))
+                                     "the right person in the Bank to investigate", "受理部门", "受理人", "承办人(经办人员)",
+                                     "相关科室(相关职能科室)", "当事科室", "The relevant service",
+                                     "The person or team that has previously been handling your matter"))
     assert not any(is_vague(w) for w in ("大堂经理", "网点工作人员", "complaints manager", "综合部", None, "投诉管理人员",
-                                         "Customer Services team", "医患沟通办公室"))
+                                         "Customer Services team", "医患沟通办公室", "受理部门负责人", "Customer Service",
+                                         "全院各科室", "A senior manager"))
 
 
 def test_a_step_that_hands_work_to_a_vague_party():
@@ -60,3 +62,18 @@ scenarios:
     found = rule_findings("PC212", text)
     assert [(line, col) for line, col, _ in found] == [(5, 14), (7, 13)]
     assert found[0][2].startswith("step 1 of scenario `s` hands the work to “相关部门”")
+
+
+def test_a_vague_role_nothing_refers_to_is_reported_too():
+    # the organisation chapter prints it: a reader learns nothing from it, whether or not a step names it
+    text = """\
+organisation:
+  roles:
+    - {id: intake, title: 受理部门}
+    - id: handler
+      title: The person or team that has previously been handling your matter
+    - {id: lobby-manager, title: 大堂经理}
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 27), (5, 14)]
+    assert found[0][2].startswith("role `intake` is “受理部门”, which names nobody in particular; name the post")

@@ -61,3 +61,33 @@ def test_failing_points_at_each_hedged_text():
     assert "“一般应”" in found[2][2]
     assert "step 1 of scenario `s`" in found[3][2] and "“原则上”" in found[3][2]
     assert "escalation 1 of scenario `s`" in found[4][2] and "“力争”" in found[4][2]
+
+
+def test_more_hedges_and_a_range():
+    text = """\
+time_limits:
+  - id: stage-1
+    what: Give you our decision at stage 1 (unless there are exceptional circumstances)
+    within: 5wd
+  - id: reply
+    what: 处理结果在规定时间内(5-10个工作日)反馈给投诉人
+    within: 10wd
+  - id: written
+    what: 一般情况下书面答复投诉人
+    within: 15d
+  - id: normal
+    what: A written response, normally within 20 working days
+    within: 20wd
+scenarios:
+  - id: s
+    title: Stage 1
+    actions:
+      - do: Our decision within 5 working days, unless there are exceptional circumstances
+        within: 5wd          # repeats the time limit already reported: not a second finding
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 11), (6, 11), (9, 11), (12, 11)]
+    assert "“unless there are exceptional circumstances”" in found[0][2]
+    assert found[1][2].startswith("time limit `reply` gives a range (“5-10个工作日”) rather than one period")
+    assert "“一般情况下”" in found[2][2]
+    assert "“normally”" in found[3][2]

@@ -57,3 +57,21 @@ def test_configured_patterns():
     found = rule_findings("PC510", text, **{"placeholder-patterns": ["某某", "[unclosed"]})
     assert [(line, col) for line, col, _ in found] == [(3, 47)]
     assert "`某某`" in found[0][2]
+
+
+def test_more_placeholder_forms():
+    text = """\
+accountability:
+  - 凡未及时处理投诉案件的,处罚金X元
+  - "落款日期: XX年XX月XX日"
+  - "[insert the name of the complaints manager]"
+  - 联系电话:【】
+  - "Phone: ______"
+  - "[TODO] add the address"
+  - 发现X光片丢失的,立即报告       # X光 is an X-ray, not a blank
+"""
+    found = rule_findings("PC510", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 5), (3, 5), (4, 5), (5, 5), (6, 5), (7, 5)]
+    assert "`X`" in found[0][2] and "`XX`" in found[1][2]
+    assert "`[insert the name of the complaints manager]`" in found[2][2]
+    assert "`【】`" in found[3][2] and "`______`" in found[4][2] and "`[TODO]`" in found[5][2]

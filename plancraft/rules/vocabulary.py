@@ -1,0 +1,145 @@
+"""The words the rules read plan text by (not a rule itself): one home for each word list.
+
+Lint judges what people wrote, so several rules recognise words: a party that names nobody in
+particular (PC212, and PC105 and PC209, which leave such a party to PC212), a deadline worded as
+an aim (PC350), a placeholder left in the text (PC510), a route a dissatisfied complainant can
+take (PC452), a post in charge (PC217). Each list lives here, once, as data; a rule imports it
+and never keeps a copy. Widen a list here and every rule that reads it follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- parties that name nobody
+
+# Chinese: a post named only by 相关/有关, by what it does in general (调查人员, 主管领导), or by its
+# part in the case (受理部门, 承办人, 当事科室: whoever took or has the complaint).
+VAGUE_ZH = re.compile(
+    r"(?:各|本行|本单位|我行|我司|本公司|单位|本院|我院|本局)?"
+    r"(?:(?:相关|有关|其他|其它)\S{0,4}(?:工作人员|人员|员工|部门|科室|单位|机构|负责人|责任人|领导)"
+    r"|(?:调查|处理|经办|办理|工作|具体)?(?:人员|员工)"
+    r"|(?:主管|分管|相关|有关)?领导"
+    r"|(?:受理|承办|经办|办理|处理|责任|当事|涉事|首问|职能|归口)(?:部门|科室|单位|机构|人|人员|者)"
+    r"|部门|科室|单位|负责人|责任人)(?:等)?"
+)
+# English words left once determiners and trailing qualifiers are dropped (VAGUE_EN_DROP).
+VAGUE_EN_DROP = re.compile(
+    r"^(?:one of (?:our|the)|a member of|members of|any|the|an?|our|your)\s+"
+    r"|\s+(?:in|of|at|to|from|who|that|which|with|for|dealing|handling|responsible)\b.*$",
+    re.IGNORECASE,
+)
+_EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated|concerned)"
+_EN_NOUN = (r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|"
+            r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer)")
+VAGUE_EN = re.compile(
+    rf"(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN}(?:\s+or\s+(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN})?",
+    re.IGNORECASE,
+)
+# A vague party named inside a step's text (a step without `by` that hands the work on).
+VAGUE_IN_TEXT = re.compile(
+    r"(?:相关|有关)(?:职能)?(?:部门|科室|单位|机构|人员)|relevant (?:department|team|staff|person|service)s?|"
+    r"appropriate (?:department|team|person|service)s?",
+    re.IGNORECASE,
+)
+# "相关科室(相关职能科室)", "the person or team …": each part of a title is read on its own.
+_PARTS = re.compile(r"[()（）]")
+
+
+def is_vague(text: object) -> bool:
+    """True when `text` is only a vague word for people (相关人员, 受理部门, staff, the relevant service).
+    A title with a part in brackets is vague when every part is."""
+    if not isinstance(text, str):
+        return False
+    words = text.strip().strip("。.；;，,")
+    parts = [p.strip() for p in _PARTS.split(words) if p.strip()]
+    return bool(parts) and all(_vague_part(part) for part in parts)
+
+
+def _vague_part(words: str) -> bool:
+    if VAGUE_ZH.fullmatch(words):
+        return True
+    english = words
+    for _skip in range(3):  # "one of our staff", "the right person in the Bank to investigate"
+        english = VAGUE_EN_DROP.sub("", english).strip()
+    return bool(english) and VAGUE_EN.fullmatch(english) is not None
+
+
+def is_pool(text: object) -> bool:
+    """True when `text` names whoever is free rather than one post ("a council officer", 任一值班人员)."""
+    return isinstance(text, str) and POOL.search(text) is not None
+
+
+# A party that is whoever is free, not one post: "someone in the service", "any officer", or "a council
+# officer who was not involved at stage 1" (an indefinite article with a condition). "A senior manager"
+# alone is one post.
+POOL = re.compile(r"^\s*(?:someone|somebody|anyone|anybody|any)\b|^\s*(?:任一|任何|任意)"
+                  r"|^\s*an?\s+[^,;]*\b(?:who|that|which|not involved|other than)\b",
+                  re.IGNORECASE)
+
+# ---------------------------------------------------------------- deadlines worded as aims
+
+HEDGES = re.compile(
+    r"\b(?:aims? to|usually|normally|generally|typically|ordinarily|in most cases|where possible|wherever possible|"
+    r"if possible|as far as possible|where practicable|endeavou?r|strives? to|target(?:s|ed)?)\b"
+    r"|\bunless (?:there are |in )?(?:exceptional|special|unusual|extenuating) circumstances\b"
+    r"|\bexcept in (?:exceptional|special|unusual) circumstances\b"
+    r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量(?:在|于|当)|如无特殊情况|"
+    r"特殊情况除外|除特殊情况外",
+    re.IGNORECASE,
+)
+# A period given as a range ("5-10个工作日", "5 to 10 working days"): which end applies is unsaid.
+PERIOD_RANGE = re.compile(
+    r"\d+\s*(?:-|–|—|~|～|至|到|to)\s*\d+\s*(?:个)?\s*"
+    r"(?:工作日|自然日|日|天|小时|周|个月|(?:working |business |calendar )?days?|hours?|weeks?|months?)",
+    re.IGNORECASE,
+)
+# A text that speaks of time: only then can a step's hedge be about its deadline.
+TIME_WORDS = re.compile(r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内",
+                        re.IGNORECASE)
+
+# ---------------------------------------------------------------- placeholders
+
+# Every alternative starts with a character (a look-behind that guards a word's start sits after its
+# first character: `X(?<![A-Za-z]X)` is `(?<![A-Za-z])X`), so the regex engine skips ahead to where one
+# can match.
+PLACEHOLDER = re.compile(
+    r"\*{2,}"
+    r"|×{2,}|Ｘ{2,}|ｘ{2,}|○{2,}|□{2,}|_{3,}|＿{2,}"
+    r"|X(?<![A-Za-z]X)X+(?![A-Za-z])|x(?<![A-Za-z]x)x+(?![A-Za-z])"
+    # one X or × standing for a number before a unit: "罚金X元", "X年X月X日" (not "X光", "X线")
+    r"|[XxＸ×](?<![A-Za-z0-9][XxＸ×])(?=(?:万|千|百)?元|年|月|日|人|名|个|天|小时|分钟|次|岁|%|％)"
+    r"|【[^】]*(?:待|填写|补充|插入)[^】]*】|【\s*】|\[\s*\]"
+    r"|\[(?i:insert|enter|add|name of|fill in|tbc|tba|todo)\b[^\]]*\]|<(?i:insert|enter|name of)\b[^>]*>"
+    r"|待补充|待填写|待定"
+    r"|T(?<![A-Za-z]T)(?:ODO|BD|BC|BA)(?![A-Za-z])|F(?<![A-Za-z]F)IXME(?![A-Za-z])"
+)
+
+# ---------------------------------------------------------------- routes for a dissatisfied complainant
+
+# Where a complainant goes when the organisation's own answer does not satisfy: an ombudsman, a
+# regulator or supervisor, a mediation, arbitration or court, a public hotline, a superior body.
+ESCALATION_ROUTE = re.compile(
+    r"ombuds|\bFOS\b|\bSPSO\b|\bLGSCO\b|\bEWOV\b|\bFDRC\b|Financial Dispute Resolution|"
+    r"regulator|\bFCA\b|\bHKMA\b|\bPRA\b|Ofwat|Ofgem|Ofcom|\bCQC\b|Care Quality Commission|"
+    r"\bADR\b|alternative dispute|dispute resolution|independent (?:review|adjudicat|complaints? )|"
+    r"adjudicat|arbitrat|mediat|tribunal|\bcourts?\b|legal action|legal proceedings|"
+    r"监管|银保监|金融监督管理|金融监管|人民银行|消费者权益保护|消保委|消费者协会|消协|"
+    r"卫生健康(?:行政)?(?:部门|委员会|局)|卫健委|卫生行政|上级(?:主管)?(?:部门|机关|单位)|主管部门|"
+    r"行政部门|市场监督|信访|纪检|纪委|监察委|人民调解|调解|仲裁|诉讼|法院|复议|"
+    r"12378|12363|12315|12345|12320|12348|12358|12386|12366|12333|12319|12306|12360",
+    re.IGNORECASE,
+)
+# External parties of these kinds are a route whatever their name.
+ROUTE_KINDS = re.compile(r"ombuds|regulat|supervis|监管|调解|仲裁|法院|court|tribunal|arbitrat|mediat|"
+                         r"hotline|热线|authority|政府|主管|上级", re.IGNORECASE)
+
+# ---------------------------------------------------------------- posts in charge of a response
+
+# A role whose title names a post that commands or leads: a plan with one has an organisation even
+# without a group (总经理, 行长, 值班经理, the duty manager, the incident commander).
+LEADING_POST = re.compile(
+    r"组长|指挥|总经理|经理|行长|主任|局长|院长|所长|站长|队长|处长|科长|部长|书记|主席|董事长|主管|负责人|领导小组|"
+    r"\b(?:chief|head|director|manager|commander|coordinator|controller|leader|lead|president|officer in charge)\b",
+    re.IGNORECASE,
+)
