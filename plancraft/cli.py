@@ -16,7 +16,6 @@ from plancraft.errors import PlancraftError, UsageError
 from plancraft.i18n import _
 
 FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
-PEOPLE_FORMATS = ("text", "full", "concise")  # coloured and wrapped on a terminal
 FORMATS_LINT = ("text", "full", "concise", "json", "json-v0", "sarif", "github", "junit", "gitlab")
 LANG_CHOICES = ("zh-CN", "en", "plan")
 
@@ -161,18 +160,15 @@ def _emit(text: str, output: str | None, *, colour: bool = False, inputs=()) -> 
 
 def _check_report_target(output: str | None, paths) -> list:
     """Refuse (WriteRefused) a report output that is one of the plans read, or a device, before any work."""
-    if output is None:
-        return []
-    from plancraft.fileio import check_output
-    from plancraft.lint.engine import plan_files
+    from plancraft.lint.run import report_inputs
 
-    inputs = list(paths) + [p for _, p in plan_files(paths) if p is not None]
-    check_output(output, inputs, what="report")
-    return inputs
+    return report_inputs(output, paths)
 
 
 def _progress_bar(fmt: str, output: str | None):
     """A progress line on a terminal for many files; never in machine-readable or redirected output."""
+    from plancraft.lint.run import PEOPLE_FORMATS
+
     if fmt not in PEOPLE_FORMATS or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
         return None
 
@@ -189,46 +185,24 @@ def _progress_bar(fmt: str, output: str | None):
     return show
 
 
-def _apply_fixes(paths, options, *, unsafe: bool, show_diff: bool) -> None:
-    """--fix / --diff: repair the mechanical mistakes before the check, or only show them (exit 1 when
-    there is something to fix)."""
-    from plancraft.lint.engine import plan_files
-    from plancraft.lint.fix import fix_files
-
-    run = fix_files(plan_files(paths, cli=options), unsafe=unsafe, write=not show_diff)
-    if show_diff:
-        click.echo(run.diffs(), nl=False)
-    click.echo(run.summary(written=not show_diff), err=True)
-    if show_diff:
-        sys.exit(_exit_code([], findings=bool(run.applied)))
-
-
 def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
                 use_cache: bool = True, statistics: bool = False, fix: bool = False, unsafe_fixes: bool = False,
                 show_diff: bool = False, **selection) -> None:
-    from plancraft.lint.engine import CliOptions, check_paths
-    from plancraft.lint.reporters import REPORTERS, STATISTICS
+    from plancraft.lint.engine import CliOptions
+    from plancraft.lint.run import PEOPLE_FORMATS, run_checks
 
-    inputs = _check_report_target(output, paths)
-    if fix or show_diff:
-        _apply_fixes(paths, CliOptions(**selection), unsafe=unsafe_fixes, show_diff=show_diff)
-    if fmt == "sarif":
-        selection["fixes"] = True  # SARIF carries the fix of each finding that has one
-    report = check_paths(paths, rules=rules, cli=CliOptions(**selection),
-                         jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=use_cache,
-                         progress=_progress_bar(fmt, output), lang=_cli_lang)
-    reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
-    colour = False
-    if fmt in PEOPLE_FORMATS:
-        stream = sys.stdout if output is None else None
-        colour = stream is not None and _use_colour(stream)
-        text = reporter(report, colour=colour, width=_terminal_width(stream) if stream is not None else None)
-    else:
-        text = reporter(report)
-    _emit(text, output, colour=colour, inputs=inputs)
-    if report.unreadable:
+    stream = sys.stdout if output is None and fmt in PEOPLE_FORMATS else None
+    colour = stream is not None and _use_colour(stream)
+    run = run_checks(paths, rules=rules, fmt=fmt, output=output, jobs=jobs, use_cache=use_cache, statistics=statistics,
+                     fix=fix, unsafe_fixes=unsafe_fixes, show_diff=show_diff, lang=_cli_lang, colour=colour,
+                     width=_terminal_width(stream) if stream is not None else None,
+                     progress=_progress_bar(fmt, output), emit=_echo, options=CliOptions(**selection))
+    if run.diff_only:
+        sys.exit(_exit_code([], findings=bool(run.fixes.applied)))
+    _emit(run.text, output, colour=colour, inputs=run.inputs)
+    if run.report.unreadable:
         sys.exit(exitcodes.USAGE)
-    sys.exit(exitcodes.FINDINGS if report.failed else exitcodes.OK)
+    sys.exit(_exit_code([], findings=run.report.failed))
 
 
 def _speed_options(command):
@@ -330,9 +304,9 @@ def explain(code: str) -> None:
     click.echo(catalogue.explain_code(code), nl=False)
 
 
-def _echo(text: str, err: bool = False) -> None:
-    """What library functions say as they go (`emit`): one line to stdout, or stderr with err."""
-    click.echo(text, err=err)
+def _echo(text: str, err: bool = False, nl: bool = True) -> None:
+    """What library functions say as they go (`emit`): a line to stdout, or stderr with err."""
+    click.echo(text, err=err, nl=nl)
 
 
 def _exit_code(errors, *, findings: bool = False) -> int:

@@ -1,0 +1,83 @@
+"""`plancraft lint` and `plancraft validate` as one library call: refuse a report output that would
+destroy an input, apply or show the fixes (`--fix`, `--diff`), check the plans and write the report
+in the format asked for.
+
+The command line only passes what it knows about the terminal (colour, width, a progress bar) and
+turns the verdict (`CheckRun`) into an exit code.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from plancraft.lint.engine import CliOptions, Report, check_paths, plan_files
+from plancraft.lint.fix import FixRun
+
+# Formats meant for people: coloured and wrapped on a terminal, with a progress line for many files.
+PEOPLE_FORMATS = ("text", "full", "concise")
+
+
+@dataclass
+class CheckRun:
+    """What a lint or validate run found: the report and its text in the format asked for, or (with
+    `--diff`) only the fixes that would be made."""
+
+    report: Report | None = None
+    text: str = ""
+    fixes: FixRun | None = None
+    inputs: list = field(default_factory=list)  # every path read (a report output may be none of them)
+
+    @property
+    def diff_only(self) -> bool:
+        return self.report is None
+
+
+def report_inputs(output: str | None, paths: Iterable[str]) -> list:
+    """Refuse (fileio.WriteRefused) a report output that is one of the plans read, or a device, before
+    any work; returns the paths read."""
+    if output is None:
+        return []
+    from plancraft.fileio import check_output
+
+    paths = list(paths)
+    inputs = paths + [p for _, p in plan_files(paths) if p is not None]
+    check_output(output, inputs, what="report")
+    return inputs
+
+
+def run_checks(paths: Iterable[str], *, rules: bool, fmt: str, output: str | None = None, jobs: int | None = None,
+               use_cache: bool = True, statistics: bool = False, fix: bool = False, unsafe_fixes: bool = False,
+               show_diff: bool = False, lang: str | None = None, colour: bool = False, width: int | None = None,
+               progress: Callable[[int, int], None] | None = None, emit: Callable[..., None],
+               options: CliOptions = CliOptions()) -> CheckRun:
+    """Validate (`rules=False`) or lint the plans under `paths`; the fixes' diffs and summary go
+    through `emit(text, err=False, nl=True)`. With `show_diff` nothing is checked or written."""
+    from dataclasses import replace
+
+    from plancraft.lint.fix import fix_files
+    from plancraft.lint.reporters import REPORTERS, STATISTICS
+
+    paths = list(paths)
+    run = CheckRun(inputs=report_inputs(output, paths))
+    if fix or show_diff:
+        run.fixes = fix_files(plan_files(paths, cli=options), unsafe=unsafe_fixes, write=not show_diff)
+        if show_diff:
+            emit(run.fixes.diffs(), nl=False)
+        emit(run.fixes.summary(written=not show_diff), err=True)
+        if show_diff:
+            return run
+    if fmt == "sarif":
+        options = replace(options, fixes=True)  # SARIF carries the fix of each finding that has one
+    run.report = check_paths(paths, rules=rules, cli=options, jobs=jobs if jobs else (os.cpu_count() or 1),
+                             use_cache=use_cache, progress=progress, lang=lang)
+    reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
+    if fmt in PEOPLE_FORMATS:
+        run.text = reporter(run.report, colour=colour, width=width)
+    else:
+        run.text = reporter(run.report)
+    return run
+
+
+__all__ = ["PEOPLE_FORMATS", "CheckRun", "report_inputs", "run_checks"]
