@@ -43,6 +43,15 @@ def plan_xml(data: dict, fingerprint: str) -> bytes:
             f'<plan xmlns="{NAMESPACE}" text={quoteattr(fingerprint)}>{escape(payload)}</plan>').encode()
 
 
+def with_fingerprint(blob: bytes, old: str, new: str) -> bytes | None:
+    """The part made by plan_xml(data, old) as plan_xml(data, new) makes it (the plan's text unchanged,
+    another text fingerprint), without decoding the plan again; None when `blob` does not carry `old`."""
+    before, after = f"text={quoteattr(old)}>".encode("utf-8"), f"text={quoteattr(new)}>".encode("utf-8")
+    if blob.count(before) != 1:
+        return None
+    return blob.replace(before, after)
+
+
 def read_plan_xml(blob: bytes) -> tuple[dict, str] | None:
     """(plan data, text fingerprint) from the part, or None when it is not a plancraft plan part."""
     if len(blob) > MAX_BYTES or b"<!DOCTYPE" in blob or b"<!ENTITY" in blob:

@@ -43,13 +43,15 @@ def with_contents_pages(docx_bytes: bytes, pages: list[int]) -> bytes | None:
     plan_part = embedded.PART_NAME.lstrip("/")
     if "word/document.xml" not in parts or "word/settings.xml" not in parts or plan_part not in parts:
         return None
-    old = embedded.texts_fingerprint(xml.body_texts(parts["word/document.xml"])).encode("ascii")
+    old = embedded.texts_fingerprint(xml.body_texts(parts["word/document.xml"]))
     filled = xml.fill_contents_pages(parts["word/document.xml"], parts["word/settings.xml"], pages)
-    if filled is None or old not in parts[plan_part]:
+    if filled is None:
         return None
     parts["word/document.xml"], parts["word/settings.xml"] = filled
-    new = embedded.texts_fingerprint(xml.body_texts(filled[0])).encode("ascii")
-    parts[plan_part] = parts[plan_part].replace(old, new)
+    plan = embedded.with_fingerprint(parts[plan_part], old, embedded.texts_fingerprint(xml.body_texts(filled[0])))
+    if plan is None:
+        return None
+    parts[plan_part] = plan
     return zip_parts(sealed(parts))
 
 
@@ -66,9 +68,10 @@ class CopyStamper:
         self.marked = [name for name, data in self.parts.items()
                        if any(mark in data for mark in self._marks)]
         self.texts = xml.body_texts(self.parts["word/document.xml"])
-        self.fingerprint = embedded.texts_fingerprint(self.texts).encode("ascii")
+        self.fingerprint = embedded.texts_fingerprint(self.texts)
         plan_part = embedded.PART_NAME.lstrip("/")
-        self.plan_part = plan_part if self.fingerprint in self.parts.get(plan_part, b"") else None
+        found = embedded.with_fingerprint(self.parts.get(plan_part, b""), self.fingerprint, self.fingerprint)
+        self.plan_part = plan_part if found is not None else None
 
     @property
     def usable(self) -> bool:
@@ -101,6 +104,6 @@ class CopyStamper:
         for name in self.marked:
             parts[name] = xml.stamp_texts(parts[name], replacements)
         texts = (t.replace(_NUMBER, number).replace(PLACEHOLDER.recipient, recipient) for t in self.texts)
-        fingerprint = embedded.texts_fingerprint(texts).encode("ascii")
-        parts[self.plan_part] = parts[self.plan_part].replace(self.fingerprint, fingerprint)
+        parts[self.plan_part] = embedded.with_fingerprint(parts[self.plan_part], self.fingerprint,
+                                                          embedded.texts_fingerprint(texts))
         return zip_parts(sealed(parts))
