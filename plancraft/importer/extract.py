@@ -323,6 +323,11 @@ class Extractor:
         self._lead_in_procedures(root, front, out)
         self._flowcharts(root, front, out)
         self._numbered_front(front, out)
+        nodes = list(root.walk())[1:]
+        if all(node.key is None for node in nodes):   # or under lines that map to no section (a page's labels, 21.00 KB)
+            for node in nodes:
+                if not node.children:
+                    self._numbered_front(node.items, out, fallback=node.title)
         for seg in front:
             if id(seg) in self.used or seg.is_table:
                 if seg.is_table:
@@ -386,31 +391,38 @@ class Extractor:
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
         """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
+        def listed(followers: list[Segment]) -> list[Segment]:
+            steps = []
+            for follower in followers:
+                if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
+                    break
+                steps.append(follower)
+            return steps
+
+        candidates: list[tuple[str, int, list[Segment], str | None, Segment | None]] = []
         for items, key in [(front, None)] + [(node.items, node.key) for node in root.walk()]:
             for index, seg in enumerate(items):
-                lead = seg.text.strip()
-                if seg.is_table or id(seg) in self.used or not re.search(r"[:：]$", lead):
-                    continue
-                steps = []
-                for follower in items[index + 1:]:
-                    if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
-                        break
-                    steps.append(follower)
-                if len(steps) < 2:
-                    continue
-                if not self._LEAD_IN.search(lead) and (key == "scenarios" or
-                                                       sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)):
-                    continue   # "You have a right to:" a response within two business days, …: a procedure by its deadlines
-                title = seg.text.strip().rstrip(":：")
-                scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                            "title": Src(title, ("p", seg.number))}
-                for step in [seg] + steps:
-                    self.used.add(id(step))
-                for step in steps:
-                    self._step(scenario, step.text, ("p", step.number))
-                self._owner(scenario)
-                out.setdefault("scenarios", []).append(scenario)
-                self.mapped.append("scenarios")
+                if not seg.is_table and id(seg) not in self.used and re.search(r"[:：]$", seg.text.strip()):
+                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1:]), key, seg))
+        for node in list(root.walk())[1:]:   # a short line taken for a heading ("You have a right to:") leads its list too
+            if node.key is None and not node.children and node.family == "plain":
+                candidates.append((node.title, node.number, listed(node.items), None, None))
+        for lead, number, steps, key, seg in candidates:
+            if len(steps) < 2 or any(id(step) in self.used for step in steps):
+                continue
+            if not self._LEAD_IN.search(lead) and (key == "scenarios" or
+                                                   sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)):
+                continue   # "You have a right to:" a response within two business days, …: a procedure by its deadlines
+            title = lead.rstrip(":：")
+            scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                        "title": Src(title, ("p", number))}
+            for step in ([seg] if seg is not None else []) + steps:
+                self.used.add(id(step))
+            for step in steps:
+                self._step(scenario, step.text, ("p", step.number))
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
 
     _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
     _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman")
@@ -418,7 +430,7 @@ class Extractor:
     def _acts(self, text: str) -> bool:
         return any(self._steplike(p) or self._ACTION.search(p) for p in sentences(text))
 
-    def _numbered_front(self, front: list[Segment], out: dict) -> None:
+    def _numbered_front(self, front: list[Segment], out: dict, fallback: str = "") -> None:
         """A document whose body is a numbered list of rules before (or without) any section heading (一、受理部门接到投诉，
         应当…；二、…): the items that say what is done are its procedure, named by the document's title; the others
         (purpose, scope, principles) are placed as any paragraph is."""
@@ -433,14 +445,17 @@ class Extractor:
         numbered = [s for s in items if s.family == family]
         acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text)
                   and not _SCOPE.search(s.text)]
-        if len(numbered) < 2 or len(acting) * 2 < len(numbered):
+        title = self.title_text or fallback or ("处理程序" if self.lang == "zh-CN" else "Procedure")
+        # under a title that names a procedure (投诉处理流程: 1.受理登记 2.核实), a numbered item is a step whatever its verb
+        procedure = bool(re.search(r"流程|程序|步骤|procedure|process|steps", title, re.IGNORECASE))
+        if len(numbered) < 2 or (len(acting) * 2 < len(numbered) and not procedure):
             return
-        title = self.title_text or ("处理程序" if self.lang == "zh-CN" else "Procedure")
         first = items.index(numbered[0])
         scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
                                     "title": Src(title, ("p", numbered[0].number))}
         for seg in items[first:]:
-            if not self._acts(seg.text) or _PURPOSE_START.search(seg.text) or _SCOPE.search(seg.text) or \
+            if not (self._acts(seg.text) or procedure and seg.family == family) or _PURPOSE_START.search(seg.text) or \
+                    _SCOPE.search(seg.text) or \
                     (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter")):
                 continue   # a paragraph that says nothing done, or the start of something else: placed as usual
             self.used.add(id(seg))
@@ -491,8 +506,11 @@ class Extractor:
         at = ("p", seg.number)
         if key == "scenarios":
             title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
+            acts = self._steplike(topic) and len(topic) > 40   # "We will respond promptly to …": a step, not a name
+            if acts:
+                title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
             scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}
-            for text in (parts[1:] if len(parts) > 1 else parts):
+            for text in (parts[1:] if len(parts) > 1 and not acts else parts):
                 self._step(scenario, text, at)
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)

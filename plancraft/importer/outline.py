@@ -36,7 +36,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
 ]
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
-    rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s))"
+    rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s)|(?<=[\u4e00-\u9fff》”][：:])(?=[{_CN}]{{1,3}}、))"
     rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
@@ -230,7 +230,21 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
         node.parent = stack[-1]
         stack[-1].children.append(node)
         stack.append(node)
+    _empty_headings_are_items(root, front)
     return root, front
+
+
+def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
+    """Short numbered lines with nothing under them (投诉处理流程: 1.受理登记 2.调查核实 3.答复客户) are a list, not
+    headings: when every sub-heading of a heading (or of the document) is such a line, they become its items."""
+    for node in list(root.walk()):
+        kids = node.children
+        if len(kids) < 2 or any(k.items or k.children for k in kids) or len({k.family for k in kids}) != 1 or \
+                kids[0].family is None or kids[0].family == "plain" or kids[0].family.startswith("h"):
+            continue
+        pieces = [Segment(k.number, k.title, k.marker, k.family) for k in kids]
+        node.children = []
+        (front if node is root else node.items).extend(pieces)
 
 
 def _depth(family: str, order: list[str], stack: list[Node]) -> int:

@@ -328,3 +328,25 @@ def test_a_deadline_counts_from_an_event_not_from_the_hour_before_it(tmp_path: P
     data = _import(tmp_path, "投诉处理办法\n一、处理时限\n发生重大投诉的，受理机构应当在2小时内报告消费者权益保护部。\n")
     [deadline] = data["time_limits"]
     assert deadline["within"] == "2h" and "from" not in deadline
+
+
+@pytest.mark.parametrize("text", ["投诉处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n",
+                                  "投诉处理办法\n一、处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n二、附则\n本办法自印发之日起施行。\n"])
+def test_short_numbered_lines_under_a_procedure_are_steps_whatever_their_verbs(tmp_path: Path, text):
+    data = _import(tmp_path, text)
+    steps = [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
+    assert steps == ["受理登记", "调查核实", "答复客户"]
+
+
+def test_a_list_under_a_short_line_taken_for_a_heading_is_a_procedure(tmp_path: Path):
+    data = _import(tmp_path, "We take complaints seriously and want to put things right.\n\nYou have a right to:\n\n"
+                             "• A telephone response within two business days.\n• A written response within 10 business days.\n")
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "You have a right to" and [s["within"] for s in scenario["actions"]] == ["2wd", "10wd"]
+
+
+def test_a_run_on_paragraph_of_rules_after_a_colon_is_split_into_its_items(tmp_path: Path):
+    data = _import(tmp_path, "医院投诉处理制度为了加强投诉管理，特制定本制度:一、各科室均有责任受理投诉。"
+                             "二、受理投诉的科室应当热情接待。\n")
+    steps = [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
+    assert steps == ["各科室均有责任受理投诉", "受理投诉的科室应当热情接待"]
