@@ -407,7 +407,7 @@ class Extractor:
         for node in list(root.walk())[1:]:   # a short line taken for a heading ("You have a right to:") leads its list too
             if node.key is None and not node.children and node.family == "plain":
                 candidates.append((node.title, node.number, listed(node.items), None, None))
-        for lead, number, steps, key, seg in candidates:
+        for lead, paragraph, steps, key, seg in candidates:
             if len(steps) < 2 or any(id(step) in self.used for step in steps):
                 continue
             if not self._LEAD_IN.search(lead) and (key == "scenarios" or
@@ -415,7 +415,7 @@ class Extractor:
                 continue   # "You have a right to:" a response within two business days, …: a procedure by its deadlines
             title = lead.rstrip(":：")
             scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                        "title": Src(title, ("p", number))}
+                        "title": Src(title, ("p", paragraph))}
             for step in ([seg] if seg is not None else []) + steps:
                 self.used.add(id(step))
             for step in steps:
