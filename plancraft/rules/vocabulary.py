@@ -123,15 +123,15 @@ ESCALATION_ROUTE = re.compile(
     r"ombuds|\bFOS\b|\bSPSO\b|\bLGSCO\b|\bEWOV\b|\bFDRC\b|Financial Dispute Resolution|"
     r"regulator|\bFCA\b|\bHKMA\b|\bPRA\b|Ofwat|Ofgem|Ofcom|\bCQC\b|Care Quality Commission|"
     r"\bADR\b|alternative dispute|dispute resolution|independent (?:review|adjudicat|complaints? )|"
-    r"adjudicat|arbitrat|mediat|tribunal|\bcourts?\b|legal action|legal proceedings|"
+    r"\badjudicat|\barbitrat|\bmediat|\btribunal|\bcourts?\b|legal action|legal proceedings|"
     r"监管|银保监|金融监督管理|金融监管|人民银行|消费者权益保护|消保委|消费者协会|消协|"
     r"卫生健康(?:行政)?(?:部门|委员会|局)|卫健委|卫生行政|上级(?:主管)?(?:部门|机关|单位)|主管部门|"
-    r"行政部门|市场监督|信访|纪检|纪委|监察委|人民调解|调解|仲裁|诉讼|法院|复议|"
+    r"行政部门|市场监督|信访|人民调解|(?<!协)调解|仲裁|诉讼|法院|复议|"
     r"12378|12363|12315|12345|12320|12348|12358|12386|12366|12333|12319|12306|12360",
     re.IGNORECASE,
 )
 # External parties of these kinds are a route whatever their name.
-ROUTE_KINDS = re.compile(r"ombuds|regulat|supervis|监管|调解|仲裁|法院|court|tribunal|arbitrat|mediat|"
+ROUTE_KINDS = re.compile(r"ombuds|regulat|supervis|监管|(?<!协)调解|仲裁|法院|\bcourt|\btribunal|\barbitrat|\bmediat|"
                          r"hotline|热线|authority|政府|主管|上级", re.IGNORECASE)
 
 # ---------------------------------------------------------------- posts in charge of a response

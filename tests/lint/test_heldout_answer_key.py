@@ -26,17 +26,11 @@ HELDOUT = PLANS / "heldout"
 KNOWN_MISSES = {
     ("birmingham-council-complaints", "steps-no-owner"): "no rule asks every step for `by`",
     ("dazhu-hospital-complaints", "steps-no-owner"): "no rule asks every step for `by`",
-    ("dazhu-hospital-complaints", "no-escalation-route"): "kind with no rule",
     ("efg-hk-complaints", "no-ack-for-calls"): "no rule checks which channels get an acknowledgement",
     ("gv-water-complaints", "written-reply-hedged"): "'where requested' and an open reply date for complex cases are not read as hedges",
-    ("gv-water-complaints", "no-escalation-route"): "kind with no rule",
     ("gv-water-complaints", "manager-no-contact"): "no finding for an escalation role without contact",
     ("highland-council-complaints", "acknowledgement-no-time"): "the triage scenario has no level in a plan with levels, so no rule asks its steps for times",
-    ("highland-council-complaints", "no-escalation-route"): "kind with no rule (PC207 reports it at the top level)",
-    ("postal-agency-insurance-emergency", "no-organisation"): "kind with no rule",
-    ("postal-insurance-complaints", "no-organisation"): "kind with no rule",
     ("xiamen-cdc-complaints", "excessive-periods"): "kind with no rule",
-    ("xiamen-cdc-complaints", "no-escalation-route"): "kind with no rule",
 }
 
 NAMES = names(HELDOUT_KEYS)

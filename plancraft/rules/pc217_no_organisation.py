@@ -1,0 +1,77 @@
+"""An emergency plan names its emergency organisation: a group, or posts in charge with duties.
+
+When an incident escalates, somebody must take command, call the others in and decide. An
+emergency plan that lists only where events happen (网点, "the outlet") or who happens to receive
+them (受理部门, 受理人) has no emergency organisation: nobody is named to lead, nobody knows whom
+to call, and the duties of the response belong to no one. GB/T 29639-2020 6.2 asks for the
+organisation and the duties of each of its parts (应急组织机构及职责): usually a leading group
+(领导小组) with a leader, members and an office.
+
+The plan has an organisation when it has a group (`organisation.groups`), or a role that names
+one post (not 相关部门, 受理人, "staff": see PC212) and either has `duties` or is a post in charge
+by its title (组长, 总指挥, 行长, 总经理, 主任, 负责人, "manager", "director", "head", …; the words
+are in `plancraft/rules/vocabulary.py`). A complaint procedure is not asked: its handlers are its
+steps' owners (PC108, PC212).
+
+Passing::
+
+    organisation:
+      groups:
+        - {id: leading-group, name: 应急领导小组, leader: president, members: [office-head]}
+      roles:
+        - {id: president, title: 行长}
+        - {id: office-head, title: 办公室主任}
+
+Failing::
+
+    organisation:
+      roles:                          # no group, nobody in charge, no duties
+        - {id: outlet, title: 网点}
+        - {id: handler, title: 受理人}
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Finding, Severity
+from plancraft.i18n import _
+from plancraft.model import EMERGENCY_PLAN, Plan
+from plancraft.rules.helpers import vague_roles
+from plancraft.rules.vocabulary import LEADING_POST
+
+CODE = "PC217"
+NAME = "no-organisation"
+GROUP = "organisation"
+SEVERITY = Severity.WARNING
+SUMMARY = "An emergency plan names its emergency organisation (a group, or posts in charge with duties)"
+SOURCE = "GB/T 29639-2020 6.2 (organisation and duties); held-out plans: a post office's insurance emergency plans"
+CLAUSES = ("GB/T 29639-2020 6.2",)
+VERIFIED = True
+DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # a complaint procedure has handlers, not an emergency organisation
+EVIDENCE = ("organisation.groups|organisation.roles[].duties",)
+OPTIONS: dict[str, object] = {}
+
+
+def _in_charge(role: dict, vague: set[str]) -> bool:
+    if role.get("id") in vague:
+        return False
+    duties = role.get("duties")
+    if isinstance(duties, list) and duties:
+        return True
+    return any(isinstance(role.get(key), str) and LEADING_POST.search(role[key]) for key in ("title", "holder"))
+
+
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    if any(True for _item in plan.items("organisation", "groups")):
+        return
+    vague = vague_roles(plan)
+    if any(_in_charge(role, vague) for _path, role in plan.items("organisation", "roles")):
+        return
+    yield plan.finding(
+        plan.section_anchor("organisation"),
+        _("the plan has no emergency organisation: no group and no role that is in charge or has duties; add "
+          "`organisation.groups` (e.g. an emergency leading group with its leader, members and office) and "
+          "write each role's `duties`, so that someone takes command when an event escalates"),
+        at_key=True,
+    )

@@ -1,0 +1,104 @@
+"""A complaint procedure tells a dissatisfied complainant where to go next.
+
+A complainant who does not accept the final answer has somewhere to go: an ombudsman, the
+regulator or the body that supervises the organisation, a mediation or arbitration body, a court,
+a public hotline. A procedure that ends with the organisation's own answer leaves them to find it
+out alone — and regulators require it to be said. FCA DISP 1.6.2R: the final response informs the
+complainant that, if still dissatisfied, they may refer the complaint to the Financial Ombudsman
+Service (and gives its website); the Housing Ombudsman's Complaint Handling Code and the Scottish
+model procedure (SPSO) do the same for landlords and councils. For Chinese banks and insurers,
+银行业保险业消费投诉处理管理办法 names 协商、调解、仲裁、诉讼 as the ways consumer disputes are
+resolved (第五条) and the 银保监会 (now 国家金融监督管理总局, whose consumer hotline is 12378) as the
+supervisor of complaint handling (第六条); hospitals point to 医疗纠纷人民调解 and the health
+authority, public bodies to their superior department and 12345.
+
+The procedure has a route when an escalation, a notification or a channel goes to an external
+party that is such a body (its kind or name: ombudsman, regulator, 监管, 调解, 仲裁, 法院, a public
+hotline, 上级主管部门, …), or when a text of the procedure (a step, an escalation, a channel, the
+scope, the aftermath, …; not the document's title or basis, nor a role's title) names one
+(Financial Ombudsman, SPSO, 12378, 人民调解, 向上级主管部门反映, …; the words are in
+`plancraft/rules/vocabulary.py`). An emergency plan is not asked: it answers an incident, not a
+complainant's appeal.
+
+Passing::
+
+    document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}
+    scenarios:
+      - id: stage-2
+        title: Stage 2 review
+        escalation:
+          - {when: If you are still unhappy after stage 2, to: ombudsman}
+    external:
+      - {id: ombudsman, name: Housing Ombudsman, kind: ombudsman, contact: {phone: "0300 111 3000"}}
+
+Failing::
+
+    document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}
+    scenarios:
+      - id: stage-2
+        title: Stage 2 review
+        actions:
+          - {do: Send the final response, within: 20wd}     # and if the complainant is still unhappy?
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Finding, Severity
+from plancraft.i18n import _
+from plancraft.model import COMPLAINT_PROCEDURE, EXTERNAL, Plan, get
+from plancraft.rules.vocabulary import ESCALATION_ROUTE, ROUTE_KINDS
+
+CODE = "PC452"
+NAME = "no-escalation-route"
+GROUP = "management"
+SEVERITY = Severity.WARNING
+SUMMARY = "A complaint procedure tells a dissatisfied complainant where to go next (ombudsman, regulator, mediation)"
+SOURCE = (
+    "FCA DISP 1.6.2R (the final response refers the complainant to the Financial Ombudsman Service; read in "
+    "the FCA Handbook); 银行业保险业消费投诉处理管理办法 第五条 (协商、调解、仲裁、诉讼) and 第六条 (supervision); "
+    "ISO 10002:2018 (responding and closing)"
+)
+CLAUSES: tuple[str, ...] = ()  # DISP 1.6.2R binds FCA firms only; the rule asks every procedure, so it evidences no clause
+VERIFIED = False
+DOUBT = ("the article of 银行业保险业消费投诉处理管理办法 that obliges a bank to tell the complainant its further routes "
+         "was not found in a primary text this session, so none is cited for CN plans; 第五条 and 第六条 were read")
+DOCUMENT_TYPES = (COMPLAINT_PROCEDURE,)  # an emergency plan answers an incident, not a complainant's appeal
+OPTIONS: dict[str, object] = {}
+
+# Sections whose texts are not the procedure's words to the complainant: the document's title and basis
+# (a law's name is no route), the organisation's titles, the sign-off records.
+_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution"}
+
+
+def _external_routes(plan: Plan) -> set[str]:
+    routes = set()
+    for _path, party in plan.items("external"):
+        words = " ".join(str(party.get(key) or "") for key in ("name", "kind"))
+        if isinstance(party.get("id"), str) and (ROUTE_KINDS.search(words) or ESCALATION_ROUTE.search(words)):
+            routes.add(party["id"])
+    return routes
+
+
+def _says_route(plan: Plan) -> bool:
+    return any(path and path[0] not in _NOT_PROCEDURE and ESCALATION_ROUTE.search(text)
+               for path, text in plan.texts())
+
+
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    routes = _external_routes(plan)
+    if any(ref.target in routes and plan.kind_of(ref.target) == EXTERNAL for ref in plan.references):
+        return
+    if any(str(get(channel, "kind") or "") == "regulator" for _path, channel in plan.items("channels")):
+        return
+    if _says_route(plan):
+        return
+    yield plan.finding(
+        plan.section_anchor("external"),
+        _("the procedure never tells a complainant who is still dissatisfied where to go next; add an escalation "
+          "`to:` an external party that can take the complaint further (an ombudsman, the regulator, a mediation "
+          "body, a court or public hotline, the superior department), with its contact, e.g. the Financial "
+          "Ombudsman Service, 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会"),
+        at_key=True,
+    )

@@ -1,0 +1,68 @@
+from tests.conftest import lint_text, positions, rule_findings
+
+PASSING = """\
+document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}
+scenarios:
+  - id: stage-2
+    title: Stage 2 review
+    escalation:
+      - {when: If you are still unhappy after stage 2, to: ombudsman}
+external:
+  - {id: ombudsman, name: Housing Ombudsman, kind: ombudsman}
+"""
+
+FAILING = """\
+document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}
+scenarios:
+  - id: stage-2
+    title: Stage 2 review
+    actions:
+      - {do: Tell you the outcome, within: 20wd}
+      - {do: Assess if it can be resolved immediately}   # "immediately" is not a mediation
+    escalation:
+      - {when: If you are unhappy at stage 1, to: manager}
+external:
+  - {id: audit, name: Internal audit, kind: auditor}
+"""
+
+
+def test_passing():
+    assert positions("PC452", PASSING) == []
+
+
+def test_failing_points_at_external():
+    found = rule_findings("PC452", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(10, 1)]
+    assert found[0][2].startswith("the procedure never tells a complainant who is still dissatisfied where to go next")
+
+
+def test_a_route_named_in_words_is_enough():
+    for words in ("投诉人对处理结果不满意的,可向上级主管部门反映或拨打12345",
+                  "You may then refer your complaint to the Financial Ombudsman Service",
+                  "可申请医疗纠纷人民调解"):
+        text = f"""\
+document: {{id: p, title: 投诉处理程序, type: complaint-procedure, language: zh-CN}}
+scenarios:
+  - id: s
+    title: 答复
+    actions:
+      - {{do: "{words}"}}
+"""
+        assert positions("PC452", text) == [], words
+
+
+def test_internal_coordination_is_not_a_route():
+    text = """\
+document: {id: p, title: 投诉处理程序, type: complaint-procedure, language: zh-CN}
+scenarios:
+  - id: s
+    title: 接待
+    actions:
+      - {do: 能够当场协调处理的投诉,应当立即协调解决}
+"""
+    assert positions("PC452", text) == [(1, 1)]
+
+
+def test_an_emergency_plan_is_not_asked():
+    text = FAILING.replace("type: complaint-procedure", "type: emergency-plan")
+    assert [d for d in lint_text(text) if d.code == "PC452"] == []
