@@ -917,6 +917,13 @@ class Extractor:
                         group.setdefault("members", []).append(Src(ident, at))
             self.mapped.append("organisation")
             return
+        stage = col("步骤", "环节", "流程", "程序", "阶段", "工作内容", "处理内容", "具体措施", "措施", "step", "stage", "action",
+                    "what happens", "what we do")
+        if stage is not None and stage not in (cap, deadline) and (deadline is not None or owner is not None or
+                                                                  col("责任部门", "责任单位", "承办", "责任岗位") is not None):
+            self._step_rows(seg, rows, header, stage=stage, deadline=deadline,
+                            owner=owner if owner is not None else col("责任部门", "责任单位", "承办", "责任岗位"), node=node, out=out)
+            return
         if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
             return
@@ -939,6 +946,43 @@ class Extractor:
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    def _step_rows(self, seg: Segment, rows: list[list[str]], header: list[str], *, stage: int, deadline: int | None,
+                   owner: int | None, node: Node | None, out: dict) -> None:
+        """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row."""
+        content = next((i for i, h in enumerate(header) if i not in (stage, deadline, owner) and
+                        any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail"))), None)
+        title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
+        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                                    "title": Src(title, ("t", seg.table, 1))}
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            text = "：".join(x for x in (cell(stage), cell(content)) if x) if self.lang == "zh-CN" else \
+                ": ".join(x for x in (cell(stage), cell(content)) if x)
+            if not text:
+                continue
+            step: dict[str, Any] = {"do": Src(text, at)}
+            who = self._party_ref(cell(owner), at) if cell(owner) else None
+            if who:
+                step["by"] = Src(who, at)
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if not spans and re.fullmatch(r"当(?:日|天)(?:内|办结|完成)?|即时|the same day", cell(deadline), re.IGNORECASE):
+                spans = find_durations("1日内")
+            if spans:
+                step["within"] = Src(str(spans[-1].value), at)
+                self.step_deadlines.add(id(step))
+            scenario.setdefault("actions", []).append(step)
+        if scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+        else:
+            self.used.discard(id(seg))
+            self._unmap(seg, node)
 
     def _escalation_rows(self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None,
                          out: dict) -> None:
@@ -1248,7 +1292,7 @@ class Extractor:
                         self._case_scenario(seg, scenarios)
                     else:
                         self._add_steps(scenarios[-1], [seg])
-            else:
+            elif items or not any(s.is_table for s in leaf.items):   # a table alone made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
 
     def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:

@@ -87,3 +87,21 @@ def test_word_automatic_numbering_makes_headings_and_steps(tmp_path: Path):
     assert data["scope"] == "本预案适用于本公司各营业厅发生的客户投诉事件。"
     [scenario] = data["scenarios"]
     assert [s["within"] for s in scenario["actions"]] == ["15min", "24h"]
+
+
+def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉处理流程")
+    d.add_paragraph("一、处理流程")
+    table = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([("环节", "工作内容", "责任部门", "时限"), ("受理登记", "登记投诉人信息", "客服部", "当日"),
+                             ("调查核实", "核实投诉事项", "业务部门", "5个工作日")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "process.docx"
+    d.save(path)
+    data = import_document(path).data
+    [scenario] = data["scenarios"]
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(s["do"], roles[s["by"]], s["within"]) for s in scenario["actions"]] == [
+        ("受理登记：登记投诉人信息", "客服部", "1d"), ("调查核实：核实投诉事项", "业务部门", "5wd")]
