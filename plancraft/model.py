@@ -124,26 +124,31 @@ def _field_values(data: Any, path: tuple[str, ...]) -> Iterator[tuple[YamlPath, 
     return iter(found)
 
 
-def _document_order(data: Any, path: YamlPath, positions: dict[int, dict] | None = None) -> tuple:
+def _document_order(data: Any, path: YamlPath, memo: dict[YamlPath, tuple[tuple, Any]] | None = None) -> tuple:
     """A sort key that puts paths in the order they appear in the file (mapping keys keep file order).
-    `positions`: a memo of each mapping's key -> index, for sorting many paths of one plan."""
-    key: list[int] = []
-    node = data
-    for part in path:
-        if isinstance(part, int):
-            key.append(part)
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-        elif isinstance(node, dict):
-            index = positions.get(id(node)) if positions is not None else None
-            if index is None:
-                index = {k: i for i, k in enumerate(node)}
-                if positions is not None:
-                    positions[id(node)] = index
-            key.append(index.get(part, len(index)))
-            node = node.get(part)
-        else:
-            key.append(0)
-    return tuple(key)
+    `memo`: path -> (its key, its node), shared by the paths of one plan (they share their prefixes)."""
+    if memo is None:
+        memo = {}
+    found = memo.get(path)
+    if found is not None:
+        return found[0]
+    if not path:
+        memo[()] = ((), data)
+        return ()
+    _document_order(data, path[:-1], memo)
+    key, node = memo[path[:-1]]
+    part = path[-1]
+    if isinstance(part, int):
+        step = part
+        node = node[part] if isinstance(node, list) and part < len(node) else None
+    elif isinstance(node, dict):
+        keys = list(node)
+        step = keys.index(part) if part in keys else len(keys)
+        node = node.get(part)
+    else:
+        step = 0
+    memo[path] = (key + (step,), node)
+    return key + (step,)
 
 
 @dataclass(frozen=True)
@@ -272,8 +277,8 @@ class Plan:
                     for index, each in enumerate(value):
                         if isinstance(each, str):
                             refs.append(Reference(path + (index,), each, spec.allowed, spec.name))
-        positions: dict[int, dict] = {}  # the plan's mappings stay alive (and their ids theirs) while sorting
-        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path, positions))
+        memo: dict[YamlPath, tuple[tuple, Any]] = {}
+        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path, memo))
 
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
         """Every text value in the plan with its path, in document order; keys are not values, but

@@ -86,7 +86,7 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     only loaded to explain the errors of an invalid plan.
     """
     found: dict[tuple, Diagnostic] = {}
-    for diagnostic in _non_finite(plan, plan.data, ()):
+    for diagnostic in (_non_finite(plan, plan.data, ()) if _may_hold_non_finite(plan.data) else ()):
         found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):
@@ -120,6 +120,18 @@ def _typing_mistakes(plan: LoadedPlan) -> list[Diagnostic]:
 
     return [Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message)
             for s in ime.scan_text(plan.text)]
+
+
+def _may_hold_non_finite(data: Any) -> bool:
+    """False when `data` surely holds no `.nan` or `.inf`: the JSON encoder (C) refuses them, and
+    finding none spares the walk that locates them."""
+    import json
+
+    try:
+        json.dumps(data, allow_nan=False)
+    except Exception:  # noqa: BLE001 - a non-finite number, or anything else: the walk decides
+        return True
+    return False
 
 
 def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnostic]:
