@@ -688,6 +688,10 @@ class Extractor:
         first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
         subjects = [p for p in agent_posts(first) if 0 <= text.find(p) <= 4 or
                     (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)]
+        m = _EN_SUBJECT.match(text.strip())
+        if not subjects and m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|These|Each|All|Everyone)",
+                                                    m.group("s"), re.IGNORECASE):
+            subjects = [re.sub(r"^The\s+", "", m.group("s"))]   # "Complaint handlers investigate…" in an organisation section
         if not subjects:
             return False
         ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
@@ -2016,6 +2020,13 @@ def agent_posts(text: str) -> list[str]:
     if not re.search(r"[\u4e00-\u9fff]", text):
         found += [a for a in en_actors(text) if not any(f.lower() in a.lower() for f in found)]
     return found
+
+
+# The subject of an English duty sentence: "Complaint handlers investigate…", "The Board approves…".
+_EN_SUBJECT = re.compile(r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Za-z][\w-]*)){0,4}?)\s+"
+                         r"(?:is|are|will|shall|must|should|owns?|leads?|investigates?|handles?|monitors?|reviews?|manages?|"
+                         r"oversees?|approves?|reports?|ensures?|writes?|responds?|coordinates?|maintains?|provides?|checks?|"
+                         r"signs?|receives?|logs?|records?|acknowledges?|decides?|chairs?)\b")
 
 
 # Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.

@@ -85,7 +85,8 @@ NOT_UNITS = {"部门", "中心", "单位", "各部门", "其他部门", "职能�
              "内部", "外部", "全部", "本部", "总部", "工作组", "小组"}
 
 EN_ROLE_PATTERN = re.compile(
-    r"\b(?P<role>(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
+    r"\b(?P<role>(?:Head|Director|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
+    r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary)|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b")
 

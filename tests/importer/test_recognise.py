@@ -350,3 +350,14 @@ def test_a_run_on_paragraph_of_rules_after_a_colon_is_split_into_its_items(tmp_p
                              "二、受理投诉的科室应当热情接待。\n")
     steps = [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
     assert steps == ["各科室均有责任受理投诉", "受理投诉的科室应当热情接待"]
+
+
+def test_english_duty_sentences_in_a_responsibilities_section_name_their_roles(tmp_path: Path):
+    data = _import(tmp_path, "Complaints Handling Policy\n\nResponsibilities\n\nThe Head of Customer Care owns this policy.\n\n"
+                             "Complaint handlers investigate complaints and write final responses.\n\n"
+                             "The Compliance team monitors adherence to this policy.\n\nOur process\n\n1. Acknowledge the "
+                             "complaint within 3 business days.\n2. Investigate the complaint.\n")
+    roles = {r["title"]: r.get("duties") for r in data["organisation"]["roles"]}
+    assert roles == {"Head of Customer Care": ["The Head of Customer Care owns this policy"],
+                     "Complaint handlers": ["Complaint handlers investigate complaints and write final responses"],
+                     "Compliance team": ["The Compliance team monitors adherence to this policy"]}
