@@ -145,3 +145,14 @@ def roles_without_duties(plan: Plan) -> set[str]:
     so PC105 does not report it a second time."""
     return {role["id"] for _path, role in plan.items("organisation", "roles")
             if isinstance(role.get("id"), str) and not (isinstance(role.get("duties"), list) and role["duties"])}
+
+
+def ordinary_complaint_level(plan: Plan) -> str | None:
+    """The id of the lowest of two or more levels when its name says it is the ordinary complaint (一般投诉,
+    "ordinary complaint"): handled and ended by the reply, it is not an emergency response, so nobody
+    need be notified (PC204) and no end condition written (PC205)."""
+    levels = [level for _path, level in plan.items("levels")]
+    if len(levels) < 2 or not isinstance(levels[0].get("id"), str):
+        return None
+    name = levels[0].get("name")
+    return levels[0]["id"] if isinstance(name, str) and vocabulary.ORDINARY_COMPLAINT.search(name) else None

@@ -3,7 +3,8 @@
 When a situation arises, one person must be in charge of the response to it: the `owner` starts
 the actions, makes sure each is done and decides when to escalate. Without an owner every step
 may be done by someone, but nobody answers for the whole. GB/T 29639-2020 6.2 asks that the plan
-assign the response to named posts.
+assign the response to named posts. A scenario at a level whose `lead` is named is led by that
+lead, and needs no `owner` of its own.
 
 Passing::
 
@@ -36,9 +37,13 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    led_levels = {level["id"] for _path, level in plan.items("levels")
+                  if isinstance(level.get("id"), str) and isinstance(level.get("lead"), str)}
     for path, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
             continue
+        if scenario.get("level") in led_levels:
+            continue  # the level's lead leads its scenarios
         where = path + ("owner",) if "owner" in scenario else path
         ident = scenario.get("id")
         yield plan.finding(

@@ -5,6 +5,10 @@ the president, the upper office, the police. A level that notifies nobody lets a
 handled — or mishandled — without anyone above knowing. GB/T 29639-2020 6.3.1 asks the plan to
 set out information reporting.
 
+The lowest of two or more levels is not asked when its name says it is the ordinary complaint
+(一般投诉, 普通投诉, "ordinary complaint"): handled and answered in the course of business, it is not
+an emergency response, and nobody above needs telling of each one.
+
 Passing::
 
     levels:
@@ -23,6 +27,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, Plan
+from plancraft.rules.helpers import ordinary_complaint_level
 
 CODE = "PC204"
 NAME = "level-without-notify"
@@ -37,7 +42,10 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    ordinary = ordinary_complaint_level(plan)
     for path, level in plan.items("levels"):
+        if ordinary is not None and level.get("id") == ordinary:
+            continue  # the ordinary complaint, ended by its reply: not an emergency response
         notify = level.get("notify")
         if isinstance(notify, list) and notify:
             continue

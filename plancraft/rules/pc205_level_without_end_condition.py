@@ -5,7 +5,9 @@ follow-up, and leaves the aftermath (report, review, compensation) without a sta
 国办发〔2024〕5号 第十八条 asks for the conditions for ending the response of each level:
 "现场秩序恢复，客户离开营业场所", "事件情况已报上级行".
 
-An empty `end_when: ""` is reported by PC511 (empty-text), not here.
+An empty `end_when: ""` is reported by PC511 (empty-text), not here. The lowest of two or more
+levels is not asked when its name says it is the ordinary complaint (一般投诉, 普通投诉, "ordinary
+complaint"): the reply to the complainant ends it.
 
 Passing::
 
@@ -25,6 +27,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, Plan
+from plancraft.rules.helpers import ordinary_complaint_level
 
 CODE = "PC205"
 NAME = "level-without-end-condition"
@@ -39,7 +42,10 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    ordinary = ordinary_complaint_level(plan)
     for path, level in plan.items("levels"):
+        if ordinary is not None and level.get("id") == ordinary:
+            continue  # the ordinary complaint, ended by its reply: not an emergency response
         if level.get("end_when") is not None:
             continue
         ident = level.get("id")

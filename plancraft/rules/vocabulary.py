@@ -134,6 +134,13 @@ ESCALATION_ROUTE = re.compile(
 ROUTE_KINDS = re.compile(r"ombuds|regulat|supervis|监管|(?<!协)调解|仲裁|法院|\bcourt|\btribunal|\barbitrat|\bmediat|"
                          r"hotline|热线|authority|政府|主管|上级", re.IGNORECASE)
 
+# ---------------------------------------------------------------- ordinary complaints
+
+# A level for the ordinary complaint handled in the course of business (一般投诉, 普通投诉, "ordinary
+# complaint"): its reply ends it, and nobody above needs telling.
+ORDINARY_COMPLAINT = re.compile(r"(?:一般|普通|日常|常规)(?:客户)?(?:消费)?投诉|\b(?:ordinary|routine|standard|general)\s+complaints?\b",
+                                re.IGNORECASE)
+
 # ---------------------------------------------------------------- posts in charge of a response
 
 # A role whose title names a post that commands or leads: a plan with one has an organisation even

@@ -21,3 +21,17 @@ def test_failing_points_at_the_scenario():
     found = rule_findings("PC108", FAILING)
     assert [(line, col) for line, col, _ in found] == [(3, 5)]
     assert "scenario `explanation` (对客户投诉做解释) has no owner" in found[0][2]
+
+
+def test_a_scenario_at_a_level_with_a_lead_is_led_by_that_lead():
+    text = """\
+levels:
+  - {id: general, name: 一般投诉案件, lead: handler}
+  - {id: major, name: 重大投诉案件}
+scenarios:
+  - {id: general-complaint, title: 一般投诉案件, level: general}
+  - {id: major-complaint, title: 重大投诉案件, level: major}
+"""
+    found = rule_findings("PC108", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 5)]
+    assert "scenario `major-complaint`" in found[0][2]

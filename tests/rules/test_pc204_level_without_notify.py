@@ -8,7 +8,7 @@ levels:
 FAILING = """\
 levels:
   - id: general
-    name: 一般投诉
+    name: 营业网点服务投诉
   - id: severe
     name: 重大投诉
     notify: []
@@ -22,7 +22,7 @@ def test_passing():
 def test_failing_points_at_the_level_or_its_empty_list():
     found = rule_findings("PC204", FAILING)
     assert [(line, col) for line, col, _ in found] == [(2, 5), (6, 5)]
-    assert "level `general` (一般投诉) notifies nobody" in found[0][2]
+    assert "level `general` (营业网点服务投诉) notifies nobody" in found[0][2]
 
 
 def test_only_an_emergency_plan_is_judged():
@@ -34,3 +34,15 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC204", unstated + body) == [(8, 5)]
     assert positions("PC204", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_the_lowest_level_for_the_ordinary_complaint_is_left_alone():
+    # 一般投诉 ends with its reply and needs nobody told; as the only level, or above another, it is judged
+    text = """\
+levels:
+  - {id: general, name: 一般投诉案件, lead: handler}
+  - {id: major, name: 重大、特别投诉案件}
+"""
+    assert positions("PC204", text) == [(3, 5)]
+    assert positions("PC204", "levels:\n  - {id: general, name: 一般投诉}\n") == [(2, 5)]
+    assert positions("PC204", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [(2, 5), (3, 5)]

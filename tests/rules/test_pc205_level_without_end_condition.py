@@ -33,3 +33,15 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC205", unstated + body) == [(8, 5)]
     assert positions("PC205", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_the_lowest_level_for_the_ordinary_complaint_is_left_alone():
+    # 一般投诉 ends with its reply and needs nobody told; as the only level, or above another, it is judged
+    text = """\
+levels:
+  - {id: general, name: 一般投诉案件, lead: handler}
+  - {id: major, name: 重大、特别投诉案件}
+"""
+    assert positions("PC205", text) == [(3, 5)]
+    assert positions("PC205", "levels:\n  - {id: general, name: 一般投诉}\n") == [(2, 5)]
+    assert positions("PC205", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [(2, 5), (3, 5)]
