@@ -670,8 +670,19 @@ class Extractor:
 
     def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
         self.context_title = node.title
-        group = self._group_named(node.title, ("p", node.number)) if node.title.endswith(vocab.GROUP_SUFFIXES) else None
+        # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
+        group = self._group_named(node.title, ("p", node.number)) if node.title.endswith(vocab.GROUP_SUFFIXES) and \
+            (not node.title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", node.title)) else None
+        holder = None   # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
+        if group is None and node.title and len(node.title) <= 20 and (
+                posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title]):
+            holder = self._role_ref(node.title, ("p", node.number), create=False)
+            if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
+                holder = self._add_role(node.title, ("p", node.number))
         for t in texts:
+            if holder is not None:
+                self._role_dict(holder).setdefault("duties", []).append(t)
+                continue
             found = self._org_sentence(str(t.value), t.at, group)
             if not found and self._subject_duties(str(t.value), t.at):
                 continue
@@ -1911,8 +1922,9 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         start = m.end("role") - len(post)
         if post.startswith("急") and text[:m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
-        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post):
-            found.append((post, start, m.end("role")))
+        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post) and \
+                not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start]) and not post.startswith("本"):
+            found.append((post, start, m.end("role")))   # 涉及多个科室, 本科室: a mention, not a post of the plan
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
         if post.lower() not in ("team", "committee", "head"):

@@ -113,12 +113,22 @@ _DEFINITION = re.compile(rf"^(?:本预案所称|本办法所称|所称|其中[�
                          r"\s*[:：]?\s*(?P<crit>.*)$", re.IGNORECASE)
 
 
+# The criteria first, the grade last: 涉及患者死亡、3人以上集体投诉的投诉为重大投诉 / … are classed as major complaints.
+_DEFINITION_AFTER = re.compile(rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|定为|认定为|列为|视为|"
+                               r"are (?:classed|classified|treated|graded) as (?:an? )?)"
+                               rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical)[^，,。；;]{{0,8}}?{EVENT})"
+                               r"(?=[，,。；;]|$)", re.IGNORECASE)
+
+
 def definition(sentence: str) -> tuple[str, str] | None:
-    """`重大消费投诉包括以下情形：…` -> (name, criteria) when the name carries a grade."""
+    """`重大消费投诉包括以下情形：…` or `…的投诉为重大投诉` -> (name, criteria) when the name carries a grade."""
     m = _DEFINITION.match(sentence.strip())
-    if not m or not is_level_name(m.group("name")):
-        return None
-    return m.group("name").strip(), m.group("crit").strip()
+    if m and is_level_name(m.group("name")):
+        return m.group("name").strip(), m.group("crit").strip()
+    m = _DEFINITION_AFTER.match(sentence.strip())
+    if m and is_level_name(m.group("name")):
+        return m.group("name").strip(), m.group("crit").strip()
+    return None
 
 
 _GRADED_MENTION = re.compile(rf"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"

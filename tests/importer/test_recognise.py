@@ -361,3 +361,25 @@ def test_english_duty_sentences_in_a_responsibilities_section_name_their_roles(t
     assert roles == {"Head of Customer Care": ["The Head of Customer Care owns this policy"],
                      "Complaint handlers": ["Complaint handlers investigate complaints and write final responses"],
                      "Compliance team": ["The Compliance team monitors adherence to this policy"]}
+
+
+def test_duty_labels_under_a_responsibilities_heading_are_roles(tmp_path: Path):
+    data = _import(tmp_path, "患者投诉管理办法\n一、职责\n（一）医患沟通办公室：统一受理患者投诉，答复投诉人。\n"
+                             "（二）医务科：负责医疗技术类投诉的调查处理。\n二、投诉处理程序\n（一）接待。接待人员应热情接待。\n")
+    roles = {r["title"]: r.get("duties") for r in data["organisation"]["roles"]}
+    assert roles["医患沟通办公室"] == ["统一受理患者投诉，答复投诉人。"]
+    assert roles["医务科"] == ["负责医疗技术类投诉的调查处理。"]
+    assert "groups" not in data["organisation"]
+
+
+def test_a_level_defined_criteria_first():
+    from plancraft.importer.levels import definition
+
+    assert definition("涉及患者死亡、3人（含）以上集体投诉或媒体曝光的投诉为重大投诉") == (
+        "重大投诉", "涉及患者死亡、3人（含）以上集体投诉或媒体曝光的投诉")
+
+
+def test_a_quantified_mention_is_not_a_post():
+    from plancraft.importer.extract import posts_in
+
+    assert posts_in("涉及多个科室的复杂投诉，由本科室处理") == []
