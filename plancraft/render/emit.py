@@ -155,7 +155,7 @@ class Writer:
     # -- runs and paragraphs -----------------------------------------------------------
 
     def run(self, paragraph, text: str, font: Font | None = None, *, color=None, size: float | None = None):
-        run = paragraph.add_run(text)
+        run = xml.add_run(paragraph, text)
         if font is not None:
             font_rpr(xml.run_properties(run), font)
         if size is not None:
@@ -226,7 +226,7 @@ class Writer:
             if b.blank_rows:  # a many-column form: narrow inner margins keep each header word whole
                 xml.cell_margins(cell, 40)
             p = self.styled(cell.paragraphs[0], "Table Heading")
-            run = p.add_run(text)
+            run = xml.add_run(p, text)
             if b.blank_rows and len(b.header) > 6:  # ten or so columns on a portrait page
                 run.font.size = Pt(self.layout.table.size - (1.5 if self.zh else 2.5))
             xml.cell_shading(cell, "F2F2F2")
@@ -237,7 +237,7 @@ class Writer:
             for cell, text, width in zip(row.cells, values, widths):
                 cell.width = width
                 p = self.styled(cell.paragraphs[0], "Table Text")
-                p.add_run(text)
+                xml.add_run(p, text)
         for _page in range(b.blank_rows):
             row = table.add_row()
             xml.min_row_height(row, 567)  # 1 cm: a line of handwriting

@@ -75,6 +75,23 @@ def set_style_id(paragraph, style_id: str) -> None:
     p.style = style_id
 
 
+def add_run(paragraph, text: str):
+    """`paragraph.add_run(text)`: the same `<w:r><w:t>` python-docx writes, made directly for text
+    without tabs or line breaks (python-docx feeds the text through its character-by-character
+    appender and clears the new run with an XPath query first)."""
+    if not text or any(c in text for c in "\t\r\n"):
+        return paragraph.add_run(text)
+    from docx.text.run import Run
+
+    r = element(paragraph).add_r()
+    t = OxmlElement("w:t")
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    return Run(r, paragraph)
+
+
 def detach_run(paragraph, run) -> None:
     """Take a run out of its paragraph (after its properties were read)."""
     element(paragraph).remove(element(run))
