@@ -731,6 +731,9 @@ class Extractor:
             if len(name) >= 3:
                 group = self._group_named(name, at)
                 found = True
+                duty = re.match(r"^[，,]\s*(?:并)?(?P<d>负责[^。；;]+)", text[m.end():])
+                if duty:   # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
+                    group.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
         for sentence in sentences(text):
             for part in re.split(r"[，,](?=[^，,]{1,30}(?:为|任|担任|：|:))", sentence):
                 found |= self._member_clause(part, at, group)

@@ -383,3 +383,9 @@ def test_a_quantified_mention_is_not_a_post():
     from plancraft.importer.extract import posts_in
 
     assert posts_in("涉及多个科室的复杂投诉，由本科室处理") == []
+
+
+def test_a_group_set_up_with_its_duty_keeps_the_duty(tmp_path: Path):
+    data = _import(tmp_path, "投诉应急预案\n一、组织机构\n成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作。\n")
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "投诉处理领导小组" and group["duties"] == ["负责组织、协调、指挥投诉处理工作"]
