@@ -91,6 +91,8 @@ def main() -> int:
     theirs: list[float] = []
     command: list[float] = []
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # the command runs in a fresh folder (its own .plancraft_cache/): import this checkout's plancraft there
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     cli = [sys.executable, "-m", "plancraft", "render", str(args.plan)]
     with tempfile.TemporaryDirectory() as tmp:
         md_path, out_path = Path(tmp) / "plan.md", Path(tmp) / "pandoc.docx"
