@@ -36,13 +36,13 @@ Failing::
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
+from plancraft.rules.vocabulary import ACKNOWLEDGE
 
 CODE = "PC351"
 NAME = "no-acknowledgement"
@@ -59,7 +59,7 @@ VERIFIED = True
 JURISDICTIONS = ("GB",)
 OPTIONS: dict[str, object] = {}
 
-ACKNOWLEDGE = re.compile(r"acknowledg|confirm(?:s|ing)? (?:the )?receipt|receipt[^.;]{0,40}confirm", re.IGNORECASE)
+# The words live in rules/vocabulary.py (ACKNOWLEDGE).
 
 
 def _timed_texts(plan: Plan) -> Iterator[str]:

@@ -98,6 +98,13 @@ PERIOD_RANGE = re.compile(
 TIME_WORDS = re.compile(r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内",
                         re.IGNORECASE)
 
+# Acknowledging a complaint: telling the complainant it was received and is being dealt with.
+ACKNOWLEDGE = re.compile(
+    r"acknowledg|confirm(?:s|ing)? (?:the )?receipt|receipt[^.;]{0,40}confirm|"
+    r"回执|确认收到|告知(?:已)?受理|受理(?:告知|通知)|(?:出具|发送|寄送)(?:受理)?(?:回执|凭证|通知)",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------- placeholders
 
 # Every alternative starts with a character (a look-behind that guards a word's start sits after its

@@ -29,7 +29,6 @@ KNOWN_MISSES = {
     ("efg-hk-complaints", "no-ack-for-calls"): "no rule checks which channels get an acknowledgement",
     ("gv-water-complaints", "written-reply-hedged"): "'where requested' and an open reply date for complex cases are not read as hedges",
     ("gv-water-complaints", "manager-no-contact"): "no finding for an escalation role without contact",
-    ("highland-council-complaints", "acknowledgement-no-time"): "the triage scenario has no level in a plan with levels, so no rule asks its steps for times",
     ("xiamen-cdc-complaints", "excessive-periods"): "kind with no rule",
 }
 
