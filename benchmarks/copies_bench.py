@@ -43,7 +43,7 @@ def plancraft(*args: str) -> list[str]:
     return [sys.executable, "-m", "plancraft", *args]
 
 
-def signed_plan(folder: Path, name: str, distribution: dict[str, int]) -> Path:
+def signed_plan(folder: Path, name: str, distribution: dict[str, int], env: dict[str, str]) -> Path:
     text = EXAMPLE.read_text(encoding="utf-8")
     assert DISTRIBUTION in text, "the example's distribution changed; update DISTRIBUTION"
     block = "distribution:\n" + "".join(f"  - to: {to}\n    copies: {n}\n" for to, n in distribution.items())
@@ -51,7 +51,7 @@ def signed_plan(folder: Path, name: str, distribution: dict[str, int]) -> Path:
     plan.write_text(text.replace(DISTRIBUTION, block), encoding="utf-8")
     for step, who, role in SIGNERS:
         subprocess.run(plancraft("sign", str(plan), "--step", step, "--name", who, "--role", role,
-                                 "--date", "2024-09-15"), check=True, cwd=folder, capture_output=True)
+                                 "--date", "2024-09-15"), check=True, cwd=folder, env=env, capture_output=True)
     return plan
 
 
@@ -77,8 +77,8 @@ def main() -> int:
         env.pop("PLANCRAFT_NO_LAYOUT", None)
     with tempfile.TemporaryDirectory(prefix="plancraft-copies-bench-") as tmp:
         folder = Path(tmp)
-        small = signed_plan(folder, "p26.yaml", {"各营业网点": 20, "综合部": 3, "内控合规部": 3})
-        big = signed_plan(folder, "big.yaml", {"各营业网点": args.big - args.big // 3, "综合部": args.big // 3})
+        small = signed_plan(folder, "p26.yaml", {"各营业网点": 20, "综合部": 3, "内控合规部": 3}, env)
+        big = signed_plan(folder, "big.yaml", {"各营业网点": args.big - args.big // 3, "综合部": args.big // 3}, env)
         one = plancraft("render", str(small), "--final", "-o", str(folder / "one.docx"))
         copies = plancraft("render", str(small), "--final", "--copies", "-o", str(folder / "c26"))
         many = plancraft("render", str(big), "--final", "--copies", "-o", str(folder / "many"),
