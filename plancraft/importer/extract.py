@@ -51,7 +51,8 @@ _CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最�
                         r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
                               r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
-                              r"not exceeding|no more than|not more than|no longer than|at most|\bin)\s*$", re.IGNORECASE)
+                              r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
+                              r"by the end of|before the end of|after a maximum of)\s*$", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
                              r"complete|investigate|acknowledge)|(?:of|from|after|upon|on)\s+(?:the\s+)?(?:receipt|receiving|"
                              r"the date|date of|day of|getting|us receiving|we receive|when))", re.IGNORECASE)
@@ -2005,7 +2006,7 @@ _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b", re.IGNORECASE)
+    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b", re.IGNORECASE)
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
 
 
@@ -2022,6 +2023,7 @@ def en_actors(text: str) -> list[str]:
         found.append(m.group("s"))
     for m in _EN_ACTOR.finditer(text):
         np = (m.group("s") or m.group("p")).strip()
+        np = re.sub(r"^the\s+", "", np, flags=re.IGNORECASE)
         if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:
             found.append(np[0].upper() + np[1:])
     return found

@@ -211,6 +211,8 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
     ("受理部门应当在接到投诉当日内登记。", "1d"),
     ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
     ("三个工作日书面或电话答复。", "3wd"),
+    ("情况复杂的，经批准可以延长至30日。", "30d"),
+    ("We will send our final response by the end of eight weeks.", "8w"),
 ])
 def test_deadlines_in_the_general_forms(text, spec):
     from plancraft.importer.extract import _deadline_in
@@ -241,7 +243,8 @@ def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Pat
     ("受理人员应立即报告相关部门，并提高银行从业人员的职业道德。", ["受理人员", "相关部门"]),
     ("当地政府部门、监管部门介入，要求解决处理的突发事件。", []),
     ("全部处理完毕后归档。", []),
-    ("If the issue cannot be resolved, the relevant service will investigate the complaint.", ["The relevant service"]),
+    ("If the issue cannot be resolved, the relevant service will investigate the complaint.", ["Relevant service"]),
+    ("Your complaint will be sent to the manager of the service concerned.", ["Manager of the service"]),
     ("Your review request will be assessed within 5 working days by a council officer who was not involved.",
      ["A council officer"]),
     ("If you remain unhappy you can contact the Ombudsman.", []),
