@@ -132,7 +132,9 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
             first = render(None)
             toc_pages = contents_pages(first, checked.cache)
             # the numbers written into the first render: what a second render with them gives
-            return with_contents_pages(first, toc_pages) or render(toc_pages)
+            # (not with a reference document: its own settings may already ask Word to update fields)
+            stamped = with_contents_pages(first, toc_pages) if options.reference_docx is None else None
+            return stamped or render(toc_pages)
         return render(toc_pages)
     except RenderError:
         raise
@@ -268,10 +270,12 @@ def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, 
 def copy_stamper(checked: Checked, options: RenderOptions):
     """The final document rendered once with placeholder copy marks, ready to stamp each controlled
     copy (plancraft.render.stamp), or None where stamping could differ from a full render: user
-    templates (they may place the marks anywhere) or a plan whose text contains a placeholder."""
+    templates (they may place the marks anywhere), a reference document (its own parts come along,
+    whatever they hold) or a plan whose text contains a placeholder."""
     from plancraft.render.stamp import PLACEHOLDER, CopyStamper, placeholders_absent
 
-    if options.templates_dir is not None or not placeholders_absent(checked.plan.text):
+    if options.templates_dir is not None or options.reference_docx is not None \
+            or not placeholders_absent(checked.plan.text):
         return None
     stamper = CopyStamper(render_bytes(checked, replace(options, final=True, copy=PLACEHOLDER)))
     return stamper if stamper.usable else None

@@ -104,3 +104,19 @@ def test_an_entry_written_for_another_key_is_ignored(tmp_path, layout_calls):
     _render(other, tmp_path / "c.docx")
     assert len(layout_calls) == 3
     assert first != (tmp_path / "c.docx").read_bytes()
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")  # a plancraft document as reference brings its own plan part
+def test_a_reference_document_that_asks_word_to_update_fields_keeps_asking(tmp_path, layout_calls, monkeypatch):
+    from plancraft.render.options import RenderOptions
+
+    monkeypatch.setattr(publish, "layout_available", lambda: False)
+    reference = tmp_path / "reference.docx"
+    _render(ZH, reference)  # rendered without page numbers: its settings ask Word to update fields
+    assert "updateFields" in part(reference.read_bytes(), "word/settings.xml")
+    monkeypatch.setattr(publish, "layout_available", lambda: True)
+    laid_out = _render(ZH, tmp_path / "a.docx", "--reference-docx", str(reference))
+    assert len(layout_calls) == 1
+    checked = publish.check_for_render(ZH, use_cache=False)
+    pages = [int(n) for n in _contents_numbers(laid_out)]
+    assert laid_out == publish.render_bytes(checked, RenderOptions(reference_docx=reference, toc_pages=pages))

@@ -75,10 +75,11 @@ def test_copies_written_by_stamping_verify_and_match_the_register(tmp_path):
         assert verify.exit_code == 0, verify.output
 
 
-def test_user_templates_are_never_stamped(tmp_path):
+def test_user_templates_and_reference_documents_are_never_stamped(tmp_path):
     plan = signed(tmp_path, HOSTILE)
     checked = publish.check_for_render(plan, use_cache=False)
     assert publish.copy_stamper(checked, RenderOptions(final=True, templates_dir=tmp_path)) is None
+    assert publish.copy_stamper(checked, RenderOptions(final=True, reference_docx=tmp_path / "ref.docx")) is None
 
 
 def test_a_plan_containing_a_placeholder_is_rendered_in_full(tmp_path):
