@@ -7,7 +7,8 @@ with more actions and a few comments, up to the schema's 500 scenarios) and time
 processes (CPU seconds of the child, user + system: on a shared machine the wall clock mostly
 measures the other processes), the median of N rounds of:
 
-- `fmt` of the plan laid out differently (keys out of order): the full round trip and its check;
+- `fmt` of the plan laid out differently (`key_points` before `title` in every scenario);
+- `fmt` of the plan with `by` before `do` in every action (each under a comment line);
 - `fmt` of the plan already formatted: nothing to write;
 - `fmt --check` of the formatted plan;
 - `validate` of the same plan, for scale (start-up, parse, schema).
@@ -81,6 +82,11 @@ def unformatted(text: str) -> str:
                   lambda m: m.group(3) + m.group(1) + m.group(2), text)
 
 
+def actions_unordered(text: str) -> str:
+    """The same plan with `by` before `do` in every action (fmt puts `do` first again)."""
+    return re.sub(r"(?m)^(      - )do: (.*)\n        by: (.*)\n", r"\1by: \3\n        do: \2\n", text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -97,7 +103,9 @@ def main() -> None:
             sys.exit("the generated plan does not validate")
         messy = unformatted(plan.read_text(encoding="utf-8"))
         size = len(messy.encode())
-        timings: dict[str, list[float]] = {"fmt (reformats)": [], "fmt (already formatted)": [],
+        steps = actions_unordered(plan.read_text(encoding="utf-8"))
+        timings: dict[str, list[float]] = {"fmt (reformats)": [], "fmt (every action reordered)": [],
+                                           "fmt (already formatted)": [],
                                            "fmt --check (already formatted)": [], "validate --no-cache": []}
         for _round in range(args.rounds):
             work = folder / "work.yaml"
@@ -106,6 +114,11 @@ def main() -> None:
             if work.read_text(encoding="utf-8") == messy:
                 sys.exit("fmt did not reformat the plan")
             timings["fmt (reformats)"].append(seconds)
+            other = folder / "steps.yaml"
+            other.write_text(steps, encoding="utf-8")
+            timings["fmt (every action reordered)"].append(run("fmt", str(other), cwd=folder)[0])
+            if other.read_text(encoding="utf-8") != work.read_text(encoding="utf-8"):
+                sys.exit("fmt of the reordered actions did not give the laid-out plan")
             timings["fmt (already formatted)"].append(run("fmt", str(work), cwd=folder)[0])
             seconds, code = run("fmt", "--check", str(work), cwd=folder)
             if code != 0:

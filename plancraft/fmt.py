@@ -403,7 +403,8 @@ class _Settled:
         self.resolver = _resolver_without_dates()()
         self.order = key_order()
         self.texts: dict[str, bool] = {}
-        self.reordered: dict[int, str] = {}
+        self.reordered: dict[int, str] = {}  # settled item's start -> its laid-out text, where it changes
+        self.moves: list[tuple[int, int, str]] = []  # (start, end, laid-out text) of reordered items, in order
 
     def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
         """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
@@ -450,20 +451,41 @@ class _Settled:
         begin = first.start_mark.index
         if text[begin - 2:begin] != "- " or first.start_mark.column != column:
             return None
+        mark = len(self.moves)
         last = self.mapping(item, path, column, item=True)
+        moves, self.moves[mark:] = self.moves[mark:], []
         if last is None or text[last:last + 1] != "\n":
             return None  # a comment after the item's last value stays outside, with ruamel
         inside = text[begin:last]
         if _UNSETTLED.search(inside):
             return None
+        if moves:
+            self.reordered[begin] = self.moved(begin, last, moves)
         return begin, last
+
+    def moved(self, begin: int, end: int, moves: list[tuple[int, int, str]]) -> str:
+        """text[begin:end] with the reordered items among `moves` (in order, none inside another) put in."""
+        parts, at = [], begin
+        for start, stop, laid_out in moves:
+            if begin <= start and stop <= end:
+                parts += [self.text[at:start], laid_out]
+                at = stop
+        parts.append(self.text[at:end])
+        return "".join(parts)
 
     def mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool = False) -> int | None:
         """The end of the last value of a laid-out block mapping whose keys stand at `column`, or None.
 
-        A list item (`item`) whose keys are only out of order, with nothing between its entries,
-        nothing above its `- ` and no deeper comment after it, is settled too: its entries are
-        reordered as text (recorded in `reordered`), as _reorder would move them."""
+        A list item (`item`) whose keys are only out of order, with nothing between its entries and
+        no deeper comment after it, is settled too: its entries are reordered as text, as _reorder
+        would move them (recorded in `moves`, which a settled outer item takes over)."""
+        mark = len(self.moves)
+        end = self._mapping(node, path, column, item=item, mark=mark)
+        if end is None:
+            del self.moves[mark:]
+        return end
+
+    def _mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool, mark: int) -> int | None:
         start = node.start
         if start.flow_style or start.anchor is not None or start.tag is not None or not node.children:
             return None
@@ -500,24 +522,24 @@ class _Settled:
             rank = {key: i for i, key in enumerate(order)}
             ranks = [rank.get(key, len(order)) for key in keys]
             if ranks != sorted(ranks):
-                return self.reorder(entries, ranks, column) if item else None
+                return self.reorder(entries, ranks, column, mark) if item else None
         return end
 
-    def reorder(self, entries: list[tuple[int, int]], ranks: list[int], column: int) -> int | None:
+    def reorder(self, entries: list[tuple[int, int]], ranks: list[int], column: int, mark: int) -> int | None:
         text, joint = self.text, "\n" + " " * column
         if any(text[end:begin] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
             return None  # a comment or blank line between the keys: ruamel moves it, not this
         begin, end = entries[0][0], entries[-1][1]
-        line = text.rfind("\n", 0, begin)
-        above = text[text.rfind("\n", 0, max(line, 0)) + 1:max(line, 0)] if line > 0 else ""
-        if above.lstrip().startswith("#"):
-            return None  # a comment above the item
+        if text[end:end + 1] != "\n":
+            return None  # a comment after the last value goes with its key
         stop = text.find("\n", end + 1)
         below = text[end + 1:stop if stop >= 0 else len(text)]
         if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > column:
             return None  # a deeper comment after the item goes with its last key
         wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
-        self.reordered[begin] = joint.join(text[entries[i][0]:entries[i][1]] for i in wanted)
+        inner = self.moves[mark:]
+        laid_out = joint.join(self.moved(entries[i][0], entries[i][1], inner) for i in wanted)
+        self.moves[mark:] = [(begin, end, laid_out)]
         return end
 
     def nested_mapping(self, node: _Node, path: tuple[str, ...], column: int) -> int | None:
@@ -540,7 +562,7 @@ class _Settled:
             if kind is self.scalar:
                 end = self.scalar_end(item.start)
             elif kind is self.map:
-                end = self.mapping(item, path, column + 2)
+                end = self.mapping(item, path, column + 2, item=True)
             else:
                 return None
             if end is None:

@@ -263,9 +263,11 @@ def test_a_list_item_only_out_of_order_is_reordered_as_text(monkeypatch) -> None
             "  - key_points: k\n    id: s2\n\n  # before s3\n  - title: y\n    id: s3\n"
             "levels: []\n")
     spans, instead = fmt._stand_in_spans(text)
-    # s1 has a comment between its keys, the second action and s3 a comment above their `- `: ruamel moves those
-    assert [text[b:e] for b, e in spans] == ["within: 1h\n        do: call", "key_points: k\n    id: s2"]
-    assert list(instead.values()) == ["do: call\n        within: 1h", "id: s2\n    key_points: k"]
+    # s1 has a comment between its keys: ruamel moves it; a comment above a `- ` stays where it is
+    assert [text[b:e] for b, e in spans] == ["within: 1h\n        do: call", "within: 2h\n        do: write",
+                                             "key_points: k\n    id: s2", "title: y\n    id: s3"]
+    assert list(instead.values()) == ["do: call\n        within: 1h", "do: write\n        within: 2h",
+                                      "id: s2\n    key_points: k", "id: s3\n    title: y"]
     assert fmt._layout(text) == fmt._layout_text(text)
     assert "  - id: s2\n    key_points: k\n" in format_bytes(text.encode(), "a.yaml").after
 
@@ -291,6 +293,7 @@ def test_an_already_formatted_large_plan_is_not_read_back(monkeypatch) -> None:
     "      - do: [a, b]\n        by: {c: d}\n",
     "      - do: |\n          block\n        by: r\n",
     "      - by: r  # about r\n        do: a\n",
+    "      - by: r\n        do: a  # about a, after the item's last value\n",
     "      - within: 1h\n        do: a\n        # trailing\n",
 ])
 def test_what_ruamel_would_write_differently_is_left_to_ruamel(item: str, monkeypatch) -> None:
@@ -308,3 +311,16 @@ def test_when_the_shortcut_text_fails_the_check_the_full_round_trip_decides(monk
     text = "plancraft: 1\nscenarios:\n  - title: x\n    id: s1\n"
     monkeypatch.setattr(fmt, "_restore", lambda out, taken: out.replace("plancraft-fmt-stand-in-0", "id: other"))
     assert format_bytes(text.encode(), "a.yaml").after == fmt._layout_text(text)
+
+
+def test_items_reordered_inside_a_settled_item_are_put_back_laid_out(monkeypatch) -> None:
+    import plancraft.fmt as fmt
+
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    text = ("plancraft: 1\nscenarios:\n  - key_points: k\n    id: s\n    actions:\n      # first\n"
+            "      - by: r\n        do: a\n      # second\n      - do: b\n        by: q\n")
+    spans, instead = fmt._stand_in_spans(text)
+    assert len(spans) == 1  # the whole scenario, with its first action reordered inside it
+    assert list(instead.values()) == ["id: s\n    actions:\n      # first\n      - do: a\n        by: r\n"
+                                      "      # second\n      - do: b\n        by: q\n    key_points: k"]
+    assert fmt._layout(text) == fmt._layout_text(text)
