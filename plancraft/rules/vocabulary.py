@@ -84,6 +84,10 @@ HEDGES = re.compile(
     r"if possible|as far as possible|where practicable|endeavou?r|strives? to|target(?:s|ed)?)\b"
     r"|\bunless (?:there are |in )?(?:exceptional|special|unusual|extenuating) circumstances\b"
     r"|\bexcept in (?:exceptional|special|unusual) circumstances\b"
+    # an open way out of the deadline: "or advice when a reply will be received", "revised time limits"
+    r"|\bor (?:advice|advise you|notice|notify you|tell you|let you know) (?:of )?when\b"
+    r"|\bagree (?:a |an )?(?:new|revised|later|extended|different) (?:time ?(?:limits?|scales?)|dates?|deadlines?)\b"
+    r"|\brevised time ?(?:limits?|scales?)\b|另行约定|另行商定"
     r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量(?:在|于|当)|如无特殊情况|"
     r"特殊情况除外|除特殊情况外",
     re.IGNORECASE,

@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     ("birmingham-council-complaints", "steps-no-owner"): "no rule asks every step for `by`",
     ("dazhu-hospital-complaints", "steps-no-owner"): "no rule asks every step for `by`",
     ("efg-hk-complaints", "no-ack-for-calls"): "no rule checks which channels get an acknowledgement",
-    ("gv-water-complaints", "written-reply-hedged"): "'where requested' and an open reply date for complex cases are not read as hedges",
     ("gv-water-complaints", "manager-no-contact"): "no finding for an escalation role without contact",
 }
 

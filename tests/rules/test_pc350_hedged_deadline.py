@@ -91,3 +91,18 @@ scenarios:
     assert found[1][2].startswith("time limit `reply` gives a range (“5-10个工作日”) rather than one period")
     assert "“一般情况下”" in found[2][2]
     assert "“normally”" in found[3][2]
+
+
+def test_an_open_way_out_of_the_deadline():
+    text = """\
+time_limits:
+  - id: written-response
+    what: A written response, or advice when a reply will be received if the complaint is complex
+    within: 10wd
+  - id: stage-2
+    what: A full response; if it takes longer we will agree revised time limits with you
+    within: 20wd
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 11), (6, 11)]
+    assert "“or advice when”" in found[0][2] and "“agree revised time limits”" in found[1][2]
