@@ -108,12 +108,14 @@ def check_paths(
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
     outcomes: list[FileOutcome | None] = [None] * len(tasks)
     if use_cache:  # what the cache answers is answered here: no workers, no parsing, no rules imported
-        misses = 0
+        misses = hits = 0
         for index, task in enumerate(tasks):
             outcomes[index] = _check_task(task, cached_only=True)
             misses = misses + 1 if outcomes[index] is None else 0
-            if progress and outcomes[index] is not None:
-                progress(index + 1, len(tasks))
+            if outcomes[index] is not None:
+                hits += 1
+                if progress:
+                    progress(hits, len(tasks))
             if misses == _COLD and index + 1 == misses:  # a cold cache: the workers read the rest
                 break
     todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
