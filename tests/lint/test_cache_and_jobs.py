@@ -74,3 +74,16 @@ def test_concurrent_runs_share_the_cache_safely(tmp_path):
     assert all(output == expected for output in outputs)
     assert lint(tmp_path, "plans").stdout == expected
     assert not list((tmp_path / FOLDER).rglob("*.tmp"))
+
+
+def test_progress_counts_up_when_the_cache_answers_some_files(tmp_path, monkeypatch):
+    plans = corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    check_paths(["plans"])  # fill the cache
+    files = sorted(plans.glob("*.yaml"))
+    for changed in files[1::2]:  # every other plan changes: the cache answers the rest
+        changed.write_text(changed.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    seen = []
+    report = check_paths(["plans"], progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, len(files)) for n in range(1, len(files) + 1)]
+    assert report.diagnostics == check_paths(["plans"], use_cache=False).diagnostics
