@@ -39,35 +39,49 @@ class Collected:
     unreadable: str | None = None  # why the file cannot be read
 
 
-def collect(task: tuple) -> Collected:
-    """Findings and facts of one file; `task` is (name, path or None, use_cache, language, run)."""
+def collect(task: tuple, *, cached_only: bool = False) -> Collected | None:
+    """Findings and facts of one file; `task` is (name, path or None, use_cache, language, run).
+    cached_only: only when the cache holds both (None otherwise)."""
     from plancraft import i18n
     from plancraft.lint import parents
 
     name, path, use_cache, lang, run = task
     parents.begin(run)
     with i18n.language(lang):
-        return _collect(name, path, use_cache, lang)
+        return _collect(name, path, use_cache, lang, run, cached_only)
 
 
-def _collect(name: str, path: str | None, use_cache: bool, lang: str) -> Collected:
+def collect_cached(task: tuple) -> Collected | None:
+    """collect() when the cache answers, else None (asked in the main process before any worker starts)."""
+    return collect(task, cached_only=True)
+
+
+def _collect(name: str, path: str | None, use_cache: bool, lang: str, run: object,
+             cached_only: bool = False) -> Collected | None:
     from plancraft.i18n import _
     from plancraft.lint import cache
-    from plancraft.lint.engine import CliOptions, check_plan
+    from plancraft.lint.engine import CliOptions, check_plan, setup_for
     from plancraft.loader import load_bytes, read_plan_bytes
 
-    config = CliOptions().config_for(Path(path or name))  # the configuration lint uses, without options
+    setup = setup_for(CliOptions(), Path(path or name), run)  # the configuration lint uses, without options
+    config = setup.config
     try:
         if path is None:
+            if cached_only:
+                return None
             raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, _("no such file or folder")))
         raw = read_plan_bytes(path, name)
-        key = cache.cache_key(raw, name, config, rules=True, lang=lang) if use_cache else ""
-        folder = cache.cache_folder(config)
+        key = cache.key_of(setup.settings(True, lang), name, raw) if use_cache else ""
+        folder = setup.folder
         cached = cache.read_findings(folder, key, path=path, beside="audit", check=valid) if use_cache else None
         if cached is not None and cached[1] is not None:
             return Collected(name, cached[0], config, cached[1])
+        if cached_only:
+            return None
         loaded = load_bytes(raw, name)
     except PlanError as error:
+        if cached_only:
+            return None
         return Collected(name, [error.diagnostic], config, None, error.diagnostic.message)
     findings = cached[0] if cached is not None else check_plan(loaded, config)
     facts = facts_of(name, path, loaded, findings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -106,24 +107,8 @@ def check_paths(
     report.files = [name for name, _ in files]
     run = new_run()
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
-    outcomes: list[FileOutcome | None] = [None] * len(tasks)
-    if use_cache:  # what the cache answers is answered here: no workers, no parsing, no rules imported
-        misses = hits = 0
-        for index, task in enumerate(tasks):
-            outcomes[index] = _check_task(task, cached_only=True)
-            misses = misses + 1 if outcomes[index] is None else 0
-            if outcomes[index] is not None:
-                hits += 1
-                if progress:
-                    progress(hits, len(tasks))
-            if misses == _COLD and index + 1 == misses:  # a cold cache: the workers read the rest
-                break
-    todo = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    done = len(tasks) - len(todo)
-    checked = run_tasks(_check_task, [tasks[index] for index in todo], jobs=jobs,
-                        progress=(lambda n, _total: progress(done + n, len(tasks))) if progress else None)
-    for index, outcome in zip(todo, checked):
-        outcomes[index] = outcome
+    outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress,
+                         cached=partial(_check_task, cached_only=True) if use_cache else None)
     thresholds = []
     for outcome in outcomes:
         assert outcome is not None
@@ -147,22 +132,52 @@ _COLD = 16
 
 
 def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
-              progress: Callable[[int, int], None] | None = None) -> list:
-    """`work` over `tasks`, in order: in `jobs` worker processes when there are several tasks, else here."""
+              progress: Callable[[int, int], None] | None = None,
+              cached: Callable[[tuple], object] | None = None) -> list:
+    """`work` over `tasks`, in order: in `jobs` worker processes when there are several tasks, else here.
+
+    `cached(task)`: the result from the cache, or None. What the cache answers is answered here first
+    (no workers started, no plan parsed, no rules imported) unless the first lookups all miss (a cold
+    cache: the workers look up the rest themselves); `work` does the tasks it does not answer.
+    """
     from plancraft.lint import parents
 
+    results: list = [None] * len(tasks)
+    hits = 0
     try:
-        if jobs > 1 and len(tasks) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            # small chunks: the workers finish together (a plan takes a few milliseconds; a chunk's trip
-            # between processes well under one)
-            chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-                return _with_progress(pool.map(work, tasks, chunksize=chunk), len(tasks), progress)
-        return _with_progress(map(work, tasks), len(tasks), progress)
+        if cached is not None:
+            misses = 0
+            for index, task in enumerate(tasks):
+                results[index] = cached(task)
+                if results[index] is None:
+                    misses += 1
+                    if misses == _COLD and index + 1 == misses:
+                        break
+                    continue
+                hits += 1
+                if progress:
+                    progress(hits, len(tasks))
+        todo = [index for index, result in enumerate(results) if result is None]
+        rest = _run(work, [tasks[index] for index in todo], jobs=jobs,
+                    progress=(lambda n, _total: progress(hits + n, len(tasks))) if progress else None)
+        for index, result in zip(todo, rest):
+            results[index] = result
+        return results
     finally:
         parents.end()  # parents read in this process are read again by the next run
+
+
+def _run(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
+         progress: Callable[[int, int], None] | None) -> list:
+    if jobs > 1 and len(tasks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        # small chunks: the workers finish together (a plan takes a few milliseconds; a chunk's trip
+        # between processes well under one)
+        chunk = max(1, min(8, len(tasks) // (jobs * 4)))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            return _with_progress(pool.map(work, tasks, chunksize=chunk), len(tasks), progress)
+    return _with_progress(map(work, tasks), len(tasks), progress)
 
 
 def _with_progress(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> list:
@@ -218,7 +233,7 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     name, path, rules, cli, use_cache, lang, run = task
     parents.begin(run)
     raw = b""
-    setup = _setup(cli, Path(path or name), run)
+    setup = setup_for(cli, Path(path or name), run)
     config = setup.config
     lang = i18n.choose(lang, config.lang)
     try:
@@ -251,7 +266,7 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     return name, diagnostics, False, config, raw
 
 
-class _Setup:
+class Setup:
     """A configuration as one run uses it: the Config, its cache folder, and its cache settings per
     (rules, language), worked out once per folder of plans rather than once per plan."""
 
@@ -271,11 +286,11 @@ class _Setup:
         return found
 
 
-_setups: dict[tuple[CliOptions, str], _Setup] = {}
+_setups: dict[tuple[CliOptions, str], Setup] = {}
 _setups_run: list[object] = [None]
 
 
-def _setup(cli: CliOptions, path: Path, run: object) -> _Setup:
+def setup_for(cli: CliOptions, path: Path, run: object) -> Setup:
     """The configuration of a plan at `path` in run `run` (looked up once per folder and run)."""
     if _setups_run[0] != run:
         _setups.clear()
@@ -283,7 +298,7 @@ def _setup(cli: CliOptions, path: Path, run: object) -> _Setup:
     key = (cli, str(path.parent))
     found = _setups.get(key)
     if found is None:
-        found = _setups[key] = _Setup(cli.config_for(path))
+        found = _setups[key] = Setup(cli.config_for(path))
     return found
 
 
