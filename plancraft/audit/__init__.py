@@ -53,7 +53,8 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
         files.append((name, path))
     run, lang = new_run(), i18n.current()
     tasks = [(name, str(path) if path is not None else None, use_cache, lang, run) for name, path in files]
-    plans = [plan_audit(found, as_of=as_of, unapproved_after=unapproved_after)
+    memo: dict = {}
+    plans = [plan_audit(found, as_of=as_of, unapproved_after=unapproved_after, memo=memo)
              for found in run_tasks(collect, tasks, jobs=jobs, cached=collect_cached if use_cache else None)]
     return Audit(as_of, plans, summarise(plans), coverage(plans))
 

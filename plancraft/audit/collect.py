@@ -218,8 +218,10 @@ class Audit:
 UNAPPROVED_AFTER = "30d"
 
 
-def plan_audit(collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER) -> PlanAudit:
-    """The PlanAudit of one file on the audit day, from what plancraft.audit.facts collected."""
+def plan_audit(collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER,
+               memo: dict | None = None) -> PlanAudit:
+    """The PlanAudit of one file on the audit day, from what plancraft.audit.facts collected; `memo`:
+    a dict shared by the plans of one audit."""
     from plancraft.schema import CODE as SCHEMA
 
     name, findings = collected.name, collected.findings
@@ -238,7 +240,7 @@ def plan_audit(collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPR
         entry.parent_file = os.path.normpath(os.path.join(os.path.dirname(name), entry.parent))
     entry.exceeding = parent["exceeding"]
     entry.jurisdiction, entry.content = facts["jurisdiction"], facts["content"]
-    entry.rules_run = _rules_run(collected.config, name, facts["document_type"]) if schema_valid else frozenset()
+    entry.rules_run = _rules_run(collected.config, name, facts["document_type"], memo) if schema_valid else frozenset()
     _review(entry, facts["review_every"], as_of)
     _versions(entry, facts, as_of, unapproved_after)
     return entry
@@ -248,13 +250,20 @@ def _text(value: Any) -> str | None:
     return None if value is None or isinstance(value, (dict, list)) else str(value)
 
 
-def _rules_run(config: Config, file: str, kind: str) -> frozenset[str]:
+def _rules_run(config: Config, file: str, kind: str, memo: dict | None = None) -> frozenset[str]:
     """Codes of the implemented rules the config enables for `file` and that judge its kind of
-    document (`kind`: plancraft.model.document_type_of; stubs evidence nothing)."""
+    document (`kind`: plancraft.model.document_type_of; stubs evidence nothing). `memo`: one audit's
+    answers, by what they depend on (the selection, the file's ignores, the kind)."""
     from plancraft.rules import RULES, applies_to
 
-    return frozenset(r.CODE for r in RULES
-                     if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
+    key = (config.select, config.extend_select, config.ignore, config.file_ignores(file), kind)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = frozenset(r.CODE for r in RULES
+                          if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
+        if memo is not None:
+            memo[key] = found
+    return found
 
 
 def implemented(rule: Any) -> bool:

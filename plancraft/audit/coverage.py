@@ -179,11 +179,12 @@ def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
     listed = clauses(rules)
     readable = [p for p in plans if p.status != UNREADABLE_STATUS]
     cells: dict[tuple[str, str], Cell] = {}
+    evidence = [(r.CODE, evidence_of(r)) for r in rules]
     for plan in readable:
         found = {d.code for d in plan.findings}
         # a pattern the plan's facts do not answer (a rule outside the registry) counts as no content
-        present = {r.CODE for r in rules if (evidence_of(r) is None
-                                             or all(plan.content.get(p, False) for p in evidence_of(r) or ()))}
+        present = {code for code, needs in evidence
+                   if needs is None or all(plan.content.get(p, False) for p in needs)}
         for clause in listed:
             ran = plan.rules_run if applies_in(clause, plan.jurisdiction) else frozenset()
             cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
