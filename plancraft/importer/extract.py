@@ -1399,7 +1399,7 @@ class Extractor:
             begin = m.end()
         spans.append((begin, len(text)))
         clauses = [text[a:b].strip() for a, b in spans]
-        if len(clauses) < 2 or not all(clauses):
+        if len(clauses) < 2 or len(clauses) > 40 or not all(clauses):
             return [text]
         if sum(1 for c in clauses if self._ASSIGN.search(c)) >= 2 and all(self._ASSIGN.search(c) for c in clauses[1:]):
             return clauses
@@ -1805,8 +1805,8 @@ def _deadline_in(text: str) -> str | None:
 
 
 def _is_deadline(text: str, d) -> bool:
-    before = _RANGE_BEFORE.sub("", text[:d.start])
-    after = text[d.end:]
+    before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80):d.start])
+    after = text[d.end:d.end + 80]
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
     if d.text.endswith(("内", "之内", "以内", "前")):
@@ -1977,12 +1977,13 @@ _AGENT_BEFORE = re.compile(r"(?:^|[，,；;。：:（(]|(?:^|[，,；;。：:])\
 # Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
 _AGENT_NAMED = re.compile(r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
                           r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$")
-_AGENT_LIST = re.compile(r"(?:[\u4e00-\u9fff（）()“”]{2,24}?(?:、|和|或|及|与|以及|或者))+(?:各|各级)?$")
-_AGENT_AFTER_STRONG = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、]{2,24}?)*?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+# A list item never holds a separator, so that a list is read one way only (no backtracking over 和/或/及 in names).
+_AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")
+_AGENT_AFTER_STRONG = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
                                  r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
                                  r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
                                  r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))")
-_AGENT_AFTER = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、]{2,24}?)*?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+_AGENT_AFTER = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
                           r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
                           r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
                           r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
@@ -2058,9 +2059,12 @@ def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
         if not re.search(r"[\u4e00-\u9fff]", post):
             found.append(post)
             continue
-        before = _AGENT_LIST.sub("", text[:start])
-        after = text[end:]
-        if _AGENT_AFTER_STRONG.match(after) or _AGENT_NAMED.search(text[:start]) or \
+        # only the clause the post stands in is read (a long paragraph costs no more than a short one)
+        cut = max(text.rfind(mark, 0, start) for mark in "，,；;。：:（(")
+        head = text[max(cut, 0):start] if start - max(cut, 0) <= 160 else "甲" + text[start - 160:start]
+        before = _AGENT_LIST.sub("", head)
+        after = text[end:end + 200]
+        if _AGENT_AFTER_STRONG.match(after) or _AGENT_NAMED.search(head[-40:]) or \
                 (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after)):
             found.append(post)
     return found

@@ -392,3 +392,12 @@ def test_a_group_set_up_with_its_duty_keeps_the_duty(tmp_path: Path):
     data = _import(tmp_path, "投诉应急预案\n一、组织机构\n成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作。\n")
     [group] = data["organisation"]["groups"]
     assert group["name"] == "投诉处理领导小组" and group["duties"] == ["负责组织、协调、指挥投诉处理工作"]
+
+
+def test_a_long_list_of_units_is_read_in_one_pass():
+    """Each list item is read one way only: forty units joined by 和 are no harder than two (this once backtracked
+    exponentially)."""
+    from plancraft.importer.extract import agent_posts
+
+    assert agent_posts("报告" + "客服部和" * 40 + "综合部经理。") == ["客服部"]
+    assert agent_posts("大堂经理" + "和客服部" * 40 + "。") == ["大堂经理", "客服部"]
