@@ -4,7 +4,9 @@ When a situation arises, one person must be in charge of the response to it: the
 the actions, makes sure each is done and decides when to escalate. Without an owner every step
 may be done by someone, but nobody answers for the whole. GB/T 29639-2020 6.2 asks that the plan
 assign the response to named posts. A scenario at a level whose `lead` is named is led by that
-lead, and needs no `owner` of its own.
+lead, and needs no `owner` of its own. In a scenario without an owner, a step without `by` is done
+by nobody in particular; the finding lists those steps (as related locations in SARIF), so that one
+fault — nobody in charge of the scenario — gives one finding.
 
 Passing::
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import _, ngettext, pgettext
 from plancraft.model import Plan
 
 CODE = "PC108"
@@ -46,8 +48,22 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue  # the level's lead leads its scenarios
         where = path + ("owner",) if "owner" in scenario else path
         ident = scenario.get("id")
+        nobody = [(step_path, _("step {value} has no `by`").format(value=step_path[-1] + 1))
+                  for step_path, step in plan.items(*path, "actions") if not isinstance(step.get("by"), str)]
+        if not nobody:
+            yield plan.finding(
+                where,
+                _("scenario `{ident}` ({name}) has no owner; name the role in charge of it with `owner:`").format(ident=ident, name=plan.name_of(str(ident))),
+                at_key=True,
+            )
+            continue
         yield plan.finding(
             where,
-            _("scenario `{ident}` ({name}) has no owner; name the role in charge of it with `owner:`").format(ident=ident, name=plan.name_of(str(ident))),
-            at_key=True,
+            ngettext("scenario `{ident}` ({name}) has no owner, and {count} step names nobody who does it ({items}); "
+                     "name the role in charge of it with `owner:` and give each step its `by`",
+                     "scenario `{ident}` ({name}) has no owner, and {count} steps name nobody who does them ({items}); "
+                     "name the role in charge of it with `owner:` and give each step its `by`", len(nobody)).format(
+                ident=ident, name=plan.name_of(str(ident)), count=len(nobody),
+                items=pgettext("list separator", "; ").join(text for _step, text in nobody)),
+            at_key=True, related=tuple(nobody),
         )

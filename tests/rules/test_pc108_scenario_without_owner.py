@@ -35,3 +35,19 @@ scenarios:
     found = rule_findings("PC108", text)
     assert [(line, col) for line, col, _ in found] == [(6, 5)]
     assert "scenario `major-complaint`" in found[0][2]
+
+
+def test_the_steps_nobody_does_are_listed_with_the_scenario():
+    text = """\
+scenarios:
+  - id: stage-1
+    title: Stage 1
+    actions:
+      - {do: We will acknowledge your complaint, within: 2wd}
+      - {do: Assess the complaint, by: complaint-team}
+      - {do: We will respond with our decision, within: 15wd}
+"""
+    found = rule_findings("PC108", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 5)]
+    assert found[0][2].startswith("scenario `stage-1` (Stage 1) has no owner, and 2 steps name nobody who does them "
+                                  "(step 1 has no `by`; step 3 has no `by`)")
