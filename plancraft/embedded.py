@@ -13,7 +13,8 @@ import hashlib
 import json
 from typing import Any
 from xml.etree import ElementTree
-from xml.sax.saxutils import escape, quoteattr
+
+from plancraft.xmltext import escape, quoteattr
 
 PART_NAME = "/customXml/plancraft-plan.xml"
 CONTENT_TYPE = "application/xml"

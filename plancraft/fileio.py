@@ -19,7 +19,6 @@ import hashlib
 import os
 import re
 import signal
-import socket
 import stat
 import sys
 import tempfile
@@ -163,7 +162,16 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
 
 # This machine, in temporary file names: on a folder shared between machines a process id is only
 # known to be gone on the machine that wrote it.
-_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+def _hostname() -> str:
+    """socket.gethostname(), which on POSIX is uname's node name: socket is not imported for it."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
+_HOST = hashlib.sha256(_hostname().encode("utf-8", "replace")).hexdigest()[:8]
 _TEMPORARY = re.compile(r"^\..+\.plancraft-([0-9a-f]{8})-([0-9]+)-[^/]*\.tmp$")
 _SWEPT: set[str] = set()
 

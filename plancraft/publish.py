@@ -18,7 +18,6 @@ from plancraft.errors import PlancraftError, Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
 from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
-from plancraft.lint.engine import lint_plan
 from plancraft.loader import MAX_BYTES, LoadedPlan, load_bytes, read_plan_bytes
 from plancraft.model import Plan
 from plancraft.render.options import ControlledCopy, RenderOptions
@@ -85,6 +84,8 @@ def check_for_render(path: Path, *, display: str | None = None, use_cache: bool 
     key = cache.cache_key(raw, name, config, rules=True, lang=i18n.current()) if folder else ""
     findings = cache.read(folder, key) if folder else None
     if findings is None:
+        from plancraft.lint.engine import lint_plan  # not imported when the findings come from the cache
+
         findings = lint_plan(plan, config)
         if folder and get(plan.data, "document", "parent") is None:  # findings that depend on another file are not kept
             cache.write(folder, key, findings)

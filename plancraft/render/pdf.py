@@ -36,7 +36,7 @@ _BOLD_STAND_INS = {"方正小标宋简体": "Noto Serif CJK SC", "方正小标�
 
 def fontconfig_file(directory: Path) -> Path:
     """A fonts.conf that adds the stand-ins to the system configuration."""
-    from xml.sax.saxutils import escape
+    from plancraft.xmltext import escape
 
     rules = []
     for name, prefer in _STAND_INS.items():

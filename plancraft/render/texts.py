@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import secrets
 import time
-import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +53,8 @@ def _where(name: str, exc: BaseException, template: jinja2.Template | None = Non
     """'path/to/labels.yaml.j2:12' from a jinja2 error or the template frames of its traceback."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"{exc.filename or exc.name or name}:{exc.lineno}"
+    import traceback  # only to place an error: not imported by every render
+
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(name)]
     if frames:
         return f"{frames[-1].filename}:{frames[-1].lineno}"
