@@ -21,6 +21,10 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
     ("article", re.compile(rf"^第[{_CN}\d]+条\s*")),
     ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
+    # "Step 1: Tell us about your complaint", "Stage 2 – Review", 第二步：调查核实, 第一阶段: a stage of the procedure,
+    # titled with its number (the marker stays in the title, which is what names it a procedure stage)
+    ("stage", re.compile(rf"^(?:(?:Step|Stage|Phase)\s*(?:\d{{1,2}}|one|two|three|four|five|[IVX]{{1,3}})\b|"
+                         rf"第[{_CN}\d]{{1,3}}(?:步|阶段))\s*[:：.、\-–—]?\s*(?=\S)", re.IGNORECASE)),
     ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
@@ -129,7 +133,7 @@ def segments(blocks: list[Block]) -> list[Segment]:
                     marker, family, rest = split_marker(rest[m.end():])
             listed = block.listed if index == 0 else None
             head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
-            if family and family not in ("ordinal", "article") and not body:
+            if family and family not in ("ordinal", "article", "stage") and not body:
                 head, body = _label_then_body(head)
             out.append(Segment(block.number, head, marker, family, listed=listed))
             if body:
@@ -141,6 +145,8 @@ def split_marker(text: str) -> tuple[str, str | None, str]:
     for family, pattern in _FAMILIES:
         m = pattern.match(text)
         if m and m.end() < len(text):
+            if family == "stage":
+                return "", family, text.strip()
             return text[:m.end()].strip(), family, text[m.end():].strip()
     return "", None, text
 
@@ -183,8 +189,8 @@ def is_heading_text(segment: Segment) -> bool:
 def _plain_headings(segs: list[Segment]) -> None:
     """A document with no numbered or styled headings (a web page pasted as text): short lines with
     no sentence punctuation, followed by longer text, are its headings."""
-    if sum(1 for s in segs if is_heading_text(s)) >= 2:
-        return
+    if sum(1 for s in segs if is_heading_text(s) and s.family != "stage") >= 2:
+        return   # (stage lines, Step 1: …, do not make a document's other short lines body text)
     if sum(1 for s in segs if not s.is_table and re.match(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$", s.text)) >= 2:
         return   # a flowchart typed as text: its boxes are steps, not headings
     for index, seg in enumerate(segs[:-1]):
@@ -193,7 +199,10 @@ def _plain_headings(segs: list[Segment]) -> None:
         text = seg.text.strip().rstrip("：:")
         cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
         short = len(text) <= (16 if cjk else 60)
-        if not short or re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) or re.search(r"\d{3,}", text):
+        question = not cjk and re.fullmatch(r"(?:What|How|Who|When|Where|Why|Can|Not|Still|Unhappy|Are|Is|Do)\b[^.:;!?]*\?",
+                                            text)   # "What if I am still unhappy?" titles what follows
+        if not short or (re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) and not question) or \
+                re.search(r"\d{3,}", text):
             continue
         nxt = segs[index + 1]
         if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:

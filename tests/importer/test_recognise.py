@@ -401,3 +401,19 @@ def test_a_long_list_of_units_is_read_in_one_pass():
 
     assert agent_posts("报告" + "客服部和" * 40 + "综合部经理。") == ["客服部"]
     assert agent_posts("大堂经理" + "和客服部" * 40 + "。") == ["大堂经理", "客服部"]
+
+
+def test_step_and_stage_lines_are_procedure_headings(tmp_path: Path):
+    data = _import(tmp_path, "Complaints Policy\n\nStep 1: Tell us about your complaint\nWe will send you an acknowledgement "
+                             "within two working days.\n\nStep 2: We investigate\nA complaints handler will look into your "
+                             "complaint within 15 working days.\n\nWhat if I am still unhappy?\nYou may refer your complaint "
+                             "to the Ombudsman within six months.\n")
+    titles = [s["title"] for s in data["scenarios"]]
+    assert titles[:2] == ["Step 1: Tell us about your complaint", "Step 2: We investigate"]
+    assert [s.get("within") for s in data["scenarios"][1]["actions"]] == ["15wd"]
+    assert "What if I am still unhappy?" not in [s["do"] for sc in data["scenarios"] for s in sc["actions"]]
+
+
+def test_chinese_stage_lines_are_procedure_headings():
+    assert _outline("投诉处理流程", "第一步：受理登记", "受理人员应当场登记。", "第二步：调查核实", "承办部门应在5日内核实。") == [
+        (2, "第一步：受理登记"), (2, "第二步：调查核实")]
