@@ -14,7 +14,8 @@ that has a `within` (`do`, `when`) when that text itself speaks of time (a numbe
 "same day", 当日, 小时, 工作日, …). Hedges: "aim to", "usually", "normally", "generally",
 "typically", "ordinarily", "where possible", "if possible", "endeavour", "strive to", "target",
 "unless there are exceptional circumstances", and an open way out ("or advice when a reply will be
-received", "revised time limits", 另行约定); 一般情况下, 一般应/一般在/一般于/一般须/一般不超过,
+received", "revised time limits", 另行约定), an approximate period ("about 10 days", 大约3天,
+15个工作日左右); 一般情况下, 一般应/一般在/一般于/一般须/一般不超过,
 原则上, 力争, 争取, 通常, 尽量在, 如无特殊情况, 特殊情况除外. "一般投诉" (an ordinary complaint) is not
 a hedge, and words that hedge the outcome rather than the time ("try to calm the customer",
 尽可能劝导) are left alone. A step that repeats, with the same `within`, a hedge already reported

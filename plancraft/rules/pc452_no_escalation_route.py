@@ -3,10 +3,10 @@
 A complainant who does not accept the final answer has somewhere to go: an ombudsman, the
 regulator or the body that supervises the organisation, a mediation or arbitration body, a court,
 a public hotline. A procedure that ends with the organisation's own answer leaves them to find it
-out alone — and regulators require it to be said. FCA DISP 1.6.2R: the final response informs the
+out alone — and regulators ask for it to be said. FCA DISP 1.6.2R: the final response informs the
 complainant that, if still dissatisfied, they may refer the complaint to the Financial Ombudsman
-Service (and gives its website); the Housing Ombudsman's Complaint Handling Code and the Scottish
-model procedure (SPSO) do the same for landlords and councils. For Chinese banks and insurers,
+Service (and gives its website); the Housing Ombudsman's Complaint Handling Code asks a landlord
+that extends a deadline to give the Ombudsman's details. For Chinese banks and insurers,
 银行业保险业消费投诉处理管理办法 names 协商、调解、仲裁、诉讼 as the ways consumer disputes are
 resolved (第五条) and the 银保监会 (now 国家金融监督管理总局, whose consumer hotline is 12378) as the
 supervisor of complaint handling (第六条); hospitals point to 医疗纠纷人民调解 and the health

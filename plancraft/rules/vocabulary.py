@@ -88,6 +88,9 @@ HEDGES = re.compile(
     r"|\bor (?:advice|advise you|notice|notify you|tell you|let you know) (?:of )?when\b"
     r"|\bagree (?:a |an )?(?:new|revised|later|extended|different) (?:time ?(?:limits?|scales?)|dates?|deadlines?)\b"
     r"|\brevised time ?(?:limits?|scales?)\b|另行约定|另行商定"
+    # an approximate period: "about 10 days", "大约3天", "15个工作日左右"
+    r"|\b(?:about|approximately|around|roughly) \d+ (?:working |business |calendar )?(?:days?|hours?|weeks?|months?)\b"
+    r"|(?:大约|大概)\s*\d+|\d+\s*(?:个)?(?:工作日|自然日|日|天|小时|周|个月)左右"
     r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量(?:在|于|当)|如无特殊情况|"
     r"特殊情况除外|除特殊情况外",
     re.IGNORECASE,

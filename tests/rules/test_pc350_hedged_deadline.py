@@ -106,3 +106,16 @@ time_limits:
     found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(3, 11), (6, 11)]
     assert "“or advice when”" in found[0][2] and "“agree revised time limits”" in found[1][2]
+
+
+def test_an_approximate_period():
+    text = """\
+time_limits:
+  - {id: a, what: We will reply in about 10 working days, within: 10wd}
+  - {id: b, what: 调查处理一般需15个工作日左右, within: 15wd}
+  - {id: c, what: 大约3天内回访客户, within: 3d}
+  - {id: d, what: 预约3日内上门核实, within: 3d}
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 19), (3, 19), (4, 19)]
+    assert "“about 10 working days”" in found[0][2] and "“15个工作日左右”" in found[1][2] and "“大约3”" in found[2][2]
