@@ -825,7 +825,7 @@ class Extractor:
         if best:
             return best[1]
         if create:
-            posts = posts_in(text)
+            posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
             if posts:
                 return self._add_role(posts[0], at)
         return None
@@ -1069,6 +1069,20 @@ class Extractor:
         for child in node.children:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
+                rank = grading.severity(child.title) if re.search(r"响应|response", child.title, re.IGNORECASE) else None
+                graded = next((lv for lv in levels if rank is not None and
+                               grading.severity(str(lv["name"].value)) == rank), None)
+                if graded is not None and body:
+                    # Ⅲ级响应 after the grading (一般（Ⅲ级）…): what is done at that level, not another level
+                    scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                                                "title": Src(child.title, ("p", child.number)),
+                                                "level": Src(graded["id"].value)}
+                    self._add_steps(scenario, body)
+                    self._owner(scenario)
+                    if scenario.get("owner") and "lead" not in graded:
+                        graded["lead"] = scenario["owner"]
+                    out.setdefault("scenarios", []).append(scenario)
+                    continue
                 item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
                 if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
                     # a response level: its condition is the level's criteria, what is then done a scenario
@@ -1077,7 +1091,7 @@ class Extractor:
                     acts = [s for s in body if s not in cond and not re.match(
                         r"^(?:启动|响应)?(?:条件|标准|情形|措施|criteria|trigger|actions?)\s*$", s.text, re.IGNORECASE)]
                     if acts:
-                        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                        scenario = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
                                                     "title": Src(child.title, ("p", child.number)),
                                                     "level": Src(item["id"].value)}
                         self._add_steps(scenario, acts)
@@ -1548,7 +1562,7 @@ class Extractor:
 
     def _subject_role(self, text: str, at: tuple) -> str | None:
         text = re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text   # the approver acts not
-        head = re.split(r"(?:应|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
+        head = re.split(r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
         return self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)

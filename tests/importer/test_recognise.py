@@ -417,3 +417,16 @@ def test_step_and_stage_lines_are_procedure_headings(tmp_path: Path):
 def test_chinese_stage_lines_are_procedure_headings():
     assert _outline("投诉处理流程", "第一步：受理登记", "受理人员应当场登记。", "第二步：调查核实", "承办部门应在5日内核实。") == [
         (2, "第一步：受理登记"), (2, "第二步：调查核实")]
+
+
+def test_a_response_level_after_the_grading_is_what_is_done_at_that_level(tmp_path: Path):
+    data = _import(tmp_path, "群体性投诉事件应急预案\n一、事件分级\n（一）一般（Ⅲ级）：聚集客户5人以下。\n"
+                             "（二）较大（Ⅱ级）：聚集客户5人（含）以上。\n二、分级响应\n（一）Ⅲ级响应\n"
+                             "由网点负责人组织现场处置，30分钟内报告支行。\n（二）Ⅱ级响应\n由支行行长到场指挥，1小时内报告监管部门。\n")
+    assert [lv["name"] for lv in data["levels"]] == ["一般（Ⅲ级）", "较大（Ⅱ级）"]
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    scenarios = {s["title"]: s for s in data["scenarios"]}
+    assert scenarios["Ⅲ级响应"]["level"] == data["levels"][0]["id"]
+    assert [(roles.get(s.get("by")), s["within"]) for s in scenarios["Ⅲ级响应"]["actions"]] == [("网点负责人", "30min")]
+    assert [(roles.get(s.get("by")), s["within"]) for s in scenarios["Ⅱ级响应"]["actions"]] == [("支行行长", "1h")]
+    assert "监管部门" not in roles.values()
