@@ -893,7 +893,9 @@ class Extractor:
             return None
 
         post = col("岗位", "职务", "角色", "职位", "组内", "role", "position", "post", "title")
-        name = col("姓名", "担任", "人员", "name", "holder")
+        if post is None:   # 部门 | 联系人 | 电话: a contact table names its units
+            post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
+        name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
         duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
         phone = col("电话", "座机", "phone", "tel")
         mobile = col("手机", "mobile")
@@ -906,7 +908,9 @@ class Extractor:
         per = col("计算单位", "单位", "per")
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
         self.used.add(id(seg))
-        if post is not None and (name is not None or duty is not None or phone is not None or mobile is not None):
+        steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
+        if post is not None and (name is not None or duty is not None or phone is not None or mobile is not None) \
+                and not steps_table:
             group = self.groups[-1] if self.groups else None
             for index, row in enumerate(rows[1:], 2):
                 at = ("t", seg.table, index)

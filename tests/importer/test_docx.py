@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from click.testing import CliRunner
 
 from plancraft.cli import main
@@ -105,3 +106,27 @@ def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Pat
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [(s["do"], roles[s["by"]], s["within"]) for s in scenario["actions"]] == [
         ("受理登记：登记投诉人信息", "客服部", "1d"), ("调查核实：核实投诉事项", "业务部门", "5wd")]
+
+
+@pytest.mark.parametrize(("header", "rows", "kind"), [
+    (("部门", "联系人", "电话"), [("客服部", "张三", "0571-88888888")], "roles"),
+    (("环节", "工作内容", "责任人员", "时限"), [("受理登记", "登记投诉人信息", "客服专员", "1个工作日")], "steps"),
+])
+def test_a_contact_table_names_units_and_a_procedure_table_with_a_person_column_is_still_a_procedure(
+        tmp_path: Path, header, rows, kind):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案")
+    d.add_paragraph("一、应急联络与处理")
+    table = d.add_table(rows=1 + len(rows), cols=len(header))
+    for r, row in enumerate([header, *rows]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "table.docx"
+    d.save(path)
+    data = import_document(path).data
+    if kind == "roles":
+        [role] = data["organisation"]["roles"]
+        assert (role["title"], role["holder"], role["contact"]["phone"]) == ("客服部", "张三", "0571-88888888")
+    else:
+        [step] = [s for sc in data["scenarios"] for s in sc["actions"]]
+        assert step["do"] == "受理登记：登记投诉人信息" and step["within"] == "1wd"
