@@ -1389,8 +1389,8 @@ class Extractor:
         r"(?:the following|as follows|these steps)\s*$")
     # What a plan says about itself or why (其目的是…, 有助于…, 才能…, 可以更好地…, "helps us to"): no modal verb, no step.
     _WHY = re.compile(r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
-                      r"机制|过程|环节)|希望|据悉|总之|综上|\b(?:helps? (?:us|you)|in order to improve|is designed to)\b",
-                      re.IGNORECASE)
+                      r"机制|过程|环节)|希望|据悉|总之|综上|所称|是指|系指|\b(?:helps? (?:us|you)|in order to improve|"
+                      r"is designed to|means|is defined as)\b", re.IGNORECASE)   # why, or what a word means
     _MODAL = re.compile(r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
                         r"\b(?:will|must|shall|should)\b", re.IGNORECASE)
     # A page's furniture, a source line or a bare contact line: kept, never a step.
@@ -1827,7 +1827,7 @@ def _is_deadline(text: str, d) -> bool:
     after = text[d.end:d.end + 80]
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
-    if d.text.endswith(("内", "之内", "以内", "前")):
+    if d.text.endswith(("内", "之内", "以内", "前")) or d.text in ("当日", "当天"):   # 当日登记: within the day
         return True
     if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and \
             not re.search(r"(?:\b(?:first|last|next)|第|前|后)\s*$", before):

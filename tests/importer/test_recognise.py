@@ -209,6 +209,7 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
     ("We will respond in 10 working days.", "10wd"),
     ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
     ("受理部门应当在接到投诉当日内登记。", "1d"),
+    ("受理部门应当在接到投诉当日登记。", "1d"),
     ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
     ("三个工作日书面或电话答复。", "3wd"),
     ("情况复杂的，经批准可以延长至30日。", "30d"),
@@ -430,3 +431,12 @@ def test_a_response_level_after_the_grading_is_what_is_done_at_that_level(tmp_pa
     assert [(roles.get(s.get("by")), s["within"]) for s in scenarios["Ⅲ级响应"]["actions"]] == [("网点负责人", "30min")]
     assert [(roles.get(s.get("by")), s["within"]) for s in scenarios["Ⅱ级响应"]["actions"]] == [("支行行长", "1h")]
     assert "监管部门" not in roles.values()
+
+
+def test_a_definition_in_a_list_of_rules_is_kept_but_is_not_a_step(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理制度\n一、本制度所称投诉，是指客户对本行服务表达不满的行为。\n"
+                             "二、受理部门应当在接到投诉当日登记。\n三、承办部门应当在5个工作日内答复。\n")
+    [scenario] = data["scenarios"]
+    assert [(s["do"], s["within"]) for s in scenario["actions"]] == [("受理部门应当在接到投诉当日登记", "1d"),
+                                                                     ("承办部门应当在5个工作日内答复", "5wd")]
+    assert data["x-unmapped"][0]["text"].endswith("是指客户对本行服务表达不满的行为。")
