@@ -467,8 +467,26 @@ class Extractor:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
+    _INLINE_FLOW = re.compile(r"\s*(?:→|⇒|➔|➜|⟶|->|—>|=>)\s*")
+
     def _flowcharts(self, root: Node, front: list[Segment], out: dict) -> None:
-        """A flowchart typed as text (boxes on lines, ↓ between them) is a procedure: each box is a step."""
+        """A flowchart typed as text (boxes on lines, ↓ between them, or on one line: 受理登记→调查核实→答复→回访)
+        is a procedure: each box is a step."""
+        for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
+            for seg in items:
+                boxes = [b.strip(_STRIP) for b in self._INLINE_FLOW.split(seg.text.strip())]
+                if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
+                    continue
+                name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
+                scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(name), "scenario")),
+                                            "title": Src(name, ("p", seg.number))}
+                self.used.add(id(seg))
+                for box in boxes:
+                    self._step(scenario, box, ("p", seg.number))
+                if scenario.get("actions"):
+                    self._owner(scenario)
+                    out.setdefault("scenarios", []).append(scenario)
+                    self.mapped.append("scenarios")
         for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
             arrows = [i for i, seg in enumerate(items) if not seg.is_table and self._ARROWS.match(seg.text)]
             if len(arrows) < 2:
@@ -1329,7 +1347,7 @@ class Extractor:
                         self._case_scenario(seg, scenarios)
                     else:
                         self._add_steps(scenarios[-1], [seg])
-            elif items or not any(s.is_table for s in leaf.items):   # a table alone made its own scenario
+            elif items or not leaf.items:   # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
 
     def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:

@@ -440,3 +440,9 @@ def test_a_definition_in_a_list_of_rules_is_kept_but_is_not_a_step(tmp_path: Pat
     assert [(s["do"], s["within"]) for s in scenario["actions"]] == [("受理部门应当在接到投诉当日登记", "1d"),
                                                                      ("承办部门应当在5个工作日内答复", "5wd")]
     assert data["x-unmapped"][0]["text"].endswith("是指客户对本行服务表达不满的行为。")
+
+
+def test_a_flow_typed_on_one_line_is_a_procedure(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理办法\n一、处理流程\n客户投诉→受理登记→调查核实→处理答复→回访归档\n二、附则\n本办法自印发之日起施行。\n")
+    [scenario] = data["scenarios"]
+    assert [s["do"] for s in scenario["actions"]] == ["客户投诉", "受理登记", "调查核实", "处理答复", "回访归档"]
