@@ -41,6 +41,7 @@ class Checked:
     plan: LoadedPlan
     findings: list[Diagnostic] = field(default_factory=list)
     cache: Path | None = None  # the .plancraft_cache/ folder this plan's results go to (None: --no-cache)
+    raw: bytes = b""  # the plan file's bytes as read (what the render output cache is keyed by)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -89,7 +90,7 @@ def check_for_render(path: Path, *, display: str | None = None, use_cache: bool 
         findings = lint_plan(plan, config)
         if folder and get(plan.data, "document", "parent") is None:  # findings that depend on another file are not kept
             cache.write(folder, key, findings)
-    return Checked(plan, findings, folder)
+    return Checked(plan, findings, folder, raw)
 
 
 # Set to 1 to skip the LibreOffice layout pass (the contents then has no page numbers; Word fills them in).
@@ -112,12 +113,29 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
 
     With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
     of each heading is written into the contents; `options.toc_pages` gives those numbers directly.
-    """
-    from plancraft.render import render_plan
 
+    An unchanged draft or final (same plan bytes, options, templates, reference document, LibreOffice and
+    plancraft) is the document kept in the render output cache (output_key), not rendered again.
+    """
     if options.final:
         check_final(checked)
     options = replace(options, approvals_current=checked.approved, digest=checked.digest)
+    toc_pages = options.toc_pages
+    laid_out = toc_pages is None and layout and layout_available()
+    key = output_key(checked, options, laid_out=laid_out)
+    if key is not None:
+        kept = cached_output(checked.cache, key)
+        if kept is not None:
+            return kept
+    content = _render_bytes(checked, options, laid_out=laid_out)
+    if key is not None:
+        keep_output(checked.cache, key, content)
+    return content
+
+
+def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -> bytes:
+    from plancraft.render import render_plan
+
     toc_pages = options.toc_pages
 
     def render(pages: list[int] | None) -> bytes:
@@ -127,7 +145,7 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
     from plancraft.render import RenderError
 
     try:
-        if toc_pages is None and layout and layout_available():
+        if laid_out:
             from plancraft.render.stamp import with_contents_pages
 
             first = render(None)
@@ -146,6 +164,126 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
     except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
         detail = " ".join(str(exc).split())[:200]
         raise RenderError(_("rendering failed ({error_type}{value}); nothing was written — please report this").format(error_type=type(exc).__name__, value=': ' + detail if detail else '')) from None
+
+
+# The render output cache: the .docx of a draft or final render, kept in .plancraft_cache/renders/ under a
+# key of everything the bytes depend on (output_key), so that rendering an unchanged plan again writes
+# the kept bytes without building the document (python-docx is not even imported). Bounded: at most
+# OUTPUTS_KEPT documents and OUTPUTS_MAX_BYTES in all (the least recently written or used go first);
+# a document larger than OUTPUT_MAX_BYTES is not kept. `--no-cache` neither reads nor writes it.
+OUTPUTS_FOLDER = "renders"
+OUTPUTS_KEPT = 32
+OUTPUTS_MAX_BYTES = 64 * 1024 * 1024
+OUTPUT_MAX_BYTES = 8 * 1024 * 1024
+
+
+def output_key(checked: Checked, options: RenderOptions, *, laid_out: bool) -> str | None:
+    """The key of the document `options` make of `checked`, or None when it is not cached: --no-cache, a
+    controlled copy (copies are stamped, see copy_stamper) or contents page numbers given by the caller.
+
+    Digest of: the plan's bytes and name, every render option, whether the contents are laid out and by
+    which LibreOffice (render.office_identity, as the page-number cache), plancraft's version and code
+    (lint.cache.code_fingerprint: its modules, catalogues and schema), the language of the run, the
+    content of the built-in templates, of every file of `--templates` and of the `--reference-docx`."""
+    if checked.cache is None or options.copy is not None or options.toc_pages is not None or not checked.raw:
+        return None
+    import hashlib
+    import json
+    from dataclasses import fields
+
+    from plancraft import __version__, i18n
+    from plancraft.lint.cache import code_fingerprint
+    from plancraft.render import office_identity
+    from plancraft.resources import templates_dir
+
+    digest = hashlib.sha256(b"render-output\0")
+
+    def add_file(label: str, path: Path) -> None:
+        digest.update(label.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+    setting = {f.name: getattr(options, f.name) for f in fields(options)}
+    setting.update(version_=__version__, code=code_fingerprint(), lang=i18n.current(), name=checked.plan.file,
+                   laid_out=laid_out, office=office_identity() if laid_out else "")
+    digest.update(json.dumps(setting, sort_keys=True, default=str).encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(hashlib.sha256(checked.raw).digest())
+    try:
+        builtin = templates_dir()
+        folders = [("builtin", builtin)] if builtin is not None else []
+        if options.templates_dir is not None:
+            folders.append(("templates", Path(options.templates_dir)))
+        for label, folder in folders:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not (label == "builtin" and path.relative_to(folder).parts[0] == "init"):
+                    add_file(f"{label}/{path.relative_to(folder).as_posix()}", path)
+        if options.reference_docx is not None:
+            add_file("reference", Path(options.reference_docx))
+    except (OSError, ValueError):
+        return None  # an input that cannot be read: the render itself says what is wrong
+    return digest.hexdigest()
+
+
+def cached_output(folder: Path, key: str) -> bytes | None:
+    """The .docx kept under `key` (see output_key), or None: missing, damaged, of the wrong shape, kept
+    for another key, or not the bytes its recorded digest says."""
+    import base64
+    import binascii
+    import hashlib
+
+    from plancraft.lint import cache
+
+    place = folder / OUTPUTS_FOLDER
+    value = cache.read_entry(place, key, "docx", _kept_output)
+    if value is None:
+        return None
+    try:
+        content = base64.b64decode(value["bytes"], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if hashlib.sha256(content).hexdigest() != value["sha256"]:
+        return None
+    try:
+        os.utime(place / key[:2] / f"{key}.json")  # recently used: kept longest
+    except OSError:
+        pass
+    return content
+
+
+def _kept_output(value: object) -> bool:
+    return (isinstance(value, dict) and isinstance(value.get("bytes"), str)
+            and len(value["bytes"]) <= OUTPUT_MAX_BYTES * 4 // 3 + 4
+            and isinstance(value.get("sha256"), str) and len(value["sha256"]) == 64)
+
+
+def keep_output(folder: Path, key: str, content: bytes) -> None:
+    """Keep `content` under `key` (atomically, through lint.cache.write_entry), then drop the least
+    recently written or used documents beyond OUTPUTS_KEPT or OUTPUTS_MAX_BYTES."""
+    import base64
+    import hashlib
+
+    from plancraft.lint import cache
+
+    if len(content) > OUTPUT_MAX_BYTES:
+        return
+    place = folder / OUTPUTS_FOLDER
+    cache.write_entry(place, key, "docx", {"bytes": base64.b64encode(content).decode("ascii"),
+                                           "sha256": hashlib.sha256(content).hexdigest()})
+    try:
+        entries = []
+        for path in place.glob("??/*.json"):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            entries.append((info.st_mtime_ns, info.st_size, path))
+        entries.sort(reverse=True)
+        total = 0
+        for count, (_mtime, size, path) in enumerate(entries):
+            total += size
+            if count >= OUTPUTS_KEPT or total > OUTPUTS_MAX_BYTES:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be pruned only costs room
 
 
 def contents_pages(docx: bytes, folder: Path | None) -> list[int]:

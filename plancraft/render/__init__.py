@@ -21,7 +21,7 @@ from .errors import RenderError
 from .options import ControlledCopy, RenderOptions
 from .pdf import convert_to_pdf
 
-__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "layout_key", "read_document_parts",
+__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "layout_key", "office_identity", "read_document_parts",
            "read_embedded_properties", "render_docx", "render_plan", "toc_pages"]
 
 if TYPE_CHECKING:
@@ -78,21 +78,28 @@ def layout_key(docx_bytes: bytes) -> str:
     the layout pass reads (render.package.layout_digest), plancraft's version and the LibreOffice
     installed (its program file's size and time), so another version of either lays out afresh."""
     import hashlib
-    import os
 
     from .package import layout_digest
+
+    text = f"layout\0{plancraft.__version__}\0{office_identity()}\0{layout_digest(docx_bytes)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def office_identity() -> str:
+    """The LibreOffice installed, as the caches of laid-out results know it: its program file's real
+    path, size and time ("" when there is none)."""
+    import os
+
     from .pdf import find_soffice
 
     soffice = find_soffice()
-    office = ""
-    if soffice:
-        try:
-            info = os.stat(os.path.realpath(soffice))
-            office = f"{os.path.realpath(soffice)}:{info.st_size}:{info.st_mtime_ns}"
-        except OSError:
-            office = soffice
-    text = f"layout\0{plancraft.__version__}\0{office}\0{layout_digest(docx_bytes)}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if not soffice:
+        return ""
+    try:
+        info = os.stat(os.path.realpath(soffice))
+    except OSError:
+        return soffice
+    return f"{os.path.realpath(soffice)}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def read_embedded_properties(docx_bytes: bytes) -> dict[str, str]:
