@@ -438,7 +438,7 @@ class Extractor:
         items = [s for s in front if not s.is_table and id(s) not in self.used]
         counts: dict[str, int] = {}
         for seg in items:
-            if seg.family in self._RULE_FAMILIES:
+            if seg.family in self._RULE_FAMILIES or (seg.family or "").startswith("list"):   # Word's own numbering too
                 counts[seg.family] = counts.get(seg.family, 0) + 1
         if not counts:
             return

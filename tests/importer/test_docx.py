@@ -130,3 +130,14 @@ def test_a_contact_table_names_units_and_a_procedure_table_with_a_person_column_
     else:
         [step] = [s for sc in data["scenarios"] for s in sc["actions"]]
         assert step["do"] == "受理登记：登记投诉人信息" and step["within"] == "1wd"
+
+
+def test_rules_in_words_own_numbering_are_the_procedure(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("投诉处理制度", style="Title")
+    for text in ["受理部门接到客户的投诉，应当在接到投诉当日登记。", "承办部门应当在5个工作日内调查核实。"]:
+        d.add_paragraph(text, style="List Number")
+    path = tmp_path / "rules.docx"
+    d.save(path)
+    [scenario] = import_document(path).data["scenarios"]
+    assert [s["within"] for s in scenario["actions"]] == ["1d", "5wd"]
