@@ -1967,7 +1967,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             found.append((post, start, m.end("role")))   # 涉及多个科室, 本科室: a mention, not a post of the plan
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
-        if post.lower() not in ("team", "committee", "head"):
+        if len(post.split()) >= 2:   # "The Executive (Summary)", "The Team": one word alone names no post
             found.append((post, m.end("role") - len(post), m.end("role")))
     return found
 

@@ -68,6 +68,7 @@ POST_SUFFIXES = (
     "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
     "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员", "书记", "办公室", "科室",
     "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅", "受理人", "协会",
+    "站长", "所长", "队长", "班长", "店长", "护士长", "值班长", "厂长", "馆长", "专管员", "客户经理",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
@@ -87,7 +88,8 @@ NOT_UNITS = {"部门", "中心", "单位", "各部门", "其他部门", "职能�
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:Head|Director|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
-    r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary)|"
+    r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
+    r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel)|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b")
 
 # Groups: a name ending in one of these.

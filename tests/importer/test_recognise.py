@@ -137,7 +137,8 @@ def test_scenario_steps_from_numbered_items(tmp_path: Path):
 
 @pytest.mark.parametrize(("text", "post"), [("事件上报应急指挥中心。", "应急指挥中心"), ("同时汇报部门领导。", "部门领导"),
                                              ("报主管领导批准。", "主管领导"), ("指定一名投诉协调员。", "投诉协调员"),
-                                             ("经各条线主管部门确认。", "各条线主管部门")])
+                                             ("经各条线主管部门确认。", "各条线主管部门"), ("护士长应立即到场。", "护士长"),
+                                             ("The Chief Executive will review it.", "Chief Executive")])
 def test_posts_named_whole(text, post):
     from plancraft.importer.extract import posts_in
 
@@ -446,3 +447,9 @@ def test_a_flow_typed_on_one_line_is_a_procedure(tmp_path: Path):
     data = _import(tmp_path, "投诉处理办法\n一、处理流程\n客户投诉→受理登记→调查核实→处理答复→回访归档\n二、附则\n本办法自印发之日起施行。\n")
     [scenario] = data["scenarios"]
     assert [s["do"] for s in scenario["actions"]] == ["客户投诉", "受理登记", "调查核实", "处理答复", "回访归档"]
+
+
+def test_one_english_word_alone_names_no_post():
+    from plancraft.importer.extract import posts_in
+
+    assert posts_in("The Executive Summary says what the Team does.") == []
