@@ -172,12 +172,31 @@ def _run(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
     if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        _preload()
+
         # small chunks: the workers finish together (a plan takes a few milliseconds; a chunk's trip
         # between processes well under one)
         chunk = max(1, min(8, len(tasks) // (jobs * 4)))
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
             return _with_progress(pool.map(work, tasks, chunksize=chunk), len(tasks), progress)
     return _with_progress(map(work, tasks), len(tasks), progress)
+
+
+def _preload() -> None:
+    """Import and prepare what checking a plan needs before the workers start: forked workers share it
+    instead of each importing the rules and building the schema validator again (on a busy machine the
+    second worker's CPU is the scarce thing)."""
+    import multiprocessing
+
+    method = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    if method != "fork":
+        return  # workers that do not fork import for themselves
+    from plancraft import model, rules  # noqa: F401 - imported for the workers
+    from plancraft.loader import _events
+    from plancraft.schema import _fast_validator
+
+    _events()
+    _fast_validator()
 
 
 def _with_progress(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> list:
