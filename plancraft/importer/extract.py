@@ -1409,6 +1409,13 @@ class Extractor:
     _WHY = re.compile(r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
                       r"机制|过程|环节)|希望|据悉|总之|综上|所称|是指|系指|\b(?:helps? (?:us|you)|in order to improve|"
                       r"is designed to|means|is defined as)\b", re.IGNORECASE)   # why, or what a word means
+    # A kind of case named as a label (客户挂失类投诉, 患者(家属)投诉, 现场投诉/电话投诉) or a rule of counting (纳入投诉统计,
+    # 按有责、无责分类): what the steps are about, not a step.
+    _CASE_LABEL = re.compile(r"(?:类|的)[“”\"']?(?:客户)?投诉$|/[^/，,。]{1,8}投诉$|^[^，,。]{1,10}[（(][^）)]{1,6}[）)]投诉$|"
+                             r"^[^。]{0,45}纳入[^，,。]{0,6}(?:统计|类)$|按[^，,。]{2,20}分类$")
+    # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
+    _YOUR_OPTION = re.compile(r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to)\b|"
+                              r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)", re.IGNORECASE)
     _MODAL = re.compile(r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
                         r"\b(?:will|must|shall|should)\b", re.IGNORECASE)
     # A page's furniture, a source line or a bare contact line: kept, never a step.
@@ -1468,7 +1475,8 @@ class Extractor:
             self._step(scenario, m.group("lead"), at)
             text = _clean(m.group("rest"))
         if (self._NOT_A_STEP.search(text) or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
-                or (self._WHY.search(text) and not self._MODAL.search(text)) or self._PAGE_LINE.search(text)
+                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
+                or self._PAGE_LINE.search(text) or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
                 or text == str(scenario["title"].value)) and not _deadline_in(text):
             # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
             self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),

@@ -453,3 +453,14 @@ def test_one_english_word_alone_names_no_post():
     from plancraft.importer.extract import posts_in
 
     assert posts_in("The Executive Summary says what the Team does.") == []
+
+
+@pytest.mark.parametrize("text", ["蓝图投产停业期间客户挂失类投诉", "患者(家属)投诉", "现场投诉/电话投诉/线上投诉",
+                                  "凡是客户投诉到营业网点由网点自己解决的,不纳入投诉统计", "投诉按有责、无责、双方责任分类",
+                                  "客户投诉可通过电话、网络、现场等多种方式提出",
+                                  "If you are unhappy with our decision, you can ask us to review it",
+                                  "Visit the Ombudsman website"])
+def test_case_labels_counting_rules_and_the_complainants_options_are_not_steps(tmp_path: Path, text):
+    data = _import(tmp_path, f"投诉处理程序\n一、处理流程\n受理人员应当场登记。\n{text}\n")
+    steps = [s["do"] for sc in data["scenarios"] for s in sc["actions"]]
+    assert steps == ["受理人员应当场登记"] and text in [e["text"] for e in data["x-unmapped"]]
