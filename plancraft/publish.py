@@ -10,19 +10,20 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from plancraft.i18n import N_, _, ngettext
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.errors import PlancraftError, Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
-from plancraft.history import effective_date
 from plancraft.lint.config import find_config, load_config
 from plancraft.loader import MAX_BYTES, LoadedPlan, load_bytes, read_plan_bytes
-from plancraft.model import Plan
 from plancraft.render.options import ControlledCopy, RenderOptions
 from plancraft.schema import validate
 from plancraft import signoff
+
+if TYPE_CHECKING:
+    from plancraft.model import Plan
 
 
 class CopiesRefused(WriteRefused):
@@ -50,6 +51,8 @@ class Checked:
     @cached_property
     def model(self) -> Plan:
         """The read-only model of the plan, made once: what the renderer reads."""
+        from plancraft.model import Plan
+
         return Plan(self.plan)
 
     @cached_property
@@ -119,10 +122,11 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
     """
     if options.final:
         check_final(checked)
+    laid_out = options.toc_pages is None and layout and layout_available()
+    # the key of the options as given: what is filled in below follows from the plan's bytes
+    key = (output_key(checked.raw, checked.plan.file, options, laid_out=laid_out)
+           if checked.cache is not None and _kept_kind(options) and checked.raw else None)
     options = replace(options, approvals_current=checked.approved, digest=checked.digest)
-    toc_pages = options.toc_pages
-    laid_out = toc_pages is None and layout and layout_available()
-    key = output_key(checked, options, laid_out=laid_out)
     if key is not None:
         kept = cached_output(checked.cache, key)
         if kept is not None:
@@ -177,16 +181,20 @@ OUTPUTS_MAX_BYTES = 64 * 1024 * 1024
 OUTPUT_MAX_BYTES = 8 * 1024 * 1024
 
 
-def output_key(checked: Checked, options: RenderOptions, *, laid_out: bool) -> str | None:
-    """The key of the document `options` make of `checked`, or None when it is not cached: --no-cache, a
-    controlled copy (copies are stamped, see copy_stamper) or contents page numbers given by the caller.
+def _kept_kind(options: RenderOptions) -> bool:
+    """Whether documents rendered with `options` are kept: drafts and finals, not a controlled copy
+    (copies are stamped, see copy_stamper) nor one with contents page numbers given by the caller."""
+    return options.copy is None and options.toc_pages is None
+
+
+def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool) -> str | None:
+    """The key of the document `options` (as given to render_bytes) make of the plan file `raw` named
+    `name`, or None when an input cannot be read (the render then says what is wrong).
 
     Digest of: the plan's bytes and name, every render option, whether the contents are laid out and by
     which LibreOffice (render.office_identity, as the page-number cache), plancraft's version and code
     (lint.cache.code_fingerprint: its modules, catalogues and schema), the language of the run, the
     content of the built-in templates, of every file of `--templates` and of the `--reference-docx`."""
-    if checked.cache is None or options.copy is not None or options.toc_pages is not None or not checked.raw:
-        return None
     import hashlib
     import json
     from dataclasses import fields
@@ -203,10 +211,10 @@ def output_key(checked: Checked, options: RenderOptions, *, laid_out: bool) -> s
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
     setting = {f.name: getattr(options, f.name) for f in fields(options)}
-    setting.update(version_=__version__, code=code_fingerprint(), lang=i18n.current(), name=checked.plan.file,
+    setting.update(version_=__version__, code=code_fingerprint(), lang=i18n.current(), name=name,
                    laid_out=laid_out, office=office_identity() if laid_out else "")
     digest.update(json.dumps(setting, sort_keys=True, default=str).encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(hashlib.sha256(checked.raw).digest())
+    digest.update(hashlib.sha256(raw).digest())
     try:
         builtin = templates_dir()
         folders = [("builtin", builtin)] if builtin is not None else []
@@ -221,6 +229,32 @@ def output_key(checked: Checked, options: RenderOptions, *, laid_out: bool) -> s
     except (OSError, ValueError):
         return None  # an input that cannot be read: the render itself says what is wrong
     return digest.hexdigest()
+
+
+def cached_document(path: Path, name: str, options: RenderOptions) -> tuple[list[Diagnostic], bytes] | None:
+    """(the lint findings, the document) of a draft render of the plan at `path` when both are in the
+    cache (the lint cache and the render output cache), without parsing the plan: the entries exist
+    only for bytes that passed the schema check and were rendered by this plancraft (its code and
+    schema are in both keys). None when either misses, or anything goes wrong: check_for_render and
+    render_bytes then do the work and say what is wrong. A final document is not served here (whether
+    it may be rendered is decided from the parsed plan, see check_final)."""
+    from plancraft import i18n
+    from plancraft.lint import cache
+
+    if options.final or not _kept_kind(options):
+        return None
+    try:
+        raw = read_plan_bytes(path, name)
+        config = load_config(find_config(path.resolve().parent))
+        folder = cache.cache_folder(config)
+        findings = cache.read(folder, cache.cache_key(raw, name, config, rules=True, lang=i18n.current()))
+        if findings is None:
+            return None
+        key = output_key(raw, name, options, laid_out=options.toc_pages is None and layout_available())
+        content = cached_output(folder, key) if key is not None else None
+    except Exception:  # noqa: BLE001 - a fast path only: the full path meets the same problem and says it
+        return None
+    return (findings, content) if content is not None else None
 
 
 def cached_output(folder: Path, key: str) -> bytes | None:
@@ -327,6 +361,8 @@ def check_final(checked: Checked) -> None:
         keys = ", ".join(f"`{k}`" for k in missing)
         findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
         raise PublishRefused(_("{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place").format(file=checked.plan.file, keys=keys), findings)
+    from plancraft.history import effective_date
+
     if not effective_date(data):
         raise PublishRefused(_("{file}: cannot render a final document: it does not say when it takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes effect on the day it was approved").format(file=checked.plan.file))
     if checked.errors:
@@ -591,17 +627,21 @@ def render_file(job: RenderJob, name: str) -> Rendered:
 
     out = Rendered(name)
     try:
-        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache)
-        out.lines += [(d.as_text(), True) for d in checked.findings]
         inputs = [Path(name), *job.inputs]
-        if job.copies:
+        # unchanged since its last render: the same findings and the same bytes, the plan not even parsed
+        kept = cached_document(Path(name), name, job.options) if job.use_cache and not job.copies else None
+        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache) if kept is None else None
+        findings, content = kept if kept is not None else (checked.findings, None)
+        out.lines += [(d.as_text(), True) for d in findings]
+        if checked is not None and job.copies:
             written = write_copies(checked, Path(str(job.output)), job.options, inputs=inputs, max_copies=job.max_copies)
             count = len(written) - 2
             out.lines.append((ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
                                        "{plan}: wrote {count} controlled copies and the register to {folder}",
                                        count).format(plan=name, count=count, folder=job.output), False))
             return out
-        content = render_bytes(checked, job.options, layout=True)
+        if content is None:
+            content = render_bytes(checked, job.options, layout=True)
         for written_file in write_document(job.target(name), content, inputs=inputs, pdf=job.pdf):
             out.lines.append((_("{plan}: wrote {file}").format(plan=name, file=written_file), job.output == STDOUT))
     except PlanError as error:

@@ -60,6 +60,23 @@ def test_an_unchanged_render_is_the_kept_document_byte_for_byte(tmp_path, builds
     assert uncached == first and len(builds) == 2
 
 
+def test_an_unchanged_draft_is_written_without_even_parsing_the_plan(tmp_path, builds, monkeypatch):
+    plan = tmp_path / "plan.yaml"
+    shutil.copyfile(ZH, plan)
+    first, said = _render(plan, tmp_path / "a.docx")
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(publish, "load_bytes", no_parse)
+    second, said_again = _render(plan, tmp_path / "b.docx")
+    assert second == first and said_again == said.replace("a.docx", "b.docx") and len(builds) == 1
+    # anything else (here: another configuration, so other lint findings) goes the whole way
+    (tmp_path / "plancraft.toml").write_text('select = ["PC1"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(plan), "-o", str(tmp_path / "c.docx")])
+    assert isinstance(result.exception, AssertionError)
+
+
 def test_no_cache_neither_reads_nor_writes_the_output_cache(tmp_path, builds):
     _render(ZH, tmp_path / "a.docx", "--no-cache")
     _render(ZH, tmp_path / "b.docx", "--no-cache")
