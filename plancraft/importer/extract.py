@@ -886,6 +886,11 @@ class Extractor:
                 for post in posts_in(sentence) if in_org else agent_posts(sentence):
                     if len(self.roles) >= 60:
                         return
+                    if post.endswith(("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")) and len(post) >= 4:
+                        self._group_named(post, at)   # 应急指挥中心 acts, but as a group, not a post
+                        continue
+                    if _OUTSIDE_BODY.match(post):
+                        continue
                     if not any(post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post))
                                for t in self.role_by_title):
                         self._add_role(post, at)
@@ -1519,7 +1524,8 @@ class Extractor:
                                 r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),", re.IGNORECASE)
 
     _EXTERNAL = re.compile(r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
-                           r"上级行|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court", re.IGNORECASE)
+                           r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
+                           re.IGNORECASE)
 
     def _party_ref(self, target: str, at: tuple) -> str | None:
         """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
@@ -1971,8 +1977,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         if post.startswith("急") and text[:m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
         if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post) and \
-                not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start]) and not post.startswith("本"):
-            found.append((post, start, m.end("role")))   # 涉及多个科室, 本科室: a mention, not a post of the plan
+                not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start]):
+            found.append((post, start, m.end("role")))   # 涉及多个科室: a mention, not a post of the plan
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
         if len(post.split()) >= 2:   # "The Executive (Summary)", "The Team": one word alone names no post
@@ -2092,7 +2098,8 @@ _EN_SUBJECT = re.compile(r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:
 
 
 # Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
-_OUTSIDE_BODY = re.compile(r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)")
+_OUTSIDE_BODY = re.compile(r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
+                           r"^上一?级")   # 上一级管理部门: the level above the plan's own organisation
 
 
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:

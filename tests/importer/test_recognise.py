@@ -464,3 +464,21 @@ def test_case_labels_counting_rules_and_the_complainants_options_are_not_steps(t
     data = _import(tmp_path, f"投诉处理程序\n一、处理流程\n受理人员应当场登记。\n{text}\n")
     steps = [s["do"] for sc in data["scenarios"] for s in sc["actions"]]
     assert steps == ["受理人员应当场登记"] and text in [e["text"] for e in data["x-unmapped"]]
+
+
+@pytest.mark.parametrize(("text", "posts"), [
+    ("各营业网点负责人为客户投诉处理的第一责任人。", ["营业网点负责人"]),
+    ("公告中必须明确标注本网点负责人的电话。", ["网点负责人"]),
+    ("须要其他部门协办的，应承诺回复时间。", []),
+    ("要将案件材料上报上一级管理部门处理。", []),
+])
+def test_responsibilities_verbs_and_the_level_above_are_not_posts(text, posts):
+    from plancraft.importer.extract import agent_posts
+
+    assert agent_posts(text) == posts
+
+
+def test_a_command_centre_that_acts_is_a_group(tmp_path: Path):
+    data = _import(tmp_path, "投诉应急预案\n一、应急处置\n应急指挥中心负责统一指挥，大堂经理应立即安抚客户。\n")
+    assert [g["name"] for g in data["organisation"]["groups"]] == ["应急指挥中心"]
+    assert [r["title"] for r in data["organisation"]["roles"]] == ["大堂经理"]
