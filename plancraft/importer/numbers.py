@@ -177,10 +177,14 @@ def find_durations(text: str) -> list[Found]:
     for m in _SAME_DAY.finditer(text):   # 当日内登记 / 当天办结: within the day
         if not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("1d", m.start(), m.end(), m.group()))
+    for m in _HALF_HOUR.finditer(text):   # 半小时内 / half an hour (not also "an hour")
+        out = [f for f in out if not (m.start() <= f.start < m.end())]
+        out.append(Found("30min", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
     return out
 
 
+_HALF_HOUR = re.compile(r"半(?:个)?小时(?:之内|以内|内)?|half an hour", re.IGNORECASE)
 # 当日内 / 当天之内 / 当日办结: the same day, a span of one day when a deadline word or an act follows.
 _SAME_DAY = re.compile(r"(?<![每第])当(?:日|天)(?=之内|以内|内|完成|办结|处理|答复|回复|反馈|登记|受理)")
 

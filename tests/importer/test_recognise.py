@@ -211,6 +211,8 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
     ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
     ("受理部门应当在接到投诉当日内登记。", "1d"),
     ("受理部门应当在接到投诉当日登记。", "1d"),
+    ("值班经理应在半小时内到达现场。", "30min"),
+    ("We will call you back within half an hour.", "30min"),
     ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
     ("三个工作日书面或电话答复。", "3wd"),
     ("情况复杂的，经批准可以延长至30日。", "30d"),
