@@ -193,7 +193,8 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
 
     Digest of: the plan's bytes and name, every render option, whether the contents are laid out and by
     which LibreOffice (render.office_identity, as the page-number cache), plancraft's version and code
-    (lint.cache.code_fingerprint: its modules, catalogues and schema), the language of the run, the
+    (lint.cache.code_fingerprint: its modules, catalogues and schema), Python, zlib and the libraries
+    installed (python-docx, lxml, jinja2, MarkupSafe, ruamel.yaml), the language of the run, the
     content of the built-in templates, of every file of `--templates` and of the `--reference-docx`."""
     import hashlib
     import json
@@ -212,7 +213,7 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
 
     setting = {f.name: getattr(options, f.name) for f in fields(options)}
     setting.update(version_=__version__, code=code_fingerprint(), lang=i18n.current(), name=name,
-                   laid_out=laid_out, office=office_identity() if laid_out else "")
+                   laid_out=laid_out, office=office_identity() if laid_out else "", libraries=_libraries())
     digest.update(json.dumps(setting, sort_keys=True, default=str).encode("utf-8", "surrogateescape") + b"\0")
     digest.update(hashlib.sha256(raw).digest())
     try:
@@ -229,6 +230,24 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
     except (OSError, ValueError):
         return None  # an input that cannot be read: the render itself says what is wrong
     return digest.hexdigest()
+
+
+def _libraries() -> list[str]:
+    """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
+    libraries that build it, each as its installed file's place, size and time (found, not imported)."""
+    import sys
+    import zlib
+    from importlib.util import find_spec
+
+    found = [sys.version, zlib.ZLIB_RUNTIME_VERSION]
+    for name in ("docx", "lxml", "jinja2", "markupsafe", "ruamel.yaml"):
+        try:
+            origin = find_spec(name).origin
+            info = os.stat(origin)
+            found.append(f"{origin}:{info.st_size}:{info.st_mtime_ns}")
+        except (AttributeError, ImportError, OSError, TypeError, ValueError):
+            found.append(f"{name}:?")
+    return found
 
 
 def cached_document(path: Path, name: str, options: RenderOptions) -> tuple[list[Diagnostic], bytes] | None:

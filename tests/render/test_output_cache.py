@@ -139,22 +139,28 @@ def test_every_input_of_the_document_is_part_of_the_key(tmp_path, builds, monkey
     assert documents["laid out"] != documents["draft"]
 
 
-def test_the_built_in_templates_and_plancraft_itself_are_part_of_the_key(tmp_path, builds, monkeypatch):
+def test_the_built_in_templates_plancraft_and_its_libraries_are_part_of_the_key(tmp_path, builds, monkeypatch):
     from plancraft.lint import cache
 
     _render(ZH, tmp_path / "a.docx")
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "another plancraft")
     _render(ZH, tmp_path / "b.docx")
     assert len(builds) == 2
+    libraries = publish._libraries()
+    assert any("docx" in found for found in libraries) and any("lxml" in found for found in libraries)
+    monkeypatch.setattr(publish, "_libraries", lambda: libraries[:-1] + ["another ruamel.yaml"])
+    _render(ZH, tmp_path / "b.docx")
+    assert len(builds) == 3
+    monkeypatch.setattr(publish, "_libraries", lambda: libraries)
     builtin = tmp_path / "builtin"
     shutil.copytree(templates_dir(), builtin)
     monkeypatch.setattr("plancraft.resources.templates_dir", lambda: builtin)
     _render(ZH, tmp_path / "c.docx")
-    assert len(builds) == 2  # the same templates elsewhere: their content is the key, not their place
+    assert len(builds) == 3  # the same templates elsewhere: their content is the key, not their place
     (builtin / "en" / "annex.j2").write_text((builtin / "en" / "annex.j2").read_text(encoding="utf-8") + " ",
                                              encoding="utf-8")
     _render(ZH, tmp_path / "d.docx")
-    assert len(builds) == 3
+    assert len(builds) == 4
 
 
 def test_controlled_copies_are_not_kept(tmp_path, builds):
