@@ -17,7 +17,6 @@ out from them by plancraft.audit.collect. `valid()` checks an entry read back be
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from plancraft.audit.collect import PARENT_RULES, Exceedance, _kind, _text, _value
@@ -63,7 +62,7 @@ def _collect(name: str, path: str | None, use_cache: bool, lang: str, run: objec
     from plancraft.lint.engine import CliOptions, check_plan, setup_for
     from plancraft.loader import load_bytes, read_plan_bytes
 
-    setup = setup_for(CliOptions(), Path(path or name), run)  # the configuration lint uses, without options
+    setup = setup_for(CliOptions(), path or name, run)  # the configuration lint uses, without options
     config = setup.config
     try:
         if path is None:

@@ -252,9 +252,9 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     name, path, rules, cli, use_cache, lang, run = task
     parents.begin(run)
     raw = b""
-    setup = setup_for(cli, Path(path or name), run)
+    setup = setup_for(cli, path or name, run)
     config = setup.config
-    lang = i18n.choose(lang, config.lang)
+    lang = setup.language(lang)
     try:
         if path is None:
             if cached_only:
@@ -295,6 +295,16 @@ class Setup:
         self.config = config
         self.folder = cache_folder(config)
         self._settings: dict[tuple[bool, str], bytes] = {}
+        self._languages: dict[str | None, str] = {}
+
+    def language(self, cli: str | None) -> str:
+        """plancraft.i18n.choose(cli, the configuration's lang), once per run."""
+        found = self._languages.get(cli)
+        if found is None:
+            from plancraft import i18n
+
+            found = self._languages[cli] = i18n.choose(cli, self.config.lang)
+        return found
 
     def settings(self, rules: bool, lang: str) -> bytes:
         found = self._settings.get((rules, lang))
@@ -309,15 +319,15 @@ _setups: dict[tuple[CliOptions, str], Setup] = {}
 _setups_run: list[object] = [None]
 
 
-def setup_for(cli: CliOptions, path: Path, run: object) -> Setup:
+def setup_for(cli: CliOptions, path: str | Path, run: object) -> Setup:
     """The configuration of a plan at `path` in run `run` (looked up once per folder and run)."""
     if _setups_run[0] != run:
         _setups.clear()
         _setups_run[0] = run
-    key = (cli, str(path.parent))
+    key = (cli, os.path.dirname(path))
     found = _setups.get(key)
     if found is None:
-        found = _setups[key] = Setup(cli.config_for(path))
+        found = _setups[key] = Setup(cli.config_for(Path(path)))
     return found
 
 
