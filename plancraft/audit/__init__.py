@@ -38,7 +38,7 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     Raises plancraft.lint.config.ConfigError for an unusable configuration file.
     """
     from plancraft import i18n
-    from plancraft.audit.facts import collect, collect_cached
+    from plancraft.audit.facts import collect, collect_cached, preload
     from plancraft.lint.engine import new_run, plan_files, run_tasks
 
     as_of = as_of or dt.date.today()
@@ -55,7 +55,8 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     tasks = [(name, str(path) if path is not None else None, use_cache, lang, run) for name, path in files]
     memo: dict = {}
     plans = [plan_audit(found, as_of=as_of, unapproved_after=unapproved_after, memo=memo)
-             for found in run_tasks(collect, tasks, jobs=jobs, cached=collect_cached if use_cache else None)]
+             for found in run_tasks(collect, tasks, jobs=jobs, cached=collect_cached if use_cache else None,
+                                     preload=preload)]
     return Audit(as_of, plans, summarise(plans), coverage(plans))
 
 

@@ -50,6 +50,13 @@ def collect(task: tuple, *, cached_only: bool = False) -> Collected | None:
         return _collect(name, path, use_cache, lang, run, cached_only)
 
 
+def preload() -> None:
+    """What facts_of imports, imported once before the audit's workers fork (plancraft.lint.engine.run_tasks)."""
+    from plancraft import approval, cjk, history, stated, versions  # noqa: F401
+    from plancraft.audit import coverage  # noqa: F401
+    from plancraft.lint import parents  # noqa: F401
+
+
 def collect_cached(task: tuple) -> Collected | None:
     """collect() when the cache answers, else None (asked in the main process before any worker starts)."""
     return collect(task, cached_only=True)

@@ -133,12 +133,14 @@ _COLD = 16
 
 def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
               progress: Callable[[int, int], None] | None = None,
-              cached: Callable[[tuple], object] | None = None) -> list:
+              cached: Callable[[tuple], object] | None = None,
+              preload: Callable[[], None] | None = None) -> list:
     """`work` over `tasks`, in order: in `jobs` worker processes when there are several tasks, else here.
 
     `cached(task)`: the result from the cache, or None. What the cache answers is answered here first
     (no workers started, no plan parsed, no rules imported) unless the first lookups all miss (a cold
     cache: the workers look up the rest themselves); `work` does the tasks it does not answer.
+    `preload()`: imports `work` needs beyond the linter's, done once before the workers fork.
     """
     from plancraft.lint import parents
 
@@ -158,7 +160,7 @@ def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
                 if progress:
                     progress(hits, len(tasks))
         todo = [index for index, result in enumerate(results) if result is None]
-        rest = _run(work, [tasks[index] for index in todo], jobs=jobs,
+        rest = _run(work, [tasks[index] for index in todo], jobs=jobs, preload=preload,
                     progress=(lambda n, _total: progress(hits + n, len(tasks))) if progress else None)
         for index, result in zip(todo, rest):
             results[index] = result
@@ -168,11 +170,12 @@ def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
 
 
 def _run(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
-         progress: Callable[[int, int], None] | None) -> list:
+         progress: Callable[[int, int], None] | None, preload: Callable[[], None] | None = None) -> list:
     if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        _preload()
+        if _preload() and preload is not None:
+            preload()
 
         # small chunks: the workers finish together (a plan takes a few milliseconds; a chunk's trip
         # between processes well under one)
@@ -182,7 +185,7 @@ def _run(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
     return _with_progress(map(work, tasks), len(tasks), progress)
 
 
-def _preload() -> None:
+def _preload() -> bool:
     """Import and prepare what checking a plan needs before the workers start: forked workers share it
     instead of each importing the rules and building the schema validator again (on a busy machine the
     second worker's CPU is the scarce thing)."""
@@ -190,13 +193,14 @@ def _preload() -> None:
 
     method = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
     if method != "fork":
-        return  # workers that do not fork import for themselves
+        return False  # workers that do not fork import for themselves
     from plancraft import model, rules  # noqa: F401 - imported for the workers
     from plancraft.loader import _events
     from plancraft.schema import _fast_validator
 
     _events()
     _fast_validator()
+    return True
 
 
 def _with_progress(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> list:
