@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -382,9 +382,10 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
     model = Plan(plan, options=options)
     _attach_parent(model)
     locked = unsuppressible()
+    enabled = _enabled_codes(config, plan.file, locked)
     found: list[Diagnostic] = []
     for rule in RULES:
-        if not _enabled(config, rule.CODE, plan.file, locked):
+        if rule.CODE not in enabled:
             continue
         severity = None if rule.CODE in locked else config.severity.get(rule.CODE)
         for diagnostic in run_rule(rule, model, options):
@@ -416,7 +417,29 @@ def unsuppressible() -> frozenset[str]:
     `ignore`, per-file ignore or severity override silences them; `select` still chooses what runs."""
     from plancraft.rules import RULES
 
-    return frozenset(rule.CODE for rule in RULES if getattr(rule, "SUPPRESSIBLE", True) is False)
+    return _unsuppressible(tuple(RULES))
+
+
+@lru_cache(maxsize=4)
+def _unsuppressible(rules: tuple[ModuleType, ...]) -> frozenset[str]:
+    return frozenset(rule.CODE for rule in rules if getattr(rule, "SUPPRESSIBLE", True) is False)
+
+
+def _enabled_codes(config: Config, file: str, locked: frozenset[str]) -> frozenset[str]:
+    """The codes of the rules that run on `file`: decided once per selection and file ignores (every
+    plan of a folder usually shares them), not once per rule and plan."""
+    from plancraft.rules import RULES
+
+    key = (config.select, config.extend_select, config.ignore, config.file_ignores(file), locked, tuple(RULES))
+    found = _ENABLED.get(key)
+    if found is None:
+        if len(_ENABLED) > 256:
+            _ENABLED.clear()
+        found = _ENABLED[key] = frozenset(rule.CODE for rule in RULES if _enabled(config, rule.CODE, file, locked))
+    return found
+
+
+_ENABLED: dict[tuple, frozenset[str]] = {}
 
 
 def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bool:
