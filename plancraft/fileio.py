@@ -15,13 +15,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import signal
 import stat
 import sys
-import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Callable
 
@@ -136,8 +135,10 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
             os.umask(umask)
             mode = 0o666 & ~umask
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile  # only when writing: a lint that writes nothing never imports it
+
     remove_stale_temporaries(folder)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.plancraft-{_HOST}-{os.getpid()}-", suffix=".tmp",
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.plancraft-{_host()}-{os.getpid()}-", suffix=".tmp",
                                          dir=folder)
     _PENDING.add(temporary)
     try:
@@ -171,7 +172,20 @@ def _hostname() -> str:
     return socket.gethostname()
 
 
-_HOST = hashlib.sha256(_hostname().encode("utf-8", "replace")).hexdigest()[:8]
+@lru_cache(maxsize=None)
+def _host() -> str:
+    """This machine's tag in temporary file names (worked out at the first write, not at import)."""
+    import hashlib
+
+    return hashlib.sha256(_hostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+def __getattr__(name: str):  # `fileio._HOST`, as before the tag became lazy
+    if name == "_HOST":
+        return _host()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _TEMPORARY = re.compile(r"^\..+\.plancraft-([0-9a-f]{8})-([0-9]+)-[^/]*\.tmp$")
 _SWEPT: set[str] = set()
 
@@ -208,7 +222,7 @@ def remove_stale_temporaries(folder: str | Path) -> list[Path]:
     pending = {os.path.realpath(name) for name in _PENDING}
     for name in names:
         match = _TEMPORARY.match(name)
-        if match is None or match.group(1) != _HOST:
+        if match is None or match.group(1) != _host():
             continue
         pid = int(match.group(2))
         path = folder / name

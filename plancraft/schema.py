@@ -7,7 +7,6 @@ offending key or value (or, for a missing key, of the mapping that should hold i
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import re
@@ -160,6 +159,8 @@ def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
     if kind == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
         for key in _unknown_keys(instance, schema):
+            import difflib  # only for a misspelt key or value: a valid plan never needs it
+
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             if hint:
                 text = _("unknown key `{key}` in {where}; did you mean `{suggestion}`? (extension keys start with `x-`)")
@@ -219,6 +220,8 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
     if kind == "format":
         return _("{where}: {value} is not a valid {format}").format(where=where, value=shown, format=error.validator_value)
     if kind == "enum":
+        import difflib
+
         options = [str(o) for o in error.validator_value]
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         listed = ", ".join(f"`{o}`" for o in options)

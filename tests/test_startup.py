@@ -58,3 +58,47 @@ def test_a_warm_render_imports_neither_the_linter_nor_what_it_does_not_use(tmp_p
                                 capture_output=True, text=True, check=True, cwd=tmp_path)
         assert (tmp_path / "plan.docx").is_file()
         assert result.stdout.strip().splitlines()[-1:] in ([], [""]), heavy
+
+
+# Run as the `plancraft` command runs (click.testing itself imports tempfile): which of `watched` it imported.
+COMMAND_PROBE = """
+import sys
+watched = sys.argv[1].split(',')
+sys.argv = ['plancraft', *sys.argv[2:]]
+from plancraft.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print('imported:' + ','.join(m for m in watched if m in sys.modules))
+"""
+
+# What a lint that writes nothing, fixes nothing and prints text has no use for: the fix engine (and the
+# IME tables it reads), tempfile and the atomic writer's temporary-file machinery, the XML and JSON
+# reporters' modules.
+NOT_FOR_A_PLAIN_LINT = ("plancraft.lint.fix", "plancraft.ime", "tempfile", "shutil", "xml.etree.ElementTree")
+
+
+def imported_of(watched: tuple[str, ...], *args: str, cwd) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", COMMAND_PROBE, ",".join(watched), *args],
+                            capture_output=True, text=True, check=True, cwd=cwd)
+    line = result.stdout.rsplit("imported:", 1)[1].strip()
+    return [m for m in line.split(",") if m]
+
+
+def test_a_plain_lint_imports_neither_the_fix_engine_nor_the_writers_modules(tmp_path):
+    plan = str(PLANS / "examples" / "bank-branch.zh.yaml")
+    assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", plan, cwd=tmp_path) == []
+    imported_of((), "lint", plan, cwd=tmp_path)  # fills the lint cache
+    # a re-lint from the cache: not even socket (jsonschema-rs's email.utils brings it on a cold lint)
+    assert imported_of(NOT_FOR_A_PLAIN_LINT + ("socket",), "lint", plan,
+                       cwd=tmp_path) == []
+
+
+def test_the_fix_engine_and_the_chosen_reporter_are_imported_when_asked_for(tmp_path):
+    """The guard above watches modules that the same probe does see when they are needed."""
+    plan = str(PLANS / "examples" / "bank-branch.zh.yaml")
+    assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", "--diff", plan, cwd=tmp_path) == [
+        "plancraft.lint.fix", "plancraft.ime"]
+    assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", "--format", "junit", plan, cwd=tmp_path) == [
+        "xml.etree.ElementTree"]

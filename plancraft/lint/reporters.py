@@ -13,10 +13,8 @@ for byte (no timestamps, no absolute paths, no set ordering).
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
-import xml.etree.ElementTree as ET
 from pathlib import PurePath
 from typing import Callable
 from urllib.parse import quote
@@ -114,6 +112,8 @@ JSON_VERSION = 1  # the shape in docs/lint-json.schema.json; raised only when a 
 def json_(report: Report) -> str:
     """A versioned object (docs/lint-json.schema.json): the tool, a summary and every finding with its rule
     name, group, start and end line:col, YAML path and documentation reference."""
+    import json  # each machine format imports what it needs: a text lint imports neither json nor xml
+
     from plancraft import __version__
 
     described = {info["code"]: info for info in _described_rules(report.docs_url)}
@@ -154,6 +154,7 @@ def json_(report: Report) -> str:
 
 def json_v0(report: Report) -> str:
     """The 0.1 output, a bare list of findings; kept for one release (see CHANGELOG)."""
+    import json
     return json.dumps([d.as_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
@@ -242,6 +243,7 @@ def sarif(report: Report) -> str:
     startLine/startColumn. Columns count Unicode code points (run.columnKind). Every file
     checked, clean or not, is listed in run.artifacts and results point to it by index.
     """
+    import json
     from plancraft import __version__
 
     rules = [_sarif_rule(info) for info in _described_rules(report.docs_url)]
@@ -383,6 +385,7 @@ def junit(report: Report) -> str:
     appear in the order checked, findings in report order. Characters XML 1.0 cannot hold are
     written as `\\uXXXX`.
     """
+    import xml.etree.ElementTree as ET
     by_file: dict[str, list[Diagnostic]] = {name: [] for name in report.files}
     for d in report.diagnostics:
         by_file.setdefault(d.file, []).append(d)
@@ -431,6 +434,7 @@ def gitlab(report: Report) -> str:
     an edit above it does not make it "new" in the merge request).
     """
     import hashlib
+    import json
 
     seen: dict[tuple[str, str, str], int] = {}
     issues = []
@@ -473,6 +477,7 @@ def statistics_text(report: Report, *, colour: bool = False, width: int | None =
 
 
 def statistics_json(report: Report) -> str:
+    import json
     return json.dumps([{"code": code, "name": name, "severity": severity, "count": count}
                        for code, count, name, severity in _counts(report)], ensure_ascii=False, indent=2) + "\n"
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from plancraft.lint.engine import CliOptions, Report, check_paths, plan_files
-from plancraft.lint.fix import FixRun
+
+if TYPE_CHECKING:  # the fix engine is imported only with --fix / --diff
+    from plancraft.lint.fix import FixRun
 
 # Formats meant for people: coloured and wrapped on a terminal, with a progress line for many files.
 PEOPLE_FORMATS = ("text", "full", "concise")
@@ -56,12 +58,13 @@ def run_checks(paths: Iterable[str], *, rules: bool, fmt: str, output: str | Non
     through `emit(text, err=False, nl=True)`. With `show_diff` nothing is checked or written."""
     from dataclasses import replace
 
-    from plancraft.lint.fix import fix_files
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
     paths = list(paths)
     run = CheckRun(inputs=report_inputs(output, paths))
     if fix or show_diff:
+        from plancraft.lint.fix import fix_files
+
         run.fixes = fix_files(plan_files(paths, cli=options), unsafe=unsafe_fixes, write=not show_diff)
         if show_diff:
             emit(run.fixes.diffs(), nl=False)
