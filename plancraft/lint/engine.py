@@ -78,9 +78,12 @@ def plan_files(paths: Iterable[str], *, cli: CliOptions | None = None) -> list[t
             config = (cli or CliOptions()).config_for(path)
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not config.excluded(Path(folder) / d))
+                base = Path(folder)
                 for file in sorted(files):
-                    if file.endswith(PLAN_SUFFIXES) and not config.excluded(Path(folder) / file):
-                        found.append((os.path.join(folder, file), Path(folder) / file))
+                    if file.endswith(PLAN_SUFFIXES):
+                        candidate = base / file  # one Path per plan
+                        if not config.excluded(candidate):
+                            found.append((os.path.join(folder, file), candidate))
         else:
             found.append((name, path if path.exists() else None))
     return found
