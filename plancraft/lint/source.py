@@ -31,6 +31,12 @@ def lines_at(raw: bytes, numbers: set[int]) -> dict[int, str]:
     file still shows what can be shown)."""
     if not numbers:
         return {}
+    # Only the bytes up to the end of the last line wanted are decoded and split: a re-lint from the cache
+    # would otherwise decode every plan whole. Cut just after a "\n" (never inside a character, and no
+    # line break joins one that follows it), the text's lines are the first lines of the whole text.
+    pieces = raw.split(b"\n", max(numbers))
+    if len(pieces) > max(numbers):  # pieces[-1] is the rest, after the last line wanted
+        raw = raw[:len(raw) - len(pieces[-1])]
     text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
     found: dict[int, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
