@@ -126,8 +126,8 @@ def load(path: str | Path, *, display: str | None = None) -> LoadedPlan:
 def read_plan_bytes(path: str | Path, name: str) -> bytes:
     """The file's bytes, refused (PlanError) when it is a folder, missing, unreadable or too large."""
     try:  # a folder is told apart only when opening fails (one system call less for every plan)
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        with open(path, "rb", buffering=0) as handle:
+            raw = _read_at_most(handle, MAX_BYTES + 1)
     except FileNotFoundError:
         raise _error(name, 1, 1, _("no such file")) from None
     except OSError as exc:
@@ -138,6 +138,23 @@ def read_plan_bytes(path: str | Path, name: str) -> bytes:
         raise _error(name, 1, 1, _("the file is larger than {size} MB; a plan must be smaller").format(
             size=MAX_BYTES // (1024 * 1024)))
     return raw
+
+
+def _read_at_most(handle, limit: int) -> bytes:
+    """Up to `limit` bytes, up to the end of the file. In chunks: `read(limit)` of a buffered file first
+    allocates `limit` bytes (2 MB), which costs more than reading a plan (30 us against 5)."""
+    chunks = []
+    size = 0
+    while size < limit:
+        chunk = handle.read(min(_CHUNK, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+_CHUNK = 64 * 1024  # below malloc's mmap threshold: a small plan costs one small allocation
 
 
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
