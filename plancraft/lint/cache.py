@@ -85,8 +85,8 @@ def read_entry(folder: Path, key: str, field: str, check, *, path: str | Path | 
 
 def _entry(folder: Path, key: str, path: str | Path | None) -> dict | None:
     try:
-        with open(os.path.join(folder, key[:2], key + ".json"), encoding="utf-8") as handle:
-            entry = json.load(handle)
+        with open(os.path.join(folder, key[:2], key + ".json"), "rb", buffering=0) as handle:
+            entry = json.loads(handle.read())  # UTF-8 JSON; a text-mode file costs more than the read
     except (OSError, ValueError):
         return None
     if not isinstance(entry, dict) or entry.get("key") != key:

@@ -23,6 +23,8 @@ def char_width(char: str) -> int:
 
 
 def text_width(text: str) -> int:
+    if text.isascii():  # one column a character, a tab TAB_WIDTH (no ASCII character is wide or combining)
+        return len(text) + (TAB_WIDTH - 1) * text.count("\t")
     return sum(char_width(c) for c in text)
 
 

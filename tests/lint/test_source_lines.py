@@ -32,3 +32,10 @@ def test_lines_at_of_a_plan():
     assert lines_at(raw, {2, 3, 4, 5}) == {2: "  title: 应急预案", 3: "", 4: "  id: x"}
     assert lines_at(raw, set()) == {}
     assert lines_at(b"\xef\xbb\xbfa\nb", {1, 2}) == {1: "a", 2: "b"}
+
+
+def test_text_width_of_ascii_is_what_each_character_counts():
+    from plancraft.lint.source import char_width, text_width
+
+    for text in ("", "document:", "a\tb\t", "".join(chr(c) for c in range(128)), "应急 a", "e\u0301"):
+        assert text_width(text) == sum(char_width(c) for c in text), text
