@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from plancraft.i18n import _
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import plancraft
@@ -37,34 +36,18 @@ def render_plan(plan: Plan, options: RenderOptions) -> bytes:
     return render(plan.readable, options)
 
 
-def render_docx(data: dict, options: RenderOptions | None = None, *, templates_dir: Path | None = None,
-                reference_docx: Path | None = None, final: bool = False, approvals_current: bool = False,
-                digest: str | None = None, copy_number: int | None = None, recipient: str | None = None,
-                version: str = plancraft.__version__, toc_pages: list[int] | None = None) -> bytes:
-    """The plan `data` (schema-valid plain Python, dates as 'YYYY-MM-DD') as .docx bytes.
-
-    Marked 草稿 / DRAFT unless `final` and `approvals_current`. `digest` and `version` are stored as
-    the custom properties plancraft.digest / plancraft.version; a final document shows the short
-    digest in its footer. `copy_number` / `recipient` make a numbered controlled copy.
-    `toc_pages` are the page numbers of the contents entries (see `paginate`); without them the
-    contents lists the headings and Word fills in the numbers when it opens the file.
-
-    Give either one RenderOptions (as plancraft.publish does) or the same settings as keywords.
-    """
+def render_docx(data: dict, options: RenderOptions | None = None) -> bytes:
+    """The plan `data` (schema-valid plain Python, dates as 'YYYY-MM-DD') as .docx bytes, rendered as
+    `options` say (a draft with default options). For a loaded plan use `render_plan`."""
     from .build import render
 
-    if options is None:
-        copy = ControlledCopy(copy_number, recipient) if copy_number is not None or recipient else None
-        options = RenderOptions(templates_dir=templates_dir, reference_docx=reference_docx, final=final,
-                                approvals_current=approvals_current, digest=digest, copy=copy,
-                                version=version, toc_pages=toc_pages)
-    return render(data, options)
+    return render(data, options or RenderOptions())
 
 
 def toc_pages(docx_bytes: bytes) -> list[int]:
     """Lay a rendered .docx out once with LibreOffice and return the page of each contents entry.
 
-    Raises RenderError when LibreOffice is missing or fails; `render_docx(..., toc_pages=...)` then
+    Raises RenderError when LibreOffice is missing or fails; `RenderOptions(toc_pages=...)` then
     writes the numbers into the contents. The layout does not depend on the numbers (they sit
     right-aligned after a tab), so one pass is enough.
     """

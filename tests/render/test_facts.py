@@ -82,7 +82,7 @@ def test_missing_required_sections_are_marked_in_drafts_only(zh_plan, en_plan):
         assert not any("应急处置" in h or "Response procedures" in h for h in headings(doc))
         toc = [p.text for p in doc.paragraphs if p.style.name.startswith("toc")]
         assert not any("应急处置" in t or "Response procedures" in t for t in toc)
-        assert mark not in all_text(render_docx(plan, final=True, approvals_current=True))
+        assert mark not in all_text(render_docx(plan, RenderOptions(final=True, approvals_current=True)))
 
 
 def test_final_is_refused_for_a_plan_without_scenarios(monkeypatch):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import plancraft
-from plancraft.render import RenderError, read_embedded_properties, render_docx
+from plancraft.render import ControlledCopy, RenderError, RenderOptions, read_embedded_properties, render_docx
 from plancraft.render.texts import builtin_templates_dir
 
 from .helpers import all_text, document, part, parts
@@ -39,7 +39,7 @@ def test_core_properties_from_the_plan(zh_docx):
 
 
 def test_custom_properties_round_trip(zh_plan):
-    docx = render_docx(zh_plan, digest=DIGEST, version="9.9.9")
+    docx = render_docx(zh_plan, RenderOptions(digest=DIGEST, version="9.9.9"))
     props = read_embedded_properties(docx)
     assert {k: props[k] for k in ("plancraft.digest", "plancraft.version")} == {"plancraft.digest": DIGEST,
                                                                                   "plancraft.version": "9.9.9"}
@@ -47,7 +47,7 @@ def test_custom_properties_round_trip(zh_plan):
     assert read_embedded_properties(render_docx(zh_plan)) == {"plancraft.version": plancraft.__version__}
     assert "docProps/custom.xml" in part(docx, "[Content_Types].xml")
     assert "custom-properties" in part(docx, "_rels/.rels")
-    assert render_docx(zh_plan, digest=DIGEST) != render_docx(zh_plan)
+    assert render_docx(zh_plan, RenderOptions(digest=DIGEST)) != render_docx(zh_plan)
 
 
 def test_draft_on_cover_and_every_page(zh_docx):
@@ -60,18 +60,18 @@ def test_draft_on_cover_and_every_page(zh_docx):
 
 
 def test_final_with_current_approvals_is_not_a_draft(zh_plan):
-    docx = render_docx(zh_plan, final=True, approvals_current=True, digest=DIGEST)
+    docx = render_docx(zh_plan, RenderOptions(final=True, approvals_current=True, digest=DIGEST))
     text = all_text(docx)
     assert "草稿" not in text and "PowerPlusWaterMarkObject" not in "".join(parts(docx, "word/header").values())
     assert "正式发布" in text
     footers = "".join(parts(docx, "word/footer").values())
     assert "校验码：0123456789ab<" in footers
     # final without current approvals stays a draft
-    assert "草稿" in all_text(render_docx(zh_plan, final=True, approvals_current=False))
+    assert "草稿" in all_text(render_docx(zh_plan, RenderOptions(final=True, approvals_current=False)))
 
 
 def test_controlled_copy(zh_plan):
-    docx = render_docx(zh_plan, copy_number=3, recipient="综合部")
+    docx = render_docx(zh_plan, RenderOptions(copy=ControlledCopy(number=3, recipient="综合部")))
     text = all_text(docx)
     assert "受控副本　第3号" in text and "持有人" in text and "综合部" in text
     headers = "".join(parts(docx, "word/header").values())
@@ -79,7 +79,7 @@ def test_controlled_copy(zh_plan):
 
 
 def test_english_draft_and_copy(en_plan):
-    docx = render_docx(en_plan, copy_number=2, recipient="General Office")
+    docx = render_docx(en_plan, RenderOptions(copy=ControlledCopy(number=2, recipient="General Office")))
     headers = "".join(parts(docx, "word/header").values())
     assert "DRAFT" in headers and 'string="DRAFT"' in headers
     assert "Controlled copy No. 2" in headers and "Recipient: General Office" in headers
@@ -100,7 +100,7 @@ def test_template_override(zh_plan, tmp_path):
     sentences = (builtin_templates_dir() / "zh-CN" / "sentences.yaml.j2").read_text(encoding="utf-8")
     (overrides / "zh-CN" / "sentences.yaml.j2").write_text(
         sentences.replace("自{date}起施行。", "自{date}起执行。"), encoding="utf-8")
-    text = all_text(render_docx(zh_plan, templates_dir=overrides))
+    text = all_text(render_docx(zh_plan, RenderOptions(templates_dir=overrides)))
     assert "一、总　　则" in text and "附 件 1" in text and "本预案自2024年9月19日起执行。" in text
     assert "同一链条中的时限按先后顺序列示" in text  # untouched templates still come from plancraft
 
@@ -112,7 +112,7 @@ def test_template_syntax_error_names_file_and_line(zh_plan, tmp_path):
     lines[2] = "draft: {{ 1 + }}"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(RenderError, match=r"labels\.yaml\.j2:3: template syntax error"):
-        render_docx(zh_plan, templates_dir=templates)
+        render_docx(zh_plan, RenderOptions(templates_dir=templates))
 
 
 def test_template_undefined_variable_names_file_and_line(zh_plan, tmp_path):
@@ -120,7 +120,7 @@ def test_template_undefined_variable_names_file_and_line(zh_plan, tmp_path):
     templates.mkdir()
     (templates / "annex.j2").write_text("{# a comment #}\n附件{{ number }}\n{{ no_such_thing }}\n", encoding="utf-8")
     with pytest.raises(RenderError) as err:
-        render_docx(zh_plan, templates_dir=templates)
+        render_docx(zh_plan, RenderOptions(templates_dir=templates))
     assert "annex.j2:3" in str(err.value) and "no_such_thing" in str(err.value)
 
 
@@ -129,15 +129,15 @@ def test_template_sandbox_refuses_unsafe_code(zh_plan, tmp_path):
     templates.mkdir()
     (templates / "annex.j2").write_text("{{ number.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8")
     with pytest.raises(RenderError, match=r"annex\.j2:1"):
-        render_docx(zh_plan, templates_dir=templates)
+        render_docx(zh_plan, RenderOptions(templates_dir=templates))
 
 
 def test_template_missing_key_and_missing_dir(zh_plan, tmp_path):
     (tmp_path / "sections.yaml.j2").write_text("general: 总则\n", encoding="utf-8")
     with pytest.raises(RenderError, match=r"sections\.yaml\.j2: entry `\w+` is missing"):
-        render_docx(zh_plan, templates_dir=tmp_path)
+        render_docx(zh_plan, RenderOptions(templates_dir=tmp_path))
     with pytest.raises(RenderError, match="does not exist"):
-        render_docx(zh_plan, templates_dir=tmp_path / "nope")
+        render_docx(zh_plan, RenderOptions(templates_dir=tmp_path / "nope"))
 
 
 def test_reference_docx_styles_are_kept(zh_plan, tmp_path):
@@ -150,22 +150,22 @@ def test_reference_docx_styles_are_kept(zh_plan, tmp_path):
     reference.add_paragraph("organisation boilerplate that must not leak into the plan")
     path = tmp_path / "house.docx"
     reference.save(path)
-    out = render_docx(zh_plan, reference_docx=path)
+    out = render_docx(zh_plan, RenderOptions(reference_docx=path))
     rendered = document(out)
     assert rendered.styles["Normal"].font.name == "Georgia"
     assert rendered.styles["Normal"].font.size == Pt(13)
     assert "boilerplate" not in all_text(out)
     assert "一、总则" in all_text(out)
-    assert render_docx(zh_plan, reference_docx=path) == out
+    assert render_docx(zh_plan, RenderOptions(reference_docx=path)) == out
 
 
 def test_bad_reference_docx(zh_plan, tmp_path):
     text_file = tmp_path / "notes.docx"
     text_file.write_text("not a zip", encoding="utf-8")
     with pytest.raises(RenderError, match="cannot be read as a .docx"):
-        render_docx(zh_plan, reference_docx=text_file)
+        render_docx(zh_plan, RenderOptions(reference_docx=text_file))
     with pytest.raises(RenderError, match="does not exist"):
-        render_docx(zh_plan, reference_docx=tmp_path / "missing.docx")
+        render_docx(zh_plan, RenderOptions(reference_docx=tmp_path / "missing.docx"))
 
 
 def test_read_embedded_properties_of_non_docx():

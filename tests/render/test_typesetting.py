@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from plancraft.render import render_docx
+from plancraft.render import ControlledCopy, RenderOptions, render_docx
 from plancraft.words import balanced_lines
 
 from .helpers import all_text, document, part, tables_text
@@ -44,13 +44,13 @@ def test_fonts_declare_their_fallbacks(zh_docx):
 
 
 def test_copy_marks_are_label_and_value_rows_of_the_cover(zh_plan):
-    doc = document(render_docx(zh_plan, final=True, approvals_current=True, copy_number=3, recipient="综合部"))
+    doc = document(render_docx(zh_plan, RenderOptions(final=True, approvals_current=True, copy=ControlledCopy(number=3, recipient="综合部"))))
     cover = tables_text(doc)[0]
     assert ["受控副本：", "第3号"] in cover and ["持有人：", "综合部"] in cover
 
 
 def test_imprint_at_the_end_of_a_chinese_document(zh_plan, en_plan):
-    final = render_docx(zh_plan, final=True, approvals_current=True)
+    final = render_docx(zh_plan, RenderOptions(final=True, approvals_current=True))
     imprint = tables_text(document(final))[-1]
     assert imprint[0][0] == "抄送：各营业网点，综合部。"
     assert imprint[1] == ["农行重庆梁平支行", "2024年9月15日印发"]
