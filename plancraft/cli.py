@@ -613,11 +613,6 @@ def audit(paths, as_of, fmt_, output, unapproved_after, jobs, no_cache) -> None:
     """
     from plancraft.audit import audit as run_audit, render
 
-    from plancraft.durations import parse_duration
-
-    if parse_duration(unapproved_after) is None:
-        raise UsageError(_("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(
-            value=unapproved_after))
     inputs = _check_report_target(output, paths)
     result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after,
                        jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=not no_cache)

@@ -35,9 +35,16 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     and facts come from the lint cache when they are there (`use_cache=False`: neither read nor
     written), and a parent plan is read once however many children name it.
 
-    Raises plancraft.lint.config.ConfigError for an unusable configuration file.
+    Raises plancraft.lint.config.ConfigError for an unusable configuration file and UsageError for an
+    `unapproved_after` that is not a duration.
     """
     from plancraft import i18n
+    from plancraft.durations import parse_duration
+    from plancraft.errors import UsageError
+
+    if parse_duration(unapproved_after) is None:
+        raise UsageError(_("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(
+            value=unapproved_after))
     from plancraft.audit.facts import collect, collect_cached, preload
     from plancraft.lint.engine import new_run, plan_files, run_tasks
 
