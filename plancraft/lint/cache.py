@@ -89,6 +89,12 @@ def _entry(folder: Path, key: str, path: str | Path | None) -> dict | None:
             entry = json.loads(handle.read())  # UTF-8 JSON; a text-mode file costs more than the read
     except (OSError, ValueError):
         return None
+    return _bound(entry, key, path)
+
+
+def _bound(entry: object, key: str, path: str | Path | None) -> dict | None:
+    """`entry` when it was written for `key` (and, for a plan with a parent, the parent plan at `path`
+    still has the digest it records), else None."""
     if not isinstance(entry, dict) or entry.get("key") != key:
         return None
     parent = entry.get("parent")
@@ -116,14 +122,22 @@ def read_findings(folder: Path, key: str, *, path: str | Path | None = None, bes
     """(the cached diagnostics, entry[beside] when it passes `check(value)` else None), or None when
     there are no usable diagnostics (see read_entry): one read for the audit's findings and facts."""
     entry = _entry(folder, key, path)
-    entries = entry.get("diagnostics") if entry is not None else None
-    if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
+    found = _diagnostics(entry)
+    if found is None:
         return None
+    assert entry is not None
     extra = entry.get(beside) if beside is not None else None
     if extra is not None and not check(extra):
         extra = None
-    return ([Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                        tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries], extra)
+    return found, extra
+
+
+def _diagnostics(entry: dict | None) -> list[Diagnostic] | None:
+    entries = entry.get("diagnostics") if entry is not None else None
+    if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
+        return None
+    return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
+                       tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries]
 
 
 _SEVERITIES = {s.value for s in Severity}
@@ -168,5 +182,114 @@ def write(folder: Path, key: str, diagnostics: list[Diagnostic], *, parent: tupl
         beside["parent"] = list(parent)
     if audit is not None:
         beside["audit"] = audit
-    write_entry(folder, key, "diagnostics", [dict(asdict(d), severity=d.severity.value) for d in diagnostics],
-                beside=beside)
+    write_entry(folder, key, "diagnostics", _plain(diagnostics), beside=beside)
+
+
+def _plain(diagnostics: list[Diagnostic]) -> list[dict]:
+    return [dict(asdict(d), severity=d.severity.value) for d in diagnostics]
+
+
+# The lint index: one file per cache folder and settings (plancraft.lint.cache.settings) holding the
+# findings of every plan linted with them, `{"settings": SHA, "entries": {KEY: ENTRY}}` with each ENTRY
+# shaped and checked like an entry file (bound to its KEY, its parent's digest). A re-lint reads it once
+# instead of one entry file per plan; a run that found something new writes it once at its end
+# (temporary file + rename: concurrent runs never corrupt it, the last writer wins and entries are keyed
+# by content). A damaged or forged index is ignored and rebuilt. The entry files stay (audit, render).
+
+INDEX_LIMIT = 20_000  # entries kept in one index; those of the latest run first
+_INDEX_BYTES = 256 * 1024 * 1024  # a larger file is not read (not one plancraft wrote within the limit)
+_indexes: dict[tuple[str, bytes], "_Index"] = {}
+
+
+class _Index:
+    def __init__(self, folder: Path, settings: bytes):
+        self.digest = hashlib.sha256(settings).hexdigest()
+        self.path = os.path.join(folder, f"lint-index-{self.digest[:32]}")
+        self.folder = folder
+        self.entries: dict = {}
+        self.used: dict[str, dict] = {}
+        self.changed = False
+        try:
+            with open(self.path, "rb", buffering=0) as handle:
+                if os.fstat(handle.fileno()).st_size <= _INDEX_BYTES:
+                    data = json.loads(handle.read())
+                    if (isinstance(data, dict) and data.get("settings") == self.digest
+                            and isinstance(data.get("entries"), dict)):
+                        self.entries = data["entries"]
+        except (OSError, ValueError, RecursionError):
+            pass
+
+    def write(self) -> None:
+        kept = dict(self.used)
+        for key, entry in self.entries.items():
+            if len(kept) >= INDEX_LIMIT:
+                break
+            kept.setdefault(key, entry)
+        temporary = f"{self.path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(self.folder, exist_ok=True)
+            if not os.path.exists(os.path.join(self.folder, ".gitignore")):
+                with open(os.path.join(self.folder, ".gitignore"), "w", encoding="utf-8") as handle:
+                    handle.write("*\n")
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump({"settings": self.digest, "entries": kept}, handle, ensure_ascii=False)
+            os.replace(temporary, self.path)
+        except (OSError, TypeError, ValueError):  # a cache that cannot be written only costs speed
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def _index(folder: Path, settings: bytes) -> _Index:
+    found = _indexes.get((str(folder), settings))
+    if found is None:
+        found = _indexes[(str(folder), settings)] = _Index(folder, settings)
+    return found
+
+
+def index_read(folder: Path, settings: bytes, key: str, *, path: str | Path | None = None) -> list[Diagnostic] | None:
+    """The diagnostics under `key` in the lint index of `folder` and `settings` (read once per run), or
+    None: not there, or the entry fails the checks of an entry file (see read)."""
+    index = _index(folder, settings)
+    entry = _bound(index.entries.get(key), key, path)
+    found = _diagnostics(entry)
+    if found is not None:
+        index.used[key] = entry  # type: ignore[assignment]
+    return found
+
+
+def lookup(folder: Path, settings: bytes, key: str, *, path: str | Path | None = None) -> list[Diagnostic] | None:
+    """index_read(), else the entry file under `key` (read()), which then joins the index."""
+    found = index_read(folder, settings, key, path=path)
+    if found is None:
+        entry = _entry(folder, key, path)
+        found = _diagnostics(entry)
+        if found is not None:
+            assert entry is not None
+            index = _index(folder, settings)
+            index.used[key] = {k: entry[k] for k in ("key", "diagnostics", "parent") if k in entry}
+            index.changed = True
+    return found
+
+
+def index_add(folder: Path, settings: bytes, key: str, diagnostics: list[Diagnostic], *,
+              parent: tuple[str, str] | None = None) -> None:
+    """Keep `diagnostics` under `key` in the lint index, written at the end of the run (index_end)."""
+    entry: dict[str, object] = {"key": key, "diagnostics": _plain(diagnostics)}
+    if parent is not None:
+        entry["parent"] = list(parent)
+    index = _index(folder, settings)
+    index.used[key] = entry
+    index.changed = True
+
+
+def index_end(*, save: bool = True) -> None:
+    """Write the indexes the run changed (`save`), and forget them: the next run reads them again."""
+    try:
+        if save:
+            for index in _indexes.values():
+                if index.changed:
+                    index.write()
+    finally:
+        _indexes.clear()

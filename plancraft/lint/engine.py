@@ -110,8 +110,14 @@ def check_paths(
     report.files = [name for name, _ in files]
     run = new_run()
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
-    outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress,
-                         cached=partial(_check_task, cached_only=True) if use_cache else None)
+    from plancraft.lint import cache
+
+    cache.index_end(save=False)  # nothing left over from a run that stopped half-way
+    try:
+        outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress,
+                             cached=partial(_check_task, cached_only=True) if use_cache else None)
+    finally:
+        cache.index_end()  # the lint index, written once when the run added to it
     thresholds = []
     for outcome in outcomes:
         assert outcome is not None
@@ -271,10 +277,11 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
         with i18n.language(i18n.without_plan(lang)):
             raw = read_plan_bytes(path, name)
         spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)
-        key = cache.key_of(setup.settings(rules, spoken), name, raw) if use_cache else ""
+        settings = setup.settings(rules, spoken) if use_cache else b""
+        key = cache.key_of(settings, name, raw) if use_cache else ""
         folder = setup.folder
         with i18n.language(spoken):
-            cached = cache.read(folder, key, path=path) if use_cache else None
+            cached = cache.lookup(folder, settings, key, path=path) if use_cache else None
         if cached is not None:
             return name, cached, False, config, raw
         if cached_only:
@@ -288,7 +295,9 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     with i18n.language(spoken):
         diagnostics = check_plan(plan, config, rules=rules)
         if use_cache:
-            cache.write(folder, key, diagnostics, parent=parent_dependency(plan.data, path, rules=rules))
+            parent = parent_dependency(plan.data, path, rules=rules)
+            cache.write(folder, key, diagnostics, parent=parent)
+            cache.index_add(folder, settings, key, diagnostics, parent=parent)
     return name, diagnostics, False, config, raw
 
 
