@@ -120,3 +120,20 @@ def test_the_index_keeps_at_most_its_limit_latest_run_first(tmp_path, plans, mon
 def test_no_cache_reads_and_writes_no_index(tmp_path, plans):
     check_paths(["plans"], use_cache=False)
     assert not (tmp_path / FOLDER).exists()
+
+
+def test_an_indexed_child_follows_a_changed_parent(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES / "parent", tmp_path / "family")
+    monkeypatch.chdir(tmp_path)
+    before = _findings(check_paths(["family"], jobs=1))
+    index = json.loads(_index(tmp_path).read_text(encoding="utf-8"))
+    assert any("parent" in entry for entry in index["entries"].values())
+    for entry in (tmp_path / FOLDER).rglob("*.json"):  # only the index could answer
+        entry.unlink()
+    head = tmp_path / "family" / "head-office.yaml"
+    head.write_text(head.read_text(encoding="utf-8") + "\n# another revision\n", encoding="utf-8")
+    after = _findings(check_paths(["family"], jobs=1))
+    assert after == _findings(check_paths(["family"], use_cache=False))
+    head.unlink()
+    gone = _findings(check_paths(["family"], jobs=1))
+    assert gone == _findings(check_paths(["family"], use_cache=False)) and gone != after and before
