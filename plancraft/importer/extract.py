@@ -1148,7 +1148,7 @@ class Extractor:
     _LEVEL_LINE = re.compile(
         r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
         r"^(?P<name2>(?:(?:特别重大|重大|较大|一般|严重|轻微)[^，,。：:；;]{0,12}?|"
-        r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级[^，,。：:；;]{0,8}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{0,6}?)"
+        rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
         r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
         r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
         r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$", re.IGNORECASE)
@@ -1306,6 +1306,8 @@ class Extractor:
         if out.get("levels"):
             return
         scenarios = out.get("scenarios") or []
+        if self._levels_from_stages(scenarios, out):
+            return
         graded = [s for s in scenarios if _severity(str(s["title"].value)) is not None
                   or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))]
         if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
@@ -1318,15 +1320,65 @@ class Extractor:
         levels = []
         for scenario in graded:
             name = _level_name(str(scenario["title"].value))
+            if re.fullmatch(rf"{grading.GRADES}\s*级", name):
+                name = str(scenario["title"].value)   # 一级应急预案: a bare 一级 would say less than the title
             item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
             if scenario.get("triggers"):
                 item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
+            elif (first := _condition(scenario)) is not None:
+                item["criteria"] = first
             if scenario.get("owner"):
                 item["lead"] = scenario["owner"]
             levels.append(item)
             scenario["level"] = Src(item["id"].value)
         out["levels"] = levels
         self.mapped.append("levels")
+
+    _STAGES = re.compile(r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
+                         re.IGNORECASE)
+    _STAGE_TITLE = re.compile(r"^(?:stage\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))",
+                              re.IGNORECASE)
+
+    _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
+
+    def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
+        """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
+        complaint goes through in turn: each stage is a level, the later one graver, criteria its first sentence.
+        The stages are the scenarios titled as stages, or the N scenarios right after "has N stages"."""
+        staged = [s for s in scenarios if self._STAGE_TITLE.match(str(s["title"].value))]
+        if len(staged) < 2:
+            staged = []
+            for seg in self.segs:
+                m = None if seg.is_table else self._STAGES.search(seg.text)
+                if not m:
+                    continue
+                count = int(number(m.group("n") or m.group("cn")) or 0)
+                after = sorted((s for s in scenarios if s["title"].at[0] == "p" and s["title"].at[1] > seg.number),
+                               key=lambda s: s["title"].at[1])[:count or 0]
+                if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:
+                    staged = after
+                    break
+        # Stages are levels only where a later stage takes the graver complaints (those that appear complicated or
+        # serious, 案情复杂的); stages every complaint goes through alike (investigation, then review) are steps.
+        later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
+        if len(staged) < 2 or not self._GRAVER.search(later):
+            return False
+        levels = []
+        for i, scenario in enumerate(staged, 1):
+            title = str(scenario["title"].value)
+            name = title if self._STAGE_TITLE.match(title) else (
+                f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            first = _condition(scenario, any_sentence=True)
+            if first is not None:
+                item["criteria"] = first
+            if scenario.get("owner"):
+                item["lead"] = scenario["owner"]
+            levels.append(item)
+            scenario["level"] = Src(item["id"].value)
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
 
     # -- scenarios
 
@@ -1831,6 +1883,25 @@ def _sort_levels(levels: list[dict]) -> None:
     ranks = [_severity(str(lv["name"].value)) for lv in levels]
     if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
         levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
+
+
+_LEVEL_CONDITION = re.compile(r"^(?:发生|出现|如发生|若发生|遇有|如遇|凡)(?P<c>[^。；;]{2,80}?)(?:[，,]\s*(?:启动|执行|按|由)|[。；;]|$)")
+
+
+def _condition(scenario: dict, *, any_sentence: bool = False) -> Src | None:
+    """The condition a scenario's first sentence states (发生5人以下信访事件，启动一级应急预案 -> 发生5人以下信访事件);
+    with any_sentence, that first sentence whatever it says (a stage's description)."""
+    actions = scenario.get("actions") or []
+    if not actions or "do" not in actions[0]:
+        return None
+    first = actions[0]["do"]
+    text = str(first.value).strip()
+    m = _LEVEL_CONDITION.match(text)
+    if m:
+        return Src(text[:m.end("c")], first.at)
+    if any_sentence:
+        return Src(re.split(r"(?<=[。.!?；;])\s*", text)[0], first.at)
+    return None
 
 
 def _level_name(title: str) -> str:

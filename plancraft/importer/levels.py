@@ -26,9 +26,11 @@ SEVERITY = [
     ("high", 3), ("severe", 3), ("critical", 4), ("catastrophic", 4),
 ]
 # Chinese grades count down: 一级 / Ⅰ级 is the most severe (GB/T 29639, 突发事件应对法).
+# A scale of five or six grades (一级…五级, Ⅰ–Ⅴ级) goes on below Ⅳ: 五级 0, 六级 -1 (ranks only order levels).
 _GRADE = {"Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3, "Ⅲ": 2, "III": 2, "三": 2, "3": 2,
-          "Ⅳ": 1, "IV": 1, "四": 1, "4": 1}
-GRADE = re.compile(r"(?<![\dA-Za-z])(Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级")
+          "Ⅳ": 1, "IV": 1, "四": 1, "4": 1, "Ⅴ": 0, "V": 0, "五": 0, "5": 0, "Ⅵ": -1, "VI": -1, "六": -1, "6": -1}
+GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
+GRADE = re.compile(rf"(?<![\dA-Za-z])({GRADES})\s*级")
 _EN_GRADE = re.compile(r"\b(?:level|tier|category|grade|severity|priority)\s*(?P<n>[1-5]|one|two|three|four|five)\b",
                        re.IGNORECASE)
 # Words that grade a case (harder, larger) without a severity scale.
@@ -131,7 +133,7 @@ def definition(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-_GRADED_MENTION = re.compile(rf"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|III|II|I|[一二三四1-4])\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"
+_GRADED_MENTION = re.compile(rf"(?<![\dA-Za-z]){GRADES}\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"
                              r"(?:红色|橙色|黄色|蓝色)(?:预警|响应|等级|级别)")
 
 

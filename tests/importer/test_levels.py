@@ -122,3 +122,44 @@ def test_thresholds_in_the_usual_lower_bound_forms(text, found):
     from plancraft.importer.levels import thresholds
 
     assert thresholds(text, "zh-CN") == found
+
+
+def test_five_and_six_grades_in_a_grading_section(tmp_path):
+    levels = _levels(tmp_path, "门店投诉应急预案\n一、投诉分级\n根据影响范围，门店投诉分为五级：\n"
+                     "一级投诉：涉及顾客50人以上的群体性投诉。\n二级投诉：涉及顾客20人以上的投诉。\n"
+                     "三级投诉：涉及顾客10人以上的投诉。\n四级投诉：涉及顾客3人以上的投诉。\n五级投诉：单个顾客的一般投诉。\n")
+    assert _names(levels) == ["五级投诉", "四级投诉", "三级投诉", "二级投诉", "一级投诉"]
+    assert levels[1]["thresholds"] == [{"measure": "人数", "min": 3, "unit": "人"}]
+    assert severity("Ⅴ级响应") == 0 and severity("六级") == -1 and severity("Ⅵ级") == -1
+
+
+def test_graded_plans_as_headings_give_levels_with_the_condition_they_open_with(tmp_path):
+    levels = _levels(tmp_path, "物业服务投诉应急预案\n一级应急预案\n发生3户以下业主投诉，启动一级应急预案。由客服主管接待。\n"
+                     "二级应急预案\n发生3户及以上业主联名投诉，启动二级应急预案。由项目经理到场处理。\n"
+                     "三级应急预案\n发生业主聚集物业中心的事件，启动三级应急预案。由公司总经理到场处理。\n"
+                     "四级应急预案\n发生业主聚集阻塞小区出入口的事件。由公司总经理到场并报告街道办事处。\n"
+                     "五级应急预案\n发生业主聚集阻塞小区出入口达2小时以上的事件。由公司总经理到场并报告派出所。\n")
+    assert sorted(_names(levels)) == sorted(["一级应急预案", "二级应急预案", "三级应急预案", "四级应急预案", "五级应急预案"])
+    criteria = {level["name"]: level.get("criteria") for level in levels}
+    assert criteria["一级应急预案"] == "发生3户以下业主投诉"
+    assert criteria["五级应急预案"] == "发生业主聚集阻塞小区出入口达2小时以上的事件"
+
+
+def test_stages_that_take_the_graver_complaints_are_levels(tmp_path):
+    text = ("# Library complaints procedure\n\nOur complaints procedure has two stages:\n\n## 1 Local response\n"
+            "We try to put things right at the desk on the day you raise them.\n\n## 2 Full investigation\n"
+            "Complaints that are complex or serious, or that quick resolution did not settle, are reviewed by the "
+            "branch manager within 20 working days.\n")
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Stage 1: Local response", "Stage 2: Full investigation"]
+    assert levels[0]["criteria"] == "We try to put things right at the desk on the day you raise them"
+    titled = _levels(tmp_path, "客户投诉处理程序\n第一阶段 现场处理\n营业网点当场答复客户。\n第二阶段 调查处理\n"
+                     "案情复杂的投诉由客户服务部调查，15个工作日内答复。\n")
+    assert _names(titled)[:1] == ["第一阶段 现场处理"] and len(titled) == 2
+
+
+def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
+    text = ("# Housing complaints\n\nAll complaints go through two stages:\n\n## Stage 1 - Investigation\n"
+            "We look into your complaint and reply within 10 working days.\n\n## Stage 2 - Review\n"
+            "If you are unhappy with our reply, a senior officer reviews it within 20 working days.\n")
+    assert _levels(tmp_path, text, ".md") == []
