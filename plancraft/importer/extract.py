@@ -10,13 +10,14 @@ What cannot be placed is kept in `x-unmapped` with its paragraph number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from plancraft.model import type_from_title
 
 from . import levels as grading
 from . import vocab
+from .hant import read_simplified
 from .ids import IdMaker
 from .numbers import CN_NUMERAL, find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
@@ -113,7 +114,10 @@ def _clean(text: str) -> str:
 class Extractor:
     def __init__(self, source: Source, lang: str | None) -> None:
         self.source = source
-        self.segs = segments(source.blocks)
+        # paragraphs (and table cells) in traditional characters are read like simplified ones (hant.py)
+        blocks = [replace(b, text=read_simplified(b.text), rows=[[read_simplified(c) for c in row] for row in b.rows])
+                  for b in source.blocks]
+        self.segs = segments(blocks)
         self.lang = lang or _guess_language(self.segs)
         self.ids = IdMaker()
         self.roles: list[dict] = []            # each: {"id": Src, "title": Src, ...}

@@ -484,3 +484,16 @@ def test_a_command_centre_that_acts_is_a_group(tmp_path: Path):
     data = _import(tmp_path, "投诉应急预案\n一、应急处置\n应急指挥中心负责统一指挥，大堂经理应立即安抚客户。\n")
     assert [g["name"] for g in data["organisation"]["groups"]] == ["应急指挥中心"]
     assert [r["title"] for r in data["organisation"]["roles"]] == ["大堂经理"]
+
+
+def test_a_plan_in_traditional_characters_is_read_like_a_simplified_one(tmp_path):
+    from plancraft.importer.hant import read_simplified, simplified
+
+    source = tmp_path / "plan.txt"
+    source.write_text("客戶投訴應急預案\n一、組織機構\n成立投訴處理領導小組，組長由總經理擔任，副組長由客戶服務部經理擔任。\n"
+                      "二、處理時限\n客戶服務部應當在收到投訴之日起15個工作日內作出答覆。\n", encoding="utf-8")
+    data = import_document(source).data
+    titles = {role["title"]: role.get("holder") for role in data["organisation"]["roles"]}
+    assert titles.get("组长") == "总经理" and titles.get("副组长") == "客户服务部经理"
+    assert simplified("網(wǎng) 址：保險業(yè)協(xié)會") == "网 址：保险业协会"
+    assert read_simplified("这是简体的投诉处理办法") == "这是简体的投诉处理办法"

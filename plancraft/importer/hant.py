@@ -1,0 +1,72 @@
+"""Reading a plan written in traditional characters (繁體) like one in simplified ones.
+
+    simplified("重大投訴事件應急處理辦法") -> "重大投诉事件应急处理办法"
+    simplified("網(wǎng) 址") -> "网 址"      (a mirror's pinyin glosses dropped)
+
+The importer's vocabulary (headings, grades, roles, deadlines, amounts) is written in simplified characters.
+A document in traditional characters is read through this one-to-one table of the characters plans and that
+vocabulary use, so every pattern matches it alike; the draft comes out in simplified characters, as a
+transcription of such a document is typed (the paragraph numbers kept with each value stay the source's).
+A full converter (OpenCC) would be a new dependency for the few hundred characters plans use; characters the
+table lacks are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAIRS = (
+    "萬万 與与 專专 業业 叢丛 東东 絲丝 兩两 嚴严 喪丧 個个 豐丰 臨临 為为 麗丽 舉举 義义 烏乌 樂乐 喬乔 習习 鄉乡 書书 買买 亂乱 爭争 "
+    "於于 虧亏 雲云 亞亚 產产 畝亩 親亲 億亿 僅仅 從从 侖仑 倉仓 儀仪 們们 價价 眾众 優优 會会 傘伞 偉伟 傳传 傷伤 倫伦 偽伪 體体 "
+    "餘余 傭佣 僉佥 俠侠 侶侣 僥侥 偵侦 側侧 僑侨 儂侬 俁俣 係系 債债 傾倾 儲储 兒儿 內内 兩两 冊册 寫写 軍军 農农 馮冯 沖冲 決决 "
+    "況况 凍冻 淨净 涼凉 減减 湊凑 凜凛 幾几 鳳凤 憑凭 凱凯 擊击 鑿凿 劃划 劉刘 則则 剛刚 創创 刪删 別别 剎刹 劑剂 剮剐 劍剑 劇剧 "
+    "勸劝 辦办 務务 動动 勵励 勁劲 勞劳 勢势 勳勋 勻匀 匯汇 區区 醫医 華华 協协 單单 賣卖 盧卢 鹵卤 衛卫 卻却 廠厂 廳厅 曆历 歷历 "
+    "壓压 厭厌 厲厉 縣县 參参 雙双 發发 變变 敘叙 疊叠 號号 嘆叹 嚇吓 嗎吗 啟启 吳吴 員员 聽听 嗚呜 響响 問问 啞哑 喚唤 團团 園园 "
+    "圍围 圖图 國国 圓圆 聖圣 場场 壞坏 塊块 堅坚 壇坛 壩坝 墳坟 墜坠 壟垄 執执 報报 場场 塗涂 塢坞 墊垫 聲声 殼壳 處处 備备 復复 "
+    "夠够 頭头 誇夸 夾夹 奪夺 奮奋 獎奖 婦妇 媽妈 嫵妩 孫孙 學学 寧宁 寶宝 實实 審审 憲宪 宮宫 寬宽 賓宾 寢寝 對对 尋寻 導导 壽寿 "
+    "將将 爾尔 塵尘 嘗尝 屍尸 層层 屬属 歲岁 豈岂 島岛 嶺岭 崗岗 幣币 帥帅 師师 帳帐 帶带 幫帮 庫库 廣广 慶庆 廬庐 應应 廟庙 廢废 "
+    "開开 異异 棄弃 張张 彌弥 彎弯 歸归 當当 錄录 彙汇 徹彻 徑径 後后 徵征 憶忆 懷怀 態态 總总 恆恒 惡恶 惱恼 惲恽 悅悦 懸悬 驚惊 "
+    "懼惧 慘惨 慣惯 願愿 懇恳 戀恋 戰战 戲戏 戶户 撲扑 執执 擴扩 掃扫 揚扬 擾扰 撫抚 搶抢 護护 報报 擔担 擬拟 攏拢 揀拣 擁拥 攔拦 "
+    "擰拧 撥拨 擇择 掛挂 摯挚 撓挠 擋挡 擠挤 揮挥 損损 撿捡 換换 據据 擄掳 攜携 摟搂 攝摄 擺摆 搖摇 擺摆 敵敌 數数 斷断 於于 時时 "
+    "曠旷 晝昼 顯显 曉晓 暫暂 曬晒 書书 會会 東东 條条 來来 極极 構构 槍枪 標标 樣样 機机 權权 橫横 檢检 樓楼 歡欢 歐欧 殘残 殺杀 "
+    "毀毁 氣气 漢汉 湯汤 溝沟 沒没 滬沪 濃浓 淚泪 潔洁 灑洒 澆浇 濁浊 測测 濟济 瀏浏 渾浑 濤涛 澇涝 潤润 澀涩 淵渊 漸渐 漲涨 滿满 "
+    "濾滤 濫滥 災灾 煙烟 燈灯 爐炉 點点 煉炼 熱热 營营 燒烧 愛爱 爺爷 牆墙 狀状 獨独 獄狱 獲获 獵猎 現现 環环 產产 畫画 暢畅 當当 "
+    "療疗 癢痒 發发 盜盗 盡尽 監监 盤盘 盧卢 眾众 睜睁 瞭了 礎础 確确 碼码 礙碍 禮礼 禍祸 離离 秘秘 稅税 種种 積积 稱称 穩稳 窮穷 "
+    "競竞 筆笔 節节 範范 築筑 簡简 簽签 類类 糧粮 糾纠 紅红 紀纪 約约 級级 紛纷 紙纸 紋纹 納纳 純纯 線线 練练 組组 細细 終终 經经 "
+    "結结 給给 絡络 絕绝 統统 繼继 續续 維维 綜综 綠绿 網网 緊紧 緒绪 編编 緣缘 緩缓 縮缩 總总 績绩 織织 繁繁 繩绳 繳缴 罰罚 羅罗 "
+    "聯联 聰聪 職职 聽听 肅肃 脅胁 脈脉 腦脑 膽胆 臉脸 興兴 舊旧 艱艰 節节 範范 蘇苏 藥药 葉叶 萬万 營营 蕭萧 薦荐 藝艺 蟲虫 補补 "
+    "裝装 襲袭 見见 規规 視视 覽览 覺觉 觀观 觸触 計计 訂订 認认 討讨 讓让 訓训 議议 記记 講讲 許许 論论 設设 訪访 證证 評评 識识 "
+    "詐诈 訴诉 診诊 詞词 譯译 試试 詩诗 誠诚 話话 誕诞 詳详 說说 語语 誤误 誘诱 請请 諸诸 諾诺 讀读 課课 誰谁 調调 談谈 諒谅 謀谋 "
+    "諮咨 謝谢 謹谨 譜谱 警警 貝贝 負负 貢贡 財财 責责 質质 販贩 貨货 貧贫 購购 貫贯 貸贷 費费 賀贺 資资 賠赔 賬账 賴赖 賞赏 賦赋 "
+    "賤贱 贊赞 趕赶 趨趋 躍跃 車车 軌轨 軟软 較较 載载 輔辅 輕轻 輛辆 輸输 轄辖 轉转 辭辞 邊边 遼辽 達达 遷迁 過过 運运 還还 這这 "
+    "進进 遠远 違违 連连 遲迟 適适 選选 遞递 邏逻 遺遗 郵邮 鄰邻 鄭郑 醫医 釋释 裡里 裏里 鑒鉴 針针 釘钉 銀银 鋼钢 錢钱 錯错 鍵键 "
+    "銷销 鎖锁 鎮镇 長长 門门 閃闪 閉闭 問问 間间 閱阅 闆板 關关 隊队 陽阳 陰阴 陣阵 階阶 際际 陸陆 隱隐 險险 隨随 難难 雞鸡 雖虽 "
+    "電电 霧雾 靈灵 靜静 面面 韓韩 頁页 頂顶 項项 順顺 須须 預预 領领 頻频 題题 額额 顏颜 願愿 類类 顧顾 風风 飛飞 飯饭 飲饮 館馆 "
+    "馬马 駐驻 驗验 驟骤 髮发 鬥斗 鬧闹 魚鱼 鳥鸟 鳴鸣 黃黄 齊齐 齒齿 龍龙 龜龟 屆届 檔档 懲惩 懈懈 擬拟 濱滨 瀾澜 灣湾 熾炽 "
+    "緝缉 緯纬 縱纵 繫系 聞闻 舉举 蓋盖 虛虚 衝冲 術术 襯衬 訊讯 詢询 該该 誌志 謂谓 諧谐 謠谣 譽誉 變变 貿贸 賃赁 蹤踪 軸轴 "
+    "輪轮 辯辩 鄧邓 醞酝 釀酿 鋪铺 鏈链 闡阐 隸隶 韌韧 響响 頒颁 頓顿 頗颇 颱台 飭饬 饋馈 騙骗 驅驱 魯鲁 麥麦 黨党 齡龄 週周 "
+    "準准 滯滞 瀆渎 稟禀 謄誊 臺台 檯台 傑杰 輿舆 涉涉 擱搁 攤摊 獻献 癥症 積积 簿簿 糊糊 薪薪 訟讼 詮诠 錶表 鬱郁 纖纤 無无 牽牵 麼么 憂忧 鬆松 隻只 啓启 彙汇 賬账 簽签 歸归 臺台"
+)
+_TABLE = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]})
+_TRADITIONAL = frozenset(chr(code) for code in _TABLE)
+# A mirror's reading aid after a character: 網(wǎng), 業(yè) (pinyin with tone marks, in half- or full-width brackets).
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+
+
+def is_traditional(text: str) -> bool:
+    """True when a paragraph is written in traditional characters: two or more of them, more than simplified forms."""
+    traditional = sum(1 for ch in text if ch in _TRADITIONAL)
+    return traditional >= 2 and traditional > sum(1 for ch in text if ch in _SIMPLIFIED_ONLY)
+
+
+def read_simplified(text: str) -> str:
+    """A paragraph in traditional characters as simplified(); any other text as it is."""
+    return simplified(text) if is_traditional(text) else text
+
+
+def simplified(text: str) -> str:
+    """The text with the table's traditional characters in their simplified forms, pinyin glosses dropped."""
+    return _GLOSS.sub("", text).translate(_TABLE)
+
+
+_SIMPLIFIED_ONLY = frozenset(pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]) - _TRADITIONAL
