@@ -1241,6 +1241,9 @@ class Extractor:
         self.mapped.append("levels")
         return True
 
+    _GENERAL_CASE = re.compile(rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
+                               r"(?!(?:处理|管理|办法|程序|流程))")
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
         (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
@@ -1266,6 +1269,7 @@ class Extractor:
             return item
 
         segs = [s for s in self.segs if not s.is_table]
+        ordinary: list[tuple[str, tuple]] = []   # 一般投诉案件…: the ordinary case a triage sets the graver ones against
         for index, seg in enumerate(segs):
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
@@ -1294,12 +1298,18 @@ class Extractor:
                 subject = grading.criteria_subject(sentence)
                 if subject and (seg.family is not None or len(segs) < 80):
                     add(subject, at, subject)
+                general = self._GENERAL_CASE.match(sentence.strip())
+                if general and not ordinary:
+                    ordinary.append((general.group("x"), at))
         if len({grading.rank(str(f["name"].value)) for f in found}) < len(found):
             # several cases of one grade (重大投诉…, 重大事件…): the first of each grade stands for it
             kept: dict[int, dict] = {}
             for f in found:
                 kept.setdefault(grading.rank(str(f["name"].value)), f)
             found = [f for f in found if f in kept.values()]
+        if found and ordinary and all(grading.rank(str(f["name"].value)) > 1 for f in found):
+            # the text triages by gravity (一般投诉案件…；对于案情较为复杂的情况…): the ordinary case is the first level
+            add(*ordinary[0])
         if found:
             found.sort(key=lambda f: grading.rank(str(f["name"].value)))
             out["levels"] = found

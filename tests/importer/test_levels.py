@@ -163,3 +163,10 @@ def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
             "We look into your complaint and reply within 10 working days.\n\n## Stage 2 - Review\n"
             "If you are unhappy with our reply, a senior officer reviews it within 20 working days.\n")
     assert _levels(tmp_path, text, ".md") == []
+
+
+def test_a_triage_by_gravity_gives_the_ordinary_case_and_the_graver_one(tmp_path):
+    levels = _levels(tmp_path, "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结；"
+                     "对于涉及多个部门的复杂投诉，应告知客户并在15个工作日内办结。\n")
+    assert _names(levels) == ["一般投诉事项", "涉及多个部门的复杂投诉"]
+    assert _levels(tmp_path, "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结。\n") == []
