@@ -1244,6 +1244,9 @@ class Extractor:
     _GENERAL_CASE = re.compile(rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
                                r"(?!(?:处理|管理|办法|程序|流程))")
 
+    _NUMBERED_CASE = re.compile(rf"(?:出现|发生|涉及)(?P<crit>[^。；;]{{6,120}}?)的(?P<name>(?:特别重大|重大|较大|严重)"
+                                rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})")
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
         (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
@@ -1298,6 +1301,11 @@ class Extractor:
                 subject = grading.criteria_subject(sentence)
                 if subject and (seg.family is not None or len(segs) < 80):
                     add(subject, at, subject)
+                if not found and not d and not names and not subject:
+                    # 出现客户人数多(20人以上)、金额较大(20万元以上)的重大投诉事件: a graded event with its numbers before it
+                    q = self._NUMBERED_CASE.search(sentence)
+                    if q and grading.thresholds(q.group("crit"), self.lang):
+                        add(q.group("name"), at, q.group("crit"))
                 general = self._GENERAL_CASE.match(sentence.strip())
                 if general and not ordinary:
                     ordinary.append((general.group("x"), at))

@@ -170,3 +170,12 @@ def test_a_triage_by_gravity_gives_the_ordinary_case_and_the_graver_one(tmp_path
                      "对于涉及多个部门的复杂投诉，应告知客户并在15个工作日内办结。\n")
     assert _names(levels) == ["一般投诉事项", "涉及多个部门的复杂投诉"]
     assert _levels(tmp_path, "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结。\n") == []
+
+
+def test_a_graded_case_stated_with_its_numbers_in_the_scope_is_a_level(tmp_path):
+    levels = _levels(tmp_path, "燃气公司重大投诉应急办法\n一、适用范围\n本办法适用于本公司发生涉及用户30户以上、"
+                     "金额10万元以上的重大投诉事件。\n二、附则\n本办法自发布之日起施行。\n")
+    assert _names(levels) == ["重大投诉事件"]
+    assert levels[0]["thresholds"] == [{"measure": "户数", "min": 30, "unit": "户"},
+                                       {"measure": "涉及金额", "min": 100000, "unit": "CNY"}]
+    assert _levels(tmp_path, "燃气公司投诉应急办法\n一、适用范围\n本办法适用于本公司发生的重大投诉事件。\n") == []
