@@ -86,9 +86,11 @@ def main() -> None:
         (f"audit of {args.size} plans, `-j 2` vs `-j 1`", median["audit -j 2"] / median["audit -j 1"], 0.7),
     ]
     print()
-    print(f"Measured {dt.date.today().isoformat()}: {platform.machine()}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}, {platform.system()}; {args.rounds} rounds, load average during the rounds "
-          f"{min(loads):.1f}-{max(loads):.1f}.")
+    print(
+        f"Measured {dt.date.today().isoformat()}: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, {platform.system()}; {args.rounds} rounds, load average during the rounds "
+        f"{min(loads):.1f}-{max(loads):.1f}."
+    )
     print()
     print("| what | ratio measured | goal | met |")
     print("|---|---|---|---|")

@@ -34,9 +34,11 @@ DISTRIBUTION = """distribution:
 """
 SIGNERS = (("prepared", "李明", "office-head"), ("reviewed", "张华", "compliance-head"), ("approved", "王强", "president"))
 # Runs a command and prints its wall time and peak resident memory (its own process tree's largest).
-MEASURE = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
-           "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-           "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))")
+MEASURE = (
+    "import json, resource, subprocess, sys, time; t = time.perf_counter(); "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(json.dumps([time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))"
+)
 
 
 def plancraft(*args: str) -> list[str]:
@@ -50,15 +52,21 @@ def signed_plan(folder: Path, name: str, distribution: dict[str, int], env: dict
     plan = folder / name
     plan.write_text(text.replace(DISTRIBUTION, block), encoding="utf-8")
     for step, who, role in SIGNERS:
-        subprocess.run(plancraft("sign", str(plan), "--step", step, "--name", who, "--role", role,
-                                 "--date", "2024-09-15"), check=True, cwd=folder, env=env, capture_output=True)
+        subprocess.run(
+            plancraft("sign", str(plan), "--step", step, "--name", who, "--role", role, "--date", "2024-09-15"),
+            check=True,
+            cwd=folder,
+            env=env,
+            capture_output=True,
+        )
     return plan
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
     """(seconds, peak MB) of one run of `command` in a fresh measuring process."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout
     seconds, kilobytes = json.loads(out)
     return seconds, kilobytes / 1024
 
@@ -81,8 +89,9 @@ def main() -> int:
         big = signed_plan(folder, "big.yaml", {"各营业网点": args.big - args.big // 3, "综合部": args.big // 3}, env)
         one = plancraft("render", str(small), "--final", "-o", str(folder / "one.docx"))
         copies = plancraft("render", str(small), "--final", "--copies", "-o", str(folder / "c26"))
-        many = plancraft("render", str(big), "--final", "--copies", "-o", str(folder / "many"),
-                         "--max-copies", str(max(args.big, 1)))
+        many = plancraft(
+            "render", str(big), "--final", "--copies", "-o", str(folder / "many"), "--max-copies", str(max(args.big, 1))
+        )
         cold_one, _ = measure(one, folder, env)
         cold_copies, _ = measure(copies, folder, env)
         singles: list[float] = []
@@ -94,13 +103,17 @@ def main() -> int:
         warm_many, warm_many_mb = measure(many, folder, env)
     a, b = statistics.median(singles), statistics.median(batches)
     layout = "no LibreOffice pass" if args.no_layout else "contents page numbers from .plancraft_cache/"
-    print(f"cold (first run, LibreOffice layout pass where installed): one final render {cold_one:.2f} s, "
-          f"26 copies {cold_copies:.2f} s ({cold_copies / cold_one:.2f}x)")
+    print(
+        f"cold (first run, LibreOffice layout pass where installed): one final render {cold_one:.2f} s, "
+        f"26 copies {cold_copies:.2f} s ({cold_copies / cold_one:.2f}x)"
+    )
     print(f"warm ({layout}), medians over {args.rounds} rounds:")
     print(f"  render --final (one document):   {a * 1000:7.0f} ms")
     print(f"  render --final --copies (26):    {b * 1000:7.0f} ms   ratio {b / a:.2f}x (goal <= 3x)")
-    print(f"{args.big:,} copies: cold {cold_many:.1f} s, peak {cold_many_mb:.0f} MB (LibreOffice included); "
-          f"warm {warm_many:.1f} s, peak {warm_many_mb:.0f} MB (goal <= 60 s, <= 300 MB)")
+    print(
+        f"{args.big:,} copies: cold {cold_many:.1f} s, peak {cold_many_mb:.0f} MB (LibreOffice included); "
+        f"warm {warm_many:.1f} s, peak {warm_many_mb:.0f} MB (goal <= 60 s, <= 300 MB)"
+    )
     return 0 if b / a <= 3 and warm_many <= 60 and warm_many_mb <= 300 else 1
 
 

@@ -51,7 +51,7 @@ def big_plan(path: Path, size: int = SIZE) -> None:
     lines = text.splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.startswith("scenarios:"))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].strip() and not lines[i].startswith((" ", "#")))
-    block = "".join(lines[start + 1:end])
+    block = "".join(lines[start + 1 : end])
     scenarios = [s for s in re.split(r"(?m)^(?=  - id: )", block) if s.startswith("  - id: ")]
     copies = (MAX_SCENARIOS - len(scenarios)) // len(scenarios)
     room = size - len(text.encode())
@@ -62,7 +62,7 @@ def big_plan(path: Path, size: int = SIZE) -> None:
             scenario = re.sub(r"^(  - id: )([\w-]+)", lambda m: f"{m.group(1)}{m.group(2)}-{n}", scenario)
             head, sep, rest = scenario.partition("    actions:\n")
             after = re.search(r"(?m)^    \S", rest)
-            body, tail = (rest[:after.start()], rest[after.start():]) if after else (rest, "")
+            body, tail = (rest[: after.start()], rest[after.start() :]) if after else (rest, "")
             steps = [a for a in re.split(r"(?m)^(?=      - do: )", body) if a.startswith("      - do: ")]
             if steps and sep:
                 more, k = [], 0
@@ -78,8 +78,11 @@ def big_plan(path: Path, size: int = SIZE) -> None:
 
 def unformatted(text: str) -> str:
     """The same plan with `key_points` moved in front of `title` in every scenario (fmt puts it back)."""
-    return re.sub(r"(?m)^(    title: .*\n)((?:    (?!key_points).*\n|      .*\n)*?)(    key_points: .*\n)",
-                  lambda m: m.group(3) + m.group(1) + m.group(2), text)
+    return re.sub(
+        r"(?m)^(    title: .*\n)((?:    (?!key_points).*\n|      .*\n)*?)(    key_points: .*\n)",
+        lambda m: m.group(3) + m.group(1) + m.group(2),
+        text,
+    )
 
 
 def actions_unordered(text: str) -> str:
@@ -104,9 +107,13 @@ def main() -> None:
         messy = unformatted(plan.read_text(encoding="utf-8"))
         size = len(messy.encode())
         steps = actions_unordered(plan.read_text(encoding="utf-8"))
-        timings: dict[str, list[float]] = {"fmt (reformats)": [], "fmt (every action reordered)": [],
-                                           "fmt (already formatted)": [],
-                                           "fmt --check (already formatted)": [], "validate --no-cache": []}
+        timings: dict[str, list[float]] = {
+            "fmt (reformats)": [],
+            "fmt (every action reordered)": [],
+            "fmt (already formatted)": [],
+            "fmt --check (already formatted)": [],
+            "validate --no-cache": [],
+        }
         for _round in range(args.rounds):
             work = folder / "work.yaml"
             work.write_text(messy, encoding="utf-8")

@@ -31,8 +31,12 @@ TABLE = ROOT / "benchmarks" / "import-recovery.md"
 HEADER = re.compile(r"^投诉应急预案\(篇(\d+)\)\s*$")
 SUFFIXES = (".txt", ".md", ".docx")
 # group prefix in the plan column -> the label of its total row
-GROUPS = (("", "seed plans"), ("outside/", "outside plans"), ("heldout/", "held-out plans (first set, seen)"),
-          ("heldout2/", "second held-out plans (unseen)"))
+GROUPS = (
+    ("", "seed plans"),
+    ("outside/", "outside plans"),
+    ("heldout/", "held-out plans (first set, seen)"),
+    ("heldout2/", "second held-out plans (unseen)"),
+)
 
 
 def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:
@@ -45,7 +49,7 @@ def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:
     out = {}
     for k, (start, n) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        out[n] = "\n".join(lines[start + 1:end]).strip() + "\n"
+        out[n] = "\n".join(lines[start + 1 : end]).strip() + "\n"
     return out
 
 
@@ -130,8 +134,12 @@ def table(rows) -> str:
     from plancraft.importer.compare import CATEGORIES
 
     head = " | ".join(c.replace("_", " ") for c in CATEGORIES)
-    lines = ["Recall — recovered / in the hand transcription:", "",
-             f"| plan | {head} | all |", "|" + "---|" * (len(CATEGORIES) + 2)]
+    lines = [
+        "Recall — recovered / in the hand transcription:",
+        "",
+        f"| plan | {head} | all |",
+        "|" + "---|" * (len(CATEGORIES) + 2),
+    ]
     for name, counts, overall, _ in rows:
         cells = [f"{f}/{t}" if t else "–" for f, t in (counts[c] for c in CATEGORIES)]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {'–' if overall is None else f'{overall:.0%}'} |")
@@ -139,8 +147,13 @@ def table(rows) -> str:
         line = _total_row(label, _sums(rows, label, 1))
         if line:
             lines.append(line)
-    lines += ["", "Precision — right / extracted by import (extracted items the hand transcription does not have "
-              "count as wrong):", "", f"| plan | {head} | all |", "|" + "---|" * (len(CATEGORIES) + 2)]
+    lines += [
+        "",
+        "Precision — right / extracted by import (extracted items the hand transcription does not have count as wrong):",
+        "",
+        f"| plan | {head} | all |",
+        "|" + "---|" * (len(CATEGORIES) + 2),
+    ]
     for name, _, _, right in rows:
         cells = [f"{f}/{t}" if t else "–" for f, t in (right[c] for c in CATEGORIES)]
         found = sum(f for f, _ in right.values())
@@ -171,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
         doc = TABLE.read_text(encoding="utf-8") if TABLE.exists() else ""
         start, end = "<!-- table -->\n", "<!-- /table -->\n"
         if start in doc and end in doc:
-            doc = doc[:doc.index(start) + len(start)] + text + doc[doc.index(end):]
+            doc = doc[: doc.index(start) + len(start)] + text + doc[doc.index(end) :]
             TABLE.write_text(doc, encoding="utf-8")
 
 

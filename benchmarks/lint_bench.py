@@ -90,8 +90,7 @@ def main() -> None:
             for f in files[:size]:
                 os.link(f, folder / f.name)
             shutil.rmtree(work / ".plancraft_cache", ignore_errors=True)
-            commands = {"peer": peer(sorted(folder.iterdir())), "cold": ours(folder, "--no-cache"),
-                        "warm": ours(folder)}
+            commands = {"peer": peer(sorted(folder.iterdir())), "cold": ours(folder, "--no-cache"), "warm": ours(folder)}
             for command in commands.values():  # warm the OS file cache and bytecode; fill the lint cache
                 timed(command, work)
             times: dict[str, list[float]] = {label: [] for label in commands}
@@ -99,11 +98,17 @@ def main() -> None:
                 for label, command in commands.items():
                     times[label].append(timed(command, work))
             peer_time, cold, warm = (statistics.median(times[label]) for label in ("peer", "cold", "warm"))
-            print(f"{'lint ' + str(size) + ' plans, cold (no cache)':<44} plancraft {cold:7.2f} s   peer {peer_time:7.2f} s   ratio {cold / peer_time:5.2f}")
-            print(f"{'re-lint ' + str(size) + ' unchanged plans (cache)':<44} plancraft {warm:7.2f} s   cold {cold:7.2f} s   ratio {warm / cold:5.2f}")
+            print(
+                f"{'lint ' + str(size) + ' plans, cold (no cache)':<44} plancraft {cold:7.2f} s   peer {peer_time:7.2f} s   ratio {cold / peer_time:5.2f}"
+            )
+            print(
+                f"{'re-lint ' + str(size) + ' unchanged plans (cache)':<44} plancraft {warm:7.2f} s   cold {cold:7.2f} s   ratio {warm / cold:5.2f}"
+            )
             cpu = {label: statistics.median(CPU[tuple(command)][1:]) for label, command in commands.items()}
-            print(f"{'  CPU seconds (all processes), median':<44} plancraft {cpu['cold']:7.2f} s   peer {cpu['peer']:7.2f} s   "
-                  f"ratio {cpu['cold'] / cpu['peer']:5.2f} (re-lint {cpu['warm']:.2f} s)")
+            print(
+                f"{'  CPU seconds (all processes), median':<44} plancraft {cpu['cold']:7.2f} s   peer {cpu['peer']:7.2f} s   "
+                f"ratio {cpu['cold'] / cpu['peer']:5.2f} (re-lint {cpu['warm']:.2f} s)"
+            )
             rows.append((f"lint {size} plans cold vs check-jsonschema", cold / peer_time, 0.25))
             rows.append((f"re-lint {size} plans (cache) vs cold", warm / cold, 0.05))
         one = files[0]
@@ -117,9 +122,11 @@ def main() -> None:
     import datetime as dt
 
     print()
-    print(f"Measured {dt.date.today().isoformat()}: {platform.machine()}, {os.cpu_count()} CPUs, Python "
-          f"{platform.python_version()}, {platform.system()}; {args.rounds} rounds; load average now "
-          f"{os.getloadavg()[0]:.1f}.")
+    print(
+        f"Measured {dt.date.today().isoformat()}: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, {platform.system()}; {args.rounds} rounds; load average now "
+        f"{os.getloadavg()[0]:.1f}."
+    )
     print()
     print("| what | measured | goal | met |")
     print("|---|---|---|---|")

@@ -85,8 +85,12 @@ def main() -> int:
     parser.add_argument("plan", nargs="?", type=Path, default=DEFAULT_PLAN)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--cold-rounds", type=int, default=3, help="cold command runs (--no-cache)")
-    parser.add_argument("--edit-rounds", type=int, default=3,
-                        help="command runs with one sentence of the plan changed (every cache but the templates' misses)")
+    parser.add_argument(
+        "--edit-rounds",
+        type=int,
+        default=3,
+        help="command runs with one sentence of the plan changed (every cache but the templates' misses)",
+    )
     args = parser.parse_args()
     pandoc = shutil.which("pandoc")
     if pandoc is None:
@@ -109,9 +113,14 @@ def main() -> int:
         def run_edited(text: str) -> float:
             edited_plan.write_text(text, encoding="utf-8")
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "plancraft", "render", str(edited_plan), "-o",
-                            str(Path(tmp) / "edited.docx")], check=True, env=env, cwd=tmp,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-m", "plancraft", "render", str(edited_plan), "-o", str(Path(tmp) / "edited.docx")],
+                check=True,
+                env=env,
+                cwd=tmp,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             return time.perf_counter() - start
 
         md_path, out_path = Path(tmp) / "plan.md", Path(tmp) / "pandoc.docx"
@@ -126,8 +135,14 @@ def main() -> int:
             subprocess.run([pandoc, str(md_path), "-f", "markdown", "-t", "docx", "-o", str(out_path)], check=True)
             theirs.append(time.perf_counter() - start)
             start = time.perf_counter()
-            subprocess.run(cli + ["-o", str(Path(tmp) / "cli.docx")], check=True, env=env, cwd=tmp,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                cli + ["-o", str(Path(tmp) / "cli.docx")],
+                check=True,
+                env=env,
+                cwd=tmp,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             command.append(time.perf_counter() - start)
             edited.append(run_edited(source + f"# edit {len(edited)}\n"))  # the document is the same: page numbers hit
         retitled: list[float] = []
@@ -138,8 +153,14 @@ def main() -> int:
         cold: list[float] = []
         for _ in range(args.cold_rounds):
             start = time.perf_counter()
-            subprocess.run(cli + ["-o", str(Path(tmp) / "cold.docx"), "--no-cache"], check=True, env=env, cwd=tmp,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                cli + ["-o", str(Path(tmp) / "cold.docx"), "--no-cache"],
+                check=True,
+                env=env,
+                cwd=tmp,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             cold.append(time.perf_counter() - start)
         pandoc_size = out_path.stat().st_size
     a, b = statistics.median(ours), statistics.median(theirs)
@@ -147,23 +168,33 @@ def main() -> int:
     print(f"plancraft render_docx: median {a * 1000:7.1f} ms over {args.rounds} rounds ({len(data):,} bytes)")
     print(f"pandoc md -> docx:     median {b * 1000:7.1f} ms over {args.rounds} rounds ({pandoc_size:,} bytes)")
     c = statistics.median(command[1:] or command)  # the first command run fills the cache
-    print(f"plancraft render (CLI), warm: median {c * 1000:6.1f} ms over {max(1, args.rounds - 1)} rounds "
-          "(a fresh process: start-up, imports, schema check, lint findings and the document from the cache)")
+    print(
+        f"plancraft render (CLI), warm: median {c * 1000:6.1f} ms over {max(1, args.rounds - 1)} rounds "
+        "(a fresh process: start-up, imports, schema check, lint findings and the document from the cache)"
+    )
     e = statistics.median(edited)
-    print(f"plancraft render (CLI), edited (comment): median {e * 1000:6.1f} ms over {len(edited)} rounds "
-          "(lint and the document afresh, page numbers from the cache)")
+    print(
+        f"plancraft render (CLI), edited (comment): median {e * 1000:6.1f} ms over {len(edited)} rounds "
+        "(lint and the document afresh, page numbers from the cache)"
+    )
     if retitled:
         r = statistics.median(retitled)
-        print(f"plancraft render (CLI), edited (text): median {r * 1000:6.1f} ms over {len(retitled)} rounds "
-              "(lint, the document and, where LibreOffice is installed, the layout pass afresh)")
+        print(
+            f"plancraft render (CLI), edited (text): median {r * 1000:6.1f} ms over {len(retitled)} rounds "
+            "(lint, the document and, where LibreOffice is installed, the layout pass afresh)"
+        )
     if cold:
         d = statistics.median(cold)
-        print(f"plancraft render (CLI), cold: median {d * 1000:6.1f} ms over {len(cold)} rounds "
-              "(--no-cache: lint and, where LibreOffice is installed, the layout pass)")
-    print(f"ratio plancraft / pandoc: {a / b:.2f}x (goal <= 2x); as commands: warm {c / b:.2f}x, "
-          f"edited (comment) {e / b:.2f}x"
-          + (f", edited (text) {statistics.median(retitled) / b:.2f}x" if retitled else "")
-          + (f", cold {statistics.median(cold) / b:.2f}x" if cold else ""))
+        print(
+            f"plancraft render (CLI), cold: median {d * 1000:6.1f} ms over {len(cold)} rounds "
+            "(--no-cache: lint and, where LibreOffice is installed, the layout pass)"
+        )
+    print(
+        f"ratio plancraft / pandoc: {a / b:.2f}x (goal <= 2x); as commands: warm {c / b:.2f}x, "
+        f"edited (comment) {e / b:.2f}x"
+        + (f", edited (text) {statistics.median(retitled) / b:.2f}x" if retitled else "")
+        + (f", cold {statistics.median(cold) / b:.2f}x" if cold else "")
+    )
     return 0 if a / b <= 2 else 1
 
 

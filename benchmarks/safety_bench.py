@@ -49,10 +49,12 @@ def signed_plan(folder: Path, copies: int) -> Path:
     plan = folder / "plan.yaml"
     text = DISTRIBUTION.sub(f"distribution:\n  - to: 各营业网点\n    copies: {copies}\n\n", EXAMPLE.read_text("utf-8"), 1)
     plan.write_text(text, encoding="utf-8")
-    for step, name, role in (("prepared", "李明", "office-head"), ("reviewed", "张华", "compliance-head"),
-                             ("approved", "王强", "president")):
-        assert run("sign", str(plan), "--step", step, "--name", name, "--role", role, "--date", "2024-09-15",
-                   cwd=folder)[2] == 0
+    for step, name, role in (
+        ("prepared", "李明", "office-head"),
+        ("reviewed", "张华", "compliance-head"),
+        ("approved", "王强", "president"),
+    ):
+        assert run("sign", str(plan), "--step", step, "--name", name, "--role", role, "--date", "2024-09-15", cwd=folder)[2] == 0
     return plan
 
 
@@ -60,7 +62,7 @@ def big_plan(path: Path, size: int = 1_950_000) -> None:
     lines = EXAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.startswith("scenarios:"))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].strip() and not lines[i].startswith((" ", "#")))
-    block, extra, n, total = "".join(lines[start + 1:end]), [], 0, len("".join(lines).encode())
+    block, extra, n, total = "".join(lines[start + 1 : end]), [], 0, len("".join(lines).encode())
     while total < size:
         n += 1
         copy = re.sub(r"(\n  - id: )([\w-]+)", lambda m: f"{m.group(1)}{m.group(2)}-{n}", "\n" + block)[1:]
@@ -77,12 +79,17 @@ def main() -> None:
         zip_bomb(bomb)
         plan = signed_plan(folder, copies)
         seconds, peak, code = run("verify", str(plan), str(bomb), cwd=folder)
-        print(f"verify on a {bomb.stat().st_size / 1e6:.1f} MB zip bomb (1.6 GB unpacked): "
-              f"{seconds:.2f} s, peak {peak:.0f} MB, exit {code}")
-        seconds, peak, code = run("render", str(plan), "--final", "--copies", "--max-copies", str(copies),
-                                  "-o", str(folder / "copies"), cwd=folder)
-        print(f"render --final --copies ({copies} copies): {seconds:.1f} s "
-              f"({seconds / copies * 100:.1f} s per 100), peak {peak:.0f} MB, exit {code}")
+        print(
+            f"verify on a {bomb.stat().st_size / 1e6:.1f} MB zip bomb (1.6 GB unpacked): "
+            f"{seconds:.2f} s, peak {peak:.0f} MB, exit {code}"
+        )
+        seconds, peak, code = run(
+            "render", str(plan), "--final", "--copies", "--max-copies", str(copies), "-o", str(folder / "copies"), cwd=folder
+        )
+        print(
+            f"render --final --copies ({copies} copies): {seconds:.1f} s "
+            f"({seconds / copies * 100:.1f} s per 100), peak {peak:.0f} MB, exit {code}"
+        )
         big = folder / "big.yaml"
         big_plan(big)
         seconds, peak, code = run("fmt", str(big), cwd=folder)

@@ -23,10 +23,12 @@ def approvals(data: dict) -> list[dict]:
 
 
 def approval_states(data: dict) -> list[str]:
-    """"current", "stale" or "unsigned" (no digest) for each approval, in list order."""
+    """ "current", "stale" or "unsigned" (no digest) for each approval, in list order."""
     expected = chain(data)
-    return ["unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"
-            for a, want in zip(approvals(data), expected)]
+    return [
+        "unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"
+        for a, want in zip(approvals(data), expected)
+    ]
 
 
 def current_approval(data: dict) -> dict | None:
@@ -44,23 +46,39 @@ def chain_problems(data: dict) -> list[str]:
     if steps != list(STEPS):
         missing = [s for s in STEPS if s not in steps]
         if missing:
-            problems.append(_("there is no {items} sign-off; sign prepared → reviewed → approved with `plancraft sign`").format(
-                items=_(" or ").join(f"`{step}`" for step in missing)))
+            problems.append(
+                _("there is no {items} sign-off; sign prepared → reviewed → approved with `plancraft sign`").format(
+                    items=_(" or ").join(f"`{step}`" for step in missing)
+                )
+            )
         else:
-            problems.append("the sign-offs are not exactly prepared → reviewed → approved, each once; "
-                            "re-sign the plan from `prepared`")
+            problems.append(
+                "the sign-offs are not exactly prepared → reviewed → approved, each once; re-sign the plan from `prepared`"
+            )
     roles = _role_ids(data)
     for approval in entries:
         if approval.get("role") not in roles:
-            problems.append(_("the `{get}` sign-off names role `{get2}`, which organisation.roles does not define").format(get=approval.get('step'), get2=approval.get('role')))
+            problems.append(
+                _("the `{get}` sign-off names role `{get2}`, which organisation.roles does not define").format(
+                    get=approval.get("step"), get2=approval.get("role")
+                )
+            )
     dates = [str(a.get("date", "")) for a in entries]
     if any(later < earlier for earlier, later in pairwise(dates)):
         problems.append("the sign-off dates go backwards; dates never go backwards along the chain")
     for approval, state in zip(entries, approval_states(data)):
         if state == "stale":
-            problems.append(_("the `{get}` sign-off by {get2} is stale: the plan, the signer or an earlier sign-off changed after signing; sign it again").format(get=approval.get('step'), get2=approval.get('name')))
+            problems.append(
+                _(
+                    "the `{get}` sign-off by {get2} is stale: the plan, the signer or an earlier sign-off changed after signing; sign it again"
+                ).format(get=approval.get("step"), get2=approval.get("name"))
+            )
         elif state == "unsigned":
-            problems.append(_("the `{get}` sign-off has no digest (written by hand); sign it with `plancraft sign`").format(get=approval.get('step')))
+            problems.append(
+                _("the `{get}` sign-off has no digest (written by hand); sign it with `plancraft sign`").format(
+                    get=approval.get("step")
+                )
+            )
     return problems
 
 
@@ -79,8 +97,10 @@ class ApprovalStatus:
 
 
 def approval_statuses(data: dict) -> list[ApprovalStatus]:
-    return [ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
-            for a, state in zip(approvals(data), approval_states(data))]
+    return [
+        ApprovalStatus(str(a.get("step")), str(a.get("name")), str(a.get("date")), state)
+        for a, state in zip(approvals(data), approval_states(data))
+    ]
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,27 @@ from typing import Any
 def is_cjk(ch: str) -> bool:
     """A Han character, kana, hangul, or CJK / full-width punctuation."""
     o = ord(ch)
-    return (0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
-            or 0xFE30 <= o <= 0xFE4F or 0xFF00 <= o <= 0xFFEF or 0x20000 <= o <= 0x3FFFF)
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xAC00 <= o <= 0xD7AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x3FFFF
+    )
 
 
 def is_cjk_punct(ch: str) -> bool:
     """Full-width punctuation (，。、；：！？（）《》【】 …): never followed or preceded by a space."""
     o = ord(ch)
-    return 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF0F or 0xFF1A <= o <= 0xFF20 or 0xFF3B <= o <= 0xFF40 \
-        or 0xFF5B <= o <= 0xFF65 or 0xFE30 <= o <= 0xFE4F
+    return (
+        0x3000 <= o <= 0x303F
+        or 0xFF01 <= o <= 0xFF0F
+        or 0xFF1A <= o <= 0xFF20
+        or 0xFF3B <= o <= 0xFF40
+        or 0xFF5B <= o <= 0xFF65
+        or 0xFE30 <= o <= 0xFE4F
+    )
 
 
 # Shared by Chinese and English text: tight only next to a Chinese character.
@@ -40,8 +52,7 @@ def joins_tight(left: str, right: str) -> bool:
         return True
     if is_cjk_punct(left) or is_cjk_punct(right):
         return True
-    return (is_cjk(left) or left in _AMBIGUOUS) and (is_cjk(right) or right in _AMBIGUOUS) \
-        and (is_cjk(left) or is_cjk(right))
+    return (is_cjk(left) or left in _AMBIGUOUS) and (is_cjk(right) or right in _AMBIGUOUS) and (is_cjk(left) or is_cjk(right))
 
 
 def join_lines(lines: Iterable[str]) -> str:

@@ -86,9 +86,13 @@ class _Group(click.Group):
 
 
 def _lang_option() -> click.Option:
-    return click.Option(["--lang"], type=click.Choice(LANG_CHOICES), expose_value=False,
-                        help="Language of the messages: zh-CN or en (default: the `lang` setting, "
-                             "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.")
+    return click.Option(
+        ["--lang"],
+        type=click.Choice(LANG_CHOICES),
+        expose_value=False,
+        help="Language of the messages: zh-CN or en (default: the `lang` setting, "
+        "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.",
+    )
 
 
 class _Commands(_Group):
@@ -115,9 +119,13 @@ class _Commands(_Group):
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(__version__, "--version", prog_name="plancraft")
-@click.option("--lang", type=click.Choice(LANG_CHOICES), expose_value=False,
-              help="Language of the messages: zh-CN or en (default: the `lang` setting, "
-                   "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANG_CHOICES),
+    expose_value=False,
+    help="Language of the messages: zh-CN or en (default: the `lang` setting, "
+    "PLANCRAFT_LANG, then the locale); plan: each plan's document.language.",
+)
 def main() -> None:
     """plancraft: check, lint, render and sign off emergency response plans written as YAML.
 
@@ -155,7 +163,9 @@ def _emit(text: str, output: str | None, *, colour: bool = False, inputs=()) -> 
     try:
         write_output(output, text, inputs=inputs, what="report")
     except OSError as exc:
-        raise UsageError(_("{output}: cannot write the output: {value}").format(output=output, value=exc.strerror or exc)) from None
+        raise UsageError(
+            _("{output}: cannot write the output: {value}").format(output=output, value=exc.strerror or exc)
+        ) from None
 
 
 def _check_report_target(output: str | None, paths) -> list:
@@ -177,7 +187,9 @@ def _progress_bar(fmt: str, output: str | None):
             return
         width = 30
         filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] " + _("{done}/{total} plans").format(done=done, total=total))
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] " + _("{done}/{total} plans").format(done=done, total=total)
+        )
         if done == total:
             sys.stderr.write("\r" + " " * (width + 30) + "\r")
         sys.stderr.flush()
@@ -185,18 +197,43 @@ def _progress_bar(fmt: str, output: str | None):
     return show
 
 
-def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int | None = None,
-                use_cache: bool = True, statistics: bool = False, fix: bool = False, unsafe_fixes: bool = False,
-                show_diff: bool = False, **selection) -> None:
+def _run_checks(
+    paths,
+    *,
+    rules: bool,
+    fmt: str,
+    output: str | None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    statistics: bool = False,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    show_diff: bool = False,
+    **selection,
+) -> None:
     from plancraft.lint.engine import CliOptions
     from plancraft.lint.run import PEOPLE_FORMATS, run_checks
 
     stream = sys.stdout if output is None and fmt in PEOPLE_FORMATS else None
     colour = stream is not None and _use_colour(stream)
-    run = run_checks(paths, rules=rules, fmt=fmt, output=output, jobs=jobs, use_cache=use_cache, statistics=statistics,
-                     fix=fix, unsafe_fixes=unsafe_fixes, show_diff=show_diff, lang=_cli_lang, colour=colour,
-                     width=_terminal_width(stream) if stream is not None else None,
-                     progress=_progress_bar(fmt, output), emit=_echo, options=CliOptions(**selection))
+    run = run_checks(
+        paths,
+        rules=rules,
+        fmt=fmt,
+        output=output,
+        jobs=jobs,
+        use_cache=use_cache,
+        statistics=statistics,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        show_diff=show_diff,
+        lang=_cli_lang,
+        colour=colour,
+        width=_terminal_width(stream) if stream is not None else None,
+        progress=_progress_bar(fmt, output),
+        emit=_echo,
+        options=CliOptions(**selection),
+    )
     if run.diff_only:
         sys.exit(_exit_code([], findings=bool(run.fixes.applied)))
     _emit(run.text, output, colour=colour, inputs=run.inputs)
@@ -207,16 +244,27 @@ def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, jobs: int |
 
 def _speed_options(command):
     command = click.option("--no-cache", is_flag=True, help="Do not read or write .plancraft_cache/.")(command)
-    command = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-                           help="Worker processes for many files (default: the number of CPUs).")(command)
+    command = click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for many files (default: the number of CPUs).",
+    )(command)
     return command
 
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_VALIDATE), default="text",
-              show_default=True, help="Output format (text is the full form with source lines; concise is one line "
-              "per finding).")
+@click.option(
+    "--format",
+    "--output-format",
+    "fmt",
+    type=click.Choice(FORMATS_VALIDATE),
+    default="text",
+    show_default=True,
+    help="Output format (text is the full form with source lines; concise is one line per finding).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
 @_speed_options
 def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | None, no_cache: bool) -> None:
@@ -232,35 +280,81 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS_LINT), default="text",
-              show_default=True, help="Output format: text (full, with the source line and a caret), concise (one "
-              "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
-              "release), sarif, github, junit, gitlab (Code Quality).")
+@click.option(
+    "--format",
+    "--output-format",
+    "fmt",
+    type=click.Choice(FORMATS_LINT),
+    default="text",
+    show_default=True,
+    help="Output format: text (full, with the source line and a caret), concise (one "
+    "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
+    "release), sarif, github, junit, gitlab (Code Quality).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-@click.option("--select", multiple=True, metavar="CODES",
-              help="Run only these rules: codes, prefixes (PC4) or groups (approvals), comma-separated; replaces the "
-              "configured select.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Run only these rules: codes, prefixes (PC4) or groups (approvals), comma-separated; replaces the configured select.",
+)
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Run these rules as well as the selected ones.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules (e.g. --ignore PC4,PC5).")
 @click.option("--extend-ignore", multiple=True, metavar="CODES", help="Skip these rules too (same as --ignore).")
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Files and folders to leave out when walking folders; replaces the defaults (.git, .venv, caches, "
-              "node_modules, build, dist).")
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Files and folders to leave out when walking folders; replaces the defaults (.git, .venv, caches, "
+    "node_modules, build, dist).",
+)
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Files and folders to leave out as well.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per code instead of the findings.")
-@click.option("--fix", is_flag=True,
-              help="Repair mechanical mistakes in place (2小时, 5000元, title：, a title where an id belongs, "
-              "trailing spaces), keeping comments, then lint.")
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Repair mechanical mistakes in place (2小时, 5000元, title：, a title where an id belongs, "
+    "trailing spaces), keeping comments, then lint.",
+)
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: also apply fixes that may change the meaning.")
-@click.option("--diff", "show_diff", is_flag=True,
-              help="Show the fixes as a diff without writing anything (exit 1 when there is something to fix).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.")
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Show the fixes as a diff without writing anything (exit 1 when there is something to fix).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the exit code 1 (default: error, or the config's fail-on).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Use this plancraft.toml or pyproject.toml for every plan instead of the one found beside it.",
+)
 @_speed_options
-def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, statistics,
-         fix, unsafe_fixes, show_diff, fail_on, config_file, jobs, no_cache) -> None:
+def lint(
+    paths,
+    fmt,
+    output,
+    select,
+    extend_select,
+    ignore,
+    extend_ignore,
+    exclude,
+    extend_exclude,
+    statistics,
+    fix,
+    unsafe_fixes,
+    show_diff,
+    fail_on,
+    config_file,
+    jobs,
+    no_cache,
+) -> None:
     """Check plans against the schema and every enabled lint rule.
 
     \b
@@ -271,9 +365,25 @@ def lint(paths, fmt, output, select, extend_select, ignore, extend_ignore, exclu
       plancraft lint plan.yaml --select limits,PC3 --fail-on warning
       plancraft lint plans/ --fix
     """
-    _run_checks(paths, rules=True, fmt=fmt, output=output, jobs=jobs, use_cache=not no_cache, statistics=statistics,
-                fix=fix, unsafe_fixes=unsafe_fixes, show_diff=show_diff, select=select, extend_select=extend_select, ignore=ignore + extend_ignore, exclude=exclude,
-                extend_exclude=extend_exclude, fail_on=fail_on, config=config_file)
+    _run_checks(
+        paths,
+        rules=True,
+        fmt=fmt,
+        output=output,
+        jobs=jobs,
+        use_cache=not no_cache,
+        statistics=statistics,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        show_diff=show_diff,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore + extend_ignore,
+        exclude=exclude,
+        extend_exclude=extend_exclude,
+        fail_on=fail_on,
+        config=config_file,
+    )
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -323,13 +433,27 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plans", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(), help="Output .docx (one plan) or folder (several plans, --copies).")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of text templates that override the built-in ones.")
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of text templates that override the built-in ones.",
+)
 @click.option("--reference-docx", type=click.Path(dir_okay=False), help="A Word file whose styles the document takes.")
 @click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
 @click.option("--final", is_flag=True, help="A final document: needs a current `approved` sign-off and no lint errors.")
-@click.option("--copies", is_flag=True, help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.")
-@click.option("--max-copies", type=click.IntRange(min=1), default=None, metavar="N",
-              help="With --copies: allow up to N controlled copies (default: 1000).")
+@click.option(
+    "--copies",
+    is_flag=True,
+    help="With --final: one numbered controlled copy per distribution copy, plus a register, in the -o folder.",
+)
+@click.option(
+    "--max-copies",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="With --copies: allow up to N controlled copies (default: 1000).",
+)
 @_speed_options
 def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, jobs, no_cache) -> None:
     """Render plans into formal Word documents (a draft unless --final).
@@ -344,10 +468,12 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
     from plancraft.publish import render_files, render_job
     from plancraft.render.options import RenderOptions
 
-    options = RenderOptions(templates_dir=Path(templates_dir) if templates_dir else None,
-                            reference_docx=Path(reference_docx) if reference_docx else None, final=final)
-    job = render_job(plans, output=output, options=options, pdf=pdf, copies=copies, max_copies=max_copies,
-                     use_cache=not no_cache)
+    options = RenderOptions(
+        templates_dir=Path(templates_dir) if templates_dir else None,
+        reference_docx=Path(reference_docx) if reference_docx else None,
+        final=final,
+    )
+    job = render_job(plans, output=output, options=options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=not no_cache)
     for note in job.notes:
         click.echo(note, err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()
@@ -365,10 +491,22 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
 @click.argument("plan", type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output .docx file.")
 @click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
-@click.option("--role", "roles", multiple=True, metavar="ID", help="Only this role's card (repeatable); default: every acting role.")
-@click.option("--sheet", type=click.Choice(["a6", "a4"]), default="a6", show_default=True,
-              help="One card per A6 page, or four cards to an A4 sheet with cut lines.")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), help="Folder of text templates that override the built-in ones.")
+@click.option(
+    "--role", "roles", multiple=True, metavar="ID", help="Only this role's card (repeatable); default: every acting role."
+)
+@click.option(
+    "--sheet",
+    type=click.Choice(["a6", "a4"]),
+    default="a6",
+    show_default=True,
+    help="One card per A6 page, or four cards to an A4 sheet with cut lines.",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of text templates that override the built-in ones.",
+)
 def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
     """Pocket response cards (应急处置卡): one card per role that acts in the plan.
 
@@ -392,8 +530,12 @@ def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
 @click.option("--name", required=True, help="The signer's name.")
 @click.option("--role", required=True, help="The signer's role id in organisation.roles.")
 @click.option("--date", help="YYYY-MM-DD (default: today).")
-@click.option("--key", "key_file", type=click.Path(dir_okay=False),
-              help="Also sign with this Ed25519 private key (PEM); the public key and signature are recorded.")
+@click.option(
+    "--key",
+    "key_file",
+    type=click.Path(dir_okay=False),
+    help="Also sign with this Ed25519 private key (PEM); the public key and signature are recorded.",
+)
 @click.option("--force", is_flag=True, help="Rewrite the plan even when the file is read-only.")
 def sign(plan, step, name, role, date, key_file, force) -> None:
     """Record a sign-off bound to the plan's current content digest.
@@ -407,8 +549,18 @@ def sign(plan, step, name, role, date, key_file, force) -> None:
     """
     from plancraft.publish import sign_file
 
-    click.echo(sign_file(Path(plan), step=step, name=name, role=role, date=date, display=plan,
-                         key_file=Path(key_file) if key_file else None, force=force))
+    click.echo(
+        sign_file(
+            Path(plan),
+            step=step,
+            name=name,
+            role=role,
+            date=date,
+            display=plan,
+            key_file=Path(key_file) if key_file else None,
+            force=force,
+        )
+    )
 
 
 @main.command(epilog=exitcodes.HELP)
@@ -430,17 +582,30 @@ def revise(plan, version, summary, date, effective, force) -> None:
     """
     from plancraft.publish import revise_file
 
-    click.echo(revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective,
-                           display=plan, force=force))
+    click.echo(
+        revise_file(Path(plan), version=version, summary=summary, date=date, effective=effective, display=plan, force=force)
+    )
 
 
 @main.command("history", epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
-              help="Which version was in force on this day (default: today).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Which version was in force on this day (default: today).",
+)
 @click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
-@click.option("--diff", "diff_", nargs=2, metavar="V1 V2", default=None,
-              help="What changed between two versions whose texts can be found (the file holds one).")
+@click.option(
+    "--diff",
+    "diff_",
+    nargs=2,
+    metavar="V1 V2",
+    default=None,
+    help="What changed between two versions whose texts can be found (the file holds one).",
+)
 @click.option("--git", "use_git", is_flag=True, help="With --diff: find earlier texts in the repository's history by digest.")
 def history_(plan, as_of, fmt_, diff_, use_git) -> None:
     """Every version of the plan, who approved it and when, and which was in force on a day.
@@ -454,15 +619,18 @@ def history_(plan, as_of, fmt_, diff_, use_git) -> None:
     """
     from plancraft.history_report import history_of
 
-    click.echo(history_of(plan, as_of=as_of.date() if as_of else None, fmt=fmt_, versions_=diff_, use_git=use_git),
-               nl=False)
+    click.echo(history_of(plan, as_of=as_of.date() if as_of else None, fmt=fmt_, versions_=diff_, use_git=use_git), nl=False)
 
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
 @click.argument("documents", nargs=-1, type=click.Path())
-@click.option("--trust", "trust_file", type=click.Path(dir_okay=False),
-              help="File of trusted Ed25519 public keys (ed25519:…, one a line): every sign-off must be signed by one.")
+@click.option(
+    "--trust",
+    "trust_file",
+    type=click.Path(dir_okay=False),
+    help="File of trusted Ed25519 public keys (ed25519:…, one a line): every sign-off must be signed by one.",
+)
 def verify(plan, documents, trust_file) -> None:
     """Are the plan's sign-offs current; was each .docx rendered from this exact plan?
 
@@ -496,10 +664,15 @@ def schema() -> None:
 
 @main.command(epilog=exitcodes.HELP)
 @click.argument("path", required=False, type=click.Path())
-@click.option("--template", "template", default="bank-branch", show_default=True,
-              help="Starter to use; `plancraft init --list` shows them.")
-@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default=None,
-              help="Language of the plan's content and of the messages (default content: zh-CN).")
+@click.option(
+    "--template", "template", default="bank-branch", show_default=True, help="Starter to use; `plancraft init --list` shows them."
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh-CN", "en"]),
+    default=None,
+    help="Language of the plan's content and of the messages (default content: zh-CN).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @click.option("--list", "list_", is_flag=True, help="List the starters and exit.")
 def init(path, template, lang, force, list_) -> None:
@@ -519,8 +692,9 @@ def init(path, template, lang, force, list_) -> None:
 @main.command("import", epilog=exitcodes.HELP)
 @click.argument("source", type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft plan here (default: print it).")
-@click.option("--lang", type=click.Choice(["zh-CN", "en"]), default=None,
-              help="Language of the document (default: guessed from its text).")
+@click.option(
+    "--lang", type=click.Choice(["zh-CN", "en"]), default=None, help="Language of the document (default: guessed from its text)."
+)
 @click.option("--template", default=None, help="Take the sections the document lacks from this starter (see `init --list`).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def import_(source, output, lang, template, force) -> None:
@@ -571,8 +745,14 @@ def fmt(paths, check, show_diff, force) -> None:
 @click.argument("old", type=click.Path())
 @click.argument("new", required=False, type=click.Path())
 @click.option("--git", "rev", metavar="REV", help="Compare PLAN (the one argument) with its version at git revision REV.")
-@click.option("--format", "fmt_", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              help="Output format; markdown fits a pull-request comment or a revision note.")
+@click.option(
+    "--format",
+    "fmt_",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format; markdown fits a pull-request comment or a revision note.",
+)
 def diff(old, new, rev, fmt_) -> None:
     """What changed between two versions of a plan, by id, in words an approver reads.
 
@@ -590,16 +770,35 @@ def diff(old, new, rev, fmt_) -> None:
     sys.exit(_exit_code([], findings=bool(result.changes)))
 
 
-@main.command(epilog="Exit codes: 0 no plan is stale, overdue or has errors; 1 some plan is; "
-                     "2 usage error or unreadable input (the other plans are still reported).")
+@main.command(
+    epilog="Exit codes: 0 no plan is stale, overdue or has errors; 1 some plan is; "
+    "2 usage error or unreadable input (the other plans are still reported)."
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
-              help="Judge review dates as of this day (default: today).")
-@click.option("--format", "fmt_", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
-              show_default=True, help="Output format; html is one self-contained page.")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Judge review dates as of this day (default: today).",
+)
+@click.option(
+    "--format",
+    "fmt_",
+    type=click.Choice(["text", "json", "markdown", "html"]),
+    default="text",
+    show_default=True,
+    help="Output format; html is one self-contained page.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-@click.option("--unapproved-after", default="30d", show_default=True, metavar="DURATION",
-              help="Report a revised version not approved after this long (e.g. 30d, 6w, 2mo).")
+@click.option(
+    "--unapproved-after",
+    default="30d",
+    show_default=True,
+    metavar="DURATION",
+    help="Report a revised version not approved after this long (e.g. 30d, 6w, 2mo).",
+)
 @_speed_options
 def audit(paths, as_of, fmt_, output, unapproved_after, jobs, no_cache) -> None:
     """The state of a whole portfolio of plans: status, due reviews, findings, standards coverage,
@@ -614,8 +813,13 @@ def audit(paths, as_of, fmt_, output, unapproved_after, jobs, no_cache) -> None:
     from plancraft.audit import audit as run_audit, render
 
     inputs = _check_report_target(output, paths)
-    result = run_audit(paths, as_of=as_of.date() if as_of else None, unapproved_after=unapproved_after,
-                       jobs=jobs if jobs else (os.cpu_count() or 1), use_cache=not no_cache)
+    result = run_audit(
+        paths,
+        as_of=as_of.date() if as_of else None,
+        unapproved_after=unapproved_after,
+        jobs=jobs if jobs else (os.cpu_count() or 1),
+        use_cache=not no_cache,
+    )
     _emit(render(result, fmt_), output, inputs=inputs)
     sys.exit(result.exit_code)
 

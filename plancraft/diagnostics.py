@@ -28,8 +28,11 @@ class Severity(str, Enum):
         """The severity as a reader sees it in text output (the value stays in JSON, SARIF, config)."""
         from plancraft.i18n import pgettext
 
-        return {"error": pgettext("severity", "error"), "warning": pgettext("severity", "warning"),
-                "info": pgettext("severity", "info")}[self.value]
+        return {
+            "error": pgettext("severity", "error"),
+            "warning": pgettext("severity", "warning"),
+            "info": pgettext("severity", "info"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,11 @@ class Diagnostic:
             "severity": self.severity.value,
             "message": self.message,
             "path": format_path(self.path),
-            **({"related": [{"line": line, "column": column, "message": message}
-                            for line, column, message in self.related]} if self.related else {}),
+            **(
+                {"related": [{"line": line, "column": column, "message": message} for line, column, message in self.related]}
+                if self.related
+                else {}
+            ),
         }
 
 
@@ -76,8 +82,14 @@ _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r"}
 
 def safe_text(text: str) -> str:
     """Like one_line, but line breaks stay (for formats that escape them their own way)."""
-    return _UNSAFE_CHARS.sub(lambda m: m.group() if m.group() in "\n\r" else (
-        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
+    return _UNSAFE_CHARS.sub(
+        lambda m: (
+            m.group()
+            if m.group() in "\n\r"
+            else (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}")
+        ),
+        text,
+    )
 
 
 @dataclass(frozen=True)
@@ -100,8 +112,13 @@ def one_line(text: str) -> str:
     """Text safe for one line of a terminal or a CI log: line breaks shown as \\n and \\r; other
     control characters (ESC, BEL, C1) and bidi controls shown as \\xNN / \\uNNNN, so a file name or
     a quoted value can neither break the line nor drive the terminal nor reorder what is shown."""
-    return _UNSAFE_CHARS.sub(lambda m: _NAMED_ESCAPES.get(m.group()) or (
-        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
+    return _UNSAFE_CHARS.sub(
+        lambda m: (
+            _NAMED_ESCAPES.get(m.group())
+            or (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}")
+        ),
+        text,
+    )
 
 
 def format_path(path: tuple[PathPart, ...]) -> str:

@@ -55,85 +55,271 @@ MATCH_BY: dict[tuple[str, ...], str] = {
 REFERENCES: dict[tuple[str, ...], bool] = {spec.path: spec.many for spec in REFERENCE_FIELDS}
 
 DURATIONS = {"within", "every"}
-PARTIES = {"organisation": {"zh-CN": "本单位", "en": "the organisation"},
-           "customer": {"zh-CN": "客户（客户自己的期限）", "en": "the customer (the customer's own window)"}}
-TYPES = {"emergency-plan": {"zh-CN": "应急预案（emergency-plan）", "en": "emergency plan (emergency-plan)"},
-         "complaint-procedure": {"zh-CN": "投诉处理程序（complaint-procedure）",
-                                 "en": "complaint procedure (complaint-procedure)"}}
-DATES = {("document", "effective"), ("document", "source", "date"), ("approvals", "date"), ("revisions", "date"), ("history", "effective"),
-         ("history", "approvals", "date")}
+PARTIES = {
+    "organisation": {"zh-CN": "本单位", "en": "the organisation"},
+    "customer": {"zh-CN": "客户（客户自己的期限）", "en": "the customer (the customer's own window)"},
+}
+TYPES = {
+    "emergency-plan": {"zh-CN": "应急预案（emergency-plan）", "en": "emergency plan (emergency-plan)"},
+    "complaint-procedure": {"zh-CN": "投诉处理程序（complaint-procedure）", "en": "complaint procedure (complaint-procedure)"},
+}
+DATES = {
+    ("document", "effective"),
+    ("document", "source", "date"),
+    ("approvals", "date"),
+    ("revisions", "date"),
+    ("history", "effective"),
+    ("history", "approvals", "date"),
+}
 
 _LABELS = {
     "zh-CN": {
         "sections": {
-            "document": "文件信息", "purpose": "目的", "scope": "适用范围", "principles": "工作原则",
-            "organisation": "组织机构", "groups": "小组", "roles": "角色", "levels": "响应级别",
-            "scenarios": "处置情形", "actions": "步骤", "escalation": "升级规则", "limits": "限额",
-            "time_limits": "处理时限", "channels": "投诉渠道", "monitoring": "预警与监测", "reporting": "信息报告",
-            "media": "舆情与媒体应对", "support": "应急保障", "aftermath": "后期处置", "privacy": "信息安全",
-            "training": "培训", "drills": "演练", "review": "预案管理", "accountability": "责任追究",
-            "external": "外部单位", "approvals": "审批", "history": "审批历史", "revisions": "修订记录", "distribution": "分发范围",
-            "annexes": "附件", "contact": "联系方式", "plancraft": "格式版本", "thresholds": "量化标准",
+            "document": "文件信息",
+            "purpose": "目的",
+            "scope": "适用范围",
+            "principles": "工作原则",
+            "organisation": "组织机构",
+            "groups": "小组",
+            "roles": "角色",
+            "levels": "响应级别",
+            "scenarios": "处置情形",
+            "actions": "步骤",
+            "escalation": "升级规则",
+            "limits": "限额",
+            "time_limits": "处理时限",
+            "channels": "投诉渠道",
+            "monitoring": "预警与监测",
+            "reporting": "信息报告",
+            "media": "舆情与媒体应对",
+            "support": "应急保障",
+            "aftermath": "后期处置",
+            "privacy": "信息安全",
+            "training": "培训",
+            "drills": "演练",
+            "review": "预案管理",
+            "accountability": "责任追究",
+            "external": "外部单位",
+            "approvals": "审批",
+            "history": "审批历史",
+            "revisions": "修订记录",
+            "distribution": "分发范围",
+            "annexes": "附件",
+            "contact": "联系方式",
+            "plancraft": "格式版本",
+            "thresholds": "量化标准",
         },
         "fields": {
-            "id": "标识", "title": "名称", "name": "名称", "issuer": "发文单位", "number": "文号", "version": "版本",
-            "effective": "生效日期", "language": "语言", "classification": "密级", "basis": "编制依据",
-            "parent": "上级预案", "text": "说明", "leader": "组长", "deputies": "副组长", "members": "成员",
-            "office": "办公室", "duties": "职责", "holder": "担任人", "backup": "B角", "phone": "电话",
-            "mobile": "手机", "email": "邮箱", "hours": "时间", "criteria": "判定标准", "lead": "牵头负责",
-            "notify": "通知", "end_when": "响应结束条件", "level": "响应级别", "owner": "负责人",
-            "triggers": "触发情形", "key_points": "处置要点", "do": "内容", "by": "责任人", "within": "时限",
-            "when": "情形", "to": "对象", "what": "事项", "max": "上限", "currency": "币种", "per": "计算单位",
-            "approver": "审批人", "from": "起算", "after": "前序时限", "kind": "类型", "sources": "监测来源",
-            "every": "频次", "content": "报告内容", "spokesperson": "新闻发言人", "rules": "规则",
-            "audience": "培训对象", "topics": "培训内容", "scenarios": "演练情形", "step": "环节", "role": "岗位",
-            "date": "日期", "digest": "校验码", "key": "公钥", "signature": "电子签名", "changes": "修订内容", "copies": "份数",
-            "jurisdiction": "司法辖区", "source": "来源", "publication": "发布单位及出处", "address": "地址",
-            "thresholds": "量化标准", "measure": "指标", "min": "下限", "unit": "单位", "approval": "审批",
-            "party": "时限归属", "type": "文件类型",
+            "id": "标识",
+            "title": "名称",
+            "name": "名称",
+            "issuer": "发文单位",
+            "number": "文号",
+            "version": "版本",
+            "effective": "生效日期",
+            "language": "语言",
+            "classification": "密级",
+            "basis": "编制依据",
+            "parent": "上级预案",
+            "text": "说明",
+            "leader": "组长",
+            "deputies": "副组长",
+            "members": "成员",
+            "office": "办公室",
+            "duties": "职责",
+            "holder": "担任人",
+            "backup": "B角",
+            "phone": "电话",
+            "mobile": "手机",
+            "email": "邮箱",
+            "hours": "时间",
+            "criteria": "判定标准",
+            "lead": "牵头负责",
+            "notify": "通知",
+            "end_when": "响应结束条件",
+            "level": "响应级别",
+            "owner": "负责人",
+            "triggers": "触发情形",
+            "key_points": "处置要点",
+            "do": "内容",
+            "by": "责任人",
+            "within": "时限",
+            "when": "情形",
+            "to": "对象",
+            "what": "事项",
+            "max": "上限",
+            "currency": "币种",
+            "per": "计算单位",
+            "approver": "审批人",
+            "from": "起算",
+            "after": "前序时限",
+            "kind": "类型",
+            "sources": "监测来源",
+            "every": "频次",
+            "content": "报告内容",
+            "spokesperson": "新闻发言人",
+            "rules": "规则",
+            "audience": "培训对象",
+            "topics": "培训内容",
+            "scenarios": "演练情形",
+            "step": "环节",
+            "role": "岗位",
+            "date": "日期",
+            "digest": "校验码",
+            "key": "公钥",
+            "signature": "电子签名",
+            "changes": "修订内容",
+            "copies": "份数",
+            "jurisdiction": "司法辖区",
+            "source": "来源",
+            "publication": "发布单位及出处",
+            "address": "地址",
+            "thresholds": "量化标准",
+            "measure": "指标",
+            "min": "下限",
+            "unit": "单位",
+            "approval": "审批",
+            "party": "时限归属",
+            "type": "文件类型",
         },
-        "added": "新增", "removed": "删除", "changed": "修改", "none": "（无）", "step_n": "第{}步",
-        "rule_n": "第{}条", "items_added": "增加", "items_removed": "删除",
+        "added": "新增",
+        "removed": "删除",
+        "changed": "修改",
+        "none": "（无）",
+        "step_n": "第{}步",
+        "rule_n": "第{}条",
+        "items_added": "增加",
+        "items_removed": "删除",
         "summary_same": "{old} 与 {new} 内容相同，没有变化。",
         "summary": "{old} → {new}：共{n}处变化（新增{added}，删除{removed}，修改{changed}）。",
-        "quote": "「{}」", "colon": "：", "sep": "；", "title_md": "预案变更",
+        "quote": "「{}」",
+        "colon": "：",
+        "sep": "；",
+        "title_md": "预案变更",
     },
     "en": {
         "sections": {
-            "document": "Document", "purpose": "Purpose", "scope": "Scope", "principles": "Principle",
-            "organisation": "Organisation", "groups": "Group", "roles": "Role", "levels": "Level",
-            "scenarios": "Scenario", "actions": "step", "escalation": "escalation rule", "limits": "Limit",
-            "time_limits": "Time limit", "channels": "Channel", "monitoring": "Monitoring", "reporting": "Report",
-            "media": "Media handling", "support": "Resource", "aftermath": "Aftermath", "privacy": "Privacy",
-            "training": "Training", "drills": "Drills", "review": "Plan review", "accountability": "Accountability",
-            "external": "External party", "approvals": "Approval", "history": "Approved version",
+            "document": "Document",
+            "purpose": "Purpose",
+            "scope": "Scope",
+            "principles": "Principle",
+            "organisation": "Organisation",
+            "groups": "Group",
+            "roles": "Role",
+            "levels": "Level",
+            "scenarios": "Scenario",
+            "actions": "step",
+            "escalation": "escalation rule",
+            "limits": "Limit",
+            "time_limits": "Time limit",
+            "channels": "Channel",
+            "monitoring": "Monitoring",
+            "reporting": "Report",
+            "media": "Media handling",
+            "support": "Resource",
+            "aftermath": "Aftermath",
+            "privacy": "Privacy",
+            "training": "Training",
+            "drills": "Drills",
+            "review": "Plan review",
+            "accountability": "Accountability",
+            "external": "External party",
+            "approvals": "Approval",
+            "history": "Approved version",
             "revisions": "Revision",
-            "distribution": "Distribution", "annexes": "Annex", "contact": "contact", "plancraft": "Format version",
+            "distribution": "Distribution",
+            "annexes": "Annex",
+            "contact": "contact",
+            "plancraft": "Format version",
             "thresholds": "threshold",
         },
         "fields": {
-            "id": "id", "title": "title", "name": "name", "issuer": "issuer", "number": "number", "version": "version",
-            "effective": "effective date", "language": "language", "classification": "classification",
-            "basis": "basis", "parent": "parent plan", "text": "text", "leader": "leader", "deputies": "deputies",
-            "members": "members", "office": "office", "duties": "duties", "holder": "holder", "backup": "backup",
-            "phone": "phone", "mobile": "mobile", "email": "e-mail", "hours": "hours", "criteria": "criteria",
-            "lead": "lead", "notify": "notify", "end_when": "ends when", "level": "level", "owner": "owner",
-            "triggers": "triggers", "key_points": "key points", "do": "action", "by": "by", "within": "deadline",
-            "when": "when", "to": "to", "what": "what", "max": "maximum", "currency": "currency", "per": "per",
-            "approver": "approver", "from": "counted from", "after": "after", "kind": "kind", "sources": "sources",
-            "every": "frequency", "content": "content", "spokesperson": "spokesperson", "rules": "rules",
-            "audience": "audience", "topics": "topics", "scenarios": "scenarios drilled", "step": "step",
-            "role": "role", "date": "date", "digest": "digest", "key": "public key", "signature": "signature",
-            "changes": "changes", "copies": "copies",
-            "jurisdiction": "jurisdiction", "source": "source", "publication": "publication", "address": "address",
-            "thresholds": "thresholds", "measure": "measure", "min": "minimum", "unit": "unit",
-            "approval": "approved by", "party": "whose deadline", "type": "document type",
+            "id": "id",
+            "title": "title",
+            "name": "name",
+            "issuer": "issuer",
+            "number": "number",
+            "version": "version",
+            "effective": "effective date",
+            "language": "language",
+            "classification": "classification",
+            "basis": "basis",
+            "parent": "parent plan",
+            "text": "text",
+            "leader": "leader",
+            "deputies": "deputies",
+            "members": "members",
+            "office": "office",
+            "duties": "duties",
+            "holder": "holder",
+            "backup": "backup",
+            "phone": "phone",
+            "mobile": "mobile",
+            "email": "e-mail",
+            "hours": "hours",
+            "criteria": "criteria",
+            "lead": "lead",
+            "notify": "notify",
+            "end_when": "ends when",
+            "level": "level",
+            "owner": "owner",
+            "triggers": "triggers",
+            "key_points": "key points",
+            "do": "action",
+            "by": "by",
+            "within": "deadline",
+            "when": "when",
+            "to": "to",
+            "what": "what",
+            "max": "maximum",
+            "currency": "currency",
+            "per": "per",
+            "approver": "approver",
+            "from": "counted from",
+            "after": "after",
+            "kind": "kind",
+            "sources": "sources",
+            "every": "frequency",
+            "content": "content",
+            "spokesperson": "spokesperson",
+            "rules": "rules",
+            "audience": "audience",
+            "topics": "topics",
+            "scenarios": "scenarios drilled",
+            "step": "step",
+            "role": "role",
+            "date": "date",
+            "digest": "digest",
+            "key": "public key",
+            "signature": "signature",
+            "changes": "changes",
+            "copies": "copies",
+            "jurisdiction": "jurisdiction",
+            "source": "source",
+            "publication": "publication",
+            "address": "address",
+            "thresholds": "thresholds",
+            "measure": "measure",
+            "min": "minimum",
+            "unit": "unit",
+            "approval": "approved by",
+            "party": "whose deadline",
+            "type": "document type",
         },
-        "added": "Added", "removed": "Removed", "changed": "Changed", "none": "(none)", "step_n": "step {}",
-        "rule_n": "rule {}", "items_added": "added", "items_removed": "removed",
+        "added": "Added",
+        "removed": "Removed",
+        "changed": "Changed",
+        "none": "(none)",
+        "step_n": "step {}",
+        "rule_n": "rule {}",
+        "items_added": "added",
+        "items_removed": "removed",
         "summary_same": "{old} and {new} are the same; nothing changed.",
         "summary": "{old} → {new}: {n} change{s} ({added} added, {removed} removed, {changed} changed).",
-        "quote": "“{}”", "colon": ": ", "sep": "; ", "title_md": "Plan changes",
+        "quote": "“{}”",
+        "colon": ": ",
+        "sep": "; ",
+        "title_md": "Plan changes",
     },
 }
 
@@ -209,20 +395,28 @@ def diff_git(rev: str, path: str | Path, *, language: str | None = None) -> Plan
     new = load(path, display=str(path))
     folder = path.resolve().parent
     try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True,
-                             text=True, check=False)
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True, text=True, check=False)
     except OSError as exc:
         raise DiffError(_("git cannot be run: {value}").format(value=exc.strerror or exc)) from None
     if top.returncode != 0:
-        raise DiffError(_("{path}: not inside a git repository ({value})").format(path=path, value=top.stderr.strip() or _('git rev-parse failed')))
+        raise DiffError(
+            _("{path}: not inside a git repository ({value})").format(
+                path=path, value=top.stderr.strip() or _("git rev-parse failed")
+            )
+        )
     relative = path.resolve().relative_to(Path(top.stdout.strip()).resolve()).as_posix()
     if rev.startswith("-"):
         raise DiffError(_("`{rev}` is not a git revision (it starts with `-`)").format(rev=rev))
-    shown = subprocess.run(["git", "show", "--end-of-options", f"{rev}:{relative}", "--"], cwd=folder,
-                           capture_output=True, check=False)
+    shown = subprocess.run(
+        ["git", "show", "--end-of-options", f"{rev}:{relative}", "--"], cwd=folder, capture_output=True, check=False
+    )
     if shown.returncode != 0:
         message = shown.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DiffError(_("{path}: no version at `{rev}` ({value})").format(path=path, rev=rev, value=message[0] if message else _('git show failed')))
+        raise DiffError(
+            _("{path}: no version at `{rev}` ({value})").format(
+                path=path, rev=rev, value=message[0] if message else _("git show failed")
+            )
+        )
     old = load_bytes(shown.stdout, f"{rev}:{relative}")
     return diff_plans(old, new, language=language)
 
@@ -273,7 +467,12 @@ class _Differ:
         """Compare two values at schema path `path`; `subject` names the thing they belong to."""
         if old == new:
             return
-        if REFERENCES.get(path) and isinstance(old, list) and isinstance(new, list) and sorted(map(str, old)) == sorted(map(str, new)):
+        if (
+            REFERENCES.get(path)
+            and isinstance(old, list)
+            and isinstance(new, list)
+            and sorted(map(str, old)) == sorted(map(str, new))
+        ):
             return  # the same ids, reordered
         where = where or ".".join(path)
         match = MATCH_BY.get(path)
@@ -282,8 +481,17 @@ class _Differ:
             return
         if path == ("limits",) and isinstance(old, dict) and isinstance(new, dict):
             if (old.get("max"), old.get("currency")) != (new.get("max"), new.get("currency")):
-                self.out.append(Change("changed", "limits", subject, self.field_label("max"),
-                                       self.money(old, 0), self.money(new, 1), f"{where}.max"))
+                self.out.append(
+                    Change(
+                        "changed",
+                        "limits",
+                        subject,
+                        self.field_label("max"),
+                        self.money(old, 0),
+                        self.money(new, 1),
+                        f"{where}.max",
+                    )
+                )
             old = {k: v for k, v in old.items() if k not in ("max", "currency")}
             new = {k: v for k, v in new.items() if k not in ("max", "currency")}
         if isinstance(old, dict) or isinstance(new, dict):
@@ -307,15 +515,29 @@ class _Differ:
         new_keyed = _keyed(new, match)
         for key, item in old_keyed.items():
             if key not in new_keyed:
-                self.out.append(Change("removed", path[0], self.subject(section, item, key, 0, parent),
-                                       old=self.gist(item, path, 0), path=f"{where}[{key}]"))
+                self.out.append(
+                    Change(
+                        "removed",
+                        path[0],
+                        self.subject(section, item, key, 0, parent),
+                        old=self.gist(item, path, 0),
+                        path=f"{where}[{key}]",
+                    )
+                )
         for key, item in new_keyed.items():
             if key in old_keyed:
                 subject = self.subject(section, item, key, 1, parent)
                 self.value(old_keyed[key], item, path, subject, "", f"{where}[{key}]")
             else:
-                self.out.append(Change("added", path[0], self.subject(section, item, key, 1, parent),
-                                       new=self.gist(item, path, 1), path=f"{where}[{key}]"))
+                self.out.append(
+                    Change(
+                        "added",
+                        path[0],
+                        self.subject(section, item, key, 1, parent),
+                        new=self.gist(item, path, 1),
+                        path=f"{where}[{key}]",
+                    )
+                )
 
     def subject(self, section: str, item: Any, key: Any, side: int, parent: str = "") -> str:
         """`Role “Group Leader (Branch President)”`, `限额「紧急用款援助」`, `Scenario “X” step 2`."""
@@ -329,7 +551,11 @@ class _Differ:
         if section == "thresholds" and parent:  # 响应级别「重大」量化标准「人数」
             space = "" if self.lang == "zh-CN" else " "
             return f"{parent}{space}{label}{space}{self.labels['quote'].format(name)}"
-        return f"{label}{self.labels['quote'].format(name)}" if self.lang == "zh-CN" else f"{label} {self.labels['quote'].format(name)}"
+        return (
+            f"{label}{self.labels['quote'].format(name)}"
+            if self.lang == "zh-CN"
+            else f"{label} {self.labels['quote'].format(name)}"
+        )
 
     def item_name(self, item: dict, side: int) -> str:
         for key in ("title", "name", "what", "to", "version", "measure"):
@@ -448,15 +674,21 @@ def render(result: PlanDiff, fmt: str = "text") -> str:
 
 
 def _text(result: PlanDiff) -> str:
-    lines = [f"{'+' if c.kind == 'added' else '-' if c.kind == 'removed' else '~'} {c.sentence(result.language)}"
-             for c in result.changes]
+    lines = [
+        f"{'+' if c.kind == 'added' else '-' if c.kind == 'removed' else '~'} {c.sentence(result.language)}"
+        for c in result.changes
+    ]
     return "\n".join(lines + [result.summary()]) + "\n"
 
 
 def _json(result: PlanDiff) -> str:
-    payload = {"old": result.old, "new": result.new, "language": result.language,
-               "summary": result.summary(), "changes": [asdict(c) | {"text": c.sentence(result.language)}
-                                                      for c in result.changes]}
+    payload = {
+        "old": result.old,
+        "new": result.new,
+        "language": result.language,
+        "summary": result.summary(),
+        "changes": [asdict(c) | {"text": c.sentence(result.language)} for c in result.changes],
+    }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 

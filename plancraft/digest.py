@@ -29,8 +29,9 @@ STEPS = ("prepared", "reviewed", "approved")
 def canonical(data: dict) -> bytes:
     """The plan without its approvals, as sorted-key compact UTF-8 JSON."""
     content = {k: v for k, v in data.items() if k != "approvals"}
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False, default=str).encode("utf-8")
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str).encode(
+        "utf-8"
+    )
 
 
 def content_digest(data: dict) -> str:
@@ -101,7 +102,7 @@ def seal(plan_digest: str, content: str) -> str:
 
 
 def short(value: str) -> str:
-    return value[len(PREFIX):][:12] if value.startswith(PREFIX) else value[:12]
+    return value[len(PREFIX) :][:12] if value.startswith(PREFIX) else value[:12]
 
 
 def _text(value: Any) -> str:

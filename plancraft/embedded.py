@@ -40,8 +40,10 @@ def texts_fingerprint(texts: Any) -> str:
 
 def plan_xml(data: dict, fingerprint: str) -> bytes:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<plan xmlns="{NAMESPACE}" text={quoteattr(fingerprint)}>{escape(payload)}</plan>').encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<plan xmlns="{NAMESPACE}" text={quoteattr(fingerprint)}>{escape(payload)}</plan>'
+    ).encode()
 
 
 def with_fingerprint(blob: bytes, old: str, new: str) -> bytes | None:

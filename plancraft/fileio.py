@@ -63,8 +63,7 @@ def is_terminal(path: str | Path) -> bool:
 
 
 # What a written file is, as the refusals name it (translated when shown).
-OUTPUT_KINDS = (N_("output"), N_("PDF"), N_("controlled copy"), N_("document"), N_("draft"), N_("new plan"),
-                N_("report"))
+OUTPUT_KINDS = (N_("output"), N_("PDF"), N_("controlled copy"), N_("document"), N_("draft"), N_("new plan"), N_("report"))
 
 
 def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, what: str = "output") -> None:
@@ -77,11 +76,13 @@ def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, w
     target_id = _identity(target)
     for source in inputs:
         source_id = _identity(Path(source))
-        same = (target_id is not None and target_id == source_id) or (
-            os.path.realpath(target) == os.path.realpath(source))
+        same = (target_id is not None and target_id == source_id) or (os.path.realpath(target) == os.path.realpath(source))
         if same:
-            raise WriteRefused(_("{output}: the {what} is the same file as the input {source}; nothing was written "
-                                 "— choose another output").format(output=output, what=_(what), source=source))
+            raise WriteRefused(
+                _(
+                    "{output}: the {what} is the same file as the input {source}; nothing was written — choose another output"
+                ).format(output=output, what=_(what), source=source)
+            )
     try:
         st = os.stat(target)
     except OSError:  # missing, or under a file: the write itself says why it cannot be made
@@ -89,16 +90,20 @@ def check_output(output: str | Path, inputs: list[str | Path] | tuple = (), *, w
     if stat.S_ISREG(st.st_mode):
         return
     if stat.S_ISDIR(st.st_mode):
-        raise WriteRefused(_("{output}: is a folder, not a file; give a file name for the {what}").format(
-            output=output, what=_(what)))
+        raise WriteRefused(
+            _("{output}: is a folder, not a file; give a file name for the {what}").format(output=output, what=_(what))
+        )
     if stat.S_ISCHR(st.st_mode) and is_terminal(target):
         return
-    raise WriteRefused(_("{output}: is not a regular file (a device, pipe or socket); plancraft writes only regular "
-                         "files, `-` for standard output, or a terminal — nothing was written").format(output=output))
+    raise WriteRefused(
+        _(
+            "{output}: is not a regular file (a device, pipe or socket); plancraft writes only regular "
+            "files, `-` for standard output, or a terminal — nothing was written"
+        ).format(output=output)
+    )
 
 
-def write_output(output: str | Path, data: bytes | str, *, inputs: list[str | Path] | tuple = (),
-                 what: str = "output") -> None:
+def write_output(output: str | Path, data: bytes | str, *, inputs: list[str | Path] | tuple = (), what: str = "output") -> None:
     """Write a command's output: `-` to stdout, a terminal directly, anything else atomically."""
     check_output(output, inputs, what=what)
     if isinstance(data, str):
@@ -138,8 +143,7 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
     import tempfile  # only when writing: a lint that writes nothing never imports it
 
     remove_stale_temporaries(folder)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.plancraft-{_host()}-{os.getpid()}-", suffix=".tmp",
-                                         dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.plancraft-{_host()}-{os.getpid()}-", suffix=".tmp", dir=folder)
     _PENDING.add(temporary)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -160,6 +164,7 @@ def write_atomic(path: str | Path, data: bytes | str, *, mode: int | None = None
 
 
 # ---------------------------------------------------------------- temporary files left by a killed writer
+
 
 # This machine, in temporary file names: on a folder shared between machines a process id is only
 # known to be gone on the machine that wrote it.
@@ -249,6 +254,7 @@ def cleanup_on_signals() -> Callable[[], None]:
     """Make SIGTERM (and SIGHUP) end the process like ^C does: as an exception, so that every
     `finally` runs and `write_atomic` removes its temporary file. Returns a function that puts the
     previous handlers back (the command line calls it when the command ends)."""
+
     def stop(signum, frame):  # noqa: ARG001
         for temporary in list(_PENDING):  # in case the exception is swallowed somewhere
             try:
@@ -322,8 +328,11 @@ class InPlace:
                 raise WriteRefused(_("{path}: is not a regular file; it cannot be rewritten in place").format(path=self.path))
             if not self.force and (not st.st_mode & stat.S_IWUSR or not os.access(self.real, os.W_OK)):
                 handle.close()
-                raise WriteRefused(_("{path}: the file is read-only; nothing was written (make it writable, or give "
-                                     "--force)").format(path=self.path))
+                raise WriteRefused(
+                    _("{path}: the file is read-only; nothing was written (make it writable, or give --force)").format(
+                        path=self.path
+                    )
+                )
             if fcntl is not None:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             if _identity(self.real) == (st.st_dev, st.st_ino):  # not replaced while we waited
@@ -345,8 +354,11 @@ class InPlace:
         except OSError:
             current = None
         if current != self.original or _identity(self.real) != self._id():
-            raise ConcurrentChange(_("{path}: the file changed while plancraft was working on it; nothing was written "
-                                     "— run the command again").format(path=self.path))
+            raise ConcurrentChange(
+                _(
+                    "{path}: the file changed while plancraft was working on it; nothing was written — run the command again"
+                ).format(path=self.path)
+            )
         write_atomic(self.real, data)
 
     def _id(self) -> tuple[int, int] | None:

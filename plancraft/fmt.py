@@ -147,7 +147,13 @@ def _guarded(loaded: LoadedPlan, layout, source: str) -> str:
     except Exception as exc:  # noqa: BLE001 - the loader accepted it; never a traceback for the user
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        raise _refused(loaded.file, line, _("fmt cannot lay out this file ({error_type}: {items}); the file is left as it is — please report this").format(error_type=type(exc).__name__, items=' '.join(str(exc).split())[:200])) from None
+        raise _refused(
+            loaded.file,
+            line,
+            _("fmt cannot lay out this file ({error_type}: {items}); the file is left as it is — please report this").format(
+                error_type=type(exc).__name__, items=" ".join(str(exc).split())[:200]
+            ),
+        ) from None
 
 
 def _uses_crlf(text: str) -> bool:
@@ -301,10 +307,15 @@ def _opaque_flows(text: str) -> list[tuple[int, int]]:
             elif kind is SequenceEndEvent:
                 start, items, simple = open_.pop()
                 begin, end = start.start_mark.index, event.end_mark.index
-                if (simple and items >= _FLOW_ITEMS and start.start_mark.line == event.end_mark.line
-                        and text[begin:begin + 1] == "[" and text[end - 1:end] == "]"
-                        and "#" not in text[begin:end]
-                        and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)):
+                if (
+                    simple
+                    and items >= _FLOW_ITEMS
+                    and start.start_mark.line == event.end_mark.line
+                    and text[begin : begin + 1] == "["
+                    and text[end - 1 : end] == "]"
+                    and "#" not in text[begin:end]
+                    and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)
+                ):
                     spans.append((begin, end))
     except Exception:  # noqa: BLE001 - any doubt: no stand-ins, the plain round trip decides
         return []
@@ -338,8 +349,14 @@ def _event_tree(text: str) -> _Node | None:
     an alias or anything else this shortcut does not handle)."""
     try:
         from ruamel.yaml.cyaml import CParser
-        from ruamel.yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
-                                        SequenceEndEvent, SequenceStartEvent)
+        from ruamel.yaml.events import (
+            AliasEvent,
+            MappingEndEvent,
+            MappingStartEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            SequenceStartEvent,
+        )
     except ImportError:  # pragma: no cover - the C extension is optional
         return None
     if CParser is None:  # pragma: no cover
@@ -406,12 +423,19 @@ class _Settled:
         if kind is self.seq and start.flow_style:
             text, items = self.text, node.children
             begin, end = start.start_mark.index, node.end.end_mark.index
-            if (start.anchor is None and start.tag is None and len(items) >= _FLOW_ITEMS
-                    and all(type(item.start) is self.scalar and item.start.anchor is None and item.start.tag is None
-                            for item in items)
-                    and start.start_mark.line == node.end.end_mark.line
-                    and text[begin:begin + 1] == "[" and text[end - 1:end] == "]" and "#" not in text[begin:end]
-                    and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)):
+            if (
+                start.anchor is None
+                and start.tag is None
+                and len(items) >= _FLOW_ITEMS
+                and all(
+                    type(item.start) is self.scalar and item.start.anchor is None and item.start.tag is None for item in items
+                )
+                and start.start_mark.line == node.end.end_mark.line
+                and text[begin : begin + 1] == "["
+                and text[end - 1 : end] == "]"
+                and "#" not in text[begin:end]
+                and _AFTER_KEY_OR_DASH.search(text, text.rfind("\n", 0, begin) + 1, begin)
+            ):
                 spans.append((begin, end))
                 return
         if kind is self.seq or kind is self.map:
@@ -442,12 +466,12 @@ class _Settled:
             return None
         first = item.children[0].start
         begin = first.start_mark.index
-        if text[begin - 2:begin] != "- " or first.start_mark.column != column:
+        if text[begin - 2 : begin] != "- " or first.start_mark.column != column:
             return None
         mark = len(self.moves)
         last = self.mapping(item, path, column, item=True)
         moves, self.moves[mark:] = self.moves[mark:], []
-        if last is None or text[last:last + 1] != "\n":
+        if last is None or text[last : last + 1] != "\n":
             return None  # a comment after the item's last value stays outside, with ruamel
         inside = text[begin:last]
         if _UNSETTLED.search(inside):
@@ -486,20 +510,27 @@ class _Settled:
         end = None
         for key, value in zip(pairs[::2], pairs[1::2]):
             event = key.start
-            if (type(event) is not self.scalar or event.style or event.anchor is not None or event.tag is not None
-                    or event.start_mark.column != column or event.start_mark.line != event.end_mark.line
-                    or len(event.value) >= _SIMPLE_KEY or not self.plain_text(event)):
+            if (
+                type(event) is not self.scalar
+                or event.style
+                or event.anchor is not None
+                or event.tag is not None
+                or event.start_mark.column != column
+                or event.start_mark.line != event.end_mark.line
+                or len(event.value) >= _SIMPLE_KEY
+                or not self.plain_text(event)
+            ):
                 return None
             keys.append(event.value)
             after = event.end_mark.index
-            if text[after:after + 1] != ":":
+            if text[after : after + 1] != ":":
                 return None
             kind = type(value.start)
             if kind is self.scalar:
-                if text[after + 1:after + 2] != " " or value.start.start_mark.index != after + 2:
+                if text[after + 1 : after + 2] != " " or value.start.start_mark.index != after + 2:
                     return None
                 end = self.scalar_end(value.start)
-            elif text[after + 1:after + 2] != "\n":
+            elif text[after + 1 : after + 2] != "\n":
                 return None
             elif kind is self.map:
                 end = self.nested_mapping(value, path + (event.value,), column + 2)
@@ -523,10 +554,10 @@ class _Settled:
         if any(text[end:begin] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
             return None  # a comment or blank line between the keys: ruamel moves it, not this
         begin, end = entries[0][0], entries[-1][1]
-        if text[end:end + 1] != "\n":
+        if text[end : end + 1] != "\n":
             return None  # a comment after the last value goes with its key
         stop = text.find("\n", end + 1)
-        below = text[end + 1:stop if stop >= 0 else len(text)]
+        below = text[end + 1 : stop if stop >= 0 else len(text)]
         if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > column:
             return None  # a deeper comment after the item goes with its last key
         wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
@@ -550,7 +581,7 @@ class _Settled:
             kind = type(item.start)
             first = item.children[0].start if kind is self.map and item.children else item.start
             begin = first.start_mark.index
-            if first.start_mark.column != column + 2 or text[begin - 2:begin] != "- ":
+            if first.start_mark.column != column + 2 or text[begin - 2 : begin] != "- ":
                 return None
             if kind is self.scalar:
                 end = self.scalar_end(item.start)
@@ -564,14 +595,18 @@ class _Settled:
 
     def scalar_end(self, event: Any) -> int | None:
         """The end of a one-line scalar that ruamel writes back as it stands, or None."""
-        if (event.anchor is not None or event.tag is not None or event.start_mark.line != event.end_mark.line
-                or event.end_mark.column > _WIDTH // 2):
+        if (
+            event.anchor is not None
+            or event.tag is not None
+            or event.start_mark.line != event.end_mark.line
+            or event.end_mark.column > _WIDTH // 2
+        ):
             return None
         style = event.style
         if style == "'":
             return event.end_mark.index
         if style == '"':
-            return None if "\\" in self.text[event.start_mark.index:event.end_mark.index] else event.end_mark.index
+            return None if "\\" in self.text[event.start_mark.index : event.end_mark.index] else event.end_mark.index
         if style:
             return None
         value = event.value
@@ -588,8 +623,9 @@ class _Settled:
             from ruamel.yaml.nodes import ScalarNode
 
             tag = self.resolver.resolve(ScalarNode, value, (True, False))
-            known = self.texts[value] = (isinstance(_scalar(event), str)
-                                         and str(getattr(tag, "value", tag)) == "tag:yaml.org,2002:str")
+            known = self.texts[value] = (
+                isinstance(_scalar(event), str) and str(getattr(tag, "value", tag)) == "tag:yaml.org,2002:str"
+            )
         return known
 
 
@@ -903,7 +939,7 @@ def _tidy_blank_lines(root: Any) -> None:
         for token in node.ca.end or ():
             if token is not None:
                 yield token
-        for child in (node.values() if isinstance(node, CommentedMap) else node):
+        for child in node.values() if isinstance(node, CommentedMap) else node:
             yield from tokens(child)
 
     for token in tokens(root):
@@ -919,18 +955,32 @@ def _check(loaded: LoadedPlan, source: str, out: str) -> None:
     try:
         again = load_bytes(out.encode("utf-8"), name)
     except PlanError as error:
-        raise _refused(name, 1, _("the formatted text would not read back ({message}); the file is left as it is — please report this").format(message=error.diagnostic.message)) from None
+        raise _refused(
+            name,
+            1,
+            _("the formatted text would not read back ({message}); the file is left as it is — please report this").format(
+                message=error.diagnostic.message
+            ),
+        ) from None
     difference = _first_difference(loaded.data, again.data, ())
     if difference is not None:
         line, _skip = loaded.locate(difference)
         where = format_path(difference) or _("the plan")
-        raise _refused(name, line, _("formatting would change the value at `{where}`; the file is left as it is").format(where=where))
+        raise _refused(
+            name, line, _("formatting would change the value at `{where}`; the file is left as it is").format(where=where)
+        )
     (before, anchors_before), (after, anchors_after) = _marks(source), _marks(out)
     lost = Counter(text for _skip, text in before) - Counter(text for _skip, text in after)
     if lost:
         missing = next(iter(lost))
         line = next(line for line, text in before if text == missing)
-        raise _refused(name, line, _("formatting would lose the comment `{short}` on this line; the file is left as it is — move the comment next to a key or value").format(short=_short(missing)))
+        raise _refused(
+            name,
+            line,
+            _(
+                "formatting would lose the comment `{short}` on this line; the file is left as it is — move the comment next to a key or value"
+            ).format(short=_short(missing)),
+        )
     added = Counter(text for _skip, text in after) - Counter(text for _skip, text in before)
     if added:
         raise _refused(name, 1, _("formatting would duplicate a comment; the file is left as it is"))
@@ -1033,7 +1083,7 @@ def _marks(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
             if mask[start + match.start()]:
                 continue
             if match.start() == 0 or line[match.start() - 1] in " \t":
-                comments.append((number, line[match.start():].rstrip()))
+                comments.append((number, line[match.start() :].rstrip()))
                 break
     return comments, anchors
 

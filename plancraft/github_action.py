@@ -59,14 +59,16 @@ def read_sarif(path: Path) -> list[Finding]:
         for result in run.get("results", []):
             location = result["locations"][0]["physicalLocation"]
             region = location.get("region", {})
-            findings.append(Finding(
-                code=result["ruleId"],
-                kind=_KIND.get(result.get("level", "warning"), "warning"),
-                message=result["message"]["text"],
-                file=_file_name(location["artifactLocation"]["uri"]),
-                line=region.get("startLine", 1),
-                column=region.get("startColumn", 1),
-            ))
+            findings.append(
+                Finding(
+                    code=result["ruleId"],
+                    kind=_KIND.get(result.get("level", "warning"), "warning"),
+                    message=result["message"]["text"],
+                    file=_file_name(location["artifactLocation"]["uri"]),
+                    line=region.get("startLine", 1),
+                    column=region.get("startColumn", 1),
+                )
+            )
     return findings
 
 
@@ -100,8 +102,9 @@ def choose_annotations(findings: list[Finding]) -> list[Finding]:
 
 
 def annotation(finding: Finding) -> str:
-    return workflow_command(finding.kind, file=finding.file, line=finding.line, column=finding.column,
-                            title=finding.code, message=finding.message)
+    return workflow_command(
+        finding.kind, file=finding.file, line=finding.line, column=finding.column, title=finding.code, message=finding.message
+    )
 
 
 def _cell(text: str) -> str:
@@ -116,12 +119,16 @@ def job_summary(findings: list[Finding], *, shown: int, files: int | None = None
         return "\n".join(lines) + "\n"
     kinds = Counter(f.kind for f in findings)
     where = len({f.file for f in findings})
-    lines.append(", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}" for k in ("error", "warning", "notice")
-                           if kinds[k]) + f" in {where} file{'s' if where != 1 else ''}.")
+    lines.append(
+        ", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}" for k in ("error", "warning", "notice") if kinds[k])
+        + f" in {where} file{'s' if where != 1 else ''}."
+    )
     if shown < len(findings):
         lines.append("")
-        lines.append(f"GitHub shows {shown} of the {len(findings)} findings as annotations; all of them are "
-                     "listed below and in the SARIF report.")
+        lines.append(
+            f"GitHub shows {shown} of the {len(findings)} findings as annotations; all of them are "
+            "listed below and in the SARIF report."
+        )
     lines += ["", "| code | findings |", "|---|---:|"]
     per_code = Counter(f.code for f in findings)
     for code, count in sorted(per_code.items(), key=lambda item: (-item[1], item[0])):
@@ -133,8 +140,7 @@ def job_summary(findings: list[Finding], *, shown: int, files: int | None = None
     for name, found in by_file.items():
         block = [f"\n### `{_cell(name)}`\n", "| where | code | message |", "|---|---|---|"]
         for finding in found[:FINDINGS_PER_FILE]:
-            block.append(f"| {finding.line}:{finding.column} | {finding.code} {finding.kind} | "
-                         f"{_cell(finding.message)} |")
+            block.append(f"| {finding.line}:{finding.column} | {finding.code} {finding.kind} | {_cell(finding.message)} |")
         if len(found) > FINDINGS_PER_FILE:
             block.append(f"\n… and {len(found) - FINDINGS_PER_FILE} more in this file (see the SARIF report).")
         piece = "\n".join(block) + "\n"
@@ -170,8 +176,10 @@ def main(environ: dict[str, str] | None = None) -> int:
     for finding in chosen:
         print(annotation(finding))
     if len(chosen) < len(findings):
-        print(f"::notice title=plancraft::{len(findings) - len(chosen)} more findings are not shown as annotations "
-              "(GitHub's limit per step); the job summary and the SARIF report list them all.")
+        print(
+            f"::notice title=plancraft::{len(findings) - len(chosen)} more findings are not shown as annotations "
+            "(GitHub's limit per step); the job summary and the SARIF report list them all."
+        )
     _append(env.get("GITHUB_STEP_SUMMARY"), job_summary(findings, shown=len(chosen)))
     _append(env.get("GITHUB_OUTPUT"), f"exit-code={code}\n")
     return code

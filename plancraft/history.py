@@ -147,13 +147,15 @@ def all_versions(data: dict) -> list[Version]:
     for index, entry in entries(data):
         approvals = [a for a in entry.get("approvals") or [] if isinstance(a, dict)]
         effective = entry.get("effective")
-        result.append(Version(
-            version=str(entry.get("version")),
-            effective=effective if is_date(effective) else None,
-            digest=entry.get("digest") if isinstance(entry.get("digest"), str) else None,
-            approvals=tuple(approvals),
-            index=index,
-        ))
+        result.append(
+            Version(
+                version=str(entry.get("version")),
+                effective=effective if is_date(effective) else None,
+                digest=entry.get("digest") if isinstance(entry.get("digest"), str) else None,
+                approvals=tuple(approvals),
+                index=index,
+            )
+        )
     result.append(in_file(data))
     return result
 
@@ -169,8 +171,7 @@ def in_force(data: dict, day: str) -> Version | None:
 
 def in_force_of(approved: list[Version], day: str) -> Version | None:
     """in_force() over the plan's approved versions, in record order (the audit keeps them in its cache)."""
-    candidates = [(v.effective, i, v) for i, v in enumerate(approved)
-                  if v.effective and v.effective <= day]
+    candidates = [(v.effective, i, v) for i, v in enumerate(approved) if v.effective and v.effective <= day]
     return max(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
 
 
@@ -188,17 +189,29 @@ def _later(a: Version, b: Version) -> bool:
 
 
 def describe_superseded(data: dict, version: Version) -> str:
-    """"version 1.0 (approved by 王强 on 2025-01-05), superseded by 1.1 on 2025-07-01" and the like."""
+    """ "version 1.0 (approved by 王强 on 2025-01-05), superseded by 1.1 on 2025-07-01" and the like."""
     approved = version.approved
-    who = _(" (approved by {get} on {get2})").format(get=approved.get('name'), get2=approved.get('date')) if approved else _(" (never approved)")
+    who = (
+        _(" (approved by {get} on {get2})").format(get=approved.get("name"), get2=approved.get("date"))
+        if approved
+        else _(" (never approved)")
+    )
     after = successor(data, version)
     if after is None:
         newest = all_versions(data)[-1]
         if newest is not version and newest.version:
-            return (_("version {version}{who}; the newer version {version2} is not approved yet, so this one is still the version in force").format(version=version.version, who=who, version2=newest.version))
+            return _(
+                "version {version}{who}; the newer version {version2} is not approved yet, so this one is still the version in force"
+            ).format(version=version.version, who=who, version2=newest.version)
         return _("version {version}{who}").format(version=version.version, who=who)
-    when = _(" on {date}").format(date=after.effective) if after.effective else _(", approved on {approved_on} (no effective date)").format(approved_on=after.approved_on)
-    return _("version {version}{who}, superseded by {version2}{when}").format(version=version.version, who=who, version2=after.version, when=when)
+    when = (
+        _(" on {date}").format(date=after.effective)
+        if after.effective
+        else _(", approved on {approved_on} (no effective date)").format(approved_on=after.approved_on)
+    )
+    return _("version {version}{who}, superseded by {version2}{when}").format(
+        version=version.version, who=who, version2=after.version, when=when
+    )
 
 
 def by_digest(data: dict, value: str) -> Version | None:

@@ -65,19 +65,21 @@ def report(loaded: LoadedPlan, as_of: str) -> dict:
     for row in rows(data, as_of):
         v = row.version
         revision = revisions.get(v.version, {})
-        out_rows.append({
-            "version": v.version,
-            "state": row.state,
-            "effective": v.effective,
-            "approved_on": v.approved_on,
-            "digest": v.digest,
-            "in_file": v.in_file,
-            "stale": v.stale,
-            "changes": revision.get("changes"),
-            "superseded_by": row.superseded_by.version if row.superseded_by else None,
-            "superseded_on": row.superseded_by.effective if row.superseded_by else None,
-            "approvals": [{k: a.get(k) for k in ("step", "name", "role", "date")} for a in v.approvals],
-        })
+        out_rows.append(
+            {
+                "version": v.version,
+                "state": row.state,
+                "effective": v.effective,
+                "approved_on": v.approved_on,
+                "digest": v.digest,
+                "in_file": v.in_file,
+                "stale": v.stale,
+                "changes": revision.get("changes"),
+                "superseded_by": row.superseded_by.version if row.superseded_by else None,
+                "superseded_on": row.superseded_by.effective if row.superseded_by else None,
+                "approvals": [{k: a.get(k) for k in ("step", "name", "role", "date")} for a in v.approvals],
+            }
+        )
     return {
         "plan": loaded.file,
         "id": document.get("id"),
@@ -100,20 +102,26 @@ def _json(result: dict) -> str:
 def _in_force_line(result: dict) -> str:
     version = next((v for v in result["versions"] if v["version"] == result["in_force"]), None)
     if version is None:
-        return _("In force on {as_of}: no approved version (none had taken effect by then)").format(as_of=result['as_of'])
+        return _("In force on {as_of}: no approved version (none had taken effect by then)").format(as_of=result["as_of"])
     approved = next((a for a in version["approvals"] if a["step"] == "approved"), {})
-    return (_("In force on {as_of}: version {version}, approved by {get} on {get2}, effective {effective}").format(as_of=result['as_of'], version=version['version'], get=approved.get('name'), get2=approved.get('date'), effective=version['effective']))
+    return _("In force on {as_of}: version {version}, approved by {get} on {get2}, effective {effective}").format(
+        as_of=result["as_of"],
+        version=version["version"],
+        get=approved.get("name"),
+        get2=approved.get("date"),
+        effective=version["effective"],
+    )
 
 
 def _status(v: dict) -> str:
     later = ""
     if v["superseded_by"]:
         when = _(" on {date}").format(date=v["superseded_on"]) if v["superseded_on"] else ""
-        later = _("superseded by {superseded_by}{when}").format(superseded_by=v['superseded_by'], when=when)
+        later = _("superseded by {superseded_by}{when}").format(superseded_by=v["superseded_by"], when=when)
     if v["state"] == "superseded":
         return later or _("superseded")
     if v["state"] == "not yet in force":
-        base = _("not yet in force (takes effect {effective})").format(effective=v['effective'])
+        base = _("not yet in force (takes effect {effective})").format(effective=v["effective"])
     elif v["state"] == "not approved":
         base = _("draft (not approved)")
     else:
@@ -123,17 +131,19 @@ def _status(v: dict) -> str:
 
 def _text(result: dict) -> str:
     title = f"{result['title']} ({result['id']})" if result.get("id") else str(result.get("title") or "")
-    lines = [_("{plan}: {title}, {count} version(s)").format(plan=result['plan'], title=title, count=len(result['versions']))]
+    lines = [_("{plan}: {title}, {count} version(s)").format(plan=result["plan"], title=title, count=len(result["versions"]))]
     for v in result["versions"]:
-        effective = _("  effective {effective}").format(effective=v['effective']) if v["effective"] else ""
-        lines.append(_("version {version}{effective}  {status}").format(version=v['version'], effective=effective, status=_status(v))
-                     + ("  (the plan changed after this approval)" if v["stale"] else ""))
+        effective = _("  effective {effective}").format(effective=v["effective"]) if v["effective"] else ""
+        lines.append(
+            _("version {version}{effective}  {status}").format(version=v["version"], effective=effective, status=_status(v))
+            + ("  (the plan changed after this approval)" if v["stale"] else "")
+        )
         if v["changes"]:
-            lines.append(_("  changes: {changes}").format(changes=v['changes']))
+            lines.append(_("  changes: {changes}").format(changes=v["changes"]))
         for a in v["approvals"]:
             lines.append(f"  {a['step']:<9} {a['name']} ({a['role']}) {a['date']}")
         if v["digest"]:
-            lines.append(_("  digest {short}").format(short=short(v['digest'])))
+            lines.append(_("  digest {short}").format(short=short(v["digest"])))
     lines.append(_in_force_line(result))
     return "\n".join(lines) + "\n"
 
@@ -143,13 +153,29 @@ def _md(text: object) -> str:
 
 
 def _markdown(result: dict) -> str:
-    lines = [_("## {md} — approved versions").format(md=_md(result.get('title'))), "",
-             "| version | effective | prepared | reviewed | approved | status |", "|---|---|---|---|---|---|"]
+    lines = [
+        _("## {md} — approved versions").format(md=_md(result.get("title"))),
+        "",
+        "| version | effective | prepared | reviewed | approved | status |",
+        "|---|---|---|---|---|---|",
+    ]
     for v in result["versions"]:
         by_step = {a["step"]: f"{a['name']} ({a['role']}), {a['date']}" for a in v["approvals"]}
-        lines.append("| " + " | ".join(_md(x) for x in (
-            v["version"], v["effective"] or "", by_step.get("prepared", ""), by_step.get("reviewed", ""),
-            by_step.get("approved", ""), _status(v))) + " |")
+        lines.append(
+            "| "
+            + " | ".join(
+                _md(x)
+                for x in (
+                    v["version"],
+                    v["effective"] or "",
+                    by_step.get("prepared", ""),
+                    by_step.get("reviewed", ""),
+                    by_step.get("approved", ""),
+                    _status(v),
+                )
+            )
+            + " |"
+        )
     lines += ["", _md(_in_force_line(result)), ""]
     return "\n".join(lines)
 
@@ -198,8 +224,7 @@ def git_texts(path: Path):
     relative = path.resolve().relative_to(Path(top.decode().strip()).resolve()).as_posix()
     commits = _git(["log", f"--max-count={MAX_COMMITS}", "--format=%H", "--", relative], folder).decode().split()
     for commit in commits:
-        shown = subprocess.run(["git", "show", f"{commit}:{relative}", "--"], cwd=folder, capture_output=True,
-                               check=False)
+        shown = subprocess.run(["git", "show", f"{commit}:{relative}", "--"], cwd=folder, capture_output=True, check=False)
         if shown.returncode != 0:
             continue
         try:
@@ -230,7 +255,11 @@ def _git(args: list[str], folder: Path) -> bytes:
         raise HistoryError(_("git cannot be run: {value}").format(value=exc.strerror or exc)) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryError(_("{folder}: git {args} failed ({value})").format(folder=folder, args=args[0], value=message[0] if message else _('not a repository?')))
+        raise HistoryError(
+            _("{folder}: git {args} failed ({value})").format(
+                folder=folder, args=args[0], value=message[0] if message else _("not a repository?")
+            )
+        )
     return done.stdout
 
 
@@ -243,9 +272,16 @@ def diff_versions(path: Path, loaded: LoadedPlan, first: str, second: str, *, us
     texts = version_texts(path, loaded, [old, new], use_git=use_git)
     for version in (old, new):
         if version.version not in texts:
-            where = ("no commit in the repository's history of this file has its approved text"
-                     if use_git else "add --git to look for it in the repository's history")
-            raise HistoryError(_("{file}: the text of version {version} is not in the plan file; {where}").format(file=loaded.file, version=version.version, where=where))
+            where = (
+                "no commit in the repository's history of this file has its approved text"
+                if use_git
+                else "add --git to look for it in the repository's history"
+            )
+            raise HistoryError(
+                _("{file}: the text of version {version} is not in the plan file; {where}").format(
+                    file=loaded.file, version=version.version, where=where
+                )
+            )
     return diff_plans(_text_only(texts[old.version], old), _text_only(texts[new.version], new))
 
 
@@ -259,8 +295,9 @@ def load_plan(path: str, display: str | None = None) -> LoadedPlan:
     return load(path, display=display)
 
 
-def history_of(plan: str, *, as_of: dt.date | None = None, fmt: str = "text",
-               versions_: tuple[str, str] | None = None, use_git: bool = False) -> str:
+def history_of(
+    plan: str, *, as_of: dt.date | None = None, fmt: str = "text", versions_: tuple[str, str] | None = None, use_git: bool = False
+) -> str:
     """`plancraft history`: the plan's versions as of a day (default: today) as `fmt`, or, with
     `versions_` (V1, V2), what changed between those two versions (plancraft.diff's formats)."""
     loaded = load_plan(plan, display=plan)

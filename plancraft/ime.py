@@ -40,6 +40,7 @@ _BLOCK_START = re.compile(r"[:\-]\s*[|>][0-9+-]*\s*(#.*)?$")
 
 # ---------------------------------------------------------------- line-level mistakes (the text)
 
+
 def scan_text(text: str) -> list[Suggestion]:
     """Full-width indentation, list dashes and colons after a key, line by line (block scalars skipped)."""
     found: list[Suggestion] = []
@@ -64,26 +65,37 @@ def _line_mistakes(number: int, line: str) -> Iterator[Suggestion]:
     if FULLWIDTH_SPACE in line[:lead]:
         first = line.index(FULLWIDTH_SPACE)
         yield Suggestion(
-            number, first + 1, lead - first, line[first:lead].replace(FULLWIDTH_SPACE, "  "),
+            number,
+            first + 1,
+            lead - first,
+            line[first:lead].replace(FULLWIDTH_SPACE, "  "),
             _("line {line} is indented with full-width spaces (U+3000); indent with ordinary spaces").format(line=number),
             "fullwidth-space",
         )
     rest = line[lead:]
     if rest[:1] in DASHES and rest[1:2] in (" ", FULLWIDTH_SPACE):
         yield Suggestion(
-            number, lead + 1, 2, "- ",
+            number,
+            lead + 1,
+            2,
+            "- ",
             _("line {line} starts a list item with `{dash}`; a list item starts with a half-width `-` and a space").format(
-                line=number, dash=rest[0]),
+                line=number, dash=rest[0]
+            ),
             "fullwidth-dash",
         )
     match = _COLON_KEY.match(line)
     if match:
         column = match.start(3) + 1
-        after = line[match.end(3):match.end(3) + 1]
+        after = line[match.end(3) : match.end(3) + 1]
         yield Suggestion(
-            number, column, 1, ":" if after in (" ", "") else ": ",
-            _("line {line} uses a full-width colon `：` after `{key}`; write a half-width colon `:` (followed by a "
-              "space)").format(line=number, key=match.group(2)),
+            number,
+            column,
+            1,
+            ":" if after in (" ", "") else ": ",
+            _(
+                "line {line} uses a full-width colon `：` after `{key}`; write a half-width colon `:` (followed by a space)"
+            ).format(line=number, key=match.group(2)),
             "fullwidth-colon",
         )
 
@@ -97,8 +109,32 @@ def syntax_hint(text: str, line: int) -> Suggestion | None:
 
 # ---------------------------------------------------------------- values as they are said
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _NUMBER = r"[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+"
@@ -129,9 +165,26 @@ def _plain(number: float) -> str:
 
 
 _DURATION_UNITS = (  # longest first
-    ("个工作日", "wd"), ("工作日", "wd"), ("个自然日", "d"), ("自然日", "d"), ("个日历日", "d"), ("日历日", "d"),
-    ("个小时", "h"), ("小时", "h"), ("钟头", "h"), ("分钟", "min"), ("分", "min"), ("个星期", "w"), ("星期", "w"),
-    ("个月", "mo"), ("月", "mo"), ("周", "w"), ("天", "d"), ("日", "d"), ("年", "y"), ("时", "h"),
+    ("个工作日", "wd"),
+    ("工作日", "wd"),
+    ("个自然日", "d"),
+    ("自然日", "d"),
+    ("个日历日", "d"),
+    ("日历日", "d"),
+    ("个小时", "h"),
+    ("小时", "h"),
+    ("钟头", "h"),
+    ("分钟", "min"),
+    ("分", "min"),
+    ("个星期", "w"),
+    ("星期", "w"),
+    ("个月", "mo"),
+    ("月", "mo"),
+    ("周", "w"),
+    ("天", "d"),
+    ("日", "d"),
+    ("年", "y"),
+    ("时", "h"),
 )
 _DURATION = re.compile(rf"^\s*({_NUMBER}|半)\s*(" + "|".join(u for u, _ in _DURATION_UNITS) + r")\s*(?:以内|之内|内)?\s*$")
 
@@ -151,9 +204,16 @@ def duration_hint(value: str) -> Suggestion | None:
             return None
         number, unit = number * smaller[1], smaller[0]
     replacement = f"{int(number)}{unit}"
-    return Suggestion(0, 0, len(value), replacement,
-                      _("`{value}` → write `{replacement}` (a duration is a number and a unit: min, h, d, wd for "
-                        "working days, w, mo, y)").format(value=value, replacement=replacement), "duration")
+    return Suggestion(
+        0,
+        0,
+        len(value),
+        replacement,
+        _(
+            "`{value}` → write `{replacement}` (a duration is a number and a unit: min, h, d, wd for working days, w, mo, y)"
+        ).format(value=value, replacement=replacement),
+        "duration",
+    )
 
 
 _AMOUNT = re.compile(rf"^\s*(?:[¥￥]|人民币|RMB\s*)?\s*({_NUMBER})\s*(万|千)?\s*(元|块|圆|元整|圆整|人民币)?\s*$")
@@ -169,13 +229,21 @@ def amount_hint(value: str) -> Suggestion | None:
         return None
     number *= {"万": 10_000, "千": 1000}.get(match.group(2) or "", 1)
     replacement = _plain(number)
-    return Suggestion(0, 0, len(value), replacement,
-                      _("`{value}` → write `{replacement}` (an amount is a plain number, without 元, separators or "
-                        "Chinese numerals; the currency is given in `currency`)").format(
-                          value=value, replacement=replacement), "amount")
+    return Suggestion(
+        0,
+        0,
+        len(value),
+        replacement,
+        _(
+            "`{value}` → write `{replacement}` (an amount is a plain number, without 元, separators or "
+            "Chinese numerals; the currency is given in `currency`)"
+        ).format(value=value, replacement=replacement),
+        "amount",
+    )
 
 
 # ---------------------------------------------------------------- a title where an id belongs
+
 
 def defined_names(data: Any) -> dict[str, tuple[str, str]]:
     """Display name → (kind, id) for the roles, groups and external parties a plan defines."""
@@ -183,8 +251,11 @@ def defined_names(data: Any) -> dict[str, tuple[str, str]]:
     if not isinstance(data, dict):
         return names
     organisation = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
-    for kind, items in (("role", organisation.get("roles")), ("group", organisation.get("groups")),
-                        ("external", data.get("external") or organisation.get("external"))):
+    for kind, items in (
+        ("role", organisation.get("roles")),
+        ("group", organisation.get("groups")),
+        ("external", data.get("external") or organisation.get("external")),
+    ):
         for item in items if isinstance(items, list) else ():
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 for key in ("name", "title"):
@@ -198,9 +269,11 @@ def title_hint(value: str, names: dict[str, tuple[str, str]]) -> Suggestion | No
     if not isinstance(value, str) or value.strip() not in names:
         return None
     kind, ident = names[value.strip()]
-    words = {"role": _("`{value}` is the name of the role `{id}`; refer to it as `{id}`"),
-             "group": _("`{value}` is the name of the group `{id}`; refer to it as `{id}`"),
-             "external": _("`{value}` is the name of the external party `{id}`; refer to it as `{id}`")}
+    words = {
+        "role": _("`{value}` is the name of the role `{id}`; refer to it as `{id}`"),
+        "group": _("`{value}` is the name of the group `{id}`; refer to it as `{id}`"),
+        "external": _("`{value}` is the name of the external party `{id}`; refer to it as `{id}`"),
+    }
     return Suggestion(0, 0, len(value), ident, words[kind].format(value=value, id=ident), "role-title")
 
 
@@ -216,8 +289,25 @@ def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> 
 
 DURATION_KEYS = frozenset({"within", "every"})
 AMOUNT_KEYS = frozenset({"max"})
-REFERENCE_KEYS = frozenset({"lead", "notify", "owner", "by", "to", "approver", "spokesperson", "backup", "leader",
-                            "deputies", "members", "role", "approval", "scenarios", "level"})
+REFERENCE_KEYS = frozenset(
+    {
+        "lead",
+        "notify",
+        "owner",
+        "by",
+        "to",
+        "approver",
+        "spokesperson",
+        "backup",
+        "leader",
+        "deputies",
+        "members",
+        "role",
+        "approval",
+        "scenarios",
+        "level",
+    }
+)
 
 
 def plan_suggestions(text: str, data: Any, locate) -> list[Suggestion]:

@@ -63,8 +63,11 @@ def _join_surrogates(value: str) -> str:
     a lone surrogate stays and is refused."""
     if not _SURROGATE.search(value):
         return value
-    return re.sub("[\ud800-\udbff][\udc00-\udfff]",
-                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value)
+    return re.sub(
+        "[\ud800-\udbff][\udc00-\udfff]", lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), value
+    )
+
+
 _STRAY_BOM = re.compile("\ufeff")
 
 
@@ -107,7 +110,13 @@ class LoadedPlan:
         return self.positions.get((), (1, 1, 1, 1))
 
     def diagnostic(
-        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False,
+        self,
+        path: YamlPath,
+        code: str,
+        severity: Severity,
+        message: str,
+        *,
+        at_key: bool = False,
         related: tuple[tuple[YamlPath, str], ...] = (),
     ) -> Diagnostic:
         """A Diagnostic at `path`'s value (or its key with at_key=True); `related` are (path, message)
@@ -135,8 +144,9 @@ def read_plan_bytes(path: str | Path, name: str) -> bytes:
             raise _error(name, 1, 1, _("this is a folder, not a plan file")) from None
         raise _error(name, 1, 1, _("the file cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
     if len(raw) > MAX_BYTES:
-        raise _error(name, 1, 1, _("the file is larger than {size} MB; a plan must be smaller").format(
-            size=MAX_BYTES // (1024 * 1024)))
+        raise _error(
+            name, 1, 1, _("the file is larger than {size} MB; a plan must be smaller").format(size=MAX_BYTES // (1024 * 1024))
+        )
     return raw
 
 
@@ -175,17 +185,28 @@ def decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line, col = _line_col_of_byte(raw, exc.start)
         raise _error(
-            name, line, col, _("the file is not valid UTF-8 (byte 0x{byte}); save the file as UTF-8").format(byte=f"{raw[exc.start]:02x}")
+            name,
+            line,
+            col,
+            _("the file is not valid UTF-8 (byte 0x{byte}); save the file as UTF-8").format(byte=f"{raw[exc.start]:02x}"),
         ) from None
     bad = _FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)
     if bad:
         line, col = _line_col_of_index(text, bad.start())
-        raise _error(name, line, col, _("the file contains the control character U+{code}, which a document cannot hold; "
-                                        "remove it").format(code=f"{ord(bad.group()):04X}"))
+        raise _error(
+            name,
+            line,
+            col,
+            _("the file contains the control character U+{code}, which a document cannot hold; remove it").format(
+                code=f"{ord(bad.group()):04X}"
+            ),
+        )
     return text
 
 
-def parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]], dict[YamlPath, tuple[int, ...]]]:
+def parse(
+    text: str, name: str, *, checked: bool = False
+) -> tuple[Any, dict[YamlPath, tuple[int, int, int, int]], dict[YamlPath, tuple[int, ...]]]:
     """YAML text -> (plain data, positions, folds); raise PlanError for anything that is not one plan.
 
     `checked`: the whole text is known to hold no forbidden character (decode() checked it), so only
@@ -222,9 +243,12 @@ def _check_directives(text: str, name: str) -> None:
         # 1.1 is refused below, at the document's start, by the event it raises; others crash ruamel.
         if parts[0] == "%YAML" and len(parts) > 1 and parts[1] not in ("1.1", "1.2"):
             raise _error(
-                name, number, 1,
+                name,
+                number,
+                1,
                 _("the file declares YAML {version}; plancraft reads YAML 1.2 only, remove the %YAML line").format(
-                    version=_one_line(parts[1])[:20]),
+                    version=_one_line(parts[1])[:20]
+                ),
             )
 
 
@@ -238,8 +262,9 @@ def _fast_events(text: str) -> Iterator[Any] | None:
     return iter(CParser(text).get_event, None)  # C-level iteration until get_event returns None
 
 
-def _build(events: Iterator[Any], name: str, *, text: str | None = None,
-           source: str = "", checked: bool = False) -> tuple[Any, dict, dict]:
+def _build(
+    events: Iterator[Any], name: str, *, text: str | None = None, source: str = "", checked: bool = False
+) -> tuple[Any, dict, dict]:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     builder = _Builder(name, source, checked=checked)
@@ -307,9 +332,12 @@ class _Builder:
         if version and tuple(version) != (1, 2):
             line, col = _mark(first)
             raise _error(
-                self.name, line, col,
+                self.name,
+                line,
+                col,
                 _("the file declares YAML {version}; plancraft reads YAML 1.2 only, remove the %YAML line").format(
-                    version=f"{version[0]}.{version[1]}"),
+                    version=f"{version[0]}.{version[1]}"
+                ),
             )
         data, _end = self._node(next(events), events, (), 0)
         next(events)  # DocumentEnd
@@ -331,10 +359,16 @@ class _Builder:
         self.nodes += n
         if self.nodes > MAX_NODES:
             line, col = _mark(event)
-            raise _LimitError(_error(
-                self.name, line, col,
-                _("the file expands to more than {max_nodes:,} YAML nodes (an alias bomb?); a plan must be smaller").format(max_nodes=MAX_NODES),
-            ).diagnostic)
+            raise _LimitError(
+                _error(
+                    self.name,
+                    line,
+                    col,
+                    _("the file expands to more than {max_nodes:,} YAML nodes (an alias bomb?); a plan must be smaller").format(
+                        max_nodes=MAX_NODES
+                    ),
+                ).diagnostic
+            )
 
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
         """Build the node that starts with `event`; return (value, node count).
@@ -349,15 +383,23 @@ class _Builder:
         if kind is ev.AliasEvent:
             anchor = event.anchor
             if anchor in self.open_anchors:
-                raise _error(self.name, line, col, _("alias *{anchor} refers to the node that contains it; a plan cannot be "
-                                                    "recursive").format(anchor=anchor))
+                raise _error(
+                    self.name,
+                    line,
+                    col,
+                    _("alias *{anchor} refers to the node that contains it; a plan cannot be recursive").format(anchor=anchor),
+                )
             if anchor not in self.anchors:
                 raise _error(self.name, line, col, _("alias *{anchor} names no anchor defined before it").format(anchor=anchor))
             value, size = self.anchors[anchor]
             self._count(size, event)
             return value, size
         if depth > MAX_DEPTH:
-            raise _LimitError(_error(self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)).diagnostic)
+            raise _LimitError(
+                _error(
+                    self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)
+                ).diagnostic
+            )
         if event.tag is not None:
             self._check_tag(event, line, col)
         anchor = event.anchor
@@ -374,15 +416,28 @@ class _Builder:
                     value = _join_surrogates(value)
                     bad = _FORBIDDEN_CHARS.search(value)
                 if bad:
-                    raise _error(self.name, line, col, _("text contains the control character U+{code}, which a document cannot hold; "
-                                                        "remove it").format(code=f"{ord(bad.group()):04X}"))
+                    raise _error(
+                        self.name,
+                        line,
+                        col,
+                        _("text contains the control character U+{code}, which a document cannot hold; remove it").format(
+                            code=f"{ord(bad.group()):04X}"
+                        ),
+                    )
                 if " " in value and event.end_mark.line > mark.line and (event.style or None) in (None, ">", '"', "'"):
-                    folds = fold_points(value, self.source[mark.index:event.end_mark.index], event.style or None)
+                    folds = fold_points(value, self.source[mark.index : event.end_mark.index], event.style or None)
                     if folds:
                         self.folds[path] = folds
             elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
-                raise _error(self.name, line, col, _("the number has more than {digits} digits; if it is text (an account "
-                                                     "or reference number), put it in quotes").format(digits=MAX_INT_DIGITS))
+                raise _error(
+                    self.name,
+                    line,
+                    col,
+                    _(
+                        "the number has more than {digits} digits; if it is text (an account "
+                        "or reference number), put it in quotes"
+                    ).format(digits=MAX_INT_DIGITS),
+                )
         elif kind is ev.SequenceStartEvent:
             value, size = [], 1
             positions = self.positions
@@ -414,8 +469,14 @@ class _Builder:
                 if seen is not None:
                     line_seen, written = seen
                     same = "" if written == key else _(" (`{written}` means the same in YAML)").format(written=written)
-                    raise _error(self.name, key_line, key_col,
-                                 _("duplicate key `{key}`{same} (first at line {line_seen}); keep one").format(key=key, same=same, line_seen=line_seen))
+                    raise _error(
+                        self.name,
+                        key_line,
+                        key_col,
+                        _("duplicate key `{key}`{same} (first at line {line_seen}); keep one").format(
+                            key=key, same=same, line_seen=line_seen
+                        ),
+                    )
                 first_seen[identity] = first_seen[("text", key)] = (key_line, key)
                 value_event = next(events)
                 value_mark = value_event.start_mark
@@ -447,7 +508,14 @@ class _Builder:
         else:
             bad = None
         if bad:
-            raise _error(self.name, line, col, _("a key contains the control character U+{ord:04X}, which a document cannot hold; remove it").format(ord=ord(bad.group())))
+            raise _error(
+                self.name,
+                line,
+                col,
+                _("a key contains the control character U+{ord:04X}, which a document cannot hold; remove it").format(
+                    ord=ord(bad.group())
+                ),
+            )
         return key
 
     def _check_tag(self, event: Any, line: int, col: int) -> None:
@@ -456,8 +524,14 @@ class _Builder:
             return
         tag = str(getattr(tag, "value", tag))
         if tag not in _STANDARD_TAGS:
-            raise _error(self.name, line, col, _("the YAML tag `{tag}` is not allowed; only the standard tags (!!str, !!int, "
-                                                "!!float, !!bool, !!null) are").format(tag=_short_tag(tag)))
+            raise _error(
+                self.name,
+                line,
+                col,
+                _(
+                    "the YAML tag `{tag}` is not allowed; only the standard tags (!!str, !!int, !!float, !!bool, !!null) are"
+                ).format(tag=_short_tag(tag)),
+            )
 
 
 def _key_identity(event: Any, key: str) -> Any:
@@ -474,7 +548,7 @@ def _key_identity(event: Any, key: str) -> Any:
     if isinstance(value, _TooLong):
         return ("str", key)
     if isinstance(value, float) and value.is_integer():
-        return ("number", int(value)) if abs(value) < 2 ** 63 else ("float", value)
+        return ("number", int(value)) if abs(value) < 2**63 else ("float", value)
     return ("number", value)
 
 
@@ -551,7 +625,7 @@ def fold_points(value: str, source: str, style: str | None) -> tuple[int, ...]:
     wrote is never taken for a fold.
     """
     if style == ">":
-        source = source[source.find("\n") + 1:].lstrip(" \t\r\n") if "\n" in source else ""
+        source = source[source.find("\n") + 1 :].lstrip(" \t\r\n") if "\n" in source else ""
     elif style in ('"', "'"):
         source = source[1:]
     points: list[int] = []
@@ -569,7 +643,7 @@ def fold_points(value: str, source: str, style: str | None) -> tuple[int, ...]:
             i, j = k, found.end()
         elif value[i] == source[j]:
             i += 1
-            j += 2 if style == "'" and value[i - 1] == "'" and source[j:j + 2] == "''" else 1
+            j += 2 if style == "'" and value[i - 1] == "'" and source[j : j + 2] == "''" else 1
         else:
             break
     return tuple(points)
@@ -581,7 +655,7 @@ def _mark(event: Any) -> Position:
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 def _one_line(text: str) -> str:
@@ -608,16 +682,27 @@ def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
         return _error(name, *early)
     if problem == "could not find expected ':'" and exc.context_mark:
         line, col = exc.context_mark.line + 1, exc.context_mark.column + 1
-        return _error(name, line, col, _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(
-            line=line))
+        return _error(
+            name, line, col, _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(line=line)
+        )
     if problem == "mapping values are not allowed here":
         missing = _line_without_colon(lines, line)
         if missing is not None:
-            return _error(name, missing[0], missing[1],
-                          _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(
-                              line=missing[0]))
-        return _error(name, line, col, _("YAML syntax error: a `: ` is not allowed here; put a value that contains "
-                                         "`: ` in quotes, or start the mapping on a new line"))
+            return _error(
+                name,
+                missing[0],
+                missing[1],
+                _("YAML syntax error: line {line} has a key without `:`; write `key: value`").format(line=missing[0]),
+            )
+        return _error(
+            name,
+            line,
+            col,
+            _(
+                "YAML syntax error: a `: ` is not allowed here; put a value that contains "
+                "`: ` in quotes, or start the mapping on a new line"
+            ),
+        )
     plain = _plain_syntax_error(problem, exc, lines, line)
     if plain is not None:
         return _error(name, *plain)
@@ -634,39 +719,84 @@ def _plain_syntax_error(problem: str, exc: Any, lines: list[str], line: int) -> 
     start = (exc.context_mark.line + 1, exc.context_mark.column + 1) if exc.context_mark else None
     column = (exc.problem_mark.column + 1) if exc.problem_mark else 1
     if problem.startswith("expected ',' or ']'") and start:
-        return (*start, _("YAML syntax error: the list opened with `[` on line {line} is not closed; check its commas "
-                          "and the closing `]`").format(line=start[0]))
+        return (
+            *start,
+            _(
+                "YAML syntax error: the list opened with `[` on line {line} is not closed; check its commas and the closing `]`"
+            ).format(line=start[0]),
+        )
     if problem.startswith("expected ',' or '}'") and start:
-        return (*start, _("YAML syntax error: the mapping opened with `{{` on line {line} is not closed; check its "
-                          "commas and the closing `}}`").format(line=start[0]))
+        return (
+            *start,
+            _(
+                "YAML syntax error: the mapping opened with `{{` on line {line} is not closed; check its "
+                "commas and the closing `}}`"
+            ).format(line=start[0]),
+        )
     if problem.startswith("found unexpected end of stream") and "quoted" in (exc.context or "") and start:
-        return (*start, _("YAML syntax error: the quotation mark on line {line} is never closed; add the closing "
-                          "quote").format(line=start[0]))
+        return (
+            *start,
+            _("YAML syntax error: the quotation mark on line {line} is never closed; add the closing quote").format(
+                line=start[0]
+            ),
+        )
     if problem.startswith("expected the node content, but found '<stream end>'"):
-        opened = [(n, text.rfind("[") if "[" in text else text.rfind("{"))
-                  for n, text in enumerate(lines, start=1) if "[" in text or "{" in text]
+        opened = [
+            (n, text.rfind("[") if "[" in text else text.rfind("{"))
+            for n, text in enumerate(lines, start=1)
+            if "[" in text or "{" in text
+        ]
         if opened:
             number, index = opened[-1]
-            return (number, index + 1, _("YAML syntax error: the `[` or `{{` on line {line} is never closed; close it "
-                                         "before the end of the file").format(line=number))
+            return (
+                number,
+                index + 1,
+                _(
+                    "YAML syntax error: the `[` or `{{` on line {line} is never closed; close it before the end of the file"
+                ).format(line=number),
+            )
     found = re.match(r"found unknown escape character '(.)'", problem)
     if found:
-        return (line, column, _("YAML syntax error: `\\{char}` is not an escape YAML knows; inside double quotes write "
-                                "`\\\\` for a backslash, or use single quotes").format(char=found.group(1)))
+        return (
+            line,
+            column,
+            _(
+                "YAML syntax error: `\\{char}` is not an escape YAML knows; inside double quotes write "
+                "`\\\\` for a backslash, or use single quotes"
+            ).format(char=found.group(1)),
+        )
     found = re.match(r"found character '(.)' that cannot start any token", problem)
     if found and found.group(1) != "\t":
-        return (line, column, _("YAML syntax error: a value cannot start with `{char}`; put the value in "
-                                "quotes").format(char=found.group(1)))
+        return (
+            line,
+            column,
+            _("YAML syntax error: a value cannot start with `{char}`; put the value in quotes").format(char=found.group(1)),
+        )
     if problem.startswith("expected <block end>, but found"):
-        return (line, column, _("YAML syntax error: line {line} does not line up with the lines above it; indent it "
-                                "like the other keys or list items of its section (a list item is `- ` with a "
-                                "space)").format(line=line))
+        return (
+            line,
+            column,
+            _(
+                "YAML syntax error: line {line} does not line up with the lines above it; indent it "
+                "like the other keys or list items of its section (a list item is `- ` with a "
+                "space)"
+            ).format(line=line),
+        )
     if problem.startswith("mapping values are not allowed here") and 1 < line <= len(lines):
         here, above = lines[line - 1], _previous_line(lines, line)
-        if above is not None and _indent(here) > _indent(above) and ": " in above.strip() + " " \
-                and not above.rstrip().endswith(":"):
-            return (line, _indent(here) + 1, _("YAML syntax error: line {line} is indented more than the line above it; "
-                                               "align it with the keys around it").format(line=line))
+        if (
+            above is not None
+            and _indent(here) > _indent(above)
+            and ": " in above.strip() + " "
+            and not above.rstrip().endswith(":")
+        ):
+            return (
+                line,
+                _indent(here) + 1,
+                _(
+                    "YAML syntax error: line {line} is indented more than the line above it; align it with the keys around it"
+                ).format(line=line),
+            )
     return None
 
 

@@ -16,7 +16,13 @@ from plancraft.loader import LoadedPlan, YamlPath
 from plancraft.names import short_name
 
 ROLE, GROUP, LEVEL, SCENARIO, EXTERNAL, LIMIT, TIME_LIMIT = (
-    "role", "group", "level", "scenario", "external party", "limit", "time limit",
+    "role",
+    "group",
+    "level",
+    "scenario",
+    "external party",
+    "limit",
+    "time limit",
 )
 
 
@@ -24,8 +30,15 @@ def kind_word(kind: str) -> str:
     """A kind of definition as a reader calls it, in the current language ("role" → 角色)."""
     from plancraft.i18n import _
 
-    words = {ROLE: _("role"), GROUP: _("group"), LEVEL: _("level"), SCENARIO: _("scenario"),
-             EXTERNAL: _("external party"), LIMIT: _("limit"), TIME_LIMIT: _("time limit")}
+    words = {
+        ROLE: _("role"),
+        GROUP: _("group"),
+        LEVEL: _("level"),
+        SCENARIO: _("scenario"),
+        EXTERNAL: _("external party"),
+        LIMIT: _("limit"),
+        TIME_LIMIT: _("time limit"),
+    }
     return words.get(kind, kind)
 
 
@@ -34,6 +47,7 @@ def kinds_words(kinds) -> str:
     from plancraft.i18n import _
 
     return _(" or ").join(kind_word(kind) for kind in kinds)
+
 
 # Where each kind of thing is defined: (kind, path to its list).
 DEFINITIONS: tuple[tuple[str, YamlPath], ...] = (
@@ -96,13 +110,25 @@ REFERENCE_FIELDS: tuple[ReferenceField, ...] = (
 )
 
 # Sections that are lists of items (the others named in REFERENCE_FIELDS are mappings).
-_LISTS = {("organisation", "groups"), ("organisation", "roles"), ("levels",), ("scenarios",),
-          ("scenarios", "actions"), ("scenarios", "escalation"), ("limits",), ("time_limits",),
-          ("reporting",), ("support",), ("approvals",), ("history",), ("history", "approvals")}
+_LISTS = {
+    ("organisation", "groups"),
+    ("organisation", "roles"),
+    ("levels",),
+    ("scenarios",),
+    ("scenarios", "actions"),
+    ("scenarios", "escalation"),
+    ("limits",),
+    ("time_limits",),
+    ("reporting",),
+    ("support",),
+    ("approvals",),
+    ("history",),
+    ("history", "approvals"),
+}
 
 
 def _field_name(path: tuple[str, ...]) -> str:
-    parts = [part + ("[]" if path[:i + 1] in _LISTS else "") for i, part in enumerate(path)]
+    parts = [part + ("[]" if path[: i + 1] in _LISTS else "") for i, part in enumerate(path)]
     return ".".join(parts)
 
 
@@ -115,7 +141,7 @@ def _field_values(data: Any, path: tuple[str, ...]) -> Iterator[tuple[YamlPath, 
             if not isinstance(node, dict) or part not in node:
                 continue
             value = node[part]
-            if path[:depth + 1] in _LISTS and depth + 1 < len(path):
+            if path[: depth + 1] in _LISTS and depth + 1 < len(path):
                 if isinstance(value, list):
                     step += [(where + (part, i), item) for i, item in enumerate(value) if isinstance(item, dict)]
             else:
@@ -209,14 +235,27 @@ class Plan:
         (worked out once: the engine asks for every rule)."""
         return document_type_of(self.data)
 
-    def finding(self, path: YamlPath, message: str, *, at_key: bool = False,
-                severity: Severity | None = None, related: tuple[tuple[YamlPath, str], ...] = ()) -> Finding:
+    def finding(
+        self,
+        path: YamlPath,
+        message: str,
+        *,
+        at_key: bool = False,
+        severity: Severity | None = None,
+        related: tuple[tuple[YamlPath, str], ...] = (),
+    ) -> Finding:
         """What a rule yields: the engine adds the rule's code and severity (see Finding). `related`
         lists (path, message) of other places that belong to the same fault (SARIF relatedLocations)."""
         return Finding(tuple(path), message, at_key, severity, tuple(related))
 
     def diagnostic(
-        self, path: YamlPath, code: str, severity: Severity, message: str, *, at_key: bool = False,
+        self,
+        path: YamlPath,
+        code: str,
+        severity: Severity,
+        message: str,
+        *,
+        at_key: bool = False,
         related: tuple[tuple[YamlPath, str], ...] = (),
     ) -> Diagnostic:
         """A located Diagnostic (for the engine; rules yield `finding`s)."""
@@ -318,8 +357,8 @@ DOCUMENT_TYPES: tuple[str, ...] = (EMERGENCY_PLAN, COMPLAINT_PROCEDURE)
 # complaints (重大, 群体, 事件, major: 投诉办法 第二十九条's plan for major complaints) names a procedure.
 _PROCEDURE_TITLE = re.compile(r"投诉|信访|申诉|complain", re.IGNORECASE)
 _EMERGENCY_TITLE = re.compile(
-    r"预案|应急|突发|处置|重大|群体|事件|emergenc|contingenc|continuity|incident|crisis|disaster|major|\bplan\b",
-    re.IGNORECASE)
+    r"预案|应急|突发|处置|重大|群体|事件|emergenc|contingenc|continuity|incident|crisis|disaster|major|\bplan\b", re.IGNORECASE
+)
 
 
 def type_from_title(title: Any) -> str | None:

@@ -35,8 +35,13 @@ def build_names(plan: dict[str, Any], lang: str) -> dict[str, str]:
         names.setdefault(role["id"], role_name(role, lang))
     for group in with_ids(org.get("groups")):
         names.setdefault(group["id"], str(group.get("name") or group["id"]))
-    for key, field in (("external", "name"), ("levels", "name"), ("scenarios", "title"),
-                       ("time_limits", "what"), ("limits", "what")):
+    for key, field in (
+        ("external", "name"),
+        ("levels", "name"),
+        ("scenarios", "title"),
+        ("time_limits", "what"),
+        ("limits", "what"),
+    ):
         for item in with_ids(plan.get(key)):
             names.setdefault(item["id"], str(item.get(field) or item["id"]))
     return names

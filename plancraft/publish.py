@@ -81,7 +81,9 @@ def check_for_render(path: Path, *, display: str | None = None, use_cache: bool 
     plan = load_bytes(raw, name)
     errors = validate(plan)
     if errors:
-        raise PublishRefused(_("{file}: the plan does not pass the schema check; nothing was rendered").format(file=plan.file), errors)
+        raise PublishRefused(
+            _("{file}: the plan does not pass the schema check; nothing was rendered").format(file=plan.file), errors
+        )
     config = load_config(find_config(path.resolve().parent))
     folder = cache.cache_folder(config) if use_cache else None
     # the same entry `plancraft lint` writes: same bytes, name, configuration and language
@@ -98,8 +100,10 @@ def check_for_render(path: Path, *, display: str | None = None, use_cache: bool 
 
 # Set to 1 to skip the LibreOffice layout pass (the contents then has no page numbers; Word fills them in).
 NO_LAYOUT_ENV = "PLANCRAFT_NO_LAYOUT"
-NO_LAYOUT_NOTE = N_("LibreOffice (soffice) is not installed, so the contents lists the headings without page "
-                     "numbers; Word fills them in when it opens the document (install libreoffice-writer-nogui)")
+NO_LAYOUT_NOTE = N_(
+    "LibreOffice (soffice) is not installed, so the contents lists the headings without page "
+    "numbers; Word fills them in when it opens the document (install libreoffice-writer-nogui)"
+)
 
 
 def layout_available() -> bool:
@@ -124,8 +128,11 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
         check_final(checked)
     laid_out = options.toc_pages is None and layout and layout_available()
     # the key of the options as given: what is filled in below follows from the plan's bytes
-    key = (output_key(checked.raw, checked.plan.file, options, laid_out=laid_out)
-           if checked.cache is not None and _kept_kind(options) and checked.raw else None)
+    key = (
+        output_key(checked.raw, checked.plan.file, options, laid_out=laid_out)
+        if checked.cache is not None and _kept_kind(options) and checked.raw
+        else None
+    )
     options = replace(options, approvals_current=checked.approved, digest=checked.digest)
     if key is not None:
         kept = cached_output(checked.cache, key)
@@ -167,7 +174,11 @@ def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -
         raise RenderError("rendering went too deep (recursion limit); nothing was written") from None
     except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
         detail = " ".join(str(exc).split())[:200]
-        raise RenderError(_("rendering failed ({error_type}{value}); nothing was written — please report this").format(error_type=type(exc).__name__, value=': ' + detail if detail else '')) from None
+        raise RenderError(
+            _("rendering failed ({error_type}{value}); nothing was written — please report this").format(
+                error_type=type(exc).__name__, value=": " + detail if detail else ""
+            )
+        ) from None
 
 
 # The render output cache: the .docx of a draft or final render, kept in .plancraft_cache/renders/ under a
@@ -212,8 +223,15 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
     setting = {f.name: getattr(options, f.name) for f in fields(options)}
-    setting.update(version_=__version__, code=code_fingerprint(), lang=i18n.current(), name=name,
-                   laid_out=laid_out, office=office_identity() if laid_out else "", libraries=_libraries())
+    setting.update(
+        version_=__version__,
+        code=code_fingerprint(),
+        lang=i18n.current(),
+        name=name,
+        laid_out=laid_out,
+        office=office_identity() if laid_out else "",
+        libraries=_libraries(),
+    )
     digest.update(json.dumps(setting, sort_keys=True, default=str).encode("utf-8", "surrogateescape") + b"\0")
     digest.update(hashlib.sha256(raw).digest())
     try:
@@ -303,9 +321,13 @@ def cached_output(folder: Path, key: str) -> bytes | None:
 
 
 def _kept_output(value: object) -> bool:
-    return (isinstance(value, dict) and isinstance(value.get("bytes"), str)
-            and len(value["bytes"]) <= OUTPUT_MAX_BYTES * 4 // 3 + 4
-            and isinstance(value.get("sha256"), str) and len(value["sha256"]) == 64)
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("bytes"), str)
+        and len(value["bytes"]) <= OUTPUT_MAX_BYTES * 4 // 3 + 4
+        and isinstance(value.get("sha256"), str)
+        and len(value["sha256"]) == 64
+    )
 
 
 def keep_output(folder: Path, key: str, content: bytes) -> None:
@@ -319,8 +341,9 @@ def keep_output(folder: Path, key: str, content: bytes) -> None:
     if len(content) > OUTPUT_MAX_BYTES:
         return
     place = folder / OUTPUTS_FOLDER
-    cache.write_entry(place, key, "docx", {"bytes": base64.b64encode(content).decode("ascii"),
-                                           "sha256": hashlib.sha256(content).hexdigest()})
+    cache.write_entry(
+        place, key, "docx", {"bytes": base64.b64encode(content).decode("ascii"), "sha256": hashlib.sha256(content).hexdigest()}
+    )
     try:
         entries = []
         for path in place.glob("??/*.json"):
@@ -360,8 +383,11 @@ def contents_pages(docx: bytes, folder: Path | None) -> list[int]:
 
 
 def _page_numbers(value: object) -> bool:
-    return (isinstance(value, list) and len(value) <= 100_000
-            and all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1_000_000 for n in value))
+    return (
+        isinstance(value, list)
+        and len(value) <= 100_000
+        and all(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 1_000_000 for n in value)
+    )
 
 
 def check_final(checked: Checked) -> None:
@@ -370,23 +396,39 @@ def check_final(checked: Checked) -> None:
     data = checked.plan.data
     problems = signoff.chain_problems(data)
     if problems:
-        raise PublishRefused(_("{file}: cannot render a final document: {problems}").format(file=checked.plan.file, problems=problems[0])
-                             + (_(" (and {value} more problem(s); `plancraft verify` lists them)").format(value=len(problems) - 1)
-                                if len(problems) > 1 else ""))
+        raise PublishRefused(
+            _("{file}: cannot render a final document: {problems}").format(file=checked.plan.file, problems=problems[0])
+            + (
+                _(" (and {value} more problem(s); `plancraft verify` lists them)").format(value=len(problems) - 1)
+                if len(problems) > 1
+                else ""
+            )
+        )
     from plancraft.render.outline import missing_sections
 
     missing = missing_sections(data)
     if missing:
         keys = ", ".join(f"`{k}`" for k in missing)
         findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
-        raise PublishRefused(_("{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place").format(file=checked.plan.file, keys=keys), findings)
+        raise PublishRefused(
+            _(
+                "{file}: cannot render a final document: the plan has nothing in {keys}, which the format requires; a draft marks the place"
+            ).format(file=checked.plan.file, keys=keys),
+            findings,
+        )
     from plancraft.history import effective_date
 
     if not effective_date(data):
-        raise PublishRefused(_("{file}: cannot render a final document: it does not say when it takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes effect on the day it was approved").format(file=checked.plan.file))
+        raise PublishRefused(
+            _(
+                "{file}: cannot render a final document: it does not say when it takes effect; set document.effective to a date (YYYY-MM-DD), or to `on-approval` when it takes effect on the day it was approved"
+            ).format(file=checked.plan.file)
+        )
     if checked.errors:
         raise PublishRefused(
-            _("{file}: cannot render a final document: the plan has {count} lint error(s)").format(file=checked.plan.file, count=len(checked.errors)),
+            _("{file}: cannot render a final document: the plan has {count} lint error(s)").format(
+                file=checked.plan.file, count=len(checked.errors)
+            ),
             checked.errors,
         )
 
@@ -419,8 +461,7 @@ def write_document(target: Path, content: bytes, *, inputs: tuple | list = (), p
     return [target, pdf_target] if pdf else [target]
 
 
-def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "a6",
-                templates_dir: Path | None = None) -> bytes:
+def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "a6", templates_dir: Path | None = None) -> bytes:
     """Pocket response cards for the acting roles of a checked plan (or for `roles`), as .docx bytes.
 
     Marked draft like the document unless the plan has a current approval; the footer carries the
@@ -433,14 +474,32 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     unknown = [r for r in roles if r not in defined]
     if unknown:
         acting = ", ".join(acting_roles(shown)) or "none"
-        raise UsageError(_("{file}: no role `{unknown}` in organisation.roles (roles with a card: {acting})").format(file=checked.plan.file, unknown=unknown[0], acting=acting))
+        raise UsageError(
+            _("{file}: no role `{unknown}` in organisation.roles (roles with a card: {acting})").format(
+                file=checked.plan.file, unknown=unknown[0], acting=acting
+            )
+        )
     data = checked.plan.data
-    return cards_docx(shown, roles=list(roles) or None, sheet=sheet, templates_dir=templates_dir,
-                      draft=signoff.current_approval(data) is None, digest=signoff.digest(data))
+    return cards_docx(
+        shown,
+        roles=list(roles) or None,
+        sheet=sheet,
+        templates_dir=templates_dir,
+        draft=signoff.current_approval(data) is None,
+        digest=signoff.digest(data),
+    )
 
 
-def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, ...] = (), sheet: str = "a6",
-                templates_dir: str | None = None, emit: Callable[..., None]) -> None:
+def write_cards(
+    plan: str,
+    output: str,
+    *,
+    pdf: bool = False,
+    roles: tuple[str, ...] = (),
+    sheet: str = "a6",
+    templates_dir: str | None = None,
+    emit: Callable[..., None],
+) -> None:
     """`plancraft cards`: check the plan (check_for_render), write its cards to `output` (and with
     `pdf` a PDF beside it), saying each file written through `emit(line)`; UsageError when the
     output cannot be written."""
@@ -448,8 +507,7 @@ def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, 
 
     try:
         checked = check_for_render(Path(plan), display=plan)
-        content = cards_bytes(checked, roles=roles, sheet=sheet,
-                              templates_dir=Path(templates_dir) if templates_dir else None)
+        content = cards_bytes(checked, roles=roles, sheet=sheet, templates_dir=Path(templates_dir) if templates_dir else None)
         target = Path(output)
         write_document(target, content, inputs=[Path(plan)])
         emit(_("{plan}: wrote {file}").format(plan=plan, file=target))
@@ -457,8 +515,7 @@ def write_cards(plan: str, output: str, *, pdf: bool = False, roles: tuple[str, 
             convert_to_pdf(target, target.with_suffix(".pdf"))
             emit(_("{plan}: wrote {with_suffix}").format(plan=plan, with_suffix=target.with_suffix(".pdf")))
     except OSError as error:
-        raise UsageError(_("{plan}: cannot write the output: {value}").format(
-            plan=plan, value=error.strerror or error)) from None
+        raise UsageError(_("{plan}: cannot write the output: {value}").format(plan=plan, value=error.strerror or error)) from None
 
 
 def copy_stamper(checked: Checked, options: RenderOptions):
@@ -468,15 +525,15 @@ def copy_stamper(checked: Checked, options: RenderOptions):
     whatever they hold) or a plan whose text contains a placeholder."""
     from plancraft.render.stamp import PLACEHOLDER, CopyStamper, placeholders_absent
 
-    if options.templates_dir is not None or options.reference_docx is not None \
-            or not placeholders_absent(checked.plan.text):
+    if options.templates_dir is not None or options.reference_docx is not None or not placeholders_absent(checked.plan.text):
         return None
     stamper = CopyStamper(render_bytes(checked, replace(options, final=True, copy=PLACEHOLDER)))
     return stamper if stamper.usable else None
 
 
-def write_copies(checked: Checked, folder: Path, options: RenderOptions, *, inputs: tuple | list = (),
-                 max_copies: int | None = None) -> list[Path]:
+def write_copies(
+    checked: Checked, folder: Path, options: RenderOptions, *, inputs: tuple | list = (), max_copies: int | None = None
+) -> list[Path]:
     """One final document per controlled copy, plus register.csv and register.json, in `folder`.
 
     At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
@@ -486,10 +543,16 @@ def write_copies(checked: Checked, folder: Path, options: RenderOptions, *, inpu
     data = checked.plan.data
     count = signoff.copy_count(data)
     if not count:
-        raise PublishRefused(_("{file}: `distribution` asks for no copies; add recipients and copies").format(file=checked.plan.file))
+        raise PublishRefused(
+            _("{file}: `distribution` asks for no copies; add recipients and copies").format(file=checked.plan.file)
+        )
     limit = signoff.MAX_COPIES if max_copies is None else max_copies
     if count > limit:
-        raise CopiesRefused(_("{file}: `distribution` asks for {count:,} controlled copies, more than the limit of {limit:,}; nothing was written (give --max-copies {count} to allow them)").format(file=checked.plan.file, count=count, limit=limit))
+        raise CopiesRefused(
+            _(
+                "{file}: `distribution` asks for {count:,} controlled copies, more than the limit of {limit:,}; nothing was written (give --max-copies {count} to allow them)"
+            ).format(file=checked.plan.file, count=count, limit=limit)
+        )
     check_final(checked)  # refused (stale, lint errors) before any file is touched
     names = [signoff.copy_file_name(data, copy) for copy in signoff.copies(data)]
     for name in names + ["register.csv", "register.json"]:
@@ -502,8 +565,12 @@ def write_copies(checked: Checked, folder: Path, options: RenderOptions, *, inpu
     first = marks(next(signoff.copies(data)))
     stamper = copy_stamper(checked, options)
     if layout_available():  # every copy has the layout of the first one: one LibreOffice pass serves them all
-        pages = contents_pages(stamper.stamp(first) if stamper is not None and stamper.fits(first) else
-                               render_bytes(checked, replace(options, copy=first)), checked.cache)
+        pages = contents_pages(
+            stamper.stamp(first)
+            if stamper is not None and stamper.fits(first)
+            else render_bytes(checked, replace(options, copy=first)),
+            checked.cache,
+        )
         options = replace(options, toc_pages=pages)
         if stamper is not None:
             stamper = stamper.with_contents_pages(pages) or copy_stamper(checked, options)
@@ -567,9 +634,16 @@ class RenderJob:
         return Path(output) if output else Path(Path(plan).stem + ".docx")
 
 
-def render_job(plans: tuple[str, ...] | list[str], *, output: str | None, options: RenderOptions,
-               pdf: bool = False, copies: bool = False, max_copies: int | None = None,
-               use_cache: bool = True) -> RenderJob:
+def render_job(
+    plans: tuple[str, ...] | list[str],
+    *,
+    output: str | None,
+    options: RenderOptions,
+    pdf: bool = False,
+    copies: bool = False,
+    max_copies: int | None = None,
+    use_cache: bool = True,
+) -> RenderJob:
     """A RenderJob, refused (UsageError) when the arguments do not go together."""
     plans = tuple(plans)
     if copies and not options.final:
@@ -584,15 +658,19 @@ def render_job(plans: tuple[str, ...] | list[str], *, output: str | None, option
     inputs = [Path(reference)] if reference is not None else []
     if templates is not None and Path(templates).is_dir():
         inputs += [p for p in Path(templates).rglob("*") if p.is_file()][:1000]
-    job = RenderJob(plans, output, options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=use_cache,
-                    inputs=tuple(inputs))
+    job = RenderJob(
+        plans, output, options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=use_cache, inputs=tuple(inputs)
+    )
     if not copies:
         seen: dict[Path, str] = {}
         for plan in plans:
             target = job.target(plan)
             if target in seen and target != Path(STDOUT):
-                raise UsageError(_("{first} and {second} would both be written to {target}; render them into different folders").format(
-                    first=seen[target], second=plan, target=target))
+                raise UsageError(
+                    _("{first} and {second} would both be written to {target}; render them into different folders").format(
+                        first=seen[target], second=plan, target=target
+                    )
+                )
             seen[target] = plan
     return job
 
@@ -655,9 +733,16 @@ def render_file(job: RenderJob, name: str) -> Rendered:
         if checked is not None and job.copies:
             written = write_copies(checked, Path(str(job.output)), job.options, inputs=inputs, max_copies=job.max_copies)
             count = len(written) - 2
-            out.lines.append((ngettext("{plan}: wrote {count} controlled copy and the register to {folder}",
-                                       "{plan}: wrote {count} controlled copies and the register to {folder}",
-                                       count).format(plan=name, count=count, folder=job.output), False))
+            out.lines.append(
+                (
+                    ngettext(
+                        "{plan}: wrote {count} controlled copy and the register to {folder}",
+                        "{plan}: wrote {count} controlled copies and the register to {folder}",
+                        count,
+                    ).format(plan=name, count=count, folder=job.output),
+                    False,
+                )
+            )
             return out
         if content is None:
             content = render_bytes(checked, job.options, layout=True)
@@ -675,13 +760,24 @@ def render_file(job: RenderJob, name: str) -> Rendered:
     except WriteRefused as error:
         out.fail(error, f"plancraft: {error.message}")
     except OSError as error:
-        out.fail(UsageError(), "plancraft: " + _("{file}: cannot write the output: {reason}").format(
-            file=name, reason=error.strerror or error))
+        out.fail(
+            UsageError(),
+            "plancraft: " + _("{file}: cannot write the output: {reason}").format(file=name, reason=error.strerror or error),
+        )
     return out
 
 
-def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None = None,
-              display: str | None = None, key_file: Path | None = None, force: bool = False) -> str:
+def sign_file(
+    path: Path,
+    *,
+    step: str,
+    name: str,
+    role: str,
+    date: str | None = None,
+    display: str | None = None,
+    key_file: Path | None = None,
+    force: bool = False,
+) -> str:
     """Record a sign-off in the plan file at `path`, atomically, under the plan's lock (fileio.InPlace:
     through a symlink, not over a read-only file unless `force`, not over a concurrent change);
     returns the sentence that says what was recorded.
@@ -709,11 +805,14 @@ def sign_file(path: Path, *, step: str, name: str, role: str, date: str | None =
     with InPlace(path, force=force, max_bytes=MAX_BYTES) as place:
         plan = load_bytes(place.original, shown)
         config = load_config(find_config(path.resolve().parent))
-        blocking = [d for d in check_plan(plan, config)
-                    if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
+        blocking = [d for d in check_plan(plan, config) if d.severity is Severity.ERROR and group_of(d.code) != "approvals"]
         if blocking:
-            raise PublishRefused(_("{file}: not signed: the plan has {count} error(s); fix them first").format(file=plan.file, count=len(blocking)),
-                                 blocking)
+            raise PublishRefused(
+                _("{file}: not signed: the plan has {count} error(s); fix them first").format(
+                    file=plan.file, count=len(blocking)
+                ),
+                blocking,
+            )
         try:
             text = signoff.sign(plan, step=step, name=name, role=role, date=date, private_key=private_key)
         except SignatureError as error:
@@ -731,8 +830,16 @@ def _write_plan(place: InPlace, text: str, shown: str) -> None:
         raise UsageError(_("{shown}: cannot write: {value}").format(shown=shown, value=error.strerror or error)) from None
 
 
-def revise_file(path: Path, *, version: str, summary: str, date: str | None = None,
-                effective: str | None = None, display: str | None = None, force: bool = False) -> str:
+def revise_file(
+    path: Path,
+    *,
+    version: str,
+    summary: str,
+    date: str | None = None,
+    effective: str | None = None,
+    display: str | None = None,
+    force: bool = False,
+) -> str:
     """Start a new version of the plan at `path` (see plancraft.revise), written atomically like `sign`;
     returns the sentence that says what was done and what comes next.
 
@@ -755,13 +862,14 @@ def revise_file(path: Path, *, version: str, summary: str, date: str | None = No
         if current and approved_content(plan.data) is None:  # changed since approval: look for the approved text
             found = approved_digest_in_git(path, current)
         try:
-            text = revise(plan, version=version, summary=summary, date=date, effective=effective,
-                          approved_digest=found)
+            text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
         except RevisionError as error:
             raise RevisionError(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
-    return _("{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
-             "Sign it again: plancraft sign {plan} --step prepared ...").format(plan=shown, version=version)
+    return _(
+        "{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "
+        "Sign it again: plancraft sign {plan} --step prepared ..."
+    ).format(plan=shown, version=version)
 
 
 @dataclass
@@ -774,8 +882,9 @@ class FormatRun:
     wrote: bool = True  # False with check or diff: nothing was written
 
 
-def format_files(paths: Iterable[str], *, check: bool = False, show_diff: bool = False, force: bool = False,
-                 emit: Callable[..., None]) -> FormatRun:
+def format_files(
+    paths: Iterable[str], *, check: bool = False, show_diff: bool = False, force: bool = False, emit: Callable[..., None]
+) -> FormatRun:
     """Lay out every plan named or found under the folders named (plancraft.fmt), in place unless
     `check` or `show_diff`; says each result through `emit(line, err=False)` as it goes: the diff
     (`show_diff`), "would be reformatted" (`check`) or "reformatted", and each plan's error on err."""
@@ -827,8 +936,9 @@ def document_status(plan_data: dict, path: Path) -> signoff.DocumentStatus:
 
     try:
         if path.stat().st_size > MAX_FILE:
-            return signoff.document_status(plan_data, str(path), None,
-                                           _("larger than {value} MB").format(value=MAX_FILE // (1024 * 1024)))
+            return signoff.document_status(
+                plan_data, str(path), None, _("larger than {value} MB").format(value=MAX_FILE // (1024 * 1024))
+            )
         parts = read_document_parts(path.read_bytes())
         properties = read_custom_properties(parts[CUSTOM_PART]) if CUSTOM_PART in parts else {}
     except Exception as exc:  # noqa: BLE001 - a damaged or non-Word file is a verdict, not a crash

@@ -54,15 +54,17 @@ def history_entry(data: dict, approved_digest: str | None = None) -> dict | None
     if effective:
         entry["effective"] = effective
     signed = _history.approved_content(data) or (
-        approved_digest if approved_digest and _history.bound_to(approved_digest, current) else None)
+        approved_digest if approved_digest and _history.bound_to(approved_digest, current) else None
+    )
     if signed:
         entry["digest"] = signed
     entry["approvals"] = [dict(a) for a in current]
     return entry
 
 
-def revised_data(data: dict, *, version: str, summary: str, date: str, effective: str | None,
-                 approved_digest: str | None = None) -> dict:
+def revised_data(
+    data: dict, *, version: str, summary: str, date: str, effective: str | None, approved_digest: str | None = None
+) -> dict:
     """What the plan's data is after the revision (the text edits are checked against it)."""
     new = copy.deepcopy(data)
     new["document"]["version"] = version
@@ -78,8 +80,15 @@ def revised_data(data: dict, *, version: str, summary: str, date: str, effective
     return new
 
 
-def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = None,
-           effective: str | None = None, approved_digest: str | None = None) -> str:
+def revise(
+    plan: LoadedPlan,
+    *,
+    version: str,
+    summary: str,
+    date: str | None = None,
+    effective: str | None = None,
+    approved_digest: str | None = None,
+) -> str:
     """The plan's new text for a revision to `version` (raises RevisionError).
 
     `approved_digest`: the content digest of the approved text when the file no longer holds it
@@ -94,14 +103,24 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
     except _versions.VersionError as error:
         raise RevisionError(_("--version {error}").format(error=error)) from None
     if current is None and _approvals(data):
-        raise RevisionError(_("document.version is not set, so the signed version cannot be recorded; write the "
-                              "version that was signed (e.g. version: \"1.0\") before revising it"))
+        raise RevisionError(
+            _(
+                "document.version is not set, so the signed version cannot be recorded; write the "
+                'version that was signed (e.g. version: "1.0") before revising it'
+            )
+        )
     try:
         current_key = _versions.parse(current) if current is not None else ()
     except _versions.VersionError:
-        raise RevisionError(_("document.version `{current}` is not a dotted version number; correct it first").format(current=current)) from None
+        raise RevisionError(
+            _("document.version `{current}` is not a dotted version number; correct it first").format(current=current)
+        ) from None
     if current is not None and new_key <= current_key:
-        raise RevisionError(_("version {version} is not greater than the current version {current}; use e.g. --version {next_version}").format(version=version, current=current, next_version=_versions.next_version(current)))
+        raise RevisionError(
+            _("version {version} is not greater than the current version {current}; use e.g. --version {next_version}").format(
+                version=version, current=current, next_version=_versions.next_version(current)
+            )
+        )
     recorded = [str(e.get("version")) for _, e in _history.entries(data)]
     if any(_versions.key(v) == new_key for v in recorded):
         raise RevisionError(_("version {version} is already in the history; choose a new number").format(version=version))
@@ -111,18 +130,25 @@ def revise(plan: LoadedPlan, *, version: str, summary: str, date: str | None = N
     if effective is not None:
         _check_date(effective, "--effective")
         if effective < date:
-            raise RevisionError(_("--effective {effective} is before the revision date {date}").format(effective=effective, date=date))
+            raise RevisionError(
+                _("--effective {effective} is before the revision date {date}").format(effective=effective, date=date)
+            )
 
-    expected = revised_data(data, version=version, summary=summary, date=date, effective=effective,
-                            approved_digest=approved_digest)
+    expected = revised_data(
+        data, version=version, summary=summary, date=date, effective=effective, approved_digest=approved_digest
+    )
     try:
         text = _apply(plan, expected, version=version, effective=effective)
     except EditError as error:
         raise RevisionError(_("cannot edit the file in place: {error}").format(error=error)) from None
     after = load_bytes(text.encode("utf-8"), plan.file)
     if _canonical(after.data) != _canonical(expected):
-        raise RevisionError(_("the revision could not be written without changing other parts of the plan; "
-                            "nothing was written (run `plancraft fmt` and try again)"))
+        raise RevisionError(
+            _(
+                "the revision could not be written without changing other parts of the plan; "
+                "nothing was written (run `plancraft fmt` and try again)"
+            )
+        )
     return text
 
 
@@ -135,8 +161,7 @@ def _apply(plan: LoadedPlan, expected: dict, *, version: str, effective: str | N
         current = step(replace_top_level(current, "history", expected["history"], after="approvals"))
         current = step(replace_top_level(current, "approvals", []))
     current = step(append_item(current, "revisions", expected["revisions"][-1], after="history"))
-    current = step(set_scalar(current, ("document", "version"), version,
-                              after=("number", "issuer", "title", "id")))
+    current = step(set_scalar(current, ("document", "version"), version, after=("number", "issuer", "title", "id")))
     if effective:
         current = step(set_scalar(current, ("document", "effective"), effective, after=("version",)))
     elif "effective" in current.data["document"]:

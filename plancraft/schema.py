@@ -24,10 +24,11 @@ MAX_ERRORS = 100  # schema errors reported per file; the rest are counted in one
 
 HINTS = {  # translated where shown: _(HINTS[name])
     "id": N_("an id is lowercase letters, digits and hyphens, starting with a letter (e.g. `team-lead`)"),
-    "ref": N_("a reference is the id of something defined in the plan (lowercase letters, digits and hyphens, "
-              "e.g. `team-lead`)"),
-    "duration": N_("write a duration such as `30min`, `4h`, `3d`, `10wd` (working days), `2w`, `6mo`, `1y`, "
-                   "or ISO 8601 such as `PT1H` or `P3D`"),
+    "ref": N_("a reference is the id of something defined in the plan (lowercase letters, digits and hyphens, e.g. `team-lead`)"),
+    "duration": N_(
+        "write a duration such as `30min`, `4h`, `3d`, `10wd` (working days), `2w`, `6mo`, `1y`, "
+        "or ISO 8601 such as `PT1H` or `P3D`"
+    ),
     "date": N_("write a date as YYYY-MM-DD, e.g. `2024-09-19`"),
     "currency": N_("write an ISO 4217 currency code in capitals, e.g. `CNY`"),
     "digest": N_("digests are written by `plancraft sign`, never by hand"),
@@ -85,7 +86,7 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     only loaded to explain the errors of an invalid plan.
     """
     found: dict[tuple, Diagnostic] = {}
-    for diagnostic in (_non_finite(plan, plan.data, ()) if _may_hold_non_finite(plan.data) else ()):
+    for diagnostic in _non_finite(plan, plan.data, ()) if _may_hold_non_finite(plan.data) else ():
         found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):
@@ -108,8 +109,16 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     shown = sorted(found.values(), key=Diagnostic.sort_key)
     if more:
         last = shown[-1]
-        shown.append(Diagnostic(plan.file, last.line, last.column, CODE, Severity.ERROR,
-                                _("… and {count} more schema error(s) not shown; fix the ones above first").format(count=f"{more:,}")))
+        shown.append(
+            Diagnostic(
+                plan.file,
+                last.line,
+                last.column,
+                CODE,
+                Severity.ERROR,
+                _("… and {count} more schema error(s) not shown; fix the ones above first").format(count=f"{more:,}"),
+            )
+        )
     return shown
 
 
@@ -117,8 +126,7 @@ def _typing_mistakes(plan: LoadedPlan) -> list[Diagnostic]:
     """Full-width colons, spaces and dashes that still parse (as text) but break the plan's structure."""
     from plancraft import ime
 
-    return [Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message)
-            for s in ime.scan_text(plan.text)]
+    return [Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message) for s in ime.scan_text(plan.text)]
 
 
 def _may_hold_non_finite(data: Any) -> bool:
@@ -140,9 +148,12 @@ def _non_finite(plan: LoadedPlan, value: Any, path: tuple) -> Iterable[Diagnosti
         value, path = stack.pop()
         if isinstance(value, float) and not math.isfinite(value):
             where = format_path(path) or _("the plan")
-            yield plan.diagnostic(path, CODE, Severity.ERROR,
-                                  _("{where}: `{value}` is not a number a plan can hold; write a finite number").format(
-                                      where=where, value=value))
+            yield plan.diagnostic(
+                path,
+                CODE,
+                Severity.ERROR,
+                _("{where}: `{value}` is not a number a plan can hold; write a finite number").format(where=where, value=value),
+            )
         elif isinstance(value, dict):
             stack.extend((v, path + (k,)) for k, v in value.items())
         elif isinstance(value, list):
@@ -167,15 +178,19 @@ def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
             else:
                 text = _("unknown key `{key}` in {where}; allowed here: {suggestion} (extension keys start with `x-`)")
             suggestion = hint[0] if hint else ", ".join(allowed)
-            yield plan.diagnostic(path + (key,), CODE, Severity.ERROR,
-                                  text.format(key=_short(key), where=where, suggestion=suggestion), at_key=True)
+            yield plan.diagnostic(
+                path + (key,), CODE, Severity.ERROR, text.format(key=_short(key), where=where, suggestion=suggestion), at_key=True
+            )
         return
     if kind == "required":
         for key in error.validator_value:
             if isinstance(instance, dict) and key not in instance:
                 yield plan.diagnostic(
-                    path, CODE, Severity.ERROR,
-                    _("{where} is missing the required key `{key}`").format(where=where, key=key), at_key=True,
+                    path,
+                    CODE,
+                    Severity.ERROR,
+                    _("{where} is missing the required key `{key}`").format(where=where, key=key),
+                    at_key=True,
                 )
         return
     yield plan.diagnostic(path, CODE, Severity.ERROR, _message(where, kind, instance, error, schema, plan.data))
@@ -193,22 +208,26 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
                 return _("{where}: {hint}").format(where=where, hint=typed)
             digits = value.replace(",", "").replace("，", "").replace(" ", "")
             if _is_number(digits):
-                return _("{where}: a number is expected, not the text {value}; write `{digits}` without quotes or "
-                         "separators").format(where=where, value=shown, digits=digits)
+                return _(
+                    "{where}: a number is expected, not the text {value}; write `{digits}` without quotes or separators"
+                ).format(where=where, value=shown, digits=digits)
             return _("{where}: a number is expected, not the text {value}; write the amount in digits, e.g. `5000`").format(
-                where=where, value=shown)
+                where=where, value=shown
+            )
         if expected == ["string"] and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _("{where}: text is expected, not the number {value}; put it in quotes (\"{raw}\") so it stays "
-                     "exactly as written").format(where=where, value=shown, raw=value)
+            return _(
+                '{where}: text is expected, not the number {value}; put it in quotes ("{raw}") so it stays exactly as written'
+            ).format(where=where, value=shown, raw=value)
         if expected == ["string"] and isinstance(value, bool):
-            return _("{where}: text is expected, not the yes/no value {value}; put it in quotes").format(
-                where=where, value=shown)
+            return _("{where}: text is expected, not the yes/no value {value}; put it in quotes").format(where=where, value=shown)
         return _("{where}: {expected} is expected, not {value}").format(
-            where=where, expected=_(" or ").join(_article(e) for e in expected), value=_describe(value))
+            where=where, expected=_(" or ").join(_article(e) for e in expected), value=_describe(value)
+        )
     if kind == "pattern" or (kind == "format" and def_name == "date"):
         if kind == "format" or (def_name == "date" and _looks_like_date(value)):
             return _("{where}: {value} is not a real calendar date; {hint}").format(
-                where=where, value=shown, hint=_(HINTS["date"]))
+                where=where, value=shown, hint=_(HINTS["date"])
+            )
         typed = _typed_hint(value, def_name, data)
         if typed:
             return _("{where}: {hint}").format(where=where, hint=typed)
@@ -227,38 +246,47 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
         listed = ", ".join(f"`{o}`" for o in options)
         if close:
             return _("{where}: {value} is not one of {options}; did you mean `{suggestion}`?").format(
-                where=where, value=shown, options=listed, suggestion=close[0])
+                where=where, value=shown, options=listed, suggestion=close[0]
+            )
         return _("{where}: {value} is not one of {options}").format(where=where, value=shown, options=listed)
     if kind == "const":
         return _("{where}: must be `{expected}`, not {value}").format(where=where, expected=error.validator_value, value=shown)
     if kind in ("minimum", "exclusiveMinimum"):
         return _("{where}: {value} is too small; the least allowed is {limit}").format(
-            where=where, value=shown, limit=error.validator_value)
+            where=where, value=shown, limit=error.validator_value
+        )
     if kind in ("maximum", "exclusiveMaximum"):
         return _("{where}: {value} is too large; the most allowed is {limit}").format(
-            where=where, value=shown, limit=error.validator_value)
+            where=where, value=shown, limit=error.validator_value
+        )
     if kind == "minLength":
         return _("{where}: the text is empty; write it or leave the key out").format(where=where)
     if kind == "maxLength":
         return _("{where}: the text is longer than {limit} characters; shorten it or move it to an annex").format(
-            where=where, limit=f"{error.validator_value:,}")
+            where=where, limit=f"{error.validator_value:,}"
+        )
     if kind == "minItems":
-        return ngettext("{where}: the list needs at least {count} item", "{where}: the list needs at least {count} items",
-                        error.validator_value).format(where=where, count=error.validator_value)
+        return ngettext(
+            "{where}: the list needs at least {count} item",
+            "{where}: the list needs at least {count} items",
+            error.validator_value,
+        ).format(where=where, count=error.validator_value)
     if kind == "maxItems":
-        return ngettext("{where}: the list has more than {count} item", "{where}: the list has more than {count} items",
-                        error.validator_value).format(where=where, count=f"{error.validator_value:,}")
+        return ngettext(
+            "{where}: the list has more than {count} item", "{where}: the list has more than {count} items", error.validator_value
+        ).format(where=where, count=f"{error.validator_value:,}")
     if kind == "not" and isinstance(value, dict):
         keys = error.validator_value.get("required", []) if isinstance(error.validator_value, dict) else []
         if keys:
-            return _("{where}: give either {keys}, not both").format(
-                where=where, keys=_(" or ").join(f"`{k}`" for k in keys))
+            return _("{where}: give either {keys}, not both").format(where=where, keys=_(" or ").join(f"`{k}`" for k in keys))
     if kind == "anyOf" and {"const": "on-approval"} in error.validator_value:  # document.effective
         if _looks_like_date(value):
             return _("{where}: {value} is not a real calendar date; {hint}").format(
-                where=where, value=shown, hint=_(HINTS["date"]))
-        return _("{where}: {value} is not a date; {hint}, or `on-approval` when the plan takes effect on the day it "
-                 "is approved").format(where=where, value=shown, hint=_(HINTS["date"]))
+                where=where, value=shown, hint=_(HINTS["date"])
+            )
+        return _(
+            "{where}: {value} is not a date; {hint}, or `on-approval` when the plan takes effect on the day it is approved"
+        ).format(where=where, value=shown, hint=_(HINTS["date"]))
     if kind in ("oneOf", "anyOf"):
         typed = _typed_hint(value, None)
         if typed:
@@ -347,7 +375,13 @@ def _describe(value: Any) -> str:
 
 
 def _article(type_name: str) -> str:
-    names = {"object": _("a mapping (key: value lines)"), "array": _("a list"), "string": _("text"),
-             "integer": _("a whole number"), "number": _("a number"), "boolean": _("true or false"),
-             "null": _("an empty value")}
+    names = {
+        "object": _("a mapping (key: value lines)"),
+        "array": _("a list"),
+        "string": _("text"),
+        "integer": _("a whole number"),
+        "number": _("a number"),
+        "boolean": _("true or false"),
+        "null": _("an empty value"),
+    }
     return names.get(type_name, type_name)

@@ -32,8 +32,7 @@ def _crypto():
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import ed25519
     except ImportError:
-        raise SignatureError(_("Ed25519 signatures need the `cryptography` package: "
-                             "pip install 'plancraft[sign]'")) from None
+        raise SignatureError(_("Ed25519 signatures need the `cryptography` package: pip install 'plancraft[sign]'")) from None
     return serialization, ed25519
 
 
@@ -50,9 +49,15 @@ def load_private_key(path: Path):
     except (ValueError, TypeError) as exc:
         raise SignatureError(_("{path}: not an unencrypted PEM private key ({exc})").format(path=path, exc=exc)) from None
     except Exception as exc:  # noqa: BLE001 - the backend raises its own types for garbage input
-        raise SignatureError(_("{path}: not a PEM private key ({error_type})").format(path=path, error_type=type(exc).__name__)) from None
+        raise SignatureError(
+            _("{path}: not a PEM private key ({error_type})").format(path=path, error_type=type(exc).__name__)
+        ) from None
     if not isinstance(key, ed25519.Ed25519PrivateKey):
-        raise SignatureError(_("{path}: the key is not an Ed25519 key; make one with `openssl genpkey -algorithm ed25519 -out key.pem`").format(path=path))
+        raise SignatureError(
+            _("{path}: the key is not an Ed25519 key; make one with `openssl genpkey -algorithm ed25519 -out key.pem`").format(
+                path=path
+            )
+        )
     return key
 
 
@@ -70,7 +75,7 @@ def _decode(text: object, size: int) -> bytes | None:
     if not isinstance(text, str) or not text.startswith(KEY_PREFIX):
         return None
     try:
-        raw = base64.b64decode(text[len(KEY_PREFIX):], validate=True)
+        raw = base64.b64decode(text[len(KEY_PREFIX) :], validate=True)
     except (binascii.Error, ValueError):
         return None
     return raw if len(raw) == size else None
@@ -96,7 +101,9 @@ def read_trust_file(path: Path) -> set[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SignatureError(_("{path}: cannot read the trusted keys: {value}").format(path=path, value=getattr(exc, 'strerror', None) or exc)) from None
+        raise SignatureError(
+            _("{path}: cannot read the trusted keys: {value}").format(path=path, value=getattr(exc, "strerror", None) or exc)
+        ) from None
     keys = set()
     for number, line in enumerate(text.splitlines(), start=1):
         entry = line.split("#", 1)[0].strip()
@@ -104,10 +111,14 @@ def read_trust_file(path: Path) -> set[str]:
             continue
         word = entry.split()[0]
         if _decode(word, 32) is None:
-            raise SignatureError(_("{path}:{number}: not a public key; write `ed25519:` and the base64 of 32 bytes").format(path=path, number=number))
+            raise SignatureError(
+                _("{path}:{number}: not a public key; write `ed25519:` and the base64 of 32 bytes").format(
+                    path=path, number=number
+                )
+            )
         keys.add(word)
     return keys
 
 
 def short_key(key: object) -> str:
-    return str(key)[len(KEY_PREFIX):][:12] if isinstance(key, str) else "?"
+    return str(key)[len(KEY_PREFIX) :][:12] if isinstance(key, str) else "?"

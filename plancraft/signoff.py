@@ -34,8 +34,18 @@ from plancraft.digest import STEPS, chain, content_digest, payloads, short
 from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
 
-__all__ = ["DIGEST_PREFIX", "STEPS", "SignOffError", "approval_statuses", "approvals", "chain_problems",
-           "current_approval", "digest", "short_digest", "sign"]
+__all__ = [
+    "DIGEST_PREFIX",
+    "STEPS",
+    "SignOffError",
+    "approval_statuses",
+    "approvals",
+    "chain_problems",
+    "current_approval",
+    "digest",
+    "short_digest",
+    "sign",
+]
 
 
 class SignOffError(Refused):
@@ -62,8 +72,7 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 # ---------------------------------------------------------------- sign
 
 
-def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None = None,
-         private_key: Any = None) -> str:
+def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None = None, private_key: Any = None) -> str:
     """The plan's new text with `step` signed by `name` as `role` (raises SignOffError).
 
     Only the `approvals` block is rewritten; every other line stays byte for byte. With an Ed25519
@@ -72,16 +81,20 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     """
     data = plan.data
     if step not in STEPS:
-        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=', '.join(STEPS)))
+        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=", ".join(STEPS)))
     roles = _role_ids(data)
     if role not in roles:
         known = ", ".join(sorted(roles)) or "none"
-        raise SignOffError(_("role `{role}` is not defined in organisation.roles (defined: {known})").format(role=role, known=known))
+        raise SignOffError(
+            _("role `{role}` is not defined in organisation.roles (defined: {known})").format(role=role, known=known)
+        )
     if not name.strip():
         raise SignOffError(_("the signer's name is empty"))
     bad = next((c for c in name if unsafe_character(c)), None)
     if bad is not None:
-        raise SignOffError(_("the signer's name contains the control character U+{ord:04X}; type the name again").format(ord=ord(bad)))
+        raise SignOffError(
+            _("the signer's name contains the control character U+{ord:04X}; type the name again").format(ord=ord(bad))
+        )
     date = date or dt.date.today().isoformat()
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date) or date.startswith("0000"):
         raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date))
@@ -98,14 +111,24 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     position = kept.index(entry)
     expected = chain(data, kept)
     by_step = {a.get("step"): (i, a) for i, a in enumerate(kept[:position])}
-    for earlier in STEPS[:STEPS.index(step)]:
+    for earlier in STEPS[: STEPS.index(step)]:
         if earlier not in by_step:
-            raise SignOffError(_("cannot record `{step}` before `{earlier}`; sign `{earlier}` first").format(step=step, earlier=earlier))
+            raise SignOffError(
+                _("cannot record `{step}` before `{earlier}`; sign `{earlier}` first").format(step=step, earlier=earlier)
+            )
         i, previous = by_step[earlier]
         if previous.get("digest") != expected[i]:
-            raise SignOffError(_("the `{earlier}` sign-off is stale (the plan or an earlier sign-off changed since); sign `{earlier}` again first").format(earlier=earlier))
+            raise SignOffError(
+                _(
+                    "the `{earlier}` sign-off is stale (the plan or an earlier sign-off changed since); sign `{earlier}` again first"
+                ).format(earlier=earlier)
+            )
         if str(previous.get("date", "")) > date:
-            raise SignOffError(_("date {date} is before the `{earlier}` sign-off of {get}; dates never go backwards").format(date=date, earlier=earlier, get=previous.get('date')))
+            raise SignOffError(
+                _("date {date} is before the `{earlier}` sign-off of {get}; dates never go backwards").format(
+                    date=date, earlier=earlier, get=previous.get("date")
+                )
+            )
     entry["digest"] = expected[position]
     if private_key is not None:
         from plancraft.signature import public_key_text, sign_payload
@@ -131,10 +154,20 @@ def _refuse_signing_over_an_approval(plan: LoadedPlan) -> None:
     version = (data.get("document") or {}).get("version")
     which = _("version {version}").format(version=version) if version is not None else _("this plan")
     who = _("{name} on {date}").format(name=last.get("name", "?"), date=last.get("date", "?"))
-    command = _('plancraft revise {file} --version {next_version} --summary "what changed"').format(file=plan.file, next_version=next_version(version))
+    command = _('plancraft revise {file} --version {next_version} --summary "what changed"').format(
+        file=plan.file, next_version=next_version(version)
+    )
     if approval_states(data)[approved[-1]] != "stale":
-        raise SignOffError(_("{which} is already approved (by {who}); to change it, start a new version with `{command}`, then sign that").format(which=which, who=who, command=command))
-    raise SignOffError(_("{which} was approved by {who} and its text or sign-offs changed since; an approval is never signed over — start a new version with `{command}` (the approvals move into the plan's history), then sign the new version").format(which=which, who=who, command=command))
+        raise SignOffError(
+            _(
+                "{which} is already approved (by {who}); to change it, start a new version with `{command}`, then sign that"
+            ).format(which=which, who=who, command=command)
+        )
+    raise SignOffError(
+        _(
+            "{which} was approved by {who} and its text or sign-offs changed since; an approval is never signed over — start a new version with `{command}` (the approvals move into the plan's history), then sign the new version"
+        ).format(which=which, who=who, command=command)
+    )
 
 
 def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:
@@ -166,8 +199,10 @@ def _replace_approvals(plan: LoadedPlan, entries: list[dict]) -> str:
 
 def _scalar(value: Any, key: str) -> str:
     text = str(value)
-    if key in ("date", "digest", "step", "role", "key", "signature") or re.fullmatch(r"[\w\u3400-\u9fff·]+(?: [\w\u3400-\u9fff·]+)*", text) and not re.fullmatch(
-        r"[-+0-9.]+|true|false|null|yes|no|on|off|~", text, re.IGNORECASE
+    if (
+        key in ("date", "digest", "step", "role", "key", "signature")
+        or re.fullmatch(r"[\w\u3400-\u9fff·]+(?: [\w\u3400-\u9fff·]+)*", text)
+        and not re.fullmatch(r"[-+0-9.]+|true|false|null|yes|no|on|off|~", text, re.IGNORECASE)
     ):
         return text
     return json.dumps(text, ensure_ascii=False)
@@ -214,8 +249,9 @@ class DocumentStatus:
     detail: str
 
 
-def document_status(plan_data: dict, file: str, properties: dict[str, str] | None,
-                    problem: str = "", parts: dict[str, bytes] | None = None) -> DocumentStatus:
+def document_status(
+    plan_data: dict, file: str, properties: dict[str, str] | None, problem: str = "", parts: dict[str, bytes] | None = None
+) -> DocumentStatus:
     """Judge a rendered document by its embedded plancraft.* properties (None when the file could
     not be read: `problem` says why) and, given its `parts`, by the content hash embedded at render
     time: plancraft.content (a hash of every other part) and plancraft.seal (that hash bound to
@@ -232,23 +268,51 @@ def document_status(plan_data: dict, file: str, properties: dict[str, str] | Non
     version = properties.get("plancraft.version", "?")
     content = properties.get("plancraft.content")
     if parts is not None and not content:
-        return DocumentStatus(file, "unsealed", _("carries no content hash (rendered by plancraft {version}); its body cannot be checked — render it again").format(version=version))
+        return DocumentStatus(
+            file,
+            "unsealed",
+            _("carries no content hash (rendered by plancraft {version}); its body cannot be checked — render it again").format(
+                version=version
+            ),
+        )
     if parts is not None and (content != parts_digest(parts) or properties.get("plancraft.seal") != seal(embedded, content)):
-        return DocumentStatus(file, "altered", "was changed after rendering: its parts do not match the "
-                                               "content hash embedded when it was rendered")
+        return DocumentStatus(
+            file, "altered", "was changed after rendering: its parts do not match the content hash embedded when it was rendered"
+        )
     if embedded != now:
         from plancraft.history import by_digest, describe_superseded
 
         found = by_digest(plan_data, embedded)
         if found is not None and not found.in_file:
-            return DocumentStatus(file, "superseded",
-                                  _("this document is {describe_superseded} ({short_digest}, found in the plan's history)").format(describe_superseded=describe_superseded(plan_data, found), short_digest=short_digest(embedded)))
+            return DocumentStatus(
+                file,
+                "superseded",
+                _("this document is {describe_superseded} ({short_digest}, found in the plan's history)").format(
+                    describe_superseded=describe_superseded(plan_data, found), short_digest=short_digest(embedded)
+                ),
+            )
         if found is not None:
-            return DocumentStatus(file, "stale",
-                                  _("this document is version {version} as it was approved ({short_digest}); the plan has changed since — start a new version with `plancraft revise`").format(version=found.version, short_digest=short_digest(embedded)))
-        return DocumentStatus(file, "stale",
-                              _("was rendered from other content ({short_digest}, plancraft {version}); the plan is now {short_digest2}").format(short_digest=short_digest(embedded), version=version, short_digest2=short_digest(now)))
-    return DocumentStatus(file, "current", _("rendered from this plan ({short_digest}, plancraft {version})").format(short_digest=short_digest(now), version=version))
+            return DocumentStatus(
+                file,
+                "stale",
+                _(
+                    "this document is version {version} as it was approved ({short_digest}); the plan has changed since — start a new version with `plancraft revise`"
+                ).format(version=found.version, short_digest=short_digest(embedded)),
+            )
+        return DocumentStatus(
+            file,
+            "stale",
+            _("was rendered from other content ({short_digest}, plancraft {version}); the plan is now {short_digest2}").format(
+                short_digest=short_digest(embedded), version=version, short_digest2=short_digest(now)
+            ),
+        )
+    return DocumentStatus(
+        file,
+        "current",
+        _("rendered from this plan ({short_digest}, plancraft {version})").format(
+            short_digest=short_digest(now), version=version
+        ),
+    )
 
 
 # ---------------------------------------------------------------- controlled copies
@@ -287,16 +351,20 @@ def copy_file_name(data: dict, copy: Copy) -> str:
     return f"{ident}-copy-{copy.number:03d}.docx"
 
 
-def register_row(data: dict, copy: Copy, name: str, content: bytes, *, date: str,
-                 plan_digest: str | None = None) -> dict:
-    return {"recipient": copy.recipient, "copy": copy.number, "file": name,
-            "sha256": hashlib.sha256(content).hexdigest(), "plan_digest": plan_digest or digest(data), "date": date}
+def register_row(data: dict, copy: Copy, name: str, content: bytes, *, date: str, plan_digest: str | None = None) -> dict:
+    return {
+        "recipient": copy.recipient,
+        "copy": copy.number,
+        "file": name,
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "plan_digest": plan_digest or digest(data),
+        "date": date,
+    }
 
 
 def register_rows(data: dict, files: list[tuple[Copy, str, bytes]], *, date: str) -> list[dict]:
     plan_digest = digest(data)
-    return [register_row(data, copy, name, content, date=date, plan_digest=plan_digest)
-            for copy, name, content in files]
+    return [register_row(data, copy, name, content, date=date, plan_digest=plan_digest) for copy, name, content in files]
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -315,8 +383,7 @@ def register_csv(rows: list[dict]) -> str:
     import io
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=["recipient", "copy", "file", "sha256", "plan_digest", "date"],
-                            lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=["recipient", "copy", "file", "sha256", "plan_digest", "date"], lineterminator="\n")
     writer.writeheader()
     writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
     # A UTF-8 byte order mark: without it Excel on a Chinese Windows reads the file as GBK (mojibake).

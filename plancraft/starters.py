@@ -40,17 +40,34 @@ class Written:
 
 
 STARTERS: tuple[Starter, ...] = (
-    Starter("bank-branch", N_("bank branch and its outlets: leading group, three levels, cash limits, 1h/4h/8h chain"),
-            "篇2", LANGUAGES),
-    Starter("it-cutover", N_("complaints during a system cut-over (IT go-live): outlet, complaint team, command centre"),
-            "篇8", LANGUAGES),
-    Starter("enterprise", N_("a company's customer complaints: customer service, ordinary and major complaints"),
-            "篇5, 篇7, 篇9", LANGUAGES),
-    Starter("property", N_("property management: residents' complaints, 24-hour reply, investigation team"),
-            "篇6", LANGUAGES),
-    Starter("complaint-procedure", N_("a complaint-handling procedure, not an emergency plan (document.type: "
-                                      "complaint-procedure): acknowledge, decide within 15 days, review"),
-            "ISO 10002:2018 (GB/T 19012-2019)", LANGUAGES),
+    Starter(
+        "bank-branch",
+        N_("bank branch and its outlets: leading group, three levels, cash limits, 1h/4h/8h chain"),
+        "篇2",
+        LANGUAGES,
+    ),
+    Starter(
+        "it-cutover",
+        N_("complaints during a system cut-over (IT go-live): outlet, complaint team, command centre"),
+        "篇8",
+        LANGUAGES,
+    ),
+    Starter(
+        "enterprise",
+        N_("a company's customer complaints: customer service, ordinary and major complaints"),
+        "篇5, 篇7, 篇9",
+        LANGUAGES,
+    ),
+    Starter("property", N_("property management: residents' complaints, 24-hour reply, investigation team"), "篇6", LANGUAGES),
+    Starter(
+        "complaint-procedure",
+        N_(
+            "a complaint-handling procedure, not an emergency plan (document.type: "
+            "complaint-procedure): acknowledge, decide within 15 days, review"
+        ),
+        "ISO 10002:2018 (GB/T 19012-2019)",
+        LANGUAGES,
+    ),
 )
 
 
@@ -64,7 +81,11 @@ def starters_dir() -> Path:
 
     found = resources.templates_dir()
     if found is None or not (found / "init").is_dir():
-        raise StarterError(_("plancraft's starters are missing (looked in {searched}); reinstall plancraft").format(searched=resources.searched()))
+        raise StarterError(
+            _("plancraft's starters are missing (looked in {searched}); reinstall plancraft").format(
+                searched=resources.searched()
+            )
+        )
     return found / "init"
 
 
@@ -77,7 +98,9 @@ def get_starter(name: str) -> Starter:
         if starter.name == name:
             return starter
     names = ", ".join(s.name for s in STARTERS)
-    raise StarterError(_("there is no starter `{name}`; choose one of {names} (`plancraft init --list`)").format(name=name, names=names))
+    raise StarterError(
+        _("there is no starter `{name}`; choose one of {names} (`plancraft init --list`)").format(name=name, names=names)
+    )
 
 
 def schema_reference(target: Path) -> str:
@@ -96,7 +119,9 @@ def schema_reference(target: Path) -> str:
 def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
     """The starter's text, with the editor schema line pointing at the right schema for `target`."""
     if lang not in LANGUAGES:
-        raise StarterError(_("there is no language `{lang}`; choose one of {items}").format(lang=lang, items=', '.join(LANGUAGES)))
+        raise StarterError(
+            _("there is no language `{lang}`; choose one of {items}").format(lang=lang, items=", ".join(LANGUAGES))
+        )
     starter = get_starter(name)
     text = starter.path(lang).read_text(encoding="utf-8")
     reference = schema_reference(target) if target is not None else SCHEMA_URL
@@ -114,8 +139,7 @@ def starter_lines() -> list[str]:
     return [f"{starter.name:<{width}} {_(starter.summary)} ({', '.join(starter.languages)})" for starter in list_starters()]
 
 
-def init_plan(path: str | None, *, template: str = "bank-branch", lang: str | None = None,
-              force: bool = False) -> list[str]:
+def init_plan(path: str | None, *, template: str = "bank-branch", lang: str | None = None, force: bool = False) -> list[str]:
     """`plancraft init`: write the starter to `path` (write_starter); returns the lines that say what
     was written and what to do next. UsageError without a path or when the file cannot be written."""
     if path is None:
@@ -125,12 +149,19 @@ def init_plan(path: str | None, *, template: str = "bank-branch", lang: str | No
         written = write_starter(path, template=template, lang=lang, force=force)
     except OSError as error:
         raise UsageError(_("{path}: cannot write: {value}").format(path=path, value=error.strerror or error)) from None
-    lines = [_("{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run "
-               "`plancraft lint {path}`").format(path=path, template=template, lang=lang,
-                                                 placeholder=written.placeholder)]
+    lines = [
+        _(
+            "{path}: wrote the `{template}` starter ({lang}); fill in every placeholder {placeholder}, then run "
+            "`plancraft lint {path}`"
+        ).format(path=path, template=template, lang=lang, placeholder=written.placeholder)
+    ]
     if SCHEMA_URL in Path(path).read_text(encoding="utf-8").split("\n", 1)[0]:
-        lines.append(_("hint: for completion in your editor, save the schema in the repository with "
-                       "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"))
+        lines.append(
+            _(
+                "hint: for completion in your editor, save the schema in the repository with "
+                "`plancraft schema > schema/plan.schema.json`; the next `init` links to it"
+            )
+        )
     return lines
 
 
@@ -144,13 +175,21 @@ def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str 
     except WriteRefused as exc:
         raise StarterError(str(exc)) from None
     if target.is_dir():
-        raise StarterError(_("{path}: is a folder; give the path of the new plan file, e.g. {value}").format(path=path, value=Path(path) / 'plan.yaml'))
+        raise StarterError(
+            _("{path}: is a folder; give the path of the new plan file, e.g. {value}").format(
+                path=path, value=Path(path) / "plan.yaml"
+            )
+        )
     text = starter_text(template, lang, target=target)  # checks the name and language first
     if target.exists() and not force:
         raise StarterError(_("{path}: already exists; use --force to overwrite it").format(path=path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: plans/ may not exist yet
     except OSError as exc:
-        raise StarterError(_("{path}: cannot create the folder {parent}: {value}").format(path=path, parent=target.parent, value=exc.strerror or exc)) from None
+        raise StarterError(
+            _("{path}: cannot create the folder {parent}: {value}").format(
+                path=path, parent=target.parent, value=exc.strerror or exc
+            )
+        ) from None
     write_atomic(target, text)
     return Written(target, PLACEHOLDERS[lang])

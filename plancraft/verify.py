@@ -14,8 +14,7 @@ from typing import Callable, Iterable
 Emit = Callable[..., None]
 
 
-def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | None = None,
-                emit: Emit) -> bool:
+def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | None = None, emit: Emit) -> bool:
     """Check the plan at `plan` and each document; True when all are current (and, with a trust
     file, every sign-off carries a valid signature by a trusted key)."""
     from plancraft.approval import approval_statuses, chain_problems
@@ -29,9 +28,11 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
     if not statuses:
         emit(_("{plan}: no sign-offs recorded").format(plan=plan))
     for status in statuses:
-        words = {"current": _("current"),
-                 "stale": _("STALE (the plan, the signer or an earlier sign-off changed after this sign-off)"),
-                 "unsigned": _("NOT BOUND (no digest; written by hand — sign with `plancraft sign`)")}[status.state]
+        words = {
+            "current": _("current"),
+            "stale": _("STALE (the plan, the signer or an earlier sign-off changed after this sign-off)"),
+            "unsigned": _("NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"),
+        }[status.state]
         emit(f"  {status.step:<9} {status.name} {status.date}: {words}")
     problems = chain_problems(loaded.data)
     for problem in problems:
@@ -42,13 +43,16 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
     for document in documents:
         path = Path(document)
         if not path.is_file():
-            emit((_("{file}: a folder, not a .docx file") if path.is_dir() else _("{file}: no such file")).format(
-                file=document), err=True)
+            emit(
+                (_("{file}: a folder, not a .docx file") if path.is_dir() else _("{file}: no such file")).format(file=document),
+                err=True,
+            )
             ok = False
             continue
         result = document_status(loaded.data, path)
-        state = {"current": _("current"), "stale": _("stale"), "foreign": _("foreign"),
-                 "unreadable": _("unreadable")}.get(result.state, result.state)
+        state = {"current": _("current"), "stale": _("stale"), "foreign": _("foreign"), "unreadable": _("unreadable")}.get(
+            result.state, result.state
+        )
         emit(_("{file}: {state}: {detail}").format(file=document, state=state, detail=result.detail))
         ok = ok and result.state == "current"
     return ok
@@ -58,14 +62,22 @@ def _history(plan: str, data: dict, emit: Emit) -> bool:
     """One line per earlier version kept in `history`: are its approvals still those of its text?"""
     from plancraft.history import check_entries
 
-    words = {"bound": _("approvals match its approved text"),
-             "unbound": _("NOT BOUND (the history was edited after `plancraft revise` wrote it)"),
-             "unknown": _("approvals kept; no digest recorded (the text had changed before `revise`), its documents "
-                          "are still recognised by their sign-offs"),
-             "unsigned": _("no sign-offs recorded")}
+    words = {
+        "bound": _("approvals match its approved text"),
+        "unbound": _("NOT BOUND (the history was edited after `plancraft revise` wrote it)"),
+        "unknown": _(
+            "approvals kept; no digest recorded (the text had changed before `revise`), its documents "
+            "are still recognised by their sign-offs"
+        ),
+        "unsigned": _("no sign-offs recorded"),
+    }
     ok = True
     for version, state in check_entries(data):
-        approved = _(", approved by {get} on {approved_on}").format(get=version.approved.get('name'), approved_on=version.approved_on) if version.approved else ""
+        approved = (
+            _(", approved by {get} on {approved_on}").format(get=version.approved.get("name"), approved_on=version.approved_on)
+            if version.approved
+            else ""
+        )
         emit(_("  history   {version}{approved}: {words}").format(version=version.version, approved=approved, words=words[state]))
         ok = ok and state != "unbound"
     return ok
@@ -82,11 +94,14 @@ def _signatures(plan: str, data: dict, trust_file: str | None, emit: Emit) -> bo
     trusted = read_trust_file(Path(trust_file)) if trust_file else None
     states = signature_states(data, trusted)
     ok = True
-    words = {"none": _("no signature"), "valid": _("signature valid"),
-             "untrusted": _("signature valid, key NOT TRUSTED"),
-             "invalid": _("signature INVALID (forged, or the sign-off changed after signing)")}
+    words = {
+        "none": _("no signature"),
+        "valid": _("signature valid"),
+        "untrusted": _("signature valid, key NOT TRUSTED"),
+        "invalid": _("signature INVALID (forged, or the sign-off changed after signing)"),
+    }
     for approval, state in zip(entries, states):
-        key = _(" (key {short_key})").format(short_key=short_key(approval.get('key'))) if approval.get("key") else ""
+        key = _(" (key {short_key})").format(short_key=short_key(approval.get("key"))) if approval.get("key") else ""
         emit(f"  {str(approval.get('step')):<9} {words[state]}{key}")
         if state == "invalid" or (trusted is not None and state != "valid"):
             ok = False

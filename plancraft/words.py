@@ -10,12 +10,41 @@ from datetime import date
 from plancraft.durations import duration_words, parse_duration
 
 # "every" with a count of one reads better without the count: 每日 / daily (not 每1日 / every 1 day).
-_ZH_EVERY_ONE = {"min": "每分钟", "h": "每小时", "d": "每日", "wd": "每个工作日", "w": "每周", "mo": "每月", "y": "每年", "s": "每秒"}
-_EN_EVERY_ONE = {"min": "every minute", "h": "hourly", "d": "daily", "wd": "every working day",
-                 "w": "weekly", "mo": "monthly", "y": "annually", "s": "every second"}
+_ZH_EVERY_ONE = {
+    "min": "每分钟",
+    "h": "每小时",
+    "d": "每日",
+    "wd": "每个工作日",
+    "w": "每周",
+    "mo": "每月",
+    "y": "每年",
+    "s": "每秒",
+}
+_EN_EVERY_ONE = {
+    "min": "every minute",
+    "h": "hourly",
+    "d": "daily",
+    "wd": "every working day",
+    "w": "weekly",
+    "mo": "monthly",
+    "y": "annually",
+    "s": "every second",
+}
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ZH_CURRENCY = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "MOP": "澳门元"}
 _ZH_DIGITS = "〇一二三四五六七八九"
 
@@ -135,18 +164,97 @@ def per(unit: str, template: str) -> str:
 # Words that occur in plan titles and must not be split by a line break (GB/T 9704 7.3.3: a title
 # breaks where the meaning allows, lines balanced). Longer words first; a break may fall only at
 # the edge of such a word, after punctuation or a joining word, or between two known words.
-_TITLE_WORDS = sorted({
-    "应急预案", "专项预案", "预案", "应急", "处理", "处置", "办法", "管理", "规定", "细则", "实施", "方案",
-    "制度", "工作", "客户", "投诉", "消费者", "权益", "保护", "突发", "事件", "事故", "支行", "分行", "银行",
-    "公司", "有限", "股份", "物业", "服务", "信息", "系统", "切换", "流程", "机制", "专项", "综合", "现场",
-    "安全", "生产", "营业", "网点", "纠纷", "群体性", "舆情", "声誉", "风险", "业务", "中心", "集团", "指引",
-    "程序", "规程", "操作", "响应", "报告", "关于", "印发", "通知", "农村", "商业", "农商", "保险", "证券",
-}, key=len, reverse=True)
+_TITLE_WORDS = sorted(
+    {
+        "应急预案",
+        "专项预案",
+        "预案",
+        "应急",
+        "处理",
+        "处置",
+        "办法",
+        "管理",
+        "规定",
+        "细则",
+        "实施",
+        "方案",
+        "制度",
+        "工作",
+        "客户",
+        "投诉",
+        "消费者",
+        "权益",
+        "保护",
+        "突发",
+        "事件",
+        "事故",
+        "支行",
+        "分行",
+        "银行",
+        "公司",
+        "有限",
+        "股份",
+        "物业",
+        "服务",
+        "信息",
+        "系统",
+        "切换",
+        "流程",
+        "机制",
+        "专项",
+        "综合",
+        "现场",
+        "安全",
+        "生产",
+        "营业",
+        "网点",
+        "纠纷",
+        "群体性",
+        "舆情",
+        "声誉",
+        "风险",
+        "业务",
+        "中心",
+        "集团",
+        "指引",
+        "程序",
+        "规程",
+        "操作",
+        "响应",
+        "报告",
+        "关于",
+        "印发",
+        "通知",
+        "农村",
+        "商业",
+        "农商",
+        "保险",
+        "证券",
+    },
+    key=len,
+    reverse=True,
+)
 _AFTER_BREAK = set("、，的与和及之")
 # No break before these: an organisation's name keeps its suffix, a document's kind (办法, 预案, …)
 # stays with what it regulates ("应急处理办法", not "应急处理 / 办法").
-_NAME_SUFFIXES = ("支行", "分行", "银行", "公司", "中心", "集团", "有限", "股份",
-                  "办法", "预案", "细则", "规定", "方案", "制度", "规程", "指引")
+_NAME_SUFFIXES = (
+    "支行",
+    "分行",
+    "银行",
+    "公司",
+    "中心",
+    "集团",
+    "有限",
+    "股份",
+    "办法",
+    "预案",
+    "细则",
+    "规定",
+    "方案",
+    "制度",
+    "规程",
+    "指引",
+)
 
 
 def _units(text: str) -> float:

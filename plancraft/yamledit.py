@@ -22,8 +22,9 @@ class EditError(Exception):
 
 
 _PLAIN_SAFE = re.compile(r"[\w\u3400-\u9fff\uff00-\uffef·（）〔〕《》、，。；：]+(?: [\w\u3400-\u9fff·]+)*")
-_RESOLVES = re.compile(r"[-+0-9.]+(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|true|false|null|yes|no|on|off|y|n|~",
-                       re.IGNORECASE)
+_RESOLVES = re.compile(
+    r"[-+0-9.]+(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|true|false|null|yes|no|on|off|y|n|~", re.IGNORECASE
+)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 _ID = re.compile(r"[a-z][a-z0-9-]*")
@@ -38,8 +39,7 @@ def scalar(value: Any, *, quote: bool = False) -> str:
     if isinstance(value, (int, float)):
         return json.dumps(value)
     text = str(value)
-    if not quote and (_DATE.fullmatch(text) or _DIGEST.fullmatch(text)
-                      or _ID.fullmatch(text) and not _RESOLVES.fullmatch(text)):
+    if not quote and (_DATE.fullmatch(text) or _DIGEST.fullmatch(text) or _ID.fullmatch(text) and not _RESOLVES.fullmatch(text)):
         return text
     if not quote and _PLAIN_SAFE.fullmatch(text) and not _RESOLVES.fullmatch(text):
         return text
@@ -57,7 +57,7 @@ def emit(value: Any, indent: int) -> list[str]:
         for item in value:
             if isinstance(item, (dict, list)) and item:
                 inner = emit(item, indent + 2)
-                lines.append(pad + "- " + inner[0][indent + 2:])
+                lines.append(pad + "- " + inner[0][indent + 2 :])
                 lines.extend(inner[1:])
             else:
                 lines.append(pad + "- " + (scalar(item) if not isinstance(item, (dict, list)) else "[]"))
@@ -142,19 +142,19 @@ def append_item(plan: LoadedPlan, key: str, item: dict, *, after: str | None = N
     if not prefix.strip().startswith("-") or prefix.strip() != "-":
         raise EditError(_("the items of `{key}` are not laid out one per line; run `plancraft fmt` first").format(key=key))
     nl = newline_of(plan)
-    if first[item_col - 1:].startswith("{"):
+    if first[item_col - 1 :].startswith("{"):
         inner = ", ".join(f"{k}: {scalar(v, quote=k in QUOTED_KEYS)}" for k, v in item.items())
         new = [f"{prefix}{{{inner}}}{nl}"]
     else:
         body = emit(item, len(prefix))
-        new = [prefix + body[0][len(prefix):] + nl] + [line + nl for line in body[1:]]
+        new = [prefix + body[0][len(prefix) :] + nl] + [line + nl for line in body[1:]]
     return "".join(lines[:end] + new + lines[end:])
 
 
 def _scalar_extent(line: str, col: int) -> int:
     """0-based index just past the one-line scalar starting at 1-based `col` of `line`."""
     start = col - 1
-    quote = line[start:start + 1]
+    quote = line[start : start + 1]
     if quote == '"':
         i = start + 1
         while i < len(line):
@@ -169,7 +169,7 @@ def _scalar_extent(line: str, col: int) -> int:
         i = start + 1
         while i < len(line):
             if line[i] == "'":
-                if line[i + 1:i + 2] == "'":
+                if line[i + 1 : i + 2] == "'":
                     i += 2
                     continue
                 return i + 1
@@ -188,9 +188,13 @@ def _block_mapping(plan: LoadedPlan, path: YamlPath) -> None:
     key_line, _skip = plan.locate_key(path)
     value_line, value_col = plan.locate(path)
     line = _lines(plan)[value_line - 1]
-    if value_line == key_line or line[value_col - 1:value_col] == "{":
+    if value_line == key_line or line[value_col - 1 : value_col] == "{":
         where = ".".join(str(p) for p in path)
-        raise EditError(_("`{where}` is written on one line (flow style); write one key per line or run `plancraft fmt` first").format(where=where))
+        raise EditError(
+            _("`{where}` is written on one line (flow style); write one key per line or run `plancraft fmt` first").format(
+                where=where
+            )
+        )
 
 
 def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str, ...] = ()) -> str:
@@ -208,7 +212,7 @@ def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str
         line, col = plan.locate(path)
         key_line, _skip = plan.locate_key(path)
         if line != key_line:
-            raise EditError(_("`{items}` spans several lines; write it on one line").format(items='.'.join(map(str, path))))
+            raise EditError(_("`{items}` spans several lines; write it on one line").format(items=".".join(map(str, path))))
         source = lines[line - 1]
         end = _scalar_extent(source, col)
         lines[line - 1] = source[: col - 1] + text + source[end:]
@@ -218,7 +222,7 @@ def set_scalar(plan: LoadedPlan, path: YamlPath, value: Any, *, after: tuple[str
     key_line, key_col = plan.locate_key(sibling)
     value_line, _skip = plan.locate(sibling)
     if value_line != key_line:
-        raise EditError(_("`{items}` spans several lines; run `plancraft fmt` first").format(items='.'.join(map(str, sibling))))
+        raise EditError(_("`{items}` spans several lines; run `plancraft fmt` first").format(items=".".join(map(str, sibling))))
     lines.insert(key_line, " " * (key_col - 1) + f"{key}: {text}{nl}")
     return "".join(lines)
 
@@ -229,7 +233,7 @@ def remove_key(plan: LoadedPlan, path: YamlPath) -> str:
     key_line, _skip = plan.locate_key(path)
     value_line, _skip = plan.locate(path)
     if value_line != key_line:
-        raise EditError(_("`{items}` spans several lines; remove it by hand").format(items='.'.join(map(str, path))))
+        raise EditError(_("`{items}` spans several lines; remove it by hand").format(items=".".join(map(str, path))))
     lines = _lines(plan)
     del lines[key_line - 1]
     return "".join(lines)

@@ -56,8 +56,10 @@ LAYOUT: dict[str, dict] = {
     "efg-hk-complaints": {
         "title": "We welcome your feedback",
         "skip": [r"^We welcome your feedback$"],
-        "headings": [(r"^Acknowledgment and response of complaints$", 1),
-                     (r"^Alternative avenue to Financial Dispute Resolution Centre$", 1)],
+        "headings": [
+            (r"^Acknowledgment and response of complaints$", 1),
+            (r"^Alternative avenue to Financial Dispute Resolution Centre$", 1),
+        ],
     },
     "gv-water-complaints": {
         "title": "Complaints handling",
@@ -100,21 +102,37 @@ LAYOUT2: dict[str, dict] = {
         "title": "SCTS Complaints Procedure",
         "skip": [r"^SCTS Complaints Procedure$", r"^\[\.\.\.\]$"],
         "bullet": r"^[•-] ",
-        "headings": [(r"^(What is a complaint|What can I complain about|What can’t I complain about|Who can complain)\?$", 1),
-                     (r"^[12] (Front Line Response|Investigation)$", 2)],
+        "headings": [
+            (r"^(What is a complaint|What can I complain about|What can’t I complain about|Who can complain)\?$", 1),
+            (r"^[12] (Front Line Response|Investigation)$", 2),
+        ],
     },
     "kroo-complaints": {
         "title": "How can I raise a complaint?",
-        "skip": [r"^How can I raise a complaint\?$", r"^Did this answer your question\?$", r"^Team Kroo$",
-                 r"^• Updated$", r"^Was this article helpful\?$"],
+        "skip": [
+            r"^How can I raise a complaint\?$",
+            r"^Did this answer your question\?$",
+            r"^Team Kroo$",
+            r"^• Updated$",
+            r"^Was this article helpful\?$",
+        ],
         "headings_once": True,
-        "headings": [(r"^Next steps$", 2), (r"^Financial Ombudsman Service$", 2),
-                     (r"^When will I receive a response to my complaint\?$", 1)],
+        "headings": [
+            (r"^Next steps$", 2),
+            (r"^Financial Ombudsman Service$", 2),
+            (r"^When will I receive a response to my complaint\?$", 1),
+        ],
     },
 }
 
-ENGLISH = {"highland-council-complaints", "birmingham-council-complaints", "efg-hk-complaints", "gv-water-complaints",
-           "scotcourts-complaints", "kroo-complaints"}
+ENGLISH = {
+    "highland-council-complaints",
+    "birmingham-council-complaints",
+    "efg-hk-complaints",
+    "gv-water-complaints",
+    "scotcourts-complaints",
+    "kroo-complaints",
+}
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {"heldout": (SOURCES, LAYOUT), "heldout2": (SOURCES2, LAYOUT2)}
 
@@ -141,10 +159,16 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
             if not line or any(re.search(p, line) for p in layout.get("skip", [])):
                 continue
             if mark := re.match(bullet, line):
-                out.append(("bullet", line[mark.end():].strip()))
+                out.append(("bullet", line[mark.end() :].strip()))
                 continue
-            hit = next(((p, lvl) for p, lvl in layout.get("headings", [])
-                        if re.search(p, line) and not (layout.get("headings_once") and p in used)), None)
+            hit = next(
+                (
+                    (p, lvl)
+                    for p, lvl in layout.get("headings", [])
+                    if re.search(p, line) and not (layout.get("headings_once") and p in used)
+                ),
+                None,
+            )
             if hit:
                 used.add(hit[0])
             out.append((f"h{hit[1]}", line) if hit else ("p", line))

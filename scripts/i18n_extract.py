@@ -37,7 +37,10 @@ def _relative(path: Path) -> str:
 
 def source_messages(catalog: Catalog) -> None:
     for filename, lineno, message, comments, context in extract_from_dir(
-        PACKAGE, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS, comment_tags=("TRANSLATORS:",),
+        PACKAGE,
+        method_map=[("**.py", "python")],
+        keywords=DEFAULT_KEYWORDS,
+        comment_tags=("TRANSLATORS:",),
         strip_comment_tags=True,
     ):
         catalog.add(message, None, [(f"plancraft/{filename}", lineno)], auto_comments=comments, context=context)
@@ -50,12 +53,18 @@ def template_messages(catalog: Catalog) -> None:
 
     template = PACKAGE / "audit" / "templates" / "report.html.j2"
     where = _relative(template)
-    options = {"extensions": "jinja2.ext.i18n", "newstyle_gettext": "true", "trim_blocks": "true",
-               "lstrip_blocks": "true"}
-    for lineno, message, comments, context in extract(babel_extract, io.BytesIO(template.read_bytes()),
-                                                      keywords=DEFAULT_KEYWORDS, options=options):
-        catalog.add(message, None, [(where, lineno)], auto_comments=["HTML audit page; keep %(name)s and the markup"],
-                    context=context, flags=("python-format",))
+    options = {"extensions": "jinja2.ext.i18n", "newstyle_gettext": "true", "trim_blocks": "true", "lstrip_blocks": "true"}
+    for lineno, message, comments, context in extract(
+        babel_extract, io.BytesIO(template.read_bytes()), keywords=DEFAULT_KEYWORDS, options=options
+    ):
+        catalog.add(
+            message,
+            None,
+            [(where, lineno)],
+            auto_comments=["HTML audit page; keep %(name)s and the markup"],
+            context=context,
+            flags=("python-format",),
+        )
 
 
 def rule_messages(catalog: Catalog) -> None:
@@ -97,7 +106,9 @@ def cli_messages(catalog: Catalog) -> None:
     for message in CLICK_DYNAMIC:
         catalog.add(message, None, [("click/core.py", 1)], auto_comments=["click's own message, looked up by value"])
     for filename, lineno, message, comments, context in extract_from_dir(
-        Path(click.__file__).parent, method_map=[("**.py", "python")], keywords=DEFAULT_KEYWORDS,
+        Path(click.__file__).parent,
+        method_map=[("**.py", "python")],
+        keywords=DEFAULT_KEYWORDS,
     ):
         if filename.startswith("_winconsole"):
             continue
@@ -106,8 +117,7 @@ def cli_messages(catalog: Catalog) -> None:
 
 def template() -> Catalog:
     """The catalogue template: every message, untranslated."""
-    catalog = Catalog(domain=DOMAIN, project="plancraft", header_comment=f"# {HEADER}", fuzzy=False,
-                      charset="utf-8")
+    catalog = Catalog(domain=DOMAIN, project="plancraft", header_comment=f"# {HEADER}", fuzzy=False, charset="utf-8")
     source_messages(catalog)
     template_messages(catalog)
     rule_messages(catalog)
@@ -117,15 +127,17 @@ def template() -> Catalog:
 
 def _write(catalog: Catalog, **options) -> str:
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, omit_header=False, ignore_obsolete=True, sort_output=False,
-             include_lineno=False, **options)
+    write_po(
+        buffer, catalog, width=0, omit_header=False, ignore_obsolete=True, sort_output=False, include_lineno=False, **options
+    )
     return _stable(buffer.getvalue().decode("utf-8"))
 
 
 def _stable(text: str) -> str:
     """Drop the creation/revision dates from the header so that regenerating changes nothing."""
-    return "\n".join(line for line in text.split("\n")
-                     if not line.startswith(('"POT-Creation-Date:', '"PO-Revision-Date:', '"Generated-By:')))
+    return "\n".join(
+        line for line in text.split("\n") if not line.startswith(('"POT-Creation-Date:', '"PO-Revision-Date:', '"Generated-By:'))
+    )
 
 
 def updated_catalogues() -> dict[Path, str]:

@@ -127,8 +127,7 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None, keys: Path 
     faults = []
     for item in key["faults"]:
         where = item["where"] if isinstance(item["where"], list) else [item["where"]]
-        faults.append(Fault(item["id"], item["what"], item["kind"],
-                            ["plan" if w == "plan" else parse_path(w) for w in where]))
+        faults.append(Fault(item["id"], item["what"], item["kind"], ["plan" if w == "plan" else parse_path(w) for w in where]))
     plan = ROOT / key["plan"]
     report = check_paths([str(plan)], use_cache=False)
     result = PlanScore(name, faults, list(report.diagnostics))
@@ -159,15 +158,19 @@ def table(scores: list[PlanScore]) -> str:
     ]
     for s in scores:
         found = len(s.faults) - len(s.missed)
-        lines.append(f"| {s.name} | {len(s.faults)} | {found} | {s.recall:.0%} | {len(s.findings)} | "
-                     f"{len(s.duplicates())} | {len(s.wrong())} | {s.precision:.0%} |")
+        lines.append(
+            f"| {s.name} | {len(s.faults)} | {found} | {s.recall:.0%} | {len(s.findings)} | "
+            f"{len(s.duplicates())} | {len(s.wrong())} | {s.precision:.0%} |"
+        )
     listed = sum(len(s.faults) for s in scores)
     found = sum(len(s.faults) - len(s.missed) for s in scores)
     findings = sum(len(s.findings) for s in scores)
     wrong = sum(len(s.wrong()) for s in scores)
     duplicates = sum(len(s.duplicates()) for s in scores)
-    lines.append(f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {duplicates} | {wrong} | "
-                 f"{(findings - wrong) / findings:.0%} |")
+    lines.append(
+        f"| **all** | {listed} | {found} | {found / listed:.0%} | {findings} | {duplicates} | {wrong} | "
+        f"{(findings - wrong) / findings:.0%} |"
+    )
     return "\n".join(lines)
 
 

@@ -38,12 +38,23 @@ def test_every_module_has_a_layer():
     assert modules <= placed, "give the new module its layer in pyproject.toml"
 
 
-@pytest.mark.parametrize("name", ["plancraft.diagnostics:PlanError", "plancraft.lint.config:ConfigError",
-                                  "plancraft.starters:StarterError", "plancraft.diff:DiffError",
-                                  "plancraft.render:RenderError", "plancraft.publish:PublishRefused",
-                                  "plancraft.signoff:SignOffError", "plancraft.fmt:FormatRefused",
-                                  "plancraft.signature:SignatureError", "plancraft.revise:RevisionError",
-                                  "plancraft.importer:ImportFailed", "plancraft.history_report:HistoryError"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "plancraft.diagnostics:PlanError",
+        "plancraft.lint.config:ConfigError",
+        "plancraft.starters:StarterError",
+        "plancraft.diff:DiffError",
+        "plancraft.render:RenderError",
+        "plancraft.publish:PublishRefused",
+        "plancraft.signoff:SignOffError",
+        "plancraft.fmt:FormatRefused",
+        "plancraft.signature:SignatureError",
+        "plancraft.revise:RevisionError",
+        "plancraft.importer:ImportFailed",
+        "plancraft.history_report:HistoryError",
+    ],
+)
 def test_user_facing_errors_are_plancraft_errors(name):
     module, cls = name.split(":")
     error = getattr(__import__(module, fromlist=[cls]), cls)
@@ -66,8 +77,11 @@ def test_library_modules_do_not_know_exit_codes():
     """Only the error kinds (plancraft.errors), the CLI and the audit verdict name exit codes."""
     allowed = {"errors.py", "cli.py", "exitcodes.py", "audit/collect.py"}
     package = ROOT / "plancraft"
-    offenders = [str(p.relative_to(package)) for p in package.rglob("*.py")
-                 if "exitcodes" in p.read_text(encoding="utf-8") and str(p.relative_to(package)) not in allowed]
+    offenders = [
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if "exitcodes" in p.read_text(encoding="utf-8") and str(p.relative_to(package)) not in allowed
+    ]
     assert offenders == []
 
 

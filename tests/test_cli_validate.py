@@ -31,8 +31,7 @@ def test_json_format_fields():
     result = run("validate", "--format", "json", str(FIXTURES / "six-errors.yaml"))
     findings = json.loads(result.output)["findings"]
     assert len(findings) == 6
-    assert set(findings[0]) == {"code", "name", "group", "severity", "message", "file", "start", "end", "path",
-                                "documentation"}
+    assert set(findings[0]) == {"code", "name", "group", "severity", "message", "file", "start", "end", "path", "documentation"}
     assert findings[3]["path"] == "limits[0].max" and findings[3]["start"] == {"line": 24, "column": 10}
     assert findings[3]["end"] == {"line": 24, "column": 17}  # just past `"5,000"`
     assert findings[3]["name"] == "schema-error"

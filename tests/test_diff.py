@@ -48,14 +48,21 @@ def test_limit_and_time_limit_changes_in_words_zh(tmp_path: Path) -> None:
 
 
 def test_changes_in_words_en(tmp_path: Path) -> None:
-    new = _edit(EN, tmp_path / "new.yaml", ("max: 10000", "max: 20000"), ("within: 8h", "within: 12h"),
-                ("lead: vice-president\n    notify: [president, office-head]", "lead: president\n    notify: [president, office-head]"))
+    new = _edit(
+        EN,
+        tmp_path / "new.yaml",
+        ("max: 10000", "max: 20000"),
+        ("within: 8h", "within: 12h"),
+        ("lead: vice-president\n    notify: [president, office-head]", "lead: president\n    notify: [president, office-head]"),
+    )
     sentences = _sentences(EN, new)
-    assert 'Limit “Emergency cash assistance, VIP customers” maximum: CNY 10,000 → CNY 20,000' in sentences
-    assert 'Time limit “Report the outcome to the leading group\'s office” deadline: 8 hours → 12 hours' in sentences
+    assert "Limit “Emergency cash assistance, VIP customers” maximum: CNY 10,000 → CNY 20,000" in sentences
+    assert "Time limit “Report the outcome to the leading group's office” deadline: 8 hours → 12 hours" in sentences
     # references are shown by name (title and holder), not by id
-    assert any("lead: Deputy Group Leader (Vice President in charge of consumer protection) → Group Leader (Branch President)" in s
-               for s in sentences)
+    assert any(
+        "lead: Deputy Group Leader (Vice President in charge of consumer protection) → Group Leader (Branch President)" in s
+        for s in sentences
+    )
 
 
 def test_reordered_lists_are_no_change(tmp_path: Path) -> None:
@@ -63,8 +70,21 @@ def test_reordered_lists_are_no_change(tmp_path: Path) -> None:
 
     yaml = YAML()
     data = yaml.load(EN.read_text(encoding="utf-8"))
-    for key in ("principles", "levels", "scenarios", "limits", "time_limits", "channels", "reporting",
-                "support", "external", "revisions", "distribution", "annexes", "aftermath"):
+    for key in (
+        "principles",
+        "levels",
+        "scenarios",
+        "limits",
+        "time_limits",
+        "channels",
+        "reporting",
+        "support",
+        "external",
+        "revisions",
+        "distribution",
+        "annexes",
+        "aftermath",
+    ):
         data[key].reverse()
     for key in ("groups", "roles"):
         data["organisation"][key].reverse()
@@ -87,17 +107,31 @@ def test_renamed_id_is_removed_and_added(tmp_path: Path) -> None:
 
 
 def test_scenario_steps_by_position(tmp_path: Path) -> None:
-    new = _edit(EN, tmp_path / "new.yaml", (
-        "        by: lobby-manager\n        within: 10min\n      - do: Check the facts",
-        "        by: lobby-manager\n        within: 20min\n      - do: Check the facts"))
+    new = _edit(
+        EN,
+        tmp_path / "new.yaml",
+        (
+            "        by: lobby-manager\n        within: 10min\n      - do: Check the facts",
+            "        by: lobby-manager\n        within: 20min\n      - do: Check the facts",
+        ),
+    )
     sentences = _sentences(EN, new)
-    assert sentences == ['Scenario “Handling an ordinary complaint” step 1 deadline: 10 minutes → 20 minutes']
+    assert sentences == ["Scenario “Handling an ordinary complaint” step 1 deadline: 10 minutes → 20 minutes"]
 
 
 def test_added_and_removed_items_and_text_lists(tmp_path: Path) -> None:
-    new = _edit(EN, tmp_path / "new.yaml",
-                ("  - id: regulator\n    name: National Financial Regulatory Administration, Chongqing Office\n    phone: \"12378\"\n    kind: Financial regulator\n", ""),
-                ("        - Secures the scene and assists the police\n", "        - Secures the scene and assists the police\n        - Checks the fire exits every morning\n"))
+    new = _edit(
+        EN,
+        tmp_path / "new.yaml",
+        (
+            '  - id: regulator\n    name: National Financial Regulatory Administration, Chongqing Office\n    phone: "12378"\n    kind: Financial regulator\n',
+            "",
+        ),
+        (
+            "        - Secures the scene and assists the police\n",
+            "        - Secures the scene and assists the police\n        - Checks the fire exits every morning\n",
+        ),
+    )
     result = diff_files(EN, new)
     kinds = {(c.kind, c.section) for c in result.changes}
     assert ("removed", "external") in kinds

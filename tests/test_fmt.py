@@ -140,8 +140,10 @@ def test_a_file_header_set_off_by_a_blank_line_stays_at_the_top() -> None:
 
 
 def test_comments_move_with_nested_keys_and_list_items() -> None:
-    text = (b"plancraft: 1\ndocument:\n  # about title\n  title: t\n  # about id\n  id: a\n  language: en\n"
-            b"scenarios:\n  # first scenario\n  - title: x\n    # about the id\n    id: s1\n")
+    text = (
+        b"plancraft: 1\ndocument:\n  # about title\n  title: t\n  # about id\n  id: a\n  language: en\n"
+        b"scenarios:\n  # first scenario\n  - title: x\n    # about the id\n    id: s1\n"
+    )
     out = format_bytes(text, "a.yaml").after
     assert "document:\n  # about id\n  id: a\n  # about title\n  title: t\n" in out
     assert "  # first scenario\n  # about the id\n  - id: s1\n    title: x\n" in out
@@ -258,16 +260,26 @@ def test_a_list_item_only_out_of_order_is_reordered_as_text(monkeypatch) -> None
     import plancraft.fmt as fmt
 
     monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
-    text = ("plancraft: 1\nscenarios:\n  - title: x  # about x\n    id: s1\n    actions:\n"
-            "      - within: 1h\n        do: call\n      # second\n      - within: 2h\n        do: write\n"
-            "  - key_points: k\n    id: s2\n\n  # before s3\n  - title: y\n    id: s3\n"
-            "levels: []\n")
+    text = (
+        "plancraft: 1\nscenarios:\n  - title: x  # about x\n    id: s1\n    actions:\n"
+        "      - within: 1h\n        do: call\n      # second\n      - within: 2h\n        do: write\n"
+        "  - key_points: k\n    id: s2\n\n  # before s3\n  - title: y\n    id: s3\n"
+        "levels: []\n"
+    )
     spans, instead = fmt._stand_in_spans(text)
     # s1 has a comment between its keys: ruamel moves it; a comment above a `- ` stays where it is
-    assert [text[b:e] for b, e in spans] == ["within: 1h\n        do: call", "within: 2h\n        do: write",
-                                             "key_points: k\n    id: s2", "title: y\n    id: s3"]
-    assert list(instead.values()) == ["do: call\n        within: 1h", "do: write\n        within: 2h",
-                                      "id: s2\n    key_points: k", "id: s3\n    title: y"]
+    assert [text[b:e] for b, e in spans] == [
+        "within: 1h\n        do: call",
+        "within: 2h\n        do: write",
+        "key_points: k\n    id: s2",
+        "title: y\n    id: s3",
+    ]
+    assert list(instead.values()) == [
+        "do: call\n        within: 1h",
+        "do: write\n        within: 2h",
+        "id: s2\n    key_points: k",
+        "id: s3\n    title: y",
+    ]
     assert fmt._layout(text) == fmt._layout_text(text)
     assert "  - id: s2\n    key_points: k\n" in format_bytes(text.encode(), "a.yaml").after
 
@@ -280,22 +292,25 @@ def test_an_already_formatted_large_plan_is_not_read_back(monkeypatch) -> None:
     assert not format_bytes(text, "a.yaml").changed
 
 
-@pytest.mark.parametrize("item", [
-    "      - do: a\n        x-" + "k" * 130 + ": long key\n",  # ruamel writes `? key`
-    '      - do: "line\u2028separator"\n        by: r\n',  # ruamel escapes it as \\L in double quotes
-    "      - do: a\n        by: r   \n",  # trailing spaces
-    "      - do: a\n\n\n        by: r\n",  # a run of blank lines
-    "      - do: 0x10\n        by: 1.50\n",  # numbers ruamel may write otherwise
-    "      - do: ~\n        by: True\n",
-    "      - do: a\n        by:\n",  # a null written as nothing
-    "      - do: &a x\n        by: *a\n",
-    "      - do: !!str 5\n        by: r\n",
-    "      - do: [a, b]\n        by: {c: d}\n",
-    "      - do: |\n          block\n        by: r\n",
-    "      - by: r  # about r\n        do: a\n",
-    "      - by: r\n        do: a  # about a, after the item's last value\n",
-    "      - within: 1h\n        do: a\n        # trailing\n",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "      - do: a\n        x-" + "k" * 130 + ": long key\n",  # ruamel writes `? key`
+        '      - do: "line\u2028separator"\n        by: r\n',  # ruamel escapes it as \\L in double quotes
+        "      - do: a\n        by: r   \n",  # trailing spaces
+        "      - do: a\n\n\n        by: r\n",  # a run of blank lines
+        "      - do: 0x10\n        by: 1.50\n",  # numbers ruamel may write otherwise
+        "      - do: ~\n        by: True\n",
+        "      - do: a\n        by:\n",  # a null written as nothing
+        "      - do: &a x\n        by: *a\n",
+        "      - do: !!str 5\n        by: r\n",
+        "      - do: [a, b]\n        by: {c: d}\n",
+        "      - do: |\n          block\n        by: r\n",
+        "      - by: r  # about r\n        do: a\n",
+        "      - by: r\n        do: a  # about a, after the item's last value\n",
+        "      - within: 1h\n        do: a\n        # trailing\n",
+    ],
+)
 def test_what_ruamel_would_write_differently_is_left_to_ruamel(item: str, monkeypatch) -> None:
     import plancraft.fmt as fmt
 
@@ -317,10 +332,14 @@ def test_items_reordered_inside_a_settled_item_are_put_back_laid_out(monkeypatch
     import plancraft.fmt as fmt
 
     monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
-    text = ("plancraft: 1\nscenarios:\n  - key_points: k\n    id: s\n    actions:\n      # first\n"
-            "      - by: r\n        do: a\n      # second\n      - do: b\n        by: q\n")
+    text = (
+        "plancraft: 1\nscenarios:\n  - key_points: k\n    id: s\n    actions:\n      # first\n"
+        "      - by: r\n        do: a\n      # second\n      - do: b\n        by: q\n"
+    )
     spans, instead = fmt._stand_in_spans(text)
     assert len(spans) == 1  # the whole scenario, with its first action reordered inside it
-    assert list(instead.values()) == ["id: s\n    actions:\n      # first\n      - do: a\n        by: r\n"
-                                      "      # second\n      - do: b\n        by: q\n    key_points: k"]
+    assert list(instead.values()) == [
+        "id: s\n    actions:\n      # first\n      - do: a\n        by: r\n"
+        "      # second\n      - do: b\n        by: q\n    key_points: k"
+    ]
     assert fmt._layout(text) == fmt._layout_text(text)

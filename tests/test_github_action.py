@@ -69,9 +69,14 @@ def test_main_runs_lint_once_and_writes_annotations_summary_and_output(tmp_path,
     plans = tmp_path / "my plans"
     shutil.copytree(SEEDS, plans)
     summary, output = tmp_path / "summary.md", tmp_path / "output.txt"
-    env = {**os.environ, "PLANCRAFT_PATHS": f'"{plans}"', "PLANCRAFT_FAIL_ON": "warning",
-           "PLANCRAFT_SARIF": str(tmp_path / "out.sarif"), "GITHUB_STEP_SUMMARY": str(summary),
-           "GITHUB_OUTPUT": str(output)}
+    env = {
+        **os.environ,
+        "PLANCRAFT_PATHS": f'"{plans}"',
+        "PLANCRAFT_FAIL_ON": "warning",
+        "PLANCRAFT_SARIF": str(tmp_path / "out.sarif"),
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "GITHUB_OUTPUT": str(output),
+    }
     code = github_action.main(env)
     assert code == 1
     assert output.read_text() == "exit-code=1\n"
@@ -89,10 +94,15 @@ def test_main_runs_lint_once_and_writes_annotations_summary_and_output(tmp_path,
 
 def test_action_module_runs_as_the_action_calls_it(tmp_path):
     plan = ROOT / "plans" / "examples" / "bank-branch.en.yaml"
-    env = {**os.environ, "PLANCRAFT_PATHS": str(plan), "PLANCRAFT_SARIF": str(tmp_path / "x.sarif"),
-           "GITHUB_OUTPUT": str(tmp_path / "o")}
-    done = subprocess.run([sys.executable, "-m", "plancraft.github_action"], env=env, capture_output=True,
-                          text=True, cwd=tmp_path)
+    env = {
+        **os.environ,
+        "PLANCRAFT_PATHS": str(plan),
+        "PLANCRAFT_SARIF": str(tmp_path / "x.sarif"),
+        "GITHUB_OUTPUT": str(tmp_path / "o"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "plancraft.github_action"], env=env, capture_output=True, text=True, cwd=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "o").read_text() == "exit-code=0\n"
     assert (tmp_path / "x.sarif").is_file()

@@ -17,8 +17,9 @@ EXAMPLE = PLANS / "examples" / "bank-branch.zh.yaml"
 
 
 def git(folder, *args):
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=folder, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=folder, check=True, capture_output=True
+    )
 
 
 @pytest.fixture
@@ -26,8 +27,9 @@ def two_versions(tmp_path):
     """Version 1.1 (effective 2027-01-10) approved, rendered and committed; then changed, refused,
     revised to 1.2 (effective 2027-04-01), signed three times and committed."""
     plan = tmp_path / "plan.yaml"
-    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "),
-                    encoding="utf-8")
+    plan.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "), encoding="utf-8"
+    )
     git(tmp_path, "init", "-q")
     sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
     assert run("render", plan, "--final", "-o", tmp_path / "v1.1.docx").exit_code == 0
@@ -36,9 +38,10 @@ def two_versions(tmp_path):
     plan.write_text(plan.read_text(encoding="utf-8").replace("max: 10000", "max: 20000"), encoding="utf-8")
     refused = run("sign", plan, "--step", "prepared", "--name", "李明", "--role", "office-head", "--date", "2027-03-02")
     assert refused.exit_code == 1
-    assert f"`plancraft revise {plan} --version 1.2 --summary \"what changed\"`" in refused.output
-    revised = run("revise", plan, "--version", "1.2", "--summary", "提高贵宾限额", "--date", "2027-03-01",
-                  "--effective", "2027-04-01")
+    assert f'`plancraft revise {plan} --version 1.2 --summary "what changed"`' in refused.output
+    revised = run(
+        "revise", plan, "--version", "1.2", "--summary", "提高贵宾限额", "--date", "2027-03-01", "--effective", "2027-04-01"
+    )
     assert revised.exit_code == 0, revised.output
     sign_all(plan, ("2027-03-02", "2027-03-03", "2027-03-05"))
     git(tmp_path, "commit", "-q", "-am", "1.2 approved")
@@ -64,14 +67,17 @@ def test_done_when_the_plan_file_alone_says_who_approved_every_version_and_which
         assert answer["in_force"] == expected, day
     answer = json.loads(run("history", alone / "plan.yaml", "--as-of", "2027-05-01", "--format", "json").output)
     assert [(v["version"], v["state"], [a["name"] for a in v["approvals"]]) for v in answer["versions"]] == [
-        ("1.1", "superseded", ["李明", "张华", "王强"]), ("1.2", "in force", ["李明", "张华", "王强"])]
+        ("1.1", "superseded", ["李明", "张华", "王强"]),
+        ("1.2", "in force", ["李明", "张华", "王强"]),
+    ]
 
 
 def test_done_when_the_old_document_is_recognised_as_superseded(two_versions):
     result = run("verify", two_versions, two_versions.parent / "v1.1.docx")
     assert result.exit_code == 1
-    assert ("v1.1.docx: superseded: this document is version 1.1 (approved by 王强 on 2027-01-05), superseded by "
-            "1.2 on 2027-04-01") in result.output
+    assert (
+        "v1.1.docx: superseded: this document is version 1.1 (approved by 王强 on 2027-01-05), superseded by 1.2 on 2027-04-01"
+    ) in result.output
     assert result.output.count(": current") == 3  # the plan's own sign-offs are fine
     new = two_versions.parent / "v1.2.docx"
     assert run("render", two_versions, "--final", "-o", new).exit_code == 0
@@ -105,8 +111,10 @@ def test_history_diff_between_versions_reads_old_texts_from_git(two_versions):
 
 def test_history_markdown_and_unknown_version(two_versions):
     result = run("history", two_versions, "--as-of", "2027-04-01", "--format", "markdown")
-    assert "| 1.1 | 2027-01-10 | 李明 (office-head), 2027-01-02 | 张华 (compliance-head), 2027-01-03 | " \
-           "王强 (president), 2027-01-05 | superseded by 1.2 on 2027-04-01 |" in result.output
+    assert (
+        "| 1.1 | 2027-01-10 | 李明 (office-head), 2027-01-02 | 张华 (compliance-head), 2027-01-03 | "
+        "王强 (president), 2027-01-05 | superseded by 1.2 on 2027-04-01 |" in result.output
+    )
     missing = run("history", two_versions, "--diff", "0.9", "1.2")
     assert missing.exit_code == 2 and "the plan has no version 0.9 (versions: 1.1, 1.2)" in missing.output
 
@@ -123,14 +131,15 @@ def test_history_of_a_draft_and_of_a_missing_file(tmp_path):
 def test_render_final_needs_an_effective_date(tmp_path):
     plan = tmp_path / "plan.yaml"
     text = EXAMPLE.read_text(encoding="utf-8")
-    plan.write_text("\n".join(line for line in text.splitlines() if not line.startswith("  effective:")) + "\n",
-                    encoding="utf-8")
+    plan.write_text("\n".join(line for line in text.splitlines() if not line.startswith("  effective:")) + "\n", encoding="utf-8")
     sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
     out = tmp_path / "final.docx"
     result = run("render", plan, "--final", "-o", out)
     assert result.exit_code == 1
-    assert (f"plancraft: {plan}: cannot render a final document: it does not say when it takes effect; set "
-            "document.effective to a date (YYYY-MM-DD), or to `on-approval`") in result.output
+    assert (
+        f"plancraft: {plan}: cannot render a final document: it does not say when it takes effect; set "
+        "document.effective to a date (YYYY-MM-DD), or to `on-approval`"
+    ) in result.output
     assert not out.exists()
     lint = run("lint", plan, "--select", "PC614")
     assert "PC614 warning: the plan is approved but does not say when it takes effect" in lint.output
@@ -162,21 +171,22 @@ def test_starters_carry_an_effective_placeholder(tmp_path, lang, placeholder):
 
 def test_audit_shows_the_version_in_force_and_a_revision_waiting_for_approval(tmp_path):
     plan = tmp_path / "plan.yaml"
-    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "),
-                    encoding="utf-8")
+    plan.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "), encoding="utf-8"
+    )
     sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
     assert run("revise", plan, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
     result = run("audit", plan, "--as-of", "2027-04-15")
     assert result.exit_code == 1, result.output
-    assert ("version 1.2 revised on 2027-03-01 is not approved after 45 days; version 1.1 is still in force"
-            in result.output)
-    assert (f"  {plan}: version 1.1 in force since 2027-01-10 (approved 2027-01-05 by 王强); version 1.2 awaiting "
-            "approval since 2027-03-01 (45 days)") in result.output
+    assert "version 1.2 revised on 2027-03-01 is not approved after 45 days; version 1.1 is still in force" in result.output
+    assert (
+        f"  {plan}: version 1.1 in force since 2027-01-10 (approved 2027-01-05 by 王强); version 1.2 awaiting "
+        "approval since 2027-03-01 (45 days)"
+    ) in result.output
     assert "1 awaiting approval" in result.output.splitlines()[0]
     within = run("audit", plan, "--as-of", "2027-04-15", "--unapproved-after", "2mo", "--format", "json")
     entry = json.loads(within.output)["plans"][0]
-    assert entry["in_force"] == {"version": "1.1", "effective": "2027-01-10", "approved_on": "2027-01-05",
-                                 "approved_by": "王强"}
+    assert entry["in_force"] == {"version": "1.1", "effective": "2027-01-10", "approved_on": "2027-01-05", "approved_by": "王强"}
     assert entry["awaiting_approval"] == {"version": "1.2", "since": "2027-03-01", "days": 45, "overdue": False}
     assert not any("not approved after" in reason for reason in entry["reasons"])
     markdown = run("audit", plan, "--as-of", "2027-04-15", "--format", "markdown").output
@@ -187,8 +197,9 @@ def test_audit_shows_the_version_in_force_and_a_revision_waiting_for_approval(tm
 
 def test_revise_finds_the_approved_text_in_git_and_verify_checks_the_history(two_versions):
     entry = load(two_versions).data["history"][0]
-    committed = subprocess.run(["git", "show", "HEAD~1:plan.yaml"], cwd=two_versions.parent, capture_output=True,
-                               check=True).stdout
+    committed = subprocess.run(
+        ["git", "show", "HEAD~1:plan.yaml"], cwd=two_versions.parent, capture_output=True, check=True
+    ).stdout
     from plancraft.loader import load_bytes
     from plancraft.signoff import digest
 
@@ -209,8 +220,9 @@ def test_revise_finds_the_approved_text_in_git_and_verify_checks_the_history(two
 
 def test_audit_page_names_the_version_in_force_and_the_one_waiting(tmp_path):
     plan = tmp_path / "plan.yaml"
-    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "),
-                    encoding="utf-8")
+    plan.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("  effective: 2027-01-01 ", "  effective: 2027-01-10 "), encoding="utf-8"
+    )
     sign_all(plan, ("2027-01-02", "2027-01-03", "2027-01-05"))
     assert run("revise", plan, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01").exit_code == 0
     page = run("audit", plan, "--as-of", "2027-04-15", "--format", "html").output

@@ -55,7 +55,10 @@ def test_columns_count_characters_not_bytes():
         (b"a: caf\xe9\n", "p.yaml:1:7: PC001 error: the file is not valid UTF-8"),
         (b"\xff\xfea\x00", "p.yaml:1:1: PC001 error: the file is UTF-16 encoded"),
         ("a: 'open\n", "p.yaml:1:4: PC001 error: YAML syntax error"),
-        ("a: !!python/object/apply:os.system [ls]\n", "p.yaml:1:4: PC001 error: the YAML tag `!!python/object/apply:os.system` is not allowed"),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "p.yaml:1:4: PC001 error: the YAML tag `!!python/object/apply:os.system` is not allowed",
+        ),
         ("%YAML 1.1\n---\na: no\n", "p.yaml:2:1: PC001 error: the file declares YAML 1.1"),
         ("a: &x {b: *x}\n", "p.yaml:1:11: PC001 error: alias *x refers to the node that contains it"),
         ("", "p.yaml:1:1: PC001 error: the file is empty"),
@@ -79,8 +82,14 @@ def test_alias_bomb_is_refused_quickly():
     assert "expands to more than 100,000 YAML nodes" in message
 
 
-@pytest.mark.parametrize("text", ["a: " + "[" * 300 + "]" * 300 + "\n", "a: " + "[" * 5000 + "]" * 5000 + "\n",
-                                  "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 300))])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 300 + "]" * 300 + "\n",
+        "a: " + "[" * 5000 + "]" * 5000 + "\n",
+        "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 300)),
+    ],
+)
 def test_deep_nesting_is_refused(text):
     assert "nests deeper than 64 levels" in refusal(text)
 

@@ -27,7 +27,7 @@ def test_final_document_has_no_draft_marks_and_carries_the_approval(tmp_path):
     text = document_text(out)
     assert "草稿" not in text
     assert "王强" in text and ("2024-09-15" in text or "2024年9月15日" in text)
-    short = digest(load(plan).data)[len("sha256:"):][:12]
+    short = digest(load(plan).data)[len("sha256:") :][:12]
     assert short in text
     properties = read_embedded_properties(out.read_bytes())
     assert properties["plancraft.digest"] == digest(load(plan).data)
@@ -70,9 +70,7 @@ def test_controlled_copies_and_register(tmp_path):
         text = document_text(folder / row["file"])
         assert f"受控副本 第 {row['copy']} 号" in text or f"第{row['copy']}号" in text
         assert row["recipient"] in text
-    assert json.loads((folder / "register.json").read_text(encoding="utf-8")) == [
-        dict(r, copy=int(r["copy"])) for r in rows
-    ]
+    assert json.loads((folder / "register.json").read_text(encoding="utf-8")) == [dict(r, copy=int(r["copy"])) for r in rows]
     # byte-identical on re-run
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert run("render", plan, "--final", "--copies", "-o", folder).exit_code == 0
@@ -129,8 +127,10 @@ def test_render_and_sign_report_an_unusable_config_in_one_line(tmp_path):
     (tmp_path / "plancraft.toml").write_text('select = ["PC999"]\n', encoding="utf-8")
     plan = tmp_path / "plan.yaml"
     plan.write_bytes(EXAMPLE.read_bytes())
-    for args in (("render", plan, "-o", tmp_path / "x.docx"),
-                 ("sign", plan, "--step", "prepared", "--name", "李明", "--role", "office-head")):
+    for args in (
+        ("render", plan, "-o", tmp_path / "x.docx"),
+        ("sign", plan, "--step", "prepared", "--name", "李明", "--role", "office-head"),
+    ):
         result = run(*args)
         assert result.exit_code == 2, result.output
         assert isinstance(result.exception, SystemExit)  # a message, not a traceback
@@ -147,11 +147,13 @@ def test_one_copy_is_counted_in_the_singular(tmp_path):
     shutil.copy(EXAMPLE, plan)
     text = plan.read_text(encoding="utf-8")
     start = text.index("\ndistribution:")
-    end = text.index("\n\n", start + 1) if "\n\n" in text[start + 1:] else len(text)
+    end = text.index("\n\n", start + 1) if "\n\n" in text[start + 1 :] else len(text)
     plan.write_text(text[:start] + "\ndistribution:\n  - to: 综合部\n    copies: 1\n" + text[end:], encoding="utf-8")
-    for step, name, role, date in (("prepared", "李明", "office-head", "2024-09-10"),
-                                   ("reviewed", "张华", "compliance-head", "2024-09-12"),
-                                   ("approved", "王强", "president", "2024-09-15")):
+    for step, name, role, date in (
+        ("prepared", "李明", "office-head", "2024-09-10"),
+        ("reviewed", "张华", "compliance-head", "2024-09-12"),
+        ("approved", "王强", "president", "2024-09-15"),
+    ):
         assert run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date).exit_code == 0
     result = run("render", plan, "--final", "--copies", "-o", tmp_path / "copies")
     assert result.exit_code == 0, result.output

@@ -1,6 +1,5 @@
 """`plancraft revise`: a new version keeps the old approvals in `history`; `sign` never signs over an approval."""
 
-
 import pytest
 
 from plancraft.loader import load, load_bytes
@@ -35,9 +34,11 @@ def test_signing_a_changed_approved_plan_is_refused_and_names_revise(approved):
     before = approved.read_bytes()
     result = run("sign", approved, "--step", "prepared", "--name", "李明", "--role", "office-head")
     assert result.exit_code == 1
-    assert (f"{approved}: not signed: version 1.1 was approved by 王强 on 2027-01-05 and its text or sign-offs changed since"
-            in result.output)
-    assert f"`plancraft revise {approved} --version 1.2 --summary \"what changed\"`" in result.output
+    assert (
+        f"{approved}: not signed: version 1.1 was approved by 王强 on 2027-01-05 and its text or sign-offs changed since"
+        in result.output
+    )
+    assert f'`plancraft revise {approved} --version 1.2 --summary "what changed"`' in result.output
     assert approved.read_bytes() == before
 
 
@@ -51,21 +52,27 @@ def test_signing_again_an_unchanged_approved_plan_is_refused(approved):
 def test_revise_moves_the_approvals_into_history_and_keeps_every_other_line(approved):
     before_text = approved.read_text(encoding="utf-8")
     old = load(approved).data
-    result = run("revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01",
-                 "--effective", "2027-04-01")
+    result = run(
+        "revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01", "--effective", "2027-04-01"
+    )
     assert result.exit_code == 0, result.output
     assert f"{approved}: now version 1.2, a draft" in result.output
     data = load(approved).data
     assert data["document"]["version"] == "1.2" and data["document"]["effective"] == "2027-04-01"
     assert data["revisions"][-1] == {"version": "1.2", "date": "2027-03-01", "changes": "提高限额"}
     assert data["approvals"] == []
-    assert data["history"] == [{"version": "1.1", "effective": "2027-01-10", "digest": digest(old),
-                                "approvals": old["approvals"]}]
+    assert data["history"] == [
+        {"version": "1.1", "effective": "2027-01-10", "digest": digest(old), "approvals": old["approvals"]}
+    ]
     after_text = approved.read_text(encoding="utf-8")
     assert "  effective: 2027-04-01              # 施行日期须晚于最终批准日期\n" in after_text  # comment kept
     block = before_text.split("\napprovals:\n")[1].split("\n\n")[0]
-    changed = {'  version: "1.1"', "  effective: 2027-01-10              # 施行日期须晚于最终批准日期", "approvals:",
-               *block.splitlines()}
+    changed = {
+        '  version: "1.1"',
+        "  effective: 2027-01-10              # 施行日期须晚于最终批准日期",
+        "approvals:",
+        *block.splitlines(),
+    }
     kept = iter(after_text.splitlines())
     assert all(line in kept for line in before_text.splitlines() if line not in changed)  # in order, comments too
     assert run("fmt", "--check", approved).exit_code == 0  # history sits where fmt puts it
@@ -73,8 +80,12 @@ def test_revise_moves_the_approvals_into_history_and_keeps_every_other_line(appr
 
 
 def test_revise_then_three_signatures(approved):
-    assert run("revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01",
-               "--effective", "2027-04-01").exit_code == 0
+    assert (
+        run(
+            "revise", approved, "--version", "1.2", "--summary", "提高限额", "--date", "2027-03-01", "--effective", "2027-04-01"
+        ).exit_code
+        == 0
+    )
     sign_all(approved, ("2027-03-02", "2027-03-03", "2027-03-05"))
     result = run("verify", approved)
     assert result.exit_code == 0, result.output
@@ -84,8 +95,12 @@ def test_revise_then_three_signatures(approved):
 
 
 def test_a_second_revision_appends_to_history(approved):
-    assert run("revise", approved, "--version", "1.2", "--summary", "一", "--date", "2027-03-01",
-               "--effective", "2027-04-01").exit_code == 0
+    assert (
+        run(
+            "revise", approved, "--version", "1.2", "--summary", "一", "--date", "2027-03-01", "--effective", "2027-04-01"
+        ).exit_code
+        == 0
+    )
     sign_all(approved, ("2027-03-02", "2027-03-03", "2027-03-05"))
     assert run("revise", approved, "--version", "1.10", "--summary", "二", "--date", "2027-06-01").exit_code == 0
     data = load(approved).data
@@ -95,15 +110,23 @@ def test_a_second_revision_appends_to_history(approved):
     assert [r["version"] for r in data["revisions"]][-2:] == ["1.2", "1.10"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (("--version", "1.1", "--summary", "x"), "version 1.1 is not greater than the current version 1.1; use e.g. --version 1.2"),
-    (("--version", "1.0.9", "--summary", "x"), "version 1.0.9 is not greater than the current version 1.1"),
-    (("--version", "1.2a", "--summary", "x"), "--version `1.2a` is not a dotted version number"),
-    (("--version", "1.2", "--summary", " "), "--summary is empty"),
-    (("--version", "1.2", "--summary", "x", "--date", "2027-02-30"), "--date `2027-02-30` is not a date"),
-    (("--version", "1.2", "--summary", "x", "--date", "2027-03-01", "--effective", "2027-02-01"),
-     "--effective 2027-02-01 is before the revision date 2027-03-01"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ("--version", "1.1", "--summary", "x"),
+            "version 1.1 is not greater than the current version 1.1; use e.g. --version 1.2",
+        ),
+        (("--version", "1.0.9", "--summary", "x"), "version 1.0.9 is not greater than the current version 1.1"),
+        (("--version", "1.2a", "--summary", "x"), "--version `1.2a` is not a dotted version number"),
+        (("--version", "1.2", "--summary", " "), "--summary is empty"),
+        (("--version", "1.2", "--summary", "x", "--date", "2027-02-30"), "--date `2027-02-30` is not a date"),
+        (
+            ("--version", "1.2", "--summary", "x", "--date", "2027-03-01", "--effective", "2027-02-01"),
+            "--effective 2027-02-01 is before the revision date 2027-03-01",
+        ),
+    ],
+)
 def test_refusals_leave_the_file_alone(approved, args, message):
     before = approved.read_bytes()
     result = run("revise", approved, *args)
@@ -131,9 +154,11 @@ def test_flow_style_items_get_a_flow_row_and_crlf_stays_crlf():
         "revisions:\r\n  - {version: '1.0', date: 2025-01-01, changes: 首次发布}  # first\r\n"
     )
     new = revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary="改", date="2025-06-01")
-    assert new.endswith("  - {version: '1.0', date: 2025-01-01, changes: 首次发布}  # first\r\n"
-                        "  - {version: \"1.1\", date: 2025-06-01, changes: 改}\r\n")
-    assert "  version: \"1.1\"\r\n" in new and "\n" not in new.replace("\r\n", "")
+    assert new.endswith(
+        "  - {version: '1.0', date: 2025-01-01, changes: 首次发布}  # first\r\n"
+        '  - {version: "1.1", date: 2025-06-01, changes: 改}\r\n'
+    )
+    assert '  version: "1.1"\r\n' in new and "\n" not in new.replace("\r\n", "")
 
 
 def test_flow_style_document_is_refused_with_advice():
@@ -146,8 +171,7 @@ def test_summary_with_yaml_specials_round_trips():
     text = "plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  language: zh-CN\n  version: '1.0'\n"
     summary = 'cap: 10,000 → 20,000 # "VIP" & - yes'
     new = revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary=summary, date="2025-06-01")
-    assert load_bytes(new.encode(), "p.yaml").data["revisions"] == [
-        {"version": "1.1", "date": "2025-06-01", "changes": summary}]
+    assert load_bytes(new.encode(), "p.yaml").data["revisions"] == [{"version": "1.1", "date": "2025-06-01", "changes": summary}]
 
 
 def test_revising_a_changed_approved_plan_keeps_the_approvals_without_a_digest(approved):
@@ -185,14 +209,17 @@ def test_every_shipped_plan_can_be_revised_and_keeps_its_other_lines():
         new = revise(plan, version=next_version(current) if current else "1.0", summary="测试", date="2030-01-01")
         old_lines, new_lines = plan.text.splitlines(), new.splitlines()
         matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
-        removed = [line for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete")
-                   for line in old_lines[i1:i2]]
+        removed = [
+            line for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("replace", "delete") for line in old_lines[i1:i2]
+        ]
         assert all(any(key in line for key in touched) for line in removed), (path, removed)
         assert load_bytes(new.encode(), "new").data["document"]["version"] == (next_version(current) if current else "1.0")
 
 
 def test_an_unversioned_signed_plan_needs_its_version_first():
-    text = ("plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  language: zh-CN\n"
-            "approvals:\n  - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}\n")
+    text = (
+        "plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  language: zh-CN\n"
+        "approvals:\n  - {step: prepared, name: 张三, role: office-head, date: 2025-01-10}\n"
+    )
     with pytest.raises(RevisionError, match="document.version is not set, so the signed version cannot be recorded"):
         revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary="改", date="2025-06-01")

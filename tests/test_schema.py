@@ -42,8 +42,9 @@ def test_six_errors_in_one_run():
 
 
 def test_missing_key_points_at_the_mapping_that_should_hold_it():
-    text = (Path(PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8")
-            .replace("  title: 客户投诉应急预案\n", "", 1))
+    text = (
+        Path(PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8").replace("  title: 客户投诉应急预案\n", "", 1)
+    )
     plan = load_bytes(text.encode("utf-8"), "x.yaml")
     errors = validate(plan)
     document_line = text.splitlines().index("document:") + 1
@@ -52,9 +53,14 @@ def test_missing_key_points_at_the_mapping_that_should_hold_it():
 
 
 def test_number_where_text_is_expected_and_huge_values_are_not_echoed():
-    plan = load_bytes(("plancraft: 1\ndocument: {id: a, title: t, language: zh-CN, version: 1.1}\n"
-                       "purpose: " + "长" * 30000 + "\nscope: s\nprinciples: []\norganisation: {}\n"
-                       "levels: []\nscenarios: []\n").encode("utf-8"), "x.yaml")
+    plan = load_bytes(
+        (
+            "plancraft: 1\ndocument: {id: a, title: t, language: zh-CN, version: 1.1}\n"
+            "purpose: " + "长" * 30000 + "\nscope: s\nprinciples: []\norganisation: {}\n"
+            "levels: []\nscenarios: []\n"
+        ).encode("utf-8"),
+        "x.yaml",
+    )
     messages = {(d.line, d.column): d.message for d in validate(plan)}
     assert 'put it in quotes ("1.1")' in messages[(2, 55)]
     assert len(messages[(3, 10)]) < 200 and "longer than 20,000 characters" in messages[(3, 10)]

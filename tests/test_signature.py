@@ -10,8 +10,11 @@ from tests.test_signoff import EXAMPLE, signed_copy
 serialization = pytest.importorskip("cryptography.hazmat.primitives.serialization")
 ed25519 = pytest.importorskip("cryptography.hazmat.primitives.asymmetric.ed25519")
 
-PEOPLE = {"prepared": ("李明", "office-head", "2024-09-10"), "reviewed": ("张华", "compliance-head", "2024-09-12"),
-          "approved": ("王强", "president", "2024-09-15")}
+PEOPLE = {
+    "prepared": ("李明", "office-head", "2024-09-10"),
+    "reviewed": ("张华", "compliance-head", "2024-09-12"),
+    "approved": ("王强", "president", "2024-09-15"),
+}
 
 
 def run(*args):
@@ -20,8 +23,9 @@ def run(*args):
 
 def make_key(path):
     key = ed25519.Ed25519PrivateKey.generate()
-    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption()))
+    path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return path
 
 
@@ -30,19 +34,18 @@ def signed_with_keys(tmp_path):
     keys = {}
     for step, (name, role, date) in PEOPLE.items():
         keys[step] = make_key(tmp_path / f"{step}.pem")
-        result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date,
-                     "--key", keys[step])
+        result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date, "--key", keys[step])
         assert result.exit_code == 0, result.output
     trust = tmp_path / "trusted.txt"
-    trust.write_text("# the officers\n" + "".join(f"{a['key']}  {a['name']}\n" for a in load(plan).data["approvals"]),
-                     encoding="utf-8")
+    trust.write_text(
+        "# the officers\n" + "".join(f"{a['key']}  {a['name']}\n" for a in load(plan).data["approvals"]), encoding="utf-8"
+    )
     return plan, trust
 
 
 def test_signed_plan_verifies_against_trusted_keys(tmp_path):
     plan, trust = signed_with_keys(tmp_path)
-    assert [sorted(a) for a in load(plan).data["approvals"]][0] == ["date", "digest", "key", "name", "role",
-                                                                      "signature", "step"]
+    assert [sorted(a) for a in load(plan).data["approvals"]][0] == ["date", "digest", "key", "name", "role", "signature", "step"]
     assert run("lint", "--no-cache", plan).exit_code == 0
     result = run("verify", plan, "--trust", trust)
     assert result.exit_code == 0, result.output

@@ -20,8 +20,11 @@ def run(*args):
 def signed_copy(tmp_path, steps=("prepared", "reviewed", "approved")):
     plan = tmp_path / "plan.yaml"
     shutil.copy(EXAMPLE, plan)
-    people = {"prepared": ("李明", "office-head", "2024-09-10"), "reviewed": ("张华", "compliance-head", "2024-09-12"),
-              "approved": ("王强", "president", "2024-09-15")}
+    people = {
+        "prepared": ("李明", "office-head", "2024-09-10"),
+        "reviewed": ("张华", "compliance-head", "2024-09-12"),
+        "approved": ("王强", "president", "2024-09-15"),
+    }
     for step in steps:
         name, role, date = people[step]
         result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", date)
@@ -54,8 +57,9 @@ def test_sign_keeps_every_other_line_and_records_the_digest(tmp_path):
 
 def test_re_signing_a_step_replaces_it(tmp_path):
     plan = signed_copy(tmp_path, steps=("prepared",))
-    assert run("sign", plan, "--step", "prepared", "--name", "赵六", "--role", "office-head",
-               "--date", "2024-09-11").exit_code == 0
+    assert (
+        run("sign", plan, "--step", "prepared", "--name", "赵六", "--role", "office-head", "--date", "2024-09-11").exit_code == 0
+    )
     approvals = load(plan).data["approvals"]
     assert [(a["step"], a["name"]) for a in approvals] == [("prepared", "赵六")]
 
@@ -66,10 +70,11 @@ def test_refusals_leave_the_file_alone(tmp_path):
     cases = [
         (("--step", "approved", "--name", "王强", "--role", "president"), "before `reviewed`"),
         (("--step", "reviewed", "--name", "张华", "--role", "nobody"), "role `nobody` is not defined"),
-        (("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-09-01"),
-         "dates never go backwards"),
-        (("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-02-30"),
-         "is not a date"),
+        (
+            ("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-09-01"),
+            "dates never go backwards",
+        ),
+        (("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-02-30"), "is not a date"),
     ]
     for args, expected in cases:
         result = run("sign", plan, *args)
@@ -80,8 +85,7 @@ def test_refusals_leave_the_file_alone(tmp_path):
 
 def test_sign_refuses_a_plan_with_lint_errors(tmp_path):
     plan = tmp_path / "plan.yaml"
-    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("lead: branch-head", "lead: nobody-here", 1),
-                    encoding="utf-8")
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("lead: branch-head", "lead: nobody-here", 1), encoding="utf-8")
     result = run("sign", plan, "--step", "prepared", "--name", "李明", "--role", "office-head")
     assert result.exit_code == 1
     assert "PC101" in result.output and "not signed" in result.output
@@ -128,9 +132,11 @@ def test_hand_written_approved_block_with_copied_digest_is_refused(tmp_path):
     approved = data["approvals"][-1]
     text = plan.read_text(encoding="utf-8")
     head = text[: text.index("approvals:")]
-    forged = (head + "approvals:\n"
-              f"  - step: approved\n    name: 王强\n    role: president\n    date: 2024-09-15\n"
-              f"    digest: {digest(data)}\n")
+    forged = (
+        head + "approvals:\n"
+        f"  - step: approved\n    name: 王强\n    role: president\n    date: 2024-09-15\n"
+        f"    digest: {digest(data)}\n"
+    )
     for digest_value in (digest(data), approved["digest"]):
         plan.write_text(forged.replace(digest(data), digest_value), encoding="utf-8")
         result = run("verify", plan)
@@ -147,8 +153,7 @@ def test_pc604_and_pc620_cannot_be_suppressed(tmp_path):
     text = plan.read_text(encoding="utf-8").replace("max: 10000", "max: 20000")
     text = text.replace("    digest: sha256:", "    digest: sha256:", 1)
     lines = text.splitlines()
-    lines = [line + ("  # plancraft: ignore[PC604] we know" if line.lstrip().startswith("digest:") else "")
-             for line in lines]
+    lines = [line + ("  # plancraft: ignore[PC604] we know" if line.lstrip().startswith("digest:") else "") for line in lines]
     plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "plancraft.toml").write_text('ignore = ["PC604", "PC620"]\n', encoding="utf-8")
     lint = run("lint", "--no-cache", plan)

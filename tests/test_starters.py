@@ -39,8 +39,11 @@ def test_starter_lints_to_placeholder_findings_only(written) -> None:
     _, lang, target = written
     findings = check_plan(load(target), Config())
     placeholders = [d for d in findings if d.code == PLACEHOLDER_CODE]
-    others = [d.as_text() for d in findings if d.code != PLACEHOLDER_CODE and
-              (d.severity is not Severity.INFO or d.code not in ALLOWED_OTHER)]
+    others = [
+        d.as_text()
+        for d in findings
+        if d.code != PLACEHOLDER_CODE and (d.severity is not Severity.INFO or d.code not in ALLOWED_OTHER)
+    ]
     assert others == []
     assert placeholders and all(d.severity is Severity.ERROR for d in placeholders)
     mark = "【待填写】" if lang == "zh-CN" else "[TODO"
@@ -124,7 +127,8 @@ def test_the_procedure_starter_is_a_complaint_procedure(tmp_path: Path, lang: st
     write_starter(target, template="complaint-procedure", lang=lang)
     assert load(target).data["document"]["type"] == "complaint-procedure"
     as_emergency = tmp_path / "emergency.yaml"
-    as_emergency.write_text(target.read_text(encoding="utf-8").replace(
-        "type: complaint-procedure", "type: emergency-plan"), encoding="utf-8")
+    as_emergency.write_text(
+        target.read_text(encoding="utf-8").replace("type: complaint-procedure", "type: emergency-plan"), encoding="utf-8"
+    )
     codes = {d.code for d in check_plan(load(as_emergency), Config())}
     assert {"PC204", "PC205", "PC401", "PC406", "PC407", "PC411"} <= codes

@@ -36,9 +36,14 @@ def test_validate_imports_neither_docx_nor_jinja2():
 
 def test_lint_does_not_load_the_importer():
     probe = PROBE.replace("('docx', 'jinja2', 'lxml', 'jsonschema')", "('pypinyin',)").replace(
-        "m.split('.')[0] in", "m.startswith('plancraft.importer') or m.split('.')[0] in")
-    result = subprocess.run([sys.executable, "-c", probe, "lint", "--no-cache",
-                             str(PLANS / "examples" / "bank-branch.zh.yaml")], capture_output=True, text=True, check=True)
+        "m.split('.')[0] in", "m.startswith('plancraft.importer') or m.split('.')[0] in"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "lint", "--no-cache", str(PLANS / "examples" / "bank-branch.zh.yaml")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.strip().splitlines()[-1:] in ([], [""])
 
 
@@ -50,12 +55,19 @@ def test_a_warm_render_imports_neither_the_linter_nor_what_it_does_not_use(tmp_p
     plan = str(PLANS / "examples" / "bank-branch.zh.yaml")
     subprocess.run([sys.executable, "-m", "plancraft", "lint", plan], capture_output=True, cwd=tmp_path)
     args = ["render", plan, "-o", str(tmp_path / "plan.docx")]
-    light = ("m.startswith(('plancraft.lint.engine', 'plancraft.rules', 'xml.sax', 'urllib.request', "
-             "'http.client', 'ssl')) or m.split('.')[0] in ('jsonschema',)")
+    light = (
+        "m.startswith(('plancraft.lint.engine', 'plancraft.rules', 'xml.sax', 'urllib.request', "
+        "'http.client', 'ssl')) or m.split('.')[0] in ('jsonschema',)"
+    )
     probe = PROBE.replace("m.split('.')[0] in ('docx', 'jinja2', 'lxml', 'jsonschema')", light)
     for heavy in ("", " or m.split('.')[0] in ('docx', 'jinja2', 'lxml')"):
-        result = subprocess.run([sys.executable, "-c", probe.replace(light, light + heavy), *args],
-                                capture_output=True, text=True, check=True, cwd=tmp_path)
+        result = subprocess.run(
+            [sys.executable, "-c", probe.replace(light, light + heavy), *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp_path,
+        )
         assert (tmp_path / "plan.docx").is_file()
         assert result.stdout.strip().splitlines()[-1:] in ([], [""]), heavy
 
@@ -80,8 +92,9 @@ NOT_FOR_A_PLAIN_LINT = ("plancraft.lint.fix", "plancraft.ime", "tempfile", "shut
 
 
 def imported_of(watched: tuple[str, ...], *args: str, cwd) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", COMMAND_PROBE, ",".join(watched), *args],
-                            capture_output=True, text=True, check=True, cwd=cwd)
+    result = subprocess.run(
+        [sys.executable, "-c", COMMAND_PROBE, ",".join(watched), *args], capture_output=True, text=True, check=True, cwd=cwd
+    )
     line = result.stdout.rsplit("imported:", 1)[1].strip()
     return [m for m in line.split(",") if m]
 
@@ -91,14 +104,16 @@ def test_a_plain_lint_imports_neither_the_fix_engine_nor_the_writers_modules(tmp
     assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", plan, cwd=tmp_path) == []
     imported_of((), "lint", plan, cwd=tmp_path)  # fills the lint cache
     # a re-lint from the cache: not even socket (jsonschema-rs's email.utils brings it on a cold lint)
-    assert imported_of(NOT_FOR_A_PLAIN_LINT + ("socket",), "lint", plan,
-                       cwd=tmp_path) == []
+    assert imported_of(NOT_FOR_A_PLAIN_LINT + ("socket",), "lint", plan, cwd=tmp_path) == []
 
 
 def test_the_fix_engine_and_the_chosen_reporter_are_imported_when_asked_for(tmp_path):
     """The guard above watches modules that the same probe does see when they are needed."""
     plan = str(PLANS / "examples" / "bank-branch.zh.yaml")
     assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", "--diff", plan, cwd=tmp_path) == [
-        "plancraft.lint.fix", "plancraft.ime"]
+        "plancraft.lint.fix",
+        "plancraft.ime",
+    ]
     assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", "--format", "junit", plan, cwd=tmp_path) == [
-        "xml.etree.ElementTree"]
+        "xml.etree.ElementTree"
+    ]

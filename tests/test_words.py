@@ -8,12 +8,22 @@ from plancraft import words
 from plancraft.render.outline import chain_order
 
 
-@pytest.mark.parametrize(("text", "zh", "en"), [
-    ("1h", "1小时", "1 hour"), ("30min", "30分钟", "30 minutes"), ("10wd", "10个工作日", "10 working days"),
-    ("3d", "3日", "3 days"), ("6mo", "6个月", "6 months"), ("1y", "1年", "1 year"), ("2w", "2周", "2 weeks"),
-    ("PT1H", "1小时", "1 hour"), ("P3D", "3日", "3 days"), ("P1Y2M", "1年2个月", "1 year 2 months"),
-    ("工作日9:00-17:00", "工作日9:00-17:00", "工作日9:00-17:00"),
-])
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        ("1h", "1小时", "1 hour"),
+        ("30min", "30分钟", "30 minutes"),
+        ("10wd", "10个工作日", "10 working days"),
+        ("3d", "3日", "3 days"),
+        ("6mo", "6个月", "6 months"),
+        ("1y", "1年", "1 year"),
+        ("2w", "2周", "2 weeks"),
+        ("PT1H", "1小时", "1 hour"),
+        ("P3D", "3日", "3 days"),
+        ("P1Y2M", "1年2个月", "1 year 2 months"),
+        ("工作日9:00-17:00", "工作日9:00-17:00", "工作日9:00-17:00"),
+    ],
+)
 def test_duration_words(text, zh, en):
     assert words.duration(text, "zh-CN") == zh
     assert words.duration(text, "en") == en
@@ -36,10 +46,25 @@ def test_money():
 def test_dates_and_numerals():
     assert words.day("2024-09-19", "zh-CN") == "2024年9月19日"
     assert words.day("2024-09-19", "en") == "19 September 2024"
-    assert [words.zh_numeral(n) for n in (1, 10, 11, 20, 21, 100, 105)] == ["一", "十", "十一", "二十", "二十一", "一百", "一百零五"]
+    assert [words.zh_numeral(n) for n in (1, 10, 11, 20, 21, 100, 105)] == [
+        "一",
+        "十",
+        "十一",
+        "二十",
+        "二十一",
+        "一百",
+        "一百零五",
+    ]
 
 
 def test_chain_order():
-    tls = [{"id": "c", "after": "b"}, {"id": "x"}, {"id": "b", "after": "a"}, {"id": "a"},
-           {"id": "loop1", "after": "loop2"}, {"id": "loop2", "after": "loop1"}, {"id": "dangling", "after": "nope"}]
+    tls = [
+        {"id": "c", "after": "b"},
+        {"id": "x"},
+        {"id": "b", "after": "a"},
+        {"id": "a"},
+        {"id": "loop1", "after": "loop2"},
+        {"id": "loop2", "after": "loop1"},
+        {"id": "dangling", "after": "nope"},
+    ]
     assert [t["id"] for t in chain_order(tls)] == ["x", "a", "b", "c", "dangling", "loop1", "loop2"]

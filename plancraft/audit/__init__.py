@@ -24,8 +24,14 @@ from plancraft.i18n import _
 FORMATS = ("text", "json", "markdown", "html")
 
 
-def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_after: str = UNAPPROVED_AFTER,
-          jobs: int = 1, use_cache: bool = True) -> Audit:
+def audit(
+    paths: Iterable[str],
+    *,
+    as_of: dt.date | None = None,
+    unapproved_after: str = UNAPPROVED_AFTER,
+    jobs: int = 1,
+    use_cache: bool = True,
+) -> Audit:
     """Audit every plan under `paths` as of `as_of` (default: today). Never prints.
 
     A version in the file whose revision row is older than `unapproved_after` (a duration, default
@@ -43,8 +49,9 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     from plancraft.errors import UsageError
 
     if parse_duration(unapproved_after) is None:
-        raise UsageError(_("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(
-            value=unapproved_after))
+        raise UsageError(
+            _("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(value=unapproved_after)
+        )
     from plancraft.audit.facts import collect, collect_cached, preload
     from plancraft.lint.engine import new_run, plan_files, run_tasks
 
@@ -61,9 +68,10 @@ def audit(paths: Iterable[str], *, as_of: dt.date | None = None, unapproved_afte
     run, lang = new_run(), i18n.current()
     tasks = [(name, str(path) if path is not None else None, use_cache, lang, run) for name, path in files]
     memo: dict = {}
-    plans = [plan_audit(found, as_of=as_of, unapproved_after=unapproved_after, memo=memo)
-             for found in run_tasks(collect, tasks, jobs=jobs, cached=collect_cached if use_cache else None,
-                                     preload=preload)]
+    plans = [
+        plan_audit(found, as_of=as_of, unapproved_after=unapproved_after, memo=memo)
+        for found in run_tasks(collect, tasks, jobs=jobs, cached=collect_cached if use_cache else None, preload=preload)
+    ]
     return Audit(as_of, plans, summarise(plans), coverage(plans))
 
 
@@ -81,7 +89,7 @@ def render(result: Audit, fmt: str) -> str:
     from importlib import import_module
 
     if fmt not in REPORTS:
-        raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=', '.join(FORMATS)))
+        raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=", ".join(FORMATS)))
     return import_module(REPORTS[fmt]).render(result)
 
 

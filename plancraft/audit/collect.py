@@ -101,16 +101,23 @@ class PlanAudit:
             out.append(_("review overdue since {date}").format(date=self.next_review.isoformat()))
         if self.pending_overdue and self.earlier_versions:
             if self.in_force:
-                out.append(ngettext("version {version} revised on {since} is not approved after {days} day; version "
-                                    "{in_force} is still in force",
-                                    "version {version} revised on {since} is not approved after {days} days; version "
-                                    "{in_force} is still in force", self.pending_days).format(
-                    version=self.version, since=self.pending_since, days=self.pending_days, in_force=self.in_force))
+                out.append(
+                    ngettext(
+                        "version {version} revised on {since} is not approved after {days} day; version "
+                        "{in_force} is still in force",
+                        "version {version} revised on {since} is not approved after {days} days; version "
+                        "{in_force} is still in force",
+                        self.pending_days,
+                    ).format(version=self.version, since=self.pending_since, days=self.pending_days, in_force=self.in_force)
+                )
             else:
-                out.append(ngettext("version {version} revised on {since} is not approved after {days} day",
-                                    "version {version} revised on {since} is not approved after {days} days",
-                                    self.pending_days).format(version=self.version, since=self.pending_since,
-                                                              days=self.pending_days))
+                out.append(
+                    ngettext(
+                        "version {version} revised on {since} is not approved after {days} day",
+                        "version {version} revised on {since} is not approved after {days} days",
+                        self.pending_days,
+                    ).format(version=self.version, since=self.pending_since, days=self.pending_days)
+                )
         if self.errors:
             out.append(ngettext("{count} lint error", "{count} lint errors", self.errors).format(count=self.errors))
         return out
@@ -218,8 +225,9 @@ class Audit:
 UNAPPROVED_AFTER = "30d"
 
 
-def plan_audit(collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER,
-               memo: dict | None = None) -> PlanAudit:
+def plan_audit(
+    collected: Any, *, as_of: dt.date, unapproved_after: str = UNAPPROVED_AFTER, memo: dict | None = None
+) -> PlanAudit:
     """The PlanAudit of one file on the audit day, from what plancraft.audit.facts collected; `memo`:
     a dict shared by the plans of one audit."""
     from plancraft.schema import CODE as SCHEMA
@@ -259,8 +267,7 @@ def _rules_run(config: Config, file: str, kind: str, memo: dict | None = None) -
     key = (config.select, config.extend_select, config.ignore, config.file_ignores(file), kind)
     found = memo.get(key) if memo is not None else None
     if found is None:
-        found = frozenset(r.CODE for r in RULES
-                          if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
+        found = frozenset(r.CODE for r in RULES if implemented(r) and config.enabled(r.CODE, file) and applies_to(r, kind))
         if memo is not None:
             memo[key] = found
     return found
@@ -295,8 +302,10 @@ def _versions(entry: PlanAudit, facts: dict, as_of: dt.date, unapproved_after: s
     from plancraft import history
 
     entry.earlier_versions = facts["earlier_versions"]
-    approved = [history.Version(version, effective, None, approvals=(approval,))
-                for version, effective, approval in facts["approved_versions"]]
+    approved = [
+        history.Version(version, effective, None, approvals=(approval,))
+        for version, effective, approval in facts["approved_versions"]
+    ]
     in_force = history.in_force_of(approved, as_of.isoformat())
     if in_force is not None:
         entry.in_force, entry.in_force_effective = in_force.version, in_force.effective
@@ -345,8 +354,11 @@ def summarise(plans: list[PlanAudit]) -> Portfolio:
         totals=totals,
         top_findings=_top_findings(readable),
         duplicate_ids=_duplicate_ids(readable),
-        missing_parents=[MissingParent(p.file, p.parent or "", p.parent_file or "", p.parent_problem)
-                         for p in readable if p.parent and p.parent_problem is not None],
+        missing_parents=[
+            MissingParent(p.file, p.parent or "", p.parent_file or "", p.parent_problem)
+            for p in readable
+            if p.parent and p.parent_problem is not None
+        ],
         exceeding=_exceeding(readable),
     )
 

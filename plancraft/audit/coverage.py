@@ -183,16 +183,14 @@ def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
     for plan in readable:
         found = {d.code for d in plan.findings}
         # a pattern the plan's facts do not answer (a rule outside the registry) counts as no content
-        present = {code for code, needs in evidence
-                   if needs is None or all(plan.content.get(p, False) for p in needs)}
+        present = {code for code, needs in evidence if needs is None or all(plan.content.get(p, False) for p in needs)}
         for clause in listed:
             ran = plan.rules_run if applies_in(clause, plan.jurisdiction) else frozenset()
             cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
     return Coverage(listed, [p.file for p in readable], cells)
 
 
-def judge(evidencing: Iterable[str], ran: Iterable[str], found: Iterable[str],
-          present: Iterable[str] | None = None) -> Cell:
+def judge(evidencing: Iterable[str], ran: Iterable[str], found: Iterable[str], present: Iterable[str] | None = None) -> Cell:
     """The state of one clause for one plan. `present`: the rules whose content the plan has
     (None: all of them)."""
     evidencing = tuple(sorted(evidencing))
@@ -213,7 +211,7 @@ def judge(evidencing: Iterable[str], ran: Iterable[str], found: Iterable[str],
 
 
 def split_clause(text: str) -> tuple[str, str]:
-    """"GB/T 29639-2020 6.1.2" -> ("GB/T 29639-2020", "6.1.2"); the article is the last word."""
+    """ "GB/T 29639-2020 6.1.2" -> ("GB/T 29639-2020", "6.1.2"); the article is the last word."""
     standard, _, article = text.rpartition(" ")
     return (standard, article) if standard else (text, "")
 

@@ -62,8 +62,7 @@ def collect_cached(task: tuple) -> Collected | None:
     return collect(task, cached_only=True)
 
 
-def _collect(name: str, path: str | None, use_cache: bool, lang: str, run: object,
-             cached_only: bool = False) -> Collected | None:
+def _collect(name: str, path: str | None, use_cache: bool, lang: str, run: object, cached_only: bool = False) -> Collected | None:
     from plancraft.i18n import _
     from plancraft.lint import cache
     from plancraft.lint.engine import CliOptions, check_plan, setup_for
@@ -116,8 +115,12 @@ def facts_of(name: str, path: str, loaded: LoadedPlan, findings: list[Diagnostic
     review = data.get("review") if isinstance(data.get("review"), dict) else {}
     interval = review.get("every")
     key = versions.key(version) if version else None
-    dates = [r.get("date") for r in data.get("revisions") or [] if isinstance(r, dict)
-             and (versions.key(r.get("version")) == key if key is not None else str(r.get("version")) == version)]
+    dates = [
+        r.get("date")
+        for r in data.get("revisions") or []
+        if isinstance(r, dict)
+        and (versions.key(r.get("version")) == key if key is not None else str(r.get("version")) == version)
+    ]
     return {
         "v": VERSION,
         "document": {field: _text(document.get(field)) for field in ("id", "title", "issuer", "language")},
@@ -183,8 +186,7 @@ def _row(e: Exceedance) -> list:
     return [e.file, e.parent_file, e.kind, e.id, e.value, e.parent_value, e.line, e.message, e.source]
 
 
-def _compare(name: str, parent_file: str, written: str, loaded: LoadedPlan, parent: dict,
-             section: str) -> list[Exceedance]:
+def _compare(name: str, parent_file: str, written: str, loaded: LoadedPlan, parent: dict, section: str) -> list[Exceedance]:
     """The comparison of plancraft.parent (the one PC702 and PC703 report), for plans whose rules did not run."""
     from plancraft.i18n import _
     from plancraft.model import kind_word
@@ -195,15 +197,31 @@ def _compare(name: str, parent_file: str, written: str, loaded: LoadedPlan, pare
         item, other = found.item, found.parent_item
         line = loaded.locate((section, found.index, found.key))[0]
         message = _("{kind} `{id}` allows {value}, more than the {parent_value} of the parent plan {parent}").format(
-            kind=kind_word(_kind(section)), id=item['id'], value=_value(section, item),
-            parent_value=_value(section, other), parent=written)
-        out.append(Exceedance(name, parent_file, _kind(section), item["id"], _value(section, item),
-                              _value(section, other), line, message, "audit"))
+            kind=kind_word(_kind(section)),
+            id=item["id"],
+            value=_value(section, item),
+            parent_value=_value(section, other),
+            parent=written,
+        )
+        out.append(
+            Exceedance(
+                name,
+                parent_file,
+                _kind(section),
+                item["id"],
+                _value(section, item),
+                _value(section, other),
+                line,
+                message,
+                "audit",
+            )
+        )
     return out
 
 
-def _from_findings(name: str, parent_file: str, data: dict, findings: list[Diagnostic], parent: dict,
-                   section: str, code: str) -> list[Exceedance]:
+def _from_findings(
+    name: str, parent_file: str, data: dict, findings: list[Diagnostic], parent: dict, section: str, code: str
+) -> list[Exceedance]:
     """The findings of the rule `code` (PC702, PC703) as Exceedances."""
     theirs = _items(parent, section)
     out = []
@@ -215,8 +233,19 @@ def _from_findings(name: str, parent_file: str, data: dict, findings: list[Diagn
             listed = data.get(section) or []
             item = listed[d.path[1]] if d.path[1] < len(listed) and isinstance(listed[d.path[1]], dict) else None
         ident = str(item.get("id")) if item else ""
-        out.append(Exceedance(name, parent_file, _kind(section), ident, _value(section, item),
-                              _value(section, theirs.get(ident)), d.line, d.message, code))
+        out.append(
+            Exceedance(
+                name,
+                parent_file,
+                _kind(section),
+                ident,
+                _value(section, item),
+                _value(section, theirs.get(ident)),
+                d.line,
+                d.message,
+                code,
+            )
+        )
     return out
 
 
@@ -237,18 +266,27 @@ def _text_or_none(value: object) -> bool:
 
 
 def _row_ok(row: object) -> bool:
-    return (isinstance(row, list) and len(row) == 9 and all(isinstance(x, str) for x in row[:6])
-            and isinstance(row[6], int) and not isinstance(row[6], bool) and all(isinstance(x, str) for x in row[7:]))
+    return (
+        isinstance(row, list)
+        and len(row) == 9
+        and all(isinstance(x, str) for x in row[:6])
+        and isinstance(row[6], int)
+        and not isinstance(row[6], bool)
+        and all(isinstance(x, str) for x in row[7:])
+    )
 
 
 def _parent_ok(parent: object) -> bool:
     if not isinstance(parent, dict) or not all(_text_or_none(parent.get(k)) for k in ("written", "id", "problem")):
         return False
     exceeding = parent.get("exceeding")
-    return (isinstance(exceeding, dict)
-            and all(section in PARENT_RULES and isinstance(both, dict) and set(both) == {"audit", "rule"}
-                    and all(isinstance(rows, list) and all(_row_ok(r) for r in rows) for rows in both.values())
-                    for section, both in exceeding.items()))
+    return isinstance(exceeding, dict) and all(
+        section in PARENT_RULES
+        and isinstance(both, dict)
+        and set(both) == {"audit", "rule"}
+        and all(isinstance(rows, list) and all(_row_ok(r) for r in rows) for rows in both.values())
+        for section, both in exceeding.items()
+    )
 
 
 def valid(facts: object) -> bool:
@@ -260,18 +298,29 @@ def valid(facts: object) -> bool:
     document = facts.get("document")
     versions = facts.get("approved_versions")
     content = facts.get("content")
-    return (isinstance(document, dict) and set(document) == {"id", "title", "issuer", "language"}
-            and all(_text_or_none(v) for v in document.values())
-            and all(_text_or_none(facts.get(k)) for k in ("version", "effective", "approved_on", "approved_by",
-                                                          "jurisdiction"))
-            and isinstance(facts.get("document_type"), str)
-            and facts.get("status") in (DRAFT, APPROVED, STALE) and isinstance(facts.get("status_detail"), str)
-            and (facts.get("review_every") is None
-                 or isinstance(facts["review_every"], (str, int, float)) and not isinstance(facts["review_every"], bool))
-            and isinstance(facts.get("earlier_versions"), int) and not isinstance(facts["earlier_versions"], bool)
-            and isinstance(versions, list)
-            and all(isinstance(v, list) and len(v) == 3 and isinstance(v[0], str) and _text_or_none(v[1])
-                    and isinstance(v[2], dict) for v in versions)
-            and isinstance(facts.get("revision_dates"), list) and all(isinstance(d, str) for d in facts["revision_dates"])
-            and isinstance(content, dict) and all(isinstance(v, bool) for v in content.values())
-            and _parent_ok(facts.get("parent")))
+    return (
+        isinstance(document, dict)
+        and set(document) == {"id", "title", "issuer", "language"}
+        and all(_text_or_none(v) for v in document.values())
+        and all(_text_or_none(facts.get(k)) for k in ("version", "effective", "approved_on", "approved_by", "jurisdiction"))
+        and isinstance(facts.get("document_type"), str)
+        and facts.get("status") in (DRAFT, APPROVED, STALE)
+        and isinstance(facts.get("status_detail"), str)
+        and (
+            facts.get("review_every") is None
+            or isinstance(facts["review_every"], (str, int, float))
+            and not isinstance(facts["review_every"], bool)
+        )
+        and isinstance(facts.get("earlier_versions"), int)
+        and not isinstance(facts["earlier_versions"], bool)
+        and isinstance(versions, list)
+        and all(
+            isinstance(v, list) and len(v) == 3 and isinstance(v[0], str) and _text_or_none(v[1]) and isinstance(v[2], dict)
+            for v in versions
+        )
+        and isinstance(facts.get("revision_dates"), list)
+        and all(isinstance(d, str) for d in facts["revision_dates"])
+        and isinstance(content, dict)
+        and all(isinstance(v, bool) for v in content.values())
+        and _parent_ok(facts.get("parent"))
+    )

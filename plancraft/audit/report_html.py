@@ -31,8 +31,9 @@ def _asset(name: str) -> str:
 
 
 def render(result: Audit) -> str:
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      extensions=["jinja2.ext.i18n"])
+    env = Environment(
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, extensions=["jinja2.ext.i18n"]
+    )
     env.install_gettext_callables(_, ngettext, newstyle=True)  # texts come from the catalogue; values escaped
     env.filters["path"] = _path
     template = env.from_string(_asset("report.html.j2"))
@@ -80,11 +81,14 @@ def _state_word(state: str) -> str:
 
 
 def _counts(plan: PlanAudit) -> str:
-    """"1 error, 2 warnings, 0 infos" for a plan's summary line."""
-    return pgettext("list separator", ", ").join((
-        ngettext("{count} error", "{count} errors", plan.errors).format(count=plan.errors),
-        ngettext("{count} warning", "{count} warnings", plan.warnings).format(count=plan.warnings),
-        ngettext("{count} info", "{count} infos", plan.infos).format(count=plan.infos)))
+    """ "1 error, 2 warnings, 0 infos" for a plan's summary line."""
+    return pgettext("list separator", ", ").join(
+        (
+            ngettext("{count} error", "{count} errors", plan.errors).format(count=plan.errors),
+            ngettext("{count} warning", "{count} warnings", plan.warnings).format(count=plan.warnings),
+            ngettext("{count} info", "{count} infos", plan.infos).format(count=plan.infos),
+        )
+    )
 
 
 def _review(plan: PlanAudit) -> tuple[str, str]:
@@ -92,7 +96,8 @@ def _review(plan: PlanAudit) -> tuple[str, str]:
     if plan.next_review is None:
         if plan.review_every:
             return "9999-12-31", _("every {interval}; no approval or effective date to count from").format(
-                interval=plan.review_every)
+                interval=plan.review_every
+            )
         return "9999-12-31", _("no review interval")
     days = plan.days_to_review or 0
     if plan.overdue:
@@ -116,10 +121,13 @@ def _clause_groups(result: Audit) -> list[tuple[str, list]]:
 def chart(result: Audit) -> list[dict]:
     """Bars for the status chart: label, count, css class and length in % of all plans."""
     t = result.portfolio.totals
-    bars = [(_("Approved"), t["approved"], "approved"), (_("Draft"), t["draft"], "draft"),
-            (_("Stale"), t["stale"], "stale"), (_("Overdue"), t["overdue"], "overdue")]
+    bars = [
+        (_("Approved"), t["approved"], "approved"),
+        (_("Draft"), t["draft"], "draft"),
+        (_("Stale"), t["stale"], "stale"),
+        (_("Overdue"), t["overdue"], "overdue"),
+    ]
     if t["unreadable"]:
         bars.append((_("Unreadable"), t["unreadable"], "unreadable"))
     scale = max(t["plans"], 1)
-    return [{"label": label, "count": count, "cls": cls, "pct": f"{100 * count / scale:.1f}"}
-            for label, count, cls in bars]
+    return [{"label": label, "count": count, "cls": cls, "pct": f"{100 * count / scale:.1f}"} for label, count, cls in bars]

@@ -62,12 +62,22 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
         "approved_on": plan.approved_on,
         "approved_by": plan.approved_by,
         "effective": plan.effective,
-        "in_force": ({"version": plan.in_force, "effective": plan.in_force_effective,
-                      "approved_on": plan.in_force_approved_on, "approved_by": plan.in_force_approved_by}
-                     if plan.in_force else None),
+        "in_force": (
+            {
+                "version": plan.in_force,
+                "effective": plan.in_force_effective,
+                "approved_on": plan.in_force_approved_on,
+                "approved_by": plan.in_force_approved_by,
+            }
+            if plan.in_force
+            else None
+        ),
         "earlier_versions": plan.earlier_versions,
-        "awaiting_approval": ({"version": plan.version, "since": plan.pending_since, "days": plan.pending_days,
-                               "overdue": plan.pending_overdue} if plan.pending_since else None),
+        "awaiting_approval": (
+            {"version": plan.version, "since": plan.pending_since, "days": plan.pending_days, "overdue": plan.pending_overdue}
+            if plan.pending_since
+            else None
+        ),
         "review_every": plan.review_every,
         "review_basis": plan.review_basis,
         "next_review": plan.next_review.isoformat() if plan.next_review else None,
@@ -79,12 +89,11 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
         "needs_attention": plan.needs_attention,
         "weight": plan.weight,
         "reasons": plan.reasons,
-        "parent": (
-            {"path": plan.parent, "file": plan.parent_file, "id": plan.parent_id} if plan.parent else None
-        ),
+        "parent": ({"path": plan.parent, "file": plan.parent_file, "id": plan.parent_id} if plan.parent else None),
         "coverage": (
             {clause.text: _cell(coverage, clause.text, plan.file) for clause in coverage.clauses}
-            if plan.file in coverage.files else {}
+            if plan.file in coverage.files
+            else {}
         ),
         "findings": [d.as_dict() for d in plan.findings],
     }
@@ -92,5 +101,4 @@ def plan_dict(plan: PlanAudit, coverage: Coverage) -> dict:
 
 def _cell(coverage: Coverage, clause: str, file: str) -> dict:
     cell = coverage.cell(clause, file)
-    return {"state": cell.state, "failing": list(cell.failing), "not_run": list(cell.not_run),
-            "empty": list(cell.empty)}
+    return {"state": cell.state, "failing": list(cell.failing), "not_run": list(cell.not_run), "empty": list(cell.empty)}

@@ -21,8 +21,11 @@ SYMBOLS = {COVERED: "✓", PARTLY: "~", NOT: "✗", UNCHECKED: "·"}
 def render(result: Audit) -> str:
     out: list[str] = [headline(result), ""]
     out += _attention(result)
-    out += [_("Plans"), ""] + table(tuple(_(h) for h in PLAN_HEADERS),
-                                    [_plan_row(n, p) for n, p in enumerate(result.plans, 1)]) + [""]
+    out += (
+        [_("Plans"), ""]
+        + table(tuple(_(h) for h in PLAN_HEADERS), [_plan_row(n, p) for n, p in enumerate(result.plans, 1)])
+        + [""]
+    )
     out += versions_section(result)
     out += _portfolio(result)
     out += _coverage(result)
@@ -32,16 +35,22 @@ def render(result: Audit) -> str:
 
 def headline(result: Audit) -> str:
     t = result.portfolio.totals
-    parts = [_("{count} approved").format(count=t["approved"]), _("{count} draft").format(count=t["draft"]),
-             _("{count} stale").format(count=t["stale"]), _("{count} overdue").format(count=t["overdue"]),
-             _("{count} with errors").format(count=t["with_errors"])]
+    parts = [
+        _("{count} approved").format(count=t["approved"]),
+        _("{count} draft").format(count=t["draft"]),
+        _("{count} stale").format(count=t["stale"]),
+        _("{count} overdue").format(count=t["overdue"]),
+        _("{count} with errors").format(count=t["with_errors"]),
+    ]
     if t.get("awaiting_approval"):
         parts.append(_("{count} awaiting approval").format(count=t["awaiting_approval"]))
     if t["unreadable"]:
         parts.append(_("{count} unreadable").format(count=t["unreadable"]))
-    return ngettext("plancraft audit as of {date}: {count} plan: {parts}.",
-                    "plancraft audit as of {date}: {count} plans: {parts}.", t["plans"]).format(
-        date=result.as_of.isoformat(), count=t["plans"], parts=pgettext("list separator", ", ").join(parts))
+    return ngettext(
+        "plancraft audit as of {date}: {count} plan: {parts}.",
+        "plancraft audit as of {date}: {count} plans: {parts}.",
+        t["plans"],
+    ).format(date=result.as_of.isoformat(), count=t["plans"], parts=pgettext("list separator", ", ").join(parts))
 
 
 def status_word(status: str) -> str:
@@ -50,8 +59,22 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
-PLAN_HEADERS = ("#", N_("file"), "id", N_("title"), N_("issuer"), N_("version"), N_("status"), N_("approved on"),
-                N_("next review"), N_("overdue"), "E", "W", "I", N_("parent"))
+PLAN_HEADERS = (
+    "#",
+    N_("file"),
+    "id",
+    N_("title"),
+    N_("issuer"),
+    N_("version"),
+    N_("status"),
+    N_("approved on"),
+    N_("next review"),
+    N_("overdue"),
+    "E",
+    "W",
+    "I",
+    N_("parent"),
+)
 
 
 def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
@@ -61,9 +84,20 @@ def _plan_row(number: int, plan: PlanAudit) -> tuple[str, ...]:
     if plan.parent:
         parent = plan.parent_id or _("{file} (missing)").format(file=plan.parent_file)
     return (
-        str(number), plan.file, plan.id or "", plan.title or "", plan.issuer or "", plan.version or "",
-        status_word(plan.status), plan.approved_on or "", plan.next_review.isoformat() if plan.next_review else "",
-        _("OVERDUE") if plan.overdue else "", str(plan.errors), str(plan.warnings), str(plan.infos), parent,
+        str(number),
+        plan.file,
+        plan.id or "",
+        plan.title or "",
+        plan.issuer or "",
+        plan.version or "",
+        status_word(plan.status),
+        plan.approved_on or "",
+        plan.next_review.isoformat() if plan.next_review else "",
+        _("OVERDUE") if plan.overdue else "",
+        str(plan.errors),
+        str(plan.warnings),
+        str(plan.infos),
+        parent,
     )
 
 
@@ -74,11 +108,24 @@ def version_lines(result: Audit) -> list[str]:
     for plan in result.readable:
         bits = []
         if plan.in_force:
-            bits.append(_("version {in_force} in force since {in_force_effective} (approved {in_force_approved_on} by {in_force_approved_by})").format(in_force=plan.in_force, in_force_effective=plan.in_force_effective, in_force_approved_on=plan.in_force_approved_on, in_force_approved_by=plan.in_force_approved_by))
+            bits.append(
+                _(
+                    "version {in_force} in force since {in_force_effective} (approved {in_force_approved_on} by {in_force_approved_by})"
+                ).format(
+                    in_force=plan.in_force,
+                    in_force_effective=plan.in_force_effective,
+                    in_force_approved_on=plan.in_force_approved_on,
+                    in_force_approved_by=plan.in_force_approved_by,
+                )
+            )
         else:
             bits.append(_("no version in force"))
         if plan.pending_overdue:
-            bits.append(_("version {version} awaiting approval since {pending_since} ({pending_days} days)").format(version=plan.version, pending_since=plan.pending_since, pending_days=plan.pending_days))
+            bits.append(
+                _("version {version} awaiting approval since {pending_since} ({pending_days} days)").format(
+                    version=plan.version, pending_since=plan.pending_since, pending_days=plan.pending_days
+                )
+            )
         out.append(f"{plan.file}: {pgettext('reasons', '; ').join(bits)}")
     return out
 
@@ -101,20 +148,43 @@ def _portfolio(result: Audit) -> list[str]:
     p = result.portfolio
     none = "  " + _("none")
     out = [_("Most frequent findings"), ""]
-    rows = [(r.code, r.name, Severity(r.severity).word, str(r.findings),
-             ngettext("{count} plan", "{count} plans", r.plans).format(count=r.plans), _(r.summary))
-            for r in p.top_findings[:10]]
+    rows = [
+        (
+            r.code,
+            r.name,
+            Severity(r.severity).word,
+            str(r.findings),
+            ngettext("{count} plan", "{count} plans", r.plans).format(count=r.plans),
+            _(r.summary),
+        )
+        for r in p.top_findings[:10]
+    ]
     headers = (_("code"), _("rule"), _("severity"), _("findings"), _("in"), _("summary"))
     out += (table(headers, rows) if rows else [none]) + [""]
     out += [_("Duplicate plan ids"), ""]
     out += [f"  {ident}: {', '.join(files)}" for ident, files in p.duplicate_ids] or [none]
     out += ["", _("Missing parent plans"), ""]
-    out += ["  " + _("{file}: parent {parent} ({resolved}): {reason}").format(
-        file=m.file, parent=m.parent, resolved=m.resolved, reason=m.reason) for m in p.missing_parents] or [none]
+    out += [
+        "  "
+        + _("{file}: parent {parent} ({resolved}): {reason}").format(
+            file=m.file, parent=m.parent, resolved=m.resolved, reason=m.reason
+        )
+        for m in p.missing_parents
+    ] or [none]
     out += ["", _("Children that exceed their parent"), ""]
-    out += ["  " + _("{file}:{line}: {kind} {id} {value} > {parent_value} in {parent_file}").format(
-        file=e.file, line=e.line, kind=kind_word(e.kind), id=e.id, value=e.value, parent_value=e.parent_value,
-        parent_file=e.parent_file) for e in p.exceeding] or [none]
+    out += [
+        "  "
+        + _("{file}:{line}: {kind} {id} {value} > {parent_value} in {parent_file}").format(
+            file=e.file,
+            line=e.line,
+            kind=kind_word(e.kind),
+            id=e.id,
+            value=e.value,
+            parent_value=e.parent_value,
+            parent_file=e.parent_file,
+        )
+        for e in p.exceeding
+    ] or [none]
     return out + [""]
 
 
@@ -126,8 +196,7 @@ def _coverage(result: Audit) -> list[str]:
         return out + ["  " + (_("no clause is evidenced by any rule") if not cov.clauses else _("no readable plan")), ""]
     numbers = {p.file: str(n) for n, p in enumerate(result.plans, 1)}
     headers = (_("clause"), _("rules")) + tuple(numbers[f] for f in cov.files)
-    rows = [(c.text, " ".join(c.rules)) + tuple(SYMBOLS[cov.cell(c.text, f).state] for f in cov.files)
-            for c in cov.clauses]
+    rows = [(c.text, " ".join(c.rules)) + tuple(SYMBOLS[cov.cell(c.text, f).state] for f in cov.files) for c in cov.clauses]
     return out + table(headers, rows) + [""]
 
 

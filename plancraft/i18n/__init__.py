@@ -86,8 +86,7 @@ def normalise(value: str | None) -> str | None:
     return None
 
 
-def choose(cli: str | None = None, config: str | None = None,
-           environ: Mapping[str, str] | None = None) -> str:
+def choose(cli: str | None = None, config: str | None = None, environ: Mapping[str, str] | None = None) -> str:
     """The language to speak: `--lang`, then the config's `lang`, then PLANCRAFT_LANG, then the locale.
 
     May return "plan" (from `--lang`/config/PLANCRAFT_LANG); `for_plan` then decides per plan.

@@ -46,11 +46,14 @@ def write_draft(result: ImportResult, output: str | Path) -> None:
     try:
         write_atomic(output, result.text)
     except OSError as exc:
-        raise ImportFailed(_("{output}: cannot write the draft: {value}").format(output=output, value=exc.strerror or exc)) from None
+        raise ImportFailed(
+            _("{output}: cannot write the draft: {value}").format(output=output, value=exc.strerror or exc)
+        ) from None
 
 
-def import_to(source: str, output: str | None = None, *, lang: str | None = None, template: str | None = None,
-              force: bool = False) -> ImportResult:
+def import_to(
+    source: str, output: str | None = None, *, lang: str | None = None, template: str | None = None, force: bool = False
+) -> ImportResult:
     """`plancraft import`: the draft of `source`, written to `output` when one is given. The output is
     refused before any work (UsageError) when it exists (unless `force`), is the source itself, or is
     not a regular file; the caller prints the draft when there is no output, and the report."""

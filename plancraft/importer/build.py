@@ -32,8 +32,11 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
         used_template = _apply_template(data, template, draft.language)
         data = _order(data)
     zh = draft.language == "zh-CN"
-    header = [f"原文：{path.name}（由 plancraft import 生成的草稿，请逐项核对）" if zh
-              else f"source: {path.name} (a draft made by plancraft import; check every value)"]
+    header = [
+        f"原文：{path.name}（由 plancraft import 生成的草稿，请逐项核对）"
+        if zh
+        else f"source: {path.name} (a draft made by plancraft import; check every value)"
+    ]
     text = dump(data, draft.language, header=header)
     plain_data = _check(text, str(path))
     counts = _counts(plain_data, draft)
@@ -48,8 +51,11 @@ def _embedded(data: dict, path: Path) -> ImportResult | None:
 
     lang = str((data.get("document") or {}).get("language") or "zh-CN")
     lang = lang if lang in LANGUAGES else "en"
-    header = [f"原文：{path.name}（由 plancraft render 生成；预案数据取自文件内嵌的原始数据）" if lang == "zh-CN"
-              else f"source: {path.name} (made by plancraft render; the plan data embedded in it)"]
+    header = [
+        f"原文：{path.name}（由 plancraft render 生成；预案数据取自文件内嵌的原始数据）"
+        if lang == "zh-CN"
+        else f"source: {path.name} (made by plancraft render; the plan data embedded in it)"
+    ]
     text = dump(data, lang, header=header)
     try:
         loaded = load_bytes(text.encode("utf-8"), str(path))
@@ -57,8 +63,11 @@ def _embedded(data: dict, path: Path) -> ImportResult | None:
         return None
     if loaded.data != data or any(d.severity.name == "ERROR" for d in validate(loaded)):
         return None
-    line = (f"{path}：该文件由 plancraft 生成且未经改动，已原样取回其中的预案数据" if lang == "zh-CN"
-            else f"{path}: made by plancraft render and not edited since; its plan was taken back unchanged")
+    line = (
+        f"{path}：该文件由 plancraft 生成且未经改动，已原样取回其中的预案数据"
+        if lang == "zh-CN"
+        else f"{path}: made by plancraft render and not edited since; its plan was taken back unchanged"
+    )
     return ImportResult(text, loaded.data, lang, [line], True, _counts(loaded.data, None))
 
 
@@ -67,8 +76,7 @@ def _check(text: str, name: str) -> dict:
     from plancraft.loader import load_bytes
     from plancraft.schema import validate
 
-    too_big = _("{name}: the draft would be larger than a plan may be ({reason}); is this several plans? split the "
-                "document")
+    too_big = _("{name}: the draft would be larger than a plan may be ({reason}); is this several plans? split the document")
     try:
         loaded = load_bytes(text.encode("utf-8"), name)
     except PlanError as error:
@@ -76,11 +84,14 @@ def _check(text: str, name: str) -> dict:
     errors = [d for d in validate(loaded) if d.severity.name == "ERROR"]
     if errors:
         first = errors[0]
-        if "more than" in first.message or "超过" in first.message:   # a list over the format's maxItems
+        if "more than" in first.message or "超过" in first.message:  # a list over the format's maxItems
             raise ImportFailed(too_big.format(name=name, reason=first.message))
         # anything else is a bug in the importer, never the user's fault: say so in one line
-        raise ImportFailed(_("{name}: the draft made from this document does not validate (line {line}: {message}); "
-                             "please report this").format(name=name, line=first.line, message=first.message))
+        raise ImportFailed(
+            _("{name}: the draft made from this document does not validate (line {line}: {message}); please report this").format(
+                name=name, line=first.line, message=first.message
+            )
+        )
     return loaded.data
 
 
@@ -91,7 +102,9 @@ def _apply_template(data: dict, template: str, lang: str) -> list[str]:
 
     names = [s.name for s in STARTERS]
     if template not in names:
-        raise ImportFailed(_("unknown template `{template}`; use one of {items}").format(template=template, items=", ".join(names)))
+        raise ImportFailed(
+            _("unknown template `{template}`; use one of {items}").format(template=template, items=", ".join(names))
+        )
     starter = next(s for s in STARTERS if s.name == template)
     try:
         skeleton = load(starter.path(lang)).data
@@ -102,8 +115,9 @@ def _apply_template(data: dict, template: str, lang: str) -> list[str]:
         if key in ("plancraft", "document", "approvals", "revisions"):
             continue
         current = data.get(key)
-        missing = current is None or current == [] or current == {} or (
-            isinstance(current, Src) and current.value == NOT_STATED[lang])
+        missing = (
+            current is None or current == [] or current == {} or (isinstance(current, Src) and current.value == NOT_STATED[lang])
+        )
         if missing and value not in (None, [], {}):
             data[key] = value
             taken.append(key)
@@ -151,18 +165,28 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
 def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str]) -> list[str]:
     """The short report of what was mapped and what was left, in the interface language."""
     separator = pgettext("list of names", ", ")
-    lines = [_("{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
-               "({steps} step(s)), {limits} cap(s), {time_limits} deadline(s), {principles} principle(s)").format(
-                 path=path, **counts),
-             *([_("  {escalations} escalation rule(s), {external} party(ies) outside the organisation").format(**counts)]
-               if counts["escalations"] or counts["external"] else []),
-             _("  sections mapped: {sections}").format(sections=separator.join(draft.mapped_sections) or _("none")),
-             _("  {count} paragraph(s) mapped to no section, kept under x-unmapped with their position").format(
-                 count=counts["unmapped"])]
+    lines = [
+        _(
+            "{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
+            "({steps} step(s)), {limits} cap(s), {time_limits} deadline(s), {principles} principle(s)"
+        ).format(path=path, **counts),
+        *(
+            [_("  {escalations} escalation rule(s), {external} party(ies) outside the organisation").format(**counts)]
+            if counts["escalations"] or counts["external"]
+            else []
+        ),
+        _("  sections mapped: {sections}").format(sections=separator.join(draft.mapped_sections) or _("none")),
+        _("  {count} paragraph(s) mapped to no section, kept under x-unmapped with their position").format(
+            count=counts["unmapped"]
+        ),
+    ]
     if draft.not_stated:
-        lines.append(_("  not stated in the source, written as \"{placeholder}\": {keys}").format(
-            placeholder=NOT_STATED[draft.language if draft.language in NOT_STATED else "en"],
-            keys=separator.join(draft.not_stated)))
+        lines.append(
+            _('  not stated in the source, written as "{placeholder}": {keys}').format(
+                placeholder=NOT_STATED[draft.language if draft.language in NOT_STATED else "en"],
+                keys=separator.join(draft.not_stated),
+            )
+        )
     if template:
         lines.append(_("  sections taken from the template: {sections}").format(sections=separator.join(template)))
     if "edited" in draft.notes:

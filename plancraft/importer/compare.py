@@ -33,7 +33,7 @@ def _norm(text: Any) -> str:
 
 
 def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def similar(a: str, b: str, *, threshold: float = 0.5) -> bool:
@@ -78,17 +78,21 @@ def _steps(plan: dict) -> list[dict]:
 
 
 def _deadlines(plan: dict) -> list[str]:
-    return [t["within"] for t in plan.get("time_limits") or []] + \
-        [s["within"] for s in _steps(plan) if "within" in s] + \
-        [r["within"] for r in plan.get("reporting") or [] if "within" in r]
+    return (
+        [t["within"] for t in plan.get("time_limits") or []]
+        + [s["within"] for s in _steps(plan) if "within" in s]
+        + [r["within"] for r in plan.get("reporting") or [] if "within" in r]
+    )
 
 
 def _extracted(plan: dict) -> dict[str, list]:
-    return {"roles": (plan.get("organisation") or {}).get("roles") or [],
-            "levels": plan.get("levels") or [],
-            "limits": plan.get("limits") or [],
-            "time_limits": _deadlines(plan),
-            "steps": _steps(plan)}
+    return {
+        "roles": (plan.get("organisation") or {}).get("roles") or [],
+        "levels": plan.get("levels") or [],
+        "limits": plan.get("limits") or [],
+        "time_limits": _deadlines(plan),
+        "steps": _steps(plan),
+    }
 
 
 def _level_match(r: dict, g: dict) -> bool:
@@ -108,8 +112,7 @@ def precision(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
     # A step is right when the transcription has it, whole or as part of one of its steps: a sentence the
     # transcriber split in two, or two the import split, is not a wrong step.
     texts = [f"{g.get('when', '')}{g['do']}" for g in got["steps"]]
-    out["steps"] = (sum(1 for g in texts if any(similar(r["do"], g) or similar(g, r["do"]) for r in ref["steps"])),
-                    len(texts))
+    out["steps"] = (sum(1 for g in texts if any(similar(r["do"], g) or similar(g, r["do"]) for r in ref["steps"])), len(texts))
     return {c: out[c] for c in CATEGORIES}
 
 
@@ -125,9 +128,11 @@ def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
     got_limits = imported.get("limits") or []
     out["limits"] = (_greedy(ref_limits, got_limits, lambda r, g: float(r["max"]) == float(g["max"])), len(ref_limits))
     ref_deadlines = reference.get("time_limits") or []
-    got_deadlines = [t["within"] for t in imported.get("time_limits") or []] + \
-        [s["within"] for s in _steps(imported) if "within" in s] + \
-        [r["within"] for r in imported.get("reporting") or [] if "within" in r]
+    got_deadlines = (
+        [t["within"] for t in imported.get("time_limits") or []]
+        + [s["within"] for s in _steps(imported) if "within" in s]
+        + [r["within"] for r in imported.get("reporting") or [] if "within" in r]
+    )
     out["time_limits"] = (_greedy(ref_deadlines, got_deadlines, lambda r, g: r["within"] == g), len(ref_deadlines))
     ref_steps = _steps(reference)
     got_steps = [f"{s.get('when', '')}{s['do']}" for s in _steps(imported)]

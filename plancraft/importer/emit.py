@@ -16,7 +16,8 @@ from .extract import Src
 _PLAIN_OK = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`~=<][^\n\t]*$")
 _CORE_SCALAR = re.compile(
     r"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9][0-9_,.:eE+-]*|0o[0-7]+|0x[0-9a-fA-F]+|"
-    r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$")
+    r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$"
+)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
 
 
@@ -68,16 +69,24 @@ def _scalar(value: Any) -> str:
     if value is None:
         return "null"
     text = str(value)
-    if (_PLAIN_OK.match(text) and not _CORE_SCALAR.match(text) and ": " not in text and " #" not in text
-            and not text.endswith((":", " ")) and not _CONTROL.search(text) and len(text) < 400):
+    if (
+        _PLAIN_OK.match(text)
+        and not _CORE_SCALAR.match(text)
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith((":", " "))
+        and not _CONTROL.search(text)
+        and len(text) < 400
+    ):
         return text
     return json.dumps(text, ensure_ascii=False)
 
 
 def _block_ok(text: str) -> bool:
     lines = text.split("\n")
-    return (len(lines) > 1 and all(line.strip() == line and line for line in lines)
-            and not _CONTROL.search(text) and "\t" not in text)
+    return (
+        len(lines) > 1 and all(line.strip() == line and line for line in lines) and not _CONTROL.search(text) and "\t" not in text
+    )
 
 
 def _mapping(data: dict, indent: int, lines: list[str], lang: str, *, first_prefix: str | None) -> None:

@@ -45,66 +45,145 @@ class Draft:
 # The plan format's "not stated" placeholders (plancraft.stated): lint reports each once (PC513).
 NOT_STATED = {"zh-CN": "【未载明】", "en": "[not stated]"}
 
-_SENT_SPLIT = re.compile(r"(?<=[。；;！!？?])\s*|(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[a-z0-9)\]][.])\s+(?=[A-Z])|"
-                         r"(?<=[a-z]{3}[.])(?=[A-Z][a-z])")
+_SENT_SPLIT = re.compile(
+    r"(?<=[。；;！!？?])\s*|(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[a-z0-9)\]][.])\s+(?=[A-Z])|"
+    r"(?<=[a-z]{3}[.])(?=[A-Z][a-z])"
+)
 _STRIP = " \t。；;，,：:、.．"
-_CAP_WORDS = re.compile(r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
-                        r"maximum|max\.|limit|cap\b|at most", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
-                              r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
-                              r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
-                              r"by the end of|before the end of|after a maximum of)\s*$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
-                             r"complete|investigate|acknowledge)|(?:of|from|after|upon|on)\s+(?:the\s+)?(?:receipt|receiving|"
-                             r"the date|date of|day of|getting|us receiving|we receive|when))", re.IGNORECASE)
+_CAP_WORDS = re.compile(
+    r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
+    r"maximum|max\.|limit|cap\b|at most",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
+    r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
+    r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
+    r"by the end of|before the end of|after a maximum of)\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
+    r"complete|investigate|acknowledge)|(?:of|from|after|upon|on)\s+(?:the\s+)?(?:receipt|receiving|"
+    r"the date|date of|day of|getting|us receiving|we receive|when))",
+    re.IGNORECASE,
+)
 # A range (5-10个工作日, 3至5日, 5 to 10 days): the deadline is its upper end, read with the words before the range.
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
-_NOT_DEADLINE_AFTER = re.compile(r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
-                                 r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)", re.IGNORECASE)
-_FREQUENCY = {"每天": "1d", "每日": "1d", "每周": "1w", "每月": "1mo", "每季度": "3mo", "每季": "3mo", "每半年": "6mo",
-              "每年": "1y", "一年一次": "1y", "每两年": "2y", "annually": "1y", "every year": "1y", "yearly": "1y",
-              "quarterly": "3mo", "monthly": "1mo", "weekly": "1w", "daily": "1d", "every six months": "6mo",
-              "twice a year": "6mo", "every two years": "2y"}
+_NOT_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
+    r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
+    re.IGNORECASE,
+)
+_FREQUENCY = {
+    "每天": "1d",
+    "每日": "1d",
+    "每周": "1w",
+    "每月": "1mo",
+    "每季度": "3mo",
+    "每季": "3mo",
+    "每半年": "6mo",
+    "每年": "1y",
+    "一年一次": "1y",
+    "每两年": "2y",
+    "annually": "1y",
+    "every year": "1y",
+    "yearly": "1y",
+    "quarterly": "3mo",
+    "monthly": "1mo",
+    "weekly": "1w",
+    "daily": "1d",
+    "every six months": "6mo",
+    "twice a year": "6mo",
+    "every two years": "2y",
+}
 _FROM_PATTERNS = [
     re.compile(r"(?:自|从)(?P<f>[^，。；,;]{1,40}?)(?:之日)?起"),
-    re.compile(r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)(?!机构|部门|人员|人)[^，。；,;]{0,40}?)"
-               r"(?:后|之后|以后|之日|(?<!小)时(?!内|以内|之内))"),
-    re.compile(r"(?:of|from|after|upon|on)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;()]{1,60}|receipt)\b",
-               re.IGNORECASE),
+    re.compile(
+        r"(?:在)?(?P<f>(?:收到|接到|受理|接获|发生|发现|知悉|接报|接收)(?!机构|部门|人员|人)[^，。；,;]{0,40}?)"
+        r"(?:后|之后|以后|之日|(?<!小)时(?!内|以内|之内))"
+    ),
+    re.compile(
+        r"(?:of|from|after|upon|on)\s+(?P<f>(?:the\s+)?(?:date\s+of\s+|receipt\s+of\s+|receiving\s+)[^,.;()]{1,60}|receipt)\b",
+        re.IGNORECASE,
+    ),
 ]
-_APPROVER = re.compile(r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
-                       r"approved by (?:the )?(?P<en>[A-Za-z ]{2,40}?)(?:[,.;]|$)", re.IGNORECASE)
+_APPROVER = re.compile(
+    r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
+    r"approved by (?:the )?(?P<en>[A-Za-z ]{2,40}?)(?:[,.;]|$)",
+    re.IGNORECASE,
+)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]\s*\d{1,4}\s*号")
-_DATE_CN = re.compile(r"(?P<y>\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-                      r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_DATE_CN = re.compile(
+    r"(?P<y>\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+)
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december"], 1)}
-_DATE_EN = re.compile(r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\s+(?P<y1>\d{4})|"
-                      r"(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+_DATE_EN = re.compile(
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\s+(?P<y1>\d{4})|"
+    r"(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
+)
 _EFFECTIVE = re.compile(r"施行|生效|实施|执行|印发|发布|effective|in force|comes into|takes effect|issued", re.IGNORECASE)
-_ISSUER_END = re.compile(r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
-                         r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$")
-_TITLE_WORDS = re.compile(r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide",
-                          re.IGNORECASE)
-_PURPOSE_START = re.compile(r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
-                            r"^(?:this|the purpose of this|the aim of this|our aim)\b", re.IGNORECASE)
+_ISSUER_END = re.compile(
+    r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
+    r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$"
+)
+_TITLE_WORDS = re.compile(
+    r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
+)
+_PURPOSE_START = re.compile(
+    r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
+    r"^(?:this|the purpose of this|the aim of this|our aim)\b",
+    re.IGNORECASE,
+)
 _SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECASE)
-_CASE_START = re.compile(r"^(?:对于|凡是?|针对|属于)[^，,。；;]{2,40}[，,]|"
-                         r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
-                         r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]", re.IGNORECASE)
+_CASE_START = re.compile(
+    r"^(?:对于|凡是?|针对|属于)[^，,。；;]{2,40}[，,]|"
+    r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
+    r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]",
+    re.IGNORECASE,
+)
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
-_CONDITION = re.compile(r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
-                        r"[，,]\s*(?P<do>.+)$", re.IGNORECASE)
-_STEP_APPROVAL = re.compile(r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
-                            r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
+    r"[，,]\s*(?P<do>.+)$",
+    re.IGNORECASE,
+)
+_STEP_APPROVAL = re.compile(
+    r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
+    r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})",
+    re.IGNORECASE,
+)
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip(_STRIP + "”“") if not s.strip().endswith("”") else s.strip(_STRIP)
-            for s in _SENT_SPLIT.split(text) if s.strip(_STRIP)]
+    return [
+        s.strip(_STRIP + "”“") if not s.strip().endswith("”") else s.strip(_STRIP)
+        for s in _SENT_SPLIT.split(text)
+        if s.strip(_STRIP)
+    ]
 
 
 def _clean(text: str) -> str:
@@ -115,26 +194,28 @@ class Extractor:
     def __init__(self, source: Source, lang: str | None) -> None:
         self.source = source
         # paragraphs (and table cells) in traditional characters are read like simplified ones (hant.py)
-        blocks = [replace(b, text=read_simplified(b.text), rows=[[read_simplified(c) for c in row] for row in b.rows])
-                  for b in source.blocks]
+        blocks = [
+            replace(b, text=read_simplified(b.text), rows=[[read_simplified(c) for c in row] for row in b.rows])
+            for b in source.blocks
+        ]
         self.segs = segments(blocks)
         self.lang = lang or _guess_language(self.segs)
         self.ids = IdMaker()
-        self.roles: list[dict] = []            # each: {"id": Src, "title": Src, ...}
+        self.roles: list[dict] = []  # each: {"id": Src, "title": Src, ...}
         self.role_by_title: dict[str, str] = {}
         self.groups: list[dict] = []
         self.unmapped: list[dict] = []
-        self.used: set[int] = set()            # id() of segments already used
+        self.used: set[int] = set()  # id() of segments already used
         self.mapped: list[str] = []
         self.step_deadlines: set[int] = set()
         self.context_title = ""
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
-        self.external: list[dict] = []         # parties outside the organisation an escalation names
-        self.rule_text: dict[int, str] = {}    # id() of an escalation rule -> what its sentence says before the verb
+        self.external: list[dict] = []  # parties outside the organisation an escalation names
+        self.rule_text: dict[int, str] = {}  # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
         self.title_text = ""
-        self.heading_key: dict[tuple, str | None] = {}   # (paragraph, title) of a heading -> its section
+        self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
 
     # ------------------------------------------------------------ main
@@ -150,9 +231,10 @@ class Extractor:
             if parent == "scenarios" and own not in (None, "scenarios", "time_limits", "limits", "reporting", "levels"):
                 own = "scenarios" if own in ("principles",) else own
             if parent == "levels" and grading.is_level_name(node.title):
-                own = "levels"   # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
-            node.key = own or (parent if parent not in ("general", "annexes") else None) or \
-                (parent if parent == "annexes" else None)
+                own = "levels"  # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
+            node.key = (
+                own or (parent if parent not in ("general", "annexes") else None) or (parent if parent == "annexes" else None)
+            )
             if node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
@@ -162,9 +244,29 @@ class Extractor:
         document = self._document(root, front, title_seg)
         sections = self._sections(root, front)
         plan["document"] = document
-        for key in ("purpose", "scope", "principles", "organisation", "levels", "scenarios", "limits",
-                    "time_limits", "channels", "monitoring", "reporting", "media", "support", "aftermath",
-                    "privacy", "training", "drills", "review", "accountability", "external", "annexes"):
+        for key in (
+            "purpose",
+            "scope",
+            "principles",
+            "organisation",
+            "levels",
+            "scenarios",
+            "limits",
+            "time_limits",
+            "channels",
+            "monitoring",
+            "reporting",
+            "media",
+            "support",
+            "aftermath",
+            "privacy",
+            "training",
+            "drills",
+            "review",
+            "accountability",
+            "external",
+            "annexes",
+        ):
             if key in sections:
                 plan[key] = sections[key]
         not_stated = []
@@ -177,16 +279,22 @@ class Extractor:
         plan.setdefault("organisation", {})
         if self.unmapped:
             plan["x-unmapped"] = self.unmapped
-        draft = Draft(_order(plan), self.lang, len(self.unmapped), mapped_sections=sorted(set(self.mapped)),
-                      not_stated=not_stated + (["document.title"] if document["title"].at is None else []))
+        draft = Draft(
+            _order(plan),
+            self.lang,
+            len(self.unmapped),
+            mapped_sections=sorted(set(self.mapped)),
+            not_stated=not_stated + (["document.title"] if document["title"].at is None else []),
+        )
         return draft
 
     # ------------------------------------------------------------ document
 
     def _title_segment(self) -> Segment | None:
         for seg in self.segs[:3]:
-            if seg.title_style or (seg.heading == 1 and _TITLE_WORDS.search(seg.text)
-                                   and sum(1 for s in self.segs if s.heading == 1) <= 1):
+            if seg.title_style or (
+                seg.heading == 1 and _TITLE_WORDS.search(seg.text) and sum(1 for s in self.segs if s.heading == 1) <= 1
+            ):
                 return seg
         for seg in self.segs[:30]:
             if seg.is_table or seg.family or seg.heading:
@@ -194,8 +302,13 @@ class Extractor:
                     return seg
                 break
             text = seg.text
-            if len(text) <= 60 and not re.search(r"[。；;！!？?，,:：_]|第\d+页|page \d", text) and _TITLE_WORDS.search(text) \
-                    and not _DOC_NUMBER.search(text) and not _DATE_CN.search(text):
+            if (
+                len(text) <= 60
+                and not re.search(r"[。；;！!？?，,:：_]|第\d+页|page \d", text)
+                and _TITLE_WORDS.search(text)
+                and not _DOC_NUMBER.search(text)
+                and not _DATE_CN.search(text)
+            ):
                 return seg
         return None
 
@@ -211,13 +324,12 @@ class Extractor:
                     break
         if title is None:
             title = Src(NOT_STATED[self.lang])
-        doc["id"] = Src(self.ids.make(_short_title(str(title.value)), "imported-plan")
-                        if title.at else "imported-plan")
+        doc["id"] = Src(self.ids.make(_short_title(str(title.value)), "imported-plan") if title.at else "imported-plan")
         self.ids.reserve(str(doc["id"].value))
         doc["title"] = title
         kind = type_from_title(title.value) if title.at is not None else None
         at = title.at
-        if kind is None and title.at is None:   # no title: a first line that names the procedure (处理程序:)
+        if kind is None and title.at is None:  # no title: a first line that names the procedure (处理程序:)
             kind, at = self._procedure_line()
         if kind:  # document.type: written out when the document names itself a procedure
             doc["type"] = Src(kind, at)
@@ -245,8 +357,9 @@ class Extractor:
         or a bare 处理程序 in a text about complaints), and no line of the text speaks of an emergency (the
         title rule of plancraft.model applied to each)."""
         texts = [s for s in self.segs if not s.is_table]
-        if not any(re.search(r"投诉|complain", s.text, re.IGNORECASE) for s in texts) or \
-                any(type_from_title("投诉" + s.text) is None for s in texts):
+        if not any(re.search(r"投诉|complain", s.text, re.IGNORECASE) for s in texts) or any(
+            type_from_title("投诉" + s.text) is None for s in texts
+        ):
             return None, None
         for seg in texts[:12]:
             line = seg.text.strip().rstrip(":：")
@@ -259,8 +372,12 @@ class Extractor:
         for seg in candidates:
             text = seg.text.strip()
             text = re.sub(r"文件$", "", text)
-            if 2 <= len(text) <= 40 and not re.search(r"[。；;，,：:！!？?《》]", text) and _ISSUER_END.search(text) \
-                    and not _TITLE_WORDS.search(text):
+            if (
+                2 <= len(text) <= 40
+                and not re.search(r"[。；;，,：:！!？?《》]", text)
+                and _ISSUER_END.search(text)
+                and not _TITLE_WORDS.search(text)
+            ):
                 self.used.add(id(seg))
                 return Src(text, ("p", seg.number))
         for line in self.source.headers:
@@ -280,8 +397,11 @@ class Extractor:
                 date = _find_date(sentence)
                 if date and _EFFECTIVE.search(sentence):
                     return Src(date, ("p", seg.number))
-                if re.search(r"自(?:印发|发布|下发|公布)之日起(?:施行|执行|生效|实施)|from the date of (?:issue|publication)",
-                             sentence, re.IGNORECASE):
+                if re.search(
+                    r"自(?:印发|发布|下发|公布)之日起(?:施行|执行|生效|实施)|from the date of (?:issue|publication)",
+                    sentence,
+                    re.IGNORECASE,
+                ):
                     says_from_issue = True
             date = _find_date(seg.text)
             if date and len(seg.text) <= 20:
@@ -329,7 +449,7 @@ class Extractor:
         self._flowcharts(root, front, out)
         self._numbered_front(front, out)
         nodes = list(root.walk())[1:]
-        if all(node.key is None for node in nodes):   # or under lines that map to no section (a page's labels, 21.00 KB)
+        if all(node.key is None for node in nodes):  # or under lines that map to no section (a page's labels, 21.00 KB)
             for node in nodes:
                 if not node.children:
                     self._numbered_front(node.items, out, fallback=node.title)
@@ -396,6 +516,7 @@ class Extractor:
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
         """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
+
         def listed(followers: list[Segment]) -> list[Segment]:
             steps = []
             for follower in followers:
@@ -408,19 +529,22 @@ class Extractor:
         for items, key in [(front, None)] + [(node.items, node.key) for node in root.walk()]:
             for index, seg in enumerate(items):
                 if not seg.is_table and id(seg) not in self.used and re.search(r"[:：]$", seg.text.strip()):
-                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1:]), key, seg))
-        for node in list(root.walk())[1:]:   # a short line taken for a heading ("You have a right to:") leads its list too
+                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1 :]), key, seg))
+        for node in list(root.walk())[1:]:  # a short line taken for a heading ("You have a right to:") leads its list too
             if node.key is None and not node.children and node.family == "plain":
                 candidates.append((node.title, node.number, listed(node.items), None, None))
         for lead, paragraph, steps, key, seg in candidates:
             if len(steps) < 2 or any(id(step) in self.used for step in steps):
                 continue
-            if not self._LEAD_IN.search(lead) and (key == "scenarios" or
-                                                   sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)):
-                continue   # "You have a right to:" a response within two business days, …: a procedure by its deadlines
+            if not self._LEAD_IN.search(lead) and (
+                key == "scenarios" or sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)
+            ):
+                continue  # "You have a right to:" a response within two business days, …: a procedure by its deadlines
             title = lead.rstrip(":：")
-            scenario = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                        "title": Src(title, ("p", paragraph))}
+            scenario = {
+                "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                "title": Src(title, ("p", paragraph)),
+            }
             for step in ([seg] if seg is not None else []) + steps:
                 self.used.add(id(step))
             for step in steps:
@@ -442,27 +566,31 @@ class Extractor:
         items = [s for s in front if not s.is_table and id(s) not in self.used]
         counts: dict[str, int] = {}
         for seg in items:
-            if seg.family in self._RULE_FAMILIES or (seg.family or "").startswith("list"):   # Word's own numbering too
+            if seg.family in self._RULE_FAMILIES or (seg.family or "").startswith("list"):  # Word's own numbering too
                 counts[seg.family] = counts.get(seg.family, 0) + 1
         if not counts:
             return
         family = max(counts, key=lambda f: counts[f])
         numbered = [s for s in items if s.family == family]
-        acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text)
-                  and not _SCOPE.search(s.text)]
+        acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text) and not _SCOPE.search(s.text)]
         title = self.title_text or fallback or ("处理程序" if self.lang == "zh-CN" else "Procedure")
         # under a title that names a procedure (投诉处理流程: 1.受理登记 2.核实), a numbered item is a step whatever its verb
         procedure = bool(re.search(r"流程|程序|步骤|procedure|process|steps", title, re.IGNORECASE))
         if len(numbered) < 2 or (len(acting) * 2 < len(numbered) and not procedure):
             return
         first = items.index(numbered[0])
-        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                                    "title": Src(title, ("p", numbered[0].number))}
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+            "title": Src(title, ("p", numbered[0].number)),
+        }
         for seg in items[first:]:
-            if not (self._acts(seg.text) or procedure and seg.family == family) or _PURPOSE_START.search(seg.text) or \
-                    _SCOPE.search(seg.text) or \
-                    (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter")):
-                continue   # a paragraph that says nothing done, or the start of something else: placed as usual
+            if (
+                not (self._acts(seg.text) or procedure and seg.family == family)
+                or _PURPOSE_START.search(seg.text)
+                or _SCOPE.search(seg.text)
+                or (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter"))
+            ):
+                continue  # a paragraph that says nothing done, or the start of something else: placed as usual
             self.used.add(id(seg))
             for sentence in sentences(seg.text) or [seg.text]:
                 self._step(scenario, sentence, ("p", seg.number))
@@ -482,8 +610,10 @@ class Extractor:
                 if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
                     continue
                 name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
-                scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(name), "scenario")),
-                                            "title": Src(name, ("p", seg.number))}
+                scenario: dict[str, Any] = {
+                    "id": Src(self.ids.make(_short_title(name), "scenario")),
+                    "title": Src(name, ("p", seg.number)),
+                }
                 self.used.add(id(seg))
                 for box in boxes:
                     self._step(scenario, box, ("p", seg.number))
@@ -502,14 +632,17 @@ class Extractor:
             if len(steps) < 2:
                 continue
             name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
-            scenario = {"id": Src(self.ids.make(_short_title(name), "scenario")),
-                        "title": Src(name, ("p", steps[0].number))}
+            scenario = {"id": Src(self.ids.make(_short_title(name), "scenario")), "title": Src(name, ("p", steps[0].number))}
             for seg in boxes:
                 self.used.add(id(seg))
             for seg in steps:
-                self._step(scenario, re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", seg.text.strip())
-                           if re.search(r"\S\s+\S", seg.text) and re.search(r"[\u4e00-\u9fff]", seg.text) else seg.text,
-                           ("p", seg.number))
+                self._step(
+                    scenario,
+                    re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", seg.text.strip())
+                    if re.search(r"\S\s+\S", seg.text) and re.search(r"[\u4e00-\u9fff]", seg.text)
+                    else seg.text,
+                    ("p", seg.number),
+                )
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
@@ -520,7 +653,7 @@ class Extractor:
         topic = parts[0] if parts else seg.text
         key = vocab.topic_for(topic[:60])
         if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
-            key = None   # "标题: …" / "Address: …": a label and its value, not a procedure
+            key = None  # "标题: …" / "Address: …": a label and its value, not a procedure
         if key is None or id(seg) in self.used:
             self._unmap(seg, node)
             return
@@ -529,11 +662,11 @@ class Extractor:
         at = ("p", seg.number)
         if key == "scenarios":
             title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
-            acts = self._steplike(topic) and len(topic) > 40   # "We will respond promptly to …": a step, not a name
+            acts = self._steplike(topic) and len(topic) > 40  # "We will respond promptly to …": a step, not a name
             if acts:
                 title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
             scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}
-            for text in (parts[1:] if len(parts) > 1 and not acts else parts):
+            for text in parts[1:] if len(parts) > 1 and not acts else parts:
                 self._step(scenario, text, at)
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
@@ -547,8 +680,11 @@ class Extractor:
         entry: dict[str, Any] = {"at": Src(self._where(seg))}
         if node is not None and node.title:
             entry["heading"] = Src(node.title)
-        entry["text"] = Src((seg.marker + " " if seg.marker else "") + seg.text if not seg.is_table
-                            else " | ".join(" / ".join(r) for r in seg.rows or []))
+        entry["text"] = Src(
+            (seg.marker + " " if seg.marker else "") + seg.text
+            if not seg.is_table
+            else " | ".join(" / ".join(r) for r in seg.rows or [])
+        )
         self.unmapped.append(entry)
 
     def _where(self, seg: Segment) -> str:
@@ -612,7 +748,7 @@ class Extractor:
                 self.used.add(id(seg))
                 texts.append(Src(_with_marker(seg), ("p", seg.number)))
         self._sec_texts(key, node, texts, out)
-        for seg in tables:   # after the text, so that a group named in the text owns the table's posts
+        for seg in tables:  # after the text, so that a group named in the text owns the table's posts
             self._table(seg, node, out)
 
     def _sec_texts(self, key: str, node: Node, texts: list[Src], out: dict) -> None:
@@ -622,8 +758,11 @@ class Extractor:
             out.setdefault(key, []).extend(texts)
         elif key == "annexes":
             out.setdefault("annexes", []).append(
-                {"title": Src(node.title, ("p", node.number)),
-                 **({"text": Src("\n".join(str(t.value) for t in texts), texts[0].at)} if texts else {})})
+                {
+                    "title": Src(node.title, ("p", node.number)),
+                    **({"text": Src("\n".join(str(t.value) for t in texts), texts[0].at)} if texts else {}),
+                }
+            )
         elif key == "monitoring":
             section = out.setdefault("monitoring", {})
             section.setdefault("sources", []).extend(texts)
@@ -650,7 +789,7 @@ class Extractor:
         elif key in ("organisation",):
             self._org_texts(node, texts, out)
         elif key in ("time_limits", "limits"):
-            for t in texts:   # caps and deadlines are read from every sentence later; keep text without any
+            for t in texts:  # caps and deadlines are read from every sentence later; keep text without any
                 value = str(t.value)
                 if not (_deadline_in(value) or (find_amounts(value) and _CAP_WORDS.search(value))):
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
@@ -676,7 +815,9 @@ class Extractor:
 
     def _reporting(self, node: Node, texts: list[Src], out: dict) -> None:
         for t in texts:
-            m = re.search(r"(?:向|报送|报告给|报|to)\s*(?P<who>[^，。；,;]{2,20}?)(?:报告|报送|汇报|上报|$|[，。；])", str(t.value))
+            m = re.search(
+                r"(?:向|报送|报告给|报|to)\s*(?P<who>[^，。；,;]{2,20}?)(?:报告|报送|汇报|上报|$|[，。；])", str(t.value)
+            )
             target = None
             if m:
                 target = self._role_ref(m.group("who"), t.at, create=True)
@@ -694,11 +835,19 @@ class Extractor:
     def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
         self.context_title = node.title
         # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
-        group = self._group_named(node.title, ("p", node.number)) if node.title.endswith(vocab.GROUP_SUFFIXES) and \
-            (not node.title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", node.title)) else None
-        holder = None   # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
-        if group is None and node.title and len(node.title) <= 20 and (
-                posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title]):
+        group = (
+            self._group_named(node.title, ("p", node.number))
+            if node.title.endswith(vocab.GROUP_SUFFIXES)
+            and (not node.title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", node.title))
+            else None
+        )
+        holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
+        if (
+            group is None
+            and node.title
+            and len(node.title) <= 20
+            and (posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title])
+        ):
             holder = self._role_ref(node.title, ("p", node.number), create=False)
             if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
                 holder = self._add_role(node.title, ("p", node.number))
@@ -720,12 +869,18 @@ class Extractor:
         """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
         the post or unit the sentence opens with is a role, the sentence its duty."""
         first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
-        subjects = [p for p in agent_posts(first) if 0 <= text.find(p) <= 4 or
-                    (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)]
+        subjects = [
+            p
+            for p in agent_posts(first)
+            if 0 <= text.find(p) <= 4 or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
+        ]
         m = _EN_SUBJECT.match(text.strip())
-        if not subjects and m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|These|Each|All|Everyone)",
-                                                    m.group("s"), re.IGNORECASE):
-            subjects = [re.sub(r"^The\s+", "", m.group("s"))]   # "Complaint handlers investigate…" in an organisation section
+        if (
+            not subjects
+            and m
+            and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|These|Each|All|Everyone)", m.group("s"), re.IGNORECASE)
+        ):
+            subjects = [re.sub(r"^The\s+", "", m.group("s"))]  # "Complaint handlers investigate…" in an organisation section
         if not subjects:
             return False
         ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
@@ -750,12 +905,12 @@ class Extractor:
         """Roles and groups from 组长/副组长/成员 sentences; True when the text said something about them."""
         found = False
         for m in vocab.GROUP_PATTERN.finditer(text):
-            name = m.group("name").strip("“”\"")
+            name = m.group("name").strip('“”"')
             if len(name) >= 3:
                 group = self._group_named(name, at)
                 found = True
-                duty = re.match(r"^[，,]\s*(?:并)?(?P<d>负责[^。；;]+)", text[m.end():])
-                if duty:   # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
+                duty = re.match(r"^[，,]\s*(?:并)?(?P<d>负责[^。；;]+)", text[m.end() :])
+                if duty:  # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
                     group.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
         for sentence in sentences(text):
             for part in re.split(r"[，,](?=[^，,]{1,30}(?:为|任|担任|：|:))", sentence):
@@ -770,23 +925,32 @@ class Extractor:
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
         clause = clause.strip(_STRIP)
-        m = re.match(rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
-                     rf"(?:担任|组成|兼任)?$", clause)
-        if not m:   # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
-            m = re.match(rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?:[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
-                         rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$", clause)
+        m = re.match(
+            rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
+            rf"(?:担任|组成|兼任)?$",
+            clause,
+        )
+        if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
+            m = re.match(
+                rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?:[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
+                rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$",
+                clause,
+            )
         if not m:
             return False
         title = m.group("title")
-        if m.groupdict().get("pre"):   # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
+        if m.groupdict().get("pre"):  # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
             title = m.group("pre") + title
         who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
         holders = _split_people(who_text)
         duty = m.groupdict().get("duty")
         target = group or (self.groups[-1] if self.groups else None)
         if target is None and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长"):
-            name = self.context_title if self.context_title.endswith(vocab.GROUP_SUFFIXES) else (
-                "应急领导小组" if self.lang == "zh-CN" else "Response team")
+            name = (
+                self.context_title
+                if self.context_title.endswith(vocab.GROUP_SUFFIXES)
+                else ("应急领导小组" if self.lang == "zh-CN" else "Response team")
+            )
             target = self._group_named(name, at)
         ids = []
         for holder in holders:
@@ -797,8 +961,11 @@ class Extractor:
             ids.append(role)
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
-        if target is not None and ids and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长",
-                                                    "成员", "组员", "小组成员"):
+        if (
+            target is not None
+            and ids
+            and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长", "成员", "组员", "小组成员")
+        ):
             if title in ("组长", "总指挥", "指挥长") and "leader" not in target:
                 target["leader"] = Src(ids[0], at)
             elif title.startswith("副"):
@@ -818,8 +985,9 @@ class Extractor:
         key = f"{title}|{holder or ''}"
         if key in self.role_by_title:
             return self.role_by_title[key]
-        ident = self.ids.make(holder if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3
-                              else title, "role")
+        ident = self.ids.make(
+            holder if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 else title, "role"
+        )
         role: dict[str, Any] = {"id": Src(ident), "title": Src(title, at)}
         if holder:
             role["holder"] = Src(holder, at)
@@ -858,15 +1026,24 @@ class Extractor:
             if seg.is_table or id(seg) in self.used:
                 continue
             text = seg.text
-            says = vocab.GROUP_PATTERN.search(text) or re.match(rf"^(?:{self._TITLES})\s*[:：]", text) or \
-                re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
-            if says and self._org_sentence(text, ("p", seg.number), None) and len(text) < 160 \
-                    and self.key_of.get(id(seg)) in (None, "organisation", "general"):
+            says = (
+                vocab.GROUP_PATTERN.search(text)
+                or re.match(rf"^(?:{self._TITLES})\s*[:：]", text)
+                or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
+            )
+            if (
+                says
+                and self._org_sentence(text, ("p", seg.number), None)
+                and len(text) < 160
+                and self.key_of.get(id(seg)) in (None, "organisation", "general")
+            ):
                 self.used.add(id(seg))
                 self._drop_unmapped(seg)
 
-    _MEMBER_LIST = re.compile(r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"
-                              r"(?:部门|人员|单位|成员)?(?:组成|构成|参加|参与|担任)?(?:[。；;，,]|$)")
+    _MEMBER_LIST = re.compile(
+        r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"
+        r"(?:部门|人员|单位|成员)?(?:组成|构成|参加|参与|担任)?(?:[。；;，,]|$)"
+    )
 
     def _members_and_posts(self) -> None:
         """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
@@ -880,29 +1057,35 @@ class Extractor:
                     if m and "、" in m.group("list"):
                         group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
                         names = [_post_name(p) for p in _split_list(m.group("list"))]
-                        ids = [self._add_role(p, at) for p in names
-                               if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)]
+                        ids = [
+                            self._add_role(p, at)
+                            for p in names
+                            if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)
+                        ]
                         if group is not None:
                             have = {str(x.value) for x in group.get("members", [])}
                             group.setdefault("members", []).extend(Src(i, at) for i in ids if i not in have)
-                in_org = (self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))) \
-                    == "organisation"
+                in_org = (
+                    self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))
+                ) == "organisation"
                 for post in posts_in(sentence) if in_org else agent_posts(sentence):
                     if len(self.roles) >= 60:
                         return
                     if post.endswith(("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")) and len(post) >= 4:
-                        self._group_named(post, at)   # 应急指挥中心 acts, but as a group, not a post
+                        self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
                         continue
                     if _OUTSIDE_BODY.match(post):
                         continue
-                    if not any(post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post))
-                               for t in self.role_by_title):
+                    if not any(
+                        post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post)) for t in self.role_by_title
+                    ):
                         self._add_role(post, at)
 
     def _drop_unmapped(self, seg: Segment) -> None:
         where = self._where(seg)
-        self.unmapped = [u for u in self.unmapped
-                         if not (u["at"].value == where and str(u["text"].value).endswith(seg.text[-40:]))]
+        self.unmapped = [
+            u for u in self.unmapped if not (u["at"].value == where and str(u["text"].value).endswith(seg.text[-40:]))
+        ]
 
     # -- tables
 
@@ -920,7 +1103,7 @@ class Extractor:
             return None
 
         post = col("岗位", "职务", "角色", "职位", "组内", "role", "position", "post", "title")
-        if post is None:   # 部门 | 联系人 | 电话: a contact table names its units
+        if post is None:  # 部门 | 联系人 | 电话: a contact table names its units
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
         name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
         duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
@@ -936,13 +1119,18 @@ class Extractor:
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
         self.used.add(id(seg))
         steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
-        if post is not None and (name is not None or duty is not None or phone is not None or mobile is not None) \
-                and not steps_table:
+        if (
+            post is not None
+            and (name is not None or duty is not None or phone is not None or mobile is not None)
+            and not steps_table
+        ):
             group = self.groups[-1] if self.groups else None
             for index, row in enumerate(rows[1:], 2):
                 at = ("t", seg.table, index)
+
                 def cell(i: int | None, row: list[str] = row) -> str:
                     return row[i].strip() if i is not None and i < len(row) else ""
+
                 title = cell(post)
                 if not title:
                     continue
@@ -967,12 +1155,37 @@ class Extractor:
                         group.setdefault("members", []).append(Src(ident, at))
             self.mapped.append("organisation")
             return
-        stage = col("步骤", "环节", "流程", "程序", "阶段", "工作内容", "处理内容", "具体措施", "措施", "step", "stage", "action",
-                    "what happens", "what we do")
-        if stage is not None and stage not in (cap, deadline) and (deadline is not None or owner is not None or
-                                                                  col("责任部门", "责任单位", "承办", "责任岗位") is not None):
-            self._step_rows(seg, rows, header, stage=stage, deadline=deadline,
-                            owner=owner if owner is not None else col("责任部门", "责任单位", "承办", "责任岗位"), node=node, out=out)
+        stage = col(
+            "步骤",
+            "环节",
+            "流程",
+            "程序",
+            "阶段",
+            "工作内容",
+            "处理内容",
+            "具体措施",
+            "措施",
+            "step",
+            "stage",
+            "action",
+            "what happens",
+            "what we do",
+        )
+        if (
+            stage is not None
+            and stage not in (cap, deadline)
+            and (deadline is not None or owner is not None or col("责任部门", "责任单位", "承办", "责任岗位") is not None)
+        ):
+            self._step_rows(
+                seg,
+                rows,
+                header,
+                stage=stage,
+                deadline=deadline,
+                owner=owner if owner is not None else col("责任部门", "责任单位", "承办", "责任岗位"),
+                node=node,
+                out=out,
+            )
             return
         if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
@@ -997,22 +1210,44 @@ class Extractor:
         self.used.discard(id(seg))
         self._unmap(seg, node)
 
-    def _step_rows(self, seg: Segment, rows: list[list[str]], header: list[str], *, stage: int, deadline: int | None,
-                   owner: int | None, node: Node | None, out: dict) -> None:
+    def _step_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        header: list[str],
+        *,
+        stage: int,
+        deadline: int | None,
+        owner: int | None,
+        node: Node | None,
+        out: dict,
+    ) -> None:
         """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row."""
-        content = next((i for i, h in enumerate(header) if i not in (stage, deadline, owner) and
-                        any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail"))), None)
+        content = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if i not in (stage, deadline, owner)
+                and any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail"))
+            ),
+            None,
+        )
         title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
-        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                                    "title": Src(title, ("t", seg.table, 1))}
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+            "title": Src(title, ("t", seg.table, 1)),
+        }
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
             def cell(i: int | None, row: list[str] = row) -> str:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
-            text = "：".join(x for x in (cell(stage), cell(content)) if x) if self.lang == "zh-CN" else \
-                ": ".join(x for x in (cell(stage), cell(content)) if x)
+            text = (
+                "：".join(x for x in (cell(stage), cell(content)) if x)
+                if self.lang == "zh-CN"
+                else ": ".join(x for x in (cell(stage), cell(content)) if x)
+            )
             if not text:
                 continue
             step: dict[str, Any] = {"do": Src(text, at)}
@@ -1034,8 +1269,9 @@ class Extractor:
             self.used.discard(id(seg))
             self._unmap(seg, node)
 
-    def _escalation_rows(self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None,
-                         out: dict) -> None:
+    def _escalation_rows(
+        self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None, out: dict
+    ) -> None:
         """A table of escalation (情形 | 上报对象 | 时限): the rules of one scenario, in the table's order."""
         title = "逐级上报" if self.lang == "zh-CN" else "Escalation"
         scenario: dict[str, Any] = {"id": Src(self.ids.make("escalation", "scenario")), "title": Src(title, ("t", seg.table, 1))}
@@ -1058,8 +1294,19 @@ class Extractor:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
-    def _limit_rows(self, seg: Segment, rows: list[list[str]], *, item: int, cap: int | None, deadline: int | None,
-                    start: int | None, per: int | None, owner: int | None, out: dict) -> None:
+    def _limit_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        *,
+        item: int,
+        cap: int | None,
+        deadline: int | None,
+        start: int | None,
+        per: int | None,
+        owner: int | None,
+        out: dict,
+    ) -> None:
         """A table of caps (事项 | 上限 | 审批人) or of deadlines (事项 | 时限 | 起算 | 负责人)."""
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
@@ -1073,8 +1320,12 @@ class Extractor:
             who = self._role_ref(cell(owner), at, create=True) if cell(owner) else None
             amounts = find_amounts(cell(cap)) if cap is not None else []
             if amounts:
-                entry = {"id": Src(self.ids.make(what, "limit")), "what": Src(what, at),
-                         "max": Src(amounts[0].value, at), "currency": Src(amounts[0].currency, at)}
+                entry = {
+                    "id": Src(self.ids.make(what, "limit")),
+                    "what": Src(what, at),
+                    "max": Src(amounts[0].value, at),
+                    "currency": Src(amounts[0].currency, at),
+                }
                 if cell(per):
                     entry["per"] = Src(cell(per), at)
                 if who:
@@ -1084,8 +1335,11 @@ class Extractor:
                 continue
             spans = find_durations(cell(deadline)) if deadline is not None else []
             if spans:
-                entry = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at),
-                         "within": Src(spans[0].value, at)}
+                entry = {
+                    "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                    "what": Src(what, at),
+                    "within": Src(spans[0].value, at),
+                }
                 if cell(start):
                     entry["from"] = Src(cell(start), at)
                 if who:
@@ -1101,13 +1355,14 @@ class Extractor:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
                 rank = grading.severity(child.title) if re.search(r"响应|response", child.title, re.IGNORECASE) else None
-                graded = next((lv for lv in levels if rank is not None and
-                               grading.severity(str(lv["name"].value)) == rank), None)
+                graded = next((lv for lv in levels if rank is not None and grading.severity(str(lv["name"].value)) == rank), None)
                 if graded is not None and body:
                     # Ⅲ级响应 after the grading (一般（Ⅲ级）…): what is done at that level, not another level
-                    scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
-                                                "title": Src(child.title, ("p", child.number)),
-                                                "level": Src(graded["id"].value)}
+                    scenario: dict[str, Any] = {
+                        "id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                        "title": Src(child.title, ("p", child.number)),
+                        "level": Src(graded["id"].value),
+                    }
                     self._add_steps(scenario, body)
                     self._owner(scenario)
                     if scenario.get("owner") and "lead" not in graded:
@@ -1117,14 +1372,23 @@ class Extractor:
                 item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
                 if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
                     # a response level: its condition is the level's criteria, what is then done a scenario
-                    cond = [s for s in body if re.match(r"^(?:启动|响应)?(?:条件|标准|情形|criteria|trigger)", s.text,
-                                                        re.IGNORECASE)] or body[:1]
-                    acts = [s for s in body if s not in cond and not re.match(
-                        r"^(?:启动|响应)?(?:条件|标准|情形|措施|criteria|trigger|actions?)\s*$", s.text, re.IGNORECASE)]
+                    cond = [
+                        s for s in body if re.match(r"^(?:启动|响应)?(?:条件|标准|情形|criteria|trigger)", s.text, re.IGNORECASE)
+                    ] or body[:1]
+                    acts = [
+                        s
+                        for s in body
+                        if s not in cond
+                        and not re.match(
+                            r"^(?:启动|响应)?(?:条件|标准|情形|措施|criteria|trigger|actions?)\s*$", s.text, re.IGNORECASE
+                        )
+                    ]
                     if acts:
-                        scenario = {"id": Src(self.ids.make(_short_title(child.title), "scenario")),
-                                                    "title": Src(child.title, ("p", child.number)),
-                                                    "level": Src(item["id"].value)}
+                        scenario = {
+                            "id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                            "title": Src(child.title, ("p", child.number)),
+                            "level": Src(item["id"].value),
+                        }
                         self._add_steps(scenario, acts)
                         self._owner(scenario)
                         out.setdefault("scenarios", []).append(scenario)
@@ -1155,7 +1419,9 @@ class Extractor:
         rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
         r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
         r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
-        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$", re.IGNORECASE)
+        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$",
+        re.IGNORECASE,
+    )
 
     def _levels_from_items(self, node: Node, texts: list[Src], out: dict) -> None:
         levels = out.setdefault("levels", [])
@@ -1164,10 +1430,13 @@ class Extractor:
             text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
             names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
             label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
-            if names and (label is None or grading.overview(label.group(1) + "：") is not None
-                          or re.search(r"分为|分成|划分|divided|classified", label.group(1))
-                          or not grading.is_level_name(label.group(1))):
-                announced.append((names, t))   # 分为特别重大、重大、较大和一般四级: the list, not a level
+            if names and (
+                label is None
+                or grading.overview(label.group(1) + "：") is not None
+                or re.search(r"分为|分成|划分|divided|classified", label.group(1))
+                or not grading.is_level_name(label.group(1))
+            ):
+                announced.append((names, t))  # 分为特别重大、重大、较大和一般四级: the list, not a level
                 continue
             m = self._LEVEL_LINE.match(text)
             name = crit = None
@@ -1175,14 +1444,16 @@ class Extractor:
                 name = m.group("name") or m.group("name2") or m.group("name3")
                 crit = m.group("crit") or m.group("crit2") or m.group("crit3")
             if name and grading.is_level_name(name):
-                item = {"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), t.at),
-                        "criteria": Src(_clean(crit), t.at)}
+                item = {
+                    "id": Src(self.ids.make(name, "level")),
+                    "name": Src(_clean(name), t.at),
+                    "criteria": Src(_clean(crit), t.at),
+                }
                 _thresholds(item, crit, t.at, self.lang)
                 self._level_roles(item, crit, t.at)
                 levels.append(item)
             elif levels and "criteria" in levels[-1]:
-                levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value),
-                                             levels[-1]["criteria"].at)
+                levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value), levels[-1]["criteria"].at)
                 _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
             elif levels:
                 levels[-1]["criteria"] = t
@@ -1190,10 +1461,10 @@ class Extractor:
             else:
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
         for names, t in announced:
-            if not levels:   # the grading is stated only as a list: each name is a level
+            if not levels:  # the grading is stated only as a list: each name is a level
                 for name in names:
                     levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, t.at)})
-            else:           # the levels are described one by one; the announcing sentence is kept
+            else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
 
     _LEAD = re.compile(r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导)")
@@ -1208,16 +1479,20 @@ class Extractor:
                 if who and any(str(r["id"].value) == who for r in self.roles):
                     item["lead"] = Src(who, at)
 
-    _TIERED = re.compile(r"逐级上报|逐级报告|层层上报|分级处理|分级负责|分级响应|逐级处理|escalat\w* (?:through|up) (?:the )?(?:levels|tiers|stages)",
-                         re.IGNORECASE)
+    _TIERED = re.compile(
+        r"逐级上报|逐级报告|层层上报|分级处理|分级负责|分级响应|逐级处理|escalat\w* (?:through|up) (?:the )?(?:levels|tiers|stages)",
+        re.IGNORECASE,
+    )
 
     def _levels_from_tiers(self, out: dict) -> bool:
         """A document that says its handling is tiered (逐级上报, 分级负责) and escalates to two or more
         bodies in turn: each body escalated to is a level (上报<body>), its condition the criteria."""
         if not any(self._TIERED.search(seg.text) for seg in self.segs if not seg.is_table):
             return False
-        names = {str(item["id"].value): str((item.get("title") or item.get("name")).value)
-                 for item in self.roles + self.groups + self.external}
+        names = {
+            str(item["id"].value): str((item.get("title") or item.get("name")).value)
+            for item in self.roles + self.groups + self.external
+        }
         levels: list[dict] = []
         targets: set[str] = set()
         for scenario in out.get("scenarios") or []:
@@ -1225,27 +1500,36 @@ class Extractor:
                 target = str(rule["to"].value)
                 if target in targets or target not in names:
                     continue
-                if levels:   # the next tier: the body reached last escalates on (a chain, not a side route)
+                if levels:  # the next tier: the body reached last escalates on (a chain, not a side route)
                     previous = names[str(levels[-1]["notify"][0].value)]
                     said = self.rule_text.get(id(rule), "")
                     if not (previous in said or (len(previous) >= 4 and previous[-4:] in said)):
                         continue
                 targets.add(target)
                 name = ("上报" if self.lang == "zh-CN" else "Escalated to ") + names[target]
-                levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, rule["when"].at),
-                               "criteria": Src(str(rule["when"].value), rule["when"].at),
-                               "notify": [Src(target, rule["to"].at)]})
+                levels.append(
+                    {
+                        "id": Src(self.ids.make(name, "level")),
+                        "name": Src(name, rule["when"].at),
+                        "criteria": Src(str(rule["when"].value), rule["when"].at),
+                        "notify": [Src(target, rule["to"].at)],
+                    }
+                )
         if len(levels) < 2:
             return False
         out["levels"] = levels
         self.mapped.append("levels")
         return True
 
-    _GENERAL_CASE = re.compile(rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
-                               r"(?!(?:处理|管理|办法|程序|流程))")
+    _GENERAL_CASE = re.compile(
+        rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
+        r"(?!(?:处理|管理|办法|程序|流程))"
+    )
 
-    _NUMBERED_CASE = re.compile(rf"(?:出现|发生|涉及)(?P<crit>[^。；;]{{6,120}}?)的(?P<name>(?:特别重大|重大|较大|严重)"
-                                rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})")
+    _NUMBERED_CASE = re.compile(
+        rf"(?:出现|发生|涉及)(?P<crit>[^。；;]{{6,120}}?)的(?P<name>(?:特别重大|重大|较大|严重)"
+        rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
+    )
 
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
@@ -1263,8 +1547,7 @@ class Extractor:
             item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
             text = criteria or ""
             if follow:
-                text = (text + "\n" if text else "") + "\n".join(
-                    (s.marker + s.text) if s.marker else s.text for s in follow)
+                text = (text + "\n" if text else "") + "\n".join((s.marker + s.text) if s.marker else s.text for s in follow)
             if text.strip():
                 item["criteria"] = Src(_clean(text), at)
                 _thresholds(item, text, at, self.lang)
@@ -1272,7 +1555,7 @@ class Extractor:
             return item
 
         segs = [s for s in self.segs if not s.is_table]
-        ordinary: list[tuple[str, tuple]] = []   # 一般投诉案件…: the ordinary case a triage sets the graver ones against
+        ordinary: list[tuple[str, tuple]] = []  # 一般投诉案件…: the ordinary case a triage sets the graver ones against
         for index, seg in enumerate(segs):
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
@@ -1280,9 +1563,11 @@ class Extractor:
                 if d:
                     follow = []
                     if not d[1] or d[1].endswith(("：", ":")) or len(d[1]) < 4:
-                        for nxt in segs[index + 1:index + 12]:
-                            if nxt.family in ("pcn", "par", "ar", "rpar", "circ", "letter", "bullet") \
-                                    and nxt.number - seg.number <= 12:
+                        for nxt in segs[index + 1 : index + 12]:
+                            if (
+                                nxt.family in ("pcn", "par", "ar", "rpar", "circ", "letter", "bullet")
+                                and nxt.number - seg.number <= 12
+                            ):
                                 follow.append(nxt)
                             else:
                                 break
@@ -1330,8 +1615,12 @@ class Extractor:
         scenarios = out.get("scenarios") or []
         if self._levels_from_stages(scenarios, out):
             return
-        graded = [s for s in scenarios if _severity(str(s["title"].value)) is not None
-                  or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))]
+        graded = [
+            s
+            for s in scenarios
+            if _severity(str(s["title"].value)) is not None
+            or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))
+        ]
         if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
             # kinds of case, at least two of them marked graver (较复杂, 涉及多个科室, 群体性 …): each kind is a level
             cases = [s for s in scenarios if id(s) in self.case_scenarios]
@@ -1343,7 +1632,7 @@ class Extractor:
         for scenario in graded:
             name = _level_name(str(scenario["title"].value))
             if re.fullmatch(rf"{grading.GRADES}\s*级", name):
-                name = str(scenario["title"].value)   # 一级应急预案: a bare 一级 would say less than the title
+                name = str(scenario["title"].value)  # 一级应急预案: a bare 一级 would say less than the title
             item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
             if scenario.get("triggers"):
                 item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
@@ -1356,10 +1645,13 @@ class Extractor:
         out["levels"] = levels
         self.mapped.append("levels")
 
-    _STAGES = re.compile(r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
-                         re.IGNORECASE)
-    _STAGE_TITLE = re.compile(r"^(?:stage\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))",
-                              re.IGNORECASE)
+    _STAGES = re.compile(
+        r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
+        re.IGNORECASE,
+    )
+    _STAGE_TITLE = re.compile(
+        r"^(?:stage\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))", re.IGNORECASE
+    )
 
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
 
@@ -1375,8 +1667,10 @@ class Extractor:
                 if not m:
                     continue
                 count = int(number(m.group("n") or m.group("cn")) or 0)
-                after = sorted((s for s in scenarios if s["title"].at[0] == "p" and s["title"].at[1] > seg.number),
-                               key=lambda s: s["title"].at[1])[:count or 0]
+                after = sorted(
+                    (s for s in scenarios if s["title"].at[0] == "p" and s["title"].at[1] > seg.number),
+                    key=lambda s: s["title"].at[1],
+                )[: count or 0]
                 if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:
                     staged = after
                     break
@@ -1388,8 +1682,11 @@ class Extractor:
         levels = []
         for i, scenario in enumerate(staged, 1):
             title = str(scenario["title"].value)
-            name = title if self._STAGE_TITLE.match(title) else (
-                f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
+            name = (
+                title
+                if self._STAGE_TITLE.match(title)
+                else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
+            )
             item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
             first = _condition(scenario, any_sentence=True)
             if first is not None:
@@ -1426,13 +1723,15 @@ class Extractor:
                         self._case_scenario(seg, scenarios)
                     else:
                         self._add_steps(scenarios[-1], [seg])
-            elif items or not leaf.items:   # what stood under it (a table, a flow line) already made its own scenario
+            elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
 
     def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:
         title = title or (NOT_STATED[self.lang])
-        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
-                                    "title": Src(title, ("p", node.number) if node.number else None)}
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(title), "scenario")),
+            "title": Src(title, ("p", node.number) if node.number else None),
+        }
         for seg in items:
             self.used.add(id(seg))
             if _KEY_POINTS.search(seg.text):
@@ -1464,9 +1763,11 @@ class Extractor:
                 title = f"{title}，{more.group('t')}"
                 m = more
         title = re.sub(r"^(?:对于?|凡|如|若|当|针对|关于)", "", title)
-        scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
-                                    "title": Src(title, ("p", seg.number)),
-                                    "triggers": [Src(title, ("p", seg.number))]}
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(title), "scenario")),
+            "title": Src(title, ("p", seg.number)),
+            "triggers": [Src(title, ("p", seg.number))],
+        }
         steps = ([m.group("rest")] if m else []) + parts[1:]
         for text in steps:
             self._step(scenario, text, ("p", seg.number))
@@ -1483,27 +1784,44 @@ class Extractor:
     _NOT_A_STEP = re.compile(
         r"(?:以下|如下|下列|下面)(?:几个|几点|[一二三四五六七八九十\d]+个)?(?:环节|步骤|准则|几点|方面|措施|内容|要求|程序|流程|阶段)?\s*$|"
         r"^(?:以下|下面)是|分为[一二三四五六七八九十\d]+个(?:步骤|阶段|环节|部分)$|^(?:例如|比如|结语|结束语|总结|小结)$|"
-        r"(?:the following|as follows|these steps)\s*$")
+        r"(?:the following|as follows|these steps)\s*$"
+    )
     # What a plan says about itself or why (其目的是…, 有助于…, 才能…, 可以更好地…, "helps us to"): no modal verb, no step.
-    _WHY = re.compile(r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
-                      r"机制|过程|环节)|希望|据悉|总之|综上|所称|是指|系指|\b(?:helps? (?:us|you)|in order to improve|"
-                      r"is designed to|means|is defined as)\b", re.IGNORECASE)   # why, or what a word means
+    _WHY = re.compile(
+        r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
+        r"机制|过程|环节)|希望|据悉|总之|综上|所称|是指|系指|\b(?:helps? (?:us|you)|in order to improve|"
+        r"is designed to|means|is defined as)\b",
+        re.IGNORECASE,
+    )  # why, or what a word means
     # A kind of case named as a label (客户挂失类投诉, 患者(家属)投诉, 现场投诉/电话投诉) or a rule of counting (纳入投诉统计,
     # 按有责、无责分类): what the steps are about, not a step.
-    _CASE_LABEL = re.compile(r"(?:类|的)[“”\"']?(?:客户)?投诉$|/[^/，,。]{1,8}投诉$|^[^，,。]{1,10}[（(][^）)]{1,6}[）)]投诉$|"
-                             r"^[^。]{0,45}纳入[^，,。]{0,6}(?:统计|类)$|按[^，,。]{2,20}分类$")
+    _CASE_LABEL = re.compile(
+        r"(?:类|的)[“”\"']?(?:客户)?投诉$|/[^/，,。]{1,8}投诉$|^[^，,。]{1,10}[（(][^）)]{1,6}[）)]投诉$|"
+        r"^[^。]{0,45}纳入[^，,。]{0,6}(?:统计|类)$|按[^，,。]{2,20}分类$"
+    )
     # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
-    _YOUR_OPTION = re.compile(r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to)\b|"
-                              r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)", re.IGNORECASE)
-    _MODAL = re.compile(r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
-                        r"\b(?:will|must|shall|should)\b", re.IGNORECASE)
+    _YOUR_OPTION = re.compile(
+        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to)\b|"
+        r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)",
+        re.IGNORECASE,
+    )
+    _MODAL = re.compile(
+        r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
+        r"\b(?:will|must|shall|should)\b",
+        re.IGNORECASE,
+    )
     # A page's furniture, a source line or a bare contact line: kept, never a step.
-    _PAGE_LINE = re.compile(r"^(?:page last updated|last updated|last reviewed|retrieved|published|source|来源|线索提供|"
-                            r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$",
-                            re.IGNORECASE)
-    _DESCRIPTION = re.compile(r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)")
-    _ACTION = re.compile(r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b",
-                         re.IGNORECASE)
+    _PAGE_LINE = re.compile(
+        r"^(?:page last updated|last updated|last reviewed|retrieved|published|source|来源|线索提供|"
+        r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$",
+        re.IGNORECASE,
+    )
+    _DESCRIPTION = re.compile(
+        r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)"
+    )
+    _ACTION = re.compile(
+        r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b", re.IGNORECASE
+    )
     _LEAD_IN_THEN = re.compile(r"^(?P<lead>[^：:。]{2,40}(?:以下|如下|下列)[^：:，,。]{0,8})[：:]\s*(?P<rest>\S.*)$")
 
     _ASSIGN = re.compile(r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$")
@@ -1515,7 +1833,7 @@ class Extractor:
         act followed by a condition and its own act (一个工作日内核实，如为真实投诉，必需马上立案)."""
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
-        spans, begin = [], 0   # (start, end) of each clause, so that a part keeps the text as written
+        spans, begin = [], 0  # (start, end) of each clause, so that a part keeps the text as written
         for m in re.finditer(r"[，,]", text):
             spans.append((begin, m.start()))
             begin = m.end()
@@ -1527,14 +1845,18 @@ class Extractor:
             return clauses
         cuts = [0]
         for index in range(1, len(clauses)):
-            acc = text[spans[cuts[-1]][0]:spans[index - 1][1]]
-            if self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses) and \
-                    (self._ACTION.search(acc) or _deadline_in(acc)) and not self._COND_CLAUSE.match(clauses[index - 1]):
+            acc = text[spans[cuts[-1]][0] : spans[index - 1][1]]
+            if (
+                self._COND_CLAUSE.match(clauses[index])
+                and index + 1 < len(clauses)
+                and (self._ACTION.search(acc) or _deadline_in(acc))
+                and not self._COND_CLAUSE.match(clauses[index - 1])
+            ):
                 cuts.append(index)
         if len(cuts) == 1:
             return [text]
         ends = cuts[1:] + [len(clauses)]
-        return [text[spans[a][0]:spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
 
     def _step(self, scenario: dict, text: str, at: tuple) -> None:
         text = _clean(text)
@@ -1545,21 +1867,27 @@ class Extractor:
             for piece in pieces:
                 self._step(scenario, piece, at)
             return
-        if self._NOT_A_STEP_TEXT.match(text):   # a date or signature line (XX年XX月XX日): kept, not a step
-            self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),
-                                  "text": Src(text, at)})
+        if self._NOT_A_STEP_TEXT.match(text):  # a date or signature line (XX年XX月XX日): kept, not a step
+            self.unmapped.append(
+                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
+            )
             return
         m = self._LEAD_IN_THEN.match(text)
-        if m:   # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
+        if m:  # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
             self._step(scenario, m.group("lead"), at)
             text = _clean(m.group("rest"))
-        if (self._NOT_A_STEP.search(text) or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
-                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
-                or self._PAGE_LINE.search(text) or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
-                or text == str(scenario["title"].value)) and not _deadline_in(text):
+        if (
+            self._NOT_A_STEP.search(text)
+            or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+            or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
+            or self._PAGE_LINE.search(text)
+            or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+            or text == str(scenario["title"].value)
+        ) and not _deadline_in(text):
             # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
-            self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)),
-                                  "text": Src(text, at)})
+            self.unmapped.append(
+                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
+            )
             return
         step: dict[str, Any] = {}
         m = _CONDITION.match(text)
@@ -1593,13 +1921,19 @@ class Extractor:
         r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
         r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and)\b|[,.;(]|$)|"
         r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)",
-        re.IGNORECASE)
-    _ESCALATE_WHEN = re.compile(r"^(?:当|如|若|如果|一旦|对于?|凡|遇有?|发生)?(?P<when>[^，,。；;]{2,50}?)(?:时|的|后)[，,]|"
-                                r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),", re.IGNORECASE)
+        re.IGNORECASE,
+    )
+    _ESCALATE_WHEN = re.compile(
+        r"^(?:当|如|若|如果|一旦|对于?|凡|遇有?|发生)?(?P<when>[^，,。；;]{2,50}?)(?:时|的|后)[，,]|"
+        r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),",
+        re.IGNORECASE,
+    )
 
-    _EXTERNAL = re.compile(r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
-                           r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
-                           re.IGNORECASE)
+    _EXTERNAL = re.compile(
+        r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
+        r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
+        re.IGNORECASE,
+    )
 
     def _party_ref(self, target: str, at: tuple) -> str | None:
         """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
@@ -1619,9 +1953,9 @@ class Extractor:
             return str(party["id"].value)
         found = self._role_ref(target, at, create=True)
         if found is None and len(target) <= 20 and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行)$", target):
-            found = self._add_role(target, at)   # a unit (支行客户服务部) the plan escalates to
+            found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
         if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
-            found = self._add_role(target, at)   # Head of Operations, Chief Executive
+            found = self._add_role(target, at)  # Head of Operations, Chief Executive
         return found
 
     def _escalation(self, text: str, step: dict, at: tuple, scenario: dict) -> dict | None:
@@ -1642,36 +1976,48 @@ class Extractor:
             cond = self._ESCALATE_WHEN.match(str(step["do"].value))
             if cond:
                 when = _clean(cond.group("when") or cond.group("en"))
-        if when is None:   # …，如客户继续无理取闹，…应立即向综合部报告 / 对重大事件及时上报… : a condition before the verb
-            for clause in reversed(re.split(r"[，,；;]", text[:m.start()])):
-                case = re.match(r"^\s*(?:并|且|同时|还)?(?:如果|如|若|当|一旦|对于?|凡|遇有?|遇到|if|when|where)\s*(?P<x>.{2,40}?)"
-                                r"(?:时|的)?(?:要|应|须|需)?(?:及时|立即|迅速|马上)?$", clause.strip(), re.IGNORECASE)
+        if when is None:  # …，如客户继续无理取闹，…应立即向综合部报告 / 对重大事件及时上报… : a condition before the verb
+            for clause in reversed(re.split(r"[，,；;]", text[: m.start()])):
+                case = re.match(
+                    r"^\s*(?:并|且|同时|还)?(?:如果|如|若|当|一旦|对于?|凡|遇有?|遇到|if|when|where)\s*(?P<x>.{2,40}?)"
+                    r"(?:时|的)?(?:要|应|须|需)?(?:及时|立即|迅速|马上)?$",
+                    clause.strip(),
+                    re.IGNORECASE,
+                )
                 if case:
                     when = _clean(case.group("x"))
                     break
-        if when is None:   # "Level 2 incidents must be escalated to…" / 重大问题立即上报… : the event is the subject
-            subject = re.match(r"^(?P<x>.{3,60}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
-                               text, re.IGNORECASE) or re.match(rf"^(?P<x>[^，,。；;]{{2,30}}?{grading.EVENT})(?:要|应|须|需)?"
-                                                                rf"(?:及时|立即|迅速|马上)?$", text[:m.start()])
+        if when is None:  # "Level 2 incidents must be escalated to…" / 重大问题立即上报… : the event is the subject
+            subject = re.match(
+                r"^(?P<x>.{3,60}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
+                text,
+                re.IGNORECASE,
+            ) or re.match(
+                rf"^(?P<x>[^，,。；;]{{2,30}}?{grading.EVENT})(?:要|应|须|需)?"
+                rf"(?:及时|立即|迅速|马上)?$",
+                text[: m.start()],
+            )
             if subject and not posts_in(subject.group("x")):
                 when = _clean(subject.group("x"))
         if when is None and scenario.get("triggers"):
-            when = str(scenario["triggers"][0].value)   # a case scenario: its case is the condition
+            when = str(scenario["triggers"][0].value)  # a case scenario: its case is the condition
         if not when:
-            return None   # "及时报告…" with no condition is reporting, not an escalation rule
+            return None  # "及时报告…" with no condition is reporting, not an escalation rule
         who = self._party_ref(target, at)
         if not who:
             return None
         rule: dict[str, Any] = {"when": Src(when, at), "to": Src(who, at)}
-        self.rule_text[id(rule)] = text[:m.start()]
-        for d in find_durations(text):   # only a deadline said of the escalation itself (1小时内上报…)
+        self.rule_text[id(rule)] = text[: m.start()]
+        for d in find_durations(text):  # only a deadline said of the escalation itself (1小时内上报…)
             if m.start() - 12 <= d.start <= m.end() + 12 and _is_deadline(text, d):
                 rule["within"] = Src(str(d.value), at)
                 break
         return rule
 
     def _subject_role(self, text: str, at: tuple) -> str | None:
-        text = re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text   # the approver acts not
+        text = (
+            re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text
+        )  # the approver acts not
         head = re.split(r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
@@ -1685,17 +2031,26 @@ class Extractor:
         if counts:
             scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
 
-    _ACTS = re.compile(r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
-                       r"\b(?:will|must|should|shall|aim to)\b|(?:'|’)ll\b", re.IGNORECASE)
+    _ACTS = re.compile(
+        r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
+        r"\b(?:will|must|should|shall|aim to)\b|(?:'|’)ll\b",
+        re.IGNORECASE,
+    )
 
-    _WE_DO = re.compile(r"^(?:(?:if|where|when|once|after)\b[^,]{2,120},\s*)?(?:we|our [a-z ]{2,30}?)\s*"
-                        r"(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to)\b", re.IGNORECASE)
+    _WE_DO = re.compile(
+        r"^(?:(?:if|where|when|once|after)\b[^,]{2,120},\s*)?(?:we|our [a-z ]{2,30}?)\s*"
+        r"(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to)\b",
+        re.IGNORECASE,
+    )
 
     def _steplike(self, part: str) -> bool:
         return bool(_deadline_in(part) or (posts_in(part[:30]) and self._ACTS.search(part)) or self._WE_DO.match(part))
 
-    _ORDINAL = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?:首先|其次|再次|然后|接着|随后|最后|第[一二三四五六七八九十][，,、]|"
-                          r"first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|then,|next,|finally,|lastly,)", re.IGNORECASE)
+    _ORDINAL = re.compile(
+        r"(?:^|(?<=[。；;，,]))\s*(?:首先|其次|再次|然后|接着|随后|最后|第[一二三四五六七八九十][，,、]|"
+        r"first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|then,|next,|finally,|lastly,)",
+        re.IGNORECASE,
+    )
 
     def _ordinal_procedures(self, out: dict) -> None:
         """A paragraph that walks through a procedure (首先…其次…最后… / First, … Then, … Finally, …): a scenario
@@ -1708,17 +2063,18 @@ class Extractor:
                 continue
             node = self.node_of.get(id(seg))
             title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
-            scenario: dict[str, Any] = {"id": Src(self.ids.make(_short_title(title), "scenario")),
-                                        "title": Src(title, ("p", node.number) if node is not None and node.number
-                                                     else ("p", seg.number))}
+            scenario: dict[str, Any] = {
+                "id": Src(self.ids.make(_short_title(title), "scenario")),
+                "title": Src(title, ("p", node.number) if node is not None and node.number else ("p", seg.number)),
+            }
             self._drop_unmapped(seg)
             self.used.add(id(seg))
-            lead = seg.text[:marks[0].start()].strip()
+            lead = seg.text[: marks[0].start()].strip()
             if lead:
                 self.unmapped.append({"at": Src(self._where(seg)), "heading": Src(title), "text": Src(lead, ("p", seg.number))})
             for index, m in enumerate(marks):
                 end = marks[index + 1].start() if index + 1 < len(marks) else len(seg.text)
-                for part in sentences(seg.text[m.end():end]):
+                for part in sentences(seg.text[m.end() : end]):
                     self._step(scenario, part, ("p", seg.number))
             if scenario.get("actions"):
                 self._owner(scenario)
@@ -1736,8 +2092,9 @@ class Extractor:
                 continue
             key = self.key_of.get(id(seg))
             if have:
-                if key != "time_limits" or any(step["do"].at == ("p", seg.number) for sc in out["scenarios"]
-                                               for step in sc.get("actions") or []):
+                if key != "time_limits" or any(
+                    step["do"].at == ("p", seg.number) for sc in out["scenarios"] for step in sc.get("actions") or []
+                ):
                     continue
             elif id(seg) in self.used and not self._is_unmapped(seg) and key != "time_limits":
                 continue
@@ -1747,14 +2104,19 @@ class Extractor:
                 continue
             node = self.node_of.get(id(seg))
             if key == "time_limits" and all(_deadline_in(p) for p in steplike) and not self._section_acts(node):
-                continue   # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
+                continue  # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
             named = key == "time_limits" and node is not None and bool(node.title)
             title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
             scenario = scenarios.get(title)
             if scenario is None:
-                scenario = {"id": Src(self.ids.make(_short_title(title) if named else
-                                                    ("response" if self.lang == "en" else "应急处置"), "scenario")),
-                            "title": Src(title, ("p", node.number) if named else ("p", seg.number))}
+                scenario = {
+                    "id": Src(
+                        self.ids.make(
+                            _short_title(title) if named else ("response" if self.lang == "en" else "应急处置"), "scenario"
+                        )
+                    ),
+                    "title": Src(title, ("p", node.number) if named else ("p", seg.number)),
+                }
                 scenarios[title] = scenario
             self.used.add(id(seg))
             self._drop_unmapped(seg)
@@ -1798,9 +2160,13 @@ class Extractor:
                     for amount in find_amounts(clause):
                         if not _CAP_WORDS.search(clause):
                             continue
-                        what = _cap_subject(clause[:amount.start])
-                        item = {"id": Src(self.ids.make(what or "limit", "limit")), "what": Src(what or clause, at),
-                                "max": Src(amount.value, at), "currency": Src(amount.currency, at)}
+                        what = _cap_subject(clause[: amount.start])
+                        item = {
+                            "id": Src(self.ids.make(what or "limit", "limit")),
+                            "what": Src(what or clause, at),
+                            "max": Src(amount.value, at),
+                            "currency": Src(amount.currency, at),
+                        }
                         m = _APPROVER.search(sentence)
                         if m:
                             who = self._role_ref(m.group("who") or m.group("en") or "", at, create=True)
@@ -1808,7 +2174,7 @@ class Extractor:
                                 item["approver"] = Src(who, at)
                         limits.append(item)
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
-                for t, step in step_texts.items():   # a step's own deadline is its `within`, not a time limit
+                for t, step in step_texts.items():  # a step's own deadline is its `within`, not a time limit
                     if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
                         found = [d for d in found if d.value != step["within"].value] if len(found) > 1 else []
                         break
@@ -1819,8 +2185,11 @@ class Extractor:
                     if key in seen_deadlines:
                         continue
                     seen_deadlines.add(key)
-                    item = {"id": Src(self.ids.make(_short(what, 12) if what else "deadline", "deadline")),
-                            "what": Src(what or sentence, at), "within": Src(d.value, at)}
+                    item = {
+                        "id": Src(self.ids.make(_short(what, 12) if what else "deadline", "deadline")),
+                        "what": Src(what or sentence, at),
+                        "within": Src(d.value, at),
+                    }
                     if start and start not in what:
                         item["from"] = Src(start, at)
                     who = self._subject_role(sentence, at)
@@ -1837,6 +2206,7 @@ class Extractor:
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def _group_key(name: str) -> str:
     return re.sub(r"我行|本行|我公司|本公司|处理|成立|设立|应急", "", name)
@@ -1891,7 +2261,7 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][:-len(tail)]):
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
         parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
     return parts
@@ -1907,7 +2277,9 @@ def _sort_levels(levels: list[dict]) -> None:
         levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
 
 
-_LEVEL_CONDITION = re.compile(r"^(?:发生|出现|如发生|若发生|遇有|如遇|凡)(?P<c>[^。；;]{2,80}?)(?:[，,]\s*(?:启动|执行|按|由)|[。；;]|$)")
+_LEVEL_CONDITION = re.compile(
+    r"^(?:发生|出现|如发生|若发生|遇有|如遇|凡)(?P<c>[^。；;]{2,80}?)(?:[，,]\s*(?:启动|执行|按|由)|[。；;]|$)"
+)
 
 
 def _condition(scenario: dict, *, any_sentence: bool = False) -> Src | None:
@@ -1920,7 +2292,7 @@ def _condition(scenario: dict, *, any_sentence: bool = False) -> Src | None:
     text = str(first.value).strip()
     m = _LEVEL_CONDITION.match(text)
     if m:
-        return Src(text[:m.end("c")], first.at)
+        return Src(text[: m.end("c")], first.at)
     if any_sentence:
         return Src(re.split(r"(?<=[。.!?；;])\s*", text)[0], first.at)
     return None
@@ -1934,8 +2306,10 @@ def _level_name(title: str) -> str:
 
 def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
     """Numbers stated as lower bounds in a level's criteria (20人以上, 5万户以上, more than £10,000) -> thresholds."""
-    found = [{"measure": Src(measure, at), "min": Src(value, at), "unit": Src(unit, at)}
-             for measure, value, unit in grading.thresholds(text, lang)]
+    found = [
+        {"measure": Src(measure, at), "min": Src(value, at), "unit": Src(unit, at)}
+        for measure, value, unit in grading.thresholds(text, lang)
+    ]
     if found:
         item["thresholds"] = found
 
@@ -1948,15 +2322,16 @@ def _deadline_in(text: str) -> str | None:
 
 
 def _is_deadline(text: str, d) -> bool:
-    before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80):d.start])
-    after = text[d.end:d.end + 80]
+    before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80) : d.start])
+    after = text[d.end : d.end + 80]
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
-    if d.text.endswith(("内", "之内", "以内", "前")) or d.text in ("当日", "当天"):   # 当日登记: within the day
+    if d.text.endswith(("内", "之内", "以内", "前")) or d.text in ("当日", "当天"):  # 当日登记: within the day
         return True
-    if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and \
-            not re.search(r"(?:\b(?:first|last|next)|第|前|后)\s*$", before):
-        return True   # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and not re.search(
+        r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
+    ):
+        return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
 
 
@@ -1965,7 +2340,7 @@ _FROM_BEFORE = re.compile(r"(?:在|于|自|从)?(?P<f>[^，。；,;在于自从]
 
 def _start_of(sentence: str, d) -> str | None:
     """The event the span counts from: 自…起, 收到…后, or the phrase ending in 后/起 right before it."""
-    m = _FROM_BEFORE.search(sentence[:d.start])
+    m = _FROM_BEFORE.search(sentence[: d.start])
     if m:
         return _clean(m.group("f"))
     for pattern in _FROM_PATTERNS:
@@ -1976,37 +2351,51 @@ def _start_of(sentence: str, d) -> str | None:
 
 
 def _deadline_subject(sentence: str, d) -> str:
-    if not re.search(r"[\u4e00-\u9fff]", sentence):   # English: the clause before "within"
-        before = re.split(r"[,;:]\s", sentence[:d.start])[-1]
+    if not re.search(r"[\u4e00-\u9fff]", sentence):  # English: the clause before "within"
+        before = re.split(r"[,;:]\s", sentence[: d.start])[-1]
         before = re.sub(r"\b(?:within|in|no later than|not later than|inside)\s*$", "", before.strip(), flags=re.IGNORECASE)
-        before = re.sub(r"^(?:we|you|they|staff|the bank)\s+(?:will|shall|must|should|aim to|try to)\s+", "",
-                        before.strip(), flags=re.IGNORECASE)
+        before = re.sub(
+            r"^(?:we|you|they|staff|the bank)\s+(?:will|shall|must|should|aim to|try to)\s+",
+            "",
+            before.strip(),
+            flags=re.IGNORECASE,
+        )
         if len(before) >= 3:
             return before.strip(" ,.;")
-    after = sentence[d.end:]
+    after = sentence[d.end :]
     after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
     if len(clause) >= 2:
         return _clean(clause)
-    before = re.split(r"[，,；;。]", sentence[:d.start])[-1]
+    before = re.split(r"[，,；;。]", sentence[: d.start])[-1]
     before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()
     return _clean(before) or _clean(sentence)
 
 
 def _cap_subject(text: str) -> str:
     clause = re.split(r"[，,；;。：:]", text)[-1]
-    clause = re.sub(r"(?:上限|不得超过|不超过|不能超过|最高|最多|限额为?|额度为?|为|是|up to|no more than|not exceed|"
-                    r"maximum of|limited to|at most)\s*$", "", clause.strip(), flags=re.IGNORECASE)
+    clause = re.sub(
+        r"(?:上限|不得超过|不超过|不能超过|最高|最多|限额为?|额度为?|为|是|up to|no more than|not exceed|"
+        r"maximum of|limited to|at most)\s*$",
+        "",
+        clause.strip(),
+        flags=re.IGNORECASE,
+    )
     clause = re.sub(r"(?:上限|不得超过|不超过|最高)\s*$", "", clause.strip())
     return _clean(clause)
 
 
 def _channel_kind(text: str) -> str:
-    for kind, words in (("phone", ("电话", "热线", "phone", "hotline", "call")), ("online", ("网站", "网上", "微信", "app", "online", "web")),
-                        ("email", ("邮件", "邮箱", "email", "e-mail")), ("letter", ("信函", "来信", "信箱", "letter", "post")),
-                        ("regulator", ("监管", "银保监", "12378", "ombudsman", "regulator")), ("media", ("媒体", "media")),
-                        ("branch", ("网点", "柜台", "营业厅", "branch", "in person"))):
+    for kind, words in (
+        ("phone", ("电话", "热线", "phone", "hotline", "call")),
+        ("online", ("网站", "网上", "微信", "app", "online", "web")),
+        ("email", ("邮件", "邮箱", "email", "e-mail")),
+        ("letter", ("信函", "来信", "信箱", "letter", "post")),
+        ("regulator", ("监管", "银保监", "12378", "ombudsman", "regulator")),
+        ("media", ("媒体", "media")),
+        ("branch", ("网点", "柜台", "营业厅", "branch", "in person")),
+    ):
         if any(w in text.lower() for w in words):
             return kind
     return "other"
@@ -2038,10 +2427,34 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
         return None
 
 
-_TOP_ORDER = ("plancraft", "document", "purpose", "scope", "principles", "organisation", "levels", "scenarios",
-              "limits", "time_limits", "channels", "monitoring", "reporting", "media", "support", "aftermath",
-              "privacy", "training", "drills", "review", "accountability", "external", "approvals", "revisions",
-              "distribution", "annexes")
+_TOP_ORDER = (
+    "plancraft",
+    "document",
+    "purpose",
+    "scope",
+    "principles",
+    "organisation",
+    "levels",
+    "scenarios",
+    "limits",
+    "time_limits",
+    "channels",
+    "monitoring",
+    "reporting",
+    "media",
+    "support",
+    "aftermath",
+    "privacy",
+    "training",
+    "drills",
+    "review",
+    "accountability",
+    "external",
+    "approvals",
+    "revisions",
+    "distribution",
+    "annexes",
+)
 
 
 def _order(plan: dict) -> dict:
@@ -2064,24 +2477,30 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in vocab.ROLE_PATTERN.finditer(text):
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
-        if len(post) < 2:   # 投诉协调员: the cut took a verb (协调) that is part of the post's name
+        if len(post) < 2:  # 投诉协调员: the cut took a verb (协调) that is part of the post's name
             post = vocab.ROLE_LEAD.sub("", m.group("role"))
         start = m.end("role") - len(post)
-        if post.startswith("急") and text[:m.start("role")].endswith("应"):
-            post, start = "应" + post, start - 1   # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
-        if len(post) >= 2 and post not in vocab.NOT_ROLES and not vocab.VAGUE_POST.search(post) and \
-                not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start]):
-            found.append((post, start, m.end("role")))   # 涉及多个科室: a mention, not a post of the plan
+        if post.startswith("急") and text[: m.start("role")].endswith("应"):
+            post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if (
+            len(post) >= 2
+            and post not in vocab.NOT_ROLES
+            and not vocab.VAGUE_POST.search(post)
+            and not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start])
+        ):
+            found.append((post, start, m.end("role")))  # 涉及多个科室: a mention, not a post of the plan
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
-        if len(post.split()) >= 2:   # "The Executive (Summary)", "The Team": one word alone names no post
+        if len(post.split()) >= 2:  # "The Executive (Summary)", "The Team": one word alone names no post
             found.append((post, m.end("role") - len(post), m.end("role")))
     return found
 
 
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
-_UNIT_CUT = re.compile(r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-                       r"设立|成立|组建|设置|包括|通过)")
+_UNIT_CUT = re.compile(
+    r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
+    r"设立|成立|组建|设置|包括|通过)"
+)
 
 
 def unit_spans(text: str) -> list[tuple[str, int, int]]:
@@ -2091,9 +2510,15 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
     for m in vocab.UNIT_PATTERN.finditer(text):
         unit = vocab.ROLE_LEAD.sub("", _UNIT_CUT.sub("", m.group("role")))
         start, end = m.end("role") - len(unit), m.end("role")
-        if len(unit) < 3 or unit in vocab.NOT_UNITS or unit in vocab.NOT_ROLES and unit != "办公室" or \
-                any(s < end and start < e for _, s, e in posts) or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit) \
-                or re.search(r"各(?:处室|科室|部门|中心|处|科|部|室)$", unit):
+        if (
+            len(unit) < 3
+            or unit in vocab.NOT_UNITS
+            or unit in vocab.NOT_ROLES
+            and unit != "办公室"
+            or any(s < end and start < e for _, s, e in posts)
+            or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit)
+            or re.search(r"各(?:处室|科室|部门|中心|处|科|部|室)$", unit)
+        ):
             continue
         found.append((unit, start, end))
     return found
@@ -2114,23 +2539,31 @@ def posts_in(text: str) -> list[str]:
 # Where a post stands as the one who acts: at the start of a clause or after 由/交由/指定 (由护理部处理), and
 # followed by what it does (应…, 负责…, 处理); or followed by a word that makes it the actor (应, 负责, 立即)
 # wherever it stands. A list of posts (医患关系办公室、纪检监察室受理…) is read as one subject.
-_AGENT_BEFORE = re.compile(r"(?:^|[，,；;。：:（(]|(?:^|[，,；;。：:])\s*(?:并|且|同时|再|然后|首先|其次|最后|凡|请))\s*"
-                           r"(?:应当?|须|要|均)?(?:由|交由|并由|统一由|交给|转交|移交|指定|责成|授权|安排|督促|要求|确定)?\s*"
-                           r"(?:各|各级|全体|所有|本行|我行|本公司|我公司|本院|我院|本单位)?\s*[0-9A-Za-z]*\s*$")
+_AGENT_BEFORE = re.compile(
+    r"(?:^|[，,；;。：:（(]|(?:^|[，,；;。：:])\s*(?:并|且|同时|再|然后|首先|其次|最后|凡|请))\s*"
+    r"(?:应当?|须|要|均)?(?:由|交由|并由|统一由|交给|转交|移交|指定|责成|授权|安排|督促|要求|确定)?\s*"
+    r"(?:各|各级|全体|所有|本行|我行|本公司|我公司|本院|我院|本单位)?\s*[0-9A-Za-z]*\s*$"
+)
 # Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
-_AGENT_NAMED = re.compile(r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
-                          r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$")
+_AGENT_NAMED = re.compile(
+    r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
+    r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
+)
 # A list item never holds a separator, so that a list is read one way only (no backtracking over 和/或/及 in names).
 _AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")
-_AGENT_AFTER_STRONG = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
-                                 r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
-                                 r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
-                                 r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))")
-_AGENT_AFTER = re.compile(r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
-                          r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
-                          r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
-                          r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
-                          r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即)")
+_AGENT_AFTER_STRONG = re.compile(
+    r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+    r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
+    r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
+    r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))"
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+    r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
+    r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
+    r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
+    r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即)"
+)
 
 
 # After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
@@ -2139,24 +2572,32 @@ _NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|�
 
 # English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council
 # officer who…", "passed to someone in the council service", "directed to the person or team that…".
-_EN_HEAD = (r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
-            r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)")
-_EN_NP = (rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-          rf"(?:team|staff|service|department))"
-          rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
-          r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
-          r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)")
+_EN_HEAD = (
+    r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
+    r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)"
+)
+_EN_NP = (
+    rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:team|staff|service|department))"
+    rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
+    r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
+    r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)"
+)
 _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b", re.IGNORECASE)
+    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b",
+    re.IGNORECASE,
+)
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
 
 
 # "Heads of Service are responsible for…", "Customer Relations is accountable for…": a named subject and its duty.
-_EN_RESPONSIBLE = re.compile(r"^(?P<s>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*)){0,5})\s+"
-                             r"(?:is|are|will be|shall be)\s+(?:responsible|accountable)\s+for\b")
+_EN_RESPONSIBLE = re.compile(
+    r"^(?P<s>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*)){0,5})\s+"
+    r"(?:is|are|will be|shall be)\s+(?:responsible|accountable)\s+for\b"
+)
 
 
 def en_actors(text: str) -> list[str]:
@@ -2184,15 +2625,19 @@ def agent_posts(text: str) -> list[str]:
 
 
 # The subject of an English duty sentence: "Complaint handlers investigate…", "The Board approves…".
-_EN_SUBJECT = re.compile(r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Za-z][\w-]*)){0,4}?)\s+"
-                         r"(?:is|are|will|shall|must|should|owns?|leads?|investigates?|handles?|monitors?|reviews?|manages?|"
-                         r"oversees?|approves?|reports?|ensures?|writes?|responds?|coordinates?|maintains?|provides?|checks?|"
-                         r"signs?|receives?|logs?|records?|acknowledges?|decides?|chairs?)\b")
+_EN_SUBJECT = re.compile(
+    r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Za-z][\w-]*)){0,4}?)\s+"
+    r"(?:is|are|will|shall|must|should|owns?|leads?|investigates?|handles?|monitors?|reviews?|manages?|"
+    r"oversees?|approves?|reports?|ensures?|writes?|responds?|coordinates?|maintains?|provides?|checks?|"
+    r"signs?|receives?|logs?|records?|acknowledges?|decides?|chairs?)\b"
+)
 
 
 # Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
-_OUTSIDE_BODY = re.compile(r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
-                           r"^上一?级")   # 上一级管理部门: the level above the plan's own organisation
+_OUTSIDE_BODY = re.compile(
+    r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
+    r"^上一?级"
+)  # 上一级管理部门: the level above the plan's own organisation
 
 
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
@@ -2205,10 +2650,13 @@ def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
             continue
         # only the clause the post stands in is read (a long paragraph costs no more than a short one)
         cut = max(text.rfind(mark, 0, start) for mark in "，,；;。：:（(")
-        head = text[max(cut, 0):start] if start - max(cut, 0) <= 160 else "甲" + text[start - 160:start]
+        head = text[max(cut, 0) : start] if start - max(cut, 0) <= 160 else "甲" + text[start - 160 : start]
         before = _AGENT_LIST.sub("", head)
-        after = text[end:end + 200]
-        if _AGENT_AFTER_STRONG.match(after) or _AGENT_NAMED.search(head[-40:]) or \
-                (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after)):
+        after = text[end : end + 200]
+        if (
+            _AGENT_AFTER_STRONG.match(after)
+            or _AGENT_NAMED.search(head[-40:])
+            or (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after))
+        ):
             found.append(post)
     return found

@@ -20,24 +20,74 @@ from .numbers import CN_NUMERAL, number
 
 # (word, rank), least severe first; the most severe word found in a text gives its rank.
 SEVERITY = [
-    ("一般", 1), ("轻微", 0), ("较大", 2), ("较重", 2), ("严重", 3), ("重大", 3), ("特别严重", 4), ("特别重大", 4),
-    ("特大", 4), ("蓝色", 1), ("黄色", 2), ("橙色", 3), ("红色", 4),
-    ("minor", 1), ("low", 1), ("moderate", 2), ("medium", 2), ("significant", 2), ("major", 3), ("serious", 3),
-    ("high", 3), ("severe", 3), ("critical", 4), ("catastrophic", 4),
+    ("一般", 1),
+    ("轻微", 0),
+    ("较大", 2),
+    ("较重", 2),
+    ("严重", 3),
+    ("重大", 3),
+    ("特别严重", 4),
+    ("特别重大", 4),
+    ("特大", 4),
+    ("蓝色", 1),
+    ("黄色", 2),
+    ("橙色", 3),
+    ("红色", 4),
+    ("minor", 1),
+    ("low", 1),
+    ("moderate", 2),
+    ("medium", 2),
+    ("significant", 2),
+    ("major", 3),
+    ("serious", 3),
+    ("high", 3),
+    ("severe", 3),
+    ("critical", 4),
+    ("catastrophic", 4),
 ]
 # Chinese grades count down: 一级 / Ⅰ级 is the most severe (GB/T 29639, 突发事件应对法).
 # A scale of five or six grades (一级…五级, Ⅰ–Ⅴ级) goes on below Ⅳ: 五级 0, 六级 -1 (ranks only order levels).
-_GRADE = {"Ⅰ": 4, "I": 4, "一": 4, "1": 4, "Ⅱ": 3, "II": 3, "二": 3, "2": 3, "Ⅲ": 2, "III": 2, "三": 2, "3": 2,
-          "Ⅳ": 1, "IV": 1, "四": 1, "4": 1, "Ⅴ": 0, "V": 0, "五": 0, "5": 0, "Ⅵ": -1, "VI": -1, "六": -1, "6": -1}
+_GRADE = {
+    "Ⅰ": 4,
+    "I": 4,
+    "一": 4,
+    "1": 4,
+    "Ⅱ": 3,
+    "II": 3,
+    "二": 3,
+    "2": 3,
+    "Ⅲ": 2,
+    "III": 2,
+    "三": 2,
+    "3": 2,
+    "Ⅳ": 1,
+    "IV": 1,
+    "四": 1,
+    "4": 1,
+    "Ⅴ": 0,
+    "V": 0,
+    "五": 0,
+    "5": 0,
+    "Ⅵ": -1,
+    "VI": -1,
+    "六": -1,
+    "6": -1,
+}
 GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
 GRADE = re.compile(rf"(?<![\dA-Za-z])({GRADES})\s*级")
-_EN_GRADE = re.compile(r"\b(?:level|tier|category|grade|severity|priority)\s*(?P<n>[1-5]|one|two|three|four|five)\b",
-                       re.IGNORECASE)
+_EN_GRADE = re.compile(
+    r"\b(?:level|tier|category|grade|severity|priority)\s*(?P<n>[1-5]|one|two|three|four|five)\b", re.IGNORECASE
+)
 # Words that grade a case (harder, larger) without a severity scale.
-GRADED = re.compile(r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|突发|重要|敏感|多个|越级|"
-                    r"一般(?=[^，,。；;的]{0,4}(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题))|"
-                    r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b", re.IGNORECASE)
-EVENT = r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|complaints?|incidents?|cases?|events?)"
+GRADED = re.compile(
+    r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|突发|重要|敏感|多个|越级|"
+    r"一般(?=[^，,。；;的]{0,4}(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题))|"
+    r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b",
+    re.IGNORECASE,
+)
+EVENT = (
+    r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|complaints?|incidents?|cases?|events?)"
+)
 
 
 def severity(text: str) -> int | None:
@@ -61,18 +111,24 @@ def is_level_name(text: str) -> bool:
     return severity(text) is not None or bool(_EN_GRADE.search(text))
 
 
-_OVERVIEW = re.compile(r"(?:分为|划分为|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
-                       r"(?:are|is) (?:graded|categorised|categorized|classified))", re.IGNORECASE)
-_OVERVIEW_COUNT = re.compile(rf"[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)|"
-                             r"\b(?:two|three|four|five|[2-5])\s+(?:levels|categories|tiers|grades)\b", re.IGNORECASE)
+_OVERVIEW = re.compile(
+    r"(?:分为|划分为|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
+    r"(?:are|is) (?:graded|categorised|categorized|classified))",
+    re.IGNORECASE,
+)
+_OVERVIEW_COUNT = re.compile(
+    rf"[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)|"
+    r"\b(?:two|three|four|five|[2-5])\s+(?:levels|categories|tiers|grades)\b",
+    re.IGNORECASE,
+)
 
 
 def overview(sentence: str) -> list[str] | None:
     """The names a sentence that announces the grading lists (分为A、B和C三级); None when it is no such sentence."""
     m = _OVERVIEW.search(sentence)
-    if not m or not (_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end():]):
+    if not m or not (_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :]):
         return None
-    rest = sentence[m.end():]
+    rest = sentence[m.end() :]
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
     rest = re.sub(rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*[:：]?", "", rest)
     rest = re.sub(rf"(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
@@ -109,17 +165,23 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
-_DEFINITION = re.compile(rf"^(?:本预案所称|本办法所称|所称|其中[，,]?)?(?!成立|设立|组建)(?P<name>[^，,。；;：:]{{2,24}}?{EVENT}[^，,。；;：:]{{0,4}}?)"
-                         r"(?:主要)?(?:包括以下情形|包括下列情形|包括以下情况|包括下列情况|包括|是指|系指|指(?![挥导定派示引南出令标])|为|"
-                         r"\s(?:means|is|are)\b)"
-                         r"\s*[:：]?\s*(?P<crit>.*)$", re.IGNORECASE)
+_DEFINITION = re.compile(
+    rf"^(?:本预案所称|本办法所称|所称|其中[，,]?)?(?!成立|设立|组建)(?P<name>[^，,。；;：:]{{2,24}}?{EVENT}[^，,。；;：:]{{0,4}}?)"
+    r"(?:主要)?(?:包括以下情形|包括下列情形|包括以下情况|包括下列情况|包括|是指|系指|指(?![挥导定派示引南出令标])|为|"
+    r"\s(?:means|is|are)\b)"
+    r"\s*[:：]?\s*(?P<crit>.*)$",
+    re.IGNORECASE,
+)
 
 
 # The criteria first, the grade last: 涉及患者死亡、3人以上集体投诉的投诉为重大投诉 / … are classed as major complaints.
-_DEFINITION_AFTER = re.compile(rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|定为|认定为|列为|视为|"
-                               r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-                               rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical)[^，,。；;]{{0,8}}?{EVENT})"
-                               r"(?=[，,。；;]|$)", re.IGNORECASE)
+_DEFINITION_AFTER = re.compile(
+    rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|定为|认定为|列为|视为|"
+    r"are (?:classed|classified|treated|graded) as (?:an? )?)"
+    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical)[^，,。；;]{{0,8}}?{EVENT})"
+    r"(?=[，,。；;]|$)",
+    re.IGNORECASE,
+)
 
 
 def definition(sentence: str) -> tuple[str, str] | None:
@@ -133,8 +195,10 @@ def definition(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-_GRADED_MENTION = re.compile(rf"(?<![\dA-Za-z]){GRADES}\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"
-                             r"(?:红色|橙色|黄色|蓝色)(?:预警|响应|等级|级别)")
+_GRADED_MENTION = re.compile(
+    rf"(?<![\dA-Za-z]){GRADES}\s*级(?:响应|{EVENT}|预警|风险|单位|网点|机构)|"
+    r"(?:红色|橙色|黄色|蓝色)(?:预警|响应|等级|级别)"
+)
 
 
 def graded_mentions(sentence: str) -> list[str]:
@@ -150,7 +214,9 @@ def graded_mentions(sentence: str) -> list[str]:
 
 _CRITERIA_SENTENCE = re.compile(
     rf"^(?:对于?|针对|凡(?:是|属)?|如遇|遇有|遇到|一旦发生|发生|出现|如发生|若发生|属于|for|where|in the case of)\s*"
-    rf"(?P<x>[^，,。；;]{{2,40}}?{EVENT}[^，,。；;]{{0,8}}?)(?:的|时|后)?[，,]", re.IGNORECASE)
+    rf"(?P<x>[^，,。；;]{{2,40}}?{EVENT}[^，,。；;]{{0,8}}?)(?:的|时|后)?[，,]",
+    re.IGNORECASE,
+)
 
 
 def criteria_subject(sentence: str) -> str | None:
@@ -175,25 +241,50 @@ def rank(text: str) -> int:
 
 # ---------------------------------------------------------------- thresholds
 
-_MEASURES = {"人": ("people", "人数", "人"), "名": ("people", "人数", "人"), "人次": ("people", "人数", "人"),
-             "people": ("people", "people", "people"), "persons": ("people", "people", "people"),
-             "customers": ("people", "customers", "customers"), "residents": ("people", "residents", "residents"),
-             "户": ("households", "户数", "户"), "家": ("organisations", "家数", "家"),
-             "households": ("households", "households", "households"), "homes": ("households", "households", "households"),
-             "元": ("amount", "涉及金额", "CNY"), "万元": ("amount", "涉及金额", "CNY"), "亿元": ("amount", "涉及金额", "CNY")}
+_MEASURES = {
+    "人": ("people", "人数", "人"),
+    "名": ("people", "人数", "人"),
+    "人次": ("people", "人数", "人"),
+    "people": ("people", "people", "people"),
+    "persons": ("people", "people", "people"),
+    "customers": ("people", "customers", "customers"),
+    "residents": ("people", "residents", "residents"),
+    "户": ("households", "户数", "户"),
+    "家": ("organisations", "家数", "家"),
+    "households": ("households", "households", "households"),
+    "homes": ("households", "households", "households"),
+    "元": ("amount", "涉及金额", "CNY"),
+    "万元": ("amount", "涉及金额", "CNY"),
+    "亿元": ("amount", "涉及金额", "CNY"),
+}
 _AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:more|above|over)"
 _BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
 _THRESHOLD_CN = re.compile(
     rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
     r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名)(?!民|员|士|口|称|单|义)(?:次)?\s*"
-    r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?")
+    r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?"
+)
 _THRESHOLD_EN = re.compile(
     r"(?P<pre>more than|over|above|at least|exceeding|in excess of|greater than|fewer than|less than|under|below|up to)?\s*"
     r"(?P<c>£|\$|€|¥|GBP|USD|EUR|CNY|RMB)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*(?P<mult>k|m|million|thousand)?\s*"
     r"(?P<u>people|persons|customers|residents|households|homes|pounds|dollars|yuan)?"
-    r"(?P<q>\s*(?:or more|and above|or over))?", re.IGNORECASE)
-_CURRENCY = {"£": "GBP", "gbp": "GBP", "pounds": "GBP", "$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR",
-             "eur": "EUR", "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY"}
+    r"(?P<q>\s*(?:or more|and above|or over))?",
+    re.IGNORECASE,
+)
+_CURRENCY = {
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "¥": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "yuan": "CNY",
+}
 
 
 def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, str]]:
@@ -211,9 +302,9 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
         found.append((measure, int(value) if value == int(value) else value, unit))
 
     for m in _THRESHOLD_CN.finditer(text):
-        if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|(?<!不)少于|不到|(?<!不)低于)\s*$", text[:m.start()]):
+        if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|(?<!不)少于|不到|(?<!不)低于)\s*$", text[: m.start()]):
             continue
-        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾|不少于|不低于|至少|满)\s*$", text[:m.start()]):
+        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾|不少于|不低于|至少|满)\s*$", text[: m.start()]):
             continue
         value = number(m.group("n"))
         if value is None or value <= 0:
@@ -226,8 +317,9 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
         return found
     for m in _THRESHOLD_EN.finditer(text):
         pre = (m.group("pre") or "").lower()
-        currency = (m.group("c") or "").lower() or ((m.group("u") or "").lower() if (m.group("u") or "").lower()
-                                                      in ("pounds", "dollars", "yuan") else "")
+        currency = (m.group("c") or "").lower() or (
+            (m.group("u") or "").lower() if (m.group("u") or "").lower() in ("pounds", "dollars", "yuan") else ""
+        )
         unit_word = (m.group("u") or "").lower()
         if pre in ("fewer than", "less than", "under", "below", "up to"):
             continue

@@ -1,8 +1,8 @@
 """Numbers, amounts and durations as Chinese and English documents write them.
 
-    cn_number("十五") -> 15      cn_number("伍仟") -> 5000      cn_number("两") -> 2
-    find_amounts("不得超过1万元") -> [Amount(10000, "CNY", ...)]
-    find_durations("两个工作日内") -> [Found("2wd", ...)]
+cn_number("十五") -> 15      cn_number("伍仟") -> 5000      cn_number("两") -> 2
+find_amounts("不得超过1万元") -> [Amount(10000, "CNY", ...)]
+find_durations("两个工作日内") -> [Found("2wd", ...)]
 """
 
 from __future__ import annotations
@@ -10,17 +10,62 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
-           "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿"
 
 _EN_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "twenty-one": 21, "twenty-eight": 28, "forty-five": 45, "fifty": 50, "seventy-two": 72,
-    "forty": 40, "forty-eight": 48, "sixty": 60, "ninety": 90, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "twenty-one": 21,
+    "twenty-eight": 28,
+    "forty-five": 45,
+    "fifty": 50,
+    "seventy-two": 72,
+    "forty": 40,
+    "forty-eight": 48,
+    "sixty": 60,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
 }
 
 
@@ -73,12 +118,32 @@ class Found:
 # ---------------------------------------------------------------- amounts
 
 _AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万|千元|元|块)(?:人民币)?")
-_AMOUNT_PREFIX = re.compile(rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万|元|k|K)?")
-_AMOUNT_EN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
-                        re.IGNORECASE)
-_CURRENCY = {"人民币": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "yuan": "CNY", "hkd": "HKD",
-             "hk$": "HKD", "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
-             "pounds": "GBP", "eur": "EUR", "€": "EUR"}
+_AMOUNT_PREFIX = re.compile(
+    rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万|元|k|K)?"
+)
+_AMOUNT_EN = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
+    re.IGNORECASE,
+)
+_CURRENCY = {
+    "人民币": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "￥": "CNY",
+    "yuan": "CNY",
+    "hkd": "HKD",
+    "hk$": "HKD",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "eur": "EUR",
+    "€": "EUR",
+}
 
 
 @dataclass(frozen=True)
@@ -122,19 +187,33 @@ def _tidy(value: float) -> float | int:
 
 # ---------------------------------------------------------------- durations
 
-_CN_UNITS = [("个工作日", "wd"), ("工作日", "wd"), ("个小时", "h"), ("小时", "h"), ("分钟", "min"), ("个月", "mo"),
-             ("日历日", "d"), ("自然日", "d"), ("天", "d"), ("日", "d"), ("个星期", "w"), ("星期", "w"), ("周", "w"),
-             ("年", "y")]
+_CN_UNITS = [
+    ("个工作日", "wd"),
+    ("工作日", "wd"),
+    ("个小时", "h"),
+    ("小时", "h"),
+    ("分钟", "min"),
+    ("个月", "mo"),
+    ("日历日", "d"),
+    ("自然日", "d"),
+    ("天", "d"),
+    ("日", "d"),
+    ("个星期", "w"),
+    ("星期", "w"),
+    ("周", "w"),
+    ("年", "y"),
+]
 _DURATION_CN = re.compile(
     rf"(?P<n>(?<!\d)\d{{1,6}}|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
-    r"(?P<tail>之内|以内|内|前|以上)?")
+    r"(?P<tail>之内|以内|内|前|以上)?"
+)
 _DURATION_EN = re.compile(
     r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
     r"(?P<u>(?:working|business|calendar)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
-    re.IGNORECASE)
-_EN_UNITS = {"minute": "min", "min": "min", "hour": "h", "hr": "h", "day": "d", "week": "w", "month": "mo",
-             "year": "y"}
+    re.IGNORECASE,
+)
+_EN_UNITS = {"minute": "min", "min": "min", "hour": "h", "hr": "h", "day": "d", "week": "w", "month": "mo", "year": "y"}
 
 
 def duration(n: float, unit: str) -> str | None:
@@ -174,10 +253,10 @@ def find_durations(text: str) -> list[Found]:
         spec = duration(value or 0, unit)
         if spec:
             out.append(Found(spec, m.start(), m.end(), m.group()))
-    for m in _SAME_DAY.finditer(text):   # 当日内登记 / 当天办结: within the day
+    for m in _SAME_DAY.finditer(text):  # 当日内登记 / 当天办结: within the day
         if not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("1d", m.start(), m.end(), m.group()))
-    for m in _HALF_HOUR.finditer(text):   # 半小时内 / half an hour (not also "an hour")
+    for m in _HALF_HOUR.finditer(text):  # 半小时内 / half an hour (not also "an hour")
         out = [f for f in out if not (m.start() <= f.start < m.end())]
         out.append(Found("30min", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
@@ -190,7 +269,7 @@ _SAME_DAY = re.compile(r"(?<![每第])当(?:日|天)(?=之内|以内|内|完成|
 
 
 def _looks_like_date(text: str, m: re.Match) -> bool:
-    after = text[m.end():m.end() + 1]
+    after = text[m.end() : m.end() + 1]
     if m.group("u") == "年":
         return len(m.group("n")) == 4 or after.isdigit() or after in "度初底末" or after == ""
-    return bool(re.search(r"月\s*$", text[:m.start()]))
+    return bool(re.search(r"月\s*$", text[: m.start()]))

@@ -23,8 +23,14 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
     # "Step 1: Tell us about your complaint", "Stage 2 – Review", 第二步：调查核实, 第一阶段: a stage of the procedure,
     # titled with its number (the marker stays in the title, which is what names it a procedure stage)
-    ("stage", re.compile(rf"^(?:(?:Step|Stage|Phase)\s*(?:\d{{1,2}}|one|two|three|four|five|[IVX]{{1,3}})\b|"
-                         rf"第[{_CN}\d]{{1,3}}(?:步|阶段))\s*[:：.、\-–—]?\s*(?=\S)", re.IGNORECASE)),
+    (
+        "stage",
+        re.compile(
+            rf"^(?:(?:Step|Stage|Phase)\s*(?:\d{{1,2}}|one|two|three|four|five|[IVX]{{1,3}})\b|"
+            rf"第[{_CN}\d]{{1,3}}(?:步|阶段))\s*[:：.、\-–—]?\s*(?=\S)",
+            re.IGNORECASE,
+        ),
+    ),
     ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
@@ -44,27 +50,31 @@ _INLINE = re.compile(
     rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
-    rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))")
+    rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))"
+)
 # A list that starts right after a heading's words, without a space (五、预案内容1. 投诉受理(1)客户…)
 _GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 # An English number written out before its figure in brackets: "seven (7) days", "sixty (60) days".
-_SPELLED_OUT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                          r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred)\s*$", re.IGNORECASE)
+_SPELLED_OUT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|hundred)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
 class Segment:
-    number: int                   # paragraph number in the source
-    text: str                     # without its numbering marker
-    marker: str = ""              # "一、", "（2）", ...
+    number: int  # paragraph number in the source
+    text: str  # without its numbering marker
+    marker: str = ""  # "一、", "（2）", ...
     family: str | None = None
-    heading: int | None = None    # stated heading level (Word style, Markdown #)
+    heading: int | None = None  # stated heading level (Word style, Markdown #)
     listed: int | None = None
     title_style: bool = False
-    rows: list[list[str]] | None = None   # a table
+    rows: list[list[str]] | None = None  # a table
     table: int = 0
 
     @property
@@ -84,7 +94,7 @@ class Node:
     items: list[Segment] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
-    key: str | None = None        # plan section this heading maps to
+    key: str | None = None  # plan section this heading maps to
 
     def walk(self):
         yield self
@@ -107,8 +117,9 @@ def segments(blocks: list[Block]) -> list[Segment]:
             continue
         if block.heading is not None or block.title_style:
             marker, family, rest = split_marker(block.text)
-            out.append(Segment(block.number, rest or block.text, marker, family, heading=block.heading,
-                               title_style=block.title_style))
+            out.append(
+                Segment(block.number, rest or block.text, marker, family, heading=block.heading, title_style=block.title_style)
+            )
             continue
         if block.listed is not None and split_marker(block.text)[1] is None:
             # Word's automatic numbering: the number is not in the text; the list level is the family
@@ -121,8 +132,8 @@ def segments(blocks: list[Block]) -> list[Segment]:
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
             if index > 0 and family == "par" and _SPELLED_OUT.search(out[-1].text):
-                family = None   # "within seven (7) days": the figure repeats the number word, it is no item
-            if index > 0 and family is None:   # the split left text with no marker: join it back
+                family = None  # "within seven (7) days": the figure repeats the number word, it is no item
+            if index > 0 and family is None:  # the split left text with no marker: join it back
                 latin = re.match(r"[\x21-\x7e]", piece) and re.search(r"[\x21-\x7e]$", out[-1].text)
                 out[-1].text += (" " if latin else "") + piece
                 continue
@@ -130,7 +141,7 @@ def segments(blocks: list[Block]) -> list[Segment]:
                 m = _CHAPTER_THEN_ARTICLE.match(rest)
                 if m:
                     out.append(Segment(block.number, m.group("title"), marker, family))
-                    marker, family, rest = split_marker(rest[m.end():])
+                    marker, family, rest = split_marker(rest[m.end() :])
             listed = block.listed if index == 0 else None
             head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
             if family and family not in ("ordinal", "article", "stage") and not body:
@@ -147,7 +158,7 @@ def split_marker(text: str) -> tuple[str, str | None, str]:
         if m and m.end() < len(text):
             if family == "stage":
                 return "", family, text.strip()
-            return text[:m.end()].strip(), family, text[m.end():].strip()
+            return text[: m.end()].strip(), family, text[m.end() :].strip()
     return "", None, text
 
 
@@ -190,19 +201,23 @@ def _plain_headings(segs: list[Segment]) -> None:
     """A document with no numbered or styled headings (a web page pasted as text): short lines with
     no sentence punctuation, followed by longer text, are its headings."""
     if sum(1 for s in segs if is_heading_text(s) and s.family != "stage") >= 2:
-        return   # (stage lines, Step 1: …, do not make a document's other short lines body text)
+        return  # (stage lines, Step 1: …, do not make a document's other short lines body text)
     if sum(1 for s in segs if not s.is_table and re.match(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$", s.text)) >= 2:
-        return   # a flowchart typed as text: its boxes are steps, not headings
+        return  # a flowchart typed as text: its boxes are steps, not headings
     for index, seg in enumerate(segs[:-1]):
         if seg.family is not None or seg.is_table or seg.heading is not None:
             continue
         text = seg.text.strip().rstrip("：:")
         cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
         short = len(text) <= (16 if cjk else 60)
-        question = not cjk and re.fullmatch(r"(?:What|How|Who|When|Where|Why|Can|Not|Still|Unhappy|Are|Is|Do)\b[^.:;!?]*\?",
-                                            text)   # "What if I am still unhappy?" titles what follows
-        if not short or (re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) and not question) or \
-                re.search(r"\d{3,}", text):
+        question = not cjk and re.fullmatch(
+            r"(?:What|How|Who|When|Where|Why|Can|Not|Still|Unhappy|Are|Is|Do)\b[^.:;!?]*\?", text
+        )  # "What if I am still unhappy?" titles what follows
+        if (
+            not short
+            or (re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) and not question)
+            or re.search(r"\d{3,}", text)
+        ):
             continue
         nxt = segs[index + 1]
         if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:
@@ -215,12 +230,13 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     root = Node("", 0)
     front: list[Segment] = []
     stack: list[Node] = [root]
-    order: list[str] = []          # families in order of first appearance as headings
+    order: list[str] = []  # families in order of first appearance as headings
     seen_heading = False
     for seg in segs:
         if seg.is_table or not is_heading_text(seg):
-            if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and \
-                    any(node.family == seg.family for node in stack[1:]):
+            if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and any(
+                node.family == seg.family for node in stack[1:]
+            ):
                 # 五、凡未及时处理… after the heading 四、处理程序: an item at that heading's level ends its section
                 while len(stack) > 1 and stack[-1].family != seg.family:
                     stack.pop()
@@ -248,8 +264,14 @@ def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
     headings: when every sub-heading of a heading (or of the document) is such a line, they become its items."""
     for node in list(root.walk()):
         kids = node.children
-        if len(kids) < 2 or any(k.items or k.children for k in kids) or len({k.family for k in kids}) != 1 or \
-                kids[0].family is None or kids[0].family == "plain" or kids[0].family.startswith("h"):
+        if (
+            len(kids) < 2
+            or any(k.items or k.children for k in kids)
+            or len({k.family for k in kids}) != 1
+            or kids[0].family is None
+            or kids[0].family == "plain"
+            or kids[0].family.startswith("h")
+        ):
             continue
         pieces = [Segment(k.number, k.title, k.marker, k.family) for k in kids]
         node.children = []

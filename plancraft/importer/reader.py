@@ -18,11 +18,11 @@ from pathlib import Path
 
 from .errors import ImportFailed
 
-MAX_FILE_BYTES = 20 * 1024 * 1024        # a plan in Word with a few pictures is well under this
-MAX_TEXT_BYTES = 2 * 1024 * 1024         # a .txt / .md plan (a long plan is 100 KB)
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a plan in Word with a few pictures is well under this
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # a .txt / .md plan (a long plan is 100 KB)
 MAX_ZIP_ENTRIES = 2000
-MAX_EXPANDED_BYTES = 100 * 1024 * 1024   # all parts together, uncompressed
-MAX_RATIO = 200                          # uncompressed / compressed, for parts over 1 MiB
+MAX_EXPANDED_BYTES = 100 * 1024 * 1024  # all parts together, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MiB
 MAX_BLOCKS = 50_000
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -36,7 +36,7 @@ class Block:
     the source states outright (Word heading style, Markdown `#`), `listed` a Word/Markdown list level.
     """
 
-    kind: str                      # "p" or "table"
+    kind: str  # "p" or "table"
     number: int
     text: str = ""
     heading: int | None = None
@@ -48,11 +48,11 @@ class Block:
 @dataclass
 class Source:
     path: str
-    kind: str                      # "docx", "txt", "md"
+    kind: str  # "docx", "txt", "md"
     blocks: list[Block]
-    headers: list[str]             # page header / footer lines of a .docx
-    embedded: dict | None = None   # the plan `plancraft render` embedded, while the text is unchanged
-    edited: bool = False           # there was an embedded plan, but the text was edited since
+    headers: list[str]  # page header / footer lines of a .docx
+    embedded: dict | None = None  # the plan `plancraft render` embedded, while the text is unchanged
+    edited: bool = False  # there was an embedded plan, but the text was edited since
 
 
 def read(path: str | Path) -> Source:
@@ -67,28 +67,43 @@ def read(path: str | Path) -> Source:
     if path.is_dir():
         raise ImportFailed(_("{name}: is a folder, not a document").format(name=name))
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(_("{name}: {size:,} bytes is over the {value} MiB limit for a document").format(name=name, size=size, value=MAX_FILE_BYTES // (1024 * 1024)))
+        raise ImportFailed(
+            _("{name}: {size:,} bytes is over the {value} MiB limit for a document").format(
+                name=name, size=size, value=MAX_FILE_BYTES // (1024 * 1024)
+            )
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(_("{name}: cannot read: {value}").format(name=name, value=exc.strerror or exc)) from None
     suffix = path.suffix.lower()
     if suffix == ".doc" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ImportFailed(_("{name}: an old binary Word file (.doc); open it in Word or LibreOffice and save it as .docx").format(name=name))
+        raise ImportFailed(
+            _("{name}: an old binary Word file (.doc); open it in Word or LibreOffice and save it as .docx").format(name=name)
+        )
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and raw[:4] == b"PK\x03\x04"):
         return _read_docx(raw, name)
     if suffix in TEXT_SUFFIXES or suffix == "":
         return _read_text(raw, name, markdown=suffix in (".md", ".markdown"))
-    raise ImportFailed(_("{name}: cannot import `{suffix}` files; give a .docx, .txt or .md document").format(name=name, suffix=suffix))
+    raise ImportFailed(
+        _("{name}: cannot import `{suffix}` files; give a .docx, .txt or .md document").format(name=name, suffix=suffix)
+    )
 
 
 # ---------------------------------------------------------------- text and markdown
 
+
 def _decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_TEXT_BYTES:
-        raise ImportFailed(_("{name}: {count:,} bytes is over the {value} MiB limit for a text document").format(name=name, count=len(raw), value=MAX_TEXT_BYTES // (1024 * 1024)))
+        raise ImportFailed(
+            _("{name}: {count:,} bytes is over the {value} MiB limit for a text document").format(
+                name=name, count=len(raw), value=MAX_TEXT_BYTES // (1024 * 1024)
+            )
+        )
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(_("{name}: not a text document (it holds binary data); give a .docx, .txt or .md file").format(name=name))
+        raise ImportFailed(
+            _("{name}: not a text document (it holds binary data); give a .docx, .txt or .md file").format(name=name)
+        )
     for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -144,7 +159,9 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
         paragraphs += 1
         blocks.append(Block("p", paragraphs, stripped, heading=heading, listed=listed))
         if len(blocks) > MAX_BLOCKS:
-            raise ImportFailed(_("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS))
+            raise ImportFailed(
+                _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
+            )
     flush_table()
     return Source(name, "md" if markdown else "txt", blocks, [])
 
@@ -162,21 +179,36 @@ def _table_cells(line: str, *, markdown: bool) -> list[str] | None:
 
 # ---------------------------------------------------------------- docx
 
+
 def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise ImportFailed(_("{name}: not a readable .docx (damaged or not a Word file: {exc})").format(name=name, exc=exc)) from None
+        raise ImportFailed(
+            _("{name}: not a readable .docx (damaged or not a Word file: {exc})").format(name=name, exc=exc)
+        ) from None
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise ImportFailed(_("{name}: {count:,} parts inside the .docx is over the limit of {max_zip_entries:,}").format(name=name, count=len(infos), max_zip_entries=MAX_ZIP_ENTRIES))
+        raise ImportFailed(
+            _("{name}: {count:,} parts inside the .docx is over the limit of {max_zip_entries:,}").format(
+                name=name, count=len(infos), max_zip_entries=MAX_ZIP_ENTRIES
+            )
+        )
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportFailed(_("{name}: `{filename}` expands {value:,} times; refusing what looks like a zip bomb").format(name=name, filename=info.filename, value=info.file_size // max(info.compress_size, 1)))
+            raise ImportFailed(
+                _("{name}: `{filename}` expands {value:,} times; refusing what looks like a zip bomb").format(
+                    name=name, filename=info.filename, value=info.file_size // max(info.compress_size, 1)
+                )
+            )
     if total > MAX_EXPANDED_BYTES:
-        raise ImportFailed(_("{name}: the .docx expands to {total:,} bytes, over the {value} MiB limit").format(name=name, total=total, value=MAX_EXPANDED_BYTES // (1024 * 1024)))
+        raise ImportFailed(
+            _("{name}: the .docx expands to {total:,} bytes, over the {value} MiB limit").format(
+                name=name, total=total, value=MAX_EXPANDED_BYTES // (1024 * 1024)
+            )
+        )
     if "word/document.xml" not in archive.namelist():
         raise ImportFailed(_("{name}: not a Word document (a zip without word/document.xml)").format(name=name))
     return archive
@@ -250,8 +282,11 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                 value = int(outline.get(f"{_W}val"))
                 heading = value + 1 if value < 9 else None
             paragraphs += 1
-            blocks.append(Block("p", paragraphs, text, heading=heading, listed=listed,
-                                title_style=style.strip().lower() in ("title", "标题")))
+            blocks.append(
+                Block(
+                    "p", paragraphs, text, heading=heading, listed=listed, title_style=style.strip().lower() in ("title", "标题")
+                )
+            )
         elif child.tag == _W + "tbl":
             tables += 1
             rows = []
@@ -267,7 +302,9 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
             if rows:
                 blocks.append(Block("table", tables, rows=rows))
         if len(blocks) > MAX_BLOCKS:
-            raise ImportFailed(_("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS))
+            raise ImportFailed(
+                _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
+            )
     return blocks
 
 

@@ -13,19 +13,98 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("purpose", ("编制目的", "目的", "宗旨", "purpose", "objective", "aim of", "aims")),
     ("basis", ("编制依据", "制定的依据", "依据", "basis", "legal framework", "legislation", "references")),
     ("scope", ("适用范围", "适用对象", "范围", "scope", "applicability", "who this applies", "application")),
-    ("aftermath", ("后期处置", "善后", "恢复重建", "总结评估", "事后", "aftermath", "after the incident",
-                   "post-incident", "recovery", "lessons learned", "follow-up")),
-    ("review", ("预案管理", "预案的优化", "预案修订", "预案更新", "修订", "预案评估", "review of this", "plan review",
-                "reviewing this", "maintenance of this", "plan maintenance", "revision")),
+    (
+        "aftermath",
+        (
+            "后期处置",
+            "善后",
+            "恢复重建",
+            "总结评估",
+            "事后",
+            "aftermath",
+            "after the incident",
+            "post-incident",
+            "recovery",
+            "lessons learned",
+            "follow-up",
+        ),
+    ),
+    (
+        "review",
+        (
+            "预案管理",
+            "预案的优化",
+            "预案修订",
+            "预案更新",
+            "修订",
+            "预案评估",
+            "review of this",
+            "plan review",
+            "reviewing this",
+            "maintenance of this",
+            "plan maintenance",
+            "revision",
+        ),
+    ),
     ("annexes", ("附则", "附件", "附录", "annex", "appendix", "schedule ")),
     ("principles", ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "principles", "principle")),
-    ("organisation", ("组织机构", "组织体系", "组织领导", "组织架构", "指挥机构", "领导小组", "工作小组", "应急小组",
-                      "机构与职责", "机构及职责", "职责分工", "岗位职责", "职责", "organisation", "organization",
-                      "roles and responsibilities", "responsibilities", "governance", "who does what")),
-    ("levels", ("事件分级", "分级标准", "分类分级", "分级", "等级", "级别", "severity", "levels",
-                "classification", "grading", "categories")),
-    ("time_limits", ("处理时限", "时限要求", "时限", "期限", "time limits", "timescales", "timeframes", "deadlines",
-                     "response times", "resolution time", "response time", "how long")),
+    (
+        "organisation",
+        (
+            "组织机构",
+            "组织体系",
+            "组织领导",
+            "组织架构",
+            "指挥机构",
+            "领导小组",
+            "工作小组",
+            "应急小组",
+            "机构与职责",
+            "机构及职责",
+            "职责分工",
+            "岗位职责",
+            "职责",
+            "organisation",
+            "organization",
+            "roles and responsibilities",
+            "responsibilities",
+            "governance",
+            "who does what",
+        ),
+    ),
+    (
+        "levels",
+        (
+            "事件分级",
+            "分级标准",
+            "分类分级",
+            "分级",
+            "等级",
+            "级别",
+            "severity",
+            "levels",
+            "classification",
+            "grading",
+            "categories",
+        ),
+    ),
+    (
+        "time_limits",
+        (
+            "处理时限",
+            "时限要求",
+            "时限",
+            "期限",
+            "time limits",
+            "timescales",
+            "timeframes",
+            "deadlines",
+            "response times",
+            "resolution time",
+            "response time",
+            "how long",
+        ),
+    ),
     ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits")),
     ("monitoring", ("预警", "监测", "预防", "事件预测", "风险防范", "monitoring", "early warning", "prevention")),
     ("reporting", ("信息报告", "信息报送", "报告制度", "上报", "报告", "reporting", "notification", "escalation")),
@@ -35,12 +114,60 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("training", ("培训", "宣传教育", "宣教", "training", "awareness")),
     ("drills", ("演练", "演习", "drill", "exercise", "rehearsal")),
     ("accountability", ("责任追究", "奖惩", "问责", "考核", "奖励与责任", "accountability", "discipline", "sanctions")),
-    ("channels", ("投诉渠道", "受理渠道", "渠道", "channels", "how to complain", "contact us", "contacting us",
-                  "how to contact", "contacting", "ways to complain", "making a complaint")),
-    ("scenarios", ("应急处置", "应急响应", "处置流程", "处置程序", "处理程序", "处理流程", "处置措施", "响应措施",
-                   "应急措施", "处置", "响应", "流程", "程序", "步骤", "措施", "应对", "的处理", "应急预案",
-                   "处理", "受理", "调查", "response", "procedure", "process", "handling", "steps", "what to do",
-                   "actions", "investigation", "stage ", "step ", "phase ", "阶段")),
+    (
+        "channels",
+        (
+            "投诉渠道",
+            "受理渠道",
+            "渠道",
+            "channels",
+            "how to complain",
+            "contact us",
+            "contacting us",
+            "how to contact",
+            "contacting",
+            "ways to complain",
+            "making a complaint",
+        ),
+    ),
+    (
+        "scenarios",
+        (
+            "应急处置",
+            "应急响应",
+            "处置流程",
+            "处置程序",
+            "处理程序",
+            "处理流程",
+            "处置措施",
+            "响应措施",
+            "应急措施",
+            "处置",
+            "响应",
+            "流程",
+            "程序",
+            "步骤",
+            "措施",
+            "应对",
+            "的处理",
+            "应急预案",
+            "处理",
+            "受理",
+            "调查",
+            "response",
+            "procedure",
+            "process",
+            "handling",
+            "steps",
+            "what to do",
+            "actions",
+            "investigation",
+            "stage ",
+            "step ",
+            "phase ",
+            "阶段",
+        ),
+    ),
 ]
 
 # Headings that describe the plan itself rather than a section of it.
@@ -49,8 +176,7 @@ NOT_SECTIONS = ("要素", "组成", "必要性", "结语", "结束语", "有关�
 
 def section_for(title: str) -> str | None:
     lowered = title.lower()
-    if any(word in lowered for word in NOT_SECTIONS) and not any(
-            w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
+    if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
     for key, words in SECTIONS:
         if any(word in lowered for word in words):
@@ -62,18 +188,91 @@ def section_for(title: str) -> str | None:
 
 # Nouns that name a post; a role is the shortest run of words ending in one of them.
 POST_SUFFIXES = (
-    "副组长", "组长", "副总指挥", "总指挥", "副主任", "主任", "副行长", "行长", "副经理", "经理", "负责人", "主管",
-    "联络人", "联系人", "专员", "柜员", "保安人员", "保安", "值班人员", "值守人员", "经办人员", "经办人", "承办人",
-    "客服人员", "发言人", "责任人", "管理员", "秘书", "干事", "局长", "处长", "科长", "部长", "院长", "校长", "总经理",
-    "董事长", "总监", "首问责任人", "网点人员", "工作人员", "骨干", "人员", "部门", "专人", "管理层", "领导",
-    "协调员", "接待员", "联络员", "调解员", "信息员", "安全员", "操作员", "审核员", "书记", "办公室", "科室",
-    "处理中心", "服务中心", "指挥中心", "抢修单位", "服务热线", "合规部", "保卫部", "办公厅", "受理人", "协会",
-    "站长", "所长", "队长", "班长", "店长", "护士长", "值班长", "厂长", "馆长", "专管员", "客户经理",
+    "副组长",
+    "组长",
+    "副总指挥",
+    "总指挥",
+    "副主任",
+    "主任",
+    "副行长",
+    "行长",
+    "副经理",
+    "经理",
+    "负责人",
+    "主管",
+    "联络人",
+    "联系人",
+    "专员",
+    "柜员",
+    "保安人员",
+    "保安",
+    "值班人员",
+    "值守人员",
+    "经办人员",
+    "经办人",
+    "承办人",
+    "客服人员",
+    "发言人",
+    "责任人",
+    "管理员",
+    "秘书",
+    "干事",
+    "局长",
+    "处长",
+    "科长",
+    "部长",
+    "院长",
+    "校长",
+    "总经理",
+    "董事长",
+    "总监",
+    "首问责任人",
+    "网点人员",
+    "工作人员",
+    "骨干",
+    "人员",
+    "部门",
+    "专人",
+    "管理层",
+    "领导",
+    "协调员",
+    "接待员",
+    "联络员",
+    "调解员",
+    "信息员",
+    "安全员",
+    "操作员",
+    "审核员",
+    "书记",
+    "办公室",
+    "科室",
+    "处理中心",
+    "服务中心",
+    "指挥中心",
+    "抢修单位",
+    "服务热线",
+    "合规部",
+    "保卫部",
+    "办公厅",
+    "受理人",
+    "协会",
+    "站长",
+    "所长",
+    "队长",
+    "班长",
+    "店长",
+    "护士长",
+    "值班长",
+    "厂长",
+    "馆长",
+    "专管员",
+    "客户经理",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
-    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员)")
+    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员)"
+)
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (extract.agent_posts), since these endings also end common words (全部, 处理).
 UNIT_PATTERN = re.compile(
@@ -81,41 +280,97 @@ UNIT_PATTERN = re.compile(
     r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队)|(?<![学专])科(?!学|技|目|研|普|长|员|室)|"
     r"(?<![教会议接待休息候诊宾解档案])室(?!内|外|主任)|(?<![到好之妥随此住各])处(?!理|置|罚|分|于|在|长|境)|"
     r"(?<![军部团乐])队(?!伍|员|长)))"
-    r"(?!小组|工作组|班子|干部|机构|们|主任|经理|负责人|领导|人员|成员|部门)")
-NOT_UNITS = {"部门", "中心", "单位", "各部门", "其他部门", "职能部门", "有关部门", "相关部门", "科室", "处室", "各科室", "各处室",
-             "内部", "外部", "全部", "本部", "总部", "工作组", "小组"}
+    r"(?!小组|工作组|班子|干部|机构|们|主任|经理|负责人|领导|人员|成员|部门)"
+)
+NOT_UNITS = {
+    "部门",
+    "中心",
+    "单位",
+    "各部门",
+    "其他部门",
+    "职能部门",
+    "有关部门",
+    "相关部门",
+    "科室",
+    "处室",
+    "各科室",
+    "各处室",
+    "内部",
+    "外部",
+    "全部",
+    "本部",
+    "总部",
+    "工作组",
+    "小组",
+}
 
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:Head|Director|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
     r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel)|"
-    r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b")
+    r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b"
+)
 
 # Groups: a name ending in one of these.
 GROUP_SUFFIXES = ("领导小组", "工作小组", "工作组", "受理小组", "应急小组", "小组", "指挥部", "指挥中心", "委员会", "办公室")
 GROUP_PATTERN = re.compile(
-    r"(?:成立|设立|组建|设置)(?:了)?(?:一个)?(?P<name>[^，。；,;：:]{0,30}?(?:"
-    + "|".join(GROUP_SUFFIXES) + r"))")
+    r"(?:成立|设立|组建|设置)(?:了)?(?:一个)?(?P<name>[^，。；,;：:]{0,30}?(?:" + "|".join(GROUP_SUFFIXES) + r"))"
+)
 
 # Vague words that are not posts on their own.
-NOT_ROLES = {"负责人", "工作人员", "员工", "相关人员", "有关人员", "骨干", "主管", "经理", "人员", "部门", "领导", "各部门",
-             "统一领导", "办公室", "中心", "单位", "各单位", "书记",
-             "全体员工", "所有员工", "其他部门", "职能部门", "客户", "投诉人员", "责任人", "指挥",
-             # a responsibility, not a post (X为第一责任人, 首问负责制), and a kind of unit named alone
-             "第一责任人", "首问责任人", "首问负责人", "直接责任人", "主要责任人", "科室", "处室"}
+NOT_ROLES = {
+    "负责人",
+    "工作人员",
+    "员工",
+    "相关人员",
+    "有关人员",
+    "骨干",
+    "主管",
+    "经理",
+    "人员",
+    "部门",
+    "领导",
+    "各部门",
+    "统一领导",
+    "办公室",
+    "中心",
+    "单位",
+    "各单位",
+    "书记",
+    "全体员工",
+    "所有员工",
+    "其他部门",
+    "职能部门",
+    "客户",
+    "投诉人员",
+    "责任人",
+    "指挥",
+    # a responsibility, not a post (X为第一责任人, 首问负责制), and a kind of unit named alone
+    "第一责任人",
+    "首问责任人",
+    "首问负责人",
+    "直接责任人",
+    "主要责任人",
+    "科室",
+    "处室",
+}
 # The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
 # 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
 VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$")
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
-ROLE_CUT = re.compile(r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
-                      r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
-                      r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
-                      r"征求|抄送|送交|交由|会商|邀请|召集)")
-ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|须要|需|须|要|并|标注|公布|公示|张贴|本(?=[\u4e00-\u9fff]{2})|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
-                       r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
-                       r"将|对|给|为|是|在|与|持续为|尽快|立即|任(?=[\u4e00-\u9fff]{2})|多个|各个|明确|从(?=第)|—|-)+")
+ROLE_CUT = re.compile(
+    r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
+    r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|经由|且|时|当|任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
+    r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
+    r"征求|抄送|送交|交由|会商|邀请|召集)"
+)
+ROLE_LEAD = re.compile(
+    r"^(?:该|应该|应当|应|需要|须要|需|须|要|并|标注|公布|公示|张贴|本(?=[\u4e00-\u9fff]{2})|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
+    r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经|定期|及时|建立|成立|设|派|其中|以及|和|或|"
+    r"将|对|给|为|是|在|与|持续为|尽快|立即|任(?=[\u4e00-\u9fff]{2})|多个|各个|明确|从(?=第)|—|-)+"
+)
 
 # Levels (severity words, grades, colours) are read in levels.py.
 
@@ -123,25 +378,96 @@ ROLE_LEAD = re.compile(r"^(?:该|应该|应当|应|需要|须要|需|须|要|并
 
 # Chinese words -> English for readable ids; the rest is written in pinyin.
 ID_WORDS: dict[str, str] = {
-    "领导小组": "leading-group", "工作小组": "working-group", "工作组": "working-group", "应急小组": "response-team",
-    "小组": "group", "指挥部": "command", "指挥中心": "command-centre", "委员会": "committee", "办公室": "office",
-    "副组长": "deputy-leader", "组长": "leader", "成员": "members", "副总指挥": "deputy-commander",
-    "总指挥": "commander", "副行长": "vice-president", "行长": "president", "副主任": "deputy-director",
-    "主任": "director", "副经理": "deputy-manager", "总经理": "general-manager", "大堂经理": "lobby-manager",
-    "客户经理": "account-manager", "经理": "manager", "负责人": "head", "主管": "supervisor", "联络人": "liaison",
-    "联系人": "contact", "发言人": "spokesperson", "保安人员": "guard", "保安": "guard", "柜员": "teller",
-    "值班人员": "duty-staff", "值守人员": "duty-staff", "经办人员": "handler", "承办人": "handler",
-    "客服人员": "customer-service", "客服": "customer-service", "工作人员": "staff", "人员": "staff", "领导": "leader", "员工": "staff",
-    "营业网点": "outlet", "网点": "outlet", "综合部": "general-office", "综合管理部": "general-office",
-    "办公室主任": "office-director", "营业部": "business-dept", "运营部": "operations", "科技": "it",
-    "工会": "union", "个人金融部": "retail-banking", "公司业务部": "corporate-banking", "国际结算部": "intl-settlement",
-    "风险管理": "risk", "法务": "legal", "合规": "compliance", "保卫部": "security", "保卫": "security",
-    "部门": "department", "各部门": "departments", "分行": "branch", "支行": "sub-branch", "总行": "head-office",
-    "省行": "provincial", "公司": "company", "物业": "property", "服务中心": "service-centre", "客户服务": "customer-service",
-    "应急": "emergency", "一般": "general", "较大": "serious", "重大": "major", "特别重大": "extreme", "严重": "severe", "轻微": "minor",
-    "投诉": "complaint", "客户": "customer", "群体性": "group", "过激": "aggressive", "媒体": "media",
-    "舆情": "public-opinion", "首问": "first-contact", "处理": "handling", "应急预案": "plan", "预案": "plan",
-    "派出所": "police", "公安": "police", "监管": "regulator", "银保监": "regulator", "人民银行": "pboc",
+    "领导小组": "leading-group",
+    "工作小组": "working-group",
+    "工作组": "working-group",
+    "应急小组": "response-team",
+    "小组": "group",
+    "指挥部": "command",
+    "指挥中心": "command-centre",
+    "委员会": "committee",
+    "办公室": "office",
+    "副组长": "deputy-leader",
+    "组长": "leader",
+    "成员": "members",
+    "副总指挥": "deputy-commander",
+    "总指挥": "commander",
+    "副行长": "vice-president",
+    "行长": "president",
+    "副主任": "deputy-director",
+    "主任": "director",
+    "副经理": "deputy-manager",
+    "总经理": "general-manager",
+    "大堂经理": "lobby-manager",
+    "客户经理": "account-manager",
+    "经理": "manager",
+    "负责人": "head",
+    "主管": "supervisor",
+    "联络人": "liaison",
+    "联系人": "contact",
+    "发言人": "spokesperson",
+    "保安人员": "guard",
+    "保安": "guard",
+    "柜员": "teller",
+    "值班人员": "duty-staff",
+    "值守人员": "duty-staff",
+    "经办人员": "handler",
+    "承办人": "handler",
+    "客服人员": "customer-service",
+    "客服": "customer-service",
+    "工作人员": "staff",
+    "人员": "staff",
+    "领导": "leader",
+    "员工": "staff",
+    "营业网点": "outlet",
+    "网点": "outlet",
+    "综合部": "general-office",
+    "综合管理部": "general-office",
+    "办公室主任": "office-director",
+    "营业部": "business-dept",
+    "运营部": "operations",
+    "科技": "it",
+    "工会": "union",
+    "个人金融部": "retail-banking",
+    "公司业务部": "corporate-banking",
+    "国际结算部": "intl-settlement",
+    "风险管理": "risk",
+    "法务": "legal",
+    "合规": "compliance",
+    "保卫部": "security",
+    "保卫": "security",
+    "部门": "department",
+    "各部门": "departments",
+    "分行": "branch",
+    "支行": "sub-branch",
+    "总行": "head-office",
+    "省行": "provincial",
+    "公司": "company",
+    "物业": "property",
+    "服务中心": "service-centre",
+    "客户服务": "customer-service",
+    "应急": "emergency",
+    "一般": "general",
+    "较大": "serious",
+    "重大": "major",
+    "特别重大": "extreme",
+    "严重": "severe",
+    "轻微": "minor",
+    "投诉": "complaint",
+    "客户": "customer",
+    "群体性": "group",
+    "过激": "aggressive",
+    "媒体": "media",
+    "舆情": "public-opinion",
+    "首问": "first-contact",
+    "处理": "handling",
+    "应急预案": "plan",
+    "预案": "plan",
+    "派出所": "police",
+    "公安": "police",
+    "监管": "regulator",
+    "银保监": "regulator",
+    "人民银行": "pboc",
 }
 
 # What a paragraph is about, read from its topic (its label or first sentence) when its heading
@@ -152,14 +478,26 @@ TOPICS: list[tuple[str, re.Pattern]] = [
     ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.IGNORECASE)),
     ("drills", re.compile(r"演练|演习|drill|exercise", re.IGNORECASE)),
     ("training", re.compile(r"培训|training", re.IGNORECASE)),
-    ("review", re.compile(r"(?:修订|完善|优化|更新|评估|审查|审议)(?:和补充)?(?:应急)?预案|预案(?:的)?(?:修订|优化|更新|评估|实施效果)|"
-                          r"review (?:of )?this (?:plan|procedure)", re.IGNORECASE)),
+    (
+        "review",
+        re.compile(
+            r"(?:修订|完善|优化|更新|评估|审查|审议)(?:和补充)?(?:应急)?预案|预案(?:的)?(?:修订|优化|更新|评估|实施效果)|"
+            r"review (?:of )?this (?:plan|procedure)",
+            re.IGNORECASE,
+        ),
+    ),
     ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.IGNORECASE)),
     ("monitoring", re.compile(r"监测|监控|预警|monitor", re.IGNORECASE)),
     ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.IGNORECASE)),
-    ("scenarios", re.compile(r"应急处理|应急处置|处理措施|处置措施|响应和处置|应急响应|处理流程|处理程序|接待|受理投诉|调查|安抚|劝解|"
-                             r"报警|赔偿|过激|处理好|妥善处理|解决(?:客户)?投诉|^(?:遇到?|当|如|若|对于?|凡)[^，。]{2,30}(?:时|的)[，,]|"
-                             r"handl|respond|investigat", re.IGNORECASE)),
+    (
+        "scenarios",
+        re.compile(
+            r"应急处理|应急处置|处理措施|处置措施|响应和处置|应急响应|处理流程|处理程序|接待|受理投诉|调查|安抚|劝解|"
+            r"报警|赔偿|过激|处理好|妥善处理|解决(?:客户)?投诉|^(?:遇到?|当|如|若|对于?|凡)[^，。]{2,30}(?:时|的)[，,]|"
+            r"handl|respond|investigat",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 

@@ -17,7 +17,10 @@ from plancraft.i18n import N_
 
 BUILTIN: tuple[dict, ...] = (
     {
-        "code": UNREADABLE, "name": "unreadable-file", "group": "input", "severity": "error",
+        "code": UNREADABLE,
+        "name": "unreadable-file",
+        "group": "input",
+        "severity": "error",
         "summary": N_("The plan file can be read as YAML within the input limits"),
         "source": N_("plancraft format, file basics"),
         "documentation": N_(
@@ -28,7 +31,10 @@ BUILTIN: tuple[dict, ...] = (
         "plan_format_anchor": "#file-basics",
     },
     {
-        "code": SCHEMA, "name": "schema-error", "group": "input", "severity": "error",
+        "code": SCHEMA,
+        "name": "schema-error",
+        "group": "input",
+        "severity": "error",
         "summary": N_("The plan follows the plancraft format (JSON Schema)"),
         "source": N_("plancraft format, schema/plan.schema.json"),
         "documentation": N_(
@@ -39,7 +45,10 @@ BUILTIN: tuple[dict, ...] = (
         "plan_format_anchor": "",
     },
     {
-        "code": FORMAT_REFUSED, "name": "format-refused", "group": "input", "severity": "error",
+        "code": FORMAT_REFUSED,
+        "name": "format-refused",
+        "group": "input",
+        "severity": "error",
         "summary": N_("`plancraft fmt` can lay the file out without losing anything"),
         "source": "plancraft fmt",
         "documentation": N_(
@@ -51,19 +60,31 @@ BUILTIN: tuple[dict, ...] = (
         "lint": False,  # emitted by `plancraft fmt`, never in a lint report (SARIF, JUnit)
     },
     {
-        "code": WITHOUT_REASON, "name": "suppression-without-reason", "group": "suppressions", "severity": "warning",
-        "summary": META_CODES[WITHOUT_REASON], "source": "plancraft",
-        "documentation": N_("Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or "
-                            "alone on the line above it. A suppression must say why after the closing bracket, so "
-                            "that reviewers can judge it."),
+        "code": WITHOUT_REASON,
+        "name": "suppression-without-reason",
+        "group": "suppressions",
+        "severity": "warning",
+        "summary": META_CODES[WITHOUT_REASON],
+        "source": "plancraft",
+        "documentation": N_(
+            "Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or "
+            "alone on the line above it. A suppression must say why after the closing bracket, so "
+            "that reviewers can judge it."
+        ),
         "plan_format_anchor": None,
     },
     {
-        "code": UNUSED, "name": "unused-suppression", "group": "suppressions", "severity": "warning",
-        "summary": META_CODES[UNUSED], "source": "plancraft",
-        "documentation": N_("Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or "
-                            "alone on the line above it. A suppression that no longer matches a finding on the line "
-                            "it covers is stale; remove it."),
+        "code": UNUSED,
+        "name": "unused-suppression",
+        "group": "suppressions",
+        "severity": "warning",
+        "summary": META_CODES[UNUSED],
+        "source": "plancraft",
+        "documentation": N_(
+            "Write `# plancraft: ignore[PC123] reason` at the end of the line a finding is on, or "
+            "alone on the line above it. A suppression that no longer matches a finding on the line "
+            "it covers is stale; remove it."
+        ),
         "plan_format_anchor": None,
     },
 )

@@ -59,11 +59,21 @@ def settings(config: Config, *, rules: bool, lang: str = "en") -> bytes:
     """What the findings of every plan checked with `config` depend on besides the plan itself (plancraft's
     version and code, the selection, severities, options, language); worked out once per configuration."""
     return json.dumps(
-        {"version": __version__, "code": code_fingerprint(), "rules": rules, "lang": lang, "select": config.select,
-         "extend_select": config.extend_select, "ignore": config.ignore,
-         "severity": {k: v.value for k, v in sorted(config.severity.items())},
-         "per_file": config.per_file_ignores, "options": config.options, "root": str(config.root)},
-        sort_keys=True, default=str,
+        {
+            "version": __version__,
+            "code": code_fingerprint(),
+            "rules": rules,
+            "lang": lang,
+            "select": config.select,
+            "extend_select": config.extend_select,
+            "ignore": config.ignore,
+            "severity": {k: v.value for k, v in sorted(config.severity.items())},
+            "per_file": config.per_file_ignores,
+            "options": config.options,
+            "root": str(config.root),
+        },
+        sort_keys=True,
+        default=str,
     ).encode("utf-8")
 
 
@@ -99,8 +109,7 @@ def _bound(entry: object, key: str, path: str | Path | None) -> dict | None:
         return None
     parent = entry.get("parent")
     if parent is not None:
-        if not (path is not None and isinstance(parent, list) and len(parent) == 2
-                and all(isinstance(p, str) for p in parent)):
+        if not (path is not None and isinstance(parent, list) and len(parent) == 2 and all(isinstance(p, str) for p in parent)):
             return None
         from plancraft.lint.parents import digest
 
@@ -117,8 +126,9 @@ def read(folder: Path, key: str, *, path: str | Path | None = None) -> list[Diag
     return found[0] if found is not None else None
 
 
-def read_findings(folder: Path, key: str, *, path: str | Path | None = None, beside: str | None = None,
-                  check=None) -> tuple[list[Diagnostic], object | None] | None:
+def read_findings(
+    folder: Path, key: str, *, path: str | Path | None = None, beside: str | None = None, check=None
+) -> tuple[list[Diagnostic], object | None] | None:
     """(the cached diagnostics, entry[beside] when it passes `check(value)` else None), or None when
     there are no usable diagnostics (see read_entry): one read for the audit's findings and facts."""
     entry = _entry(folder, key, path)
@@ -136,25 +146,42 @@ def _diagnostics(entry: dict | None) -> list[Diagnostic] | None:
     entries = entry.get("diagnostics") if entry is not None else None
     if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
         return None
-    return [Diagnostic(e["file"], e["line"], e["column"], e["code"], Severity(e["severity"]), e["message"],
-                       tuple(e["path"]), tuple(tuple(r) for r in e.get("related") or ())) for e in entries]
+    return [
+        Diagnostic(
+            e["file"],
+            e["line"],
+            e["column"],
+            e["code"],
+            Severity(e["severity"]),
+            e["message"],
+            tuple(e["path"]),
+            tuple(tuple(r) for r in e.get("related") or ()),
+        )
+        for e in entries
+    ]
 
 
 _SEVERITIES = {s.value for s in Severity}
 
 
 def _well_formed(e: object) -> bool:
-    return (isinstance(e, dict)
-            and isinstance(e.get("file"), str) and isinstance(e.get("message"), str)
-            and isinstance(e.get("code"), str) and len(e["code"]) == 5 and e["code"].startswith("PC")
-            and all(isinstance(e.get(k), int) and not isinstance(e.get(k), bool) and e[k] >= 0
-                    for k in ("line", "column"))
-            and e.get("severity") in _SEVERITIES
-            and isinstance(e.get("path"), list)
-            and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"])
-            and isinstance(e.get("related") or [], list)
-            and all(isinstance(r, list) and len(r) == 3 and isinstance(r[0], int) and isinstance(r[1], int)
-                    and isinstance(r[2], str) for r in e.get("related") or []))
+    return (
+        isinstance(e, dict)
+        and isinstance(e.get("file"), str)
+        and isinstance(e.get("message"), str)
+        and isinstance(e.get("code"), str)
+        and len(e["code"]) == 5
+        and e["code"].startswith("PC")
+        and all(isinstance(e.get(k), int) and not isinstance(e.get(k), bool) and e[k] >= 0 for k in ("line", "column"))
+        and e.get("severity") in _SEVERITIES
+        and isinstance(e.get("path"), list)
+        and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"])
+        and isinstance(e.get("related") or [], list)
+        and all(
+            isinstance(r, list) and len(r) == 3 and isinstance(r[0], int) and isinstance(r[1], int) and isinstance(r[2], str)
+            for r in e.get("related") or []
+        )
+    )
 
 
 def write_entry(folder: Path, key: str, field: str, value: object, *, beside: dict | None = None) -> None:
@@ -166,15 +193,15 @@ def write_entry(folder: Path, key: str, field: str, value: object, *, beside: di
         if not (folder / ".gitignore").exists():
             (folder / ".gitignore").write_text("*\n", encoding="utf-8")
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False),
-                             encoding="utf-8")
+        temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, target)
     except (OSError, TypeError, ValueError):  # unwritable, or a value JSON cannot hold
         pass  # a cache that cannot be written only costs speed
 
 
-def write(folder: Path, key: str, diagnostics: list[Diagnostic], *, parent: tuple[str, str] | None = None,
-          audit: object = None) -> None:
+def write(
+    folder: Path, key: str, diagnostics: list[Diagnostic], *, parent: tuple[str, str] | None = None, audit: object = None
+) -> None:
     """Store `diagnostics` under `key`; `parent`: (document.parent as written, its digest) when the
     plan's findings depend on its parent; `audit`: the audit's facts about the plan (JSON data)."""
     beside: dict[str, object] = {}
@@ -213,8 +240,7 @@ class _Index:
             with open(self.path, "rb", buffering=0) as handle:
                 if os.fstat(handle.fileno()).st_size <= _INDEX_BYTES:
                     data = json.loads(handle.read())
-                    if (isinstance(data, dict) and data.get("settings") == self.digest
-                            and isinstance(data.get("entries"), dict)):
+                    if isinstance(data, dict) and data.get("settings") == self.digest and isinstance(data.get("entries"), dict):
                         self.entries = data["entries"]
         except (OSError, ValueError, RecursionError):
             pass
@@ -273,8 +299,9 @@ def lookup(folder: Path, settings: bytes, key: str, *, path: str | Path | None =
     return found
 
 
-def index_add(folder: Path, settings: bytes, key: str, diagnostics: list[Diagnostic], *,
-              parent: tuple[str, str] | None = None) -> None:
+def index_add(
+    folder: Path, settings: bytes, key: str, diagnostics: list[Diagnostic], *, parent: tuple[str, str] | None = None
+) -> None:
     """Keep `diagnostics` under `key` in the lint index, written at the end of the run (index_end)."""
     entry: dict[str, object] = {"key": key, "diagnostics": _plain(diagnostics)}
     if parent is not None:

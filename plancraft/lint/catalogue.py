@@ -90,8 +90,15 @@ def builtin_info(entry: dict, *, docs_url: str | None = None) -> dict:
     info.update(summary=_(entry["summary"]), source=_(entry["source"]), documentation=_(entry["documentation"]))
     from plancraft.model import DOCUMENT_TYPES
 
-    return {**info, "clauses": [], "options": {}, "option_docs": {}, "document_types": list(DOCUMENT_TYPES),
-            "anchor": anchor(entry["code"], entry["name"]), "help_uri": uri}
+    return {
+        **info,
+        "clauses": [],
+        "options": {},
+        "option_docs": {},
+        "document_types": list(DOCUMENT_TYPES),
+        "anchor": anchor(entry["code"], entry["name"]),
+        "help_uri": uri,
+    }
 
 
 def builtin_codes(*, docs_url: str | None = None) -> list[dict]:
@@ -124,8 +131,7 @@ def _json(rules: list[dict]) -> str:
 
 def _text(rules: list[dict]) -> str:
     width = max(len(r["name"]) for r in rules)
-    lines = [f"{r['code']}  {r['name']:<{width}}  {_word(r['severity']):<7}  {r['summary']}{_clauses_suffix(r)}"
-             for r in rules]
+    lines = [f"{r['code']}  {r['name']:<{width}}  {_word(r['severity']):<7}  {r['summary']}{_clauses_suffix(r)}" for r in rules]
     return "\n".join(lines) + "\n"
 
 
@@ -157,15 +163,19 @@ def explain(code: str) -> str | None:
         _("Source: {source}").format(source=info["source"]),
     ]
     if info["clauses"]:
-        lines.append(_("Evidences: {items}").format(items=', '.join(info['clauses'])))
+        lines.append(_("Evidences: {items}").format(items=", ".join(info["clauses"])))
     if info.get("jurisdictions"):
-        lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=', '.join(info['jurisdictions'])))
+        lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=", ".join(info["jurisdictions"])))
     if _only_some_types(info):
-        lines.append(_("Applies only to documents of type {items} (`document.type`)").format(
-            items=', '.join(info['document_types'])))
+        lines.append(
+            _("Applies only to documents of type {items} (`document.type`)").format(items=", ".join(info["document_types"]))
+        )
     for name, default in info["options"].items():
-        lines.append(_("Option `{name}` (default {default}) — {doc}").format(name=name, default=repr(default),
-                                                                            doc=info["option_docs"][name]))
+        lines.append(
+            _("Option `{name}` (default {default}) — {doc}").format(
+                name=name, default=repr(default), doc=info["option_docs"][name]
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -179,23 +189,33 @@ def markdown(rules: list[dict]) -> str:
         _("| code | name | severity | summary |"),
         "|---|---|---|---|",
     ]
-    out += [f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {_word(r['severity'])} | {r['summary']} |"
-            for r in rules]
+    out += [
+        f"| [{r['code']}](#{r['code'].lower()}-{r['name']}) | {r['name']} | {_word(r['severity'])} | {r['summary']} |"
+        for r in rules
+    ]
     for r in rules:
-        out += ["", f"## {r['code']}-{r['name']}", "",
-                _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=_word(r["severity"])),
-                ""]
+        out += [
+            "",
+            f"## {r['code']}-{r['name']}",
+            "",
+            _("**{summary}** — default severity: {severity}.").format(summary=r["summary"], severity=_word(r["severity"])),
+            "",
+        ]
         out += [r["documentation"], "", _("Source: {source}.").format(source=r["source"])]
         if r["clauses"]:
-            out.append(_("Evidences: {items}.").format(items=', '.join(r['clauses'])))
+            out.append(_("Evidences: {items}.").format(items=", ".join(r["clauses"])))
         if r.get("jurisdictions"):
-            out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=', '.join(r['jurisdictions'])))
+            out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=", ".join(r["jurisdictions"])))
         if _only_some_types(r):
-            out.append(_("Applies only to documents of type {items} (`document.type`).").format(
-                items=', '.join(f"`{kind}`" for kind in r['document_types'])))
+            out.append(
+                _("Applies only to documents of type {items} (`document.type`).").format(
+                    items=", ".join(f"`{kind}`" for kind in r["document_types"])
+                )
+            )
         for name, default in r["options"].items():
-            out.append(_("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default,
-                                                                                doc=r["option_docs"][name]))
+            out.append(
+                _("Option `{name}`, default `{default}` — {doc}.").format(name=name, default=default, doc=r["option_docs"][name])
+            )
     return "\n".join(out) + "\n"
 
 

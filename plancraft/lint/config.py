@@ -1,19 +1,19 @@
 """Configuration: `[tool.plancraft]` in pyproject.toml or a plancraft.toml, found by walking up.
 
-    [tool.plancraft]                    # in plancraft.toml the table may also be top-level
-    select = ["PC1", "PC301"]           # codes, prefixes or groups to run (default: all)
-    extend-select = ["approvals"]       # added to select
-    ignore = ["PC405"]                  # also extend-ignore
-    exclude = [".git", "drafts/*"]      # replaces the default folders left out; extend-exclude adds
-    fail-on = "error"                   # error | warning | info
-    docs-url = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"  # rule links in SARIF/JSON
-    lang = "zh-CN"                      # zh-CN | en | plan (each plan's document.language); see README
-    [tool.plancraft.severity]
-    PC405 = "info"
-    [tool.plancraft.per-file-ignores]
-    "plans/seed/*.yaml" = ["PC501"]
-    [tool.plancraft.options]
-    decision-period = "15d"
+[tool.plancraft]                    # in plancraft.toml the table may also be top-level
+select = ["PC1", "PC301"]           # codes, prefixes or groups to run (default: all)
+extend-select = ["approvals"]       # added to select
+ignore = ["PC405"]                  # also extend-ignore
+exclude = [".git", "drafts/*"]      # replaces the default folders left out; extend-exclude adds
+fail-on = "error"                   # error | warning | info
+docs-url = "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"  # rule links in SARIF/JSON
+lang = "zh-CN"                      # zh-CN | en | plan (each plan's document.language); see README
+[tool.plancraft.severity]
+PC405 = "info"
+[tool.plancraft.per-file-ignores]
+"plans/seed/*.yaml" = ["PC501"]
+[tool.plancraft.options]
+decision-period = "15d"
 """
 
 from __future__ import annotations
@@ -32,12 +32,39 @@ from plancraft.errors import UsageError
 from plancraft.lint.selection import split_selectors
 
 CONFIG_FILES = ("plancraft.toml", "pyproject.toml")
-KNOWN_KEYS = {"select", "ignore", "extend-select", "extend-ignore", "exclude", "extend-exclude", "fail-on",
-              "severity", "per-file-ignores", "options", "docs-url", "lang"}
+KNOWN_KEYS = {
+    "select",
+    "ignore",
+    "extend-select",
+    "extend-ignore",
+    "exclude",
+    "extend-exclude",
+    "fail-on",
+    "severity",
+    "per-file-ignores",
+    "options",
+    "docs-url",
+    "lang",
+}
 # Folders never walked into when a folder is checked (`exclude` replaces this list, `extend-exclude` adds).
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
-                   ".plancraft_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
-                   "site-packages")
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "__pycache__",
+    ".plancraft_cache",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "build",
+    "dist",
+    "site-packages",
+)
 
 
 class ConfigError(UsageError):
@@ -175,13 +202,21 @@ def _load_config_at(path: Path, stamp: tuple[int, int]) -> Config:
 def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(_("{source}: unknown setting `{unknown}`; known: {items}").format(source=source, unknown=unknown[0], items=', '.join(sorted(KNOWN_KEYS))))
+        raise ConfigError(
+            _("{source}: unknown setting `{unknown}`; known: {items}").format(
+                source=source, unknown=unknown[0], items=", ".join(sorted(KNOWN_KEYS))
+            )
+        )
 
     def codes(value: Any, key: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]  # "PC4,PC5" is a list too
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(_('{source}: `{key}` must be a list of rule codes, prefixes or groups, e.g. ["PC4"]').format(source=source, key=key))
+            raise ConfigError(
+                _('{source}: `{key}` must be a list of rule codes, prefixes or groups, e.g. ["PC4"]').format(
+                    source=source, key=key
+                )
+            )
         selectors = split_selectors(value)
         for code in selectors:
             check_code(code, f"{source}: `{key}`")
@@ -190,7 +225,9 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     def globs(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(_('{source}: `{key}` must be a list of file or folder patterns, e.g. ["drafts/*"]').format(source=source, key=key))
+            raise ConfigError(
+                _('{source}: `{key}` must be a list of file or folder patterns, e.g. ["drafts/*"]').format(source=source, key=key)
+            )
         return tuple(value)
 
     severity = {}
@@ -198,13 +235,16 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
         check_code(code, _("{source}: [severity]").format(source=source), prefix=False)
         severity[code] = parse_severity(level, _("{source}: severity of {code}").format(source=source, code=code))
     per_file = tuple(
-        (pattern, codes(value, f"per-file-ignores.{pattern}"))
-        for pattern, value in table.get("per-file-ignores", {}).items()
+        (pattern, codes(value, f"per-file-ignores.{pattern}")) for pattern, value in table.get("per-file-ignores", {}).items()
     )
     options = check_options(table.get("options", {}), source)
     docs_url = table.get("docs-url")
     if docs_url is not None and (not isinstance(docs_url, str) or not docs_url.strip()):
-        raise ConfigError(_('{source}: `docs-url` must be the address of the rule docs, e.g. "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"').format(source=source))
+        raise ConfigError(
+            _(
+                '{source}: `docs-url` must be the address of the rule docs, e.g. "https://git.example.com/org/plancraft/-/blob/main/docs/rules.md"'
+            ).format(source=source)
+        )
     lang = parse_lang(table.get("lang"), source)
     return Config(
         docs_url=docs_url.strip() if docs_url else None,
@@ -232,7 +272,11 @@ def parse_lang(value: Any, source: str) -> str | None:
         return i18n.PLAN
     lang = i18n.normalise(value) if isinstance(value, str) else None
     if lang is None:
-        raise ConfigError(_("{source}: `lang` must be one of {items} or plan, not {value!r}").format(source=source, items=', '.join(i18n.languages()), value=value))
+        raise ConfigError(
+            _("{source}: `lang` must be one of {items} or plan, not {value!r}").format(
+                source=source, items=", ".join(i18n.languages()), value=value
+            )
+        )
     return lang
 
 
@@ -274,7 +318,11 @@ def check_options(options: Any, source: str) -> dict[str, Any]:
         raise ConfigError(_("{source}: [options] must be a table").format(source=source))
     for name, value in options.items():
         if name not in declared:
-            raise ConfigError(_("{source}: unknown rule option `{name}`; known: {value}").format(source=source, name=name, value=', '.join(sorted(declared)) or 'none'))
+            raise ConfigError(
+                _("{source}: unknown rule option `{name}`; known: {value}").format(
+                    source=source, name=name, value=", ".join(sorted(declared)) or "none"
+                )
+            )
         problem = declared[name].problem(value)
         if problem:
             raise ConfigError(_("{source}: option `{name}`{problem}").format(source=source, name=name, problem=problem))
@@ -285,12 +333,21 @@ def parse_severity(value: Any, where: str) -> Severity:
     try:
         return Severity(value)
     except ValueError:
-        raise ConfigError(_("{where}: `{value}` is not a severity; use error, warning or info").format(where=where, value=value)) from None
+        raise ConfigError(
+            _("{where}: `{value}` is not a severity; use error, warning or info").format(where=where, value=value)
+        ) from None
 
 
-def with_cli(config: Config, *, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
-             fail_on: str | None = None, extend_select: tuple[str, ...] = (),
-             exclude: tuple[str, ...] = (), extend_exclude: tuple[str, ...] = ()) -> Config:
+def with_cli(
+    config: Config,
+    *,
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+    fail_on: str | None = None,
+    extend_select: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    extend_exclude: tuple[str, ...] = (),
+) -> Config:
     """The file's Config with the command line on top: --select replaces the configured selection,
     --extend-select adds to it, --ignore/--extend-ignore add ignores, --exclude replaces the exclusions
     and --extend-exclude adds to them."""

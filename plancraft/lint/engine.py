@@ -60,8 +60,15 @@ class CliOptions:
         """The configuration a plan (or a folder being walked) is checked with: --config or the one found
         beside it, with the command line on top."""
         config_file = Path(self.config) if self.config else find_config(path if path.is_dir() else path.parent)
-        return with_cli(load_config(config_file), select=self.select, ignore=self.ignore, fail_on=self.fail_on,
-                        extend_select=self.extend_select, exclude=self.exclude, extend_exclude=self.extend_exclude)
+        return with_cli(
+            load_config(config_file),
+            select=self.select,
+            ignore=self.ignore,
+            fail_on=self.fail_on,
+            extend_select=self.extend_select,
+            exclude=self.exclude,
+            extend_exclude=self.extend_exclude,
+        )
 
 
 def plan_files(paths: Iterable[str], *, cli: CliOptions | None = None) -> list[tuple[str, Path | None]]:
@@ -114,8 +121,9 @@ def check_paths(
 
     cache.index_end(save=False)  # nothing left over from a run that stopped half-way
     try:
-        outcomes = run_tasks(_check_task, tasks, jobs=jobs, progress=progress,
-                             cached=partial(_check_task, cached_only=True) if use_cache else None)
+        outcomes = run_tasks(
+            _check_task, tasks, jobs=jobs, progress=progress, cached=partial(_check_task, cached_only=True) if use_cache else None
+        )
     finally:
         cache.index_end()  # the lint index, written once when the run added to it
     thresholds = []
@@ -140,10 +148,15 @@ def check_paths(
 _COLD = 16
 
 
-def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
-              progress: Callable[[int, int], None] | None = None,
-              cached: Callable[[tuple], object] | None = None,
-              preload: Callable[[], None] | None = None) -> list:
+def run_tasks(
+    work: Callable[[tuple], object],
+    tasks: list[tuple],
+    *,
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+    cached: Callable[[tuple], object] | None = None,
+    preload: Callable[[], None] | None = None,
+) -> list:
     """`work` over `tasks`, in order: in `jobs` worker processes when there are several tasks, else here.
 
     `cached(task)`: the result from the cache, or None. What the cache answers is answered here first
@@ -169,8 +182,13 @@ def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
                 if progress:
                     progress(hits, len(tasks))
         todo = [index for index, result in enumerate(results) if result is None]
-        rest = _run(work, [tasks[index] for index in todo], jobs=jobs, preload=preload,
-                    progress=(lambda n, _total: progress(hits + n, len(tasks))) if progress else None)
+        rest = _run(
+            work,
+            [tasks[index] for index in todo],
+            jobs=jobs,
+            preload=preload,
+            progress=(lambda n, _total: progress(hits + n, len(tasks))) if progress else None,
+        )
         for index, result in zip(todo, rest):
             results[index] = result
         return results
@@ -178,8 +196,14 @@ def run_tasks(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
         parents.end()  # parents read in this process are read again by the next run
 
 
-def _run(work: Callable[[tuple], object], tasks: list[tuple], *, jobs: int,
-         progress: Callable[[int, int], None] | None, preload: Callable[[], None] | None = None) -> list:
+def _run(
+    work: Callable[[tuple], object],
+    tasks: list[tuple],
+    *,
+    jobs: int,
+    progress: Callable[[int, int], None] | None,
+    preload: Callable[[], None] | None = None,
+) -> list:
     if jobs > 1 and len(tasks) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -420,8 +444,9 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
         if isinstance(found, Diagnostic):  # a rule written before rules yielded findings
             yield found
             continue
-        yield model.diagnostic(found.path, rule.CODE, found.severity or rule.SEVERITY, found.message,
-                               at_key=found.at_key, related=found.related)
+        yield model.diagnostic(
+            found.path, rule.CODE, found.severity or rule.SEVERITY, found.message, at_key=found.at_key, related=found.related
+        )
 
 
 def unsuppressible() -> frozenset[str]:
@@ -475,10 +500,12 @@ def _attach_parent(model: Plan) -> None:
     found = parent_of(model.file, parent, display=str(path))  # read and checked once per run
     if found.loaded is None:
         model.parent_problem = _("the parent plan `{parent}` cannot be read: {reason}").format(
-            parent=parent, reason=found.problem)
+            parent=parent, reason=found.problem
+        )
         return
     if not found.schema_valid:
-        model.parent_problem = _("the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`").format(
-            parent=parent, path=path)
+        model.parent_problem = _(
+            "the parent plan `{parent}` does not pass the schema check; run `plancraft validate {path}`"
+        ).format(parent=parent, path=path)
         return
     model.parent = Plan(found.loaded)

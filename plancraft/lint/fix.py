@@ -50,8 +50,16 @@ class Fix:
 
     @classmethod
     def of(cls, suggestion: Suggestion, *, safe: bool = True, expect: tuple | None = None) -> "Fix":
-        return cls(suggestion.line, suggestion.column, suggestion.length, suggestion.replacement,
-                   suggestion.message, suggestion.kind, safe, expect)
+        return cls(
+            suggestion.line,
+            suggestion.column,
+            suggestion.length,
+            suggestion.replacement,
+            suggestion.message,
+            suggestion.kind,
+            safe,
+            expect,
+        )
 
 
 @dataclass
@@ -107,9 +115,19 @@ def _flow_commas(text: str) -> list[Fix]:
             continue  # quoted items may hold a Chinese comma of their own
         key = code[:start].strip().rstrip(":：").strip().lstrip("-").strip()
         for match in _FLOW_COMMA.finditer(inside):
-            fixes.append(Fix(number, start + match.start() + 1, 1, ", ",
-                             _("line {line} separates list items with a full-width comma `，`; write a half-width "
-                               "comma `,`").format(line=number), "fullwidth-comma", safe=key in ID_LISTS))
+            fixes.append(
+                Fix(
+                    number,
+                    start + match.start() + 1,
+                    1,
+                    ", ",
+                    _("line {line} separates list items with a full-width comma `，`; write a half-width comma `,`").format(
+                        line=number
+                    ),
+                    "fullwidth-comma",
+                    safe=key in ID_LISTS,
+                )
+            )
     return fixes
 
 
@@ -128,9 +146,17 @@ def _trailing_space(text: str) -> list[Fix]:
                 block_indent = None
         match = _TRAILING.search(line)
         if match and line.strip():
-            fixes.append(Fix(number, match.start() + 1, len(match.group()), "",
-                             _("line {line} ends with white space").format(line=number), "trailing-whitespace",
-                             safe=not in_block))
+            fixes.append(
+                Fix(
+                    number,
+                    match.start() + 1,
+                    len(match.group()),
+                    "",
+                    _("line {line} ends with white space").format(line=number),
+                    "trailing-whitespace",
+                    safe=not in_block,
+                )
+            )
         if not in_block and _BLOCK_START.search(_outside_comment(line).rstrip()):
             block_indent = indent
     return fixes
@@ -162,8 +188,13 @@ def _value_fixes(text: str, name: str) -> list[Fix]:
     for ref in model.references:
         if model.kind_of(ref.target) is not None or ref.path in wanted:
             continue
-        titled = [d for d in model.definitions if d.kind in ref.allowed and ref.target.strip() in
-                  {str(d.item.get(key)).strip() for key in ("title", "name") if isinstance(d.item.get(key), str)}]
+        titled = [
+            d
+            for d in model.definitions
+            if d.kind in ref.allowed
+            and ref.target.strip()
+            in {str(d.item.get(key)).strip() for key in ("title", "name") if isinstance(d.item.get(key), str)}
+        ]
         if len(titled) == 1:  # an ambiguous title is left for a person to resolve
             suggestion = title_hint(ref.target, {ref.target.strip(): (titled[0].kind, titled[0].id)})
             if suggestion is not None:
@@ -177,8 +208,18 @@ def _value_fixes(text: str, name: str) -> list[Fix]:
         source = lines[line - 1] if 0 < line <= len(lines) else ""
         value = get(plan.data, *path)
         half = suggestion.kind == "duration" and "半" in str(value)
-        fixes.append(Fix(line, column, _token_length(source, column), suggestion.replacement, suggestion.message,
-                         suggestion.kind, safe=not half, expect=(path, _parsed(suggestion.replacement, suggestion.kind))))
+        fixes.append(
+            Fix(
+                line,
+                column,
+                _token_length(source, column),
+                suggestion.replacement,
+                suggestion.message,
+                suggestion.kind,
+                safe=not half,
+                expect=(path, _parsed(suggestion.replacement, suggestion.kind)),
+            )
+        )
     return fixes
 
 
@@ -213,9 +254,9 @@ def apply_fixes(text: str, fixes: list[Fix]) -> str:
             continue
         line = lines[fix.line - 1]
         body = line.rstrip("\r\n")
-        ending = line[len(body):]
+        ending = line[len(body) :]
         start = fix.column - 1
-        lines[fix.line - 1] = body[:start] + fix.replacement + body[start + fix.length:] + ending
+        lines[fix.line - 1] = body[:start] + fix.replacement + body[start + fix.length :] + ending
     return "".join(lines)
 
 
@@ -271,8 +312,9 @@ class FixRun:
             line = ngettext("Would fix {count} problem.", "Would fix {count} problems.", self.applied)
         line = line.format(count=self.applied)
         if self.unsafe_left:
-            line += " " + ngettext("{count} more with --unsafe-fixes.", "{count} more with --unsafe-fixes.",
-                                   self.unsafe_left).format(count=self.unsafe_left)
+            line += " " + ngettext(
+                "{count} more with --unsafe-fixes.", "{count} more with --unsafe-fixes.", self.unsafe_left
+            ).format(count=self.unsafe_left)
         return line
 
 
@@ -311,6 +353,11 @@ def unified_diff(name: str, result: FixResult) -> str:
     import difflib
 
     relative = not Path(name).is_absolute()
-    return "".join(difflib.unified_diff(result.before.splitlines(keepends=True), result.after.splitlines(keepends=True),
-                                        fromfile=f"a/{name}" if relative else name,
-                                        tofile=f"b/{name}" if relative else name))
+    return "".join(
+        difflib.unified_diff(
+            result.before.splitlines(keepends=True),
+            result.after.splitlines(keepends=True),
+            fromfile=f"a/{name}" if relative else name,
+            tofile=f"b/{name}" if relative else name,
+        )
+    )

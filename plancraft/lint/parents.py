@@ -25,8 +25,7 @@ class Parent:
     """One parent file as this run found it: read at once (its digest serves the cache), parsed and
     schema-checked only when something asks for its content, and then only once."""
 
-    def __init__(self, path: Path, digest: str, *, raw: bytes | None = None, problem: str | None = None,
-                 display: str = ""):
+    def __init__(self, path: Path, digest: str, *, raw: bytes | None = None, problem: str | None = None, display: str = ""):
         self.path = path  # resolved
         self.digest = digest  # sha256 of its bytes, MISSING, or "error:" and why it cannot be read
         self._raw = raw

@@ -101,9 +101,9 @@ def summary(report: Report) -> str:
     if not parts:
         return ngettext("No problems in {count} file.", "No problems in {count} files.", files).format(count=files)
     with_findings = len({d.file for d in report.diagnostics})
-    return ngettext("{findings} in {with_findings} of {count} file.", "{findings} in {with_findings} of {count} files.",
-                    files).format(findings=pgettext("list separator", ", ").join(parts), with_findings=with_findings,
-                                  count=files)
+    return ngettext(
+        "{findings} in {with_findings} of {count} file.", "{findings} in {with_findings} of {count} files.", files
+    ).format(findings=pgettext("list separator", ", ").join(parts), with_findings=with_findings, count=files)
 
 
 JSON_VERSION = 1  # the shape in docs/lint-json.schema.json; raised only when a field changes meaning or goes
@@ -122,26 +122,32 @@ def json_(report: Report) -> str:
         info = described.get(d.code, {})
         source = report.sources.get(d.file, {}).get(d.line)
         end_column = token_end(source, d.column) if source is not None else d.column
-        findings.append({
-            "code": d.code,
-            "name": info.get("name"),
-            "group": group_of(d.code),
-            "severity": d.severity.value,
-            "message": d.message,
-            "file": d.file,
-            "start": {"line": d.line, "column": d.column},
-            "end": {"line": d.line, "column": end_column},
-            "path": format_path(d.path),
-            "documentation": {"anchor": info.get("anchor") or (f"{d.code.lower()}-{info['name']}" if info else None),
-                              "url": info.get("help_uri")},
-        })
+        findings.append(
+            {
+                "code": d.code,
+                "name": info.get("name"),
+                "group": group_of(d.code),
+                "severity": d.severity.value,
+                "message": d.message,
+                "file": d.file,
+                "start": {"line": d.line, "column": d.column},
+                "end": {"line": d.line, "column": end_column},
+                "path": format_path(d.path),
+                "documentation": {
+                    "anchor": info.get("anchor") or (f"{d.code.lower()}-{info['name']}" if info else None),
+                    "url": info.get("help_uri"),
+                },
+            }
+        )
     counts = {s.value: report.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
     document = {
         "version": JSON_VERSION,
         "tool": {"name": "plancraft", "version": __version__},
         "files": len(report.files),
         "summary": {
-            "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "infos": counts["info"],
             "files_with_findings": len({d.file for d in report.diagnostics}),
             "unreadable": len(report.unreadable),
             "fail_on": report.fail_on.value,
@@ -155,6 +161,7 @@ def json_(report: Report) -> str:
 def json_v0(report: Report) -> str:
     """The 0.1 output, a bare list of findings; kept for one release (see CHANGELOG)."""
     import json
+
     return json.dumps([d.as_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
@@ -165,7 +172,6 @@ SARIF_VERSION = "2.1.0"
 SRCROOT = "%SRCROOT%"
 
 _SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
 
 
 def _builtin_rules(docs_url: str | None = None) -> list[dict]:
@@ -198,11 +204,15 @@ def _sarif_rule(info: dict) -> dict:
     source = info["source"]
     link = info.get("help_uri")
     text_help = _("{documentation}\n\nSource: {source}.").format(documentation=documentation, source=source) + (
-        "\n" + _("More: {uri}").format(uri=link) if link else "")
+        "\n" + _("More: {uri}").format(uri=link) if link else ""
+    )
     markdown_help = _("**{summary}**\n\n{documentation}\n\nSource: {source}.").format(
-        summary=summary, documentation=_markdown_doc(documentation), source=source) + (
+        summary=summary, documentation=_markdown_doc(documentation), source=source
+    ) + (
         "\n\n" + _("[{code} {name} in the rule catalogue]({uri})").format(code=info["code"], name=info["name"], uri=link)
-        if link else "")
+        if link
+        else ""
+    )
     clauses = list(info.get("clauses") or ())
     properties: dict = {"tags": [group_of(info["code"]), *clauses], "source": source}
     if clauses:
@@ -268,52 +278,73 @@ def sarif(report: Report) -> str:
             result["ruleIndex"] = index[d.code]
         result["level"] = _SARIF_LEVELS[d.severity]
         result["message"] = {"text": d.message}
-        result["locations"] = [{
-            "physicalLocation": {
-                "artifactLocation": location(d.file),
-                "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
-            }
-        }]
-        fixes = [f for f in report.fixes.get(d.file, ()) if f.safe and f.line == d.line
-                 and (f.expect is None or f.column == d.column)]
-        if fixes:  # what `plancraft lint --fix` would change for this finding
-            result["fixes"] = [{
-                "description": {"text": fix.message},
-                "artifactChanges": [{
-                    "artifactLocation": location(d.file),
-                    "replacements": [{
-                        "deletedRegion": {"startLine": fix.line, "startColumn": fix.column,
-                                          "endLine": fix.line, "endColumn": fix.column + fix.length},
-                        "insertedContent": {"text": fix.replacement},
-                    }],
-                }],
-            } for fix in fixes]
-        if d.related:
-            result["relatedLocations"] = [{
-                "id": number,
+        result["locations"] = [
+            {
                 "physicalLocation": {
                     "artifactLocation": location(d.file),
-                    "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
-                },
-                "message": {"text": message},
-            } for number, (line, column, message) in enumerate(d.related, 1)]
+                    "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
+                }
+            }
+        ]
+        fixes = [
+            f for f in report.fixes.get(d.file, ()) if f.safe and f.line == d.line and (f.expect is None or f.column == d.column)
+        ]
+        if fixes:  # what `plancraft lint --fix` would change for this finding
+            result["fixes"] = [
+                {
+                    "description": {"text": fix.message},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": location(d.file),
+                            "replacements": [
+                                {
+                                    "deletedRegion": {
+                                        "startLine": fix.line,
+                                        "startColumn": fix.column,
+                                        "endLine": fix.line,
+                                        "endColumn": fix.column + fix.length,
+                                    },
+                                    "insertedContent": {"text": fix.replacement},
+                                }
+                            ],
+                        }
+                    ],
+                }
+                for fix in fixes
+            ]
+        if d.related:
+            result["relatedLocations"] = [
+                {
+                    "id": number,
+                    "physicalLocation": {
+                        "artifactLocation": location(d.file),
+                        "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
+                    },
+                    "message": {"text": message},
+                }
+                for number, (line, column, message) in enumerate(d.related, 1)
+            ]
         results.append(result)
 
     log = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
-        "runs": [{
-            "tool": {"driver": {
-                "name": "plancraft",
-                "version": __version__,
-                "semanticVersion": __version__,
-                **({"informationUri": report.docs_url} if report.docs_url else {}),
-                "rules": rules,
-            }},
-            "artifacts": artifacts,
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "plancraft",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        **({"informationUri": report.docs_url} if report.docs_url else {}),
+                        "rules": rules,
+                    }
+                },
+                "artifacts": artifacts,
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -344,8 +375,11 @@ def github(report: Report) -> str:
     `::notice`. PATH is the file as named (relative to the working directory, as POSIX);
     values are escaped as GitHub's toolkit does. No other output, so an empty report is empty.
     """
-    return "".join(workflow_command(_GITHUB_COMMANDS[d.severity], file=d.file, line=d.line, column=d.column,
-                                    title=d.code, message=d.message) + "\n" for d in report.diagnostics)
+    return "".join(
+        workflow_command(_GITHUB_COMMANDS[d.severity], file=d.file, line=d.line, column=d.column, title=d.code, message=d.message)
+        + "\n"
+        for d in report.diagnostics
+    )
 
 
 def workflow_command(kind: str, *, file: str, line: int, column: int, title: str, message: str) -> str:
@@ -353,8 +387,7 @@ def workflow_command(kind: str, *, file: str, line: int, column: int, title: str
     with control characters in the file name and message made visible. Also used by the GitHub Action."""
     properties = ",".join(
         f"{key}={escape_github_property(str(value))}"
-        for key, value in (("file", one_line(PurePath(file).as_posix())), ("line", line), ("col", column),
-                           ("title", title))
+        for key, value in (("file", one_line(PurePath(file).as_posix())), ("line", line), ("col", column), ("title", title))
     )
     return f"::{kind} {properties}::{escape_github_data(safe_text(message))}"
 
@@ -386,6 +419,7 @@ def junit(report: Report) -> str:
     written as `\\uXXXX`.
     """
     import xml.etree.ElementTree as ET
+
     by_file: dict[str, list[Diagnostic]] = {name: [] for name in report.files}
     for d in report.diagnostics:
         by_file.setdefault(d.file, []).append(d)
@@ -400,8 +434,7 @@ def junit(report: Report) -> str:
             ET.SubElement(suite, "testcase", classname=_xml_text(name), name="lint")
             counts["tests"] += 1
         for d in found:
-            case = ET.SubElement(suite, "testcase", classname=_xml_text(name),
-                                 name=f"{d.code} {d.line}:{d.column}")
+            case = ET.SubElement(suite, "testcase", classname=_xml_text(name), name=f"{d.code} {d.line}:{d.column}")
             counts["tests"] += 1
             full = _xml_text(d.as_text())
             if d.severity.rank >= report.fail_on.rank:
@@ -442,17 +475,20 @@ def gitlab(report: Report) -> str:
         key = (PurePath(d.file).as_posix(), d.code, d.message)
         seen[key] = seen.get(key, 0) + 1
         fingerprint = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
-        issues.append({
-            "description": f"{d.code} {one_line(d.message)}",
-            "check_name": d.code,
-            "fingerprint": fingerprint,
-            "severity": _GITLAB_SEVERITIES[d.severity],
-            "location": {"path": key[0], "lines": {"begin": max(d.line, 1)}},
-        })
+        issues.append(
+            {
+                "description": f"{d.code} {one_line(d.message)}",
+                "check_name": d.code,
+                "fingerprint": fingerprint,
+                "severity": _GITLAB_SEVERITIES[d.severity],
+                "location": {"path": key[0], "lines": {"begin": max(d.line, 1)}},
+            }
+        )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
 
 
 # --- --statistics ----------------------------------------------------------------------------
+
 
 def _counts(report: Report) -> list[tuple[str, int, str | None, str]]:
     """(code, count, rule name, severity) per code, most findings first."""
@@ -460,8 +496,7 @@ def _counts(report: Report) -> list[tuple[str, int, str | None, str]]:
     per_code: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
         per_code.setdefault(d.code, []).append(d)
-    rows = [(code, len(found), described.get(code, {}).get("name"), found[0].severity.value)
-            for code, found in per_code.items()]
+    rows = [(code, len(found), described.get(code, {}).get("name"), found[0].severity.value) for code, found in per_code.items()]
     return sorted(rows, key=lambda row: (-row[1], row[0]))
 
 
@@ -471,15 +506,27 @@ def statistics_text(report: Report, *, colour: bool = False, width: int | None =
     digits = max((len(str(count)) for _, count, _, _ in rows), default=1)
     words = {code: Severity(severity).word for code, _count, _name, severity in rows}  # in the reader's language
     width_ = max((text_width(w) for w in words.values()), default=7)
-    lines = [f"{count:>{digits}}  {code}  {words[code]}{' ' * (width_ - text_width(words[code]))}  {name or ''}".rstrip()
-             for code, count, name, severity in rows]
+    lines = [
+        f"{count:>{digits}}  {code}  {words[code]}{' ' * (width_ - text_width(words[code]))}  {name or ''}".rstrip()
+        for code, count, name, severity in rows
+    ]
     return "\n".join([*lines, summary(report)]) + "\n"
 
 
 def statistics_json(report: Report) -> str:
     import json
-    return json.dumps([{"code": code, "name": name, "severity": severity, "count": count}
-                       for code, count, name, severity in _counts(report)], ensure_ascii=False, indent=2) + "\n"
+
+    return (
+        json.dumps(
+            [
+                {"code": code, "name": name, "severity": severity, "count": count}
+                for code, count, name, severity in _counts(report)
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 STATISTICS: dict[str, Callable[..., str]] = {"text": statistics_text, "json": statistics_json}

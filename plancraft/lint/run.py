@@ -49,11 +49,25 @@ def report_inputs(output: str | None, paths: Iterable[str]) -> list:
     return inputs
 
 
-def run_checks(paths: Iterable[str], *, rules: bool, fmt: str, output: str | None = None, jobs: int | None = None,
-               use_cache: bool = True, statistics: bool = False, fix: bool = False, unsafe_fixes: bool = False,
-               show_diff: bool = False, lang: str | None = None, colour: bool = False, width: int | None = None,
-               progress: Callable[[int, int], None] | None = None, emit: Callable[..., None],
-               options: CliOptions = CliOptions()) -> CheckRun:
+def run_checks(
+    paths: Iterable[str],
+    *,
+    rules: bool,
+    fmt: str,
+    output: str | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    statistics: bool = False,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    show_diff: bool = False,
+    lang: str | None = None,
+    colour: bool = False,
+    width: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    emit: Callable[..., None],
+    options: CliOptions = CliOptions(),
+) -> CheckRun:
     """Validate (`rules=False`) or lint the plans under `paths`; the fixes' diffs and summary go
     through `emit(text, err=False, nl=True)`. With `show_diff` nothing is checked or written."""
     from dataclasses import replace
@@ -73,8 +87,15 @@ def run_checks(paths: Iterable[str], *, rules: bool, fmt: str, output: str | Non
             return run
     if fmt == "sarif":
         options = replace(options, fixes=True)  # SARIF carries the fix of each finding that has one
-    run.report = check_paths(paths, rules=rules, cli=options, jobs=jobs if jobs else (os.cpu_count() or 1),
-                             use_cache=use_cache, progress=progress, lang=lang)
+    run.report = check_paths(
+        paths,
+        rules=rules,
+        cli=options,
+        jobs=jobs if jobs else (os.cpu_count() or 1),
+        use_cache=use_cache,
+        progress=progress,
+        lang=lang,
+    )
     reporter = STATISTICS.get(fmt, STATISTICS["text"]) if statistics else REPORTERS[fmt]
     if fmt in PEOPLE_FORMATS:
         run.text = reporter(run.report, colour=colour, width=width)

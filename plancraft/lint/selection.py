@@ -80,7 +80,9 @@ def unknown_selector(selector: str) -> str | None:
     if selector.startswith("PC") and any(code.startswith(selector) for code in known_codes()):
         return None
     names = sorted(groups())
-    return (_("`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups are: {items}").format(selector=selector, items=', '.join(names)))
+    return _(
+        "`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups are: {items}"
+    ).format(selector=selector, items=", ".join(names))
 
 
 def _specificity(selector: str, code: str) -> int:

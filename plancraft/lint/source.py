@@ -38,7 +38,7 @@ def lines_at(raw: bytes, numbers: set[int]) -> dict[int, str]:
     # line break joins one that follows it), the text's lines are the first lines of the whole text.
     pieces = raw.split(b"\n", max(numbers))
     if len(pieces) > max(numbers):  # pieces[-1] is the rest, after the last line wanted
-        raw = raw[:len(raw) - len(pieces[-1])]
+        raw = raw[: len(raw) - len(pieces[-1])]
     text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
     found: dict[int, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -87,7 +87,7 @@ def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
     budget = max(width - 2, 8)
     end = min(end, start + budget)  # a token longer than the window is measured only as far as it shows
     left = start
-    used = text_width(line[start:min(end, len(line))])
+    used = text_width(line[start : min(end, len(line))])
     right = min(end, len(line))
     if used > budget:  # the token itself is too long: show its start
         right = start

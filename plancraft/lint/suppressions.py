@@ -50,8 +50,9 @@ def find_suppressions(text: str) -> list[Suppression]:
     return found
 
 
-def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic], *,
-                       unsuppressible: frozenset[str] = frozenset()) -> list[Diagnostic]:
+def apply_suppressions(
+    file: str, text: str, diagnostics: list[Diagnostic], *, unsuppressible: frozenset[str] = frozenset()
+) -> list[Diagnostic]:
     """`diagnostics` less the suppressed ones, plus findings about the suppressions themselves.
 
     Codes in `unsuppressible` are never suppressed; a comment naming one is reported (PC902)."""
@@ -62,8 +63,12 @@ def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic], *,
     kept = []
     for diagnostic in diagnostics:
         hit = next(
-            (s for s in suppressions if s.line == diagnostic.line and diagnostic.code in s.codes
-             and diagnostic.code not in unsuppressible), None
+            (
+                s
+                for s in suppressions
+                if s.line == diagnostic.line and diagnostic.code in s.codes and diagnostic.code not in unsuppressible
+            ),
+            None,
         )
         if hit:
             used.add((hit.comment_line, diagnostic.code))
@@ -71,20 +76,43 @@ def apply_suppressions(file: str, text: str, diagnostics: list[Diagnostic], *,
             kept.append(diagnostic)
     for s in suppressions:
         if not s.reason:
-            kept.append(Diagnostic(file, s.comment_line, s.column, WITHOUT_REASON, Severity.WARNING,
-                                   (_("suppression of {codes} gives no reason; write why after the closing bracket")
-                                    .format(codes=", ".join(s.codes)) if s.codes else
-                                    _("suppression of nothing gives no reason; write why after the closing bracket"))))
+            kept.append(
+                Diagnostic(
+                    file,
+                    s.comment_line,
+                    s.column,
+                    WITHOUT_REASON,
+                    Severity.WARNING,
+                    (
+                        _("suppression of {codes} gives no reason; write why after the closing bracket").format(
+                            codes=", ".join(s.codes)
+                        )
+                        if s.codes
+                        else _("suppression of nothing gives no reason; write why after the closing bracket")
+                    ),
+                )
+            )
         for code in s.codes or ("",):
             if code in unsuppressible:
-                kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
-                                       _("`{code}` cannot be suppressed (the sign-off chain); re-sign the plan "
-                                         "with `plancraft sign` instead, and remove the suppression").format(code=code)))
+                kept.append(
+                    Diagnostic(
+                        file,
+                        s.comment_line,
+                        s.column,
+                        UNUSED,
+                        Severity.WARNING,
+                        _(
+                            "`{code}` cannot be suppressed (the sign-off chain); re-sign the plan "
+                            "with `plancraft sign` instead, and remove the suppression"
+                        ).format(code=code),
+                    )
+                )
             elif (s.comment_line, code) not in used:
                 if code:
                     text = _("suppression of `{code}` suppresses nothing on line {line}; remove it")
                 else:
                     text = _("suppression of no rule code suppresses nothing on line {line}; remove it")
-                kept.append(Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING,
-                                       text.format(code=code, line=s.line)))
+                kept.append(
+                    Diagnostic(file, s.comment_line, s.column, UNUSED, Severity.WARNING, text.format(code=code, line=s.line))
+                )
     return kept

@@ -20,8 +20,19 @@ from .errors import RenderError
 from .options import ControlledCopy, RenderOptions
 from .pdf import convert_to_pdf
 
-__all__ = ["ControlledCopy", "RenderError", "RenderOptions", "convert_to_pdf", "layout_key", "office_identity", "read_document_parts",
-           "read_embedded_properties", "render_docx", "render_plan", "toc_pages"]
+__all__ = [
+    "ControlledCopy",
+    "RenderError",
+    "RenderOptions",
+    "convert_to_pdf",
+    "layout_key",
+    "office_identity",
+    "read_document_parts",
+    "read_embedded_properties",
+    "render_docx",
+    "render_plan",
+    "toc_pages",
+]
 
 if TYPE_CHECKING:
     from plancraft.model import Plan

@@ -21,8 +21,9 @@ from .package import add_custom_properties, deterministic_zip, embed_plan
 from .texts import Texts
 
 
-def template_context(plan: dict[str, Any], lang: str, *, draft: bool, final: bool,
-                     copy_number: int | None, recipient: str | None) -> dict[str, Any]:
+def template_context(
+    plan: dict[str, Any], lang: str, *, draft: bool, final: bool, copy_number: int | None, recipient: str | None
+) -> dict[str, Any]:
     """What the text templates may use; every key is always present (templates are strict)."""
     d = plan.get("document") or {}
     return {
@@ -68,8 +69,9 @@ def render(data: dict[str, Any], options: RenderOptions) -> bytes:
     filled = template_context(data, lang, draft=draft, final=final, copy_number=copy_number, recipient=recipient)
     if filled != context:  # only then do the templates see other values
         texts = Texts(lang, options.templates_dir, filled)
-    outline = make_outline(data, texts, draft=draft, digest=options.digest, final=final,
-                           copy_number=copy_number, recipient=recipient)
+    outline = make_outline(
+        data, texts, draft=draft, digest=options.digest, final=final, copy_number=copy_number, recipient=recipient
+    )
     layout = layout_for(lang)
     reference_docx = options.reference_docx
     doc = build_document(outline, layout, texts, data, reference_docx, options.toc_pages)
@@ -82,4 +84,3 @@ def render(data: dict[str, Any], options: RenderOptions) -> bytes:
     doc.save(buffer)
     theme = None if reference_docx is not None else (layout.headings[0].east_asia, layout.body.east_asia, layout.body.latin)
     return deterministic_zip(buffer.getvalue(), theme=theme)
-

@@ -111,9 +111,14 @@ def role_cards(plan: dict[str, Any], lang: str, labels: dict[str, str], *, only:
                     if not isinstance(e, dict) or not e.get("to") or is_customer_route(e, plan):
                         continue  # a customer's own route (e.g. to an ombudsman) is not this role's duty
                     target = name(e["to"])
-                    text = labels["card_escalate"].format(when=str(e.get("when") or ""), to=target,
-                                                          within=words.within(e["within"], lang) if e.get("within") else "")
-                    card.escalations.append(words.sentence(" ".join(text.split()) if lang != ZH else text.replace("，，", "，"), lang))
+                    text = labels["card_escalate"].format(
+                        when=str(e.get("when") or ""),
+                        to=target,
+                        within=words.within(e["within"], lang) if e.get("within") else "",
+                    )
+                    card.escalations.append(
+                        words.sentence(" ".join(text.split()) if lang != ZH else text.replace("，，", "，"), lang)
+                    )
                     needed.append(e["to"])
         for lv in levels.values():
             if lv.get("lead") == role_id:
@@ -133,7 +138,9 @@ def role_cards(plan: dict[str, Any], lang: str, labels: dict[str, str], *, only:
                 start = str(t.get("from") or "") or (labels["after"].format(name(t["after"])) if t.get("after") else "")
                 text = f"{t.get('what')}{colon}{words.within(t['within'], lang)}"
                 if start:
-                    text += f"（{labels['time_from']}{colon}{start}）" if lang == ZH else f" ({labels['time_from'].lower()} {start})"
+                    text += (
+                        f"（{labels['time_from']}{colon}{start}）" if lang == ZH else f" ({labels['time_from'].lower()} {start})"
+                    )
                 card.time_limits.append(text)
         for r in _items(plan, "reporting"):
             if r.get("owner") == role_id and r.get("to"):
@@ -161,8 +168,7 @@ A6 = (105, 148)  # mm
 A4_MARGIN = 8  # mm above and below the two rows of cards on an A4 sheet (room for the draft mark)
 
 
-def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer: str, draft: str,
-                sheet: str = "a6") -> bytes:
+def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer: str, draft: str, sheet: str = "a6") -> bytes:
     """The cards as .docx bytes: one card per A6 page (continued on the next when long), or four to
     an A4 sheet with dashed cut lines. `draft` is the draft word or ""; `footer` the plan line."""
     from docx import Document
@@ -200,8 +206,9 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
     section.top_margin, section.left_margin, section.right_margin, section.bottom_margin = (Mm(m) for m in margins)
     section.header_distance, section.footer_distance = Mm(3), Mm(3)  # one section: every card shares the footer
 
-    def para(container, text: str = "", font: Font | None = None, *, keep: bool = False, indent: float = 0,
-             color=None, align=None):
+    def para(
+        container, text: str = "", font: Font | None = None, *, keep: bool = False, indent: float = 0, color=None, align=None
+    ):
         p = container.add_paragraph()
         if keep:
             p.paragraph_format.keep_with_next = True
@@ -227,8 +234,12 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
             r = head.add_run(f"{'　' if zh else '  '}{draft}")
             font_rpr(xml.run_properties(r), bold)
             r.font.color.rgb = RED
-        parts = [("card_situations", card.situations), ("card_escalations", card.escalations),
-                 ("card_caps", card.caps), ("card_time_limits", card.time_limits)]
+        parts = [
+            ("card_situations", card.situations),
+            ("card_escalations", card.escalations),
+            ("card_caps", card.caps),
+            ("card_time_limits", card.time_limits),
+        ]
         sections = [parts[0]]
         if card.steps:
             sections.append(("card_steps", None))
@@ -309,8 +320,15 @@ def write_cards(cards: list[Card], *, lang: str, labels: dict[str, str], footer:
     return deterministic_zip(buffer.getvalue(), theme=(layout.headings[0].east_asia, layout.body.east_asia, layout.body.latin))
 
 
-def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: str = "a6", draft: bool = True,
-               digest: str | None = None, templates_dir: Path | None = None) -> bytes:
+def cards_docx(
+    plan: dict[str, Any],
+    *,
+    roles: list[str] | None = None,
+    sheet: str = "a6",
+    draft: bool = True,
+    digest: str | None = None,
+    templates_dir: Path | None = None,
+) -> bytes:
     """The response cards of `plan` (schema-valid, as `render_docx` takes it) as .docx bytes."""
     from .build import template_context, with_not_stated
     from .errors import RenderError
@@ -319,12 +337,32 @@ def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: s
     lang = (plan.get("document") or {}).get("language") or ZH
     if lang not in (ZH, "en"):
         raise RenderError(_("document.language `{lang}` has no layout; use zh-CN or en").format(lang=lang))
-    texts = Texts(lang, templates_dir, template_context(plan, lang, draft=draft, final=not draft,
-                                                        copy_number=None, recipient=None))
+    texts = Texts(
+        lang, templates_dir, template_context(plan, lang, draft=draft, final=not draft, copy_number=None, recipient=None)
+    )
     plan = with_not_stated(plan, texts.label("not_stated"))
-    keys = ("card_title", "card_situations", "card_steps", "card_escalations", "card_caps", "card_time_limits",
-            "card_contacts", "card_24h", "card_escalate", "card_leads", "step_when", "step_approval", "per",
-            "after", "time_from", "none", "number", "version", "digest", "draft")
+    keys = (
+        "card_title",
+        "card_situations",
+        "card_steps",
+        "card_escalations",
+        "card_caps",
+        "card_time_limits",
+        "card_contacts",
+        "card_24h",
+        "card_escalate",
+        "card_leads",
+        "step_when",
+        "step_approval",
+        "per",
+        "after",
+        "time_from",
+        "none",
+        "number",
+        "version",
+        "digest",
+        "draft",
+    )
     labels = {k: texts.label(k) for k in keys}
     cards = role_cards(plan, lang, labels, only=roles)
     doc = plan.get("document") or {}
@@ -336,5 +374,11 @@ def cards_docx(plan: dict[str, Any], *, roles: list[str] | None = None, sheet: s
         from plancraft.digest import short as short_digest
 
         bits.append(f"{labels['digest']}{colon}{short_digest(digest)}")
-    return write_cards(cards, lang=lang, labels=labels, footer=("　" if lang == ZH else " · ").join(b for b in bits if b),
-                       draft=labels["draft"] if draft else "", sheet=sheet)
+    return write_cards(
+        cards,
+        lang=lang,
+        labels=labels,
+        footer=("　" if lang == ZH else " · ").join(b for b in bits if b),
+        draft=labels["draft"] if draft else "",
+        sheet=sheet,
+    )

@@ -48,7 +48,9 @@ def _reference_error(path: Path, problem: str) -> RenderError:
 def _check_reference_zip(path: Path) -> None:
     """Refuse what is not a .docx before python-docx reads it: not a zip, a zip bomb, a .dotx."""
     if not zipfile.is_zipfile(path):
-        raise _reference_error(path, _("cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)"))
+        raise _reference_error(
+            path, _("cannot be read as a .docx file: it is not a Word .docx file (not a zip archive, or truncated)")
+        )
     with zipfile.ZipFile(path) as archive:
         from plancraft.ziplimits import MAX_MEMBERS, ZipLimitError, check_archive
 
@@ -60,16 +62,26 @@ def _check_reference_zip(path: Path) -> None:
                 raise _reference_error(path, str(exc)) from None
         total = sum(part.file_size for part in parts)
         if total > REFERENCE_MAX_TOTAL:
-            raise _reference_error(path, _("would unpack to {total} bytes, more than the limit of {limit} MB; is it a zip "
-                                           "bomb?").format(total=f"{total:,}", limit=REFERENCE_MAX_TOTAL // (1024 * 1024)))
+            raise _reference_error(
+                path,
+                _("would unpack to {total} bytes, more than the limit of {limit} MB; is it a zip bomb?").format(
+                    total=f"{total:,}", limit=REFERENCE_MAX_TOTAL // (1024 * 1024)
+                ),
+            )
         for part in parts:
             if part.file_size > REFERENCE_BIG_PART and part.file_size > REFERENCE_MAX_RATIO * max(part.compress_size, 1):
-                raise _reference_error(path, _("has a part {part} that inflates more than {ratio}:1 (the limit); is it a "
-                                               "zip bomb?").format(part=part.filename, ratio=REFERENCE_MAX_RATIO))
+                raise _reference_error(
+                    path,
+                    _("has a part {part} that inflates more than {ratio}:1 (the limit); is it a zip bomb?").format(
+                        part=part.filename, ratio=REFERENCE_MAX_RATIO
+                    ),
+                )
         try:
             types = archive.read("[Content_Types].xml")
         except KeyError:
-            raise _reference_error(path, _("cannot be read as a .docx file: it is not a Word .docx file (it has no [Content_Types].xml)")) from None
+            raise _reference_error(
+                path, _("cannot be read as a .docx file: it is not a Word .docx file (it has no [Content_Types].xml)")
+            ) from None
     if _TEMPLATE_TYPE in types:
         raise _reference_error(path, _("is a Word template (.dotx); open it in Word and save it as a .docx document"))
 
@@ -96,14 +108,23 @@ def open_base(reference_docx: Path | None):
         except OSError as exc:
             raise _reference_error(path, _("cannot be read: {reason}").format(reason=exc.strerror or exc)) from None
         except ValueError as exc:  # e.g. a spreadsheet or a presentation
-            raise _reference_error(path, _("is not a Word .docx document ({reason}); save it as .docx").format(
-                reason=exc or type(exc).__name__)) from None
+            raise _reference_error(
+                path, _("is not a Word .docx document ({reason}); save it as .docx").format(reason=exc or type(exc).__name__)
+            ) from None
         except (zipfile.BadZipFile, zlib.error, KeyError, etree.XMLSyntaxError) as exc:
-            raise _reference_error(path, _("is not a readable Word .docx file: {error_type}: {reason}").format(
-                error_type=type(exc).__name__, reason=_one_line(exc))) from None
+            raise _reference_error(
+                path,
+                _("is not a readable Word .docx file: {error_type}: {reason}").format(
+                    error_type=type(exc).__name__, reason=_one_line(exc)
+                ),
+            ) from None
         except Exception as exc:  # python-docx's own errors (missing parts), broken XML trees
-            raise _reference_error(path, _("cannot be read as a .docx file: {error_type}: {reason}").format(
-                error_type=type(exc).__name__, reason=_one_line(exc))) from None
+            raise _reference_error(
+                path,
+                _("cannot be read as a .docx file: {error_type}: {reason}").format(
+                    error_type=type(exc).__name__, reason=_one_line(exc)
+                ),
+            ) from None
     # Parts Word 2010 or a file browser would show instead of ours: stale style copies, a blank thumbnail;
     # and a reference document's own custom properties (a plancraft-made one has another plan's digest),
     # which add_custom_properties() replaces: two docProps/custom.xml would make a broken zip.
@@ -164,8 +185,7 @@ class Writer:
             run.font.color.rgb = color
         return run
 
-    def paragraph(self, text: str = "", style: str | None = None, *, indent: bool = True,
-                  align=None, font: Font | None = None):
+    def paragraph(self, text: str = "", style: str | None = None, *, indent: bool = True, align=None, font: Font | None = None):
         p = self.new_paragraph(style)
         if not indent:
             xml.no_indent(p)
@@ -286,16 +306,18 @@ class Writer:
                 lp = left.paragraphs[0]
                 xml.no_indent(lp)
                 lp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                self.run(lp, f"{label}{'：' if self.zh and value else ''}{': ' if not self.zh and value else ''}",
-                         lay.headings[0] if self.zh else Font(lay.body.latin, lay.body.east_asia, lay.body.size, True))
+                self.run(
+                    lp,
+                    f"{label}{'：' if self.zh and value else ''}{': ' if not self.zh and value else ''}",
+                    lay.headings[0] if self.zh else Font(lay.body.latin, lay.body.east_asia, lay.body.size, True),
+                )
                 rp = right.paragraphs[0]
                 xml.no_indent(rp)
                 self.run(rp, value)
         for _skip in range(3 if self.zh else 4):
             self.paragraph(indent=False)
         if c.issuer:
-            self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER,
-                           font=lay.headings[0] if self.zh else None)
+            self.paragraph(c.issuer, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER, font=lay.headings[0] if self.zh else None)
         if c.date_line:
             self.paragraph(c.date_line, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
 
@@ -379,8 +401,11 @@ class Writer:
         for n, (header, kind) in enumerate(headers, start=1):
             header.is_linked_to_previous = False
             p = self.styled(header.paragraphs[0], "Header")
-            right = "　".join(x for x in (self.outline.draft, self.outline.copy_line) if x) if self.zh else \
-                " — ".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
+            right = (
+                "　".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
+                if self.zh
+                else " — ".join(x for x in (self.outline.draft, self.outline.copy_line) if x)
+            )
             if self.outline.number and kind != "first":  # the cover shows it already
                 p.add_run(self.outline.number)
             if right:
@@ -445,14 +470,17 @@ CORE_PROPERTY_LIMIT = 255  # characters: python-docx (and Word) refuse longer co
 def _core(value: Any) -> str:
     """A core property: the text, cut to 255 characters (the body keeps it whole)."""
     text = "" if value is None else str(value)
-    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[: CORE_PROPERTY_LIMIT - 1] + "…"
 
 
 def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     """Title, author = issuer, version and dates from the plan — never the clock."""
     d = plan.get("document") or {}
-    stamp = effective_date(plan) or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")],
-                                      default="") or "1980-01-01"
+    stamp = (
+        effective_date(plan)
+        or max([str(r.get("date")) for r in plan.get("revisions") or [] if r.get("date")], default="")
+        or "1980-01-01"
+    )
     try:
         when = datetime.fromisoformat(str(stamp)).replace(tzinfo=timezone.utc)
     except ValueError:
@@ -474,8 +502,9 @@ def core_properties(doc, plan: dict[str, Any], lang: str) -> None:
     cp.last_printed = when
 
 
-def build_document(outline: Outline, layout: Layout, texts, plan: dict[str, Any],
-                   reference_docx: Path | None, toc_pages: list[int] | None = None):
+def build_document(
+    outline: Outline, layout: Layout, texts, plan: dict[str, Any], reference_docx: Path | None, toc_pages: list[int] | None = None
+):
     """The python-docx Document of a plan, in memory (publish.write_document is what writes files)."""
     doc = open_base(reference_docx)
     apply_styles(doc, layout, keep_existing=reference_docx is not None)

@@ -56,8 +56,11 @@ ZH = Layout(
     footer_distance=28,  # page number one line below the text block, 7 mm under it
     body=Font("Times New Roman", "仿宋_GB2312", 16),
     title=Font("Times New Roman", "方正小标宋简体", 22),
-    headings=(Font("Times New Roman", "黑体", 16), Font("Times New Roman", "楷体_GB2312", 16),
-              Font("Times New Roman", "仿宋_GB2312", 16)),
+    headings=(
+        Font("Times New Roman", "黑体", 16),
+        Font("Times New Roman", "楷体_GB2312", 16),
+        Font("Times New Roman", "仿宋_GB2312", 16),
+    ),
     lead_fonts={1: Font("Times New Roman", "黑体", 16), 2: Font("Times New Roman", "楷体_GB2312", 16)},
     table=Font("Times New Roman", "仿宋_GB2312", 12),
     table_header=Font("Times New Roman", "黑体", 12),
@@ -82,8 +85,11 @@ EN = Layout(
     footer_distance=12.7,
     body=Font("Times New Roman", "SimSun", 12),
     title=Font("Times New Roman", "SimSun", 20, bold=True),
-    headings=(Font("Times New Roman", "SimSun", 14, bold=True), Font("Times New Roman", "SimSun", 12, bold=True),
-              Font("Times New Roman", "SimSun", 12, bold=True)),
+    headings=(
+        Font("Times New Roman", "SimSun", 14, bold=True),
+        Font("Times New Roman", "SimSun", 12, bold=True),
+        Font("Times New Roman", "SimSun", 12, bold=True),
+    ),
     lead_fonts={3: Font("Times New Roman", "SimSun", 12, bold=True)},
     table=Font("Times New Roman", "SimSun", 10.5),
     table_header=Font("Times New Roman", "SimSun", 10.5, bold=True),
@@ -235,8 +241,10 @@ def apply_styles(doc, layout: Layout, *, keep_existing: bool) -> None:
         pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
         pf.tab_stops.add_tab_stop(Twips(text_width_twips(layout)), alignment=WD_TAB_ALIGNMENT.RIGHT, leader=WD_TAB_LEADER.DOTS)
 
-    for name, font, align in (("Table Text", layout.table, WD_ALIGN_PARAGRAPH.LEFT),
-                              ("Table Heading", layout.table_header, WD_ALIGN_PARAGRAPH.CENTER)):
+    for name, font, align in (
+        ("Table Text", layout.table, WD_ALIGN_PARAGRAPH.LEFT),
+        ("Table Heading", layout.table_header, WD_ALIGN_PARAGRAPH.CENTER),
+    ):
         style = define(name, name.replace(" ", ""))
         if style is None:
             continue

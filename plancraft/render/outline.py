@@ -160,9 +160,9 @@ def item_number(lang: str, level: int, n: int) -> str:
 def make_table(header: list[str], rows: list[list[str]], widths: list[int], none: str) -> Table:
     """A table whose columns with nothing in any row are left out (the first column always stays)."""
     keep = [i for i in range(len(header)) if i == 0 or any(row[i] for row in rows)]
-    return Table(tuple(header[i] for i in keep),
-                 tuple(tuple(row[i] or none for i in keep) for row in rows),
-                 tuple(widths[i] for i in keep))
+    return Table(
+        tuple(header[i] for i in keep), tuple(tuple(row[i] or none for i in keep) for row in rows), tuple(widths[i] for i in keep)
+    )
 
 
 class Builder:
@@ -246,15 +246,19 @@ class Builder:
         """A deadline in a table cell: the number and its unit never part ("within 5 working days")."""
         text = self.within(value)
         if self.lang != ZH and text.startswith("within "):
-            return "within " + text[len("within "):].replace(" ", "\u00a0")
+            return "within " + text[len("within ") :].replace(" ", "\u00a0")
         return text
 
     # -- sections, in document order ------------------------------------------------
 
     def general(self) -> None:
         p, doc = self.plan, self.plan.get("document") or {}
-        parts = [("purpose", p.get("purpose")), ("basis", doc.get("basis")), ("scope", p.get("scope")),
-                 ("principles", p.get("principles"))]
+        parts = [
+            ("purpose", p.get("purpose")),
+            ("basis", doc.get("basis")),
+            ("scope", p.get("scope")),
+            ("principles", p.get("principles")),
+        ]
         if not any(v for _, v in parts):
             self.missing("general")
             return
@@ -300,9 +304,15 @@ class Builder:
             self.heading(2, "roles")
             rows = []
             for r in roles:
-                rows.append([str(r.get("title") or r["id"]), str(r.get("holder") or ""),
-                             self.sep().join(str(d) for d in r.get("duties") or []),
-                             self.name(r.get("backup")), self.contact(r.get("contact"))])
+                rows.append(
+                    [
+                        str(r.get("title") or r["id"]),
+                        str(r.get("holder") or ""),
+                        self.sep().join(str(d) for d in r.get("duties") or []),
+                        self.name(r.get("backup")),
+                        self.contact(r.get("contact")),
+                    ]
+                )
             self.table(["role_title", "role_holder", "role_duties", "role_backup", "role_contact"], rows, [3, 3, 6, 3, 4])
 
     def contact(self, c: dict[str, Any] | None) -> str:
@@ -330,8 +340,15 @@ class Builder:
             self.labelled_items("sources", mon.get("sources") or [])
         if channels:
             self.heading(2 if both else 1, "channels")
-            rows = [[str(c["name"]), self.t.label(f"kind_{c['kind']}"), words.duration(c.get("hours") or "", self.lang),
-                     str(c.get("contact") or "")] for c in channels]
+            rows = [
+                [
+                    str(c["name"]),
+                    self.t.label(f"kind_{c['kind']}"),
+                    words.duration(c.get("hours") or "", self.lang),
+                    str(c.get("contact") or ""),
+                ]
+                for c in channels
+            ]
             self.table(["channel", "channel_kind", "channel_hours", "channel_contact"], rows, [5, 3, 4, 5])
 
     def levels(self) -> None:
@@ -340,23 +357,40 @@ class Builder:
             self.missing("levels")
             return
         self.heading(1, "levels")
-        intro = self.t.sentence(  # written from the levels themselves; none for a single level
-            "levels_intro", count=words.count_words(len(levels), self.lang),
-            names=words.join([str(lv.get("name") or lv.get("id")) for lv in levels], self.lang)) if len(levels) > 1 else ""
+        intro = (
+            self.t.sentence(  # written from the levels themselves; none for a single level
+                "levels_intro",
+                count=words.count_words(len(levels), self.lang),
+                names=words.join([str(lv.get("name") or lv.get("id")) for lv in levels], self.lang),
+            )
+            if len(levels) > 1
+            else ""
+        )
         if intro:
             self.para(intro, keep=True)  # stays on the page of the table it introduces
-        rows = [[str(lv["name"]), str(lv.get("criteria") or ""), self.thresholds(lv.get("thresholds")),
-                 self.name(lv.get("lead")), self.name.many(lv.get("notify")), str(lv.get("end_when") or "")]
-                for lv in levels]
-        self.table(["level", "level_criteria", "level_thresholds", "level_lead", "level_notify", "level_end"],
-                   rows, [4, 6, 4, 4, 4, 5])
+        rows = [
+            [
+                str(lv["name"]),
+                str(lv.get("criteria") or ""),
+                self.thresholds(lv.get("thresholds")),
+                self.name(lv.get("lead")),
+                self.name.many(lv.get("notify")),
+                str(lv.get("end_when") or ""),
+            ]
+            for lv in levels
+        ]
+        self.table(
+            ["level", "level_criteria", "level_thresholds", "level_lead", "level_notify", "level_end"], rows, [4, 6, 4, 4, 4, 5]
+        )
 
     def thresholds(self, items: list[dict[str, Any]] | None) -> str:
         """'投诉人数≥20人；涉及金额≥200,000CNY' — each threshold a measure reaching its minimum."""
         return self.sep().join(
-            self.t.label("threshold").format(measure=x.get("measure"), min=words.number(x.get("min")),
-                                             unit=x.get("unit") or "").strip()
-            for x in items or [])
+            self.t.label("threshold")
+            .format(measure=x.get("measure"), min=words.number(x.get("min")), unit=x.get("unit") or "")
+            .strip()
+            for x in items or []
+        )
 
     def scenarios(self) -> None:
         scenarios = self.plan.get("scenarios") or []
@@ -378,8 +412,11 @@ class Builder:
                 for i, a in enumerate(actions, 1):
                     text = words.sentence(a["do"], self.lang)
                     if a.get("when"):  # a conditional step: the condition reads first
-                        text = words.sentence(f"{self.t.label('step_when')}{colon}{a['when']}", self.lang) + (
-                            "" if self.lang == ZH else " ") + text
+                        text = (
+                            words.sentence(f"{self.t.label('step_when')}{colon}{a['when']}", self.lang)
+                            + ("" if self.lang == ZH else " ")
+                            + text
+                        )
                     extra = []
                     if a.get("by"):
                         extra.append(f"{self.t.label('step_by')}{colon}{self.name(a['by'])}")
@@ -393,8 +430,7 @@ class Builder:
                     self.para(text, lead=lead, lead_level=4)
             if s.get("escalation"):
                 self.heading(3, "scenario_escalation")
-                rows = [[str(e["when"]), self.escalation_target(e), self.cell_within(e.get("within"))]
-                        for e in s["escalation"]]
+                rows = [[str(e["when"]), self.escalation_target(e), self.cell_within(e.get("within"))] for e in s["escalation"]]
                 self.table(["escalation_when", "escalation_to", "escalation_within"], rows, [7, 6, 4])
             if s.get("key_points"):
                 self.heading(3, "scenario_key_points")
@@ -415,9 +451,15 @@ class Builder:
             self.heading(1, "limits_and_time_limits")
         if limits:
             self.heading(2 if both else 1, "limits")
-            rows = [[str(x["what"]), words.money(x["max"], x["currency"], self.lang),
-                     words.per(x["per"], self.t.label("per")) if x.get("per") else "", self.name(x.get("approver"))]
-                    for x in limits]
+            rows = [
+                [
+                    str(x["what"]),
+                    words.money(x["max"], x["currency"], self.lang),
+                    words.per(x["per"], self.t.label("per")) if x.get("per") else "",
+                    self.name(x.get("approver")),
+                ]
+                for x in limits
+            ]
             self.table(["item", "limit_max", "limit_per", "approver"], rows, [7, 4, 3, 5])
         if tls:
             self.heading(2 if both else 1, "time_limits")
@@ -448,8 +490,16 @@ class Builder:
         if not reports:
             return
         self.heading(1, "reporting")
-        rows = [[str(r["what"]), self.name(r["to"]), self.every(r.get("every")) or self.cell_within(r.get("within")),
-                 self.name(r.get("owner")), self.sep().join(str(c) for c in r.get("content") or [])] for r in reports]
+        rows = [
+            [
+                str(r["what"]),
+                self.name(r["to"]),
+                self.every(r.get("every")) or self.cell_within(r.get("within")),
+                self.name(r.get("owner")),
+                self.sep().join(str(c) for c in r.get("content") or []),
+            ]
+            for r in reports
+        ]
         self.table(["item", "report_to", "report_when", "owner", "report_content"], rows, [5, 4, 4, 4, 5])
 
     def media(self) -> None:
@@ -471,7 +521,8 @@ class Builder:
             text = words.sentence(s["what"], self.lang)
             if s.get("owner"):
                 text += ("" if self.lang == ZH else " ") + words.sentence(
-                    f"{self.t.label('support_owner')}{colon}{self.name(s['owner'])}", self.lang)
+                    f"{self.t.label('support_owner')}{colon}{self.name(s['owner'])}", self.lang
+                )
             texts.append(text)
         self.items(texts)
 
@@ -555,15 +606,26 @@ class Builder:
                 rows = []
                 for r in roles:
                     c = r["contact"]
-                    rows.append([self.name(r["id"]), str(c.get("phone") or ""), str(c.get("mobile") or ""),
-                                 str(c.get("email") or ""), words.duration(c["hours"], self.lang) if c.get("hours") else ""])
-                blocks.append(make_table([self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")],
-                                         rows, [6, 4, 4, 4, 3], none))
+                    rows.append(
+                        [
+                            self.name(r["id"]),
+                            str(c.get("phone") or ""),
+                            str(c.get("mobile") or ""),
+                            str(c.get("email") or ""),
+                            words.duration(c["hours"], self.lang) if c.get("hours") else "",
+                        ]
+                    )
+                blocks.append(
+                    make_table(
+                        [self.t.label(k) for k in ("role", "phone", "mobile", "email", "hours")], rows, [6, 4, 4, 4, 3], none
+                    )
+                )
             if external:
                 blocks.append(SubTitle(self.t.section("contacts_external")))
                 rows = [[str(e["name"]), str(e.get("kind") or ""), str(e.get("phone") or "")] for e in external]
-                blocks.append(make_table([self.t.label(k) for k in ("contact_name", "contact_kind", "phone")],
-                                         rows, [8, 5, 5], none))
+                blocks.append(
+                    make_table([self.t.label(k) for k in ("contact_name", "contact_kind", "phone")], rows, [8, 5, 5], none)
+                )
         report_annex = False
         for annex in self.plan.get("annexes") or []:
             n += 1
@@ -578,8 +640,9 @@ class Builder:
                 if line.strip():
                     blocks.append(Para(line.strip()))
         # The incident report form from the reporting lines' required contents, unless an annex has it.
-        contents = list(dict.fromkeys(str(c) for r in self.plan.get("reporting") or [] for c in r.get("content") or []
-                                      if str(c).strip()))
+        contents = list(
+            dict.fromkeys(str(c) for r in self.plan.get("reporting") or [] for c in r.get("content") or [] if str(c).strip())
+        )
         if contents and not report_annex:
             n += 1
             blocks.append(Annex(self.t.render("annex.j2", number=n), self.t.section("report_form")))
@@ -609,14 +672,12 @@ class Builder:
             return self.report_form(fields)
         if any(w in lowered for w in ("登记", "台账", "簿", "表", "register", "log", "form")):
             # each column as wide as its longest word, so that a header wraps between words only
-            widths = tuple(max(2, min(len(f), 4)) if self.lang == ZH else max(len(w) for w in f.split()) + 2
-                           for f in fields)
+            widths = tuple(max(2, min(len(f), 4)) if self.lang == ZH else max(len(w) for w in f.split()) + 2 for f in fields)
             return Table(tuple(fields), (), widths, blank_rows=10)
         return None
 
     def report_form(self, fields: list[str]) -> Table:
-        return Table((self.t.label("report_item"), self.t.label("report_fill")),
-                     tuple((f, "") for f in fields), (4, 12))
+        return Table((self.t.label("report_item"), self.t.label("report_fill")), tuple((f, "") for f in fields), (4, 12))
 
 
 def chain_order(time_limits: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -651,8 +712,16 @@ def chain_order(time_limits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordered
 
 
-def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str | None, final: bool,
-                 copy_number: int | None, recipient: str | None) -> Outline:
+def make_outline(
+    plan: dict[str, Any],
+    texts: Texts,
+    *,
+    draft: bool,
+    digest: str | None,
+    final: bool,
+    copy_number: int | None,
+    recipient: str | None,
+) -> Outline:
     lang = texts.lang
     doc = plan.get("document") or {}
     t = texts
@@ -677,15 +746,24 @@ def make_outline(plan: dict[str, Any], texts: Texts, *, draft: bool, digest: str
     if final and not draft and digest:
         digest_line = f"{t.label('digest')}{colon}{short_digest(digest)}"
 
-    fields = [(t.label(k), v) for k, v in (
-        ("number", number), ("version", str(doc.get("version") or "")),
-        ("effective", words.day(effective_shown(plan), lang)),
-        ("status", t.label("status_draft") if draft else t.label("status_final")),
-    ) if v]
+    fields = [
+        (t.label(k), v)
+        for k, v in (
+            ("number", number),
+            ("version", str(doc.get("version") or "")),
+            ("effective", words.day(effective_shown(plan), lang)),
+            ("status", t.label("status_draft") if draft else t.label("status_final")),
+        )
+        if v
+    ]
     cover = Cover(
-        issuer=str(doc.get("issuer") or ""), title=title,
+        issuer=str(doc.get("issuer") or ""),
+        title=title,
         classification=(t.label("classification"), str(doc["classification"])) if doc.get("classification") else None,
-        number=number, draft=draft_word, fields=fields, date_line=words.day(effective_shown(plan), lang),
+        number=number,
+        draft=draft_word,
+        fields=fields,
+        date_line=words.day(effective_shown(plan), lang),
     )
     out = Outline(lang=lang, copy_line=copy_line, digest_line=digest_line, cover=cover, copy_fields=copy_fields)
     out.control = control_blocks(plan, t)
@@ -706,13 +784,19 @@ def history_rows(plan: dict[str, Any], t: Texts, name: Names) -> list[list[str]]
     lang, sep = t.lang, "；" if t.lang == ZH else "; "
     rows = []
     for version in history.approved_versions(plan):
-        signed = sep.join(f"{t.label('step_' + str(a.get('step')))} {a.get('name')}（{name(a.get('role'))}）"
-                          f"{words.day(a.get('date'), lang)}" if lang == ZH else
-                          f"{t.label('step_' + str(a.get('step')))}: {a.get('name')} ({name(a.get('role'))}), "
-                          f"{words.day(a.get('date'), lang)}" for a in version.approvals)
+        signed = sep.join(
+            f"{t.label('step_' + str(a.get('step')))} {a.get('name')}（{name(a.get('role'))}）{words.day(a.get('date'), lang)}"
+            if lang == ZH
+            else f"{t.label('step_' + str(a.get('step')))}: {a.get('name')} ({name(a.get('role'))}), "
+            f"{words.day(a.get('date'), lang)}"
+            for a in version.approvals
+        )
         after = history.successor(plan, version)
-        replaced = f"{after.version}（{words.day(after.effective, lang)}）" if after and lang == ZH else (
-            f"{after.version} ({words.day(after.effective, lang)})" if after else "")
+        replaced = (
+            f"{after.version}（{words.day(after.effective, lang)}）"
+            if after and lang == ZH
+            else (f"{after.version} ({words.day(after.effective, lang)})" if after else "")
+        )
         rows.append([version.version, words.day(version.effective, lang), signed, replaced])
     return rows
 
@@ -729,18 +813,25 @@ def control_blocks(plan: dict[str, Any], t: Texts) -> list[Block]:
     source = (plan.get("document") or {}).get("source")
     if isinstance(source, dict) and source.get("publication"):
         blocks.append(SubTitle(t.section("source")))
-        rows = [[str(source["publication"]), str(source.get("address") or ""),
-                 words.day(source.get("date"), lang) if source.get("date") else ""]]
+        rows = [
+            [
+                str(source["publication"]),
+                str(source.get("address") or ""),
+                words.day(source.get("date"), lang) if source.get("date") else "",
+            ]
+        ]
         blocks.append(table(["source_publication", "source_address", "source_date"], rows, [7, 7, 3]))
     if plan.get("approvals"):
         blocks.append(SubTitle(t.section("approvals")))
-        rows = [[t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)]
-                for a in plan["approvals"]]
+        rows = [
+            [t.label(f"step_{a['step']}"), str(a["name"]), name(a["role"]), words.day(a["date"], lang)] for a in plan["approvals"]
+        ]
         blocks.append(table(["step", "name", "role", "date"], rows, [3, 3, 7, 4]))
     if plan.get("history"):
         blocks.append(SubTitle(t.section("history")))
-        blocks.append(table(["version", "effective", "approvals_of_version", "superseded_by"],
-                            history_rows(plan, t, name), [2, 4, 8, 4]))
+        blocks.append(
+            table(["version", "effective", "approvals_of_version", "superseded_by"], history_rows(plan, t, name), [2, 4, 8, 4])
+        )
     if plan.get("revisions"):
         blocks.append(SubTitle(t.section("revisions")))
         rows = [[str(r["version"]), words.day(r["date"], lang), str(r["changes"])] for r in plan["revisions"]]

@@ -123,4 +123,3 @@ def layout_digest(docx_bytes: bytes) -> str:
             h.update(name.encode("utf-8") + b"\0" + str(len(data)).encode("ascii") + b"\0")
             h.update(data)
     return h.hexdigest()
-

@@ -41,16 +41,19 @@ def fontconfig_file(directory: Path) -> Path:
     rules = []
     for name, prefer in _STAND_INS.items():
         families = "".join(f"<family>{escape(f)}</family>" for f in prefer)
-        rules.append(f"<alias binding=\"same\"><family>{escape(name)}</family><prefer>{families}</prefer></alias>")
+        rules.append(f'<alias binding="same"><family>{escape(name)}</family><prefer>{families}</prefer></alias>')
     for name, family in _BOLD_STAND_INS.items():
         rules.append(
             f'<match target="pattern"><test name="family"><string>{escape(name)}</string></test>'
             f'<edit name="family" mode="prepend" binding="same"><string>{escape(family)}</string></edit>'
-            f'<edit name="weight" mode="assign"><const>bold</const></edit></match>')
+            f'<edit name="weight" mode="assign"><const>bold</const></edit></match>'
+        )
     path = directory / "fonts.conf"
-    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
-                    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    + "".join(rules) + "</fontconfig>\n", encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' + "".join(rules) + "</fontconfig>\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -58,8 +61,14 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
-                   export: str = "pdf:writer_pdf_Export", display: str | None = None) -> None:
+def convert_to_pdf(
+    docx_path: Path,
+    pdf_path: Path,
+    *,
+    timeout: float = TIMEOUT,
+    export: str = "pdf:writer_pdf_Export",
+    display: str | None = None,
+) -> None:
     """Write `pdf_path` from `docx_path` (named `display` in messages). Raises RenderError when soffice
     is missing, fails or hangs."""
     soffice = find_soffice()
@@ -73,20 +82,34 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, *, timeout: float = TIMEOUT,
         profile = (tmp_dir / "profile").as_uri()
         source = tmp_dir / "in.docx"
         shutil.copyfile(docx_path, source)
-        cmd = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nologo",
-               "--convert-to", export, "--outdir", str(tmp_dir / "out"), str(source)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--convert-to",
+            export,
+            "--outdir",
+            str(tmp_dir / "out"),
+            str(source),
+        ]
         env = dict(os.environ)
         if "FONTCONFIG_FILE" not in env and Path("/etc/fonts/fonts.conf").is_file():
             env["FONTCONFIG_FILE"] = str(fontconfig_file(tmp_dir))
         try:
             result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
         except subprocess.TimeoutExpired:
-            raise RenderError(_("LibreOffice did not finish converting {shown} within {timeout:.0f} s").format(shown=shown, timeout=timeout)) from None
+            raise RenderError(
+                _("LibreOffice did not finish converting {shown} within {timeout:.0f} s").format(shown=shown, timeout=timeout)
+            ) from None
         produced = tmp_dir / "out" / "in.pdf"
         if result.returncode != 0 or not produced.is_file():
             detail = (result.stderr or result.stdout).strip().splitlines()
-            raise RenderError(_("LibreOffice could not convert {shown} to PDF").format(shown=shown)
-                              + (f": {detail[-1]}" if detail else _(" (exit status {returncode})").format(returncode=result.returncode)))
+            raise RenderError(
+                _("LibreOffice could not convert {shown} to PDF").format(shown=shown)
+                + (f": {detail[-1]}" if detail else _(" (exit status {returncode})").format(returncode=result.returncode))
+            )
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(pdf_path, produced.read_bytes())
 

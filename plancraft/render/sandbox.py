@@ -64,9 +64,15 @@ def _is_int(value: Any) -> bool:
 def _check_arguments(what: str, args: tuple, kwargs: dict) -> None:
     for value in (*args, *kwargs.values()):
         if _is_int(value) and abs(value) > LIMIT:
-            raise _refuse(_("{what}: argument {value} is larger than {limit_text}").format(what=what, value=value, limit_text=_LIMIT_TEXT))
+            raise _refuse(
+                _("{what}: argument {value} is larger than {limit_text}").format(what=what, value=value, limit_text=_LIMIT_TEXT)
+            )
         if isinstance(value, (str, list, tuple)) and len(value) > LIMIT:
-            raise _refuse(_("{what}: an argument has {count:,} items, more than {limit_text}").format(what=what, count=len(value), limit_text=_LIMIT_TEXT))
+            raise _refuse(
+                _("{what}: an argument has {count:,} items, more than {limit_text}").format(
+                    what=what, count=len(value), limit_text=_LIMIT_TEXT
+                )
+            )
 
 
 def _check_printf(text: str, args: Any) -> None:
@@ -77,7 +83,11 @@ def _check_printf(text: str, args: Any) -> None:
             if group == "*":
                 stars = True
             elif group and int(group) > LIMIT:
-                raise _refuse(_("a format width or precision of {group} is larger than {limit_text}").format(group=group, limit_text=_LIMIT_TEXT))
+                raise _refuse(
+                    _("a format width or precision of {group} is larger than {limit_text}").format(
+                        group=group, limit_text=_LIMIT_TEXT
+                    )
+                )
     if stars:
         _check_arguments("%", args if isinstance(args, tuple) else (args,), {})
 
@@ -88,7 +98,11 @@ class _CountedRange:
     def __init__(self, *args: int) -> None:
         self._range = range(*args)
         if len(self._range) > LIMIT:
-            raise _refuse(_("range() is capped at {limit_text} items; this one has {count:,}").format(limit_text=_LIMIT_TEXT, count=len(self._range)))
+            raise _refuse(
+                _("range() is capped at {limit_text} items; this one has {count:,}").format(
+                    limit_text=_LIMIT_TEXT, count=len(self._range)
+                )
+            )
 
     def __iter__(self) -> Iterator[int]:
         budget = _budget.get()
@@ -96,7 +110,9 @@ class _CountedRange:
             if budget is not None:
                 budget.iterations += 1
                 if budget.iterations > LIMIT:
-                    raise _refuse(_("range() loops are capped at {limit_text} iterations per render").format(limit_text=_LIMIT_TEXT))
+                    raise _refuse(
+                        _("range() loops are capped at {limit_text} iterations per render").format(limit_text=_LIMIT_TEXT)
+                    )
                 if n & 1023 == 1023:
                     budget.check_time()
             yield item
@@ -111,8 +127,11 @@ class _CountedRange:
         return item in self._range
 
     def __reversed__(self) -> Iterator[int]:
-        return iter(_CountedRange(self._range.stop - self._range.step, self._range.start - self._range.step,
-                                  -self._range.step) if self._range else ())
+        return iter(
+            _CountedRange(self._range.stop - self._range.step, self._range.start - self._range.step, -self._range.step)
+            if self._range
+            else ()
+        )
 
     def __repr__(self) -> str:
         return repr(self._range)
@@ -123,7 +142,11 @@ class _LimitedNamespace(Namespace):
 
     def __setitem__(self, name: str, value: Any) -> None:
         if isinstance(value, (str, list, tuple)) and len(value) > LIMIT:
-            raise _refuse(_("namespace.{name} would hold {count:,} items, more than {limit_text}").format(name=name, count=len(value), limit_text=_LIMIT_TEXT))
+            raise _refuse(
+                _("namespace.{name} would hold {count:,} items, more than {limit_text}").format(
+                    name=name, count=len(value), limit_text=_LIMIT_TEXT
+                )
+            )
         super().__setitem__(name, value)
 
 
@@ -149,7 +172,11 @@ def _printed_size(value: Any, limit: int = LIMIT) -> int:
             if size > limit:
                 break
     if size > limit:
-        raise _refuse(_("the text of this {error_type} would pass {limit_text} characters").format(error_type=type(value).__name__, limit_text=_LIMIT_TEXT))
+        raise _refuse(
+            _("the text of this {error_type} would pass {limit_text} characters").format(
+                error_type=type(value).__name__, limit_text=_LIMIT_TEXT
+            )
+        )
     return size
 
 
@@ -170,7 +197,7 @@ def _bounded_filter(name: str, function):
     @functools.wraps(function)
     def bounded(*args: Any, **kwargs: Any) -> Any:
         value_at = 1 if passes_context else 0
-        value, rest = (args[value_at] if len(args) > value_at else None), args[value_at + 1:]
+        value, rest = (args[value_at] if len(args) > value_at else None), args[value_at + 1 :]
         _check_arguments(_("filter {name}").format(name=name), rest, kwargs)
         if name in _PRINTING_FILTERS:
             _check_printable(value)
@@ -234,18 +261,27 @@ class _LimitedSandbox(SandboxedEnvironment):
         if operator == "*":
             for sequence, times in ((left, right), (right, left)):
                 if isinstance(sequence, (str, list, tuple)) and _is_int(times) and len(sequence) * times > LIMIT:
-                    raise _refuse(_("`*` would build {value:,} items, more than {limit_text}").format(value=len(sequence) * times, limit_text=_LIMIT_TEXT))
+                    raise _refuse(
+                        _("`*` would build {value:,} items, more than {limit_text}").format(
+                            value=len(sequence) * times, limit_text=_LIMIT_TEXT
+                        )
+                    )
             if _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > LIMIT:
                 raise _refuse(_("`*` would make a number of more than {limit_text} bits").format(limit_text=_LIMIT_TEXT))
         elif operator == "**":
             if isinstance(right, (int, float)) and right > MAX_EXPONENT:
-                raise _refuse(_("`**` takes exponents up to {max_exponent}, not {right}").format(max_exponent=MAX_EXPONENT, right=right))
+                raise _refuse(
+                    _("`**` takes exponents up to {max_exponent}, not {right}").format(max_exponent=MAX_EXPONENT, right=right)
+                )
             if _is_int(left) and _is_int(right) and left.bit_length() * right > LIMIT:
                 raise _refuse(_("`**` would make a number of more than {limit_text} bits").format(limit_text=_LIMIT_TEXT))
         elif operator == "+":
-            if isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)) \
-                    and len(left) + len(right) > LIMIT:
-                raise _refuse(_("`+` would build {value:,} items, more than {limit_text}").format(value=len(left) + len(right), limit_text=_LIMIT_TEXT))
+            if isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)) and len(left) + len(right) > LIMIT:
+                raise _refuse(
+                    _("`+` would build {value:,} items, more than {limit_text}").format(
+                        value=len(left) + len(right), limit_text=_LIMIT_TEXT
+                    )
+                )
         elif operator == "%" and isinstance(left, str):
             _check_printf(left, right)
             _check_printable(right)
@@ -265,6 +301,7 @@ class _LimitedSandbox(SandboxedEnvironment):
     def wrap_str_format(self, value: Any):
         wrapped = super().wrap_str_format(value)
         if wrapped is not None and _BIG_NUMBER.search(value.__self__):
+
             def refused(*args: Any, **kwargs: Any) -> str:
                 raise _refuse(_("a format field over {limit_text} characters wide").format(limit_text=_LIMIT_TEXT))
 
@@ -301,8 +338,7 @@ class _Timer:
 
 # While a table template renders, every `{{ ... }}` output is replaced by a token (see
 # texts.Texts._load_table): plan text never becomes YAML source.
-tokens: contextvars.ContextVar[tuple[str, list[str]] | None] = contextvars.ContextVar(
-    "plancraft_template_tokens", default=None)
+tokens: contextvars.ContextVar[tuple[str, list[str]] | None] = contextvars.ContextVar("plancraft_template_tokens", default=None)
 
 
 def _finalize(value: Any) -> Any:

@@ -65,8 +65,7 @@ class CopyStamper:
         with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
             self.parts = {name: z.read(name) for name in z.namelist()}
         self._marks = (_NUMBER.encode("ascii"), xml.text_as_serialized(PLACEHOLDER.recipient))
-        self.marked = [name for name, data in self.parts.items()
-                       if any(mark in data for mark in self._marks)]
+        self.marked = [name for name, data in self.parts.items() if any(mark in data for mark in self._marks)]
         self.texts = xml.body_texts(self.parts["word/document.xml"])
         self.fingerprint = embedded.texts_fingerprint(self.texts)
         plan_part = embedded.PART_NAME.lstrip("/")
@@ -77,8 +76,7 @@ class CopyStamper:
     def usable(self) -> bool:
         """The placeholders sit only in the parts stamped (document, headers, footers), at least once,
         and the embedded plan carries the fingerprint that stamping replaces."""
-        return (bool(self.marked) and all(name.startswith(_STAMPED) for name in self.marked)
-                and self.plan_part is not None)
+        return bool(self.marked) and all(name.startswith(_STAMPED) for name in self.marked) and self.plan_part is not None
 
     def with_contents_pages(self, pages: list[int]) -> CopyStamper | None:
         """The same stamper for the document with contents page numbers `pages` (None: render again)."""
@@ -89,9 +87,14 @@ class CopyStamper:
     def fits(copy: ControlledCopy) -> bool:
         """Whether stamping gives exactly what a full render of `copy` gives."""
         recipient = copy.recipient or ""
-        return (copy.number is not None and copy.number >= 0 and bool(recipient)
-                and recipient == recipient.strip() and not any(c in recipient for c in "\t\n\r\x0b\x0c")
-                and placeholders_absent(recipient))
+        return (
+            copy.number is not None
+            and copy.number >= 0
+            and bool(recipient)
+            and recipient == recipient.strip()
+            and not any(c in recipient for c in "\t\n\r\x0b\x0c")
+            and placeholders_absent(recipient)
+        )
 
     def stamp(self, copy: ControlledCopy) -> bytes:
         from plancraft import embedded
@@ -104,6 +107,7 @@ class CopyStamper:
         for name in self.marked:
             parts[name] = xml.stamp_texts(parts[name], replacements)
         texts = (t.replace(_NUMBER, number).replace(PLACEHOLDER.recipient, recipient) for t in self.texts)
-        parts[self.plan_part] = embedded.with_fingerprint(parts[self.plan_part], self.fingerprint,
-                                                          embedded.texts_fingerprint(texts))
+        parts[self.plan_part] = embedded.with_fingerprint(
+            parts[self.plan_part], self.fingerprint, embedded.texts_fingerprint(texts)
+        )
         return zip_parts(sealed(parts))

@@ -34,7 +34,11 @@ def builtin_templates_dir() -> Path:
 
     found = resources.templates_dir()
     if found is None:
-        raise RenderError(_("plancraft's templates folder is missing (looked in {searched}); reinstall plancraft").format(searched=resources.searched()))
+        raise RenderError(
+            _("plancraft's templates folder is missing (looked in {searched}); reinstall plancraft").format(
+                searched=resources.searched()
+            )
+        )
     return found
 
 
@@ -43,7 +47,9 @@ def _search_path(lang: str, templates_dir: Path | None) -> tuple[str, ...]:
     if templates_dir is not None:
         templates_dir = Path(templates_dir)
         if not templates_dir.is_dir():
-            raise RenderInputError(_("templates folder {templates_dir} does not exist or is not a folder").format(templates_dir=templates_dir))
+            raise RenderInputError(
+                _("templates folder {templates_dir} does not exist or is not a folder").format(templates_dir=templates_dir)
+            )
         paths += [str(templates_dir / lang), str(templates_dir)]
     paths.append(str(builtin_templates_dir() / lang))
     return tuple(paths)
@@ -72,11 +78,17 @@ def _check_table_events(text: str, path: str, *, pure: bool = False) -> None:
     nodes = 0
     for event in YAML(typ="safe", pure=pure).parse(text):
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
-            raise RenderError(_("{path}: the rendered template uses a YAML anchor or alias; write the text out").format(path=path))
+            raise RenderError(
+                _("{path}: the rendered template uses a YAML anchor or alias; write the text out").format(path=path)
+            )
         if isinstance(event, (ScalarEvent, CollectionStartEvent)):
             nodes += 1
             if nodes > MAX_TABLE_NODES:
-                raise RenderError(_("{path}: the rendered template has more than {max_table_nodes:,} YAML nodes").format(path=path, max_table_nodes=MAX_TABLE_NODES))
+                raise RenderError(
+                    _("{path}: the rendered template has more than {max_table_nodes:,} YAML nodes").format(
+                        path=path, max_table_nodes=MAX_TABLE_NODES
+                    )
+                )
 
 
 @lru_cache(maxsize=64)
@@ -120,17 +132,31 @@ class Texts:
                 template = self.env.get_template(name)
                 return self._generate(template, {**self.context, **extra}).strip()
         except jinja2.TemplateNotFound:
-            raise RenderError(_("template {name} not found (searched {items})").format(name=name, items=', '.join(self.env.loader.searchpath))) from None
+            raise RenderError(
+                _("template {name} not found (searched {items})").format(name=name, items=", ".join(self.env.loader.searchpath))
+            ) from None
         except jinja2.TemplateSyntaxError as exc:
-            raise RenderError(_("{where}: template syntax error: {message}").format(where=_where(name, exc), message=exc.message)) from None
+            raise RenderError(
+                _("{where}: template syntax error: {message}").format(where=_where(name, exc), message=exc.message)
+            ) from None
         except _Deadline as exc:
             raise RenderError(_("{where}: template error: {exc}").format(where=_where(name, exc, template), exc=exc)) from None
         except MemoryError as exc:
-            raise RenderError(_("{where}: template error: out of memory (over the memory limit)").format(where=_where(name, exc, template))) from None
+            raise RenderError(
+                _("{where}: template error: out of memory (over the memory limit)").format(where=_where(name, exc, template))
+            ) from None
         except RecursionError as exc:
-            raise RenderError(_("{where}: template error: recursion too deep (over the sandbox limit)").format(where=_where(name, exc, template))) from None
+            raise RenderError(
+                _("{where}: template error: recursion too deep (over the sandbox limit)").format(
+                    where=_where(name, exc, template)
+                )
+            ) from None
         except Exception as exc:  # undefined variables, sandbox refusals, filters failing on bad input
-            raise RenderError(_("{where}: template error: {value}").format(where=_where(name, exc, template), value=exc or type(exc).__error_type)) from None
+            raise RenderError(
+                _("{where}: template error: {value}").format(
+                    where=_where(name, exc, template), value=exc or type(exc).__error_type
+                )
+            ) from None
         finally:
             self.budget.deadline = None
             _budget.reset(token)
@@ -168,9 +194,15 @@ class Texts:
         except MarkedYAMLError as exc:
             line = exc.problem_mark.line + 1 if exc.problem_mark else 0
             # Jinja comments and blocks shift lines, so the line is that of the rendered text.
-            raise RenderError(_("{path}: line {line} of its rendered text is not valid YAML: {problem}").format(path=path, line=line, problem=exc.problem)) from None
+            raise RenderError(
+                _("{path}: line {line} of its rendered text is not valid YAML: {problem}").format(
+                    path=path, line=line, problem=exc.problem
+                )
+            ) from None
         except YAMLError as exc:
-            raise RenderError(_("{path}: the rendered template is not a YAML mapping: {exc}").format(path=path, exc=exc)) from None
+            raise RenderError(
+                _("{path}: the rendered template is not a YAML mapping: {exc}").format(path=path, exc=exc)
+            ) from None
         if not isinstance(data, dict):
             raise RenderError(_("{path}: the rendered template must be a mapping of key: text").format(path=path))
         marker = re.compile(rf"PCV{_NONCE}N(\d+)E")
@@ -184,7 +216,11 @@ class Texts:
     def _get(self, name: str, key: str) -> str:
         path, table = self.tables[name]
         if key not in table:
-            raise RenderError(_("{path}: entry `{key}` is missing (copy it from {value})").format(path=path, key=key, value=builtin_templates_dir() / self.lang / name))
+            raise RenderError(
+                _("{path}: entry `{key}` is missing (copy it from {value})").format(
+                    path=path, key=key, value=builtin_templates_dir() / self.lang / name
+                )
+            )
         return table[key]
 
     def section(self, key: str) -> str:
@@ -200,4 +236,3 @@ class Texts:
         for name, value in values.items():
             text = text.replace("{" + name + "}", value)
         return text
-

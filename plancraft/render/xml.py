@@ -22,17 +22,85 @@ _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 # Schema order of the pPr / rPr children we touch (CT_PPrBase, CT_RPr): Word rejects files
 # whose children are out of order, so new children are inserted in place.
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-              "sectPr", "pPrChange")
-_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
-
+_PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+_RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
 
 
 # ---------------------------------------------------------------- python-docx objects in, XML out
@@ -97,13 +165,14 @@ def detach_run(paragraph, run) -> None:
     """Take a run out of its paragraph (after its properties were read)."""
     element(paragraph).remove(element(run))
 
+
 def _set_child(parent, tag: str, order: tuple[str, ...]):
     """The child `w:tag` of parent, created at its schema position if missing."""
     found = parent.find(qn(f"w:{tag}"))
     if found is not None:
         return found
     child = OxmlElement(f"w:{tag}")
-    later = set(order[order.index(tag) + 1:])
+    later = set(order[order.index(tag) + 1 :])
     for i, sibling in enumerate(parent):
         if sibling.tag.startswith("{" + W_NS + "}") and sibling.tag.split("}")[1] in later:
             parent.insert(i, child)
@@ -175,8 +244,8 @@ def set_theme_fonts(theme_xml: bytes, major_east_asia: str, minor_east_asia: str
     text = theme_xml.decode("utf-8")
 
     def fix(block: str, ea: str) -> str:
-        block = re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface={quoteattr(latin)}', block, count=1)
-        block = re.sub(r'<a:ea typeface="[^"]*"', f'<a:ea typeface={quoteattr(ea)}', block, count=1)
+        block = re.sub(r'<a:latin typeface="[^"]*"', f"<a:latin typeface={quoteattr(latin)}", block, count=1)
+        block = re.sub(r'<a:ea typeface="[^"]*"', f"<a:ea typeface={quoteattr(ea)}", block, count=1)
         return re.sub(r'<a:font script="Hans" typeface="[^"]*"/>', f'<a:font script="Hans" typeface={quoteattr(ea)}/>', block)
 
     text = re.sub(r"<a:majorFont>.*?</a:majorFont>", lambda m: fix(m.group(0), major_east_asia), text, flags=re.S)
@@ -358,10 +427,25 @@ def _copy(element):
 _SHAPETYPE = (
     '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
     'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
-    + "".join(f'<v:f eqn="{e}"/>' for e in (
-        "sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3", "if @0 @3 0",
-        "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6", "mid @8 @5", "mid @7 @8", "mid @6 @7",
-        "sum @6 0 @5"))
+    + "".join(
+        f'<v:f eqn="{e}"/>'
+        for e in (
+            "sum #0 0 10800",
+            "prod #0 2 1",
+            "sum 21600 0 @1",
+            "sum 0 0 @2",
+            "sum 21600 0 @3",
+            "if @0 @3 0",
+            "if @0 21600 @1",
+            "if @0 0 @2",
+            "if @0 @4 21600",
+            "mid @5 @6",
+            "mid @8 @5",
+            "mid @7 @8",
+            "mid @6 @7",
+            "sum @6 0 @5",
+        )
+    )
     + '</v:formulas><v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
     'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
     '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
@@ -374,9 +458,11 @@ def watermark(paragraph, text: str, font: str, *, shape_id: int = 1) -> None:
 
     It sits in a header, so it shows on every page that header serves.
     """
-    style = ("position:absolute;margin-left:0;margin-top:0;width:400pt;height:160pt;rotation:315;"
-             "z-index:-251655168;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-             "mso-position-vertical:center;mso-position-vertical-relative:margin")
+    style = (
+        "position:absolute;margin-left:0;margin-top:0;width:400pt;height:160pt;rotation:315;"
+        "z-index:-251655168;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        "mso-position-vertical:center;mso-position-vertical-relative:margin"
+    )
     xml = (
         f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
         f'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><w:pict>{_SHAPETYPE}'
@@ -399,8 +485,18 @@ def update_fields_on_open(settings_root) -> None:
     element = OxmlElement("w:updateFields")
     element.set(qn("w:val"), "true")
     # CT_Settings order: updateFields comes before hdrShapeDefaults, footnotePr, endnotePr, compat, ...
-    for tag in ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
-                "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping"):
+    for tag in (
+        "w:hdrShapeDefaults",
+        "w:footnotePr",
+        "w:endnotePr",
+        "w:compat",
+        "w:docVars",
+        "w:rsids",
+        "m:mathPr",
+        "w:attachedSchema",
+        "w:themeFontLang",
+        "w:clrSchemeMapping",
+    ):
         following = settings_root.find(qn(tag))
         if following is not None:
             following.addprevious(element)
@@ -586,7 +682,17 @@ def style_ui_flags(style_element, priority: int) -> None:
         priority_el = OxmlElement("w:uiPriority")
         # after w:name/aliases/basedOn/next/link/autoRedefine/hidden
         anchor = None
-        for tag in ("w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal", "w:rsid", "w:pPr", "w:rPr", "w:tblPr"):
+        for tag in (
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
+            "w:tblPr",
+        ):
             anchor = style_element.find(qn(tag))
             if anchor is not None:
                 break
@@ -611,8 +717,10 @@ def custom_properties_xml(props: dict[str, str]) -> bytes:
         f'<property fmtid="{_FMTID}" pid="{pid}" name={quoteattr(name)}><vt:lpwstr>{escape(value)}</vt:lpwstr></property>'
         for pid, (name, value) in enumerate(sorted(props.items()), start=2)
     )
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>').encode("utf-8")
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>'
+    ).encode("utf-8")
 
 
 def read_custom_properties(xml: bytes) -> dict[str, str]:
@@ -625,6 +733,7 @@ def read_custom_properties(xml: bytes) -> dict[str, str]:
 
 
 # -- stamping serialized parts (controlled copies, render/stamp.py) ----------------------------
+
 
 def text_as_serialized(text: str) -> bytes:
     """`text` as lxml writes it inside a w:t element of a UTF-8 part (&, < and > escaped)."""
@@ -658,14 +767,17 @@ def _unescape(text: str) -> str:
     (all lxml writes); html.unescape would do the same at the cost of importing the HTML entity table."""
     if "&" not in text:
         return text
-    return _REFERENCE.sub(lambda m: chr(int(m.group(1))) if m.group(1) else chr(int(m.group(2), 16)) if m.group(2)
-                          else _NAMED[m.group(3)], text)
+    return _REFERENCE.sub(
+        lambda m: chr(int(m.group(1))) if m.group(1) else chr(int(m.group(2), 16)) if m.group(2) else _NAMED[m.group(3)], text
+    )
 
 
 _DIRTY_BEGIN = b'<w:fldChar w:fldCharType="begin" w:dirty="true"/>'
 _UPDATE_FIELDS = b'<w:updateFields w:val="true"/>'
-_PAGEREF_RESULT = re.compile(rb'(PAGEREF (_Toc\d+) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>)'
-                             rb'(<w:r><w:fldChar w:fldCharType="end"/></w:r>)')
+_PAGEREF_RESULT = re.compile(
+    rb'(PAGEREF (_Toc\d+) \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>)'
+    rb'(<w:r><w:fldChar w:fldCharType="end"/></w:r>)'
+)
 
 
 def fill_contents_pages(document_xml: bytes, settings_xml: bytes, pages: list[int]) -> tuple[bytes, bytes] | None:
@@ -678,7 +790,5 @@ def fill_contents_pages(document_xml: bytes, settings_xml: bytes, pages: list[in
     if len(_PAGEREF_RESULT.findall(document_xml)) != len(pages):  # contents entries in document order
         return None
     numbers = iter(pages)
-    filled = _PAGEREF_RESULT.sub(lambda m: m.group(1) + b"<w:r><w:t>%d</w:t></w:r>" % next(numbers) + m.group(3),
-                                 document_xml)
-    return (filled.replace(_DIRTY_BEGIN, b'<w:fldChar w:fldCharType="begin"/>'),
-            settings_xml.replace(_UPDATE_FIELDS, b""))
+    filled = _PAGEREF_RESULT.sub(lambda m: m.group(1) + b"<w:r><w:t>%d</w:t></w:r>" % next(numbers) + m.group(3), document_xml)
+    return (filled.replace(_DIRTY_BEGIN, b'<w:fldChar w:fldCharType="begin"/>'), settings_xml.replace(_UPDATE_FIELDS, b""))

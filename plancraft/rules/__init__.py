@@ -22,8 +22,16 @@ from plancraft.rules.options import Option
 
 # The rule groups (`--select approvals`; the SARIF tag), in catalogue order.
 GROUPS: tuple[str, ...] = (
-    "references", "levels", "organisation", "limits", "deadlines", "management", "document", "text",
-    "approvals", "parent",
+    "references",
+    "levels",
+    "organisation",
+    "limits",
+    "deadlines",
+    "management",
+    "document",
+    "text",
+    "approvals",
+    "parent",
 )
 
 # The registry: every rule module by name, in catalogue order. A new rule is added here.

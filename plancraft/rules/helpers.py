@@ -28,8 +28,13 @@ def interval_option(options: dict, name: str, default: str) -> Duration:
 
 
 def check_schedule(
-    plan: Plan, section: str, *, missing: str, no_every: str,
-    too_rare: str | None = None, longest: Duration | None = None,
+    plan: Plan,
+    section: str,
+    *,
+    missing: str,
+    no_every: str,
+    too_rare: str | None = None,
+    longest: Duration | None = None,
 ) -> Iterator[Finding]:
     """Findings for `section`: absent (at `document`), without `every` (at the section), or, when
     `longest` is given, recurring less often than that (at `every`; `too_rare` may use {every})."""
@@ -136,15 +141,21 @@ def vague_roles(plan: Plan) -> set[str]:
 def pool_roles(plan: Plan) -> set[str]:
     """Ids of roles that name whoever is free ("a council officer not involved at stage 1",
     "someone in the service"), not one post: nobody stands in for a pool."""
-    return {role["id"] for _path, role in plan.items("organisation", "roles")
-            if isinstance(role.get("id"), str) and vocabulary.is_pool(role.get("title"))}
+    return {
+        role["id"]
+        for _path, role in plan.items("organisation", "roles")
+        if isinstance(role.get("id"), str) and vocabulary.is_pool(role.get("title"))
+    }
 
 
 def roles_without_duties(plan: Plan) -> set[str]:
     """Ids of roles with no `duties` (or an empty list). An idle role without duties is PC210's finding,
     so PC105 does not report it a second time."""
-    return {role["id"] for _path, role in plan.items("organisation", "roles")
-            if isinstance(role.get("id"), str) and not (isinstance(role.get("duties"), list) and role["duties"])}
+    return {
+        role["id"]
+        for _path, role in plan.items("organisation", "roles")
+        if isinstance(role.get("id"), str) and not (isinstance(role.get("duties"), list) and role["duties"])
+    }
 
 
 def ordinary_complaint_level(plan: Plan) -> str | None:

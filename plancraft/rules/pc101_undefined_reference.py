@@ -51,9 +51,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             close = difflib.get_close_matches(ref.target, candidates, n=1, cutoff=0.6)
             hint = _("; did you mean `{close}`?").format(close=close[0]) if close else ""
             yield plan.finding(
-                ref.path, _("`{target}` is not defined; {field} must name a {allowed}{hint}").format(target=ref.target, field=ref.field, allowed=allowed, hint=hint)
+                ref.path,
+                _("`{target}` is not defined; {field} must name a {allowed}{hint}").format(
+                    target=ref.target, field=ref.field, allowed=allowed, hint=hint
+                ),
             )
         elif kind not in ref.allowed:
             yield plan.finding(
-                ref.path, _("`{target}` is a {kind}, but {field} must name a {allowed}").format(target=ref.target, kind=kind_word(kind), field=ref.field, allowed=allowed)
+                ref.path,
+                _("`{target}` is a {kind}, but {field} must name a {allowed}").format(
+                    target=ref.target, kind=kind_word(kind), field=ref.field, allowed=allowed
+                ),
             )

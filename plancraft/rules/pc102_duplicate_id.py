@@ -45,7 +45,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             line, _skip = plan.loaded.locate(earlier.path + ("id",))
             yield plan.finding(
                 definition.path + ("id",),
-                _("id `{id}` is already used by a {kind} at line {line}; ids must be unique across the plan").format(id=definition.id, kind=kind_word(earlier.kind), line=line),
+                _("id `{id}` is already used by a {kind} at line {line}; ids must be unique across the plan").format(
+                    id=definition.id, kind=kind_word(earlier.kind), line=line
+                ),
             )
         else:
             first[definition.id] = definition

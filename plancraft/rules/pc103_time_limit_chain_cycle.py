@@ -62,7 +62,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             walk.append(current)
             current = earlier(current)
         if current is not None and current.path in on_walk:
-            loop = walk[on_walk[current.path]:]
+            loop = walk[on_walk[current.path] :]
             yield _finding(plan, loop, order)
         done.update(on_walk)
 
@@ -73,13 +73,17 @@ def _finding(plan: Plan, loop: list[Definition], order: dict) -> Finding:
     loop = loop[first:] + loop[:first]
     head = loop[0]
     if len(loop) == 1:
-        message = (
-            _("time limit `{id}` ({name}) comes after itself, so it has no starting point; let it count from an event with `from:` or follow a different deadline").format(id=head.id, name=plan.name_of(head.id))
-        )
+        message = _(
+            "time limit `{id}` ({name}) comes after itself, so it has no starting point; let it count from an event with `from:` or follow a different deadline"
+        ).format(id=head.id, name=plan.name_of(head.id))
     else:
         names = [f"`{d.id}` ({plan.name_of(d.id)})" for d in loop]
-        chain = names[0] + "".join(_(" comes after {name}, which").format(name=name) for name in names[1:]) + _(" comes after `{id}`").format(id=head.id)
-        message = (
-            _("the `after:` chain loops: {chain}; none of these deadlines has a starting point — let `{id}` count from an event with `from:` instead of `after:`").format(chain=chain, id=head.id)
+        chain = (
+            names[0]
+            + "".join(_(" comes after {name}, which").format(name=name) for name in names[1:])
+            + _(" comes after `{id}`").format(id=head.id)
         )
+        message = _(
+            "the `after:` chain loops: {chain}; none of these deadlines has a starting point — let `{id}` count from an event with `from:` instead of `after:`"
+        ).format(chain=chain, id=head.id)
     return plan.finding(head.path + ("after",), message)

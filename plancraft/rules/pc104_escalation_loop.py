@@ -109,7 +109,7 @@ def _links(plan: Plan) -> Iterator[_Link]:
         owner = scenario.get("owner")
         if not isinstance(owner, str):
             continue
-        via = _("scenario `{get}`").format(get=scenario.get('id'))
+        via = _("scenario `{get}`").format(get=scenario.get("id"))
         for step_path, step in plan.items(*path, "escalation"):
             if isinstance(step.get("to"), str):
                 yield _Link(owner, step["to"], step_path + ("to",), via, _("escalates to"))
@@ -123,14 +123,14 @@ def _who(plan: Plan, ident: str) -> str:
 def _finding(plan: Plan, loop: list[_Link]) -> Finding:
     closing = loop[-1]
     if len(loop) == 1:
-        message = (
-            _("{via} escalates to its own owner {who}; escalate to someone who can decide more (a more senior role, the group or an external party)").format(via=closing.via, who=_who(plan, closing.target))
-        )
+        message = _(
+            "{via} escalates to its own owner {who}; escalate to someone who can decide more (a more senior role, the group or an external party)"
+        ).format(via=closing.via, who=_who(plan, closing.target))
     else:
         steps = _who(plan, loop[0].source) + _(", who").join(
             _(" escalates to {who} ({via})").format(who=_who(plan, link.target), via=link.via) for link in loop
         )
-        message = (
-            _("escalation goes round in a loop: {steps}; a case passed along it comes back to where it started — make the last link go to someone more senior or outside the loop").format(steps=steps)
-        )
+        message = _(
+            "escalation goes round in a loop: {steps}; a case passed along it comes back to where it started — make the last link go to someone more senior or outside the loop"
+        ).format(steps=steps)
     return plan.finding(closing.path, message)

@@ -82,5 +82,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             definition.path + ("id",),
-            _("{kind} `{id}` ({name}) is defined but nothing in the plan refers to it; {advice}").format(kind=kind_word(definition.kind), id=definition.id, name=plan.name_of(definition.id), advice=_(_ADVICE[definition.kind])),
+            _("{kind} `{id}` ({name}) is defined but nothing in the plan refers to it; {advice}").format(
+                kind=kind_word(definition.kind),
+                id=definition.id,
+                name=plan.name_of(definition.id),
+                advice=_(_ADVICE[definition.kind]),
+            ),
         )

@@ -35,8 +35,7 @@ NAME = "level-without-scenario"
 GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every response level is handled by at least one scenario"
-SOURCE = ("国办发〔2024〕5号 第十八条 (levels with their response measures); "
-          "GB/T 29639-2020 6.1.2 (response grading)")
+SOURCE = "国办发〔2024〕5号 第十八条 (levels with their response measures); GB/T 29639-2020 6.1.2 (response grading)"
 CLAUSES = ("国办发〔2024〕5号 第十八条", "GB/T 29639-2020 6.1.2")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -53,5 +52,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             path + ("id",),
-            _("no scenario handles level `{ident}` ({name}); add a scenario with `level: {ident}` that says who does what at this level, or merge the level into another").format(ident=ident, name=plan.name_of(ident)),
+            _(
+                "no scenario handles level `{ident}` ({name}); add a scenario with `level: {ident}` that says who does what at this level, or merge the level into another"
+            ).format(ident=ident, name=plan.name_of(ident)),
         )

@@ -40,8 +40,7 @@ NAME = "scenario-without-actions"
 GROUP = "references"
 SEVERITY = Severity.WARNING
 SUMMARY = "Every scenario lists the actions to take"
-SOURCE = ("国办发〔2024〕5号 第十八条 (response measures); "
-          "seed plan 篇2 (群体性客户投诉事件 without steps)")
+SOURCE = "国办发〔2024〕5号 第十八条 (response measures); seed plan 篇2 (群体性客户投诉事件 without steps)"
 CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -59,6 +58,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         escalates = _(" (it only escalates)") if scenario.get("escalation") else ""
         yield plan.finding(
             where,
-            _("scenario `{ident}` ({name}) has no actions{escalates}; list the steps under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)").format(ident=ident, name=plan.name_of(str(ident)), escalates=escalates),
+            _(
+                "scenario `{ident}` ({name}) has no actions{escalates}; list the steps under `actions:`, each with what is done (`do`), by whom (`by`) and how fast (`within`)"
+            ).format(ident=ident, name=plan.name_of(str(ident)), escalates=escalates),
             at_key=True,
         )

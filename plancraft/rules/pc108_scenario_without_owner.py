@@ -39,8 +39,11 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    led_levels = {level["id"] for _path, level in plan.items("levels")
-                  if isinstance(level.get("id"), str) and isinstance(level.get("lead"), str)}
+    led_levels = {
+        level["id"]
+        for _path, level in plan.items("levels")
+        if isinstance(level.get("id"), str) and isinstance(level.get("lead"), str)
+    }
     for path, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
             continue
@@ -48,22 +51,34 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue  # the level's lead leads its scenarios
         where = path + ("owner",) if "owner" in scenario else path
         ident = scenario.get("id")
-        nobody = [(step_path, _("step {value} has no `by`").format(value=step_path[-1] + 1))
-                  for step_path, step in plan.items(*path, "actions") if not isinstance(step.get("by"), str)]
+        nobody = [
+            (step_path, _("step {value} has no `by`").format(value=step_path[-1] + 1))
+            for step_path, step in plan.items(*path, "actions")
+            if not isinstance(step.get("by"), str)
+        ]
         if not nobody:
             yield plan.finding(
                 where,
-                _("scenario `{ident}` ({name}) has no owner; name the role in charge of it with `owner:`").format(ident=ident, name=plan.name_of(str(ident))),
+                _("scenario `{ident}` ({name}) has no owner; name the role in charge of it with `owner:`").format(
+                    ident=ident, name=plan.name_of(str(ident))
+                ),
                 at_key=True,
             )
             continue
         yield plan.finding(
             where,
-            ngettext("scenario `{ident}` ({name}) has no owner, and {count} step names nobody who does it ({items}); "
-                     "name the role in charge of it with `owner:` and give each step its `by`",
-                     "scenario `{ident}` ({name}) has no owner, and {count} steps name nobody who does them ({items}); "
-                     "name the role in charge of it with `owner:` and give each step its `by`", len(nobody)).format(
-                ident=ident, name=plan.name_of(str(ident)), count=len(nobody),
-                items=pgettext("list separator", "; ").join(text for _step, text in nobody)),
-            at_key=True, related=tuple(nobody),
+            ngettext(
+                "scenario `{ident}` ({name}) has no owner, and {count} step names nobody who does it ({items}); "
+                "name the role in charge of it with `owner:` and give each step its `by`",
+                "scenario `{ident}` ({name}) has no owner, and {count} steps name nobody who does them ({items}); "
+                "name the role in charge of it with `owner:` and give each step its `by`",
+                len(nobody),
+            ).format(
+                ident=ident,
+                name=plan.name_of(str(ident)),
+                count=len(nobody),
+                items=pgettext("list separator", "; ").join(text for _step, text in nobody),
+            ),
+            at_key=True,
+            related=tuple(nobody),
         )

@@ -45,9 +45,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if has_procedure(plan):
         return
     if not has_scenarios(plan):
-        message = (_("the plan has no scenarios, so nothing says who does what when an event happens; add "
-                   "`scenarios`, each with its level, an owner and the steps (`actions`) with who and how fast"))
+        message = _(
+            "the plan has no scenarios, so nothing says who does what when an event happens; add "
+            "`scenarios`, each with its level, an owner and the steps (`actions`) with who and how fast"
+        )
     else:
-        message = (_("no scenario lists a single step; add `actions` to each scenario saying what is done "
-                   "(`do`), by whom (`by`) and how fast (`within`)"))
+        message = _(
+            "no scenario lists a single step; add `actions` to each scenario saying what is done "
+            "(`do`), by whom (`by`) and how fast (`within`)"
+        )
     yield plan.finding(plan.section_anchor("scenarios"), message, at_key=True)

@@ -44,15 +44,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if len(levels) >= 2:
         return
     if not isinstance(plan.data, dict) or "levels" not in plan.data:
-        yield plan.finding(("document",), _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)),
-                              at_key=True)
+        yield plan.finding(("document",), _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)), at_key=True)
     elif not levels:
-        yield plan.finding(("levels",), _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)),
-                              at_key=True)
+        yield plan.finding(("levels",), _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)), at_key=True)
     else:
         only = levels[0].get("id")
         yield plan.finding(
             ("levels",),
-            _("the plan has only one response level (`{only}`, {name}); {advice}").format(only=only, name=plan.name_of(str(only)), advice=_(_ADVICE)),
+            _("the plan has only one response level (`{only}`, {name}); {advice}").format(
+                only=only, name=plan.name_of(str(only)), advice=_(_ADVICE)
+            ),
             at_key=True,
         )

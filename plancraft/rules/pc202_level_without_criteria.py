@@ -44,6 +44,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = level.get("id")
         yield plan.finding(
             path + ("criteria",) if "criteria" in level else path,
-            _("level `{ident}` ({name}) has no criteria; say under `criteria:` when an event belongs to this level, so the person on the spot can grade it").format(ident=ident, name=plan.name_of(str(ident))),
+            _(
+                "level `{ident}` ({name}) has no criteria; say under `criteria:` when an event belongs to this level, so the person on the spot can grade it"
+            ).format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

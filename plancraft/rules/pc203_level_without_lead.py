@@ -42,6 +42,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = level.get("id")
         yield plan.finding(
             path + ("lead",) if "lead" in level else path,
-            _("level `{ident}` ({name}) has no lead; name the role that leads the response at this level with `lead:`").format(ident=ident, name=plan.name_of(str(ident))),
+            _("level `{ident}` ({name}) has no lead; name the role that leads the response at this level with `lead:`").format(
+                ident=ident, name=plan.name_of(str(ident))
+            ),
             at_key=True,
         )

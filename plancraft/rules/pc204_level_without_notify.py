@@ -37,7 +37,9 @@ SUMMARY = "Every response level says who is notified"
 SOURCE = "GB/T 29639-2020 6.3.1 (information reporting)"
 CLAUSES = ("GB/T 29639-2020 6.3.1",)
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # who is told when a response level is reached is emergency information reporting (GB/T 29639-2020 6.3.1); a complaint procedure's categories or stages need nobody told
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # who is told when a response level is reached is emergency information reporting (GB/T 29639-2020 6.3.1); a complaint procedure's categories or stages need nobody told
 OPTIONS: dict[str, object] = {}
 
 
@@ -52,6 +54,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = level.get("id")
         yield plan.finding(
             path + ("notify",) if "notify" in level else path,
-            _("level `{ident}` ({name}) notifies nobody; list under `notify:` the roles, groups or external parties that must be told when an event reaches this level").format(ident=ident, name=plan.name_of(str(ident))),
+            _(
+                "level `{ident}` ({name}) notifies nobody; list under `notify:` the roles, groups or external parties that must be told when an event reaches this level"
+            ).format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

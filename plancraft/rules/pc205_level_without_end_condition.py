@@ -37,7 +37,9 @@ SUMMARY = "Every response level has an end condition (`end_when`)"
 SOURCE = "国办发〔2024〕5号 第十八条 (conditions for ending the response)"
 CLAUSES = ("国办发〔2024〕5号 第十八条",)
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # ending the response at a level is an emergency plan's duty (国办发〔2024〕5号 第十八条); a complaint ends with its reply
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # ending the response at a level is an emergency plan's duty (国办发〔2024〕5号 第十八条); a complaint ends with its reply
 OPTIONS: dict[str, object] = {}
 
 
@@ -51,6 +53,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = level.get("id")
         yield plan.finding(
             path + ("end_when",) if "end_when" in level else path,
-            _("level `{ident}` ({name}) has no end condition; say under `end_when:` when the response at this level is over (e.g. order restored, customer's request answered)").format(ident=ident, name=plan.name_of(str(ident))),
+            _(
+                "level `{ident}` ({name}) has no end condition; say under `end_when:` when the response at this level is over (e.g. order restored, customer's request answered)"
+            ).format(ident=ident, name=plan.name_of(str(ident))),
             at_key=True,
         )

@@ -55,8 +55,7 @@ NAME = "lead-falls-with-severity"
 GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The lead of a more severe level is not more junior than the lead of a milder one"
-SOURCE = ("good practice (standards.md gap catalogue: leads rise with severity); "
-          "GB/T 29639-2020 6.1.2 (response grading)")
+SOURCE = "good practice (standards.md gap catalogue: leads rise with severity); GB/T 29639-2020 6.1.2 (response grading)"
 CLAUSES = ("GB/T 29639-2020 6.1.2",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -76,7 +75,19 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if reason:
                 yield plan.finding(
                     path + ("lead",),
-                    _("level `{ident}` ({name}) is led by `{lead}` ({name2}), who is junior to `{other_lead}` ({name3}), the lead of the less severe level `{other_level}` ({name4}): {reason}; a more severe level needs a lead at least as senior — check the order of the levels or their leads").format(ident=ident, name=plan.name_of(str(ident)), lead=lead, name2=plan.name_of(lead), other_lead=other_lead, name3=plan.name_of(other_lead), other_level=other_level, name4=plan.name_of(other_level), reason=reason),
+                    _(
+                        "level `{ident}` ({name}) is led by `{lead}` ({name2}), who is junior to `{other_lead}` ({name3}), the lead of the less severe level `{other_level}` ({name4}): {reason}; a more severe level needs a lead at least as senior — check the order of the levels or their leads"
+                    ).format(
+                        ident=ident,
+                        name=plan.name_of(str(ident)),
+                        lead=lead,
+                        name2=plan.name_of(lead),
+                        other_lead=other_lead,
+                        name3=plan.name_of(other_lead),
+                        other_level=other_level,
+                        name4=plan.name_of(other_level),
+                        reason=reason,
+                    ),
                 )
                 break
         earlier.append((str(ident), lead))
@@ -109,7 +120,14 @@ class _Seniority:
             if junior in ranks and senior in ranks:
                 (low, low_word), (high, high_word) = ranks[junior], ranks[senior]
                 if low < high:
-                    return (_("in group `{group}` ({name}) `{senior}` is the {high_word} and `{junior}` a {low_word}").format(group=group, name=self.plan.name_of(group), senior=senior, high_word=_(high_word), junior=junior, low_word=_(low_word)))
+                    return _("in group `{group}` ({name}) `{senior}` is the {high_word} and `{junior}` a {low_word}").format(
+                        group=group,
+                        name=self.plan.name_of(group),
+                        senior=senior,
+                        high_word=_(high_word),
+                        junior=junior,
+                        low_word=_(low_word),
+                    )
                 if low > high:
                     return None
                 return self._by_backup(junior, senior)

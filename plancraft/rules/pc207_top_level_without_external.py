@@ -40,15 +40,18 @@ NAME = "top-level-without-external"
 GROUP = "levels"
 SEVERITY = Severity.WARNING
 SUMMARY = "The most severe level involves the police, security or another external party"
-SOURCE = ("good practice (standards.md gap catalogue: the top level involves the police or security); "
-          "seed plan 篇2 (严重过激行为: 立即报警)")
+SOURCE = (
+    "good practice (standards.md gap catalogue: the top level involves the police or security); "
+    "seed plan 篇2 (严重过激行为: 立即报警)"
+)
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # the police or security at the top level belong to an emergency response, not to a complaint procedure's hardest category
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # the police or security at the top level belong to an emergency response, not to a complaint procedure's hardest category
 OPTIONS: dict[str, object] = {}
 
-SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b",
-                      re.IGNORECASE)
+SECURITY = re.compile(r"保安|安保|保卫|公安|警察|民警|警方|\b(?:security|guards?|police)\b", re.IGNORECASE)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -75,7 +78,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         path + ("notify",) if "notify" in level else path,
-        _("the most severe level `{ident}` ({name}) involves nobody from outside the response team; notify or escalate to the police, security or another external party (define it under `external:`) for the worst case").format(ident=ident, name=plan.name_of(str(ident))),
+        _(
+            "the most severe level `{ident}` ({name}) involves nobody from outside the response team; notify or escalate to the police, security or another external party (define it under `external:`) for the worst case"
+        ).format(ident=ident, name=plan.name_of(str(ident))),
         at_key=True,
     )
 
@@ -89,5 +94,4 @@ def _mentions_security(plan: Plan, ident: str) -> bool:
     if definition is None or definition.kind == EXTERNAL:
         return False
     item = definition.item
-    return any(isinstance(item.get(key), str) and SECURITY.search(item[key]) is not None
-               for key in ("title", "holder", "name"))
+    return any(isinstance(item.get(key), str) and SECURITY.search(item[key]) is not None for key in ("title", "holder", "name"))

@@ -66,6 +66,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 continue
             yield plan.finding(
                 path + (key,) if key in group else path,
-                _("group `{ident}` ({name}) has {missing}; {advice}").format(ident=ident, name=plan.name_of(str(ident)), missing=_(missing), advice=_(advice)),
+                _("group `{ident}` ({name}) has {missing}; {advice}").format(
+                    ident=ident, name=plan.name_of(str(ident)), missing=_(missing), advice=_(advice)
+                ),
                 at_key=True,
             )

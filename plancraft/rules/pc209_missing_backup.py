@@ -57,13 +57,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     pools = vague_roles(plan) | pool_roles(plan)
     for _skip, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
-            charges.setdefault(level["lead"], []).append(_("leads level `{get}`").format(get=level.get('id')))
+            charges.setdefault(level["lead"], []).append(_("leads level `{get}`").format(get=level.get("id")))
     for _path, group in plan.items("organisation", "groups"):
         if isinstance(group.get("leader"), str):
-            charges.setdefault(group["leader"], []).append(_("leads group `{get}`").format(get=group.get('id')))
+            charges.setdefault(group["leader"], []).append(_("leads group `{get}`").format(get=group.get("id")))
     for _skip, scenario in plan.items("scenarios"):
         if isinstance(scenario.get("owner"), str):
-            charges.setdefault(scenario["owner"], []).append(_("owns scenario `{get}`").format(get=scenario.get('id')))
+            charges.setdefault(scenario["owner"], []).append(_("owns scenario `{get}`").format(get=scenario.get("id")))
     for path, role in plan.items("organisation", "roles"):
         ident = role.get("id")
         if not isinstance(ident, str) or ident not in charges or isinstance(role.get("backup"), str):
@@ -73,9 +73,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if ident in pools:
             continue  # whoever is free, or a vague party (PC212's finding): no one post to stand in for
         jobs = charges[ident]
-        shown = ", ".join(jobs[:_LIST_MAX]) + (_(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else "")
+        shown = ", ".join(jobs[:_LIST_MAX]) + (
+            _(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else ""
+        )
         yield plan.finding(
             path + ("backup",) if "backup" in role else path,
-            _("role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`").format(ident=ident, name=plan.name_of(ident), shown=shown),
+            _(
+                "role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`"
+            ).format(ident=ident, name=plan.name_of(ident), shown=shown),
             at_key=True,
         )

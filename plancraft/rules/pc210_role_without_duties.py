@@ -58,8 +58,13 @@ OPTIONS: dict[str, object] = {}
 
 # Reference fields that give a role its work where it acts (model.Plan.references names them).
 _ACTING = {
-    "scenarios[].actions[].by", "scenarios[].actions[].approval", "scenarios[].owner",
-    "scenarios[].escalation[].to", "limits[].approver", "time_limits[].owner", "reporting[].owner",
+    "scenarios[].actions[].by",
+    "scenarios[].actions[].approval",
+    "scenarios[].owner",
+    "scenarios[].escalation[].to",
+    "limits[].approver",
+    "time_limits[].owner",
+    "reporting[].owner",
 }
 
 
@@ -75,6 +80,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = role.get("id")
         yield plan.finding(
             path + ("duties",) if "duties" in role else path,
-            _("role `{ident}` ({name}) has no duties; list what it is responsible for under `duties:`").format(ident=ident, name=plan.name_of(str(ident))),
+            _("role `{ident}` ({name}) has no duties; list what it is responsible for under `duties:`").format(
+                ident=ident, name=plan.name_of(str(ident))
+            ),
             at_key=True,
         )

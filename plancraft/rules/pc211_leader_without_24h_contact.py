@@ -47,9 +47,10 @@ SUMMARY = "Each group's leader has a phone number reachable round the clock"
 SOURCE = "good practice; GB/T 29639-2020 clause 9 (annexes: contact list)"
 CLAUSES = ("GB/T 29639-2020 9",)
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # round-the-clock reachability is asked of an emergency command; complaints are handled in working hours
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # round-the-clock reachability is asked of an emergency command; complaints are handled in working hours
 OPTIONS: dict[str, object] = {}
-
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -57,12 +58,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for _skip, group in plan.items("organisation", "groups"):
         leader, group_id = group.get("leader"), str(group.get("id"))
         if isinstance(leader, str) and plan.kind_of(leader) == ROLE:
-            leads.setdefault(leader, []).append(_("group `{group_id}` ({name})").format(group_id=group_id, name=plan.name_of(group_id)))
+            leads.setdefault(leader, []).append(
+                _("group `{group_id}` ({name})").format(group_id=group_id, name=plan.name_of(group_id))
+            )
     for leader, groups in leads.items():
         definition = plan.by_id[leader]
         path, role = definition.path, definition.item
         contact = role.get("contact")
-        which = _("role `{leader}` ({name}), the leader of {items},").format(leader=leader, name=plan.name_of(leader), items=_(" and ").join(groups))
+        which = _("role `{leader}` ({name}), the leader of {items},").format(
+            leader=leader, name=plan.name_of(leader), items=_(" and ").join(groups)
+        )
         if not isinstance(contact, dict):
             yield plan.finding(
                 path + ("contact",) if "contact" in role else path,
@@ -80,11 +85,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if not isinstance(hours, str):
             yield plan.finding(
                 path + ("contact",),
-                _("{which} does not say when the contact is reachable; the leader must be reachable round the clock — add `hours: 24h` under `contact:`").format(which=which),
+                _(
+                    "{which} does not say when the contact is reachable; the leader must be reachable round the clock — add `hours: 24h` under `contact:`"
+                ).format(which=which),
                 at_key=True,
             )
         elif not ROUND_THE_CLOCK.search(hours):
             yield plan.finding(
                 path + ("contact", "hours"),
-                _("{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a number that is answered at any hour and write `hours: 24h`").format(which=which, hours=hours),
+                _(
+                    "{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a number that is answered at any hour and write `hours: 24h`"
+                ).format(which=which, hours=hours),
             )

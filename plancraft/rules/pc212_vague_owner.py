@@ -42,11 +42,12 @@ CODE = "PC212"
 NAME = "vague-owner"
 GROUP = "organisation"
 SEVERITY = Severity.WARNING
-SUMMARY = "A role names a post, not 工作人员 / 相关部门 / 受理人 / \"staff\""
+SUMMARY = 'A role names a post, not 工作人员 / 相关部门 / 受理人 / "staff"'
 SOURCE = "good practice; 投诉办法 第七条 (a named department and posts); ISO 10002:2018 (accountability)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
+
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, role in plan.items("organisation", "roles"):
@@ -57,7 +58,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             path + ("title",),
-            _("role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`").format(ident=ident, title=title),
+            _(
+                "role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`"
+            ).format(ident=ident, title=title),
         )
     for path, scenario in plan.items("scenarios"):
         for step_path, step in plan.items(*path, "actions"):
@@ -66,5 +69,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 continue
             yield plan.finding(
                 step_path + ("do",),
-                _("step {value} of scenario `{get}` hands the work to “{group}”, which names nobody in particular; name the department or post with `by` (define it under `organisation.roles`)").format(value=step_path[-1] + 1, get=scenario.get('id'), group=match.group()),
+                _(
+                    "step {value} of scenario `{get}` hands the work to “{group}”, which names nobody in particular; name the department or post with `by` (define it under `organisation.roles`)"
+                ).format(value=step_path[-1] + 1, get=scenario.get("id"), group=match.group()),
             )

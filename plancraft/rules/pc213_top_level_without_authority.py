@@ -44,7 +44,9 @@ SUMMARY = "The most severe level notifies a regulator or authority (notify, esca
 SOURCE = "good practice; GB/T 29639-2020 6.3.1 (information reporting to the authorities)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # reporting the top level to an authority is emergency information reporting; a procedure refers the complainant to the ombudsman or regulator instead
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # reporting the top level to an authority is emergency information reporting; a procedure refers the complainant to the ombudsman or regulator instead
 OPTIONS: dict[str, object] = {}
 
 AUTHORITY = re.compile(
@@ -75,5 +77,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             return
     yield plan.finding(
         path + ("id",),
-        _("the most severe level `{ident}` ({name}) tells no regulator or authority; define it under `external:` (e.g. the local financial regulator, health commission or ombudsman) and add it to the level's `notify` or a `reporting` line with a `within`").format(ident=ident, name=plan.name_of(str(ident))),
+        _(
+            "the most severe level `{ident}` ({name}) tells no regulator or authority; define it under `external:` (e.g. the local financial regulator, health commission or ombudsman) and add it to the level's `notify` or a `reporting` line with a `within`"
+        ).format(ident=ident, name=plan.name_of(str(ident))),
     )

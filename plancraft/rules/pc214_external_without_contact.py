@@ -55,6 +55,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     noun = _("external party") if len(missing) == 1 else _("{count} external parties").format(count=len(missing))
     yield plan.finding(
         ("external",),
-        _('{noun} without a phone number: {listed}; add `phone` (quoted, e.g. `phone: "110"`) so that the person on duty can reach them').format(noun=noun, listed=listed),
-        at_key=True, related=tuple((path, _("{text} has no phone").format(text=text)) for path, text in missing),
+        _(
+            '{noun} without a phone number: {listed}; add `phone` (quoted, e.g. `phone: "110"`) so that the person on duty can reach them'
+        ).format(noun=noun, listed=listed),
+        at_key=True,
+        related=tuple((path, _("{text} has no phone").format(text=text)) for path, text in missing),
     )

@@ -57,20 +57,43 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if unit != first_unit:
                 yield plan.finding(
                     t_path + ("unit",) if "unit" in threshold else t_path,
-                    _("`{measure}` is counted in {value} here but in {value2} at level `{get}`; use one unit for one measure so the levels compare").format(measure=measure, value=unit or 'no unit', value2=first_unit or 'no unit', get=levels[uses[0][0]][1].get('id')),
+                    _(
+                        "`{measure}` is counted in {value} here but in {value2} at level `{get}`; use one unit for one measure so the levels compare"
+                    ).format(
+                        measure=measure,
+                        value=unit or "no unit",
+                        value2=first_unit or "no unit",
+                        get=levels[uses[0][0]][1].get("id"),
+                    ),
                 )
             if previous is not None:
                 low, high = previous[2].get("min"), threshold.get("min")
                 if _number(low) and _number(high) and high <= low:
                     yield plan.finding(
                         t_path + ("min",),
-                        _("`{measure}` starts at {high} at level `{get}`, not above the {low} of the less severe level `{get2}`; a more severe level needs a higher minimum, or an event fits both").format(measure=measure, high=high, get=levels[index][1].get('id'), low=low, get2=levels[previous[0]][1].get('id')),
+                        _(
+                            "`{measure}` starts at {high} at level `{get}`, not above the {low} of the less severe level `{get2}`; a more severe level needs a higher minimum, or an event fits both"
+                        ).format(
+                            measure=measure,
+                            high=high,
+                            get=levels[index][1].get("id"),
+                            low=low,
+                            get2=levels[previous[0]][1].get("id"),
+                        ),
                     )
                 for gap in range(previous[0] + 1, index):
                     gap_path, gap_level = levels[gap]
                     yield plan.finding(
                         gap_path + ("id",),
-                        _("level `{get}` ({name}) states no `{measure}` threshold although the levels below and above do; give it one, or events between {get2} and {get3} fall into a gap").format(get=gap_level.get('id'), name=plan.name_of(str(gap_level.get('id'))), measure=measure, get2=previous[2].get('min'), get3=threshold.get('min')),
+                        _(
+                            "level `{get}` ({name}) states no `{measure}` threshold although the levels below and above do; give it one, or events between {get2} and {get3} fall into a gap"
+                        ).format(
+                            get=gap_level.get("id"),
+                            name=plan.name_of(str(gap_level.get("id"))),
+                            measure=measure,
+                            get2=previous[2].get("min"),
+                            get3=threshold.get("min"),
+                        ),
                     )
             previous = (index, t_path, threshold)
 

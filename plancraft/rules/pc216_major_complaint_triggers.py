@@ -52,11 +52,15 @@ SOURCE = "银行业保险业消费投诉处理管理办法 第二十九条 (emer
 CLAUSES = ("投诉办法 第二十九条",)
 VERIFIED = True
 JURISDICTIONS = ("CN",)
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # 投诉办法 第二十九条 asks for an emergency plan for major complaints; a complaint procedure is not that plan
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # 投诉办法 第二十九条 asks for an emergency plan for major complaints; a complaint procedure is not that plan
 OPTIONS: dict[str, object] = {}
 EVIDENCE = ("levels[].criteria|levels[].thresholds",)
 
-GROUP_WORDS = re.compile(r"群体|集体|联名|多人|众多|(?:[1-9][0-9]?|二十|十)\s*(?:名|人|位)(?:以上|及以上)|group|collective", re.IGNORECASE)
+GROUP_WORDS = re.compile(
+    r"群体|集体|联名|多人|众多|(?:[1-9][0-9]?|二十|十)\s*(?:名|人|位)(?:以上|及以上)|group|collective", re.IGNORECASE
+)
 PEOPLE = re.compile(r"人数|人次|投诉人|people|persons|complainants", re.IGNORECASE)
 MAJOR = re.compile(r"重大|特别重大|major|serious", re.IGNORECASE)
 
@@ -74,7 +78,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 if threshold["min"] > 20:
                     yield plan.finding(
                         t_path + ("min",),
-                        _("level `{get}` counts a group complaint as major only from {min} people; 投诉办法 第二十九条 counts a joint face-to-face complaint by 20 or more as major — lower the minimum to 20").format(get=level.get('id'), min=threshold['min']),
+                        _(
+                            "level `{get}` counts a group complaint as major only from {min} people; 投诉办法 第二十九条 counts a joint face-to-face complaint by 20 or more as major — lower the minimum to 20"
+                        ).format(get=level.get("id"), min=threshold["min"]),
                     )
                 return
         texts = [level.get("name"), level.get("criteria")]
@@ -83,5 +89,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     top_path, top = levels[-1]
     yield plan.finding(
         top_path + ("id",),
-        _("the most severe level `{get}` ({name}) does not cover a joint face-to-face complaint by 20 or more people, which 投诉办法 第二十九条 counts as a major complaint; add it to the level's `criteria` or as `thresholds: [{{measure: 投诉人数, min: 20, unit: 人}}]`").format(get=top.get('id'), name=plan.name_of(str(top.get('id')))),
+        _(
+            "the most severe level `{get}` ({name}) does not cover a joint face-to-face complaint by 20 or more people, which 投诉办法 第二十九条 counts as a major complaint; add it to the level's `criteria` or as `thresholds: [{{measure: 投诉人数, min: 20, unit: 人}}]`"
+        ).format(get=top.get("id"), name=plan.name_of(str(top.get("id")))),
     )

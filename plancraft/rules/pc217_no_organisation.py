@@ -70,8 +70,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         plan.section_anchor("organisation"),
-        _("the plan has no emergency organisation: no group and no role that is in charge or has duties; add "
-          "`organisation.groups` (e.g. an emergency leading group with its leader, members and office) and "
-          "write each role's `duties`, so that someone takes command when an event escalates"),
+        _(
+            "the plan has no emergency organisation: no group and no role that is in charge or has duties; add "
+            "`organisation.groups` (e.g. an emergency leading group with its leader, members and office) and "
+            "write each role's `duties`, so that someone takes command when an event escalates"
+        ),
         at_key=True,
     )

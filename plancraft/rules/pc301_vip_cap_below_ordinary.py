@@ -66,12 +66,20 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 currency = vip.get("currency") or ""
                 yield plan.finding(
                     path + ("max",),
-                    _("VIP cap {label} is {money} {currency}, below the ordinary cap {label2} of {money2} {currency}; a higher customer tier must not get less — raise the VIP cap to at least {money2} or correct the ordinary one").format(label=_label(vip), money=_money(vip_max), currency=currency, label2=_label(ordinary), money2=_money(ordinary_max)),
+                    _(
+                        "VIP cap {label} is {money} {currency}, below the ordinary cap {label2} of {money2} {currency}; a higher customer tier must not get less — raise the VIP cap to at least {money2} or correct the ordinary one"
+                    ).format(
+                        label=_label(vip),
+                        money=_money(vip_max),
+                        currency=currency,
+                        label2=_label(ordinary),
+                        money2=_money(ordinary_max),
+                    ),
                 )
 
 
 def _tier(item: dict) -> str | None:
-    """"higher", "ordinary" or None (tier not said), from the id suffix, else from `what`/`per`."""
+    """ "higher", "ordinary" or None (tier not said), from the id suffix, else from `what`/`per`."""
     ident = item.get("id") if isinstance(item.get("id"), str) else ""
     if HIGHER_ID.search(ident):
         return "higher"

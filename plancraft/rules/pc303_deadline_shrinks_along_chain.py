@@ -66,5 +66,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             path + ("within",),
-            _("time limit `{get}` ({value}, {later_within}) is shorter than `{earlier_id}` ({name}, {earlier_within}) that comes before it; a later step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain").format(get=limit.get('id'), value=limit.get('what') or limit.get('id'), later_within=later_within, earlier_id=earlier_id, name=plan.name_of(earlier_id), earlier_within=earlier_within),
+            _(
+                "time limit `{get}` ({value}, {later_within}) is shorter than `{earlier_id}` ({name}, {earlier_within}) that comes before it; a later step needs at least as long — lengthen it to {earlier_within} or more, or check the order of the chain"
+            ).format(
+                get=limit.get("id"),
+                value=limit.get("what") or limit.get("id"),
+                later_within=later_within,
+                earlier_id=earlier_id,
+                name=plan.name_of(earlier_id),
+                earlier_within=earlier_within,
+            ),
         )

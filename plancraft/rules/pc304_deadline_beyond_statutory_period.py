@@ -63,8 +63,11 @@ CLAUSES = ("投诉办法 第十八条",)
 VERIFIED = True
 DOUBT = "wording read in the published text; its article number not confirmed, so none is cited"
 JURISDICTIONS = ("CN", "GB")  # others only when the `decision-period` option is set
-OPTIONS = {"decision-period": Option(
-    DURATION, None, "the longest time to decide a complaint; default: the statute of the plan's jurisdiction (CN 15d, GB 8w)")}
+OPTIONS = {
+    "decision-period": Option(
+        DURATION, None, "the longest time to decide a complaint; default: the statute of the plan's jurisdiction (CN 15d, GB 8w)"
+    )
+}
 EVIDENCE = ("time_limits",)
 
 
@@ -79,18 +82,24 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         within = parse_duration(limit.get("within"))
         if period is None or within is None:
             continue
-        fix = _("shorten it to {text} or less, or set the `decision-period` option if another period applies").format(text=period.text)
+        fix = _("shorten it to {text} or less, or set the `decision-period` option if another period applies").format(
+            text=period.text
+        )
         if within.minutes > period.duration.minutes:
             yield plan.finding(
                 path + ("within",),
-                _("time limit `{ident}` ({what}) allows {within}, beyond {text}, {why}; {fix}").format(ident=ident, what=what, within=within, text=period.text, why=period.why, fix=fix),
+                _("time limit `{ident}` ({what}) allows {within}, beyond {text}, {why}; {fix}").format(
+                    ident=ident, what=what, within=within, text=period.text, why=period.why, fix=fix
+                ),
             )
             continue
         total, chain = chain_total(plan, limit)
         if len(chain) > 1 and total > period.duration.minutes:
             yield plan.finding(
                 path + ("within",),
-                _("time limit `{ident}` ({what}) ends {days} after its chain starts ({items}, each counted from the end of the one before), beyond {text}, {why}; shorten the steps of the chain, or give it its own start with `from`").format(ident=ident, what=what, days=_days(total), items=' + '.join(chain), text=period.text, why=period.why),
+                _(
+                    "time limit `{ident}` ({what}) ends {days} after its chain starts ({items}, each counted from the end of the one before), beyond {text}, {why}; shorten the steps of the chain, or give it its own start with `from`"
+                ).format(ident=ident, what=what, days=_days(total), items=" + ".join(chain), text=period.text, why=period.why),
             )
     period = decision_period(plan, options)
     if period is None:
@@ -103,7 +112,17 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 if within is not None and within.minutes > period.duration.minutes:
                     yield plan.finding(
                         step_path + ("within",),
-                        _("{noun} {value} of scenario `{get}` ({title}) allows {within}, beyond {text}, {why}; shorten it to {text} or less").format(noun=noun, value=step_path[-1] + 1, get=scenario.get('id'), title=title, within=within, text=period.text, why=period.why),
+                        _(
+                            "{noun} {value} of scenario `{get}` ({title}) allows {within}, beyond {text}, {why}; shorten it to {text} or less"
+                        ).format(
+                            noun=noun,
+                            value=step_path[-1] + 1,
+                            get=scenario.get("id"),
+                            title=title,
+                            within=within,
+                            text=period.text,
+                            why=period.why,
+                        ),
                     )
 
 

@@ -62,7 +62,7 @@ NAME = "step-without-deadline"
 GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "Above the lowest level, every step and every escalation to a role or group has a `within`"
-SOURCE = "good practice; seed plans 篇2 and 篇8 (\"立即赶到现场\", \"立即上报\" with no time limit)"
+SOURCE = 'good practice; seed plans 篇2 and 篇8 ("立即赶到现场", "立即上报" with no time limit)'
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -83,8 +83,18 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         listed = "; ".join(text for _, text in untimed)
         yield plan.finding(
             path,
-            _("scenario `{get}` ({value}), at level `{level}` ({name}), gives no time limit for {count} ({listed}); above the lowest level every step and escalation needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it").format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'), level=level, name=plan.name_of(level), count=_count(untimed), listed=listed),
-            at_key=True, related=tuple(untimed),
+            _(
+                "scenario `{get}` ({value}), at level `{level}` ({name}), gives no time limit for {count} ({listed}); above the lowest level every step and escalation needs a `within` (e.g. `within: 30min`) so that everyone knows when to chase it"
+            ).format(
+                get=scenario.get("id"),
+                value=scenario.get("title") or scenario.get("id"),
+                level=level,
+                name=plan.name_of(level),
+                count=_count(untimed),
+                listed=listed,
+            ),
+            at_key=True,
+            related=tuple(untimed),
         )
 
 

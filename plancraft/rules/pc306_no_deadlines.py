@@ -44,8 +44,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         plan.section_anchor("time_limits"),
-        _("the plan sets no deadline at all: no time limit, and no step, escalation or report with a "
-        "`within`; add `time_limits` (e.g. first reply, decision, closure, each with `within`, `from` and "
-        "an `owner`) and a `within` on the steps that must be quick"),
+        _(
+            "the plan sets no deadline at all: no time limit, and no step, escalation or report with a "
+            "`within`; add `time_limits` (e.g. first reply, decision, closure, each with `within`, `from` and "
+            "an `owner`) and a `within` on the steps that must be quick"
+        ),
         at_key=True,
     )

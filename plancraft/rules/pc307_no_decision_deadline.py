@@ -42,15 +42,16 @@ NAME = "no-decision-deadline"
 GROUP = "deadlines"
 SEVERITY = Severity.ERROR
 SUMMARY = "A complaint plan has a time limit for deciding or closing a complaint"
-SOURCE = ("银行业保险业消费投诉处理管理办法 第十八条 (CN, 15 days); FCA DISP 1.6.2R (GB, 8 weeks); "
-          "ISO 10002:2018 (responsiveness)")
+SOURCE = "银行业保险业消费投诉处理管理办法 第十八条 (CN, 15 days); FCA DISP 1.6.2R (GB, 8 weeks); ISO 10002:2018 (responsiveness)"
 CLAUSES = ("投诉办法 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 EVIDENCE = ("time_limits",)
 
-_EXAMPLE = {"zh-CN": ("作出处理决定并告知投诉人", "收到投诉"),
-            "en": ("Decide and tell the complainant", "receipt of the complaint")}
+_EXAMPLE = {
+    "zh-CN": ("作出处理决定并告知投诉人", "收到投诉"),
+    "en": ("Decide and tell the complainant", "receipt of the complaint"),
+}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -59,11 +60,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if any(is_decision(limit) for _, limit in plan.items("time_limits")):
         return
     period = decision_period(plan, options)
-    within = _("within: {text}").format(text=period.text) if period else ("within: 15d" if plan.language == "zh-CN" else "within: 8w")
+    within = (
+        _("within: {text}").format(text=period.text) if period else ("within: 15d" if plan.language == "zh-CN" else "within: 8w")
+    )
     why = pgettext("reasons", "; ") + period.why if period else ""
     what, start = _EXAMPLE.get(plan.language, _EXAMPLE["zh-CN"])
     yield plan.finding(
         plan.section_anchor("time_limits"),
-        _("the plan sets no deadline for deciding a complaint{why}; add a time limit such as `{{id: decision, what: {what}, {within}, from: {start}, owner: ...}}`").format(why=why, what=what, within=within, start=start),
+        _(
+            "the plan sets no deadline for deciding a complaint{why}; add a time limit such as `{{id: decision, what: {what}, {within}, from: {start}, owner: ...}}`"
+        ).format(why=why, what=what, within=within, start=start),
         at_key=True,
     )

@@ -43,7 +43,7 @@ NAME = "immediate-without-deadline"
 GROUP = "deadlines"
 SEVERITY = Severity.WARNING
 SUMMARY = "A step whose text says act immediately (立即, 及时, promptly ...) has a `within`"
-SOURCE = "good practice; seed plans 篇2 and 篇8 (\"立即赶到现场\", \"及时上报\" with no time limit)"
+SOURCE = 'good practice; seed plans 篇2 and 篇8 ("立即赶到现场", "及时上报" with no time limit)'
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -57,18 +57,25 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         for step_path, step in plan.items(*path, "actions"):
             match = IMMEDIATE.search(str(step.get("do") or ""))
             if match and not step.get("within"):
-                vague.append((step_path, _("step {value} says “{group}” with no `within`").format(value=step_path[-1] + 1, group=match.group())))
+                vague.append(
+                    (
+                        step_path,
+                        _("step {value} says “{group}” with no `within`").format(value=step_path[-1] + 1, group=match.group()),
+                    )
+                )
         if not vague:
             continue
         words = "、".join(dict.fromkeys(text.split("“")[1].split("”")[0] for _, text in vague))
         steps = ", ".join(str(p[-1] + 1) for p, _ in vague)
         yield plan.finding(
             path + ("actions",),
-            ngettext("scenario `{get}` ({value}): step {steps} says “{words}” but gives no time; write how fast as a "
-                     "`within` (e.g. `within: 10min`), since “{words}” is not a deadline anyone can check",
-                     "scenario `{get}` ({value}): steps {steps} say “{words}” but give no time; write how fast as a "
-                     "`within` (e.g. `within: 10min`), since “{words}” is not a deadline anyone can check",
-                     len(vague)).format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'),
-                                        steps=steps, words=words),
-            at_key=True, related=tuple(vague),
+            ngettext(
+                "scenario `{get}` ({value}): step {steps} says “{words}” but gives no time; write how fast as a "
+                "`within` (e.g. `within: 10min`), since “{words}” is not a deadline anyone can check",
+                "scenario `{get}` ({value}): steps {steps} say “{words}” but give no time; write how fast as a "
+                "`within` (e.g. `within: 10min`), since “{words}” is not a deadline anyone can check",
+                len(vague),
+            ).format(get=scenario.get("id"), value=scenario.get("title") or scenario.get("id"), steps=steps, words=words),
+            at_key=True,
+            related=tuple(vague),
         )

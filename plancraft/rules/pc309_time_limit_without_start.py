@@ -44,15 +44,24 @@ _EXAMPLE = {False: {True: "收到投诉", False: "事件发生"}, True: {True: "
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    missing = [(path + ("within",) if "within" in limit else path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
-               for path, limit in plan.items("time_limits") if not (limit.get("from") or limit.get("after"))]
+    missing = [
+        (path + ("within",) if "within" in limit else path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
+        for path, limit in plan.items("time_limits")
+        if not (limit.get("from") or limit.get("after"))
+    ]
     if not missing:
         return
     example = _EXAMPLE[plan.language == "en"][is_complaint_plan(plan)]
-    subject = (_("time limit {missing} does not").format(missing=missing[0][1]) if len(missing) == 1
-               else _("{count} time limits ({items}) do not").format(count=len(missing), items=', '.join(text for _, text in missing)))
+    subject = (
+        _("time limit {missing} does not").format(missing=missing[0][1])
+        if len(missing) == 1
+        else _("{count} time limits ({items}) do not").format(count=len(missing), items=", ".join(text for _, text in missing))
+    )
     yield plan.finding(
         ("time_limits",),
-        _("{subject} say when the clock starts; add `from` with the event counted from (e.g. `from: {example}`) or `after` with the time limit followed").format(subject=subject, example=example),
-        at_key=True, related=tuple((path, _("{text} has no `from` or `after`").format(text=text)) for path, text in missing),
+        _(
+            "{subject} say when the clock starts; add `from` with the event counted from (e.g. `from: {example}`) or `after` with the time limit followed"
+        ).format(subject=subject, example=example),
+        at_key=True,
+        related=tuple((path, _("{text} has no `from` or `after`").format(text=text)) for path, text in missing),
     )

@@ -38,15 +38,23 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    missing = [(path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
-               for path, limit in plan.items("time_limits")
-               if not limit.get("owner") and limit.get("party") != "customer"]
+    missing = [
+        (path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
+        for path, limit in plan.items("time_limits")
+        if not limit.get("owner") and limit.get("party") != "customer"
+    ]
     if not missing:
         return
-    subject = (_("time limit {missing} names").format(missing=missing[0][1]) if len(missing) == 1
-               else _("{count} time limits ({items}) name").format(count=len(missing), items=', '.join(text for _, text in missing)))
+    subject = (
+        _("time limit {missing} names").format(missing=missing[0][1])
+        if len(missing) == 1
+        else _("{count} time limits ({items}) name").format(count=len(missing), items=", ".join(text for _, text in missing))
+    )
     yield plan.finding(
         ("time_limits",),
-        _("{subject} nobody who must meet it; add `owner` with the role (or external party) responsible, or `party: customer` for the customer's own window").format(subject=subject),
-        at_key=True, related=tuple((path, _("{text} has no owner").format(text=text)) for path, text in missing),
+        _(
+            "{subject} nobody who must meet it; add `owner` with the role (or external party) responsible, or `party: customer` for the customer's own window"
+        ).format(subject=subject),
+        at_key=True,
+        related=tuple((path, _("{text} has no owner").format(text=text)) for path, text in missing),
     )

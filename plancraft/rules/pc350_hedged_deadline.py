@@ -52,10 +52,10 @@ CODE = "PC350"
 NAME = "hedged-deadline"
 GROUP = "deadlines"
 SEVERITY = Severity.WARNING
-SUMMARY = "A deadline's wording does not make it a mere aim (\"usually\", \"aim to\", 一般应当, 原则上, 力争)"
+SUMMARY = 'A deadline\'s wording does not make it a mere aim ("usually", "aim to", 一般应当, 原则上, 力争)'
 SOURCE = (
-    "good practice; outside plans: Al Rayan Bank (\"we aim to resolve\"), Manchester City Council "
-    "(\"usually\"), a Yantai health centre (\"一般应当\"); FCA DISP 1.6.2AR and Housing Ombudsman "
+    'good practice; outside plans: Al Rayan Bank ("we aim to resolve"), Manchester City Council '
+    '("usually"), a Yantai health centre ("一般应当"); FCA DISP 1.6.2AR and Housing Ombudsman '
     "Complaint Handling Code 6.3 state their periods as requirements"
 )
 CLAUSES: tuple[str, ...] = ()
@@ -89,14 +89,18 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             reported.add((hedge.lower(), str(limit.get("within"))))
             yield plan.finding(
                 (*path, "what"),
-                _("time limit `{get}` is worded as an aim (“{hedge}”), so it binds nobody; state it as a duty and put what happens when it cannot be met (an extension, its approval and the notice to the customer) in a time limit of its own").format(get=limit.get('id'), hedge=hedge),
+                _(
+                    "time limit `{get}` is worded as an aim (“{hedge}”), so it binds nobody; state it as a duty and put what happens when it cannot be met (an extension, its approval and the notice to the customer) in a time limit of its own"
+                ).format(get=limit.get("id"), hedge=hedge),
             )
             continue
         span = range_in(limit.get("what"))
         if span:
             yield plan.finding(
                 (*path, "what"),
-                _("time limit `{get}` gives a range (“{span}”) rather than one period, so nobody can tell when it is missed; state one period, and say in a time limit of its own which cases get longer").format(get=limit.get('id'), span=span),
+                _(
+                    "time limit `{get}` gives a range (“{span}”) rather than one period, so nobody can tell when it is missed; state one period, and say in a time limit of its own which cases get longer"
+                ).format(get=limit.get("id"), span=span),
             )
     for path, scenario in plan.items("scenarios"):
         for field, text_key in (("actions", "do"), ("escalation", "when")):
@@ -110,5 +114,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                     kind = _("step") if field == "actions" else _("escalation")
                     yield plan.finding(
                         (*step_path, text_key),
-                        _("{kind} {value} of scenario `{get}` gives its time limit as an aim (“{hedge}”); state the `within` as a duty, and say in a step of its own what happens when it cannot be met").format(kind=kind, value=step_path[-1] + 1, get=scenario.get('id'), hedge=hedge),
+                        _(
+                            "{kind} {value} of scenario `{get}` gives its time limit as an aim (“{hedge}”); state the `within` as a duty, and say in a step of its own what happens when it cannot be met"
+                        ).format(kind=kind, value=step_path[-1] + 1, get=scenario.get("id"), hedge=hedge),
                     )

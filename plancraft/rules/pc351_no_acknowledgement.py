@@ -79,9 +79,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         plan.section_anchor("time_limits"),
-        _("the procedure never acknowledges a complaint within a stated time; add a time limit such as "
-        "`{id: acknowledgement, what: Acknowledge the complaint and say when the response will come, "
-        "within: 5wd, from: receipt of the complaint}` (FCA DISP 1.6.1R for financial firms; Housing "
-        "Ombudsman Complaint Handling Code 6.2 and 6.11 for social landlords, at each stage)"),
+        _(
+            "the procedure never acknowledges a complaint within a stated time; add a time limit such as "
+            "`{id: acknowledgement, what: Acknowledge the complaint and say when the response will come, "
+            "within: 5wd, from: receipt of the complaint}` (FCA DISP 1.6.1R for financial firms; Housing "
+            "Ombudsman Complaint Handling Code 6.2 and 6.11 for social landlords, at each stage)"
+        ),
         at_key=True,
     )

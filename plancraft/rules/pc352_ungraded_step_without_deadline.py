@@ -66,6 +66,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         count = ngettext("{count} step", "{count} steps", len(untimed)).format(count=len(untimed))
         yield plan.finding(
             path,
-            _("scenario `{get}` ({value}) gives no time limit for {count} ({items}); the plan has no response levels, so this procedure is the whole response: give each step and escalation a `within` (e.g. `within: 5wd`) so that the complainant and the handler know when it is due").format(get=scenario.get('id'), value=scenario.get('title') or scenario.get('id'), count=count, items=pgettext("list separator", "; ").join(text for _step, text in untimed)),
-            at_key=True, related=tuple(untimed),
+            _(
+                "scenario `{get}` ({value}) gives no time limit for {count} ({items}); the plan has no response levels, so this procedure is the whole response: give each step and escalation a `within` (e.g. `within: 5wd`) so that the complainant and the handler know when it is due"
+            ).format(
+                get=scenario.get("id"),
+                value=scenario.get("title") or scenario.get("id"),
+                count=count,
+                items=pgettext("list separator", "; ").join(text for _step, text in untimed),
+            ),
+            at_key=True,
+            related=tuple(untimed),
         )

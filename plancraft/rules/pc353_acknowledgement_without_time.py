@@ -62,8 +62,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not is_complaint_plan(plan):
         return
     for path, scenario in plan.items("scenarios"):
-        steps = [(step_path, step) for step_path, step in plan.items(*path, "actions")
-                 if isinstance(step.get("do"), str) and ACKNOWLEDGE.search(step["do"])]
+        steps = [
+            (step_path, step)
+            for step_path, step in plan.items(*path, "actions")
+            if isinstance(step.get("do"), str) and ACKNOWLEDGE.search(step["do"])
+        ]
         if any(step.get("within") for _path, step in steps):
             continue  # the scenario's acknowledgement is timed; its other sentences about it are not
         for step_path, step in steps:
@@ -72,7 +75,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 continue
             yield plan.finding(
                 (*step_path, "do"),
-                _("step {value} of scenario `{get}` acknowledges the complaint but says not how soon; add a `within` "
-                  "(e.g. `within: 3wd`) so that the complainant knows when to expect it and the other deadlines have "
-                  "a start").format(value=step_path[-1] + 1, get=scenario.get("id")),
+                _(
+                    "step {value} of scenario `{get}` acknowledges the complaint but says not how soon; add a `within` "
+                    "(e.g. `within: 3wd`) so that the complainant knows when to expect it and the other deadlines have "
+                    "a start"
+                ).format(value=step_path[-1] + 1, get=scenario.get("id")),
             )

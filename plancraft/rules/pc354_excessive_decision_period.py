@@ -53,7 +53,9 @@ SOURCE = (
 )
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
-OPTIONS = {"longest-decision-period": Option(DURATION, "60d", "the longest deadline for deciding a complaint where no statute sets one")}
+OPTIONS = {
+    "longest-decision-period": Option(DURATION, "60d", "the longest deadline for deciding a complaint where no statute sets one")
+}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -68,9 +70,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             (*path, "within"),
-            _("time limit `{ident}` ({what}) allows {within} (about {days} days) to answer the complaint, longer than "
-              "the {longest} that even the regulated sectors allow with every extension; shorten it, or split it into "
-              "an acknowledgement, an investigation with its own deadline and the reply").format(
-                ident=limit.get("id"), what=limit.get("what") or limit.get("id"), within=limit.get("within"),
-                days=round(within.minutes / DAY), longest=longest),
+            _(
+                "time limit `{ident}` ({what}) allows {within} (about {days} days) to answer the complaint, longer than "
+                "the {longest} that even the regulated sectors allow with every extension; shorten it, or split it into "
+                "an acknowledgement, an investigation with its own deadline and the reply"
+            ).format(
+                ident=limit.get("id"),
+                what=limit.get("what") or limit.get("id"),
+                within=limit.get("within"),
+                days=round(within.minutes / DAY),
+                longest=longest,
+            ),
         )

@@ -44,7 +44,9 @@ SOURCE = (
 CLAUSES = ("生产安全事故应急预案管理办法 第三十三条",)
 VERIFIED = True
 DOUBT = "the article on drills in 突发事件应急预案管理办法 (国办发〔2024〕5号) not yet read, so not cited by number"
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # drills exercise an emergency response (生产安全事故应急预案管理办法 第三十三条); a complaint procedure is trained, not drilled
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # drills exercise an emergency response (生产安全事故应急预案管理办法 第三十三条); a complaint procedure is trained, not drilled
 OPTIONS = {"drill-interval": Option(DURATION, "1y", "the longest time allowed between drills")}
 
 
@@ -52,8 +54,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     interval = interval_option(options, "drill-interval", OPTIONS["drill-interval"].default)
     basis = cite(plan, "生产安全事故应急预案管理办法 第三十三条; 突发事件应急预案管理办法")
     yield from check_schedule(
-        plan, "drills", longest=interval,
-        missing=_("the plan has no drills; add a `drills` section with `every: {interval}` or more often, an owner and the scenarios to exercise{basis}").format(interval=interval, basis=basis),
-        no_every=_("drills have no frequency; add `every: {interval}` or more often{basis}").format(interval=interval, basis=basis),
-        too_rare=_("drills every {{every}} are too rare; drill at least every {interval}{basis}").format(interval=interval, basis=basis),
+        plan,
+        "drills",
+        longest=interval,
+        missing=_(
+            "the plan has no drills; add a `drills` section with `every: {interval}` or more often, an owner and the scenarios to exercise{basis}"
+        ).format(interval=interval, basis=basis),
+        no_every=_("drills have no frequency; add `every: {interval}` or more often{basis}").format(
+            interval=interval, basis=basis
+        ),
+        too_rare=_("drills every {{every}} are too rare; drill at least every {interval}{basis}").format(
+            interval=interval, basis=basis
+        ),
     )

@@ -47,8 +47,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     interval = interval_option(options, "review-interval", OPTIONS["review-interval"].default)
     basis = cite(plan, "生产安全事故应急预案管理办法 第三十五条")
     yield from check_schedule(
-        plan, "review", longest=interval,
-        missing=_("the plan says nothing about its own review; add a `review` section with `every: {interval}` or more often, an owner and the `triggers` that call for an extra review (changes in laws or the upper plan, in the organisation, a major event, problems found in a drill){basis}").format(interval=interval, basis=basis),
-        no_every=_("the review has no regular interval; add `every: {interval}` or more often{basis}").format(interval=interval, basis=basis),
-        too_rare=_("a review every {{every}} is too rare; review the plan at least every {interval}{basis}").format(interval=interval, basis=basis),
+        plan,
+        "review",
+        longest=interval,
+        missing=_(
+            "the plan says nothing about its own review; add a `review` section with `every: {interval}` or more often, an owner and the `triggers` that call for an extra review (changes in laws or the upper plan, in the organisation, a major event, problems found in a drill){basis}"
+        ).format(interval=interval, basis=basis),
+        no_every=_("the review has no regular interval; add `every: {interval}` or more often{basis}").format(
+            interval=interval, basis=basis
+        ),
+        too_rare=_("a review every {{every}} is too rare; review the plan at least every {interval}{basis}").format(
+            interval=interval, basis=basis
+        ),
     )

@@ -34,9 +34,11 @@ NAME = "review-without-triggers"
 GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "The review section names the events that call for an extra review (triggers)"
-SOURCE = ("突发事件应急预案管理办法 (国办发〔2024〕5号, which repealed 国办发〔2013〕101号); "
-          "生产安全事故应急预案管理办法 第三十六条 "
-          "(six revision triggers)")
+SOURCE = (
+    "突发事件应急预案管理办法 (国办发〔2024〕5号, which repealed 国办发〔2013〕101号); "
+    "生产安全事故应急预案管理办法 第三十六条 "
+    "(six revision triggers)"
+)
 CLAUSES = ("生产安全事故应急预案管理办法 第三十六条",)
 VERIFIED = True
 DOUBT = "the article on revision triggers in 突发事件应急预案管理办法 (国办发〔2024〕5号) not yet read, so not cited by number"
@@ -52,6 +54,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not get(data, "review", "triggers"):
         yield plan.finding(
             ("review",),
-            _("the review has no triggers; add `triggers` such as {examples}{cite}").format(examples=_(_EXAMPLES), cite=cite(plan, '生产安全事故应急预案管理办法 第三十六条')),
+            _("the review has no triggers; add `triggers` such as {examples}{cite}").format(
+                examples=_(_EXAMPLES), cite=cite(plan, "生产安全事故应急预案管理办法 第三十六条")
+            ),
             at_key=True,
         )

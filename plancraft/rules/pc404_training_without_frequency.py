@@ -39,8 +39,11 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     yield from check_schedule(
-        plan, "training", 
-        missing=_("the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
-                "the audience, the topics and an owner"),
+        plan,
+        "training",
+        missing=_(
+            "the plan has no staff training; add a `training` section with `every` (e.g. `every: 1y`), "
+            "the audience, the topics and an owner"
+        ),
         no_every=_("training has no frequency; add `every` (e.g. `every: 6mo` or `every: 1y`) so that it is scheduled"),
     )

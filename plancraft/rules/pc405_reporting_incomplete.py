@@ -43,8 +43,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         where = plan.section_anchor("reporting")
         yield plan.finding(
             where,
-            _("the plan lays down no information reporting; add `reporting` lines saying what is reported, "
-            "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`)")
+            _(
+                "the plan lays down no information reporting; add `reporting` lines saying what is reported, "
+                "to whom, by whom (`owner`) and how often (`every`) or how fast (`within`)"
+            )
             + cite(plan, "GB/T 29639-2020 6.3.1"),
             at_key=True,
         )
@@ -63,7 +65,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         to = _(" to `{target}` ({name})").format(target=target, name=plan.name_of(target)) if isinstance(target, str) else ""
         yield plan.finding(
             path,
-            _('report "{short}"{to} has {items}; say {items2}').format(short=_short(report.get('what')), to=to, items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
+            _('report "{short}"{to} has {items}; say {items2}').format(
+                short=_short(report.get("what")), to=to, items=_(" and ").join(missing), items2=_(" and ").join(fixes)
+            ),
             at_key=True,
         )
 

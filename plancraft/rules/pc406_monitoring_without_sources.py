@@ -35,7 +35,9 @@ SOURCE = "GB/T 29639-2020 (warning); good practice"
 CLAUSES = ("GB/T 29639-2020 6.3",)
 VERIFIED = False
 DOUBT = "clause number 6.3 of GB/T 29639-2020 not confirmed from the published text; cited without it"
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # early warning (预警监测) is part of an emergency plan (GB/T 29639-2020); a complaint procedure starts at receipt
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # early warning (预警监测) is part of an emergency plan (GB/T 29639-2020); a complaint procedure starts at receipt
 OPTIONS: dict[str, object] = {}
 
 
@@ -44,8 +46,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not isinstance(data.get("monitoring"), dict):
         yield plan.finding(
             ("document",),
-            _("the plan has no early warning; add a `monitoring` section with the `sources` watched "
-            "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them"),
+            _(
+                "the plan has no early warning; add a `monitoring` section with the `sources` watched "
+                "(hotline, outlets, social media, regulator referrals) and the `owner` who watches them"
+            ),
             at_key=True,
         )
         return
@@ -59,6 +63,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if missing:
         yield plan.finding(
             ("monitoring",),
-            _("monitoring has {items}; add {items2}, so that warnings reach someone").format(items=_(" and ").join(missing), items2=_(" and ").join(fixes)),
+            _("monitoring has {items}; add {items2}, so that warnings reach someone").format(
+                items=_(" and ").join(missing), items2=_(" and ").join(fixes)
+            ),
             at_key=True,
         )

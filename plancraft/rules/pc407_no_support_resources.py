@@ -55,27 +55,39 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     support = data.get("support")
     if not support:
         where = plan.section_anchor("support")
-        hint = _(", and for complaints {room_hint}{cite}").format(room_hint=_(_ROOM_HINT), cite=cite(plan, '投诉办法 第七条')) if bank_complaints else ""
+        hint = (
+            _(", and for complaints {room_hint}{cite}").format(room_hint=_(_ROOM_HINT), cite=cite(plan, "投诉办法 第七条"))
+            if bank_complaints
+            else ""
+        )
         yield plan.finding(
             where,
-            _("the plan lists no support resources; add `support` items with what must be ready and who keeps it ready: a 24-hour line, an up-to-date contact list{hint}").format(hint=hint),
+            _(
+                "the plan lists no support resources; add `support` items with what must be ready and who keeps it ready: a 24-hour line, an up-to-date contact list{hint}"
+            ).format(hint=hint),
             at_key=True,
         )
         return
-    if bank_complaints and not any(
-        _RECORDING.search(str(item.get("what") or "")) for _, item in plan.items("support")
-    ):
+    if bank_complaints and not any(_RECORDING.search(str(item.get("what") or "")) for _, item in plan.items("support")):
         yield plan.finding(
             ("support",),
-            _("no support item mentions recording; a bank or insurer handling complaints needs {room_hint}{cite} — add it, e.g. `- what: 配备录音录像设备的客户接待室`").format(room_hint=_(_ROOM_HINT), cite=cite(plan, '投诉办法 第七条')),
-            at_key=True, severity=Severity.INFO,
+            _(
+                "no support item mentions recording; a bank or insurer handling complaints needs {room_hint}{cite} — add it, e.g. `- what: 配备录音录像设备的客户接待室`"
+            ).format(room_hint=_(_ROOM_HINT), cite=cite(plan, "投诉办法 第七条")),
+            at_key=True,
+            severity=Severity.INFO,
         )
 
 
 def _is_bank_complaint_plan(data: dict) -> bool:
     text = " ".join(
-        str(value) for value in (
-            get(data, "document", "title"), get(data, "document", "issuer"), data.get("purpose"), data.get("scope"),
-        ) if value
+        str(value)
+        for value in (
+            get(data, "document", "title"),
+            get(data, "document", "issuer"),
+            data.get("purpose"),
+            data.get("scope"),
+        )
+        if value
     )
     return bool(_COMPLAINT.search(text) and _BANK_OR_INSURER.search(text))

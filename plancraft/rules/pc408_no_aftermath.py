@@ -44,8 +44,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     where = plan.section_anchor("aftermath")
     yield plan.finding(
         where,
-        _("the plan says nothing about what happens after the response ends; add `aftermath` items: the "
-          "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
-          "fixing the cause") + cite(plan, "GB/T 29639-2020"),
+        _(
+            "the plan says nothing about what happens after the response ends; add `aftermath` items: the "
+            "incident report and its deadline, lessons learned, follow-up with the customer and staff, "
+            "fixing the cause"
+        )
+        + cite(plan, "GB/T 29639-2020"),
         at_key=True,
     )

@@ -53,7 +53,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     where = plan.section_anchor("channels")
     yield plan.finding(
         where,
-        _("the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
-          "with their kind and hours, as published to customers") + cite(plan, "投诉办法 第八条"),
+        _(
+            "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
+            "with their kind and hours, as published to customers"
+        )
+        + cite(plan, "投诉办法 第八条"),
         at_key=True,
     )

@@ -56,8 +56,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     where = plan.section_anchor("privacy")
     yield plan.finding(
         where,
-        _("the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "
-        "the data, how records and recordings are kept, what is removed from external reports "
-        "(ISO 10002 confidentiality)"),
+        _(
+            "the plan says nothing about keeping customer data confidential; add `privacy` items: who may see "
+            "the data, how records and recordings are kept, what is removed from external reports "
+            "(ISO 10002 confidentiality)"
+        ),
         at_key=True,
     )

@@ -33,7 +33,9 @@ SUMMARY = "The plan names a media spokesperson (media.spokesperson)"
 SOURCE = "ISO 22301:2019 8.4.3 (communication, including with the media)"
 CLAUSES = ("ISO 22301:2019 8.4.3",)
 VERIFIED = True
-DOCUMENT_TYPES = (EMERGENCY_PLAN,)  # a media spokesperson belongs to an emergency response (ISO 22301:2019 8.4.3), not to a routine complaint procedure
+DOCUMENT_TYPES = (
+    EMERGENCY_PLAN,
+)  # a media spokesperson belongs to an emergency response (ISO 22301:2019 8.4.3), not to a routine complaint procedure
 OPTIONS: dict[str, object] = {}
 
 
@@ -47,6 +49,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         where, message = ("document",), _("the plan says nothing about the media")
     yield plan.finding(
         where,
-        _("{message}; add `media.spokesperson` with the role that alone speaks to journalists, and `rules` for everyone else (ISO 22301:2019 8.4.3)").format(message=message),
+        _(
+            "{message}; add `media.spokesperson` with the role that alone speaks to journalists, and `rules` for everyone else (ISO 22301:2019 8.4.3)"
+        ).format(message=message),
         at_key=True,
     )

@@ -44,8 +44,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     where = plan.section_anchor("accountability")
     yield plan.finding(
         where,
-        _("the plan says nothing about accountability; add `accountability` items: who answers when "
-        "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
-        "interest steps aside"),
+        _(
+            "the plan says nothing about accountability; add `accountability` items: who answers when "
+            "mishandling makes a complaint worse or a deadline is missed, and that a handler with a direct "
+            "interest steps aside"
+        ),
         at_key=True,
     )

@@ -36,8 +36,7 @@ GROUP = "management"
 SEVERITY = Severity.WARNING
 SUMMARY = "Besides outside bodies, the plan lists at least one channel of the organisation's own"
 SOURCE = (
-    "good practice; outside plan: Manchester City Council social housing complaints (lists only the "
-    "Housing Ombudsman's contacts)"
+    "good practice; outside plan: Manchester City Council social housing complaints (lists only the Housing Ombudsman's contacts)"
 )
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
@@ -52,6 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         ("channels",),
-        _("all {count} channels lead to outside bodies (regulator or media); add the organisation's own channels (hotline, desk, letter, e-mail or web form) with their contact and hours, so that a complaint reaches the people who can put it right first").format(count=len(channels)),
+        _(
+            "all {count} channels lead to outside bodies (regulator or media); add the organisation's own channels (hotline, desk, letter, e-mail or web form) with their contact and hours, so that a complaint reaches the people who can put it right first"
+        ).format(count=len(channels)),
         at_key=True,
     )

@@ -65,16 +65,21 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if missing:
             lacking.append(
                 _("{number} ({name}, {kind}): {missing}").format(
-                    number=path[-1] + 1, name=channel.get("name"), kind=channel.get("kind"),
-                    missing=_(" or ").join(_(WORDS[field]) for field in missing))
+                    number=path[-1] + 1,
+                    name=channel.get("name"),
+                    kind=channel.get("kind"),
+                    missing=_(" or ").join(_(WORDS[field]) for field in missing),
+                )
             )
     if lacking:
         yield plan.finding(
             ("channels",),
-            ngettext("{count} channel cannot be used as written — {items}; a customer cannot use a channel without "
-                     "them, and the published channels should match the plan",
-                     "{count} channels cannot be used as written — {items}; a customer cannot use a channel without "
-                     "them, and the published channels should match the plan", len(lacking)).format(
-                count=len(lacking), items=pgettext("list separator", "; ").join(lacking)),
+            ngettext(
+                "{count} channel cannot be used as written — {items}; a customer cannot use a channel without "
+                "them, and the published channels should match the plan",
+                "{count} channels cannot be used as written — {items}; a customer cannot use a channel without "
+                "them, and the published channels should match the plan",
+                len(lacking),
+            ).format(count=len(lacking), items=pgettext("list separator", "; ").join(lacking)),
             at_key=True,
         )

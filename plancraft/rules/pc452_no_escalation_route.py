@@ -62,8 +62,10 @@ SOURCE = (
 )
 CLAUSES: tuple[str, ...] = ()  # DISP 1.6.2R binds FCA firms only; the rule asks every procedure, so it evidences no clause
 VERIFIED = False
-DOUBT = ("the article of 银行业保险业消费投诉处理管理办法 that obliges a bank to tell the complainant its further routes "
-         "was not found in a primary text this session, so none is cited for CN plans; 第五条 and 第六条 were read")
+DOUBT = (
+    "the article of 银行业保险业消费投诉处理管理办法 that obliges a bank to tell the complainant its further routes "
+    "was not found in a primary text this session, so none is cited for CN plans; 第五条 and 第六条 were read"
+)
 DOCUMENT_TYPES = (COMPLAINT_PROCEDURE,)  # an emergency plan answers an incident, not a complainant's appeal
 OPTIONS: dict[str, object] = {}
 
@@ -82,8 +84,7 @@ def _external_routes(plan: Plan) -> set[str]:
 
 
 def _says_route(plan: Plan) -> bool:
-    return any(path and path[0] not in _NOT_PROCEDURE and ESCALATION_ROUTE.search(text)
-               for path, text in plan.texts())
+    return any(path and path[0] not in _NOT_PROCEDURE and ESCALATION_ROUTE.search(text) for path, text in plan.texts())
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -96,9 +97,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     yield plan.finding(
         plan.section_anchor("external"),
-        _("the procedure never tells a complainant who is still dissatisfied where to go next; add an escalation "
-          "`to:` an external party that can take the complaint further (an ombudsman, the regulator, a mediation "
-          "body, a court or public hotline, the superior department), with its contact, e.g. the Financial "
-          "Ombudsman Service, 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会"),
+        _(
+            "the procedure never tells a complainant who is still dissatisfied where to go next; add an escalation "
+            "`to:` an external party that can take the complaint further (an ombudsman, the regulator, a mediation "
+            "body, a court or public hotline, the superior department), with its contact, e.g. the Financial "
+            "Ombudsman Service, 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会"
+        ),
         at_key=True,
     )

@@ -42,7 +42,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "number") is None:
         yield plan.finding(
             ("document",),
-            _("the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
-            "so that it can be cited, filed and superseded"),
+            _(
+                "the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
+                "so that it can be cited, filed and superseded"
+            ),
             at_key=True,
         )

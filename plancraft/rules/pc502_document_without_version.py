@@ -41,7 +41,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "version") is None:
         yield plan.finding(
             ("document",),
-            _("the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: \"1.0\"`) "
-            "so that readers can tell which copy is current"),
+            _(
+                'the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: "1.0"`) '
+                "so that readers can tell which copy is current"
+            ),
             at_key=True,
         )

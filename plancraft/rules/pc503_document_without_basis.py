@@ -33,8 +33,10 @@ NAME = "document-without-basis"
 GROUP = "document"
 SEVERITY = Severity.WARNING
 SUMMARY = "The document names the laws and rules it is based on (编制依据)"
-SOURCE = ("good practice; 生产安全事故应急预案管理办法 第三十六条 (revision when the law behind a plan changes); "
-          "突发事件应急预案管理办法 (国办发〔2024〕5号, replacing 国办发〔2013〕101号)")
+SOURCE = (
+    "good practice; 生产安全事故应急预案管理办法 第三十六条 (revision when the law behind a plan changes); "
+    "突发事件应急预案管理办法 (国办发〔2024〕5号, replacing 国办发〔2013〕101号)"
+)
 CLAUSES = ("生产安全事故应急预案管理办法 第三十六条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
@@ -43,7 +45,7 @@ _EXAMPLE = {"CN": ", e.g. 《银行业保险业消费投诉处理管理办法》
 
 
 def _what(plan: Plan) -> str:
-    return _("(编制依据{get}) so that the plan is revised when they change").format(get=_EXAMPLE.get(plan.jurisdiction or '', ''))
+    return _("(编制依据{get}) so that the plan is revised when they change").format(get=_EXAMPLE.get(plan.jurisdiction or "", ""))
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -51,7 +53,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if basis is None:
         yield plan.finding(
             ("document",),
-            _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(what=_what(plan)),
+            _("the plan does not say what it is based on; add `basis` under `document` listing the laws and rules {what}").format(
+                what=_what(plan)
+            ),
             at_key=True,
         )
     elif isinstance(basis, list) and not any(isinstance(b, str) and b.strip() for b in basis):

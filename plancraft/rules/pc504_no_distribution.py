@@ -42,8 +42,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if distribution is None:
         yield plan.finding(
             ("document",),
-            _("the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
-            "copies) so that every revision reaches the people who act on it"),
+            _(
+                "the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
+                "copies) so that every revision reaches the people who act on it"
+            ),
             at_key=True,
         )
     elif isinstance(distribution, list) and not distribution:

@@ -74,5 +74,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     when = _(" of {date}").format(date=revision["date"]) if revision.get("date") else ""
     yield plan.finding(
         ("document", "version"),
-        _("document.version is {version}, but the newest revision{when} (line {line}) produced version {version2}; update one of them so that they agree").format(version=version, when=when, line=line, version2=revision['version']),
+        _(
+            "document.version is {version}, but the newest revision{when} (line {line}) produced version {version2}; update one of them so that they agree"
+        ).format(version=version, when=when, line=line, version2=revision["version"]),
     )

@@ -54,17 +54,23 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS = {"placeholder-patterns": Option(PATTERNS, [], "extra regular expressions that mark a placeholder")}
 
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
     for path, text in prose(plan):
         found = find_placeholders(text, extra)
         if not found:
             continue
-        names = ", ".join(f"`{p}`" for p in found[:3]) + (_(" and {value} more").format(value=len(found) - 3) if len(found) > 3 else "")
+        names = ", ".join(f"`{p}`" for p in found[:3]) + (
+            _(" and {value} more").format(value=len(found) - 3) if len(found) > 3 else ""
+        )
         yield plan.finding(
             path,
-            ngettext("placeholder {names} left in the text (“{excerpt}”); write the real name, number or wording "
-                     "before the plan is issued",
-                     "placeholders {names} left in the text (“{excerpt}”); write the real name, number or wording "
-                     "before the plan is issued", len(found)).format(names=names, excerpt=excerpt(text, found[0])),
+            ngettext(
+                "placeholder {names} left in the text (“{excerpt}”); write the real name, number or wording "
+                "before the plan is issued",
+                "placeholders {names} left in the text (“{excerpt}”); write the real name, number or wording "
+                "before the plan is issued",
+                len(found),
+            ).format(names=names, excerpt=excerpt(text, found[0])),
         )

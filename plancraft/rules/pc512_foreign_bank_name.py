@@ -81,15 +81,30 @@ def _word(name: str) -> str:
 
 # (short name, full name, patterns). Longer matches win over shorter ones that overlap them.
 BANKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("工行", "中国工商银行", ("中国工商银行", "工商银行", _short("工行", "员施加分手化务职打开竣停完复罢用人民技电木美义童女社监做上下动点"),
-                       "Industrial and Commercial Bank of China", _word("ICBC"))),
+    (
+        "工行",
+        "中国工商银行",
+        (
+            "中国工商银行",
+            "工商银行",
+            _short("工行", "员施加分手化务职打开竣停完复罢用人民技电木美义童女社监做上下动点"),
+            "Industrial and Commercial Bank of China",
+            _word("ICBC"),
+        ),
+    ),
     ("农行", "中国农业银行", ("中国农业银行", "农业银行", _short("农行", "务"), "Agricultural Bank of China")),
     ("中行", "中国银行", ("中国银行" + _NOT_SECTOR, _short("中行", "其集空途之当心手家暗正命"), "Bank of China")),
-    ("建行", "中国建设银行", ("中国建设银行", "建设银行", _short("建行", "创修组构新兴搭改重扩筹承再"),
-                       "China Construction Bank")),
+    (
+        "建行",
+        "中国建设银行",
+        ("中国建设银行", "建设银行", _short("建行", "创修组构新兴搭改重扩筹承再"), "China Construction Bank"),
+    ),
     ("交行", "交通银行", ("交通银行", _short("交行", "提移外社成转递上公面邮"), "Bank of Communications", _word("BoCom"))),
-    ("邮储", "中国邮政储蓄银行", ("中国邮政储蓄银行", "邮政储蓄银行", "邮储银行", "邮储",
-                         "Postal Savings Bank of China", _word("PSBC"))),
+    (
+        "邮储",
+        "中国邮政储蓄银行",
+        ("中国邮政储蓄银行", "邮政储蓄银行", "邮储银行", "邮储", "Postal Savings Bank of China", _word("PSBC")),
+    ),
     ("招行", "招商银行", ("招商银行", _short("招行"), "China Merchants Bank")),
     ("浦发", "上海浦东发展银行", ("上海浦东发展银行", "浦发银行", "浦发")),
     ("中信", "中信银行", ("中信银行", "CITIC Bank")),
@@ -127,9 +142,9 @@ _NUMBER_PREFIX = re.compile(r"(农|工|中|建|交|邮|招)银[发办函字〔\[
 _NUMBER_BANK = {"农": "农行", "工": "工行", "中": "中行", "建": "建行", "交": "交行", "邮": "邮储", "招": "招行"}
 _LOOKS_LIKE_BANK = re.compile(r"银行|信用社|信用联社|农商|村镇|[Bb]ank|[Cc]redit [Uu]nion")
 
-_ALTERNATIVES = [
-    (f"b{i}", re.compile(p)) for i, (_, _, patterns) in enumerate(BANKS) for p in patterns
-] + [("not", re.compile(re.escape(p))) for p in NOT_BANKS]
+_ALTERNATIVES = [(f"b{i}", re.compile(p)) for i, (_, _, patterns) in enumerate(BANKS) for p in patterns] + [
+    ("not", re.compile(re.escape(p))) for p in NOT_BANKS
+]
 _ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _ALTERNATIVES))
 
 
@@ -172,7 +187,9 @@ def issuing_bank(plan: Plan) -> Issuer | None:
     if isinstance(issuer, str) and issuer.strip():
         named = banks_in(issuer)
         if named:
-            return Issuer(named[0][0], _("the plan is issued by {strip} ({named})").format(strip=issuer.strip(), named=named[0][0]))
+            return Issuer(
+                named[0][0], _("the plan is issued by {strip} ({named})").format(strip=issuer.strip(), named=named[0][0])
+            )
         if _LOOKS_LIKE_BANK.search(issuer):
             return Issuer(None, _("the plan is issued by {strip}").format(strip=issuer.strip()))
         return None
@@ -207,5 +224,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         )
         yield plan.finding(
             path,
-            _("this text names {names}, but {why}; copied from another bank's plan? write the issuing bank's name (or suppress this finding where the other bank is really meant)").format(names=names, why=issuer.why),
+            _(
+                "this text names {names}, but {why}; copied from another bank's plan? write the issuing bank's name (or suppress this finding where the other bank is really meant)"
+            ).format(names=names, why=issuer.why),
         )

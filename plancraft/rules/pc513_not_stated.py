@@ -32,7 +32,7 @@ CODE = "PC513"
 NAME = "not-stated"
 GROUP = "text"
 SEVERITY = Severity.WARNING
-SUMMARY = "No required text is left as `null` or the \"not stated\" placeholder (【未载明】)"
+SUMMARY = 'No required text is left as `null` or the "not stated" placeholder (【未载明】)'
 SOURCE = "plancraft format (text the source does not state)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
@@ -82,7 +82,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             shown = "null" if value is None else f"“{value.strip()}”"
             yield plan.finding(
                 path,
-                _("`{name}` is not stated ({shown}); the plan needs it — write it, or keep the gap visible until the source's owner supplies it").format(name=_name(path), shown=shown),
+                _(
+                    "`{name}` is not stated ({shown}); the plan needs it — write it, or keep the gap visible until the source's owner supplies it"
+                ).format(name=_name(path), shown=shown),
             )
 
 

@@ -43,7 +43,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not (isinstance(issuer, str) and issuer.strip()):
         yield plan.finding(
             ("document",),
-            _("the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
-            "`某银行东城支行`) so that it is clear whose plan it is and whom it binds"),
+            _(
+                "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
+                "`某银行东城支行`) so that it is clear whose plan it is and whom it binds"
+            ),
             at_key=True,
         )

@@ -78,8 +78,7 @@ PLACEHOLDER = re.compile(r"\*|×|XX|xx|某")
 @lru_cache(maxsize=1024)
 def _nearest(title: str) -> tuple[tuple[float, str], ...]:
     """The (at most two) known titles nearest `title`; worked out once per title (a portfolio repeats them)."""
-    scored = sorted(((difflib.SequenceMatcher(None, title, known).ratio(), known) for known in KNOWN_TITLES),
-                    reverse=True)
+    scored = sorted(((difflib.SequenceMatcher(None, title, known).ratio(), known) for known in KNOWN_TITLES), reverse=True)
     return tuple((score, known) for score, known in scored[:2] if score >= 0.6)
 
 
@@ -95,7 +94,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if old in item:
                 yield plan.finding(
                     path,
-                    _("basis item {value} cites {old}, which was repealed by {new}; cite the document in force and check the plan against it").format(value=index + 1, old=old, new=new),
+                    _(
+                        "basis item {value} cites {old}, which was repealed by {new}; cite the document in force and check the plan against it"
+                    ).format(value=index + 1, old=old, new=new),
                 )
         for title in TITLE.findall(item):
             if title in KNOWN_TITLES or PLACEHOLDER.search(title):
@@ -106,5 +107,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             names = " or ".join(f"《{known}》" for _, known in nearest)
             yield plan.finding(
                 path,
-                _("basis item {value} cites 《{title}》, which is not the name of any law or rule plancraft knows; did you mean {names}? Cite the exact title and number so that the plan can be checked against it").format(value=index + 1, title=title, names=names),
+                _(
+                    "basis item {value} cites 《{title}》, which is not the name of any law or rule plancraft knows; did you mean {names}? Cite the exact title and number so that the plan can be checked against it"
+                ).format(value=index + 1, title=title, names=names),
             )

@@ -53,13 +53,17 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             line, _skip = plan.loaded.locate(seen[step])
             yield plan.finding(
                 path + ("step",),
-                _("`{step}` is signed a second time (first at line {line}); each step is signed once — remove one, or re-sign the plan from the start").format(step=step, line=line),
+                _(
+                    "`{step}` is signed a second time (first at line {line}); each step is signed once — remove one, or re-sign the plan from the start"
+                ).format(step=step, line=line),
             )
         elif latest is not None and rank < latest[0]:
             line, _skip = plan.loaded.locate(latest[2])
             yield plan.finding(
                 path + ("step",),
-                _("`{step}` comes after `{latest}` (line {line}); sign in the order prepared → reviewed → approved").format(step=step, latest=latest[1], line=line),
+                _("`{step}` comes after `{latest}` (line {line}); sign in the order prepared → reviewed → approved").format(
+                    step=step, latest=latest[1], line=line
+                ),
             )
         seen.setdefault(step, path + ("step",))
         if latest is None or rank > latest[0]:

@@ -56,7 +56,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             earlier = latest[1]
             yield plan.finding(
                 path + ("date",),
-                _("`{step}` by {get} is dated {date}, before `{step2}` by {get2} on {latest}; a later step cannot be signed earlier — correct the date").format(step=approval['step'], get=approval.get('name', '?'), date=date, step2=earlier['step'], get2=earlier.get('name', '?'), latest=latest[0]),
+                _(
+                    "`{step}` by {get} is dated {date}, before `{step2}` by {get2} on {latest}; a later step cannot be signed earlier — correct the date"
+                ).format(
+                    step=approval["step"],
+                    get=approval.get("name", "?"),
+                    date=date,
+                    step2=earlier["step"],
+                    get2=earlier.get("name", "?"),
+                    latest=latest[0],
+                ),
             )
         if latest is None or date > latest[0]:
             latest = (date, approval)

@@ -43,8 +43,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if approvals is None:
         yield plan.finding(
             ("document",),
-            _("the plan has not been signed off; when the text is final, have it prepared, reviewed and approved "
-            "with `plancraft sign`"),
+            _(
+                "the plan has not been signed off; when the text is final, have it prepared, reviewed and approved "
+                "with `plancraft sign`"
+            ),
             at_key=True,
         )
     elif not steps:

@@ -48,5 +48,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if state == "stale":
             yield plan.finding(
                 path + ("digest",),
-                _("the plan, the signer or an earlier sign-off has changed since {get} by {get2} on {get3}; re-sign with `plancraft sign`").format(get=approval.get('step', '?'), get2=approval.get('name', '?'), get3=approval.get('date', '?')),
+                _(
+                    "the plan, the signer or an earlier sign-off has changed since {get} by {get2} on {get3}; re-sign with `plancraft sign`"
+                ).format(get=approval.get("step", "?"), get2=approval.get("name", "?"), get3=approval.get("date", "?")),
             )

@@ -40,5 +40,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if approval.get("digest") is None:
             yield plan.finding(
                 path,
-                _("the `{get}` approval by {get2} has no digest, so nothing ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand").format(get=approval.get('step', '?'), get2=approval.get('name', '?')),
+                _(
+                    "the `{get}` approval by {get2} has no digest, so nothing ties it to the text it approved; sign with `plancraft sign` instead of writing approvals by hand"
+                ).format(get=approval.get("step", "?"), get2=approval.get("name", "?")),
             )

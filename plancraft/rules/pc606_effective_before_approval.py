@@ -44,23 +44,29 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     effective = str(get(plan.data, "document", "effective"))
-    approved = [a for _, a in plan.items("approvals")
-                if a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
+    approved = [a for _, a in plan.items("approvals") if a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
     final = max(approved, key=lambda a: str(a["date"])) if approved else None
     if final is not None and _DATE.match(effective) and effective < str(final["date"]):
         yield plan.finding(
             ("document", "effective"),
-            _("the plan takes effect on {effective}, before it was approved by {get} on {date}; set `effective` to {date} or later").format(effective=effective, get=final.get('name', '?'), date=final['date']),
+            _(
+                "the plan takes effect on {effective}, before it was approved by {get} on {date}; set `effective` to {date} or later"
+            ).format(effective=effective, get=final.get("name", "?"), date=final["date"]),
         )
     for path, entry in plan.items("history"):
         effective = str(entry.get("effective"))
-        approved = [a for a in entry.get("approvals") or [] if isinstance(a, dict)
-                    and a.get("step") == "approved" and _DATE.match(str(a.get("date")))]
+        approved = [
+            a
+            for a in entry.get("approvals") or []
+            if isinstance(a, dict) and a.get("step") == "approved" and _DATE.match(str(a.get("date")))
+        ]
         if not _DATE.match(effective) or not approved:
             continue
         final = max(approved, key=lambda a: str(a["date"]))
         if effective < str(final["date"]):
             yield plan.finding(
                 path + ("effective",),
-                _("version {get} took effect on {effective}, before it was approved by {get2} on {date}; the history was edited by hand").format(get=entry.get('version'), effective=effective, get2=final.get('name', '?'), date=final['date']),
+                _(
+                    "version {get} took effect on {effective}, before it was approved by {get2} on {date}; the history was edited by hand"
+                ).format(get=entry.get("version"), effective=effective, get2=final.get("name", "?"), date=final["date"]),
             )

@@ -46,10 +46,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         if leaders:
             leader, group = next(iter(leaders.items()))
-            hint = _("the leader of {get} is `{leader}` ({name})").format(get=group.get('name', group.get('id')), leader=leader, name=plan.name_of(leader))
+            hint = _("the leader of {get} is `{leader}` ({name})").format(
+                get=group.get("name", group.get("id")), leader=leader, name=plan.name_of(leader)
+            )
         else:
             hint = _("no group in the plan has a leader")
         yield plan.finding(
             path + ("role",),
-            _("the plan is approved in the role `{role}` ({name}), which leads no group; the principal head approves the plan — {hint}").format(role=role, name=plan.name_of(role), hint=hint),
+            _(
+                "the plan is approved in the role `{role}` ({name}), which leads no group; the principal head approves the plan — {hint}"
+            ).format(role=role, name=plan.name_of(role), hint=hint),
         )

@@ -52,11 +52,19 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, version in entries:
         key = versions.key(version)
         if key is None:
-            yield plan.finding(path,
-                                  _("version `{version}` is not a dotted number such as 1.0 or 1.10, so the history cannot be put in order; write it as numbers and dots").format(version=version))
+            yield plan.finding(
+                path,
+                _(
+                    "version `{version}` is not a dotted number such as 1.0 or 1.10, so the history cannot be put in order; write it as numbers and dots"
+                ).format(version=version),
+            )
             continue
         if previous is not None and key <= previous[1]:
             what = "document.version" if path[0] == "document" else _("this history entry's version")
-            yield plan.finding(path,
-                                  _("{what} {version} is not greater than the version {previous} before it; versions only go up (start a new version with `plancraft revise`)").format(what=what, version=version, previous=previous[0]))
+            yield plan.finding(
+                path,
+                _(
+                    "{what} {version} is not greater than the version {previous} before it; versions only go up (start a new version with `plancraft revise`)"
+                ).format(what=what, version=version, previous=previous[0]),
+            )
         previous = (str(version), key)

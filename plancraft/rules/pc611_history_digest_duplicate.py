@@ -45,7 +45,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if not isinstance(value, str):
             continue
         if value in seen:
-            yield plan.finding(path + ("digest",),
-                                  _("version {get} has the same digest as version {seen}: one text cannot be two approved versions; the history was edited by hand").format(get=entry.get('version'), seen=seen[value]))
+            yield plan.finding(
+                path + ("digest",),
+                _(
+                    "version {get} has the same digest as version {seen}: one text cannot be two approved versions; the history was edited by hand"
+                ).format(get=entry.get("version"), seen=seen[value]),
+            )
         else:
             seen[value] = str(entry.get("version"))

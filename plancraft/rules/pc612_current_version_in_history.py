@@ -48,6 +48,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         same = versions.key(version) == key if key is not None else str(version).strip() == str(current).strip()
         if same:
             line, _skip = plan.loaded.locate(path + ("version",))
-            yield plan.finding(("document", "version"),
-                                  _('document.version {current} is already in the history (line {line}); a new text needs a new number: `plancraft revise {file} --version {next_version} --summary "..."`').format(current=current, line=line, file=plan.file, next_version=versions.next_version(current)))
+            yield plan.finding(
+                ("document", "version"),
+                _(
+                    'document.version {current} is already in the history (line {line}); a new text needs a new number: `plancraft revise {file} --version {next_version} --summary "..."`'
+                ).format(current=current, line=line, file=plan.file, next_version=versions.next_version(current)),
+            )
             return

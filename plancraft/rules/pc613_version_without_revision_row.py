@@ -59,5 +59,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         wanted.append((("document", "version"), current))
     for path, version in wanted:
         if version is not None and not any(_same(version, row) for row in rows):
-            yield plan.finding(path,
-                                  _("version {version} has no row in `revisions`; add one (version, date, changes) saying what it changed").format(version=version))
+            yield plan.finding(
+                path,
+                _("version {version} has no row in `revisions`; add one (version, date, changes) saying what it changed").format(
+                    version=version
+                ),
+            )

@@ -44,7 +44,11 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not approved or effective_date(plan.data):
         return
     where = ("document", "effective") if get(plan.data, "document", "effective") is not None else ("document",)
-    yield plan.finding(where,
-                          _("the plan is approved but does not say when it takes effect; set document.effective "
-                          "to a date (or `on-approval`) — `render --final` needs it"),
-                          at_key=where == ("document",))
+    yield plan.finding(
+        where,
+        _(
+            "the plan is approved but does not say when it takes effect; set document.effective "
+            "to a date (or `on-approval`) — `render --final` needs it"
+        ),
+        at_key=where == ("document",),
+    )

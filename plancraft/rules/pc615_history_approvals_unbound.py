@@ -49,5 +49,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if not isinstance(value, str) or not approvals:
             continue
         if not bound_to(value, approvals):
-            yield plan.finding(path + ("digest",),
-                                  _("the approvals of version {get} do not match its digest: the history was changed after `plancraft revise` wrote it; restore it from the repository (`plancraft history --git` shows the versions it can find)").format(get=entry.get('version')))
+            yield plan.finding(
+                path + ("digest",),
+                _(
+                    "the approvals of version {get} do not match its digest: the history was changed after `plancraft revise` wrote it; restore it from the repository (`plancraft history --git` shows the versions it can find)"
+                ).format(get=entry.get("version")),
+            )

@@ -49,7 +49,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if missing:
                 yield plan.finding(
                     path + ("step",),
-                    _("`approved` has no `{items}` sign-off before it; sign the plan prepared → reviewed → approved with `plancraft sign`").format(items='` and `'.join(missing)),
+                    _(
+                        "`approved` has no `{items}` sign-off before it; sign the plan prepared → reviewed → approved with `plancraft sign`"
+                    ).format(items="` and `".join(missing)),
                 )
         if isinstance(step, str):
             before.append(step)

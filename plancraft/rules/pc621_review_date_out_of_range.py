@@ -54,5 +54,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if add_duration(start, duration) is None:
             yield plan.finding(
                 path,
-                _("{value} + review every {duration} is past 9999-12-31, a date no calendar holds; write the real date").format(value=value, duration=duration),
+                _("{value} + review every {duration} is past 9999-12-31, a date no calendar holds; write the real date").format(
+                    value=value, duration=duration
+                ),
             )

@@ -43,5 +43,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.parent_problem:
         yield plan.finding(
             ("document", "parent"),
-            _("{parent_problem}; fix the path (it is relative to this plan) so that the plan can be checked against its parent").format(parent_problem=plan.parent_problem),
+            _(
+                "{parent_problem}; fix the path (it is relative to this plan) so that the plan can be checked against its parent"
+            ).format(parent_problem=plan.parent_problem),
         )

@@ -48,5 +48,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         limit, upper = found.item, found.parent_item
         yield plan.finding(
             ("limits", found.index, "max"),
-            _("cap `{id}` ({name}) is {max} {get}, above the parent plan's {max2} {get2} in {parent_file}; a plan may be stricter than its parent, not looser — lower it to {max2} or less").format(id=limit['id'], name=plan.name_of(limit['id']), max=limit['max'], get=limit.get('currency', ''), max2=upper['max'], get2=upper.get('currency', ''), parent_file=parent_file),
+            _(
+                "cap `{id}` ({name}) is {max} {get}, above the parent plan's {max2} {get2} in {parent_file}; a plan may be stricter than its parent, not looser — lower it to {max2} or less"
+            ).format(
+                id=limit["id"],
+                name=plan.name_of(limit["id"]),
+                max=limit["max"],
+                get=limit.get("currency", ""),
+                max2=upper["max"],
+                get2=upper.get("currency", ""),
+                parent_file=parent_file,
+            ),
         )

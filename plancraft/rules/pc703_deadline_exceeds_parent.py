@@ -47,5 +47,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         limit, mine, theirs = found.item, found.mine, found.theirs
         yield plan.finding(
             ("time_limits", found.index, "within"),
-            _("time limit `{id}` ({name}) allows {mine}, longer than the {theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — shorten it to {theirs} or less").format(id=limit['id'], name=plan.name_of(limit['id']), mine=mine, theirs=theirs, parent_file=parent_file),
+            _(
+                "time limit `{id}` ({name}) allows {mine}, longer than the {theirs} of the parent plan {parent_file}; a plan may be faster than its parent, not slower — shorten it to {theirs} or less"
+            ).format(id=limit["id"], name=plan.name_of(limit["id"]), mine=mine, theirs=theirs, parent_file=parent_file),
         )

@@ -51,6 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if isinstance(ident, str) and ident not in mine:
             yield plan.finding(
                 ("levels",),
-                _("the parent plan {parent_file} has the level `{ident}` ({get}), which this plan does not; add a level with the id `{ident}` so that both plans grade events alike").format(parent_file=parent_file, ident=ident, get=level.get('name', ident)),
+                _(
+                    "the parent plan {parent_file} has the level `{ident}` ({get}), which this plan does not; add a level with the id `{ident}` so that both plans grade events alike"
+                ).format(parent_file=parent_file, ident=ident, get=level.get("name", ident)),
                 at_key=True,
             )

@@ -63,8 +63,9 @@ def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
         target = step.get("to")
         if step.get("within") or not isinstance(target, str) or plan.kind_of(target) not in (ROLE, GROUP):
             continue
-        untimed.append((step_path, _("escalation {value} to `{target}` has no `within`").format(
-            value=step_path[-1] + 1, target=target)))
+        untimed.append(
+            (step_path, _("escalation {value} to `{target}` has no `within`").format(value=step_path[-1] + 1, target=target))
+        )
     return untimed
 
 
@@ -81,8 +82,9 @@ def is_complaint_plan(plan: Plan) -> bool:
     return any(isinstance(t, str) and _COMPLAINT.search(t) for t in texts)
 
 
-_CUSTOMERS = re.compile(r"客户|用户|消费者|患者|病人|住户|租户|业主|旅客|群众|customer|client|\buser|consumer|tenant|resident|patient",
-                        re.IGNORECASE)
+_CUSTOMERS = re.compile(
+    r"客户|用户|消费者|患者|病人|住户|租户|业主|旅客|群众|customer|client|\buser|consumer|tenant|resident|patient", re.IGNORECASE
+)
 
 
 def serves_customers(plan: Plan) -> bool:

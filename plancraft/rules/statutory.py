@@ -29,10 +29,12 @@ _CN_FINANCIAL = re.compile(r"银行|保险|信用社|农商|农信|村镇银行|
 _CN_SOCIAL_INSURANCE = re.compile(r"(?:医疗|社会|养老|失业|工伤|生育|基本)保险|医保|社保|参保|新农合")
 # Firms the FCA authorises, in words that name the firm; "payment" or "financial" alone does not (a
 # council's complaints page mentions rent payments and financial hardship).
-_GB_FINANCIAL = re.compile(r"\bbank|insurer|insurance (?:company|firm|provider|broker)|building society|credit union|"
-                           r"\blender|financial (?:services|firm|adviser|advice)|payment services|e-money|"
-                           r"electronic money|\bFCA\b|\bDISP\b|Financial Ombudsman",
-                           re.IGNORECASE)
+_GB_FINANCIAL = re.compile(
+    r"\bbank|insurer|insurance (?:company|firm|provider|broker)|building society|credit union|"
+    r"\blender|financial (?:services|firm|adviser|advice)|payment services|e-money|"
+    r"electronic money|\bFCA\b|\bDISP\b|Financial Ombudsman",
+    re.IGNORECASE,
+)
 _PAYMENT = re.compile(r"payment service|e-money|electronic money|\bPSD\b|\bEMD\b|支付服务", re.IGNORECASE)
 _COMPLEX = re.compile(r"复杂|complex", re.IGNORECASE)
 _EXTENDED = re.compile(r"延长|延期|特殊情况|exceptional|extension|extend", re.IGNORECASE)
@@ -94,23 +96,47 @@ def decision_period(plan: Plan, options: dict, what: str = "") -> Period | None:
     if plan.jurisdiction == CN and is_cn_financial(plan):
         law = "银行业保险业消费投诉处理管理办法 第十八条"
         if _EXTENDED.search(what):
-            return Period(parse_duration("60d"), "60d",  # type: ignore[arg-type]
-                          _("the longest statutory period, 15 days extended to 30 for a complex case and by a "
-                            "further 30 with approval ({law})").format(law=law))
+            return Period(
+                parse_duration("60d"),
+                "60d",  # type: ignore[arg-type]
+                _(
+                    "the longest statutory period, 15 days extended to 30 for a complex case and by a "
+                    "further 30 with approval ({law})"
+                ).format(law=law),
+            )
         if _COMPLEX.search(what):
-            return Period(parse_duration("30d"), "30d",  # type: ignore[arg-type]
-                          _("the statutory period for deciding a complex complaint ({law})").format(law=law))
-        return Period(parse_duration("15d"), "15d",  # type: ignore[arg-type]
-                      _("the statutory period for deciding a complaint ({law})").format(law=law))
+            return Period(
+                parse_duration("30d"),
+                "30d",  # type: ignore[arg-type]
+                _("the statutory period for deciding a complex complaint ({law})").format(law=law),
+            )
+        return Period(
+            parse_duration("15d"),
+            "15d",  # type: ignore[arg-type]
+            _("the statutory period for deciding a complaint ({law})").format(law=law),
+        )
     if plan.jurisdiction == GB and _says(plan, _GB_FINANCIAL):
         if covers_payment_services(plan):
             if _EXTENDED.search(what):
-                return Period(parse_duration("35wd"), "35wd",  # type: ignore[arg-type]
-                              _("the longest period for a payment services or e-money complaint in exceptional "
-                                "circumstances, 35 business days (FCA DISP 1.6.2AR)"))
-            return Period(parse_duration("15wd"), "15wd",  # type: ignore[arg-type]
-                          _("the period for a final response to a payment services or e-money complaint, "
-                            "15 business days (FCA DISP 1.6.2AR)"))
-        return Period(parse_duration("8w"), "8w",  # type: ignore[arg-type]
-                      _("the period for a final response, 8 weeks from receipt (FCA DISP 1.6.2R)"))
+                return Period(
+                    parse_duration("35wd"),
+                    "35wd",  # type: ignore[arg-type]
+                    _(
+                        "the longest period for a payment services or e-money complaint in exceptional "
+                        "circumstances, 35 business days (FCA DISP 1.6.2AR)"
+                    ),
+                )
+            return Period(
+                parse_duration("15wd"),
+                "15wd",  # type: ignore[arg-type]
+                _(
+                    "the period for a final response to a payment services or e-money complaint, "
+                    "15 business days (FCA DISP 1.6.2AR)"
+                ),
+            )
+        return Period(
+            parse_duration("8w"),
+            "8w",  # type: ignore[arg-type]
+            _("the period for a final response, 8 weeks from receipt (FCA DISP 1.6.2R)"),
+        )
     return None

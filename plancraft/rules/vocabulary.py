@@ -30,8 +30,10 @@ VAGUE_EN_DROP = re.compile(
     re.IGNORECASE,
 )
 _EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated|concerned)"
-_EN_NOUN = (r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|"
-            r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer)")
+_EN_NOUN = (
+    r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|"
+    r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer)"
+)
 VAGUE_EN = re.compile(
     rf"(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN}(?:\s+or\s+(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN})?",
     re.IGNORECASE,
@@ -73,9 +75,11 @@ def is_pool(text: object) -> bool:
 # A party that is whoever is free, not one post: "someone in the service", "any officer", or "a council
 # officer who was not involved at stage 1" (an indefinite article with a condition). "A senior manager"
 # alone is one post.
-POOL = re.compile(r"^\s*(?:someone|somebody|anyone|anybody|any)\b|^\s*(?:任一|任何|任意)"
-                  r"|^\s*an?\s+[^,;]*\b(?:who|that|which|not involved|other than)\b",
-                  re.IGNORECASE)
+POOL = re.compile(
+    r"^\s*(?:someone|somebody|anyone|anybody|any)\b|^\s*(?:任一|任何|任意)"
+    r"|^\s*an?\s+[^,;]*\b(?:who|that|which|not involved|other than)\b",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- deadlines worded as aims
 
@@ -102,8 +106,9 @@ PERIOD_RANGE = re.compile(
     re.IGNORECASE,
 )
 # A text that speaks of time: only then can a step's hedge be about its deadline.
-TIME_WORDS = re.compile(r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内",
-                        re.IGNORECASE)
+TIME_WORDS = re.compile(
+    r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内", re.IGNORECASE
+)
 
 # Acknowledging a complaint: telling the complainant it was received and is being dealt with.
 ACKNOWLEDGE = re.compile(
@@ -145,15 +150,19 @@ ESCALATION_ROUTE = re.compile(
     re.IGNORECASE,
 )
 # External parties of these kinds are a route whatever their name.
-ROUTE_KINDS = re.compile(r"ombuds|regulat|supervis|监管|(?<!协)调解|仲裁|法院|\bcourt|\btribunal|\barbitrat|\bmediat|"
-                         r"hotline|热线|authority|政府|主管|上级", re.IGNORECASE)
+ROUTE_KINDS = re.compile(
+    r"ombuds|regulat|supervis|监管|(?<!协)调解|仲裁|法院|\bcourt|\btribunal|\barbitrat|\bmediat|"
+    r"hotline|热线|authority|政府|主管|上级",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- ordinary complaints
 
 # A level for the ordinary complaint handled in the course of business (一般投诉, 普通投诉, "ordinary
 # complaint"): its reply ends it, and nobody above needs telling.
-ORDINARY_COMPLAINT = re.compile(r"(?:一般|普通|日常|常规)(?:客户)?(?:消费)?投诉|\b(?:ordinary|routine|standard|general)\s+complaints?\b",
-                                re.IGNORECASE)
+ORDINARY_COMPLAINT = re.compile(
+    r"(?:一般|普通|日常|常规)(?:客户)?(?:消费)?投诉|\b(?:ordinary|routine|standard|general)\s+complaints?\b", re.IGNORECASE
+)
 
 # ---------------------------------------------------------------- posts in charge of a response
 

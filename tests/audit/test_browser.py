@@ -21,15 +21,29 @@ from tests.conftest import require_tool
 
 from .conftest import PORTFOLIO
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or (
-    "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
+CHROMIUM = (
+    shutil.which("chromium")
+    or shutil.which("chromium-browser")
+    or ("/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None)
+)
+
 
 @pytest.fixture(autouse=True)
 def _chromium_present():
     require_tool(CHROMIUM, "Chromium is not installed (apt-get install chromium)")
 
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr", "--v=0")
+
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--enable-logging=stderr",
+    "--v=0",
+)
 
 # Appended to a copy of the page (after the page's own script): click the sort buttons and
 # write what happened into the DOM, which --dump-dom then shows.
@@ -65,8 +79,7 @@ def page(tmp_path_factory) -> Path:
     # A long, unbreakable folder name: the page must fit a phone wherever the plans live.
     deep = tmp_path_factory.mktemp("plans") / ("averylongfoldernamewithnobreaks" * 4) / "portfolio"
     shutil.copytree(PORTFOLIO, deep)
-    result = CliRunner().invoke(main, ["audit", str(deep), "--as-of", "2026-03-01", "--format", "html",
-                                       "-o", str(target)])
+    result = CliRunner().invoke(main, ["audit", str(deep), "--as-of", "2026-03-01", "--format", "html", "-o", str(target)])
     assert result.exit_code == 1, result.output
     return target
 

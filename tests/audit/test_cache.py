@@ -87,7 +87,8 @@ def test_a_parent_is_read_once_for_all_its_children(tmp_path, monkeypatch):
     child = (plans / "branches" / "exceeds-parent.yaml").read_text(encoding="utf-8")
     for n in range(3):
         (plans / "branches" / f"sibling-{n}.yaml").write_text(
-            child.replace("riverside-branch-complaints", f"sibling-{n}"), encoding="utf-8")
+            child.replace("riverside-branch-complaints", f"sibling-{n}"), encoding="utf-8"
+        )
     reads = []
     real = parents._read
     monkeypatch.setattr(parents, "_read", lambda path, display: reads.append(path) or real(path, display))

@@ -50,7 +50,11 @@ def test_status_of_each_plan(portfolio_audit):
 def test_identity_fields(portfolio_audit):
     plan = by_name(portfolio_audit, "approved.yaml")
     assert (plan.id, plan.title, plan.issuer, plan.version) == (
-        "east-branch-complaints", "客户投诉应急预案", "某银行东城支行", "1.0")
+        "east-branch-complaints",
+        "客户投诉应急预案",
+        "某银行东城支行",
+        "1.0",
+    )
     assert (plan.approved_on, plan.approved_by) == ("2025-06-20", "张伟")
 
 
@@ -84,8 +88,9 @@ def test_without_approval_the_review_counts_from_the_effective_date(portfolio_au
 def test_no_review_date_without_interval_or_start(tmp_path):
     text = (PORTFOLIO / "draft.yaml").read_text(encoding="utf-8")
     (tmp_path / "no-effective.yaml").write_text(text.replace("  effective: 2025-09-01\n", ""), encoding="utf-8")
-    (tmp_path / "no-review.yaml").write_text(text.replace("  every: 1y\n  owner: office-head\n  triggers",
-                                                           "  owner: office-head\n  triggers"), encoding="utf-8")
+    (tmp_path / "no-review.yaml").write_text(
+        text.replace("  every: 1y\n  owner: office-head\n  triggers", "  owner: office-head\n  triggers"), encoding="utf-8"
+    )
     result = audit([str(tmp_path)], as_of=AS_OF)
     for plan in result.plans:
         assert (plan.next_review, plan.overdue, plan.review_basis) == (None, False, None), plan.file
@@ -139,8 +144,10 @@ def test_exceeding_is_computed_when_the_parent_rules_do_not_run(monkeypatch):
     monkeypatch.setattr(collect, "implemented", lambda rule: rule.CODE not in ("PC702", "PC703") and real(rule))
     result = audit([str(PORTFOLIO)], as_of=AS_OF)
     found = {(e.kind, e.id, e.value, e.parent_value, e.source) for e in result.portfolio.exceeding}
-    assert found == {("limit", "emergency-payout", "20000 CNY", "5000 CNY", "audit"),
-                     ("time limit", "first-reply", "2d", "1d", "audit")}
+    assert found == {
+        ("limit", "emergency-payout", "20000 CNY", "5000 CNY", "audit"),
+        ("time limit", "first-reply", "2d", "1d", "audit"),
+    }
     lines = {e.id: e.line for e in result.portfolio.exceeding}
     text = (PORTFOLIO / "branches" / "exceeds-parent.yaml").read_text(encoding="utf-8").splitlines()
     assert text[lines["emergency-payout"] - 1].strip() == "max: 20000"
@@ -184,18 +191,21 @@ def test_as_of_defaults_to_today():
     assert result.as_of == dt.date.today()
 
 
-@pytest.mark.parametrize("start, duration, expected", [
-    ("2025-01-31", "1mo", "2025-02-28"),
-    ("2024-02-29", "1y", "2025-02-28"),
-    ("2025-06-20", "1y", "2026-06-20"),
-    ("2025-06-20", "6mo", "2025-12-20"),
-    ("2025-06-20", "3y", "2028-06-20"),
-    ("2025-06-20", "2w", "2025-07-04"),
-    ("2025-06-20", "10d", "2025-06-30"),
-    ("2025-06-20", "5wd", "2025-06-27"),  # a Friday + 5 working days
-    ("2025-06-20", "P1Y2M", "2026-08-20"),
-    ("2025-06-20", "48h", "2025-06-22"),
-])
+@pytest.mark.parametrize(
+    "start, duration, expected",
+    [
+        ("2025-01-31", "1mo", "2025-02-28"),
+        ("2024-02-29", "1y", "2025-02-28"),
+        ("2025-06-20", "1y", "2026-06-20"),
+        ("2025-06-20", "6mo", "2025-12-20"),
+        ("2025-06-20", "3y", "2028-06-20"),
+        ("2025-06-20", "2w", "2025-07-04"),
+        ("2025-06-20", "10d", "2025-06-30"),
+        ("2025-06-20", "5wd", "2025-06-27"),  # a Friday + 5 working days
+        ("2025-06-20", "P1Y2M", "2026-08-20"),
+        ("2025-06-20", "48h", "2025-06-22"),
+    ],
+)
 def test_add_duration(start, duration, expected):
     assert add_duration(dt.date.fromisoformat(start), parse_duration(duration)) == dt.date.fromisoformat(expected)
 

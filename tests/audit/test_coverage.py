@@ -7,21 +7,32 @@ from types import SimpleNamespace
 import pytest
 
 from plancraft.audit.coverage import (
-    COVERED, NOT, PARTLY, UNCHECKED, article_key, chinese_number, clauses, judge, split_clause,
+    COVERED,
+    NOT,
+    PARTLY,
+    UNCHECKED,
+    article_key,
+    chinese_number,
+    clauses,
+    judge,
+    split_clause,
 )
 
 from .conftest import by_name
 
 
-@pytest.mark.parametrize("ran, found, state", [
-    ({"PC1", "PC2"}, set(), COVERED),
-    ({"PC1", "PC2"}, {"PC1"}, PARTLY),
-    ({"PC1", "PC2"}, {"PC1", "PC2"}, NOT),
-    ({"PC1"}, set(), PARTLY),  # PC2 disabled: the evidence is incomplete
-    ({"PC1"}, {"PC1"}, NOT),  # every rule that ran found something
-    (set(), set(), UNCHECKED),
-    ({"PC9"}, {"PC9"}, UNCHECKED),  # other rules do not count
-])
+@pytest.mark.parametrize(
+    "ran, found, state",
+    [
+        ({"PC1", "PC2"}, set(), COVERED),
+        ({"PC1", "PC2"}, {"PC1"}, PARTLY),
+        ({"PC1", "PC2"}, {"PC1", "PC2"}, NOT),
+        ({"PC1"}, set(), PARTLY),  # PC2 disabled: the evidence is incomplete
+        ({"PC1"}, {"PC1"}, NOT),  # every rule that ran found something
+        (set(), set(), UNCHECKED),
+        ({"PC9"}, {"PC9"}, UNCHECKED),  # other rules do not count
+    ],
+)
 def test_judge(ran, found, state):
     assert judge(("PC1", "PC2"), ran, found).state == state
 

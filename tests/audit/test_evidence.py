@@ -14,8 +14,13 @@ EXAMPLE = ROOT / "plans" / "examples" / "bank-branch.zh.yaml"
 
 
 def test_has_content():
-    data = {"levels": [{"id": "a"}, {"id": "b", "criteria": "x"}], "purpose": None, "scope": "【未载明】",
-            "drills": {"every": "1y"}, "review": {}}
+    data = {
+        "levels": [{"id": "a"}, {"id": "b", "criteria": "x"}],
+        "purpose": None,
+        "scope": "【未载明】",
+        "drills": {"every": "1y"},
+        "review": {},
+    }
     assert has_content(data, "levels[].criteria")
     assert not has_content(data, "levels[].end_when")
     assert has_content(data, "levels[].end_when|levels[].criteria")

@@ -24,11 +24,37 @@ def test_json_lets_a_script_pick_every_overdue_or_stale_plan(report):
 
 def test_json_plan_fields(report):
     plan = next(p for p in report["plans"] if p["file"].endswith("/approved.yaml"))
-    assert {k: plan[k] for k in ("id", "title", "issuer", "version", "status", "approved_on", "next_review",
-                                 "overdue", "errors", "warnings", "infos", "parent", "needs_attention")} == {
-        "id": "east-branch-complaints", "title": "客户投诉应急预案", "issuer": "某银行东城支行", "version": "1.0",
-        "status": "approved", "approved_on": "2025-06-20", "next_review": "2026-06-20", "overdue": False,
-        "errors": 0, "warnings": 0, "infos": 0, "parent": None, "needs_attention": False,
+    assert {
+        k: plan[k]
+        for k in (
+            "id",
+            "title",
+            "issuer",
+            "version",
+            "status",
+            "approved_on",
+            "next_review",
+            "overdue",
+            "errors",
+            "warnings",
+            "infos",
+            "parent",
+            "needs_attention",
+        )
+    } == {
+        "id": "east-branch-complaints",
+        "title": "客户投诉应急预案",
+        "issuer": "某银行东城支行",
+        "version": "1.0",
+        "status": "approved",
+        "approved_on": "2025-06-20",
+        "next_review": "2026-06-20",
+        "overdue": False,
+        "errors": 0,
+        "warnings": 0,
+        "infos": 0,
+        "parent": None,
+        "needs_attention": False,
     }
     assert plan["review_every"] == "1y" and plan["review_basis"] == "approval"
     assert plan["coverage"] and all(c["state"] == "covered" for c in plan["coverage"].values())
@@ -92,12 +118,12 @@ def test_text_columns_line_up_with_chinese_text(portfolio_audit):
 
     lines = render(portfolio_audit, "text").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("#  file"))
-    rows = lines[start + 2:start + 11]
+    rows = lines[start + 2 : start + 11]
     assert len(rows) == 9 and all(row[:1].isdigit() for row in rows)
-    header_col = width(lines[start][:lines[start].index("  status  ") + 2])
+    header_col = width(lines[start][: lines[start].index("  status  ") + 2])
     for row in rows:  # the issuer column before it holds Chinese text (two columns per character)
         status = next(s for s in ("approved", "draft", "stale") if f"  {s}  " in row)
-        assert width(row[:row.index(f"  {status}  ") + 2]) == header_col, row
+        assert width(row[: row.index(f"  {status}  ") + 2]) == header_col, row
 
 
 def test_markdown_report(portfolio_audit):

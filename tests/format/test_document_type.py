@@ -60,25 +60,28 @@ def test_default_is_emergency_plan() -> None:
     assert document_type_of(None) == EMERGENCY_PLAN
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("投诉处理程序", COMPLAINT_PROCEDURE),
-    ("某某银行客户投诉管理办法", COMPLAINT_PROCEDURE),
-    ("Complaints procedure", COMPLAINT_PROCEDURE),
-    ("Social housing complaints — complaints process", COMPLAINT_PROCEDURE),
-    ("Complaints handling policy", COMPLAINT_PROCEDURE),
-    ("Comments, compliments and complaints", COMPLAINT_PROCEDURE),
-    ("投诉须知", COMPLAINT_PROCEDURE),
-    ("Customer Complaint Emergency Plan", EMERGENCY_PLAN),
-    ("Complaints handling plan", EMERGENCY_PLAN),
-    ("群体性投诉处置办法", EMERGENCY_PLAN),
-    ("重大消费投诉处理办法", EMERGENCY_PLAN),  # 投诉办法 第二十九条's plan, whatever it is called
-    ("Major complaints procedure", EMERGENCY_PLAN),
-    ("客户投诉应急预案", EMERGENCY_PLAN),
-    ("重大客户投诉应急处理办法", EMERGENCY_PLAN),
-    ("Emergency complaints procedure", EMERGENCY_PLAN),
-    ("城区重要用户停电抢修服务应急办法", EMERGENCY_PLAN),
-    ("【未载明】", EMERGENCY_PLAN),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("投诉处理程序", COMPLAINT_PROCEDURE),
+        ("某某银行客户投诉管理办法", COMPLAINT_PROCEDURE),
+        ("Complaints procedure", COMPLAINT_PROCEDURE),
+        ("Social housing complaints — complaints process", COMPLAINT_PROCEDURE),
+        ("Complaints handling policy", COMPLAINT_PROCEDURE),
+        ("Comments, compliments and complaints", COMPLAINT_PROCEDURE),
+        ("投诉须知", COMPLAINT_PROCEDURE),
+        ("Customer Complaint Emergency Plan", EMERGENCY_PLAN),
+        ("Complaints handling plan", EMERGENCY_PLAN),
+        ("群体性投诉处置办法", EMERGENCY_PLAN),
+        ("重大消费投诉处理办法", EMERGENCY_PLAN),  # 投诉办法 第二十九条's plan, whatever it is called
+        ("Major complaints procedure", EMERGENCY_PLAN),
+        ("客户投诉应急预案", EMERGENCY_PLAN),
+        ("重大客户投诉应急处理办法", EMERGENCY_PLAN),
+        ("Emergency complaints procedure", EMERGENCY_PLAN),
+        ("城区重要用户停电抢修服务应急办法", EMERGENCY_PLAN),
+        ("【未载明】", EMERGENCY_PLAN),
+    ],
+)
 def test_an_unstated_type_follows_a_title_that_names_a_procedure(title: str, expected: str) -> None:
     assert document_type_of({"document": {"title": title}}) == expected
     stated = "emergency-plan" if expected == COMPLAINT_PROCEDURE else "complaint-procedure"
@@ -115,7 +118,8 @@ def test_catalogue_and_docs_name_the_types() -> None:
 
 def test_fmt_puts_type_after_title() -> None:
     text = PLAN.replace("  type: complaint-procedure\n", "").replace(
-        "  language: zh-CN\n", "  language: zh-CN\n  type: complaint-procedure\n")
+        "  language: zh-CN\n", "  language: zh-CN\n  type: complaint-procedure\n"
+    )
     out = format_bytes(text.encode("utf-8"), "plan.yaml").after
     assert "  title: 投诉处理程序\n  type: complaint-procedure\n" in out
 
@@ -137,17 +141,23 @@ def test_audit_does_not_count_a_rule_that_does_not_apply(tmp_path: Path, kind: s
     assert "PC409" in _rules_run(Config(), "p.yaml", document_type_of(data))
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("Complaints procedure", "complaint-procedure"),
-    ("客户投诉处理办法", "complaint-procedure"),
-    ("重大客户投诉应急预案", None),  # an emergency plan keeps the default
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Complaints procedure", "complaint-procedure"),
+        ("客户投诉处理办法", "complaint-procedure"),
+        ("重大客户投诉应急预案", None),  # an emergency plan keeps the default
+    ],
+)
 def test_import_sets_the_type_from_the_title(tmp_path: Path, title: str, expected: str | None) -> None:
     from plancraft.importer import import_document
 
     source = tmp_path / "source.md"
-    body = ("We aim to resolve complaints within 8 weeks." if title.isascii()
-            else "一、总则\n\n为规范投诉处理，制定本办法。\n\n二、处理时限\n\n收到投诉后15日内作出处理决定。")
+    body = (
+        "We aim to resolve complaints within 8 weeks."
+        if title.isascii()
+        else "一、总则\n\n为规范投诉处理，制定本办法。\n\n二、处理时限\n\n收到投诉后15日内作出处理决定。"
+    )
     source.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
     data = import_document(source).data
     assert str(data["document"]["title"]) == title

@@ -79,15 +79,18 @@ def test_schema_accepts_every_addition() -> None:
     assert validate(_loaded()) == []
 
 
-@pytest.mark.parametrize("edit, where", [
-    (("jurisdiction: CN", "jurisdiction: cn"), "jurisdiction"),
-    (("jurisdiction: CN", "jurisdiction: CHN"), "jurisdiction"),
-    (("min: 20,", "min: -1,"), "min"),
-    (("min: 20,", 'min: "20人",'), "min"),
-    (("party: customer", "party: client"), "party"),
-    (("    address:", "    adress:"), "adress"),
-    (("{measure: 投诉人数, min: 20, unit: 人}", "{measure: 投诉人数, unit: 人}"), "min"),
-])
+@pytest.mark.parametrize(
+    "edit, where",
+    [
+        (("jurisdiction: CN", "jurisdiction: cn"), "jurisdiction"),
+        (("jurisdiction: CN", "jurisdiction: CHN"), "jurisdiction"),
+        (("min: 20,", "min: -1,"), "min"),
+        (("min: 20,", 'min: "20人",'), "min"),
+        (("party: customer", "party: client"), "party"),
+        (("    address:", "    adress:"), "adress"),
+        (("{measure: 投诉人数, min: 20, unit: 人}", "{measure: 投诉人数, unit: 人}"), "min"),
+    ],
+)
 def test_schema_rejects_malformed_additions(edit: tuple[str, str], where: str) -> None:
     found = validate(_loaded(PLAN.replace(*edit)))
     assert found, edit
@@ -115,21 +118,29 @@ def test_model_references_for_approval_and_external_owner() -> None:
 
 
 def test_fmt_puts_new_keys_in_format_order() -> None:
-    text = PLAN.replace(
-        "        when: 不能现场答复的\n        do: 登记后转交投诉管理部门\n        by: branch-head\n        within: 1d\n"
-        "        approval: president\n",
-        "        approval: president\n        within: 1d\n        do: 登记后转交投诉管理部门\n        by: branch-head\n"
-        "        when: 不能现场答复的\n",
-    ).replace("  jurisdiction: CN\n", "").replace("  language: zh-CN\n", "  language: zh-CN\n  jurisdiction: CN\n  parent: up.yaml\n")
-    text = text.replace("  source:\n    publication: 某银行官网 消费者权益保护专栏\n    address: https://www.example.com/complaints.html\n"
-                        "    date: 2023-06-01\n",
-                        "  source:\n    date: 2023-06-01\n    address: https://www.example.com/complaints.html\n"
-                        "    publication: 某银行官网 消费者权益保护专栏\n")
+    text = (
+        PLAN.replace(
+            "        when: 不能现场答复的\n        do: 登记后转交投诉管理部门\n        by: branch-head\n        within: 1d\n"
+            "        approval: president\n",
+            "        approval: president\n        within: 1d\n        do: 登记后转交投诉管理部门\n        by: branch-head\n"
+            "        when: 不能现场答复的\n",
+        )
+        .replace("  jurisdiction: CN\n", "")
+        .replace("  language: zh-CN\n", "  language: zh-CN\n  jurisdiction: CN\n  parent: up.yaml\n")
+    )
+    text = text.replace(
+        "  source:\n    publication: 某银行官网 消费者权益保护专栏\n    address: https://www.example.com/complaints.html\n"
+        "    date: 2023-06-01\n",
+        "  source:\n    date: 2023-06-01\n    address: https://www.example.com/complaints.html\n"
+        "    publication: 某银行官网 消费者权益保护专栏\n",
+    )
     out = format_bytes(text.encode("utf-8"), "plan.yaml").after
     assert "  language: zh-CN\n  jurisdiction: CN\n  parent: up.yaml\n  source:\n    publication:" in out
     assert "    address: https://www.example.com/complaints.html\n    date: 2023-06-01\n" in out
-    assert ("      - when: 不能现场答复的\n        do: 登记后转交投诉管理部门\n        by: branch-head\n"
-            "        within: 1d\n        approval: president\n") in out
+    assert (
+        "      - when: 不能现场答复的\n        do: 登记后转交投诉管理部门\n        by: branch-head\n"
+        "        within: 1d\n        approval: president\n"
+    ) in out
     assert "purpose: null   # 原文未载明" in out
     assert format_bytes(out.encode("utf-8"), "plan.yaml").after == out
 
@@ -138,11 +149,15 @@ def test_diff_names_the_additions(tmp_path: Path) -> None:
     old = tmp_path / "old.yaml"
     new = tmp_path / "new.yaml"
     old.write_text(PLAN, encoding="utf-8")
-    new.write_text(PLAN.replace("jurisdiction: CN", "jurisdiction: HK").replace("min: 20,", "min: 30,")
-                   .replace("approval: president", "approval: branch-head")
-                   .replace("when: 不能现场答复的", "when: 客户不接受现场答复的")
-                   .replace("date: 2023-06-01", "date: 2024-01-05")
-                   .replace(", party: customer}", "}"), encoding="utf-8")
+    new.write_text(
+        PLAN.replace("jurisdiction: CN", "jurisdiction: HK")
+        .replace("min: 20,", "min: 30,")
+        .replace("approval: president", "approval: branch-head")
+        .replace("when: 不能现场答复的", "when: 客户不接受现场答复的")
+        .replace("date: 2023-06-01", "date: 2024-01-05")
+        .replace(", party: customer}", "}"),
+        encoding="utf-8",
+    )
     result = diff_files(old, new)
     sentences = [c.sentence(result.language) for c in result.changes]
     assert "文件信息司法辖区：CN → HK" in sentences

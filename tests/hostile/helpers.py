@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TIME_LIMIT = 10  # seconds, per command (issue 7)
-MEMORY_LIMIT = 2 * 1024 ** 3  # bytes of address space, per command (issue 7)
+MEMORY_LIMIT = 2 * 1024**3  # bytes of address space, per command (issue 7)
 ROOT = Path(__file__).resolve().parents[2]
 
 EXCERPT = re.compile(r"^ *\d* \|( |$)")  # `12 | text` and `   | ^^^` under a finding
@@ -38,8 +38,11 @@ class Run:
     def message_lines(self) -> list[str]:
         """Every line that says something (blank lines, the validate/lint summary and the source excerpts
         under a finding left out)."""
-        return [line for line in self.output.splitlines()
-                if line.strip() and not SUMMARY.match(line.strip()) and not EXCERPT.match(line)]
+        return [
+            line
+            for line in self.output.splitlines()
+            if line.strip() and not SUMMARY.match(line.strip()) and not EXCERPT.match(line)
+        ]
 
 
 def run_cli(*args: str, cwd: Path, timeout: float = TIME_LIMIT, env: dict | None = None) -> Run:
@@ -52,13 +55,21 @@ def run_cli(*args: str, cwd: Path, timeout: float = TIME_LIMIT, env: dict | None
     try:
         done = subprocess.run(
             [sys.executable, "-m", "plancraft", *args],
-            cwd=cwd, capture_output=True, timeout=timeout, env=environment,
+            cwd=cwd,
+            capture_output=True,
+            timeout=timeout,
+            env=environment,
             preexec_fn=_limit_memory if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired as expired:
         raise AssertionError(f"`plancraft {' '.join(args)}` ran longer than {timeout} s") from expired
-    return Run(tuple(args), done.returncode, done.stdout.decode("utf-8", "replace"),
-               done.stderr.decode("utf-8", "replace"), time.monotonic() - started)
+    return Run(
+        tuple(args),
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+        time.monotonic() - started,
+    )
 
 
 def running_as_root() -> bool:

@@ -79,13 +79,13 @@ def _bomb(levels: int, leaf: str = '"lol"') -> str:
 SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     # -- alias bombs
     "alias-bomb-billion-laughs.yaml": (b"plancraft: 1\n" + _bomb(9).encode(), LOADER, True),
-    "alias-bomb-in-field-failing-schema.yaml": (
-        _bomb(9).encode() + _title("*l8"), LOADER, True),
-    "alias-bomb-under-limit-in-field-failing-schema.yaml": (
-        _bomb(4).encode() + _title("*l3"), SCHEMA, True),
+    "alias-bomb-in-field-failing-schema.yaml": (_bomb(9).encode() + _title("*l8"), LOADER, True),
+    "alias-bomb-under-limit-in-field-failing-schema.yaml": (_bomb(4).encode() + _title("*l3"), SCHEMA, True),
     "alias-bomb-under-limit-as-list-items.yaml": (
         _bomb(4).encode() + BASE.replace("principles:\n  - title: Be safe\n", "principles: *l3\n").encode(),
-        SCHEMA, True),
+        SCHEMA,
+        True,
+    ),
     # -- nesting (the big ones are in BIG)
     "nesting-300-flow.yaml": (b"plancraft: 1\nx-deep: " + b"[" * 300 + b"]" * 300 + b"\n", LOADER, True),
     "nesting-60-allowed.yaml": (_with("x-deep: " + "[" * 60 + "]" * 60 + "\n"), CLEAN, False),
@@ -94,8 +94,10 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "self-referencing-anchor-block.yaml": (_with("x-self: &x\n  b: *x\n"), LOADER, True),
     "alias-before-anchor.yaml": (_with("x-a: *nowhere\n"), LOADER, True),
     "anchors-and-aliases-valid.yaml": (
-        _plan(**{"    name: General\n": "    name: General\n    notify: &everyone [lead]\n"})
-        + b"x-copy: *everyone\n", CLEAN, False),
+        _plan(**{"    name: General\n": "    name: General\n    notify: &everyone [lead]\n"}) + b"x-copy: *everyone\n",
+        CLEAN,
+        False,
+    ),
     "alias-as-key.yaml": (_with("x-k: &k x-key\n*k : 1\n"), LOADER, True),
     "complex-key.yaml": (_with("? [a, b]\n: 1\n"), LOADER, True),
     # -- duplicate keys
@@ -103,7 +105,7 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "duplicate-nested-key.yaml": (_plan(**{"  language: en\n": "  language: en\n  title: Twice\n"}), LOADER, True),
     # -- encodings
     "latin1-bytes.yaml": (_title("Caf\xe9 plan").decode("utf-8").encode("latin-1"), LOADER, True),
-    "invalid-utf8-overlong.yaml": (_title("x") .replace(b"title: x", b"title: \xc0\xaf"), LOADER, True),
+    "invalid-utf8-overlong.yaml": (_title("x").replace(b"title: x", b"title: \xc0\xaf"), LOADER, True),
     "invalid-utf8-surrogate.yaml": (_title("x").replace(b"title: x", b"title: \xed\xa0\x80"), LOADER, True),
     "invalid-utf8-truncated-sequence.yaml": (BASE.encode() + b"x-cut: \xe4\xb8\n", LOADER, True),
     "utf16-le-bom.yaml": (b"\xff\xfe" + BASE.encode("utf-16-le"), LOADER, True),
@@ -125,21 +127,27 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "tab-inside-text-allowed.yaml": (_title('"Hostile\\tplan"'), CLEAN, False),
     "crlf-line-endings-allowed.yaml": (BASE.replace("\n", "\r\n").encode(), CLEAN, False),
     # -- YAML versions and YAML 1.1 words
-    "yaml-1.1-directive.yaml": (b"%YAML 1.1\n---\n" + _title("no").replace(b"scope: The test suite.", b"scope: on")
-                                + b"x-time: 1:00\n", LOADER, True),
+    "yaml-1.1-directive.yaml": (
+        b"%YAML 1.1\n---\n" + _title("no").replace(b"scope: The test suite.", b"scope: on") + b"x-time: 1:00\n",
+        LOADER,
+        True,
+    ),
     "yaml-1.3-directive.yaml": (b"%YAML 1.3\n---\n" + BASE.encode(), LOADER, True),
-    "yaml-1.1-words-stay-text.yaml": (_title("no").replace(b"scope: The test suite.", b"scope: on")
-                                      + b"x-time: 1:00\nx-octal: 010\n", CLEAN, False),
+    "yaml-1.1-words-stay-text.yaml": (
+        _title("no").replace(b"scope: The test suite.", b"scope: on") + b"x-time: 1:00\nx-octal: 010\n",
+        CLEAN,
+        False,
+    ),
     # -- dates
     "date-in-text-field.yaml": (_title("2024-09-19"), CLEAN, False),
-    "impossible-date-feb-30.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2024-02-30\n"}),
-                                    SCHEMA, True),
-    "impossible-date-not-leap.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2023-02-29\n"}),
-                                      SCHEMA, True),
-    "impossible-date-month-13.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2024-13-01\n"}),
-                                      SCHEMA, True),
-    "date-with-trailing-newline.yaml": (_plan(**{"  language: en\n": '  language: en\n  effective: "2024-01-01\\n"\n'}),
-                                        SCHEMA, True),
+    "impossible-date-feb-30.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2024-02-30\n"}), SCHEMA, True),
+    "impossible-date-not-leap.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2023-02-29\n"}), SCHEMA, True),
+    "impossible-date-month-13.yaml": (_plan(**{"  language: en\n": "  language: en\n  effective: 2024-13-01\n"}), SCHEMA, True),
+    "date-with-trailing-newline.yaml": (
+        _plan(**{"  language: en\n": '  language: en\n  effective: "2024-01-01\\n"\n'}),
+        SCHEMA,
+        True,
+    ),
     # -- tags
     "python-object-apply-tag.yaml": (_with('x-run: !!python/object/apply:os.system ["touch PWNED"]\n'), LOADER, True),
     "python-name-tag.yaml": (_with("x-run: !!python/name:os.system\n"), LOADER, True),
@@ -148,8 +156,7 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "set-tag.yaml": (_with("x-set: !!set {a, b}\n"), LOADER, True),
     "timestamp-tag.yaml": (_with("x-when: !!timestamp 2024-01-01\n"), LOADER, True),
     "local-include-tag.yaml": (_with("x-secrets: !include /etc/passwd\n"), LOADER, True),
-    "tag-directive-redefines-standard.yaml": (b"%TAG !! tag:evil.example,2000:\n---\n" + _title("!!str x"),
-                                              LOADER, True),
+    "tag-directive-redefines-standard.yaml": (b"%TAG !! tag:evil.example,2000:\n---\n" + _title("!!str x"), LOADER, True),
     "standard-tags-allowed.yaml": (_title("!!str 2024") + b"x-n: !!int 3\nx-f: !!float 1.5\n", CLEAN, False),
     # -- merge keys
     "merge-key.yaml": (_with("x-base: &base {a: 1}\nx-derived:\n  <<: *base\n  b: 2\n"), LOADER, True),
@@ -166,8 +173,11 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "unclosed-double-quote.yaml": (_title('"Hostile input'), LOADER, True),
     "unclosed-single-quote.yaml": (_title("'Hostile input"), LOADER, True),
     "unclosed-flow-sequence.yaml": (_with("x-list: [1, 2\n"), LOADER, True),
-    "bad-indentation.yaml": (_plan(**{"  title: Hostile input test plan\n": "  title: Hostile input test plan\n"
-                                                                           "   oops: 1\n"}), LOADER, True),
+    "bad-indentation.yaml": (
+        _plan(**{"  title: Hostile input test plan\n": "  title: Hostile input test plan\n   oops: 1\n"}),
+        LOADER,
+        True,
+    ),
     # -- numbers
     "huge-integer.yaml": (_with("x-n: " + "9" * 5000 + "\n"), LOADER, True),
     "huge-hex-integer.yaml": (_with("x-n: 0x" + "f" * 5000 + "\n"), LOADER, True),
@@ -180,8 +190,7 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "id-with-trailing-newline.yaml": (_plan(**{"  id: hostile-test": '  id: "hostile-test\\n"'}), SCHEMA, True),
     "long-unknown-key.yaml": (_with("? " + "k" * 3000 + "\n: 1\n"), SCHEMA, True),
     "required-keys-missing.yaml": (b"plancraft: 1\n", SCHEMA, True),
-    "xml-special-characters-allowed.yaml": (_title('"A & B <tag> </w:t><w:t>injected ]]> \\" \' done"'),
-                                            CLEAN, False),
+    "xml-special-characters-allowed.yaml": (_title('"A & B <tag> </w:t><w:t>injected ]]> \\" \' done"'), CLEAN, False),
     # -- issue 13: C1 controls, YAML-equal keys, year 0000, surrogate pairs
     "control-char-c1-escaped-nel.yaml": (_title('"a\\x85b"'), LOADER, True),
     "control-char-c1-escaped-csi.yaml": (_title('"a\\u009bb"'), LOADER, True),
@@ -193,15 +202,26 @@ SMALL: dict[str, tuple[bytes, tuple[int, int, int, int], bool]] = {
     "surrogate-pair-escaped-allowed.yaml": (_title('"Plan \\ud83d\\ude92"'), CLEAN, False),
     # -- issue 13: plan text never becomes template source; long fields; out-of-range dates
     "issuer-with-quotes-and-backslashes-allowed.yaml": (
-        _plan(**{"  language: en\n": '  language: en\n  issuer: "Bank \\"North\\" \\\\ branch \\\\x0b"\n'}), CLEAN, False),
+        _plan(**{"  language: en\n": '  language: en\n  issuer: "Bank \\"North\\" \\\\ branch \\\\x0b"\n'}),
+        CLEAN,
+        False,
+    ),
     "issuer-injecting-yaml-keys-allowed.yaml": (
-        _plan(**{"  language: en\n": '  language: en\n  issuer: "a\\"\\ninterpretation: injected\\nx: &a [1,2]\\ny: [*a,*a]\\nz: \\""\n'}),
-        CLEAN, False),
+        _plan(
+            **{
+                "  language: en\n": '  language: en\n  issuer: "a\\"\\ninterpretation: injected\\nx: &a [1,2]\\ny: [*a,*a]\\nz: \\""\n'
+            }
+        ),
+        CLEAN,
+        False,
+    ),
     "title-longer-than-255-allowed.yaml": (_title("T" * 300), CLEAN, False),
     "review-every-99999y.yaml": (_with("review:\n  every: 99999y\n"), SCHEMA, True),
     "effective-9999-12-31-with-review.yaml": (
         _plan(**{"  language: en\n": "  language: en\n  effective: 9999-12-31\n"}) + b"review:\n  every: 1y\n",
-        (0, 1, 0, 0), True),
+        (0, 1, 0, 0),
+        True,
+    ),
 }
 
 
@@ -249,8 +269,11 @@ BIG: dict[str, tuple[Callable[[], bytes], tuple[int, int, int, int], bool]] = {
     "nesting-300-block-sequence.yaml": (lambda: _nest_block_sequence(300), LOADER, True),
     "nesting-5000-block-sequence.yaml": (lambda: _nest_block_sequence(5000), LOADER, True),
     "nesting-5000-flow.yaml": (lambda: b"plancraft: 1\nx-deep: " + b"[" * 5000 + b"]" * 5000 + b"\n", LOADER, True),
-    "nesting-5000-flow-mapping.yaml": (lambda: b"plancraft: 1\nx-deep: " + b"{a: " * 5000 + b"1" + b"}" * 5000 + b"\n",
-                                       LOADER, True),
+    "nesting-5000-flow-mapping.yaml": (
+        lambda: b"plancraft: 1\nx-deep: " + b"{a: " * 5000 + b"1" + b"}" * 5000 + b"\n",
+        LOADER,
+        True,
+    ),
     "over-size-limit.yaml": (_over_size_limit, LOADER, True),
     "random-bytes.yaml": (_random_bytes, LOADER, True),
     "huge-text-value.yaml": (_huge_text_value, SCHEMA, True),

@@ -73,8 +73,9 @@ def test_render_failure_keeps_the_previous_docx(tmp_path, broken_disk):
 def test_sign_failure_leaves_the_plan_alone(tmp_path, broken_disk):
     (tmp_path / "plan.yaml").write_text(BASE, encoding="utf-8")
     before = _files(tmp_path)
-    result = _invoke(tmp_path, "sign", "plan.yaml", "--step", "prepared", "--name", "Li Ming", "--role", "lead",
-                     "--date", "2024-09-10")
+    result = _invoke(
+        tmp_path, "sign", "plan.yaml", "--step", "prepared", "--name", "Li Ming", "--role", "lead", "--date", "2024-09-10"
+    )
     _assert_clean_failure(result, before, tmp_path)
 
 
@@ -109,8 +110,9 @@ def test_sign_keeps_the_file_mode(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text(BASE, encoding="utf-8")
     plan.chmod(0o640)
-    result = _invoke(tmp_path, "sign", "plan.yaml", "--step", "prepared", "--name", "Li Ming", "--role", "lead",
-                     "--date", "2024-09-10")
+    result = _invoke(
+        tmp_path, "sign", "plan.yaml", "--step", "prepared", "--name", "Li Ming", "--role", "lead", "--date", "2024-09-10"
+    )
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(plan.stat().st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]

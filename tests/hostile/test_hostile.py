@@ -152,8 +152,12 @@ def _data(raw: bytes, name: str):
 
 
 def test_alias_bombs_never_print_the_expanded_value(hostile_root):
-    for name in ("alias-bomb-in-field-failing-schema.yaml", "alias-bomb-under-limit-in-field-failing-schema.yaml",
-                 "alias-bomb-under-limit-as-list-items.yaml", "alias-bomb-billion-laughs.yaml"):
+    for name in (
+        "alias-bomb-in-field-failing-schema.yaml",
+        "alias-bomb-under-limit-in-field-failing-schema.yaml",
+        "alias-bomb-under-limit-as-list-items.yaml",
+        "alias-bomb-billion-laughs.yaml",
+    ):
         for command in ("validate", "lint", "render"):
             run, _, _ = _result(hostile_root, name, command)
             assert "lol" not in run.output, (name, command, run.output[:500])

@@ -47,10 +47,22 @@ def _adversarial(pattern: str) -> list[str]:
     for c in literals:
         strings += [c * n, c * n + "!", c * n + "\n", "!" + c * n]
     strings += [
-        "P" + "1" * n + "X", "P" + "1Y" * (n // 2) + "!", "PT" + "1H" * (n // 2) + "!", "P" + "T1" * n,
-        "a-" * (n // 2) + "!", "a" + "-" * n + "A", "sha256:" + "0" * n, "sha256:" + "0" * 63 + "g" * n,
-        "9" * n + "-", "1" * n + "min!", "1" * 5 + "m" * n, "2024-" * (n // 5) + "!",
-        "x-" * (n // 2), "A" * n + "a", "é" * n, "\u0660" * n + "!",
+        "P" + "1" * n + "X",
+        "P" + "1Y" * (n // 2) + "!",
+        "PT" + "1H" * (n // 2) + "!",
+        "P" + "T1" * n,
+        "a-" * (n // 2) + "!",
+        "a" + "-" * n + "A",
+        "sha256:" + "0" * n,
+        "sha256:" + "0" * 63 + "g" * n,
+        "9" * n + "-",
+        "1" * n + "min!",
+        "1" * 5 + "m" * n,
+        "2024-" * (n // 5) + "!",
+        "x-" * (n // 2),
+        "A" * n + "a",
+        "é" * n,
+        "\u0660" * n + "!",
     ]
     return strings
 
@@ -99,15 +111,18 @@ def test_patterns_mean_the_end_of_the_text():
     assert any("document.id" in m for m in messages), messages
 
 
-@pytest.mark.parametrize("field, value", [
-    ("title", '"' + "x" * 1_000_000 + '"'),
-    ("title", "[" + ", ".join(["1"] * 1000) + "]"),
-    ("title", "{" + ", ".join(f"k{i}: v" for i in range(1000)) + "}"),
-    ("language", '"' + "e" * 1_000_000 + '"'),
-    ("id", '"' + "A" * 1_000_000 + '"'),
-    ("effective", '"' + "2024-01-01" * 100_000 + '"'),
-    ("version", "1" + "0" * 90),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("title", '"' + "x" * 1_000_000 + '"'),
+        ("title", "[" + ", ".join(["1"] * 1000) + "]"),
+        ("title", "{" + ", ".join(f"k{i}: v" for i in range(1000)) + "}"),
+        ("language", '"' + "e" * 1_000_000 + '"'),
+        ("id", '"' + "A" * 1_000_000 + '"'),
+        ("effective", '"' + "2024-01-01" * 100_000 + '"'),
+        ("version", "1" + "0" * 90),
+    ],
+)
 def test_messages_never_embed_a_huge_value(field, value):
     lines = [line for line in BASE.splitlines() if not line.startswith(f"  {field}:")]
     lines.insert(lines.index("document:") + 1, f"  {field}: {value}")

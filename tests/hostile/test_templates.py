@@ -58,17 +58,20 @@ def _assert_refused(run, tmp_path: Path, *words: str) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-@pytest.mark.parametrize("expression", [
-    "{{ ''.__class__.__mro__ }}",
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ cycler.__init__.__globals__ }}",
-    "{{ lipsum.__globals__['os'] }}",
-    "{{ joiner.__init__.__globals__.os.system('touch PWNED') }}",
-    "{{ namespace.__init__.__globals__ }}",
-    "{{ self.__dict__ }}",
-    "{{ ().__class__.__base__.__subclasses__() }}",
-    "{{ title.__class__.__base__ }}",
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ cycler.__init__.__globals__ }}",
+        "{{ lipsum.__globals__['os'] }}",
+        "{{ joiner.__init__.__globals__.os.system('touch PWNED') }}",
+        "{{ namespace.__init__.__globals__ }}",
+        "{{ self.__dict__ }}",
+        "{{ ().__class__.__base__.__subclasses__() }}",
+        "{{ title.__class__.__base__ }}",
+    ],
+)
 def test_template_reaching_python_internals_is_refused(tmp_path, expression):
     run = _render_with(tmp_path, f'x_hostile: "{expression}"')
     _assert_refused(run, tmp_path, "unsafe")
@@ -81,19 +84,21 @@ def test_undefined_variable_is_an_error_not_an_empty_string(tmp_path):
 
 
 def test_range_over_the_sandbox_limit_is_refused(tmp_path):
-    run = _render_with(tmp_path, "x_hostile: \"{% for i in range(10**9) %}{% endfor %}\"")
+    run = _render_with(tmp_path, 'x_hostile: "{% for i in range(10**9) %}{% endfor %}"')
     _assert_refused(run, tmp_path, "range")
 
 
-@pytest.mark.parametrize("expression", [
-    pytest.param("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-                 id="nested-loops-1e10"),
-    pytest.param("{{ 'x' * 10**8 }}", id="string-times-1e8"),
-    pytest.param("{{ 'x' * 10**10 }}", id="string-times-1e10"),
-    pytest.param("{{ 'x'|center(10**9) }}", id="center-1e9"),
-    pytest.param("{{ range(99999)|join('x' * 99999) }}", id="join-1e10"),
-    pytest.param("{{ [1] * 10**9 }}", id="list-times-1e9"),
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        pytest.param("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", id="nested-loops-1e10"),
+        pytest.param("{{ 'x' * 10**8 }}", id="string-times-1e8"),
+        pytest.param("{{ 'x' * 10**10 }}", id="string-times-1e10"),
+        pytest.param("{{ 'x'|center(10**9) }}", id="center-1e9"),
+        pytest.param("{{ range(99999)|join('x' * 99999) }}", id="join-1e10"),
+        pytest.param("{{ [1] * 10**9 }}", id="list-times-1e9"),
+    ],
+)
 def test_unbounded_template_is_stopped_with_a_clear_error(tmp_path, expression):
     run = _render_with(tmp_path, f'x_hostile: "{expression}"')  # run_cli fails past 10 s
     _assert_refused(run, tmp_path, "limit")

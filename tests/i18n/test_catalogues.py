@@ -47,13 +47,15 @@ def own_ids(text: str) -> set:
     import io
 
     catalog = read_po(io.BytesIO(text.encode("utf-8")))
-    return {(m.id, m.context) for m in catalog
-            if m.id and any(not where.startswith("click/") for where, _line in m.locations)}
+    return {(m.id, m.context) for m in catalog if m.id and any(not where.startswith("click/") for where, _line in m.locations)}
 
 
 def test_catalogues_are_up_to_date():
-    stale = [str(path) for path, text in updated_catalogues().items()
-             if not path.exists() or own_ids(path.read_text(encoding="utf-8")) != own_ids(text)]
+    stale = [
+        str(path)
+        for path, text in updated_catalogues().items()
+        if not path.exists() or own_ids(path.read_text(encoding="utf-8")) != own_ids(text)
+    ]
     assert not stale, f"run `python scripts/i18n_extract.py` and translate the new entries: {stale}"
 
 
@@ -103,8 +105,10 @@ def test_no_function_hides_the_translation_function():
             if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 continue
             nodes = list(ast.walk(function))
-            stores = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
-                         and not _in_comprehension(function, n) for n in nodes)
+            stores = any(
+                isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store) and not _in_comprehension(function, n)
+                for n in nodes
+            )
             calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_" for n in nodes)
             if stores and (calls or imports_translation(tree)):
                 hidden.append(f"{path.relative_to(package.parent)}: {function.name}")
@@ -114,8 +118,9 @@ def test_no_function_hides_the_translation_function():
 def imports_translation(tree) -> bool:
     import ast
 
-    return any(isinstance(n, ast.ImportFrom) and n.module == "plancraft.i18n" and any(a.name == "_" for a in n.names)
-               for n in tree.body)
+    return any(
+        isinstance(n, ast.ImportFrom) and n.module == "plancraft.i18n" and any(a.name == "_" for a in n.names) for n in tree.body
+    )
 
 
 def _in_comprehension(function, name) -> bool:

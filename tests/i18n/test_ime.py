@@ -37,19 +37,42 @@ def replace_line(text: str, number: int, old: str, new: str) -> str:
 
 # ------------------------------------------------------------------- detection (what --fix uses)
 
-@pytest.mark.parametrize("value, replacement", [
-    ("2小时", "2h"), ("10分钟", "10min"), ("3个工作日", "3wd"), ("十五日", "15d"), ("15天", "15d"),
-    ("半小时", "30min"), ("1.5小时", "90min"), ("24小时内", "24h"), ("两周", "2w"), ("6个月", "6mo"),
-])
+
+@pytest.mark.parametrize(
+    "value, replacement",
+    [
+        ("2小时", "2h"),
+        ("10分钟", "10min"),
+        ("3个工作日", "3wd"),
+        ("十五日", "15d"),
+        ("15天", "15d"),
+        ("半小时", "30min"),
+        ("1.5小时", "90min"),
+        ("24小时内", "24h"),
+        ("两周", "2w"),
+        ("6个月", "6mo"),
+    ],
+)
 def test_durations_as_said(value, replacement):
     found = ime.duration_hint(value)
     assert found is not None and found.replacement == replacement and found.kind == "duration"
 
 
-@pytest.mark.parametrize("value, replacement", [
-    ("5000元", "5000"), ("5,000元", "5000"), ("5，000元", "5000"), ("伍仟元", "5000"), ("五千元", "5000"),
-    ("¥5000", "5000"), ("1万元", "10000"), ("壹万元整", "10000"), ("两万三千元", "23000"), ("５０００元", "5000"),
-])
+@pytest.mark.parametrize(
+    "value, replacement",
+    [
+        ("5000元", "5000"),
+        ("5,000元", "5000"),
+        ("5，000元", "5000"),
+        ("伍仟元", "5000"),
+        ("五千元", "5000"),
+        ("¥5000", "5000"),
+        ("1万元", "10000"),
+        ("壹万元整", "10000"),
+        ("两万三千元", "23000"),
+        ("５０００元", "5000"),
+    ],
+)
 def test_amounts_as_said(value, replacement):
     found = ime.amount_hint(value)
     assert found is not None and found.replacement == replacement and found.kind == "amount"
@@ -63,8 +86,7 @@ def test_plain_values_are_not_hinted(value):
 def test_line_mistakes_with_spans():
     text = "document:\n  title：投诉\nlevels:\n  － id: a\n　　name: b\nnote: |\n  步骤：打电话\n"
     found = [(s.line, s.column, s.length, s.replacement, s.kind) for s in ime.scan_text(text)]
-    assert found == [(2, 8, 1, ": ", "fullwidth-colon"), (4, 3, 2, "- ", "fullwidth-dash"),
-                     (5, 1, 2, "    ", "fullwidth-space")]
+    assert found == [(2, 8, 1, ": ", "fullwidth-colon"), (4, 3, 2, "- ", "fullwidth-dash"), (5, 1, 2, "    ", "fullwidth-space")]
 
 
 def test_chinese_colons_in_text_are_not_mistakes():
@@ -76,11 +98,11 @@ def test_title_for_id():
     found = ime.title_hint("大堂经理", names)
     assert found.replacement == "lobby-manager"
     with i18n.language("zh-CN"):
-        assert ime.title_hint("大堂经理", names).message == \
-            "`大堂经理` 是角色 `lobby-manager` 的名称，引用时请写 `lobby-manager`"
+        assert ime.title_hint("大堂经理", names).message == "`大堂经理` 是角色 `lobby-manager` 的名称，引用时请写 `lobby-manager`"
 
 
 # ------------------------------------------------------------------- through the CLI, exact line:col
+
 
 def test_fullwidth_colon_is_a_syntax_error_on_its_own_line(tmp_path):
     text = replace_line(EXAMPLE, NUMBER, "  number: ", "  number：")
@@ -88,8 +110,10 @@ def test_fullwidth_colon_is_a_syntax_error_on_its_own_line(tmp_path):
     assert result.exit_code == 2
     assert lines == [f"{NUMBER}:9: PC001 错误: 第{NUMBER}行 `number` 后面用了全角冒号“：”，请改成半角冒号“:”（后面加一个空格）"]
     result, lines = lint(tmp_path, text, "--lang", "en")
-    assert lines == [f"{NUMBER}:9: PC001 error: line {NUMBER} uses a full-width colon `：` after `number`; "
-                     "write a half-width colon `:` (followed by a space)"]
+    assert lines == [
+        f"{NUMBER}:9: PC001 error: line {NUMBER} uses a full-width colon `：` after `number`; "
+        "write a half-width colon `:` (followed by a space)"
+    ]
 
 
 def test_fullwidth_space_indentation(tmp_path):
@@ -161,5 +185,5 @@ def test_plan_suggestions_with_positions_for_fix():
     lines = text.split("\n")
     for s in found:  # applying the replacement gives the fixed line
         row = lines[s.line - 1]
-        lines[s.line - 1] = row[:s.column - 1] + s.replacement + row[s.column - 1 + s.length:]
+        lines[s.line - 1] = row[: s.column - 1] + s.replacement + row[s.column - 1 + s.length :]
     assert "lead: lobby-manager" in "\n".join(lines) and "within: 10min" in "\n".join(lines)

@@ -16,10 +16,22 @@ def run(*args, env=None):
     return CliRunner().invoke(main, list(args), env=env)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("zh_CN.UTF-8", "zh-CN"), ("zh-cn", "zh-CN"), ("zh", "zh-CN"), ("zh-Hans", "zh-CN"), ("zh_SG", "zh-CN"),
-    ("en_GB.UTF-8", "en"), ("C", "en"), ("POSIX", "en"), ("C.UTF-8", "en"), ("fr_FR.UTF-8", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("zh_CN.UTF-8", "zh-CN"),
+        ("zh-cn", "zh-CN"),
+        ("zh", "zh-CN"),
+        ("zh-Hans", "zh-CN"),
+        ("zh_SG", "zh-CN"),
+        ("en_GB.UTF-8", "en"),
+        ("C", "en"),
+        ("POSIX", "en"),
+        ("C.UTF-8", "en"),
+        ("fr_FR.UTF-8", None),
+        ("", None),
+    ],
+)
 def test_normalise(value, expected):
     assert i18n.normalise(value) == expected
 
@@ -77,8 +89,10 @@ def test_locale_decides_when_nothing_else_does(monkeypatch):
 
 
 def test_plancraft_lang_variable():
-    assert "显示规则的完整说明" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output or \
-        "完整显示一条规则" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output
+    assert (
+        "显示规则的完整说明" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output
+        or "完整显示一条规则" in run("explain", "--help", env={"PLANCRAFT_LANG": "zh-CN"}).output
+    )
 
 
 def test_config_lang_beats_the_environment(tmp_path, monkeypatch):
@@ -113,10 +127,11 @@ def test_unknown_language_is_refused():
 
 
 def test_messages_of_commands_in_both_languages():
-    assert run("explain", "PC999", "--lang", "zh-CN").output == \
-        "plancraft: `PC999` 不是任何规则的代码；`plancraft rules` 列出全部规则\n"
-    assert run("explain", "PC999", "--lang", "en").output == \
-        "plancraft: `PC999` names no rule; `plancraft rules` lists them\n"
+    assert (
+        run("explain", "PC999", "--lang", "zh-CN").output
+        == "plancraft: `PC999` 不是任何规则的代码；`plancraft rules` 列出全部规则\n"
+    )
+    assert run("explain", "PC999", "--lang", "en").output == "plancraft: `PC999` names no rule; `plancraft rules` lists them\n"
     assert "请给出两份预案（旧 新），或 `--git REV PLAN`" in run("diff", "--lang", "zh-CN", PLAN).output
 
 

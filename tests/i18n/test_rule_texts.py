@@ -20,8 +20,9 @@ def test_chinese_rule_docs_are_generated_from_the_rules():
     with i18n.language("zh-CN"):
         expected = render("markdown")
     actual = (ROOT / "docs" / "rules.zh-CN.md").read_text(encoding="utf-8")
-    assert actual == expected, \
+    assert actual == expected, (
         "docs/rules.zh-CN.md is stale: run `plancraft rules --format markdown --lang zh-CN > docs/rules.zh-CN.md`"
+    )
 
 
 def test_explain_in_chinese():
@@ -53,13 +54,27 @@ def test_sarif_descriptions_in_chinese(tmp_path):
     out = tmp_path / "r.sarif"
     config = tmp_path / "plancraft.toml"
     config.write_text('docs-url = "https://example.org/plancraft/docs/rules.md"\n', encoding="utf-8")
-    run("lint", "--no-cache", "--lang", "zh-CN", "--format", "sarif", "--config", str(config), "-o", str(out),
-        str(FIXTURES / "six-errors.yaml"))
+    run(
+        "lint",
+        "--no-cache",
+        "--lang",
+        "zh-CN",
+        "--format",
+        "sarif",
+        "--config",
+        str(config),
+        "-o",
+        str(out),
+        str(FIXTURES / "six-errors.yaml"),
+    )
     log = json.loads(out.read_text(encoding="utf-8"))
     rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["PC201"]["shortDescription"]["text"] == "预案至少有两个响应级别"
     assert rules["PC201"]["fullDescription"]["text"] == "预案至少分两个响应级别。"
-    assert "依据：" in rules["PC201"]["help"]["text"] and rules["PC201"]["helpUri"] == "https://example.org/plancraft/docs/rules.zh-CN.md#pc201-too-few-levels"
+    assert (
+        "依据：" in rules["PC201"]["help"]["text"]
+        and rules["PC201"]["helpUri"] == "https://example.org/plancraft/docs/rules.zh-CN.md#pc201-too-few-levels"
+    )
     assert rules["PC002"]["shortDescription"]["text"] == "预案符合 plancraft 格式（JSON Schema 结构定义）"
     messages = [r["message"]["text"] for r in log["runs"][0]["results"]]
     assert messages and all("`" in m or "：" in m for m in messages)

@@ -70,9 +70,11 @@ def test_text_import_writes_a_plan_that_validates(tmp_path: Path):
 
 def test_english_comments_and_not_stated_placeholder(tmp_path: Path):
     source = tmp_path / "procedure.md"
-    source.write_text("# Complaints procedure\n\n## 1 Purpose\n\nThis procedure explains how we handle complaints.\n\n"
-                      "## 2 Timescales\n\nWe will send a final response within 8 weeks of receiving the complaint.\n",
-                      encoding="utf-8")
+    source.write_text(
+        "# Complaints procedure\n\n## 1 Purpose\n\nThis procedure explains how we handle complaints.\n\n"
+        "## 2 Timescales\n\nWe will send a final response within 8 weeks of receiving the complaint.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "procedure.yaml"
     result = _run(str(source), "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -155,12 +157,12 @@ def test_template_fills_the_sections_the_document_lacks(tmp_path: Path):
     result = _run(str(source), "-o", str(out), "--template", "bank-branch", lang="zh-CN")
     assert result.exit_code == 0, result.output
     data = load(out).data
-    assert data["levels"] and data["scenarios"]            # from the starter
-    assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"   # from the document
+    assert data["levels"] and data["scenarios"]  # from the starter
+    assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"  # from the document
     assert "取自模板的章节" in result.output and "levels" in result.output
     assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
     lint = CliRunner().invoke(main, ["lint", "--no-cache", "--select", "PC101", str(out)])
-    assert lint.exit_code == 0, lint.output                  # every reference the starter makes resolves
+    assert lint.exit_code == 0, lint.output  # every reference the starter makes resolves
     assert _run(str(source), "--template", "nope").exit_code == 2
 
 

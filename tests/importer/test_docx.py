@@ -20,9 +20,14 @@ def _document(path: Path) -> Path:
     d.add_heading("组织机构及职责", level=1)
     d.add_paragraph("成立客户投诉应急领导小组。")
     table = d.add_table(rows=3, cols=4)
-    for row, cells in zip(table.rows, [("职务", "姓名", "职责", "电话"),
-                                       ("组长", "张三", "全面负责投诉应急处置", "023-53221000"),
-                                       ("副组长", "李四", "协助组长", "023-53221001")]):
+    for row, cells in zip(
+        table.rows,
+        [
+            ("职务", "姓名", "职责", "电话"),
+            ("组长", "张三", "全面负责投诉应急处置", "023-53221000"),
+            ("副组长", "李四", "协助组长", "023-53221001"),
+        ],
+    ):
         for cell, text in zip(row.cells, cells):
             cell.text = text
     d.add_heading("分级标准", level=1)
@@ -59,8 +64,10 @@ def test_docx_import_reads_styles_tables_and_headers(tmp_path: Path):
     assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
     levels = data["levels"]
     assert [lv["name"] for lv in levels] == ["一般投诉", "重大投诉"]
-    assert levels[1]["thresholds"] == [{"measure": "人数", "min": 20, "unit": "人"},
-                                       {"measure": "涉及金额", "min": 500000, "unit": "CNY"}]
+    assert levels[1]["thresholds"] == [
+        {"measure": "人数", "min": 20, "unit": "人"},
+        {"measure": "涉及金额", "min": 500000, "unit": "CNY"},
+    ]
     [scenario] = data["scenarios"]
     assert scenario["title"] == "处理现场投诉"
     steps = scenario["actions"]
@@ -95,8 +102,13 @@ def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Pat
     d.add_paragraph("客户投诉处理流程")
     d.add_paragraph("一、处理流程")
     table = d.add_table(rows=3, cols=4)
-    for r, row in enumerate([("环节", "工作内容", "责任部门", "时限"), ("受理登记", "登记投诉人信息", "客服部", "当日"),
-                             ("调查核实", "核实投诉事项", "业务部门", "5个工作日")]):
+    for r, row in enumerate(
+        [
+            ("环节", "工作内容", "责任部门", "时限"),
+            ("受理登记", "登记投诉人信息", "客服部", "当日"),
+            ("调查核实", "核实投诉事项", "业务部门", "5个工作日"),
+        ]
+    ):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     path = tmp_path / "process.docx"
@@ -105,15 +117,21 @@ def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Pat
     [scenario] = data["scenarios"]
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [(s["do"], roles[s["by"]], s["within"]) for s in scenario["actions"]] == [
-        ("受理登记：登记投诉人信息", "客服部", "1d"), ("调查核实：核实投诉事项", "业务部门", "5wd")]
+        ("受理登记：登记投诉人信息", "客服部", "1d"),
+        ("调查核实：核实投诉事项", "业务部门", "5wd"),
+    ]
 
 
-@pytest.mark.parametrize(("header", "rows", "kind"), [
-    (("部门", "联系人", "电话"), [("客服部", "张三", "0571-88888888")], "roles"),
-    (("环节", "工作内容", "责任人员", "时限"), [("受理登记", "登记投诉人信息", "客服专员", "1个工作日")], "steps"),
-])
+@pytest.mark.parametrize(
+    ("header", "rows", "kind"),
+    [
+        (("部门", "联系人", "电话"), [("客服部", "张三", "0571-88888888")], "roles"),
+        (("环节", "工作内容", "责任人员", "时限"), [("受理登记", "登记投诉人信息", "客服专员", "1个工作日")], "steps"),
+    ],
+)
 def test_a_contact_table_names_units_and_a_procedure_table_with_a_person_column_is_still_a_procedure(
-        tmp_path: Path, header, rows, kind):
+    tmp_path: Path, header, rows, kind
+):
     d = docx.Document()
     d.add_paragraph("客户投诉应急预案")
     d.add_paragraph("一、应急联络与处理")

@@ -13,11 +13,17 @@ from plancraft.schema import validate
 
 
 def _rules(data: dict) -> list[tuple[str, str, str | None]]:
-    names = {item["id"]: item.get("title") or item.get("name")
-             for key in ("roles", "groups") for item in (data.get("organisation") or {}).get(key) or []}
+    names = {
+        item["id"]: item.get("title") or item.get("name")
+        for key in ("roles", "groups")
+        for item in (data.get("organisation") or {}).get(key) or []
+    }
     names |= {party["id"]: party["name"] for party in data.get("external") or []}
-    return [(rule["when"], names[rule["to"]], rule.get("within"))
-            for scenario in data["scenarios"] for rule in scenario.get("escalation") or []]
+    return [
+        (rule["when"], names[rule["to"]], rule.get("within"))
+        for scenario in data["scenarios"]
+        for rule in scenario.get("escalation") or []
+    ]
 
 
 def _import(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
@@ -29,21 +35,32 @@ def _import(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
 
 
 def test_escalation_sentences_in_chinese(tmp_path):
-    data = _import(tmp_path, "客户投诉应急预案\n一、处置流程\n1. 营业网点负责人应在接到投诉后30分钟内与客户联系。\n"
-                   "2. 网点无法解决的，应立即上报支行客户服务部。\n3. 发生一级投诉时，支行应在1小时内逐级上报分行应急工作小组。\n"
-                   "4. 如客户在营业场所聚众闹事，网点负责人应立即报警。\n5. 客服人员要及时报告网点负责人。\n二、附则\n本预案自印发之日起施行。\n")
-    assert _rules(data) == [("网点无法解决", "支行客户服务部", None), ("一级投诉", "分行应急工作小组", "1h"),
-                            ("如客户在营业场所聚众闹事", "公安机关", None)]
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、处置流程\n1. 营业网点负责人应在接到投诉后30分钟内与客户联系。\n"
+        "2. 网点无法解决的，应立即上报支行客户服务部。\n3. 发生一级投诉时，支行应在1小时内逐级上报分行应急工作小组。\n"
+        "4. 如客户在营业场所聚众闹事，网点负责人应立即报警。\n5. 客服人员要及时报告网点负责人。\n二、附则\n本预案自印发之日起施行。\n",
+    )
+    assert _rules(data) == [
+        ("网点无法解决", "支行客户服务部", None),
+        ("一级投诉", "分行应急工作小组", "1h"),
+        ("如客户在营业场所聚众闹事", "公安机关", None),
+    ]
     assert [party["name"] for party in data["external"]] == ["公安机关"]
 
 
 def test_escalation_sentences_in_english(tmp_path):
-    data = _import(tmp_path, "# Incident Response Plan\n\n## 1 Escalation\n"
-                   "Level 2 incidents must be escalated to the Head of Operations within 1 hour.\n\n"
-                   "## 2 Appeals\nIf the complainant is not satisfied, they may appeal to the Chief Executive within 20 working days.\n",
-                   ".md")
-    assert _rules(data) == [("Level 2 incidents", "Head of Operations", "1h"),
-                            ("If the complainant is not satisfied", "Chief Executive", "20wd")]
+    data = _import(
+        tmp_path,
+        "# Incident Response Plan\n\n## 1 Escalation\n"
+        "Level 2 incidents must be escalated to the Head of Operations within 1 hour.\n\n"
+        "## 2 Appeals\nIf the complainant is not satisfied, they may appeal to the Chief Executive within 20 working days.\n",
+        ".md",
+    )
+    assert _rules(data) == [
+        ("Level 2 incidents", "Head of Operations", "1h"),
+        ("If the complainant is not satisfied", "Chief Executive", "20wd"),
+    ]
 
 
 def test_a_table_of_escalation_rules(tmp_path):
@@ -52,8 +69,14 @@ def test_a_table_of_escalation_rules(tmp_path):
     d.add_paragraph("客户投诉应急预案", style="Title")
     d.add_heading("信息报告", level=1)
     table = d.add_table(rows=3, cols=3)
-    for row, cells in zip(table.rows, [("情形", "上报对象", "时限"), ("网点无法化解的投诉", "支行办公室", "2小时内"),
-                                       ("群体性投诉", "当地银保监分局", "24小时内")]):
+    for row, cells in zip(
+        table.rows,
+        [
+            ("情形", "上报对象", "时限"),
+            ("网点无法化解的投诉", "支行办公室", "2小时内"),
+            ("群体性投诉", "当地银保监分局", "24小时内"),
+        ],
+    ):
         for cell, text in zip(row.cells, cells):
             cell.text = text
     d.save(path)
@@ -67,10 +90,15 @@ def test_the_report_counts_escalation_rules_and_outside_parties(tmp_path):
     from plancraft.cli import main
 
     source = tmp_path / "plan.txt"
-    source.write_text("客户投诉应急预案\n一、处置流程\n1. 网点无法解决的，应立即上报支行客户服务部。\n"
-                      "2. 如客户聚众闹事，网点负责人应立即报警。\n", encoding="utf-8")
-    for lang, line in (("en", "  2 escalation rule(s), 1 party(ies) outside the organisation"),
-                       ("zh-CN", "  上报规则 2 条、外部单位 1 个")):
+    source.write_text(
+        "客户投诉应急预案\n一、处置流程\n1. 网点无法解决的，应立即上报支行客户服务部。\n"
+        "2. 如客户聚众闹事，网点负责人应立即报警。\n",
+        encoding="utf-8",
+    )
+    for lang, line in (
+        ("en", "  2 escalation rule(s), 1 party(ies) outside the organisation"),
+        ("zh-CN", "  上报规则 2 条、外部单位 1 个"),
+    ):
         result = CliRunner().invoke(main, ["--lang", lang, "import", str(source), "-o", str(tmp_path / f"{lang}.yaml")])
         assert result.exit_code == 0, result.output
         assert line in result.output.splitlines()

@@ -22,51 +22,76 @@ def _names(levels: list[dict]) -> list[str]:
 
 
 def test_four_grades_with_roman_numerals_least_severe_first_and_thresholds(tmp_path):
-    levels = _levels(tmp_path, "某公司供水突发事件应急预案\n一、总则\n为了有效应对供水突发事件，制定本预案。\n二、事件分级\n"
-                     "按照严重程度，供水突发事件分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级。\n"
-                     "（一）特别重大事件（Ⅰ级）：造成10万户以上居民停水，或者直接经济损失1000万元以上的。\n"
-                     "（二）重大事件（Ⅱ级）：造成5万户以上10万户以下居民停水的。\n"
-                     "（三）较大事件（Ⅲ级）：造成1万户以上5万户以下居民停水的。\n"
-                     "（四）一般事件（Ⅳ级）：造成1000户以上1万户以下居民停水的。\n")
+    levels = _levels(
+        tmp_path,
+        "某公司供水突发事件应急预案\n一、总则\n为了有效应对供水突发事件，制定本预案。\n二、事件分级\n"
+        "按照严重程度，供水突发事件分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级。\n"
+        "（一）特别重大事件（Ⅰ级）：造成10万户以上居民停水，或者直接经济损失1000万元以上的。\n"
+        "（二）重大事件（Ⅱ级）：造成5万户以上10万户以下居民停水的。\n"
+        "（三）较大事件（Ⅲ级）：造成1万户以上5万户以下居民停水的。\n"
+        "（四）一般事件（Ⅳ级）：造成1000户以上1万户以下居民停水的。\n",
+    )
     assert _names(levels) == ["一般事件（Ⅳ级）", "较大事件（Ⅲ级）", "重大事件（Ⅱ级）", "特别重大事件（Ⅰ级）"]
     assert [[(t["measure"], t["min"], t["unit"]) for t in level["thresholds"]] for level in levels] == [
-        [("户数", 1000, "户")], [("户数", 10000, "户")], [("户数", 50000, "户")],
-        [("户数", 100000, "户"), ("涉及金额", 10000000, "CNY")]]
+        [("户数", 1000, "户")],
+        [("户数", 10000, "户")],
+        [("户数", 50000, "户")],
+        [("户数", 100000, "户"), ("涉及金额", 10000000, "CNY")],
+    ]
 
 
 def test_numbered_grades_and_colours(tmp_path):
-    levels = _levels(tmp_path, "客户投诉应急预案\n一、投诉分级\n根据影响程度，将客户投诉分为三级：\n"
-                     "一级投诉：涉及客户20人以上的群体性投诉，或者涉及金额50万元以上的投诉。\n"
-                     "二级投诉：涉及客户5人以上20人以下的投诉。\n三级投诉：除一级、二级以外的一般投诉。\n")
+    levels = _levels(
+        tmp_path,
+        "客户投诉应急预案\n一、投诉分级\n根据影响程度，将客户投诉分为三级：\n"
+        "一级投诉：涉及客户20人以上的群体性投诉，或者涉及金额50万元以上的投诉。\n"
+        "二级投诉：涉及客户5人以上20人以下的投诉。\n三级投诉：除一级、二级以外的一般投诉。\n",
+    )
     assert _names(levels) == ["三级投诉", "二级投诉", "一级投诉"]
-    assert levels[2]["thresholds"] == [{"measure": "人数", "min": 20, "unit": "人"},
-                                       {"measure": "涉及金额", "min": 500000, "unit": "CNY"}]
-    colours = _levels(tmp_path, "预警发布办法\n一、预警级别\n预警级别分为四级：Ⅰ级（特别严重）、Ⅱ级（严重）、Ⅲ级（较重）和"
-                      "Ⅳ级（一般），依次用红色、橙色、黄色和蓝色表示。\n1. 红色预警：预计可能发生特别重大突发事件。\n"
-                      "2. 橙色预警：预计可能发生重大突发事件。\n3. 黄色预警：预计可能发生较大突发事件。\n"
-                      "4. 蓝色预警：预计可能发生一般突发事件。\n")
+    assert levels[2]["thresholds"] == [
+        {"measure": "人数", "min": 20, "unit": "人"},
+        {"measure": "涉及金额", "min": 500000, "unit": "CNY"},
+    ]
+    colours = _levels(
+        tmp_path,
+        "预警发布办法\n一、预警级别\n预警级别分为四级：Ⅰ级（特别严重）、Ⅱ级（严重）、Ⅲ级（较重）和"
+        "Ⅳ级（一般），依次用红色、橙色、黄色和蓝色表示。\n1. 红色预警：预计可能发生特别重大突发事件。\n"
+        "2. 橙色预警：预计可能发生重大突发事件。\n3. 黄色预警：预计可能发生较大突发事件。\n"
+        "4. 蓝色预警：预计可能发生一般突发事件。\n",
+    )
     assert _names(colours) == ["蓝色预警", "黄色预警", "橙色预警", "红色预警"]
 
 
 def test_a_grading_stated_only_as_a_list_gives_its_levels(tmp_path):
-    levels = _levels(tmp_path, "应急预案\n一、分级标准\n突发事件分为特别重大、重大、较大和一般四级。\n二、附则\n本预案自印发之日起施行。\n")
+    levels = _levels(
+        tmp_path, "应急预案\n一、分级标准\n突发事件分为特别重大、重大、较大和一般四级。\n二、附则\n本预案自印发之日起施行。\n"
+    )
     assert _names(levels) == ["一般", "较大", "重大", "特别重大"]
 
 
 def test_english_levels_with_money_and_people_thresholds(tmp_path):
-    levels = _levels(tmp_path, "# Incident Response Plan\n\n## 1 Purpose\nThis plan sets out how we respond.\n\n"
-                     "## 2 Severity levels\n- Level 1 (Minor): a single customer affected.\n"
-                     "- Level 2 (Significant): more than 50 customers affected or losses above £10,000.\n", ".md")
+    levels = _levels(
+        tmp_path,
+        "# Incident Response Plan\n\n## 1 Purpose\nThis plan sets out how we respond.\n\n"
+        "## 2 Severity levels\n- Level 1 (Minor): a single customer affected.\n"
+        "- Level 2 (Significant): more than 50 customers affected or losses above £10,000.\n",
+        ".md",
+    )
     assert _names(levels) == ["Level 1 (Minor)", "Level 2 (Significant)"]
-    assert levels[1]["thresholds"] == [{"measure": "people", "min": 50, "unit": "customers"},
-                                       {"measure": "amount", "min": 10000, "unit": "GBP"}]
+    assert levels[1]["thresholds"] == [
+        {"measure": "people", "min": 50, "unit": "customers"},
+        {"measure": "amount", "min": 10000, "unit": "GBP"},
+    ]
 
 
 def test_response_levels_keep_their_actions_as_a_scenario(tmp_path):
     source = tmp_path / "plan.txt"
-    source.write_text("银行突发事件应急预案\n一、响应分级\n（一）一级响应\n启动条件：发生特别重大突发事件，或者涉及客户100人以上的。\n"
-                      "由应急领导小组组长指挥，1小时内报告总行。\n（二）二级响应\n启动条件：发生重大突发事件。\n"
-                      "由办公室主任指挥。\n", encoding="utf-8")
+    source.write_text(
+        "银行突发事件应急预案\n一、响应分级\n（一）一级响应\n启动条件：发生特别重大突发事件，或者涉及客户100人以上的。\n"
+        "由应急领导小组组长指挥，1小时内报告总行。\n（二）二级响应\n启动条件：发生重大突发事件。\n"
+        "由办公室主任指挥。\n",
+        encoding="utf-8",
+    )
     data = import_document(source).data
     assert _names(data["levels"]) == ["二级响应", "一级响应"]
     assert data["levels"][1]["criteria"] == "启动条件：发生特别重大突发事件，或者涉及客户100人以上的。"
@@ -75,49 +100,89 @@ def test_response_levels_keep_their_actions_as_a_scenario(tmp_path):
 
 
 def test_levels_stated_in_passing(tmp_path):
-    assert _names(_levels(tmp_path, "重大投诉处理办法\n第一条 为规范处理，制定本办法。\n第二条 重大消费投诉包括以下情形：\n"
-                          "（一）20名以上投诉人采取面谈方式提出共同投诉的；\n（二）引起媒体广泛关注的。\n")) == ["重大消费投诉"]
-    assert _names(_levels(tmp_path, "停电抢修办法\n热线接到停电信息后，5分钟内下派工作单；根据用户级别，一级用户报公司总经理，"
-                          "二级用户报主管副总经理。\n")) == ["二级用户", "一级用户"]
-    assert _names(_levels(tmp_path, "投诉处理办法\n1. 受理投诉后24小时内回复。\n2. 对于一些重大或复杂的投诉案件，要尽快成立调查小组。\n")) \
-        == ["重大或复杂的投诉案件"]
+    assert _names(
+        _levels(
+            tmp_path,
+            "重大投诉处理办法\n第一条 为规范处理，制定本办法。\n第二条 重大消费投诉包括以下情形：\n"
+            "（一）20名以上投诉人采取面谈方式提出共同投诉的；\n（二）引起媒体广泛关注的。\n",
+        )
+    ) == ["重大消费投诉"]
+    assert _names(
+        _levels(
+            tmp_path,
+            "停电抢修办法\n热线接到停电信息后，5分钟内下派工作单；根据用户级别，一级用户报公司总经理，二级用户报主管副总经理。\n",
+        )
+    ) == ["二级用户", "一级用户"]
+    assert _names(
+        _levels(tmp_path, "投诉处理办法\n1. 受理投诉后24小时内回复。\n2. 对于一些重大或复杂的投诉案件，要尽快成立调查小组。\n")
+    ) == ["重大或复杂的投诉案件"]
 
 
 def test_no_levels_are_invented_from_ordinary_text(tmp_path):
-    assert _levels(tmp_path, "投诉处理程序\n1. 受理：工作人员一般应当在3个工作日内答复。\n2. 成立应急指挥中心，负责协调。\n") == []
+    assert (
+        _levels(tmp_path, "投诉处理程序\n1. 受理：工作人员一般应当在3个工作日内答复。\n2. 成立应急指挥中心，负责协调。\n") == []
+    )
 
 
-@pytest.mark.parametrize(("text", "rank"), [("重大事件（Ⅱ级）", 3), ("蓝色预警", 1), ("一级响应", 4), ("Ⅳ级", 1),
-                                             ("特别重大", 4), ("较大投诉", 2), ("critical incident", 4)])
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("重大事件（Ⅱ级）", 3),
+        ("蓝色预警", 1),
+        ("一级响应", 4),
+        ("Ⅳ级", 1),
+        ("特别重大", 4),
+        ("较大投诉", 2),
+        ("critical incident", 4),
+    ],
+)
 def test_severity(text, rank):
     assert severity(text) == rank
 
 
 def test_reading_helpers():
     assert overview("分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四级") == [
-        "特别重大（Ⅰ级）", "重大（Ⅱ级）", "较大（Ⅲ级）", "一般（Ⅳ级）"]
+        "特别重大（Ⅰ级）",
+        "重大（Ⅱ级）",
+        "较大（Ⅲ级）",
+        "一般（Ⅳ级）",
+    ]
     assert overview("本预案适用于各支行") is None
     assert definition("重大消费投诉是指涉及20人以上的投诉") == ("重大消费投诉", "涉及20人以上的投诉")
     assert definition("成立重大突发公共事件应急指挥中心") is None
     assert graded_mentions("一级用户报总经理，二级用户报副总经理") == ["一级用户", "二级用户"]
-    assert thresholds("造成5万户以上10万户以下居民停水，损失1000万元以上") == [("户数", 50000, "户"), ("涉及金额", 10000000, "CNY")]
+    assert thresholds("造成5万户以上10万户以下居民停水，损失1000万元以上") == [
+        ("户数", 50000, "户"),
+        ("涉及金额", 10000000, "CNY"),
+    ]
     assert thresholds("共有3人值班") == []
 
 
 def test_tiered_handling_gives_the_tiers_as_levels(tmp_path):
-    text = ("投诉处理办法\n一、处理流程\n1. 投诉实行逐级上报。\n2. 当营业网点自己无法解决客户投诉时，应立即上报支行投诉工作小组。\n"
-            "3. 对于群体性投诉，支行投诉工作小组应立即上报分行应急工作小组。\n4. 对于涉及媒体的投诉，应立即上报办公室。\n")
+    text = (
+        "投诉处理办法\n一、处理流程\n1. 投诉实行逐级上报。\n2. 当营业网点自己无法解决客户投诉时，应立即上报支行投诉工作小组。\n"
+        "3. 对于群体性投诉，支行投诉工作小组应立即上报分行应急工作小组。\n4. 对于涉及媒体的投诉，应立即上报办公室。\n"
+    )
     levels = _levels(tmp_path, text)
     assert [(level["name"], level["criteria"]) for level in levels] == [
-        ("上报支行投诉工作小组", "营业网点自己无法解决客户投诉"), ("上报分行应急工作小组", "群体性投诉")]
+        ("上报支行投诉工作小组", "营业网点自己无法解决客户投诉"),
+        ("上报分行应急工作小组", "群体性投诉"),
+    ]
     # without 逐级上报 the escalations are not tiers; the case opened by its grade is the level
     assert _names(_levels(tmp_path, text.replace("1. 投诉实行逐级上报。\n", ""))) == ["群体性投诉"]
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("涉及3人(含)以上的集体投诉", [("人数", 3, "人")]), ("涉及客户10人以上（含）", [("人数", 10, "人")]),
-    ("损失不少于5万元", [("涉及金额", 50000, "CNY")]), ("至少20人", [("人数", 20, "人")]),
-    ("少于5万元", []), ("5人以下", [])])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("涉及3人(含)以上的集体投诉", [("人数", 3, "人")]),
+        ("涉及客户10人以上（含）", [("人数", 10, "人")]),
+        ("损失不少于5万元", [("涉及金额", 50000, "CNY")]),
+        ("至少20人", [("人数", 20, "人")]),
+        ("少于5万元", []),
+        ("5人以下", []),
+    ],
+)
 def test_thresholds_in_the_usual_lower_bound_forms(text, found):
     from plancraft.importer.levels import thresholds
 
@@ -125,20 +190,26 @@ def test_thresholds_in_the_usual_lower_bound_forms(text, found):
 
 
 def test_five_and_six_grades_in_a_grading_section(tmp_path):
-    levels = _levels(tmp_path, "门店投诉应急预案\n一、投诉分级\n根据影响范围，门店投诉分为五级：\n"
-                     "一级投诉：涉及顾客50人以上的群体性投诉。\n二级投诉：涉及顾客20人以上的投诉。\n"
-                     "三级投诉：涉及顾客10人以上的投诉。\n四级投诉：涉及顾客3人以上的投诉。\n五级投诉：单个顾客的一般投诉。\n")
+    levels = _levels(
+        tmp_path,
+        "门店投诉应急预案\n一、投诉分级\n根据影响范围，门店投诉分为五级：\n"
+        "一级投诉：涉及顾客50人以上的群体性投诉。\n二级投诉：涉及顾客20人以上的投诉。\n"
+        "三级投诉：涉及顾客10人以上的投诉。\n四级投诉：涉及顾客3人以上的投诉。\n五级投诉：单个顾客的一般投诉。\n",
+    )
     assert _names(levels) == ["五级投诉", "四级投诉", "三级投诉", "二级投诉", "一级投诉"]
     assert levels[1]["thresholds"] == [{"measure": "人数", "min": 3, "unit": "人"}]
     assert severity("Ⅴ级响应") == 0 and severity("六级") == -1 and severity("Ⅵ级") == -1
 
 
 def test_graded_plans_as_headings_give_levels_with_the_condition_they_open_with(tmp_path):
-    levels = _levels(tmp_path, "物业服务投诉应急预案\n一级应急预案\n发生3户以下业主投诉，启动一级应急预案。由客服主管接待。\n"
-                     "二级应急预案\n发生3户及以上业主联名投诉，启动二级应急预案。由项目经理到场处理。\n"
-                     "三级应急预案\n发生业主聚集物业中心的事件，启动三级应急预案。由公司总经理到场处理。\n"
-                     "四级应急预案\n发生业主聚集阻塞小区出入口的事件。由公司总经理到场并报告街道办事处。\n"
-                     "五级应急预案\n发生业主聚集阻塞小区出入口达2小时以上的事件。由公司总经理到场并报告派出所。\n")
+    levels = _levels(
+        tmp_path,
+        "物业服务投诉应急预案\n一级应急预案\n发生3户以下业主投诉，启动一级应急预案。由客服主管接待。\n"
+        "二级应急预案\n发生3户及以上业主联名投诉，启动二级应急预案。由项目经理到场处理。\n"
+        "三级应急预案\n发生业主聚集物业中心的事件，启动三级应急预案。由公司总经理到场处理。\n"
+        "四级应急预案\n发生业主聚集阻塞小区出入口的事件。由公司总经理到场并报告街道办事处。\n"
+        "五级应急预案\n发生业主聚集阻塞小区出入口达2小时以上的事件。由公司总经理到场并报告派出所。\n",
+    )
     assert sorted(_names(levels)) == sorted(["一级应急预案", "二级应急预案", "三级应急预案", "四级应急预案", "五级应急预案"])
     criteria = {level["name"]: level.get("criteria") for level in levels}
     assert criteria["一级应急预案"] == "发生3户以下业主投诉"
@@ -146,36 +217,51 @@ def test_graded_plans_as_headings_give_levels_with_the_condition_they_open_with(
 
 
 def test_stages_that_take_the_graver_complaints_are_levels(tmp_path):
-    text = ("# Library complaints procedure\n\nOur complaints procedure has two stages:\n\n## 1 Local response\n"
-            "We try to put things right at the desk on the day you raise them.\n\n## 2 Full investigation\n"
-            "Complaints that are complex or serious, or that quick resolution did not settle, are reviewed by the "
-            "branch manager within 20 working days.\n")
+    text = (
+        "# Library complaints procedure\n\nOur complaints procedure has two stages:\n\n## 1 Local response\n"
+        "We try to put things right at the desk on the day you raise them.\n\n## 2 Full investigation\n"
+        "Complaints that are complex or serious, or that quick resolution did not settle, are reviewed by the "
+        "branch manager within 20 working days.\n"
+    )
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["Stage 1: Local response", "Stage 2: Full investigation"]
     assert levels[0]["criteria"] == "We try to put things right at the desk on the day you raise them"
-    titled = _levels(tmp_path, "客户投诉处理程序\n第一阶段 现场处理\n营业网点当场答复客户。\n第二阶段 调查处理\n"
-                     "案情复杂的投诉由客户服务部调查，15个工作日内答复。\n")
+    titled = _levels(
+        tmp_path,
+        "客户投诉处理程序\n第一阶段 现场处理\n营业网点当场答复客户。\n第二阶段 调查处理\n"
+        "案情复杂的投诉由客户服务部调查，15个工作日内答复。\n",
+    )
     assert _names(titled)[:1] == ["第一阶段 现场处理"] and len(titled) == 2
 
 
 def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
-    text = ("# Housing complaints\n\nAll complaints go through two stages:\n\n## Stage 1 - Investigation\n"
-            "We look into your complaint and reply within 10 working days.\n\n## Stage 2 - Review\n"
-            "If you are unhappy with our reply, a senior officer reviews it within 20 working days.\n")
+    text = (
+        "# Housing complaints\n\nAll complaints go through two stages:\n\n## Stage 1 - Investigation\n"
+        "We look into your complaint and reply within 10 working days.\n\n## Stage 2 - Review\n"
+        "If you are unhappy with our reply, a senior officer reviews it within 20 working days.\n"
+    )
     assert _levels(tmp_path, text, ".md") == []
 
 
 def test_a_triage_by_gravity_gives_the_ordinary_case_and_the_graver_one(tmp_path):
-    levels = _levels(tmp_path, "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结；"
-                     "对于涉及多个部门的复杂投诉，应告知客户并在15个工作日内办结。\n")
+    levels = _levels(
+        tmp_path,
+        "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结；"
+        "对于涉及多个部门的复杂投诉，应告知客户并在15个工作日内办结。\n",
+    )
     assert _names(levels) == ["一般投诉事项", "涉及多个部门的复杂投诉"]
     assert _levels(tmp_path, "客户投诉处理流程\n一、处理时限\n一般投诉事项2个工作日内回复客户，5个工作日内办结。\n") == []
 
 
 def test_a_graded_case_stated_with_its_numbers_in_the_scope_is_a_level(tmp_path):
-    levels = _levels(tmp_path, "燃气公司重大投诉应急办法\n一、适用范围\n本办法适用于本公司发生涉及用户30户以上、"
-                     "金额10万元以上的重大投诉事件。\n二、附则\n本办法自发布之日起施行。\n")
+    levels = _levels(
+        tmp_path,
+        "燃气公司重大投诉应急办法\n一、适用范围\n本办法适用于本公司发生涉及用户30户以上、"
+        "金额10万元以上的重大投诉事件。\n二、附则\n本办法自发布之日起施行。\n",
+    )
     assert _names(levels) == ["重大投诉事件"]
-    assert levels[0]["thresholds"] == [{"measure": "户数", "min": 30, "unit": "户"},
-                                       {"measure": "涉及金额", "min": 100000, "unit": "CNY"}]
+    assert levels[0]["thresholds"] == [
+        {"measure": "户数", "min": 30, "unit": "户"},
+        {"measure": "涉及金额", "min": 100000, "unit": "CNY"},
+    ]
     assert _levels(tmp_path, "燃气公司投诉应急办法\n一、适用范围\n本办法适用于本公司发生的重大投诉事件。\n") == []

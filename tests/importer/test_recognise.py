@@ -20,8 +20,9 @@ def _outline(*lines: str):
 
 
 def test_chinese_numbering_styles_nest_in_order_of_first_appearance():
-    tree = _outline("一、总则", "（一）编制目的", "为规范处置，制定本预案。", "1. 适用范围", "（1）网点", "内容。",
-                    "二、组织机构")
+    tree = _outline(
+        "一、总则", "（一）编制目的", "为规范处置，制定本预案。", "1. 适用范围", "（1）网点", "内容。", "二、组织机构"
+    )
     titles = [t for _, t in tree]
     assert titles == ["总则", "编制目的", "适用范围", "网点", "组织机构"]
     depths = {t: d for d, t in tree}
@@ -29,42 +30,72 @@ def test_chinese_numbering_styles_nest_in_order_of_first_appearance():
 
 
 def test_chapters_articles_and_decimal_numbering():
-    tree = _outline("第一章 总则", "第一条 为规范投诉处理，制定本办法。", "第二章 组织机构", "1.1 领导小组",
-                    "1.1.1 组长", "行长任组长。")
+    tree = _outline(
+        "第一章 总则", "第一条 为规范投诉处理，制定本办法。", "第二章 组织机构", "1.1 领导小组", "1.1.1 组长", "行长任组长。"
+    )
     assert [t for _, t in tree] == ["总则", "组织机构", "领导小组", "组长"]
 
 
 def test_english_numbering_and_roman_numerals():
-    assert [t for _, t in _outline("1 Purpose", "This procedure explains how we act.", "2 Scope",
-                                     "It applies to all branches of the bank.")] == ["Purpose", "Scope"]
-    assert [t for _, t in _outline("I. Introduction", "Text of the introduction goes here.", "II. Roles",
-                                     "Text about roles goes here.")] == ["Introduction", "Roles"]
+    assert [
+        t
+        for _, t in _outline(
+            "1 Purpose", "This procedure explains how we act.", "2 Scope", "It applies to all branches of the bank."
+        )
+    ] == ["Purpose", "Scope"]
+    assert [
+        t
+        for _, t in _outline("I. Introduction", "Text of the introduction goes here.", "II. Roles", "Text about roles goes here.")
+    ] == ["Introduction", "Roles"]
 
 
 def test_run_on_paragraph_is_split_at_its_markers():
     segs = segments([Block("p", 7, "二、基本原则 1、迅速反应，控制事态。 2、分级管理，就地处理。")])
     assert [(s.marker, s.text, s.number) for s in segs] == [
-        ("二、", "基本原则", 7), ("1、", "迅速反应，控制事态。", 7), ("2、", "分级管理，就地处理。", 7)]
+        ("二、", "基本原则", 7),
+        ("1、", "迅速反应，控制事态。", 7),
+        ("2、", "分级管理，就地处理。", 7),
+    ]
 
 
-@pytest.mark.parametrize(("text", "value"), [("十五", 15), ("伍仟", 5000), ("两", 2), ("一百零五", 105),
-                                              ("三万五千", 35000), ("二〇二四", 2024)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("十五", 15), ("伍仟", 5000), ("两", 2), ("一百零五", 105), ("三万五千", 35000), ("二〇二四", 2024)]
+)
 def test_chinese_numerals(text, value):
     assert cn_number(text) == value
 
 
-@pytest.mark.parametrize(("text", "value", "currency"), [
-    ("上限不得超过5000元", 5000, "CNY"), ("不超过5,000元", 5000, "CNY"), ("最高伍仟元", 5000, "CNY"),
-    ("限额1万元", 10000, "CNY"), ("up to 10,000 yuan", 10000, "CNY"), ("1.5万元以内", 15000, "CNY"),
-    ("no more than £500", 500, "GBP")])
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("上限不得超过5000元", 5000, "CNY"),
+        ("不超过5,000元", 5000, "CNY"),
+        ("最高伍仟元", 5000, "CNY"),
+        ("限额1万元", 10000, "CNY"),
+        ("up to 10,000 yuan", 10000, "CNY"),
+        ("1.5万元以内", 15000, "CNY"),
+        ("no more than £500", 500, "GBP"),
+    ],
+)
 def test_amounts(text, value, currency):
     [amount] = find_amounts(text)
     assert (amount.value, amount.currency) == (value, currency)
 
 
-@pytest.mark.parametrize(("text", "spec"), [
-    ("1小时内", "1h"), ("24小时", "24h"), ("15日", "15d"), ("15个工作日", "15wd"), ("十五日内", "15d"),
-    ("两个工作日", "2wd"), ("within 5 working days", "5wd"), ("30分钟内", "30min"), ("within 8 weeks", "8w")])
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("1小时内", "1h"),
+        ("24小时", "24h"),
+        ("15日", "15d"),
+        ("15个工作日", "15wd"),
+        ("十五日内", "15d"),
+        ("两个工作日", "2wd"),
+        ("within 5 working days", "5wd"),
+        ("30分钟内", "30min"),
+        ("within 8 weeks", "8w"),
+    ],
+)
 def test_durations(text, spec):
     assert [d.value for d in find_durations(text)] == [spec]
 
@@ -75,8 +106,10 @@ def test_dates_are_not_durations():
 
 def test_ids_are_unique_valid_slugs():
     ids = IdMaker()
-    made = [ids.make(title, "role") for title in ("大堂经理", "大堂经理", "综合部经理", "***", "分管“文优服务”的领导",
-                                                  "Complaints Officer", "1级")]
+    made = [
+        ids.make(title, "role")
+        for title in ("大堂经理", "大堂经理", "综合部经理", "***", "分管“文优服务”的领导", "Complaints Officer", "1级")
+    ]
     assert len(set(made)) == len(made)
     assert all(ID_PATTERN.match(i) and len(i) <= 64 for i in made)
     assert made[:3] == ["lobby-manager", "lobby-manager-2", "general-office-manager"]
@@ -98,16 +131,20 @@ def test_caps_with_subject_and_approver(tmp_path: Path):
 
 
 def test_deadlines_with_their_start(tmp_path: Path):
-    data = _import(tmp_path, "客户投诉应急预案\n\n一、处理时限\n\n自受理投诉之日起十五日内作出处理决定。\n"
-                             "收到客户申请后两个工作日内答复。\n")
+    data = _import(
+        tmp_path, "客户投诉应急预案\n\n一、处理时限\n\n自受理投诉之日起十五日内作出处理决定。\n收到客户申请后两个工作日内答复。\n"
+    )
     deadlines = {t["within"]: t for t in data["time_limits"]}
     assert deadlines["15d"]["from"] == "受理投诉" and deadlines["15d"]["what"] == "作出处理决定"
     assert deadlines["2wd"]["from"] == "收到客户申请"
 
 
 def test_roles_and_group_from_sentences(tmp_path: Path):
-    data = _import(tmp_path, "客户投诉应急预案\n\n一、组织机构\n\n成立客户投诉处理领导小组。组长：行长；副组长：副行长、"
-                             "纪委书记；成员：办公室、营业部和保卫部负责人。\n")
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、组织机构\n\n成立客户投诉处理领导小组。组长：行长；副组长：副行长、"
+        "纪委书记；成员：办公室、营业部和保卫部负责人。\n",
+    )
     [group] = data["organisation"]["groups"]
     roles = {r["id"]: r for r in data["organisation"]["roles"]}
     assert group["name"] == "客户投诉处理领导小组"
@@ -117,15 +154,21 @@ def test_roles_and_group_from_sentences(tmp_path: Path):
 
 
 def test_levels_with_roman_grades_in_rising_order(tmp_path: Path):
-    data = _import(tmp_path, "客户投诉应急预案\n\n一、事件分级\n\n（一）特别重大（Ⅰ级）：50人以上集体投诉。\n"
-                             "（二）一般（Ⅳ级）：个人投诉，情绪平稳。\n（三）重大（Ⅱ级）：20人以上集体投诉。\n")
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、事件分级\n\n（一）特别重大（Ⅰ级）：50人以上集体投诉。\n"
+        "（二）一般（Ⅳ级）：个人投诉，情绪平稳。\n（三）重大（Ⅱ级）：20人以上集体投诉。\n",
+    )
     assert [lv["name"] for lv in data["levels"]] == ["一般（Ⅳ级）", "重大（Ⅱ级）", "特别重大（Ⅰ级）"]
     assert data["levels"][2]["thresholds"] == [{"measure": "人数", "min": 50, "unit": "人"}]
 
 
 def test_scenario_steps_from_numbered_items(tmp_path: Path):
-    data = _import(tmp_path, "客户投诉应急预案\n\n一、应急处置\n\n（一）处理现场投诉\n\n1. 大堂经理10分钟内将客户引导至接待室。\n"
-                             "2. 网点负责人听取投诉事由。\n3. 如客户情绪激动，保安人员到场配合。\n")
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、应急处置\n\n（一）处理现场投诉\n\n1. 大堂经理10分钟内将客户引导至接待室。\n"
+        "2. 网点负责人听取投诉事由。\n3. 如客户情绪激动，保安人员到场配合。\n",
+    )
     [scenario] = data["scenarios"]
     steps = scenario["actions"]
     assert [s["do"] for s in steps] == ["大堂经理10分钟内将客户引导至接待室", "网点负责人听取投诉事由", "保安人员到场配合"]
@@ -135,10 +178,18 @@ def test_scenario_steps_from_numbered_items(tmp_path: Path):
     assert [roles[s["by"]] for s in steps] == ["大堂经理", "网点负责人", "保安人员"]
 
 
-@pytest.mark.parametrize(("text", "post"), [("事件上报应急指挥中心。", "应急指挥中心"), ("同时汇报部门领导。", "部门领导"),
-                                             ("报主管领导批准。", "主管领导"), ("指定一名投诉协调员。", "投诉协调员"),
-                                             ("经各条线主管部门确认。", "各条线主管部门"), ("护士长应立即到场。", "护士长"),
-                                             ("The Chief Executive will review it.", "Chief Executive")])
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("事件上报应急指挥中心。", "应急指挥中心"),
+        ("同时汇报部门领导。", "部门领导"),
+        ("报主管领导批准。", "主管领导"),
+        ("指定一名投诉协调员。", "投诉协调员"),
+        ("经各条线主管部门确认。", "各条线主管部门"),
+        ("护士长应立即到场。", "护士长"),
+        ("The Chief Executive will review it.", "Chief Executive"),
+    ],
+)
 def test_posts_named_whole(text, post):
     from plancraft.importer.extract import posts_in
 
@@ -147,85 +198,117 @@ def test_posts_named_whole(text, post):
 
 def test_lead_ins_and_statements_of_why_are_kept_but_are_not_steps(tmp_path: Path):
     source = tmp_path / "plan.txt"
-    source.write_text("投诉处理程序\n一、处理流程\n投诉处理流程包括以下环节：受理人员应当场登记。投诉是改进服务的重要手段。"
-                      "投诉管理部门应在5个工作日内答复。\n二、附则\n本程序自印发之日起施行。\n", encoding="utf-8")
+    source.write_text(
+        "投诉处理程序\n一、处理流程\n投诉处理流程包括以下环节：受理人员应当场登记。投诉是改进服务的重要手段。"
+        "投诉管理部门应在5个工作日内答复。\n二、附则\n本程序自印发之日起施行。\n",
+        encoding="utf-8",
+    )
     data = import_document(source).data
     scenario = next(s for s in data["scenarios"] if s["title"] == "处理流程")
     assert [step["do"] for step in scenario["actions"]] == ["受理人员应当场登记", "投诉管理部门应在5个工作日内答复"]
-    assert [(e["at"], e["text"]) for e in data["x-unmapped"]] == [("第3段", "投诉处理流程包括以下环节"),
-                                                                 ("第3段", "投诉是改进服务的重要手段")]
+    assert [(e["at"], e["text"]) for e in data["x-unmapped"]] == [
+        ("第3段", "投诉处理流程包括以下环节"),
+        ("第3段", "投诉是改进服务的重要手段"),
+    ]
 
 
 def test_precision_counts_what_the_transcription_does_not_have():
     from plancraft.importer.compare import precision
 
-    hand = {"organisation": {"roles": [{"id": "a", "title": "行长"}]}, "levels": [],
-            "scenarios": [{"actions": [{"do": "受理人员当场登记投诉", "within": "1d"}]}]}
-    got = {"organisation": {"roles": [{"id": "a", "title": "行长"}, {"id": "b", "title": "保安"}]},
-           "levels": [{"id": "x", "name": "重大投诉"}],
-           "scenarios": [{"actions": [{"do": "受理人员当场登记", "within": "1d"}, {"do": "保安维持秩序"}]}]}
-    assert precision(got, hand) == {"roles": (1, 2), "levels": (0, 1), "limits": (0, 0), "time_limits": (1, 1),
-                                    "steps": (1, 2)}
+    hand = {
+        "organisation": {"roles": [{"id": "a", "title": "行长"}]},
+        "levels": [],
+        "scenarios": [{"actions": [{"do": "受理人员当场登记投诉", "within": "1d"}]}],
+    }
+    got = {
+        "organisation": {"roles": [{"id": "a", "title": "行长"}, {"id": "b", "title": "保安"}]},
+        "levels": [{"id": "x", "name": "重大投诉"}],
+        "scenarios": [{"actions": [{"do": "受理人员当场登记", "within": "1d"}, {"do": "保安维持秩序"}]}],
+    }
+    assert precision(got, hand) == {"roles": (1, 2), "levels": (0, 1), "limits": (0, 0), "time_limits": (1, 1), "steps": (1, 2)}
 
 
 def test_a_paragraph_walking_through_a_procedure_is_a_scenario(tmp_path: Path):
     source = tmp_path / "plan.txt"
-    source.write_text("投诉应急预案\n一、预案实施\n预案的实施依据流程进行。首先，在投诉中心设立接待员，对来电进行接待和分流。"
-                      "其次，对投诉进行初步处理，并在2个工作日内给出回复。最后，对于未能解决的投诉，由投诉协调员协商处理。\n"
-                      "二、附则\n本预案自印发之日起施行。\n", encoding="utf-8")
+    source.write_text(
+        "投诉应急预案\n一、预案实施\n预案的实施依据流程进行。首先，在投诉中心设立接待员，对来电进行接待和分流。"
+        "其次，对投诉进行初步处理，并在2个工作日内给出回复。最后，对于未能解决的投诉，由投诉协调员协商处理。\n"
+        "二、附则\n本预案自印发之日起施行。\n",
+        encoding="utf-8",
+    )
     data = import_document(source).data
     scenario = next(s for s in data["scenarios"] if s["title"] == "预案实施")
     assert [step["do"] for step in scenario["actions"]] == [
-        "在投诉中心设立接待员，对来电进行接待和分流", "对投诉进行初步处理，并在2个工作日内给出回复", "由投诉协调员协商处理"]
+        "在投诉中心设立接待员，对来电进行接待和分流",
+        "对投诉进行初步处理，并在2个工作日内给出回复",
+        "由投诉协调员协商处理",
+    ]
     assert scenario["actions"][2]["when"] == "对于未能解决的投诉"
     assert {"at": "第3段", "heading": "预案实施", "text": "预案的实施依据流程进行。"} in data["x-unmapped"]
 
 
 def test_prose_under_a_deadlines_heading_is_a_procedure_too(tmp_path: Path):
     source = tmp_path / "plan.md"
-    source.write_text("# Complaints procedure\n\n## How to complain\n\n1. Call us.\n2. Write to us.\n\n## Resolution time\n\n"
-                      "Where we need to look into the matter we'll send you an acknowledgement within 5 working days. "
-                      "When we've completed our investigation, we'll send you a full written response.\n", encoding="utf-8")
+    source.write_text(
+        "# Complaints procedure\n\n## How to complain\n\n1. Call us.\n2. Write to us.\n\n## Resolution time\n\n"
+        "Where we need to look into the matter we'll send you an acknowledgement within 5 working days. "
+        "When we've completed our investigation, we'll send you a full written response.\n",
+        encoding="utf-8",
+    )
     data = import_document(source).data
     scenario = next(s for s in data["scenarios"] if s["title"] == "Resolution time")
     assert [(step.get("when"), step["do"], step.get("within")) for step in scenario["actions"]] == [
         (None, "Where we need to look into the matter we'll send you an acknowledgement within 5 working days", "5wd"),
-        ("When we've completed our investigation", "we'll send you a full written response", None)]
+        ("When we've completed our investigation", "we'll send you a full written response", None),
+    ]
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("客户投诉处理办法\n一、总则\n为规范投诉处理，制定本办法。\n", "complaint-procedure"),
-    ("# Complaints Procedure\n\n## 1 Purpose\nThis procedure explains how we handle complaints.\n", "complaint-procedure"),
-    ("客户投诉应急预案\n一、总则\n为规范投诉处理，制定本预案。\n", None),
-    ("投诉地点：中心四楼\n处理程序:\n1、对于服务态度的投诉，应及时处理。\n", "complaint-procedure"),
-    ("投诉地点：中心四楼\n处理程序:\n1、发生突发事件时，应启动应急预案。\n", None)])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("客户投诉处理办法\n一、总则\n为规范投诉处理，制定本办法。\n", "complaint-procedure"),
+        ("# Complaints Procedure\n\n## 1 Purpose\nThis procedure explains how we handle complaints.\n", "complaint-procedure"),
+        ("客户投诉应急预案\n一、总则\n为规范投诉处理，制定本预案。\n", None),
+        ("投诉地点：中心四楼\n处理程序:\n1、对于服务态度的投诉，应及时处理。\n", "complaint-procedure"),
+        ("投诉地点：中心四楼\n处理程序:\n1、发生突发事件时，应启动应急预案。\n", None),
+    ],
+)
 def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, kind):
     source = tmp_path / "plan.md"
     source.write_text(text, encoding="utf-8")
     assert import_document(source).data["document"].get("type") == kind
 
 
-@pytest.mark.parametrize(("text", "spec"), [
-    ("An acknowledgement will be sent within seven (7) days upon receipt.", "7d"),
-    ("We will respond in 10 working days.", "10wd"),
-    ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
-    ("受理部门应当在接到投诉当日内登记。", "1d"),
-    ("受理部门应当在接到投诉当日登记。", "1d"),
-    ("值班经理应在半小时内到达现场。", "30min"),
-    ("We will call you back within half an hour.", "30min"),
-    ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
-    ("三个工作日书面或电话答复。", "3wd"),
-    ("情况复杂的，经批准可以延长至30日。", "30d"),
-    ("We will send our final response by the end of eight weeks.", "8w"),
-])
+@pytest.mark.parametrize(
+    ("text", "spec"),
+    [
+        ("An acknowledgement will be sent within seven (7) days upon receipt.", "7d"),
+        ("We will respond in 10 working days.", "10wd"),
+        ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
+        ("受理部门应当在接到投诉当日内登记。", "1d"),
+        ("受理部门应当在接到投诉当日登记。", "1d"),
+        ("值班经理应在半小时内到达现场。", "30min"),
+        ("We will call you back within half an hour.", "30min"),
+        ("处理结果在规定时间内(5-10个工作日)反馈给投诉人。", "10wd"),
+        ("三个工作日书面或电话答复。", "3wd"),
+        ("情况复杂的，经批准可以延长至30日。", "30d"),
+        ("We will send our final response by the end of eight weeks.", "8w"),
+    ],
+)
 def test_deadlines_in_the_general_forms(text, spec):
     from plancraft.importer.extract import _deadline_in
 
     assert _deadline_in(text) == spec
 
 
-@pytest.mark.parametrize("text", ["35 working days have passed and you have not received a response.",
-                                  "每个工作日9点开通。", "Our lines are open every 2 hours."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "35 working days have passed and you have not received a response.",
+        "每个工作日9点开通。",
+        "Our lines are open every 2 hours.",
+    ],
+)
 def test_spans_that_are_not_deadlines(text):
     from plancraft.importer.extract import _deadline_in
 
@@ -233,29 +316,37 @@ def test_spans_that_are_not_deadlines(text):
 
 
 def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Path):
-    data = _import(tmp_path, "Complaints procedure\n\n1. Stage one\n\nAn acknowledgement will be sent to you within seven (7) "
-                             "days upon receipt. We aim to respond within thirty (30) days of receipt.\n")
+    data = _import(
+        tmp_path,
+        "Complaints procedure\n\n1. Stage one\n\nAn acknowledgement will be sent to you within seven (7) "
+        "days upon receipt. We aim to respond within thirty (30) days of receipt.\n",
+    )
     steps = [s for sc in data["scenarios"] for s in sc["actions"]]
     assert [(s["do"], s.get("within")) for s in steps] == [
         ("An acknowledgement will be sent to you within seven (7) days upon receipt", "7d"),
-        ("We aim to respond within thirty (30) days of receipt", "30d")]
+        ("We aim to respond within thirty (30) days of receipt", "30d"),
+    ]
 
 
-@pytest.mark.parametrize(("text", "agents"), [
-    ("办公室或业务质量管理科分别负责行风投诉或工作质量投诉的受理登记。", ["办公室", "业务质量管理科"]),
-    ("护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。", ["护理部", "财务科"]),
-    ("受理人员应立即报告相关部门，并提高银行从业人员的职业道德。", ["受理人员", "相关部门"]),
-    ("当地政府部门、监管部门介入，要求解决处理的突发事件。", []),
-    ("全部处理完毕后归档。", []),
-    ("If the issue cannot be resolved, the relevant service will investigate the complaint.", ["Relevant service"]),
-    ("Your complaint will be sent to the manager of the service concerned.", ["Manager of the service"]),
-    ("Your review request will be assessed within 5 working days by a council officer who was not involved.",
-     ["A council officer"]),
-    ("If you remain unhappy you can contact the Ombudsman.", []),
-    ("Heads of Service are responsible for investigating complaints about their service.", ["Heads of Service"]),
-    ("A member of the relevant team will investigate and respond within 10 working days.",
-     ["A member of the relevant team"]),
-])
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("办公室或业务质量管理科分别负责行风投诉或工作质量投诉的受理登记。", ["办公室", "业务质量管理科"]),
+        ("护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。", ["护理部", "财务科"]),
+        ("受理人员应立即报告相关部门，并提高银行从业人员的职业道德。", ["受理人员", "相关部门"]),
+        ("当地政府部门、监管部门介入，要求解决处理的突发事件。", []),
+        ("全部处理完毕后归档。", []),
+        ("If the issue cannot be resolved, the relevant service will investigate the complaint.", ["Relevant service"]),
+        ("Your complaint will be sent to the manager of the service concerned.", ["Manager of the service"]),
+        (
+            "Your review request will be assessed within 5 working days by a council officer who was not involved.",
+            ["A council officer"],
+        ),
+        ("If you remain unhappy you can contact the Ombudsman.", []),
+        ("Heads of Service are responsible for investigating complaints about their service.", ["Heads of Service"]),
+        ("A member of the relevant team will investigate and respond within 10 working days.", ["A member of the relevant team"]),
+    ],
+)
 def test_posts_a_sentence_gives_work_to(text, agents):
     from plancraft.importer.extract import agent_posts
 
@@ -263,7 +354,9 @@ def test_posts_a_sentence_gives_work_to(text, agents):
 
 
 def test_units_and_prose_actors_become_roles_and_mentions_do_not(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理制度\n\n一、护理质量方面的投诉由护理部处理。\n二、受理人员应向投诉人说明银行从业人员的职业道德要求。\n")
+    data = _import(
+        tmp_path, "投诉处理制度\n\n一、护理质量方面的投诉由护理部处理。\n二、受理人员应向投诉人说明银行从业人员的职业道德要求。\n"
+    )
     titles = [r["title"] for r in data["organisation"]["roles"]]
     assert "护理部" in titles and "受理人员" in titles and "银行从业人员" not in titles
 
@@ -277,9 +370,12 @@ def test_an_item_at_a_headings_level_ends_that_section():
 
 
 def test_a_numbered_list_of_rules_is_the_procedure_and_sentences_holding_several_steps_are_split(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理制度\n一、受理部门接到客户的投诉，应当在接到投诉当日内对投诉内容进行登记；\n"
-                             "二、来访来电投诉，一个工作日内核实，如为真实投诉，必需马上立案处理。\n"
-                             "三、护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。\nXX年XX月XX日\n")
+    data = _import(
+        tmp_path,
+        "投诉处理制度\n一、受理部门接到客户的投诉，应当在接到投诉当日内对投诉内容进行登记；\n"
+        "二、来访来电投诉，一个工作日内核实，如为真实投诉，必需马上立案处理。\n"
+        "三、护理质量方面的投诉由护理部处理，医疗收费方面的投诉由财务科处理。\nXX年XX月XX日\n",
+    )
     [scenario] = data["scenarios"]
     assert scenario["title"] == "投诉处理制度"
     assert [(s.get("when"), s["do"], s.get("within")) for s in scenario["actions"]] == [
@@ -287,30 +383,42 @@ def test_a_numbered_list_of_rules_is_the_procedure_and_sentences_holding_several
         (None, "来访来电投诉，一个工作日内核实", "1wd"),
         ("如为真实投诉", "必需马上立案处理", None),
         (None, "护理质量方面的投诉由护理部处理", None),
-        (None, "医疗收费方面的投诉由财务科处理", None)]
+        (None, "医疗收费方面的投诉由财务科处理", None),
+    ]
     assert data["x-unmapped"][-1]["text"] == "XX年XX月XX日"
 
 
 def test_a_deadlines_section_that_also_says_what_is_done_is_a_procedure(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理流程\n受理登记及答复期限:\n1、办公室负责投诉的受理登记。\n"
-                             "2、行风投诉在30个工作日内查明原因,并向投诉人做出答复。\n")
+    data = _import(
+        tmp_path,
+        "投诉处理流程\n受理登记及答复期限:\n1、办公室负责投诉的受理登记。\n"
+        "2、行风投诉在30个工作日内查明原因,并向投诉人做出答复。\n",
+    )
     [scenario] = data["scenarios"]
     assert [(s["do"], s.get("within")) for s in scenario["actions"]] == [
-        ("办公室负责投诉的受理登记", None), ("行风投诉在30个工作日内查明原因,并向投诉人做出答复", "30wd")]
+        ("办公室负责投诉的受理登记", None),
+        ("行风投诉在30个工作日内查明原因,并向投诉人做出答复", "30wd"),
+    ]
     assert "time_limits" not in data
 
 
 def test_a_list_of_service_standards_after_a_colon_is_a_procedure(tmp_path: Path):
-    data = _import(tmp_path, "Complaints\n\nYou have a right to:\n\n- A telephone response within two business days.\n"
-                             "- A written response within 10 business days.\n\nComplaints may be made by:\n\n- phone\n- letter\n")
+    data = _import(
+        tmp_path,
+        "Complaints\n\nYou have a right to:\n\n- A telephone response within two business days.\n"
+        "- A written response within 10 business days.\n\nComplaints may be made by:\n\n- phone\n- letter\n",
+    )
     [scenario] = data["scenarios"]
     assert [s["within"] for s in scenario["actions"]] == ["2wd", "10wd"]
 
 
 def test_why_a_plan_exists_and_page_furniture_are_kept_but_are_not_steps(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理程序\n一、处理流程\n受理人员应当场登记。应急处理机制的建立有助于提高问题的解决效率。"
-                             "对于企业来说应急预案是一个风险管理的重要措施。\n医患沟通办公室(0564-6018053)\n"
-                             "Page last updated: 22 August 2025\n")
+    data = _import(
+        tmp_path,
+        "投诉处理程序\n一、处理流程\n受理人员应当场登记。应急处理机制的建立有助于提高问题的解决效率。"
+        "对于企业来说应急预案是一个风险管理的重要措施。\n医患沟通办公室(0564-6018053)\n"
+        "Page last updated: 22 August 2025\n",
+    )
     scenario = next(s for s in data["scenarios"] if s["title"] == "处理流程")
     assert [s["do"] for s in scenario["actions"]] == ["受理人员应当场登记"]
     kept = [e["text"] for e in data["x-unmapped"]]
@@ -318,15 +426,21 @@ def test_why_a_plan_exists_and_page_furniture_are_kept_but_are_not_steps(tmp_pat
 
 
 def test_members_named_with_their_group_between_verb_and_title(tmp_path: Path):
-    data = _import(tmp_path, "应急预案\n一、组织机构\n成立应急指挥中心。湖南保监局局长任指挥中心总指挥，副局长担任副总指挥；"
-                             "指挥中心办公室主任由保监局办公室主任兼任。\n")
+    data = _import(
+        tmp_path,
+        "应急预案\n一、组织机构\n成立应急指挥中心。湖南保监局局长任指挥中心总指挥，副局长担任副总指挥；"
+        "指挥中心办公室主任由保监局办公室主任兼任。\n",
+    )
     roles = {(r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
     assert {("总指挥", "湖南保监局局长"), ("副总指挥", "副局长"), ("指挥中心办公室主任", "保监局办公室主任")} <= roles
 
 
 def test_an_organisation_sentence_opening_with_a_unit_gives_it_its_duty(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理办法\n第一章 组织架构与职责\n第一条 消费者权益保护部是投诉处理的牵头部门，负责制定投诉处理制度。\n"
-                             "第二章 附则\n第二条 本办法自印发之日起施行。\n")
+    data = _import(
+        tmp_path,
+        "投诉处理办法\n第一章 组织架构与职责\n第一条 消费者权益保护部是投诉处理的牵头部门，负责制定投诉处理制度。\n"
+        "第二章 附则\n第二条 本办法自印发之日起施行。\n",
+    )
     role = next(r for r in data["organisation"]["roles"] if r["title"] == "消费者权益保护部")
     assert role["duties"] == ["消费者权益保护部是投诉处理的牵头部门，负责制定投诉处理制度"]
 
@@ -337,8 +451,13 @@ def test_a_deadline_counts_from_an_event_not_from_the_hour_before_it(tmp_path: P
     assert deadline["within"] == "2h" and "from" not in deadline
 
 
-@pytest.mark.parametrize("text", ["投诉处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n",
-                                  "投诉处理办法\n一、处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n二、附则\n本办法自印发之日起施行。\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投诉处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n",
+        "投诉处理办法\n一、处理流程\n1.受理登记\n2.调查核实\n3.答复客户\n二、附则\n本办法自印发之日起施行。\n",
+    ],
+)
 def test_short_numbered_lines_under_a_procedure_are_steps_whatever_their_verbs(tmp_path: Path, text):
     data = _import(tmp_path, text)
     steps = [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
@@ -346,33 +465,45 @@ def test_short_numbered_lines_under_a_procedure_are_steps_whatever_their_verbs(t
 
 
 def test_a_list_under_a_short_line_taken_for_a_heading_is_a_procedure(tmp_path: Path):
-    data = _import(tmp_path, "We take complaints seriously and want to put things right.\n\nYou have a right to:\n\n"
-                             "• A telephone response within two business days.\n• A written response within 10 business days.\n")
+    data = _import(
+        tmp_path,
+        "We take complaints seriously and want to put things right.\n\nYou have a right to:\n\n"
+        "• A telephone response within two business days.\n• A written response within 10 business days.\n",
+    )
     [scenario] = data["scenarios"]
     assert scenario["title"] == "You have a right to" and [s["within"] for s in scenario["actions"]] == ["2wd", "10wd"]
 
 
 def test_a_run_on_paragraph_of_rules_after_a_colon_is_split_into_its_items(tmp_path: Path):
-    data = _import(tmp_path, "医院投诉处理制度为了加强投诉管理，特制定本制度:一、各科室均有责任受理投诉。"
-                             "二、受理投诉的科室应当热情接待。\n")
+    data = _import(
+        tmp_path, "医院投诉处理制度为了加强投诉管理，特制定本制度:一、各科室均有责任受理投诉。二、受理投诉的科室应当热情接待。\n"
+    )
     steps = [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
     assert steps == ["各科室均有责任受理投诉", "受理投诉的科室应当热情接待"]
 
 
 def test_english_duty_sentences_in_a_responsibilities_section_name_their_roles(tmp_path: Path):
-    data = _import(tmp_path, "Complaints Handling Policy\n\nResponsibilities\n\nThe Head of Customer Care owns this policy.\n\n"
-                             "Complaint handlers investigate complaints and write final responses.\n\n"
-                             "The Compliance team monitors adherence to this policy.\n\nOur process\n\n1. Acknowledge the "
-                             "complaint within 3 business days.\n2. Investigate the complaint.\n")
+    data = _import(
+        tmp_path,
+        "Complaints Handling Policy\n\nResponsibilities\n\nThe Head of Customer Care owns this policy.\n\n"
+        "Complaint handlers investigate complaints and write final responses.\n\n"
+        "The Compliance team monitors adherence to this policy.\n\nOur process\n\n1. Acknowledge the "
+        "complaint within 3 business days.\n2. Investigate the complaint.\n",
+    )
     roles = {r["title"]: r.get("duties") for r in data["organisation"]["roles"]}
-    assert roles == {"Head of Customer Care": ["The Head of Customer Care owns this policy"],
-                     "Complaint handlers": ["Complaint handlers investigate complaints and write final responses"],
-                     "Compliance team": ["The Compliance team monitors adherence to this policy"]}
+    assert roles == {
+        "Head of Customer Care": ["The Head of Customer Care owns this policy"],
+        "Complaint handlers": ["Complaint handlers investigate complaints and write final responses"],
+        "Compliance team": ["The Compliance team monitors adherence to this policy"],
+    }
 
 
 def test_duty_labels_under_a_responsibilities_heading_are_roles(tmp_path: Path):
-    data = _import(tmp_path, "患者投诉管理办法\n一、职责\n（一）医患沟通办公室：统一受理患者投诉，答复投诉人。\n"
-                             "（二）医务科：负责医疗技术类投诉的调查处理。\n二、投诉处理程序\n（一）接待。接待人员应热情接待。\n")
+    data = _import(
+        tmp_path,
+        "患者投诉管理办法\n一、职责\n（一）医患沟通办公室：统一受理患者投诉，答复投诉人。\n"
+        "（二）医务科：负责医疗技术类投诉的调查处理。\n二、投诉处理程序\n（一）接待。接待人员应热情接待。\n",
+    )
     roles = {r["title"]: r.get("duties") for r in data["organisation"]["roles"]}
     assert roles["医患沟通办公室"] == ["统一受理患者投诉，答复投诉人。"]
     assert roles["医务科"] == ["负责医疗技术类投诉的调查处理。"]
@@ -383,7 +514,9 @@ def test_a_level_defined_criteria_first():
     from plancraft.importer.levels import definition
 
     assert definition("涉及患者死亡、3人（含）以上集体投诉或媒体曝光的投诉为重大投诉") == (
-        "重大投诉", "涉及患者死亡、3人（含）以上集体投诉或媒体曝光的投诉")
+        "重大投诉",
+        "涉及患者死亡、3人（含）以上集体投诉或媒体曝光的投诉",
+    )
 
 
 def test_a_quantified_mention_is_not_a_post():
@@ -408,10 +541,13 @@ def test_a_long_list_of_units_is_read_in_one_pass():
 
 
 def test_step_and_stage_lines_are_procedure_headings(tmp_path: Path):
-    data = _import(tmp_path, "Complaints Policy\n\nStep 1: Tell us about your complaint\nWe will send you an acknowledgement "
-                             "within two working days.\n\nStep 2: We investigate\nA complaints handler will look into your "
-                             "complaint within 15 working days.\n\nWhat if I am still unhappy?\nYou may refer your complaint "
-                             "to the Ombudsman within six months.\n")
+    data = _import(
+        tmp_path,
+        "Complaints Policy\n\nStep 1: Tell us about your complaint\nWe will send you an acknowledgement "
+        "within two working days.\n\nStep 2: We investigate\nA complaints handler will look into your "
+        "complaint within 15 working days.\n\nWhat if I am still unhappy?\nYou may refer your complaint "
+        "to the Ombudsman within six months.\n",
+    )
     titles = [s["title"] for s in data["scenarios"]]
     assert titles[:2] == ["Step 1: Tell us about your complaint", "Step 2: We investigate"]
     assert [s.get("within") for s in data["scenarios"][1]["actions"]] == ["15wd"]
@@ -419,14 +555,18 @@ def test_step_and_stage_lines_are_procedure_headings(tmp_path: Path):
 
 
 def test_chinese_stage_lines_are_procedure_headings():
-    assert _outline("投诉处理流程", "第一步：受理登记", "受理人员应当场登记。", "第二步：调查核实", "承办部门应在5日内核实。") == [
-        (2, "第一步：受理登记"), (2, "第二步：调查核实")]
+    assert _outline(
+        "投诉处理流程", "第一步：受理登记", "受理人员应当场登记。", "第二步：调查核实", "承办部门应在5日内核实。"
+    ) == [(2, "第一步：受理登记"), (2, "第二步：调查核实")]
 
 
 def test_a_response_level_after_the_grading_is_what_is_done_at_that_level(tmp_path: Path):
-    data = _import(tmp_path, "群体性投诉事件应急预案\n一、事件分级\n（一）一般（Ⅲ级）：聚集客户5人以下。\n"
-                             "（二）较大（Ⅱ级）：聚集客户5人（含）以上。\n二、分级响应\n（一）Ⅲ级响应\n"
-                             "由网点负责人组织现场处置，30分钟内报告支行。\n（二）Ⅱ级响应\n由支行行长到场指挥，1小时内报告监管部门。\n")
+    data = _import(
+        tmp_path,
+        "群体性投诉事件应急预案\n一、事件分级\n（一）一般（Ⅲ级）：聚集客户5人以下。\n"
+        "（二）较大（Ⅱ级）：聚集客户5人（含）以上。\n二、分级响应\n（一）Ⅲ级响应\n"
+        "由网点负责人组织现场处置，30分钟内报告支行。\n（二）Ⅱ级响应\n由支行行长到场指挥，1小时内报告监管部门。\n",
+    )
     assert [lv["name"] for lv in data["levels"]] == ["一般（Ⅲ级）", "较大（Ⅱ级）"]
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     scenarios = {s["title"]: s for s in data["scenarios"]}
@@ -437,16 +577,23 @@ def test_a_response_level_after_the_grading_is_what_is_done_at_that_level(tmp_pa
 
 
 def test_a_definition_in_a_list_of_rules_is_kept_but_is_not_a_step(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理制度\n一、本制度所称投诉，是指客户对本行服务表达不满的行为。\n"
-                             "二、受理部门应当在接到投诉当日登记。\n三、承办部门应当在5个工作日内答复。\n")
+    data = _import(
+        tmp_path,
+        "投诉处理制度\n一、本制度所称投诉，是指客户对本行服务表达不满的行为。\n"
+        "二、受理部门应当在接到投诉当日登记。\n三、承办部门应当在5个工作日内答复。\n",
+    )
     [scenario] = data["scenarios"]
-    assert [(s["do"], s["within"]) for s in scenario["actions"]] == [("受理部门应当在接到投诉当日登记", "1d"),
-                                                                     ("承办部门应当在5个工作日内答复", "5wd")]
+    assert [(s["do"], s["within"]) for s in scenario["actions"]] == [
+        ("受理部门应当在接到投诉当日登记", "1d"),
+        ("承办部门应当在5个工作日内答复", "5wd"),
+    ]
     assert data["x-unmapped"][0]["text"].endswith("是指客户对本行服务表达不满的行为。")
 
 
 def test_a_flow_typed_on_one_line_is_a_procedure(tmp_path: Path):
-    data = _import(tmp_path, "投诉处理办法\n一、处理流程\n客户投诉→受理登记→调查核实→处理答复→回访归档\n二、附则\n本办法自印发之日起施行。\n")
+    data = _import(
+        tmp_path, "投诉处理办法\n一、处理流程\n客户投诉→受理登记→调查核实→处理答复→回访归档\n二、附则\n本办法自印发之日起施行。\n"
+    )
     [scenario] = data["scenarios"]
     assert [s["do"] for s in scenario["actions"]] == ["客户投诉", "受理登记", "调查核实", "处理答复", "回访归档"]
 
@@ -457,23 +604,34 @@ def test_one_english_word_alone_names_no_post():
     assert posts_in("The Executive Summary says what the Team does.") == []
 
 
-@pytest.mark.parametrize("text", ["蓝图投产停业期间客户挂失类投诉", "患者(家属)投诉", "现场投诉/电话投诉/线上投诉",
-                                  "凡是客户投诉到营业网点由网点自己解决的,不纳入投诉统计", "投诉按有责、无责、双方责任分类",
-                                  "客户投诉可通过电话、网络、现场等多种方式提出",
-                                  "If you are unhappy with our decision, you can ask us to review it",
-                                  "Visit the Ombudsman website"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓝图投产停业期间客户挂失类投诉",
+        "患者(家属)投诉",
+        "现场投诉/电话投诉/线上投诉",
+        "凡是客户投诉到营业网点由网点自己解决的,不纳入投诉统计",
+        "投诉按有责、无责、双方责任分类",
+        "客户投诉可通过电话、网络、现场等多种方式提出",
+        "If you are unhappy with our decision, you can ask us to review it",
+        "Visit the Ombudsman website",
+    ],
+)
 def test_case_labels_counting_rules_and_the_complainants_options_are_not_steps(tmp_path: Path, text):
     data = _import(tmp_path, f"投诉处理程序\n一、处理流程\n受理人员应当场登记。\n{text}\n")
     steps = [s["do"] for sc in data["scenarios"] for s in sc["actions"]]
     assert steps == ["受理人员应当场登记"] and text in [e["text"] for e in data["x-unmapped"]]
 
 
-@pytest.mark.parametrize(("text", "posts"), [
-    ("各营业网点负责人为客户投诉处理的第一责任人。", ["营业网点负责人"]),
-    ("公告中必须明确标注本网点负责人的电话。", ["网点负责人"]),
-    ("须要其他部门协办的，应承诺回复时间。", []),
-    ("要将案件材料上报上一级管理部门处理。", []),
-])
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("各营业网点负责人为客户投诉处理的第一责任人。", ["营业网点负责人"]),
+        ("公告中必须明确标注本网点负责人的电话。", ["网点负责人"]),
+        ("须要其他部门协办的，应承诺回复时间。", []),
+        ("要将案件材料上报上一级管理部门处理。", []),
+    ],
+)
 def test_responsibilities_verbs_and_the_level_above_are_not_posts(text, posts):
     from plancraft.importer.extract import agent_posts
 
@@ -490,8 +648,11 @@ def test_a_plan_in_traditional_characters_is_read_like_a_simplified_one(tmp_path
     from plancraft.importer.hant import read_simplified, simplified
 
     source = tmp_path / "plan.txt"
-    source.write_text("客戶投訴應急預案\n一、組織機構\n成立投訴處理領導小組，組長由總經理擔任，副組長由客戶服務部經理擔任。\n"
-                      "二、處理時限\n客戶服務部應當在收到投訴之日起15個工作日內作出答覆。\n", encoding="utf-8")
+    source.write_text(
+        "客戶投訴應急預案\n一、組織機構\n成立投訴處理領導小組，組長由總經理擔任，副組長由客戶服務部經理擔任。\n"
+        "二、處理時限\n客戶服務部應當在收到投訴之日起15個工作日內作出答覆。\n",
+        encoding="utf-8",
+    )
     data = import_document(source).data
     titles = {role["title"]: role.get("holder") for role in data["organisation"]["roles"]}
     assert titles.get("组长") == "总经理" and titles.get("副组长") == "客户服务部经理"

@@ -100,8 +100,12 @@ def test_recovery_stays_above_the_floor(measured):
         assert total == 0 or found / total >= floor, (category, found, total)
 
 
-OUTSIDE_SOURCES = sorted(p for folder in ("outside", "heldout") for p in (ROOT / "plans" / folder / "sources").glob("*")
-                         if p.suffix.lower() in (".txt", ".md", ".docx"))
+OUTSIDE_SOURCES = sorted(
+    p
+    for folder in ("outside", "heldout")
+    for p in (ROOT / "plans" / folder / "sources").glob("*")
+    if p.suffix.lower() in (".txt", ".md", ".docx")
+)
 
 
 @pytest.mark.parametrize("source", OUTSIDE_SOURCES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")

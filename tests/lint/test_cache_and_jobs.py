@@ -50,8 +50,7 @@ def test_cache_sits_next_to_the_config_and_follows_changes(tmp_path):
     assert "PC101" in after.stdout and "PC303" not in after.stdout
     # content change
     target = plans / "done-when.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("to: regional-manager", "to: vice-president"),
-                      encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8").replace("to: regional-manager", "to: vice-president"), encoding="utf-8")
     assert "regional-manager" not in lint(work, str(plans)).stdout
 
 
@@ -61,15 +60,25 @@ def test_parallel_workers_find_the_same_as_one_process(tmp_path):
     parallel = check_paths([str(tmp_path / "plans")], jobs=2, use_cache=False)
     assert serial.diagnostics == parallel.diagnostics and serial.files == parallel.files
     runner = CliRunner()
-    assert (runner.invoke(main, ["lint", "-j", "2", "--no-cache", str(tmp_path / "plans")]).output
-            == runner.invoke(main, ["lint", "-j", "1", "--no-cache", str(tmp_path / "plans")]).output)
+    assert (
+        runner.invoke(main, ["lint", "-j", "2", "--no-cache", str(tmp_path / "plans")]).output
+        == runner.invoke(main, ["lint", "-j", "1", "--no-cache", str(tmp_path / "plans")]).output
+    )
 
 
 def test_concurrent_runs_share_the_cache_safely(tmp_path):
     corpus(tmp_path)
     expected = lint(tmp_path, "plans", "--no-cache").stdout
-    runs = [subprocess.Popen([sys.executable, "-m", "plancraft", "lint", "plans"], cwd=tmp_path,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "plancraft", "lint", "plans"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert all(output == expected for output in outputs)
     assert lint(tmp_path, "plans").stdout == expected

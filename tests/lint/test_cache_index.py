@@ -98,8 +98,7 @@ def test_a_damaged_or_forged_index_is_ignored_and_rebuilt(tmp_path, plans, damag
 def test_a_changed_plan_is_linted_again_and_joins_the_index(tmp_path, plans):
     check_paths(["plans"], jobs=1)
     target = plans / "done-when.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("to: regional-manager", "to: vice-president"),
-                      encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8").replace("to: regional-manager", "to: vice-president"), encoding="utf-8")
     warm = _findings(check_paths(["plans"], jobs=1))
     assert warm == _findings(check_paths(["plans"], use_cache=False))
     assert len(json.loads(_index(tmp_path).read_text(encoding="utf-8"))["entries"]) == len(list(plans.glob("*.yaml"))) + 1

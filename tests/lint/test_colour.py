@@ -15,8 +15,9 @@ def run_on_terminal(extra_env: dict, target: str = PLAN) -> str:
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env.update(extra_env)
-    process = subprocess.Popen([sys.executable, "-m", "plancraft", "lint", "--no-cache", target],
-                               stdout=follower, stderr=follower, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "plancraft", "lint", "--no-cache", target], stdout=follower, stderr=follower, env=env
+    )
     os.close(follower)
     chunks = []
     while True:
@@ -43,8 +44,7 @@ def test_no_colour_with_no_color_set():
 
 
 def test_no_colour_in_a_pipe():
-    result = subprocess.run([sys.executable, "-m", "plancraft", "lint", "--no-cache", PLAN],
-                            capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "plancraft", "lint", "--no-cache", PLAN], capture_output=True, text=True)
     assert "\033[" not in result.stdout and "PC101 error:" in result.stdout
 
 
@@ -52,6 +52,7 @@ def test_progress_bar_on_a_terminal_for_many_plans_but_not_in_machine_output(tmp
     for n in range(25):
         shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / f"plan-{n:02d}.yaml")
     assert "25/25 plans" in run_on_terminal({}, str(tmp_path))
-    piped = subprocess.run([sys.executable, "-m", "plancraft", "lint", "--no-cache", str(tmp_path)],
-                           capture_output=True, text=True)
+    piped = subprocess.run(
+        [sys.executable, "-m", "plancraft", "lint", "--no-cache", str(tmp_path)], capture_output=True, text=True
+    )
     assert "plans" not in piped.stderr and "25/25" not in piped.stdout

@@ -41,7 +41,8 @@ def test_pyproject_select_ignore_severity_and_options(tmp_path):
 def test_plancraft_toml_per_file_ignores_and_fail_on(tmp_path):
     plan = plan_in(tmp_path)
     (tmp_path / "plancraft.toml").write_text(
-        'fail-on = "warning"\n[per-file-ignores]\n"plans/*.yaml" = ["PC1", "PC5", "PC6", "PC3"]\n', encoding="utf-8")
+        'fail-on = "warning"\n[per-file-ignores]\n"plans/*.yaml" = ["PC1", "PC5", "PC6", "PC3"]\n', encoding="utf-8"
+    )
     result = lint(plan)
     assert not codes(result.output) & {"PC101", "PC510", "PC602", "PC301"}
     assert result.exit_code == 1  # warnings fail with fail-on = warning
@@ -63,7 +64,7 @@ def test_unknown_codes_and_options_are_usage_errors(tmp_path):
         ('[tool.plancraft.options]\ndecision-period = "two weeks"\n', "must be a duration"),
         ('[tool.plancraft.options]\nplaceholder-patterns = ["(unclosed"]\n', "not a valid regular expression"),
         ('[tool.plancraft]\nselekt = ["PC1"]\n', "unknown setting `selekt`"),
-        ('[tool.plancraft\n', "cannot read the configuration"),
+        ("[tool.plancraft\n", "cannot read the configuration"),
     ]:
         (tmp_path / "pyproject.toml").write_text(body, encoding="utf-8")
         result = lint(plan)
@@ -75,8 +76,8 @@ def test_unknown_codes_and_options_are_usage_errors(tmp_path):
 def test_inline_suppressions(tmp_path):
     plan = plan_in(tmp_path)
     lines = plan.read_text(encoding="utf-8").split("\n")
-    lines[135] += "  # plancraft: ignore[PC510] name not yet decided by HR"   # line 136, trailing
-    lines.insert(144, "    # plancraft: ignore[PC105]")                        # above line 145, no reason
+    lines[135] += "  # plancraft: ignore[PC510] name not yet decided by HR"  # line 136, trailing
+    lines.insert(144, "    # plancraft: ignore[PC105]")  # above line 145, no reason
     lines.insert(0, "# plancraft: ignore[PC301] nothing to suppress on line 2")  # unused
     plan.write_text("\n".join(lines), encoding="utf-8")
     result = lint(plan)

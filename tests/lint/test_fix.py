@@ -24,8 +24,7 @@ def test_the_mechanical_mistakes_are_fixed_and_comments_kept():
     assert data["limits"][0]["max"] == 5000
     assert data["scenarios"][0]["owner"] == "lobby-manager"
     kinds = sorted(f.kind for f in result.applied)
-    assert kinds == sorted(["fullwidth-colon", "trailing-whitespace", "role-title", "duration", "amount",
-                            "duration"])
+    assert kinds == sorted(["fullwidth-colon", "trailing-whitespace", "role-title", "duration", "amount", "duration"])
     assert result.skipped_unsafe == 1  # the comma inside a list of texts
 
 
@@ -71,6 +70,7 @@ def test_crlf_and_quotes_are_kept():
 
 # --- through the command line ---------------------------------------------------------------------
 
+
 def _lint(*args):
     from click.testing import CliRunner
 
@@ -110,10 +110,15 @@ def test_sarif_carries_the_fixes(tmp_path):
     plan.write_text(MISTAKES.replace("title：测试预案   ", "title: 测试预案"), encoding="utf-8")
     result = _lint(plan, "--format", "sarif")
     results = json.loads(result.output)["runs"][0]["results"]
-    fixed = {r["locations"][0]["physicalLocation"]["region"]["startLine"]:
-             r["fixes"][0]["artifactChanges"][0]["replacements"][0] for r in results if "fixes" in r}
-    assert fixed[17] == {"deletedRegion": {"startLine": 17, "startColumn": 17, "endLine": 17, "endColumn": 21},
-                         "insertedContent": {"text": "10min"}}
+    fixed = {
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]: r["fixes"][0]["artifactChanges"][0]["replacements"][0]
+        for r in results
+        if "fixes" in r
+    }
+    assert fixed[17] == {
+        "deletedRegion": {"startLine": 17, "startColumn": 17, "endLine": 17, "endColumn": 21},
+        "insertedContent": {"text": "10min"},
+    }
     assert fixed[21]["insertedContent"] == {"text": "5000"}
     schema_file = FIXTURES.parent.parent.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
     if schema_file.is_file():  # the official schema lives in ../shared/data

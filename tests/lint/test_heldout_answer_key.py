@@ -43,8 +43,12 @@ def test_at_least_four_held_out_plans_one_in_english_each_with_its_sources():
         plan = load(HELDOUT / f"{name}.yaml").data
         languages.add(plan["document"]["language"])
         assert plan["document"]["source"]["publication"]
-        assert (HELDOUT / "sources" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[0].startswith(
-            ("来源地址:", "Address:"))
+        assert (
+            (HELDOUT / "sources" / f"{name}.txt")
+            .read_text(encoding="utf-8")
+            .split("\n", 1)[0]
+            .startswith(("来源地址:", "Address:"))
+        )
         doc = Document(str(HELDOUT / "sources" / f"{name}.docx"))
         assert doc.paragraphs[0].style.name == "Title" and len(doc.paragraphs) > 2
     assert "en" in languages and "zh-CN" in languages

@@ -17,8 +17,8 @@ def test_every_listed_fault_is_found_on_its_line():
     expected = {
         (136, 15, "PC510"),  # placeholder ***
         (145, 11, "PC105"),  # unused role
-        (173, 5, "PC205"),   # level without an end condition
-        (173, 9, "PC106"),   # level no scenario handles
+        (173, 5, "PC205"),  # level without an end condition
+        (173, 9, "PC106"),  # level no scenario handles
         (202, 13, "PC101"),  # escalation to an undefined role
         (338, 10, "PC301"),  # VIP cap below the ordinary cap
         (357, 13, "PC303"),  # report deadline shorter than the reply before it

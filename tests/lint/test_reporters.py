@@ -107,7 +107,9 @@ def test_sarif_of_the_examples_validates(sarif_validator):
     log = json.loads(sarif(check_paths(["plans/examples"])))
     assert_valid_sarif(sarif_validator, log)
     assert [a["location"]["uri"] for a in log["runs"][0]["artifacts"]] == [
-        "plans/examples/bank-branch.en.yaml", "plans/examples/bank-branch.zh.yaml"]
+        "plans/examples/bank-branch.en.yaml",
+        "plans/examples/bank-branch.zh.yaml",
+    ]
 
 
 def test_sarif_log_and_driver(report):
@@ -140,8 +142,7 @@ def test_docs_url_comes_from_the_configuration(tmp_path):
     plan.write_bytes((Path(ROOT) / FINDINGS).read_bytes())
     out = CliRunner().invoke(main, ["lint", str(plan), "--select", "PC101", "--format", "json"]).output
     finding = json.loads(out)["findings"][0]
-    assert finding["documentation"] == {"anchor": "pc101-undefined-reference",
-                                        "url": DOCS + "#pc101-undefined-reference"}
+    assert finding["documentation"] == {"anchor": "pc101-undefined-reference", "url": DOCS + "#pc101-undefined-reference"}
 
 
 def test_sarif_driver_describes_every_rule_and_the_builtin_codes(report):
@@ -331,7 +332,7 @@ def test_junit_unreadable_file_is_an_error():
 
 def test_junit_survives_characters_xml_cannot_hold():
     synthetic = Report(
-        diagnostics=[Diagnostic("a.yaml", 1, 1, "PC511", Severity.ERROR, "bad \x01 <&> \"text\"")],
+        diagnostics=[Diagnostic("a.yaml", 1, 1, "PC511", Severity.ERROR, 'bad \x01 <&> "text"')],
         files=["a.yaml"],
     )
     _, suites = suites_of(junit(synthetic))
@@ -347,8 +348,9 @@ def test_cli_sarif_to_stdout_exits_1_on_errors(sarif_validator):
     assert result.exit_code == 1, result.output
     log = json.loads(result.stdout)
     assert_valid_sarif(sarif_validator, log)
-    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-            for r in log["runs"][0]["results"]] == [("PC101", 53)]
+    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in log["runs"][0]["results"]] == [
+        ("PC101", 53)
+    ]
 
 
 def test_cli_sarif_of_the_examples_exits_0(sarif_validator):
@@ -359,8 +361,10 @@ def test_cli_sarif_of_the_examples_exits_0(sarif_validator):
 
 def test_cli_junit_to_a_file(tmp_path):
     out = tmp_path / "plancraft.xml"
-    result = CliRunner().invoke(main, ["lint", FINDINGS, SCHEMA_ERRORS, CLEAN, "--format", "junit", "-o", str(out),
-                                       "--select", "PC101", "--select", "PC9"])
+    result = CliRunner().invoke(
+        main,
+        ["lint", FINDINGS, SCHEMA_ERRORS, CLEAN, "--format", "junit", "-o", str(out), "--select", "PC101", "--select", "PC9"],
+    )
     assert result.exit_code == 1, result.output
     assert result.stdout == ""
     assert out.read_bytes().decode("utf-8") == junit(build(FINDINGS, SCHEMA_ERRORS, CLEAN))
@@ -375,7 +379,10 @@ def test_cli_github_warnings_only_exit_0_unless_fail_on_warning():
     # PC101 is not selected, so its suppression on line 56 suppresses nothing either.
     annotation = re.compile(r"::(\w+) .*line=(\d+),.*title=(\w+)::")
     assert [annotation.match(line).groups() for line in result.stdout.splitlines()] == [
-        ("warning", "46", "PC902"), ("warning", "56", "PC901"), ("warning", "56", "PC902")]
+        ("warning", "46", "PC902"),
+        ("warning", "56", "PC901"),
+        ("warning", "56", "PC902"),
+    ]
     assert CliRunner().invoke(main, args + ["--fail-on", "warning"]).exit_code == 1
 
 
@@ -389,12 +396,14 @@ def test_cli_unreadable_file_exits_2_and_still_reports(sarif_validator):
 
 # --- GitLab Code Quality -------------------------------------------------------------------------
 
+
 def test_gitlab_one_issue_per_finding_with_stable_fingerprints(report):
     from plancraft.lint.reporters import gitlab
 
     issues = json.loads(gitlab(report))
     assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["check_name"]) for i in issues] == [
-        (file, line, code) for file, line, _col, code, _sev in EXPECTED]
+        (file, line, code) for file, line, _col, code, _sev in EXPECTED
+    ]
     assert [i["severity"] for i in issues] == ["minor", "major", "minor", "major", "major", "major"]
     for issue in issues:
         assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}

@@ -65,7 +65,8 @@ def test_config_extend_select_and_extend_ignore(tmp_path):
     plan = tmp_path / "plan.yaml"
     shutil.copy(DONE_WHEN, plan)
     (tmp_path / "plancraft.toml").write_text(
-        'select = ["PC40"]\nextend-select = ["PC101"]\nextend-ignore = "PC402,PC403"\n', encoding="utf-8")
+        'select = ["PC40"]\nextend-select = ["PC101"]\nextend-ignore = "PC402,PC403"\n', encoding="utf-8"
+    )
     found = codes(lint(plan).output)
     assert "PC101" in found and not found & {"PC402", "PC403"} and all(c[:4] in ("PC40", "PC10") for c in found)
 

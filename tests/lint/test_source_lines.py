@@ -12,9 +12,30 @@ def reference(raw: bytes, numbers: set[int]) -> dict[int, str]:
 
 
 # Pieces that make line breaks, CJK text, broken UTF-8 next to a line break, and what else splitlines() breaks at.
-PIECES = [b"a", b"key: value", "应急预案".encode(), b"\n", b"\n", b"\r\n", b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1e",
-          "\x85".encode(), "\u2028".encode(), "\u2029".encode(), b"\xe4", b"\xe4\xb8", b"\xc2", b"\x85", b"\xff",
-          b"\xef\xbb\xbf", b"  - ", b""]
+PIECES = [
+    b"a",
+    b"key: value",
+    "应急预案".encode(),
+    b"\n",
+    b"\n",
+    b"\r\n",
+    b"\r",
+    b"\x0b",
+    b"\x0c",
+    b"\x1c",
+    b"\x1e",
+    "\x85".encode(),
+    "\u2028".encode(),
+    "\u2029".encode(),
+    b"\xe4",
+    b"\xe4\xb8",
+    b"\xc2",
+    b"\x85",
+    b"\xff",
+    b"\xef\xbb\xbf",
+    b"  - ",
+    b"",
+]
 
 
 def test_lines_at_matches_splitlines_on_every_kind_of_text():

@@ -40,8 +40,12 @@ def _plan(tmp_path: Path, body: str = PLAN) -> Path:
 
 
 def lint(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "plancraft", "lint", "--no-cache", *args], capture_output=True,
-                          text=True, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "plancraft", "lint", "--no-cache", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_caret_sits_under_cjk_text(tmp_path):
@@ -91,8 +95,9 @@ def test_messages_wrap_to_the_terminal_width_between_cjk_characters():
 def test_text_report_wraps_only_with_a_width(tmp_path):
     report = check_paths([str(_plan(tmp_path))], use_cache=False)
     narrow = text(report, width=50)
-    assert all(text_width(line) <= 50 for line in narrow.splitlines() if not line.startswith(str(tmp_path)[:10])
-               or len(line) < 50)
+    assert all(
+        text_width(line) <= 50 for line in narrow.splitlines() if not line.startswith(str(tmp_path)[:10]) or len(line) < 50
+    )
     wide = text(report)
     assert any(len(line) > 50 for line in wide.splitlines())
 
@@ -109,8 +114,11 @@ def test_json_output_validates_against_its_published_schema(tmp_path):
     validator = jsonschema.Draft202012Validator(schema)
     broken = tmp_path / "broken.yaml"
     broken.write_text("a: [\n", encoding="utf-8")
-    for args in ([str(_plan(tmp_path)), str(broken)], [str(Path(ROOT) / "plans" / "seed")],
-                 [str(Path(ROOT) / "tests" / "fixtures" / "six-errors.yaml")]):
+    for args in (
+        [str(_plan(tmp_path)), str(broken)],
+        [str(Path(ROOT) / "plans" / "seed")],
+        [str(Path(ROOT) / "tests" / "fixtures" / "six-errors.yaml")],
+    ):
         result = CliRunner().invoke(main, ["lint", "--format", "json", "--no-cache", *args])
         document = json.loads(result.output)
         errors = list(validator.iter_errors(document))

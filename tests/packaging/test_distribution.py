@@ -23,9 +23,24 @@ DISTRIBUTION = "plancraft-cli"
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     source = tmp_path_factory.mktemp("source") / "plancraft"  # a copy, so the build leaves the checkout as it was
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", ".v", "build", "dist", "out", "__pycache__", "*.egg-info", ".pytest_cache",
-        ".plancraft_cache", ".hypothesis", "node_modules"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git",
+            ".venv",
+            ".v",
+            "build",
+            "dist",
+            "out",
+            "__pycache__",
+            "*.egg-info",
+            ".pytest_cache",
+            ".plancraft_cache",
+            ".hypothesis",
+            "node_modules",
+        ),
+    )
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)]
     if _backend_at_hand():
         command.insert(4, "--no-build-isolation")  # no download when the build backend is at hand
@@ -60,18 +75,20 @@ def test_wheel_metadata_names_the_distribution_and_the_one_version(wheel):
 def test_wheel_installs_the_plancraft_command(wheel, tmp_path):
     assert "plancraft = plancraft.cli:main" in _member(wheel, ".dist-info/entry_points.txt")
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
-                    str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)], check=True
+    )
     script = target / "bin" / "plancraft"
     assert script.is_file()
     env = {**os.environ, "PYTHONPATH": str(target)}
-    done = subprocess.run([sys.executable, str(script), "--version"], capture_output=True, text=True, env=env,
-                          cwd=tmp_path)
+    done = subprocess.run([sys.executable, str(script), "--version"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith(plancraft.__version__)
     # the command ran the installed copy, with the templates and the schema the build packs in
     assert (target / "plancraft" / "templates").is_dir()
-    assert (target / "plancraft" / "data" / "plan.schema.json").read_bytes() == (ROOT / "schema" / "plan.schema.json").read_bytes()
+    assert (target / "plancraft" / "data" / "plan.schema.json").read_bytes() == (
+        ROOT / "schema" / "plan.schema.json"
+    ).read_bytes()
     schema = subprocess.run([sys.executable, str(script), "schema"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert schema.returncode == 0 and '"$schema"' in schema.stdout
 

@@ -42,9 +42,12 @@ BUDGET = _examples_budget()
 
 
 def scaled(fraction: float):
-    return settings(max_examples=max(10, int(BUDGET * fraction)), deadline=None, derandomize=False,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much])
+    return settings(
+        max_examples=max(10, int(BUDGET * fraction)),
+        deadline=None,
+        derandomize=False,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
 
 
 # --------------------------------------------------------------------------- strategies
@@ -60,9 +63,10 @@ dates = st.one_of(
 )
 # Any text except lone surrogates (UTF-8 cannot hold them); control characters included on purpose.
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
-safe_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn")),
-                    min_size=1, max_size=30).filter(lambda s: s.strip() == s and s.strip())
-scalars = st.one_of(any_text, st.integers(-10**15, 10**15), st.floats(allow_nan=True), st.booleans(), st.none())
+safe_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn")), min_size=1, max_size=30
+).filter(lambda s: s.strip() == s and s.strip())
+scalars = st.one_of(any_text, st.integers(-(10**15), 10**15), st.floats(allow_nan=True), st.booleans(), st.none())
 
 
 def _maybe(strategy, p_none=st.none()):
@@ -88,36 +92,71 @@ def plans(draw, text=safe_text, wild: bool = True) -> dict:
         "purpose": draw(value(text)),
         "scope": draw(value(text)),
         "principles": [{"title": draw(value(text))} for _ in range(draw(st.integers(1, 3)))],
-        "organisation": {"roles": [{"id": r, "title": draw(value(text)),
-                                    **({"duties": draw(st.lists(text, max_size=2))} if draw(st.booleans()) else {})}
-                                   for r in roles]},
-        "levels": [{"id": lv, "name": draw(value(text)),
-                    **({"lead": draw(refs)} if draw(st.booleans()) else {}),
-                    **({"notify": draw(st.lists(refs, max_size=3))} if draw(st.booleans()) else {})}
-                   for lv in levels],
-        "scenarios": [{"id": s, "title": draw(value(text)),
-                       **({"level": draw(st.sampled_from(levels))} if draw(st.booleans()) else {}),
-                       **({"owner": draw(st.sampled_from(roles))} if draw(st.booleans()) else {}),
-                       **({"actions": [{"do": draw(text), "by": draw(refs), "within": draw(value(durations))}
-                                       for _ in range(draw(st.integers(0, 3)))]} if draw(st.booleans()) else {})}
-                      for s in scenario_ids],
+        "organisation": {
+            "roles": [
+                {
+                    "id": r,
+                    "title": draw(value(text)),
+                    **({"duties": draw(st.lists(text, max_size=2))} if draw(st.booleans()) else {}),
+                }
+                for r in roles
+            ]
+        },
+        "levels": [
+            {
+                "id": lv,
+                "name": draw(value(text)),
+                **({"lead": draw(refs)} if draw(st.booleans()) else {}),
+                **({"notify": draw(st.lists(refs, max_size=3))} if draw(st.booleans()) else {}),
+            }
+            for lv in levels
+        ],
+        "scenarios": [
+            {
+                "id": s,
+                "title": draw(value(text)),
+                **({"level": draw(st.sampled_from(levels))} if draw(st.booleans()) else {}),
+                **({"owner": draw(st.sampled_from(roles))} if draw(st.booleans()) else {}),
+                **(
+                    {
+                        "actions": [
+                            {"do": draw(text), "by": draw(refs), "within": draw(value(durations))}
+                            for _ in range(draw(st.integers(0, 3)))
+                        ]
+                    }
+                    if draw(st.booleans())
+                    else {}
+                ),
+            }
+            for s in scenario_ids
+        ],
     }
     if draw(st.booleans()):
         plan["document"]["effective"] = draw(value(dates))
     if draw(st.booleans()):
         plan["document"]["version"] = draw(value(st.sampled_from(["1.0", "1.1", "2024-A"])))
     if draw(st.booleans()):
-        plan["limits"] = [{"id": "cap-" + draw(ids), "what": draw(text),
-                           "max": draw(value(st.one_of(st.integers(0, 10**12), st.floats(0, 1e12)))),
-                           "currency": draw(value(st.sampled_from(["CNY", "USD", "cny", "US"]))),
-                           "approver": draw(refs)} for _ in range(draw(st.integers(1, 2)))]
+        plan["limits"] = [
+            {
+                "id": "cap-" + draw(ids),
+                "what": draw(text),
+                "max": draw(value(st.one_of(st.integers(0, 10**12), st.floats(0, 1e12)))),
+                "currency": draw(value(st.sampled_from(["CNY", "USD", "cny", "US"]))),
+                "approver": draw(refs),
+            }
+            for _ in range(draw(st.integers(1, 2)))
+        ]
     if draw(st.booleans()):
-        plan["time_limits"] = [{"id": "tl-" + draw(ids), "what": draw(text), "within": draw(value(durations)),
-                                "owner": draw(refs)} for _ in range(draw(st.integers(1, 2)))]
+        plan["time_limits"] = [
+            {"id": "tl-" + draw(ids), "what": draw(text), "within": draw(value(durations)), "owner": draw(refs)}
+            for _ in range(draw(st.integers(1, 2)))
+        ]
     if wild and draw(st.booleans()):
         plan[draw(st.sampled_from(["x-note", "extra", "Document", "x-deep"]))] = draw(
-            st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ids, inner, max_size=3),
-                         max_leaves=10))
+            st.recursive(
+                scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(ids, inner, max_size=3), max_leaves=10
+            )
+        )
     return plan
 
 
@@ -237,7 +276,7 @@ def test_text_mutations_of_examples_never_crash(data):
         if op == "insert":
             text = text[:at] + data.draw(any_text) + text[at:]
         elif op == "delete":
-            text = text[:at] + text[at + data.draw(st.integers(1, 20)):]
+            text = text[:at] + text[at + data.draw(st.integers(1, 20)) :]
         else:
             start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
@@ -277,8 +316,12 @@ def test_renderer_raises_only_render_error_on_generated_plans(data):
 # --------------------------------------------------------------------------- fmt
 
 from plancraft import fmt as _fmt  # noqa: E402 - next to the fmt properties it serves
-line_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Zs"),
-                                           blacklist_characters="#"), min_size=1, max_size=20)
+
+line_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Zs"), blacklist_characters="#"),
+    min_size=1,
+    max_size=20,
+)
 KEY_LINE = re.compile(r"^(\s*)(?:- )?[A-Za-z_][\w-]*:(?: |$)")
 
 

@@ -14,14 +14,25 @@ from .helpers import EXAMPLES, all_text, document, headings, load_plan, tables_t
 def test_heading_order_and_numbering(zh_docx):
     doc = document(zh_docx)
     assert headings(doc, 1) == [
-        "一、总则", "二、组织机构及职责", "三、预警监测与投诉渠道", "四、分级标准", "五、应急处置",
-        "六、处理限额与时限", "七、信息报告", "八、舆情与媒体应对", "九、应急保障", "十、后期处置",
-        "十一、客户信息保护", "十二、培训与演练", "十三、预案管理", "十四、责任追究",
+        "一、总则",
+        "二、组织机构及职责",
+        "三、预警监测与投诉渠道",
+        "四、分级标准",
+        "五、应急处置",
+        "六、处理限额与时限",
+        "七、信息报告",
+        "八、舆情与媒体应对",
+        "九、应急保障",
+        "十、后期处置",
+        "十一、客户信息保护",
+        "十二、培训与演练",
+        "十三、预案管理",
+        "十四、责任追究",
     ]
     all_headings = headings(doc)
     general = all_headings[: all_headings.index("二、组织机构及职责")]
     assert general == ["一、总则", "（一）编制目的", "（二）编制依据", "（三）适用范围", "（四）工作原则"]
-    scenarios = all_headings[all_headings.index("五、应急处置"):all_headings.index("六、处理限额与时限")]
+    scenarios = all_headings[all_headings.index("五、应急处置") : all_headings.index("六、处理限额与时限")]
     assert scenarios[:6] == ["五、应急处置", "（一）处理一般客户投诉", "1.启动条件", "2.处置步骤", "3.升级报告", "4.处置要点"]
     assert "（二）处理有严重过激行为的客户投诉" in scenarios
 
@@ -65,7 +76,11 @@ def test_time_limits_in_chain_order(zh_plan):
     tables = tables_text(document(render_docx(plan)))
     limits = next(t for t in tables if t[0][:2] == ["事项", "时限"])
     assert [row[0] for row in limits[1:]] == [
-        "事件处理完毕后报送事件情况及处理结果", "经办人员到达现场", "将处理情况回复客户", "将处理结果报本级行投诉处理工作组"]
+        "事件处理完毕后报送事件情况及处理结果",
+        "经办人员到达现场",
+        "将处理情况回复客户",
+        "将处理结果报本级行投诉处理工作组",
+    ]
     assert limits[3][2] == "“经办人员到达现场”完成后"
 
 
@@ -131,11 +146,11 @@ def test_minimal_seed_plan_renders():
 
 def test_markup_characters_appear_literally(zh_plan):
     plan = copy.deepcopy(zh_plan)
-    plan["purpose"] = 'A & B < C > D </w:t> "引号" \'单\''
+    plan["purpose"] = "A & B < C > D </w:t> \"引号\" '单'"
     plan["scenarios"][0]["actions"][0]["do"] = "<w:p>注入</w:p>&amp;"
     docx = render_docx(plan)
     text = all_text(docx)
-    assert 'A & B < C > D </w:t> "引号" \'单\'' in text
+    assert "A & B < C > D </w:t> \"引号\" '单'" in text
     assert "<w:p>注入</w:p>&amp;" in text
     assert document(docx).paragraphs  # still a valid document
 
@@ -157,8 +172,10 @@ def test_english_plan_reads_in_english(en_docx):
 def test_english_durations_and_money(en_plan):
     plan = copy.deepcopy(en_plan)
     plan["limits"] = [{"id": "cap", "what": "Emergency cash", "max": 5000, "currency": "CNY", "per": "customer"}]
-    plan["time_limits"] = [{"id": "t", "what": "Decision", "within": "10wd"},
-                           {"id": "u", "what": "Reply", "within": "1h", "after": "t"}]
+    plan["time_limits"] = [
+        {"id": "t", "what": "Decision", "within": "10wd"},
+        {"id": "u", "what": "Reply", "within": "1h", "after": "t"},
+    ]
     tables = tables_text(document(render_docx(plan)))
     limits = next(t for t in tables if t[0][:2] == ["Item", "Maximum"])
     assert limits[1][:3] == ["Emergency cash", "CNY 5,000", "per customer"]

@@ -98,8 +98,14 @@ def test_final_is_refused_for_a_plan_without_scenarios(monkeypatch):
 OUTSIDE = EXAMPLES.parent / "outside"
 
 
-@pytest.mark.parametrize("path", sorted(SEED.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml")) + sorted(OUTSIDE.glob("*.yaml"))
-                         + [FIXTURES / "water-utility.zh.yaml"], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path",
+    sorted(SEED.glob("*.yaml"))
+    + sorted(EXAMPLES.glob("*.yaml"))
+    + sorted(OUTSIDE.glob("*.yaml"))
+    + [FIXTURES / "water-utility.zh.yaml"],
+    ids=lambda p: p.stem,
+)
 def test_no_invented_sentence_on_bundled_plans(path):
     from .helpers import load_plan
 

@@ -43,8 +43,13 @@ def test_east_asian_fonts_and_no_theme(zh_docx):
     assert "eastAsiaTheme" not in styles and "asciiTheme" not in styles
     defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)
     assert 'w:eastAsia="仿宋_GB2312"' in defaults
-    expected = {"Normal": ("仿宋_GB2312", 32), "Title": ("方正小标宋简体", 44), "Heading1": ("黑体", 32),
-                "Heading2": ("楷体_GB2312", 32), "Heading3": ("仿宋_GB2312", 32)}
+    expected = {
+        "Normal": ("仿宋_GB2312", 32),
+        "Title": ("方正小标宋简体", 44),
+        "Heading1": ("黑体", 32),
+        "Heading2": ("楷体_GB2312", 32),
+        "Heading3": ("仿宋_GB2312", 32),
+    }
     for style_id, (font, size) in expected.items():
         style = _style(styles, style_id)
         assert f'w:eastAsia="{font}"' in style, style_id
@@ -79,7 +84,7 @@ def test_page_numbers_odd_right_even_left(zh_docx):
     odd, even, first = footer("default"), footer("even"), footer("first")
     for xml, side in ((odd, "right"), (even, "left")):
         assert '<w:fldChar w:fldCharType="begin"/>' in xml
-        assert "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>" in xml
+        assert '<w:instrText xml:space="preserve"> PAGE </w:instrText>' in xml
         assert f'<w:jc w:val="{side}"/>' in xml
         assert ">—\u2002</w:t>" in xml and ">\u2002—</w:t>" in xml  # "— 1 —"
         assert 'w:eastAsia="宋体"' in xml and '<w:sz w:val="28"/>' in xml  # 4号 宋体

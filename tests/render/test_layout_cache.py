@@ -48,13 +48,17 @@ def _render(plan, out, *args):
 
 def _contents_numbers(docx: bytes) -> list[str]:
     body = part(docx, "word/document.xml")
-    return re.findall(r'PAGEREF _Toc\d+ \\h ?</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                      r'<w:r><w:t>(\d+)</w:t>', body)
+    return re.findall(
+        r'PAGEREF _Toc\d+ \\h ?</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        r"<w:r><w:t>(\d+)</w:t>",
+        body,
+    )
 
 
 def _entries(tmp_path) -> list:
-    return [p for p in (tmp_path / ".plancraft_cache").rglob("*.json")
-            if "toc_pages" in json.loads(p.read_text(encoding="utf-8"))]
+    return [
+        p for p in (tmp_path / ".plancraft_cache").rglob("*.json") if "toc_pages" in json.loads(p.read_text(encoding="utf-8"))
+    ]
 
 
 def test_a_second_render_takes_the_page_numbers_from_the_cache(tmp_path, layout_calls):

@@ -132,8 +132,7 @@ def test_every_input_of_the_document_is_part_of_the_key(tmp_path, builds, monkey
     # the language of the run, and the contents laid out (page numbers) or not
     assert render("messages in Chinese", "--lang", "zh-CN") == 1
     monkeypatch.setattr(publish, "layout_available", lambda: True)
-    monkeypatch.setattr(plancraft.render, "toc_pages",
-                        lambda docx: [3] * part(docx, "word/document.xml").count("PAGEREF _Toc"))
+    monkeypatch.setattr(plancraft.render, "toc_pages", lambda docx: [3] * part(docx, "word/document.xml").count("PAGEREF _Toc"))
     assert render("laid out") == 1
     assert render("laid out again") == 0
     assert documents["laid out"] != documents["draft"]
@@ -157,8 +156,7 @@ def test_the_built_in_templates_plancraft_and_its_libraries_are_part_of_the_key(
     monkeypatch.setattr("plancraft.resources.templates_dir", lambda: builtin)
     _render(ZH, tmp_path / "c.docx")
     assert len(builds) == 3  # the same templates elsewhere: their content is the key, not their place
-    (builtin / "en" / "annex.j2").write_text((builtin / "en" / "annex.j2").read_text(encoding="utf-8") + " ",
-                                             encoding="utf-8")
+    (builtin / "en" / "annex.j2").write_text((builtin / "en" / "annex.j2").read_text(encoding="utf-8") + " ", encoding="utf-8")
     _render(ZH, tmp_path / "d.docx")
     assert len(builds) == 4
 
@@ -198,8 +196,7 @@ def test_the_cache_keeps_the_most_recent_documents_only(tmp_path, monkeypatch):
         publish.keep_output(folder, key, b"document %d" % n)
         entry = folder / publish.OUTPUTS_FOLDER / key[:2] / f"{key}.json"
         os.utime(entry, ns=(n * 10**9, n * 10**9))  # written one after another
-    assert [publish.cached_output(folder, key) for key in keys] == [None, None, b"document 2", b"document 3",
-                                                                     b"document 4"]
+    assert [publish.cached_output(folder, key) for key in keys] == [None, None, b"document 2", b"document 3", b"document 4"]
     monkeypatch.setattr(publish, "OUTPUTS_MAX_BYTES", 10)
     publish.keep_output(folder, "ff" * 32, b"too large to keep beside the others")
     assert len(list((folder / publish.OUTPUTS_FOLDER).glob("??/*.json"))) == 0

@@ -41,8 +41,10 @@ def test_core_properties_from_the_plan(zh_docx):
 def test_custom_properties_round_trip(zh_plan):
     docx = render_docx(zh_plan, RenderOptions(digest=DIGEST, version="9.9.9"))
     props = read_embedded_properties(docx)
-    assert {k: props[k] for k in ("plancraft.digest", "plancraft.version")} == {"plancraft.digest": DIGEST,
-                                                                                  "plancraft.version": "9.9.9"}
+    assert {k: props[k] for k in ("plancraft.digest", "plancraft.version")} == {
+        "plancraft.digest": DIGEST,
+        "plancraft.version": "9.9.9",
+    }
     assert sorted(props) == ["plancraft.content", "plancraft.digest", "plancraft.seal", "plancraft.version"]
     assert read_embedded_properties(render_docx(zh_plan)) == {"plancraft.version": plancraft.__version__}
     assert "docProps/custom.xml" in part(docx, "[Content_Types].xml")
@@ -99,7 +101,8 @@ def test_template_override(zh_plan, tmp_path):
     (overrides / "sections.yaml.j2").write_text(sections.replace("general: 总则", "general: 总　　则"), encoding="utf-8")
     sentences = (builtin_templates_dir() / "zh-CN" / "sentences.yaml.j2").read_text(encoding="utf-8")
     (overrides / "zh-CN" / "sentences.yaml.j2").write_text(
-        sentences.replace("自{date}起施行。", "自{date}起执行。"), encoding="utf-8")
+        sentences.replace("自{date}起施行。", "自{date}起执行。"), encoding="utf-8"
+    )
     text = all_text(render_docx(zh_plan, RenderOptions(templates_dir=overrides)))
     assert "一、总　　则" in text and "附 件 1" in text and "本预案自2024年9月19日起执行。" in text
     assert "同一链条中的时限按先后顺序列示" in text  # untouched templates still come from plancraft
@@ -174,8 +177,10 @@ def test_read_embedded_properties_of_non_docx():
 
 
 def test_importing_the_renderer_does_not_import_docx_or_jinja2():
-    code = ("import sys, plancraft.render; "
-            "bad = [m for m in ('docx', 'jinja2') if m in sys.modules]; "
-            "sys.exit(f'imported {bad}' if bad else 0)")
+    code = (
+        "import sys, plancraft.render; "
+        "bad = [m for m in ('docx', 'jinja2') if m in sys.modules]; "
+        "sys.exit(f'imported {bad}' if bad else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -19,10 +19,13 @@ from plancraft.render.stamp import PLACEHOLDER, CopyStamper
 from plancraft.signoff import copies
 from tests.safety.test_copies import signed
 
-HOSTILE = "distribution:\n" + "".join(f"  - to: {to}\n    copies: {n}\n" for to, n in (
-    ("各营业网点", 3), ("'R&D <lab> \"A\" > B'", 1), ("Branch Office No. 918", 2), ("综合部", 1)))
-IRREGULAR = "distribution:\n  - to: \"  padded  \"\n    copies: 1\n  - to: \"tab\\tinside\"\n    copies: 1\n" \
-            "  - to: 综合部\n    copies: 1\n"
+HOSTILE = "distribution:\n" + "".join(
+    f"  - to: {to}\n    copies: {n}\n"
+    for to, n in (("各营业网点", 3), ("'R&D <lab> \"A\" > B'", 1), ("Branch Office No. 918", 2), ("综合部", 1))
+)
+IRREGULAR = (
+    'distribution:\n  - to: "  padded  "\n    copies: 1\n  - to: "tab\\tinside"\n    copies: 1\n  - to: 综合部\n    copies: 1\n'
+)
 
 
 def run(*args):
@@ -92,9 +95,12 @@ def test_a_plan_containing_a_placeholder_is_rendered_in_full(tmp_path):
 def test_a_placeholder_left_in_another_part_makes_the_stamper_unusable():
     docx = io.BytesIO()
     with zipfile.ZipFile(docx, "w") as z:
-        z.writestr("word/document.xml", f'<w:document xmlns:w="http://schemas.openxmlformats.org/'
-                   f'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{PLACEHOLDER.number}</w:t></w:r></w:p>'
-                   f'</w:body></w:document>')
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+            f'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{PLACEHOLDER.number}</w:t></w:r></w:p>'
+            f"</w:body></w:document>",
+        )
         z.writestr("docProps/core.xml", str(PLACEHOLDER.number))
     assert not CopyStamper(docx.getvalue()).usable
 
@@ -145,6 +151,8 @@ def test_body_texts_are_what_an_xml_parser_reads(en_docx, zh_docx):
             document = z.read("word/document.xml")
         body = ElementTree.fromstring(document).find(f"{{{W_NS}}}body")
         assert body_texts(document) == [node.text or "" for node in body.iter(f"{{{W_NS}}}t")]
-    sample = (b'<w:body><w:p><w:r><w:t>a &amp; b &lt;c&gt; &#13;&#x41;</w:t></w:r><w:r><w:t/></w:r>'
-              b'<w:r><w:t xml:space="preserve"> x </w:t></w:r><w:r><w:tab/></w:r></w:p></w:body>')
+    sample = (
+        b"<w:body><w:p><w:r><w:t>a &amp; b &lt;c&gt; &#13;&#x41;</w:t></w:r><w:r><w:t/></w:r>"
+        b'<w:r><w:t xml:space="preserve"> x </w:t></w:r><w:r><w:tab/></w:r></w:p></w:body>'
+    )
     assert body_texts(sample) == ["a & b <c> \rA", "", " x "]

@@ -53,13 +53,13 @@ def test_contents_numbers_are_the_pages_of_the_headings_in_the_pdf(tmp_path, mon
     body = part(docx, "word/document.xml")
     assert 'TOC \\o "1-2" \\h \\z \\u' in body and "w:dirty" not in body  # the field stays, Word can refresh it
     assert body.count("PAGEREF _Toc") == len(entries)
-    pages = subprocess.run(["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"],
-                           capture_output=True, text=True, check=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(out.with_suffix(".pdf")), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
     contents_pages = {i for i, page in enumerate(pages, 1) if re.search(r"\.{5,}\s*\d+\s*$", page, re.M)}
     for text, number in entries:
         key = re.sub(r"\s+", "", text.split("　")[-1])  # an annex is found by its title
-        where = [i for i, page in enumerate(pages, 1)
-                 if i not in contents_pages and key in re.sub(r"\s+", "", page)]
+        where = [i for i, page in enumerate(pages, 1) if i not in contents_pages and key in re.sub(r"\s+", "", page)]
         assert where, text
         assert int(number) == where[0], (text, number, where)
     # the PDF shows the numbers in the contents too
@@ -76,8 +76,7 @@ def test_without_libreoffice_the_contents_is_a_field_for_word_to_fill(tmp_path, 
     out = tmp_path / "plan.docx"
     result = CliRunner().invoke(main, ["render", str(ZH), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "LibreOffice (soffice) is not installed, so the contents lists the headings without page numbers" \
-        in result.output
+    assert "LibreOffice (soffice) is not installed, so the contents lists the headings without page numbers" in result.output
     docx = out.read_bytes()
     assert all(number == "" for _, number in _toc(docx))
     assert "updateFields" in part(docx, "word/settings.xml")
@@ -86,8 +85,10 @@ def test_without_libreoffice_the_contents_is_a_field_for_word_to_fill(tmp_path, 
 
 def test_destinations_are_read_from_a_libreoffice_pdf():
     # The shape LibreOffice 7.4 writes: a catalogue with /Pages and /Dests, names with `_` as 5F.
-    sample = (b"1 0 obj\n<</Type/Catalog/Pages 2 0 R\n/Dests 9 0 R>>\nendobj\n"
-              b"2 0 obj\n<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>\nendobj\n"
-              b"3 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n"
-              b"9 0 obj\n<</5FToc00001[3 0 R/XYZ 1 2 0]\n/5FToc00002[4 0 R/XYZ 1 2 0]\n/other[4 0 R/Fit]>>\nendobj\n")
+    sample = (
+        b"1 0 obj\n<</Type/Catalog/Pages 2 0 R\n/Dests 9 0 R>>\nendobj\n"
+        b"2 0 obj\n<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>\nendobj\n"
+        b"3 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n"
+        b"9 0 obj\n<</5FToc00001[3 0 R/XYZ 1 2 0]\n/5FToc00002[4 0 R/XYZ 1 2 0]\n/other[4 0 R/Fit]>>\nendobj\n"
+    )
     assert pdf.pdf_destinations(sample) == {"5FToc00001": 1, "5FToc00002": 2, "other": 2}

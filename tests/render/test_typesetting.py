@@ -15,7 +15,9 @@ def test_cover_title_breaks_between_words_in_balanced_lines():
     assert balanced_lines("客户投诉应急预案", "zh-CN", 16) == ["客户投诉应急预案"]
     assert balanced_lines("客户投诉应急处理办法实施细则（试行）", "zh-CN", 16) == ["客户投诉应急处理办法", "实施细则（试行）"]
     assert balanced_lines("中国农业银行重庆梁平支行客户投诉应急处理办法", "zh-CN", 16) == [
-        "中国农业银行重庆梁平支行", "客户投诉应急处理办法"]
+        "中国农业银行重庆梁平支行",
+        "客户投诉应急处理办法",
+    ]
     lines = balanced_lines("Example Bank Riverside Branch Customer Complaint Emergency Response Plan", "en", 40)
     assert lines == ["Example Bank Riverside Branch Customer", "Complaint Emergency Response Plan"]
     assert " ".join(lines) == "Example Bank Riverside Branch Customer Complaint Emergency Response Plan"
@@ -37,14 +39,23 @@ def test_labels_keep_with_the_list_they_introduce(zh_docx):
 
 def test_fonts_declare_their_fallbacks(zh_docx):
     fonts = part(zh_docx, "word/fontTable.xml")
-    for name, alt in (("仿宋_GB2312", "仿宋"), ("仿宋", "FangSong"), ("方正小标宋简体", "华文中宋"),
-                      ("华文中宋", "宋体"), ("黑体", "SimHei"), ("楷体_GB2312", "楷体"), ("楷体", "KaiTi")):
+    for name, alt in (
+        ("仿宋_GB2312", "仿宋"),
+        ("仿宋", "FangSong"),
+        ("方正小标宋简体", "华文中宋"),
+        ("华文中宋", "宋体"),
+        ("黑体", "SimHei"),
+        ("楷体_GB2312", "楷体"),
+        ("楷体", "KaiTi"),
+    ):
         assert f'<w:font w:name="{name}"><w:altName w:val="{alt}"/>' in fonts, name
     assert '<w:charset w:val="86"/>' in fonts
 
 
 def test_copy_marks_are_label_and_value_rows_of_the_cover(zh_plan):
-    doc = document(render_docx(zh_plan, RenderOptions(final=True, approvals_current=True, copy=ControlledCopy(number=3, recipient="综合部"))))
+    doc = document(
+        render_docx(zh_plan, RenderOptions(final=True, approvals_current=True, copy=ControlledCopy(number=3, recipient="综合部")))
+    )
     cover = tables_text(doc)[0]
     assert ["受控副本：", "第3号"] in cover and ["持有人：", "综合部"] in cover
 

@@ -34,7 +34,7 @@ def findings(rule, text: str) -> list:
     plan = snippet_plan(text)
     first = text.split("\n", 1)[0]
     if first.startswith("# parent: "):
-        plan.parent = snippet_plan(first[len("# parent: "):])
+        plan.parent = snippet_plan(first[len("# parent: ") :])
     return list(run_rule(rule, plan, plan.options))
 
 

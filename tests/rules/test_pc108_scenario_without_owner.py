@@ -49,5 +49,7 @@ scenarios:
 """
     found = rule_findings("PC108", text)
     assert [(line, col) for line, col, _ in found] == [(2, 5)]
-    assert found[0][2].startswith("scenario `stage-1` (Stage 1) has no owner, and 2 steps name nobody who does them "
-                                  "(step 1 has no `by`; step 3 has no `by`)")
+    assert found[0][2].startswith(
+        "scenario `stage-1` (Stage 1) has no owner, and 2 steps name nobody who does them "
+        "(step 1 has no `by`; step 3 has no `by`)"
+    )

@@ -26,8 +26,9 @@ def test_failing_points_at_the_level():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
     body = "levels:\n  - {id: general, name: 服务态度投诉}\n"
     assert positions("PC205", head + body) == [(8, 5)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
@@ -44,4 +45,7 @@ levels:
 """
     assert positions("PC205", text) == [(3, 5)]
     assert positions("PC205", "levels:\n  - {id: general, name: 一般投诉}\n") == [(2, 5)]
-    assert positions("PC205", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [(2, 5), (3, 5)]
+    assert positions("PC205", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [
+        (2, 5),
+        (3, 5),
+    ]

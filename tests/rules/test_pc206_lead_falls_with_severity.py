@@ -17,27 +17,36 @@ organisation:
     - {id: guard, title: 保安}
 """
 
-PASSING = ORGANISATION + """\
+PASSING = (
+    ORGANISATION
+    + """\
 levels:
   - {id: general, name: 一般投诉, lead: branch-head}
   - {id: disorder, name: 较大投诉, lead: vice-president}
   - {id: severe, name: 重大投诉, lead: president}
   - {id: extreme, name: 特别重大, lead: president}
 """
+)
 
-FAILING = ORGANISATION + """\
+FAILING = (
+    ORGANISATION
+    + """\
 levels:
   - {id: general, name: 一般投诉, lead: branch-head}
   - {id: disorder, name: 较大投诉, lead: president}
   - {id: severe, name: 重大投诉, lead: vice-president}
   - {id: extreme, name: 特别重大, lead: ops-supervisor}
 """
+)
 
-UNKNOWN = ORGANISATION + """\
+UNKNOWN = (
+    ORGANISATION
+    + """\
 levels:
   - {id: general, name: 一般投诉, lead: lobby-manager}
   - {id: severe, name: 重大投诉, lead: guard}
 """
+)
 
 
 def test_passing():
@@ -58,11 +67,14 @@ def test_failing_points_at_each_lead_that_falls():
 
 
 def test_backup_is_junior_to_the_role_it_stands_in_for():
-    text = ORGANISATION.replace("members: [branch-head]", "members: []") + """\
+    text = (
+        ORGANISATION.replace("members: [branch-head]", "members: []")
+        + """\
 levels:
   - {id: general, name: 一般投诉, lead: branch-head}
   - {id: severe, name: 重大投诉, lead: ops-supervisor}
 """
+    )
     found = rule_findings("PC206", text)
     assert [(line, col) for line, col, _ in found] == [(17, 36)]
     assert "`ops-supervisor` is the backup (B角) of `branch-head`" in found[0][2]

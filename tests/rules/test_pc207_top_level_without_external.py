@@ -50,8 +50,9 @@ def test_failing_points_at_the_notify_of_the_top_level():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
     body = "levels:\n  - {id: simple, name: 服务态度投诉}\n  - {id: complex, name: 涉及多个科室的投诉}\n"
     assert positions("PC207", head + body) == [(9, 5)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"

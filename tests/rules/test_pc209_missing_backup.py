@@ -30,9 +30,7 @@ def test_passing():
 def test_failing_points_at_the_role():
     found = rule_findings("PC209", FAILING)
     assert [(line, col) for line, col, _ in found] == [(3, 7)]
-    assert (
-        "role `president` (组长) leads level `severe`, owns scenario `violent` but has no backup (B角)"
-    ) in found[0][2]
+    assert ("role `president` (组长) leads level `severe`, owns scenario `violent` but has no backup (B角)") in found[0][2]
 
 
 def test_a_group_leader_needs_a_backup_too():

@@ -29,7 +29,9 @@ def test_failing_points_at_the_role_or_its_empty_list():
 
 
 def test_quiet_for_a_role_whose_work_is_written_where_it_acts():
-    text = FAILING + """\
+    text = (
+        FAILING
+        + """\
     - {id: approver, title: 行长}
     - {id: reporter, title: 办公室主任}
     - {id: president, title: 组长}
@@ -41,4 +43,5 @@ scenarios:
 time_limits:
   - {id: t, what: 报告, within: 1d, from: 事发, owner: reporter}
 """
+    )
     assert positions("PC210", text) == [(3, 7)]

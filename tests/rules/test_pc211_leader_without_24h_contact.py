@@ -56,9 +56,10 @@ def test_a_contact_without_number():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
-    body = "organisation:\n  groups:\n    - {id: committee, name: 投诉处理委员会, leader: head}\n  roles:\n    - {id: head, title: 主任, contact: {phone: \"0535-1234567\", hours: 工作日}}\n"
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
+    body = 'organisation:\n  groups:\n    - {id: committee, name: 投诉处理委员会, leader: head}\n  roles:\n    - {id: head, title: 主任, contact: {phone: "0535-1234567", hours: 工作日}}\n'
     assert positions("PC211", head + body) == [(11, 69)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC211", unstated + body) == [(11, 69)]

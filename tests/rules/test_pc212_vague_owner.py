@@ -39,14 +39,46 @@ def test_failing_points_at_each_title():
 
 
 def test_vague_words():
-    assert all(is_vague(w) for w in ("工作人员", "相关人员", "有关部门", "各相关部门", "staff", "an appropriate manager",
-                                     "调查人员", "主管领导", "相关职能科室", "one of our staff",
-                                     "the right person in the Bank to investigate", "受理部门", "受理人", "承办人(经办人员)",
-                                     "相关科室(相关职能科室)", "当事科室", "The relevant service",
-                                     "The person or team that has previously been handling your matter"))
-    assert not any(is_vague(w) for w in ("大堂经理", "网点工作人员", "complaints manager", "综合部", None, "投诉管理人员",
-                                         "Customer Services team", "医患沟通办公室", "受理部门负责人", "Customer Service",
-                                         "全院各科室", "A senior manager"))
+    assert all(
+        is_vague(w)
+        for w in (
+            "工作人员",
+            "相关人员",
+            "有关部门",
+            "各相关部门",
+            "staff",
+            "an appropriate manager",
+            "调查人员",
+            "主管领导",
+            "相关职能科室",
+            "one of our staff",
+            "the right person in the Bank to investigate",
+            "受理部门",
+            "受理人",
+            "承办人(经办人员)",
+            "相关科室(相关职能科室)",
+            "当事科室",
+            "The relevant service",
+            "The person or team that has previously been handling your matter",
+        )
+    )
+    assert not any(
+        is_vague(w)
+        for w in (
+            "大堂经理",
+            "网点工作人员",
+            "complaints manager",
+            "综合部",
+            None,
+            "投诉管理人员",
+            "Customer Services team",
+            "医患沟通办公室",
+            "受理部门负责人",
+            "Customer Service",
+            "全院各科室",
+            "A senior manager",
+        )
+    )
 
 
 def test_a_step_that_hands_work_to_a_vague_party():

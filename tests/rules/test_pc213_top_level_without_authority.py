@@ -23,7 +23,8 @@ levels:
 def test_passing():
     assert positions("PC213", PASSING) == []
     escalation = PASSING.replace("reporting:\n  - {what: 重大投诉事件报告, to: regulator, within: 24h}\n", "") + (
-        "scenarios:\n  - {id: s, title: 重大投诉, level: major, escalation: [{when: 群体投诉, to: ombudsman}]}\n")
+        "scenarios:\n  - {id: s, title: 重大投诉, level: major, escalation: [{when: 群体投诉, to: ombudsman}]}\n"
+    )
     assert positions("PC213", escalation) == []
 
 
@@ -35,8 +36,9 @@ def test_failing_points_at_the_top_level():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
     body = "levels:\n  - {id: simple, name: 服务态度投诉}\n  - {id: complex, name: 涉及多个科室的投诉}\n"
     assert positions("PC213", head + body) == [(9, 10)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"

@@ -42,8 +42,9 @@ def test_only_cn_banks_and_insurers():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
     body = "levels:\n  - {id: general, name: 一般投诉}\n  - {id: major, name: 重大投诉, criteria: 客户有过激行为}\n"
     assert positions("PC216", head + body) == [(9, 10)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
@@ -53,8 +54,11 @@ def test_only_an_emergency_plan_is_judged():
 
 def test_a_plan_not_about_complaints_is_not_judged():
     """第二十九条 asks for the plan for major complaints; a bank's IT outage plan is not that plan."""
-    text = FAILING.replace("客户投诉应急预案", "网点系统切换应急预案").replace("一般投诉", "一般故障").replace(
-        "重大投诉", "重大故障")
+    text = (
+        FAILING.replace("客户投诉应急预案", "网点系统切换应急预案")
+        .replace("一般投诉", "一般故障")
+        .replace("重大投诉", "重大故障")
+    )
     assert positions("PC216", text) == []
     assert positions("PC216", text.replace("language: zh-CN}", "language: zh-CN, type: complaint-procedure}")) == []
     assert positions("PC216", FAILING) == [(4, 10)]

@@ -40,8 +40,10 @@ def test_passing():
 def test_failing_points_at_each_within():
     found = rule_findings("PC304", FAILING)
     assert [(line, col) for line, col, _ in found] == [(5, 13), (7, 40), (12, 28), (14, 45)]
-    assert found[0][2].startswith("time limit `final-reply` (作出处理决定并告知客户) allows 20d, beyond 15d, the "
-                                  "statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法 第十八条)")
+    assert found[0][2].startswith(
+        "time limit `final-reply` (作出处理决定并告知客户) allows 20d, beyond 15d, the "
+        "statutory period for deciding a complaint (银行业保险业消费投诉处理管理办法 第十八条)"
+    )
     assert "unconfirmed" not in found[0][2]
     assert "ends 20d after its chain starts (`first` 10d + `second` 10d" in found[1][2]
     assert "step 1 of scenario `s` (处理投诉) allows 3w" in found[2][2]
@@ -106,27 +108,33 @@ def test_the_statutes_bind_financial_firms_only():
 def test_a_plan_not_about_complaints_is_not_judged():
     """投诉办法 第十八条 times the decision on a complaint; an insurer's disaster plan that answers
     claims within 30 days is not judged against it."""
-    text = ("document: {id: p, title: 保险业突发公共事件应急预案, issuer: 示例保险公司, language: zh-CN}\n"
-            "time_limits:\n  - {id: claims, what: 理赔处理结果回复被保险人, within: 30d, from: 收到理赔申请}\n")
+    text = (
+        "document: {id: p, title: 保险业突发公共事件应急预案, issuer: 示例保险公司, language: zh-CN}\n"
+        "time_limits:\n  - {id: claims, what: 理赔处理结果回复被保险人, within: 30d, from: 收到理赔申请}\n"
+    )
     assert positions("PC304", text) == []
     complaint = text.replace("保险业突发公共事件应急预案", "保险业客户投诉应急预案")
     assert positions("PC304", complaint) == [(3, 46)]  # the `within` value
 
 
 def test_a_hospital_that_deals_in_medical_insurance_is_not_an_insurer():
-    text = ("document: {id: p, title: 投诉处理程序, issuer: 某县人民医院, language: zh-CN}\n"
-            "scope: 患者对医疗服务、医疗保险报销的投诉\n"
-            "time_limits:\n  - {id: reply, what: 作出处理决定并答复投诉人, within: 30d, from: 收到投诉}\n")
+    text = (
+        "document: {id: p, title: 投诉处理程序, issuer: 某县人民医院, language: zh-CN}\n"
+        "scope: 患者对医疗服务、医疗保险报销的投诉\n"
+        "time_limits:\n  - {id: reply, what: 作出处理决定并答复投诉人, within: 30d, from: 收到投诉}\n"
+    )
     assert positions("PC304", text) == []
     bank = text.replace("某县人民医院", "某银行某支行")
     assert positions("PC304", bank) == [(4, 45)]
 
 
 def test_a_council_that_mentions_payments_is_not_an_fca_firm():
-    text = ("document: {id: p, title: Complaints procedure, issuer: Example City Council, language: en, "
-            "jurisdiction: GB}\n"
-            "scope: Complaints about our services, including rent payments and financial hardship support\n"
-            "time_limits:\n  - {id: final, what: Send the final response, within: 12w, from: receipt}\n")
+    text = (
+        "document: {id: p, title: Complaints procedure, issuer: Example City Council, language: en, "
+        "jurisdiction: GB}\n"
+        "scope: Complaints about our services, including rent payments and financial hardship support\n"
+        "time_limits:\n  - {id: final, what: Send the final response, within: 12w, from: receipt}\n"
+    )
     assert positions("PC304", text) == []
     firm = text.replace("Example City Council", "Example Building Society")
     assert positions("PC304", firm) == [(4, 56)]  # 12w beyond 8 weeks (DISP 1.6.2R)

@@ -60,9 +60,11 @@ def test_one_finding_per_scenario_listing_the_untimed_steps():
     diagnostics = list(run_rule(BY_CODE["PC305"], found, found.options))
     assert [(d.line, d.column) for d in diagnostics] == [(8, 5)]  # the scenario
     message = diagnostics[0].message
-    assert message.startswith("scenario `violent` (处理过激行为), at level `severe` (严重投诉), gives no time limit "
-                              "for 3 steps (step 1 has no `within`; step 3 has no `within`; escalation 1 to "
-                              "`president` has no `within`)")
+    assert message.startswith(
+        "scenario `violent` (处理过激行为), at level `severe` (严重投诉), gives no time limit "
+        "for 3 steps (step 1 has no `within`; step 3 has no `within`; escalation 1 to "
+        "`president` has no `within`)"
+    )
     assert "step 4" not in message  # “立即” with no time is PC308's
     assert [(line, col) for line, col, _ in diagnostics[0].related] == [(12, 9), (15, 9), (18, 9)]
 

@@ -22,8 +22,10 @@ def test_passing():
 def test_failing_points_at_time_limits():
     found = rule_findings("PC307", FAILING)
     assert [(line, col) for line, col, _ in found] == [(2, 1)]
-    assert found[0][2].startswith("the plan sets no deadline for deciding a complaint; the statutory period for "
-                                  "deciding a complaint (银行业保险业消费投诉处理管理办法 第十八条); add a time limit")
+    assert found[0][2].startswith(
+        "the plan sets no deadline for deciding a complaint; the statutory period for "
+        "deciding a complaint (银行业保险业消费投诉处理管理办法 第十八条); add a time limit"
+    )
     assert "within: 15d" in found[0][2]
 
 

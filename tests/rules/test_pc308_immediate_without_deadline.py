@@ -35,8 +35,9 @@ def test_one_finding_per_scenario_at_its_actions():
     plan = snippet_plan(FAILING)
     found = list(run_rule(BY_CODE["PC308"], plan, plan.options))
     assert [(d.line, d.column) for d in found] == [(8, 5)]  # the scenario's `actions`
-    assert found[0].message.startswith("scenario `violent` (处理过激行为): steps 2, 3, 4 say “立即、promptly、及时” "
-                                       "but give no time")
+    assert found[0].message.startswith(
+        "scenario `violent` (处理过激行为): steps 2, 3, 4 say “立即、promptly、及时” but give no time"
+    )
     assert [(line, col) for line, col, _ in found[0].related] == [(10, 9), (11, 9), (12, 9)]
 
 

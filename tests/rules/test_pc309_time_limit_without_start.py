@@ -24,8 +24,10 @@ def test_passing():
 def test_failing_points_at_each_within():
     found = rule_findings("PC309", FAILING)
     assert [(line, col) for line, col, _ in found] == [(1, 1)]  # the `time_limits` key
-    assert found[0][2].startswith("2 time limits (`decision` (作出处理决定), `report` (报告处理结果)) do not say when "
-                                  "the clock starts; add `from` with the event counted from (e.g. `from: 事件发生`)")
+    assert found[0][2].startswith(
+        "2 time limits (`decision` (作出处理决定), `report` (报告处理结果)) do not say when "
+        "the clock starts; add `from` with the event counted from (e.g. `from: 事件发生`)"
+    )
     plan = snippet_plan(FAILING)
     related = list(run_rule(BY_CODE["PC309"], plan, plan.options))[0].related
     assert [(line, col) for line, col, _ in related] == [(2, 34), (5, 5)]

@@ -25,6 +25,7 @@ def test_passing():
 def test_failing_points_at_each_time_limit():
     found = rule_findings("PC310", FAILING)
     assert [(line, col) for line, col, _ in found] == [(1, 1)]  # the `time_limits` key
-    assert found[0][2].startswith("2 time limits (`decision` (作出处理决定), `report` (报告处理结果)) name nobody who "
-                                  "must meet it")
+    assert found[0][2].startswith(
+        "2 time limits (`decision` (作出处理决定), `report` (报告处理结果)) name nobody who must meet it"
+    )
     assert positions("PC310", FAILING.split("  - id: report")[0]) == [(1, 1)]

@@ -28,8 +28,10 @@ def test_passing():
 
 
 def test_a_step_with_a_time_counts():
-    text = FAILING.replace("      - do: We acknowledge the complaint     # no within: not a stated time\n",
-                           "      - do: We send an acknowledgement\n        within: 5wd\n")
+    text = FAILING.replace(
+        "      - do: We acknowledge the complaint     # no within: not a stated time\n",
+        "      - do: We send an acknowledgement\n        within: 5wd\n",
+    )
     assert positions("PC351", text) == []
 
 
@@ -54,8 +56,10 @@ def test_other_jurisdictions_are_not_judged():
 def test_a_plan_not_about_complaints_is_not_judged():
     """A council's business continuity plan acknowledges no complaints; the same plan marked as a
     complaint procedure is judged whatever its title."""
-    text = ("document: {id: p, title: Business continuity plan, language: en, jurisdiction: GB}\n"
-            "time_limits:\n  - {id: restore, what: Restore the service, within: 4h}\n")
+    text = (
+        "document: {id: p, title: Business continuity plan, language: en, jurisdiction: GB}\n"
+        "time_limits:\n  - {id: restore, what: Restore the service, within: 4h}\n"
+    )
     assert positions("PC351", text) == []
     procedure = text.replace("jurisdiction: GB}", "jurisdiction: GB, type: complaint-procedure}")
     assert positions("PC351", procedure) == [(2, 1)]

@@ -2,7 +2,9 @@ from tests.conftest import positions, rule_findings
 
 HEAD = "document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}\n"
 
-PASSING = HEAD + """\
+PASSING = (
+    HEAD
+    + """\
 scenarios:
   - id: receipt
     title: Receiving a complaint
@@ -11,8 +13,11 @@ scenarios:
       - {do: Written acknowledgement is only sent for letters and e-mails}   # qualifies the timed one
       - {when: If we can answer within 7 days, do: We may combine the acknowledgement with the answer}
 """
+)
 
-FAILING = HEAD + """\
+FAILING = (
+    HEAD
+    + """\
 scenarios:
   - id: receipt
     title: What happens when you complain
@@ -24,6 +29,7 @@ scenarios:
     actions:
       - {do: 向投诉人出具受理回执}
 """
+)
 
 
 def test_passing():

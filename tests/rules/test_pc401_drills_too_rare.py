@@ -47,8 +47,9 @@ def test_the_interval_is_an_option():
 
 def test_only_an_emergency_plan_is_judged():
     """document.type: the rule judges emergency plans (the default), never a complaint procedure."""
-    head = ("document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n"
-            "  type: emergency-plan\n")
+    head = (
+        "document:\n  id: p\n  title: 客户投诉应急预案\n  issuer: 示例银行梁平支行\n  language: zh-CN\n  type: emergency-plan\n"
+    )
     body = "drills:\n  every: 3y\n"
     assert positions("PC401", head + body) == [(8, 10)]
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"

@@ -37,8 +37,10 @@ def test_a_plan_serving_users_is_judged():
 
 def test_a_plan_taking_in_nothing_from_customers_is_not_judged():
     # a regulator's sector plan for natural disasters: events arrive through reporting lines
-    text = ("document:\n  id: p\n  title: 湖南保险业突发公共事件应急预案\n"
-            "scope: 严重影响保险业正常运行的自然灾害、重大意外事故的预防与处置\nchannels: []\n")
+    text = (
+        "document:\n  id: p\n  title: 湖南保险业突发公共事件应急预案\n"
+        "scope: 严重影响保险业正常运行的自然灾害、重大意外事故的预防与处置\nchannels: []\n"
+    )
     assert positions("PC409", text) == []
 
 

@@ -37,9 +37,11 @@ def test_failing_points_at_external():
 
 
 def test_a_route_named_in_words_is_enough():
-    for words in ("投诉人对处理结果不满意的,可向上级主管部门反映或拨打12345",
-                  "You may then refer your complaint to the Financial Ombudsman Service",
-                  "可申请医疗纠纷人民调解"):
+    for words in (
+        "投诉人对处理结果不满意的,可向上级主管部门反映或拨打12345",
+        "You may then refer your complaint to the Financial Ombudsman Service",
+        "可申请医疗纠纷人民调解",
+    ):
         text = f"""\
 document: {{id: p, title: 投诉处理程序, type: complaint-procedure, language: zh-CN}}
 scenarios:

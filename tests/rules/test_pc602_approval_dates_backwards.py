@@ -22,9 +22,7 @@ def test_passing():
 def test_failing_points_at_the_date():
     found = rule_findings("PC602", FAILING)
     assert [(line, col) for line, col, _ in found] == [(4, 55)]
-    assert found[0][2].startswith(
-        "`approved` by 王五 is dated 2025-01-12, before `reviewed` by 李四 on 2025-01-15"
-    )
+    assert found[0][2].startswith("`approved` by 王五 is dated 2025-01-12, before `reviewed` by 李四 on 2025-01-15")
 
 
 def test_steps_compared_in_step_order_not_list_order():

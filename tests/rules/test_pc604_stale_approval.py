@@ -15,8 +15,8 @@ ENTRIES = [
 def signed(content: str, digests: list[str]) -> str:
     return content + (
         "approvals:\n"
-        f"  - {{step: prepared, name: 张三, role: office-head, date: 2025-01-10, digest: \"{digests[0]}\"}}\n"
-        f"  - {{step: approved, name: 王五, role: president, date: 2025-01-20, digest: \"{digests[1]}\"}}\n"
+        f'  - {{step: prepared, name: 张三, role: office-head, date: 2025-01-10, digest: "{digests[0]}"}}\n'
+        f'  - {{step: approved, name: 王五, role: president, date: 2025-01-20, digest: "{digests[1]}"}}\n'
     )
 
 

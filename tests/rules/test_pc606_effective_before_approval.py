@@ -36,8 +36,13 @@ history:
       - {step: approved, name: 王五, role: president, date: 2024-12-20}
 """
     found = rule_findings("PC606", text)
-    assert found == [(3, 16, "version 1.0 took effect on 2024-12-01, before it was approved by 王五 on 2024-12-20; "
-                             "the history was edited by hand")]
+    assert found == [
+        (
+            3,
+            16,
+            "version 1.0 took effect on 2024-12-01, before it was approved by 王五 on 2024-12-20; the history was edited by hand",
+        )
+    ]
 
 
 def test_on_approval_passes():

@@ -27,5 +27,13 @@ def test_passing():
 
 def test_failing_points_at_the_second_digest():
     found = rule_findings("PC611", FAILING)
-    assert found == [(6, 13, ("version 1.1 has the same digest as version 1.0: one text cannot be two approved "
-                              "versions; the history was edited by hand"))]
+    assert found == [
+        (
+            6,
+            13,
+            (
+                "version 1.1 has the same digest as version 1.0: one text cannot be two approved "
+                "versions; the history was edited by hand"
+            ),
+        )
+    ]

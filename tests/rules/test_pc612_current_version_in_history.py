@@ -21,8 +21,16 @@ def test_passing():
 
 def test_failing_points_at_document_version():
     found = rule_findings("PC612", FAILING)
-    assert found == [(2, 12, ("document.version 1.0 is already in the history (line 4); a new text needs a new "
-                             "number: `plancraft revise snippet.yaml --version 1.1 --summary \"...\"`"))]
+    assert found == [
+        (
+            2,
+            12,
+            (
+                "document.version 1.0 is already in the history (line 4); a new text needs a new "
+                'number: `plancraft revise snippet.yaml --version 1.1 --summary "..."`'
+            ),
+        )
+    ]
 
 
 def test_versions_compare_as_numbers():

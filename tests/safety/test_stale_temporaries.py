@@ -26,15 +26,19 @@ main(sys.argv[1:])
 
 
 def _stuck(*args: str, cwd: Path) -> subprocess.Popen:
-    child = subprocess.Popen([sys.executable, "-c", STUCK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             cwd=cwd, env={**os.environ, "PLANCRAFT_LANG": "en"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", STUCK, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env={**os.environ, "PLANCRAFT_LANG": "en"},
+    )
     assert child.stdout.readline().strip() == b"ready", child.stderr.read().decode()
     return child
 
 
 def _unformatted(path: Path) -> None:
-    path.write_text("scope: x\n" + EXAMPLE.read_text(encoding="utf-8").replace("\nscope:", "\nx-scope:", 1),
-                    encoding="utf-8")
+    path.write_text("scope: x\n" + EXAMPLE.read_text(encoding="utf-8").replace("\nscope:", "\nx-scope:", 1), encoding="utf-8")
 
 
 def _temporaries(folder: Path) -> dict[str, int]:
@@ -60,8 +64,13 @@ def test_the_next_writer_removes_what_a_killed_one_left_but_not_a_live_ones(tmp_
         assert sorted(left.values()) == sorted([killed.pid, live.pid])  # named for the process that wrote it
         assert plan.read_bytes() == before  # the plan itself is untouched by the kill
 
-        done = subprocess.run([sys.executable, "-m", "plancraft", "fmt", str(plan)], cwd=tmp_path,
-                              capture_output=True, text=True, env={**os.environ, "PLANCRAFT_LANG": "en"})
+        done = subprocess.run(
+            [sys.executable, "-m", "plancraft", "fmt", str(plan)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PLANCRAFT_LANG": "en"},
+        )
         assert done.returncode == 0, done.stderr
         assert done.stdout == f"{plan}: reformatted\n"
         assert list(_temporaries(tmp_path).values()) == [live.pid]  # the killed writer's file is gone
