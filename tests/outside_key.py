@@ -113,6 +113,24 @@ def _load(path: Path):
     return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
 
 
+def key_faults(plans: Path, keys: Path, names) -> list[str]:
+    """What is wrong with the answer keys of `names` themselves: a fault whose kind is not in
+    kinds.yaml, or whose `where` is not a place in its plan. Empty when the keys are sound."""
+    known = kinds()
+    problems = []
+    for name in names:
+        key = YAML(typ="safe").load((keys / f"{name}.faults.yaml").read_text(encoding="utf-8"))
+        positions = load(plans / f"{name}.yaml").positions
+        for fault in key["faults"]:
+            if fault["kind"] not in known:
+                problems.append(f"{name}: {fault['id']} has kind {fault['kind']!r}")
+            where = fault["where"] if isinstance(fault["where"], list) else [fault["where"]]
+            problems += [
+                f"{name}: {fault['id']} at {place}" for place in where if place != "plan" and parse_path(place) not in positions
+            ]
+    return problems
+
+
 def kinds() -> dict[str, list[str]]:
     return {kind: list(codes or []) for kind, codes in _load(KEYS / "kinds.yaml").items()}
 

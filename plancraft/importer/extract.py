@@ -244,30 +244,8 @@ class Extractor:
         document = self._document(root, front, title_seg)
         sections = self._sections(root, front)
         plan["document"] = document
-        for key in (
-            "purpose",
-            "scope",
-            "principles",
-            "organisation",
-            "levels",
-            "scenarios",
-            "limits",
-            "time_limits",
-            "channels",
-            "monitoring",
-            "reporting",
-            "media",
-            "support",
-            "aftermath",
-            "privacy",
-            "training",
-            "drills",
-            "review",
-            "accountability",
-            "external",
-            "annexes",
-        ):
-            if key in sections:
+        for key in _TOP_ORDER:
+            if key in sections and key not in _NOT_FROM_TEXT:
                 plan[key] = sections[key]
         not_stated = []
         for key in ("purpose", "scope"):
@@ -2455,6 +2433,10 @@ _TOP_ORDER = (
     "distribution",
     "annexes",
 )
+
+
+# Parts of a plan that no section of a source document becomes (the sign-off and control data).
+_NOT_FROM_TEXT = frozenset({"plancraft", "document", "approvals", "revisions", "distribution"})
 
 
 def _order(plan: dict) -> dict:
