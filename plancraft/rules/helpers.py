@@ -17,9 +17,15 @@ from typing import Iterable, Iterator
 
 from plancraft.diagnostics import Finding
 from plancraft.durations import Duration, parse_duration
+from plancraft.i18n import _
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
+
+
+def named(ident: object, name: str) -> str:
+    """An item as messages name it, `id` (name), with the reader's brackets: `id`（name） in Chinese."""
+    return _("`{ident}` ({name})").format(ident=ident, name=name)
 
 
 def interval_option(options: dict, name: str, default: str) -> Duration:
@@ -78,7 +84,7 @@ def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
     for pattern in extra:
         spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
     found: list[str] = []
-    for _, placeholder in sorted(spans):
+    for _start, placeholder in sorted(spans):
         if placeholder not in found:
             found.append(placeholder)
     return found

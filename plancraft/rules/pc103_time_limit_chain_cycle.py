@@ -30,6 +30,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import TIME_LIMIT, Definition, Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC103"
 NAME = "time-limit-chain-cycle"
@@ -77,7 +78,7 @@ def _finding(plan: Plan, loop: list[Definition], order: dict) -> Finding:
             "time limit `{id}` ({name}) comes after itself, so it has no starting point; let it count from an event with `from:` or follow a different deadline"
         ).format(id=head.id, name=plan.name_of(head.id))
     else:
-        names = [f"`{d.id}` ({plan.name_of(d.id)})" for d in loop]
+        names = [named(d.id, plan.name_of(d.id)) for d in loop]
         chain = (
             names[0]
             + "".join(_(" comes after {name}, which").format(name=name) for name in names[1:])

@@ -50,6 +50,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.loader import YamlPath
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC104"
 NAME = "escalation-loop"
@@ -117,7 +118,7 @@ def _links(plan: Plan) -> Iterator[_Link]:
 
 def _who(plan: Plan, ident: str) -> str:
     name = plan.name_of(ident)
-    return f"`{ident}` ({name})" if name != ident else f"`{ident}`"
+    return named(ident, name) if name != ident else f"`{ident}`"
 
 
 def _finding(plan: Plan, loop: list[_Link]) -> Finding:

@@ -25,6 +25,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC214"
 NAME = "external-without-contact"
@@ -48,7 +49,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         if _NOT_CALLED.search(str(party.get("name") or "")):
             continue
-        missing.append((path, f"`{party.get('id')}` ({party.get('name') or party.get('id')})"))
+        missing.append((path, named(party.get("id"), party.get("name") or party.get("id"))))
     if not missing:
         return
     listed = ", ".join(text for _, text in missing)

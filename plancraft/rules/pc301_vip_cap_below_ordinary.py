@@ -33,6 +33,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC301"
 NAME = "vip-cap-below-ordinary"
@@ -130,4 +131,4 @@ def _label(item: dict) -> str:
     words = [str(item[key]) for key in ("what", "per") if isinstance(item.get(key), str) and item[key]]
     if len(words) == 2:
         words[1] = _("per {words}").format(words=words[1])
-    return f"`{item.get('id')}` ({', '.join(words)})" if words else f"`{item.get('id')}`"
+    return named(item.get("id"), ", ".join(words)) if words else f"`{item.get('id')}`"

@@ -29,6 +29,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC302"
 NAME = "cap-without-approver"
@@ -47,7 +48,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         ident = limit.get("id")
         what = limit.get("what")
-        label = f"`{ident}` ({what})" if isinstance(what, str) and what else f"`{ident}`"
+        label = named(ident, what) if isinstance(what, str) and what else f"`{ident}`"
         yield plan.finding(
             path,
             _("cap {label} has no approver; add `approver:` with the role that approves payments within it").format(label=label),

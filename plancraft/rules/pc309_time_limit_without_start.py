@@ -27,6 +27,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
+from plancraft.rules.helpers import named
 
 CODE = "PC309"
 NAME = "time-limit-without-start"
@@ -45,7 +46,7 @@ _EXAMPLE = {False: {True: "收到投诉", False: "事件发生"}, True: {True: "
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     missing = [
-        (path + ("within",) if "within" in limit else path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
+        (path + ("within",) if "within" in limit else path, named(limit.get("id"), limit.get("what") or limit.get("id")))
         for path, limit in plan.items("time_limits")
         if not (limit.get("from") or limit.get("after"))
     ]

@@ -25,6 +25,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.helpers import named
 
 CODE = "PC310"
 NAME = "time-limit-without-owner"
@@ -39,7 +40,7 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     missing = [
-        (path, f"`{limit.get('id')}` ({limit.get('what') or limit.get('id')})")
+        (path, named(limit.get("id"), limit.get("what") or limit.get("id")))
         for path, limit in plan.items("time_limits")
         if not limit.get("owner") and limit.get("party") != "customer"
     ]
