@@ -17,37 +17,17 @@ import argparse
 import datetime as dt
 import os
 import platform
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lint_bench import CPU, timed  # noqa: E402  (one way to time a command and count its CPU)
 from make_corpus import make_corpus  # noqa: E402
 
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 PLANCRAFT = shutil.which("plancraft") or "plancraft"
-
-
-def timed(command: list[str], cwd: Path) -> float:
-    """Wall-clock seconds of one run; its CPU seconds (user + system, worker processes included) are
-    added to CPU[the command], which shows how much of a wall-clock ratio is another program's load."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU.setdefault(tuple(command), []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-500:]}")
-    return elapsed
-
-
-CPU: dict[tuple[str, ...], list[float]] = {}
 
 
 def main() -> None:
