@@ -242,6 +242,17 @@ def _run_checks(
     sys.exit(_exit_code([], findings=run.report.failed))
 
 
+# Options that several commands share, declared once so that their wording stays the same.
+_templates_option = click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of text templates that override the built-in ones.",
+)
+_pdf_option = click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+_report_option = click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+
+
 def _speed_options(command):
     command = click.option("--no-cache", is_flag=True, help="Do not read or write .plancraft_cache/.")(command)
     command = click.option(
@@ -265,7 +276,7 @@ def _speed_options(command):
     show_default=True,
     help="Output format (text is the full form with source lines; concise is one line per finding).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@_report_option
 @_speed_options
 def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | None, no_cache: bool) -> None:
     """Check plans against the JSON Schema only (files, or folders of *.yaml / *.yml).
@@ -291,7 +302,7 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, jobs: int | N
     "line per finding), json (versioned, docs/lint-json.schema.json), json-v0 (the 0.1 list, for one "
     "release), sarif, github, junit, gitlab (Code Quality).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@_report_option
 @click.option(
     "--select",
     multiple=True,
@@ -433,14 +444,9 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plans", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", type=click.Path(), help="Output .docx (one plan) or folder (several plans, --copies).")
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(file_okay=False),
-    help="Folder of text templates that override the built-in ones.",
-)
+@_templates_option
 @click.option("--reference-docx", type=click.Path(dir_okay=False), help="A Word file whose styles the document takes.")
-@click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+@_pdf_option
 @click.option("--final", is_flag=True, help="A final document: needs a current `approved` sign-off and no lint errors.")
 @click.option(
     "--copies",
@@ -490,7 +496,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
 @main.command(epilog=exitcodes.HELP)
 @click.argument("plan", type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output .docx file.")
-@click.option("--pdf", is_flag=True, help="Also convert to PDF with LibreOffice (soffice).")
+@_pdf_option
 @click.option(
     "--role", "roles", multiple=True, metavar="ID", help="Only this role's card (repeatable); default: every acting role."
 )
@@ -501,12 +507,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
     show_default=True,
     help="One card per A6 page, or four cards to an A4 sheet with cut lines.",
 )
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(file_okay=False),
-    help="Folder of text templates that override the built-in ones.",
-)
+@_templates_option
 def cards(plan, output, pdf, roles, sheet, templates_dir) -> None:
     """Pocket response cards (应急处置卡): one card per role that acts in the plan.
 
@@ -791,7 +792,7 @@ def diff(old, new, rev, fmt_) -> None:
     show_default=True,
     help="Output format; html is one self-contained page.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@_report_option
 @click.option(
     "--unapproved-after",
     default="30d",
