@@ -66,18 +66,19 @@ class Checked:
         return signoff.current_approval(self.plan.data) is not None
 
 
-def check_for_render(path: Path, *, display: str | None = None, use_cache: bool = True) -> Checked:
+def check_for_render(path: Path, *, display: str | None = None, use_cache: bool = True, raw: bytes | None = None) -> Checked:
     """Load, schema-check (refused when invalid) and lint the plan at `path`.
 
     The findings come from the lint cache when `plancraft lint` (or an earlier render) already
     checked these bytes with this configuration; `use_cache=False` neither reads nor writes it.
+    `raw` is the plan's bytes when the caller has already read them.
     PlanError (unreadable plan) and ConfigError (unusable configuration) propagate."""
     from plancraft import i18n
     from plancraft.lint import cache
     from plancraft.model import get
 
     name = display if display is not None else str(path)
-    raw = read_plan_bytes(path, name)
+    raw = raw if raw is not None else read_plan_bytes(path, name)
     plan = load_bytes(raw, name)
     errors = validate(plan)
     if errors:
@@ -268,7 +269,7 @@ def _libraries() -> list[str]:
     return found
 
 
-def cached_document(path: Path, name: str, options: RenderOptions) -> tuple[list[Diagnostic], bytes] | None:
+def cached_document(path: Path, raw: bytes, name: str, options: RenderOptions) -> tuple[list[Diagnostic], bytes] | None:
     """(the lint findings, the document) of a draft render of the plan at `path` when both are in the
     cache (the lint cache and the render output cache), without parsing the plan: the entries exist
     only for bytes that passed the schema check and were rendered by this plancraft (its code and
@@ -281,7 +282,6 @@ def cached_document(path: Path, name: str, options: RenderOptions) -> tuple[list
     if options.final or not _kept_kind(options):
         return None
     try:
-        raw = read_plan_bytes(path, name)
         config = load_config(find_config(path.resolve().parent))
         folder = cache.cache_folder(config)
         findings = cache.read(folder, cache.cache_key(raw, name, config, rules=True, lang=i18n.current()))
@@ -726,8 +726,9 @@ def render_file(job: RenderJob, name: str) -> Rendered:
     try:
         inputs = [Path(name), *job.inputs]
         # unchanged since its last render: the same findings and the same bytes, the plan not even parsed
-        kept = cached_document(Path(name), name, job.options) if job.use_cache and not job.copies else None
-        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache) if kept is None else None
+        raw = read_plan_bytes(Path(name), name)  # read once: the cache key and, on a miss, the parse
+        kept = cached_document(Path(name), raw, name, job.options) if job.use_cache and not job.copies else None
+        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache, raw=raw) if kept is None else None
         findings, content = kept if kept is not None else (checked.findings, None)
         out.lines += [(d.as_text(), True) for d in findings]
         if checked is not None and job.copies:
