@@ -41,11 +41,15 @@ CLAUSES = ("生产安全事故应急预案管理办法 第三十六条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_EXAMPLE = {"CN": ", e.g. 《银行业保险业消费投诉处理管理办法》", "GB": ", e.g. FCA Handbook DISP 1"}
+# [jurisdiction] -> a basis such a plan usually cites
+_EXAMPLE = {"CN": "《银行业保险业消费投诉处理管理办法》", "GB": "FCA Handbook DISP 1"}
 
 
 def _what(plan: Plan) -> str:
-    return _("(编制依据{get}) so that the plan is revised when they change").format(get=_EXAMPLE.get(plan.jurisdiction or "", ""))
+    example = _EXAMPLE.get(plan.jurisdiction or "")
+    if example is None:
+        return _("(编制依据) so that the plan is revised when they change")
+    return _("(编制依据, e.g. {example}) so that the plan is revised when they change").format(example=example)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
