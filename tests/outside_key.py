@@ -14,8 +14,8 @@ finding for a fault already reported: not false, but one fault should give one f
 
 `python -m tests.outside_key` prints the table for plans/outside/README.md; `python -m tests.outside_key
 heldout` scores the held-out set the same way (plans/heldout/ against tests/fixtures/heldout/, with the
-same kinds.yaml) and prints the table for plans/heldout/README.md; `python -m tests.outside_key heldout2` does
-the same for the second held-out set (plans/heldout2/, tests/fixtures/heldout2/).
+same kinds.yaml) and prints the table for plans/heldout/README.md; `python -m tests.outside_key heldoutN` does
+the same for any later held-out set (plans/heldoutN/ against tests/fixtures/heldoutN/).
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ KEYS = ROOT / "tests" / "fixtures" / "outside"
 PLANS = ROOT / "plans" / "outside"
 HELDOUT_KEYS = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT2_KEYS = ROOT / "tests" / "fixtures" / "heldout2"
-# Which answer keys a set is scored by; every set uses the one vocabulary of kinds in KEYS/kinds.yaml.
-SETS = {"outside": KEYS, "heldout": HELDOUT_KEYS, "heldout2": HELDOUT2_KEYS}
+# Which answer keys a set is scored by (every tests/fixtures/heldout*/ folder is the key of plans/heldout*/);
+# every set uses the one vocabulary of kinds in KEYS/kinds.yaml.
+SETS = {"outside": KEYS} | {p.name: p for p in sorted(KEYS.parent.glob("heldout*")) if p.is_dir()}
 
 
 def parse_path(text: str) -> tuple:
