@@ -274,7 +274,7 @@ ROLE_PATTERN = re.compile(
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员)"
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
-# where the sentence gives it work (extract.agent_posts), since these endings also end common words (全部, 处理).
+# where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).
 UNIT_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-/／到至其]{1,10}?"
     r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队)|(?<![学专])科(?!学|技|目|研|普|长|员|室)|"

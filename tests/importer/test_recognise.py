@@ -191,7 +191,7 @@ def test_scenario_steps_from_numbered_items(tmp_path: Path):
     ],
 )
 def test_posts_named_whole(text, post):
-    from plancraft.importer.extract import posts_in
+    from plancraft.importer.roles import posts_in
 
     assert post in posts_in(text)
 
@@ -348,7 +348,7 @@ def test_a_number_written_out_before_its_figure_is_not_a_list_item(tmp_path: Pat
     ],
 )
 def test_posts_a_sentence_gives_work_to(text, agents):
-    from plancraft.importer.extract import agent_posts
+    from plancraft.importer.roles import agent_posts
 
     assert agent_posts(text) == agents
 
@@ -520,7 +520,7 @@ def test_a_level_defined_criteria_first():
 
 
 def test_a_quantified_mention_is_not_a_post():
-    from plancraft.importer.extract import posts_in
+    from plancraft.importer.roles import posts_in
 
     assert posts_in("涉及多个科室的复杂投诉，由本科室处理") == []
 
@@ -534,7 +534,7 @@ def test_a_group_set_up_with_its_duty_keeps_the_duty(tmp_path: Path):
 def test_a_long_list_of_units_is_read_in_one_pass():
     """Each list item is read one way only: forty units joined by 和 are no harder than two (this once backtracked
     exponentially)."""
-    from plancraft.importer.extract import agent_posts
+    from plancraft.importer.roles import agent_posts
 
     assert agent_posts("报告" + "客服部和" * 40 + "综合部经理。") == ["客服部"]
     assert agent_posts("大堂经理" + "和客服部" * 40 + "。") == ["大堂经理", "客服部"]
@@ -599,7 +599,7 @@ def test_a_flow_typed_on_one_line_is_a_procedure(tmp_path: Path):
 
 
 def test_one_english_word_alone_names_no_post():
-    from plancraft.importer.extract import posts_in
+    from plancraft.importer.roles import posts_in
 
     assert posts_in("The Executive Summary says what the Team does.") == []
 
@@ -633,7 +633,7 @@ def test_case_labels_counting_rules_and_the_complainants_options_are_not_steps(t
     ],
 )
 def test_responsibilities_verbs_and_the_level_above_are_not_posts(text, posts):
-    from plancraft.importer.extract import agent_posts
+    from plancraft.importer.roles import agent_posts
 
     assert agent_posts(text) == posts
 

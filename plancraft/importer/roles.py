@@ -1,0 +1,534 @@
+"""Roles and groups: who the plan names (组长/成员 sentences, posts that act, tables of posts) and what they do."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import vocab
+from .outline import Node, Segment
+from .text import _STRIP, Src, _clean, sentences
+
+
+class Organisation:
+    """The role and group half of the Extractor (extract.Extractor inherits it)."""
+
+    # -- organisation
+
+    def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
+        self.context_title = node.title
+        # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
+        group = (
+            self._group_named(node.title, ("p", node.number))
+            if node.title.endswith(vocab.GROUP_SUFFIXES)
+            and (not node.title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", node.title))
+            else None
+        )
+        holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
+        if (
+            group is None
+            and node.title
+            and len(node.title) <= 20
+            and (posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title])
+        ):
+            holder = self._role_ref(node.title, ("p", node.number), create=False)
+            if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
+                holder = self._add_role(node.title, ("p", node.number))
+        for t in texts:
+            if holder is not None:
+                self._role_dict(holder).setdefault("duties", []).append(t)
+                continue
+            found = self._org_sentence(str(t.value), t.at, group)
+            if not found and self._subject_duties(str(t.value), t.at):
+                continue
+            if not found:
+                target = group or (self.groups[-1] if self.groups else None)
+                if target is not None:
+                    target.setdefault("duties", []).append(t)
+                else:
+                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _subject_duties(self, text: str, at: tuple) -> bool:
+        """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
+        the post or unit the sentence opens with is a role, the sentence its duty."""
+        first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
+        subjects = [
+            p
+            for p in agent_posts(first)
+            if 0 <= text.find(p) <= 4 or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
+        ]
+        m = _EN_SUBJECT.match(text.strip())
+        if (
+            not subjects
+            and m
+            and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|These|Each|All|Everyone)", m.group("s"), re.IGNORECASE)
+        ):
+            subjects = [re.sub(r"^The\s+", "", m.group("s"))]  # "Complaint handlers investigate…" in an organisation section
+        if not subjects:
+            return False
+        ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
+        if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
+            ident = self._add_role(subjects[0], at)
+        self._role_dict(ident).setdefault("duties", []).append(Src(_clean(text), at))
+        return True
+
+    def _sec_organisation(self, node: Node, items: list[Segment], out: dict) -> None:
+        self._sec_text("organisation", node, items, out)
+
+    def _group_named(self, name: str, at: tuple) -> dict:
+        name = _clean(re.sub(r"^(?:成立|设立|组建|设置)?(?:了)?(?:我行|本行|我公司|本公司)?", "", name)) or name
+        for g in self.groups:
+            if _group_key(str(g["name"].value)) == _group_key(name):
+                return g
+        group = {"id": Src(self.ids.make(name, "group")), "name": Src(name, at)}
+        self.groups.append(group)
+        return group
+
+    def _org_sentence(self, text: str, at: tuple, group: dict | None) -> bool:
+        """Roles and groups from 组长/副组长/成员 sentences; True when the text said something about them."""
+        found = False
+        for m in vocab.GROUP_PATTERN.finditer(text):
+            name = m.group("name").strip('“”"')
+            if len(name) >= 3:
+                group = self._group_named(name, at)
+                found = True
+                duty = re.match(r"^[，,]\s*(?:并)?(?P<d>负责[^。；;]+)", text[m.end() :])
+                if duty:  # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
+                    group.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
+        for sentence in sentences(text):
+            for part in re.split(r"[，,](?=[^，,]{1,30}(?:为|任|担任|：|:))", sentence):
+                found |= self._member_clause(part, at, group)
+            m = re.search(r"办公室设在(?P<office>[^，。；,;]{2,20})", sentence)
+            if m and (group or self.groups):
+                (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
+                found = True
+        return found
+
+    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|秘书长|联络员"
+
+    def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
+        clause = clause.strip(_STRIP)
+        m = re.match(
+            rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
+            rf"(?:担任|组成|兼任)?$",
+            clause,
+        )
+        if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
+            m = re.match(
+                rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?:[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
+                rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$",
+                clause,
+            )
+        if not m:
+            return False
+        title = m.group("title")
+        if m.groupdict().get("pre"):  # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
+            title = m.group("pre") + title
+        who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
+        holders = _split_people(who_text)
+        duty = m.groupdict().get("duty")
+        target = group or (self.groups[-1] if self.groups else None)
+        if target is None and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长"):
+            name = (
+                self.context_title
+                if self.context_title.endswith(vocab.GROUP_SUFFIXES)
+                else ("应急领导小组" if self.lang == "zh-CN" else "Response team")
+            )
+            target = self._group_named(name, at)
+        ids = []
+        for holder in holders:
+            if title in ("成员", "组员") or len(holders) > 1:
+                role = self._add_role(title, at, holder=holder)
+            else:
+                role = self._add_role(title, at, holder=holder)
+            ids.append(role)
+            if duty:
+                self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
+        if (
+            target is not None
+            and ids
+            and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长", "成员", "组员", "小组成员")
+        ):
+            if title in ("组长", "总指挥", "指挥长") and "leader" not in target:
+                target["leader"] = Src(ids[0], at)
+            elif title.startswith("副"):
+                target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
+            elif title in ("成员", "组员", "小组成员"):
+                target.setdefault("members", []).extend(Src(i, at) for i in ids)
+        return True
+
+    def _role_dict(self, ident: str) -> dict:
+        for r in self.roles:
+            if r["id"].value == ident:
+                return r
+        raise KeyError(ident)
+
+    def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
+        title = _clean(title)
+        key = f"{title}|{holder or ''}"
+        if key in self.role_by_title:
+            return self.role_by_title[key]
+        ident = self.ids.make(
+            holder if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 else title, "role"
+        )
+        role: dict[str, Any] = {"id": Src(ident), "title": Src(title, at)}
+        if holder:
+            role["holder"] = Src(holder, at)
+        self.roles.append(role)
+        self.role_by_title[key] = ident
+        if title not in self.role_by_title:
+            self.role_by_title[title] = ident
+        if holder and holder not in self.role_by_title:
+            self.role_by_title[holder] = ident
+        return ident
+
+    def _role_ref(self, text: str, at: tuple | None, *, create: bool) -> str | None:
+        """The id of the role (or group) `text` names, creating a role for a post phrase if asked."""
+        text = _clean(text)
+        for g in self.groups:
+            name = str(g["name"].value)
+            if name and (name in text or text in name) and len(text) >= 2:
+                return str(g["id"].value)
+        best = None
+        for title, ident in self.role_by_title.items():
+            if "|" in title or len(title) < 2:
+                continue
+            if title in text and (best is None or len(title) > len(best[0])):
+                best = (title, ident)
+        if best:
+            return best[1]
+        if create:
+            posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
+            if posts:
+                return self._add_role(posts[0], at)
+        return None
+
+    def _organisation_everywhere(self, root: Node, out: dict) -> None:
+        """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
+        for seg in self.segs:
+            if seg.is_table or id(seg) in self.used:
+                continue
+            text = seg.text
+            says = (
+                vocab.GROUP_PATTERN.search(text)
+                or re.match(rf"^(?:{self._TITLES})\s*[:：]", text)
+                or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
+            )
+            if (
+                says
+                and self._org_sentence(text, ("p", seg.number), None)
+                and len(text) < 160
+                and self.key_of.get(id(seg)) in (None, "organisation", "general")
+            ):
+                self.used.add(id(seg))
+                self._drop_unmapped(seg)
+
+    _MEMBER_LIST = re.compile(
+        r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"
+        r"(?:部门|人员|单位|成员)?(?:组成|构成|参加|参与|担任)?(?:[。；;，,]|$)"
+    )
+
+    def _members_and_posts(self) -> None:
+        """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
+                    m = self._MEMBER_LIST.search(sentence)
+                    if m and "、" in m.group("list"):
+                        group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
+                        names = [_post_name(p) for p in _split_list(m.group("list"))]
+                        ids = [
+                            self._add_role(p, at)
+                            for p in names
+                            if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)
+                        ]
+                        if group is not None:
+                            have = {str(x.value) for x in group.get("members", [])}
+                            group.setdefault("members", []).extend(Src(i, at) for i in ids if i not in have)
+                in_org = (
+                    self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))
+                ) == "organisation"
+                for post in posts_in(sentence) if in_org else agent_posts(sentence):
+                    if len(self.roles) >= 60:
+                        return
+                    if post.endswith(("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")) and len(post) >= 4:
+                        self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
+                        continue
+                    if _OUTSIDE_BODY.match(post):
+                        continue
+                    if not any(
+                        post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post)) for t in self.role_by_title
+                    ):
+                        self._add_role(post, at)
+
+    def _role_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        *,
+        post: int,
+        name: int | None,
+        duty: int | None,
+        phone: int | None,
+        mobile: int | None,
+    ) -> None:
+        """A table of posts (岗位/职务 | 姓名 | 职责 | 电话): one role a row, in the last group named."""
+        group = self.groups[-1] if self.groups else None
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            title = cell(post)
+            if not title:
+                continue
+            holder = cell(name) or None
+            ident = self._add_role(title, at, holder=holder)
+            role = self._role_dict(ident)
+            if cell(duty):
+                role.setdefault("duties", []).append(Src(cell(duty), at))
+            contact = {}
+            if cell(phone):
+                contact["phone"] = Src(cell(phone), at)
+            if cell(mobile) and mobile != phone:
+                contact["mobile"] = Src(cell(mobile), at)
+            if contact:
+                role["contact"] = contact
+            if group is not None:
+                if title in ("组长", "总指挥") and "leader" not in group:
+                    group["leader"] = Src(ident, at)
+                elif title.startswith(("副组长", "副总指挥")):
+                    group.setdefault("deputies", []).append(Src(ident, at))
+                elif title in ("成员", "组员"):
+                    group.setdefault("members", []).append(Src(ident, at))
+        self.mapped.append("organisation")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _group_key(name: str) -> str:
+    return re.sub(r"我行|本行|我公司|本公司|处理|成立|设立|应急", "", name)
+
+
+def _split_people(text: str) -> list[str]:
+    """`分行个人金融部、公司业务部和工会负责人，各支行行长` -> each with the shared head noun (负责人) restored."""
+    out: list[str] = []
+    for chunk in re.split(r"[，,；;]", _clean(text)):
+        out += _split_list(chunk)
+    return out or [_clean(text)]
+
+
+def _split_list(text: str) -> list[str]:
+    text = _clean(text)
+    parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
+    if not parts:
+        return []
+    tail = None
+    for suffix in sorted(vocab.POST_SUFFIXES, key=len, reverse=True):
+        if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
+            tail = suffix
+            break
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][: -len(tail)]):
+        # 办公室、营业部和保卫部负责人: the units share the post named once at the end
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
+    return parts
+
+
+def _post_name(text: str) -> str:
+    return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
+
+
+def post_spans(text: str) -> list[tuple[str, int, int]]:
+    """(post, start, end) for each post a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the
+    verbs before them; English posts come after the Chinese ones."""
+    found: list[tuple[str, int, int]] = []
+    for m in vocab.ROLE_PATTERN.finditer(text):
+        post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        if len(post) < 2:  # 投诉协调员: the cut took a verb (协调) that is part of the post's name
+            post = vocab.ROLE_LEAD.sub("", m.group("role"))
+        start = m.end("role") - len(post)
+        if post.startswith("急") and text[: m.start("role")].endswith("应"):
+            post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if (
+            len(post) >= 2
+            and post not in vocab.NOT_ROLES
+            and not vocab.VAGUE_POST.search(post)
+            and not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start])
+        ):
+            found.append((post, start, m.end("role")))  # 涉及多个科室: a mention, not a post of the plan
+    for m in vocab.EN_ROLE_PATTERN.finditer(text):
+        post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
+        if len(post.split()) >= 2:  # "The Executive (Summary)", "The Team": one word alone names no post
+            found.append((post, m.end("role") - len(post), m.end("role")))
+    return found
+
+
+# Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
+_UNIT_CUT = re.compile(
+    r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
+    r"设立|成立|组建|设置|包括|通过)"
+)
+
+
+def unit_spans(text: str) -> list[tuple[str, int, int]]:
+    """(unit, start, end) for each unit named by its ending (护理部, 业务质量管理科) that no post already covers."""
+    posts = post_spans(text)
+    found: list[tuple[str, int, int]] = []
+    for m in vocab.UNIT_PATTERN.finditer(text):
+        unit = vocab.ROLE_LEAD.sub("", _UNIT_CUT.sub("", m.group("role")))
+        start, end = m.end("role") - len(unit), m.end("role")
+        if (
+            len(unit) < 3
+            or unit in vocab.NOT_UNITS
+            or unit in vocab.NOT_ROLES
+            and unit != "办公室"
+            or any(s < end and start < e for _, s, e in posts)
+            or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit)
+            or re.search(r"各(?:处室|科室|部门|中心|处|科|部|室)$", unit)
+        ):
+            continue
+        found.append((unit, start, end))
+    return found
+
+
+def posts_in(text: str) -> list[str]:
+    """Posts a sentence names, each once, in the order found (units by their ending only where they act)."""
+    found: list[str] = []
+    for post, _, _ in post_spans(text):
+        if post not in found:
+            found.append(post)
+    for unit in _agents(text, unit_spans(text)):
+        if unit not in found:
+            found.append(unit)
+    return found
+
+
+# Where a post stands as the one who acts: at the start of a clause or after 由/交由/指定 (由护理部处理), and
+# followed by what it does (应…, 负责…, 处理); or followed by a word that makes it the actor (应, 负责, 立即)
+# wherever it stands. A list of posts (医患关系办公室、纪检监察室受理…) is read as one subject.
+_AGENT_BEFORE = re.compile(
+    r"(?:^|[，,；;。：:（(]|(?:^|[，,；;。：:])\s*(?:并|且|同时|再|然后|首先|其次|最后|凡|请))\s*"
+    r"(?:应当?|须|要|均)?(?:由|交由|并由|统一由|交给|转交|移交|指定|责成|授权|安排|督促|要求|确定)?\s*"
+    r"(?:各|各级|全体|所有|本行|我行|本公司|我公司|本院|我院|本单位)?\s*[0-9A-Za-z]*\s*$"
+)
+# Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
+_AGENT_NAMED = re.compile(
+    r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
+    r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
+)
+# A list item never holds a separator, so that a list is read one way only (no backtracking over 和/或/及 in names).
+_AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")
+_AGENT_AFTER_STRONG = re.compile(
+    r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+    r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
+    r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
+    r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))"
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
+    r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
+    r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
+    r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
+    r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即)"
+)
+
+
+# After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
+_NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为)[^，,；;。]{1,8}的)")
+
+
+# English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council
+# officer who…", "passed to someone in the council service", "directed to the person or team that…".
+_EN_HEAD = (
+    r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
+    r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)"
+)
+_EN_NP = (
+    rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:team|staff|service|department))"
+    rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
+    r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
+    r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)"
+)
+_EN_ACTOR = re.compile(
+    rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
+    r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
+    r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
+    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b",
+    re.IGNORECASE,
+)
+_EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
+
+
+# "Heads of Service are responsible for…", "Customer Relations is accountable for…": a named subject and its duty.
+_EN_RESPONSIBLE = re.compile(
+    r"^(?P<s>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*)){0,5})\s+"
+    r"(?:is|are|will be|shall be)\s+(?:responsible|accountable)\s+for\b"
+)
+
+
+def en_actors(text: str) -> list[str]:
+    """The people or units an English sentence gives work to, as it names them (the relevant service)."""
+    found = []
+    m = _EN_RESPONSIBLE.match(text.strip())
+    if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
+        found.append(m.group("s"))
+    for m in _EN_ACTOR.finditer(text):
+        np = (m.group("s") or m.group("p")).strip()
+        np = re.sub(r"^the\s+", "", np, flags=re.IGNORECASE)
+        if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:
+            found.append(np[0].upper() + np[1:])
+    return found
+
+
+def agent_posts(text: str) -> list[str]:
+    """The posts a sentence gives work to (the one who acts), not those it only mentions (报告相关科室, 银行从业人员
+    的道德). English posts are all kept: an English procedure names its actors as posts."""
+    found = _agents(text, post_spans(text))
+    found += [u for u in _agents(text, unit_spans(text)) if u not in found]
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        found += [a for a in en_actors(text) if not any(f.lower() in a.lower() for f in found)]
+    return found
+
+
+# The subject of an English duty sentence: "Complaint handlers investigate…", "The Board approves…".
+_EN_SUBJECT = re.compile(
+    r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Za-z][\w-]*)){0,4}?)\s+"
+    r"(?:is|are|will|shall|must|should|owns?|leads?|investigates?|handles?|monitors?|reviews?|manages?|"
+    r"oversees?|approves?|reports?|ensures?|writes?|responds?|coordinates?|maintains?|provides?|checks?|"
+    r"signs?|receives?|logs?|records?|acknowledges?|decides?|chairs?)\b"
+)
+
+
+# Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
+_OUTSIDE_BODY = re.compile(
+    r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
+    r"^上一?级"
+)  # 上一级管理部门: the level above the plan's own organisation
+
+
+def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
+    found: list[str] = []
+    for post, start, end in spans:
+        if post in found or _OUTSIDE_BODY.match(post):
+            continue
+        if not re.search(r"[\u4e00-\u9fff]", post):
+            found.append(post)
+            continue
+        # only the clause the post stands in is read (a long paragraph costs no more than a short one)
+        cut = max(text.rfind(mark, 0, start) for mark in "，,；;。：:（(")
+        head = text[max(cut, 0) : start] if start - max(cut, 0) <= 160 else "甲" + text[start - 160 : start]
+        before = _AGENT_LIST.sub("", head)
+        after = text[end : end + 200]
+        if (
+            _AGENT_AFTER_STRONG.match(after)
+            or _AGENT_NAMED.search(head[-40:])
+            or (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after))
+        ):
+            found.append(post)
+    return found
