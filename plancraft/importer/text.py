@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .numbers import CN_NUMERAL, find_durations
+
 
 @dataclass
 class Src:
@@ -32,3 +34,64 @@ def sentences(text: str) -> list[str]:
 
 def _clean(text: str) -> str:
     return text.strip().strip(_STRIP).strip()
+
+
+# The plan format's "not stated" placeholders (plancraft.stated): lint reports each once (PC513).
+NOT_STATED = {"zh-CN": "【未载明】", "en": "[not stated]"}
+
+_DEADLINE_BEFORE = re.compile(
+    r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
+    r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
+    r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
+    r"by the end of|before the end of|after a maximum of)\s*$",
+    re.IGNORECASE,
+)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:内|之内|以内|前|完成|办结|回复|答复|反馈|予以|to (?:issue|respond|reply|resolve|send|"
+    r"complete|investigate|acknowledge)|(?:of|from|after|upon|on)\s+(?:the\s+)?(?:receipt|receiving|"
+    r"the date|date of|day of|getting|us receiving|we receive|when))",
+    re.IGNORECASE,
+)
+# A range (5-10个工作日, 3至5日, 5 to 10 days): the deadline is its upper end, read with the words before the range.
+_RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
+_NOT_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
+    r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
+    re.IGNORECASE,
+)
+_PURPOSE_START = re.compile(
+    r"^(?:为了?|为进一步|为确保|为保障|为加强|为规范|为切实|为有效|为及时|为做好)|特制定|制定本|"
+    r"^(?:this|the purpose of this|the aim of this|our aim)\b",
+    re.IGNORECASE,
+)
+_SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECASE)
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n].rstrip() + "…"
+
+
+def _short_title(title: str) -> str:
+    title = re.sub(r"^(?:关于)?(?:处理|处置)?", "", title)
+    return re.sub(r"的?(?:应急预案|预案|处置流程|处理流程)$", "", title) or title
+
+
+def _deadline_in(text: str) -> str | None:
+    for d in find_durations(text):
+        if _is_deadline(text, d):
+            return str(d.value)
+    return None
+
+
+def _is_deadline(text: str, d) -> bool:
+    before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80) : d.start])
+    after = text[d.end : d.end + 80]
+    if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
+        return False
+    if d.text.endswith(("内", "之内", "以内", "前")) or d.text in ("当日", "当天"):  # 当日登记: within the day
+        return True
+    if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and not re.search(
+        r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
+    ):
+        return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))

@@ -1,0 +1,712 @@
+"""Scenarios and their steps: procedure sections, numbered and listed steps, steps in prose and in tables,
+flowcharts typed as text, a step's owner, deadline, approval and condition, escalation rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import levels as grading
+from . import vocab
+from .numbers import find_durations
+from .outline import Node, Segment
+from .roles import posts_in
+from .text import (
+    _PURPOSE_START,
+    _SCOPE,
+    _STRIP,
+    NOT_STATED,
+    Src,
+    _clean,
+    _deadline_in,
+    _is_deadline,
+    _short,
+    _short_title,
+    sentences,
+)
+
+_CASE_START = re.compile(
+    r"^(?:对于|凡是?|针对|属于)[^，,。；;]{2,40}[，,]|"
+    r"^(?:对于?|凡|如|若|当|因|遇到?|发生|针对|关于|属于|涉及|客户|if|where|when|for)\S{0,40}?"
+    r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]",
+    re.IGNORECASE,
+)
+# A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
+_CONDITION = re.compile(
+    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
+    r"[，,]\s*(?P<do>.+)$",
+    re.IGNORECASE,
+)
+_STEP_APPROVAL = re.compile(
+    r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
+    r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})",
+    re.IGNORECASE,
+)
+_KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
+_TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
+
+
+class StepsMixin:
+    """The scenario and step half of the Extractor (extract.Extractor inherits it)."""
+
+    _LEAD_IN = re.compile(r"(?:procedure|process|steps|流程|程序|步骤|如下)[^:：]{0,60}[:：]$", re.IGNORECASE)
+    _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
+
+    def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
+        """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
+
+        def listed(followers: list[Segment]) -> list[Segment]:
+            steps = []
+            for follower in followers:
+                if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
+                    break
+                steps.append(follower)
+            return steps
+
+        candidates: list[tuple[str, int, list[Segment], str | None, Segment | None]] = []
+        for items, key in [(front, None)] + [(node.items, node.key) for node in root.walk()]:
+            for index, seg in enumerate(items):
+                if not seg.is_table and id(seg) not in self.used and re.search(r"[:：]$", seg.text.strip()):
+                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1 :]), key, seg))
+        for node in list(root.walk())[1:]:  # a short line taken for a heading ("You have a right to:") leads its list too
+            if node.key is None and not node.children and node.family == "plain":
+                candidates.append((node.title, node.number, listed(node.items), None, None))
+        for lead, paragraph, steps, key, seg in candidates:
+            if len(steps) < 2 or any(id(step) in self.used for step in steps):
+                continue
+            if not self._LEAD_IN.search(lead) and (
+                key == "scenarios" or sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)
+            ):
+                continue  # "You have a right to:" a response within two business days, …: a procedure by its deadlines
+            title = lead.rstrip(":：")
+            scenario = {
+                "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+                "title": Src(title, ("p", paragraph)),
+            }
+            for step in ([seg] if seg is not None else []) + steps:
+                self.used.add(id(step))
+            for step in steps:
+                self._step(scenario, step.text, ("p", step.number))
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+
+    _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
+    _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman")
+
+    def _acts(self, text: str) -> bool:
+        return any(self._steplike(p) or self._ACTION.search(p) for p in sentences(text))
+
+    def _numbered_front(self, front: list[Segment], out: dict, fallback: str = "") -> None:
+        """A document whose body is a numbered list of rules before (or without) any section heading (一、受理部门接到投诉，
+        应当…；二、…): the items that say what is done are its procedure, named by the document's title; the others
+        (purpose, scope, principles) are placed as any paragraph is."""
+        items = [s for s in front if not s.is_table and id(s) not in self.used]
+        counts: dict[str, int] = {}
+        for seg in items:
+            if seg.family in self._RULE_FAMILIES or (seg.family or "").startswith("list"):  # Word's own numbering too
+                counts[seg.family] = counts.get(seg.family, 0) + 1
+        if not counts:
+            return
+        family = max(counts, key=lambda f: counts[f])
+        numbered = [s for s in items if s.family == family]
+        acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text) and not _SCOPE.search(s.text)]
+        title = self.title_text or fallback or ("处理程序" if self.lang == "zh-CN" else "Procedure")
+        # under a title that names a procedure (投诉处理流程: 1.受理登记 2.核实), a numbered item is a step whatever its verb
+        procedure = bool(re.search(r"流程|程序|步骤|procedure|process|steps", title, re.IGNORECASE))
+        if len(numbered) < 2 or (len(acting) * 2 < len(numbered) and not procedure):
+            return
+        first = items.index(numbered[0])
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+            "title": Src(title, ("p", numbered[0].number)),
+        }
+        for seg in items[first:]:
+            if (
+                not (self._acts(seg.text) or procedure and seg.family == family)
+                or _PURPOSE_START.search(seg.text)
+                or _SCOPE.search(seg.text)
+                or (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter"))
+            ):
+                continue  # a paragraph that says nothing done, or the start of something else: placed as usual
+            self.used.add(id(seg))
+            for sentence in sentences(seg.text) or [seg.text]:
+                self._step(scenario, sentence, ("p", seg.number))
+        if scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+
+    _INLINE_FLOW = re.compile(r"\s*(?:→|⇒|➔|➜|⟶|->|—>|=>)\s*")
+
+    def _flowcharts(self, root: Node, front: list[Segment], out: dict) -> None:
+        """A flowchart typed as text (boxes on lines, ↓ between them, or on one line: 受理登记→调查核实→答复→回访)
+        is a procedure: each box is a step."""
+        for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
+            for seg in items:
+                boxes = [b.strip(_STRIP) for b in self._INLINE_FLOW.split(seg.text.strip())]
+                if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
+                    continue
+                name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
+                scenario: dict[str, Any] = {
+                    "id": Src(self.ids.make(_short_title(name), "scenario")),
+                    "title": Src(name, ("p", seg.number)),
+                }
+                self.used.add(id(seg))
+                for box in boxes:
+                    self._step(scenario, box, ("p", seg.number))
+                if scenario.get("actions"):
+                    self._owner(scenario)
+                    out.setdefault("scenarios", []).append(scenario)
+                    self.mapped.append("scenarios")
+        for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
+            arrows = [i for i, seg in enumerate(items) if not seg.is_table and self._ARROWS.match(seg.text)]
+            if len(arrows) < 2:
+                continue
+            start = max(0, arrows[0] - 1)
+            end = min(len(items), arrows[-1] + 3)
+            boxes = [seg for seg in items[start:end] if not seg.is_table and id(seg) not in self.used]
+            steps = [seg for seg in boxes if not self._ARROWS.match(seg.text)]
+            if len(steps) < 2:
+                continue
+            name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
+            scenario = {"id": Src(self.ids.make(_short_title(name), "scenario")), "title": Src(name, ("p", steps[0].number))}
+            for seg in boxes:
+                self.used.add(id(seg))
+            for seg in steps:
+                self._step(
+                    scenario,
+                    re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", seg.text.strip())
+                    if re.search(r"\S\s+\S", seg.text) and re.search(r"[\u4e00-\u9fff]", seg.text)
+                    else seg.text,
+                    ("p", seg.number),
+                )
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+
+    def _step_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        header: list[str],
+        *,
+        stage: int,
+        deadline: int | None,
+        owner: int | None,
+        node: Node | None,
+        out: dict,
+    ) -> None:
+        """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row."""
+        content = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if i not in (stage, deadline, owner)
+                and any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail"))
+            ),
+            None,
+        )
+        title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
+            "title": Src(title, ("t", seg.table, 1)),
+        }
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            text = (
+                "：".join(x for x in (cell(stage), cell(content)) if x)
+                if self.lang == "zh-CN"
+                else ": ".join(x for x in (cell(stage), cell(content)) if x)
+            )
+            if not text:
+                continue
+            step: dict[str, Any] = {"do": Src(text, at)}
+            who = self._party_ref(cell(owner), at) if cell(owner) else None
+            if who:
+                step["by"] = Src(who, at)
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if not spans and re.fullmatch(r"当(?:日|天)(?:内|办结|完成)?|即时|the same day", cell(deadline), re.IGNORECASE):
+                spans = find_durations("1日内")
+            if spans:
+                step["within"] = Src(str(spans[-1].value), at)
+                self.step_deadlines.add(id(step))
+            scenario.setdefault("actions", []).append(step)
+        if scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+        else:
+            self.used.discard(id(seg))
+            self._unmap(seg, node)
+
+    def _escalation_rows(
+        self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None, out: dict
+    ) -> None:
+        """A table of escalation (情形 | 上报对象 | 时限): the rules of one scenario, in the table's order."""
+        title = "逐级上报" if self.lang == "zh-CN" else "Escalation"
+        scenario: dict[str, Any] = {"id": Src(self.ids.make("escalation", "scenario")), "title": Src(title, ("t", seg.table, 1))}
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            who = self._party_ref(cell(to), at) if cell(to) else None
+            if not cell(condition) or not who:
+                self.unmapped.append({"at": Src(self._where(seg)), "text": Src(" / ".join(row), at)})
+                continue
+            rule: dict[str, Any] = {"when": Src(cell(condition), at), "to": Src(who, at)}
+            spans = find_durations(cell(deadline)) if deadline is not None else []
+            if spans:
+                rule["within"] = Src(str(spans[0].value), at)
+            scenario.setdefault("escalation", []).append(rule)
+        if scenario.get("escalation"):
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+
+    # -- scenarios
+
+    def _sec_scenarios(self, node: Node, out: dict) -> None:
+        scenarios = out.setdefault("scenarios", [])
+        leaves = [n for n in node.walk() if n is not node and n.key in ("scenarios", None) and not n.children]
+        if not leaves:
+            leaves = [node]
+        else:
+            own = [s for s in node.items if id(s) not in self.used]
+            if own:
+                self._scenario_from(node, own, scenarios, title=node.title)
+        for leaf in leaves:
+            items = [s for s in leaf.items if id(s) not in self.used]
+            for seg in items:
+                if seg.is_table:
+                    self._table(seg, leaf, out)
+            items = [s for s in items if not s.is_table and id(s) not in self.used]
+            cases = [s for s in items if s.family and _CASE_START.search(s.text) and len(sentences(s.text)) >= 1]
+            if len(cases) >= 2 and len(cases) >= len([s for s in items if s.family]) * 0.5:
+                for seg in items:
+                    if seg in cases or not scenarios:
+                        self._case_scenario(seg, scenarios)
+                    else:
+                        self._add_steps(scenarios[-1], [seg])
+            elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
+                self._scenario_from(leaf, items, scenarios, title=leaf.title)
+
+    def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:
+        title = title or (NOT_STATED[self.lang])
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(title), "scenario")),
+            "title": Src(title, ("p", node.number) if node.number else None),
+        }
+        for seg in items:
+            self.used.add(id(seg))
+            if _KEY_POINTS.search(seg.text):
+                scenario["key_points"] = Src(_KEY_POINTS.sub("", seg.text).strip(), ("p", seg.number))
+                continue
+            if _TRIGGERS.search(seg.text):
+                scenario.setdefault("triggers", []).append(Src(_TRIGGERS.sub("", seg.text).strip(), ("p", seg.number)))
+                continue
+            self._add_steps(scenario, [seg])
+        first = scenario.get("actions")
+        if first and "triggers" not in scenario:
+            lead = str(first[0]["do"].value)
+            m = re.match(r"^(?:对于?|凡|如|若|当|遇到?)?(?P<t>[^，,。]{4,60}?)(?:的|时)[，,]", lead)
+            if m:
+                scenario["triggers"] = [Src(m.group("t"), first[0]["do"].at)]
+        self._owner(scenario)
+        scenarios.append(scenario)
+
+    def _case_scenario(self, seg: Segment, scenarios: list) -> None:
+        self.used.add(id(seg))
+        parts = sentences(seg.text)
+        head = parts[0] if parts else seg.text
+        m = re.match(r"^(?P<t>[^，,。]{4,60}?)(?:的|时|后)?[，,](?P<rest>.+)$", head)
+        title = m.group("t") if m else _short(head, 60)
+        if m and not re.search(grading.EVENT + r"[^，,]{0,3}$", title):
+            # 对于情况较复杂，需调查、核实的投诉事项，… : the case runs on to its noun
+            more = re.match(rf"^(?P<t>[^，,。]{{2,30}}?{grading.EVENT}[^，,。]{{0,4}})[，,](?P<rest>.+)$", m.group("rest"))
+            if more:
+                title = f"{title}，{more.group('t')}"
+                m = more
+        title = re.sub(r"^(?:对于?|凡|如|若|当|针对|关于)", "", title)
+        scenario: dict[str, Any] = {
+            "id": Src(self.ids.make(_short_title(title), "scenario")),
+            "title": Src(title, ("p", seg.number)),
+            "triggers": [Src(title, ("p", seg.number))],
+        }
+        steps = ([m.group("rest")] if m else []) + parts[1:]
+        for text in steps:
+            self._step(scenario, text, ("p", seg.number))
+        self._owner(scenario)
+        scenarios.append(scenario)
+        self.case_scenarios.add(id(scenario))
+
+    def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
+        for seg in segs:
+            self.used.add(id(seg))
+            for sentence in sentences(seg.text) or [seg.text]:
+                self._step(scenario, sentence, ("p", seg.number))
+
+    _NOT_A_STEP = re.compile(
+        r"(?:以下|如下|下列|下面)(?:几个|几点|[一二三四五六七八九十\d]+个)?(?:环节|步骤|准则|几点|方面|措施|内容|要求|程序|流程|阶段)?\s*$|"
+        r"^(?:以下|下面)是|分为[一二三四五六七八九十\d]+个(?:步骤|阶段|环节|部分)$|^(?:例如|比如|结语|结束语|总结|小结)$|"
+        r"(?:the following|as follows|these steps)\s*$"
+    )
+    # What a plan says about itself or why (其目的是…, 有助于…, 才能…, 可以更好地…, "helps us to"): no modal verb, no step.
+    _WHY = re.compile(
+        r"目的是|其目的|旨在|意义在于|有助于|有利于|才能|可以更好地|能够更好地|是一[个项种][^，,。]{0,12}(?:措施|手段|工具|"
+        r"机制|过程|环节)|希望|据悉|总之|综上|所称|是指|系指|\b(?:helps? (?:us|you)|in order to improve|"
+        r"is designed to|means|is defined as)\b",
+        re.IGNORECASE,
+    )  # why, or what a word means
+    # A kind of case named as a label (客户挂失类投诉, 患者(家属)投诉, 现场投诉/电话投诉) or a rule of counting (纳入投诉统计,
+    # 按有责、无责分类): what the steps are about, not a step.
+    _CASE_LABEL = re.compile(
+        r"(?:类|的)[“”\"']?(?:客户)?投诉$|/[^/，,。]{1,8}投诉$|^[^，,。]{1,10}[（(][^）)]{1,6}[）)]投诉$|"
+        r"^[^。]{0,45}纳入[^，,。]{0,6}(?:统计|类)$|按[^，,。]{2,20}分类$"
+    )
+    # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
+    _YOUR_OPTION = re.compile(
+        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to)\b|"
+        r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)",
+        re.IGNORECASE,
+    )
+    _MODAL = re.compile(
+        r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
+        r"\b(?:will|must|shall|should)\b",
+        re.IGNORECASE,
+    )
+    # A page's furniture, a source line or a bare contact line: kept, never a step.
+    _PAGE_LINE = re.compile(
+        r"^(?:page last updated|last updated|last reviewed|retrieved|published|source|来源|线索提供|"
+        r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$",
+        re.IGNORECASE,
+    )
+    _DESCRIPTION = re.compile(
+        r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)"
+    )
+    _ACTION = re.compile(
+        r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b", re.IGNORECASE
+    )
+    _LEAD_IN_THEN = re.compile(r"^(?P<lead>[^：:。]{2,40}(?:以下|如下|下列)[^：:，,。]{0,8})[：:]\s*(?P<rest>\S.*)$")
+
+    _ASSIGN = re.compile(r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$")
+    _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
+    _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
+
+    def _split_step(self, text: str) -> list[str]:
+        """One sentence that holds several steps: parallel assignments (A的投诉由护理部处理，B的投诉由财务科处理) or an
+        act followed by a condition and its own act (一个工作日内核实，如为真实投诉，必需马上立案)."""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return [text]
+        spans, begin = [], 0  # (start, end) of each clause, so that a part keeps the text as written
+        for m in re.finditer(r"[，,]", text):
+            spans.append((begin, m.start()))
+            begin = m.end()
+        spans.append((begin, len(text)))
+        clauses = [text[a:b].strip() for a, b in spans]
+        if len(clauses) < 2 or len(clauses) > 40 or not all(clauses):
+            return [text]
+        if sum(1 for c in clauses if self._ASSIGN.search(c)) >= 2 and all(self._ASSIGN.search(c) for c in clauses[1:]):
+            return clauses
+        cuts = [0]
+        for index in range(1, len(clauses)):
+            acc = text[spans[cuts[-1]][0] : spans[index - 1][1]]
+            if (
+                self._COND_CLAUSE.match(clauses[index])
+                and index + 1 < len(clauses)
+                and (self._ACTION.search(acc) or _deadline_in(acc))
+                and not self._COND_CLAUSE.match(clauses[index - 1])
+            ):
+                cuts.append(index)
+        if len(cuts) == 1:
+            return [text]
+        ends = cuts[1:] + [len(clauses)]
+        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+
+    def _step(self, scenario: dict, text: str, at: tuple) -> None:
+        text = _clean(text)
+        if not text:
+            return
+        pieces = self._split_step(text)
+        if len(pieces) > 1:
+            for piece in pieces:
+                self._step(scenario, piece, at)
+            return
+        if self._NOT_A_STEP_TEXT.match(text):  # a date or signature line (XX年XX月XX日): kept, not a step
+            self.unmapped.append(
+                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
+            )
+            return
+        m = self._LEAD_IN_THEN.match(text)
+        if m:  # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
+            self._step(scenario, m.group("lead"), at)
+            text = _clean(m.group("rest"))
+        if (
+            self._NOT_A_STEP.search(text)
+            or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+            or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
+            or self._PAGE_LINE.search(text)
+            or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+            or text == str(scenario["title"].value)
+        ) and not _deadline_in(text):
+            # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
+            self.unmapped.append(
+                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
+            )
+            return
+        step: dict[str, Any] = {}
+        m = _CONDITION.match(text)
+        if m and len(m.group("do")) >= 4:
+            step["when"] = Src(_clean(m.group("when")), at)
+            text = _clean(m.group("do"))
+        step["do"] = Src(text, at)
+        who = self._subject_role(text, at)
+        if who:
+            step["by"] = Src(who, at)
+        within = _deadline_in(text)
+        if within:
+            step["within"] = Src(within, at)
+            self.step_deadlines.add(id(step))
+        m = _STEP_APPROVAL.search(text)
+        if m:
+            approver = self._role_ref(m.group("who"), at, create=True)
+            if approver:
+                step["approval"] = Src(approver, at)
+        scenario.setdefault("actions", []).append(step)
+        rule = self._escalation(text, step, at, scenario)
+        if rule is not None:
+            scenario.setdefault("escalation", []).append(rule)
+
+    _ESCALATE = re.compile(
+        r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
+        r"(?P<to>[^，,。；;：:]{2,30}?)(?=协调|处理|处置|研究|审批|批准|决定|裁决|解决|调查|备案|[，,。；;]|$)|"
+        r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交)|"
+        r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
+        r"(?P<police>报警|拨打110|110报警)|"
+        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and)\b|[,.;(]|$)|"
+        r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)",
+        re.IGNORECASE,
+    )
+    _ESCALATE_WHEN = re.compile(
+        r"^(?:当|如|若|如果|一旦|对于?|凡|遇有?|发生)?(?P<when>[^，,。；;]{2,50}?)(?:时|的|后)[，,]|"
+        r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),",
+        re.IGNORECASE,
+    )
+
+    _EXTERNAL = re.compile(
+        r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
+        r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
+        re.IGNORECASE,
+    )
+
+    def _party_ref(self, target: str, at: tuple) -> str | None:
+        """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
+        organisation (派出所, 银保监局, the Ombudsman), or a post."""
+        target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
+        known = self._role_ref(target, at, create=False)
+        if known:
+            return known
+        if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4:
+            return str(self._group_named(target, at)["id"].value)
+        if self._EXTERNAL.search(target) and len(target) <= 30 and not re.search(r"(?:部|处|科|室|中心|组)$", target):
+            for party in self.external:
+                if str(party["name"].value) == target:
+                    return str(party["id"].value)
+            party = {"id": Src(self.ids.make(target, "party")), "name": Src(target, at)}
+            self.external.append(party)
+            return str(party["id"].value)
+        found = self._role_ref(target, at, create=True)
+        if found is None and len(target) <= 20 and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行)$", target):
+            found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
+        if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
+            found = self._add_role(target, at)  # Head of Operations, Chief Executive
+        return found
+
+    def _escalation(self, text: str, step: dict, at: tuple, scenario: dict) -> dict | None:
+        """`当网点无法解决时，应立即上报分行投诉受理工作小组` -> {when, to, within}: the step's escalation rule.
+
+        Only when the text names whom to (a group, post or party the plan can point at) and under what
+        condition (the step's `when`, or the clause before the verb)."""
+        m = self._ESCALATE.search(text)
+        if not m:
+            return None
+        target = next((g for g in (m.group("to"), m.group("to2"), m.group("to3"), m.group("en"), m.group("en2")) if g), "")
+        target = "公安机关" if m.group("police") else target.strip()
+        target = re.sub(r"^(?:本级行?|上级|上一级)?(?:的)?", "", target) if len(target) > 4 else target
+        if not target or re.match(r"^(?:情况|结果|处理|意见|材料|信息|事件|进展)", target):
+            return None
+        when = str(step["when"].value) if "when" in step else None
+        if when is None:
+            cond = self._ESCALATE_WHEN.match(str(step["do"].value))
+            if cond:
+                when = _clean(cond.group("when") or cond.group("en"))
+        if when is None:  # …，如客户继续无理取闹，…应立即向综合部报告 / 对重大事件及时上报… : a condition before the verb
+            for clause in reversed(re.split(r"[，,；;]", text[: m.start()])):
+                case = re.match(
+                    r"^\s*(?:并|且|同时|还)?(?:如果|如|若|当|一旦|对于?|凡|遇有?|遇到|if|when|where)\s*(?P<x>.{2,40}?)"
+                    r"(?:时|的)?(?:要|应|须|需)?(?:及时|立即|迅速|马上)?$",
+                    clause.strip(),
+                    re.IGNORECASE,
+                )
+                if case:
+                    when = _clean(case.group("x"))
+                    break
+        if when is None:  # "Level 2 incidents must be escalated to…" / 重大问题立即上报… : the event is the subject
+            subject = re.match(
+                r"^(?P<x>.{3,60}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
+                text,
+                re.IGNORECASE,
+            ) or re.match(
+                rf"^(?P<x>[^，,。；;]{{2,30}}?{grading.EVENT})(?:要|应|须|需)?"
+                rf"(?:及时|立即|迅速|马上)?$",
+                text[: m.start()],
+            )
+            if subject and not posts_in(subject.group("x")):
+                when = _clean(subject.group("x"))
+        if when is None and scenario.get("triggers"):
+            when = str(scenario["triggers"][0].value)  # a case scenario: its case is the condition
+        if not when:
+            return None  # "及时报告…" with no condition is reporting, not an escalation rule
+        who = self._party_ref(target, at)
+        if not who:
+            return None
+        rule: dict[str, Any] = {"when": Src(when, at), "to": Src(who, at)}
+        self.rule_text[id(rule)] = text[: m.start()]
+        for d in find_durations(text):  # only a deadline said of the escalation itself (1小时内上报…)
+            if m.start() - 12 <= d.start <= m.end() + 12 and _is_deadline(text, d):
+                rule["within"] = Src(str(d.value), at)
+                break
+        return rule
+
+    def _subject_role(self, text: str, at: tuple) -> str | None:
+        text = (
+            re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text
+        )  # the approver acts not
+        head = re.split(r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
+        if head == text or len(head) > 40:
+            head = text[:40]
+        return self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
+
+    def _owner(self, scenario: dict) -> None:
+        counts: dict[str, int] = {}
+        for step in scenario.get("actions", []):
+            if "by" in step:
+                counts[step["by"].value] = counts.get(step["by"].value, 0) + 1
+        if counts:
+            scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
+
+    _ACTS = re.compile(
+        r"应|要|须|必须|负责|立即|及时|下派|下达|到达|完成|报告|上报|回访|处理|答复|回复|"
+        r"\b(?:will|must|should|shall|aim to)\b|(?:'|’)ll\b",
+        re.IGNORECASE,
+    )
+
+    _WE_DO = re.compile(
+        r"^(?:(?:if|where|when|once|after)\b[^,]{2,120},\s*)?(?:we|our [a-z ]{2,30}?)\s*"
+        r"(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to)\b",
+        re.IGNORECASE,
+    )
+
+    def _steplike(self, part: str) -> bool:
+        return bool(_deadline_in(part) or (posts_in(part[:30]) and self._ACTS.search(part)) or self._WE_DO.match(part))
+
+    _ORDINAL = re.compile(
+        r"(?:^|(?<=[。；;，,]))\s*(?:首先|其次|再次|然后|接着|随后|最后|第[一二三四五六七八九十][，,、]|"
+        r"first(?:ly)?,|second(?:ly)?,|third(?:ly)?,|then,|next,|finally,|lastly,)",
+        re.IGNORECASE,
+    )
+
+    def _ordinal_procedures(self, out: dict) -> None:
+        """A paragraph that walks through a procedure (首先…其次…最后… / First, … Then, … Finally, …): a scenario
+        named by its heading, one step from each ordinal on; the sentences before the first ordinal stay text."""
+        for seg in self.segs:
+            if seg.is_table or (id(seg) in self.used and not self._is_unmapped(seg)):
+                continue
+            marks = list(self._ORDINAL.finditer(seg.text))
+            if len({m.group().strip(" ，,、").lower() for m in marks}) < 2:
+                continue
+            node = self.node_of.get(id(seg))
+            title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
+            scenario: dict[str, Any] = {
+                "id": Src(self.ids.make(_short_title(title), "scenario")),
+                "title": Src(title, ("p", node.number) if node is not None and node.number else ("p", seg.number)),
+            }
+            self._drop_unmapped(seg)
+            self.used.add(id(seg))
+            lead = seg.text[: marks[0].start()].strip()
+            if lead:
+                self.unmapped.append({"at": Src(self._where(seg)), "heading": Src(title), "text": Src(lead, ("p", seg.number))})
+            for index, m in enumerate(marks):
+                end = marks[index + 1].start() if index + 1 < len(marks) else len(seg.text)
+                for part in sentences(seg.text[m.end() : end]):
+                    self._step(scenario, part, ("p", seg.number))
+            if scenario.get("actions"):
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
+
+    def _procedure_from_prose(self, out: dict) -> None:
+        """Paragraphs that mostly say who does what by when make a procedure: with no procedure section,
+        wherever they stand; otherwise those under a deadlines heading (Resolution time, 处理时限), which
+        describe the procedure by its deadlines, as a scenario named by that heading."""
+        have = bool(out.get("scenarios"))
+        scenarios: dict[str, dict] = {}
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            key = self.key_of.get(id(seg))
+            if have:
+                if key != "time_limits" or any(
+                    step["do"].at == ("p", seg.number) for sc in out["scenarios"] for step in sc.get("actions") or []
+                ):
+                    continue
+            elif id(seg) in self.used and not self._is_unmapped(seg) and key != "time_limits":
+                continue
+            parts = sentences(seg.text)
+            steplike = [p for p in parts if self._steplike(p)]
+            if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
+                continue
+            node = self.node_of.get(id(seg))
+            if key == "time_limits" and all(_deadline_in(p) for p in steplike) and not self._section_acts(node):
+                continue  # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
+            named = key == "time_limits" and node is not None and bool(node.title)
+            title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
+            scenario = scenarios.get(title)
+            if scenario is None:
+                scenario = {
+                    "id": Src(
+                        self.ids.make(
+                            _short_title(title) if named else ("response" if self.lang == "en" else "应急处置"), "scenario"
+                        )
+                    ),
+                    "title": Src(title, ("p", node.number) if named else ("p", seg.number)),
+                }
+                scenarios[title] = scenario
+            self.used.add(id(seg))
+            self._drop_unmapped(seg)
+            for part in parts:
+                self._step(scenario, part, ("p", seg.number))
+        for scenario in scenarios.values():
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
+
+    def _section_acts(self, node: Node | None) -> bool:
+        """A deadlines section that also says what is done without a deadline (受理登记及答复期限: 1、办公室负责受理登记；
+        2、30个工作日内查明原因…): a procedure, each of its items a step."""
+        if node is None:
+            return False
+        for seg in node.items:
+            if not seg.is_table and any(self._steplike(p) and not _deadline_in(p) for p in sentences(seg.text)):
+                return True
+        return False
+
+    def _is_unmapped(self, seg: Segment) -> bool:
+        where = self._where(seg)
+        return any(u["at"].value == where for u in self.unmapped)
