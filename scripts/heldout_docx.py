@@ -1,6 +1,6 @@
-"""Make plans/heldout/sources/NAME.docx (and plans/heldout2/...) from NAME.txt: the published text as a Word document.
+"""Make plans/heldout/sources/NAME.docx (and plans/heldout2/, heldout3/...) from NAME.txt: the published text as a Word document.
 
-    python scripts/heldout_docx.py                # (re)writes every sources/NAME.docx of both held-out sets
+    python scripts/heldout_docx.py                # (re)writes every sources/NAME.docx of every held-out set
     python scripts/heldout_docx.py heldout2       # only the second held-out set (plans/heldout2/sources/)
 
 The .docx files are unseen documents for `plancraft import` (issue 19): the text of the source exactly as
@@ -125,6 +125,30 @@ LAYOUT2: dict[str, dict] = {
     },
 }
 
+# The third held-out set (plans/heldout3/). `stop`: the first line of what the hosting page adds after a cut-off
+# preview (left out with everything after it); `join`: the stored text broke the document's lines at the page width, so
+# a line is joined to the paragraph before it when that paragraph does not end in punctuation, unless the line starts
+# a new item (the pattern).
+LAYOUT3: dict[str, dict] = {
+    "property-major-events-levels": {
+        "title": "物业管理重大事件应急响应管理规定(试行)",
+        "skip": [r"^xd\.ag 香当", r"^物业突发性紧急事件现场处理方法$", r"^物业管理重大事件应急响应管理规定$", r"^\(试行\)$"],
+        "stop": r"^下载文档到电脑",
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1)],
+    },
+    "nanjingjie-branch-petition": {
+        "title": "南京街客户信访风险应急处理预案",
+        "skip": [r"^- \d、", r"^查看更多$", r"^南京街客户信访风险应急处理预案$"],
+        "join": r"^(\d、|组长:|副组长:|成员:)",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^[((][一二三四五六七八九十][))]", 2)],
+    },
+    "lanling-bus-complaints": {
+        "title": None,
+        "skip": [r"^扫一扫在手机打开当前页面$"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+}
+
 ENGLISH = {
     "highland-council-complaints",
     "birmingham-council-complaints",
@@ -134,7 +158,11 @@ ENGLISH = {
     "kroo-complaints",
 }
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
-SETS = {"heldout": (SOURCES, LAYOUT), "heldout2": (SOURCES2, LAYOUT2)}
+SETS = {
+    "heldout": (SOURCES, LAYOUT),
+    "heldout2": (SOURCES2, LAYOUT2),
+    "heldout3": (ROOT / "plans" / "heldout3" / "sources", LAYOUT3),
+}
 
 
 def body(text: str) -> str:
@@ -152,11 +180,24 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
     out: list[tuple[str, str]] = [("title", layout["title"])] if layout["title"] else []
     used: set[str] = set()
     bullet = layout.get("bullet", r"^• ")
-    for raw in text.split("\n"):
+    lines = text.split("\n")
+    if layout.get("stop"):
+        lines = lines[: next((i for i, line in enumerate(lines) if re.search(layout["stop"], line.strip())), len(lines))]
+    for raw in lines:
         pieces = re.split(layout["split"], raw) if layout.get("split") else [raw]
         for line in pieces:
             line = line.strip()
             if not line or any(re.search(p, line) for p in layout.get("skip", [])):
+                continue
+            if (
+                layout.get("join")
+                and out
+                and out[-1][0] == "p"
+                and not re.search(r"[。;:!?;:!?]$", out[-1][1])
+                and not re.search(layout["join"], line)
+                and not any(re.search(p, line) for p, _ in layout.get("headings", []))
+            ):
+                out[-1] = ("p", out[-1][1] + line)
                 continue
             if mark := re.match(bullet, line):
                 out.append(("bullet", line[mark.end() :].strip()))
