@@ -173,3 +173,47 @@ def ordinary_complaint_level(plan: Plan) -> str | None:
         return None
     name = levels[0].get("name")
     return levels[0]["id"] if isinstance(name, str) and vocabulary.ORDINARY_COMPLAINT.search(name) else None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"[。；;！!？?\n]|\.\s", text) if s.strip()]
+
+
+def stand_ins_stated(plan: Plan) -> set[str]:
+    """Ids of roles whose stand-in the plan already gives in words (PC209 does not ask for a `backup`):
+    a role that is two posts, either of whom acts (分管领导或单位责任人, "the manager or their deputy"); a post
+    held in turn on a duty rota (值班队长, "the duty manager"); a role one of whose steps, or duties, says
+    who acts when it cannot (因故不能到达现场的…指派具体负责人, "if unavailable, delegates to…"); a role a
+    sentence of the plan names together with its absence and who acts instead (组长因故不在时由副组长代行)."""
+    found = set()
+    roles = [(path, role) for path, role in plan.items("organisation", "roles") if isinstance(role.get("id"), str)]
+    for _path, role in roles:
+        title = role.get("title")
+        if isinstance(title, str) and (vocabulary.EITHER_OR.search(title) or vocabulary.ROTA.search(title)):
+            found.add(role["id"])
+            continue
+        duties = role.get("duties") if isinstance(role.get("duties"), list) else []
+        if any(_absence_and_delegation(d) for d in duties if isinstance(d, str)):
+            found.add(role["id"])
+    for _path, scenario in plan.items("scenarios"):
+        for step in scenario.get("actions") or ():
+            if isinstance(step, dict) and isinstance(step.get("by"), str):
+                words = " ".join(str(step.get(k)) for k in ("when", "do") if isinstance(step.get(k), str))
+                if _absence_and_delegation(words):
+                    found.add(step["by"])
+    titles = {
+        role["id"]: role["title"].strip() for _path, role in roles if isinstance(role.get("title"), str) and role["title"].strip()
+    }
+    for _path, text in prose(plan):
+        for sentence in _sentences(text):
+            if not _absence_and_delegation(sentence):
+                continue
+            for ident, title in titles.items():
+                at = sentence.find(title)
+                if at >= 0 and not sentence[:at].endswith(("副", "deputy ", "Deputy ")):
+                    found.add(ident)
+    return found
+
+
+def _absence_and_delegation(text: str) -> bool:
+    return bool(vocabulary.ABSENCE.search(text) and vocabulary.DELEGATION.search(text))

@@ -5,10 +5,25 @@ complaint, the president for a violent one. A level without a lead leaves that d
 made on the day, exactly when there is no time for it. GB/T 29639-2020 6.2 asks the plan to
 assign the response to named posts.
 
+In a complaint-handling procedure (`document.type: complaint-procedure`), whose levels are
+categories of complaint (ordinary, complex) rather than grades of an emergency response, a category
+whose scenarios all name their `owner` is not reported: the unit that owns the scenario handles the
+complaints of that category, and a `lead` would only repeat it. A category without any scenario, or
+with a scenario nobody owns, is still reported; so is every level of an emergency plan, where one
+person must take command whoever handles the case.
+
 Passing::
 
     levels:
       - {id: severe, name: 重大投诉, lead: president}
+
+Also passing (a procedure's category whose scenario has an owner)::
+
+    document: {id: p, title: 投诉处理程序, type: complaint-procedure}
+    levels:
+      - {id: complex, name: 复杂投诉}
+    scenarios:
+      - {id: complex-case, title: 复杂投诉处理, level: complex, owner: complaints-office}
 
 Failing::
 
@@ -22,7 +37,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import COMPLAINT_PROCEDURE, Plan
 
 CODE = "PC203"
 NAME = "level-without-lead"
@@ -36,9 +51,15 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    owners: dict[object, list[bool]] = {}  # a procedure's category -> whether each of its scenarios names an owner
+    if plan.document_type == COMPLAINT_PROCEDURE:
+        for _path, scenario in plan.items("scenarios"):
+            owners.setdefault(scenario.get("level"), []).append(isinstance(scenario.get("owner"), str))
     for path, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             continue
+        if all(owners.get(level.get("id")) or [False]):
+            continue  # a procedure's category: each of its scenarios has an owner, who handles it
         ident = level.get("id")
         yield plan.finding(
             path + ("lead",) if "lead" in level else path,

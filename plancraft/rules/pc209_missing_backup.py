@@ -12,6 +12,13 @@ council service", "any officer", "a council officer who was not involved at stag
 manager" alone is one post), and a role whose title names nobody in particular (受理部门, 受理人,
 "the relevant service"), which PC212 reports.
 
+Nor is a role whose stand-in the plan already gives in words: a role that is two posts, either of
+whom acts (分管领导或单位责任人, "the Complaints Manager or their deputy"); a post held in turn on a duty
+rota (值班队长, 带班领导, "the duty manager", "the on-call officer"); a role one of whose steps or duties
+says who acts when it cannot (``when: 因故不能按规定到达现场的`` with ``do: …指派具体负责人…``, "if the
+manager is unavailable, they delegate to …"); a role a sentence of the plan names with its absence and
+the one who acts instead (组长因故不在时，由副组长代行其职责).
+
 Passing::
 
     organisation:
@@ -37,7 +44,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.helpers import pool_roles, vague_roles
+from plancraft.rules.helpers import pool_roles, stand_ins_stated, vague_roles
 
 CODE = "PC209"
 NAME = "missing-backup"
@@ -55,6 +62,7 @@ _LIST_MAX = 3
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     charges: dict[str, list[str]] = {}
     pools = vague_roles(plan) | pool_roles(plan)
+    stated = stand_ins_stated(plan)
     for _skip, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             charges.setdefault(level["lead"], []).append(_("leads level `{get}`").format(get=level.get("id")))
@@ -72,6 +80,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue  # a duplicate id: PC102's business
         if ident in pools:
             continue  # whoever is free, or a vague party (PC212's finding): no one post to stand in for
+        if ident in stated:
+            continue  # the plan says in words who acts in its place
         jobs = charges[ident]
         shown = ", ".join(jobs[:_LIST_MAX]) + (
             _(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else ""

@@ -5,6 +5,13 @@ customer and staff are followed up, compensation is settled and the cause is fix
 does not recur. GB/T 29639-2020 (aftermath, 后期处置) expects this in the plan; without it,
 lessons are lost. Write it in `aftermath`.
 
+A complaint-handling procedure (`document.type: complaint-procedure`) has no response to wind
+down: what it owes after a complaint is answered is to learn from it. One that says so in any of its
+texts — it uses what complaints show to improve the service, looks for their causes, learns lessons
+(利用投诉信息改进服务, 分析投诉原因, 整改, "we use information from complaints to improve our
+services", "root causes") — is not reported. An attitude alone ("complaints are an opportunity to
+improve", 提高服务水平) does not say what is done and still is.
+
 Passing::
 
     aftermath:
@@ -23,6 +30,9 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.model import COMPLAINT_PROCEDURE
+from plancraft.rules import vocabulary
+from plancraft.rules.helpers import prose
 from plancraft.rules.presence import cite
 
 CODE = "PC408"
@@ -41,6 +51,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("aftermath"):
         return
+    if plan.document_type == COMPLAINT_PROCEDURE and any(vocabulary.IMPROVEMENT_LOOP.search(text) for _path, text in prose(plan)):
+        return  # a procedure that says it learns from complaints has said what comes after
     where = plan.section_anchor("aftermath")
     yield plan.finding(
         where,

@@ -173,3 +173,50 @@ LEADING_POST = re.compile(
     r"\b(?:chief|head|director|manager|commander|coordinator|controller|leader|lead|president|officer in charge)\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- stand-ins a plan already provides
+
+# A role that is two posts, either of whom acts (分管领导或单位责任人, "the Complaints Manager or their
+# deputy"): one stands in for the other.
+EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或)\s*\S|\S\s+or\s+(?!\s)\S", re.IGNORECASE)
+# A post staffed by shifts on a duty rota (值班队长, 带班领导, the duty manager, an on-call officer): whoever
+# is on the rota at the time holds it, so the rota is its stand-in.
+ROTA = re.compile(
+    r"值班|轮值|当班|带班|值守|"
+    r"\b(?:duty|on[- ]call|shift|rota)\s+(?:manager|officer|supervisor|director|lead|leader|controller|engineer|"
+    r"captain|coordinator|team|staff|person|executive|head)s?\b|\bon[- ]call\b",
+    re.IGNORECASE,
+)
+# Being away from the post: a text that says what happens then names a stand-in when it also hands the
+# work to someone (DELEGATION): "因故不能按规定到达现场的，…指派具体负责人", "when the manager is on leave,
+# their deputy acts".
+ABSENCE = re.compile(
+    r"因故|请假|休假|出差|外出|缺席|不在(?:岗|位|场|时)|"
+    r"(?:不能|无法|未能)(?:按(?:规定|时|要求))?(?:到达|到场|出席|履职|履行|赶到|赶赴)|"
+    r"\b(?:absent|absence|unavailable|not available|away|on leave|on holiday|off sick|"
+    r"cannot attend|unable to (?:attend|act|be present))\b",
+    re.IGNORECASE,
+)
+DELEGATION = re.compile(
+    r"指派|委派|委托|授权|指定|代理|代行|代为|代替|顶替|接替|(?:由|请)\S{1,10}(?:代|主持)|"
+    r"\b(?:delegat\w*|deputi[sz]\w*|nominat\w*|appoint\w*|designat\w*|stands? in|"
+    r"acts? (?:for|on (?:his|her|their) behalf)|in (?:his|her|their) place|takes? over)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- learning from complaints
+
+# A procedure that says what it does with complaints once they are answered: uses what they show to
+# improve the service, looks for their causes, learns lessons (利用投诉信息改进服务, 分析投诉产生的原因, 整改,
+# "we use information from them to help us to improve our services", "root cause"). An attitude alone
+# ("complaints are an opportunity to improve", 提高服务水平) says nothing about what is done, and finding
+# out what caused one complaint (查明原因) is handling that complaint, not learning from complaints.
+IMPROVEMENT_LOOP = re.compile(
+    r"(?:分析|查找|剖析|研究)\S{0,4}投诉\S{0,6}(?:原因|根源|成因)|根源|溯源|举一反三|整改|"
+    r"(?:总结|吸取)\S{0,4}(?:经验|教训)|"
+    r"(?:利用|运用|根据|结合|通过|依据)\S{0,10}投诉\S{0,12}(?:改进|改善|完善|提升|提高|优化)|"
+    r"\broot[- ]causes?\b|\blessons? (?:are |is |have been |to be )?learn|\blearn\w* (?:lessons )?from\b|"
+    r"\bus(?:e|es|ed|ing)\s+(?:the\s+)?(?:information|data|feedback|complaints|insights?|findings|what)\b"
+    r"[^.;]{0,60}?\b(?:to|for)\s+(?:help\s+(?:us\s+)?(?:to\s+)?)?(?:improv|prevent|chang|learn)",
+    re.IGNORECASE,
+)

@@ -64,3 +64,97 @@ scenarios:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(6, 7)]
     assert "role `senior-manager` (A senior manager) owns scenario `s4`" in found[0][2]
+
+
+def test_an_either_or_post_stands_in_for_itself():
+    # two posts, either of whom goes: one is the other's stand-in; a single post is still asked
+    text = """\
+organisation:
+  roles:
+    - {id: unit-leader, title: 责任单位分管领导或单位责任人}
+    - {id: manager, title: The Complaints Manager or their deputy}
+    - {id: unit-head, title: 责任单位负责人}
+    - {id: director, title: The Director of Operations}
+levels:
+  - {id: l2, name: 二级, lead: unit-leader}
+  - {id: l3, name: 三级, lead: unit-head}
+scenarios:
+  - {id: s1, title: Stage 1, owner: manager}
+  - {id: s2, title: Stage 2, owner: director}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7), (6, 7)]
+    assert "role `unit-head` (责任单位负责人) leads level `l3`" in found[0][2]
+    assert "role `director` (The Director of Operations) owns scenario `s2`" in found[1][2]
+
+
+def test_a_post_on_a_duty_rota_needs_no_named_stand_in():
+    # whoever is on the rota holds the post: the rota stands in; the group leader is one person
+    text = """\
+organisation:
+  roles:
+    - {id: duty-captain, title: 值班队长}
+    - {id: duty-manager, title: Duty Manager}
+    - {id: leader, title: 组长}
+scenarios:
+  - {id: s1, title: 受理投诉, owner: duty-captain}
+  - {id: s2, title: Out of hours, owner: duty-manager}
+  - {id: s3, title: 重大投诉, owner: leader}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `leader` (组长) owns scenario `s3`" in found[0][2]
+
+
+def test_a_step_that_says_who_acts_when_the_lead_cannot_is_a_stand_in():
+    text = """\
+organisation:
+  roles:
+    - {id: unit-staff, title: 责任单位负责同志}
+    - {id: manager, title: Customer Relations Manager}
+    - {id: head, title: 责任单位负责人}
+levels:
+  - {id: l1, name: 一级, lead: unit-staff}
+  - {id: l2, name: 二级, lead: head}
+scenarios:
+  - id: s1
+    title: 一级响应
+    level: l1
+    owner: manager
+    actions:
+      - {do: 到场接访, by: unit-staff, within: 10min}
+      - when: 因故不能按规定到达现场的
+        do: 须向分公司领导请假说明情况，并指派具体负责人按时间要求到达现场
+        by: unit-staff
+      - do: If unavailable, the manager delegates the complaint to a named colleague
+        by: manager
+  - id: s2
+    title: 二级响应
+    level: l2
+    actions:
+      - {do: 责任单位负责人要到场接访, by: head}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `head` (责任单位负责人) leads level `l2`" in found[0][2]
+
+
+def test_a_sentence_naming_the_absence_and_who_acts_instead_is_a_stand_in():
+    text = """\
+organisation:
+  groups:
+    - id: g
+      name: 领导小组
+      leader: leader
+      duties: [组长因故不在时，由副组长代行组长职责]
+    - id: panel
+      name: Complaints Panel
+      leader: chair
+      duties: [The Chair leads the panel's review of each complaint]
+  roles:
+    - {id: leader, title: 组长}
+    - {id: chair, title: Chair}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(13, 7)]
+    assert "role `chair` (Chair) leads group `panel`" in found[0][2]

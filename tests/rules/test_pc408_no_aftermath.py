@@ -26,3 +26,35 @@ def test_failing_points_at_document():
 
 def test_an_empty_section_points_at_its_key():
     assert positions("PC408", "document:\n  id: p\naftermath: []\n") == [(3, 1)]
+
+
+def _procedure(purpose: str, kind: str = "complaint-procedure") -> str:
+    return f"plancraft: 1\ndocument:\n  id: p\n  type: {kind}\npurpose: {purpose}\n"
+
+
+def test_a_procedure_that_says_it_learns_from_complaints_has_its_aftermath():
+    for purpose in (
+        "We value complaints and use information from them to help us to improve our services.",
+        "We look for the root causes of complaints.",
+        "定期分析投诉产生的原因，举一反三，改进服务。",
+        "利用投诉信息改进产品和服务。",
+    ):
+        assert positions("PC408", _procedure(purpose)) == [], purpose
+
+
+def test_an_attitude_or_a_case_investigation_is_not_learning_from_complaints():
+    for purpose in (
+        "We value your feedback as an opportunity to improve our business.",
+        "We recognise that complaints provide a means for improving customer service.",
+        "查明原因，判断投诉是否成立，并向投诉人做出答复。",
+        "提高服务水平及质量。",
+    ):
+        assert positions("PC408", _procedure(purpose)) == [(2, 1)], purpose
+
+
+def test_an_emergency_plan_needs_its_aftermath_written_out():
+    # winding down a response (report, follow-up) is more than learning from complaints
+    text = _procedure("利用投诉信息改进产品和服务。", kind="emergency-plan")
+    assert positions("PC408", text) == [(2, 1)]
+    text = _procedure("We use complaints information to improve our services.", kind="emergency-plan")
+    assert positions("PC408", text) == [(2, 1)]
