@@ -60,7 +60,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             path + ("title",),
             _(
                 "role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`"
-            ).format(ident=ident, title=title),
+            ).format(
+                ident=ident,
+                title=f"{title} ({holder.strip()})" if isinstance(holder, str) and holder.strip() not in ("", title) else title,
+            ),
         )
     for path, scenario in plan.items("scenarios"):
         for step_path, step in plan.items(*path, "actions"):

@@ -1,6 +1,7 @@
 """A step that says "immediately" also says how fast, with `within`.
 
-立即, 马上, 及时, 当场, 第一时间, 迅速, 尽快, "immediately", "promptly", "without delay": the words promise
+立即, 马上, 及时, 当场, 第一时间, 迅速, 尽快, 即刻, 紧急处置, "immediately", "promptly", "without delay",
+and the adjective forms "take immediate action", "a prompt reply", "urgent action": the words promise
 speed but set no deadline, so nobody can tell on time from late, and in practice "及时" stretches
 to days. Wherever a step's text uses one of them and the step has no `within`, the plan should
 turn the promise into a time (`within: 10min`, `within: 1h`). This applies at every level,
@@ -36,7 +37,8 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext
 from plancraft.model import Plan
-from plancraft.rules.presence import IMMEDIATE, has_deadline
+from plancraft.rules.presence import has_deadline
+from plancraft.rules.vocabulary import IMMEDIATE
 
 CODE = "PC308"
 NAME = "immediate-without-deadline"

@@ -19,7 +19,11 @@ received", "revised time limits", 另行约定), an approximate period ("about 1
 原则上, 力争, 争取, 通常, 尽量在, 如无特殊情况, 特殊情况除外. "一般投诉" (an ordinary complaint) is not
 a hedge, and words that hedge the outcome rather than the time ("try to calm the customer",
 尽可能劝导) are left alone. A step that repeats, with the same `within`, a hedge already reported
-at a time limit is not reported again. A time limit whose text gives its period as a range
+at a time limit is not reported again. Also hedges, in a text that speaks of time: "where
+appropriate", "try to … within", 尽量, 尽可能, 视情况. A step without `within` whose text speaks of
+time and opens a way out of the deadline with no end ("we will try to agree revised time limits
+with you", 另行约定) is reported too: the period it replaces then binds nobody. A time limit whose
+text gives its period as a range
 ("5-10个工作日", "5 to 10 working days") is reported too: nobody can tell which end applies. The
 words are listed once, in `plancraft/rules/vocabulary.py`.
 
@@ -46,7 +50,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.vocabulary import HEDGES, PERIOD_RANGE, TIME_WORDS
+from plancraft.rules.vocabulary import HEDGES, OPEN_EXTENSION, PERIOD_RANGE, TIME_WORDS
 
 CODE = "PC350"
 NAME = "hedged-deadline"
@@ -62,7 +66,7 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-# The words live in rules/vocabulary.py (HEDGES, PERIOD_RANGE, TIME_WORDS).
+# The words live in rules/vocabulary.py (HEDGES, OPEN_EXTENSION, PERIOD_RANGE, TIME_WORDS).
 
 
 def hedge_in(text: object) -> str | None:
@@ -110,6 +114,17 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 hedge = hedge_in(text) if timed else None
                 if hedge and (hedge.lower(), str(step.get("within"))) in reported:
                     continue  # the step repeats a time limit already reported: one fault, one finding
+                if not hedge and field == "actions" and not step.get("within"):
+                    said = " ".join(str(step.get(key) or "") for key in ("when", "do"))
+                    way_out = OPEN_EXTENSION.search(said) if TIME_WORDS.search(said) else None
+                    if way_out:
+                        yield plan.finding(
+                            (*step_path, text_key),
+                            _(
+                                "step {value} of scenario `{get}` lets the deadline be replaced (“{hedge}”) with no limit, so the period it replaces binds nobody; give the extension a `within` (the longest it may take) and who approves it"
+                            ).format(value=step_path[-1] + 1, get=scenario.get("id"), hedge=way_out.group(0)),
+                        )
+                    continue
                 if hedge:
                     kind = _("step") if field == "actions" else _("escalation")
                     yield plan.finding(

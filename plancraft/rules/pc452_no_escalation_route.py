@@ -70,8 +70,9 @@ DOCUMENT_TYPES = (COMPLAINT_PROCEDURE,)  # an emergency plan answers an incident
 OPTIONS: dict[str, object] = {}
 
 # Sections whose texts are not the procedure's words to the complainant: the document's title and basis
-# (a law's name is no route), the organisation's titles, the sign-off records.
-_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution"}
+# (a law's name is no route), the organisation's titles, the sign-off records, and the scope (what the
+# procedure covers or excludes: "an appeal against a court decision" is not a route this procedure offers).
+_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution", "scope"}
 
 
 def _external_routes(plan: Plan) -> set[str]:
@@ -84,7 +85,18 @@ def _external_routes(plan: Plan) -> set[str]:
 
 
 def _says_route(plan: Plan) -> bool:
-    return any(path and path[0] not in _NOT_PROCEDURE and ESCALATION_ROUTE.search(text) for path, text in plan.texts())
+    # The organisation's own name is no route out of it: the Scottish Courts and Tribunals Service's texts
+    # name "Courts" and "Tribunals", a 信访办's texts name 信访.
+    issuer = str(get(plan.data, "document", "issuer") or "").strip()
+    own = [issuer] if len(issuer) > 2 else []
+    for path, text in plan.texts():
+        if not path or path[0] in _NOT_PROCEDURE:
+            continue
+        for name in own:
+            text = text.replace(name, " ")
+        if ESCALATION_ROUTE.search(text):
+            return True
+    return False
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:

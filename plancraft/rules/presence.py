@@ -11,14 +11,7 @@ from __future__ import annotations
 import re
 
 from plancraft.model import Plan, get
-
-# Words that promise speed without a deadline (issue 14): "immediately" is not a time limit.
-IMMEDIATE = re.compile(
-    r"立即|立刻|马上|及时|当场|第一时间|迅速|尽快|"
-    r"\bimmediately\b|\bpromptly\b|without delay|\bat once\b|as soon as possible|\bswiftly\b|"
-    r"straight away|right away|as quickly as possible",
-    re.IGNORECASE,
-)
+from plancraft.rules.vocabulary import IMMEDIATE  # the word list lives in vocabulary; read here by untimed_steps
 
 _COMPLAINT = re.compile(r"投诉|信访|complain", re.IGNORECASE)
 

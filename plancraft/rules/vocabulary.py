@@ -21,12 +21,24 @@ VAGUE_ZH = re.compile(
     r"|(?:调查|处理|经办|办理|工作|具体)?(?:人员|员工)"
     r"|(?:主管|分管|相关|有关)?领导"
     r"|(?:受理|承办|经办|办理|处理|责任|当事|涉事|首问|职能|归口)(?:部门|科室|单位|机构|人|人员|者)"
-    r"|部门|科室|单位|负责人|责任人)(?:等)?"
+    r"|部门|科室|单位|负责人|责任人"
+    # a title that says only that it belongs to a group: 成员, 组员 (the holder must name the posts)
+    r"|(?:小组|工作组)?(?:成员|组员))(?:等)?"
 )
-# English words left once determiners and trailing qualifiers are dropped (VAGUE_EN_DROP).
+# A post of a unit that depends on the case: the head of whichever department took or has the complaint
+# (受理部门负责人, 责任单位负责人, 当事科室主任). It names a post (PC212 accepts it), but no one who can
+# command a response as a whole (PC217).
+CASE_UNIT = re.compile(
+    r"(?:受理|承办|经办|办理|处理|责任|当事|涉事|首问|职能|归口|相关|有关)(?:部门|科室|单位|机构|网点|支行|处室)"
+    r"|\b(?:relevant|responsible|appropriate|concerned|handling)\s+(?:department|service|team|section|unit|area)\b",
+    re.IGNORECASE,
+)
+# English words left once determiners and trailing qualifiers are dropped (VAGUE_EN_DROP): "staff in the
+# branch", "staff close to where we provided the service", "the officer nearest the complaint".
 VAGUE_EN_DROP = re.compile(
     r"^(?:one of (?:our|the)|a member of|members of|any|the|an?|our|your)\s+"
-    r"|\s+(?:in|of|at|to|from|who|that|which|with|for|dealing|handling|responsible)\b.*$",
+    r"|\s+(?:in|of|at|to|from|who|whoever|that|which|with|for|dealing|handling|responsible|close|closest|"
+    r"near|nearest|nearby|where|wherever|whose|involved|concerned|on duty)\b.*$",
     re.IGNORECASE,
 )
 _EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated|concerned)"
@@ -46,16 +58,43 @@ VAGUE_IN_TEXT = re.compile(
 )
 # "相关科室(相关职能科室)", "the person or team …": each part of a title is read on its own.
 _PARTS = re.compile(r"[()（）]")
+# Either-or: "工作人员或分管领导", "职能部门或分公司", "值班领导或者主要领导": two posts, so neither is the owner and
+# each can assume the other acts. (English "or" between two vague nouns is read by VAGUE_EN itself; an English
+# title "X or Y" of two named posts is left alone, since "Head of Service or their deputy" names a stand-in.)
+_EITHER_OR = re.compile(r"或者|或是|或(?!其|许)")  # "行长或其授权人" names the post and its delegate
+# A list of units each taken collectively ("各线办、各村(社区)部门单位"): kinds of unit, no post in any of them.
+_LIST = re.compile(r"[、，,;；]|(?<=[^\s])(?:及|和|与)(?=各)")
+_COLLECTIVE = re.compile(r"^(?:全\S{0,2})?各")
+# The end of a title that names a post (a person), not a unit: 行长, 主任, 经理, 负责人, 一把手, 骨干, 员.
+_POST_END = re.compile(r"(?:长|主任|经理|负责人|责任人|领导|书记|主席|一把手|骨干|员|人|师|专员|主管|组长|干部)(?:等)?$")
 
 
 def is_vague(text: object) -> bool:
     """True when `text` is only a vague word for people (相关人员, 受理部门, staff, the relevant service).
-    A title with a part in brackets is vague when every part is."""
+    A title with a part in brackets is vague when every part is; an either-or of two Chinese posts
+    (工作人员或分管领导) is vague, and so is a list of units each taken collectively (各线办、各村部门单位)."""
     if not isinstance(text, str):
         return False
     words = text.strip().strip("。.；;，,")
     parts = [p.strip() for p in _PARTS.split(words) if p.strip()]
-    return bool(parts) and all(_vague_part(part) for part in parts)
+    if bool(parts) and all(_vague_part(part) for part in parts):
+        return True
+    return _either_or(words) or _collective_list(words)
+
+
+def _either_or(words: str) -> bool:
+    """Two or more different Chinese posts joined by 或 ("A或B")."""
+    if not re.search(r"[\u4e00-\u9fff]", words):
+        return False
+    options = [o.strip() for o in _EITHER_OR.split(words) if o.strip()]
+    return len(set(options)) >= 2
+
+
+def _collective_list(words: str) -> bool:
+    """Two or more items, each a collective of units (各…) that ends in no post."""
+    items = [i.strip() for i in _LIST.split(words) if i.strip()]
+    plain = [_PARTS.sub("", re.sub(r"[(（][^)）]*[)）]", "", i)) for i in items]
+    return len(plain) >= 2 and all(_COLLECTIVE.search(i) and not _POST_END.search(i) for i in plain)
 
 
 def _vague_part(words: str) -> bool:
@@ -95,8 +134,36 @@ HEDGES = re.compile(
     # an approximate period: "about 10 days", "大约3天", "15个工作日左右"
     r"|\b(?:about|approximately|around|roughly) \d+ (?:working |business |calendar )?(?:days?|hours?|weeks?|months?)\b"
     r"|(?:大约|大概)\s*\d+|\d+\s*(?:个)?(?:工作日|自然日|日|天|小时|周|个月)左右"
-    r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量(?:在|于|当)|如无特殊情况|"
-    r"特殊情况除外|除特殊情况外",
+    r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量|尽可能|视情况|如无特殊情况|"
+    r"特殊情况除外|除特殊情况外"
+    # the duty made optional, or only attempted where the attempt is the deadline ("we will try to respond
+    # within 5 days"; not "try to calm the situation", which hedges the outcome)
+    r"|\b(?:where|when|as|if) (?:appropriate|necessary|practical)\b"
+    r"|\b(?:try|tries|trying|attempts?) to\b[^.;:,]{0,40}?(?:\bwithin\b|\d|\bsame day\b|\btoday\b|\bby the end\b)",
+    re.IGNORECASE,
+)
+# A way out of a deadline with no end (a step without `within` that may replace the period): "we will try to
+# agree revised time limits with you", "or advice when a reply will be received", 另行约定.
+OPEN_EXTENSION = re.compile(
+    r"\bor (?:advice|advise you|notice|notify you|tell you|let you know) (?:of )?when\b"
+    r"|\bagree (?:a |an )?(?:new|revised|later|extended|different) (?:time ?(?:limits?|scales?)|dates?|deadlines?)\b"
+    r"|\brevised time ?(?:limits?|scales?)\b|\b(?:a |an )?new (?:target |expected )?(?:date|deadline|timescale)\b"
+    r"|另行约定|另行商定|另行确定(?:时限|期限)|(?:时限|期限)另定",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- speed promised without a time
+
+# Words that promise speed without a deadline (issue 14): "immediately" is not a time limit. The adjective
+# forms promise the same ("take immediate action", "a prompt reply", 即刻, 紧急处置), but "an urgent
+# complaint" is a kind of complaint, not a promise: "urgent" counts only before an action word.
+IMMEDIATE = re.compile(
+    r"立即|立刻|即刻|即时|马上|及时|当场|第一时间|迅速|尽快|火速|"
+    r"紧急(?:处置|处理|赶赴|赶到|赶往|报告|上报|通知|联系|召集|召开)|"
+    r"\bimmediately\b|\bpromptly\b|without delay|\bat once\b|as soon as possible|\bswiftly\b|"
+    r"straight away|right away|as quickly as possible|"
+    r"\b(?:immediate|prompt|urgent|swift|speedy)\s+(?:action|actions|response|responses|reply|replies|steps?|"
+    r"measures?|attention|contact|report|notification|resolution|investigation|escalation)\b|\burgently\b",
     re.IGNORECASE,
 )
 # A period given as a range ("5-10个工作日", "5 to 10 working days"): which end applies is unsaid.
@@ -107,7 +174,9 @@ PERIOD_RANGE = re.compile(
 )
 # A text that speaks of time: only then can a step's hedge be about its deadline.
 TIME_WORDS = re.compile(
-    r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|当日|当天|小时|分钟|工作日|日内|天内|时内", re.IGNORECASE
+    r"\d|\bwithin\b|\bsame day\b|\bhours?\b|\bdays?\b|\bdeadlines?\b|\btime ?(?:limits?|scales?)\b|"
+    r"当日|当天|小时|分钟|工作日|日内|天内|时内|时限|期限",
+    re.IGNORECASE,
 )
 
 # Acknowledging a complaint: telling the complainant it was received and is being dealt with.

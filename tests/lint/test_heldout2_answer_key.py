@@ -31,24 +31,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "PC551 does not check a basis's document number (川保监发 vs 川保监函)",
     ("pingdingshan-petition-levels", "no-organisation"): "kind with no rule",
     ("pingdingshan-petition-levels", "leads-no-contact"): "PC211 not given for level leads and the 信访办 without a phone",
-    ("samsung-insurance-complaints", "vague-handler"): "PC212 does not read 职能部门或分公司 as vague",
-    ("scotcourts-complaints", "vague-frontline"): "PC212 does not read 'staff close to where we provided the service' as vague",
-    (
-        "scotcourts-complaints",
-        "immediate-no-time",
-    ): "PC308 does not read 'take immediate action' (the adjective) as 'immediately'",
-    (
-        "scotcourts-complaints",
-        "hedged-limits",
-    ): "PC350 not given for 'try to agree revised time limits' or 'where appropriate' in steps without `within`",
-    (
-        "scotcourts-complaints",
-        "no-escalation-route",
-    ): "PC452 not given (the stored text has no SPSO; the internal stage 1 -> 2 escalation seems to count)",
-    ("town-holiday-complaints", "vague-owners"): "PC212 does not read 各线办、各村(社区)部门单位 or 值班队长 as vague",
 }
-# Overall recall measured on main at 1f444ea: 104 of 114 listed faults found (91%); the test keeps at least as many.
-MEASURED_FOUND = 104
+# Overall recall measured on main at 1f444ea: 104 of 114 listed faults found (91%); 110 (96%) once PC212 read
+# either-or and collective owners, PC308 the adjective "immediate action", PC350 an open-ended "revised time
+# limits" and PC452 stopped taking the organisation's own name (Courts and Tribunals) for a route. The test
+# keeps at least as many.
+MEASURED_FOUND = 110
 
 NAMES = names(HELDOUT2_KEYS)
 

@@ -60,6 +60,13 @@ def test_vague_words():
             "当事科室",
             "The relevant service",
             "The person or team that has previously been handling your matter",
+            "职能部门或分公司",  # either-or: neither is the owner
+            "责任单位工作人员或分管领导",
+            "值班领导或者主要领导",
+            "各线办、各村(社区)部门单位",  # a list of units, each taken collectively: no post
+            "成员",  # only "a member": the holder must name the posts
+            "Staff close to where we provided the service",
+            "the officer nearest the complaint",
         )
     )
     assert not any(
@@ -77,6 +84,10 @@ def test_vague_words():
             "Customer Service",
             "全院各科室",
             "A senior manager",
+            "行长或其授权人",  # the post and its delegate
+            "值班队长",  # a duty post: one post, held by whoever the rota names
+            "各保险机构一把手",
+            "Head of Service or their deputy",
         )
     )
 
@@ -109,3 +120,19 @@ organisation:
     found = rule_findings("PC212", text)
     assert [(line, col) for line, col, _ in found] == [(3, 27), (5, 14)]
     assert found[0][2].startswith("role `intake` is “受理部门”, which names nobody in particular; name the post")
+
+
+def test_either_or_collective_and_qualified_titles():
+    text = """\
+organisation:
+  roles:
+    - {id: handling-unit, title: 职能部门或分公司}
+    - {id: members, title: 成员, holder: 各线办、各村(社区)部门单位}
+    - {id: frontline, title: Staff close to where we provided the service}
+    - {id: named-members, title: 成员, holder: 各支行行长}
+    - {id: duty-captain, title: 值班队长}
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 34), (4, 28), (5, 30)]
+    assert found[0][2].startswith("role `handling-unit` is “职能部门或分公司”, which names nobody in particular")
+    assert found[1][2].startswith("role `members` is “成员 (各线办、各村(社区)部门单位)”, which names nobody")

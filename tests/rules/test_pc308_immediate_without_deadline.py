@@ -43,3 +43,30 @@ def test_one_finding_per_scenario_at_its_actions():
 
 def test_quiet_without_any_deadline():
     assert positions("PC308", FAILING.replace(", within: 30min", "").replace(", within: 5min", "")) == []
+
+
+def test_the_adjective_forms_promise_speed_too():
+    text = """\
+time_limits:
+  - {id: t, what: 答复, within: 15d}
+scenarios:
+  - id: frontline
+    title: Front line
+    actions:
+      - do: We will try to take immediate action to resolve the problem
+      - do: Give a prompt reply to the customer
+      - do: Deal with urgent complaints first        # a kind of complaint, not a promise of speed
+  - id: onsite
+    title: 现场处置
+    actions:
+      - {do: 即刻赶赴现场}
+      - {do: 组织紧急处置, by: branch-head}
+      - {do: 设立紧急处置小组, by: branch-head, within: 1h}
+"""
+    plan = snippet_plan(text)
+    found = list(run_rule(BY_CODE["PC308"], plan, plan.options))
+    assert [(d.line, d.column) for d in found] == [(6, 5), (12, 5)]
+    assert found[0].message.startswith(
+        "scenario `frontline` (Front line): steps 1, 2 say “immediate action、prompt reply” but give no time"
+    )
+    assert found[1].message.startswith("scenario `onsite` (现场处置): steps 1, 2 say “即刻、紧急处置” but give no time")

@@ -119,3 +119,44 @@ time_limits:
     found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(2, 19), (3, 19), (4, 19)]
     assert "“about 10 working days”" in found[0][2] and "“15个工作日左右”" in found[1][2] and "“大约3”" in found[2][2]
+
+
+def test_a_step_without_within_that_replaces_the_deadline_with_no_end():
+    text = """\
+time_limits:
+  - {id: stage-2, what: Give you a full written response, within: 20wd}
+scenarios:
+  - id: s
+    title: Stage 2
+    actions:
+      - {do: Give you a full written response, within: 20wd}
+      - when: If our investigation will take longer than 20 working days
+        do: We will tell you. We will try to agree revised time limits with you
+      - {when: Where appropriate, do: Try to discuss your complaint with you}   # no time: not a deadline
+      - {do: 如需延长期限，与投诉人另行约定处理时限}
+      - {do: 双方另行约定处理方式}             # no time in the text
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(9, 13), (11, 14)]
+    assert found[0][2].startswith(
+        "step 2 of scenario `s` lets the deadline be replaced (“agree revised time limits”) with no limit"
+    )
+    assert "“另行约定”" in found[1][2]
+
+
+def test_trying_and_optional_wording_around_a_time():
+    text = """\
+scenarios:
+  - id: s
+    title: 处理投诉
+    actions:
+      - {do: We will try to respond within 5 working days, within: 5wd}
+      - {do: Where appropriate we will call you within 2 days, within: 2d}
+      - {do: 尽量当日回复客户, within: 1d}
+      - {do: 视情况在2小时内上报, within: 2h}
+      - {do: Call 110 at once and try to calm the situation, within: 5min}
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 14), (6, 14), (7, 14), (8, 14)]
+    assert "“try to respond within”" in found[0][2] and "“Where appropriate”" in found[1][2]
+    assert "“尽量”" in found[2][2] and "“视情况”" in found[3][2]

@@ -68,3 +68,40 @@ scenarios:
 def test_an_emergency_plan_is_not_asked():
     text = FAILING.replace("type: complaint-procedure", "type: emergency-plan")
     assert [d for d in lint_text(text) if d.code == "PC452"] == []
+
+
+def test_the_organisations_own_name_and_the_scope_are_no_route():
+    # a courts service's name says "Courts" and "Tribunals"; its scope excludes "an appeal against a court
+    # decision": neither tells a dissatisfied complainant where to go next
+    text = """\
+document:
+  id: p
+  title: Complaints procedure
+  type: complaint-procedure
+  language: en
+  issuer: Scottish Courts and Tribunals Service
+purpose: The Scottish Courts and Tribunals Service values complaints.
+scope: Not through this procedure, an appeal against a court or tribunal decision.
+scenarios:
+  - id: s
+    title: Stage 2
+    actions:
+      - {do: Give you a full response, within: 20wd}
+external: []
+"""
+    assert positions("PC452", text) == [(14, 1)]
+    route = text.replace("Give you a full response", "If still unhappy you may go to the SPSO")
+    assert positions("PC452", route) == []
+
+
+def test_a_chinese_issuers_name_is_no_route_either():
+    text = """\
+document: {id: p, title: 投诉处理程序, type: complaint-procedure, language: zh-CN, issuer: 某县信访局}
+purpose: 某县信访局规范投诉处理。
+scenarios:
+  - id: s
+    title: 答复
+    actions:
+      - {do: 书面答复投诉人, within: 15d}
+"""
+    assert positions("PC452", text) == [(1, 1)]
