@@ -217,13 +217,24 @@ def _plain(diagnostics: list[Diagnostic]) -> list[dict]:
 
 
 # The lint index: one file per cache folder and settings (plancraft.lint.cache.settings) holding the
-# findings of every plan linted with them, `{"settings": SHA, "entries": {KEY: ENTRY}}` with each ENTRY
-# shaped and checked like an entry file (bound to its KEY, its parent's digest). A re-lint reads it once
-# instead of one entry file per plan; a run that found something new writes it once at its end
-# (temporary file + rename: concurrent runs never corrupt it, the last writer wins and entries are keyed
-# by content). A damaged or forged index is ignored and rebuilt. The entry files stay (audit, render).
+# findings of every plan linted with them, `{"settings": SHA, "entries": {KEY: ENTRY}, "files": {NAME:
+# STAT}}` with each ENTRY shaped and checked like an entry file (bound to its KEY, its parent's digest). A
+# re-lint reads it once instead of one entry file per plan; a run that found something new writes it once
+# at its end (temporary file + rename: concurrent runs never corrupt it, the last writer wins and entries
+# are keyed by content). A damaged or forged index is ignored and rebuilt. The entry files stay (audit,
+# render).
+#
+# FILES: what the file of each plan looked like when its KEY was worked out from its bytes, STAT = [device,
+# inode, size, mtime_ns, ctime_ns, KEY]. A plan whose file still has all five is not read or hashed again:
+# its findings (and the source lines they point at, kept in the entry as "lines") come from ENTRY[KEY],
+# which must also name the plan ("name"). Writing a file changes its ctime (which no program can set back)
+# and replacing it changes its inode; a STAT is recorded only for a file whose times lie RACY_NS before
+# the moment it was read, so that a change within the same tick of the file system's clock is never
+# mistaken for no change (as git's "racy clean" rule). Anything else (no STAT, a different one, an entry
+# without its lines) reads and hashes the plan as before.
 
 INDEX_LIMIT = 20_000  # entries kept in one index; those of the latest run first
+RACY_NS = 2_000_000_000  # a file changed less than this before it was read is always read again (see FILES)
 _INDEX_BYTES = 256 * 1024 * 1024  # a larger file is not read (not one plancraft wrote within the limit)
 _indexes: dict[tuple[str, bytes], "_Index"] = {}
 
@@ -234,7 +245,9 @@ class _Index:
         self.path = os.path.join(folder, f"lint-index-{self.digest[:32]}")
         self.folder = folder
         self.entries: dict = {}
+        self.files: dict = {}
         self.used: dict[str, dict] = {}
+        self.used_files: dict[str, list] = {}
         self.changed = False
         try:
             with open(self.path, "rb", buffering=0) as handle:
@@ -242,6 +255,8 @@ class _Index:
                     data = json.loads(handle.read())
                     if isinstance(data, dict) and data.get("settings") == self.digest and isinstance(data.get("entries"), dict):
                         self.entries = data["entries"]
+                        files = data.get("files")
+                        self.files = files if isinstance(files, dict) else {}
         except (OSError, ValueError, RecursionError):
             pass
 
@@ -251,6 +266,12 @@ class _Index:
             if len(kept) >= INDEX_LIMIT:
                 break
             kept.setdefault(key, entry)
+        files = dict(self.used_files)
+        for name, stat in self.files.items():
+            if len(files) >= INDEX_LIMIT:
+                break
+            if name not in files and isinstance(stat, list) and len(stat) == 6 and stat[5] in kept:
+                files[name] = stat
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(self.folder, exist_ok=True)
@@ -258,7 +279,7 @@ class _Index:
                 with open(os.path.join(self.folder, ".gitignore"), "w", encoding="utf-8") as handle:
                     handle.write("*\n")
             with open(temporary, "w", encoding="utf-8") as handle:
-                json.dump({"settings": self.digest, "entries": kept}, handle, ensure_ascii=False)
+                json.dump({"settings": self.digest, "entries": kept, "files": files}, handle, ensure_ascii=False)
             os.replace(temporary, self.path)
         except (OSError, TypeError, ValueError):  # a cache that cannot be written only costs speed
             try:
@@ -283,6 +304,99 @@ def index_read(folder: Path, settings: bytes, key: str, *, path: str | Path | No
     if found is not None:
         index.used[key] = entry  # type: ignore[assignment]
     return found
+
+
+def stat_of(path: str) -> os.stat_result | None:
+    """The one system call a re-lint makes for a plan the index knows (None: it cannot be stat'ed)."""
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _stat_record(stat: os.stat_result) -> list:
+    return [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+
+
+def index_unchanged(
+    folder: Path, settings: bytes, name: str, stat: os.stat_result, *, path: str | Path | None = None
+) -> tuple[list[Diagnostic], dict[int, str]] | None:
+    """(the diagnostics, the source lines they point at) of plan `name` when its file still has the
+    `stat` recorded with its key (see FILES) and that key's entry passes every check of index_read and
+    names the plan; None otherwise (the caller reads and hashes the plan)."""
+    index = _index(folder, settings)
+    record = index.files.get(name)
+    if not (isinstance(record, list) and len(record) == 6 and record[:5] == _stat_record(stat)):
+        return None
+    key = record[5]
+    if not isinstance(key, str):
+        return None
+    entry = _bound(index.entries.get(key), key, path)
+    if entry is None or entry.get("name") != name:
+        return None
+    lines = _lines(entry.get("lines"))
+    found = _diagnostics(entry) if lines is not None else None
+    if found is None:
+        return None
+    index.used[key] = entry
+    index.used_files[name] = record
+    return found, lines
+
+
+def _lines(value: object) -> dict[int, str] | None:
+    if not isinstance(value, list):
+        return None
+    lines: dict[int, str] = {}
+    for item in value:
+        if not (
+            isinstance(item, list)
+            and len(item) == 2
+            and isinstance(item[0], int)
+            and not isinstance(item[0], bool)
+            and isinstance(item[1], str)
+        ):
+            return None
+        lines[item[0]] = item[1]
+    return lines
+
+
+def index_file(
+    folder: Path, settings: bytes, name: str, stat: os.stat_result | None, key: str, lines: dict[int, str]
+) -> tuple | None:
+    """Record that plan `name`, whose file had `stat` before its bytes were read, has the key `key` (its
+    entry, already in the index, gains `name` and `lines`), so that the next run need not read it
+    (index_unchanged); not for a file changed within RACY_NS of now. Returns what index_merge needs to
+    record the same in another process (a worker's findings are kept by the main process), or None when
+    `key` is not in this run's index."""
+    index = _index(folder, settings)
+    entry = index.used.get(key)
+    if entry is None:
+        return None
+    import time
+
+    record = None
+    if stat is not None and max(stat.st_mtime_ns, stat.st_ctime_ns) <= time.time_ns() - RACY_NS:
+        record = _stat_record(stat) + [key]
+        plain_lines = [[number, text] for number, text in sorted(lines.items())]
+        if entry.get("name") != name or entry.get("lines") != plain_lines:
+            index.used[key] = entry = dict(entry, name=name, lines=plain_lines)
+            index.changed = True
+    note = (key, entry, name, record)
+    index_merge(folder, settings, note)
+    return note
+
+
+def index_merge(folder: Path, settings: bytes, note: tuple) -> None:
+    """Keep in this process's index what index_file recorded (in a worker process, or here)."""
+    key, entry, name, record = note
+    index = _index(folder, settings)
+    if index.used.get(key) != entry:
+        index.used[key] = entry
+        index.changed = True
+    if record is not None:
+        if index.files.get(name) != record:
+            index.changed = True
+        index.used_files[name] = record
 
 
 def lookup(folder: Path, settings: bytes, key: str, *, path: str | Path | None = None) -> list[Diagnostic] | None:

@@ -124,11 +124,14 @@ def check_paths(
         outcomes = run_tasks(
             _check_task, tasks, jobs=jobs, progress=progress, cached=partial(_check_task, cached_only=True) if use_cache else None
         )
-    finally:
-        cache.index_end()  # the lint index, written once when the run added to it
+    except BaseException:
+        cache.index_end(save=False)
+        raise
     thresholds = []
     for outcome in outcomes:
         assert outcome is not None
+        if outcome.note is not None and outcome.note[2] is not None:
+            cache.index_merge(*outcome.note)  # a worker's findings join this process's index
         report.diagnostics.extend(outcome.diagnostics)
         thresholds.append(outcome.config.fail_on)
         report.docs_url = report.docs_url or outcome.config.docs_url
@@ -138,6 +141,7 @@ def check_paths(
             report.fixes[outcome.name] = outcome.fixes
         if outcome.unreadable:
             report.unreadable.append(outcome.name)
+    cache.index_end()  # the lint index, written once when the run added to it
     if thresholds:  # the strictest file's threshold decides the exit code
         report.fail_on = min(thresholds, key=lambda severity: severity.rank)
     report.diagnostics.sort(key=Diagnostic.sort_key)
@@ -256,6 +260,7 @@ class FileOutcome:
     config: Config
     lines: dict[int, str]
     fixes: list = field(default_factory=list)  # plancraft.lint.fix.Fix, when the caller asked (SARIF)
+    note: tuple | None = None  # (cache folder, settings, what cache.index_merge keeps) from a worker
 
 
 def _check_task(task: tuple, *, cached_only: bool = False) -> FileOutcome | None:
@@ -264,9 +269,7 @@ def _check_task(task: tuple, *, cached_only: bool = False) -> FileOutcome | None
     found = _check_one(task, cached_only=cached_only)
     if found is None:
         return None
-    name, diagnostics, unreadable, config, raw = found
-    # an unreadable file gets its one-line error and nothing more (no source excerpt)
-    lines = lines_at(raw, {d.line for d in diagnostics}) if raw and not unreadable else {}
+    name, diagnostics, unreadable, config, raw, lines, note = found
     fixes = []
     if task[3].fixes and raw and diagnostics:
         from plancraft.lint.fix import find_fixes
@@ -275,10 +278,12 @@ def _check_task(task: tuple, *, cached_only: bool = False) -> FileOutcome | None
             fixes = find_fixes(raw.decode("utf-8"), name)
         except UnicodeDecodeError:
             fixes = []
-    return FileOutcome(name, diagnostics, unreadable, config, lines, fixes)
+    return FileOutcome(name, diagnostics, unreadable, config, lines, fixes, note)
 
 
-def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Diagnostic], bool, Config, bytes | None] | None:
+def _check_one(task: tuple, *, cached_only: bool = False) -> tuple | None:
+    """(name, diagnostics, unreadable, config, raw, the source lines the findings point at, the lint
+    index's note for the main process (cache.index_file) or None), or None (cached_only and no hit)."""
     from plancraft.lint import cache
     from plancraft.loader import load_bytes, read_plan_bytes
 
@@ -292,12 +297,21 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     setup = setup_for(cli, path or name, run)
     config = setup.config
     lang = setup.language(lang)
+    stat = None
     try:
         if path is None:
             if cached_only:
                 return None
             with i18n.language(i18n.without_plan(lang)):
                 raise PlanError(Diagnostic(name, 1, 1, UNREADABLE, Severity.ERROR, i18n._("no such file or folder")))
+        if use_cache and lang != i18n.PLAN and not cli.fixes:
+            # one stat: a plan whose file the index saw unchanged is neither read nor hashed (cache.FILES)
+            stat = cache.stat_of(path)
+            if stat is not None:
+                with i18n.language(lang):
+                    known = cache.index_unchanged(setup.folder, setup.settings(rules, lang), name, stat, path=path)
+                if known is not None:
+                    return name, known[0], False, config, None, known[1], None
         with i18n.language(i18n.without_plan(lang)):
             raw = read_plan_bytes(path, name)
         spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)
@@ -307,7 +321,9 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
         with i18n.language(spoken):
             cached = cache.lookup(folder, settings, key, path=path) if use_cache else None
         if cached is not None:
-            return name, cached, False, config, raw
+            lines = lines_at(raw, {d.line for d in cached})
+            note = (folder, settings, cache.index_file(folder, settings, name, stat, key, lines))
+            return name, cached, False, config, raw, lines, note
         if cached_only:
             return None
         with i18n.language(spoken):
@@ -315,14 +331,18 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple[str, list[Dia
     except PlanError as error:
         if cached_only:
             return None
-        return name, [error.diagnostic], True, config, raw or None
+        # an unreadable file gets its one-line error and nothing more (no source excerpt)
+        return name, [error.diagnostic], True, config, raw or None, {}, None
+    note = None
     with i18n.language(spoken):
         diagnostics = check_plan(plan, config, rules=rules)
+        lines = lines_at(raw, {d.line for d in diagnostics})
         if use_cache:
             parent = parent_dependency(plan.data, path, rules=rules)
             cache.write(folder, key, diagnostics, parent=parent)
             cache.index_add(folder, settings, key, diagnostics, parent=parent)
-    return name, diagnostics, False, config, raw
+            note = (folder, settings, cache.index_file(folder, settings, name, stat, key, lines))
+    return name, diagnostics, False, config, raw, lines, note
 
 
 class Setup:
