@@ -639,7 +639,7 @@ class Extractor(Organisation, StepsMixin):
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
         name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
         duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
-        phone = col("电话", "座机", "phone", "tel")
+        phone = col("电话", "座机", "联系方式", "phone", "tel")
         mobile = col("手机", "mobile")
         level = col("级别", "等级", "level", "severity")
         criteria = col("标准", "条件", "情形", "criteria", "definition", "description")

@@ -96,18 +96,19 @@ class Organisation:
                 if duty:  # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
                     group.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
         for sentence in sentences(text):
-            for part in re.split(r"[，,](?=[^，,]{1,30}(?:为|任|担任|：|:))", sentence):
+            # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…)
+            for part in re.split(rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|：|:))", sentence):
                 found |= self._member_clause(part, at, group)
-            m = re.search(r"办公室设在(?P<office>[^，。；,;]{2,20})", sentence)
+            m = re.search(r"(?:办公室|办公地点|办公场所)设在(?P<office>[^，。；,;]{2,20})", sentence)
             if m and (group or self.groups):
                 (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
                 found = True
         return found
 
-    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|秘书长|联络员"
+    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|联络员|顾问|委员"
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
-        clause = clause.strip(_STRIP)
+        clause = _unspace_title(clause.strip(_STRIP))
         m = re.match(
             rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
             rf"(?:担任|组成|兼任)?$",
@@ -115,7 +116,7 @@ class Organisation:
         )
         if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
             m = re.match(
-                rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?:[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
+                rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?P<of>[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
                 rf"(?:的[^，,]*)?(?:[，,](?:并)?(?P<duty>负责.*)|[，,].*)?$",
                 clause,
             )
@@ -124,9 +125,21 @@ class Organisation:
         title = m.group("title")
         if m.groupdict().get("pre"):  # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
             title = m.group("pre") + title
+        elif (m.groupdict().get("of") or "").endswith("办公室") and title in ("主任", "副主任"):
+            title = "办公室" + title  # 营业部经理兼任办公室主任: the office's head, not a 主任 of the group
         who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
-        holders = _split_people(who_text)
         duty = m.groupdict().get("duty")
+        # 办公室主任由党政办主任李谕同志担任，办公地点设在…: the holder ends at the verb; what follows is not a holder
+        cut = re.match(r"^(?P<who>[^，,；;]+?)(?:同志)?(?:担任|兼任|组成|构成)[，,；;]\s*(?P<rest>.*)$", who_text)
+        if cut:
+            who_text = cut.group("who")
+            if not duty and re.match(r"^(?:并)?负责", cut.group("rest")):
+                duty = re.sub(r"^并", "", cut.group("rest"))
+        who_text = re.sub(r"(?:等)?同志$", "", _clean(who_text)) or who_text
+        holders = _split_people(who_text)
+        if len(holders) > 1 and all(_PERSON.fullmatch(h) for h in holders):
+            # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
+            holders = ["、".join(holders)]
         target = group or (self.groups[-1] if self.groups else None)
         if target is None and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长"):
             name = (
@@ -136,11 +149,12 @@ class Organisation:
             )
             target = self._group_named(name, at)
         ids = []
+        if duty and target is not None and title in ("成员", "组员", "小组成员"):
+            # 成员由A、B组成，负责…: what follows the members is what the group does
+            target.setdefault("duties", []).append(Src(_clean(duty), at))
+            duty = None
         for holder in holders:
-            if title in ("成员", "组员") or len(holders) > 1:
-                role = self._add_role(title, at, holder=holder)
-            else:
-                role = self._add_role(title, at, holder=holder)
+            role = self._add_role(title, at, holder=holder)
             ids.append(role)
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
@@ -169,7 +183,10 @@ class Organisation:
         if key in self.role_by_title:
             return self.role_by_title[key]
         ident = self.ids.make(
-            holder if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 else title, "role"
+            holder
+            if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 and "、" not in holder
+            else title,
+            "role",
         )
         role: dict[str, Any] = {"id": Src(ident), "title": Src(title, at)}
         if holder:
@@ -181,6 +198,14 @@ class Organisation:
         if holder and holder not in self.role_by_title:
             self.role_by_title[holder] = ident
         return ident
+
+    def _group_title(self, post: str) -> str | None:
+        """`商务投诉处理小组组长`: a group's name and a title the plan already has (组长) — that role's id."""
+        m = re.fullmatch(rf"(?P<g>.{{2,30}}?(?:{_GROUP_ENDS}))(?P<t>{self._TITLES})", post)
+        if not m:
+            return None
+        ident = self.role_by_title.get(m.group("t"))
+        return ident if ident is not None and any(str(r["id"].value) == ident for r in self.roles) else None
 
     def _role_ref(self, text: str, at: tuple | None, *, create: bool) -> str | None:
         """The id of the role (or group) `text` names, creating a role for a post phrase if asked."""
@@ -200,7 +225,7 @@ class Organisation:
         if create:
             posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
             if posts:
-                return self._add_role(posts[0], at)
+                return self._group_title(posts[0]) or self._add_role(posts[0], at)
         return None
 
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
@@ -211,7 +236,7 @@ class Organisation:
             text = seg.text
             says = (
                 vocab.GROUP_PATTERN.search(text)
-                or re.match(rf"^(?:{self._TITLES})\s*[:：]", text)
+                or re.match(rf"^(?:{self._TITLES})\s*[:：]", _unspace_title(text))
                 or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
             )
             if (
@@ -257,8 +282,14 @@ class Organisation:
                     if post.endswith(("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")) and len(post) >= 4:
                         self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
                         continue
-                    if _OUTSIDE_BODY.match(post):
+                    office = _GROUP_OFFICE.fullmatch(post)
+                    if office:  # 领导小组下设办公室: the office of a group is a group, not a post
+                        self._group_named(office.group("g") + "办公室", at)
                         continue
+                    if _OUTSIDE_BODY.match(post) or self._group_title(post) is not None:
+                        continue
+                    if any(post in str(r["holder"].value) for r in self.roles if "holder" in r):
+                        continue  # 组长：张三（行长）: the post named with a holder is that role, not another
                     if not any(
                         post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post)) for t in self.role_by_title
                     ):
@@ -309,6 +340,27 @@ class Organisation:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _unspace_title(text: str) -> str:
+    """`组  长：欧旭东` -> `组长：欧旭东`: a short title spaced out to align a list keeps its characters together."""
+    m = re.match(r"^\s*(?P<t>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5})[ \t\u3000]*(?=[:：])", text)
+    if not m or not re.search(r"\s", m.group("t")):
+        return text
+    return re.sub(r"[ \t\u3000]+", "", m.group("t")) + text[m.end() :]
+
+
+# A person's name as lists of members give it: a common surname and one or two more characters, perhaps a note in
+# brackets (王有为（常委）) — not a post (行长, 各部门), which ends in a post noun or starts with 各/相关.
+_SURNAMES = (
+    "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|"
+    "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛"
+    "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]"
+)
+_PERSON = re.compile(rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?:同志)?(?:[（(][^（）()]{{1,12}}[)）])?")
 
 
 def _group_key(name: str) -> str:
@@ -371,8 +423,11 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过)"
+    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸]))"
 )
+# The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
+_GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
+_GROUP_OFFICE = re.compile(rf"(?P<g>.{{0,30}}?(?:{_GROUP_ENDS}))(?:下设|之下的?)?办公室")
 
 
 def unit_spans(text: str) -> list[tuple[str, int, int]]:
@@ -382,6 +437,8 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
     for m in vocab.UNIT_PATTERN.finditer(text):
         unit = vocab.ROLE_LEAD.sub("", _UNIT_CUT.sub("", m.group("role")))
         start, end = m.end("role") - len(unit), m.end("role")
+        if unit.startswith("急") and text[:start].endswith("应"):
+            unit, start = "应" + unit, start - 1  # 应急值班室: 应 is also a modal verb, so the pattern stopped before it
         if (
             len(unit) < 3
             or unit in vocab.NOT_UNITS
@@ -508,6 +565,7 @@ _EN_SUBJECT = re.compile(
 # Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
 _OUTSIDE_BODY = re.compile(
     r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
+    r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
     r"^上一?级"
 )  # 上一级管理部门: the level above the plan's own organisation
 

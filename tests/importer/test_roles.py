@@ -1,0 +1,146 @@
+"""Roles and groups the importer reads from small documents, asserted exactly (title, holder, duties, group)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.importer import import_document
+from plancraft.loader import load
+
+
+def _import(tmp_path: Path, text: str) -> dict:
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    return import_document(source).data
+
+
+def _roles(data: dict) -> list[tuple[str, str | None]]:
+    return [(r["title"], r.get("holder")) for r in data["organisation"].get("roles", [])]
+
+
+def _by_title(data: dict) -> dict[str, dict]:
+    return {r["title"]: r for r in data["organisation"].get("roles", [])}
+
+
+def test_a_list_of_members_with_spaced_titles_and_peoples_names(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "社区投诉处理应急预案\n"
+        "一、组织机构\n"
+        "成立投诉处理领导小组。\n"
+        "顾  问：何冰\n"
+        "组  长：欧旭东\n"
+        "副组长：杨伟军、戴文明、王有为（常委）\n"
+        "成  员：各村（社区）、各线办\n"
+        "领导小组下设办公室，办公室主任由党政办主任李谕同志担任，办公地点设在镇党政办。\n"
+        "二、处置\n"
+        "接到投诉后，值班队长立即赶到现场，并上报投诉处理小组组长。\n"
+        "情况紧急时，报县政府值班室。\n",
+    )
+    # people's names are the holders of one post, not posts; 小组组长 is the leader already named; a county
+    # government's duty room is outside the organisation; the office of the group is a group
+    assert _roles(data) == [
+        ("顾问", "何冰"),
+        ("组长", "欧旭东"),
+        ("副组长", "杨伟军、戴文明、王有为（常委）"),
+        ("成员", "各村（社区）"),
+        ("成员", "各线办"),
+        ("办公室主任", "党政办主任李谕"),
+        ("值班队长", None),
+    ]
+    roles = _by_title(data)
+    assert roles["顾问"]["id"] == "adviser" and roles["副组长"]["id"] == "deputy-leader"
+    group = next(g for g in data["organisation"]["groups"] if g["name"] == "投诉处理领导小组")
+    assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
+    assert group["office"] == "镇党政办"
+    assert [g["name"] for g in data["organisation"]["groups"]] == ["投诉处理领导小组", "领导小组办公室"]
+
+
+def test_a_group_sentence_with_leader_deputy_members_and_the_groups_duty(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某银行客户投诉应急预案\n"
+        "一、组织机构及职责\n"
+        "成立客户投诉应急处理领导小组，由行长任组长，分管副行长任副组长，成员由办公室、营业部和保卫部负责人组成，"
+        "负责投诉应急处置的组织、协调和指挥。\n"
+        "营业部经理兼任办公室主任，负责日常工作。\n"
+        "客服中心负责受理客户投诉。\n"
+        "保卫部负责现场秩序维护。\n",
+    )
+    assert _roles(data) == [
+        ("组长", "行长"),
+        ("副组长", "分管副行长"),
+        ("成员", "办公室负责人"),
+        ("成员", "营业部负责人"),
+        ("成员", "保卫部负责人"),
+        ("办公室主任", "营业部经理"),
+        ("客服中心", None),
+        ("保卫部", None),
+    ]
+    roles = _by_title(data)
+    assert roles["办公室主任"]["duties"] == ["负责日常工作"]
+    assert roles["客服中心"]["duties"] == ["客服中心负责受理客户投诉"]
+    assert "duties" not in roles["成员"]
+    [group] = data["organisation"]["groups"]
+    assert group["duties"] == ["负责投诉应急处置的组织、协调和指挥"]
+    assert len(group["members"]) == 3
+
+
+def test_a_title_with_a_name_and_post_is_one_role(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n"
+        "一、组织机构\n"
+        "（一）领导小组\n"
+        "组长：张三（行长）\n"
+        "副组长：李四（副行长）、王五（副行长）\n"
+        "成员：各部门负责人\n"
+        "联络员：赵六\n"
+        "（二）职责\n"
+        "联络员负责信息的收集和报送。\n",
+    )
+    assert _roles(data) == [
+        ("组长", "张三（行长）"),
+        ("副组长", "李四（副行长）、王五（副行长）"),
+        ("成员", "各部门负责人"),
+        ("联络员", "赵六"),
+    ]
+    assert _by_title(data)["联络员"]["duties"] == ["联络员负责信息的收集和报送"]
+
+
+def test_a_docx_table_of_posts_names_duties_and_phones(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_heading("组织机构", level=1)
+    d.add_paragraph("成立投诉应急工作小组。")
+    table = d.add_table(rows=4, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("岗位", "姓名", "职责", "联系方式"),
+            ("组长", "张三", "统一指挥投诉处置", "13800000001"),
+            ("副组长", "李四", "协助组长", "13800000002"),
+            ("成员", "王五", "现场处置", "13800000003"),
+        ],
+    ):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    out = tmp_path / "plan.yaml"
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
+    assert check.exit_code == 0, check.output
+    data = load(out).data
+    assert _roles(data) == [("组长", "张三"), ("副组长", "李四"), ("成员", "王五")]
+    roles = _by_title(data)
+    assert roles["组长"]["duties"] == ["统一指挥投诉处置"]
+    assert roles["组长"]["contact"] == {"phone": "13800000001"}
+    [group] = data["organisation"]["groups"]
+    assert group["leader"] == roles["组长"]["id"]
+    assert group["deputies"] == [roles["副组长"]["id"]] and group["members"] == [roles["成员"]["id"]]
