@@ -2,6 +2,7 @@
 
     python scripts/heldout_docx.py                # (re)writes every sources/NAME.docx of every held-out set
     python scripts/heldout_docx.py heldout2       # only the second held-out set (plans/heldout2/sources/)
+    python scripts/heldout_docx.py heldout4       # only the fourth held-out set (plans/heldout4/sources/)
 
 The .docx files are unseen documents for `plancraft import` (issue 19): the text of the source exactly as
 published, with the source's own headings as Word headings (at the depth its numbering gives them) and its
@@ -23,6 +24,7 @@ from docx.oxml.ns import qn
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "plans" / "heldout" / "sources"
 SOURCES2 = ROOT / "plans" / "heldout2" / "sources"
+SOURCES4 = ROOT / "plans" / "heldout4" / "sources"
 
 # Per source: the title (Word's Title style; given where the stored text lost it, taken from the
 # same text's other copy named in NAME.txt), heading patterns -> level, lines to leave out, and
@@ -149,6 +151,39 @@ LAYOUT3: dict[str, dict] = {
     },
 }
 
+# The fourth held-out set (plans/heldout4/). `table`: where the source really has a table whose cells the stored
+# text gives one to a line: (pattern of the first header cell, number of columns); every line from there to the end
+# of the text is a cell, filled row by row (a row the stored text cuts off keeps its missing cells empty).
+LAYOUT4: dict[str, dict] = {
+    "cornwall-nhs-complaints": {
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-4]\. (Acknowledgement|Assessment|Investigation|Checking)$", 1)],
+    },
+    "simplybe-ie-complaints": {"title": "How to make a complaint", "bullet": r"^- ", "headings": []},
+    "hospital-complaints-emergency": {
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三]、", 1), (r"^\d\. \S{2,8}$", 2)],
+    },
+    "tourism-visitor-complaints": {
+        "title": "游客举报投诉制度",
+        "skip": [r"^游客举报投诉制度$"],
+        "headings": [
+            (r"^[一二三四五]、", 1),
+            (r"^\d\.(现场投诉|线上渠道|其他方式|登记|调查|处理|反馈|归档)$", 2),
+            (r"^附件$", 1),
+            (r"^投诉表$", 2),
+        ],
+    },
+    "property-complaints-guide": {
+        "title": "日常业主/客户投诉物业处理工作指南",
+        "skip": [r"^日常业主/客户投诉物业处理工作指南$", r"^2025-12-17 16:49:55 admin$"],
+        "headings": [(r"^[一二]、", 1), (r"^\(一\)", 2)],
+        "table": (r"^岗位$", 4),
+    },
+}
+
 ENGLISH = {
     "highland-council-complaints",
     "birmingham-council-complaints",
@@ -156,12 +191,15 @@ ENGLISH = {
     "gv-water-complaints",
     "scotcourts-complaints",
     "kroo-complaints",
+    "cornwall-nhs-complaints",
+    "simplybe-ie-complaints",
 }
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
     "heldout3": (ROOT / "plans" / "heldout3" / "sources", LAYOUT3),
+    "heldout4": (SOURCES4, LAYOUT4),
 }
 
 
@@ -171,8 +209,8 @@ def body(text: str) -> str:
     return rest.strip("\n")
 
 
-def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> list[tuple[str, str]]:
-    """[(kind, text)]: kind is `title`, `h1`..`h3`, `bullet` or `p`."""
+def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> list[tuple[str, str | list]]:
+    """[(kind, text)]: kind is `title`, `h1`..`h3`, `bullet` or `p`; or (`table`, rows of cells)."""
     layout = (layouts or LAYOUT)[name]
     text = body(text)
     for pattern in layout.get("strip", []):
@@ -183,7 +221,15 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
     lines = text.split("\n")
     if layout.get("stop"):
         lines = lines[: next((i for i, line in enumerate(lines) if re.search(layout["stop"], line.strip())), len(lines))]
+    cells: list[str] | None = None  # once the table has started, every line is a cell
     for raw in lines:
+        if cells is not None:
+            if raw.strip():
+                cells.append(raw.strip())
+            continue
+        if layout.get("table") and re.search(layout["table"][0], raw.strip()):
+            cells = [raw.strip()]
+            continue
         pieces = re.split(layout["split"], raw) if layout.get("split") else [raw]
         for line in pieces:
             line = line.strip()
@@ -213,6 +259,10 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
             if hit:
                 used.add(hit[0])
             out.append((f"h{hit[1]}", line) if hit else ("p", line))
+    if cells is not None:
+        cols = layout["table"][1]
+        rows = [cells[i : i + cols] for i in range(0, len(cells), cols)]
+        out.append(("table", [row + [""] * (cols - len(row)) for row in rows]))
     return out
 
 
@@ -232,6 +282,12 @@ def build(name: str, dest: Path, sources: Path = SOURCES, layouts: dict[str, dic
             doc.add_heading(text, level=int(kind[1:]))
         elif kind == "bullet":
             doc.add_paragraph(text, style="List Bullet")
+        elif kind == "table":
+            table = doc.add_table(rows=len(text), cols=len(text[0]))
+            table.style = "Table Grid"
+            for row, values in zip(table.rows, text):
+                for cell, value in zip(row.cells, values):
+                    cell.text = value
         else:
             doc.add_paragraph(text)
     doc.save(str(dest))
