@@ -149,6 +149,26 @@ LAYOUT3: dict[str, dict] = {
         "skip": [r"^扫一扫在手机打开当前页面$"],
         "headings": [(r"^[一二三四五六]、", 1)],
     },
+    "bank-branch-consumer-disputes": {
+        "title": "XX银行XX分行消费者纠纷突发事件应急预案",
+        "skip": [r"^XX银行XX分行消费者纠纷(重大)?突发事件应急预案$", r"^\d\. \d、"],
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1), (r"^[((][一二三四五六七八九十][))]", 2)],
+    },
+    "power-station-outage-service": {
+        "title": "供电所应急处置状态下优质服务工作方案",
+        "skip": [r"^供电所优质服务投诉应急处理流程$", r"^- (格式|大小|文档页数):"],
+        "strip": [r"(?m)^供电所应急处置状态下优质服务工作方案(?=为)", r"—1—"],
+        "split": r"(?<=^一、指导思想)|(?<=^二、工作举措)|(?<=响应机制)(?=畅通)|(?<=告知服务)(?=畅通)|(?<=现场处置)(?=1\.)",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^[((][一二三四五六七八九十][))]", 2)],
+    },
+    "hospital-cas-complaints": {
+        "title": "投诉方式和信息",
+        "skip": [r"^公告公示 网站首页", r"^投诉方式和信息$", r"^2019/06/03$"],
+        "headings": [
+            (r"^(院领导接待日的具体时间和地点|我院投诉接待电话是多少)[??]$", 2),
+            (r"^(院领导接待日制度|信访工作制度)$", 1),
+        ],
+    },
 }
 
 # The fourth held-out set (plans/heldout4/). `table`: where the source really has a table whose cells the stored
