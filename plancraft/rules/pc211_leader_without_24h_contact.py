@@ -1,8 +1,10 @@
-"""The leader of each group can be reached by phone round the clock.
+"""The leader of each group, and the lead of each level, can be reached by phone round the clock.
 
 Serious complaints happen at closing time, at weekends, on holidays. The leader of the group
-(组长) decides the response at the top level, so the plan gives a phone or mobile number for the
-leader's role and says it is reachable at any hour: `hours` must mean round-the-clock — `24h`,
+(组长) decides the response at the top level, and the lead of a level (`levels[].lead`) decides it
+at that level, so the plan gives a phone or mobile number for each such role and says it is
+reachable at any hour (not the lead of the ordinary-complaint level, 一般投诉, which is handled in
+opening hours, nor a role that names nobody in particular, which PC212 reports first): `hours` must mean round-the-clock — `24h`,
 `24小时`, `7x24`, `7×24`, `24/7` or `全天`. The numbers also go into the contact annex that
 GB/T 29639-2020 clause 9 lists among the annexes of a plan.
 
@@ -38,6 +40,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, ROLE, Plan
+from plancraft.rules.helpers import ordinary_complaint_level, vague_roles
 
 CODE = "PC211"
 NAME = "leader-without-24h-contact"
@@ -60,6 +63,17 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if isinstance(leader, str) and plan.kind_of(leader) == ROLE:
             leads.setdefault(leader, []).append(
                 _("group `{group_id}` ({name})").format(group_id=group_id, name=plan.name_of(group_id))
+            )
+    # The lead of a level decides the response at that level, so is reached like a group's leader; not the
+    # lead of the ordinary-complaint level (handled in opening hours), nor a vague role (PC212 asks its post first).
+    ordinary, vague = ordinary_complaint_level(plan), vague_roles(plan)
+    for _skip, level in plan.items("levels"):
+        lead, level_id = level.get("lead"), str(level.get("id"))
+        if level_id == ordinary or lead in vague:
+            continue
+        if isinstance(lead, str) and plan.kind_of(lead) == ROLE:
+            leads.setdefault(lead, []).append(
+                _("level `{level_id}` ({name})").format(level_id=level_id, name=plan.name_of(level_id))
             )
     for leader, groups in leads.items():
         definition = plan.by_id[leader]

@@ -10,7 +10,9 @@ organisation and the duties of each of its parts (应急组织机构及职责): 
 The plan has an organisation when it has a group (`organisation.groups`), or a role that names
 one post (not 相关部门, 受理人, "staff": see PC212) and either has `duties` or is a post in charge
 by its title (组长, 总指挥, 行长, 总经理, 主任, 负责人, "manager", "director", "head", …; the words
-are in `plancraft/rules/vocabulary.py`). A complaint procedure is not asked: its handlers are its
+are in `plancraft/rules/vocabulary.py`). The head of whichever unit has the case (责任单位负责人,
+受理部门负责人, "the manager of the relevant service") is no such post: the unit changes with each
+event, so nobody is named to command the response as a whole. A complaint procedure is not asked: its handlers are its
 steps' owners (PC108, PC212).
 
 Passing::
@@ -38,7 +40,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, Plan
 from plancraft.rules.helpers import vague_roles
-from plancraft.rules.vocabulary import LEADING_POST
+from plancraft.rules.vocabulary import CASE_UNIT, LEADING_POST
 
 CODE = "PC217"
 NAME = "no-organisation"
@@ -59,7 +61,11 @@ def _in_charge(role: dict, vague: set[str]) -> bool:
     duties = role.get("duties")
     if isinstance(duties, list) and duties:
         return True
-    return any(isinstance(role.get(key), str) and LEADING_POST.search(role[key]) for key in ("title", "holder"))
+    # the head of whichever unit has the case (责任单位负责人, 受理部门负责人) leads that unit, not the response
+    return any(
+        isinstance(role.get(key), str) and LEADING_POST.search(role[key]) and not CASE_UNIT.search(role[key])
+        for key in ("title", "holder")
+    )
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:

@@ -29,14 +29,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "nanchong-insurance-major-complaints",
         "basis-misnamed",
     ): "PC551 does not check a basis's document number (川保监发 vs 川保监函)",
-    ("pingdingshan-petition-levels", "no-organisation"): "kind with no rule",
-    ("pingdingshan-petition-levels", "leads-no-contact"): "PC211 not given for level leads and the 信访办 without a phone",
 }
 # Overall recall measured on main at 1f444ea: 104 of 114 listed faults found (91%); 110 (96%) once PC212 read
 # either-or and collective owners, PC308 the adjective "immediate action", PC350 an open-ended "revised time
-# limits" and PC452 stopped taking the organisation's own name (Courts and Tribunals) for a route. The test
-# keeps at least as many.
-MEASURED_FOUND = 110
+# limits" and PC452 stopped taking the organisation's own name (Courts and Tribunals) for a route; 112 (98%) once
+# PC211 asked each level's lead for a contact and PC217 stopped taking the head of whichever unit has the case
+# (责任单位负责人) for a post in charge. The test keeps at least as many.
+MEASURED_FOUND = 112
 
 NAMES = names(HELDOUT2_KEYS)
 

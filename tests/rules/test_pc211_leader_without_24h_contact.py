@@ -64,3 +64,41 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC211", unstated + body) == [(11, 69)]
     assert positions("PC211", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_the_lead_of_each_level_is_asked_too():
+    text = """\
+organisation:
+  roles:
+    - {id: branch-head, title: 网点负责人, contact: {phone: "023-53221000", hours: 营业时间}}
+    - {id: unit-head, title: 责任单位负责人}
+    - {id: duty-manager, title: Duty manager, contact: {mobile: "07700900123", hours: 24h}}
+    - {id: either, title: 分管领导或单位责任人}
+levels:
+  - {id: general, name: 一般投诉, lead: branch-head}      # ordinary complaints: opening hours will do
+  - {id: serious, name: 重大投诉, lead: unit-head}
+  - {id: crowd, name: 群访事件, lead: unit-head}
+  - {id: night, name: Out-of-hours incident, lead: duty-manager}
+  - {id: vague, name: 其他, lead: either}              # PC212 asks for the post first
+"""
+    found = rule_findings("PC211", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 7)]
+    assert found[0][2].startswith(
+        "role `unit-head` (责任单位负责人), the leader of level `serious` (重大投诉) and level `crowd` (群访事件), has no contact"
+    )
+
+
+def test_the_level_lead_message_in_chinese():
+    from plancraft import i18n
+
+    text = """\
+organisation:
+  roles:
+    - {id: unit-head, title: 分公司信访办主任}
+levels:
+  - {id: serious, name: 重大信访事件, lead: unit-head}
+"""
+    with i18n.language("zh-CN"):
+        found = rule_findings("PC211", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 7)]
+    assert "级别 `serious`（重大信访事件）" in found[0][2]

@@ -50,3 +50,22 @@ document: {id: p, title: 突发事件应急预案, language: zh-CN}
 levels: []
 """
     assert positions("PC217", text) == [(1, 1)]
+
+
+def test_the_head_of_whichever_unit_has_the_case_commands_nothing():
+    # 责任单位负责人 leads the unit the event happens to fall to; nobody commands the response as a whole
+    text = """\
+organisation:
+  roles:
+    - {id: petition-office, title: 分公司信访办}
+    - {id: unit-head, title: 责任单位负责人}
+    - {id: handler-head, title: Manager of the relevant service}
+"""
+    found = rule_findings("PC217", text)
+    assert [(line, col) for line, col, _ in found] == [(1, 1)]
+    fixed = text.replace("分公司信访办}", "分公司信访办主任}")
+    assert positions("PC217", fixed) == []
+    english = text.replace("分公司信访办}", "Petitions office}").replace(
+        "Manager of the relevant service", "Head of Customer Services"
+    )
+    assert positions("PC217", english) == []

@@ -160,3 +160,20 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(5, 14), (6, 14), (7, 14), (8, 14)]
     assert "“try to respond within”" in found[0][2] and "“Where appropriate”" in found[1][2]
     assert "“尽量”" in found[2][2] and "“视情况”" in found[3][2]
+
+
+def test_the_open_extension_message_in_chinese():
+    from plancraft import i18n
+
+    text = """\
+scenarios:
+  - id: s
+    title: 处理投诉
+    actions:
+      - {do: 15日内书面答复, within: 15d}
+      - {do: 情况复杂的，与投诉人另行约定处理期限}
+"""
+    with i18n.language("zh-CN"):
+        found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 14)]
+    assert found[0][2].startswith("处置场景 `s` 的步骤 2 允许另定期限（“另行约定”）而不设上限")
