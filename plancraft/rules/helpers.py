@@ -217,3 +217,98 @@ def stand_ins_stated(plan: Plan) -> set[str]:
 
 def _absence_and_delegation(text: str) -> bool:
     return bool(vocabulary.ABSENCE.search(text) and vocabulary.DELEGATION.search(text))
+
+
+# ---------------------------------------------------------------- roles named in prose
+
+# Fields that are a role's or group's name, not a statement about it.
+_NAME_FIELDS = {"title", "holder", "name"}
+_PLACE_PREFIX = re.compile(r"^[省市县区镇乡街村]")
+
+
+def role_names(plan: Plan) -> dict[str, list[str]]:
+    """What prose calls each role: its title (and each part of a title in brackets), and the title
+    without the unit it belongs to when it begins with another role's title (责任单位分管领导 is called
+    分管领导 in the steps of that unit), when what is left names a post, not a vague party."""
+    memo = plan.memo.get("role_names")
+    if memo is not None:
+        return memo
+    titles = {
+        role["id"]: role["title"].strip()
+        for _path, role in plan.items("organisation", "roles")
+        if isinstance(role.get("id"), str) and isinstance(role.get("title"), str) and role["title"].strip()
+    }
+    found: dict[str, list[str]] = {}
+    for ident, title in titles.items():
+        names = [title] + [p.strip() for p in re.split(r"[()（）]", title) if p.strip() and p.strip() != title]
+        for other, unit in titles.items():
+            rest = title[len(unit) :].strip() if other != ident and title.startswith(unit) else ""
+            if len(rest) >= 2 and not vocabulary.is_vague(rest):
+                names.append(rest)
+        found[ident] = [n for n in dict.fromkeys(names) if len(n) >= 2 and not vocabulary.is_vague(n)]
+    plan.memo["role_names"] = found
+    return found
+
+
+def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]]]:
+    """Each role's mentions by name in the plan's prose (not in names and titles themselves), as
+    (path of the text, the text before the name, the text after it). A longer name is read before a shorter one it contains,
+    and a deputy's name (副组长) is not its principal's (组长)."""
+    memo = plan.memo.get("roles_named")
+    if memo is not None:
+        return memo
+    names = sorted(((name, ident) for ident, each in role_names(plan).items() for name in each), key=lambda pair: -len(pair[0]))
+    found: dict[str, list[tuple[YamlPath, str, str]]] = {}
+    for path, text in prose(plan):
+        if path and path[-1] in _NAME_FIELDS:
+            continue
+        taken = [False] * len(text)
+        for name, ident in names:
+            latin = name.isascii()
+            pattern = re.compile((r"\b" + re.escape(name) + r"\b") if latin else re.escape(name), re.IGNORECASE if latin else 0)
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(taken[start:end]) or vocabulary.DEPUTY_BEFORE.search(text[:start]):
+                    continue
+                taken[start:end] = [True] * (end - start)
+                found.setdefault(ident, []).append((path, text[:start], text[end:]))
+    plan.memo["roles_named"] = found
+    return found
+
+
+def roles_given_work_in_prose(plan: Plan) -> set[str]:
+    """Ids of roles a text names as doing something (安排安保人员到场维护秩序, 由X负责核实, "ask the Duty
+    Manager to attend", "the Complaints Team, who will investigate"): their work is written there. Being
+    reported or escalated to is not work of its own, nor is what the role's own definition says."""
+    own = {role["id"]: path for path, role in plan.items("organisation", "roles") if isinstance(role.get("id"), str)}
+    found = set()
+    for ident, mentions in roles_named_in_prose(plan).items():
+        for path, before, after in mentions:
+            if ident in own and path[: len(own[ident])] == own[ident]:
+                continue
+            if vocabulary.RECIPIENT_BEFORE.search(before) and not vocabulary.RELATIVE_CLAUSE.match(after):
+                continue  # whom something goes to (向X反映, "passed to the manager"), not who acts
+            if vocabulary.ACTS_AFTER_ZH.match(after) or vocabulary.ACTS_AFTER_EN.match(after):
+                found.add(ident)
+                break
+    return found
+
+
+def office_heads(plan: Plan) -> set[str]:
+    """Ids of roles that run the office a group names (`organisation.groups[].office`): the head of the
+    office (办公室主任, "office manager"), or a role whose title or holder names that office (党政办主任
+    for 镇党政办). Such a role sits in the group through its office."""
+    offices = [
+        group["office"].strip()
+        for _path, group in plan.items("organisation", "groups")
+        if isinstance(group.get("office"), str) and group["office"].strip()
+    ]
+    if not offices:
+        return set()
+    words = set(offices) | {_PLACE_PREFIX.sub("", office) for office in offices if len(office) > 2}
+    found = set()
+    for _path, role in plan.items("organisation", "roles"):
+        said = " ".join(role[k] for k in ("title", "holder") if isinstance(role.get(k), str))
+        if isinstance(role.get("id"), str) and (vocabulary.OFFICE_HEAD.search(said) or any(w in said for w in words)):
+            found.add(role["id"])
+    return found

@@ -15,6 +15,13 @@ consequence and PC109 reports it once; roles are then not reported here one by o
 without duties is PC210's finding and a role whose title names nobody in particular (相关部门,
 "staff") is PC212's; this rule does not report either a second time (one fault, one finding).
 
+A text of the plan that names a definition refers to it as well as an id does: a step, a duty or a
+level that names a role by its title (将情况报告办公室主任), a group by its name, or by its leader's
+title (上报投诉处理小组组长启动应急预案), an external party by its name. A role that runs the office a
+group names (`office: 镇党政办`; its 办公室主任, or the role whose title or holder names that office) sits
+in the group through it. An emergency service listed with its number (公安 110, 120, "police, 999") is
+there to be called whenever it is needed and is not reported.
+
 Passing::
 
     organisation:
@@ -43,7 +50,8 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
-from plancraft.rules.helpers import roles_without_duties, vague_roles
+from plancraft.rules import vocabulary
+from plancraft.rules.helpers import office_heads, prose, roles_named_in_prose, roles_without_duties, vague_roles
 from plancraft.rules.presence import has_procedure
 from plancraft.i18n import N_, _
 
@@ -70,6 +78,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         referred_from.setdefault(ref.target, []).append(ref.path)
     procedure = has_procedure(plan)
     quiet_roles = vague_roles(plan) | roles_without_duties(plan)
+    named = _named_in_prose(plan)
     for definition in plan.definitions:
         if definition.kind not in _ADVICE:
             continue
@@ -80,6 +89,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue
+        if any(path[:inside] != definition.path for path in named.get(definition.id, ())):
+            continue  # a text names it
+        if definition.kind == EXTERNAL and _emergency_service(definition.item):
+            continue
         yield plan.finding(
             definition.path + ("id",),
             _("{kind} `{id}` ({name}) is defined but nothing in the plan refers to it; {advice}").format(
@@ -89,3 +102,35 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 advice=_(_ADVICE[definition.kind]),
             ),
         )
+
+
+def _named_in_prose(plan: Plan) -> dict[str, list]:
+    """Definition id -> paths of the texts that name it (not names and titles themselves): a role by its
+    title, a group by its name or its leader's title, an external party by its name; a role that runs a
+    group's office is named by that group."""
+    found: dict[str, list] = {
+        ident: [path for path, _before, _after in mentions] for ident, mentions in roles_named_in_prose(plan).items()
+    }
+    named_roles = dict(found)
+    texts = [(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))]
+    for path, group in plan.items("organisation", "groups"):
+        if not isinstance(group.get("id"), str):
+            continue
+        names = [group["name"].strip()] if isinstance(group.get("name"), str) and len(group["name"].strip()) >= 2 else []
+        found[group["id"]] = [where for where, text in texts if any(name in text for name in names)]
+        leader = group.get("leader")
+        if isinstance(leader, str):  # the leader named outside the organisation chapter acts for the group
+            found[group["id"]] += [where for where in named_roles.get(leader, ()) if where[:1] != ("organisation",)]
+        for head in office_heads(plan):
+            found.setdefault(head, []).append(path + ("office",))
+    for _path, party in plan.items("external"):
+        name = party.get("name")
+        if isinstance(party.get("id"), str) and isinstance(name, str) and len(name.strip()) >= 2:
+            found[party["id"]] = [where for where, text in texts if name.strip() in text]
+    return found
+
+
+def _emergency_service(party: dict) -> bool:
+    """An emergency service (公安, 110, 120, "police") listed with its number."""
+    said = " ".join(str(party.get(k)) for k in ("name", "kind", "phone") if party.get(k) is not None)
+    return party.get("phone") is not None and vocabulary.EMERGENCY_SERVICE.search(said) is not None

@@ -11,7 +11,12 @@ count; a group's duties do not stand in for its members'.
 A role whose work is already written where it acts — it does steps (`actions[].by`), approves them
 (`actions[].approval`), owns a scenario, is escalated to, or owns a time limit, an amount cap or a
 report — is not reported: its duties are in the plan, as its steps, and asking for them again in
-the organisation chapter would be a second finding for a plan that has said it once.
+the organisation chapter would be a second finding for a plan that has said it once. The same holds
+for a role that a text names, by its title, as doing something: a step of another role that sends it
+(``do: 安排安保人员到场维护秩序``, "ask the Duty Manager to attend"), the response of the level it leads
+(``do: 立即安排分管领导或单位责任人到场接访``, where the role is 责任单位分管领导或单位责任人), another
+role's or a group's duties (由信息员负责登记). A text that only reports or escalates to the role
+(报告分管领导, "report to the director") gives it no work of its own, and is still reported.
 
 A role whose title names nobody in particular (相关科室, 受理人, "the relevant service") is PC212's
 finding: its post must be named before its duties can be, so it is not reported here as well.
@@ -32,8 +37,13 @@ Failing::
       roles:
         - {id: lobby-manager, title: 大堂经理}    # what does the lobby manager do?
         - {id: guard, title: 保安}                # acts in a step: not reported
+        - {id: porter, title: 门卫}               # sent by a step: not reported
     scenarios:
-      - {id: s, title: 处理过激行为, actions: [{do: 维持秩序, by: guard}]}
+      - id: s
+        title: 处理过激行为
+        actions:
+          - {do: 维持秩序, by: guard}
+          - {do: 通知门卫到场疏导人员, by: guard}
 """
 
 from __future__ import annotations
@@ -43,7 +53,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.helpers import vague_roles
+from plancraft.rules.helpers import roles_given_work_in_prose, vague_roles
 
 CODE = "PC210"
 NAME = "role-without-duties"
@@ -71,11 +81,12 @@ _ACTING = {
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     acting = {ref.target for ref in plan.references if ref.field in _ACTING}
     vague = vague_roles(plan)  # PC212 reports them: name the post first, its duties follow
+    named = roles_given_work_in_prose(plan)  # a text says what it does
     for path, role in plan.items("organisation", "roles"):
         duties = role.get("duties")
         if isinstance(duties, list) and duties:
             continue
-        if role.get("id") in acting or role.get("id") in vague:
+        if role.get("id") in acting or role.get("id") in vague or role.get("id") in named:
             continue
         ident = role.get("id")
         yield plan.finding(

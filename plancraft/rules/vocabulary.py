@@ -289,3 +289,44 @@ IMPROVEMENT_LOOP = re.compile(
     r"[^.;]{0,60}?\b(?:to|for)\s+(?:help\s+(?:us\s+)?(?:to\s+)?)?(?:improv|prevent|chang|learn)",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- a party named in prose as doing something
+
+# What follows a party's name in a text that gives it work: "安排安保人员到场维护秩序", "由X负责核实",
+# "责任单位负责人要到场接访", "ask the Duty Manager to attend", "the Complaints Team, who will investigate".
+# Receiving a report or a request is not work of its own ("报告分管领导", "report to the director").
+ACTS_AFTER_ZH = re.compile(
+    r"(?:要|应|须|需|必须|应当|应该|立即|及时|迅速|马上|亲自|第一时间|随即|即|也|同时|共同|一起|负责)*\s*"
+    r"(?:到场|到达|赶赴|赶到|前往|负责|进行|开展|做好|维护|维持|协助|配合|参与|处置|处理|接访|接待|核实|调查|"
+    r"疏导|劝导|劝离|劝阻|制止|安抚|答复|回复|解释|协调|保障|落实|执行|检查|登记|记录|受理|排查|跟进|回访|"
+    r"出面|出警|沟通|护送|疏散)"
+)
+ACTS_AFTER_EN = re.compile(
+    r"\s*,?\s*(?:(?:who|which)\s+)?(?:(?:will|shall|must|should|can|then|also|is to|are to|to)\s+)?(?:\w+ly\s+)?"
+    r"(?:investigat|review|attend|respond|repl|contact|call|visit|deal|handl|resolv|meet|speak|talk|discuss|decid|"
+    r"log|record|acknowledg|assess|arrang|provid|writ|help|support|maintain|manag|escort|ensur|check|look into|"
+    r"liais|follow up|carr(?:y|ies) out|consider)",
+    re.IGNORECASE,
+)
+# A name after one of these is whom something goes to, not who acts ("向中心办公室进行反映": the patient
+# complains to the office; "report to the manager"), unless a clause says what it then does (", who will …").
+# A party the work is handed to does act: 交X处理, "handled by the complaints team".
+RECIPIENT_BEFORE = re.compile(
+    r"(?:向|给|对|与|跟|找|报|报请|报告|汇报|\b(?:to|with|from)\s+(?:the\s+|our\s+|a\s+)?)$", re.IGNORECASE
+)
+RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\b", re.IGNORECASE)
+# The stand-ins that a name preceded by one of these words is (副组长 is not the 组长).
+DEPUTY_BEFORE = re.compile(r"(?:副|deputy\s+|vice[- ]?)$", re.IGNORECASE)
+
+# An emergency service (110, 119, 120, 999, 112, 911, the police): a number any plan may call when it
+# needs to, not a party the plan must wire into a step.
+EMERGENCY_SERVICE = re.compile(
+    r"公安|派出所|报警|消防|急救|(?<!\d)(?:110|119|120|122|999|112|911)(?!\d)|"
+    r"\b(?:police|fire (?:and rescue )?(?:service|brigade)|ambulance|emergency services)\b",
+    re.IGNORECASE,
+)
+# The head of a group's office (办公室主任, "office manager"): the post that runs the office a group names.
+OFFICE_HEAD = re.compile(
+    r"办公室(?:主任|负责人)|办(?:公室)?主任|\b(?:office (?:manager|director|head)|head of (?:the )?office|secretary)\b",
+    re.IGNORECASE,
+)

@@ -70,3 +70,55 @@ scenarios:
     found = rule_findings("PC105", text)
     assert [(line, col) for line, col, _ in found] == [(6, 12)]
     assert "role `porter` (门卫)" in found[0][2]
+
+
+def test_a_text_that_names_a_group_role_or_party_refers_to_it():
+    # by name, or a group by its leader's title; a name nobody writes is still reported
+    text = """\
+organisation:
+  groups:
+    - {id: g, name: 专项投诉处理小组, leader: leader, office: 镇党政办}
+    - {id: panel, name: Complaints Panel, leader: chair}
+    - {id: idle, name: 应急小组}
+  roles:
+    - {id: leader, title: 组长, duties: [统一指挥]}
+    - {id: chair, title: Chair, duties: [Chairs the panel]}
+    - {id: director, title: 办公室主任, holder: 党政办主任李谕, duties: [负责日常工作]}
+    - {id: captain, title: 值班队长, duties: [受理投诉]}
+    - {id: clerk, title: Complaints Clerk, duties: [Logs complaints]}
+external:
+  - {id: regulator, name: Financial Ombudsman Service}
+  - {id: bureau, name: 县市场监督管理局}
+scenarios:
+  - id: s
+    title: 受理投诉
+    actions:
+      - {do: 将情况上报商务投诉处理小组组长启动应急预案, by: captain}
+      - {do: Tell the complainant they may refer the complaint to the Financial Ombudsman Service, by: captain}
+"""
+    found = sorted(rule_findings("PC105", text))
+    assert [(line, col) for line, col, _ in found] == [(4, 12), (5, 12), (11, 12), (14, 10)]
+    assert "group `panel` (Complaints Panel)" in found[0][2]
+    assert "group `idle` (应急小组)" in found[1][2]
+    assert "role `clerk` (Complaints Clerk)" in found[2][2]
+    assert "external party `bureau` (县市场监督管理局)" in found[3][2]
+
+
+def test_an_emergency_service_with_its_number_is_there_to_be_called():
+    text = """\
+organisation:
+  roles:
+    - {id: head, title: 网点负责人}
+external:
+  - {id: police, name: 公安报警电话, phone: "110", kind: 公安}
+  - {id: ambulance, name: Ambulance, phone: "999"}
+  - {id: station, name: 辖区派出所}
+  - {id: bank, name: Head office, phone: "0207 000 0000"}
+levels:
+  - {id: general, name: 一般投诉, lead: head}
+scenarios:
+  - {id: s, title: 处理, actions: [{do: 听取投诉, by: head}]}
+"""
+    found = sorted(rule_findings("PC105", text))
+    assert [(line, col) for line, col, _ in found] == [(7, 10), (8, 10)]
+    assert "external party `station` (辖区派出所)" in found[0][2]

@@ -45,3 +45,61 @@ time_limits:
 """
     )
     assert positions("PC210", text) == [(3, 7)]
+
+
+def test_quiet_for_a_role_a_step_names_as_doing_something():
+    # sent by another role's step, or named by its title (without its unit) in the response of its level;
+    # a role that is only reported to is still asked for its duties
+    text = """\
+organisation:
+  roles:
+    - {id: office, title: 分公司办公室, duties: [协调]}
+    - {id: unit, title: 责任单位, duties: [接访]}
+    - {id: security, title: 安保人员}
+    - {id: unit-leader, title: 责任单位分管领导或单位责任人}
+    - {id: chief, title: 镇主要领导}
+levels:
+  - {id: l2, name: 二级, lead: unit-leader}
+scenarios:
+  - id: s
+    title: 二级响应
+    level: l2
+    actions:
+      - {do: 安排安保人员到场维护秩序, by: office}
+      - {do: 立即安排分管领导或单位责任人到场接访, by: unit}
+      - {do: 将情况报告镇主要领导, by: unit}
+"""
+    found = rule_findings("PC210", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7)]
+    assert "role `chief` (镇主要领导) has no duties" in found[0][2]
+
+
+def test_quiet_for_a_role_an_english_step_sends_or_hands_the_work_to():
+    text = """\
+organisation:
+  roles:
+    - {id: handler, title: Complaint Handler, duties: [Handle complaints]}
+    - {id: duty-manager, title: Duty Manager}
+    - {id: team, title: Customer Relations Team}
+    - {id: director, title: Director of Operations}
+scenarios:
+  - id: s
+    title: Serious complaint
+    actions:
+      - {do: Ask the Duty Manager to attend the branch, by: handler}
+      - {do: "Pass the file to the Customer Relations Team, who will investigate", by: handler}
+      - {do: Report the complaint to the Director of Operations, by: handler}
+"""
+    found = rule_findings("PC210", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 7)]
+    assert "role `director` (Director of Operations) has no duties" in found[0][2]
+
+
+def test_a_complainant_complaining_to_an_office_gives_the_office_no_work():
+    text = """\
+scope: 如患者有任何疑问及争议可向中心办公室进行反映
+organisation:
+  roles:
+    - {id: office, title: 中心办公室}
+"""
+    assert positions("PC210", text) == [(4, 7)]
