@@ -10,7 +10,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations
 from .outline import Node, Segment
-from .roles import posts_in
+from .roles import agent_posts, post_spans, posts_in, unit_spans
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -421,22 +421,88 @@ class StepsMixin:
                 and index + 1 < len(clauses)
                 and (self._ACTION.search(acc) or _deadline_in(acc))
                 and not self._COND_CLAUSE.match(clauses[index - 1])
-            ):
+            ) or self._new_actor(clauses[index], acc):
                 cuts.append(index)
         if len(cuts) == 1:
             return [text]
         ends = cuts[1:] + [len(clauses)]
         return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
 
+    # What an actor does right after its name (网点负责人应…, 分行在1小时内…, 责任单位安排…, 由办公室通知…).
+    _ACTOR_VERB = re.compile(
+        r"^\s*(?:应当?|要|须|必须|需|负责|立即|及时|迅速|马上|第一时间|在|于|将|向|对|把|即|可|安排|通知|组织|派|指派|"
+        r"报告|上报|报送|报请|协调|召开|联系|核实|调查|答复|回复|回访|登记|受理|做好|开展|启动|亲自|会同|到场)"
+    )
+    # A unit or post named by its ending at the start of a clause (责任单位, 分行, 网点负责人, 客服专员).
+    _ACTOR_NOUN = re.compile(
+        r"^(?!按|根据|依据|依照|对|在|经|为|因|如|若|将|把|向|与|和|以|从|自|当|凡|涉及|通过|除)[\u4e00-\u9fff]{0,12}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|员|长|领导|分行|支行|总行|网点|"
+        r"公司|经理|主任|专员|班)(?=[\u4e00-\u9fff])"
+    )
+    _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
+
+    def _new_actor(self, clause: str, before: str) -> bool:
+        """A clause that starts a step of its own within one sentence: another actor named first and then what it
+        does (由分公司信访办通知责任单位，责任单位安排…; 网点负责人应立即上报…，分行应在1小时内派员…), or 同时/然后/
+        随后 followed by another act (…要到场接访，同时在1小时内将基本情况报告分管领导), after a clause that acts."""
+        if len(before) < 4 or not (
+            self._ACTION.search(before) or re.match(r"^(?:由|并由)?\S{2,20}?(?:通知|安排|组织|负责)", before)
+        ):
+            if not posts_in(before[:16]):
+                return False
+        m = self._THEN.match(clause)
+        if m:
+            rest = clause[m.end() :]
+            return len(rest) >= 4 and bool(self._ACTOR_VERB.match(rest) or _deadline_in(rest) or posts_in(rest[:12]))
+        body = re.sub(r"^(?:由|并由|再由|交由)", "", clause)
+        m = self._ACTOR_NOUN.match(body)
+        if m and self._ACTOR_VERB.match(body[m.end() :]) and len(body) - m.end() >= 3:
+            return not before.startswith(m.group())
+        for post, start, end in post_spans(body) + unit_spans(body):
+            if start <= 1 and self._ACTOR_VERB.match(body[end:]) and len(body) - end >= 3:
+                return not before.startswith(post)
+        return False
+
+    # The event a scenario opens with (发生…事件, 出现…情况, 遇有…), and the start of a plan or response (启动…预案).
+    _EVENT_OPEN = re.compile(r"^(?:如|若|凡|一旦|当)?(?:发生|出现|遇有|遇到)")
+    _START_PLAN = re.compile(r"[，,]\s*(?:立即|即|应|须)?(?:启动|执行|进入)[^，,。；;]{0,16}(?:预案|响应|程序)$")
+
+    def _trigger(self, text: str) -> str | None:
+        """The condition a scenario's first sentence states when it says nothing done but starting the plan
+        (发生5人以下信访事件，启动一级应急预案 -> 发生5人以下信访事件) or only names the event (发生打条幅、围堵大门…的信访事件)."""
+        m = self._START_PLAN.search(text)
+        if m and self._EVENT_OPEN.match(text):
+            return _clean(text[: m.start()])
+        if (
+            self._EVENT_OPEN.match(text)
+            and not self._MODAL.search(text)
+            and not self._ACTION.search(text)
+            and re.search(r"(?:事件|事故|情况|情形|投诉|行为)$", text)
+        ):
+            return text
+        return None
+
+    # A step's own number written into its text (Step 1: …, 第一步：…, 步骤二、…): the order of `actions` says it.
+    _STEP_MARK = re.compile(
+        r"^(?:step\s*(?:\d{1,2}|one|two|three|four|five|six)\s*[:：.\-–—)]\s*|"
+        r"(?:第[一二三四五六七八九十\d]{1,3}步|步骤[一二三四五六七八九十\d]{1,3})\s*[:：、.．，,]?\s*)(?=\S)",
+        re.IGNORECASE,
+    )
+
     def _step(self, scenario: dict, text: str, at: tuple) -> None:
-        text = _clean(text)
+        text = _clean(self._STEP_MARK.sub("", text.strip()))
         if not text:
             return
         pieces = self._split_step(text)
         if len(pieces) > 1:
             for piece in pieces:
+                before = len(scenario.get("actions") or [])
                 self._step(scenario, piece, at)
+                actions = scenario.get("actions") or []
+                if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
+                    if self._THEN.match(piece):  # …要到场接访，同时在1小时内报告…: the same actor goes on
+                        actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
+        text = self._THEN.sub("", text) if len(text) > 8 else text
         if self._NOT_A_STEP_TEXT.match(text):  # a date or signature line (XX年XX月XX日): kept, not a step
             self.unmapped.append(
                 {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
@@ -458,6 +524,10 @@ class StepsMixin:
             self.unmapped.append(
                 {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
             )
+            return
+        trigger = self._trigger(text) if not scenario.get("actions") else None
+        if trigger:  # 发生5人以下信访事件，启动一级应急预案: when the scenario applies, not something done
+            scenario.setdefault("triggers", []).append(Src(trigger, at))
             return
         step: dict[str, Any] = {}
         m = _CONDITION.match(text)
@@ -567,7 +637,12 @@ class StepsMixin:
                 rf"(?:及时|立即|迅速|马上)?$",
                 text[: m.start()],
             )
-            if subject and not posts_in(subject.group("x")):
+            if (
+                subject
+                and not posts_in(subject.group("x"))
+                and not re.match(r"^(?:在|于|将|把|同时|并|及时|立即|然后|随后)", subject.group("x"))
+                and not find_durations(subject.group("x"))
+            ):  # 在1小时内将基本情况报告…: what is reported, not an event
                 when = _clean(subject.group("x"))
         if when is None and scenario.get("triggers"):
             when = str(scenario["triggers"][0].value)  # a case scenario: its case is the condition
@@ -584,14 +659,54 @@ class StepsMixin:
                 break
         return rule
 
+    # A clause before the subject that says when or on what condition (接到投诉后，/ 如…的，/ If …, / Once …,).
+    _BEFORE_SUBJECT = re.compile(
+        r"^(?:(?:如果|如|若|对于?|凡|遇到?|遇有|当|一旦|接到|收到|接获|在|待|因|自|从|首先|其次|然后|最后|同时)"
+        r"[^，,；;]{0,40}?[，,]\s*|[^，,；;]{2,30}(?:后|之后|以后|时|内|以内|之内|前|的)[，,]\s*)+|"
+        r"^(?:(?:if|when|where|once|after|before|upon|unless|first|then|next|finally)\b[^,;]{0,120},\s*)+",
+        re.IGNORECASE,
+    )
+    _SUBJECT_END = re.compile(
+        r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|将|在|于|\b(?:should|must|will|shall|may|can|aims? to|is|are)\b)",
+        re.IGNORECASE,
+    )
+
     def _subject_role(self, text: str, at: tuple) -> str | None:
+        """Who a step's sentence names as the one acting: the post it opens with (after a clause of time or
+        condition: 接到投诉后，受理人员应…; If …, the Team Leader will …), or the one it gives the work to (由X处理);
+        never a post it only mentions further on (报告…部, escalated to the Complaints Manager)."""
         text = (
             re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text
         )  # the approver acts not
+        # the posts a sentence names are roles whoever acts (roles.py decides which); the step's owner is its subject
         head = re.split(r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
-        return self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
+        self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
+        body = self._BEFORE_SUBJECT.sub("", text) or text
+        for candidate in dict.fromkeys((body, text)):
+            m = self._SUBJECT_END.search(candidate)
+            head = candidate[: m.start()] if m and m.start() <= (40 if re.search(r"[\u4e00-\u9fff]", candidate) else 90) else ""
+            if head.strip():
+                who = self._role_ref(head, at, create=False) or self._title_in(head)
+                if who:
+                    return who
+        for post in agent_posts(body[:60]):  # 由分公司信访办通知…, 交由护理部处理
+            if 0 <= body.find(post) <= 4:
+                who = self._role_ref(post, at, create=False)
+                if who:
+                    return who
+        return None
+
+    def _title_in(self, head: str) -> str | None:
+        """A known English title named in another case (the member of staff / Member of staff)."""
+        lowered = head.lower()
+        best = None
+        for title, ident in self.role_by_title.items():
+            if "|" not in title and len(title) >= 4 and title.isascii() and title.lower() in lowered:
+                if best is None or len(title) > len(best[0]):
+                    best = (title, ident)
+        return best[1] if best else None
 
     def _owner(self, scenario: dict) -> None:
         counts: dict[str, int] = {}
