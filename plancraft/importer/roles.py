@@ -290,8 +290,15 @@ class Organisation:
                         continue
                     if any(post in str(r["holder"].value) for r in self.roles if "holder" in r):
                         continue  # 组长：张三（行长）: the post named with a holder is that role, not another
+                    # the same post named again, shorter or longer (营业网点负责人 / 网点负责人), or a unit's staff
+                    # (纪检监察室工作人员); a unit's head (责任单位负责人 beside 责任单位) is another post
                     if not any(
-                        post == t or (min(len(post), len(t)) >= 3 and (post in t or t in post)) for t in self.role_by_title
+                        post == t
+                        or (
+                            min(len(post), len(t)) >= 3
+                            and (post in t or post.endswith(t) or re.fullmatch(re.escape(t) + "(?:工作)?人员", post))
+                        )
+                        for t in self.role_by_title
                     ):
                         self._add_role(post, at)
 
@@ -406,6 +413,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         start = m.end("role") - len(post)
         if post.startswith("急") and text[: m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if post.startswith("者") and text[:start].endswith("或"):
+            post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if (
             len(post) >= 2
             and post not in vocab.NOT_ROLES

@@ -144,3 +144,35 @@ def test_a_docx_table_of_posts_names_duties_and_phones(tmp_path: Path):
     [group] = data["organisation"]["groups"]
     assert group["leader"] == roles["组长"]["id"]
     assert group["deputies"] == [roles["副组长"]["id"]] and group["members"] == [roles["成员"]["id"]]
+
+
+def test_units_that_act_responsible_units_and_short_office_names(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "信访事件应急处置办法\n"
+        "一、一级响应\n"
+        "发生5人以下信访事件，由分公司信访办通知责任单位，责任单位安排工作人员接访。\n"
+        "二、二级响应\n"
+        "发生10人以上群访事件，责任单位负责人要到场接访，纪检监察室工作人员协助。\n"
+        "投诉由职能部门或者分公司处理，处理结果报综治办。\n",
+    )
+    # 责任单位负责人 is the unit's head, another post than the unit; 信访办/综治办 are offices
+    assert _roles(data) == [
+        ("责任单位", None),
+        ("分公司信访办", None),
+        ("责任单位负责人", None),
+        ("纪检监察室工作人员", None),
+        ("职能部门", None),
+        ("综治办", None),
+    ]
+    assert _by_title(data)["分公司信访办"]["id"] == "branch-company-petition-office"
+
+
+def test_posts_found_in_a_clause(tmp_path: Path):
+    from plancraft.importer.roles import agent_posts, posts_in
+
+    # 或者 is one word: the post after it does not start with 者
+    assert posts_in("法定代表人或者主要负责人的姓名") == ["主要负责人"]
+    # the staff of a unit already named is that unit; 影响 is a verb, not part of a post
+    assert agent_posts("发生围堵大门，影响人员和车辆正常出行的事件") == []
+    assert agent_posts("设立应急值班室：实行24小时值班制度") == ["应急值班室"]
