@@ -77,6 +77,7 @@ MODULES: tuple[str, ...] = (
     "pc352_ungraded_step_without_deadline",
     "pc353_acknowledgement_without_time",
     "pc354_excessive_decision_period",
+    "pc355_conflicting_deadlines",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",

@@ -152,6 +152,43 @@ OPEN_EXTENSION = re.compile(
     re.IGNORECASE,
 )
 
+# ---------------------------------------------------------------- one deadline stated twice (PC355)
+
+# The event a deadline ends with: the final response or decision (stricter than "respond", which may be a
+# first reply).
+FINAL_RESPONSE = re.compile(
+    r"\bfinal (?:response|reply|decision|answer|outcome)|\bfull (?:written )?(?:response|reply)|\bdecision\b|"
+    r"处理决定|处理结果|处理意见|办结|结案|处理完毕|最终答复|书面答复",
+    re.IGNORECASE,
+)
+# A deadline that says it is for every case.
+DEADLINE_EVERY = re.compile(
+    r"\bevery (?:complaint|case)|\ball complaints\b|\bany complaint\b(?! other)|所有(?:的)?投诉|全部投诉|一律|各类投诉",
+    re.IGNORECASE,
+)
+# A deadline that names the cases it is for: a kind of complaint, "any other complaint", a condition.
+DEADLINE_CASE = re.compile(
+    r"\b(?:for|of|on|to) (?:a |an |any |all |each )?(?!(?:the|your|our|this|that|their|his|her|its)\b)"
+    r"(?:other |[a-z-]+ (?:[a-z-]+ )?)complaints?\b|\bother complaints?\b|\bif\b|\bwhere\b|\bwhen\b|"
+    r"\brelat(?:es|ing|ed) to\b|\bpayment services?\b|\bcomplex\b|\bsimple\b|"
+    r"(?:一般|普通|简单|复杂|重大|疑难|紧急|其他|其余|其它)(?:的)?\S{0,4}(?:投诉|案件|事项|信访)|的(?:投诉|案件|事项)|"
+    r"对于|涉及|属于",
+    re.IGNORECASE,
+)
+# A deadline of another stage (a review, an appeal, stage 2, 复核): a later event, not the same deadline; and a
+# report to someone else (报送处理结果, "report the outcome"), which is not the answer to the complainant.
+DEADLINE_OTHER_EVENT = re.compile(
+    r"\bstage\b|\blevel\b|\breview|\bappeal|\bescalat|\breport|阶段|复核|复查|复议|申诉|二次|再次|[一二三四五六七八九十]级|"
+    r"报送|上报|报告|汇报|备案",
+    re.IGNORECASE,
+)
+# An extension or a fall-back: a second deadline for when the first cannot be met, not a rival to it.
+DEADLINE_EXTENSION = re.compile(
+    r"exception|\bextend|\bextension|\blonger\b|\bunable\b|\bcannot\b|\bcan't\b|\bnot able\b|\bdelay|\bfurther\b|"
+    r"延长|延期|展期|特殊情况|特殊原因|不能|无法|未能|逾期|超过|超出",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------- speed promised without a time
 
 # Words that promise speed without a deadline (issue 14): "immediately" is not a time limit. The adjective

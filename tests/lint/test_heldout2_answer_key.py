@@ -24,7 +24,6 @@ HELDOUT2 = PLANS / "heldout2"
 # Listed faults no rule finds (measured on main at 1f444ea, 01:10 UTC), and why. A fault found today must not join this
 # list; one that becomes found may leave it.
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("kroo-complaints", "conflicting-deadlines"): "kind with no rule (two articles, two final-response periods)",
     (
         "nanchong-insurance-major-complaints",
         "basis-misnamed",
@@ -34,8 +33,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 # either-or and collective owners, PC308 the adjective "immediate action", PC350 an open-ended "revised time
 # limits" and PC452 stopped taking the organisation's own name (Courts and Tribunals) for a route; 112 (98%) once
 # PC211 asked each level's lead for a contact and PC217 stopped taking the head of whichever unit has the case
-# (责任单位负责人) for a post in charge. The test keeps at least as many.
-MEASURED_FOUND = 112
+# (责任单位负责人) for a post in charge; 113 (99%) with PC355 (two final-response periods, Kroo). The test keeps at
+# least as many.
+MEASURED_FOUND = 113
 
 NAMES = names(HELDOUT2_KEYS)
 

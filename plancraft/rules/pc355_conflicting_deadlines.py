@@ -1,0 +1,155 @@
+"""One deadline, one period: two texts of a procedure do not give the same deadline different periods.
+
+A procedure often states a deadline twice: in the chapter on time limits and again in the steps, or
+in two articles written at different times. When the two say different periods for the same event —
+the final response within 15 working days here, within 8 weeks there — and nothing separates the
+cases they apply to, the complainant is told two things and the handler may pick the longer. The
+fix is to state the deadline once, or to say which cases each period is for.
+
+Two deadlines are the same when their texts name the same event: the final response or decision
+(final response, full response, decision, 处理决定, 处理结果, 办结, 处理完毕, 最终答复, 书面答复) or the
+acknowledgement (acknowledge, 确认收到, 回执, 告知受理). Compared are the time limits with each other,
+and the steps of one scenario with each other (different scenarios are different cases). They
+conflict when their `within` differ and either
+
+- neither says which cases it is for, or
+- one applies to every case (it says "every complaint", 所有投诉, or names no case) and the other,
+  which names a case ("for any other complaint", "payment services", 复杂的投诉), allows longer: the
+  promise to every complainant is then broken for that case. (A named case that is answered faster
+  than the rule for every case keeps both promises.)
+
+Not compared: an extension or a fall-back (exceptional circumstances, longer, unable to, 延长, 延期,
+特殊情况, 不能, 无法), another stage (stage 2, a review or appeal, 复核, 二级) or a report to someone else
+(报送处理结果), a time limit with `after` (it starts when another ends), a customer's own
+window (`party: customer`), and two time limits whose `from` name different starts. A step's `when`
+names the case it is for. One finding per event, at the second deadline's `within`, with the first as a
+related location. The words are listed once, in `plancraft/rules/vocabulary.py`.
+
+Passing::
+
+    time_limits:
+      - {id: ordinary, what: 一般投诉作出处理决定, within: 15d}
+      - {id: complex, what: 情况复杂的投诉延长后作出处理决定, within: 30d}
+      - {id: payment, what: Final response to a payment services complaint, within: 15wd}
+
+Failing::
+
+    time_limits:
+      - {id: final, what: Final response to every complaint, within: 15wd}
+      - {id: other, what: Final response letter for any other complaint, within: 8w}   # 8 weeks or 15 days?
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from plancraft.diagnostics import Finding, Severity
+from plancraft.durations import parse_duration
+from plancraft.i18n import _
+from plancraft.model import Plan, get
+from plancraft.rules.vocabulary import (
+    ACKNOWLEDGE,
+    DEADLINE_CASE,
+    DEADLINE_EVERY,
+    DEADLINE_EXTENSION,
+    DEADLINE_OTHER_EVENT,
+    FINAL_RESPONSE,
+)
+
+CODE = "PC355"
+NAME = "conflicting-deadlines"
+GROUP = "deadlines"
+SEVERITY = Severity.WARNING
+SUMMARY = "Two texts do not give the same deadline (final response, acknowledgement) different periods"
+SOURCE = "good practice; second held-out set: an e-money firm's two articles (15 working days and 8 weeks for the final response)"
+CLAUSES: tuple[str, ...] = ()
+VERIFIED = True
+OPTIONS: dict[str, object] = {}
+
+_FINAL, _ACK = "final", "acknowledgement"
+_EVERY, _CASE, _PLAIN = "every", "case", "plain"
+
+
+def _event(text: str) -> str | None:
+    if DEADLINE_OTHER_EVENT.search(text):
+        return None
+    if ACKNOWLEDGE.search(text):
+        return _ACK
+    if FINAL_RESPONSE.search(text):
+        return _FINAL
+    return None
+
+
+def _reach(text: str, condition: str) -> str | None:
+    """Whom a deadline is for: every case, a named case, or (plain) nobody said; None for an extension."""
+    if DEADLINE_EXTENSION.search(text) or DEADLINE_EXTENSION.search(condition):
+        return None
+    if DEADLINE_EVERY.search(text):
+        return _EVERY
+    if condition or DEADLINE_CASE.search(text):
+        return _CASE
+    return _PLAIN
+
+
+def _conflict(first: tuple, second: tuple) -> bool:
+    (_p1, reach1, within1, start1), (_p2, reach2, within2, start2) = first, second
+    if within1.minutes == within2.minutes or (start1 and start2 and start1 != start2):
+        return False
+    if reach1 != _CASE and reach2 != _CASE:
+        return True  # neither names a case: two periods for every complaint
+    if reach1 == _CASE and reach2 == _CASE:
+        return False  # two cases, two periods
+    general, case = (within1, within2) if reach2 == _CASE else (within2, within1)
+    return case.minutes > general.minutes  # the named case gets longer than every case was promised
+
+
+def _deadlines(plan: Plan) -> Iterator[list[tuple]]:
+    """The comparable deadlines: the time limits, then the steps of each scenario."""
+    limits = []
+    for path, limit in plan.items("time_limits"):
+        text, within = limit.get("what"), parse_duration(limit.get("within"))
+        if not isinstance(text, str) or within is None or limit.get("after") or limit.get("party") == "customer":
+            continue
+        limits.append((path, text, "", within, str(limit.get("from") or "").strip()))
+    yield limits
+    for scenario_path, _scenario in plan.items("scenarios"):
+        steps = []
+        for path, step in plan.items(*scenario_path, "actions"):
+            text, within = step.get("do"), parse_duration(step.get("within"))
+            if isinstance(text, str) and within is not None:
+                steps.append((path, text, str(step.get("when") or ""), within, ""))
+        yield steps
+
+
+def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    reported: set[str] = set()
+    for group in _deadlines(plan):
+        seen: dict[str, list[tuple]] = {}
+        for path, text, condition, within, start in group:
+            event = _event(text)
+            reach = _reach(text, condition) if event else None
+            if event is None or reach is None or event in reported:
+                continue
+            here = (path, reach, within, start)
+            earlier = next((item for item in seen.get(event, []) if _conflict(item, here)), None)
+            seen.setdefault(event, []).append(here)
+            if earlier is None:
+                continue
+            reported.add(event)
+            where = _("time limit `{ident}`") if path[0] == "time_limits" else _("step {value}")
+            first = where.format(ident=get(plan.data, *earlier[0], "id"), value=earlier[0][-1] + 1)
+            second = where.format(ident=get(plan.data, *path, "id"), value=path[-1] + 1)
+            yield plan.finding(
+                (*path, "within"),
+                _(
+                    "{second} gives the {event} {within}, but {first} gives it {other}, and the texts do not separate "
+                    "the cases each is for; state the deadline once, or say in each which complaints it applies to"
+                ).format(
+                    second=second,
+                    first=first,
+                    event=_("final response") if event == _FINAL else _("acknowledgement"),
+                    within=get(plan.data, *path, "within"),
+                    other=get(plan.data, *earlier[0], "within"),
+                ),
+                related=(((*earlier[0], "within"), _("the other period: {first}").format(first=first)),),
+            )

@@ -1,0 +1,102 @@
+from plancraft import i18n
+from plancraft.lint.engine import run_rule
+from plancraft.rules import BY_CODE
+from tests.conftest import positions, rule_findings, snippet_plan
+
+PASSING = """\
+time_limits:
+  - {id: ordinary, what: 一般投诉作出处理决定, within: 15d}
+  - {id: complex, what: 情况复杂的投诉延长后作出处理决定, within: 30d}
+  - {id: payment, what: Final response to a payment services complaint, within: 15wd}
+  - {id: report, what: 向上级报送处理结果, within: 3d}               # a report, not the answer
+  - {id: stage-2, what: Give you a full response at stage 2, within: 20wd}   # a later stage
+  - {id: ack, what: Acknowledge your complaint, within: 3wd}
+  - {id: fos, what: Refer to the ombudsman after our final response, within: 6mo, party: customer}
+"""
+
+FAILING = """\
+time_limits:
+  - id: final
+    what: Final response to every complaint
+    within: 15wd
+  - id: other
+    what: Final response letter for any other complaint
+    within: 8w
+scenarios:
+  - id: s
+    title: 处理投诉
+    actions:
+      - {do: 确认收到投诉并出具回执, within: 1d}
+      - {do: 书面答复投诉人处理决定, within: 15d}
+      - {do: 出具受理回执, within: 2d}
+      - {do: 书面答复投诉人, within: 10wd}
+"""
+
+
+def test_passing():
+    assert positions("PC355", PASSING) == []
+
+
+def test_one_finding_per_event_at_the_second_within():
+    plan = snippet_plan(FAILING)
+    found = list(run_rule(BY_CODE["PC355"], plan, plan.options))
+    assert [(d.line, d.column) for d in found] == [(7, 13), (14, 30)]
+    assert found[0].message.startswith(
+        "time limit `other` gives the final response 8w, but time limit `final` gives it 15wd, and the texts do not "
+        "separate the cases each is for"
+    )
+    assert [(line, col) for line, col, _ in found[0].related] == [(4, 5)]
+    assert found[1].message.startswith("step 3 gives the acknowledgement 2d, but step 1 gives it 1d")
+
+
+def test_a_named_case_answered_faster_keeps_both_promises():
+    text = """\
+time_limits:
+  - {id: all, what: Final response to every complaint, within: 8w}
+  - {id: payment, what: Final response for payment services complaints, within: 15wd}
+"""
+    assert positions("PC355", text) == []
+    longer = text.replace("within: 15wd", "within: 10w")
+    assert positions("PC355", longer) == [(3, 81)]
+
+
+def test_extensions_and_other_starts_are_not_rivals():
+    text = """\
+time_limits:
+  - {id: decision, what: 作出处理决定, within: 15d, from: 收到投诉}
+  - {id: extended, what: 情况复杂不能按期办结的延长后作出处理决定, within: 30d}
+  - {id: after, what: 作出处理决定, within: 30d, after: decision}
+  - {id: review, what: 作出处理决定, within: 10d, from: 收到复核申请}
+scenarios:
+  - id: s
+    title: Stage 1
+    actions:
+      - {do: Give you our decision, within: 5wd}
+      - {when: If we cannot meet this, do: Give you our decision, within: 10wd}
+"""
+    assert positions("PC355", text) == []
+
+
+def test_steps_of_different_scenarios_are_different_cases():
+    text = """\
+scenarios:
+  - id: ordinary
+    title: 一般投诉
+    actions: [{do: 书面答复投诉人, within: 15d}]
+  - id: complex
+    title: 复杂投诉
+    actions: [{do: 书面答复投诉人, within: 30d}]
+"""
+    assert positions("PC355", text) == []
+
+
+def test_the_message_in_chinese():
+    text = """\
+time_limits:
+  - {id: a, what: 作出处理决定, within: 15d}
+  - {id: b, what: 书面答复处理结果, within: 10wd}
+"""
+    with i18n.language("zh-CN"):
+        found = rule_findings("PC355", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 37)]
+    assert found[0][2].startswith("处置时限 `b` 规定的最终答复期限是 10wd，但处置时限 `a` 规定的是 15d")
