@@ -122,26 +122,32 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
     With `layout` (and LibreOffice, see layout_available) the document is laid out once and the page
     of each heading is written into the contents; `options.toc_pages` gives those numbers directly.
 
-    An unchanged draft or final (same plan bytes, options, templates, reference document, LibreOffice and
-    plancraft) is the document kept in the render output cache (output_key), not rendered again.
+    A document made of the same things as one rendered before (the plan's readable data, the options,
+    templates, reference document, LibreOffice and plancraft: document_key) is the document kept in the
+    render output cache, not rendered again: a plan whose comments or layout changed renders to the
+    same bytes. The plan file's bytes then point at it (output_key), for the next render of this file.
     """
     if options.final:
         check_final(checked)
     laid_out = options.toc_pages is None and layout and layout_available()
-    # the key of the options as given: what is filled in below follows from the plan's bytes
-    key = (
-        output_key(checked.raw, checked.plan.file, options, laid_out=laid_out)
-        if checked.cache is not None and _kept_kind(options) and checked.raw
-        else None
-    )
+    # what the document depends on besides the plan, with the options as given
+    inputs = _inputs_digest(options, laid_out=laid_out) if checked.cache is not None and _kept_kind(options) else None
+    file_key = output_key(checked.raw, checked.plan.file, options, laid_out=laid_out, inputs=inputs) if inputs else None
     options = replace(options, approvals_current=checked.approved, digest=checked.digest)
+    key = document_key(checked.model.readable, options, inputs=inputs) if inputs else None
     if key is not None:
+        assert checked.cache is not None
         kept = cached_output(checked.cache, key)
         if kept is not None:
+            if file_key is not None and checked.raw:
+                keep_alias(checked.cache, file_key, key)
             return kept
     content = _render_bytes(checked, options, laid_out=laid_out)
     if key is not None:
+        assert checked.cache is not None
         keep_output(checked.cache, key, content)
+        if file_key is not None and checked.raw:
+            keep_alias(checked.cache, file_key, key)
     return content
 
 
@@ -183,12 +189,18 @@ def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -
 
 
 # The render output cache: the .docx of a draft or final render, kept in .plancraft_cache/renders/ under a
-# key of everything the bytes depend on (output_key), so that rendering an unchanged plan again writes
-# the kept bytes without building the document (python-docx is not even imported). Bounded: at most
-# OUTPUTS_KEPT documents and OUTPUTS_MAX_BYTES in all (the least recently written or used go first);
-# a document larger than OUTPUT_MAX_BYTES is not kept. `--no-cache` neither reads nor writes it.
+# key of everything the document is made of (document_key: the plan's readable data, its digest and
+# approval state, every option, templates, reference document, layout, language, plancraft and the
+# libraries that build it), so that rendering a plan whose document would be the same writes the kept
+# bytes without building it (python-docx is not even imported). Bounded: at most OUTPUTS_KEPT documents
+# and OUTPUTS_MAX_BYTES in all (the least recently written or used go first); a document larger than
+# OUTPUT_MAX_BYTES is not kept. Beside them, in renders/files/, a plan file's bytes and name with the same
+# options (output_key) point at the document they made (ALIASES_KEPT of them), so that an unchanged plan
+# is written before it is even parsed. `--no-cache` neither reads nor writes either.
 OUTPUTS_FOLDER = "renders"
+ALIASES_FOLDER = "files"
 OUTPUTS_KEPT = 32
+ALIASES_KEPT = 256
 OUTPUTS_MAX_BYTES = 64 * 1024 * 1024
 OUTPUT_MAX_BYTES = 8 * 1024 * 1024
 
@@ -199,15 +211,46 @@ def _kept_kind(options: RenderOptions) -> bool:
     return options.copy is None and options.toc_pages is None
 
 
-def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool) -> str | None:
-    """The key of the document `options` (as given to render_bytes) make of the plan file `raw` named
-    `name`, or None when an input cannot be read (the render then says what is wrong).
+def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool, inputs: bytes | None = None) -> str | None:
+    """The key under which the plan file `raw` named `name`, rendered with `options` (as given to
+    render_bytes), points at its document (keep_alias); None when an input cannot be read (the render
+    then says what is wrong). `inputs`: _inputs_digest(options, laid_out=laid_out) already worked out."""
+    import hashlib
 
-    Digest of: the plan's bytes and name, every render option, whether the contents are laid out and by
-    which LibreOffice (render.office_identity, as the page-number cache), plancraft's version and code
+    inputs = inputs if inputs is not None else _inputs_digest(options, laid_out=laid_out)
+    if inputs is None:
+        return None
+    digest = hashlib.sha256(b"render-output\0" + inputs)
+    digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(hashlib.sha256(raw).digest())
+    return digest.hexdigest()
+
+
+def document_key(readable: object, options: RenderOptions, *, inputs: bytes) -> str:
+    """The key of the document made of a plan's readable data (what plancraft.render.render_plan builds
+    it from) with `options` (its digest and approval state filled in) and `inputs` (_inputs_digest):
+    the same for a plan whose comments, quoting or layout changed, another for any change of content."""
+    import hashlib
+    import json
+
+    def typed(value: object) -> object:  # a value JSON has no form for keeps its type in the key
+        return {"type": type(value).__qualname__, "repr": repr(value)}
+
+    digest = hashlib.sha256(b"render-document\0" + inputs)
+    filled = {"approvals_current": options.approvals_current, "digest": options.digest}
+    digest.update(json.dumps(filled, sort_keys=True, default=typed).encode("utf-8") + b"\0")
+    data = json.dumps(readable, ensure_ascii=False, separators=(",", ":"), default=typed)  # in order: order shows
+    digest.update(hashlib.sha256(data.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+def _inputs_digest(options: RenderOptions, *, laid_out: bool) -> bytes | None:
+    """What a document depends on besides the plan, as one digest, or None when an input cannot be read:
+    every render option (as given), whether the contents are laid out and by which LibreOffice
+    (render.office_identity, as the page-number cache), plancraft's version and code
     (lint.cache.code_fingerprint: its modules, catalogues and schema), Python, zlib and the libraries
-    installed (python-docx, lxml, jinja2, MarkupSafe, ruamel.yaml), the language of the run, the
-    content of the built-in templates, of every file of `--templates` and of the `--reference-docx`."""
+    installed (python-docx, lxml, jinja2, MarkupSafe, ruamel.yaml), the language of the run, the content
+    of the built-in templates, of every file of `--templates` and of the `--reference-docx`."""
     import hashlib
     import json
     from dataclasses import fields
@@ -217,7 +260,7 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
     from plancraft.render import office_identity
     from plancraft.resources import templates_dir
 
-    digest = hashlib.sha256(b"render-output\0")
+    digest = hashlib.sha256(b"render-inputs\0")
 
     def add_file(label: str, path: Path) -> None:
         digest.update(label.encode("utf-8", "surrogateescape") + b"\0")
@@ -228,13 +271,11 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
         version_=__version__,
         code=code_fingerprint(),
         lang=i18n.current(),
-        name=name,
         laid_out=laid_out,
         office=office_identity() if laid_out else "",
         libraries=_libraries(),
     )
     digest.update(json.dumps(setting, sort_keys=True, default=str).encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(hashlib.sha256(raw).digest())
     try:
         builtin = templates_dir()
         folders = [("builtin", builtin)] if builtin is not None else []
@@ -248,7 +289,7 @@ def output_key(raw: bytes, name: str, options: RenderOptions, *, laid_out: bool)
             add_file("reference", Path(options.reference_docx))
     except (OSError, ValueError):
         return None  # an input that cannot be read: the render itself says what is wrong
-    return digest.hexdigest()
+    return digest.digest()
 
 
 def _libraries() -> list[str]:
@@ -288,7 +329,8 @@ def cached_document(path: Path, raw: bytes, name: str, options: RenderOptions) -
         if findings is None:
             return None
         key = output_key(raw, name, options, laid_out=options.toc_pages is None and layout_available())
-        content = cached_output(folder, key) if key is not None else None
+        document = cached_alias(folder, key) if key is not None else None
+        content = cached_output(folder, document) if document is not None else None
     except Exception:  # noqa: BLE001 - a fast path only: the full path meets the same problem and says it
         return None
     return (findings, content) if content is not None else None
@@ -320,6 +362,50 @@ def cached_output(folder: Path, key: str) -> bytes | None:
     return content
 
 
+def cached_alias(folder: Path, key: str) -> str | None:
+    """The document_key the plan file's output_key `key` points at (keep_alias), or None."""
+    from plancraft.lint import cache
+
+    found = cache.read_entry(folder / OUTPUTS_FOLDER / ALIASES_FOLDER, key, "document", _is_key)
+    return found if isinstance(found, str) else None
+
+
+def _is_key(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def keep_alias(folder: Path, key: str, document: str) -> None:
+    """Point the plan file's output_key `key` at the document kept under `document`; at most ALIASES_KEPT
+    are kept (the least recently written go first)."""
+    from plancraft.lint import cache
+
+    if cached_alias(folder, key) == document:
+        return
+    place = folder / OUTPUTS_FOLDER / ALIASES_FOLDER
+    cache.write_entry(place, key, "document", document)
+    _prune(place, ALIASES_KEPT, None)
+
+
+def _prune(place: Path, kept: int, max_bytes: int | None) -> None:
+    """Drop the least recently written or used entries of `place` beyond `kept`, or `max_bytes` in all."""
+    try:
+        entries = []
+        for path in place.glob("??/*.json"):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            entries.append((info.st_mtime_ns, info.st_size, path))
+        entries.sort(reverse=True)
+        total = 0
+        for count, (_mtime, size, path) in enumerate(entries):
+            total += size
+            if count >= kept or (max_bytes is not None and total > max_bytes):
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache that cannot be pruned only costs room
+
+
 def _kept_output(value: object) -> bool:
     return (
         isinstance(value, dict)
@@ -344,22 +430,7 @@ def keep_output(folder: Path, key: str, content: bytes) -> None:
     cache.write_entry(
         place, key, "docx", {"bytes": base64.b64encode(content).decode("ascii"), "sha256": hashlib.sha256(content).hexdigest()}
     )
-    try:
-        entries = []
-        for path in place.glob("??/*.json"):
-            try:
-                info = path.stat()
-            except OSError:
-                continue
-            entries.append((info.st_mtime_ns, info.st_size, path))
-        entries.sort(reverse=True)
-        total = 0
-        for count, (_mtime, size, path) in enumerate(entries):
-            total += size
-            if count >= OUTPUTS_KEPT or total > OUTPUTS_MAX_BYTES:
-                path.unlink(missing_ok=True)
-    except OSError:
-        pass  # a cache that cannot be pruned only costs room
+    _prune(place, OUTPUTS_KEPT, OUTPUTS_MAX_BYTES)
 
 
 def contents_pages(docx: bytes, folder: Path | None) -> list[int]:

@@ -35,7 +35,7 @@ def layout_calls(monkeypatch, tmp_path):
     monkeypatch.setattr(publish, "layout_available", lambda: True)
     # the page numbers' cache by itself: every render builds its document (test_output_cache.py
     # proves the cache of whole documents)
-    monkeypatch.setattr(publish, "output_key", lambda *args, **kwargs: None)
+    monkeypatch.setattr(publish, "_inputs_digest", lambda *args, **kwargs: None)
     monkeypatch.chdir(tmp_path)  # the cache goes beside the configuration, or here
     return calls
 

@@ -1,5 +1,6 @@
 """An unchanged render is written from the render output cache (issue 20 part 1): the same bytes as a
-render, the same lines; any change of the plan's bytes, a render option, a template, the reference
+render, the same lines; a plan whose comments or layout changed is the same document (still linted, its
+findings printed); any change of the plan's content, a render option, a template, the reference
 document, the layout pass or the language renders afresh; `--no-cache` neither reads nor writes it;
 damaged or forged entries are ignored; the cache keeps a bounded number of documents."""
 
@@ -105,12 +106,18 @@ def test_every_input_of_the_document_is_part_of_the_key(tmp_path, builds, monkey
 
     assert render("draft") == 1
     assert render("draft again") == 0
-    # one byte of the plan (a comment: the document is the same, but the plan's bytes are not)
+    # a comment: the plan's bytes differ, the document is the same (its data are)
     edited = tmp_path / "edited.yaml"
     edited.write_bytes(plan.read_bytes() + b"#\n")
-    assert render("edited", source=edited) == 1
+    assert render("edited", source=edited) == 0
     assert render("edited again", source=edited) == 0
     assert documents["edited"] == documents["draft"]
+    # one character of the plan's content
+    retitled = tmp_path / "retitled.yaml"
+    retitled.write_bytes(plan.read_bytes().replace("title: ".encode(), "title: 新".encode(), 1))
+    assert render("retitled", source=retitled) == 1
+    assert render("retitled again", source=retitled) == 0
+    assert documents["retitled"] != documents["draft"]
     # an option
     assert render("final", "--final") == 1
     assert render("final again", "--final") == 0
@@ -203,3 +210,55 @@ def test_the_cache_keeps_the_most_recent_documents_only(tmp_path, monkeypatch):
     monkeypatch.setattr(publish, "OUTPUT_MAX_BYTES", 4)
     publish.keep_output(folder, "ee" * 32, b"larger than one document may be")
     assert publish.cached_output(folder, "ee" * 32) is None
+
+
+def test_a_comment_or_layout_edit_is_linted_but_not_rebuilt(tmp_path, builds):
+    """The document is made of the plan's data: comments, quoting and layout change the file, not the
+    document. Lint still runs on the new bytes (suppressions live in comments): its findings are printed."""
+    plan = tmp_path / "plan.yaml"
+    shutil.copyfile(ZH, plan)
+    first, said = _render(plan, tmp_path / "a.docx")
+    codes = [line.split(": ")[1].split()[0] for line in said.splitlines() if ": PC" in line]
+    assert codes, said
+    line = next(line for line in said.splitlines() if ": PC" in line)
+    number, code = int(line.split(":")[1]), line.split(": ")[1].split()[0]
+    lines = plan.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(number - 1, f"# plancraft: ignore[{code}] accepted for this test\n")
+    plan.write_text("".join(lines).replace("\n\n", "\n\n\n", 1), encoding="utf-8")
+    second, said_again = _render(plan, tmp_path / "b.docx")
+    assert second == first and len(builds) == 1  # the same document, not built again
+    assert said_again != said.replace("a.docx", "b.docx")  # linted afresh: the finding is suppressed
+    assert f": {code} " not in said_again or said_again.count(f": {code} ") < said.count(f": {code} ")
+    uncached, _ = _render(plan, tmp_path / "c.docx", "--no-cache")
+    assert uncached == first and len(builds) == 2
+
+
+def test_the_same_text_from_other_data_is_another_document(tmp_path, builds):
+    """A title folded over two lines reads the same as on one line (Chinese lines are joined without a
+    space), but its data differ ("第一 版" against "第一版"), and so does the digest the document carries:
+    the key is the readable text and the digest, so it is built again."""
+    plan = tmp_path / "plan.yaml"
+    source = ZH.read_text(encoding="utf-8")
+    plan.write_text(source.replace("\n  title: ", "\n  title: >-\n    第一\n    版", 1), encoding="utf-8")
+    first, _ = _render(plan, tmp_path / "a.docx")
+    plan.write_text(source.replace("\n  title: ", "\n  title: 第一版", 1), encoding="utf-8")
+    second, _ = _render(plan, tmp_path / "b.docx")
+    assert len(builds) == 2 and second != first
+    assert part(first, "word/document.xml").count("第一版") == part(second, "word/document.xml").count("第一版") > 0
+
+
+def test_the_plan_file_points_at_its_document_before_it_is_parsed(tmp_path, builds, monkeypatch):
+    """An unchanged file is served through its alias (renders/files/) without parsing; a forged alias
+    pointing at another document is not believed blindly: the document it names must exist."""
+    plan = tmp_path / "plan.yaml"
+    shutil.copyfile(ZH, plan)
+    _render(plan, tmp_path / "a.docx")
+    aliases = sorted((tmp_path / ".plancraft_cache" / publish.OUTPUTS_FOLDER / publish.ALIASES_FOLDER).glob("??/*.json"))
+    assert len(aliases) == 1 and len(_kept(tmp_path)) == 1
+    alias = json.loads(aliases[0].read_text(encoding="utf-8"))
+    assert alias["document"] == _kept(tmp_path)[0].stem
+    alias["document"] = "0" * 64  # points nowhere
+    aliases[0].write_text(json.dumps(alias), encoding="utf-8")
+    again, _ = _render(plan, tmp_path / "b.docx")
+    assert again == (tmp_path / "a.docx").read_bytes() and len(builds) == 1  # parsed, found by its data
+    assert json.loads(aliases[0].read_text(encoding="utf-8"))["document"] == _kept(tmp_path)[0].stem  # repaired
