@@ -220,6 +220,22 @@ class Organisation:
                 continue
             if title in text and (best is None or len(title) > len(best[0])):
                 best = (title, ident)
+        if best and create:
+            # 责任单位负责人 when 责任单位 is known: the head of a unit is another post (as in _members_and_posts)
+            longer = next(
+                (
+                    p
+                    for p in posts_in(text)
+                    if best[0] in p
+                    and p != best[0]
+                    and not p.endswith(best[0])
+                    and not re.fullmatch(re.escape(best[0]) + "(?:工作)?人员", p)
+                    and not _OUTSIDE_BODY.match(p)
+                ),
+                None,
+            )
+            if longer:
+                return self._add_role(longer, at)
         if best:
             return best[1]
         if create:

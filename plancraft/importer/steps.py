@@ -667,7 +667,7 @@ class StepsMixin:
         re.IGNORECASE,
     )
     _SUBJECT_END = re.compile(
-        r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|将|在|于|\b(?:should|must|will|shall|may|can|aims? to|is|are)\b)",
+        r"(?:应(?!急)|要|须|必须|负责(?!人)|立即|及时|迅速|将|在|于|\b(?:should|must|will|shall|may|can|aims? to|is|are)\b)",
         re.IGNORECASE,
     )
 
@@ -679,7 +679,7 @@ class StepsMixin:
             re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text
         )  # the approver acts not
         # the posts a sentence names are roles whoever acts (roles.py decides which); the step's owner is its subject
-        head = re.split(r"(?:应(?!急)|要|须|必须|负责|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
+        head = re.split(r"(?:应(?!急)|要|须|必须|负责(?!人)|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
         self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)

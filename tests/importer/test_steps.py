@@ -43,7 +43,7 @@ def test_a_graded_scenario_opens_with_its_trigger_and_a_sentence_of_several_acto
     titles = _role_titles(data)
     assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(first)] == [
         (None, "由分公司办公室通知责任单位", "分公司办公室", None),
-        (None, "责任单位负责人要在1小时内到场接访", "单位负责人", "1h"),
+        (None, "责任单位负责人要在1小时内到场接访", "责任单位负责人", "1h"),
     ]
     assert second["triggers"] == ["发生打条幅、围堵大门的信访事件"]
     assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(second)] == [
