@@ -33,13 +33,17 @@ _CASE_START = re.compile(
 )
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(
-    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?)"
+    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
+    # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
+    r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者))"
     r"[，,]\s*(?P<do>.+)$",
     re.IGNORECASE,
 )
 _STEP_APPROVAL = re.compile(
-    r"(?:报经|须经|需经|经)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批)(?:后)?|"
-    r"with the (?:approval|agreement) of (?:the )?(?P<en>[A-Za-z ]{2,40})",
+    r"(?:报经|须经|需经|经|报请|报送|报)(?P<who>[^，,。；;]{2,20}?)(?:同意|批准|审批|签批|审核|审定|核准)(?:后)?|"
+    r"(?:with the|subject to(?: the)?|after|following)\s+(?:approval|agreement|sign-off)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<en>[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5})|"
+    r"(?:approved|authorised|authorized|signed off)\s+by\s+(?:the\s+)?(?P<en2>[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5})",
     re.IGNORECASE,
 )
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
@@ -288,13 +292,34 @@ class StepsMixin:
             items = [s for s in items if not s.is_table and id(s) not in self.used]
             cases = [s for s in items if s.family and _CASE_START.search(s.text) and len(sentences(s.text)) >= 1]
             if len(cases) >= 2 and len(cases) >= len([s for s in items if s.family]) * 0.5:
+                # the kinds of case each make a scenario (对于群体性投诉，…; 对于媒体曝光的投诉，…); an item
+                # numbered like them that names no case (接到投诉后，…; 投诉处理完毕后，…) is a step of the
+                # section's own procedure, named by its heading; an item under a case (its sub-list) is the case's
+                family = {s.family for s in cases}
+                general: dict[str, Any] | None = None
+                last = None
                 for seg in items:
-                    if seg in cases or not scenarios:
+                    if seg in cases:
                         self._case_scenario(seg, scenarios)
+                        last = scenarios[-1]
+                    elif last is not None and seg.family not in family:
+                        self._add_steps(last, [seg])
                     else:
-                        self._add_steps(scenarios[-1], [seg])
+                        if general is None:
+                            general = self._new_scenario(leaf.title, ("p", leaf.number) if leaf.number else None)
+                            scenarios.append(general)
+                        self._add_steps(general, [seg])
+                if general is not None:
+                    if general.get("actions"):
+                        self._owner(general)
+                    else:
+                        scenarios.remove(general)
             elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
+
+    def _new_scenario(self, title: str, at: tuple | None) -> dict[str, Any]:
+        title = title or NOT_STATED[self.lang]
+        return {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}
 
     def _scenario_from(self, node: Node, items: list[Segment], scenarios: list, *, title: str) -> None:
         title = title or (NOT_STATED[self.lang])
@@ -435,7 +460,8 @@ class StepsMixin:
     )
     # A unit or post named by its ending at the start of a clause (责任单位, 分行, 网点负责人, 客服专员).
     _ACTOR_NOUN = re.compile(
-        r"^(?!按|根据|依据|依照|对|在|经|为|因|如|若|将|把|向|与|和|以|从|自|当|凡|涉及|通过|除)[\u4e00-\u9fff]{0,12}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|员|长|领导|分行|支行|总行|网点|"
+        r"^(?!按|根据|依据|依照|对|在|经|为|因|如|若|将|把|向|与|和|以|从|自|当|凡|涉及|通过|除|报|交|送|请|提|让|使|令|给|派|"
+        r"指派|通知|告知|要求|协调|联系|会同)[\u4e00-\u9fff]{0,12}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|员|长|领导|分行|支行|总行|网点|"
         r"公司|经理|主任|专员|班)(?=[\u4e00-\u9fff])"
     )
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
@@ -544,7 +570,7 @@ class StepsMixin:
             self.step_deadlines.add(id(step))
         m = _STEP_APPROVAL.search(text)
         if m:
-            approver = self._role_ref(m.group("who"), at, create=True)
+            approver = self._role_ref(m.group("who") or m.group("en") or m.group("en2"), at, create=True)
             if approver:
                 step["approval"] = Src(approver, at)
         scenario.setdefault("actions", []).append(step)
@@ -611,7 +637,7 @@ class StepsMixin:
         target = re.sub(r"^(?:本级行?|上级|上一级)?(?:的)?", "", target) if len(target) > 4 else target
         if not target or re.match(r"^(?:情况|结果|处理|意见|材料|信息|事件|进展)", target):
             return None
-        when = str(step["when"].value) if "when" in step else None
+        when = re.sub(r"(?<=.{3})的$", "", str(step["when"].value)) if "when" in step else None
         if when is None:
             cond = self._ESCALATE_WHEN.match(str(step["do"].value))
             if cond:
@@ -675,9 +701,7 @@ class StepsMixin:
         """Who a step's sentence names as the one acting: the post it opens with (after a clause of time or
         condition: 接到投诉后，受理人员应…; If …, the Team Leader will …), or the one it gives the work to (由X处理);
         never a post it only mentions further on (报告…部, escalated to the Complaints Manager)."""
-        text = (
-            re.sub(r"(?:报经|须经|需经|经)[^，,。；;]{2,20}?(?:同意|批准|审批|签批)(?:后)?", "", text) or text
-        )  # the approver acts not
+        text = _STEP_APPROVAL.sub("", text) or text  # the approver acts not
         # the posts a sentence names are roles whoever acts (roles.py decides which); the step's owner is its subject
         head = re.split(r"(?:应(?!急)|要|须|必须|负责(?!人)|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:

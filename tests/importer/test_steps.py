@@ -93,3 +93,85 @@ def test_english_steps_lose_their_numbers_and_what_happens_next_is_a_procedure(t
         "We will then investigate your complaint",
         "Finally, we will write to you with our decision",
     ]
+
+
+def test_kinds_of_case_are_scenarios_and_the_items_that_name_no_case_are_the_sections_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某银行消费者投诉处理办法\n\n第一章 总则\n\n第一条 为规范消费者投诉处理工作，制定本办法。\n\n第二章 投诉处理流程\n\n"
+        "第五条 接到投诉后，受理人员应当即时登记。承办部门应在10个工作日内调查核实，报部门负责人审核后答复客户。\n"
+        "第六条 对于群体性投诉，网点负责人应立即上报分行消费者权益保护部，分行应在1小时内派员赶赴现场。\n"
+        "第七条 对于媒体曝光的投诉，办公室应在2小时内报告行长。\n"
+        "第八条 不能当场解决的，消费者权益保护部应在5个工作日内回访客户。\n",
+    )
+    titles = _role_titles(data)
+    general, group, media = data["scenarios"]
+    assert general["title"] == "投诉处理流程"
+    assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(general)] == [
+        (None, "接到投诉后，受理人员应当即时登记", "受理人员", None),
+        (None, "承办部门应在10个工作日内调查核实，报部门负责人审核后答复客户", "承办部门", "10wd"),
+        ("不能当场解决的", "消费者权益保护部应在5个工作日内回访客户", "消费者权益保护部", "5wd"),
+    ]
+    assert titles[general["actions"][1]["approval"]] == "部门负责人"
+    assert (group["title"], group["triggers"]) == ("群体性投诉", ["群体性投诉"])
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(group)] == [
+        ("网点负责人应立即上报分行消费者权益保护部", "网点负责人", None),
+        ("分行应在1小时内派员赶赴现场", None, "1h"),
+    ]
+    assert [(r["when"], titles.get(r["to"])) for r in group["escalation"]] == [("群体性投诉", "分行消费者权益保护部")]
+    assert [(d, t) for _, d, _, t in _steps(media)] == [("办公室应在2小时内报告行长", "2h")]
+
+
+def test_a_docx_procedure_table_and_listed_steps_under_a_case_heading(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("客户投诉处理预案", style="Title")
+    d.add_heading("应急处置", level=1)
+    d.add_heading("投诉处理流程", level=2)
+    table = d.add_table(rows=4, cols=4)
+    rows = [
+        ("环节", "工作内容", "责任人", "时限"),
+        ("受理登记", "接收投诉并登记", "客服专员", "1小时内"),
+        ("调查核实", "核实投诉事实，提出处理意见", "客服部经理", "3个工作日"),
+        ("答复客户", "将处理结果告知客户", "客服专员", "当日"),
+    ]
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    d.add_heading("群体性投诉", level=2)
+    d.add_paragraph("网点负责人应立即报告分行办公室，分行办公室在30分钟内派员到场。", style="List Number")
+    d.add_paragraph("如客户情绪激动，保卫人员应维持现场秩序。", style="List Number")
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    titles = _role_titles(data)
+    table_steps, listed = data["scenarios"]
+    assert table_steps["title"] == "投诉处理流程"
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(table_steps)] == [
+        ("受理登记：接收投诉并登记", "客服专员", "1h"),
+        ("调查核实：核实投诉事实，提出处理意见", "客服部经理", "3wd"),
+        ("答复客户：将处理结果告知客户", "客服专员", "1d"),
+    ]
+    assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(listed)] == [
+        (None, "网点负责人应立即报告分行办公室", "网点负责人", None),
+        (None, "分行办公室在30分钟内派员到场", "分行办公室", "30min"),
+        ("如客户情绪激动", "保卫人员应维持现场秩序", "保卫人员", None),
+    ]
+
+
+def test_approval_in_english_and_in_chinese(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n1. Responsibilities\n\nThe Complaints Manager and the Head of Service handle complaints.\n\n"
+        "2. Investigation\n\n"
+        "- The Complaints Manager will offer a remedy with the approval of the Head of Service.\n"
+        "- The Complaints Manager will send the final response within 20 working days.\n",
+    )
+    titles = _role_titles(data)
+    [scenario] = data["scenarios"]
+    first, second = scenario["actions"]
+    assert (titles[first["by"]], titles[first["approval"]]) == ("Complaints Manager", "Head of Service")
+    assert "approval" not in second and second["within"] == "20wd"
