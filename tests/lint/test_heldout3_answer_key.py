@@ -4,8 +4,11 @@ plans/heldout3/ holds real published Chinese plans and procedures transcribed bl
 lint rules or the importer, and ran neither `plancraft lint` nor `plancraft import` on them); their keys
 (tests/fixtures/heldout3/*.faults.yaml) were landed before lint or import was run. Until the lead measures them, this
 test checks only what needs no lint: every plan validates, every key's fault names a known kind and a place that
-exists in its transcription, and every plan has its source text and Word document. (The recall test is added after
-the measurement, as for the second held-out set.)
+exists in its transcription, and every plan has its source text and Word document. After the one blind measurement
+(main at 72ab3e3, plans/heldout3/README.md) it also keeps recall, as for the second held-out set: a listed fault lint
+found at 72ab3e3 may not be lost, and the number found may not fall below it. It asserts no precision floor (the wrong
+findings, reviewed in NAME.review.yaml, are recorded in the README) and does not require every new finding to be
+reviewed, so that work on the rules does not have to look at these plans to keep the suite green.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from docx import Document
 from plancraft.cli import main
 from plancraft.loader import load
 from tests.conftest import PLANS
-from tests.outside_key import SETS, key_faults, names
+from tests.outside_key import SETS, key_faults, names, score
 
 HELDOUT3 = PLANS / "heldout3"
 HELDOUT3_KEYS = SETS["heldout3"]
@@ -49,3 +52,52 @@ def test_each_plan_has_its_source_text_and_word_document(name):
     assert "取得日期:" in text.split("\n\n", 1)[0]
     doc = Document(str(HELDOUT3 / "sources" / f"{name}.docx"))
     assert any(p.style.name.startswith("Heading") for p in doc.paragraphs) and len(doc.paragraphs) > 2
+
+
+# Listed faults no rule found in the blind measurement (main at 72ab3e3), and why. A fault found then must not join
+# this list; one that becomes found may leave it.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("bank-branch-consumer-disputes", "vague-staff"): "PC212 does not read a department's 相关人员 (零售业务部相关人员) as vague",
+    ("hospital-cas-complaints", "hedged-reception"): "PC350 does not read triggers, nor '可以提前或推延' as a hedge",
+    ("hospital-cas-complaints", "steps-no-owner"): "the scenario has an owner, so PC108 takes steps without `by` as its",
+    ("hospital-cas-complaints", "no-acknowledgement"): "PC351 judges GB plans only",
+    ("hospital-cas-complaints", "narrow-accountability"): "PC412 is satisfied by any accountability item (attendance only)",
+    ("lanling-bus-complaints", "conflicting-deadlines"): "no rule at 72ab3e3 (3-5 working days vs 3 working days)",
+    ("lanling-bus-complaints", "open-extension"): "PC350 does not read '请示领导延长办理期限' (no upper bound) as open",
+    ("lanling-bus-complaints", "no-acknowledgement"): "PC351 judges GB plans only",
+    ("lanling-bus-complaints", "no-escalation-route"): "PC452 takes the internal report to 县交通运输局 for a route",
+    ("lanling-bus-complaints", "narrow-accountability"): "PC412 is satisfied by any accountability item (leaks only)",
+    ("power-station-outage-service", "no-organisation"): "PC217 takes 站所负责人/站长 for posts in charge",
+    ("power-station-outage-service", "no-contacts"): "PC211 asks contacts of group and level leads; the plan has neither",
+    ("power-station-outage-service", "no-complaint-deadline"): "PC307 does not judge an outage plan (投诉 only in a trigger)",
+    ("power-station-outage-service", "no-privacy"): "PC410 does not judge an outage plan (投诉 only in a trigger)",
+    (
+        "property-major-events-levels",
+        "top-no-authority",
+    ): "levels transcribed most severe first (一级→三级), against the format's rising order: lint took 三级 for the worst",
+    ("property-major-events-levels", "no-privacy"): "PC410 does not judge a property company's major-events plan",
+}
+# Measured blind on main at 72ab3e3: 115 of 131 listed faults found (88%). The test keeps at least as many.
+MEASURED_FOUND = 115
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: score(name, keys=HELDOUT3_KEYS) for name in NAMES}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_fault_found_at_the_blind_measurement_is_lost(scores, name):
+    missed = {(name, fault.id) for fault in scores[name].missed}
+    lost = missed - set(KNOWN_MISSES)
+    assert lost == set(), f"listed faults no longer found: {sorted(lost)}"
+
+
+def test_known_misses_name_listed_faults(scores):
+    listed = {(name, fault.id) for name, s in scores.items() for fault in s.faults}
+    assert set(KNOWN_MISSES) <= listed
+
+
+def test_recall_does_not_fall_below_the_blind_measurement(scores):
+    found = sum(len(s.faults) - len(s.missed) for s in scores.values())
+    assert found >= MEASURED_FOUND, found

@@ -6,7 +6,10 @@ England; three Chinese, from a hospital, a scenic area and a property-management
 had not read the lint rules or the importer; their keys (tests/fixtures/heldout4/*.faults.yaml) were committed and
 landed before lint or import was run on them. Until the lead measures them once, this test checks only what needs no
 lint: every plan validates against the schema, every key names a known kind and places that exist in its
-transcription, and every plan has its source text and Word document.
+transcription, and every plan has its source text and Word document. After the one blind measurement (main at
+72ab3e3, plans/heldout4/README.md) it also keeps recall, as for the second held-out set: a listed fault lint found at
+72ab3e3 may not be lost, and the number found may not fall below it. It asserts no precision floor (the wrong findings,
+reviewed in NAME.review.yaml, are recorded in the README) and does not require every new finding to be reviewed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from docx import Document
 from plancraft.loader import load
 from plancraft.schema import validate
 from tests.conftest import PLANS
-from tests.outside_key import SETS, key_faults, names
+from tests.outside_key import SETS, key_faults, names, score
 
 HELDOUT4 = PLANS / "heldout4"
 HELDOUT4_KEYS = SETS["heldout4"]
@@ -52,3 +55,55 @@ def test_a_source_table_is_a_word_table():
 
 def test_every_fault_names_a_known_kind_and_a_place_in_its_plan():
     assert key_faults(HELDOUT4, HELDOUT4_KEYS, NAMES) == []
+
+
+# Listed faults no rule found in the blind measurement (main at 72ab3e3), and why. A fault found then must not join
+# this list; one that becomes found may leave it.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    (
+        "cornwall-nhs-complaints",
+        "untimed-steps",
+    ): "a scenario without a level in a plan with levels: neither PC305 nor PC352 asks",
+    ("hospital-complaints-emergency", "urgent-onsite-too-slow"): "no rule weighs a period against its level's urgency",
+    (
+        "hospital-complaints-emergency",
+        "no-response-steps",
+    ): "reported as PC107 (no actions), but kinds.yaml maps no-procedure to PC109 only",
+    ("property-complaints-guide", "hedged-extension"): "PC350 does not read '可适当延长' as an open extension",
+    ("property-complaints-guide", "no-handling-steps"): "PC109 fires only when a plan has no scenario (one covers intake)",
+    (
+        "simplybe-ie-complaints",
+        "no-final-response-deadline",
+    ): "PC307 takes 'get back to you to resolve … within 3 working days' for the decision deadline",
+    ("simplybe-ie-complaints", "late-acknowledgement"): "PC351 judges GB plans only (this one is IE)",
+    ("simplybe-ie-complaints", "ombudsman-misnamed"): "kind with no rule (FPSO vs FSPO)",
+    (
+        "tourism-visitor-complaints",
+        "untimed-steps",
+    ): "scenarios without a level in a plan with levels: neither PC305 nor PC352 asks",
+    ("tourism-visitor-complaints", "no-acknowledgement"): "PC351 judges GB plans only",
+}
+# Measured blind on main at 72ab3e3: 91 of 101 listed faults found (90%). The test keeps at least as many.
+MEASURED_FOUND = 91
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: score(name, keys=HELDOUT4_KEYS) for name in NAMES}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_fault_found_at_the_blind_measurement_is_lost(scores, name):
+    missed = {(name, fault.id) for fault in scores[name].missed}
+    lost = missed - set(KNOWN_MISSES)
+    assert lost == set(), f"listed faults no longer found: {sorted(lost)}"
+
+
+def test_known_misses_name_listed_faults(scores):
+    listed = {(name, fault.id) for name, s in scores.items() for fault in s.faults}
+    assert set(KNOWN_MISSES) <= listed
+
+
+def test_recall_does_not_fall_below_the_blind_measurement(scores):
+    found = sum(len(s.faults) - len(s.missed) for s in scores.values())
+    assert found >= MEASURED_FOUND, found
