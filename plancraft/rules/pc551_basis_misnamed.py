@@ -13,6 +13,13 @@ catalogue title (similarity 0.72 or more) is reported with the nearest real titl
 from all of them (an internal rule, a local measure) is left alone, as are titles with
 placeholders (PC510 reports those). A basis item naming 国办发〔2013〕101号 is reported as repealed.
 
+A document number (发文字号) puts its year in 〔〕: 国办发〔2024〕5号 (GB/T 9704-2012, the format of party and
+government documents). A basis that writes it another way (川保监发(2014)95号, 国办发[2013]101号) did
+not copy the number from the document, and such a number is often wrong too (the document it stands
+for may be a 函, not a 发); it is reported as information, asking to copy the number as issued.
+Whether the number belongs to the title cited cannot be judged without a table of every document,
+so plancraft does not try.
+
 Passing::
 
     document:
@@ -27,6 +34,7 @@ Failing::
       basis:
         - 《中国费者投诉处理管理办法》              # no such regulation
         - 《突发事件应急预案管理办法》(国办发〔2013〕101号)   # repealed
+        - 川保监发(2014)95号关于《某工作方案》的文件          # the year belongs in 〔〕
 """
 
 from __future__ import annotations
@@ -47,7 +55,11 @@ SEVERITY = Severity.WARNING
 SUMMARY = "The basis names real laws and rules, none of them repealed"
 SOURCE = (
     "standards.md: 国办发〔2013〕101号 repealed by 国办发〔2024〕5号 [V]; outside plan: a bank's major-complaint "
-    "plan citing 《中国费者投诉处理管理办法》"
+    "plan citing 《中国费者投诉处理管理办法》; GB/T 9704-2012 (发文字号: the year in 〔〕)"
+)
+DOUBT = (
+    "GB/T 9704-2012's clause on the 发文字号 (7.2.4 or 7.2.5 in secondary summaries) was not read in the primary "
+    "text this session, so no clause number is cited"
 )
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
@@ -70,6 +82,18 @@ KNOWN_TITLES: tuple[str, ...] = (
     "中华人民共和国个人信息保护法",
 )
 REPEALED = {"国办发〔2013〕101号": "国办发〔2024〕5号"}
+# A document number (发文字号) whose year is not in 〔〕: "川保监发(2014)95号", "国办发[2013]101号". The issuer's code,
+# the year in some other bracket, the serial number and 号.
+LOOSE_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?(?:发|函|令|字|办|通|规|复))\s*[(（\[【［]\s*((?:19|20)\d{2})\s*[)）\]】］]\s*第?\s*(\d{1,5})\s*号"
+)
+
+
+def _numbers(item: str) -> str:
+    """`item` with every document number written the standard way (川保监发(2014)95号 -> 川保监发〔2014〕95号)."""
+    return LOOSE_NUMBER.sub(lambda m: f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", item)
+
+
 THRESHOLD = 0.72
 TITLE = re.compile(r"《([^《》]+)》")
 PLACEHOLDER = re.compile(r"\*|×|XX|xx|某")
@@ -90,8 +114,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if not isinstance(item, str):
             continue
         path = ("document", "basis", index)
+        for loose in LOOSE_NUMBER.finditer(item):
+            yield plan.finding(
+                path,
+                _(
+                    "basis item {value} writes the document number “{number}” with its year outside 〔〕; a document number reads {standard}: copy it exactly as the document gives it, and check it against the document (a number typed from memory is often the wrong one)"
+                ).format(value=index + 1, number=loose.group(0), standard=_numbers(loose.group(0))),
+                severity=Severity.INFO,
+            )
         for old, new in REPEALED.items():
-            if old in item:
+            if old in _numbers(item):
                 yield plan.finding(
                     path,
                     _(

@@ -30,3 +30,35 @@ def test_failing_points_at_each_basis_item():
     assert "《中国费者投诉处理管理办法》, which is not the name" in found[0][2]
     assert "did you mean 《保险消费投诉处理管理办法》 or 《银行业保险业消费投诉处理管理办法》?" in found[0][2]
     assert "国办发〔2013〕101号, which was repealed by 国办发〔2024〕5号" in found[1][2]
+
+
+def test_a_document_number_with_its_year_outside_the_standard_brackets():
+    from plancraft import i18n
+    from plancraft.diagnostics import Severity
+    from plancraft.lint.engine import run_rule
+    from plancraft.rules import BY_CODE
+    from tests.conftest import snippet_plan
+
+    text = """\
+document:
+  id: p
+  basis:
+    - 川保监发(2014)95号关于《市州保险行业协会保险消费投诉处理机制建设工作方案》的文件
+    - 《突发事件应急预案管理办法》(国办发[2013]101号)
+    - 《某银行客户投诉处理实施细则》(某银发〔2020〕5号)
+    - 2014年(第3版)
+"""
+    plan = snippet_plan(text)
+    found = list(run_rule(BY_CODE["PC551"], plan, plan.options))
+    assert [(d.line, d.column, d.severity) for d in found] == [
+        (4, 7, Severity.INFO),
+        (5, 7, Severity.INFO),
+        (5, 7, Severity.WARNING),  # the loose number is still read: 国办发〔2013〕101号 is repealed
+    ]
+    assert found[0].message.startswith(
+        "basis item 1 writes the document number “川保监发(2014)95号” with its year outside 〔〕; a document number "
+        "reads 川保监发〔2014〕95号"
+    )
+    with i18n.language("zh-CN"):
+        chinese = rule_findings("PC551", text)
+    assert chinese[0][2].startswith("编制依据第 1 项的文号“川保监发(2014)95号”年份没有用六角括号〔〕")
