@@ -1,6 +1,7 @@
-"""`plancraft fmt` on a valid 2 MB plan (issue 13: within 3 s).
+"""`plancraft fmt` on a valid 2 MB plan (issue 13: within 3 s), in plancraft's layout or in any other.
 
     python benchmarks/fmt_bench.py [--rounds N] [--keep PATH]
+    python benchmarks/fmt_bench.py --styles all|compact,flow,... [--rounds N] [--reference]
 
 Builds a schema-valid plan of about 1.95 MB (the Chinese example with its scenarios copied, each
 with more actions and a few comments, up to the schema's 500 scenarios) and times, as fresh
@@ -12,6 +13,14 @@ measures the other processes), the median of N rounds of:
 - `fmt` of the plan already formatted: nothing to write;
 - `fmt --check` of the formatted plan;
 - `validate` of the same plan, for scale (start-up, parse, schema).
+
+With `--styles`, the same plan is written in each layout of benchmarks/fmt_styles.py (compact lists,
+other indents, flow and block styles, quoted keys, comments, keys in reverse order, CRLF, a BOM), each
+at most 1.95 MB and at most as large as the laid-out plan (the output also has to be under the loader's
+2 MiB limit), and the table gives the CPU seconds of `fmt` on it and
+of `fmt --check` afterwards (which must pass: idempotent). `--reference` also lays each one out with the
+full round trip in this process (slow: the layout fmt gave before the fast path) and fails unless fmt
+wrote exactly that text.
 """
 
 from __future__ import annotations
@@ -90,11 +99,82 @@ def actions_unordered(text: str) -> str:
     return re.sub(r"(?m)^(      - )do: (.*)\n        by: (.*)\n", r"\1by: \3\n        do: \2\n", text)
 
 
+def styled_plan(folder: Path, style: str, size: int = SIZE) -> bytes:
+    """The benchmark plan in `style` (benchmarks/fmt_styles.py): about `size` bytes, or less where a
+    layout is more compact than plancraft's (the laid-out plan must stay under the loader's limit)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from fmt_styles import styled
+
+    sample = folder / "sample.yaml"
+    big_plan(sample, 300_000)
+    ratio = len(styled(sample.read_text(encoding="utf-8"), style)) / sample.stat().st_size
+    base = folder / f"base-{style}.yaml"
+    big_plan(base, int(size / max(ratio, 1.0)))
+    return styled(base.read_text(encoding="utf-8"), style)
+
+
+def styles(names: list[str], rounds: int, reference: bool) -> None:
+    from plancraft.loader import MAX_BYTES
+
+    print(f"fmt of the same plan in each layout; median of {rounds} rounds, CPU seconds")
+    print(f"  {'style':<12} {'MB':>5} {'fmt':>7} {'--check':>8}  {'same as full round trip':<24}")
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for style in names:
+            data = styled_plan(folder, style)
+            if len(data) > MAX_BYTES:
+                sys.exit(f"{style}: the styled plan is {len(data)} bytes, over the loader's limit")
+            plan = folder / f"{style}.yaml"
+            fmt_times, check_times = [], []
+            for _round in range(rounds):
+                plan.write_bytes(data)
+                seconds, code = run("fmt", str(plan), cwd=folder)
+                fmt_times.append(seconds)
+                seconds, code = run("fmt", "--check", str(plan), cwd=folder)
+                if code != 0:
+                    sys.exit(f"{style}: fmt is not idempotent")
+                check_times.append(seconds)
+            same = "-"
+            if reference:
+                same = "yes" if plan.read_bytes() == _reference(data) else "NO"
+                if same == "NO":
+                    sys.exit(f"{style}: fmt's text differs from the full round trip's")
+            took = statistics.median(fmt_times)
+            worst = max(worst, took)
+            print(f"  {style:<12} {len(data) / 1e6:5.2f} {took:6.2f}s {statistics.median(check_times):7.2f}s  {same}")
+    print(f"slowest: {worst:.2f} s; target (issue 13): fmt within 3 s")
+
+
+def _reference(data: bytes) -> bytes:
+    """What fmt writes for `data` laid out by the full round trip alone (no shortcut)."""
+    import plancraft.fmt as fmt
+
+    saved = fmt._layout
+    fmt._layout = fmt._layout_text
+    try:
+        return fmt.format_bytes(data, "reference.yaml").data()
+    finally:
+        fmt._layout = saved
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="Also write the 2 MB plan here.")
+    parser.add_argument("--styles", help="Comma-separated layouts of benchmarks/fmt_styles.py, or `all`.")
+    parser.add_argument("--reference", action="store_true", help="With --styles: compare with the full round trip.")
     args = parser.parse_args()
+    if args.styles:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from fmt_styles import STYLES
+
+        names = list(STYLES) if args.styles == "all" else args.styles.split(",")
+        unknown = [name for name in names if name not in STYLES]
+        if unknown:
+            sys.exit(f"unknown style {unknown[0]!r}; known: {', '.join(STYLES)}")
+        styles(names, args.rounds, args.reference)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plan = folder / "big.yaml"

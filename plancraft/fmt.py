@@ -19,8 +19,10 @@ independent scan of the text) and its anchors and aliases are compared with the 
 of them would change, `FormatRefused` names the input line and the file is left alone. A text
 that comes out exactly as it went in loses nothing and is not read back.
 
-A large file's list items that are laid out already skip the round trip (see _ITEM_MIN_TEXT): a
-2 MB plan is formatted in under 2 s instead of about 9.
+A large file's list items skip the round trip when they are laid out already or only need their
+lines re-indented and their keys reordered, whatever their indentation (compact `- ` at the parent
+key's column, four spaces, ...; see _ITEM_MIN_TEXT and _Settled): a 2 MB plan is formatted in under
+2 s instead of about 9 (benchmarks/fmt_bench.py --styles all).
 """
 
 from __future__ import annotations
@@ -322,12 +324,13 @@ def _opaque_flows(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# A large plan is mostly list items (scenarios, their actions, roles, ...) that are laid out already:
-# block mappings whose keys are in the format's order, two-space indentation, one space after each
-# colon, one-line plain or quoted values that ruamel writes back exactly as they stand. Each such item
-# (the outermost one) is a plain placeholder during the round trip, like a long flow list, and is put
-# back as written — or with its keys (and those of the items inside it) reordered as text, when only
-# their order is wrong and no comment stands between them. What is around the items (the comments
+# A large plan is mostly list items (scenarios, their actions, roles, ...) that are simple: block
+# mappings and lists, one space after each colon, one-line plain or quoted values that ruamel writes
+# back exactly as they stand. Each such item (the outermost one) is a plain placeholder during the
+# round trip, like a long flow list, and is put back as written — or re-indented line by line to the
+# canonical columns (any indentation: compact `- ` at the parent key's column, four spaces, `-   key`),
+# with comments kept at their own columns as ruamel keeps them, and with its keys (and those of the
+# items inside it) reordered as text, when only their order is wrong and no comment stands between them. What is around the items (the comments
 # between them, the keys of the sections) still goes through ruamel, and the re-read check covers
 # the result; if that check fails, the full round trip decides. A fmt of a 2 MB plan then lays out
 # its skeleton only (benchmarks/fmt_bench.py); tests compare the shortcut with the full round trip.
@@ -403,18 +406,30 @@ def _stand_in_spans(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
 
 
 class _Settled:
-    """Which list items are laid out already, or only need their keys reordered (see _ITEM_MIN_TEXT)."""
+    """Which list items are laid out already, or only need their lines re-indented and their keys
+    reordered (see _ITEM_MIN_TEXT), and their laid-out text.
+
+    An item may be indented in any way YAML allows (`- ` at the parent key's column, four spaces, ...):
+    ruamel writes each key and dash at the canonical column and keeps every comment where it stood,
+    a full-line comment at its own column and an end-of-line comment at its column when the value
+    before it ends to the left of it (else one space after the value). Those are line-by-line edits,
+    made here as ruamel would make them."""
 
     def __init__(self, text: str) -> None:
         from ruamel.yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
 
         self.text = text
+        self.lines = text.split("\n")
         self.map, self.seq, self.scalar = MappingStartEvent, SequenceStartEvent, ScalarEvent
         self.resolver = _resolver_without_dates()()
         self.order = key_order()
         self.texts: dict[str, bool] = {}
         self.reordered: dict[int, str] = {}  # settled item's start -> its laid-out text, where it changes
-        self.moves: list[tuple[int, int, str]] = []  # (start, end, laid-out text) of reordered items, in order
+        self.moves: list[tuple[_At, _At, str]] = []  # (start, end, laid-out text) of reordered items, in order
+        self.shift: dict[int, int] = {}  # line of a key or dash -> its canonical column minus its own
+        self.eol: dict[int, int] = {}  # line with an end-of-line comment -> the column where the value before it ends
+        self.dash: dict[int, int] = {}  # line of a list item's `- ` -> the column of the item's first key or value
+        self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
 
     def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
         """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
@@ -466,32 +481,96 @@ class _Settled:
             return None
         first = item.children[0].start
         begin = first.start_mark.index
-        if text[begin - 2 : begin] != "- " or first.start_mark.column != column:
+        if not self.after_dash(first.start_mark):
             return None
         mark = len(self.moves)
         last = self.mapping(item, path, column, item=True)
         moves, self.moves[mark:] = self.moves[mark:], []
-        if last is None or text[last : last + 1] != "\n":
+        if last is None or text[last.index : last.index + 1] != "\n":
             return None  # a comment after the item's last value stays outside, with ruamel
-        inside = text[begin:last]
+        inside = text[begin : last.index]
         if _UNSETTLED.search(inside):
             return None
-        if moves:
-            self.reordered[begin] = self.moved(begin, last, moves)
-        return begin, last
+        shift = self.shift
+        for number in range(first.start_mark.line + 1, last.line):
+            if number not in shift:  # only comment lines and blank lines between the keys and dashes
+                line = self.lines[number].lstrip(" ")
+                if line and line[0] != "#":
+                    return None
+        laid_out = self.moved(_At.of(first.start_mark), last, moves)
+        if laid_out != inside:
+            self.reordered[begin] = laid_out
+        return begin, last.index
 
-    def moved(self, begin: int, end: int, moves: list[tuple[int, int, str]]) -> str:
-        """text[begin:end] with the reordered items among `moves` (in order, none inside another) put in."""
+    # ---- the laid-out text, line by line
+
+    def after_dash(self, mark: Any) -> bool:
+        """Whether a list item's first key or value at `mark` stands right after its `- ` (spaces
+        between them are fine: ruamel writes one)."""
+        line = self.lines[mark.line]
+        head = line[: mark.column].lstrip(" ")
+        if head[:1] != "-" or len(head) < 2 or head[1:].strip(" "):
+            return False
+        self.dash[mark.line] = mark.column
+        if head != "- ":
+            self.changed.add(mark.line)
+        return True
+
+    def moved_by(self, number: int, shift: int) -> None:
+        self.shift[number] = shift
+        if shift:
+            self.changed.add(number)
+
+    def line(self, number: int) -> str:
+        """Line `number` as ruamel writes it: re-indented, its end-of-line comment where ruamel puts it."""
+        line = self.lines[number]
+        if number not in self.changed:
+            return line
+        shift = self.shift.get(number, 0)
+        content = self.dash.get(number)
+        if content is None:
+            content = len(line) - len(line.lstrip(" "))
+            head = " " * (content + shift)
+        else:
+            head = " " * (content + shift - 2) + "- "
+        end = self.eol.get(number)
+        if end is None:
+            return head + line[content:]
+        comment = line[end:].lstrip(" ")
+        column = len(line) - len(comment)
+        return head + line[content:end] + " " * max(column - end - shift, 1) + comment
+
+    def position(self, at: _At) -> int:
+        """Where the source position `at` (a key's start or the end of a value) is on its laid-out line."""
+        return at.column + self.shift.get(at.line, 0)
+
+    def piece(self, begin: _At, end: _At) -> str:
+        """The laid-out text from `begin` to `end`."""
+        changed = self.changed
+        if not any(number in changed for number in range(begin.line, end.line + 1)):
+            return self.text[begin.index : end.index]
+        if begin.line == end.line:
+            return self.line(begin.line)[self.position(begin) : self.position(end)]
+        parts = [self.line(begin.line)[self.position(begin) :]]
+        parts += [self.line(number) for number in range(begin.line + 1, end.line)]
+        parts.append(self.line(end.line)[: self.position(end)])
+        return "\n".join(parts)
+
+    def moved(self, begin: _At, end: _At, moves: list[tuple[_At, _At, str]]) -> str:
+        """The laid-out text from `begin` to `end`, with the reordered items among `moves` (in order,
+        none inside another) put in."""
         parts, at = [], begin
         for start, stop, laid_out in moves:
-            if begin <= start and stop <= end:
-                parts += [self.text[at:start], laid_out]
+            if begin.index <= start.index and stop.index <= end.index:
+                parts += [self.piece(at, start), laid_out]
                 at = stop
-        parts.append(self.text[at:end])
+        parts.append(self.piece(at, end))
         return "".join(parts)
 
-    def mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool = False) -> int | None:
-        """The end of the last value of a laid-out block mapping whose keys stand at `column`, or None.
+    # ---- what is settled
+
+    def mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool = False) -> _At | None:
+        """The end of the last value of a block mapping whose keys the layout puts at `column`, or None.
 
         A list item (`item`) whose keys are only out of order, with nothing between its entries and
         no deeper comment after it, is settled too: its entries are reordered as text, as _reorder
@@ -502,12 +581,13 @@ class _Settled:
             del self.moves[mark:]
         return end
 
-    def _mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool, mark: int) -> int | None:
+    def _mapping(self, node: _Node, path: tuple[str, ...], column: int, *, item: bool, mark: int) -> _At | None:
         start = node.start
         if start.flow_style or start.anchor is not None or start.tag is not None or not node.children:
             return None
         text, pairs, keys, entries = self.text, node.children, [], []
         end = None
+        own = node.children[0].start.start_mark.column
         for key, value in zip(pairs[::2], pairs[1::2]):
             event = key.start
             if (
@@ -515,13 +595,13 @@ class _Settled:
                 or event.style
                 or event.anchor is not None
                 or event.tag is not None
-                or event.start_mark.column != column
                 or event.start_mark.line != event.end_mark.line
                 or len(event.value) >= _SIMPLE_KEY
                 or not self.plain_text(event)
             ):
                 return None
             keys.append(event.value)
+            self.moved_by(event.start_mark.line, column - own)
             after = event.end_mark.index
             if text[after : after + 1] != ":":
                 return None
@@ -533,57 +613,53 @@ class _Settled:
             elif text[after + 1 : after + 2] != "\n":
                 return None
             elif kind is self.map:
-                end = self.nested_mapping(value, path + (event.value,), column + 2)
+                end = self.mapping(value, path + (event.value,), column + 2)
             elif kind is self.seq:
                 end = self.sequence(value, path + (event.value, "[]"), column + 2)
             else:
                 return None
             if end is None:
                 return None
-            entries.append((event.start_mark.index, end))
+            entries.append((_At.of(event.start_mark), end))
         order = self.order.get(path)
         if order is not None:
             rank = {key: i for i, key in enumerate(order)}
             ranks = [rank.get(key, len(order)) for key in keys]
             if ranks != sorted(ranks):
-                return self.reorder(entries, ranks, column, mark) if item else None
+                return self.reorder(entries, ranks, column, own, mark) if item else None
         return end
 
-    def reorder(self, entries: list[tuple[int, int]], ranks: list[int], column: int, mark: int) -> int | None:
-        text, joint = self.text, "\n" + " " * column
-        if any(text[end:begin] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
+    def reorder(self, entries: list[tuple[_At, _At]], ranks: list[int], column: int, own: int, mark: int) -> _At | None:
+        text = self.text
+        joint = "\n" + " " * own
+        if any(text[end.index : begin.index] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
             return None  # a comment or blank line between the keys: ruamel moves it, not this
         begin, end = entries[0][0], entries[-1][1]
-        if text[end : end + 1] != "\n":
+        if text[end.index : end.index + 1] != "\n":
             return None  # a comment after the last value goes with its key
-        stop = text.find("\n", end + 1)
-        below = text[end + 1 : stop if stop >= 0 else len(text)]
-        if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > column:
+        stop = text.find("\n", end.index + 1)
+        below = text[end.index + 1 : stop if stop >= 0 else len(text)]
+        if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > own:
             return None  # a deeper comment after the item goes with its last key
         wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
         inner = self.moves[mark:]
-        laid_out = joint.join(self.moved(entries[i][0], entries[i][1], inner) for i in wanted)
+        laid_out = ("\n" + " " * column).join(self.moved(entries[i][0], entries[i][1], inner) for i in wanted)
         self.moves[mark:] = [(begin, end, laid_out)]
         return end
 
-    def nested_mapping(self, node: _Node, path: tuple[str, ...], column: int) -> int | None:
-        if not node.children or node.children[0].start.start_mark.column != column:
-            return None
-        return self.mapping(node, path, column)
-
-    def sequence(self, node: _Node, path: tuple[str, ...], column: int) -> int | None:
-        """The end of a laid-out block list whose dashes stand at `column`, or None."""
+    def sequence(self, node: _Node, path: tuple[str, ...], column: int) -> _At | None:
+        """The end of a block list whose dashes the layout puts at `column`, or None."""
         start = node.start
         if start.flow_style or start.anchor is not None or start.tag is not None or not node.children:
             return None
-        text, end = self.text, None
+        end = None
         for item in node.children:
             kind = type(item.start)
             first = item.children[0].start if kind is self.map and item.children else item.start
-            begin = first.start_mark.index
-            if first.start_mark.column != column + 2 or text[begin - 2 : begin] != "- ":
+            if not self.after_dash(first.start_mark):
                 return None
             if kind is self.scalar:
+                self.moved_by(first.start_mark.line, column + 2 - first.start_mark.column)
                 end = self.scalar_end(item.start)
             elif kind is self.map:
                 end = self.mapping(item, path, column + 2, item=True)
@@ -593,8 +669,9 @@ class _Settled:
                 return None
         return end
 
-    def scalar_end(self, event: Any) -> int | None:
-        """The end of a one-line scalar that ruamel writes back as it stands, or None."""
+    def scalar_end(self, event: Any) -> _At | None:
+        """The end of a one-line scalar that ruamel writes back as it stands (noting an end-of-line
+        comment after it), or None."""
         if (
             event.anchor is not None
             or event.tag is not None
@@ -603,16 +680,25 @@ class _Settled:
         ):
             return None
         style = event.style
-        if style == "'":
-            return event.end_mark.index
         if style == '"':
-            return None if "\\" in self.text[event.start_mark.index : event.end_mark.index] else event.end_mark.index
-        if style:
+            if "\\" in self.text[event.start_mark.index : event.end_mark.index]:
+                return None
+        elif style == "'":
+            pass
+        elif style:
             return None
-        value = event.value
-        if self.plain_text(event) or value in ("true", "false", "null") or _PLAIN_INT.match(value):
-            return event.end_mark.index
-        return None
+        else:
+            value = event.value
+            if not (self.plain_text(event) or value in ("true", "false", "null") or _PLAIN_INT.match(value)):
+                return None
+        end = event.end_mark
+        text, index = self.text, end.index
+        if text[index : index + 1] not in ("\n", ""):
+            rest = self.lines[end.line][end.column :]
+            if not rest.lstrip(" ").startswith("#") or not rest.startswith(" "):
+                return None
+            self.eol[end.line] = end.column
+        return _At.of(end)
 
     def plain_text(self, event: Any) -> bool:
         """A plain scalar both plancraft's loader and ruamel read as text."""
@@ -627,6 +713,19 @@ class _Settled:
                 isinstance(_scalar(event), str) and str(getattr(tag, "value", tag)) == "tag:yaml.org,2002:str"
             )
         return known
+
+
+class _At:
+    """A position in the source: index, line and column (from a libyaml mark)."""
+
+    __slots__ = ("index", "line", "column")
+
+    def __init__(self, index: int, line: int, column: int) -> None:
+        self.index, self.line, self.column = index, line, column
+
+    @classmethod
+    def of(cls, mark: Any) -> _At:
+        return cls(mark.index, mark.line, mark.column)
 
 
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")

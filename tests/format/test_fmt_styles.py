@@ -1,0 +1,77 @@
+"""fmt's fast layout of a large plan gives exactly the full round trip's text, in every layout a plan
+may be written in (issue 13: a valid 2 MB plan within 3 s in any layout; benchmarks/fmt_bench.py
+times it). The styles come from benchmarks/fmt_styles.py; the examples stand in for the large plan
+(the size thresholds are lowered so that the fast path is taken)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import plancraft.fmt as fmt
+from plancraft.fmt import format_bytes
+from plancraft.loader import load_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("fmt_styles", ROOT / "benchmarks" / "fmt_styles.py")
+fmt_styles = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fmt_styles)
+
+EXAMPLES = sorted((ROOT / "plans" / "examples").glob("*.yaml"))
+
+
+@pytest.fixture
+def fast(monkeypatch):
+    """Take the fast path whatever the size of the text."""
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+    monkeypatch.setattr(fmt, "_FLOW_MIN_TEXT", 0)
+
+
+def _source(example: Path, style: str) -> str:
+    raw = fmt_styles.styled(example.read_text(encoding="utf-8"), style)
+    return load_bytes(raw, "styled.yaml").text.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("style", list(fmt_styles.STYLES))
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_the_fast_layout_is_the_full_round_trip(example: Path, style: str, fast) -> None:
+    source = _source(example, style)
+    assert fmt._layout(source) == fmt._layout_text(source)
+
+
+@pytest.mark.parametrize("style", list(fmt_styles.STYLES))
+def test_fmt_of_every_style_is_idempotent_and_keeps_the_data(style: str, fast) -> None:
+    raw = fmt_styles.styled(EXAMPLES[0].read_text(encoding="utf-8"), style)
+    result = format_bytes(raw, "styled.yaml")
+    assert load_bytes(result.data(), "out.yaml").data == load_bytes(raw, "styled.yaml").data
+    assert not format_bytes(result.data(), "out.yaml").changed
+    assert result.data().startswith(b"\xef\xbb\xbf") == raw.startswith(b"\xef\xbb\xbf")
+    assert (b"\r\n" in result.data()) == (b"\r\n" in raw)
+
+
+@pytest.mark.parametrize("style", ["compact", "indent4", "pyyaml4"])
+def test_other_indents_take_the_fast_path(style: str, fast) -> None:
+    source = _source(EXAMPLES[0], style)
+    spans, laid_out = fmt._stand_in_spans(source)
+    assert len(spans) > 30 and len(laid_out) > 10  # the scenarios, roles, ... re-indented as text
+
+
+def test_the_comparison_can_fail(fast, monkeypatch) -> None:
+    """An end-of-line comment moved with its value (not where ruamel keeps it) is caught."""
+    source = _source(EXAMPLES[0], "compact")
+    source = "\n".join(line + "   # note" if line.startswith("    title:") else line for line in source.split("\n"))
+    assert fmt._layout(source) == fmt._layout_text(source)
+    monkeypatch.setattr(fmt._Settled, "line", _shift_everything)
+    assert fmt._layout(source) != fmt._layout_text(source)
+
+
+def _shift_everything(self, number: int) -> str:
+    """_Settled.line without ruamel's rule for end-of-line comments: the whole line moves."""
+    line = self.lines[number]
+    if number not in self.changed:
+        return line
+    content = self.dash.get(number, len(line) - len(line.lstrip(" ")))
+    head = " " * (content + self.shift.get(number, 0))
+    return (head[:-2] + "- " if number in self.dash else head) + line[content:]
