@@ -699,16 +699,8 @@ class Extractor(Organisation, StepsMixin):
             self._escalation_rows(seg, rows, condition=condition, to=report_to, deadline=deadline, out=out)
             return
         if level is not None and criteria is not None:
-            levels = out.setdefault("levels", [])
-            for index, row in enumerate(rows[1:], 2):
-                at = ("t", seg.table, index)
-                if level < len(row) and row[level].strip():
-                    item = {"id": Src(self.ids.make(row[level], "level")), "name": Src(row[level].strip(), at)}
-                    if criteria < len(row) and row[criteria].strip():
-                        item["criteria"] = Src(row[criteria].strip(), at)
-                        _thresholds(item, row[criteria], at, self.lang)
-                    levels.append(item)
-            self.mapped.append("levels")
+            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "lead", "in charge")
+            self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=deadline, lead=lead, out=out)
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
@@ -767,6 +759,59 @@ class Extractor(Organisation, StepsMixin):
                 self.mapped.append("time_limits")
 
     # -- levels
+
+    def _level_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        header: list[str],
+        *,
+        level: int,
+        criteria: int,
+        deadline: int | None,
+        lead: int | None,
+        out: dict,
+    ) -> None:
+        """A table of levels (级别 | 启动条件 | 响应时限 | 牵头部门): a level a row, with its criteria and thresholds,
+        the row's unit or post as its lead, and the row's time as a deadline of that level's response."""
+        levels = out.setdefault("levels", [])
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            name = cell(level)
+            if not name:
+                continue
+            item = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            if cell(criteria):
+                item["criteria"] = Src(cell(criteria), at)
+                _thresholds(item, cell(criteria), at, self.lang)
+            if cell(lead) and lead not in (level, criteria):
+                who = self._role_ref(cell(lead), at, create=True)
+                if who is None and cell(lead).endswith(vocab.GROUP_SUFFIXES) and not cell(lead).endswith("办公室"):
+                    who = str(self._group_named(cell(lead), at)["id"].value)  # 领导小组 leads: a group
+                elif who is None and 2 <= len(cell(lead)) <= 20 and not re.search(r"[，,。；;、]", cell(lead)):
+                    who = self._add_role(cell(lead), at)  # 营业网点, Customer Relations: the row names who leads
+                group = next((g for g in self.groups if str(g["id"].value) == who), None)
+                if group is not None:  # a group leads: its leader is the level's lead, when named
+                    who = str(group["leader"].value) if "leader" in group else None
+                if who:
+                    item["lead"] = Src(who, at)
+            spans = find_durations(cell(deadline)) if deadline is not None and deadline not in (level, criteria) else []
+            if spans:
+                what = f"{name}{header[deadline]}" if self.lang == "zh-CN" else f"{name}: {rows[0][deadline].strip()}"
+                self.table_deadlines.append(
+                    {
+                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                        "what": Src(what, at),
+                        "within": Src(spans[0].value, at),
+                    }
+                )
+                self.mapped.append("time_limits")
+            levels.append(item)
+        self.mapped.append("levels")
 
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
         levels = out.setdefault("levels", [])
@@ -871,6 +916,9 @@ class Extractor(Organisation, StepsMixin):
                 _thresholds(item, crit, t.at, self.lang)
                 self._level_roles(item, crit, t.at)
                 levels.append(item)
+            elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
+                # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
             elif levels and "criteria" in levels[-1]:
                 levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value), levels[-1]["criteria"].at)
                 _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
@@ -1242,6 +1290,15 @@ def _level_name(title: str) -> str:
     name = re.sub(r"^(?:处理|处置|应对)", "", title)
     name = re.sub(r"的?(?:应急预案|预案|处置流程|处理流程|应急处置|处置)$", "", name)
     return name or title
+
+
+# A sentence that introduces what follows (如下表：, 分为以下四级：, as follows:): never a level's criteria.
+_LEAD_IN = re.compile(r"(?:[：:]|如下表?[。.]?|如下所示[。.]?|as follows[.:]?|below[.:])\s*$", re.IGNORECASE)
+
+
+def _before(at: tuple | None, other: tuple | None) -> bool:
+    """True when paragraph `at` comes before paragraph `other` (both paragraphs)."""
+    return bool(at and other and at[0] == other[0] == "p" and at[1] < other[1])
 
 
 def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:

@@ -253,6 +253,11 @@ _MEASURES = {
     "家": ("organisations", "家数", "家"),
     "households": ("households", "households", "households"),
     "homes": ("households", "households", "households"),
+    "件": ("complaints", "投诉件数", "件"),
+    "起": ("cases", "起数", "起"),
+    "笔": ("transactions", "笔数", "笔"),
+    "complaints": ("complaints", "complaints", "complaints"),
+    "cases": ("cases", "cases", "cases"),
     "元": ("amount", "涉及金额", "CNY"),
     "万元": ("amount", "涉及金额", "CNY"),
     "亿元": ("amount", "涉及金额", "CNY"),
@@ -261,13 +266,13 @@ _AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:mo
 _BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
 _THRESHOLD_CN = re.compile(
     rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
-    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名)(?!民|员|士|口|称|单|义)(?:次)?\s*"
+    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名|件|起|笔)(?!民|员|士|口|称|单|义|事|见|诉|来|草|算|步|点|因)(?:次)?\s*"
     r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?"
 )
 _THRESHOLD_EN = re.compile(
     r"(?P<pre>more than|over|above|at least|exceeding|in excess of|greater than|fewer than|less than|under|below|up to)?\s*"
     r"(?P<c>£|\$|€|¥|GBP|USD|EUR|CNY|RMB)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*(?P<mult>k|m|million|thousand)?\s*"
-    r"(?P<u>people|persons|customers|residents|households|homes|pounds|dollars|yuan)?"
+    r"(?P<u>people|persons|customers|residents|households|homes|complaints|cases|pounds|dollars|yuan)?"
     r"(?P<q>\s*(?:or more|and above|or over))?",
     re.IGNORECASE,
 )

@@ -265,3 +265,74 @@ def test_a_graded_case_stated_with_its_numbers_in_the_scope_is_a_level(tmp_path)
         {"measure": "涉及金额", "min": 100000, "unit": "CNY"},
     ]
     assert _levels(tmp_path, "燃气公司投诉应急办法\n一、适用范围\n本办法适用于本公司发生的重大投诉事件。\n") == []
+
+
+def test_a_docx_table_of_levels_with_conditions_response_times_and_leads(tmp_path):
+    import docx
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+    from plancraft.loader import load
+
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_heading("响应分级", level=1)
+    d.add_paragraph("投诉事件按严重程度分级响应，如下表：")
+    rows = [
+        ("响应级别", "启动条件", "响应时限", "牵头部门"),
+        ("Ⅰ级", "涉及50人以上的群体性投诉或被媒体报道", "1小时内", "领导小组"),
+        ("Ⅱ级", "涉及10人以上50人以下", "2小时内", "消费者权益保护部"),
+        ("Ⅲ级", "一般投诉", "24小时内", "营业网点"),
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    source, out = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    d.save(source)
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    check = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
+    assert check.exit_code == 0, check.output
+    data = load(out).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    # least severe first; a unit or post in the lead column leads; a group with no leader named leads nobody
+    assert [(lv["id"], lv["name"], lv["criteria"], roles.get(lv.get("lead"))) for lv in data["levels"]] == [
+        ("level-3", "Ⅲ级", "一般投诉", "营业网点"),
+        ("level-2", "Ⅱ级", "涉及10人以上50人以下", "消费者权益保护部"),
+        ("level-1", "Ⅰ级", "涉及50人以上的群体性投诉或被媒体报道", None),
+    ]
+    assert [t["min"] for t in data["levels"][2]["thresholds"]] == [50]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("Ⅰ级响应时限", "1h"),
+        ("Ⅱ级响应时限", "2h"),
+        ("Ⅲ级响应时限", "24h"),
+    ]
+    assert [g["name"] for g in data["organisation"]["groups"]] == ["领导小组"]
+    # the sentence that introduces the table is kept, not read as a level's criteria
+    assert [u["text"] for u in data["x-unmapped"]] == ["投诉事件按严重程度分级响应，如下表："]
+
+
+def test_a_grading_lead_in_is_no_levels_criteria_and_warning_colours_count_complaints(tmp_path):
+    levels = _levels(
+        tmp_path,
+        "客户投诉应急预案\n一、事件分级\n按照投诉事件的性质和严重程度，分为三级：\n"
+        "（一）重大投诉事件（Ⅰ级）：涉及客户20人以上的投诉。\n"
+        "（二）较大投诉事件（Ⅱ级）：涉及客户10人以上20人以下的投诉。\n"
+        "（三）一般投诉事件（Ⅲ级）：涉及客户10人以下的投诉。\n",
+    )
+    assert [(lv["id"], lv["criteria"]) for lv in levels] == [
+        ("general-complaint-incident-level-3", "涉及客户10人以下的投诉。"),
+        ("serious-complaint-incident-level-2", "涉及客户10人以上20人以下的投诉。"),
+        ("major-complaint-incident-level-1", "涉及客户20人以上的投诉。"),
+    ]
+    warnings = _levels(
+        tmp_path,
+        "客户投诉预警办法\n一、预警分级\n蓝色预警：单日投诉10件以上。\n黄色预警：单日投诉30件以上。\n"
+        "红色预警：单日投诉100件以上或被媒体报道，或发生3起以上群体性事件。\n",
+    )
+    assert [(lv["id"], [(t["measure"], t["min"], t["unit"]) for t in lv["thresholds"]]) for lv in warnings] == [
+        ("blue-warning", [("投诉件数", 10, "件")]),
+        ("yellow-warning", [("投诉件数", 30, "件")]),
+        ("red-warning", [("投诉件数", 100, "件"), ("起数", 3, "起")]),
+    ]
