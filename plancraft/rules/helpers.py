@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from plancraft.diagnostics import Finding
 from plancraft.durations import Duration, parse_duration
-from plancraft.i18n import _
+from plancraft.i18n import _, pgettext
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
@@ -26,6 +26,11 @@ from plancraft.rules import vocabulary
 def named(ident: object, name: str) -> str:
     """An item as messages name it, `id` (name), with the reader's brackets: `id`（name） in Chinese."""
     return _("`{ident}` ({name})").format(ident=ident, name=name)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items of a message joined as the reader writes a list: `a`, `b` in English, `a`、`b` in Chinese."""
+    return pgettext("list separator", ", ").join(items)
 
 
 def interval_option(options: dict, name: str, default: str) -> Duration:

@@ -44,7 +44,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.helpers import pool_roles, stand_ins_stated, vague_roles
+from plancraft.rules.helpers import listed, pool_roles, stand_ins_stated, vague_roles
 
 CODE = "PC209"
 NAME = "missing-backup"
@@ -83,7 +83,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if ident in stated:
             continue  # the plan says in words who acts in its place
         jobs = charges[ident]
-        shown = ", ".join(jobs[:_LIST_MAX]) + (
+        shown = listed(jobs[:_LIST_MAX]) + (
             _(" and {value} more").format(value=len(jobs) - _LIST_MAX) if len(jobs) > _LIST_MAX else ""
         )
         yield plan.finding(

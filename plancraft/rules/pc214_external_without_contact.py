@@ -23,7 +23,7 @@ import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
 from plancraft.rules.helpers import named
 
@@ -52,7 +52,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         missing.append((path, named(party.get("id"), party.get("name") or party.get("id"))))
     if not missing:
         return
-    listed = ", ".join(text for _, text in missing)
+    listed = pgettext("list separator", ", ").join(text for _, text in missing)
     noun = _("external party") if len(missing) == 1 else _("{count} external parties").format(count=len(missing))
     yield plan.finding(
         ("external",),

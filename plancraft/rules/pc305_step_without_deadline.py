@@ -53,7 +53,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _, ngettext
+from plancraft.i18n import _, ngettext, pgettext
 from plancraft.model import LEVEL, Plan
 from plancraft.rules.presence import has_deadline, untimed_steps
 
@@ -80,7 +80,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         untimed = untimed_steps(plan, path)
         if not untimed:
             continue
-        listed = "; ".join(text for _, text in untimed)
+        listed = pgettext("list separator", "; ").join(text for _, text in untimed)
         yield plan.finding(
             path,
             _(

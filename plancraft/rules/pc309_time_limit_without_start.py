@@ -27,7 +27,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.helpers import named
+from plancraft.rules.helpers import listed, named
 
 CODE = "PC309"
 NAME = "time-limit-without-start"
@@ -56,7 +56,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     subject = (
         _("time limit {missing} does not").format(missing=missing[0][1])
         if len(missing) == 1
-        else _("{count} time limits ({items}) do not").format(count=len(missing), items=", ".join(text for _, text in missing))
+        else _("{count} time limits ({items}) do not").format(count=len(missing), items=listed(text for _, text in missing))
     )
     yield plan.finding(
         ("time_limits",),

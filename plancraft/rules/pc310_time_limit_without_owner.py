@@ -25,7 +25,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.helpers import named
+from plancraft.rules.helpers import listed, named
 
 CODE = "PC310"
 NAME = "time-limit-without-owner"
@@ -49,7 +49,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     subject = (
         _("time limit {missing} names").format(missing=missing[0][1])
         if len(missing) == 1
-        else _("{count} time limits ({items}) name").format(count=len(missing), items=", ".join(text for _, text in missing))
+        else _("{count} time limits ({items}) name").format(count=len(missing), items=listed(text for _, text in missing))
     )
     yield plan.finding(
         ("time_limits",),

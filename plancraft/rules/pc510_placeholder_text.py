@@ -42,7 +42,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext
 from plancraft.model import Plan
 from plancraft.rules.options import PATTERNS, Option
-from plancraft.rules.helpers import compile_patterns, excerpt, find_placeholders, prose
+from plancraft.rules.helpers import compile_patterns, excerpt, listed, find_placeholders, prose
 
 CODE = "PC510"
 NAME = "placeholder-text"
@@ -61,7 +61,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         found = find_placeholders(text, extra)
         if not found:
             continue
-        names = ", ".join(f"`{p}`" for p in found[:3]) + (
+        names = listed(f"`{p}`" for p in found[:3]) + (
             _(" and {value} more").format(value=len(found) - 3) if len(found) > 3 else ""
         )
         yield plan.finding(

@@ -220,7 +220,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if not foreign:
             continue
         names = "、".join(
-            written if written == FULL_NAME[bank] else f"{written} ({FULL_NAME[bank]})" for bank, written in foreign
+            written if written == FULL_NAME[bank] else _("{written} ({full})").format(written=written, full=FULL_NAME[bank])
+            for bank, written in foreign
         )
         yield plan.finding(
             path,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from plancraft.i18n import _, pgettext
 from plancraft.model import Plan, get
 from plancraft.rules.vocabulary import IMMEDIATE  # the word list lives in vocabulary; read here by untimed_steps
 
@@ -34,7 +35,7 @@ def has_deadline(plan: Plan) -> bool:
     one-off report with `within`."""
     if any(item.get("within") for _, item in plan.items("time_limits")):
         return True
-    for path, _ in plan.items("scenarios"):
+    for path, _scenario in plan.items("scenarios"):
         for key in ("actions", "escalation"):
             if any(step.get("within") for _, step in plan.items(*path, key)):
                 return True
@@ -93,7 +94,9 @@ def serves_customers(plan: Plan) -> bool:
 def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> str:
     """` (source)` for a plan in one of `jurisdictions`, else "": a UK plan never reads a Chinese
     statute in a message (the rule's SOURCE still names it)."""
-    return f" ({source})" if plan.jurisdiction in jurisdictions else ""
+    if plan.jurisdiction not in jurisdictions:
+        return ""
+    return _(" ({source})").format(source=source.replace("; ", pgettext("list separator", "; ")))
 
 
 def applies(plan: Plan, jurisdictions: tuple[str, ...]) -> bool:

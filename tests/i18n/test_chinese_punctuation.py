@@ -1,0 +1,113 @@
+"""Findings in Chinese use Chinese punctuation where plancraft joins the pieces of a message: lists
+with 、, citations in （…；…）, a missing key after a colon, no space left between two Chinese words
+(found as a new user would, on the shipped plans and on a plan copied from a Word file)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from plancraft.lint.engine import check_paths
+from tests.conftest import PLANS
+
+CJK = "\u4e00-\u9fff"
+
+WORD_COPY = textwrap.dedent(
+    """\
+    plancraft: 1
+    document:
+      id: xx-complaints
+      title: XX银行XXX支行客户投诉应急预案
+      issuer: 示例银行梁平支行
+      language: zh-CN
+    purpose: 为及时处理客户投诉，特制定本预案。
+    scope: 本预案适用于各营业网点。
+    principles:
+      - title: 快速反应
+        text: 接到投诉后立即响应。
+    organisation:
+      roles:
+        - id: president
+          title: 组长
+          holder: 行长
+          contact: {phone: "023-53221000"}
+          duties: [全面负责]
+        - id: lobby
+          title: 大堂经理
+          holder: 大堂经理
+          contact: {phone: "023-53221001"}
+          duties: [接待客户]
+    levels:
+      - id: general
+        name: 一般投诉
+        criteria: 客户对服务有异议
+        lead: president
+      - id: severe
+        name: 重大投诉
+        criteria: 客户有过激行为
+        lead: president
+    scenarios:
+      - id: s1
+        title: 处理一般投诉
+        level: general
+        owner: president
+        actions:
+          - {do: 接待客户, by: lobby, within: 10min}
+      - id: s2
+        title: 处理重大投诉
+        level: severe
+        owner: lobby
+        actions:
+          - {do: 报告组长, by: lobby}
+          - {do: 赶赴现场, by: president}
+    """
+)
+
+
+def problems(message: str) -> list[str]:
+    text = re.sub(r"“[^”]*”", "", message)  # plan text quoted in the message is the plan's own
+    text = re.sub(r"`[^`]*`", "``", text)  # and so are codes, ids and YAML examples
+    found = []
+    if re.search(rf"[`{CJK}], ", text):
+        found.append("a list joined with `, `")
+    if re.search(rf" \([^)]*[{CJK}]", text):
+        found.append("half-width brackets around Chinese")
+    if re.search(rf"[{CJK}]; ", text):
+        found.append("a half-width semicolon")
+    if re.search(rf"[{CJK}] (?![第0-9])[{CJK}]", text):  # `投诉办法 第七条`: a statute and its article
+        found.append("a space between Chinese words")
+    return found
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("word")
+    (folder / "word-copy.yaml").write_text(WORD_COPY, encoding="utf-8")
+    (folder / "hollow.yaml").write_text(
+        "plancraft: 1\ndocument:\n  id: hollow\n  title: 客户投诉应急预案\n  language: zh-CN\n", encoding="utf-8"
+    )
+    paths = [str(PLANS / "seed"), str(PLANS / "examples"), str(folder)]
+    return check_paths(paths, use_cache=False, lang="zh-CN").diagnostics
+
+
+def test_chinese_findings_use_chinese_punctuation(findings):
+    bad = {(d.code, p): d.message for d in findings for p in problems(d.message)}
+    assert not bad, "\n".join(f"{code} {problem}: {message}" for (code, problem), message in sorted(bad.items()))
+
+
+def test_the_cases_are_exercised(findings):
+    codes = {d.code for d in findings}
+    assert {"PC002", "PC209", "PC305", "PC401", "PC510", "PC512"} <= codes
+
+
+def test_exact_wording(findings):
+    def message(code, start):
+        return next(d.message for d in findings if d.code == code and d.message.startswith(start))
+
+    assert message("PC002", "预案") == "预案：缺少必填的键 `levels`"
+    assert "牵头响应级别 `general`、牵头响应级别 `severe`、负责处置场景 `s1`，" in message("PC209", "角色 `president`")
+    assert "的处置场景（生产安全事故应急预案管理办法 第三十三条；突发事件应急预案管理办法）" in message("PC401", "")
+    assert message("PC510", "文中留有占位符").startswith("文中留有占位符 `XX`、`XXX`（")
+    assert "有 2 个步骤没有处置时限（第 1 步没有 `within`；第 2 步没有 `within`）" in message("PC305", "处置场景 `s2`")
