@@ -436,7 +436,8 @@ def keep_output(folder: Path, key: str, content: bytes) -> None:
 def contents_pages(docx: bytes, folder: Path | None) -> list[int]:
     """The page of each contents entry of `docx` (rendered without them): from the cache in `folder`
     when a document laid out the same way was laid out before, else from one LibreOffice pass
-    (2–7 s), which is then kept. The key is render.layout_key: what LibreOffice reads (the word/
+    (1–5 s; with the cache in use, on the LibreOffice profile an earlier pass left: render.pdf), which is
+    then kept. The key is render.layout_key: what LibreOffice reads (the word/
     parts, content types and relationships; not the properties or the embedded plan), plancraft's
     version and the LibreOffice installed."""
     from plancraft.lint import cache
@@ -447,8 +448,13 @@ def contents_pages(docx: bytes, folder: Path | None) -> list[int]:
         pages = cache.read_entry(folder, key, "toc_pages", _page_numbers)
         if pages is not None:
             return pages
-    pages = toc_pages(docx)
-    if folder is not None:
+    if folder is None:
+        pages = toc_pages(docx)
+    else:
+        from plancraft.render.pdf import reused_profile
+
+        with reused_profile():  # the LibreOffice profile of an earlier pass, not one built afresh (--no-cache: afresh)
+            pages = toc_pages(docx)
         cache.write_entry(folder, key, "toc_pages", pages)
     return pages
 

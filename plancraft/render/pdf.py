@@ -1,13 +1,25 @@
-"""PDF through LibreOffice: `soffice --headless --convert-to pdf`, one private profile per run."""
+"""PDF through LibreOffice: `soffice --headless --convert-to pdf`, with a private user profile.
+
+A LibreOffice that starts with an empty profile first builds it (about a third of a conversion's time).
+The layout pass of `render` (heading_pages inside `reused_profile()`, only when the cache is in use)
+keeps one profile per user and LibreOffice installed in a private folder of the temporary directory
+(FOLDER_NAME, mode 0700, checked to be the user's own and not a link), used by one conversion at a time
+(a lock; a conversion that finds it taken, or any other conversion, builds a throw-away profile as
+before). A failed or timed-out conversion throws the kept profile away. No LibreOffice process outlives
+the conversion: `--convert-to` exits when it is done.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Iterator
 
 from plancraft.i18n import N_, _
 from plancraft.fileio import write_atomic
@@ -76,42 +88,142 @@ def convert_to_pdf(
         raise RenderError(_(MISSING))
     docx_path, pdf_path = Path(docx_path), Path(pdf_path)
     shown = display or str(docx_path)
-    with tempfile.TemporaryDirectory(prefix="plancraft-pdf-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="plancraft-pdf-") as tmp, _kept_profile(soffice) as kept:
         tmp_dir = Path(tmp)
         # A private user profile: parallel conversions would otherwise fight over ~/.config/libreoffice.
-        profile = (tmp_dir / "profile").as_uri()
-        source = tmp_dir / "in.docx"
-        shutil.copyfile(docx_path, source)
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--nologo",
-            "--convert-to",
-            export,
-            "--outdir",
-            str(tmp_dir / "out"),
-            str(source),
-        ]
-        env = dict(os.environ)
-        if "FONTCONFIG_FILE" not in env and Path("/etc/fonts/fonts.conf").is_file():
-            env["FONTCONFIG_FILE"] = str(fontconfig_file(tmp_dir))
-        try:
-            result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
-        except subprocess.TimeoutExpired:
-            raise RenderError(
-                _("LibreOffice did not finish converting {shown} within {timeout:.0f} s").format(shown=shown, timeout=timeout)
-            ) from None
-        produced = tmp_dir / "out" / "in.pdf"
-        if result.returncode != 0 or not produced.is_file():
-            detail = (result.stderr or result.stdout).strip().splitlines()
-            raise RenderError(
-                _("LibreOffice could not convert {shown} to PDF").format(shown=shown)
-                + (f": {detail[-1]}" if detail else _(" (exit status {returncode})").format(returncode=result.returncode))
-            )
+        profile: Path | None = tmp_dir / "profile"
+        if kept is not None:
+            try:
+                _convert(soffice, docx_path, tmp_dir, kept.profile(), export, timeout, shown)
+            except RenderError as error:
+                kept.discard()  # perhaps the profile: the next conversion starts afresh, under another name
+                if isinstance(error, _TimedOut):
+                    raise
+                shutil.rmtree(tmp_dir / "out", ignore_errors=True)
+            else:
+                profile = None
+        if profile is not None:
+            _convert(soffice, docx_path, tmp_dir, profile, export, timeout, shown)
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(pdf_path, produced.read_bytes())
+        write_atomic(pdf_path, (tmp_dir / "out" / "in.pdf").read_bytes())
+
+
+class _TimedOut(RenderError):
+    """LibreOffice did not finish in time."""
+
+
+def _convert(soffice: str, docx_path: Path, tmp_dir: Path, profile: Path, export: str, timeout: float, shown: str) -> None:
+    """One LibreOffice conversion of `docx_path` into tmp_dir/out/in.pdf with the user profile `profile`."""
+    source = tmp_dir / "in.docx"
+    shutil.copyfile(docx_path, source)
+    cmd = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--convert-to",
+        export,
+        "--outdir",
+        str(tmp_dir / "out"),
+        str(source),
+    ]
+    env = dict(os.environ)
+    if "FONTCONFIG_FILE" not in env and Path("/etc/fonts/fonts.conf").is_file():
+        env["FONTCONFIG_FILE"] = str(fontconfig_file(tmp_dir))
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
+    except subprocess.TimeoutExpired:
+        raise _TimedOut(
+            _("LibreOffice did not finish converting {shown} within {timeout:.0f} s").format(shown=shown, timeout=timeout)
+        ) from None
+    produced = tmp_dir / "out" / "in.pdf"
+    if result.returncode != 0 or not produced.is_file():
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise RenderError(
+            _("LibreOffice could not convert {shown} to PDF").format(shown=shown)
+            + (f": {detail[-1]}" if detail else _(" (exit status {returncode})").format(returncode=result.returncode))
+        )
+
+
+FOLDER_NAME = "plancraft-libreoffice-{uid}"
+_reuse: ContextVar[bool] = ContextVar("plancraft_reuse_profile", default=False)
+
+
+@contextlib.contextmanager
+def reused_profile() -> Iterator[None]:
+    """Conversions inside the block may use the kept profile (see the module's docstring)."""
+    token = _reuse.set(True)
+    try:
+        yield
+    finally:
+        _reuse.reset(token)
+
+
+class _Kept:
+    """The kept profile of one LibreOffice installation: FOLDER/NAME-GENERATION, where NAME.gen holds the
+    current GENERATION. Throwing it away starts a new generation, so that a LibreOffice left hanging on the
+    old profile (which it would hand the next conversion to) is never asked again."""
+
+    def __init__(self, folder: Path, name: str):
+        self.folder, self.name = folder, name
+
+    def _generation(self) -> str:
+        try:
+            found = (self.folder / f"{self.name}.gen").read_text(encoding="ascii").strip()
+        except (OSError, ValueError):
+            return "0"
+        return found if re.fullmatch(r"[0-9a-f]{1,32}", found) else "0"
+
+    def profile(self) -> Path:
+        return self.folder / f"{self.name}-{self._generation()}"
+
+    def discard(self) -> None:
+        shutil.rmtree(self.profile(), ignore_errors=True)
+        try:
+            (self.folder / f"{self.name}.gen").write_text(os.urandom(8).hex(), encoding="ascii")
+        except OSError:
+            pass
+
+
+@contextlib.contextmanager
+def _kept_profile(soffice: str) -> Iterator[_Kept | None]:
+    """The kept profile for the LibreOffice `soffice`, locked for this conversion; None when profiles are
+    not reused here, the lock is taken, or the folder is not safely the user's own."""
+    if not _reuse.get():
+        yield None
+        return
+    try:
+        import fcntl
+        import hashlib
+        import stat
+
+        from plancraft.render import office_identity
+
+        uid = os.getuid()
+        folder = Path(tempfile.gettempdir()) / FOLDER_NAME.format(uid=uid)
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+            yield None  # another user's, a link, or open to others: not trusted with a profile
+            return
+        name = hashlib.sha256((office_identity() or soffice).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        handle = os.open(folder / f"{name}.lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except (ImportError, OSError, AttributeError):
+        yield None  # no fcntl (Windows) or no such folder: a throw-away profile
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield None  # another conversion uses it right now
+            return
+        yield _Kept(folder, name)
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 # -- page numbers for the contents ----------------------------------------------------------------
