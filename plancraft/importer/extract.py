@@ -18,6 +18,7 @@ from plancraft.model import type_from_title
 from . import levels as grading
 from . import vocab
 from .hant import read_simplified
+from .caps import CAP_WORDS, caps_in
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
@@ -48,11 +49,6 @@ class Draft:
     not_stated: list[str] = field(default_factory=list)
 
 
-_CAP_WORDS = re.compile(
-    r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
-    r"maximum|max\.|limit|cap\b|at most",
-    re.IGNORECASE,
-)
 _FREQUENCY = {
     "每天": "1d",
     "每日": "1d",
@@ -86,11 +82,6 @@ _FROM_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_APPROVER = re.compile(
-    r"(?:经|由|报|须经|需经)(?P<who>[^，。；,;]{1,20}?)(?:审批|批准|同意|签批|审核|核准)|"
-    r"approved by (?:the )?(?P<en>[A-Za-z ]{2,40}?)(?:[,.;]|$)",
-    re.IGNORECASE,
-)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［（(【]\s*\d{4}\s*[〕\]］）)】]\s*\d{1,4}\s*号")
 _DATE_CN = re.compile(
     r"(?P<y>\d{4}|[一二三四五六七八九〇零]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
@@ -574,7 +565,7 @@ class Extractor(Organisation, StepsMixin):
         elif key in ("time_limits", "limits"):
             for t in texts:  # caps and deadlines are read from every sentence later; keep text without any
                 value = str(t.value)
-                if not (_deadline_in(value) or (find_amounts(value) and _CAP_WORDS.search(value))):
+                if not (_deadline_in(value) or (find_amounts(value) and CAP_WORDS.search(value))):
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
         else:
             for t in texts:
@@ -1181,23 +1172,22 @@ class Extractor(Organisation, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                for clause in re.split(r"(?<!\d)[，,；;](?!\d{3})", sentence) or [sentence]:
-                    for amount in find_amounts(clause):
-                        if not _CAP_WORDS.search(clause):
-                            continue
-                        what = _cap_subject(clause[: amount.start])
-                        item = {
-                            "id": Src(self.ids.make(what or "limit", "limit")),
-                            "what": Src(what or clause, at),
-                            "max": Src(amount.value, at),
-                            "currency": Src(amount.currency, at),
-                        }
-                        m = _APPROVER.search(sentence)
-                        if m:
-                            who = self._role_ref(m.group("who") or m.group("en") or "", at, create=True)
-                            if who:
-                                item["approver"] = Src(who, at)
-                        limits.append(item)
+                for cap in caps_in(sentence):
+                    what = cap.what if len(cap.what) >= 2 else (limits[-1]["what"].value if limits else "")
+                    if limits and re.fullmatch(r"单笔|每笔|单次|每次|每人|每户|累计|单日|每日|per (?:case|claim|day)", what):
+                        what = f"{limits[-1]['what'].value}（{what}）"  # 单笔最高不超过1万元 after 当场赔付…: its payout
+                    item = {
+                        "id": Src(self.ids.make(what or "limit", "limit")),
+                        "what": Src(what or sentence, at),
+                        "max": Src(cap.value, at),
+                        "currency": Src(cap.currency, at),
+                    }
+                    who = self._role_ref(cap.approver, at, create=True) if cap.approver else None
+                    if who is None and cap.holder:  # 客服专员可当场赔付不超过500元: the holder's own authority
+                        who = self._role_ref(cap.holder, at, create=False)
+                    if who:
+                        item["approver"] = Src(who, at)
+                    limits.append(item)
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
                 for t, step in step_texts.items():  # a step's own deadline is its `within`, not a time limit
                     if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
@@ -1347,19 +1337,6 @@ def _deadline_subject(sentence: str, d) -> str:
     before = re.split(r"[，,；;。]", sentence[: d.start])[-1]
     before = re.sub(r"(?:在|于|须在|应在|要在|必须在|within)\s*$", "", before).strip()
     return _clean(before) or _clean(sentence)
-
-
-def _cap_subject(text: str) -> str:
-    clause = re.split(r"[，,；;。：:]", text)[-1]
-    clause = re.sub(
-        r"(?:上限|不得超过|不超过|不能超过|最高|最多|限额为?|额度为?|为|是|up to|no more than|not exceed|"
-        r"maximum of|limited to|at most)\s*$",
-        "",
-        clause.strip(),
-        flags=re.IGNORECASE,
-    )
-    clause = re.sub(r"(?:上限|不得超过|不超过|最高)\s*$", "", clause.strip())
-    return _clean(clause)
 
 
 def _channel_kind(text: str) -> str:

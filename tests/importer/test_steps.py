@@ -175,3 +175,39 @@ def test_approval_in_english_and_in_chinese(tmp_path: Path):
     first, second = scenario["actions"]
     assert (titles[first["by"]], titles[first["approval"]]) == ("Complaints Manager", "Head of Service")
     assert "approval" not in second and second["within"] == "20wd"
+
+
+def _caps(data: dict) -> list[tuple]:
+    titles = _role_titles(data)
+    return [(c["what"], c["max"], c["currency"], titles.get(c.get("approver"))) for c in data.get("limits") or []]
+
+
+def test_caps_in_chinese_bind_to_their_cap_word_and_a_lower_bound_is_not_a_cap(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、组织机构\n\n客服专员、客服部经理和总经理负责投诉赔付。\n\n二、赔付权限\n\n"
+        "客服专员可当场赔付不超过500元；超过500元、不超过5,000元的，须经客服部经理审批；"
+        "超过伍仟元的，报总经理审批，单笔最高不超过1万元。\n"
+        "紧急用款援助每位客户以2000元为限。\n",
+    )
+    assert _caps(data) == [
+        ("当场赔付", 500, "CNY", "客服专员"),
+        ("当场赔付", 5000, "CNY", "客服部经理"),
+        ("当场赔付（单笔）", 10000, "CNY", "总经理"),
+        ("紧急用款援助每位客户", 2000, "CNY", None),
+    ]
+
+
+def test_caps_in_english_with_their_approver(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n1. Responsibilities\n\nThe Complaints Manager and the Customer Services Director handle "
+        "redress.\n\n2. Redress\n\nStaff may offer goodwill payments of up to £100 without approval. Payments of up to "
+        "£1,000 must be approved by the Complaints Manager. Compensation of no more than 10,000 yuan requires the approval "
+        "of the Customer Services Director. Payments above £1,000 are rare.\n",
+    )
+    assert _caps(data) == [
+        ("goodwill payments", 100, "GBP", None),
+        ("Payments", 1000, "GBP", "Complaints Manager"),
+        ("Compensation", 10000, "CNY", "Customer Services Director"),
+    ]

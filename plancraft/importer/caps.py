@@ -1,0 +1,136 @@
+"""Caps (限额) in a sentence: the amounts a cap word binds, what each caps and who approves it.
+
+    caps_in("超过500元、不超过5,000元的，须经客服部经理审批") -> [Cap(5000, "CNY", what="", approver="客服部经理")]
+    caps_in("Payments of up to £1,000 must be approved by the Complaints Manager")
+        -> [Cap(1000, "GBP", what="Payments", approver="Complaints Manager")]
+
+An amount is a cap when a cap word stands right before it (不超过, 最高, 上限为, up to, no more than …) or
+right after it (以内, 以下, 为限, or less), or, when the clause has one amount, anywhere in the clause. An
+amount stated as a lower bound (超过500元的, 5000元以上, above £250, more than …) is never a cap: it says
+where the next authority begins. Pure functions over text; extract.py turns them into `limits`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import find_amounts
+from .text import _clean
+
+CAP_WORDS = re.compile(
+    r"上限|不得超过|不超过|不能超过|最高|最多|限额|额度|以内|以下|封顶|up to|no more than|not exceed|"
+    r"maximum|max\.|limit|cap\b|at most",
+    re.IGNORECASE,
+)
+_CAP_BEFORE = re.compile(
+    r"(?:不得超过|不应超过|不超过|不能超过|不高于|不得高于|最高(?:不超过|为|可达)?|最多(?:为)?|上限(?:为|是)?|限额(?:为|是)?|"
+    r"额度(?:为|是)?|封顶|以|up to|no more than|not (?:to )?exceed(?:ing)?|maximum(?: of)?|max\.?|at most|"
+    r"limited to|capped at|(?:a |the )?(?:limit|cap|ceiling) of)\s*(?:人民币|RMB)?\s*$",
+    re.IGNORECASE,
+)
+_CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|为限|封顶|（含）|\(含\)|or less|maximum|max\b|limit)", re.IGNORECASE)
+_LOWER_BEFORE = re.compile(
+    r"(?:(?<!不)(?<!不得)(?<!不能)(?:超过|超出|高于|大于)|above|(?<!no )over|(?<!no )(?<!not )more than|(?<!not )(?<!not to )exceed(?:s|ing)?|in excess of|greater than)"
+    r"\s*(?:人民币|RMB)?\s*$",
+    re.IGNORECASE,
+)
+_LOWER_AFTER = re.compile(
+    r"^\s*(?:（含）|\(含\))?\s*(?:以上|及以上|或以上|之上|or more|and above|and over|plus\b)", re.IGNORECASE
+)
+_NOT_CAP = re.compile(
+    r"(?:^|[^不])(?:超过|高于|大于)[^，,；;]{0,12}?$|above|(?<!no )over|(?<!no )(?<!not )more than|in excess of", re.IGNORECASE
+)
+
+_APPROVER = re.compile(
+    r"(?:经|由|报|须经|需经|报经|报请)(?P<who>[^，。；,;、]{1,20}?)(?:审批|批准|同意|签批|审核|核准|审定)|"
+    r"(?:approved|authori[sz]ed|signed off|agreed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<en>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)|"
+    r"(?:approval|authori[sz]ation|sign-off|agreement)\s+(?:of|by|from)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<en2>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)",
+    re.IGNORECASE,
+)
+# The one whom a sentence gives the authority (客服专员可当场赔付…, 网点负责人有权…, "Staff may offer …").
+_HOLDER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:可以?|有权|能够?|最高可|最多可)|"
+    r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)\s+(?:may|can|is able to|are able to|is authori[sz]ed to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Cap:
+    value: float | int
+    currency: str
+    what: str
+    approver: str | None = None
+    holder: str | None = None
+
+
+def _is_cap(clause: str, amount, single: bool) -> bool:
+    before = clause[max(0, amount.start - 14) : amount.start]
+    after = clause[amount.end : amount.end + 10]
+    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
+        return False
+    if _CAP_BEFORE.search(before) or _CAP_AFTER.match(after):
+        return True
+    # one amount in the clause and a cap word in it (紧急用款援助每位客户…上限…): the cap, unless it is a bound
+    return single and bool(CAP_WORDS.search(clause)) and not _NOT_CAP.search(before)
+
+
+def cap_subject(text: str) -> str:
+    """What an amount caps: the words before it in its clause, without the cap word, the lower bound before it
+    (超过500元、), the one who may pay (客服专员可) or an English verb phrase (Staff may offer …)."""
+    clause = re.split(r"[，,；;。：:]", text)[-1].strip()
+    clause = re.sub(
+        r"^.*?(?:\d|[一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:万元|元|万)\s*(?:以上|以下)?[、，,]?",
+        "",
+        clause,
+    )
+    clause = re.sub(r"^(?:超过|超出|高于|大于)\s*[、，,]?", "", clause)
+    for _ in range(2):
+        clause = re.sub(
+            r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
+            r"not to exceed|maximum of|maximum|limited to|capped at|at most|(?:a |the )?(?:limit|cap|ceiling) of)\s*$",
+            "",
+            clause.strip(),
+            flags=re.IGNORECASE,
+        )
+    m = re.search(
+        r"\b(?:may|can|could|will|must|should|is able to|are able to|is authori[sz]ed to|are authori[sz]ed to)\s+"
+        r"(?:offer|pay|make|award|give|grant|authori[sz]e|approve|agree|refund|spend)\s+(?P<rest>.+)$",
+        clause,
+        re.IGNORECASE,
+    )
+    if m:  # "Staff may offer goodwill payments" -> goodwill payments
+        clause = m.group("rest")
+    return _clean(clause)
+
+
+def caps_in(sentence: str) -> list[Cap]:
+    """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
+    its clause or a later one, else in the clause before."""
+    spans, begin = [], 0
+    for m in re.finditer(r"(?<!\d)[，,；;](?!\d{3})", sentence):
+        spans.append((begin, m.start()))
+        begin = m.end()
+    spans.append((begin, len(sentence)))
+    clauses = [sentence[a:b] for a, b in spans]
+    out: list[Cap] = []
+    holder_m = _HOLDER.match(sentence.strip())
+    holder = _clean(holder_m.group("who") or holder_m.group("en") or "") if holder_m else None
+    for index, clause in enumerate(clauses):
+        amounts = find_amounts(clause)
+        for amount in amounts:
+            if not _is_cap(clause, amount, len(amounts) == 1):
+                continue
+            what = cap_subject(clause[: amount.start])
+            if holder and what.startswith(holder) and len(what) > len(holder) + 1:
+                what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
+            approver = None
+            for later in [clause] + clauses[index + 1 :] + clauses[:index][::-1]:
+                m = _APPROVER.search(later)
+                if m:
+                    approver = _clean(m.group("who") or m.group("en") or m.group("en2") or "")
+                    break
+            out.append(Cap(amount.value, amount.currency, what, approver or None, holder))
+    return out
