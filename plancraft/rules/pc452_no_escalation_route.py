@@ -43,6 +43,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -70,9 +71,16 @@ DOCUMENT_TYPES = (COMPLAINT_PROCEDURE,)  # an emergency plan answers an incident
 OPTIONS: dict[str, object] = {}
 
 # Sections whose texts are not the procedure's words to the complainant: the document's title and basis
-# (a law's name is no route), the organisation's titles, the sign-off records, and the scope (what the
-# procedure covers or excludes: "an appeal against a court decision" is not a route this procedure offers).
-_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution", "scope"}
+# (a law's name is no route), the organisation's titles, the sign-off records.
+_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution"}
+# A sentence of the scope that says what the procedure does not cover ("Not through this procedure: … an appeal
+# against a court decision", 不属于本办法受理范围): a route it names is not one this procedure offers.
+_SENTENCE = re.compile(r"(?<=[.;。；])\s*")
+_EXCLUDED = re.compile(
+    r"\bnot (?:through|under|covered|dealt with|handled)|\bdoes not (?:cover|apply)|\bexclud|\boutside (?:the|this) "
+    r"(?:scope|procedure)|不属于|不包括|不适用|不予受理|除外",
+    re.IGNORECASE,
+)
 
 
 def _external_routes(plan: Plan) -> set[str]:
@@ -94,6 +102,8 @@ def _says_route(plan: Plan) -> bool:
             continue
         for name in own:
             text = text.replace(name, " ")
+        if path[0] == "scope":
+            text = " ".join(part for part in _SENTENCE.split(text) if not _EXCLUDED.search(part))
         if ESCALATION_ROUTE.search(text):
             return True
     return False

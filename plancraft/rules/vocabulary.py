@@ -38,7 +38,7 @@ CASE_UNIT = re.compile(
 VAGUE_EN_DROP = re.compile(
     r"^(?:one of (?:our|the)|a member of|members of|any|the|an?|our|your)\s+"
     r"|\s+(?:in|of|at|to|from|who|whoever|that|which|with|for|dealing|handling|responsible|close|closest|"
-    r"near|nearest|nearby|where|wherever|whose|involved|concerned|on duty)\b.*$",
+    r"near|nearest|nearby|where|wherever|whose|involved|concerned)\b.*$",
     re.IGNORECASE,
 )
 _EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated|concerned)"
@@ -82,12 +82,17 @@ def is_vague(text: object) -> bool:
     return _either_or(words) or _collective_list(words)
 
 
+# The end of a Chinese title that names a unit (部门, 分公司, 中心, 科室): with _POST_END, what each side of an either-or
+# must be for the title to offer two owners ("投诉或信访接待员" is one post for two kinds of case).
+_UNIT_END = re.compile(r"(?:部门|单位|科室|机构|公司|分公司|中心|办公室|办|室|组|处|部|行|网点|站|所|队)(?:等)?$")
+
+
 def _either_or(words: str) -> bool:
-    """Two or more different Chinese posts joined by 或 ("A或B")."""
+    """Two or more different Chinese posts or units joined by 或 ("A或B")."""
     if not re.search(r"[\u4e00-\u9fff]", words):
         return False
     options = [o.strip() for o in _EITHER_OR.split(words) if o.strip()]
-    return len(set(options)) >= 2
+    return len(set(options)) >= 2 and all(_POST_END.search(o) or _UNIT_END.search(o) for o in options)
 
 
 def _collective_list(words: str) -> bool:
@@ -136,9 +141,10 @@ HEDGES = re.compile(
     r"|(?:大约|大概)\s*\d+|\d+\s*(?:个)?(?:工作日|自然日|日|天|小时|周|个月)左右"
     r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量|尽可能|视情况|如无特殊情况|"
     r"特殊情况除外|除特殊情况外"
-    # the duty made optional, or only attempted where the attempt is the deadline ("we will try to respond
-    # within 5 days"; not "try to calm the situation", which hedges the outcome)
-    r"|\b(?:where|when|as|if) (?:appropriate|necessary|practical)\b"
+    # the duty left to discretion ("where appropriate"; "if necessary" is a condition, not a hedge), or only
+    # attempted where the attempt is the deadline ("we will try to respond within 5 days"; not "try to calm the
+    # situation", which hedges the outcome)
+    r"|\b(?:where|as|if) appropriate\b"
     r"|\b(?:try|tries|trying|attempts?) to\b[^.;:,]{0,40}?(?:\bwithin\b|\d|\bsame day\b|\btoday\b|\bby the end\b)",
     re.IGNORECASE,
 )
@@ -196,7 +202,7 @@ DEADLINE_EXTENSION = re.compile(
 # complaint" is a kind of complaint, not a promise: "urgent" counts only before an action word.
 IMMEDIATE = re.compile(
     r"立即|立刻|即刻|即时|马上|及时|当场|第一时间|迅速|尽快|火速|"
-    r"紧急(?:处置|处理|赶赴|赶到|赶往|报告|上报|通知|联系|召集|召开)|"
+    r"紧急(?:处置|处理|赶赴|赶到|赶往|报告|上报|通知|联系|召集|召开)(?!预案|程序|机制|小组|组|方案|工作组)|"
     r"\bimmediately\b|\bpromptly\b|without delay|\bat once\b|as soon as possible|\bswiftly\b|"
     r"straight away|right away|as quickly as possible|"
     r"\b(?:immediate|prompt|urgent|swift|speedy)\s+(?:action|actions|response|responses|reply|replies|steps?|"

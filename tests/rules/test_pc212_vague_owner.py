@@ -88,6 +88,8 @@ def test_vague_words():
             "值班队长",  # a duty post: one post, held by whoever the rota names
             "各保险机构一把手",
             "Head of Service or their deputy",
+            "投诉或信访接待员",  # one post for two kinds of case, not two owners
+            "Manager on duty",
         )
     )
 

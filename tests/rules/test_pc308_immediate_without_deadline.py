@@ -62,6 +62,10 @@ scenarios:
       - {do: 即刻赶赴现场}
       - {do: 组织紧急处置, by: branch-head}
       - {do: 设立紧急处置小组, by: branch-head, within: 1h}
+  - id: start
+    title: 启动预案
+    actions:
+      - {do: 启动紧急处置预案, by: branch-head}      # names the plan, promises no speed
 """
     plan = snippet_plan(text)
     found = list(run_rule(BY_CODE["PC308"], plan, plan.options))

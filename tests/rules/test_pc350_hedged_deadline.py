@@ -155,6 +155,8 @@ scenarios:
       - {do: 尽量当日回复客户, within: 1d}
       - {do: 视情况在2小时内上报, within: 2h}
       - {do: Call 110 at once and try to calm the situation, within: 5min}
+    escalation:
+      - {when: If necessary report to the manager within 1 hour, to: manager, within: 1h}   # a condition
 """
     found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(5, 14), (6, 14), (7, 14), (8, 14)]

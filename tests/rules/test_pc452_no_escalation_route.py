@@ -105,3 +105,20 @@ scenarios:
       - {do: 书面答复投诉人, within: 15d}
 """
     assert positions("PC452", text) == [(1, 1)]
+
+
+def test_a_scope_sentence_that_names_a_route_still_counts():
+    text = """\
+document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}
+scope: >-
+  Complaints about our service. Not through this procedure: an appeal against a court decision. You keep your
+  right to go to the Financial Ombudsman Service.
+scenarios:
+  - id: s
+    title: Stage 1
+    actions:
+      - {do: Give you a full response, within: 8w}
+"""
+    assert positions("PC452", text) == []
+    without = text.replace(" You keep your\n  right to go to the Financial Ombudsman Service.", "")
+    assert positions("PC452", without) == [(1, 1)]
