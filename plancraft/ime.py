@@ -1,8 +1,10 @@
 """Mistakes a Chinese input method makes in YAML, found and explained with the fix.
 
-With a Chinese IME on, people type `title：` (full-width colon), indent with U+3000, start list
-items with `－` or `—`, and write values the way they are said: `2小时`, `10分钟`, `3个工作日`,
-`十五日`, `5,000元`, `伍仟元`, or a role's title (`大堂经理`) where its id (`lobby-manager`) belongs.
+With a Chinese IME on, people type `title：` (full-width colon) or `by:　` (a full-width space after the
+colon), indent with U+3000, start list items with `－` or `—`, close a quote with `”`, start a comment
+with `＃`, type digits full-width (`１０min`, `２０２７-０１-０１`) and write values the way they are said:
+`2小时`, `10分钟`, `3个工作日`, `十五日`, `5,000元`, `伍仟元`, `2027年1月1日`, or a role's title
+(`大堂经理`) where its id (`lobby-manager`) belongs.
 
 This module only DETECTS: each finding is a `Suggestion` — where (1-based line and column), how many
 characters to replace and with what, and a message in the current language. The loader (syntax
@@ -28,7 +30,9 @@ class Suggestion:
     length: int
     replacement: str
     message: str
-    kind: str  # fullwidth-colon | fullwidth-space | fullwidth-dash | duration | amount | role-title
+    kind: (
+        str  # fullwidth-colon | fullwidth-space | fullwidth-dash | fullwidth-hash | quote | duration | amount | date | role-title
+    )
 
 
 FULLWIDTH_SPACE = "\u3000"
@@ -36,6 +40,11 @@ DASHES = "－—–―"  # U+FF0D, U+2014, U+2013, U+2015: list dashes an IME ty
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 _COLON_KEY = re.compile(rf"^([ \u3000]*(?:[-{DASHES}][ \u3000]+)?)({_KEY})[ \u3000]*(：)")
 _BLOCK_START = re.compile(r"[:\-]\s*[|>][0-9+-]*\s*(#.*)?$")
+_SPACE_AFTER_COLON = re.compile(rf"^([ ]*(?:- )?)({_KEY}):(\u3000+)")
+# `key: "text”`: opened with a half-width quote, closed with a Chinese one (nothing closes it on the line)
+_QUOTE_MISMATCH = re.compile(rf"""^[ ]*(?:- )?{_KEY}:[ ]+(?:"[^"]*(”)|'[^']*(’))[ ]*(?:#.*)?$""")
+# `key: value  ＃ comment`: a comment started with a full-width hash stays part of the (unquoted) value
+_FULLWIDTH_HASH = re.compile(rf"""^[ ]*(?:- )?{_KEY}:[ ]+[^ "'|>&*!\[{{][^#]*?[ \u3000](＃)""")
 
 
 # ---------------------------------------------------------------- line-level mistakes (the text)
@@ -84,6 +93,46 @@ def _line_mistakes(number: int, line: str) -> Iterator[Suggestion]:
             ),
             "fullwidth-dash",
         )
+    spaced = _SPACE_AFTER_COLON.match(line)
+    if spaced:
+        yield Suggestion(
+            number,
+            spaced.start(3) + 1,
+            len(spaced.group(3)),
+            " ",
+            _("line {line} has a full-width space (U+3000) after `{key}:`; write a half-width space after the colon").format(
+                line=number, key=spaced.group(2)
+            ),
+            "fullwidth-space",
+        )
+    quoted = _QUOTE_MISMATCH.match(line)
+    if quoted:
+        close = quoted.group(1) or quoted.group(2)
+        at = quoted.start(1) if quoted.group(1) else quoted.start(2)
+        yield Suggestion(
+            number,
+            at + 1,
+            1,
+            '"' if close == "”" else "'",
+            _(
+                "line {line} opens a quote with a half-width `{open}` and closes it with a Chinese `{close}`; "
+                "close it with `{open}` too (a Chinese quote does not end the text, so the lines below become part of it)"
+            ).format(line=number, open='"' if close == "”" else "'", close=close),
+            "quote",
+        )
+    hashed = _FULLWIDTH_HASH.match(line)
+    if hashed:
+        yield Suggestion(
+            number,
+            hashed.start(1) + 1,
+            1,
+            "#",
+            _(
+                "line {line} starts a comment with a full-width `＃`, so the comment is part of the value; "
+                "start a comment with a half-width `#`"
+            ).format(line=number),
+            "fullwidth-hash",
+        )
     match = _COLON_KEY.match(line)
     if match:
         column = match.start(3) + 1
@@ -102,9 +151,19 @@ def _line_mistakes(number: int, line: str) -> Iterator[Suggestion]:
 
 def syntax_hint(text: str, line: int) -> Suggestion | None:
     """The IME mistake that explains a YAML syntax error reported at `line` (the parser often reports
-    the line after the real mistake): the last one on or before that line."""
+    the line after the real mistake): the last one on or before that line. A quote closed with `”`
+    comes first however far above it is: the text it opens runs on to the next `"`, where the parser stops."""
     candidates = [s for s in scan_text(text) if s.line <= line]
+    quotes = [s for s in candidates if s.kind == "quote"]
+    if quotes:
+        return quotes[0]
     return candidates[-1] if candidates else None
+
+
+def has_value_slips(text: str) -> bool:
+    """Could `text` hold a slip that still makes a valid plan (a comment started with `＃`)? A substring
+    search, so that a valid plan without one is not scanned line by line."""
+    return "＃" in text
 
 
 # ---------------------------------------------------------------- values as they are said
@@ -189,9 +248,28 @@ _DURATION_UNITS = (  # longest first
 _DURATION = re.compile(rf"^\s*({_NUMBER}|半)\s*(" + "|".join(u for u, _ in _DURATION_UNITS) + r")\s*(?:以内|之内|内)?\s*$")
 
 
+def _halfwidth(value: str) -> str:
+    """Full-width digits, letters and signs (`１０ｍｉｎ`, `２０２７－０１－０１`) as half-width ones."""
+    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in value).replace("\u3000", " ")
+
+
+_SHORT_DURATION = re.compile(r"^[1-9][0-9]{0,4}(?:min|h|d|wd|w|mo|y)$")  # the short form plancraft.durations reads
+
+
+def _duration_form(value: str) -> str | None:
+    """The value itself if it is a duration in the short form (`10min`), else None."""
+    return value if _SHORT_DURATION.match(value) else None
+
+
 def duration_hint(value: str) -> Suggestion | None:
-    """`2小时` → `2h`, `10分钟` → `10min`, `3个工作日` → `3wd`, `十五日` → `15d`, `半小时` → `30min`."""
-    match = _DURATION.match(value) if isinstance(value, str) else None
+    """`2小时` → `2h`, `10分钟` → `10min`, `3个工作日` → `3wd`, `十五日` → `15d`, `半小时` → `30min`,
+    `１０min` → `10min`."""
+    if not isinstance(value, str):
+        return None
+    half = _halfwidth(value)
+    if half != value and _duration_form(half.strip()):
+        return _duration_suggestion(value, half.strip())
+    match = _DURATION.match(half)
     if not match:
         return None
     number = 0.5 if match.group(1) == "半" else chinese_number(match.group(1))
@@ -203,7 +281,10 @@ def duration_hint(value: str) -> Suggestion | None:
         if smaller is None or number * smaller[1] != int(number * smaller[1]):
             return None
         number, unit = number * smaller[1], smaller[0]
-    replacement = f"{int(number)}{unit}"
+    return _duration_suggestion(value, f"{int(number)}{unit}")
+
+
+def _duration_suggestion(value: str, replacement: str) -> Suggestion:
     return Suggestion(
         0,
         0,
@@ -213,6 +294,32 @@ def duration_hint(value: str) -> Suggestion | None:
             "`{value}` → write `{replacement}` (a duration is a number and a unit: min, h, d, wd for working days, w, mo, y)"
         ).format(value=value, replacement=replacement),
         "duration",
+    )
+
+
+_DATE = re.compile(r"^\s*([0-9]{4})\s*[-年./／]\s*([0-9]{1,2})\s*[-月./／]\s*([0-9]{1,2})\s*日?\s*$")
+
+
+def date_hint(value: str) -> Suggestion | None:
+    """`2027年1月1日`, `２０２７-０１-０１`, `2027.1.1`, `2027/1/1` → `2027-01-01` (a real date only)."""
+    import datetime
+
+    match = _DATE.match(_halfwidth(value)) if isinstance(value, str) else None
+    if not match:
+        return None
+    try:
+        replacement = datetime.date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return None
+    if replacement == value:
+        return None
+    return Suggestion(
+        0,
+        0,
+        len(value),
+        replacement,
+        _("`{value}` → write `{replacement}` (a date is written YYYY-MM-DD)").format(value=value, replacement=replacement),
+        "date",
     )
 
 
@@ -281,7 +388,7 @@ def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> 
     """Every IME hint for one value (the position is the caller's to fill in)."""
     if not isinstance(value, str):
         return ()
-    found = [duration_hint(value), amount_hint(value), title_hint(value, names or {})]
+    found = [duration_hint(value), amount_hint(value), date_hint(value), title_hint(value, names or {})]
     return [s for s in found if s is not None]
 
 
@@ -289,6 +396,7 @@ def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> 
 
 DURATION_KEYS = frozenset({"within", "every"})
 AMOUNT_KEYS = frozenset({"max"})
+DATE_KEYS = frozenset({"effective", "date"})
 REFERENCE_KEYS = frozenset(
     {
         "lead",
@@ -322,6 +430,8 @@ def plan_suggestions(text: str, data: Any, locate) -> list[Suggestion]:
             hint = duration_hint(value)
         elif key in AMOUNT_KEYS:
             hint = amount_hint(value)
+        elif key in DATE_KEYS:
+            hint = date_hint(value)
         elif key in REFERENCE_KEYS:
             hint = title_hint(value, names)
         else:

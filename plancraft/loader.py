@@ -675,7 +675,7 @@ def _syntax_error(name: str, text: str, exc: Any) -> PlanError:
     if 0 < line <= len(lines) and col - 1 < len(lines[line - 1]) and lines[line - 1][col - 1] == "\t":
         return _error(name, line, col, _("a tab is used for indentation; indent with spaces"))
     typed = ime.syntax_hint(text, line)
-    if typed is not None and typed.line >= line - 3:
+    if typed is not None and (typed.line >= line - 3 or typed.kind == "quote"):
         return _error(name, typed.line, typed.column, typed.message)
     early = _plain_syntax_error(problem, exc, lines, line) if problem.startswith("mapping values") else None
     if early is not None:

@@ -90,7 +90,7 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
         found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):
-        return []
+        return _value_slips(plan)
     for typed in _typing_mistakes(plan):
         found.setdefault((typed.line, typed.column, typed.message), typed)
     more = 0
@@ -122,11 +122,25 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     return shown
 
 
-def _typing_mistakes(plan: LoadedPlan) -> list[Diagnostic]:
-    """Full-width colons, spaces and dashes that still parse (as text) but break the plan's structure."""
+def _typing_mistakes(plan: LoadedPlan, kinds: tuple[str, ...] | None = None) -> list[Diagnostic]:
+    """Full-width colons, spaces, dashes and hashes that still parse (as text) but break the plan's structure."""
     from plancraft import ime
 
-    return [Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message) for s in ime.scan_text(plan.text)]
+    return [
+        Diagnostic(plan.file, s.line, s.column, CODE, Severity.ERROR, s.message)
+        for s in ime.scan_text(plan.text)
+        if kinds is None or s.kind in kinds
+    ]
+
+
+def _value_slips(plan: LoadedPlan) -> list[Diagnostic]:
+    """In a valid plan, the typing slips that still parse into a valid value: a comment started with a
+    full-width `＃` (it became part of the value). Only a plan whose text holds one is scanned."""
+    from plancraft import ime
+
+    if not ime.has_value_slips(plan.text):
+        return []
+    return _typing_mistakes(plan, kinds=("fullwidth-hash",))
 
 
 def _may_hold_non_finite(data: Any) -> bool:
@@ -280,6 +294,9 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
         if keys:
             return _("{where}: give either {keys}, not both").format(where=where, keys=_(" or ").join(f"`{k}`" for k in keys))
     if kind == "anyOf" and {"const": "on-approval"} in error.validator_value:  # document.effective
+        typed = _typed_hint(value, "date")
+        if typed:
+            return _("{where}: {hint}").format(where=where, hint=typed)
         if _looks_like_date(value):
             return _("{where}: {value} is not a real calendar date; {hint}").format(
                 where=where, value=shown, hint=_(HINTS["date"])
@@ -307,6 +324,10 @@ def _typed_hint(value: Any, def_name: str | None, data: Any = None) -> str | Non
         if found:
             return found.message
 
+    if def_name in ("date", None):
+        found = ime.date_hint(value)
+        if found:
+            return found.message
     if def_name == "duration" or def_name is None:
         found = ime.duration_hint(value)
         if found:

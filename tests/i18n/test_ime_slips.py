@@ -1,0 +1,134 @@
+"""More Chinese input-method slips, found as a new user makes them: a full-width space after the colon,
+a quote closed with `”`, a comment started with `＃`, full-width digits in a duration or a date, a date
+written the Chinese way. Each is reported at its own line:col in both languages, and `lint --fix` repairs it."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from plancraft import ime
+from plancraft.cli import main
+from tests.conftest import PLANS
+
+EXAMPLE = (PLANS / "examples" / "bank-branch.zh.yaml").read_text(encoding="utf-8")
+
+
+def line_of(start: str) -> int:
+    return next(i for i, line in enumerate(EXAMPLE.split("\n"), 1) if line.startswith(start))
+
+
+def replaced(start: str, old: str, new: str) -> tuple[str, int]:
+    number = line_of(start)
+    lines = EXAMPLE.split("\n")
+    assert old in lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    return "\n".join(lines), number
+
+
+def lint(tmp_path, text: str, *args: str):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--no-cache", "--output-format", "concise", *args, str(plan)])
+    lines = [line.split("plan.yaml:", 1)[1] for line in result.output.splitlines() if "plan.yaml:" in line]
+    return result, [line for line in lines if "PC603" not in line]
+
+
+VERSION = line_of("  version: ")
+NUMBER = line_of("  number: ")
+EFFECTIVE = line_of("  effective: ")
+BY = line_of("        by: lobby-manager")
+
+
+def test_fullwidth_space_after_the_colon(tmp_path):
+    text, line = replaced("        by: lobby-manager", "by: ", "by:\u3000")
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert result.exit_code == 2
+    assert lines == [f"{line}:12: PC001 错误: 第{line}行 `by:` 后面用了全角空格（U+3000），请改成半角空格"]
+    result, lines = lint(tmp_path, text, "--lang", "en")
+    assert lines == [
+        f"{line}:12: PC001 error: line {line} has a full-width space (U+3000) after `by:`; write a half-width space after the colon"
+    ]
+
+
+def test_quote_closed_with_a_chinese_quote_is_reported_where_it_opens(tmp_path):
+    # the text runs on to the next `"`, fifty lines below, where the parser stops: the message names line 13
+    text, line = replaced("  version: ", 'version: "1.1"', 'version: "1.1”')
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert result.exit_code == 2
+    assert lines == [
+        f'{line}:16: PC001 错误: 第{line}行的引号以半角 `"` 开始，却以中文引号 `”` 结束；请同样用半角 `"` 结束'
+        "（中文引号不能结束文字，下面各行都会被当作这段文字的一部分）"
+    ]
+
+
+def test_comment_started_with_a_fullwidth_hash(tmp_path):
+    text, line = replaced("  number: ", "        # 六角", "        ＃ 六角")
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert result.exit_code == 1  # it parses: the comment became part of the document number
+    assert lines == [f"{line}:32: PC002 错误: 第{line}行用全角“＃”开始注释，注释因此成了取值的一部分；注释请以半角“#”开始"]
+    result, lines = lint(tmp_path, text, "--lang", "en")
+    assert lines == [
+        f"{line}:32: PC002 error: line {line} starts a comment with a full-width `＃`, so the comment is part of the value; "
+        "start a comment with a half-width `#`"
+    ]
+
+
+@pytest.mark.parametrize(
+    "value, replacement", [("２０２７-０１-０１", "2027-01-01"), ("2027年1月1日", "2027-01-01"), ("2027.1.1", "2027-01-01")]
+)
+def test_dates_typed_as_said(tmp_path, value, replacement):
+    text, line = replaced("  effective: ", "2027-01-01", value)
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert lines == [f"{line}:14: PC002 错误: document.effective：`{value}` → 写成 `{replacement}`（日期写作 YYYY-MM-DD）"]
+
+
+def test_fullwidth_digits_in_a_duration(tmp_path):
+    text, line = replaced("        within: 10min", "10min", "１０min")
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert lines == [
+        f"{line}:17: PC002 错误: scenarios[0].actions[0].within：`１０min` → 写成 `10min`（时限写作数字加单位：min 分钟、"
+        "h 小时、d 日、wd 工作日、w 周、mo 月、y 年）"
+    ]
+
+
+@pytest.mark.parametrize(
+    "start, old, new",
+    [
+        ("        by: lobby-manager", "by: ", "by:\u3000"),
+        ("  version: ", 'version: "1.1"', 'version: "1.1”'),
+        ("  number: ", "        # 六角", "        ＃ 六角"),
+        ("  effective: ", "2027-01-01", "2027年1月1日"),
+        ("        within: 10min", "10min", "１０min"),
+    ],
+)
+def test_fix_repairs_each_slip(tmp_path, start, old, new):
+    text, _line = replaced(start, old, new)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--no-cache", "--fix", str(plan)])
+    assert result.exit_code == 0, result.output
+    assert plan.read_text(encoding="utf-8") == EXAMPLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  address: 3＃楼",  # a building number, not a comment
+        '  what: "他说“好”就办"',  # Chinese quotes inside a quoted text that closes
+        '  what: "第一段”第二段"',  # closed on the line by a half-width quote
+        "  what: 中文冒号：后面是文字",
+        "  # 注释里的 ＃ 号",
+    ],
+)
+def test_ordinary_text_is_not_a_slip(line):
+    assert ime.scan_text(line + "\n") == []
+
+
+def test_fullwidth_hash_in_a_block_is_text():
+    assert ime.scan_text("purpose: |\n  第一段 ＃ 不是注释\n") == []
+
+
+def test_only_a_text_with_a_fullwidth_hash_is_scanned_when_valid():
+    assert not ime.has_value_slips(EXAMPLE)
+    assert ime.has_value_slips("a: b ＃ c")
