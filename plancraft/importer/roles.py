@@ -25,8 +25,16 @@ class Organisation:
             else None
         )
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
+        label = re.sub(r"(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
+        if group is None and label != node.title and len(label) >= 2:
+            # 组长职责 / 领导小组职责 / 客户服务部职责: a heading that names whose duties follow
+            named = self._duty_owner(label, ("p", node.number))
+            if named is not None:
+                group = named if isinstance(named, dict) else None
+                holder = named if isinstance(named, str) else None
         if (
             group is None
+            and holder is None
             and node.title
             and len(node.title) <= 20
             and (posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title])
@@ -38,6 +46,8 @@ class Organisation:
             if holder is not None:
                 self._role_dict(holder).setdefault("duties", []).append(t)
                 continue
+            if self._labelled_duty(str(t.value), t.at):
+                continue
             found = self._org_sentence(str(t.value), t.at, group)
             if not found and self._subject_duties(str(t.value), t.at):
                 continue
@@ -47,6 +57,46 @@ class Organisation:
                     target.setdefault("duties", []).append(t)
                 else:
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    _LABELLED_DUTY = re.compile(
+        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who>[^：:，,。；;]{2,24}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
+        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who2>[^：:，,。；;]{2,24}?)\s*[：:]\s*(?P<d2>(?:负责|主要负责|统一|协助|承担)\S.*)$|"
+        r"^(?:[\dA-Za-z]{1,3}[.)]\s+)?(?P<who3>(?:The\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|&|team|staff|officers?|managers?|handlers?|[A-Z][\w&-]*)){0,5})\s*[:–—-]\s*"
+        r"(?P<d3>(?:(?:is|are)\s+)?(?:responsible|accountable|leads?|owns?|oversees?|handles?|ensures?|investigates?|"
+        r"reviews?|manages?|coordinates?|approves?|monitors?)\b.*)$"
+    )
+
+    def _labelled_duty(self, text: str, at: tuple) -> bool:
+        """`组长职责：全面负责…`, `领导小组职责：…`, `客户服务部：负责…`: the duty of the role or group the label names."""
+        m = self._LABELLED_DUTY.match(text.strip())
+        if not m:
+            return False
+        who = _clean(m.group("who") or m.group("who2") or re.sub(r"^The\s+", "", m.group("who3") or ""))
+        duty = _clean(m.group("d") or m.group("d2") or m.group("d3"))
+        named = self._duty_owner(who, at) if duty else None
+        if isinstance(named, dict):
+            named.setdefault("duties", []).append(Src(duty, at))
+        elif named is not None:
+            self._role_dict(named).setdefault("duties", []).append(Src(duty, at))
+        return named is not None
+
+    def _duty_owner(self, who: str, at: tuple) -> dict | str | None:
+        """The group (its dict) or role (its id) a duty label names: a group by its name or the end of it
+        (领导小组 for 投诉应急处置领导小组), a known title (组长), or a post or unit named alone."""
+        if len(who) < 2:
+            return None
+        key = _group_key(who)
+        group = next((g for g in self.groups if key and _group_key(str(g["name"].value)).endswith(key)), None)
+        if group is None and who.endswith(vocab.GROUP_SUFFIXES) and not who.endswith("办公室"):
+            group = self._group_named(who, at)
+        if group is not None:
+            return group
+        ident = self.role_by_title.get(who)
+        if ident is None and (posts_in(who) == [who] or [u for u, _, _ in unit_spans(who)] == [who]):
+            ident = self._add_role(who, at)
+        if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
+            return None
+        return ident
 
     def _subject_duties(self, text: str, at: tuple) -> bool:
         """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
@@ -179,9 +229,19 @@ class Organisation:
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
+        if not re.search(r"[\u4e00-\u9fff]", title):
+            # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
+            bare = re.sub(r"^(?:our|the)\s+", "", title, flags=re.IGNORECASE)
+            title = bare[:1].upper() + bare[1:] if bare else title
         key = f"{title}|{holder or ''}"
         if key in self.role_by_title:
             return self.role_by_title[key]
+        if not holder and not re.search(r"[\u4e00-\u9fff]", title):
+            same = _en_key(title)  # Heads of Service / Head of Service, A member of staff / Member of staff
+            for role in self.roles:
+                if "holder" not in role and _en_key(str(role["title"].value)) == same:
+                    self.role_by_title.setdefault(title, str(role["id"].value))
+                    return str(role["id"].value)
         ident = self.ids.make(
             holder
             if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 and "、" not in holder
@@ -363,6 +423,12 @@ class Organisation:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _en_key(title: str) -> str:
+    """An English post's words without articles, each singular: `Heads of Service` -> `head of service`."""
+    words = [w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in ("a", "an", "the", "our", "your")]
+    return " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words)
 
 
 def _unspace_title(text: str) -> str:

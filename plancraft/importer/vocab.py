@@ -319,10 +319,10 @@ NOT_UNITS = {
 }
 
 EN_ROLE_PATTERN = re.compile(
-    r"\b(?P<role>(?:Head|Director|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
+    r"\b(?P<role>(?:Heads?|Directors?|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
-    r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel)|"
+    r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel)(?!\s+(?:of|for)\s+[A-Z])|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b"
 )
 
@@ -377,7 +377,7 @@ ROLE_CUT = re.compile(
     r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
     r"注重|加强|明确|保护|确保|尽力|使|让|请|由|向|影响|经由|且|时|当|(?<![责主信专])任|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
     r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
-    r"征求|抄送|送交|交由|会商|邀请|召集)"
+    r"征求|抄送|送交|交由|会商|邀请|召集|做好|开展)"
 )
 ROLE_LEAD = re.compile(
     r"^(?:该|应该|应当|应|需要|须要|需|须|要|并|标注|公布|公示|张贴|本(?=[\u4e00-\u9fff]{2})|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
@@ -508,6 +508,7 @@ ID_WORDS: dict[str, str] = {
     "黄色": "yellow",
     "蓝色": "blue",
     "事件": "incident",
+    "处置": "response",
     "部": "dept",
     "科": "section",
     "室": "office",

@@ -176,3 +176,53 @@ def test_posts_found_in_a_clause(tmp_path: Path):
     # the staff of a unit already named is that unit; 影响 is a verb, not part of a post
     assert agent_posts("发生围堵大门，影响人员和车辆正常出行的事件") == []
     assert agent_posts("设立应急值班室：实行24小时值班制度") == ["应急值班室"]
+
+
+def test_duties_labelled_by_the_role_or_group_they_belong_to(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n"
+        "一、组织机构及职责\n"
+        "（一）组织机构\n"
+        "成立投诉应急处置领导小组，组长由行长担任，副组长由分管副行长担任，成员由各部门负责人组成。\n"
+        "（二）工作职责\n"
+        "1. 领导小组职责：统一领导投诉应急处置工作。\n"
+        "2. 组长职责：全面负责投诉应急处置的组织指挥。\n"
+        "3. 副组长职责：协助组长开展工作。\n"
+        "4. 成员职责：按照分工做好本部门的投诉处置工作。\n"
+        "5. 客户服务部：负责投诉的受理、登记和转办。\n"
+        "6. 办公室负责与新闻媒体的沟通。\n",
+    )
+    assert [(title, holder, r.get("duties")) for (title, holder), r in zip(_roles(data), data["organisation"]["roles"])] == [
+        ("组长", "行长", ["全面负责投诉应急处置的组织指挥。"]),
+        ("副组长", "分管副行长", ["协助组长开展工作。"]),
+        ("成员", "各部门负责人", ["按照分工做好本部门的投诉处置工作。"]),
+        ("办公室", None, ["办公室负责与新闻媒体的沟通"]),
+        ("客户服务部", None, ["负责投诉的受理、登记和转办。"]),
+    ]
+    [group] = data["organisation"]["groups"]
+    assert group["duties"] == ["统一领导投诉应急处置工作。"]
+
+
+def test_english_posts_units_and_their_responsibilities(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Handling Procedure\n"
+        "1 Roles and responsibilities\n"
+        "Chief Executive: accountable for the complaints policy.\n"
+        "Complaints Manager - responsible for logging and tracking every complaint.\n"
+        "Our Customer Relations team logs every complaint.\n"
+        "Heads of Service investigate complaints about their service.\n"
+        "2 Stage 1\n"
+        "If you are unhappy, the Customer Relations team will pass your complaint to the relevant Head of Service.\n"
+        "3 Stage 2\n"
+        "The Director of Operations will review the complaint and reply within 20 working days.\n",
+    )
+    # "Our"/"the" are no part of a post; Head of Service is the Heads of Service already named
+    assert [(r["title"], r.get("duties")) for r in data["organisation"]["roles"]] == [
+        ("Chief Executive", ["accountable for the complaints policy"]),
+        ("Complaints Manager", ["responsible for logging and tracking every complaint"]),
+        ("Customer Relations team", ["Our Customer Relations team logs every complaint"]),
+        ("Heads of Service", ["Heads of Service investigate complaints about their service"]),
+        ("Director of Operations", None),
+    ]
