@@ -9,8 +9,9 @@ fix is to state the deadline once, or to say which cases each period is for.
 Two deadlines are the same when their texts name the same event: the final response or decision
 (final response, full response, decision, 处理决定, 处理结果, 办结, 处理完毕, 最终答复, 书面答复) or the
 acknowledgement (acknowledge, 确认收到, 回执, 告知受理). Compared are the time limits with each other,
-and the steps of one scenario with each other (different scenarios are different cases). They
-conflict when their `within` differ and either
+the steps of one scenario with each other, and the steps with the time limits (when the plan has
+several scenarios, each scenario is a case of its own; a scenario of another stage, a review or an
+appeal is not compared with the time limits). They conflict when their `within` differ and either
 
 - neither says which cases it is for, or
 - one applies to every case (it says "every complaint", 所有投诉, or names no case) and the other,
@@ -104,7 +105,8 @@ def _conflict(first: tuple, second: tuple) -> bool:
 
 
 def _deadlines(plan: Plan) -> Iterator[list[tuple]]:
-    """The comparable deadlines: the time limits, then the steps of each scenario."""
+    """The comparable deadlines: the time limits, then the steps of each scenario together with the time limits
+    (a time limit binds every scenario; when the plan has several scenarios, each is a case of its own)."""
     limits = []
     for path, limit in plan.items("time_limits"):
         text, within = limit.get("what"), parse_duration(limit.get("within"))
@@ -112,13 +114,24 @@ def _deadlines(plan: Plan) -> Iterator[list[tuple]]:
             continue
         limits.append((path, text, "", within, str(limit.get("from") or "").strip()))
     yield limits
-    for scenario_path, _scenario in plan.items("scenarios"):
+    scenarios = [(path, scenario) for path, scenario in plan.items("scenarios") if scenario.get("actions")]
+    for scenario_path, scenario in scenarios:
+        title = str(scenario.get("title") or scenario.get("id"))
+        case = title if len(scenarios) > 1 else ""
         steps = []
         for path, step in plan.items(*scenario_path, "actions"):
             text, within = step.get("do"), parse_duration(step.get("within"))
             if isinstance(text, str) and within is not None:
-                steps.append((path, text, str(step.get("when") or ""), within, ""))
+                steps.append((path, text, " ".join(filter(None, (case, str(step.get("when") or "")))), within, ""))
         yield steps
+        if not DEADLINE_OTHER_EVENT.search(title):  # a stage's or a review's reply is not the time limits' event
+            yield limits + steps
+
+
+def _name(plan: Plan, path: tuple) -> str:
+    if path[0] == "time_limits":
+        return _("time limit `{ident}`").format(ident=get(plan.data, *path, "id"))
+    return _("step {value}").format(value=path[-1] + 1)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -136,9 +149,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if earlier is None:
                 continue
             reported.add(event)
-            where = _("time limit `{ident}`") if path[0] == "time_limits" else _("step {value}")
-            first = where.format(ident=get(plan.data, *earlier[0], "id"), value=earlier[0][-1] + 1)
-            second = where.format(ident=get(plan.data, *path, "id"), value=path[-1] + 1)
+            first, second = _name(plan, earlier[0]), _name(plan, path)
             yield plan.finding(
                 (*path, "within"),
                 _(

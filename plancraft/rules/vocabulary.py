@@ -131,6 +131,7 @@ HEDGES = re.compile(
     r"\b(?:aims? to|usually|normally|generally|typically|ordinarily|in most cases|where possible|wherever possible|"
     r"if possible|as far as possible|where practicable|endeavou?r|strives? to|target(?:s|ed)?)\b"
     r"|\bunless (?:there are |in )?(?:exceptional|special|unusual|extenuating) circumstances\b"
+    r"|\bexpects? to\b|\bhope to\b"
     r"|\bexcept in (?:exceptional|special|unusual) circumstances\b"
     # an open way out of the deadline: "or advice when a reply will be received", "revised time limits"
     r"|\bor (?:advice|advise you|notice|notify you|tell you|let you know) (?:of )?when\b"
@@ -201,9 +202,11 @@ DEADLINE_EXTENSION = re.compile(
 # forms promise the same ("take immediate action", "a prompt reply", 即刻, 紧急处置), but "an urgent
 # complaint" is a kind of complaint, not a promise: "urgent" counts only before an action word.
 IMMEDIATE = re.compile(
-    r"立即|立刻|即刻|即时|马上|及时|当场|第一时间|迅速|尽快|火速|"
+    r"立即|立刻|即刻|即时|马上|及时|当场|第一时间|迅速|尽快|尽早|及早|从速|火速|"
+    r"快速(?:处理|处置|响应|反应|上报|报告|反馈|答复|回复)|"
     r"紧急(?:处置|处理|赶赴|赶到|赶往|报告|上报|通知|联系|召集|召开)(?!预案|程序|机制|小组|组|方案|工作组)|"
-    r"\bimmediately\b|\bpromptly\b|without delay|\bat once\b|as soon as possible|\bswiftly\b|"
+    r"\bimmediately\b|\bpromptly\b|without (?:undue |unnecessary |further )?delay|\bat once\b|"
+    r"as soon as (?:possible|practicable|we can)|as a matter of urgency|\bswiftly\b|"
     r"straight away|right away|as quickly as possible|"
     r"\b(?:immediate|prompt|urgent|swift|speedy)\s+(?:action|actions|response|responses|reply|replies|steps?|"
     r"measures?|attention|contact|report|notification|resolution|investigation|escalation)\b|\burgently\b",

@@ -74,3 +74,25 @@ scenarios:
         "scenario `frontline` (Front line): steps 1, 2 say “immediate action、prompt reply” but give no time"
     )
     assert found[1].message.startswith("scenario `onsite` (现场处置): steps 1, 2 say “即刻、紧急处置” but give no time")
+
+
+def test_more_words_that_promise_speed():
+    text = """\
+time_limits:
+  - {id: t, what: 答复, within: 15d}
+scenarios:
+  - id: s
+    title: Serious complaint
+    actions:
+      - do: Refer it to the director as a matter of urgency
+      - do: Tell the regulator without undue delay
+      - do: 尽早通知客户
+      - do: 快速处理客户诉求
+      - do: 随时接听客户电话      # "at any time" is availability, not speed
+"""
+    plan = snippet_plan(text)
+    found = list(run_rule(BY_CODE["PC308"], plan, plan.options))
+    assert [(d.line, d.column) for d in found] == [(6, 5)]
+    assert found[0].message.startswith(
+        "scenario `s` (Serious complaint): steps 1, 2, 3, 4 say “as a matter of urgency、without undue delay、尽早、快速处理”"
+    )

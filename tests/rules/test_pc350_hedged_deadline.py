@@ -179,3 +179,14 @@ scenarios:
         found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(6, 14)]
     assert found[0][2].startswith("处置场景 `s` 的步骤 2 允许另定期限（“另行约定”）而不设上限")
+
+
+def test_an_expectation_is_not_a_duty():
+    text = """\
+time_limits:
+  - {id: reply, what: We expect to respond to you within 10 working days, within: 10wd}
+  - {id: fine, what: We respond to you within 10 working days, within: 10wd}
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 23)]
+    assert "“expect to”" in found[0][2]

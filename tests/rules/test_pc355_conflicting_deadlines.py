@@ -100,3 +100,34 @@ time_limits:
         found = rule_findings("PC355", text)
     assert [(line, col) for line, col, _ in found] == [(3, 37)]
     assert found[0][2].startswith("处置时限 `b` 规定的最终答复期限是 10wd，但处置时限 `a` 规定的是 15d")
+
+
+def test_a_step_against_the_time_limits():
+    text = """\
+time_limits:
+  - {id: final, what: Final response, within: 15wd}
+scenarios:
+  - id: complaint
+    title: Complaints
+    actions:
+      - {do: Send you our final response, within: 8w}
+"""
+    found = rule_findings("PC355", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 51)]
+    assert found[0][2].startswith("step 1 gives the final response 8w, but time limit `final` gives it 15wd")
+    several = """\
+time_limits:
+  - {id: final, what: Final response, within: 15wd}
+scenarios:
+  - id: payments
+    title: Payment services complaints
+    actions:
+      - {do: Send you our final response, within: 10wd}   # a case answered faster than every case: fine
+  - id: stage-2
+    title: Stage 2 review
+    actions:
+      - {do: Send you our final response, within: 40wd}   # another stage: not the time limit's event
+"""
+    assert positions("PC355", several) == []
+    slower = several.replace("within: 10wd}", "within: 20wd}")
+    assert positions("PC355", slower) == [(7, 51)]
