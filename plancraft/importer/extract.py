@@ -472,6 +472,14 @@ class Extractor(Organisation, StepsMixin):
         self._join_into("purpose", items, out)
 
     def _sec_scope(self, node: Node, items: list[Segment], out: dict) -> None:
+        texts = [s for s in items if not s.is_table]
+        if texts and re.search(r"不予受理|不受理|can.t|cannot|not (?:deal|cover|accept)", node.title, re.IGNORECASE):
+            # 不予受理的情况 / What can't I complain about?: the scope says what is left out, under its heading
+            first = texts[0]
+            items = [replace(first, text=f"{node.title}{'：' if self.lang == 'zh-CN' else ': '}{first.text}")] + [
+                s for s in items if s is not first
+            ]
+            self.used.add(id(first))
         self._join_into("scope", items, out)
 
     def _join_into(self, key: str, items: list[Segment], out: dict) -> None:

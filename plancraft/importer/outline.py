@@ -187,6 +187,8 @@ def is_heading_text(segment: Segment) -> bool:
     text = segment.text.rstrip()
     if not text:
         return False
+    if segment.family.startswith("list") and text[0].islower():
+        return False  # an item of a Word list that runs on from its lead-in (we will: • acknowledge receipt …)
     core = text.rstrip("：:")
     cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
     limit = 32 if cjk else 90

@@ -54,6 +54,10 @@ class StepsMixin:
     """The scenario and step half of the Extractor (extract.Extractor inherits it)."""
 
     _LEAD_IN = re.compile(r"(?:procedure|process|steps|流程|程序|步骤|如下)[^:：]{0,60}[:：]$", re.IGNORECASE)
+    _ENUMERATION = re.compile(
+        r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于)[:：]$",
+        re.IGNORECASE,
+    )
     _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
@@ -78,10 +82,12 @@ class StepsMixin:
         for lead, paragraph, steps, key, seg in candidates:
             if len(steps) < 2 or any(id(step) in self.used for step in steps):
                 continue
-            if not self._LEAD_IN.search(lead) and (
-                key == "scenarios" or sum(1 for f in steps if self._steplike(f.text)) * 2 < len(steps)
-            ):
+            steplike = sum(1 for f in steps if self._steplike(f.text))
+            last = (sentences(lead) or [lead])[-1] + lead[-1]  # "… procedure. These include:": its last sentence leads
+            if not self._LEAD_IN.search(last) and (key == "scenarios" or steplike * 2 < len(steps)):
                 continue  # "You have a right to:" a response within two business days, …: a procedure by its deadlines
+            if self._ENUMERATION.search(last) and steplike * 2 < len(steps):
+                continue  # "These include:", "such as:": things listed, not what is done
             title = lead.rstrip(":：")
             scenario = {
                 "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
@@ -373,7 +379,18 @@ class StepsMixin:
     def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
         for seg in segs:
             self.used.add(id(seg))
-            for sentence in sentences(seg.text) or [seg.text]:
+            parts = sentences(seg.text) or [seg.text]
+            if re.search(r"\b(?:we|I|you|they|staff|officers?)\s+(?:will|shall|must|should|can|may)\s*[:：]$", seg.text.strip()):
+                # "When we investigate a complaint we will:": the lead-in of the steps listed after it, kept aside
+                self.unmapped.append(
+                    {
+                        "at": Src(self._where(seg)),
+                        "heading": Src(str(scenario["title"].value)),
+                        "text": Src(parts[-1], ("p", seg.number)),
+                    }
+                )
+                parts = parts[:-1]
+            for sentence in parts:
                 self._step(scenario, sentence, ("p", seg.number))
 
     _NOT_A_STEP = re.compile(
@@ -464,6 +481,12 @@ class StepsMixin:
         r"指派|通知|告知|要求|协调|联系|会同)[\u4e00-\u9fff]{0,12}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|员|长|领导|分行|支行|总行|网点|"
         r"公司|经理|主任|专员|班)(?=[\u4e00-\u9fff])"
     )
+    # A clause that is the next act of the same actor: 立即/马上/迅速 + verb, or 将…上报/报告/移交 (what is passed on).
+    _NEXT_ACT = re.compile(
+        r"^(?:并|再)?(?:立即|马上|第一时间)(?!启动|处理)[\u4e00-\u9fff]|"
+        r"^(?:并)?将[^，,；;。]{1,24}?(?:上报|报告|报送|移交|转交|转给|通知|告知|反馈|提交)"
+    )
+    _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
 
     def _new_actor(self, clause: str, before: str) -> bool:
@@ -475,6 +498,16 @@ class StepsMixin:
         ):
             if not posts_in(before[:16]):
                 return False
+        if (
+            self._NEXT_ACT.match(clause)
+            and self._ACTION.search(before)
+            and len(clause) >= 6
+            and not re.search(r"(?:内|前|后|时|以前|之前)$", before)  # 应在…三日内，将…报送…: the time is the next act's
+        ):
+            return True  # 值班队长需立即赶到现场，立即联系投诉人…，将情况上报…: acts in turn, one step each
+        own = re.match(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))", clause)
+        if own and _deadline_in(own.group()) and self._ACTION.search(before) and len(clause) - own.end() >= 2:
+            return True  # 应及时通知客户，并在10个工作日内告知处理决定: an act with its own deadline
         m = self._THEN.match(clause)
         if m:
             rest = clause[m.end() :]
@@ -529,6 +562,12 @@ class StepsMixin:
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
         text = self._THEN.sub("", text) if len(text) > 8 else text
+        note = self._NOTE.match(text)
+        if note and len(text) > note.end() + 4:  # 注：客户在处理期限内再次提出…: a point to watch, not a step
+            points = scenario.get("key_points")
+            rest = text[note.end() :].strip()
+            scenario["key_points"] = Src(f"{points.value}\n{rest}" if points else rest, at)
+            return
         if self._NOT_A_STEP_TEXT.match(text):  # a date or signature line (XX年XX月XX日): kept, not a step
             self.unmapped.append(
                 {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}

@@ -12,7 +12,25 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("general", ("总则", "general provisions", "introduction", "引言", "前言", "概述", "overview")),
     ("purpose", ("编制目的", "目的", "宗旨", "purpose", "objective", "aim of", "aims")),
     ("basis", ("编制依据", "制定的依据", "依据", "basis", "legal framework", "legislation", "references")),
-    ("scope", ("适用范围", "适用对象", "范围", "scope", "applicability", "who this applies", "application")),
+    (
+        "scope",
+        (
+            "适用范围",
+            "适用对象",
+            "范围",
+            "不予受理",
+            "不受理的",
+            "scope",
+            "applicability",
+            "who this applies",
+            "application",
+            "what can't i complain",
+            "what can’t i complain",
+            "what we cannot deal",
+            "what we can't deal",
+            "what we can’t deal",
+        ),
+    ),
     (
         "aftermath",
         (

@@ -211,3 +211,53 @@ def test_caps_in_english_with_their_approver(tmp_path: Path):
         ("Payments", 1000, "GBP", "Complaints Manager"),
         ("Compensation", 10000, "CNY", "Customer Services Director"),
     ]
+
+
+def test_acts_in_turn_and_an_act_with_its_own_deadline_are_steps_and_a_note_is_a_key_point(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉应急预案\n\n一、应急处理程序\n\n"
+        "接到投诉后，值班队长需立即赶到现场，立即联系投诉人了解具体情况，将情况上报投诉处理小组组长。\n"
+        "对于案情较为复杂的情况，值班队长应及时通知客户，并在10个工作日内告知处理决定。\n"
+        "注：客户在处理期限内再次提出同一投诉的，可以合并处理。\n\n"
+        "二、不予受理的情况\n\n投诉不是由客户或者客户的受托人提出的。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "接到投诉后，值班队长需立即赶到现场", None),
+        (None, "立即联系投诉人了解具体情况", None),
+        (None, "将情况上报投诉处理小组组长", None),
+        ("对于案情较为复杂的情况", "值班队长应及时通知客户", None),
+        (None, "并在10个工作日内告知处理决定", "10wd"),
+    ]
+    assert scenario["key_points"] == "客户在处理期限内再次提出同一投诉的，可以合并处理"
+    assert data["scope"] == "不予受理的情况：投诉不是由客户或者客户的受托人提出的。"
+
+
+def test_a_word_list_running_on_from_its_lead_in_is_steps_and_a_list_of_examples_is_not(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Procedure", style="Title")
+    d.add_heading("What can I complain about?", level=1)
+    d.add_paragraph("There are things we cannot deal with through our complaints procedure. These include:")
+    d.add_paragraph("a request for an explanation of our policies", style="List Bullet")
+    d.add_paragraph("an appeal against a court decision", style="List Bullet")
+    d.add_heading("Investigation", level=1)
+    d.add_paragraph("When we investigate a complaint we will:")
+    d.add_paragraph("acknowledge receipt of your complaint within three working days", style="List Bullet")
+    d.add_paragraph("discuss your complaint with you to understand why you are dissatisfied", style="List Bullet")
+    d.add_paragraph("give you a full written response within 20 working days.", style="List Bullet")
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "Investigation"
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [
+        ("acknowledge receipt of your complaint within three working days", "3wd"),
+        ("discuss your complaint with you to understand why you are dissatisfied", None),
+        ("give you a full written response within 20 working days", "20wd"),
+    ]
+    assert {u["text"] for u in data["x-unmapped"]} >= {"When we investigate a complaint we will"}
