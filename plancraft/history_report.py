@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plancraft import history, versions
-from plancraft.i18n import _, pgettext
+from plancraft.i18n import _, listing, pgettext
 from plancraft.diagnostics import PlanError
 from plancraft.digest import content_digest, short
 from plancraft.errors import UsageError
@@ -188,7 +188,7 @@ def _find(data: dict, wanted: str) -> history.Version:
     for version in history.all_versions(data):
         if version.version == wanted or key is not None and versions.key(version.version) == key:
             return version
-    known = ", ".join(v.version for v in history.all_versions(data) if v.version) or "none"
+    known = listing(v.version for v in history.all_versions(data) if v.version)
     raise HistoryError(_("the plan has no version {wanted} (versions: {known})").format(wanted=wanted, known=known))
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from plancraft.i18n import N_, _, ngettext
+from plancraft.i18n import N_, _, listing, ngettext
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.errors import PlancraftError, Refused, UsageError
 from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
@@ -485,7 +485,7 @@ def check_final(checked: Checked) -> None:
 
     missing = missing_sections(data)
     if missing:
-        keys = ", ".join(f"`{k}`" for k in missing)
+        keys = listing(f"`{k}`" for k in missing)
         findings = [d for d in checked.findings if d.path and d.path[0] in missing] or checked.errors
         raise PublishRefused(
             _(
@@ -550,7 +550,7 @@ def cards_bytes(checked: Checked, *, roles: tuple[str, ...] = (), sheet: str = "
     defined = [r.get("id") for r in (shown.get("organisation") or {}).get("roles") or [] if isinstance(r, dict)]
     unknown = [r for r in roles if r not in defined]
     if unknown:
-        acting = ", ".join(acting_roles(shown)) or "none"
+        acting = listing(acting_roles(shown))
         raise UsageError(
             _("{file}: no role `{unknown}` in organisation.roles (roles with a card: {acting})").format(
                 file=checked.plan.file, unknown=unknown[0], acting=acting

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from plancraft import codes
 from plancraft.diagnostics import Diagnostic, Severity, format_path
-from plancraft.i18n import N_, _, ngettext
+from plancraft.i18n import N_, _, listing, ngettext
 from plancraft.loader import LoadedPlan
 
 CODE = codes.SCHEMA
@@ -191,7 +191,7 @@ def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
                 text = _("unknown key `{key}` in {where}; did you mean `{suggestion}`? (extension keys start with `x-`)")
             else:
                 text = _("unknown key `{key}` in {where}; allowed here: {suggestion} (extension keys start with `x-`)")
-            suggestion = hint[0] if hint else ", ".join(allowed)
+            suggestion = hint[0] if hint else listing(allowed)
             yield plan.diagnostic(
                 path + (key,), CODE, Severity.ERROR, text.format(key=_short(key), where=where, suggestion=suggestion), at_key=True
             )
@@ -257,7 +257,7 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
 
         options = [str(o) for o in error.validator_value]
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-        listed = ", ".join(f"`{o}`" for o in options)
+        listed = listing(f"`{o}`" for o in options)
         if close:
             return _("{where}: {value} is not one of {options}; did you mean `{suggestion}`?").format(
                 where=where, value=shown, options=listed, suggestion=close[0]

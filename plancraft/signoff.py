@@ -9,7 +9,7 @@ defined, dates never backwards, every digest matching. Neither can be suppressed
 
 from __future__ import annotations
 
-from plancraft.i18n import _
+from plancraft.i18n import _, listing
 
 import datetime as dt
 import hashlib
@@ -81,10 +81,10 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     """
     data = plan.data
     if step not in STEPS:
-        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=", ".join(STEPS)))
+        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=listing(STEPS)))
     roles = _role_ids(data)
     if role not in roles:
-        known = ", ".join(sorted(roles)) or "none"
+        known = listing(sorted(roles))
         raise SignOffError(
             _("role `{role}` is not defined in organisation.roles (defined: {known})").format(role=role, known=known)
         )

@@ -8,7 +8,7 @@ errors — so nothing unfinished can be signed. Starters live in `templates/init
 
 from __future__ import annotations
 
-from plancraft.i18n import N_, _
+from plancraft.i18n import N_, _, listing
 
 import os
 from dataclasses import dataclass
@@ -119,9 +119,7 @@ def schema_reference(target: Path) -> str:
 def starter_text(name: str, lang: str, *, target: Path | None = None) -> str:
     """The starter's text, with the editor schema line pointing at the right schema for `target`."""
     if lang not in LANGUAGES:
-        raise StarterError(
-            _("there is no language `{lang}`; choose one of {items}").format(lang=lang, items=", ".join(LANGUAGES))
-        )
+        raise StarterError(_("there is no language `{lang}`; choose one of {items}").format(lang=lang, items=listing(LANGUAGES)))
     starter = get_starter(name)
     text = starter.path(lang).read_text(encoding="utf-8")
     reference = schema_reference(target) if target is not None else SCHEMA_URL

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from plancraft.audit.collect import UNAPPROVED_AFTER, Audit, PlanAudit, plan_audit, summarise
 from plancraft.audit.coverage import coverage
-from plancraft.i18n import _
+from plancraft.i18n import _, listing
 
 FORMATS = ("text", "json", "markdown", "html")
 
@@ -89,7 +89,7 @@ def render(result: Audit, fmt: str) -> str:
     from importlib import import_module
 
     if fmt not in REPORTS:
-        raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=", ".join(FORMATS)))
+        raise ValueError(_("unknown audit format `{fmt}`; use one of {items}").format(fmt=fmt, items=listing(FORMATS)))
     return import_module(REPORTS[fmt]).render(result)
 
 

@@ -24,7 +24,7 @@ import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 DOMAIN = "plancraft"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -48,6 +48,15 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def pgettext(context: str, message: str) -> str:
     """`message` in the current language, where the same English means different things (`context`)."""
     return _current.pgettext(context, message)
+
+
+def listing(items: Iterable[object], empty: str | None = None) -> str:
+    """Items of a message as the reader writes a list: `a, b` in English, `a、b` in Chinese; `empty`
+    (already translated), or "none" in the reader's language, when there are none."""
+    shown = [str(item) for item in items]
+    if not shown:
+        return empty if empty is not None else pgettext("empty list", "none")
+    return pgettext("list separator", ", ").join(shown)
 
 
 def N_(message: str) -> str:

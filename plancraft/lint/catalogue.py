@@ -7,7 +7,7 @@ import json
 from types import ModuleType
 
 from plancraft.errors import UsageError
-from plancraft.i18n import _, translate_paragraphs
+from plancraft.i18n import _, listing, translate_paragraphs
 
 
 def rule_info(rule: ModuleType, *, docs_url: str | None = None) -> dict:
@@ -163,12 +163,12 @@ def explain(code: str) -> str | None:
         _("Source: {source}").format(source=info["source"]),
     ]
     if info["clauses"]:
-        lines.append(_("Evidences: {items}").format(items=", ".join(info["clauses"])))
+        lines.append(_("Evidences: {items}").format(items=listing(info["clauses"])))
     if info.get("jurisdictions"):
-        lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=", ".join(info["jurisdictions"])))
+        lines.append(_("Applies to plans whose jurisdiction is {items}").format(items=listing(info["jurisdictions"])))
     if _only_some_types(info):
         lines.append(
-            _("Applies only to documents of type {items} (`document.type`)").format(items=", ".join(info["document_types"]))
+            _("Applies only to documents of type {items} (`document.type`)").format(items=listing(info["document_types"]))
         )
     for name, default in info["options"].items():
         lines.append(
@@ -203,13 +203,13 @@ def markdown(rules: list[dict]) -> str:
         ]
         out += [r["documentation"], "", _("Source: {source}.").format(source=r["source"])]
         if r["clauses"]:
-            out.append(_("Evidences: {items}.").format(items=", ".join(r["clauses"])))
+            out.append(_("Evidences: {items}.").format(items=listing(r["clauses"])))
         if r.get("jurisdictions"):
-            out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=", ".join(r["jurisdictions"])))
+            out.append(_("Applies to plans whose jurisdiction is {items}.").format(items=listing(r["jurisdictions"])))
         if _only_some_types(r):
             out.append(
                 _("Applies only to documents of type {items} (`document.type`).").format(
-                    items=", ".join(f"`{kind}`" for kind in r["document_types"])
+                    items=listing(f"`{kind}`" for kind in r["document_types"])
                 )
             )
         for name, default in r["options"].items():

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from plancraft.i18n import _
+from plancraft.i18n import _, listing
 from plancraft.diagnostics import Severity
 from plancraft.errors import UsageError
 from plancraft.lint.selection import split_selectors
@@ -204,7 +204,7 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
     if unknown:
         raise ConfigError(
             _("{source}: unknown setting `{unknown}`; known: {items}").format(
-                source=source, unknown=unknown[0], items=", ".join(sorted(KNOWN_KEYS))
+                source=source, unknown=unknown[0], items=listing(sorted(KNOWN_KEYS))
             )
         )
 
@@ -274,7 +274,7 @@ def parse_lang(value: Any, source: str) -> str | None:
     if lang is None:
         raise ConfigError(
             _("{source}: `lang` must be one of {items} or plan, not {value!r}").format(
-                source=source, items=", ".join(i18n.languages()), value=value
+                source=source, items=listing(i18n.languages()), value=value
             )
         )
     return lang
@@ -320,7 +320,7 @@ def check_options(options: Any, source: str) -> dict[str, Any]:
         if name not in declared:
             raise ConfigError(
                 _("{source}: unknown rule option `{name}`; known: {value}").format(
-                    source=source, name=name, value=", ".join(sorted(declared)) or "none"
+                    source=source, name=name, value=listing(sorted(declared))
                 )
             )
         problem = declared[name].problem(value)

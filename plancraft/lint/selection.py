@@ -13,7 +13,7 @@ Specificity: ALL < a group < a prefix, longer prefixes more specific; on a tie, 
 
 from __future__ import annotations
 
-from plancraft.i18n import _
+from plancraft.i18n import _, listing
 
 from functools import lru_cache
 from typing import Iterable
@@ -82,7 +82,7 @@ def unknown_selector(selector: str) -> str | None:
     names = sorted(groups())
     return _(
         "`{selector}` names no rule, code prefix or group; `plancraft rules` lists the codes, and the groups are: {items}"
-    ).format(selector=selector, items=", ".join(names))
+    ).format(selector=selector, items=listing(names))
 
 
 def _specificity(selector: str, code: str) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from plancraft import codes
 from plancraft.diagnostics import Diagnostic, Severity
-from plancraft.i18n import N_, _
+from plancraft.i18n import N_, _, listing
 
 WITHOUT_REASON = codes.SUPPRESSION_WITHOUT_REASON
 UNUSED = codes.UNUSED_SUPPRESSION
@@ -85,7 +85,7 @@ def apply_suppressions(
                     Severity.WARNING,
                     (
                         _("suppression of {codes} gives no reason; write why after the closing bracket").format(
-                            codes=", ".join(s.codes)
+                            codes=listing(s.codes)
                         )
                         if s.codes
                         else _("suppression of nothing gives no reason; write why after the closing bracket")

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from plancraft.diagnostics import Finding
 from plancraft.durations import Duration, parse_duration
-from plancraft.i18n import _, pgettext
+from plancraft.i18n import _, listing
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
@@ -30,7 +30,7 @@ def named(ident: object, name: str) -> str:
 
 def listed(items: Iterable[str]) -> str:
     """Items of a message joined as the reader writes a list: `a`, `b` in English, `a`、`b` in Chinese."""
-    return pgettext("list separator", ", ").join(items)
+    return listing(items)
 
 
 def interval_option(options: dict, name: str, default: str) -> Duration:

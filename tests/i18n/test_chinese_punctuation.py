@@ -111,3 +111,47 @@ def test_exact_wording(findings):
     assert "的处置场景（生产安全事故应急预案管理办法 第三十三条；突发事件应急预案管理办法）" in message("PC401", "")
     assert message("PC510", "文中留有占位符").startswith("文中留有占位符 `XX`、`XXX`（")
     assert "有 2 个步骤没有处置时限（第 1 步没有 `within`；第 2 步没有 `within`）" in message("PC305", "处置场景 `s2`")
+
+
+# ------------------------------------------------------------------- lists in the commands' own messages
+
+
+def run_zh(*args: str):
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    return CliRunner().invoke(main, ["--lang", "zh-CN", *args])
+
+
+EXAMPLE = PLANS / "examples" / "bank-branch.zh.yaml"
+
+
+def test_sign_names_the_defined_roles_as_a_chinese_list(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(EXAMPLE.read_bytes())
+    result = run_zh("sign", str(plan), "--step", "prepared", "--name", "张三", "--role", "行长")
+    assert result.exit_code != 0
+    assert (
+        "（已定义：branch-head、compliance-head、guard、lobby-manager、office-head、ops-supervisor、president、vice-president）"
+        in result.output
+    )
+    assert "Traceback" not in result.output
+
+
+def test_an_empty_list_reads_none_in_the_readers_language():
+    from plancraft import i18n
+
+    with i18n.language("zh-CN"):
+        assert i18n.listing([]) == "无"
+        assert i18n.listing(["1.0", "1.1"]) == "1.0、1.1"
+    assert i18n.listing([]) == "none"
+    assert i18n.listing(["1.0", "1.1"]) == "1.0, 1.1"
+
+
+def test_unknown_key_lists_the_allowed_keys_as_a_chinese_list(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  classification: 内部", "  zzz: 内部", 1), encoding="utf-8")
+    result = run_zh("validate", str(plan))
+    line = next(line for line in result.output.splitlines() if "zzz" in line)
+    assert "这里可用的键：basis、classification、" in line, line
