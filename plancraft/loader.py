@@ -174,6 +174,16 @@ def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     return LoadedPlan(name, data, text, positions, folds)
 
 
+def _is_gb18030_chinese(chunk: bytes) -> bool:
+    """True when `chunk` (from the first byte that is not UTF-8) reads as Chinese in GBK / GB18030,
+    the encoding a Chinese Windows editor saves in: mostly Han characters and Chinese punctuation."""
+    text = chunk.decode("gb18030", errors="ignore")
+    if len(text) > 8:
+        text = text[:-4]  # the chunk may end inside a character
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return han >= 2 and han * 4 >= sum(1 for c in text if not c.isascii())
+
+
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 only (a leading BOM is allowed); any other encoding is refused at its line:col."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -184,12 +194,16 @@ def decode(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col_of_byte(raw, exc.start)
-        raise _error(
-            name,
-            line,
-            col,
-            _("the file is not valid UTF-8 (byte 0x{byte}); save the file as UTF-8").format(byte=f"{raw[exc.start]:02x}"),
-        ) from None
+        if _is_gb18030_chinese(raw[exc.start : exc.start + 4096]):
+            message = _(
+                "the file is saved in a Chinese encoding (GBK / GB18030), not UTF-8; save it as UTF-8 "
+                "(in Notepad: Save As, Encoding: UTF-8)"
+            )
+        else:
+            message = _("the file is not valid UTF-8 (byte 0x{byte}); save the file as UTF-8").format(
+                byte=f"{raw[exc.start]:02x}"
+            )
+        raise _error(name, line, col, message) from None
     bad = _FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)
     if bad:
         line, col = _line_col_of_index(text, bad.start())

@@ -132,3 +132,23 @@ def test_fullwidth_hash_in_a_block_is_text():
 def test_only_a_text_with_a_fullwidth_hash_is_scanned_when_valid():
     assert not ime.has_value_slips(EXAMPLE)
     assert ime.has_value_slips("a: b ＃ c")
+
+
+def test_a_plan_saved_as_gbk_is_named_as_such(tmp_path):
+    # a Chinese Windows editor saves GBK / GB18030 unless told otherwise
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(EXAMPLE.encode("gb18030"))
+    result = CliRunner().invoke(main, ["lint", "--no-cache", "--lang", "zh-CN", "--output-format", "concise", str(plan)])
+    assert result.exit_code == 2
+    lines = [line.split("plan.yaml:", 1)[1] for line in result.output.splitlines() if "plan.yaml:" in line]
+    assert lines == [
+        "3:4: PC001 错误: 文件是中文编码（GBK / GB18030），不是 UTF-8；请另存为 UTF-8（记事本：“另存为”，编码选“UTF-8”）"
+    ]
+
+
+def test_a_latin_1_file_is_not_called_chinese(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes("plancraft: 1\ndocument:\n  title: Café complaints\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["lint", "--no-cache", "--output-format", "concise", str(plan)])
+    assert result.exit_code == 2
+    assert "3:13: PC001 error: the file is not valid UTF-8 (byte 0xe9); save the file as UTF-8" in result.output
