@@ -41,7 +41,8 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("circ", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
     ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
-    ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z])")),  # English "1 Purpose"
+    # English "1 Purpose"; Chinese "1 总则" (GB/T 29639 style, beside 1.1 编制目的), not "3 个工作日…", "5 人以上…"
+    ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z]|(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])")),
     ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
 ]
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.

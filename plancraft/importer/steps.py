@@ -380,7 +380,10 @@ class StepsMixin:
         for seg in segs:
             self.used.add(id(seg))
             parts = sentences(seg.text) or [seg.text]
-            if re.search(r"\b(?:we|I|you|they|staff|officers?)\s+(?:will|shall|must|should|can|may)\s*[:：]$", seg.text.strip()):
+            if re.search(r"[:：]$", seg.text.strip()) and (
+                re.search(r"\b(?:we|I|you|they|staff|officers?)\s+(?:will|shall|must|should|can|may)\s*[:：]$", seg.text.strip())
+                or not (self._MODAL.search(parts[-1]) or self._ACTION.search(parts[-1]) or _deadline_in(parts[-1]))
+            ):
                 # "When we investigate a complaint we will:": the lead-in of the steps listed after it, kept aside
                 self.unmapped.append(
                     {
@@ -390,6 +393,10 @@ class StepsMixin:
                     }
                 )
                 parts = parts[:-1]
+            if len(parts) >= 2 and self._LABEL.fullmatch(self._STEP_MARK.sub("", parts[0]).strip()):
+                # 第一步：受理。客服专员接到投诉后当场登记。: the stage's name and what is done in it are one step
+                sep = "：" if re.search(r"[\u4e00-\u9fff]", parts[0]) else ": "
+                parts = [f"{self._STEP_MARK.sub('', parts[0]).strip()}{sep}{parts[1]}"] + parts[2:]
             for sentence in parts:
                 self._step(scenario, sentence, ("p", seg.number))
 
@@ -486,6 +493,8 @@ class StepsMixin:
         r"^(?:并|再)?(?:立即|马上|第一时间)(?!启动|处理)[\u4e00-\u9fff]|"
         r"^(?:并)?将[^，,；;。]{1,24}?(?:上报|报告|报送|移交|转交|转给|通知|告知|反馈|提交)"
     )
+    # A stage's bare name (受理, 调查核实, Acknowledge, Investigation): no verb of its own, no clause.
+    _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:\s+[a-z]+)?")
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
 
@@ -512,6 +521,8 @@ class StepsMixin:
         if m:
             rest = clause[m.end() :]
             return len(rest) >= 4 and bool(self._ACTOR_VERB.match(rest) or _deadline_in(rest) or posts_in(rest[:12]))
+        if re.search(r"(?:后|时|前|的|之后|以后|期间|过程中)$", before.strip()):
+            return False  # 经分管领导同意后，客服中心答复客户: the clause before says when, the act is this one
         body = re.sub(r"^(?:由|并由|再由|交由)", "", clause)
         m = self._ACTOR_NOUN.match(body)
         if m and self._ACTOR_VERB.match(body[m.end() :]) and len(body) - m.end() >= 3:

@@ -65,7 +65,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     ("annexes", ("附则", "附件", "附录", "annex", "appendix", "schedule ")),
-    ("principles", ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "principles", "principle")),
+    ("principles", ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "准则", "principles", "principle")),
     (
         "organisation",
         (
@@ -196,7 +196,20 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 # Headings that describe the plan itself rather than a section of it.
-NOT_SECTIONS = ("要素", "组成", "必要性", "结语", "结束语", "有关要求", "注意事项", "其他", "conclusion")
+NOT_SECTIONS = (
+    "要素",
+    "组成",
+    "必要性",
+    "重要性",
+    "意义",
+    "背景",
+    "结语",
+    "结束语",
+    "有关要求",
+    "注意事项",
+    "其他",
+    "conclusion",
+)
 
 
 def section_for(title: str) -> str | None:

@@ -261,3 +261,31 @@ def test_a_word_list_running_on_from_its_lead_in_is_steps_and_a_list_of_examples
         ("give you a full written response within 20 working days", "20wd"),
     ]
     assert {u["text"] for u in data["x-unmapped"]} >= {"When we investigate a complaint we will"}
+
+
+def test_response_levels_numbered_steps_and_stages_named_first(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某公司投诉突发事件应急预案\n\n1 总则\n1.1 编制目的\n为有效应对投诉突发事件，制定本预案。\n\n2 应急响应\n2.1 一级响应\n"
+        "（1）应急领导小组组长接报后30分钟内召开紧急会议；\n（2）办公室负责通知各成员单位到位；\n"
+        "2.2 二级响应\n①客服中心主任组织人员核实情况；\n②客服中心在24小时内将处理意见报分管领导审批；\n"
+        "③经分管领导同意后，客服中心答复客户。\n2.3 处置流程\n第一步：受理。客服专员接到投诉后当场登记。\n"
+        "第二步：调查。责任部门在3个工作日内查明事实。\n\n3 后期处置\n事件处置结束后，办公室应在10个工作日内完成总结评估。\n",
+    )
+    titles = _role_titles(data)
+    first, second, flow = data["scenarios"]
+    assert (first["title"], second["title"], flow["title"]) == ("一级响应", "二级响应", "处置流程")
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(first)] == [
+        ("应急领导小组组长接报后30分钟内召开紧急会议", "应急领导小组组长", "30min"),
+        ("办公室负责通知各成员单位到位", "办公室", None),
+    ]
+    assert [(d, titles.get(b), titles.get(a.get("approval"))) for (_, d, b, _), a in zip(_steps(second), second["actions"])] == [
+        ("客服中心主任组织人员核实情况", "客服中心主任", None),
+        ("客服中心在24小时内将处理意见报分管领导审批", "客服中心", "分管领导"),
+        ("经分管领导同意后，客服中心答复客户", "客服中心", "分管领导"),
+    ]
+    assert [(d, t) for _, d, _, t in _steps(flow)] == [
+        ("受理：客服专员接到投诉后当场登记", None),
+        ("调查：责任部门在3个工作日内查明事实", "3wd"),
+    ]
+    assert "aftermath" in data
