@@ -23,6 +23,19 @@ from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
 
 
+def for_plan(plan: Plan, choices: dict, default=None):
+    """The one of `choices` that fits the plan being judged: the entry for its jurisdiction (`CN`, `GB`,
+    …), else for its language — `zh` for a Chinese plan (jurisdiction CN, or written in Chinese), `en`
+    for any other — else `default`. A message that gives an example (a document number, a basis, level
+    names) or a Chinese term (文号, 版本号) picks it here, so a GB plan in English is not shown
+    `梁农银发〔2024〕12号`; the reader's language is the catalogue's business, not this one."""
+    jurisdiction = plan.jurisdiction
+    if jurisdiction in choices:
+        return choices[jurisdiction]
+    chinese = jurisdiction == "CN" or plan.language.lower().startswith("zh")
+    return choices.get("zh" if chinese else "en", default)
+
+
 def named(ident: object, name: str) -> str:
     """An item as messages name it, `id` (name), with the reader's brackets: `id`（name） in Chinese."""
     return _("`{ident}` ({name})").format(ident=ident, name=name)

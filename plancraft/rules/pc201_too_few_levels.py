@@ -25,6 +25,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC201"
 NAME = "too-few-levels"
@@ -36,7 +37,11 @@ CLAUSES = ("GB/T 29639-2020 6.1.2", "国办发〔2024〕5号 第十八条")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_ADVICE = N_("grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria")
+# The advice for a Chinese plan (level names it would use) and for any other.
+_ADVICE = {
+    "zh": N_("grade the response into at least two levels (e.g. 一般 and 重大), each with its criteria"),
+    "en": N_("grade the response into at least two levels (e.g. ordinary and serious), each with its criteria"),
+}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -44,15 +49,19 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if len(levels) >= 2:
         return
     if not isinstance(plan.data, dict) or "levels" not in plan.data:
-        yield plan.finding(("document",), _("the plan has no `levels` section; {advice}").format(advice=_(_ADVICE)), at_key=True)
+        yield plan.finding(
+            ("document",), _("the plan has no `levels` section; {advice}").format(advice=_(for_plan(plan, _ADVICE))), at_key=True
+        )
     elif not levels:
-        yield plan.finding(("levels",), _("the plan has no response levels; {advice}").format(advice=_(_ADVICE)), at_key=True)
+        yield plan.finding(
+            ("levels",), _("the plan has no response levels; {advice}").format(advice=_(for_plan(plan, _ADVICE))), at_key=True
+        )
     else:
         only = levels[0].get("id")
         yield plan.finding(
             ("levels",),
             _("the plan has only one response level (`{only}`, {name}); {advice}").format(
-                only=only, name=plan.name_of(str(only)), advice=_(_ADVICE)
+                only=only, name=plan.name_of(str(only)), advice=_(for_plan(plan, _ADVICE))
             ),
             at_key=True,
         )

@@ -38,6 +38,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC208"
 NAME = "group-incomplete"
@@ -49,11 +50,31 @@ CLAUSES = ("GB/T 29639-2020 6.2", "投诉办法 第七条")
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+# [key] -> what is missing and the advice, for a Chinese plan (with its terms) and for any other.
 _PARTS = (
-    ("leader", N_(N_("no leader (组长)")), N_(N_("name the role that leads it with `leader:`"))),
-    ("deputies", N_(N_("no deputy leader (副组长)")), N_(N_("name who stands in for the leader with `deputies:`"))),
-    ("members", N_(N_("no members (成员)")), N_(N_("list the roles that belong to it with `members:`"))),
-    ("office", N_(N_("no office (办公室)")), N_(N_("say where its office sits with `office:`, e.g. 综合部"))),
+    (
+        "leader",
+        {"zh": N_(N_("no leader (组长)")), "en": N_(N_("no leader"))},
+        {"zh": N_(N_("name the role that leads it with `leader:`"))},
+    ),
+    (
+        "deputies",
+        {"zh": N_(N_("no deputy leader (副组长)")), "en": N_(N_("no deputy leader"))},
+        {"zh": N_(N_("name who stands in for the leader with `deputies:`"))},
+    ),
+    (
+        "members",
+        {"zh": N_(N_("no members (成员)")), "en": N_(N_("no members"))},
+        {"zh": N_(N_("list the roles that belong to it with `members:`"))},
+    ),
+    (
+        "office",
+        {"zh": N_(N_("no office (办公室)")), "en": N_(N_("no office"))},
+        {
+            "zh": N_(N_("say where its office sits with `office:`, e.g. 综合部")),
+            "en": N_(N_("say where its office sits with `office:`, e.g. Customer Services")),
+        },
+    ),
 )
 
 
@@ -67,7 +88,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             yield plan.finding(
                 path + (key,) if key in group else path,
                 _("group `{ident}` ({name}) has {missing}; {advice}").format(
-                    ident=ident, name=plan.name_of(str(ident)), missing=_(missing), advice=_(advice)
+                    ident=ident,
+                    name=plan.name_of(str(ident)),
+                    missing=_(for_plan(plan, missing)),
+                    advice=_(for_plan(plan, advice, advice["zh"])),
                 ),
                 at_key=True,
             )

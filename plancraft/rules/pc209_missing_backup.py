@@ -42,9 +42,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan
-from plancraft.rules.helpers import listed, pool_roles, stand_ins_stated, vague_roles
+from plancraft.rules.helpers import for_plan, listed, pool_roles, stand_ins_stated, vague_roles
 
 CODE = "PC209"
 NAME = "missing-backup"
@@ -57,6 +57,13 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 _LIST_MAX = 3
+# The message for a Chinese plan (with its term, B角) and for any other.
+_MESSAGE = {
+    "zh": N_(
+        "role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`"
+    ),
+    "en": N_("role `{ident}` ({name}) {shown} but has no backup; name the role that stands in when it is absent with `backup:`"),
+}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -88,8 +95,6 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         )
         yield plan.finding(
             path + ("backup",) if "backup" in role else path,
-            _(
-                "role `{ident}` ({name}) {shown} but has no backup (B角); name the role that stands in when it is absent with `backup:`"
-            ).format(ident=ident, name=plan.name_of(ident), shown=shown),
+            _(for_plan(plan, _MESSAGE)).format(ident=ident, name=plan.name_of(ident), shown=shown),
             at_key=True,
         )

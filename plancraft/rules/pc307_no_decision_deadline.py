@@ -34,6 +34,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
+from plancraft.rules.helpers import for_plan
 from plancraft.rules.presence import has_deadline, is_complaint_plan
 from plancraft.rules.statutory import decision_period, is_decision
 
@@ -48,9 +49,11 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 EVIDENCE = ("time_limits",)
 
+# The example step and start event, and the period shown when no statute or option sets one, for a
+# Chinese plan and for any other (rules.helpers.for_plan chooses).
 _EXAMPLE = {
-    "zh-CN": ("作出处理决定并告知投诉人", "收到投诉"),
-    "en": ("Decide and tell the complainant", "receipt of the complaint"),
+    "zh": ("作出处理决定并告知投诉人", "收到投诉", "within: 15d"),
+    "en": ("Decide and tell the complainant", "receipt of the complaint", "within: 8w"),
 }
 
 
@@ -60,11 +63,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if any(is_decision(limit) for _, limit in plan.items("time_limits")):
         return
     period = decision_period(plan, options)
-    within = (
-        _("within: {text}").format(text=period.text) if period else ("within: 15d" if plan.language == "zh-CN" else "within: 8w")
-    )
+    what, start, usual = for_plan(plan, _EXAMPLE)
+    within = _("within: {text}").format(text=period.text) if period else usual
     why = pgettext("reasons", "; ") + period.why if period else ""
-    what, start = _EXAMPLE.get(plan.language, _EXAMPLE["zh-CN"])
     yield plan.finding(
         plan.section_anchor("time_limits"),
         _(

@@ -27,7 +27,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.helpers import listed, named
+from plancraft.rules.helpers import for_plan, listed, named
 
 CODE = "PC309"
 NAME = "time-limit-without-start"
@@ -40,8 +40,8 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
-# [english?][complaint plan?] -> an example start event
-_EXAMPLE = {False: {True: "收到投诉", False: "事件发生"}, True: {True: "receipt of the complaint", False: "the event"}}
+# [a Chinese plan or any other (rules.helpers.for_plan)][complaint plan?] -> an example start event
+_EXAMPLE = {"zh": {True: "收到投诉", False: "事件发生"}, "en": {True: "receipt of the complaint", False: "the event"}}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -52,7 +52,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     ]
     if not missing:
         return
-    example = _EXAMPLE[plan.language == "en"][is_complaint_plan(plan)]
+    example = for_plan(plan, _EXAMPLE)[is_complaint_plan(plan)]
     subject = (
         _("time limit {missing} does not").format(missing=missing[0][1])
         if len(missing) == 1

@@ -24,8 +24,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC501"
 NAME = "document-without-number"
@@ -38,13 +39,19 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
+# The message for a Chinese plan (its term, 文号, and a number of its kind) and for any other.
+_MESSAGE = {
+    "zh": N_(
+        "the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
+        "so that it can be cited, filed and superseded"
+    ),
+    "en": N_(
+        "the plan has no document number; add `number` under `document` (its reference, e.g. `CS-POL-2024-12`) "
+        "so that it can be cited, filed and superseded"
+    ),
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "number") is None:
-        yield plan.finding(
-            ("document",),
-            _(
-                "the plan has no document number; add `number` under `document` (文号, e.g. `梁农银发〔2024〕12号`) "
-                "so that it can be cited, filed and superseded"
-            ),
-            at_key=True,
-        )
+        yield plan.finding(("document",), _(for_plan(plan, _MESSAGE)), at_key=True)

@@ -23,8 +23,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC502"
 NAME = "document-without-version"
@@ -37,13 +38,19 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
+# The message for a Chinese plan (with its term, 版本号) and for any other.
+_MESSAGE = {
+    "zh": N_(
+        'the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: "1.0"`) '
+        "so that readers can tell which copy is current"
+    ),
+    "en": N_(
+        'the plan has no version; add `version` under `document` (quoted, e.g. `version: "1.0"`) '
+        "so that readers can tell which copy is current"
+    ),
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if get(plan.data, "document", "version") is None:
-        yield plan.finding(
-            ("document",),
-            _(
-                'the plan has no version; add `version` under `document` (版本号, quoted, e.g. `version: "1.0"`) '
-                "so that readers can tell which copy is current"
-            ),
-            at_key=True,
-        )
+        yield plan.finding(("document",), _(for_plan(plan, _MESSAGE)), at_key=True)

@@ -25,8 +25,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC503"
 NAME = "document-without-basis"
@@ -43,13 +44,23 @@ OPTIONS: dict[str, object] = {}
 
 # [jurisdiction] -> a basis such a plan usually cites
 _EXAMPLE = {"CN": "《银行业保险业消费投诉处理管理办法》", "GB": "FCA Handbook DISP 1"}
+# The term (编制依据) only for a Chinese plan; the example only where the jurisdiction has one.
+_WHAT = {
+    "zh": (
+        N_("(编制依据) so that the plan is revised when they change"),
+        N_("(编制依据, e.g. {example}) so that the plan is revised when they change"),
+    ),
+    "en": (
+        N_("so that the plan is revised when they change"),
+        N_("(e.g. {example}) so that the plan is revised when they change"),
+    ),
+}
 
 
 def _what(plan: Plan) -> str:
-    example = _EXAMPLE.get(plan.jurisdiction or "")
-    if example is None:
-        return _("(编制依据) so that the plan is revised when they change")
-    return _("(编制依据, e.g. {example}) so that the plan is revised when they change").format(example=example)
+    example = for_plan(plan, _EXAMPLE)
+    bare, with_example = for_plan(plan, _WHAT)
+    return _(bare) if example is None else _(with_example).format(example=example)
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:

@@ -23,8 +23,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC504"
 NAME = "no-distribution"
@@ -37,20 +38,26 @@ VERIFIED = False
 OPTIONS: dict[str, object] = {}
 
 
+# The messages for a Chinese plan (with its term, 分发范围) and for any other.
+_MISSING = {
+    "zh": N_(
+        "the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
+        "copies) so that every revision reaches the people who act on it"
+    ),
+    "en": N_(
+        "the plan does not say who receives it; add a `distribution` list (recipient and number of "
+        "copies) so that every revision reaches the people who act on it"
+    ),
+}
+_EMPTY = {
+    "zh": N_("`distribution` lists nobody; name each recipient and its number of copies (分发范围)"),
+    "en": N_("`distribution` lists nobody; name each recipient and its number of copies"),
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     distribution = get(plan.data, "distribution")
     if distribution is None:
-        yield plan.finding(
-            ("document",),
-            _(
-                "the plan does not say who receives it; add a `distribution` list (分发范围: recipient and number of "
-                "copies) so that every revision reaches the people who act on it"
-            ),
-            at_key=True,
-        )
+        yield plan.finding(("document",), _(for_plan(plan, _MISSING)), at_key=True)
     elif isinstance(distribution, list) and not distribution:
-        yield plan.finding(
-            ("distribution",),
-            _("`distribution` lists nobody; name each recipient and its number of copies (分发范围)"),
-            at_key=True,
-        )
+        yield plan.finding(("distribution",), _(for_plan(plan, _EMPTY)), at_key=True)

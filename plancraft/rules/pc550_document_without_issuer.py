@@ -24,8 +24,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC550"
 NAME = "document-without-issuer"
@@ -38,14 +39,20 @@ VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
 
+# The message for a Chinese plan (its term, 发文单位, and an issuer of its kind) and for any other.
+_MESSAGE = {
+    "zh": N_(
+        "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
+        "`某银行东城支行`) so that it is clear whose plan it is and whom it binds"
+    ),
+    "en": N_(
+        "the plan does not say who issues it; add `issuer` under `document` (the organisation, e.g. "
+        "`Northshire Building Society`) so that it is clear whose plan it is and whom it binds"
+    ),
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     issuer = get(plan.data, "document", "issuer")
     if not (isinstance(issuer, str) and issuer.strip()):
-        yield plan.finding(
-            ("document",),
-            _(
-                "the plan does not say who issues it; add `issuer` under `document` (发文单位, e.g. "
-                "`某银行东城支行`) so that it is clear whose plan it is and whom it binds"
-            ),
-            at_key=True,
-        )
+        yield plan.finding(("document",), _(for_plan(plan, _MESSAGE)), at_key=True)

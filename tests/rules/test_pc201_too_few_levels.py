@@ -1,3 +1,5 @@
+import re
+
 from tests.conftest import positions, rule_findings
 
 PASSING = """\
@@ -40,3 +42,14 @@ def test_missing_section_is_reported_at_document():
     found = rule_findings("PC201", NO_SECTION)
     assert [(line, col) for line, col, _ in found] == [(2, 1)]
     assert "no `levels` section" in found[0][2]
+
+
+def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_one():
+    # chosen by the plan's jurisdiction and language (rules.helpers.for_plan), not by the reader's
+    found = rule_findings("PC201", "document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}\nlevels: []\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert not re.search(r"[\u4e00-\u9fff]", found[0][2]), found[0][2]
+    assert "(e.g. ordinary and serious)" in found[0][2]
+    found = rule_findings("PC201", "document: {id: p, title: 客户投诉应急预案, language: zh-CN}\nlevels: []\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert "(e.g. 一般 and 重大)" in found[0][2]

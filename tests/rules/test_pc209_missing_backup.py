@@ -1,3 +1,5 @@
+import re
+
 from tests.conftest import positions, rule_findings
 
 PASSING = """\
@@ -158,3 +160,20 @@ organisation:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(13, 7)]
     assert "role `chair` (Chair) leads group `panel`" in found[0][2]
+
+
+def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_one():
+    # chosen by the plan's jurisdiction and language (rules.helpers.for_plan), not by the reader's
+    found = rule_findings(
+        "PC209",
+        "document: {id: p, title: Complaints procedure, language: en, jurisdiction: GB}\norganisation:\n  roles:\n    - {id: manager, title: Complaints Manager}\nscenarios:\n  - {id: s, title: Stage 2, owner: manager}\n",
+    )
+    assert [(line, col) for line, col, _ in found] == [(4, 7)]
+    assert not re.search(r"[\u4e00-\u9fff]", found[0][2]), found[0][2]
+    assert "owns scenario `s` but has no backup; name the role" in found[0][2]
+    found = rule_findings(
+        "PC209",
+        "document: {id: p, title: 客户投诉应急预案, language: zh-CN}\norganisation:\n  roles:\n    - {id: manager, title: 投诉管理岗}\nscenarios:\n  - {id: s, title: 复杂投诉, owner: manager}\n",
+    )
+    assert [(line, col) for line, col, _ in found] == [(4, 7)]
+    assert "has no backup (B角)" in found[0][2]

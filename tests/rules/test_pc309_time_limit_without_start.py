@@ -31,3 +31,16 @@ def test_failing_points_at_each_within():
     plan = snippet_plan(FAILING)
     related = list(run_rule(BY_CODE["PC309"], plan, plan.options))[0].related
     assert [(line, col) for line, col, _ in related] == [(2, 34), (5, 5)]
+
+
+def test_the_example_start_fits_the_plan():
+    # an English plan (language en, or en-GB) is shown an English event; a Chinese plan a Chinese one
+    for language in ("en", "en-GB"):
+        text = f"""\
+document: {{id: p, title: Complaints procedure, type: complaint-procedure, language: {language}}}
+time_limits:
+  - {{id: reply, what: Final response, within: 8w}}
+"""
+        found = rule_findings("PC309", text)
+        assert [(line, col) for line, col, _ in found] == [(2, 1)]
+        assert "(e.g. `from: receipt of the complaint`)" in found[0][2]
