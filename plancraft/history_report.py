@@ -130,18 +130,22 @@ def _status(v: dict) -> str:
 
 
 def _text(result: dict) -> str:
-    title = f"{result['title']} ({result['id']})" if result.get("id") else str(result.get("title") or "")
+    title = (
+        _("{title} ({id})").format(title=result["title"], id=result["id"]) if result.get("id") else str(result.get("title") or "")
+    )
     lines = [_("{plan}: {title}, {count} version(s)").format(plan=result["plan"], title=title, count=len(result["versions"]))]
     for v in result["versions"]:
         effective = _("  effective {effective}").format(effective=v["effective"]) if v["effective"] else ""
         lines.append(
             _("version {version}{effective}  {status}").format(version=v["version"], effective=effective, status=_status(v))
-            + ("  (the plan changed after this approval)" if v["stale"] else "")
+            + (_("  (the plan changed after this approval)") if v["stale"] else "")
         )
         if v["changes"]:
             lines.append(_("  changes: {changes}").format(changes=v["changes"]))
         for a in v["approvals"]:
-            lines.append(f"  {a['step']:<9} {a['name']} ({a['role']}) {a['date']}")
+            lines.append(
+                f"  {a['step']:<9} " + _("{name} ({role}) {date}").format(name=a["name"], role=a["role"], date=a["date"])
+            )
         if v["digest"]:
             lines.append(_("  digest {short}").format(short=short(v["digest"])))
     lines.append(_in_force_line(result))

@@ -33,7 +33,7 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
             "stale": _("STALE (the plan, the signer or an earlier sign-off changed after this sign-off)"),
             "unsigned": _("NOT BOUND (no digest; written by hand — sign with `plancraft sign`)"),
         }[status.state]
-        emit(f"  {status.step:<9} {status.name} {status.date}: {words}")
+        emit(f"  {status.step:<9} " + _("{name} {date}: {state}").format(name=status.name, date=status.date, state=words))
     problems = chain_problems(loaded.data)
     for problem in problems:
         emit(_("{plan}: not approved: {problem}").format(plan=plan, problem=problem))

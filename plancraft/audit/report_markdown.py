@@ -8,7 +8,7 @@ from plancraft.audit.collect import UNREADABLE_STATUS, Audit, PlanAudit
 from plancraft.audit.coverage import COVERED, NOT, PARTLY, UNCHECKED
 from plancraft.audit.report_text import coverage_word, headline, status_word
 from plancraft.diagnostics import Severity
-from plancraft.i18n import _, pgettext
+from plancraft.i18n import _, listing, pgettext
 from plancraft.model import kind_word
 
 SYMBOLS = {COVERED: "✅", PARTLY: "🟡", NOT: "❌", UNCHECKED: "⬜"}
@@ -170,7 +170,7 @@ def _portfolio(result: Audit) -> list[str]:
 
 def _coverage(result: Audit) -> list[str]:
     cov = result.coverage
-    legend = ", ".join(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
+    legend = listing(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
     out = [
         _("## Standards coverage"),
         "",

@@ -12,7 +12,7 @@ import unicodedata
 from plancraft.audit.collect import UNREADABLE_STATUS, Audit, PlanAudit
 from plancraft.audit.coverage import COVERED, NOT, PARTLY, UNCHECKED
 from plancraft.diagnostics import Severity
-from plancraft.i18n import N_, _, ngettext, pgettext
+from plancraft.i18n import N_, _, listing, ngettext, pgettext
 from plancraft.model import kind_word
 
 SYMBOLS = {COVERED: "✓", PARTLY: "~", NOT: "✗", UNCHECKED: "·"}
@@ -126,7 +126,7 @@ def version_lines(result: Audit) -> list[str]:
                     version=plan.version, pending_since=plan.pending_since, pending_days=plan.pending_days
                 )
             )
-        out.append(f"{plan.file}: {pgettext('reasons', '; ').join(bits)}")
+        out.append(_("{file}: {reasons}").format(file=plan.file, reasons=pgettext("reasons", "; ").join(bits)))
     return out
 
 
@@ -140,7 +140,14 @@ def _attention(result: Audit) -> list[str]:
     if not flagged:
         return [_("Nothing needs attention: no plan is stale, overdue, unreadable or has errors."), ""]
     out = [_("Needs attention ({count}):").format(count=len(flagged))]
-    out += [f"  {p.file}{f' ({p.id})' if p.id else ''}: {pgettext('reasons', '; ').join(p.reasons)}" for p in flagged]
+    out += [
+        "  "
+        + _("{file}: {reasons}").format(
+            file=_("{title} ({id})").format(title=p.file, id=p.id) if p.id else p.file,
+            reasons=pgettext("reasons", "; ").join(p.reasons),
+        )
+        for p in flagged
+    ]
     return out + [""]
 
 
@@ -190,7 +197,7 @@ def _portfolio(result: Audit) -> list[str]:
 
 def _coverage(result: Audit) -> list[str]:
     cov = result.coverage
-    legend = ", ".join(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
+    legend = listing(f"{SYMBOLS[s]} {coverage_word(s)}" for s in (COVERED, PARTLY, NOT, UNCHECKED))
     out = [_("Standards coverage ({legend}; columns are the plan numbers above)").format(legend=legend), ""]
     if not cov.clauses or not cov.files:
         return out + ["  " + (_("no clause is evidenced by any rule") if not cov.clauses else _("no readable plan")), ""]

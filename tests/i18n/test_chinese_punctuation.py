@@ -155,3 +155,43 @@ def test_unknown_key_lists_the_allowed_keys_as_a_chinese_list(tmp_path):
     result = run_zh("validate", str(plan))
     line = next(line for line in result.output.splitlines() if "zzz" in line)
     assert "这里可用的键：basis、classification、" in line, line
+
+
+# ------------------------------------------------------------------- a signed plan changed afterwards, in Chinese
+
+
+@pytest.fixture()
+def stale_plan(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(EXAMPLE.read_bytes())
+    for step, name, role, day in (
+        ("prepared", "张三", "compliance-head", "2026-11-01"),
+        ("reviewed", "李四", "office-head", "2026-11-05"),
+        ("approved", "王五", "president", "2026-11-10"),
+    ):
+        assert run_zh("sign", str(plan), "--step", step, "--name", name, "--role", role, "--date", day).exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("    max: 5000\n", "    max: 6000\n", 1), encoding="utf-8")
+    return plan
+
+
+def test_history_of_a_changed_plan_is_all_chinese(stale_plan):
+    result = run_zh("history", str(stale_plan))
+    lines = result.output.splitlines()
+    assert lines[0].endswith("plan.yaml：客户投诉应急预案（example-branch-complaints），共 1 个版本")
+    assert lines[1] == "1.1 版  施行日期 2027-01-01  尚未施行（2027-01-01 起施行）  （批准后预案有改动）"
+    assert "  prepared  张三（compliance-head）2026-11-01" in lines
+
+
+def test_verify_of_a_changed_plan_reads_chinese(stale_plan):
+    result = run_zh("verify", str(stale_plan))
+    assert "  prepared  张三 2026-11-01：已失效（签署后预案、签署人或此前的签署有改动）" in result.output.splitlines()
+    assert "未获批准：张三的 `prepared` 签署已失效" in result.output
+
+
+def test_audit_of_a_changed_plan_reads_chinese(stale_plan):
+    result = run_zh("audit", str(stale_plan))
+    lines = result.output.splitlines()
+    flagged = next(line for line in lines if "example-branch-complaints）" in line and line.startswith("  "))
+    assert flagged.startswith("  ") and "plan.yaml（example-branch-complaints）：`approved`（批准）" in flagged
+    assert any(line.startswith("标准覆盖情况（✓ 已覆盖、~ 部分覆盖、✗ 未覆盖、· 未检查；") for line in lines)
