@@ -23,7 +23,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import Organisation
+from .roles import Organisation, is_team_name
 from .steps import StepsMixin
 from .text import (
     _PURPOSE_START,
@@ -164,6 +164,8 @@ class Extractor(Organisation, StepsMixin):
                 own = "scenarios" if own in ("principles",) else own
             if parent == "levels" and grading.is_level_name(node.title):
                 own = "levels"  # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
+            if parent == "organisation" and is_team_name(node.title):
+                own = "organisation"  # 现场处置组 / 宣传报道组 under the organisation: a working group, not a procedure
             node.key = (
                 own or (parent if parent not in ("general", "annexes") else None) or (parent if parent == "annexes" else None)
             )

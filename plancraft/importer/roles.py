@@ -42,11 +42,19 @@ class Organisation:
             holder = self._role_ref(node.title, ("p", node.number), create=False)
             if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
                 holder = self._add_role(node.title, ("p", node.number))
+        team = (
+            self._group_named(node.title, ("p", node.number))
+            if group is None and holder is None and _TEAM_NAME.fullmatch(node.title or "")
+            else None
+        )
         for t in texts:
             if holder is not None:
                 self._role_dict(holder).setdefault("duties", []).append(t)
                 continue
-            if self._labelled_duty(str(t.value), t.at):
+            if team is not None:  # 现场处置组：由营业部牵头，…: a working group named by a heading
+                self._team_text(team, str(t.value), t.at)
+                continue
+            if self._team_line(str(t.value), t.at) or self._labelled_duty(str(t.value), t.at):
                 continue
             found = self._org_sentence(str(t.value), t.at, group)
             if not found and self._subject_duties(str(t.value), t.at):
@@ -79,6 +87,44 @@ class Organisation:
         elif named is not None:
             self._role_dict(named).setdefault("duties", []).append(Src(duty, at))
         return named is not None
+
+    _TEAM = re.compile(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<g>[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
+    _TEAM_LEAD = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,20}?)(?:牵头|主办|负责牵头|任组长|为组长|担任组长|负责$)")
+    _TEAM_MEMBERS = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,40}?)(?:配合|参加|参与|协助|组成)$")
+
+    def _team_line(self, text: str, at: tuple) -> bool:
+        """`现场处置组：由营业部牵头，保卫部配合，负责现场秩序维护`: a working group, the unit that leads it (its
+        leader), those who take part (its members) and what it does (its duties)."""
+        m = self._TEAM.match(text.strip())
+        if not m or re.search(rf"(?:{self._TITLES})$", m.group("g")):
+            return False
+        self._team_text(self._group_named(m.group("g"), at), m.group("rest"), at)
+        return True
+
+    def _team_text(self, group: dict, text: str, at: tuple) -> None:
+        duties = []
+        for clause in re.split(r"[，,；;]", text):
+            clause = _clean(clause)
+            lead = self._TEAM_LEAD.match(clause)
+            members = self._TEAM_MEMBERS.match(clause)
+            if lead:
+                ident = self._role_ref(lead.group("who"), at, create=True)
+                if ident and any(str(r["id"].value) == ident for r in self.roles) and "leader" not in group:
+                    group["leader"] = Src(ident, at)
+                rest = _clean(clause[lead.end() :])
+                if rest:
+                    duties.append(rest)
+            elif members:
+                have = {str(x.value) for x in group.get("members", [])}
+                for name in _split_list(members.group("who")):
+                    ident = self._role_ref(name, at, create=True)
+                    if ident and any(str(r["id"].value) == ident for r in self.roles) and ident not in have:
+                        group.setdefault("members", []).append(Src(ident, at))
+                        have.add(ident)
+            elif clause:
+                duties.append(clause)
+        if duties:
+            group.setdefault("duties", []).append(Src("，".join(duties), at))
 
     def _duty_owner(self, who: str, at: tuple) -> dict | str | None:
         """The group (its dict) or role (its id) a duty label names: a group by its name or the end of it
@@ -146,8 +192,14 @@ class Organisation:
                 if duty:  # 成立投诉处理领导小组，负责组织、协调、指挥投诉处理工作: the group's duty is kept
                     group.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
         for sentence in sentences(text):
-            # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…)
-            for part in re.split(rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|：|:))", sentence):
+            # 应急领导小组组成人员：组长：…: the label before a list of titles is no part of the first
+            sentence = re.sub(rf"^[^：:，,。]{{2,24}}[：:]\s*(?=(?:{self._TITLES})\s*[：:])", "", sentence)
+            # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
+            for part in re.split(
+                rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|：|:))|"
+                rf"[ \t\u3000]+(?=(?:{self._TITLES})\s*[：:])",
+                sentence,
+            ):
                 found |= self._member_clause(part, at, group)
             m = re.search(r"(?:办公室|办公地点|办公场所)设在(?P<office>[^，。；,;]{2,20})", sentence)
             if m and (group or self.groups):
@@ -301,7 +353,27 @@ class Organisation:
         if create:
             posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
             if posts:
-                return self._group_title(posts[0]) or self._add_role(posts[0], at)
+                return self._group_title(posts[0]) or self._same_post(posts[0]) or self._add_role(posts[0], at)
+        return None
+
+    def _same_post(self, post: str) -> str | None:
+        """The id of a role that is `post` named again: the same words, shorter or longer (营业网点负责人 /
+        网点负责人 / 各网点负责人, a title or a holder), or a unit's staff (纪检监察室工作人员). A unit's head
+        (责任单位负责人 beside 责任单位) is another post."""
+        for t, ident in self.role_by_title.items():
+            if "|" in t or re.search(r"[（(、]", t) or _PERSON.fullmatch(t):
+                continue  # a holder that names people (赵六（营业部经理）) is no post
+            t = re.sub(r"^(?:各级|各|全体|所有)(?=[\u4e00-\u9fff]{3})", "", t)  # 各网点负责人 names 网点负责人
+            if post == t:
+                return ident
+            if min(len(post), len(t)) < 3:
+                continue
+            longer, shorter = (t, post) if len(t) > len(post) else (post, t)
+            extra = longer[: -len(shorter)] if longer.endswith(shorter) else None
+            if extra is not None and _LEVEL_PREFIX.search(extra):
+                continue  # 分行消费者权益保护部 is not the 消费者权益保护部 of the plan's own level
+            if post in t or post.endswith(t) or re.fullmatch(re.escape(t) + "(?:工作)?人员", post):
+                return ident
         return None
 
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
@@ -366,16 +438,7 @@ class Organisation:
                         continue
                     if any(post in str(r["holder"].value) for r in self.roles if "holder" in r):
                         continue  # 组长：张三（行长）: the post named with a holder is that role, not another
-                    # the same post named again, shorter or longer (营业网点负责人 / 网点负责人), or a unit's staff
-                    # (纪检监察室工作人员); a unit's head (责任单位负责人 beside 责任单位) is another post
-                    if not any(
-                        post == t
-                        or (
-                            min(len(post), len(t)) >= 3
-                            and (post in t or post.endswith(t) or re.fullmatch(re.escape(t) + "(?:工作)?人员", post))
-                        )
-                        for t in self.role_by_title
-                    ):
+                    if self._same_post(post) is None:
                         self._add_role(post, at)
 
     def _role_rows(
@@ -423,6 +486,19 @@ class Organisation:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+# Words that name a level of an organisation: a unit with one of them before its name is another unit.
+_LEVEL_PREFIX = re.compile(r"总行|分行|支行|省行|总公司|分公司|子公司|总部|上级|下级|省|市|县|区|集团")
+
+
+# A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).
+_TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
+
+
+def is_team_name(title: str) -> bool:
+    """`现场处置组`, `宣传报道组`: the name of a working group (not 组长, 成员)."""
+    return bool(_TEAM_NAME.fullmatch(title or ""))
 
 
 def _en_key(title: str) -> str:
@@ -657,6 +733,7 @@ _EN_SUBJECT = re.compile(
 _OUTSIDE_BODY = re.compile(
     r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
+    r"^(?:当地|地方)(?:有关|相关)?(?:部门|单位|机构)|"  # 地方有关部门: the local authorities
     r"^上一?级"
 )  # 上一级管理部门: the level above the plan's own organisation
 

@@ -401,7 +401,7 @@ NOT_ROLES = {
 }
 # The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
 # 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
-VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$")
+VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$")
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(
@@ -540,6 +540,11 @@ ID_WORDS: dict[str, str] = {
     "蓝色": "blue",
     "事件": "incident",
     "处置": "response",
+    "组": "team",
+    "专班": "task-force",
+    "协调": "coordination",
+    "现场": "on-site",
+    "宣传": "publicity",
     "部": "dept",
     "科": "section",
     "室": "office",

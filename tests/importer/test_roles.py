@@ -226,3 +226,53 @@ def test_english_posts_units_and_their_responsibilities(tmp_path: Path):
         ("Heads of Service", ["Heads of Service investigate complaints about their service"]),
         ("Director of Operations", None),
     ]
+
+
+def test_titles_on_one_line_a_labelled_list_and_working_groups(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n"
+        "一、组织机构\n"
+        "（一）领导小组\n"
+        "组长：张三  副组长：李四、王五\n"
+        "应急领导小组组成人员：成员：赵六（营业部经理）；联络员：钱七。\n"
+        "（二）工作小组\n"
+        "1. 综合协调组：由办公室牵头，负责信息汇总和上报。\n"
+        "2. 现场处置组：由营业部牵头，保卫部、客服中心配合，负责现场秩序维护和客户安抚。\n"
+        "3. 宣传报道组：由综合管理部负责，做好舆情监测和媒体应对。\n",
+    )
+    assert _roles(data) == [
+        ("组长", "张三"),
+        ("副组长", "李四、王五"),
+        ("成员", "赵六（营业部经理）"),
+        ("联络员", "钱七"),
+        ("办公室", None),
+        ("营业部", None),
+        ("保卫部", None),
+        ("客服中心", None),
+        ("综合管理部", None),
+    ]
+    ids = {r["title"]: r["id"] for r in data["organisation"]["roles"]}
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert list(groups) == ["领导小组", "综合协调组", "现场处置组", "宣传报道组"]
+    scene = groups["现场处置组"]
+    assert scene["leader"] == ids["营业部"] and scene["members"] == [ids["保卫部"], ids["客服中心"]]
+    assert scene["duties"] == ["负责现场秩序维护和客户安抚"]
+    assert groups["宣传报道组"]["leader"] == ids["综合管理部"]
+    assert groups["宣传报道组"]["duties"] == ["做好舆情监测和媒体应对"]
+    assert "scenarios" not in data or not any(s["title"] == "现场处置组" for s in data["scenarios"])
+
+
+def test_a_post_named_again_is_one_role_but_a_unit_of_another_level_is_another(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉处理办法\n"
+        "一、处理流程\n"
+        "1. 各网点负责人应在1小时内到场处理。\n"
+        "2. 营业网点负责人应立即安抚客户，并上报分行消费者权益保护部。\n"
+        "3. 消费者权益保护部应在5个工作日内回访客户。\n"
+        "4. 情况严重的，报地方有关部门。\n",
+    )
+    # 各网点负责人 / 营业网点负责人 are one post; 分行消费者权益保护部 is not the plan's own department;
+    # the local authorities are outside the organisation
+    assert _roles(data) == [("网点负责人", None), ("分行消费者权益保护部", None), ("消费者权益保护部", None)]
