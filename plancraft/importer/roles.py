@@ -372,6 +372,9 @@ class Organisation:
             extra = longer[: -len(shorter)] if longer.endswith(shorter) else None
             if extra is not None and _LEVEL_PREFIX.search(extra):
                 continue  # 分行消费者权益保护部 is not the 消费者权益保护部 of the plan's own level
+            head = longer[len(shorter) :] if longer.startswith(shorter) else None
+            if head and not re.fullmatch(r"(?:工作)?人员", head):
+                continue  # 客服中心主任 / 责任单位负责人: the head of a unit is another post than the unit
             if post in t or post.endswith(t) or re.fullmatch(re.escape(t) + "(?:工作)?人员", post):
                 return ident
         return None
