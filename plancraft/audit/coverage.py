@@ -180,12 +180,16 @@ def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
     readable = [p for p in plans if p.status != UNREADABLE_STATUS]
     cells: dict[tuple[str, str], Cell] = {}
     evidence = [(r.CODE, evidence_of(r)) for r in rules]
+    # a statute-backed rule declares where it applies (JURISDICTIONS); elsewhere it checks nothing, so its
+    # silence is no evidence (PC351, the UK acknowledgement, passes every Chinese plan)
+    bound = {r.CODE: tuple(r.JURISDICTIONS) for r in rules if getattr(r, "JURISDICTIONS", None)}
     for plan in readable:
         found = {d.code for d in plan.findings}
         # a pattern the plan's facts do not answer (a rule outside the registry) counts as no content
         present = {code for code, needs in evidence if needs is None or all(plan.content.get(p, False) for p in needs)}
         for clause in listed:
             ran = plan.rules_run if applies_in(clause, plan.jurisdiction) else frozenset()
+            ran = frozenset(c for c in ran if c not in bound or plan.jurisdiction in bound[c])
             cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
     return Coverage(listed, [p.file for p in readable], cells)
 
