@@ -130,8 +130,9 @@ def role_cards(plan: dict[str, Any], lang: str, labels: dict[str, str], *, only:
         for x in _items(plan, "limits"):
             if x.get("approver") == role_id and "max" in x:
                 text = f"{x.get('what')}{colon}{words.money(x['max'], x.get('currency') or '', lang)}"
-                if x.get("per"):
-                    text += ("" if lang == ZH else " ") + words.per(x["per"], labels["per"])
+                if x.get("per"):  # 10,000元（每名客户每次事件）: run on, the unit would read as part of the amount
+                    unit = words.per(x["per"], labels["per"])
+                    text += f"（{unit}）" if lang == ZH else " " + unit
                 card.caps.append(text)
         for t in _items(plan, "time_limits"):
             if t.get("owner") == role_id and t.get("within"):
