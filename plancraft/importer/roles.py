@@ -194,6 +194,19 @@ class Organisation:
         for sentence in sentences(text):
             # 应急领导小组组成人员：组长：…: the label before a list of titles is no part of the first
             sentence = re.sub(rf"^[^：:，,。]{{2,24}}[：:]\s*(?=(?:{self._TITLES})\s*[：:])", "", sentence)
+            # 应急指挥部设总指挥1名，由总经理担任: the group that sets the post, then 总指挥由总经理担任
+            setup = re.match(
+                rf"^(?P<g>[^，,；;]{{2,30}}?)设(?:有|立)?(?=(?:{self._TITLES})[0-9一二三四五六七八九十两]*名?[，,]?\s*由)",
+                sentence,
+            )
+            if setup:
+                if setup.group("g").endswith(vocab.GROUP_SUFFIXES):
+                    group = self._group_named(setup.group("g"), at)
+                    found = True
+                sentence = sentence[setup.end() :]
+            sentence = re.sub(
+                rf"(?P<t>{self._TITLES})[0-9一二三四五六七八九十两]+名[，,]?\s*(?=由)", lambda m: m.group("t"), sentence
+            )
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             for part in re.split(
                 rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|：|:))|"
@@ -207,7 +220,10 @@ class Organisation:
                 found = True
         return found
 
-    _TITLES = r"副组长|组长|小组成员|副总指挥|总指挥|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|联络员|顾问|委员"
+    _TITLES = (
+        r"副组长|组长|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|"
+        r"联络员|顾问|委员"
+    )
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
         clause = _unspace_title(clause.strip(_STRIP))
@@ -243,7 +259,7 @@ class Organisation:
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
             holders = ["、".join(holders)]
         target = group or (self.groups[-1] if self.groups else None)
-        if target is None and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长"):
+        if target is None and title in _LEADS + _DEPUTIES:
             name = (
                 self.context_title
                 if self.context_title.endswith(vocab.GROUP_SUFFIXES)
@@ -251,7 +267,7 @@ class Organisation:
             )
             target = self._group_named(name, at)
         ids = []
-        if duty and target is not None and title in ("成员", "组员", "小组成员"):
+        if duty and target is not None and title in _MEMBERS:
             # 成员由A、B组成，负责…: what follows the members is what the group does
             target.setdefault("duties", []).append(Src(_clean(duty), at))
             duty = None
@@ -260,16 +276,12 @@ class Organisation:
             ids.append(role)
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
-        if (
-            target is not None
-            and ids
-            and title in ("组长", "总指挥", "指挥长", "副组长", "副总指挥", "副指挥长", "成员", "组员", "小组成员")
-        ):
-            if title in ("组长", "总指挥", "指挥长") and "leader" not in target:
+        if target is not None and ids and title in _LEADS + _DEPUTIES + _MEMBERS:
+            if title in _LEADS and "leader" not in target:
                 target["leader"] = Src(ids[0], at)
-            elif title.startswith("副"):
+            elif title in _DEPUTIES:
                 target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
-            elif title in ("成员", "组员", "小组成员"):
+            elif title in _MEMBERS:
                 target.setdefault("members", []).extend(Src(i, at) for i in ids)
         return True
 
@@ -495,6 +507,12 @@ class Organisation:
 _LEVEL_PREFIX = re.compile(r"总行|分行|支行|省行|总公司|分公司|子公司|总部|上级|下级|省|市|县|区|集团")
 
 
+# The titles that lead a group, deputise and are its members.
+_LEADS = ("组长", "总指挥", "指挥长", "主任委员")
+_DEPUTIES = ("副组长", "副总指挥", "副指挥长", "副主任委员")
+_MEMBERS = ("成员", "组员", "小组成员", "委员")
+
+
 # A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
 
@@ -576,6 +594,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
         if post.startswith("者") and text[:start].endswith("或"):
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
+        if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
+            continue  # 投诉管理办公室是医院投诉管理的职能部门: what a unit is, not another post
         if (
             len(post) >= 2
             and post not in vocab.NOT_ROLES

@@ -310,11 +310,12 @@ POST_SUFFIXES = (
     "馆长",
     "专管员",
     "客户经理",
+    "委员",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
-    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员)"
+    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员|委员|(?<=委员)会)"
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).
@@ -401,7 +402,9 @@ NOT_ROLES = {
 }
 # The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
 # 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
-VAGUE_POST = re.compile(r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$")
+VAGUE_POST = re.compile(
+    r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$|(?:第一|直接|首问)(?:责任人|负责人)$|^主要(?:责任人|负责人)$"
+)
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(
@@ -553,6 +556,8 @@ ID_WORDS: dict[str, str] = {
     "副秘书长": "deputy-secretary-general",
     "秘书长": "secretary-general",
     "秘书": "secretary",
+    "主任委员": "chair",
+    "副主任委员": "deputy-chair",
     "委员": "member",
     "联络员": "liaison",
     "信息员": "information-officer",

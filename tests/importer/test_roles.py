@@ -172,7 +172,10 @@ def test_posts_found_in_a_clause(tmp_path: Path):
     from plancraft.importer.roles import agent_posts, posts_in
 
     # 或者 is one word: the post after it does not start with 者
-    assert posts_in("法定代表人或者主要负责人的姓名") == ["主要负责人"]
+    assert posts_in("法定代表人或者公司主要负责人的姓名") == ["公司主要负责人"]
+    # 主要负责人 alone, like 第一责任人, is a responsibility; what a unit is (是…的职能部门) is no other post
+    assert posts_in("法定代表人或者主要负责人的姓名") == []
+    assert posts_in("投诉管理办公室是医院投诉管理的职能部门") == ["投诉管理办公室"]
     # the staff of a unit already named is that unit; 影响 is a verb, not part of a post
     assert agent_posts("发生围堵大门，影响人员和车辆正常出行的事件") == []
     assert agent_posts("设立应急值班室：实行24小时值班制度") == ["应急值班室"]
@@ -276,3 +279,31 @@ def test_a_post_named_again_is_one_role_but_a_unit_of_another_level_is_another(t
     # 各网点负责人 / 营业网点负责人 are one post; 分行消费者权益保护部 is not the plan's own department;
     # the local authorities are outside the organisation
     assert _roles(data) == [("网点负责人", None), ("分行消费者权益保护部", None), ("消费者权益保护部", None)]
+
+
+def test_a_committee_with_its_chair_and_a_command_that_sets_its_posts(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "医院投诉管理办法\n"
+        "第一章 组织机构\n"
+        "第一条 医院成立投诉管理委员会，主任委员由院长担任，副主任委员由分管副院长担任，委员由各职能科室负责人组成。\n"
+        "第二条 院长是医院投诉管理第一责任人。\n"
+        "第三条 应急指挥部设总指挥1名，由总经理担任；副总指挥2名，由分管副总经理担任。\n",
+    )
+    assert _roles(data) == [
+        ("主任委员", "院长"),
+        ("副主任委员", "分管副院长"),
+        ("委员", "各职能科室负责人"),
+        ("院长", None),
+        ("总指挥", "总经理"),
+        ("副总指挥", "分管副总经理"),
+    ]
+    ids = {r["title"]: r["id"] for r in data["organisation"]["roles"]}
+    committee, command = data["organisation"]["groups"]
+    assert (committee["name"], committee["leader"], committee["deputies"], committee["members"]) == (
+        "投诉管理委员会",
+        ids["主任委员"],
+        [ids["副主任委员"]],
+        [ids["委员"]],
+    )
+    assert (command["name"], command["leader"], command["deputies"]) == ("应急指挥部", ids["总指挥"], [ids["副总指挥"]])
