@@ -16,7 +16,9 @@ for a role that a text names, by its title, as doing something: a step of anothe
 (``do: 安排安保人员到场维护秩序``, "ask the Duty Manager to attend"), the response of the level it leads
 (``do: 立即安排分管领导或单位责任人到场接访``, where the role is 责任单位分管领导或单位责任人), another
 role's or a group's duties (由信息员负责登记). A text that only reports or escalates to the role
-(报告分管领导, "report to the director") gives it no work of its own, and is still reported.
+(报告分管领导, "report to the director") gives it no work of its own, and is still reported. Nor is
+a role reported whose own title or holder says what it does (信息员（负责信息报送）, 负责接待投诉的大堂经理,
+"Complaints Officer, responsible for logging every complaint"); 负责人 names a post, not a duty.
 
 A role whose title names nobody in particular (相关科室, 受理人, "the relevant service") is PC212's
 finding: its post must be named before its duties can be, so it is not reported here as well.
@@ -53,6 +55,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules import vocabulary
 from plancraft.rules.helpers import roles_given_work_in_prose, vague_roles
 
 CODE = "PC210"
@@ -88,6 +91,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         if role.get("id") in acting or role.get("id") in vague or role.get("id") in named:
             continue
+        if any(isinstance(role.get(k), str) and vocabulary.DUTY_IN_NAME.search(role[k]) for k in ("title", "holder")):
+            continue  # its title or holder says what it does
         ident = role.get("id")
         yield plan.finding(
             path + ("duties",) if "duties" in role else path,

@@ -31,7 +31,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan, get
-from plancraft.rules.helpers import find_placeholders, prose
+from plancraft.rules.helpers import find_placeholders, for_plan, prose
 
 CODE = "PC511"
 NAME = "empty-text"
@@ -43,10 +43,11 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+# [key] -> what the section is, for a Chinese plan (with the heading it has there) and for any other.
 REQUIRED_LISTS = {
-    "principles": N_(N_("working principles (工作原则)")),
-    "levels": N_(N_("response levels (分级标准)")),
-    "scenarios": N_(N_("scenarios (应急处置)")),
+    "principles": {"zh": N_(N_("working principles (工作原则)")), "en": N_(N_("working principles"))},
+    "levels": {"zh": N_(N_("response levels (分级标准)")), "en": N_(N_("response levels"))},
+    "scenarios": {"zh": N_(N_("scenarios (应急处置)")), "en": N_(N_("scenarios"))},
 }
 
 
@@ -61,7 +62,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue  # no scenarios is PC109's (an error), no levels PC201's: each reported once
         if get(plan.data, key) == []:
             yield plan.finding(
-                (key,), _("`{key}` is empty; a plan that is issued needs its {what}").format(key=key, what=_(what))
+                (key,),
+                _("`{key}` is empty; a plan that is issued needs its {what}").format(key=key, what=_(for_plan(plan, what))),
             )
     for path, text in prose(plan):
         if not is_empty(text) or find_placeholders(text):

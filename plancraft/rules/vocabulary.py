@@ -376,3 +376,14 @@ OFFICE_HEAD = re.compile(
     r"办公室(?:主任|负责人)|办(?:公室)?主任|\b(?:office (?:manager|director|head)|head of (?:the )?office|secretary)\b",
     re.IGNORECASE,
 )
+
+# A role's title or holder that says what it does (负责接待投诉的大堂经理, 信息员(负责信息报送), "Complaints
+# Officer, responsible for logging every complaint", "the manager who investigates"): its duty is written in
+# its name. 负责人 (the person in charge) names a post, not a duty.
+DUTY_IN_NAME = re.compile(
+    r"负责(?!人)\S{2,}|承担\S{2,}(?:工作|职责|任务)|"
+    r"\b(?:responsible for|in charge of)\s+\w+|"
+    r"\bwho\s+(?:will\s+|shall\s+)?(?:handles?|deals? with|investigates?|reviews?|resolves?|decides?|logs?|records?|"
+    r"acknowledges?|responds?|manages?|oversees?|coordinates?|replies|answers?)\b",
+    re.IGNORECASE,
+)

@@ -103,3 +103,20 @@ organisation:
     - {id: office, title: 中心办公室}
 """
     assert positions("PC210", text) == [(4, 7)]
+
+
+def test_quiet_for_a_role_whose_own_title_or_holder_says_what_it_does():
+    # 负责人 is a post (the person in charge), not a duty
+    text = """\
+organisation:
+  roles:
+    - {id: reporter, title: 信息员（负责信息报送）}
+    - {id: lobby, title: 大堂经理, holder: 负责接待投诉客户的当班大堂经理}
+    - {id: officer, title: "Complaints Officer, responsible for logging every complaint"}
+    - {id: manager, title: "Customer Relations Manager, who handles escalated complaints"}
+    - {id: head, title: 投诉处理负责人}
+    - {id: director, title: Director of Customer Service}
+"""
+    found = rule_findings("PC210", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7)]
+    assert "role `head` (投诉处理负责人) has no duties" in found[0][2]

@@ -39,3 +39,13 @@ def test_failing_points_at_each_value():
     assert messages[(1, 13)].startswith("`principles` is empty")
     assert messages[(9, 47)].startswith("`organisation.roles[0].holder` is empty;")
     assert "(only “—”)" in messages[(10, 38)]
+
+
+def test_the_section_is_named_in_the_plan_s_own_terms():
+    # a GB plan in English is not shown the Chinese heading; a Chinese plan is
+    found = rule_findings("PC511", "document: {id: p, language: en, jurisdiction: GB}\nprinciples: []\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 13)]
+    assert found[0][2] == "`principles` is empty; a plan that is issued needs its working principles"
+    found = rule_findings("PC511", "document: {id: p, language: zh-CN}\nprinciples: []\n")
+    assert [(line, col) for line, col, _ in found] == [(2, 13)]
+    assert found[0][2] == "`principles` is empty; a plan that is issued needs its working principles (工作原则)"
