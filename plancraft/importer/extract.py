@@ -635,6 +635,13 @@ class Extractor(Organisation, StepsMixin):
                     return i
             return None
 
+        team, team_lead = col("组别", "工作组", "小组", "组名", "专班"), col("组长", "牵头")
+        if team is not None and team_lead is not None and team != team_lead:
+            self.used.add(id(seg))  # 工作组 | 组长 | 成员 | 职责: a working group a row
+            members = col("成员", "组员", "参加", "配合")
+            duty_col = col("职责", "任务", "分工", "responsib", "duties")
+            self._group_rows(seg, rows, team=team, lead=team_lead, members=members, duty=duty_col)
+            return
         post = col("岗位", "职务", "角色", "职位", "组内", "role", "position", "post", "title")
         if post is None:  # 部门 | 联系人 | 电话: a contact table names its units
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")

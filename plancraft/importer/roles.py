@@ -295,7 +295,7 @@ class Organisation:
         title = _clean(title)
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
-            bare = re.sub(r"^(?:our|the)\s+", "", title, flags=re.IGNORECASE)
+            bare = re.sub(r"^(?:our|the|your)\s+", "", title, flags=re.IGNORECASE)
             title = bare[:1].upper() + bare[1:] if bare else title
         key = f"{title}|{holder or ''}"
         if key in self.role_by_title:
@@ -455,6 +455,49 @@ class Organisation:
                         continue  # 组长：张三（行长）: the post named with a holder is that role, not another
                     if self._same_post(post) is None:
                         self._add_role(post, at)
+
+    def _group_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        *,
+        team: int,
+        lead: int,
+        members: int | None,
+        duty: int | None,
+    ) -> None:
+        """A table of working groups (工作组 | 组长 | 成员 | 职责): a group a row; its leader is the post the row
+        names (办公室主任) or, for a person, the group's 组长 held by that person; members likewise."""
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return _clean(row[i]) if i is not None and i < len(row) else ""
+
+            name = cell(team)
+            if not name:
+                continue
+            group = self._group_named(name, at)
+            if cell(lead) and "leader" not in group:
+                group["leader"] = Src(self._post_or_person(cell(lead), f"{name}组长", at), at)
+            if cell(members) and members not in (team, lead):
+                ids = []
+                people = _split_people(cell(members))
+                if all(_PERSON.fullmatch(p) for p in people):
+                    ids = [self._add_role(f"{name}成员", at, holder="、".join(people))]
+                else:
+                    ids = [self._post_or_person(p, f"{name}成员", at) for p in people if len(p) >= 2]
+                have = {str(x.value) for x in group.get("members", [])}
+                group.setdefault("members", []).extend(Src(i, at) for i in dict.fromkeys(ids) if i not in have)
+            if cell(duty) and duty not in (team, lead, members):
+                group.setdefault("duties", []).append(Src(cell(duty), at))
+        self.mapped.append("organisation")
+
+    def _post_or_person(self, text: str, title: str, at: tuple) -> str:
+        """The role a cell names: a person holds `title` (张三 -> 现场处置组组长 held by 张三); a post is itself."""
+        if _PERSON.fullmatch(text):
+            return self._add_role(title, at, holder=text)
+        return self._same_post(text) or self._add_role(text, at)
 
     def _role_rows(
         self,
@@ -706,7 +749,8 @@ _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b",
+    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b"
+    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)",  # a Team Leader is no team
     re.IGNORECASE,
 )
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)

@@ -307,3 +307,62 @@ def test_a_committee_with_its_chair_and_a_command_that_sets_its_posts(tmp_path: 
         [ids["委员"]],
     )
     assert (command["name"], command["leader"], command["deputies"]) == ("应急指挥部", ids["总指挥"], [ids["副总指挥"]])
+
+
+def test_a_docx_table_of_working_groups(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_heading("组织机构", level=1)
+    d.add_paragraph("成立投诉应急领导小组，下设工作组：")
+    rows = [
+        ("工作组", "组长", "成员", "主要职责"),
+        ("现场处置组", "营业部经理", "营业部、保卫部人员", "现场秩序维护、客户安抚"),
+        ("宣传报道组", "张三", "李四、王五", "舆情监测"),
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    source, out = tmp_path / "plan.docx", tmp_path / "plan.yaml"
+    d.save(source)
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    data = load(out).data
+    # a post leads as itself; a person holds the group's 组长; people's names are one members role
+    assert _roles(data) == [
+        ("营业部经理", None),
+        ("营业部人员", None),
+        ("保卫部人员", None),
+        ("宣传报道组组长", "张三"),
+        ("宣传报道组成员", "李四、王五"),
+    ]
+    ids = {r["title"]: r["id"] for r in data["organisation"]["roles"]}
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert set(groups) == {"投诉应急领导小组", "现场处置组", "宣传报道组"}
+    scene = groups["现场处置组"]
+    assert (scene["leader"], scene["members"], scene["duties"]) == (
+        ids["营业部经理"],
+        [ids["营业部人员"], ids["保卫部人员"]],
+        ["现场秩序维护、客户安抚"],
+    )
+    assert groups["宣传报道组"]["leader"] == ids["宣传报道组组长"]
+
+
+def test_english_articles_and_a_team_leader(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Handling Policy\n"
+        "1. Roles and responsibilities\n"
+        "1.1 The Board is responsible for approving this policy.\n"
+        "1.2 Complaint Handlers investigate complaints and write final responses.\n"
+        "2. How we handle your complaint\n"
+        "2.1 If the complaint is complex, it will be escalated to a Team Leader.\n"
+        "2.2 Your line manager will be told about complaints about you.\n",
+    )
+    assert [r["title"] for r in data["organisation"]["roles"]] == [
+        "Board",
+        "Complaint Handlers",
+        "Team Leader",
+        "Line manager",
+    ]
