@@ -3,7 +3,9 @@
 The response ending is not the end of the work: the incident is reported and reviewed, the
 customer and staff are followed up, compensation is settled and the cause is fixed so that it
 does not recur. GB/T 29639-2020 (aftermath, 后期处置) expects this in the plan; without it,
-lessons are lost. Write it in `aftermath`.
+lessons are lost. Write it in `aftermath`. A plan that says it elsewhere — a last step, a report
+or a duty that speaks of 善后处置, 后期处置, 总结经验教训, 复盘, "lessons learned", a debrief or a
+post-incident review — has said it, and is not reported.
 
 A complaint-handling procedure (`document.type: complaint-procedure`) has no response to wind
 down: what it owes after a complaint is answered is to learn from it. One that says so in any of its
@@ -51,6 +53,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
     if data.get("aftermath"):
         return
+    if any(vocabulary.AFTERMATH_IN_TEXT.search(text) for _path, text in prose(plan)):
+        return  # it says what comes after, in a step or a duty rather than in `aftermath`
     if plan.document_type == COMPLAINT_PROCEDURE and any(vocabulary.IMPROVEMENT_LOOP.search(text) for _path, text in prose(plan)):
         return  # a procedure that says it learns from complaints has said what comes after
     where = plan.section_anchor("aftermath")

@@ -355,12 +355,16 @@ ACTS_AFTER_EN = re.compile(
     re.IGNORECASE,
 )
 # A name after one of these is whom something goes to, not who acts ("向中心办公室进行反映": the patient
-# complains to the office; "report to the manager"), unless a clause says what it then does (", who will …").
+# complains to the office; "report to the manager"), unless a clause says what it then does (", who will …",
+# "passed to the Customer Relations team to investigate").
 # A party the work is handed to does act: 交X处理, "handled by the complaints team".
 RECIPIENT_BEFORE = re.compile(
     r"(?:向|给|对|与|跟|找|报|报请|报告|汇报|\b(?:to|with|from)\s+(?:the\s+|our\s+|a\s+)?)$", re.IGNORECASE
 )
-RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:who|which)\b", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:who|which)\b|\s+(?:to|for)\s+(?:\w+ly\s+)?(?:investigat|review|decid|resolv|respond|repl|handl|deal with)",
+    re.IGNORECASE,
+)
 # The stand-ins that a name preceded by one of these words is (副组长 is not the 组长).
 DEPUTY_BEFORE = re.compile(r"(?:副|deputy\s+|vice[- ]?)$", re.IGNORECASE)
 
@@ -385,5 +389,14 @@ DUTY_IN_NAME = re.compile(
     r"\b(?:responsible for|in charge of)\s+\w+|"
     r"\bwho\s+(?:will\s+|shall\s+)?(?:handles?|deals? with|investigates?|reviews?|resolves?|decides?|logs?|records?|"
     r"acknowledges?|responds?|manages?|oversees?|coordinates?|replies|answers?)\b",
+    re.IGNORECASE,
+)
+
+# What comes after a response, written wherever the plan put it (a last step, a key point, a duty):
+# 善后处置, 后期处置, 事后总结, 总结经验教训, 复盘, "lessons learned", a post-incident review, a debrief.
+AFTERMATH_IN_TEXT = re.compile(
+    r"善后|后期处置|事后(?:评估|总结|分析|复盘)|(?:总结|吸取)\S{0,4}(?:经验|教训)|复盘|"
+    r"\blessons? (?:are |is |have been |to be )?learn|\blessons learned\b|\bpost[- ]incident\b|\bdebrief|"
+    r"\bafter[- ]action review\b",
     re.IGNORECASE,
 )

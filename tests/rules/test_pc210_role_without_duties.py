@@ -120,3 +120,22 @@ organisation:
     found = rule_findings("PC210", text)
     assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7)]
     assert "role `head` (投诉处理负责人) has no duties" in found[0][2]
+
+
+def test_quiet_for_a_role_the_work_is_passed_to_with_what_it_does():
+    text = """\
+organisation:
+  roles:
+    - {id: handler, title: Complaint Handler, duties: [Handle complaints]}
+    - {id: team, title: Customer Relations Team}
+    - {id: director, title: Director of Operations}
+scenarios:
+  - id: s
+    title: Serious complaint
+    actions:
+      - {do: Pass the file to the Customer Relations Team to investigate, by: handler}
+      - {do: Send a copy to the Director of Operations for information, by: handler}
+"""
+    found = rule_findings("PC210", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `director` (Director of Operations) has no duties" in found[0][2]

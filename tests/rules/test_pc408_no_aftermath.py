@@ -58,3 +58,28 @@ def test_an_emergency_plan_needs_its_aftermath_written_out():
     assert positions("PC408", text) == [(2, 1)]
     text = _procedure("We use complaints information to improve our services.", kind="emergency-plan")
     assert positions("PC408", text) == [(2, 1)]
+
+
+def test_an_aftermath_written_in_a_step_or_a_report_counts():
+    # any plan: what comes after the response, said where the plan put it; doing the response is not it
+    zh = """\
+plancraft: 1
+document: {id: p, type: emergency-plan}
+reporting:
+  - {what: 将整个事件情况及处理结果报送发起行，以便总结经验教训, to: bank, within: 3d}
+"""
+    assert positions("PC408", zh) == []
+    en = """\
+plancraft: 1
+document: {id: p, type: emergency-plan, language: en}
+scenarios:
+  - {id: s, title: Protest, actions: [{do: Hold a debrief with the staff involved within 5 days, by: manager}]}
+"""
+    assert positions("PC408", en) == []
+    failing = """\
+plancraft: 1
+document: {id: p, type: emergency-plan, language: en}
+scenarios:
+  - {id: s, title: Protest, actions: [{do: Call the police and clear the lobby, by: manager}]}
+"""
+    assert positions("PC408", failing) == [(2, 1)]
