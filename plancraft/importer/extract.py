@@ -942,7 +942,9 @@ class Extractor(Organisation, StepsMixin):
             else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
 
-    _LEAD = re.compile(r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导)")
+    _LEAD = re.compile(
+        r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导|处置|处理)"
+    )
     _NOTIFY = re.compile(r"(?:报告?|报送|通知|上报|报请|告知)(?:给)?(?P<who>[^，,。；;]{2,30})")
 
     def _level_roles(self, item: dict, text: str, at: tuple) -> None:
@@ -951,6 +953,9 @@ class Extractor(Organisation, StepsMixin):
             m = self._LEAD.search(sentence)
             if m and "lead" not in item:
                 who = self._role_ref(m.group("who"), at, create=False)
+                if who is None and sentence[: m.start("who")].endswith("由"):
+                    # 由分管行长指挥处置: a post the level gives the lead to is a role even if named nowhere else
+                    who = self._role_ref(m.group("who"), at, create=True)
                 if who and any(str(r["id"].value) == who for r in self.roles):
                     item["lead"] = Src(who, at)
 

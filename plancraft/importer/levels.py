@@ -272,6 +272,7 @@ _THRESHOLD_CN = re.compile(
 _THRESHOLD_EN = re.compile(
     r"(?P<pre>more than|over|above|at least|exceeding|in excess of|greater than|fewer than|less than|under|below|up to)?\s*"
     r"(?P<c>£|\$|€|¥|GBP|USD|EUR|CNY|RMB)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*(?P<mult>k|m|million|thousand)?\s*"
+    r"(?P<q0>(?:or more|and above|or over)\s+)?"  # 10 or more customers
     r"(?P<u>people|persons|customers|residents|households|homes|complaints|cases|pounds|dollars|yuan)?"
     r"(?P<q>\s*(?:or more|and above|or over))?",
     re.IGNORECASE,
@@ -328,7 +329,7 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
         unit_word = (m.group("u") or "").lower()
         if pre in ("fewer than", "less than", "under", "below", "up to"):
             continue
-        if not (pre or m.group("q")) or not (currency or unit_word):
+        if not (pre or m.group("q") or m.group("q0")) or not (currency or unit_word):
             continue
         value = number(m.group("n"))
         if value is None or value <= 0:

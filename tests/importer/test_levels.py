@@ -336,3 +336,20 @@ def test_a_grading_lead_in_is_no_levels_criteria_and_warning_colours_count_compl
         ("yellow-warning", [("投诉件数", 30, "件")]),
         ("red-warning", [("投诉件数", 100, "件"), ("起数", 3, "起")]),
     ]
+
+
+def test_response_levels_led_by_a_post_named_only_there_and_english_counts_before_the_noun(tmp_path):
+    data_levels = _levels(
+        tmp_path,
+        "客户投诉应急预案\n四、分级响应\n根据投诉事件的严重程度，将应急响应分为Ⅰ级、Ⅱ级、Ⅲ级三个等级。\n"
+        "（一）Ⅰ级响应：客户投诉涉及人数在30人以上，由领导小组组长指挥处置。\n"
+        "（二）Ⅱ级响应：客户投诉涉及人数在10人以上30人以下，由分管行长指挥处置。\n"
+        "（三）Ⅲ级响应：一般个体投诉，由网点负责人处置。\n",
+    )
+    assert [(lv["name"], lv.get("lead")) for lv in data_levels] == [
+        ("Ⅲ级响应", "outlet-head"),
+        ("Ⅱ级响应", "fen-guan-president"),
+        ("Ⅰ级响应", "leading-group-leader"),
+    ]
+    assert thresholds("a complaint affecting 10 or more customers", "en") == [("people", 10, "customers")]
+    assert thresholds("10 or more", "en") == []
