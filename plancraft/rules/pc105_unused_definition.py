@@ -17,7 +17,10 @@ without duties is PC210's finding and a role whose title names nobody in particu
 
 A text of the plan that names a definition refers to it as well as an id does: a step, a duty or a
 level that names a role by its title (将情况报告办公室主任), a group by its name, or by its leader's
-title (上报投诉处理小组组长启动应急预案), an external party by its name. A role that runs the office a
+title (上报投诉处理小组组长启动应急预案), or by the noun its name ends with when no other group's does
+(报领导小组审定 for 客户投诉应急领导小组, "the panel decides" for the Complaints Review Panel), an
+external party by its name or by what it is (向监管部门报告 for a regulator the plan lists, 上级行 or
+总行 for the head office, "the Ombudsman"). A role that runs the office a
 group names (`office: 镇党政办`; its 办公室主任, or the role whose title or holder names that office) sits
 in the group through it. An emergency service listed with its number (公安 110, 120, "police, 999") is
 there to be called whenever it is needed and is not reported.
@@ -46,6 +49,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -113,11 +117,14 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
     }
     named_roles = dict(found)
     texts = [(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))]
-    for path, group in plan.items("organisation", "groups"):
-        if not isinstance(group.get("id"), str):
-            continue
-        names = [group["name"].strip()] if isinstance(group.get("name"), str) and len(group["name"].strip()) >= 2 else []
-        found[group["id"]] = [where for where, text in texts if any(name in text for name in names)]
+    groups = [(path, group) for path, group in plan.items("organisation", "groups") if isinstance(group.get("id"), str)]
+    heads = [_head_noun(group.get("name")) for _path, group in groups]
+    for (path, group), head in zip(groups, heads):
+        name = group["name"].strip() if isinstance(group.get("name"), str) else ""
+        patterns = [re.compile(re.escape(name), re.IGNORECASE)] if len(name) >= 2 else []
+        if head and heads.count(head) == 1:  # the only group whose name ends so: 领导小组, "the panel"
+            patterns.append(re.compile(re.escape(head) if not head.isascii() else rf"\bthe {re.escape(head)}\b", re.IGNORECASE))
+        found[group["id"]] = [where for where, text in texts if any(p.search(text) for p in patterns)]
         leader = group.get("leader")
         if isinstance(leader, str):  # the leader named outside the organisation chapter acts for the group
             found[group["id"]] += [where for where in named_roles.get(leader, ()) if where[:1] != ("organisation",)]
@@ -125,9 +132,22 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
             found.setdefault(head, []).append(path + ("office",))
     for _path, party in plan.items("external"):
         name = party.get("name")
-        if isinstance(party.get("id"), str) and isinstance(name, str) and len(name.strip()) >= 2:
-            found[party["id"]] = [where for where, text in texts if name.strip() in text]
+        if not isinstance(party.get("id"), str):
+            continue
+        found[party["id"]] = [
+            where for where, text in texts if isinstance(name, str) and len(name.strip()) >= 2 and name.strip() in text
+        ]
+        what = " ".join(str(party.get(k)) for k in ("name", "kind") if party.get(k) is not None)
+        for is_kind, said in vocabulary.EXTERNAL_BY_KIND:  # named by what it is: 监管部门, 上级行, "the Ombudsman"
+            if is_kind.search(what):  # (not by what another listed party is: its `kind` is no mention)
+                found[party["id"]] += [where for where, text in texts if where[:1] != ("external",) and said.search(text)]
     return found
+
+
+def _head_noun(name: object) -> str | None:
+    """The noun a group's name ends with (领导小组, panel), lower-cased for English."""
+    match = vocabulary.GROUP_HEAD_NOUN.search(name.strip()) if isinstance(name, str) else None
+    return None if match is None else (match.group(1) or match.group(2).lower())
 
 
 def _emergency_service(party: dict) -> bool:

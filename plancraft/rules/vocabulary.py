@@ -400,3 +400,29 @@ AFTERMATH_IN_TEXT = re.compile(
     r"\bafter[- ]action review\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- bodies named by what they are
+
+# The head noun a group's name ends with (客户投诉应急领导小组 → 领导小组, "Complaints Review Panel" → "the
+# panel"): a text that says 报领导小组 or "the panel decides" names the one group whose name ends so.
+GROUP_HEAD_NOUN = re.compile(
+    r"(领导小组|工作小组|工作组|小组|委员会|指挥部|专班)$|\b(committee|panel|group|board|team|forum)$", re.IGNORECASE
+)
+# External parties named by their kind in prose: [what the party is (its name or kind), how a text names such a
+# party]. 向监管部门报告 names the regulator the plan lists; 报上级行 the head office; "the Ombudsman" the ombudsman.
+EXTERNAL_BY_KIND = (
+    (
+        re.compile(r"监管|银保监|金融监督|证监|regulat|\bFCA\b|\bPRA\b|\bHKMA\b|supervis", re.IGNORECASE),
+        re.compile(r"监管(?:部门|机构|局|机关|当局)|\bregulators?\b", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"公安|派出所|police", re.IGNORECASE),
+        re.compile(r"公安|派出所|警方|报警|\bpolice\b", re.IGNORECASE),
+    ),
+    (re.compile(r"ombuds|申诉专员", re.IGNORECASE), re.compile(r"\bombuds\w*|申诉专员", re.IGNORECASE)),
+    (
+        re.compile(r"总行|总公司|上级|\bhead office\b|\bparent\b", re.IGNORECASE),
+        re.compile(r"上级(?:行|公司|单位|机构|部门|主管部门)|总行|总公司|\bhead office\b", re.IGNORECASE),
+    ),
+    (re.compile(r"消费者协会|消协", re.IGNORECASE), re.compile(r"消费者协会|消协")),
+)

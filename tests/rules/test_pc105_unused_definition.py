@@ -82,7 +82,7 @@ organisation:
     - {id: idle, name: 应急小组}
   roles:
     - {id: leader, title: 组长, duties: [统一指挥]}
-    - {id: chair, title: Chair, duties: [Chairs the panel]}
+    - {id: chair, title: Chair, duties: [Chairs the meetings]}
     - {id: director, title: 办公室主任, holder: 党政办主任李谕, duties: [负责日常工作]}
     - {id: captain, title: 值班队长, duties: [受理投诉]}
     - {id: clerk, title: Complaints Clerk, duties: [Logs complaints]}
@@ -122,3 +122,32 @@ scenarios:
     found = sorted(rule_findings("PC105", text))
     assert [(line, col) for line, col, _ in found] == [(7, 10), (8, 10)]
     assert "external party `station` (辖区派出所)" in found[0][2]
+
+
+def test_a_group_or_party_named_by_what_it_is_is_referred_to():
+    # the one group whose name ends in 领导小组 / "panel"; a regulator named 监管部门, a head office 上级行;
+    # two groups ending alike are not told apart by the noun, and a kind no text names is still reported
+    text = """\
+organisation:
+  groups:
+    - {id: g, name: 客户投诉应急领导小组}
+    - {id: panel, name: Complaints Review Panel}
+    - {id: w1, name: 现场处置工作组}
+    - {id: w2, name: 舆情应对工作组}
+external:
+  - {id: cbirc, name: 重庆银保监局, kind: 监管}
+  - {id: hq, name: 重庆分行, kind: 上级行}
+  - {id: ombudsman, name: Financial Ombudsman Service}
+scenarios:
+  - id: s
+    title: 重大投诉
+    actions:
+      - {do: 报领导小组审定后，向监管部门报告, by: g}
+      - {do: The panel reviews the file and tells the complainant about the Ombudsman, by: panel}
+      - {do: 工作组到场处置, by: g}
+"""
+    found = sorted(rule_findings("PC105", text))
+    assert [(line, col) for line, col, _ in found] == [(5, 12), (6, 12), (9, 10)]
+    assert "group `w1` (现场处置工作组)" in found[0][2]
+    assert "group `w2` (舆情应对工作组)" in found[1][2]
+    assert "external party `hq` (重庆分行)" in found[2][2]
