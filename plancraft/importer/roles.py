@@ -183,6 +183,14 @@ class Organisation:
     def _org_sentence(self, text: str, at: tuple, group: dict | None) -> bool:
         """Roles and groups from 组长/副组长/成员 sentences; True when the text said something about them."""
         found = False
+        # 成立以校长为组长，分管副校长为副组长，各处室主任为成员的投诉处理工作领导小组: the group, then its posts
+        whole = re.search(rf"(?:成立|组建|设立)(?:了)?以(?P<body>.+)的(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))", text)
+        if whole:
+            group = self._group_named(whole.group("name"), at)
+            for part in re.split(r"[，,；;]", whole.group("body")):
+                self._member_clause(part, at, group)
+            text = text[: whole.start()] + text[whole.end() :]
+            found = True
         for m in vocab.GROUP_PATTERN.finditer(text):
             name = m.group("name").strip('“”"')
             if len(name) >= 3:
@@ -227,10 +235,16 @@ class Organisation:
 
     def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
         clause = _unspace_title(clause.strip(_STRIP))
-        m = re.match(
-            rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
-            rf"(?:担任|组成|兼任)?$",
-            clause,
+        # 各处室主任、年级组长为成员: the clause ends in the title it gives, so who comes first
+        who_first = re.search(rf"(?:为|任|担任|兼任)(?:{self._TITLES})$", clause)
+        m = (
+            None
+            if who_first
+            else re.match(
+                rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
+                rf"(?:担任|组成|兼任)?$",
+                clause,
+            )
         )
         if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
             m = re.match(

@@ -366,3 +366,33 @@ def test_english_articles_and_a_team_leader(tmp_path: Path):
         "Team Leader",
         "Line manager",
     ]
+
+
+def test_a_group_founded_with_its_posts_before_its_name(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "学校投诉处理办法\n"
+        "一、组织机构\n"
+        "学校成立以校长为组长，分管副校长为副组长，各处室主任、年级组长为成员的投诉处理工作领导小组，"
+        "领导小组办公室设在校长室。\n"
+        "二、职责\n"
+        "德育处、教务处负责受理家长投诉，班主任协助做好家长沟通工作。\n"
+        "各部门要明确一名投诉联络员，负责本部门投诉的登记和上报。\n",
+    )
+    assert _roles(data) == [
+        ("组长", "校长"),
+        ("副组长", "分管副校长"),
+        ("成员", "各处室主任"),
+        ("成员", "年级组长"),
+        ("德育处", None),
+        ("班主任", None),
+        ("教务处", None),
+        ("投诉联络员", None),
+    ]
+    group = data["organisation"]["groups"][0]
+    assert (group["id"], group["name"], group["office"]) == (
+        "complaint-handling-work-leading-group",
+        "投诉处理工作领导小组",
+        "校长室",
+    )
+    assert len(group["members"]) == 2 and group["leader"] == "xiao-zhang"
