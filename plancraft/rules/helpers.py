@@ -13,6 +13,7 @@ A rule module imports from here, never from another rule's module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 from plancraft.diagnostics import Finding
@@ -257,9 +258,12 @@ def role_names(plan: Plan) -> dict[str, list[str]]:
         if isinstance(role.get("id"), str) and isinstance(role.get("title"), str) and role["title"].strip()
     }
     found: dict[str, list[str]] = {}
+    by_first: dict[str, list[tuple[str, str]]] = {}  # titles by their first character: prefixes looked up, not scanned
+    for other, unit in titles.items():
+        by_first.setdefault(unit[0], []).append((other, unit))
     for ident, title in titles.items():
         names = [title] + [p.strip() for p in re.split(r"[()（）]", title) if p.strip() and p.strip() != title]
-        for other, unit in titles.items():
+        for other, unit in by_first.get(title[0], ()):
             rest = title[len(unit) :].strip() if other != ident and title.startswith(unit) else ""
             if len(rest) >= 2 and not vocabulary.is_vague(rest):
                 names.append(rest)
@@ -270,26 +274,40 @@ def role_names(plan: Plan) -> dict[str, list[str]]:
 
 def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]]]:
     """Each role's mentions by name in the plan's prose (not in names and titles themselves), as
-    (path of the text, the text before the name, the text after it). A longer name is read before a shorter one it contains,
-    and a deputy's name (副组长) is not its principal's (组长)."""
+    (path of the text, up to 20 characters before the name, up to 80 after it). A longer name is read
+    before a shorter one it contains, and a deputy's name (副组长) is not its principal's (组长).
+
+    All texts are searched as one string, name by name (str.find), so that a plan with hundreds of roles
+    and thousands of steps is read in linear passes rather than one regular expression per name and text."""
     memo = plan.memo.get("roles_named")
     if memo is not None:
         return memo
+    texts = [(path, text) for path, text in prose(plan) if not (path and path[-1] in _NAME_FIELDS)]
+    whole = "\0".join(text for _path, text in texts)
+    folded = whole.lower()  # English names are matched without regard to case (same length: ASCII only)
+    starts, at = [], 0
+    for _path, text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    taken = bytearray(len(whole))
     names = sorted(((name, ident) for ident, each in role_names(plan).items() for name in each), key=lambda pair: -len(pair[0]))
     found: dict[str, list[tuple[YamlPath, str, str]]] = {}
-    for path, text in prose(plan):
-        if path and path[-1] in _NAME_FIELDS:
-            continue
-        taken = [False] * len(text)
-        for name, ident in names:
-            latin = name.isascii()
-            pattern = re.compile((r"\b" + re.escape(name) + r"\b") if latin else re.escape(name), re.IGNORECASE if latin else 0)
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(taken[start:end]) or vocabulary.DEPUTY_BEFORE.search(text[:start]):
-                    continue
-                taken[start:end] = [True] * (end - start)
-                found.setdefault(ident, []).append((path, text[:start], text[end:]))
+    for name, ident in names:
+        latin = name.isascii()
+        haystack, needle = (folded, name.lower()) if latin else (whole, name)
+        begin = haystack.find(needle)
+        while begin >= 0:
+            end = begin + len(needle)
+            if taken.find(1, begin, end) < 0 and not (
+                latin and ((begin and haystack[begin - 1].isalnum()) or (end < len(haystack) and haystack[end].isalnum()))
+            ):
+                index = bisect_right(starts, begin) - 1
+                path, text = texts[index]
+                lo, hi = begin - starts[index], end - starts[index]
+                if not vocabulary.DEPUTY_BEFORE.search(text[max(0, lo - 8) : lo]):
+                    taken[begin:end] = b"\1" * (end - begin)
+                    found.setdefault(ident, []).append((path, text[max(0, lo - 20) : lo], text[hi : hi + 80]))
+            begin = haystack.find(needle, begin + 1)
     plan.memo["roles_named"] = found
     return found
 
