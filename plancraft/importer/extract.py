@@ -708,6 +708,9 @@ class Extractor(Organisation, StepsMixin):
             return
         if level is not None and criteria is not None:
             lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "lead", "in charge")
+            lead = lead if lead is not None else owner
+            if deadline is None:  # Level | Description | Response time | Owner
+                deadline = col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
             self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=deadline, lead=lead, out=out)
             return
         self.used.discard(id(seg))
@@ -812,7 +815,7 @@ class Extractor(Organisation, StepsMixin):
                 what = f"{name}{header[deadline]}" if self.lang == "zh-CN" else f"{name}: {rows[0][deadline].strip()}"
                 self.table_deadlines.append(
                     {
-                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                        "id": Src(self.ids.make(what, "deadline")),
                         "what": Src(what, at),
                         "within": Src(spans[0].value, at),
                     }

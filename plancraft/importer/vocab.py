@@ -354,8 +354,10 @@ EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:Heads?|Directors?|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
-    r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel)(?!\s+(?:of|for)\s+[A-Z])|"
-    r"(?:senior|duty|complaints?|customer service|case|branch|team)\s+(?:manager|officer|handler|team|adviser|lead))\b"
+    r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel|[Ss]pecialist|[Aa]dvocate|[Cc]onsultant|[Aa]nalyst|"
+    r"[Aa]dministrator|[Cc]aseworker)(?!\s+(?:of|for)\s+[A-Z])|"
+    r"(?:senior|duty|complaints?|customer service|case|branch|team|frontline|front-line|front line)\s+"
+    r"(?:manager|officer|handler|team|adviser|lead|staff))\b"
 )
 
 # Groups: a name ending in one of these.

@@ -353,3 +353,32 @@ def test_response_levels_led_by_a_post_named_only_there_and_english_counts_befor
     ]
     assert thresholds("a complaint affecting 10 or more customers", "en") == [("people", 10, "customers")]
     assert thresholds("10 or more", "en") == []
+
+
+def test_an_english_table_of_levels_with_response_times_and_owners(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Procedure", style="Title")
+    d.add_heading("Complaint levels", level=1)
+    rows = [
+        ("Level", "Description", "Response time", "Owner"),
+        ("Level 1", "A simple complaint resolved at first contact", "1 working day", "Frontline staff"),
+        ("Level 2", "A complex complaint needing investigation", "10 working days", "Complaints Manager"),
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], roles[lv["lead"]]) for lv in data["levels"]] == [
+        ("Level 1", "Frontline staff"),
+        ("Level 2", "Complaints Manager"),
+    ]
+    assert [(t["id"], t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("level-1-response-time", "Level 1: Response time", "1wd"),
+        ("level-2-response-time", "Level 2: Response time", "10wd"),
+    ]

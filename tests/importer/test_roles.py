@@ -396,3 +396,20 @@ def test_a_group_founded_with_its_posts_before_its_name(tmp_path: Path):
         "校长室",
     )
     assert len(group["members"]) == 2 and group["leader"] == "xiao-zhang"
+
+
+def test_english_posts_of_dispute_resolution_procedures(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints and Internal Dispute Resolution Policy\n"
+        "1 Responsibilities\n"
+        "Our frontline staff try to resolve complaints at the first point of contact.\n"
+        "The Customer Advocate reviews complaints that have not been resolved within 5 business days.\n"
+        "2 Process\n"
+        "If the complaint is not resolved, a Dispute Resolution Specialist will contact you.\n",
+    )
+    assert [r["title"] for r in data["organisation"]["roles"]] == [
+        "Frontline staff",
+        "Customer Advocate",
+        "Dispute Resolution Specialist",
+    ]
