@@ -8,9 +8,13 @@ only lists tells the reader of the organisation chapter nothing. Name the post o
 (大堂经理, 综合部, "the complaints manager"). Judged are roles whose title (each part of it, for
 "相关科室(相关职能科室)") is only such a word and whose holder does not name a post; such a role is
 not reported again as unused (PC105), as without duties (PC210) or as without a stand-in (PC209).
-A step without `by` whose text hands the work to such a party (移交相关部门处理, "refer it to the
-relevant department") is reported too: the party that takes over is exactly what the step must
-name. The words are listed once, in `plancraft/rules/vocabulary.py`.
+An either-or of two posts or units (职能部门或分公司, 工作人员或分管领导) names nobody either: each can
+assume the other acts. So does a list of units each taken collectively (各线办、各村(社区)部门单位), a
+bare 成员 whose holder names no post, and "staff close to where we provided the service". A duty
+post (值班经理, 值班队长, "duty manager") is a post: one holder at a time, named by the rota. A step
+without `by` whose text hands the work to such a party (移交相关部门处理, 通知责任单位, "refer it to the
+relevant department", "the department concerned") is reported too: the party that takes over is
+exactly what the step must name. The words are listed once, in `plancraft/rules/vocabulary.py`.
 
 Passing::
 

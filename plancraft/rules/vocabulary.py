@@ -52,8 +52,9 @@ VAGUE_EN = re.compile(
 )
 # A vague party named inside a step's text (a step without `by` that hands the work on).
 VAGUE_IN_TEXT = re.compile(
-    r"(?:相关|有关)(?:职能)?(?:部门|科室|单位|机构|人员)|relevant (?:department|team|staff|person|service)s?|"
-    r"appropriate (?:department|team|person|service)s?",
+    r"(?:相关|有关)(?:职能)?(?:部门|科室|单位|机构|人员)|(?<!明确)(?<!确定)(?<!落实)(?<!指定)(?:责任|职能|归口|承办)(?:部门|科室|单位)(?!负责人|领导)|"
+    r"relevant (?:department|team|staff|person|service)s?|appropriate (?:department|team|person|service)s?|"
+    r"(?:department|team|service|area)s? concerned",
     re.IGNORECASE,
 )
 # "相关科室(相关职能科室)", "the person or team …": each part of a title is read on its own.

@@ -138,3 +138,20 @@ organisation:
     assert [(line, col) for line, col, _ in found] == [(3, 34), (4, 28), (5, 30)]
     assert found[0][2].startswith("role `handling-unit` is “职能部门或分公司”, which names nobody in particular")
     assert found[1][2].startswith("role `members` is “成员 (各线办、各村(社区)部门单位)”, which names nobody")
+
+
+def test_a_step_handing_work_to_the_unit_that_has_the_case():
+    text = """\
+scenarios:
+  - id: s
+    title: 信访接待
+    actions:
+      - {do: 通知责任单位到场接访}
+      - {do: 移交职能部门处理}
+      - {do: 明确责任单位和责任人}            # assigns the unit: that is the step's point
+      - {do: 由责任单位负责人到场}            # a post, if of a unit that varies
+      - do: Pass it to the department concerned
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 14), (6, 14), (9, 13)]
+    assert "“责任单位”" in found[0][2] and "“职能部门”" in found[1][2] and "“department concerned”" in found[2][2]
