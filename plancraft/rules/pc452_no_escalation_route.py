@@ -43,7 +43,6 @@ Failing::
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -71,16 +70,10 @@ DOCUMENT_TYPES = (COMPLAINT_PROCEDURE,)  # an emergency plan answers an incident
 OPTIONS: dict[str, object] = {}
 
 # Sections whose texts are not the procedure's words to the complainant: the document's title and basis
-# (a law's name is no route), the organisation's titles, the sign-off records.
-_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution"}
-# A sentence of the scope that says what the procedure does not cover ("Not through this procedure: … an appeal
-# against a court decision", 不属于本办法受理范围): a route it names is not one this procedure offers.
-_SENTENCE = re.compile(r"(?<=[.;。；])\s*")
-_EXCLUDED = re.compile(
-    r"\bnot (?:through|under|covered|dealt with|handled)|\bdoes not (?:cover|apply)|\bexclud|\boutside (?:the|this) "
-    r"(?:scope|procedure)|不属于|不包括|不适用|不予受理|除外",
-    re.IGNORECASE,
-)
+# (a law's name is no route), the organisation's titles, the sign-off records, and the scope: it says which
+# complaints the procedure takes (those passed on by a 12345 hotline or a regulator, or not "an appeal against a
+# court decision"), not where a dissatisfied complainant goes next.
+_NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution", "scope"}
 
 
 def _external_routes(plan: Plan) -> set[str]:
@@ -102,8 +95,6 @@ def _says_route(plan: Plan) -> bool:
             continue
         for name in own:
             text = text.replace(name, " ")
-        if path[0] == "scope":
-            text = " ".join(part for part in _SENTENCE.split(text) if not _EXCLUDED.search(part))
         if ESCALATION_ROUTE.search(text):
             return True
     return False
