@@ -50,6 +50,7 @@ Failing::
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -110,38 +111,70 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
 
 def _named_in_prose(plan: Plan) -> dict[str, list]:
     """Definition id -> paths of the texts that name it (not names and titles themselves): a role by its
-    title, a group by its name or its leader's title, an external party by its name; a role that runs a
-    group's office is named by that group."""
+    title, a group by its name, its leader's title or the noun its name ends with, an external party by its
+    name or by what it is; a role that runs a group's office is named by that group. The texts are searched
+    as one string, so that many groups and parties cost a pass each, not a pass per text."""
     found: dict[str, list] = {
         ident: [path for path, _before, _after in mentions] for ident, mentions in roles_named_in_prose(plan).items()
     }
-    named_roles = dict(found)
-    texts = [(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))]
+    texts = _Texts([(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))])
     groups = [(path, group) for path, group in plan.items("organisation", "groups") if isinstance(group.get("id"), str)]
     heads = [_head_noun(group.get("name")) for _path, group in groups]
     for (path, group), head in zip(groups, heads):
         name = group["name"].strip() if isinstance(group.get("name"), str) else ""
-        patterns = [re.compile(re.escape(name), re.IGNORECASE)] if len(name) >= 2 else []
+        paths = texts.containing(name) if len(name) >= 2 else []
         if head and heads.count(head) == 1:  # the only group whose name ends so: 领导小组, "the panel"
-            patterns.append(re.compile(re.escape(head) if not head.isascii() else rf"\bthe {re.escape(head)}\b", re.IGNORECASE))
-        found[group["id"]] = [where for where, text in texts if any(p.search(text) for p in patterns)]
+            paths += texts.matching(re.compile(re.escape(head) if not head.isascii() else rf"\bthe {re.escape(head)}\b", re.I))
         leader = group.get("leader")
         if isinstance(leader, str):  # the leader named outside the organisation chapter acts for the group
-            found[group["id"]] += [where for where in named_roles.get(leader, ()) if where[:1] != ("organisation",)]
-        for head in office_heads(plan):
-            found.setdefault(head, []).append(path + ("office",))
+            paths += [where for where in found.get(leader, ()) if where[:1] != ("organisation",)]
+        found[group["id"]] = paths
+    office = next((path + ("office",) for path, group in groups if group.get("office")), None)
+    for ident in office_heads(plan) if office else ():
+        found.setdefault(ident, []).append(office)
+    by_kind = [(is_kind, None, said) for is_kind, said in vocabulary.EXTERNAL_BY_KIND]
     for _path, party in plan.items("external"):
         name = party.get("name")
         if not isinstance(party.get("id"), str):
             continue
-        found[party["id"]] = [
-            where for where, text in texts if isinstance(name, str) and len(name.strip()) >= 2 and name.strip() in text
-        ]
+        paths = texts.containing(name.strip()) if isinstance(name, str) and len(name.strip()) >= 2 else []
         what = " ".join(str(party.get(k)) for k in ("name", "kind") if party.get(k) is not None)
-        for is_kind, said in vocabulary.EXTERNAL_BY_KIND:  # named by what it is: 监管部门, 上级行, "the Ombudsman"
+        for index, (is_kind, saying, said) in enumerate(by_kind):  # named by what it is: 监管部门, 上级行, "the Ombudsman"
             if is_kind.search(what):  # (not by what another listed party is: its `kind` is no mention)
-                found[party["id"]] += [where for where, text in texts if where[:1] != ("external",) and said.search(text)]
+                if saying is None:
+                    saying = [where for where in texts.matching(said) if where[:1] != ("external",)]
+                    by_kind[index] = (is_kind, saying, said)
+                paths += saying
+        found[party["id"]] = paths
     return found
+
+
+class _Texts:
+    """The plan's texts joined into one string, with where each begins, to find which texts hold a word."""
+
+    def __init__(self, texts: list):
+        self.paths = [path for path, _text in texts]
+        self.whole = "\0".join(text for _path, text in texts)
+        self.folded = self.whole.lower()
+        self.starts, at = [], 0
+        for _path, text in texts:
+            self.starts.append(at)
+            at += len(text) + 1
+
+    def _path_at(self, offset: int):
+        return self.paths[bisect_right(self.starts, offset) - 1]
+
+    def containing(self, word: str) -> list:
+        """Paths of the texts that contain `word` (without regard to case)."""
+        needle, found = word.lower(), []
+        at = self.folded.find(needle)
+        while at >= 0:
+            found.append(self._path_at(at))
+            at = self.folded.find(needle, at + 1)
+        return found
+
+    def matching(self, pattern: re.Pattern) -> list:
+        return [self._path_at(match.start()) for match in pattern.finditer(self.whole)]
 
 
 def _head_noun(name: object) -> str | None:
