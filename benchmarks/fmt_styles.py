@@ -28,7 +28,7 @@ STYLES: dict[str, str] = {
     "reordered": "the keys of every mapping in reverse order",
     "crlf": "compact, CRLF line endings",
     "bom": "compact, a byte-order mark",
-    "mixed": "keys reversed, compact, quoted keys, comments, CRLF and a BOM",
+    "mixed": "keys reversed, flow and block styles, compact, quoted keys, comments, CRLF and a BOM",
 }
 
 
@@ -63,7 +63,12 @@ def _flow(data: Any) -> None:
     from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
     def plain(value: Any) -> bool:
-        return isinstance(value, (str, int)) and not isinstance(value, (FoldedScalarString, LiteralScalarString))
+        # libyaml (YAML 1.1) refuses `:` inside a plain scalar in a flow collection, which ruamel writes
+        return (
+            isinstance(value, (str, int))
+            and not isinstance(value, (FoldedScalarString, LiteralScalarString))
+            and not any(c in str(value) for c in ":#,[]{}")
+        )
 
     def visit(node: Any) -> None:
         children = list(node.values()) if isinstance(node, CommentedMap) else list(node)
@@ -213,6 +218,8 @@ def styled(text: str, style: str) -> bytes:
         out = _dump(data, mapping=2, sequence=2, offset=0)
     elif style == "mixed":
         _reverse(data)
+        _flow(data)
+        _block(data)
         out = _comment(_quote_keys(_dump(data, mapping=2, sequence=2, offset=0)))
     else:
         raise ValueError(f"unknown style {style!r}; known: {', '.join(STYLES)}")

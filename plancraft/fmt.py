@@ -430,6 +430,8 @@ class _Settled:
         self.eol: dict[int, int] = {}  # line with an end-of-line comment -> the column where the value before it ends
         self.dash: dict[int, int] = {}  # line of a list item's `- ` -> the column of the item's first key or value
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
+        self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
+        self.edits: dict[int, list[tuple[int, int, str]]] = {}  # line -> (from, to, ruamel's text) of its flow collections
 
     def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
         """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
@@ -487,7 +489,7 @@ class _Settled:
         last = self.mapping(item, path, column, item=True)
         moves, self.moves[mark:] = self.moves[mark:], []
         if last is None or text[last.index : last.index + 1] != "\n":
-            return None  # a comment after the item's last value stays outside, with ruamel
+            return None
         inside = text[begin : last.index]
         if _UNSETTLED.search(inside):
             return None
@@ -522,7 +524,8 @@ class _Settled:
             self.changed.add(number)
 
     def line(self, number: int) -> str:
-        """Line `number` as ruamel writes it: re-indented, its end-of-line comment where ruamel puts it."""
+        """Line `number` as ruamel writes it: re-indented, its flow collections laid out, its end-of-line
+        comment where ruamel puts it (at its own column, or one space after a value that now ends beyond it)."""
         line = self.lines[number]
         if number not in self.changed:
             return line
@@ -533,15 +536,20 @@ class _Settled:
             head = " " * (content + shift)
         else:
             head = " " * (content + shift - 2) + "- "
-        end = self.eol.get(number)
-        if end is None:
-            return head + line[content:]
+        end = self.eol.get(number, len(line))
+        body = line[content:end]
+        for begin, stop, laid_out in reversed(self.edits.get(number, ())):
+            body = body[: begin - content] + laid_out + body[stop - content :]
+        if number not in self.eol:
+            return head + body
         comment = line[end:].lstrip(" ")
         column = len(line) - len(comment)
-        return head + line[content:end] + " " * max(column - end - shift, 1) + comment
+        return head + body + " " * max(column - len(head) - len(body), 1) + comment
 
     def position(self, at: _At) -> int:
-        """Where the source position `at` (a key's start or the end of a value) is on its laid-out line."""
+        """Where the source position `at` (a key's start or the end of a line) is on its laid-out line."""
+        if at.column >= len(self.lines[at.line]):
+            return len(self.line(at.line))
         return at.column + self.shift.get(at.line, 0)
 
     def piece(self, begin: _At, end: _At) -> str:
@@ -590,15 +598,7 @@ class _Settled:
         own = node.children[0].start.start_mark.column
         for key, value in zip(pairs[::2], pairs[1::2]):
             event = key.start
-            if (
-                type(event) is not self.scalar
-                or event.style
-                or event.anchor is not None
-                or event.tag is not None
-                or event.start_mark.line != event.end_mark.line
-                or len(event.value) >= _SIMPLE_KEY
-                or not self.plain_text(event)
-            ):
+            if not self.simple_key(event):
                 return None
             keys.append(event.value)
             self.moved_by(event.start_mark.line, column - own)
@@ -606,10 +606,19 @@ class _Settled:
             if text[after : after + 1] != ":":
                 return None
             kind = type(value.start)
-            if kind is self.scalar:
-                if text[after + 1 : after + 2] != " " or value.start.start_mark.index != after + 2:
+            if text[after + 1 : after + 2] == " ":  # a value on the key's line
+                if value.start.start_mark.index != after + 2:
                     return None
-                end = self.scalar_end(value.start)
+                if kind is self.scalar:
+                    end = (
+                        self.scalar_end(value.start)
+                        if value.start.style not in ("|", ">")
+                        else self.block_end(value.start, column + 2)
+                    )
+                elif value.start.flow_style:
+                    end = self.flow_end(value, path + (event.value,))
+                else:
+                    return None
             elif text[after + 1 : after + 2] != "\n":
                 return None
             elif kind is self.map:
@@ -626,25 +635,58 @@ class _Settled:
             rank = {key: i for i, key in enumerate(order)}
             ranks = [rank.get(key, len(order)) for key in keys]
             if ranks != sorted(ranks):
-                return self.reorder(entries, ranks, column, own, mark) if item else None
+                return self.reorder(entries, ranks, column, own, mark, item)
         return end
 
-    def reorder(self, entries: list[tuple[_At, _At]], ranks: list[int], column: int, own: int, mark: int) -> _At | None:
+    def reorder(
+        self, entries: list[tuple[_At, _At]], ranks: list[int], column: int, own: int, mark: int, item: bool
+    ) -> _At | None:
+        """The entries of a mapping whose keys stand at `own` reordered as text, as _reorder moves them:
+        each entry with its end-of-line comment; the comment lines between two entries split as
+        _split_rest splits them (those indented deeper than the keys stay after the entry above, the
+        rest go in front of the key below). Only a list item's entries may have lines between them."""
         text = self.text
         joint = "\n" + " " * own
-        if any(text[end.index : begin.index] != joint for (_b, end), (begin, _e) in zip(entries, entries[1:])):
-            return None  # a comment or blank line between the keys: ruamel moves it, not this
+        after: dict[int, list[str]] = {}  # entry -> the deeper comment lines right after it
+        before: dict[int, list[str]] = {}  # entry -> the comment and blank lines right above it
+        for number, ((_b, end), (begin, _e)) in enumerate(zip(entries, entries[1:])):
+            between = text[end.index : begin.index]
+            if between == joint:
+                continue
+            lines = between.split("\n")
+            if not item or lines[0] or lines[-1] != " " * own or end.index in self.unlike_a_scalar:
+                return None  # (ruamel files comments after a flow collection elsewhere and moves them unindented)
+            middle = lines[1:-1]
+            if any(line.strip() and not line.lstrip(" ").startswith("#") for line in middle):
+                return None
+            deeper = 0
+            while deeper < len(middle) and middle[deeper].strip() and len(middle[deeper]) - len(middle[deeper].lstrip(" ")) > own:
+                deeper += 1
+            after[number], before[number + 1] = middle[:deeper], middle[deeper:]
         begin, end = entries[0][0], entries[-1][1]
         if text[end.index : end.index + 1] != "\n":
-            return None  # a comment after the last value goes with its key
+            return None
         stop = text.find("\n", end.index + 1)
         below = text[end.index + 1 : stop if stop >= 0 else len(text)]
         if below.lstrip().startswith("#") and len(below) - len(below.lstrip(" ")) > own:
             return None  # a deeper comment after the item goes with its last key
+        if not item:
+            above = self.lines[begin.line - 1].strip()
+            if not above or above.startswith("#"):
+                return None  # comments above a mapping's first key: _reorder may move them
         wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
+        if before.get(wanted[0]):
+            return None  # ruamel puts them above the item's `- `, outside this text
         inner = self.moves[mark:]
-        laid_out = ("\n" + " " * column).join(self.moved(entries[i][0], entries[i][1], inner) for i in wanted)
-        self.moves[mark:] = [(begin, end, laid_out)]
+        parts = []
+        for position, number in enumerate(wanted):
+            parts.append(self.moved(entries[number][0], entries[number][1], inner))
+            if position + 1 < len(wanted):
+                lines = after.get(number, []) + before.get(wanted[position + 1], [])
+                parts.append("".join("\n" + line for line in lines) + "\n" + " " * column)
+            elif after.get(number):
+                parts.append("".join("\n" + line for line in after[number]))
+        self.moves[mark:] = [(begin, end, "".join(parts))]
         return end
 
     def sequence(self, node: _Node, path: tuple[str, ...], column: int) -> _At | None:
@@ -655,12 +697,13 @@ class _Settled:
         end = None
         for item in node.children:
             kind = type(item.start)
-            first = item.children[0].start if kind is self.map and item.children else item.start
+            flow = kind is not self.scalar and item.start.flow_style
+            first = item.children[0].start if kind is self.map and item.children and not flow else item.start
             if not self.after_dash(first.start_mark):
                 return None
-            if kind is self.scalar:
+            if kind is self.scalar or flow:
                 self.moved_by(first.start_mark.line, column + 2 - first.start_mark.column)
-                end = self.scalar_end(item.start)
+                end = self.scalar_end(item.start) if kind is self.scalar else self.flow_end(item, path)
             elif kind is self.map:
                 end = self.mapping(item, path, column + 2, item=True)
             else:
@@ -670,35 +713,149 @@ class _Settled:
         return end
 
     def scalar_end(self, event: Any) -> _At | None:
-        """The end of a one-line scalar that ruamel writes back as it stands (noting an end-of-line
-        comment after it), or None."""
-        if (
-            event.anchor is not None
-            or event.tag is not None
-            or event.start_mark.line != event.end_mark.line
-            or event.end_mark.column > _WIDTH // 2
-        ):
+        """The end of a one-line scalar that ruamel writes back as it stands (the end of its line when
+        an end-of-line comment follows it), or None."""
+        if event.start_mark.line != event.end_mark.line or not self.as_it_stands(event):
             return None
+        return self.value_end(event.end_mark)
+
+    def as_it_stands(self, event: Any) -> bool:
+        """Whether ruamel writes this one-line scalar back exactly as it stands."""
+        if event.anchor is not None or event.tag is not None or event.end_mark.column > _WIDTH // 2:
+            return False
         style = event.style
         if style == '"':
-            if "\\" in self.text[event.start_mark.index : event.end_mark.index]:
-                return None
-        elif style == "'":
-            pass
-        elif style:
-            return None
-        else:
-            value = event.value
-            if not (self.plain_text(event) or value in ("true", "false", "null") or _PLAIN_INT.match(value)):
-                return None
-        end = event.end_mark
+            return "\\" not in self.text[event.start_mark.index : event.end_mark.index]
+        if style == "'":
+            return True
+        if style:
+            return False
+        value = event.value
+        return bool(self.plain_text(event) or value in ("true", "false", "null") or _PLAIN_INT.match(value))
+
+    def value_end(self, end: Any) -> _At | None:
+        """Where a value ending at `end` ends with what follows it on its line: nothing, or an
+        end-of-line comment (noted for ruamel's rule of where it goes); None for anything else."""
         text, index = self.text, end.index
-        if text[index : index + 1] not in ("\n", ""):
-            rest = self.lines[end.line][end.column :]
-            if not rest.lstrip(" ").startswith("#") or not rest.startswith(" "):
+        if text[index : index + 1] in ("\n", ""):
+            return _At.of(end)
+        line = self.lines[end.line]
+        rest = line[end.column :]
+        if not rest.lstrip(" ").startswith("#") or not rest.startswith(" ") or line[-1:] in (" ", "\t"):
+            return None
+        self.eol[end.line] = end.column
+        return _At(index + len(rest), end.line, len(line))
+
+    def flow(self, node: _Node, path: tuple[str, ...]) -> str | None:
+        """ruamel's text of a one-line flow list or mapping (`[a, b]`, `{k: v}`; keys in the format's
+        order), or None when it is not that simple."""
+        start = node.start
+        begin = start.start_mark
+        if (
+            start.anchor is not None
+            or start.tag is not None
+            or begin.line != node.end.end_mark.line
+            or self.text[begin.index : begin.index + 1] != ("[" if type(start) is self.seq else "{")
+        ):
+            return None
+        parts = []
+        if type(start) is self.seq:
+            for item in node.children:
+                kind = type(item.start)
+                if kind is self.scalar:
+                    if not self.as_it_stands(item.start) or item.start.start_mark.index == item.start.end_mark.index:
+                        return None
+                    parts.append(self.text[item.start.start_mark.index : item.start.end_mark.index])
+                elif kind is self.seq:  # (ruamel writes a flow mapping inside a flow list as `k: v`: left to it)
+                    inner = self.flow(item, path + ("[]",))
+                    if inner is None:
+                        return None
+                    parts.append(inner)
+                else:
+                    return None
+            return "[" + ", ".join(parts) + "]"
+        keys = []
+        pairs = node.children
+        for key, value in zip(pairs[::2], pairs[1::2]):
+            if not self.simple_key(key.start):
                 return None
-            self.eol[end.line] = end.column
-        return _At.of(end)
+            if type(value.start) is self.scalar:
+                event = value.start
+                if not self.as_it_stands(event) or event.start_mark.index == event.end_mark.index:
+                    return None
+                written = self.text[event.start_mark.index : event.end_mark.index]
+            elif type(value.start) is self.seq:
+                written = self.flow(value, path + (key.start.value,))
+                if written is None:
+                    return None
+            else:
+                return None
+            keys.append(key.start.value)
+            parts.append(self.text[key.start.start_mark.index : key.start.end_mark.index] + ": " + written)
+        order = self.order.get(path)
+        if order is not None:
+            rank = {key: i for i, key in enumerate(order)}
+            parts = [
+                part
+                for _r, _i, part in sorted((rank.get(k, len(order)), i, part) for i, (k, part) in enumerate(zip(keys, parts)))
+            ]
+        return "{" + ", ".join(parts) + "}"
+
+    def flow_end(self, node: _Node, path: tuple[str, ...]) -> _At | None:
+        """The end of a one-line flow collection as a value (its text laid out as ruamel writes it)."""
+        laid_out = self.flow(node, path)
+        if laid_out is None:
+            return None
+        begin, end = node.start.start_mark, node.end.end_mark
+        if laid_out != self.text[begin.index : end.index]:
+            self.edits.setdefault(begin.line, []).append((begin.column, end.column, laid_out))
+            self.changed.add(begin.line)
+        at = self.value_end(end)
+        if at is not None:
+            self.unlike_a_scalar.add(at.index)
+        return at
+
+    def block_end(self, event: Any, column: int) -> _At | None:
+        """The end of a literal or folded block scalar (`|`, `|-`, `>`, `>-`) whose text ruamel writes
+        at `column`: its lines move there as they are."""
+        start, end = event.start_mark, event.end_mark
+        lines = self.lines
+        if event.anchor is not None or event.tag is not None or lines[start.line][start.column :] not in ("|", "|-", ">", ">-"):
+            return None
+        first, last = start.line + 1, end.line - 1
+        if end.column != 0 or last < first or not lines[last].strip() or not lines[first].strip():
+            return None
+        if end.line < len(lines) and lines[end.line].lstrip(" ").startswith("#"):
+            return None  # ruamel files a comment after a block scalar with it and re-indents it: left to ruamel
+        indent = len(lines[first]) - len(lines[first].lstrip(" "))
+        folded = event.style == ">"
+        for number in range(first, last + 1):
+            line = lines[number]
+            if not line:
+                if folded:
+                    return None
+                continue
+            if folded and line[indent : indent + 1] == " ":
+                return None
+            self.moved_by(number, column - indent)
+        self.unlike_a_scalar.add(end.index - 1)
+        return _At(end.index - 1, last, len(lines[last]))
+
+    def simple_key(self, event: Any) -> bool:
+        """A one-line plain or quoted key that ruamel writes as it stands (and plancraft reads as text)."""
+        if (
+            type(event) is not self.scalar
+            or event.anchor is not None
+            or event.tag is not None
+            or event.start_mark.line != event.end_mark.line
+            or len(event.value) >= _SIMPLE_KEY
+        ):
+            return False
+        if event.style == "'":
+            return True
+        if event.style == '"':
+            return "\\" not in self.text[event.start_mark.index : event.end_mark.index]
+        return not event.style and self.plain_text(event)
 
     def plain_text(self, event: Any) -> bool:
         """A plain scalar both plancraft's loader and ruamel read as text."""

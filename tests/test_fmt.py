@@ -267,16 +267,17 @@ def test_a_list_item_only_out_of_order_is_reordered_as_text(monkeypatch) -> None
         "levels: []\n"
     )
     spans, instead = fmt._stand_in_spans(text)
-    # s1 has a comment between its keys: ruamel moves it; a comment above a `- ` stays where it is
+    # s1's end-of-line comment moves with its key (as ruamel moves it), the comment line above an
+    # action's `- ` stays where it is; so does the comment above s3
     assert [text[b:e] for b, e in spans] == [
-        "within: 1h\n        do: call",
-        "within: 2h\n        do: write",
+        "title: x  # about x\n    id: s1\n    actions:\n      - within: 1h\n        do: call\n"
+        "      # second\n      - within: 2h\n        do: write",
         "key_points: k\n    id: s2",
         "title: y\n    id: s3",
     ]
     assert list(instead.values()) == [
-        "do: call\n        within: 1h",
-        "do: write\n        within: 2h",
+        "id: s1\n    title: x  # about x\n    actions:\n      - do: call\n        within: 1h\n"
+        "      # second\n      - do: write\n        within: 2h",
         "id: s2\n    key_points: k",
         "id: s3\n    title: y",
     ]

@@ -75,3 +75,45 @@ def _shift_everything(self, number: int) -> str:
     content = self.dash.get(number, len(line) - len(line.lstrip(" ")))
     head = " " * (content + self.shift.get(number, 0))
     return (head[:-2] + "- " if number in self.dash else head) + line[content:]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "  - by: r\n    do: |\n      line\n        deeper\n\n      last\n",  # literal: relative indents and a blank line kept
+        "  - by: r\n    do: >-\n      folded\n      on\n  - do: x\n",
+        "  - do: |-\n      a\n    by: r  # after\n",
+        "  - do: >-\n      a\n    # after the block\n    by: r\n",
+        "  - by: r\n    do: >-\n      a\n  # after the item\n",
+        "  - by: r\n    do: >\n      a\n\n      b\n",  # a folded blank line: left to ruamel
+        "  - by: [a,b ,  'c']   # eol\n    do: {k: v,   j: \"w\"}\n",
+        "  - by: [ ]\n    do: {}\n    within: [[a, b], {x: y}]\n",
+        "  - {by: r, within: 1h, do: a}\n  -   {do: b}    # eol\n  - [a, b]\n",
+        "  - 'by': r\n    \"do\": a\n",
+        "  - by: r  # one\n    do: a  # two\n",
+        "  - by: r\n    do: a  # last value\n    # deeper, after it\n",
+        "  -   by: r\n      do: a\n  -     do: b\n        by: q\n",
+        "  - do: a\n    by: r\n    x-list:\n    - 1\n    -   2   # two\n    - {k: v}\n",
+        # keys out of order with comment and blank lines between them
+        "  - within: 1h\n    # about by\n    by: r  # eol\n\n    # about do\n    do: a\n",
+        "  - within: 1h\n      # deeper, stays with within\n    # about do\n    do: a\n  - by: r\n    do: b\n",
+        "  - x-list:\n      - a\n      # after a\n    # about do\n    do: a\n",
+        "  - x-list:\n      - k: v\n        j: w\n    # about do\n    do: a\n",
+        "  - x-map:\n      k: v\n    # about do\n    do: a\n",
+        "  - x-list: [a, b]\n    # after a flow list\n    do: a\n",
+        "  - by: r\n    # about do, the new first key\n    do: a\n",
+        "  - by: r\n    do: a\n      # deeper, after the last key\n",
+        "  - by: r\n    contact:\n      phone: p\n      name: n\n    do: a\n",
+        "  - do: a\n    within: 1h  # eol\n    # about by\n\n    by: r\n",
+        "  - do: a\n    x-list:\n      - a\n      # after a\n    # about by\n    by: r\n",
+        "  - do: a\n    x-list:\n      - k: v\n        j: w\n          # deeper\n    # about by\n    by: r\n",
+        "  - do: a\n    x-map:\n      k: v\n    # about by\n    by: r\n",
+        "  - do: a\n    within: 1h\n      # deeper, stays with within\n    by: r\n",
+    ],
+)
+def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: str, fast) -> None:
+    for head, deeper in (("  - id: s\n    actions:\n", (2, 4, 6)), ("- id: s\n  actions:\n", (0, 2, 4))):
+        for by in deeper:  # the actions' dashes at their key's column (compact), two or four columns in
+            body = "".join(" " * by + line if line.strip() else line for line in item.splitlines(keepends=True))
+            text = f"plancraft: 1\nscenarios:\n{head}{body}"
+            assert fmt._layout(text) == fmt._layout_text(text), text
