@@ -541,7 +541,7 @@ class _Settled:
         for begin, stop, laid_out in reversed(self.edits.get(number, ())):
             body = body[: begin - content] + laid_out + body[stop - content :]
         if number not in self.eol:
-            return head + body
+            return head + body.rstrip(" ")
         comment = line[end:].lstrip(" ")
         column = len(line) - len(comment)
         return head + body + " " * max(column - len(head) - len(body), 1) + comment
@@ -606,9 +606,16 @@ class _Settled:
             if text[after : after + 1] != ":":
                 return None
             kind = type(value.start)
-            if text[after + 1 : after + 2] == " ":  # a value on the key's line
-                if value.start.start_mark.index != after + 2:
+            on_line = value.start.start_mark.line == event.start_mark.line
+            if on_line:  # a value on the key's line, after one space (ruamel's) or more
+                gap = value.start.start_mark.column - event.end_mark.column - 1
+                if gap < 1 or text[after + 1 : value.start.start_mark.index].strip(" "):
                     return None
+                if gap > 1:
+                    self.edits.setdefault(event.start_mark.line, []).append(
+                        (event.end_mark.column + 1, value.start.start_mark.column, " ")
+                    )
+                    self.changed.add(event.start_mark.line)
                 if kind is self.scalar:
                     end = (
                         self.scalar_end(value.start)
@@ -619,8 +626,8 @@ class _Settled:
                     end = self.flow_end(value, path + (event.value,))
                 else:
                     return None
-            elif text[after + 1 : after + 2] != "\n":
-                return None
+            elif self.value_end(_At(after + 1, event.end_mark.line, event.end_mark.column + 1)) is None:
+                return None  # (an end-of-line comment after `key:` stays on its line, as after a value)
             elif kind is self.map:
                 end = self.mapping(value, path + (event.value,), column + 2)
             elif kind is self.seq:
@@ -738,10 +745,13 @@ class _Settled:
         end-of-line comment (noted for ruamel's rule of where it goes); None for anything else."""
         text, index = self.text, end.index
         if text[index : index + 1] in ("\n", ""):
-            return _At.of(end)
+            return _At(index, end.line, end.column)
         line = self.lines[end.line]
         rest = line[end.column :]
-        if not rest.lstrip(" ").startswith("#") or not rest.startswith(" ") or line[-1:] in (" ", "\t"):
+        if not rest.strip(" "):  # trailing spaces: ruamel drops them
+            self.changed.add(end.line)
+            return _At(index + len(rest), end.line, len(line))
+        if not rest.lstrip(" ").startswith("#") or not rest.startswith(" "):
             return None
         self.eol[end.line] = end.column
         return _At(index + len(rest), end.line, len(line))
@@ -831,6 +841,8 @@ class _Settled:
         folded = event.style == ">"
         for number in range(first, last + 1):
             line = lines[number]
+            if line[-1:] == " ":
+                return None  # trailing spaces are text in a block scalar
             if not line:
                 if folded:
                     return None
@@ -888,7 +900,7 @@ class _At:
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
 # What ruamel would write differently inside an item: tabs, trailing spaces, runs of blank lines, CR,
 # and the line separators it escapes in double quotes (\L, \P, \N).
-_UNSETTLED = re.compile("[\t\r\x85\u2028\u2029]| \n|\n\n\n")
+_UNSETTLED = re.compile("[\t\r\x85\u2028\u2029]|\n\n\n|\n +\n")
 _SIMPLE_KEY = 120  # ruamel writes a key of 128 characters or more as `? key` (an explicit key)
 
 

@@ -109,6 +109,12 @@ def _shift_everything(self, number: int) -> str:
         "  - do: a\n    x-list:\n      - k: v\n        j: w\n          # deeper\n    # about by\n    by: r\n",
         "  - do: a\n    x-map:\n      k: v\n    # about by\n    by: r\n",
         "  - do: a\n    within: 1h\n      # deeper, stays with within\n    by: r\n",
+        # spaces: after a colon (aligned values), at the ends of lines, in comments
+        "  - do:     a\n    by:  r   \n    within: 1h  # eol   \n    # trailing   \n    x-list:   \n      -   b  \n",
+        "  - within:   [a,  b]   \n    by:    {k: v}  # c\n    do:   |-\n      text\n",
+        "  - do: a\n    x-list:  # a comment after a list's key\n      - b\n",
+        "  - x-list:           # after a list's key, far out\n      - b\n    contact:  # after a mapping's key\n      phone: p\n      name: n\n    do: a\n",
+        "  - do: a\n    by: |\n      trailing   \n      spaces\n",
     ],
 )
 def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: str, fast) -> None:
