@@ -41,10 +41,12 @@ VAGUE_EN_DROP = re.compile(
     r"near|nearest|nearby|where|wherever|whose|involved|concerned)\b.*$",
     re.IGNORECASE,
 )
-_EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|nominated|concerned)"
+_EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|another|different|nominated|concerned)"
 _EN_NOUN = (
     r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|"
-    r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer)"
+    r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer|"
+    # whoever has the case, as 承办人 and 调查人员 are in Chinese: "your case handler", "the investigating officer"
+    r"(?:case )?handlers?|case (?:officers?|owners?|workers?)|handling officers?|investigators?|investigating officers?)"
 )
 VAGUE_EN = re.compile(
     rf"(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN}(?:\s+or\s+(?:{_EN_ADJECTIVE}\s+)?{_EN_NOUN})?",
