@@ -416,9 +416,12 @@ def rules(fmt: str) -> None:
 def explain(code: str) -> None:
     """Show one rule in full: rationale, source, options and examples.
 
+    CODE is a code that `plancraft rules` lists (PC101) or the rule's name (undefined-reference).
+
     \b
     Example:
       plancraft explain PC101
+      plancraft explain undefined-reference
     """
     from plancraft.lint import catalogue
 

@@ -70,3 +70,13 @@ def test_version_and_help():
 def test_schema_command_prints_the_schema():
     data = json.loads(run("schema").output)
     assert data["$schema"].endswith("2020-12/schema")
+
+
+def test_a_folder_without_plans_says_nothing_was_checked(tmp_path):
+    # a new user who points plancraft at the wrong folder is told, not shown "No problems in 0 files."
+    (tmp_path / "notes.txt").write_text("not a plan", encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    assert result.exit_code == 0
+    assert result.output == "No plan files (*.yaml, *.yml) were found in the paths given; nothing was checked.\n"
+    result = run("lint", "--lang", "zh-CN", str(tmp_path))
+    assert result.output == "在给出的路径中没有找到预案文件（*.yaml、*.yml），未检查任何内容。\n"

@@ -141,11 +141,18 @@ def _clauses_suffix(rule: dict) -> str:
 
 
 def explain_code(code: str) -> str:
-    """`plancraft explain`: the code (any case) in full; UsageError for a code that names nothing."""
-    text = explain(code.upper())
+    """`plancraft explain`: the code (any case) or the rule's name as `plancraft rules` lists it
+    (`undefined-reference`) in full; UsageError for a code that names nothing."""
+    text = explain(code.upper()) or explain(_code_named(code))
     if text is None:
         raise UsageError(_("`{code}` names no rule; `plancraft rules` lists them").format(code=code))
     return text
+
+
+def _code_named(name: str) -> str:
+    """The code of the rule or built-in code whose name is `name` (any case), or "" for none."""
+    wanted = name.strip().lower()
+    return next((r["code"] for r in all_rules() + builtin_codes() if r["name"] == wanted), "")
 
 
 def explain(code: str) -> str | None:

@@ -98,6 +98,8 @@ def summary(report: Report) -> str:
     if infos:
         parts.append(ngettext("{count} info", "{count} infos", infos).format(count=infos))
     files = len(report.files)
+    if not files:  # a folder without plans: say so, instead of "No problems in 0 files."
+        return _("No plan files (*.yaml, *.yml) were found in the paths given; nothing was checked.")
     if not parts:
         return ngettext("No problems in {count} file.", "No problems in {count} files.", files).format(count=files)
     with_findings = len({d.file for d in report.diagnostics})

@@ -14,7 +14,9 @@ MEMORY_LIMIT = 2 * 1024**3  # bytes of address space, per command (issue 7)
 ROOT = Path(__file__).resolve().parents[2]
 
 EXCERPT = re.compile(r"^ *\d* \|( |$)")  # `12 | text` and `   | ^^^` under a finding
-SUMMARY = re.compile(r"^(?:No problems in \d+ files?\.|\d+ (?:error|warning|info).* in \d+ of \d+ files?\.)$")
+SUMMARY = re.compile(
+    r"^(?:No problems in \d+ files?\.|No plan files \(\*\.yaml, \*\.yml\) were found in the paths given; nothing was checked\.|\d+ (?:error|warning|info).* in \d+ of \d+ files?\.)$"
+)
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child

@@ -52,3 +52,17 @@ def test_rules_and_explain_commands():
     unknown = runner.invoke(main, ["explain", "PC999"])
     assert unknown.exit_code == 2 and "names no rule" in unknown.output
     assert set(BY_CODE) <= set(re.findall(r"PC\d{3}", runner.invoke(main, ["rules", "--format", "json"]).output))
+
+
+def test_explain_takes_the_name_that_rules_lists():
+    # `plancraft rules` shows `PC101  undefined-reference`: a new user tries either
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    by_code = CliRunner().invoke(main, ["explain", "PC101"])
+    by_name = CliRunner().invoke(main, ["explain", "undefined-reference"])
+    assert by_name.exit_code == 0 and by_name.output == by_code.output
+    assert CliRunner().invoke(main, ["explain", "Schema-Error"]).output.startswith("PC002 schema-error")
+    missing = CliRunner().invoke(main, ["explain", "no-such-rule"])
+    assert missing.exit_code == 2 and "`no-such-rule` names no rule" in missing.output
