@@ -405,7 +405,9 @@ NOT_ROLES = {
 # The members of a group (小组所有人员, 工作组成员) are the group, not another post. Vague posts (相关部门,
 # 有关负责人) are kept: a plan that gives work to them is transcribed as it is, vague.
 VAGUE_POST = re.compile(
-    r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$|(?:第一|直接|首问)(?:责任人|负责人)$|^主要(?:责任人|负责人)$"
+    r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$|(?:第一|直接|首问)(?:责任人|负责人)$|^主要(?:责任人|负责人)$|"
+    # people an incident involves, not staff (无关人员, 围观人员), and a group's members named as units
+    r"(?:正常|无关|闲杂|外来|可疑|围观|涉事|伤亡|受伤|上访|来访|其他|其它)人员$|^成员(?:部门|单位)$|^具体(?:负责人|责任人)$"
 )
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).

@@ -179,6 +179,9 @@ def test_posts_found_in_a_clause(tmp_path: Path):
     # the staff of a unit already named is that unit; 影响 is a verb, not part of a post
     assert agent_posts("发生围堵大门，影响人员和车辆正常出行的事件") == []
     assert agent_posts("设立应急值班室：实行24小时值班制度") == ["应急值班室"]
+    # people an incident involves and a group's members named as units are no posts
+    assert posts_in("由保安人员疏散围观人员，无关人员不得进入") == ["保安人员"]
+    assert posts_in("成员部门应配合处置") == []
 
 
 def test_duties_labelled_by_the_role_or_group_they_belong_to(tmp_path: Path):
