@@ -8,7 +8,8 @@ fix is to state the deadline once, or to say which cases each period is for.
 
 Two deadlines are the same when their texts name the same event: the final response or decision
 (final response, full response, decision, 处理决定, 处理结果, 办结, 处理完毕, 最终答复, 书面答复) or the
-acknowledgement (acknowledge, 确认收到, 回执, 告知受理). Compared are the time limits with each other,
+acknowledgement (acknowledge, 确认收到, 回执, 告知受理), or the first response (首次响应, 初步答复, "an initial
+response"). Compared are the time limits with each other,
 the steps of one scenario with each other, and the steps with the time limits (when the plan has
 several scenarios, each scenario is a case of its own; a scenario of another stage, a review or an
 appeal is not compared with the time limits). They conflict when their `within` differ and either
@@ -55,19 +56,20 @@ from plancraft.rules.vocabulary import (
     DEADLINE_EXTENSION,
     DEADLINE_OTHER_EVENT,
     FINAL_RESPONSE,
+    FIRST_RESPONSE,
 )
 
 CODE = "PC355"
 NAME = "conflicting-deadlines"
 GROUP = "deadlines"
 SEVERITY = Severity.WARNING
-SUMMARY = "Two texts do not give the same deadline (final response, acknowledgement) different periods"
+SUMMARY = "Two texts do not give the same deadline (final response, acknowledgement, first response) different periods"
 SOURCE = "good practice; second held-out set: an e-money firm's two articles (15 working days and 8 weeks for the final response)"
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_FINAL, _ACK = "final", "acknowledgement"
+_FINAL, _ACK, _FIRST = "final", "acknowledgement", "first"
 _EVERY, _CASE, _PLAIN = "every", "case", "plain"
 
 
@@ -76,6 +78,8 @@ def _event(text: str) -> str | None:
         return None
     if ACKNOWLEDGE.search(text):
         return _ACK
+    if FIRST_RESPONSE.search(text):
+        return _FIRST
     if FINAL_RESPONSE.search(text):
         return _FINAL
     return None
@@ -158,7 +162,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 ).format(
                     second=second,
                     first=first,
-                    event=_("final response") if event == _FINAL else _("acknowledgement"),
+                    event={_FINAL: _("final response"), _ACK: _("acknowledgement"), _FIRST: _("first response")}[event],
                     within=get(plan.data, *path, "within"),
                     other=get(plan.data, *earlier[0], "within"),
                 ),

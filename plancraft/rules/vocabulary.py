@@ -171,6 +171,12 @@ FINAL_RESPONSE = re.compile(
     r"处理决定|处理结果|处理意见|办结|结案|处理完毕|最终答复|书面答复",
     re.IGNORECASE,
 )
+# The first reply to the complainant, before the final one: 首次响应, 初步答复, "an initial response".
+FIRST_RESPONSE = re.compile(
+    r"首次(?:响应|答复|回复|联系)|初步(?:答复|回复|意见)|初次(?:答复|回复|联系)|"
+    r"\b(?:first|initial|holding) (?:response|reply|contact)\b",
+    re.IGNORECASE,
+)
 # A deadline that says it is for every case.
 DEADLINE_EVERY = re.compile(
     r"\bevery (?:complaint|case)|\ball complaints\b|\bany complaint\b(?! other)|所有(?:的)?投诉|全部投诉|一律|各类投诉",

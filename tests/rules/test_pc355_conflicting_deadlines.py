@@ -131,3 +131,15 @@ scenarios:
     assert positions("PC355", several) == []
     slower = several.replace("within: 10wd}", "within: 20wd}")
     assert positions("PC355", slower) == [(7, 51)]
+
+
+def test_the_first_response_is_a_deadline_of_its_own():
+    text = """\
+time_limits:
+  - {id: first, what: 首次响应客户, within: 1d}
+  - {id: again, what: 首次联系投诉人, within: 2d}
+  - {id: final, what: 作出处理决定, within: 15d}
+"""
+    found = rule_findings("PC355", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 40)]
+    assert found[0][2].startswith("time limit `again` gives the first response 2d, but time limit `first` gives it 1d")
