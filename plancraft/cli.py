@@ -771,7 +771,7 @@ def diff(old, new, rev, fmt_) -> None:
 
     result = compare(old, new, rev=rev, language=_cli_lang)
     click.echo(render(result, fmt_), nl=False)
-    sys.exit(_exit_code([], findings=bool(result.changes)))
+    sys.exit(_exit_code([], findings=bool(result.changes) or result.layout_only))
 
 
 @main.command(

@@ -191,6 +191,8 @@ _LABELS = {
         "items_added": "增加",
         "items_removed": "删除",
         "summary_same": "{old} 与 {new} 内容相同，没有变化。",
+        "summary_layout": "{old} 与 {new} 的文字读起来相同，只是文字中的折行不同（YAML 把折行读成空格）；"
+        "内容摘要因此不同，已签署的预案需要重新签署。",
         "summary": "{old} → {new}：共{n}处变化（新增{added}，删除{removed}，修改{changed}）。",
         "quote": "「{}」",
         "colon": "：",
@@ -315,6 +317,8 @@ _LABELS = {
         "items_added": "added",
         "items_removed": "removed",
         "summary_same": "{old} and {new} are the same; nothing changed.",
+        "summary_layout": "{old} and {new} read the same; only line breaks inside the text differ (YAML reads them "
+        "as spaces), which changes the content digest: a signed plan needs signing again.",
         "summary": "{old} → {new}: {n} change{s} ({added} added, {removed} removed, {changed} changed).",
         "quote": "“{}”",
         "colon": ": ",
@@ -359,11 +363,13 @@ class PlanDiff:
     new: str
     language: str
     changes: list[Change] = field(default_factory=list)
+    layout_only: bool = False  # the data differ only where YAML folded a line break (plancraft.cjk)
 
     def summary(self) -> str:
         labels = _LABELS[self.language]
         if not self.changes:
-            return labels["summary_same"].format(old=self.old, new=self.new)
+            key = "summary_layout" if self.layout_only else "summary_same"
+            return labels[key].format(old=self.old, new=self.new)
         count = {kind: sum(1 for c in self.changes if c.kind == kind) for kind in ("added", "removed", "changed")}
         n = len(self.changes)
         return labels["summary"].format(old=self.old, new=self.new, n=n, s="" if n == 1 else "s", **count)
@@ -425,7 +431,10 @@ def diff_plans(old: LoadedPlan, new: LoadedPlan, *, language: str | None = None)
     """`language` ("zh-CN"/"en", e.g. from --lang) overrides the plans' own document.language."""
     lang = language if language in _LABELS else _language(new.data) or _language(old.data) or "zh-CN"
     result = PlanDiff(old.file, new.file, lang)
-    _Differ(old.data, new.data, lang, result.changes).run()
+    # compared and shown as a reader reads them: a line break YAML folded between Chinese words is no
+    # space in the document (plancraft.cjk), so it is no change to an approver either
+    _Differ(old.readable, new.readable, lang, result.changes).run()
+    result.layout_only = not result.changes and old.data != new.data
     return result
 
 

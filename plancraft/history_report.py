@@ -277,9 +277,9 @@ def diff_versions(path: Path, loaded: LoadedPlan, first: str, second: str, *, us
     for version in (old, new):
         if version.version not in texts:
             where = (
-                "no commit in the repository's history of this file has its approved text"
+                _("no commit in the repository's history of this file has its approved text")
                 if use_git
-                else "add --git to look for it in the repository's history"
+                else _("add --git to look for it in the repository's history")
             )
             raise HistoryError(
                 _("{file}: the text of version {version} is not in the plan file; {where}").format(
