@@ -25,10 +25,11 @@ STYLES: dict[str, str] = {
     "block": "text values as `|-` and `>-` block scalars",
     "quoted-keys": "every key quoted (`\"id\": x`, `'title': y`)",
     "comments": "a comment after most values and above many keys",
+    "wrapped": "long values wrapped onto the next lines (plain and quoted scalars over several lines)",
     "reordered": "the keys of every mapping in reverse order",
     "crlf": "compact, CRLF line endings",
     "bom": "compact, a byte-order mark",
-    "mixed": "keys reversed, flow and block styles, compact, quoted keys, comments, CRLF and a BOM",
+    "mixed": "keys reversed, flow and block styles, compact, wrapped values, quoted keys, comments, CRLF and a BOM",
 }
 
 
@@ -190,6 +191,40 @@ def _comment(text: str) -> str:
     return "\n".join(out)
 
 
+def _wrap(text: str) -> str:
+    """Every one-line value of more than 30 characters broken onto a second line, indented four more
+    than its line (at a space near the middle where there is one: YAML folds the break into a space)."""
+    from ruamel.yaml.events import ScalarEvent
+
+    keys = {key.start_mark.index for key in _keys(text)}
+    lines = text.split("\n")
+    parts, at = [], 0
+    for event in _events(text):
+        begin, end = event.start_mark, event.end_mark
+        if (
+            type(event) is not ScalarEvent
+            or begin.index in keys
+            or (event.style or None) not in (None, "'", '"')
+            or begin.line != end.line
+            or end.index - begin.index <= 30
+        ):
+            continue
+        written = text[begin.index : end.index]
+        if "\\" in written or "#" in written or ": " in written:
+            continue
+        middle = len(written) // 2
+        spaces = [i for i in range(8, len(written) - 8) if written[i] == " " and written[i - 1] != " " and written[i + 1] != " "]
+        cut = min(spaces, key=lambda i: abs(i - middle)) if spaces else middle
+        if not spaces and (not written[cut - 1].isalnum() or not written[cut].isalnum()):
+            continue
+        line = lines[begin.line]
+        indent = " " * (len(line) - len(line.lstrip(" ").lstrip("- ")) + 4)
+        parts += [text[at : begin.index], written[:cut], "\n", indent, written[cut + 1 if spaces else cut :]]
+        at = end.index
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def styled(text: str, style: str) -> bytes:
     """`text` (a plan) in `style` (one of STYLES), as the bytes of a file."""
     if style == "plancraft":
@@ -211,6 +246,8 @@ def styled(text: str, style: str) -> bytes:
         out = _quote_keys(text)
     elif style == "comments":
         out = _comment(text)
+    elif style == "wrapped":
+        out = _wrap(_dump(data, mapping=2, sequence=2, offset=0))
     elif style == "reordered":
         _reverse(data)
         out = _dump(data)
@@ -220,7 +257,7 @@ def styled(text: str, style: str) -> bytes:
         _reverse(data)
         _flow(data)
         _block(data)
-        out = _comment(_quote_keys(_dump(data, mapping=2, sequence=2, offset=0)))
+        out = _comment(_quote_keys(_wrap(_dump(data, mapping=2, sequence=2, offset=0))))
     else:
         raise ValueError(f"unknown style {style!r}; known: {', '.join(STYLES)}")
     if style in ("crlf", "mixed"):

@@ -431,7 +431,11 @@ class _Settled:
         self.dash: dict[int, int] = {}  # line of a list item's `- ` -> the column of the item's first key or value
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
         self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
-        self.edits: dict[int, list[tuple[int, int, str]]] = {}  # line -> (from, to, ruamel's text) of its flow collections
+        self.edits: dict[int, list[tuple[int, int, str]]] = {}
+        self.joined: dict[int, tuple[int, int, str]] = {}  # line -> (column, last line, text) of a scalar continued below
+        self.onto: dict[
+            int, int
+        ] = {}  # a continuation line -> the line it is joined onto  # line -> (from, to, ruamel's text) of its flow collections
 
     def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
         """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
@@ -495,7 +499,7 @@ class _Settled:
             return None
         shift = self.shift
         for number in range(first.start_mark.line + 1, last.line):
-            if number not in shift:  # only comment lines and blank lines between the keys and dashes
+            if number not in shift and number not in self.onto:  # only comment and blank lines between the keys and dashes
                 line = self.lines[number].lstrip(" ")
                 if line and line[0] != "#":
                     return None
@@ -524,8 +528,9 @@ class _Settled:
             self.changed.add(number)
 
     def line(self, number: int) -> str:
-        """Line `number` as ruamel writes it: re-indented, its flow collections laid out, its end-of-line
-        comment where ruamel puts it (at its own column, or one space after a value that now ends beyond it)."""
+        """Line `number` as ruamel writes it: re-indented, its flow collections laid out, a scalar
+        continued on the lines below joined onto it, its end-of-line comment where ruamel puts it (at
+        its own column, or one space after a value that now ends beyond it)."""
         line = self.lines[number]
         if number not in self.changed:
             return line
@@ -536,20 +541,26 @@ class _Settled:
             head = " " * (content + shift)
         else:
             head = " " * (content + shift - 2) + "- "
-        end = self.eol.get(number, len(line))
-        body = line[content:end]
+        joined = self.joined.get(number)
+        if joined is None:
+            last = number
+            body = line[content : self.eol.get(number, len(line))]
+        else:
+            start, last, value = joined
+            body = line[content:start] + value
         for begin, stop, laid_out in reversed(self.edits.get(number, ())):
             body = body[: begin - content] + laid_out + body[stop - content :]
-        if number not in self.eol:
+        if last not in self.eol:
             return head + body.rstrip(" ")
-        comment = line[end:].lstrip(" ")
-        column = len(line) - len(comment)
+        source = self.lines[last]
+        comment = source[self.eol[last] :].lstrip(" ")
+        column = len(source) - len(comment)
         return head + body + " " * max(column - len(head) - len(body), 1) + comment
 
     def position(self, at: _At) -> int:
         """Where the source position `at` (a key's start or the end of a line) is on its laid-out line."""
         if at.column >= len(self.lines[at.line]):
-            return len(self.line(at.line))
+            return len(self.line(self.onto.get(at.line, at.line)))
         return at.column + self.shift.get(at.line, 0)
 
     def piece(self, begin: _At, end: _At) -> str:
@@ -557,11 +568,12 @@ class _Settled:
         changed = self.changed
         if not any(number in changed for number in range(begin.line, end.line + 1)):
             return self.text[begin.index : end.index]
-        if begin.line == end.line:
+        last = self.onto.get(end.line, end.line)
+        if begin.line == last:
             return self.line(begin.line)[self.position(begin) : self.position(end)]
         parts = [self.line(begin.line)[self.position(begin) :]]
-        parts += [self.line(number) for number in range(begin.line + 1, end.line)]
-        parts.append(self.line(end.line)[: self.position(end)])
+        parts += [self.line(number) for number in range(begin.line + 1, last) if number not in self.onto]
+        parts.append(self.line(last)[: self.position(end)])
         return "\n".join(parts)
 
     def moved(self, begin: _At, end: _At, moves: list[tuple[_At, _At, str]]) -> str:
@@ -722,9 +734,34 @@ class _Settled:
     def scalar_end(self, event: Any) -> _At | None:
         """The end of a one-line scalar that ruamel writes back as it stands (the end of its line when
         an end-of-line comment follows it), or None."""
-        if event.start_mark.line != event.end_mark.line or not self.as_it_stands(event):
+        if event.start_mark.line != event.end_mark.line:
+            return self.joined_end(event)
+        if not self.as_it_stands(event):
             return None
         return self.value_end(event.end_mark)
+
+    def joined_end(self, event: Any) -> _At | None:
+        """The end of a plain or quoted scalar continued on the lines below (`do: a long text` then
+        `  that goes on`), which ruamel writes on one line: its value, quoted as it was."""
+        value, style = event.value, event.style
+        if event.anchor is not None or event.tag is not None or not value or "\n" in value or len(value) > _WIDTH // 2:
+            return None
+        begin, end = event.start_mark, event.end_mark
+        if style == '"':
+            if "\\" in self.text[begin.index : end.index] or '"' in value:
+                return None
+            written = '"' + value + '"'
+        elif style == "'":
+            written = "'" + value.replace("'", "''") + "'"
+        elif style or not self.plain_text(event) or value != value.strip():
+            return None
+        else:
+            written = value
+        self.joined[begin.line] = (begin.column, end.line, written)
+        self.changed.add(begin.line)
+        for number in range(begin.line + 1, end.line + 1):
+            self.onto[number] = begin.line
+        return self.value_end(end)
 
     def as_it_stands(self, event: Any) -> bool:
         """Whether ruamel writes this one-line scalar back exactly as it stands."""

@@ -115,6 +115,11 @@ def _shift_everything(self, number: int) -> str:
         "  - do: a\n    x-list:  # a comment after a list's key\n      - b\n",
         "  - x-list:           # after a list's key, far out\n      - b\n    contact:  # after a mapping's key\n      phone: p\n      name: n\n    do: a\n",
         "  - do: a\n    by: |\n      trailing   \n      spaces\n",
+        # values continued on the next lines: ruamel writes them on one line
+        "  - by: a long\n      text   \n      in three   # c\n    do: \"double\n      quoted\"\n    within: 'it''s\n      single'\n",
+        "  - do: a\n    x-list:\n      - wrapped\n        item  # c\n      - 'q\n        item'\n",
+        "  - do: 'a value\n\n      with a blank line'\n",
+        '  - do: "an \\\n      escaped break"\n',
     ],
 )
 def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: str, fast) -> None:
