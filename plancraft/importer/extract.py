@@ -624,6 +624,16 @@ class Extractor(Organisation, StepsMixin):
 
     def _table(self, seg: Segment, node: Node | None, out: dict) -> None:
         rows = [r for r in (seg.rows or []) if any(c.strip() for c in r)]
+        # a title row merged across the table (投诉应急领导小组成员名单) stands above the header; a group it names
+        # is the group of the posts below
+        while len(rows) >= 3 and len([c for c in rows[0] if c.strip()]) == 1 and max(len(r) for r in rows[1:]) > 1:
+            caption = next(c for c in rows[0] if c.strip()).strip()
+            rows = rows[1:]
+            named = re.match(
+                rf"^(?P<g>.+?(?:{'|'.join(vocab.GROUP_SUFFIXES)}))(?:成员名单|人员名单|组成人员|成员|名单)?$", caption
+            )
+            if named:
+                self._group_named(named.group("g"), ("t", seg.table, 1))
         if len(rows) < 2:
             self._unmap(seg, node)
             return
@@ -664,7 +674,11 @@ class Extractor(Organisation, StepsMixin):
             and (name is not None or duty is not None or phone is not None or mobile is not None)
             and not steps_table
         ):
-            self._role_rows(seg, rows, post=post, name=name, duty=duty, phone=phone, mobile=mobile)
+            in_group = col("组内", "小组职务", "组内分工", "小组分工", "应急职务", "应急岗位")
+            job = post if in_group is not None and in_group != post else None  # 姓名 | 职务 | 组内职务
+            self._role_rows(
+                seg, rows, post=in_group if job is not None else post, name=name, duty=duty, phone=phone, mobile=mobile, job=job
+            )
             return
         stage = col(
             "步骤",

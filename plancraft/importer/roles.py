@@ -523,8 +523,11 @@ class Organisation:
         duty: int | None,
         phone: int | None,
         mobile: int | None,
+        job: int | None = None,
     ) -> None:
-        """A table of posts (岗位/职务 | 姓名 | 职责 | 电话): one role a row, in the last group named."""
+        """A table of posts (岗位/职务 | 姓名 | 职责 | 电话): one role a row, in the last group named. With both a
+        post in the group (组内职务: 组长) and a job (职务: 行长), the role is the group's post, held by the
+        person with the job in brackets (张三（行长）)."""
         group = self.groups[-1] if self.groups else None
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
@@ -536,6 +539,10 @@ class Organisation:
             if not title:
                 continue
             holder = cell(name) or None
+            if holder and cell(job) and cell(job) not in holder:
+                holder = f"{holder}（{cell(job)}）"
+            elif not holder and cell(job):
+                holder = cell(job)
             ident = self._add_role(title, at, holder=holder)
             role = self._role_dict(ident)
             if cell(duty):
@@ -548,11 +555,11 @@ class Organisation:
             if contact:
                 role["contact"] = contact
             if group is not None:
-                if title in ("组长", "总指挥") and "leader" not in group:
+                if title in _LEADS and "leader" not in group:
                     group["leader"] = Src(ident, at)
-                elif title.startswith(("副组长", "副总指挥")):
+                elif title in _DEPUTIES:
                     group.setdefault("deputies", []).append(Src(ident, at))
-                elif title in ("成员", "组员"):
+                elif title in _MEMBERS:
                     group.setdefault("members", []).append(Src(ident, at))
         self.mapped.append("organisation")
 

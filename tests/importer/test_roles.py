@@ -416,3 +416,31 @@ def test_english_posts_of_dispute_resolution_procedures(tmp_path: Path):
         "Customer Advocate",
         "Dispute Resolution Specialist",
     ]
+
+
+def test_a_docx_table_under_a_merged_title_with_a_job_and_a_post_in_the_group(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_heading("组织机构", level=1)
+    table = d.add_table(rows=4, cols=4)
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "投诉应急领导小组成员名单"
+    for row, cells in zip(
+        table.rows[1:],
+        [
+            ("姓名", "职务", "组内职务", "联系电话"),
+            ("张三", "行长", "组长", "13800000001"),
+            ("李四", "副行长", "副组长", "13800000002"),
+        ],
+    ):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_document(source).data
+    # the merged title names the group; the post in the group is the role, the person with the job its holder
+    assert _roles(data) == [("组长", "张三（行长）"), ("副组长", "李四（副行长）")]
+    [group] = data["organisation"]["groups"]
+    roles = _by_title(data)
+    assert group["name"] == "投诉应急领导小组"
+    assert (group["leader"], group["deputies"]) == (roles["组长"]["id"], [roles["副组长"]["id"]])
+    assert roles["组长"]["contact"] == {"phone": "13800000001"}
