@@ -296,6 +296,8 @@ class StepsMixin:
                 if seg.is_table:
                     self._table(seg, leaf, out)
             items = [s for s in items if not s.is_table and id(s) not in self.used]
+            if self._labelled_scenarios(leaf, items, scenarios):
+                continue
             cases = [s for s in items if s.family and _CASE_START.search(s.text) and len(sentences(s.text)) >= 1]
             if len(cases) >= 2 and len(cases) >= len([s for s in items if s.family]) * 0.5:
                 # the kinds of case each make a scenario (对于群体性投诉，…; 对于媒体曝光的投诉，…); an item
@@ -322,6 +324,40 @@ class StepsMixin:
                         scenarios.remove(general)
             elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
+
+    _LABELLED = re.compile(r"^(?P<label>[^：:，,。；;]{2,16})[：:]\s*(?P<rest>\S.{3,})$")
+    _KIND_LABEL = re.compile(r"(?:投诉|事件|曝光|情形|情况|纠纷|上访|信访|舆情)$|^(?:stage|level|tier)\s*\d", re.IGNORECASE)
+
+    def _labelled_scenarios(self, leaf: Node, items: list[Segment], scenarios: list) -> bool:
+        """Several scenarios in one section, each a paragraph opening with its name (一级响应：发生…时，…;
+        二级响应：…; 群体性投诉：…; 媒体曝光：…): a scenario each, titled by the name; a paragraph without a name
+        after one goes on with it, one before any is the section's own procedure."""
+        labelled = {}
+        for seg in items:
+            m = self._LABELLED.match(seg.text.strip())
+            if m and (grading.is_level_name(m.group("label")) or self._KIND_LABEL.search(m.group("label").strip())):
+                labelled[id(seg)] = m
+        if len(labelled) < 2 or len(labelled) * 2 < len(items):
+            return False
+        current = None
+        for seg in items:
+            m = labelled.get(id(seg))
+            if m is not None:
+                if current is not None:
+                    self._owner(current)
+                current = self._new_scenario(m.group("label").strip(), ("p", seg.number))
+                scenarios.append(current)
+                self.used.add(id(seg))
+                for sentence in sentences(m.group("rest")) or [m.group("rest")]:
+                    self._step(current, sentence, ("p", seg.number))
+                continue
+            if current is None:
+                current = self._new_scenario(leaf.title, ("p", leaf.number) if leaf.number else None)
+                scenarios.append(current)
+            self._add_steps(current, [seg])
+        if current is not None:
+            self._owner(current)
+        return True
 
     def _new_scenario(self, title: str, at: tuple | None) -> dict[str, Any]:
         title = title or NOT_STATED[self.lang]
@@ -503,7 +539,9 @@ class StepsMixin:
         does (由分公司信访办通知责任单位，责任单位安排…; 网点负责人应立即上报…，分行应在1小时内派员…), or 同时/然后/
         随后 followed by another act (…要到场接访，同时在1小时内将基本情况报告分管领导), after a clause that acts."""
         if len(before) < 4 or not (
-            self._ACTION.search(before) or re.match(r"^(?:由|并由)?\S{2,20}?(?:通知|安排|组织|负责)", before)
+            self._ACTION.search(before)
+            or re.match(r"^(?:由|并由)?\S{2,20}?(?:通知|安排|组织|负责)", before)
+            or re.search(r"(?:^|[，,])\s*(?:由|并由)[^，,]{2,20}?(?:组织|负责|统一|指挥|通知|安排|处理|处置|协调|牵头)", before)
         ):
             if not posts_in(before[:16]):
                 return False
@@ -535,6 +573,10 @@ class StepsMixin:
     # The event a scenario opens with (发生…事件, 出现…情况, 遇有…), and the start of a plan or response (启动…预案).
     _EVENT_OPEN = re.compile(r"^(?:如|若|凡|一旦|当)?(?:发生|出现|遇有|遇到)")
     _START_PLAN = re.compile(r"[，,]\s*(?:立即|即|应|须)?(?:启动|执行|进入)[^，,。；;]{0,16}(?:预案|响应|程序)$")
+
+    _EVENT_THEN = re.compile(
+        r"^(?:如|若|凡|一旦|当)?(?P<event>(?:发生|出现|遇有|遇到)[^，,；;。]{2,40}?)(?:时|后|的)[，,]\s*(?P<rest>.+)$"
+    )
 
     def _trigger(self, text: str) -> str | None:
         """The condition a scenario's first sentence states when it says nothing done but starting the plan
@@ -596,15 +638,23 @@ class StepsMixin:
             or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
             or text == str(scenario["title"].value)
         ) and not _deadline_in(text):
+            rule = self._escalation(text, {"do": Src(text, at)}, at, scenario) if self._YOUR_OPTION.search(text) else None
+            if rule is not None:  # If you remain dissatisfied, you can refer your complaint to the Ombudsman
+                scenario.setdefault("escalation", []).append(rule)
+                return
             # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
             self.unmapped.append(
                 {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
             )
             return
-        trigger = self._trigger(text) if not scenario.get("actions") else None
+        trigger = self._trigger(text) if not scenario.get("actions") and not scenario.get("triggers") else None
         if trigger:  # 发生5人以下信访事件，启动一级应急预案: when the scenario applies, not something done
             scenario.setdefault("triggers", []).append(Src(trigger, at))
             return
+        m = self._EVENT_THEN.match(text) if not scenario.get("actions") and not scenario.get("triggers") else None
+        if m and len(m.group("rest")) >= 4:  # 发生30人以上群体性投诉时，由组长统一指挥: the trigger, then the step
+            scenario.setdefault("triggers", []).append(Src(_clean(m.group("event")), at))
+            text = _clean(m.group("rest"))
         step: dict[str, Any] = {}
         m = _CONDITION.match(text)
         if m and len(m.group("do")) >= 4:
@@ -668,7 +718,11 @@ class StepsMixin:
             self.external.append(party)
             return str(party["id"].value)
         found = self._role_ref(target, at, create=True)
-        if found is None and len(target) <= 20 and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行)$", target):
+        if (
+            found is None
+            and len(target) <= 20
+            and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行|公司|集团)$", target)
+        ):
             found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
         if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
             found = self._add_role(target, at)  # Head of Operations, Chief Executive
@@ -765,8 +819,10 @@ class StepsMixin:
                 who = self._role_ref(head, at, create=False) or self._title_in(head)
                 if who:
                     return who
-        for post in agent_posts(body[:60]):  # 由分公司信访办通知…, 交由护理部处理
-            if 0 <= body.find(post) <= 4:
+        first = re.split(r"[，,；;]", body, maxsplit=1)[0]
+        for post in agent_posts(body[:60]):  # 由分公司信访办通知…, 交由护理部处理, 其他投诉由客服部…处理
+            at_post = body.find(post)
+            if 0 <= at_post <= 4 or (0 < at_post < len(first) and body[at_post - 1] == "由"):
                 who = self._role_ref(post, at, create=False)
                 if who:
                     return who

@@ -218,6 +218,10 @@ def section_for(title: str) -> str | None:
         return None
     for key, words in SECTIONS:
         if any(word in lowered for word in words):
+            if key == "media" and re.search(
+                r"(?:事件|曝光|危机)[^，,]{0,4}(?:处置|处理|应对|响应)|(?:处置|应对)(?:流程|程序|预案)", lowered
+            ):
+                return "scenarios"  # 媒体曝光事件处置 / 舆情事件应对: a kind of event and what is done, not media rules
             return key
     return None
 

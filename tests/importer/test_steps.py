@@ -289,3 +289,45 @@ def test_response_levels_numbered_steps_and_stages_named_first(tmp_path: Path):
         ("调查：责任部门在3个工作日内查明事实", "3wd"),
     ]
     assert "aftermath" in data
+
+
+def test_several_scenarios_in_one_section_each_named_at_the_start_of_its_paragraph(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉应急处置预案\n\n一、应急处置\n"
+        "一级响应：发生30人以上群体性投诉时，由应急领导小组组长统一指挥，办公室在1小时内上报市分公司。\n"
+        "二级响应：发生10人以上群体性投诉时，由分管副总经理组织处置，客服部在2小时内报告总经理。\n"
+        "三级响应：其他投诉由客服部按一般程序处理，5个工作日内办结。\n\n"
+        "二、媒体曝光事件处置\n接到媒体采访或曝光信息后，办公室应立即报告总经理，并在4小时内拟定回应口径。\n",
+    )
+    titles = _role_titles(data)
+    one, two, three, media = data["scenarios"]
+    assert [s["title"] for s in (one, two, three, media)] == ["一级响应", "二级响应", "三级响应", "媒体曝光事件处置"]
+    assert one["triggers"] == ["发生30人以上群体性投诉"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(one)] == [
+        ("由应急领导小组组长统一指挥", "应急领导小组组长", None),
+        ("办公室在1小时内上报市分公司", "办公室", "1h"),
+    ]
+    assert [(r["when"], titles.get(r["to"]), r.get("within")) for r in one["escalation"]] == [
+        ("发生30人以上群体性投诉", "市分公司", "1h")
+    ]
+    assert [(d, titles.get(b)) for _, d, b, _ in _steps(three)] == [("其他投诉由客服部按一般程序处理，5个工作日内办结", "客服部")]
+    assert [(d, t) for _, d, _, t in _steps(media)] == [
+        ("接到媒体采访或曝光信息后，办公室应立即报告总经理", None),
+        ("并在4小时内拟定回应口径", "4h"),
+    ]
+    assert [lv["name"] for lv in data["levels"]] == ["一级响应", "二级响应", "三级响应"]
+
+
+def test_referring_a_complaint_to_an_ombudsman_is_an_escalation_rule_not_a_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n1. Investigation\n\n"
+        "- The Complaints Manager will send a full response within 20 working days.\n"
+        "- If you remain dissatisfied, you can refer your complaint to the Financial Ombudsman Service.\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["The Complaints Manager will send a full response within 20 working days"]
+    [rule] = scenario["escalation"]
+    party = next(p for p in data["external"] if p["id"] == rule["to"])
+    assert (rule["when"], party["name"]) == ("If you remain dissatisfied", "Financial Ombudsman Service")
