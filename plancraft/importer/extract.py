@@ -24,7 +24,7 @@ from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
 from .roles import Organisation, is_team_name
-from .steps import StepsMixin
+from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -411,6 +411,7 @@ class Extractor(Organisation, StepsMixin):
         self._procedure_from_prose(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
+        self._scenario_levels(out)
         self._caps_and_deadlines(out)
         if self.external:
             out["external"] = self.external
@@ -696,21 +697,11 @@ class Extractor(Organisation, StepsMixin):
             "what happens",
             "what we do",
         )
-        if (
-            stage is not None
-            and stage not in (cap, deadline)
-            and (deadline is not None or owner is not None or col("责任部门", "责任单位", "承办", "责任岗位") is not None)
-        ):
-            self._step_rows(
-                seg,
-                rows,
-                header,
-                stage=stage,
-                deadline=deadline,
-                owner=owner if owner is not None else col("责任部门", "责任单位", "承办", "责任岗位"),
-                node=node,
-                out=out,
-            )
+        # a procedure table says by when and by whom in words of its own (完成时间, Timeframe; 牵头部门, Who)
+        step_deadline = deadline if deadline is not None else col(*STEP_DEADLINE_HEADERS)
+        step_owner = owner if owner is not None else col(*STEP_OWNER_HEADERS)
+        if stage is not None and stage not in (cap, step_deadline) and (step_deadline is not None or step_owner is not None):
+            self._step_rows(seg, rows, header, stage=stage, deadline=step_deadline, owner=step_owner, node=node, out=out)
             return
         if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)

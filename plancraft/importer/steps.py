@@ -46,6 +46,21 @@ _STEP_APPROVAL = re.compile(
     r"(?:approved|authorised|authorized|signed off)\s+by\s+(?:the\s+)?(?P<en2>[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5})",
     re.IGNORECASE,
 )
+# Headers of a procedure table's by-when and by-whom columns (besides 时限/期限, 负责人/责任人 that every table reads).
+STEP_DEADLINE_HEADERS = ("完成时间", "办结时间", "办理时间", "完成时限", "timeframe", "time frame", "target", "when")
+STEP_OWNER_HEADERS = (
+    "责任部门",
+    "责任单位",
+    "承办",
+    "责任岗位",
+    "牵头",
+    "主办",
+    "负责部门",
+    "执行部门",
+    "who",
+    "lead",
+    "by whom",
+)
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
@@ -207,13 +222,26 @@ class StepsMixin:
         node: Node | None,
         out: dict,
     ) -> None:
-        """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row."""
+        """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row.
+        A column of bare numbers (序号, Step: 1, 2, 3) only orders the rows: the step is said by the next one."""
+
+        def numbers_only(i: int) -> bool:
+            cells = [r[i].strip() for r in rows[1:] if i < len(r) and r[i].strip()]
+            return bool(cells) and all(re.fullmatch(r"[\d一二三四五六七八九十①-⑳.、）)(（]{1,4}", c) for c in cells)
+
+        if numbers_only(stage):
+            later = [i for i in range(len(header)) if i > stage and i not in (deadline, owner) and not numbers_only(i)]
+            if not later:
+                self.used.discard(id(seg))
+                self._unmap(seg, node)
+                return
+            stage = later[0]
         content = next(
             (
                 i
                 for i, h in enumerate(header)
                 if i not in (stage, deadline, owner)
-                and any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail"))
+                and any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail", "action"))
             ),
             None,
         )
@@ -230,7 +258,7 @@ class StepsMixin:
 
             text = (
                 "：".join(x for x in (cell(stage), cell(content)) if x)
-                if self.lang == "zh-CN"
+                if re.search(r"[\u4e00-\u9fff]", cell(stage) + cell(content))
                 else ": ".join(x for x in (cell(stage), cell(content)) if x)
             )
             if not text:
@@ -358,6 +386,19 @@ class StepsMixin:
         if current is not None:
             self._owner(current)
         return True
+
+    def _scenario_levels(self, out: dict) -> None:
+        """A scenario named by a grade (Ⅲ级响应, 二级应急预案) belongs to the level of that grade (一般（Ⅲ级）) when
+        the plan grades its events and nothing linked them yet."""
+        levels = out.get("levels") or []
+        for scenario in out.get("scenarios") or []:
+            title = str(scenario["title"].value)
+            if "level" in scenario or not grading.is_level_name(title):
+                continue
+            rank = grading.severity(title)
+            same = [lv for lv in levels if rank is not None and grading.severity(str(lv["name"].value)) == rank]
+            if len(same) == 1:
+                scenario["level"] = Src(str(same[0]["id"].value))
 
     def _new_scenario(self, title: str, at: tuple | None) -> dict[str, Any]:
         title = title or NOT_STATED[self.lang]
@@ -516,7 +557,8 @@ class StepsMixin:
     # What an actor does right after its name (网点负责人应…, 分行在1小时内…, 责任单位安排…, 由办公室通知…).
     _ACTOR_VERB = re.compile(
         r"^\s*(?:应当?|要|须|必须|需|负责|立即|及时|迅速|马上|第一时间|在|于|将|向|对|把|即|可|安排|通知|组织|派|指派|"
-        r"报告|上报|报送|报请|协调|召开|联系|核实|调查|答复|回复|回访|登记|受理|做好|开展|启动|亲自|会同|到场)"
+        r"报告|上报|报送|报请|协调|召开|联系|核实|调查|答复|回复|回访|登记|受理|做好|开展|启动|亲自|会同|到场|"
+        r"接到|收到|接报|接获|根据|按照|依据|配合|协助|督促|指导)"
     )
     # A unit or post named by its ending at the start of a clause (责任单位, 分行, 网点负责人, 客服专员).
     _ACTOR_NOUN = re.compile(
@@ -532,6 +574,7 @@ class StepsMixin:
     # A stage's bare name (受理, 调查核实, Acknowledge, Investigation): no verb of its own, no clause.
     _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:\s+[a-z]+)?")
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
+    _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
 
     def _new_actor(self, clause: str, before: str) -> bool:
@@ -552,7 +595,13 @@ class StepsMixin:
             and not re.search(r"(?:内|前|后|时|以前|之前)$", before)  # 应在…三日内，将…报送…: the time is the next act's
         ):
             return True  # 值班队长需立即赶到现场，立即联系投诉人…，将情况上报…: acts in turn, one step each
-        own = re.match(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))", clause)
+        after = re.match(
+            r"^[\u4e00-\u9fff]{2,14}?(?:结束|完毕|完成|办结|处理完毕?|处置完毕?|之后)(?:后|以后|之后)?[，,]?(?:要|应|须|需)",
+            clause,
+        )
+        if after and self._ACTION.search(before) and len(clause) - after.end() >= 3:
+            return True  # …做好安抚工作，抢修结束后要及时回访用户: what follows the event is a step of its own
+        own = self._OWN_DEADLINE.match(clause)
         if own and _deadline_in(own.group()) and self._ACTION.search(before) and len(clause) - own.end() >= 2:
             return True  # 应及时通知客户，并在10个工作日内告知处理决定: an act with its own deadline
         m = self._THEN.match(clause)
@@ -606,12 +655,15 @@ class StepsMixin:
             return
         pieces = self._split_step(text)
         if len(pieces) > 1:
-            for piece in pieces:
+            for index, piece in enumerate(pieces):
+                if index:
+                    piece = re.sub(r"^(?:并且|并|且)(?=[\u4e00-\u9fff])", "", piece)
                 before = len(scenario.get("actions") or [])
                 self._step(scenario, piece, at)
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
-                    if self._THEN.match(piece):  # …要到场接访，同时在1小时内报告…: the same actor goes on
+                    if self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece):
+                        # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
         text = self._THEN.sub("", text) if len(text) > 8 else text
@@ -819,6 +871,13 @@ class StepsMixin:
                 who = self._role_ref(head, at, create=False) or self._title_in(head)
                 if who:
                     return who
+        m = re.search(
+            r"\b(?:to|by|with)\s+(?:the\s+|a\s+|an\s+)?(?P<p>[A-Z][\w' -]{2,60}?),?\s+who\s+(?:will|shall|must|should)\b", body
+        )
+        if m:  # "referred to the Head of Customer Services, who will investigate": the one named does the work
+            who = self._role_ref(m.group("p"), at, create=False) or self._title_in(m.group("p"))
+            if who:
+                return who
         first = re.split(r"[，,；;]", body, maxsplit=1)[0]
         for post in agent_posts(body[:60]):  # 由分公司信访办通知…, 交由护理部处理, 其他投诉由客服部…处理
             at_post = body.find(post)

@@ -14,7 +14,7 @@ from plancraft.importer import import_document
 def _import(tmp_path: Path, text: str, name: str = "plan.txt") -> dict:
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
-    out = tmp_path / "plan.yaml"
+    out = tmp_path / f"{source.stem}.yaml"
     result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
     checked = CliRunner().invoke(main, ["validate", str(out)])
@@ -228,7 +228,7 @@ def test_acts_in_turn_and_an_act_with_its_own_deadline_are_steps_and_a_note_is_a
         (None, "立即联系投诉人了解具体情况", None),
         (None, "将情况上报投诉处理小组组长", None),
         ("对于案情较为复杂的情况", "值班队长应及时通知客户", None),
-        (None, "并在10个工作日内告知处理决定", "10wd"),
+        (None, "在10个工作日内告知处理决定", "10wd"),
     ]
     assert scenario["key_points"] == "客户在处理期限内再次提出同一投诉的，可以合并处理"
     assert data["scope"] == "不予受理的情况：投诉不是由客户或者客户的受托人提出的。"
@@ -314,7 +314,7 @@ def test_several_scenarios_in_one_section_each_named_at_the_start_of_its_paragra
     assert [(d, titles.get(b)) for _, d, b, _ in _steps(three)] == [("其他投诉由客服部按一般程序处理，5个工作日内办结", "客服部")]
     assert [(d, t) for _, d, _, t in _steps(media)] == [
         ("接到媒体采访或曝光信息后，办公室应立即报告总经理", None),
-        ("并在4小时内拟定回应口径", "4h"),
+        ("在4小时内拟定回应口径", "4h"),
     ]
     assert [lv["name"] for lv in data["levels"]] == ["一级响应", "二级响应", "三级响应"]
 
@@ -331,3 +331,95 @@ def test_referring_a_complaint_to_an_ombudsman_is_an_escalation_rule_not_a_step(
     [rule] = scenario["escalation"]
     party = next(p for p in data["external"] if p["id"] == rule["to"])
     assert (rule["when"], party["name"]) == ("If you remain dissatisfied", "Financial Ombudsman Service")
+
+
+def test_procedure_tables_with_a_number_column_and_who_and_when_columns(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Procedure", style="Title")
+    d.add_heading("How we handle your complaint", level=1)
+    tables = [
+        [
+            ("Step", "Action", "Who", "Timeframe"),
+            ("1", "Log the complaint and send an acknowledgement", "Customer Services Officer", "2 working days"),
+            ("2", "Investigate and prepare a response", "Complaints Manager", "15 working days"),
+        ],
+        [
+            ("序号", "工作环节", "工作要求", "牵头部门", "完成时间"),
+            ("1", "先期处置", "稳定客户情绪，控制现场", "营业网点", "立即"),
+            ("2", "调查核实", "查明事实，形成报告", "消费者权益保护部", "3个工作日内"),
+        ],
+    ]
+    for index, rows in enumerate(tables):
+        if index:
+            d.add_heading("重大投诉处置", level=1)
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    titles = _role_titles(data)
+    english, chinese = data["scenarios"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(english)] == [
+        ("Log the complaint and send an acknowledgement", "Customer Services Officer", "2wd"),
+        ("Investigate and prepare a response", "Complaints Manager", "15wd"),
+    ]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(chinese)] == [
+        ("先期处置：稳定客户情绪，控制现场", None, None),
+        ("调查核实：查明事实，形成报告", "消费者权益保护部", "3wd"),
+    ]
+
+
+def test_the_one_a_complaint_is_referred_to_who_will_act_owns_the_step_and_events_start_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Policy\n\n1. Responsibilities\n\nThe Head of Customer Services handles complaints at stage two.\n\n"
+        "2. Stage two\n\nIf you are not satisfied, the complaint will be referred to the Head of Customer Services, "
+        "who will investigate and respond in writing within 20 working days.\n",
+        name="en.txt",
+    )
+    [scenario] = data["scenarios"]
+    [step] = scenario["actions"]
+    assert (_role_titles(data)[step["by"]], step["within"], step["when"]) == (
+        "Head of Customer Services",
+        "20wd",
+        "If you are not satisfied",
+    )
+    data = _import(
+        tmp_path,
+        "抢修应急预案\n\n一、应急处置\n\n调度部门要在接到工作单后5分钟内下达操作指令，变电运行人员接到操作指令后，要1个小时内完成操作。"
+        "抢修单位要加强与用户沟通，抢修结束后要及时回访用户。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [
+        ("调度部门要在接到工作单后5分钟内下达操作指令", "5min"),
+        ("变电运行人员接到操作指令后，要1个小时内完成操作", "1h"),
+        ("抢修单位要加强与用户沟通", None),
+        ("抢修结束后要及时回访用户", None),
+    ]
+
+
+def test_graded_response_is_what_is_done_at_each_level_and_a_step_with_its_own_deadline_keeps_its_actor(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "供水集团客户投诉突发事件应急预案\n\n4 应急响应\n4.1 先期处置\n"
+        "接到重大投诉报告后，客服中心值班人员应立即核实情况，做好记录，并在15分钟内报告客服中心主任。\n"
+        "4.2 分级响应\n4.2.1 Ⅰ级响应\n（1）指挥部办公室在30分钟内通知各成员单位；\n（2）各成员单位负责人1小时内到岗。\n"
+        "4.2.2 Ⅱ级响应\n由客服中心主任组织处置，必要时报请分管副总经理协调。\n",
+    )
+    titles = _role_titles(data)
+    first, one, two = data["scenarios"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(first)] == [
+        ("接到重大投诉报告后，客服中心值班人员应立即核实情况，做好记录", "客服中心值班人员", None),
+        ("在15分钟内报告客服中心主任", "客服中心值班人员", "15min"),
+    ]
+    assert (one["title"], two["title"]) == ("Ⅰ级响应", "Ⅱ级响应")
+    assert [(d, titles.get(b)) for _, d, b, _ in _steps(two)] == [
+        ("由客服中心主任组织处置，必要时报请分管副总经理协调", "客服中心主任")
+    ]
+    assert sorted(lv["name"] for lv in data["levels"]) == ["Ⅰ级响应", "Ⅱ级响应"]
