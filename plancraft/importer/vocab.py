@@ -214,8 +214,6 @@ NOT_SECTIONS = (
 
 def section_for(title: str) -> str | None:
     lowered = title.lower()
-    if re.search(r"分级(?:响应|处置|应对)|(?:响应|处置)程序|graded response", lowered):
-        return "scenarios"  # 分级响应: what is done at each level (响应分级 / 分级标准 is the grading itself)
     if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
     for key, words in SECTIONS:

@@ -404,12 +404,12 @@ def test_the_one_a_complaint_is_referred_to_who_will_act_owns_the_step_and_event
     ]
 
 
-def test_graded_response_is_what_is_done_at_each_level_and_a_step_with_its_own_deadline_keeps_its_actor(tmp_path: Path):
+def test_response_levels_under_a_procedure_heading_and_a_step_with_its_own_deadline_keeps_its_actor(tmp_path: Path):
     data = _import(
         tmp_path,
         "供水集团客户投诉突发事件应急预案\n\n4 应急响应\n4.1 先期处置\n"
         "接到重大投诉报告后，客服中心值班人员应立即核实情况，做好记录，并在15分钟内报告客服中心主任。\n"
-        "4.2 分级响应\n4.2.1 Ⅰ级响应\n（1）指挥部办公室在30分钟内通知各成员单位；\n（2）各成员单位负责人1小时内到岗。\n"
+        "4.2 响应措施\n4.2.1 Ⅰ级响应\n（1）指挥部办公室在30分钟内通知各成员单位；\n（2）各成员单位负责人1小时内到岗。\n"
         "4.2.2 Ⅱ级响应\n由客服中心主任组织处置，必要时报请分管副总经理协调。\n",
     )
     titles = _role_titles(data)
