@@ -176,9 +176,9 @@ def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -
     except RenderError:
         raise
     except MemoryError:
-        raise RenderError("rendering ran out of memory; nothing was written") from None
+        raise RenderError(_("rendering ran out of memory; nothing was written")) from None
     except RecursionError:
-        raise RenderError("rendering went too deep (recursion limit); nothing was written") from None
+        raise RenderError(_("rendering went too deep (recursion limit); nothing was written")) from None
     except Exception as exc:  # noqa: BLE001 - any failure inside render is one line, exit 3, never a traceback
         detail = " ".join(str(exc).split())[:200]
         raise RenderError(

@@ -164,7 +164,7 @@ def _scalar_extent(line: str, col: int) -> int:
             if line[i] == '"':
                 return i + 1
             i += 1
-        raise EditError("a quoted value spans several lines")
+        raise EditError(_("a quoted value spans several lines"))
     if quote == "'":
         i = start + 1
         while i < len(line):
@@ -174,13 +174,13 @@ def _scalar_extent(line: str, col: int) -> int:
                     continue
                 return i + 1
             i += 1
-        raise EditError("a quoted value spans several lines")
+        raise EditError(_("a quoted value spans several lines"))
     body = line[start:].rstrip("\r\n")
     comment = re.search(r"\s#", body)
     if comment:
         body = body[: comment.start()]
     if body.rstrip().endswith((",", "}", "]")) or body.strip() in ("|", ">", "|-", ">-"):
-        raise EditError("the value is not a plain one-line value")
+        raise EditError(_("the value is not a plain one-line value"))
     return start + len(body.rstrip())
 
 

@@ -56,3 +56,13 @@ def test_history_says_where_to_find_an_old_text_in_chinese(tmp_path):
 
     with i18n.language("zh-CN"):
         assert _("add --git to look for it in the repository's history") == "加上 --git 可在仓库的提交历史中查找"
+
+
+def test_why_a_value_cannot_be_edited_in_place_is_said_in_chinese():
+    import pytest
+
+    from plancraft import i18n
+    from plancraft.yamledit import EditError, _scalar_extent
+
+    with i18n.language("zh-CN"), pytest.raises(EditError, match="加引号的值跨了多行"):
+        _scalar_extent('  effective: "2027-01-01', 14)
