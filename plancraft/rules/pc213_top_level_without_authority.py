@@ -7,6 +7,9 @@ hospital, an energy or housing regulator, an ombudsman, the local government. Th
 counts as notifying one when its `notify`, an escalation of one of its scenarios, or a `reporting`
 line goes to an external party whose name or kind says it is a regulator or authority.
 
+A plan without levels has no top level to judge, so it is judged as a whole: an escalation of any
+scenario or a `reporting` line must go to such an authority, else the finding sits at `external`.
+
 The police are PC207's concern (the physical worst case); this rule asks for the body the
 organisation answers to.
 
@@ -61,9 +64,34 @@ def is_authority(item: dict) -> bool:
     return any(isinstance(item.get(key), str) and AUTHORITY.search(item[key]) for key in ("name", "kind"))
 
 
+def _tells_authority(plan: Plan, targets: list) -> bool:
+    return any(
+        isinstance(target, str) and plan.kind_of(target) == EXTERNAL and is_authority(plan.by_id[target].item)
+        for target in targets
+    )
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = list(plan.items("levels"))
     if not levels:
+        # Without levels there is no top level to judge, so the plan as a whole: does anything in it (an
+        # escalation, a report) tell a regulator or authority? Not a consequence of having no procedure
+        # (a report line can exist without one), so asked even when PC109 reports that.
+        targets = [
+            step.get("to")
+            for _skip, scenario in plan.items("scenarios")
+            for step in scenario.get("escalation") or []
+            if isinstance(step, dict)
+        ]
+        targets += [report.get("to") for _skip, report in plan.items("reporting")]
+        if not _tells_authority(plan, targets):
+            yield plan.finding(
+                plan.section_anchor("external"),
+                _(
+                    "nothing in the plan tells a regulator or authority of a serious event; define it under `external:` (e.g. the local financial regulator, health commission or government office) and add an escalation `to:` it or a `reporting` line with a `within`"
+                ),
+                at_key=True,
+            )
         return
     path, top = levels[-1]
     ident = top.get("id")
@@ -72,9 +100,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if scenario.get("level") == ident:
             targets += [step.get("to") for step in scenario.get("escalation") or [] if isinstance(step, dict)]
     targets += [report.get("to") for _skip, report in plan.items("reporting")]
-    for target in targets:
-        if isinstance(target, str) and plan.kind_of(target) == EXTERNAL and is_authority(plan.by_id[target].item):
-            return
+    if _tells_authority(plan, targets):
+        return
     yield plan.finding(
         path + ("id",),
         _(

@@ -44,3 +44,39 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC213", unstated + body) == [(9, 10)]
     assert positions("PC213", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_a_plan_without_levels_is_judged_as_a_whole():
+    from plancraft import i18n
+
+    text = """\
+external:
+  - {id: police, name: 辖区派出所}
+scenarios:
+  - id: s
+    title: 群体投诉
+    escalation: [{when: 聚集, to: police}]
+"""
+    found = rule_findings("PC213", text)
+    assert [(line, col) for line, col, _ in found] == [(1, 1)]
+    assert found[0][2].startswith("nothing in the plan tells a regulator or authority of a serious event")
+    with i18n.language("zh-CN"):
+        assert rule_findings("PC213", text)[0][2].startswith("预案中没有任何内容向监管机构或主管部门报告严重事件")
+    reported = (
+        text
+        + """\
+reporting:
+  - {what: 报告重大投诉, to: regulator, within: 2h}
+"""
+    )
+    regulator = reported.replace(
+        "  - {id: police, name: 辖区派出所}", "  - {id: police, name: 辖区派出所}\n  - {id: regulator, name: 金融监管分局}"
+    )
+    assert positions("PC213", regulator) == []
+    english = """\
+document: {id: p, title: Major incident plan, language: en}
+external: []
+scenarios:
+  - {id: s, title: Outage, actions: [{do: Restore the service, within: 4h}]}
+"""
+    assert positions("PC213", english) == [(2, 1)]
