@@ -49,6 +49,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import ROLE, Plan
+from plancraft.rules.helpers import for_plan
 
 CODE = "PC206"
 NAME = "lead-falls-with-severity"
@@ -91,6 +92,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 )
                 break
         earlier.append((str(ident), lead))
+
+
+# How a backup is named to a Chinese plan (B角) and to any other.
+_BACKUP = {"zh": N_("`{junior}` is the backup (B角) of `{senior}`"), "en": N_("`{junior}` is the backup of `{senior}`")}
 
 
 class _Seniority:
@@ -141,5 +146,5 @@ class _Seniority:
 
     def _by_backup(self, junior: str, senior: str) -> str | None:
         if self.backup.get(senior) == junior and self.backup.get(junior) != senior:
-            return _("`{junior}` is the backup (B角) of `{senior}`").format(junior=junior, senior=senior)
+            return _(for_plan(self.plan, _BACKUP)).format(junior=junior, senior=senior)
         return None

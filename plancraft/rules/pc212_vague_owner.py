@@ -38,8 +38,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import N_, _
 from plancraft.model import Plan
+from plancraft.rules.helpers import for_plan
 from plancraft.rules.vocabulary import VAGUE_IN_TEXT, is_vague
 
 CODE = "PC212"
@@ -52,6 +53,16 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+# The message for a Chinese plan (posts it would name) and for any other.
+_MESSAGE = {
+    "zh": N_(
+        "role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`"
+    ),
+    "en": N_(
+        "role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. the complaints manager, Customer Services) in `title` or `holder`"
+    ),
+}
+
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, role in plan.items("organisation", "roles"):
@@ -62,9 +73,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue
         yield plan.finding(
             path + ("title",),
-            _(
-                "role `{ident}` is “{title}”, which names nobody in particular; name the post or department that acts (e.g. 大堂经理, 综合部, the complaints manager) in `title` or `holder`"
-            ).format(
+            _(for_plan(plan, _MESSAGE)).format(
                 ident=ident,
                 title=f"{title} ({holder.strip()})" if isinstance(holder, str) and holder.strip() not in ("", title) else title,
             ),

@@ -82,3 +82,18 @@ levels:
 
 def test_roles_of_unknown_order_are_not_compared():
     assert positions("PC206", UNKNOWN) == []
+
+
+def test_an_english_plan_is_not_told_the_chinese_term_for_a_backup():
+    text = (
+        "document: {id: p, language: en, jurisdiction: GB}\n"
+        + ORGANISATION.replace("members: [branch-head]", "members: []")
+        + """\
+levels:
+  - {id: general, name: Ordinary, lead: branch-head}
+  - {id: severe, name: Serious, lead: ops-supervisor}
+"""
+    )
+    found = rule_findings("PC206", text)
+    assert [(line, col) for line, col, _ in found] == [(18, 39)]
+    assert "`ops-supervisor` is the backup of `branch-head`" in found[0][2]

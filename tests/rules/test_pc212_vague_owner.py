@@ -160,3 +160,15 @@ scenarios:
     found = rule_findings("PC212", text)
     assert [(line, col) for line, col, _ in found] == [(5, 14), (6, 14), (9, 13)]
     assert "“责任单位”" in found[0][2] and "“职能部门”" in found[1][2] and "“department concerned”" in found[2][2]
+
+
+def test_the_example_posts_fit_the_plan():
+    # a GB plan in English is shown English posts; a Chinese plan its own
+    en = "document: {id: p, language: en, jurisdiction: GB}\norganisation:\n  roles:\n    - {id: r, title: relevant staff}\n"
+    found = rule_findings("PC212", en)
+    assert [(line, col) for line, col, _ in found] == [(4, 22)]
+    assert "(e.g. the complaints manager, Customer Services)" in found[0][2]
+    zh = "document: {id: p, language: zh-CN}\norganisation:\n  roles:\n    - {id: r, title: 相关人员}\n"
+    found = rule_findings("PC212", zh)
+    assert [(line, col) for line, col, _ in found] == [(4, 22)]
+    assert "(e.g. 大堂经理, 综合部, the complaints manager)" in found[0][2]
