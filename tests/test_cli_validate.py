@@ -80,3 +80,13 @@ def test_a_folder_without_plans_says_nothing_was_checked(tmp_path):
     assert result.output == "No plan files (*.yaml, *.yml) were found in the paths given; nothing was checked.\n"
     result = run("lint", "--lang", "zh-CN", str(tmp_path))
     assert result.output == "在给出的路径中没有找到预案文件（*.yaml、*.yml），未检查任何内容。\n"
+
+
+def test_an_unknown_selector_is_named_in_chinese_with_chinese_punctuation(tmp_path):
+    result = run("lint", "--lang", "zh-CN", "--select", "PC999", str(PLANS / "examples"))
+    assert result.exit_code == 2
+    assert result.output.startswith("plancraft: 命令行：`PC999` 不是任何规则、代码前缀或规则组；")
+    (tmp_path / "plancraft.toml").write_text('select = ["PC99"]\n', encoding="utf-8")
+    (tmp_path / "plan.yaml").write_bytes((PLANS / "examples" / "bank-branch.zh.yaml").read_bytes())
+    result = run("lint", "--lang", "zh-CN", str(tmp_path / "plan.yaml"))
+    assert f"plancraft.toml：`select`：`PC99` 不是任何规则" in result.output

@@ -219,7 +219,7 @@ def parse_config(table: dict, *, source: str, root: Path | None) -> Config:
             )
         selectors = split_selectors(value)
         for code in selectors:
-            check_code(code, f"{source}: `{key}`")
+            check_code(code, _("{source}: `{key}`").format(source=source, key=key))
         return selectors
 
     def globs(key: str) -> tuple[str, ...]:
@@ -304,7 +304,7 @@ def check_code(code: str, where: str, *, prefix: bool = True) -> None:
     if prefix:
         problem = unknown_selector(code)
         if problem:
-            raise ConfigError(f"{where}: {problem}")
+            raise ConfigError(_("{where}: {problem}").format(where=where, problem=problem))
     elif code not in known_codes():
         raise ConfigError(_("{where}: `{code}` names no rule; `plancraft rules` lists them").format(where=where, code=code))
 
