@@ -89,4 +89,4 @@ def test_an_unknown_selector_is_named_in_chinese_with_chinese_punctuation(tmp_pa
     (tmp_path / "plancraft.toml").write_text('select = ["PC99"]\n', encoding="utf-8")
     (tmp_path / "plan.yaml").write_bytes((PLANS / "examples" / "bank-branch.zh.yaml").read_bytes())
     result = run("lint", "--lang", "zh-CN", str(tmp_path / "plan.yaml"))
-    assert f"plancraft.toml：`select`：`PC99` 不是任何规则" in result.output
+    assert "plancraft.toml：`select`：`PC99` 不是任何规则" in result.output
