@@ -1,5 +1,20 @@
-"""`python -m plancraft` runs the command line."""
+"""The `plancraft` command and `python -m plancraft`: a plain lint, validate or render runs without
+importing click (plancraft.console.quick); everything else goes through the full command line."""
 
-from plancraft.cli import main
+import sys
 
-main()
+
+def main() -> None:
+    from plancraft.console import quick
+
+    code = quick(sys.argv[1:])
+    if code is None:
+        from plancraft.cli import main as full
+
+        full()
+    else:
+        sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from plancraft import __version__, exitcodes, i18n
-from plancraft.errors import PlancraftError, UsageError
+from plancraft.errors import PlancraftError
 from plancraft.i18n import _
 
 FORMATS_VALIDATE = ("text", "full", "concise", "json", "json-v0")
@@ -135,37 +135,10 @@ def main() -> None:
     """
 
 
-def _use_colour(stream) -> bool:
-    """NO_COLOR (set and not empty) turns colour off, FORCE_COLOR (set and not empty) forces it;
-    otherwise colour only on a terminal (https://no-color.org, https://force-color.org)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return hasattr(stream, "isatty") and stream.isatty()
-
-
-def _terminal_width(stream) -> int | None:
-    """The terminal's width for wrapping, or None when the output is not a terminal."""
-    if not (hasattr(stream, "isatty") and stream.isatty()):
-        return None
-    import shutil
-
-    return shutil.get_terminal_size().columns
-
-
 def _emit(text: str, output: str | None, *, colour: bool = False, inputs=()) -> None:
-    if output is None:
-        click.echo(text, nl=False, color=True if colour else None)  # click would strip forced colour in a pipe
-        return
-    from plancraft.fileio import write_output
+    from plancraft.console import emit_report
 
-    try:
-        write_output(output, text, inputs=inputs, what="report")
-    except OSError as exc:
-        raise UsageError(
-            _("{output}: cannot write the output: {value}").format(output=output, value=exc.strerror or exc)
-        ) from None
+    emit_report(text, output, echo=_echo, colour=colour, inputs=inputs)
 
 
 def _check_report_target(output: str | None, paths) -> list:
@@ -175,71 +148,10 @@ def _check_report_target(output: str | None, paths) -> list:
     return report_inputs(output, paths)
 
 
-def _progress_bar(fmt: str, output: str | None):
-    """A progress line on a terminal for many files; never in machine-readable or redirected output."""
-    from plancraft.lint.run import PEOPLE_FORMATS
+def _run_checks(paths, *, rules: bool, fmt: str, output: str | None, **rest) -> None:
+    from plancraft.console import run_checks_command
 
-    if fmt not in PEOPLE_FORMATS or output is not None or not sys.stdout.isatty() or not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total < 20:
-            return
-        width = 30
-        filled = width * done // total
-        sys.stderr.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] " + _("{done}/{total} plans").format(done=done, total=total)
-        )
-        if done == total:
-            sys.stderr.write("\r" + " " * (width + 30) + "\r")
-        sys.stderr.flush()
-
-    return show
-
-
-def _run_checks(
-    paths,
-    *,
-    rules: bool,
-    fmt: str,
-    output: str | None,
-    jobs: int | None = None,
-    use_cache: bool = True,
-    statistics: bool = False,
-    fix: bool = False,
-    unsafe_fixes: bool = False,
-    show_diff: bool = False,
-    **selection,
-) -> None:
-    from plancraft.lint.engine import CliOptions
-    from plancraft.lint.run import PEOPLE_FORMATS, run_checks
-
-    stream = sys.stdout if output is None and fmt in PEOPLE_FORMATS else None
-    colour = stream is not None and _use_colour(stream)
-    run = run_checks(
-        paths,
-        rules=rules,
-        fmt=fmt,
-        output=output,
-        jobs=jobs,
-        use_cache=use_cache,
-        statistics=statistics,
-        fix=fix,
-        unsafe_fixes=unsafe_fixes,
-        show_diff=show_diff,
-        lang=_cli_lang,
-        colour=colour,
-        width=_terminal_width(stream) if stream is not None else None,
-        progress=_progress_bar(fmt, output),
-        emit=_echo,
-        options=CliOptions(**selection),
-    )
-    if run.diff_only:
-        sys.exit(_exit_code([], findings=bool(run.fixes.applied)))
-    _emit(run.text, output, colour=colour, inputs=run.inputs)
-    if run.report.unreadable:
-        sys.exit(exitcodes.USAGE)
-    sys.exit(_exit_code([], findings=run.report.failed))
+    sys.exit(run_checks_command(paths, rules=rules, fmt=fmt, output=output, echo=_echo, lang=_cli_lang, **rest))
 
 
 # Options that several commands share, declared once so that their wording stays the same.
@@ -428,15 +340,16 @@ def explain(code: str) -> None:
     click.echo(catalogue.explain_code(code), nl=False)
 
 
-def _echo(text: str, err: bool = False, nl: bool = True) -> None:
-    """What library functions say as they go (`emit`): a line to stdout, or stderr with err."""
-    click.echo(text, err=err, nl=nl)
+def _echo(text: str, err: bool = False, nl: bool = True, colour: bool = False) -> None:
+    """What library functions say as they go (`emit`): a line to stdout, or stderr with err; escape
+    sequences kept with `colour` (click would strip forced colour in a pipe)."""
+    click.echo(text, err=err, nl=nl, color=True if colour else None)
 
 
 def _exit_code(errors, *, findings: bool = False) -> int:
-    """The exit code of a command that carried on past errors: the worst error's, else 1 for
-    findings (a verdict such as "would be reformatted"), else 0."""
-    return max([error.exit_code for error in errors] + [exitcodes.FINDINGS if findings else exitcodes.OK])
+    from plancraft.console import exit_code
+
+    return exit_code(errors, findings=findings)
 
 
 def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
@@ -474,26 +387,23 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
       plancraft render plans/examples/bank-branch.zh.yaml -o out/plan.docx --pdf
       plancraft render plan.yaml --final --copies -o out/copies/
     """
-    from plancraft.publish import render_files, render_job
-    from plancraft.render.options import RenderOptions
+    from plancraft.console import render_command
 
-    options = RenderOptions(
-        templates_dir=Path(templates_dir) if templates_dir else None,
-        reference_docx=Path(reference_docx) if reference_docx else None,
-        final=final,
+    sys.exit(
+        render_command(
+            plans,
+            output=output,
+            echo=_echo,
+            templates_dir=templates_dir,
+            reference_docx=reference_docx,
+            pdf=pdf,
+            final=final,
+            copies=copies,
+            max_copies=max_copies,
+            jobs=jobs,
+            use_cache=not no_cache,
+        )
     )
-    job = render_job(plans, output=output, options=options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=not no_cache)
-    for note in job.notes:
-        click.echo(note, err=True)
-    show_progress = len(plans) > 1 and sys.stderr.isatty()
-    worst = exitcodes.OK
-    for number, rendered in enumerate(render_files(job, jobs=jobs if jobs else (os.cpu_count() or 1)), start=1):
-        if show_progress:
-            click.echo(f"[{number}/{len(plans)}] {rendered.plan}", err=True)
-        for line, err in rendered.lines:
-            click.echo(line, err=err)
-        worst = max(worst, rendered.exit_code or exitcodes.OK)
-    sys.exit(worst)
 
 
 @main.command(epilog=exitcodes.HELP)

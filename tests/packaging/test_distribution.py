@@ -73,7 +73,7 @@ def test_wheel_metadata_names_the_distribution_and_the_one_version(wheel):
 
 
 def test_wheel_installs_the_plancraft_command(wheel, tmp_path):
-    assert "plancraft = plancraft.cli:main" in _member(wheel, ".dist-info/entry_points.txt")
+    assert "plancraft = plancraft.__main__:main" in _member(wheel, ".dist-info/entry_points.txt")
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)], check=True

@@ -1,0 +1,114 @@
+"""The quick path (plancraft.console.quick): a plain `lint`/`validate PATH...` and `render PLAN... [-o OUT]`
+run without importing click, and say, write and exit exactly as the full command line (click) does with
+the same arguments; anything else goes to click."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import FIXTURES, PLANS
+
+QUICK = [sys.executable, "-m", "plancraft"]  # the `plancraft` command: plancraft.__main__.main
+FULL = [sys.executable, "-c", "import sys; sys.argv[0] = 'plancraft'; from plancraft.cli import main; main()"]
+PROBE = """
+import sys
+sys.argv = ['plancraft', *sys.argv[1:]]
+from plancraft.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+print('click' in sys.modules)
+"""
+
+
+def _run(command, *args, cwd, env=None):
+    environ = {**os.environ, "PLANCRAFT_NO_LAYOUT": "1", **(env or {})}
+    return subprocess.run([*command, *args], cwd=cwd, capture_output=True, text=True, env=environ, timeout=120)
+
+
+def _same(tmp_path, *args, env=None, files=()):
+    """Both paths on the same arguments: the same stdout, stderr, exit code and written files."""
+    quick = _run(QUICK, *args, cwd=tmp_path, env=env)
+    written = {name: (tmp_path / name).read_bytes() for name in files}
+    for name in files:
+        (tmp_path / name).unlink()
+    full = _run(FULL, *args, cwd=tmp_path, env=env)
+    assert (quick.stdout, quick.stderr, quick.returncode) == (full.stdout, full.stderr, full.returncode)
+    assert written == {name: (tmp_path / name).read_bytes() for name in files}
+    return quick
+
+
+@pytest.fixture
+def plans(tmp_path):
+    plans = tmp_path / "plans"
+    shutil.copytree(PLANS / "seed", plans)
+    shutil.copy(FIXTURES / "lint-done-when.yaml", plans / "done-when.yaml")
+    return plans
+
+
+def test_lint_and_validate_say_the_same(tmp_path, plans):
+    assert _same(tmp_path, "lint", "plans").returncode == 1
+    assert _same(tmp_path, "lint", "plans", "plans/done-when.yaml").stdout
+    assert _same(tmp_path, "validate", "plans").returncode == 0
+    assert _same(tmp_path, "lint", "plans/no-such.yaml").returncode == 2
+
+
+def test_the_language_comes_from_the_configuration_and_the_environment(tmp_path, plans):
+    chinese = _same(tmp_path, "lint", "plans", env={"PLANCRAFT_LANG": "zh-CN"})
+    assert "。" in chinese.stdout or "：" in chinese.stdout
+    (tmp_path / "plancraft.toml").write_text('lang = "zh-CN"\n', encoding="utf-8")
+    assert _same(tmp_path, "lint", "plans").stdout == chinese.stdout
+
+
+def test_a_broken_configuration_is_one_line_and_its_exit_code(tmp_path, plans):
+    (tmp_path / "plancraft.toml").write_text("select = [\n", encoding="utf-8")
+    result = _same(tmp_path, "lint", "plans")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_render_says_and_writes_the_same(tmp_path, plans):
+    shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / "plan.yaml")
+    result = _same(tmp_path, "render", "plan.yaml", "-o", "a.docx", files=["a.docx"])
+    assert result.returncode == 0 and "a.docx" in result.stderr + result.stdout
+    _same(tmp_path, "render", "plan.yaml", "--output=b.docx", files=["b.docx"])
+    _same(tmp_path, "render", "plan.yaml", files=["plan.docx"])
+    (tmp_path / "out").mkdir()
+    shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / "other.yaml")
+    _same(tmp_path, "render", "plan.yaml", "other.yaml", "-o", "out/", files=["out/plan.docx", "out/other.docx"])
+
+
+def test_render_refusals_say_the_same(tmp_path, plans):
+    (tmp_path / "bad.yaml").write_text("document: [\n", encoding="utf-8")
+    assert _same(tmp_path, "render", "bad.yaml", "-o", "bad.docx").returncode == 2
+    (tmp_path / "invalid.yaml").write_text("document:\n  title: x\n", encoding="utf-8")
+    assert _same(tmp_path, "render", "invalid.yaml", "-o", "invalid.docx").returncode != 0
+    assert _same(tmp_path, "render", "a.yaml", "b.yaml").returncode == 2  # several plans need -o
+
+
+def _imports_click(tmp_path, *args) -> bool:
+    result = _run([sys.executable, "-c", PROBE], *args, cwd=tmp_path)
+    return result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_only_the_plain_forms_skip_click(tmp_path, plans):
+    shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / "plan.yaml")
+    assert not _imports_click(tmp_path, "lint", "plans")
+    assert not _imports_click(tmp_path, "validate", "plans/done-when.yaml")
+    assert not _imports_click(tmp_path, "render", "plan.yaml", "-o", "a.docx")
+    for args in (
+        ["lint", "--no-cache", "plans"],
+        ["lint", "plans", "--format", "json"],
+        ["lint"],
+        ["render", "plan.yaml", "--final", "-o", "a.docx"],
+        ["render", "plan.yaml", "-o"],
+        ["render", "-o", "a.docx"],
+        ["fmt", "plans"],
+        ["--version"],
+    ):
+        assert _imports_click(tmp_path, *args), args
