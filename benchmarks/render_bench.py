@@ -12,6 +12,8 @@ The command is timed
         miss the cache, the contents page numbers do not (the document's text is the same);
   edited (text): one sentence of the plan changed each round: lint, document and page numbers all miss
         (one LibreOffice layout pass), --edit-rounds of them;
+  edited (text, no layout): the same with PLANCRAFT_NO_LAYOUT=1 (no LibreOffice pass: lint and the document
+        afresh), --rounds of them, alternating with pandoc like the warm rounds;
   cold: `--no-cache` (the LibreOffice layout pass, 2-7 s, where LibreOffice is installed), --cold-rounds.
 """
 
@@ -107,16 +109,17 @@ def main() -> int:
     cli = [sys.executable, "-m", "plancraft", "render", str(args.plan)]
     source = args.plan.read_text(encoding="utf-8")
     edited: list[float] = []
+    unlaid: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         edited_plan = Path(tmp) / args.plan.name
 
-        def run_edited(text: str) -> float:
+        def run_edited(text: str, *, layout: bool = True) -> float:
             edited_plan.write_text(text, encoding="utf-8")
             start = time.perf_counter()
             subprocess.run(
                 [sys.executable, "-m", "plancraft", "render", str(edited_plan), "-o", str(Path(tmp) / "edited.docx")],
                 check=True,
-                env=env,
+                env=env if layout else {**env, "PLANCRAFT_NO_LAYOUT": "1"},
                 cwd=tmp,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -145,6 +148,8 @@ def main() -> int:
             )
             command.append(time.perf_counter() - start)
             edited.append(run_edited(source + f"# edit {len(edited)}\n"))  # the document is the same: page numbers hit
+            text = source.replace("title: ", f"title: 第{len(unlaid)}稿", 1)
+            unlaid.append(run_edited(text, layout=False))  # another document, no LibreOffice pass
         retitled: list[float] = []
         for n in range(args.edit_rounds):
             text = source.replace("title: ", f"title: 第{n}版", 1)
@@ -177,6 +182,11 @@ def main() -> int:
         f"plancraft render (CLI), edited (comment): median {e * 1000:6.1f} ms over {len(edited)} rounds "
         "(lint and the document afresh, page numbers from the cache)"
     )
+    u = statistics.median(unlaid)
+    print(
+        f"plancraft render (CLI), edited (text, no layout): median {u * 1000:6.1f} ms over {len(unlaid)} rounds "
+        "(PLANCRAFT_NO_LAYOUT=1: lint and the document afresh, no LibreOffice pass)"
+    )
     if retitled:
         r = statistics.median(retitled)
         print(
@@ -191,7 +201,7 @@ def main() -> int:
         )
     print(
         f"ratio plancraft / pandoc: {a / b:.2f}x (goal <= 2x); as commands: warm {c / b:.2f}x, "
-        f"edited (comment) {e / b:.2f}x"
+        f"edited (comment) {e / b:.2f}x, edited (text, no layout) {u / b:.2f}x"
         + (f", edited (text) {statistics.median(retitled) / b:.2f}x" if retitled else "")
         + (f", cold {statistics.median(cold) / b:.2f}x" if cold else "")
     )

@@ -94,6 +94,7 @@ def test_any_failure_inside_render_is_one_line_exit_3(tmp_path, monkeypatch):
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr(build, "render", broken)
+    monkeypatch.chdir(tmp_path)  # a cache of its own: no document kept by another test's render
     plan = tmp_path / "plan.yaml"
     shutil.copy(EXAMPLE, plan)
     result = run("render", plan, "-o", tmp_path / "x.docx")
