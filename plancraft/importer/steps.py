@@ -713,7 +713,8 @@ class StepsMixin:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))
         step["do"] = Src(text, at)
-        who = self._subject_role(text, at)
+        core = self._LABEL_HEAD.sub("", text) or text  # 接报：各网点接到投诉后，…: who and when read after the label
+        who = self._subject_role(core, at)
         if who:
             step["by"] = Src(who, at)
         within = _deadline_in(text)
@@ -726,10 +727,11 @@ class StepsMixin:
             if approver:
                 step["approval"] = Src(approver, at)
         scenario.setdefault("actions", []).append(step)
-        rule = self._escalation(text, step, at, scenario)
+        rule = self._escalation(core, {**step, "do": Src(core, at)}, at, scenario)
         if rule is not None:
             scenario.setdefault("escalation", []).append(rule)
 
+    _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
     _ESCALATE = re.compile(
         r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
         r"(?P<to>[^，,。；;：:]{2,30}?)(?=协调|处理|处置|研究|审批|批准|决定|裁决|解决|调查|备案|[，,。；;]|$)|"
