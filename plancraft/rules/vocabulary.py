@@ -143,7 +143,7 @@ HEDGES = re.compile(
     # an approximate period: "about 10 days", "大约3天", "15个工作日左右"
     r"|\b(?:about|approximately|around|roughly) \d+ (?:working |business |calendar )?(?:days?|hours?|weeks?|months?)\b"
     r"|(?:大约|大概)\s*\d+|\d+\s*(?:个)?(?:工作日|自然日|日|天|小时|周|个月)左右"
-    r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量|尽可能|视情况|如无特殊情况|"
+    r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量|尽可能|视情况|酌情|如无特殊情况|"
     r"特殊情况除外|除特殊情况外"
     # the duty left to discretion ("where appropriate"; "if necessary" is a condition, not a hedge), or only
     # attempted where the attempt is the deadline ("we will try to respond within 5 days"; not "try to calm the

@@ -190,3 +190,14 @@ time_limits:
     found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(2, 23)]
     assert "“expect to”" in found[0][2]
+
+
+def test_at_discretion_is_a_hedge_of_a_timed_text():
+    text = """\
+time_limits:
+  - {id: a, what: 酌情在3个工作日内回访客户, within: 3wd}
+  - {id: b, what: 必要时2小时内上报分管行长, within: 2h}      # a condition, not a hedge
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 19)]
+    assert "“酌情”" in found[0][2]

@@ -143,3 +143,15 @@ time_limits:
     found = rule_findings("PC355", text)
     assert [(line, col) for line, col, _ in found] == [(3, 40)]
     assert found[0][2].startswith("time limit `again` gives the first response 2d, but time limit `first` gives it 1d")
+
+
+def test_every_complaint_then_any_other_in_chinese():
+    text = """\
+time_limits:
+  - {id: all, what: 所有投诉均在收到后作出处理决定, within: 15d}
+  - {id: other, what: 其他投诉作出处理决定, within: 30d}
+"""
+    found = rule_findings("PC355", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 43)]
+    faster = text.replace("within: 30d", "within: 10d")  # the named case is answered faster: both promises hold
+    assert positions("PC355", faster) == []
