@@ -97,7 +97,7 @@ def get_starter(name: str) -> Starter:
     for starter in STARTERS:
         if starter.name == name:
             return starter
-    names = ", ".join(s.name for s in STARTERS)
+    names = listing(s.name for s in STARTERS)
     raise StarterError(
         _("there is no starter `{name}`; choose one of {names} (`plancraft init --list`)").format(name=name, names=names)
     )
@@ -168,6 +168,12 @@ def write_starter(path: str | Path, *, template: str = "bank-branch", lang: str 
     from plancraft.fileio import WriteRefused, check_output, write_atomic
 
     target = Path(path)
+    if str(path).endswith(("/", os.sep)) and not target.is_file():  # `plans/new/`: Path() drops the slash
+        raise StarterError(
+            _("{path}: is a folder; give the path of the new plan file, e.g. {value}").format(
+                path=path, value=Path(path) / "plan.yaml"
+            )
+        )
     try:
         check_output(target, what="new plan")
     except WriteRefused as exc:

@@ -132,3 +132,26 @@ def test_the_procedure_starter_is_a_complaint_procedure(tmp_path: Path, lang: st
     )
     codes = {d.code for d in check_plan(load(as_emergency), Config())}
     assert {"PC204", "PC205", "PC401", "PC406", "PC407", "PC411"} <= codes
+
+
+def test_a_path_ending_in_a_slash_is_a_folder_not_a_file_named_like_it(tmp_path):
+    # `plancraft init plans/new/` wrote a file called `new` (no .yaml, not found by `lint plans/`)
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    wanted = str(tmp_path / "new") + "/"
+    result = CliRunner().invoke(main, ["init", "--lang", "zh-CN", wanted])
+    assert result.exit_code == 2
+    assert not (tmp_path / "new").exists()
+    assert f"{wanted}：这是文件夹；请给出新预案文件的路径，例如 {tmp_path / 'new' / 'plan.yaml'}" in result.output
+
+
+def test_an_unknown_starter_lists_the_starters_as_a_chinese_list(tmp_path):
+    from click.testing import CliRunner
+
+    from plancraft.cli import main
+
+    result = CliRunner().invoke(main, ["init", "--lang", "zh-CN", "--template", "bank", str(tmp_path / "p.yaml")])
+    assert result.exit_code == 2
+    assert "请从 bank-branch、it-cutover、enterprise、property、complaint-procedure 中选择" in result.output
