@@ -579,13 +579,21 @@ class _Settled:
     def moved(self, begin: _At, end: _At, moves: list[tuple[_At, _At, str]]) -> str:
         """The laid-out text from `begin` to `end`, with the reordered items among `moves` (in order,
         none inside another) put in."""
-        parts, at = [], begin
+        parts, at, above = [], begin, ""
         for start, stop, laid_out in moves:
             if begin.index <= start.index and stop.index <= end.index:
-                parts += [self.piece(at, start), laid_out]
+                piece = self.piece(at, start)
+                if laid_out.startswith(_ABOVE):  # comment lines that go above the item's `- `
+                    _skip, lines, laid_out = laid_out.split(_ABOVE, 2)
+                    cut = piece.rfind("\n") + 1
+                    if cut:
+                        piece = piece[:cut] + lines + piece[cut:]
+                    else:  # the item's own `- ` is further out (in front of `begin`)
+                        above = lines
+                parts += [piece, laid_out]
                 at = stop
         parts.append(self.piece(at, end))
-        return "".join(parts)
+        return (_ABOVE + above + _ABOVE if above else "") + "".join(parts)
 
     # ---- what is settled
 
@@ -694,8 +702,7 @@ class _Settled:
             if not above or above.startswith("#"):
                 return None  # comments above a mapping's first key: _reorder may move them
         wanted = sorted(range(len(entries)), key=lambda i: (ranks[i], i))
-        if before.get(wanted[0]):
-            return None  # ruamel puts them above the item's `- `, outside this text
+        above = _above_the_dash(before.get(wanted[0], []))
         inner = self.moves[mark:]
         parts = []
         for position, number in enumerate(wanted):
@@ -705,7 +712,7 @@ class _Settled:
                 parts.append("".join("\n" + line for line in lines) + "\n" + " " * column)
             elif after.get(number):
                 parts.append("".join("\n" + line for line in after[number]))
-        self.moves[mark:] = [(begin, end, "".join(parts))]
+        self.moves[mark:] = [(begin, end, (_ABOVE + above + _ABOVE if above else "") + "".join(parts))]
         return end
 
     def sequence(self, node: _Node, path: tuple[str, ...], column: int) -> _At | None:
@@ -942,6 +949,19 @@ _SIMPLE_KEY = 120  # ruamel writes a key of 128 characters or more as `? key` (a
 
 
 _PLACEHOLDER = re.compile(r"plancraft-fmt-stand-in-([0-9]+)")
+_ABOVE = "\x00"  # a laid-out item's text begins `\0lines\0` when lines go above its `- ` (no plan holds a NUL)
+
+
+def _above_the_dash(lines: list[str]) -> str:
+    """The comment lines above a list item's key that becomes its first key, as _put_before_first puts
+    them above the item's `- `: leading blank lines dropped, two columns to the left when all allow."""
+    while lines and not lines[0]:
+        lines = lines[1:]
+    if not lines:
+        return ""
+    if all(line.startswith("  ") or not line.strip() for line in lines):
+        lines = [line[2:] if line.strip() else line for line in lines]
+    return "".join(line + "\n" for line in lines)
 
 
 def _stand_in(text: str, spans: list[tuple[int, int]], instead: dict[int, str] | None = None) -> tuple[str, list[str]]:
@@ -965,7 +985,14 @@ def _restore(out: str, taken: list[str]) -> str:
     numbers = [int(number) for number in pieces[1::2]]
     if sorted(numbers) != list(range(len(taken))):
         raise _NoStandIn
-    pieces[1::2] = [taken[number] for number in numbers]
+    for position, number in enumerate(numbers):
+        text = taken[number]
+        if text.startswith(_ABOVE):  # comment lines that go above the item's `- `
+            _skip, lines, text = text.split(_ABOVE, 2)
+            before = pieces[2 * position]
+            cut = before.rfind("\n") + 1
+            pieces[2 * position] = before[:cut] + lines + before[cut:]
+        pieces[2 * position + 1] = text
     return "".join(pieces)
 
 

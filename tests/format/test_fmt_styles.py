@@ -115,6 +115,12 @@ def _shift_everything(self, number: int) -> str:
         "  - do: a\n    x-list:  # a comment after a list's key\n      - b\n",
         "  - x-list:           # after a list's key, far out\n      - b\n    contact:  # after a mapping's key\n      phone: p\n      name: n\n    do: a\n",
         "  - do: a\n    by: |\n      trailing   \n      spaces\n",
+        # comments above the key that becomes first: ruamel puts them above the item's `- `
+        "  - by: r\n    # about do\n    # more\n    do: a\n  # about the next item\n  - by: q\n\n    # about do\n\n    do: b\n",
+        "  - by: r\n      # deeper, stays with by\n    # about do\n    do: a\n",
+        "  - by: r\n\n    do: a\n",
+        "  - within: 1h\n    # about by\n    by: r\n    # about do\n    do: a\n",
+        "  - x-list:\n      - by: r\n        # about do\n        do: a\n    # about do\n    do: b\n",
         # values continued on the next lines: ruamel writes them on one line
         "  - by: a long\n      text   \n      in three   # c\n    do: \"double\n      quoted\"\n    within: 'it''s\n      single'\n",
         "  - do: a\n    x-list:\n      - wrapped\n        item  # c\n      - 'q\n        item'\n",
