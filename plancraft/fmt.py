@@ -750,25 +750,40 @@ class _Settled:
     def joined_end(self, event: Any) -> _At | None:
         """The end of a plain or quoted scalar continued on the lines below (`do: a long text` then
         `  that goes on`), which ruamel writes on one line: its value, quoted as it was."""
-        value, style = event.value, event.style
-        if event.anchor is not None or event.tag is not None or not value or "\n" in value or len(value) > _WIDTH // 2:
+        written = self.joined_text(event)
+        if written is None:
             return None
         begin, end = event.start_mark, event.end_mark
-        if style == '"':
-            if "\\" in self.text[begin.index : end.index] or '"' in value:
-                return None
-            written = '"' + value + '"'
-        elif style == "'":
-            written = "'" + value.replace("'", "''") + "'"
-        elif style or not self.plain_text(event) or value != value.strip():
-            return None
-        else:
-            written = value
         self.joined[begin.line] = (begin.column, end.line, written)
         self.changed.add(begin.line)
         for number in range(begin.line + 1, end.line + 1):
             self.onto[number] = begin.line
         return self.value_end(end)
+
+    def joined_text(self, event: Any) -> str | None:
+        """What ruamel writes for a plain or quoted scalar over several lines: its value on one line,
+        quoted as it was; None when it is not that simple."""
+        value, style = event.value, event.style
+        if event.anchor is not None or event.tag is not None or not value or "\n" in value or len(value) > _WIDTH // 2:
+            return None
+        if style == '"':
+            if "\\" in self.text[event.start_mark.index : event.end_mark.index] or '"' in value:
+                return None
+            return '"' + value + '"'
+        if style == "'":
+            return "'" + value.replace("'", "''") + "'"
+        if style or not self.plain_text(event) or value != value.strip():
+            return None
+        return value
+
+    def written(self, event: Any) -> str | None:
+        """What ruamel writes for a scalar in a flow collection (never empty), or None."""
+        begin, end = event.start_mark, event.end_mark
+        if begin.index == end.index:
+            return None
+        if begin.line != end.line:
+            return self.joined_text(event)
+        return self.text[begin.index : end.index] if self.as_it_stands(event) else None
 
     def as_it_stands(self, event: Any) -> bool:
         """Whether ruamel writes this one-line scalar back exactly as it stands."""
@@ -801,14 +816,13 @@ class _Settled:
         return _At(index + len(rest), end.line, len(line))
 
     def flow(self, node: _Node, path: tuple[str, ...]) -> str | None:
-        """ruamel's text of a one-line flow list or mapping (`[a, b]`, `{k: v}`; keys in the format's
-        order), or None when it is not that simple."""
+        """ruamel's text of a flow list or mapping (`[a, b]`, `{k: v}`; keys in the format's order) on
+        one line, or None when it is not that simple."""
         start = node.start
         begin = start.start_mark
         if (
             start.anchor is not None
             or start.tag is not None
-            or begin.line != node.end.end_mark.line
             or self.text[begin.index : begin.index + 1] != ("[" if type(start) is self.seq else "{")
         ):
             return None
@@ -817,9 +831,10 @@ class _Settled:
             for item in node.children:
                 kind = type(item.start)
                 if kind is self.scalar:
-                    if not self.as_it_stands(item.start) or item.start.start_mark.index == item.start.end_mark.index:
+                    written = self.written(item.start)
+                    if written is None:
                         return None
-                    parts.append(self.text[item.start.start_mark.index : item.start.end_mark.index])
+                    parts.append(written)
                 elif kind is self.seq:  # (ruamel writes a flow mapping inside a flow list as `k: v`: left to it)
                     inner = self.flow(item, path + ("[]",))
                     if inner is None:
@@ -833,11 +848,12 @@ class _Settled:
         for key, value in zip(pairs[::2], pairs[1::2]):
             if not self.simple_key(key.start):
                 return None
+            if key.start.start_mark.line != value.start.start_mark.line:
+                return None
             if type(value.start) is self.scalar:
-                event = value.start
-                if not self.as_it_stands(event) or event.start_mark.index == event.end_mark.index:
+                written = self.written(value.start)
+                if written is None:
                     return None
-                written = self.text[event.start_mark.index : event.end_mark.index]
             elif type(value.start) is self.seq:
                 written = self.flow(value, path + (key.start.value,))
                 if written is None:
@@ -861,7 +877,14 @@ class _Settled:
         if laid_out is None:
             return None
         begin, end = node.start.start_mark, node.end.end_mark
-        if laid_out != self.text[begin.index : end.index]:
+        if begin.line != end.line:  # over several lines: one line, unless a comment stands inside
+            if "#" in self.text[begin.index : end.index] or "\n\n" in self.text[begin.index : end.index]:
+                return None
+            self.joined[begin.line] = (begin.column, end.line, laid_out)
+            self.changed.add(begin.line)
+            for number in range(begin.line + 1, end.line + 1):
+                self.onto[number] = begin.line
+        elif laid_out != self.text[begin.index : end.index]:
             self.edits.setdefault(begin.line, []).append((begin.column, end.column, laid_out))
             self.changed.add(begin.line)
         at = self.value_end(end)

@@ -125,6 +125,9 @@ def _shift_everything(self, number: int) -> str:
         "  - by: a long\n      text   \n      in three   # c\n    do: \"double\n      quoted\"\n    within: 'it''s\n      single'\n",
         "  - do: a\n    x-list:\n      - wrapped\n        item  # c\n      - 'q\n        item'\n",
         "  - do: 'a value\n\n      with a blank line'\n",
+        "  - by: [a,\n      b,   c]   # c\n    do: {within: 1h,\n      by: a long\n        value, do: x}\n",
+        "  - {within: 1h, by: \"q\n      r\",\n      do: 'a'}\n",
+        "  - by: [a,  # inside\n      b]\n    do: a\n",
         '  - do: "an \\\n      escaped break"\n',
     ],
 )
