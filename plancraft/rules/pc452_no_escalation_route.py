@@ -48,6 +48,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import COMPLAINT_PROCEDURE, EXTERNAL, Plan, get
+from plancraft.rules.helpers import for_plan, listed
 from plancraft.rules.vocabulary import ESCALATION_ROUTE, ROUTE_KINDS
 
 CODE = "PC452"
@@ -100,6 +101,16 @@ def _says_route(plan: Plan) -> bool:
     return False
 
 
+# [jurisdiction, else the plan's language] -> routes such a plan would name (values, not translated)
+_EXAMPLES = {
+    "CN": ("国家金融监督管理总局 12378", "医疗纠纷人民调解委员会", "12345"),
+    "GB": ("the Financial Ombudsman Service", "the Local Government and Social Care Ombudsman", "the SPSO"),
+    "HK": ("the Financial Dispute Resolution Centre (FDRC)", "the Office of The Ombudsman"),
+    "zh": ("国家金融监督管理总局 12378", "医疗纠纷人民调解委员会"),
+    "en": ("the Financial Ombudsman Service",),
+}
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     routes = _external_routes(plan)
     if any(ref.target in routes and plan.kind_of(ref.target) == EXTERNAL for ref in plan.references):
@@ -113,8 +124,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         _(
             "the procedure never tells a complainant who is still dissatisfied where to go next; add an escalation "
             "`to:` an external party that can take the complaint further (an ombudsman, the regulator, a mediation "
-            "body, a court or public hotline, the superior department), with its contact, e.g. the Financial "
-            "Ombudsman Service, 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会"
-        ),
+            "body, a court or public hotline, the superior department), with its contact, e.g. {examples}"
+        ).format(examples=listed(for_plan(plan, _EXAMPLES))),
         at_key=True,
     )

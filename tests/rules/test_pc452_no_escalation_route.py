@@ -118,3 +118,18 @@ scenarios:
       - {do: 书面答复投诉人, within: 15d}
 """
     assert positions("PC452", text) == [(1, 1)]
+
+
+def test_the_example_routes_fit_the_plan_s_jurisdiction():
+    # a GB plan is shown GB ombudsmen, a Chinese plan Chinese routes listed with 、 for a Chinese reader's list
+    gb = FAILING.replace("language: en}", "language: en, jurisdiction: GB}")
+    found = rule_findings("PC452", gb)
+    assert [(line, col) for line, col, _ in found] == [(10, 1)]
+    assert found[0][2].endswith("e.g. the Financial Ombudsman Service, the Local Government and Social Care Ombudsman, the SPSO")
+    assert "国家" not in found[0][2]
+    cn = FAILING.replace("language: en}", "language: zh-CN}")
+    found = rule_findings("PC452", cn)
+    assert [(line, col) for line, col, _ in found] == [(10, 1)]
+    assert found[0][2].endswith("e.g. 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会, 12345")
+    us = FAILING.replace("language: en}", "language: en, jurisdiction: US}")
+    assert rule_findings("PC452", us)[0][2].endswith("e.g. the Financial Ombudsman Service")
