@@ -573,6 +573,12 @@ class StepsMixin:
     )
     # A stage's bare name (受理, 调查核实, Acknowledge, Investigation): no verb of its own, no clause.
     _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:\s+[a-z]+)?")
+    # Who is held to account, or what is forbidden (追究…责任, 给予处分, 严禁推诿): the plan's discipline, not a step.
+    _SANCTION = re.compile(
+        r"追究[^，,。；;]{0,16}责任|给予[^，,。；;]{0,10}(?:处分|处罚|惩罚)|(?:进行|予以|实施)(?:惩罚|处罚|问责|通报批评)|"
+        r"^(?:严禁|禁止)|\b(?:disciplinary action|will be disciplined)\b",
+        re.IGNORECASE,
+    )
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
@@ -687,6 +693,7 @@ class StepsMixin:
             or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
             or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
             or self._PAGE_LINE.search(text)
+            or self._SANCTION.search(text)
             or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
             or text == str(scenario["title"].value)
         ) and not _deadline_in(text):

@@ -423,3 +423,15 @@ def test_response_levels_under_a_procedure_heading_and_a_step_with_its_own_deadl
         ("由客服中心主任组织处置，必要时报请分管副总经理协调", "客服中心主任")
     ]
     assert sorted(lv["name"] for lv in data["levels"]) == ["Ⅰ级响应", "Ⅱ级响应"]
+
+
+def test_sanctions_and_prohibitions_are_kept_but_are_not_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理预案\n\n一、处理程序\n\n1. 客服专员应在1小时内登记投诉。\n2. 严禁相互推诿、久拖不决。\n"
+        "3. 因推诿造成不良影响的，追究直接当事人责任。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["客服专员应在1小时内登记投诉"]
+    kept = {u["text"] for u in data["x-unmapped"]}
+    assert {"严禁相互推诿、久拖不决", "因推诿造成不良影响的，追究直接当事人责任"} <= kept
