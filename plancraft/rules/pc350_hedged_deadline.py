@@ -20,7 +20,7 @@ received", "revised time limits", 另行约定), an approximate period ("about 1
 a hedge, and words that hedge the outcome rather than the time ("try to calm the customer",
 尽可能劝导) are left alone. A step that repeats, with the same `within`, a hedge already reported
 at a time limit is not reported again. Also hedges, in a text that speaks of time: "where
-appropriate", "try to … within", "expect to", 尽量, 尽可能, 视情况. A step without `within` whose text speaks of
+appropriate", "try to … within", "expect to", 尽量, 尽可能, 视情况, 酌情. A step without `within` whose text speaks of
 time and opens a way out of the deadline with no end ("we will try to agree revised time limits
 with you", 另行约定) is reported too: the period it replaces then binds nobody. A time limit whose
 text gives its period as a range
