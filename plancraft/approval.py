@@ -53,7 +53,7 @@ def chain_problems(data: dict) -> list[str]:
             )
         else:
             problems.append(
-                "the sign-offs are not exactly prepared → reviewed → approved, each once; re-sign the plan from `prepared`"
+                _("the sign-offs are not exactly prepared → reviewed → approved, each once; re-sign the plan from `prepared`")
             )
     roles = _role_ids(data)
     for approval in entries:

@@ -195,3 +195,14 @@ def test_audit_of_a_changed_plan_reads_chinese(stale_plan):
     flagged = next(line for line in lines if "example-branch-complaints）" in line and line.startswith("  "))
     assert flagged.startswith("  ") and "plan.yaml（example-branch-complaints）：`approved`（批准）" in flagged
     assert any(line.startswith("标准覆盖情况（✓ 已覆盖、~ 部分覆盖、✗ 未覆盖、· 未检查；") for line in lines)
+
+
+def test_a_broken_sign_off_chain_is_explained_in_chinese():
+    from plancraft import i18n
+    from plancraft.approval import chain_problems
+
+    steps = ("prepared", "prepared", "reviewed", "approved")
+    data = {"approvals": [{"step": s, "name": "张三", "role": "president", "date": "2026-11-01"} for s in steps]}
+    with i18n.language("zh-CN"):
+        problems = chain_problems(data)
+    assert "签署记录不是恰好按“编制 → 审核 → 批准”各一次；请从 `prepared` 起重新签署" in problems
