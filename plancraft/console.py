@@ -3,7 +3,7 @@
 `quick` (which the `plancraft` command, plancraft.__main__.main, tries first) runs the two commands
 people wait for most, in their plainest form, without importing click (about a fifth of a re-lint's
 time is click's import): `plancraft lint|validate PATH...` (paths only) and `plancraft render PLAN...
-[-o OUT]`. Anything else (another command, any other option, a path that starts with `-`, `--help`)
+[-o OUT]`, each also with `--no-cache`. Anything else (another command, any other option, a path that starts with `-`, `--help`)
 goes to the full command line, plancraft.cli, which parses it with click and calls the same functions
 below (run_checks_command, render_command), so both paths choose the language, print, handle errors
 (PlancraftError: its findings, `plancraft: <message>`, its exit code), signals and exit codes alike.
@@ -27,14 +27,17 @@ def quick(args: list[str]) -> int | None:
     exit code, or None when the full command line must parse them."""
     if not args:
         return None
-    command, rest = args[0], args[1:]
+    command, rest = args[0], [arg for arg in args[1:] if arg != "--no-cache"]
+    use_cache = len(rest) == len(args) - 1
     if command in ("lint", "validate") and rest and all(_plain(arg) for arg in rest):
-        return _guarded(lambda: run_checks_command(rest, rules=command == "lint", fmt="text", output=None, echo=echo))
+        return _guarded(
+            lambda: run_checks_command(rest, rules=command == "lint", fmt="text", output=None, echo=echo, use_cache=use_cache)
+        )
     if command == "render":
         parsed = _render_args(rest)
         if parsed is not None:
             plans, output = parsed
-            return _guarded(lambda: render_command(plans, output=output, echo=echo))
+            return _guarded(lambda: render_command(plans, output=output, echo=echo, use_cache=use_cache))
     return None
 
 

@@ -1,5 +1,5 @@
 """The quick path (plancraft.console.quick): a plain `lint`/`validate PATH...` and `render PLAN... [-o OUT]`
-run without importing click, and say, write and exit exactly as the full command line (click) does with
+(with or without `--no-cache`) run without importing click, and say, write and exit exactly as the full command line (click) does with
 the same arguments; anything else goes to click."""
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def test_lint_and_validate_say_the_same(tmp_path, plans):
     assert _same(tmp_path, "lint", "plans", "plans/done-when.yaml").stdout
     assert _same(tmp_path, "validate", "plans").returncode == 0
     assert _same(tmp_path, "lint", "plans/no-such.yaml").returncode == 2
+    assert _same(tmp_path, "lint", "--no-cache", "plans").returncode == 1
 
 
 def test_the_language_comes_from_the_configuration_and_the_environment(tmp_path, plans):
@@ -77,6 +78,7 @@ def test_render_says_and_writes_the_same(tmp_path, plans):
     result = _same(tmp_path, "render", "plan.yaml", "-o", "a.docx", files=["a.docx"])
     assert result.returncode == 0 and "a.docx" in result.stderr + result.stdout
     _same(tmp_path, "render", "plan.yaml", "--output=b.docx", files=["b.docx"])
+    _same(tmp_path, "render", "plan.yaml", "--no-cache", "-o", "c.docx", files=["c.docx"])
     _same(tmp_path, "render", "plan.yaml", files=["plan.docx"])
     (tmp_path / "out").mkdir()
     shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / "other.yaml")
@@ -101,8 +103,10 @@ def test_only_the_plain_forms_skip_click(tmp_path, plans):
     assert not _imports_click(tmp_path, "lint", "plans")
     assert not _imports_click(tmp_path, "validate", "plans/done-when.yaml")
     assert not _imports_click(tmp_path, "render", "plan.yaml", "-o", "a.docx")
+    assert not _imports_click(tmp_path, "lint", "--no-cache", "plans")
     for args in (
-        ["lint", "--no-cache", "plans"],
+        ["lint", "--no-cache"],
+        ["lint", "-j", "1", "plans"],
         ["lint", "plans", "--format", "json"],
         ["lint"],
         ["render", "plan.yaml", "--final", "-o", "a.docx"],
