@@ -69,9 +69,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     ordinary, vague = ordinary_complaint_level(plan), vague_roles(plan)
     for _skip, level in plan.items("levels"):
         lead, level_id = level.get("lead"), str(level.get("id"))
-        if level_id == ordinary or lead in vague:
+        if not isinstance(lead, str) or level_id == ordinary or lead in vague:
             continue
-        if isinstance(lead, str) and plan.kind_of(lead) == ROLE:
+        if plan.kind_of(lead) == ROLE:
             leads.setdefault(lead, []).append(
                 _("level `{level_id}` ({name})").format(level_id=level_id, name=plan.name_of(level_id))
             )
