@@ -206,3 +206,12 @@ def test_a_broken_sign_off_chain_is_explained_in_chinese():
     with i18n.language("zh-CN"):
         problems = chain_problems(data)
     assert "签署记录不是恰好按“编制 → 审核 → 批准”各一次；请从 `prepared` 起重新签署" in problems
+
+
+def test_a_signer_is_named_without_a_space_before_the_chinese_word_after(stale_plan):
+    from plancraft import i18n
+    from plancraft.i18n import _ as translate
+
+    with i18n.language("zh-CN"):
+        text = translate(" (approved by {get} on {get2})").format(get="王五", get2="2026-11-10")
+    assert text == "（王五于 2026-11-10 批准）"
