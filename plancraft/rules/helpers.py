@@ -227,9 +227,10 @@ def stand_ins_stated(plan: Plan) -> set[str]:
         for sentence in _sentences(text):
             if not _absence_and_delegation(sentence):
                 continue
+            folded = sentence.lower()
             for ident, title in titles.items():
-                at = sentence.find(title)
-                if at >= 0 and not sentence[:at].endswith(("副", "deputy ", "Deputy ")):
+                at = folded.find(title.lower()) if title.isascii() else sentence.find(title)
+                if at >= 0 and not vocabulary.DEPUTY_BEFORE.search(sentence[max(0, at - 8) : at]):
                     found.add(ident)
     return found
 

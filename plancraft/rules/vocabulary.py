@@ -322,8 +322,8 @@ ABSENCE = re.compile(
     re.IGNORECASE,
 )
 DELEGATION = re.compile(
-    r"指派|委派|委托|授权|指定|代理|代行|代为|代替|顶替|接替|(?:由|请)\S{1,10}(?:代|主持)|"
-    r"\b(?:delegat\w*|deputi[sz]\w*|nominat\w*|appoint\w*|designat\w*|stands? in|"
+    r"指派|委派|委托|授权|指定|代理|代行|代为|代替|顶替|接替|(?:由|请)\S{1,10}(?:代|主持)|由副|B角|"
+    r"\b(?:delegat\w*|deputi[sz]\w*|deputy|nominat\w*|appoint\w*|designat\w*|stands? in|covers? for|"
     r"acts? (?:for|on (?:his|her|their) behalf)|in (?:his|her|their) place|takes? over)\b",
     re.IGNORECASE,
 )

@@ -177,3 +177,27 @@ def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_o
     )
     assert [(line, col) for line, col, _ in found] == [(4, 7)]
     assert "has no backup (B角)" in found[0][2]
+
+
+def test_a_deputy_named_for_the_absence_in_english_or_chinese_is_a_stand_in():
+    text = """\
+organisation:
+  groups:
+    - id: g
+      name: 投诉处理小组
+      leader: leader
+      duties: [组长不在时由副组长负责]
+  roles:
+    - {id: leader, title: 组长}
+    - {id: manager, title: Complaints Manager}
+    - {id: director, title: Director}
+scenarios:
+  - id: s1
+    title: Stage 2
+    owner: manager
+    key_points: In the complaints manager's absence, the deputy complaints manager deals with the review.
+  - {id: s2, title: Stage 3, owner: director}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(10, 7)]
+    assert "role `director` (Director) owns scenario `s2`" in found[0][2]
