@@ -579,6 +579,12 @@ class StepsMixin:
         r"^(?:严禁|禁止)|\b(?:disciplinary action|will be disciplined)\b",
         re.IGNORECASE,
     )
+    # What an outside body is or offers (AFCA provides a free … service; The Ombudsman is independent): a
+    # description, not a step of this plan.
+    _DESCRIBES = re.compile(
+        r"^(?:The\s+)?(?:[A-Z]{2,6}|(?:[A-Z][a-z]+\s+){0,5}(?:Ombudsman|Authority|Commission|Tribunal|Court|Regulator)"
+        r"(?:\s+Service)?)\s+(?:provides|offers|is|are|has|was)\b"
+    )
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
@@ -694,6 +700,7 @@ class StepsMixin:
             or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
             or self._PAGE_LINE.search(text)
             or self._SANCTION.search(text)
+            or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
             or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
             or text == str(scenario["title"].value)
         ) and not _deadline_in(text):
@@ -771,7 +778,11 @@ class StepsMixin:
             return known
         if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4:
             return str(self._group_named(target, at)["id"].value)
-        if self._EXTERNAL.search(target) and len(target) <= 30 and not re.search(r"(?:部|处|科|室|中心|组)$", target):
+        if (
+            self._EXTERNAL.search(target)
+            and len(target) <= (30 if re.search(r"[\u4e00-\u9fff]", target) else 70)
+            and not re.search(r"(?:部|处|科|室|中心|组)$", target)
+        ):
             for party in self.external:
                 if str(party["name"].value) == target:
                     return str(party["id"].value)
@@ -820,7 +831,7 @@ class StepsMixin:
                     break
         if when is None:  # "Level 2 incidents must be escalated to…" / 重大问题立即上报… : the event is the subject
             subject = re.match(
-                r"^(?P<x>.{3,60}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
+                r"^(?P<x>.{3,160}?)\s+(?:must|should|will|shall|are|is)\s+(?:be\s+)?(?:escalated|referred|reported|passed)",
                 text,
                 re.IGNORECASE,
             ) or re.match(
@@ -835,6 +846,9 @@ class StepsMixin:
                 and not find_durations(subject.group("x"))
             ):  # 在1小时内将基本情况报告…: what is reported, not an event
                 when = _clean(subject.group("x"))
+        title = re.sub(r"^(?:step|stage)\s*\w{1,5}\s*[:：.\-–—]\s*", "", str(scenario["title"].value), flags=re.IGNORECASE)
+        if when is None and re.match(r"^(?:if|when|where|should|unless|如果|如|若|对)\b|^(?:如果|若|如)", title, re.IGNORECASE):
+            when = _clean(title)  # Step 4 – If you are still not satisfied: the scenario's own condition
         if when is None and scenario.get("triggers"):
             when = str(scenario["triggers"][0].value)  # a case scenario: its case is the condition
         if not when:

@@ -435,3 +435,28 @@ def test_sanctions_and_prohibitions_are_kept_but_are_not_steps(tmp_path: Path):
     assert [d for _, d, _, _ in _steps(scenario)] == ["客服专员应在1小时内登记投诉"]
     kept = {u["text"] for u in data["x-unmapped"]}
     assert {"严禁相互推诿、久拖不决", "因推诿造成不良影响的，追究直接当事人责任"} <= kept
+
+
+def test_an_escalation_section_and_a_stage_titled_by_its_condition_give_escalation_rules(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Handling Policy\n\nStep 3 – Our response\n\n"
+        "We will provide a final written response within 30 calendar days of receiving your complaint.\n\n"
+        "Step 4 – If you are still not satisfied\n\n"
+        "You may refer your complaint to the Australian Financial Complaints Authority (AFCA). "
+        "AFCA provides a free and independent dispute resolution service.\n\n"
+        "Internal escalation\n\nComplaints that involve a potential breach of law must be escalated to the Head of Risk "
+        "within 2 business days.\n",
+    )
+    response, unhappy, internal = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(response)] == [
+        ("We will provide a final written response within 30 calendar days of receiving your complaint", "30d")
+    ]
+    assert "actions" not in unhappy
+    parties = {p["id"]: p["name"] for p in data["external"]}
+    assert [(r["when"], parties[r["to"]]) for r in unhappy["escalation"]] == [
+        ("If you are still not satisfied", "Australian Financial Complaints Authority")
+    ]
+    assert [(r["when"], _role_titles(data)[r["to"]], r["within"]) for r in internal["escalation"]] == [
+        ("Complaints that involve a potential breach of law", "Head of Risk", "2wd")
+    ]
