@@ -215,3 +215,8 @@ def test_a_signer_is_named_without_a_space_before_the_chinese_word_after(stale_p
     with i18n.language("zh-CN"):
         text = translate(" (approved by {get} on {get2})").format(get="王五", get2="2026-11-10")
     assert text == "（王五于 2026-11-10 批准）"
+
+
+def test_revise_help_example_is_chinese_in_chinese():
+    result = run_zh("revise", "--help")
+    assert '--summary "贵宾客户限额提高到20000元"' in result.output
