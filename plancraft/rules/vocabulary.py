@@ -351,16 +351,32 @@ IMPROVEMENT_LOOP = re.compile(
 # "责任单位负责人要到场接访", "ask the Duty Manager to attend", "the Complaints Team, who will investigate".
 # Receiving a report or a request is not work of its own ("报告分管领导", "report to the director").
 ACTS_AFTER_ZH = re.compile(
-    r"(?:要|应|须|需|必须|应当|应该|立即|及时|迅速|马上|亲自|第一时间|随即|即|也|同时|共同|一起|负责)*\s*"
-    r"(?:到场|到达|赶赴|赶到|前往|负责|进行|开展|做好|维护|维持|协助|配合|参与|处置|处理|接访|接待|核实|调查|"
+    r"(?:要|应|须|需|必须|应当|应该|立即|及时|迅速|马上|亲自|第一时间|随即|即|也|同时|共同|一起|负责(?!人))*\s*"
+    r"(?:到场|到达|赶赴|赶到|前往|负责(?!人)|进行|开展|做好|维护|维持|协助|配合|参与|处置|处理|接访|接待|核实|调查|"
     r"疏导|劝导|劝离|劝阻|制止|安抚|答复|回复|解释|协调|保障|落实|执行|检查|登记|记录|受理|排查|跟进|回访|"
     r"出面|出警|沟通|护送|疏散)"
 )
+_ACTS_EN = (
+    "investigate|review|attend|respond|reply|contact|call|visit|deal with|handle|resolve|meet|speak|talk|discuss|"
+    "decide|log|record|acknowledge|assess|arrange|provide|write|help|support|maintain|manage|escort|ensure|check|"
+    "look into|liaise|follow up|carry out|consider"
+)
+# After an auxiliary, "to" or "who": the verb in any form ("will investigate", "to attend", "who handles");
+# with none, only a verb in the third person ("the manager reviews"), so that "Complaints Team contact
+# details" gives the team no work.
+_ACTS_EN_S = (
+    "investigates|reviews|attends|responds|replies|contacts|calls|visits|deals with|handles|resolves|meets|speaks|"
+    "talks|discusses|decides|logs|records|acknowledges|assesses|arranges|provides|writes|helps|supports|maintains|"
+    "manages|escorts|ensures|checks|looks into|liaises|follows up|carries out|considers"
+)
 ACTS_AFTER_EN = re.compile(
-    r"\s*,?\s*(?:(?:who|which)\s+)?(?:(?:will|shall|must|should|can|then|also|is to|are to|to)\s+)?(?:\w+ly\s+)?"
-    r"(?:investigat|review|attend|respond|repl|contact|call|visit|deal|handl|resolv|meet|speak|talk|discuss|decid|"
-    r"log|record|acknowledg|assess|arrang|provid|writ|help|support|maintain|manag|escort|ensur|check|look into|"
-    r"liais|follow up|carr(?:y|ies) out|consider)",
+    r"\s*,?\s*(?:(?:who|which)\s+(?:(?:will|shall|must|should|can|then|also)\s+)?(?:\w+ly\s+)?(?:"
+    + _ACTS_EN
+    + "|"
+    + _ACTS_EN_S
+    + r")"
+    r"|(?:will|shall|must|should|can|then|also|is to|are to|to)\s+(?:\w+ly\s+)?(?:" + _ACTS_EN + r")"
+    r"|(?:\w+ly\s+)?(?:" + _ACTS_EN_S + r"))\b",
     re.IGNORECASE,
 )
 # A name after one of these is whom something goes to, not who acts ("向中心办公室进行反映": the patient

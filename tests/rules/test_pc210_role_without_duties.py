@@ -139,3 +139,21 @@ scenarios:
     found = rule_findings("PC210", text)
     assert [(line, col) for line, col, _ in found] == [(5, 7)]
     assert "role `director` (Director of Operations) has no duties" in found[0][2]
+
+
+def test_a_name_inside_another_phrase_gives_no_work():
+    # 投诉管理部门负责人到场 is the head's work, "Complaints Team contact details" is no work at all
+    text = """\
+organisation:
+  roles:
+    - {id: handler, title: 值班经理, duties: [接待]}
+    - {id: dept, title: 投诉管理部门}
+    - {id: team, title: Complaints Team}
+scenarios:
+  - id: s
+    title: 投诉
+    actions:
+      - {do: 通知投诉管理部门负责人到场, by: handler}
+      - {do: Give the customer the Complaints Team contact details, by: handler}
+"""
+    assert positions("PC210", text) == [(4, 7), (5, 7)]
