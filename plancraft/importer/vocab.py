@@ -180,6 +180,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "what to do",
             "escalation",
             "escalating",
+            "appeal",
             "what happens next",
             "what happens after",
             "what we will do",
