@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 from plancraft import history as _history
+from plancraft import ime
 from plancraft import versions as _versions
 from plancraft.errors import Refused
 from plancraft.loader import LoadedPlan, load_bytes
@@ -37,6 +38,13 @@ class RevisionError(Refused):
 
 def _check_date(value: str, option: str) -> str:
     if not _history.is_date(value):
+        typed = ime.date_hint(value)  # 2027年3月1日: say which date to write
+        if typed is not None:
+            raise RevisionError(
+                _("{option} `{value}` is not a date; write YYYY-MM-DD: `{suggestion}`").format(
+                    option=option, value=value, suggestion=typed.replacement
+                )
+            )
         raise RevisionError(_("{option} `{value}` is not a date; write YYYY-MM-DD").format(option=option, value=value))
     return value
 

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-
+from plancraft import ime
 from plancraft.approval import (  # noqa: F401 - re-exported: callers of sign-off read the state here too
     ApprovalStatus,
     _role_ids,
@@ -96,6 +96,11 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
             _("the signer's name contains the control character U+{ord:04X}; type the name again").format(ord=ord(bad))
         )
     date = date or dt.date.today().isoformat()
+    typed = ime.date_hint(date)  # 2026年11月1日, ２０２６-１１-０１, 2026.11.1: say which date to write
+    if typed is not None:
+        raise SignOffError(
+            _("`{date}` is not a date; write YYYY-MM-DD: `{suggestion}`").format(date=date, suggestion=typed.replacement)
+        )
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date) or date.startswith("0000"):
         raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date))
     try:

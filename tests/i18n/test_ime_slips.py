@@ -152,3 +152,14 @@ def test_a_latin_1_file_is_not_called_chinese(tmp_path):
     result = CliRunner().invoke(main, ["lint", "--no-cache", "--output-format", "concise", str(plan)])
     assert result.exit_code == 2
     assert "3:13: PC001 error: the file is not valid UTF-8 (byte 0xe9); save the file as UTF-8" in result.output
+
+
+def test_sign_and_revise_say_which_date_to_write(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(EXAMPLE, encoding="utf-8")
+    args = ["--lang", "zh-CN", "sign", str(plan), "--step", "prepared", "--name", "张三", "--role", "compliance-head"]
+    result = CliRunner().invoke(main, [*args, "--date", "2026年11月1日"])
+    assert result.exit_code == 1 and plan.read_text(encoding="utf-8") == EXAMPLE
+    assert "未签署：`2026年11月1日` 不是日期；请写成 YYYY-MM-DD：`2026-11-01`" in result.output
+    result = CliRunner().invoke(main, ["revise", str(plan), "--version", "1.2", "--summary", "x", "--date", "2027.3.1"])
+    assert "--date `2027.3.1` is not a date; write YYYY-MM-DD: `2027-03-01`" in result.output
