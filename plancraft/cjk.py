@@ -102,3 +102,10 @@ def readable(data: Any, folds: Mapping[tuple, tuple[int, ...]], path: tuple = ()
     if isinstance(data, str) and path in folds:
         return join_folds(data, folds[path])
     return data
+
+
+def has_value_slips(text: str) -> bool:
+    """Could `text` hold an input-method slip that still makes a valid plan (a comment started with a
+    full-width `＃`, plancraft.ime)? A substring search, so that a valid plan without one is not scanned
+    line by line, nor the input-method tables imported."""
+    return "＃" in text

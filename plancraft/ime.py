@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
+from plancraft.cjk import has_value_slips  # noqa: F401 - its home is plancraft.cjk (a leaf): the schema asks it
 from plancraft.i18n import _
 
 
@@ -158,12 +159,6 @@ def syntax_hint(text: str, line: int) -> Suggestion | None:
     if quotes:
         return quotes[0]
     return candidates[-1] if candidates else None
-
-
-def has_value_slips(text: str) -> bool:
-    """Could `text` hold a slip that still makes a valid plan (a comment started with `＃`)? A substring
-    search, so that a valid plan without one is not scanned line by line."""
-    return "＃" in text
 
 
 # ---------------------------------------------------------------- values as they are said

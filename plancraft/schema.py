@@ -136,9 +136,9 @@ def _typing_mistakes(plan: LoadedPlan, kinds: tuple[str, ...] | None = None) -> 
 def _value_slips(plan: LoadedPlan) -> list[Diagnostic]:
     """In a valid plan, the typing slips that still parse into a valid value: a comment started with a
     full-width `＃` (it became part of the value). Only a plan whose text holds one is scanned."""
-    from plancraft import ime
+    from plancraft.cjk import has_value_slips
 
-    if not ime.has_value_slips(plan.text):
+    if not has_value_slips(plan.text):  # most plans: plancraft.ime is not even imported
         return []
     return _typing_mistakes(plan, kinds=("fullwidth-hash",))
 
