@@ -72,6 +72,33 @@ def _localise(command: click.Command) -> None:
             _localise(sub)
 
 
+class _Date(click.DateTime):
+    """A YYYY-MM-DD option; a date typed another way (2027年1月1日, ２０２７-０１-０１) is told the date to write,
+    in the reader's language, instead of click's `does not match the format '%Y-%m-%d'`."""
+
+    name = "date"
+
+    def __init__(self) -> None:
+        super().__init__(formats=["%Y-%m-%d"])
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            from plancraft import ime
+
+            typed = ime.date_hint(str(value))
+            if typed is not None:
+                self.fail(
+                    _("`{date}` is not a date; write YYYY-MM-DD: `{suggestion}`").format(
+                        date=value, suggestion=typed.replacement
+                    ),
+                    param,
+                    ctx,
+                )
+            self.fail(_("`{date}` is not a date; write YYYY-MM-DD").format(date=value), param, ctx)
+
+
 class _Group(click.Group):
     """The plancraft group: chooses the language before parsing; every command gets `--lang`."""
 
@@ -506,7 +533,7 @@ def revise(plan, version, summary, date, effective, force) -> None:
 @click.option(
     "--as-of",
     "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=_Date(),
     default=None,
     metavar="YYYY-MM-DD",
     help="Which version was in force on this day (default: today).",
@@ -692,7 +719,7 @@ def diff(old, new, rev, fmt_) -> None:
 @click.option(
     "--as-of",
     "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=_Date(),
     default=None,
     metavar="YYYY-MM-DD",
     help="Judge review dates as of this day (default: today).",

@@ -49,6 +49,15 @@ def audit(
     from plancraft.errors import UsageError
 
     if parse_duration(unapproved_after) is None:
+        from plancraft import ime
+
+        typed = ime.duration_hint(unapproved_after)  # 30天, 一个月: the duration to write
+        if typed is not None:
+            raise UsageError(
+                _("--unapproved-after `{value}` is not a duration; write `{suggestion}`").format(
+                    value=unapproved_after, suggestion=typed.replacement
+                )
+            )
         raise UsageError(
             _("--unapproved-after `{value}` is not a duration; write e.g. 30d, 6w or 2mo").format(value=unapproved_after)
         )

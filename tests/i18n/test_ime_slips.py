@@ -163,3 +163,13 @@ def test_sign_and_revise_say_which_date_to_write(tmp_path):
     assert "未签署：`2026年11月1日` 不是日期；请写成 YYYY-MM-DD：`2026-11-01`" in result.output
     result = CliRunner().invoke(main, ["revise", str(plan), "--version", "1.2", "--summary", "x", "--date", "2027.3.1"])
     assert "--date `2027.3.1` is not a date; write YYYY-MM-DD: `2027-03-01`" in result.output
+
+
+def test_as_of_and_unapproved_after_typed_the_chinese_way(tmp_path):
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "history", str(PLANS / "examples"), "--as-of", "2027年1月1日"])
+    assert result.exit_code == 2
+    assert "`2027年1月1日` 不是日期；请写成 YYYY-MM-DD：`2027-01-01`" in result.output
+    result = CliRunner().invoke(main, ["audit", str(PLANS / "examples"), "--as-of", "2027-02-30"])
+    assert result.exit_code == 2 and "`2027-02-30` is not a date; write YYYY-MM-DD" in result.output
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "audit", str(PLANS / "examples"), "--unapproved-after", "30天"])
+    assert result.exit_code == 2 and "--unapproved-after `30天` 不是时长；请写成 `30d`" in result.output
