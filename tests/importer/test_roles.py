@@ -444,3 +444,8 @@ def test_a_docx_table_under_a_merged_title_with_a_job_and_a_post_in_the_group(tm
     assert group["name"] == "投诉应急领导小组"
     assert (group["leader"], group["deputies"]) == (roles["组长"]["id"], [roles["副组长"]["id"]])
     assert roles["组长"]["contact"] == {"phone": "13800000001"}
+
+
+def test_units_listed_as_members_are_posts_not_people(tmp_path: Path):
+    data = _import(tmp_path, "客户投诉应急预案\n一、组织机构\n成立投诉处理小组。\n组长：张三\n成员：金融部、安全部\n")
+    assert _roles(data) == [("组长", "张三"), ("成员", "金融部"), ("成员", "安全部")]
