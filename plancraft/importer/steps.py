@@ -585,6 +585,17 @@ class StepsMixin:
         r"^(?:The\s+)?(?:[A-Z]{2,6}|(?:[A-Z][a-z]+\s+){0,5}(?:Ombudsman|Authority|Commission|Tribunal|Court|Regulator)"
         r"(?:\s+Service)?)\s+(?:provides|offers|is|are|has|was)\b"
     )
+    _BOUND = re.compile(
+        r"(?:不得超过|不超过|不能超过|不应超过|不得高于|上限(?:为|是)?|最长(?:为|不超过)?|最多(?:为)?|最高(?:为|不超过)?)\s*"
+        r"(?:人民币)?\s*(?:\d|[一二三四五六七八九十两百千万壹贰叁肆伍陆柒捌玖拾佰仟])"
+    )
+
+    def _only_bounds(self, text: str) -> bool:
+        """Every clause states a bound (普通客户支付金额上限不得超过5,000元，贵宾客户…不得超过10,000元; 停电不得超过8个
+        小时): the plan's caps and time limits, read from every sentence, not a step."""
+        clauses = [c for c in re.split(r"(?<!\d)[，,；;](?!\d{3})", text) if c.strip()]
+        return bool(clauses) and all(self._BOUND.search(c) for c in clauses)
+
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
@@ -695,15 +706,18 @@ class StepsMixin:
             self._step(scenario, m.group("lead"), at)
             text = _clean(m.group("rest"))
         if (
-            self._NOT_A_STEP.search(text)
-            or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
-            or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
-            or self._PAGE_LINE.search(text)
-            or self._SANCTION.search(text)
-            or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
-            or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
-            or text == str(scenario["title"].value)
-        ) and not _deadline_in(text):
+            (
+                self._NOT_A_STEP.search(text)
+                or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
+                or self._PAGE_LINE.search(text)
+                or self._SANCTION.search(text)
+                or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
+                or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+                or text == str(scenario["title"].value)
+            )
+            and not _deadline_in(text)
+        ) or self._only_bounds(text):
             rule = self._escalation(text, {"do": Src(text, at)}, at, scenario) if self._YOUR_OPTION.search(text) else None
             if rule is not None:  # If you remain dissatisfied, you can refer your complaint to the Ombudsman
                 scenario.setdefault("escalation", []).append(rule)

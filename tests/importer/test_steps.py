@@ -460,3 +460,16 @@ def test_an_escalation_section_and_a_stage_titled_by_its_condition_give_escalati
     assert [(r["when"], _role_titles(data)[r["to"]], r["within"]) for r in internal["escalation"]] == [
         ("Complaints that involve a potential breach of law", "Head of Risk", "2wd")
     ]
+
+
+def test_a_sentence_of_bounds_only_is_a_cap_or_a_time_limit_not_a_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "抢修投诉应急预案\n\n一、应急处置\n\n1. 抢修单位要在30分钟内到达现场。\n"
+        "2. 普通客户支付金额上限不得超过5,000元，贵宾客户支付金额上限不得超过10,000元。\n"
+        "3. 架空线路停电不得超过8个小时，电缆线路停电不得超过24小时。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [("抢修单位要在30分钟内到达现场", "30min")]
+    assert [(c["what"], c["max"]) for c in data["limits"]] == [("普通客户支付金额", 5000), ("贵宾客户支付金额", 10000)]
+    assert [t["within"] for t in data["time_limits"]] == ["8h", "24h"]
