@@ -157,6 +157,8 @@ def split_marker(text: str) -> tuple[str, str | None, str]:
     for family, pattern in _FAMILIES:
         m = pattern.match(text)
         if m and m.end() < len(text):
+            if family == "stage" and len(re.findall(r"→|⇒|➔|➜|⟶|->|=>", text)) >= 2:
+                continue  # Stage 1: Receive -> Stage 2: Investigate -> …: a flow typed on one line, not a heading
             if family == "stage":
                 return "", family, text.strip()
             return text[: m.end()].strip(), family, text[m.end() :].strip()

@@ -473,3 +473,9 @@ def test_a_sentence_of_bounds_only_is_a_cap_or_a_time_limit_not_a_step(tmp_path:
     assert [(d, t) for _, d, _, t in _steps(scenario)] == [("抢修单位要在30分钟内到达现场", "30min")]
     assert [(c["what"], c["max"]) for c in data["limits"]] == [("普通客户支付金额", 5000), ("贵宾客户支付金额", 10000)]
     assert [t["within"] for t in data["time_limits"]] == ["8h", "24h"]
+
+
+def test_a_flow_typed_on_one_line_is_steps_even_when_its_boxes_are_stages(tmp_path: Path):
+    data = _import(tmp_path, "Complaints Procedure\n\nStage 1: Receive -> Stage 2: Investigate -> Stage 3: Respond\n")
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["Stage 1: Receive", "Stage 2: Investigate", "Stage 3: Respond"]
