@@ -305,8 +305,28 @@ class Organisation:
                 return r
         raise KeyError(ident)
 
+    def _aliases(self) -> dict[str, str]:
+        """Short names a document defines for its units (投诉管理办公室（以下简称投诉办）, Internal Dispute
+        Resolution team (IDR)): short name -> full name, read once from the whole text."""
+        found = getattr(self, "_alias_map", None)
+        if found is None:
+            found = {}
+            for seg in self.segs:
+                for m in _ALIAS.finditer(seg.text):
+                    full = _clean(m.group("full") or m.group("efull") or "")
+                    if re.search(r"[\u4e00-\u9fff]", full):
+                        # the post or unit that ends right before the bracket (not 有关人员（以下简称投诉人）)
+                        ends = [p for p, _, e in post_spans(full) + unit_spans(full) if e == len(full)]
+                        full = ends[-1] if ends and ends[-1] not in vocab.NOT_ROLES else ""
+                    short = m.group("short") or m.group("eshort")
+                    if full and short and short != full and len(full) > len(short):
+                        found.setdefault(short, full)
+            self._alias_map = found
+        return found
+
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
+        title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
             bare = re.sub(r"^(?:our|the|your)\s+", "", title, flags=re.IGNORECASE)
@@ -348,6 +368,9 @@ class Organisation:
     def _role_ref(self, text: str, at: tuple | None, *, create: bool) -> str | None:
         """The id of the role (or group) `text` names, creating a role for a post phrase if asked."""
         text = _clean(text)
+        for short, full in self._aliases().items():
+            if short in text and full not in text:
+                text = text.replace(short, full)
         for g in self.groups:
             name = str(g["name"].value)
             if name and (name in text or text in name) and len(text) >= 2:
@@ -569,6 +592,14 @@ class Organisation:
 
 # Words that name a level of an organisation: a unit with one of them before its name is another unit.
 _LEVEL_PREFIX = re.compile(r"总行|分行|支行|省行|总公司|分公司|子公司|总部|上级|下级|省|市|县|区|集团")
+
+
+# A short name defined for a unit or post: 投诉管理办公室（以下简称“投诉办”）, the Complaints Resolution Team (CRT).
+_ALIAS = re.compile(
+    r"(?P<full>[\u4e00-\u9fff]{3,20})\s*[（(]\s*(?:以下)?简称[：:]?\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?\s*[)）]|"
+    r"(?P<efull>(?:[A-Z][\w&-]*\s+){1,5}(?:[Tt]eam|Officer|Manager|Committee|Unit|Department|Centre|Center))\s*"
+    r"\(\s*(?:the\s+)?[“\"]?(?P<eshort>[A-Z]{2,6})[”\"]?\s*\)"
+)
 
 
 # The titles that lead a group, deputise and are its members.

@@ -449,3 +449,22 @@ def test_a_docx_table_under_a_merged_title_with_a_job_and_a_post_in_the_group(tm
 def test_units_listed_as_members_are_posts_not_people(tmp_path: Path):
     data = _import(tmp_path, "客户投诉应急预案\n一、组织机构\n成立投诉处理小组。\n组长：张三\n成员：金融部、安全部\n")
     assert _roles(data) == [("组长", "张三"), ("成员", "金融部"), ("成员", "安全部")]
+
+
+def test_a_short_name_the_document_defines_is_the_same_role(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理办法\n一、职责\n个人金融业务部（以下简称“个金部”）负责全行投诉的统一管理。\n"
+        "二、流程\n1. 个金部接到投诉后，应在1个工作日内登记。\n2. 个金部应在10个工作日内答复客户。\n",
+    )
+    [role] = data["organisation"]["roles"]
+    assert role["title"] == "个人金融业务部"
+    assert {step.get("by") for step in data["scenarios"][0]["actions"]} == {role["id"]}
+    english = _import(
+        tmp_path,
+        "Complaints Policy\n1 Responsibilities\nThe Complaints Resolution Team (CRT) handles all complaints.\n"
+        "2 Process\nThe CRT will acknowledge your complaint within 2 business days.\n",
+    )
+    [role] = english["organisation"]["roles"]
+    assert role["title"] == "Complaints Resolution Team"
+    assert english["scenarios"][0]["actions"][0]["by"] == role["id"]
