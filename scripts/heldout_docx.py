@@ -204,6 +204,31 @@ LAYOUT4: dict[str, dict] = {
     },
 }
 
+# The fifth held-out set (plans/heldout5/); none of its six sources has a table.
+LAYOUT5: dict[str, dict] = {
+    "bank-consumer-major-incidents": {
+        "title": "XX银行消费者重大突发事件应急预案",
+        "skip": [r"^XX银行消费者重大突发事件应急预案$"],
+        "headings": [(r"^目录$", 1), (r"^第[一二三四]部分", 1), (r"^\(一\)业务处理小组$", 2)],
+    },
+    "daqing-rcb-branch-incidents": {
+        "title": "突发事件应急预案",
+        "skip": [r"^突发事件应急预案$"],
+        "headings": [(r"^一、", 1), (r"^\(一\)一般突发事件", 2)],
+    },
+    "school-uniform-incidents": {
+        "title": None,
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2), (r"^\d\. (事件分级|处置措施|原因分析)", 3)],
+    },
+    "property-water-outage": {
+        "title": "突发停水应急处理预案",
+        "skip": [r"^突发停水应急处理预案$"],
+        "headings": [(r"^2供水突然中断$", 1), (r"^(图表说明|文字说明):$", 2), (r"^\d\.\d\S{2,6}:$", 3)],
+    },
+    "bishopsgate-complaints": {"title": "Complaints", "headings": []},
+    "pantaenius-complaints": {"title": "Complaints", "headings": [(r"^The Financial Ombudsman Service$", 2)]},
+}
+
 ENGLISH = {
     "highland-council-complaints",
     "birmingham-council-complaints",
@@ -213,6 +238,8 @@ ENGLISH = {
     "kroo-complaints",
     "cornwall-nhs-complaints",
     "simplybe-ie-complaints",
+    "bishopsgate-complaints",
+    "pantaenius-complaints",
 }
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
@@ -220,6 +247,7 @@ SETS = {
     "heldout2": (SOURCES2, LAYOUT2),
     "heldout3": (ROOT / "plans" / "heldout3" / "sources", LAYOUT3),
     "heldout4": (SOURCES4, LAYOUT4),
+    "heldout5": (ROOT / "plans" / "heldout5" / "sources", LAYOUT5),
 }
 
 
