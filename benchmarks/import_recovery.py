@@ -31,12 +31,12 @@ TABLE = ROOT / "benchmarks" / "import-recovery.md"
 HEADER = re.compile(r"^投诉应急预案\(篇(\d+)\)\s*$")
 SUFFIXES = (".txt", ".md", ".docx")
 # group prefix in the plan column -> the label of its total row
-GROUPS = (
+GROUPS = [
     ("", "seed plans"),
     ("outside/", "outside plans"),
     ("heldout/", "held-out plans (first set, seen)"),
-    ("heldout2/", "second held-out plans (unseen)"),
-)
+    ("heldout2/", "second held-out plans"),
+]
 
 
 def seed_texts(reference_dir: Path = REFERENCE) -> dict[int, str]:
@@ -173,7 +173,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.dir is not None:
         prefix = "heldout/" if args.dir.resolve() == HELDOUT.resolve() else f"{args.dir.name}/"
-        plans = folder_pairs(args.dir, prefix if prefix in [p for p, _ in GROUPS] else "heldout/")
+        if prefix not in [p for p, _ in GROUPS]:  # a later held-out set (plans/heldoutN/) totals under its own name
+            GROUPS.append((prefix, f"{args.dir.name} plans"))
+        plans = folder_pairs(args.dir, prefix)
         if not plans:
             sys.exit(f"{args.dir}: no sources/NAME.* with a NAME.yaml transcription")
         print(table(measure(plans)))
