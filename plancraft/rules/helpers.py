@@ -165,12 +165,20 @@ def vague_roles(plan: Plan) -> set[str]:
 
 def pool_roles(plan: Plan) -> set[str]:
     """Ids of roles that name whoever is free ("a council officer not involved at stage 1",
-    "someone in the service"), not one post: nobody stands in for a pool."""
-    return {
-        role["id"]
-        for _path, role in plan.items("organisation", "roles")
-        if isinstance(role.get("id"), str) and vocabulary.is_pool(role.get("title"))
-    }
+    "someone in the service"), many people or units each acting where the complaint falls (各科室专人,
+    科室工作人员, 景区景点, "a named person in each ward"), or a post taken in turn or round the clock
+    (院领导轮流负责接待, 24小时受理投诉, "staffed 24/7"): not one post, so nobody stands in for it."""
+    found = set()
+    for _path, role in plan.items("organisation", "roles"):
+        if not isinstance(role.get("id"), str):
+            continue
+        title = role.get("title")
+        duties = [d for d in role.get("duties") or () if isinstance(d, str)] if isinstance(role.get("duties"), list) else []
+        if vocabulary.is_pool(title) or vocabulary.is_collective(title):
+            found.add(role["id"])
+        elif any(vocabulary.IN_TURN.search(text) for text in [title, *duties] if isinstance(text, str)):
+            found.add(role["id"])  # taken in turn or round the clock: the shift stands in
+    return found
 
 
 def roles_without_duties(plan: Plan) -> set[str]:

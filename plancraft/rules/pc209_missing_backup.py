@@ -10,11 +10,14 @@ without waiting to be told. ISO 22301:2019 8.4.2 asks for alternates in the resp
 A role that is not one post is not asked for a stand-in: a pool of whoever is free ("someone in the
 council service", "any officer", "a council officer who was not involved at stage 1"; "a senior
 manager" alone is one post), and a role whose title names nobody in particular (受理部门, 受理人,
-"the relevant service"), which PC212 reports.
+"the relevant service"), which PC212 reports; nor many people or units each acting where the complaint
+falls: one per department (各科室专人, "a named person in each ward"), a unit's staff at large (科室工作人员),
+the kind of site a complaint is about (景区景点, 营业网点).
 
 Nor is a role whose stand-in the plan already gives in words: a role that is two posts, either of
-whom acts (分管领导或单位责任人, "the Complaints Manager or their deputy"); a post held in turn on a duty
-rota (值班队长, 带班领导, "the duty manager", "the on-call officer"); a role one of whose steps or duties
+whom acts (分管领导或单位责任人, 客服专员/楼栋管家, "the Complaints Manager or their deputy"); a post held in turn on a duty
+rota (值班队长, 带班领导, "the duty manager", "the on-call officer") or whose work is taken in turn or round
+the clock (院领导轮流负责接待, 24小时受理投诉, "in turn", "staffed 24/7"); a role one of whose steps or duties
 says who acts when it cannot (``when: 因故不能按规定到达现场的`` with ``do: …指派具体负责人…``, "if the
 manager is unavailable, they delegate to …"); a role a sentence of the plan names with its absence and
 the one who acts instead (组长因故不在时，由副组长代行其职责).

@@ -128,6 +128,33 @@ POOL = re.compile(
     re.IGNORECASE,
 )
 
+# A role that is many people or units rather than one post, each taking the work in turn or wherever the
+# complaint falls: one per department (各科室专人, "a named person in each ward"), a unit's staff at large
+# (科室工作人员, "front-line staff"), the kind of site a complaint is about (景区景点, 营业网点, "our
+# branches"), with no post that heads it.
+COLLECTIVE = re.compile(
+    r"^\s*(?:各|每个|每一)|工作人员$|"
+    r"^(?:景区|景点|网点|营业网点|门店|站点|分支机构|下属单位|基层单位|成员单位)+$|"
+    r"\b(?:each|every)\s+(?:\w+\s+)?(?:department|ward|branch|service|team|site|office|unit|directorate|store|shop)s?\b|"
+    r"^\s*(?:all|our|the)?\s*(?:front[- ]line|counter|branch|ward|departmental|reception)\s+staff\s*$|"
+    r"^\s*(?:our|the|all)?\s*(?:branches|stores|shops|sites|outlets)\s*$",
+    re.IGNORECASE,
+)
+# Work done in turn or round the clock, by whoever is on shift (院领导轮流负责接待, 24小时受理投诉, "staffed
+# 24/7", "in turn"): the turn or the shift is the stand-in, as for a duty rota.
+IN_TURN = re.compile(
+    r"轮流|轮班|轮值|倒班|排班|"
+    r"(?:24|二十四)\s*小时(?:受理|值守|值班|在岗|接听|服务|响应)|全天候|"
+    r"\b(?:in turn|by rotation|on a rota|round[- ]the[- ]clock|24/7|24 hours a day)\b",
+    re.IGNORECASE,
+)
+
+
+def is_collective(title: object) -> bool:
+    """True when `title` names many people or units, each acting where the complaint falls, not one post."""
+    return isinstance(title, str) and COLLECTIVE.search(title.strip()) is not None
+
+
 # ---------------------------------------------------------------- deadlines worded as aims
 
 HEDGES = re.compile(
@@ -302,7 +329,7 @@ LEADING_POST = re.compile(
 
 # A role that is two posts, either of whom acts (分管领导或单位责任人, "the Complaints Manager or their
 # deputy"): one stands in for the other.
-EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或)\s*\S|\S\s+or\s+(?!\s)\S", re.IGNORECASE)
+EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或|/|／)\s*\S|\S\s+or\s+(?!\s)\S", re.IGNORECASE)
 # A post staffed by shifts on a duty rota (值班队长, 带班领导, the duty manager, an on-call officer): whoever
 # is on the rota at the time holds it, so the rota is its stand-in.
 ROTA = re.compile(

@@ -201,3 +201,64 @@ scenarios:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(10, 7)]
     assert "role `director` (Director) owns scenario `s2`" in found[0][2]
+
+
+def test_many_people_or_units_each_acting_where_the_complaint_falls_need_no_named_stand_in():
+    # one per department, a unit's staff at large, the kind of site complained about: whichever of them the
+    # complaint reaches acts; a post that heads one unit, or one office, still needs its B角
+    text = """\
+organisation:
+  roles:
+    - {id: receivers, title: 各科室专人}
+    - {id: section-staff, title: 科室工作人员}
+    - {id: spots, title: 景区景点}
+    - {id: ward-leads, title: A named person in each ward}
+    - {id: complaint-staff, title: 投诉管理人员}
+    - {id: branch-head, title: 网点负责人}
+    - {id: manager, title: The Complaints Manager}
+scenarios:
+  - {id: s1, title: 接收投诉, owner: receivers}
+  - {id: s2, title: 受理投诉, owner: section-staff}
+  - {id: s3, title: 简单问题, owner: spots}
+  - {id: s4, title: Ward complaints, owner: ward-leads}
+  - {id: s5, title: 处理投诉, owner: complaint-staff}
+  - {id: s6, title: 网点投诉, owner: branch-head}
+  - {id: s7, title: Stage 2, owner: manager}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7), (9, 7)]
+    assert "role `complaint-staff` (投诉管理人员) owns scenario `s5`" in found[0][2]
+    assert "role `manager` (The Complaints Manager) owns scenario `s7`" in found[2][2]
+
+
+def test_work_taken_in_turn_or_round_the_clock_needs_no_named_stand_in():
+    # 院领导轮流负责接待, a desk answering 24 hours, "in turn": the turn or the shift stands in; a slash names
+    # two posts either of whom acts; a leader whose duty is only to be reachable round the clock still needs one
+    text = """\
+organisation:
+  roles:
+    - id: leaders
+      title: 院领导
+      duties: [院领导接待日由院领导轮流负责接待]
+    - id: desk
+      title: 客服专员/楼栋管家
+    - id: stewards
+      title: Building stewards
+      duties: [Take complaints round the clock by phone or in person]
+    - id: director
+      title: Director of Nursing
+      duties: [Keeps a phone on 24 hours for serious complaints]
+    - id: head
+      title: 组长
+      duties: [保持24小时通讯畅通]
+scenarios:
+  - {id: s1, title: 接待日, owner: leaders}
+  - {id: s2, title: 受理, owner: desk}
+  - {id: s3, title: Intake, owner: stewards}
+  - {id: s4, title: Serious complaints, owner: director}
+  - {id: s5, title: 重大投诉, owner: head}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(11, 7), (14, 7)]
+    assert "role `director` (Director of Nursing) owns scenario `s4` but has no backup" in found[0][2]
+    assert "role `head` (组长) owns scenario `s5` but has no backup (B角)" in found[1][2]
