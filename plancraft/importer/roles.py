@@ -844,7 +844,10 @@ def agent_posts(text: str) -> list[str]:
 
 # The subject of an English duty sentence: "Complaint handlers investigate…", "The Board approves…".
 _EN_SUBJECT = re.compile(
-    r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Za-z][\w-]*)){0,4}?)\s+"
+    r"^(?P<s>(?:The\s+|Our\s+|Each\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|&|[A-Z][\w-]*|teams?|staff|officers?|managers?|"
+    r"handlers?|departments?|services?|units?|leads?|directors?|members?|advis[eo]rs?|representatives?|executives?|heads?|"
+    r"colleagues|employees|supervisors?|partners?|specialists?|agents?|customer|complaints?|relations|care|experience|"
+    r"frontline|line|senior|case)){0,4}?)\s+"
     r"(?:is|are|will|shall|must|should|owns?|leads?|investigates?|handles?|monitors?|reviews?|manages?|"
     r"oversees?|approves?|reports?|ensures?|writes?|responds?|coordinates?|maintains?|provides?|checks?|"
     r"signs?|receives?|logs?|records?|acknowledges?|decides?|chairs?)\b"

@@ -468,3 +468,18 @@ def test_a_short_name_the_document_defines_is_the_same_role(tmp_path: Path):
     [role] = english["organisation"]["roles"]
     assert role["title"] == "Complaints Resolution Team"
     assert english["scenarios"][0]["actions"][0]["by"] == role["id"]
+
+
+def test_an_english_duty_sentence_names_its_subject_only_when_it_is_a_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n1 Governance\n"
+        "The Complaints Review Committee is chaired by the Chief Executive.\n"
+        "The Committee meets monthly to review complaint trends.\n"
+        "Heads of department ensure complaints are answered.\n",
+    )
+    assert [r["title"] for r in data["organisation"]["roles"]] == [
+        "Complaints Review Committee",
+        "Heads of department",
+        "Chief Executive",
+    ]
