@@ -78,6 +78,7 @@ MODULES: tuple[str, ...] = (
     "pc353_acknowledgement_without_time",
     "pc354_excessive_decision_period",
     "pc355_conflicting_deadlines",
+    "pc356_no_acknowledgement_step",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",

@@ -75,16 +75,16 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "simplybe-ie-complaints",
         "no-final-response-deadline",
     ): "PC307 takes 'get back to you to resolve … within 3 working days' for the decision deadline",
-    ("simplybe-ie-complaints", "late-acknowledgement"): "PC351 judges GB plans only (this one is IE)",
     ("simplybe-ie-complaints", "ombudsman-misnamed"): "kind with no rule (FPSO vs FSPO)",
     (
         "tourism-visitor-complaints",
         "untimed-steps",
     ): "scenarios without a level in a plan with levels: neither PC305 nor PC352 asks",
-    ("tourism-visitor-complaints", "no-acknowledgement"): "PC351 judges GB plans only",
 }
 # Measured blind on main at 72ab3e3: 91 of 101 listed faults found (90%). The test keeps at least as many.
 MEASURED_FOUND = 91
+# Raised as rules for the misses landed (absent2, #14: PC356 acknowledgement); the test keeps at least as many.
+FOUND_FLOOR = 93
 
 
 @pytest.fixture(scope="module")
@@ -106,4 +106,4 @@ def test_known_misses_name_listed_faults(scores):
 
 def test_recall_does_not_fall_below_the_blind_measurement(scores):
     found = sum(len(s.faults) - len(s.missed) for s in scores.values())
-    assert found >= MEASURED_FOUND, found
+    assert found >= max(MEASURED_FOUND, FOUND_FLOOR), found

@@ -1,0 +1,63 @@
+from tests.conftest import positions, rule_findings
+
+FAILING = """\
+document: {id: p, title: 游客投诉处理制度, type: complaint-procedure, language: zh-CN}
+scenarios:
+  - id: s
+    title: 受理投诉
+    actions:
+      - do: 登记投诉内容
+      - do: 5个工作日内答复投诉人
+        within: 5wd
+"""
+
+ENGLISH = """\
+document: {id: p, title: How to make a complaint, type: complaint-procedure, language: en, jurisdiction: IE}
+scenarios:
+  - id: retail
+    title: Retail complaints
+    actions:
+      - do: We will get back to you to resolve this issue within 3 working days
+        within: 3wd
+"""
+
+
+def test_failing_points_at_scenarios():
+    found = rule_findings("PC356", FAILING)
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert "tells the complainant that the complaint was received" in found[0][2]
+
+
+def test_an_english_procedure_outside_gb():
+    assert positions("PC356", ENGLISH) == [(2, 1)]
+
+
+def test_a_receipt_passes():
+    text = FAILING.replace("登记投诉内容", "登记投诉内容,当场出具受理回执")
+    assert positions("PC356", text) == []
+    text = ENGLISH.replace("We will get back", "We acknowledge your complaint in writing and get back")
+    assert positions("PC356", text) == []
+
+
+def test_a_first_response_passes():
+    assert positions("PC356", FAILING.replace("登记投诉内容", "15分钟内初步响应业主")) == []
+    assert positions("PC356", FAILING.replace("登记投诉内容", "响应客户")) == []
+    assert positions("PC356", ENGLISH.replace("We will get back", "We will respond promptly and get back")) == []
+
+
+def test_an_emergency_response_is_not_a_first_response():
+    assert positions("PC356", FAILING.replace("登记投诉内容", "启动应急响应")) == [(2, 1)]
+
+
+def test_without_scenarios_it_points_at_document():
+    assert positions("PC356", "document: {id: p, title: 投诉处理办法, type: complaint-procedure, language: zh-CN}\n") == [(1, 1)]
+
+
+def test_gb_is_left_to_pc351_and_emergency_plans_are_not_judged():
+    assert positions("PC356", ENGLISH.replace("jurisdiction: IE", "jurisdiction: GB")) == []
+    assert positions("PC356", FAILING.replace("type: complaint-procedure", "type: emergency-plan")) == []
+
+
+def test_the_document_block_does_not_count():
+    text = FAILING.replace("language: zh-CN}", "language: zh-CN, source: {publication: 受理回执样张}}")
+    assert positions("PC356", text) == [(2, 1)]
