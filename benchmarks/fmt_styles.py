@@ -21,12 +21,12 @@ STYLES: dict[str, str] = {
     "compact": "`- ` at the parent key's column (PyYAML's and ruamel's default dump)",
     "indent4": "four-space indents, `- ` four spaces in",
     "pyyaml4": "four-space indents, `-   key` at the parent key's column (PyYAML indent=4)",
-    "flow": "lists of values as `[a, b]`, small mappings as `{k: v}`",
-    "block": "text values as `|-` and `>-` block scalars",
-    "quoted-keys": "every key quoted (`\"id\": x`, `'title': y`)",
-    "comments": "a comment after most values and above many keys",
-    "wrapped": "long values wrapped onto the next lines (plain and quoted scalars over several lines)",
-    "reordered": "the keys of every mapping in reverse order",
+    "flow": "compact, lists of values as `[a, b]`, small mappings as `{k: v}`",
+    "block": "compact, text values as `|-` and `>-` block scalars",
+    "quoted-keys": "compact, every key quoted (`\"id\": x`, `'title': y`)",
+    "comments": "compact, a comment after most values and above many keys",
+    "wrapped": "compact, long values wrapped onto the next lines (plain and quoted scalars over several lines)",
+    "reordered": "the keys of every mapping in reverse order (plancraft's indentation)",
     "crlf": "compact, CRLF line endings",
     "bom": "compact, a byte-order mark",
     "mixed": "keys reversed, flow and block styles, compact, wrapped values, quoted keys, comments, CRLF and a BOM",
@@ -238,14 +238,14 @@ def styled(text: str, style: str) -> bytes:
         out = _dump(data, mapping=4, sequence=4, offset=0)
     elif style == "flow":
         _flow(data)
-        out = _dump(data)
+        out = _dump(data, mapping=2, sequence=2, offset=0)
     elif style == "block":
         _block(data)
-        out = _dump(data)
+        out = _dump(data, mapping=2, sequence=2, offset=0)
     elif style == "quoted-keys":
-        out = _quote_keys(text)
+        out = _quote_keys(_dump(data, mapping=2, sequence=2, offset=0))
     elif style == "comments":
-        out = _comment(text)
+        out = _comment(_dump(data, mapping=2, sequence=2, offset=0))
     elif style == "wrapped":
         out = _wrap(_dump(data, mapping=2, sequence=2, offset=0))
     elif style == "reordered":

@@ -349,7 +349,8 @@ class _Node:
 
 def _event_tree(text: str) -> _Node | None:
     """The document's root node from libyaml's event parser, or None (no C parser, not one document,
-    an alias or anything else this shortcut does not handle)."""
+    or anything else this shortcut does not handle). An alias is a leaf (an item holding it, or
+    holding an anchor, is never settled, so anchors and aliases all go through ruamel)."""
     try:
         from ruamel.yaml.cyaml import CParser
         from ruamel.yaml.events import (
@@ -380,8 +381,8 @@ def _event_tree(text: str) -> _Node | None:
                 stack.append(node)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 stack.pop().end = event
-            elif kind is AliasEvent:
-                return None
+            elif kind is AliasEvent:  # a leaf: an item holding one is not settled (nor one holding its anchor)
+                stack[-1].children.append(_Node(event))
     except Exception:  # noqa: BLE001 - any doubt: no shortcut, the plain round trip decides
         return None
     roots = stack[0].children
@@ -642,7 +643,7 @@ class _Settled:
                         if value.start.style not in ("|", ">")
                         else self.block_end(value.start, column + 2)
                     )
-                elif value.start.flow_style:
+                elif getattr(value.start, "flow_style", None):
                     end = self.flow_end(value, path + (event.value,))
                 else:
                     return None
@@ -723,7 +724,7 @@ class _Settled:
         end = None
         for item in node.children:
             kind = type(item.start)
-            flow = kind is not self.scalar and item.start.flow_style
+            flow = kind is not self.scalar and getattr(item.start, "flow_style", None)
             first = item.children[0].start if kind is self.map and item.children and not flow else item.start
             if not self.after_dash(first.start_mark):
                 return None

@@ -6,6 +6,7 @@ times it). The styles come from benchmarks/fmt_styles.py; the examples stand in 
 from __future__ import annotations
 
 import importlib.util
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -29,9 +30,13 @@ def fast(monkeypatch):
     monkeypatch.setattr(fmt, "_FLOW_MIN_TEXT", 0)
 
 
+@lru_cache(maxsize=None)
+def _styled(example: Path, style: str) -> bytes:
+    return fmt_styles.styled(example.read_text(encoding="utf-8"), style)
+
+
 def _source(example: Path, style: str) -> str:
-    raw = fmt_styles.styled(example.read_text(encoding="utf-8"), style)
-    return load_bytes(raw, "styled.yaml").text.replace("\r\n", "\n")
+    return load_bytes(_styled(example, style), "styled.yaml").text.replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize("style", list(fmt_styles.STYLES))
@@ -43,7 +48,7 @@ def test_the_fast_layout_is_the_full_round_trip(example: Path, style: str, fast)
 
 @pytest.mark.parametrize("style", list(fmt_styles.STYLES))
 def test_fmt_of_every_style_is_idempotent_and_keeps_the_data(style: str, fast) -> None:
-    raw = fmt_styles.styled(EXAMPLES[0].read_text(encoding="utf-8"), style)
+    raw = _styled(EXAMPLES[0], style)
     result = format_bytes(raw, "styled.yaml")
     assert load_bytes(result.data(), "out.yaml").data == load_bytes(raw, "styled.yaml").data
     assert not format_bytes(result.data(), "out.yaml").changed
@@ -56,6 +61,19 @@ def test_other_indents_take_the_fast_path(style: str, fast) -> None:
     source = _source(EXAMPLES[0], style)
     spans, laid_out = fmt._stand_in_spans(source)
     assert len(spans) > 30 and len(laid_out) > 10  # the scenarios, roles, ... re-indented as text
+
+
+def test_anchors_and_aliases_leave_the_other_items_on_the_fast_path(fast) -> None:
+    source = _source(EXAMPLES[0], "compact")
+    source = source.replace("\nplancraft: 1\n", "\nplancraft: &one 1\n", 1) + "x-one: *one\n"
+    assert "&one" in source
+    spans, laid_out = fmt._stand_in_spans(source)
+    assert len(spans) > 30 and len(laid_out) > 10
+    assert fmt._layout(source) == fmt._layout_text(source)
+    item = "- id: anchored\n  title: &t a title\n  x-same: *t\n"
+    source = source.replace("\nscenarios:\n", "\nscenarios:\n" + item, 1)
+    assert "title: &t a title" not in "".join(source[b:e] for b, e in fmt._stand_in_spans(source)[0])
+    assert fmt._layout(source) == fmt._layout_text(source)
 
 
 def test_the_comparison_can_fail(fast, monkeypatch) -> None:
