@@ -353,7 +353,9 @@ class StepsMixin:
             elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
 
-    _LABELLED = re.compile(r"^(?P<label>[^：:，,。；;]{2,16})[：:]\s*(?P<rest>\S.{3,})$")
+    _LABELLED = re.compile(
+        r"^(?P<label>[^：:，,。；;]{2,16})[：:]\s*(?P<rest>\S.{3,})$|^(?P<label2>[^：:，,。；;]{2,12})[。]\s*(?P<rest2>\S.{3,})$"
+    )
     _KIND_LABEL = re.compile(r"(?:投诉|事件|曝光|情形|情况|纠纷|上访|信访|舆情)$|^(?:stage|level|tier)\s*\d", re.IGNORECASE)
 
     def _labelled_scenarios(self, leaf: Node, items: list[Segment], scenarios: list) -> bool:
@@ -363,20 +365,22 @@ class StepsMixin:
         labelled = {}
         for seg in items:
             m = self._LABELLED.match(seg.text.strip())
-            if m and (grading.is_level_name(m.group("label")) or self._KIND_LABEL.search(m.group("label").strip())):
-                labelled[id(seg)] = m
+            label = (m.group("label") or m.group("label2")).strip() if m else ""
+            if m and (grading.is_level_name(label) or self._KIND_LABEL.search(label)):
+                labelled[id(seg)] = (label, m.group("rest") or m.group("rest2"))
         if len(labelled) < 2 or len(labelled) * 2 < len(items):
             return False
         current = None
         for seg in items:
-            m = labelled.get(id(seg))
-            if m is not None:
+            named = labelled.get(id(seg))
+            if named is not None:
+                label, rest = named
                 if current is not None:
                     self._owner(current)
-                current = self._new_scenario(m.group("label").strip(), ("p", seg.number))
+                current = self._new_scenario(label, ("p", seg.number))
                 scenarios.append(current)
                 self.used.add(id(seg))
-                for sentence in sentences(m.group("rest")) or [m.group("rest")]:
+                for sentence in sentences(rest) or [rest]:
                     self._step(current, sentence, ("p", seg.number))
                 continue
             if current is None:

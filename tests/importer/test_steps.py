@@ -479,3 +479,15 @@ def test_a_flow_typed_on_one_line_is_steps_even_when_its_boxes_are_stages(tmp_pa
     data = _import(tmp_path, "Complaints Procedure\n\nStage 1: Receive -> Stage 2: Investigate -> Stage 3: Respond\n")
     [scenario] = data["scenarios"]
     assert [d for _, d, _, _ in _steps(scenario)] == ["Stage 1: Receive", "Stage 2: Investigate", "Stage 3: Respond"]
+
+
+def test_kinds_of_case_named_as_the_first_sentence_of_their_items_are_scenarios(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉应急预案\n\n三、应急处置\n（一）群体性投诉。网点负责人应立即报告支行，支行在1小时内派员到场。\n"
+        "（二）媒体曝光事件。办公室应在2小时内报告行长，并统一对外口径。\n",
+    )
+    group, media = data["scenarios"]
+    assert (group["title"], media["title"]) == ("群体性投诉", "媒体曝光事件")
+    assert [(d, t) for _, d, _, t in _steps(group)] == [("网点负责人应立即报告支行", None), ("支行在1小时内派员到场", "1h")]
+    assert [(d, t) for _, d, _, t in _steps(media)] == [("办公室应在2小时内报告行长，并统一对外口径", "2h")]
