@@ -483,3 +483,11 @@ def test_an_english_duty_sentence_names_its_subject_only_when_it_is_a_post(tmp_p
         "Heads of department",
         "Chief Executive",
     ]
+
+
+def test_units_ending_in_suo_and_the_staff_involved(tmp_path: Path):
+    from plancraft.importer.roles import agent_posts
+
+    assert agent_posts("各供电所负责辖区内投诉的调查处理") == ["供电所"]
+    assert agent_posts("在公共场所发生的投诉，由营业所处理") == ["营业所"]
+    assert agent_posts("当事医务人员应主动与患者沟通") == ["当事医务人员"]
