@@ -336,6 +336,39 @@ def roles_given_work_in_prose(plan: Plan) -> set[str]:
             if vocabulary.ACTS_AFTER_ZH.match(after) or vocabulary.ACTS_AFTER_EN.match(after):
                 found.add(ident)
                 break
+    return found | _roles_listed_as_doers(plan)
+
+
+def _bare_title(text: str) -> str:
+    """A title as a list in a text writes it: without a leading article or a trailing note, lower-cased."""
+    text = re.sub(r"[(（][^)）]*[)）]\s*$", "", text.strip())
+    return re.sub(r"^(?:the|a|an|our)\s+", "", text.strip(" .。;；"), flags=re.IGNORECASE).lower()
+
+
+def _roles_listed_as_doers(plan: Plan) -> set[str]:
+    """Ids of roles a step lists after a colon as the ones who do what comes before it ("We check our
+    complaint responses before they are sent: the head of the department, the complaints manager, …";
+    审核把关:科室负责人、投诉管理员): the step says what they do. A list after a word of telling (报告:,
+    通知:, "notify the following:") is whom it goes to, not who acts."""
+    titles: dict[str, str] = {}
+    for _path, role in plan.items("organisation", "roles"):
+        if isinstance(role.get("id"), str) and isinstance(role.get("title"), str) and _bare_title(role["title"]):
+            titles.setdefault(_bare_title(role["title"]), role["id"])
+    found: set[str] = set()
+    if not titles:
+        return found
+    for _path, scenario in plan.items("scenarios"):
+        for step in scenario.get("actions") or ():
+            text = step.get("do") if isinstance(step, dict) else None
+            head, colon, tail = text.partition(":") if isinstance(text, str) else ("", "", "")
+            if not colon and isinstance(text, str):
+                head, colon, tail = text.partition("：")
+            if not colon or not head.strip() or vocabulary.TELLING_HEAD.search(head):
+                continue
+            for item in vocabulary.LIST_SEPARATOR.split(tail):
+                ident = titles.get(_bare_title(item)) if item.strip() else None
+                if ident is not None:
+                    found.add(ident)
     return found
 
 

@@ -17,13 +17,16 @@ without duties is PC210's finding and a role whose title names nobody in particu
 
 A text of the plan that names a definition refers to it as well as an id does: a step, a duty or a
 level that names a role by its title (将情况报告办公室主任), a group by its name, or by its leader's
-title (上报投诉处理小组组长启动应急预案), or by the noun its name ends with when no other group's does
+title (上报投诉处理小组组长启动应急预案) or its leader's work (the 组长 who leads a level leads it for the
+group: `lead:` of a level, `owner:` of a scenario, `by:` of a step), or by the noun its name ends with when no other group's does
 (报领导小组审定 for 客户投诉应急领导小组, "the panel decides" for the Complaints Review Panel), an
 external party by its name or by what it is (向监管部门报告 for a regulator the plan lists, 上级行 or
 总行 for the head office, "the Ombudsman"). A role that runs the office a
 group names (`office: 镇党政办`; its 办公室主任, or the role whose title or holder names that office) sits
 in the group through it. An emergency service listed with its number (公安 110, 120, "police, 999") is
-there to be called whenever it is needed and is not reported.
+there to be called whenever it is needed and is not reported. A role one of whose duties is a part of
+handling complaints (受理现场投诉; 保管接待日记录、年终归档; "logs and acknowledges complaints") belongs to
+the procedure through that duty, with or without a step of its own.
 
 Passing::
 
@@ -91,6 +94,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             continue  # no procedure at all (PC109): that, not each idle role, is the fault
         if definition.kind == ROLE and definition.id in quiet_roles:
             continue  # a vague role is PC212's finding, a role without duties PC210's: one fault, one finding
+        if definition.kind == ROLE and _handles_complaints(definition.item):
+            continue  # its duty is a part of the procedure itself (受理现场投诉, keeps the complaint records)
         inside = len(definition.path)
         if any(path[:inside] != definition.path for path in referred_from.get(definition.id, ())):
             continue
@@ -118,6 +123,9 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
         ident: [path for path, _before, _after in mentions] for ident, mentions in roles_named_in_prose(plan).items()
     }
     texts = _Texts([(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))])
+    referred: dict[str, list] = {}
+    for ref in plan.references:
+        referred.setdefault(ref.target, []).append(ref.path)
     groups = [(path, group) for path, group in plan.items("organisation", "groups") if isinstance(group.get("id"), str)]
     heads = [_head_noun(group.get("name")) for _path, group in groups]
     for (path, group), head in zip(groups, heads):
@@ -126,8 +134,9 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
         if head and heads.count(head) == 1:  # the only group whose name ends so: 领导小组, "the panel"
             paths += texts.matching(re.compile(re.escape(head) if not head.isascii() else rf"\bthe {re.escape(head)}\b", re.I))
         leader = group.get("leader")
-        if isinstance(leader, str):  # the leader named outside the organisation chapter acts for the group
+        if isinstance(leader, str):  # the leader named, or given work, outside the organisation chapter acts for the group
             paths += [where for where in found.get(leader, ()) if where[:1] != ("organisation",)]
+            paths += [where for where in referred.get(leader, ()) if where[:1] != ("organisation",)]
         found[group["id"]] = paths
     office = next((path + ("office",) for path, group in groups if group.get("office")), None)
     for ident in office_heads(plan) if office else ():
@@ -187,3 +196,11 @@ def _emergency_service(party: dict) -> bool:
     """An emergency service (公安, 110, 120, "police") listed with its number."""
     said = " ".join(str(party.get(k)) for k in ("name", "kind", "phone") if party.get(k) is not None)
     return party.get("phone") is not None and vocabulary.EMERGENCY_SERVICE.search(said) is not None
+
+
+def _handles_complaints(role: dict) -> bool:
+    """A role one of whose duties is a part of handling complaints: receiving, recording, investigating or
+    answering them, or keeping their records (受理现场投诉, 保管…记录、年终归档, "logs and acknowledges
+    complaints"). Such a role belongs to the procedure through its duty, with or without a step of its own."""
+    duties = role.get("duties") if isinstance(role.get("duties"), list) else []
+    return any(isinstance(duty, str) and vocabulary.HANDLING_DUTY.search(duty) for duty in duties)

@@ -155,6 +155,19 @@ def is_collective(title: object) -> bool:
     return isinstance(title, str) and COLLECTIVE.search(title.strip()) is not None
 
 
+# A duty that is a part of handling complaints: receiving, recording, investigating or answering them, or
+# keeping their records (受理现场投诉, 负责接收并登记投诉, 保管接待日记录、年终归档, "logs and acknowledges
+# complaints", "keeps the complaints register"). Helping another post (协助大堂经理引导客户) is not one.
+HANDLING_DUTY = re.compile(
+    r"(?:受理|接收|接待|登记|记录|调查|核查|核实|答复|回复|处理|办理|转办|督办|反馈|回访)\S{0,8}"
+    r"(?:投诉|信访|来访|来信|诉求|举报|纠纷)|"
+    r"(?:保管|归档|存档|整理)\S{0,12}(?:记录|档案|台账|登记表|登记簿)|(?:记录|档案|台账)\S{0,12}(?:保管|归档|存档)|"
+    r"\b(?:receiv|log|record|register|investigat|respond|answer|handl|deal|resolv|acknowledg)\w*\b[^.;]{0,30}\bcomplain|"
+    r"\bcomplaints?\s+(?:register|log|records?|files?)\b",
+    re.IGNORECASE,
+)
+
+
 # ---------------------------------------------------------------- deadlines worded as aims
 
 HEDGES = re.compile(
@@ -417,6 +430,17 @@ RELATIVE_CLAUSE = re.compile(
     r"\s*,?\s*(?:who|which)\b|\s+(?:to|for)\s+(?:\w+ly\s+)?(?:investigat|review|decid|resolv|respond|repl|handl|deal with)",
     re.IGNORECASE,
 )
+# A step's words before a colon that say whom something goes to (报告:, 通知以下人员:, "notify the following:"):
+# the list after the colon is of recipients, not of the ones who act.
+TELLING_HEAD = re.compile(
+    r"(?:报告|汇报|上报|报送|通知|告知|抄送|通报|呈报|送)\S{0,6}$|"
+    r"\b(?:report(?:ed)?|notif(?:y|ied)|inform(?:ed)?|tell|told|copy|copied|send|sent|escalat\w*|pass(?:ed)?|forward(?:ed)?)"
+    r"(?:\s+(?:it|this|them|the (?:complaint|matter|case|details|report)))?"
+    r"(?:\s+to|\s+the following(?:\s+\w+)?)?\s*$",
+    re.IGNORECASE,
+)
+# Between the items of a list of roles: 、 , ; and, or, 和, 及.
+LIST_SEPARATOR = re.compile(r"[,，、;；]|\s+(?:and|or)\s+|和|及|以及|或", re.IGNORECASE)
 # The stand-ins that a name preceded by one of these words is (副组长 is not the 组长).
 DEPUTY_BEFORE = re.compile(r"(?:副|deputy\s+|vice[- ]?)$", re.IGNORECASE)
 

@@ -85,7 +85,7 @@ organisation:
     - {id: chair, title: Chair, duties: [Chairs the meetings]}
     - {id: director, title: 办公室主任, holder: 党政办主任李谕, duties: [负责日常工作]}
     - {id: captain, title: 值班队长, duties: [受理投诉]}
-    - {id: clerk, title: Complaints Clerk, duties: [Logs complaints]}
+    - {id: clerk, title: Complaints Clerk, duties: [Orders the stationery]}
 external:
   - {id: regulator, name: Financial Ombudsman Service}
   - {id: bureau, name: 县市场监督管理局}
@@ -151,3 +151,50 @@ scenarios:
     assert "group `w1` (现场处置工作组)" in found[0][2]
     assert "group `w2` (舆情应对工作组)" in found[1][2]
     assert "external party `hq` (重庆分行)" in found[2][2]
+
+
+def test_a_group_whose_leader_leads_a_level_or_does_the_work_acts_through_its_leader():
+    # the 组长 who leads a level leads it for the group, the chair who does a step does it for the panel; a
+    # group whose leader has no work outside the organisation is still reported
+    text = """\
+organisation:
+  groups:
+    - {id: hq-team, name: 应急响应领导小组(集团), leader: hq-head}
+    - {id: panel, name: Review Panel, leader: chair}
+    - {id: idle, name: 应急小组, leader: idle-head}
+  roles:
+    - {id: hq-head, title: 组长, duties: [启动Ⅰ级应急响应]}
+    - {id: chair, title: Chair, duties: [Chairs the panel]}
+    - {id: idle-head, title: 副组长, duties: [统一指挥]}
+levels:
+  - {id: level-1, name: 一级, lead: hq-head}
+scenarios:
+  - id: s
+    title: Stage 2
+    actions:
+      - {do: Review the complaint, by: chair}
+"""
+    found = rule_findings("PC105", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 12)]
+    assert "group `idle` (应急小组)" in found[0][2]
+
+
+def test_a_role_whose_duty_is_a_part_of_handling_complaints_belongs_to_the_procedure():
+    # receiving, logging, keeping the records of complaints: the duty is the role's place in the procedure;
+    # helping another post, or a duty outside complaints, is not
+    text = """\
+organisation:
+  roles:
+    - {id: window, title: 专人, duties: [受理现场投诉]}
+    - {id: office, title: 院长办公室, duties: [保管《院领导接待日记录》,年终归档]}
+    - {id: desk, title: Customer Relations Officer, duties: [Logs and acknowledges every complaint]}
+    - {id: trainee, title: 见习柜员, duties: [协助大堂经理引导客户]}
+    - {id: porter, title: Porter, duties: [Opens the building at 8am]}
+    - {id: handler, title: 网点负责人, duties: [处理投诉]}
+scenarios:
+  - {id: s, title: 处理投诉, actions: [{do: 调查核实, by: handler}]}
+"""
+    found = rule_findings("PC105", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 12), (7, 12)]
+    assert "role `trainee` (见习柜员)" in found[0][2]
+    assert "role `porter` (Porter)" in found[1][2]

@@ -157,3 +157,30 @@ scenarios:
       - {do: Give the customer the Complaints Team contact details, by: handler}
 """
     assert positions("PC210", text) == [(4, 7), (5, 7)]
+
+
+def test_roles_a_step_lists_after_a_colon_as_doing_its_work_have_their_duties_there():
+    # "We check our responses before they are sent: X, Y" and 审核把关:X、Y say what X and Y do; a list after a
+    # word of telling (报告:, "notify the following:") is whom it goes to, and those roles are still reported
+    text = """\
+organisation:
+  roles:
+    - {id: dept-head, title: The head of the department}
+    - {id: manager, title: The complaints manager}
+    - {id: section-chief, title: 科室负责人}
+    - {id: officer, title: 投诉管理员}
+    - {id: director, title: The Medical Director}
+    - {id: president, title: 院长}
+scenarios:
+  - id: s
+    title: Complaint
+    actions:
+      - {do: "We check our complaint responses before they are sent to you: the head of the department, the complaints manager"}
+      - {do: 答复前审核把关:科室负责人、投诉管理员}
+      - {do: "Notify the following: the Medical Director"}
+      - {do: 报告:院长}
+"""
+    found = rule_findings("PC210", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7)]
+    assert "role `director` (The Medical Director) has no duties" in found[0][2]
+    assert "role `president` (院长) has no duties" in found[1][2]
