@@ -15,14 +15,17 @@ that has a `within` (`do`, `when`) when that text itself speaks of time (a numbe
 "typically", "ordinarily", "where possible", "if possible", "endeavour", "strive to", "target",
 "unless there are exceptional circumstances", and an open way out ("or advice when a reply will be
 received", "revised time limits", 另行约定), an approximate period ("about 10 days", 大约3天,
-15个工作日左右); 一般情况下, 一般应/一般在/一般于/一般须/一般不超过,
+15个工作日左右), an extension left open (适当延长, 酌情延长), a time that may be moved (可以提前或推延,
+"may be postponed"); 一般情况下, 一般应/一般在/一般于/一般须/一般不超过,
 原则上, 力争, 争取, 通常, 尽量在, 如无特殊情况, 特殊情况除外. "一般投诉" (an ordinary complaint) is not
 a hedge, and words that hedge the outcome rather than the time ("try to calm the customer",
 尽可能劝导) are left alone. A step that repeats, with the same `within`, a hedge already reported
 at a time limit is not reported again. Also hedges, in a text that speaks of time: "where
 appropriate", "try to … within", "expect to", 尽量, 尽可能, 视情况, 酌情. A step without `within` whose text speaks of
 time and opens a way out of the deadline with no end ("we will try to agree revised time limits
-with you", 另行约定) is reported too: the period it replaces then binds nobody. A time limit whose
+with you", 另行约定, 请示领导延长办理期限 with no length, "extend the deadline") is reported too: the period
+it replaces then binds nobody. A scenario's trigger that states a schedule (每周四上午9:30-11:30, "every
+Thursday 9:30-11:30") and hedges it ("如遇特殊情况可以提前或推延") is reported at the trigger. A time limit whose
 text gives its period as a range
 ("5-10个工作日", "5 to 10 working days") is reported too: nobody can tell which end applies. The
 words are listed once, in `plancraft/rules/vocabulary.py`.
@@ -50,7 +53,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.vocabulary import HEDGES, OPEN_EXTENSION, PERIOD_RANGE, TIME_WORDS
+from plancraft.rules.vocabulary import EXTENSION_WITHOUT_LENGTH, HEDGES, OPEN_EXTENSION, PERIOD_RANGE, SCHEDULE_WORDS, TIME_WORDS
 
 CODE = "PC350"
 NAME = "hedged-deadline"
@@ -66,7 +69,8 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-# The words live in rules/vocabulary.py (HEDGES, OPEN_EXTENSION, PERIOD_RANGE, TIME_WORDS).
+# The words live in rules/vocabulary.py (HEDGES, OPEN_EXTENSION, EXTENSION_WITHOUT_LENGTH, PERIOD_RANGE, SCHEDULE_WORDS,
+# TIME_WORDS).
 
 
 def hedge_in(text: object) -> str | None:
@@ -107,6 +111,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 ).format(get=limit.get("id"), span=span),
             )
     for path, scenario in plan.items("scenarios"):
+        triggers = scenario.get("triggers")
+        for index, trigger in enumerate(triggers if isinstance(triggers, list) else []):
+            hedge = hedge_in(trigger) if isinstance(trigger, str) and SCHEDULE_WORDS.search(trigger) else None
+            if hedge:
+                yield plan.finding(
+                    (*path, "triggers", index),
+                    _(
+                        "trigger {value} of scenario `{get}` states when it happens and then lets that time move (“{hedge}”) with no limit; say in which cases it moves, how far, and how the people affected are told"
+                    ).format(value=index + 1, get=scenario.get("id"), hedge=hedge),
+                )
         for field, text_key in (("actions", "do"), ("escalation", "when")):
             for step_path, step in plan.items(*path, field):
                 text = step.get(text_key)
@@ -116,7 +130,9 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                     continue  # the step repeats a time limit already reported: one fault, one finding
                 if not hedge and field == "actions" and not step.get("within"):
                     said = " ".join(str(step.get(key) or "") for key in ("when", "do"))
-                    way_out = OPEN_EXTENSION.search(said) if TIME_WORDS.search(said) else None
+                    way_out = (
+                        OPEN_EXTENSION.search(said) or EXTENSION_WITHOUT_LENGTH.search(said) if TIME_WORDS.search(said) else None
+                    )
                     if way_out:
                         yield plan.finding(
                             (*step_path, text_key),

@@ -185,6 +185,10 @@ HEDGES = re.compile(
     r"|(?:大约|大概)\s*\d+|\d+\s*(?:个)?(?:工作日|自然日|日|天|小时|周|个月)左右"
     r"|一般情况下|通常情况下|一般(?:应|在|于|须|不超过|可)|原则上|力争|争取|通常|尽量|尽可能|视情况|酌情|如无特殊情况|"
     r"特殊情况除外|除特殊情况外"
+    # an extension left to discretion, with no end ("重大复杂投诉可适当延长"), and a time that may be moved ("如遇特殊
+    # 情况可以提前或推延", "may be brought forward or postponed")
+    r"|适当延长|酌情延长|(?:可以?|或)(?:提前或)?(?:推延|推迟|延后|改期)"
+    r"|\bmay be (?:brought forward or )?(?:postponed|rescheduled|moved)\b"
     # the duty left to discretion ("where appropriate"; "if necessary" is a condition, not a hedge), or only
     # attempted where the attempt is the deadline ("we will try to respond within 5 days"; not "try to calm the
     # situation", which hedges the outcome)
@@ -199,6 +203,21 @@ OPEN_EXTENSION = re.compile(
     r"|\bagree (?:a |an )?(?:new|revised|later|extended|different) (?:time ?(?:limits?|scales?)|dates?|deadlines?)\b"
     r"|\brevised time ?(?:limits?|scales?)\b|\b(?:a |an )?new (?:target |expected )?(?:date|deadline|timescale)\b"
     r"|另行约定|另行商定|另行确定(?:时限|期限)|(?:时限|期限)另定",
+    re.IGNORECASE,
+)
+# An extension asked for with no length ("请示领导延长办理期限", "extend the deadline"); "延长至30日" says how long.
+# Looked for after OPEN_EXTENSION, which names the way out better where a text has both.
+EXTENSION_WITHOUT_LENGTH = re.compile(
+    r"延长(?:办理|处理|答复|办结)?(?:期限|时限)(?![^,，;；。]{0,8}(?:至|到|不超过|\d))"
+    r"|\bextend(?:s|ed|ing)? (?:the )?(?:deadline|time ?(?:limits?|scales?)|period)\b(?![^.;]{0,30}(?:\bto\b|\bby\b|\d))",
+    re.IGNORECASE,
+)
+
+# A trigger that states a schedule (a reception day, opening hours): only then can its hedge be about time. Stricter
+# than TIME_WORDS, whose bare number would take "一般在20人以上" (a threshold) for a time.
+SCHEDULE_WORDS = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|上午|下午|每周|每天|每日|星期|周[一二三四五六日]|工作日|小时|分钟|时限|期限|"
+    r"\b(?:within|hours?|days?|deadlines?|[ap]\.?m\.?|weekly|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b",
     re.IGNORECASE,
 )
 

@@ -201,3 +201,74 @@ time_limits:
     found = rule_findings("PC350", text)
     assert [(line, col) for line, col, _ in found] == [(2, 19)]
     assert "“酌情”" in found[0][2]
+
+
+# absent2 (#14, held-out misses): an extension with no end, and a schedule that may be moved.
+
+
+def test_an_extension_left_to_discretion_is_a_hedge():
+    text = "time_limits:\n  - {id: done, what: 3日内办结(重大复杂投诉可适当延长), within: 3d}\n"
+    assert positions("PC350", text) == [(2, 22)]
+    english = "time_limits:\n  - {id: done, what: Resolve within 3 days; complex ones may be postponed, within: 3d}\n"
+    assert positions("PC350", english) == [(2, 22)]
+
+
+def test_an_extension_asked_for_with_no_length():
+    text = """\
+scenarios:
+  - id: s
+    title: 受理
+    actions:
+      - when: 在规定日之内不能结案的
+        do: 请示领导延长办理期限
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 13)]
+    assert "延长办理期限" in found[0][2]
+    english = text.replace("在规定日之内不能结案的", "If we cannot resolve it in time").replace(
+        "请示领导延长办理期限", "The manager may extend the deadline"
+    )
+    assert positions("PC350", english) == [(6, 13)]
+
+
+def test_an_extension_with_its_length_is_not_open():
+    text = """\
+scenarios:
+  - id: s
+    title: 受理
+    actions:
+      - when: 情况复杂的
+        do: 经负责人批准延长处理期限至30日
+"""
+    assert positions("PC350", text) == []
+    english = text.replace("情况复杂的", "If the case is complex").replace(
+        "经负责人批准延长处理期限至30日", "The manager may extend the deadline to 8 weeks"
+    )
+    assert positions("PC350", english) == []
+
+
+def test_a_schedule_in_a_trigger_that_may_move():
+    text = """\
+scenarios:
+  - id: reception
+    title: 院领导接待日
+    triggers:
+      - 每周四上午9:30-11:30,如遇特殊情况可以提前或推延
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 9)]
+    assert "trigger 1 of scenario `reception`" in found[0][2]
+    english = text.replace("每周四上午9:30-11:30,如遇特殊情况可以提前或推延", "Every Thursday 9:30-11:30 am; it may be postponed")
+    assert positions("PC350", english) == [(5, 9)]
+
+
+def test_a_trigger_that_is_not_a_schedule_is_not_read():
+    text = """\
+scenarios:
+  - id: group
+    title: 群体投诉
+    triggers:
+      - 投诉人数一般在20人以上
+      - 每周四上午9:30-11:30
+"""
+    assert positions("PC350", text) == []
