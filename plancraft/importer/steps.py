@@ -33,7 +33,8 @@ _CASE_START = re.compile(
 )
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(
-    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦|if|where|when)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
+    r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
+    r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
     r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者))"
     r"[，,]\s*(?P<do>.+)$",

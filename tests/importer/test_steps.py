@@ -491,3 +491,24 @@ def test_kinds_of_case_named_as_the_first_sentence_of_their_items_are_scenarios(
     assert (group["title"], media["title"]) == ("群体性投诉", "媒体曝光事件")
     assert [(d, t) for _, d, _, t in _steps(group)] == [("网点负责人应立即报告支行", None), ("支行在1小时内派员到场", "1h")]
     assert [(d, t) for _, d, _, t in _steps(media)] == [("办公室应在2小时内报告行长，并统一对外口径", "2h")]
+
+
+def test_a_long_english_condition_is_the_steps_when(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n1. Responsibilities\n\nThe Complaints Manager reviews escalated complaints.\n\n"
+        "2. Stage 1\n\n- If the complaint cannot be resolved at Stage 1, it will be escalated to the Complaints Manager.\n"
+        "- The Complaints Manager will reply within 10 working days.\n",
+    )
+    [scenario] = [s for s in data["scenarios"] if s["title"] == "Stage 1"]
+    first = scenario["actions"][0]
+    assert (first["when"], first["do"]) == (
+        "If the complaint cannot be resolved at Stage 1",
+        "it will be escalated to the Complaints Manager",
+    )
+    assert "by" not in first  # the one it is escalated to does not do the escalating
+    [rule] = scenario["escalation"]
+    assert (rule["when"], _role_titles(data)[rule["to"]]) == (
+        "If the complaint cannot be resolved at Stage 1",
+        "Complaints Manager",
+    )
