@@ -94,6 +94,17 @@ def _line_mistakes(number: int, line: str) -> Iterator[Suggestion]:
             ),
             "fullwidth-dash",
         )
+    elif rest[:1] == "-" and rest[1:2] == FULLWIDTH_SPACE:
+        yield Suggestion(
+            number,
+            lead + 2,
+            1,
+            " ",
+            _("line {line} has a full-width space (U+3000) after the list item's `-`; write a half-width space").format(
+                line=number
+            ),
+            "fullwidth-space",
+        )
     spaced = _SPACE_AFTER_COLON.match(line)
     if spaced:
         yield Suggestion(
@@ -243,6 +254,11 @@ _DURATION_UNITS = (  # longest first
 _DURATION = re.compile(rf"^\s*({_NUMBER}|半)\s*(" + "|".join(u for u, _ in _DURATION_UNITS) + r")\s*(?:以内|之内|内)?\s*$")
 
 
+def halfwidth(value: str) -> str:
+    """Full-width digits, letters and signs (`１０ｍｉｎ`, `ｔｉｔｌｅ`) as the half-width ones they stand for."""
+    return _halfwidth(value)
+
+
 def _halfwidth(value: str) -> str:
     """Full-width digits, letters and signs (`１０ｍｉｎ`, `２０２７－０１－０１`) as half-width ones."""
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in value).replace("\u3000", " ")
@@ -256,14 +272,46 @@ def _duration_form(value: str) -> str | None:
     return value if _SHORT_DURATION.match(value) else None
 
 
+_ENGLISH_UNITS = re.compile(
+    r"^([1-9][0-9]{0,4})\s*(minutes?|mins?|hours?|hrs?|working\s*days?|business\s*days?|days?|weeks?|months?|years?)$"
+)
+_ENGLISH_SHORT = {
+    "min": "min",
+    "hou": "h",
+    "hr": "h",
+    "hrs": "h",
+    "wor": "wd",
+    "bus": "wd",
+    "day": "d",
+    "wee": "w",
+    "mon": "mo",
+    "yea": "y",
+}
+
+
+def _plain_duration(value: str) -> str | None:
+    """`10 min`, `10MIN`, `４ｈ`, `4 hours`, `5 working days`: the short form (`10min`, `4h`, `5wd`), or None."""
+    text = " ".join(_halfwidth(value).split()).lower()
+    joined = text.replace(" ", "")
+    if joined != value and _duration_form(joined):
+        return joined
+    match = _ENGLISH_UNITS.match(text)
+    if match:
+        word = match.group(2).replace(" ", "")
+        unit = _ENGLISH_SHORT.get(word[:3]) or _ENGLISH_SHORT.get(word[:2])
+        return f"{match.group(1)}{unit}" if unit else None
+    return None
+
+
 def duration_hint(value: str) -> Suggestion | None:
     """`2小时` → `2h`, `10分钟` → `10min`, `3个工作日` → `3wd`, `十五日` → `15d`, `半小时` → `30min`,
-    `１０min` → `10min`."""
-    if not isinstance(value, str):
+    `１０min` → `10min`, `10 MIN` → `10min`, `4 hours` → `4h`."""
+    if not isinstance(value, str) or _duration_form(value):
         return None
+    plain = _plain_duration(value)
+    if plain is not None:
+        return _duration_suggestion(value, plain)
     half = _halfwidth(value)
-    if half != value and _duration_form(half.strip()):
-        return _duration_suggestion(value, half.strip())
     match = _DURATION.match(half)
     if not match:
         return None

@@ -91,8 +91,10 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):
         return _value_slips(plan)
+    slipped: set[int] = set()  # a typing slip explains the schema error on its line
     for typed in _typing_mistakes(plan):
         found.setdefault((typed.line, typed.column, typed.message), typed)
+        slipped.add(typed.line)
     more = 0
     for error in _validator().iter_errors(plan.data):
         if len(found) >= MAX_ERRORS:  # past the cap only count: no message is built that nobody reads
@@ -100,7 +102,7 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
             continue
         for diagnostic in _diagnostics(plan, error):
             key = (diagnostic.line, diagnostic.column, diagnostic.message)
-            if key in found:
+            if key in found or diagnostic.line in slipped:
                 continue
             if len(found) >= MAX_ERRORS:
                 more += 1
@@ -186,7 +188,10 @@ def _diagnostics(plan: LoadedPlan, error: Any) -> Iterable[Diagnostic]:
         for key in _unknown_keys(instance, schema):
             import difflib  # only for a misspelt key or value: a valid plan never needs it
 
-            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            from plancraft import ime
+
+            # `ｃｌａｓｓｉｆｉｃａｔｉｏｎ` typed with full-width letters is the key it spells
+            hint = difflib.get_close_matches(ime.halfwidth(str(key)), allowed, n=1, cutoff=0.6)
             if hint:
                 text = _("unknown key `{key}` in {where}; did you mean `{suggestion}`? (extension keys start with `x-`)")
             else:

@@ -37,7 +37,7 @@ def test_six_errors_in_one_run():
     assert "lowercase letters, digits and hyphens" in messages[1]
     assert "did you mean `escalation`?" in messages[2]
     assert "write `5000`" in messages[3]
-    assert "`30min`, `4h`, `3d`, `10wd`" in messages[4]
+    assert "`24 hours` → write `24h`" in messages[4]  # a duration in words gets the short form to write
     assert "the least allowed is 1" in messages[5]
 
 

@@ -173,3 +173,31 @@ def test_as_of_and_unapproved_after_typed_the_chinese_way(tmp_path):
     assert result.exit_code == 2 and "`2027-02-30` is not a date; write YYYY-MM-DD" in result.output
     result = CliRunner().invoke(main, ["--lang", "zh-CN", "audit", str(PLANS / "examples"), "--unapproved-after", "30天"])
     assert result.exit_code == 2 and "--unapproved-after `30天` 不是时长；请写成 `30d`" in result.output
+
+
+def test_fullwidth_space_after_a_list_dash_is_one_finding(tmp_path):
+    text, line = replaced("      - 客户在营业网点当面投诉", "      - ", "      -\u3000")
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert lines == [f"{line}:8: PC002 错误: 第{line}行列表项的“-”后面用了全角空格（U+3000），请改成半角空格"]
+
+
+@pytest.mark.parametrize("value, replacement", [("10 min", "10min"), ("10MIN", "10min"), ("10 minutes", "10min")])
+def test_durations_with_spaces_capitals_or_words(tmp_path, value, replacement):
+    text, line = replaced("        within: 10min", "10min", value)
+    result, lines = lint(tmp_path, text, "--lang", "en")
+    assert lines == [
+        f"{line}:17: PC002 error: scenarios[0].actions[0].within: `{value}` → write `{replacement}` "
+        "(a duration is a number and a unit: min, h, d, wd for working days, w, mo, y)"
+    ]
+
+
+def test_a_valid_duration_gets_no_hint():
+    assert ime.duration_hint("10min") is None and ime.duration_hint("PT1H") is None
+
+
+def test_a_key_typed_with_fullwidth_letters_is_recognised(tmp_path):
+    text, line = replaced("  classification: ", "classification", "ｃｌａｓｓｉｆｉｃａｔｉｏｎ")
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert lines == [
+        f"{line}:3: PC002 错误: document 中有未知的键 `ｃｌａｓｓｉｆｉｃａｔｉｏｎ`；是否想写 `classification`？（扩展键以 `x-` 开头）"
+    ]
