@@ -401,6 +401,8 @@ class Organisation:
             return best[1]
         if create:
             posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
+            if posts and posts[0].endswith(_COMMANDS) and len(posts[0]) >= 4:
+                return str(self._group_named(posts[0], at)["id"].value)  # 投产指挥中心 acts as a group, not a post
             if posts:
                 return self._group_title(posts[0]) or self._same_post(posts[0]) or self._add_role(posts[0], at)
         return None
@@ -479,7 +481,7 @@ class Organisation:
                 for post in posts_in(sentence) if in_org else agent_posts(sentence):
                     if len(self.roles) >= 60:
                         return
-                    if post.endswith(("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")) and len(post) >= 4:
+                    if post.endswith(_COMMANDS) and len(post) >= 4:
                         self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
                         continue
                     office = _GROUP_OFFICE.fullmatch(post)
@@ -600,6 +602,10 @@ _ALIAS = re.compile(
     r"(?P<efull>(?:[A-Z][\w&-]*\s+){1,5}(?:[Tt]eam|Officer|Manager|Committee|Unit|Department|Centre|Center))\s*"
     r"\(\s*(?:the\s+)?[“\"]?(?P<eshort>[A-Z]{2,6})[”\"]?\s*\)"
 )
+
+
+# Names of groups that act as one body (应急指挥中心, 投诉处理领导小组): a group wherever a sentence names it.
+_COMMANDS = ("指挥中心", "指挥部", "领导小组", "工作小组", "工作组", "委员会")
 
 
 # The titles that lead a group, deputise and are its members.

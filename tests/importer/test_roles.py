@@ -491,3 +491,13 @@ def test_units_ending_in_suo_and_the_staff_involved(tmp_path: Path):
     assert agent_posts("各供电所负责辖区内投诉的调查处理") == ["供电所"]
     assert agent_posts("在公共场所发生的投诉，由营业所处理") == ["营业所"]
     assert agent_posts("当事医务人员应主动与患者沟通") == ["当事医务人员"]
+
+
+def test_a_command_centre_named_in_a_step_is_a_group(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "系统投产应急预案\n一、处置流程\n1. 网点负责人发现重大问题时，应立即报告投产指挥中心。\n"
+        "2. 投产指挥中心应在30分钟内作出处置决定。\n",
+    )
+    assert _roles(data) == [("网点负责人", None)]
+    assert [g["name"] for g in data["organisation"]["groups"]] == ["投产指挥中心"]
