@@ -427,6 +427,30 @@ def title_hint(value: str, names: dict[str, tuple[str, str]]) -> Suggestion | No
     return Suggestion(0, 0, len(value), ident, words[kind].format(value=value, id=ident), "role-title")
 
 
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def list_hint(value: str) -> Suggestion | None:
+    """`president，office-head` or `president、office-head`: ids separated by Chinese punctuation, where
+    a list (or one item of one) belongs → `president, office-head`."""
+    if not isinstance(value, str) or not re.search(r"[，、；]", value):
+        return None
+    items = [part.strip() for part in re.split(r"[，、；,]", _halfwidth(value).replace("［", "[").replace("］", "]"))]
+    if len(items) < 2 or not all(_ID.match(item) for item in items):
+        return None
+    replacement = ", ".join(items)
+    return Suggestion(
+        0,
+        0,
+        len(value),
+        replacement,
+        _("`{value}` separates items with Chinese punctuation; separate them with half-width commas: `[{replacement}]`").format(
+            value=value, replacement=replacement
+        ),
+        "list",
+    )
+
+
 def value_hints(value: Any, names: dict[str, tuple[str, str]] | None = None) -> Iterable[Suggestion]:
     """Every IME hint for one value (the position is the caller's to fill in)."""
     if not isinstance(value, str):

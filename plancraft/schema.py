@@ -221,6 +221,12 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
     if kind == "type":
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else list(expected)
+        if expected == ["array"] and isinstance(value, str):
+            from plancraft import ime
+
+            listed = ime.list_hint(value)  # notify: president、office-head
+            if listed:
+                return _("{where}: {hint}").format(where=where, hint=listed.message)
         if set(expected) & {"number", "integer"} and isinstance(value, str):
             typed = _typed_hint(value, "amount")
             if typed:
@@ -325,7 +331,7 @@ def _typed_hint(value: Any, def_name: str | None, data: Any = None) -> str | Non
     from plancraft import ime
 
     if def_name in ("ref", "id"):
-        found = ime.title_hint(value, ime.defined_names(data))
+        found = ime.title_hint(value, ime.defined_names(data)) or ime.list_hint(value)
         if found:
             return found.message
 

@@ -201,3 +201,24 @@ def test_a_key_typed_with_fullwidth_letters_is_recognised(tmp_path):
     assert lines == [
         f"{line}:3: PC002 错误: document 中有未知的键 `ｃｌａｓｓｉｆｉｃａｔｉｏｎ`；是否想写 `classification`？（扩展键以 `x-` 开头）"
     ]
+
+
+@pytest.mark.parametrize(
+    "new, where",
+    [
+        ("notify: [president，office-head]", "levels[1].notify[0]"),
+        ("notify: [president、 office-head]", "levels[1].notify[0]"),
+        ("notify: president、office-head", "levels[1].notify"),
+    ],
+)
+def test_ids_separated_with_chinese_punctuation(tmp_path, new, where):
+    text, line = replaced("    notify: [president, office-head]", "notify: [president, office-head]", new)
+    result, lines = lint(tmp_path, text, "--lang", "zh-CN")
+    assert len(lines) == 1 and lines[0].startswith(f"{line}:")
+    value = new.split(": ", 1)[1].strip("[]")
+    assert lines[0].endswith(f"{where}：`{value}` 用中文标点分隔了几项；请用半角逗号分隔：`[president, office-head]`")
+
+
+def test_chinese_punctuation_in_ordinary_text_is_not_a_list():
+    assert ime.list_hint("客户在营业场所无理取闹、长时间滞留") is None
+    assert ime.list_hint("president") is None
