@@ -703,6 +703,26 @@ class Extractor(Organisation, StepsMixin):
         if stage is not None and stage not in (cap, step_deadline) and (step_deadline is not None or step_owner is not None):
             self._step_rows(seg, rows, header, stage=stage, deadline=step_deadline, owner=step_owner, node=node, out=out)
             return
+        authority = owner if owner is not None else (post if post is not None else col("权限人", "authorised", "authorized"))
+        if cap is not None and item is None and authority is not None and authority != cap:
+            # 审批人 | 单笔赔付限额 / Role | Payment type | Limit: each row a cap and the post that may approve up to it
+            kind = col("类型", "种类", "type", "kind")
+            what = re.sub(
+                r"(?:的)?(?:限额|上限|额度|金额|limit|cap|maximum)\s*(?:[（(].*)?$", "", rows[0][cap].strip(), flags=re.I
+            )
+            self._limit_rows(
+                seg,
+                rows,
+                item=kind,
+                cap=cap,
+                deadline=None,
+                start=None,
+                per=per,
+                owner=authority,
+                out=out,
+                default_what=what or (node.title if node is not None else ""),
+            )
+            return
         if item is not None and (cap is not None or deadline is not None) and item not in (cap, deadline):
             self._limit_rows(seg, rows, item=item, cap=cap, deadline=deadline, start=start, per=per, owner=owner, out=out)
             return
@@ -726,22 +746,24 @@ class Extractor(Organisation, StepsMixin):
         seg: Segment,
         rows: list[list[str]],
         *,
-        item: int,
+        item: int | None,
         cap: int | None,
         deadline: int | None,
         start: int | None,
         per: int | None,
         owner: int | None,
         out: dict,
+        default_what: str = "",
     ) -> None:
-        """A table of caps (事项 | 上限 | 审批人) or of deadlines (事项 | 时限 | 起算 | 负责人)."""
+        """A table of caps (事项 | 上限 | 审批人) or of deadlines (事项 | 时限 | 起算 | 负责人); `default_what` names what a
+        table without an item column caps (审批人 | 单笔赔付限额 -> 单笔赔付)."""
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
             def cell(i: int | None, row: list[str] = row) -> str:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
-            what = cell(item)
+            what = cell(item) or default_what
             if not what:
                 continue
             who = self._role_ref(cell(owner), at, create=True) if cell(owner) else None

@@ -512,3 +512,28 @@ def test_a_long_english_condition_is_the_steps_when(tmp_path: Path):
         "If the complaint cannot be resolved at Stage 1",
         "Complaints Manager",
     )
+
+
+def test_tables_of_authority_limits_give_a_cap_per_post(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("客户投诉赔付管理办法", style="Title")
+    for heading, rows in (
+        ("赔付审批权限", [("审批人", "单笔赔付限额"), ("网点负责人", "2000元"), ("支行行长", "1万元")]),
+        ("Redress limits", [("Role", "Payment type", "Limit"), ("Team Leader", "Goodwill payment", "£250")]),
+    ):
+        d.add_heading(heading, level=1)
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    assert _caps(import_document(tmp_path / "plan.docx").data) == [
+        ("单笔赔付", 2000, "CNY", "网点负责人"),
+        ("单笔赔付", 10000, "CNY", "支行行长"),
+        ("Goodwill payment", 250, "GBP", "Team Leader"),
+    ]
