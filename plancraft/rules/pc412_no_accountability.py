@@ -6,6 +6,15 @@ is hidden from the statistics, and that a handler with a direct interest steps a
 10002:2018 counts accountability among the guiding principles of complaints handling. Write it in
 `accountability`.
 
+Accountability that names only something else — attendance at a reception day (出勤率), leaking a
+complainant's information (泄露信息), a performance indicator — still leaves nobody answering for the
+failures that matter to a complainant: a complaint mishandled, passed around (推诿) or left past its
+deadline (超期, 久拖不决). When no `accountability` item names such a failure of handling (不当,
+推诿, 拖延, 超过时限, 逾期, 未及时处理, mishandling, delay, a missed deadline, unresolved) or a breach of
+the procedure as a whole (违反本制度, "breach of this procedure"), the rule reports the section once: "每半年对院领导出勤率进行
+考核" alone is such a section.
+The words live in `plancraft/rules/vocabulary.py` (HANDLING_FAILURE).
+
 Passing::
 
     accountability:
@@ -24,6 +33,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.vocabulary import HANDLING_FAILURE
 
 CODE = "PC412"
 NAME = "no-accountability"
@@ -39,7 +49,18 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
-    if data.get("accountability"):
+    items = data.get("accountability")
+    if items:
+        texts = [str(item) for item in (items if isinstance(items, list) else [items]) if item]
+        if not any(HANDLING_FAILURE.search(text) for text in texts):
+            yield plan.finding(
+                ("accountability",),
+                _(
+                    "accountability names no failure of complaint handling (only “{text}”); say who answers when a "
+                    "complaint is mishandled, passed around or left past its deadline"
+                ).format(text=_shorten(texts[0]) if texts else ""),
+                at_key=True,
+            )
         return
     where = plan.section_anchor("accountability")
     yield plan.finding(
@@ -51,3 +72,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ),
         at_key=True,
     )
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

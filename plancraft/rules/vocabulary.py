@@ -521,3 +521,16 @@ EXTERNAL_BY_KIND = (
     ),
     (re.compile(r"消费者协会|消协", re.IGNORECASE), re.compile(r"消费者协会|消协")),
 )
+
+# ---------------------------------------------------------------- accountability (PC412)
+
+# A failure of complaint handling someone can answer for, or a breach of the procedure as a whole: what makes an
+# `accountability` item about handling, not only about attendance, leaks or a performance indicator.
+HANDLING_FAILURE = re.compile(
+    r"不当|不力|不善|失职|渎职|推诿|推脱|扯皮|拖延|久拖|敷衍|超过?(?:时限|期限)|超期|超时|逾期|延误|未按(?:时|期|规定)|"
+    r"不及时|未及时|未能?(?:妥善|按时|及时)?(?:处理|答复|解决|办结|上报|报告)|未刚好处理|处理不好|解决不好|协调不好|"
+    r"隐瞒|瞒报|漏报|迟报|缓报|谎报|压案|激化|违反本|违反(?:规定|制度|预案|程序)|"
+    r"\bmishandl|\bdelay|\blate\b|\boverdue|\bdeadlines?\b|\bunresolved\b|\bfail(?:s|ed|ure|ing)?\b|\bneglig|"
+    r"\bmisconduct|\bconceal|\bbreach",
+    re.IGNORECASE,
+)

@@ -59,10 +59,8 @@ def test_each_plan_has_its_source_text_and_word_document(name):
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("bank-branch-consumer-disputes", "vague-staff"): "PC212 does not read a department's 相关人员 (零售业务部相关人员) as vague",
     ("hospital-cas-complaints", "steps-no-owner"): "the scenario has an owner, so PC108 takes steps without `by` as its",
-    ("hospital-cas-complaints", "narrow-accountability"): "PC412 is satisfied by any accountability item (attendance only)",
     ("lanling-bus-complaints", "conflicting-deadlines"): "no rule at 72ab3e3 (3-5 working days vs 3 working days)",
     ("lanling-bus-complaints", "no-escalation-route"): "PC452 takes the internal report to 县交通运输局 for a route",
-    ("lanling-bus-complaints", "narrow-accountability"): "PC412 is satisfied by any accountability item (leaks only)",
     ("power-station-outage-service", "no-organisation"): "PC217 takes 站所负责人/站长 for posts in charge",
     ("power-station-outage-service", "no-contacts"): "PC211 asks contacts of group and level leads; the plan has neither",
     ("power-station-outage-service", "no-complaint-deadline"): "PC307 does not judge an outage plan (投诉 only in a trigger)",
@@ -75,8 +73,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 # Measured blind on main at 72ab3e3: 115 of 131 listed faults found (88%). The test keeps at least as many.
 MEASURED_FOUND = 115
-# Raised as rules for the misses landed (absent2, #14: PC356 acknowledgement, PC350 open extensions and moved schedules); the test keeps at least as many.
-FOUND_FLOOR = 120
+# Raised as rules for the misses landed (absent2, #14: PC356 acknowledgement, PC350 open extensions and moved schedules, PC412 narrow accountability); the test keeps at least as many.
+FOUND_FLOOR = 122
 
 
 @pytest.fixture(scope="module")
