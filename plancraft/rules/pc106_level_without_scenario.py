@@ -5,6 +5,11 @@ names (`scenarios[].level`) has criteria but no response measures: when an event
 that level, the plan is silent about who does what. 国办发〔2024〕5号 第十八条 asks for levels
 together with the response measures of each.
 
+When no scenario names a level at all, the plan's procedure is one for every level: the levels differ
+only in what the plan says about them elsewhere (their timescale in `time_limits`, who leads them), and
+asking a scenario per level would ask the plan to write the same procedure again. What such a level
+still lacks (criteria, a lead) is PC202's and PC203's finding.
+
 Passing::
 
     levels:
@@ -44,8 +49,10 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not has_scenarios(plan):
         return  # no scenarios at all: PC109 reports it once
-    named = (scenario.get("level") for _, scenario in plan.items("scenarios"))
+    named = [scenario.get("level") for _, scenario in plan.items("scenarios")]
     handled = {level for level in named if isinstance(level, str)}
+    if not handled:
+        return  # no scenario is for one level: the procedure is the same at every level (they differ in time or who leads)
     for path, level in plan.items("levels"):
         ident = level.get("id")
         if not isinstance(ident, str) or ident in handled:

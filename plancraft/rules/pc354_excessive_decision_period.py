@@ -12,7 +12,11 @@ investigation with a deadline, and a reply.
 
 Judged are the time limits of a complaint plan that decide or answer the complaint (the words
 PC304 uses: 处理决定, 答复, 办结, decision, response, …), not a customer's own window (`party:
-customer`), in plans that no statutory period governs. The longest period is the option
+customer`), in plans that no statutory period governs. Nor is a plan judged whose own sector's statute governs how long
+its complaints may take although plancraft does not model its period: an NHS body or a local authority's
+social services in England (GB) answer under the Local Authority Social Services and National Health
+Service Complaints (England) Regulations 2009 (S.I. 2009/309), which govern the response period
+themselves; there, a period is not excessive merely for exceeding the other sectors'. The longest period is the option
 `longest-decision-period` (default `60d`); a working day counts as 7/5 of a day.
 
 Passing::
@@ -39,7 +43,7 @@ from plancraft.model import Plan
 from plancraft.rules.helpers import interval_option
 from plancraft.rules.options import DURATION, Option
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.statutory import decision_period, is_decision
+from plancraft.rules.statutory import decision_period, is_decision, own_complaints_statute
 
 CODE = "PC354"
 NAME = "excessive-decision-period"
@@ -49,7 +53,8 @@ SUMMARY = "A complaint decision deadline no statute governs is not longer than 6
 SOURCE = (
     "good practice, measured against the longest statutory periods: 银行业保险业消费投诉处理管理办法 第十八条 "
     "(15 days, 30 when complex, a further 30 with approval) and FCA DISP 1.6.2R (8 weeks); held-out plans: a "
-    "public health centre's 60 working days"
+    "public health centre's 60 working days; not applied where S.I. 2009/309 governs (England's NHS bodies and "
+    "social services: its title and scope read at legislation.gov.uk; its period not confirmed, so never cited)"
 )
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
@@ -61,6 +66,8 @@ OPTIONS = {
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not is_complaint_plan(plan) or decision_period(plan, options) is not None:
         return
+    if own_complaints_statute(plan) is not None:
+        return  # its own sector's statute sets the outer limit (an NHS body in England): not "no statute sets one"
     longest = interval_option(options, "longest-decision-period", "60d")
     for path, limit in plan.items("time_limits"):
         if limit.get("party") == "customer" or not is_decision(limit):

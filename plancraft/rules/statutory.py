@@ -35,6 +35,14 @@ _GB_FINANCIAL = re.compile(
     r"electronic money|\bFCA\b|\bDISP\b|Financial Ombudsman",
     re.IGNORECASE,
 )
+# Bodies whose complaints England's NHS and social care complaints regulations govern (S.I. 2009/309: NHS
+# bodies, their providers, a local authority's social services): those regulations set the body's own outer
+# limit for a response, so a period no longer than theirs is not judged against the other sectors' periods.
+_GB_NHS_SOCIAL_CARE = re.compile(
+    r"\bNHS\b|National Health Service|\bnhs\.uk\b|social care|social services|\bGP (?:practice|surgery)\b|"
+    r"integrated care board|clinical commissioning",
+    re.IGNORECASE,
+)
 _PAYMENT = re.compile(r"payment service|e-money|electronic money|\bPSD\b|\bEMD\b|支付服务", re.IGNORECASE)
 _COMPLEX = re.compile(r"复杂|complex", re.IGNORECASE)
 _EXTENDED = re.compile(r"延长|延期|特殊情况|exceptional|extension|extend", re.IGNORECASE)
@@ -67,6 +75,21 @@ def _says(plan: Plan, pattern: re.Pattern) -> bool:
     texts = [get(plan.data, "document", key) for key in ("issuer", "title")]
     texts += [get(plan.data, "scope"), get(plan.data, "purpose")]
     return any(isinstance(t, str) and pattern.search(_CN_SOCIAL_INSURANCE.sub("", t)) for t in texts)
+
+
+def own_complaints_statute(plan: Plan) -> str | None:
+    """The statute of the plan's own sector that governs how long its complaints may take, where plancraft
+    does not model its period (so no rule may say that "no statute sets one"), or None. England's NHS bodies
+    and social services answer under S.I. 2009/309 (the Local Authority Social Services and National Health
+    Service Complaints (England) Regulations 2009)."""
+    if plan.jurisdiction != GB:
+        return None
+    texts = [get(plan.data, "document", key) for key in ("issuer", "title")]
+    texts += [get(plan.data, "document", "source", key) for key in ("publication", "address")]
+    texts += [get(plan.data, "scope"), get(plan.data, "purpose")]
+    if any(isinstance(t, str) and _GB_NHS_SOCIAL_CARE.search(t) for t in texts):
+        return "S.I. 2009/309"
+    return None
 
 
 def is_cn_financial(plan: Plan) -> bool:

@@ -36,3 +36,28 @@ def test_the_option_and_a_statutory_plan():
     assert positions("PC354", FAILING, **{"longest-decision-period": "90d"}) == []
     bank = FAILING.replace("行风投诉处理流程", "某银行投诉处理流程")  # 投诉办法: PC304's business
     assert positions("PC354", bank) == []
+
+
+def test_a_plan_whose_own_sector_statute_sets_the_outer_limit_is_left_to_that_statute():
+    # an NHS trust in England answers under S.I. 2009/309: "no statute sets one" does not hold there; a GB
+    # council or a Chinese hospital (no statute plancraft knows of) is still judged
+    def plan(jurisdiction, publication, language="en"):
+        return f"""\
+document:
+  id: p
+  title: Complaints
+  type: complaint-procedure
+  language: {language}
+  jurisdiction: {jurisdiction}
+  source: {{publication: {publication}}}
+time_limits:
+  - {{id: level-3, what: Level 3 response, within: 60wd}}
+"""
+
+    assert positions("PC354", plan("GB", "cornwallft.nhs.uk, Patient Advice and Liaison Service")) == []
+    assert positions("PC354", plan("GB", "Adult social care complaints, a county council")) == []
+    council = rule_findings("PC354", plan("GB", "A district council's housing complaints page"))
+    assert [(line, col) for line, col, _ in council] == [(9, 51)]
+    assert "allows 60wd (about 84 days) to answer the complaint" in council[0][2]
+    chinese = rule_findings("PC354", plan("CN", "某医院 NHS 合作项目", "zh-CN"))  # the English statute is GB's only
+    assert [(line, col) for line, col, _ in chinese] == [(9, 51)]
