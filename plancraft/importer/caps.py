@@ -43,7 +43,8 @@ _NOT_CAP = re.compile(
 )
 
 _APPROVER = re.compile(
-    r"(?:经|由|报|须经|需经|报经|报请)(?P<who>[^，。；,;、]{1,20}?)(?:审批|批准|同意|签批|审核|核准|审定)|"
+    r"(?:经(?!理|办|营|济|过|常|费)|由|报(?!销|告|送)|须经|需经|报经|报请)(?P<who>[^，。；,;、]{1,20}?)"
+    r"(?:审批|批准|同意|签批|审核|核准|审定)|"
     r"(?:approved|authori[sz]ed|signed off|agreed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<en>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)|"
     r"(?:approval|authori[sz]ation|sign-off|agreement)\s+(?:of|by|from)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<en2>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)",
@@ -95,6 +96,7 @@ def cap_subject(text: str) -> str:
             clause.strip(),
             flags=re.IGNORECASE,
         )
+    clause = re.sub(r"\s+(?:is|are|will be|must be|shall be)$", "", clause.strip(), flags=re.IGNORECASE)
     m = re.search(
         r"\b(?:may|can|could|will|must|should|is able to|are able to|is authori[sz]ed to|are authori[sz]ed to)\s+"
         r"(?:offer|pay|make|award|give|grant|authori[sz]e|approve|agree|refund|spend)\s+(?P<rest>.+)$",
@@ -103,7 +105,21 @@ def cap_subject(text: str) -> str:
     )
     if m:  # "Staff may offer goodwill payments" -> goodwill payments
         clause = m.group("rest")
+    clause = re.sub(r"\s+(?:we|you|they|staff)\s+(?:will|can|may|would)\s+\w+$", "", clause, flags=re.IGNORECASE)
+    clause = re.sub(r"^(?:the\s+)?(?:maximum|max\.?)\s+", "", clause, flags=re.IGNORECASE)
+    clause = re.sub(r"\s+(?:is|are|will be|must be|shall be)$", "", clause.strip(), flags=re.IGNORECASE)
     return _clean(clause)
+
+
+def _after(text: str) -> str:
+    """What is capped when it is named after the amount: 不超过3000元的补偿 -> 补偿; up to £50 in compensation ->
+    compensation."""
+    m = re.match(r"^\s*的(?P<w>[\u4e00-\u9fff]{2,10})", text) or re.match(
+        r"^\s*(?:in|of|for|as)\s+(?P<w>[a-z][a-z ]{2,40}?)(?=\s+(?:without|with|per|if|for|to|when|unless)\b|[,.;]|$)",
+        text,
+        re.IGNORECASE,
+    )
+    return m.group("w").strip() if m else ""
 
 
 def caps_in(sentence: str) -> list[Cap]:
@@ -126,6 +142,11 @@ def caps_in(sentence: str) -> list[Cap]:
             what = cap_subject(clause[: amount.start])
             if holder and what.startswith(holder) and len(what) > len(holder) + 1:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
+            later_what = _after(clause[amount.end :])
+            if later_what and (
+                not what or re.fullmatch(r"(?:批准|审批|支付|赔付|给予|补偿|(?:can|may|will)\s+\w+|\w+)", what, re.IGNORECASE)
+            ):
+                what = later_what  # 经理有权批准不超过3000元的补偿; Staff can pay up to £50 in compensation
             approver = None
             for later in [clause] + clauses[index + 1 :] + clauses[:index][::-1]:
                 m = _APPROVER.search(later)

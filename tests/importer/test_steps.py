@@ -537,3 +537,21 @@ def test_tables_of_authority_limits_give_a_cap_per_post(tmp_path: Path):
         ("单笔赔付", 10000, "CNY", "支行行长"),
         ("Goodwill payment", 250, "GBP", "Team Leader"),
     ]
+
+
+def test_what_a_cap_limits_may_be_named_after_the_amount(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n1. Responsibilities\n\nThe Complaints Manager handles redress.\n\n2. Redress\n\n"
+        "Staff can pay up to £50 in compensation without seeking approval. "
+        "The maximum compensation we will pay is £5,000. "
+        "Compensation payments are capped at £1,000 per complaint.\n",
+        name="en.txt",
+    )
+    assert _caps(data) == [
+        ("compensation", 50, "GBP", None),
+        ("compensation", 5000, "GBP", None),
+        ("Compensation payments", 1000, "GBP", None),
+    ]
+    data = _import(tmp_path, "投诉处理办法\n\n一、赔付权限\n\n客服经理有权批准不超过3000元的补偿。\n")
+    assert _caps(data) == [("补偿", 3000, "CNY", "客服经理")]
