@@ -173,8 +173,16 @@ class Organisation:
 
     def _group_named(self, name: str, at: tuple) -> dict:
         name = _clean(re.sub(r"^(?:成立|设立|组建|设置)?(?:了)?(?:我行|本行|我公司|本公司)?", "", name)) or name
+        key = _group_key(name)
         for g in self.groups:
-            if _group_key(str(g["name"].value)) == _group_key(name):
+            if _group_key(str(g["name"].value)) == key:
+                return g
+        for g in self.groups:
+            # 领导小组 / 应急领导小组 and 重大客户投诉应急领导小组: the same group, named short and in full
+            old = _group_key(str(g["name"].value))
+            if min(len(old), len(key)) >= 4 and (old.endswith(key) or key.endswith(old)) and "办公室" not in old + key:
+                if len(name) > len(str(g["name"].value)):
+                    g["name"] = Src(name, at)
                 return g
         group = {"id": Src(self.ids.make(name, "group")), "name": Src(name, at)}
         self.groups.append(group)
@@ -217,7 +225,7 @@ class Organisation:
             )
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             for part in re.split(
-                rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|：|:))|"
+                rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|包括|包含|：|:))|"
                 rf"[ \t\u3000]+(?=(?:{self._TITLES})\s*[：:])",
                 sentence,
             ):
@@ -241,7 +249,7 @@ class Organisation:
             None
             if who_first
             else re.match(
-                rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为)\s*(?P<who>.+?)"
+                rf"^(?P<pre>[^，,；;:：由为]{{0,12}}?)(?P<title>{self._TITLES})\s*(?:[:：]|由|为|包括|包含)\s*(?P<who>.+?)"
                 rf"(?:担任|组成|兼任)?$",
                 clause,
             )
@@ -667,11 +675,13 @@ def _split_people(text: str) -> list[str]:
 
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
+    # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own
+    text = re.sub(r"等(?:有关|相关)?(?:部门|单位|科室|处室)(?=(?:主要)?(?:负责人|领导))", "", text)
     parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
     if not parts:
         return []
     tail = None
-    for suffix in sorted(vocab.POST_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted((*vocab.POST_SUFFIXES, "主要负责人", "主要领导"), key=len, reverse=True):
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break

@@ -501,3 +501,18 @@ def test_a_command_centre_named_in_a_step_is_a_group(tmp_path: Path):
     )
     assert _roles(data) == [("网点负责人", None)]
     assert [g["name"] for g in data["organisation"]["groups"]] == ["投产指挥中心"]
+
+
+def test_members_included_by_unit_with_a_shared_head_and_a_group_named_short_and_in_full(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "XX银行重大客户投诉应急预案\n二、组织体系及职责\n（一）应急领导小组\n"
+        "分行成立重大客户投诉应急领导小组，组长由分行行长担任，"
+        "成员包括办公室、保卫部等部门主要负责人。\n"
+        "领导小组主要职责：统一领导重大客户投诉应急处置工作。\n",
+    )
+    assert _roles(data) == [("组长", "分行行长"), ("成员", "办公室主要负责人"), ("成员", "保卫部主要负责人")]
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "重大客户投诉应急领导小组"
+    assert group["duties"] == ["统一领导重大客户投诉应急处置工作"]
+    assert len(group["members"]) == 2
