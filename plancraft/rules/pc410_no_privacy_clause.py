@@ -10,7 +10,11 @@ Judged are the plans that handle customers' personal data: a plan about complain
 procedure, or a plan whose title, scope, purpose, a level or a scenario says 投诉 or complaint)
 and any plan of a bank, an insurer or another financial firm (its issuer, title, scope or purpose
 says so), whose customers' accounts, policies and claims are personal financial data whatever the
-emergency. A utility's outage plan or a hospital's fire plan is not asked.
+emergency, and any plan whose work touches the people it serves: its levels, scenarios or channels
+name them (customers, users, patients, tenants, residents, 业主, 业户, 游客), as a utility's outage plan
+whose steps visit users and answer their calls (走访用户) or a property company's levels that count
+residents' losses (业户财产损失) do. A title alone that names whom the organisation serves is not enough,
+and a hospital's fire plan, which names nobody it serves, is not asked.
 
 Passing::
 
@@ -32,7 +36,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.presence import is_complaint_plan
+from plancraft.rules.presence import handles_customers
 from plancraft.rules.statutory import is_financial
 
 CODE = "PC410"
@@ -49,7 +53,7 @@ OPTIONS: dict[str, object] = {}
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
-    if not (is_complaint_plan(plan) or is_financial(plan)):
+    if not (handles_customers(plan) or is_financial(plan)):
         return
     if data.get("privacy"):
         return

@@ -91,6 +91,33 @@ def serves_customers(plan: Plan) -> bool:
     return any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts)
 
 
+_PEOPLE_SERVED = re.compile(_CUSTOMERS.pattern + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|complainants?", re.IGNORECASE)
+
+
+def handles_customers(plan: Plan) -> bool:
+    """True when the plan's work touches the people it serves, so that it handles their personal data: it is
+    about complaints, or its levels, scenarios or channels name those people (a utility's outage plan whose
+    steps visit users and answer their calls, a property company's levels counting residents' losses). A
+    title that only names whom the organisation serves is not enough: nothing in the plan then handles them."""
+    if is_complaint_plan(plan):
+        return True
+    data = plan.data if isinstance(plan.data, dict) else {}
+    for key in ("levels", "scenarios", "channels"):
+        if _mentions(data.get(key), _PEOPLE_SERVED):
+            return True
+    return False
+
+
+def _mentions(value: object, pattern: re.Pattern) -> bool:
+    if isinstance(value, str):
+        return bool(pattern.search(value))
+    if isinstance(value, dict):
+        return any(_mentions(item, pattern) for item in value.values())
+    if isinstance(value, list):
+        return any(_mentions(item, pattern) for item in value)
+    return False
+
+
 def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> str:
     """` (source)` for a plan in one of `jurisdictions`, else "": a UK plan never reads a Chinese
     statute in a message (the rule's SOURCE still names it)."""

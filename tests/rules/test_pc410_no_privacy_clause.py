@@ -35,7 +35,7 @@ def test_a_financial_firm_is_judged_whatever_the_emergency():
 
 
 def test_a_plan_neither_about_complaints_nor_of_a_financial_firm_is_not_judged():
-    # a power-repair measure handles no customer data worth a confidentiality clause
+    # a power-repair measure whose title alone names its users: nothing in it handles them
     text = "document:\n  id: p\n  title: 城区重要用户停电抢修服务应急办法\nscope: 停电故障后的抢修服务\nprivacy: []\n"
     assert positions("PC410", text) == []
 
@@ -43,3 +43,46 @@ def test_a_plan_neither_about_complaints_nor_of_a_financial_firm_is_not_judged()
 def test_a_complaint_procedure_is_judged_whatever_its_title():
     text = "document:\n  id: p\n  title: Customer care\n  type: complaint-procedure\nprivacy: []\n"
     assert positions("PC410", text) == [(5, 1)]
+
+
+# absent2 (#14, held-out misses): a plan whose work touches the people it serves.
+
+
+def test_an_outage_plan_whose_steps_visit_users_is_judged():
+    text = """\
+document: {id: p, title: 供电所应急处置状态下优质服务工作方案, language: zh-CN}
+scenarios:
+  - id: outage
+    title: 停电
+    actions:
+      - do: 与网格员共同开展用户走访工作
+"""
+    assert positions("PC410", text) == [(1, 1)]
+    english = text.replace("供电所应急处置状态下优质服务工作方案", "Outage service plan").replace(
+        "与网格员共同开展用户走访工作", "Visit the users affected and answer their calls"
+    ).replace("language: zh-CN", "language: en")
+    assert positions("PC410", english) == [(1, 1)]
+
+
+def test_levels_that_count_residents_losses_are_judged():
+    text = """\
+document: {id: p, title: 物业管理重大事件应急响应管理规定, language: zh-CN}
+levels:
+  - id: major
+    name: 一级
+    criteria: 业户财产非正常原因损失超过5万元的
+privacy: []
+"""
+    assert positions("PC410", text) == [(6, 1)]
+
+
+def test_a_plan_that_names_nobody_it_serves_is_still_not_judged():
+    text = """\
+document: {id: p, title: 消防应急预案, language: zh-CN}
+scenarios:
+  - id: fire
+    title: 火灾
+    actions:
+      - do: 组织疏散
+"""
+    assert positions("PC410", text) == []
