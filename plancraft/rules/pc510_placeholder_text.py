@@ -12,7 +12,9 @@ standing for a number before a unit (`罚金X元`, `X年X月X日`, not `X光`); 
 `【…】` with `待`, `填写`, `补充` or `插入` in it (`【待补充】`, `【待填写】`) and an empty `【】` or
 `[]`; `[insert …]`, `[enter …]`, `[name of …]`, `[TODO …]`, `<insert …>`; `待补充`, `待填写`,
 `待定`; `TODO`, `TBD`, `TBC`, `TBA`, `FIXME`. The format's own "not stated" mark (`【未载明】`,
-`[not stated]`) is PC513's, not a placeholder. The words are listed once, in
+`[not stated]`) is PC513's, not a placeholder. Nor is a labelled blank in an annex's text (投诉人:________,
+"Name: ______"): an annexed form's fields are left blank for whoever fills the form in; the same blank
+in the plan's own text is still reported. The words are listed once, in
 `plancraft/rules/vocabulary.py`.
 Add your own regular expressions with the option `placeholder-patterns`, e.g.
 `["某某", "\\?\\?"]`. Ids, references, digests and `x-` extension keys are not read.
@@ -36,6 +38,8 @@ Failing::
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -55,9 +59,15 @@ VERIFIED = True
 OPTIONS = {"placeholder-patterns": Option(PATTERNS, [], "extra regular expressions that mark a placeholder")}
 
 
+# A labelled blank of a form (投诉人:________, "Name: ______"): the label, its colon, then a line to write on.
+_FORM_FIELD = re.compile(r"(\S[:：])[ \t]*_{3,}")
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
     for path, text in prose(plan):
+        if path[:1] == ("annexes",) and path[-1] == "text":
+            text = _FORM_FIELD.sub(r"\1", text)  # a form's labelled blanks are for whoever fills it in
         found = find_placeholders(text, extra)
         if not found:
             continue

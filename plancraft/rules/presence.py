@@ -12,7 +12,7 @@ import re
 
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan, get
-from plancraft.rules.vocabulary import IMMEDIATE  # the word list lives in vocabulary; read here by untimed_steps
+from plancraft.rules.vocabulary import IMMEDIATE, IN_PRESENCE  # the word list lives in vocabulary; read here by untimed_steps
 
 _COMPLAINT = re.compile(r"投诉|信访|complain", re.IGNORECASE)
 
@@ -44,14 +44,14 @@ def has_deadline(plan: Plan) -> bool:
 
 def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
     """(path, words) for each step of a scenario without a `within` (one that says to act at once counts as
-    timed) and each escalation to a role or group without one: what PC305 and PC352 list."""
+    timed, and so does one done with the complainant there: 当场解决, "on the spot") and each escalation to a role or group without one: what PC305 and PC352 list."""
     from plancraft.i18n import _
     from plancraft.model import GROUP, ROLE
 
     untimed: list[tuple[tuple, str]] = []
     for step_path, step in plan.items(*scenario_path, "actions"):
-        if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")):
-            continue
+        if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")) or IN_PRESENCE.search(str(step.get("do") or "")):
+            continue  # timed, or says to act at once (PC308's), or done with the complainant there (当场解决)
         untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
     for step_path, step in plan.items(*scenario_path, "escalation"):
         target = step.get("to")

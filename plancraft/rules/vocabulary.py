@@ -266,11 +266,21 @@ DEADLINE_EXTENSION = re.compile(
 
 # ---------------------------------------------------------------- speed promised without a time
 
+# What is done with the complainant still there (当场解决, 当场答复, "resolved on the spot", "while you wait"): a
+# time the complainant can check (before they leave), not a vague "immediately".
+_IN_PRESENCE_ACTS = r"(?:予以|给予|作出|做出|进行)?(?:解决|答复|处理|回复|解答|办结|协调|调解|退|赔|道歉|纠正|兑付|说明|解释|出具|告知)"
+IN_PRESENCE = re.compile(
+    r"当场" + _IN_PRESENCE_ACTS + r"|"
+    r"\b(?:on the spot|there and then|then and there|while (?:you|they|the (?:customer|complainant|visitor|patient)) "
+    r"(?:wait|waits|are (?:still )?(?:here|there|present)|is (?:still )?(?:here|there|present))|"
+    r"before (?:you|they|the (?:customer|complainant|visitor|patient)) leaves?)\b",
+    re.IGNORECASE,
+)
 # Words that promise speed without a deadline (issue 14): "immediately" is not a time limit. The adjective
 # forms promise the same ("take immediate action", "a prompt reply", 即刻, 紧急处置), but "an urgent
 # complaint" is a kind of complaint, not a promise: "urgent" counts only before an action word.
 IMMEDIATE = re.compile(
-    r"立即|立刻|即刻|即时|马上|及时|当场|第一时间|迅速|尽快|尽早|及早|从速|火速|"
+    r"立即|立刻|即刻|即时|马上|及时|当场(?!" + _IN_PRESENCE_ACTS + r")|第一时间|迅速|尽快|尽早|及早|从速|火速|"
     r"快速(?:处理|处置|响应|反应|上报|报告|反馈|答复|回复)|"
     r"紧急(?:处置|处理|赶赴|赶到|赶往|报告|上报|通知|联系|召集|召开)(?!预案|程序|机制|小组|组|方案|工作组)|"
     r"\bimmediately\b|\bpromptly\b|without (?:undue |unnecessary |further )?delay|\bat once\b|"

@@ -1,6 +1,6 @@
 from plancraft.lint.engine import run_rule
 from plancraft.rules import BY_CODE
-from tests.conftest import positions, snippet_plan
+from tests.conftest import positions, rule_findings, snippet_plan
 
 PASSING = """\
 scenarios:
@@ -96,3 +96,25 @@ scenarios:
     assert found[0].message.startswith(
         "scenario `s` (Serious complaint): steps 1, 2, 3, 4 say “as a matter of urgency、without undue delay、尽早、快速处理”"
     )
+
+
+def test_what_is_done_with_the_complainant_still_there_is_a_time_they_can_check():
+    # 当场解决 / "resolved on the spot": before the complainant leaves; 当场报警 and "immediately" still promise speed
+    text = """\
+time_limits:
+  - {id: reply, what: 答复, within: 15d}
+scenarios:
+  - id: simple
+    title: 处理简单问题
+    actions:
+      - {do: 简单问题当场解决(如退款、道歉), by: spot}
+      - {do: Minor complaints are resolved on the spot, by: spot}
+  - id: violent
+    title: 处理过激行为
+    actions:
+      - {do: 当场报警, by: guard}
+      - {do: Tell the duty manager immediately, by: guard}
+"""
+    found = rule_findings("PC308", text)
+    assert [(line, col) for line, col, _ in found] == [(11, 5)]
+    assert "steps 1, 2 say “当场、immediately” but give no time" in found[0][2]

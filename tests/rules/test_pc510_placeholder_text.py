@@ -75,3 +75,24 @@ accountability:
     assert "`X`" in found[0][2] and "`XX`" in found[1][2]
     assert "`[insert the name of the complaints manager]`" in found[2][2]
     assert "`【】`" in found[3][2] and "`______`" in found[4][2] and "`[TODO]`" in found[5][2]
+
+
+def test_the_labelled_blanks_of_an_annexed_form_are_its_fields():
+    # a form the complainant fills in leaves its fields blank; the same blank in the plan's own text, or an
+    # unlabelled blank or ××× in an annex, is still a placeholder
+    text = """\
+document:
+  issuer: 示例景区管理处
+purpose: "联系电话:________"
+annexes:
+  - title: 投诉表
+    text: "投诉人:________ 联系方式:________ 投诉对象:________(景区/商家名称)"
+  - title: Complaint form
+    text: "Name: ________  Phone: ________  What happened: ____________"
+  - title: 通讯录
+    text: "值班电话 ________,负责人×××"
+"""
+    found = rule_findings("PC510", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 10), (10, 11)]
+    assert "`________`" in found[0][2]
+    assert "值班电话 ________" in found[1][2]
