@@ -237,7 +237,7 @@ class Organisation:
         return found
 
     _TITLES = (
-        r"副组长|组长|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|"
+        r"副组长|组长|成员单位|成员部门|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|"
         r"联络员|顾问|委员"
     )
 
@@ -262,7 +262,7 @@ class Organisation:
             )
         if not m:
             return False
-        title = m.group("title")
+        title = base = m.group("title")
         if m.groupdict().get("pre"):  # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
             title = m.group("pre") + title
         elif (m.groupdict().get("of") or "").endswith("办公室") and title in ("主任", "副主任"):
@@ -281,7 +281,7 @@ class Organisation:
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
             holders = ["、".join(holders)]
         target = group or (self.groups[-1] if self.groups else None)
-        if target is None and title in _LEADS + _DEPUTIES:
+        if target is None and base in _LEADS + _DEPUTIES:
             name = (
                 self.context_title
                 if self.context_title.endswith(vocab.GROUP_SUFFIXES)
@@ -289,21 +289,24 @@ class Organisation:
             )
             target = self._group_named(name, at)
         ids = []
-        if duty and target is not None and title in _MEMBERS:
+        if duty and target is not None and base in _MEMBERS:
             # 成员由A、B组成，负责…: what follows the members is what the group does
             target.setdefault("duties", []).append(Src(_clean(duty), at))
             duty = None
         for holder in holders:
-            role = self._add_role(title, at, holder=holder)
+            if base in ("成员单位", "成员部门"):  # 成员单位：办公室、营业部: each unit is a member as itself
+                role = self._same_post(holder) or self._add_role(holder, at)
+            else:
+                role = self._add_role(title, at, holder=holder)
             ids.append(role)
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
-        if target is not None and ids and title in _LEADS + _DEPUTIES + _MEMBERS:
-            if title in _LEADS and "leader" not in target:
+        if target is not None and ids and base in _LEADS + _DEPUTIES + _MEMBERS:
+            if base in _LEADS and "leader" not in target:
                 target["leader"] = Src(ids[0], at)
-            elif title in _DEPUTIES:
+            elif base in _DEPUTIES:
                 target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
-            elif title in _MEMBERS:
+            elif base in _MEMBERS:
                 target.setdefault("members", []).extend(Src(i, at) for i in ids)
         return True
 
@@ -619,7 +622,7 @@ _COMMANDS = ("指挥中心", "指挥部", "领导小组", "工作小组", "工�
 # The titles that lead a group, deputise and are its members.
 _LEADS = ("组长", "总指挥", "指挥长", "主任委员")
 _DEPUTIES = ("副组长", "副总指挥", "副指挥长", "副主任委员")
-_MEMBERS = ("成员", "组员", "小组成员", "委员")
+_MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成员部门")
 
 
 # A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).

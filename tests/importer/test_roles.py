@@ -516,3 +516,13 @@ def test_members_included_by_unit_with_a_shared_head_and_a_group_named_short_and
     assert group["name"] == "重大客户投诉应急领导小组"
     assert group["duties"] == ["统一领导重大客户投诉应急处置工作"]
     assert len(group["members"]) == 2
+
+
+def test_member_units_are_members_as_themselves(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "应急预案\n一、组织机构\n成立投诉应急领导小组，组长：张三。\n领导小组成员单位：办公室、营业部、保卫部。\n",
+    )
+    assert _roles(data) == [("组长", "张三"), ("办公室", None), ("营业部", None), ("保卫部", None)]
+    [group] = data["organisation"]["groups"]
+    assert group["members"] == ["office", "business-dept", "security"] and "duties" not in group
