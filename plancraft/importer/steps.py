@@ -601,6 +601,11 @@ class StepsMixin:
         clauses = [c for c in re.split(r"(?<!\d)[，,；;](?!\d{3})", text) if c.strip()]
         return bool(clauses) and all(self._BOUND.search(c) for c in clauses)
 
+    # What an organisation should build or improve (应建立…机制, 不断完善…制度, 加强…培训, 提高…意识): policy, not a step.
+    _POLICY = re.compile(
+        r"^[^，,；;]{0,12}?(?:应当?|应该|需要|要|须|必须|不断|进一步|积极)?(?:建立|健全|完善|制定|加强|提高|注重|重视|树立|增强|强化|"
+        r"培养|提升)(?!的)[^，,。；;《]{0,24}?(?:机制|制度|体系|预案|意识|能力|水平|理念|文化|建设|素质|观念)"
+    )
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
@@ -717,6 +722,7 @@ class StepsMixin:
                 or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
                 or self._PAGE_LINE.search(text)
                 or self._SANCTION.search(text)
+                or (self._POLICY.search(text) and not posts_in(text[:12]))
                 or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
                 or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
                 or text == str(scenario["title"].value)

@@ -555,3 +555,16 @@ def test_what_a_cap_limits_may_be_named_after_the_amount(tmp_path: Path):
     ]
     data = _import(tmp_path, "投诉处理办法\n\n一、赔付权限\n\n客服经理有权批准不超过3000元的补偿。\n")
     assert _caps(data) == [("补偿", 3000, "CNY", "客服经理")]
+
+
+def test_what_an_organisation_should_build_or_improve_is_policy_not_a_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理预案\n\n一、处理流程\n\n1. 客服专员应在1小时内登记投诉。\n2. 企业需要建立应急处理机制，明确责任人和处理流程。\n"
+        "3. 不断增强服务意识，转变服务观念。\n4. 依据分行制定的《营业网点挂失应急预案》，只限于办理应急口头挂失。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "客服专员应在1小时内登记投诉",
+        "依据分行制定的《营业网点挂失应急预案》，只限于办理应急口头挂失",
+    ]
