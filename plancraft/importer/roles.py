@@ -54,7 +54,11 @@ class Organisation:
             if team is not None:  # 现场处置组：由营业部牵头，…: a working group named by a heading
                 self._team_text(team, str(t.value), t.at)
                 continue
-            if self._team_line(str(t.value), t.at) or self._labelled_duty(str(t.value), t.at):
+            if (
+                self._post_holder_line(str(t.value), t.at)
+                or self._team_line(str(t.value), t.at)
+                or self._labelled_duty(str(t.value), t.at)
+            ):
                 continue
             found = self._org_sentence(str(t.value), t.at, group)
             if not found and self._subject_duties(str(t.value), t.at):
@@ -87,6 +91,27 @@ class Organisation:
         elif named is not None:
             self._role_dict(named).setdefault("duties", []).append(Src(duty, at))
         return named is not None
+
+    _PHONE = re.compile(r"(?:联系)?(?:电话|手机|座机|tel|phone)\s*[:：]?\s*(?P<n>\+?[\d][\d\-－ ]{5,}\d)", re.IGNORECASE)
+
+    def _post_holder_line(self, text: str, at: tuple) -> bool:
+        """`投诉处理负责人：张三（电话：13800000000）`, `值班联系人：李四、王五`: a post and the people who hold it."""
+        m = re.match(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<post>[\u4e00-\u9fff]{2,16})\s*[:：]\s*(?P<rest>\S.*)$", text.strip())
+        if not m or re.fullmatch(rf"(?:{self._TITLES})", m.group("post")):
+            return False  # 组长：… is read with the group's other titles
+        post = m.group("post")
+        if post_spans(post)[-1:] != [(post, 0, len(post))] if post_spans(post) else True:
+            return False
+        rest = self._PHONE.sub("", m.group("rest"))
+        rest = re.sub(r"[（(]\s*[）)]|[，,；;。\s]+$", "", rest).strip(_STRIP)
+        people = [p.strip() for p in re.split(r"[、，,；;]\s*|\s+", rest) if p.strip()]
+        if not people or not all(_PERSON.fullmatch(p) for p in people):
+            return False
+        ident = self._add_role(post, at, holder="、".join(people))
+        phone = self._PHONE.search(m.group("rest"))
+        if phone:
+            self._role_dict(ident)["contact"] = {"phone": Src(phone.group("n").strip(), at)}
+        return True
 
     _TEAM = re.compile(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<g>[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
     _TEAM_LEAD = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,20}?)(?:牵头|主办|负责牵头|任组长|为组长|担任组长|负责$)")
@@ -447,6 +472,12 @@ class Organisation:
             if seg.is_table or id(seg) in self.used:
                 continue
             text = seg.text
+            if self.key_of.get(id(seg)) in (None, "organisation", "general", "annexes") and self._post_holder_line(
+                text, ("p", seg.number)
+            ):
+                self.used.add(id(seg))
+                self._drop_unmapped(seg)
+                continue
             says = (
                 vocab.GROUP_PATTERN.search(text)
                 or re.match(rf"^(?:{self._TITLES})\s*[:：]", _unspace_title(text))

@@ -526,3 +526,13 @@ def test_member_units_are_members_as_themselves(tmp_path: Path):
     assert _roles(data) == [("组长", "张三"), ("办公室", None), ("营业部", None), ("保卫部", None)]
     [group] = data["organisation"]["groups"]
     assert group["members"] == ["office", "business-dept", "security"] and "duties" not in group
+
+
+def test_a_post_and_the_people_who_hold_it_on_one_line(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "应急预案\n一、组织机构\n成立投诉应急领导小组，组长：张三。\n投诉处理负责人：李四（电话：13800000000）\n"
+        "值班联系人：王五、赵六\n处理原则：及时、公正\n",
+    )
+    assert _roles(data) == [("组长", "张三"), ("投诉处理负责人", "李四"), ("值班联系人", "王五、赵六")]
+    assert _by_title(data)["投诉处理负责人"]["contact"] == {"phone": "13800000000"}
