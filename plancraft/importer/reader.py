@@ -82,12 +82,22 @@ def read(path: str | Path) -> Source:
             _("{name}: an old binary Word file (.doc); open it in Word or LibreOffice and save it as .docx").format(name=name)
         )
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and raw[:4] == b"PK\x03\x04"):
-        return _read_docx(raw, name)
+        return _with_text(_read_docx(raw, name), name)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        return _read_text(raw, name, markdown=suffix in (".md", ".markdown"))
+        return _with_text(_read_text(raw, name, markdown=suffix in (".md", ".markdown")), name)
     raise ImportFailed(
         _("{name}: cannot import `{suffix}` files; give a .docx, .txt or .md document").format(name=name, suffix=suffix)
     )
+
+
+def _with_text(source: Source, name: str) -> Source:
+    """The source, refused when it holds no text at all (an empty file, a document of blank paragraphs):
+    a draft of nothing but placeholders would be written and reported as an import."""
+    if source.embedded is None and not any(
+        block.text.strip() or any(cell.strip() for row in block.rows for cell in row) for block in source.blocks
+    ):
+        raise ImportFailed(_("{name}: the document holds no text; there is nothing to import").format(name=name))
+    return source
 
 
 # ---------------------------------------------------------------- text and markdown
