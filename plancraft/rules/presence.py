@@ -12,7 +12,11 @@ import re
 
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan, get
-from plancraft.rules.vocabulary import IMMEDIATE, IN_PRESENCE  # the word list lives in vocabulary; read here by untimed_steps
+from plancraft.rules.vocabulary import (  # the word lists live in vocabulary; read here by untimed_steps
+    COMPLAINANT_SUBMITS,
+    IMMEDIATE,
+    IN_PRESENCE,
+)
 
 _COMPLAINT = re.compile(r"投诉|信访|complain", re.IGNORECASE)
 
@@ -52,6 +56,8 @@ def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
     for step_path, step in plan.items(*scenario_path, "actions"):
         if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")) or IN_PRESENCE.search(str(step.get("do") or "")):
             continue  # timed, or says to act at once (PC308's), or done with the complainant there (当场解决)
+        if not step.get("by") and COMPLAINANT_SUBMITS.search(str(step.get("do") or "")):
+            continue  # what the complainant provides: their part, not a step the organisation times
         untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
     for step_path, step in plan.items(*scenario_path, "escalation"):
         target = step.get("to")

@@ -544,3 +544,13 @@ HANDLING_FAILURE = re.compile(
     r"\bmisconduct|\bconceal|\bbreach",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- the complainant's own part (PC305, PC352)
+
+# A step that says what the complainant provides ("通过上述投诉渠道,提供以下信息资料", "You will need to give us …"):
+# the complainant's part, not the organisation's, so no `within` is asked of it.
+COMPLAINANT_SUBMITS = re.compile(
+    r"^(?:通过[^,，。;；]{0,12}[,，]?)?(?:提供|提交)(?:以下|下列)|(?:投诉人|客户|游客|患者)(?:应当?|须|需要?)?(?:提供|提交)(?:以下|下列)|"
+    r"\b(?:you|the complainant|complainants) (?:should|must|need to|will need to) (?:provide|give|send|include)\b",
+    re.IGNORECASE,
+)

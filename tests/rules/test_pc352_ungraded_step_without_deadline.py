@@ -57,3 +57,57 @@ def test_graded_plans_are_left_to_pc305_and_plans_without_any_time_to_pc306():
     assert positions("PC352", graded) == []
     untimed = FAILING.replace("        within: 10wd\n", "")
     assert positions("PC352", untimed) == []
+
+
+# absent2 (#14, held-out misses): a scenario without a level in a complaint procedure with levels.
+
+GRADED = """\
+document: {id: p, title: 游客投诉处理制度, type: complaint-procedure, language: zh-CN}
+levels:
+  - {id: simple, name: 简单问题}
+  - {id: complex, name: 复杂问题}
+scenarios:
+  - id: intake
+    title: 登记与调查
+    actions:
+      - do: 接到投诉记录投诉内容
+      - do: 核查事实
+  - id: complex-problem
+    title: 处理复杂问题
+    level: complex
+    actions:
+      - {do: 反馈进展, within: 7wd}
+"""
+
+
+def test_a_scenario_without_a_level_in_a_graded_procedure():
+    found = rule_findings("PC352", GRADED)
+    assert [(line, col) for line, col, _ in found] == [(6, 5)]
+    assert "it belongs to no response level, so it applies at every level" in found[0][2]
+
+
+def test_an_english_procedure_whose_one_procedure_has_no_level():
+    text = """\
+document: {id: p, title: Complaints, type: complaint-procedure, language: en, jurisdiction: GB}
+levels:
+  - {id: level-1, name: Level 1}
+  - {id: level-2, name: Level 2}
+scenarios:
+  - id: complaint
+    title: How a complaint is handled
+    actions:
+      - {do: Acknowledge the complaint, within: 3wd}
+      - do: Assess the complaint
+"""
+    assert positions("PC352", text) == [(6, 5)]
+
+
+def test_a_graded_emergency_plan_is_left_to_pc305():
+    assert positions("PC352", GRADED.replace("type: complaint-procedure", "type: emergency-plan")) == []
+
+
+def test_the_complainants_own_part_is_not_asked_for_a_time():
+    text = GRADED.replace("接到投诉记录投诉内容", "通过上述投诉渠道,提供以下信息资料:投诉人的基本情况").replace(
+        "      - do: 核查事实\n", ""
+    )
+    assert positions("PC352", text) == []
