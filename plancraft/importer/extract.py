@@ -1241,10 +1241,14 @@ class Extractor(Organisation, StepsMixin):
                         item["approver"] = Src(who, at)
                     limits.append(item)
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
-                for t, step in step_texts.items():  # a step's own deadline is its `within`, not a time limit
-                    if len(t) > 6 and "within" in step and (sentence in t or t in sentence):
-                        found = [d for d in found if d.value != step["within"].value] if len(found) > 1 else []
-                        break
+                # a step's own deadline is its `within`, not a time limit; a sentence split into several steps
+                # (…1小时内报告…，支行在2小时内派员…) has the deadline of each
+                owned = [
+                    step for t, step in step_texts.items() if len(t) > 6 and "within" in step and (sentence in t or t in sentence)
+                ]
+                if owned:
+                    values = {step["within"].value for step in owned}
+                    found = [d for d in found if d.value not in values] if len(found) > 1 else []
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)

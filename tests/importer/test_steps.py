@@ -568,3 +568,13 @@ def test_what_an_organisation_should_build_or_improve_is_policy_not_a_step(tmp_p
         "客服专员应在1小时内登记投诉",
         "依据分行制定的《营业网点挂失应急预案》，只限于办理应急口头挂失",
     ]
+
+
+def test_the_deadlines_of_a_sentence_split_into_steps_are_the_steps_own(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉应急预案\n\n一、处置流程\n\n网点负责人应在1小时内报告支行办公室，支行办公室在2小时内派员到场。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [t for _, _, _, t in _steps(scenario)] == ["1h", "2h"]
+    assert "time_limits" not in data
