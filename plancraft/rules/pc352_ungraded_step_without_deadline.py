@@ -16,7 +16,10 @@ the lowest level's.) A step that only says what the complainant provides ("提�
 the complainant's part and is not asked for a time.
 
 Steps whose text says to act at once (立即, 及时, immediately, promptly, …) are PC308's; a plan with no
-time limit anywhere is PC306's; escalations to external parties are exempt, as in PC305.
+time limit anywhere is PC306's; escalations to external parties are exempt, as in PC305. A step done with
+the complainant still there (当场解决, "on the spot") is timed by their presence, and a step that takes the
+complaint in (受理投诉, 填写《投诉受理登记表》, "log the complaint") before a timed step is bounded by it: it
+happens as the complaint arrives, before the first response that confirms it.
 
 Passing::
 

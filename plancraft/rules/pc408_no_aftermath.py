@@ -11,7 +11,9 @@ A complaint-handling procedure (`document.type: complaint-procedure`) has no res
 down: what it owes after a complaint is answered is to learn from it. One that says so in any of its
 texts — it uses what complaints show to improve the service, looks for their causes, learns lessons
 (利用投诉信息改进服务, 分析投诉原因, 整改, "we use information from complaints to improve our
-services", "root causes") — is not reported. An attitude alone ("complaints are an opportunity to
+services", "root causes"), deals with the problems complaints keep showing at their source (分析高频问题,
+从源头减少投诉, "identify trends and recurring problems") or follows the complainant up once the complaint
+is closed (跟踪—回访—归档, "we follow up with you after it is closed") — is not reported. An attitude alone ("complaints are an opportunity to
 improve", 提高服务水平) does not say what is done and still is.
 
 Passing::

@@ -16,6 +16,7 @@ from plancraft.rules.vocabulary import (  # the word lists live in vocabulary; r
     COMPLAINANT_SUBMITS,
     IMMEDIATE,
     IN_PRESENCE,
+    INTAKE_STEP,
 )
 
 _COMPLAINT = re.compile(r"投诉|信访|complain", re.IGNORECASE)
@@ -48,16 +49,21 @@ def has_deadline(plan: Plan) -> bool:
 
 def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
     """(path, words) for each step of a scenario without a `within` (one that says to act at once counts as
-    timed, and so does one done with the complainant there: 当场解决, "on the spot") and each escalation to a role or group without one: what PC305 and PC352 list."""
+    timed, and so does one done with the complainant there: 当场解决, "on the spot", and a step that takes the
+    complaint in — receives or logs it — before a timed step, which bounds it) and each escalation to a role or group without one: what PC305 and PC352 list."""
     from plancraft.i18n import _
     from plancraft.model import GROUP, ROLE
 
     untimed: list[tuple[tuple, str]] = []
-    for step_path, step in plan.items(*scenario_path, "actions"):
+    steps = list(plan.items(*scenario_path, "actions"))
+    timed_at = [index for index, (_path, step) in enumerate(steps) if step.get("within")]
+    for index, (step_path, step) in enumerate(steps):
         if step.get("within") or IMMEDIATE.search(str(step.get("do") or "")) or IN_PRESENCE.search(str(step.get("do") or "")):
             continue  # timed, or says to act at once (PC308's), or done with the complainant there (当场解决)
         if not step.get("by") and COMPLAINANT_SUBMITS.search(str(step.get("do") or "")):
             continue  # what the complainant provides: their part, not a step the organisation times
+        if timed_at and timed_at[-1] > index and INTAKE_STEP.search(str(step.get("do") or "")):
+            continue  # taking the complaint in, bounded by the timed step after it (the first response)
         untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
     for step_path, step in plan.items(*scenario_path, "escalation"):
         target = step.get("to")

@@ -155,6 +155,15 @@ def is_collective(title: object) -> bool:
     return isinstance(title, str) and COLLECTIVE.search(title.strip()) is not None
 
 
+# Taking a complaint in: receiving it, logging it, filling in the intake form (24小时受理投诉, 规范记录投诉信息,
+# 填写《投诉受理登记表》, "log the complaint", "record the details"). Done as the complaint arrives, such a step
+# is bounded by the first timed step after it (the first response that confirms it).
+INTAKE_STEP = re.compile(
+    r"^\S{0,10}(?:受理|接收|接听|接待|登记|记录|填写|录入)\S{0,20}(?:投诉|诉求|来电|来访|信息|登记表|登记簿|台账|记录)|"
+    r"^\s*(?:we\s+(?:will\s+)?)?(?:receive|take|log|record|register|enter)s?\b[^.;]{0,40}\b(?:complaint|details|call|form)",
+    re.IGNORECASE,
+)
+
 # A duty that is a part of handling complaints: receiving, recording, investigating or answering them, or
 # keeping their records (受理现场投诉, 负责接收并登记投诉, 保管接待日记录、年终归档, "logs and acknowledges
 # complaints", "keeps the complaints register"). Helping another post (协助大堂经理引导客户) is not one.
@@ -405,10 +414,15 @@ DELEGATION = re.compile(
 # ("complaints are an opportunity to improve", 提高服务水平) says nothing about what is done, and finding
 # out what caused one complaint (查明原因) is handling that complaint, not learning from complaints.
 IMPROVEMENT_LOOP = re.compile(
-    r"(?:分析|查找|剖析|研究)\S{0,4}投诉\S{0,6}(?:原因|根源|成因)|根源|溯源|举一反三|整改|"
+    r"(?:分析|查找|剖析|研究)\S{0,4}投诉\S{0,6}(?:原因|根源|成因)|根源|溯源|从源头|举一反三|整改|"
+    # the problems complaints keep showing, analysed to be dealt with (分析高频问题, 梳理共性问题), and the
+    # complainant followed up once the complaint is closed (回访): the loop closes
+    r"(?:分析|梳理|研判|整治|解决|排查)\S{0,4}(?:高频|共性|多发|突出|重复|普遍性|反复出现的?)问题|回访|"
     r"(?:总结|吸取)\S{0,4}(?:经验|教训)|"
     r"(?:利用|运用|根据|结合|通过|依据)\S{0,10}投诉\S{0,12}(?:改进|改善|完善|提升|提高|优化)|"
-    r"\broot[- ]causes?\b|\blessons? (?:are |is |have been |to be )?learn|\blearn\w* (?:lessons )?from\b|"
+    r"\broot[- ]causes?\b|\bat (?:the|their|its) source\b|"
+    r"\b(?:identif|analy[sz]|review|monitor|look)\w*\b[^.;]{0,40}\b(?:trends|recurring|themes)\b|"
+    r"\bfollow(?:s|ed|ing)?[- ]up with (?:the )?(?:complainant|customer|you)\b[^.;]{0,40}\b(?:after|once|when)\b|\blessons? (?:are |is |have been |to be )?learn|\blearn\w* (?:lessons )?from\b|"
     r"\bus(?:e|es|ed|ing)\s+(?:the\s+)?(?:information|data|feedback|complaints|insights?|findings|what)\b"
     r"[^.;]{0,60}?\b(?:to|for)\s+(?:help\s+(?:us\s+)?(?:to\s+)?)?(?:improv|prevent|chang|learn)",
     re.IGNORECASE,

@@ -111,3 +111,29 @@ def test_the_complainants_own_part_is_not_asked_for_a_time():
         "      - do: 核查事实\n", ""
     )
     assert positions("PC352", text) == []
+
+
+def test_taking_the_complaint_in_before_a_timed_first_response_is_bounded_by_it():
+    # receiving and logging happen as the complaint arrives, before the 15-minute first response; an intake
+    # step after the last timed step, and any other untimed step, still needs a time
+    text = """\
+levels: []
+scenarios:
+  - id: front
+    title: 投诉受理
+    actions:
+      - {do: 24小时受理投诉(电话、微信、现场、APP等渠道), by: desk}
+      - {do: 规范记录投诉信息,填写《业主投诉受理登记表》, by: desk}
+      - {do: 初步响应业主, by: desk, within: 15min}
+      - {do: 调查核实, by: desk}
+  - id: stage-1
+    title: Stage 1
+    actions:
+      - {do: Log the complaint and its details, by: team}
+      - {do: Send the stage 1 response, by: team, within: 10wd}
+      - {do: Record the outcome on the complaints form, by: team}
+"""
+    found = rule_findings("PC352", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 5), (10, 5)]
+    assert "gives no time limit for 1 step (step 4 has no `within`)" in found[0][2]
+    assert "gives no time limit for 1 step (step 3 has no `within`)" in found[1][2]

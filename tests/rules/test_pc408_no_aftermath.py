@@ -83,3 +83,18 @@ scenarios:
   - {id: s, title: Protest, actions: [{do: Call the police and clear the lobby, by: manager}]}
 """
     assert positions("PC408", failing) == [(2, 1)]
+
+
+def test_a_procedure_that_closes_the_loop_has_its_aftermath():
+    # following the complainant up once it is closed, dealing with the problems complaints keep showing at
+    # their source: what a complaint procedure owes after the answer
+    for purpose in (
+        "实现“受理—研判—处置—跟踪—回访—归档”全流程闭环。",
+        "定期汇总投诉数据,分析高频问题,针对性优化服务流程,从源头减少投诉发生。",
+        "We review complaints every quarter to identify trends and recurring problems.",
+        "We fix problems at their source so that they do not happen again.",
+        "We follow up with the complainant a month after the complaint is closed.",
+    ):
+        assert positions("PC408", _procedure(purpose)) == [], purpose
+    for purpose in ("全流程留存记录,确保可追溯。", "We will follow up with you by phone."):
+        assert positions("PC408", _procedure(purpose)) == [(2, 1)], purpose
