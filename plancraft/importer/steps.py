@@ -463,7 +463,7 @@ class StepsMixin:
             self.used.add(id(seg))
             parts = sentences(seg.text) or [seg.text]
             if re.search(r"[:：]$", seg.text.strip()) and (
-                re.search(r"\b(?:we|I|you|they|staff|officers?)\s+(?:will|shall|must|should|can|may)\s*[:：]$", seg.text.strip())
+                re.search(r"\b(?:will|shall|must|should|can|may)(?:\s+(?:need to|be able to|also))?\s*[:：]$", seg.text.strip())
                 or not (self._MODAL.search(parts[-1]) or self._ACTION.search(parts[-1]) or _deadline_in(parts[-1]))
             ):
                 # "When we investigate a complaint we will:": the lead-in of the steps listed after it, kept aside
@@ -798,7 +798,8 @@ class StepsMixin:
         """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
         organisation (派出所, 银保监局, the Ombudsman), or a post."""
         target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
-        known = self._role_ref(target, at, create=False)
+        outside = re.search(r"ombudsman|authority|regulator|tribunal|court|commission|police", target, re.IGNORECASE)
+        known = None if outside else self._role_ref(target, at, create=False)  # not the 'Service' of '… Services Ombudsman'
         if known:
             return known
         if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4:

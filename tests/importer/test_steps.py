@@ -578,3 +578,28 @@ def test_the_deadlines_of_a_sentence_split_into_steps_are_the_steps_own(tmp_path
     [scenario] = data["scenarios"]
     assert [t for _, _, _, t in _steps(scenario)] == ["1h", "2h"]
     assert "time_limits" not in data
+
+
+def test_a_lead_in_ending_in_will_is_not_a_step_and_an_ombudsman_is_never_a_role_it_contains(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Handling Procedure", style="Title")
+    d.add_heading("Stage 1 – Frontline resolution", level=1)
+    d.add_paragraph("The service that receives the complaint will:")
+    d.add_paragraph("record the complaint", style="List Bullet")
+    d.add_paragraph("try to resolve it within 5 working days", style="List Bullet")
+    d.add_heading("Stage 2 – Investigation", level=1)
+    d.add_paragraph("The Complaints Officer will send a decision within 20 working days.", style="List Number")
+    d.add_paragraph(
+        "If the customer remains dissatisfied, they may contact the Scottish Public Services Ombudsman.", style="List Number"
+    )
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    first, second = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(first)] == ["record the complaint", "try to resolve it within 5 working days"]
+    [rule] = second["escalation"]
+    assert next(p["name"] for p in data["external"] if p["id"] == rule["to"]) == "Scottish Public Services Ombudsman"
