@@ -7,6 +7,13 @@ fires, the rules that would report the same hole piecemeal stay quiet: PC106 (ea
 a scenario), PC107 (each scenario without steps), PC105 (roles nothing refers to) and PC511 (the
 empty `scenarios` list).
 
+A complaint procedure whose steps only take the complaint in — receive it, log it, give a first
+response (受理, 登记, 初步响应) — and never investigate, decide or answer it (调查, 核实, 处理, 答复,
+办结, investigate, resolve, respond, decide) has a procedure for intake only: the complainant's
+question is never answered. It is reported here too, as a warning at `scenarios` (the time limits
+may promise an answer, but no step gives it). The words live in `plancraft/rules/vocabulary.py`
+(HANDLING_STEP).
+
 Passing::
 
     scenarios:
@@ -26,8 +33,9 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import Plan
+from plancraft.model import COMPLAINT_PROCEDURE, Plan
 from plancraft.rules.presence import has_procedure, has_scenarios
+from plancraft.rules.vocabulary import HANDLING_STEP
 
 CODE = "PC109"
 NAME = "no-procedure"
@@ -43,6 +51,16 @@ EVIDENCE = ("scenarios[].actions",)
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if has_procedure(plan):
+        if plan.document_type == COMPLAINT_PROCEDURE and not _handles(plan):
+            yield plan.finding(
+                ("scenarios",),
+                _(
+                    "the steps only take complaints in (receive, log, first response); no step investigates, "
+                    "decides or answers a complaint; add the steps that do, each with who (`by`) and how fast (`within`)"
+                ),
+                at_key=True,
+                severity=Severity.WARNING,
+            )
         return
     if not has_scenarios(plan):
         message = _(
@@ -55,3 +73,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             "(`do`), by whom (`by`) and how fast (`within`)"
         )
     yield plan.finding(plan.section_anchor("scenarios"), message, at_key=True)
+
+
+def _handles(plan: Plan) -> bool:
+    """True when a step or an escalation of some scenario goes past intake: investigates, decides or answers."""
+    for path, _scenario in plan.items("scenarios"):
+        for field, keys in (("actions", ("do", "when")), ("escalation", ("when",))):
+            for _step_path, step in plan.items(*path, field):
+                if any(HANDLING_STEP.search(str(step.get(key) or "")) for key in keys):
+                    return True
+    return False

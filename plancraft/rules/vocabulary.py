@@ -568,3 +568,13 @@ COMPLAINANT_SUBMITS = re.compile(
     r"\b(?:you|the complainant|complainants) (?:should|must|need to|will need to) (?:provide|give|send|include)\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- a step past intake (PC109)
+
+# A step that handles a complaint beyond taking it in: investigates, decides, answers, resolves or refers it on.
+HANDLING_STEP = re.compile(
+    r"调查|核实|核查|查明|查实|处理|处置|答复|回复|反馈|解决|办结|结案|回访|转办|交办|批转|责成|调解|协商|赔偿|"
+    r"\binvestigat|\bresolv|\brespon[ds]|\breply|\breplies|\bdecid|\bdecision|\boutcome|\breview|\bassess|"
+    r"\bfinal response|\bput (?:it|things) right|\bsettle|\bcompensat|\brefund|\bapolog",
+    re.IGNORECASE,
+)

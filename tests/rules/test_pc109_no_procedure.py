@@ -53,3 +53,51 @@ def test_one_fault_one_finding():
     assert codes == ["PC109"]
     codes = sorted(d.code for d in lint_text(NO_STEPS) if d.code in {"PC105", "PC106", "PC107", "PC109", "PC511"})
     assert codes == ["PC109"]
+
+
+# absent2 (#14, held-out misses): a complaint procedure whose steps only take complaints in.
+
+INTAKE_ONLY = """\
+document: {id: p, title: 业主投诉处理工作指南, type: complaint-procedure, language: zh-CN}
+scenarios:
+  - id: front-end
+    title: 投诉受理层
+    actions:
+      - {do: 24小时受理投诉, by: front-desk}
+      - {do: 规范记录投诉信息,填写《业主投诉受理登记表》, by: front-desk}
+      - {do: 初步响应业主, by: front-desk, within: 15min}
+time_limits:
+  - {id: done, what: 3日内办结, within: 3d}
+"""
+
+
+def test_a_procedure_for_intake_only_is_a_warning_at_scenarios():
+    from plancraft.rules import BY_CODE
+    from tests.conftest import run_rule, snippet_plan
+
+    found = rule_findings("PC109", INTAKE_ONLY)
+    assert [(line, col) for line, col, _ in found] == [(2, 1)]
+    assert "the steps only take complaints in" in found[0][2]
+    plan = snippet_plan(INTAKE_ONLY)
+    assert [d.severity.value for d in run_rule(BY_CODE["PC109"], plan, plan.options)] == ["warning"]
+
+
+def test_an_english_procedure_for_intake_only():
+    text = """\
+document: {id: p, title: Complaints, type: complaint-procedure, language: en, jurisdiction: IE}
+scenarios:
+  - id: intake
+    title: Making a complaint
+    actions:
+      - {do: Log the complaint and give it a reference, by: first-contact, within: 1wd}
+"""
+    assert positions("PC109", text) == [(2, 1)]
+    assert positions("PC109", text.replace("give it a reference", "investigate it")) == []
+
+
+def test_a_step_that_answers_passes():
+    assert positions("PC109", INTAKE_ONLY.replace("初步响应业主", "调查核实并答复业主")) == []
+
+
+def test_an_emergency_plan_is_not_asked_for_handling_steps():
+    assert positions("PC109", INTAKE_ONLY.replace("type: complaint-procedure", "type: emergency-plan")) == []
