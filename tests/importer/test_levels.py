@@ -382,3 +382,18 @@ def test_an_english_table_of_levels_with_response_times_and_owners(tmp_path):
         ("level-1-response-time", "Level 1: Response time", "1wd"),
         ("level-2-response-time", "Level 2: Response time", "10wd"),
     ]
+
+
+def test_classes_of_complaint_defined_one_by_one_with_urgent_the_gravest(tmp_path):
+    levels = _levels(
+        tmp_path,
+        "投诉处理办法\n一、投诉分类\n根据投诉的性质和影响程度，投诉分为一般投诉、重大投诉和紧急投诉三类。\n"
+        "一般投诉是指个别客户对服务不满意的投诉。\n重大投诉是指涉及5人以上或可能引起媒体关注的投诉。\n"
+        "紧急投诉是指客户情绪激动、可能引发过激行为的投诉。\n",
+    )
+    assert [(lv["id"], lv["name"]) for lv in levels] == [
+        ("general-complaint", "一般投诉"),
+        ("major-complaint", "重大投诉"),
+        ("urgent-complaint", "紧急投诉"),
+    ]
+    assert severity("复杂投诉") == 2 and severity("普通投诉") == 1
