@@ -461,9 +461,12 @@ class StepsMixin:
     def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
         for seg in segs:
             self.used.add(id(seg))
+            if seg.family is None or seg.family == "plain":  # a paragraph again: the listed steps have ended
+                self.__dict__.get("_lead_owner", {}).pop(id(scenario), None)
             parts = sentences(seg.text) or [seg.text]
             if re.search(r"[:：]$", seg.text.strip()) and (
                 re.search(r"\b(?:will|shall|must|should|can|may)(?:\s+(?:need to|be able to|also))?\s*[:：]$", seg.text.strip())
+                or re.search(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$", seg.text.strip())
                 or not (self._MODAL.search(parts[-1]) or self._ACTION.search(parts[-1]) or _deadline_in(parts[-1]))
             ):
                 # "When we investigate a complaint we will:": the lead-in of the steps listed after it, kept aside
@@ -475,6 +478,9 @@ class StepsMixin:
                     }
                 )
                 parts = parts[:-1]
+                owner = self._subject_role(self._LEAD_TAIL.sub("", seg.text.strip()), ("p", seg.number))
+                if owner:  # 受理人员应：（1）…（2）…: the steps listed after it are the lead-in's subject's
+                    self.__dict__.setdefault("_lead_owner", {})[id(scenario)] = owner
             if len(parts) >= 2 and self._LABEL.fullmatch(self._STEP_MARK.sub("", parts[0]).strip()):
                 # 第一步：受理。客服专员接到投诉后当场登记。: the stage's name and what is done in it are one step
                 sep = "：" if re.search(r"[\u4e00-\u9fff]", parts[0]) else ": "
@@ -753,7 +759,7 @@ class StepsMixin:
             text = _clean(m.group("do"))
         step["do"] = Src(text, at)
         core = self._LABEL_HEAD.sub("", text) or text  # 接报：各网点接到投诉后，…: who and when read after the label
-        who = self._subject_role(core, at)
+        who = self._subject_role(core, at) or self.__dict__.get("_lead_owner", {}).get(id(scenario))
         if who:
             step["by"] = Src(who, at)
         within = _deadline_in(text)
@@ -770,6 +776,7 @@ class StepsMixin:
         if rule is not None:
             scenario.setdefault("escalation", []).append(rule)
 
+    _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
     _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
     _ESCALATE = re.compile(
         r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"

@@ -603,3 +603,19 @@ def test_a_lead_in_ending_in_will_is_not_a_step_and_an_ombudsman_is_never_a_role
     assert [d for _, d, _, _ in _steps(first)] == ["record the complaint", "try to resolve it within 5 working days"]
     [rule] = second["escalation"]
     assert next(p["name"] for p in data["external"] if p["id"] == rule["to"]) == "Scottish Public Services Ombudsman"
+
+
+def test_steps_listed_after_a_lead_in_are_its_subjects(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理办法\n\n一、处理流程\n受理人员应：\n（1）当场登记客户投诉；\n（2）在1小时内报告网点负责人。\n"
+        "事后由办公室归档。\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [
+        ("当场登记客户投诉", "受理人员", None),
+        ("在1小时内报告网点负责人", "受理人员", "1h"),
+        ("事后由办公室归档", "办公室", None),
+    ]
+    assert {"受理人员应"} <= {u["text"] for u in data["x-unmapped"]}
