@@ -49,6 +49,31 @@ def report_inputs(output: str | None, paths: Iterable[str]) -> list:
     return inputs
 
 
+def run_language(paths: list[str], lang: str | None, options: CliOptions = CliOptions()) -> str:
+    """The one language of a lint/validate run: `--lang`, else the `lang` of the configuration that
+    applies to the first plan (found beside it, or --config — where the findings' language comes
+    from), else the environment. Plans under configurations of other languages follow it too.
+    May be "plan" (each plan's findings follow its document.language)."""
+    from pathlib import Path
+
+    from plancraft import i18n
+    from plancraft.errors import PlancraftError
+
+    if lang is not None:
+        return i18n.choose(lang)
+    files = plan_files(paths, cli=options)
+    first = str(files[0][1] or files[0][0]) if files else None
+    try:
+        config = options.config_for(Path(first)) if first is not None else None
+    except (PlancraftError, OSError):
+        config = None  # the run itself reports a broken configuration
+    if config is None:
+        from plancraft.lint.config import language_setting
+
+        return i18n.choose(None, language_setting(Path.cwd()))
+    return i18n.choose(None, config.lang)
+
+
 def run_checks(
     paths: Iterable[str],
     *,
@@ -74,7 +99,11 @@ def run_checks(
 
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
+    from plancraft import i18n
+
     paths = list(paths)
+    lang = run_language(paths, lang, options)
+    i18n.set_language(lang)  # the summary, severities and fix messages speak the findings' language
     run = CheckRun(inputs=report_inputs(output, paths))
     if fix or show_diff:
         from plancraft.lint.fix import fix_files
@@ -104,4 +133,4 @@ def run_checks(
     return run
 
 
-__all__ = ["PEOPLE_FORMATS", "CheckRun", "report_inputs", "run_checks"]
+__all__ = ["PEOPLE_FORMATS", "CheckRun", "report_inputs", "run_checks", "run_language"]

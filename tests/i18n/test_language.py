@@ -138,3 +138,39 @@ def test_messages_of_commands_in_both_languages():
 def test_missing_file_in_chinese(tmp_path):
     result = run("lint", "--lang", "zh-CN", "--no-cache", str(tmp_path / "none.yaml"))
     assert result.output.endswith(":1:1: PC001 错误: 文件或文件夹不存在\n\n1 个错误，涉及 1 个文件中的 1 个。\n")
+
+
+def _configured(folder, lang, source="bank-branch.en.yaml"):
+    folder.mkdir()
+    (folder / "plancraft.toml").write_text(f'lang = "{lang}"\n', encoding="utf-8")
+    plan = folder / "plan.yaml"
+    plan.write_bytes((PLANS / "examples" / source).read_bytes())
+    return plan
+
+
+ZH_PC603 = "PC603 提示: 预案尚未签署；定稿后请用 `plancraft sign` 完成编制、审核、批准\n"
+EN_PC603 = "PC603 info: the plan has not been signed off; when the text is final, have it prepared, reviewed and approved with `plancraft sign`\n"
+
+
+def test_config_beside_the_plan_sets_the_whole_output(tmp_path, monkeypatch):
+    # the configuration is beside the plan, not in the current folder: findings, severity words and
+    # the summary all speak its language
+    _configured(tmp_path / "cfg", "zh-CN")
+    monkeypatch.chdir(tmp_path)
+    result = run("lint", "--no-cache", "--format", "concise", "cfg/plan.yaml")
+    assert result.output == f"cfg/plan.yaml:10:1: {ZH_PC603}\n1 条提示，涉及 1 个文件中的 1 个。\n"
+
+
+def test_plans_under_configs_of_different_languages_follow_the_first_plan(tmp_path, monkeypatch):
+    # one run, one language: the configuration of the first plan named decides (--lang beats it)
+    _configured(tmp_path / "zh", "zh-CN")
+    _configured(tmp_path / "en", "en")
+    monkeypatch.chdir(tmp_path)
+    result = run("lint", "--no-cache", "--format", "concise", "zh/plan.yaml", "en/plan.yaml")
+    assert result.output == (
+        f"en/plan.yaml:10:1: {ZH_PC603}\nzh/plan.yaml:10:1: {ZH_PC603}\n2 条提示，涉及 2 个文件中的 2 个。\n"
+    )
+    result = run("lint", "--no-cache", "--format", "concise", "en/plan.yaml", "zh/plan.yaml")
+    assert result.output == f"en/plan.yaml:10:1: {EN_PC603}\nzh/plan.yaml:10:1: {EN_PC603}\n2 infos in 2 of 2 files.\n"
+    result = run("lint", "--lang", "en", "--no-cache", "--format", "concise", "zh/plan.yaml")
+    assert result.output == f"zh/plan.yaml:10:1: {EN_PC603}\n1 info in 1 of 1 file.\n"
