@@ -5,9 +5,12 @@ that is the deadline the law sets (CN: 投诉办法 第十八条, 15 days from r
 1.6.2R, a final response within 8 weeks) and the one a complainant holds the organisation to.
 A time limit counts as the decision deadline when its `what` speaks of a decision, a final or
 written reply, closing or resolving (处理决定, 办结, 答复, 处理结果, final response, resolve, close);
-a first reply or an acknowledgement does not count, nor does a customer's own window
-(`party: customer`). Only plans about complaints are judged (title, scope, purpose, a level or a
-scenario says 投诉 or complaint). A plan with no deadline at all is reported once by PC306.
+a first reply or an acknowledgement does not count, nor does an update on progress (进展,
+"update"), a first contact that names no decision ("we will get back to you to resolve this"), or
+a customer's own window (`party: customer`). Only plans about complaints are judged (title, scope,
+purpose, a level or a scenario says 投诉 or complaint), and plans that take complaints in through a
+channel named for them (an outage plan's "意见及投诉工单"). A plan with no deadline at all is
+reported once by PC306.
 
 The period suggested in the message is the statutory one for the plan (a CN bank or insurer, a GB
 firm under the FCA; see PC304), or the `decision-period` option where set; other plans are asked
@@ -35,7 +38,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
 from plancraft.rules.helpers import for_plan
-from plancraft.rules.presence import has_deadline, is_complaint_plan
+from plancraft.rules.presence import has_deadline, takes_complaints
 from plancraft.rules.statutory import decision_period, is_decision
 
 CODE = "PC307"
@@ -58,7 +61,7 @@ _EXAMPLE = {
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    if not is_complaint_plan(plan) or not has_deadline(plan):
+    if not takes_complaints(plan) or not has_deadline(plan):
         return
     if any(is_decision(limit) for _, limit in plan.items("time_limits")):
         return

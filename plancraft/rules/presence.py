@@ -88,6 +88,15 @@ def is_complaint_plan(plan: Plan) -> bool:
     return any(isinstance(t, str) and _COMPLAINT.search(t) for t in texts)
 
 
+def takes_complaints(plan: Plan) -> bool:
+    """True when the plan is about complaints (`is_complaint_plan`) or takes complaints in through a channel of
+    its own named for them (an outage plan's "意见及投诉工单", a "complaints line"): either way complaints reach it
+    and must be answered."""
+    if is_complaint_plan(plan):
+        return True
+    return any(isinstance(item.get("name"), str) and _COMPLAINT.search(item["name"]) for _, item in plan.items("channels"))
+
+
 _CUSTOMERS = re.compile(
     r"客户|用户|消费者|患者|病人|住户|租户|业主|旅客|群众|customer|client|\buser|consumer|tenant|resident|patient", re.IGNORECASE
 )

@@ -54,14 +54,24 @@ DECISION = re.compile(
     r"respond|response|reply|answer",
     re.IGNORECASE,
 )
-NOT_DECISION = re.compile(r"首次|初次|受理|登记|确认收到|acknowledg|initial|first|holding", re.IGNORECASE)
+NOT_DECISION = re.compile(
+    r"首次|初次|受理|登记|确认收到|进展|进度|acknowledg|initial|first|holding|\bupdate|\bprogress", re.IGNORECASE
+)
+# A first contact ("we will get back to you to resolve this", 联系投诉人) is no decision unless it names one.
+_FIRST_CONTACT = re.compile(
+    r"\bget back to you\b|\bcontact you\b|\bcall you back\b|\bbe in touch\b|联系(?:投诉人|客户|用户)|与(?:投诉人|客户|用户)(?:取得)?联系",
+    re.IGNORECASE,
+)
+_NAMED_DECISION = re.compile(r"处理决定|处理结果|办结|结案|final|decision|outcome|conclu", re.IGNORECASE)
 
 
 def is_decision(limit: dict) -> bool:
     what = limit.get("what")
     if limit.get("party") == "customer" or not isinstance(what, str):
         return False
-    return bool(DECISION.search(what)) and not NOT_DECISION.search(what)
+    if not DECISION.search(what) or NOT_DECISION.search(what):
+        return False
+    return not (_FIRST_CONTACT.search(what) and not _NAMED_DECISION.search(what))
 
 
 @dataclass(frozen=True)

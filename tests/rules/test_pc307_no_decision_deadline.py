@@ -51,3 +51,41 @@ def test_no_deadline_at_all_is_pc306s():
 def test_a_plan_outside_the_statutes_is_asked_without_a_citation():
     found = rule_findings("PC307", FAILING.replace("issuer: 示例银行梁平支行", "issuer: 某市人民医院"))
     assert found[0][2].startswith("the plan sets no deadline for deciding a complaint; add a time limit")
+
+
+# absent2 (#14, held-out misses): a first contact or an update is no decision; a plan that takes complaints in.
+
+
+def test_getting_back_to_the_customer_is_not_the_decision():
+    text = """\
+document: {id: p, title: How to make a complaint, type: complaint-procedure, language: en, jurisdiction: IE}
+time_limits:
+  - {id: first, what: We will get back to you to resolve this issue, within: 3wd}
+  - {id: update, what: Write to you with an update if your complaint is not resolved by then, within: 20wd}
+"""
+    assert positions("PC307", text) == [(2, 1)]
+    decided = text.replace("to resolve this issue", "with our final response")
+    assert positions("PC307", decided) == []
+
+
+def test_a_progress_report_is_not_the_decision():
+    text = """\
+document: {id: p, title: 游客投诉处理制度, type: complaint-procedure, language: zh-CN}
+time_limits:
+  - {id: progress, what: 反馈处理进展, within: 7wd}
+"""
+    assert positions("PC307", text) == [(2, 1)]
+
+
+def test_an_outage_plan_with_a_complaints_channel_is_asked():
+    text = """\
+document: {id: p, title: 供电所应急处置状态下优质服务工作方案, language: zh-CN}
+channels:
+  - {name: 意见及投诉工单, kind: other}
+time_limits:
+  - {id: notice, what: 发布停电信息, within: 15min}
+"""
+    found = rule_findings("PC307", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 1)]
+    no_channel = text.replace("意见及投诉工单", "用户电话")
+    assert positions("PC307", no_channel) == []
