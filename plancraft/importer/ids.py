@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .vocab import ID_WORDS
 
@@ -14,7 +15,8 @@ _WORDS = sorted(ID_WORDS, key=len, reverse=True)
 def slug(title: str, fallback: str) -> str:
     """`大堂经理` -> `lobby-manager`; `综合部经理` -> `general-office-manager`; `Complaints Officer` -> `complaints-officer`."""
     words: list[str] = []
-    text = re.sub(r"[“”\"'《》〈〉【】\[\]（）()]", " ", title).strip().lower()
+    # full-width letters and digits (ＡＢＣ部, １号) read as their ASCII forms
+    text = re.sub(r"[“”\"'《》〈〉【】\[\]（）()]", " ", unicodedata.normalize("NFKC", title)).strip().lower()
     i = 0
     chinese: list[str] = []
 

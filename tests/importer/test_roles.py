@@ -536,3 +536,18 @@ def test_a_post_and_the_people_who_hold_it_on_one_line(tmp_path: Path):
     )
     assert _roles(data) == [("组长", "张三"), ("投诉处理负责人", "李四"), ("值班联系人", "王五、赵六")]
     assert _by_title(data)["投诉处理负责人"]["contact"] == {"phone": "13800000000"}
+
+
+def test_ids_from_titles_in_words_full_width_and_grades():
+    from plancraft.importer.ids import ID_PATTERN, slug
+
+    cases = {
+        "ＡＢＣ部": "abc-dept",
+        "Ⅳ级响应": "level-4-response",
+        "９５５９８热线": "role-95598-hotline",
+        "蓝色预警": "blue-warning",
+        "值班队长": "duty-captain",
+        "Head of Customer Experience & Complaints": "head-customer-experience-complaints",
+    }
+    assert {title: slug(title, "role") for title in cases} == cases
+    assert all(ID_PATTERN.match(i) for i in cases.values())
