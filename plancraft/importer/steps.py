@@ -684,7 +684,8 @@ class StepsMixin:
     # A step's own number written into its text (Step 1: …, 第一步：…, 步骤二、…): the order of `actions` says it.
     _STEP_MARK = re.compile(
         r"^(?:step\s*(?:\d{1,2}|one|two|three|four|five|six)\s*[:：.\-–—)]\s*|"
-        r"(?:第[一二三四五六七八九十\d]{1,3}步|步骤[一二三四五六七八九十\d]{1,3})\s*[:：、.．，,]?\s*)(?=\S)",
+        r"(?:第[一二三四五六七八九十\d]{1,3}步|步骤[一二三四五六七八九十\d]{1,3})\s*[:：、.．，,]?\s*|"
+        r"[（(]\d{1,2}[）)]\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*)(?=\S)",
         re.IGNORECASE,
     )
 

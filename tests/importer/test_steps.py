@@ -619,3 +619,15 @@ def test_steps_listed_after_a_lead_in_are_its_subjects(tmp_path: Path):
         ("事后由办公室归档", "办公室", None),
     ]
     assert {"受理人员应"} <= {u["text"] for u in data["x-unmapped"]}
+
+
+def test_inline_markers_leave_the_steps_text_and_a_media_case_under_a_procedure_is_a_scenario(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉应急预案\n\n三、应急处置\n1. 群体性投诉：（1）网点负责人应立即报告支行；（2）支行应在1小时内派员到场。\n"
+        "2. 媒体曝光：①办公室应在2小时内报告行长；②统一对外口径。\n",
+    )
+    group, media = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(group)] == ["网点负责人应立即报告支行", "支行应在1小时内派员到场"]
+    assert (media["title"], [d for _, d, _, _ in _steps(media)]) == ("媒体曝光", ["办公室应在2小时内报告行长", "统一对外口径"])
+    assert "media" not in data
