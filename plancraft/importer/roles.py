@@ -259,6 +259,20 @@ class Organisation:
             if m and (group or self.groups):
                 (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
                 found = True
+            # …，由党政办主任负责日常工作: the duty of the role that post holds, when one does
+            for duty in re.finditer(r"(?:^|[，,])\s*由(?P<who>[^，,。；;由]{2,20}?)(?P<d>负责[^，,。；;]{2,60})", sentence):
+                who = _clean(duty.group("who"))
+                held = next(
+                    (
+                        r
+                        for r in self.roles
+                        if str(r["title"].value) == who or ("holder" in r and str(r["holder"].value).startswith(who))
+                    ),
+                    None,
+                )
+                if held is not None:
+                    held.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
+                    found = True
         return found
 
     _TITLES = (

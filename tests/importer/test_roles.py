@@ -36,7 +36,7 @@ def test_a_list_of_members_with_spaced_titles_and_peoples_names(tmp_path: Path):
         "组  长：欧旭东\n"
         "副组长：杨伟军、戴文明、王有为（常委）\n"
         "成  员：各村（社区）、各线办\n"
-        "领导小组下设办公室，办公室主任由党政办主任李谕同志担任，办公地点设在镇党政办。\n"
+        "领导小组下设办公室，办公室主任由党政办主任李谕同志担任，办公地点设在镇党政办，由党政办主任负责日常工作。\n"
         "二、处置\n"
         "接到投诉后，值班队长立即赶到现场，并上报投诉处理小组组长。\n"
         "情况紧急时，报县政府值班室。\n",
@@ -54,6 +54,7 @@ def test_a_list_of_members_with_spaced_titles_and_peoples_names(tmp_path: Path):
     ]
     roles = _by_title(data)
     assert roles["顾问"]["id"] == "adviser" and roles["副组长"]["id"] == "deputy-leader"
+    assert roles["办公室主任"]["duties"] == ["负责日常工作"]  # 由党政办主任负责…: the post its holder holds
     group = next(g for g in data["organisation"]["groups"] if g["name"] == "投诉处理领导小组")
     assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
     assert group["office"] == "镇党政办"
