@@ -10,7 +10,9 @@ only lists tells the reader of the organisation chapter nothing. Name the post o
 not reported again as unused (PC105), as without duties (PC210) or as without a stand-in (PC209).
 An either-or of two posts or units (职能部门或分公司, 工作人员或分管领导) names nobody either: each can
 assume the other acts. So does a list of units each taken collectively (各线办、各村(社区)部门单位), a
-bare 成员 whose holder names no post, and "staff close to where we provided the service". A duty
+bare 成员 whose holder names no post, a group's member (组员(业务处理小组)) held by a named unit's "relevant
+people" (零售业务部相关人员: the unit is named, the posts in it are not), and "staff close to where we
+provided the service". A duty
 post (值班经理, 值班队长, "duty manager") is a post: one holder at a time, named by the rota. A step
 without `by` whose text hands the work to such a party (移交相关部门处理, 通知责任单位, "refer it to the
 relevant department", "the department concerned") is reported too: the party that takes over is
@@ -35,6 +37,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -53,6 +56,8 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
+_MEMBERSHIP = re.compile(r"(?:小组|工作组)?(?:成员|组员)\s*[(（][^)）]*[)）]|members? of (?:the )?[\w -]+(?:group|team)", re.IGNORECASE)
+
 # The message for a Chinese plan (posts it would name) and for any other.
 _MESSAGE = {
     "zh": N_(
@@ -69,7 +74,10 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ident = role.get("id")
         title, holder = role.get("title"), role.get("holder")
         named_holder = isinstance(holder, str) and holder.strip() and not is_vague(holder)
-        if not is_vague(title) or named_holder:
+        vague_holder = isinstance(holder, str) and holder.strip() and is_vague(holder)
+        # "组员(业务处理小组)" says only that the role belongs to a group: its holder must name the posts
+        membership = isinstance(title, str) and _MEMBERSHIP.fullmatch(title.strip()) is not None
+        if not ((is_vague(title) and not named_holder) or (membership and vague_holder)):
             continue
         yield plan.finding(
             path + ("title",),

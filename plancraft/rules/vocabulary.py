@@ -105,8 +105,14 @@ def _collective_list(words: str) -> bool:
     return len(plain) >= 2 and all(_COLLECTIVE.search(i) and not _POST_END.search(i) for i in plain)
 
 
+# A named unit's "relevant people" (零售业务部相关人员, 办公室有关人员): the unit is named, the posts in it are not.
+_UNIT_RELEVANT_STAFF = re.compile(
+    r"[\u4e00-\u9fff]{1,12}(?:部|处|科|室|中心|办公室|组|行|网点|站|所|队|公司)的?(?:相关|有关)(?:工作)?(?:人员|员工)(?:等)?"
+)
+
+
 def _vague_part(words: str) -> bool:
-    if VAGUE_ZH.fullmatch(words):
+    if VAGUE_ZH.fullmatch(words) or _UNIT_RELEVANT_STAFF.fullmatch(words):
         return True
     english = words
     for _skip in range(3):  # "one of our staff", "the right person in the Bank to investigate"

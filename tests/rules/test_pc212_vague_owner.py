@@ -172,3 +172,32 @@ def test_the_example_posts_fit_the_plan():
     found = rule_findings("PC212", zh)
     assert [(line, col) for line, col, _ in found] == [(4, 22)]
     assert "(e.g. 大堂经理, 综合部, the complaints manager)" in found[0][2]
+
+
+# absent2 (#14, held-out misses): a group's member held by a named unit's "relevant people".
+
+
+def test_a_member_held_by_a_units_relevant_people_is_vague():
+    text = """\
+organisation:
+  roles:
+    - id: retail-staff
+      title: 组员(业务处理小组)
+      holder: 零售业务部相关人员
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 14)]
+    assert "零售业务部相关人员" in found[0][2]
+    english = text.replace("组员(业务处理小组)", "Members of the business team").replace("零售业务部相关人员", "relevant staff in Retail")
+    assert positions("PC212", english) == [(4, 14)]
+
+
+def test_a_member_held_by_named_posts_is_not_vague():
+    text = """\
+organisation:
+  roles:
+    - id: retail-staff
+      title: 组员(业务处理小组)
+      holder: 零售业务部客户经理、柜员主管
+"""
+    assert positions("PC212", text) == []
