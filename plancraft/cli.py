@@ -585,8 +585,8 @@ def verify(plan, documents, trust_file) -> None:
     """
     from plancraft.verify import verify_plan
 
-    ok = verify_plan(plan, documents, trust_file=trust_file, emit=lambda text, err=False: click.echo(text, err=err))
-    sys.exit(exitcodes.OK if ok else exitcodes.FINDINGS)
+    verdict = verify_plan(plan, documents, trust_file=trust_file, emit=lambda text, err=False: click.echo(text, err=err))
+    sys.exit(exitcodes.USAGE if verdict.unreadable else exitcodes.OK if verdict.current else exitcodes.FINDINGS)
 
 
 @main.command(epilog=exitcodes.HELP)

@@ -896,7 +896,7 @@ def sign_file(
         except SignatureError as error:
             raise SignatureError(_("not signed: {error}").format(error=error)) from None
         except signoff.SignOffError as error:
-            raise signoff.SignOffError(_("{shown}: not signed: {error}").format(shown=shown, error=error)) from None
+            raise type(error)(_("{shown}: not signed: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
     return _("{plan}: signed `{step}` by {name} ({role})").format(plan=shown, step=step, name=name, role=role)
 
@@ -942,7 +942,7 @@ def revise_file(
         try:
             text = revise(plan, version=version, summary=summary, date=date, effective=effective, approved_digest=found)
         except RevisionError as error:
-            raise RevisionError(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
+            raise type(error)(_("{shown}: not revised: {error}").format(shown=shown, error=error)) from None
         _write_plan(place, text, shown)
     return _(
         "{plan}: now version {version}, a draft; earlier approvals are kept in `history`. "

@@ -20,7 +20,7 @@ from typing import Any
 from plancraft import history as _history
 from plancraft import ime
 from plancraft import versions as _versions
-from plancraft.errors import Refused
+from plancraft.errors import Refused, UsageError
 from plancraft.loader import LoadedPlan, load_bytes
 from plancraft.signoff import approvals as _approvals
 from plancraft.yamledit import (
@@ -36,16 +36,21 @@ class RevisionError(Refused):
     """A revision that must not be started; the message says why and what to do."""
 
 
+class BadRevisionArgument(UsageError, RevisionError):
+    """A revision refused for what was typed (--version, --summary, --date, --effective): a usage
+    error (exit 2); a refusal for the plan itself stays a RevisionError (exit 1)."""
+
+
 def _check_date(value: str, option: str) -> str:
     if not _history.is_date(value):
         typed = ime.date_hint(value)  # 2027年3月1日: say which date to write
         if typed is not None:
-            raise RevisionError(
+            raise BadRevisionArgument(
                 _("{option} `{value}` is not a date; write YYYY-MM-DD: `{suggestion}`").format(
                     option=option, value=value, suggestion=typed.replacement
                 )
             )
-        raise RevisionError(_("{option} `{value}` is not a date; write YYYY-MM-DD").format(option=option, value=value))
+        raise BadRevisionArgument(_("{option} `{value}` is not a date; write YYYY-MM-DD").format(option=option, value=value))
     return value
 
 
@@ -109,7 +114,7 @@ def revise(
     try:
         new_key = _versions.parse(version)
     except _versions.VersionError as error:
-        raise RevisionError(_("--version {error}").format(error=error)) from None
+        raise BadRevisionArgument(_("--version {error}").format(error=error)) from None
     if current is None and _approvals(data):
         raise RevisionError(
             _(
@@ -124,21 +129,21 @@ def revise(
             _("document.version `{current}` is not a dotted version number; correct it first").format(current=current)
         ) from None
     if current is not None and new_key <= current_key:
-        raise RevisionError(
+        raise BadRevisionArgument(
             _("version {version} is not greater than the current version {current}; use e.g. --version {next_version}").format(
                 version=version, current=current, next_version=_versions.next_version(current)
             )
         )
     recorded = [str(e.get("version")) for _, e in _history.entries(data)]
     if any(_versions.key(v) == new_key for v in recorded):
-        raise RevisionError(_("version {version} is already in the history; choose a new number").format(version=version))
+        raise BadRevisionArgument(_("version {version} is already in the history; choose a new number").format(version=version))
     if not summary.strip():
-        raise RevisionError(_("--summary is empty; say in a few words what this version changes"))
+        raise BadRevisionArgument(_("--summary is empty; say in a few words what this version changes"))
     date = _check_date(date or dt.date.today().isoformat(), "--date")
     if effective is not None:
         _check_date(effective, "--effective")
         if effective < date:
-            raise RevisionError(
+            raise BadRevisionArgument(
                 _("--effective {effective} is before the revision date {date}").format(effective=effective, date=date)
             )
 

@@ -31,12 +31,13 @@ from plancraft.approval import (  # noqa: F401 - re-exported: callers of sign-of
 )
 from plancraft.digest import PREFIX as DIGEST_PREFIX
 from plancraft.digest import STEPS, chain, content_digest, payloads, short
-from plancraft.errors import Refused
+from plancraft.errors import Refused, UsageError
 from plancraft.loader import LoadedPlan, load_bytes
 
 __all__ = [
     "DIGEST_PREFIX",
     "STEPS",
+    "BadSignOffArgument",
     "SignOffError",
     "approval_statuses",
     "approvals",
@@ -50,6 +51,11 @@ __all__ = [
 
 class SignOffError(Refused):
     """A sign-off that must not be recorded; the message says why and what to do."""
+
+
+class BadSignOffArgument(UsageError, SignOffError):
+    """A sign-off refused for what was typed (step, role, name, date): a usage error (exit 2); a
+    refusal for the plan's state (order, stale or approved sign-offs) stays a SignOffError (exit 1)."""
 
 
 def digest(data: dict) -> str:
@@ -81,32 +87,32 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
     """
     data = plan.data
     if step not in STEPS:
-        raise SignOffError(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=listing(STEPS)))
+        raise BadSignOffArgument(_("`{step}` is not a sign-off step; use one of {items}").format(step=step, items=listing(STEPS)))
     roles = _role_ids(data)
     if role not in roles:
         known = listing(sorted(roles))
-        raise SignOffError(
+        raise BadSignOffArgument(
             _("role `{role}` is not defined in organisation.roles (defined: {known})").format(role=role, known=known)
         )
     if not name.strip():
-        raise SignOffError(_("the signer's name is empty"))
+        raise BadSignOffArgument(_("the signer's name is empty"))
     bad = next((c for c in name if unsafe_character(c)), None)
     if bad is not None:
-        raise SignOffError(
+        raise BadSignOffArgument(
             _("the signer's name contains the control character U+{ord:04X}; type the name again").format(ord=ord(bad))
         )
     date = date or dt.date.today().isoformat()
     typed = ime.date_hint(date)  # 2026年11月1日, ２０２６-１１-０１, 2026.11.1: say which date to write
     if typed is not None:
-        raise SignOffError(
+        raise BadSignOffArgument(
             _("`{date}` is not a date; write YYYY-MM-DD: `{suggestion}`").format(date=date, suggestion=typed.replacement)
         )
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date) or date.startswith("0000"):
-        raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date))
+        raise BadSignOffArgument(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date))
     try:
         dt.date.fromisoformat(date)
     except ValueError:
-        raise SignOffError(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date)) from None
+        raise BadSignOffArgument(_("`{date}` is not a date; write YYYY-MM-DD").format(date=date)) from None
 
     _refuse_signing_over_an_approval(plan)
     entry: dict[str, Any] = {"step": step, "name": name, "role": role, "date": date}
@@ -129,7 +135,7 @@ def sign(plan: LoadedPlan, *, step: str, name: str, role: str, date: str | None 
                 ).format(earlier=earlier)
             )
         if str(previous.get("date", "")) > date:
-            raise SignOffError(
+            raise BadSignOffArgument(
                 _("date {date} is before the `{earlier}` sign-off of {get}; dates never go backwards").format(
                     date=date, earlier=earlier, get=previous.get("date")
                 )

@@ -9,14 +9,21 @@ from __future__ import annotations
 from plancraft.i18n import _
 
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 Emit = Callable[..., None]
 
 
-def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | None = None, emit: Emit) -> bool:
-    """Check the plan at `plan` and each document; True when all are current (and, with a trust
-    file, every sign-off carries a valid signature by a trusted key)."""
+class Verdict(NamedTuple):
+    """`current`: everything is current (and, with a trust file, signed by a trusted key);
+    `unreadable`: a document given was missing, a folder or not a Word file (a usage error)."""
+
+    current: bool
+    unreadable: bool = False
+
+
+def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | None = None, emit: Emit) -> Verdict:
+    """Check the plan at `plan` and each document, saying each verdict as it goes."""
     from plancraft.approval import approval_statuses, chain_problems
     from plancraft.digest import content_digest as digest, short as short_digest
     from plancraft.loader import load
@@ -40,6 +47,7 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
     ok = not problems
     ok = _history(plan, loaded.data, emit) and ok
     ok = _signatures(plan, loaded.data, trust_file, emit) and ok
+    unreadable = False
     for document in documents:
         path = Path(document)
         if not path.is_file():
@@ -47,7 +55,7 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
                 (_("{file}: a folder, not a .docx file") if path.is_dir() else _("{file}: no such file")).format(file=document),
                 err=True,
             )
-            ok = False
+            ok, unreadable = False, True
             continue
         result = document_status(loaded.data, path)
         state = {"current": _("current"), "stale": _("stale"), "foreign": _("foreign"), "unreadable": _("unreadable")}.get(
@@ -55,7 +63,8 @@ def verify_plan(plan: str, documents: Iterable[str] = (), *, trust_file: str | N
         )
         emit(_("{file}: {state}: {detail}").format(file=document, state=state, detail=result.detail))
         ok = ok and result.state == "current"
-    return ok
+        unreadable = unreadable or result.state == "unreadable"
+    return Verdict(ok, unreadable)
 
 
 def _history(plan: str, data: dict, emit: Emit) -> bool:

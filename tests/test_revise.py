@@ -130,7 +130,7 @@ def test_a_second_revision_appends_to_history(approved):
 def test_refusals_leave_the_file_alone(approved, args, message):
     before = approved.read_bytes()
     result = run("revise", approved, *args)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # a bad argument is a usage error (product.md)
     assert f"{approved}: not revised: {message}" in result.output
     assert approved.read_bytes() == before
 

@@ -68,17 +68,20 @@ def test_refusals_leave_the_file_alone(tmp_path):
     plan = signed_copy(tmp_path, steps=("prepared",))
     original = plan.read_bytes()
     cases = [
-        (("--step", "approved", "--name", "王强", "--role", "president"), "before `reviewed`"),
-        (("--step", "reviewed", "--name", "张华", "--role", "nobody"), "role `nobody` is not defined"),
+        # the plan's state refuses it (exit 1); what was typed cannot be used: a usage error (exit 2)
+        (("--step", "approved", "--name", "王强", "--role", "president"), "before `reviewed`", 1),
+        (("--step", "reviewed", "--name", "张华", "--role", "nobody"), "role `nobody` is not defined", 2),
         (
             ("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-09-01"),
             "dates never go backwards",
+            2,
         ),
-        (("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-02-30"), "is not a date"),
+        (("--step", "reviewed", "--name", "张华", "--role", "compliance-head", "--date", "2024-02-30"), "is not a date", 2),
+        (("--step", "reviewed", "--name", " ", "--role", "compliance-head"), "the signer's name is empty", 2),
     ]
-    for args, expected in cases:
+    for args, expected, code in cases:
         result = run("sign", plan, *args)
-        assert result.exit_code == 1, (args, result.output)
+        assert result.exit_code == code, (args, result.output)
         assert expected in result.output
         assert plan.read_bytes() == original
 
@@ -166,7 +169,7 @@ def test_sign_refuses_control_characters_in_the_name(tmp_path):
     original = plan.read_bytes()
     for name in ("王\u0085强", "王\x1b]0;x\x07强", "王\u202e强", "a\nb"):
         result = run("sign", plan, "--step", "prepared", "--name", name, "--role", "office-head")
-        assert result.exit_code == 1 and "control character" in result.output, result.output
+        assert result.exit_code == 2 and "control character" in result.output, result.output
         assert plan.read_bytes() == original
 
 

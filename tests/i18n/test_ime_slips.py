@@ -159,7 +159,7 @@ def test_sign_and_revise_say_which_date_to_write(tmp_path):
     plan.write_text(EXAMPLE, encoding="utf-8")
     args = ["--lang", "zh-CN", "sign", str(plan), "--step", "prepared", "--name", "张三", "--role", "compliance-head"]
     result = CliRunner().invoke(main, [*args, "--date", "2026年11月1日"])
-    assert result.exit_code == 1 and plan.read_text(encoding="utf-8") == EXAMPLE
+    assert result.exit_code == 2 and plan.read_text(encoding="utf-8") == EXAMPLE
     assert "未签署：`2026年11月1日` 不是日期；请写成 YYYY-MM-DD：`2026-11-01`" in result.output
     result = CliRunner().invoke(main, ["revise", str(plan), "--version", "1.2", "--summary", "x", "--date", "2027.3.1"])
     assert "--date `2027.3.1` is not a date; write YYYY-MM-DD: `2027-03-01`" in result.output

@@ -86,7 +86,7 @@ def test_a_zip_bomb_is_refused_quickly(tmp_path):
                 handle.write(block)
     assert bomb.stat().st_size < 1024 * 1024
     result = run("verify", plan, bomb)  # refused from the zip directory alone (benchmarks/ measures it)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # over a size limit: unreadable input (product.md)
     assert "zip bomb" in document_line(result, bomb)
 
 
@@ -99,4 +99,18 @@ def test_too_many_members_are_refused(tmp_path):
             z.writestr(f"p{n}", b"")
     many.write_bytes(buffer.getvalue())
     result = run("verify", plan, many)
-    assert result.exit_code == 1 and "more than the limit of 2,000" in document_line(result, many)
+    assert result.exit_code == 2 and "more than the limit of 2,000" in document_line(result, many)
+
+
+def test_a_missing_or_unreadable_document_is_a_usage_error(tmp_path):
+    plan, _ = rendered(tmp_path)
+    text = tmp_path / "notes.docx"
+    text.write_text("not a zip", encoding="utf-8")
+    for document, line in (
+        (tmp_path / "none.docx", f"{tmp_path / 'none.docx'}: no such file"),
+        (tmp_path, f"{tmp_path}: a folder, not a .docx file"),
+        (text, f"{text}: unreadable: "),
+    ):
+        result = run("verify", plan, document)
+        assert result.exit_code == 2, result.output
+        assert line in result.output
