@@ -105,6 +105,7 @@ MODULES: tuple[str, ...] = (
     "pc513_not_stated",
     "pc550_document_without_issuer",
     "pc551_basis_misnamed",
+    "pc552_abbreviation_mismatch",
     "pc601_approvals_out_of_order",
     "pc602_approval_dates_backwards",
     "pc603_not_approved",
