@@ -452,7 +452,10 @@ class Organisation:
         if create:
             posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
             if posts and posts[0].endswith(_COMMANDS) and len(posts[0]) >= 4:
-                return str(self._group_named(posts[0], at)["id"].value)  # 投产指挥中心 acts as a group, not a post
+                # 投产指挥中心 acts as a group, not a post: the group is recorded; what it does is its leader's
+                # when one is named (a step's `by` must be a role), else nobody's
+                group = self._group_named(posts[0], at)
+                return str(group["leader"].value) if "leader" in group else None
             if posts:
                 return self._group_title(posts[0]) or self._same_post(posts[0]) or self._add_role(posts[0], at)
         return None
