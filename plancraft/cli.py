@@ -99,16 +99,61 @@ class _Date(click.DateTime):
             self.fail(_("`{date}` is not a date; write YYYY-MM-DD").format(date=value), param, ctx)
 
 
+def _chinese(text: str) -> str:
+    """click's own message in the punctuation of plancraft's Chinese messages: names and values in
+    backticks (click writes '--output'), a list with 、, a sentence ending in 。 (click adds a `.`)."""
+    import re
+
+    text = re.sub(r"'([^'\n]*)'", r"`\1`", text)
+    text = text.replace("`, `", "`、`")
+    text = text.replace("。 （", "。（")  # click's `(Did you mean …?)` after the sentence
+    return re.sub(r"(?<=[`\u4e00-\u9fff）)])\.(?=\s|$)", "。", text)
+
+
+def _in_reader_punctuation(error: click.ClickException) -> None:
+    """Make a usage error of click's speak with the punctuation of the current language."""
+    if i18n.current().startswith("zh") and not getattr(error, "_plancraft_punctuated", False):
+        original = error.format_message
+        error.format_message = lambda: _chinese(original())  # type: ignore[method-assign]
+        error._plancraft_punctuated = True  # type: ignore[attr-defined]
+
+
+class _Formatter(click.HelpFormatter):
+    """click's help pages in the reader's punctuation: `用法：plancraft …`, `选项：` in Chinese (click
+    writes a half-width colon and a space after `Usage:` and after each heading)."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = _("Usage:")
+            prefix = prefix if prefix.endswith("：") else prefix + " "
+        super().write_usage(prog, args, prefix=prefix)
+
+    def write_heading(self, heading: str) -> None:
+        line = _("{heading}:").format(heading=heading)
+        self.write(f"{'':>{self.current_indent}}{line}\n")
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
 class _Group(click.Group):
     """The plancraft group: chooses the language before parsing; every command gets `--lang`."""
 
+    context_class = _Context
+
     def make_context(self, info_name, args, parent=None, **extra):
         _speak(list(args))
-        return super().make_context(info_name, args, parent=parent, **extra)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.ClickException as error:
+            _in_reader_punctuation(error)
+            raise
 
     def add_command(self, cmd, name=None):
         if not any(param.name == "lang" for param in cmd.params):
             cmd.params.insert(0, _lang_option())
+        cmd.context_class = _Context
         super().add_command(cmd, name)
 
 
@@ -132,6 +177,9 @@ class _Commands(_Group):
         restore = cleanup_on_signals()  # SIGTERM cleans up like ^C while a command runs
         try:
             return super().invoke(ctx)
+        except click.ClickException as error:
+            _in_reader_punctuation(error)
+            raise
         except PlancraftError as error:
             _print_diagnostics(error.diagnostics)
             click.echo(_("plancraft: {message}").format(message=error.message), err=True)

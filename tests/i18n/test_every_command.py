@@ -197,7 +197,8 @@ COMMANDS = [
 def test_help_of_every_command_in_chinese(command):
     result = run(command, "--help", "--lang", "zh-CN")
     assert result.exit_code == 0, result.output
-    assert "用法:" in result.output and "显示本帮助并退出。" in result.output
+    assert result.output.startswith(f"用法：plancraft {command} [OPTIONS]") and "\n选项：\n" in result.output
+    assert "显示本帮助并退出。" in result.output and "用法:" not in result.output and "选项:" not in result.output
     assert not english_words(result.output), english_words(result.output)
 
 

@@ -114,10 +114,21 @@ def test_bad_config_lang_is_a_usage_error(tmp_path):
 def test_usage_errors_in_chinese():
     result = run("lint", "--lang", "zh-CN", "--format", "foo", PLAN)
     assert result.exit_code == 2
-    assert "错误：'--format'" in result.output and "的取值无效：'foo' 不在可选值" in result.output
-    assert "查看帮助。" in result.output
+    assert result.output == (
+        "用法：main lint [OPTIONS] PATHS...\n运行 `main lint --help` 查看帮助。\n\n"
+        "错误：`--format` / `--output-format` 的取值无效：`foo` 不在可选值 `text`、`full`、`concise`、`json`、"
+        "`json-v0`、`sarif`、`github`、`junit`、`gitlab` 之中。\n"
+    )
     result = run("lint", "--lang", "zh-CN")
-    assert "缺少参数 'PATHS...'" in result.output
+    assert result.output.endswith("错误：缺少参数 `PATHS...`。\n")
+    result = run("cards", "--lang", "zh-CN", PLAN)
+    assert result.exit_code == 2
+    assert result.output.endswith("\n错误：缺少选项 `-o` / `--output`。\n")
+    result = run("lint", "--lang", "zh-CN", "--fromat", "json", PLAN)
+    assert result.output.endswith("\n错误：没有选项 `--fromat`。（是否想用：`--format`？）\n")
+    # English keeps click's own wording
+    result = run("cards", "--lang", "en", PLAN)
+    assert result.output.endswith("Try 'main cards --help' for help.\n\nError: Missing option '-o' / '--output'.\n")
 
 
 def test_unknown_language_is_refused():
