@@ -469,6 +469,14 @@ class StepsMixin:
                 or re.search(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$", seg.text.strip())
                 or not (self._MODAL.search(parts[-1]) or self._ACTION.search(parts[-1]) or _deadline_in(parts[-1]))
             ):
+                event = self._EVENT_THEN.match(parts[-1].rstrip("：:") + "，x" * 2)
+                if event and not scenario.get("actions") and not scenario.get("triggers"):
+                    # 发生患者家属聚集、围堵等情况时：1. … : the event the listed steps answer is the trigger
+                    scenario["triggers"] = [Src(_clean(event.group("event")), ("p", seg.number))]
+                    parts = parts[:-1]
+                    for sentence in parts:
+                        self._step(scenario, sentence, ("p", seg.number))
+                    continue
                 # "When we investigate a complaint we will:": the lead-in of the steps listed after it, kept aside
                 self.unmapped.append(
                     {
@@ -531,7 +539,9 @@ class StepsMixin:
     )
     _LEAD_IN_THEN = re.compile(r"^(?P<lead>[^：:。]{2,40}(?:以下|如下|下列)[^：:，,。]{0,8})[：:]\s*(?P<rest>\S.*)$")
 
-    _ASSIGN = re.compile(r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$")
+    _ASSIGN = re.compile(
+        r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$|由[^，,；;。]{2,16}?(?:接待|协调|处置|跟进)$"
+    )
     _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
     _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
 
@@ -689,17 +699,28 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
-    def _step(self, scenario: dict, text: str, at: tuple) -> None:
+    def _step(self, scenario: dict, text: str, at: tuple, carry: dict | None = None) -> None:
+        """One step from `text`; `carry` holds the condition of the step before it in the same sentence, which a
+        piece that goes on with the same act keeps (涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报…)."""
         text = _clean(self._STEP_MARK.sub("", text.strip()))
         if not text:
             return
         pieces = self._split_step(text)
         if len(pieces) > 1:
             for index, piece in enumerate(pieces):
+                goes_on = bool(
+                    index and (self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece))
+                )
                 if index:
                     piece = re.sub(r"^(?:并且|并|且)(?=[\u4e00-\u9fff])", "", piece)
                 before = len(scenario.get("actions") or [])
-                self._step(scenario, piece, at)
+                previous = (scenario.get("actions") or [None])[-1] if before else None
+                self._step(
+                    scenario,
+                    piece,
+                    at,
+                    {"when": previous["when"]} if goes_on and previous is not None and "when" in previous else None,
+                )
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
                     if self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece):
@@ -758,6 +779,8 @@ class StepsMixin:
         if m and len(m.group("do")) >= 4:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))
+        if "when" not in step and carry and carry.get("when") is not None:
+            step["when"] = Src(carry["when"].value, at)
         step["do"] = Src(text, at)
         core = self._LABEL_HEAD.sub("", text) or text  # 接报：各网点接到投诉后，…: who and when read after the label
         who = self._subject_role(core, at) or self.__dict__.get("_lead_owner", {}).get(id(scenario))
@@ -798,6 +821,7 @@ class StepsMixin:
 
     _EXTERNAL = re.compile(
         r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
+        r"卫生健康委|卫健委|卫生局|教育局|教委|市场监督|住建|人社局|民政局|医调委|医疗纠纷人民调解|12345|"
         r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
         re.IGNORECASE,
     )
@@ -806,11 +830,16 @@ class StepsMixin:
         """Whom an escalation names: a known role or group, a new group (…工作小组), a party outside the
         organisation (派出所, 银保监局, the Ombudsman), or a post."""
         target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
-        outside = re.search(r"ombudsman|authority|regulator|tribunal|court|commission|police", target, re.IGNORECASE)
+        outside = re.search(
+            r"ombudsman|authority|regulator|tribunal|court|commission|police|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
+            r"人民调解委员会|派出所|公安|法院|人民政府",
+            target,
+            re.IGNORECASE,
+        )
         known = None if outside else self._role_ref(target, at, create=False)  # not the 'Service' of '… Services Ombudsman'
         if known:
             return known
-        if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4:
+        if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4 and not outside:
             return str(self._group_named(target, at)["id"].value)
         if (
             self._EXTERNAL.search(target)

@@ -228,7 +228,7 @@ def test_acts_in_turn_and_an_act_with_its_own_deadline_are_steps_and_a_note_is_a
         (None, "立即联系投诉人了解具体情况", None),
         (None, "将情况上报投诉处理小组组长", None),
         ("对于案情较为复杂的情况", "值班队长应及时通知客户", None),
-        (None, "在10个工作日内告知处理决定", "10wd"),
+        ("对于案情较为复杂的情况", "在10个工作日内告知处理决定", "10wd"),  # the condition goes on
     ]
     assert scenario["key_points"] == "客户在处理期限内再次提出同一投诉的，可以合并处理"
     assert data["scope"] == "不予受理的情况：投诉不是由客户或者客户的受托人提出的。"
@@ -631,3 +631,27 @@ def test_inline_markers_leave_the_steps_text_and_a_media_case_under_a_procedure_
     assert [d for _, d, _, _ in _steps(group)] == ["网点负责人应立即报告支行", "支行应在1小时内派员到场"]
     assert (media["title"], [d for _, d, _, _ in _steps(media)]) == ("媒体曝光", ["办公室应在2小时内报告行长", "统一对外口径"])
     assert "media" not in data
+
+
+def test_an_event_lead_in_is_the_trigger_a_condition_goes_on_and_a_health_commission_is_outside(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "医院医疗投诉处理应急预案\n\n一、投诉接待\n门诊投诉由门诊部负责接待，住院投诉由护理部负责接待。\n\n"
+        "二、调查处理\n涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报卫生健康委员会。\n\n"
+        "三、应急处置\n发生患者家属聚集、围堵等情况时：\n1. 保卫科应立即到场维持秩序；\n2. 医务科在1小时内封存相关病历资料。\n",
+    )
+    reception, handling, emergency = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(reception)] == ["门诊投诉由门诊部负责接待", "住院投诉由护理部负责接待"]
+    assert [(w, d, t) for w, d, _, t in _steps(handling)] == [
+        ("涉及重大医疗纠纷的", "应立即报告院长", None),
+        ("涉及重大医疗纠纷的", "在2小时内上报卫生健康委员会", "2h"),
+    ]
+    outside = {p["id"]: p["name"] for p in data["external"]}
+    assert [(r["when"], outside.get(r["to"]), r.get("within")) for r in handling["escalation"]][1:] == [
+        ("涉及重大医疗纠纷", "卫生健康委员会", "2h")
+    ]
+    assert emergency["triggers"] == ["发生患者家属聚集、围堵等情况"]
+    assert [(d, t) for _, d, _, t in _steps(emergency)] == [
+        ("保卫科应立即到场维持秩序", None),
+        ("医务科在1小时内封存相关病历资料", "1h"),
+    ]
