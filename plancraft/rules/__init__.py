@@ -62,6 +62,7 @@ MODULES: tuple[str, ...] = (
     "pc215_level_thresholds_inconsistent",
     "pc216_major_complaint_triggers",
     "pc217_no_organisation",
+    "pc218_levels_reversed",
     "pc301_vip_cap_below_ordinary",
     "pc302_cap_without_approver",
     "pc303_deadline_shrinks_along_chain",

@@ -34,6 +34,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan
+from plancraft.rules.presence import top_level
 
 CODE = "PC207"
 NAME = "top-level-without-external"
@@ -58,7 +59,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = list(plan.items("levels"))
     if not levels:
         return
-    path, level = levels[-1]
+    path, level = top_level(plan)  # the last level, or the first where they are listed most severe first
     ident = level.get("id")
     notify = [each for each in _as_list(level.get("notify")) if isinstance(each, str)]
     told = list(notify)  # who is told or escalated to: an external party among them is enough

@@ -38,6 +38,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan
+from plancraft.rules.presence import top_level
 
 CODE = "PC213"
 NAME = "top-level-without-authority"
@@ -93,7 +94,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                 at_key=True,
             )
         return
-    path, top = levels[-1]
+    path, top = top_level(plan)  # the last level, or the first where they are listed most severe first
     ident = top.get("id")
     targets = list(top.get("notify") or [])
     for _skip, scenario in plan.items("scenarios"):

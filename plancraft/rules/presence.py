@@ -150,3 +150,40 @@ def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> s
 def applies(plan: Plan, jurisdictions: tuple[str, ...]) -> bool:
     """True when a statute-backed rule declared for `jurisdictions` applies to this plan."""
     return plan.jurisdiction in jurisdictions
+
+
+# A level's grade by the national convention, where Ⅰ级 is the most severe (Ⅰ级特别重大 … Ⅳ级一般): Roman numerals
+# only, since a plan's own Chinese numerals may count either way (一级 is the lowest of some petition plans).
+_ROMAN_GRADE = re.compile(r"(?<![A-Za-z])(Ⅳ|Ⅲ|Ⅱ|Ⅰ|IV|III|II|I)\s*级|\blevel\s+(IV|III|II|I)\b", re.IGNORECASE)
+_ROMAN_RANK = {"Ⅰ": 4, "I": 4, "Ⅱ": 3, "II": 3, "Ⅲ": 2, "III": 2, "Ⅳ": 1, "IV": 1}
+# Severity words, least to most severe.
+_SEVERITY_WORDS = ((re.compile(r"特别重大|特大"), 4), (re.compile(r"重大"), 3), (re.compile(r"较大"), 2), (re.compile(r"一般"), 1))
+
+
+def _severity(name: object) -> int | None:
+    if not isinstance(name, str):
+        return None
+    roman = _ROMAN_GRADE.search(name)
+    if roman:
+        return _ROMAN_RANK[(roman.group(1) or roman.group(2)).upper()]
+    for pattern, rank in _SEVERITY_WORDS:
+        if pattern.search(name):
+            return rank
+    return None
+
+
+def levels_reversed(plan: Plan) -> bool:
+    """True when the levels are listed most severe first, against the format's rising order: each level's name
+    grades it (Ⅰ级 … Ⅳ级, Level I, 特别重大 > 重大 > 较大 > 一般) and every grade is lower than the one before."""
+    ranks = [_severity(item.get("name")) for _, item in plan.items("levels")]
+    known = [rank for rank in ranks if rank is not None]
+    return len(known) >= 2 and len(known) == len(ranks) and all(a > b for a, b in zip(known, known[1:]))
+
+
+def top_level(plan: Plan) -> tuple | None:
+    """(path, level) of the most severe level: the last one, or the first where the levels are listed most
+    severe first (`levels_reversed`)."""
+    levels = list(plan.items("levels"))
+    if not levels:
+        return None
+    return levels[0] if levels_reversed(plan) else levels[-1]

@@ -62,15 +62,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("lanling-bus-complaints", "no-escalation-route"): "PC452 takes the internal report to 县交通运输局 for a route",
     ("power-station-outage-service", "no-organisation"): "PC217 takes 站所负责人/站长 for posts in charge",
     ("power-station-outage-service", "no-contacts"): "PC211 asks contacts of group and level leads; the plan has neither",
-    (
-        "property-major-events-levels",
-        "top-no-authority",
-    ): "levels transcribed most severe first (一级→三级), against the format's rising order: lint took 三级 for the worst",
 }
 # Measured blind on main at 72ab3e3: 115 of 131 listed faults found (88%). The test keeps at least as many.
 MEASURED_FOUND = 115
-# Raised as rules for the misses landed (absent2, #14: PC212 a unit's 相关人员, PC307 first contacts and complaint channels, PC356 acknowledgement, PC350 open extensions and moved schedules, PC412 narrow accountability, PC410 on plans that handle the people they serve); the test keeps at least as many.
-FOUND_FLOOR = 126
+# Raised as rules for the misses landed (absent2, #14: PC218 reversed levels and the top level they imply, PC212 a unit's 相关人员, PC307 first contacts and complaint channels, PC356 acknowledgement, PC350 open extensions and moved schedules, PC412 narrow accountability, PC410 on plans that handle the people they serve); the test keeps at least as many.
+FOUND_FLOOR = 127
 
 
 @pytest.fixture(scope="module")
