@@ -56,7 +56,9 @@ CLAUSES: tuple[str, ...] = ()
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
 
-_MEMBERSHIP = re.compile(r"(?:小组|工作组)?(?:成员|组员)\s*[(（][^)）]*[)）]|members? of (?:the )?[\w -]+(?:group|team)", re.IGNORECASE)
+_MEMBERSHIP = re.compile(
+    r"(?:小组|工作组)?(?:成员|组员)\s*[(（][^)）]*[)）]|members? of (?:the )?[\w -]+(?:group|team)", re.IGNORECASE
+)
 
 # The message for a Chinese plan (posts it would name) and for any other.
 _MESSAGE = {

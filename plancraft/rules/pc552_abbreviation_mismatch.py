@@ -47,10 +47,8 @@ OPTIONS: dict[str, object] = {}
 
 _SMALL = r"(?:and|of|for|the|in|on|to|at|&|de|du|des|la|le)"
 # A name of two or more capitalised words (small words between them) followed by its abbreviation in brackets.
-_NAMED = re.compile(
-    rf"((?:[A-Z][A-Za-z'’\-]*\s+(?:{_SMALL}\s+)*){{1,9}}[A-Z][A-Za-z'’\-]*)\s*[(（]\s*([A-Z]{{2,8}})\s*[)）]"
-)
-_WORD = re.compile(rf"[A-Za-z'’\-]+")
+_NAMED = re.compile(rf"((?:[A-Z][A-Za-z'’\-]*\s+(?:{_SMALL}\s+)*){{1,9}}[A-Z][A-Za-z'’\-]*)\s*[(（]\s*([A-Z]{{2,8}})\s*[)）]")
+_WORD = re.compile(r"[A-Za-z'’\-]+")
 # An abbreviation: two to eight capitals standing alone (not inside a longer Latin word).
 _ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
 # Paths whose text is not the plan's prose (ids, references and the document's source address).

@@ -112,7 +112,9 @@ def serves_customers(plan: Plan) -> bool:
     return any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts)
 
 
-_PEOPLE_SERVED = re.compile(_CUSTOMERS.pattern + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|complainants?", re.IGNORECASE)
+_PEOPLE_SERVED = re.compile(
+    _CUSTOMERS.pattern + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|complainants?", re.IGNORECASE
+)
 
 
 def handles_customers(plan: Plan) -> bool:
@@ -157,7 +159,12 @@ def applies(plan: Plan, jurisdictions: tuple[str, ...]) -> bool:
 _ROMAN_GRADE = re.compile(r"(?<![A-Za-z])(Ⅳ|Ⅲ|Ⅱ|Ⅰ|IV|III|II|I)\s*级|\blevel\s+(IV|III|II|I)\b", re.IGNORECASE)
 _ROMAN_RANK = {"Ⅰ": 4, "I": 4, "Ⅱ": 3, "II": 3, "Ⅲ": 2, "III": 2, "Ⅳ": 1, "IV": 1}
 # Severity words, least to most severe.
-_SEVERITY_WORDS = ((re.compile(r"特别重大|特大"), 4), (re.compile(r"重大"), 3), (re.compile(r"较大"), 2), (re.compile(r"一般"), 1))
+_SEVERITY_WORDS = (
+    (re.compile(r"特别重大|特大"), 4),
+    (re.compile(r"重大"), 3),
+    (re.compile(r"较大"), 2),
+    (re.compile(r"一般"), 1),
+)
 
 
 def _severity(name: object) -> int | None:

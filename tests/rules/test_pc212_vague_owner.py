@@ -188,7 +188,9 @@ organisation:
     found = rule_findings("PC212", text)
     assert [(line, col) for line, col, _ in found] == [(4, 14)]
     assert "零售业务部相关人员" in found[0][2]
-    english = text.replace("组员(业务处理小组)", "Members of the business team").replace("零售业务部相关人员", "relevant staff in Retail")
+    english = text.replace("组员(业务处理小组)", "Members of the business team").replace(
+        "零售业务部相关人员", "relevant staff in Retail"
+    )
     assert positions("PC212", english) == [(4, 14)]
 
 

@@ -58,9 +58,11 @@ scenarios:
       - do: 与网格员共同开展用户走访工作
 """
     assert positions("PC410", text) == [(1, 1)]
-    english = text.replace("供电所应急处置状态下优质服务工作方案", "Outage service plan").replace(
-        "与网格员共同开展用户走访工作", "Visit the users affected and answer their calls"
-    ).replace("language: zh-CN", "language: en")
+    english = (
+        text.replace("供电所应急处置状态下优质服务工作方案", "Outage service plan")
+        .replace("与网格员共同开展用户走访工作", "Visit the users affected and answer their calls")
+        .replace("language: zh-CN", "language: en")
+    )
     assert positions("PC410", english) == [(1, 1)]
 
 
