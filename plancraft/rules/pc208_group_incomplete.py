@@ -5,8 +5,9 @@ its deputy leaders (副组长), its members (成员) and where its office sits (
 has a job on the day: the leader commands, a deputy stands in and runs the scene, the members
 bring their departments, the office keeps the register and the contact list. The complaint
 rules ask for a senior manager in charge and a named department and posts (投诉办法 第七条);
-GB/T 29639-2020 6.2 for the organisation and its duties. Each missing part is reported once,
-at the group.
+GB/T 29639-2020 6.2 for the organisation and its duties. A group is reported once, naming
+every part it lacks; a group that is itself the office (its id ends in `office`, its name in
+办公室) is not asked for an office.
 
 An empty `office: ""` is reported by PC511 (empty-text), not here.
 
@@ -36,7 +37,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import N_, _
+from plancraft.i18n import N_, _, listing, pgettext
 from plancraft.model import Plan
 from plancraft.rules.helpers import for_plan
 
@@ -78,20 +79,35 @@ _PARTS = (
 )
 
 
+def is_office(group: dict) -> bool:
+    """A group that is itself the office (its id ends in `office`, its name in 办公室 or Office):
+    it is not asked where its office sits."""
+    ident = str(group.get("id") or "").lower()
+    name = str(group.get("name") or "").strip().lower()
+    return ident.endswith("office") or name.endswith(("办公室", "office"))
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, group in plan.items("organisation", "groups"):
         ident = group.get("id")
-        for key, missing, advice in _PARTS:
-            value = group.get(key)
-            if value is not None and value != []:
-                continue
-            yield plan.finding(
-                path + (key,) if key in group else path,
-                _("group `{ident}` ({name}) has {missing}; {advice}").format(
-                    ident=ident,
-                    name=plan.name_of(str(ident)),
-                    missing=_(for_plan(plan, missing)),
-                    advice=_(for_plan(plan, advice, advice["zh"])),
+        parts = [
+            (key, missing, advice)
+            for key, missing, advice in _PARTS
+            if group.get(key) in (None, []) and not (key == "office" and is_office(group))
+        ]
+        if not parts:
+            continue
+        key = parts[0][0]
+        # one finding per group: at the empty key when it is the only part missing, else at the group
+        yield plan.finding(
+            path + (key,) if len(parts) == 1 and key in group else path,
+            _("group `{ident}` ({name}) has {missing}; {advice}").format(
+                ident=ident,
+                name=plan.name_of(str(ident)),
+                missing=listing(_(for_plan(plan, missing)) for _key, missing, _advice in parts),
+                advice=pgettext("list separator", "; ").join(
+                    _(for_plan(plan, advice, advice["zh"])) for _key, _missing, advice in parts
                 ),
-                at_key=True,
-            )
+            ),
+            at_key=True,
+        )

@@ -11,13 +11,16 @@ token of its own or inside Chinese text (not inside a word such as `XXL`); a sin
 standing for a number before a unit (`罚金X元`, `X年X月X日`, not `X光`); a blank line `___`; any
 `【…】` with `待`, `填写`, `补充` or `插入` in it (`【待补充】`, `【待填写】`) and an empty `【】` or
 `[]`; `[insert …]`, `[enter …]`, `[name of …]`, `[TODO …]`, `<insert …>`; `待补充`, `待填写`,
-`待定`; `TODO`, `TBD`, `TBC`, `TBA`, `FIXME`. The format's own "not stated" mark (`【未载明】`,
+`待定`; `TODO`, `TBD`, `TBC`, `TBA`, `FIXME`. In a text that names someone (`document.issuer`,
+`document.title`, a `holder`, a `name`) also `某某` and a surname with 某 (`某某银行某某支行`, `张某`,
+`李某某`): there they stand for a name nobody filled in, while in other prose (`如某某客户投诉`, a
+form's description) they are an example. The format's own "not stated" mark (`【未载明】`,
 `[not stated]`) is PC513's, not a placeholder. Nor is a labelled blank in an annex's text (投诉人:________,
 "Name: ______"): an annexed form's fields are left blank for whoever fills the form in; the same blank
 in the plan's own text is still reported. The words are listed once, in
 `plancraft/rules/vocabulary.py`.
 Add your own regular expressions with the option `placeholder-patterns`, e.g.
-`["某某", "\\?\\?"]`. Ids, references, digests and `x-` extension keys are not read.
+`["某某", "\\?\\?"]` to find 某某 in every text. Ids, references, digests and `x-` extension keys are not read.
 
 Passing::
 
@@ -45,6 +48,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext
 from plancraft.model import Plan
+from plancraft.rules import vocabulary
 from plancraft.rules.options import PATTERNS, Option
 from plancraft.rules.helpers import compile_patterns, excerpt, listed, find_placeholders, prose
 
@@ -63,12 +67,20 @@ OPTIONS = {"placeholder-patterns": Option(PATTERNS, [], "extra regular expressio
 _FORM_FIELD = re.compile(r"(\S[:：])[ \t]*_{3,}")
 
 
+_NAMES = [vocabulary.NAME_PLACEHOLDER]
+
+
+def _names_someone(path: tuple) -> bool:
+    """A text that names a person or an organisation: the issuer, the plan's title, a holder, a name."""
+    return bool(path) and (path[-1] in vocabulary.NAME_KEYS or path == ("document", "title"))
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
     for path, text in prose(plan):
         if path[:1] == ("annexes",) and path[-1] == "text":
             text = _FORM_FIELD.sub(r"\1", text)  # a form's labelled blanks are for whoever fills it in
-        found = find_placeholders(text, extra)
+        found = find_placeholders(text, extra + _NAMES if _names_someone(path) else extra)
         if not found:
             continue
         names = listed(f"`{p}`" for p in found[:3]) + (

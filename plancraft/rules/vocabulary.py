@@ -344,6 +344,12 @@ PLACEHOLDER = re.compile(
     r"|T(?<![A-Za-z]T)(?:ODO|BD|BC|BA)(?![A-Za-z])|F(?<![A-Za-z]F)IXME(?![A-Za-z])"
 )
 
+# In a text that names a person or an organisation (document.issuer and title, a role's holder, a
+# group's or contact's name): 某某 (某某银行某某支行) and a surname with 某 (张某, 李某某) stand for a
+# name nobody filled in. In other prose they are an example ("如某某客户投诉…") and are not read.
+NAME_PLACEHOLDER = re.compile(r"某某|(?<![\u3400-\u9fff])[\u3400-\u9fff]某(?![\u3400-\u9fff])")
+NAME_KEYS = frozenset({"issuer", "holder", "name"})
+
 # ---------------------------------------------------------------- routes for a dissatisfied complainant
 
 # Where a complainant goes when the organisation's own answer does not satisfy: an ombudsman, a

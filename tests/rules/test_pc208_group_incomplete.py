@@ -28,11 +28,47 @@ def test_passing():
     assert positions("PC208", PASSING) == []
 
 
-def test_failing_reports_each_missing_part():
+def test_failing_reports_the_group_once_with_every_missing_part():
     found = rule_findings("PC208", FAILING)
-    assert [(line, col) for line, col, _ in found] == [(6, 7), (3, 7)]
-    assert "group `leading-group` (客户投诉处理应急领导小组) has no deputy leader (副组长)" in found[0][2]
-    assert "has no office (办公室)" in found[1][2]
+    assert found == [
+        (
+            3,
+            7,
+            "group `leading-group` (客户投诉处理应急领导小组) has no deputy leader (副组长), no office (办公室); "
+            "name who stands in for the leader with `deputies:`; say where its office sits with `office:`, e.g. 综合部",
+        )
+    ]
+
+
+def test_one_missing_part_is_reported_at_its_empty_key():
+    found = rule_findings("PC208", FAILING.replace("members:", "office: 综合部\n      members:"))
+    assert [(line, col) for line, col, _ in found] == [(6, 7)]
+    assert "group `leading-group` (客户投诉处理应急领导小组) has no deputy leader (副组长); " in found[0][2]
+
+
+def test_a_group_that_is_the_office_is_not_asked_for_an_office():
+    plan = """\
+organisation:
+  groups:
+    - id: leading-group
+      name: 客户投诉处理应急领导小组
+      leader: president
+      deputies: [vice-president]
+      members: [office-head]
+      office: 综合部
+    - id: complaints-office
+      name: 投诉处理办公室
+      leader: office-head
+    - id: g2
+      name: 应急办公室
+      leader: office-head
+      deputies: [vice-president]
+      members: [branch-head]
+"""
+    found = rule_findings("PC208", plan)
+    assert [(line, col) for line, col, _ in found] == [(9, 7)]
+    assert found[0][2].startswith("group `complaints-office` (投诉处理办公室) has no deputy leader (副组长), no members (成员); ")
+    assert "office" not in found[0][2].split(";")[0].split(")", 1)[1]
 
 
 def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_one():

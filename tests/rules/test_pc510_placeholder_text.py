@@ -51,12 +51,39 @@ def test_configured_patterns():
     text = """\
     organisation:
       roles:
-        - {id: office-head, title: 办公室主任, holder: 某某}
+        - {id: office-head, title: 办公室主任, holder: 行长, duties: [接待某某客户]}
     """
-    assert positions("PC510", text) == []
+    assert positions("PC510", text) == []  # in prose 某某 is an example unless asked for
     found = rule_findings("PC510", text, **{"placeholder-patterns": ["某某", "[unclosed"]})
-    assert [(line, col) for line, col, _ in found] == [(3, 47)]
+    assert [(line, col) for line, col, _ in found] == [(3, 60)]
     assert "`某某`" in found[0][2]
+
+
+NAMES = """\
+document:
+  id: p
+  title: 某某银行客户投诉应急预案
+  issuer: 某某银行某某支行
+organisation:
+  roles:
+    - {id: president, title: 行长, holder: 张某}
+    - {id: office-head, title: 办公室主任, holder: 李某某、王某}
+    - {id: lobby, title: 大堂经理, holder: 大堂经理, duties: [接待某某客户, 张某投诉时记录]}
+  groups:
+    - {id: g, name: 某某支行投诉处理小组, leader: president}
+annexes:
+  - title: 投诉登记表
+    text: 填写示例：投诉人张某，某某支行
+"""
+
+
+def test_some_one_in_a_name_is_a_placeholder_in_prose_an_example():
+    found = rule_findings("PC510", NAMES)
+    assert [(line, col) for line, col, _ in found] == [(3, 10), (4, 11), (7, 42), (8, 47), (11, 21)]
+    messages = [message for _, _, message in found]
+    assert messages[1].startswith("placeholder `某某` left in the text (“某某银行某某支行”)")
+    assert messages[2].startswith("placeholder `张某` left in the text (“张某”)")
+    assert messages[3].startswith("placeholders `某某`, `王某` left in the text")
 
 
 def test_more_placeholder_forms():

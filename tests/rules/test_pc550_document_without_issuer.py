@@ -40,3 +40,19 @@ def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_o
     found = rule_findings("PC550", "document: {id: p, title: 客户投诉应急预案, language: zh-CN}\n")
     assert [(line, col) for line, col, _ in found] == [(1, 1)]
     assert "(发文单位, e.g. `某银行东城支行`)" in found[0][2]
+
+
+def test_an_issuer_not_stated_is_reported_once_as_missing():
+    from tests.conftest import lint_text
+
+    plan = "plancraft: 1\ndocument:\n  id: p\n  title: 客户投诉应急预案\n  language: zh-CN\n  issuer: 【未载明】\n"
+    found = rule_findings("PC550", plan)
+    assert found == [
+        (
+            6,
+            11,
+            "the plan does not say who issues it (`issuer` is “【未载明】”); write the issuing organisation (发文单位, "
+            "e.g. `某银行东城支行`) so that it is clear whose plan it is and whom it binds",
+        )
+    ]
+    assert [d.code for d in lint_text(plan) if d.line == 6] == ["PC550"]  # not also PC513 or PC510
