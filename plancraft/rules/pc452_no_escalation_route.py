@@ -17,7 +17,11 @@ party that is such a body (its kind or name: ombudsman, regulator, 监管, 调�
 hotline, 上级主管部门, …), or when a text of the procedure (a step, an escalation, a channel, the
 scope, the aftermath, …; not the document's title or basis, nor a role's title) names one
 (Financial Ombudsman, SPSO, 12378, 人民调解, 向上级主管部门反映, …; the words are in
-`plancraft/rules/vocabulary.py`). An emergency plan is not asked: it answers an incident, not a
+`plancraft/rules/vocabulary.py`). Not a route: a report line (`reporting`) or a level's notification,
+which tell the body themselves; an escalation the organisation makes for its own reasons
+("内容重要、情况特殊和涉及行业稳定的情况" → 县交通运输局, "serious or media cases") rather than for the
+complainant's dissatisfaction; a body named in the privacy or accountability texts ("不得泄露主管部门
+机密"). An emergency plan is not asked: it answers an incident, not a
 complainant's appeal.
 
 Passing::
@@ -43,6 +47,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -74,7 +79,33 @@ OPTIONS: dict[str, object] = {}
 # (a law's name is no route), the organisation's titles, the sign-off records, and the scope: it says which
 # complaints the procedure takes (those passed on by a 12345 hotline or a regulator, or not "an appeal against a
 # court decision"), not where a dissatisfied complainant goes next.
+# Texts that name a body without offering it to the complainant ("不得泄露主管部门……机密").
+_NOT_TOLD = {"privacy", "accountability"}
 _NOT_PROCEDURE = {"document", "basis", "organisation", "revisions", "approvals", "history", "distribution", "scope"}
+
+
+# The organisation's own reason to report (important, special, major, affecting stability), not the complainant's.
+_INTERNAL_TRIGGER = re.compile(
+    r"重要|特殊|重大|紧急|稳定|敏感|群体|舆情|\bserious\b|\bmajor\b|\bsensitive\b|\bmedia\b", re.IGNORECASE
+)
+_DISSATISFIED = re.compile(
+    r"不满意|不满|不服|异议|不接受|不认可|仍未|未能解决|申诉|复核|unhappy|dissatisfied|not satisfied|disagree|"
+    r"\bstill\b|\bappeal|\breview\b|not resolved",
+    re.IGNORECASE,
+)
+
+
+def _offered(plan: Plan, path: tuple) -> bool:
+    """True when the reference at `path` offers the body to the complainant: not a report line (`reporting`) or a
+    level's notification, which tell the body themselves, and not an escalation the organisation makes for its own
+    reasons ("内容重要、情况特殊和涉及行业稳定的情况" → 县交通运输局) rather than for the complainant's dissatisfaction."""
+    if not path or path[0] in ("reporting", "levels"):
+        return False
+    if len(path) >= 4 and path[0] == "scenarios" and path[2] == "escalation":
+        when = str(get(plan.data, *path[:4], "when") or "")
+        if _INTERNAL_TRIGGER.search(when) and not _DISSATISFIED.search(when):
+            return False
+    return True
 
 
 def _external_routes(plan: Plan) -> set[str]:
@@ -92,8 +123,8 @@ def _says_route(plan: Plan) -> bool:
     issuer = str(get(plan.data, "document", "issuer") or "").strip()
     own = [issuer] if len(issuer) > 2 else []
     for path, text in plan.texts():
-        if not path or path[0] in _NOT_PROCEDURE:
-            continue
+        if not path or path[0] in _NOT_PROCEDURE or path[0] in _NOT_TOLD or path[-1] == "kind":
+            continue  # a kind is a label; confidentiality and discipline texts tell the complainant nothing
         for name in own:
             text = text.replace(name, " ")
         if ESCALATION_ROUTE.search(text):
@@ -113,7 +144,7 @@ _EXAMPLES = {
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     routes = _external_routes(plan)
-    if any(ref.target in routes and plan.kind_of(ref.target) == EXTERNAL for ref in plan.references):
+    if any(ref.target in routes and plan.kind_of(ref.target) == EXTERNAL and _offered(plan, ref.path) for ref in plan.references):
         return
     if any(str(get(channel, "kind") or "") == "regulator" for _path, channel in plan.items("channels")):
         return

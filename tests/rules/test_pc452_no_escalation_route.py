@@ -133,3 +133,48 @@ def test_the_example_routes_fit_the_plan_s_jurisdiction():
     assert found[0][2].endswith("e.g. 国家金融监督管理总局 12378, 医疗纠纷人民调解委员会, 12345")
     us = FAILING.replace("language: en}", "language: en, jurisdiction: US}")
     assert rule_findings("PC452", us)[0][2].endswith("e.g. the Financial Ombudsman Service")
+
+
+# absent2 (#14, held-out misses): the organisation's own report to a body is no route for the complainant.
+
+OWN_REPORT = """\
+document: {id: p, title: 投诉受理, type: complaint-procedure, language: zh-CN}
+scenarios:
+  - id: s
+    title: 受理流程
+    actions:
+      - {do: 答复投诉人, within: 3wd}
+    escalation:
+      - when: 内容重要、情况特殊和涉及行业稳定的情况
+        to: bureau
+privacy:
+  - 不得泄露主管部门、单位、企业机密
+external:
+  - {id: bureau, name: 县交通运输局, kind: 主管部门}
+"""
+
+
+def test_an_escalation_for_the_organisations_own_reasons_is_no_route():
+    found = rule_findings("PC452", OWN_REPORT)
+    assert [(line, col) for line, col, _ in found] == [(12, 1)]
+
+
+def test_the_same_body_offered_to_a_dissatisfied_complainant_is_a_route():
+    text = OWN_REPORT.replace("内容重要、情况特殊和涉及行业稳定的情况", "投诉人对答复不满意的")
+    assert positions("PC452", text) == []
+
+
+def test_an_english_report_line_is_no_route():
+    text = """\
+document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en, jurisdiction: GB}
+scenarios:
+  - id: s
+    title: Stage 1
+    actions:
+      - {do: Send the response, within: 10wd}
+reporting:
+  - {what: Serious complaints, to: hse, within: 1d}
+external:
+  - {id: hse, name: Health and Safety Executive, kind: regulator}
+"""
+    assert positions("PC452", text) == [(9, 1)]
