@@ -8,8 +8,8 @@ plancraft is timed in-process (the render_docx API, YAML load included) and as t
 The command is timed
   warm: the plan unchanged since its last render, as on every render after the first of a document
         (the document itself from the render output cache in .plancraft_cache/renders/);
-  edited (comment): one comment line of the plan changed each round: the lint findings and the document
-        miss the cache, the contents page numbers do not (the document's text is the same);
+  edited (comment): one comment line of the plan changed each round: the lint findings miss the cache (the
+        plan is parsed and linted again), the document does not (it is made of the same data);
   edited (text): one sentence of the plan changed each round: lint, document and page numbers all miss
         (one LibreOffice layout pass), --edit-rounds of them;
   edited (text, no layout): the same with PLANCRAFT_NO_LAYOUT=1 (no LibreOffice pass: lint and the document
@@ -180,7 +180,7 @@ def main() -> int:
     e = statistics.median(edited)
     print(
         f"plancraft render (CLI), edited (comment): median {e * 1000:6.1f} ms over {len(edited)} rounds "
-        "(lint and the document afresh, page numbers from the cache)"
+        "(parsed and linted afresh; the same document, from the render output cache)"
     )
     u = statistics.median(unlaid)
     print(
