@@ -64,7 +64,7 @@ class SubTitle:
 @dataclass(frozen=True)
 class Missing:
     """A visible 【未编写：应急处置】 / [Missing: response procedures] in a draft, where a section the
-    format requires has no content. Not a heading: it is not numbered and not in the contents."""
+    format requires has no content: the only text under that section's heading."""
 
     text: str
 
@@ -187,9 +187,12 @@ class Builder:
     def para(self, text: str, **kw: Any) -> None:
         self.blocks.append(Para(text, **kw))
 
-    def missing(self, key: str) -> None:
-        """In a draft, mark a required section that has no content (a final document is refused instead)."""
+    def missing(self, key: str, level: int) -> None:
+        """In a draft, a required section that has no content stands under its own heading (numbered,
+        in the contents) followed by the mark that says so — never run on under the previous section.
+        A final document is refused instead."""
         if self.draft:
+            self.heading(level, key)
             title = self.t.section(key)
             if self.lang != ZH:
                 title = title[:1].lower() + title[1:]
@@ -260,14 +263,14 @@ class Builder:
             ("principles", p.get("principles")),
         ]
         if not any(v for _, v in parts):
-            self.missing("general")
+            self.missing("general", 1)
             return
         self.heading(1, "general")
         if p.get("purpose"):
             self.heading(2, "purpose")
             self.para(words.sentence(p["purpose"], self.lang))
         else:
-            self.missing("purpose")
+            self.missing("purpose", 2)
         if doc.get("basis"):
             self.heading(2, "basis")
             self.items(doc["basis"])
@@ -275,10 +278,10 @@ class Builder:
             self.heading(2, "scope")
             self.para(words.sentence(p["scope"], self.lang))
         else:
-            self.missing("scope")
+            self.missing("scope", 2)
         principles = p.get("principles") or []
         if not principles:
-            self.missing("principles")
+            self.missing("principles", 2)
         if principles:
             self.heading(2, "principles")
             for i, pr in enumerate(principles, 1):
@@ -290,7 +293,7 @@ class Builder:
         org = self.plan.get("organisation") or {}
         groups, roles = org.get("groups") or [], org.get("roles") or []
         if not groups and not roles:
-            self.missing("organisation")
+            self.missing("organisation", 1)
             return
         self.heading(1, "organisation")
         for g in groups:
@@ -354,7 +357,7 @@ class Builder:
     def levels(self) -> None:
         levels = self.plan.get("levels") or []
         if not levels:
-            self.missing("levels")
+            self.missing("levels", 1)
             return
         self.heading(1, "levels")
         intro = (
@@ -395,7 +398,7 @@ class Builder:
     def scenarios(self) -> None:
         scenarios = self.plan.get("scenarios") or []
         if not scenarios:
-            self.missing("scenarios")
+            self.missing("scenarios", 1)
             return
         self.heading(1, "scenarios")
         colon = "：" if self.lang == ZH else ": "

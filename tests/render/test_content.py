@@ -128,19 +128,23 @@ def test_empty_sections_left_out_and_numbering_closes_up(zh_plan):
     plan["training"] = {}
     doc = document(render_docx(plan))
     assert headings(doc, 1)[:4] == ["一、总则", "二、组织机构及职责", "三、分级标准", "四、应急处置"]
-    assert "（四）工作原则" not in headings(doc, 2)
+    # The format requires principles: the draft keeps their heading with a mark that they are not written yet.
+    assert "（四）工作原则" in headings(doc, 2)
     # A heading names only what is there: drills without training are "演练", not "培训与演练".
     assert headings(doc, 1)[6:] == ["七、应急保障", "八、后期处置", "九、演练", "十、预案管理", "十一、责任追究"]
     assert "（一）演练" not in headings(doc, 2)
-    # The format requires principles: the draft says in their place that they are not written yet.
-    assert "【未编写：工作原则】" in [p.text for p in doc.paragraphs]
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert paragraphs[paragraphs.index("【未编写：工作原则】") - 1] == "（四）工作原则"
 
 
 def test_minimal_seed_plan_renders():
     seed = EXAMPLES.parent / "seed" / "01-bank-essay.yaml"
     doc = document(render_docx(load_plan(seed)))
     h1 = headings(doc, 1)
-    assert h1[0] == "一、总则" and "分级标准" not in "".join(h1)
+    # a draft: the levels the format requires stand under their own heading, marked as not written
+    assert h1[0] == "一、总则" and "四、分级标准" in h1
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert paragraphs[paragraphs.index("四、分级标准") + 1] == "【未编写：分级标准】"
     assert all(h.startswith(n) for h, n in zip(h1, ("一、", "二、", "三、", "四、", "五、", "六、")))
 
 

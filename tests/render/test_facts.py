@@ -79,10 +79,44 @@ def test_missing_required_sections_are_marked_in_drafts_only(zh_plan, en_plan):
         doc = document(render_docx(plan))
         paragraphs = [p.text for p in doc.paragraphs]
         assert mark in paragraphs
-        assert not any("应急处置" in h or "Response procedures" in h for h in headings(doc))
-        toc = [p.text for p in doc.paragraphs if p.style.name.startswith("toc")]
-        assert not any("应急处置" in t or "Response procedures" in t for t in toc)
-        assert mark not in all_text(render_docx(plan, RenderOptions(final=True, approvals_current=True)))
+        # the mark stands under the section's own heading (numbered, in the contents), not under the previous one
+        heading = paragraphs[paragraphs.index(mark) - 1]
+        assert heading in headings(doc, 1) and re.search("应急处置|Response procedures", heading), heading
+        toc = [p.text.split("\t")[0] for p in doc.paragraphs if p.style.name.startswith("toc")]
+        assert heading in toc
+        final = render_docx(plan, RenderOptions(final=True, approvals_current=True))
+        assert mark not in all_text(final)
+        assert not any("应急处置" in h or "Response procedures" in h for h in headings(document(final)))
+
+
+def test_a_hollow_plan_marks_each_missing_section_under_its_own_heading():
+    plan = {
+        "plancraft": 1,
+        "document": {"id": "hollow", "title": "客户投诉应急预案", "language": "zh-CN"},
+        "scope": "本预案适用于本行各营业网点。",
+        "principles": [],
+        "organisation": {},
+        "levels": [],
+        "scenarios": [],
+    }
+    doc = document(render_docx(plan))
+    body = [(p.style.name, p.text) for p in doc.paragraphs if p.text.strip()]
+    start = body.index(("Heading 1", "一、总则"))
+    assert body[start:] == [
+        ("Heading 1", "一、总则"),
+        ("Heading 2", "（一）编制目的"),
+        ("Normal", "【未编写：编制目的】"),
+        ("Heading 2", "（二）适用范围"),
+        ("Normal", "本预案适用于本行各营业网点。"),
+        ("Heading 2", "（三）工作原则"),
+        ("Normal", "【未编写：工作原则】"),
+        ("Heading 1", "二、组织机构及职责"),
+        ("Normal", "【未编写：组织机构及职责】"),
+        ("Heading 1", "三、分级标准"),
+        ("Normal", "【未编写：分级标准】"),
+        ("Heading 1", "四、应急处置"),
+        ("Normal", "【未编写：应急处置】"),
+    ]
 
 
 def test_final_is_refused_for_a_plan_without_scenarios(monkeypatch):
