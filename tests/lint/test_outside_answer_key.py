@@ -21,7 +21,6 @@ SNAPSHOT = ROOT / "tests" / "snapshots" / "outside-findings.txt"
 # Faults no rule finds today, and why. A fault that becomes found must leave this list.
 KNOWN_MISSES = {
     ("alrayan-bank-complaints", "no-holding-response"): "no rule checks DISP 1.6.2AR(2)'s holding response",
-    ("bank-complaint-special", "steps-no-owner"): "no rule asks every step for `by`",
 }
 
 # Wrong findings allowed per plan today (the issue's target: at most 2 per plan). A plan may do
