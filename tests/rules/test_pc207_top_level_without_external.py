@@ -58,3 +58,16 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC207", unstated + body) == [(9, 5)]
     assert positions("PC207", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_levels_graded_most_severe_first_are_judged_at_the_first():
+    # 特别重大 (Ⅰ级) listed first: that is the worst case, whatever its place in the list
+    text = """\
+levels:
+  - {id: grave, name: 特别重大投诉(Ⅰ级)}
+  - {id: serious, name: 重大投诉(Ⅱ级)}
+  - {id: ordinary, name: 一般投诉(Ⅲ级)}
+"""
+    found = rule_findings("PC207", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 5)]
+    assert "the most severe level `grave`" in found[0][2]

@@ -80,3 +80,31 @@ scenarios:
   - {id: s, title: Outage, actions: [{do: Restore the service, within: 4h}]}
 """
     assert positions("PC213", english) == [(2, 1)]
+
+
+def test_levels_whose_names_grade_them_most_severe_first_are_judged_at_the_first():
+    # 一级…三级 with Ⅰ级应急响应 first (the national convention: Ⅰ is the most severe), listed in the source's
+    # order: the most severe level is the first; "Level 1…3", which carry no such grade, keep the format's order
+    text = """\
+external:
+  - {id: regulator, name: 市住房和城乡建设局, kind: regulator}
+levels:
+  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应)}
+  - {id: level-2, name: 二级重大事件(Ⅱ级应急响应)}
+  - {id: level-3, name: 三级重大事件(Ⅲ级应急响应)}
+"""
+    found = rule_findings("PC213", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 10)]
+    assert "the most severe level `level-1` (一级重大事件(Ⅰ级应急响应)) tells no regulator" in found[0][2]
+    told = text.replace("  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应)}", "  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应), notify: [regulator]}")
+    assert positions("PC213", told) == []
+    english = """\
+external:
+  - {id: regulator, name: Care Quality Commission, kind: regulator}
+levels:
+  - {id: level-1, name: Level 1, notify: [regulator]}
+  - {id: level-2, name: Level 2}
+"""
+    found = rule_findings("PC213", english)
+    assert [(line, col) for line, col, _ in found] == [(5, 10)]
+    assert "the most severe level `level-2` (Level 2)" in found[0][2]
