@@ -110,8 +110,14 @@ def styled_plan(folder: Path, style: str, size: int = SIZE) -> bytes:
     big_plan(sample, 300_000)
     ratio = len(styled(sample.read_text(encoding="utf-8"), style)) / sample.stat().st_size
     base = folder / f"base-{style}.yaml"
-    big_plan(base, int(size / max(ratio, 1.0)))
-    return styled(base.read_text(encoding="utf-8"), style)
+    target = int(size / max(ratio, 1.0))
+    for _attempt in range(3):  # the sample's ratio is only an estimate: shrink until it fits
+        big_plan(base, target)
+        data = styled(base.read_text(encoding="utf-8"), style)
+        if len(data) <= size or ratio <= 1.0:
+            break
+        target = int(target * size / len(data) * 0.99)
+    return data
 
 
 def styles(names: list[str], rounds: int, reference: bool) -> None:

@@ -233,10 +233,10 @@ def _layout(source: str) -> str:
 def _shortcut(source: str) -> str | None:
     """The laid-out text of a large file with its long flow lists and settled items as stand-ins, or
     None when it has none or the round trip with them fails (the plain round trip then decides)."""
-    spans, instead = _stand_in_spans(source)
-    if not spans:
-        return None
     try:
+        spans, instead = _stand_in_spans(source)
+        if not spans:
+            return None
         text, taken = _stand_in(source, _outermost(spans), instead)
         return _restore(_layout_text(text), taken)
     except Exception:  # noqa: BLE001 - _NoStandIn or any failure of the shortcut

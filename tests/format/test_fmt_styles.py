@@ -155,3 +155,13 @@ def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: s
             body = "".join(" " * by + line if line.strip() else line for line in item.splitlines(keepends=True))
             text = f"plancraft: 1\nscenarios:\n{head}{body}"
             assert fmt._layout(text) == fmt._layout_text(text), text
+
+
+def test_a_failure_of_the_fast_path_leaves_the_layout_to_the_full_round_trip(fast, monkeypatch) -> None:
+    source = _source(EXAMPLES[0], "compact")
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("a bug in the fast path")
+
+    monkeypatch.setattr(fmt._Settled, "item_span", broken)
+    assert fmt._layout(source) == fmt._layout_text(source)
