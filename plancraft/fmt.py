@@ -431,6 +431,8 @@ class _Settled:
         self.eol: dict[int, int] = {}  # line with an end-of-line comment -> the column where the value before it ends
         self.dash: dict[int, int] = {}  # line of a list item's `- ` -> the column of the item's first key or value
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
+        self.clamp: dict[int, int] = {}  # a comment line after a block scalar -> the column it may stand at, at most
+        self.then_comment: set[int] = set()  # where block scalars followed by a comment line end
         self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
         self.edits: dict[int, list[tuple[int, int, str]]] = {}
         self.joined: dict[int, tuple[int, int, str]] = {}  # line -> (column, last line, text) of a scalar continued below
@@ -493,7 +495,7 @@ class _Settled:
         mark = len(self.moves)
         last = self.mapping(item, path, column, item=True)
         moves, self.moves[mark:] = self.moves[mark:], []
-        if last is None or text[last.index : last.index + 1] != "\n":
+        if last is None or text[last.index : last.index + 1] != "\n" or last.index in self.then_comment:
             return None
         inside = text[begin : last.index]
         if _UNSETTLED.search(inside):
@@ -535,6 +537,9 @@ class _Settled:
         line = self.lines[number]
         if number not in self.changed:
             return line
+        if number in self.clamp:
+            comment = line.lstrip(" ")
+            return " " * min(len(line) - len(comment), self.clamp[number]) + comment
         shift = self.shift.get(number, 0)
         content = self.dash.get(number)
         if content is None:
@@ -692,7 +697,7 @@ class _Settled:
                 deeper += 1
             after[number], before[number + 1] = middle[:deeper], middle[deeper:]
         begin, end = entries[0][0], entries[-1][1]
-        if text[end.index : end.index + 1] != "\n":
+        if text[end.index : end.index + 1] != "\n" or end.index in self.then_comment:
             return None
         stop = text.find("\n", end.index + 1)
         below = text[end.index + 1 : stop if stop >= 0 else len(text)]
@@ -904,7 +909,11 @@ class _Settled:
         if end.column != 0 or last < first or not lines[last].strip() or not lines[first].strip():
             return None
         if end.line < len(lines) and lines[end.line].lstrip(" ").startswith("#"):
-            return None  # ruamel files a comment after a block scalar with it and re-indents it: left to ruamel
+            # ruamel files the comment lines after a block scalar with it and writes the first one left
+            # of the text's new column (where it would be text); moving it is left to ruamel
+            self.clamp[end.line] = column - 1
+            self.changed.add(end.line)
+            self.then_comment.add(end.index - 1)
         indent = len(lines[first]) - len(lines[first].lstrip(" "))
         folded = event.style == ">"
         for number in range(first, last + 1):

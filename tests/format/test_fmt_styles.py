@@ -133,6 +133,11 @@ def _shift_everything(self, number: int) -> str:
         "  - do: a\n    x-list:  # a comment after a list's key\n      - b\n",
         "  - x-list:           # after a list's key, far out\n      - b\n    contact:  # after a mapping's key\n      phone: p\n      name: n\n    do: a\n",
         "  - do: a\n    by: |\n      trailing   \n      spaces\n",
+        # comment lines after a block scalar: the first one never right of the text's new column
+        "  - do: >-\n        a\n      # c\n       # d\n    by: r\n  - do: |\n      b\n  # e\n    by: q\n",
+        "  - do: >-\n          deep\n         # c\n    by: r\n",
+        "  - do: a\n    by: >-\n      last\n    # after the item's last value\n  - do: b\n",
+        "  - by: r\n    do: >-\n      text\n    # between keys that move\n    within: 1h\n",
         # comments above the key that becomes first: ruamel puts them above the item's `- `
         "  - by: r\n    # about do\n    # more\n    do: a\n  # about the next item\n  - by: q\n\n    # about do\n\n    do: b\n",
         "  - by: r\n      # deeper, stays with by\n    # about do\n    do: a\n",
