@@ -9,7 +9,10 @@ opening hours, nor a role that names nobody in particular, which PC212 reports f
 GB/T 29639-2020 clause 9 lists among the annexes of a plan.
 
 Each missing part (a number, round-the-clock hours) is reported once per leader role, at its
-`contact` (or at the role when it has no contact at all).
+`contact` (or at the role when it has no contact at all). A plan that names neither group leaders nor
+level leads still calls someone out: the roles whose duties or steps call them to their post or a
+scene (第一时间到岗, 赶赴现场, "on call") must then be reachable, and those without a phone are listed in one finding at the
+first of them.
 
 Passing::
 
@@ -34,6 +37,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -75,6 +79,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             leads.setdefault(lead, []).append(
                 _("level `{level_id}` ({name})").format(level_id=level_id, name=plan.name_of(level_id))
             )
+    if not leads:
+        yield from _called_at_once_without_phone(plan)
     for leader, groups in leads.items():
         definition = plan.by_id[leader]
         path, role = definition.path, definition.item
@@ -111,3 +117,45 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
                     "{which} is reachable only `{hours}`; the leader must be reachable round the clock — give a number that is answered at any hour and write `hours: 24h`"
                 ).format(which=which, hours=hours),
             )
+
+
+# Called out to a post or a scene at any hour (第一时间到岗, 赶赴现场, "attend on call"): not merely "及时" (timely).
+_CALLED_OUT = re.compile(r"到岗|赶赴|赶到|奔赴|\bon call\b|\bcall(?:ed)? out\b|\battend the (?:scene|site)\b", re.IGNORECASE)
+
+
+def _called_at_once_without_phone(plan: Plan) -> Iterator[Finding]:
+    """A plan with neither group leaders nor level leads: the roles it calls out at once (a duty or a step of
+    theirs calls them out: 第一时间到岗, 赶赴现场, "on call") are then the ones who must be reached at any hour. One finding, at
+    the first such role without a phone, lists them all."""
+    called: list[tuple[tuple, str]] = []
+    vague = vague_roles(plan)
+    for path, role in plan.items("organisation", "roles"):
+        ident = role.get("id")
+        if not isinstance(ident, str) or ident in vague:
+            continue
+        duties = role.get("duties") if isinstance(role.get("duties"), list) else []
+        texts = [str(d) for d in duties]
+        texts += [
+            str(step.get("do") or "")
+            for scenario_path, _scenario in plan.items("scenarios")
+            for _p, step in plan.items(*scenario_path, "actions")
+            if step.get("by") == ident
+        ]
+        if not any(_CALLED_OUT.search(text) for text in texts):
+            continue
+        contact = role.get("contact")
+        if isinstance(contact, dict) and any(isinstance(contact.get(k), str) and contact[k].strip() for k in ("phone", "mobile")):
+            continue
+        called.append((path, f"{ident} ({plan.name_of(ident)})"))
+    if not called:
+        return
+    first_path = called[0][0]
+    yield plan.finding(
+        first_path,
+        _(
+            "the plan names no group leader or level lead, and the roles it calls out at once have no phone "
+            "({items}); give each a `phone` or `mobile` and `hours: 24h` under `contact:`"
+        ).format(items=", ".join(name for _p, name in called)),
+        at_key=True,
+        related=tuple((path, _("no phone: {name}").format(name=name)) for path, name in called[1:]),
+    )

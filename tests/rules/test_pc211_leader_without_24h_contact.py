@@ -102,3 +102,44 @@ levels:
         found = rule_findings("PC211", text)
     assert [(line, col) for line, col, _ in found] == [(3, 7)]
     assert "级别 `serious`（重大信访事件）" in found[0][2]
+
+
+# absent2 (#14, held-out misses): a plan with no leaders still calls someone out.
+
+CALLED_OUT = """\
+organisation:
+  roles:
+    - id: grid-worker
+      title: 网格员
+      duties: [重点对特殊敏感用户进行安抚]
+    - id: station-head
+      title: 站长
+      duties: [第一时间到岗,与网格员共同开展用户走访工作]
+    - id: deputy-head
+      title: 副站长
+      duties: [第一时间到岗]
+"""
+
+
+def test_roles_called_out_without_a_phone_give_one_finding():
+    found = rule_findings("PC211", CALLED_OUT)
+    assert [(line, col) for line, col, _ in found] == [(6, 7)]
+    assert "station-head (站长), deputy-head (副站长)" in found[0][2]
+
+
+def test_an_english_on_call_manager():
+    text = """\
+organisation:
+  roles:
+    - id: duty-manager
+      title: Duty manager
+      duties: [Is on call outside office hours]
+"""
+    assert positions("PC211", text) == [(3, 7)]
+    with_phone = text + "      contact: {phone: '0300 000 0000', hours: 24h}\n"
+    assert positions("PC211", with_phone) == []
+
+
+def test_timely_work_is_no_call_out():
+    text = "organisation:\n  roles:\n    - {id: desk, title: 投诉处理中心, duties: [及时处理投诉]}\n"
+    assert positions("PC211", text) == []
