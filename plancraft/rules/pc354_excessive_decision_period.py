@@ -16,7 +16,8 @@ customer`), in plans that no statutory period governs. Nor is a plan judged whos
 its complaints may take although plancraft does not model its period: an NHS body or a local authority's
 social services in England (GB) answer under the Local Authority Social Services and National Health
 Service Complaints (England) Regulations 2009 (S.I. 2009/309), which govern the response period
-themselves; there, a period is not excessive merely for exceeding the other sectors'. The longest period is the option
+themselves, and a Chinese petitions (信访) plan answers under the 信访工作条例; there, a period is not excessive
+merely for exceeding the other sectors'. The longest period is the option
 `longest-decision-period` (default `60d`); a working day counts as 7/5 of a day.
 
 Passing::
@@ -54,7 +55,8 @@ SOURCE = (
     "good practice, measured against the longest statutory periods: 银行业保险业消费投诉处理管理办法 第十八条 "
     "(15 days, 30 when complex, a further 30 with approval) and FCA DISP 1.6.2R (8 weeks); held-out plans: a "
     "public health centre's 60 working days; not applied where S.I. 2009/309 governs (England's NHS bodies and "
-    "social services: its title and scope read at legislation.gov.uk; its period not confirmed, so never cited)"
+    "social services: its title and scope read at legislation.gov.uk; its period not confirmed, so never cited) or the "
+    "信访工作条例 (a 信访 plan; its period read only in a local 信访局's explanation, not the primary text, so never cited)"
 )
 CLAUSES: tuple[str, ...] = ()
 VERIFIED = True

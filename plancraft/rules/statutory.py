@@ -43,6 +43,8 @@ _GB_NHS_SOCIAL_CARE = re.compile(
     r"integrated care board|clinical commissioning",
     re.IGNORECASE,
 )
+# A petitions (信访) plan: the 信访工作条例 governs how long a 信访事项 may take.
+_CN_PETITION = re.compile(r"信访")
 _PAYMENT = re.compile(r"payment service|e-money|electronic money|\bPSD\b|\bEMD\b|支付服务", re.IGNORECASE)
 _COMPLEX = re.compile(r"复杂|complex", re.IGNORECASE)
 _EXTENDED = re.compile(r"延长|延期|特殊情况|exceptional|extension|extend", re.IGNORECASE)
@@ -91,7 +93,12 @@ def own_complaints_statute(plan: Plan) -> str | None:
     """The statute of the plan's own sector that governs how long its complaints may take, where plancraft
     does not model its period (so no rule may say that "no statute sets one"), or None. England's NHS bodies
     and social services answer under S.I. 2009/309 (the Local Authority Social Services and National Health
-    Service Complaints (England) Regulations 2009)."""
+    Service Complaints (England) Regulations 2009); a Chinese petitions (信访) plan under the 信访工作条例."""
+    if plan.jurisdiction == CN:
+        said = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
+        if any(isinstance(t, str) and _CN_PETITION.search(t) for t in said):
+            return "信访工作条例"
+        return None
     if plan.jurisdiction != GB:
         return None
     texts = [get(plan.data, "document", key) for key in ("issuer", "title")]

@@ -61,3 +61,10 @@ time_limits:
     assert "allows 60wd (about 84 days) to answer the complaint" in council[0][2]
     chinese = rule_findings("PC354", plan("CN", "某医院 NHS 合作项目", "zh-CN"))  # the English statute is GB's only
     assert [(line, col) for line, col, _ in chinese] == [(9, 51)]
+
+
+def test_a_petitions_plan_answers_under_its_own_regulation():
+    # 信访工作条例 governs how long a 信访事项 may take: not "no statute sets one"; a 行风投诉 plan is still judged
+    petition = FAILING.replace("行风投诉处理流程", "信访事项办理流程")
+    assert positions("PC354", petition) == []
+    assert [(line, col) for line, col, _ in rule_findings("PC354", FAILING)] == [(4, 54)]
