@@ -80,6 +80,7 @@ MODULES: tuple[str, ...] = (
     "pc354_excessive_decision_period",
     "pc355_conflicting_deadlines",
     "pc356_no_acknowledgement_step",
+    "pc357_slow_urgent_on_site",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",
