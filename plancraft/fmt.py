@@ -433,6 +433,7 @@ class _Settled:
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
         self.clamp: dict[int, int] = {}  # a comment line after a block scalar -> the column it may stand at, at most
         self.then_comment: set[int] = set()  # where block scalars followed by a comment line end
+        self.flow_ends: set[int] = set()  # where flow collections end (with their line)
         self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
         self.edits: dict[int, list[tuple[int, int, str]]] = {}
         self.joined: dict[int, tuple[int, int, str]] = {}  # line -> (column, last line, text) of a scalar continued below
@@ -687,11 +688,18 @@ class _Settled:
             if between == joint:
                 continue
             lines = between.split("\n")
-            if not item or lines[0] or lines[-1] != " " * own or end.index in self.unlike_a_scalar:
-                return None  # (ruamel files comments after a flow collection elsewhere and moves them unindented)
+            if not item or lines[0] or lines[-1] != " " * own:
+                return None
             middle = lines[1:-1]
             if any(line.strip() and not line.lstrip(" ").startswith("#") for line in middle):
                 return None
+            if (
+                end.index in self.unlike_a_scalar and end.line not in self.eol
+            ):  # after a block scalar or a flow collection, ruamel
+                if not middle[0].strip():  # keeps a comment line's column apart from its text and moves the
+                    return None  # text alone: the first line (every line after a flow) loses its indentation
+                flow = end.index in self.flow_ends
+                middle = [line.lstrip(" ") if flow or not number else line for number, line in enumerate(middle)]
             deeper = 0
             while deeper < len(middle) and middle[deeper].strip() and len(middle[deeper]) - len(middle[deeper].lstrip(" ")) > own:
                 deeper += 1
@@ -896,6 +904,7 @@ class _Settled:
         at = self.value_end(end)
         if at is not None:
             self.unlike_a_scalar.add(at.index)
+            self.flow_ends.add(at.index)
         return at
 
     def block_end(self, event: Any, column: int) -> _At | None:

@@ -138,6 +138,12 @@ def _shift_everything(self, number: int) -> str:
         "  - do: >-\n          deep\n         # c\n    by: r\n",
         "  - do: a\n    by: >-\n      last\n    # after the item's last value\n  - do: b\n",
         "  - by: r\n    do: >-\n      text\n    # between keys that move\n    within: 1h\n",
+        "  - do: a\n    within: >-\n      text\n      # text too\n    # c\n        # deeper\n    # d\n    by: r\n",
+        "  - do: a\n    x-list: [a, b]\n      # deeper\n    # c\n    by: r\n",
+        "  - do: a\n    x-list:\n      - {k: v}\n      # c\n    by: r\n",
+        "  - x-list:\n      - [a]\n    # c\n    do: a\n",
+        "  - do: a\n    x-list: {k: v}  # eol\n    # c\n    by: r\n",
+        "  - do: a\n    x-list: [a, b]\n\n    # after a blank line\n    by: r\n",
         # comments above the key that becomes first: ruamel puts them above the item's `- `
         "  - by: r\n    # about do\n    # more\n    do: a\n  # about the next item\n  - by: q\n\n    # about do\n\n    do: b\n",
         "  - by: r\n      # deeper, stays with by\n    # about do\n    do: a\n",
