@@ -139,7 +139,7 @@ POOL = re.compile(
 # (科室工作人员, "front-line staff"), the kind of site a complaint is about (景区景点, 营业网点, "our
 # branches"), with no post that heads it.
 COLLECTIVE = re.compile(
-    r"^\s*(?:各|每个|每一)|工作人员$|"
+    r"^\s*(?:各|每个|每一)|(?:科室|部门|单位|中心|窗口|网点|班组|站所|门店|服务台|前台|大厅)(?:的)?(?:工作人员|员工|职工)$|"
     r"^(?:景区|景点|网点|营业网点|门店|站点|分支机构|下属单位|基层单位|成员单位)+$|"
     r"\b(?:each|every)\s+(?:\w+\s+)?(?:department|ward|branch|service|team|site|office|unit|directorate|store|shop)s?\b|"
     r"^\s*(?:all|our|the)?\s*(?:front[- ]line|counter|branch|ward|departmental|reception)\s+staff\s*$|"

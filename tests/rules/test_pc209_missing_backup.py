@@ -262,3 +262,21 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(11, 7), (14, 7)]
     assert "role `director` (Director of Nursing) owns scenario `s4` but has no backup" in found[0][2]
     assert "role `head` (组长) owns scenario `s5` but has no backup (B角)" in found[1][2]
+
+
+def test_a_units_staff_at_large_is_a_pool_but_a_functions_staff_is_not():
+    # 科室工作人员 / 窗口工作人员: whoever in the unit takes it; 投诉处理工作人员: the complaint handlers, a post
+    text = """\
+organisation:
+  roles:
+    - {id: section-staff, title: 科室工作人员}
+    - {id: window-staff, title: 窗口工作人员}
+    - {id: handlers, title: 投诉处理工作人员}
+scenarios:
+  - {id: s1, title: 受理, owner: section-staff}
+  - {id: s2, title: 登记, owner: window-staff}
+  - {id: s3, title: 处理, owner: handlers}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `handlers` (投诉处理工作人员) owns scenario `s3`" in found[0][2]
