@@ -165,7 +165,7 @@ def is_collective(title: object) -> bool:
 # 填写《投诉受理登记表》, "log the complaint", "record the details"). Done as the complaint arrives, such a step
 # is bounded by the first timed step after it (the first response that confirms it).
 INTAKE_STEP = re.compile(
-    r"^\S{0,10}(?:受理|接收|接听|接待|登记|记录|填写|录入)\S{0,20}(?:投诉|诉求|来电|来访|信息|登记表|登记簿|台账|记录)|"
+    r"^\S{0,6}(?:受理|接收|接听|接待|登记|记录|填写|录入)\S{0,20}(?:投诉|诉求|来电|来访|信息|登记表|登记簿|台账|记录)|"
     r"^\s*(?:we\s+(?:will\s+)?)?(?:receive|take|log|record|register|enter)s?\b[^.;]{0,40}\b(?:complaint|details|call|form)",
     re.IGNORECASE,
 )
