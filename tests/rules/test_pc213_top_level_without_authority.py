@@ -96,7 +96,10 @@ levels:
     found = rule_findings("PC213", text)
     assert [(line, col) for line, col, _ in found] == [(4, 10)]
     assert "the most severe level `level-1` (一级重大事件(Ⅰ级应急响应)) tells no regulator" in found[0][2]
-    told = text.replace("  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应)}", "  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应), notify: [regulator]}")
+    told = text.replace(
+        "  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应)}",
+        "  - {id: level-1, name: 一级重大事件(Ⅰ级应急响应), notify: [regulator]}",
+    )
     assert positions("PC213", told) == []
     english = """\
 external:
