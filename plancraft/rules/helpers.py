@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from functools import wraps
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from plancraft.diagnostics import Finding
 from plancraft.durations import Duration, parse_duration
@@ -22,6 +23,26 @@ from plancraft.i18n import _, listing
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
+
+
+_T = TypeVar("_T")
+
+
+def per_plan(work: Callable[[Plan], _T]) -> Callable[[Plan], _T]:
+    """`work(plan)` worked out once per plan (kept in `plan.memo` under its name): several rules ask the
+    same question of the same plan (which roles are vague, which texts name a role), and the answer is a
+    frozenset or a mapping no caller changes."""
+    key = work.__name__
+
+    @wraps(work)
+    def once(plan: Plan) -> _T:
+        found = plan.memo.get(key)
+        if found is None:
+            found = work(plan)
+            found = plan.memo[key] = frozenset(found) if isinstance(found, set) else found
+        return found
+
+    return once
 
 
 def for_plan(plan: Plan, choices: dict, default=None):
@@ -151,6 +172,7 @@ def required_section(plan: Plan, key: str, missing: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------- roles read by their words
 
 
+@per_plan
 def vague_roles(plan: Plan) -> set[str]:
     """Ids of roles whose title names nobody in particular (and whose holder does not either):
     PC212 reports them, so PC105 and PC209 leave them alone (one fault, one finding)."""
@@ -163,6 +185,7 @@ def vague_roles(plan: Plan) -> set[str]:
     return found
 
 
+@per_plan
 def pool_roles(plan: Plan) -> set[str]:
     """Ids of roles that name whoever is free ("a council officer not involved at stage 1",
     "someone in the service"), many people or units each acting where the complaint falls (各科室专人,
@@ -181,6 +204,7 @@ def pool_roles(plan: Plan) -> set[str]:
     return found
 
 
+@per_plan
 def roles_without_duties(plan: Plan) -> set[str]:
     """Ids of roles with no `duties` (or an empty list). An idle role without duties is PC210's finding,
     so PC105 does not report it a second time."""
@@ -206,6 +230,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"[。；;！!？?\n]|\.\s", text) if s.strip()]
 
 
+@per_plan
 def stand_ins_stated(plan: Plan) -> set[str]:
     """Ids of roles whose stand-in the plan already gives in words (PC209 does not ask for a `backup`):
     a role that is two posts, either of whom acts (分管领导或单位责任人, "the manager or their deputy"); a post
@@ -232,6 +257,8 @@ def stand_ins_stated(plan: Plan) -> set[str]:
         role["id"]: role["title"].strip() for _path, role in roles if isinstance(role.get("title"), str) and role["title"].strip()
     }
     for _path, text in prose(plan):
+        if not _absence_and_delegation(text):
+            continue  # no sentence of a text that says neither can say both (the split only drops separators)
         for sentence in _sentences(text):
             if not _absence_and_delegation(sentence):
                 continue
@@ -321,6 +348,7 @@ def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]
     return found
 
 
+@per_plan
 def roles_given_work_in_prose(plan: Plan) -> set[str]:
     """Ids of roles a text names as doing something (安排安保人员到场维护秩序, 由X负责核实, "ask the Duty
     Manager to attend", "the Complaints Team, who will investigate"): their work is written there. Being
@@ -372,6 +400,7 @@ def _roles_listed_as_doers(plan: Plan) -> set[str]:
     return found
 
 
+@per_plan
 def office_heads(plan: Plan) -> set[str]:
     """Ids of roles that run the office a group names (`organisation.groups[].office`): the head of the
     office (办公室主任, "office manager"), or a role whose title or holder names that office (党政办主任

@@ -140,11 +140,14 @@ def _name(plan: Plan, path: tuple) -> str:
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     reported: set[str] = set()
+    judged: dict[tuple[str, str], tuple] = {}  # the time limits come round with every scenario: read once
     for group in _deadlines(plan):
         seen: dict[str, list[tuple]] = {}
         for path, text, condition, within, start in group:
-            event = _event(text)
-            reach = _reach(text, condition) if event else None
+            if (text, condition) not in judged:
+                event = _event(text)
+                judged[text, condition] = (event, _reach(text, condition) if event else None)
+            event, reach = judged[text, condition]
             if event is None or reach is None or event in reported:
                 continue
             here = (path, reach, within, start)

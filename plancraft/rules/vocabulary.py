@@ -10,6 +10,7 @@ and never keeps a copy. Widen a list here and every rule that reads it follows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ---------------------------------------------------------------- parties that name nobody
 
@@ -76,8 +77,11 @@ def is_vague(text: object) -> bool:
     """True when `text` is only a vague word for people (相关人员, 受理部门, staff, the relevant service).
     A title with a part in brackets is vague when every part is; an either-or of two Chinese posts
     (工作人员或分管领导) is vague, and so is a list of units each taken collectively (各线办、各村部门单位)."""
-    if not isinstance(text, str):
-        return False
+    return isinstance(text, str) and _is_vague(text)
+
+
+@lru_cache(maxsize=4096)
+def _is_vague(text: str) -> bool:  # a pure function of the words: the same titles recur in every rule and plan
     words = text.strip().strip("。.；;，,")
     parts = [p.strip() for p in _PARTS.split(words) if p.strip()]
     if bool(parts) and all(_vague_part(part) for part in parts):
