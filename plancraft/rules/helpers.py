@@ -101,6 +101,10 @@ def check_schedule(
 # The placeholder words live in rules/vocabulary.py.
 PLACEHOLDER = vocabulary.PLACEHOLDER
 
+# A character every placeholder of PLACEHOLDER contains (one of its alternatives begins or is made of it):
+# a text with none of them, most of a plan, is not searched with the long pattern.
+_PLACEHOLDER_SIGN = re.compile(r"[*×Ｘｘ○□_＿Xx【\[<待TF]")
+
 # Values that are not prose: ids, references and digests are checked by their own rules.
 _NOT_TEXT_KEYS = {"id", "digest"}
 
@@ -120,7 +124,7 @@ def compile_patterns(patterns: object) -> list[re.Pattern]:
 
 def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
     """Each distinct placeholder in `text`, in order of appearance."""
-    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)]
+    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)] if _PLACEHOLDER_SIGN.search(text) else []
     for pattern in extra:
         spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
     found: list[str] = []
@@ -308,6 +312,46 @@ def role_names(plan: Plan) -> dict[str, list[str]]:
     return found
 
 
+class Statements:
+    """The plan's prose that says something about roles, groups and parties (not their names and titles
+    themselves), joined into one string with where each text begins: a word or a name is found in all
+    of them in one pass, and the text it is in looked up by its offset. Built once per plan
+    (`statements`): PC105 and `roles_named_in_prose` both search it."""
+
+    def __init__(self, texts: list[tuple[YamlPath, str]]):
+        self.texts = texts
+        self.paths = [path for path, _text in texts]
+        self.whole = "\0".join(text for _path, text in texts)
+        self.folded = self.whole.lower()  # English names are matched without regard to case (same length: ASCII only)
+        self.starts, at = [], 0
+        for _path, text in texts:
+            self.starts.append(at)
+            at += len(text) + 1
+
+    def index_at(self, offset: int) -> int:
+        """The index in `texts` of the text at `offset` of `whole`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def containing(self, word: str) -> list[YamlPath]:
+        """Paths of the texts that contain `word` (without regard to case), once per occurrence."""
+        needle, found = word.lower(), []
+        at = self.folded.find(needle)
+        while at >= 0:
+            found.append(self.paths[self.index_at(at)])
+            at = self.folded.find(needle, at + 1)
+        return found
+
+    def matching(self, pattern: re.Pattern) -> list[YamlPath]:
+        """Paths of the texts `pattern` matches in, once per match."""
+        return [self.paths[self.index_at(match.start())] for match in pattern.finditer(self.whole)]
+
+
+@per_plan
+def statements(plan: Plan) -> Statements:
+    """The plan's prose without the texts that are names and titles themselves, indexed once per plan."""
+    return Statements([(path, text) for path, text in prose(plan) if not (path and path[-1] in _NAME_FIELDS)])
+
+
 def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]]]:
     """Each role's mentions by name in the plan's prose (not in names and titles themselves), as
     (path of the text, up to 20 characters before the name, up to 80 after it). A longer name is read
@@ -318,13 +362,8 @@ def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]
     memo = plan.memo.get("roles_named")
     if memo is not None:
         return memo
-    texts = [(path, text) for path, text in prose(plan) if not (path and path[-1] in _NAME_FIELDS)]
-    whole = "\0".join(text for _path, text in texts)
-    folded = whole.lower()  # English names are matched without regard to case (same length: ASCII only)
-    starts, at = [], 0
-    for _path, text in texts:
-        starts.append(at)
-        at += len(text) + 1
+    indexed = statements(plan)
+    texts, whole, folded = indexed.texts, indexed.whole, indexed.folded
     taken = bytearray(len(whole))
     names = sorted(((name, ident) for ident, each in role_names(plan).items() for name in each), key=lambda pair: -len(pair[0]))
     found: dict[str, list[tuple[YamlPath, str, str]]] = {}
@@ -337,9 +376,9 @@ def roles_named_in_prose(plan: Plan) -> dict[str, list[tuple[YamlPath, str, str]
             if taken.find(1, begin, end) < 0 and not (
                 latin and ((begin and haystack[begin - 1].isalnum()) or (end < len(haystack) and haystack[end].isalnum()))
             ):
-                index = bisect_right(starts, begin) - 1
+                index = indexed.index_at(begin)
                 path, text = texts[index]
-                lo, hi = begin - starts[index], end - starts[index]
+                lo, hi = begin - indexed.starts[index], end - indexed.starts[index]
                 if not vocabulary.DEPUTY_BEFORE.search(text[max(0, lo - 8) : lo]):
                     taken[begin:end] = b"\1" * (end - begin)
                     found.setdefault(ident, []).append((path, text[max(0, lo - 20) : lo], text[hi : hi + 80]))

@@ -53,13 +53,12 @@ Failing::
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.model import EXTERNAL, GROUP as GROUP_KIND, ROLE, Plan, kind_word
 from plancraft.rules import vocabulary
-from plancraft.rules.helpers import office_heads, prose, roles_named_in_prose, roles_without_duties, vague_roles
+from plancraft.rules.helpers import office_heads, roles_named_in_prose, roles_without_duties, statements, vague_roles
 from plancraft.rules.presence import has_procedure
 from plancraft.i18n import N_, _
 
@@ -122,7 +121,7 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
     found: dict[str, list] = {
         ident: [path for path, _before, _after in mentions] for ident, mentions in roles_named_in_prose(plan).items()
     }
-    texts = _Texts([(path, text) for path, text in prose(plan) if not (path and path[-1] in ("title", "holder", "name"))])
+    texts = statements(plan)
     referred: dict[str, list] = {}
     for ref in plan.references:
         referred.setdefault(ref.target, []).append(ref.path)
@@ -156,34 +155,6 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
                 paths += saying
         found[party["id"]] = paths
     return found
-
-
-class _Texts:
-    """The plan's texts joined into one string, with where each begins, to find which texts hold a word."""
-
-    def __init__(self, texts: list):
-        self.paths = [path for path, _text in texts]
-        self.whole = "\0".join(text for _path, text in texts)
-        self.folded = self.whole.lower()
-        self.starts, at = [], 0
-        for _path, text in texts:
-            self.starts.append(at)
-            at += len(text) + 1
-
-    def _path_at(self, offset: int):
-        return self.paths[bisect_right(self.starts, offset) - 1]
-
-    def containing(self, word: str) -> list:
-        """Paths of the texts that contain `word` (without regard to case)."""
-        needle, found = word.lower(), []
-        at = self.folded.find(needle)
-        while at >= 0:
-            found.append(self._path_at(at))
-            at = self.folded.find(needle, at + 1)
-        return found
-
-    def matching(self, pattern: re.Pattern) -> list:
-        return [self._path_at(match.start()) for match in pattern.finditer(self.whole)]
 
 
 def _head_noun(name: object) -> str | None:
