@@ -27,6 +27,7 @@ STYLES: dict[str, str] = {
     "comments": "compact, a comment after most values and above many keys",
     "wrapped": "compact, long values wrapped onto the next lines (plain and quoted scalars over several lines)",
     "reordered": "the keys of every mapping in reverse order (plancraft's indentation)",
+    "escaped": 'compact, non-ASCII text as double-quoted escapes (`"\\u6295\\u8BC9"`, as JSON-minded tools and PyYAML\'s default dump write it)',
     "crlf": "compact, CRLF line endings",
     "bom": "compact, a byte-order mark",
     "mixed": "keys reversed, flow and block styles, compact, wrapped values, quoted keys, comments, CRLF and a BOM",
@@ -43,9 +44,11 @@ def _yaml(mapping: int = 2, sequence: int = 4, offset: int = 2):
     return yaml
 
 
-def _dump(data: Any, **indent: int) -> str:
+def _dump(data: Any, *, ascii_only: bool = False, **indent: int) -> str:
     stream = io.StringIO()
-    _yaml(**indent).dump(data, stream)
+    yaml = _yaml(**indent)
+    yaml.allow_unicode = not ascii_only
+    yaml.dump(data, stream)
     return stream.getvalue()
 
 
@@ -251,6 +254,8 @@ def styled(text: str, style: str) -> bytes:
     elif style == "reordered":
         _reverse(data)
         out = _dump(data)
+    elif style == "escaped":
+        out = _dump(data, ascii_only=True, mapping=2, sequence=2, offset=0)
     elif style in ("crlf", "bom"):
         out = _dump(data, mapping=2, sequence=2, offset=0)
     elif style == "mixed":

@@ -758,8 +758,20 @@ class _Settled:
         if event.start_mark.line != event.end_mark.line:
             return self.joined_end(event)
         if not self.as_it_stands(event):
-            return None
+            written = self.escaped_text(event)
+            if written is None:
+                return None
+            begin, end = event.start_mark, event.end_mark
+            self.edits.setdefault(begin.line, []).append((begin.column, end.column, written))
+            self.changed.add(begin.line)
         return self.value_end(event.end_mark)
+
+    def escaped_text(self, event: Any) -> str | None:
+        """What ruamel writes for a double-quoted scalar with escapes (`"\\u6295\\u8BC9"`, as JSON and
+        PyYAML's default dump write Chinese): its value, escaped only where ruamel escapes; None otherwise."""
+        if event.style != '"' or event.anchor is not None or event.tag is not None:
+            return None
+        return '"' + _double_quoted(event.value) + '"'
 
     def joined_end(self, event: Any) -> _At | None:
         """The end of a plain or quoted scalar continued on the lines below (`do: a long text` then
@@ -781,9 +793,7 @@ class _Settled:
         if event.anchor is not None or event.tag is not None or not value or "\n" in value or len(value) > _WIDTH // 2:
             return None
         if style == '"':
-            if "\\" in self.text[event.start_mark.index : event.end_mark.index] or '"' in value:
-                return None
-            return '"' + value + '"'
+            return '"' + _double_quoted(value) + '"'
         if style == "'":
             return "'" + value.replace("'", "''") + "'"
         if style or not self.plain_text(event) or value != value.strip():
@@ -983,6 +993,27 @@ class _At:
         return cls(mark.index, mark.line, mark.column)
 
 
+def _double_quoted(value: str) -> str:
+    """`value` as ruamel's emitter writes it inside double quotes (allow_unicode, no line folding at
+    plancraft's width): printable characters as they are, the rest as its escapes."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return value
+    from ruamel.yaml.emitter import Emitter
+
+    named = Emitter.ESCAPE_REPLACEMENTS
+
+    def escape(match: re.Match) -> str:
+        ch = match.group()
+        if ch in named:
+            return "\\" + named[ch]
+        code = ord(ch)
+        return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+
+    return _NEEDS_ESCAPE.sub(escape, value)
+
+
+# What ruamel escapes in a double-quoted scalar (Emitter.write_double_quoted with allow_unicode).
+_NEEDS_ESCAPE = re.compile('["\\\\\x85\u2028\u2029\ufeff]|[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
 # What ruamel would write differently inside an item: tabs, trailing spaces, runs of blank lines, CR,
 # and the line separators it escapes in double quotes (\L, \P, \N).

@@ -158,6 +158,10 @@ def _shift_everything(self, number: int) -> str:
         "  - {within: 1h, by: \"q\n      r\",\n      do: 'a'}\n",
         "  - by: [a,  # inside\n      b]\n    do: a\n",
         '  - do: "an \\\n      escaped break"\n',
+        # double-quoted escapes: ruamel writes printable characters as they are, the rest escaped
+        '  - do: "\\u6295\\u8BC9"  # eol\n    by: "\\x41\\tb\\"c\\\\d\\u0085"\n',
+        '  - by: "r"\n    do: "\\U0001F600 \\N \\_ \\e \\u00e9"\n',
+        '  - do: "wrapped \\u6295\n      \\u8BC9 text"\n',
     ],
 )
 def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: str, fast) -> None:
