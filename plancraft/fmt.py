@@ -226,6 +226,7 @@ def _yaml():
 
 def _layout(source: str) -> str:
     """The laid-out text: with stand-ins for a large file (see _stand_in_spans), else the plain round trip."""
+    source = _quote_tabbed_plain(source)
     out = _shortcut(source)
     return out if out is not None else _layout_text(source)
 
@@ -241,6 +242,40 @@ def _shortcut(source: str) -> str | None:
         return _restore(_layout_text(text), taken)
     except Exception:  # noqa: BLE001 - _NoStandIn or any failure of the shortcut
         return None
+
+
+def _quote_tabbed_plain(source: str) -> str:
+    """`source` with each one-line plain scalar that holds a tab (text copied from Word: `do: 受理\t登记`)
+    written in double quotes with the tab escaped, as ruamel's emitter writes such a value. YAML and
+    plancraft's loader read a tab inside a plain scalar, but ruamel's pure-Python scanner stops at it and
+    refuses the file, so fmt could not lay such a plan out at all."""
+    if "\t" not in source:
+        return source
+    try:
+        from ruamel.yaml.cyaml import CParser
+        from ruamel.yaml.events import ScalarEvent
+    except ImportError:  # pragma: no cover - the C extension is optional
+        return source
+    if CParser is None:  # pragma: no cover
+        return source
+    parser = CParser(source)
+    spans: list[tuple[int, int, str]] = []
+    try:
+        while (event := parser.get_event()) is not None:
+            if (
+                type(event) is ScalarEvent
+                and not event.style
+                and "\t" in event.value
+                and event.start_mark.line == event.end_mark.line
+            ):
+                spans.append((event.start_mark.index, event.end_mark.index, '"' + _double_quoted(event.value) + '"'))
+    except Exception:  # noqa: BLE001 - not for the fast parser: the round trip decides
+        return source
+    finally:
+        parser.dispose()
+    for begin, end, written in reversed(spans):
+        source = source[:begin] + written + source[end:]
+    return source
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -180,3 +180,19 @@ def test_a_failure_of_the_fast_path_leaves_the_layout_to_the_full_round_trip(fas
 
     monkeypatch.setattr(fmt._Settled, "item_span", broken)
     assert fmt._layout(source) == fmt._layout_text(source)
+
+
+@pytest.mark.parametrize("fast_path", [False, True], ids=["small", "large"])
+def test_a_tab_inside_plain_text_is_laid_out_in_double_quotes(fast_path: bool, monkeypatch) -> None:
+    # Text copied from Word keeps its tabs; YAML and the loader read them inside a plain scalar, ruamel's
+    # scanner refused the file ("found character '\t' that cannot start any token") and fmt gave up.
+    if fast_path:
+        monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)
+        monkeypatch.setattr(fmt, "_FLOW_MIN_TEXT", 0)
+    zh = next(p for p in EXAMPLES if p.name.endswith(".zh.yaml"))
+    raw = zh.read_bytes().replace("do: 首问负责".encode(), "do: 首问负责\t".encode(), 1)
+    assert b"\t" in raw
+    result = format_bytes(raw, "tabbed.yaml")
+    assert '      - do: "首问负责\\t，将客户请到接待室' in result.data().decode("utf-8")
+    assert load_bytes(result.data(), "out.yaml").data == load_bytes(raw, "tabbed.yaml").data
+    assert not format_bytes(result.data(), "out.yaml").changed
