@@ -520,6 +520,24 @@ class _Settled:
                 else:
                     self.find(item, path + ("[]",), column + 2, spans)
 
+    def tabs_in_comments(self, first: int, last: int) -> bool:
+        """Whether every tab on lines first..last is inside a comment's text (`# 备注\t说明`), which
+        ruamel copies as it stands; a tab anywhere else leaves the item to ruamel."""
+        for number in range(first, last + 1):
+            line = self.lines[number]
+            tab = line.find("\t")
+            if tab < 0:
+                continue
+            if line.lstrip(" ").startswith("#"):
+                continue
+            value_end = self.eol.get(number)
+            if value_end is None:
+                return False
+            hash_ = line.find("#", value_end)
+            if hash_ < 0 or tab < hash_:
+                return False
+        return True
+
     def item_span(self, item: _Node, path: tuple[str, ...], column: int) -> tuple[int, int] | None:
         text = self.text
         if not item.children:
@@ -534,7 +552,7 @@ class _Settled:
         if last is None or text[last.index : last.index + 1] != "\n" or last.index in self.then_comment:
             return None
         inside = text[begin : last.index]
-        if _UNSETTLED.search(inside):
+        if _UNSETTLED.search(inside) or ("\t" in inside and not self.tabs_in_comments(first.start_mark.line, last.line)):
             return None
         shift = self.shift
         for number in range(first.start_mark.line + 1, last.line):
@@ -1050,9 +1068,9 @@ def _double_quoted(value: str) -> str:
 # What ruamel escapes in a double-quoted scalar (Emitter.write_double_quoted with allow_unicode).
 _NEEDS_ESCAPE = re.compile('["\\\\\x85\u2028\u2029\ufeff]|[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
-# What ruamel would write differently inside an item: tabs, trailing spaces, runs of blank lines, CR,
+# What ruamel would write differently inside an item: tabs outside comments (tabs_in_comments), trailing spaces, runs of blank lines, CR,
 # and the line separators it escapes in double quotes (\L, \P, \N).
-_UNSETTLED = re.compile("[\t\r\x85\u2028\u2029]|\n\n\n|\n +\n")
+_UNSETTLED = re.compile("[\r\x85\u2028\u2029]|\n\n\n|\n +\n")
 _SIMPLE_KEY = 120  # ruamel writes a key of 128 characters or more as `? key` (an explicit key)
 
 

@@ -158,6 +158,10 @@ def _shift_everything(self, number: int) -> str:
         "  - {within: 1h, by: \"q\n      r\",\n      do: 'a'}\n",
         "  - by: [a,  # inside\n      b]\n    do: a\n",
         '  - do: "an \\\n      escaped break"\n',
+        # tabs: inside a comment's text ruamel copies them; anywhere else the item stays with ruamel
+        "  - do: a  # 备注\t说明\n    # 整行\t注释\n    by: r  # eol\t!\n",
+        '  - by: r  # c\t1\n    do: "x\ty"\n',
+        "  - by: r\n    do: |\n      a\tb\n",
         # double-quoted escapes: ruamel writes printable characters as they are, the rest escaped
         '  - do: "\\u6295\\u8BC9"  # eol\n    by: "\\x41\\tb\\"c\\\\d\\u0085"\n',
         '  - by: "r"\n    do: "\\U0001F600 \\N \\_ \\e \\u00e9"\n',
