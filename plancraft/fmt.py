@@ -226,7 +226,7 @@ def _yaml():
 
 def _layout(source: str) -> str:
     """The laid-out text: with stand-ins for a large file (see _stand_in_spans), else the plain round trip."""
-    source = _quote_tabbed_plain(source)
+    source = _settle_tabs(source)
     out = _shortcut(source)
     return out if out is not None else _layout_text(source)
 
@@ -244,11 +244,14 @@ def _shortcut(source: str) -> str | None:
         return None
 
 
-def _quote_tabbed_plain(source: str) -> str:
-    """`source` with each one-line plain scalar that holds a tab (text copied from Word: `do: 受理\t登记`)
-    written in double quotes with the tab escaped, as ruamel's emitter writes such a value. YAML and
-    plancraft's loader read a tab inside a plain scalar, but ruamel's pure-Python scanner stops at it and
-    refuses the file, so fmt could not lay such a plan out at all."""
+def _settle_tabs(source: str) -> str:
+    """`source` with the tabs that ruamel's pure-Python scanner refuses settled, so that fmt can lay out
+    a plan copied from Word, which YAML and plancraft's loader read as it is:
+    - a one-line plain scalar holding a tab (`do: 受理\t登记`) is written in double quotes with the tab
+      escaped, as ruamel's emitter writes such a value;
+    - a tab between tokens (`title:\t…`, `r\t# note`, at the end of a line) becomes a space,
+      as the layout has it anyway;
+    a tab inside a comment's text, or inside a quoted or block scalar, is left as it is."""
     if "\t" not in source:
         return source
     try:
@@ -259,23 +262,43 @@ def _quote_tabbed_plain(source: str) -> str:
     if CParser is None:  # pragma: no cover
         return source
     parser = CParser(source)
-    spans: list[tuple[int, int, str]] = []
+    scalars: list[tuple[int, int, str | None]] = []  # (begin, end, written instead or None)
     try:
         while (event := parser.get_event()) is not None:
-            if (
-                type(event) is ScalarEvent
-                and not event.style
-                and "\t" in event.value
-                and event.start_mark.line == event.end_mark.line
-            ):
-                spans.append((event.start_mark.index, event.end_mark.index, '"' + _double_quoted(event.value) + '"'))
+            if type(event) is not ScalarEvent or event.start_mark.index == event.end_mark.index:
+                continue
+            begin, end = event.start_mark.index, event.end_mark.index
+            plain_tab = not event.style and "\t" in event.value and event.start_mark.line == event.end_mark.line
+            scalars.append((begin, end, '"' + _double_quoted(event.value) + '"' if plain_tab else None))
     except Exception:  # noqa: BLE001 - not for the fast parser: the round trip decides
         return source
     finally:
         parser.dispose()
-    for begin, end, written in reversed(spans):
-        source = source[:begin] + written + source[end:]
-    return source
+    out: list[str] = []
+    at = 0
+    for begin, end, written in sorted(scalars) + [(len(source), len(source), None)]:
+        if begin < at:  # pragma: no cover - scalars never overlap
+            continue
+        out.append(_untab_between(source[at:begin]))
+        out.append(source[begin:end] if written is None else written)
+        at = end
+    return "".join(out)
+
+
+def _untab_between(gap: str) -> str:
+    """Text between scalars with its separating tabs made spaces; a comment's text keeps its tabs."""
+    if "\t" not in gap:
+        return gap
+    lines = gap.split("\n")
+    for k, line in enumerate(lines):
+        comment = _COMMENT_START.search(line)
+        head, tail = (line[: comment.start() + 1], line[comment.start() + 1 :]) if comment else (line, "")
+        lines[k] = head.replace("\t", " ") + tail
+    return "\n".join(lines)
+
+
+# Where a comment starts in text between scalars: a `#` at the start or after a space or tab.
+_COMMENT_START = re.compile(r"(?:^|(?<=[ \t]))#")
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -200,3 +200,24 @@ def test_a_tab_inside_plain_text_is_laid_out_in_double_quotes(fast_path: bool, m
     assert '      - do: "首问负责\\t，将客户请到接待室' in result.data().decode("utf-8")
     assert load_bytes(result.data(), "out.yaml").data == load_bytes(raw, "tabbed.yaml").data
     assert not format_bytes(result.data(), "out.yaml").changed
+
+
+@pytest.mark.parametrize(
+    ("tabbed", "spaced"),
+    [
+        ("  title:\t客户投诉应急预案\n", "  title: 客户投诉应急预案\n"),  # after a key's colon
+        ("  title: 客户投诉应急预案\t\n", "  title: 客户投诉应急预案\n"),  # at the end of a line
+        ("  title: 客户投诉应急预案\t# 备注\t说明\n", "  title: 客户投诉应急预案 # 备注\t说明\n"),  # before a comment
+        ("  title: '客户\t投诉'\n", "  title: '客户\t投诉'\n"),  # inside quotes: the value's own
+    ],
+)
+def test_tabs_between_tokens_are_laid_out_as_spaces(tabbed: str, spaced: str) -> None:
+    # YAML and the loader read these; ruamel's scanner refused them and fmt gave up ("please report this")
+    zh = next(p for p in EXAMPLES if p.name.endswith(".zh.yaml"))
+    text = zh.read_text(encoding="utf-8")
+    line = next(x + "\n" for x in text.split("\n") if x.startswith("  title: "))
+    raw, reference = text.replace(line, tabbed, 1), text.replace(line, spaced, 1)
+    assert "\t" in raw
+    result = format_bytes(raw.encode("utf-8"), "tabbed.yaml")
+    assert result.data() == format_bytes(reference.encode("utf-8"), "spaced.yaml").data()
+    assert load_bytes(result.data(), "out.yaml").data == load_bytes(raw.encode("utf-8"), "tabbed.yaml").data
