@@ -25,45 +25,58 @@ Echo = Callable[..., None]
 def quick(args: list[str]) -> int | None:
     """Run `args` without click when they are a plain lint, validate or render (see the module); the
     exit code, or None when the full command line must parse them."""
-    if not args:
+    parsed = quick_arguments(args)
+    if parsed is None:
         return None
-    command, rest = args[0], [arg for arg in args[1:] if arg != "--no-cache"]
-    use_cache = len(rest) == len(args) - 1
-    if command in ("lint", "validate") and rest and all(_plain(arg) for arg in rest):
-        return _guarded(
-            lambda: run_checks_command(rest, rules=command == "lint", fmt="text", output=None, echo=echo, use_cache=use_cache)
-        )
+    command, given = parsed
     if command == "render":
-        parsed = _render_args(rest)
-        if parsed is not None:
-            plans, output = parsed
-            return _guarded(lambda: render_command(plans, output=output, echo=echo, use_cache=use_cache))
-    return None
+        return _guarded(
+            lambda: render_command(given["plans"], output=given["output"], echo=echo, use_cache=not given["no_cache"])
+        )
+    return _guarded(
+        lambda: run_checks_command(
+            given["paths"], rules=command == "lint", fmt=given["fmt"], output=None, echo=echo, use_cache=not given["no_cache"]
+        )
+    )
+
+
+def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
+    """(command, the parameters click would give it) for a plain `lint|validate PATH...` or `render
+    PLAN... [-o OUT]` (each with or without `--no-cache`), or None for anything else. Every token is
+    read in order, as click reads it: an option's value that starts with `-` (`-o --no-cache`) is
+    not understood here and goes to click. tests/test_console.py compares these with click's parse."""
+    if not args or args[0] not in ("lint", "validate", "render"):
+        return None
+    command = args[0]
+    names: list[str] = []
+    output: str | None = None
+    no_cache = False
+    index = 1
+    while index < len(args):
+        arg = args[index]
+        if arg == "--no-cache":
+            no_cache = True
+        elif command == "render" and arg in ("-o", "--output") and output is None:
+            if index + 1 >= len(args) or not _plain(args[index + 1]):
+                return None
+            output = args[index + 1]
+            index += 1
+        elif command == "render" and arg.startswith("--output=") and output is None:
+            output = arg.split("=", 1)[1]
+        elif _plain(arg):
+            names.append(arg)
+        else:
+            return None
+        index += 1
+    if not names:
+        return None
+    if command == "render":
+        return command, {"plans": tuple(names), "output": output, "no_cache": no_cache}
+    return command, {"paths": tuple(names), "fmt": "text", "no_cache": no_cache}
 
 
 def _plain(arg: str) -> bool:
     return not arg.startswith("-")
-
-
-def _render_args(args: list[str]) -> tuple[list[str], str | None] | None:
-    """(plans, -o) of `render PLAN... [-o OUT]`, or None for anything else."""
-    plans: list[str] = []
-    output: str | None = None
-    index = 0
-    while index < len(args):
-        arg = args[index]
-        if arg in ("-o", "--output") and output is None and index + 1 < len(args):
-            output = args[index + 1]
-            index += 2
-            continue
-        if arg.startswith("--output=") and output is None:
-            output = arg.split("=", 1)[1]
-        elif _plain(arg):
-            plans.append(arg)
-        else:
-            return None
-        index += 1
-    return (plans, output) if plans else None
 
 
 def _guarded(work: Callable[[], int]) -> int:

@@ -116,3 +116,54 @@ def test_only_the_plain_forms_skip_click(tmp_path, plans):
         ["--version"],
     ):
         assert _imports_click(tmp_path, *args), args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["lint", "plans"],
+        ["lint", "--no-cache", "plans", "more.yaml"],
+        ["validate", "plans", "--no-cache"],
+        ["render", "plan.yaml"],
+        ["render", "plan.yaml", "-o", "a.docx"],
+        ["render", "-o", "a.docx", "plan.yaml", "other.yaml", "--no-cache"],
+        ["render", "plan.yaml", "--output=a.docx"],
+        ["render", "plan.yaml", "--output", "a.docx"],
+    ],
+)
+def test_the_quick_parse_is_clicks_parse(args):
+    """What the quick path hands the command is exactly what click parses from the same arguments, every
+    parameter it does not read being click's default: an option renamed, a default changed or a value
+    read differently in plancraft.cli fails here instead of drifting."""
+    from click.core import ParameterSource
+
+    from plancraft.cli import main
+    from plancraft.console import quick_arguments
+
+    parsed = quick_arguments(args)
+    assert parsed is not None, args
+    command, given = parsed
+    clicked = main.commands[command].make_context(command, list(args[1:]))
+    assert {name: clicked.params[name] for name in given} == given
+    rest = {name: value for name, value in clicked.params.items() if name not in given}
+    assert all(clicked.get_parameter_source(name) is ParameterSource.DEFAULT for name in rest), rest
+    assert all(value in (None, False, ()) for value in rest.values()), rest
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["render", "plan.yaml", "-o", "--no-cache", "other.yaml"],  # click: the output is a file named --no-cache
+        ["render", "plan.yaml", "-o", "a.docx", "-o", "b.docx"],
+        ["render", "plan.yaml", "-o"],
+        ["lint", "plans", "-o", "report.txt"],
+        ["lint", "--", "plans"],
+        ["lint", "-"],
+        ["lint", "--no-cache"],
+        ["--lang", "zh-CN", "lint", "plans"],
+    ],
+)
+def test_the_quick_path_leaves_the_rest_to_click(args):
+    from plancraft.console import quick_arguments
+
+    assert quick_arguments(args) is None
