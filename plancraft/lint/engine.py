@@ -105,15 +105,18 @@ def check_paths(
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
     lang: str | None = None,
+    files: list[tuple[str, Path | None]] | None = None,
 ) -> Report:
-    """Validate (rules=False) or lint every plan under `paths`.
+    """Validate (rules=False) or lint every plan under `paths` (`files`: plan_files(paths, cli=cli) when
+    the caller has walked them already).
 
     `jobs` > 1 checks files in worker processes; `progress(done, total)` is called as files finish.
     `lang` (e.g. from `--lang`) is the language of the findings; None: the configuration's `lang`,
     then the environment (see plancraft.i18n.choose).
     """
     report = Report()
-    files = plan_files(paths, cli=cli)
+    if files is None:
+        files = plan_files(paths, cli=cli)
     report.files = [name for name, _ in files]
     run = new_run()
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]

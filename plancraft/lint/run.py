@@ -49,11 +49,12 @@ def report_inputs(output: str | None, paths: Iterable[str]) -> list:
     return inputs
 
 
-def run_language(paths: list[str], lang: str | None, options: CliOptions = CliOptions()) -> str:
+def run_language(paths: list[str], lang: str | None, options: CliOptions = CliOptions(), *, files: list | None = None) -> str:
     """The one language of a lint/validate run: `--lang`, else the `lang` of the configuration that
     applies to the first plan (found beside it, or --config — where the findings' language comes
     from), else the environment. Plans under configurations of other languages follow it too.
-    May be "plan" (each plan's findings follow its document.language)."""
+    May be "plan" (each plan's findings follow its document.language). `files`: plan_files(paths,
+    cli=options) when the caller has it already."""
     from pathlib import Path
 
     from plancraft import i18n
@@ -61,7 +62,8 @@ def run_language(paths: list[str], lang: str | None, options: CliOptions = CliOp
 
     if lang is not None:
         return i18n.choose(lang)
-    files = plan_files(paths, cli=options)
+    if files is None:
+        files = plan_files(paths, cli=options)
     first = str(files[0][1] or files[0][0]) if files else None
     try:
         config = options.config_for(Path(first)) if first is not None else None
@@ -102,13 +104,14 @@ def run_checks(
     from plancraft import i18n
 
     paths = list(paths)
-    lang = run_language(paths, lang, options)
+    files = plan_files(paths, cli=options)  # walked once: the language, the fixes and the checks read it
+    lang = run_language(paths, lang, options, files=files)
     i18n.set_language(lang)  # the summary, severities and fix messages speak the findings' language
     run = CheckRun(inputs=report_inputs(output, paths))
     if fix or show_diff:
         from plancraft.lint.fix import fix_files
 
-        run.fixes = fix_files(plan_files(paths, cli=options), unsafe=unsafe_fixes, write=not show_diff)
+        run.fixes = fix_files(files, unsafe=unsafe_fixes, write=not show_diff)
         if show_diff:
             emit(run.fixes.diffs(), nl=False)
         emit(run.fixes.summary(written=not show_diff), err=True)
@@ -118,6 +121,7 @@ def run_checks(
         options = replace(options, fixes=True)  # SARIF carries the fix of each finding that has one
     run.report = check_paths(
         paths,
+        files=files,
         rules=rules,
         cli=options,
         jobs=jobs if jobs else (os.cpu_count() or 1),
