@@ -40,7 +40,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, Plan
-from plancraft.rules.presence import applies, is_complaint_plan
+from plancraft.rules.presence import applies, is_complaint_plan, top_level
 from plancraft.rules.statutory import is_cn_financial
 
 CODE = "PC216"
@@ -68,10 +68,11 @@ MAJOR = re.compile(r"重大|特别重大|major|serious", re.IGNORECASE)
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not applies(plan, JURISDICTIONS) or not is_cn_financial(plan) or not is_complaint_plan(plan):
         return
-    levels = list(plan.items("levels"))
-    if not levels:
+    highest = top_level(plan)  # the last level, or the first where they are listed most severe first
+    if highest is None:
         return
-    candidates = [levels[-1]] + [(p, lv) for p, lv in levels[:-1] if MAJOR.search(str(lv.get("name") or ""))]
+    others = [(p, lv) for p, lv in plan.items("levels") if p != highest[0] and MAJOR.search(str(lv.get("name") or ""))]
+    candidates = [highest, *others]
     for path, level in candidates:
         for t_path, threshold in plan.items(*path, "thresholds"):
             if PEOPLE.search(str(threshold.get("measure") or "")) and isinstance(threshold.get("min"), (int, float)):
@@ -86,7 +87,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         texts = [level.get("name"), level.get("criteria")]
         if any(isinstance(t, str) and GROUP_WORDS.search(t) for t in texts):
             return
-    top_path, top = levels[-1]
+    top_path, top = highest
     yield plan.finding(
         top_path + ("id",),
         _(

@@ -62,3 +62,15 @@ def test_a_plan_not_about_complaints_is_not_judged():
     assert positions("PC216", text) == []
     assert positions("PC216", text.replace("language: zh-CN}", "language: zh-CN, type: complaint-procedure}")) == []
     assert positions("PC216", FAILING) == [(4, 10)]
+
+
+def test_levels_listed_most_severe_first_judge_the_first_as_the_top():
+    """Ⅰ级…Ⅲ级 listed gravest first (PC218 reports the order): the finding is at Ⅰ级, the real top level."""
+    text = """\
+document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}
+levels:
+  - {id: level-1, name: Ⅰ级（特别重大）, criteria: 客户有过激行为}
+  - {id: level-2, name: Ⅱ级（较大）, criteria: 多次投诉}
+  - {id: level-3, name: Ⅲ级（一般）, criteria: 一般投诉}
+"""
+    assert positions("PC216", text) == [(3, 10)]
