@@ -2,9 +2,14 @@
 
 plans/heldout5/ holds real published plans and procedures (four Chinese, two English) transcribed blind (by someone
 who had not read the lint rules or the importer, and ran neither `plancraft lint` nor `plancraft import` on them);
-their keys (tests/fixtures/heldout5/*.faults.yaml) were landed before lint or import was run. Until the lead measures
-them, this test checks only what needs no lint: every plan validates, every key's fault names a known kind and a place
-that exists in its transcription, and every plan has its source text and Word document.
+their keys (tests/fixtures/heldout5/*.faults.yaml) were landed before lint or import was run. This test checks what
+needs no lint: every plan validates, every key's fault names a known kind and a place
+that exists in its transcription, and every plan has its source text and Word document. After the one blind
+measurement (main at 147141f) and the final one (main at 6a8df0b, after the rule work of the session; both in
+plans/heldout5/README.md) it also keeps recall, as for the earlier held-out sets: a listed fault lint found at the
+final measurement may not be lost, and the number found may not fall below it. It asserts no precision floor (the
+wrong findings, reviewed in NAME.review.yaml, are recorded in the README) and does not require every new finding to
+be reviewed, so that work on the rules does not have to look at these plans to keep the suite green.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from docx import Document
 from plancraft.cli import main
 from plancraft.loader import load
 from tests.conftest import PLANS
-from tests.outside_key import SETS, key_faults, names
+from tests.outside_key import SETS, key_faults, names, score
 
 HELDOUT5 = PLANS / "heldout5"
 HELDOUT5_KEYS = SETS["heldout5"]
@@ -55,3 +60,55 @@ def test_each_plan_has_its_source_text_and_word_document(name):
         assert "Retrieved:" in head
     doc = Document(str(HELDOUT5 / "sources" / f"{name}.docx"))
     assert any(p.style.name.startswith(("Heading", "Title")) for p in doc.paragraphs) and len(doc.paragraphs) > 2
+
+
+# Listed faults no rule found at the final measurement (main at 6a8df0b), and why. A fault found then must not
+# join this list; one that becomes found may leave it.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("bank-consumer-major-incidents", "vague-members"): "PC212 does not read XX部相关人员 (a placeholder unit's staff) as vague",
+    ("bishopsgate-complaints", "delay-letter-empty"): "no rule reads what a delay letter must say (DISP 1.6.2R(2))",
+    ("bishopsgate-complaints", "fos-not-six-months"): "no rule asks the final response to give the FOS six-month limit",
+    ("bishopsgate-complaints", "fos-unclear-start"): "PC355 compares periods; both are 8 weeks, only their start differs",
+    ("bishopsgate-complaints", "immediate-and-prompt"): "PC350 reads neither a principle ('aim … promptly') nor a `when`",
+    ("bishopsgate-complaints", "fos-contact-incomplete"): "PC214 asks only for a phone, which the FOS has",
+    ("daqing-rcb-branch-incidents", "levels-no-scenario"): "PC106 is silent when the plan has no scenario (PC109 says so)",
+    ("daqing-rcb-branch-incidents", "vague-criteria"): "PC202 asks that criteria exist, not that they count (人数, 金额)",
+    ("pantaenius-complaints", "vague-investigator"): "PC212 does not read 'the person investigating your complaint'",
+    ("pantaenius-complaints", "ack-no-time"): "said by PC353 (not the kind's code) and PC351 (at time_limits, not the step)",
+    ("pantaenius-complaints", "delay-letter-incomplete"): "no rule reads what a delay letter must say (DISP 1.6.2R(2))",
+    ("pantaenius-complaints", "fos-contact-cut"): "PC214 asks only for a phone, which the FOS has (the e-mail is cut)",
+    ("property-water-outage", "vague-commander"): "PC212 does not read a post written as two (工程部经理/当值班) as vague",
+    ("property-water-outage", "no-group"): "PC217 takes 现场总指挥, 总协调 and departments with duties for an organisation",
+    ("property-water-outage", "no-contacts"): "PC211 asks group and level leads; the commander leads neither",
+    ("property-water-outage", "wrong-notice"): "PC212 reads owners, not whom a step notifies (兄弟单位)",
+    ("property-water-outage", "no-channels"): "PC409 does not judge a plan that names no customers (scope, purpose unstated)",
+    ("school-uniform-incidents", "vague-criteria"): "PC202 asks that criteria exist, not that they count (少量, 多名)",
+    ("school-uniform-incidents", "levels-same-response"): "PC106 (since 0d5369c) asks nothing when no scenario names a level",
+    ("school-uniform-incidents", "no-channels"): "PC409 does not judge a school's plan (parents, students not read as served)",
+    ("school-uniform-incidents", "no-privacy"): "PC410 does not judge a school's plan (parents, students not read as served)",
+}
+# Blind at 147141f: 113 of 134 listed faults found (84%). At the final measurement (6a8df0b): 113 of 134.
+# The test keeps at least as many as the final measurement.
+MEASURED_FOUND = 113
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: score(name, keys=HELDOUT5_KEYS) for name in NAMES}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_fault_found_at_the_final_measurement_is_lost(scores, name):
+    missed = {(name, fault.id) for fault in scores[name].missed}
+    lost = missed - set(KNOWN_MISSES)
+    assert lost == set(), f"listed faults no longer found: {sorted(lost)}"
+
+
+def test_known_misses_name_listed_faults(scores):
+    listed = {(name, fault.id) for name, s in scores.items() for fault in s.faults}
+    assert set(KNOWN_MISSES) <= listed
+
+
+def test_recall_does_not_fall_below_the_final_measurement(scores):
+    found = sum(len(s.faults) - len(s.missed) for s in scores.values())
+    assert found >= MEASURED_FOUND, found
