@@ -170,6 +170,22 @@ def score(name: str, kind_codes: dict[str, list[str]] | None = None, keys: Path 
     return result
 
 
+def lost_faults(name: str, plan_score: PlanScore, known_misses) -> set[tuple[str, str]]:
+    """(plan, fault id) of the listed faults a plan's score misses that are not known misses: the answer-key
+    tests require none (a fault found at a set's measurement must stay found)."""
+    return {(name, fault.id) for fault in plan_score.missed} - set(known_misses)
+
+
+def unlisted_misses(scores: dict[str, PlanScore], known_misses) -> set[tuple[str, str]]:
+    """Known misses that name no listed fault of the set (a typo in a test's KNOWN_MISSES)."""
+    return set(known_misses) - {(name, fault.id) for name, s in scores.items() for fault in s.faults}
+
+
+def faults_found(scores: dict[str, PlanScore]) -> int:
+    """How many listed faults of a set lint finds."""
+    return sum(len(s.faults) - len(s.missed) for s in scores.values())
+
+
 def table(scores: list[PlanScore]) -> str:
     lines = [
         "| plan | faults listed | found | recall | findings | duplicates | wrong | precision |",
