@@ -9,6 +9,7 @@ import pytest
 
 from plancraft.importer import import_document
 from plancraft.importer.levels import definition, graded_mentions, overview, severity, thresholds
+from tests.importer.documents import add_table
 
 
 def _levels(tmp_path: Path, text: str, suffix: str = ".txt") -> list[dict]:
@@ -284,10 +285,7 @@ def test_a_docx_table_of_levels_with_conditions_response_times_and_leads(tmp_pat
         ("Ⅱ级", "涉及10人以上50人以下", "2小时内", "消费者权益保护部"),
         ("Ⅲ级", "一般投诉", "24小时内", "营业网点"),
     ]
-    table = d.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(table.rows, rows):
-        for cell, value in zip(row.cells, cells):
-            cell.text = value
+    add_table(d, rows)
     source, out = tmp_path / "plan.docx", tmp_path / "plan.yaml"
     d.save(source)
     result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
@@ -366,10 +364,7 @@ def test_an_english_table_of_levels_with_response_times_and_owners(tmp_path):
         ("Level 1", "A simple complaint resolved at first contact", "1 working day", "Frontline staff"),
         ("Level 2", "A complex complaint needing investigation", "10 working days", "Complaints Manager"),
     ]
-    table = d.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(table.rows, rows):
-        for cell, value in zip(row.cells, cells):
-            cell.text = value
+    add_table(d, rows)
     source = tmp_path / "plan.docx"
     d.save(source)
     data = import_document(source).data

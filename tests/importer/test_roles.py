@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.loader import load
+from tests.importer.documents import add_table
 
 
 def _import(tmp_path: Path, text: str) -> dict:
@@ -323,10 +324,7 @@ def test_a_docx_table_of_working_groups(tmp_path: Path):
         ("现场处置组", "营业部经理", "营业部、保卫部人员", "现场秩序维护、客户安抚"),
         ("宣传报道组", "张三", "李四、王五", "舆情监测"),
     ]
-    table = d.add_table(rows=len(rows), cols=4)
-    for row, cells in zip(table.rows, rows):
-        for cell, value in zip(row.cells, cells):
-            cell.text = value
+    add_table(d, rows)
     source, out = tmp_path / "plan.docx", tmp_path / "plan.yaml"
     d.save(source)
     result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])

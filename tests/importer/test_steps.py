@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from plancraft.cli import main
 from plancraft.importer import import_document
+from tests.importer.documents import add_table
 
 
 def _import(tmp_path: Path, text: str, name: str = "plan.txt") -> dict:
@@ -354,10 +355,7 @@ def test_procedure_tables_with_a_number_column_and_who_and_when_columns(tmp_path
     for index, rows in enumerate(tables):
         if index:
             d.add_heading("重大投诉处置", level=1)
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        for row, cells in zip(table.rows, rows):
-            for cell, text in zip(row.cells, cells):
-                cell.text = text
+        add_table(d, rows)
     d.save(tmp_path / "plan.docx")
     out = tmp_path / "plan.yaml"
     assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
@@ -524,10 +522,7 @@ def test_tables_of_authority_limits_give_a_cap_per_post(tmp_path: Path):
         ("Redress limits", [("Role", "Payment type", "Limit"), ("Team Leader", "Goodwill payment", "£250")]),
     ):
         d.add_heading(heading, level=1)
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        for row, cells in zip(table.rows, rows):
-            for cell, text in zip(row.cells, cells):
-                cell.text = text
+        add_table(d, rows)
     d.save(tmp_path / "plan.docx")
     out = tmp_path / "plan.yaml"
     assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
