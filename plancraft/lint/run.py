@@ -36,15 +36,16 @@ class CheckRun:
         return self.report is None
 
 
-def report_inputs(output: str | None, paths: Iterable[str]) -> list:
+def report_inputs(output: str | None, paths: Iterable[str], *, files: list | None = None) -> list:
     """Refuse (fileio.WriteRefused) a report output that is one of the plans read, or a device, before
-    any work; returns the paths read."""
+    any work; returns the paths read. `files`: the run's plan_files (with its --exclude and --config),
+    else the folders walked with the configuration found there."""
     if output is None:
         return []
     from plancraft.fileio import check_output
 
     paths = list(paths)
-    inputs = paths + [p for _, p in plan_files(paths) if p is not None]
+    inputs = paths + [p for _, p in (plan_files(paths) if files is None else files) if p is not None]
     check_output(output, inputs, what="report")
     return inputs
 
@@ -107,7 +108,7 @@ def run_checks(
     files = plan_files(paths, cli=options)  # walked once: the language, the fixes and the checks read it
     lang = run_language(paths, lang, options, files=files)
     i18n.set_language(lang)  # the summary, severities and fix messages speak the findings' language
-    run = CheckRun(inputs=report_inputs(output, paths))
+    run = CheckRun(inputs=report_inputs(output, paths, files=files))
     if fix or show_diff:
         from plancraft.lint.fix import fix_files
 

@@ -48,6 +48,18 @@ def test_output_over_an_input_inside_a_folder_or_through_a_link_is_refused(plan,
     assert plan.read_bytes() == original and (tmp_path / "link.yaml").is_symlink()
 
 
+def test_output_over_a_plan_the_run_reads_only_through_its_exclude_is_refused(tmp_path):
+    # `--exclude` replaces the default exclusions, so a plan under build/ is read: it is an input too
+    built = tmp_path / "build" / "plan.yaml"
+    built.parent.mkdir()
+    shutil.copy(EXAMPLE, built)
+    original = built.read_bytes()
+    result = run("lint", "--no-cache", "--exclude", "drafts", tmp_path, "-o", built)
+    assert result.exit_code == 2, result.output
+    assert "is the same file as the input" in result.output
+    assert built.read_bytes() == original
+
+
 @pytest.mark.parametrize("command", [("lint", "--no-cache"), ("audit",), ("render",)])
 def test_fifo_and_device_targets_are_refused(plan, tmp_path, command):
     fifo = tmp_path / "fifo"
