@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -103,8 +104,12 @@ def test_the_cases_are_exercised(findings):
 
 
 def test_exact_wording(findings):
+    # Only the two plans written here: where the bundled plans sort against the temporary folder
+    # depends on where the checkout lives (/work/... after /tmp, /check/... before it).
+    mine = [d for d in findings if Path(d.file).name in {"word-copy.yaml", "hollow.yaml"}]
+
     def message(code, start):
-        return next(d.message for d in findings if d.code == code and d.message.startswith(start))
+        return next(d.message for d in mine if d.code == code and d.message.startswith(start))
 
     assert message("PC002", "预案") == "预案：缺少必填的键 `levels`"
     assert "牵头响应级别 `general`、牵头响应级别 `severe`、负责处置场景 `s1`，" in message("PC209", "角色 `president`")
