@@ -1,0 +1,486 @@
+"""Levels (分级): the half of the Extractor that reads how a plan grades its cases — a grading section
+(headings or items per level), a table of levels, a grading stated as a list, response levels, and, where the
+document has no grading section, levels stated in passing (definitions, graded cases, tiers, stages).
+extract.Extractor inherits it; the wording of grades and thresholds is in levels.py."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import levels as grading
+from . import vocab
+from .numbers import find_durations, number
+from .outline import Node, Segment
+from .text import Src, _clean, _short_title, sentences
+
+
+class Grades:
+    """The levels half of the Extractor (extract.Extractor inherits it)."""
+
+    def _level_rows(
+        self,
+        seg: Segment,
+        rows: list[list[str]],
+        header: list[str],
+        *,
+        level: int,
+        criteria: int,
+        deadline: int | None,
+        lead: int | None,
+        out: dict,
+    ) -> None:
+        """A table of levels (级别 | 启动条件 | 响应时限 | 牵头部门): a level a row, with its criteria and thresholds,
+        the row's unit or post as its lead, and the row's time as a deadline of that level's response."""
+        levels = out.setdefault("levels", [])
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+
+            def cell(i: int | None, row: list[str] = row) -> str:
+                return row[i].strip() if i is not None and i < len(row) else ""
+
+            name = cell(level)
+            if not name:
+                continue
+            item = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            if cell(criteria):
+                item["criteria"] = Src(cell(criteria), at)
+                _thresholds(item, cell(criteria), at, self.lang)
+            if cell(lead) and lead not in (level, criteria):
+                who = self._role_ref(cell(lead), at, create=True)
+                if who is None and cell(lead).endswith(vocab.GROUP_SUFFIXES) and not cell(lead).endswith("办公室"):
+                    who = str(self._group_named(cell(lead), at)["id"].value)  # 领导小组 leads: a group
+                elif who is None and 2 <= len(cell(lead)) <= 20 and not re.search(r"[，,。；;、]", cell(lead)):
+                    who = self._add_role(cell(lead), at)  # 营业网点, Customer Relations: the row names who leads
+                group = next((g for g in self.groups if str(g["id"].value) == who), None)
+                if group is not None:  # a group leads: its leader is the level's lead, when named
+                    who = str(group["leader"].value) if "leader" in group else None
+                if who:
+                    item["lead"] = Src(who, at)
+            spans = find_durations(cell(deadline)) if deadline is not None and deadline not in (level, criteria) else []
+            if spans:
+                what = f"{name}{header[deadline]}" if self.lang == "zh-CN" else f"{name}: {rows[0][deadline].strip()}"
+                self.table_deadlines.append(
+                    {
+                        "id": Src(self.ids.make(what, "deadline")),
+                        "what": Src(what, at),
+                        "within": Src(spans[0].value, at),
+                    }
+                )
+                self.mapped.append("time_limits")
+            levels.append(item)
+        self.mapped.append("levels")
+
+    def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
+        levels = out.setdefault("levels", [])
+        for child in node.children:
+            if child.key == "levels" and grading.is_level_name(child.title):
+                body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
+                rank = grading.severity(child.title) if re.search(r"响应|response", child.title, re.IGNORECASE) else None
+                graded = next((lv for lv in levels if rank is not None and grading.severity(str(lv["name"].value)) == rank), None)
+                if graded is not None and body:
+                    # Ⅲ级响应 after the grading (一般（Ⅲ级）…): what is done at that level, not another level
+                    scenario: dict[str, Any] = {
+                        "id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                        "title": Src(child.title, ("p", child.number)),
+                        "level": Src(graded["id"].value),
+                    }
+                    self._add_steps(scenario, body)
+                    self._owner(scenario)
+                    if scenario.get("owner") and "lead" not in graded:
+                        graded["lead"] = scenario["owner"]
+                    out.setdefault("scenarios", []).append(scenario)
+                    continue
+                item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
+                if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
+                    # a response level: its condition is the level's criteria, what is then done a scenario
+                    cond = [
+                        s for s in body if re.match(r"^(?:启动|响应)?(?:条件|标准|情形|criteria|trigger)", s.text, re.IGNORECASE)
+                    ] or body[:1]
+                    acts = [
+                        s
+                        for s in body
+                        if s not in cond
+                        and not re.match(
+                            r"^(?:启动|响应)?(?:条件|标准|情形|措施|criteria|trigger|actions?)\s*$", s.text, re.IGNORECASE
+                        )
+                    ]
+                    if acts:
+                        scenario = {
+                            "id": Src(self.ids.make(_short_title(child.title), "scenario")),
+                            "title": Src(child.title, ("p", child.number)),
+                            "level": Src(item["id"].value),
+                        }
+                        self._add_steps(scenario, acts)
+                        self._owner(scenario)
+                        out.setdefault("scenarios", []).append(scenario)
+                    body = [s for s in body if s not in acts]
+                    if body and re.match(r"^(?:启动|响应)?(?:条件|标准|情形)\s*$", body[0].text) and len(body) > 1:
+                        body = body[1:]
+                if body:
+                    crit = "\n".join(s.text for s in body)
+                    item["criteria"] = Src(crit, ("p", body[0].number))
+                    _thresholds(item, crit, ("p", body[0].number), self.lang)
+                    for s in body:
+                        self.used.add(id(s))
+                    self._level_roles(item, crit, ("p", body[0].number))
+                levels.append(item)
+        texts = []
+        for seg in items:
+            if seg.is_table:
+                self._table(seg, node, out)
+            elif id(seg) not in self.used:
+                self.used.add(id(seg))
+                texts.append(Src(seg.text, ("p", seg.number)))
+        self._levels_from_items(node, texts, out)
+        _sort_levels(levels)
+
+    _LEVEL_LINE = re.compile(
+        r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
+        r"^(?P<name2>(?:(?:特别重大|重大|较大|一般|严重|轻微|紧急|特急|复杂|简单|普通)[^，,。：:；;]{0,12}?|"
+        rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
+        r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
+        r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
+        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$",
+        re.IGNORECASE,
+    )
+
+    def _levels_from_items(self, node: Node, texts: list[Src], out: dict) -> None:
+        levels = out.setdefault("levels", [])
+        announced: list[tuple[list[str], Src]] = []
+        for t in texts:
+            text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
+            names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
+            label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
+            if names and (
+                label is None
+                or grading.overview(label.group(1) + "：") is not None
+                or re.search(r"分为|分成|划分|divided|classified", label.group(1))
+                or not grading.is_level_name(label.group(1))
+            ):
+                announced.append((names, t))  # 分为特别重大、重大、较大和一般四级: the list, not a level
+                continue
+            m = self._LEVEL_LINE.match(text)
+            name = crit = None
+            if m:
+                name = m.group("name") or m.group("name2") or m.group("name3")
+                crit = m.group("crit") or m.group("crit2") or m.group("crit3")
+            if name and grading.is_level_name(name):
+                item = {
+                    "id": Src(self.ids.make(name, "level")),
+                    "name": Src(_clean(name), t.at),
+                    "criteria": Src(_clean(crit), t.at),
+                }
+                _thresholds(item, crit, t.at, self.lang)
+                self._level_roles(item, crit, t.at)
+                levels.append(item)
+            elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
+                # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+            elif levels and "criteria" in levels[-1]:
+                levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value), levels[-1]["criteria"].at)
+                _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
+            elif levels:
+                levels[-1]["criteria"] = t
+                _thresholds(levels[-1], str(t.value), t.at, self.lang)
+            else:
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+        for names, t in announced:
+            if not levels:  # the grading is stated only as a list: each name is a level
+                for name in names:
+                    levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, t.at)})
+            else:  # the levels are described one by one; the announcing sentence is kept
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    _LEAD = re.compile(
+        r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导|处置|处理)"
+    )
+    _NOTIFY = re.compile(r"(?:报告?|报送|通知|上报|报请|告知)(?:给)?(?P<who>[^，,。；;]{2,30})")
+
+    def _level_roles(self, item: dict, text: str, at: tuple) -> None:
+        """`由应急领导小组组长指挥` -> lead; `报公司总经理和党委书记` -> notify (only posts the plan already names)."""
+        for sentence in sentences(text):
+            m = self._LEAD.search(sentence)
+            if m and "lead" not in item:
+                who = self._role_ref(m.group("who"), at, create=False)
+                if who is None and sentence[: m.start("who")].endswith("由"):
+                    # 由分管行长指挥处置: a post the level gives the lead to is a role even if named nowhere else
+                    who = self._role_ref(m.group("who"), at, create=True)
+                if who and any(str(r["id"].value) == who for r in self.roles):
+                    item["lead"] = Src(who, at)
+
+    _TIERED = re.compile(
+        r"逐级上报|逐级报告|层层上报|分级处理|分级负责|分级响应|逐级处理|escalat\w* (?:through|up) (?:the )?(?:levels|tiers|stages)",
+        re.IGNORECASE,
+    )
+
+    def _levels_from_tiers(self, out: dict) -> bool:
+        """A document that says its handling is tiered (逐级上报, 分级负责) and escalates to two or more
+        bodies in turn: each body escalated to is a level (上报<body>), its condition the criteria."""
+        if not any(self._TIERED.search(seg.text) for seg in self.segs if not seg.is_table):
+            return False
+        names = {
+            str(item["id"].value): str((item.get("title") or item.get("name")).value)
+            for item in self.roles + self.groups + self.external
+        }
+        levels: list[dict] = []
+        targets: set[str] = set()
+        for scenario in out.get("scenarios") or []:
+            for rule in scenario.get("escalation") or []:
+                target = str(rule["to"].value)
+                if target in targets or target not in names:
+                    continue
+                if levels:  # the next tier: the body reached last escalates on (a chain, not a side route)
+                    previous = names[str(levels[-1]["notify"][0].value)]
+                    said = self.rule_text.get(id(rule), "")
+                    if not (previous in said or (len(previous) >= 4 and previous[-4:] in said)):
+                        continue
+                targets.add(target)
+                name = ("上报" if self.lang == "zh-CN" else "Escalated to ") + names[target]
+                levels.append(
+                    {
+                        "id": Src(self.ids.make(name, "level")),
+                        "name": Src(name, rule["when"].at),
+                        "criteria": Src(str(rule["when"].value), rule["when"].at),
+                        "notify": [Src(target, rule["to"].at)],
+                    }
+                )
+        if len(levels) < 2:
+            return False
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
+
+    _GENERAL_CASE = re.compile(
+        rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
+        r"(?!(?:处理|管理|办法|程序|流程))"
+    )
+
+    _NUMBERED_CASE = re.compile(
+        rf"(?:出现|发生|涉及)(?P<crit>[^。；;]{{6,120}}?)的(?P<name>(?:特别重大|重大|较大|严重)"
+        rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
+    )
+
+    def _levels_elsewhere(self, out: dict) -> None:
+        """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
+        (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
+        if out.get("levels"):
+            return
+        if self._levels_from_tiers(out):
+            return
+        found: list[dict] = []
+
+        def add(name: str, at: tuple, criteria: str | None = None, follow: list[Segment] | None = None) -> dict | None:
+            name = _clean(name)
+            if not name or any(_clean(str(f["name"].value)) == name for f in found):
+                return None
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            text = criteria or ""
+            if follow:
+                text = (text + "\n" if text else "") + "\n".join((s.marker + s.text) if s.marker else s.text for s in follow)
+            if text.strip():
+                item["criteria"] = Src(_clean(text), at)
+                _thresholds(item, text, at, self.lang)
+            found.append(item)
+            return item
+
+        segs = [s for s in self.segs if not s.is_table]
+        ordinary: list[tuple[str, tuple]] = []  # 一般投诉案件…: the ordinary case a triage sets the graver ones against
+        for index, seg in enumerate(segs):
+            at = ("p", seg.number)
+            for sentence in sentences(seg.text):
+                d = grading.definition(sentence)
+                if d:
+                    follow = []
+                    if not d[1] or d[1].endswith(("：", ":")) or len(d[1]) < 4:
+                        for nxt in segs[index + 1 : index + 12]:
+                            if (
+                                nxt.family in ("pcn", "par", "ar", "rpar", "circ", "letter", "bullet")
+                                and nxt.number - seg.number <= 12
+                            ):
+                                follow.append(nxt)
+                            else:
+                                break
+                    add(d[0], at, d[1], follow)
+                    continue
+                names = grading.graded_mentions(sentence)
+                for name in names:
+                    m = re.search(re.escape(name) + r"(?P<rest>[^，,；;。]*)", sentence)
+                    item = add(name, at, name + m.group("rest") if m else None)
+                    if item is not None and m:
+                        target = self._role_ref(m.group("rest"), at, create=False)
+                        if target:
+                            item["notify"] = [Src(target, at)]
+                if names:
+                    continue
+                subject = grading.criteria_subject(sentence)
+                if subject and (seg.family is not None or len(segs) < 80):
+                    add(subject, at, subject)
+                if not found and not d and not names and not subject:
+                    # 出现客户人数多(20人以上)、金额较大(20万元以上)的重大投诉事件: a graded event with its numbers before it
+                    q = self._NUMBERED_CASE.search(sentence)
+                    if q and grading.thresholds(q.group("crit"), self.lang):
+                        add(q.group("name"), at, q.group("crit"))
+                general = self._GENERAL_CASE.match(sentence.strip())
+                if general and not ordinary:
+                    ordinary.append((general.group("x"), at))
+        if len({grading.rank(str(f["name"].value)) for f in found}) < len(found):
+            # several cases of one grade (重大投诉…, 重大事件…): the first of each grade stands for it
+            kept: dict[int, dict] = {}
+            for f in found:
+                kept.setdefault(grading.rank(str(f["name"].value)), f)
+            found = [f for f in found if f in kept.values()]
+        if found and ordinary and all(grading.rank(str(f["name"].value)) > 1 for f in found):
+            # the text triages by gravity (一般投诉案件…；对于案情较为复杂的情况…): the ordinary case is the first level
+            add(*ordinary[0])
+        if found:
+            found.sort(key=lambda f: grading.rank(str(f["name"].value)))
+            out["levels"] = found
+            self.mapped.append("levels")
+
+    def _levels_from_scenarios(self, out: dict) -> None:
+        """No levels section: scenarios named by severity (处理一般投诉 / 严重过激行为 …) are the levels."""
+        if out.get("levels"):
+            return
+        scenarios = out.get("scenarios") or []
+        if self._levels_from_stages(scenarios, out):
+            return
+        graded = [
+            s
+            for s in scenarios
+            if _severity(str(s["title"].value)) is not None
+            or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))
+        ]
+        if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
+            # kinds of case, at least two of them marked graver (较复杂, 涉及多个科室, 群体性 …): each kind is a level
+            cases = [s for s in scenarios if id(s) in self.case_scenarios]
+            marked = [s for s in cases if grading.GRADED.search(str(s["title"].value))]
+            if len(marked) < 2:
+                return
+            graded = cases
+        levels = []
+        for scenario in graded:
+            name = _level_name(str(scenario["title"].value))
+            if re.fullmatch(rf"{grading.GRADES}\s*级", name):
+                name = str(scenario["title"].value)  # 一级应急预案: a bare 一级 would say less than the title
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            if scenario.get("triggers"):
+                item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
+            elif (first := _condition(scenario)) is not None:
+                item["criteria"] = first
+            if scenario.get("owner"):
+                item["lead"] = scenario["owner"]
+            levels.append(item)
+            scenario["level"] = Src(item["id"].value)
+        out["levels"] = levels
+        self.mapped.append("levels")
+
+    _STAGES = re.compile(
+        r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
+        re.IGNORECASE,
+    )
+    _STAGE_TITLE = re.compile(
+        r"^(?:stage\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))", re.IGNORECASE
+    )
+
+    _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
+
+    def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
+        """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
+        complaint goes through in turn: each stage is a level, the later one graver, criteria its first sentence.
+        The stages are the scenarios titled as stages, or the N scenarios right after "has N stages"."""
+        staged = [s for s in scenarios if self._STAGE_TITLE.match(str(s["title"].value))]
+        if len(staged) < 2:
+            staged = []
+            for seg in self.segs:
+                m = None if seg.is_table else self._STAGES.search(seg.text)
+                if not m:
+                    continue
+                count = int(number(m.group("n") or m.group("cn")) or 0)
+                after = sorted(
+                    (s for s in scenarios if s["title"].at[0] == "p" and s["title"].at[1] > seg.number),
+                    key=lambda s: s["title"].at[1],
+                )[: count or 0]
+                if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:
+                    staged = after
+                    break
+        # Stages are levels only where a later stage takes the graver complaints (those that appear complicated or
+        # serious, 案情复杂的); stages every complaint goes through alike (investigation, then review) are steps.
+        later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
+        if len(staged) < 2 or not self._GRAVER.search(later):
+            return False
+        levels = []
+        for i, scenario in enumerate(staged, 1):
+            title = str(scenario["title"].value)
+            name = (
+                title
+                if self._STAGE_TITLE.match(title)
+                else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
+            )
+            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            first = _condition(scenario, any_sentence=True)
+            if first is not None:
+                item["criteria"] = first
+            if scenario.get("owner"):
+                item["lead"] = scenario["owner"]
+            levels.append(item)
+            scenario["level"] = Src(item["id"].value)
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
+
+
+def _severity(text: str) -> int | None:
+    return grading.severity(text)
+
+
+def _sort_levels(levels: list[dict]) -> None:
+    ranks = [_severity(str(lv["name"].value)) for lv in levels]
+    if levels and all(r is not None for r in ranks) and len(set(ranks)) == len(ranks):
+        levels.sort(key=lambda lv: _severity(str(lv["name"].value)) or 0)
+
+
+_LEVEL_CONDITION = re.compile(
+    r"^(?:发生|出现|如发生|若发生|遇有|如遇|凡)(?P<c>[^。；;]{2,80}?)(?:[，,]\s*(?:启动|执行|按|由)|[。；;]|$)"
+)
+
+
+def _condition(scenario: dict, *, any_sentence: bool = False) -> Src | None:
+    """The condition a scenario's first sentence states (发生5人以下信访事件，启动一级应急预案 -> 发生5人以下信访事件);
+    with any_sentence, that first sentence whatever it says (a stage's description)."""
+    actions = scenario.get("actions") or []
+    if not actions or "do" not in actions[0]:
+        return None
+    first = actions[0]["do"]
+    text = str(first.value).strip()
+    m = _LEVEL_CONDITION.match(text)
+    if m:
+        return Src(text[: m.end("c")], first.at)
+    if any_sentence:
+        return Src(re.split(r"(?<=[。.!?；;])\s*", text)[0], first.at)
+    return None
+
+
+def _level_name(title: str) -> str:
+    name = re.sub(r"^(?:处理|处置|应对)", "", title)
+    name = re.sub(r"的?(?:应急预案|预案|处置流程|处理流程|应急处置|处置)$", "", name)
+    return name or title
+
+
+# A sentence that introduces what follows (如下表：, 分为以下四级：, as follows:): never a level's criteria.
+_LEAD_IN = re.compile(r"(?:[：:]|如下表?[。.]?|如下所示[。.]?|as follows[.:]?|below[.:])\s*$", re.IGNORECASE)
+
+
+def _before(at: tuple | None, other: tuple | None) -> bool:
+    """True when paragraph `at` comes before paragraph `other` (both paragraphs)."""
+    return bool(at and other and at[0] == other[0] == "p" and at[1] < other[1])
+
+
+def _thresholds(item: dict, text: str, at: tuple, lang: str = "zh-CN") -> None:
+    """Numbers stated as lower bounds in a level's criteria (20人以上, 5万户以上, more than £10,000) -> thresholds."""
+    found = [
+        {"measure": Src(measure, at), "min": Src(value, at), "unit": Src(unit, at)}
+        for measure, value, unit in grading.thresholds(text, lang)
+    ]
+    if found:
+        item["thresholds"] = found
