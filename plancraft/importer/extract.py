@@ -150,6 +150,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.title_text = ""
         self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
+        self.deferred: list[tuple[Segment, Node | None]] = []  # loose paragraphs that act, placed after the prose pass
 
     # ------------------------------------------------------------ main
 
@@ -410,6 +411,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._sec_scenarios(node, out)
         self._ordinal_procedures(out)
         self._procedure_from_prose(out)
+        for seg, node in self.deferred:
+            if id(seg) not in self.used:
+                self._place(seg, node, out, deferred=True)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._scenario_levels(out)
@@ -425,7 +429,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             out["organisation"] = org
         return out
 
-    def _place(self, seg: Segment, node: Node | None, out: dict) -> None:
+    def _place(self, seg: Segment, node: Node | None, out: dict, *, deferred: bool = False) -> None:
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
         parts = sentences(seg.text)
         topic = parts[0] if parts else seg.text
@@ -435,12 +439,17 @@ class Extractor(Organisation, Grades, StepsMixin):
         if key is None or id(seg) in self.used:
             self._unmap(seg, node)
             return
+        at = ("p", seg.number)
+        acts = key == "scenarios" and self._steplike(topic) and len(topic) > 40  # "We will respond …": a step, not a name
+        if acts and not deferred:
+            # a loose paragraph that acts waits for the prose pass, which reads it with the paragraphs around it
+            # (a complaints page in prose: one procedure, not a scenario for each paragraph it happens to open)
+            self.deferred.append((seg, node))
+            return
         self.used.add(id(seg))
         self.mapped.append(key)
-        at = ("p", seg.number)
         if key == "scenarios":
             title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
-            acts = self._steplike(topic) and len(topic) > 40  # "We will respond promptly to …": a step, not a name
             if acts:
                 title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
             scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}

@@ -34,6 +34,9 @@ _CASE_START = re.compile(
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(
     r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
+    # If we believe …, either in whole or in part, we will …: the condition runs to the comma before the main clause
+    r"(?:if|where|when|once|unless)\b[^;]{2,160}?(?=,\s*(?:then\s+)?(?:we|you|they|it|our\s|the\s|your\s|a member\s)"
+    r"[^,;]{0,40}?(?:\b(?:will|shall|must|should|may|can|aim)\b|['’]ll\b))|"
     r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
     r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者))"
@@ -998,8 +1001,12 @@ class StepsMixin:
     )
 
     _WE_DO = re.compile(
-        r"^(?:(?:if|where|when|once|after)\b[^,]{2,120},\s*)?(?:we|our [a-z ]{2,30}?)\s*"
-        r"(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to)\b",
+        # If …, / In order to …, / During our investigation (,) / This means that: what comes before the main clause
+        r"^(?:(?:(?:if|where|when|once|after|before|upon|on|in|during|as soon as|this means that|then)\b[^.;]{0,160}?"
+        r"(?:,\s*|\s+(?=we\b))))?(?:then\s+)?(?:we|our [a-z ]{2,30}?)\s*(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to|"
+        r"may\s+(?:also\s+)?(?:ask|contact|request|need to (?:ask|contact)))\b|"
+        # Your complaint will be acknowledged / will then be investigated: what is done to it
+        r"^(?:your|the|a|each|every)\s+complaint\s+will\s+(?:then\s+|also\s+)?be\s+[a-z]+ed\b",
         re.IGNORECASE,
     )
 

@@ -650,3 +650,44 @@ def test_an_event_lead_in_is_the_trigger_a_condition_goes_on_and_a_health_commis
         ("保卫科应立即到场维持秩序", None),
         ("医务科在1小时内封存相关病历资料", "1h"),
     ]
+
+
+def test_a_complaints_page_in_prose_is_one_procedure_whatever_paragraph_its_topic_names(tmp_path: Path):
+    # paragraphs under a one-word title: the one whose first sentence names an investigation waits for the prose
+    # pass instead of becoming a scenario of its own that hides the paragraphs around it
+    data = _import(
+        tmp_path,
+        "Complaints\n\n"
+        "If we are unable to deal with your complaint immediately we will write to you within 2 working days of "
+        "receipt. We may also ask you for further details about your complaint where relevant.\n\n"
+        "If we believe the matter is the responsibility of another firm, either in whole or in part, we will refer "
+        "your complaint to that firm. We will provide you with the other firm's contact details.\n\n"
+        "We aim to conclude our investigations promptly and to keep you informed throughout. Complaints are handled "
+        "fairly.\n\n"
+        "Your complaint will be acknowledged and you will be advised of the name of the person investigating it.\n",
+    )
+    [scenario] = data["scenarios"]
+    assert _steps(scenario) == [
+        (
+            None,
+            "If we are unable to deal with your complaint immediately we will write to you within 2 working days of receipt",
+            None,
+            "2wd",
+        ),
+        (None, "We may also ask you for further details about your complaint where relevant", None, None),
+        (
+            "If we believe the matter is the responsibility of another firm, either in whole or in part",
+            "we will refer your complaint to that firm",
+            None,
+            None,
+        ),
+        (None, "We will provide you with the other firm's contact details", None, None),
+        (None, "We aim to conclude our investigations promptly and to keep you informed throughout", None, None),
+        (None, "Complaints are handled fairly", None, None),
+        (
+            None,
+            "Your complaint will be acknowledged and you will be advised of the name of the person investigating it",
+            None,
+            None,
+        ),
+    ]
