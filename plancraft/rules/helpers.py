@@ -244,8 +244,9 @@ def stand_ins_stated(plan: Plan) -> set[str]:
     found = set()
     roles = [(path, role) for path, role in plan.items("organisation", "roles") if isinstance(role.get("id"), str)]
     for _path, role in roles:
-        title = role.get("title")
-        if isinstance(title, str) and (vocabulary.EITHER_OR.search(title) or vocabulary.ROTA.search(title)):
+        # the title, or the post(s) holding it: 现场总指挥 held by 工程部经理/当值班 is two posts, one on a rota
+        names = [role.get(key) for key in ("title", "holder") if isinstance(role.get(key), str)]
+        if any(vocabulary.EITHER_OR.search(name) or vocabulary.ROTA.search(name) for name in names):
             found.add(role["id"])
             continue
         duties = role.get("duties") if isinstance(role.get("duties"), list) else []

@@ -8,14 +8,15 @@ without waiting to be told. ISO 22301:2019 8.4.2 asks for alternates in the resp
 篇2 asks for a 客户投诉处理A、B角 but names none.
 
 A role that is not one post is not asked for a stand-in: a pool of whoever is free ("someone in the
-council service", "any officer", "a council officer who was not involved at stage 1"; "a senior
-manager" alone is one post), and a role whose title names nobody in particular (受理部门, 受理人,
+council service", "any officer", "a council officer who was not involved at stage 1", "the person investigating your
+complaint"; "a senior manager" alone is one post), and a role whose title names nobody in particular (受理部门, 受理人,
 "the relevant service"), which PC212 reports; nor many people or units each acting where the complaint
 falls: one per department (各科室专人, "a named person in each ward"), a unit's staff at large (科室工作人员),
 the kind of site a complaint is about (景区景点, 营业网点).
 
 Nor is a role whose stand-in the plan already gives in words: a role that is two posts, either of
-whom acts (分管领导或单位责任人, 客服专员/楼栋管家, "the Complaints Manager or their deputy"); a post held in turn on a duty
+whom acts (分管领导或单位责任人, 客服专员/楼栋管家, "the Complaints Manager or their deputy"), in its title or its
+holder (现场总指挥 held by 工程部经理/当值班); a post held in turn on a duty
 rota (值班队长, 带班领导, "the duty manager", "the on-call officer") or whose work is taken in turn or round
 the clock (院领导轮流负责接待, 24小时受理投诉, "in turn", "staffed 24/7"); a role one of whose steps or duties
 says who acts when it cannot (``when: 因故不能按规定到达现场的`` with ``do: …指派具体负责人…``, "if the

@@ -39,7 +39,9 @@ CASE_UNIT = re.compile(
 VAGUE_EN_DROP = re.compile(
     r"^(?:one of (?:our|the)|a member of|members of|any|the|an?|our|your)\s+"
     r"|\s+(?:in|of|at|to|from|who|whoever|that|which|with|for|dealing|handling|responsible|close|closest|"
-    r"near|nearest|nearby|where|wherever|whose|involved|concerned)\b.*$",
+    r"near|nearest|nearby|where|wherever|whose|involved|concerned|"
+    # whoever is given the case, named by what they do with it: "the person investigating your complaint"
+    r"investigating|carrying out|looking into|reviewing|assigned|allocated|appointed|working on)\b.*$",
     re.IGNORECASE,
 )
 _EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|another|different|nominated|concerned)"

@@ -73,7 +73,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("bishopsgate-complaints", "fos-contact-incomplete"): "PC214 asks only for a phone, which the FOS has",
     ("daqing-rcb-branch-incidents", "levels-no-scenario"): "PC106 is silent when the plan has no scenario (PC109 says so)",
     ("daqing-rcb-branch-incidents", "vague-criteria"): "PC202 asks that criteria exist, not that they count (人数, 金额)",
-    ("pantaenius-complaints", "vague-investigator"): "PC212 does not read 'the person investigating your complaint'",
     ("pantaenius-complaints", "delay-letter-incomplete"): "no rule reads what a delay letter must say (DISP 1.6.2R(2))",
     ("pantaenius-complaints", "fos-contact-cut"): "PC214 asks only for a phone, which the FOS has (the e-mail is cut)",
     ("property-water-outage", "vague-commander"): "PC212 does not read a post written as two (工程部经理/当值班) as vague",

@@ -280,3 +280,44 @@ scenarios:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(5, 7)]
     assert "role `handlers` (投诉处理工作人员) owns scenario `s3`" in found[0][2]
+
+
+def test_a_post_held_by_two_posts_or_by_the_duty_officer_needs_no_named_stand_in():
+    # the holder says who acts: 工程部经理/当值班 is two posts (one on the rota), "Jane Roe / John Doe" two people;
+    # a post held by one post is still asked
+    text = """\
+organisation:
+  roles:
+    - {id: site-commander, title: 现场总指挥, holder: 工程部经理/当值班}
+    - {id: incident-lead, title: Incident lead, holder: Jane Roe / John Doe}
+    - {id: coordinator, title: 总协调, holder: 物业总经理}
+    - {id: night-lead, title: 夜间负责人, holder: 值班经理}
+scenarios:
+  - {id: s1, title: 计划停水, owner: site-commander}
+  - {id: s2, title: Burst main, owner: incident-lead}
+  - {id: s3, title: 突然停水, owner: coordinator}
+  - {id: s4, title: 夜间停水, owner: night-lead}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `coordinator` (总协调) owns scenario `s3`" in found[0][2]
+
+
+def test_whoever_is_given_the_case_is_no_post_to_stand_in_for():
+    # "the person investigating your complaint" is whoever is assigned to each complaint (PC212 reports the
+    # vagueness once); the Complaints Investigator is one post and is still asked
+    text = """\
+organisation:
+  roles:
+    - {id: investigator, title: the person investigating your complaint on your behalf}
+    - {id: officer, title: The officer assigned to your complaint}
+    - {id: named, title: Complaints Investigator}
+scenarios:
+  - {id: s1, title: Investigation, owner: investigator}
+  - {id: s2, title: Review, owner: officer}
+  - {id: s3, title: Final response, owner: named}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `named` (Complaints Investigator) owns scenario `s3`" in found[0][2]
+    assert [(line, col) for line, col in positions("PC212", text)] == [(3, 33), (4, 28)]
