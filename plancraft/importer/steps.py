@@ -1070,8 +1070,16 @@ class StepsMixin:
             if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
                 continue
             node = self.node_of.get(id(seg))
-            if key == "time_limits" and all(_deadline_in(p) for p in steplike) and not self._section_acts(node):
-                continue  # deadlines only (…1小时内联系客户，15个工作日内作出决定): the section's time limits
+            if (
+                key == "time_limits"
+                and all(_deadline_in(p) for p in steplike)
+                and not self._section_acts(node)
+                and (not have or any(len(find_durations(p)) >= 2 for p in steplike))
+            ):
+                # deadlines in a row (…1小时内到达现场，4小时内回复客户，8小时之内报…), or in a document with no
+                # procedure: the section's time limits; beside a procedure, one act with its deadline
+                # (一般投诉应在3个工作日内给予答复) is a step of it, with that deadline
+                continue
             named = key == "time_limits" and node is not None and bool(node.title)
             title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
             scenario = scenarios.get(title)

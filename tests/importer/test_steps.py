@@ -691,3 +691,23 @@ def test_a_complaints_page_in_prose_is_one_procedure_whatever_paragraph_its_topi
             None,
         ),
     ]
+
+
+def test_in_a_deadlines_section_an_act_with_its_deadline_is_a_step_but_deadlines_in_a_row_are_not(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "医院投诉处理制度\n\n一、投诉受理与处理流程\n\n1. 调查与反馈\n\n"
+        "医务科组织相关部门对投诉内容进行核实。\n\n"
+        "2. 处理时限\n\n"
+        "一般投诉应在3个工作日内给予答复；\n\n"
+        "紧急投诉须在24小时内进行现场处置并报告上级部门。\n\n"
+        "3. 办理时限\n\n"
+        "各科室在受理投诉后，要在1小时内到达现场，4小时内将处理情况回复客户。\n",
+    )
+    by_title = {s["title"]: s for s in data["scenarios"]}
+    assert [(d, t) for _, d, _, t in _steps(by_title["处理时限"])] == [
+        ("一般投诉应在3个工作日内给予答复", "3wd"),
+        ("紧急投诉须在24小时内进行现场处置并报告上级部门", "24h"),
+    ]
+    assert "办理时限" not in by_title  # two deadlines in a row: the section's time limits, not a step
+    assert sorted(t["within"] for t in data["time_limits"]) == ["1h", "4h"]
