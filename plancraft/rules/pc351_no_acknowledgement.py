@@ -10,7 +10,10 @@ that the clock was started.
 
 The rule applies to plans whose `document.jurisdiction` is GB. It looks for a time limit, or a
 step or escalation with a `within`, whose text speaks of acknowledging the complaint
-("acknowledg…", "confirm receipt", "receipt … confirm").
+("acknowledg…", "confirm receipt", "receipt … confirm"), or that is an acknowledgement in substance
+without the word: the complainant is written to or told who deals with the complaint, its reference,
+or when to expect a response ("We will write to you and inform you who is dealing with the complaint and
+when you can next expect a response", within 2 working days).
 
 Only a plan about complaints is judged (a complaint procedure, or a plan whose title, scope,
 purpose, a level or a scenario says 投诉 or complaint): a bank's IT outage plan or an insurer's
@@ -42,7 +45,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.vocabulary import ACKNOWLEDGE
+from plancraft.rules.vocabulary import ACKNOWLEDGE, ACKNOWLEDGE_IN_SUBSTANCE
 
 CODE = "PC351"
 NAME = "no-acknowledgement"
@@ -65,6 +68,7 @@ OPTIONS: dict[str, object] = {}
 def _timed_texts(plan: Plan) -> Iterator[str]:
     for _skip, limit in plan.items("time_limits"):
         yield str(limit.get("what") or "")
+        yield str(limit.get("id") or "")  # a limit the plan calls `acknowledgement`
     for path, _skip in plan.items("scenarios"):
         for field, key in (("actions", "do"), ("escalation", "when")):
             for _skip, step in plan.items(*path, field):
@@ -75,7 +79,7 @@ def _timed_texts(plan: Plan) -> Iterator[str]:
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.jurisdiction not in JURISDICTIONS or not is_complaint_plan(plan):
         return
-    if any(ACKNOWLEDGE.search(text) for text in _timed_texts(plan)):
+    if any(ACKNOWLEDGE.search(text) or ACKNOWLEDGE_IN_SUBSTANCE.search(text) for text in _timed_texts(plan)):
         return
     yield plan.finding(
         plan.section_anchor("time_limits"),

@@ -13,7 +13,8 @@ only whether an acknowledgement is there at all (PC353 asks for its time). It ap
 `document.type` is complaint-procedure and whose jurisdiction is not GB; an emergency plan for
 complaint incidents handles events, not each complaint's receipt, and is not asked. Any text of
 the plan that speaks of acknowledging (acknowledg…, "confirm receipt", 回执, 确认收到, 告知受理,
-出具受理凭证) satisfies it, and so does a first response to the complainant (首次响应, 初步响应业主
+出具受理凭证) satisfies it, as does one that acknowledges in substance (告知投诉人承办人员, "we will tell you who
+is dealing with your complaint and when to expect a response"), and so does a first response to the complainant (首次响应, 初步响应业主
 within 15 minutes, 响应客户, "we will respond promptly"), which tells them the same; the words live
 in `plancraft/rules/vocabulary.py` (ACKNOWLEDGE, FIRST_RESPONSE).
 
@@ -47,7 +48,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import COMPLAINT_PROCEDURE, Plan
-from plancraft.rules.vocabulary import ACKNOWLEDGE, FIRST_RESPONSE
+from plancraft.rules.vocabulary import ACKNOWLEDGE, ACKNOWLEDGE_IN_SUBSTANCE, FIRST_RESPONSE
 
 CODE = "PC356"
 NAME = "no-acknowledgement-step"
@@ -77,7 +78,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.document_type != COMPLAINT_PROCEDURE or plan.jurisdiction == "GB":
         return
     if any(
-        path[:1] != _NOT_PROCEDURE and (ACKNOWLEDGE.search(text) or FIRST_RESPONSE.search(text) or _PROMPT_RESPONSE.search(text))
+        path[:1] != _NOT_PROCEDURE
+        and (
+            ACKNOWLEDGE.search(text)
+            or ACKNOWLEDGE_IN_SUBSTANCE.search(text)
+            or FIRST_RESPONSE.search(text)
+            or _PROMPT_RESPONSE.search(text)
+        )
         for path, text in plan.texts()
     ):
         return

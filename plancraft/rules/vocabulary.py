@@ -333,6 +333,21 @@ ACKNOWLEDGE = re.compile(
     re.IGNORECASE,
 )
 
+# An acknowledgement in substance, without the word: the complainant is written to or told, early, who deals
+# with the complaint, its reference, or when to expect an answer ("we will write to you and inform you who is
+# dealing with the complaint and when you can next expect a response"; 告知投诉人承办人员及联系方式). Telling
+# them the outcome (处理结果, "the outcome") is the response, not an acknowledgement.
+ACKNOWLEDGE_IN_SUBSTANCE = re.compile(
+    r"\b(?:write|writing|wrote|inform|informing|tell|telling|let you know|contact|contacting|call|email|e-mail|"
+    r"send|sending)\b[^.;]{0,80}?"
+    r"(?:\bwho (?:is|will be) (?:dealing|handling|looking|investigating)|\bwho will (?:deal|handle|look|investigate)|"
+    r"\bthe name of\b|\b(?:complaint |case )?reference (?:number|no)\b|\byour reference\b|"
+    r"\bwhen (?:you|to) (?:can |should |will |may )?(?:next )?expect|\bwhat (?:will )?happens? next|"
+    r"\b(?:that )?we (?:have )?received\b)|"
+    r"告知[^。；;，,]{0,8}(?:承办人|经办人|处理人|联系人|受理编号|投诉编号|受理号|答复(?:期限|时限|时间)|办理(?:期限|时限)|处理(?:期限|时限))",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------- placeholders
 
 # Every alternative starts with a character (a look-behind that guards a word's start sits after its

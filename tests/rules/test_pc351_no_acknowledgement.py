@@ -63,3 +63,29 @@ def test_a_plan_not_about_complaints_is_not_judged():
     assert positions("PC351", text) == []
     procedure = text.replace("jurisdiction: GB}", "jurisdiction: GB, type: complaint-procedure}")
     assert positions("PC351", procedure) == [(2, 1)]
+
+
+def test_an_acknowledgement_in_substance_counts_without_the_word():
+    # DISP 1.6.1R's acknowledgement written as what it tells the complainant: who deals with it and when to
+    # expect a response; a reference; or that the complaint was received
+    for words in (
+        "We will write to you and inform you who is dealing with the complaint and when you can next expect a response",
+        "We will email you a complaint reference number",
+        "We will contact you to let you know we have received your complaint",
+    ):
+        text = FAILING.replace(
+            "      - do: We acknowledge the complaint     # no within: not a stated time\n",
+            f"      - do: {words}\n        within: 2wd\n",
+        )
+        assert positions("PC351", text) == [], words
+    # a limit the plan itself calls the acknowledgement
+    named = FAILING.replace("  - id: stage-1-response\n", "  - id: acknowledgement\n")
+    assert positions("PC351", named) == []
+
+
+def test_a_timed_response_that_tells_the_outcome_is_no_acknowledgement():
+    text = FAILING.replace(
+        "      - do: We acknowledge the complaint     # no within: not a stated time\n",
+        "      - do: We will write to you with the outcome of our investigation\n        within: 10wd\n",
+    )
+    assert positions("PC351", text) == [(8, 1)]

@@ -61,3 +61,14 @@ def test_gb_is_left_to_pc351_and_emergency_plans_are_not_judged():
 def test_the_document_block_does_not_count():
     text = FAILING.replace("language: zh-CN}", "language: zh-CN, source: {publication: 受理回执样张}}")
     assert positions("PC356", text) == [(2, 1)]
+
+
+def test_an_acknowledgement_in_substance_passes_but_telling_the_outcome_does_not():
+    # telling the complainant who handles the complaint, its number or when the answer is due acknowledges it
+    assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容,告知投诉人承办人员及联系方式")) == []
+    assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容并告知答复期限")) == []
+    text = ENGLISH.replace("We will get back", "We will email you your complaint reference number and get back")
+    assert positions("PC356", text) == []
+    # the outcome is the response, not an acknowledgement
+    assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容,告知投诉人处理结果")) == [(2, 1)]
+    assert positions("PC356", ENGLISH.replace("We will get back", "We will tell you the outcome and get back")) == [(2, 1)]
