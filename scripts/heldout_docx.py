@@ -229,6 +229,30 @@ LAYOUT5: dict[str, dict] = {
     "pantaenius-complaints": {"title": "Complaints", "headings": [(r"^The Financial Ombudsman Service$", 2)]},
 }
 
+# The sixth held-out set (plans/heldout6/): Chinese finance plans; none of the stored sources has a table. `strip`
+# removes a document-sharing site's page-preview markers (1、 2、 3、 at the start of each preview page, which cut
+# words in two) so that the text runs on; `split` then breaks the run-together text only before the document's own
+# numbering (一、 / (一)) or after a heading that the stored text ran into its first sentence.
+LAYOUT6: dict[str, dict] = {
+    "village-bank-wealth-complaints": {
+        "title": "村镇银行理财业务突发事件应急预案",
+        "strip": [r"^1、村镇银行理财业务突发事件应急预案", r"\n[23]、"],
+        "split": r"(?=[一二三]、)|(?=\([一二三]\))|(?<=预防与预警)(?=对)|(?<=应急措施)(?=若)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "bank-hall-complaints": {
+        "title": "银行投诉厅堂应急预案",
+        "skip": [r"^银行投诉厅堂应急预案$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三]、", 1), (r"^\d\. ", 2)],
+    },
+    "hengtai-securities-complaints": {
+        "title": "恒泰证券有限责任公司营业部客户投诉管理办法",
+        "skip": [r"^恒泰证券有限责任公司营业部客户投诉管理办法$"],
+        "headings": [],
+    },
+}
+
 ENGLISH = {
     "highland-council-complaints",
     "birmingham-council-complaints",
@@ -248,6 +272,7 @@ SETS = {
     "heldout3": (ROOT / "plans" / "heldout3" / "sources", LAYOUT3),
     "heldout4": (SOURCES4, LAYOUT4),
     "heldout5": (ROOT / "plans" / "heldout5" / "sources", LAYOUT5),
+    "heldout6": (ROOT / "plans" / "heldout6" / "sources", LAYOUT6),
 }
 
 
