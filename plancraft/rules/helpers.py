@@ -178,14 +178,16 @@ def required_section(plan: Plan, key: str, missing: str) -> Iterator[Finding]:
 
 @per_plan
 def vague_roles(plan: Plan) -> set[str]:
-    """Ids of roles whose title names nobody in particular (and whose holder does not either):
-    PC212 reports them, so PC105 and PC209 leave them alone (one fault, one finding)."""
+    """Ids of roles whose title names nobody in particular (and whose holder does not either), or whose command is
+    held by two posts joined by a slash (工程部经理/当值班): PC212 reports them, so PC105 and PC209 leave them alone (one fault, one finding)."""
     found = set()
     for _path, role in plan.items("organisation", "roles"):
         holder = role.get("holder")
         named_holder = isinstance(holder, str) and holder.strip() and not vocabulary.is_vague(holder)
         if isinstance(role.get("id"), str) and vocabulary.is_vague(role.get("title")) and not named_holder:
             found.add(role["id"])
+        elif isinstance(role.get("id"), str) and vocabulary.is_split_command(role.get("title"), holder):
+            found.add(role["id"])  # a command held by two posts (工程部经理/当值班): PC212 asks which one
     return found
 
 

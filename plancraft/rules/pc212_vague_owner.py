@@ -16,7 +16,13 @@ provided the service". A duty
 post (值班经理, 值班队长, "duty manager") is a post: one holder at a time, named by the rota. A step
 without `by` whose text hands the work to such a party (移交相关部门处理, 通知责任单位, "refer it to the
 relevant department", "the department concerned") is reported too: the party that takes over is
-exactly what the step must name. The words are listed once, in `plancraft/rules/vocabulary.py`.
+exactly what the step must name. So is a unit left as a placeholder (XX部相关人员: its "relevant people"), and
+"the person investigating your complaint": a participle says what the person does in the case, not which post
+they hold. A post in command (总指挥, 组长, 总协调) held by two posts joined by a slash (工程部经理/当值班) is
+reported as well: either may command and the plan does not say when which; posts that take complaints in
+(客服专员/楼栋管家) are many hands, not a command, and are left alone. A step that tells or calls in "sister
+units" (兄弟单位, 友邻单位), whoever its owner, names no one to be told. The words are listed once, in
+`plancraft/rules/vocabulary.py`.
 
 Passing::
 
@@ -44,7 +50,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import Plan
 from plancraft.rules.helpers import for_plan
-from plancraft.rules.vocabulary import VAGUE_IN_TEXT, is_vague
+from plancraft.rules.vocabulary import VAGUE_IN_TEXT, VAGUE_PARTNER, is_split_command, is_vague
 
 CODE = "PC212"
 NAME = "vague-owner"
@@ -79,6 +85,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         vague_holder = isinstance(holder, str) and holder.strip() and is_vague(holder)
         # "组员(业务处理小组)" says only that the role belongs to a group: its holder must name the posts
         membership = isinstance(title, str) and _MEMBERSHIP.fullmatch(title.strip()) is not None
+        if is_split_command(title, holder) and not (is_vague(title) and not named_holder):
+            in_holder = isinstance(holder, str) and "/" in holder.replace("／", "/")  # else the title is the pair
+            yield plan.finding(
+                path + ("holder" if in_holder else "title",),
+                _(
+                    "role `{ident}` ({title}) is in command, but it is held by “{holder}”, two posts either of whom may act; say which post commands and when the other stands in"
+                ).format(ident=ident, title=title, holder=holder if in_holder else title),
+            )
+            continue
         if not ((is_vague(title) and not named_holder) or (membership and vague_holder)):
             continue
         yield plan.finding(
@@ -90,6 +105,15 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         )
     for path, scenario in plan.items("scenarios"):
         for step_path, step in plan.items(*path, "actions"):
+            partner = VAGUE_PARTNER.search(str(step.get("do") or ""))
+            if partner is not None:
+                yield plan.finding(
+                    step_path + ("do",),
+                    _(
+                        "step {value} of scenario `{get}` tells or calls in “{group}”, which names no one: say which organisations, and define them under `external:` with a contact"
+                    ).format(value=step_path[-1] + 1, get=scenario.get("id"), group=partner.group()),
+                )
+                continue
             match = VAGUE_IN_TEXT.search(str(step.get("do") or ""))
             if match is None or step.get("by"):
                 continue

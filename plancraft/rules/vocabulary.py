@@ -41,7 +41,10 @@ VAGUE_EN_DROP = re.compile(
     r"|\s+(?:in|of|at|to|from|who|whoever|that|which|with|for|dealing|handling|responsible|close|closest|"
     r"near|nearest|nearby|where|wherever|whose|involved|concerned|"
     # whoever is given the case, named by what they do with it: "the person investigating your complaint"
-    r"investigating|carrying out|looking into|reviewing|assigned|allocated|appointed|working on)\b.*$",
+    r"investigating|carrying out|looking into|reviewing|assigned|allocated|appointed|working on)\b.*$"
+    # any other lower-case participle saying what the person does in this case (a post's own capitalised name, "Staff
+    # Training Officer", is kept)
+    r"|(?-i:\s+[a-z]+ing)\b.*$",
     re.IGNORECASE,
 )
 _EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|another|different|nominated|concerned)"
@@ -62,6 +65,9 @@ VAGUE_IN_TEXT = re.compile(
     r"(?:department|team|service|area)s? concerned",
     re.IGNORECASE,
 )
+# Outside organisations a step tells or calls in without naming them: 兄弟单位 ("sister units"), 友邻单位, 周边单位.
+# Whom to notify is exactly what the step must name (and the plan then needs their contact).
+VAGUE_PARTNER = re.compile(r"(?:各|其他|其它|相关|有关)?(?:兄弟|友邻|周边|相邻|邻近)(?:单位|公司|企业|部门|行|网点|物业|小区)")
 # "相关科室(相关职能科室)", "the person or team …": each part of a title is read on its own.
 _PARTS = re.compile(r"[()（）]")
 # Either-or: "工作人员或分管领导", "职能部门或分公司", "值班领导或者主要领导": two posts, so neither is the owner and
@@ -111,9 +117,10 @@ def _collective_list(words: str) -> bool:
     return len(plain) >= 2 and all(_COLLECTIVE.search(i) and not _POST_END.search(i) for i in plain)
 
 
-# A named unit's "relevant people" (零售业务部相关人员, 办公室有关人员): the unit is named, the posts in it are not.
+# A named unit's "relevant people" (零售业务部相关人员, 办公室有关人员, or a unit left as a placeholder: XX部相关人员): the
+# unit is named, the posts in it are not.
 _UNIT_RELEVANT_STAFF = re.compile(
-    r"[\u4e00-\u9fff]{1,12}(?:部|处|科|室|中心|办公室|组|行|网点|站|所|队|公司)的?(?:相关|有关)(?:工作)?(?:人员|员工)(?:等)?"
+    r"(?:[\u4e00-\u9fff]|XX|xx|ＸＸ|××|\*\*){1,12}(?:部|处|科|室|中心|办公室|组|行|网点|站|所|队|公司)的?(?:相关|有关)(?:工作)?(?:人员|员工)(?:等)?"
 )
 
 
@@ -124,6 +131,26 @@ def _vague_part(words: str) -> bool:
     for _skip in range(3):  # "one of our staff", "the right person in the Bank to investigate"
         english = VAGUE_EN_DROP.sub("", english).strip()
     return bool(english) and VAGUE_EN.fullmatch(english) is not None
+
+
+# A post in command (总指挥, 组长, 总协调) held by two posts joined by a slash (工程部经理/当值班, 行长/副行长): either may
+# command and the plan does not say when which, so at the moment of an event nobody is in command. Posts that take
+# complaints in (客服专员/楼栋管家) are many hands, not a command, and are not read here.
+COMMAND_TITLE = re.compile(r"指挥|组长|总协调|总负责|牵头人")
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
+def is_split_command(title: object, holder: object) -> bool:
+    """True when a Chinese post in command (its title says 指挥, 组长, 总协调) is written, in its title or holder, as two
+    or more different posts joined by a slash."""
+    if not (isinstance(title, str) and COMMAND_TITLE.search(title)):
+        return False
+    for text in (title, holder):
+        if isinstance(text, str) and re.search(r"[\u4e00-\u9fff]", text):
+            parts = {p for p in _SLASH.split(text.strip()) if p}
+            if len(parts) >= 2 and "/" in text.replace("／", "/"):
+                return True
+    return False
 
 
 def is_pool(text: object) -> bool:

@@ -211,3 +211,65 @@ organisation:
       holder: 零售业务部客户经理、柜员主管
 """
     assert positions("PC212", text) == []
+
+
+# absent4 (#14, recall on Chinese plans): a placeholder unit's staff, an English participle, a command held by two
+# posts joined by a slash, and sister units a step notifies.
+
+
+def test_a_placeholder_units_relevant_people_and_a_participle_are_vague():
+    assert is_vague("XX部相关人员") and is_vague("××部有关人员")
+    assert is_vague("the person investigating your complaint on your behalf")
+    assert is_vague("The person carrying out the investigation")
+    # a post's own name keeps its capitalised -ing word; a named post with a participle stays a post
+    assert not is_vague("Staff Training Officer") and not is_vague("XX部负责人")
+    assert not is_vague("the Complaints Manager handling your case")
+
+
+def test_a_command_held_by_two_posts_joined_by_a_slash():
+    text = """\
+organisation:
+  roles:
+    - id: site-commander
+      title: 现场总指挥
+      holder: 工程部经理/当值班
+    - {id: front-desk, title: 客服专员/楼栋管家}
+    - {id: leader, title: 组长, holder: 行长}
+    - {id: duty, title: 值班队长}
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 15)]
+    assert found[0][2] == (
+        "role `site-commander` (现场总指挥) is in command, but it is held by “工程部经理/当值班”, two posts either of "
+        "whom may act; say which post commands and when the other stands in"
+    )
+
+
+def test_a_command_held_by_two_posts_is_not_asked_for_a_stand_in():
+    # PC212 asks which post commands; PC209 then stays quiet (the other post is the stand-in the plan names)
+    text = """\
+organisation:
+  roles:
+    - {id: site-commander, title: 现场总指挥, holder: 工程部经理/当值班}
+scenarios:
+  - {id: s, title: 停水, owner: site-commander, actions: [{do: 抢修, by: site-commander, within: 1h}]}
+"""
+    assert positions("PC209", text) == []
+    assert positions("PC212", text) == [(3, 50)]
+
+
+def test_a_step_that_notifies_sister_units():
+    text = """\
+scenarios:
+  - id: s
+    title: 计划停水
+    actions:
+      - {do: 应立即通知公司各相关部门以及兄弟单位, by: call-centre}
+      - {do: 通知自来水公司, by: call-centre}
+"""
+    found = rule_findings("PC212", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 14)]
+    assert found[0][2] == (
+        "step 1 of scenario `s` tells or calls in “兄弟单位”, which names no one: say which organisations, and define "
+        "them under `external:` with a contact"
+    )
