@@ -132,49 +132,52 @@ def _field_name(path: tuple[str, ...]) -> str:
     return ".".join(parts)
 
 
-def _field_values(data: Any, path: tuple[str, ...]) -> Iterator[tuple[YamlPath, Any]]:
-    """(path, value) of the field at schema path `path` in every list item on the way."""
-    found: list[tuple[YamlPath, Any]] = [((), data)]
-    for depth, part in enumerate(path):
-        step: list[tuple[YamlPath, Any]] = []
-        for where, node in found:
-            if not isinstance(node, dict) or part not in node:
+# REFERENCE_FIELDS (the current ones) as a tree of keys: key -> (field, its allowed kinds and name when the key
+# is a reference field, whether the key holds a list of items, the keys below it). Built on first use.
+_REFERENCE_TREE: dict[str, tuple] = {}
+
+
+def _reference_tree() -> dict[str, tuple]:
+    if not _REFERENCE_TREE:
+        tree: dict[str, list] = {}
+        for spec in REFERENCE_FIELDS:
+            if not spec.current:
                 continue
-            value = node[part]
-            if path[: depth + 1] in _LISTS and depth + 1 < len(path):
-                if isinstance(value, list):
-                    step += [(where + (part, i), item) for i, item in enumerate(value) if isinstance(item, dict)]
-            else:
-                step.append((where + (part,), value))
-        found = step
-    return iter(found)
+            level = tree
+            for depth, part in enumerate(spec.path):
+                node = level.setdefault(part, [None, spec.path[: depth + 1] in _LISTS, {}])
+                if depth + 1 == len(spec.path):
+                    node[0] = (spec.allowed, spec.name)
+                level = node[2]
+
+        def frozen(level: dict[str, list]) -> dict[str, tuple]:
+            return {key: (leaf, listed, frozen(below)) for key, (leaf, listed, below) in level.items()}
+
+        _REFERENCE_TREE.update(frozen(tree))
+    return _REFERENCE_TREE
 
 
-def _document_order(data: Any, path: YamlPath, memo: dict[YamlPath, tuple[tuple, Any]] | None = None) -> tuple:
-    """A sort key that puts paths in the order they appear in the file (mapping keys keep file order).
-    `memo`: path -> (its key, its node), shared by the paths of one plan (they share their prefixes)."""
-    if memo is None:
-        memo = {}
-    found = memo.get(path)
-    if found is not None:
-        return found[0]
-    if not path:
-        memo[()] = ((), data)
-        return ()
-    _document_order(data, path[:-1], memo)
-    key, node = memo[path[:-1]]
-    part = path[-1]
-    if isinstance(part, int):
-        step = part
-        node = node[part] if isinstance(node, list) and part < len(node) else None
-    elif isinstance(node, dict):
-        keys = list(node)
-        step = keys.index(part) if part in keys else len(keys)
-        node = node.get(part)
-    else:
-        step = 0
-    memo[path] = (key + (step,), node)
-    return key + (step,)
+def _collect_references(node: dict, tree: dict[str, tuple], path: YamlPath, refs: list[Reference]) -> None:
+    """The references under mapping `node` (at `path`), in file order, appended to `refs`: a field's text, or
+    each text of its list; below a key, each mapping of its list (a list key) or its mapping."""
+    for key, value in node.items():
+        branch = tree.get(key)
+        if branch is None:
+            continue
+        leaf, listed, below = branch
+        where = path + (key,)
+        if isinstance(value, str):
+            if leaf is not None:
+                refs.append(Reference(where, value, leaf[0], leaf[1]))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, str):
+                    if leaf is not None:
+                        refs.append(Reference(where + (index,), item, leaf[0], leaf[1]))
+                elif listed and below and isinstance(item, dict):
+                    _collect_references(item, below, where + (index,), refs)
+        elif isinstance(value, dict) and below and not listed:
+            _collect_references(value, below, where, refs)
 
 
 @dataclass(frozen=True)
@@ -304,20 +307,13 @@ class Plan:
 
     @cached_property
     def references(self) -> list[Reference]:
-        """Every reference in the plan (REFERENCE_FIELDS, the table in plan-format.md), in document order."""
+        """Every reference in the plan (REFERENCE_FIELDS, the table in plan-format.md), in document order:
+        the plan is walked once along the table's keys, in the file's order (mappings keep it), so the
+        references come out in order without being sorted."""
         refs: list[Reference] = []
-        for spec in REFERENCE_FIELDS:
-            if not spec.current:
-                continue
-            for path, value in _field_values(self.data, spec.path):
-                if isinstance(value, str):
-                    refs.append(Reference(path, value, spec.allowed, spec.name))
-                elif isinstance(value, list):
-                    for index, each in enumerate(value):
-                        if isinstance(each, str):
-                            refs.append(Reference(path + (index,), each, spec.allowed, spec.name))
-        memo: dict[YamlPath, tuple[tuple, Any]] = {}
-        return sorted(refs, key=lambda ref: _document_order(self.data, ref.path, memo))
+        if isinstance(self.data, dict):
+            _collect_references(self.data, _reference_tree(), (), refs)
+        return refs
 
     def texts(self) -> Iterator[tuple[YamlPath, str]]:
         """Every text value in the plan with its path, in document order; keys are not values, but
