@@ -253,6 +253,30 @@ LAYOUT6: dict[str, dict] = {
     },
 }
 
+# The seventh held-out set (plans/heldout7/). `pipe_table`: the stored text gives the page's table one row a line with
+# its cells between "|" (a Markdown-style separator row after the header); consecutive such lines become one Word
+# table. `strip` removes the mirror site's pinyin glosses after characters (務(wù) -> 務), which the organisation's own
+# document does not have.
+LAYOUT7: dict[str, dict] = {
+    "anglian-water-complaints": {
+        "title": "How to make a complaint",
+        "skip": [r"^How to make a complaint$"],
+        "headings": [(r"^Stage (One|Two|Three):$", 1)],
+    },
+    "cashlab-complaints": {
+        "title": None,
+        "bullet": r"^- ",
+        "pipe_table": True,
+        "headings": [(r"^(Information Collection|Our Process|Response Requirements|Response Timeframes)$", 1)],
+    },
+    "yuexi-water-complaints": {
+        "title": "投訴機制",
+        "skip": [r"^投訴機制$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+}
+
 ENGLISH = {
     "highland-council-complaints",
     "birmingham-council-complaints",
@@ -264,6 +288,8 @@ ENGLISH = {
     "simplybe-ie-complaints",
     "bishopsgate-complaints",
     "pantaenius-complaints",
+    "anglian-water-complaints",
+    "cashlab-complaints",
 }
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
@@ -273,6 +299,7 @@ SETS = {
     "heldout4": (SOURCES4, LAYOUT4),
     "heldout5": (ROOT / "plans" / "heldout5" / "sources", LAYOUT5),
     "heldout6": (ROOT / "plans" / "heldout6" / "sources", LAYOUT6),
+    "heldout7": (ROOT / "plans" / "heldout7" / "sources", LAYOUT7),
 }
 
 
@@ -302,6 +329,15 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
             continue
         if layout.get("table") and re.search(layout["table"][0], raw.strip()):
             cells = [raw.strip()]
+            continue
+        if layout.get("pipe_table") and raw.strip().startswith("|"):
+            row = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-+:?", cell) for cell in row):
+                continue  # the separator row under the header
+            if out and out[-1][0] == "table":
+                out[-1][1].append(row)
+            else:
+                out.append(("table", [row]))
             continue
         pieces = re.split(layout["split"], raw) if layout.get("split") else [raw]
         for line in pieces:
