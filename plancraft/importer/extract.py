@@ -173,6 +173,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             )
             if node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
+        self._stage_siblings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
         self.heading_key = {(node.number, node.title): node.key for node in root.walk()}
         self.node_of = {id(item): node for node in root.walk() for item in node.items}
@@ -201,6 +202,28 @@ class Extractor(Organisation, Grades, StepsMixin):
             not_stated=not_stated + (["document.title"] if document["title"].at is None else []),
         )
         return draft
+
+    def _stage_siblings(self, root: Node) -> None:
+        """Numbered headings of which half or more name stages of the procedure (1. Acknowledgement, 2. Assessment,
+        3. Investigation, 4. Checking; (一)迅速启动响应机制 (二)及时履行告知服务 (三)协同开展现场处置): one the
+        vocabulary does not know is a stage too, with what stands under it, when what stands under it mostly says who
+        does what by when (an essay's 建立有效的反馈机制 under 一、二、… does not)."""
+        for parent in root.walk():
+            by_family: dict[str | None, list[Node]] = {}
+            for child in parent.children:
+                by_family.setdefault(child.family, []).append(child)
+            for family, siblings in by_family.items():
+                stages = [n for n in siblings if n.key == "scenarios"]
+                unknown = [n for n in siblings if n.key is None]
+                if family is None or len(stages) < 2 or len(stages) * 2 < len(siblings) or not unknown:
+                    continue
+                for node in unknown:
+                    parts = [p for seg in node.items if not seg.is_table for p in sentences(seg.text)]
+                    if not parts or 2 * sum(1 for p in parts if self._steplike(p) and not self._POLICY.search(p)) < len(parts):
+                        continue
+                    for sub in node.walk():
+                        if sub.key is None:
+                            sub.key = "scenarios"
 
     # ------------------------------------------------------------ document
 

@@ -711,3 +711,22 @@ def test_in_a_deadlines_section_an_act_with_its_deadline_is_a_step_but_deadlines
     ]
     assert "办理时限" not in by_title  # two deadlines in a row: the section's time limits, not a step
     assert sorted(t["within"] for t in data["time_limits"]) == ["1h", "4h"]
+
+
+def test_a_numbered_heading_among_stages_is_a_stage_when_what_stands_under_it_acts(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints procedure\n\n1. Acknowledgement\n\n"
+        "A member of our team will contact you within 3 working days.\n\n"
+        "2. Assessment\n\n"
+        "Our team will then assess the complaint. We will write to you if we cannot consider it.\n\n"
+        "3. Investigation\n\n"
+        "The manager of the service will investigate the complaint.\n\n"
+        "4. Our commitment\n\n"
+        "Complaints help us learn. They are valued.\n",
+    )
+    assert [(s["title"], [d for _, d, _, _ in _steps(s)]) for s in data["scenarios"]] == [
+        ("Acknowledgement", ["A member of our team will contact you within 3 working days"]),
+        ("Assessment", ["Our team will then assess the complaint", "We will write to you if we cannot consider it"]),
+        ("Investigation", ["The manager of the service will investigate the complaint"]),
+    ]
