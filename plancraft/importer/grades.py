@@ -174,6 +174,15 @@ class Grades:
                 _thresholds(item, crit, t.at, self.lang)
                 self._level_roles(item, crit, t.at)
                 levels.append(item)
+            elif (d := grading.definition(text)) is not None and d[1]:
+                # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on
+                item = {
+                    "id": Src(self.ids.make(d[0], "level")),
+                    "name": Src(_clean(d[0]), t.at),
+                    "criteria": Src(_clean(d[1]), t.at),
+                }
+                _thresholds(item, d[1], t.at, self.lang)
+                levels.append(item)
             elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
                 # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
@@ -262,11 +271,16 @@ class Grades:
     )
 
     def _levels_elsewhere(self, out: dict) -> None:
-        """No levels section: levels stated in passing — a definition (重大投诉是指…), grades named together
-        (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded cases."""
+        """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
+        紧急投诉三类), a run of items each opening with a grade (Level 1: …; 一般事件：…), a definition (重大投诉是指…),
+        grades named together (一级用户…，二级用户…), a case opened by its grade (对于重大或复杂的投诉，…), or graded
+        cases. With levels already read, a grading announced with more grades than were described adds the rest."""
         if out.get("levels"):
+            self._levels_announced(out)
             return
         if self._levels_from_tiers(out):
+            return
+        if self._levels_stated(out):
             return
         found: list[dict] = []
 
@@ -337,6 +351,96 @@ class Grades:
             found.sort(key=lambda f: grading.rank(str(f["name"].value)))
             out["levels"] = found
             self.mapped.append("levels")
+
+    def _announcement(self) -> tuple[list[str], tuple] | None:
+        """The sentence of the document that announces its grading with the most grades, as (names, where)."""
+        best: tuple[list[str], tuple] | None = None
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            for sentence in sentences(seg.text):
+                names = grading.announced(sentence)
+                if names and (best is None or len(names) > len(best[0])):
+                    best = (names, ("p", seg.number))
+        return best
+
+    _GRADE_LABEL = re.compile(
+        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^(?:level|tier|category|grade|severity|priority)\s*\d", re.I
+    )
+
+    def _labelled_run(self) -> list[tuple[str, str, tuple]]:
+        """Two or more items in a row, each opening with a different grade and a colon (Level 1: 30 working days…;
+        一般事件：少量学生…；重大事件：多名学生…): (name, what follows, where) each."""
+        runs: list[list[tuple[str, str, tuple]]] = []
+        current: list[tuple[str, str, tuple]] = []
+        family = None
+        segs = [s for s in self.segs if not s.is_table]
+        for index, seg in enumerate(segs):
+            label = rest = None
+            m = re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip())
+            if m:
+                label, rest = m.group("l").strip(), m.group("r").strip()
+            elif seg.family is not None and index + 1 < len(segs) and segs[index + 1].number == seg.number:
+                label, rest = seg.text.strip(), segs[index + 1].text.strip()  # the label and its text, split apart
+            elif current and seg.family is None and seg.number == current[-1][2][1]:
+                continue  # the text of the label just read
+            named = label is not None and grading.is_level_name(label) and bool(self._GRADE_LABEL.search(label))
+            if named and (not current or seg.family == family) and all(c[0] != label for c in current):
+                current.append((label, rest or "", ("p", seg.number)))
+                family = seg.family
+                continue
+            if len(current) >= 2:
+                runs.append(current)
+            current, family = ([(label, rest or "", ("p", seg.number))], seg.family) if named else ([], None)
+        if len(current) >= 2:
+            runs.append(current)
+        for run in runs:
+            ranks = [grading.severity(name) for name, _, _ in run]
+            if None not in ranks and len(set(ranks)) < len(ranks):
+                continue  # 重大投诉：… 重大事件：… — kinds of one grade, not a scale
+            return run
+        return []
+
+    def _levels_stated(self, out: dict) -> bool:
+        """Levels from a grading announced anywhere and from a run of items each opening with its grade."""
+        announced = self._announcement()
+        run = self._labelled_run()
+        if not announced and not run:
+            return False
+        levels: list[dict] = []
+        for name, at in [(n, announced[1]) for n in announced[0]] if announced else [(n, at) for n, _, at in run]:
+            levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), at)})
+        for name, rest, at in run:  # a described grade gives its level the criteria
+            level = next((lv for lv in levels if _same_level(name, str(lv["name"].value))), None)
+            if level is not None and rest and "criteria" not in level:
+                level["criteria"] = Src(_clean(rest), at)
+                _thresholds(level, rest, at, self.lang)
+        _sort_levels(levels)
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
+
+    def _levels_announced(self, out: dict) -> None:
+        """Levels read, and a sentence announces more grades than were described (分为一级、二级、三级, the text
+        describing only 一级): the grades not described are levels too, when every level read is one announced."""
+        announced = self._announcement()
+        levels = out.get("levels") or []
+        if not announced or len(announced[0]) <= len(levels):
+            return
+        names, at = announced
+        if not all(any(_same_level(n, str(lv["name"].value)) for n in names) for lv in levels):
+            return  # another scale (warning colours beside response levels)
+        # named as the described ones are (一级供热事件 described: 二级 announced -> 二级供热事件)
+        model = next(
+            ((g.group(), str(lv["name"].value)) for lv in levels if (g := grading.GRADE.search(str(lv["name"].value)))), None
+        )
+        for name in names:
+            if not any(_same_level(name, str(lv["name"].value)) for lv in levels):
+                grade = grading.GRADE.search(name)
+                if model is not None and grade is not None:
+                    name = re.sub(r"[（(][^）)]*[）)]", "", model[1].replace(model[0], grade.group(), 1))
+                levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), at)})
+        _sort_levels(levels)
 
     def _levels_from_scenarios(self, out: dict) -> None:
         """No levels section: scenarios named by severity (处理一般投诉 / 严重过激行为 …) are the levels."""
@@ -432,6 +536,16 @@ class Grades:
 
 def _severity(text: str) -> int | None:
     return grading.severity(text)
+
+
+def _same_level(a: str, b: str) -> bool:
+    """Two names of one grade: one holds the other (一般 / 一般（Ⅳ级）, 一级重大事件 / 一级重大事件(Ⅰ级应急响应))."""
+    a, b = _clean(a).lower(), _clean(b).lower()
+    if a and b and (a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))):
+        return True
+    # the same numbered grade (一级供热突发事件 / 一级供热事件, Level 2 / Level 2 (Major))
+    ga, gb = grading.GRADE.search(a), grading.GRADE.search(b)
+    return bool(ga and gb and grading.severity(ga.group()) == grading.severity(gb.group()))
 
 
 def _sort_levels(levels: list[dict]) -> None:

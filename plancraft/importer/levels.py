@@ -131,17 +131,44 @@ _OVERVIEW_COUNT = re.compile(
 def overview(sentence: str) -> list[str] | None:
     """The names a sentence that announces the grading lists (分为A、B和C三级); None when it is no such sentence."""
     m = _OVERVIEW.search(sentence)
-    if not m or not (_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :]):
+    if not m:
         return None
-    rest = sentence[m.end() :]
+    counted = bool(_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :])
+    if not counted and not re.match(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
+        return None
+    rest = re.sub(r"^\s*(?:into|as)\b", "", sentence[m.end() :], flags=re.I)
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
-    rest = re.sub(rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*[:：]?", "", rest)
-    rest = re.sub(rf"(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
+    # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
+    rest = re.sub(rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或]))", "", rest)
+    rest = re.sub(r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I)
+    rest = re.sub(rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
     rest = rest.strip(" ：:")
     parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]
     parts = [p for p in parts if p]
     names = [p for p in parts if is_level_name(p) and len(p) <= 24]
+    if not counted and len(names) < len(parts):
+        return None  # no count and no 级: every part must name a grade
     return names if len(names) >= 2 and len(names) >= len(parts) - 1 else None
+
+
+_BARE_GRADE = re.compile(rf"^(?:{GRADES}\s*级|(?:红|橙|黄|蓝)色?|[A-DＡ-Ｄ]\s*级|[A-DＡ-Ｄ]\s*类)$")
+_SUBJECT = re.compile(rf"(?P<s>[\u4e00-\u9fff]{{0,8}}?{EVENT})$")
+
+
+def announced(sentence: str) -> list[str] | None:
+    """The levels a sentence announces, named in full: `重大事件按其严重性分为一级、二级、三级` -> 一级重大事件, …
+    (a bare grade takes the subject the sentence grades); `分为一般投诉、重大投诉和紧急投诉三类` -> the names."""
+    names = overview(sentence)
+    if not names:
+        return None
+    m = _OVERVIEW.search(sentence)
+    before = re.split(r"[，,；;。：:]", sentence[: m.start()])[-1] if m else ""
+    before = re.sub(r"(?:按|按照|根据|依据|依照|视|by|according to).*$", "", before)
+    before = re.split(r"将|把|对|本预案|本办法|本制度", before)[-1].strip()
+    subject = _SUBJECT.search(before)
+    if subject and all(_BARE_GRADE.match(n) for n in names):
+        return [n + subject.group("s") for n in names]
+    return names
 
 
 _LIST_SEPARATOR = re.compile(r"[、，,]|和|及|与|或|\s(?:and|or)\s")
@@ -181,10 +208,11 @@ _DEFINITION = re.compile(
 
 # The criteria first, the grade last: 涉及患者死亡、3人以上集体投诉的投诉为重大投诉 / … are classed as major complaints.
 _DEFINITION_AFTER = re.compile(
-    rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|定为|认定为|列为|视为|"
+    rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical)[^，,。；;]{{0,8}}?{EVENT})"
-    r"(?=[，,。；;]|$)",
+    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical|{GRADES}\s*级|[红橙黄蓝]色)"
+    rf"[^，,。；;：:]{{0,8}}?{EVENT})"
+    r"(?=[，,。；;：:]|$)",
     re.IGNORECASE,
 )
 

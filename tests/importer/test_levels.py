@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from plancraft.importer import import_document
@@ -392,3 +393,75 @@ def test_classes_of_complaint_defined_one_by_one_with_urgent_the_gravest(tmp_pat
         ("urgent-complaint", "紧急投诉"),
     ]
     assert severity("复杂投诉") == 2 and severity("普通投诉") == 1
+
+
+def test_a_grading_announced_outside_a_levels_section_gives_its_levels(tmp_path):
+    """分为一般、较大和重大三类 under a procedure heading, and bare grades named with what they grade."""
+    levels = _levels(
+        tmp_path,
+        "燃气公司用户投诉处理办法\n一、总则\n为规范投诉处理，制定本办法。\n二、受理与处理\n1. 投诉分类\n"
+        "按影响范围，分为一般投诉、较大投诉和重大投诉三类。\n一般投诉由客服中心处理；重大投诉由分管经理牵头处理。\n",
+    )
+    assert _names(levels) == ["一般投诉", "较大投诉", "重大投诉"]
+    assert [level["id"] for level in levels] == ["general-complaint", "serious-complaint", "major-complaint"]
+    bare = _levels(
+        tmp_path,
+        "停电事件应急办法\n第一章 总则\n第一条 为快速处置停电事件，制定本办法。\n"
+        "第二条 停电事件按其影响范围分为一级、二级和三级。\n第三条 本办法自发布之日起施行。\n",
+    )
+    assert _names(bare) == ["三级停电事件", "二级停电事件", "一级停电事件"]
+
+
+def test_grades_described_criteria_first_and_the_rest_announced(tmp_path):
+    """有下列情形之一的，属一级…： with its items; the grades announced but not described are levels too."""
+    levels = _levels(
+        tmp_path,
+        "供热突发事件处置规定\n第一章 总则\n第一条 为妥善处置供热突发事件，制定本规定。\n"
+        "第二条 供热突发事件按严重程度分为一级、二级、三级。\n第二章 事件分级\n"
+        "第三条 有下列情形之一的，属一级供热事件：\n1、停热用户达到5000户以上的；\n2、造成直接经济损失超过20万元的；\n",
+    )
+    assert _names(levels) == ["三级供热事件", "二级供热事件", "一级供热事件"]
+    first = levels[2]
+    assert first["criteria"] == "有下列情形之一的\n停热用户达到5000户以上的；\n造成直接经济损失超过20万元的；"
+    assert [(t["measure"], t["min"], t["unit"]) for t in first["thresholds"]] == [
+        ("户数", 5000, "户"),
+        ("涉及金额", 200000, "CNY"),
+    ]
+    assert "criteria" not in levels[0] and "criteria" not in levels[1]
+
+
+def test_a_run_of_items_each_opening_with_its_grade_is_the_levels(tmp_path):
+    english = _levels(
+        tmp_path,
+        "Complaints procedure\n1. Receiving your complaint\nWe log every complaint the day it arrives.\n"
+        "How long it takes depends on the complaint:\n- Tier 1: simple complaints, answered within 5 working days.\n"
+        "- Tier 2: complaints that need an investigation, answered within 25 working days.\n2. Review\n"
+        "We review every answer.\n",
+    )
+    assert _names(english) == ["Tier 1", "Tier 2"]
+    assert english[1]["criteria"] == "complaints that need an investigation, answered within 25 working days"
+    source = tmp_path / "plan.docx"
+    doc = docx.Document()
+    for text in ("社区食堂突发事件处置方案", "一、事件类型及处置", "（一）食品安全事件", "1. 事件分级"):
+        doc.add_paragraph(text)
+    doc.add_paragraph("一般事件：个别就餐人员出现轻微不适。", style="List Bullet")
+    doc.add_paragraph("重大事件：3人以上出现呕吐、腹泻等症状。", style="List Bullet")
+    doc.add_paragraph("2. 处置措施")
+    doc.add_paragraph("立即停止供应可疑食品，封存留样。", style="List Bullet")
+    doc.save(source)
+    levels = import_document(source).data["levels"]
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("一般事件", "个别就餐人员出现轻微不适。"),
+        ("重大事件", "3人以上出现呕吐、腹泻等症状。"),
+    ]
+    assert levels[1]["thresholds"] == [{"measure": "人数", "min": 3, "unit": "人"}]
+
+
+def test_kinds_of_complaint_and_cases_of_one_grade_are_no_levels(tmp_path):
+    assert (
+        _levels(
+            tmp_path,
+            "客户意见处理流程\n一、意见分类\n客户意见分为咨询、建议和投诉三类。\n咨询类：当场答复。\n建议类：登记后转交。\n",
+        )
+        == []
+    )

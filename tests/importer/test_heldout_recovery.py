@@ -1,0 +1,47 @@
+"""The open held-out sets (plans/heldout2..5: sources/NAME.* + NAME.yaml, measured blind once, open since) imported
+and compared with their hand transcriptions: per set and category, at least so many items of the transcriptions
+recovered and at most so many extracted items the transcriptions do not have (the figures in
+benchmarks/import-recovery.md, `python benchmarks/import_recovery.py --dir plans/heldoutN`). A change that loses
+recall or adds wrong items on any set fails here, not only on the set it was made for."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from plancraft.importer import import_document
+from plancraft.importer.compare import precision, recovery
+from plancraft.loader import load
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("import_recovery", ROOT / "benchmarks" / "import_recovery.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+# set -> category -> (at least recovered, at most extracted wrongly), summed over the set's plans
+FLOORS = {
+    "heldout2": {"roles": (21, 2), "levels": (10, 0)},
+    "heldout3": {"roles": (17, 13), "levels": (3, 0)},
+    "heldout4": {"roles": (13, 6), "levels": (8, 0)},
+    "heldout5": {"roles": (13, 11), "levels": (5, 0)},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_open_heldout_set_keeps_its_recall_and_precision(name: str):
+    pairs = bench.folder_pairs(ROOT / "plans" / name, f"{name}/")
+    if not pairs:
+        pytest.skip(f"plans/{name} has no sources")
+    found = {c: 0 for c in FLOORS[name]}
+    wrong = {c: 0 for c in FLOORS[name]}
+    for _, source, hand in pairs:
+        data, reference = import_document(source).data, load(hand).data
+        counts, right = recovery(data, reference), precision(data, reference)
+        for category in FLOORS[name]:
+            found[category] += counts[category][0]
+            wrong[category] += right[category][1] - right[category][0]
+    for category, (least, most) in FLOORS[name].items():
+        assert found[category] >= least, (name, category, "recovered", found[category])
+        assert wrong[category] <= most, (name, category, "extracted wrongly", wrong[category])
