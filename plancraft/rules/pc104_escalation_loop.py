@@ -4,7 +4,9 @@ Escalation moves a case to someone who can decide more: the owner of a scenario 
 `escalation[].to`. Put together across all scenarios, these links must lead upwards and end
 somewhere. When they go round in a circle — the branch head escalates to the deputy, and a
 scenario the deputy owns escalates back to the branch head — a case can be handed round without
-anyone taking the decision. A scenario that escalates to its own owner is the shortest such circle.
+anyone taking the decision. A scenario that escalates to its own owner is the shortest such circle, unless others do its
+steps: then the escalation is theirs, up to the one in charge of the case (各部门在岗人员遇到问题向总指挥
+请示, in a scenario the 总指挥 owns), which is where it should go.
 A level's `notify` only informs people and hands nothing over, so it is not part of the graph.
 
 Each circle is reported at the `to` that closes it, and the message names every role in the
@@ -111,9 +113,13 @@ def _links(plan: Plan) -> Iterator[_Link]:
         if not isinstance(owner, str):
             continue
         via = _("scenario `{get}`").format(get=scenario.get("id"))
+        doers = {step.get("by") for _skip, step in plan.items(*path, "actions") if isinstance(step.get("by"), str)}
         for step_path, step in plan.items(*path, "escalation"):
-            if isinstance(step.get("to"), str):
-                yield _Link(owner, step["to"], step_path + ("to",), via, _("escalates to"))
+            if not isinstance(step.get("to"), str):
+                continue
+            if step["to"] == owner and doers - {owner}:
+                continue  # the people doing the steps go up to the one in charge of the case: no circle
+            yield _Link(owner, step["to"], step_path + ("to",), via, _("escalates to"))
 
 
 def _who(plan: Plan, ident: str) -> str:

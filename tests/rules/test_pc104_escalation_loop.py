@@ -75,3 +75,33 @@ def test_a_level_notifying_upwards_is_not_a_loop():
     text = FAILING.replace("- {when: 需要网点配合, to: branch-head}", "- {when: 需要网点配合, to: police}")
     text += "levels:\n  - {id: severe, name: 重大, lead: president, notify: [branch-head, president]}\n"
     assert [m for _, _, m in rule_findings("PC104", text) if "loop" in m] == []
+
+
+def test_the_people_doing_the_steps_escalate_to_the_one_in_charge():
+    # others do the steps, and go to the scenario's owner when stuck: no circle; the owner doing every step
+    # itself and escalating to itself is still one
+    text = """\
+organisation:
+  roles:
+    - {id: commander, title: 现场总指挥}
+    - {id: customer-service, title: 客服部}
+    - {id: duty-manager, title: Duty manager}
+scenarios:
+  - id: outage
+    title: 计划停水
+    owner: commander
+    actions:
+      - {do: 通知业户, by: customer-service}
+    escalation:
+      - {when: 如工作过程中遇到任何问题, to: commander}
+  - id: alarm
+    title: Fire alarm
+    owner: duty-manager
+    actions:
+      - {do: Check the panel, by: duty-manager}
+    escalation:
+      - {when: the alarm is confirmed, to: duty-manager}
+"""
+    found = rule_findings("PC104", text)
+    assert [(line, col) for line, col, _ in found] == [(20, 44)]
+    assert "scenario `alarm` escalates to its own owner `duty-manager` (Duty manager)" in found[0][2]
