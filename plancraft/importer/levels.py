@@ -139,8 +139,14 @@ def overview(sentence: str) -> list[str] | None:
     rest = re.sub(r"^\s*(?:into|as)\b", "", sentence[m.end() :], flags=re.I)
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
     # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
-    rest = re.sub(rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或]))", "", rest)
-    rest = re.sub(r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I)
+    rest = re.sub(
+        rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或]))",
+        "",
+        rest,
+    )
+    rest = re.sub(
+        r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I
+    )
     rest = re.sub(rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
     rest = rest.strip(" ：:")
     parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]
