@@ -251,6 +251,17 @@ LAYOUT6: dict[str, dict] = {
         "skip": [r"^恒泰证券有限责任公司营业部客户投诉管理办法$"],
         "headings": [],
     },
+    "psbc-branch-service-incidents": {
+        "title": "营业网点服务应急处理预案",
+        "skip": [r"^营业网点服务应急处理预案$"],
+        "split": r" *(?=[((][一二三四五六七][))])",
+        "headings": [(r"^[一二三四五六七八九十]+、.*应急预案$", 1)],
+    },
+    "yangjiang-financial-major-complaints": {
+        "title": "阳江市金融机构重大金融消费投诉应急处置预案(参考文本)",
+        "skip": [r"^阳江市金融机构重大金融消费投诉应急处置预案"],
+        "headings": [(r"^[一二三四五六七八九十]+、", 1), (r"^[((][一二三四五六七八九十]+[))]", 2)],
+    },
 }
 
 # The seventh held-out set (plans/heldout7/). `pipe_table`: the stored text gives the page's table one row a line with
