@@ -81,6 +81,8 @@ MODULES: tuple[str, ...] = (
     "pc355_conflicting_deadlines",
     "pc356_no_acknowledgement_step",
     "pc357_slow_urgent_on_site",
+    "pc359_delay_letter_incomplete",
+    "pc361_ombudsman_time_limit",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",

@@ -120,6 +120,28 @@ def is_financial(plan: Plan) -> bool:
     return _says(plan, _CN_FINANCIAL) or _says(plan, _GB_FINANCIAL)
 
 
+# The Financial Ombudsman Service, as a plan names the body it sends complainants to.
+FOS = re.compile(r"financial ombudsman|\bFOS\b", re.IGNORECASE)
+
+
+def fos_parties(plan: Plan) -> list[tuple[tuple, dict]]:
+    """(path, party) of each external party that is the Financial Ombudsman Service."""
+    return [
+        (path, party)
+        for path, party in plan.items("external")
+        if FOS.search(f"{party.get('id') or ''} {party.get('name') or ''}")
+    ]
+
+
+def under_disp(plan: Plan) -> bool:
+    """True for a GB plan of a firm whose complaints FCA DISP 1 governs: its words name such a firm (as for the
+    statutory period), or it sends complainants to the Financial Ombudsman Service, whose compulsory jurisdiction
+    covers the firms DISP 1 applies to."""
+    if plan.jurisdiction != GB:
+        return False
+    return _says(plan, _GB_FINANCIAL) or bool(fos_parties(plan))
+
+
 def covers_payment_services(plan: Plan) -> bool:
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
     return any(isinstance(t, str) and _PAYMENT.search(t) for t in texts)

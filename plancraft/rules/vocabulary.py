@@ -640,3 +640,39 @@ HANDLING_STEP = re.compile(
     r"\bfinal response|\bput (?:it|things) right|\bsettle|\bcompensat|\brefund|\bapolog",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- FCA DISP letters (PC359, PC361)
+
+# A step or time limit for when the final response cannot be given in time: a delay, a longer investigation, a
+# response that cannot be completed or issued within the period, a holding letter.
+DELAY_CASE = re.compile(
+    r"\bdelay|\btakes? longer|\blonger (?:investigation|than)|\bmore time\b|\bnot (?:yet )?(?:be )?in a position\b|"
+    r"\b(?:unable|not able) to (?:complete|conclude|finish|issue|give|provide|send|make)\b|"
+    r"\b(?:cannot|can't|can not|could not) (?:complete|conclude|finish|issue|give|provide|send)\b|"
+    r"\bexceptional (?:circumstances|situations?|cases?)\b|\bholding (?:response|reply|letter)\b",
+    re.IGNORECASE,
+)
+# A step that writes to the complainant (the letter itself, not the work it waits for).
+WRITES_TO_COMPLAINANT = re.compile(
+    r"\bwrit(?:e|es|ing)\b|\bletter\b|\binform\b|\badvise\b|\btell\b|\bupdate\b|\blet you know\b|\bnotify\b|"
+    r"\bsend (?:you|a|an)\b|\bexplain",
+    re.IGNORECASE,
+)
+# What a delay letter says (DISP 1.6.2R(2)): why there is no final response yet, when one is expected, and that
+# the complainant may now go to the Financial Ombudsman Service.
+DELAY_REASONS = re.compile(r"\breasons?\b|\bwhy\b|\bexplain", re.IGNORECASE)
+EXPECTED_WHEN = re.compile(
+    r"\bwhen (?:we|you|it|a|the|our)\b|\bexpect|\banticipat|\b(?:a|the|new|revised|target|resolution) date\b|"
+    r"\bhow long\b|\btimescale|\bby when\b",
+    re.IGNORECASE,
+)
+OMBUDSMAN_NAMED = re.compile(r"ombudsman|\bFOS\b", re.IGNORECASE)
+# An escalation to the ombudsman that opens once time has passed without a final response ("unresolved after 8
+# weeks", "if 15 business days have passed"): the plan tells the complainant of that right.
+TIME_PASSED = re.compile(
+    r"\b(?:\d+|eight|fifteen|thirty-five) (?:weeks?|business days?|working days?)\b|\bhave passed\b|\bhas passed\b|"
+    r"\bunresolved after\b|\bnot (?:yet )?received (?:a|our|any) (?:final )?response\b",
+    re.IGNORECASE,
+)
+# The complainant's time limit for going to the ombudsman, where a text states it ("within six months of …").
+MONTHS_STATED = re.compile(r"\b(?:within|in) (\w+) (?:\(\d+\) )?months?\b", re.IGNORECASE)
