@@ -63,6 +63,7 @@ MODULES: tuple[str, ...] = (
     "pc216_major_complaint_triggers",
     "pc217_no_organisation",
     "pc218_levels_reversed",
+    "pc220_level_criteria_unmeasured",
     "pc301_vip_cap_below_ordinary",
     "pc302_cap_without_approver",
     "pc303_deadline_shrinks_along_chain",
