@@ -286,6 +286,17 @@ LAYOUT7: dict[str, dict] = {
         "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
         "headings": [(r"^[一二三]、", 1)],
     },
+    "mianyang-airport-complaints": {
+        "title": "旅客须知",
+        "skip": [r"^旅客须知$"],
+        "join": r"^(\d\.|[一二三四]、)",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "zjgsu-business-school-student-incidents": {
+        "title": "浙江工商大学工商管理学院学生突发事件应急处理预案",
+        "skip": [r"^浙江工商大学工商管理学院学生突发事件应急处理预案$"],
+        "headings": [],
+    },
 }
 
 ENGLISH = {
