@@ -386,6 +386,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._flowcharts(root, front, out)
         self._numbered_front(front, out)
         nodes = list(root.walk())[1:]
+        self._unit_procedures(root, out)
         if all(node.key is None for node in nodes):  # or under lines that map to no section (a page's labels, 21.00 KB)
             for node in nodes:
                 if not node.children:

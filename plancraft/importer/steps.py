@@ -1102,6 +1102,85 @@ class StepsMixin:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
+    def _unit_procedures(self, root: Node, out: dict) -> None:
+        """A plan of one event that says, under a heading for each unit or post (1.4电话中心：, 1.5客户服务部：, 2.1工程维修部：),
+        what that unit does: with no procedure section, those paragraphs are the procedure's steps, each by its unit,
+        in a scenario named by the heading above the units (2 供水突然中断), else by the document. A paragraph that
+        only states a duty (负责…) is the unit's duty, not a step; under a procedure section this is left to it."""
+        nodes = list(root.walk())[1:]
+        if any(n.key is not None for n in nodes):
+            return
+
+        def unit(node: Node) -> str | None:
+            title = _clean(node.title.strip().rstrip("：:"))
+            posts = posts_in(title) if 2 <= len(title) <= 16 else []
+            return title if len(posts) == 1 and title.startswith(posts[0]) and len(posts[0]) >= len(title) - 1 else None
+
+        scenarios: dict[int, dict] = {}
+        for node in nodes:
+            name = unit(node)
+            if name is None:
+                continue
+            texts: list[tuple[Segment, str]] = []
+            for seg in node.items:
+                if not seg.is_table and (id(seg) not in self.used or self._is_unmapped(seg)):
+                    texts.append((seg, seg.text))
+            for child in node.children:  # 通知业户：在停水日前三天…: a labelled step under the unit
+                if unit(child) is None and child.items and not child.children:
+                    first, *rest = [seg for seg in child.items if not seg.is_table]
+                    texts.append((first, f"{child.title}：{first.text}"))
+                    texts += [(seg, seg.text) for seg in rest]
+            texts = [(seg, t) for seg, t in texts if id(seg) not in self.used or self._is_unmapped(seg)]
+            if not any(self._acts(t) and not re.match(r"^负责", t) for _, t in texts):
+                continue
+            anchor, number = None, re.match(r"^(\d+)\.\d+", node.marker)
+            ancestors = []
+            up = node.parent
+            while up is not None and up.parent is not None:
+                ancestors.append(up)
+                up = up.parent
+            # the heading above the units: 2 above 2.1, else the nearest of another kind (二、电梯困人 above 2.1工程部：)
+            if number:
+                anchor = next(
+                    (a for a in ancestors if a.marker == number.group(1) or re.match(rf"^{number.group(1)}(?![\d.])", a.title)),
+                    None,
+                )
+            if anchor is None:  # not a heading numbered as the units' sibling (1.3权限 above 1.4电话中心 in Word's outline)
+                anchor = next(
+                    (
+                        a
+                        for a in ancestors
+                        if a.family != node.family and unit(a) is None and not (number and re.match(r"^\d+\.\d+", a.marker))
+                    ),
+                    None,
+                )
+            texts.sort(key=lambda pair: pair[0].number)
+            scenario = scenarios.get(id(anchor))
+            if scenario is None:
+                title = (
+                    re.sub(r"^\d+\s*", "", anchor.title)
+                    if anchor is not None
+                    else (self.title_text or ("应急处置" if self.lang == "zh-CN" else "Response"))
+                )
+                scenario = self._new_scenario(title, ("p", anchor.number) if anchor is not None else None)
+                scenarios[id(anchor)] = scenario
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
+            who = self._role_ref(name, ("p", node.number), create=True)
+            for seg, text in texts:
+                if re.match(r"^负责", text):
+                    continue
+                self._drop_unmapped(seg)
+                self.used.add(id(seg))
+                before = len(scenario.get("actions") or [])
+                for sentence in sentences(text) or [text]:
+                    self._step(scenario, sentence, ("p", seg.number))
+                for step in (scenario.get("actions") or [])[before:]:
+                    if who and "by" not in step:
+                        step["by"] = Src(who, ("p", seg.number))
+        for scenario in scenarios.values():
+            self._owner(scenario)
+
     def _section_acts(self, node: Node | None) -> bool:
         """A deadlines section that also says what is done without a deadline (受理登记及答复期限: 1、办公室负责受理登记；
         2、30个工作日内查明原因…): a procedure, each of its items a step."""

@@ -730,3 +730,28 @@ def test_a_numbered_heading_among_stages_is_a_stage_when_what_stands_under_it_ac
         ("Assessment", ["Our team will then assess the complaint", "We will write to you if we cannot consider it"]),
         ("Investigation", ["The manager of the service will investigate the complaint"]),
     ]
+
+
+def test_a_plan_of_one_event_with_a_heading_per_unit_gives_that_units_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "突发停电应急处理预案\n\n一、计划停电\n\n1.1客户服务部：\n\n"
+        "1）通知业户：在停电前一天张贴通告。\n\n2）准备应急照明，询问业户是否需要。\n\n"
+        "1.2秩序维护部：\n\n如需疏散，应组织业户有序撤离。\n\n"
+        "二、电梯困人\n\n2.1工程部：\n\n1）工程部应立即到场解救被困人员。\n\n2）工程部向总指挥报告处理结果。\n\n"
+        "2.2办公室：\n\n负责对外联络。\n",
+    )
+    titles = _role_titles(data)
+    assert [(s["title"], [(w, d, titles.get(b)) for w, d, b, _ in _steps(s)]) for s in data["scenarios"]] == [
+        (
+            "计划停电",
+            [
+                (None, "通知业户：在停电前一天张贴通告", "客户服务部"),
+                (None, "准备应急照明，询问业户是否需要", "客户服务部"),
+                ("如需疏散", "应组织业户有序撤离", "秩序维护部"),
+            ],
+        ),
+        ("电梯困人", [(None, "工程部应立即到场解救被困人员", "工程部"), (None, "工程部向总指挥报告处理结果", "工程部")]),
+    ]
+    # a unit's duty (负责…) is not a step: kept with its position
+    assert {"at": "第13段", "heading": "办公室", "text": "负责对外联络。"} in data["x-unmapped"]
