@@ -28,7 +28,10 @@ it replaces then binds nobody. A scenario's trigger that states a schedule (每�
 Thursday 9:30-11:30") and hedges it ("如遇特殊情况可以提前或推延") is reported at the trigger. A time limit whose
 text gives its period as a range
 ("5-10个工作日", "5 to 10 working days") is reported too: nobody can tell which end applies. The
-words are listed once, in `plancraft/rules/vocabulary.py`.
+words are listed once, in `plancraft/rules/vocabulary.py`. A working principle that promises speed only as an
+aim — a hedge followed, in the same clause, by a word of speed or time ("We aim to conclude our investigations
+promptly", 力争第一时间处置) — is reported at the principle: it is the only timing the plan gives its work, and it
+binds nobody. A hedge that governs something else in the sentence (争取最大支援, 及时沟通) is not one.
 
 Passing::
 
@@ -53,7 +56,16 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.vocabulary import EXTENSION_WITHOUT_LENGTH, HEDGES, OPEN_EXTENSION, PERIOD_RANGE, SCHEDULE_WORDS, TIME_WORDS
+from plancraft.rules.vocabulary import (
+    CLAUSE_BREAK,
+    EXTENSION_WITHOUT_LENGTH,
+    HEDGES,
+    IMMEDIATE,
+    OPEN_EXTENSION,
+    PERIOD_RANGE,
+    SCHEDULE_WORDS,
+    TIME_WORDS,
+)
 
 CODE = "PC350"
 NAME = "hedged-deadline"
@@ -89,8 +101,34 @@ def range_in(text: object) -> str | None:
     return found.group(0) if found else None
 
 
+def hedged_speed(text: object) -> tuple[str, str] | None:
+    """(hedge, speed) where a clause of `text` hedges a word of speed or time that follows it ("aim to …
+    promptly"), or None."""
+    if not isinstance(text, str):
+        return None
+    for clause in CLAUSE_BREAK.split(text):
+        hedge = HEDGES.search(clause)
+        if not hedge:
+            continue
+        speed = IMMEDIATE.search(clause, hedge.end()) or TIME_WORDS.search(clause, hedge.end())
+        if speed:
+            return hedge.group(0), speed.group(0)
+    return None
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     reported: set[tuple[str, str]] = set()  # (hedge, within) of each time limit reported
+    for path, principle in plan.items("principles"):
+        for key in ("title", "text"):
+            found = hedged_speed(principle.get(key))
+            if found:
+                yield plan.finding(
+                    (*path, key),
+                    _(
+                        "principle {value} promises speed only as an aim (“{hedge} … {speed}”), so it binds nobody; state how soon as a duty in a time limit (`within`), and what happens when it cannot be met"
+                    ).format(value=path[-1] + 1, hedge=found[0], speed=found[1]),
+                )
+                break
     for path, limit in plan.items("time_limits"):
         hedge = hedge_in(limit.get("what"))
         if hedge:

@@ -272,3 +272,18 @@ scenarios:
       - 每周四上午9:30-11:30
 """
     assert positions("PC350", text) == []
+
+
+def test_a_principle_that_promises_speed_only_as_an_aim():
+    text = """\
+principles:
+  - title: We aim to conclude our investigations promptly.
+  - title: 快速响应
+    text: 争取最大支援，以便快速响应
+  - title: 及时处置
+    text: 力争第一时间到达现场
+"""
+    found = rule_findings("PC350", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 12), (6, 11)]
+    assert found[0][2].startswith("principle 1 promises speed only as an aim (“aim to … promptly”), so it binds nobody")
+    assert "(“力争 … 第一时间”)" in found[1][2]
