@@ -8,7 +8,7 @@ has no deadline at all, PC306 says so once and the per-step deadline rules stay 
 
 from __future__ import annotations
 
-import re
+from plancraft.rules import lazyre as re  # compiled on first use: lint starts faster
 
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan, get

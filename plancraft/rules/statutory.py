@@ -16,7 +16,7 @@ financial hardship does not make it an FCA firm. CN plans are judged against
 
 from __future__ import annotations
 
-import re
+from plancraft.rules import lazyre as re  # compiled on first use: lint starts faster
 from dataclasses import dataclass
 
 from plancraft.durations import Duration, parse_duration
