@@ -517,8 +517,8 @@ class Organisation:
     def _members_and_posts(self) -> None:
         """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
         for seg in self.segs:
-            if seg.is_table:
-                continue
+            if seg.is_table or (self.title_text and seg.text.strip() == self.title_text):
+                continue  # the document's title names the plan, and gives nobody work
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
                 if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
@@ -746,6 +746,10 @@ def _post_name(text: str) -> str:
     return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
 
 
+# Two-character verbs whose second character may open a post's name as the pattern reads it (请示领导 -> 示领导).
+_VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", "显示", "展示", "公示", "告示", "启示"}
+
+
 def post_spans(text: str) -> list[tuple[str, int, int]]:
     """(post, start, end) for each post a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the
     verbs before them; English posts come after the Chinese ones."""
@@ -761,6 +765,12 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
             continue  # 投诉管理办公室是医院投诉管理的职能部门: what a unit is, not another post
+        if start > 0 and text[start - 1 : start + 1] in _VERBS_ENDING_IN_POST_CHAR:
+            post, start = post[1:], start + 1  # 请示领导: 示 closes the verb, it opens no post
+        if re.search(r"(?:^|[（(，,、])\s*(?:例如|比如|诸如|譬如|如)$", text[:start]) or re.match(
+            r"^(?:例如|比如|诸如|如)(?=[\u4e00-\u9fff]{2})", post
+        ):
+            continue  # （如工作人员态度差…）: an example of a complaint, not a post
         if (
             len(post) >= 2
             and post not in vocab.NOT_ROLES
@@ -778,7 +788,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸]))"
+    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3}))"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
@@ -837,7 +847,7 @@ _AGENT_NAMED = re.compile(
 _AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")
 _AGENT_AFTER_STRONG = re.compile(
     r"^(?:(?:、|和|或|及|与|以及|或者)[^，,；;。、和或及与]{2,24}?){0,8}?\s*(?:[（(][^）)]{1,20}[）)])?\s*"
-    r"(?:应当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
+    r"(?:应(?!急)当?|要(?!求)|须|必须|需要?|负责|分别|均有|均应|均须|立即|及时|迅速|马上|第一时间|务必|不得|严禁|"
     r"牵头|统一|具体负责|主动|承担|担任|[，,]?\s*(?:为|是)(?:[^，,；;。]{0,20})(?:责任人|负责人)|"
     r"(?:及[^，,；;。]{2,12})?的?(?:办公)?(?:电话|手机|联系方式|姓名))"
 )
@@ -926,8 +936,19 @@ _OUTSIDE_BODY = re.compile(
     r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
     r"^(?:当地|地方)(?:有关|相关)?(?:部门|单位|机构)|"  # 地方有关部门: the local authorities
-    r"^上一?级"
+    r"^上一?级|"
+    # government bureaus and authorities (县交通运输局, 市场监管部门, 质检部门, 司法机关, 卫生健康委): outside the plan's
+    # organisation, or the organisation itself (a 局's own plan), never one of its posts
+    r"^[\u4e00-\u9fff]{0,10}?(?:局|厅)$|"
+    r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
+    r"生态环境|环保|应急管理|人社|金融监管|银保监|证监)(?:部门|机关|机构|委|委员会|局|厅|所)?$|"
+    r"^(?:行业|上级)?主管部门$"
 )  # 上一级管理部门: the level above the plan's own organisation
+
+
+def outside_body(name: str) -> bool:
+    """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所): outside the organisation."""
+    return bool(_OUTSIDE_BODY.match(name))
 
 
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:

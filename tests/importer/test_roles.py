@@ -550,3 +550,19 @@ def test_ids_from_titles_in_words_full_width_and_grades():
     }
     assert {title: slug(title, "role") for title in cases} == cases
     assert all(ID_PATTERN.match(i) for i in cases.values())
+
+
+def test_no_role_from_a_verb_before_a_post_an_example_a_title_or_a_government_body(tmp_path: Path):
+    """属于/责成/请示/按 + a post, （如工作人员…）, the title's unit before 应急, and bureaus and authorities."""
+    data = _import(
+        tmp_path,
+        "客运站应急处置工作方案\n"
+        "一、投诉处理\n"
+        "1. 客服科负责受理投诉，属于财务科处理的问题，批转或责成财务科答复处理。\n"
+        "2. 不能按期办结的，需请示领导延长期限，按领导批示办理。\n"
+        "3. 服务质量问题（如工作人员态度差）由客服科调查核实。\n"
+        "4. 涉及行业稳定的情况要立即报告县交通运输局；涉及违法的，移交司法部门依法处理。\n"
+        "5. 配合市场监管部门开展检查。\n",
+    )
+    assert _roles(data) == [("客服科", None), ("财务科", None)]
+    assert "县交通运输局" in [party["name"] for party in data.get("external", [])]  # the escalation's recipient
