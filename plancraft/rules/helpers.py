@@ -264,10 +264,10 @@ def stand_ins_stated(plan: Plan) -> set[str]:
         role["id"]: role["title"].strip() for _path, role in roles if isinstance(role.get("title"), str) and role["title"].strip()
     }
     for _path, text in prose(plan):
-        if not _absence_and_delegation(text):
+        if not _absence_and_stand_in(text):
             continue  # no sentence of a text that says neither can say both (the split only drops separators)
         for sentence in _sentences(text):
-            if not _absence_and_delegation(sentence):
+            if not _absence_and_stand_in(sentence):
                 continue
             folded = sentence.lower()
             for ident, title in titles.items():
@@ -279,6 +279,11 @@ def stand_ins_stated(plan: Plan) -> set[str]:
 
 def _absence_and_delegation(text: str) -> bool:
     return bool(vocabulary.ABSENCE.search(text) and vocabulary.DELEGATION.search(text))
+
+
+def _absence_and_stand_in(text: str) -> bool:
+    """A sentence naming an absence and who acts then: a delegation, or the stand-in's own 主持工作."""
+    return bool(vocabulary.ABSENCE.search(text) and (vocabulary.DELEGATION.search(text) or vocabulary.STANDS_IN.search(text)))
 
 
 # ---------------------------------------------------------------- roles named in prose

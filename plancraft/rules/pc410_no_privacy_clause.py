@@ -16,6 +16,10 @@ whose steps visit users and answer their calls (走访用户) or a property comp
 residents' losses (业户财产损失) do. A title alone that names whom the organisation serves is not enough,
 and a hospital's fire plan, which names nobody it serves, is not asked.
 
+A plan that keeps the data confidential in another section is not asked again: a principle (保密原则:
+对投诉人信息严格保密), a rule for the media (对外发布时隐去客户姓名), an accountability item (泄露投诉人信息的,
+追究责任), "we handle your personal information in line with the UK GDPR" in a step.
+
 Passing::
 
     document: {id: p, title: 客户投诉应急预案, language: zh-CN}
@@ -38,6 +42,7 @@ from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import handles_customers
 from plancraft.rules.statutory import is_financial
+from plancraft.rules.vocabulary import CONFIDENTIALITY
 
 CODE = "PC410"
 NAME = "no-privacy-clause"
@@ -50,6 +55,9 @@ VERIFIED = False
 DOUBT = "the guiding principles are clause 4 of ISO 10002:2018 as far as known; not confirmed, cited without it"
 OPTIONS: dict[str, object] = {}
 
+# The document block (its title, classification, source) is about the document, not about customer data.
+_ABOUT_THE_DOCUMENT = {("document",)}
+
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
@@ -57,6 +65,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     if data.get("privacy"):
         return
+    if any(path[:1] not in _ABOUT_THE_DOCUMENT and CONFIDENTIALITY.search(text) for path, text in plan.texts()):
+        return  # said elsewhere: a principle (保密原则), a rule for the media, an accountability item
     where = plan.section_anchor("privacy")
     yield plan.finding(
         where,

@@ -468,6 +468,10 @@ DELEGATION = re.compile(
     re.IGNORECASE,
 )
 
+# Taking over, said by the one who stands in, in its own duties (组长外出期间主持领导小组工作, 临时负责): with ABSENCE
+# it names a stand-in for the post that is away, never for the role whose duty it is.
+STANDS_IN = re.compile(r"主持[^，。,;；]{0,8}工作|临时负责")
+
 # ---------------------------------------------------------------- learning from complaints
 
 # A procedure that says what it does with complaints once they are answered: uses what they show to
@@ -617,7 +621,13 @@ HANDLING_FAILURE = re.compile(
     r"不及时|未及时|未能?(?:妥善|按时|及时)?(?:处理|答复|解决|办结|上报|报告)|未刚好处理|处理不好|解决不好|协调不好|"
     r"隐瞒|瞒报|漏报|迟报|缓报|谎报|压案|激化|违反本|违反(?:规定|制度|预案|程序)|"
     r"\bmishandl|\bdelay|\blate\b|\boverdue|\bdeadlines?\b|\bunresolved\b|\bfail(?:s|ed|ure|ing)?\b|\bneglig|"
-    r"\bmisconduct|\bconceal|\bbreach",
+    r"\bmisconduct|\bconceal|\bbreach|"
+    # a time not kept, in other words: "managers who do not meet the response times", "a missed target"
+    r"\b(?:not|never|fail(?:s|ed)? to|n't) (?:meet|met|keep|kept|achieve|achieved)\b[^.;]{0,30}"
+    r"\b(?:times?|timescales?|targets?|time limits?|standards?)\b|"
+    r"\bmiss(?:es|ed|ing)? (?:a |the |our |their |any )?(?:response )?(?:time|timescale|target|time limit)s?\b|"
+    r"\b(?:exceed(?:s|ed|ing)?|outside|beyond) (?:the |our |a )?(?:response )?(?:timescales?|time limits?|target times?)\b|"
+    r"未在[^。；;，,]{0,6}(?:时限|期限|规定时间)内|未(?:能)?达到[^。；;，,]{0,6}(?:时限|要求)",
     re.IGNORECASE,
 )
 
@@ -680,3 +690,15 @@ MONTHS_STATED = re.compile(r"\b(?:within|in) (\w+) (?:\(\d+\) )?months?\b", re.I
 # Where one clause of a sentence ends (a hedge governs its own clause: "争取最大支援，以便快速响应" hedges the support,
 # not the speed).
 CLAUSE_BREAK = re.compile(r"[,，;；。.!?！？、]")
+
+# ---------------------------------------------------------------- confidentiality (PC410)
+
+# A text that keeps the complainant's data confidential, wherever a plan writes it: a principle (保密原则:
+# 对投诉人信息严格保密), a rule for the media, an accountability item (泄露投诉人信息的追究责任), "we handle your
+# personal information in line with the UK GDPR". 保密 or "confidential" about anything else (a secret
+# document, the plan itself marked 内部) is rare in these plans and is read the same way.
+CONFIDENTIALITY = re.compile(
+    r"保密|隐私|个人信息|泄露|泄密|透露|脱敏|隐去|匿名|"
+    r"\b(?:confidential\w*|privacy|personal (?:data|information|details)|data protection|GDPR)\b",
+    re.IGNORECASE,
+)

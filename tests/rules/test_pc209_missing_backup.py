@@ -321,3 +321,20 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(5, 7)]
     assert "role `named` (Complaints Investigator) owns scenario `s3`" in found[0][2]
     assert [(line, col) for line, col in positions("PC212", text)] == [(3, 33), (4, 28)]
+
+
+def test_a_deputy_whose_duties_say_it_takes_over_in_the_leaders_absence_is_a_stand_in():
+    # 组长外出期间主持领导小组工作, in the deputy's own duties: the 组长 has a stand-in; the deputy, leading a level
+    # with nobody named for it, is still asked
+    text = """\
+organisation:
+  roles:
+    - {id: gm, title: 组长}
+    - {id: deputy, title: 副组长, duties: [协助组长工作,组长外出期间主持领导小组工作]}
+levels:
+  - {id: l2, name: 较大, lead: deputy}
+  - {id: l1, name: 重大, lead: gm}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 7)]
+    assert "role `deputy` (副组长) leads level `l2`" in found[0][2]

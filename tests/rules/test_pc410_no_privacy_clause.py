@@ -88,3 +88,17 @@ scenarios:
       - do: 组织疏散
 """
     assert positions("PC410", text) == []
+
+
+def test_confidentiality_written_in_another_section_is_enough():
+    # a principle, a rule for the media, an accountability item or a step that keeps the data confidential
+    for extra in (
+        "principles:\n  - {title: 保密原则, text: 对投诉人的个人信息和投诉内容严格保密}\n",
+        "media:\n  rules: [对外发布信息时隐去客户姓名、身份证号和保单号]\n",
+        "accountability:\n  - 泄露投诉人信息的,追究当事人责任\n",
+        "scenarios:\n  - {id: s, title: Complaints, actions: [{do: We handle your personal information in line with the UK GDPR}]}\n",
+    ):
+        assert positions("PC410", FAILING + extra) == [], extra
+    # the document block is about the document, not the customers' data
+    classified = FAILING.replace("  title: 客户投诉应急预案\n", "  title: 客户投诉应急预案\n  classification: 保密\n")
+    assert positions("PC410", classified) == [(2, 1)]

@@ -57,3 +57,16 @@ def test_a_handling_failure_or_a_breach_satisfies_it():
         "Any breach of this procedure is a disciplinary matter",
     ):
         assert positions("PC412", f"accountability:\n  - {item}\n") == [], item
+
+
+def test_a_time_not_kept_in_other_words_satisfies_it():
+    # "do not meet the response times", "miss a target", "outside the timescales", 未在规定时限内
+    for item in (
+        "Managers who do not meet the response times explain why to the Head of Customer Experience",
+        "Staff who miss a response target twice in a quarter are retrained",
+        "Complaints answered outside the timescales are reported to the Board with the reasons",
+        "未在规定时限内答复投诉人的,对经办人员予以通报批评",
+    ):
+        assert positions("PC412", f"accountability:\n  - {item}\n") == [], item
+    # meeting a standard of conduct, or attendance, is no failure of handling
+    assert positions("PC412", "accountability:\n  - Staff are expected to meet our standards of conduct\n") == [(1, 1)]
