@@ -163,7 +163,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             own = vocab.section_for(node.title)
             parent = node.parent.key if node.parent is not None else None
             if parent == "scenarios" and own not in (None, "scenarios", "time_limits", "limits", "reporting", "levels"):
-                own = "scenarios" if own in ("principles", "media") else own  # 媒体曝光 under 应急处置: a case
+                own = "scenarios" if own == "media" else own  # 媒体曝光 under 应急处置: a case; 处置原则 stays principles
             if parent == "levels" and grading.is_level_name(node.title):
                 own = "levels"  # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
             if parent == "organisation" and is_team_name(node.title):

@@ -39,7 +39,7 @@ _CONDITION = re.compile(
     r"[^,;]{0,40}?(?:\b(?:will|shall|must|should|may|can|aim)\b|['’]ll\b))|"
     r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
-    r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者))"
+    r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者|的(?:问题|情况|事项|事件)))"
     r"[，,]\s*(?P<do>.+)$",
     re.IGNORECASE,
 )
@@ -315,7 +315,15 @@ class StepsMixin:
 
     def _sec_scenarios(self, node: Node, out: dict) -> None:
         scenarios = out.setdefault("scenarios", [])
-        leaves = [n for n in node.walk() if n is not node and n.key in ("scenarios", None) and not n.children]
+        # a heading with sub-headings holds its own items too ((三)处理程序 1. … 2. … before a sub-heading): they are steps
+        leaves = [
+            n
+            for n in node.walk()
+            if n is not node
+            and n.key in ("scenarios", None)
+            and (not n.children or any(id(s) not in self.used and not s.is_table for s in n.items))
+        ]
+        made: dict[int, dict] = {}  # id() of a heading -> the scenario its items made
         if not leaves:
             leaves = [node]
         else:
@@ -324,6 +332,14 @@ class StepsMixin:
                 self._scenario_from(node, own, scenarios, title=node.title)
         for leaf in leaves:
             items = [s for s in leaf.items if id(s) not in self.used]
+            if leaf is not node and (
+                self._FACT_LABEL.fullmatch(leaf.title.strip().rstrip("：:"))
+                or (grading.is_level_name(leaf.title) and items and not any(self._acts(s.text) for s in items))
+            ):
+                # 时间：每周四上午…; 地点：三号楼…: a fact of the procedure; 一般事件：少量学生出现…: a grade's criteria
+                for seg in items:  # kept (the levels read them), not a scenario
+                    self._unmap(seg, leaf)
+                continue
             for seg in items:
                 if seg.is_table:
                     self._table(seg, leaf, out)
@@ -354,9 +370,24 @@ class StepsMixin:
                         self._owner(general)
                     else:
                         scenarios.remove(general)
+            elif (
+                not leaf.items
+                and not leaf.children
+                and leaf.parent is not None
+                and id(leaf.parent) in made
+                and any(s.family == leaf.family for s in leaf.parent.items)
+            ):
+                # 1. … 2. … then a short "3. …" the outline took for a heading: the next step of the same list
+                self._step(made[id(leaf.parent)], leaf.title, ("p", leaf.number))
             elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
+                made[id(leaf)] = scenarios[-1]
 
+    _FACT_LABEL = re.compile(
+        r"(?:接待|办公|受理|服务|开放)?(?:时间|地点|地址|电话|联系电话|联系方式|邮箱|电子邮箱|网址|传真|邮编)|"
+        r"(?:opening )?(?:time|times|hours|place|venue|address|phone|telephone|email|e-mail|website|fax)",
+        re.IGNORECASE,
+    )
     _LABELLED = re.compile(
         r"^(?P<label>[^：:，,。；;]{2,16})[：:]\s*(?P<rest>\S.{3,})$|^(?P<label2>[^：:，,。；;]{2,12})[。]\s*(?P<rest2>\S.{3,})$"
     )
@@ -531,7 +562,11 @@ class StepsMixin:
     # A page's furniture, a source line or a bare contact line: kept, never a step.
     _PAGE_LINE = re.compile(
         r"^(?:page last updated|last updated|last reviewed|retrieved|published|source|来源|线索提供|"
-        r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$",
+        r"责任编辑|发布日期|更新日期)\b|^[^，,。；;]{0,24}[（(]?\d{3,4}-\d{7,8}[）)]?[^，,。]{0,12}$|"
+        # 总机31270810转分机63022; 每周四上午9:30至11:30: a number to call or opening hours, nothing done
+        r"^[^，,。；;]{0,12}(?:总机|分机|电话|热线|传真|tel|phone)[^，,。；;]{0,12}\d{5,}[^，,。；;]{0,12}$|"
+        r"^(?:每(?:周|天|日|月)[一二三四五六日天至到、\-—~]{0,4})?(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}\s*(?:至|到|-|—|–|~)"
+        r"\s*\d{1,2}[:：]\d{2}$",
         re.IGNORECASE,
     )
     _DESCRIPTION = re.compile(
@@ -660,7 +695,7 @@ class StepsMixin:
         if m:
             rest = clause[m.end() :]
             return len(rest) >= 4 and bool(self._ACTOR_VERB.match(rest) or _deadline_in(rest) or posts_in(rest[:12]))
-        if re.search(r"(?:后|时|前|的|之后|以后|期间|过程中)$", before.strip()):
+        if re.search(r"(?:后|时|前|的|的(?:问题|情况|事项|事件)|之后|以后|期间|过程中)$", before.strip()):
             return False  # 经分管领导同意后，客服中心答复客户: the clause before says when, the act is this one
         body = re.sub(r"^(?:由|并由|再由|交由)", "", clause)
         m = self._ACTOR_NOUN.match(body)

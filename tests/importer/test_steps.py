@@ -755,3 +755,25 @@ def test_a_plan_of_one_event_with_a_heading_per_unit_gives_that_units_steps(tmp_
     ]
     # a unit's duty (负责…) is not a step: kept with its position
     assert {"at": "第13段", "heading": "办公室", "text": "负责对外联络。"} in data["x-unmapped"]
+
+
+def test_facts_principles_and_a_phone_line_under_a_procedure_are_not_steps_and_no_item_is_lost(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "医院投诉接待制度\n\n一、投诉处理流程\n\n（一）接待安排\n\n1. 时间：每周四上午9:30至11:30\n\n"
+        "2. 地点：三号楼3楼投诉接待室\n\n（二）处理原则\n\n实事求是，依法依规，件件有落实。\n\n"
+        "（三）处理程序\n\n1. 接待人员应做好来访群众的登记。\n\n2. 属于职能科室处理的问题，批转有关部门答复处理。\n\n"
+        "3. 总机31270810转分机63022\n",
+    )
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "处理程序"
+    assert [(w, d) for w, d, _, _ in _steps(scenario)] == [
+        (None, "接待人员应做好来访群众的登记"),
+        ("属于职能科室处理的问题", "批转有关部门答复处理"),
+    ]
+    assert data["principles"] == [{"title": "实事求是，依法依规，件件有落实"}]
+    assert data["x-unmapped"] == [
+        {"at": "第4段", "heading": "时间", "text": "每周四上午9:30至11:30"},
+        {"at": "第5段", "heading": "地点", "text": "三号楼3楼投诉接待室"},
+        {"at": "第11段", "heading": "处理程序", "text": "总机31270810转分机63022"},
+    ]
