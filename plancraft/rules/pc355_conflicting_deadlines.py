@@ -7,7 +7,8 @@ cases they apply to, the complainant is told two things and the handler may pick
 fix is to state the deadline once, or to say which cases each period is for.
 
 Two deadlines are the same when their texts name the same event: the final response or decision
-(final response, full response, decision, 处理决定, 处理结果, 办结, 处理完毕, 最终答复, 书面答复) or the
+(final response, full response, decision, 处理决定, 处理结果, 办结, 处理完毕, 最终答复, 书面答复; a 处理意见
+only when it goes to the complainant, 向投诉人反馈处理意见, not when a department 提出处理意见) or the
 acknowledgement (acknowledge, 确认收到, 回执, 告知受理), or the first response (首次响应, 初步答复, "an initial
 response"). Compared are the time limits with each other,
 the steps of one scenario with each other, and the steps with the time limits (when the plan has

@@ -275,7 +275,10 @@ SCHEDULE_WORDS = re.compile(
 # first reply).
 FINAL_RESPONSE = re.compile(
     r"\bfinal (?:response|reply|decision|answer|outcome)|\bfull (?:written )?(?:response|reply)|\bdecision\b|"
-    r"处理决定|处理结果|处理意见|办结|结案|处理完毕|最终答复|书面答复",
+    r"处理决定|处理结果|办结|结案|处理完毕|最终答复|书面答复|"
+    # a handling opinion is the reply only when it goes to the complainant (向投诉人反馈处理意见); a department
+    # that 提出处理意见 to the office that answers is a step of the work
+    r"(?:告知|答复|反馈|回复|送达|通知|转告)[^。；;，,]{0,12}处理意见|处理意见[^。；;]{0,8}(?:告知|答复|反馈|回复|送达)",
     re.IGNORECASE,
 )
 # The first reply to the complainant, before the final one: 首次响应, 初步答复, "an initial response".

@@ -155,3 +155,19 @@ time_limits:
     assert [(line, col) for line, col, _ in found] == [(3, 43)]
     faster = text.replace("within: 30d", "within: 10d")  # the named case is answered faster: both promises hold
     assert positions("PC355", faster) == []
+
+
+def test_a_department_proposing_its_opinion_is_not_the_reply_to_the_complainant():
+    # 提出处理意见 (3 working days, the department's work) and 告知投诉人 (5 working days) are two events;
+    # the opinion told to the complainant in two periods is still one event given twice
+    text = """\
+scenarios:
+  - id: complaint
+    title: 投诉处理
+    actions:
+      - {do: 调查核实并提出书面处理意见, by: dept-head, within: 3wd}
+      - {do: 将处理意见书面或电话告知投诉人, by: office, within: 5wd}
+"""
+    assert positions("PC355", text) == []
+    twice = text.replace("调查核实并提出书面处理意见", "向投诉人反馈处理意见")
+    assert positions("PC355", twice) == [(6, 51)]
