@@ -410,7 +410,12 @@ class Grades:
         levels: list[dict] = []
         for name, at in [(n, announced[1]) for n in announced[0]] if announced else [(n, at) for n, _, at in run]:
             levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), at)})
-        for name, rest, at in run:  # a described grade gives its level the criteria
+        described = list(run)
+        if announced:  # 甲类事件是指… / 有下列情形之一的，为Ⅰ级事件: a grade defined anywhere describes its level
+            for seg in self.segs:
+                if not seg.is_table:
+                    described += [(d[0], d[1], ("p", seg.number)) for d in map(grading.definition, sentences(seg.text)) if d]
+        for name, rest, at in described:  # a described grade gives its level the criteria
             level = next((lv for lv in levels if _same_level(name, str(lv["name"].value))), None)
             if level is not None and rest and "criteria" not in level:
                 level["criteria"] = Src(_clean(rest), at)
@@ -544,8 +549,11 @@ def _same_level(a: str, b: str) -> bool:
     if a and b and (a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))):
         return True
     # the same numbered grade (一级供热突发事件 / 一级供热事件, Level 2 / Level 2 (Major))
-    ga, gb = grading.GRADE.search(a), grading.GRADE.search(b)
-    return bool(ga and gb and grading.severity(ga.group()) == grading.severity(gb.group()))
+    for grade in (grading.GRADE, grading.LETTER_GRADE):
+        ga, gb = grade.search(a.upper()), grade.search(b.upper())
+        if ga and gb:
+            return grading.severity(ga.group()) == grading.severity(gb.group())
+    return False
 
 
 def _sort_levels(levels: list[dict]) -> None:

@@ -47,7 +47,12 @@ def slug(title: str, fallback: str) -> str:
                     continue
             i += 1
     flush()
-    words = [w for w in words if w and w not in ("the", "of", "and", "a", "an")]
+    # articles go, but not the letter of a grade (level-a, class-b)
+    words = [
+        w
+        for i, w in enumerate(words)
+        if w and (w not in ("the", "of", "and", "a", "an") or (w == "a" and i > 0 and words[i - 1] in ("level", "class")))
+    ]
     result = "-".join(words[:MAX_WORDS])
     result = re.sub(r"[^a-z0-9-]+", "", result).strip("-")
     result = re.sub(r"-{2,}", "-", result)[:48].strip("-")

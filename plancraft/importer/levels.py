@@ -95,6 +95,13 @@ EVENT = (
 )
 
 
+# Letter grades (A类事件, B级投诉): A is the gravest, as in the usual bank and utility gradings.
+LETTER_GRADE = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*(?:级|类)(?!客户|用户|人员|网点|产品|账户|机构|单位|会员|商户|地区|城市)"
+)
+_LETTER = {"A": 4, "B": 3, "C": 2, "D": 1, "Ａ": 4, "Ｂ": 3, "Ｃ": 2, "Ｄ": 1}
+
+
 def severity(text: str) -> int | None:
     """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
     lowered = text.lower()
@@ -105,6 +112,8 @@ def severity(text: str) -> int | None:
     m = GRADE.search(text)
     if m:
         best = _GRADE[m.group(1)]
+    elif (letter := LETTER_GRADE.search(text)) is not None:
+        best = _LETTER[letter.group(1)]
     return best
 
 
@@ -216,7 +225,7 @@ _DEFINITION = re.compile(
 _DEFINITION_AFTER = re.compile(
     rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical|{GRADES}\s*级|[红橙黄蓝]色)"
+    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
     rf"[^，,。；;：:]{{0,8}}?{EVENT})"
     r"(?=[，,。；;：:]|$)",
     re.IGNORECASE,
@@ -297,6 +306,8 @@ _MEASURES = {
     "笔": ("transactions", "笔数", "笔"),
     "complaints": ("complaints", "complaints", "complaints"),
     "cases": ("cases", "cases", "cases"),
+    "次": ("times", "次数", "次"),
+    "小时": ("hours", "持续时间", "小时"),
     "元": ("amount", "涉及金额", "CNY"),
     "万元": ("amount", "涉及金额", "CNY"),
     "亿元": ("amount", "涉及金额", "CNY"),
@@ -305,7 +316,8 @@ _AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:mo
 _BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
 _THRESHOLD_CN = re.compile(
     rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
-    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名|件|起|笔)(?!民|员|士|口|称|单|义|事|见|诉|来|草|算|步|点|因)(?:次)?\s*"
+    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名|件|起|笔|小时|次(?!数|日|月|年|要|序|生))"
+    r"(?!民|员|士|口|称|单|义|事|见|诉|来|草|算|步|点|因|内|之内|以内)(?:次)?\s*"
     r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?"
 )
 _THRESHOLD_EN = re.compile(

@@ -465,3 +465,34 @@ def test_kinds_of_complaint_and_cases_of_one_grade_are_no_levels(tmp_path):
         )
         == []
     )
+
+
+def test_letter_grades_defined_one_by_one_after_the_announcement(tmp_path):
+    """分为A类、B类、C类三类, then A类事件是指…: letter grades (A the gravest), ids keeping the letter."""
+    levels = _levels(
+        tmp_path,
+        "营业网点突发事件处置办法\n第一条 为规范处置网点突发事件，制定本办法。\n"
+        "第二条 突发事件分为A类、B类、C类三类。\n"
+        "第三条 A类事件是指造成人员死亡或者涉及金额100万元以上的事件。\n"
+        "第四条 B类事件是指造成人员受伤或者涉及金额10万元以上的事件。\n"
+        "第五条 C类事件是指其他影响网点正常营业的事件。\n",
+    )
+    assert [(level["id"], level["name"], level["criteria"]) for level in levels] == [
+        ("class-c-tu-fa-incident", "C类突发事件", "其他影响网点正常营业的事件"),
+        ("class-b-tu-fa-incident", "B类突发事件", "造成人员受伤或者涉及金额10万元以上的事件"),
+        ("class-a-tu-fa-incident", "A类突发事件", "造成人员死亡或者涉及金额100万元以上的事件"),
+    ]
+    assert levels[2]["thresholds"] == [{"measure": "涉及金额", "min": 1000000, "unit": "CNY"}]
+    assert severity("D级") == 1 and severity("A类事件") == 4 and severity("A类客户") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("造成5000户以上用户停气24小时以上的", [("户数", 5000, "户"), ("持续时间", 24, "小时")]),
+        ("投诉人3次以上反复投诉的", [("次数", 3, "次")]),
+        ("应在24小时内报告", []),
+    ],
+)
+def test_thresholds_in_hours_and_times(text, found):
+    assert thresholds(text) == found
