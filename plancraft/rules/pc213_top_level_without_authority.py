@@ -3,7 +3,9 @@
 When a complaint or incident reaches the top level — a group complaint, media attention, a
 serious incident — the supervising authority expects to hear from the organisation, not from the
 press: the bank regulator (金融监管总局 and its local offices, 人民银行), a health commission for a
-hospital, an energy or housing regulator, an ombudsman, the local government. The top level
+hospital, an energy or housing regulator, an ombudsman, the local government, or the bureau or
+inspectorate a sector answers to (a school's 教育局, a water company's 水务局 or Drinking Water
+Inspectorate, the Environment Agency, Ofwat). The top level
 counts as notifying one when its `notify`, an escalation of one of its scenarios, or a `reporting`
 line goes to an external party whose name or kind says it is a regulator or authority.
 
@@ -56,7 +58,17 @@ OPTIONS: dict[str, object] = {}
 AUTHORITY = re.compile(
     r"监管|金融监督|银保监|银监|保监|证监|人民银行|人行|央行|政府|主管部门|卫生健康|卫健|住建|住房|房管|能源|"
     r"应急管理|市场监督|信访|消费者协会|消协|金融办|金融工作|上级主管|"
-    r"regulat|ombudsman|authority|\bFCA\b|\bPRA\b|council|commission|government|supervis",
+    # the bureau a plan of its sector answers to: a school to 教育局, a water company to 水务局, a scenic area to 文旅局
+    r"教育局|教育行政|教育部门|教委|水务局|水利局|生态环境|环保局|交通运输局|交通局|文旅|文化和旅游|旅游主管|旅游局|"
+    r"民政|街道办|管委会|发改委|发展和改革|工信|通信管理|邮政管理|药品监督|药监|疾病预防控制|疾控|卫生行政|"
+    r"电力管理|国资委|商务局|人力资源和社会保障|人社局|"
+    r"regulat|ombudsman|authority|\bFCA\b|\bPRA\b|council|commission|government|supervis|"
+    # in English: an inspectorate or agency of the state (Drinking Water Inspectorate, Environment Agency, Health and
+    # Safety Executive, UK Health Security Agency), a named regulator (Ofwat, Ofgem), a department or ministry, the
+    # public health director, the local resilience forum
+    r"inspectorate|\b(?:environment|food standards|health security|health protection) agency|"
+    r"health and safety executive|\bOf(?:wat|gem|com|sted)\b|\bdepartment (?:for|of)\b|\bministry\b|"
+    r"public health|resilience forum|\bNHS England\b",
     re.IGNORECASE,
 )
 

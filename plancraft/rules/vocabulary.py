@@ -451,7 +451,8 @@ EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或|/|／)\s*\S|\S\s+or\s+(?!\s)\
 ROTA = re.compile(
     r"值班|轮值|当班|带班|值守|"
     r"\b(?:duty|on[- ]call|shift|rota)\s+(?:manager|officer|supervisor|director|lead|leader|controller|engineer|"
-    r"captain|coordinator|team|staff|person|executive|head)s?\b|\bon[- ]call\b",
+    r"captain|coordinator|team|staff|person|executive|head)s?\b|\bon[- ]call\b|"
+    r"\bon (?:shift|duty)\b|\b(?:from|on) (?:the|a|our) (?:\w+'? )?rota\b",
     re.IGNORECASE,
 )
 # Being away from the post: a text that says what happens then names a stand-in when it also hands the
@@ -623,7 +624,7 @@ HANDLING_FAILURE = re.compile(
     r"不当|不力|不善|失职|渎职|推诿|推脱|扯皮|拖延|久拖|敷衍|超过?(?:时限|期限)|超期|超时|逾期|延误|未按(?:时|期|规定)|"
     r"不及时|未及时|未能?(?:妥善|按时|及时)?(?:处理|答复|解决|办结|上报|报告)|未刚好处理|处理不好|解决不好|协调不好|"
     r"隐瞒|瞒报|漏报|迟报|缓报|谎报|压案|激化|违反本|违反(?:规定|制度|预案|程序)|"
-    r"\bmishandl|\bdelay|\blate\b|\boverdue|\bdeadlines?\b|\bunresolved\b|\bfail(?:s|ed|ure|ing)?\b|\bneglig|"
+    r"\bmishandl|\bdelay|\blate\b|\boverdue|\bdeadlines?\b|\bunresolved\b|\bfail(?:s|ed|ures?|ing)?\b|\bneglig|"
     r"\bmisconduct|\bconceal|\bbreach|"
     # a time not kept, in other words: "managers who do not meet the response times", "a missed target"
     r"\b(?:not|never|fail(?:s|ed)? to|n't) (?:meet|met|keep|kept|achieve|achieved)\b[^.;]{0,30}"

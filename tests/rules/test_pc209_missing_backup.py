@@ -338,3 +338,20 @@ levels:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(4, 7)]
     assert "role `deputy` (副组长) leads level `l2`" in found[0][2]
+
+
+def test_a_post_held_by_whoever_is_on_shift_or_on_the_rota_needs_no_named_stand_in():
+    text = """\
+organisation:
+  roles:
+    - {id: bronze, title: Bronze (Operational) Commander, holder: Network supervisor on shift}
+    - {id: gold, title: Gold Commander, holder: "Director, from the directors' rota"}
+    - {id: silver, title: Silver Commander, holder: Operations manager}
+levels:
+  - {id: l1, name: Level 1, lead: bronze}
+  - {id: l2, name: Level 2, lead: silver}
+  - {id: l3, name: Level 3, lead: gold}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert "role `silver` (Silver Commander) leads level `l2`" in found[0][2]

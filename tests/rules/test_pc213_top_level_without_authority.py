@@ -111,3 +111,14 @@ levels:
     found = rule_findings("PC213", english)
     assert [(line, col) for line, col, _ in found] == [(5, 10)]
     assert "the most severe level `level-2` (Level 2)" in found[0][2]
+
+
+def test_the_bureau_or_inspectorate_a_sector_answers_to_is_an_authority():
+    # a school's 教育局, a water company's Drinking Water Inspectorate or Environment Agency, Ofwat; a private
+    # security firm or the company's own HSE department is none
+    for name in ("区教育局", "市水务局", "县文化和旅游局", "Drinking Water Inspectorate", "Environment Agency", "Ofwat"):
+        text = FAILING.replace("- {id: police, name: 辖区派出所}", f"- {{id: police, name: {name}}}")
+        assert positions("PC213", text) == [], name
+    for name in ("Vale Security Agency Ltd", "HSE部"):
+        text = FAILING.replace("- {id: police, name: 辖区派出所}", f"- {{id: police, name: {name}}}")
+        assert positions("PC213", text) == [(5, 10)], name

@@ -66,6 +66,7 @@ def test_a_time_not_kept_in_other_words_satisfies_it():
         "Staff who miss a response target twice in a quarter are retrained",
         "Complaints answered outside the timescales are reported to the Board with the reasons",
         "未在规定时限内答复投诉人的,对经办人员予以通报批评",
+        "Failures to meet the customer update times are reviewed at the debrief and reported to the Board",
     ):
         assert positions("PC412", f"accountability:\n  - {item}\n") == [], item
     # meeting a standard of conduct, or attendance, is no failure of handling
