@@ -8,8 +8,11 @@ customers who cannot find a channel take the complaint to a regulator or the med
 Judged are the plans whose events come in from customers: a plan about complaints (a complaint
 procedure, or a plan whose title, scope, purpose, a level or a scenario says 投诉 or complaint),
 or one whose title, scope or purpose names the customers, users, patients or tenants it serves (a
-utility's outage plan needs the line users report faults on). A regulator's plan for natural
-disasters, whose events arrive through reporting lines, is not asked.
+utility's outage plan needs the line users report faults on), or whose steps deal with the people it
+serves (a property company's outage plan that notifies 业户, a school's plan that sends pupils to hospital
+and tells parents: they must know where to report to it). A regulator's plan for natural disasters,
+whose events arrive through reporting lines, is not asked. The 投诉办法 article is cited to banks and
+insurers only, whom it binds.
 
 Passing::
 
@@ -32,6 +35,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import cite, serves_customers
+from plancraft.rules.statutory import is_financial
 
 CODE = "PC409"
 NAME = "no-channels"
@@ -57,6 +61,6 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) "
             "with their kind and hours, as published to customers"
         )
-        + cite(plan, "投诉办法 第八条"),
+        + (cite(plan, "投诉办法 第八条") if is_financial(plan) else ""),  # 投诉办法 binds banks and insurers only
         at_key=True,
     )

@@ -11,7 +11,7 @@ procedure, or a plan whose title, scope, purpose, a level or a scenario says 投
 and any plan of a bank, an insurer or another financial firm (its issuer, title, scope or purpose
 says so), whose customers' accounts, policies and claims are personal financial data whatever the
 emergency, and any plan whose work touches the people it serves: its levels, scenarios or channels
-name them (customers, users, patients, tenants, residents, 业主, 业户, 游客), as a utility's outage plan
+name them (customers, users, patients, tenants, residents, pupils and parents, 业主, 业户, 游客, 学生, 家长), as a utility's outage plan
 whose steps visit users and answer their calls (走访用户) or a property company's levels that count
 residents' losses (业户财产损失) do. A title alone that names whom the organisation serves is not enough,
 and a hospital's fire plan, which names nobody it serves, is not asked.

@@ -105,15 +105,23 @@ _CUSTOMERS = re.compile(
 def serves_customers(plan: Plan) -> bool:
     """True when the events of the plan come in from customers: a plan about complaints, or one whose
     title, scope or purpose names the customers, users, patients or tenants it serves (a utility's
-    outage plan takes in reports from users; a regulator's disaster plan takes in none)."""
+    outage plan takes in reports from users; a regulator's disaster plan takes in none), or whose steps deal with
+    the people it serves (a property company's outage plan that notifies 业户, a school's plan that tells parents)."""
     if is_complaint_plan(plan):
         return True
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
-    return any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts)
+    if any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts):
+        return True
+    # its steps deal with the people it serves (notify 业户, send pupils to hospital, tell parents): they must know
+    # where to report to the organisation (a mention in a level's criteria alone is not such dealing)
+    data = plan.data if isinstance(plan.data, dict) else {}
+    return _mentions(data.get("scenarios"), _PEOPLE_SERVED)
 
 
 _PEOPLE_SERVED = re.compile(
-    _CUSTOMERS.pattern + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|complainants?", re.IGNORECASE
+    _CUSTOMERS.pattern
+    + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|学生|家长|幼儿|complainants?|pupils?|parents?|passengers?",
+    re.IGNORECASE,
 )
 
 

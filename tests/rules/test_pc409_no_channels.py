@@ -47,3 +47,49 @@ def test_a_plan_taking_in_nothing_from_customers_is_not_judged():
 def test_a_complaint_procedure_is_judged_whatever_its_title():
     text = "document:\n  id: p\n  title: Customer care\n  type: complaint-procedure\nchannels: []\n"
     assert positions("PC409", text) == [(5, 1)]
+
+
+# absent4 (#14): a plan whose steps deal with the people it serves; the 投诉办法 article only for banks and insurers.
+
+SCHOOL = """\
+document: {id: p, title: 校服工作突发事件应急预案, type: emergency-plan, language: zh-CN, jurisdiction: CN}
+purpose: 保障学生健康与合法权益
+scenarios:
+  - id: quality
+    title: 校服质量安全事件
+    actions:
+      - do: 将出现身体不适学生送医检查治疗,通知家长
+"""
+
+
+def test_a_plan_whose_steps_deal_with_the_people_it_serves_is_judged():
+    found = rule_findings("PC409", SCHOOL)
+    assert [(line, col) for line, col, _ in found] == [(1, 1)]
+    # a school is no bank or insurer: the banking complaints rule is not cited to it
+    assert found[0][2] == (
+        "the plan lists no complaint channels; add `channels` (hotline, outlets, online, regulator referrals) with "
+        "their kind and hours, as published to customers"
+    )
+    outage = """\
+document: {id: p, title: 突发停水应急处理预案, type: emergency-plan, language: zh-CN}
+scenarios:
+  - id: s
+    title: 计划停水
+    actions: [{do: 停水日前一天发送短信再次提醒住户, by: service}, {do: 通知业户, by: service}]
+"""
+    assert positions("PC409", outage) == [(1, 1)]
+
+
+def test_people_named_only_in_level_criteria_are_not_enough():
+    # a property company's major-events levels count residents' losses; nothing in its steps deals with them
+    text = """\
+document: {id: p, title: 物业管理重大事件应急响应管理规定, type: emergency-plan, language: zh-CN}
+levels:
+  - {id: one, name: 一级重大事件, criteria: 业户财产损失超过5万元的}
+"""
+    assert positions("PC409", text) == []
+
+
+def test_a_bank_is_cited_the_article():
+    text = "document: {id: p, title: 某银行客户投诉应急预案, language: zh-CN}\n"
+    assert rule_findings("PC409", text)[0][2].endswith("as published to customers (投诉办法 第八条)")

@@ -102,3 +102,16 @@ def test_confidentiality_written_in_another_section_is_enough():
     # the document block is about the document, not the customers' data
     classified = FAILING.replace("  title: 客户投诉应急预案\n", "  title: 客户投诉应急预案\n  classification: 保密\n")
     assert positions("PC410", classified) == [(2, 1)]
+
+
+def test_a_schools_plan_whose_steps_deal_with_pupils_and_parents_is_judged():
+    # absent4 (#14): pupils' health records and parents' contacts are personal data the plan handles
+    text = """\
+document: {id: p, title: 校服工作突发事件应急预案, type: emergency-plan, language: zh-CN}
+scenarios:
+  - id: quality
+    title: 校服质量安全事件
+    actions:
+      - do: 将出现身体不适学生送医检查治疗,通知家长
+"""
+    assert positions("PC410", text) == [(1, 1)]
