@@ -438,6 +438,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         for seg, node in self.deferred:
             if id(seg) not in self.used:
                 self._place(seg, node, out, deferred=True)
+        self._loose_escalations(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._scenario_levels(out)
@@ -564,6 +565,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         tables = [seg for seg in items if seg.is_table]
         for seg in items:
             if not seg.is_table:
+                parts = sentences(seg.text)
+                if key == "channels" and parts and 2 * sum(1 for p in parts if self._steplike(p)) >= len(parts):
+                    # "How to make a complaint": … We will get back to you within 3 working days. — what is done, not
+                    # a way to complain: kept for the procedure read from prose
+                    self._unmap(seg, node)
+                    continue
                 self.used.add(id(seg))
                 texts.append(Src(_with_marker(seg), ("p", seg.number)))
         self._sec_texts(key, node, texts, out)

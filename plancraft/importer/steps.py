@@ -77,6 +77,7 @@ class StepsMixin:
         r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于)[:：]$",
         re.IGNORECASE,
     )
+    _PROMISE = re.compile(r"\b(?:promise|pledge|commit(?:ment)?s?|our values|we believe)\b|承诺|宗旨|服务理念", re.IGNORECASE)
     _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
@@ -107,6 +108,8 @@ class StepsMixin:
                 continue  # "You have a right to:" a response within two business days, …: a procedure by its deadlines
             if self._ENUMERATION.search(last) and steplike * 2 < len(steps):
                 continue  # "These include:", "such as:": things listed, not what is done
+            if self._PROMISE.search(last):
+                continue  # "this is what we promise:", 我们承诺：: commitments, placed as any paragraph is
             title = lead.rstrip(":：")
             scenario = {
                 "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
@@ -550,7 +553,7 @@ class StepsMixin:
     )
     # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
     _YOUR_OPTION = re.compile(
-        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to)\b|"
+        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b|"
         r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)",
         re.IGNORECASE,
     )
@@ -847,7 +850,7 @@ class StepsMixin:
         r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
         r"(?P<police>报警|拨打110|110报警)|"
         r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
-        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and)\b|[,.;(]|$)|"
+        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and(?!\s+[A-Z]))\b|[,.;(]|$)|"
         r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)",
         re.IGNORECASE,
     )
@@ -860,7 +863,7 @@ class StepsMixin:
     _EXTERNAL = re.compile(
         r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
         r"卫生健康委|卫健委|卫生局|教育局|教委|市场监督|住建|人社局|民政局|医调委|医疗纠纷人民调解|12345|"
-        r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court",
+        r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court|dispute resolution",
         re.IGNORECASE,
     )
 
@@ -869,7 +872,7 @@ class StepsMixin:
         organisation (派出所, 银保监局, the Ombudsman), or a post."""
         target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
         outside = re.search(
-            r"ombudsman|authority|regulator|tribunal|court|commission|police|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
+            r"ombudsman|authority|regulator|tribunal|court|commission|police|dispute resolution|arbitrat|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
             r"人民调解委员会|派出所|公安|法院|人民政府",
             target,
             re.IGNORECASE,
@@ -1136,6 +1139,35 @@ class StepsMixin:
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    def _loose_escalations(self, out: dict) -> None:
+        """A paragraph left under no section that tells the complainant where to go next (If you are still unhappy …,
+        you are entitled to bring your complaint to the … Ombudsman): an escalation rule of the procedure whose steps
+        come before it."""
+        for seg in self.segs:
+            if seg.is_table or not self._is_unmapped(seg) or self.key_of.get(id(seg)) is not None:
+                continue
+            before = [
+                (step["do"].at[1], scenario)
+                for scenario in out.get("scenarios") or []
+                for step in scenario.get("actions") or []
+                if step["do"].at and step["do"].at[0] == "p" and step["do"].at[1] < seg.number
+            ]
+            if not before:
+                continue
+            scenario = max(before, key=lambda pair: pair[0])[1]
+            parts = sentences(seg.text)
+            rules = []
+            for part in parts:
+                if self._YOUR_OPTION.search(part):
+                    at = ("p", seg.number)
+                    rule = self._escalation(part, {"do": Src(part, at)}, at, scenario)
+                    if rule is not None:
+                        rules.append(rule)
+            if rules:
+                scenario.setdefault("escalation", []).extend(rules)
+                if len(parts) == 1:
+                    self._drop_unmapped(seg)
 
     def _unit_procedures(self, root: Node, out: dict) -> None:
         """A plan of one event that says, under a heading for each unit or post (1.4电话中心：, 1.5客户服务部：, 2.1工程维修部：),

@@ -777,3 +777,43 @@ def test_facts_principles_and_a_phone_line_under_a_procedure_are_not_steps_and_n
         {"at": "第5段", "heading": "地点", "text": "三号楼3楼投诉接待室"},
         {"at": "第11段", "heading": "处理程序", "text": "总机31270810转分机63022"},
     ]
+
+
+def test_a_list_of_promises_is_no_procedure_and_the_prose_after_it_is(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints\n\nIf you're not happy about something, this is what we promise:\n\n"
+        "- We'll listen to what you have to say.\n- We'll learn how we can do better.\n\n"
+        "We will get back to you and aim to resolve the issue within 3 working days.\n\n"
+        "If we cannot resolve it within this timeframe, we will escalate it to our complaints handlers, who will write "
+        "to you within 5 working days.\n\n"
+        "If you are still unhappy with our response, you are entitled to bring your complaint to the Financial "
+        "Services and Pensions Ombudsman, for free.\n",
+        name="plan.md",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "We'll listen to what you have to say", None),
+        (None, "We'll learn how we can do better", None),
+        (None, "We will get back to you and aim to resolve the issue within 3 working days", "3wd"),
+        (
+            "If we cannot resolve it within this timeframe",
+            "we will escalate it to our complaints handlers, who will write to you within 5 working days",
+            "5wd",
+        ),
+    ]
+    [rule] = scenario["escalation"]  # the paragraph after the procedure tells where to go next
+    assert rule["when"] == "If you are still unhappy with our response"
+    assert {p["id"]: p["name"] for p in data["external"]}[rule["to"]] == "Financial Services and Pensions Ombudsman"
+
+
+def test_a_how_to_complain_section_keeps_its_ways_and_gives_what_we_will_do_to_the_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "# How to make a complaint\n\nYou can phone us on 0800 123 4567 or write to us.\n\n"
+        "We will get back to you and aim to resolve the issue within 3 working days.\n",
+        name="plan.md",
+    )
+    assert [c["name"] for c in data["channels"]] == ["You can phone us on 0800 123 4567 or write to us."]
+    [scenario] = data["scenarios"]
+    assert _steps(scenario) == [(None, "We will get back to you and aim to resolve the issue within 3 working days", None, "3wd")]
