@@ -24,7 +24,12 @@ Ombudsman Service. It reads:
   primary text, so the reasons are not asked of it;
 - a time limit for the final response in a delay or in exceptional circumstances (not the complainant's
   own, `party: customer`) when no step or time limit writes to the complainant about the delay: one finding
-  at that time limit.
+  at that time limit;
+- a procedure with no such letter and no such time limit whose way to the Financial Ombudsman Service opens
+  only after the firm's response ("if you are not happy with our final response"): nothing tells the
+  complainant that eight weeks without a final response already open it. Told counts an escalation to the
+  Ombudsman whose `when` says time has passed ("unresolved after 8 weeks", "15 business days have passed")
+  or any text naming the Ombudsman that says so. One finding, at the escalation to the Ombudsman.
 
 One finding per letter, naming everything it lacks. The words are in `plancraft/rules/vocabulary.py`.
 
@@ -63,6 +68,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
+from plancraft.rules.helpers import prose
 from plancraft.rules.presence import is_complaint_plan
 from plancraft.rules.statutory import FOS, fos_parties, under_disp
 from plancraft.rules.vocabulary import (
@@ -114,14 +120,28 @@ def _in_business_days(step: dict) -> bool:
 
 
 def _escalation_opens_with_time(plan: Plan) -> bool:
-    """True when an escalation to the Financial Ombudsman Service opens once time has passed."""
+    """True when an escalation to the Financial Ombudsman Service opens once time has passed, or a text that
+    names the Ombudsman says so ("if we have not resolved it within 8 weeks you may refer it to the FOS")."""
     ids = {str(party.get("id")) for _path, party in fos_parties(plan)}
     for path, _scenario in plan.items("scenarios"):
         for _skip, step in plan.items(*path, "escalation"):
             to = str(step.get("to") or "")
             if (to in ids or FOS.search(to)) and TIME_PASSED.search(str(step.get("when") or "")):
                 return True
-    return False
+    return any(OMBUDSMAN_NAMED.search(text) and TIME_PASSED.search(text) for _path, text in prose(plan))
+
+
+def _fos_escalation(plan: Plan) -> tuple | None:
+    """Where the plan sends complainants to the Financial Ombudsman Service: its first escalation there, else
+    the Ombudsman's entry under `external`."""
+    parties = fos_parties(plan)
+    ids = {str(party.get("id")) for _path, party in parties}
+    for path, _scenario in plan.items("scenarios"):
+        for step_path, step in plan.items(*path, "escalation"):
+            to = str(step.get("to") or "")
+            if to in ids or FOS.search(to):
+                return step_path
+    return parties[0][0] if parties else None
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -175,3 +195,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             ).format(get=limit.get("id")),
         )
         return
+    anchor = _fos_escalation(plan)
+    if anchor is not None and not told_by_escalation:
+        yield plan.finding(
+            anchor,
+            _(
+                "the procedure sends complainants to the Financial Ombudsman Service only after its response, and never "
+                "says what happens when eight weeks pass without a final response; say that the firm then writes to "
+                "explain why and when, and that the complainant may go to the Ombudsman at once (FCA DISP 1.6.2R)"
+            ),
+        )

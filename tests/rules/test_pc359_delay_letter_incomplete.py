@@ -86,3 +86,34 @@ def test_a_firm_outside_disp_is_not_judged():
     text = text.replace("to: fos", "to: hos")
     assert positions("PC359", text) == []
     assert positions("PC359", FAILING.replace("jurisdiction: GB", "jurisdiction: IE")) == []
+
+
+ONLY_AFTER_RESPONSE = (
+    HEAD
+    + """\
+scenarios:
+  - id: complaint
+    title: Handling your complaint
+    actions:
+      - {do: Send our final response, within: 8w}
+    escalation:
+      - {when: If you are not satisfied with our final response, to: fos}
+"""
+    + FOS
+)
+
+
+def test_an_ombudsman_route_that_opens_only_after_the_response():
+    found = rule_findings("PC359", ONLY_AFTER_RESPONSE)
+    assert [(line, col) for line, col, _ in found] == [(8, 9)]
+    assert found[0][2].startswith(
+        "the procedure sends complainants to the Financial Ombudsman Service only after its response, and never says "
+        "what happens when eight weeks pass without a final response"
+    )
+    opened = ONLY_AFTER_RESPONSE.replace("with our final response", "with our final response or 8 weeks have passed")
+    assert positions("PC359", opened) == []
+    said = ONLY_AFTER_RESPONSE.replace(
+        "{do: Send our final response, within: 8w}",
+        "{do: 'Send our final response; if we have not within 8 weeks, you may go to the Ombudsman', within: 8w}",
+    )
+    assert positions("PC359", said) == []
