@@ -337,7 +337,12 @@ class StepsMixin:
             items = [s for s in leaf.items if id(s) not in self.used]
             if leaf is not node and (
                 self._FACT_LABEL.fullmatch(leaf.title.strip().rstrip("：:"))
-                or (grading.is_level_name(leaf.title) and items and not any(self._acts(s.text) for s in items))
+                or (
+                    grading.is_level_name(leaf.title)
+                    and not re.search(r"响应|response", leaf.title, re.IGNORECASE)  # Ⅰ级响应: what is done at a level
+                    and items
+                    and not any(self._acts(s.text) for s in items)
+                )
             ):
                 # 时间：每周四上午…; 地点：三号楼…: a fact of the procedure; 一般事件：少量学生出现…: a grade's criteria
                 for seg in items:  # kept (the levels read them), not a scenario
