@@ -19,7 +19,7 @@ from . import levels as grading
 from . import vocab
 from .hant import read_simplified
 from .caps import CAP_WORDS, caps_in
-from .grades import Grades
+from .grades import Grades, fold_response_parts
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
@@ -159,6 +159,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.title_text = title_seg.text.strip() if title_seg is not None else ""
         segs = [s for s in self.segs if s is not title_seg]
         root, front = build(segs)
+        fold_response_parts(root)
         for node in list(root.walk())[1:]:
             own = vocab.section_for(node.title)
             parent = node.parent.key if node.parent is not None else None

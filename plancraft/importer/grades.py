@@ -6,6 +6,7 @@ extract.Extractor inherits it; the wording of grades and thresholds is in levels
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import levels as grading
@@ -13,6 +14,33 @@ from . import vocab
 from .numbers import find_durations, number
 from .outline import Node, Segment
 from .text import Src, _clean, _short_title, sentences
+
+
+# The parts of a response level (Ⅰ级响应 → 启动条件：… / 响应措施：…), which Word lists give as labels of their own.
+_RESPONSE_PART = re.compile(
+    r"^(?:(?:启动|响应|适用)(?:条件|标准|情形)|(?:响应|处置|应急|主要|工作)(?:措施|行动|程序|流程)|"
+    r"(?:conditions?|criteria|triggers?|actions?|measures?|response actions?))$",
+    re.IGNORECASE,
+)
+
+
+def fold_response_parts(root: Node) -> None:
+    """A response level (（一）Ⅰ级响应) whose sub-headings are only its parts (1. 启动条件：… 2. 响应措施：…) is one
+    section: the parts' text stands under the level, in order, so that the level is read as one scenario (its
+    condition the trigger, its measures the steps), not as scenarios titled 启动条件 and 响应措施."""
+    for node in list(root.walk()):
+        if (
+            node.children
+            and grading.is_level_name(node.title)
+            and re.search(r"响应|response", node.title, re.IGNORECASE)
+            and all(_RESPONSE_PART.match(c.title.strip(" ：:")) and not c.children for c in node.children)
+        ):
+            for child in node.children:
+                label = child.title.strip(" ：:")
+                for seg in child.items:  # the condition keeps its label: it is the scenario's trigger
+                    cond = re.match(r"^(?:启动|响应|适用)(?:条件|标准|情形)$", label) and not seg.is_table
+                    node.items.append(replace(seg, text=f"启动条件：{seg.text}") if cond else seg)
+            node.children = []
 
 
 class Grades:
@@ -42,7 +70,7 @@ class Grades:
             name = cell(level)
             if not name:
                 continue
-            item = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
             if cell(criteria):
                 item["criteria"] = Src(cell(criteria), at)
                 _thresholds(item, cell(criteria), at, self.lang)
@@ -73,6 +101,13 @@ class Grades:
 
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
         levels = out.setdefault("levels", [])
+        if grading.is_level_name(node.title) and re.search(r"响应|response", node.title, re.IGNORECASE) and not node.children:
+            # （一）Ⅰ级响应 standing alone (under 应急响应): what is done at a level the grading named
+            body = [s for s in items if not s.is_table and id(s) not in self.used]
+            graded = self._graded_as(node.title, levels)
+            if graded is not None and body:
+                self._response_scenario(node, body, graded, out)
+                return
         for child in node.children:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
@@ -91,7 +126,7 @@ class Grades:
                         graded["lead"] = scenario["owner"]
                     out.setdefault("scenarios", []).append(scenario)
                     continue
-                item = {"id": Src(self.ids.make(child.title, "level")), "name": Src(child.title, ("p", child.number))}
+                item = {"id": Src(self.ids.make(level_key(child.title), "level")), "name": Src(child.title, ("p", child.number))}
                 if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
                     # a response level: its condition is the level's criteria, what is then done a scenario
                     cond = [
@@ -135,6 +170,22 @@ class Grades:
         self._levels_from_items(node, texts, out)
         _sort_levels(levels)
 
+    def _graded_as(self, title: str, levels: list[dict]) -> dict | None:
+        """The level read before that a response level (Ⅲ级响应) belongs to: the one of the same grade."""
+        rank = grading.severity(title)
+        return next((lv for lv in levels if rank is not None and grading.severity(str(lv["name"].value)) == rank), None)
+
+    def _response_scenario(self, node: Node, body: list[Segment], graded: dict, out: dict) -> None:
+        """The response at a level as a scenario of that level: its condition (启动条件：…, 发生…) the trigger, its
+        measures the steps; the scenario's owner leads the level when the grading named no lead."""
+        scenarios = out.setdefault("scenarios", [])
+        self._scenario_from(node, body, scenarios, title=node.title)
+        scenario = scenarios[-1]
+        scenario["level"] = Src(graded["id"].value)
+        if scenario.get("owner") and "lead" not in graded:
+            graded["lead"] = scenario["owner"]
+        self.mapped.append("scenarios")
+
     _LEVEL_LINE = re.compile(
         r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
         r"^(?P<name2>(?:(?:特别重大|重大|较大|一般|严重|轻微|紧急|特急|复杂|简单|普通)[^，,。：:；;]{0,12}?|"
@@ -167,7 +218,7 @@ class Grades:
                 crit = m.group("crit") or m.group("crit2") or m.group("crit3")
             if name and grading.is_level_name(name):
                 item = {
-                    "id": Src(self.ids.make(name, "level")),
+                    "id": Src(self.ids.make(level_key(name), "level")),
                     "name": Src(_clean(name), t.at),
                     "criteria": Src(_clean(crit), t.at),
                 }
@@ -177,7 +228,7 @@ class Grades:
             elif (d := grading.definition(text)) is not None and d[1]:
                 # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on
                 item = {
-                    "id": Src(self.ids.make(d[0], "level")),
+                    "id": Src(self.ids.make(level_key(d[0]), "level")),
                     "name": Src(_clean(d[0]), t.at),
                     "criteria": Src(_clean(d[1]), t.at),
                 }
@@ -197,7 +248,7 @@ class Grades:
         for names, t in announced:
             if not levels:  # the grading is stated only as a list: each name is a level
                 for name in names:
-                    levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(name, t.at)})
+                    levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
             else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
 
@@ -248,7 +299,7 @@ class Grades:
                 name = ("上报" if self.lang == "zh-CN" else "Escalated to ") + names[target]
                 levels.append(
                     {
-                        "id": Src(self.ids.make(name, "level")),
+                        "id": Src(self.ids.make(level_key(name), "level")),
                         "name": Src(name, rule["when"].at),
                         "criteria": Src(str(rule["when"].value), rule["when"].at),
                         "notify": [Src(target, rule["to"].at)],
@@ -288,7 +339,7 @@ class Grades:
             name = _clean(name)
             if not name or any(_clean(str(f["name"].value)) == name for f in found):
                 return None
-            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, at)}
+            item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
             text = criteria or ""
             if follow:
                 text = (text + "\n" if text else "") + "\n".join((s.marker + s.text) if s.marker else s.text for s in follow)
@@ -409,7 +460,7 @@ class Grades:
             return False
         levels: list[dict] = []
         for name, at in [(n, announced[1]) for n in announced[0]] if announced else [(n, at) for n, _, at in run]:
-            levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), at)})
+            levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)})
         described = list(run)
         if announced:  # 甲类事件是指… / 有下列情形之一的，为Ⅰ级事件: a grade defined anywhere describes its level
             for seg in self.segs:
@@ -444,7 +495,7 @@ class Grades:
                 grade = grading.GRADE.search(name)
                 if model is not None and grade is not None:
                     name = re.sub(r"[（(][^）)]*[）)]", "", model[1].replace(model[0], grade.group(), 1))
-                levels.append({"id": Src(self.ids.make(name, "level")), "name": Src(_clean(name), at)})
+                levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)})
         _sort_levels(levels)
 
     def _levels_from_scenarios(self, out: dict) -> None:
@@ -472,7 +523,7 @@ class Grades:
             name = _level_name(str(scenario["title"].value))
             if re.fullmatch(rf"{grading.GRADES}\s*级", name):
                 name = str(scenario["title"].value)  # 一级应急预案: a bare 一级 would say less than the title
-            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, scenario["title"].at)}
             if scenario.get("triggers"):
                 item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
             elif (first := _condition(scenario)) is not None:
@@ -526,7 +577,7 @@ class Grades:
                 if self._STAGE_TITLE.match(title)
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
-            item: dict[str, Any] = {"id": Src(self.ids.make(name, "level")), "name": Src(name, scenario["title"].at)}
+            item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, scenario["title"].at)}
             first = _condition(scenario, any_sentence=True)
             if first is not None:
                 item["criteria"] = first
@@ -541,6 +592,48 @@ class Grades:
 
 def _severity(text: str) -> int | None:
     return grading.severity(text)
+
+
+_ARABIC = {4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
+_EN_LEVEL = re.compile(r"\b(level|tier|category|grade|severity|priority|stage)\s*(\d|one|two|three|four|five)\b", re.I)
+_WORD_KEYS = (
+    ("特别重大", "extreme"),
+    ("特大", "extreme"),
+    ("重大", "major"),
+    ("较大", "serious"),
+    ("一般", "general"),
+    ("紧急", "urgent"),
+    ("复杂", "complex"),
+    ("简单", "simple"),
+    ("普通", "ordinary"),
+    ("严重", "severe"),
+    ("轻微", "minor"),
+)
+
+
+def level_key(name: str) -> str:
+    """What a level's id is made from, as transcriptions name levels: the grade a name carries (Ⅰ级, 一级 ->
+    level-1; D级 -> level-d; A类 -> class-a; Level 2 / Stage 2 -> level-2 / stage-2), else its one severity word
+    (一般投诉 -> general, 重大消费投诉 -> major); other names are made into ids as they are (蓝色预警, 上报省行)."""
+    text = str(name)
+    grade = grading.GRADE.search(text)
+    if grade is not None:
+        return f"level-{_ARABIC[grading.severity(grade.group())]}"
+    letter = grading.LETTER_GRADE.search(text.upper())
+    if letter is not None:
+        return ("level-" if "级" in letter.group() else "class-") + letter.group(1).translate(
+            {0xFF21 + i: 65 + i for i in range(4)}
+        ).lower()
+    english = _EN_LEVEL.search(text)
+    if english is not None:
+        digit = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(english.group(2).lower(), english.group(2))
+        return f"{english.group(1).lower()}-{digit}"
+    words = [
+        key for word, key in _WORD_KEYS if word in text and not any(word in w and word != w for w, _ in _WORD_KEYS if w in text)
+    ]
+    if len(words) == 1 and re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"红色|橙色|黄色|蓝色|上报|报告", text):
+        return words[0]
+    return text
 
 
 def _same_level(a: str, b: str) -> bool:

@@ -321,9 +321,9 @@ def test_a_grading_lead_in_is_no_levels_criteria_and_warning_colours_count_compl
         "（三）一般投诉事件（Ⅲ级）：涉及客户10人以下的投诉。\n",
     )
     assert [(lv["id"], lv["criteria"]) for lv in levels] == [
-        ("general-complaint-incident-level-3", "涉及客户10人以下的投诉。"),
-        ("serious-complaint-incident-level-2", "涉及客户10人以上20人以下的投诉。"),
-        ("major-complaint-incident-level-1", "涉及客户20人以上的投诉。"),
+        ("level-3", "涉及客户10人以下的投诉。"),
+        ("level-2", "涉及客户10人以上20人以下的投诉。"),
+        ("level-1", "涉及客户20人以上的投诉。"),
     ]
     warnings = _levels(
         tmp_path,
@@ -388,9 +388,9 @@ def test_classes_of_complaint_defined_one_by_one_with_urgent_the_gravest(tmp_pat
         "紧急投诉是指客户情绪激动、可能引发过激行为的投诉。\n",
     )
     assert [(lv["id"], lv["name"]) for lv in levels] == [
-        ("general-complaint", "一般投诉"),
-        ("major-complaint", "重大投诉"),
-        ("urgent-complaint", "紧急投诉"),
+        ("general", "一般投诉"),
+        ("major", "重大投诉"),
+        ("urgent", "紧急投诉"),
     ]
     assert severity("复杂投诉") == 2 and severity("普通投诉") == 1
 
@@ -403,7 +403,7 @@ def test_a_grading_announced_outside_a_levels_section_gives_its_levels(tmp_path)
         "按影响范围，分为一般投诉、较大投诉和重大投诉三类。\n一般投诉由客服中心处理；重大投诉由分管经理牵头处理。\n",
     )
     assert _names(levels) == ["一般投诉", "较大投诉", "重大投诉"]
-    assert [level["id"] for level in levels] == ["general-complaint", "serious-complaint", "major-complaint"]
+    assert [level["id"] for level in levels] == ["general", "serious", "major"]
     bare = _levels(
         tmp_path,
         "停电事件应急办法\n第一章 总则\n第一条 为快速处置停电事件，制定本办法。\n"
@@ -478,9 +478,9 @@ def test_letter_grades_defined_one_by_one_after_the_announcement(tmp_path):
         "第五条 C类事件是指其他影响网点正常营业的事件。\n",
     )
     assert [(level["id"], level["name"], level["criteria"]) for level in levels] == [
-        ("class-c-tu-fa-incident", "C类突发事件", "其他影响网点正常营业的事件"),
-        ("class-b-tu-fa-incident", "B类突发事件", "造成人员受伤或者涉及金额10万元以上的事件"),
-        ("class-a-tu-fa-incident", "A类突发事件", "造成人员死亡或者涉及金额100万元以上的事件"),
+        ("class-c", "C类突发事件", "其他影响网点正常营业的事件"),
+        ("class-b", "B类突发事件", "造成人员受伤或者涉及金额10万元以上的事件"),
+        ("class-a", "A类突发事件", "造成人员死亡或者涉及金额100万元以上的事件"),
     ]
     assert levels[2]["thresholds"] == [{"measure": "涉及金额", "min": 1000000, "unit": "CNY"}]
     assert severity("D级") == 1 and severity("A类事件") == 4 and severity("A类客户") is None
@@ -496,3 +496,29 @@ def test_letter_grades_defined_one_by_one_after_the_announcement(tmp_path):
 )
 def test_thresholds_in_hours_and_times(text, found):
     assert thresholds(text) == found
+
+
+def test_response_levels_with_their_condition_and_measures_as_labelled_items(tmp_path):
+    """（一）Ⅰ级响应 / 1. 启动条件：… / 2. 响应措施：… under 应急响应: one scenario of that level each, the condition its
+    trigger; the labels are no scenarios of their own."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "停电事件应急预案\n一、总则\n为快速处置停电事件，制定本预案。\n二、事件分级\n"
+        "（一）特别重大停电事件（Ⅰ级）：造成10万户以上用户停电的。\n"
+        "（二）重大停电事件（Ⅱ级）：造成5万户以上10万户以下用户停电的。\n"
+        "三、应急响应\n（一）Ⅰ级响应\n1. 启动条件：发生特别重大停电事件。\n2. 响应措施：公司总经理赶赴现场指挥。\n"
+        "（二）Ⅱ级响应\n1. 启动条件：发生重大停电事件。\n2. 响应措施：分管副总经理赶赴现场指挥，调度中心组织抢修。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [(level["id"], level["name"]) for level in data["levels"]] == [
+        ("level-2", "重大停电事件（Ⅱ级）"),
+        ("level-1", "特别重大停电事件（Ⅰ级）"),
+    ]
+    assert [
+        (s["title"], s.get("level"), s.get("triggers"), [a["do"] for a in s.get("actions", [])]) for s in data["scenarios"]
+    ] == [
+        ("Ⅰ级响应", "level-1", ["发生特别重大停电事件。"], ["公司总经理赶赴现场指挥"]),
+        ("Ⅱ级响应", "level-2", ["发生重大停电事件。"], ["分管副总经理赶赴现场指挥", "调度中心组织抢修"]),
+    ]
+    assert "x-unmapped" not in data
