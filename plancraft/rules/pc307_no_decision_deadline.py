@@ -7,7 +7,8 @@ A time limit counts as the decision deadline when its `what` speaks of a decisio
 written reply, closing or resolving (处理决定, 办结, 答复, 处理结果, final response, resolve, close);
 a first reply or an acknowledgement does not count, nor does an update on progress (进展,
 "update"), a first contact that names no decision ("we will get back to you to resolve this"), or
-a customer's own window (`party: customer`). Only plans about complaints are judged (title, scope,
+a customer's own window (`party: customer`). A start written into the text (自受理之日起答复, "a full
+reply from receipt of the complaint") is where the clock starts, not an intake step. Only plans about complaints are judged (title, scope,
 purpose, a level or a scenario says 投诉 or complaint), and plans that take complaints in through a
 channel named for them (an outage plan's "意见及投诉工单"). A plan with no deadline at all is
 reported once by PC306.

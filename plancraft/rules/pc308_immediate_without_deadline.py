@@ -8,7 +8,7 @@ turn the promise into a time (`within: 10min`, `within: 1h`). This applies at ev
 including the lowest, because the text itself claims urgency.
 
 What is done with the complainant still there is a time they can check, not a vague promise: 当场解决,
-当场答复, "resolved on the spot", "while you wait" end before the complainant leaves, and are neither
+当场答复, "resolved on the spot", "while you wait" end before the complainant leaves (so does 当场能够解决的…当场予以解决), and are neither
 reported here nor counted as untimed by PC305 and PC352. 当场 before any other act (当场报警) still is.
 
 One scenario, one finding: the finding sits on the scenario's `actions` and lists them all (each a

@@ -67,10 +67,20 @@ _FIRST_CONTACT = re.compile(
 _NAMED_DECISION = re.compile(r"处理决定|处理结果|办结|结案|final|decision|outcome|conclu", re.IGNORECASE)
 
 
+# Where a deadline's clock starts, written into its `what` (自受理之日起, 收到投诉后, "from receipt"): the start names an
+# intake word, but the event timed is what follows it.
+_CLOCK_START = re.compile(
+    r"(?:自|从|于)?(?:受理|收到|接到|登记)(?:投诉|申请|诉求)?(?:之日|之时|当日|后)(?:起)?|"
+    r"\b(?:from|after|of) (?:the )?(?:date of )?(?:receipt|receiving|registration|logging)\b",
+    re.IGNORECASE,
+)
+
+
 def is_decision(limit: dict) -> bool:
     what = limit.get("what")
     if limit.get("party") == "customer" or not isinstance(what, str):
         return False
+    what = _CLOCK_START.sub("", what)
     if not DECISION.search(what) or NOT_DECISION.search(what):
         return False
     return not (_FIRST_CONTACT.search(what) and not _NAMED_DECISION.search(what))

@@ -319,9 +319,7 @@ DEADLINE_EXTENSION = re.compile(
 
 # What is done with the complainant still there (当场解决, 当场答复, "resolved on the spot", "while you wait"): a
 # time the complainant can check (before they leave), not a vague "immediately".
-_IN_PRESENCE_ACTS = (
-    r"(?:予以|给予|作出|做出|进行)?(?:解决|答复|处理|回复|解答|办结|协调|调解|退|赔|道歉|纠正|兑付|说明|解释|出具|告知)"
-)
+_IN_PRESENCE_ACTS = r"(?:能够|能|可以|可|就|即)?(?:予以|给予|作出|做出|进行)?(?:解决|答复|处理|回复|解答|办结|协调|调解|退|赔|道歉|纠正|兑付|说明|解释|出具|告知)"
 IN_PRESENCE = re.compile(
     r"当场" + _IN_PRESENCE_ACTS + r"|"
     r"\b(?:on the spot|there and then|then and there|while (?:you|they|the (?:customer|complainant|visitor|patient)) "

@@ -89,3 +89,17 @@ time_limits:
     assert [(line, col) for line, col, _ in found] == [(4, 1)]
     no_channel = text.replace("意见及投诉工单", "用户电话")
     assert positions("PC307", no_channel) == []
+
+
+def test_a_start_written_into_the_text_is_not_the_event_timed():
+    # 自受理之日起 / "from receipt" says where the clock starts; the event is the reply or decision that follows
+    for what in (
+        "自受理之日起答复旅客",
+        "自受理之日起15日内作出处理决定",
+        "受理后10个工作日内办结",
+        "Full reply from receipt of the complaint",
+    ):
+        text = FAILING.replace("what: 首次回复客户, within: 1d", f"what: {what}, within: 10wd")
+        assert positions("PC307", text) == [], what
+    # intake itself is still no decision
+    assert positions("PC307", FAILING.replace("what: 首次回复客户", "what: 受理登记")) == [(2, 1)]

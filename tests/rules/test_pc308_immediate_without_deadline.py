@@ -118,3 +118,21 @@ scenarios:
     found = rule_findings("PC308", text)
     assert [(line, col) for line, col, _ in found] == [(11, 5)]
     assert "steps 1, 2 say “当场、immediately” but give no time" in found[0][2]
+
+
+def test_what_can_be_settled_there_and_then_is_settled_there_and_then():
+    # 当场能够解决的,当场予以解决: both 当场 are done with the complainant there; 当场报警 still promises speed
+    text = """\
+time_limits:
+  - {id: reply, what: 答复, within: 15d}
+scenarios:
+  - id: s
+    title: 投诉处理
+    actions:
+      - {do: 当场能够解决的,当场予以解决, by: first-contact}
+      - {do: 当场可以答复的当场答复, by: first-contact}
+      - {do: 发生冲突时当场报警, by: guard}
+"""
+    found = rule_findings("PC308", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 5)]
+    assert "scenario `s` (投诉处理): step 3 says “当场” but gives no time" in found[0][2]
