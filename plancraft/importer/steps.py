@@ -588,6 +588,10 @@ class StepsMixin:
     _ASSIGN = re.compile(
         r"由?[^，,；;。]{2,16}?(?:处理|负责|办理|受理|答复|调查|核实|解决)$|由[^，,；;。]{2,16}?(?:接待|协调|处置|跟进)$"
     )
+    _COND_ACT = re.compile(
+        r"^(?P<when>(?:如果|如遇|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,；;。]{2,30}?的)"
+        r"(?P<do>(?:需要?|应当?|要|须|必须)[^，,；;。]{2,})$"
+    )
     _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
     _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
 
@@ -610,8 +614,10 @@ class StepsMixin:
         for index in range(1, len(clauses)):
             acc = text[spans[cuts[-1]][0] : spans[index - 1][1]]
             if (
-                self._COND_CLAUSE.match(clauses[index])
-                and index + 1 < len(clauses)
+                (
+                    (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
+                    or self._COND_ACT.match(clauses[index])  # …结案归档，如遇…不能结案的需请示领导…: a case and its act
+                )
                 and (self._ACTION.search(acc) or _deadline_in(acc))
                 and not self._COND_CLAUSE.match(clauses[index - 1])
             ) or self._new_actor(clauses[index], acc):
@@ -642,8 +648,8 @@ class StepsMixin:
     _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:\s+[a-z]+)?")
     # Who is held to account, or what is forbidden (追究…责任, 给予处分, 严禁推诿): the plan's discipline, not a step.
     _SANCTION = re.compile(
-        r"追究[^，,。；;]{0,16}责任|给予[^，,。；;]{0,10}(?:处分|处罚|惩罚)|(?:进行|予以|实施)(?:惩罚|处罚|问责|通报批评)|"
-        r"^(?:严禁|禁止)|\b(?:disciplinary action|will be disciplined)\b",
+        r"追究[^，,。；;]{0,16}责任|给予[^，,。；;]{0,10}(?:处分|处罚|惩罚|解聘|辞退|开除)|(?:进行|予以|实施)(?:惩罚|处罚|问责|通报批评)|"
+        r"移交司法|^(?:严禁|禁止|不得|不准|不许)|\b(?:disciplinary action|will be disciplined)\b",
         re.IGNORECASE,
     )
     # What an outside body is or offers (AFCA provides a free … service; The Ombudsman is independent): a
@@ -821,7 +827,7 @@ class StepsMixin:
             scenario.setdefault("triggers", []).append(Src(_clean(m.group("event")), at))
             text = _clean(m.group("rest"))
         step: dict[str, Any] = {}
-        m = _CONDITION.match(text)
+        m = _CONDITION.match(text) or self._COND_ACT.match(text)
         if m and len(m.group("do")) >= 4:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))

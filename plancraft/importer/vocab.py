@@ -136,6 +136,10 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
         "channels",
         (
             "投诉渠道",
+            "受理方式",
+            "投诉方式",
+            "投诉途径",
+            "受理途径",
             "受理渠道",
             "渠道",
             "channels",

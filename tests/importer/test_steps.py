@@ -817,3 +817,24 @@ def test_a_how_to_complain_section_keeps_its_ways_and_gives_what_we_will_do_to_t
     assert [c["name"] for c in data["channels"]] == ["You can phone us on 0800 123 4567 or write to us."]
     [scenario] = data["scenarios"]
     assert _steps(scenario) == [(None, "We will get back to you and aim to resolve the issue within 3 working days", None, "3wd")]
+
+
+def test_a_case_and_its_act_in_one_clause_a_ways_section_and_discipline_are_read_apart(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "一、受理方式\n\n受理的方式为热线电话投诉、来访投诉等。\n\n二、受理流程\n\n"
+        "1.科室工作人员认真做好投诉受理登记工作。\n\n"
+        "2.投诉受理后要在3-5个工作日之内答复投诉人并结案归档,如遇特殊投诉件在规定日之内不能结案的需请示领导延长办理期限。\n\n"
+        "3.不得泄露投诉者的相关信息,情节严重给予解聘,触犯法律的,移交司法部门依法处理。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "科室工作人员认真做好投诉受理登记工作", None),
+        (None, "投诉受理后要在3-5个工作日之内答复投诉人并结案归档", "5wd"),
+        ("如遇特殊投诉件在规定日之内不能结案的", "需请示领导延长办理期限", None),
+    ]
+    assert [c["name"] for c in data["channels"]] == ["受理的方式为热线电话投诉、来访投诉等。"]
+    assert [u["text"] for u in data["x-unmapped"]] == [
+        "不得泄露投诉者的相关信息,情节严重给予解聘",
+        "触犯法律的,移交司法部门依法处理",
+    ]
