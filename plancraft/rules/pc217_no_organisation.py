@@ -10,7 +10,11 @@ organisation and the duties of each of its parts (应急组织机构及职责): 
 The plan has an organisation when it has a group (`organisation.groups`), or a role that names
 one post (not 相关部门, 受理人, "staff": see PC212) and either has `duties` or is a post in charge
 by its title (组长, 总指挥, 行长, 总经理, 主任, 负责人, "manager", "director", "head", …; the words
-are in `plancraft/rules/vocabulary.py`). The head of whichever unit has the case (责任单位负责人,
+are in `plancraft/rules/vocabulary.py`) while its levels say who leads them or whom they tell (the
+command graded by level: 一级 to the general manager, 二级 to the deputy). Posts and departments
+that each have tasks — a 现场总指挥 with 电话中心, 客户服务部, 工程部; a 站长 with 网格员 and 值班人员 —
+but no group and no level naming a lead are reported too: nothing says who forms the command, who
+stands in for its head and who is called in when an event escalates. The head of whichever unit has the case (责任单位负责人,
 受理部门负责人, "the manager of the relevant service") is no such post: the unit changes with each
 event, so nobody is named to command the response as a whole. A complaint procedure is not asked: its handlers are its
 steps' owners (PC108, PC212).
@@ -37,7 +41,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
-from plancraft.i18n import _
+from plancraft.i18n import _, pgettext
 from plancraft.model import EMERGENCY_PLAN, Plan
 from plancraft.rules.helpers import vague_roles
 from plancraft.rules.vocabulary import CASE_UNIT, LEADING_POST
@@ -68,11 +72,29 @@ def _in_charge(role: dict, vague: set[str]) -> bool:
     )
 
 
+def _levels_name_command(plan: Plan) -> bool:
+    """True when a level says who leads it or whom it tells: the plan's command is graded by level."""
+    return any(level.get("lead") or level.get("notify") for _path, level in plan.items("levels"))
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if any(True for _item in plan.items("organisation", "groups")):
         return
     vague = vague_roles(plan)
-    if any(_in_charge(role, vague) for _path, role in plan.items("organisation", "roles")):
+    posts = [role for _path, role in plan.items("organisation", "roles") if _in_charge(role, vague)]
+    if posts and _levels_name_command(plan):
+        return
+    if posts:
+        yield plan.finding(
+            plan.section_anchor("organisation"),
+            _(
+                "the plan names posts and departments ({names}) but no emergency organisation they form: no group "
+                "and no level that says who leads it or whom it tells; add `organisation.groups` (e.g. an emergency "
+                "leading group or command with its leader, deputies, members and office), so that it is clear who "
+                "takes command, who stands in and who is called in when an event escalates"
+            ).format(names=pgettext("list separator", "; ").join(plan.name_of(str(role.get("id"))) for role in posts)),
+            at_key=True,
+        )
         return
     yield plan.finding(
         plan.section_anchor("organisation"),
