@@ -9,7 +9,10 @@ longer apply.
 
 The rule compares each title in 《》 brackets with a short catalogue of the national laws and
 rules complaint and emergency plans rest on. A title that is not in the catalogue but close to a
-catalogue title (similarity 0.72 or more) is reported with the nearest real titles; a title far
+catalogue title (similarity 0.72 or more) is reported with the nearest real titles. Titles are
+compared by what tells them apart: a law's name without 中华人民共和国 and without a note of its
+revision, so that 《中华人民共和国电力法》 is not taken for a misspelt 《中华人民共和国保险法》 and
+《突发事件应对法》 or 《中华人民共和国突发事件应对法(2024年修订)》 is the law itself; a title far
 from all of them (an internal rule, a local measure) is left alone, as are titles with
 placeholders (PC510 reports those). A basis item naming 国办发〔2013〕101号 is reported as repealed.
 
@@ -99,10 +102,22 @@ TITLE = re.compile(r"《([^《》]+)》")
 PLACEHOLDER = re.compile(r"\*|×|XX|xx|某")
 
 
+# What tells one title from another: a law's name without the country (中华人民共和国电力法 and 中华人民共和国保险法 share
+# eight characters and differ in the two that matter) and without a note of its revision ((2024年修订)).
+_COUNTRY = re.compile(r"^中华人民共和国")
+_REVISION_NOTE = re.compile(r"\s*[(（][^()（）]*(?:修订|修正|修改|施行|版)[^()（）]*[)）]\s*$")
+
+
+def _core(title: str) -> str:
+    return _COUNTRY.sub("", _REVISION_NOTE.sub("", title.strip()))
+
+
 @lru_cache(maxsize=1024)
 def _nearest(title: str) -> tuple[tuple[float, str], ...]:
-    """The (at most two) known titles nearest `title`; worked out once per title (a portfolio repeats them)."""
-    scored = sorted(((difflib.SequenceMatcher(None, title, known).ratio(), known) for known in KNOWN_TITLES), reverse=True)
+    """The (at most two) known titles nearest `title`; worked out once per title (a portfolio repeats them).
+    A title that is a known one (its name without the country, or with a revision note) scores 1."""
+    core = _core(title)
+    scored = sorted(((difflib.SequenceMatcher(None, core, _core(known)).ratio(), known) for known in KNOWN_TITLES), reverse=True)
     return tuple((score, known) for score, known in scored[:2] if score >= 0.6)
 
 
@@ -134,8 +149,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if title in KNOWN_TITLES or PLACEHOLDER.search(title):
                 continue
             nearest = _nearest(title)
-            if not nearest or nearest[0][0] < THRESHOLD:
-                continue
+            if not nearest or nearest[0][0] < THRESHOLD or nearest[0][0] == 1.0:
+                continue  # far from every known title (an internal or local rule), or one of them by its short name
             names = " or ".join(f"《{known}》" for _, known in nearest)
             yield plan.finding(
                 path,

@@ -62,3 +62,21 @@ document:
     with i18n.language("zh-CN"):
         chinese = rule_findings("PC551", text)
     assert chinese[0][2].startswith("编制依据第 1 项的文号“川保监发(2014)95号”年份没有用六角括号〔〕")
+
+
+def test_other_laws_of_the_country_and_short_or_revised_titles_are_real_names():
+    # 《中华人民共和国电力法》 shares eight characters with 《中华人民共和国保险法》 but is another law; 《突发事件应对法》
+    # and a revision note name the law itself; a misspelt title is still reported
+    text = """\
+document:
+  basis:
+    - 《中华人民共和国安全生产法》
+    - 《中华人民共和国电力法》
+    - 《中华人民共和国中国人民银行法》
+    - 《突发事件应对法》
+    - 《中华人民共和国突发事件应对法(2024年修订)》
+    - 《中华人民共和国消费者权宜保护法》
+"""
+    found = rule_findings("PC551", text)
+    assert [(line, col) for line, col, _ in found] == [(8, 7)]
+    assert "《中华人民共和国消费者权宜保护法》" in found[0][2] and "《中华人民共和国消费者权益保护法》" in found[0][2]
