@@ -28,6 +28,15 @@ window (`party: customer`), and two time limits whose `from` name different star
 names the case it is for. One finding per event, at the second deadline's `within`, with the first as a
 related location. The words are listed once, in `plancraft/rules/vocabulary.py`.
 
+The same period can also be written twice with two different starts: "a final response within 8 weeks of
+receipt of your complaint" and "if your complaint remains unresolved after 8 weeks of initially telling us".
+One counts from the organisation's receipt, the other from the complainant's own act of complaining (telling
+us, the date of your complaint, when you first complained); the days between (the post, a weekend, a
+misrouted e-mail) are the complainant's to lose. Read are the `from` of every time limit (not the
+complainant's own, `party: customer`) and every period written with its start in a step's `do` or `when`
+or an escalation's `when` ("8 weeks of …", "15 working days from …"). One finding per period, at the text
+whose start differs from the first one's, with that one as a related location.
+
 Passing::
 
     time_limits:
@@ -58,6 +67,9 @@ from plancraft.rules.vocabulary import (
     DEADLINE_OTHER_EVENT,
     FINAL_RESPONSE,
     FIRST_RESPONSE,
+    PERIOD_WITH_START,
+    START_COMPLAINANT,
+    START_RECEIPT,
 )
 
 CODE = "PC355"
@@ -135,11 +147,66 @@ def _deadlines(plan: Plan) -> Iterator[list[tuple]]:
 
 def _name(plan: Plan, path: tuple) -> str:
     if path[0] == "time_limits":
-        return _("time limit `{ident}`").format(ident=get(plan.data, *path, "id"))
-    return _("step {value}").format(value=path[-1] + 1)
+        return _("time limit `{ident}`").format(ident=get(plan.data, *path[:2], "id"))
+    if "escalation" in path:
+        return _("escalation {value} of scenario `{get}`").format(value=path[3] + 1, get=get(plan.data, *path[:2], "id"))
+    return _("step {value}").format(value=path[path.index("actions") + 1] + 1 if "actions" in path else path[-1] + 1)
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
+_NUMBERS |= {"twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "thirty-five": 35}
+_UNITS = {"week": "w", "working day": "wd", "business day": "wd", "calendar day": "d", "day": "d", "month": "mo"}
+
+
+def _start_kind(text: str) -> str | None:
+    if START_RECEIPT.search(text):
+        return "receipt"
+    if START_COMPLAINANT.search(text):
+        return "complainant"
+    return None
+
+
+def _starts(plan: Plan) -> Iterator[tuple]:
+    """(minutes, kind of start, path, start as written) of each period the plan gives a start to."""
+    for path, limit in plan.items("time_limits"):
+        within, start = parse_duration(limit.get("within")), str(limit.get("from") or "").strip()
+        kind = _start_kind(start) if start and limit.get("party") != "customer" else None
+        if within is not None and kind:
+            yield within.minutes, kind, (*path, "from"), start
+    for scenario_path, _scenario in plan.items("scenarios"):
+        for field, keys in (("actions", ("do", "when")), ("escalation", ("when",))):
+            for step_path, step in plan.items(*scenario_path, field):
+                for key in keys:
+                    text = step.get(key)
+                    for found in PERIOD_WITH_START.finditer(text if isinstance(text, str) else ""):
+                        number = found.group(1).lower()
+                        count = int(number) if number.isdigit() else _NUMBERS[number]
+                        within = parse_duration(f"{count}{_UNITS[found.group(2).lower().rstrip('s')]}")
+                        kind = _start_kind(found.group(3))
+                        if within is not None and kind:
+                            yield within.minutes, kind, (*step_path, key), found.group(0)
+
+
+def _two_starts(plan: Plan) -> Iterator[Finding]:
+    first_of: dict[int, tuple] = {}
+    reported: set[int] = set()
+    for minutes, kind, path, said in _starts(plan):
+        first = first_of.setdefault(minutes, (kind, path, said))
+        if first[0] == kind or minutes in reported:
+            continue
+        reported.add(minutes)
+        yield plan.finding(
+            path,
+            _(
+                "{second} gives a period as “{said}”, {first} the same period as “{other}”: one counts from the receipt "
+                "of the complaint, the other from when the complainant made it; say one start for the period"
+            ).format(second=_name(plan, path), said=said, first=_name(plan, first[1]), other=first[2]),
+            related=((first[1], _("the other start: {first}").format(first=_name(plan, first[1]))),),
+        )
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
+    yield from _two_starts(plan)
     reported: set[str] = set()
     judged: dict[tuple[str, str], tuple] = {}  # the time limits come round with every scenario: read once
     for group in _deadlines(plan):

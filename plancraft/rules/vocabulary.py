@@ -704,3 +704,22 @@ CONFIDENTIALITY = re.compile(
     r"\b(?:confidential\w*|privacy|personal (?:data|information|details)|data protection|GDPR)\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- one period, two starts (PC355)
+
+# A period written with its start in a text: "within 8 weeks of receipt of your complaint", "unresolved after 8
+# weeks of initially telling us", "35 working days from the date of the initial complaint".
+PERIOD_WITH_START = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|thirty-five)\s+"
+    r"(weeks?|working days?|business days?|calendar days?|days?|months?)\s+(?:of|from|since|after)\s+([^.;,]{3,80})",
+    re.IGNORECASE,
+)
+# A start that is the organisation's receipt of the complaint, and one that is the complainant's own act of
+# complaining (the two differ by the post, a weekend, a misrouted e-mail).
+START_RECEIPT = re.compile(r"\breceipt\b|\breceiv|收到|接到", re.IGNORECASE)
+START_COMPLAINANT = re.compile(
+    r"\btelling us\b|\btold us\b|\binitially\b|\bfirst (?:complained|contacted|told|raised|wrote)\b|"
+    r"\byou (?:complained|contacted us|made|raised|sent|submitted|told us|wrote)\b|"
+    r"\b(?:date|day) (?:of|on which) (?:your|the) (?:initial |original |first )?complaint\b",
+    re.IGNORECASE,
+)

@@ -171,3 +171,31 @@ scenarios:
     assert positions("PC355", text) == []
     twice = text.replace("调查核实并提出书面处理意见", "向投诉人反馈处理意见")
     assert positions("PC355", twice) == [(6, 51)]
+
+
+TWO_STARTS = """\
+scenarios:
+  - id: complaint
+    title: Your complaint
+    actions:
+      - {do: We will write to you within 8 weeks of receipt of your original complaint, within: 8w}
+    escalation:
+      - {when: If your complaint remains unresolved after 8 weeks of initially telling us, to: fos}
+time_limits:
+  - {id: final-response, what: Final response, within: 8w, from: receipt of your original complaint}
+  - {id: ack, what: Acknowledge the complaint, within: 5wd, from: the date you complained}
+external:
+  - {id: fos, name: Financial Ombudsman Service, phone: "0800 023 4567"}
+"""
+
+
+def test_one_period_with_two_starts():
+    found = rule_findings("PC355", TWO_STARTS)
+    assert [(line, col) for line, col, _ in found] == [(7, 16)]
+    assert found[0][2] == (
+        "escalation 1 of scenario `complaint` gives a period as “8 weeks of initially telling us”, time limit "
+        "`final-response` the same period as “receipt of your original complaint”: one counts from the receipt of "
+        "the complaint, the other from when the complainant made it; say one start for the period"
+    )
+    same = TWO_STARTS.replace("8 weeks of initially telling us", "8 weeks of our receipt of it")
+    assert positions("PC355", same) == []
