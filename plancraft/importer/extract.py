@@ -19,7 +19,7 @@ from . import levels as grading
 from . import vocab
 from .hant import read_simplified
 from .caps import CAP_WORDS, caps_in
-from .grades import Grades, fold_response_parts
+from .grades import Grades, fold_response_parts, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
@@ -175,6 +175,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             if node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
+        graded_headings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
         self.heading_key = {(node.number, node.title): node.key for node in root.walk()}
         self.node_of = {id(item): node for node in root.walk() for item in node.items}
@@ -703,7 +704,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         phone = col("电话", "座机", "联系方式", "phone", "tel")
         mobile = col("手机", "mobile")
         level = col("级别", "等级", "level", "severity")
-        criteria = col("标准", "条件", "情形", "criteria", "definition", "description")
+        graded = col("category", "tier", "priority", "grade", "分级", "类别", "档次")
+        if level is None and graded is not None and len(rows) >= 3:
+            names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
+            if names and all(grading.is_level_name(n) for n in names):
+                level = graded  # Category 1 – Low | …: a column of grades under another word
+        criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
         deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale")

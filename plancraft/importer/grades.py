@@ -43,6 +43,24 @@ def fold_response_parts(root: Node) -> None:
             node.children = []
 
 
+def graded_headings(root: Node) -> None:
+    """Levels as headings of their own outside any grading section (二、特别重大停电事件（Ⅰ级） 三、重大停电事件（Ⅱ级）…):
+    two or more sibling headings that map to no section and each name a different grade are levels."""
+    for node in root.walk():
+        kids = [
+            c
+            for c in node.children
+            if c.key is None
+            and grading.is_level_name(c.title)
+            and grading.severity(c.title) is not None
+            and not re.search(r"响应|response", c.title, re.IGNORECASE)
+        ]
+        ranks = [grading.severity(c.title) for c in kids]
+        if len(kids) >= 2 and len(set(ranks)) == len(ranks):
+            for c in kids:
+                c.key = "levels"
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -108,6 +126,18 @@ class Grades:
             if graded is not None and body:
                 self._response_scenario(node, body, graded, out)
                 return
+        if grading.is_level_name(node.title) and (node.parent is None or node.parent.key != "levels") and not node.children:
+            # 二、特别重大停电事件（Ⅰ级） with its criteria under it, a level standing as a section of its own
+            body = [s for s in items if not s.is_table and id(s) not in self.used]
+            item = {"id": Src(self.ids.make(level_key(node.title), "level")), "name": Src(_clean(node.title), ("p", node.number))}
+            if body:
+                crit = "\n".join(s.text for s in body)
+                item["criteria"] = Src(crit, ("p", body[0].number))
+                _thresholds(item, crit, ("p", body[0].number), self.lang)
+                self.used.update(id(s) for s in body)
+            levels.append(item)
+            _sort_levels(levels)
+            return
         for child in node.children:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
@@ -211,6 +241,10 @@ class Grades:
             ):
                 announced.append((names, t))  # 分为特别重大、重大、较大和一般四级: the list, not a level
                 continue
+            if self._about_levels(text, levels, t.at):
+                # 特别重大投诉事件由总行消保部牵头处置；重大投诉事件由分行行长牵头处置；…: who leads each level read
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                continue
             m = self._LEVEL_LINE.match(text)
             name = crit = None
             if m:
@@ -251,6 +285,24 @@ class Grades:
                     levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
             else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _about_levels(self, text: str, levels: list[dict], at: tuple) -> bool:
+        """A text whose clauses each open with a level already read (一般投诉由…处理；重大投诉由…牵头): it says who leads
+        each, and is no level of its own. The leads are taken; True when two or more clauses were such."""
+        pairs = []
+        for clause in re.split(r"[；;。]", text):
+            clause = clause.strip(" ，,")
+            names = sorted(levels, key=lambda lv: -len(_bare(str(lv["name"].value))))
+            level = next(
+                (lv for lv in names if _bare(str(lv["name"].value)) and clause.startswith(_bare(str(lv["name"].value)))), None
+            )
+            if level is not None:
+                pairs.append((level, clause[len(_bare(str(level["name"].value))) :]))
+        if len({id(level) for level, _ in pairs}) < 2:
+            return False
+        for level, rest in pairs:
+            self._level_roles(level, rest, at)
+        return True
 
     _LEAD = re.compile(
         r"(?:由|報|报请)?(?P<who>[^，,。；;由]{2,20}?)(?:负责)?(?:统一)?(?:指挥|牵头|组织(?:指挥|处置|实施)|领导|处置|处理)"
@@ -634,6 +686,11 @@ def level_key(name: str) -> str:
     if len(words) == 1 and re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"红色|橙色|黄色|蓝色|上报|报告", text):
         return words[0]
     return text
+
+
+def _bare(name: str) -> str:
+    """A level's name without what its brackets add: 特别重大投诉事件（Ⅰ级） -> 特别重大投诉事件."""
+    return re.sub(r"[（(][^）)]*[）)]", "", _clean(name)).strip()
 
 
 def _same_level(a: str, b: str) -> bool:

@@ -522,3 +522,63 @@ def test_response_levels_with_their_condition_and_measures_as_labelled_items(tmp
         ("Ⅱ级响应", "level-2", ["发生重大停电事件。"], ["分管副总经理赶赴现场指挥", "调度中心组织抢修"]),
     ]
     assert "x-unmapped" not in data
+
+
+def test_levels_as_sections_of_their_own_and_a_sentence_of_leads_per_level(tmp_path):
+    """二、特别重大停电事件（Ⅰ级） 三、… as top-level headings are the levels; 一般…由A处置；重大…由B牵头 under 分级响应 gives
+    each level its lead and is no level itself."""
+    headed = _levels(
+        tmp_path,
+        "停电事件应急预案\n一、总则\n为快速处置停电事件，制定本预案。\n二、特别重大停电事件（Ⅰ级）\n造成10万户以上用户停电的。\n"
+        "三、重大停电事件（Ⅱ级）\n造成5万户以上10万户以下用户停电的。\n四、附则\n本预案自印发之日起施行。\n",
+    )
+    assert [(level["id"], level["name"], level["criteria"]) for level in headed] == [
+        ("level-2", "重大停电事件（Ⅱ级）", "造成5万户以上10万户以下用户停电的。"),
+        ("level-1", "特别重大停电事件（Ⅰ级）", "造成10万户以上用户停电的。"),
+    ]
+    source = tmp_path / "leads.txt"
+    source.write_text(
+        "客户投诉应急预案\n一、投诉事件分级\n（一）重大投诉事件：10人以上集体投诉的。\n（二）一般投诉事件：除上述以外的投诉。\n"
+        "二、分级响应\n重大投诉事件由分行行长牵头处置；一般投诉事件由网点负责人处置。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(level["name"], roles.get(level.get("lead"))) for level in data["levels"]] == [
+        ("一般投诉事件", "网点负责人"),
+        ("重大投诉事件", "分行行长"),
+    ]
+
+
+def test_an_english_table_of_categories_with_descriptions_and_response_times(tmp_path):
+    source = tmp_path / "plan.docx"
+    doc = docx.Document()
+    for text in (
+        "Complaints Handling Procedure",
+        "1. Purpose",
+        "This procedure sets out how we handle complaints.",
+        "2. Categories",
+    ):
+        doc.add_paragraph(text)
+    add_table(
+        doc,
+        [
+            ["Category", "Description", "Response time"],
+            ["Category 1 – Low", "A simple service issue", "5 working days"],
+            ["Category 2 – High", "Serious harm or more than 10 customers", "24 hours"],
+        ],
+    )
+    doc.save(source)
+    data = import_document(source).data
+    assert [(level["id"], level["name"], level["criteria"]) for level in data["levels"]] == [
+        ("category-1", "Category 1 – Low", "A simple service issue"),
+        ("category-2", "Category 2 – High", "Serious harm or more than 10 customers"),
+    ]
+    assert [t["within"] for t in data["time_limits"]] == ["5wd", "24h"]
+    kinds = tmp_path / "kinds.docx"
+    doc = docx.Document()
+    for text in ("Complaints Handling Procedure", "1. Purpose", "This procedure sets out how we handle complaints.", "2. Types"):
+        doc.add_paragraph(text)
+    add_table(doc, [["Category", "Description"], ["Billing", "Questions about a bill"], ["Service", "How we treated you"]])
+    doc.save(kinds)
+    assert import_document(kinds).data["levels"] == []
