@@ -20,7 +20,9 @@ level that names a role by its title (将情况报告办公室主任), a group b
 title (上报投诉处理小组组长启动应急预案) or its leader's work (the 组长 who leads a level leads it for the
 group: `lead:` of a level, `owner:` of a scenario, `by:` of a step), or by the noun its name ends with when no other group's does
 (报领导小组审定 for 客户投诉应急领导小组, "the panel decides" for the Complaints Review Panel), an
-external party by its name or by what it is (向监管部门报告 for a regulator the plan lists, 上级行 or
+external party by its name (or a part of it in brackets, or the name without the desk or line it
+ends with: "the Local Resilience Forum" for the Local Resilience Forum duty officer, 市应急管理局 for
+市应急管理局值班室) or by what it is (向监管部门报告 for a regulator the plan lists, 上级行 or
 总行 for the head office, "the Ombudsman"). A role that runs the office a
 group names (`office: 镇党政办`; its 办公室主任, or the role whose title or holder names that office) sits
 in the group through it. An emergency service listed with its number (公安 110, 120, "police, 999") is
@@ -145,7 +147,7 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
         name = party.get("name")
         if not isinstance(party.get("id"), str):
             continue
-        paths = texts.containing(name.strip()) if isinstance(name, str) and len(name.strip()) >= 2 else []
+        paths = [where for said in _party_names(name) for where in texts.containing(said)]
         what = " ".join(str(party.get(k)) for k in ("name", "kind") if party.get(k) is not None)
         for index, (is_kind, saying, said) in enumerate(by_kind):  # named by what it is: 监管部门, 上级行, "the Ombudsman"
             if is_kind.search(what):  # (not by what another listed party is: its `kind` is no mention)
@@ -155,6 +157,27 @@ def _named_in_prose(plan: Plan) -> dict[str, list]:
                 paths += saying
         found[party["id"]] = paths
     return found
+
+
+# The desk or line of a party that a name may end with ("Local Resilience Forum duty officer", "Environment Agency
+# incident hotline", 市应急管理局值班室): prose names the party without it.
+_PARTY_DESK = re.compile(
+    r"\s+(?:duty (?:officer|desk|manager)|(?:24[- ]hour )?(?:incident )?(?:hotline|helpline|line|switchboard)|"
+    r"control room|contact centre|duty desk)$|(?<=[\u4e00-\u9fff])(?:总值班室|值班室|值班电话|服务热线|热线电话|热线)$",
+    re.IGNORECASE,
+)
+
+
+def _party_names(name: object) -> list[str]:
+    """What prose calls an external party: its name, each part of it in brackets ("CCW (the Consumer Council for
+    Water)": CCW, the Consumer Council for Water), and the name without the desk or line it ends with."""
+    if not isinstance(name, str) or len(name.strip()) < 2:
+        return []
+    name = name.strip()
+    names = [name] + [p.strip() for p in re.split(r"[()（）]", name) if p.strip() and p.strip() != name]
+    names += [_PARTY_DESK.sub("", n) for n in names]
+    names = [re.sub(r"^the\s+", "", n, flags=re.IGNORECASE) for n in names]
+    return [n for n in dict.fromkeys(names) if len(n) >= 2 and not (n.isascii() and len(n) < 3)]
 
 
 def _head_noun(name: object) -> str | None:

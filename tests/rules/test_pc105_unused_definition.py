@@ -198,3 +198,26 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(6, 12), (7, 12)]
     assert "role `trainee` (见习柜员)" in found[0][2]
     assert "role `porter` (Porter)" in found[1][2]
+
+
+def test_a_party_named_without_its_desk_or_by_a_part_in_brackets_is_referred_to():
+    # "the Local Resilience Forum" names the Local Resilience Forum duty officer; 市应急管理局 its 值班室; "CCW" the
+    # party written "CCW (the Consumer Council for Water)"; a party named nowhere is still reported
+    text = """\
+organisation:
+  roles:
+    - id: gold
+      title: Gold Commander
+      backup: gold
+      duties: [Liaises with the Local Resilience Forum, 向市应急管理局报告, Refers unresolved complaints to CCW]
+external:
+  - {id: lrf, name: Local Resilience Forum duty officer}
+  - {id: city, name: 市应急管理局值班室}
+  - {id: ccw, name: CCW (the Consumer Council for Water)}
+  - {id: dwi, name: Drinking Water Inspectorate incident line}
+levels:
+  - {id: l1, name: Level 1, lead: gold}
+"""
+    found = rule_findings("PC105", text)
+    assert [(line, col) for line, col, _ in found] == [(11, 10)]
+    assert "external party `dwi`" in found[0][2]
