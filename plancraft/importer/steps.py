@@ -676,12 +676,20 @@ class StepsMixin:
     )
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
-    _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外)(?=[\u4e00-\u9fff])")
+    _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外|接着|其次|再次)(?=[\u4e00-\u9fff])")
+    # 首先，/ 其次，/ 最后，: the order the list of actions already says (English keeps its "Finally," as written)
+    _ORDER_WORD = re.compile(r"^(?:(?:首先|其次|再次|然后|接着|随后|最后)[，,]|第[一二三四五六七八九十][，,、])\s*(?=\S)")
 
     def _new_actor(self, clause: str, before: str) -> bool:
         """A clause that starts a step of its own within one sentence: another actor named first and then what it
         does (由分公司信访办通知责任单位，责任单位安排…; 网点负责人应立即上报…，分行应在1小时内派员…), or 同时/然后/
         随后 followed by another act (…要到场接访，同时在1小时内将基本情况报告分管领导), after a clause that acts."""
+        m = self._THEN.match(clause)
+        if m and len(before) >= 4:  # 然后/接着/最后 + another act, after a clause that acts
+            rest = clause[m.end() :]
+            return len(rest) >= 4 and bool(
+                self._ACTOR_VERB.match(rest) or _deadline_in(rest) or posts_in(rest[:12]) or re.match(r"^(?:由|交由)\S{2}", rest)
+            )
         if len(before) < 4 or not (
             self._ACTION.search(before)
             or re.match(r"^(?:由|并由)?\S{2,20}?(?:通知|安排|组织|负责)", before)
@@ -705,10 +713,6 @@ class StepsMixin:
         own = self._OWN_DEADLINE.match(clause)
         if own and _deadline_in(own.group()) and self._ACTION.search(before) and len(clause) - own.end() >= 2:
             return True  # 应及时通知客户，并在10个工作日内告知处理决定: an act with its own deadline
-        m = self._THEN.match(clause)
-        if m:
-            rest = clause[m.end() :]
-            return len(rest) >= 4 and bool(self._ACTOR_VERB.match(rest) or _deadline_in(rest) or posts_in(rest[:12]))
         if re.search(r"(?:后|时|前|的|的(?:问题|情况|事项|事件)|之后|以后|期间|过程中)$", before.strip()):
             return False  # 经分管领导同意后，客服中心答复客户: the clause before says when, the act is this one
         body = re.sub(r"^(?:由|并由|再由|交由)", "", clause)
@@ -755,6 +759,8 @@ class StepsMixin:
         """One step from `text`; `carry` holds the condition of the step before it in the same sentence, which a
         piece that goes on with the same act keeps (涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报…)."""
         text = _clean(self._STEP_MARK.sub("", text.strip()))
+        if len(text) > 8:
+            text = self._ORDER_WORD.sub("", text)
         if not text:
             return
         pieces = self._split_step(text)

@@ -838,3 +838,21 @@ def test_a_case_and_its_act_in_one_clause_a_ways_section_and_discipline_are_read
         "不得泄露投诉者的相关信息,情节严重给予解聘",
         "触犯法律的,移交司法部门依法处理",
     ]
+
+
+def test_steps_said_in_order_lose_their_order_words_and_then_starts_a_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉处理办法\n\n一、处理程序\n\n"
+        "首先，客服人员应当场登记投诉内容；其次，客服主管在1个工作日内核实情况；最后，客服人员在5个工作日内答复客户。\n\n"
+        "客服人员应当场登记，然后由业务部门核实，最后由客服人员答复客户。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [
+        ("客服人员应当场登记投诉内容", None),
+        ("客服主管在1个工作日内核实情况", "1wd"),
+        ("客服人员在5个工作日内答复客户", "5wd"),
+        ("客服人员应当场登记", None),
+        ("由业务部门核实", None),
+        ("由客服人员答复客户", None),
+    ]
