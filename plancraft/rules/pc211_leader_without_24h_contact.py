@@ -11,8 +11,8 @@ GB/T 29639-2020 clause 9 lists among the annexes of a plan.
 Each missing part (a number, round-the-clock hours) is reported once per leader role, at its
 `contact` (or at the role when it has no contact at all). A plan that names neither group leaders nor
 level leads still calls someone out: the roles whose duties or steps call them to their post or a
-scene (第一时间到岗, 赶赴现场, "on call") must then be reachable, and those without a phone are listed in one finding at the
-first of them.
+scene (第一时间到岗, 赶赴现场, "on call") or put in command by their title (总指挥, 总协调, 组长) must then be reachable,
+and those without a phone are listed in one finding at the first of them.
 
 Passing::
 
@@ -44,7 +44,8 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.durations import ROUND_THE_CLOCK  # one home for "reachable at any hour"
 from plancraft.i18n import _
 from plancraft.model import EMERGENCY_PLAN, ROLE, Plan
-from plancraft.rules.helpers import ordinary_complaint_level, vague_roles
+from plancraft.rules.helpers import listed, named, ordinary_complaint_level, vague_roles
+from plancraft.rules.vocabulary import COMMAND_TITLE
 
 CODE = "PC211"
 NAME = "leader-without-24h-contact"
@@ -125,7 +126,8 @@ _CALLED_OUT = re.compile(r"到岗|赶赴|赶到|奔赴|\bon call\b|\bcall(?:ed)?
 
 def _called_at_once_without_phone(plan: Plan) -> Iterator[Finding]:
     """A plan with neither group leaders nor level leads: the roles it calls out at once (a duty or a step of
-    theirs calls them out: 第一时间到岗, 赶赴现场, "on call") are then the ones who must be reached at any hour. One finding, at
+    theirs calls them out: 第一时间到岗, 赶赴现场, "on call") or puts in command (总指挥, 总协调) are then the ones who
+    must be reached at any hour. One finding, at
     the first such role without a phone, lists them all."""
     called: list[tuple[tuple, str]] = []
     vague = vague_roles(plan)
@@ -141,21 +143,23 @@ def _called_at_once_without_phone(plan: Plan) -> Iterator[Finding]:
             for _p, step in plan.items(*scenario_path, "actions")
             if step.get("by") == ident
         ]
-        if not any(_CALLED_OUT.search(text) for text in texts):
+        # called out at once, or in command by its title (总指挥, 总协调, 组长)
+        in_command = isinstance(role.get("title"), str) and COMMAND_TITLE.search(role["title"]) is not None
+        if not (any(_CALLED_OUT.search(text) for text in texts) or in_command):
             continue
         contact = role.get("contact")
         if isinstance(contact, dict) and any(isinstance(contact.get(k), str) and contact[k].strip() for k in ("phone", "mobile")):
             continue
-        called.append((path, f"{ident} ({plan.name_of(ident)})"))
+        called.append((path, named(ident, plan.name_of(ident))))
     if not called:
         return
     first_path = called[0][0]
     yield plan.finding(
         first_path,
         _(
-            "the plan names no group leader or level lead, and the roles it calls out at once have no phone "
+            "the plan names no group leader or level lead, and the roles it calls out at once or puts in command have no phone "
             "({items}); give each a `phone` or `mobile` and `hours: 24h` under `contact:`"
-        ).format(items=", ".join(name for _p, name in called)),
+        ).format(items=listed(name for _p, name in called)),
         at_key=True,
         related=tuple((path, _("no phone: {name}").format(name=name)) for path, name in called[1:]),
     )

@@ -124,7 +124,7 @@ organisation:
 def test_roles_called_out_without_a_phone_give_one_finding():
     found = rule_findings("PC211", CALLED_OUT)
     assert [(line, col) for line, col, _ in found] == [(6, 7)]
-    assert "station-head (站长), deputy-head (副站长)" in found[0][2]
+    assert "`station-head` (站长), `deputy-head` (副站长)" in found[0][2]
 
 
 def test_an_english_on_call_manager():
@@ -143,3 +143,21 @@ organisation:
 def test_timely_work_is_no_call_out():
     text = "organisation:\n  roles:\n    - {id: desk, title: 投诉处理中心, duties: [及时处理投诉]}\n"
     assert positions("PC211", text) == []
+
+
+def test_without_leaders_the_posts_in_command_need_a_phone():
+    # absent4 (#14): a property company's outage plan with a 总协调 and no group or level leads
+    text = """\
+document: {id: p, title: 突发停水应急处理预案, type: emergency-plan, language: zh-CN}
+organisation:
+  roles:
+    - {id: service, title: 客户服务部, duties: [通知业户]}
+    - {id: coordinator, title: 总协调, holder: 物业总经理}
+    - {id: commander, title: 现场总指挥, holder: 工程部经理, contact: {mobile: "13800000000", hours: 24h}}
+"""
+    found = rule_findings("PC211", text)
+    assert [(line, col) for line, col, _ in found] == [(5, 7)]
+    assert found[0][2].startswith(
+        "the plan names no group leader or level lead, and the roles it calls out at once or puts in command have no "
+        "phone (`coordinator` (总协调))"
+    )
