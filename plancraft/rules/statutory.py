@@ -2,7 +2,8 @@
 
 One home for "which period does the law set for this plan". Both statutes bind financial firms
 only — a CN bank or insurer (银行保险机构), a GB firm under the FCA — so a plan is judged only when
-its issuer, title, scope or purpose names such a firm; a hospital's or a landlord's complaint plan
+its issuer, title, scope or purpose names such a firm (or, GB, it sends complainants to the Financial
+Ombudsman Service, see under_disp); a hospital's or a landlord's complaint plan
 gets no statutory period (unless the option sets one). Social insurance a hospital deals in
 (医疗保险, 医保, 社保) does not make it an insurer, and a council's page that speaks of payments or
 financial hardship does not make it an FCA firm. CN plans are judged against
@@ -187,7 +188,7 @@ def decision_period(plan: Plan, options: dict, what: str = "") -> Period | None:
             "15d",  # type: ignore[arg-type]
             _("the statutory period for deciding a complaint ({law})").format(law=law),
         )
-    if plan.jurisdiction == GB and _says(plan, _GB_FINANCIAL):
+    if under_disp(plan):
         if covers_payment_services(plan):
             if _EXTENDED.search(what):
                 return Period(

@@ -82,6 +82,15 @@ def test_a_uk_plan_is_judged_against_disp_not_the_chinese_period():
     assert positions("PC304", GB.replace("within: 10w", "within: 20d")) == []  # 20 days is fine under DISP
 
 
+def test_a_firm_that_sends_complainants_to_the_financial_ombudsman_is_under_disp():
+    """A page that never says what the firm is, but refers complainants to the Financial Ombudsman Service, is
+    a firm's under FCA DISP 1 (statutory.under_disp)."""
+    unnamed = GB.replace("issuer: Example Bank plc", "issuer: Example Ltd")
+    assert positions("PC304", unnamed) == []
+    fos = unnamed + 'external:\n  - {id: fos, name: Financial Ombudsman Service, phone: "0800 023 4567"}\n'
+    assert positions("PC304", fos) == [(3, 56)]
+
+
 def test_payment_services_get_15_business_days():
     text = GB.replace("title: Complaints procedure", "title: Payment services complaints procedure")
     found = rule_findings("PC304", text.replace("within: 10w", "within: 20wd"))
