@@ -751,6 +751,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         if stage is not None and stage not in (cap, step_deadline) and (step_deadline is not None or step_owner is not None):
             self._step_rows(seg, rows, header, stage=stage, deadline=step_deadline, owner=step_owner, node=node, out=out)
             return
+        named_stage = col("步骤", "环节", "流程", "阶段", "step", "stage")
+        said = col("内容", "说明", "要求", "措施", "做法", "what", "description", "detail", "action")
+        if named_stage is not None and said is not None and said != named_stage and len(rows) >= 3:
+            # 环节 | 工作内容 / 流程 | 说明 / Stage | What happens: a procedure a row, even with no who or by-when column
+            self._step_rows(seg, rows, header, stage=named_stage, deadline=None, owner=None, node=node, out=out)
+            return
         authority = owner if owner is not None else (post if post is not None else col("权限人", "authorised", "authorized"))
         if cap is not None and item is None and authority is not None and authority != cap:
             # 审批人 | 单笔赔付限额 / Role | Payment type | Limit: each row a cap and the post that may approve up to it

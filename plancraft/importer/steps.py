@@ -272,6 +272,8 @@ class StepsMixin:
                 continue
             step: dict[str, Any] = {"do": Src(text, at)}
             who = self._party_ref(cell(owner), at) if cell(owner) else None
+            if who is None and owner is None and cell(content):  # no who column: the post the row's text opens with
+                who = self._subject_role(cell(content), at)
             if who:
                 step["by"] = Src(who, at)
             spans = find_durations(cell(deadline)) if deadline is not None else []
@@ -279,6 +281,9 @@ class StepsMixin:
                 spans = find_durations("1日内")
             if spans:
                 step["within"] = Src(str(spans[-1].value), at)
+                self.step_deadlines.add(id(step))
+            elif deadline is None and _deadline_in(text):  # no by-when column: the row's own deadline
+                step["within"] = Src(_deadline_in(text), at)
                 self.step_deadlines.add(id(step))
             scenario.setdefault("actions", []).append(step)
         if scenario.get("actions"):

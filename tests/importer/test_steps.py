@@ -856,3 +856,32 @@ def test_steps_said_in_order_lose_their_order_words_and_then_starts_a_step(tmp_p
         ("由业务部门核实", None),
         ("由客服人员答复客户", None),
     ]
+
+
+def test_a_table_of_stages_and_what_is_done_is_a_procedure_without_who_or_when_columns(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("客户投诉处理办法", style="Title")
+    d.add_heading("处理流程", level=1)
+    add_table(
+        d,
+        [
+            ("流程", "说明"),
+            ("接诉", "客服人员接听电话并记录"),
+            ("派单", "值班长在30分钟内派单给维修班组"),
+            ("回访", "客服人员回访用户"),
+        ],
+    )
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    titles = _role_titles(data)
+    [scenario] = data["scenarios"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [
+        ("接诉：客服人员接听电话并记录", "客服人员", None),
+        ("派单：值班长在30分钟内派单给维修班组", "值班长", "30min"),
+        ("回访：客服人员回访用户", "客服人员", None),
+    ]
