@@ -248,8 +248,10 @@ def stand_ins_stated(plan: Plan) -> set[str]:
     for _path, role in roles:
         # the title, or the post(s) holding it: 现场总指挥 held by 工程部经理/当值班 is two posts, one on a rota
         names = [role.get(key) for key in ("title", "holder") if isinstance(role.get(key), str)]
-        if any(vocabulary.EITHER_OR.search(name) or vocabulary.ROTA.search(name) for name in names):
-            found.add(role["id"])
+        if any(
+            vocabulary.EITHER_OR.search(name) or vocabulary.ROTA.search(name) or _absence_and_stand_in(name) for name in names
+        ):
+            found.add(role["id"])  # 行长(行长不在时由副行长担任) in the holder says it too
             continue
         duties = role.get("duties") if isinstance(role.get("duties"), list) else []
         if any(_absence_and_delegation(d) for d in duties if isinstance(d, str)):
@@ -269,11 +271,18 @@ def stand_ins_stated(plan: Plan) -> set[str]:
         for sentence in _sentences(text):
             if not _absence_and_stand_in(sentence):
                 continue
-            folded = sentence.lower()
-            for ident, title in titles.items():
-                at = folded.find(title.lower()) if title.isascii() else sentence.find(title)
-                if at >= 0 and not vocabulary.DEPUTY_BEFORE.search(sentence[max(0, at - 8) : at]):
-                    found.add(ident)
+            # the posts away are named where the absence is, not in who acts; "When absent, the manager delegates
+            # to …" names them after it
+            for part in dict.fromkeys((_absent_clause(sentence), sentence)):
+                folded = part.lower()
+                named = set()
+                for ident, title in titles.items():
+                    at = folded.find(title.lower()) if title.isascii() else part.find(title)
+                    if at >= 0 and not vocabulary.DEPUTY_BEFORE.search(part[max(0, at - 8) : at]):
+                        named.add(ident)
+                if named:
+                    found |= named
+                    break
     return found
 
 
@@ -282,8 +291,24 @@ def _absence_and_delegation(text: str) -> bool:
 
 
 def _absence_and_stand_in(text: str) -> bool:
-    """A sentence naming an absence and who acts then: a delegation, or the stand-in's own 主持工作."""
-    return bool(vocabulary.ABSENCE.search(text) and (vocabulary.DELEGATION.search(text) or vocabulary.STANDS_IN.search(text)))
+    """A sentence naming an absence and who acts then: a delegation, the stand-in's own 主持工作, or a post named
+    after the absence ("In the absence of the Complaints Manager, the Customer Services Manager will …")."""
+    away = vocabulary.ABSENCE.search(text)
+    if away is None:
+        return False
+    if vocabulary.DELEGATION.search(text) or vocabulary.STANDS_IN.search(text):
+        return True
+    return vocabulary.POST_ACTS.search(text, away.end()) is not None
+
+
+def _absent_clause(sentence: str) -> str:
+    """The part of a sentence that says who is away: up to the end of the clause the absence is in ("组长因故不在时",
+    "In the absence of the Complaints Manager"), or the whole sentence when no clause ends after it."""
+    away = vocabulary.ABSENCE.search(sentence)
+    if away is None:
+        return sentence
+    end = re.compile(r"[,，;；:：]").search(sentence, away.end())
+    return sentence if end is None else sentence[: end.start()]
 
 
 # ---------------------------------------------------------------- roles named in prose

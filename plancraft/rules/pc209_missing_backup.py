@@ -15,13 +15,16 @@ falls: one per department (各科室专人, "a named person in each ward"), a un
 the kind of site a complaint is about (景区景点, 营业网点).
 
 Nor is a role whose stand-in the plan already gives in words: a role that is two posts, either of
-whom acts (分管领导或单位责任人, 客服专员/楼栋管家, "the Complaints Manager or their deputy"), in its title or its
+whom acts (分管领导或单位责任人, 客服专员/楼栋管家, "the Complaints Manager or their deputy", "Head of Service
+(or a nominated deputy)"), in its title or its
 holder (现场总指挥 held by 工程部经理/当值班); a post held in turn on a duty
 rota (值班队长, 带班领导, "the duty manager", "the on-call officer", "the supervisor on shift") or whose work is taken in turn or round
 the clock (院领导轮流负责接待, 24小时受理投诉, "in turn", "staffed 24/7"); a role one of whose steps or duties
 says who acts when it cannot (``when: 因故不能按规定到达现场的`` with ``do: …指派具体负责人…``, "if the
 manager is unavailable, they delegate to …"); a role a sentence of the plan names with its absence and
-the one who acts instead (组长因故不在时，由副组长代行其职责).
+the one who acts instead (组长因故不在时，由副组长代行其职责; "In the absence of the Complaints Manager, the
+Customer Services Manager will deal with complaints"; in its holder: 行长(行长不在时由副行长担任)). A sentence
+that names only whom to tell (组长外出须向院长报告) names no stand-in.
 
 Passing::
 

@@ -443,7 +443,7 @@ LEADING_POST = re.compile(
 
 # A role that is two posts, either of whom acts (分管领导或单位责任人, "the Complaints Manager or their
 # deputy"): one stands in for the other.
-EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或|/|／)\s*\S|\S\s+or\s+(?!\s)\S", re.IGNORECASE)
+EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或|/|／)\s*\S|\S\s+or\s+(?!\s)\S|[(（]\s*or\s+\S", re.IGNORECASE)
 # A post staffed by shifts on a duty rota (值班队长, 带班领导, the duty manager, an on-call officer): whoever
 # is on the rota at the time holds it, so the rota is its stand-in.
 ROTA = re.compile(
@@ -473,6 +473,15 @@ DELEGATION = re.compile(
 # Taking over, said by the one who stands in, in its own duties (组长外出期间主持领导小组工作, 临时负责): with ABSENCE
 # it names a stand-in for the post that is away, never for the role whose duty it is.
 STANDS_IN = re.compile(r"主持[^，。,;；]{0,8}工作|临时负责")
+# A post named after the absence, who then acts ("In the absence of the Complaints Manager, the Customer Services
+# Manager will deal with complaints"): the sentence names the stand-in without a word of delegation. (In Chinese
+# the stand-in comes with 由 or 代, which DELEGATION reads; 组长外出须向院长报告 names whom to tell, not who acts.)
+POST_ACTS = re.compile(
+    r"\b(?:the|a|an|another|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?(?:manager|officer|deputy|head|director|"
+    r"supervisor|lead|leader|chair|colleague|member of staff|coordinator|controller|executive)s?\s+"
+    r"(?:will|shall|deals?|handles?|takes?|acts?|is responsible|becomes|assumes|leads?|covers?)\b",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- learning from complaints
 

@@ -355,3 +355,32 @@ levels:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(5, 7)]
     assert "role `silver` (Silver Commander) leads level `l2`" in found[0][2]
+
+
+def test_who_acts_in_the_absence_said_in_other_words_is_a_stand_in():
+    # a post named acting after the absence; "(or a nominated deputy)" in the title; the stand-in in the holder;
+    # the one who acts is not stated for itself, and whom to tell is no stand-in
+    text = """\
+principles:
+  - {title: Cover, text: "In the absence of the Complaints Manager, the Customer Services Manager will deal with complaints."}
+  - {title: Leave, text: "When the Review Lead is on leave, the Director must be told."}
+  - {title: 纪律, text: 组长外出须向院长报告}
+organisation:
+  roles:
+    - {id: cm, title: Complaints Manager}
+    - {id: csm, title: Customer Services Manager}
+    - {id: hos, title: Head of Service (or a nominated deputy)}
+    - {id: president, title: 总指挥, holder: 行长(行长不在时由副行长担任)}
+    - {id: review, title: Review Lead}
+    - {id: leader, title: 组长}
+scenarios:
+  - {id: s1, title: Stage 1, owner: cm}
+  - {id: s2, title: Stage 2, owner: csm}
+  - {id: s3, title: Stage 3, owner: hos}
+  - {id: s4, title: 重大投诉, owner: president}
+  - {id: s5, title: Review, owner: review}
+  - {id: s6, title: 群体投诉, owner: leader}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(8, 7), (11, 7), (12, 7)]
+    assert "role `csm` (Customer Services Manager) owns scenario `s2`" in found[0][2]
