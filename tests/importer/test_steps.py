@@ -885,3 +885,15 @@ def test_a_table_of_stages_and_what_is_done_is_a_procedure_without_who_or_when_c
         ("派单：值班长在30分钟内派单给维修班组", "值班长", "30min"),
         ("回访：客服人员回访用户", "客服人员", None),
     ]
+
+
+def test_complaints_about_headings_each_start_a_scenario(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints policy\n\n1. Complaints about staff\n\nThe line manager will investigate within 10 working days.\n\n"
+        "2. Complaints about billing\n\nThe billing team will review the account and reply within 5 working days.\n",
+    )
+    assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
+        ("Complaints about staff", [("The line manager will investigate within 10 working days", "10wd")]),
+        ("Complaints about billing", [("The billing team will review the account and reply within 5 working days", "5wd")]),
+    ]
