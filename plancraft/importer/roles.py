@@ -537,7 +537,10 @@ class Organisation:
                 in_org = (
                     self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))
                 ) == "organisation"
-                for post in posts_in(sentence) if in_org else agent_posts(sentence):
+                posts = agent_posts(sentence)
+                if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
+                    posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
+                for post in posts:
                     if len(self.roles) >= 60:
                         return
                     if post.endswith(_COMMANDS) and len(post) >= 4:
@@ -946,6 +949,12 @@ _OUTSIDE_BODY = re.compile(
 )  # 上一级管理部门: the level above the plan's own organisation
 
 
+# A vague post (相关部门, 有关科室, 公司各相关部门): a role where it acts or is given or told the work (由相关科室处理,
+# 报告相关科室), not where a sentence only hands something over to it or deals with it.
+_VAGUE = re.compile(r"^(?:公司|本行|我行|本院|全院)?(?:各)?(?:相关|有关)")
+_VAGUE_NAMED = re.compile(r"(?:由|交由|报|报告|上报|汇报|向)(?:给|至|到)?(?:各)?\s*$")
+
+
 def outside_body(name: str) -> bool:
     """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所): outside the organisation."""
     return bool(_OUTSIDE_BODY.match(name))
@@ -964,10 +973,16 @@ def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
         head = text[max(cut, 0) : start] if start - max(cut, 0) <= 160 else "甲" + text[start - 160 : start]
         before = _AGENT_LIST.sub("", head)
         after = text[end : end + 200]
+        named = _AGENT_NAMED.search(head[-40:])
+        if named and _VAGUE.match(post) and not _VAGUE_NAMED.search(head[-40:]):
+            named = None  # 移交相关部门, 对接…相关部门, 调配相关工作人员: a vague post as an object only is nobody of the plan
+        listed = _AGENT_LIST.search(head) if _VAGUE.match(post) else None
         if (
-            _AGENT_AFTER_STRONG.match(after)
-            or _AGENT_NAMED.search(head[-40:])
-            or (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after))
+            listed
+            and not _VAGUE_NAMED.search(head[: listed.start()])
+            and not post_spans(re.split(r"[、和或及与]", listed.group())[0])
         ):
+            continue  # 对接家长、媒体及相关部门: the vague end of a list that names no post is no post either
+        if _AGENT_AFTER_STRONG.match(after) or named or (_AGENT_BEFORE.search(before) and not _NOT_AGENT_AFTER.match(after)):
             found.append(post)
     return found

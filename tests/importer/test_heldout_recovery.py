@@ -25,7 +25,7 @@ FLOORS = {
     "heldout2": {"roles": (21, 2), "levels": (10, 0)},
     "heldout3": {"roles": (18, 7), "levels": (3, 0)},
     "heldout4": {"roles": (13, 4), "levels": (8, 0)},
-    "heldout5": {"roles": (13, 7), "levels": (5, 0)},
+    "heldout5": {"roles": (13, 5), "levels": (5, 0)},
 }
 
 

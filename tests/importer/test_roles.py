@@ -566,3 +566,18 @@ def test_no_role_from_a_verb_before_a_post_an_example_a_title_or_a_government_bo
     )
     assert _roles(data) == [("客服科", None), ("财务科", None)]
     assert "县交通运输局" in [party["name"] for party in data.get("external", [])]  # the escalation's recipient
+
+
+def test_a_vague_post_is_a_role_where_it_acts_or_is_told_not_where_work_is_only_handed_to_it(tmp_path: Path):
+    """由相关科室处理 / 报告相关科室: the plan's vague post; 对接家长、媒体及相关部门, 调配相关工作人员: a mention."""
+    kept = _import(
+        tmp_path,
+        "医院投诉处理办法\n一、投诉处理\n1. 无法当场处理的，客服中心应立即报告相关科室。\n2. 一般投诉由相关科室自行处理。\n",
+    )
+    assert sorted(_roles(kept)) == [("客服中心", None), ("相关科室", None)]
+    mentioned = _import(
+        tmp_path,
+        "校园突发事件处置方案\n一、组织架构与职责\n信息联络组：负责信息收集，对接家长、媒体及相关部门，"
+        "必要时调配相关工作人员。\n二、处置\n1. 客服中心负责受理投诉。\n",
+    )
+    assert _roles(mentioned) == [("客服中心", None)]
