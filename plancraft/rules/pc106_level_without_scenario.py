@@ -78,7 +78,11 @@ def _level_words(name: object) -> list[str]:
     if not isinstance(name, str) or not name.strip():
         return []
     bare = re.sub(r"[(（][^)）]*[)）]", "", name).strip()
-    return [word for word in {name.strip(), bare} if len(word) >= 2]
+    grades = _GRADE.findall(name)  # "D级", "Ⅰ级", "二级": a step may name the level by its grade alone
+    return [word for word in {name.strip(), bare, *grades} if len(word) >= 2]
+
+
+_GRADE = re.compile(r"(?:[A-DⅠⅡⅢⅣ]|IV|I{1,3}|[一二三四五])\s*级")
 
 
 def _texts_outside_levels(plan: Plan) -> list[str]:

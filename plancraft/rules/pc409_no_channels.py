@@ -8,9 +8,9 @@ customers who cannot find a channel take the complaint to a regulator or the med
 Judged are the plans whose events come in from customers: a plan about complaints (a complaint
 procedure, or a plan whose title, scope, purpose, a level or a scenario says 投诉 or complaint),
 or one whose title, scope or purpose names the customers, users, patients or tenants it serves (a
-utility's outage plan needs the line users report faults on), or whose steps deal with the people it
-serves (a property company's outage plan that notifies 业户, a school's plan that sends pupils to hospital
-and tells parents: they must know where to report to it). A regulator's plan for natural disasters,
+utility's outage plan needs the line users report faults on), or whose steps inform or answer the people
+it serves (a property company's outage plan that notifies 业户, a school's plan that tells parents: they must
+know where to report to it in turn; a hospital's fire plan that only evacuates patients is not asked). A regulator's plan for natural disasters,
 whose events arrive through reporting lines, is not asked. The 投诉办法 article is cited to banks and
 insurers only, whom it binds.
 

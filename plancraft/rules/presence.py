@@ -105,17 +105,31 @@ _CUSTOMERS = re.compile(
 def serves_customers(plan: Plan) -> bool:
     """True when the events of the plan come in from customers: a plan about complaints, or one whose
     title, scope or purpose names the customers, users, patients or tenants it serves (a utility's
-    outage plan takes in reports from users; a regulator's disaster plan takes in none), or whose steps deal with
-    the people it serves (a property company's outage plan that notifies 业户, a school's plan that tells parents)."""
+    outage plan takes in reports from users; a regulator's disaster plan takes in none), or whose steps inform or
+    answer the people it serves (a property company's outage plan that notifies 业户, a school's plan that tells
+    parents)."""
     if is_complaint_plan(plan):
         return True
     texts = [get(plan.data, "document", "title"), get(plan.data, "scope"), get(plan.data, "purpose")]
     if any(isinstance(t, str) and _CUSTOMERS.search(t) for t in texts):
         return True
-    # its steps deal with the people it serves (notify 业户, send pupils to hospital, tell parents): they must know
-    # where to report to the organisation (a mention in a level's criteria alone is not such dealing)
-    data = plan.data if isinstance(plan.data, dict) else {}
-    return _mentions(data.get("scenarios"), _PEOPLE_SERVED)
+    # its steps inform or answer the people it serves (notify 业户, tell parents, call users back): they must know where
+    # to report to the organisation in turn. A mention in a level's criteria, or a step that only acts on them (a
+    # hospital's fire plan evacuating patients), is not such dealing.
+    for path, _scenario in plan.items("scenarios"):
+        for _p, step in plan.items(*path, "actions"):
+            text = str(step.get("do") or "")
+            if _PEOPLE_SERVED.search(text) and _INFORMS.search(text):
+                return True
+    return False
+
+
+# Telling or answering someone: 通知业户, 向家长通报, 告知用户, 回访, 解释, "inform customers", "call the customer back".
+_INFORMS = re.compile(
+    r"通知|告知|通报|公告|公布|提醒|答复|回复|解释|沟通|回访|联系|短信|"
+    r"\b(?:inform|notify|tell|contact|call|write|reply|respond|explain|update)",
+    re.IGNORECASE,
+)
 
 
 _PEOPLE_SERVED = re.compile(

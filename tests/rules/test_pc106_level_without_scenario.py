@@ -115,3 +115,10 @@ def test_without_any_scenario_levels_with_a_lead_are_left_to_pc109():
     )
     text = text.replace("criteria: 多名学生出现过敏}", "criteria: 多名学生出现过敏, lead: principal}") + "scenarios: []\n"
     assert positions("PC106", text) == []
+
+
+def test_a_step_that_names_a_level_by_its_grade_tells_the_levels_apart():
+    text = ALIKE.replace("name: 一般事件,", "name: 一般事件(D级),").replace("name: 重大事件,", "name: 重大事件(B级),")
+    assert positions("PC106", text) == [(2, 1)]
+    graded = text.replace("{do: 通知家长}", "{do: 通知家长, when: B级事件}")
+    assert positions("PC106", graded) == []

@@ -273,3 +273,8 @@ scenarios:
         "step 1 of scenario `s` tells or calls in “兄弟单位”, which names no one: say which organisations, and define "
         "them under `external:` with a contact"
     )
+
+
+def test_a_relevant_post_or_the_specific_handler_is_vague():
+    assert all(is_vague(w) for w in ("相关岗位", "有关岗位人员", "相关同事", "具体经办人", "具体负责人"))
+    assert not any(is_vague(w) for w in ("投诉岗负责人", "值班人员", "受理部门负责人"))

@@ -93,3 +93,15 @@ levels:
 def test_a_bank_is_cited_the_article():
     text = "document: {id: p, title: 某银行客户投诉应急预案, language: zh-CN}\n"
     assert rule_findings("PC409", text)[0][2].endswith("as published to customers (投诉办法 第八条)")
+
+
+def test_steps_that_only_act_on_the_people_served_are_not_enough():
+    # a hospital's fire plan evacuates patients; it takes in no reports or complaints from them
+    text = """\
+document: {id: p, title: 医院消防应急预案, type: emergency-plan, language: zh-CN}
+scenarios:
+  - id: fire
+    title: 火灾
+    actions: [{do: 组织疏散病房患者, by: nurse}]
+"""
+    assert positions("PC409", text) == []
