@@ -15,7 +15,8 @@ Ombudsman Service. It reads:
 
 - each step of a scenario that writes to the complainant (write, letter, inform, advise, update, …) when
   the final response is late (its `when` or `do` speaks of a delay, a longer investigation, being unable to
-  complete or issue the response, exceptional circumstances, a holding letter). Its `do` must say that the
+  complete or issue the response, exceptional circumstances, a holding letter; a delay in receiving information
+  from the complainant, or one caused by a third party, is not one). Its `do` must say that the
   letter explains why (reason, why, explain) and when the final response is expected (when we…, expect,
   anticipate, a date). For the eight-week letter it must also tell the complainant of the Financial
   Ombudsman Service, unless the plan's escalation to the Ombudsman already opens once the period has passed
@@ -77,6 +78,7 @@ from plancraft.rules.vocabulary import (
     DELAY_REASONS,
     EXPECTED_WHEN,
     OMBUDSMAN_NAMED,
+    OTHERS_DELAY,
     TIME_PASSED,
     WRITES_TO_COMPLAINANT,
 )
@@ -108,7 +110,7 @@ def _delay_letter(step: dict) -> bool:
     do = step.get("do")
     return (
         isinstance(do, str)
-        and bool(DELAY_CASE.search(said))
+        and bool(DELAY_CASE.search(OTHERS_DELAY.sub("", said)))
         and bool(WRITES_TO_COMPLAINANT.search(do))
         and not ACKNOWLEDGE.search(do)
     )

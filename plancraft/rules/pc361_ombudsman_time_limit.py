@@ -11,7 +11,8 @@ The rule judges GB plans of firms under DISP 1 (a plan whose words name a bank, 
 sends complainants to the Financial Ombudsman Service) that name the Ombudsman as an external party or an
 escalation target. The limit counts as stated when a time limit marked `party: customer` for going to the
 Ombudsman (its `what` or `from` names the Ombudsman, a referral or a final response) is six months (`6mo`,
-`26w`), or when any text of the plan that names the Ombudsman says "within six months" (or "6 months"). One
+`26w`), or when any text of the plan about going to the Ombudsman (it names the Ombudsman, a referral or the final
+response) says "within six months" (or "6 months"). One
 finding: where the plan states another period, at that time limit or text; where it states none, at the
 escalation to the Ombudsman (else at the Ombudsman's entry under `external`).
 
@@ -40,7 +41,6 @@ Failing::
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -50,7 +50,7 @@ from plancraft.model import Plan
 from plancraft.rules.helpers import prose
 from plancraft.rules.presence import is_complaint_plan
 from plancraft.rules.statutory import FOS, fos_parties, under_disp
-from plancraft.rules.vocabulary import MONTHS_STATED, OMBUDSMAN_NAMED
+from plancraft.rules.vocabulary import ABOUT_REFERRAL, MONTHS_STATED
 
 CODE = "PC361"
 NAME = "ombudsman-time-limit"
@@ -69,7 +69,6 @@ OPTIONS: dict[str, object] = {}
 
 _SIX_MONTHS = (parse_duration("6mo"), parse_duration("26w"), parse_duration("182d"), parse_duration("183d"))
 _SIX = {"six", "6"}
-_REFERRAL = re.compile(r"ombudsman|\bFOS\b|\brefer|final response", re.IGNORECASE)
 
 
 def _where_to_report(plan: Plan) -> tuple | None:
@@ -92,13 +91,13 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     wrong: tuple | None = None
     for path, limit in plan.items("time_limits"):
         said = f"{limit.get('what') or ''} {limit.get('from') or ''}"
-        if limit.get("party") != "customer" or not _REFERRAL.search(said):
+        if limit.get("party") != "customer" or not ABOUT_REFERRAL.search(said):
             continue
         if parse_duration(str(limit.get("within") or "")) in _SIX_MONTHS:
             return
         wrong = wrong or ((*path, "within"), str(limit.get("within")))
     for path, text in prose(plan):
-        if not OMBUDSMAN_NAMED.search(text):
+        if not ABOUT_REFERRAL.search(text):
             continue
         for found in MONTHS_STATED.finditer(text):
             if found.group(1).lower() in _SIX:

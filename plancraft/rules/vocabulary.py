@@ -675,6 +675,13 @@ DELAY_CASE = re.compile(
     r"\bexceptional (?:circumstances|situations?|cases?)\b|\bholding (?:response|reply|letter)\b",
     re.IGNORECASE,
 )
+# A delay that is the complainant's or a third party's, not the firm's late response ("a delay in receiving
+# information from you", "delays caused by you").
+OTHERS_DELAY = re.compile(
+    r"\bdelays? (?:in|from|by) (?:receiving|getting|hearing|obtaining|you|your|the complainant|a third party)[^.;,]*|"
+    r"\bdelays? caused by (?:you|your|the complainant|a third party)[^.;,]*",
+    re.IGNORECASE,
+)
 # A step that writes to the complainant (the letter itself, not the work it waits for).
 WRITES_TO_COMPLAINANT = re.compile(
     r"\bwrit(?:e|es|ing)\b|\bletter\b|\binform\b|\badvise\b|\btell\b|\bupdate\b|\blet you know\b|\bnotify\b|"
@@ -697,6 +704,9 @@ TIME_PASSED = re.compile(
     r"\bunresolved after\b|\bnot (?:yet )?received (?:a|our|any) (?:final )?response\b",
     re.IGNORECASE,
 )
+# A text about going to the ombudsman: it names the ombudsman, a referral or the final response ("You must do so
+# within six months of our final response").
+ABOUT_REFERRAL = re.compile(r"ombudsman|\bFOS\b|\brefer|final response", re.IGNORECASE)
 # The complainant's time limit for going to the ombudsman, where a text states it ("within six months of …").
 MONTHS_STATED = re.compile(r"\b(?:within|in) (\w+) (?:\(\d+\) )?months?\b", re.IGNORECASE)
 

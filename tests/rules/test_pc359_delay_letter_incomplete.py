@@ -117,3 +117,13 @@ def test_an_ombudsman_route_that_opens_only_after_the_response():
         "{do: 'Send our final response; if we have not within 8 weeks, you may go to the Ombudsman', within: 8w}",
     )
     assert positions("PC359", said) == []
+
+
+def test_a_delay_of_the_complainants_own_is_not_a_late_response():
+    text = ONLY_AFTER_RESPONSE.replace(
+        "      - {do: Send our final response, within: 8w}\n",
+        "      - {do: Send our final response, within: 8w}\n"
+        "      - {when: If there is a delay in receiving information from you, do: We will write to remind you}\n",
+    )
+    found = rule_findings("PC359", text)
+    assert [found_text[:60] for _l, _c, found_text in found] == ["the procedure sends complainants to the Financial Ombudsman "]

@@ -56,3 +56,10 @@ def test_plans_outside_disp_are_not_judged():
     assert positions("PC361", (HEAD + BODY).replace("jurisdiction: GB", "jurisdiction: IE")) == []
     housing = (HEAD + BODY).replace("name: Financial Ombudsman Service", "name: Housing Ombudsman").replace("id: fos", "id: hos")
     assert positions("PC361", housing.replace("to: fos", "to: hos")) == []
+
+
+def test_six_months_said_where_the_text_speaks_of_the_final_response():
+    text = HEAD + BODY.replace(
+        "If you are unhappy with our final response", "You must do so within 6 months of our final response"
+    )
+    assert positions("PC361", text) == []
