@@ -730,7 +730,7 @@ def _split_people(text: str) -> list[str]:
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
     # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own
-    text = re.sub(r"等(?:有关|相关)?(?:部门|单位|科室|处室)(?=(?:主要)?(?:负责人|领导))", "", text)
+    text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要)?(?:负责人|领导))", "", text)
     parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
     if not parts:
         return []
@@ -739,9 +739,9 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|单位)$", parts[-1][: -len(tail)]):
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|办|单位)$", parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
-        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|单位)$", p) else p for p in parts]
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|办|单位)$", p) else p for p in parts]
     return parts
 
 
@@ -870,7 +870,7 @@ _NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|�
 # English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council
 # officer who…", "passed to someone in the council service", "directed to the person or team that…".
 _EN_HEAD = (
-    r"(?:officers?|managers?|team|person|service|department|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
+    r"(?:officers?|managers?|teams?|person|services?|departments?|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
     r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)"
 )
 _EN_NP = (
@@ -884,7 +884,7 @@ _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given|sent)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b"
+    rf"assigned|forwarded|escalated|given|sent|(?:assign|allocate|pass|refer|forward|send)s?)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b"
     r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)",  # a Team Leader is no team
     re.IGNORECASE,
 )
@@ -898,9 +898,21 @@ _EN_RESPONSIBLE = re.compile(
 )
 
 
+# The one who handles a complaint, named by what they do: "the person carrying out the investigation", "the officer
+# dealing with your complaint", "the person investigating your complaint on your behalf".
+_EN_HANDLER = re.compile(
+    r"\b(?:the|a|an|your)\s+(?P<h>(?:person|officer|member of staff|staff member|colleague|manager|adviser|advisor|"
+    r"caseworker|case handler)\s+(?:who is\s+|who will be\s+)?(?:carrying out|investigating|handling|dealing with|"
+    r"responsible for|looking into|reviewing|in charge of)\s+(?:the|your|this)\s+(?:investigation|complaint|case|review))\b",
+    re.IGNORECASE,
+)
+
+
 def en_actors(text: str) -> list[str]:
     """The people or units an English sentence gives work to, as it names them (the relevant service)."""
     found = []
+    for m in _EN_HANDLER.finditer(text):
+        found.append(m.group("h")[0].upper() + m.group("h")[1:])
     m = _EN_RESPONSIBLE.match(text.strip())
     if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
         found.append(m.group("s"))

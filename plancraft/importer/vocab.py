@@ -374,6 +374,7 @@ NOT_UNITS = {
 
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:Heads?|Directors?|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
+    r"(?:[Hh]eads?)\s+of\s+(?:the\s+)?(?:department|service|team|unit|directorate)|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
     r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel|[Ss]pecialist|[Aa]dvocate|[Cc]onsultant|[Aa]nalyst|"

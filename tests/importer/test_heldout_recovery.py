@@ -24,8 +24,8 @@ _spec.loader.exec_module(bench)
 FLOORS = {
     "heldout2": {"roles": (21, 2), "levels": (10, 0)},
     "heldout3": {"roles": (18, 7), "levels": (3, 0)},
-    "heldout4": {"roles": (13, 4), "levels": (8, 0)},
-    "heldout5": {"roles": (13, 5), "levels": (5, 0)},
+    "heldout4": {"roles": (17, 4), "levels": (8, 0)},
+    "heldout5": {"roles": (14, 5), "levels": (5, 0)},
 }
 
 

@@ -581,3 +581,28 @@ def test_a_vague_post_is_a_role_where_it_acts_or_is_told_not_where_work_is_only_
         "必要时调配相关工作人员。\n二、处置\n1. 客服中心负责受理投诉。\n",
     )
     assert _roles(mentioned) == [("客服中心", None)]
+
+
+def test_english_posts_named_by_what_they_do_and_units_a_complaint_is_assigned_to(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints procedure\n1. Assessment\nWe will then assign the complaint to the services for investigation.\n"
+        "You may be contacted by the person carrying out the investigation for more information.\n"
+        "2. Checking\nOur responses are checked by:\n- the head of the department the complaint is about\n"
+        "- the complaints manager\n",
+    )
+    assert _roles(data) == [
+        ("Services", None),
+        ("Person carrying out the investigation", None),
+        ("Head of the department", None),
+        ("Complaints manager", None),
+    ]
+
+
+def test_units_sharing_the_post_named_once_after_a_list_ending_in_deng(tmp_path: Path):
+    """成员包括医务科、护理部、保卫科、法务办等相关负责人: the head of each unit, not one member post."""
+    data = _import(
+        tmp_path,
+        "医疗纠纷应急预案\n一、应急组织机构\n成立医疗纠纷应急处理小组，由分管副院长担任组长，成员包括医务科、护理部、法务办等相关负责人。\n",
+    )
+    assert _roles(data) == [("组长", "分管副院长"), ("成员", "医务科负责人"), ("成员", "护理部负责人"), ("成员", "法务办负责人")]
