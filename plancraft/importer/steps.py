@@ -630,7 +630,18 @@ class StepsMixin:
         if len(cuts) == 1:
             return [text]
         ends = cuts[1:] + [len(clauses)]
-        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+        # 在抢修力量到达前，涉及1000户以上小区故障停电的，值备班人员必须全员到岗: a piece that does nothing is the
+        # circumstance of the next one, not a step of its own
+        kept = [cuts[0]]
+        for a, b, nxt in zip(cuts, ends, cuts[1:]):
+            part = text[spans[kept[-1]][0] : spans[b - 1][1]]
+            circumstance = re.match(r"^(?:在|当|如果?|若|遇有?|对于?|涉及|凡|一旦)", part) and not (
+                self._MODAL.search(part) or re.search(r"立即|及时|务必", part) or _deadline_in(part)
+            )
+            if not circumstance:
+                kept.append(nxt)
+        ends = kept[1:] + [len(clauses)]
+        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(kept, ends)]
 
     # What an actor does right after its name (网点负责人应…, 分行在1小时内…, 责任单位安排…, 由办公室通知…).
     _ACTOR_VERB = re.compile(

@@ -897,3 +897,16 @@ def test_complaints_about_headings_each_start_a_scenario(tmp_path: Path):
         ("Complaints about staff", [("The line manager will investigate within 10 working days", "10wd")]),
         ("Complaints about billing", [("The billing team will review the account and reply within 5 working days", "5wd")]),
     ]
+
+
+def test_a_circumstance_before_an_actor_stays_with_that_actors_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "停电应急处置方案\n\n一、现场处置\n\n"
+        "1.在抢修力量到达前,涉及1000户以上小区故障停电,值班人员必须全员到岗,客服人员负责安抚敏感用户。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "在抢修力量到达前,涉及1000户以上小区故障停电,值班人员必须全员到岗",
+        "客服人员负责安抚敏感用户",
+    ]
