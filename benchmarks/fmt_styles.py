@@ -27,6 +27,7 @@ STYLES: dict[str, str] = {
     "comments": "compact, a comment after most values and above many keys",
     "wrapped": "compact, long values wrapped onto the next lines (plain and quoted scalars over several lines)",
     "reordered": "the keys of every mapping in reverse order (plancraft's indentation)",
+    "blank-lines": "plancraft's layout, two blank lines before every action (above its comment lines, if any)",
     "escaped": 'compact, non-ASCII text as double-quoted escapes (`"\\u6295\\u8BC9"`, as JSON-minded tools and PyYAML\'s default dump write it)',
     "crlf": "compact, CRLF line endings",
     "bom": "compact, a byte-order mark",
@@ -228,10 +229,43 @@ def _wrap(text: str) -> str:
     return "".join(parts)
 
 
+def _blank_lines(text: str) -> str:
+    """Two blank lines above every item of every `actions:` list (above the comment lines right above
+    its `- `), the first item too: a layout people use to set steps apart."""
+    from ruamel.yaml.events import MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent
+
+    lines = text.split("\n")
+    above: set[int] = set()
+    stack: list[list] = []  # per open collection: [kind, count of children, key it is the value of]
+    key = None
+    for event in _events(text):
+        kind = type(event)
+        if kind in (MappingEndEvent, SequenceEndEvent):
+            stack.pop()
+            continue
+        top = stack[-1] if stack else None
+        if top is not None and top[0] == "seq" and top[2] == "actions" and not getattr(event, "flow_style", False):
+            number = event.start_mark.line  # the line of the item's `- ` (its first key stands on it)
+            while number > 0 and lines[number - 1].lstrip(" ").startswith("#"):
+                number -= 1
+            above.add(number)
+        if top is not None:
+            if top[0] == "map" and top[1] % 2 == 0:
+                key = event.value if kind is ScalarEvent else None
+            top[1] += 1
+        if kind is MappingStartEvent:
+            stack.append(["map", 0, key if top is not None and top[0] == "map" else None])
+        elif kind is SequenceStartEvent:
+            stack.append(["seq", 0, key if top is not None and top[0] == "map" else None])
+    return "\n".join(("\n\n" if number in above else "") + line for number, line in enumerate(lines))
+
+
 def styled(text: str, style: str) -> bytes:
     """`text` (a plan) in `style` (one of STYLES), as the bytes of a file."""
     if style == "plancraft":
         return text.encode("utf-8")
+    if style == "blank-lines":
+        return _blank_lines(text).encode("utf-8")
     data = _yaml().load(text)
     if style == "compact":
         out = _dump(data, mapping=2, sequence=2, offset=0)

@@ -498,6 +498,10 @@ class _Settled:
         self.onto: dict[
             int, int
         ] = {}  # a continuation line -> the line it is joined onto  # line -> (from, to, ruamel's text) of its flow collections
+        # Lines between a value and the next key or `- ` (True: ruamel makes a run of blank lines there one
+        # blank line) or between `key:` and the first key or `- ` of its value (False: ruamel keeps them).
+        self.gaps: dict[int, bool] = {}
+        self.dropped: set[int] = set()  # blank lines ruamel drops (all but one of a run between values)
 
     def flows(self, node: _Node, spans: list[tuple[int, int]]) -> None:
         """The spans of the long one-line flow lists of plain scalars (as _opaque_flows finds them)."""
@@ -577,6 +581,10 @@ class _Settled:
         inside = text[begin : last.index]
         if _UNSETTLED.search(inside) or ("\t" in inside and not self.tabs_in_comments(first.start_mark.line, last.line)):
             return None
+        if "\n\n\n" in inside and not self.blank_runs(first.start_mark.line, last.line):
+            return None
+        if last.index in self.unlike_a_scalar and _RUN_AFTER.match(text, last.index):
+            return None  # ruamel keeps a run of blank lines after a flow collection or a block scalar: not after a stand-in
         shift = self.shift
         for number in range(first.start_mark.line + 1, last.line):
             if number not in shift and number not in self.onto:  # only comment and blank lines between the keys and dashes
@@ -587,6 +595,36 @@ class _Settled:
         if laid_out != inside:
             self.reordered[begin] = laid_out
         return begin, last.index
+
+    def blank_runs(self, first: int, last: int) -> bool:
+        """Whether every run of blank lines on lines first..last stands where the layout knows what ruamel
+        does with it (a gap, see `gaps`)."""
+        lines, gaps = self.lines, self.gaps
+        for number in range(first, last):
+            if not lines[number] and not lines[number + 1] and (number not in gaps or number + 1 not in gaps):
+                return False
+        return True
+
+    def first_line(self, item: _Node) -> int:
+        """The line of a list item's `- `: that of its first key or value (which stands on it)."""
+        start = item.start
+        if type(start) is self.map and item.children and not start.flow_style:
+            return item.children[0].start.start_mark.line
+        return start.start_mark.line
+
+    def gap(self, after: int, before: int, squeezed: bool) -> None:
+        """Note the lines between line `after` and line `before` as a gap (see `gaps`), and the blank lines
+        ruamel drops from it: all but one of each run between values. Between `key:` and its value (not
+        `squeezed`), ruamel keeps two of the blank lines above the first comment line and makes each run
+        below it one blank line, as between values."""
+        lines = self.lines
+        for number in range(after + 1, before):
+            if not squeezed and lines[number]:
+                squeezed = True  # a comment line
+            self.gaps[number] = squeezed
+            if not lines[number] and (number > after + 1 and not lines[number - 1] if squeezed else number > after + 2):
+                self.dropped.add(number)
+                self.changed.add(number)
 
     # ---- the laid-out text, line by line
 
@@ -655,7 +693,9 @@ class _Settled:
         if begin.line == last:
             return self.line(begin.line)[self.position(begin) : self.position(end)]
         parts = [self.line(begin.line)[self.position(begin) :]]
-        parts += [self.line(number) for number in range(begin.line + 1, last) if number not in self.onto]
+        parts += [
+            self.line(number) for number in range(begin.line + 1, last) if number not in self.onto and number not in self.dropped
+        ]
         parts.append(self.line(last)[: self.position(end)])
         return "\n".join(parts)
 
@@ -703,6 +743,8 @@ class _Settled:
             event = key.start
             if not self.simple_key(event):
                 return None
+            if end is not None and end.index not in self.unlike_a_scalar:
+                self.gap(end.line, event.start_mark.line, True)
             keys.append(event.value)
             self.moved_by(event.start_mark.line, column - own)
             after = event.end_mark.index
@@ -732,8 +774,12 @@ class _Settled:
             elif self.value_end(_At(after + 1, event.end_mark.line, event.end_mark.column + 1)) is None:
                 return None  # (an end-of-line comment after `key:` stays on its line, as after a value)
             elif kind is self.map:
+                if value.children:
+                    self.gap(event.start_mark.line, value.children[0].start.start_mark.line, False)
                 end = self.mapping(value, path + (event.value,), column + 2)
             elif kind is self.seq:
+                if value.children:
+                    self.gap(event.start_mark.line, self.first_line(value.children[0]), False)
                 end = self.sequence(value, path + (event.value, "[]"), column + 2)
             else:
                 return None
@@ -764,8 +810,8 @@ class _Settled:
             if between == joint:
                 continue
             lines = between.split("\n")
-            if not item or lines[0] or lines[-1] != " " * own:
-                return None
+            if not item or lines[0] or lines[-1] != " " * own or "\n\n\n" in between:
+                return None  # (a run of blank lines between keys that move: left to ruamel)
             middle = lines[1:-1]
             if any(line.strip() and not line.lstrip(" ").startswith("#") for line in middle):
                 return None
@@ -817,6 +863,8 @@ class _Settled:
             first = item.children[0].start if kind is self.map and item.children and not flow else item.start
             if not self.after_dash(first.start_mark):
                 return None
+            if end is not None and end.index not in self.unlike_a_scalar:
+                self.gap(end.line, first.start_mark.line, True)
             if kind is self.scalar or flow:
                 self.moved_by(first.start_mark.line, column + 2 - first.start_mark.column)
                 end = self.scalar_end(item.start) if kind is self.scalar else self.flow_end(item, path)
@@ -1091,9 +1139,10 @@ def _double_quoted(value: str) -> str:
 # What ruamel escapes in a double-quoted scalar (Emitter.write_double_quoted with allow_unicode).
 _NEEDS_ESCAPE = re.compile('["\\\\\x85\u2028\u2029\ufeff]|[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _PLAIN_INT = re.compile(r"^(?:0|-?[1-9][0-9]{0,17})$")
-# What ruamel would write differently inside an item: tabs outside comments (tabs_in_comments), trailing spaces, runs of blank lines, CR,
-# and the line separators it escapes in double quotes (\L, \P, \N).
-_UNSETTLED = re.compile("[\r\x85\u2028\u2029]|\n\n\n|\n +\n")
+# What ruamel would write differently inside an item: tabs outside comments (tabs_in_comments), lines of spaces, CR,
+# and the line separators it escapes in double quotes (\L, \P, \N). (Runs of blank lines: _Settled.blank_runs.)
+_UNSETTLED = re.compile("[\r\x85\u2028\u2029]|\n +\n")
+_RUN_AFTER = re.compile(r"\n(?:[ \t]*\n){2}")  # two or more blank lines (or lines of spaces) after a line
 _SIMPLE_KEY = 120  # ruamel writes a key of 128 characters or more as `? key` (an explicit key)
 
 

@@ -166,6 +166,18 @@ def _shift_everything(self, number: int) -> str:
         '  - do: "\\u6295\\u8BC9"  # eol\n    by: "\\x41\\tb\\"c\\\\d\\u0085"\n',
         '  - by: "r"\n    do: "\\U0001F600 \\N \\_ \\e \\u00e9"\n',
         '  - do: "wrapped \\u6295\n      \\u8BC9 text"\n',
+        # runs of blank lines: one blank line between values (comment lines too); kept right after `key:`
+        # above its first comment line; after a flow collection or a block scalar, left to ruamel
+        "  - do: a\n    by: r\n\n\n  - do: b\n\n\n\n  # c\n\n\n  - do: c\n",
+        "  - do: a  # eol\n\n\n    by: r\n\n\n    # c\n\n\n    within: 1h\n",
+        "  - do: a\n      b\n\n\n    by: 'q\n      r'\n\n\n    within: 1h\n",
+        "  - do: a\n    x-list:\n      - 1\n\n\n      - k: v\n\n\n        j: w\n\n\n    by: r\n",
+        "  - do: a\n    contact:\n\n\n      phone: p\n\n\n      name: n\n    x-list:\n\n\n      # c\n\n\n      - 1\n",
+        "  - do: a\n    x-list:\n\n\n      # c\n      # d\n\n\n      - 1\n      # deep\n\n\n    by: r\n",
+        "  - do: a\n    x-list: [a, b]\n\n\n    by: r\n  - do: |\n      b\n\n\n    by: q\n",
+        "  - within: 1h\n\n\n    do: a\n",
+        "  - do: a\n    x-list:\n\n\n\n\n      - 1\n    contact:\n\n\n\n      # c\n\n\n\n      phone: p\n",  # two kept after `key:`
+        "  - do: a\n    x-list: [a, b]\n\n\n\n  - do: b\n    by: >-\n      c\n\n\n  - do: c\n",  # after an item's flow or block
     ],
 )
 def test_constructs_in_other_indents_are_laid_out_as_the_full_round_trip(item: str, fast) -> None:
