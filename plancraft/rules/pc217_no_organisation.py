@@ -14,7 +14,8 @@ are in `plancraft/rules/vocabulary.py`) while its levels say who leads them or w
 command graded by level: 一级 to the general manager, 二级 to the deputy). Posts and departments
 that each have tasks — a 现场总指挥 with 电话中心, 客户服务部, 工程部; a 站长 with 网格员 and 值班人员 —
 but no group and no level naming a lead are reported too: nothing says who forms the command, who
-stands in for its head and who is called in when an event escalates. The head of whichever unit has the case (责任单位负责人,
+stands in for its head and who is called in when an event escalates. Posts that name the body they form
+(组长(应急领导小组), 指挥部成员, "incident management team") are an organisation written into its roles. The head of whichever unit has the case (责任单位负责人,
 受理部门负责人, "the manager of the relevant service") is no such post: the unit changes with each
 event, so nobody is named to command the response as a whole. A complaint procedure is not asked: its handlers are its
 steps' owners (PC108, PC212).
@@ -38,6 +39,7 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
@@ -77,12 +79,26 @@ def _levels_name_command(plan: Plan) -> bool:
     return any(level.get("lead") or level.get("notify") for _path, level in plan.items("levels"))
 
 
+# A command body the roles belong to, written into the roles instead of `groups` (组长(应急领导小组), 指挥部成员,
+# "member of the incident management team").
+_BODY = re.compile(
+    r"领导小组|工作小组|应急小组|处置小组|指挥部|指挥中心|委员会|工作组"
+    r"|\b(?:incident|crisis|emergency|response|management)\s+(?:management\s+)?(?:team|group|committee|cell)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(role: dict) -> bool:
+    duties = role.get("duties") if isinstance(role.get("duties"), list) else []
+    return any(isinstance(text, str) and _BODY.search(text) for text in (role.get("title"), role.get("holder"), *duties))
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if any(True for _item in plan.items("organisation", "groups")):
         return
     vague = vague_roles(plan)
     posts = [role for _path, role in plan.items("organisation", "roles") if _in_charge(role, vague)]
-    if posts and _levels_name_command(plan):
+    if posts and (_levels_name_command(plan) or any(_names_a_body(role) for role in posts)):
         return
     if posts:
         yield plan.finding(

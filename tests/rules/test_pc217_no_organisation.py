@@ -111,3 +111,15 @@ levels:
   - {id: first-class, name: 一级用户, notify: [general-manager]}
 """
     assert positions("PC217", text) == []
+
+
+def test_posts_that_name_the_body_they_form_are_an_organisation():
+    # a leading group written into its roles rather than under `groups` (PC208 judges a group's parts)
+    text = """\
+document: {id: p, title: 营业网点突发事件应急预案, type: emergency-plan, language: zh-CN}
+organisation:
+  roles:
+    - {id: leader, title: 组长(应急领导小组), holder: 行长}
+    - {id: deputy, title: 副组长, holder: 副行长, duties: [协助组长指挥处置]}
+"""
+    assert positions("PC217", text) == []
