@@ -5,7 +5,9 @@ customer and staff are followed up, compensation is settled and the cause is fix
 does not recur. GB/T 29639-2020 (aftermath, 后期处置) expects this in the plan; without it,
 lessons are lost. Write it in `aftermath`. A plan that says it elsewhere — a last step, a report
 or a duty that speaks of 善后处置, 后期处置, 总结经验教训, 复盘, "lessons learned", a debrief or a
-post-incident review — has said it, and is not reported.
+post-incident review, or a report line or time limit for the report that follows the response (事件处置
+结束后的总结报告, "an incident review report after the response has ended") — has said it, and is not
+reported.
 
 A complaint-handling procedure (`document.type: complaint-procedure`) has no response to wind
 down: what it owes after a complaint is answered is to learn from it. One that says so in any of its

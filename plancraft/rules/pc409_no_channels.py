@@ -14,6 +14,10 @@ know where to report to it in turn; a hospital's fire plan that only evacuates p
 whose events arrive through reporting lines, is not asked. The 投诉办法 article is cited to banks and
 insurers only, whom it binds.
 
+A plan that tells the complainant the ways to complain in its prose rather than in `channels` (客户可通过
+客服热线、营业网点、官网和微信公众号投诉; 投诉电话:…; "You can make a complaint by phone, by email or in
+writing") has listed them; a branch or a hotline named in passing has not.
+
 Passing::
 
     document: {id: p, title: 客户投诉应急预案, language: zh-CN}
@@ -36,6 +40,7 @@ from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import cite, serves_customers
 from plancraft.rules.statutory import is_financial
+from plancraft.rules.vocabulary import CHANNELS_IN_TEXT
 
 CODE = "PC409"
 NAME = "no-channels"
@@ -54,6 +59,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     if data.get("channels"):
         return
+    if any(path[:1] != ("document",) and CHANNELS_IN_TEXT.search(text) for path, text in plan.texts()):
+        return  # the ways to complain are written in a principle or a step rather than in `channels`
     where = plan.section_anchor("channels")
     yield plan.finding(
         where,

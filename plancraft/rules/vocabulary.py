@@ -594,8 +594,13 @@ DUTY_IN_NAME = re.compile(
 # 善后处置, 后期处置, 事后总结, 总结经验教训, 复盘, "lessons learned", a post-incident review, a debrief.
 AFTERMATH_IN_TEXT = re.compile(
     r"善后|后期处置|事后(?:评估|总结|分析|复盘)|(?:总结|吸取)\S{0,4}(?:经验|教训)|复盘|"
+    # the report or review that follows the end of the response, in a report line or a time limit
+    r"(?:处置|响应|事件|应急)(?:工作)?(?:结束|终止|完毕|平息)(?:后|之日起)[^。；;]{0,20}(?:总结|评估|整改|原因分析)|"
+    r"(?:事件|处置|书面)总结(?:报告)?|总结评估|"
     r"\blessons? (?:are |is |have been |to be )?learn|\blessons learned\b|\bpost[- ]incident\b|\bdebrief|"
-    r"\bafter[- ]action review\b",
+    r"\bafter[- ]action review\b|\broot[- ]cause analysis\b|"
+    r"\b(?:incident|event|closure|close-out|final) (?:review|report)\b[^.;]{0,40}\bafter\b|"
+    r"\bafter (?:the )?(?:incident|event|response|emergency) (?:has )?(?:ended|ends|is over|is closed|closes)\b",
     re.IGNORECASE,
 )
 
@@ -742,5 +747,20 @@ START_COMPLAINANT = re.compile(
     r"\btelling us\b|\btold us\b|\binitially\b|\bfirst (?:complained|contacted|told|raised|wrote)\b|"
     r"\byou (?:complained|contacted us|made|raised|sent|submitted|told us|wrote)\b|"
     r"\b(?:date|day) (?:of|on which) (?:your|the) (?:initial |original |first )?complaint\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- channels written in prose (PC409)
+
+# A text that tells the complainant how to complain, naming the ways, where the plan has no `channels` list:
+# 客户可通过95xxx客服热线、各营业网点、官网和微信公众号投诉; 投诉电话:0571-8888000; "You can complain by phone, by
+# email or in writing". A mention of a branch or a hotline in passing names no way to complain.
+CHANNELS_IN_TEXT = re.compile(
+    r"(?:客户|消费者|投诉人|旅客|乘客|患者|群众|业主|业户|用户|您|市民|游客|家长|学生|公众)[^。；;，,]{0,6}"
+    r"(?:可|可以|均可|能够)(?:通过|拨打|致电|登录|来电|来信|来访|写信|采取)[^。；;]{0,40}(?:投诉|反映)|"
+    r"投诉(?:电话|热线|邮箱|信箱)(?:为|是|：|:)\s*[\w(（]|"
+    r"\b(?:complain|make (?:a|your) complaint|contact us|get in touch|raise (?:a|your) (?:complaint|concern))\b[^.;]{0,40}"
+    r"\b(?:by|via|through|on|at|using|in)\b[^.;]{0,30}"
+    r"\b(?:phone|telephone|calling|e-?mail|letter|post|writing|online|website|web ?form|in person|live chat|app)\b",
     re.IGNORECASE,
 )

@@ -98,3 +98,15 @@ def test_a_procedure_that_closes_the_loop_has_its_aftermath():
         assert positions("PC408", _procedure(purpose)) == [], purpose
     for purpose in ("全流程留存记录,确保可追溯。", "We will follow up with you by phone."):
         assert positions("PC408", _procedure(purpose)) == [(2, 1)], purpose
+
+
+def test_the_report_after_the_response_in_a_report_line_or_a_time_limit_is_an_aftermath():
+    for extra in (
+        "reporting:\n  - {what: 事件处置结束后的总结报告(原因、处置经过、整改措施), to: head-office, within: 5d}\n",
+        "time_limits:\n  - {id: summary, what: 处置结束后提交事件总结报告, within: 5wd, from: 响应终止}\n",
+        "reporting:\n  - {what: Incident review report after the response has ended, to: board, within: 10wd}\n",
+    ):
+        assert positions("PC408", FAILING + extra) == [], extra
+    # a monthly statistics report says nothing of what follows a response
+    monthly = FAILING + "reporting:\n  - {what: 月度投诉统计, to: head-office, every: 1mo}\n"
+    assert positions("PC408", monthly) == [(2, 1)]

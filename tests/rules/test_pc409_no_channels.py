@@ -105,3 +105,15 @@ scenarios:
     actions: [{do: 组织疏散病房患者, by: nurse}]
 """
     assert positions("PC409", text) == []
+
+
+def test_the_ways_to_complain_written_in_prose_are_channels():
+    for extra in (
+        "principles:\n  - {title: 畅通渠道, text: 客户可通过95519客服热线、各营业网点、公司官网和微信公众号投诉}\n",
+        "principles:\n  - {title: 投诉方式, text: 投诉电话:0571-8888000}\n",
+        "scope: You can make a complaint by phone, by email or in writing to our Customer Relations team.\n",
+    ):
+        assert positions("PC409", FAILING + extra) == [], extra
+    # a branch or a hotline named in passing is no way to complain
+    passing = FAILING + "principles:\n  - {title: 属地管理, text: 营业网点负责处理本网点发生的投诉}\n"
+    assert positions("PC409", passing) == [(2, 1)]
