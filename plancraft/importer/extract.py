@@ -200,7 +200,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             _order(plan),
             self.lang,
             len(self.unmapped),
-            mapped_sections=sorted(set(self.mapped)),
+            # a section is reported as mapped only when the plan holds something under it: a deadlines section
+            # whose spans all went into steps' `within` mapped no time limit (the report counts 0 of them)
+            mapped_sections=sorted(k for k in set(self.mapped) if k not in _TOP_ORDER or plan.get(k) or document.get(k)),
             not_stated=not_stated + (["document.title"] if document["title"].at is None else []),
         )
         return draft

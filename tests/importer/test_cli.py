@@ -184,3 +184,14 @@ def test_a_source_too_large_for_one_plan_is_refused_in_one_line(tmp_path: Path):
     assert result.exit_code == 2, result.output
     assert len(result.output.strip().splitlines()) == 1 and "split the document" in result.output
     assert not out.exists()
+
+
+def test_the_report_names_as_mapped_only_sections_that_hold_something(tmp_path: Path):
+    """A deadlines section whose spans all went into steps (`within`) mapped no time limit: the report, which
+    counts 0 deadlines, does not list time_limits among the sections mapped."""
+    source = Path(__file__).resolve().parents[2] / "plans" / "outside" / "sources" / "alrayan-bank-complaints.txt"
+    result = _run(str(source), "-o", str(tmp_path / "plan.yaml"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert ", 0 deadline(s)," in lines[0]
+    assert lines[1] == "  sections mapped: channels, scenarios"
