@@ -84,6 +84,7 @@ MODULES: tuple[str, ...] = (
     "pc357_slow_urgent_on_site",
     "pc359_delay_letter_incomplete",
     "pc361_ombudsman_time_limit",
+    "pc363_acknowledgement_for_some_channels",
     "pc401_drills_too_rare",
     "pc402_review_too_rare",
     "pc403_review_without_triggers",

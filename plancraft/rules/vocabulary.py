@@ -764,3 +764,16 @@ CHANNELS_IN_TEXT = re.compile(
     r"\b(?:phone|telephone|calling|e-?mail|letter|post|writing|online|website|web ?form|in person|live chat|app)\b",
     re.IGNORECASE,
 )
+
+# ---------------------------------------------------------------- acknowledgement for some channels only (PC363)
+
+# An acknowledgement limited to the complaints made some ways: "written acknowledgement will only be provided
+# for complaints received by letter or email", "no acknowledgement is sent for complaints by phone",
+# 仅对书面投诉出具回执, 电话投诉不出具回执.
+ACK_SOME_CHANNELS = re.compile(
+    r"\bonly\b[^.;]{0,80}\b(?:letters?|e-?mails?|writing|written|post|online|web ?forms?)\b|"
+    r"\b(?:not|no)\b[^.;]{0,40}\b(?:phone|telephone|calls?|in person|verbal(?:ly)?|oral(?:ly)?)\b|"
+    r"(?:仅|只)(?:对|限|针对|就)?[^。；;]{0,20}(?:书面|信函|邮件|来信)|"
+    r"(?:电话|口头|来电|现场)[^。；;]{0,10}(?:不|无需|不予)(?:出具|发送|提供)?(?:书面)?(?:受理)?(?:回执|确认)",
+    re.IGNORECASE,
+)
