@@ -313,6 +313,32 @@ ENGLISH = {
     "anglian-water-complaints",
     "cashlab-complaints",
 }
+LAYOUT8: dict[str, dict] = {
+    "h8-1": {
+        "title": "天津市旅游投诉工作应急预案",
+        "strip": [r"目录.*?\(7\)(?=天津市)"],
+        "split": r"(?<=工作应急预案)(?=天津市旅游局)|(?<=天津市旅游局)(?=二00七年九月)|(?<=九月)(?=天津市)|(?<=[^\d.])(?=\d(?:\.\d){0,2}[\u4e00-\u9fff])",
+        "skip": [r"^天津市旅游投诉工作应急预案$", r"^\[\.\.\.\]$"],
+        "headings": [
+            (r"^\d(总则|组织领导和工作职责)$", 1),
+            (r"^\d\.\d[^\d.]{2,12}$", 2),
+            (r"^\d\.\d\.\d[^\d.][^。]{1,14}。$", 3),
+            (r"^\d\.\d\.\d\.\d.{2,20}紧急情况$", 4),
+        ],
+    },
+    "h8-2": {
+        "title": "山东省旅游局关于印发《山东省旅游投诉工作应急预案》的通知",
+        "skip": [r"^山东省旅游局关于印发《山东省旅游投诉工作应急预案》的通知$"],
+        "headings": [(r"^3\.[2-9]\S{4,20}应急处置程序$", 2)],
+    },
+    "h8-3": {
+        "title": "信用社营业网点服务突发事件应急预案",
+        "strip": [r"^1、(信用社营业网点服务突发事件应急预案){3}", r"\n[23]、"],
+        "split": r"(?=第[一二三四五六七八九十]+条)|(?<=工作原则)(?=处置)|(?<=工作职责)(?=联社)|(?<=工作职责:)|(?=\([一二三四五六七八九十]\))|(?<=[;:])(?=\d、)",
+        "headings": [(r"^第[二三]条\S+(原则|职责)$", 1), (r"^\([一二三]\)\S+职责:$", 2)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -322,6 +348,7 @@ SETS = {
     "heldout5": (ROOT / "plans" / "heldout5" / "sources", LAYOUT5),
     "heldout6": (ROOT / "plans" / "heldout6" / "sources", LAYOUT6),
     "heldout7": (ROOT / "plans" / "heldout7" / "sources", LAYOUT7),
+    "heldout8": (ROOT / "plans" / "heldout8" / "sources", LAYOUT8),
 }
 
 
@@ -400,7 +427,7 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
 def build(name: str, dest: Path, sources: Path = SOURCES, layouts: dict[str, dict] | None = None) -> None:
     layouts = layouts or LAYOUT
     doc = Document()
-    zh = name not in ENGLISH
+    zh = name not in ENGLISH and not layouts[name].get("english")
     if zh:  # East Asian font for the Chinese texts, as a Chinese Word document has
         for style in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3"):
             doc.styles[style].element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
