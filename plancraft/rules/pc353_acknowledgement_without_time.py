@@ -11,7 +11,9 @@ Reported is each step of a complaint plan whose text acknowledges the complaint 
 confirm receipt, 回执, 确认收到, 告知受理, …; the words are in `plancraft/rules/vocabulary.py`) and
 that has no `within`, when neither its `do` nor its `when` names a time itself and no other step
 of the same scenario acknowledges with a `within` (a sentence that qualifies a timed acknowledgement
-is not a second one). PC351 reports a UK procedure that never acknowledges within a stated time
+is not a second one), and no time limit gives the acknowledgement its time (`{id: acknowledgement, what:
+Acknowledge the complaint, within: 3wd}`: the steps then say what is done, the time limit how soon; a time
+limit for one stage's acknowledgement, "at stage 2", times that stage only). PC351 reports a UK procedure that never acknowledges within a stated time
 at all.
 
 Passing::
@@ -41,7 +43,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.vocabulary import ACKNOWLEDGE, TIME_WORDS
+from plancraft.rules.vocabulary import ACKNOWLEDGE, DEADLINE_OTHER_EVENT, TIME_WORDS
 
 CODE = "PC353"
 NAME = "acknowledgement-without-time"
@@ -61,6 +63,10 @@ OPTIONS: dict[str, object] = {}
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not is_complaint_plan(plan):
         return
+    for _path, limit in plan.items("time_limits"):
+        said = f"{limit.get('id') or ''} {limit.get('what') or ''}"
+        if limit.get("within") and ACKNOWLEDGE.search(said) and not DEADLINE_OTHER_EVENT.search(said):
+            return  # the acknowledgement's time is given once, in the time limits, for every scenario (not one stage's)
     for path, scenario in plan.items("scenarios"):
         steps = [
             (step_path, step)

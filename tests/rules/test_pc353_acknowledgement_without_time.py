@@ -46,3 +46,23 @@ def test_a_plan_not_about_complaints_is_not_judged():
     text = FAILING.replace("title: Complaints procedure, type: complaint-procedure", "title: IT outage plan")
     text = text.replace("What happens when you complain", "Outage").replace("受理\n", "处置\n")
     assert positions("PC353", text) == []
+
+
+def test_an_acknowledgement_timed_in_the_time_limits_is_timed():
+    # the steps say what is done, the time limit how soon; one stage's acknowledgement times that stage only
+    text = """\
+document: {id: p, title: Complaints, type: complaint-procedure, language: en, jurisdiction: GB}
+scenarios:
+  - id: s
+    title: Stage 1
+    actions:
+      - {do: We acknowledge your complaint and tell you who is dealing with it, by: team}
+      - {do: We send our final response, by: team, within: 8w}
+time_limits:
+  - {id: ack, what: Acknowledge the complaint, within: 3wd, from: receipt}
+"""
+    assert positions("PC353", text) == []
+    zh = text.replace("We acknowledge your complaint and tell you who is dealing with it", "受理投诉并出具受理回执")
+    assert positions("PC353", zh.replace("Acknowledge the complaint", "出具受理回执")) == []
+    stage_2 = text.replace("what: Acknowledge the complaint,", "what: Acknowledge the complaint at stage 2,")
+    assert positions("PC353", stage_2) == [(6, 14)]
