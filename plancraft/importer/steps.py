@@ -74,7 +74,7 @@ class StepsMixin:
 
     _LEAD_IN = re.compile(r"(?:procedure|process|steps|流程|程序|步骤|如下)[^:：]{0,60}[:：]$", re.IGNORECASE)
     _ENUMERATION = re.compile(
-        r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于)[:：]$",
+        r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于|包括|包含|主要有|以下情形|下列情形)[:：]$",
         re.IGNORECASE,
     )
     _PROMISE = re.compile(r"\b(?:promise|pledge|commit(?:ment)?s?|our values|we believe)\b|承诺|宗旨|服务理念", re.IGNORECASE)

@@ -910,3 +910,15 @@ def test_a_circumstance_before_an_actor_stays_with_that_actors_step(tmp_path: Pa
         "在抢修力量到达前,涉及1000户以上小区故障停电,值班人员必须全员到岗",
         "客服人员负责安抚敏感用户",
     ]
+
+
+def test_kinds_of_event_listed_after_including_are_no_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "营业网点突发事件应急预案\n\n一、突发事件分类\n\n一般突发事件指扰乱营业网点受理程序的事件，包括：\n\n"
+        "1、客户与营业网点工作人员发生争执；\n\n2、客户插队办理业务引发矛盾；\n\n二、应急处置\n\n"
+        "1、网点负责人应立即到场处置。\n",
+    )
+    assert [(s["title"], [d for _, d, _, _ in _steps(s)]) for s in data["scenarios"]] == [
+        ("应急处置", ["网点负责人应立即到场处置"])
+    ]
