@@ -516,8 +516,17 @@ class Grades:
         described = list(run)
         if announced:  # 甲类事件是指… / 有下列情形之一的，为Ⅰ级事件: a grade defined anywhere describes its level
             for seg in self.segs:
-                if not seg.is_table:
-                    described += [(d[0], d[1], ("p", seg.number)) for d in map(grading.definition, sentences(seg.text)) if d]
+                if seg.is_table:
+                    continue
+                for sentence in sentences(seg.text):
+                    d = grading.definition(sentence)
+                    if d:
+                        described.append((d[0], d[1], ("p", seg.number)))
+                        continue
+                    # "Serious complaints involve harm…": a sentence that opens with an announced level describes it
+                    opening = next((n for n in announced[0] if sentence.lower().startswith(n.lower() + " ")), None)
+                    if opening and not re.search(r"[\u4e00-\u9fff]", opening):
+                        described.append((opening, sentence[len(opening) :].strip(), ("p", seg.number)))
         for name, rest, at in described:  # a described grade gives its level the criteria
             level = next((lv for lv in levels if _same_level(name, str(lv["name"].value))), None)
             if level is not None and rest and "criteria" not in level:
@@ -660,6 +669,12 @@ _WORD_KEYS = (
     ("普通", "ordinary"),
     ("严重", "severe"),
     ("轻微", "minor"),
+    ("minor", "minor"),
+    ("moderate", "moderate"),
+    ("serious", "serious"),
+    ("major", "major"),
+    ("critical", "critical"),
+    ("urgent", "urgent"),
 )
 
 
@@ -680,10 +695,13 @@ def level_key(name: str) -> str:
     if english is not None:
         digit = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(english.group(2).lower(), english.group(2))
         return f"{english.group(1).lower()}-{digit}"
+    lowered = text.lower()
     words = [
-        key for word, key in _WORD_KEYS if word in text and not any(word in w and word != w for w, _ in _WORD_KEYS if w in text)
+        key
+        for word, key in _WORD_KEYS
+        if word in lowered and not any(word in w and word != w for w, _ in _WORD_KEYS if w in lowered)
     ]
-    if len(words) == 1 and re.search(r"[\u4e00-\u9fff]", text) and not re.search(r"红色|橙色|黄色|蓝色|上报|报告", text):
+    if len(words) == 1 and not re.search(r"红色|橙色|黄色|蓝色|上报|报告|escalat", text, re.IGNORECASE) and len(text) <= 30:
         return words[0]
     return text
 

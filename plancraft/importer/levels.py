@@ -143,7 +143,7 @@ def overview(sentence: str) -> list[str] | None:
     if not m:
         return None
     counted = bool(_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :])
-    if not counted and not re.match(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
+    if not counted and not re.search(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
         return None
     rest = re.sub(r"^\s*(?:into|as)\b", "", sentence[m.end() :], flags=re.I)
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
@@ -183,6 +183,9 @@ def announced(sentence: str) -> list[str] | None:
     subject = _SUBJECT.search(before)
     if subject and all(_BARE_GRADE.match(n) for n in names):
         return [n + subject.group("s") for n in names]
+    english = re.search(r"\b(?P<s>complaints|incidents|cases|events|issues|concerns)(?:\s+(?:are|is|will be))?\s*$", before, re.I)
+    if english and all(re.fullmatch(r"[A-Za-z]+", n) for n in names):
+        return [f"{n[:1].upper()}{n[1:].lower()} {english.group('s').lower()}" for n in names]  # minor -> Minor complaints
     return names
 
 

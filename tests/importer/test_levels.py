@@ -582,3 +582,19 @@ def test_an_english_table_of_categories_with_descriptions_and_response_times(tmp
     add_table(doc, [["Category", "Description"], ["Billing", "Questions about a bill"], ["Service", "How we treated you"]])
     doc.save(kinds)
     assert import_document(kinds).data["levels"] == []
+
+
+def test_english_complaints_classified_by_adjective_and_described_by_the_sentences_they_open(tmp_path):
+    levels = _levels(
+        tmp_path,
+        "Customer Complaints Policy\n1. Introduction\nThis policy explains how we deal with complaints.\n"
+        "2. Classifying complaints\nComplaints are classified as minor, moderate or serious.\n"
+        "Minor complaints are those that can be resolved on the spot by front-line staff.\n"
+        "Moderate complaints need investigation by the Customer Services Manager.\n"
+        "Serious complaints involve harm or legal action.\n",
+    )
+    assert [(level["id"], level["name"], level.get("criteria")) for level in levels] == [
+        ("minor", "Minor complaints", "those that can be resolved on the spot by front-line staff"),
+        ("moderate", "Moderate complaints", "need investigation by the Customer Services Manager"),
+        ("serious", "Serious complaints", "involve harm or legal action"),
+    ]
