@@ -337,6 +337,13 @@ LAYOUT8: dict[str, dict] = {
         "split": r"(?=第[一二三四五六七八九十]+条)|(?<=工作原则)(?=处置)|(?<=工作职责)(?=联社)|(?<=工作职责:)|(?=\([一二三四五六七八九十]\))|(?<=[;:])(?=\d、)",
         "headings": [(r"^第[二三]条\S+(原则|职责)$", 1), (r"^\([一二三]\)\S+职责:$", 2)],
     },
+    "h8-4": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^What happens next\?$", 1), (r"^What if you’re not happy with the outcome of the complaint\?$", 1)],
+    },
+    "h8-5": {"title": None, "english": True, "headings": [(r"^Our (Internal|external) complaints process$", 1)]},
 }
 
 # set name -> (folder of NAME.txt / NAME.docx, layouts)

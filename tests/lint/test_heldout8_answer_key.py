@@ -24,9 +24,10 @@ HELDOUT8_KEYS = SETS["heldout8"]
 NAMES = names(HELDOUT8_KEYS)
 
 
-def test_every_plan_is_keyed():
-    assert sorted(p.stem for p in HELDOUT8.glob("*.yaml")) == NAMES
-    assert NAMES and all(name.startswith("h8-") for name in NAMES)
+def test_five_plans_each_keyed_three_chinese_two_english():
+    assert sorted(p.stem for p in HELDOUT8.glob("*.yaml")) == NAMES == [f"h8-{i}" for i in range(1, 6)]
+    languages = sorted(load(HELDOUT8 / f"{name}.yaml").data["document"]["language"] for name in NAMES)
+    assert languages == ["en", "en", "zh-CN", "zh-CN", "zh-CN"]
 
 
 def test_every_plan_validates():
