@@ -470,6 +470,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             return
         at = ("p", seg.number)
         acts = key == "scenarios" and self._steplike(topic) and len(topic) > 40  # "We will respond …": a step, not a name
+        if acts and (deferred and all(self._duties_only(p) for p in parts)):
+            self._unmap(seg, node)  # who is in charge of what (X负责…，Y负责…): kept, no procedure
+            return
         if acts and not deferred:
             # a loose paragraph that acts waits for the prose pass, which reads it with the paragraphs around it
             # (a complaints page in prose: one procedure, not a scenario for each paragraph it happens to open)

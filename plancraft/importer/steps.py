@@ -1137,7 +1137,7 @@ class StepsMixin:
             elif id(seg) in self.used and not self._is_unmapped(seg) and key != "time_limits":
                 continue
             parts = sentences(seg.text)
-            steplike = [p for p in parts if self._steplike(p)]
+            steplike = [p for p in parts if self._steplike(p) and not self._duties_only(p)]
             if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
                 continue
             node = self.node_of.get(id(seg))
@@ -1280,6 +1280,14 @@ class StepsMixin:
                         step["by"] = Src(who, ("p", seg.number))
         for scenario in scenarios.values():
             self._owner(scenario)
+
+    _DUTY = re.compile(r"^[^，,；;。]{2,24}?(?:负责|主管|分管|牵头负责)(?!人)")
+
+    def _duties_only(self, sentence: str) -> bool:
+        """Every clause gives a post its charge (集团物业管理中心负责对一级重大事件启动Ⅰ级响应，地区物业公司负责…): who is
+        in charge of what, said once for the whole plan, not a step of a procedure."""
+        clauses = [c for c in re.split(r"[，,；;]", sentence) if c.strip()]
+        return len(clauses) >= 2 and sum(1 for c in clauses if self._DUTY.match(c.strip())) >= 2 and not _deadline_in(sentence)
 
     def _section_acts(self, node: Node | None) -> bool:
         """A deadlines section that also says what is done without a deadline (受理登记及答复期限: 1、办公室负责受理登记；

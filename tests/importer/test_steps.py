@@ -922,3 +922,15 @@ def test_kinds_of_event_listed_after_including_are_no_procedure(tmp_path: Path):
     assert [(s["title"], [d for _, d, _, _ in _steps(s)]) for s in data["scenarios"]] == [
         ("应急处置", ["网点负责人应立即到场处置"])
     ]
+
+
+def test_who_is_in_charge_of_what_said_once_for_the_plan_is_no_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业管理重大事件应急响应管理规定\n\n第一章 总则\n\n"
+        "第一条 集团物业管理中心负责对一级重大事件启动Ⅰ级应急响应，地区物业公司负责对二级重大事件启动Ⅱ级应急响应。\n",
+    )
+    assert data["scenarios"] == []
+    assert [u["text"] for u in data["x-unmapped"]] == [
+        "第一条 集团物业管理中心负责对一级重大事件启动Ⅰ级应急响应，地区物业公司负责对二级重大事件启动Ⅱ级应急响应。"
+    ]
