@@ -19,11 +19,7 @@ Steps whose text says to act at once (立即, 及时, immediately, promptly, …
 time limit anywhere is PC306's; escalations to external parties are exempt, as in PC305. A step done with
 the complainant still there (当场解决, "on the spot") is timed by their presence, and a step that takes the
 complaint in (受理投诉, 填写《投诉受理登记表》, "log the complaint") before a timed step is bounded by it: it
-happens as the complaint arrives, before the first response that confirms it. A step whose time a time
-limit gives is timed too: both speak of the acknowledgement, the first or the final response ("Send you our
-final response" and `{what: Final response, within: 8w}`; 将处理结果告知投诉人 and a limit for the 处理决定), or
-the step holds every word of the limit's `what` ("Send you our stage 1 response" and `{what: Stage 1
-response, within: 10wd}`).
+happens as the complaint arrives, before the first response that confirms it.
 
 Passing::
 

@@ -13,10 +13,7 @@ from plancraft.rules import lazyre as re  # compiled on first use: lint starts f
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan, get
 from plancraft.rules.vocabulary import (  # the word lists live in vocabulary; read here by untimed_steps
-    ACKNOWLEDGE,
     COMPLAINANT_SUBMITS,
-    FINAL_RESPONSE,
-    FIRST_RESPONSE,
     IMMEDIATE,
     IN_PRESENCE,
     INTAKE_STEP,
@@ -50,62 +47,10 @@ def has_deadline(plan: Plan) -> bool:
     return any(report.get("within") for _, report in plan.items("reporting"))
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-_NOT_EVENT_WORDS = {"a", "an", "the", "to", "of", "for", "your", "our", "you", "we", "us", "and", "or", "on", "in", "with"}
-
-
-def _event_of(text: str) -> str | None:
-    """Which of the deadlines every complaint has a text is about: the acknowledgement, the first response or the
-    final response (decision), or None."""
-    if ACKNOWLEDGE.search(text):
-        return "acknowledgement"
-    if FIRST_RESPONSE.search(text):
-        return "first"
-    if FINAL_RESPONSE.search(text):
-        return "final"
-    return None
-
-
-def _timed_by_limits(plan: Plan) -> tuple[set[str], list[set[str]]]:
-    """What the time limits time: the events (acknowledgement, first or final response) and, for English, the
-    words of each limit's `what` ("stage 1 response"), so that a step sending that response is timed by it."""
-    memo = plan.memo.get("timed_by_limits")
-    if memo is None:
-        events: set[str] = set()
-        words: list[set[str]] = []
-        for _path, limit in plan.items("time_limits"):
-            what = limit.get("what")
-            if not limit.get("within") or limit.get("party") == "customer" or not isinstance(what, str):
-                continue
-            event = _event_of(what)
-            if event:
-                events.add(event)
-            content = set(_WORD.findall(what.lower())) - _NOT_EVENT_WORDS
-            if content and what.isascii():
-                words.append(content)
-        memo = plan.memo["timed_by_limits"] = (events, words)
-    return memo
-
-
-def timed_by_a_limit(plan: Plan, text: str) -> bool:
-    """True when a time limit of the plan times what the step's `text` does: both speak of the same one of the
-    acknowledgement, the first or the final response ("Send you our final response" and `{what: Final response,
-    within: 8w}`), or the step's words hold every word of the limit's ("Send you our stage 1 response" and
-    `{what: Stage 1 response, within: 10wd}`). The step then says what is done, the limit how soon."""
-    events, words = _timed_by_limits(plan)
-    event = _event_of(text)
-    if event and event in events:
-        return True
-    said = set(_WORD.findall(text.lower()))
-    return any(content <= said for content in words)
-
-
 def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
     """(path, words) for each step of a scenario without a `within` (one that says to act at once counts as
-    timed, and so does one done with the complainant there: 当场解决, "on the spot", a step that takes the
-    complaint in — receives or logs it — before a timed step, which bounds it, and a step a time limit times:
-    "Send you our final response" with `{what: Final response, within: 8w}`) and each escalation to a role or
-    group without one: what PC305 and PC352 list."""
+    timed, and so does one done with the complainant there: 当场解决, "on the spot", and a step that takes the
+    complaint in — receives or logs it — before a timed step, which bounds it) and each escalation to a role or group without one: what PC305 and PC352 list."""
     from plancraft.i18n import _
     from plancraft.model import GROUP, ROLE
 
@@ -119,8 +64,6 @@ def untimed_steps(plan: Plan, scenario_path: tuple) -> list[tuple[tuple, str]]:
             continue  # what the complainant provides: their part, not a step the organisation times
         if timed_at and timed_at[-1] > index and INTAKE_STEP.search(str(step.get("do") or "")):
             continue  # taking the complaint in, bounded by the timed step after it (the first response)
-        if timed_by_a_limit(plan, str(step.get("do") or "")):
-            continue  # its time is given once, in the time limits
         untimed.append((step_path, _("step {value} has no `within`").format(value=step_path[-1] + 1)))
     for step_path, step in plan.items(*scenario_path, "escalation"):
         target = step.get("to")

@@ -137,27 +137,3 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(3, 5), (10, 5)]
     assert "gives no time limit for 1 step (step 4 has no `within`)" in found[0][2]
     assert "gives no time limit for 1 step (step 3 has no `within`)" in found[1][2]
-
-
-def test_a_step_a_time_limit_times_is_timed():
-    # "Send you our final response" with {what: Final response, within: 8w}; "stage 1 response" with the limit of
-    # that name; an investigation nothing times is still listed
-    text = """\
-document: {id: p, title: Complaints, type: complaint-procedure, language: en, jurisdiction: GB}
-levels: []
-scenarios:
-  - id: s
-    title: Stage 1
-    actions:
-      - {do: Acknowledge your complaint, by: team, within: 3wd}
-      - {do: Send you our stage 1 response, by: team}
-      - {do: Send you our final response, by: team}
-      - {do: Investigate the complaint, by: team}
-      - {do: 将处理结果书面告知投诉人, by: team}
-time_limits:
-  - {id: s1, what: Stage 1 response, within: 10wd, from: receipt}
-  - {id: final, what: Final response, within: 8w, from: receipt}
-"""
-    found = rule_findings("PC352", text)
-    assert [(line, col) for line, col, _ in found] == [(4, 5)]
-    assert "gives no time limit for 1 step (step 4 has no `within`)" in found[0][2]
