@@ -563,7 +563,9 @@ class StepsMixin:
     )
     # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
     _YOUR_OPTION = re.compile(
-        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b|"
+        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b"
+        # you may be contacted / asked / sent …: what we do to the complainant, said the other way round
+        r"(?!\s+(?:also\s+)?be\s+(?:contacted|asked|invited|called|visited|sent|offered|given|told|informed|updated))|"
         r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)",
         re.IGNORECASE,
     )
@@ -700,6 +702,9 @@ class StepsMixin:
         """A clause that starts a step of its own within one sentence: another actor named first and then what it
         does (由分公司信访办通知责任单位，责任单位安排…; 网点负责人应立即上报…，分行应在1小时内派员…), or 同时/然后/
         随后 followed by another act (…要到场接访，同时在1小时内将基本情况报告分管领导), after a clause that acts."""
+        timed = re.match(r"^[\u4e00-\u9fff]{1,8}?[前后][一二三四五六七八九十两\d]{1,3}(?:天|日|个?小时|分钟)(?:内|以内)?", clause)
+        if timed and len(clause) - timed.end() >= 4 and len(before) >= 8 and not _deadline_in(clause):
+            return True  # …每户派发一份书面通知，停水日前一天发送短信再次提醒住户: an act at a time of its own
         m = self._THEN.match(clause)
         if m and len(before) >= 4:  # 然后/接着/最后 + another act, after a clause that acts
             rest = clause[m.end() :]

@@ -934,3 +934,27 @@ def test_who_is_in_charge_of_what_said_once_for_the_plan_is_no_procedure(tmp_pat
     assert [u["text"] for u in data["x-unmapped"]] == [
         "第一条 集团物业管理中心负责对一级重大事件启动Ⅰ级应急响应，地区物业公司负责对二级重大事件启动Ⅱ级应急响应。"
     ]
+
+
+def test_an_act_at_a_time_of_its_own_is_a_step_and_you_may_be_contacted_is_ours(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "停水应急处理方案\n\n一、处置程序\n\n"
+        "1. 客服部在停水日前三天张贴通告，并每户派发一份书面通知，停水日前一天发送短信再次提醒住户。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "客服部在停水日前三天张贴通告，并每户派发一份书面通知",
+        "停水日前一天发送短信再次提醒住户",
+    ]
+    data = _import(
+        tmp_path,
+        "Complaints procedure\n\n1. Investigation\n\nThe investigating officer will look into your complaint.\n\n"
+        "You may be contacted by a member of our team for more information.\n",
+        name="en.txt",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "The investigating officer will look into your complaint",
+        "You may be contacted by a member of our team for more information",
+    ]
