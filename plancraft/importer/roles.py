@@ -527,7 +527,7 @@ class Organisation:
                         group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
                         names = [_post_name(p) for p in _split_list(m.group("list"))]
                         ids = [
-                            self._add_role(p, at)
+                            self.role_by_title.get(p) or self._add_role(p, at)  # 成员：办公室负责人, read before
                             for p in names
                             if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)
                         ]

@@ -606,3 +606,16 @@ def test_units_sharing_the_post_named_once_after_a_list_ending_in_deng(tmp_path:
         "医疗纠纷应急预案\n一、应急组织机构\n成立医疗纠纷应急处理小组，由分管副院长担任组长，成员包括医务科、护理部、法务办等相关负责人。\n",
     )
     assert _roles(data) == [("组长", "分管副院长"), ("成员", "医务科负责人"), ("成员", "护理部负责人"), ("成员", "法务办负责人")]
+
+
+def test_members_listed_once_anyone_and_people_held_to_account_are_no_further_roles(tmp_path: Path):
+    """成员由A、B负责人组成 gives the members once (not again as posts of their own); 任何部门和个人 and 追究有关人员责任
+    name nobody."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、组织机构及职责\n公司成立客户投诉应急领导小组，总经理任组长，成员由办公室、法务部负责人组成。\n"
+        "二、应急处置\n（一）由宣传部门统一对外发布信息，任何部门和个人不得擅自发布。\n"
+        "三、责任追究\n对迟报、漏报、瞒报的，依法追究有关人员责任。\n",
+    )
+    assert _roles(data) == [("组长", "总经理"), ("成员", "办公室负责人"), ("成员", "法务部负责人"), ("宣传部门", None)]
+    assert data["organisation"]["groups"][0]["members"] == ["office-head", "legal-dept-head"]
