@@ -41,3 +41,16 @@ def test_only_an_emergency_plan_is_judged():
     unstated = head.replace("  type: emergency-plan\n", "") + "x-line-kept-for-the-same-position: 1\n"
     assert positions("PC411", unstated + body) == [(7, 1)]
     assert positions("PC411", head.replace("emergency-plan", "complaint-procedure") + body) == []
+
+
+def test_a_role_charged_as_the_spokesperson_names_one():
+    head = "document: {id: p, title: 投诉应急预案, type: emergency-plan, language: zh-CN}\norganisation:\n  roles:\n"
+    for role in (
+        "    - {id: office, title: 办公室主任, duties: [担任新闻发言人,统一对外口径]}\n",
+        "    - {id: comms, title: Head of Communications, duties: [Handles all media enquiries]}\n",
+        "    - {id: press, title: 新闻发言人}\n",
+    ):
+        assert positions("PC411", head + role) == [], role
+    # liaising with the media among others names nobody who alone speaks
+    liaison = head + "    - {id: office, title: 办公室主任, duties: [对接家长、媒体及相关部门]}\n"
+    assert positions("PC411", liaison) == [(1, 1)]
