@@ -177,6 +177,10 @@ class StepsMixin:
         for items, title in [(front, None)] + [(node.items, node.title) for node in root.walk()]:
             for seg in items:
                 boxes = [b.strip(_STRIP) for b in self._INLINE_FLOW.split(seg.text.strip())]
+                if len(boxes) < 3:  # 接报—研判—处置—报告—总结: dashes between short stage names, the whole line a flow
+                    dashed = [b.strip(_STRIP) for b in re.split(r"\s*(?:—|－|--)+\s*", seg.text.strip())]
+                    if len(dashed) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", b) for b in dashed):
+                        boxes = dashed
                 if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
                     continue
                 name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")

@@ -958,3 +958,9 @@ def test_an_act_at_a_time_of_its_own_is_a_step_and_you_may_be_contacted_is_ours(
         "The investigating officer will look into your complaint",
         "You may be contacted by a member of our team for more information",
     ]
+
+
+def test_a_flow_of_stage_names_joined_by_dashes_is_a_procedure(tmp_path: Path):
+    data = _import(tmp_path, "投诉处理办法\n\n一、工作流程\n\n受理—登记—调查—答复\n")
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["受理", "登记", "调查", "答复"]
