@@ -407,6 +407,10 @@ class Organisation:
             self.role_by_title[holder] = ident
         return ident
 
+    def _outside(self, name: str) -> bool:
+        """A body outside the plan's organisation (roles.outside_body), judged for this plan's kind of issuer."""
+        return outside_body(name, government=bool(_GOVERNMENT_TITLE.search(self.title_text)))
+
     def _group_title(self, post: str) -> str | None:
         """`商务投诉处理小组组长`: a group's name and a title the plan already has (组长) — that role's id."""
         m = re.fullmatch(rf"(?P<g>.{{2,30}}?(?:{_GROUP_ENDS}))(?P<t>{self._TITLES})", post)
@@ -441,7 +445,7 @@ class Organisation:
                     and p != best[0]
                     and not p.endswith(best[0])
                     and not re.fullmatch(re.escape(best[0]) + "(?:工作)?人员", p)
-                    and not _OUTSIDE_BODY.match(p)
+                    and not self._outside(p)
                 ),
                 None,
             )
@@ -450,7 +454,7 @@ class Organisation:
         if best:
             return best[1]
         if create:
-            posts = [p for p in posts_in(text) if not _OUTSIDE_BODY.match(p)]
+            posts = [p for p in posts_in(text) if not self._outside(p)]
             if posts and posts[0].endswith(_COMMANDS) and len(posts[0]) >= 4:
                 # 投产指挥中心 acts as a group, not a post: the group is recorded; what it does is its leader's
                 # when one is named (a step's `by` must be a role), else nobody's
@@ -550,7 +554,7 @@ class Organisation:
                     if office:  # 领导小组下设办公室: the office of a group is a group, not a post
                         self._group_named(office.group("g") + "办公室", at)
                         continue
-                    if _OUTSIDE_BODY.match(post) or self._group_title(post) is not None:
+                    if self._outside(post) or self._group_title(post) is not None:
                         continue
                     if any(post in str(r["holder"].value) for r in self.roles if "holder" in r):
                         continue  # 组长：张三（行长）: the post named with a holder is that role, not another
@@ -951,14 +955,20 @@ _OUTSIDE_BODY = re.compile(
     r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
     r"^(?:当地|地方)(?:有关|相关)?(?:部门|单位|机构)|"  # 地方有关部门: the local authorities
-    r"^上一?级|"
-    # government bureaus and authorities (县交通运输局, 市场监管部门, 质检部门, 司法机关, 卫生健康委): outside the plan's
-    # organisation, or the organisation itself (a 局's own plan), never one of its posts
+    r"^上一?级|"  # 上一级管理部门: the level above the plan's own organisation
+    r"^(?:行业|上级)?主管部门$"
+)
+# Government bureaus and authorities (县交通运输局, 市场监管部门, 质检部门, 司法机关, 卫生健康委): outside the organisation
+# of a company's, bank's or hospital's plan; in a government's own plan (县燃气突发事件应急预案) they are its members.
+_AUTHORITY = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:局|厅)$|"
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
-    r"生态环境|环保|应急管理|人社|金融监管|银保监|证监)(?:部门|机关|机构|委|委员会|局|厅|所)?$|"
-    r"^(?:行业|上级)?主管部门$"
-)  # 上一级管理部门: the level above the plan's own organisation
+    r"生态环境|环保|应急管理|人社|金融监管|银保监|证监)(?:部门|机关|机构|委|委员会|局|厅|所)?$"
+)
+# A government's own plan: issued by a government, bureau or commission, or titled by its area alone (某县…应急预案).
+_GOVERNMENT_TITLE = re.compile(
+    r"政府|局|厅|委员会|管委会|^[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道)(?![^，。]*(?:公司|银行|医院|学校|集团|支行|分行|中心|物业))"
+)
 
 
 # A vague post (相关部门, 有关科室, 公司各相关部门): a role where it acts or is given or told the work (由相关科室处理,
@@ -967,9 +977,10 @@ _VAGUE = re.compile(r"^(?:公司|本行|我行|本院|全院)?(?:各)?(?:相关|
 _VAGUE_NAMED = re.compile(r"(?:由|交由|报|报告|上报|汇报|向)(?:给|至|到)?(?:各)?\s*$")
 
 
-def outside_body(name: str) -> bool:
-    """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所): outside the organisation."""
-    return bool(_OUTSIDE_BODY.match(name))
+def outside_body(name: str, *, government: bool = False) -> bool:
+    """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所): outside the organisation — but a
+    bureau is a member of a government's own plan (`government`)."""
+    return bool(_OUTSIDE_BODY.match(name) or (not government and _AUTHORITY.match(name)))
 
 
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:

@@ -10,7 +10,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations
 from .outline import Node, Segment
-from .roles import agent_posts, outside_body, post_spans, posts_in, unit_spans
+from .roles import agent_posts, post_spans, posts_in, unit_spans
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -925,7 +925,7 @@ class StepsMixin:
         if target.endswith(vocab.GROUP_SUFFIXES) and len(target) >= 4 and not outside:
             return str(self._group_named(target, at)["id"].value)
         if (
-            (self._EXTERNAL.search(target) or outside_body(target))
+            (self._EXTERNAL.search(target) or self._outside(target))
             and len(target) <= (30 if re.search(r"[\u4e00-\u9fff]", target) else 70)
             and not re.search(r"(?:部|处|科|室|中心|组)$", target)
         ):

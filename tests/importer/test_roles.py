@@ -619,3 +619,17 @@ def test_members_listed_once_anyone_and_people_held_to_account_are_no_further_ro
     )
     assert _roles(data) == [("组长", "总经理"), ("成员", "办公室负责人"), ("成员", "法务部负责人"), ("宣传部门", None)]
     assert data["organisation"]["groups"][0]["members"] == ["office-head", "legal-dept-head"]
+
+
+def test_bureaus_are_members_of_a_governments_own_plan(tmp_path: Path):
+    """In 某县燃气突发事件应急预案 the county's bureaus act as its members; in a company's plan they are outside it."""
+    data = _import(
+        tmp_path,
+        "某县燃气突发事件应急预案\n一、应急处置\n1. 县住建局负责组织抢修。\n2. 县公安局负责现场警戒。\n",
+    )
+    assert _roles(data) == [("县住建局", None), ("县公安局", None)]
+    company = _import(
+        tmp_path,
+        "某燃气公司突发事件应急预案\n一、应急处置\n1. 抢修中心负责组织抢修。\n2. 县公安局负责现场警戒。\n",
+    )
+    assert _roles(company) == [("抢修中心", None)]
