@@ -249,7 +249,10 @@ def stand_ins_stated(plan: Plan) -> set[str]:
         # the title, or the post(s) holding it: 现场总指挥 held by 工程部经理/当值班 is two posts, one on a rota
         names = [role.get(key) for key in ("title", "holder") if isinstance(role.get(key), str)]
         if any(
-            vocabulary.EITHER_OR.search(name) or vocabulary.ROTA.search(name) or _absence_and_stand_in(name) for name in names
+            (vocabulary.EITHER_OR.search(name) and not vocabulary.ONE_PERSON_TWO_POSTS.search(name))
+            or vocabulary.ROTA.search(name)
+            or _absence_and_stand_in(name)
+            for name in names
         ):
             found.add(role["id"])  # 行长(行长不在时由副行长担任) in the holder says it too
             continue

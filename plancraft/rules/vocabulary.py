@@ -446,6 +446,11 @@ LEADING_POST = re.compile(
 # A role that is two posts, either of whom acts (分管领导或单位责任人, "the Complaints Manager or their
 # deputy"): one stands in for the other.
 EITHER_OR = re.compile(r"\S\s*(?:或者|或是|或|/|／)\s*\S|\S\s+or\s+(?!\s)\S|[(（]\s*or\s+\S", re.IGNORECASE)
+# Two posts one person holds (党委书记/行长, 校长/党委书记, 董事长兼总经理): the Party secretary's post written with an
+# executive one, or 兼: one person, so neither stands in for the other.
+ONE_PERSON_TWO_POSTS = re.compile(
+    r"^\s*(?:党委|党组|党总支|党支部|总支|支部)?书记\s*[/／、,，]|[/／、,，]\s*(?:党委|党组|党总支|党支部|总支|支部)?书记\s*$|兼"
+)
 # A post staffed by shifts on a duty rota (值班队长, 带班领导, the duty manager, an on-call officer): whoever
 # is on the rota at the time holds it, so the rota is its stand-in.
 ROTA = re.compile(

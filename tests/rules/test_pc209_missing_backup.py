@@ -384,3 +384,17 @@ scenarios:
     found = rule_findings("PC209", text)
     assert [(line, col) for line, col, _ in found] == [(8, 7), (11, 7), (12, 7)]
     assert "role `csm` (Customer Services Manager) owns scenario `s2`" in found[0][2]
+
+
+def test_two_posts_one_person_holds_are_no_stand_in():
+    # 董事长兼总经理 is one person with two posts: nobody stands in; 工程部经理/当值班 is two people
+    text = """\
+organisation:
+  roles:
+    - {id: chair, title: 组长, holder: 董事长兼总经理}
+    - {id: site, title: 现场负责人, holder: 工程部经理/当值班}
+levels:
+  - {id: l1, name: 一般, lead: site}
+  - {id: l2, name: 重大, lead: chair}
+"""
+    assert [(line, col) for line, col, _ in rule_findings("PC209", text)] == [(3, 7)]
