@@ -964,3 +964,24 @@ def test_a_flow_of_stage_names_joined_by_dashes_is_a_procedure(tmp_path: Path):
     data = _import(tmp_path, "投诉处理办法\n\n一、工作流程\n\n受理—登记—调查—答复\n")
     [scenario] = data["scenarios"]
     assert [d for _, d, _, _ in _steps(scenario)] == ["受理", "登记", "调查", "答复"]
+
+
+def test_what_happens_and_not_satisfied_headings_are_stages_of_the_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "# Complaints Handling Procedure\n\n## 1. What happens when you complain\n\n"
+        "a) We will acknowledge your complaint within 3 working days.\n"
+        "b) We aim to send you a final response within 20 working days.\n\n"
+        "## 2. If you are not satisfied\n\n"
+        "If you remain unhappy, you can ask for a review by the Customer Services Manager, who will reply within 10 "
+        "working days. You may also refer your complaint to the Ombudsman.\n",
+        name="plan.md",
+    )
+    first, second = data["scenarios"]
+    assert first["title"] == "What happens when you complain"
+    assert [(d, t) for _, d, _, t in _steps(first)] == [
+        ("We will acknowledge your complaint within 3 working days", "3wd"),
+        ("We aim to send you a final response within 20 working days", "20wd"),
+    ]
+    assert second["title"] == "If you are not satisfied"
+    assert [rule["when"] for rule in second["escalation"]] == ["If you are not satisfied"]
