@@ -18,7 +18,7 @@ from plancraft.schema import validate
 
 from tests.conftest import lint_text
 
-EMERGENCY_ONLY = ("PC204", "PC205", "PC207", "PC211", "PC213", "PC216", "PC217", "PC401", "PC406", "PC407", "PC411")
+EMERGENCY_ONLY = ("PC204", "PC205", "PC207", "PC211", "PC213", "PC216", "PC217", "PC220", "PC401", "PC406", "PC407", "PC411")
 PROCEDURE_ONLY = ("PC452",)  # a complainant's next route: an emergency plan answers an incident
 
 PLAN = """\
