@@ -98,7 +98,9 @@ def takes_complaints(plan: Plan) -> bool:
 
 
 _CUSTOMERS = re.compile(
-    r"客户|用户|消费者|患者|病人|住户|租户|业主|旅客|群众|customer|client|\buser|consumer|tenant|resident|patient", re.IGNORECASE
+    r"客户|用户|消费者|顾客|投资者|储户|持卡人|宾客|住客|患者|病人|患方|住户|租户|业主|旅客|群众|"
+    r"customer|client|\buser|consumer|tenant|resident|patient|\bguests?\b|investor",
+    re.IGNORECASE,
 )
 
 
@@ -133,8 +135,8 @@ _INFORMS = re.compile(
 
 
 _PEOPLE_SERVED = re.compile(
-    _CUSTOMERS.pattern
-    + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|学生|家长|幼儿|complainants?|pupils?|parents?|passengers?",
+    _CUSTOMERS.pattern + r"|业户|居民|住户|游客|乘客|旅客|来访人|信访人|投诉人|学生|家长|幼儿|考生|市民|村民|观众|就诊者|"
+    r"complainants?|pupils?|parents?|passengers?|visitors?",
     re.IGNORECASE,
 )
 
