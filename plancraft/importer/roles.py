@@ -795,7 +795,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3}))"
+    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行)"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
@@ -952,7 +952,7 @@ _EN_SUBJECT = re.compile(
 
 # Bodies outside the organisation (当地政府部门, 监管部门, 公安机关): parties an escalation may name, not posts of the plan.
 _OUTSIDE_BODY = re.compile(
-    r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻|媒体)|"
+    r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻(?!发言人)|媒体)|"
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
     r"^(?:当地|地方)(?:有关|相关)?(?:部门|单位|机构)|"  # 地方有关部门: the local authorities
     r"^上一?级|"  # 上一级管理部门: the level above the plan's own organisation

@@ -633,3 +633,12 @@ def test_bureaus_are_members_of_a_governments_own_plan(tmp_path: Path):
         "某燃气公司突发事件应急预案\n一、应急处置\n1. 抢修中心负责组织抢修。\n2. 县公安局负责现场警戒。\n",
     )
     assert _roles(company) == [("抢修中心", None)]
+
+
+def test_staff_posts_named_by_their_work_and_verbs_that_open_no_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "公交公司投诉处理办法\n一、总则\n为推动基层车队服务工作再上新台阶，制定本办法。\n二、处置\n1. 驾驶员应立即停车，报告调度员。\n"
+        "2. 新闻发言人负责对外发布信息。\n3. 当班班长负责现场处置。\n",
+    )
+    assert _roles(data) == [("驾驶员", None), ("调度员", None), ("新闻发言人", None), ("当班班长", None)]
