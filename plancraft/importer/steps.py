@@ -570,7 +570,8 @@ class StepsMixin:
         r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b"
         # you may be contacted / asked / sent …: what we do to the complainant, said the other way round
         r"(?!\s+(?:also\s+)?be\s+(?:contacted|asked|invited|called|visited|sent|offered|given|told|informed|updated))|"
-        r"^visit\b|^(?:客户|投诉人|患者|消费者|您)[^，,。]{0,10}可(?:以|通过)",
+        r"^visit\b|^(?:[^，,。；;]{2,30}[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人)"
+        r"[^，,。]{0,10}(?:可(?:以|通过|向)|有权)",
         re.IGNORECASE,
     )
     _MODAL = re.compile(
@@ -591,6 +592,8 @@ class StepsMixin:
     _DESCRIPTION = re.compile(
         r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)"
     )
+    # 服务质量部是旅客投诉的归口管理部门，负责…: what a unit is and its charge, said once for the plan
+    _WHAT_UNIT_IS = re.compile(r"^[^，,；;是]{2,20}是[^，,；;]{0,30}(?:归口管理|主管|牵头|责任|职能)(?:部门|单位|机构)[，,。]?")
     _ACTION = re.compile(
         r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b", re.IGNORECASE
     )
@@ -830,6 +833,7 @@ class StepsMixin:
             (
                 self._NOT_A_STEP.search(text)
                 or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                or self._WHAT_UNIT_IS.match(text)
                 or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
                 or self._PAGE_LINE.search(text)
                 or self._SANCTION.search(text)
@@ -888,7 +892,7 @@ class StepsMixin:
     _ESCALATE = re.compile(
         r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
         r"(?P<to>[^，,。；;：:]{2,30}?)(?=协调|处理|处置|研究|审批|批准|决定|裁决|解决|调查|备案|[，,。；;]|$)|"
-        r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交)|"
+        r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交|申诉|投诉)|"
         r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
         r"(?P<police>报警|拨打110|110报警)|"
         r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
@@ -905,7 +909,7 @@ class StepsMixin:
     _EXTERNAL = re.compile(
         r"派出所|公安|110|监管|银保监|银监|保监|证监|人民银行|人行|消协|消费者协会|法院|仲裁|信访|政府|"
         r"卫生健康委|卫健委|卫生局|教育局|教委|市场监督|住建|人社局|民政局|医调委|医疗纠纷人民调解|12345|"
-        r"上级行|上一级|^上级|总行|省行|主管部门|ombudsman|regulator|police|FCA|authority|tribunal|court|dispute resolution",
+        r"上级行|上一级|^上级|总行|省行|主管部门|管理局|ombudsman|regulator|police|FCA|authority|tribunal|court|dispute resolution",
         re.IGNORECASE,
     )
 
@@ -914,7 +918,7 @@ class StepsMixin:
         organisation (派出所, 银保监局, the Ombudsman), or a post."""
         target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
         outside = re.search(
-            r"ombudsman|authority|regulator|tribunal|court|commission|police|dispute resolution|arbitrat|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
+            r"ombudsman|authority|regulator|tribunal|court|commission|police|dispute resolution|arbitrat|管理局|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
             r"人民调解委员会|派出所|公安|法院|人民政府",
             target,
             re.IGNORECASE,

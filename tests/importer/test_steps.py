@@ -985,3 +985,23 @@ def test_what_happens_and_not_satisfied_headings_are_stages_of_the_procedure(tmp
     ]
     assert second["title"] == "If you are not satisfied"
     assert [rule["when"] for rule in second["escalation"]] == ["If you are not satisfied"]
+
+
+def test_rules_in_articles_what_a_unit_is_and_where_a_passenger_may_appeal(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "机场旅客投诉处理规定\n\n"
+        "第一条 服务质量部是旅客投诉的归口管理部门，负责投诉的受理和回复。\n"
+        "第二条 服务质量部应在1个工作日内将投诉转交责任部门。\n"
+        "第三条 服务质量部应在10个工作日内答复旅客。\n"
+        "第四条 对投诉处理结果不满意的，旅客可向民航地区管理局申诉。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [
+        ("服务质量部应在1个工作日内将投诉转交责任部门", "1wd"),
+        ("服务质量部应在10个工作日内答复旅客", "10wd"),
+    ]
+    [rule] = scenario["escalation"]
+    assert rule["when"] == "投诉处理结果不满意"
+    assert {p["id"]: p["name"] for p in data["external"]}[rule["to"]] == "民航地区管理局"
+    assert "服务质量部是旅客投诉的归口管理部门，负责投诉的受理和回复" in [u["text"] for u in data["x-unmapped"]]
