@@ -376,6 +376,7 @@ class Organisation:
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
+        title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{3,}(?:部|室|中心|处|科|办|组))", "", title)  # 报告|分行… split
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
@@ -408,8 +409,13 @@ class Organisation:
         return ident
 
     def _outside(self, name: str) -> bool:
-        """A body outside the plan's organisation (roles.outside_body), judged for this plan's kind of issuer."""
-        return outside_body(name, government=bool(_GOVERNMENT_TITLE.search(self.title_text)))
+        """A body outside the plan's organisation (roles.outside_body), judged for this plan's kind of issuer; in a
+        bank's plan, a unit of a level above the plan's own (分行消费者权益保护部 in a 支行's plan) too."""
+        name = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{3})", "", name)
+        if outside_body(name, government=bool(_GOVERNMENT_TITLE.search(self.title_text))):
+            return True
+        own = next((i for i, level in reversed(list(enumerate(_BANK_LEVELS))) if level in self.title_text), None)
+        return own is not None and any(name.startswith(level) for level in _BANK_LEVELS[:own])
 
     def _group_title(self, post: str) -> str | None:
         """`商务投诉处理小组组长`: a group's name and a title the plan already has (组长) — that role's id."""
@@ -965,6 +971,8 @@ _AUTHORITY = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
     r"生态环境|环保|应急管理|人社|金融监管|银保监|证监)(?:部门|机关|机构|委|委员会|局|厅|所)?$"
 )
+# A bank's levels, the highest first: a 支行's plan escalates to the 分行, which is outside its organisation.
+_BANK_LEVELS = ("总行", "省行", "分行", "支行")
 # A government's own plan: issued by a government, bureau or commission, or titled by its area alone (某县…应急预案).
 _GOVERNMENT_TITLE = re.compile(
     r"政府|局|厅|委员会|管委会|^[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|镇|乡|街道)(?![^，。]*(?:公司|银行|医院|学校|集团|支行|分行|中心|物业))"

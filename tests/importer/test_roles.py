@@ -642,3 +642,13 @@ def test_staff_posts_named_by_their_work_and_verbs_that_open_no_post(tmp_path: P
         "2. 新闻发言人负责对外发布信息。\n3. 当班班长负责现场处置。\n",
     )
     assert _roles(data) == [("驾驶员", None), ("调度员", None), ("新闻发言人", None), ("当班班长", None)]
+
+
+def test_a_unit_of_the_bank_level_above_is_no_post_of_a_branchs_plan(tmp_path: Path):
+    """In a 支行's plan, 分行消费者权益保护部 (reported to) is the level above, outside its organisation."""
+    data = _import(
+        tmp_path,
+        "某银行某支行客户投诉应急预案\n一、处置流程\n1. 网点负责人应在30分钟内赶到现场。\n"
+        "2. 支行应在24小时内将事件处理情况报告分行消费者权益保护部。\n3. 涉及媒体的，由支行办公室统一应对。\n",
+    )
+    assert _roles(data) == [("网点负责人", None), ("支行办公室", None)]
