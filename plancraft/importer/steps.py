@@ -1054,7 +1054,11 @@ class StepsMixin:
         first = re.split(r"[，,；;]", body, maxsplit=1)[0]
         for post in agent_posts(body[:60]):  # 由分公司信访办通知…, 交由护理部处理, 其他投诉由客服部…处理
             at_post = body.find(post)
-            if 0 <= at_post <= 4 or (0 < at_post < len(first) and body[at_post - 1] == "由"):
+            lead = body[:at_post] if at_post >= 0 else ""
+            # 由/交由/各 X…: X acts; 报告保卫处 / 通知客服部: X is whom the act reaches, not who acts
+            if (0 <= at_post <= 4 and not re.search(r"报|通知|告知|联系|转|交(?!由)|送|移|向|给|请示|汇报", lead)) or (
+                0 < at_post < len(first) and body[at_post - 1] == "由"
+            ):
                 who = self._role_ref(post, at, create=False)
                 if who:
                     return who

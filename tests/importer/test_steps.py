@@ -1005,3 +1005,15 @@ def test_rules_in_articles_what_a_unit_is_and_where_a_passenger_may_appeal(tmp_p
     assert rule["when"] == "投诉处理结果不满意"
     assert {p["id"]: p["name"] for p in data["external"]}[rule["to"]] == "民航地区管理局"
     assert "服务质量部是旅客投诉的归口管理部门，负责投诉的受理和回复" in [u["text"] for u in data["x-unmapped"]]
+
+
+def test_a_post_the_act_reaches_is_not_the_one_who_acts(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "学生突发事件应急预案\n\n一、应急处置\n\n1.学生失联事件：2小时内仍无法联系的，报告保卫处并报警。\n\n"
+        "2.由保卫处负责现场警戒。\n",
+    )
+    titles = _role_titles(data)
+    steps = [(d, titles.get(b)) for s in data["scenarios"] for _, d, b, _ in _steps(s)]
+    assert ("报告保卫处并报警", None) in steps
+    assert ("由保卫处负责现场警戒", "保卫处") in steps
