@@ -359,6 +359,8 @@ TIME_WORDS = re.compile(
 # Acknowledging a complaint: telling the complainant it was received and is being dealt with.
 ACKNOWLEDGE = re.compile(
     r"acknowledg|confirm(?:s|ing)? (?:the )?receipt|receipt[^.;]{0,40}confirm|"
+    r"confirm(?:s|ing)? (?:to you )?(?:that )?(?:we(?:'ve|’ve| have)?|it has been|your complaint has been) received|"
+    r"(?:告知|通知|回复)(?:投诉人|客户|您)?(?:已|已经)收到|"
     r"回执|确认收到|告知(?:已)?受理|受理(?:告知|通知)|(?:出具|发送|寄送)(?:受理)?(?:回执|凭证|通知)",
     re.IGNORECASE,
 )

@@ -66,3 +66,20 @@ time_limits:
     assert positions("PC353", zh.replace("Acknowledge the complaint", "出具受理回执")) == []
     stage_2 = text.replace("what: Acknowledge the complaint,", "what: Acknowledge the complaint at stage 2,")
     assert positions("PC353", stage_2) == [(6, 14)]
+
+
+def test_an_acknowledgement_worded_without_the_word():
+    text = (
+        HEAD
+        + """\
+scenarios:
+  - id: receipt
+    title: Receiving a complaint
+    actions:
+      - {do: We will confirm we've received your complaint}
+      - {do: 告知投诉人已收到其投诉}
+"""
+    )
+    assert positions("PC353", text) == [(6, 14), (7, 14)]
+    timed = text.replace("your complaint}", "your complaint, within: 2wd}")
+    assert positions("PC353", timed) == []
