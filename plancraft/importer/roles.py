@@ -985,10 +985,18 @@ _VAGUE = re.compile(r"^(?:公司|本行|我行|本院|全院)?(?:各)?(?:相关|
 _VAGUE_NAMED = re.compile(r"(?:由|交由|报|报告|上报|汇报|向)(?:给|至|到)?(?:各)?\s*$")
 
 
+# English bodies outside the organisation a complaint may go to (the Ombudsman, the Consumer Council for Water, the FCA).
+_EN_OUTSIDE = re.compile(
+    r"\b(?:ombudsman|regulator|tribunal|court|police|commissioner|citizens advice|consumer council|advocacy service|"
+    r"healthwatch|watchdog|financial conduct authority|ofwat|ofgem|ofcom|fca|cqc|care quality commission)\b",
+    re.IGNORECASE,
+)
+
+
 def outside_body(name: str, *, government: bool = False) -> bool:
-    """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所): outside the organisation — but a
-    bureau is a member of a government's own plan (`government`)."""
-    return bool(_OUTSIDE_BODY.match(name) or (not government and _AUTHORITY.match(name)))
+    """A government body, regulator or authority (县交通运输局, 市场监管部门, 派出所, the Ombudsman): outside the
+    organisation — but a bureau is a member of a government's own plan (`government`)."""
+    return bool(_OUTSIDE_BODY.match(name) or _EN_OUTSIDE.search(name) or (not government and _AUTHORITY.match(name)))
 
 
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:

@@ -652,3 +652,14 @@ def test_a_unit_of_the_bank_level_above_is_no_post_of_a_branchs_plan(tmp_path: P
         "2. 支行应在24小时内将事件处理情况报告分行消费者权益保护部。\n3. 涉及媒体的，由支行办公室统一应对。\n",
     )
     assert _roles(data) == [("网点负责人", None), ("支行办公室", None)]
+
+
+def test_an_english_body_a_complaint_may_be_referred_to_is_outside_the_organisation(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Handling Procedure\n1. Stage 2\nIf you remain unhappy, your complaint will be escalated to a Senior "
+        "Manager, who will respond within 10 working days.\n2. Independent review\nIf you are still not satisfied, you "
+        "can refer your complaint to the Consumer Council for Water.\n",
+    )
+    assert _roles(data) == [("Senior Manager", None)]
+    assert [party["name"] for party in data["external"]] == ["Consumer Council"]
