@@ -23,6 +23,7 @@ from plancraft.i18n import _, listing
 from plancraft.loader import YamlPath
 from plancraft.model import Plan, get
 from plancraft.rules import vocabulary
+from plancraft.rules.presence import levels_rising
 
 
 _T = TypeVar("_T")
@@ -225,7 +226,7 @@ def ordinary_complaint_level(plan: Plan) -> str | None:
     """The id of the lowest of two or more levels when its name says it is the ordinary complaint (一般投诉,
     "ordinary complaint"): handled and ended by the reply, it is not an emergency response, so nobody
     need be notified (PC204) and no end condition written (PC205)."""
-    levels = [level for _path, level in plan.items("levels")]
+    levels = [level for _path, level in levels_rising(plan)]
     if len(levels) < 2 or not isinstance(levels[0].get("id"), str):
         return None
     name = levels[0].get("name")

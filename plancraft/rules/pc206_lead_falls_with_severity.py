@@ -15,7 +15,8 @@ more senior:
 - otherwise (same rank, or not comparable), a role that is the `backup` (B角) of another is
   junior to it — unless the two are each other's backup.
 
-Each level is compared with the nearest less severe level whose lead is more senior.
+Each level is compared with the nearest less severe level whose lead is more senior. Levels listed most
+severe first (特别重大(Ⅰ级) … 一般(Ⅳ级), which PC218 reports) are read the way their names grade them.
 
 Passing::
 
@@ -50,6 +51,7 @@ from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _
 from plancraft.model import ROLE, Plan
 from plancraft.rules.helpers import for_plan
+from plancraft.rules.presence import levels_rising
 
 CODE = "PC206"
 NAME = "lead-falls-with-severity"
@@ -67,7 +69,7 @@ _RANKS = (("leader", 3, N_("leader")), ("deputies", 2, N_("deputy")), ("members"
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     seniority = _Seniority(plan)
     earlier: list[tuple[str, str]] = []  # (level id, lead) of the less severe levels
-    for path, level in plan.items("levels"):
+    for path, level in levels_rising(plan):  # least severe first, whichever way the plan lists them
         lead, ident = level.get("lead"), level.get("id")
         if not isinstance(lead, str) or plan.kind_of(lead) != ROLE:
             continue

@@ -28,6 +28,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
+from plancraft.rules.presence import levels_rising
 
 CODE = "PC215"
 NAME = "level-thresholds-inconsistent"
@@ -41,7 +42,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    levels = list(plan.items("levels"))
+    levels = levels_rising(plan)  # least severe first, whichever way the plan lists them
     # measure -> [(level index, threshold path, threshold)]
     seen: dict[str, list[tuple[int, tuple, dict]]] = {}
     for index, (path, level) in enumerate(levels):

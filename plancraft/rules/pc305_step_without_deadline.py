@@ -55,7 +55,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext, pgettext
 from plancraft.model import LEVEL, Plan
-from plancraft.rules.presence import has_deadline, untimed_steps
+from plancraft.rules.presence import has_deadline, levels_rising, untimed_steps
 
 CODE = "PC305"
 NAME = "step-without-deadline"
@@ -69,7 +69,7 @@ OPTIONS: dict[str, object] = {}
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
-    level_ids = [item["id"] for _, item in plan.items("levels") if isinstance(item.get("id"), str)]
+    level_ids = [item["id"] for _, item in levels_rising(plan) if isinstance(item.get("id"), str)]
     if len(level_ids) < 2 or not has_deadline(plan):
         return
     lowest = level_ids[0]

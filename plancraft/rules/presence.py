@@ -211,6 +211,14 @@ def levels_reversed(plan: Plan) -> bool:
     return len(known) >= 2 and len(known) == len(ranks) and all(a > b for a, b in zip(known, known[1:]))
 
 
+def levels_rising(plan: Plan) -> list[tuple]:
+    """(path, level) of every level, least severe first: as listed, or turned round where the levels are listed
+    most severe first (`levels_reversed`: 特别重大(Ⅰ级) … 一般(Ⅳ级), as most Chinese plans print them). Rules that
+    compare a level with the ones below it read them in this order."""
+    levels = list(plan.items("levels"))
+    return levels[::-1] if levels_reversed(plan) else levels
+
+
 def top_level(plan: Plan) -> tuple | None:
     """(path, level) of the most severe level: the last one, or the first where the levels are listed most
     severe first (`levels_reversed`)."""

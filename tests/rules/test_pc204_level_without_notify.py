@@ -46,7 +46,5 @@ levels:
 """
     assert positions("PC204", text) == [(3, 5)]
     assert positions("PC204", "levels:\n  - {id: general, name: 一般投诉}\n") == [(2, 5)]
-    assert positions("PC204", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [
-        (2, 5),
-        (3, 5),
-    ]
+    # listed most severe first (PC218 reports the order), 一般投诉 is still the lowest level and left alone
+    assert positions("PC204", "levels:\n  - {id: severe, name: 重大投诉}\n  - {id: general, name: 一般投诉}\n") == [(2, 5)]

@@ -97,3 +97,24 @@ levels:
     found = rule_findings("PC206", text)
     assert [(line, col) for line, col, _ in found] == [(18, 39)]
     assert "`ops-supervisor` is the backup of `branch-head`" in found[0][2]
+
+
+def test_levels_listed_most_severe_first_are_read_rising():
+    # Ⅰ级 led by the 组长, Ⅱ级 by the 副组长, Ⅲ级 by a branch head, listed gravest first as most Chinese plans print
+    # them: the lead does not fall with severity (PC218 reports the order)
+    text = """\
+organisation:
+  groups:
+    - {id: g, name: 领导小组, leader: gm, deputies: [deputy]}
+  roles:
+    - {id: gm, title: 组长}
+    - {id: deputy, title: 副组长}
+    - {id: branch, title: 中心支公司总经理}
+levels:
+  - {id: l1, name: Ⅰ级(重大), lead: gm}
+  - {id: l2, name: Ⅱ级(较大), lead: deputy}
+  - {id: l3, name: Ⅲ级(一般), lead: branch}
+"""
+    assert positions("PC206", text) == []
+    swapped = text.replace("lead: gm}", "lead: DEPUTY}").replace("name: Ⅱ级(较大), lead: deputy}", "name: Ⅱ级(较大), lead: gm}")
+    assert positions("PC206", swapped.replace("DEPUTY", "deputy")) == [(9, 34)]
