@@ -12,7 +12,7 @@ sends complainants to the Financial Ombudsman Service) that name the Ombudsman a
 escalation target. The limit counts as stated when a time limit marked `party: customer` for going to the
 Ombudsman (its `what` or `from` names the Ombudsman, a referral or a final response) is six months (`6mo`,
 `26w`), or when any text of the plan about going to the Ombudsman (it names the Ombudsman, a referral or the final
-response) says "within six months" (or "6 months"). One
+response) says "six months" (or "6 months"). One
 finding: where the plan states another period, at that time limit or text; where it states none, at the
 escalation to the Ombudsman (else at the Ombudsman's entry under `external`).
 
@@ -67,7 +67,7 @@ VERIFIED = True
 JURISDICTIONS = ("GB",)
 OPTIONS: dict[str, object] = {}
 
-_SIX_MONTHS = (parse_duration("6mo"), parse_duration("26w"), parse_duration("182d"), parse_duration("183d"))
+_SIX_MONTHS = range(180 * 24 * 60, 184 * 24 * 60 + 1)  # 6mo (180 days as plancraft counts it) to 26 weeks and a bit
 _SIX = {"six", "6"}
 
 
@@ -93,7 +93,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         said = f"{limit.get('what') or ''} {limit.get('from') or ''}"
         if limit.get("party") != "customer" or not ABOUT_REFERRAL.search(said):
             continue
-        if parse_duration(str(limit.get("within") or "")) in _SIX_MONTHS:
+        within = parse_duration(str(limit.get("within") or ""))
+        if within is not None and within.minutes in _SIX_MONTHS:
             return
         wrong = wrong or ((*path, "within"), str(limit.get("within")))
     for path, text in prose(plan):

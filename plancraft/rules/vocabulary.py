@@ -720,7 +720,7 @@ TIME_PASSED = re.compile(
 # within six months of our final response").
 ABOUT_REFERRAL = re.compile(r"ombudsman|\bFOS\b|\brefer|final response", re.IGNORECASE)
 # The complainant's time limit for going to the ombudsman, where a text states it ("within six months of …").
-MONTHS_STATED = re.compile(r"\b(?:within|in) (\w+) (?:\(\d+\) )?months?\b", re.IGNORECASE)
+MONTHS_STATED = re.compile(r"\b(\w+)(?: \(\d+\))? (?:calendar )?months?\b", re.IGNORECASE)
 
 # Where one clause of a sentence ends (a hedge governs its own clause: "争取最大支援，以便快速响应" hedges the support,
 # not the speed).

@@ -63,3 +63,12 @@ def test_six_months_said_where_the_text_speaks_of_the_final_response():
         "If you are unhappy with our final response", "You must do so within 6 months of our final response"
     )
     assert positions("PC361", text) == []
+
+
+def test_six_months_however_written():
+    said = HEAD + BODY.replace(
+        "If you are unhappy with our final response", "You have six months from our final response to refer it to the FOS"
+    )
+    assert positions("PC361", said) == []
+    days = PASSING.replace("within: 6mo", "within: 180d")
+    assert positions("PC361", days) == []
