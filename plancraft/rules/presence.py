@@ -98,8 +98,8 @@ def takes_complaints(plan: Plan) -> bool:
 
 
 _CUSTOMERS = re.compile(
-    r"客户|用户|消费者|顾客|投资者|储户|持卡人|宾客|住客|患者|病人|患方|住户|租户|业主|旅客|群众|"
-    r"customer|client|\buser|consumer|tenant|resident|patient|\bguests?\b|investor",
+    r"客户|用户|消费者|顾客|宾客|住客|患者|病人|患方|住户|租户|业主|旅客|群众|"
+    r"customer|client|\buser|consumer|tenant|resident|patient|\bguests?\b",
     re.IGNORECASE,
 )
 

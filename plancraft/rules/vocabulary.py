@@ -150,9 +150,13 @@ def is_split_command(title: object, holder: object) -> bool:
     for text in (title, holder):
         if isinstance(text, str) and re.search(r"[\u4e00-\u9fff]", text):
             parts = {p for p in _SLASH.split(text.strip()) if p}
-            if len(parts) >= 2 and "/" in text.replace("／", "/"):
+            # 董事长/总经理, 党委书记/行长: the top posts of one organisation, often held by one person
+            if len(parts) >= 2 and "/" in text.replace("／", "/") and not all(_TOP_POST.fullmatch(p) for p in parts):
                 return True
     return False
+
+
+_TOP_POST = re.compile(r"(?:本行|本公司|公司|党委|党总支|党支部)?(?:书记|董事长|总经理|总裁|行长|院长|校长|局长|主任|社长|所长|站长|理事长)")
 
 
 def is_pool(text: object) -> bool:

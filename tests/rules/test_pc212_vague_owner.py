@@ -278,3 +278,15 @@ scenarios:
 def test_a_relevant_post_or_the_specific_handler_is_vague():
     assert all(is_vague(w) for w in ("相关岗位", "有关岗位人员", "相关同事", "具体经办人", "具体负责人"))
     assert not any(is_vague(w) for w in ("投诉岗负责人", "值班人员", "受理部门负责人"))
+
+
+def test_the_top_posts_of_one_organisation_joined_by_a_slash_are_one_holder():
+    # 董事长/总经理, 党委书记/行长: often one person holding both posts; 行长/副行长 are two people
+    text = """\
+organisation:
+  roles:
+    - {id: commander, title: 总指挥, holder: 董事长/总经理}
+    - {id: leader, title: 组长, holder: 党委书记/行长}
+    - {id: other, title: 组长, holder: 行长/副行长}
+"""
+    assert positions("PC212", text) == [(5, 38)]

@@ -120,7 +120,7 @@ def test_the_ways_to_complain_written_in_prose_are_channels():
 
 
 def test_other_words_for_the_people_served():
-    # a supermarket's customers (顾客), a securities firm's investors, a hotel's guests
-    for title in ("超市顾客服务突发事件应急预案", "证券营业部投资者服务应急预案", "Hotel guest incident plan"):
+    # a shop's customers (顾客), a hotel's guests
+    for title in ("超市顾客服务突发事件应急预案", "酒店宾客服务突发事件应急预案", "Hotel guest incident plan"):
         text = f"document: {{id: p, title: {title}, type: emergency-plan}}\n"
         assert positions("PC409", text) == [(1, 1)], title
