@@ -1017,3 +1017,18 @@ def test_a_post_the_act_reaches_is_not_the_one_who_acts(tmp_path: Path):
     steps = [(d, titles.get(b)) for s in data["scenarios"] for _, d, b, _ in _steps(s)]
     assert ("报告保卫处并报警", None) in steps
     assert ("由保卫处负责现场警戒", "保卫处") in steps
+
+
+def test_stage_headings_of_complaint_pages_and_a_counsellor_who_acts(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "# Complaints procedure\n\n## What to expect\n\nWe will acknowledge your complaint within 2 working days.\n\n"
+        "## Investigating your complaint\n\nA senior manager will investigate your complaint.\n\n"
+        "## Our response\n\nWe will send you our final response within 8 weeks.\n",
+        name="plan.md",
+    )
+    assert [s["title"] for s in data["scenarios"]] == ["What to expect", "Investigating your complaint", "Our response"]
+    data = _import(tmp_path, "学生突发事件应急预案\n\n一、回访\n\n1. 辅导员应在3日内回访学生家长。\n", name="zh.txt")
+    titles = _role_titles(data)
+    [scenario] = data["scenarios"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [("辅导员应在3日内回访学生家长", "辅导员", "3d")]
