@@ -347,6 +347,28 @@ _CURRENCY = {
 }
 
 
+_HARM = re.compile(r"^[^，,。；;]{0,4}?(死亡|重伤|受伤|伤亡|中毒|被困|失踪|滞留|聚集|上访)")
+_LOSS = re.compile(r"(直接经济损失|经济损失|财产损失|损失|涉及金额|赔偿金额|赔付金额|金额)(?:达到|超过|达|在)?\s*$")
+_CUT_OFF = re.compile(r"(停水|停电|停气|停热|停运|断网)")
+
+
+def _measure_named(text: str, m: re.Match, generic: str) -> str:
+    """The measure as the sentence names it, where it says what is counted: 3人以上死亡 -> 死亡人数, 直接经济损失1000万元以上
+    -> 直接经济损失, 5000户以上用户停气 -> 停气户数; else the generic one (人数, 涉及金额, 户数), so that one measure
+    means one thing from level to level."""
+    unit = m.group("u")
+    if unit in ("人", "名", "人次"):
+        harm = _HARM.match(text[m.end() :])
+        return f"{harm.group(1)}人数" if harm else generic
+    if unit == "元":
+        loss = _LOSS.search(text[max(0, m.start() - 12) : m.start()])
+        return loss.group(1) if loss and loss.group(1) != "金额" else generic
+    if unit == "户":
+        cut = _CUT_OFF.search(text[max(0, m.start() - 8) : m.end() + 10])
+        return f"{cut.group(1)}户数" if cut else generic
+    return generic
+
+
 def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, str]]:
     """(measure, minimum, unit) for each number a level's criteria states as a lower bound.
 
@@ -372,6 +394,7 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
         value *= {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}.get(m.group("mult") or "", 1)
         unit_word = m.group("u")
         measure_en, measure_zh, unit = _MEASURES[unit_word]
+        measure_zh = _measure_named(text, m, measure_zh)
         add(measure_zh if lang == "zh-CN" else measure_en, value, unit if lang == "zh-CN" or unit == "CNY" else measure_en)
     if lang == "zh-CN" and re.search(r"[\u4e00-\u9fff]", text):
         return found

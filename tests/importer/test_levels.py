@@ -35,10 +35,10 @@ def test_four_grades_with_roman_numerals_least_severe_first_and_thresholds(tmp_p
     )
     assert _names(levels) == ["一般事件（Ⅳ级）", "较大事件（Ⅲ级）", "重大事件（Ⅱ级）", "特别重大事件（Ⅰ级）"]
     assert [[(t["measure"], t["min"], t["unit"]) for t in level["thresholds"]] for level in levels] == [
-        [("户数", 1000, "户")],
-        [("户数", 10000, "户")],
-        [("户数", 50000, "户")],
-        [("户数", 100000, "户"), ("涉及金额", 10000000, "CNY")],
+        [("停水户数", 1000, "户")],
+        [("停水户数", 10000, "户")],
+        [("停水户数", 50000, "户")],
+        [("停水户数", 100000, "户"), ("直接经济损失", 10000000, "CNY")],
     ]
 
 
@@ -154,8 +154,8 @@ def test_reading_helpers():
     assert definition("成立重大突发公共事件应急指挥中心") is None
     assert graded_mentions("一级用户报总经理，二级用户报副总经理") == ["一级用户", "二级用户"]
     assert thresholds("造成5万户以上10万户以下居民停水，损失1000万元以上") == [
-        ("户数", 50000, "户"),
-        ("涉及金额", 10000000, "CNY"),
+        ("停水户数", 50000, "户"),
+        ("损失", 10000000, "CNY"),
     ]
     assert thresholds("共有3人值班") == []
 
@@ -424,8 +424,8 @@ def test_grades_described_criteria_first_and_the_rest_announced(tmp_path):
     first = levels[2]
     assert first["criteria"] == "有下列情形之一的\n停热用户达到5000户以上的；\n造成直接经济损失超过20万元的；"
     assert [(t["measure"], t["min"], t["unit"]) for t in first["thresholds"]] == [
-        ("户数", 5000, "户"),
-        ("涉及金额", 200000, "CNY"),
+        ("停热户数", 5000, "户"),
+        ("直接经济损失", 200000, "CNY"),
     ]
     assert "criteria" not in levels[0] and "criteria" not in levels[1]
 
@@ -489,7 +489,7 @@ def test_letter_grades_defined_one_by_one_after_the_announcement(tmp_path):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("造成5000户以上用户停气24小时以上的", [("户数", 5000, "户"), ("持续时间", 24, "小时")]),
+        ("造成5000户以上用户停气24小时以上的", [("停气户数", 5000, "户"), ("持续时间", 24, "小时")]),
         ("投诉人3次以上反复投诉的", [("次数", 3, "次")]),
         ("应在24小时内报告", []),
     ],
