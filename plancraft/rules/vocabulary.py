@@ -156,7 +156,9 @@ def is_split_command(title: object, holder: object) -> bool:
     return False
 
 
-_TOP_POST = re.compile(r"(?:本行|本公司|公司|党委|党总支|党支部)?(?:书记|董事长|总经理|总裁|行长|院长|校长|局长|主任|社长|所长|站长|理事长)")
+_TOP_POST = re.compile(
+    r"(?:本行|本公司|公司|党委|党总支|党支部)?(?:书记|董事长|总经理|总裁|行长|院长|校长|局长|主任|社长|所长|站长|理事长)"
+)
 
 
 def is_pool(text: object) -> bool:
