@@ -49,9 +49,12 @@ VAGUE_EN_DROP = re.compile(
     r"|(?-i:\s+[a-z]+ing)\b.*$",
     re.IGNORECASE,
 )
-_EN_ADJECTIVE = r"(?:right|relevant|appropriate|responsible|suitable|designated|other|another|different|nominated|concerned)"
+_EN_ADJECTIVE = (
+    r"(?:right|relevant|appropriate|responsible|suitable|designated|other|another|different|nominated|concerned|"
+    r"investigating)"  # "the investigating manager", as "the investigating officer"
+)
 _EN_NOUN = (
-    r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|employees?|team|"
+    r"(?:person|people|persons|personnel|staff|staff members?|members? of staff|members?|employees?|team|"
     r"department|service|section|area|business area|manager|colleagues?|someone|somebody|officer|"
     # whoever has the case, as 承办人 and 调查人员 are in Chinese: "your case handler", "the investigating officer"
     r"(?:case )?handlers?|case (?:officers?|owners?|workers?)|handling officers?|investigators?|investigating officers?)"
@@ -128,6 +131,8 @@ _UNIT_RELEVANT_STAFF = re.compile(
 
 def _vague_part(words: str) -> bool:
     if VAGUE_ZH.fullmatch(words) or _UNIT_RELEVANT_STAFF.fullmatch(words):
+        return True
+    if re.match(r"(?i)whoever\b", words):  # "whoever is dealing with your complaint"
         return True
     english = words
     for _skip in range(3):  # "one of our staff", "the right person in the Bank to investigate"

@@ -290,3 +290,11 @@ organisation:
     - {id: other, title: 组长, holder: 行长/副行长}
 """
     assert positions("PC212", text) == [(5, 38)]
+
+
+def test_english_owners_named_by_the_case_or_by_a_pool():
+    assert all(
+        is_vague(w)
+        for w in ("the appropriate member of staff", "the investigating manager", "whoever is dealing with your complaint")
+    )
+    assert not any(is_vague(w) for w in ("Board member", "a member of our complaints team", "Complaints Investigator"))
