@@ -4,6 +4,7 @@ flowcharts typed as text, a step's owner, deadline, approval and condition, esca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import levels as grading
@@ -466,6 +467,7 @@ class StepsMixin:
             "id": Src(self.ids.make(_short_title(title), "scenario")),
             "title": Src(title, ("p", node.number) if node.number else None),
         }
+        items = self._with_listed_things(items)
         for seg in items:
             self.used.add(id(seg))
             if _KEY_POINTS.search(seg.text):
@@ -483,6 +485,51 @@ class StepsMixin:
                 scenario["triggers"] = [Src(m.group("t"), first[0]["do"].at)]
         self._owner(scenario)
         scenarios.append(scenario)
+
+    _THING_EN = re.compile(
+        r"^(?:the|a|an|what|which|who|whether|how|any|all|your|our|their|details?|information|copies|evidence|names?|"
+        r"dates?)\b",
+        re.IGNORECASE,
+    )
+
+    def _thing(self, text: str) -> bool:
+        """A listed item that names a thing, not an act (投诉人的基本情况; the complaints manager; what you say has happened)."""
+        text = text.strip().rstrip("；;。.，,")
+        if not text or len(text) > 80 or _deadline_in(text):
+            return False
+        if re.search(r"[\u4e00-\u9fff]", text):
+            return (
+                len(text) <= 30
+                and not (self._MODAL.search(text) or self._ACTION.search(text) or self._ACTOR_VERB.match(text))
+                and not posts_in(text[:8])
+            )
+        return bool(self._THING_EN.match(text)) and not re.search(r"\b(?:will|must|shall|should(?! have))\b", text, re.I)
+
+    def _with_listed_things(self, items: list[Segment]) -> list[Segment]:
+        """A sentence ending in a colon and the things listed after it (we will look at the following information:
+        what you say has happened, what should have happened; 提供以下信息资料：投诉人的基本情况、…) are one step, as
+        transcribers write it: the list is what the act is about, not a step each. Listed acts stay steps."""
+        out: list[Segment] = []
+        index = 0
+        while index < len(items):
+            seg = items[index]
+            listed: list[Segment] = []
+            if not seg.is_table and re.search(r"[:：]$", seg.text.strip()) and self._acts(seg.text):
+                for follower in items[index + 1 :]:
+                    if follower.is_table or not (follower.family in self._LISTED or (follower.family or "").startswith("list")):
+                        break
+                    listed.append(follower)
+            if len(listed) >= 2 and all(self._thing(f.text) for f in listed):
+                zh = bool(re.search(r"[\u4e00-\u9fff]", seg.text))
+                things = ("、" if zh else ", ").join(f.text.strip().rstrip("；;。.，,") for f in listed)
+                for follower in listed:
+                    self.used.add(id(follower))
+                out.append(replace(seg, text=f"{seg.text.strip()}{'' if zh else ' '}{things}"))
+                index += 1 + len(listed)
+                continue
+            out.append(seg)
+            index += 1
+        return out
 
     def _case_scenario(self, seg: Segment, scenarios: list) -> None:
         self.used.add(id(seg))

@@ -1032,3 +1032,22 @@ def test_stage_headings_of_complaint_pages_and_a_counsellor_who_acts(tmp_path: P
     titles = _role_titles(data)
     [scenario] = data["scenarios"]
     assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [("辅导员应在3日内回访学生家长", "辅导员", "3d")]
+
+
+def test_things_listed_after_an_act_are_part_of_that_step_and_listed_acts_stay_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "# Complaints procedure\n\n## Investigation\n\n"
+        "In doing this, we will look at the following information:\n\n"
+        "- what you say has happened\n- what should have happened\n\n"
+        "## Response\n\nWe will:\n\n- write to you within 10 working days\n- offer a meeting\n",
+        name="plan.md",
+    )
+    first, second = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(first)] == [
+        "In doing this, we will look at the following information: what you say has happened, what should have happened"
+    ]
+    assert [(d, t) for _, d, _, t in _steps(second)] == [
+        ("write to you within 10 working days", "10wd"),
+        ("offer a meeting", None),
+    ]
