@@ -445,6 +445,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._loose_escalations(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
+        self._level_leads(out)
         self._scenario_levels(out)
         self._caps_and_deadlines(out)
         if self.external:

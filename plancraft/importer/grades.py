@@ -259,15 +259,17 @@ class Grades:
                 _thresholds(item, crit, t.at, self.lang)
                 self._level_roles(item, crit, t.at)
                 levels.append(item)
-            elif (d := grading.definition(text)) is not None and d[1]:
-                # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on
-                item = {
-                    "id": Src(self.ids.make(level_key(d[0]), "level")),
-                    "name": Src(_clean(d[0]), t.at),
-                    "criteria": Src(_clean(d[1]), t.at),
-                }
-                _thresholds(item, d[1], t.at, self.lang)
-                levels.append(item)
+            elif defined := [d for d in map(grading.definition, sentences(text)) if d and d[1]]:
+                # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on.
+                # 分为三级：一级投诉是指…；二级投诉是指…: each grade defined in one paragraph is a level
+                for name, crit in defined:
+                    item = {
+                        "id": Src(self.ids.make(level_key(name), "level")),
+                        "name": Src(_clean(name), t.at),
+                        "criteria": Src(_clean(crit), t.at),
+                    }
+                    _thresholds(item, crit, t.at, self.lang)
+                    levels.append(item)
             elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
                 # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
@@ -285,6 +287,25 @@ class Grades:
                     levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
             else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _level_leads(self, out: dict) -> None:
+        """Who leads each level, where a clause anywhere opens with the level and gives it to a post
+        (（一）一般医疗纠纷由科室主任负责处理。 （二）较大医疗纠纷由医务科牵头处理…): the level's lead, when none was read."""
+        levels = out.get("levels") or []
+        if not levels:
+            return
+        names = sorted(levels, key=lambda lv: -len(_bare(str(lv["name"].value))))
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            for clause in re.split(r"[；;。]", seg.text):
+                clause = re.sub(r"^\S{1,4}[、.．)）]\s*", "", clause.strip(" ，,"))
+                level = next(
+                    (lv for lv in names if _bare(str(lv["name"].value)) and clause.startswith(_bare(str(lv["name"].value)))),
+                    None,
+                )
+                if level is not None and "lead" not in level:
+                    self._level_roles(level, clause[len(_bare(str(level["name"].value))) :], ("p", seg.number))
 
     def _about_levels(self, text: str, levels: list[dict], at: tuple) -> bool:
         """A text whose clauses each open with a level already read (一般投诉由…处理；重大投诉由…牵头): it says who leads

@@ -243,6 +243,9 @@ def definition(sentence: str) -> tuple[str, str] | None:
     m = _DEFINITION_AFTER.match(sentence.strip())
     if m and is_level_name(m.group("name")):
         return m.group("name").strip(), m.group("crit").strip()
+    if _OVERVIEW.search(sentence) and re.search(r"[：:]\s*\S", sentence):
+        # 将投诉分为三级：一级投诉是指…: the first grade defined right after the announcement
+        return definition(re.split(r"[：:]", sentence, maxsplit=1)[1])
     return None
 
 

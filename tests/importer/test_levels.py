@@ -598,3 +598,32 @@ def test_english_complaints_classified_by_adjective_and_described_by_the_sentenc
         ("moderate", "Moderate complaints", "need investigation by the Customer Services Manager"),
         ("serious", "Serious complaints", "involve harm or legal action"),
     ]
+
+
+def test_grades_defined_in_one_paragraph_and_leads_given_in_the_procedure(tmp_path):
+    """分为三级：一级投诉是指…；二级投诉是指…；三级…: a level per definition; （一）一般医疗纠纷由科室主任负责处理 in any
+    section gives the level its lead."""
+    levels = _levels(
+        tmp_path,
+        "客户投诉管理办法\n第一章 总则\n第一条 为规范客户投诉处理，制定本办法。\n第二章 投诉分级\n"
+        "第二条 根据投诉的影响范围，将投诉分为三级：一级投诉是指涉及金额100万元以上的；二级投诉是指涉及金额10万元以上的；"
+        "三级投诉是指其他投诉。\n",
+    )
+    assert [(level["name"], level["criteria"]) for level in levels] == [
+        ("三级投诉", "其他投诉"),
+        ("二级投诉", "涉及金额10万元以上的"),
+        ("一级投诉", "涉及金额100万元以上的"),
+    ]
+    source = tmp_path / "leads.txt"
+    source.write_text(
+        "医疗纠纷应急处置预案\n一、纠纷分级\n一般医疗纠纷：能够通过协商解决的纠纷。\n重大医疗纠纷：患者家属10人以上聚集的纠纷。\n"
+        "二、处置程序\n（一）一般医疗纠纷由科室主任负责处理。\n（二）重大医疗纠纷由分管副院长组织处置，必要时报告院长。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(level["name"], roles.get(level.get("lead"))) for level in data["levels"]] == [
+        ("一般医疗纠纷", "科室主任"),
+        ("重大医疗纠纷", "分管副院长"),
+    ]
+    assert data["levels"][1]["thresholds"] == [{"measure": "聚集人数", "min": 10, "unit": "人"}]
