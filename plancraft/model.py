@@ -207,7 +207,7 @@ class Plan:
     parent_problem: str | None = None  # why document.parent could not be read
     options: dict[str, Any] = field(default_factory=dict)
     # What the rules' shared helpers work out once per plan (rules.helpers.prose): the plan is read-only.
-    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    memo: dict[str | tuple, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def data(self) -> dict:
@@ -270,12 +270,17 @@ class Plan:
         return (key,) if isinstance(self.data, dict) and key in self.data else ("document",)
 
     def items(self, *path: str | int) -> Iterator[tuple[YamlPath, dict]]:
-        """(path, item) for every mapping in the list at `path` (missing or malformed lists yield nothing)."""
-        value = get(self.data, *path)
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, dict):
-                    yield tuple(path) + (index,), item
+        """(path, item) for every mapping in the list at `path` (missing or malformed lists yield nothing).
+        Listed once per plan and path (the plan is read-only): the rules ask for the same lists again and again."""
+        found = self.memo.get(path)
+        if found is None:
+            value = get(self.data, *path)
+            found = self.memo[path] = (
+                tuple((path + (index,), item) for index, item in enumerate(value) if isinstance(item, dict))
+                if isinstance(value, list)
+                else ()
+            )
+        return iter(found)
 
     @cached_property
     def definitions(self) -> list[Definition]:

@@ -12,12 +12,30 @@ standard module's.
 
 A pattern that does not compile fails where it is first used, not at import: tests/rules/test_lazyre.py
 compiles every pattern of every rule module, so that such a mistake fails the tests, not a user's lint.
+
+Searching is made faster where Python's regex engine cannot skip ahead by itself. It skips to the places
+where a match can begin only when every alternative begins with a plain character of no case; a word list
+read without regard to case (`re.IGNORECASE`) or with an alternative that begins with `\b` is tried, every
+alternative of it, at every character of every text. For such a pattern, `search` and `finditer` first
+find, with a second pattern that the engine does skip with, the next character that can begin a match
+(worked out from the pattern: its first characters, each letter in every case the engine matches it in)
+where the pattern matches, and then match the pattern there: the same matches, found in a fraction of the
+time. Where the first characters cannot be worked out (`\w`, `.`, a class that excludes), or a match may
+be empty, the pattern searches as it is.
 """
 
 from __future__ import annotations
 
 import re as _re
+import sys
 from typing import Any
+
+try:  # the regex engine's own parser (Python 3.11 and later), to read a pattern's first characters
+    from re import _compiler, _constants, _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _compiler  # type: ignore[no-redef]
+    import sre_constants as _constants  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 # Compiled when the pattern is first used: the methods rules call, kept on the instance.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -37,7 +55,14 @@ class LazyPattern:
         if found is None:
             found = _re.compile(self.pattern, self._flags)
             self.__dict__.update({name: getattr(found, name) for name in _METHODS}, _compiled=found)
+            self.__dict__.update(_counting(self, found))
         return found
+
+    def settle(self) -> None:
+        """Search from now on as fast as this pattern can: skipping ahead (_skipping) or as compiled."""
+        found = self.compiled()
+        self.__dict__.update(search=found.search, finditer=found.finditer)
+        self.__dict__.update(_skipping(found))
 
     def __getattr__(self, name: str) -> Any:  # only for what the instance does not hold yet
         if name.startswith("__"):
@@ -71,3 +96,170 @@ globals().update({name: getattr(_re, name) for name in _re.__all__ if name != "c
 
 def __getattr__(name: str) -> Any:
     return getattr(_re, name)
+
+
+# ---------------------------------------------------------------- searching that skips ahead
+
+# Characters a pattern searches as compiled before it is made to skip ahead (_skipping): working out the
+# first characters and compiling the pattern that skips costs about what compiling the pattern did, which a
+# lint of one plan would not win back (a word list reads some 5,000 characters of a plan), a lint of many does.
+_WORTH = 50_000
+
+
+def _counting(lazy: LazyPattern, pattern: _re.Pattern) -> dict[str, Any]:
+    """`search` and `finditer` that count the characters they are given and settle the pattern (skipping
+    ahead or not) once they pass _WORTH."""
+    search, finditer = pattern.search, pattern.finditer
+    left = [_WORTH]
+
+    def counted_search(string: str, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
+        left[0] -= len(string)
+        if left[0] < 0:
+            lazy.settle()
+        return search(string, pos, endpos)
+
+    def counted_finditer(string: str, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
+        left[0] -= len(string)
+        if left[0] < 0:
+            lazy.settle()
+        return finditer(string, pos, endpos)
+
+    return {"search": counted_search, "finditer": counted_finditer}
+
+
+def _skipping(pattern: _re.Pattern) -> dict[str, Any]:
+    """`search` and `finditer` for `pattern` that skip to where a match can begin (see the module's
+    docstring), or nothing when the engine skips by itself or the first characters are not known."""
+    try:
+        scan = _scanner(pattern)
+    except Exception:  # noqa: BLE001 - any doubt about the analysis: the pattern searches as it is
+        scan = None
+    if scan is None:
+        return {}
+    find, match = scan.search, pattern.match
+
+    def search(string: str, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
+        found = find(string, pos, endpos)
+        return None if found is None else match(string, found.start(), endpos)
+
+    def finditer(string: str, pos: int = 0, endpos: int = _MAXSIZE) -> Any:
+        return _matches(find, match, string, pos, endpos)
+
+    return {"search": search, "finditer": finditer}
+
+
+def _matches(find: Any, match: Any, string: str, pos: int, endpos: int) -> Any:
+    while True:
+        found = find(string, pos, endpos)
+        if found is None:
+            return
+        found = match(string, found.start(), endpos)
+        yield found
+        pos = found.end()  # never empty (_scanner): the next match begins at or after its end
+
+
+_MAXSIZE = sys.maxsize
+
+
+def _scanner(pattern: _re.Pattern) -> _re.Pattern | None:
+    """A pattern that matches (one character long) where `pattern` matches, found by a charset the engine
+    skips with: `[first characters](?<=(?=pattern).)`. None when there is no need or no way."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (_re.VERBOSE | _re.LOCALE | _re.ASCII):
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] < 1:
+        return None  # a match may be empty
+    if _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
+        return None  # the engine skips ahead by itself
+    chars, ranges, empty = _first(parsed.data, pattern.flags)
+    if empty or (not chars and not ranges):
+        return None
+    items = "".join(_re.escape(char) for char in sorted(chars))
+    items += "".join(f"{_re.escape(chr(lo))}-{_re.escape(chr(hi))}" for lo, hi in sorted(ranges))
+    return _re.compile(f"(?-i:[{items}])(?<=(?=(?:{pattern.pattern}))(?s:.))", pattern.flags)
+
+
+class _Unknown(Exception):
+    """The first characters of a pattern cannot be listed."""
+
+
+# The characters other than the ASCII letters that the engine matches, without regard to case, to i, s, k.
+_OTHER_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Code points with no case (CJK ideographs): a range of them is kept as a range, with or without IGNORECASE.
+_UNCASED_BLOCKS = ((0x2E80, 0x2FDF), (0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+def _first(items: list, flags: int) -> tuple[set[str], set[tuple[int, int]], bool]:
+    """(characters, ranges of code points) a match of the sequence `items` (parsed) can begin with, and
+    whether it can be empty; _Unknown when that cannot be said."""
+    try:
+        return _first_of(items, flags)
+    except _Unknown:
+        return set(), set(), True
+
+
+def _first_of(items: list, flags: int) -> tuple[set[str], set[tuple[int, int]], bool]:
+    chars: set[str] = set()
+    ranges: set[tuple[int, int]] = set()
+    for op, av in items:
+        more, spans, empty = _first_one(op, av, flags)
+        chars |= more
+        ranges |= spans
+        if not empty:
+            return chars, ranges, False
+    return chars, ranges, True
+
+
+def _first_one(op: Any, av: Any, flags: int) -> tuple[set[str], set[tuple[int, int]], bool]:
+    c = _constants
+    if op is c.LITERAL:
+        return _cases(chr(av), flags), set(), False
+    if op is c.IN:
+        chars: set[str] = set()
+        ranges: set[tuple[int, int]] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars |= _cases(chr(value), flags)
+            elif kind is c.RANGE:
+                lo, hi = value
+                if not flags & _re.IGNORECASE or any(a <= lo and hi <= b for a, b in _UNCASED_BLOCKS):
+                    ranges.add((lo, hi))
+                elif hi - lo <= 128:
+                    for code in range(lo, hi + 1):
+                        chars |= _cases(chr(code), flags)
+                else:
+                    raise _Unknown
+            else:  # NEGATE, CATEGORY (\d, \w, \s): too many characters
+                raise _Unknown
+        return chars, ranges, False
+    if op is c.BRANCH:
+        chars, ranges, empty = set(), set(), False
+        for alternative in av[1]:
+            more, spans, can = _first_of(alternative.data, flags)
+            chars |= more
+            ranges |= spans
+            empty = empty or can
+        return chars, ranges, empty
+    if op is c.SUBPATTERN:
+        _group, add, remove, inner = av
+        return _first_of(inner.data, (flags | add) & ~remove)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of(av.data, flags)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        least, _most, inner = av
+        chars, ranges, empty = _first_of(inner.data, flags)
+        return chars, ranges, empty or least == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), set(), True  # takes no character
+    raise _Unknown  # ANY, NOT_LITERAL, a group reference, ...
+
+
+def _cases(char: str, flags: int) -> set[str]:
+    """`char` and what the engine also matches to it without regard to case (IGNORECASE)."""
+    if not flags & _re.IGNORECASE or char.lower() == char.upper():
+        return {char}
+    if char in _ASCII_LETTERS:
+        low = char.lower()
+        return {low, low.upper(), *_OTHER_CASES.get(low, "")}
+    raise _Unknown  # a letter of another script: not worth listing
