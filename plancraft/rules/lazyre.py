@@ -1,4 +1,4 @@
-"""`re` for the rules' word lists, with `compile` put off until a pattern is first used (not a rule itself).
+r"""`re` for the rules' word lists, with `compile` put off until a pattern is first used (not a rule itself).
 
 The rules hold some 250 regular expressions (vocabulary.py alone about 70). Compiling them costs about
 30 ms at every start of `plancraft lint` — a quarter of linting one plan — and a plan uses only a part of
