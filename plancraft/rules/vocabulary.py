@@ -387,7 +387,8 @@ ACKNOWLEDGE_IN_SUBSTANCE = re.compile(
     r"\bthe name of\b|\b(?:complaint |case )?reference (?:number|no)\b|\byour reference\b|"
     r"\bwhen (?:you|to) (?:can |should |will |may )?(?:next )?expect|\bwhat (?:will )?happens? next|"
     r"\b(?:that )?we (?:have )?received\b)|"
-    r"告知[^。；;，,]{0,8}(?:承办人|经办人|处理人|联系人|受理编号|投诉编号|受理号|答复(?:期限|时限|时间)|办理(?:期限|时限)|处理(?:期限|时限))",
+    r"(?:告知|说明|告诉|讲明|通知)[^。；;，,]{0,8}(?:承办人|经办人|处理人|联系人|受理编号|投诉编号|受理号|"
+    r"答复(?:期限|时限|时间)|办理(?:期限|时限)|处理(?:期限|时限))",
     re.IGNORECASE,
 )
 

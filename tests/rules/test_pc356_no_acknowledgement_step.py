@@ -67,6 +67,7 @@ def test_an_acknowledgement_in_substance_passes_but_telling_the_outcome_does_not
     # telling the complainant who handles the complaint, its number or when the answer is due acknowledges it
     assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容,告知投诉人承办人员及联系方式")) == []
     assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容并告知答复期限")) == []
+    assert positions("PC356", FAILING.replace("登记投诉内容", "填写《业主投诉登记表》,向业主说明处理时限")) == []
     text = ENGLISH.replace("We will get back", "We will email you your complaint reference number and get back")
     assert positions("PC356", text) == []
     # the outcome is the response, not an acknowledgement
