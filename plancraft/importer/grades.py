@@ -52,10 +52,10 @@ def graded_headings(root: Node) -> None:
             for c in node.children
             if c.key is None
             and grading.is_level_name(c.title)
-            and grading.severity(c.title) is not None
+            and (grading.severity(c.title) is not None or _EN_LEVEL.search(c.title))
             and not re.search(r"响应|response", c.title, re.IGNORECASE)
         ]
-        ranks = [grading.severity(c.title) for c in kids]
+        ranks = [grading.severity(c.title) if grading.severity(c.title) is not None else level_key(c.title) for c in kids]
         if len(kids) >= 2 and len(set(ranks)) == len(ranks):
             for c in kids:
                 c.key = "levels"

@@ -627,3 +627,15 @@ def test_grades_defined_in_one_paragraph_and_leads_given_in_the_procedure(tmp_pa
         ("重大医疗纠纷", "分管副院长"),
     ]
     assert data["levels"][1]["thresholds"] == [{"measure": "聚集人数", "min": 10, "unit": "人"}]
+
+
+def test_english_level_headings_of_their_own_are_levels(tmp_path):
+    levels = _levels(
+        tmp_path,
+        "Incident Procedure\n1. Purpose\nThis procedure explains how incidents are handled.\n2. Level 1 (Minor)\n"
+        "One customer affected.\n3. Level 2 (Major)\nMore than 50 customers affected.\n",
+    )
+    assert [(level["id"], level["name"], level.get("criteria")) for level in levels] == [
+        ("level-1", "Level 1 (Minor)", "One customer affected."),
+        ("level-2", "Level 2 (Major)", "More than 50 customers affected."),
+    ]
