@@ -774,6 +774,10 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         start = m.end("role") - len(post)
         if post.startswith("急") and text[: m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
+        if post.startswith(("岗", "职")) and text[:start].endswith("在"):
+            post, start = "在" + post, start - 1  # 在岗工作人员: 在 is also a preposition, so the pattern stopped after it
+        if re.search(r"(?:所有|全体)$", text[:start]):
+            continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
         if post.startswith("者") and text[:start].endswith("或"):
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
@@ -874,7 +878,10 @@ _AGENT_AFTER = re.compile(
 
 
 # After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
-_NOT_AGENT_AFTER = re.compile(r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为)[^，,；;。]{1,8}的)")
+_NOT_AGENT_AFTER = re.compile(
+    r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为)[^，,；;。]{1,8}的|"
+    r"(?:发生|产生|出现)(?:争执|冲突|纠纷|矛盾|口角|肢体))"  # 客户与营业网点工作人员发生争执: a party to a dispute
+)
 
 
 # English procedures name their actors in prose: "the relevant service will investigate", "assessed … by a council

@@ -663,3 +663,12 @@ def test_an_english_body_a_complaint_may_be_referred_to_is_outside_the_organisat
     )
     assert _roles(data) == [("Senior Manager", None)]
     assert [party["name"] for party in data["external"]] == ["Consumer Council"]
+
+
+def test_staff_on_duty_everyone_and_a_party_to_a_dispute_are_no_posts(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "网点突发事件处置预案\n一、总则\n所有员工和所有医务人员应熟悉本预案内容。\n二、事件分级\n一般事件：客户与营业网点工作人员发生争执。\n"
+        "三、处置\n1. 各部门在岗工作人员应按下述流程操作。\n2. 大堂经理应立即上前劝解。\n",
+    )
+    assert _roles(data) == [("大堂经理", None)]
