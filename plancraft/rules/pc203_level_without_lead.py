@@ -3,7 +3,9 @@
 When an event is graded at a level, one person takes command: the branch head for an ordinary
 complaint, the president for a violent one. A level without a lead leaves that decision to be
 made on the day, exactly when there is no time for it. GB/T 29639-2020 6.2 asks the plan to
-assign the response to named posts.
+assign the response to named posts. A level whose own text names the role that leads it (criteria
+ending 由中心支公司总经理负责处置, "the Silver Commander leads the response") has a lead, written in words; a
+role named there only as someone to tell (报告办公室主任) is none.
 
 In a complaint-handling procedure (`document.type: complaint-procedure`), whose levels are
 categories of complaint (ordinary, complex) rather than grades of an emergency response, a category
@@ -33,11 +35,13 @@ Failing::
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import COMPLAINT_PROCEDURE, Plan
+from plancraft.rules.helpers import roles_named_in_prose
 
 CODE = "PC203"
 NAME = "level-without-lead"
@@ -55,11 +59,14 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.document_type == COMPLAINT_PROCEDURE:
         for _path, scenario in plan.items("scenarios"):
             owners.setdefault(scenario.get("level"), []).append(isinstance(scenario.get("owner"), str))
+    led_in_words = _levels_led_in_words(plan)
     for path, level in plan.items("levels"):
         if isinstance(level.get("lead"), str):
             continue
         if all(owners.get(level.get("id")) or [False]):
             continue  # a procedure's category: each of its scenarios has an owner, who handles it
+        if path in led_in_words:
+            continue  # the level's own text says which role leads it (由中心支公司总经理负责处置)
         ident = level.get("id")
         yield plan.finding(
             path + ("lead",) if "lead" in level else path,
@@ -68,3 +75,22 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             ),
             at_key=True,
         )
+
+
+# A role named in a level's own text and then given the lead: 由中心支公司总经理负责处置, 分管副行长牵头, "the Silver
+# Commander leads the response", "the duty director is in charge".
+_LEADS = re.compile(
+    r"^\s*(?:负责|牵头|组织|指挥|主持|统一指挥|担任(?:总)?指挥|任组长)|"
+    r"^\s*(?:leads?|will lead|is in charge|takes command|will take command|is responsible for (?:the )?response)\b",
+    re.IGNORECASE,
+)
+
+
+def _levels_led_in_words(plan: Plan) -> set[tuple]:
+    """Paths of the levels whose own text names the role that leads them."""
+    found = set()
+    for _ident, mentions in roles_named_in_prose(plan).items():
+        for where, _before, after in mentions:
+            if len(where) >= 2 and where[0] == "levels" and _LEADS.search(after):
+                found.add(tuple(where[:2]))
+    return found

@@ -51,3 +51,20 @@ def test_an_emergency_level_needs_a_lead_whoever_owns_its_scenarios():
         "complaint-procedure", "emergency-plan"
     )
     assert positions("PC203", text) == [(3, 5), (4, 5)]
+
+
+def test_a_level_whose_own_text_names_its_lead_has_one():
+    # 由中心支公司总经理负责处置 in the level's criteria, "the Silver Commander leads the response" in its end
+    # condition; a role named there only as someone to tell is no lead
+    text = """\
+organisation:
+  roles:
+    - {id: branch, title: 中心支公司总经理}
+    - {id: silver, title: Silver Commander}
+    - {id: office, title: 办公室主任}
+levels:
+  - {id: l3, name: Ⅲ级, criteria: 5人以上集体投诉，由中心支公司总经理负责处置}
+  - {id: l2, name: Level 2, criteria: 500 properties without water, end_when: Supply restored; the Silver Commander leads the response}
+  - {id: l1, name: Ⅰ级, criteria: 50人以上集体投诉，报告办公室主任}
+"""
+    assert positions("PC203", text) == [(9, 5)]
