@@ -493,8 +493,33 @@ class Organisation:
                 return ident
         return None
 
+    def _post_held_by_posts(self) -> None:
+        """`1.1现场总指挥：工程部经理/当值班（…）`, `总协调：物业总经理`: a post and the posts that hold it, the label and its
+        text read apart (Word's numbered labels) — one role, its holder the posts named, not a role each."""
+        segs = [s for s in self.segs if not s.is_table]
+        for label, body in zip(segs, segs[1:]):
+            if label.family is None or body.family is not None or body.number != label.number:
+                continue
+            title = label.text.strip(" ：:")
+            m = re.match(r"^(?P<h>[^（(，,；;。：:]{2,24}?)\s*(?:[（(]|[；;。]|$)", body.text.strip())
+            if not m or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", title) or re.match(r"负责|协助|配合|做好", m.group("h")):
+                continue
+            holders = [h for h in re.split(r"[/／、或]", m.group("h")) if h]
+            if not holders or post_spans(holders[0])[-1:] != [(holders[0], 0, len(holders[0]))]:
+                continue
+            if not (post_spans(title) or re.search(r"(?:总指挥|指挥|协调|联络|组长)$", title)):
+                continue
+            known = self.role_by_title.get(title)
+            role = next((r for r in self.roles if str(r["id"].value) == known), None) if known else None
+            if role is not None and "holder" not in role:
+                role["holder"] = Src(m.group("h"), ("p", body.number))  # the post named before, now with its holders
+                self.role_by_title.setdefault(m.group("h"), known)
+            elif role is None:
+                self._add_role(title, ("p", label.number), holder=m.group("h"))
+
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
         """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
+        self._post_held_by_posts()
         for seg in self.segs:
             if seg.is_table or id(seg) in self.used:
                 continue

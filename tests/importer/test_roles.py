@@ -672,3 +672,13 @@ def test_staff_on_duty_everyone_and_a_party_to_a_dispute_are_no_posts(tmp_path: 
         "三、处置\n1. 各部门在岗工作人员应按下述流程操作。\n2. 大堂经理应立即上前劝解。\n",
     )
     assert _roles(data) == [("大堂经理", None)]
+
+
+def test_a_post_held_by_posts_on_a_numbered_label(tmp_path: Path):
+    """1.1现场总指挥：工程部经理/当值班（…） — one role held by the posts named, not a role for each."""
+    data = _import(
+        tmp_path,
+        "突发停水应急处理预案\n1.1现场总指挥:工程部经理/当值班(若总值班遇此事件,第一时间通知工程部经理);\n"
+        "1.2总协调:物业总经理;\n1.3电话中心:负责接听业户来电。\n",
+    )
+    assert _roles(data) == [("现场总指挥", "工程部经理/当值班"), ("总协调", "物业总经理"), ("电话中心", None)]
