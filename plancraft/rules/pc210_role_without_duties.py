@@ -17,7 +17,8 @@ for a role that a text names, by its title, as doing something: a step of anothe
 (``do: 立即安排分管领导或单位责任人到场接访``, where the role is 责任单位分管领导或单位责任人), another
 role's or a group's duties (由信息员负责登记), a step that lists it after a colon as doing what the step says
 ("We check our responses before they are sent: the head of the department, the complaints manager";
-答复前审核把关:科室负责人、投诉管理员). A text that only reports or escalates to the role
+答复前审核把关:科室负责人、投诉管理员), a principle or the scope that gives it a charge (大堂经理为首问责任人，
+负责接待投诉客户; "The Complaints Manager oversees every complaint"). A text that only reports or escalates to the role
 (报告分管领导, "report to the director") gives it no work of its own, and is still reported. Nor is
 a role reported whose own title or holder says what it does (信息员（负责信息报送）, 负责接待投诉的大堂经理,
 "Complaints Officer, responsible for logging every complaint"); 负责人 names a post, not a duty.

@@ -535,12 +535,16 @@ ACTS_AFTER_ZH = re.compile(
     r"(?:要|应|须|需|必须|应当|应该|立即|及时|迅速|马上|亲自|第一时间|随即|即|也|同时|共同|一起|负责(?!人))*\s*"
     r"(?:到场|到达|赶赴|赶到|前往|负责(?!人)|进行|开展|做好|维护|维持|协助|配合|参与|处置|处理|接访|接待|核实|调查|"
     r"疏导|劝导|劝离|劝阻|制止|安抚|答复|回复|解释|协调|保障|落实|执行|检查|登记|记录|受理|排查|跟进|回访|"
-    r"出面|出警|沟通|护送|疏散)"
+    r"出面|出警|沟通|护送|疏散|"
+    # a charge of its own: 担任新闻发言人, 统筹协调, 督促整改, 审核处理意见; or a post the text makes it hold, with its
+    # work after it (大堂经理为首问责任人，负责接待投诉客户)
+    r"担任|兼任|主持|统筹|督促|督办|指导|牵头|审核|审定|审批|监督|汇总|跟踪|"
+    r"(?:为|是|作为)[^，。；;,]{1,12}[，,]?\s*负责(?!人))"
 )
 _ACTS_EN = (
     "investigate|review|attend|respond|reply|contact|call|visit|deal with|handle|resolve|meet|speak|talk|discuss|"
     "decide|log|record|acknowledge|assess|arrange|provide|write|help|support|maintain|manage|escort|ensure|check|"
-    "look into|liaise|follow up|carry out|consider"
+    "look into|liaise|follow up|carry out|consider|oversee|supervise|coordinate|approve|sign off|chair|lead"
 )
 # After an auxiliary, "to" or "who": the verb in any form ("will investigate", "to attend", "who handles");
 # with none, only a verb in the third person ("the manager reviews"), so that "Complaints Team contact
@@ -548,7 +552,8 @@ _ACTS_EN = (
 _ACTS_EN_S = (
     "investigates|reviews|attends|responds|replies|contacts|calls|visits|deals with|handles|resolves|meets|speaks|"
     "talks|discusses|decides|logs|records|acknowledges|assesses|arranges|provides|writes|helps|supports|maintains|"
-    "manages|escorts|ensures|checks|looks into|liaises|follows up|carries out|considers"
+    "manages|escorts|ensures|checks|looks into|liaises|follows up|carries out|considers|oversees|supervises|"
+    "coordinates|approves|signs off|chairs|leads"
 )
 ACTS_AFTER_EN = re.compile(
     r"\s*,?\s*(?:(?:who|which)\s+(?:(?:will|shall|must|should|can|then|also)\s+)?(?:\w+ly\s+)?(?:"

@@ -184,3 +184,20 @@ scenarios:
     assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7)]
     assert "role `director` (The Medical Director) has no duties" in found[0][2]
     assert "role `president` (院长) has no duties" in found[1][2]
+
+
+def test_a_charge_given_in_another_text_is_work():
+    # a principle that makes the lobby manager the first point of contact and says what he does; a scope that
+    # says the Complaints Manager oversees every complaint; a role only reported to still has none
+    text = """\
+scope: The Complaints Manager oversees every complaint from receipt to closure.
+principles:
+  - {title: 首问负责, text: 大堂经理为首问责任人，负责接待投诉客户并登记}
+  - {title: 报告, text: 重大情况报告行长}
+organisation:
+  roles:
+    - {id: lm, title: 大堂经理}
+    - {id: cm, title: Complaints Manager}
+    - {id: p, title: 行长}
+"""
+    assert positions("PC210", text) == [(9, 7)]
