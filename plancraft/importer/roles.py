@@ -830,7 +830,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行)"
+    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|(?<![移转提])交(?![通流易换付纳叉界接警办由给]))"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
@@ -883,7 +883,7 @@ _AGENT_BEFORE = re.compile(
 # Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
 _AGENT_NAMED = re.compile(
     r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
-    r"告知|移交|转交|提交|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
+    r"告知|移交|转交|提交|(?<![移转提])交(?![通流易换付纳叉界接警办由])|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
 )
 # A list item never holds a separator, so that a list is read one way only (no backtracking over 和/或/及 in names).
 _AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")

@@ -682,3 +682,11 @@ def test_a_post_held_by_posts_on_a_numbered_label(tmp_path: Path):
         "1.2总协调:物业总经理;\n1.3电话中心:负责接听业户来电。\n",
     )
     assert _roles(data) == [("现场总指挥", "工程部经理/当值班"), ("总协调", "物业总经理"), ("电话中心", None)]
+
+
+def test_a_unit_something_is_handed_to_for_keeping_is_a_post_and_the_transport_bureau_keeps_its_name(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某县公交投诉处理办法\n一、处理\n1. 接待记录定期交院长办公室保管。\n2. 县交通运输局负责组织调查。\n",
+    )
+    assert _roles(data) == [("院长办公室", None), ("县交通运输局", None)]
