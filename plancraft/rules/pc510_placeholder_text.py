@@ -17,7 +17,9 @@ standing for a number before a unit (`罚金X元`, `X年X月X日`, not `X光`); 
 form's description) they are an example. The format's own "not stated" mark (`【未载明】`,
 `[not stated]`) is PC513's, not a placeholder. Nor is a labelled blank in an annex's text (投诉人:________,
 "Name: ______"): an annexed form's fields are left blank for whoever fills the form in; the same blank
-in the plan's own text is still reported. The words are listed once, in
+in the plan's own text is still reported. Nor is the address a transcribed plan was found at
+(`document.source.address`: …/xxgk/… is 信息公开 in a Chinese government address), which is as published. The
+words are listed once, in
 `plancraft/rules/vocabulary.py`.
 Add your own regular expressions with the option `placeholder-patterns`, e.g.
 `["某某", "\\?\\?"]` to find 某某 in every text. Ids, references, digests and `x-` extension keys are not read.
@@ -78,6 +80,8 @@ def _names_someone(path: tuple) -> bool:
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
     for path, text in prose(plan):
+        if path[:3] == ("document", "source", "address"):
+            continue  # where the text was found: an address as published (…/xxgk/… is 信息公开), not the plan's words
         if path[:1] == ("annexes",) and path[-1] == "text":
             text = _FORM_FIELD.sub(r"\1", text)  # a form's labelled blanks are for whoever fills it in
         found = find_placeholders(text, extra + _NAMES if _names_someone(path) else extra)

@@ -123,3 +123,15 @@ annexes:
     assert [(line, col) for line, col, _ in found] == [(3, 10), (10, 11)]
     assert "`________`" in found[0][2]
     assert "值班电话 ________" in found[1][2]
+
+
+def test_the_address_a_plan_was_found_at_is_not_its_text():
+    # a source address as published (…/xx/…, a query ?ref=XX12) is where the transcription came from; the same
+    # XX in the publication's name or the plan's own words is still a placeholder
+    text = """\
+document:
+  id: p
+  source: {publication: XX银行官网, address: "http://www.xx.gov.cn/xx/2024/xx_123.html?ref=XX12", date: 2024-01-01}
+"""
+    found = rule_findings("PC510", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 25)]
