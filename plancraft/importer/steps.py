@@ -356,8 +356,11 @@ class StepsMixin:
             ):
                 # 时间：每周四上午…; 地点：三号楼…: a fact of the procedure; 一般事件：少量学生出现…: a grade's criteria
                 for seg in items:  # kept (the levels read them), not a scenario
-                    self._unmap(seg, leaf)
-                continue
+                    if seg.is_table or not self._acts(seg.text):
+                        self._unmap(seg, leaf)
+                items = [s for s in items if id(s) not in self.used]
+                if not items:  # what acts under a label the outline nested it in is still a step
+                    continue
             for seg in items:
                 if seg.is_table:
                     self._table(seg, leaf, out)

@@ -1051,3 +1051,18 @@ def test_things_listed_after_an_act_are_part_of_that_step_and_listed_acts_stay_s
         ("write to you within 10 working days", "10wd"),
         ("offer a meeting", None),
     ]
+
+
+def test_what_acts_under_a_fact_label_is_still_a_step(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("投诉接待制度", style="Title")
+    d.add_heading("接待流程", level=1)
+    d.add_heading("地点", level=2)
+    d.add_paragraph("三号楼3楼投诉接待室")
+    d.add_paragraph("接待人员应做好来访群众的登记。")
+    d.save(tmp_path / "plan.docx")
+    data = import_document(tmp_path / "plan.docx").data
+    assert [d for s in data["scenarios"] for _, d, _, _ in _steps(s)] == ["接待人员应做好来访群众的登记"]
+    assert {"at": "第4段", "heading": "地点", "text": "三号楼3楼投诉接待室"} in data["x-unmapped"]
