@@ -74,12 +74,19 @@ class LazyPattern:
 
 
 def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 - stands in for re.compile
-    """re.compile, put off until the pattern is used (a compiled or lazy pattern is returned as it is)."""
+    """re.compile, put off until the pattern is used (a compiled or lazy pattern is returned as it is; the
+    same pattern made twice is one LazyPattern). For a module's patterns: a pattern made anew for each
+    plan (from the plan's words) is better compiled with re itself."""
     if isinstance(pattern, (LazyPattern, _re.Pattern)):
         return pattern
-    made = LazyPattern(pattern, flags)
-    _ALL.append(made)
+    made = _MADE.get((pattern, flags))
+    if made is None:
+        made = _MADE[(pattern, flags)] = LazyPattern(pattern, flags)
+        _ALL.append(made)
     return made
+
+
+_MADE: dict[tuple[Any, int], LazyPattern] = {}
 
 
 def compile_all() -> int:
