@@ -6,9 +6,11 @@ last one. Many published plans grade the other way round — 一级 (Ⅰ级) is 
 national convention (Ⅰ级特别重大 … Ⅳ级一般) — and a transcription that keeps their order tells
 every reader and every rule that the mildest level is the worst. The rule reports the order once,
 at `levels`, when every level's name grades it — a Roman grade (Ⅰ级 … Ⅳ级, "Level I") or a
-severity word (特别重大 > 重大 > 较大 > 一般) — and each is graded below the one before. A plan's own
+severity word (特别重大 > 重大 > 较大 > 一般; critical > high > medium > low, major > serious > moderate >
+minor, red > amber > green) — and each is graded below the one before. A plan's own
 Chinese numerals (一级, 二级) are not read: some plans count them upwards (一级 the lowest). While the
-order is reversed, PC207 and PC213 judge the first level as the top one.
+order is reversed, PC207, PC213 and PC216 judge the first level as the top one, and PC206, PC215, PC305,
+PC204 and PC205 read the levels the way their names grade them.
 
 Passing::
 

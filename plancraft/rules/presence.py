@@ -189,6 +189,15 @@ _SEVERITY_WORDS = (
     (re.compile(r"较大"), 2),
     (re.compile(r"一般"), 1),
 )
+# English grades on one scale, so that the usual series compare: critical > high > medium > low, major > serious
+# (significant) > moderate > minor, red > amber > green (a level's name only; read when no Chinese word grades it).
+_SEVERITY_WORDS_EN = (
+    (re.compile(r"\b(?:critical|catastrophic)\b", re.IGNORECASE), 5),
+    (re.compile(r"\b(?:major|severe|high|red)\b", re.IGNORECASE), 4),
+    (re.compile(r"\b(?:serious|significant|elevated)\b", re.IGNORECASE), 3),
+    (re.compile(r"\b(?:moderate|medium|amber)\b", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:minor|low|green)\b", re.IGNORECASE), 1),
+)
 
 
 def _severity(name: object) -> int | None:
@@ -200,12 +209,16 @@ def _severity(name: object) -> int | None:
     for pattern, rank in _SEVERITY_WORDS:
         if pattern.search(name):
             return rank
+    for pattern, rank in _SEVERITY_WORDS_EN:
+        if pattern.search(name):
+            return rank
     return None
 
 
 def levels_reversed(plan: Plan) -> bool:
     """True when the levels are listed most severe first, against the format's rising order: each level's name
-    grades it (Ⅰ级 … Ⅳ级, Level I, 特别重大 > 重大 > 较大 > 一般) and every grade is lower than the one before."""
+    grades it (Ⅰ级 … Ⅳ级, Level I, 特别重大 > 重大 > 较大 > 一般, critical > high > medium > low, major > serious > minor)
+    and every grade is lower than the one before."""
     ranks = [_severity(item.get("name")) for _, item in plan.items("levels")]
     known = [rank for rank in ranks if rank is not None]
     return len(known) >= 2 and len(known) == len(ranks) and all(a > b for a, b in zip(known, known[1:]))

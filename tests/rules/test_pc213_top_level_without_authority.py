@@ -122,3 +122,19 @@ def test_the_bureau_or_inspectorate_a_sector_answers_to_is_an_authority():
     for name in ("Vale Security Agency Ltd", "HSE部"):
         text = FAILING.replace("- {id: police, name: 辖区派出所}", f"- {{id: police, name: {name}}}")
         assert positions("PC213", text) == [(5, 10)], name
+
+
+def test_english_grades_listed_most_severe_first_are_judged_at_the_first():
+    # Critical > High > Low, listed gravest first: Critical tells the Drinking Water Inspectorate, so nothing is
+    # missing; the same plan telling it only at Low is reported at Critical
+    text = """\
+external:
+  - {id: dwi, name: Drinking Water Inspectorate}
+levels:
+  - {id: l1, name: Critical, notify: [dwi]}
+  - {id: l2, name: High}
+  - {id: l3, name: Low}
+"""
+    assert positions("PC213", text) == []
+    moved = text.replace("name: Critical, notify: [dwi]}", "name: Critical}").replace("name: Low}", "name: Low, notify: [dwi]}")
+    assert positions("PC213", moved) == [(4, 10)]

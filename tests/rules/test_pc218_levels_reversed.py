@@ -53,3 +53,12 @@ def test_pc213_judges_the_first_level_when_reversed():
     text = FAILING + "external:\n  - {id: police, name: 公安机关, kind: authority}\n"
     found = rule_findings("PC213", text)
     assert [(line, col) for line, col, _ in found] == [(3, 10)]
+
+
+def test_english_severity_words_falling():
+    text = "levels:\n  - {id: a, name: Critical}\n  - {id: b, name: High}\n  - {id: c, name: Medium}\n  - {id: d, name: Low}\n"
+    assert positions("PC218", text) == [(1, 1)]
+    rising = (
+        "levels:\n  - {id: a, name: Minor incident}\n  - {id: b, name: Serious incident}\n  - {id: c, name: Major incident}\n"
+    )
+    assert positions("PC218", rising) == []
