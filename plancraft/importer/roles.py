@@ -813,6 +813,13 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             r"^(?:例如|比如|诸如|如)(?=[\u4e00-\u9fff]{2})", post
         ):
             continue  # （如工作人员态度差…）: an example of a complaint, not a post
+        designated = re.search(
+            r"(?:^|[，,；;。：:])\s*(?P<u>(?:各|每个)?[\u4e00-\u9fff]{1,8}?(?:科室|部门|单位|网点|处室|中心|部|科|室))"
+            r"(?:应|要|须)?(?:设立|指定|安排|确定|明确|配备)(?:一名|1名|专门的?)?$",
+            text[:start],
+        )
+        if post == "专人" and designated:
+            post, start = designated.group("u") + post, designated.start("u")  # 各科室设立专人: each unit's own person
         if (
             len(post) >= 2
             and post not in vocab.NOT_ROLES

@@ -24,7 +24,7 @@ _spec.loader.exec_module(bench)
 FLOORS = {
     "heldout2": {"roles": (21, 2), "levels": (10, 0), "time_limits": (15, 2), "steps": (32, 7)},
     "heldout3": {"roles": (20, 5), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 6)},
-    "heldout4": {"roles": (17, 3), "levels": (8, 0), "time_limits": (16, 0), "steps": (28, 4)},
+    "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (16, 0), "steps": (28, 4)},
     "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (26, 2)},
 }
 

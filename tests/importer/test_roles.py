@@ -690,3 +690,11 @@ def test_a_unit_something_is_handed_to_for_keeping_is_a_post_and_the_transport_b
         "某县公交投诉处理办法\n一、处理\n1. 接待记录定期交院长办公室保管。\n2. 县交通运输局负责组织调查。\n",
     )
     assert _roles(data) == [("院长办公室", None), ("县交通运输局", None)]
+
+
+def test_a_person_each_unit_designates_is_that_units_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "医院投诉管理制度\n一、投诉受理\n1. 各科室设立专人负责接收并登记投诉信息。\n2. 客服中心指定专人负责回访。\n",
+    )
+    assert _roles(data) == [("各科室专人", None), ("客服中心专人", None)]
