@@ -698,3 +698,12 @@ def test_a_person_each_unit_designates_is_that_units_post(tmp_path: Path):
         "医院投诉管理制度\n一、投诉受理\n1. 各科室设立专人负责接收并登记投诉信息。\n2. 客服中心指定专人负责回访。\n",
     )
     assert _roles(data) == [("各科室专人", None), ("客服中心专人", None)]
+
+
+def test_jing_before_a_post_is_a_preposition_but_not_in_jingban_or_jingying(tmp_path: Path):
+    """赔付须经分管行长批准: 经 is no part of the post; 经办人员, 经营管理部 keep it."""
+    data = _import(
+        tmp_path,
+        "投诉处理办法\n一、处理\n1. 经办人员应及时登记投诉。\n2. 经营管理部负责统计投诉。\n3. 赔付须经分管行长批准，由分管行长负责。\n",
+    )
+    assert _roles(data) == [("经办人员", None), ("经营管理部", None), ("分管行长", None)]
