@@ -145,10 +145,15 @@ def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
 
 def _prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
     references = {ref.path for ref in plan.references}
+    extension: dict[YamlPath, bool] = {}  # whether a path lies under an `x-` key, asked once per parent
     for path, text in plan.texts():
         if path in references or (path and path[-1] in _NOT_TEXT_KEYS):
             continue
-        if any(isinstance(p, str) and p[:2] == "x-" for p in path):
+        parent = path[:-1]
+        under = extension.get(parent)
+        if under is None:
+            under = extension[parent] = any(isinstance(p, str) and p[:2] == "x-" for p in parent)
+        if under or (path and isinstance(path[-1], str) and path[-1][:2] == "x-"):
             continue
         yield path, text
 
