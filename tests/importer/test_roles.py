@@ -707,3 +707,11 @@ def test_jing_before_a_post_is_a_preposition_but_not_in_jingban_or_jingying(tmp_
         "投诉处理办法\n一、处理\n1. 经办人员应及时登记投诉。\n2. 经营管理部负责统计投诉。\n3. 赔付须经分管行长批准，由分管行长负责。\n",
     )
     assert _roles(data) == [("经办人员", None), ("经营管理部", None), ("分管行长", None)]
+
+
+def test_jieshou_and_quebao_open_no_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "网点投诉处理办法\n一、处理\n1. 营业部负责接待投诉客户，确保营业部正常营业。\n2. 网点应接受监管部门检查。\n",
+    )
+    assert _roles(data) == [("营业部", None)]
