@@ -422,7 +422,7 @@ EN_ROLE_PATTERN = re.compile(
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam|Committee|Chair|Secretary|Executive|[Hh]andler|"
     r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel|[Ss]pecialist|[Aa]dvocate|[Cc]onsultant|[Aa]nalyst|"
-    r"[Aa]dministrator|[Cc]aseworker)(?!\s+(?:of|for)\s+[A-Z])|"
+    r"[Aa]dministrator|[Cc]aseworker)s?(?!\s+(?:of|for)\s+[A-Z])|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team|frontline|front-line|front line)\s+"
     r"(?:manager|officer|handler|team|adviser|lead|staff))\b"
 )

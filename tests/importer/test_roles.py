@@ -715,3 +715,11 @@ def test_jieshou_and_quebao_open_no_post(tmp_path: Path):
         "网点投诉处理办法\n一、处理\n1. 营业部负责接待投诉客户，确保营业部正常营业。\n2. 网点应接受监管部门检查。\n",
     )
     assert _roles(data) == [("营业部", None)]
+
+
+def test_english_posts_named_in_the_plural(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n1. Who handles complaints\nOur Customer Service Advisors are trained to deal with complaints.\n",
+    )
+    assert _roles(data) == [("Customer Service Advisors", None)]
