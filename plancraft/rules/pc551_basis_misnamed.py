@@ -14,7 +14,13 @@ compared by what tells them apart: a law's name without 中华人民共和国 an
 revision, so that 《中华人民共和国电力法》 is not taken for a misspelt 《中华人民共和国保险法》 and
 《突发事件应对法》 or 《中华人民共和国突发事件应对法(2024年修订)》 is the law itself; a title far
 from all of them (an internal rule, a local measure) is left alone, as are titles with
-placeholders (PC510 reports those). A basis item naming 国办发〔2013〕101号 is reported as repealed.
+placeholders (PC510 reports those). A near miss is a known title with characters dropped, swapped or
+mistyped; a title that is itself a plausible complete, different title is not one, and is left alone:
+one that holds a known title whole with words of its own around it (an issuer's or a sector's own
+document: 《中国人民银行突发事件应急预案管理办法》, 《中国银行业营业网点服务突发事件应急处理工作指引》), and one
+whose kind of document (the word it ends with: 法, 条例, 办法, 规定, 细则, 指引, 预案, 示范文本, 方案, …) is
+not that of the known title it resembles (《…应急处理预案示范文本》 is the model plan issued with the
+《…应急处理工作指引》, not a misspelling of it). A basis item naming 国办发〔2013〕101号 is reported as repealed.
 
 A document number (发文字号) puts its year in 〔〕: 国办发〔2024〕5号 (GB/T 9704-2012, the format of party and
 government documents). A basis that writes it another way (川保监发(2014)95号, 国办发[2013]101号) did
@@ -30,6 +36,8 @@ Passing::
         - 《银行业保险业消费投诉处理管理办法》(原银保监会令2020年第3号)
         - 《突发事件应急预案管理办法》(国办发〔2024〕5号)
         - 《某银行客户投诉处理实施细则》          # internal: not judged
+        - 《中国人民银行突发事件应急预案管理办法》  # an issuer's own rule, not a near miss
+        - 《中国银行业营业网点服务突发事件应急处理预案示范文本》  # a model plan, not a misspelt 指引
 
 Failing::
 
@@ -121,6 +129,31 @@ def _nearest(title: str) -> tuple[tuple[float, str], ...]:
     return tuple((score, known) for score, known in scored[:2] if score >= 0.6)
 
 
+# The word a title ends with that says what kind of document it is (longest first: 办法 before 法).
+KINDS: tuple[str, ...] = (
+    "示范文本", "实施细则", "实施办法", "实施意见", "工作指引", "工作方案", "管理办法", "管理规定",
+    "条例", "办法", "规定", "细则", "指引", "指南", "预案", "方案", "意见", "通知", "规范", "标准", "制度", "规则", "决定", "法",
+)
+
+
+def _kind(title: str) -> str:
+    core = _core(title)
+    for kind in KINDS:
+        if core.endswith(kind):
+            return kind[-2:] if kind not in ("示范文本",) else kind  # 管理办法 and 办法 are one kind
+    return ""
+
+
+def _distinct(title: str, known: str) -> bool:
+    """Whether `title` is a complete title of its own rather than a near miss of `known`: it holds `known` whole
+    with two or more characters of its own (an issuer's or sector's version), or it is another kind of document."""
+    core, known_core = _core(title), _core(known)
+    if known_core in core and len(core) - len(known_core) >= 2:
+        return True
+    kind, known_kind = _kind(title), _kind(known)
+    return bool(kind) and bool(known_kind) and kind != known_kind
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     basis = get(plan.data, "document", "basis")
     if not isinstance(basis, list):
@@ -151,6 +184,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             nearest = _nearest(title)
             if not nearest or nearest[0][0] < THRESHOLD or nearest[0][0] == 1.0:
                 continue  # far from every known title (an internal or local rule), or one of them by its short name
+            if _distinct(title, nearest[0][1]):
+                continue  # a complete title of its own (an issuer's own rule, another kind of document), no near miss
             names = " or ".join(f"《{known}》" for _, known in nearest)
             yield plan.finding(
                 path,

@@ -80,3 +80,24 @@ document:
     found = rule_findings("PC551", text)
     assert [(line, col) for line, col, _ in found] == [(8, 7)]
     assert "《中华人民共和国消费者权宜保护法》" in found[0][2] and "《中华人民共和国消费者权益保护法》" in found[0][2]
+
+
+def test_a_complete_title_of_its_own_is_no_near_miss():
+    # An issuer's or sector's own document holds a known title whole with its own words (中国人民银行…, 中国银行业…),
+    # and a title of another kind of document (示范文本, 实施细则) is not a misspelt 指引 or 办法; a title with
+    # characters dropped or swapped, or another word in place of one (医院 for 医疗机构), is still a near miss
+    text = """\
+document:
+  basis:
+    - 《中国人民银行突发事件应急预案管理办法》
+    - 《中国银行业营业网点服务突发事件应急处理工作指引》
+    - 《中国银行业营业网点服务突发事件应急处理预案示范文本》
+    - 《银行业营业网点服务突发事件应急处理实施细则》
+    - 《医院投诉管理办法》
+    - 《银行业营业网点服务突发事件应急处理指引》
+    - 《突发事件应急预案管理规定办法》
+"""
+    found = rule_findings("PC551", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 7), (8, 7), (9, 7)]
+    assert "did you mean 《医疗机构投诉管理办法》" in found[0][2]
+    assert "did you mean 《银行业营业网点服务突发事件应急处理工作指引》" in found[1][2]
