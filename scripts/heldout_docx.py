@@ -346,6 +346,30 @@ LAYOUT8: dict[str, dict] = {
     "h8-5": {"title": None, "english": True, "headings": [(r"^Our (Internal|external) complaints process$", 1)]},
 }
 
+LAYOUT9: dict[str, dict] = {
+    "h9-1": {
+        "title": "物业公司投诉处理应急预案",
+        "strip": [r"^物业公司投诉处理应急预案"],
+        "split": r"(?=[一二三四五六七八九十]、)|(?=\([一二三四五六七八九十]\))|(?=\d\.)|(?<=\(一\)编制目的)|(?<=\(二\)适用范围)"
+        r"|(?<=\(三\)基本原则)|(?<=投诉处理领导小组)(?=组长)|(?=职责:)",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^\([一二三四五六七八九十]\)", 2)],
+    },
+    "h9-2": {
+        "title": None,
+        "skip": [r"^银行寻衅滋事应急预案演练$"],
+        "split": r"(?<=^第二节组织机构)|(?<=^第三节应急处理要求)|(?<=^第四节应急处理预案)|(?<=成立应急处理领导小组)"
+        r"|(?<=[^副])(?=组长:)|(?=副组长:)|(?=成员:)",
+        "headings": [(r"^第[一二三四五六七八九十]节", 1), (r"^一、服务大厅客流", 2)],
+    },
+    "h9-4": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Raise your concerns|What happens next|And finally)$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -356,6 +380,7 @@ SETS = {
     "heldout6": (ROOT / "plans" / "heldout6" / "sources", LAYOUT6),
     "heldout7": (ROOT / "plans" / "heldout7" / "sources", LAYOUT7),
     "heldout8": (ROOT / "plans" / "heldout8" / "sources", LAYOUT8),
+    "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
 }
 
 
