@@ -22,13 +22,23 @@ find, with a second pattern that the engine does skip with, the next character t
 where the pattern matches, and then match the pattern there: the same matches, found in a fraction of the
 time. Where the first characters cannot be worked out (`\w`, `.`, a class that excludes), or a match may
 be empty, the pattern searches as it is.
+
+Compiling is kept between runs as bytecode is: the engine's code of each pattern compiled is written next
+to the rules' bytecode at exit (`__pycache__/lazyre.<python>.regex`, not when Python writes no bytecode) and
+read back by the next run, so that a lint of one plan does not compile the ninety patterns it uses again.
 """
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
 import re as _re
 import sys
+from pathlib import Path
 from typing import Any
+
+import _sre
 
 try:  # the regex engine's own parser (Python 3.11 and later), to read a pattern's first characters
     from re import _compiler, _constants, _parser
@@ -53,7 +63,7 @@ class LazyPattern:
     def compiled(self) -> _re.Pattern:
         found = self.__dict__.get("_compiled")
         if found is None:
-            found = _re.compile(self.pattern, self._flags)
+            found = _compile(self.pattern, self._flags)
             self.__dict__.update({name: getattr(found, name) for name in _METHODS}, _compiled=found)
             self.__dict__.update(_counting(self, found))
         return found
@@ -183,7 +193,7 @@ def _scanner(pattern: _re.Pattern) -> _re.Pattern | None:
         return None
     items = "".join(_re.escape(char) for char in sorted(chars))
     items += "".join(f"{_re.escape(chr(lo))}-{_re.escape(chr(hi))}" for lo, hi in sorted(ranges))
-    return _re.compile(f"(?-i:[{items}])(?<=(?=(?:{pattern.pattern}))(?s:.))", pattern.flags)
+    return _compile(f"(?-i:[{items}])(?<=(?=(?:{pattern.pattern}))(?s:.))", pattern.flags)
 
 
 class _Unknown(Exception):
@@ -270,3 +280,78 @@ def _cases(char: str, flags: int) -> set[str]:
         low = char.lower()
         return {low, low.upper(), *_OTHER_CASES.get(low, "")}
     raise _Unknown  # a letter of another script: not worth listing
+
+
+# ---------------------------------------------------------------- compiled patterns kept, as bytecode is
+
+# Compiling is most of what the rules' patterns cost a lint of one plan (about 25 ms for the 90 a complete plan
+# uses). The regex engine's code of each pattern this Python compiled is kept next to the rules' bytecode
+# (`__pycache__/lazyre.<python>.regex`), written as Python writes bytecode (not when it writes none,
+# PYTHONDONTWRITEBYTECODE), and read back by the next run; a file that does not read as this Python's, or a
+# code the engine does not accept, is compiled afresh.
+_VERSION = (sys.version, _sre.MAGIC, _sre.CODESIZE, 1)
+_KEPT: dict | None = None  # (pattern, flags) -> what _sre.compile is given, as read from the file
+_NEW: dict = {}  # compiled in this run, written at exit
+
+
+def _cache_file() -> Path:
+    return Path(__file__).resolve().parent / "__pycache__" / f"lazyre.{sys.implementation.cache_tag}.regex"
+
+
+def _kept() -> dict:
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = {}
+        try:
+            data = marshal.loads(_cache_file().read_bytes())
+            if isinstance(data, dict) and data.get("version") == _VERSION and isinstance(data.get("codes"), dict):
+                _KEPT = data["codes"]
+        except Exception:  # noqa: BLE001 - no file, or not one this Python wrote: compile afresh
+            pass
+    return _KEPT
+
+
+def _compile(pattern: str, flags: int = 0) -> _re.Pattern:
+    """re.compile(pattern, flags), with the engine's code kept between runs (see above)."""
+    flags = int(flags)
+    key = (pattern, flags)
+    kept = _kept().get(key)
+    if kept is not None:
+        try:
+            return _sre.compile(pattern, *kept)
+        except Exception:  # noqa: BLE001 - not a code this engine takes: compile afresh
+            pass
+    try:  # what re's compiler does (re._compiler.compile), keeping what it hands the engine
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # (opcodes are int subclasses)
+        names = dict(parsed.state.groupdict)
+        index: list = [None] * parsed.state.groups
+        for name, number in names.items():
+            index[number] = name
+        kept = (flags | parsed.state.flags, code, parsed.state.groups - 1, names, tuple(index))
+        made = _sre.compile(pattern, *kept)
+    except Exception:  # noqa: BLE001 - an error in the pattern is re's to report; any other doubt: re itself
+        return _re.compile(pattern, flags)
+    if not _NEW:
+        atexit.register(_save)
+    _NEW[key] = kept
+    return made
+
+
+def _save() -> None:
+    """Write the codes compiled in this run to the file (with those read from it), in one rename."""
+    if not _NEW or sys.dont_write_bytecode:
+        return
+    path = _cache_file()
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        codes = {**_kept(), **_NEW}
+        data = marshal.dumps({"version": _VERSION, "codes": codes})
+        path.parent.mkdir(exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except Exception:  # noqa: BLE001 - a read-only installation: nothing kept, as with bytecode
+        try:
+            temporary.unlink()
+        except OSError:
+            pass

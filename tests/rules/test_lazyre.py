@@ -102,3 +102,42 @@ def test_importing_the_rules_compiles_no_word_list():
     )
     compiled, made = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert compiled == "0" and int(made) > 100
+
+
+def test_compiled_codes_are_kept_between_runs_as_bytecode_is(tmp_path, monkeypatch):
+    kept = tmp_path / "lazyre.regex"
+    monkeypatch.setattr(lazyre, "_cache_file", lambda: kept)
+    monkeypatch.setattr(lazyre, "_KEPT", None)
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    pattern, flags = "因故|请假|\\b(?P<word>absent)\\b", re.IGNORECASE
+    first = lazyre._compile(pattern, flags)
+    assert list(lazyre._NEW) == [(pattern, int(flags))]
+    lazyre._save()
+    assert kept.is_file()
+    monkeypatch.setattr(lazyre, "_KEPT", None)  # the next run reads the file: nothing compiled afresh
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    again = lazyre._compile(pattern, flags)
+    assert lazyre._NEW == {}
+    real = re.compile(pattern, flags)
+    for text in texts():
+        _same(again, real, text)
+    assert (
+        (again.flags, again.groups, again.groupindex)
+        == (real.flags, real.groups, real.groupindex)
+        == (first.flags, 1, {"word": 1})
+    )
+    kept.write_bytes(b"not a kept file")  # unreadable: compiled afresh
+    monkeypatch.setattr(lazyre, "_KEPT", None)
+    assert lazyre._compile(pattern, flags).search("ABSENT").span() == (0, 6) and lazyre._NEW
+
+
+def test_no_codes_are_written_when_python_writes_no_bytecode(tmp_path, monkeypatch):
+    kept = tmp_path / "lazyre.regex"
+    monkeypatch.setattr(lazyre, "_cache_file", lambda: kept)
+    monkeypatch.setattr(lazyre, "_KEPT", None)
+    monkeypatch.setattr(lazyre, "_NEW", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    lazyre._compile("因故|请假", 0)
+    lazyre._save()
+    assert not kept.exists() and not list(tmp_path.iterdir())
