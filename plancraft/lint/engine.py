@@ -236,10 +236,12 @@ def _preload() -> bool:
         return False  # workers that do not fork import for themselves
     from plancraft import model, rules  # noqa: F401 - imported for the workers
     from plancraft.loader import _events
+    from plancraft.rules import lazyre
     from plancraft.schema import _fast_validator
 
     _events()
     _fast_validator()
+    lazyre.compile_kept()  # the patterns an earlier run compiled: a few milliseconds here, not in each worker
     return True
 
 

@@ -333,9 +333,30 @@ def _compile(pattern: str, flags: int = 0) -> _re.Pattern:
     except Exception:  # noqa: BLE001 - an error in the pattern is re's to report; any other doubt: re itself
         return _re.compile(pattern, flags)
     if not _NEW:
-        atexit.register(_save)
+        _save_at_exit()
     _NEW[key] = kept
     return made
+
+
+def _save_at_exit() -> None:
+    """Write the new codes when this process ends: at exit, or, in a worker process (lint -j), when
+    multiprocessing finishes it (a worker's end skips atexit)."""
+    atexit.register(_save)
+    process = sys.modules.get("multiprocessing.process")
+    if process is not None and process.parent_process() is not None:
+        from multiprocessing.util import Finalize
+
+        Finalize(None, _save, exitpriority=0)
+
+
+def compile_kept() -> int:
+    """Compile now every pattern made so far whose code an earlier run kept (cheap: no parsing): before
+    lint's worker processes fork, so that they share the compiled patterns. Returns how many."""
+    kept = _kept()
+    ready = [made for made in _ALL if "_compiled" not in made.__dict__ and (made.pattern, int(made._flags)) in kept]
+    for made in ready:
+        made.compiled()
+    return len(ready)
 
 
 def _save() -> None:
