@@ -91,3 +91,70 @@ scenarios:
       - do: Send the response
 """
     assert positions("PC108", text) == [(2, 5)]
+
+
+LINES = """\
+organisation:
+  roles:
+    - {id: service-manager, title: 副组长, holder: 客服经理, duties: [接收和处理客户投诉]}
+    - {id: lobby-manager, title: 副组长, holder: 大堂经理, duties: [协助客服经理处理投诉事件]}
+    - {id: duty-officer, title: 值班人员}
+    - {id: enforcement-head, title: 执法部门负责人}
+    - {id: liaison, title: 联络组}
+    - {id: logistics, title: 后勤组}
+scenarios:
+  - id: hall
+    title: 发现投诉
+    actions:
+      - {do: 引导客户至接待区域, by: lobby-manager}
+      - {do: 了解情况, by: service-manager}
+  - id: scenic-spot
+    title: 游客滞留
+    escalation: [{when: 僵持时间较长, to: enforcement-head}]
+    actions:
+      - {do: 电话联系劝说游客, by: duty-officer}
+      - {do: 派出2名以上工作人员赶到现场, by: enforcement-head}
+  - id: prose
+    title: 游客在外地滞留
+    escalation: [{when: 僵持时间较长, to: enforcement-head}]
+    actions:
+      - {do: 值班人员将情况报告执法部门负责人}
+      - {do: 派出工作人员赶到现场, by: enforcement-head}
+  - id: supply-delay
+    title: 供货延误
+    actions:
+      - {do: 通知家长, by: liaison}
+      - {do: 调配货源, by: logistics}
+"""
+
+
+def test_doers_along_one_line_are_in_charge_of_the_case():
+    # the lobby manager's duties say it assists the service manager; the duty officer's case goes up to the
+    # enforcement head, who acts in it; a step that begins with a post's name is that post's. Two teams with no
+    # relation stated are nobody in charge
+    found = rule_findings("PC108", LINES)
+    assert [(line, col) for line, col, _ in found] == [(27, 5)]
+    assert "scenario `supply-delay` (供货延误) has no owner" in found[0][2]
+
+
+def test_a_step_where_nothing_is_done_and_a_broken_off_fragment_need_no_doer():
+    text = """\
+scenarios:
+  - id: phone
+    title: 电话投诉
+    owner: duty-manager
+    actions:
+      - {do: 将投诉内容报告总值班经理, by: operations}
+      - {when: 如投诉方的问题得到解决, do: 该电话投诉不移交安质部。}
+      - {when: 如果是有效投诉的, do: 责任人与直接}
+  - id: counter
+    title: 柜面投诉
+    owner: duty-manager
+    actions:
+      - {do: 将投诉内容报告总值班经理, by: operations}
+      - {when: 能够当场答复, do: 当场答复投诉人,并将《投诉处理情况表》存档}
+      - {do: 做好记录}
+"""
+    found = rule_findings("PC108", text)
+    assert [(line, col) for line, col, _ in found] == [(9, 5)]
+    assert "(step 2 has no `by`; step 3 has no `by`)" in found[0][2]
