@@ -361,12 +361,25 @@ LAYOUT9: dict[str, dict] = {
         r"|(?<=[^副])(?=组长:)|(?=副组长:)|(?=成员:)",
         "headings": [(r"^第[一二三四五六七八九十]节", 1), (r"^一、服务大厅客流", 2)],
     },
+    "h9-3": {
+        "title": "重要客户投诉大量客户集中投诉应急预案",
+        "strip": [r"^第第PAGE\\MERGEFORMAT1页共NUMPAGES\\MERGEFORMAT1页重要客户投诉大量客户集中投诉应急预案"],
+        "split": r"(?=[一二三四五六七八九十]、)|(?=1适用范围)|(?<=1适用范围)|(?=2响应分级)|(?<=2响应分级)"
+        r"|(?=1应急组织形式)|(?<=构成单位)",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^\d(适用范围|响应分级|应急组织形式及构成单位)$", 2)],
+    },
     "h9-4": {
         "title": "How to make a complaint",
         "english": True,
         "skip": [r"^How to make a complaint$"],
         "bullet": r"^- ",
         "headings": [(r"^(Raise your concerns|What happens next|And finally)$", 1)],
+    },
+    "h9-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Contacting us|Additional assistance|Resolving your complaint)$", 1)],
     },
 }
 
