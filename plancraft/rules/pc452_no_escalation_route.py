@@ -24,6 +24,10 @@ complainant's dissatisfaction; a body named in the privacy or accountability tex
 机密"). An emergency plan is not asked: it answers an incident, not a
 complainant's appeal.
 
+An external disputes resolution scheme is such a body whatever it is called (Financial Services
+Complaints Limited, AFCA, an ombudsman scheme), and so is a statutory consumer body that takes up
+the complaints a company has not resolved (CCW, the Consumer Council for Water).
+
 Passing::
 
     document: {id: p, title: Complaints procedure, type: complaint-procedure, language: en}

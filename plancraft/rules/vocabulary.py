@@ -418,11 +418,16 @@ NAME_KEYS = frozenset({"issuer", "holder", "name"})
 # ---------------------------------------------------------------- routes for a dissatisfied complainant
 
 # Where a complainant goes when the organisation's own answer does not satisfy: an ombudsman, a
-# regulator or supervisor, a mediation, arbitration or court, a public hotline, a superior body.
+# regulator or supervisor, a mediation, arbitration or court, a public hotline, a superior body, an
+# external disputes resolution scheme by any name (Financial Services Complaints Limited, AFCA, EDR) and a
+# statutory consumer body that takes up complaints a company has not resolved (CCW, the Consumer Council for
+# Water; a consumer council or consumer association).
 ESCALATION_ROUTE = re.compile(
     r"ombuds|\bFOS\b|\bSPSO\b|\bLGSCO\b|\bEWOV\b|\bFDRC\b|Financial Dispute Resolution|"
     r"regulator|\bFCA\b|\bHKMA\b|\bPRA\b|Ofwat|Ofgem|Ofcom|\bCQC\b|Care Quality Commission|"
-    r"\bADR\b|alternative dispute|dispute resolution|independent (?:review|adjudicat|complaints? )|"
+    r"\bADR\b|\bEDR\b|alternative dispute|disputes? resolution|\bdisputes? (?:scheme|service|tribunal|board)|"
+    r"\bcomplaints? (?:authority|commission(?:er)?|limited|scheme|board)\b|\bAFCA\b|\bCCW\b|consumer council|"
+    r"consumers?(?:'|’)? (?:association|commission|watchdog|advocate)|independent (?:review|adjudicat|complaints? )|"
     r"\badjudicat|\barbitrat|\bmediat|\btribunal|\bcourts?\b|legal action|legal proceedings|"
     r"监管|银保监|金融监督管理|金融监管|人民银行|消费者权益保护|消保委|消费者协会|消协|"
     r"卫生健康(?:行政)?(?:部门|委员会|局)|卫健委|卫生行政|上级(?:主管)?(?:部门|机关|单位)|主管部门|"
@@ -433,7 +438,8 @@ ESCALATION_ROUTE = re.compile(
 # External parties of these kinds are a route whatever their name.
 ROUTE_KINDS = re.compile(
     r"ombuds|regulat|supervis|监管|(?<!协)调解|仲裁|法院|\bcourt|\btribunal|\barbitrat|\bmediat|"
-    r"hotline|热线|authority|政府|主管|上级",
+    r"hotline|热线|authority|政府|主管|上级|disputes?|complaints? scheme|consumer (?:body|council|association|watchdog)|"
+    r"statutory body|消费者协会|消协|消保委",
     re.IGNORECASE,
 )
 

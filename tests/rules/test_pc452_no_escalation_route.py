@@ -178,3 +178,28 @@ external:
   - {id: hse, name: Health and Safety Executive, kind: regulator}
 """
     assert positions("PC452", text) == [(9, 1)]
+
+
+def test_an_external_disputes_scheme_or_a_statutory_consumer_body_is_a_route():
+    # an EDR scheme by any name, and a statutory body that takes up unresolved complaints, by their names or kinds
+    for name, kind in (
+        ("Financial Services Complaints Limited", "scheme"),
+        ("FSCL", "external disputes resolution scheme"),
+        ("AFCA", "body"),
+        ("Australian Financial Complaints Authority", "body"),
+        ("CCW - the voice for water consumers", "body"),
+        ("Water watchdog", "consumer body"),
+    ):
+        text = f"""\
+document: {{id: p, title: Complaints procedure, type: complaint-procedure, language: en}}
+scenarios:
+  - id: stage-2
+    title: Stage 2 review
+    escalation:
+      - {{when: If your complaint is not resolved within eight weeks, to: outside}}
+external:
+  - {{id: outside, name: "{name}", kind: {kind}}}
+"""
+        assert positions("PC452", text) == [], name
+    text = FAILING.replace("name: Internal audit, kind: auditor", "name: Our complaints team, kind: team")
+    assert positions("PC452", text) == [(10, 1)]
