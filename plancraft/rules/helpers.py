@@ -201,7 +201,7 @@ def vague_roles(plan: Plan) -> set[str]:
 def pool_roles(plan: Plan) -> set[str]:
     """Ids of roles that name whoever is free ("a council officer not involved at stage 1",
     "someone in the service"), many people or units each acting where the complaint falls (各科室专人,
-    科室工作人员, 景区景点, "a named person in each ward"), or a post taken in turn or round the clock
+    科室工作人员, 景区景点, "a named person in each ward"; in its title or its holder: 被投诉的营业部), or a post taken in turn or round the clock
     (院领导轮流负责接待, 24小时受理投诉, "staffed 24/7"): not one post, so nobody stands in for it."""
     found = set()
     for _path, role in plan.items("organisation", "roles"):
@@ -211,6 +211,8 @@ def pool_roles(plan: Plan) -> set[str]:
         duties = [d for d in role.get("duties") or () if isinstance(d, str)] if isinstance(role.get("duties"), list) else []
         if vocabulary.is_pool(title) or vocabulary.is_collective(title):
             found.add(role["id"])
+        elif vocabulary.is_complained_about(role.get("holder")) or vocabulary.is_pool(role.get("holder")):
+            found.add(role["id"])  # 营业部 held by 被投诉的营业部: whichever branch the complaint is about
         elif any(vocabulary.IN_TURN.search(text) for text in [title, *duties] if isinstance(text, str)):
             found.add(role["id"])  # taken in turn or round the clock: the shift stands in
     return found

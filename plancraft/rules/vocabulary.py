@@ -176,20 +176,29 @@ def is_pool(text: object) -> bool:
 # alone is one post.
 POOL = re.compile(
     r"^\s*(?:someone|somebody|anyone|anybody|any)\b|^\s*(?:任一|任何|任意)"
-    r"|^\s*an?\s+[^,;]*\b(?:who|that|which|not involved|other than)\b",
+    r"|^\s*an?\s+[^,;]*\b(?:who|that|which|not involved|other than)\b"
+    # one of a team, whoever answers: "one of our friendly team", "a member of our staff", 其中一名工作人员
+    r"|^\s*(?:one|a\s+member|any\s+member)\s+of\s+(?:our|the|its|their)\b|^\s*其中(?:一|任一)(?:名|位|个)",
     re.IGNORECASE,
 )
 
 # A role that is many people or units rather than one post, each taking the work in turn or wherever the
 # complaint falls: one per department (各科室专人, "a named person in each ward"), a unit's staff at large
 # (科室工作人员, "front-line staff"), the kind of site a complaint is about (景区景点, 营业网点, "our
-# branches"), with no post that heads it.
+# branches") or whichever one it is about (被投诉的营业部), with no post that heads it.
 COLLECTIVE = re.compile(
     r"^\s*(?:各|每个|每一)|(?:科室|部门|单位|中心|窗口|网点|班组|站所|门店|服务台|前台|大厅)(?:的)?(?:工作人员|员工|职工)$|"
     r"^(?:景区|景点|网点|营业网点|门店|站点|分支机构|下属单位|基层单位|成员单位)+$|"
     r"\b(?:each|every)\s+(?:\w+\s+)?(?:department|ward|branch|service|team|site|office|unit|directorate|store|shop)s?\b|"
     r"^\s*(?:all|our|the)?\s*(?:front[- ]line|counter|branch|ward|departmental|reception)\s+staff\s*$|"
     r"^\s*(?:our|the|all)?\s*(?:branches|stores|shops|sites|outlets)\s*$",
+    re.IGNORECASE,
+)
+# Whichever unit or site the complaint is about (被投诉的营业部, 投诉涉及的部门, "the branch complained about"): in a
+# role's title or holder, the unit changes with each complaint.
+COMPLAINED_ABOUT = re.compile(
+    r"^\s*(?:被投诉|投诉涉及|涉及投诉|被诉|涉诉|所涉|事发)(?:的)?\S{0,6}(?:单位|部门|科室|网点|营业部|营业网点|支行|分行|门店|站点|机构|景区|景点)\s*$|"
+    r"^\s*the\s+(?:\w+\s+)?(?:branch|department|team|site|office|unit|store|ward)\s+(?:complained\s+about|concerned|involved)\s*$",
     re.IGNORECASE,
 )
 # Work done in turn or round the clock, by whoever is on shift (院领导轮流负责接待, 24小时受理投诉, "staffed
@@ -204,7 +213,12 @@ IN_TURN = re.compile(
 
 def is_collective(title: object) -> bool:
     """True when `title` names many people or units, each acting where the complaint falls, not one post."""
-    return isinstance(title, str) and COLLECTIVE.search(title.strip()) is not None
+    return isinstance(title, str) and (COLLECTIVE.search(title.strip()) or COMPLAINED_ABOUT.search(title)) is not None
+
+
+def is_complained_about(text: object) -> bool:
+    """True when `text` names whichever unit or site a complaint is about (被投诉的营业部), not one unit."""
+    return isinstance(text, str) and COMPLAINED_ABOUT.search(text) is not None
 
 
 # Taking a complaint in: receiving it, logging it, filling in the intake form (24小时受理投诉, 规范记录投诉信息,

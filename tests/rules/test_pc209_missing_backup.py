@@ -398,3 +398,24 @@ levels:
   - {id: l2, name: 重大, lead: chair}
 """
     assert [(line, col) for line, col, _ in rule_findings("PC209", text)] == [(3, 7)]
+
+
+def test_one_of_a_team_and_the_unit_complained_about_are_no_post_to_stand_in_for():
+    # whoever of a team answers the phone, and whichever branch the complaint is about (in the title or the
+    # holder), are not one post; a branch named as one unit still is
+    text = """\
+organisation:
+  roles:
+    - {id: team, title: one of our friendly team}
+    - {id: branch, title: 营业部, holder: 被投诉的营业部}
+    - {id: dept, title: 投诉涉及的部门}
+    - {id: head-office, title: 营业部, holder: 总部营业部}
+scenarios:
+  - {id: s1, title: Stage 1, owner: team}
+  - {id: s2, title: 第一级, owner: branch}
+  - {id: s3, title: 调查, owner: dept}
+  - {id: s4, title: 第二级, owner: head-office}
+"""
+    found = rule_findings("PC209", text)
+    assert [(line, col) for line, col, _ in found] == [(6, 7)]
+    assert "role `head-office` (营业部) owns scenario `s4`" in found[0][2]
