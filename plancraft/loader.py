@@ -414,7 +414,7 @@ class _Builder:
                     self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)
                 ).diagnostic
             )
-        if event.tag is not None:
+        if getattr(event, "ctag", event) is not None:  # ruamel's tag slot (its `tag` property is a call)
             self._check_tag(event, line, col)
         anchor = event.anchor
         if anchor:
@@ -511,7 +511,7 @@ class _Builder:
     def _key(self, event: Any, line: int, col: int) -> str:
         if not isinstance(event, _events().ScalarEvent):
             raise _error(self.name, line, col, _("a key must be plain text, not a list, mapping or alias"))
-        if event.tag is not None:
+        if getattr(event, "ctag", event) is not None:
             self._check_tag(event, line, col)
         if event.value == "<<" and not event.style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
@@ -550,7 +550,7 @@ class _Builder:
 
 def _key_identity(event: Any, key: str) -> Any:
     """What YAML compares keys by: the resolved value (`true` = `True`, `0x10` = `16`), text for text."""
-    if event.style or (key[:1].isalpha() and key not in _BOOL and not _NULL.match(key)):
+    if event.style or (key[:1].isalpha() and key not in _BOOL and (len(key) > 5 or not _NULL.match(key))):
         return ("str", key)  # the common case, without resolving: quoted, or a word that is not a bool/null
     value = _scalar(event)
     if isinstance(value, str):
@@ -569,7 +569,7 @@ def _key_identity(event: Any, key: str) -> Any:
 def _scalar(event: Any) -> Any:
     """Resolve a scalar by the YAML 1.2 core schema (explicit standard tags honoured)."""
     value: str = event.value
-    tag = getattr(event, "tag", None)
+    tag = getattr(event, "tag", None) if getattr(event, "ctag", event) is not None else None  # (see _node)
     tag = str(getattr(tag, "value", tag)) if tag is not None else None
     if tag == "!" or event.style:
         return value  # quoted or `!`-tagged: always text
