@@ -7,7 +7,9 @@ bring their departments, the office keeps the register and the contact list. The
 rules ask for a senior manager in charge and a named department and posts (投诉办法 第七条);
 GB/T 29639-2020 6.2 for the organisation and its duties. A group is reported once, naming
 every part it lacks; a group that is itself the office (its id ends in `office`, its name in
-办公室) is not asked for an office.
+办公室) is not asked for an office, nor is a group that is the whole unit (its members are all
+its staff: 网点全体员工, "all staff") where one of its own posts keeps the daily complaint work
+(客服经理: 接收和处理客户投诉): that post is where the office's work sits.
 
 An empty `office: ""` is reported by PC511 (empty-text), not here.
 
@@ -39,7 +41,12 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import N_, _, listing, pgettext
 from plancraft.model import Plan
+from plancraft.rules import lazyre as re  # compiled on first use: lint starts faster
+from plancraft.rules import vocabulary
 from plancraft.rules.helpers import for_plan
+
+# A role that is everyone in the unit: 全体员工, 网点全体员工, 所有工作人员, "all staff".
+_EVERYONE = re.compile(r"全体|所有(?:员工|职工|工作人员|人员)|\ball (?:staff|employees|colleagues)\b|\beveryone\b", re.IGNORECASE)
 
 CODE = "PC208"
 NAME = "group-incomplete"
@@ -87,13 +94,33 @@ def is_office(group: dict) -> bool:
     return ident.endswith("office") or name.endswith(("办公室", "office"))
 
 
+def _whole_unit_with_a_handler(plan: Plan, group: dict) -> bool:
+    """A group whose members are all the unit's staff, one of whose own posts keeps the daily complaint work."""
+    roles = {role["id"]: role for _p, role in plan.items("organisation", "roles") if isinstance(role.get("id"), str)}
+    members = group.get("members") if isinstance(group.get("members"), list) else []
+    deputies = group.get("deputies") if isinstance(group.get("deputies"), list) else []
+    if not any(
+        isinstance(roles.get(m), dict) and _EVERYONE.search(f"{roles[m].get('title') or ''} {roles[m].get('holder') or ''}")
+        for m in members
+    ):
+        return False
+    posts = [group.get("leader"), *deputies, *members]
+    return any(
+        isinstance(roles.get(post), dict)
+        and any(isinstance(d, str) and vocabulary.HANDLING_DUTY.search(d) for d in roles[post].get("duties") or ())
+        for post in posts
+        if isinstance(post, str)
+    )
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, group in plan.items("organisation", "groups"):
         ident = group.get("id")
         parts = [
             (key, missing, advice)
             for key, missing, advice in _PARTS
-            if group.get(key) in (None, []) and not (key == "office" and is_office(group))
+            if group.get(key) in (None, [])
+            and not (key == "office" and (is_office(group) or _whole_unit_with_a_handler(plan, group)))
         ]
         if not parts:
             continue

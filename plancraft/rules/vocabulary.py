@@ -641,6 +641,8 @@ AFTERMATH_IN_TEXT = re.compile(
     # the report or review that follows the end of the response, in a report line or a time limit
     r"(?:处置|响应|事件|应急)(?:工作)?(?:结束|终止|完毕|平息)(?:后|之日起)[^。；;]{0,20}(?:总结|评估|整改|原因分析)|"
     r"(?:事件|处置|书面)总结(?:报告)?|总结评估|"
+    # a summary and evaluation of the response itself, stated as a duty (对应急处理情况进行总结和评估)
+    r"(?:应急|处置|处理|应对|响应)\S{0,6}?(?:进行)?总结(?:和|与|、|及|并)(?:评估|评价|分析)|"
     r"\blessons? (?:are |is |have been |to be )?learn|\blessons learned\b|\bpost[- ]incident\b|\bdebrief|"
     r"\bafter[- ]action review\b|\broot[- ]cause analysis\b|"
     r"\b(?:incident|event|closure|close-out|final) (?:review|report)\b[^.;]{0,40}\bafter\b|"

@@ -86,3 +86,24 @@ def test_the_example_fits_the_plan_english_for_a_gb_plan_chinese_for_a_chinese_o
     )
     assert [(line, col) for line, col, _ in found] == [(4, 7)]
     assert "has no office (办公室); say where its office sits with `office:`, e.g. 综合部" in found[0][2]
+
+
+def test_a_group_that_is_the_whole_unit_keeps_its_office_work_with_its_own_handler():
+    # the branch's own group: all its staff are members and the customer-service manager takes complaints in,
+    # so the office's work has a post; without that post, or with departments as members, an office is asked
+    text = """\
+organisation:
+  groups:
+    - {id: branch-group, name: 投诉厅堂应急领导小组, leader: head, deputies: [service-manager], members: [all-staff]}
+    - {id: other-group, name: 应急领导小组, leader: head, deputies: [lobby], members: [all-staff]}
+    - {id: bank-group, name: 应急领导小组, leader: head, deputies: [service-manager], members: [ops]}
+  roles:
+    - {id: head, title: 组长, holder: 网点负责人}
+    - {id: service-manager, title: 副组长, holder: 客服经理, duties: [接收和处理客户投诉]}
+    - {id: lobby, title: 副组长, holder: 大堂经理, duties: [引导客户至接待区域]}
+    - {id: all-staff, title: 成员, holder: 网点全体员工}
+    - {id: ops, title: 成员, holder: 运营管理部}
+"""
+    found = rule_findings("PC208", text)
+    assert [(line, col) for line, col, _ in found] == [(4, 7), (5, 7)]
+    assert all("no office (办公室)" in message for _l, _c, message in found)

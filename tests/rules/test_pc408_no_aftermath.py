@@ -110,3 +110,14 @@ def test_the_report_after_the_response_in_a_report_line_or_a_time_limit_is_an_af
     # a monthly statistics report says nothing of what follows a response
     monthly = FAILING + "reporting:\n  - {what: 月度投诉统计, to: head-office, every: 1mo}\n"
     assert positions("PC408", monthly) == [(2, 1)]
+
+
+def test_a_summary_and_evaluation_of_the_response_in_a_groups_duties_is_an_aftermath():
+    duty = (
+        "organisation:\n  groups:\n    - id: leading-group\n      name: 应急领导小组\n"
+        "      duties: [指挥、协调各部门应对投诉事件, 对应急处理情况进行总结和评估。]\n"
+    )
+    assert positions("PC408", FAILING + duty) == []
+    # summing up the month's complaints is no review of a response
+    monthly = duty.replace("对应急处理情况进行总结和评估。", "每月对投诉情况进行统计。")
+    assert positions("PC408", FAILING + monthly) == [(2, 1)]
