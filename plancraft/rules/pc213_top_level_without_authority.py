@@ -12,6 +12,12 @@ line goes to an external party whose name or kind says it is a regulator or auth
 A plan without levels has no top level to judge, so it is judged as a whole: an escalation of any
 scenario or a `reporting` line must go to such an authority, else the finding sits at `external`.
 
+A unit's plan that sits under its parent's overall plan reports upward, and telling the
+authorities is the parent's part under that plan. A plan shows it sits under one when its basis
+cites the overall plan (总体应急预案, 总体预案) of an organisation its issuer belongs to (a college of
+浙江工商大学 citing 《浙江工商大学突发公共事件总体应急预案》); then a report or escalation to any outside
+party (the parent's command centre) is enough.
+
 The police are PC207's concern (the physical worst case); this rule asks for the body the
 organisation answers to.
 
@@ -84,6 +90,30 @@ def _tells_authority(plan: Plan, targets: list) -> bool:
     )
 
 
+# A parent's overall plan cited in the basis: 《浙江工商大学突发公共事件总体应急预案》 -> 浙江工商大学 (the name before
+# the kind of event or 总体).
+_OVERALL_PLAN = re.compile(r"《([^《》]{2,40}?)(?:突发公共事件|突发事件|公共突发事件|安全事故|应急)?总体(?:应急)?预案》")
+
+
+def _under_parent(plan: Plan) -> bool:
+    """Whether the plan cites in its basis the overall plan of an organisation its issuer is part of."""
+    issuer = plan.data.get("document", {}).get("issuer") if isinstance(plan.data, dict) else None
+    basis = plan.data.get("document", {}).get("basis") if isinstance(plan.data, dict) else None
+    if not isinstance(issuer, str) or not isinstance(basis, list):
+        return False
+    for item in basis:
+        for match in _OVERALL_PLAN.finditer(item if isinstance(item, str) else ""):
+            parent = match.group(1).strip()
+            if len(parent) >= 2 and issuer.strip().startswith(parent) and issuer.strip() != parent:
+                return True
+    return False
+
+
+def _reports_upward(plan: Plan, targets: list) -> bool:
+    """A unit under its parent's plan reports to the parent (any outside party it names): enough."""
+    return _under_parent(plan) and any(isinstance(t, str) and plan.kind_of(t) == EXTERNAL for t in targets)
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     levels = list(plan.items("levels"))
     if not levels:
@@ -97,7 +127,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             if isinstance(step, dict)
         ]
         targets += [report.get("to") for _skip, report in plan.items("reporting")]
-        if not _tells_authority(plan, targets):
+        if not _tells_authority(plan, targets) and not _reports_upward(plan, targets):
             yield plan.finding(
                 plan.section_anchor("external"),
                 _(
@@ -113,7 +143,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         if scenario.get("level") == ident:
             targets += [step.get("to") for step in scenario.get("escalation") or [] if isinstance(step, dict)]
     targets += [report.get("to") for _skip, report in plan.items("reporting")]
-    if _tells_authority(plan, targets):
+    if _tells_authority(plan, targets) or _reports_upward(plan, targets):
         return
     yield plan.finding(
         path + ("id",),

@@ -138,3 +138,23 @@ levels:
     assert positions("PC213", text) == []
     moved = text.replace("name: Critical, notify: [dwi]}", "name: Critical}").replace("name: Low}", "name: Low, notify: [dwi]}")
     assert positions("PC213", moved) == [(4, 10)]
+
+
+def test_a_unit_under_its_parents_overall_plan_reports_upward():
+    # a college whose basis is its university's overall plan reports to the university's command centre: the
+    # university tells the authorities; the national overall plan, or another organisation's, makes no parent
+    text = """\
+document:
+  id: p
+  type: emergency-plan
+  issuer: 某某大学管理学院
+  basis:
+    - 《某某大学突发公共事件总体应急预案》
+reporting:
+  - {what: 突发事件, to: command-centre}
+external:
+  - {id: command-centre, name: 学工部指挥中心, kind: 学校职能部门}
+"""
+    assert positions("PC213", text) == []
+    national = text.replace("《某某大学突发公共事件总体应急预案》", "《国家突发公共事件总体应急预案》")
+    assert positions("PC213", national) == [(9, 1)]
