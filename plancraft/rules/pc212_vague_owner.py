@@ -21,7 +21,9 @@ exactly what the step must name. So is a unit left as a placeholder (XX部相关
 they hold. A post in command (总指挥, 组长, 总协调) held by two posts joined by a slash (工程部经理/当值班) is
 reported as well: either may command and the plan does not say when which; posts that take complaints in
 (客服专员/楼栋管家) are many hands, not a command, and are left alone. A step that tells or calls in "sister
-units" (兄弟单位, 友邻单位), whoever its owner, names no one to be told. The words are listed once, in
+units" (兄弟单位, 友邻单位), whoever its owner, names no one to be told. Bodies a step reaches through
+someone else (通过国家旅游局联络所在国家或地区的有关机构) are whom it reaches, which depends on the case, not
+who does the work: not reported. The words are listed once, in
 `plancraft/rules/vocabulary.py`.
 
 Passing::
@@ -77,6 +79,16 @@ _MESSAGE = {
 }
 
 
+# Bodies a step reaches through someone else: 通过国家旅游局联络所在国家或地区的旅游管理部门或有关机构, "through the
+# embassy, contact the relevant authorities". They are whom the step reaches, which depends on the case and which
+# no plan can name in advance, not who does the work.
+_THROUGH = re.compile(
+    r"(?:通过|经由|经|借助)[^，,；;。]{2,20}?(?:联络|联系|转告|转达|通报|通知|协调|沟通)[^，,；;。]*$|"
+    r"\bthrough\s+[^,;.]{2,40}?\b(?:contact|liaise|reach|notify)\w*\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     for path, role in plan.items("organisation", "roles"):
         ident = role.get("id")
@@ -117,6 +129,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             match = VAGUE_IN_TEXT.search(str(step.get("do") or ""))
             if match is None or step.get("by"):
                 continue
+            if _THROUGH.search(str(step.get("do"))[: match.start()]):
+                continue  # bodies reached through someone else (通过国家旅游局联络…有关机构): whom it reaches, not who acts
             yield plan.finding(
                 step_path + ("do",),
                 _(

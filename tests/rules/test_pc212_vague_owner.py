@@ -298,3 +298,18 @@ def test_english_owners_named_by_the_case_or_by_a_pool():
         for w in ("the appropriate member of staff", "the investigating manager", "whoever is dealing with your complaint")
     )
     assert not any(is_vague(w) for w in ("Board member", "a member of our complaints team", "Complaints Investigator"))
+
+
+def test_bodies_reached_through_someone_else_are_not_who_acts():
+    # 有关机构 reached through the national bureau depend on the country; a step that hands the work to the
+    # relevant departments is still reported
+    text = """\
+scenarios:
+  - id: abroad
+    title: 境外滞留
+    actions:
+      - {do: 报告上一级旅游行政管理部门,通过国家旅游局联络所在国家或地区的旅游管理部门或有关机构}
+      - {do: Through the embassy we contact the relevant service}
+      - {do: 移交相关部门处理}
+"""
+    assert positions("PC212", text) == [(7, 14)]
