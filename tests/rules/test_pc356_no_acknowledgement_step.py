@@ -73,3 +73,31 @@ def test_an_acknowledgement_in_substance_passes_but_telling_the_outcome_does_not
     # the outcome is the response, not an acknowledgement
     assert positions("PC356", FAILING.replace("登记投诉内容", "登记投诉内容,告知投诉人处理结果")) == [(2, 1)]
     assert positions("PC356", ENGLISH.replace("We will get back", "We will tell you the outcome and get back")) == [(2, 1)]
+
+
+def test_a_timed_first_reply_before_the_answer_is_an_acknowledgement():
+    # a named handler replying within 2 business days where complaints are resolved in 10 tells the complainant the
+    # complaint arrived; a reply whose time is the procedure's only or longest period is the answer itself
+    text = """\
+document: {id: p, title: Complaints process, type: complaint-procedure, language: en, jurisdiction: NZ}
+organisation:
+  roles:
+    - {id: manager, title: Complaints manager, holder: Perry Bell}
+    - {id: handlers, title: Our complaints handlers}
+scenarios:
+  - id: s
+    title: Internal complaints process
+    actions:
+      - {do: Perry will reply to you, by: manager, within: 2wd}
+      - {do: We aim to resolve complaints, within: 10wd}
+"""
+    assert positions("PC356", text) == []
+    answer_only = text.replace("      - {do: Perry will reply to you, by: manager, within: 2wd}\n", "").replace(
+        "We aim to resolve complaints", "We will reply to you with our decision"
+    )
+    assert positions("PC356", answer_only) == [(6, 1)]
+    # a team without a named holder, or a reply only in some case, is no first reply to every complainant
+    team = text.replace("by: manager", "by: handlers")
+    assert positions("PC356", team) == [(6, 1)]
+    some = text.replace("{do: Perry will reply", "{when: If we cannot resolve it at once, do: Perry will reply")
+    assert positions("PC356", some) == [(6, 1)]
