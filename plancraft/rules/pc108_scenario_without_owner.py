@@ -58,7 +58,8 @@ OPTIONS: dict[str, object] = {}
 
 # A step that says nothing more is done: 该电话投诉不移交安质部, 无需上报, no further action is taken, is not referred.
 NOTHING_DONE = re.compile(
-    r"^[^，,；;。]*?(?:不|无需|无须|不必|不再|不用|不予)再?(?:移交|转交|转办|上报|报告|处理|受理|跟进|登记|立案|答复|回复)[^，,；;]*[。.]?$"
+    r"^[^，,；;。]*?(?:不|无需|无须|不必|不再|不用|不予)再?(?:移交|转交|转办|上报|报告|处理|受理|跟进|登记|立案|答复|回复)"
+    r"(?![^，,；;。]*(?:告知|通知|答复|回复|说明|解释|报告|上报|反馈|记录|登记))[^，,；;。]{0,10}[。.]?$"
     r"|^\s*(?:no\s+further\s+action|nothing\s+(?:more|further)\s+is\s+done)"
     r"|\bis\s+not\s+(?:referred|passed\s+on|escalated|forwarded)\b[^,;]*\.?$",
     re.IGNORECASE,

@@ -158,3 +158,19 @@ scenarios:
     found = rule_findings("PC108", text)
     assert [(line, col) for line, col, _ in found] == [(9, 5)]
     assert "(step 2 has no `by`; step 3 has no `by`)" in found[0][2]
+
+
+def test_a_refusal_that_still_does_work_needs_its_doer():
+    text = """\
+scenarios:
+  - id: phone
+    title: 电话投诉
+    owner: duty-manager
+    actions:
+      - {do: 将投诉内容报告总值班经理, by: operations}
+      - {do: 不予受理的投诉告知投诉人理由}
+      - {do: 无需上报。}
+"""
+    found = rule_findings("PC108", text)
+    assert [(line, col) for line, col, _ in found] == [(2, 5)]
+    assert "(step 2 has no `by`)" in found[0][2]
