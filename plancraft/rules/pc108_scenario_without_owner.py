@@ -65,7 +65,9 @@ NOTHING_DONE = re.compile(
     re.IGNORECASE,
 )
 # A text broken off mid-clause: it ends on a word no clause ends with (a conjunction, a preposition, an adverb).
-BROKEN_OFF = re.compile(r"(?:与|和|及|或|并|向|对|将|把|由|在|的|直接|以及|并且|\b(?:and|or|to|of|with|the|by|for))\s*$", re.IGNORECASE)
+BROKEN_OFF = re.compile(
+    r"(?:与|和|及|或|并|向|对|将|把|由|在|的|直接|以及|并且|\b(?:and|or|to|of|with|the|by|for))\s*$", re.IGNORECASE
+)
 # Duties that put a role under another: it assists it, works with it, reports to it.
 UNDER = r"(?:协助|配合|辅助|支持|协同|向|报告|汇报|报|assists?|supports?|reports?\s+to)"
 

@@ -101,7 +101,9 @@ def _timed_first_reply(plan: Plan) -> bool:
     named = {
         role["id"]
         for _p, role in plan.items("organisation", "roles")
-        if isinstance(role.get("id"), str) and isinstance(role.get("holder"), str) and role["holder"].strip()
+        if isinstance(role.get("id"), str)
+        and isinstance(role.get("holder"), str)
+        and role["holder"].strip()
         and not is_vague(role["holder"])
     }
     timed = [
@@ -110,7 +112,9 @@ def _timed_first_reply(plan: Plan) -> bool:
         for _q, step in plan.items(*_p, "actions")
         if not step.get("when")  # a reply only in some case (if not resolved in 3 days) is no first reply to all
     ]
-    timed += [(limit.get("what"), limit.get("owner"), parse_duration(limit.get("within"))) for _p, limit in plan.items("time_limits")]
+    timed += [
+        (limit.get("what"), limit.get("owner"), parse_duration(limit.get("within"))) for _p, limit in plan.items("time_limits")
+    ]
     periods = [duration for _text, _who, duration in timed if duration is not None]
     if len(periods) < 2:
         return False
