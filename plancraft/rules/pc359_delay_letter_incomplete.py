@@ -71,7 +71,7 @@ from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
 from plancraft.rules.helpers import prose
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.statutory import FOS, fos_parties, under_disp
+from plancraft.rules.statutory import fos_anchor, fos_escalations, under_disp
 from plancraft.rules.vocabulary import (
     ACKNOWLEDGE,
     DELAY_CASE,
@@ -124,26 +124,9 @@ def _in_business_days(step: dict) -> bool:
 def _escalation_opens_with_time(plan: Plan) -> bool:
     """True when an escalation to the Financial Ombudsman Service opens once time has passed, or a text that
     names the Ombudsman says so ("if we have not resolved it within 8 weeks you may refer it to the FOS")."""
-    ids = {str(party.get("id")) for _path, party in fos_parties(plan)}
-    for path, _scenario in plan.items("scenarios"):
-        for _skip, step in plan.items(*path, "escalation"):
-            to = str(step.get("to") or "")
-            if (to in ids or FOS.search(to)) and TIME_PASSED.search(str(step.get("when") or "")):
-                return True
+    if any(TIME_PASSED.search(str(step.get("when") or "")) for _path, step in fos_escalations(plan)):
+        return True
     return any(OMBUDSMAN_NAMED.search(text) and TIME_PASSED.search(text) for _path, text in prose(plan))
-
-
-def _fos_escalation(plan: Plan) -> tuple | None:
-    """Where the plan sends complainants to the Financial Ombudsman Service: its first escalation there, else
-    the Ombudsman's entry under `external`."""
-    parties = fos_parties(plan)
-    ids = {str(party.get("id")) for _path, party in parties}
-    for path, _scenario in plan.items("scenarios"):
-        for step_path, step in plan.items(*path, "escalation"):
-            to = str(step.get("to") or "")
-            if to in ids or FOS.search(to):
-                return step_path
-    return parties[0][0] if parties else None
 
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
@@ -197,7 +180,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
             ).format(get=limit.get("id")),
         )
         return
-    anchor = _fos_escalation(plan)
+    anchor = fos_anchor(plan)
     if anchor is not None and not told_by_escalation:
         yield plan.finding(
             anchor,

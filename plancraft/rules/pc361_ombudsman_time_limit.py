@@ -49,7 +49,7 @@ from plancraft.i18n import _
 from plancraft.model import Plan
 from plancraft.rules.helpers import prose
 from plancraft.rules.presence import is_complaint_plan
-from plancraft.rules.statutory import FOS, fos_parties, under_disp
+from plancraft.rules.statutory import fos_anchor, under_disp
 from plancraft.rules.vocabulary import ABOUT_REFERRAL, MONTHS_STATED
 
 CODE = "PC361"
@@ -71,21 +71,10 @@ _SIX_MONTHS = range(180 * 24 * 60, 184 * 24 * 60 + 1)  # 6mo (180 days as plancr
 _SIX = {"six", "6"}
 
 
-def _where_to_report(plan: Plan) -> tuple | None:
-    parties = fos_parties(plan)
-    ids = {str(party.get("id")) for _path, party in parties}
-    for path, _scenario in plan.items("scenarios"):
-        for step_path, step in plan.items(*path, "escalation"):
-            to = str(step.get("to") or "")
-            if to in ids or FOS.search(to):
-                return step_path
-    return parties[0][0] if parties else None
-
-
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not under_disp(plan) or not is_complaint_plan(plan):
         return
-    anchor = _where_to_report(plan)
+    anchor = fos_anchor(plan)
     if anchor is None:
         return
     wrong: tuple | None = None

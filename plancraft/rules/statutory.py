@@ -144,6 +144,29 @@ def fos_parties(plan: Plan) -> list[tuple[tuple, dict]]:
     ]
 
 
+def fos_escalations(plan: Plan) -> list[tuple[tuple, dict]]:
+    """(path, step) of each escalation step whose `to` is the Financial Ombudsman Service (a party of
+    fos_parties by id, or a text naming it)."""
+    ids = {str(party.get("id")) for _path, party in fos_parties(plan)}
+    found = []
+    for path, _scenario in plan.items("scenarios"):
+        for step_path, step in plan.items(*path, "escalation"):
+            to = str(step.get("to") or "")
+            if to in ids or FOS.search(to):
+                found.append((step_path, step))
+    return found
+
+
+def fos_anchor(plan: Plan) -> tuple | None:
+    """Where the plan sends complainants to the Financial Ombudsman Service: its first escalation there, else
+    the Ombudsman's entry under `external`; None when it does neither."""
+    steps = fos_escalations(plan)
+    if steps:
+        return steps[0][0]
+    parties = fos_parties(plan)
+    return parties[0][0] if parties else None
+
+
 def under_disp(plan: Plan) -> bool:
     """True for a GB plan of a firm whose complaints FCA DISP 1 governs: its words name such a firm (as for the
     statutory period), or it sends complainants to the Financial Ombudsman Service, whose compulsory jurisdiction
