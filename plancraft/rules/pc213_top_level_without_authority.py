@@ -45,7 +45,7 @@ from typing import Iterator
 
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
-from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan
+from plancraft.model import EMERGENCY_PLAN, EXTERNAL, Plan, get
 from plancraft.rules.presence import top_level
 
 CODE = "PC213"
@@ -97,8 +97,8 @@ _OVERALL_PLAN = re.compile(r"《([^《》]{2,40}?)(?:突发公共事件|突发�
 
 def _under_parent(plan: Plan) -> bool:
     """Whether the plan cites in its basis the overall plan of an organisation its issuer is part of."""
-    issuer = plan.data.get("document", {}).get("issuer") if isinstance(plan.data, dict) else None
-    basis = plan.data.get("document", {}).get("basis") if isinstance(plan.data, dict) else None
+    issuer = get(plan.data, "document", "issuer")
+    basis = get(plan.data, "document", "basis")
     if not isinstance(issuer, str) or not isinstance(basis, list):
         return False
     for item in basis:
