@@ -44,6 +44,7 @@ from plancraft.rules import lazyre as re  # compiled on first use: lint starts f
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, ngettext, pgettext
 from plancraft.model import Plan
+from plancraft.rules.helpers import per_plan
 
 CODE = "PC108"
 NAME = "scenario-without-owner"
@@ -72,8 +73,10 @@ BROKEN_OFF = re.compile(
 UNDER = r"(?:协助|配合|辅助|支持|协同|向|报告|汇报|报|assists?|supports?|reports?\s+to)"
 
 
-def _role_names(plan: Plan) -> dict[str, list[str]]:
-    """Each role's names in prose: its holder, its title when no other role has the same one, its display name."""
+@per_plan
+def _doer_names(plan: Plan) -> dict[str, list[str]]:
+    """Each role's names in prose: its holder, its title when no other role has the same one, its display name
+    (worked out once per plan: every step of every scenario asks)."""
     roles = [role for _p, role in plan.items("organisation", "roles") if isinstance(role.get("id"), str)]
     titles = [role.get("title") for role in roles]
     names: dict[str, list[str]] = {}
@@ -92,7 +95,7 @@ def _doer(plan: Plan, step: dict) -> str | None:
     text = step.get("do")
     if not isinstance(text, str):
         return None
-    for ident, names in _role_names(plan).items():
+    for ident, names in _doer_names(plan).items():
         if any(text.strip().startswith(name) for name in names):
             return ident
     return None
@@ -128,7 +131,7 @@ def _one_line(plan: Plan, path: tuple, scenario: dict) -> bool:
     targets = {e.get("to") for e in escalation if isinstance(e, dict)} if isinstance(escalation, list) else set()
     if doers & targets:
         return True
-    names = _role_names(plan)
+    names = _doer_names(plan)
     duties = {
         role["id"]: " ".join(d for d in role.get("duties") or () if isinstance(d, str))
         for _p, role in plan.items("organisation", "roles")
