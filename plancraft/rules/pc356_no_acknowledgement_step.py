@@ -55,6 +55,7 @@ from plancraft.i18n import _
 from plancraft.durations import parse_duration
 from plancraft.model import COMPLAINT_PROCEDURE, ROLE, Plan
 from plancraft.rules.helpers import pool_roles, vague_roles
+from plancraft.rules.presence import said_in_plan
 from plancraft.rules.vocabulary import ACKNOWLEDGE, ACKNOWLEDGE_IN_SUBSTANCE, FIRST_RESPONSE, is_vague
 
 CODE = "PC356"
@@ -76,9 +77,6 @@ OPTIONS: dict[str, object] = {}
 # A first response to the complainant (首次响应, 15分钟内初步响应业主, 响应客户, "we will respond promptly") also
 # tells them the complaint arrived; an emergency response (应急响应) does not.
 _PROMPT_RESPONSE = re.compile(r"(?<!应急)响应|\brespond(?:s|ing)? promptly\b|\bprompt (?:response|reply)\b", re.IGNORECASE)
-
-# Where the plan's own texts are (the document block and its source are about the document, not the procedure).
-_NOT_PROCEDURE = ("document",)
 
 
 # Replying to or contacting the complainant: "Perry will reply to you", "we will get back to you", 联系投诉人, 回复客户.
@@ -136,16 +134,7 @@ def _timed_first_reply(plan: Plan) -> bool:
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if plan.document_type != COMPLAINT_PROCEDURE or plan.jurisdiction == "GB":
         return
-    if any(
-        path[:1] != _NOT_PROCEDURE
-        and (
-            ACKNOWLEDGE.search(text)
-            or ACKNOWLEDGE_IN_SUBSTANCE.search(text)
-            or FIRST_RESPONSE.search(text)
-            or _PROMPT_RESPONSE.search(text)
-        )
-        for path, text in plan.texts()
-    ):
+    if said_in_plan(plan, ACKNOWLEDGE, ACKNOWLEDGE_IN_SUBSTANCE, FIRST_RESPONSE, _PROMPT_RESPONSE):
         return
     if _timed_first_reply(plan):
         return  # a reply within a shorter time than the procedure's answer tells them it arrived

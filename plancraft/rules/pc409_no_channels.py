@@ -38,7 +38,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.presence import cite, serves_customers
+from plancraft.rules.presence import cite, said_in_plan, serves_customers
 from plancraft.rules.statutory import is_financial
 from plancraft.rules.vocabulary import CHANNELS_IN_TEXT
 
@@ -59,7 +59,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     if data.get("channels"):
         return
-    if any(path[:1] != ("document",) and CHANNELS_IN_TEXT.search(text) for path, text in plan.texts()):
+    if said_in_plan(plan, CHANNELS_IN_TEXT):
         return  # the ways to complain are written in a principle or a step rather than in `channels`
     where = plan.section_anchor("channels")
     yield plan.finding(

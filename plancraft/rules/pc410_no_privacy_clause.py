@@ -40,7 +40,7 @@ from typing import Iterator
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _
 from plancraft.model import Plan
-from plancraft.rules.presence import handles_customers
+from plancraft.rules.presence import handles_customers, said_in_plan
 from plancraft.rules.statutory import is_financial
 from plancraft.rules.vocabulary import CONFIDENTIALITY
 
@@ -55,9 +55,6 @@ VERIFIED = False
 DOUBT = "the guiding principles are clause 4 of ISO 10002:2018 as far as known; not confirmed, cited without it"
 OPTIONS: dict[str, object] = {}
 
-# The document block (its title, classification, source) is about the document, not about customer data.
-_ABOUT_THE_DOCUMENT = {("document",)}
-
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     data = plan.data if isinstance(plan.data, dict) else {}
@@ -65,7 +62,7 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         return
     if data.get("privacy"):
         return
-    if any(path[:1] not in _ABOUT_THE_DOCUMENT and CONFIDENTIALITY.search(text) for path, text in plan.texts()):
+    if said_in_plan(plan, CONFIDENTIALITY):
         return  # said elsewhere: a principle (保密原则), a rule for the media, an accountability item
     where = plan.section_anchor("privacy")
     yield plan.finding(

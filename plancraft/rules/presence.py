@@ -165,6 +165,14 @@ def _mentions(value: object, pattern: re.Pattern) -> bool:
     return False
 
 
+def said_in_plan(plan: Plan, *patterns: re.Pattern) -> bool:
+    """True when a text of the plan outside its `document` block matches one of `patterns`: the document
+    block (its title, classification, source) is about the document, not what the plan does, so a rule that
+    finds what it looks for written elsewhere than in its own section (the ways to complain in a step, a
+    confidentiality principle, an acknowledgement in a time limit) asks here."""
+    return any(path[:1] != ("document",) and any(pattern.search(text) for pattern in patterns) for path, text in plan.texts())
+
+
 def cite(plan: Plan, source: str, jurisdictions: tuple[str, ...] = ("CN",)) -> str:
     """` (source)` for a plan in one of `jurisdictions`, else "": a UK plan never reads a Chinese
     statute in a message (the rule's SOURCE still names it)."""
