@@ -439,7 +439,7 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
     from plancraft.model import Plan
     from plancraft.rules import RULES, default_options
 
-    options = {**_default_options(RULES, default_options), **config.options}
+    options = {**default_options(), **config.options}
     model = Plan(plan, options=options)
     _attach_parent(model)
     locked = unsuppressible()
@@ -461,12 +461,9 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
     finding says otherwise) its default severity, and locates each finding's YAML path. A rule
     that does not judge the plan's kind of document (`document.type`, the rule's DOCUMENT_TYPES)
     does not run."""
-    applies = _APPLIES.get((rule, model.document_type))
-    if applies is None:
-        from plancraft.rules import applies_to
+    from plancraft.rules import applies_to
 
-        applies = _APPLIES[(rule, model.document_type)] = applies_to(rule, model.document_type)
-    if not applies:
+    if not applies_to(rule, model.document_type):
         return
     for found in rule.check(model, options):
         if isinstance(found, Diagnostic):  # a rule written before rules yielded findings
@@ -475,16 +472,6 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
         yield model.diagnostic(
             found.path, rule.CODE, found.severity or rule.SEVERITY, found.message, at_key=found.at_key, related=found.related
         )
-
-
-# Whether a rule judges a kind of document (rules.applies_to), asked once per rule and kind, not per plan.
-_APPLIES: dict[tuple[ModuleType, str], bool] = {}
-
-
-@lru_cache(maxsize=4)
-def _default_options(rules: tuple[ModuleType, ...], defaults: Callable[[], dict]) -> dict[str, object]:
-    """rules.default_options() of this set of rules, worked out once (every plan starts from it)."""
-    return defaults()
 
 
 def unsuppressible() -> frozenset[str]:

@@ -14,6 +14,7 @@ tests/rules/test_pcNNN_name.py, regenerate docs/rules.md. Nothing else.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import import_module
 from types import ModuleType
 
@@ -147,8 +148,13 @@ def declared_options() -> dict[str, Option]:
 
 
 def default_options() -> dict[str, object]:
-    """Every rule option with its default."""
-    return {name: option.default for name, option in declared_options().items()}
+    """Every rule option with its default (a dict of its own for each caller; every plan starts from it)."""
+    return dict(_defaults())
+
+
+@lru_cache(maxsize=1)
+def _defaults() -> tuple[tuple[str, object], ...]:
+    return tuple((name, option.default) for name, option in declared_options().items())
 
 
 def document_types(rule: ModuleType) -> tuple[str, ...]:
@@ -157,6 +163,7 @@ def document_types(rule: ModuleType) -> tuple[str, ...]:
     return tuple(getattr(rule, "DOCUMENT_TYPES", DOCUMENT_TYPES))
 
 
+@lru_cache(maxsize=None)  # asked for every rule of every plan
 def applies_to(rule: ModuleType, document_type: str) -> bool:
     """True when `rule` judges documents of `document_type`. The engine and the audit ask this, so a
     rule never tests the type itself."""
