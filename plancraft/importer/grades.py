@@ -231,6 +231,19 @@ class Grades:
         announced: list[tuple[list[str], Src]] = []
         for t in texts:
             text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
+            run = grading.defined_run(text)
+            if run and not any(_same_level(name, str(lv["name"].value)) for name, _ in run for lv in levels):
+                # 一级响应适用于…；二级响应针对…；三级响应适用于…: each grade defined in turn in one paragraph
+                for name, crit in run:
+                    item = {
+                        "id": Src(self.ids.make(level_key(name), "level")),
+                        "name": Src(_clean(name), t.at),
+                        "criteria": Src(_clean(crit), t.at),
+                    }
+                    _thresholds(item, crit, t.at, self.lang)
+                    self._level_roles(item, crit, t.at)
+                    levels.append(item)
+                continue
             names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
             label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
             if names and (
@@ -426,6 +439,11 @@ class Grades:
         ordinary: list[tuple[str, tuple]] = []  # 一般投诉案件…: the ordinary case a triage sets the graver ones against
         for index, seg in enumerate(segs):
             at = ("p", seg.number)
+            run = grading.defined_run(seg.text)
+            if run:  # 一级响应适用于…；二级响应针对…: the grades defined in turn
+                for name, crit in run:
+                    add(name, at, crit)
+                continue
             for sentence in sentences(seg.text):
                 d = grading.definition(sentence)
                 if d:
@@ -539,7 +557,9 @@ class Grades:
             for seg in self.segs:
                 if seg.is_table:
                     continue
-                for sentence in sentences(seg.text):
+                run = grading.defined_run(seg.text)
+                described += [(name, crit, ("p", seg.number)) for name, crit in run]
+                for sentence in [] if run else sentences(seg.text):
                     d = grading.definition(sentence)
                     if d:
                         described.append((d[0], d[1], ("p", seg.number)))

@@ -156,6 +156,7 @@ def overview(sentence: str) -> list[str] | None:
     rest = re.sub(
         r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I
     )
+    rest = re.split(r"(?<=\S)\s*[：:]", rest)[0]  # 分为一般、较大、重大三级：一般投诉是指…: the list ends at the colon
     rest = re.sub(rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
     rest = rest.strip(" ：:")
     parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]
@@ -216,8 +217,10 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 _DEFINITION = re.compile(
-    rf"^(?:本预案所称|本办法所称|所称|其中[，,]?)?(?!成立|设立|组建)(?P<name>[^，,。；;：:]{{2,24}}?{EVENT}[^，,。；;：:]{{0,4}}?)"
+    rf"^(?:本预案所称|本办法所称|所称|其中[，,]?)?(?!成立|设立|组建)"
+    rf"(?P<name>[^，,。；;：:]{{2,24}}?(?:{EVENT}|(?<=级)(?:响应|预警|事件|别))[^，,。；;：:]{{0,4}}?)"
     r"(?:主要)?(?:包括以下情形|包括下列情形|包括以下情况|包括下列情况|包括|是指|系指|指(?![挥导定派示引南出令标])|为|"
+    r"(?<=响应|预警)(?:适用于|针对|用于)|"
     r"\s(?:means|is|are)\b)"
     r"\s*[:：]?\s*(?P<crit>.*)$",
     re.IGNORECASE,
@@ -247,6 +250,30 @@ def definition(sentence: str) -> tuple[str, str] | None:
         # 将投诉分为三级：一级投诉是指…: the first grade defined right after the announcement
         return definition(re.split(r"[：:]", sentence, maxsplit=1)[1])
     return None
+
+
+# Grades defined one after another in one paragraph: 一级响应适用于…；二级响应针对…；三级响应适用于…, or
+# 一般投诉是指…，较大投诉是指…，重大投诉是指… — each name opening a clause, a verb of definition after it.
+_RUN_ITEM = re.compile(
+    rf"(?:^|(?<=[，,；;。：:]))\s*(?:其中|另外)?[，,]?\s*"
+    rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|一般|严重|轻微|紧急|[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
+    rf"[^，,。；;：:\d]{{0,10}}?)\s*[：:]?\s*"
+    r"(?:是指|系指|指(?![挥导定派示引南出令标])|为(?![准主止])|适用于|针对|用于|包括|主要包括|属于)"
+)
+
+
+def defined_run(text: str) -> list[tuple[str, str]]:
+    """(name, criteria) of each grade a paragraph defines in turn (一级响应适用于…；二级响应针对…), when it defines two or
+    more different grades that way; else []."""
+    found = [m for m in _RUN_ITEM.finditer(text) if is_level_name(m.group("name")) and severity(m.group("name")) is not None]
+    out: list[tuple[str, str]] = []
+    for index, m in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        crit = text[m.end() : end].strip(" \t，,；;。：:")
+        if crit:
+            out.append((m.group("name").strip(), crit))
+    ranks = [severity(name) for name, _ in out]
+    return out if len(out) >= 2 and len(set(ranks)) == len(ranks) else []
 
 
 _GRADED_MENTION = re.compile(

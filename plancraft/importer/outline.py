@@ -33,7 +33,8 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ),
     ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
-    ("cn", re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
+    # 一、总则; also 三 分级标准 with only a space after the numeral, on a short heading line
+    ("cn", re.compile(rf"^[{_CN}]{{1,3}}(?:\s*[、．.]\s*|\s+(?=[\u4e00-\u9fff][^，,。；;：:！!？?]{{1,15}}$))")),
     ("pcn", re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*[、．.]?\s*")),
     ("ar", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
     ("par", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?\s*")),
@@ -42,7 +43,15 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
     ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
     # English "1 Purpose"; Chinese "1 总则" (GB/T 29639 style, beside 1.1 编制目的), not "3 个工作日…", "5 人以上…"
-    ("arsp", re.compile(r"^\d{1,2}\s+(?=[A-Z]|(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])")),
+    # and a short heading line with its number glued to it (2响应分级, 4附则), not 3个工作日, 10千伏线路
+    (
+        "arsp",
+        re.compile(
+            r"^\d{1,2}(?:\s+(?=[A-Z]|(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])|"
+            r"(?=(?![个人日天小时分秒年月元万亿千百户次件名位起周倍级类项条台辆家种号层楼栋米吨度轮批期届倍])"
+            r"[\u4e00-\u9fff][^，,。；;：:！!？?\d]{1,15}$))"
+        ),
+    ),
     ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
 ]
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.

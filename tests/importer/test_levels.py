@@ -639,3 +639,81 @@ def test_english_level_headings_of_their_own_are_levels(tmp_path):
         ("level-1", "Level 1 (Minor)", "One customer affected."),
         ("level-2", "Level 2 (Major)", "More than 50 customers affected."),
     ]
+
+
+def test_response_levels_defined_one_after_another_under_a_heading_numbered_without_separator(tmp_path):
+    """`2响应分级` (a number glued to its heading), then `设定三级响应机制。一级响应适用于…；二级响应针对…；三级响应适用于…`:
+    a level per grade, least severe first, with its criteria and thresholds; the heading after (`3组织机构`) is no
+    part of the last level."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某银行客户投诉应急预案\n1总则\n1.1编制目的\n为规范客户投诉处理，制定本预案。\n2响应分级\n"
+        "本预案设定三级响应机制。一级响应适用于涉及客户50人以上或金额100万元以上的群体性投诉；二级响应针对涉及客户10人以上的"
+        "投诉或媒体关注的投诉；三级响应适用于其他一般投诉。\n3组织机构\n分行成立投诉处理领导小组，组长由行长担任。\n"
+        "4附则\n本预案自印发之日起施行。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [(lv["id"], lv["name"], lv["criteria"], lv.get("thresholds")) for lv in data["levels"]] == [
+        ("level-3", "三级响应", "其他一般投诉", None),
+        ("level-2", "二级响应", "涉及客户10人以上的投诉或媒体关注的投诉", [{"measure": "人数", "min": 10, "unit": "人"}]),
+        (
+            "level-1",
+            "一级响应",
+            "涉及客户50人以上或金额100万元以上的群体性投诉",
+            [{"measure": "人数", "min": 50, "unit": "人"}, {"measure": "涉及金额", "min": 1000000, "unit": "CNY"}],
+        ),
+    ]
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "投诉处理领导小组" and not group.get("duties")  # 4附则 is a heading, not a duty
+
+
+def test_grades_announced_then_defined_in_one_sentence_separated_by_commas(tmp_path):
+    """`分为一般、较大、重大三级：一般投诉是指…，较大投诉是指…，重大投诉是指…`: three levels, each with its own criteria
+    (not the first swallowing the rest), under a heading numbered with a space only (`二 投诉分级`)."""
+    levels = _levels(
+        tmp_path,
+        "客户投诉处理办法\n一 总则\n为规范投诉处理，制定本办法。\n二 投诉分级\n"
+        "按照影响程度，投诉分为一般、较大、重大三级：一般投诉是指个别客户对服务不满的投诉，较大投诉是指涉及客户5人以上的投诉，"
+        "重大投诉是指涉及客户20人以上或可能引起媒体关注的投诉。\n三 附则\n本办法由办公室负责解释。\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in levels] == [
+        ("general", "一般投诉", "个别客户对服务不满的投诉"),
+        ("serious", "较大投诉", "涉及客户5人以上的投诉"),
+        ("major", "重大投诉", "涉及客户20人以上或可能引起媒体关注的投诉"),
+    ]
+    assert [lv.get("thresholds") for lv in levels] == [
+        None,
+        [{"measure": "人数", "min": 5, "unit": "人"}],
+        [{"measure": "人数", "min": 20, "unit": "人"}],
+    ]
+
+
+def test_grades_defined_in_turn_in_a_word_document_without_a_grading_heading(tmp_path):
+    """The run of definitions in a section that is no grading section (应急响应, Word heading styles) still gives the
+    levels; a procedure in stages that grades nothing gives none."""
+    doc = docx.Document()
+    doc.add_heading("供电服务投诉应急预案", 0)
+    doc.add_heading("一、总则", 1)
+    doc.add_paragraph("为及时处置供电服务投诉，制定本预案。")
+    doc.add_heading("二、应急响应", 1)
+    doc.add_paragraph(
+        "根据事件影响，应急响应分为三级。Ⅰ级响应适用于停电影响1万户以上用户的事件；Ⅱ级响应适用于停电影响1000户以上用户的事件；"
+        "Ⅲ级响应适用于其他停电投诉事件。"
+    )
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    levels = import_document(source).data["levels"]
+    assert [(lv["id"], lv["name"], lv.get("thresholds")) for lv in levels] == [
+        ("level-3", "Ⅲ级响应", None),
+        ("level-2", "Ⅱ级响应", [{"measure": "停电户数", "min": 1000, "unit": "户"}]),
+        ("level-1", "Ⅰ级响应", [{"measure": "停电户数", "min": 10000, "unit": "户"}]),
+    ]
+    stages = tmp_path / "stages.txt"
+    stages.write_text(
+        "Complaints Procedure\nHow to complain\nYou can complain by phone, email or letter.\nStage 1\n"
+        "We will try to resolve your complaint within 5 working days.\nStage 2\nIf you are not satisfied, you can ask "
+        "for your complaint to be reviewed by a senior manager. We will reply within 20 working days.\n",
+        encoding="utf-8",
+    )
+    assert import_document(stages).data["levels"] == []
