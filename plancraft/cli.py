@@ -451,8 +451,14 @@ def _print_diagnostics(diagnostics, *, err: bool = True) -> None:
     metavar="N",
     help="With --copies: allow up to N controlled copies (default: 1000).",
 )
+@click.option(
+    "--page-numbers/--no-page-numbers",
+    default=None,
+    help="Print the contents' page numbers, laid out by one LibreOffice pass (a second or more). "
+    "Default: with --final or --pdf; a draft's contents lists the headings and Word numbers them on opening.",
+)
 @_speed_options
-def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, jobs, no_cache) -> None:
+def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max_copies, page_numbers, jobs, no_cache) -> None:
     """Render plans into formal Word documents (a draft unless --final).
 
     Lint findings are printed but do not block a draft; a plan that fails the schema is refused.
@@ -477,6 +483,7 @@ def render(plans, output, templates_dir, reference_docx, pdf, final, copies, max
             max_copies=max_copies,
             jobs=jobs,
             use_cache=not no_cache,
+            page_numbers=page_numbers,
         )
     )
 

@@ -3,7 +3,7 @@
 `quick` (which the `plancraft` command, plancraft.__main__.main, tries first) runs the two commands
 people wait for most, in their plainest form, without importing click (about a fifth of a re-lint's
 time is click's import): `plancraft lint|validate PATH...` (paths only) and `plancraft render PLAN...
-[-o OUT]`, each also with `--no-cache`. Anything else (another command, any other option, a path that starts with `-`, `--help`)
+[-o OUT] [--page-numbers|--no-page-numbers]`, each also with `--no-cache`. Anything else (another command, any other option, a path that starts with `-`, `--help`)
 goes to the full command line, plancraft.cli, which parses it with click and calls the same functions
 below (run_checks_command, render_command), so both paths choose the language, print, handle errors
 (PlancraftError: its findings, `plancraft: <message>`, its exit code), signals and exit codes alike.
@@ -31,7 +31,13 @@ def quick(args: list[str]) -> int | None:
     command, given = parsed
     if command == "render":
         return _guarded(
-            lambda: render_command(given["plans"], output=given["output"], echo=echo, use_cache=not given["no_cache"])
+            lambda: render_command(
+                given["plans"],
+                output=given["output"],
+                echo=echo,
+                use_cache=not given["no_cache"],
+                page_numbers=given["page_numbers"],
+            )
         )
     return _guarded(
         lambda: run_checks_command(
@@ -42,7 +48,8 @@ def quick(args: list[str]) -> int | None:
 
 def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
     """(command, the parameters click would give it) for a plain `lint|validate PATH...` or `render
-    PLAN... [-o OUT]` (each with or without `--no-cache`), or None for anything else. Every token is
+    PLAN... [-o OUT] [--page-numbers|--no-page-numbers]` (each with or without `--no-cache`), or None
+    for anything else. Every token is
     read in order, as click reads it: an option's value that starts with `-` (`-o --no-cache`) is
     not understood here and goes to click. tests/test_console.py compares these with click's parse."""
     if not args or args[0] not in ("lint", "validate", "render"):
@@ -51,6 +58,7 @@ def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
     names: list[str] = []
     output: str | None = None
     no_cache = False
+    page_numbers: bool | None = None
     index = 1
     while index < len(args):
         arg = args[index]
@@ -63,6 +71,8 @@ def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
             index += 1
         elif command == "render" and arg.startswith("--output=") and output is None:
             output = arg.split("=", 1)[1]
+        elif command == "render" and arg in ("--page-numbers", "--no-page-numbers"):
+            page_numbers = arg == "--page-numbers"  # the last one given wins, as with click
         elif _plain(arg):
             names.append(arg)
         else:
@@ -71,7 +81,7 @@ def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
     if not names:
         return None
     if command == "render":
-        return command, {"plans": tuple(names), "output": output, "no_cache": no_cache}
+        return command, {"plans": tuple(names), "output": output, "no_cache": no_cache, "page_numbers": page_numbers}
     return command, {"paths": tuple(names), "fmt": "text", "no_cache": no_cache}
 
 
@@ -272,8 +282,10 @@ def render_command(
     max_copies: int | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
+    page_numbers: bool | None = None,
 ) -> int:
-    """`plancraft render` after parsing: render and write every plan, print what each gave; the exit code."""
+    """`plancraft render` after parsing: render and write every plan, print what each gave; the exit code.
+    `page_numbers` None: laid out for --final and --pdf only (publish.render_job)."""
     from plancraft.publish import render_files, render_job
     from plancraft.render.options import RenderOptions
 
@@ -283,7 +295,16 @@ def render_command(
         reference_docx=Path(reference_docx) if reference_docx else None,
         final=final,
     )
-    job = render_job(plans, output=output, options=options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=use_cache)
+    job = render_job(
+        plans,
+        output=output,
+        options=options,
+        pdf=pdf,
+        copies=copies,
+        max_copies=max_copies,
+        use_cache=use_cache,
+        page_numbers=page_numbers,
+    )
     for note in job.notes:
         echo(note, err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()

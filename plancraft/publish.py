@@ -310,8 +310,11 @@ def _libraries() -> list[str]:
     return found
 
 
-def cached_document(path: Path, raw: bytes, name: str, options: RenderOptions) -> tuple[list[Diagnostic], bytes] | None:
-    """(the lint findings, the document) of a draft render of the plan at `path` when both are in the
+def cached_document(
+    path: Path, raw: bytes, name: str, options: RenderOptions, *, layout: bool = False
+) -> tuple[list[Diagnostic], bytes] | None:
+    """(the lint findings, the document) of a draft render of the plan at `path` (with contents page
+    numbers when `layout`, as render_bytes) when both are in the
     cache (the lint cache and the render output cache), without parsing the plan: the entries exist
     only for bytes that passed the schema check and were rendered by this plancraft (its code and
     schema are in both keys). None when either misses, or anything goes wrong: check_for_render and
@@ -328,7 +331,7 @@ def cached_document(path: Path, raw: bytes, name: str, options: RenderOptions) -
         findings = cache.read(folder, cache.cache_key(raw, name, config, rules=True, lang=i18n.current()))
         if findings is None:
             return None
-        key = output_key(raw, name, options, laid_out=options.toc_pages is None and layout_available())
+        key = output_key(raw, name, options, laid_out=options.toc_pages is None and layout and layout_available())
         document = cached_alias(folder, key) if key is not None else None
         content = cached_output(folder, document) if document is not None else None
     except Exception:  # noqa: BLE001 - a fast path only: the full path meets the same problem and says it
@@ -609,9 +612,16 @@ def copy_stamper(checked: Checked, options: RenderOptions):
 
 
 def write_copies(
-    checked: Checked, folder: Path, options: RenderOptions, *, inputs: tuple | list = (), max_copies: int | None = None
+    checked: Checked,
+    folder: Path,
+    options: RenderOptions,
+    *,
+    inputs: tuple | list = (),
+    max_copies: int | None = None,
+    layout: bool = True,
 ) -> list[Path]:
-    """One final document per controlled copy, plus register.csv and register.json, in `folder`.
+    """One final document per controlled copy, plus register.csv and register.json, in `folder`; with
+    `layout` (and LibreOffice, see layout_available) the contents carry page numbers.
 
     At most `max_copies` (default signoff.MAX_COPIES) copies, refused before anything is written.
     The document is rendered once and each copy's marks stamped into it (see copy_stamper; a copy
@@ -641,7 +651,7 @@ def write_copies(
 
     first = marks(next(signoff.copies(data)))
     stamper = copy_stamper(checked, options)
-    if layout_available():  # every copy has the layout of the first one: one LibreOffice pass serves them all
+    if layout and layout_available():  # every copy has the layout of the first one: one LibreOffice pass serves them all
         pages = contents_pages(
             stamper.stamp(first)
             if stamper is not None and stamper.fits(first)
@@ -692,11 +702,12 @@ class RenderJob:
     max_copies: int | None = None
     use_cache: bool = True
     inputs: tuple[Path, ...] = ()  # the templates and reference document: never overwritten
+    page_numbers: bool = False  # the contents' page numbers laid out (one LibreOffice pass): see render_job
 
     @property
     def notes(self) -> list[str]:
-        """Lines to show once before the documents (LibreOffice missing)."""
-        if not layout_available() and not os.environ.get(NO_LAYOUT_ENV):
+        """Lines to show once before the documents (page numbers asked for, LibreOffice missing)."""
+        if self.page_numbers and not layout_available() and not os.environ.get(NO_LAYOUT_ENV):
             return ["plancraft: " + _("note: {note}").format(note=_(NO_LAYOUT_NOTE))]
         return []
 
@@ -720,9 +731,15 @@ def render_job(
     copies: bool = False,
     max_copies: int | None = None,
     use_cache: bool = True,
+    page_numbers: bool | None = None,
 ) -> RenderJob:
-    """A RenderJob, refused (UsageError) when the arguments do not go together."""
+    """A RenderJob, refused (UsageError) when the arguments do not go together. `page_numbers`: whether
+    the contents' page numbers are laid out (one LibreOffice pass, about a second or more); None, the
+    default: for a final document (and its controlled copies) and with `pdf`, not for a draft, whose
+    contents lists the headings for Word to number when it opens the file."""
     plans = tuple(plans)
+    if page_numbers is None:
+        page_numbers = options.final or pdf
     if copies and not options.final:
         raise UsageError(_("--copies needs --final: controlled copies are made only of an approved plan"))
     if (copies or len(plans) > 1) and output is None:
@@ -736,7 +753,15 @@ def render_job(
     if templates is not None and Path(templates).is_dir():
         inputs += [p for p in Path(templates).rglob("*") if p.is_file()][:1000]
     job = RenderJob(
-        plans, output, options, pdf=pdf, copies=copies, max_copies=max_copies, use_cache=use_cache, inputs=tuple(inputs)
+        plans,
+        output,
+        options,
+        pdf=pdf,
+        copies=copies,
+        max_copies=max_copies,
+        use_cache=use_cache,
+        inputs=tuple(inputs),
+        page_numbers=page_numbers,
     )
     if not copies:
         seen: dict[Path, str] = {}
@@ -804,12 +829,23 @@ def render_file(job: RenderJob, name: str) -> Rendered:
         inputs = [Path(name), *job.inputs]
         # unchanged since its last render: the same findings and the same bytes, the plan not even parsed
         raw = read_plan_bytes(Path(name), name)  # read once: the cache key and, on a miss, the parse
-        kept = cached_document(Path(name), raw, name, job.options) if job.use_cache and not job.copies else None
+        kept = (
+            cached_document(Path(name), raw, name, job.options, layout=job.page_numbers)
+            if job.use_cache and not job.copies
+            else None
+        )
         checked = check_for_render(Path(name), display=name, use_cache=job.use_cache, raw=raw) if kept is None else None
         findings, content = kept if kept is not None else (checked.findings, None)
         out.lines += [(d.as_text(), True) for d in findings]
         if checked is not None and job.copies:
-            written = write_copies(checked, Path(str(job.output)), job.options, inputs=inputs, max_copies=job.max_copies)
+            written = write_copies(
+                checked,
+                Path(str(job.output)),
+                job.options,
+                inputs=inputs,
+                max_copies=job.max_copies,
+                layout=job.page_numbers,
+            )
             count = len(written) - 2
             out.lines.append(
                 (
@@ -823,7 +859,7 @@ def render_file(job: RenderJob, name: str) -> Rendered:
             )
             return out
         if content is None:
-            content = render_bytes(checked, job.options, layout=True)
+            content = render_bytes(checked, job.options, layout=job.page_numbers)
         for written_file in write_document(job.target(name), content, inputs=inputs, pdf=job.pdf):
             out.lines.append((_("{plan}: wrote {file}").format(plan=name, file=written_file), job.output == STDOUT))
     except PlanError as error:

@@ -80,6 +80,10 @@ def test_render_says_and_writes_the_same(tmp_path, plans):
     _same(tmp_path, "render", "plan.yaml", "--output=b.docx", files=["b.docx"])
     _same(tmp_path, "render", "plan.yaml", "--no-cache", "-o", "c.docx", files=["c.docx"])
     _same(tmp_path, "render", "plan.yaml", files=["plan.docx"])
+    _same(tmp_path, "render", "plan.yaml", "--no-page-numbers", "-o", "d.docx", files=["d.docx"])
+    # page numbers asked for where LibreOffice is switched off: the same note on both paths
+    asked = _same(tmp_path, "render", "plan.yaml", "--page-numbers", "-o", "e.docx", files=["e.docx"])
+    assert asked.returncode == 0
     (tmp_path / "out").mkdir()
     shutil.copy(PLANS / "examples" / "bank-branch.zh.yaml", tmp_path / "other.yaml")
     _same(tmp_path, "render", "plan.yaml", "other.yaml", "-o", "out/", files=["out/plan.docx", "out/other.docx"])
@@ -104,6 +108,7 @@ def test_only_the_plain_forms_skip_click(tmp_path, plans):
     assert not _imports_click(tmp_path, "validate", "plans/done-when.yaml")
     assert not _imports_click(tmp_path, "render", "plan.yaml", "-o", "a.docx")
     assert not _imports_click(tmp_path, "lint", "--no-cache", "plans")
+    assert not _imports_click(tmp_path, "render", "plan.yaml", "--page-numbers", "-o", "a.docx")
     for args in (
         ["lint", "--no-cache"],
         ["lint", "-j", "1", "plans"],
@@ -129,6 +134,9 @@ def test_only_the_plain_forms_skip_click(tmp_path, plans):
         ["render", "-o", "a.docx", "plan.yaml", "other.yaml", "--no-cache"],
         ["render", "plan.yaml", "--output=a.docx"],
         ["render", "plan.yaml", "--output", "a.docx"],
+        ["render", "plan.yaml", "--page-numbers", "-o", "a.docx"],
+        ["render", "plan.yaml", "--no-page-numbers"],
+        ["render", "--page-numbers", "plan.yaml", "--no-page-numbers", "--no-cache"],
     ],
 )
 def test_the_quick_parse_is_clicks_parse(args):

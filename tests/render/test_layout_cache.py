@@ -1,5 +1,6 @@
-"""The contents' page numbers are laid out once per document (issue 20 part 1): a render of a document
-that was laid out before reads them from `.plancraft_cache/`, keyed by what the layout pass reads;
+"""The contents' page numbers are laid out where they are printed (`--final`, its controlled copies,
+`--pdf`, `--page-numbers`; not a draft by default), once per document (issue 20 part 1): a render of a
+document that was laid out before reads them from `.plancraft_cache/`, keyed by what the layout pass reads;
 `--no-cache` neither reads nor writes; a forged or misplaced entry is ignored and rebuilt.
 
 LibreOffice itself is replaced by a counting stand-in (test_toc.py runs the real one)."""
@@ -40,8 +41,9 @@ def layout_calls(monkeypatch, tmp_path):
     return calls
 
 
-def _render(plan, out, *args):
-    result = CliRunner().invoke(main, ["render", str(plan), "-o", str(out), *args])
+def _render(plan, out, *args, page_numbers=True):
+    asked = ["--page-numbers"] if page_numbers else []
+    result = CliRunner().invoke(main, ["render", str(plan), "-o", str(out), *asked, *args])
     assert result.exit_code == 0, result.output
     return out.read_bytes()
 
@@ -127,3 +129,41 @@ def test_a_reference_document_that_asks_word_to_update_fields_keeps_asking(tmp_p
     checked = publish.check_for_render(ZH, use_cache=False)
     pages = [int(n) for n in _contents_numbers(laid_out)]
     assert laid_out == publish.render_bytes(checked, RenderOptions(reference_docx=reference, toc_pages=pages))
+
+
+def test_a_draft_is_laid_out_only_when_asked(tmp_path, layout_calls):
+    plain = _render(ZH, tmp_path / "a.docx", page_numbers=False)
+    assert layout_calls == []  # no LibreOffice pass for a draft
+    assert _contents_numbers(plain) == []
+    assert "updateFields" in part(plain, "word/settings.xml")  # Word numbers the contents on opening
+    assert _render(ZH, tmp_path / "b.docx", "--no-page-numbers") == plain and layout_calls == []
+    numbered = _render(ZH, tmp_path / "c.docx")
+    assert len(layout_calls) == 1 and _contents_numbers(numbered)[:2] == ["3", "4"]
+    # the last of the two flags wins, as with any click flag
+    assert _render(ZH, tmp_path / "d.docx", "--no-page-numbers", "--page-numbers", page_numbers=False) == numbered
+    assert _render(ZH, tmp_path / "e.docx", "--page-numbers", "--no-page-numbers", page_numbers=False) == plain
+    assert _render(ZH, tmp_path / "f.docx", page_numbers=False) == plain
+
+
+def test_pdf_and_final_documents_are_laid_out_by_default(tmp_path, layout_calls, monkeypatch):
+    from tests.safety.test_copies import signed
+
+    monkeypatch.setattr(plancraft.render, "convert_to_pdf", lambda docx, pdf, **kwargs: pdf.write_bytes(b"%PDF"))
+    with_pdf = _render(ZH, tmp_path / "a.docx", "--pdf", page_numbers=False)
+    assert len(layout_calls) == 1 and _contents_numbers(with_pdf)
+    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF"
+    assert _contents_numbers(_render(ZH, tmp_path / "b.docx", "--pdf", "--no-page-numbers", page_numbers=False)) == []
+    plan = signed(tmp_path, "distribution:\n  - to: 各营业网点\n    copies: 2\n")
+    final = _render(plan, tmp_path / "final.docx", "--final", page_numbers=False)
+    assert len(layout_calls) == 2 and _contents_numbers(final)
+    assert _contents_numbers(_render(plan, tmp_path / "plain.docx", "--final", "--no-page-numbers", page_numbers=False)) == []
+    result = CliRunner().invoke(main, ["render", str(plan), "--final", "--copies", "-o", str(tmp_path / "copies")])
+    assert result.exit_code == 0, result.output
+    copies = sorted((tmp_path / "copies").glob("*.docx"))
+    assert len(copies) == 2 and all(_contents_numbers(c.read_bytes()) for c in copies)
+    result = CliRunner().invoke(
+        main, ["render", str(plan), "--final", "--copies", "--no-page-numbers", "-o", str(tmp_path / "plain-copies")]
+    )
+    assert result.exit_code == 0, result.output
+    copies = sorted((tmp_path / "plain-copies").glob("*.docx"))
+    assert len(copies) == 2 and not any(_contents_numbers(c.read_bytes()) for c in copies)

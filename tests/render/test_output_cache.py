@@ -140,9 +140,12 @@ def test_every_input_of_the_document_is_part_of_the_key(tmp_path, builds, monkey
     assert render("messages in Chinese", "--lang", "zh-CN") == 1
     monkeypatch.setattr(publish, "layout_available", lambda: True)
     monkeypatch.setattr(plancraft.render, "toc_pages", lambda docx: [3] * part(docx, "word/document.xml").count("PAGEREF _Toc"))
-    assert render("laid out") == 1
-    assert render("laid out again") == 0
+    assert render("not asked") == 0  # a draft's contents are not laid out unless asked: the same document
+    assert documents["not asked"] == documents["draft"]
+    assert render("laid out", "--page-numbers") == 1
+    assert render("laid out again", "--page-numbers") == 0
     assert documents["laid out"] != documents["draft"]
+    assert render("draft again, LibreOffice installed") == 0
 
 
 def test_the_built_in_templates_plancraft_and_its_libraries_are_part_of_the_key(tmp_path, builds, monkeypatch):

@@ -66,7 +66,7 @@ def test_contents_numbers_are_the_pages_of_the_headings_in_the_pdf(tmp_path, mon
     listed = re.sub(r"[ \t]+", " ", "".join(pages[i - 1] for i in sorted(contents_pages)))
     assert re.search(rf"{re.escape(entries[0][0][:4])}.*?\.+ ?{entries[0][1]}\b", listed)
     # and the same plan gives the same bytes again
-    again = _render(tmp_path / "again", plan)
+    again = _render(tmp_path / "again", plan, "--page-numbers")
     assert again.read_bytes() == docx
 
 
@@ -74,7 +74,7 @@ def test_without_libreoffice_the_contents_is_a_field_for_word_to_fill(tmp_path, 
     monkeypatch.delenv("PLANCRAFT_NO_LAYOUT")
     monkeypatch.setattr(pdf, "find_soffice", lambda: None)
     out = tmp_path / "plan.docx"
-    result = CliRunner().invoke(main, ["render", str(ZH), "-o", str(out)])
+    result = CliRunner().invoke(main, ["render", str(ZH), "-o", str(out), "--page-numbers"])
     assert result.exit_code == 0, result.output
     assert "LibreOffice (soffice) is not installed, so the contents lists the headings without page numbers" in result.output
     docx = out.read_bytes()
