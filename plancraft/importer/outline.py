@@ -131,6 +131,9 @@ def segments(blocks: list[Block]) -> list[Segment]:
                 Segment(block.number, rest or block.text, marker, family, heading=block.heading, title_style=block.title_style)
             )
             continue
+        if block.bullet and split_marker(block.text)[1] is None:
+            out.append(Segment(block.number, block.text, "", "bullet", listed=block.listed))  # Word's bulleted list: items
+            continue
         if block.listed is not None and split_marker(block.text)[1] is None:
             # Word's automatic numbering: the number is not in the text; the list level is the family
             head, body = _label_then_body(block.text)
@@ -229,6 +232,7 @@ def _plain_headings(segs: list[Segment]) -> None:
         )  # "What if I am still unhappy?" titles what follows
         if (
             not short
+            or (not cjk and not question and len(text.split()) > 8)  # a lead-in sentence (If you're not happy…, this is…:)
             or (re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) and not question)
             or re.search(r"\d{3,}", text)
         ):

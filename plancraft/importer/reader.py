@@ -42,6 +42,7 @@ class Block:
     heading: int | None = None
     title_style: bool = False
     listed: int | None = None
+    bullet: bool = False  # a Word list item whose number format is a bullet (•), not a number
     rows: list[list[str]] = field(default_factory=list)
 
 
@@ -269,6 +270,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
+    formats = _number_formats(document)
     for child in document.element.body.iterchildren():
         if child.tag == _W + "p":
             paragraph = Paragraph(child, document)
@@ -281,12 +283,15 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
             if m:
                 heading = int(m.group(1))
             listed = None
+            bullet = False
             num = child.find(f"{_W}pPr/{_W}numPr")
             if num is None:
                 num = _style_numbering(paragraph.style)
             if num is not None:
                 level = num.find(f"{_W}ilvl")
                 listed = int(level.get(f"{_W}val", "0")) if level is not None and str(level.get(f"{_W}val", "0")).isdigit() else 0
+                num_id = num.find(f"{_W}numId")
+                bullet = formats.get((num_id.get(f"{_W}val") if num_id is not None else None, listed)) == "bullet"
             outline = child.find(f"{_W}pPr/{_W}outlineLvl")
             if heading is None and outline is not None and str(outline.get(f"{_W}val", "")).isdigit():
                 value = int(outline.get(f"{_W}val"))
@@ -294,7 +299,13 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
             paragraphs += 1
             blocks.append(
                 Block(
-                    "p", paragraphs, text, heading=heading, listed=listed, title_style=style.strip().lower() in ("title", "标题")
+                    "p",
+                    paragraphs,
+                    text,
+                    heading=heading,
+                    listed=listed,
+                    bullet=bullet,
+                    title_style=style.strip().lower() in ("title", "标题"),
                 )
             )
         elif child.tag == _W + "tbl":
@@ -316,6 +327,27 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                 _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
             )
     return blocks
+
+
+def _number_formats(document) -> dict[tuple[str | None, int], str]:
+    """(numId, level) -> the level's number format (decimal, chineseCounting, bullet …) from the numbering part."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    abstract: dict[str | None, dict[int, str]] = {}
+    for node in numbering.iterchildren(f"{_W}abstractNum"):
+        levels = abstract.setdefault(node.get(f"{_W}abstractNumId"), {})
+        for lvl in node.iterchildren(f"{_W}lvl"):
+            fmt = lvl.find(f"{_W}numFmt")
+            if str(lvl.get(f"{_W}ilvl", "")).isdigit() and fmt is not None:
+                levels[int(lvl.get(f"{_W}ilvl"))] = str(fmt.get(f"{_W}val", ""))
+    out: dict[tuple[str | None, int], str] = {}
+    for node in numbering.iterchildren(f"{_W}num"):
+        ref = node.find(f"{_W}abstractNumId")
+        for level, fmt in abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}).items():
+            out[(node.get(f"{_W}numId"), level)] = fmt
+    return out
 
 
 def _style_numbering(style):

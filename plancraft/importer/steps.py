@@ -36,7 +36,8 @@ _CASE_START = re.compile(
 _CONDITION = re.compile(
     r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
     # If we believe …, either in whole or in part, we will …: the condition runs to the comma before the main clause
-    r"(?:if|where|when|once|unless)\b[^;]{2,160}?(?=,\s*(?:then\s+)?(?:we|you|they|it|our\s|the\s|your\s|a member\s)"
+    # (For retail complaints, if we cannot resolve it …, we will …: the kind of case belongs to the condition)
+    r"(?:for\s[^,;]{2,60},\s*)?(?:if|where|when|once|unless)\b[^;]{2,160}?(?=,\s*(?:then\s+)?(?:we|you|they|it|our\s|the\s|your\s|a member\s)"
     r"[^,;]{0,40}?(?:\b(?:will|shall|must|should|may|can|aim)\b|['’]ll\b))|"
     r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
@@ -134,7 +135,7 @@ class StepsMixin:
         """A document whose body is a numbered list of rules before (or without) any section heading (一、受理部门接到投诉，
         应当…；二、…): the items that say what is done are its procedure, named by the document's title; the others
         (purpose, scope, principles) are placed as any paragraph is."""
-        items = [s for s in front if not s.is_table and id(s) not in self.used]
+        items = [s for s in front if not s.is_table and id(s) not in self.used and id(s) not in self._promised()]
         counts: dict[str, int] = {}
         for seg in items:
             if seg.family in self._RULE_FAMILIES or (seg.family or "").startswith("list"):  # Word's own numbering too
@@ -561,6 +562,13 @@ class StepsMixin:
 
     def _add_steps(self, scenario: dict, segs: list[Segment]) -> None:
         for seg in segs:
+            if id(seg) in self._promised() and id(seg) not in self.used:
+                # this is what we promise: • We'll listen …: a commitment, kept, not a step
+                self.used.add(id(seg))
+                self.unmapped.append(
+                    {"at": Src(self._where(seg)), "heading": Src(str(scenario["title"].value)), "text": Src(seg.text)}
+                )
+                continue
             self.used.add(id(seg))
             if seg.family is None or seg.family == "plain":  # a paragraph again: the listed steps have ended
                 self.__dict__.get("_lead_owner", {}).pop(id(scenario), None)
@@ -1140,7 +1148,7 @@ class StepsMixin:
 
     _WE_DO = re.compile(
         # If …, / In order to …, / During our investigation (,) / This means that: what comes before the main clause
-        r"^(?:(?:(?:if|where|when|once|after|before|upon|on|in|during|as soon as|this means that|then)\b[^.;]{0,160}?"
+        r"^(?:(?:(?:if|where|when|once|after|before|upon|on|in|for|during|as soon as|this means that|then)\b[^.;]{0,160}?"
         r"(?:,\s*|\s+(?=we\b))))?(?:then\s+)?(?:we|our [a-z ]{2,30}?)\s*(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to|"
         r"may\s+(?:also\s+)?(?:ask|contact|request|need to (?:ask|contact)))\b|"
         # Your complaint will be acknowledged / will then be investigated: what is done to it
@@ -1192,8 +1200,9 @@ class StepsMixin:
         describe the procedure by its deadlines, as a scenario named by that heading."""
         have = bool(out.get("scenarios"))
         scenarios: dict[str, dict] = {}
+        promised = self._promised()
         for seg in self.segs:
-            if seg.is_table:
+            if seg.is_table or id(seg) in promised:
                 continue
             key = self.key_of.get(id(seg))
             if have:
@@ -1239,6 +1248,24 @@ class StepsMixin:
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    def _promised(self) -> set[int]:
+        """id() of the items listed after a lead-in of promises (this is what we promise:, 我们承诺：): commitments,
+        not steps of the procedure the prose around them describes."""
+        cached = self.__dict__.get("_promised_ids")
+        if cached is not None:
+            return cached
+        out: set[int] = set()
+        self.__dict__["_promised_ids"] = out
+        lead = False
+        for seg in self.segs:
+            listed = not seg.is_table and (seg.family in self._LISTED or (seg.family or "").startswith("list"))
+            if lead and listed:
+                out.add(id(seg))
+                continue
+            text = "" if seg.is_table else seg.text.strip()
+            lead = bool(re.search(r"[:：]$", text)) and bool(self._PROMISE.search((sentences(text) or [text])[-1] + text[-1:]))
+        return out
 
     def _loose_escalations(self, out: dict) -> None:
         """A paragraph left under no section that tells the complainant where to go next (If you are still unhappy …,

@@ -451,8 +451,8 @@ def test_a_run_of_items_each_opening_with_its_grade_is_the_levels(tmp_path):
     doc.save(source)
     levels = import_document(source).data["levels"]
     assert [(level["name"], level.get("criteria")) for level in levels] == [
-        ("一般事件", "个别就餐人员出现轻微不适。"),
-        ("重大事件", "3人以上出现呕吐、腹泻等症状。"),
+        ("一般事件", "个别就餐人员出现轻微不适"),  # Word's bullets are items, as "• 一般事件：…" typed in a text
+        ("重大事件", "3人以上出现呕吐、腹泻等症状"),
     ]
     assert levels[1]["thresholds"] == [{"measure": "人数", "min": 3, "unit": "人"}]
 

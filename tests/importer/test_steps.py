@@ -793,8 +793,6 @@ def test_a_list_of_promises_is_no_procedure_and_the_prose_after_it_is(tmp_path: 
     )
     [scenario] = data["scenarios"]
     assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
-        (None, "We'll listen to what you have to say", None),
-        (None, "We'll learn how we can do better", None),
         (None, "We will get back to you and aim to resolve the issue within 3 working days", "3wd"),
         (
             "If we cannot resolve it within this timeframe",
@@ -805,6 +803,11 @@ def test_a_list_of_promises_is_no_procedure_and_the_prose_after_it_is(tmp_path: 
     [rule] = scenario["escalation"]  # the paragraph after the procedure tells where to go next
     assert rule["when"] == "If you are still unhappy with our response"
     assert {p["id"]: p["name"] for p in data["external"]}[rule["to"]] == "Financial Services and Pensions Ombudsman"
+    # the promises are commitments: kept with their position, not steps
+    assert {u["text"] for u in data["x-unmapped"]} >= {
+        "We'll listen to what you have to say.",
+        "We'll learn how we can do better.",
+    }
 
 
 def test_a_how_to_complain_section_keeps_its_ways_and_gives_what_we_will_do_to_the_procedure(tmp_path: Path):
@@ -1066,3 +1069,44 @@ def test_what_acts_under_a_fact_label_is_still_a_step(tmp_path: Path):
     data = import_document(tmp_path / "plan.docx").data
     assert [d for s in data["scenarios"] for _, d, _, _ in _steps(s)] == ["接待人员应做好来访群众的登记"]
     assert {"at": "第4段", "heading": "地点", "text": "三号楼3楼投诉接待室"} in data["x-unmapped"]
+
+
+def test_a_word_bulleted_list_is_items_never_headings_and_a_long_english_line_is_no_heading(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("We take your feedback seriously and will work to resolve your complaint.")
+    d.add_heading("Information Collection", level=1)
+    d.add_paragraph("We will collect the following information from you:")
+    for text in ("Your name", "Your contact details", "A description of your complaint"):
+        d.add_paragraph(text, style="List Bullet")
+    d.add_heading("Our Process", level=1)
+    for text in (
+        "We will acknowledge your complaint within one (1) business day",
+        "We will provide you with the contact details of the person responsible for your complaint",
+        "The responsible person will investigate and may require further details from you",
+    ):
+        d.add_paragraph(text, style="List Bullet")
+    d.add_paragraph("For retail complaints, if we cannot resolve it within this timeframe, we will send you regular updates.")
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    steps = [(w, d, t) for sc in data["scenarios"] for w, d, _, t in _steps(sc)]
+    assert steps == [
+        (None, "We will acknowledge your complaint within one (1) business day", "1wd"),
+        (None, "We will provide you with the contact details of the person responsible for your complaint", None),
+        (None, "The responsible person will investigate and may require further details from you", None),
+        (
+            "For retail complaints, if we cannot resolve it within this timeframe",
+            "we will send you regular updates",
+            None,
+        ),
+    ]
+    # what is collected under a heading of its own stays as written, each bullet an item of its own
+    assert [u["text"] for u in data["x-unmapped"]][-3:] == [
+        "Your name",
+        "Your contact details",
+        "A description of your complaint",
+    ]
