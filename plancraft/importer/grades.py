@@ -286,6 +286,9 @@ class Grades:
             elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
                 # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+            elif levels and levels[-1]["name"].at and levels[-1]["name"].at[0] == "t":
+                # a text beside a table of levels (注：以上含本数) is no part of the last row's criteria: kept
+                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
             elif levels and "criteria" in levels[-1]:
                 levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value), levels[-1]["criteria"].at)
                 _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
@@ -480,11 +483,17 @@ class Grades:
                 general = self._GENERAL_CASE.match(sentence.strip())
                 if general and not ordinary:
                     ordinary.append((general.group("x"), at))
-        if len({grading.rank(str(f["name"].value)) for f in found}) < len(found):
+
+        def grade(f: dict) -> object:  # the grade a name carries: its severity, or its English grade (Category B)
+            name = str(f["name"].value)
+            english = _EN_LEVEL.search(name) if grading.severity(name) is None else None
+            return level_key(name) if english else grading.rank(name)
+
+        if len({grade(f) for f in found}) < len(found):
             # several cases of one grade (重大投诉…, 重大事件…): the first of each grade stands for it
-            kept: dict[int, dict] = {}
+            kept: dict[object, dict] = {}
             for f in found:
-                kept.setdefault(grading.rank(str(f["name"].value)), f)
+                kept.setdefault(grade(f), f)
             found = [f for f in found if f in kept.values()]
         if found and ordinary and all(grading.rank(str(f["name"].value)) > 1 for f in found):
             # the text triages by gravity (一般投诉案件…；对于案情较为复杂的情况…): the ordinary case is the first level
@@ -697,7 +706,9 @@ def _severity(text: str) -> int | None:
 
 
 _ARABIC = {4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
-_EN_LEVEL = re.compile(r"\b(level|tier|category|grade|severity|priority|stage)\s*(\d|one|two|three|four|five)\b", re.I)
+_EN_LEVEL = re.compile(
+    r"\b(level|tier|category|grade|severity|priority|band|stage)\s*(\d|one|two|three|four|five|[A-D](?![a-z]))\b", re.I
+)
 _WORD_KEYS = (
     ("特别重大", "extreme"),
     ("特大", "extreme"),
@@ -735,7 +746,7 @@ def level_key(name: str) -> str:
     english = _EN_LEVEL.search(text)
     if english is not None:
         digit = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(english.group(2).lower(), english.group(2))
-        return f"{english.group(1).lower()}-{digit}"
+        return f"{english.group(1).lower()}-{digit.lower()}"
     lowered = text.lower()
     words = [
         key
@@ -799,7 +810,11 @@ def _level_name(title: str) -> str:
 
 
 # A sentence that introduces what follows (如下表：, 分为以下四级：, as follows:): never a level's criteria.
-_LEAD_IN = re.compile(r"(?:[：:]|如下表?[。.]?|如下所示[。.]?|as follows[.:]?|below[.:])\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"(?:[：:]|如下表?[。.]?|如下所示[。.]?|(?:见|详见|参见|如)(?:下表|附表|附件|表\s*\d*)[^。]{0,6}[。.]?|as follows[.:]?|"
+    r"below[.:]|(?:see|in) (?:the )?table(?: below)?[.:]?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _before(at: tuple | None, other: tuple | None) -> bool:

@@ -51,7 +51,15 @@ def slug(title: str, fallback: str) -> str:
     words = [
         w
         for i, w in enumerate(words)
-        if w and (w not in ("the", "of", "and", "a", "an") or (w == "a" and i > 0 and words[i - 1] in ("level", "class")))
+        if w
+        and (
+            w not in ("the", "of", "and", "a", "an")
+            or (
+                w == "a"
+                and i > 0
+                and words[i - 1] in ("level", "class", "category", "tier", "grade", "priority", "band", "severity")
+            )
+        )
     ]
     result = "-".join(words[:MAX_WORDS])
     result = re.sub(r"[^a-z0-9-]+", "", result).strip("-")

@@ -81,7 +81,8 @@ _GRADE = {
 GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
 GRADE = re.compile(rf"(?<![\dA-Za-z])({GRADES})\s*级")
 _EN_GRADE = re.compile(
-    r"\b(?:level|tier|category|grade|severity|priority)\s*(?P<n>[1-5]|one|two|three|four|five)\b", re.IGNORECASE
+    r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b",
+    re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.
 GRADED = re.compile(
@@ -262,10 +263,30 @@ _RUN_ITEM = re.compile(
 )
 
 
+# English: "Category A complaints are those…. Category B complaints require…", "Level 2 means…"
+_EN_RUN_ITEM = re.compile(
+    r"(?:^|(?<=[.;:])\s+)(?P<name>(?:Level|Tier|Category|Grade|Priority|Band|Severity)\s*(?:[1-5]|[A-D](?![a-z])|one|two|three|four|five)\b)"
+    r"(?:\s+(?:complaints?|incidents?|cases?|issues?|concerns?))?\s*(?:[:–—-]\s*|\s(?:are|is|means|refers? to)\b\s*|"
+    r"\s(?=(?:covers?|includes?|involves?|requires?|needs?|relates? to|applies to)\b))"  # the verb stays in the criteria
+)
+
+
 def defined_run(text: str) -> list[tuple[str, str]]:
     """(name, criteria) of each grade a paragraph defines in turn (一级响应适用于…；二级响应针对…), when it defines two or
     more different grades that way; else []."""
     found = [m for m in _RUN_ITEM.finditer(text) if is_level_name(m.group("name")) and severity(m.group("name")) is not None]
+    if len(found) < 2 and not re.search(r"[\u4e00-\u9fff]", text):
+        found = list(_EN_RUN_ITEM.finditer(text))
+        names = [re.sub(r"\s+", " ", m.group("name")).lower() for m in found]
+        if len(set(names)) < len(names):
+            return []
+        out_en = []
+        for index, m in enumerate(found):
+            end = found[index + 1].start() if index + 1 < len(found) else len(text)
+            crit = text[m.end() : end].strip(" \t;:")
+            if crit:
+                out_en.append((m.group("name"), crit))
+        return out_en if len(out_en) >= 2 else []
     out: list[tuple[str, str]] = []
     for index, m in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(text)

@@ -717,3 +717,52 @@ def test_grades_defined_in_turn_in_a_word_document_without_a_grading_heading(tmp
         encoding="utf-8",
     )
     assert import_document(stages).data["levels"] == []
+
+
+def test_a_table_of_levels_with_the_grade_in_its_second_column_keeps_its_lead_in_out_of_the_criteria(tmp_path):
+    """分级标准 | 事件级别 | 牵头部门 in a Word table after `投诉事件分级标准见下表。`: a level a row, least severe first,
+    the row's unit its lead; the lead-in sentence and a note after the table are no level's criteria."""
+    doc = docx.Document()
+    doc.add_heading("客户投诉应急预案", 0)
+    doc.add_heading("一、总则", 1)
+    doc.add_paragraph("为规范投诉处理，制定本预案。")
+    doc.add_heading("二、投诉分级", 1)
+    doc.add_paragraph("投诉事件分级标准见下表。")
+    add_table(
+        doc,
+        [
+            ["分级标准", "事件级别", "牵头部门"],
+            ["涉及客户30人以上或金额100万元以上", "重大投诉", "消费者权益保护部"],
+            ["涉及客户5人以上", "较大投诉", "营业部"],
+            ["其他投诉", "一般投诉", "营业网点"],
+        ],
+    )
+    doc.add_paragraph("注：以上所称“以上”均含本数。")
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], lv["criteria"], roles.get(lv.get("lead"))) for lv in data["levels"]] == [
+        ("一般投诉", "其他投诉", "营业网点"),
+        ("较大投诉", "涉及客户5人以上", "营业部"),
+        ("重大投诉", "涉及客户30人以上或金额100万元以上", "消费者权益保护部"),
+    ]
+    kept = [str(item["text"]) for item in data["x-unmapped"]]
+    assert "投诉事件分级标准见下表。" in kept and "注：以上所称“以上”均含本数。" in kept
+
+
+def test_english_categories_defined_in_turn_in_one_paragraph(tmp_path):
+    """`We classify complaints into three categories. Category A complaints are…. Category B complaints require…`:
+    a level per category, ids category-a…, the verb that is no copula kept in the criteria."""
+    levels = _levels(
+        tmp_path,
+        "Complaints Policy\n1. Introduction\nThis policy applies to all complaints.\n2. Categorising complaints\n"
+        "We classify complaints into three categories. Category A complaints are those that can be resolved straight "
+        "away. Category B complaints require an investigation by a manager. Category C complaints involve legal action "
+        "or media interest.\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in levels] == [
+        ("category-a", "Category A", "those that can be resolved straight away"),
+        ("category-b", "Category B", "require an investigation by a manager"),
+        ("category-c", "Category C", "involve legal action or media interest"),
+    ]
