@@ -63,7 +63,7 @@ _INLINE = re.compile(
     rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))"
 )
 # A list that starts right after a heading's words, without a space (五、预案内容1. 投诉受理(1)客户…)
-_GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
+_GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff：:])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -219,6 +219,8 @@ def _plain_headings(segs: list[Segment]) -> None:
     no sentence punctuation, followed by longer text, are its headings."""
     if sum(1 for s in segs if is_heading_text(s) and s.family != "stage") >= 2:
         return  # (stage lines, Step 1: …, do not make a document's other short lines body text)
+    if sum(1 for s in segs if s.family == "article") >= 3:
+        return  # rules in articles (第一条…第二条…): the articles are its structure, a short line in one is its text
     if sum(1 for s in segs if not s.is_table and re.match(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$", s.text)) >= 2:
         return  # a flowchart typed as text: its boxes are steps, not headings
     for index, seg in enumerate(segs[:-1]):

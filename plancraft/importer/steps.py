@@ -81,6 +81,8 @@ class StepsMixin:
     )
     _PROMISE = re.compile(r"\b(?:promise|pledge|commit(?:ment)?s?|our values|we believe)\b|承诺|宗旨|服务理念", re.IGNORECASE)
     _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
+    # 设立如下投诉受理方式：/ 投诉渠道如下：/ "there are several ways to complain:": the ways to complain, not steps
+    _WAYS_LEAD = re.compile(r"(?:方式|渠道|途径)[^:：，,。]{0,6}[:：]$|\b(?:ways?|channels?)\b[^:]{0,40}:$", re.IGNORECASE)
 
     def _lead_in_procedures(self, root: Node, front: list[Segment], out: dict) -> None:
         """`Our complaints procedure is designed to:` followed by a list: that list is a procedure, wherever it stands."""
@@ -112,6 +114,8 @@ class StepsMixin:
                 continue  # "These include:", "such as:": things listed, not what is done
             if self._PROMISE.search(last):
                 continue  # "this is what we promise:", 我们承诺：: commitments, placed as any paragraph is
+            if self._WAYS_LEAD.search(last):
+                continue  # 设立如下投诉受理方式：1.现场受理 2.电话受理: the ways to complain (channels), not steps
             title = lead.rstrip(":：")
             scenario = {
                 "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
@@ -142,9 +146,21 @@ class StepsMixin:
                 counts[seg.family] = counts.get(seg.family, 0) + 1
         if not counts:
             return
-        family = max(counts, key=lambda f: counts[f])
+        # the outer numbering: the first family numbered twice (第一条 … with 1. 2. inside its articles), else the commonest
+        family = next((s.family for s in items if counts.get(s.family or "", 0) >= 2), max(counts, key=lambda f: counts[f]))
         numbered = [s for s in items if s.family == family]
         acting = [s for s in numbered if self._acts(s.text) and not _PURPOSE_START.search(s.text) and not _SCOPE.search(s.text)]
+        if family == "article":
+            # rules in articles (第四条 投诉受理。 1.… 2.…): an article acts when it or what stands in it says what is done;
+            # the articles on the rules themselves (purpose, scope, 本办法自印发之日起施行) are not counted
+            numbered = [
+                s
+                for s in numbered
+                if not (_PURPOSE_START.search(s.text) or _SCOPE.search(s.text) or self._ABOUT_ITSELF.search(s.text))
+            ]
+            acting = [
+                s for s in numbered if not _PURPOSE_START.search(s.text) and any(self._acts(t.text) for t in self._unit(items, s))
+            ]
         title = self.title_text or fallback or ("处理程序" if self.lang == "zh-CN" else "Procedure")
         # under a title that names a procedure (投诉处理流程: 1.受理登记 2.核实), a numbered item is a step whatever its verb
         procedure = bool(re.search(r"流程|程序|步骤|procedure|process|steps", title, re.IGNORECASE))
@@ -155,21 +171,60 @@ class StepsMixin:
             "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
             "title": Src(title, ("p", numbered[0].number)),
         }
+        lead_acts = False  # in an article, the items listed after a lead-in that acts (应注意事项：1.… 2.…) are its steps
         for seg in items[first:]:
+            if seg.family == family or seg.family is None:
+                lead_acts = (
+                    family == "article"
+                    and bool(re.search(r"[:：]$|事项$|如下$", seg.text.strip()))
+                    and bool(self._ACTION.search(seg.text))
+                )
+                if lead_acts and seg.family is None:
+                    self._unmap(seg, None)  # the lead-in itself is kept, not a step
+                    continue
+            elif lead_acts and not self._thing(seg.text):
+                self.used.add(id(seg))
+                for sentence in sentences(seg.text) or [seg.text]:
+                    self._step(scenario, sentence, ("p", seg.number))
+                continue
             if (
                 not (self._acts(seg.text) or procedure and seg.family == family)
+                or self._WAYS_LEAD.search(seg.text.strip())
                 or _PURPOSE_START.search(seg.text)
                 or _SCOPE.search(seg.text)
-                or (seg.family is not None and seg.family != family and seg.family not in ("par", "rpar", "circ", "letter"))
+                or (
+                    seg.family is not None
+                    and seg.family != family
+                    and seg.family not in ("par", "rpar", "circ", "letter")
+                    and not (family == "article" and seg.family in self._RULE_FAMILIES)  # 1. 2. inside an article
+                )
             ):
                 continue  # a paragraph that says nothing done, or the start of something else: placed as usual
             self.used.add(id(seg))
-            for sentence in sentences(seg.text) or [seg.text]:
+            parts = sentences(seg.text) or [seg.text]
+            if family == "article" and len(parts) >= 2 and self._LABEL.fullmatch(parts[0].strip()):
+                parts = [f"{parts[0].strip()}：{parts[1]}"] + parts[
+                    2:
+                ]  # 第五条 调查核实。客服主管应…: the article's name, then its act
+            for sentence in parts:
                 self._step(scenario, sentence, ("p", seg.number))
         if scenario.get("actions"):
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    _ABOUT_ITSELF = re.compile(r"^本(?:办法|制度|预案|规定|细则|规程|方案|指引)[^。；;]{0,30}(?:施行|执行|生效|解释|废止)")
+
+    @staticmethod
+    def _unit(items: list[Segment], head: Segment) -> list[Segment]:
+        """`head` and what follows it up to the next item numbered like it."""
+        start = items.index(head)
+        out = [head]
+        for seg in items[start + 1 :]:
+            if seg.family == head.family:
+                break
+            out.append(seg)
+        return out
 
     _INLINE_FLOW = re.compile(r"\s*(?:→|⇒|➔|➜|⟶|->|—>|=>)\s*")
 

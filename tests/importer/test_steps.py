@@ -1110,3 +1110,43 @@ def test_a_word_bulleted_list_is_items_never_headings_and_a_long_english_line_is
         "Your contact details",
         "A description of your complaint",
     ]
+
+
+_ARTICLES = [
+    "客户投诉处理办法",
+    "第一条 为规范客户投诉处理工作，制定本办法。",
+    "第二条 本办法适用于本行各营业网点。",
+    "第三条 营业网点应在营业场所公布如下投诉受理方式：1.现场受理；2.电话受理；3.信函受理。",
+    "第四条投诉受理。",
+    "受理投诉时应注意事项：1.详细记录投诉人的姓名、联系方式和投诉事项。",
+    "2.受理人员每天检查信函投诉，及时登记。",
+    "第五条调查核实。客服主管应在3个工作日内调查核实投诉事实，形成调查报告。",
+    "第六条处理完毕后，客服主管应将处理结果告知投诉人。",
+    "第七条 本办法自印发之日起施行。",
+]
+
+
+def test_rules_in_articles_give_the_acts_of_their_articles_and_of_the_items_inside_them(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    for line in _ARTICLES:
+        d.add_paragraph(line)
+    d.save(tmp_path / "articles.docx")
+    (tmp_path / "articles.txt").write_text("\n".join(_ARTICLES) + "\n", encoding="utf-8")
+    for name in ("articles.txt", "articles.docx"):
+        out = tmp_path / f"{name}.yaml"
+        assert CliRunner().invoke(main, ["import", str(tmp_path / name), "-o", str(out)]).exit_code == 0
+        assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+        data = import_document(tmp_path / name).data
+        titles = _role_titles(data)
+        steps = [(d, titles.get(b), t) for sc in data["scenarios"] for _, d, b, t in _steps(sc)]
+        assert steps == [
+            ("详细记录投诉人的姓名、联系方式和投诉事项", None, None),
+            ("受理人员每天检查信函投诉，及时登记", "受理人员", None),
+            ("调查核实：客服主管应在3个工作日内调查核实投诉事实，形成调查报告", "客服主管", "3wd"),
+            ("处理完毕后，客服主管应将处理结果告知投诉人", "客服主管", None),
+        ], name
+        # the ways to complain listed in an article and the article on the rules themselves are kept, not steps
+        kept = [u["text"] for u in data["x-unmapped"]]
+        assert "第三条 营业网点应在营业场所公布如下投诉受理方式：" in kept and "第七条 本办法自印发之日起施行。" in kept, name
