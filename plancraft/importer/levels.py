@@ -86,7 +86,7 @@ _EN_GRADE = re.compile(
 )
 # Words that grade a case (harder, larger) without a severity scale.
 GRADED = re.compile(
-    r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|突发|重要|敏感|多个|越级|"
+    r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|重要|敏感|多个|越级|"
     r"一般(?=[^，,。；;的]{0,4}(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题))|"
     r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b",
     re.IGNORECASE,

@@ -293,6 +293,8 @@ class Organisation:
                 clause,
             )
         )
+        if m and re.search(r"责任人$|^(?:全面|主要|具体)?负责", re.split(r"[，,；;]", m.group("who"))[0]):
+            return False  # 客服中心主任为投诉处理第一责任人，负责…: a responsibility and a duty, held by no one named here
         if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
             m = re.match(
                 rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?P<of>[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
@@ -558,13 +560,18 @@ class Organisation:
             for sentence in sentences(seg.text):
                 if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
                     m = self._MEMBER_LIST.search(sentence)
+                    if m and m.group().startswith("由") and not re.search(r"(?:组成|构成|参加|参与|担任)[。；;，,]?$", m.group()):
+                        m = None  # 由工作小组立即向银监部门、发起行报告: who reports to whom, no list of members
                     if m and "、" in m.group("list"):
                         group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
                         names = [_post_name(p) for p in _split_list(m.group("list"))]
                         ids = [
                             self.role_by_title.get(p) or self._add_role(p, at)  # 成员：办公室负责人, read before
                             for p in names
-                            if 2 <= len(p) <= 20 and p not in vocab.NOT_ROLES and not p.endswith(vocab.GROUP_SUFFIXES)
+                            if 2 <= len(p) <= 20
+                            and p not in vocab.NOT_ROLES
+                            and not p.endswith(vocab.GROUP_SUFFIXES)
+                            and not self._outside(p)
                         ]
                         if group is not None:
                             have = {str(x.value) for x in group.get("members", [])}
@@ -801,6 +808,13 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
         if post.startswith(("岗", "职")) and text[:start].endswith("在"):
             post, start = "在" + post, start - 1  # 在岗工作人员: 在 is also a preposition, so the pattern stopped after it
+        vague = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:相关|有关)(?=[\u4e00-\u9fff])", post)
+        if (
+            vague
+            and not re.search(r"(?:部|室|科|中心|处|行|公司|院|局|单位|网点|所|队|组|各)$", post[: vague.start()])
+            and not outside_body(post)  # 地方有关部门: the local authorities, outside the plan
+        ):
+            post, start = post[vague.start() :], start + vague.start()  # 调查核实相关人员: what is done, then a vague post
         if re.search(r"(?:所有|全体)$", text[:start]):
             continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
         if post.startswith("者") and text[:start].endswith("或"):
@@ -952,7 +966,8 @@ _EN_RESPONSIBLE = re.compile(
 _EN_HANDLER = re.compile(
     r"\b(?:the|a|an|your)\s+(?P<h>(?:person|officer|member of staff|staff member|colleague|manager|adviser|advisor|"
     r"caseworker|case handler)\s+(?:who is\s+|who will be\s+)?(?:carrying out|investigating|handling|dealing with|"
-    r"responsible for|looking into|reviewing|in charge of)\s+(?:the|your|this)\s+(?:investigation|complaint|case|review))\b",
+    r"responsible for(?:\s+(?:dealing with|handling|investigating|reviewing|looking into|resolving))?|looking into|reviewing|"
+    r"in charge of)\s+(?:the|your|this)\s+(?:investigation|complaint|case|review))\b",
     re.IGNORECASE,
 )
 
@@ -1008,7 +1023,8 @@ _OUTSIDE_BODY = re.compile(
 _AUTHORITY = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:局|厅)$|"
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
-    r"生态环境|环保|应急管理|人社|金融监管|银保监|证监)(?:部门|机关|机构|委|委员会|局|厅|所)?$"
+    r"生态环境|环保|应急管理|人社|金融监管|银保监|银监|保监|证监|人民银行|人行|外汇管理|外管)(?:部门|机关|机构|委|委员会|局|分局|厅|所|"
+    r"分行|支行|中心支行)?$"
 )
 # A bank's levels, the highest first: a 支行's plan escalates to the 分行, which is outside its organisation.
 _BANK_LEVELS = ("总行", "省行", "分行", "支行")

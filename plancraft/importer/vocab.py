@@ -476,6 +476,7 @@ VAGUE_POST = re.compile(
     # people an incident involves, not staff (无关人员, 围观人员), and a group's members named as units
     r"(?:正常|无关|闲杂|外来|可疑|围观|涉事|伤亡|受伤|上访|来访|其他|其它)人员$|^成员(?:部门|单位)$|^具体(?:负责人|责任人)$|"
     r"^在(?:岗|职)(?:工作)?人员$|"  # the staff on duty, all of them
+    r"^(?:参加|参与|出席|列席|与会|参演|参训)人员$|"  # those who take part (演练记录：时间、内容、参加人员): no post
     r"^(?:任何|任一|每个|每一)"  # 任何部门和个人不得…: anyone, no post
 )
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
@@ -485,6 +486,8 @@ ROLE_CUT = re.compile(
     r"注重|加强|明确|保护|确保|尽力|使|让|请(?!示)|由|向|影响|经由|且|时|当(?!事(?:医务|医护|工作)?人员|班|值)|(?<![责主信专])任(?!何)|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
     r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
     r"征求|抄送|送交|交由|会商|邀请|召集|做好|开展|负责(?!人)|"
+    # a harm or cause before the people it befalls (造成人员受伤, 导致人员伤亡): people, no post
+    r"造成|导致|引起|致使|引发|"
     # verbs a post is the object of (属于职能科室, 责成有关部门, 询问相关人员, 工程部反馈总指挥, 按领导批示)
     r"属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{2})|追究|表彰|处分|问责|推动|推进|促进|履行|接受|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
 )

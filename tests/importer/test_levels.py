@@ -766,3 +766,13 @@ def test_english_categories_defined_in_turn_in_one_paragraph(tmp_path):
         ("category-b", "Category B", "require an investigation by a manager"),
         ("category-c", "Category C", "involve legal action or media interest"),
     ]
+
+
+def test_a_sudden_event_is_no_grade(tmp_path):
+    """突发 (sudden) names no severity: `对个人理财产品突发风险事件，以预防为主` grades nothing, so the plan has no levels."""
+    levels = _levels(
+        tmp_path,
+        "理财业务突发事件应急预案\n一、总则\n为妥善处理理财产品到期亏损可能导致的客户投诉，特制定本方案。\n"
+        "二、预防措施\n对个人理财产品突发风险事件，以预防为主，建立健全风险监测机制。\n",
+    )
+    assert levels == []

@@ -723,3 +723,53 @@ def test_english_posts_named_in_the_plural(tmp_path: Path):
         "Complaints Procedure\n1. Who handles complaints\nOur Customer Service Advisors are trained to deal with complaints.\n",
     )
     assert _roles(data) == [("Customer Service Advisors", None)]
+
+
+def test_a_post_named_first_responsible_is_one_role_and_outside_parties_are_no_roles(tmp_path: Path):
+    """`客服中心主任为投诉处理第一责任人，负责…`: the post is a role whose duty that is, held by nobody named (not a role
+    held by 第一责任人 and another by the duty); the police, a court and a regulator a complaint may go to are not
+    roles of the plan, nor are people an event befalls (造成人员受伤)."""
+    data = _import(
+        tmp_path,
+        "某公司客户投诉处理制度\n一、总则\n为规范客户投诉处理工作，制定本制度。\n二、职责分工\n"
+        "客服中心主任为投诉处理第一责任人，负责投诉处理工作的组织协调。\n"
+        "投诉受理由客服中心负责，投诉调查由被投诉部门负责人负责。\n法律事务部负责涉及诉讼的投诉处理。\n"
+        "三、处理程序\n客服专员接到投诉后，应在1个工作日内登记并转交相关部门。\n"
+        "造成人员受伤的，应立即报告公安机关。\n客户对处理结果不满意的，可向人民法院提起诉讼或向银保监局投诉。\n",
+    )
+    assert sorted(_roles(data)) == [
+        ("客服专员", None),
+        ("客服中心", None),
+        ("客服中心主任", None),
+        ("法律事务部", None),
+        ("被投诉部门负责人", None),
+    ]
+
+
+def test_whom_a_group_reports_to_are_no_members_and_a_vague_post_loses_the_work_glued_before_it(tmp_path: Path):
+    """`由总行应急处理工作小组立即向银监部门、发起行报告` names no members of the group (a list of members ends in 组成,
+    参加, 担任); a regulator is outside the plan; `调查核实相关人员对…` (an article's title glued to its text) and
+    those who take part in a drill (参加人员) are no posts."""
+    data = _import(
+        tmp_path,
+        "理财产品突发事件应急预案\n一、组织领导\n成立个人理财产品风险事件应急处理工作小组，组长由分管行长担任。\n"
+        "二、应急措施\n理财产品出现问题后，由总行应急处理工作小组立即向银监部门、发起行及时进行报告。\n"
+        "第五条调查核实相关人员对客户投诉情况进行调查核实，形成调查报告。\n"
+        "三、演练\n营业部应定期组织演练，记录内容至少包括：演练时间、演练内容、参加人员和评估情况等。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert "银监部门" not in titles and "发起行" not in titles
+    assert not any("相关人员" in t or "参加人员" in t for t in titles), titles
+    assert ("组长", "分管行长") in _roles(data)
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "个人理财产品风险事件应急处理工作小组" and "members" not in group
+
+
+def test_english_handler_named_by_the_work_they_are_responsible_for(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\nWhat happens next\nYour complaint will be acknowledged within 2 working days. You will "
+        "be contacted by the person responsible for dealing with your complaint. If you are still unhappy you can "
+        "refer your complaint to the Financial Ombudsman Service.\n",
+    )
+    assert _roles(data) == [("Person responsible for dealing with your complaint", None)]
