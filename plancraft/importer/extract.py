@@ -707,6 +707,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
         name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
         duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
+        if post is None and duty is not None and col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is None:
+            # 职责 | 责任部门, Responsibility | Who: the column that says who holds each duty names the posts
+            post = col("责任部门", "负责部门", "责任岗位", "负责岗位", "责任人", "负责人", "who", "person", "owner")
         phone = col("电话", "座机", "联系方式", "phone", "tel")
         mobile = col("手机", "mobile")
         level = col("级别", "等级", "level", "severity")

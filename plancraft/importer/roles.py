@@ -904,7 +904,7 @@ _AGENT_BEFORE = re.compile(
 # Appointed or reported to (安排值守人员, 指定专人, 报公司总经理, 通知大堂经理): a post of the plan wherever it stands.
 _AGENT_NAMED = re.compile(
     r"(?:安排|指定|指派|设立|设置|配备|确定|明确|责成|授权|由|交由|报|报告|上报|汇报|报请|呈报|请示|通知|"
-    r"告知|移交|转交|提交|(?<![移转提])交(?![通流易换付纳叉界接警办由])|联系|联络|成立|组建|(?<!人)向)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
+    r"告知|移交|转交|提交|(?<![移转提])交(?![通流易换付纳叉界接警办由])|联系|联络|成立|组建|(?<!人)向|会同|协同)(?:给|至|到)?(?:一名|一个|专门的?|专职的?|各|各级|主管|分管)?\s*$"
 )
 # A list item never holds a separator, so that a list is read one way only (no backtracking over 和/或/及 in names).
 _AGENT_LIST = re.compile(r"(?:(?:(?![和或及与])[\u4e00-\u9fff（）()“”]){2,24}(?:、|和|或|及|与|以及|或者)){1,8}(?:各|各级)?$")

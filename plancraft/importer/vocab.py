@@ -373,11 +373,13 @@ POST_SUFFIXES = (
     "专管员",
     "客户经理",
     "委员",
+    "顾问",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
-    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员|委员|(?<=委员)会)"
+    r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员|委员|(?<=委员)会|"
+    r"(?<=部)门)"  # 保卫部门 is one post, not 保卫部 and a 门
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).
@@ -559,6 +561,7 @@ ID_WORDS: dict[str, str] = {
     "风险管理": "risk",
     "法务": "legal",
     "合规": "compliance",
+    "保卫部门": "security-department",
     "保卫部": "security",
     "保卫": "security",
     "部门": "department",

@@ -773,3 +773,53 @@ def test_english_handler_named_by_the_work_they_are_responsible_for(tmp_path: Pa
         "refer your complaint to the Financial Ombudsman Service.\n",
     )
     assert _roles(data) == [("Person responsible for dealing with your complaint", None)]
+
+
+def test_posts_named_once_in_prose_where_they_act_are_roles(tmp_path: Path):
+    """A post or unit named once, where it acts (X应…, 由X…, X接到…, 经X审批, 会同X研究, 请X参与), is a role: 保卫部门 and
+    法律顾问 as the text names them."""
+    data = _import(
+        tmp_path,
+        "客户投诉处理流程\n一、受理\n客户投诉由客服中心统一受理。\n值班经理接到报告后应立即赶赴现场。\n"
+        "经办柜员应耐心解释，不得与客户争执。\n二、调查\n必要时请法律顾问参与调查。\n"
+        "投诉处理结果经分管领导审批后答复客户。\n由保卫部门负责维护现场秩序。\n"
+        "涉及产品问题的，由产品部门会同合规部门研究处理。\n三、答复\n处理意见由客户经理在3个工作日内反馈客户。\n",
+    )
+    assert sorted(title for title, _ in _roles(data)) == sorted(
+        ["客服中心", "值班经理", "经办柜员", "法律顾问", "分管领导", "保卫部门", "产品部门", "合规部门", "客户经理"]
+    )
+    assert _by_title(data)["保卫部门"]["id"] == "security-department"
+
+
+def test_a_table_of_duties_with_a_who_column_names_its_posts(tmp_path: Path):
+    """职责 | 责任部门 and Responsibility | Who (the duty first, then who holds it): a role a row, with its duty."""
+    doc = docx.Document()
+    doc.add_heading("Complaints procedure", 0)
+    doc.add_heading("Who does what", 1)
+    add_table(
+        doc,
+        [
+            ["Responsibility", "Who"],
+            ["Logging and acknowledging complaints", "Customer Service Team"],
+            ["Investigating complaints", "Complaints Manager"],
+            ["Final review", "Managing Director"],
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    roles = import_document(source).data["organisation"]["roles"]
+    assert [(r["title"], r["duties"]) for r in roles] == [
+        ("Customer Service Team", ["Logging and acknowledging complaints"]),
+        ("Complaints Manager", ["Investigating complaints"]),
+        ("Managing Director", ["Final review"]),
+    ]
+    doc = docx.Document()
+    doc.add_heading("客户投诉应急预案", 0)
+    doc.add_heading("一、职责分工", 1)
+    add_table(doc, [["职责", "责任部门"], ["投诉的受理登记", "办公室"], ["个人客户投诉的调查处理", "个人金融部"]])
+    doc.save(source)
+    roles = import_document(source).data["organisation"]["roles"]
+    assert [(r["title"], r["duties"]) for r in roles] == [
+        ("办公室", ["投诉的受理登记"]),
+        ("个人金融部", ["个人客户投诉的调查处理"]),
+    ]
