@@ -466,6 +466,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         key = vocab.topic_for(topic[:60])
         if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
             key = None  # "标题: …" / "Address: …": a label and its value, not a procedure
+        if key == "scenarios" and (
+            self._NOT_STEPS_LEAD.search(re.split(r"(?<=[:：])", seg.text.strip(), maxsplit=1)[0])
+            or self._GROUP_SET_UP.search(seg.text)
+        ):
+            key = None  # 应急处置工作应遵循以下原则：…; 成立应急处置领导小组，负责…: principles, a group, not a procedure
         if key is None or id(seg) in self.used:
             self._unmap(seg, node)
             return

@@ -80,7 +80,18 @@ class StepsMixin:
         re.IGNORECASE,
     )
     _PROMISE = re.compile(r"\b(?:promise|pledge|commit(?:ment)?s?|our values|we believe)\b|承诺|宗旨|服务理念", re.IGNORECASE)
+    # A lead-in of what is not a procedure: a post's or group's duties (领导小组主要职责：, "The manager's responsibilities
+    # are:"), principles (应遵循以下原则：, "Our principles:"): the items listed after it are no steps
+    _NOT_STEPS_LEAD = re.compile(
+        r"(?:职责|职能|工作职责|主要任务|原则|准则)(?:如下|包括|是|为|有)?[^:：，,。]{0,4}[:：]$|"
+        r"\b(?:responsibilities|duties|principles|role is to|roles? (?:are|is)|values)\b[^:]{0,30}:$",
+        re.IGNORECASE,
+    )
     _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
+    # 学院成立应急处置工作领导小组，负责…: a group set up and its charge (the organisation), not a step
+    _GROUP_SET_UP = re.compile(
+        r"^[^，,。；;]{0,16}(?<!立即)(?<!迅速)(?:成立|设立|组建)[^，,。；;]{2,30}(?:小组|委员会|指挥部|工作组|办公室)[，,]\s*(?:由[^，,。]{2,20})?负责"
+    )
     # 设立如下投诉受理方式：/ 投诉渠道如下：/ "there are several ways to complain:": the ways to complain, not steps
     _WAYS_LEAD = re.compile(r"(?:方式|渠道|途径)[^:：，,。]{0,6}[:：]$|\b(?:ways?|channels?)\b[^:]{0,40}:$", re.IGNORECASE)
 
@@ -190,6 +201,8 @@ class StepsMixin:
             if (
                 not (self._acts(seg.text) or procedure and seg.family == family)
                 or self._WAYS_LEAD.search(seg.text.strip())
+                or self._NOT_STEPS_LEAD.search(re.split(r"(?<=[:：])", seg.text.strip(), maxsplit=1)[0])
+                or self._GROUP_SET_UP.search(seg.text)
                 or _PURPOSE_START.search(seg.text)
                 or _SCOPE.search(seg.text)
                 or (
@@ -720,6 +733,13 @@ class StepsMixin:
         r"(?P<do>(?:需要?|应当?|要|须|必须)[^，,；;。]{2,})$"
     )
     _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
+    # Not an act: a grading (分为一般投诉、重大投诉和紧急投诉三类), a case named only (投诉方认为被投诉方违反合同约定的),
+    # a citation cut from its sentence (…工作的通知》(银监发〔2012〕13号)), a lead-in to measures (将启动以下应急措施)
+    _NOT_ACT = re.compile(
+        r"分为[^。；;]{0,40}[一二三四五六七八九十两\d]+(?:类|级|个(?:等级|级别|类别|层次)|种|档|个层次)[。；;]?$|"
+        r"^[^，,。；;]{4,40}[\u4e00-\u9fff]的[；;。]?$|^[^《]{0,40}》|〔\d{4}〕\d+号[）)]?[。；;]?$|"
+        r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}(?:措施|办法|工作|程序|流程|步骤)[:：]?\s*$"
+    )
     _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
 
     def _split_step(self, text: str) -> list[str]:
@@ -748,6 +768,16 @@ class StepsMixin:
                 and (self._ACTION.search(acc) or _deadline_in(acc))
                 and not self._COND_CLAUSE.match(clauses[index - 1])
             ) or self._new_actor(clauses[index], acc):
+                cuts.append(index)
+            elif (
+                # …将投诉转交相关部门处理，符合受理的投诉，投诉受理部门应当在5个工作日内告知…: a case, then another actor's act
+                re.search(r"的(?:投诉|事件|情况|问题|案件|事项)$", clauses[index])
+                and index + 1 < len(clauses)
+                and self._ACTS.search(acc)
+                and len(acc) >= 8
+                and (m := self._ACTOR_NOUN.match(clauses[index + 1]))
+                and self._MODAL.match(clauses[index + 1][m.end() :])
+            ):
                 cuts.append(index)
         if len(cuts) == 1:
             return [text]
@@ -780,8 +810,13 @@ class StepsMixin:
     # A clause that is the next act of the same actor: 立即/马上/迅速 + verb, or 将…上报/报告/移交 (what is passed on).
     _NEXT_ACT = re.compile(
         r"^(?:并|再)?(?:立即|马上|第一时间)(?!启动|处理)[\u4e00-\u9fff]|"
-        r"^(?:并)?将[^，,；;。]{1,24}?(?:上报|报告|报送|移交|转交|转给|通知|告知|反馈|提交)"
+        r"^(?:并)?将[^，,；;。]{1,24}?(?:上报|报告|报送|移交|转交|转给|通知|告知|反馈|提交)|"
+        # …报告总值班经理，并通知带班领导到现场…，必要时请总值班经理出面…: another act passed on, or one done when needed
+        r"^并(?:通知|告知|联系|安排|组织|指派|派员|督促|请)[\u4e00-\u9fff]{2,}|"
+        r"^(?:必要时|如有必要|视情况)[，,]?[\u4e00-\u9fff]{3,}"
     )
+    # 必要时请总值班经理出面沟通: the step's condition, then what is done
+    _WHEN_NEEDED = re.compile(r"^(?P<when>必要时|如有必要|视情况需要|视情况)[，,]?\s*(?P<do>[\u4e00-\u9fff].+)$")
     # A stage's bare name (受理, 调查核实, Acknowledge, Investigation): no verb of its own, no clause.
     _LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Z][a-z]+(?:\s+[a-z]+)?")
     # Who is held to account, or what is forbidden (追究…责任, 给予处分, 严禁推诿): the plan's discipline, not a step.
@@ -840,7 +875,7 @@ class StepsMixin:
                 return False
         if (
             self._NEXT_ACT.match(clause)
-            and self._ACTION.search(before)
+            and (self._ACTION.search(before) or re.match(r"^(?:并)?(?:通知|告知|联系|安排|组织|请)", before))
             and len(clause) >= 6
             and not re.search(r"(?:内|前|后|时|以前|之前)$", before)  # 应在…三日内，将…报送…: the time is the next act's
         ):
@@ -910,6 +945,7 @@ class StepsMixin:
                 goes_on = bool(
                     index and (self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece))
                 )
+                raw = piece
                 if index:
                     piece = re.sub(r"^(?:并且|并|且)(?=[\u4e00-\u9fff])", "", piece)
                 before = len(scenario.get("actions") or [])
@@ -922,7 +958,7 @@ class StepsMixin:
                 )
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
-                    if self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece):
+                    if self._THEN.match(raw) or self._NEXT_ACT.match(raw) or self._OWN_DEADLINE.match(raw):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
@@ -953,6 +989,7 @@ class StepsMixin:
                 or (self._POLICY.search(text) and not posts_in(text[:12]))
                 or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
                 or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+                or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
                 or text == str(scenario["title"].value)
             )
             and not _deadline_in(text)
@@ -975,7 +1012,7 @@ class StepsMixin:
             scenario.setdefault("triggers", []).append(Src(_clean(m.group("event")), at))
             text = _clean(m.group("rest"))
         step: dict[str, Any] = {}
-        m = _CONDITION.match(text) or self._COND_ACT.match(text)
+        m = _CONDITION.match(text) or self._COND_ACT.match(text) or self._WHEN_NEEDED.match(text)
         if m and len(m.group("do")) >= 4:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))
@@ -1150,7 +1187,9 @@ class StepsMixin:
             head = text[:40]
         self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
         body = self._BEFORE_SUBJECT.sub("", text) or text
-        for candidate in dict.fromkeys((body, text)):
+        # 通知带班领导到现场… / 请总值班经理出面…: the clause opens with its verb; the post after it is whom it reaches
+        reaches = re.match(r"^(?:并)?(?:通知|告知|报告|上报|报送|联系|请|向|转交|移交|转告|督促)", body)
+        for candidate in () if reaches else dict.fromkeys((body, text)):
             m = self._SUBJECT_END.search(candidate)
             head = candidate[: m.start()] if m and m.start() <= (40 if re.search(r"[\u4e00-\u9fff]", candidate) else 90) else ""
             if head.strip():
@@ -1211,8 +1250,19 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
+    # 运行中心接电话的工作人员应立即将…报告…: a clause whose subject must act at once; 如…，则做好记录: a case and what is then done
+    _ZH_ACT = re.compile(
+        r"(?:^|[，,；;])[^，,；;。]{2,30}?(?:应当?|须|必须)(?:立即|及时|迅速|马上|第一时间)[\u4e00-\u9fff]|"
+        r"^(?:如果?|若|如遇|一旦)[^。；;]{2,60}[，,]\s*(?:则|即|应|须|要)[\u4e00-\u9fff]{2,}"
+    )
+
     def _steplike(self, part: str) -> bool:
-        return bool(_deadline_in(part) or (posts_in(part[:30]) and self._ACTS.search(part)) or self._WE_DO.match(part))
+        return bool(
+            _deadline_in(part)
+            or (posts_in(part[:30]) and self._ACTS.search(part))
+            or self._WE_DO.match(part)
+            or self._ZH_ACT.search(part)
+        )
 
     _ORDINAL = re.compile(
         r"(?:^|(?<=[。；;，,]))\s*(?:首先|其次|再次|然后|接着|随后|最后|第[一二三四五六七八九十][，,、]|"
@@ -1319,7 +1369,8 @@ class StepsMixin:
                 out.add(id(seg))
                 continue
             text = "" if seg.is_table else seg.text.strip()
-            lead = bool(re.search(r"[:：]$", text)) and bool(self._PROMISE.search((sentences(text) or [text])[-1] + text[-1:]))
+            last = (sentences(text) or [text])[-1] + text[-1:]
+            lead = bool(re.search(r"[:：]$", text)) and bool(self._PROMISE.search(last) or self._NOT_STEPS_LEAD.search(last))
         return out
 
     def _loose_escalations(self, out: dict) -> None:

@@ -1150,3 +1150,37 @@ def test_rules_in_articles_give_the_acts_of_their_articles_and_of_the_items_insi
         # the ways to complain listed in an article and the article on the rules themselves are kept, not steps
         kept = [u["text"] for u in data["x-unmapped"]]
         assert "第三条 营业网点应在营业场所公布如下投诉受理方式：" in kept and "第七条 本办法自印发之日起施行。" in kept, name
+
+
+def test_acts_passed_on_and_done_when_needed_split_a_sentence_and_a_case_before_another_actor_starts_a_step(
+    tmp_path: Path,
+):
+    data = _import(
+        tmp_path,
+        "客户投诉处理规程\n一、投诉受理\n"
+        "1.客户来电投诉的，值班员应立即将投诉内容报告值班经理，并通知相关部门负责人到现场与客户沟通，"
+        "必要时请分管领导出面协调。\n"
+        "2.如客户的问题仍未解决，则做好记录，将投诉移交客服部。\n"
+        "二、调查处理\n"
+        "1.客服部接到投诉后登记编号，根据投诉内容转交相关部门处理，符合受理条件的投诉，责任部门应当在5个工作日内告知客户处理进度。\n"
+        "2.投诉按性质分为一般投诉、重大投诉两类。\n"
+        "三、工作原则\n投诉处理工作应遵循以下原则：以人为本，快速反应，依法处置。\n"
+        "四、组织机构\n公司成立投诉处理工作领导小组，负责投诉处理的组织协调。\n"
+        "领导小组主要职责：\n1、研究重大投诉的处理策略。\n2、协调各部门力量处理投诉。\n",
+    )
+    titles = _role_titles(data)
+    intake, handling = data["scenarios"]
+    assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(intake)] == [
+        ("客户来电投诉的", "值班员应立即将投诉内容报告值班经理", "值班员", None),
+        ("客户来电投诉的", "通知相关部门负责人到现场与客户沟通", "值班员", None),  # the one notified acts not
+        ("必要时", "请分管领导出面协调", "分管领导", None),
+        ("如客户的问题仍未解决", "则做好记录，将投诉移交客服部", None, None),
+    ]
+    assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(handling)] == [
+        (None, "客服部接到投诉后登记编号，根据投诉内容转交相关部门处理", "客服部", None),
+        (None, "符合受理条件的投诉，责任部门应当在5个工作日内告知客户处理进度", "责任部门", "5wd"),
+    ]
+    # a grading, principles and a group's duties are read as such, never as steps
+    assert "投诉按性质分为一般投诉、重大投诉两类" in [u["text"] for u in data["x-unmapped"]]
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "投诉处理工作领导小组"
