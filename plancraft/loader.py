@@ -9,6 +9,7 @@ duplicate keys) and resolve scalars by the YAML 1.2 core schema: dates stay stri
 from __future__ import annotations
 
 import re
+from _thread import allocate_lock, get_ident
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -232,10 +233,11 @@ def parse(
     limit (node count, depth) is final: the slow parser would only spend more time to say the same.
     """
     _check_directives(text, name)
-    fast = _fast_events(text)
-    if fast is not None:
+    parser = _c_parser(text)
+    if parser is not None:
         try:
-            return _build(fast, name, source=text, checked=checked)
+            with _TupleEvents(parser) as events:
+                return _build(events, name, source=text, checked=checked, tuples=events.tuples)
         except _LimitError as refused:
             raise PlanError(refused.diagnostic) from None  # over a limit: final, no slow re-parse
         except Exception:  # noqa: BLE001 - a syntax error: the pure parser gives the one canonical message
@@ -266,24 +268,198 @@ def _check_directives(text: str, name: str) -> None:
             )
 
 
-def _fast_events(text: str) -> Iterator[Any] | None:
+def _c_parser(text: str) -> Any:
+    """libyaml's event parser over `text`, or None where ruamel.yaml.clib is missing."""
     try:
         from ruamel.yaml.cyaml import CParser
     except ImportError:  # pragma: no cover - the C extension is optional
         return None
     if CParser is None:  # pragma: no cover
         return None
-    return iter(CParser(text).get_event, None)  # C-level iteration until get_event returns None
+    return CParser(text)
+
+
+def _fast_events(text: str) -> Iterator[Any] | None:
+    """libyaml's events as ruamel.yaml's event objects (tests compare them with the pure parser's)."""
+    parser = _c_parser(text)
+    return None if parser is None else iter(parser.get_event, None)  # C-level iteration until None
+
+
+# ---------------------------------------------------------------- events as tuples
+#
+# The builder reads each node event as a tuple, (kind, start mark, ...), not as ruamel.yaml's event
+# object: libyaml's parser (ruamel.yaml.clib, Cython) makes each event by calling the event class named in
+# its module, and a ruamel event is three Python __init__ calls deep (Event, NodeEvent, ScalarEvent), a
+# third of the parser's time. While the builder reads, _TupleEvents names a one-line function there instead
+# (for this thread only: any other thread still gets ruamel's events), and puts ruamel's classes back after.
+# Events of the pure parser are turned into the same tuples (_as_tuples), so one builder reads both.
+
+_SCALAR, _MAPPING, _SEQUENCE, _MAPPING_END, _SEQUENCE_END, _ALIAS = range(6)
+# scalar: (_SCALAR, start mark, anchor, tag, value, style, end mark)
+# mapping or sequence start: (_MAPPING | _SEQUENCE, start mark, anchor, tag); their end: (kind, start mark)
+# alias: (_ALIAS, start mark, anchor). Stream and document events stay ruamel's objects.
+
+_TUPLE_LOCK = allocate_lock()  # one reader at a time has libyaml's events as tuples
+_TUPLE_THREAD = [-1]  # the thread whose parser makes tuples
+
+
+def _tuple_makers(real: dict[str, Any]) -> dict[str, Any]:
+    """Stand-ins for ruamel's node event classes in the C parser's module: tuples for the thread that reads
+    with _TupleEvents, ruamel's events (`real`) for any other."""
+    owner = _TUPLE_THREAD
+    scalar_event, mapping_event, sequence_event = real["ScalarEvent"], real["MappingStartEvent"], real["SequenceStartEvent"]
+    mapping_end, sequence_end, alias_event = real["MappingEndEvent"], real["SequenceEndEvent"], real["AliasEvent"]
+
+    def ScalarEvent(anchor, tag, implicit, value, start, end, style=None, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_SCALAR, start, anchor, tag, value, style, end)
+        return scalar_event(anchor, tag, implicit, value, start, end, style, *more)
+
+    def MappingStartEvent(anchor, tag, implicit, start, end, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_MAPPING, start, anchor, tag)
+        return mapping_event(anchor, tag, implicit, start, end, *more)
+
+    def SequenceStartEvent(anchor, tag, implicit, start, end, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_SEQUENCE, start, anchor, tag)
+        return sequence_event(anchor, tag, implicit, start, end, *more)
+
+    def MappingEndEvent(start, end, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_MAPPING_END, start)
+        return mapping_end(start, end, *more)
+
+    def SequenceEndEvent(start, end, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_SEQUENCE_END, start)
+        return sequence_end(start, end, *more)
+
+    def AliasEvent(anchor, start, end, *more):  # noqa: N802
+        if get_ident() == owner[0]:
+            return (_ALIAS, start, anchor)
+        return alias_event(anchor, start, end, *more)
+
+    return {
+        "ScalarEvent": ScalarEvent,
+        "MappingStartEvent": MappingStartEvent,
+        "SequenceStartEvent": SequenceStartEvent,
+        "MappingEndEvent": MappingEndEvent,
+        "SequenceEndEvent": SequenceEndEvent,
+        "AliasEvent": AliasEvent,
+    }
+
+
+_MAKERS: dict[int, Any] = {}  # id(module namespace) -> (ruamel's classes, the stand-ins), or () to use ruamel's
+
+
+class _TupleEvents:
+    """`with _TupleEvents(parser) as events:` the parser's events, node events as tuples while inside (see
+    above); `events.tuples` says whether they are (False where the C module does not name the classes
+    the way this expects: then ruamel's events, which _build turns into tuples itself)."""
+
+    def __init__(self, parser: Any):
+        self.parser = parser
+        self.namespace = getattr(type(parser).get_event, "__globals__", None)
+        self.tuples = False
+
+    def __enter__(self) -> "_TupleEvents":
+        namespace = self.namespace
+        if namespace is None or _TUPLE_LOCK.locked() and _TUPLE_THREAD[0] == get_ident():
+            return self  # no module to name them in, or this thread reads already: ruamel's events
+        made = _MAKERS.get(id(namespace))
+        if made is None:
+            made = _MAKERS[id(namespace)] = _makers_for(namespace, type(self.parser))
+        if not made:
+            return self  # the C module makes its events otherwise: ruamel's events
+        _TUPLE_LOCK.acquire()
+        _TUPLE_THREAD[0] = get_ident()
+        namespace.update(made[1])
+        self.real = made[0]
+        self.tuples = True
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.tuples:
+            self.namespace.update(self.real)
+            _TUPLE_THREAD[0] = -1
+            _TUPLE_LOCK.release()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.parser.get_event, None)  # C-level iteration until get_event returns None
+
+
+def _makers_for(namespace: dict[str, Any], parser: type) -> tuple[dict[str, Any], dict[str, Any]] | tuple[()]:
+    """(ruamel's classes, the stand-ins) for the C module whose names are `namespace`, once it is seen to make
+    tuples of a small document with them (the same kinds, marks and values as ruamel's events); () if not."""
+    real = {name: namespace.get(name) for name in _NODE_EVENTS}
+    if not all(isinstance(cls, type) for cls in real.values()):
+        return ()
+    made = (real, _tuple_makers(real))
+    sample = "a: &x [b, 'c']\nd: *x\n"
+    try:
+        expected = list(_as_tuples(iter(parser(sample).get_event, None)))
+        with _TUPLE_LOCK:
+            _TUPLE_THREAD[0] = get_ident()
+            namespace.update(made[1])
+            try:
+                seen = list(iter(parser(sample).get_event, None))
+            finally:
+                namespace.update(real)
+                _TUPLE_THREAD[0] = -1
+    except Exception:  # noqa: BLE001 - whatever the module does otherwise, ruamel's events are read as before
+        return ()
+    return made if [_comparable(e) for e in seen] == [_comparable(e) for e in expected] else ()
+
+
+def _comparable(event: Any) -> Any:
+    """An event as the probe of _makers_for compares it: a tuple with its marks as (line, column, index)."""
+    if type(event) is not tuple:
+        return type(event).__name__
+    return tuple((x.line, x.column, x.index) if hasattr(x, "column") else x for x in event)
+
+
+_NODE_EVENTS = ("ScalarEvent", "MappingStartEvent", "SequenceStartEvent", "MappingEndEvent", "SequenceEndEvent", "AliasEvent")
+
+
+def _as_tuples(events: Iterator[Any]) -> Iterator[Any]:
+    """ruamel.yaml's events (the pure parser's) as the tuples the builder reads."""
+    ev = _events()
+    scalar, mapping, sequence = ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent
+    mapping_end, sequence_end, alias = ev.MappingEndEvent, ev.SequenceEndEvent, ev.AliasEvent
+    for event in events:
+        kind = type(event)
+        if kind is scalar:
+            yield (_SCALAR, event.start_mark, event.anchor, event.tag, event.value, event.style, event.end_mark)
+        elif kind is mapping:
+            yield (_MAPPING, event.start_mark, event.anchor, event.tag)
+        elif kind is sequence:
+            yield (_SEQUENCE, event.start_mark, event.anchor, event.tag)
+        elif kind is mapping_end:
+            yield (_MAPPING_END, event.start_mark)
+        elif kind is sequence_end:
+            yield (_SEQUENCE_END, event.start_mark)
+        elif kind is alias:
+            yield (_ALIAS, event.start_mark, event.anchor)
+        else:
+            yield event  # stream and document events
 
 
 def _build(
-    events: Iterator[Any], name: str, *, text: str | None = None, source: str = "", checked: bool = False
+    events: Any,
+    name: str,
+    *,
+    text: str | None = None,
+    source: str = "",
+    checked: bool = False,
+    tuples: bool = False,
 ) -> tuple[Any, dict, dict]:
+    """Build the plan from `events`: ruamel.yaml's event objects, or (tuples=True) node events as tuples."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     builder = _Builder(name, source, checked=checked)
     try:
-        data = builder.build(events)
+        data = builder.build(iter(events) if tuples else _as_tuples(events))
     except RecursionError:
         raise _error(name, 1, 1, _("the plan nests deeper than {depth} levels").format(depth=MAX_DEPTH)) from None
     except MarkedYAMLError as exc:
@@ -322,7 +498,7 @@ class _LimitError(PlanError):
 
 
 class _Builder:
-    """Turns a YAML event stream into plain data, counting and checking as it goes."""
+    """Turns a YAML event stream (node events as tuples) into plain data, counting and checking as it goes."""
 
     def __init__(self, name: str, source: str = "", *, checked: bool = False):
         self.name = name
@@ -337,7 +513,6 @@ class _Builder:
     def build(self, events: Iterator[Any]) -> Any:
         from ruamel.yaml import events as ev
 
-        events = iter(events)
         next(events)  # StreamStart
         first = next(events)
         if isinstance(first, ev.StreamEndEvent):
@@ -387,15 +562,18 @@ class _Builder:
     def _node(self, event: Any, events: Iterator[Any], path: YamlPath, depth: int) -> tuple[Any, int]:
         """Build the node that starts with `event`; return (value, node count).
 
-        The hot loop of every lint: the event classes are looked up once (`_events`), and a
-        scalar's common case (plain text, no tag, no anchor) takes the shortest way.
+        The hot loop of every lint. A collection's items that are plain text (the scalar's common case: no
+        tag, no anchor, cannot resolve to anything else) are read in the collection's loop (_plain), not
+        by a call of this method each.
         """
-        ev = _events()
-        mark = event.start_mark
+        if type(event) is not tuple:  # pragma: no cover - the parsers emit nothing else here
+            line, col = _mark(event)
+            raise _error(self.name, line, col, _("unexpected YAML event {event}").format(event=type(event).__name__))
+        kind = event[0]
+        mark = event[1]
         line, col = mark.line + 1, mark.column + 1
-        kind = type(event)
-        if kind is ev.AliasEvent:
-            anchor = event.anchor
+        if kind == _ALIAS:
+            anchor = event[2]
             if anchor in self.open_anchors:
                 raise _error(
                     self.name,
@@ -414,72 +592,58 @@ class _Builder:
                     self.name, line, col, _("the plan nests deeper than {max_depth} levels").format(max_depth=MAX_DEPTH)
                 ).diagnostic
             )
-        if getattr(event, "ctag", event) is not None:  # ruamel's tag slot (its `tag` property is a call)
-            self._check_tag(event, line, col)
-        anchor = event.anchor
+        if kind > _SEQUENCE:  # pragma: no cover - an end where a node belongs: the parsers emit none
+            raise _error(self.name, line, col, _("unexpected YAML event {event}").format(event="CollectionEndEvent"))
+        tag = event[3]
+        if tag is not None:
+            self._check_tag(tag, line, col)
+        anchor = event[2]
         if anchor:
             self.open_anchors.add(anchor)
         self.nodes += 1
         if self.nodes > MAX_NODES:
             self._count(0, event)
-        if kind is ev.ScalarEvent:
-            value, size = _scalar(event), 1
-            if isinstance(value, str):
-                bad = None
-                if not self.checked or event.style == '"':
-                    value = _join_surrogates(value)
-                    bad = _FORBIDDEN_CHARS.search(value)
-                if bad:
-                    raise _error(
-                        self.name,
-                        line,
-                        col,
-                        _("text contains the control character U+{code}, which a document cannot hold; remove it").format(
-                            code=f"{ord(bad.group()):04X}"
-                        ),
-                    )
-                if " " in value and event.end_mark.line > mark.line and (event.style or None) in (None, ">", '"', "'"):
-                    folds = fold_points(value, self.source[mark.index : event.end_mark.index], event.style or None)
-                    if folds:
-                        self.folds[path] = folds
-            elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
-                raise _error(
-                    self.name,
-                    line,
-                    col,
-                    _(
-                        "the number has more than {digits} digits; if it is text (an account "
-                        "or reference number), put it in quotes"
-                    ).format(digits=MAX_INT_DIGITS),
-                )
-        elif kind is ev.SequenceStartEvent:
+        if kind == _SCALAR:
+            value, size = self._scalar_node(event, path, line, col), 1
+        elif kind == _SEQUENCE:
             value, size = [], 1
             positions = self.positions
-            end = ev.SequenceEndEvent
+            plain = depth < MAX_DEPTH and self._plain
             for event in events:
-                if type(event) is end:
+                if event[0] == _SEQUENCE_END:
                     break
                 index = len(value)
-                item_mark = event.start_mark
+                item_mark = event[1]
                 item_line, item_col = item_mark.line + 1, item_mark.column + 1
                 where = path + (index,)
                 positions[where] = (item_line, item_col, item_line, item_col)
+                if plain and event[0] == _SCALAR and event[2] is None and event[3] is None:
+                    item = plain(event, where, item_line, item_col)
+                    if item is not None:
+                        value.append(item)
+                        size += 1
+                        continue
                 item, n = self._node(event, events, where, depth + 1)
                 value.append(item)
                 size += n
-        elif kind is ev.MappingStartEvent:
+        else:
             value, size = {}, 1
-            first_seen: dict[Any, tuple[int, str]] = {}
+            texts: dict[str, tuple[int, str]] = {}  # each key as written -> (its line, the key)
+            others: dict[Any, tuple[int, str]] = {}  # keys that resolve to a non-text (true, 0x10, null) -> the same
             positions = self.positions
-            end = ev.MappingEndEvent
+            plain = depth < MAX_DEPTH and self._plain
             for event in events:
-                if type(event) is end:
+                if event[0] == _MAPPING_END:
                     break
-                key_mark = event.start_mark
+                key_mark = event[1]
                 key_line, key_col = key_mark.line + 1, key_mark.column + 1
                 key = self._key(event, key_line, key_col)
-                identity = _key_identity(event, key)
-                seen = first_seen.get(identity) or first_seen.get(("text", key))
+                if event[5] or (key[:1].isalpha() and key not in _BOOL and (len(key) > 5 or not _NULL.match(key))):
+                    seen = texts.get(key)  # text (quoted, or a word that is not a bool/null): the common case
+                    identity = None
+                else:
+                    identity = _key_identity(event, key)
+                    seen = (others.get(identity) or texts.get(key)) if identity[0] != "str" else texts.get(key)
                 if seen is not None:
                     line_seen, written = seen
                     same = "" if written == key else _(" (`{written}` means the same in YAML)").format(written=written)
@@ -491,16 +655,23 @@ class _Builder:
                             key=key, same=same, line_seen=line_seen
                         ),
                     )
-                first_seen[identity] = first_seen[("text", key)] = (key_line, key)
+                texts[key] = (key_line, key)
+                if identity is not None and identity[0] != "str":
+                    others[identity] = (key_line, key)
                 value_event = next(events)
-                value_mark = value_event.start_mark
+                value_mark = value_event[1]
                 where = path + (key,)
-                positions[where] = (key_line, key_col, value_mark.line + 1, value_mark.column + 1)
+                value_line, value_col = value_mark.line + 1, value_mark.column + 1
+                positions[where] = (key_line, key_col, value_line, value_col)
+                if plain and value_event[0] == _SCALAR and value_event[2] is None and value_event[3] is None:
+                    item = plain(value_event, where, value_line, value_col)
+                    if item is not None:
+                        value[key] = item
+                        size += 2
+                        continue
                 item, n = self._node(value_event, events, where, depth + 1)
                 value[key] = item
                 size += n + 1
-        else:  # pragma: no cover - the parser emits nothing else here
-            raise _error(self.name, line, col, _("unexpected YAML event {event}").format(event=type(event).__name__))
         if not path:
             self.positions[()] = (line, col, line, col)
         if anchor:
@@ -508,15 +679,81 @@ class _Builder:
             self.anchors[anchor] = (value, size)
         return value, size
 
+    def _plain(self, event: tuple, path: YamlPath, line: int, col: int) -> str | None:
+        """A scalar without tag or anchor inside a collection, when it is text that cannot resolve to
+        anything else (most of a plan): read here as _node would, or None (then _node reads it)."""
+        value = event[4]
+        if not value or value[0] in _RESOLVED_FIRST and not event[5]:
+            return None  # may be a null, bool or number: _scalar_node resolves it
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self.nodes -= 1
+            return None  # _node counts it again and refuses it
+        style = event[5]
+        if not self.checked or style == '"':
+            value = _join_surrogates(value)
+            bad = _FORBIDDEN_CHARS.search(value)
+            if bad:
+                raise _error(
+                    self.name,
+                    line,
+                    col,
+                    _("text contains the control character U+{code}, which a document cannot hold; remove it").format(
+                        code=f"{ord(bad.group()):04X}"
+                    ),
+                )
+        if " " in value and style != "|":
+            start, end = event[1], event[6]
+            if end.line > start.line:
+                folds = fold_points(value, self.source[start.index : end.index], style or None)
+                if folds:
+                    self.folds[path] = folds
+        return value
+
+    def _scalar_node(self, event: tuple, path: YamlPath, line: int, col: int) -> Any:
+        """A scalar's value, resolved by the YAML 1.2 core schema; text checked for what a document cannot hold."""
+        value = _resolve(event[4], event[5], event[3])
+        if isinstance(value, str):
+            style = event[5]
+            bad = None
+            if not self.checked or style == '"':
+                value = _join_surrogates(value)
+                bad = _FORBIDDEN_CHARS.search(value)
+            if bad:
+                raise _error(
+                    self.name,
+                    line,
+                    col,
+                    _("text contains the control character U+{code}, which a document cannot hold; remove it").format(
+                        code=f"{ord(bad.group()):04X}"
+                    ),
+                )
+            start, end = event[1], event[6]
+            if " " in value and end.line > start.line and style != "|":
+                folds = fold_points(value, self.source[start.index : end.index], style or None)
+                if folds:
+                    self.folds[path] = folds
+        elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
+            raise _error(
+                self.name,
+                line,
+                col,
+                _(
+                    "the number has more than {digits} digits; if it is text (an account or reference number), put it in quotes"
+                ).format(digits=MAX_INT_DIGITS),
+            )
+        return value
+
     def _key(self, event: Any, line: int, col: int) -> str:
-        if not isinstance(event, _events().ScalarEvent):
+        if type(event) is not tuple or event[0] != _SCALAR:
             raise _error(self.name, line, col, _("a key must be plain text, not a list, mapping or alias"))
-        if getattr(event, "ctag", event) is not None:
-            self._check_tag(event, line, col)
-        if event.value == "<<" and not event.style:
+        tag = event[3]
+        if tag is not None:
+            self._check_tag(tag, line, col)
+        key, style = event[4], event[5]
+        if key == "<<" and not style:
             raise _error(self.name, line, col, "merge keys (`<<`) are not supported; write the keys out in full")
-        key = event.value
-        if not self.checked or event.style == '"':
+        if not self.checked or style == '"':
             key = _join_surrogates(key)
             bad = _FORBIDDEN_CHARS.search(key)
         else:
@@ -532,10 +769,7 @@ class _Builder:
             )
         return key
 
-    def _check_tag(self, event: Any, line: int, col: int) -> None:
-        tag = getattr(event, "tag", None)
-        if tag is None:
-            return
+    def _check_tag(self, tag: Any, line: int, col: int) -> None:
         tag = str(getattr(tag, "value", tag))
         if tag not in _STANDARD_TAGS:
             raise _error(
@@ -548,11 +782,12 @@ class _Builder:
             )
 
 
-def _key_identity(event: Any, key: str) -> Any:
+def _key_identity(event: tuple, key: str) -> Any:
     """What YAML compares keys by: the resolved value (`true` = `True`, `0x10` = `16`), text for text."""
-    if event.style or (key[:1].isalpha() and key not in _BOOL and (len(key) > 5 or not _NULL.match(key))):
+    style = event[5]
+    if style or (key[:1].isalpha() and key not in _BOOL and (len(key) > 5 or not _NULL.match(key))):
         return ("str", key)  # the common case, without resolving: quoted, or a word that is not a bool/null
-    value = _scalar(event)
+    value = _resolve(event[4], style, event[3])
     if isinstance(value, str):
         return ("str", key)
     if isinstance(value, float) and value != value:
@@ -567,11 +802,15 @@ def _key_identity(event: Any, key: str) -> Any:
 
 
 def _scalar(event: Any) -> Any:
-    """Resolve a scalar by the YAML 1.2 core schema (explicit standard tags honoured)."""
-    value: str = event.value
-    tag = getattr(event, "tag", None) if getattr(event, "ctag", event) is not None else None  # (see _node)
+    """Resolve a scalar event of ruamel.yaml by the YAML 1.2 core schema (explicit standard tags honoured)."""
+    tag = event.tag if getattr(event, "ctag", event) is not None else None  # ruamel's tag slot (its property is a call)
+    return _resolve(event.value, event.style, tag)
+
+
+def _resolve(value: str, style: str | None, tag: Any) -> Any:
+    """A scalar's value by the YAML 1.2 core schema (explicit standard tags honoured)."""
     tag = str(getattr(tag, "value", tag)) if tag is not None else None
-    if tag == "!" or event.style:
+    if tag == "!" or style:
         return value  # quoted or `!`-tagged: always text
     if tag:
         return _by_tag(value, tag)
@@ -664,7 +903,7 @@ def fold_points(value: str, source: str, style: str | None) -> tuple[int, ...]:
 
 
 def _mark(event: Any) -> Position:
-    mark = event.start_mark
+    mark = event[1] if type(event) is tuple else event.start_mark
     return mark.line + 1, mark.column + 1
 
 

@@ -12,7 +12,7 @@ PLAN_FILES = sorted(p for p in (ROOT / "plans").rglob("*.yaml")) + sorted(
 
 
 def pure(text: str):
-    return loader._build(YAML(typ="safe", pure=True).parse(text), "x", text=text)
+    return loader._build(YAML(typ="safe", pure=True).parse(text), "x", text=text, source=text)
 
 
 @pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -31,3 +31,41 @@ def test_same_data_and_positions(path):
         fast = loader.parse(text, "x")
     assert fast[0] == expected[0]
     assert fast[1] == expected[1]
+    # parse() reads libyaml's events as tuples (loader._TupleEvents): the same data, positions and folds
+    assert loader.parse(text, "x") == (expected[0], expected[1], expected[2])
+
+
+def test_tuple_events_only_for_the_reading_thread():
+    """While a plan is read, libyaml's parser makes tuples for that thread only: a parser in another thread
+    still gets ruamel's event objects, and afterwards the C module names ruamel's classes again."""
+    import threading
+
+    from ruamel.yaml import events
+
+    parser = loader._c_parser("a: [b]\n")
+    if parser is None:
+        pytest.skip("ruamel.yaml.clib is not installed")
+    module = type(parser).get_event.__globals__
+    before = {name: module[name] for name in loader._NODE_EVENTS}
+    other: list = []
+    with loader._TupleEvents(parser) as read:
+        assert read.tuples
+        mine = list(read)
+        thread = threading.Thread(target=lambda: other.extend(loader._fast_events("c: d\n")))
+        thread.start()
+        thread.join()
+    assert [e[0] for e in mine if type(e) is tuple] == [
+        loader._MAPPING,
+        loader._SCALAR,
+        loader._SEQUENCE,
+        loader._SCALAR,
+        loader._SEQUENCE_END,
+        loader._MAPPING_END,
+    ]
+    assert [type(e) for e in other if type(e) is not events.StreamStartEvent][:3] == [
+        events.DocumentStartEvent,
+        events.MappingStartEvent,
+        events.ScalarEvent,
+    ]
+    assert {name: module[name] for name in loader._NODE_EVENTS} == before
+    assert before["ScalarEvent"] is events.ScalarEvent
