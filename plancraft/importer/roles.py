@@ -378,7 +378,7 @@ class Organisation:
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
-        title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{3,}(?:部|室|中心|处|科|办|组))", "", title)  # 报告|分行… split
+        title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post

@@ -479,6 +479,7 @@ VAGUE_POST = re.compile(
     r"(?:正常|无关|闲杂|外来|可疑|围观|涉事|伤亡|受伤|上访|来访|其他|其它)人员$|^成员(?:部门|单位)$|^具体(?:负责人|责任人)$|"
     r"^在(?:岗|职)(?:工作)?人员$|"  # the staff on duty, all of them
     r"^(?:参加|参与|出席|列席|与会|参演|参训)人员$|"  # those who take part (演练记录：时间、内容、参加人员): no post
+    r"(?:其他|其它)(?:部门|单位|科室|处室|人员|机构)$|统一领导$|"  # 校内其他部门: the others; 统一领导: a principle
     r"^(?:任何|任一|每个|每一)"  # 任何部门和个人不得…: anyone, no post
 )
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).

@@ -823,3 +823,17 @@ def test_a_table_of_duties_with_a_who_column_names_its_posts(tmp_path: Path):
         ("办公室", ["投诉的受理登记"]),
         ("个人金融部", ["个人客户投诉的调查处理"]),
     ]
+
+
+def test_the_other_units_a_principle_and_a_preposition_glued_to_a_unit_are_no_posts(tmp_path: Path):
+    """`与校内其他部门联动` names the others, no post; `预防为主、统一领导` is a principle; `转至相关部门处理` is the
+    vague post 相关部门 (as any other), not a post named 至相关部门."""
+    data = _import(
+        tmp_path,
+        "学生突发事件应急预案\n一、工作原则\n预防为主、统一领导、分级负责。\n二、组织机构\n"
+        "学院成立应急处置工作领导小组，负责先期处置，与校内其他部门联动。\n组长：院党委书记\n"
+        "三、处置程序\n辅导员接到报告后应立即赶赴现场，并将情况转至相关部门处理。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert not any("其他部门" in t or "统一领导" in t or t.startswith("至") for t in titles), titles
+    assert ("组长", "院党委书记") in _roles(data) and "辅导员" in titles
