@@ -726,7 +726,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
-        deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale")
+        deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale", "timeframe", "time frame")
+        if cap is not None and cap == deadline:
+            cap = None  # Maximum Timeframe, 最长时限: a deadline, not an amount
+        if item is None and cap is None and deadline is not None:
+            # Type of Complaint | Maximum Timeframe; 投诉类型 | 办理时限: the kind of case each deadline is for
+            item = col("type", "类型", "种类", "类别", "kind")
         start = col("起算", "计算起点", "counted from", "from", "starts")
         per = col("计算单位", "单位", "per")
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
@@ -857,8 +862,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                     "what": Src(what, at),
                     "within": Src(spans[0].value, at),
                 }
-                if cell(start):
-                    entry["from"] = Src(cell(start), at)
+                begins = cell(start) or _start_of(cell(deadline), spans[0])  # …calendar days after receiving the complaint
+                if begins:
+                    entry["from"] = Src(begins, at)
                 if who:
                     entry["owner"] = Src(who, at)
                 self.table_deadlines.append(entry)

@@ -1184,3 +1184,28 @@ def test_acts_passed_on_and_done_when_needed_split_a_sentence_and_a_case_before_
     assert "投诉按性质分为一般投诉、重大投诉两类" in [u["text"] for u in data["x-unmapped"]]
     [group] = data["organisation"]["groups"]
     assert group["name"] == "投诉处理工作领导小组"
+
+
+def test_a_table_of_kinds_of_case_and_their_timeframe_gives_a_time_limit_a_row(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints", style="Title")
+    d.add_heading("Response Timeframes", level=1)
+    add_table(
+        d,
+        [
+            ("Type of Complaint", "Maximum Timeframe"),
+            ("Complaints about default notices", "No later than twenty-one (21) calendar days after receiving the complaint."),
+            ("All other complaints", "No later than thirty (30) calendar days after receiving the complaint."),
+        ],
+    )
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    assert [(t["what"], t["within"], t.get("from")) for t in data["time_limits"]] == [
+        ("Complaints about default notices", "21d", "receiving the complaint"),
+        ("All other complaints", "30d", "receiving the complaint"),
+    ]
