@@ -327,7 +327,7 @@ class Grades:
         """A text whose clauses each open with a level already read (一般投诉由…处理；重大投诉由…牵头): it says who leads
         each, and is no level of its own. The leads are taken; True when two or more clauses were such."""
         pairs = []
-        for clause in re.split(r"[；;。]", text):
+        for clause in re.split(r"[；;。]|[，,](?=[^，,；;。]{1,12}?由)", text):  # A类投诉由…处理，B类投诉由分行处理
             clause = clause.strip(" ，,")
             names = sorted(levels, key=lambda lv: -len(_bare(str(lv["name"].value))))
             level = next(
@@ -451,7 +451,7 @@ class Grades:
                 d = grading.definition(sentence)
                 if d:
                     follow = []
-                    if not d[1] or d[1].endswith(("：", ":")) or len(d[1]) < 4:
+                    if not d[1] or d[1].endswith(("：", ":")) or len(d[1]) < 4 or re.search(r"(?:下列|以下|如下)", d[1]):
                         for nxt in segs[index + 1 : index + 12]:
                             if (
                                 nxt.family in ("pcn", "par", "ar", "rpar", "circ", "letter", "bullet")
@@ -535,7 +535,11 @@ class Grades:
                 label, rest = seg.text.strip(), segs[index + 1].text.strip()  # the label and its text, split apart
             elif current and seg.family is None and seg.number == current[-1][2][1]:
                 continue  # the text of the label just read
-            named = label is not None and grading.is_level_name(label) and bool(self._GRADE_LABEL.search(label))
+            named = (
+                label is not None
+                and grading.is_level_name(label)
+                and bool(self._GRADE_LABEL.search(re.sub(r"\s*[（(][^）)]{1,12}[）)]$", "", label)))  # Ⅰ级（特别重大）
+            )
             if named and (not current or seg.family == family) and all(c[0] != label for c in current):
                 current.append((label, rest or "", ("p", seg.number)))
                 family = seg.family

@@ -252,7 +252,13 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     stack: list[Node] = [root]
     order: list[str] = []  # families in order of first appearance as headings
     seen_heading = False
+    article_depth: int | None = None  # the outline's depth at the last article (第N条), which items do not deepen
     for seg in segs:
+        if seg.family == "article" and not seg.is_table:
+            # 第三条 after 第二条's items read as headings ((一)A类投诉：… (二)…): a new article ends them
+            if article_depth is not None:
+                del stack[max(article_depth, 1) :]
+            article_depth = len(stack)
         if seg.is_table or not is_heading_text(seg):
             if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and any(
                 node.family == seg.family for node in stack[1:]

@@ -776,3 +776,63 @@ def test_a_sudden_event_is_no_grade(tmp_path):
         "二、预防措施\n对个人理财产品突发风险事件，以预防为主，建立健全风险监测机制。\n",
     )
     assert levels == []
+
+
+def test_graded_items_with_the_severity_in_brackets_under_a_response_heading(tmp_path):
+    """`应急响应分为以下三个级别：` then `1. Ⅰ级（特别重大）：…` items under 应急响应 (no grading heading): a level per item."""
+    levels = _levels(
+        tmp_path,
+        "供电服务突发事件应急预案\n一、总则\n为有效应对供电服务突发事件，制定本预案。\n二、应急响应\n"
+        "根据事件的影响范围，应急响应分为以下三个级别：\n1. Ⅰ级（特别重大）：停电影响10万户以上用户。\n"
+        "2. Ⅱ级（重大）：停电影响1万户以上10万户以下用户。\n3. Ⅲ级（较大）：停电影响1000户以上1万户以下用户。\n"
+        "三、处置措施\n供电所应在30分钟内到达现场。\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"], lv["thresholds"][0]["min"]) for lv in levels] == [
+        ("level-3", "Ⅲ级（较大）", "停电影响1000户以上1万户以下用户", 1000),
+        ("level-2", "Ⅱ级（重大）", "停电影响1万户以上10万户以下用户", 10000),
+        ("level-1", "Ⅰ级（特别重大）", "停电影响10万户以上用户", 100000),
+    ]
+
+
+def test_letter_classes_in_an_article_end_at_the_next_article_which_gives_their_leads(tmp_path):
+    """第二条 …分为A、B、C三类。（一）A类投诉：… and 第三条 A类投诉由…牵头处理，B类投诉由…: the next article is no part of
+    the last class's criteria; it gives the classes their leads."""
+    data = import_document(
+        _write(
+            tmp_path,
+            "银行客户投诉分类分级管理办法\n第一条 为规范投诉分级管理，制定本办法。\n第二条 投诉按影响程度分为A、B、C三类。\n"
+            "（一）A类投诉：涉及群体性事件或媒体曝光的投诉；\n（二）B类投诉：涉及金额10万元以上的投诉；\n"
+            "（三）C类投诉：其他一般性投诉。\n"
+            "第三条 A类投诉由总行消费者权益保护部牵头处理，B类投诉由分行处理，C类投诉由网点处理。\n",
+        )
+    ).data
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("class-c", "C类投诉", "其他一般性投诉。"),
+        ("class-b", "B类投诉", "涉及金额10万元以上的投诉；"),
+        ("class-a", "A类投诉", "涉及群体性事件或媒体曝光的投诉；"),
+    ]
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert roles[data["levels"][2]["lead"]] == "总行消费者权益保护部"
+
+
+def test_a_grade_defined_with_a_comma_before_its_verb_takes_the_listed_cases(tmp_path):
+    """`本预案所称重大投诉，是指具有下列情形之一的投诉：（一）…（二）…` and `其他投诉为一般投诉`: two levels, the graver
+    with the cases listed after it and their thresholds."""
+    levels = _levels(
+        tmp_path,
+        "客户投诉应急处理预案\n一、投诉的界定\n本预案所称重大投诉，是指具有下列情形之一的投诉：\n"
+        "（一）同一事由投诉人数在10人以上的；\n（二）可能引起新闻媒体报道的；\n（三）涉及金额在50万元以上的。\n"
+        "其他投诉为一般投诉。\n二、处理程序\n一般投诉由网点负责人处理；重大投诉由支行行长组织处理。\n",
+    )
+    assert [(lv["id"], lv["name"]) for lv in levels] == [("general", "一般投诉"), ("major", "重大投诉")]
+    assert levels[1]["criteria"].startswith("具有下列情形之一的投诉\n（一）同一事由投诉人数在10人以上的；")
+    assert levels[1]["thresholds"] == [
+        {"measure": "人数", "min": 10, "unit": "人"},
+        {"measure": "涉及金额", "min": 500000, "unit": "CNY"},
+    ]
+
+
+def _write(tmp_path, text: str):
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    return source
