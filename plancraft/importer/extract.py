@@ -475,7 +475,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._unmap(seg, node)
             return
         at = ("p", seg.number)
-        acts = key == "scenarios" and self._steplike(topic) and len(topic) > 40  # "We will respond …": a step, not a name
+        # "We will respond …", 我们会指定专人…: a step, not a name
+        acts = key == "scenarios" and self._steplike(topic) and len(topic) > (16 if re.search(r"[\u4e00-\u9fff]", topic) else 40)
         if acts and (deferred and all(self._duties_only(p) for p in parts)):
             self._unmap(seg, node)  # who is in charge of what (X负责…，Y负责…): kept, no procedure
             return

@@ -41,7 +41,7 @@ _CONDITION = re.compile(
     r"[^,;]{0,40}?(?:\b(?:will|shall|must|should|may|can|aim)\b|['’]ll\b))|"
     r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
-    r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时)))[^，,；;。]{3,30}(?<!同)(?:的|者|的(?:问题|情况|事项|事件)))"
+    r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时|我们|我行|本行|本公司|我公司|我司)))[^，,；;。]{3,30}(?<!同)(?:的|者|的(?:问题|情况|事项|事件)))"
     r"[，,]\s*(?P<do>.+)$",
     re.IGNORECASE,
 )
@@ -418,7 +418,8 @@ class StepsMixin:
                 self._FACT_LABEL.fullmatch(leaf.title.strip().rstrip("：:"))
                 or (
                     grading.is_level_name(leaf.title)
-                    and not re.search(r"响应|response", leaf.title, re.IGNORECASE)  # Ⅰ级响应: what is done at a level
+                    # Ⅰ级响应, 一般投诉处理, 重大事件处置流程: what is done at a level, not its criteria
+                    and not re.search(r"响应|处理|处置|流程|程序|办理|措施|response|handling|procedure|process", leaf.title, re.I)
                     and items
                     and not any(self._acts(s.text) for s in items)
                 )
@@ -697,7 +698,9 @@ class StepsMixin:
         # you may be contacted / asked / sent …: what we do to the complainant, said the other way round
         r"(?!\s+(?:also\s+)?be\s+(?:contacted|asked|invited|called|visited|sent|offered|given|told|informed|updated))|"
         r"^visit\b|^(?:[^，,。；;]{2,30}[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人)"
-        r"[^，,。]{0,10}(?:可(?:以|通过|向)|有权)",
+        r"[^，,。]{0,10}(?:可(?:以|通过|向)|有权)|"
+        # 如您对处理结果不满意，可以向…投诉: the complainant, named in the condition, may go on
+        r"^(?:如果?|若|倘若)?(?:您|客户|投诉人|消费者)[^，,。；;]{0,30}[，,]\s*(?:您?(?:还)?(?:可以|可|有权))",
         re.IGNORECASE,
     )
     _MODAL = re.compile(
@@ -1068,7 +1071,7 @@ class StepsMixin:
         organisation (派出所, 银保监局, the Ombudsman), or a post."""
         target = _clean(re.sub(r"^(?:the|our|a|an)\s+", "", target, flags=re.IGNORECASE))
         outside = re.search(
-            r"ombudsman|authority|regulator|tribunal|court|commission|police|dispute resolution|arbitrat|管理局|卫生健康委|卫健委|教育局|教委|市场监督|医调委|"
+            r"ombudsman|authority|regulator|tribunal|court|commission|police|dispute resolution|arbitrat|管理局|卫生健康委|卫健委|教育局|教委|市场监督|医调委|监督管理委员会|"
             r"人民调解委员会|派出所|公安|法院|人民政府",
             target,
             re.IGNORECASE,
@@ -1256,12 +1259,19 @@ class StepsMixin:
         r"^(?:如果?|若|如遇|一旦)[^。；;]{2,60}[，,]\s*(?:则|即|应|须|要)[\u4e00-\u9fff]{2,}"
     )
 
+    # 我们将在收到投诉后1个工作日内与您联系 / 本行会指定专人…: what we do, said to the customer (after any leading clause)
+    _ZH_WE_DO = re.compile(
+        r"^(?:[^。；;]{0,40}?[，,]\s*)?(?:我们|我行|本行|我公司|本公司|我司|我中心|本中心|我院|本院|我局|本局)"
+        r"(?:将|会|承诺|一定|保证|都会|均会|也会|还会)(?!是)"
+    )
+
     def _steplike(self, part: str) -> bool:
         return bool(
             _deadline_in(part)
             or (posts_in(part[:30]) and self._ACTS.search(part))
             or self._WE_DO.match(part)
             or self._ZH_ACT.search(part)
+            or self._ZH_WE_DO.match(part)
         )
 
     _ORDINAL = re.compile(

@@ -1209,3 +1209,37 @@ def test_a_table_of_kinds_of_case_and_their_timeframe_gives_a_time_limit_a_row(t
         ("Complaints about default notices", "21d", "receiving the complaint"),
         ("All other complaints", "30d", "receiving the complaint"),
     ]
+
+
+def test_indented_stage_names_under_a_graded_procedure_heading_are_its_steps_not_the_grades_criteria(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "营业网点客户投诉应急预案\n\n一、总则\n为规范客户投诉处理，制定本预案。\n\n三、处置流程\n"
+        "（一）一般投诉处理\n    1. 受理登记\n    2. 调查核实\n    3. 答复客户\n"
+        "（二）重大投诉处理\n    1. 立即报告支行\n    2. 24小时内上报分行\n\n四、附则\n本预案自印发之日起施行。\n",
+    )
+    assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
+        ("一般投诉处理", [("受理登记", None), ("调查核实", None), ("答复客户", None)]),
+        ("重大投诉处理", [("立即报告支行", None), ("24小时内上报分行", "24h")]),
+    ]
+    assert "x-unmapped" not in data
+
+
+def test_a_chinese_page_for_customers_in_prose_is_a_procedure_of_what_we_will_do(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉须知\n\n"
+        "您可以通过营业网点、客服热线95555或本行网站提出投诉。我们将在收到投诉后1个工作日内与您联系，确认投诉已受理。\n\n"
+        "我们会指定专人调查核实您反映的问题，并在15个工作日内将处理结果书面告知您。情况复杂的，我们将提前告知您延期的原因。\n\n"
+        "如您对处理结果不满意，可以向消费者协会投诉。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "我们将在收到投诉后1个工作日内与您联系，确认投诉已受理", "1wd"),
+        (None, "我们会指定专人调查核实您反映的问题，并在15个工作日内将处理结果书面告知您", "15wd"),
+        ("情况复杂的", "我们将提前告知您延期的原因", None),
+    ]
+    [rule] = scenario["escalation"]  # where the customer may go next
+    assert rule["when"] == "您对处理结果不满意"
+    # the ways to complain are what the customer may do, kept, not a step
+    assert [u["text"] for u in data["x-unmapped"]] == ["您可以通过营业网点、客服热线95555或本行网站提出投诉"]
