@@ -152,6 +152,38 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
 
 
 def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -> bytes:
+    from plancraft.render import base
+
+    token = base.kept_in.set(base_store(checked.cache) if checked.cache is not None else None)
+    try:
+        return _render_checked(checked, options, laid_out=laid_out)
+    finally:
+        base.kept_in.reset(token)
+
+
+BASES_FOLDER = "bases"
+BASES_KEPT = 8
+
+
+def base_store(folder: Path):
+    """Where the fixed parts of documents (render.base) are kept: `renders/bases/` of the cache `folder`,
+    at most BASES_KEPT (the least recently written go first), keyed with plancraft's code."""
+    from plancraft.lint import cache
+    from plancraft.render.base import Store
+
+    place = folder / OUTPUTS_FOLDER / BASES_FOLDER
+
+    def read(key: str) -> object:
+        return cache.read_entry(place, key, "base", lambda value: isinstance(value, dict))
+
+    def write(key: str, value: object) -> None:
+        cache.write_entry(place, key, "base", value)
+        _prune(place, BASES_KEPT, None)
+
+    return Store(read=read, write=write, fingerprint=cache.code_fingerprint())
+
+
+def _render_checked(checked: Checked, options: RenderOptions, *, laid_out: bool) -> bytes:
     from plancraft.render import render_plan
 
     toc_pages = options.toc_pages
@@ -295,19 +327,9 @@ def _inputs_digest(options: RenderOptions, *, laid_out: bool) -> bytes | None:
 def _libraries() -> list[str]:
     """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
     libraries that build it, each as its installed file's place, size and time (found, not imported)."""
-    import sys
-    import zlib
-    from importlib.util import find_spec
+    from plancraft.render.package import libraries
 
-    found = [sys.version, zlib.ZLIB_RUNTIME_VERSION]
-    for name in ("docx", "lxml", "jinja2", "markupsafe", "ruamel.yaml"):
-        try:
-            origin = find_spec(name).origin
-            info = os.stat(origin)
-            found.append(f"{origin}:{info.st_size}:{info.st_mtime_ns}")
-        except (AttributeError, ImportError, OSError, TypeError, ValueError):
-            found.append(f"{name}:?")
-    return found
+    return libraries()
 
 
 def cached_document(

@@ -12,13 +12,16 @@ from plancraft.history import effective_shown
 from plancraft.model import COMPLAINT_PROCEDURE, document_type_of
 from plancraft.stated import is_not_stated
 
-from .emit import build_document
 from .errors import RenderError
 from .options import RenderOptions
 from .layout import layout_for
 from .outline import make_outline
-from .package import add_custom_properties, deterministic_zip, embed_plan
 from .texts import Texts
+
+# Which writer makes the document: "text" (render.wml on the fixed parts of render.base: neither
+# python-docx nor lxml imported once the base is kept) or "python-docx" (render.emit: the whole document
+# through python-docx, as before; the text writer's reference, tests/render/test_wml.py).
+WRITERS = ("text", "python-docx")
 
 
 def template_context(
@@ -57,7 +60,7 @@ def with_not_stated(data: Any, mark: str) -> Any:
     return data
 
 
-def render(data: dict[str, Any], options: RenderOptions) -> bytes:
+def render(data: dict[str, Any], options: RenderOptions, *, writer: str = "text") -> bytes:
     lang = (data.get("document") or {}).get("language") or "zh-CN"
     if lang not in ("zh-CN", "en"):
         raise RenderError(_("document.language `{lang}` has no layout; use zh-CN or en").format(lang=lang))
@@ -73,11 +76,49 @@ def render(data: dict[str, Any], options: RenderOptions) -> bytes:
         data, texts, draft=draft, digest=options.digest, final=final, copy_number=copy_number, recipient=recipient
     )
     layout = layout_for(lang)
-    reference_docx = options.reference_docx
-    doc = build_document(outline, layout, texts, data, reference_docx, options.toc_pages)
     props = {"plancraft.version": str(options.version)}
     if options.digest:
         props["plancraft.digest"] = str(options.digest)
+    if writer == "text":
+        from .base import base_for
+
+        base = base_for(layout, options.reference_docx, toc_dirty=options.toc_pages is None)
+        if base is not None:
+            return _written(base, outline, layout, texts, data, options, props)
+    return _built(outline, layout, texts, data, options, props)
+
+
+def _written(base, outline, layout, texts, data: dict[str, Any], options: RenderOptions, props: dict[str, str]) -> bytes:
+    """The document as text (render.wml) in the fixed parts of `base`."""
+    from plancraft import embedded
+
+    from . import base as fixed
+    from .package import sealed, zip_parts
+    from .parts import custom_properties_xml
+    from .wml import BodyWriter, core_values
+
+    writer = BodyWriter(layout, outline, texts, base.style_ids, options.toc_pages)
+    body = writer.document_body().encode("utf-8")
+    parts = dict(base.parts)
+    parts[fixed.DOCUMENT] = base.head + body + base.tail
+    for name, kind, shape_id, before, after in base.headers:
+        parts[name] = before + writer.header_runs(kind, shape_id).encode("utf-8") + after
+    digest_line = writer.footer_digest().encode("utf-8")
+    for name, kind, before, between, after in base.footers:
+        parts[name] = before + writer.footer_runs(kind).encode("utf-8") + between + digest_line + after
+    parts[fixed.CORE] = base.core_xml(core_values(data))
+    parts[fixed.CUSTOM] = custom_properties_xml(props)
+    parts[fixed.PLAN] = embedded.plan_xml(data, embedded.texts_fingerprint(writer.texts))
+    return zip_parts(sealed(parts))
+
+
+def _built(outline, layout, texts, data: dict[str, Any], options: RenderOptions, props: dict[str, str]) -> bytes:
+    """The document through python-docx (render.emit)."""
+    from .emit import build_document
+    from .package import add_custom_properties, deterministic_zip, embed_plan
+
+    reference_docx = options.reference_docx
+    doc = build_document(outline, layout, texts, data, reference_docx, options.toc_pages)
     add_custom_properties(doc, props)
     embed_plan(doc, data)
     buffer = io.BytesIO()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.shared import Mm, Pt, RGBColor, Twips
-
-from . import xml
+# The layouts are plain data, read by the text writer (render.wml) without python-docx; the functions
+# that set them on a python-docx document (styles, page set-up: the package's fixed parts, render.base)
+# import python-docx when they run.
 
 
 @dataclass(frozen=True)
@@ -112,11 +110,25 @@ def layout_for(lang: str) -> Layout:
     return ZH if lang == "zh-CN" else EN
 
 
+def mm_twips(mm: float) -> int:
+    """python-docx's `Mm(mm).twips`: millimetres to EMU (whole), then to twips (rounded)."""
+    return int(round(int(mm * 36000) / 635))
+
+
 def text_width_twips(layout: Layout) -> int:
-    return int(Mm(210 - layout.margins[1] - layout.margins[2]).twips)
+    return mm_twips(210 - layout.margins[1] - layout.margins[2])
+
+
+def block_width_emu(layout: Layout) -> int:
+    """python-docx's Document._block_width after page_setup: page width less both margins, in EMU."""
+    return int(210 * 36000) - int(layout.margins[1] * 36000) - int(layout.margins[2] * 36000)
 
 
 def page_setup(section, layout: Layout) -> None:
+    from docx.shared import Mm
+
+    from . import xml
+
     section.page_width, section.page_height = Mm(210), Mm(297)
     top, left, right, bottom = layout.margins
     section.top_margin, section.left_margin = Mm(top), Mm(left)
@@ -129,6 +141,8 @@ def page_setup(section, layout: Layout) -> None:
 
 def font_rpr(rpr, font: Font, lang_tag: str | None = None) -> None:
     """Write a Font into an rPr: fonts by slot, size, bold — no colour, no theme."""
+    from . import xml
+
     xml.set_fonts(rpr, font.latin, font.east_asia)
     for tag in ("b", "bCs"):
         xml.rpr_child(rpr, tag).set(xml.qn("w:val"), "1" if font.bold else "0")
@@ -142,12 +156,17 @@ def font_rpr(rpr, font: Font, lang_tag: str | None = None) -> None:
 
 def _reset(style) -> None:
     """Forget the default template's look (blue headings, borders, themes) before setting ours."""
+    from . import xml
+
     for tag in ("w:pPr", "w:rPr"):
         for el in style.element.findall(xml.qn(tag)):
             style.element.remove(el)
 
 
 def _spacing(pf, layout: Layout, *, before: float = 0, after: float = 0, exact: bool = True) -> None:
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt, Twips
+
     pf.space_before, pf.space_after = Pt(before), Pt(after)
     if layout.line_pitch and exact:
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -159,6 +178,10 @@ def _spacing(pf, layout: Layout, *, before: float = 0, after: float = 0, exact: 
 
 
 def _paragraph_style(doc, name: str, style_id: str | None = None):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from . import xml
+
     styles = doc.styles
     try:
         return styles[name], False
@@ -171,6 +194,11 @@ def _paragraph_style(doc, name: str, style_id: str | None = None):
 
 def apply_styles(doc, layout: Layout, *, keep_existing: bool) -> None:
     """Define the styles the renderer uses. With a reference document, its own styles win."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Pt, Twips
+
+    from . import xml
+
     styles_root = doc.styles.element
     if not keep_existing:
         xml.strip_theme_fonts(styles_root)
@@ -290,4 +318,13 @@ def apply_styles(doc, layout: Layout, *, keep_existing: bool) -> None:
         xml.no_indent(toc_heading.element.get_or_add_pPr())
 
 
-RED = RGBColor(0xC0, 0, 0)
+RED_HEX = "C00000"  # the draft mark and a missing section's mark
+
+
+def __getattr__(name: str):
+    """`RED` as python-docx's RGBColor, made when asked (python-docx is not imported with the layouts)."""
+    if name == "RED":
+        from docx.shared import RGBColor
+
+        return RGBColor.from_string(RED_HEX)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,10 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-
-from . import xml
+from . import parts as xml
 
 CUSTOM_PART = "/docProps/custom.xml"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's epoch: no clock in the output
@@ -16,6 +13,9 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's epoch: no clock in the ou
 
 def add_custom_properties(doc, props: dict[str, str]) -> None:
     """docProps/custom.xml with plancraft.digest / plancraft.version, so `verify` can read them back."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
     package = doc.part.package
     part = Part(PackURI(CUSTOM_PART), xml.CUSTOM_PROPS_TYPE, xml.custom_properties_xml(props), package)
     package.relate_to(part, xml.CUSTOM_PROPS_REL)
@@ -24,6 +24,9 @@ def add_custom_properties(doc, props: dict[str, str]) -> None:
 def embed_plan(doc, data: dict) -> None:
     """The plan itself as a custom XML part, with the fingerprint of the text it was rendered into,
     so that `plancraft import` of this document gives back exactly this plan (see plancraft.embedded)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
     from plancraft import embedded
 
     blob = embedded.plan_xml(data, embedded.text_fingerprint(doc.element.body))
@@ -42,16 +45,43 @@ def deterministic_zip(docx_bytes: bytes, *, theme: tuple[str, str, str] | None =
     When the document has plancraft's custom properties, they gain `plancraft.content` (a hash of
     every other part) and `plancraft.seal` (that hash bound to `plancraft.digest`), so `verify` can
     tell an edited body from the one rendered."""
-    source = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as source:
+        return zip_parts(sealed(deterministic_parts(source, theme=theme)))
+
+
+def deterministic_parts(source: zipfile.ZipFile, *, theme: tuple[str, str, str] | None = None) -> dict[str, bytes]:
+    """The parts of a package python-docx saved, the theme's fonts named (`theme`) and the fonts table
+    given its fallbacks."""
     parts: dict[str, bytes] = {}
     for name in source.namelist():
         data = source.read(name)
         if theme is not None and name.startswith("word/theme/") and name.endswith(".xml"):
             data = xml.set_theme_fonts(data, *theme)
         if name == "word/fontTable.xml":
-            data = xml.font_fallbacks(data)
+            from .xml import font_fallbacks  # lxml: only where python-docx wrote the package
+
+            data = font_fallbacks(data)
         parts[name] = data
-    return zip_parts(sealed(parts))
+    return parts
+
+
+def libraries() -> list[str]:
+    """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
+    libraries that build it, each as its installed file's place, size and time (found, not imported)."""
+    import os
+    import sys
+    import zlib
+    from importlib.util import find_spec
+
+    found = [sys.version, zlib.ZLIB_RUNTIME_VERSION]
+    for name in ("docx", "lxml", "jinja2", "markupsafe", "ruamel.yaml"):
+        try:
+            origin = find_spec(name).origin
+            info = os.stat(origin)
+            found.append(f"{origin}:{info.st_size}:{info.st_mtime_ns}")
+        except (AttributeError, ImportError, OSError, TypeError, ValueError):
+            found.append(f"{name}:?")
+    return found
 
 
 def sealed(parts: dict[str, bytes]) -> dict[str, bytes]:

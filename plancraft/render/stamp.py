@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from . import xml
+from . import parts as xml
 from .options import ControlledCopy
 
 # Placeholders no plan text contains (checked): a number of nine digits and private-use characters.
