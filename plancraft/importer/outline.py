@@ -36,8 +36,10 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     # 一、总则; also 三 分级标准 with only a space after the numeral, on a short heading line
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}(?:\s*[、．.]\s*|\s+(?=[\u4e00-\u9fff][^，,。；;：:！!？?]{{1,15}}$))")),
     ("pcn", re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*[、．.]?\s*")),
-    ("ar", re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*")),
-    ("par", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?\s*")),
+    # 1、/ 1. and ⒈ (one character: Word's decimalEnclosedFullstop, also typed)
+    ("ar", re.compile(r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛])\s*")),
+    # （1） and ⑴ (one character: Word's decimalEnclosedParen, also typed)
+    ("par", re.compile(r"^(?:[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*")),
     ("rpar", re.compile(r"^\d{1,2}\s*[）)]\s*")),
     ("circ", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
@@ -57,7 +59,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
     rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s)|(?<=[\u4e00-\u9fff》”][：:])(?=[{_CN}]{{1,3}}、))"
-    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
+    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
     rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))"
@@ -125,23 +127,24 @@ def segments(blocks: list[Block]) -> list[Segment]:
         if block.kind == "table":
             out.append(Segment(block.number, "", rows=block.rows, table=block.number))
             continue
+        text = block.text
+        if block.label and split_marker(text)[1] is None:
+            text = block.label + text  # Word's automatic numbering: the number a reader sees, read as if typed
         if block.heading is not None or block.title_style:
-            marker, family, rest = split_marker(block.text)
-            out.append(
-                Segment(block.number, rest or block.text, marker, family, heading=block.heading, title_style=block.title_style)
-            )
+            marker, family, rest = split_marker(text)
+            out.append(Segment(block.number, rest or text, marker, family, heading=block.heading, title_style=block.title_style))
             continue
-        if block.bullet and split_marker(block.text)[1] is None:
-            out.append(Segment(block.number, block.text, "", "bullet", listed=block.listed))  # Word's bulleted list: items
+        if block.bullet and split_marker(text)[1] is None:
+            out.append(Segment(block.number, text, "", "bullet", listed=block.listed))  # Word's bulleted list: items
             continue
-        if block.listed is not None and split_marker(block.text)[1] is None:
-            # Word's automatic numbering: the number is not in the text; the list level is the family
-            head, body = _label_then_body(block.text)
+        if block.listed is not None and split_marker(text)[1] is None:
+            # Word's automatic numbering with no number to show: the list level is the family
+            head, body = _label_then_body(text)
             out.append(Segment(block.number, head, "", f"list{block.listed}", listed=block.listed))
             if body:
                 out.append(Segment(block.number, body))
             continue
-        pieces = [p.strip() for piece in _GLUED_LIST.split(block.text) for p in _INLINE.split(piece) if p.strip()]
+        pieces = [p.strip() for piece in _GLUED_LIST.split(text) for p in _INLINE.split(piece) if p.strip()]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
             if index > 0 and family == "par" and _SPELLED_OUT.search(out[-1].text):

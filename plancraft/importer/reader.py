@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ImportFailed
+from .wordnum import Numbering
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a plan in Word with a few pictures is well under this
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a .txt / .md plan (a long plan is 100 KB)
@@ -43,6 +44,7 @@ class Block:
     title_style: bool = False
     listed: int | None = None
     bullet: bool = False  # a Word list item whose number format is a bullet (•), not a number
+    label: str = ""  # the number Word's automatic numbering shows before the text ("一、", "（2）", "1.1 "), not in `text`
     rows: list[list[str]] = field(default_factory=list)
 
 
@@ -264,40 +266,129 @@ def _embedded_plan(document) -> tuple[dict | None, bool]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+# A table of contents: its entries repeat the headings (with page numbers) and are no part of the plan.
+_TOC_STYLE = re.compile(r"^(?:toc|目录|table of contents)\s*\d*$|^(?:toc heading|目录标题)$", re.IGNORECASE)
+_TOC_FIELD = re.compile(r"^\s*TOC\b")
+# A contents line typed by hand: 一、总则……………1, 1 Purpose ........ 3
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|－{3,}|-{6,}|_{6,})\s*\d{1,3}\s*$")
+# What is not text a reader sees: deleted or moved-away runs, a text box (read as paragraphs of its own), the
+# fallback copy of a drawing, the properties of a run or paragraph.
+_HIDDEN = {_W + "del", _W + "moveFrom", _W + "txbxContent", _W + "pPr", _W + "rPr", _MC + "Fallback"}
+
+
+def _text_of(element) -> str:
+    """The text a reader sees in a paragraph: runs anywhere inside it (inserted, in a hyperlink, a field result, a smart
+    tag, a content control), tabs and breaks as spaces; not deleted text, not a text box's."""
+    out: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _HIDDEN:
+                continue
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag in (_W + "tab", _W + "ptab"):
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(out)
+
+
+def _text_boxes(paragraph) -> list:
+    """The paragraphs of the text boxes anchored in a paragraph (a title or 文号 often sits in one), once each."""
+    out = []
+    for box in paragraph.iter(_W + "txbxContent"):
+        if any(a.tag in (_MC + "Fallback", _W + "txbxContent") for a in box.iterancestors()):
+            continue
+        out += [p for p in box.iter(_W + "p") if not any(a.tag == _W + "txbxContent" for a in p.iterancestors() if a is not box)]
+    return out
+
+
+def _body_elements(body):
+    """Paragraphs and tables of the body in order, inside content controls (a cover page) and custom XML too; a table of
+    contents in a content control is left out."""
+    for child in body.iterchildren():
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag == _W + "sdt":
+            gallery = child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+            if gallery is not None and "contents" in str(gallery.get(f"{_W}val", "")).lower():
+                continue
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_elements(content)
+        elif child.tag == _W + "customXml":
+            yield from _body_elements(child)
 
 
 def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
-    formats = _number_formats(document)
-    for child in document.element.body.iterchildren():
+    numbering = _numbering(document)
+    toc_depth = 0  # inside a TOC field: the paragraphs until the field ends are its entries
+
+    def add(block: Block) -> None:
+        blocks.append(block)
+        if len(blocks) > MAX_BLOCKS:
+            raise ImportFailed(
+                _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
+            )
+
+    for child in _body_elements(document.element.body):
         if child.tag == _W + "p":
+            codes = [c.text or "" for c in child.iter(_W + "instrText")] + [
+                c.get(f"{_W}instr", "") for c in child.iter(_W + "fldSimple")
+            ]
+            ends = sum(1 for c in child.iter(_W + "fldChar") if c.get(f"{_W}fldCharType") == "end")
+            begins = sum(1 for c in child.iter(_W + "fldChar") if c.get(f"{_W}fldCharType") == "begin")
+            if toc_depth or any(_TOC_FIELD.match(code) for code in codes):
+                toc_depth = max(toc_depth + begins - ends, 0)
+                continue
+            for box in _text_boxes(child):
+                text = _clean(_text_of(box))
+                if text:
+                    paragraphs += 1
+                    add(Block("p", paragraphs, text))
             paragraph = Paragraph(child, document)
-            text = _clean(paragraph.text)
+            text = _clean(_text_of(child))
             if not text:
                 continue
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            if _TOC_STYLE.match(style.strip()) or _TOC_LINE.search(text):
+                continue
             heading = None
             m = _HEADING_STYLE.match(style.strip())
             if m:
                 heading = int(m.group(1))
             listed = None
             bullet = False
+            label = ""
             num = child.find(f"{_W}pPr/{_W}numPr")
-            if num is None:
-                num = _style_numbering(paragraph.style)
-            if num is not None:
+            if num is None or num.find(f"{_W}numId") is None:
+                num = _style_numbering(paragraph.style, num)
+            num_id = num.find(f"{_W}numId") if num is not None else None
+            num_id = str(num_id.get(f"{_W}val")) if num_id is not None else None
+            if num is not None and (numbering.is_list(num_id) or (num_id is not None and num_id != "0" and not numbering.lists)):
                 level = num.find(f"{_W}ilvl")
-                listed = int(level.get(f"{_W}val", "0")) if level is not None and str(level.get(f"{_W}val", "0")).isdigit() else 0
-                num_id = num.find(f"{_W}numId")
-                bullet = formats.get((num_id.get(f"{_W}val") if num_id is not None else None, listed)) == "bullet"
+                value = str(level.get(f"{_W}val", "0")) if level is not None else "0"
+                listed = int(value) if value.isdigit() else 0
+                bullet = numbering.fmt(num_id, listed) == "bullet"
+                label = numbering.label(num_id, listed) or ""
             outline = child.find(f"{_W}pPr/{_W}outlineLvl")
             if heading is None and outline is not None and str(outline.get(f"{_W}val", "")).isdigit():
                 value = int(outline.get(f"{_W}val"))
                 heading = value + 1 if value < 9 else None
             paragraphs += 1
-            blocks.append(
+            add(
                 Block(
                     "p",
                     paragraphs,
@@ -306,6 +397,7 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                     listed=listed,
                     bullet=bullet,
                     title_style=style.strip().lower() in ("title", "标题"),
+                    label=label,
                 )
             )
         elif child.tag == _W + "tbl":
@@ -318,48 +410,44 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                     if cell._tc is previous:  # a merged cell repeats; keep it once
                         continue
                     previous = cell._tc
-                    cells.append(_clean(cell.text))
+                    cells.append(_clean(" ".join(t for p in cell._tc.iter(_W + "p") if (t := _text_of(p).strip()))))
                 rows.append(cells)
             if rows:
-                blocks.append(Block("table", tables, rows=rows))
-        if len(blocks) > MAX_BLOCKS:
-            raise ImportFailed(
-                _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
-            )
+                add(Block("table", tables, rows=rows))
     return blocks
 
 
-def _number_formats(document) -> dict[tuple[str | None, int], str]:
-    """(numId, level) -> the level's number format (decimal, chineseCounting, bullet …) from the numbering part."""
+def _numbering(document) -> Numbering:
     try:
-        numbering = document.part.numbering_part.element
+        part = document.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    abstract: dict[str | None, dict[int, str]] = {}
-    for node in numbering.iterchildren(f"{_W}abstractNum"):
-        levels = abstract.setdefault(node.get(f"{_W}abstractNumId"), {})
-        for lvl in node.iterchildren(f"{_W}lvl"):
-            fmt = lvl.find(f"{_W}numFmt")
-            if str(lvl.get(f"{_W}ilvl", "")).isdigit() and fmt is not None:
-                levels[int(lvl.get(f"{_W}ilvl"))] = str(fmt.get(f"{_W}val", ""))
-    out: dict[tuple[str | None, int], str] = {}
-    for node in numbering.iterchildren(f"{_W}num"):
-        ref = node.find(f"{_W}abstractNumId")
-        for level, fmt in abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}).items():
-            out[(node.get(f"{_W}numId"), level)] = fmt
-    return out
+        part = None
+    try:
+        styles = document.part.styles.element
+    except (KeyError, NotImplementedError, AttributeError):
+        styles = None
+    return Numbering(part, styles)
 
 
-def _style_numbering(style):
-    """The numbering a paragraph gets from its style (List Number, a house style), if any."""
+def _style_numbering(style, own=None):
+    """The numbering a paragraph gets from its style (List Number, a house style), if any; a level the paragraph
+    states itself (`own`: numPr with only ilvl) is kept."""
     for _skip in range(4):
         if style is None:
-            return None
+            return own
         found = style.element.find(f"{_W}pPr/{_W}numPr")
         if found is not None:
+            if own is not None and own.find(f"{_W}ilvl") is not None:
+                from copy import deepcopy
+
+                merged = deepcopy(found)
+                for old in merged.findall(f"{_W}ilvl"):
+                    merged.remove(old)
+                merged.insert(0, deepcopy(own.find(f"{_W}ilvl")))
+                return merged
             return found
         style = style.base_style
-    return None
+    return own
 
 
 def _docx_headers(document) -> list[str]:
