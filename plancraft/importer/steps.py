@@ -1219,6 +1219,38 @@ class StepsMixin:
                     return who
         return None
 
+    def _late_owners(self, out: dict) -> None:
+        """A step read before the post it opens with was known (a post named first in a later table or section): its
+        owner is that post when the sentence opens with it (The investigating officer reports…; 客服主管应…)."""
+        titles = sorted(
+            ((t.lower(), ident) for t, ident in self.role_by_title.items() if "|" not in t and len(t) >= 2),
+            key=lambda pair: -len(pair[0]),
+        )
+        if not titles:
+            return
+        for scenario in out.get("scenarios") or []:
+            changed = False
+            for step in scenario.get("actions") or []:
+                if "by" in step:
+                    continue
+                text = str(step["do"].value)
+                body = (self._BEFORE_SUBJECT.sub("", text) or text).lower()
+                body = re.sub(r"^(?:the|our|a|an|each|every|由|并由|再由)\s*", "", body)
+                for title, ident in titles:
+                    rest = body[len(title) :]
+                    if body.startswith(title) and (
+                        self._SUBJECT_END.match(rest.strip()) or re.match(r"^\s*[a-z]+s\b", rest)  # …officer reports
+                    ):
+                        ordered = {k: v for k, v in step.items() if k in ("when", "do")}
+                        ordered["by"] = Src(ident, step["do"].at)
+                        ordered.update({k: v for k, v in step.items() if k not in ordered})
+                        step.clear()
+                        step.update(ordered)  # by after do, as every step reads
+                        changed = True
+                        break
+            if changed and "owner" not in scenario:
+                self._owner(scenario)
+
     def _title_in(self, head: str) -> str | None:
         """A known English title named in another case (the member of staff / Member of staff)."""
         lowered = head.lower()

@@ -1243,3 +1243,68 @@ def test_a_chinese_page_for_customers_in_prose_is_a_procedure_of_what_we_will_do
     assert rule["when"] == "您对处理结果不满意"
     # the ways to complain are what the customer may do, kept, not a step
     assert [u["text"] for u in data["x-unmapped"]] == ["您可以通过营业网点、客服热线95555或本行网站提出投诉"]
+
+
+def test_a_word_procedure_with_numbered_headings_a_numbered_list_prose_and_a_step_table(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Handling Procedure", style="Title")
+    d.add_heading("1 Purpose", level=1)
+    d.add_paragraph("This procedure sets out how we deal with complaints from customers.")
+    d.add_heading("2 Procedure", level=1)
+    d.add_heading("2.1 Receiving a complaint", level=2)
+    d.add_paragraph("The complaint is logged on the complaints register on the day it is received.", style="List Number")
+    d.add_paragraph("The Complaints Manager acknowledges the complaint in writing within 3 working days.", style="List Number")
+    d.add_heading("2.2 Investigation", level=2)
+    d.add_paragraph(
+        "The Complaints Manager appoints an investigating officer. The investigating officer reports the findings "
+        "to the Complaints Manager within 15 working days."
+    )
+    d.add_heading("2.3 Response", level=2)
+    add_table(
+        d,
+        [
+            ("Step", "Action", "Responsible", "Timescale"),
+            ("1", "Draft the response letter", "Investigating officer", "20 working days"),
+            ("2", "Approve and send the response", "Complaints Manager", "25 working days"),
+        ],
+    )
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    titles = _role_titles(data)
+    assert [(s["title"], [(d, titles.get(b), t) for _, d, b, t in _steps(s)]) for s in data["scenarios"]] == [
+        (
+            "Receiving a complaint",
+            [
+                ("The complaint is logged on the complaints register on the day it is received", None, None),
+                (
+                    "The Complaints Manager acknowledges the complaint in writing within 3 working days",
+                    "Complaints Manager",
+                    "3wd",
+                ),
+            ],
+        ),
+        (
+            "Investigation",
+            [
+                ("The Complaints Manager appoints an investigating officer", "Complaints Manager", None),
+                # the post is named first in the table further on: still the owner of the step it opens
+                (
+                    "The investigating officer reports the findings to the Complaints Manager within 15 working days",
+                    "Investigating officer",
+                    "15wd",
+                ),
+            ],
+        ),
+        (
+            "Response",
+            [
+                ("Draft the response letter", "Investigating officer", "20wd"),
+                ("Approve and send the response", "Complaints Manager", "25wd"),
+            ],
+        ),
+    ]
