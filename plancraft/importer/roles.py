@@ -171,7 +171,20 @@ class Organisation:
 
     def _subject_duties(self, text: str, at: tuple) -> bool:
         """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
-        the post or unit the sentence opens with is a role, the sentence its duty."""
+        the post or unit the sentence opens with is a role, the sentence its duty. Clauses that each open with a post
+        (网点负责人负责…；大堂经理负责…；柜员应…) give each post its own clause."""
+        clauses = [c for c in re.split(r"(?<=[；;])", text) if c.strip(_STRIP)] if re.search(r"[\u4e00-\u9fff]", text) else []
+        if len(clauses) >= 2 and all(self._clause_subject(c) for c in clauses):
+            for clause in clauses:
+                self._subject_duty(clause.strip(), at)
+            return True
+        return self._subject_duty(text, at)
+
+    def _clause_subject(self, text: str) -> str | None:
+        first = re.split(r"[，,；;。:：]", text.strip(), maxsplit=1)[0]
+        return next((p for p in agent_posts(first) if 0 <= text.strip().find(p) <= 4), None)
+
+    def _subject_duty(self, text: str, at: tuple) -> bool:
         first = re.split(r"[，,；;。:：]", text, maxsplit=1)[0] if re.search(r"[\u4e00-\u9fff]", text) else text[:120]
         subjects = [
             p
@@ -187,7 +200,20 @@ class Organisation:
             subjects = [re.sub(r"^The\s+", "", m.group("s"))]  # "Complaint handlers investigate…" in an organisation section
         if not subjects:
             return False
+        office = _GROUP_OFFICE.fullmatch(subjects[0])
+        if office:  # 领导小组下设办公室，设在…，负责…: the office of a group is a group, and this its duty
+            self._group_named(office.group("g") + "办公室", at).setdefault("duties", []).append(Src(_clean(text), at))
+            return True
         ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
+        if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
+            ident = next(  # 网点负责人 named before as the member 各网点负责人
+                (
+                    str(r["id"].value)
+                    for r in self.roles
+                    if "holder" in r and re.sub(r"^(?:各级|各)", "", str(r["holder"].value)) == subjects[0] != r["holder"].value
+                ),
+                None,
+            )
         if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
             ident = self._add_role(subjects[0], at)
         self._role_dict(ident).setdefault("duties", []).append(Src(_clean(text), at))

@@ -837,3 +837,25 @@ def test_the_other_units_a_principle_and_a_preposition_glued_to_a_unit_are_no_po
     titles = [title for title, _ in _roles(data)]
     assert not any("其他部门" in t or "统一领导" in t or t.startswith("至") for t in titles), titles
     assert ("组长", "院党委书记") in _roles(data) and "辅导员" in titles
+
+
+def test_duties_given_post_by_post_in_one_paragraph_and_the_office_of_the_group(tmp_path: Path):
+    """`网点负责人是…第一责任人，负责…；大堂经理负责…；柜员应…`: each post its own clause as its duty (网点负责人 is the
+    member 各网点负责人 named before, not a second role); `领导小组下设办公室，…负责…` is the duty of the group's office."""
+    data = _import(
+        tmp_path,
+        "XX支行客户投诉应急处置预案\n一、组织机构及职责\n（一）应急处置领导小组\n支行成立客户投诉应急处置领导小组。\n"
+        "组长：支行行长\n副组长：分管零售业务副行长\n成员：综合办公室主任、个人业务部经理、各网点负责人\n"
+        "（二）领导小组办公室\n领导小组下设办公室，设在个人业务部，负责投诉的日常受理、登记、督办工作。\n（三）各网点\n"
+        "网点负责人是本网点投诉处理的第一责任人，负责组织本网点投诉的处理和报告；大堂经理负责现场客户的引导和安抚；"
+        "柜员应做好业务解释工作。\n",
+    )
+    roles = _by_title(data)
+    assert [(r["title"], r.get("holder"), r.get("duties")) for r in data["organisation"]["roles"]][-3:] == [
+        ("成员", "各网点负责人", ["网点负责人是本网点投诉处理的第一责任人，负责组织本网点投诉的处理和报告"]),
+        ("大堂经理", None, ["大堂经理负责现场客户的引导和安抚"]),
+        ("柜员", None, ["柜员应做好业务解释工作"]),
+    ]
+    assert "领导小组下设办公室" not in roles
+    office = next(g for g in data["organisation"]["groups"] if g["name"] == "领导小组办公室")
+    assert office["duties"] == ["领导小组下设办公室，设在个人业务部，负责投诉的日常受理、登记、督办工作"]
