@@ -1041,7 +1041,7 @@ class StepsMixin:
             scenario.setdefault("escalation", []).append(rule)
 
     _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
-    _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Z])")
+    _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Za-z])")
     _ESCALATE = re.compile(
         r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
         r"(?P<to>[^，,。；;：:]{2,30}?)(?=协调|处理|处置|研究|审批|批准|决定|裁决|解决|调查|备案|[，,。；;]|$)|"
@@ -1234,6 +1234,7 @@ class StepsMixin:
                 if "by" in step:
                     continue
                 text = str(step["do"].value)
+                text = self._LABEL_HEAD.sub("", text) or text  # Stage one: the branch manager reviews…
                 body = (self._BEFORE_SUBJECT.sub("", text) or text).lower()
                 body = re.sub(r"^(?:the|our|a|an|each|every|由|并由|再由)\s*", "", body)
                 for title, ident in titles:

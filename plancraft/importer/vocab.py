@@ -219,6 +219,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "actions",
             "investigation",
             "stage ",
+            "stages",
             "step ",
             "phase ",
             "阶段",

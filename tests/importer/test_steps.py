@@ -1308,3 +1308,35 @@ def test_a_word_procedure_with_numbered_headings_a_numbered_list_prose_and_a_ste
             ],
         ),
     ]
+
+
+def test_lettered_and_lower_roman_items_are_steps_and_a_stages_heading_is_a_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints Policy\n\n1. How we deal with your complaint\nWhen we receive your complaint we will:\n"
+        "a) acknowledge it within 2 working days;\nb) investigate it fully;\nc) send you our final response within 8 weeks.\n\n"
+        "2. Stages\ni. Stage one: the branch manager reviews your complaint.\n"
+        "ii. Stage two: the regional manager reviews the branch's decision within 20 working days.\n",
+    )
+    titles = _role_titles(data)
+    assert [(s["title"], [(d, titles.get(b), t) for _, d, b, t in _steps(s)]) for s in data["scenarios"]] == [
+        (
+            "How we deal with your complaint",
+            [
+                ("acknowledge it within 2 working days", None, "2wd"),
+                ("investigate it fully", None, None),
+                ("send you our final response within 8 weeks", None, "8w"),
+            ],
+        ),
+        (
+            "Stages",
+            [
+                ("Stage one: the branch manager reviews your complaint", "Branch manager", None),
+                (
+                    "Stage two: the regional manager reviews the branch's decision within 20 working days",
+                    "Regional manager",
+                    "20wd",
+                ),
+            ],
+        ),
+    ]
