@@ -84,6 +84,8 @@ class LoadedPlan:
     # path -> indices of the spaces in that text value that YAML made from a line break
     # (folded `>` blocks, multi-line plain and quoted scalars); see plancraft.cjk.readable.
     folds: dict[YamlPath, tuple[int, ...]] = field(default_factory=dict)
+    # True when the loader made no .nan or .inf (the schema check then does not look for one)
+    finite: bool = False
 
     @property
     def readable(self) -> Any:
@@ -171,8 +173,8 @@ _CHUNK = 64 * 1024  # below malloc's mmap threshold: a small plan costs one smal
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Parse plan bytes (already read) named `name` in messages."""
     text = decode(raw, name)
-    data, positions, folds = parse(text, name, checked=True)
-    return LoadedPlan(name, data, text, positions, folds)
+    data, positions, folds, finite = _parse(text, name, checked=True)
+    return LoadedPlan(name, data, text, positions, folds, finite)
 
 
 def _is_gb18030_chinese(chunk: bytes) -> bool:
@@ -232,6 +234,11 @@ def parse(
     YAML, the pure parser runs, so every error message comes from one parser. A refusal for a
     limit (node count, depth) is final: the slow parser would only spend more time to say the same.
     """
+    return _parse(text, name, checked=checked)[:3]
+
+
+def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, dict, bool]:
+    """parse(), and whether the data holds no .nan or .inf (LoadedPlan.finite)."""
     _check_directives(text, name)
     parser = _c_parser(text)
     if parser is not None:
@@ -477,7 +484,7 @@ def _build(
             raise
         detail = _one_line(str(exc))[:200] or type(exc).__name__
         raise _error(name, 1, 1, _("the file cannot be read as YAML: {detail}").format(detail=detail)) from None
-    return data, builder.positions, builder.folds
+    return data, builder.positions, builder.folds, builder.finite
 
 
 def _events() -> Any:
@@ -509,6 +516,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count)
         self.open_anchors: set[str] = set()
         self.nodes = 0
+        self.finite = True  # no .nan or .inf made (floats are rare: _scalar_node looks at each)
 
     def build(self, events: Iterator[Any]) -> Any:
         from ruamel.yaml import events as ev
@@ -733,6 +741,8 @@ class _Builder:
                 folds = fold_points(value, self.source[start.index : end.index], style or None)
                 if folds:
                     self.folds[path] = folds
+        elif type(value) is float and (value != value or value in (_INFINITY, -_INFINITY)):
+            self.finite = False
         elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
             raise _error(
                 self.name,
@@ -835,6 +845,9 @@ def _resolve(value: str, style: str | None, tag: Any) -> Any:
     if _NAN.match(value):
         return float("nan")
     return value
+
+
+_INFINITY = float("inf")
 
 
 class _TooLong(int):

@@ -86,7 +86,8 @@ def validate(plan: LoadedPlan) -> list[Diagnostic]:
     only loaded to explain the errors of an invalid plan.
     """
     found: dict[tuple, Diagnostic] = {}
-    for diagnostic in _non_finite(plan, plan.data, ()) if _may_hold_non_finite(plan.data) else ():
+    may_hold = not getattr(plan, "finite", False) and _may_hold_non_finite(plan.data)  # the loader knows: LoadedPlan.finite
+    for diagnostic in _non_finite(plan, plan.data, ()) if may_hold else ():
         found.setdefault((diagnostic.line, diagnostic.column, diagnostic.message), diagnostic)
     fast = _fast_validator()
     if not found and fast is not None and fast.is_valid(plan.data):

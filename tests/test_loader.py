@@ -107,3 +107,19 @@ def test_missing_file_and_folder(tmp_path):
         load(tmp_path / "nope.yaml")
     with pytest.raises(PlanError, match="folder"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, finite",
+    [
+        ("a: [1.5, 10, 1e3, text, '.nan', '1e999']\n", True),
+        ("a: .nan\n", False),
+        ("a: [-.inf]\n", False),
+        ("a: 1e999\n", False),
+        ("a: {b: !!float nan}\n", False),
+        ("x: &n .inf\ny: *n\n", False),
+    ],
+)
+def test_loader_says_whether_it_made_a_nan_or_infinity(text, finite):
+    """LoadedPlan.finite: the schema check looks for .nan and .inf only where the loader made one."""
+    assert parse(text).finite is finite
