@@ -24,6 +24,9 @@ def approvals(data: dict) -> list[dict]:
 
 def approval_states(data: dict) -> list[str]:
     """ "current", "stale" or "unsigned" (no digest) for each approval, in list order."""
+    entries = approvals(data)
+    if not any(a.get("digest") for a in entries):
+        return ["unsigned"] * len(entries)  # no digest to compare: the plan's digest is not worked out (a draft)
     expected = chain(data)
     return [
         "unsigned" if not a.get("digest") else "current" if a.get("digest") == want else "stale"

@@ -181,3 +181,18 @@ def test_names_with_quotes_and_backslashes_round_trip(tmp_path):
         assert result.exit_code == 0, result.output
     assert [a["name"] for a in load(plan).data["approvals"]] == ['O"Brien \\ co', "yes", "- 12: x"]
     assert run("verify", plan).exit_code == 0
+
+
+def test_sign_offs_without_digests_are_unsigned_without_working_out_the_plan_digest(monkeypatch):
+    """A draft's hand-written sign-offs (no digest) are all `unsigned`; the plan's digest, which nothing
+    would be compared with, is not worked out. One digest among them and the chain is computed as before."""
+    from plancraft import approval
+
+    data = load(EXAMPLE).data
+    entries = [{"step": "prepared", "name": "李明", "role": "office-head", "date": "2024-09-10"}]
+    monkeypatch.setattr(approval, "chain", lambda _data: (_ for _ in ()).throw(AssertionError("digest worked out")))
+    assert approval.approval_states({**data, "approvals": entries}) == ["unsigned"]
+    assert approval.approval_states({**data, "approvals": []}) == []
+    monkeypatch.undo()
+    signed = [{**entries[0], "digest": chain({**data, "approvals": entries})[0]}]
+    assert approval.approval_states({**data, "approvals": signed + entries}) == ["current", "unsigned"]
