@@ -415,8 +415,16 @@ class Organisation:
             return self.role_by_title[key]
         if not holder and not re.search(r"[\u4e00-\u9fff]", title):
             same = _en_key(title)  # Heads of Service / Head of Service, A member of staff / Member of staff
+            # the responsible person / the person responsible for dealing with your complaint: one post
+            responsible = re.fullmatch(r"responsible (\w+)|(\w+) responsible for .*", same)
             for role in self.roles:
-                if "holder" not in role and _en_key(str(role["title"].value)) == same:
+                other = _en_key(str(role["title"].value))
+                if responsible and "holder" not in role:
+                    noun = responsible.group(1) or responsible.group(2)
+                    if other == f"responsible {noun}" or other.startswith(f"{noun} responsible for "):
+                        self.role_by_title.setdefault(title, str(role["id"].value))
+                        return str(role["id"].value)
+                if "holder" not in role and other == same:
                     self.role_by_title.setdefault(title, str(role["id"].value))
                     return str(role["id"].value)
         ident = self.ids.make(
@@ -974,7 +982,10 @@ _EN_ACTOR = re.compile(
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
     rf"assigned|forwarded|escalated|given|sent|(?:assign|allocate|pass|refer|forward|send)s?)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b"
-    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)",  # a Team Leader is no team
+    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)|"  # a Team Leader is no team
+    # "speak to one of our friendly team", "talk to a member of staff": whom the complainant deals with
+    rf"\b(?:speak|talk|chat)\s+(?:directly\s+)?(?:to|with)\s+(?P<q>{_EN_NP})\b"
+    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)",
     re.IGNORECASE,
 )
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
@@ -1007,7 +1018,7 @@ def en_actors(text: str) -> list[str]:
     if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
         found.append(m.group("s"))
     for m in _EN_ACTOR.finditer(text):
-        np = (m.group("s") or m.group("p")).strip()
+        np = (m.group("s") or m.group("p") or m.group("q")).strip()
         np = re.sub(r"^the\s+", "", np, flags=re.IGNORECASE)
         if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:
             found.append(np[0].upper() + np[1:])

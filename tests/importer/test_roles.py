@@ -859,3 +859,15 @@ def test_duties_given_post_by_post_in_one_paragraph_and_the_office_of_the_group(
     assert "领导小组下设办公室" not in roles
     office = next(g for g in data["organisation"]["groups"] if g["name"] == "领导小组办公室")
     assert office["duties"] == ["领导小组下设办公室，设在个人业务部，负责投诉的日常受理、登记、督办工作"]
+
+
+def test_english_the_responsible_person_is_the_person_responsible_and_whom_you_speak_to_is_a_role(tmp_path: Path):
+    """`the person responsible for dealing with your complaint` and then `The responsible person will investigate`:
+    one role; `speak to one of our friendly team`: the team the complainant deals with."""
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\nOur Process\n- We will provide you with the contact details of the person responsible for "
+        "dealing with your complaint\n- The responsible person will investigate and may require further details from "
+        "you\nHow to complain\nThe first stage is to contact us on 0300 000 000 and speak to one of our friendly team.\n",
+    )
+    assert _roles(data) == [("Person responsible for dealing with your complaint", None), ("One of our friendly team", None)]
