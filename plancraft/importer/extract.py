@@ -661,7 +661,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             )
             target = None
             if m:
-                target = self._role_ref(m.group("who"), t.at, create=True)
+                target = self._role_ref(m.group("who"), t.at, create=True) or self._party_ref(m.group("who"), t.at)
             if target:
                 item = {"what": t, "to": Src(target, t.at)}
                 within = _deadline_in(str(t.value))

@@ -1340,3 +1340,16 @@ def test_lettered_and_lower_roman_items_are_steps_and_a_stages_heading_is_a_proc
             ],
         ),
     ]
+
+
+def test_a_report_to_a_body_outside_the_organisation_is_a_reporting_line_not_an_unmapped_paragraph(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "供水突发事件应急预案\n\n1 总则\n1.1 编制目的\n为提高应对供水突发事件的能力，制定本预案。\n\n"
+        "3 应急响应\n3.1 信息报告\n供水企业发现突发事件后，应在1小时内向市水务局报告，并在2小时内报送书面材料。\n"
+        "3.2 先期处置\n事发单位应立即采取措施控制事态，组织人员疏散，并做好现场保护。\n",
+    )
+    [line] = data["reporting"]
+    assert {p["id"]: p["name"] for p in data["external"]}[line["to"]] == "市水务局"
+    assert line["within"] == "1h"
+    assert "x-unmapped" not in data
