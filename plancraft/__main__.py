@@ -5,7 +5,10 @@ import sys
 
 
 def main() -> None:
+    from plancraft import console
     from plancraft.console import quick
+
+    console.SECOND_PROCESS = True  # the command builds a draft while it lints (two cores); library callers do not
 
     code = quick(sys.argv[1:])
     if code is None:

@@ -21,6 +21,10 @@ from plancraft import exitcodes
 
 Echo = Callable[..., None]
 
+# Set by the `plancraft` command (plancraft.__main__): `render` of a draft builds the document in a second
+# process while this one lints (publish.render_files); in-process callers (tests, the library) never fork.
+SECOND_PROCESS = False
+
 
 def quick(args: list[str]) -> int | None:
     """Run `args` without click when they are a plain lint, validate or render (see the module); the
@@ -309,7 +313,8 @@ def render_command(
         echo(note, err=True)
     show_progress = len(plans) > 1 and sys.stderr.isatty()
     worst = exitcodes.OK
-    for number, rendered in enumerate(render_files(job, jobs=jobs if jobs else (os.cpu_count() or 1)), start=1):
+    workers = jobs if jobs else (os.cpu_count() or 1)
+    for number, rendered in enumerate(render_files(job, jobs=workers, second_process=SECOND_PROCESS), start=1):
         if show_progress:
             echo(f"[{number}/{len(plans)}] {rendered.plan}", err=True)
         for line, err in rendered.lines:

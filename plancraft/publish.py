@@ -66,8 +66,16 @@ class Checked:
         return signoff.current_approval(self.plan.data) is not None
 
 
-def check_for_render(path: Path, *, display: str | None = None, use_cache: bool = True, raw: bytes | None = None) -> Checked:
-    """Load, schema-check (refused when invalid) and lint the plan at `path`.
+def check_for_render(
+    path: Path,
+    *,
+    display: str | None = None,
+    use_cache: bool = True,
+    raw: bytes | None = None,
+    before_lint: Callable[[Checked], object] | None = None,
+) -> Checked:
+    """Load, schema-check (refused when invalid) and lint the plan at `path`; `before_lint` is called with
+    the plan (no findings yet) once it passed the schema, before it is linted.
 
     The findings come from the lint cache when `plancraft lint` (or an earlier render) already
     checked these bytes with this configuration; `use_cache=False` neither reads nor writes it.
@@ -90,6 +98,8 @@ def check_for_render(path: Path, *, display: str | None = None, use_cache: bool 
     # the same entry `plancraft lint` writes: same bytes, name, configuration and language
     key = cache.cache_key(raw, name, config, rules=True, lang=i18n.current()) if folder else ""
     findings = cache.read(folder, key) if folder else None
+    if before_lint is not None:
+        before_lint(Checked(plan, [], folder, raw))
     if findings is None:
         from plancraft.lint.engine import lint_plan  # not imported when the findings come from the cache
 
@@ -814,9 +824,11 @@ class Rendered:
         return self
 
 
-def render_files(job: RenderJob, *, jobs: int = 1) -> Iterator[Rendered]:
+def render_files(job: RenderJob, *, jobs: int = 1, second_process: bool = False) -> Iterator[Rendered]:
     """Render every plan of `job`, in `jobs` worker processes when there are several plans; the
-    results come in the order of the plans, whatever order the workers finish in."""
+    results come in the order of the plans, whatever order the workers finish in. `second_process`:
+    plans rendered here build a draft's document in a second process while this one lints (see
+    _SecondProcess; the `plancraft` command asks for it, where fork exists and there are two cores)."""
     from plancraft import i18n
 
     tasks = [(job, plan, i18n.current()) for plan in job.plans]
@@ -826,7 +838,81 @@ def render_files(job: RenderJob, *, jobs: int = 1) -> Iterator[Rendered]:
         with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
             yield from pool.map(_render_task, tasks)
     else:
-        yield from map(_render_task, tasks)
+        second = second_process and hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+        yield from (render_file(job, plan, second_process=second) for plan in job.plans)
+
+
+class _SecondProcess:
+    """A draft's document built in a forked process while this one lints the plan (a draft does not depend
+    on the findings): render_bytes as this process would run it, its bytes sent back through a pipe.
+    Anything but the bytes (an error, a signal, no fork) gives None, and this process renders the plan
+    itself, as without the second process: the same document, the same one-line error."""
+
+    def __init__(self, job: RenderJob) -> None:
+        self.job = job
+        self.pid: int | None = None
+        self.pipe = -1
+
+    def start(self, checked: Checked) -> None:
+        try:
+            read, write = os.pipe()
+            pid = os.fork()
+        except OSError:
+            return
+        if pid == 0:  # the second process: build, send, and leave without running anything of the first's
+            code = 1
+            try:
+                os.close(read)
+                content = b"ok" + render_bytes(checked, self.job.options, layout=self.job.page_numbers)
+                view = memoryview(content)
+                while view:
+                    view = view[os.write(write, view) :]
+                code = 0
+            except BaseException:  # noqa: BLE001 - the first process renders it again and says what is wrong
+                pass
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid, self.pipe = pid, read
+
+    def result(self) -> bytes | None:
+        """The document, or None (then render it here)."""
+        if self.pid is None:
+            return None
+        chunks = []
+        try:
+            while True:
+                chunk = os.read(self.pipe, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        finally:
+            self.stop()
+        data = b"".join(chunks)
+        return data[2:] if self.status == 0 and data.startswith(b"ok") else None
+
+    status: int | None = None
+
+    def stop(self) -> None:
+        """Wait for the second process (ended first when its document is no longer wanted)."""
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        os.close(self.pipe)
+        try:
+            if self.status is None:
+                finished, status = os.waitpid(pid, os.WNOHANG)
+                if not finished:
+                    import signal
+
+                    try:
+                        os.kill(pid, signal.SIGKILL)
+                    except OSError:
+                        pass
+                    finished, status = os.waitpid(pid, 0)
+                self.status = os.waitstatus_to_exitcode(status)
+        except ChildProcessError:
+            self.status = None
 
 
 def _render_task(task: tuple[RenderJob, str, str]) -> Rendered:
@@ -839,9 +925,10 @@ def _render_task(task: tuple[RenderJob, str, str]) -> Rendered:
         return render_file(job, name)
 
 
-def render_file(job: RenderJob, name: str) -> Rendered:
+def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> Rendered:
     """Check, render and write the document(s) of one plan of `job`; every error becomes lines of
-    the result, never an exception (so one plan's failure does not stop the others)."""
+    the result, never an exception (so one plan's failure does not stop the others). With
+    `second_process` a draft's document is built in a forked process while this one lints."""
     from plancraft.diagnostics import PlanError
     from plancraft.lint.config import ConfigError
     from plancraft.render import RenderError
@@ -856,8 +943,24 @@ def render_file(job: RenderJob, name: str) -> Rendered:
             if job.use_cache and not job.copies
             else None
         )
-        checked = check_for_render(Path(name), display=name, use_cache=job.use_cache, raw=raw) if kept is None else None
-        findings, content = kept if kept is not None else (checked.findings, None)
+        second = (
+            _SecondProcess(job)
+            if second_process and kept is None and not job.copies and not job.options.final and job.options.toc_pages is None
+            else None
+        )
+        try:
+            checked = (
+                check_for_render(
+                    Path(name), display=name, use_cache=job.use_cache, raw=raw, before_lint=second.start if second else None
+                )
+                if kept is None
+                else None
+            )
+            built = second.result() if second is not None else None
+        finally:
+            if second is not None:
+                second.stop()
+        findings, content = kept if kept is not None else (checked.findings, built)
         out.lines += [(d.as_text(), True) for d in findings]
         if checked is not None and job.copies:
             written = write_copies(

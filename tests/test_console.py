@@ -89,6 +89,22 @@ def test_render_says_and_writes_the_same(tmp_path, plans):
     _same(tmp_path, "render", "plan.yaml", "other.yaml", "-o", "out/", files=["out/plan.docx", "out/other.docx"])
 
 
+def test_a_draft_built_in_a_second_process_is_the_same_document(tmp_path, plans):
+    """The `plancraft` command builds a draft in a second process while it lints (plancraft.__main__);
+    cli.main called directly does not: the same bytes, lines and exit codes, a failing build included."""
+    shutil.copy(PLANS / "examples" / "bank-branch.en.yaml", tmp_path / "plan.yaml")
+    for n in range(2):  # the fixed parts built, then kept
+        text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+        (tmp_path / "plan.yaml").write_text(text.replace("title: ", f"title: {n}", 1), encoding="utf-8")
+        assert _same(tmp_path, "render", "plan.yaml", "-o", "a.docx", files=["a.docx"]).returncode == 0
+    templates = tmp_path / "templates" / "en"
+    templates.mkdir(parents=True)
+    (templates / "annex.j2").write_text("{{ no_such_value }}\n", encoding="utf-8")
+    failed = _same(tmp_path, "render", "plan.yaml", "--templates", "templates", "-o", "b.docx")
+    assert failed.returncode == 3 and "annex.j2" in failed.stderr and "Traceback" not in failed.stderr
+    assert not (tmp_path / "b.docx").exists()
+
+
 def test_render_refusals_say_the_same(tmp_path, plans):
     (tmp_path / "bad.yaml").write_text("document: [\n", encoding="utf-8")
     assert _same(tmp_path, "render", "bad.yaml", "-o", "bad.docx").returncode == 2
