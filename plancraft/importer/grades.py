@@ -263,7 +263,13 @@ class Grades:
             if m:
                 name = m.group("name") or m.group("name2") or m.group("name3")
                 crit = m.group("crit") or m.group("crit2") or m.group("crit3")
-            if name and grading.is_level_name(name):
+                defined = grading.definition(sentences(text)[0]) if m.group("name2") and sentences(text) else None
+                if m.group("name3"):  # Level 1 complaints are those that…: what they are is the criteria
+                    crit = re.sub(
+                        r"^(?:complaints?|incidents?|cases?|issues?)\s+(?:are|is|means|include)\s+", "", crit, flags=re.I
+                    )
+                if defined and defined[1] and defined[0].startswith(name.strip()):
+                    name, crit = defined[0], text[text.index(defined[1]) :] if defined[1] in text else defined[1]  # 三级投诉指…
                 item = {
                     "id": Src(self.ids.make(level_key(name), "level")),
                     "name": Src(_clean(name), t.at),

@@ -836,3 +836,29 @@ def _write(tmp_path, text: str):
     source = tmp_path / "plan.txt"
     source.write_text(text, encoding="utf-8")
     return source
+
+
+def test_grades_announced_as_bare_numerals_then_defined_one_per_paragraph(tmp_path):
+    """`将投诉分为一、二、三级。` then `一级投诉指…` paragraphs: the level is 一级投诉 (not 一级 with criteria 投诉指…);
+    `Level 1 complaints are those…`: the criteria say what they are."""
+    levels = _levels(
+        tmp_path,
+        "客户投诉应急预案\n一、总则\n为规范投诉处理，制定本预案。\n二、投诉分级\n根据投诉的性质和影响，将投诉分为一、二、三级。\n"
+        "一级投诉指造成重大社会影响或涉及金额100万元以上的投诉。\n二级投诉指涉及金额10万元以上的投诉。\n"
+        "三级投诉指一般性服务投诉。\n三、处理程序\n客服人员应在1个工作日内受理。\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in levels] == [
+        ("level-3", "三级投诉", "一般性服务投诉"),
+        ("level-2", "二级投诉", "涉及金额10万元以上的投诉"),
+        ("level-1", "一级投诉", "造成重大社会影响或涉及金额100万元以上的投诉"),
+    ]
+    english = _levels(
+        tmp_path,
+        "Complaints Handling Procedure\n1. Purpose\nThis procedure explains how we handle complaints.\n"
+        "2. Complaint levels\nLevel 1 complaints are simple complaints that can be resolved at the first point of contact.\n"
+        "Level 2 complaints are complaints that need investigation by a manager.\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in english] == [
+        ("level-1", "Level 1", "simple complaints that can be resolved at the first point of contact"),
+        ("level-2", "Level 2", "complaints that need investigation by a manager"),
+    ]
