@@ -109,6 +109,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     key: str | None = None  # plan section this heading maps to
+    numbering: str | None = None  # the family of its number (a styled heading's too: 一、 in Heading 1 is "cn")
 
     def walk(self):
         yield self
@@ -167,7 +168,36 @@ def segments(blocks: list[Block]) -> list[Segment]:
             out.append(Segment(block.number, head, marker, family, listed=listed))
             if body:
                 out.append(Segment(block.number, body))
-    return out
+    return _without_contents(out)
+
+
+_CONTENTS = re.compile(r"^(?:目\s*录|contents|table of contents)\s*[:：]?$", re.IGNORECASE)
+_PAGE_REF = re.compile(r"[\s.·…_－-]*\d{0,3}\s*$")
+
+
+def _without_contents(segs: list[Segment]) -> list[Segment]:
+    """A table of contents typed into the text (目录, then the headings again, with or without page numbers) left out:
+    its lines repeat headings that follow and are no part of the plan."""
+    start = next(
+        (i for i, s in enumerate(segs[:40]) if not s.is_table and not s.marker and _CONTENTS.match(s.text.strip())), None
+    )
+    if start is None:
+        return segs
+
+    def key(seg: Segment) -> str:
+        return re.sub(r"\s+", "", seg.marker + _PAGE_REF.sub("", seg.text))
+
+    seen: set[str] = set()
+    end = start + 1
+    while end < len(segs) and not segs[end].is_table and key(segs[end]) not in seen and len(segs[end].text) <= 60:
+        if not (segs[end].heading or segs[end].family):
+            break
+        seen.add(key(segs[end]))
+        end += 1
+    later = {key(s) for s in segs[end:] if not s.is_table}
+    if len(seen & later) < 2:
+        return segs  # a line named 目录 not followed by headings that come again is no table of contents
+    return segs[:start] + segs[end:]
 
 
 def split_marker(text: str) -> tuple[str, str | None, str]:
@@ -182,10 +212,18 @@ def split_marker(text: str) -> tuple[str, str | None, str]:
     return "", None, text
 
 
+_OPENS, _CLOSES = "《（(“「【〔[", "》）)”」】〕]"
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket or quote opened and not closed (《关于完善…机制 / 资源(如): a piece cut from a longer text, no title."""
+    return any(text.count(o) > text.count(c) for o, c in zip(_OPENS, _CLOSES))
+
+
 def _heading_then_body(text: str) -> tuple[str, str]:
     """`处理一般客户投诉的应急预案 对一般客户投诉,…` -> the short title, then the body."""
     m = re.match(r"^([^\s。；;，,：:]{2,30})\s+(\S.{20,})$", text)
-    if m and not _SENTENCE_END.search(m.group(1)) and re.search(r"[\u4e00-\u9fff]", m.group(1)):
+    if m and not _SENTENCE_END.search(m.group(1)) and re.search(r"[\u4e00-\u9fff]", m.group(1)) and not _open_bracket(m.group(1)):
         return m.group(1), m.group(2)
     return text, ""
 
@@ -193,7 +231,7 @@ def _heading_then_body(text: str) -> tuple[str, str]:
 def _label_then_body(text: str) -> tuple[str, str]:
     """`调研分析:在制定预案之前,…` -> the label as a heading, then the body."""
     m = re.match(r"^([^\s。；;，,：:、]{2,16})\s*[：:]\s*(\S.{3,})$", text)
-    if m and re.search(r"[\u4e00-\u9fff]", m.group(1)):
+    if m and re.search(r"[\u4e00-\u9fff]", m.group(1)) and not _open_bracket(m.group(1)):
         return m.group(1), m.group(2)
     return text, ""
 
@@ -210,6 +248,8 @@ def is_heading_text(segment: Segment) -> bool:
     if segment.family.startswith("list") and text[0].islower():
         return False  # an item of a Word list that runs on from its lead-in (we will: • acknowledge receipt …)
     core = text.rstrip("：:")
+    if _open_bracket(core) and segment.heading is None:
+        return False  # (3)《关于完善…处理机制 (the title runs on in the next paragraph): a cut piece, no heading
     cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
     limit = 32 if cjk else 90
     if len(core) > limit or _SENTENCE_END.search(core):
@@ -255,9 +295,10 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     root = Node("", 0)
     front: list[Segment] = []
     stack: list[Node] = [root]
-    order: list[str] = []  # families in order of first appearance as headings
+    order: dict[str, int] = {}  # families as headings -> the depth they first had
     seen_heading = False
     article_depth: int | None = None  # the outline's depth at the last article (第N条), which items do not deepen
+    styled = _styled_levels(segs)
     for seg in segs:
         if seg.family == "article" and not seg.is_table:
             # 第三条 after 第二条's items read as headings ((一)A类投诉：… (二)…): a new article ends them
@@ -279,8 +320,16 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
             continue
         seen_heading = True
         family = f"h{seg.heading}" if seg.heading is not None else seg.family
-        depth = _depth(family, order, stack)
-        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth)
+        # a heading numbered like one on the current path is its sibling, styled or not ((一) in Heading 2, then (二)
+        # typed in the text; 1.1 typed, then 1.4 in Heading 3)
+        sibling = next((n for n in reversed(stack[1:]) if seg.family and n.numbering == seg.family), None)
+        if sibling is not None:
+            depth = sibling.depth
+        elif seg.heading is None and len(stack) == 1 and seg.family in styled:
+            depth = styled[seg.family] * 10  # a typed heading numbered like styled ones elsewhere: at their level
+        else:
+            depth = _depth(family, order, stack)
+        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth, numbering=seg.family)
         while len(stack) > 1 and stack[-1].depth >= depth:
             stack.pop()
         node.parent = stack[-1]
@@ -288,6 +337,16 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
         stack.append(node)
     _empty_headings_are_items(root, front)
     return root, front
+
+
+def _styled_levels(segs: list[Segment]) -> dict[str, int]:
+    """Numbering family -> the heading style level most of its styled headings have (ties: the higher level)."""
+    counts: dict[str, dict[int, int]] = {}
+    for seg in segs:
+        if seg.heading is not None and seg.family and seg.family not in ("bullet", "stage"):
+            counts.setdefault(seg.family, {}).setdefault(seg.heading, 0)
+            counts[seg.family][seg.heading] += 1
+    return {family: max(levels, key=lambda n: (levels[n], -n)) for family, levels in counts.items()}
 
 
 def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
@@ -309,21 +368,22 @@ def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
         (front if node is root else node.items).extend(pieces)
 
 
-def _depth(family: str, order: list[str], stack: list[Node]) -> int:
+def _depth(family: str, order: dict[str, int], stack: list[Node]) -> int:
     if family.startswith("h"):
         return int(family[1:]) * 10
     for node in reversed(stack[1:]):
         if node.family == family:
             return node.depth
-    if family in order:
-        # a family seen before but not on the current path: same depth as then
-        return (order.index(family) + 1) * 10 + 1
     base = stack[-1].depth if len(stack) > 1 else 0
+    if family in order:
+        # a family seen before but not on the current path: as deep as then, and under the heading it follows
+        # (1) under 2.2 客户服务部 as under 1.5 客户服务部)
+        return max(order[family], base + 2)
     if family in ("chapter",):
         depth = 1
     elif family == "section":
         depth = 5
     else:
         depth = base + 2
-    order.append(family)
+    order[family] = depth
     return depth

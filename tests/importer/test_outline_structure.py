@@ -1,0 +1,166 @@
+"""The outline a document is read into (importer/outline.py): headings styled and typed in one document, a table of
+contents typed into the text, pieces of a cut paragraph, and where the paragraphs under each heading end up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.importer import import_document
+from plancraft.importer.outline import build, segments
+from plancraft.importer.reader import Block, read
+from plancraft.importer.vocab import section_for
+
+
+def _tree(blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """(nesting level, number, title) of each heading, the level counted from 0 at the top."""
+    root, _ = build(segments(blocks))
+    out = []
+    for node in list(root.walk())[1:]:
+        level, parent = 0, node.parent
+        while parent is not None and parent.parent is not None:
+            level, parent = level + 1, parent.parent
+        out.append((level, node.marker, node.title))
+    return out
+
+
+def _p(number: int, text: str, heading: int | None = None) -> Block:
+    return Block("p", number, text, heading=heading)
+
+
+def test_a_heading_numbered_like_a_styled_one_is_its_sibling_whether_styled_or_typed():
+    # the author styled some headings and typed others: (一) in Heading 2, (二) and (三) typed in the text
+    blocks = [
+        _p(1, "一、突发事件级别和分类", 1),
+        _p(2, "按影响程度，划分为三个级别："),
+        _p(3, "（一）一般突发事件（D级）", 2),
+        _p(4, "指扰乱营业网点业务受理程序的事件，包括："),
+        _p(5, "1、客户与工作人员发生争执；"),
+        _p(6, "（二）较大突发事件（C级）"),
+        _p(7, "指致使营业网点暂时失去对外受理业务能力的事件。"),
+        _p(8, "（三）重大突发事件（B级）"),
+        _p(9, "指单个营业网点不能正常营业的事件。"),
+        _p(10, "二、应急处置", 1),
+    ]
+    assert _tree(blocks) == [
+        (0, "一、", "突发事件级别和分类"),
+        (1, "（一）", "一般突发事件（D级）"),
+        (1, "（二）", "较大突发事件（C级）"),
+        (1, "（三）", "重大突发事件（B级）"),
+        (0, "二、", "应急处置"),
+    ]
+
+
+def test_typed_headings_before_the_styled_ones_take_the_level_of_their_styled_siblings():
+    # 1.1-1.3 typed, 1.4-1.5 in Heading 3, then 2 in Heading 1 and 2.1 in Heading 3; 1) items under each unit
+    blocks = [
+        _p(1, "1.1现场总指挥：工程部经理"),
+        _p(2, "1.2总协调：物业总经理"),
+        _p(3, "1.4电话中心：", 3),
+        _p(4, "电话中心在收到停水通知后，应立即通知各相关部门。"),
+        _p(5, "1.5客户服务部：", 3),
+        _p(6, "1)通知业户"),
+        _p(7, "在停水日前三天张贴通告，并每户派发一份书面通知。"),
+        _p(8, "2供水突然中断", 1),
+        _p(9, "2.1工程维修部：", 3),
+        _p(10, "1)察看停水区域"),
+        _p(11, "工程部察看停水原因，及时进行抢修。"),
+    ]
+    assert _tree(blocks) == [
+        (0, "1.1", "现场总指挥"),
+        (0, "1.2", "总协调"),
+        (0, "1.4", "电话中心"),
+        (0, "1.5", "客户服务部"),
+        (1, "1)", "通知业户"),
+        (0, "2", "供水突然中断"),
+        (1, "2.1", "工程维修部"),
+        (2, "1)", "察看停水区域"),  # under the unit it follows, as under 1.5 before
+    ]
+
+
+def test_a_piece_of_a_cut_paragraph_with_an_open_bracket_is_no_heading():
+    blocks = [
+        _p(1, "一、总则"),
+        _p(2, "2.依据。"),
+        _p(3, "（1）《中国人民银行突发事件应急预案管理办法》（银发〔2005〕196号）；"),
+        _p(4, "（2）《关于完善银行业金融机构客户投诉处理机制"),  # the title runs on in the next paragraph
+        _p(5, "切实做好金融消费者保护工作的通知》（银监发〔2012〕13号）；"),
+        _p(6, "3、客户不合理占用银行服务资源(如:长时间占用自助设备);"),
+        _p(7, "二、组织机构"),
+    ]
+    assert _tree(blocks) == [(0, "一、", "总则"), (0, "二、", "组织机构")]
+    root, _ = build(segments(blocks))
+    assert "客户不合理占用银行服务资源(如:长时间占用自助设备);" in [s.text for s in root.children[0].items]
+
+
+def test_a_table_of_contents_typed_into_the_text_is_left_out(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客户投诉应急预案\n目 录\n第一部分 总则……1\n第二部分 组织机构……3\n第三部分 应急处置……5\n"
+        "第一部分 总则\n为及时妥善处理客户投诉，制定本预案。\n第二部分 组织机构\n成立投诉处理领导小组，行长任组长。\n"
+        "第三部分 应急处置\n网点负责人应在1小时内答复客户。\n",
+        encoding="utf-8",
+    )
+    assert _tree(read(source).blocks) == [(0, "第一部分", "总则"), (0, "第二部分", "组织机构"), (0, "第三部分", "应急处置")]
+    data = import_document(source).data
+    assert [u["text"] for u in data.get("x-unmapped") or []] == []
+    assert data["purpose"] == "为及时妥善处理客户投诉，制定本预案。"
+    assert [a["do"] for s in data["scenarios"] for a in s["actions"]] == ["网点负责人应在1小时内答复客户"]
+    # a line named 目录 that no repeated headings follow is text like any other
+    source.write_text("目录\n本预案的内容见各附件。\n一、总则\n为及时妥善处理客户投诉，制定本预案。\n", encoding="utf-8")
+    assert [u["text"] for u in import_document(source).data.get("x-unmapped") or []] == ["目录", "本预案的内容见各附件。"]
+
+
+def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    d.add_heading("一、总则", 1)
+    d.add_paragraph("为及时妥善处理客户投诉，制定本预案。")
+    d.add_heading("二、工作要求", 1)
+    d.add_paragraph("各网点要高度重视，加强协作。")
+    d.add_paragraph("本预案未尽事宜按总行规定执行。")
+    d.add_heading("三、应急处置", 1)
+    d.add_paragraph("网点负责人应在1小时内答复客户。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    out = tmp_path / "plan.yaml"
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = import_document(path).data
+    assert [(u["at"], u.get("heading"), u["text"]) for u in data["x-unmapped"]] == [
+        ("第5段", "工作要求", "各网点要高度重视，加强协作。"),
+        ("第6段", "工作要求", "本预案未尽事宜按总行规定执行。"),
+    ]
+    text = out.read_text(encoding="utf-8")
+    assert "at: 第5段" in text and "各网点要高度重视，加强协作。" in text
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("指导思想", "principles"),
+        ("受理条件", "scope"),
+        ("联系方式", "channels"),
+        ("Who can complain?", "scope"),
+        ("What is a complaint?", "scope"),
+        ("How to make a complaint", "channels"),
+        ("How we will handle your complaint", "scenarios"),
+        ("Learning from complaints", "aftermath"),
+        ("Review of this policy", "review"),
+        # the variants authors use for the usual sections
+        ("组织体系", "organisation"),
+        ("领导小组及职责", "organisation"),
+        ("工作职责", "organisation"),
+        ("处置流程", "scenarios"),
+        ("应急响应程序", "scenarios"),
+        ("善后处理", "aftermath"),
+        ("What happens next", "scenarios"),
+        ("How we handle your complaint", "scenarios"),
+    ],
+)
+def test_section_titles_map_to_the_format(title: str, key: str):
+    assert section_for(title) == key
