@@ -1050,7 +1050,10 @@ class StepsMixin:
         r"(?P<police>报警|拨打110|110报警)|"
         r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
         r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and(?!\s+[A-Z]))\b|[,.;(]|$)|"
-        r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)",
+        r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}Ombudsman(?: Service)?)|"
+        # "you can ask for your complaint to be reviewed by our Chief Executive": the next tier
+        r"\bask\s+for\s+(?:your|the)\s+(?:complaint|case|decision)\s+to\s+be\s+(?:reviewed|looked at|considered|escalated)"
+        r"(?:\s+again)?\s+by\s+(?:the\s+|our\s+|a\s+)?(?P<en3>[A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:who|within|in)\b|[,.;(]|$)",
         re.IGNORECASE,
     )
     _ESCALATE_WHEN = re.compile(
@@ -1111,7 +1114,9 @@ class StepsMixin:
         m = self._ESCALATE.search(text)
         if not m:
             return None
-        target = next((g for g in (m.group("to"), m.group("to2"), m.group("to3"), m.group("en"), m.group("en2")) if g), "")
+        target = next(
+            (g for g in (m.group("to"), m.group("to2"), m.group("to3"), m.group("en"), m.group("en2"), m.group("en3")) if g), ""
+        )
         target = "公安机关" if m.group("police") else target.strip()
         target = re.sub(r"^(?:本级行?|上级|上一级)?(?:的)?", "", target) if len(target) > 4 else target
         if not target or re.match(r"^(?:情况|结果|处理|意见|材料|信息|事件|进展)", target):
@@ -1202,6 +1207,8 @@ class StepsMixin:
         m = re.search(
             r"\b(?:to|by|with)\s+(?:the\s+|a\s+|an\s+)?(?P<p>[A-Z][\w' -]{2,60}?),?\s+who\s+(?:will|shall|must|should)\b", body
         )
+        if m is None:  # "Your complaint will be investigated by a manager who …": the agent of a passive does the work
+            m = self._PASSIVE_BY.search(body)
         if m:  # "referred to the Head of Customer Services, who will investigate": the one named does the work
             who = self._role_ref(m.group("p"), at, create=False) or self._title_in(m.group("p"))
             if who:
@@ -1219,9 +1226,15 @@ class StepsMixin:
                     return who
         return None
 
+    _PASSIVE_BY = re.compile(
+        r"\b(?:will|shall|must|should|is|are)\s+(?:then\s+|also\s+)?be\s+[a-z]+(?:ed|en)\s+by\s+"
+        r"(?P<p>(?:a\s+|an\s+|the\s+|our\s+)?[A-Za-z][\w' -]{2,50}?)(?=\s+(?:who|which|within|in|and|at|on|for)\b|[,.;]|$)"
+    )
+
     def _late_owners(self, out: dict) -> None:
-        """A step read before the post it opens with was known (a post named first in a later table or section): its
-        owner is that post when the sentence opens with it (The investigating officer reports…; 客服主管应…)."""
+        """A step read before the post it names was known (a post named first in a later table or section): its owner
+        is that post when the sentence opens with it (The investigating officer reports…; 客服主管应…) or names it as
+        the agent of a passive (Your complaint will be investigated by a manager who…)."""
         titles = sorted(
             ((t.lower(), ident) for t, ident in self.role_by_title.items() if "|" not in t and len(t) >= 2),
             key=lambda pair: -len(pair[0]),
@@ -1233,24 +1246,32 @@ class StepsMixin:
             for step in scenario.get("actions") or []:
                 if "by" in step:
                     continue
-                text = str(step["do"].value)
-                text = self._LABEL_HEAD.sub("", text) or text  # Stage one: the branch manager reviews…
-                body = (self._BEFORE_SUBJECT.sub("", text) or text).lower()
-                body = re.sub(r"^(?:the|our|a|an|each|every|由|并由|再由)\s*", "", body)
-                for title, ident in titles:
-                    rest = body[len(title) :]
-                    if body.startswith(title) and (
-                        self._SUBJECT_END.match(rest.strip()) or re.match(r"^\s*[a-z]+s\b", rest)  # …officer reports
-                    ):
-                        ordered = {k: v for k, v in step.items() if k in ("when", "do")}
-                        ordered["by"] = Src(ident, step["do"].at)
-                        ordered.update({k: v for k, v in step.items() if k not in ordered})
-                        step.clear()
-                        step.update(ordered)  # by after do, as every step reads
-                        changed = True
-                        break
+                who = self._opening_post(str(step["do"].value), titles)
+                if who is None:
+                    continue
+                ordered = {k: v for k, v in step.items() if k in ("when", "do")}
+                ordered["by"] = Src(who, step["do"].at)
+                ordered.update({k: v for k, v in step.items() if k not in ordered})
+                step.clear()
+                step.update(ordered)  # by after do, as every step reads
+                changed = True
             if changed and "owner" not in scenario:
                 self._owner(scenario)
+
+    def _opening_post(self, text: str, titles: list[tuple[str, str]]) -> str | None:
+        passive = self._PASSIVE_BY.search(text)
+        if passive:
+            return self._title_in(passive.group("p"))
+        text = self._LABEL_HEAD.sub("", text) or text  # Stage one: the branch manager reviews…
+        body = (self._BEFORE_SUBJECT.sub("", text) or text).lower()
+        body = re.sub(r"^(?:the|our|a|an|each|every|由|并由|再由)\s*", "", body)
+        for title, ident in titles:
+            rest = body[len(title) :]
+            if body.startswith(title) and (
+                self._SUBJECT_END.match(rest.strip()) or re.match(r"^\s*[a-z]+s\b", rest)  # …officer reports
+            ):
+                return ident
+        return None
 
     def _title_in(self, head: str) -> str | None:
         """A known English title named in another case (the member of staff / Member of staff)."""

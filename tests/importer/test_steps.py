@@ -1353,3 +1353,34 @@ def test_a_report_to_a_body_outside_the_organisation_is_a_reporting_line_not_an_
     assert {p["id"]: p["name"] for p in data["external"]}[line["to"]] == "市水务局"
     assert line["within"] == "1h"
     assert "x-unmapped" not in data
+
+
+def test_the_agent_of_a_passive_owns_the_step_and_asking_for_a_review_by_a_post_is_an_escalation_rule(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Complaints Procedure", style="Title")
+    d.add_heading("What happens next", level=2)
+    d.add_paragraph(
+        "Your complaint will be investigated by a manager who was not involved in the matter. You will receive a "
+        "written response within 15 business days."
+    )
+    d.add_heading("Escalating your complaint", level=2)
+    d.add_paragraph("If you are unhappy with our response, you can ask for your complaint to be reviewed by our Chief Executive.")
+    d.add_paragraph("The Chief Executive will respond within 20 business days of receiving your request.")
+    d.save(tmp_path / "plan.docx")
+    out = tmp_path / "plan.yaml"
+    assert CliRunner().invoke(main, ["import", str(tmp_path / "plan.docx"), "-o", str(out)]).exit_code == 0
+    assert CliRunner().invoke(main, ["validate", str(out)]).exit_code == 0
+    data = import_document(tmp_path / "plan.docx").data
+    titles = _role_titles(data)
+    happens, escalating = data["scenarios"]
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(happens)] == [
+        ("Your complaint will be investigated by a manager who was not involved in the matter", "A manager", None),
+        ("You will receive a written response within 15 business days", None, "15wd"),
+    ]
+    [rule] = escalating["escalation"]
+    assert (rule["when"], titles[rule["to"]]) == ("If you are unhappy with our response", "Chief Executive")
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(escalating)] == [
+        ("The Chief Executive will respond within 20 business days of receiving your request", "Chief Executive", "20wd")
+    ]
