@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import Any
-from xml.etree import ElementTree
 
 from plancraft.xmltext import escape, quoteattr
 
@@ -59,6 +58,8 @@ def read_plan_xml(blob: bytes) -> tuple[dict, str] | None:
     """(plan data, text fingerprint) from the part, or None when it is not a plancraft plan part."""
     if len(blob) > MAX_BYTES or b"<!DOCTYPE" in blob or b"<!ENTITY" in blob:
         return None
+    from xml.etree import ElementTree  # only where a document is read back: not on every render
+
     try:
         root = ElementTree.fromstring(blob)
         if root.tag != f"{{{NAMESPACE}}}plan":

@@ -18,7 +18,6 @@ import plancraft
 
 from .errors import RenderError
 from .options import ControlledCopy, RenderOptions
-from .pdf import convert_to_pdf
 
 __all__ = [
     "ControlledCopy",
@@ -36,6 +35,14 @@ __all__ = [
 
 if TYPE_CHECKING:
     from plancraft.model import Plan
+
+
+def convert_to_pdf(docx_path, pdf_path, **options) -> None:
+    """PDF through LibreOffice (render.pdf.convert_to_pdf; subprocess and the profile handling are
+    imported only when a PDF is made)."""
+    from .pdf import convert_to_pdf as convert
+
+    convert(docx_path, pdf_path, **options)
 
 
 def render_plan(plan: Plan, options: RenderOptions) -> bytes:

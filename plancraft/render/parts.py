@@ -6,7 +6,6 @@ render."""
 from __future__ import annotations
 
 import re
-from xml.etree import ElementTree
 
 from plancraft.xmltext import escape, quoteattr
 
@@ -46,6 +45,8 @@ def custom_properties_xml(props: dict[str, str]) -> bytes:
 
 
 def read_custom_properties(xml: bytes) -> dict[str, str]:
+    from xml.etree import ElementTree  # only where a document is read back
+
     root = ElementTree.fromstring(xml)
     out: dict[str, str] = {}
     for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
