@@ -397,6 +397,8 @@ class StepsMixin:
 
     def _sec_scenarios(self, node: Node, out: dict) -> None:
         scenarios = out.setdefault("scenarios", [])
+        if self._stage_list(node, scenarios):
+            return
         # a heading with sub-headings holds its own items too ((三)处理程序 1. … 2. … before a sub-heading): they are steps
         leaves = [
             n
@@ -473,6 +475,38 @@ class StepsMixin:
             elif items or not leaf.items:  # what stood under it (a table, a flow line) already made its own scenario
                 self._scenario_from(leaf, items, scenarios, title=leaf.title)
                 made[id(leaf)] = scenarios[-1]
+
+    def _stage_list(self, node: Node, scenarios: list) -> bool:
+        """处理流程: 1. 受理登记 (客服专员当场登记…) 2. 调查核实 3. 答复客户: numbered stage names under a procedure heading,
+        most with nothing under them, are the steps of one procedure (a stage with text under it is one step, its name
+        and what is done), not a scenario each."""
+        kids = node.children
+        if (
+            len(kids) < 3
+            or any(k.children for k in kids)
+            or len({k.family for k in kids}) != 1
+            or kids[0].family in (None, "plain", "stage")
+            or (kids[0].family or "").startswith("h")
+            or sum(1 for k in kids if not k.items) * 2 < len(kids)
+            or any(k.key not in ("scenarios", None) for k in kids)
+            or not all(self._LABEL.fullmatch(k.title.strip()) for k in kids)
+            or any(id(s) not in self.used for s in node.items)
+        ):
+            return False
+        scenario = self._new_scenario(node.title, ("p", node.number) if node.number else None)
+        for kid in kids:
+            texts = [s for s in kid.items if id(s) not in self.used and not s.is_table]
+            if not texts:
+                self._step(scenario, kid.title, ("p", kid.number))
+                continue
+            first, *rest = texts
+            sep = "：" if re.search(r"[\u4e00-\u9fff]", kid.title) else ": "
+            self._add_steps(scenario, [replace(first, text=f"{kid.title}{sep}{first.text}")] + rest)
+            for seg in texts:
+                self.used.add(id(seg))
+        self._owner(scenario)
+        scenarios.append(scenario)
+        return True
 
     _FACT_LABEL = re.compile(
         r"(?:接待|办公|受理|服务|开放)?(?:时间|地点|地址|电话|联系电话|联系方式|邮箱|电子邮箱|网址|传真|邮编)|"

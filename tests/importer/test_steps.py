@@ -1384,3 +1384,20 @@ def test_the_agent_of_a_passive_owns_the_step_and_asking_for_a_review_by_a_post_
     assert [(d, titles.get(b), t) for _, d, b, t in _steps(escalating)] == [
         ("The Chief Executive will respond within 20 business days of receiving your request", "Chief Executive", "20wd")
     ]
+
+
+def test_numbered_stage_names_most_with_nothing_under_them_are_one_procedures_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉处理办法\n\n一、总则\n为规范投诉处理，制定本办法。\n\n二、处理流程\n"
+        "  1. 受理登记\n  客服专员当场登记投诉内容，并出具受理回执。\n  2. 调查核实\n  3. 答复客户\n  4. 回访归档\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert scenario["title"] == "处理流程"
+    assert [(d, titles.get(b)) for _, d, b, _ in _steps(scenario)] == [
+        ("受理登记：客服专员当场登记投诉内容，并出具受理回执", "客服专员"),
+        ("调查核实", None),
+        ("答复客户", None),
+        ("回访归档", None),
+    ]
