@@ -613,7 +613,7 @@ class Organisation:
                 in_org = (
                     self.key_of.get(id(seg)) or self.heading_key.get((seg.number, seg.text.rstrip("：: ")))
                 ) == "organisation"
-                posts = agent_posts(sentence)
+                posts = agent_posts(sentence) + [p for p in _chain_posts(sentence) if p not in agent_posts(sentence)]
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
                 for post in posts:
@@ -821,6 +821,26 @@ def _split_list(text: str) -> list[str]:
     return parts
 
 
+# A reporting chain (按照“网格员、站所负责人、中心专业部室、分管领导”的流程逐级上报; 班组→车间→厂部): each post in it reports
+# to the next, so each is a post of the plan.
+_CHAIN = re.compile(r"逐级|层层|依次(?:上报|报告|汇报|报送)|(?:上报|报告)(?:流程|程序|顺序)")
+_CHAIN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,12}(?:、|→|—|－|->|⇒)){2,8}[\u4e00-\u9fff]{2,12}")
+_CHAIN_UNIT = re.compile(r"(?:部室|部|室|科|中心|处|所|站|队|班组|车间|分行|支行|网点)$")
+
+
+def _chain_posts(sentence: str) -> list[str]:
+    if not _CHAIN.search(sentence):
+        return []
+    found = []
+    for m in _CHAIN_LIST.finditer(sentence):
+        for item in re.split(r"、|→|—|－|->|⇒", m.group()):
+            spans = post_spans(item)
+            if (spans and spans[-1][0] == item and spans[-1][1] == 0) or (_CHAIN_UNIT.search(item) and len(item) >= 3):
+                if item not in vocab.NOT_ROLES and not outside_body(item):
+                    found.append(item)
+    return found if len(found) >= 2 else []
+
+
 def _post_name(text: str) -> str:
     return vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", text)).strip(_STRIP)
 
@@ -953,7 +973,9 @@ _AGENT_AFTER = re.compile(
     r"(?:将|对|在|于|会同|组织|协助|配合|做好|处理|受理|接待|核实|调查|答复|回复|报告|上报|跟进|登记|填写|"
     r"进行|接到|收到|受理|是|为|可|做|办理|提出|作出|给予|审核|审批|协调|参与|了解|联系|通知|记录|安抚|"
     r"引导|解释|确认|落实|按照|根据|依据|督促|指导|开展|启动|实施|执行|决定|研究|提供|保障|收集|整理|"
-    r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即)"
+    r"汇总|分析|监测|发布|维护|疏导|劝|带|到|赶|派|向|与|同|首先|再|也|还|一律|必|即|"
+    # an adverb before the act (科室工作人员认真做好…, 值班人员切实履行…)
+    r"认真|切实|严格|积极|妥善|耐心|主动|全力|务必|负责)"
 )
 
 

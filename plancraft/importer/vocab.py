@@ -409,13 +409,13 @@ ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员|委员|(?<=委员)会|"
-    r"(?<=部)门)"  # 保卫部门 is one post, not 保卫部 and a 门
+    r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员)"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).
 UNIT_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-/／到至其]{1,10}?"
-    r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队)|(?<![学专])科(?!学|技|目|研|普|长|员|室)|"
+    r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队|室)|(?<![学专])科(?!学|技|目|研|普|长|员|室)|"
     r"(?<![教会议接待休息候诊宾解档案])室(?!内|外|主任)|(?<![到好之妥随此住各])处(?!理|置|罚|分|于|在|长|境)|"
     r"(?<![军部团乐排插])队(?!伍|员|长)|"
     # 县住建局, 市场监管局: a bureau (a member of a government's own plan; outside a company's, roles.outside_body)

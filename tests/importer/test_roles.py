@@ -871,3 +871,22 @@ def test_english_the_responsible_person_is_the_person_responsible_and_whom_you_s
         "you\nHow to complain\nThe first stage is to contact us on 0300 000 000 and speak to one of our friendly team.\n",
     )
     assert _roles(data) == [("Person responsible for dealing with your complaint", None), ("One of our friendly team", None)]
+
+
+def test_the_posts_of_a_reporting_chain_and_a_units_staff_who_act(tmp_path: Path):
+    """`严格按照“网格员、站所负责人、中心专业部室、分管领导、主要领导”的流程…逐级上报`: each post of the chain is a role
+    (中心专业部室 whole, not 中心专业部); `科室工作人员认真做好…`: the staff of the sections act (an adverb before the act)."""
+    data = _import(
+        tmp_path,
+        "供电所停电应急处置方案\n一、信息报送\n发生停电事故后，第一时间迅速报送信息，严格按照“网格员、站所负责人、中心专业部室、"
+        "分管领导、主要领导”的流程，确保应急抢修信息逐级上报。\n二、投诉处理\n"
+        "科室工作人员认真做好投诉受理登记、分类、转办、督办等工作。\n",
+    )
+    assert [title for title, _ in _roles(data)] == [
+        "网格员",
+        "站所负责人",
+        "中心专业部室",
+        "分管领导",
+        "主要领导",
+        "科室工作人员",
+    ]
