@@ -86,6 +86,9 @@ class LoadedPlan:
     folds: dict[YamlPath, tuple[int, ...]] = field(default_factory=dict)
     # True when the loader made no .nan or .inf (the schema check then does not look for one)
     finite: bool = False
+    # (path, text) of every text value in document order, as the loader made them (model.Plan.texts); None
+    # when not known (an alias repeats a part of the plan: the walk of the data lists it once per place)
+    texts: tuple[tuple[YamlPath, str], ...] | None = None
 
     @property
     def readable(self) -> Any:
@@ -173,8 +176,8 @@ _CHUNK = 64 * 1024  # below malloc's mmap threshold: a small plan costs one smal
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Parse plan bytes (already read) named `name` in messages."""
     text = decode(raw, name)
-    data, positions, folds, finite = _parse(text, name, checked=True)
-    return LoadedPlan(name, data, text, positions, folds, finite)
+    data, positions, folds, finite, texts = _parse(text, name, checked=True)
+    return LoadedPlan(name, data, text, positions, folds, finite, texts)
 
 
 def _is_gb18030_chinese(chunk: bytes) -> bool:
@@ -237,8 +240,8 @@ def parse(
     return _parse(text, name, checked=checked)[:3]
 
 
-def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, dict, bool]:
-    """parse(), and whether the data holds no .nan or .inf (LoadedPlan.finite)."""
+def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, dict, bool, tuple | None]:
+    """parse(), whether the data holds no .nan or .inf (LoadedPlan.finite) and its texts (LoadedPlan.texts)."""
     _check_directives(text, name)
     parser = _c_parser(text)
     if parser is not None:
@@ -484,7 +487,8 @@ def _build(
             raise
         detail = _one_line(str(exc))[:200] or type(exc).__name__
         raise _error(name, 1, 1, _("the file cannot be read as YAML: {detail}").format(detail=detail)) from None
-    return data, builder.positions, builder.folds, builder.finite
+    texts = None if builder.aliased else tuple(builder.texts)
+    return data, builder.positions, builder.folds, builder.finite, texts
 
 
 def _events() -> Any:
@@ -517,6 +521,8 @@ class _Builder:
         self.open_anchors: set[str] = set()
         self.nodes = 0
         self.finite = True  # no .nan or .inf made (floats are rare: _scalar_node looks at each)
+        self.texts: list[tuple[YamlPath, str]] = []  # every text value made, in document order
+        self.aliased = False  # an alias repeats a node: texts does not list its texts again
 
     def build(self, events: Iterator[Any]) -> Any:
         from ruamel.yaml import events as ev
@@ -593,6 +599,7 @@ class _Builder:
                 raise _error(self.name, line, col, _("alias *{anchor} names no anchor defined before it").format(anchor=anchor))
             value, size = self.anchors[anchor]
             self._count(size, event)
+            self.aliased = True
             return value, size
         if depth > MAX_DEPTH:
             raise _LimitError(
@@ -716,6 +723,7 @@ class _Builder:
                 folds = fold_points(value, self.source[start.index : end.index], style or None)
                 if folds:
                     self.folds[path] = folds
+        self.texts.append((path, value))
         return value
 
     def _scalar_node(self, event: tuple, path: YamlPath, line: int, col: int) -> Any:
@@ -741,6 +749,7 @@ class _Builder:
                 folds = fold_points(value, self.source[start.index : end.index], style or None)
                 if folds:
                     self.folds[path] = folds
+            self.texts.append((path, value))
         elif type(value) is float and (value != value or value in (_INFINITY, -_INFINITY)):
             self.finite = False
         elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):

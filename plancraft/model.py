@@ -327,7 +327,9 @@ class Plan:
 
     @cached_property
     def _texts(self) -> tuple[tuple[YamlPath, str], ...]:
-        """texts(), walked once: several rules read every text."""
+        """texts(), walked once: several rules read every text (the loader lists them as it reads the file)."""
+        if self.loaded.texts is not None:
+            return self.loaded.texts
         found: list[tuple[YamlPath, str]] = []
 
         def walk(path: YamlPath, value: Any) -> None:

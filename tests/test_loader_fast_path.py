@@ -69,3 +69,35 @@ def test_tuple_events_only_for_the_reading_thread():
     ]
     assert {name: module[name] for name in loader._NODE_EVENTS} == before
     assert before["ScalarEvent"] is events.ScalarEvent
+
+
+@pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_texts_listed_by_the_loader_are_the_walk_of_the_data(path):
+    """LoadedPlan.texts (listed as the file is read) is what Plan.texts() walks out of the data: the same
+    paths and texts in the same order."""
+    from dataclasses import replace
+
+    from plancraft.model import Plan
+
+    try:
+        loaded = loader.load_bytes(path.read_bytes(), str(path))
+    except loader.PlanError:
+        return
+    walked = tuple(Plan(replace(loaded, texts=None)).texts())
+    assert loaded.texts is not None
+    assert loaded.texts == walked
+    assert tuple(Plan(loaded).texts()) == walked
+
+
+def test_texts_under_an_alias_are_walked():
+    """An alias repeats its anchor's texts at another path: the loader does not list them, the model walks."""
+    from plancraft.model import Plan
+
+    loaded = loader.load_bytes(b"a: &x [one, {b: two}]\nc: *x\n", "x")
+    assert loaded.texts is None
+    assert tuple(Plan(loaded).texts()) == (
+        (("a", 0), "one"),
+        (("a", 1, "b"), "two"),
+        (("c", 0), "one"),
+        (("c", 1, "b"), "two"),
+    )
