@@ -35,7 +35,7 @@ class Suppression:
 
 def find_suppressions(text: str) -> list[Suppression]:
     found: list[Suppression] = []
-    if "plancraft:" not in text:  # most plans: no line to look at
+    if "plancraft:" not in text or "ignore[" not in text:  # most plans (`plancraft: 1` is no suppression)
         return found
     for number, line in enumerate(text.splitlines(), start=1):
         if "plancraft:" not in line:
