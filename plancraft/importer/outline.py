@@ -18,6 +18,14 @@ from .reader import Block
 _CN = "一二三四五六七八九十百零〇"
 _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(rf"^第[{_CN}\d]+[章编部分]+\s*")),
+    # Part 1 / Chapter II / Part One: Roles (an English document's parts)
+    (
+        "chapter",
+        re.compile(
+            r"^(?:Part|Chapter)\s+(?:\d{1,2}|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+            r"(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))"
+        ),
+    ),
     ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
     ("article", re.compile(rf"^第[{_CN}\d]+条\s*")),
     ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
@@ -89,6 +97,7 @@ class Segment:
     listed: int | None = None
     title_style: bool = False
     rows: list[list[str]] | None = None  # a table
+    emphasis: bool = False  # bold, centred or larger, with no heading style
     table: int = 0
 
     @property
@@ -135,7 +144,11 @@ def segments(blocks: list[Block]) -> list[Segment]:
             text = block.label + text  # Word's automatic numbering: the number a reader sees, read as if typed
         if block.heading is not None or block.title_style:
             marker, family, rest = split_marker(text)
-            out.append(Segment(block.number, rest or text, marker, family, heading=block.heading, title_style=block.title_style))
+            out.append(
+                Segment(
+                    block.number, _unspaced(rest or text), marker, family, heading=block.heading, title_style=block.title_style
+                )
+            )
             continue
         if block.bullet and split_marker(text)[1] is None:
             out.append(Segment(block.number, text, "", "bullet", listed=block.listed))  # Word's bulleted list: items
@@ -165,10 +178,54 @@ def segments(blocks: list[Block]) -> list[Segment]:
             head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
             if family and family not in ("ordinal", "article", "stage") and not body:
                 head, body = _label_then_body(head)
-            out.append(Segment(block.number, head, marker, family, listed=listed))
+            emphasis = block.emphasis and len(pieces) == 1 and not body
+            out.append(Segment(block.number, _unspaced(head), marker, family, listed=listed, emphasis=emphasis))
             if body:
                 out.append(Segment(block.number, body))
-    return _without_contents(out)
+    return _without_contents(_bare_numbers(out))
+
+
+# 总  则, 附 则: a short title spaced out to fill the line
+_SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff]\s+){1,5}[\u4e00-\u9fff]$")
+# a number on a line of its own, its title on the next: 第一章 / 总则, Part 2 / Roles
+_BARE_NUMBER = re.compile(
+    rf"^(?:第[{_CN}\d]{{1,4}}[章编部分节]|(?:Chapter|Part|Section)\s+(?:\d{{1,2}}|[IVX]{{1,4}}))$", re.IGNORECASE
+)
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text) if _SPACED_OUT.match(text) else text
+
+
+def _bare_numbers(segs: list[Segment]) -> list[Segment]:
+    """A chapter's number alone on a line and its title on the next (第一章 / 总  则) read as one heading."""
+    out: list[Segment] = []
+    skip = False
+    for index, seg in enumerate(segs):
+        if skip:
+            skip = False
+            continue
+        nxt = segs[index + 1] if index + 1 < len(segs) else None
+        if (
+            nxt is not None
+            and not seg.is_table
+            and seg.family is None
+            and _BARE_NUMBER.match(seg.text.strip())
+            and not nxt.is_table
+            and nxt.family is None
+            and len(nxt.text) <= 30
+            and not re.search(r"[。；;，,！!？?]", nxt.text)
+        ):
+            marker, family, rest = split_marker(f"{seg.text.strip()} {nxt.text.strip()}")
+            if family is not None:
+                heading = seg.heading if seg.heading is not None else nxt.heading
+                out.append(
+                    Segment(seg.number, _unspaced(rest), marker, family, heading=heading, emphasis=seg.emphasis or nxt.emphasis)
+                )
+                skip = True
+                continue
+        out.append(seg)
+    return out
 
 
 _CONTENTS = re.compile(r"^(?:目\s*录|contents|table of contents)\s*[:：]?$", re.IGNORECASE)
@@ -289,8 +346,33 @@ def _plain_headings(segs: list[Segment]) -> None:
             seg.family = "plain"
 
 
+def _emphasised_headings(segs: list[Segment]) -> None:
+    """A short line set off by its look (all bold, centred, larger) with no number and no sentence in it, followed by
+    body text or a table, is a heading the author did not style: 总则 in bold, "Our process" in 14 pt."""
+    for index, seg in enumerate(segs[:-1]):
+        if not seg.emphasis or seg.family is not None or seg.is_table or seg.heading is not None:
+            continue
+        text = seg.text.strip()
+        core = text.rstrip("：:")
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
+        if (
+            len(core) < 2
+            or len(core) > (24 if cjk else 70)
+            or (not cjk and len(core.split()) > 10)
+            or re.search(r"[。；;！!，,]|[:：](?=.)|\.$", core)
+            or re.search(r"\d{3,}|[〔［\[]\d{4}", core)  # a date or a document number on the cover
+            or _open_bracket(core)
+        ):
+            continue
+        nxt = segs[index + 1]
+        also_short = nxt.emphasis and not _SENTENCE_END.search(nxt.text) and len(nxt.text) <= len(core) + 10
+        if nxt.is_table or (not also_short and (nxt.family is not None or len(nxt.text) > len(core))):
+            seg.family = "plain"
+
+
 def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     """The outline under a root node, and the segments before the first heading (the front matter)."""
+    _emphasised_headings(segs)
     _plain_headings(segs)
     root = Node("", 0)
     front: list[Segment] = []

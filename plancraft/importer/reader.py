@@ -45,6 +45,7 @@ class Block:
     listed: int | None = None
     bullet: bool = False  # a Word list item whose number format is a bullet (•), not a number
     label: str = ""  # the number Word's automatic numbering shows before the text ("一、", "（2）", "1.1 "), not in `text`
+    emphasis: bool = False  # set off as a heading is without a heading style: all bold, centred, or larger than the body
     rows: list[list[str]] = field(default_factory=list)
 
 
@@ -334,6 +335,7 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
     numbering = _numbering(document)
+    looks = _Looks(document)
     toc_depth = 0  # inside a TOC field: the paragraphs until the field ends are its entries
 
     def add(block: Block) -> None:
@@ -398,6 +400,7 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                     bullet=bullet,
                     title_style=style.strip().lower() in ("title", "标题"),
                     label=label,
+                    emphasis=heading is None and looks.emphasised(child, paragraph.style),
                 )
             )
         elif child.tag == _W + "tbl":
@@ -415,6 +418,67 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
             if rows:
                 add(Block("table", tables, rows=rows))
     return blocks
+
+
+class _Looks:
+    """How a paragraph looks (bold, centred, its size) from its own formatting, its runs' and its styles'."""
+
+    def __init__(self, document) -> None:
+        self.body_size = None
+        try:
+            self.body_size = self._style_value(document.styles["Normal"], "size")
+        except (KeyError, AttributeError):
+            pass
+        if self.body_size is None:
+            try:
+                sz = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
+                self.body_size = int(sz.get(f"{_W}val")) if sz is not None else 21  # 10.5 pt, Word's default for Chinese
+            except (AttributeError, ValueError, TypeError):
+                self.body_size = 21
+
+    @staticmethod
+    def _flag(rpr, tag: str) -> bool | None:
+        found = rpr.find(f"{_W}{tag}") if rpr is not None else None
+        if found is None:
+            return None
+        return found.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+    def _style_value(self, style, what: str):
+        """bold (bool), size (half-points) or centred (bool) a style gives, following its base styles."""
+        for _skip in range(6):
+            if style is None:
+                return None
+            element = style.element
+            if what == "bold":
+                value = self._flag(element.find(f"{_W}rPr"), "b")
+            elif what == "size":
+                sz = element.find(f"{_W}rPr/{_W}sz")
+                value = int(sz.get(f"{_W}val")) if sz is not None and str(sz.get(f"{_W}val", "")).isdigit() else None
+            else:
+                jc = element.find(f"{_W}pPr/{_W}jc")
+                value = jc.get(f"{_W}val") in ("center", "centre") if jc is not None else None
+            if value is not None:
+                return value
+            style = style.base_style
+        return None
+
+    def emphasised(self, p, style) -> bool:
+        jc = p.find(f"{_W}pPr/{_W}jc")
+        centred = jc.get(f"{_W}val") in ("center", "centre") if jc is not None else bool(self._style_value(style, "centred"))
+        runs = [r for r in p.iter(f"{_W}r") if "".join(t.text or "" for t in r.findall(f"{_W}t")).strip()]
+        if not runs:
+            return False
+        style_bold = bool(self._style_value(style, "bold"))
+        style_size = self._style_value(style, "size") or self.body_size
+        bold = larger = True
+        for run in runs:
+            rpr = run.find(f"{_W}rPr")
+            own = self._flag(rpr, "b")
+            bold = bold and (own if own is not None else style_bold)
+            sz = rpr.find(f"{_W}sz") if rpr is not None else None
+            size = int(sz.get(f"{_W}val")) if sz is not None and str(sz.get(f"{_W}val", "")).isdigit() else style_size
+            larger = larger and size is not None and self.body_size is not None and size >= self.body_size + 4
+        return bool(centred or bold or larger)
 
 
 def _numbering(document) -> Numbering:

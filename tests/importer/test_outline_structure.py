@@ -164,3 +164,83 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
 )
 def test_section_titles_map_to_the_format(title: str, key: str):
     assert section_for(title) == key
+
+
+def _bold(document, text: str, *, size: int | None = None, centred: bool = False, bold: bool = True):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+    if centred:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return paragraph
+
+
+def test_headings_set_off_by_bold_size_or_centring_without_heading_styles(tmp_path: Path):
+    d = docx.Document()
+    _bold(d, "客户投诉应急预案", size=18, centred=True)
+    _bold(d, "某某银行股份有限公司", centred=True, bold=False)  # the issuer on the cover, centred
+    _bold(d, "2025年3月1日", centred=True, bold=False)
+    _bold(d, "总  则", centred=True)  # spaced out to fill the line
+    d.add_paragraph("为及时妥善处理客户投诉，维护客户合法权益，制定本预案。")
+    _bold(d, "组织机构及职责")
+    d.add_paragraph("成立投诉处理领导小组，行长任组长，分管副行长任副组长。")
+    _bold(d, "应急处置", size=14, bold=False)
+    _bold(d, "网点负责人应在1小时内答复客户。")  # a bold sentence is no heading
+    d.add_paragraph("客服中心在2个工作日内回访客户。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    blocks = read(path).blocks
+    assert [b.emphasis for b in blocks] == [True, True, True, True, False, True, False, True, True, False]
+    assert _tree(blocks) == [(0, "", "总则"), (0, "", "组织机构及职责"), (0, "", "应急处置")]
+    data = import_document(path).data
+    assert data["document"]["title"] == "客户投诉应急预案"
+    assert data["document"]["issuer"] == "某某银行股份有限公司"
+    assert data["purpose"] == "为及时妥善处理客户投诉，维护客户合法权益，制定本预案。"
+    assert {"组长", "副组长"} <= {r["title"] for r in data["organisation"]["roles"]}
+    assert [(a["do"], a.get("within")) for s in data["scenarios"] for a in s["actions"]] == [
+        ("网点负责人应在1小时内答复客户", "1h"),
+        ("客服中心在2个工作日内回访客户", "2wd"),
+    ]
+
+
+def test_a_bold_label_or_a_bold_run_of_short_lines_is_no_heading(tmp_path: Path):
+    d = docx.Document()
+    d.add_heading("一、组织机构", 1)
+    _bold(d, "组长：行长")  # a label and its value
+    _bold(d, "副组长：分管副行长")
+    d.add_heading("二、应急处置", 1)
+    _bold(d, "受理登记")  # short bold lines one after another: a list, not headings
+    _bold(d, "调查核实")
+    _bold(d, "答复客户")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    assert _tree(read(path).blocks) == [(0, "一、", "组织机构"), (0, "二、", "应急处置")]
+
+
+def test_a_chapter_number_alone_on_its_line_takes_the_title_on_the_next():
+    blocks = [
+        _p(1, "第一章"),
+        _p(2, "总  则"),
+        _p(3, "第一条 为规范投诉处理工作，制定本办法。"),
+        _p(4, "第二章", 1),
+        _p(5, "投诉处理程序"),
+        _p(6, "第二条 客服中心收到投诉后，应在1个工作日内登记。"),
+        _p(7, "Part 3"),
+        _p(8, "Review"),
+        _p(9, "This procedure is reviewed every year by the Head of Compliance."),
+    ]
+    segs = segments(blocks)
+    assert [(s.number, s.marker, s.family, s.heading, s.text) for s in segs if s.family == "chapter"] == [
+        (1, "第一章", "chapter", None, "总则"),
+        (4, "第二章", "chapter", 1, "投诉处理程序"),
+        (7, "Part 3", "chapter", None, "Review"),
+    ]
+    assert _tree(blocks) == [(0, "第一章", "总则"), (0, "第二章", "投诉处理程序"), (0, "Part 3", "Review")]
+    assert [(s.marker, s.text) for s in segments([_p(1, "Part 2: Roles and responsibilities")])] == [
+        ("Part 2:", "Roles and responsibilities")
+    ]
