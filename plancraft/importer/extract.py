@@ -904,6 +904,13 @@ class Extractor(Organisation, Grades, StepsMixin):
                         item["approver"] = Src(who, at)
                     limits.append(item)
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
+                option = re.search(
+                    r"[,，]\s*(?:then\s+)?you\s+(?:can|may|could|might|are entitled to|have the right to)\b", sentence, re.I
+                )
+                if option and re.match(r"^\s*(?:if|where|when|once|should)\b", sentence, re.I):
+                    # If your complaint was not resolved within eight weeks, you can ask CCW…: when the customer may go
+                    # on, not a deadline of the procedure
+                    found = [d for d in found if d.start > option.start()]
                 # a step's own deadline is its `within`, not a time limit; a sentence split into several steps
                 # (…1小时内报告…，支行在2小时内派员…) has the deadline of each
                 owned = [

@@ -1401,3 +1401,16 @@ def test_numbered_stage_names_most_with_nothing_under_them_are_one_procedures_st
         ("答复客户", None),
         ("回访归档", None),
     ]
+
+
+def test_a_period_in_the_condition_of_the_customers_next_step_is_no_deadline_of_the_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints\n\nHow we deal with your complaint\n\n"
+        "We will respond to your complaint within 10 working days.\n\n"
+        "If your complaint was not resolved within eight weeks, you can ask the Consumer Council to look into it.\n",
+    )
+    deadlines = [t["within"] for t in data.get("time_limits") or []] + [
+        a["within"] for s in data["scenarios"] for a in s.get("actions") or [] if "within" in a
+    ]
+    assert deadlines == ["10wd"]
