@@ -890,3 +890,33 @@ def test_the_posts_of_a_reporting_chain_and_a_units_staff_who_act(tmp_path: Path
         "主要领导",
         "科室工作人员",
     ]
+
+
+def test_a_command_headquarters_section_of_a_government_plan(tmp_path: Path):
+    """`2 组织指挥体系` / `2.1 县供水应急指挥部` / `2.2 指挥部办公室`: organisation sections; the command is a group with its
+    commander, deputies and member units (bureaus are members of a government's own plan), its office where it sits."""
+    data = _import(
+        tmp_path,
+        "某县供水突发事件应急预案\n1 总则\n1.1 编制目的\n为做好供水突发事件应急处置工作，制定本预案。\n2 组织指挥体系\n"
+        "2.1 县供水应急指挥部\n县人民政府成立县供水应急指挥部，总指挥由分管副县长担任，副总指挥由县政府办公室副主任、"
+        "县住建局局长担任。\n成员单位：县住建局、县卫健局、县自来水公司。\n2.2 指挥部办公室\n"
+        "指挥部办公室设在县住建局，办公室主任由县住建局局长兼任。\n",
+    )
+    assert _roles(data) == [
+        ("总指挥", "分管副县长"),
+        ("副总指挥", "县政府办公室副主任"),
+        ("副总指挥", "县住建局局长"),
+        ("县住建局", None),
+        ("县卫健局", None),
+        ("县自来水公司", None),
+        ("办公室主任", "县住建局局长"),
+    ]
+    command, office = data["organisation"]["groups"]
+    ids = [r["id"] for r in data["organisation"]["roles"]]
+    assert (command["name"], command["leader"], command["deputies"], command["members"]) == (
+        "县供水应急指挥部",
+        ids[0],
+        ids[1:3],
+        ids[3:6],
+    )
+    assert (office["name"], office["office"]) == ("指挥部办公室", "县住建局")
