@@ -905,9 +905,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                     limits.append(item)
                 found = [d for d in find_durations(sentence) if _is_deadline(sentence, d)]
                 option = re.search(
-                    r"[,，]\s*(?:then\s+)?you\s+(?:can|may|could|might|are entitled to|have the right to)\b", sentence, re.I
+                    r"[,，]\s*(?:then\s+)?you\s+(?:can|may|could|might|are entitled to|have the right to)\b|"
+                    r"[，,]\s*(?:您|客户|投诉人|消费者)?(?:还)?(?:可以|可|有权)(?:向|通过|申请|拨打|投诉)",
+                    sentence,
+                    re.I,
                 )
-                if option and re.match(r"^\s*(?:if|where|when|once|should)\b", sentence, re.I):
+                if option and re.match(r"^\s*(?:if|where|when|once|should|如果?|若|倘若|对)", sentence, re.I):
                     # If your complaint was not resolved within eight weeks, you can ask CCW…: when the customer may go
                     # on, not a deadline of the procedure
                     found = [d for d in found if d.start > option.start()]

@@ -1414,3 +1414,8 @@ def test_a_period_in_the_condition_of_the_customers_next_step_is_no_deadline_of_
         a["within"] for s in data["scenarios"] for a in s.get("actions") or [] if "within" in a
     ]
     assert deadlines == ["10wd"]
+    zh = _import(
+        tmp_path, "投诉须知\n\n我们将在15日内答复您。\n\n如您在30日内未收到答复，可以向消费者协会投诉。\n", name="zh.txt"
+    )
+    assert "time_limits" not in zh
+    assert [a.get("within") for s in zh["scenarios"] for a in s["actions"]] == ["15d", None]
