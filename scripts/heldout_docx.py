@@ -383,6 +383,54 @@ LAYOUT9: dict[str, dict] = {
     },
 }
 
+# The tenth held-out set (plans/heldout10/). `strip` in h10-1 removes what the sharing site put into the text: its page
+# numbers (13, 14) and the spaces it set around highlighted words (危机事件, 分公司总经理室成员) and inside "( 2)"; a
+# space after 第…条/章/节 stays, as a Chinese author types it. None of the five sources has a table.
+LAYOUT10: dict[str, dict] = {
+    "h10-1": {
+        "title": "嘉禾人寿保险股份有限公司危机管理暂行规定",
+        "skip": [r"^嘉禾人寿保险公司危机管理制度\(编辑修改稿\)内容摘要:$"],
+        "strip": [
+            r" 1[34] (?=\S)",
+            r"(?<=。) (?=[\u4e00-\u9fff])",
+            r"(?<=\() ",
+            r"(?<=\d\)) ",
+            r"(?<=[\u4e00-\u9fff])(?<![条章节]) (?=[\u4e00-\u9fff])",
+        ],
+        "split": r" *(?=\(\d\))| *(?=第[一二三四五六七八九十]+[章节条] )",
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1), (r"^第[一二三四五六七八九十]+节 ", 2)],
+    },
+    "h10-2": {
+        "title": "医院信访稳定工作应急预案",
+        "skip": [r"^- (1|0|约.*|\d{4}-\d\d-\d\d 发布于.*|举报)$", r"^医院信访稳定工作应急预案$"],
+        "bullet": r"^- ?",
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^\d\.(指挥部职责|\S{2,6}组(\(|$))", 2)],
+    },
+    "h10-3": {
+        "title": "电商平台客户投诉应急预案",
+        "skip": [
+            r"^电商平台客户投诉应急预案(_第\d页)?$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "split": r"(?<=应急预案)(?=第一部分)",
+        "headings": [(r"^第[一二三四五六七八九十]部分", 1), (r"^[一二三四五六七八九十]、", 2), (r"^\d[一二三四]级响应:$", 3)],
+    },
+    "h10-4": {
+        "title": "首问责任制",
+        "skip": [r"^首问责任制$", r"^发稿时间:", r"^Copyright ", r"^地址:"],
+        "headings": [],
+    },
+    "h10-5": {
+        "title": "How we deal with your complaint",
+        "english": True,
+        "skip": [r"^How we deal with your complaint$", r"^Page Last Updated:"],
+        "headings": [(r"^Stage (One|Two) - ", 1), (r"^Ombudsman$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -394,6 +442,7 @@ SETS = {
     "heldout7": (ROOT / "plans" / "heldout7" / "sources", LAYOUT7),
     "heldout8": (ROOT / "plans" / "heldout8" / "sources", LAYOUT8),
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
+    "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
 }
 
 
