@@ -405,6 +405,19 @@ LAYOUT11: dict[str, dict] = {
         "skip": [r"^XXXX客运中心站旅客投诉处理制度$"],
         "headings": [(r"^[一二三]、投诉", 1)],
     },
+    "h11-4": {
+        "title": "Complaints Proceedure",
+        "english": True,
+        "skip": [r"^Complaints Proceedure$"],
+        "headings": [(r"^(Overview|If you wish to raise a complaint|Process)$", 1)],
+    },
+    "h11-5": {
+        "title": "Comments and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Comments and Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Ombudsman$", 1)],
+    },
 }
 
 # set name -> (folder of NAME.txt / NAME.docx, layouts)

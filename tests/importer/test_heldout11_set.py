@@ -24,6 +24,8 @@ PLANS_OF_SET = {
     "h11-1": ("zh-CN", "emergency-plan", "一、目的:"),
     "h11-2": ("zh-CN", "emergency-plan", "一、突发事件第一时间报告"),
     "h11-3": ("zh-CN", "complaint-procedure", "一、投诉分类"),
+    "h11-4": ("en", "complaint-procedure", "Overview"),
+    "h11-5": ("en", "complaint-procedure", "Ombudsman"),
 }
 
 
