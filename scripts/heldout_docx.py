@@ -431,6 +431,43 @@ LAYOUT10: dict[str, dict] = {
     },
 }
 
+# The eleventh held-out set (plans/heldout11/): made blind for the importer (issue 19). Numbering is typed in the text as the
+# sources have it; only the sections a real author would style as headings are headings. h11-3's preview ran the document
+# into one paragraph with page numbers (1、 2、 3、) at each preview page: `strip` removes the site's line and the page
+# numbers, `split` breaks the text only before the document's own numbering or after a heading run into its first sentence.
+LAYOUT11: dict[str, dict] = {
+    "h11-1": {
+        "title": "某快递突发事件应急预案",
+        "skip": [r"^某快递突发事件应急预案$"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h11-2": {
+        "title": "天津市住房公积金管理中心管理部服务大厅突发事件应急预案",
+        "skip": [r"^天津市管公积金$", r"^天津市住房公积金管理中心管理部服务大厅突发事件应急预案$"],
+        "headings": [(r"^[一二三四]、突发事件", 1)],
+    },
+    "h11-3": {
+        "title": "XXXX客运中心站旅客投诉处理制度",
+        "strip": [r"^《客运中心站旅客投诉处理制度\.docx》[^\n]*\n", r"^1、", r"\n[23]、"],
+        "split": r"(?<=处理制度)(?=为全方面)|(?=[一二三]、)|(?<=投诉分类)(?=根据)|(?=[1-4]、)|(?=\([1-4]\))",
+        "skip": [r"^XXXX客运中心站旅客投诉处理制度$"],
+        "headings": [(r"^[一二三]、投诉", 1)],
+    },
+    "h11-4": {
+        "title": "Complaints Proceedure",
+        "english": True,
+        "skip": [r"^Complaints Proceedure$"],
+        "headings": [(r"^(Overview|If you wish to raise a complaint|Process)$", 1)],
+    },
+    "h11-5": {
+        "title": "Comments and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Comments and Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Ombudsman$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -443,6 +480,7 @@ SETS = {
     "heldout8": (ROOT / "plans" / "heldout8" / "sources", LAYOUT8),
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
     "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
+    "heldout11": (ROOT / "plans" / "heldout11" / "sources", LAYOUT11),
 }
 
 
