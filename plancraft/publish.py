@@ -337,7 +337,7 @@ def _inputs_digest(options: RenderOptions, *, laid_out: bool) -> bytes | None:
 def _libraries() -> list[str]:
     """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
     libraries that build it, each as its installed file's place, size and time (found, not imported)."""
-    from plancraft.render.package import libraries
+    from plancraft.render import libraries
 
     return libraries()
 

@@ -156,7 +156,7 @@ class Extractor(Organisation, Grades, StepsMixin):
 
     def run(self) -> Draft:
         title_seg = self._title_segment()
-        self.title_text = title_seg.text.strip() if title_seg is not None else ""
+        self.title_text = _own_title(title_seg.text) if title_seg is not None else ""
         segs = [s for s in self.segs if s is not title_seg]
         root, front = build(segs)
         fold_response_parts(root)
@@ -256,7 +256,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _document(self, root: Node, front: list[Segment], title_seg: Segment | None) -> dict:
         doc: dict[str, Any] = {}
         text_segs = [s for s in self.segs if not s.is_table]
-        title = Src(title_seg.text.strip(), ("p", title_seg.number)) if title_seg else None
+        title = Src(_own_title(title_seg.text), ("p", title_seg.number)) if title_seg else None
         if title is None:
             for seg in text_segs:
                 m = re.search(r"(?:特制定|制定|制订|编制)(?:了)?(?:本)?《(?P<t>[^》]{4,80})》", seg.text)
@@ -950,6 +950,18 @@ class Extractor(Organisation, Grades, StepsMixin):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+# 关于印发《客户投诉应急预案》的通知: the notice that issues the plan; the plan's title is the one it cites
+_NOTICE = re.compile(
+    r"^关于(?:印发|发布|下发|修订|转发|重新印发|制定)?[^《》]{0,30}《(?P<t>[^《》]{4,80})》(?:的)?(?:通知|决定|批复|公告)$"
+)
+
+
+def _own_title(text: str) -> str:
+    text = text.strip()
+    m = _NOTICE.match(text)
+    return m.group("t") if m else text
 
 
 def _guess_language(segs: list[Segment]) -> str:

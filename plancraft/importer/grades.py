@@ -131,7 +131,7 @@ class Grades:
             body = [s for s in items if not s.is_table and id(s) not in self.used]
             item = {"id": Src(self.ids.make(level_key(node.title), "level")), "name": Src(_clean(node.title), ("p", node.number))}
             if body:
-                crit = "\n".join(s.text for s in body)
+                crit = re.sub(r"^(?:是指|系指|指)(?=\S)", "", "\n".join(s.text for s in body))  # （一）Ⅰ级 / 指造成…
                 item["criteria"] = Src(crit, ("p", body[0].number))
                 _thresholds(item, crit, ("p", body[0].number), self.lang)
                 self.used.update(id(s) for s in body)
@@ -183,7 +183,7 @@ class Grades:
                     if body and re.match(r"^(?:启动|响应)?(?:条件|标准|情形)\s*$", body[0].text) and len(body) > 1:
                         body = body[1:]
                 if body:
-                    crit = "\n".join(s.text for s in body)
+                    crit = re.sub(r"^(?:是指|系指|指)(?=\S)", "", "\n".join(s.text for s in body))  # （一）Ⅰ级 / 指造成…
                     item["criteria"] = Src(crit, ("p", body[0].number))
                     _thresholds(item, crit, ("p", body[0].number), self.lang)
                     for s in body:
@@ -729,6 +729,7 @@ _WORD_KEYS = (
     ("复杂", "complex"),
     ("简单", "simple"),
     ("普通", "ordinary"),
+    ("重要", "important"),
     ("严重", "severe"),
     ("轻微", "minor"),
     ("minor", "minor"),

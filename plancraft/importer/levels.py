@@ -27,6 +27,7 @@ SEVERITY = [
     ("严重", 3),
     ("重大", 3),
     ("普通", 1),
+    ("重要", 2),
     ("简单", 1),
     ("复杂", 2),
     ("紧急", 4),
@@ -108,6 +109,8 @@ def severity(text: str) -> int | None:
     lowered = text.lower()
     best = None
     for word, rank in SEVERITY:
+        if word == "重要" and not re.search(rf"重要(?:的)?{EVENT}", text):
+            continue  # 重要投诉 grades; 重要提示, 重要客户 do not
         if word in lowered and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):
             best = rank if best is None else max(best, rank)
     m = GRADE.search(text)

@@ -13,6 +13,7 @@ from plancraft.i18n import _
 import io
 import re
 import zipfile
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -331,6 +332,24 @@ def _body_elements(body):
             yield from _body_elements(child)
 
 
+def _cells(table) -> list[list]:
+    """The cells (w:tc) of each row of a table, a nested table's cells not among them."""
+    return [row.findall(f"{_W}tc") for row in table.findall(f"{_W}tr")]
+
+
+def _is_frame(table) -> bool:
+    """A table of one column: a box drawn around text (a whole plan pasted into one cell, a note), not a table of data."""
+    rows = _cells(table)
+    return bool(rows) and all(len(cells) == 1 for cells in rows)
+
+
+def _is_title_block(table) -> bool:
+    """A small table of short cells before any paragraph: the layout of a title block (issuer | 文号, title | date)."""
+    rows = _cells(table)
+    texts = [_clean(" ".join(_text_of(p) for p in tc.iter(_W + "p"))) for cells in rows for tc in cells]
+    return 0 < len(rows) <= 3 and any(texts) and all(len(t) <= 40 for t in texts)
+
+
 def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
@@ -345,7 +364,14 @@ def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
                 _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)
             )
 
-    for child in _body_elements(document.element.body):
+    queue = deque(_body_elements(document.element.body))
+    while queue:
+        child = queue.popleft()
+        if child.tag == _W + "tbl" and (_is_frame(child) or (not blocks and _is_title_block(child))):
+            # a table used as a frame (one column: the text in a box) or as the layout of the title block at the top:
+            # its cells' paragraphs are paragraphs
+            queue.extendleft(reversed([e for tc in child.iter(_W + "tc") for e in _body_elements(tc)]))
+            continue
         if child.tag == _W + "p":
             codes = [c.text or "" for c in child.iter(_W + "instrText")] + [
                 c.get(f"{_W}instr", "") for c in child.iter(_W + "fldSimple")

@@ -1343,7 +1343,7 @@ class StepsMixin:
 
     # 运行中心接电话的工作人员应立即将…报告…: a clause whose subject must act at once; 如…，则做好记录: a case and what is then done
     _ZH_ACT = re.compile(
-        r"(?:^|[，,；;])[^，,；;。]{2,30}?(?:应当?|须|必须)(?:立即|及时|迅速|马上|第一时间)[\u4e00-\u9fff]|"
+        r"(?:^|[，,；;])\s*[^，,；;。]{0,30}?(?:应当?|须|必须)(?:立即|及时|迅速|马上|第一时间)|"
         r"^(?:如果?|若|如遇|一旦)[^。；;]{2,60}[，,]\s*(?:则|即|应|须|要)[\u4e00-\u9fff]{2,}"
     )
 
@@ -1404,11 +1404,21 @@ class StepsMixin:
         have = bool(out.get("scenarios"))
         scenarios: dict[str, dict] = {}
         promised = self._promised()
+        # before the first heading, a paragraph every sentence of which acts at once (营业网点发生服务突发事件，应立即
+        # 启动本预案…；…应及时…报告): what is done in every case, beside the kinds of case that follow
+        front_ids = {id(seg) for seg in self.segs if self.node_of.get(id(seg)) is None and not seg.is_table}
         for seg in self.segs:
             if seg.is_table or id(seg) in promised:
                 continue
             key = self.key_of.get(id(seg))
-            if have:
+            loose_front = (
+                have
+                and id(seg) in front_ids
+                and self._is_unmapped(seg)
+                and (parts := sentences(seg.text))
+                and all(self._ZH_ACT.search(p) or self._WE_DO.match(p) or self._ZH_WE_DO.match(p) for p in parts)
+            )
+            if have and not loose_front:
                 if key != "time_limits" or any(
                     step["do"].at == ("p", seg.number) for sc in out["scenarios"] for step in sc.get("actions") or []
                 ):

@@ -25,6 +25,7 @@ __all__ = [
     "RenderOptions",
     "convert_to_pdf",
     "layout_key",
+    "libraries",
     "office_identity",
     "read_document_parts",
     "read_embedded_properties",
@@ -126,3 +127,22 @@ def read_document_parts(docx_bytes: bytes) -> dict[str, bytes]:
         return read_parts(docx_bytes)
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
         raise RenderError(_("not a readable .docx file: {reason}").format(reason=exc)) from None
+
+
+def libraries() -> list[str]:
+    """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
+    libraries that build it, each as its installed file's place, size and time (found, not imported)."""
+    import os
+    import sys
+    import zlib
+    from importlib.util import find_spec
+
+    found = [sys.version, zlib.ZLIB_RUNTIME_VERSION]
+    for name in ("docx", "lxml", "jinja2", "markupsafe", "ruamel.yaml"):
+        try:
+            origin = find_spec(name).origin
+            info = os.stat(origin)
+            found.append(f"{origin}:{info.st_size}:{info.st_mtime_ns}")
+        except (AttributeError, ImportError, OSError, TypeError, ValueError):
+            found.append(f"{name}:?")
+    return found

@@ -144,7 +144,7 @@ def base_key(layout: Layout, reference_docx: Path | None, *, toc_dirty: bool, fi
 
     from plancraft import __version__
 
-    from .package import libraries
+    from . import libraries
 
     digest = hashlib.sha256(b"render-base\0")
     setting = {

@@ -65,25 +65,6 @@ def deterministic_parts(source: zipfile.ZipFile, *, theme: tuple[str, str, str] 
     return parts
 
 
-def libraries() -> list[str]:
-    """What else the bytes of a document depend on: Python and zlib (the zip's compression) and the
-    libraries that build it, each as its installed file's place, size and time (found, not imported)."""
-    import os
-    import sys
-    import zlib
-    from importlib.util import find_spec
-
-    found = [sys.version, zlib.ZLIB_RUNTIME_VERSION]
-    for name in ("docx", "lxml", "jinja2", "markupsafe", "ruamel.yaml"):
-        try:
-            origin = find_spec(name).origin
-            info = os.stat(origin)
-            found.append(f"{origin}:{info.st_size}:{info.st_mtime_ns}")
-        except (AttributeError, ImportError, OSError, TypeError, ValueError):
-            found.append(f"{name}:?")
-    return found
-
-
 def sealed(parts: dict[str, bytes]) -> dict[str, bytes]:
     """The parts with `plancraft.content` / `plancraft.seal` (re)computed, when the document has
     plancraft's custom properties with a digest."""

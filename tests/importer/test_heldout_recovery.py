@@ -27,7 +27,7 @@ FLOORS = {
     "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (16, 0), "steps": (28, 4)},
     "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (26, 2)},
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
-    "heldout6": {"steps": (16, 4)},
+    "heldout6": {"steps": (19, 4)},
     "heldout7": {"time_limits": (10, 0), "steps": (30, 3)},
 }
 

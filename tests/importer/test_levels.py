@@ -862,3 +862,33 @@ def test_grades_announced_as_bare_numerals_then_defined_one_per_paragraph(tmp_pa
         ("level-1", "Level 1", "simple complaints that can be resolved at the first point of contact"),
         ("level-2", "Level 2", "complaints that need investigation by a manager"),
     ]
+
+
+def test_bare_grade_headings_with_their_definitions_and_an_important_grade(tmp_path):
+    """`（一）Ⅰ级` headings each with `指造成…` under them: the criteria without the verb; `普通投诉、重要投诉和重大投诉`
+    defined article by article: 重要投诉 is a grade (between the ordinary and the major ones)."""
+    levels = _levels(
+        tmp_path,
+        "金融服务突发事件应急预案\n一、总则\n为有效应对金融服务突发事件，制定本预案。\n二、事件分级\n"
+        "根据事件的影响范围，金融服务突发事件划分为四个等级，由高到低依次为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级。\n"
+        "（一）Ⅰ级\n指涉及客户1000人以上的事件。\n（二）Ⅱ级\n指涉及客户100人以上的事件。\n"
+        "（三）Ⅲ级\n指造成单个县域金融服务中断的事件。\n（四）Ⅳ级\n指单个网点服务中断的事件。\n",
+    )
+    assert [(lv["id"], lv["name"], lv["criteria"]) for lv in levels] == [
+        ("level-4", "Ⅳ级", "单个网点服务中断的事件。"),
+        ("level-3", "Ⅲ级", "造成单个县域金融服务中断的事件。"),
+        ("level-2", "Ⅱ级", "涉及客户100人以上的事件。"),
+        ("level-1", "Ⅰ级", "涉及客户1000人以上的事件。"),
+    ]
+    three = _levels(
+        tmp_path,
+        "客户投诉管理办法\n第一章 总则\n第一条 为规范客户投诉管理，制定本办法。\n第二章 投诉分类\n"
+        "第二条 根据投诉事项的严重程度，客户投诉分为普通投诉、重要投诉和重大投诉。\n"
+        "第三条 普通投诉是指客户对一般服务问题提出的投诉。\n第四条 重要投诉是指涉及客户资金损失的投诉。\n"
+        "第五条 重大投诉是指可能引发群体性事件的投诉。\n",
+    )
+    assert [(lv["id"], lv["name"]) for lv in three] == [
+        ("ordinary", "普通投诉"),
+        ("important", "重要投诉"),
+        ("major", "重大投诉"),
+    ]

@@ -14,6 +14,7 @@ from plancraft.importer import import_document
 from plancraft.importer.outline import build, segments
 from plancraft.importer.reader import Block, read
 from plancraft.importer.vocab import section_for
+from tests.importer.documents import add_table
 
 
 def _tree(blocks: list[Block]) -> list[tuple[int, str, str]]:
@@ -244,3 +245,47 @@ def test_a_chapter_number_alone_on_its_line_takes_the_title_on_the_next():
     assert [(s.marker, s.text) for s in segments([_p(1, "Part 2: Roles and responsibilities")])] == [
         ("Part 2:", "Roles and responsibilities")
     ]
+
+
+def test_a_title_block_laid_out_in_a_table_and_a_plan_framed_in_a_one_column_table(tmp_path: Path):
+    d = docx.Document()
+    layout = add_table(d, [["某某银行股份有限公司文件", "某银发〔2025〕3号"]])  # the title block's layout, before any paragraph
+    assert layout is not None
+    d.add_paragraph("关于印发《客户投诉应急预案》的通知")  # the notice that issues the plan
+    d.add_paragraph("各支行：现将《客户投诉应急预案》印发给你们，请认真贯彻执行。")
+    frame = d.add_table(rows=1, cols=1)  # the plan itself in a box of one cell
+    cell = frame.rows[0].cells[0]
+    cell.paragraphs[0].text = "一、总则"
+    cell.add_paragraph("为及时妥善处理客户投诉，制定本预案。")
+    cell.add_paragraph("二、应急处置")
+    cell.add_paragraph("网点负责人应在1小时内答复客户。")
+    add_table(d, [["职务", "姓名", "电话"], ["组长", "张三", "023-53221000"]])  # a table of data stays a table
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    blocks = read(path).blocks
+    assert [(b.kind, b.text or b.rows) for b in blocks] == [
+        ("p", "某某银行股份有限公司文件"),
+        ("p", "某银发〔2025〕3号"),
+        ("p", "关于印发《客户投诉应急预案》的通知"),
+        ("p", "各支行：现将《客户投诉应急预案》印发给你们，请认真贯彻执行。"),
+        ("p", "一、总则"),
+        ("p", "为及时妥善处理客户投诉，制定本预案。"),
+        ("p", "二、应急处置"),
+        ("p", "网点负责人应在1小时内答复客户。"),
+        ("table", [["职务", "姓名", "电话"], ["组长", "张三", "023-53221000"]]),
+    ]
+    data = _import_checked(path)
+    assert data["document"]["title"] == "客户投诉应急预案"
+    assert data["document"]["number"] == "某银发〔2025〕3号"
+    assert data["purpose"] == "为及时妥善处理客户投诉，制定本预案。"
+    assert [a["do"] for s in data["scenarios"] for a in s["actions"]] == ["网点负责人应在1小时内答复客户"]
+    assert {(r["title"], r.get("holder")) for r in data["organisation"]["roles"]} >= {("组长", "张三")}
+
+
+def _import_checked(path: Path) -> dict:
+    out = path.with_suffix(".yaml")
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
+    assert checked.exit_code == 0, checked.output
+    return import_document(path).data

@@ -1419,3 +1419,17 @@ def test_a_period_in_the_condition_of_the_customers_next_step_is_no_deadline_of_
     )
     assert "time_limits" not in zh
     assert [a.get("within") for s in zh["scenarios"] for a in s["actions"]] == ["15d", None]
+
+
+def test_a_paragraph_before_the_first_heading_that_acts_at_once_is_what_is_done_in_every_case(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "营业网点服务突发事件应急预案\n\n为维护营业网点正常服务秩序，制定本预案。\n\n"
+        "营业网点发生服务突发事件，应立即启动本预案，实施有效措施。营业网点应及时、如实地向支行办公室报告，不得瞒报。\n\n"
+        "一、业务系统故障应急预案\n当发生业务系统故障时，应采取如下措施：\n1、及时联系技术维护部门，了解故障原因。\n"
+        "2、做好客户解释工作。\n",
+    )
+    steps = [(s["title"], d) for s in data["scenarios"] for _, d, _, _ in _steps(s)]
+    assert ("应急处置", "营业网点发生服务突发事件，应立即启动本预案，实施有效措施") in steps
+    assert ("应急处置", "营业网点应及时、如实地向支行办公室报告，不得瞒报") in steps
+    assert ("当发生业务系统故障时，应采取如下措施", "及时联系技术维护部门，了解故障原因") in steps
