@@ -118,6 +118,10 @@ _ISSUER_END = re.compile(
     r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
     r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$"
 )
+_NOT_PROCEDURE_TITLE = re.compile(
+    r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|\b(?:background|definitions?|glossary|key terms|overview)\b",
+    re.IGNORECASE,
+)
 _TITLE_WORDS = re.compile(
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
 )
@@ -169,6 +173,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                 own = "levels"  # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
             if parent == "organisation" and is_team_name(node.title):
                 own = "organisation"  # 现场处置组 / 宣传报道组 under the organisation: a working group, not a procedure
+            if own is None and parent == "scenarios" and _NOT_PROCEDURE_TITLE.search(node.title):
+                parent = None  # 工作背景 / 基本概念 / Definitions under 应急处置: what the plan is about, not what is done
             node.key = (
                 own or (parent if parent not in ("general", "annexes") else None) or (parent if parent == "annexes" else None)
             )

@@ -1433,3 +1433,16 @@ def test_a_paragraph_before_the_first_heading_that_acts_at_once_is_what_is_done_
     assert ("应急处置", "营业网点发生服务突发事件，应立即启动本预案，实施有效措施") in steps
     assert ("应急处置", "营业网点应及时、如实地向支行办公室报告，不得瞒报") in steps
     assert ("当发生业务系统故障时，应采取如下措施", "及时联系技术维护部门，了解故障原因") in steps
+
+
+def test_background_and_definitions_under_a_procedure_heading_are_kept_not_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、应急处置\n（一）基本概念\n本预案所称重大投诉，是指涉及人数10人以上的投诉。\n"
+        "（二）处置程序\n1.网点负责人接到重大投诉后，应立即赶赴现场。\n2.支行办公室应在1小时内上报分行。\n"
+        "（三）工作背景\n近年来，随着业务量增长，客户投诉数量逐年上升。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "处置程序"
+    assert [d for _, d, _, _ in _steps(scenario)] == ["网点负责人接到重大投诉后，应立即赶赴现场", "支行办公室应在1小时内上报分行"]
+    assert [u["heading"] for u in data["x-unmapped"]] == ["基本概念", "工作背景"]
