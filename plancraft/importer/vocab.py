@@ -411,12 +411,31 @@ POST_SUFFIXES = (
     "客户经理",
     "委员",
     "顾问",
+    # staff named by their trade (主办会计, 客服坐席, 当班医生, 站务员): posts where they act
+    "会计",
+    "出纳",
+    "坐席",
+    "座席",
+    "医生",
+    "医师",
+    "护士",
+    "律师",
+    "站务员",
+    "理赔员",
+    "客服员",
+    "营销员",
+    "协管员",
+    "稽查员",
+    "检修员",
+    "抄表员",
+    "收银员",
 )
 ROLE_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|全体|所有|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-]{0,8}?"
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"))"
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|部门|办公室|员|委员|(?<=委员)会|"
-    r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员)"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
+    r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
+    r"(?<=医师|护士)(?:长|站)|(?<=律师)(?:事务所|函))"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).

@@ -920,3 +920,13 @@ def test_a_command_headquarters_section_of_a_government_plan(tmp_path: Path):
         ids[3:6],
     )
     assert (office["name"], office["office"]) == ("指挥部办公室", "县住建局")
+
+
+def test_staff_named_by_their_trade_are_roles_where_they_act(tmp_path: Path):
+    """主办会计, 客服坐席, 当班医生, 站务员, 护士长 where they act; 会计凭证 (a document) names no post."""
+    data = _import(
+        tmp_path,
+        "投诉处理规程\n一、处理程序\n客服坐席接到投诉电话后应详细记录。\n主办会计应及时核对账务。\n当班医生应向患者解释。\n"
+        "站务员应引导乘客离开。\n护士长应立即报告。\n会计凭证应妥善保管。\n",
+    )
+    assert [title for title, _ in _roles(data)] == ["客服坐席", "主办会计", "当班医生", "站务员", "护士长"]
