@@ -178,7 +178,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             node.key = (
                 own or (parent if parent not in ("general", "annexes") else None) or (parent if parent == "annexes" else None)
             )
-            if node.key is None and (node.parent is None or node.parent.key is None):
+            if own is None and vocab.describes(node.title):
+                node.key = None  # 原因分析 under a procedure: what happened and why, not what is done
+            elif node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
         graded_headings(root)

@@ -142,8 +142,14 @@ def segments(blocks: list[Block]) -> list[Segment]:
         text = block.text
         if block.label and split_marker(text)[1] is None:
             text = block.label + text  # Word's automatic numbering: the number a reader sees, read as if typed
-        if block.heading is not None or block.title_style:
+        if (block.heading is not None or block.title_style) and not _sentence_styled(text):
             marker, family, rest = split_marker(text)
+            head, body = _label_then_body(rest or text) if block.heading is not None else (rest, "")
+            if body and (_SENTENCE_END.search(body) or len(body) > 30):
+                # 1. 原因分析：因生产、运输等原因导致校服无法按时供应。 in a heading style: the label is the heading
+                out.append(Segment(block.number, _unspaced(head), marker, family, heading=block.heading))
+                out.append(Segment(block.number, body))
+                continue
             out.append(
                 Segment(
                     block.number, _unspaced(rest or text), marker, family, heading=block.heading, title_style=block.title_style
@@ -183,6 +189,16 @@ def segments(blocks: list[Block]) -> list[Segment]:
             if body:
                 out.append(Segment(block.number, body))
     return _without_contents(_bare_numbers(out))
+
+
+def _sentence_styled(text: str) -> bool:
+    """A whole sentence in a heading style (一、为规范投诉处理工作，特制定本预案。): no heading, a paragraph."""
+    core = split_marker(text)[2].rstrip()
+    if _label_then_body(core)[1]:
+        return False
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
+    long = (len(core) > 20 or bool(re.search(r"[，,]", core))) if cjk else len(core.split()) > 12
+    return bool(re.search(r"[。；;！!]$", core)) and long
 
 
 # 总  则, 附 则: a short title spaced out to fill the line
@@ -313,7 +329,7 @@ def is_heading_text(segment: Segment) -> bool:
         return False
     if not cjk and core.endswith((".",)):
         return False
-    return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 16)
+    return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 12)
 
 
 def _plain_headings(segs: list[Segment]) -> None:
@@ -402,6 +418,16 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
             continue
         seen_heading = True
         family = f"h{seg.heading}" if seg.heading is not None else seg.family
+        rank = _RANK.get(seg.family or "")
+        while (
+            rank is not None
+            and len(stack) > 1
+            and stack[-1].family == stack[-1].numbering
+            and _RANK.get(stack[-1].numbering or "", -1) > rank
+        ):
+            # 第十一章 (or 一、) after typed (2)…(4) headings: a number of a higher kind ends the lower ones (一、 > （一） >
+            # 1. > （1） > 1) > ①, as Chinese documents number), whatever came first in a text that starts mid-list
+            stack.pop()
         # a heading numbered like one on the current path is its sibling, styled or not ((一) in Heading 2, then (二)
         # typed in the text; 1.1 typed, then 1.4 in Heading 3)
         sibling = next((n for n in reversed(stack[1:]) if seg.family and n.numbering == seg.family), None)
@@ -419,6 +445,10 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
         stack.append(node)
     _empty_headings_are_items(root, front)
     return root, front
+
+
+# How Chinese documents rank their numbers (GB/T 9704: 一、（一）1.（1）), chapters and sections above them.
+_RANK = {"chapter": 0, "section": 1, "cn": 3, "pcn": 4, "ar": 5, "arsp": 5, "dec2": 6, "dec3": 7, "par": 8, "rpar": 9, "circ": 10}
 
 
 def _styled_levels(segs: list[Segment]) -> dict[str, int]:

@@ -280,12 +280,27 @@ NOT_SECTIONS = (
 )
 
 
+# A heading that describes the event (its causes, features, the situation), under a procedure or not: what stands under
+# it is no part of what is done (原因分析：因生产、运输等原因导致校服无法按时供应).
+_DESCRIBES = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:原因分析|原因|特征|特点|情景描述|事件描述|风险分析|危害分析|基本情况|概况)$|"
+    r"^(?:background|causes?|description of the (?:incident|event))$",
+    re.IGNORECASE,
+)
+
+
+def describes(title: str) -> bool:
+    return bool(_DESCRIBES.match(title.strip().rstrip("：:")))
+
+
 def section_for(title: str) -> str | None:
     lowered = title.lower()
     if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
     for key, words in SECTIONS:
         if any(word in lowered for word in words):
+            if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):
+                return "scenarios"  # 应急处置报告程序: what is done, and to whom it is reported, at each grade
             if key == "media" and re.search(
                 r"(?:事件|曝光|危机)[^，,]{0,4}(?:处置|处理|应对|响应)|(?:处置|应对)(?:流程|程序|预案)", lowered
             ):

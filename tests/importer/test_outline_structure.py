@@ -160,6 +160,8 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
         ("应急响应程序", "scenarios"),
         ("善后处理", "aftermath"),
         ("What happens next", "scenarios"),
+        ("应急处置报告程序", "scenarios"),  # what is done at each grade, and to whom it is reported
+        ("信息报告程序", "reporting"),
         ("How we handle your complaint", "scenarios"),
     ],
 )
@@ -289,3 +291,46 @@ def _import_checked(path: Path) -> dict:
     checked = CliRunner().invoke(main, ["validate", "--no-cache", str(out)])
     assert checked.exit_code == 0, checked.output
     return import_document(path).data
+
+
+def test_a_number_of_a_higher_kind_ends_typed_headings_of_a_lower_one_in_a_text_that_starts_mid_list():
+    blocks = [
+        _p(1, "（2）参谋与咨询系统"),  # the stored copy starts in the middle of a list
+        _p(2, "这个系统由总公司相关部门负责人组成。"),
+        _p(3, "（3）支援和保障系统"),
+        _p(4, "主要由总公司客服人员组成。"),
+        _p(5, "第十一章 危机事件的处理流程", 1),
+        _p(6, "第四十三条 危机事件处理的基本程序为："),
+        _p(7, "（1）深入现场，了解事实；"),
+        _p(8, "（2）分析情况，确定对策；"),
+        _p(9, "第四十四条 客户服务部门接到投诉时，投诉受理人员应向投诉人做好解释工作。"),
+        _p(10, "一、附则"),  # typed: 一、 ranks above (3) as well
+    ]
+    assert _tree(blocks) == [
+        (0, "（2）", "参谋与咨询系统"),
+        (0, "（3）", "支援和保障系统"),
+        (0, "第十一章", "危机事件的处理流程"),
+        (1, "一、", "附则"),
+    ]
+    root, front = build(segments(blocks))
+    chapter = root.children[2]
+    assert [s.number for s in chapter.items] == [6, 7, 8, 9]
+    assert [s.number for s in front] == []
+
+
+def test_a_line_of_clauses_is_no_heading_and_a_sentence_in_a_heading_style_is_a_paragraph():
+    blocks = [
+        _p(1, "五、处置措施", 1),
+        _p(2, "2、积压快件,调查原因,安排车辆"),  # a cut item: clauses, no heading
+        _p(3, "（一）迅速反应，妥善处置"),  # a short motto with a comma is a heading
+        _p(4, "发生投诉后，网点负责人立即赶赴现场。"),
+        _p(5, "六、为规范投诉处理工作，维护客户合法权益，特制定本预案。", 1),  # a whole sentence in Heading 1
+        _p(6, "1. 原因分析：因生产、运输等原因导致校服无法按时供应。", 3),  # a label and its text in Heading 3
+    ]
+    assert _tree(blocks) == [(0, "五、", "处置措施"), (1, "（一）", "迅速反应，妥善处置"), (2, "1.", "原因分析")]
+    segs = segments(blocks)
+    assert [(s.number, s.marker, s.heading, s.text) for s in segs][-3:] == [
+        (5, "六、", None, "为规范投诉处理工作，维护客户合法权益，特制定本预案。"),
+        (6, "1.", 3, "原因分析"),
+        (6, "", None, "因生产、运输等原因导致校服无法按时供应。"),
+    ]
