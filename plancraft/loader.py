@@ -190,6 +190,19 @@ def _is_gb18030_chinese(chunk: bytes) -> bool:
     return han >= 2 and han * 4 >= sum(1 for c in text if not c.isascii())
 
 
+# The C0 controls _FORBIDDEN_CHARS refuses, as UTF-8 bytes (each is one byte), and every other byte.
+_C0_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+_NOT_C0_BYTES = bytes(sorted(set(range(256)) - set(_C0_BYTES)))
+
+
+def _may_hold_forbidden(raw: bytes, text: str) -> bool:
+    """False when `text` (decoded from the UTF-8 bytes `raw`) surely holds no character that _FORBIDDEN_CHARS
+    or _STRAY_BOM finds, told without a regular expression's pass over every character (about 100 us for a
+    plan): no C0 control byte, no C1 control (U+0080-U+009F, two bytes beginning 0xC2), no U+FFFE, U+FFFF
+    or U+FEFF; surrogates cannot come out of strict UTF-8 decoding."""
+    return bool(raw.translate(None, _NOT_C0_BYTES)) or b"\xc2" in raw or "\ufffe" in text or "\uffff" in text or "\ufeff" in text
+
+
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 only (a leading BOM is allowed); any other encoding is refused at its line:col."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -210,7 +223,7 @@ def decode(raw: bytes, name: str) -> str:
                 byte=f"{raw[exc.start]:02x}"
             )
         raise _error(name, line, col, message) from None
-    bad = _FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)
+    bad = (_FORBIDDEN_CHARS.search(text) or _STRAY_BOM.search(text)) if _may_hold_forbidden(raw, text) else None
     if bad:
         line, col = _line_col_of_index(text, bad.start())
         raise _error(
@@ -259,7 +272,11 @@ def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, d
 
 def _check_directives(text: str, name: str) -> None:
     """Refuse a `%YAML` directive other than 1.2 before the parsers see it (ruamel asserts on 1.3)."""
-    for number, line in enumerate(text.split("\n"), start=1):
+    start = number = 0
+    while start <= len(text):  # the lines of text.split("\n"), each cut out only when it is read (most plans: a few)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line, start, number = text[start:end], end + 1, number + 1
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -643,24 +660,30 @@ class _Builder:
                 size += n
         else:
             value, size = {}, 1
-            texts: dict[str, tuple[int, str]] = {}  # each key as written -> (its line, the key)
-            others: dict[Any, tuple[int, str]] = {}  # keys that resolve to a non-text (true, 0x10, null) -> the same
+            texts: dict[str, int] = {}  # each key as written -> its line
+            others: dict[Any, tuple[int, str]] = {}  # keys that resolve to a non-text (true, 0x10, null) -> (line, key)
             positions = self.positions
             plain = depth < MAX_DEPTH and self._plain
+            quick = plain and self.checked  # text needs no character check unless "double-quoted" (escapes)
+            listed = self.texts
             for event in events:
                 if event[0] == _MAPPING_END:
                     break
                 key_mark = event[1]
                 key_line, key_col = key_mark.line + 1, key_mark.column + 1
-                key = self._key(event, key_line, key_col)
+                key = event[4] if event[0] == _SCALAR else None
+                if key is None or not (quick and event[3] is None and event[5] != '"' and key != "<<"):
+                    key = self._key(event, key_line, key_col)  # (the common case, a plain untagged key, needs none)
                 if event[5] or (key[:1].isalpha() and key not in _BOOL and (len(key) > 5 or not _NULL.match(key))):
-                    seen = texts.get(key)  # text (quoted, or a word that is not a bool/null): the common case
+                    line_seen, written = texts.get(key), key  # text (quoted, or a word that is not a bool/null): the common case
                     identity = None
                 else:
                     identity = _key_identity(event, key)
-                    seen = (others.get(identity) or texts.get(key)) if identity[0] != "str" else texts.get(key)
-                if seen is not None:
-                    line_seen, written = seen
+                    if identity[0] != "str" and identity in others:
+                        line_seen, written = others[identity]
+                    else:
+                        line_seen, written = texts.get(key), key
+                if line_seen is not None:
                     same = "" if written == key else _(" (`{written}` means the same in YAML)").format(written=written)
                     raise _error(
                         self.name,
@@ -670,7 +693,7 @@ class _Builder:
                             key=key, same=same, line_seen=line_seen
                         ),
                     )
-                texts[key] = (key_line, key)
+                texts[key] = key_line
                 if identity is not None and identity[0] != "str":
                     others[identity] = (key_line, key)
                 value_event = next(events)
@@ -679,6 +702,20 @@ class _Builder:
                 value_line, value_col = value_mark.line + 1, value_mark.column + 1
                 positions[where] = (key_line, key_col, value_line, value_col)
                 if plain and value_event[0] == _SCALAR and value_event[2] is None and value_event[3] is None:
+                    item, style = value_event[4], value_event[5]
+                    if (
+                        quick
+                        and item
+                        and (style or item[0] not in _RESOLVED_FIRST)
+                        and style != '"'
+                        and " " not in item
+                        and self.nodes < MAX_NODES
+                    ):  # _plain's work when there is nothing to check and no line fold to find: most values
+                        self.nodes += 1
+                        listed.append((where, item))
+                        value[key] = item
+                        size += 2
+                        continue
                     item = plain(value_event, where, value_line, value_col)
                     if item is not None:
                         value[key] = item
