@@ -53,6 +53,8 @@ REQUIRED_LISTS = {
 
 def is_empty(text: str) -> bool:
     """True when `text` has no letter, digit or other symbol: only spaces and punctuation."""
+    if text[:1].isalpha():
+        return False  # most texts begin with a letter (categories L*): not empty, and no character to look up
     return all(ch.isspace() or unicodedata.category(ch).startswith(("P", "Z", "C")) for ch in text)
 
 
