@@ -754,6 +754,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         ):
             in_group = col("组内", "小组职务", "组内分工", "小组分工", "应急职务", "应急岗位")
             job = post if in_group is not None and in_group != post else None  # 姓名 | 职务 | 组内职务
+            if in_group is not None and job is None:  # 小组职务 | 姓名 | 行政职务: the job is the other post column
+                job = next(
+                    (i for i, h in enumerate(header) if i != in_group and re.search(r"职务|职位|岗位|job|position", h)), None
+                )
             self._role_rows(
                 seg, rows, post=in_group if job is not None else post, name=name, duty=duty, phone=phone, mobile=mobile, job=job
             )

@@ -930,3 +930,31 @@ def test_staff_named_by_their_trade_are_roles_where_they_act(tmp_path: Path):
         "站务员应引导乘客离开。\n护士长应立即报告。\n会计凭证应妥善保管。\n",
     )
     assert [title for title, _ in _roles(data)] == ["客服坐席", "主办会计", "当班医生", "站务员", "护士长"]
+
+
+def test_a_roster_table_with_the_groups_post_first_and_the_job_in_another_column(tmp_path: Path):
+    """小组职务 | 姓名 | 行政职务 | 联系电话: the group's post is the role, held by the person with the job in brackets."""
+    doc = docx.Document()
+    doc.add_heading("投诉应急预案", 0)
+    doc.add_heading("一、应急组织机构", 1)
+    doc.add_paragraph("成立投诉应急处置小组，成员如下：")
+    add_table(
+        doc,
+        [
+            ["小组职务", "姓名", "行政职务", "联系电话"],
+            ["组长", "张三", "行长", "13800000001"],
+            ["副组长", "李四", "副行长", "13800000002"],
+            ["成员", "王五", "运营主管", "13800000003"],
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    data = import_document(source).data
+    assert [(r["title"], r["holder"], r["contact"]["phone"]) for r in data["organisation"]["roles"]] == [
+        ("组长", "张三（行长）", "13800000001"),
+        ("副组长", "李四（副行长）", "13800000002"),
+        ("成员", "王五（运营主管）", "13800000003"),
+    ]
+    group = data["organisation"]["groups"][0]
+    ids = [r["id"] for r in data["organisation"]["roles"]]
+    assert (group["leader"], group["deputies"], group["members"]) == (ids[0], [ids[1]], [ids[2]])
