@@ -335,8 +335,10 @@ def is_heading_text(segment: Segment) -> bool:
 def _plain_headings(segs: list[Segment]) -> None:
     """A document with no numbered or styled headings (a web page pasted as text): short lines with
     no sentence punctuation, followed by longer text, are its headings."""
-    if sum(1 for s in segs if is_heading_text(s) and s.family != "stage") >= 2:
-        return  # (stage lines, Step 1: …, do not make a document's other short lines body text)
+    listed = _list_runs(segs)
+    numbered = sum(1 for s in segs if is_heading_text(s) and s.family != "stage" and id(s) not in listed)
+    if numbered >= 2:
+        return  # (stage lines, Step 1: …, and a list of short numbered items, do not make a document's other short lines body text)
     if sum(1 for s in segs if s.family == "article") >= 3:
         return  # rules in articles (第一条…第二条…): the articles are its structure, a short line in one is its text
     if sum(1 for s in segs if not s.is_table and re.match(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$", s.text)) >= 2:
@@ -358,7 +360,12 @@ def _plain_headings(segs: list[Segment]) -> None:
         ):
             continue
         nxt = segs[index + 1]
-        if nxt.is_table or nxt.family == "bullet" or len(nxt.text) > len(text) + 10:
+        if (
+            nxt.is_table
+            or nxt.family == "bullet"
+            or (id(nxt) in listed and not numbered and not seg.text.rstrip().endswith(("：", ":")))
+            or len(nxt.text) > len(text) + 10
+        ):
             seg.family = "plain"
 
 
@@ -384,6 +391,28 @@ def _emphasised_headings(segs: list[Segment]) -> None:
         also_short = nxt.emphasis and not _SENTENCE_END.search(nxt.text) and len(nxt.text) <= len(core) + 10
         if nxt.is_table or (not also_short and (nxt.family is not None or len(nxt.text) > len(core))):
             seg.family = "plain"
+
+
+_LIST_FAMILIES = ("ar", "par", "rpar", "circ", "letter", "bullet")
+
+
+def _list_runs(segs: list[Segment]) -> set[int]:
+    """id() of numbered items that stand in a run of two or more of one family with nothing between them
+    (1. 调查核实 2. 制定整改方案 3. 回复业主): a list, not headings."""
+    out: set[int] = set()
+    index = 0
+    while index < len(segs):
+        seg = segs[index]
+        if seg.is_table or seg.heading is not None or seg.family not in _LIST_FAMILIES:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(segs) and segs[end + 1].family == seg.family and segs[end + 1].heading is None:
+            end += 1
+        if end > index:
+            out.update(id(s) for s in segs[index : end + 1])
+        index = end + 1
+    return out
 
 
 def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:

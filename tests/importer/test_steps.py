@@ -1446,3 +1446,18 @@ def test_background_and_definitions_under_a_procedure_heading_are_kept_not_steps
     assert scenario["title"] == "处置程序"
     assert [d for _, d, _, _ in _steps(scenario)] == ["网点负责人接到重大投诉后，应立即赶赴现场", "支行办公室应在1小时内上报分行"]
     assert [u["heading"] for u in data["x-unmapped"]] == ["基本概念", "工作背景"]
+
+
+def test_unnumbered_headings_beside_a_short_numbered_list_are_still_headings_and_the_list_is_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业投诉处理办法\n\n投诉受理\n客服人员接到业主投诉后，应在15分钟内作出响应，并填写投诉登记表。\n\n"
+        "处理流程\n1. 调查核实\n2. 制定整改方案\n3. 回复业主\n\n"
+        "回访\n客服主管应在处理完毕后3日内回访业主，了解满意程度。\n",
+    )
+    assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
+        ("投诉受理", [("客服人员接到业主投诉后，应在15分钟内作出响应，并填写投诉登记表", "15min")]),
+        ("处理流程", [("调查核实", None), ("制定整改方案", None), ("回复业主", None)]),
+        ("回访", [("客服主管应在处理完毕后3日内回访业主，了解满意程度", "3d")]),
+    ]
+    assert "x-unmapped" not in data
