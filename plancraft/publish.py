@@ -173,22 +173,29 @@ def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -
 
 BASES_FOLDER = "bases"
 BASES_KEPT = 8
+TABLES_FOLDER = "tables"
+TABLES_KEPT = 64
 
 
 def base_store(folder: Path):
-    """Where the fixed parts of documents (render.base) are kept: `renders/bases/` of the cache `folder`,
-    at most BASES_KEPT (the least recently written go first), keyed with plancraft's code."""
+    """Where what a render builds once is kept (render.base.Store) in the cache `folder`: the fixed parts of
+    documents in `renders/bases/` (at most BASES_KEPT) and the table templates read as YAML in
+    `renders/tables/` (at most TABLES_KEPT; the least recently written go first), keyed with plancraft's code."""
     from plancraft.lint import cache
     from plancraft.render.base import Store
 
-    place = folder / OUTPUTS_FOLDER / BASES_FOLDER
+    places = {
+        "base": (folder / OUTPUTS_FOLDER / BASES_FOLDER, BASES_KEPT),
+        "table": (folder / OUTPUTS_FOLDER / TABLES_FOLDER, TABLES_KEPT),
+    }
 
-    def read(key: str) -> object:
-        return cache.read_entry(place, key, "base", lambda value: isinstance(value, dict))
+    def read(kind: str, key: str) -> object:
+        return cache.read_entry(places[kind][0], key, kind, lambda value: isinstance(value, dict))
 
-    def write(key: str, value: object) -> None:
-        cache.write_entry(place, key, "base", value)
-        _prune(place, BASES_KEPT, None)
+    def write(kind: str, key: str, value: object) -> None:
+        place, kept = places[kind]
+        cache.write_entry(place, key, kind, value)
+        _prune(place, kept, None)
 
     return Store(read=read, write=write, fingerprint=cache.code_fingerprint())
 

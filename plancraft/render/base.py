@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .layout import Layout
+from .store import Store, kept_in  # noqa: F401  (Store: where publish keeps what this module builds)
 
 # Marks the built base carries where the plan's content goes (private-use characters: no plan text is
 # written into the base, so none can be taken for a mark).
@@ -61,19 +60,6 @@ _NAMESPACES = (
 )
 
 
-@dataclass(frozen=True)
-class Store:
-    """Where built bases are kept between runs (publish makes one over the render cache; render knows no
-    cache of its own): `read(key)` gives what `write(key, value)` stored (JSON data) or None, and
-    `fingerprint` says which plancraft code made them."""
-
-    read: Callable[[str], object]
-    write: Callable[[str, object], None]
-    fingerprint: str
-
-
-# The store of this render (publish sets it; None: bases are kept in memory only).
-kept_in: ContextVar[Store | None] = ContextVar("plancraft_base_store", default=None)
 _MEMORY: dict[str, Base | None] = {}
 
 
@@ -174,12 +160,12 @@ def base_for(layout: Layout, reference_docx: Path | None, *, toc_dirty: bool) ->
         return _MEMORY[key]
     found: Base | None = None
     if key is not None and store is not None:
-        value = store.read(key)
+        value = store.read("base", key)
         found = Base.from_json(value) if value is not None else None
     if found is None:
         found = build_base(layout, reference_docx, toc_dirty=toc_dirty)
         if found is not None and key is not None and store is not None:
-            store.write(key, found.as_json())
+            store.write("base", key, found.as_json())
     if key is not None:
         _MEMORY[key] = found
     return found

@@ -91,13 +91,37 @@ def _check_table_events(text: str, path: str, *, pure: bool = False) -> None:
                 )
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 @lru_cache(maxsize=64)
 def _read_table(text: str, path: str) -> Any:
     """A rendered table template (tokens in place of values, so the same for every plan) as YAML data.
 
     libyaml's event parser (ruamel.yaml.clib, as the loader uses) reads it; when it refuses the text,
     the pure-Python parser reads it again so that every error message comes from one parser. Cached:
-    a process that renders many documents reads each table once. Treat the result as read-only."""
+    a process that renders many documents reads each table once, and a table read before (a mapping of
+    text keys to plain values) is kept by the render's store (render.base.kept_in) under a digest of its
+    text. Treat the result as read-only."""
+    import hashlib
+
+    from .store import kept_in
+
+    store = kept_in.get()
+    key = hashlib.sha256(
+        b"render-table\0" + (store.fingerprint if store else "").encode() + b"\0" + text.encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    if store is not None:
+        kept = store.read("table", key)
+        if isinstance(kept, dict) and isinstance(kept.get("data"), dict):
+            return kept["data"]
+    data = _parse_table(text, path)
+    if store is not None and isinstance(data, dict) and all(type(k) is str and type(v) in _PLAIN for k, v in data.items()):
+        store.write("table", key, {"data": data})
+    return data
+
+
+def _parse_table(text: str, path: str) -> Any:
     for pure in (False, True):
         try:
             _check_table_events(text, path, pure=pure)
