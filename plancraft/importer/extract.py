@@ -183,6 +183,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             elif node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
+        self._reports_that_act(root)
         graded_headings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
         self.heading_key = {(node.number, node.title): node.key for node in root.walk()}
@@ -236,6 +237,25 @@ class Extractor(Organisation, Grades, StepsMixin):
                     for sub in node.walk():
                         if sub.key is None:
                             sub.key = "scenarios"
+
+    # acts other than reporting that a section named for a report may describe (启动应急预案, 组织撤离, 形成专项报告)
+    _ACTS_BESIDES_REPORT = re.compile(
+        r"启动|组织|形成|撤离|疏散|排除|拨打|协助|赶赴|处置|处理|核查|核实|调查|张贴|引导|安抚|响应|开展|采取|落实|解释|"
+        r"\b(?:investigate|resolve|contact|arrange|send|respond|review)\b",
+        re.IGNORECASE,
+    )
+
+    def _reports_that_act(self, root: Node) -> None:
+        """A section named for a report (突发事件第一时间报告, 处置完毕报告) whose text says what is done besides reporting
+        (负责开展各项处置工作…启动相应的应急预案; 形成专项报告…处理完毕后) is a stage of the procedure, not the reporting
+        rules: two different acts besides reporting, in a text that acts."""
+        for node in root.walk():
+            if node.key != "reporting" or node.children or vocab.section_for(node.title) != "reporting":
+                continue
+            texts = [seg.text for seg in node.items if not seg.is_table]
+            verbs = {m.group().lower() for t in texts for m in self._ACTS_BESIDES_REPORT.finditer(t)}
+            if len(verbs) >= 2 and any(self._steplike(p) for t in texts for p in sentences(t)):
+                node.key = "scenarios"
 
     # ------------------------------------------------------------ document
 

@@ -359,6 +359,8 @@ def _plain_headings(segs: list[Segment]) -> None:
             or re.search(r"\d{3,}", text)
         ):
             continue
+        if index > 0 and not segs[index - 1].is_table and re.search(r"[,，]$", segs[index - 1].text.strip()):
+            continue  # the last line of an address written one part a line (Corporate Services, / Mullingar, / Co. Westmeath)
         nxt = segs[index + 1]
         if (
             nxt.is_table

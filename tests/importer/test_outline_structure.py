@@ -334,3 +334,29 @@ def test_a_line_of_clauses_is_no_heading_and_a_sentence_in_a_heading_style_is_a_
         (6, "1.", 3, "原因分析"),
         (6, "", None, "因生产、运输等原因导致校服无法按时供应。"),
     ]
+
+
+def test_the_last_line_of_an_address_written_a_part_a_line_is_no_heading(tmp_path: Path):
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "Should you wish to make a complaint, you can do so by writing to:\nCustomer Service Officer,\nCorporate Services,\n"
+        "County Council,\nMullingar\nAll complaints received will be acknowledged within 1 week and answered within 3 weeks.\n",
+        encoding="utf-8",
+    )
+    assert _tree(read(source).blocks) == []
+
+
+def test_a_section_named_for_a_report_that_says_what_is_done_is_a_stage_of_the_procedure(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "服务大厅突发事件应急预案\n一、突发事件第一时间报告\n"
+        "管理部主任负责开展各项处置工作。服务大厅发生突发事件的，应第一时间向中心应急领导小组报告，各成员迅速响应，启动相应的应急预案。\n"
+        "二、突发事件处置完毕报告\n"
+        "突发事件处理完毕后，管理部应形成专项报告，向中心应急领导小组报送。\n"
+        "三、信息报告\n网点应在30分钟内向支行报告事件发生的时间、地点和已采取的措施。\n",
+        encoding="utf-8",
+    )
+    data = _import_checked(source)
+    assert [s["title"] for s in data["scenarios"]] == ["突发事件第一时间报告", "突发事件处置完毕报告"]
+    assert len(data["scenarios"][0]["actions"]) >= 2
+    assert len(data["reporting"]) == 1  # 信息报告, that only reports, stays a reporting rule
