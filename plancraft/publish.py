@@ -861,6 +861,10 @@ class _SecondProcess:
         self.pipe = -1
 
     def start(self, checked: Checked) -> None:
+        # what both the build and the lint use, imported once before the fork rather than once in each
+        import plancraft.history  # noqa: F401
+        import plancraft.model  # noqa: F401
+
         try:
             read, write = os.pipe()
             pid = os.fork()
