@@ -61,7 +61,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"^\d{1,2}(?:\s+(?=[A-Z]|(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])|"
             r"(?=(?![个人日天小时分秒年月元万亿千百户次件名位起周倍级类项条台辆家种号层楼栋米吨度轮批期届倍])"
-            r"[\u4e00-\u9fff][^，,。；;：:！!？?\d]{1,15}$))"
+            r"[\u4e00-\u9fff][^，,。；;：:！!？?\d]{1,15}[：:]?$))"
         ),
     ),
     ("bullet", re.compile(r"^[•·▪●○◆■□➢✓\-–*]\s*(?=\S)")),  # a bulleted item, never a heading
@@ -188,7 +188,7 @@ def segments(blocks: list[Block]) -> list[Segment]:
             out.append(Segment(block.number, _unspaced(head), marker, family, listed=listed, emphasis=emphasis))
             if body:
                 out.append(Segment(block.number, body))
-    return _without_contents(_bare_numbers(out))
+    return _without_contents(_bare_numbers(_glued_runs(out)))
 
 
 def _sentence_styled(text: str) -> bool:
@@ -207,6 +207,33 @@ _SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff]\s+){1,5}[\u4e00-\u9fff]$")
 _BARE_NUMBER = re.compile(
     rf"^(?:第[{_CN}\d]{{1,4}}[章编部分节]|(?:Chapter|Part|Section)\s+(?:\d{{1,2}}|[IVX]{{1,4}}))$", re.IGNORECASE
 )
+
+
+_GLUED_NUMBER = re.compile(
+    r"^(\d{1,2})(?=(?![个人日天小时分秒年月元万亿千百户次件名位起周倍级类项条台辆家种号层楼栋米吨度轮批期届])[\u4e00-\u9fff])"
+)
+
+
+def _glued_runs(segs: list[Segment]) -> list[Segment]:
+    """Items numbered 1, 2, 3 … in turn with the number glued to the text (1客户投诉信息的收集与分类; 2客户投诉问题的初步
+    评估与处理;): a list, read like 1、/1. items, when two or more follow in order."""
+    index = 0
+    while index < len(segs):
+        run = []
+        expected = None
+        for seg in segs[index:]:
+            m = None if seg.is_table or seg.family is not None else _GLUED_NUMBER.match(seg.text)
+            if m is None or (expected is not None and int(m.group(1)) != expected) or (expected is None and m.group(1) != "1"):
+                break
+            run.append((seg, m))
+            expected = int(m.group(1)) + 1
+        if len(run) >= 2:
+            for seg, m in run:
+                seg.marker, seg.family, seg.text = m.group(1), "ar", seg.text[m.end() :]
+            index += len(run)
+        else:
+            index += 1
+    return segs
 
 
 def _unspaced(text: str) -> str:

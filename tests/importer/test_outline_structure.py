@@ -360,3 +360,23 @@ def test_a_section_named_for_a_report_that_says_what_is_done_is_a_stage_of_the_p
     assert [s["title"] for s in data["scenarios"]] == ["突发事件第一时间报告", "突发事件处置完毕报告"]
     assert len(data["scenarios"][0]["actions"]) >= 2
     assert len(data["reporting"]) == 1  # 信息报告, that only reports, stays a reporting rule
+
+
+def test_numbers_glued_to_the_text_in_turn_are_a_list_and_a_glued_heading_may_end_in_a_colon():
+    blocks = [
+        _p(1, "一、适用范围", 2),
+        _p(2, "本预案适用于以下工作："),
+        _p(3, "1客户投诉信息的收集与分类;"),
+        _p(4, "2客户投诉问题的初步评估与处理;"),
+        _p(5, "3个工作日内完成初步评估。"),  # 3个工作日: a count, not the third item
+        _p(6, "二、响应分级", 2),
+        _p(7, "1一级响应:", 3),
+        _p(8, "响应条件:客户投诉涉及重点产品质量问题。"),
+    ]
+    segs = segments(blocks)
+    assert [(s.marker, s.family, s.text) for s in segs if s.number in (3, 4, 5, 7)] == [
+        ("1", "ar", "客户投诉信息的收集与分类;"),
+        ("2", "ar", "客户投诉问题的初步评估与处理;"),
+        ("", None, "3个工作日内完成初步评估。"),
+        ("1", "arsp", "一级响应:"),
+    ]
