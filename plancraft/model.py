@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from plancraft.diagnostics import Diagnostic, Finding, Severity
 from plancraft.loader import LoadedPlan, YamlPath
@@ -180,9 +180,10 @@ def _collect_references(node: dict, tree: dict[str, tuple], path: YamlPath, refs
             _collect_references(value, below, where, refs)
 
 
-@dataclass(frozen=True)
-class Reference:
-    """One place in the plan that names an id, and the kinds it may name there."""
+class Reference(NamedTuple):
+    """One place in the plan that names an id, and the kinds it may name there. (A named tuple, not a frozen
+    dataclass: a plan has a hundred of them, made for every lint, and a frozen dataclass costs three times
+    as much to make.)"""
 
     path: YamlPath
     target: str
@@ -190,8 +191,10 @@ class Reference:
     field: str  # e.g. "scenarios[].escalation[].to", for messages
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(NamedTuple):
+    """One defined thing (a role, group, level, …): its kind, id, path and the item itself (a named tuple, as
+    Reference)."""
+
     kind: str
     id: str
     path: YamlPath  # path of the item (its `id` is at path + ("id",))
