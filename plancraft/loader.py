@@ -89,6 +89,8 @@ class LoadedPlan:
     # (path, text) of every text value in document order, as the loader made them (model.Plan.texts); None
     # when not known (an alias repeats a part of the plan: the walk of the data lists it once per place)
     texts: tuple[tuple[YamlPath, str], ...] | None = None
+    # False when no key of the plan begins with `x-` (an extension: rules.helpers.prose leaves its texts out)
+    extended: bool = True
 
     @property
     def readable(self) -> Any:
@@ -176,8 +178,8 @@ _CHUNK = 64 * 1024  # below malloc's mmap threshold: a small plan costs one smal
 def load_bytes(raw: bytes, name: str) -> LoadedPlan:
     """Parse plan bytes (already read) named `name` in messages."""
     text = decode(raw, name)
-    data, positions, folds, finite, texts = _parse(text, name, checked=True)
-    return LoadedPlan(name, data, text, positions, folds, finite, texts)
+    data, positions, folds, finite, texts, extended = _parse(text, name, checked=True)
+    return LoadedPlan(name, data, text, positions, folds, finite, texts, extended)
 
 
 def _is_gb18030_chinese(chunk: bytes) -> bool:
@@ -253,8 +255,9 @@ def parse(
     return _parse(text, name, checked=checked)[:3]
 
 
-def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, dict, bool, tuple | None]:
-    """parse(), whether the data holds no .nan or .inf (LoadedPlan.finite) and its texts (LoadedPlan.texts)."""
+def _parse(text: str, name: str, *, checked: bool = False) -> tuple[Any, dict, dict, bool, tuple | None, bool]:
+    """parse(), whether the data holds no .nan or .inf (LoadedPlan.finite), its texts (LoadedPlan.texts) and
+    whether a key begins with `x-` (LoadedPlan.extended)."""
     _check_directives(text, name)
     parser = _c_parser(text)
     if parser is not None:
@@ -505,7 +508,7 @@ def _build(
         detail = _one_line(str(exc))[:200] or type(exc).__name__
         raise _error(name, 1, 1, _("the file cannot be read as YAML: {detail}").format(detail=detail)) from None
     texts = None if builder.aliased else tuple(builder.texts)
-    return data, builder.positions, builder.folds, builder.finite, texts
+    return data, builder.positions, builder.folds, builder.finite, texts, builder.extended
 
 
 def _events() -> Any:
@@ -540,6 +543,7 @@ class _Builder:
         self.finite = True  # no .nan or .inf made (floats are rare: _scalar_node looks at each)
         self.texts: list[tuple[YamlPath, str]] = []  # every text value made, in document order
         self.aliased = False  # an alias repeats a node: texts does not list its texts again
+        self.extended = False  # a key begins with `x-`
 
     def build(self, events: Iterator[Any]) -> Any:
         from ruamel.yaml import events as ev
@@ -694,6 +698,8 @@ class _Builder:
                         ),
                     )
                 texts[key] = key_line
+                if key[:2] == "x-":
+                    self.extended = True
                 if identity is not None and identity[0] != "str":
                     others[identity] = (key_line, key)
                 value_event = next(events)

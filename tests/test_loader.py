@@ -123,3 +123,17 @@ def test_missing_file_and_folder(tmp_path):
 def test_loader_says_whether_it_made_a_nan_or_infinity(text, finite):
     """LoadedPlan.finite: the schema check looks for .nan and .inf only where the loader made one."""
     assert parse(text).finite is finite
+
+
+@pytest.mark.parametrize(
+    "text, extended",
+    [
+        ("a: {b: c}\nd: [x-ray, {e: x-f}]\n", False),
+        ("a: {x-note: c}\n", True),
+        ("x-deep: 1\n", True),
+        ('"x-quoted": 1\n', True),
+    ],
+)
+def test_loader_says_whether_a_key_begins_with_x(text, extended):
+    """LoadedPlan.extended: rules.helpers.prose looks for texts under `x-` keys only in a plan that has one."""
+    assert parse(text).extended is extended

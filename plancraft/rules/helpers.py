@@ -145,6 +145,13 @@ def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
 
 def _prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
     references = {ref.path for ref in plan.references}
+    if not plan.loaded.extended:  # no key begins with `x-` (the loader says): no text lies under an extension
+        for item in plan.texts():
+            path = item[0]
+            if path and (path[-1] in _NOT_TEXT_KEYS or path in references):
+                continue
+            yield item
+        return
     extension: dict[YamlPath, bool] = {}  # whether a path lies under an `x-` key, asked once per parent
     for path, text in plan.texts():
         if path in references or (path and path[-1] in _NOT_TEXT_KEYS):
