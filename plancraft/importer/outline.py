@@ -455,13 +455,13 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
     seen_heading = False
     article_depth: int | None = None  # the outline's depth at the last article (第N条), which items do not deepen
     styled = _styled_levels(segs)
-    for seg in segs:
+    for index, seg in enumerate(segs):
         if seg.family == "article" and not seg.is_table:
             # 第三条 after 第二条's items read as headings ((一)A类投诉：… (二)…): a new article ends them
             if article_depth is not None:
                 del stack[max(article_depth, 1) :]
             article_depth = len(stack)
-        if seg.is_table or not is_heading_text(seg):
+        if seg.is_table or not is_heading_text(seg) or _closed_at_once(seg, segs[index + 1] if index + 1 < len(segs) else None):
             if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and any(
                 node.family == seg.family for node in stack[1:]
             ):
@@ -507,6 +507,16 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
 
 # How Chinese documents rank their numbers (GB/T 9704: 一、（一）1.（1）), chapters and sections above them.
 _RANK = {"chapter": 0, "section": 1, "cn": 3, "pcn": 4, "ar": 5, "arsp": 5, "dec2": 6, "dec3": 7, "par": 8, "rpar": 9, "circ": 10}
+
+
+def _closed_at_once(seg: Segment, nxt: Segment | None) -> bool:
+    """A short typed item the next line, numbered alike or of a higher kind, would close at once ((4)投诉请求 after
+    (1)…(3) listed things, then 3、…): nothing stands under it, it is an item of the list it is in, not a heading.
+    Lists of such lines only (1.受理登记 2.调查核实) are left to _empty_headings_are_items."""
+    if seg.heading is not None or seg.family not in _RANK or nxt is None or nxt.is_table or nxt.heading is not None:
+        return False
+    rank = _RANK.get(nxt.family or "")
+    return rank is not None and rank < _RANK[seg.family] and is_heading_text(nxt) is False
 
 
 def _styled_levels(segs: list[Segment]) -> dict[str, int]:

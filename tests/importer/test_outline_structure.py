@@ -380,3 +380,18 @@ def test_numbers_glued_to_the_text_in_turn_are_a_list_and_a_glued_heading_may_en
         ("", None, "3个工作日内完成初步评估。"),
         ("1", "arsp", "一级响应:"),
     ]
+
+
+def test_a_short_listed_item_that_the_next_item_of_a_higher_kind_would_close_at_once_is_no_heading():
+    blocks = [
+        _p(1, "二、投诉受理", 1),
+        _p(2, "2、接待投诉均应积极热情；接到投诉时，应要求投诉人说明下列事项："),
+        _p(3, "（1）投诉人的姓名、联系方式。"),
+        _p(4, "（2）投诉案件发生的时间、地点、经过。"),
+        _p(5, "（3）投诉请求（赔礼道歉或赔偿损失等）"),  # short, no full stop: nothing stands under it
+        _p(6, "3、服务台应对投诉进行及时的记录、落实、查处。"),
+        _p(7, "三、投诉处理", 1),
+    ]
+    assert _tree(blocks) == [(0, "二、", "投诉受理"), (0, "三、", "投诉处理")]
+    root, _ = build(segments(blocks))
+    assert [s.number for s in root.children[0].items] == [2, 3, 4, 5, 6]
