@@ -722,6 +722,15 @@ class Extractor(Organisation, Grades, StepsMixin):
         if len(rows) < 2:
             self._unmap(seg, node)
             return
+        if (
+            re.search(r"级别|等级|分级|级次|level|severity|category|tier", rows[0][0], re.IGNORECASE)
+            and len(rows[0]) >= 3
+            and all(grading.is_level_name(c.strip()) for c in rows[0][1:])
+            and len({grading.severity(c) for c in rows[0][1:]}) == len(rows[0]) - 1
+        ):
+            # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns; read it turned
+            width = min(len(r) for r in rows)
+            rows = [[r[i] for r in rows] for i in range(width)]
         header = [c.strip().lower() for c in rows[0]]
 
         def col(*words: str) -> int | None:
@@ -839,7 +848,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._escalation_rows(seg, rows, condition=condition, to=report_to, deadline=deadline, out=out)
             return
         if level is not None and criteria is not None:
-            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "lead", "in charge")
+            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
             lead = lead if lead is not None else owner
             if deadline is None:  # Level | Description | Response time | Owner
                 deadline = col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")

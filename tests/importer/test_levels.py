@@ -892,3 +892,28 @@ def test_bare_grade_headings_with_their_definitions_and_an_important_grade(tmp_p
         ("important", "重要投诉"),
         ("major", "重大投诉"),
     ]
+
+
+def test_a_table_of_levels_laid_out_across_with_a_level_a_column(tmp_path):
+    """级别 | 一般投诉 | 较大投诉 | 重大投诉 over rows 判定标准 | … and 处置主体 | …: the table read turned, a level a column,
+    its criteria and its lead from the rows."""
+    doc = docx.Document()
+    doc.add_heading("客户投诉应急预案", 0)
+    doc.add_heading("一、投诉分级", 1)
+    add_table(
+        doc,
+        [
+            ["级别", "一般投诉", "较大投诉", "重大投诉"],
+            ["判定标准", "单个客户服务投诉", "涉及客户5人以上", "涉及客户20人以上或媒体关注"],
+            ["处置主体", "网点", "支行", "分行"],
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], lv["criteria"], roles[lv["lead"]]) for lv in data["levels"]] == [
+        ("一般投诉", "单个客户服务投诉", "网点"),
+        ("较大投诉", "涉及客户5人以上", "支行"),
+        ("重大投诉", "涉及客户20人以上或媒体关注", "分行"),
+    ]
