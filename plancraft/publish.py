@@ -72,10 +72,11 @@ def check_for_render(
     display: str | None = None,
     use_cache: bool = True,
     raw: bytes | None = None,
-    before_lint: Callable[[Checked], object] | None = None,
+    watch: _SecondProcess | None = None,
 ) -> Checked:
-    """Load, schema-check (refused when invalid) and lint the plan at `path`; `before_lint` is called with
-    the plan (no findings yet) once it passed the schema, before it is linted.
+    """Load, schema-check (refused when invalid) and lint the plan at `path`; `watch` is told when the
+    plan is loaded (`loaded`, with the plan: no findings, no cache folder yet) and when it passed the
+    schema check and its configuration was read (`valid`).
 
     The findings come from the lint cache when `plancraft lint` (or an earlier render) already
     checked these bytes with this configuration; `use_cache=False` neither reads nor writes it.
@@ -88,6 +89,8 @@ def check_for_render(
     name = display if display is not None else str(path)
     raw = raw if raw is not None else read_plan_bytes(path, name)
     plan = load_bytes(raw, name)
+    if watch is not None:
+        watch.loaded(Checked(plan, [], None, raw))
     errors = validate(plan)
     if errors:
         raise PublishRefused(
@@ -95,11 +98,11 @@ def check_for_render(
         )
     config = load_config(find_config(path.resolve().parent))
     folder = cache.cache_folder(config) if use_cache else None
+    if watch is not None:
+        watch.valid()
     # the same entry `plancraft lint` writes: same bytes, name, configuration and language
     key = cache.cache_key(raw, name, config, rules=True, lang=i18n.current()) if folder else ""
     findings = cache.read(folder, key) if folder else None
-    if before_lint is not None:
-        before_lint(Checked(plan, [], folder, raw))
     if findings is None:
         from plancraft.lint.engine import lint_plan  # not imported when the findings come from the cache
 
@@ -137,6 +140,18 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
     render output cache, not rendered again: a plan whose comments or layout changed renders to the
     same bytes. The plan file's bytes then point at it (output_key), for the next render of this file.
     """
+    content, keep = render_unkept(checked, options, layout=layout)
+    keep()
+    return content
+
+
+def _nothing() -> None:
+    pass
+
+
+def render_unkept(checked: Checked, options: RenderOptions, *, layout: bool = False) -> tuple[bytes, Callable[[], None]]:
+    """render_bytes without writing the render output cache: the document, and the function that keeps it
+    (and points the plan file at it) in the cache."""
     if options.final:
         check_final(checked)
     laid_out = options.toc_pages is None and layout and layout_available()
@@ -149,16 +164,25 @@ def render_bytes(checked: Checked, options: RenderOptions, *, layout: bool = Fal
         assert checked.cache is not None
         kept = cached_output(checked.cache, key)
         if kept is not None:
-            if file_key is not None and checked.raw:
-                keep_alias(checked.cache, file_key, key)
-            return kept
+            folder = checked.cache
+
+            def point() -> None:
+                if file_key is not None and checked.raw:
+                    keep_alias(folder, file_key, key)
+
+            return kept, point
     content = _render_bytes(checked, options, laid_out=laid_out)
-    if key is not None:
-        assert checked.cache is not None
-        keep_output(checked.cache, key, content)
+    if key is None:
+        return content, _nothing
+    folder = checked.cache
+    assert folder is not None
+
+    def keep() -> None:
+        keep_output(folder, key, content)
         if file_key is not None and checked.raw:
-            keep_alias(checked.cache, file_key, key)
-    return content
+            keep_alias(folder, file_key, key)
+
+    return content, keep
 
 
 def _render_bytes(checked: Checked, options: RenderOptions, *, laid_out: bool) -> bytes:
@@ -850,80 +874,109 @@ def render_files(job: RenderJob, *, jobs: int = 1, second_process: bool = False)
 
 
 class _SecondProcess:
-    """A draft's document built in a forked process while this one lints the plan (a draft does not depend
-    on the findings): render_bytes as this process would run it, its bytes sent back through a pipe.
-    Anything but the bytes (an error, a signal, no fork) gives None, and this process renders the plan
-    itself, as without the second process: the same document, the same one-line error."""
+    """A draft's document built in a forked process while this one checks and lints the plan (a draft does
+    not depend on the findings): forked once the plan is loaded (`loaded`), it builds the document as
+    render_unkept does here and waits; once this process found the plan valid (`valid`: schema and
+    configuration), it keeps the document in the render cache as render_bytes would, and sends its bytes
+    back through a pipe. A plan refused, an error, a signal or no fork: nothing is kept or sent, and this
+    process renders the plan itself as without the second process (the same document, the same one-line
+    error)."""
 
-    def __init__(self, job: RenderJob) -> None:
+    def __init__(self, job: RenderJob, name: str) -> None:
         self.job = job
+        self.name = name
         self.pid: int | None = None
-        self.pipe = -1
+        self.data = -1  # the document comes back through this pipe
+        self.go = -1  # this process says "valid" through this one
 
-    def start(self, checked: Checked) -> None:
+    def loaded(self, checked: Checked) -> None:
         # what both the build and the lint use, imported once before the fork rather than once in each
         import plancraft.history  # noqa: F401
         import plancraft.model  # noqa: F401
 
         try:
-            read, write = os.pipe()
+            data_read, data_write = os.pipe()
+            go_read, go_write = os.pipe()
             pid = os.fork()
         except OSError:
             return
-        if pid == 0:  # the second process: build, send, and leave without running anything of the first's
+        if pid == 0:  # the second process: build, wait for "valid", keep, send; leave without running anything of the first's
             code = 1
             try:
-                os.close(read)
-                content = b"ok" + render_bytes(checked, self.job.options, layout=self.job.page_numbers)
-                view = memoryview(content)
-                while view:
-                    view = view[os.write(write, view) :]
-                code = 0
+                os.close(data_read)
+                os.close(go_write)
+                code = self._build(checked, go_read, data_write)
             except BaseException:  # noqa: BLE001 - the first process renders it again and says what is wrong
                 pass
             finally:
                 os._exit(code)
-        os.close(write)
-        self.pid, self.pipe = pid, read
+        os.close(data_write)
+        os.close(go_read)
+        self.pid, self.data, self.go = pid, data_read, go_write
+
+    def _build(self, checked: Checked, go: int, out: int) -> int:
+        from plancraft.lint import cache
+
+        job = self.job
+        folder = cache.cache_folder(load_config(find_config(Path(self.name).resolve().parent))) if job.use_cache else None
+        content, keep = render_unkept(Checked(checked.plan, [], folder, checked.raw), job.options, layout=job.page_numbers)
+        if os.read(go, 1) != b"y":  # the plan was refused (or this process is gone): nothing kept, nothing sent
+            return 1
+        keep()
+        view = memoryview(b"ok" + content)
+        while view:
+            view = view[os.write(out, view) :]
+        return 0
+
+    def valid(self) -> None:
+        if self.pid is not None:
+            try:
+                os.write(self.go, b"y")
+            except OSError:
+                pass
 
     def result(self) -> bytes | None:
         """The document, or None (then render it here)."""
         if self.pid is None:
             return None
         chunks = []
+        while True:
+            chunk = os.read(self.data, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        pid, self.pid = self.pid, None
+        self._close()
         try:
-            while True:
-                chunk = os.read(self.pipe, 1 << 20)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-        finally:
-            self.stop()
+            status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])  # it has closed its end: it is leaving
+        except ChildProcessError:
+            return None
         data = b"".join(chunks)
-        return data[2:] if self.status == 0 and data.startswith(b"ok") else None
-
-    status: int | None = None
+        return data[2:] if status == 0 and data.startswith(b"ok") else None
 
     def stop(self) -> None:
-        """Wait for the second process (ended first when its document is no longer wanted)."""
+        """End the second process when its document is no longer wanted (a refusal, an error, a signal)."""
         if self.pid is None:
             return
         pid, self.pid = self.pid, None
-        os.close(self.pipe)
-        try:
-            if self.status is None:
-                finished, status = os.waitpid(pid, os.WNOHANG)
-                if not finished:
-                    import signal
+        self._close()
+        import signal
 
-                    try:
-                        os.kill(pid, signal.SIGKILL)
-                    except OSError:
-                        pass
-                    finished, status = os.waitpid(pid, 0)
-                self.status = os.waitstatus_to_exitcode(status)
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(pid, 0)
         except ChildProcessError:
-            self.status = None
+            pass
+
+    def _close(self) -> None:
+        for fd in (self.data, self.go):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
 
 def _render_task(task: tuple[RenderJob, str, str]) -> Rendered:
@@ -955,15 +1008,13 @@ def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> R
             else None
         )
         second = (
-            _SecondProcess(job)
+            _SecondProcess(job, name)
             if second_process and kept is None and not job.copies and not job.options.final and job.options.toc_pages is None
             else None
         )
         try:
             checked = (
-                check_for_render(
-                    Path(name), display=name, use_cache=job.use_cache, raw=raw, before_lint=second.start if second else None
-                )
+                check_for_render(Path(name), display=name, use_cache=job.use_cache, raw=raw, watch=second)
                 if kept is None
                 else None
             )

@@ -103,6 +103,13 @@ def test_a_draft_built_in_a_second_process_is_the_same_document(tmp_path, plans)
     failed = _same(tmp_path, "render", "plan.yaml", "--templates", "templates", "-o", "b.docx")
     assert failed.returncode == 3 and "annex.j2" in failed.stderr and "Traceback" not in failed.stderr
     assert not (tmp_path / "b.docx").exists()
+    # a plan the schema refuses: the second process (forked once the plan is loaded) keeps nothing
+    kept = sorted((tmp_path / ".plancraft_cache" / "renders").glob("??/*.json"))
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    (tmp_path / "invalid.yaml").write_text(text.replace("title: ", "title:\n    wrong: ", 1), encoding="utf-8")
+    refused = _same(tmp_path, "render", "invalid.yaml", "-o", "c.docx")
+    assert refused.returncode != 0 and "schema" in refused.stderr and not (tmp_path / "c.docx").exists()
+    assert sorted((tmp_path / ".plancraft_cache" / "renders").glob("??/*.json")) == kept
 
 
 def test_render_refusals_say_the_same(tmp_path, plans):
