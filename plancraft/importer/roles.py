@@ -408,7 +408,7 @@ class Organisation:
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
-            bare = re.sub(r"^(?:our|the|your)\s+", "", title, flags=re.IGNORECASE)
+            bare = re.sub(r"^(?:our|the|your|each|every)\s+", "", title, flags=re.IGNORECASE)
             title = bare[:1].upper() + bare[1:] if bare else title
         key = f"{title}|{holder or ''}"
         if key in self.role_by_title:

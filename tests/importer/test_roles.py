@@ -958,3 +958,22 @@ def test_a_roster_table_with_the_groups_post_first_and_the_job_in_another_column
     group = data["organisation"]["groups"][0]
     ids = [r["id"] for r in data["organisation"]["roles"]]
     assert (group["leader"], group["deputies"], group["members"]) == (ids[0], [ids[1]], [ids[2]])
+
+
+def test_english_responsibilities_stated_in_the_usual_ways(tmp_path: Path):
+    """`It is the responsibility of the Complaints Manager to…`, `Overall responsibility … lies with the Managing
+    Director`, `The Quality Assurance Team will…`, `Each Department Head must…` (the post, without `Each`)."""
+    data = _import(
+        tmp_path,
+        "Complaints Policy\n1. Introduction\nThis policy sets out our approach to complaints.\n2. Responsibilities\n"
+        "It is the responsibility of the Complaints Manager to ensure that complaints are logged.\n"
+        "Overall responsibility for this policy lies with the Managing Director.\n"
+        "The Quality Assurance Team will review a sample of closed complaints each month.\n"
+        "Each Department Head must nominate a complaints contact.\n",
+    )
+    assert sorted(title for title, _ in _roles(data)) == [
+        "Complaints Manager",
+        "Department Head",
+        "Managing Director",
+        "Quality Assurance Team",
+    ]
