@@ -438,6 +438,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self._place(seg, None, out)
         for node in list(root.walk())[1:]:
             key = node.key
+            if key is None and not node.items and not node.children:
+                # a heading with nothing under it that maps to nothing (the last line of a cut copy, a line taken
+                # for a heading): its text is kept, like any paragraph mapped to no section
+                self._unmap(Segment(node.number, node.title, node.marker, node.family), node.parent)
+                continue
             if key == "scenarios":
                 if node.parent is None or node.parent.key != "scenarios":
                     scenario_nodes.append(node)

@@ -384,6 +384,7 @@ def _plain_headings(segs: list[Segment]) -> None:
             or (not cjk and not question and len(text.split()) > 8)  # a lead-in sentence (If you're not happy…, this is…:)
             or (re.search(r"[。；;！!？?，,.:：]$|[。；;!?:：]|https?:|@|^\W", text) and not question)
             or re.search(r"\d{3,}", text)
+            or (not cjk and re.search(r"\d|www\.|\.(?:com|org|net|gov|uk|ie|au)\b", text))  # a postcode, an address
         ):
             continue
         if index > 0 and not segs[index - 1].is_table and re.search(r"[,，]$", segs[index - 1].text.strip()):

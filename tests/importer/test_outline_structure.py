@@ -395,3 +395,20 @@ def test_a_short_listed_item_that_the_next_item_of_a_higher_kind_would_close_at_
     assert _tree(blocks) == [(0, "二、", "投诉受理"), (0, "三、", "投诉处理")]
     root, _ = build(segments(blocks))
     assert [s.number for s in root.children[0].items] == [2, 3, 4, 5, 6]
+
+
+def test_an_address_under_a_heading_is_no_heading_and_a_heading_with_nothing_under_it_is_kept(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("Complaints", style="Title")
+    d.add_paragraph("We aim to give a full response to a complaint within two weeks.")
+    d.add_heading("The Financial Ombudsman Service", 2)
+    for line in ("Exchange Tower", "LONDON", "E14 9SR", "www.financial-ombudsman.org.uk"):
+        d.add_paragraph(line)
+    d.add_paragraph("By phone: 0800 023 4567 (free for people phoning from a fixed line)")
+    d.add_heading("Anything else", 1)  # the last line of a copy cut off after it
+    path = tmp_path / "page.docx"
+    d.save(path)
+    data = _import_checked(path)
+    kept = [u["text"] for u in data["x-unmapped"]]
+    for line in ("E14 9SR", "www.financial-ombudsman.org.uk", "Anything else"):
+        assert line in kept
