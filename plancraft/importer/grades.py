@@ -222,7 +222,10 @@ class Grades:
         rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
         r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
         r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
-        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$",
+        r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$|"
+        # Minor – a complaint that…, High priority - …: an English grade word, a dash, what it covers
+        r"^(?P<name4>(?:minor|moderate|low|medium|high|serious|major|critical|significant|severe|urgent)"
+        r"(?:\s+(?:complaints?|incidents?|issues?|cases?|priority|risk|severity))?)\s+[-–—]\s+(?P<crit4>\S.+)$",
         re.IGNORECASE,
     )
 
@@ -261,8 +264,8 @@ class Grades:
             m = self._LEVEL_LINE.match(text)
             name = crit = None
             if m:
-                name = m.group("name") or m.group("name2") or m.group("name3")
-                crit = m.group("crit") or m.group("crit2") or m.group("crit3")
+                name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                crit = m.group("crit") or m.group("crit2") or m.group("crit3") or m.group("crit4")
                 defined = grading.definition(sentences(text)[0]) if m.group("name2") and sentences(text) else None
                 if m.group("name3"):  # Level 1 complaints are those that…: what they are is the criteria
                     crit = re.sub(
@@ -649,6 +652,8 @@ class Grades:
                 item["criteria"] = Src(str(scenario["triggers"][0].value), scenario["triggers"][0].at)
             elif (first := _condition(scenario)) is not None:
                 item["criteria"] = first
+            elif (described := _described(scenario)) is not None:
+                item["criteria"] = described  # Minor: a complaint that can be resolved…: what the grade covers
             if scenario.get("owner"):
                 item["lead"] = scenario["owner"]
             levels.append(item)
@@ -812,6 +817,22 @@ def _condition(scenario: dict, *, any_sentence: bool = False) -> Src | None:
     if any_sentence:
         return Src(re.split(r"(?<=[。.!?；;])\s*", text)[0], first.at)
     return None
+
+
+_DESCRIBES = re.compile(
+    r"^(?:an?|any|those|complaints?|incidents?|cases?|issues?)\b(?:\s+\w+){0,3}?\s+(?:that|which|where|who|about|involving|with)\b|"
+    r"^(?:是指|系指|指|涉及|包括)",
+    re.IGNORECASE,
+)
+
+
+def _described(scenario: dict) -> Src | None:
+    """The first item of a graded scenario when it says what the grade covers (a complaint that…, 指…), not an act."""
+    actions = scenario.get("actions") or []
+    if not actions or "do" not in actions[0] or "when" in actions[0]:
+        return None
+    text = str(actions[0]["do"].value).strip()
+    return Src(text, actions[0]["do"].at) if _DESCRIBES.match(text) else None
 
 
 def _level_name(title: str) -> str:

@@ -917,3 +917,37 @@ def test_a_table_of_levels_laid_out_across_with_a_level_a_column(tmp_path):
         ("较大投诉", "涉及客户5人以上", "支行"),
         ("重大投诉", "涉及客户20人以上或媒体关注", "分行"),
     ]
+
+
+def test_english_grades_as_bulleted_words_with_a_dash_or_a_colon(tmp_path):
+    """`• Minor – a complaint that…` under a categories heading, and `Minor: a complaint that…` lines under a procedure
+    heading: a level per grade word, what it covers as the criteria."""
+    doc = docx.Document()
+    doc.add_heading("Complaints Procedure", 0)
+    doc.add_heading("Complaint categories", 1)
+    doc.add_paragraph("We put each complaint into one of three categories:")
+    for text in (
+        "Minor – a complaint that can be resolved immediately by front-line staff",
+        "Moderate – a complaint that needs investigation",
+        "Serious – a complaint that involves possible harm, fraud or media interest",
+    ):
+        doc.add_paragraph(text, style="List Bullet")
+    source = tmp_path / "plan.docx"
+    doc.save(source)
+    levels = import_document(source).data["levels"]
+    assert [(lv["name"], lv["criteria"]) for lv in levels] == [
+        ("Minor", "a complaint that can be resolved immediately by front-line staff"),
+        ("Moderate", "a complaint that needs investigation"),
+        ("Serious", "a complaint that involves possible harm, fraud or media interest"),
+    ]
+    levels = _levels(
+        tmp_path,
+        "Complaints Procedure\nHow we deal with your complaint\nWe look at every complaint and decide how serious it is:\n"
+        "Minor: a complaint that can be resolved immediately by front-line staff.\n"
+        "Serious: a complaint that involves possible harm, fraud or media interest.\n"
+        "We will acknowledge your complaint within 2 working days.\n",
+    )
+    assert [(lv["name"], lv["criteria"]) for lv in levels] == [
+        ("Minor", "a complaint that can be resolved immediately by front-line staff"),
+        ("Serious", "a complaint that involves possible harm, fraud or media interest"),
+    ]
