@@ -13,8 +13,9 @@ The command is timed
   edited (text): one sentence of the plan changed each round, a draft as `plancraft render` makes it by
         default (no contents page numbers, so no LibreOffice pass): lint and the document afresh,
         --rounds of them, alternating with pandoc like the warm rounds;
-  edited (text, page numbers): the same with `--page-numbers`, as a `--final` document or `--pdf` lays out
-        its contents: one LibreOffice layout pass on top, --edit-rounds of them;
+  edited (text, --final): one sentence changed, the plan signed off again (prepared, reviewed, approved:
+        not timed) and rendered as a final document, whose contents carry page numbers: lint, the document
+        and one LibreOffice layout pass, --edit-rounds of them;
   cold: `--no-cache --page-numbers` (the LibreOffice layout pass, 1-7 s, where LibreOffice is installed),
         --cold-rounds.
 """
@@ -124,13 +125,28 @@ def main() -> int:
 
         def run_edited(text: str, *, layout: bool = False) -> float:
             edited_plan.write_text(text, encoding="utf-8")
+            if layout:  # a final document: signed off again for the changed text (not timed)
+                for step, name, role in (
+                    ("prepared", "李明", "office-head"),
+                    ("reviewed", "张华", "compliance-head"),
+                    ("approved", "王强", "president"),
+                ):
+                    subprocess.run(
+                        [sys.executable, "-m", "plancraft", "sign", str(edited_plan), "--step", step, "--name", name]
+                        + ["--role", role, "--date", "2024-09-15"],
+                        check=True,
+                        env=env,
+                        cwd=tmp,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
             cpu = children_cpu()
             if not layout:
                 edited_cpu.append(-cpu)
             start = time.perf_counter()
             subprocess.run(
                 [sys.executable, "-m", "plancraft", "render", str(edited_plan), "-o", str(Path(tmp) / "edited.docx")]
-                + (["--page-numbers"] if layout else []),
+                + (["--final"] if layout else []),
                 check=True,
                 env=env,
                 cwd=tmp,
@@ -167,10 +183,14 @@ def main() -> int:
             text = source.replace("title: ", f"title: 第{len(unlaid)}稿", 1)
             unlaid.append(run_edited(text))  # another document: a draft, no LibreOffice pass
         retitled: list[float] = []
-        for n in range(args.edit_rounds):
-            text = source.replace("title: ", f"title: 第{n}版", 1)
-            assert text != source
-            retitled.append(run_edited(text, layout=True))
+        try:
+            for n in range(args.edit_rounds):
+                text = source.replace("title: ", f"title: 第{n}版", 1)
+                assert text != source
+                retitled.append(run_edited(text, layout=True))
+        except subprocess.CalledProcessError:  # a plan whose roles cannot sign as the example's do
+            print("the --final rounds were skipped: the plan could not be signed off or rendered final", file=sys.stderr)
+            retitled = []
         cold: list[float] = []
         for _ in range(args.cold_rounds):
             start = time.perf_counter()
@@ -206,8 +226,8 @@ def main() -> int:
     if retitled:
         r = statistics.median(retitled)
         print(
-            f"plancraft render (CLI), edited (text, --page-numbers): median {r * 1000:6.1f} ms over {len(retitled)} rounds "
-            "(as --final or --pdf: lint, the document and, where LibreOffice is installed, the layout pass afresh)"
+            f"plancraft render (CLI), edited (text), --final: median {r * 1000:6.1f} ms over {len(retitled)} rounds "
+            "(signed again; lint, the final checks, the document and, where LibreOffice is installed, the layout pass)"
         )
     if cold:
         d = statistics.median(cold)
@@ -224,7 +244,7 @@ def main() -> int:
     print(
         f"ratio plancraft / pandoc: {a / b:.2f}x (goal <= 2x); as commands: warm {c / b:.2f}x, "
         f"edited (comment) {e / b:.2f}x, edited (text) {u / b:.2f}x"
-        + (f", edited (text, page numbers) {statistics.median(retitled) / b:.2f}x" if retitled else "")
+        + (f", edited (text) --final {statistics.median(retitled) / b:.2f}x" if retitled else "")
         + (f", cold {statistics.median(cold) / b:.2f}x" if cold else "")
     )
     return 0 if a / b <= 2 else 1

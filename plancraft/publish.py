@@ -1009,7 +1009,12 @@ def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> R
         )
         second = (
             _SecondProcess(job, name)
-            if second_process and kept is None and not job.copies and not job.options.final and job.options.toc_pages is None
+            # a draft without a layout pass (a LibreOffice run of seconds gains nothing from it, and is not to be
+            # cut short by a refusal)
+            if second_process
+            and kept is None
+            and not (job.copies or job.options.final or job.page_numbers)
+            and job.options.toc_pages is None
             else None
         )
         try:
