@@ -951,3 +951,30 @@ def test_english_grades_as_bulleted_words_with_a_dash_or_a_colon(tmp_path):
         ("Minor", "a complaint that can be resolved immediately by front-line staff"),
         ("Serious", "a complaint that involves possible harm, fraud or media interest"),
     ]
+
+
+def test_grades_labelled_with_a_colon_in_turn_in_one_paragraph_with_their_leads(tmp_path):
+    """`投诉分为三级：一级投诉：…；二级投诉：…；三级投诉：…` and, under 应急响应, `一级响应：…，由行长组织处置；二级响应：…`:
+    a level per grade with its criteria; who organises each response is the level's lead."""
+    levels = _levels(
+        tmp_path,
+        "客户投诉应急预案\n一、总则\n为规范投诉处理，制定本预案。\n二、投诉分级\n"
+        "投诉分为三级：一级投诉：涉及客户30人以上的群体性投诉；二级投诉：涉及客户10人以上的投诉；三级投诉：其他投诉。\n",
+    )
+    assert [(lv["name"], lv["criteria"]) for lv in levels] == [
+        ("三级投诉", "其他投诉"),
+        ("二级投诉", "涉及客户10人以上的投诉"),
+        ("一级投诉", "涉及客户30人以上的群体性投诉"),
+    ]
+    source = _write(
+        tmp_path,
+        "客户投诉应急预案\n一、应急响应\n根据投诉的影响，响应分为三级。一级响应：涉及客户30人以上的群体性投诉，由行长组织处置；"
+        "二级响应：涉及客户10人以上的投诉，由分管副行长组织处置；三级响应：其他投诉，由网点负责人处置。\n",
+    )
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], roles[lv["lead"]]) for lv in data["levels"]] == [
+        ("三级响应", "网点负责人"),
+        ("二级响应", "分管副行长"),
+        ("一级响应", "行长"),
+    ]
