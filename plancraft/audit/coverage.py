@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from plancraft.audit.collect import UNREADABLE_STATUS, PlanAudit, implemented
@@ -83,8 +84,15 @@ def evidence_of(rule: Any) -> tuple[str, ...] | None:
 def evidence_patterns(rules: Iterable | None = None) -> list[str]:
     """Every evidence pattern of the rules (each plan's answer is kept with its facts, audit.facts)."""
     if rules is None:
-        from plancraft.rules import RULES as rules
+        from plancraft.rules import RULES
+
+        return list(_all_evidence_patterns(tuple(RULES)))  # asked for every plan of an audit: worked out once
     return sorted({pattern for rule in rules for pattern in evidence_of(rule) or ()})
+
+
+@lru_cache(maxsize=4)
+def _all_evidence_patterns(rules: tuple) -> tuple[str, ...]:
+    return tuple(evidence_patterns(rules))
 
 
 def has_content(data: Any, pattern: str) -> bool:

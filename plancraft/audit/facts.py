@@ -100,14 +100,16 @@ def _collect(name: str, path: str | None, use_cache: bool, lang: str, run: objec
 
 def facts_of(name: str, path: str, loaded: LoadedPlan, findings: list[Diagnostic]) -> dict:
     """The facts of a readable plan (see the module's docstring), as JSON data."""
-    from plancraft import history, versions
+    from plancraft import cjk, history, versions
     from plancraft.approval import approval_state
     from plancraft.audit.coverage import evidence_patterns, has_content
     from plancraft.model import document_type_of, jurisdiction_of
 
     data = loaded.data
-    shown = loaded.readable  # plan text as a reader sees it (folded Chinese lines joined, plancraft.cjk)
-    document = shown.get("document") if isinstance(shown.get("document"), dict) else {}
+    # the document's fields as a reader sees them (folded Chinese lines joined, plancraft.cjk): only that part
+    # of the plan is read here, so only it is rejoined
+    document = cjk.readable(data.get("document"), loaded.folds, ("document",))
+    document = document if isinstance(document, dict) else {}
     state = approval_state(data)
     approval = state.approval
     every = history.all_versions(data)
