@@ -152,6 +152,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.rule_text: dict[int, str] = {}  # id() of an escalation rule -> what its sentence says before the verb
         self.case_scenarios: set[int] = set()
         self.title_text = ""
+        self.title_seg: Segment | None = None
         self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
         self.deferred: list[tuple[Segment, Node | None]] = []  # loose paragraphs that act, placed after the prose pass
@@ -161,6 +162,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def run(self) -> Draft:
         title_seg = self._title_segment()
         self.title_text = _own_title(title_seg.text) if title_seg is not None else ""
+        self.title_seg = title_seg
         segs = [s for s in self.segs if s is not title_seg]
         root, front = build(segs)
         fold_response_parts(root)
@@ -256,6 +258,39 @@ class Extractor(Organisation, Grades, StepsMixin):
             verbs = {m.group().lower() for t in texts for m in self._ACTS_BESIDES_REPORT.finditer(t)}
             if len(verbs) >= 2 and any(self._steplike(p) for t in texts for p in sentences(t)):
                 node.key = "scenarios"
+
+    _ADDRESS_PART = re.compile(
+        r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|Street|St\.|Road|Rd\.?|Lane|Avenue|Square|Squ|"
+        r"Tower|House|Floor|Building|Terrace|Place|Court|P\.?O\.? Box|London|Dublin|Edinburgh|Cardiff|Belfast)\b|"
+        r"[路街道]\d+号|大厦|\d+楼|\d+室|邮编|邮政编码|地址[:：]"
+    )
+
+    def _addresses(self) -> None:
+        """A postal address written one part a line (Financial Ombudsman Service / Exchange Tower / Harbour Exchange Square):
+        two or more short lines without punctuation, one of them a street, building, town or postcode, are kept as they
+        are (x-unmapped), not read as steps or headings' text."""
+        run: list[Segment] = []
+
+        def flush() -> None:
+            if len(run) >= 2 and any(self._ADDRESS_PART.search(s.text) for s in run):
+                for seg in run:
+                    self._unmap(seg, self.node_of.get(id(seg)))
+            run.clear()
+
+        for seg in self.segs:
+            if (
+                not seg.is_table
+                and seg.family is None
+                and seg.heading is None
+                and len(seg.text) <= 40
+                and not re.search(r"[。；;！!？?:：]|[.,，]$", seg.text.strip())
+                and id(seg) not in self.used
+                and seg is not self.title_seg
+            ):
+                run.append(seg)
+            else:
+                flush()
+        flush()
 
     # ------------------------------------------------------------ document
 
@@ -414,6 +449,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _sections(self, root: Node, front: list[Segment]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         scenario_nodes: list[Node] = []
+        self._addresses()
         self._lead_in_procedures(root, front, out)
         self._flowcharts(root, front, out)
         self._numbered_front(front, out)

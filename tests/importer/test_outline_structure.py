@@ -412,3 +412,25 @@ def test_an_address_under_a_heading_is_no_heading_and_a_heading_with_nothing_und
     kept = [u["text"] for u in data["x-unmapped"]]
     for line in ("E14 9SR", "www.financial-ombudsman.org.uk", "Anything else"):
         assert line in kept
+
+
+def test_a_postal_address_written_a_part_a_line_is_kept_not_read_as_steps(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("Complaints Procedure", style="Title")
+    d.add_heading("Process", 1)
+    d.add_paragraph("We will acknowledge your complaint within 5 working days.")
+    d.add_paragraph("If you are dissatisfied with the outcome, you may refer your complaint to the Ombudsman:")
+    for line in ("Financial Ombudsman Service", "Exchange Tower", "London E14 9SR"):
+        d.add_paragraph(line)
+    path = tmp_path / "procedure.docx"
+    d.save(path)
+    data = _import_checked(path)
+    steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
+    assert "We will acknowledge your complaint within 5 working days" in steps
+    assert not any(line in steps for line in ("Financial Ombudsman Service", "Exchange Tower", "London E14 9SR"))
+    kept = [(u["at"], u["text"]) for u in data["x-unmapped"]]
+    assert {
+        ("paragraph 5", "Financial Ombudsman Service"),
+        ("paragraph 6", "Exchange Tower"),
+        ("paragraph 7", "London E14 9SR"),
+    } <= set(kept)
