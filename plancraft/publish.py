@@ -882,9 +882,12 @@ class _SecondProcess:
     process renders the plan itself as without the second process (the same document, the same one-line
     error)."""
 
-    def __init__(self, job: RenderJob, name: str) -> None:
+    def __init__(self, job: RenderJob, name: str, *, target: Path | None = None, inputs: list[Path] | None = None) -> None:
         self.job = job
         self.name = name
+        self.target = target  # where it writes the document as write_document does (None: this process writes it)
+        self.inputs = inputs or []
+        self.written = False  # whether it wrote the document to `target`
         self.pid: int | None = None
         self.data = -1  # the document comes back through this pipe
         self.go = -1  # this process says "valid" through this one
@@ -923,7 +926,14 @@ class _SecondProcess:
         if os.read(go, 1) != b"y":  # the plan was refused (or this process is gone): nothing kept, nothing sent
             return 1
         keep()
-        view = memoryview(b"ok" + content)
+        written = b"-"
+        if self.target is not None:
+            try:
+                write_document(self.target, content, inputs=self.inputs)
+                written = b"w"
+            except Exception:  # noqa: BLE001 - this process writes it again and says what is wrong
+                pass
+        view = memoryview(b"ok" + written + content)
         while view:
             view = view[os.write(out, view) :]
         return 0
@@ -952,7 +962,10 @@ class _SecondProcess:
         except ChildProcessError:
             return None
         data = b"".join(chunks)
-        return data[2:] if status == 0 and data.startswith(b"ok") else None
+        if status != 0 or not data.startswith((b"okw", b"ok-")):
+            return None
+        self.written = data[2:3] == b"w"
+        return data[3:]
 
     def stop(self) -> None:
         """End the second process when its document is no longer wanted (a refusal, an error, a signal)."""
@@ -962,8 +975,8 @@ class _SecondProcess:
         self._close()
         import signal
 
-        try:
-            os.kill(pid, signal.SIGKILL)
+        try:  # SIGTERM: it ends as a ^C would, removing a temporary file it was writing (fileio.cleanup_on_signals)
+            os.kill(pid, signal.SIGTERM)
         except OSError:
             pass
         try:
@@ -1007,8 +1020,9 @@ def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> R
             if job.use_cache and not job.copies
             else None
         )
+        target = job.target(name)
         second = (
-            _SecondProcess(job, name)
+            _SecondProcess(job, name, target=None if str(target) == STDOUT else target, inputs=inputs)
             # a draft without a layout pass (a LibreOffice run of seconds gains nothing from it, and is not to be
             # cut short by a refusal)
             if second_process
@@ -1052,7 +1066,9 @@ def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> R
             return out
         if content is None:
             content = render_bytes(checked, job.options, layout=job.page_numbers)
-        for written_file in write_document(job.target(name), content, inputs=inputs, pdf=job.pdf):
+        # the second process wrote it (atomically) while this one linted, as write_document would have
+        written_files = [target] if second is not None and second.written else None
+        for written_file in written_files or write_document(target, content, inputs=inputs, pdf=job.pdf):
             out.lines.append((_("{plan}: wrote {file}").format(plan=name, file=written_file), job.output == STDOUT))
     except PlanError as error:
         out.lines.append((error.diagnostic.as_text(), True))

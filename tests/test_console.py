@@ -97,6 +97,9 @@ def test_a_draft_built_in_a_second_process_is_the_same_document(tmp_path, plans)
         text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
         (tmp_path / "plan.yaml").write_text(text.replace("title: ", f"title: {n}", 1), encoding="utf-8")
         assert _same(tmp_path, "render", "plan.yaml", "-o", "a.docx", files=["a.docx"]).returncode == 0
+    # the second process writes the document while the first lints; where it may not, the first says why
+    assert _same(tmp_path, "render", "plan.yaml", "-o", "plan.yaml").returncode != 0
+    assert (tmp_path / "plan.yaml").read_text(encoding="utf-8").startswith(text[:20])
     templates = tmp_path / "templates" / "en"
     templates.mkdir(parents=True)
     (templates / "annex.j2").write_text("{{ no_such_value }}\n", encoding="utf-8")
