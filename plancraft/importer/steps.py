@@ -794,9 +794,23 @@ class StepsMixin:
             return [text]
         if sum(1 for c in clauses if self._ASSIGN.search(c)) >= 2 and all(self._ASSIGN.search(c) for c in clauses[1:]):
             return clauses
-        cuts = [0]
+        # acts in turn are split where the sentence says who acts or in which case (服务台在接到投诉后，应…; 能自行处理的，
+        # 组织…; 由…负责人组织…), not in a list of duties or aims with nobody named (加强…，做好…，落实…)
+        first = self._LABEL_HEAD.sub("", clauses[0])
+        # two acts (…应在1小时内登记，并转交客户服务部) stay one step, as most transcriptions keep them; three and more
+        # after the case or time they answer (接到投诉后，/不能当场解决的，) are read one by one
+        acts = [c for c in clauses if not re.search(r"(?:的|时|后|前)$", c)]
+        serial_ok = len(acts) >= 3 and bool(
+            posts_in(first[:20])
+            or unit_spans(first[:20])
+            or re.match(r"^(?:由|如果?|若|凡|一旦|当|在|于|接到|收到|接报|发生|出现|遇|对于?|经)", first)
+            or re.search(r"(?:的|时|后)$", first)
+        )
+        cuts, serial = [0], set()
         for index in range(1, len(clauses)):
             acc = text[spans[cuts[-1]][0] : spans[index - 1][1]]
+            # the acts in turn of one actor are read, for what follows them, as the sentence they were
+            actor = text[spans[max(c for c in cuts if c not in serial)][0] : spans[index - 1][1]]
             if (
                 (
                     (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
@@ -804,8 +818,15 @@ class StepsMixin:
                 )
                 and (self._ACTION.search(acc) or _deadline_in(acc))
                 and not self._COND_CLAUSE.match(clauses[index - 1])
-            ) or self._new_actor(clauses[index], acc):
+            ) or self._new_actor(clauses[index], acc) or (
+                # …做好宣传解释…，抢修结束后要及时回访用户: after acts in turn, what follows the event is read as after
+                # the sentence's actor
+                actor != acc and self._AFTER_EVENT.match(clauses[index]) and self._new_actor(clauses[index], actor)
+            ):
                 cuts.append(index)
+            elif serial_ok and self._serial_act(clauses[index], clauses[index - 1], acc):
+                cuts.append(index)  # 应做好投诉记录，建立投诉档案，进行调查取证: one actor's acts in turn, a step each
+                serial.add(index)
             elif (
                 # …将投诉转交相关部门处理，符合受理的投诉，投诉受理部门应当在5个工作日内告知…: a case, then another actor's act
                 re.search(r"的(?:投诉|事件|情况|问题|案件|事项)$", clauses[index])
@@ -831,6 +852,42 @@ class StepsMixin:
                 kept.append(nxt)
         ends = kept[1:] + [len(clauses)]
         return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(kept, ends)]
+
+    # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
+    # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
+    _SERIAL_VERB = re.compile(
+        r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*"
+        r"(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+        r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前|完毕)|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|"
+        r"通知|反馈|提交|形成|归档|整理|送))?"
+        r"(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
+        r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|"
+        r"分析|评估|安抚|落实|督促|责成|排除|疏散|发布|通报|赶赴|赶到|派员|派出(?!所)|指派|收集|提供|填写|审核|核对|保存|封存|"
+        r"开展|召开|确定|确认|反馈|沟通|协调|请示|整改|改正|纠正|总结|汇总|存档|建档|调解|接待|解答|指点|带到|带至|带领|移送|"
+        r"提交|递交|送达|发送|编写|撰写|召集|成立|暂停|停止|维持|劝导|疏导|救治|报警|求助|对[^，,；;。]{1,20}?进行|"
+        r"向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知)|现场处置|处置)"
+        # 处理期限自…起计算, 调查结果…, 回复内容…: the verb is a noun's first half, the clause no act
+        r"(?!期限|时限|结果|意见|进度|方案|流程|程序|部门|人员|单位|决定|内容|表|单|簿|工作(?:由|是|应))"
+    )
+
+    _AFTER_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:结束|完毕|完成|办结|之后)(?:后|以后|之后)?[，,]?(?:要|应|须|需)")
+
+    def _serial_act(self, clause: str, previous: str, before: str) -> bool:
+        """`clause` goes on with another act of the same actor after a clause that acts (应做好投诉记录，建立投诉档案，
+        并在…二日内通知被投诉人，进行调查取证，及时处理): a step each, as a careful transcription writes them."""
+        if len(clause) < 4 or not self._SERIAL_VERB.match(clause):
+            return False
+        if re.match(r"^(?:负责|主要负责)", before) or re.match(
+            r"^[^，,；;。]{0,12}?(?:银行|企业|公司|本行|我行|医院|单位|各单位|各部门|本单位)(?:应当?|应该|要|需要|须|必须)", before
+        ):
+            return False  # 负责…，协调…，指导…: a unit's duties; 企业需要…，制定…: what the organisation should do, policy
+        if re.search(r"(?:后|时|前|的|之后|以后|期间|过程中|内|以内|之内)$", previous.strip()):
+            return False  # 确定停业相关事宜后，在服务大厅张贴… / 应在…三日内，将…报送…: the clause before says when
+        if re.match(r"^(?:采取|采用|启动|启用|执行)[^，,；;。]{0,12}(?:预案|响应)$", previous.strip()):
+            return False  # 发生一般问题，采取三级预案，报告给…: starting the plan goes with the act it starts
+        if re.match(r"^(?:并且?|同时|再|且)?[，,]?\s*(?:处理|处置)$", clause):
+            return False  # …立即派员现场处理: the act's own verb cut off, not another act
+        return bool(self._SERIAL_VERB.match(previous) or self._ACTION.search(before) or posts_in(before[:16]))
 
     # What an actor does right after its name (网点负责人应…, 分行在1小时内…, 责任单位安排…, 由办公室通知…).
     _ACTOR_VERB = re.compile(
@@ -987,15 +1044,22 @@ class StepsMixin:
                     piece = re.sub(r"^(?:并且|并|且)(?=[\u4e00-\u9fff])", "", piece)
                 before = len(scenario.get("actions") or [])
                 previous = (scenario.get("actions") or [None])[-1] if before else None
-                self._step(
-                    scenario,
-                    piece,
-                    at,
-                    {"when": previous["when"]} if goes_on and previous is not None and "when" in previous else None,
-                )
+                # 建立投诉档案 / 协助职能部门核查…: the same actor's next act; a post it names is whom it reaches
+                serial = bool(index and self._SERIAL_VERB.match(raw)) and not goes_on
+                outer = self.__dict__.get("_no_create", False)
+                self.__dict__["_no_create"] = serial or outer
+                try:
+                    self._step(
+                        scenario,
+                        piece,
+                        at,
+                        {"when": previous["when"]} if goes_on and previous is not None and "when" in previous else None,
+                    )
+                finally:
+                    self.__dict__["_no_create"] = outer
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
-                    if self._THEN.match(raw) or self._NEXT_ACT.match(raw) or self._OWN_DEADLINE.match(raw):
+                    if serial or self._THEN.match(raw) or self._NEXT_ACT.match(raw) or self._OWN_DEADLINE.match(raw):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
@@ -1227,7 +1291,8 @@ class StepsMixin:
         head = re.split(r"(?:应(?!急)|要|须|必须|负责(?!人)|立即|及时|迅速|should|must|will|shall)", text, maxsplit=1)[0]
         if head == text or len(head) > 40:
             head = text[:40]
-        self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
+        if not self.__dict__.get("_no_create"):
+            self._role_ref(head, at, create=True) or self._role_ref(text, at, create=True)
         body = self._BEFORE_SUBJECT.sub("", text) or text
         # 通知带班领导到现场… / 请总值班经理出面…: the clause opens with its verb; the post after it is whom it reaches
         reaches = re.match(r"^(?:并)?(?:通知|告知|报告|上报|报送|联系|请|向|转交|移交|转告|督促)", body)
