@@ -162,7 +162,9 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
         if not stripped:
             continue
         heading = listed = None
+        emphasis = False
         if markdown:
+            emphasis = bool(re.fullmatch(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1[:：]?", stripped))  # **Procedure**: a heading in bold
             m = _MD_HEADING.match(stripped)
             if m:
                 heading, stripped = len(m.group(1)), m.group(2)
@@ -172,7 +174,7 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
                     stripped = _MD_LIST.sub("", line, count=1).strip()
             stripped = _MD_EMPHASIS.sub(r"\2", stripped)
         paragraphs += 1
-        blocks.append(Block("p", paragraphs, stripped, heading=heading, listed=listed))
+        blocks.append(Block("p", paragraphs, stripped, heading=heading, listed=listed, emphasis=emphasis and heading is None))
         if len(blocks) > MAX_BLOCKS:
             raise ImportFailed(
                 _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)

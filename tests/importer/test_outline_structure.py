@@ -434,3 +434,22 @@ def test_a_postal_address_written_a_part_a_line_is_kept_not_read_as_steps(tmp_pa
         ("paragraph 6", "Exchange Tower"),
         ("paragraph 7", "London E14 9SR"),
     } <= set(kept)
+
+
+def test_a_markdown_line_wholly_in_bold_is_a_heading_set_off_by_look(tmp_path: Path):
+    source = tmp_path / "page.md"
+    source.write_text(
+        "# Complaints procedure\n\n**Scope**\n\nThis procedure applies to every complaint made to the company.\n\n"
+        "**What happens next**\n\nWe will acknowledge your complaint within **3 working days**.\n",
+        encoding="utf-8",
+    )
+    blocks = read(source).blocks
+    assert [(b.text, b.emphasis) for b in blocks][1:3] == [
+        ("Scope", True),
+        ("This procedure applies to every complaint made to the company.", False),
+    ]
+    data = _import_checked(source)
+    assert data["scope"] == "This procedure applies to every complaint made to the company."
+    assert [(s["title"], [a["do"] for a in s["actions"]]) for s in data["scenarios"]] == [
+        ("What happens next", ["We will acknowledge your complaint within 3 working days"])
+    ]
