@@ -140,6 +140,7 @@ class StepsMixin:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
+    _BRANCH = re.compile(r"^(?P<label>是|否|能|不能|yes|no|y|n)\s*(?:[→↓⇩⬇⇒➔➜:：\-—]+\s*|\s+|$)(?P<rest>.*)$", re.IGNORECASE)
     _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
     _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman")
 
@@ -253,6 +254,8 @@ class StepsMixin:
                         boxes = dashed
                 if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
                     continue
+                if self._BRANCH.match(boxes[0]):
+                    continue  # 是→当场答复客户→归档: a branch of a flowchart typed on lines, read with it below
                 name = title or ("处理流程" if self.lang == "zh-CN" else "Procedure")
                 scenario: dict[str, Any] = {
                     "id": Src(self.ids.make(_short_title(name), "scenario")),
@@ -279,14 +282,37 @@ class StepsMixin:
             scenario = {"id": Src(self.ids.make(_short_title(name), "scenario")), "title": Src(name, ("p", steps[0].number))}
             for seg in boxes:
                 self.used.add(id(seg))
+            question: str | None = None  # 能否当场解决？ then 是→… / 否↓: the branches are its answers
+            pending: str | None = None
             for seg in steps:
+                at = ("p", seg.number)
+                text = seg.text.strip()
+                branch = self._BRANCH.match(text)
+                if re.search(r"[？?]\s*$", text) and len(text) <= 40:
+                    question = text.rstrip("？? ")
+                    continue
+                if branch:
+                    label = branch.group("label")
+                    cond = (
+                        f"{question}：{label}"
+                        if question and re.search(r"[\u4e00-\u9fff]", question)
+                        else (f"{question}: {label}" if question else label)
+                    )
+                    rest = [b.strip(_STRIP) for b in self._INLINE_FLOW.split(branch.group("rest") or "") if b.strip(_STRIP)]
+                    if not rest:
+                        pending = cond
+                    for box in rest:
+                        self._step(scenario, box, at, {"when": Src(cond, at)})
+                    continue
                 self._step(
                     scenario,
-                    re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", seg.text.strip())
-                    if re.search(r"\S\s+\S", seg.text) and re.search(r"[\u4e00-\u9fff]", seg.text)
-                    else seg.text,
-                    ("p", seg.number),
+                    re.sub(r"\s{2,}|\s(?=\S+\s*$)", "；", text)
+                    if re.search(r"\S\s+\S", text) and re.search(r"[\u4e00-\u9fff]", text)
+                    else text,
+                    at,
+                    {"when": Src(pending, at)} if pending else None,
                 )
+                pending = None
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")

@@ -1463,3 +1463,20 @@ def test_unnumbered_headings_beside_a_short_numbered_list_are_still_headings_and
         ("回访", [("客服主管应在处理完毕后3日内回访业主，了解满意程度", "3d")]),
     ]
     assert "x-unmapped" not in data
+
+
+def test_a_flowchart_typed_as_text_with_a_question_and_yes_no_branches_gives_conditional_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理流程图\n\n客户投诉\n↓\n受理登记（1小时内）\n↓\n能否当场解决？\n是→当场答复客户→归档\n否↓\n"
+        "转交调查核实（3个工作日内）\n↓\n答复客户\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "客户投诉", None),
+        (None, "受理登记（1小时内）", "1h"),
+        ("能否当场解决：是", "当场答复客户", None),
+        ("能否当场解决：是", "归档", None),
+        ("能否当场解决：否", "转交调查核实（3个工作日内）", "3wd"),
+        (None, "答复客户", None),
+    ]
