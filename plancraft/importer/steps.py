@@ -825,9 +825,11 @@ class StepsMixin:
         first = self._LABEL_HEAD.sub("", clauses[0])
         # two acts (…应在1小时内登记，并转交客户服务部) stay one step, as most transcriptions keep them; three and more
         # after the case or time they answer (接到投诉后，/不能当场解决的，) are read one by one
-        acts = [c for c in clauses if not re.search(r"(?:的|时|后|前)$", c)]
+        acts = [c for c in clauses if not re.search(r"(?:的|(?<!同)时|后|前)$", c)]
         serial_ok = len(acts) >= 3 and bool(
-            posts_in(first[:20])
+            # 客户投诉，快件延误…，调查原因，立即安排人员…，责成立即改正: the case named by its nouns, then three acts
+            sum(1 for c in clauses[1:] if self._SERIAL_VERB.match(c)) >= 3
+            or posts_in(first[:20])
             or unit_spans(first[:20])
             or re.match(r"^(?:由|如果?|若|凡|一旦|当|在|于|接到|收到|接报|发生|出现|遇|对于?|经)", first)
             or re.search(r"(?:的|时|后)$", first)
@@ -842,7 +844,12 @@ class StepsMixin:
                     (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
                     or self._COND_ACT.match(clauses[index])  # …结案归档，如遇…不能结案的需请示领导…: a case and its act
                 )
-                and (self._ACTION.search(acc) or _deadline_in(acc))
+                and (
+                    self._ACTION.search(acc)
+                    or _deadline_in(acc)
+                    # 能自行处理的，组织安保人员迅速排除故障，不能自行处理的，迅速拨打…: the other case after an act
+                    or (serial_ok and self._SERIAL_VERB.match(clauses[index - 1]))
+                )
                 and not self._COND_CLAUSE.match(clauses[index - 1])
             ) or self._new_actor(clauses[index], acc) or (
                 # …做好宣传解释…，抢修结束后要及时回访用户: after acts in turn, what follows the event is read as after
@@ -851,8 +858,11 @@ class StepsMixin:
             ):
                 cuts.append(index)
             elif serial_ok and self._serial_act(clauses[index], clauses[index - 1], acc):
-                cuts.append(index)  # 应做好投诉记录，建立投诉档案，进行调查取证: one actor's acts in turn, a step each
-                serial.add(index)
+                # 应做好投诉记录，建立投诉档案，进行调查取证: one actor's acts in turn, a step each; a joining word on its
+                # own (…撤离，同时，引导…) goes with the act after it
+                at = index - 1 if index - 1 > cuts[-1] and re.fullmatch(r"同时|然后|随后|此外|另外", clauses[index - 1]) else index
+                cuts.append(at)
+                serial.add(at)
             elif (
                 # …将投诉转交相关部门处理，符合受理的投诉，投诉受理部门应当在5个工作日内告知…: a case, then another actor's act
                 re.search(r"的(?:投诉|事件|情况|问题|案件|事项)$", clauses[index])
@@ -872,7 +882,10 @@ class StepsMixin:
         for a, b, nxt in zip(cuts, ends, cuts[1:]):
             part = text[spans[kept[-1]][0] : spans[b - 1][1]]
             circumstance = re.match(r"^(?:在|当|如果?|若|遇有?|对于?|涉及|凡|一旦)", part) and not (
-                self._MODAL.search(part) or re.search(r"立即|及时|务必", part) or _deadline_in(part)
+                self._MODAL.search(part)
+                or re.search(r"立即|及时|务必", part)
+                or _deadline_in(part)
+                or re.match(r"^对[^，,；;。]{1,20}?进行[\u4e00-\u9fff]{2}", part)  # 对相关责任网点进行处理: an act
             )
             if not circumstance:
                 kept.append(nxt)
@@ -884,16 +897,18 @@ class StepsMixin:
     _SERIAL_VERB = re.compile(
         r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*"
         r"(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
-        r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前|完毕)|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|"
-        r"通知|反馈|提交|形成|归档|整理|送))?"
-        r"(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
-        r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|"
+        r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)|(?:在|于)\s*[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)"
+        r"|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|通知|反馈|提交|形成|归档|整理|送))?"
+        r"(?:由其|并由其)?(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+        r"(?!(?:处理|调查|受理|处置|核查|接待)(?:部门|人员|单位|小组|机构))(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
+        r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|预估|"
+        r"恢复|检查|抢修|修复|清点|安置|转移|"
         r"分析|评估|安抚|落实|督促|责成|排除|疏散|发布|通报|赶赴|赶到|派员|派出(?!所)|指派|收集|提供|填写|审核|核对|保存|封存|"
         r"开展|召开|确定|确认|反馈|沟通|协调|请示|整改|改正|纠正|总结|汇总|存档|建档|调解|接待|解答|指点|带到|带至|带领|移送|"
         r"提交|递交|送达|发送|编写|撰写|召集|成立|暂停|停止|维持|劝导|疏导|救治|报警|求助|对[^，,；;。]{1,20}?进行|"
         r"向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知)|现场处置|处置)"
         # 处理期限自…起计算, 调查结果…, 回复内容…: the verb is a noun's first half, the clause no act
-        r"(?!期限|时限|结果|意见|进度|方案|流程|程序|部门|人员|单位|决定|内容|表|单|簿|工作(?:由|是|应))"
+        r"(?!期限|时限|结果|意见|进度|方案|流程|程序|决定|内容|表|单|簿|工作(?:由|是|应))"
     )
 
     _AFTER_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:结束|完毕|完成|办结|之后)(?:后|以后|之后)?[，,]?(?:要|应|须|需)")
@@ -903,23 +918,30 @@ class StepsMixin:
         并在…二日内通知被投诉人，进行调查取证，及时处理): a step each, as a careful transcription writes them."""
         if len(clause) < 4 or not self._SERIAL_VERB.match(clause):
             return False
+        if re.match(r"^(?:并)?(?:在|于)[^，,；;。]{1,12}?(?:处理|处置|办理)?(?:完毕|完成|办结|结束)[；;。]?$", clause):
+            return False  # 由其直接处理，在30分钟处理完毕: the deadline of the act before, not another act
         if re.match(r"^(?:负责|主要负责)", before) or re.match(
             r"^[^，,；;。]{0,12}?(?:银行|企业|公司|本行|我行|医院|单位|各单位|各部门|本单位)(?:应当?|应该|要|需要|须|必须)", before
         ):
             return False  # 负责…，协调…，指导…: a unit's duties; 企业需要…，制定…: what the organisation should do, policy
-        if re.search(r"(?:后|时|前|的|之后|以后|期间|过程中|内|以内|之内)$", previous.strip()):
+        if re.search(r"(?:后|(?<!同)时|前|的|之后|以后|期间|过程中|内|以内|之内)$", previous.strip()):
             return False  # 确定停业相关事宜后，在服务大厅张贴… / 应在…三日内，将…报送…: the clause before says when
         if re.match(r"^(?:采取|采用|启动|启用|执行)[^，,；;。]{0,12}(?:预案|响应)$", previous.strip()):
             return False  # 发生一般问题，采取三级预案，报告给…: starting the plan goes with the act it starts
         if re.match(r"^(?:并且?|同时|再|且)?[，,]?\s*(?:处理|处置)$", clause):
             return False  # …立即派员现场处理: the act's own verb cut off, not another act
-        return bool(self._SERIAL_VERB.match(previous) or self._ACTION.search(before) or posts_in(before[:16]))
+        return bool(
+            self._SERIAL_VERB.match(previous)
+            or self._ACTION.search(before)
+            or posts_in(before[:16])
+            or re.fullmatch(r"同时|然后|随后|此外|另外", previous.strip())
+        )
 
     # What an actor does right after its name (网点负责人应…, 分行在1小时内…, 责任单位安排…, 由办公室通知…).
     _ACTOR_VERB = re.compile(
         r"^\s*(?:应当?|要|须|必须|需|负责|立即|及时|迅速|马上|第一时间|在|于|将|向|对|把|即|可|安排|通知|组织|派|指派|"
         r"报告|上报|报送|报请|协调|召开|联系|核实|调查|答复|回复|回访|登记|受理|做好|开展|启动|亲自|会同|到场|"
-        r"接到|收到|接报|接获|根据|按照|依据|配合|协助|督促|指导)"
+        r"接到|收到|接报|接获|根据|按照|依据|配合|协助|督促|指导|直接)"
     )
     # A unit or post named by its ending at the start of a clause (责任单位, 分行, 网点负责人, 客服专员).
     _ACTOR_NOUN = re.compile(

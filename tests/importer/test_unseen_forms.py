@@ -94,3 +94,39 @@ def test_a_chain_of_duties_or_aims_with_nobody_named_stays_one_step(tmp_path: Pa
     ]
     # no actor, no case: an aim in three clauses is not cut into three steps
     assert [do for _, do, _, _ in steps[3:]] == ["坚持首问负责，统一对外口径，确保客户满意"]
+
+
+def test_reporting_items_two_cases_in_one_sentence_and_a_case_named_by_its_nouns(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "某物流公司网点突发事件应急预案",
+        [
+            (1, "一、应急处置程序"),
+            # starting the plan goes with the report it starts; 由其 is the same actor; 在…处理完毕 is that act's deadline
+            (None, "1、发生一般事件，启动三级预案，报告给值班主管，并由其直接处理，在2小时内处理完毕，并将结果上报给网点经理；"),
+            (None, "2、能自行修复的，组织维修人员排除故障，不能自行修复的，立即拨打报修电话，协助厂家查明原因，预估停运时间，并向客户说明情况。"),
+            (None, "3、需要暂停营业的，网点经理组织客户有序离开，同时，引导客户到附近网点办理业务。"),
+            (1, "二、处置措施"),
+            (None, "1、包裹破损、丢失、延误，核实情况，立即安排人员处理，对责任网点进行处理，责成限期整改；"),
+        ],
+    )
+    data = _import(source)
+    procedure, measures = data["scenarios"]
+    assert [(a.get("when"), a["do"], a.get("within")) for a in procedure["actions"]] == [
+        (None, "发生一般事件，启动三级预案，报告给值班主管", None),
+        (None, "由其直接处理，在2小时内处理完毕", "2h"),
+        (None, "将结果上报给网点经理", None),
+        ("能自行修复的", "组织维修人员排除故障", None),
+        ("不能自行修复的", "立即拨打报修电话", None),
+        (None, "协助厂家查明原因", None),
+        (None, "预估停运时间", None),
+        (None, "向客户说明情况", None),
+        (None, "需要暂停营业的，网点经理组织客户有序离开", None),
+        (None, "同时，引导客户到附近网点办理业务", None),
+    ]
+    assert [a["do"] for a in measures["actions"]] == [
+        "包裹破损、丢失、延误，核实情况",
+        "立即安排人员处理",
+        "对责任网点进行处理",
+        "责成限期整改",
+    ]
