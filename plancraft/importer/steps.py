@@ -841,26 +841,32 @@ class StepsMixin:
             actor = text[spans[max(c for c in cuts if c not in serial)][0] : spans[index - 1][1]]
             if (
                 (
-                    (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
-                    or self._COND_ACT.match(clauses[index])  # …结案归档，如遇…不能结案的需请示领导…: a case and its act
+                    (
+                        (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
+                        or self._COND_ACT.match(clauses[index])  # …结案归档，如遇…不能结案的需请示领导…: a case and its act
+                    )
+                    and (
+                        self._ACTION.search(acc)
+                        or _deadline_in(acc)
+                        # 能自行处理的，组织安保人员迅速排除故障，不能自行处理的，迅速拨打…: the other case after an act
+                        or (serial_ok and self._SERIAL_VERB.match(clauses[index - 1]))
+                    )
+                    and not self._COND_CLAUSE.match(clauses[index - 1])
                 )
-                and (
-                    self._ACTION.search(acc)
-                    or _deadline_in(acc)
-                    # 能自行处理的，组织安保人员迅速排除故障，不能自行处理的，迅速拨打…: the other case after an act
-                    or (serial_ok and self._SERIAL_VERB.match(clauses[index - 1]))
+                or self._new_actor(clauses[index], acc)
+                or (
+                    # …做好宣传解释…，抢修结束后要及时回访用户: after acts in turn, what follows the event is read as after
+                    # the sentence's actor
+                    actor != acc and self._AFTER_EVENT.match(clauses[index]) and self._new_actor(clauses[index], actor)
                 )
-                and not self._COND_CLAUSE.match(clauses[index - 1])
-            ) or self._new_actor(clauses[index], acc) or (
-                # …做好宣传解释…，抢修结束后要及时回访用户: after acts in turn, what follows the event is read as after
-                # the sentence's actor
-                actor != acc and self._AFTER_EVENT.match(clauses[index]) and self._new_actor(clauses[index], actor)
             ):
                 cuts.append(index)
             elif serial_ok and self._serial_act(clauses[index], clauses[index - 1], acc):
                 # 应做好投诉记录，建立投诉档案，进行调查取证: one actor's acts in turn, a step each; a joining word on its
                 # own (…撤离，同时，引导…) goes with the act after it
-                at = index - 1 if index - 1 > cuts[-1] and re.fullmatch(r"同时|然后|随后|此外|另外", clauses[index - 1]) else index
+                at = (
+                    index - 1 if index - 1 > cuts[-1] and re.fullmatch(r"同时|然后|随后|此外|另外", clauses[index - 1]) else index
+                )
                 cuts.append(at)
                 serial.add(at)
             elif (
@@ -921,7 +927,8 @@ class StepsMixin:
         if re.match(r"^(?:并)?(?:在|于)[^，,；;。]{1,12}?(?:处理|处置|办理)?(?:完毕|完成|办结|结束)[；;。]?$", clause):
             return False  # 由其直接处理，在30分钟处理完毕: the deadline of the act before, not another act
         if re.match(r"^(?:负责|主要负责)", before) or re.match(
-            r"^[^，,；;。]{0,12}?(?:银行|企业|公司|本行|我行|医院|单位|各单位|各部门|本单位)(?:应当?|应该|要|需要|须|必须)", before
+            r"^[^，,；;。]{0,12}?(?:银行|企业|公司|本行|我行|医院|单位|各单位|各部门|本单位)(?:应当?|应该|要|需要|须|必须)",
+            before,
         ):
             return False  # 负责…，协调…，指导…: a unit's duties; 企业需要…，制定…: what the organisation should do, policy
         if re.search(r"(?:后|(?<!同)时|前|的|之后|以后|期间|过程中|内|以内|之内)$", previous.strip()):
