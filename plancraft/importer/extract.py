@@ -327,6 +327,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                     title = Src(m.group("t"), ("p", seg.number))
                     break
         if title is None:
+            for line in self.source.headers:  # a title only in the page header (客户投诉应急预案 on every page)
+                if len(line) <= 60 and _TITLE_WORDS.search(line) and not _DOC_NUMBER.search(line) and not _DATE_CN.search(line):
+                    title = Src(_own_title(line), ("h", 0))
+                    break
+        if title is None:
             title = Src(NOT_STATED[self.lang])
         doc["id"] = Src(self.ids.make(_short_title(str(title.value)), "imported-plan") if title.at else "imported-plan")
         self.ids.reserve(str(doc["id"].value))

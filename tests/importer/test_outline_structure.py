@@ -453,3 +453,17 @@ def test_a_markdown_line_wholly_in_bold_is_a_heading_set_off_by_look(tmp_path: P
     assert [(s["title"], [a["do"] for a in s["actions"]]) for s in data["scenarios"]] == [
         ("What happens next", ["We will acknowledge your complaint within 3 working days"])
     ]
+
+
+def test_a_title_only_in_the_page_header_is_the_title(tmp_path: Path):
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某某银行客户投诉应急预案"
+    d.add_paragraph("一、总则")
+    d.add_paragraph("为及时妥善处理客户投诉，制定本预案。")
+    d.add_paragraph("二、应急处置")
+    d.add_paragraph("网点负责人应在1小时内答复客户。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    data = _import_checked(path)
+    assert data["document"]["title"] == "某某银行客户投诉应急预案"
+    assert "页眉" in (tmp_path / "plan.yaml").read_text(encoding="utf-8").split("title:")[1].split("\n")[0]
