@@ -1480,3 +1480,20 @@ def test_a_flowchart_typed_as_text_with_a_question_and_yes_no_branches_gives_con
         ("能否当场解决：否", "转交调查核实（3个工作日内）", "3wd"),
         (None, "答复客户", None),
     ]
+
+
+def test_what_is_done_said_in_the_passive_is_a_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints\n\n"
+        "- Every complaint received will be acknowledged within 5 working days.\n"
+        "- Your letter will be passed to the service concerned for a reply.\n"
+        "- Where we got something wrong an apology will be given and the error put right.\n",
+        name="plan.md",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
+        (None, "Every complaint received will be acknowledged within 5 working days", "5wd"),
+        (None, "Your letter will be passed to the service concerned for a reply", None),
+        (None, "Where we got something wrong an apology will be given and the error put right", None),
+    ]
