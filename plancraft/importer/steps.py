@@ -210,7 +210,8 @@ class StepsMixin:
                     seg.family is not None
                     and seg.family != family
                     and seg.family not in ("par", "rpar", "circ", "letter")
-                    and not (family == "article" and seg.family in self._RULE_FAMILIES)  # 1. 2. inside an article
+                    # 1. 2. inside an article or inside 一、二、 (二、首次接待的部门应… 1、属管辖范围的应做好记录…)
+                    and not (family in ("article", "cn", "chapter") and seg.family in self._RULE_FAMILIES)
                 )
             ):
                 continue  # a paragraph that says nothing done, or the start of something else: placed as usual

@@ -1497,3 +1497,18 @@ def test_what_is_done_said_in_the_passive_is_a_step(tmp_path: Path):
         (None, "Your letter will be passed to the service concerned for a reply", None),
         (None, "Where we got something wrong an apology will be given and the error put right", None),
     ]
+
+
+def test_items_numbered_inside_a_numbered_rule_are_steps_when_they_act(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户接待制度\n\n一、凡来本行反映问题的客户，首位接待的员工应热情接待，不得推诿。\n"
+        "1、属本部门办理的，应做好登记，当场办结。\n2、不属本部门办理的，应将客户引导至相关部门。\n"
+        "二、本制度自印发之日起施行。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d) for w, d, _, _ in _steps(scenario)] == [
+        ("凡来本行反映问题的客户", "首位接待的员工应热情接待，不得推诿"),
+        ("属本部门办理的", "应做好登记，当场办结"),
+        ("不属本部门办理的", "应将客户引导至相关部门"),
+    ]
