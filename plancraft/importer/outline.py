@@ -198,6 +198,8 @@ def _sentence_styled(text: str) -> bool:
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
     long = (len(core) > 20 or bool(re.search(r"[，,]", core))) if cjk else len(core.split()) > 12
+    if cjk > 40 and re.search(r"[，,]", core):
+        return True  # a paragraph in a heading style, its full stop lost (or cut off)
     return bool(re.search(r"[。；;！!]$", core)) and long
 
 

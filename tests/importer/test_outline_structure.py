@@ -467,3 +467,10 @@ def test_a_title_only_in_the_page_header_is_the_title(tmp_path: Path):
     data = _import_checked(path)
     assert data["document"]["title"] == "某某银行客户投诉应急预案"
     assert "页眉" in (tmp_path / "plan.yaml").read_text(encoding="utf-8").split("title:")[1].split("\n")[0]
+
+
+def test_a_long_paragraph_in_a_heading_style_without_its_full_stop_is_a_paragraph():
+    text = "三、营业网点发生服务突发事件后，网点负责人应立即启动本预案，组织人员疏导客户，并在30分钟内向支行报告事件情况"
+    segs = segments([_p(1, text, 1)])
+    assert [(s.marker, s.heading, s.family) for s in segs] == [("三、", None, "cn")]
+    assert [s.heading for s in segments([_p(1, "三、营业网点服务突发事件的应急处置和报告", 1)])] == [1]
