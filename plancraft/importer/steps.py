@@ -796,6 +796,17 @@ class StepsMixin:
         r"^(?P<when>(?:如果|如遇|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,；;。]{2,30}?的)"
         r"(?P<do>(?:需要?|应当?|要|须|必须)[^，,；;。]{2,})$"
     )
+    # 能当场处理的即时处理 / 属管辖范围的应做好记录: a case and its act with no comma between
+    _CASE_ACT = re.compile(
+        r"^(?P<when>(?:能|不能|可以|无法|属于?|不属于?|凡属)[^，,；;。的]{1,14}的)(?P<do>[\u4e00-\u9fff][^，,；;。]{1,}.*)$"
+    )
+
+    def _case_act(self, text: str) -> re.Match | None:
+        m = self._CASE_ACT.match(text)
+        if m and (self._SERIAL_VERB.match(m.group("do")) or self._MODAL.match(m.group("do"))):
+            return m
+        return None
+
     _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
     # Not an act: a grading (分为一般投诉、重大投诉和紧急投诉三类), a case named only (投诉方认为被投诉方违反合同约定的),
     # a citation cut from its sentence (…工作的通知》(银监发〔2012〕13号)), a lead-in to measures (将启动以下应急措施)
@@ -845,12 +856,14 @@ class StepsMixin:
                     (
                         (self._COND_CLAUSE.match(clauses[index]) and index + 1 < len(clauses))
                         or self._COND_ACT.match(clauses[index])  # …结案归档，如遇…不能结案的需请示领导…: a case and its act
+                        or self._case_act(clauses[index])  # …应做好记录，能当场处理的即时处理，…
                     )
                     and (
                         self._ACTION.search(acc)
                         or _deadline_in(acc)
                         # 能自行处理的，组织安保人员迅速排除故障，不能自行处理的，迅速拨打…: the other case after an act
                         or (serial_ok and self._SERIAL_VERB.match(clauses[index - 1]))
+                        or self._case_act(clauses[index - 1])
                     )
                     and not self._COND_CLAUSE.match(clauses[index - 1])
                 )
@@ -903,13 +916,13 @@ class StepsMixin:
     # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
     _SERIAL_VERB = re.compile(
         r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*"
-        r"(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+        r"(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
         r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)|(?:在|于)\s*[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)"
         r"|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|通知|反馈|提交|形成|归档|整理|送))?"
-        r"(?:由其|并由其)?(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+        r"(?:由其|并由其)?(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
         r"(?!(?:处理|调查|受理|处置|核查|接待)(?:部门|人员|单位|小组|机构))(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
         r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|预估|"
-        r"恢复|检查|抢修|修复|清点|安置|转移|"
+        r"恢复|检查|抢修|修复|清点|安置|转移|解决|办结|"
         r"分析|评估|安抚|落实|督促|责成|排除|疏散|发布|通报|赶赴|赶到|派员|派出(?!所)|指派|收集|提供|填写|审核|核对|保存|封存|"
         r"开展|召开|确定|确认|反馈|沟通|协调|请示|整改|改正|纠正|总结|汇总|存档|建档|调解|接待|解答|指点|带到|带至|带领|移送|"
         r"提交|递交|送达|发送|编写|撰写|召集|成立|暂停|停止|维持|劝导|疏导|救治|报警|求助|对[^，,；;。]{1,20}?进行|"
@@ -1169,7 +1182,7 @@ class StepsMixin:
             scenario.setdefault("triggers", []).append(Src(_clean(m.group("event")), at))
             text = _clean(m.group("rest"))
         step: dict[str, Any] = {}
-        m = _CONDITION.match(text) or self._COND_ACT.match(text) or self._WHEN_NEEDED.match(text)
+        m = _CONDITION.match(text) or self._COND_ACT.match(text) or self._WHEN_NEEDED.match(text) or self._case_act(text)
         if m and len(m.group("do")) >= 4:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))

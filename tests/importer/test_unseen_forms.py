@@ -133,3 +133,38 @@ def test_reporting_items_two_cases_in_one_sentence_and_a_case_named_by_its_nouns
         "对责任网点进行处理",
         "责成限期整改",
     ]
+
+
+def test_items_numbered_a_kind_lower_inside_a_rule_are_its_steps_and_a_case_glued_to_its_act_is_split(tmp_path: Path):
+    # numbered rules typed as paragraphs (no heading styles): 一、 二、 with 1、 2、 3、 inside 二、
+    source = _docx(
+        tmp_path,
+        "客户来访首接负责制",
+        [
+            (None, "一、凡到营业厅咨询业务的客户，接待员工都应耐心解答，不清楚的，应告知客户可咨询的部门。"),
+            (None, "二、凡到营业厅投诉的客户，首先接待的部门应热情接待，不得推诿。"),
+            (
+                None,
+                "1、属本部门职责的，应登记投诉内容，能当场解决的当场解决，不能当场解决的，应向客户说明原因，"
+                "承诺五个工作日内答复。",
+            ),
+            (None, "2、不属本部门职责的，应引导客户到责任部门，由责任部门处理。"),
+            (None, "3、需要多个部门共同处理的，由首先接待的部门牵头协调，并在承诺时间内办结。"),
+            (None, "三、本制度自发布之日起施行。"),
+        ],
+    )
+    data = _import(source)
+    (scenario,) = data["scenarios"]
+    assert scenario["title"] == "客户来访首接负责制"
+    assert [(a.get("when"), a["do"], a.get("within")) for a in scenario["actions"]] == [
+        ("凡到营业厅咨询业务的客户", "接待员工都应耐心解答", None),
+        ("不清楚的", "应告知客户可咨询的部门", None),
+        ("凡到营业厅投诉的客户", "首先接待的部门应热情接待，不得推诿", None),
+        ("属本部门职责的", "应登记投诉内容", None),
+        ("能当场解决的", "当场解决", None),
+        ("不能当场解决的", "应向客户说明原因，承诺五个工作日内答复", "5wd"),
+        ("不属本部门职责的", "应引导客户到责任部门，由责任部门处理", None),
+        (None, "需要多个部门共同处理的，由首先接待的部门牵头协调，并在承诺时间内办结", None),
+    ]
+    # the rule about the rules themselves is kept, not a step
+    assert [u["text"] for u in data["x-unmapped"]] == ["三、 本制度自发布之日起施行。"]
