@@ -875,6 +875,17 @@ class StepsMixin:
                 )
             ):
                 cuts.append(index)
+            elif self._ACTION.search(acc) and (
+                # …做好解释、安慰工作，力争即时解决问题: what is striven for after an act is a step of its own
+                re.match(r"^(?:力争|争取|努力)[\u4e00-\u9fff]{3,}", clauses[index])
+                # …回复期限，记录完毕后，及时将情况记录移交…: a step that follows the end of the one before
+                or (
+                    re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:完毕|结束|完成|办结)(?:后|以后|之后)", clauses[index])
+                    and index + 1 < len(clauses)
+                    and re.match(r"^(?:及时|立即|迅速|马上|应|须|要|将)", clauses[index + 1])
+                )
+            ):
+                cuts.append(index)
             elif serial_ok and self._serial_act(clauses[index], clauses[index - 1], acc):
                 # 应做好投诉记录，建立投诉档案，进行调查取证: one actor's acts in turn, a step each; a joining word on its
                 # own (…撤离，同时，引导…) goes with the act after it

@@ -1512,3 +1512,19 @@ def test_items_numbered_inside_a_numbered_rule_are_steps_when_they_act(tmp_path:
         ("属本部门办理的", "应做好登记，当场办结"),
         ("不属本部门办理的", "应将客户引导至相关部门"),
     ]
+
+
+def test_what_is_striven_for_and_what_follows_the_end_of_an_act_are_steps_of_their_own(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉处理办法\n\n一、处理程序\n"
+        "1.受理人员应向客户做好解释工作，力争当场解决问题。\n"
+        "2.受理人员应详细记录投诉内容，登记完毕后，及时将记录移交客服部。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "受理人员应向客户做好解释工作",
+        "力争当场解决问题",
+        "受理人员应详细记录投诉内容",
+        "登记完毕后，及时将记录移交客服部",
+    ]
