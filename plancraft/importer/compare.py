@@ -6,7 +6,8 @@
 
 Matching is one-to-one and lenient about wording, strict about numbers:
 - a role matches when its title or holder equals, or contains (3+ characters), the reference's
-  holder, or its title when the reference has no holder (组长, 成员 alone say little);
+  holder, or its title when the reference has no holder (组长, 成员 alone say little; a holder written as the
+  "not stated" placeholder is no holder);
 - a level matches on its name (containment, or half its character pairs in common);
 - a cap matches on the amount; a deadline on the duration (a step's `within` counts too);
 - a step matches when half the character pairs of the reference's `do` are in an imported step.
@@ -23,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+from ..stated import is_not_stated
 
 CATEGORIES = ("roles", "levels", "limits", "time_limits", "steps")
 _GENERIC_TITLES = {"组长", "副组长", "成员", "组员", "主任", "副主任", "总指挥", "副总指挥"}
@@ -47,7 +50,9 @@ def similar(a: str, b: str, *, threshold: float = 0.5) -> bool:
 
 
 def _role_keys(role: dict, *, reference: bool) -> list[str]:
-    title, holder = _norm(role.get("title")), _norm(role.get("holder"))
+    # a holder the source does not state (组长, holder: 【未载明】) names nobody: the role is its title
+    holder = "" if is_not_stated(role.get("holder")) else _norm(role.get("holder"))
+    title = _norm(role.get("title"))
     if reference and holder and role.get("title") in _GENERIC_TITLES:
         return [holder]
     return [k for k in (holder, title) if k]

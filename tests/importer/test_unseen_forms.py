@@ -168,3 +168,30 @@ def test_items_numbered_a_kind_lower_inside_a_rule_are_its_steps_and_a_case_glue
     ]
     # the rule about the rules themselves is kept, not a step
     assert [u["text"] for u in data["x-unmapped"]] == ["三、 本制度自发布之日起施行。"]
+
+
+def test_a_holder_the_transcription_marks_not_stated_names_nobody_so_the_title_matches():
+    from plancraft.importer.compare import precision, recovery
+
+    hand = {
+        "organisation": {
+            "roles": [
+                {"id": "leader", "title": "组长", "holder": "【未载明】"},
+                {"id": "deputy", "title": "副组长", "holder": "【未载明】"},
+                {"id": "chair", "title": "组长", "holder": "行长"},
+                {"id": "officer", "title": "Complaints Officer", "holder": "[not stated]"},
+            ]
+        }
+    }
+    got = {
+        "organisation": {
+            "roles": [
+                {"id": "a", "title": "组长"},
+                {"id": "b", "title": "相关副组长"},
+                {"id": "c", "title": "Complaints Officer"},
+            ]
+        }
+    }
+    # 组长 with a stated holder (行长) still needs the holder: 组长 alone says little
+    assert recovery(got, hand)["roles"] == (3, 4)
+    assert precision(got, hand)["roles"] == (3, 3)
