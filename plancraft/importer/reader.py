@@ -355,7 +355,10 @@ def _is_title_block(table) -> bool:
 def _docx_blocks(document, Paragraph, Table, name: str) -> list[Block]:
     blocks: list[Block] = []
     paragraphs = tables = 0
-    numbering = _numbering(document)
+    try:
+        numbering = _numbering(document)
+    except (ValueError, TypeError, AttributeError, KeyError):  # a damaged numbering part: the text is still read
+        numbering = Numbering(None)
     looks = _Looks(document)
     toc_depth = 0  # inside a TOC field: the paragraphs until the field ends are its entries
 

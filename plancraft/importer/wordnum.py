@@ -220,8 +220,8 @@ class Numbering:
         """The number Word shows before the next paragraph of list `num_id` at level `ilvl` (counters advance), with
         what follows it (a space after a tab or a space, nothing after `nothing`); None for a bullet or no list."""
         entry = self.lists.get(str(num_id))
-        if entry is None or num_id == "0":
-            return None
+        if entry is None or num_id == "0" or ilvl not in entry.levels:
+            return None  # no list, or a level the list does not define: Word shows no number
         counters = self.counters.setdefault(entry.abstract, {})
         if num_id not in self.seen:
             self.seen.add(str(num_id))

@@ -254,3 +254,21 @@ def test_enclosed_numbers_typed_or_shown_by_word_are_items(tmp_path: Path):
         ("⑵", "par", "调查核实。"),
         ("⒈", "ar", "回访客户。"),
     ]
+
+
+def test_a_damaged_numbering_definition_leaves_the_text_readable(tmp_path: Path):
+    d = docx.Document()
+    part = d.part.numbering_part.element
+    part.append(
+        parse_xml(
+            f'<w:abstractNum {W} w:abstractNumId="97"><w:lvl w:ilvl="x"><w:start w:val="one"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%9、"/></w:lvl>'
+            '<w:lvl w:ilvl="0"><w:start w:val="-3"/><w:numFmt w:val="nonsense"/><w:lvlText w:val="%1%"/></w:lvl></w:abstractNum>'
+        )
+    )
+    part.append(parse_xml(f'<w:num {W} w:numId="97"><w:abstractNumId w:val="97"/></w:num>'))
+    _numbered(d, "受理登记", 97, 0)
+    _numbered(d, "调查核实", 97, 5)  # a level the list does not define
+    path = tmp_path / "damaged.docx"
+    d.save(path)
+    assert [(b.label, b.text) for b in read(path).blocks] == [("-3% ", "受理登记"), ("", "调查核实")]
