@@ -36,6 +36,19 @@ def parse_duration(text: object) -> Duration | None:
     """The Duration written as `text`, or None when it is not a duration."""
     if not isinstance(text, str):
         return None
+    found = _PARSED.get(text, _UNSEEN)
+    if found is _UNSEEN:  # the rules ask about the same few texts (4h, 15wd) again and again: each read once
+        if len(_PARSED) >= 4096:
+            _PARSED.clear()
+        found = _PARSED[text] = _parse(text)
+    return found
+
+
+_PARSED: dict[str, Duration | None] = {}
+_UNSEEN = object()
+
+
+def _parse(text: str) -> Duration | None:
     match = _SHORT.match(text)
     if match:
         number, unit = int(match.group(1)), match.group(2)
