@@ -783,7 +783,7 @@ class StepsMixin:
         r"^[^，,；;]{2,30}是[^，,；;]{0,30}(?:重要|关键|核心|根本|基础|前提|最后一环|有效途径|有效方法|重要手段)"
     )
     # 服务质量部是旅客投诉的归口管理部门，负责…: what a unit is and its charge, said once for the plan
-    _WHAT_UNIT_IS = re.compile(r"^[^，,；;是]{2,20}是[^，,；;]{0,30}(?:归口管理|主管|牵头|责任|职能)(?:部门|单位|机构)[，,。]?")
+    _WHAT_UNIT_IS = re.compile(r"^[^，,；;是]{2,20}是[^，,；;]{0,60}(?:归口管理|主管|牵头|责任|职能)(?:部门|单位|机构)[，,。]?")
     _ACTION = re.compile(
         r"应|(?<![重主])要(?!求)|须|需(?!求)|负责|务必|立即|及时|不得|严禁|\b(?:will|must|should|shall)\b", re.IGNORECASE
     )
@@ -814,6 +814,12 @@ class StepsMixin:
         r"分为[^。；;]{0,40}[一二三四五六七八九十两\d]+(?:类|级|个(?:等级|级别|类别|层次)|种|档|个层次)[。；;]?$|"
         r"^[^，,。；;]{4,40}[\u4e00-\u9fff]的[；;。]?$|^[^《]{0,40}》|〔\d{4}〕\d+号[）)]?[。；;]?$|"
         r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}(?:措施|办法|工作|程序|流程|步骤)[:：]?\s*$"
+    )
+    # A principle by name (应遵照谁接待、谁受理的原则), who is first responsible (管理部主任为…第一责任人), a party's rights
+    # (有…陈述和申辩的权利): rules the procedure keeps, not steps of it
+    _RULE_OF_CONDUCT = re.compile(
+        r"(?:遵照|遵循|遵守)[^。；;]{0,40}的?原则|^[^，,。；;]{2,20}为[^，,。；;]{0,20}第一责任人|"
+        r"有[^。；;，,]{0,30}的权利"
     )
     _NOT_A_STEP_TEXT = re.compile(r"^[\sXx×\d年月日.\-/—]+$")
 
@@ -1171,6 +1177,7 @@ class StepsMixin:
                 or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
                 or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
                 or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
+                or self._RULE_OF_CONDUCT.search(text)
                 or text == str(scenario["title"].value)
             )
             and not _deadline_in(text)

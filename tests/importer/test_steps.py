@@ -1528,3 +1528,17 @@ def test_what_is_striven_for_and_what_follows_the_end_of_an_act_are_steps_of_the
         "受理人员应详细记录投诉内容",
         "登记完毕后，及时将记录移交客服部",
     ]
+
+
+def test_a_principle_by_name_who_is_first_responsible_rights_and_what_a_unit_is_are_not_steps(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉处理办法\n\n一、处理程序\n"
+        "1.投诉的受理应遵照首问负责、谁接待谁受理的原则，不得推诿。\n"
+        "2.网点负责人为本网点投诉处理第一责任人，负责组织处理工作。\n"
+        "3.客服部是对各部门接待的投诉进行登记、分办、督办、回复等工作的职能部门。\n"
+        "4.被投诉人有进行陈述和申辩的权利，但应配合调查。\n"
+        "5.客服部应在1个工作日内登记投诉，并转交责任部门。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["客服部应在1个工作日内登记投诉，并转交责任部门"]
