@@ -355,11 +355,56 @@ class Extractor(Organisation, Grades, StepsMixin):
         effective = self._effective(text_segs)
         if effective:
             doc["effective"] = effective
+        for key, value in self._control_table().items():
+            if key == "title" and doc["title"].at is not None:
+                continue
+            if key not in doc or (key == "title" and doc["title"].at is None):
+                doc[key] = value
         doc["language"] = Src(self.lang)
         basis = self._basis(root, text_segs)
         if basis:
             doc["basis"] = basis
         return doc
+
+    _CONTROL_LABELS = (
+        (
+            "effective",
+            re.compile(
+                r"^(?:生效|实施|施行|发布|印发)(?:日期|时间)$|^(?:effective|issue|publication) date$|^date of issue$", re.I
+            ),
+        ),
+        (
+            "number",
+            re.compile(r"^(?:文件编号|文号|发文字号|编号)$|^(?:document|policy) (?:number|reference|no\.?)$|^reference$", re.I),
+        ),
+        (
+            "issuer",
+            re.compile(r"^(?:发布|编制|制定|发文|印发)(?:单位|部门|机构)$|^issued by$|^(?:document |policy )?owner$", re.I),
+        ),
+        ("title", re.compile(r"^(?:文件|制度|预案)?(?:名称|标题)$|^(?:document|policy) (?:title|name)$|^title$", re.I)),
+    )
+
+    def _control_table(self) -> dict[str, Src]:
+        """A document-control table near the top (生效日期 | 2024年3月1日, 文件编号 | 某银发〔2024〕12号, Owner | …): its
+        labelled cells give the effective date, number, issuer and title the text does not state."""
+        out: dict[str, Src] = {}
+        for seg in self.segs[:12]:
+            if not seg.is_table:
+                continue
+            for r, row in enumerate(seg.rows or [], 1):
+                cells = [c.strip().rstrip("：:") for c in row]
+                for i in range(0, len(cells) - 1):
+                    for key, label in self._CONTROL_LABELS:
+                        value = cells[i + 1].strip()
+                        if key in out or not value or not label.match(cells[i]):
+                            continue
+                        if key == "effective":
+                            date = _find_date(value)
+                            if date:
+                                out[key] = Src(date, ("t", seg.table, r))
+                        else:
+                            out[key] = Src(re.sub(r"\s+", "", value) if key == "number" else value, ("t", seg.table, r))
+        return out
 
     def _procedure_line(self) -> tuple[str | None, tuple | None]:
         """With no title: one of the first lines names a complaint procedure (Complaints process, 投诉处理程序,

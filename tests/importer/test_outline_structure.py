@@ -474,3 +474,24 @@ def test_a_long_paragraph_in_a_heading_style_without_its_full_stop_is_a_paragrap
     segs = segments([_p(1, text, 1)])
     assert [(s.marker, s.heading, s.family) for s in segs] == [("三、", None, "cn")]
     assert [s.heading for s in segments([_p(1, "三、营业网点服务突发事件的应急处置和报告", 1)])] == [1]
+
+
+def test_a_document_control_table_gives_the_date_number_and_issuer_the_text_does_not_state(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("客户投诉应急预案", style="Title")
+    add_table(
+        d, [["文件编号", "某银发〔2024〕12号", "版本", "V1.0"], ["发布单位", "某某银行股份有限公司", "生效日期", "2024年3月1日"]]
+    )
+    d.add_paragraph("一、总则")
+    d.add_paragraph("为及时妥善处理客户投诉，制定本预案。")
+    d.add_paragraph("二、应急处置")
+    d.add_paragraph("网点负责人应在1小时内答复客户。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    document = _import_checked(path)["document"]
+    assert (document["number"], document["issuer"], document["effective"]) == (
+        "某银发〔2024〕12号",
+        "某某银行股份有限公司",
+        "2024-03-01",
+    )
+    assert document["title"] == "客户投诉应急预案"
