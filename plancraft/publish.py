@@ -875,10 +875,10 @@ def render_files(job: RenderJob, *, jobs: int = 1, second_process: bool = False)
 
 class _SecondProcess:
     """A draft's document built in a forked process while this one checks and lints the plan (a draft does
-    not depend on the findings): forked once the plan is loaded (`loaded`), it builds the document as
-    render_unkept does here and waits; once this process found the plan valid (`valid`: schema and
-    configuration), it keeps the document in the render cache as render_bytes would, and sends its bytes
-    back through a pipe. A plan refused, an error, a signal or no fork: nothing is kept or sent, and this
+    not depend on the findings): forked once the plan is loaded (`loaded`), it imports what a build needs
+    and waits; once this process found the plan valid (`valid`: schema and configuration), it builds the
+    document as render_bytes does here, keeps it in the render cache, writes it, and sends its bytes back
+    through a pipe. A plan refused, an error, a signal or no fork: nothing is kept or sent, and this
     process renders the plan itself as without the second process (the same document, the same one-line
     error)."""
 
@@ -918,13 +918,19 @@ class _SecondProcess:
         self.pid, self.data, self.go = pid, data_read, go_write
 
     def _build(self, checked: Checked, go: int, out: int) -> int:
+        # What every build imports (jinja2, the outline, the writer: about half of a build) while the first
+        # process checks the plan against the schema; the plan itself is built only once it passed (a plan
+        # the schema refuses, thousands of errors, is not built for nothing).
+        import plancraft.render.base  # noqa: F401
+        import plancraft.render.build  # noqa: F401
+        import plancraft.render.wml  # noqa: F401
         from plancraft.lint import cache
 
+        if os.read(go, 1) != b"y":  # the plan was refused (or this process is gone): nothing built, kept or sent
+            return 1
         job = self.job
         folder = cache.cache_folder(load_config(find_config(Path(self.name).resolve().parent))) if job.use_cache else None
         content, keep = render_unkept(Checked(checked.plan, [], folder, checked.raw), job.options, layout=job.page_numbers)
-        if os.read(go, 1) != b"y":  # the plan was refused (or this process is gone): nothing kept, nothing sent
-            return 1
         keep()
         written = b"-"
         if self.target is not None:
