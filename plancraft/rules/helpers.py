@@ -125,7 +125,10 @@ def compile_patterns(patterns: object) -> list[re.Pattern]:
 
 def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
     """Each distinct placeholder in `text`, in order of appearance."""
-    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)] if _PLACEHOLDER_SIGN.search(text) else []
+    sign = _PLACEHOLDER_SIGN.search(text)
+    if sign is None and not extra:
+        return []  # most texts: no character a placeholder contains, no pattern of the user's
+    spans = [(m.start(), m.group()) for m in PLACEHOLDER.finditer(text)] if sign else []
     for pattern in extra:
         spans += [(m.start(), m.group()) for m in pattern.finditer(text) if m.group()]
     found: list[str] = []

@@ -79,12 +79,14 @@ def _names_someone(path: tuple) -> bool:
 
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     extra = compile_patterns(options.get("placeholder-patterns", []))
+    with_names = extra + _NAMES
     for path, text in prose(plan):
-        if path[:3] == ("document", "source", "address"):
+        first = path[0] if path else None
+        if first == "document" and path[:3] == ("document", "source", "address"):
             continue  # where the text was found: an address as published (…/xxgk/… is 信息公开), not the plan's words
-        if path[:1] == ("annexes",) and path[-1] == "text":
+        if first == "annexes" and path[-1] == "text":
             text = _FORM_FIELD.sub(r"\1", text)  # a form's labelled blanks are for whoever fills it in
-        found = find_placeholders(text, extra + _NAMES if _names_someone(path) else extra)
+        found = find_placeholders(text, with_names if _names_someone(path) else extra)
         if not found:
             continue
         names = listed(f"`{p}`" for p in found[:3]) + (
