@@ -1492,9 +1492,9 @@ class StepsMixin:
         r"^(?:your|the|a|each|every)\s+complaint\s+will\s+(?:then\s+|also\s+)?be\s+[a-z]+ed\b|"
         # Your submission will be sent to…; Where a mistake has been made an apology will be offered; every effort will be
         # made to…: what is done, said in the passive (not "will not be", not what the customer is)
-        r"^(?:(?:where|if|when|once)\b[^,;]{0,80}?\s(?=an?\s|the\s|every\s|all\s|your\s))?(?:your|the|an?|every|all|each|any)\s"
+        r"^(?:(?:where|if|when|once)\b[^,;]{0,80}?(?:,\s*|\s)(?=an?\s|the\s|every\s|all\s|your\s))?(?:your|the|an?|every|all|each|any)\s"
         r"[a-z ,/-]{2,60}?\s(?:will|shall)\s(?:then\s|also\s|always\s|normally\s)?be\s(?!able\b|entitled\b|required\b|asked\b)"
-        r"[a-z]+(?:ed|en|t)\b",
+        r"(?:[a-z]+(?:ed|en|t)|made|done|told|paid|laid)\b",
         re.IGNORECASE,
     )
 

@@ -195,3 +195,29 @@ def test_a_holder_the_transcription_marks_not_stated_names_nobody_so_the_title_m
     # 组长 with a stated holder (行长) still needs the holder: 组长 alone says little
     assert recovery(got, hand)["roles"] == (3, 4)
     assert precision(got, hand)["roles"] == (3, 3)
+
+
+def test_what_is_done_said_in_the_passive_after_a_condition_with_a_comma(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Customer Feedback Procedure",
+        [
+            (1, "How we respond"),
+            (None, "Every complaint received will be logged within 2 working days."),
+            (
+                None,
+                "Where our records show that a charge was wrong, every effort will be made to refund it as quickly as possible.",
+            ),
+            (None, "Where a complaint cannot be resolved, a written explanation will be given."),
+        ],
+    )
+    data = _import(source)
+    assert [(a.get("when"), a["do"], a.get("within")) for s in data["scenarios"] for a in s["actions"]] == [
+        (None, "Every complaint received will be logged within 2 working days", "2wd"),
+        (
+            "Where our records show that a charge was wrong",
+            "every effort will be made to refund it as quickly as possible",
+            None,
+        ),
+        ("Where a complaint cannot be resolved", "a written explanation will be given", None),
+    ]
