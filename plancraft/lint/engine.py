@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
 from plancraft.lint.source import lines_at
-from plancraft.loader import CODE as UNREADABLE, LoadedPlan
+from plancraft.codes import UNREADABLE  # the loader (parsing) is imported only where a plan is read
 
 if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when it runs
+    from plancraft.loader import LoadedPlan
     from plancraft.model import Plan
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -290,7 +291,6 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple | None:
     """(name, diagnostics, unreadable, config, raw, the source lines the findings point at, the lint
     index's note for the main process (cache.index_file) or None), or None (cached_only and no hit)."""
     from plancraft.lint import cache
-    from plancraft.loader import load_bytes, read_plan_bytes
 
     from plancraft import i18n
 
@@ -317,6 +317,8 @@ def _check_one(task: tuple, *, cached_only: bool = False) -> tuple | None:
                     known = cache.index_unchanged(setup.folder, setup.settings(rules, lang), name, stat, path=path)
                 if known is not None:
                     return name, known[0], False, config, None, known[1], None
+        from plancraft.loader import load_bytes, read_plan_bytes  # (a plan the index answers is not read: no loader)
+
         with i18n.language(i18n.without_plan(lang)):
             raw = read_plan_bytes(path, name)
         spoken = i18n.for_plan(lang, _declared_language(raw) if lang == i18n.PLAN else None)

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plancraft.diagnostics import PlanError
-from plancraft.loader import LoadedPlan, load_bytes, read_plan_bytes
+
+if TYPE_CHECKING:  # for annotations only: a re-lint reads no plan and does not import the loader
+    from plancraft.loader import LoadedPlan
 
 MISSING = "missing"
 
@@ -60,6 +63,8 @@ class Parent:
                 self._checked = (None, self._problem, False)
             else:
                 try:
+                    from plancraft.loader import load_bytes
+
                     loaded = load_bytes(self._raw, self._display)
                 except PlanError as error:
                     self._checked = (None, error.diagnostic.message, False)
@@ -112,6 +117,8 @@ def _read(path: Path, display: str) -> Parent:
     if not path.exists():
         return Parent(path, MISSING, problem=_("no such file"))
     try:
+        from plancraft.loader import read_plan_bytes  # (not imported by a re-lint, which reads no plan)
+
         raw = read_plan_bytes(path, display)
     except PlanError as error:
         return Parent(path, "error:" + error.diagnostic.message, problem=error.diagnostic.message)

@@ -23,7 +23,7 @@ from plancraft.diagnostics import Diagnostic, Severity, format_path, one_line, s
 from plancraft.lint.engine import Report
 from plancraft.lint.selection import group_of
 from plancraft.lint.source import text_width, token_end, window, wrap
-from plancraft.loader import CODE as UNREADABLE
+from plancraft.codes import UNREADABLE
 from plancraft.i18n import _, ngettext, pgettext
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
