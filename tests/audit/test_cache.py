@@ -50,8 +50,7 @@ def test_a_warm_audit_parses_nothing(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a warm audit parsed a plan")
 
-    monkeypatch.setattr(plancraft.loader, "load_bytes", refuse)
-    monkeypatch.setattr(parents, "load_bytes", refuse)
+    monkeypatch.setattr(plancraft.loader, "load_bytes", refuse)  # parents reads a parent through the loader's own name
     assert json.loads(_report())["portfolio"]["totals"]["plans"] == 9
 
 
