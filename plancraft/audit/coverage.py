@@ -195,9 +195,10 @@ def coverage(plans: list[PlanAudit], rules: Iterable | None = None) -> Coverage:
         found = {d.code for d in plan.findings}
         # a pattern the plan's facts do not answer (a rule outside the registry) counts as no content
         present = {code for code, needs in evidence if needs is None or all(plan.content.get(p, False) for p in needs)}
+        # the rules run on the plan that count where it applies: the same for every clause, so worked out once
+        ran_bound = frozenset(c for c in plan.rules_run if c not in bound or plan.jurisdiction in bound[c])
         for clause in listed:
-            ran = plan.rules_run if applies_in(clause, plan.jurisdiction) else frozenset()
-            ran = frozenset(c for c in ran if c not in bound or plan.jurisdiction in bound[c])
+            ran = ran_bound if applies_in(clause, plan.jurisdiction) else frozenset()
             cells[(clause.text, plan.file)] = judge(clause.rules, ran, found, present)
     return Coverage(listed, [p.file for p in readable], cells)
 
