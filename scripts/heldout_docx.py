@@ -468,6 +468,55 @@ LAYOUT11: dict[str, dict] = {
     },
 }
 
+# The twelfth held-out set (plans/heldout12/). `bar_tables`: the stored text gives a page's table one cell to a line,
+# each cell ending in " |" (an empty cell is a line "|"; a cell of two lines has its "|" alone on the next line); the
+# table starts at a line whose first cell matches a key, the value is its number of columns, and it ends at the first
+# line that neither ends in "|" nor is followed by a line "|" (a cell the stored text cuts off at its very end stays
+# the last cell). `strip` in h12-3 removes the original file's page numbers ("- - 1") and the spaces its line breaks
+# left between two Chinese characters ("重 要"), which the organisation's Word file does not have.
+LAYOUT12: dict[str, dict] = {
+    "h12-1": {
+        "title": None,
+        "bullet": r"^- ",
+        "skip": [r"^通过以上预案的制定和$"],
+        "headings": [(r"^[一二三四五六七八九十]、", 1)],
+    },
+    "h12-2": {
+        "title": "2025银行金融机构营业网点服务突发事件应急处理预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^2025银行金融机构营业网点服务突发事件应急处理预案$",
+        ],
+        "split": r"(?=[一二]、)|(?=\([一二三四]\))|(?<=\(一\)编制目的)|(?<=\(二\)编制依据)|(?<=\(三\)适用范围)"
+        r"|(?<=\(四\)工作原则)|(?<=\(一\)应急领导小组)|(?=[1-5]\.[^\d])",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三四]\)\S{4,6}$", 2)],
+    },
+    "h12-3": {
+        "title": "联通营业厅的应急预案",
+        "strip": [r"(?m)^- - \d$", r" - - \d", r"(?<=[\u4e00-\u9fff])(?<!节) (?=[\u4e00-\u9fff])(?![一二三四五六七八九十]、)"],
+        "skip": [r"^您的当前位置:首页正文$", r"^2023-01-20 来源:易榕旅网$", r"^联通营业厅的应急预案$"],
+        "split": r" (?=第[一二三四五六七八九十]节)| (?=[一二三四五六七八九十]、)| (?=\d、)| (?=\(\d\))",
+        "join": r"^(第[一二三四五六七八九十]节|[一二三四五六七八九十]、|\d、|\(\d\))",
+        "headings": [(r"^第[一二三四五六七八九十]节 \S+$", 1), (r"^[一二三四五六七八九十]、\S{2,8}$", 2)],
+    },
+    "h12-4": {
+        "title": "东吴期货有限公司客户投诉渠道及投诉处理流程",
+        "skip": [r"^东吴期货有限公司客户投诉渠道及投诉处理流程$", r"^作者:管理员$", r"^时间:2018/9/26 "],
+        "headings": [(r"^\([一二]\)东吴期货客户投诉(渠道|处理流程)", 1)],
+    },
+    "h12-5": {
+        "title": "Credit Union Ombudservice",
+        "english": True,
+        "skip": [r"^Credit Union Ombudservice$"],
+        "bar_tables": {r"^1st Level - Supervisor$": 1, r"^Action$": 2, r"^Title$": 2},
+        "headings": [(r"^(Complaint Process|Credit Union Action|Credit Union Contacts)$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -481,6 +530,7 @@ SETS = {
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
     "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
     "heldout11": (ROOT / "plans" / "heldout11" / "sources", LAYOUT11),
+    "heldout12": (ROOT / "plans" / "heldout12" / "sources", LAYOUT12),
 }
 
 
@@ -503,7 +553,29 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
     if layout.get("stop"):
         lines = lines[: next((i for i, line in enumerate(lines) if re.search(layout["stop"], line.strip())), len(lines))]
     cells: list[str] | None = None  # once the table has started, every line is a cell
-    for raw in lines:
+    bar: dict | None = None  # a `bar_tables` table being read: its columns, cells, and the lines of an open cell
+    for index, raw in enumerate(lines):
+        if bar is not None:
+            line = raw.strip()
+            following = lines[index + 1].strip() if index + 1 < len(lines) else None
+            if line.endswith("|") or following == "|" or following is None:
+                text = line[:-1].strip() if line.endswith("|") else line
+                if line.endswith("|") or following is None:
+                    bar["cells"].append("\n".join([*bar["open"], text]).strip())
+                    bar["open"] = []
+                else:
+                    bar["open"].append(text)
+                continue
+            cols = bar["cols"]
+            rows = [bar["cells"][i : i + cols] for i in range(0, len(bar["cells"]), cols)]
+            out.append(("table", [row + [""] * (cols - len(row)) for row in rows]))
+            bar = None
+        if layout.get("bar_tables") and raw.strip().endswith("|"):
+            first = raw.strip()[:-1].strip()
+            cols = next((n for p, n in layout["bar_tables"].items() if re.search(p, first)), None)
+            if cols:
+                bar = {"cols": cols, "cells": [first], "open": []}
+                continue
         if cells is not None:
             if raw.strip():
                 cells.append(raw.strip())
@@ -549,6 +621,10 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
             if hit:
                 used.add(hit[0])
             out.append((f"h{hit[1]}", line) if hit else ("p", line))
+    if bar is not None:
+        cols = bar["cols"]
+        rows = [bar["cells"][i : i + cols] for i in range(0, len(bar["cells"]), cols)]
+        out.append(("table", [row + [""] * (cols - len(row)) for row in rows]))
     if cells is not None:
         cols = layout["table"][1]
         rows = [cells[i : i + cols] for i in range(0, len(cells), cols)]
