@@ -517,6 +517,52 @@ LAYOUT12: dict[str, dict] = {
     },
 }
 
+# The thirteenth held-out set (plans/heldout13/): made blind for the importer (issue 19). Numbering is typed in the text as the
+# sources type it; Word heading styles only where an author would use them. h13-2's preview ran the document into one
+# paragraph: `strip` removes the sharing site's title prefix and `split` breaks the text only before the document's own
+# 第…章 / 第…条 / 一、 / 第…步 numbering. h13-3's stored text kept the spaces of the original's line breaks inside words
+# (客户关 系部): `strip` removes a space between two Chinese characters (or after ,、), and `join` mends the one paragraph
+# the store broke in two (2.5). h13-1's lone "。" line is the store's gap, not the document's.
+LAYOUT13: dict[str, dict] = {
+    "h13-1": {
+        "title": "中国移动江苏公司徐州分公司营业厅应急处置预案(试行)",
+        "skip": [r"^中国移动江苏公司徐州分公司营业厅应急处置预案\(试行\)$", r"^移动分公司营业厅应急处置预案\(试行\)$", r"^。$"],
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1), (r"^火灾应急预案$", 2)],
+    },
+    "h13-2": {
+        "title": "营业厅应急预案实施标准",
+        "skip": [r"^营业厅应急预案实施标准$", r"^整理文档很辛苦", r"^免费阅读已结束", r"^阅读已结束", r"^资源描述$"],
+        "strip": [r"(?m)^营业厅应急预案实施标准(?=第一章)"],
+        "split": r"(?=第[一二三四五六七八九十]+[章条])|(?=[一二三四]、)|(?=单个营业厅出现故障:)|(?=第[一二三四五]步:)",
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1)],
+    },
+    "h13-3": {
+        "title": "顾客投诉管理制度",
+        "skip": [
+            r"^您的当前位置:首页正文$",
+            r"^4s店顾客投诉管理制度$",
+            r"^2021-03-18 来源:爱站旅游$",
+            r"^导读4s店顾客投诉管理制度$",
+        ],
+        "strip": [r"(?m)^顾客投诉管理制度 (?=1\. 总则)", r"(?<=[\u4e00-\u9fff,、]) (?=[\u4e00-\u9fff])"],
+        "split": r" (?=1\.2 )",
+        "join": r"^\d",
+        "headings": [(r"^\d\. \S{2,10}$", 1)],
+    },
+    "h13-4": {
+        "title": "Our complaints procedure",
+        "english": True,
+        "skip": [r"^Intro$", r"^Our complaints procedure$", r"^Our new complaints policy$"],
+        "headings": [(r"^(The stages of making a complaint|Housing Ombudsman)$", 1), (r"^Stage [12]$", 2)],
+    },
+    "h13-5": {
+        "title": "Complaint acknowledgement and response",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -530,6 +576,7 @@ SETS = {
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
     "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
     "heldout11": (ROOT / "plans" / "heldout11" / "sources", LAYOUT11),
+    "heldout13": (ROOT / "plans" / "heldout13" / "sources", LAYOUT13),
     "heldout12": (ROOT / "plans" / "heldout12" / "sources", LAYOUT12),
 }
 
