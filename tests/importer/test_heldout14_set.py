@@ -22,6 +22,8 @@ FOLDER = PLANS / "heldout14"
 # plan -> (language, type, the first heading of its source text)
 PLANS_OF_SET = {
     "h14-1": ("zh-CN", "emergency-plan", "前 言"),
+    "h14-2": ("zh-CN", "emergency-plan", "(三)对到市委、市政府或农林局5人以下的集体越级上访的接待程序:"),
+    "h14-3": ("zh-CN", "emergency-plan", "一、一级突发事件"),
     "h14-4": ("zh-CN", "complaint-procedure", "第一章总则"),
     "h14-5": ("en", "complaint-procedure", "What is a Dispute?"),
 }
