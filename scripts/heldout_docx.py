@@ -563,6 +563,52 @@ LAYOUT13: dict[str, dict] = {
     },
 }
 
+# The fourteenth held-out set (plans/heldout14/): made blind for the importer (issue 19). Numbering is typed in the text as
+# the sources have it; only the sections a real author would style as headings are headings. Where a sharing site ran the
+# document into one paragraph, `split` breaks it again only before the document's own numbering (第…章, 一、, (一), 1、)
+# or after a heading that the copy ran into its first sentence; `strip` removes the site's header line.
+LAYOUT14: dict[str, dict] = {
+    "h14-1": {
+        "title": "应急预案",
+        "strip": [r"^1、", r"\n[23]、"],
+        "split": r"(?<=^应急预案) | (?=执 行 人:)| (?=批 准 人:)| (?=目 录)|(?<=目 录)(?=前 言3)|(?<=\d)(?=[一二三四五六七八九十]+、)"
+        r"|(?<=13)(?=前 言为了)|(?<=前 言)(?=为了)|(?<=一、一般客诉)(?=当客人)| (?=处理措施:)|(?<=处理措施:) | (?=[l2-7]、)"
+        r"|(?<=。)(?=[一二]、(?:一般|重大)客诉)|(?<=二、重大客诉) (?=\(一\))",
+        "skip": [r"^应急预案$"],
+        "headings": [(r"^前 言$", 1), (r"^[一二]、(一般|重大)客诉$", 1)],
+    },
+    "h14-2": {
+        "title": None,
+        "split": r" +(?=\(三\))",
+        "headings": [(r"^\([三五]\)对到市委、市政府或农林局", 2)],
+    },
+    "h14-3": {
+        "title": "旅游安全突发事件应急预案",
+        "strip": [r"(?s)^.*?资源描述\n+1、", r"\n+2、", r"^旅游安全突发事件应急预案旅游安全突发事件应急预案"],
+        "split": r"(?<=。)(?=一、一级突发事件)|(?<=。一、一级突发事件)(?=一级突发事件:)|(?=处理办法:)|(?<=处理办法:)"
+        r"|(?<=。)(?=\([一二三四]\)(?:本地|省内|省外|国外)事件)",
+        "headings": [(r"^一、一级突发事件$", 1)],
+    },
+    "h14-4": {
+        "title": "旅游投诉管理办法",
+        "strip": [r"^旅游投诉管理办法 -+ 旅游投诉管理办法 "],
+        "split": r"(?=第[一二三四]章)|(?<=第一章总则)|(?<=第二章投诉受理管理与组织)|(?<=第三章旅游投诉接待)|(?<=第四章旅游投诉受理)"
+        r"|(?=[一二三四五六七八九十]、)| ?(?=\([一二三四五]\))",
+        "headings": [(r"^第[一二三四]章", 1)],
+    },
+    "h14-5": {
+        "title": "Dispute Resolution",
+        "english": True,
+        "skip": [r"^Dispute Resolution$", r"^\[PDF\]Dispute Resolution", r"^0 downloads"],
+        "split": r"(?<=^Dispute Resolution) (?=Your problems)"
+        r"| (?=What is a Dispute\?)|(?<=What is a Dispute\?) "
+        r"| (?=Let’s talk about it)|(?<=Let’s talk about it) "
+        r"| (?=Who do you complain to\?)|(?<=Who do you complain to\?) "
+        r"| (?=How long will it take\?)|(?<=How long will it take\?) ",
+        "headings": [(r"^(What is a Dispute\?|Let’s talk about it|Who do you complain to\?|How long will it take\?)$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -576,6 +622,7 @@ SETS = {
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
     "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
     "heldout11": (ROOT / "plans" / "heldout11" / "sources", LAYOUT11),
+    "heldout14": (ROOT / "plans" / "heldout14" / "sources", LAYOUT14),
     "heldout13": (ROOT / "plans" / "heldout13" / "sources", LAYOUT13),
     "heldout12": (ROOT / "plans" / "heldout12" / "sources", LAYOUT12),
 }
