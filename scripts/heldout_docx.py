@@ -622,9 +622,9 @@ SETS = {
     "heldout9": (ROOT / "plans" / "heldout9" / "sources", LAYOUT9),
     "heldout10": (ROOT / "plans" / "heldout10" / "sources", LAYOUT10),
     "heldout11": (ROOT / "plans" / "heldout11" / "sources", LAYOUT11),
-    "heldout14": (ROOT / "plans" / "heldout14" / "sources", LAYOUT14),
-    "heldout13": (ROOT / "plans" / "heldout13" / "sources", LAYOUT13),
     "heldout12": (ROOT / "plans" / "heldout12" / "sources", LAYOUT12),
+    "heldout13": (ROOT / "plans" / "heldout13" / "sources", LAYOUT13),
+    "heldout14": (ROOT / "plans" / "heldout14" / "sources", LAYOUT14),
 }
 
 
