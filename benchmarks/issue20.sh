@@ -11,7 +11,7 @@ log=${1:-benchmarks/issue20.log}
 unset PYTHONDONTWRITEBYTECODE  # installed tools write their bytecode; so do both sides here
 {
   echo "issue 20, one run: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "machine: $(uname -m), $(nproc) CPUs, $(python --version 2>&1), plancraft $(plancraft --version 2>&1 | tail -1)"
+  echo "machine: $(uname -m), $(nproc) CPUs, $(python --version 2>&1), $(plancraft --version 2>&1 | tail -1)"
   for step in \
     "lint_bench.py --rounds 3 --sizes 500" \
     "audit_bench.py --rounds 3 --size 500" \
