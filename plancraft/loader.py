@@ -402,11 +402,15 @@ class _TupleEvents:
             made = _MAKERS[id(namespace)] = _makers_for(namespace, type(self.parser))
         if not made:
             return self  # the C module makes its events otherwise: ruamel's events
-        _TUPLE_LOCK.acquire()
-        _TUPLE_THREAD[0] = get_ident()
-        namespace.update(made[1])
         self.real = made[0]
-        self.tuples = True
+        _TUPLE_LOCK.acquire()
+        try:
+            _TUPLE_THREAD[0] = get_ident()
+            self.tuples = True
+            namespace.update(made[1])
+        except BaseException:  # e.g. ^C half-way: __exit__ is not called for a failed __enter__
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *_exc: object) -> None:

@@ -71,6 +71,25 @@ def test_tuple_events_only_for_the_reading_thread():
     assert before["ScalarEvent"] is events.ScalarEvent
 
 
+def test_tuple_events_put_back_after_a_syntax_error():
+    """A plan libyaml cannot read (here an unclosed flow sequence) leaves the C module naming ruamel's
+    classes and the reading lock free: the next plan is read as tuples again, with its positions."""
+    from ruamel.yaml import events
+
+    parser = loader._c_parser("a: [b\n")
+    if parser is None:
+        pytest.skip("ruamel.yaml.clib is not installed")
+    module = type(parser).get_event.__globals__
+    with pytest.raises(Exception):  # noqa: B017, PT011 - libyaml's own error type
+        with loader._TupleEvents(parser) as read:
+            list(read)
+    assert module["ScalarEvent"] is events.ScalarEvent
+    assert not loader._TUPLE_LOCK.locked()
+    assert loader.parse("a: [b, c]\n", "x")[0] == {"a": ["b", "c"]}
+    with loader._TupleEvents(loader._c_parser("d: e\n")) as read:
+        assert read.tuples
+
+
 @pytest.mark.parametrize("path", PLAN_FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_texts_listed_by_the_loader_are_the_walk_of_the_data(path):
     """LoadedPlan.texts (listed as the file is read) is what Plan.texts() walks out of the data: the same
