@@ -193,8 +193,12 @@ def write_entry(folder: Path, key: str, field: str, value: object, *, beside: di
         if not (folder / ".gitignore").exists():
             (folder / ".gitignore").write_text("*\n", encoding="utf-8")
         temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, target)
+        try:
+            temporary.write_text(json.dumps({"key": key, field: value, **(beside or {})}, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, target)
+        except BaseException:  # a full disk, ^C or SIGTERM half-way: no temporary left in the cache
+            temporary.unlink(missing_ok=True)
+            raise
     except (OSError, TypeError, ValueError):  # unwritable, or a value JSON cannot hold
         pass  # a cache that cannot be written only costs speed
 

@@ -4,6 +4,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from click.testing import CliRunner
 
 from plancraft.cli import main
@@ -96,3 +98,20 @@ def test_progress_counts_up_when_the_cache_answers_some_files(tmp_path, monkeypa
     report = check_paths(["plans"], progress=lambda done, total: seen.append((done, total)))
     assert seen == [(n, len(files)) for n in range(1, len(files) + 1)]
     assert report.diagnostics == check_paths(["plans"], use_cache=False).diagnostics
+
+
+def test_a_cache_entry_that_cannot_be_written_leaves_no_temporary(tmp_path, monkeypatch):
+    """write_entry writes a temporary file and renames it; when the rename fails (or ^C comes) the
+    temporary is removed, and the cache simply has no entry."""
+    from plancraft.lint import cache
+
+    def refuse(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache.os, "replace", refuse)
+    with pytest.raises(KeyboardInterrupt):
+        cache.write_entry(tmp_path, "ab" * 32, "document", "x")
+    assert sorted(p.name for p in (tmp_path / "ab").iterdir()) == []
+    monkeypatch.undo()
+    cache.write_entry(tmp_path, "ab" * 32, "document", "x")
+    assert cache.read_entry(tmp_path, "ab" * 32, "document", lambda value: value == "x") == "x"
