@@ -1029,11 +1029,11 @@ def render_file(job: RenderJob, name: str, *, second_process: bool = False) -> R
         target = job.target(name)
         second = (
             _SecondProcess(job, name, target=None if str(target) == STDOUT else target, inputs=inputs)
-            # a draft without a layout pass (a LibreOffice run of seconds gains nothing from it, and is not to be
-            # cut short by a refusal)
+            # a draft without a layout pass or a PDF (a LibreOffice run of seconds gains nothing from it, and is
+            # not to be cut short by a refusal; and the second process writes the .docx only)
             if second_process
             and kept is None
-            and not (job.copies or job.options.final or job.page_numbers)
+            and not (job.copies or job.options.final or job.page_numbers or job.pdf)
             and job.options.toc_pages is None
             else None
         )

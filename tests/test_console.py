@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -113,6 +114,14 @@ def test_a_draft_built_in_a_second_process_is_the_same_document(tmp_path, plans)
     refused = _same(tmp_path, "render", "invalid.yaml", "-o", "c.docx")
     assert refused.returncode != 0 and "schema" in refused.stderr and not (tmp_path / "c.docx").exists()
     assert sorted((tmp_path / ".plancraft_cache" / "renders").glob("??/*.json")) == kept
+    # a PDF asked for without page numbers is made (here tried by a LibreOffice that fails) before the .docx
+    # is written: the second process, which writes only a .docx, is not used for it
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "soffice").write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    (tmp_path / "bin" / "soffice").chmod(0o755)
+    failing = {"PATH": f"{tmp_path / 'bin'}{os.pathsep}{Path(sys.executable).parent}"}
+    pdf = _same(tmp_path, "render", "plan.yaml", "--no-cache", "--pdf", "--no-page-numbers", "-o", "d.docx", env=failing)
+    assert pdf.returncode == 3 and "LibreOffice" in pdf.stderr and not (tmp_path / "d.docx").exists()
 
 
 def test_render_refusals_say_the_same(tmp_path, plans):
