@@ -153,6 +153,8 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
         "levels": len(data.get("levels") or []),
         "scenarios": len(scenarios),
         "steps": sum(len(s.get("actions") or []) for s in scenarios),
+        # a deadline read into a step (its `within`) is a deadline recovered too, not only a time limit
+        "timed_steps": sum(1 for s in scenarios for a in s.get("actions") or [] if isinstance(a, dict) and a.get("within")),
         "limits": len(data.get("limits") or []),
         "time_limits": len(data.get("time_limits") or []),
         "principles": len(data.get("principles") or []),
@@ -168,7 +170,8 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
     lines = [
         _(
             "{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
-            "({steps} step(s)), {limits} cap(s), {time_limits} deadline(s), {principles} principle(s)"
+            "({steps} step(s), {timed_steps} with a deadline), {limits} cap(s), {time_limits} time limit(s), "
+            "{principles} principle(s)"
         ).format(path=path, **counts),
         *(
             [_("  {escalations} escalation rule(s), {external} party(ies) outside the organisation").format(**counts)]

@@ -186,12 +186,26 @@ def test_a_source_too_large_for_one_plan_is_refused_in_one_line(tmp_path: Path):
     assert not out.exists()
 
 
+def test_the_report_counts_deadlines_read_into_steps(tmp_path: Path):
+    """Deadlines that went into steps (`within`) are counted as such, so that a procedure with its times does not
+    read as "0 deadlines"."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客户投诉应急预案\n\n一、处置程序\n1.客服中心接到投诉后，应在30分钟内登记并转派。\n"
+        "2.调度中心接单后2小时内派员到达现场。\n3.处理完毕后，客服中心回访客户。\n",
+        encoding="utf-8",
+    )
+    result = _run(str(source), "-o", str(tmp_path / "plan.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "(3 step(s), 2 with a deadline)" in result.output.splitlines()[0], result.output
+
+
 def test_the_report_names_as_mapped_only_sections_that_hold_something(tmp_path: Path):
     """A deadlines section whose spans all went into steps (`within`) mapped no time limit: the report, which
-    counts 0 deadlines, does not list time_limits among the sections mapped."""
+    counts 0 time limits (and the steps' deadlines apart), does not list time_limits among the sections mapped."""
     source = Path(__file__).resolve().parents[2] / "plans" / "outside" / "sources" / "alrayan-bank-complaints.txt"
     result = _run(str(source), "-o", str(tmp_path / "plan.yaml"))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert ", 0 deadline(s)," in lines[0]
+    assert ", 0 time limit(s)," in lines[0]
     assert lines[1] == "  sections mapped: channels, scenarios"
