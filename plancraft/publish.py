@@ -897,11 +897,16 @@ class _SecondProcess:
         import plancraft.history  # noqa: F401
         import plancraft.model  # noqa: F401
 
+        opened: list[int] = []
         try:
             data_read, data_write = os.pipe()
+            opened += (data_read, data_write)
             go_read, go_write = os.pipe()
+            opened += (go_read, go_write)
             pid = os.fork()
-        except OSError:
+        except OSError:  # no process or descriptor to spare: this process renders it, and leaks no pipe
+            for fd in opened:
+                os.close(fd)
             return
         if pid == 0:  # the second process: build, wait for "valid", keep, send; leave without running anything of the first's
             code = 1

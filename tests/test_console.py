@@ -210,3 +210,29 @@ def test_the_quick_path_leaves_the_rest_to_click(args):
     from plancraft.console import quick_arguments
 
     assert quick_arguments(args) is None
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir() or not hasattr(os, "fork"), reason="needs fork and /proc/self/fd")
+def test_a_second_process_that_cannot_be_forked_leaves_the_render_to_this_one(tmp_path, monkeypatch):
+    """fork failing (no process to spare): the plan is rendered here, to the same document, and the pipes
+    opened for the second process are closed again."""
+    from plancraft import publish
+    from plancraft.render.options import RenderOptions
+
+    shutil.copy(PLANS / "examples" / "bank-branch.en.yaml", tmp_path / "plan.yaml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PLANCRAFT_NO_LAYOUT", "1")
+    job = publish.render_job(["plan.yaml"], output="a.docx", options=RenderOptions(), use_cache=False)
+    publish.render_file(job, "plan.yaml")
+    expected = (tmp_path / "a.docx").read_bytes()
+
+    def no_fork():
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(publish.os, "fork", no_fork)
+    (tmp_path / "a.docx").unlink()
+    before = len(os.listdir("/proc/self/fd"))
+    rendered = publish.render_file(job, "plan.yaml", second_process=True)
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert ("plan.yaml: wrote a.docx", False) in rendered.lines
+    assert (tmp_path / "a.docx").read_bytes() == expected
