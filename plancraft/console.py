@@ -53,9 +53,9 @@ def quick(args: list[str]) -> int | None:
 def quick_arguments(args: list[str]) -> tuple[str, dict] | None:
     """(command, the parameters click would give it) for a plain `lint|validate PATH...` or `render
     PLAN... [-o OUT] [--page-numbers|--no-page-numbers]` (each with or without `--no-cache`), or None
-    for anything else. Every token is
-    read in order, as click reads it: an option's value that starts with `-` (`-o --no-cache`) is
-    not understood here and goes to click. tests/test_console.py compares these with click's parse."""
+    for anything else. Every token is read in order, as click reads it: an option's value that starts
+    with `-` (`-o --no-cache`) is not understood here and goes to click. tests/test_console.py compares
+    these with click's parse."""
     if not args or args[0] not in ("lint", "validate", "render"):
         return None
     command = args[0]

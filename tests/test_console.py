@@ -1,5 +1,5 @@
-"""The quick path (plancraft.console.quick): a plain `lint`/`validate PATH...` and `render PLAN... [-o OUT]`
-(with or without `--no-cache`) run without importing click, and say, write and exit exactly as the full command line (click) does with
+"""The quick path (plancraft.console.quick): a plain `lint`/`validate PATH...` and `render PLAN... [-o OUT]
+[--page-numbers|--no-page-numbers]` (with or without `--no-cache`) run without importing click, and say, write and exit exactly as the full command line (click) does with
 the same arguments; anything else goes to click."""
 
 from __future__ import annotations
