@@ -751,6 +751,11 @@ class _Builder:
         if self.nodes > MAX_NODES:
             self.nodes -= 1
             return None  # _node counts it again and refuses it
+        return self._text(value, event, path, line, col)
+
+    def _text(self, value: str, event: tuple, path: YamlPath, line: int, col: int) -> str:
+        """A text value as the plan keeps it: checked for what a document cannot hold (unless the file's
+        bytes were found clean), its fold points noted, and listed among the plan's texts."""
         style = event[5]
         if not self.checked or style == '"':
             value = _join_surrogates(value)
@@ -777,26 +782,7 @@ class _Builder:
         """A scalar's value, resolved by the YAML 1.2 core schema; text checked for what a document cannot hold."""
         value = _resolve(event[4], event[5], event[3])
         if isinstance(value, str):
-            style = event[5]
-            bad = None
-            if not self.checked or style == '"':
-                value = _join_surrogates(value)
-                bad = _FORBIDDEN_CHARS.search(value)
-            if bad:
-                raise _error(
-                    self.name,
-                    line,
-                    col,
-                    _("text contains the control character U+{code}, which a document cannot hold; remove it").format(
-                        code=f"{ord(bad.group()):04X}"
-                    ),
-                )
-            start, end = event[1], event[6]
-            if " " in value and end.line > start.line and style != "|":
-                folds = fold_points(value, self.source[start.index : end.index], style or None)
-                if folds:
-                    self.folds[path] = folds
-            self.texts.append((path, value))
+            value = self._text(value, event, path, line, col)
         elif type(value) is float and (value != value or value in (_INFINITY, -_INFINITY)):
             self.finite = False
         elif isinstance(value, int) and not isinstance(value, bool) and _too_long(value):
