@@ -229,6 +229,19 @@ class Grades:
         re.IGNORECASE,
     )
 
+    def _defined_level(self, name: str, crit: str, at: tuple, *, leads: bool = True) -> dict:
+        """A level named and defined in one text: its id, name, criteria and thresholds, and (with `leads`) the
+        role its criteria give the lead to (_level_roles)."""
+        item = {
+            "id": Src(self.ids.make(level_key(name), "level")),
+            "name": Src(_clean(name), at),
+            "criteria": Src(_clean(crit), at),
+        }
+        _thresholds(item, crit, at, self.lang)
+        if leads:
+            self._level_roles(item, crit, at)
+        return item
+
     def _levels_from_items(self, node: Node, texts: list[Src], out: dict) -> None:
         levels = out.setdefault("levels", [])
         announced: list[tuple[list[str], Src]] = []
@@ -237,15 +250,7 @@ class Grades:
             run = grading.defined_run(text)
             if run and not any(_same_level(name, str(lv["name"].value)) for name, _ in run for lv in levels):
                 # 一级响应适用于…；二级响应针对…；三级响应适用于…: each grade defined in turn in one paragraph
-                for name, crit in run:
-                    item = {
-                        "id": Src(self.ids.make(level_key(name), "level")),
-                        "name": Src(_clean(name), t.at),
-                        "criteria": Src(_clean(crit), t.at),
-                    }
-                    _thresholds(item, crit, t.at, self.lang)
-                    self._level_roles(item, crit, t.at)
-                    levels.append(item)
+                levels.extend(self._defined_level(name, crit, t.at) for name, crit in run)
                 continue
             names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
             label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
@@ -273,25 +278,11 @@ class Grades:
                     )
                 if defined and defined[1] and defined[0].startswith(name.strip()):
                     name, crit = defined[0], text[text.index(defined[1]) :] if defined[1] in text else defined[1]  # 三级投诉指…
-                item = {
-                    "id": Src(self.ids.make(level_key(name), "level")),
-                    "name": Src(_clean(name), t.at),
-                    "criteria": Src(_clean(crit), t.at),
-                }
-                _thresholds(item, crit, t.at, self.lang)
-                self._level_roles(item, crit, t.at)
-                levels.append(item)
+                levels.append(self._defined_level(name, crit, t.at))
             elif defined := [d for d in map(grading.definition, sentences(text)) if d and d[1]]:
                 # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on.
                 # 分为三级：一级投诉是指…；二级投诉是指…: each grade defined in one paragraph is a level
-                for name, crit in defined:
-                    item = {
-                        "id": Src(self.ids.make(level_key(name), "level")),
-                        "name": Src(_clean(name), t.at),
-                        "criteria": Src(_clean(crit), t.at),
-                    }
-                    _thresholds(item, crit, t.at, self.lang)
-                    levels.append(item)
+                levels.extend(self._defined_level(name, crit, t.at, leads=False) for name, crit in defined)
             elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
                 # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
