@@ -25,7 +25,7 @@ from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
 from .roles import Organisation, is_team_name
-from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin
+from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -185,6 +185,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             elif node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
+        self._listed_acts(root)
         self._reports_that_act(root)
         graded_headings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
@@ -239,6 +240,73 @@ class Extractor(Organisation, Grades, StepsMixin):
                     for sub in node.walk():
                         if sub.key is None:
                             sub.key = "scenarios"
+
+    def _listed_acts(self, root: Node) -> None:
+        """A heading the vocabulary does not map (一般客诉, Handling a problem) with a list of acts under it (处理措施：
+        1、耐心聆听…应保持冷静 2、… 3、…): by its shape a procedure, named by the heading, whatever its words. A list is
+        two or more items in a row numbered or bulleted alike, half or more of them saying what is done; a heading
+        that describes the event, defines its terms, speaks of the plan itself (注意事项, 有关要求) or only names a
+        unit (电话中心：, read with the unit's acts), or a lead-in of duties, principles, promises or ways to complain
+        before the list, is no procedure."""
+        for node in list(root.walk())[1:]:
+            if (
+                node.key is not None
+                or node.children
+                or vocab.describes(node.title)
+                or _NOT_PROCEDURE_TITLE.search(node.title)
+                or any(word in node.title.lower() for word in vocab.NOT_SECTIONS)
+                or unit_heading(node.title) is not None  # a unit's own heading: its acts are read with the unit's
+                or (node.parent is not None and node.parent.key not in (None, "general"))
+            ):
+                continue
+            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)):
+                node.key = "scenarios"
+
+    def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
+        """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph
+        before it (its lead-in, if any)."""
+        runs: list[tuple[list[Segment], Segment | None]] = []
+        index = 0
+        while index < len(items):
+            seg = items[index]
+            family = seg.family
+            if seg.is_table or not (family in self._LISTED or (family or "").startswith("list")):
+                index += 1
+                continue
+            end = index
+            while end + 1 < len(items) and not items[end + 1].is_table and items[end + 1].family == family:
+                end += 1
+            if end > index:
+                lead = items[index - 1] if index > 0 and not items[index - 1].is_table else None
+                runs.append((items[index : end + 1], lead))
+            index = end + 1
+        return runs
+
+    # 投诉人应当提供真实姓名…; 您可以…: what the complainant does or must bring, not what the plan's people do
+    _COMPLAINANT_FIRST = re.compile(r"^(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人|委托人|被委托人)")
+
+    def _list_acts(self, run: list[Segment], lead: Segment | None) -> bool:
+        if lead is not None:
+            last = (sentences(lead.text) or [lead.text])[-1] + lead.text.strip()[-1:]
+            if re.search(r"[:：]$", lead.text.strip()) and (
+                self._NOT_STEPS_LEAD.search(last)
+                or self._PROMISE.search(last)
+                or self._WAYS_LEAD.search(last)
+                or (self._ENUMERATION.search(last) and not self._LEAD_IN.search(last))
+            ):
+                return False
+        acting = 0
+        for seg in run:
+            parts = sentences(seg.text) or [seg.text]
+            if any(
+                (self._steplike(p) or self._ACTION.search(p))
+                and not self._POLICY.search(p)
+                and not self._SANCTION.search(p)
+                and not self._COMPLAINANT_FIRST.match(p)
+                for p in parts
+            ):
+                acting += 1
+        return acting * 2 >= len(run) and acting >= 2
 
     # acts other than reporting that a section named for a report may describe (启动应急预案, 组织撤离, 形成专项报告)
     _ACTS_BESIDES_REPORT = re.compile(

@@ -71,6 +71,13 @@ _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
 
+def unit_heading(title: str) -> str | None:
+    """The unit or post a heading is nothing but the name of (1.4电话中心：, 客户服务部), else None."""
+    title = _clean(title.strip().rstrip("：:"))
+    posts = posts_in(title) if 2 <= len(title) <= 16 else []
+    return title if len(posts) == 1 and title.startswith(posts[0]) and len(posts[0]) >= len(title) - 1 else None
+
+
 class StepsMixin:
     """The scenario and step half of the Extractor (extract.Extractor inherits it)."""
 
@@ -1677,9 +1684,7 @@ class StepsMixin:
             return
 
         def unit(node: Node) -> str | None:
-            title = _clean(node.title.strip().rstrip("：:"))
-            posts = posts_in(title) if 2 <= len(title) <= 16 else []
-            return title if len(posts) == 1 and title.startswith(posts[0]) and len(posts[0]) >= len(title) - 1 else None
+            return unit_heading(node.title)
 
         scenarios: dict[int, dict] = {}
         for node in nodes:

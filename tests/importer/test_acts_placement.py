@@ -1,0 +1,92 @@
+"""Where acts land (issue 19): a list of acts, a heading or lead-in line that acts, paragraphs that say what is done,
+placed as steps of a procedure by their shape, under headings the vocabulary does not know. Each test builds a small
+document of its own (sentences written for the test), imports it through the CLI, checks that the draft validates and
+where the acts ended up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.importer import import_document
+
+
+def _import(source: Path) -> dict:
+    out = source.with_suffix(".yaml")
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.output
+    return import_document(source).data
+
+
+def _docx(tmp_path: Path, title: str, body: list[tuple[int | None, str]]) -> Path:
+    """A Word document: the title in the Title style, then (heading level or None for a paragraph, text)."""
+    document = docx.Document()
+    document.add_heading(title, 0)
+    for level, text in body:
+        if level is None:
+            document.add_paragraph(text)
+        else:
+            document.add_heading(text, level)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    return path
+
+
+def _steps(data: dict) -> list[str]:
+    return [str(a["do"]) for s in data.get("scenarios") or [] for a in s.get("actions") or []]
+
+
+def _unmapped(data: dict) -> list[str]:
+    return [str(u["text"]) for u in data.get("x-unmapped") or []]
+
+
+def test_a_numbered_list_of_acts_under_a_heading_no_section_names_is_a_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某医院门诊服务应急预案",
+        [
+            (1, "一、总则"),
+            (None, "为妥善处置门诊服务中的突发情况，制定本预案。"),
+            (1, "二、窗口排队拥堵"),
+            (None, "候诊人数明显增多、排队超过半小时的，按下列办法处置。"),
+            (None, "1、导医人员应立即疏导排队患者，解释等候原因。"),
+            (None, "2、增开临时收费窗口，及时分流候诊人群。"),
+            (None, "3、门诊值班主任要到场协调，必要时调配其他科室人员。"),
+            (1, "三、应急处置"),
+            (None, "发生停电时，值班电工应立即启用备用电源，并在10分钟内报告总值班。"),
+        ],
+    )
+    data = _import(path)
+    procedure = [s for s in data["scenarios"] if s["title"] == "窗口排队拥堵"]
+    assert procedure, data["scenarios"]
+    steps = [str(a["do"]) for a in procedure[0]["actions"]]
+    assert any("疏导排队患者" in s for s in steps)
+    assert any("增开临时收费窗口" in s for s in steps)
+    assert any("到场协调" in s for s in steps)
+    assert not any("疏导排队患者" in u for u in _unmapped(data))
+
+
+def test_a_list_under_notes_or_of_what_the_complainant_must_bring_stays_no_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某自来水公司服务应急预案",
+        [
+            (1, "一、总则"),
+            (None, "为规范停水情况下的服务工作，制定本预案。"),
+            (1, "二、注意事项"),
+            (None, "1、各班组要加强值班纪律，及时更新台账。"),
+            (None, "2、员工应保持通讯畅通，及时接听电话。"),
+            (1, "三、报修应具备的条件"),
+            (None, "1、用户应当提供户号及联系电话；"),
+            (None, "2、用户须说明停水的时间和地点。"),
+        ],
+    )
+    data = _import(path)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert "注意事项" not in titles and "报修应具备的条件" not in titles
+    assert not any("户号" in s for s in _steps(data))
