@@ -113,15 +113,15 @@ class StepsMixin:
                 steps.append(follower)
             return steps
 
-        candidates: list[tuple[str, int, list[Segment], str | None, Segment | None]] = []
-        for items, key in [(front, None)] + [(node.items, node.key) for node in root.walk()]:
+        candidates: list[tuple[str, int, list[Segment], str | None, Segment | None, Node | None]] = []
+        for items, key, where in [(front, None, None)] + [(node.items, node.key, node) for node in root.walk()]:
             for index, seg in enumerate(items):
                 if not seg.is_table and id(seg) not in self.used and re.search(r"[:：]$", seg.text.strip()):
-                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1 :]), key, seg))
+                    candidates.append((seg.text.strip(), seg.number, listed(items[index + 1 :]), key, seg, where))
         for node in list(root.walk())[1:]:  # a short line taken for a heading ("You have a right to:") leads its list too
             if node.key is None and not node.children and node.family == "plain":
-                candidates.append((node.title, node.number, listed(node.items), None, None))
-        for lead, paragraph, steps, key, seg in candidates:
+                candidates.append((node.title, node.number, listed(node.items), None, None, None))
+        for lead, paragraph, steps, key, seg, where in candidates:
             if len(steps) < 2 or any(id(step) in self.used for step in steps):
                 continue
             steplike = sum(1 for f in steps if self._steplike(f.text))
@@ -135,17 +135,49 @@ class StepsMixin:
             if self._WAYS_LEAD.search(last):
                 continue  # 设立如下投诉受理方式：1.现场受理 2.电话受理: the ways to complain (channels), not steps
             title = lead.rstrip(":：")
+            act = self._act_before_list(lead)
+            if act:  # 营业厅人员应安抚客户，立即联系…。具体步骤如下：: the lead-in is the first step; the heading names them
+                title = (
+                    where.title
+                    if where is not None and where.title
+                    else self.title_text or ("处理流程" if self.lang == "zh-CN" else "Procedure")
+                )
             scenario = {
                 "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
-                "title": Src(title, ("p", paragraph)),
+                "title": Src(title, ("p", where.number if act and where is not None and where.number else paragraph)),
             }
             for step in ([seg] if seg is not None else []) + steps:
                 self.used.add(id(step))
+            if act:
+                # posts it names are read as everywhere else (roles.py); only the step is made here
+                outer = self.__dict__.get("_no_create", False)
+                self.__dict__["_no_create"] = True
+                try:
+                    self._step(scenario, act, ("p", paragraph))
+                finally:
+                    self.__dict__["_no_create"] = outer
             for step in steps:
                 self._step(scenario, step.text, ("p", step.number))
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    # an act, then the words that announce the list (…，并跟踪服务。具体步骤如下： / …as set out below. We will do the following:)
+    _ACT_THEN_LIST = re.compile(
+        r"^(?P<act>.{6,}?[。；;.，,])\s*(?P<lead>[^。；;.，,]{0,16}(?:如下|以下|下列|as follows|the following)[^。；;.，,]{0,8})[:：]$",
+        re.IGNORECASE,
+    )
+
+    def _act_before_list(self, lead: str) -> str:
+        """The act a lead-in states before announcing the list after it (营业厅人员接到此业务时安抚客户，立即联系…。具体步骤
+        如下：), or "" when the lead-in only announces it (处理流程如下：; When we receive a complaint we will:)."""
+        m = self._ACT_THEN_LIST.match(lead.strip())
+        if m is None:
+            return ""
+        act = m.group("act").strip()
+        if self._acts(act) or self._ACTOR_VERB.match(act) or self._WE_DO.match(act):
+            return act
+        return ""
 
     _BRANCH = re.compile(r"^(?P<label>是|否|能|不能|yes|no|y|n)\s*(?:[→↓⇩⬇⇒➔➜:：\-—]+\s*|\s+|$)(?P<rest>.*)$", re.IGNORECASE)
     _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")

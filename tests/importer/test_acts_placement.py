@@ -90,3 +90,31 @@ def test_a_list_under_notes_or_of_what_the_complainant_must_bring_stays_no_proce
     titles = [s["title"] for s in data["scenarios"]]
     assert "注意事项" not in titles and "报修应具备的条件" not in titles
     assert not any("户号" in s for s in _steps(data))
+
+
+def test_a_lead_in_that_acts_before_announcing_its_list_is_the_first_step_and_the_heading_names_them(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某燃气公司服务应急预案",
+        [
+            (1, "一、总则"),
+            (None, "为妥善处置用户集中报修，制定本预案。"),
+            (1, "二、集中报修"),
+            (None, "调度员接到报修后立即通知抢修班组赶赴现场，并向值班经理报告。具体做法如下："),
+            (None, "（1）核对报修地址和用户电话；"),
+            (None, "（2）按报修先后派发抢修任务；"),
+            (None, "（3）抢修完毕后回访用户。"),
+            (1, "三、投诉处理流程"),
+            (None, "处理流程如下："),
+            (None, "（1）客服专员应当场登记投诉内容；"),
+            (None, "（2）客服主管应在2个工作日内答复用户。"),
+        ],
+    )
+    data = _import(path)
+    by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
+    assert "集中报修" in by_title, by_title
+    assert any("通知抢修班组赶赴现场" in s for s in by_title["集中报修"])
+    assert any("派发抢修任务" in s for s in by_title["集中报修"])
+    assert not any("具体做法如下" in t for t in by_title)
+    # a lead-in that only announces its list is no step
+    assert not any("处理流程如下" in s for s in _steps(data))
