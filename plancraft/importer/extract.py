@@ -259,8 +259,26 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (node.parent is not None and node.parent.key not in (None, "general"))
             ):
                 continue
-            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)):
+            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._prose_acts(node):
                 node.key = "scenarios"
+
+    # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
+    _PLEASE = re.compile(r"(?:^|[,;]\s*|\b(?:then|however),?\s+)please\s+[a-z]+", re.IGNORECASE)
+
+    def _prose_acts(self, node: Node) -> bool:
+        """English paragraphs under a heading no section names ("Who do you complain to?") most of whose sentences say
+        what is done (we will …, the problem will be resolved …, you should take …, please speak to …): a procedure."""
+        if self.lang != "en" or self._item_runs(node.items):
+            return False
+        parts = [p for seg in node.items if not seg.is_table for p in sentences(seg.text)]
+        acting = [
+            p
+            for p in parts
+            if (self._steplike(p) or self._ACTION.search(p) or self._PLEASE.search(p))
+            and not self._YOUR_OPTION.search(p)
+            and not self._POLICY.search(p)
+        ]
+        return len(acting) >= 2 and len(acting) * 2 >= len(parts)
 
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
         """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph

@@ -118,3 +118,28 @@ def test_a_lead_in_that_acts_before_announcing_its_list_is_the_first_step_and_th
     assert not any("具体做法如下" in t for t in by_title)
     # a lead-in that only announces its list is no step
     assert not any("处理流程如下" in s for s in _steps(data))
+
+
+def test_english_paragraphs_that_say_what_is_done_under_a_heading_no_section_names_are_a_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "Harbour Ferries Complaints Procedure",
+        [
+            (1, "Something went wrong on board?"),
+            (
+                None,
+                "Tell the crew member on duty first. In most cases the matter will be put right before you leave the "
+                "vessel. If it cannot, please ask for the duty master. The duty master will look into it and reply by "
+                "the end of the next day.",
+            ),
+            (1, "About us"),
+            (None, "Harbour Ferries has run services across the bay since 1921. Our fleet has twelve vessels."),
+        ],
+    )
+    data = _import(path)
+    procedure = [s for s in data["scenarios"] if s["title"] == "Something went wrong on board?"]
+    assert procedure, data["scenarios"]
+    steps = [str(a["do"]) for a in procedure[0]["actions"]]
+    assert any("duty master will look into it" in s for s in steps)
+    assert any("ask for the duty master" in s for s in steps)
+    assert not any("1921" in s for s in _steps(data))
