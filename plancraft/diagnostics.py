@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
+from typing import NamedTuple, Union
 
 from plancraft.errors import UsageError
 
@@ -35,9 +33,9 @@ class Severity(str, Enum):
         }[self.value]
 
 
-@dataclass(frozen=True)
-class Diagnostic:
-    """A finding at a 1-based line:col of a plan file.
+class Diagnostic(NamedTuple):
+    """A finding at a 1-based line:col of a plan file: a frozen value (a named tuple rather than a
+    dataclass: `dataclasses`, with the `inspect` it loads, was a fifth of a re-lint's time; issue 20).
 
     `path` is the YAML path of the offending key or value, e.g. ("levels", 2, "lead").
     `related` lists other places that belong to the same fault, as (line, column, message): one
@@ -50,8 +48,8 @@ class Diagnostic:
     code: str
     severity: Severity
     message: str
-    path: tuple[PathPart, ...] = field(default=())
-    related: tuple[tuple[int, int, str], ...] = field(default=())
+    path: tuple[PathPart, ...] = ()
+    related: tuple[tuple[int, int, str], ...] = ()
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, self.code, self.message)
@@ -92,8 +90,7 @@ def safe_text(text: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """What a rule found, before the engine names it: where (the YAML path) and what (the message).
 
     Rules say only what is theirs: the engine (plancraft.lint.engine.run_rule) fills in the rule's

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -217,7 +216,7 @@ def write(
 
 
 def _plain(diagnostics: list[Diagnostic]) -> list[dict]:
-    return [dict(asdict(d), severity=d.severity.value) for d in diagnostics]
+    return [dict(d._asdict(), severity=d.severity.value) for d in diagnostics]
 
 
 # The lint index: one file per cache folder and settings (plancraft.lint.cache.settings) holding the

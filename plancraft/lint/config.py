@@ -21,7 +21,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -71,20 +70,68 @@ class ConfigError(UsageError):
     """A configuration that cannot be used (a usage error); the message names the file."""
 
 
-@dataclass(frozen=True)
 class Config:
-    select: tuple[str, ...] = ()  # selectors (plancraft.lint.selection); empty: ALL
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
-    fail_on: Severity = Severity.ERROR
-    severity: dict[str, Severity] = field(default_factory=dict)
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
-    root: Path | None = None  # folder of the config file (globs are relative to it)
-    source: str | None = None  # the config file, for messages
-    docs_url: str | None = None  # where the rule docs are published (SARIF/JSON links); none: no links
-    lang: str | None = None  # language of messages: "zh-CN", "en" or "plan" (None: environment)
+    """The settings a plan is checked with, read from its configuration file; never changed once made
+    (`replace` makes a changed copy). A plain class rather than a dataclass, which would import
+    `dataclasses` and `inspect` on every re-lint (issue 20)."""
+
+    __slots__ = (
+        "select",  # selectors (plancraft.lint.selection); empty: ALL
+        "ignore",
+        "extend_select",
+        "exclude",
+        "fail_on",
+        "severity",  # code -> Severity
+        "per_file_ignores",  # ((pattern, codes), ...)
+        "options",  # rule option -> value
+        "root",  # folder of the config file (globs are relative to it)
+        "source",  # the config file, for messages
+        "docs_url",  # where the rule docs are published (SARIF/JSON links); none: no links
+        "lang",  # language of messages: "zh-CN", "en" or "plan" (None: environment)
+    )
+
+    def __init__(
+        self,
+        *,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        extend_select: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+        fail_on: Severity = Severity.ERROR,
+        severity: dict[str, Severity] | None = None,
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        options: dict[str, Any] | None = None,
+        root: Path | None = None,
+        source: str | None = None,
+        docs_url: str | None = None,
+        lang: str | None = None,
+    ):
+        self.select = select
+        self.ignore = ignore
+        self.extend_select = extend_select
+        self.exclude = exclude
+        self.fail_on = fail_on
+        self.severity = {} if severity is None else severity
+        self.per_file_ignores = per_file_ignores
+        self.options = {} if options is None else options
+        self.root = root
+        self.source = source
+        self.docs_url = docs_url
+        self.lang = lang
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with `changes` made (dataclasses.replace)."""
+        return Config(**{**{name: getattr(self, name) for name in self.__slots__}, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Config):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # it holds dicts, as the dataclass did
+
+    def __repr__(self) -> str:
+        return "Config(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
 
     def enabled(self, code: str, file: str | None = None) -> bool:
         from plancraft.lint.selection import ALL, is_selected
@@ -354,8 +401,7 @@ def with_cli(
     select, ignore, extend_select = split_selectors(select), split_selectors(ignore), split_selectors(extend_select)
     for code in select + ignore + extend_select:
         check_code(code, _("command line"))
-    return replace(
-        config,
+    return config.replace(
         select=select or config.select,
         extend_select=config.extend_select + extend_select,
         ignore=config.ignore + ignore,

@@ -7,11 +7,10 @@ hides the others: a file that cannot be read becomes one diagnostic and the run 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
 from plancraft.lint.config import Config, find_config, load_config, with_cli
@@ -25,18 +24,29 @@ if TYPE_CHECKING:  # for the annotation only; lint_plan imports the model when i
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass
 class Report:
     """What a run found: every diagnostic, the files checked, and which could not be read."""
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)
-    fail_on: Severity = Severity.ERROR
-    # file -> {line number: text} for the lines findings point at, so reporters can show them
-    sources: dict[str, dict[int, str]] = field(default_factory=dict)
-    docs_url: str | None = None  # the configured base address of the rule docs (`docs-url`), if any
-    fixes: dict[str, list] = field(default_factory=dict)  # file -> the fixes `lint --fix` would apply
+    __slots__ = ("diagnostics", "files", "unreadable", "fail_on", "sources", "docs_url", "fixes")
+
+    def __init__(
+        self,
+        diagnostics: list[Diagnostic] | None = None,
+        files: list[str] | None = None,
+        unreadable: list[str] | None = None,
+        fail_on: Severity = Severity.ERROR,
+        sources: dict[str, dict[int, str]] | None = None,
+        docs_url: str | None = None,
+        fixes: dict[str, list] | None = None,
+    ):
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.files = files if files is not None else []
+        self.unreadable = unreadable if unreadable is not None else []
+        self.fail_on = fail_on
+        # file -> {line number: text} for the lines findings point at, so reporters can show them
+        self.sources = sources if sources is not None else {}
+        self.docs_url = docs_url  # the configured base address of the rule docs (`docs-url`), if any
+        self.fixes = fixes if fixes is not None else {}  # file -> the fixes `lint --fix` would apply
 
     @property
     def failed(self) -> bool:
@@ -46,8 +56,9 @@ class Report:
         return sum(1 for d in self.diagnostics if d.severity is severity)
 
 
-@dataclass(frozen=True)
-class CliOptions:
+class CliOptions(NamedTuple):
+    """The command line's choices that apply to every plan of a run (a frozen value: a dict key)."""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
@@ -255,8 +266,7 @@ def _with_progress(results: Iterable, total: int, progress: Callable[[int, int],
     return collected
 
 
-@dataclass(frozen=True)
-class FileOutcome:
+class FileOutcome(NamedTuple):
     """What checking one file gave: its findings, whether it could be read, the configuration it was
     checked with, and the source lines its findings point at."""
 
@@ -265,7 +275,7 @@ class FileOutcome:
     unreadable: bool
     config: Config
     lines: dict[int, str]
-    fixes: list = field(default_factory=list)  # plancraft.lint.fix.Fix, when the caller asked (SARIF)
+    fixes: list  # plancraft.lint.fix.Fix, when the caller asked (SARIF)
     note: tuple | None = None  # (cache folder, settings, what cache.index_merge keeps) from a worker
 
 
@@ -455,7 +465,7 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
         severity = None if code in locked else config.severity.get(code)
         for finding in rule.check(model, options):
             diagnostic = _located(rule, model, finding)
-            found.append(replace(diagnostic, severity=severity) if severity else diagnostic)
+            found.append(diagnostic._replace(severity=severity) if severity else diagnostic)
     found = apply_suppressions(plan.file, plan.text, found, unsuppressible=locked)
     found = [d for d in found if _enabled(config, d.code, plan.file, locked)]
     return sorted(found, key=Diagnostic.sort_key)

@@ -9,7 +9,6 @@ turns the verdict (`CheckRun`) into an exit code.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from plancraft.lint.engine import CliOptions, Report, check_paths, plan_files
@@ -21,15 +20,17 @@ if TYPE_CHECKING:  # the fix engine is imported only with --fix / --diff
 PEOPLE_FORMATS = ("text", "full", "concise")
 
 
-@dataclass
 class CheckRun:
     """What a lint or validate run found: the report and its text in the format asked for, or (with
     `--diff`) only the fixes that would be made."""
 
-    report: Report | None = None
-    text: str = ""
-    fixes: FixRun | None = None
-    inputs: list = field(default_factory=list)  # every path read (a report output may be none of them)
+    __slots__ = ("report", "text", "fixes", "inputs")
+
+    def __init__(self, report: Report | None = None, text: str = "", fixes: FixRun | None = None, inputs: list | None = None):
+        self.report = report
+        self.text = text
+        self.fixes = fixes
+        self.inputs = inputs if inputs is not None else []  # every path read (a report output may be none of them)
 
     @property
     def diff_only(self) -> bool:
@@ -98,8 +99,6 @@ def run_checks(
 ) -> CheckRun:
     """Validate (`rules=False`) or lint the plans under `paths`; the fixes' diffs and summary go
     through `emit(text, err=False, nl=True)`. With `show_diff` nothing is checked or written."""
-    from dataclasses import replace
-
     from plancraft.lint.reporters import REPORTERS, STATISTICS
 
     from plancraft import i18n
@@ -119,7 +118,7 @@ def run_checks(
         if show_diff:
             return run
     if fmt == "sarif":
-        options = replace(options, fixes=True)  # SARIF carries the fix of each finding that has one
+        options = options._replace(fixes=True)  # SARIF carries the fix of each finding that has one
     run.report = check_paths(
         paths,
         files=files,
