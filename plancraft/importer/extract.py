@@ -230,13 +230,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 by_family.setdefault(child.family, []).append(child)
             for family, siblings in by_family.items():
                 stages = [n for n in siblings if n.key == "scenarios"]
-                unknown = [n for n in siblings if n.key is None]
+                # one the vocabulary maps to reporting (（二）上报 between （一）受理 and （三）处理) is a stage too when it acts
+                unknown = [n for n in siblings if n.key is None or (n.key == "reporting" and not n.children)]
                 if family is None or len(stages) < 2 or len(stages) * 2 < len(siblings) or not unknown:
                     continue
                 for node in unknown:
                     parts = [p for seg in node.items if not seg.is_table for p in sentences(seg.text)]
                     if not parts or 2 * sum(1 for p in parts if self._steplike(p) and not self._POLICY.search(p)) < len(parts):
                         continue
+                    node.key = "scenarios"
                     for sub in node.walk():
                         if sub.key is None:
                             sub.key = "scenarios"

@@ -143,3 +143,25 @@ def test_english_paragraphs_that_say_what_is_done_under_a_heading_no_section_nam
     assert any("duty master will look into it" in s for s in steps)
     assert any("ask for the duty master" in s for s in steps)
     assert not any("1921" in s for s in _steps(data))
+
+
+def test_a_reporting_stage_numbered_among_the_procedure_stages_that_acts_is_a_stage(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某物业公司业主投诉处理办法",
+        [
+            (1, "一、总则"),
+            (None, "为规范业主投诉处理，制定本办法。"),
+            (1, "二、处理程序"),
+            (None, "（一）受理"),
+            (None, "客服前台应当场登记业主投诉，填写投诉登记表。"),
+            (None, "（二）上报"),
+            (None, "客服前台应立即将投诉情况报告客服主管，并将登记表抄送工程部。"),
+            (None, "（三）处理"),
+            (None, "工程部应在24小时内到场维修，客服主管负责回访业主。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("报告客服主管" in s for s in steps), data
+    assert not any("报告客服主管" in str(r.get("what")) for r in data.get("reporting") or [])
