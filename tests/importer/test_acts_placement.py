@@ -165,3 +165,18 @@ def test_a_reporting_stage_numbered_among_the_procedure_stages_that_acts_is_a_st
     steps = _steps(data)
     assert any("报告客服主管" in s for s in steps), data
     assert not any("报告客服主管" in str(r.get("what")) for r in data.get("reporting") or [])
+
+
+def test_items_numbered_in_decimals_before_the_first_heading_that_act_are_steps(tmp_path: Path):
+    # a copy cut from the middle of a plan: its first lines are items 4.2.1, 4.2.2 of a section whose heading is lost
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某供热公司停热应急预案\n\n4.2.1 值班调度员应保持电话畅通，接到停热报告后立即通知抢修队。\n\n"
+        "4.2.2 抢修队要在1小时内到达现场，并向调度室报告抢修进度。\n\n4.3 居民集中投诉的处置\n\n"
+        "客服中心应在2小时内逐户回访投诉居民。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    steps = _steps(data)
+    assert any("立即通知抢修队" in s for s in steps), data
+    assert any("报告抢修进度" in s for s in steps)
