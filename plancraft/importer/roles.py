@@ -529,6 +529,16 @@ class Organisation:
                 return ident
         return None
 
+    def _same_unit(self, name: str) -> str | None:
+        """The id of a role that names the same unit with another generic word (客户服务团队 / 客户服务部门)."""
+        stem = _UNIT_WORD.sub("", name)
+        if len(stem) < 3 or stem == name:
+            return None
+        return next(
+            (str(r["id"].value) for r in self.roles if "holder" not in r and _UNIT_WORD.sub("", str(r["title"].value)) == stem),
+            None,
+        )
+
     def _post_held_by_posts(self) -> None:
         """`1.1现场总指挥：工程部经理/当值班（…）`, `总协调：物业总经理`: a post and the posts that hold it, the label and its
         text read apart (Word's numbered labels) — one role, its holder the posts named, not a role each."""
@@ -616,6 +626,9 @@ class Organisation:
                 posts = agent_posts(sentence) + [p for p in _chain_posts(sentence) if p not in agent_posts(sentence)]
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
+                posts += [
+                    a for a in clause_actors(sentence) if not any(a in p or p in a for p in posts) and self._same_unit(a) is None
+                ]
                 for post in posts:
                     if len(self.roles) >= 60:
                         return
@@ -1054,6 +1067,125 @@ def agent_posts(text: str) -> list[str]:
     found += [u for u in _agents(text, unit_spans(text)) if u not in found]
     if not re.search(r"[\u4e00-\u9fff]", text):
         found += [a for a in en_actors(text) if not any(f.lower() in a.lower() for f in found)]
+    return found
+
+
+# ---------------------------------------------------------------- who acts, read from the grammar of the clause
+# A plan gives work to whoever stands as the subject of an act clause, whatever it is called: `三镇必须在…内赶到`,
+# `首次接待的部门应热情接待`, `由总经理召集…`. The noun phrase is found by its place (opening a clause, before a modal
+# or act marker; after 由/交由), not by a list of titles; its last word must name a post or a unit (…部, …科, …员,
+# …领导, …单位, a Latin acronym), so that a thing (投诉应在…内处理) or a time (接到通知后应…) is no actor.
+
+# What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
+_ACT_MARK = (
+    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人)|将(?!军)|"
+    r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内))"
+)
+# A clause's opening before its subject: a list number, an article number, a connective.
+_CLAUSE_LEAD = (
+    r"(?:(?:第[0-9一二三四五六七八九十百]{1,4}[条章节]|[0-9一二三四五六七八九十]{1,3}[、.．)）]|"
+    r"[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*)*(?:并且?|且|同时|然后|随后|再|另外|此外|其次|首先|最后)?"
+)
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)(?={_ACT_MARK})"
+    # what a policy asks of the organisation (各支行应成立…, 银行应建立…制度) is no work of a procedure
+    r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
+    r"(?:成立|建立|建设|制定|设立|完善|健全|细化|重视|加强|搭建|组建|接受|服从|遵守|遵循))"
+)
+# 由X / 交由X / 责成X: X does what follows; the phrase ends where an adverb, a preposition or a modal begins.
+_GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|此|浅))(?P<rest>[^，,；;。：:（()）]{2,30})")
+_GIVEN_STOP = re.compile(
+    rf"{_ACT_MARK}|向|对|将|把|按|根据|依据|与|同|从|给|为|是|进行|统一|全面|具体|直接|先|负责|牵头|组织|协调|处理|担任|任|兼任|组成"
+)
+# The last word of a post or a unit: 人员, 员, 长, 领导, 负责人, 经理, 部, 科, 室, 中心, 办, 店, 单位, 镇, CEO…
+# (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
+_ACTOR_HEAD = re.compile(
+    r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
+    r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处])所|局|委|"
+    r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
+    r"[A-Z]{2,5})$"
+)
+_HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属落门])")
+# Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
+_NOT_ACTOR_NP = re.compile(
+    r"(?:客户|顾客|游客|旅客|乘客|投诉人|投诉者|群众|上访人|上访者|来访人|来访者|患者|病人|家属|消费者|用户|当事人|"
+    r"申请人|举报人|业主|住户|学生|家长|市民|居民|村民|来电人|投资者|委托人|对方|双方|各方)(?:本人|一方|代表)?$|"
+    r"^(?:对|在|当|如|若|因|为|经|按|根据|依据|通过|把|将|被|向|从|自|以|与|同|给|让|使|凡|其|该|此|这|那|上述|以上|"
+    r"我|你|他|她|它|任何|一切|大家)|所有|全体|"
+    r"^(?:本|我|各|该)?(?:银行|公司|企业|集团|医院|学校|机构|银行机构|行)$|"
+    # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)
+    r"[是对把被]|进行|确保|保证|^[0-9一二两三四五六七八九十几数多]+名"
+)
+# A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
+_VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
+
+
+# The generic word that ends a unit's name: 客户服务部门, 客户服务团队 and 客户服务部 are one unit.
+_UNIT_WORD = re.compile(r"(?:部门|团队|部|中心|小组|组|科室|科|室|处)$")
+
+
+def _actor_np(np: str) -> str | None:
+    """The noun phrase a clause gives work to, as a role's title, or None when it names no post or unit."""
+    np = _VERB_IN_NP.sub("", np.strip("“”、"))
+    parts = [p for p in re.split(r"、|和|或者|或|及|与|以及", np) if p]
+    if re.search(_ACT_MARK, np):
+        return None  # the subject ends at the first act word (各行应成立…小组 is no subject 各行应成立…小组)
+    if len(np) < 2 or not parts or any(_NOT_ACTOR_NP.search(p) for p in parts) or np in vocab.NOT_ROLES:
+        return None
+    # 各成员部门, 各部门在岗工作人员: each of the members, everyone on duty, whatever unit they are in
+    own = re.sub(r"^各(?:部门|单位|科室|处室)?|^.*的", "", np)  # and 投诉涉及的相关部门: a vague post all the same
+    if vocab.VAGUE_POST.search(np) or vocab.VAGUE_POST.search(own) or _VAGUE.match(np) or _VAGUE.match(own):
+        return None  # 相关人员, 其他部门: nobody the plan names (agent_posts keeps a vague post where the text names it)
+    if not _ACTOR_HEAD.search(parts[-1]) or re.search(r"(?:小组|工作组|组|成员|指挥部|委员会)$", np):
+        return None  # a thing or a time (投诉处理结果应…), or a group (what a group does is the group's)
+    return np
+
+
+def _given_to(rest: str) -> str | None:
+    """The post after 由/交由: from the first word that ends a post's or a unit's name, on through a longer name's own
+    ending (党政办 -> 党政办公室, 站 -> 站长) and the posts listed with it (A、B和C, A或B), to the act."""
+    stop = _GIVEN_STOP.search(rest, 2)
+    rest = rest[: stop.start()] if stop else rest[:16]
+    end = next((e for e in range(2, len(rest) + 1) if _head_ends(rest, e)), None)
+    while end is not None:
+        longer = _LONGER_HEAD.match(rest, end)
+        if longer:
+            end = longer.end()
+            continue
+        listed = re.match(r"、|和|或者|或|及|与|以及", rest[end:])
+        start = end + len(listed.group()) if listed else None
+        following = next((e for e in range(start + 2, len(rest) + 1) if _head_ends(rest, e)), None) if start else None
+        if following is None:
+            return rest[:end]
+        end = following
+    return None
+
+
+def _head_ends(text: str, end: int) -> bool:
+    return bool(_ACTOR_HEAD.search(text[:end])) and not _HEAD_GOES_ON.match(text[end:])
+
+
+# What goes on from a word that ends a name into a longer one (办 -> 办公室, 科 -> 科室, 站 -> 站长, 部 -> 部负责人).
+_LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责人|领导|主管|中心|队")
+
+
+def clause_actors(text: str) -> list[str]:
+    """The posts or units a Chinese sentence gives work to by the grammar of its clauses, whatever they are called: the
+    subject before 应/须/要/负责/立即/在…内 at a clause's start (after 接到通知后，), and X of 由X/交由X/责成X. Posts
+    listed together (A、B和C) are each a post; A或B (either of them) is one."""
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return []
+    phrases = [m.group("np") for m in _CLAUSE_SUBJECT.finditer(text)]
+    phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
+    found: list[str] = []
+    for phrase in phrases:
+        whole = _actor_np(phrase)
+        parts = _split_list(whole) if whole else []
+        if not all(_ACTOR_HEAD.search(p) for p in parts):
+            parts = [whole] if whole else []  # 投诉涉及的相关部门: 及 of 涉及 lists nothing
+        for np in parts:
+            if np and _actor_np(np) and np not in found:
+                found.append(np)
     return found
 
 

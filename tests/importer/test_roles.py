@@ -645,13 +645,14 @@ def test_staff_posts_named_by_their_work_and_verbs_that_open_no_post(tmp_path: P
 
 
 def test_a_unit_of_the_bank_level_above_is_no_post_of_a_branchs_plan(tmp_path: Path):
-    """In a 支行's plan, 分行消费者权益保护部 (reported to) is the level above, outside its organisation."""
+    """In a 支行's plan, 分行消费者权益保护部 (reported to) is the level above, outside its organisation; the 支行 itself,
+    given work (支行应在24小时内…报告), is a role, as transcribers write the unit a plan is for (营业厅应…)."""
     data = _import(
         tmp_path,
         "某银行某支行客户投诉应急预案\n一、处置流程\n1. 网点负责人应在30分钟内赶到现场。\n"
         "2. 支行应在24小时内将事件处理情况报告分行消费者权益保护部。\n3. 涉及媒体的，由支行办公室统一应对。\n",
     )
-    assert _roles(data) == [("网点负责人", None), ("支行办公室", None)]
+    assert _roles(data) == [("网点负责人", None), ("支行", None), ("支行办公室", None)]
 
 
 def test_an_english_body_a_complaint_may_be_referred_to_is_outside_the_organisation(tmp_path: Path):
@@ -977,3 +978,49 @@ def test_english_responsibilities_stated_in_the_usual_ways(tmp_path: Path):
         "Managing Director",
         "Quality Assurance Team",
     ]
+
+
+def test_the_subject_of_an_act_clause_is_a_role_whatever_it_is_called():
+    """The subject before 应/须/必须/负责/在…内 at a clause's start (after a clause of time or condition), and X of
+    由X…, named in words no list of titles knows: its last word names a post or a unit."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("接到报警后，两个街道必须在15分钟内到场维持秩序。") == ["两个街道"]
+    assert clause_actors("水厂值守的领导应立即组织抢修。") == ["水厂值守的领导"]
+    assert clause_actors("最先接报的科室要做好登记。") == ["最先接报的科室"]
+    assert clause_actors("首位接诉人应当场答复。") == ["首位接诉人"]
+    assert clause_actors("赔付方案由COO审定后执行。") == ["COO"]
+    assert clause_actors("夜间事件由片区站长召集人员处置。") == ["片区站长"]
+    # 或 names one post (either of them); 、 and 和 list posts that each act
+    assert clause_actors("事发后，随车司机或跟车员应及时报告调度。") == ["随车司机或跟车员"]
+    assert clause_actors("由后勤科、膳食科和保洁班将病员转移到安全区域。") == ["后勤科", "膳食科", "保洁班"]
+
+
+def test_what_stands_before_an_act_word_but_names_no_post():
+    """A thing or a time before 应 (投诉处理意见应…, 接到通知后应…), the complainant's side, everyone, a number of
+    people, a group (what a group does is the group's), the organisation itself, a prohibition and a policy to set up."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("投诉处理意见应在5日内送达。") == []
+    assert clause_actors("接到通知后应立即出发。") == []
+    assert clause_actors("来访群众应在接待室等候。") == []
+    assert clause_actors("全体职工须遵守本规定。") == []
+    assert clause_actors("由3名保安人员看守现场。") == []
+    assert clause_actors("现场处置小组应立即赶赴现场。") == []
+    assert clause_actors("公司应当在收到投诉后3日内答复。") == []
+    assert clause_actors("值班员不得擅自离岗。") == []
+    assert clause_actors("各分公司应成立投诉处理领导小组。") == []
+    assert clause_actors("涉事的有关部门应在3日内说明情况。") == []
+    assert clause_actors("投诉涉及的相关科室在2日内回复。") == []
+
+
+def test_a_post_named_only_by_where_it_acts_is_a_role(tmp_path: Path):
+    """The subjects a procedure gives work to are roles; a unit named again with another generic word is the same."""
+    data = _import(
+        tmp_path,
+        "某水务公司停水投诉处置预案\n一、处置程序\n1. 接到停水投诉后，片区抢修班必须在1小时内赶到现场。\n"
+        "2. 客户服务部门负责登记投诉。\n3. 重大停水由分管生产的副总召集相关人员研究处置。\n4. 客户服务团队应在24小时内回访。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert "片区抢修班" in titles and "客户服务部门" in titles and "相关人员" not in titles
+    assert "客户服务团队" not in titles  # the 客户服务部门 named again
