@@ -117,3 +117,39 @@ def test_the_fix_engine_and_the_chosen_reporter_are_imported_when_asked_for(tmp_
     assert imported_of(NOT_FOR_A_PLAIN_LINT, "lint", "--no-cache", "--format", "junit", plan, cwd=tmp_path) == [
         "xml.etree.ElementTree"
     ]
+
+
+# As the `plancraft` command runs (plancraft.__main__: the quick path past click), printing nothing else.
+QUICK_PROBE = """
+import contextlib, io, sys
+watched = sys.argv[1].split(',')
+sys.argv = ['plancraft', *sys.argv[2:]]
+from plancraft.__main__ import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print('imported:' + ','.join(m for m in watched if m in sys.modules))
+"""
+
+# What a re-lint of unchanged plans answered by the lint index has no use for (issue 20: it is start-up
+# bound): the loader, the schema and the rules, and dataclasses (with inspect) and hashlib (OpenSSL).
+NOT_FOR_A_RE_LINT = ("plancraft.loader", "plancraft.schema", "plancraft.rules", "ruamel", "dataclasses", "inspect", "hashlib")
+
+
+def test_a_re_lint_of_an_unchanged_plan_imports_only_what_its_cached_findings_need(tmp_path):
+    plan = str(PLANS / "examples" / "bank-branch.zh.yaml")
+
+    def imported() -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", QUICK_PROBE, ",".join(NOT_FOR_A_RE_LINT), "lint", plan],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp_path,
+        )
+        return [m for m in result.stdout.rsplit("imported:", 1)[1].strip().split(",") if m]
+
+    assert "plancraft.rules" in imported()  # the first lint checks the plan and fills the lint cache
+    assert imported() == []

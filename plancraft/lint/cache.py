@@ -10,7 +10,6 @@ still has that digest. `plancraft audit` stores what it knows of the plan beside
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import lru_cache
@@ -21,6 +20,17 @@ from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.lint.config import Config
 
 FOLDER = ".plancraft_cache"
+
+# SHA-256 of the little a re-lint hashes (the settings, the code's fingerprint) by the interpreter's own
+# implementation: the same digests as hashlib's, without loading OpenSSL (hashlib's import was 3 ms of a
+# re-lint's 47). The plans' bytes (key_of, on the cold path) go through hashlib: faster on large data.
+try:
+    from _sha256 import sha256 as _small_sha256  # CPython 3.11 and before
+except ImportError:  # pragma: no cover - CPython 3.12 and later, or a build without it
+    try:
+        from _sha2 import sha256 as _small_sha256  # type: ignore[no-redef]
+    except ImportError:
+        from hashlib import sha256 as _small_sha256  # type: ignore[no-redef]
 
 
 def cache_folder(config: Config) -> Path:
@@ -46,7 +56,7 @@ def code_fingerprint() -> str:
     stats.sort()
     schema = schema_file().stat()  # in a checkout the schema lives outside the package
     stats.append(f"schema:{schema.st_size}:{schema.st_mtime_ns}")
-    return hashlib.sha256("\n".join(stats).encode()).hexdigest()
+    return _small_sha256("\n".join(stats).encode()).hexdigest()
 
 
 def cache_key(raw: bytes, name: str, config: Config, *, rules: bool, lang: str = "en") -> str:
@@ -78,6 +88,8 @@ def settings(config: Config, *, rules: bool, lang: str = "en") -> bytes:
 
 def key_of(settings: bytes, name: str, raw: bytes) -> str:
     """cache_key() from settings() already worked out."""
+    import hashlib  # a plan's bytes: read and hashed only when the index does not know the plan unchanged
+
     return hashlib.sha256(settings + b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + raw).hexdigest()
 
 
@@ -244,7 +256,7 @@ _indexes: dict[tuple[str, bytes], "_Index"] = {}
 
 class _Index:
     def __init__(self, folder: Path, settings: bytes):
-        self.digest = hashlib.sha256(settings).hexdigest()
+        self.digest = _small_sha256(settings).hexdigest()
         self.path = os.path.join(folder, f"lint-index-{self.digest[:32]}")
         self.folder = folder
         self.entries: dict = {}

@@ -12,7 +12,6 @@ SHA-256 of the parent's bytes, or why there are none, so a changed parent invali
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,6 +121,8 @@ def _read(path: Path, display: str) -> Parent:
         raw = read_plan_bytes(path, display)
     except PlanError as error:
         return Parent(path, "error:" + error.diagnostic.message, problem=error.diagnostic.message)
+    import hashlib
+
     return Parent(path, hashlib.sha256(raw).hexdigest(), raw=raw, display=display)
 
 
