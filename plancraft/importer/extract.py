@@ -785,16 +785,23 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
         texts = []
         tables = [seg for seg in items if seg.is_table]
+        acting: list[Segment] = []
         for seg in items:
             if not seg.is_table:
                 parts = sentences(seg.text)
                 if key == "channels" and parts and 2 * sum(1 for p in parts if self._steplike(p)) >= len(parts):
                     # "How to make a complaint": … We will get back to you within 3 working days. — what is done, not
                     # a way to complain: kept for the procedure read from prose
-                    self._unmap(seg, node)
+                    acting.append(seg)
                     continue
                 self.used.add(id(seg))
                 texts.append(Src(_with_marker(seg), ("p", seg.number)))
+        if acting and node.parent is not None and node.parent.key == "scenarios":
+            # a stage of a procedure section (1. 投诉渠道 under 投诉受理与处理流程): what it says is done is a step of it
+            self._scenario_from(node, acting, out.setdefault("scenarios", []), title=node.title)
+        else:
+            for seg in acting:
+                self._unmap(seg, node)
         self._sec_texts(key, node, texts, out)
         for seg in tables:  # after the text, so that a group named in the text owns the table's posts
             self._table(seg, node, out)

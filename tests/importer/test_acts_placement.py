@@ -180,3 +180,20 @@ def test_items_numbered_in_decimals_before_the_first_heading_that_act_are_steps(
     steps = _steps(data)
     assert any("立即通知抢修队" in s for s in steps), data
     assert any("报告抢修进度" in s for s in steps)
+
+
+def test_what_a_channels_stage_of_a_procedure_says_is_done_is_a_step_of_it(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某银行信用卡中心客户投诉处理规程",
+        [
+            (1, "一、投诉处理流程"),
+            (2, "1. 投诉渠道"),
+            (None, "客户可通过客服热线、网上银行或营业网点提出投诉。"),
+            (None, "各分中心指定专人负责接收并登记投诉信息。"),
+            (2, "2. 调查处理"),
+            (None, "投诉管理岗应在5个工作日内完成调查并答复客户。"),
+        ],
+    )
+    data = _import(path)
+    assert any("接收并登记投诉信息" in s for s in _steps(data)), data
