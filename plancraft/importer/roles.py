@@ -1097,13 +1097,15 @@ _GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|
 _GIVEN_STOP = re.compile(
     rf"{_ACT_MARK}|向|对|将|把|按|根据|依据|与|同|从|给|为|是|进行|统一|全面|具体|直接|先|负责|牵头|组织|协调|处理|担任|任|兼任|组成"
 )
+# A chief officer named by initials (CEO, CFO, COO): other initials name bodies as often as posts (FOS, CAB).
+_CHIEF = r"C[A-Z]{1,2}O"
 # The last word of a post or a unit: 人员, 员, 长, 领导, 负责人, 经理, 部, 科, 室, 中心, 办, 店, 单位, 镇, CEO…
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
     r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
     r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处])所|局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
-    r"[A-Z]{2,5})$"
+    rf"{_CHIEF})$"
 )
 _HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属落门])")
 # Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
@@ -1172,9 +1174,10 @@ _LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责�
 def clause_actors(text: str) -> list[str]:
     """The posts or units a Chinese sentence gives work to by the grammar of its clauses, whatever they are called: the
     subject before 应/须/要/负责/立即/在…内 at a clause's start (after 接到通知后，), and X of 由X/交由X/责成X. Posts
-    listed together (A、B和C) are each a post; A或B (either of them) is one."""
+    listed together (A、B和C) are each a post; A或B (either of them) is one. English: the subject of `X will/must/
+    should… <verb>` and X of `reviewed by X`, its article dropped (our service leads, a senior employee)."""
     if not re.search(r"[\u4e00-\u9fff]", text):
-        return []
+        return _en_clause_actors(text)
     phrases = [m.group("np") for m in _CLAUSE_SUBJECT.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     found: list[str] = []
@@ -1186,6 +1189,78 @@ def clause_actors(text: str) -> list[str]:
         for np in parts:
             if np and _actor_np(np) and np not in found:
                 found.append(np)
+    return found
+
+
+_EN_DET = (
+    r"(?:the|a|an|our|your|their|its|each|every|any|one of our|one of the|"
+    r"(?:a\s+)?(?:senior\s+)?members?\s+of\s+(?:the\s+|our\s+)?)"
+)
+_EN_MODAL = r"(?:will|shall|must|should|can|may|would|(?:is|are)\s+(?:going|required|expected)\s+to|has\s+to|have\s+to)"
+_EN_ADVERB = r"(?:(?:then|also|normally|usually|now|always|first|promptly|aim\s+to)\s+)?"
+_EN_PHRASE = r"(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,4}?[A-Za-z][\w&-]*)"
+# "…, our service leads, with the support of our customer resolution team, will work with you": the subject may
+# stand apart from its modal by a phrase between commas.
+_EN_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+(?:and\s+|then\s+)?|\b(?:then|and|where|when|if|once|so|that)\s+)(?:{_EN_DET}\s+)?"
+    rf"{_EN_PHRASE}(?:\s*,[^,]{{3,60}},)?\s+{_EN_ADVERB}{_EN_MODAL}\s+{_EN_ADVERB}(?P<v>[a-z]+)(?:\s+(?P<pp>[a-z]+))?",
+    re.IGNORECASE,
+)
+_EN_DONE_BY = re.compile(
+    rf"\b(?:[a-z]+ed|seen|done|taken|given|made|sent|overseen|undertaken|written|chosen)\s+(?:[a-z]+\s+){{0,2}}?by\s+"
+    rf"(?:{_EN_DET}\s+)?{_EN_PHRASE}(?=\s+(?:who|within|in|and|at|on|for|if|to|as|or|with)\b|[,.;)]|$)",
+    re.IGNORECASE,
+)
+# The last word of a person or a unit: a post's noun (officer, lead, employee…), one made from a verb (-er, -or, -ist,
+# -ian: handler, supervisor, specialist, clinician) or an acronym (CEO); not words so made that name things.
+_EN_ACTOR_HEAD = re.compile(
+    r"(?:officer|manager|team|staff|person|service|department|unit|panel|committee|board|director|investigator|adviser|"
+    r"advisor|handler|lead|leader|head|executive|supervisor|coordinator|representative|colleague|employee|member|"
+    r"specialist|agent|caseworker|owner|partner|chair|chairperson|president|administrator|analyst|controller|auditor|"
+    r"reviewer|assessor|consultant|clinician|doctor|nurse|engineer|technician|operator|worker|desk|centre|center|office|"
+    r"function|directorate|secretariat|secretary|champion|advocate|[a-z]+(?:er|or|ist|ian))s?$",
+    re.IGNORECASE,
+)
+_EN_NOT_ACTOR_WORD = re.compile(
+    r"^(?:you|we|they|it|he|she|this|that|these|those|there|which|who|what|how|when|where|why|everyone|anyone|"
+    r"customer|complainant|client|consumer|user|letter|matter|number|order|answer|paper|other|error|factor|register|"
+    r"chapter|complaint|response|decision|review|investigation|outcome|process|procedure|policy|time|report|reply|"
+    r"request|case|issue|problem|information|record|copy|form|email|call|payment|refund|compensation|remedy|apology|"
+    r"meeting|bank|company|council|organisation|organization|firm|society|business|union|insurer|group|trust|"
+    r"authority|ombudsman|ombudsperson|regulator|commissioner|court|tribunal|police|cover|member of the public)s?$",
+    re.IGNORECASE,
+)
+
+
+_EN_GENERIC = re.compile(
+    r"(?:staff|team|service|department|unit|office|person|member|colleague|employee|people|manager|officer)s?", re.IGNORECASE
+)
+
+
+def _en_clause_actors(text: str) -> list[str]:
+    found: list[str] = []
+    subjects = [
+        m.group("np")
+        for m in _EN_CLAUSE_SUBJECT.finditer(text)
+        # "X will be sent to you": a thing done, not one who does it
+        if not (m.group("v").lower() == "be" and re.fullmatch(r"[a-z]+(?:ed|en)|sent|made|done|kept", m.group("pp") or ""))
+    ]
+    for np in subjects + [m.group("np") for m in _EN_DONE_BY.finditer(text)]:
+        np = re.sub(r"^(?:the|a|an|our|your|their|its|each|every|any)\s+", "", np.strip(), flags=re.IGNORECASE)
+        words = np.split()
+        if (
+            not words
+            or re.search(r"\b(?:by|you|we|your|our|customers?|complainants?|clients?)\b", np, re.IGNORECASE)
+            or _EN_NOT_ACTOR_WORD.search(words[0])
+            or _EN_NOT_ACTOR_WORD.search(words[-1])
+            or _EN_OUTSIDE.search(np)
+            or not (_EN_ACTOR_HEAD.search(words[-1]) or re.fullmatch(_CHIEF, words[-1]))
+            or (len(words) == 1 and _EN_GENERIC.fullmatch(np))  # "staff will…", "the department will…": whose?
+        ):
+            continue
+        title = np[0].upper() + np[1:]
+        if title.lower() not in [f.lower() for f in found]:
+            found.append(title)
     return found
 
 

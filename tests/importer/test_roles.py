@@ -1024,3 +1024,22 @@ def test_a_post_named_only_by_where_it_acts_is_a_role(tmp_path: Path):
     titles = [title for title, _ in _roles(data)]
     assert "片区抢修班" in titles and "客户服务部门" in titles and "相关人员" not in titles
     assert "客户服务团队" not in titles  # the 客户服务部门 named again
+
+
+def test_the_subject_of_an_english_act_clause_is_a_role_whatever_it_is_called():
+    """`X will/must/should… <verb>` (a phrase between commas may stand between) and `reviewed by X`: X is a role when its
+    last word names a person or a unit, without its article; not a thing done (`… will be sent`), a bare generic word
+    (`staff will…`: whose?), the complainant, a body outside, or initials other than a chief officer's."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("Once logged, our area coordinators, helped by the records desk, will contact you.") == [
+        "Area coordinators"
+    ]
+    assert clause_actors("You can ask for the decision to be looked at again by a senior caseworker.") == ["Senior caseworker"]
+    assert clause_actors("If it is still open after ten days, the CFO will decide.") == ["CFO"]
+    assert clause_actors("The Night Dispatcher must call the on-call engineer.") == ["Night Dispatcher"]
+    assert clause_actors("A written reply will be sent within five days.") == []
+    assert clause_actors("Staff will be trained each year.") == []
+    assert clause_actors("The customer should keep the receipt.") == []
+    assert clause_actors("The Ombudsman will decide whether to investigate.") == []
+    assert clause_actors("The CAB may help you write your letter.") == []
