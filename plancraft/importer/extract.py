@@ -976,6 +976,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._role_rows(
                 seg, rows, post=in_group if job is not None else post, name=name, duty=duty, phone=phone, mobile=mobile, job=job
             )
+            if duty is not None and node is not None and node.key == "scenarios":
+                self._duty_steps(seg, rows, post=in_group if job is not None else post, duty=duty, node=node, out=out)
             return
         stage = col(
             "步骤",
@@ -1042,6 +1044,33 @@ class Extractor(Organisation, Grades, StepsMixin):
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    # 1. 24小时受理投诉；2. 规范记录投诉信息；3. …: the numbered acts written in one cell
+    _CELL_ITEMS = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+
+    def _duty_steps(self, seg: Segment, rows: list[list[str]], *, post: int, duty: int, node: Node, out: dict) -> None:
+        """A table of posts and their duties under a procedure's heading (一级：投诉受理层 | 岗位 | 核心职责: 1. 24小时受理投诉；
+        2. …；3. 15分钟内初步响应业主): the acts each row lists are the procedure's steps, by that row's post (the roles
+        keep their duties too)."""
+        scenario = self._new_scenario(node.title, ("p", node.number) if node.number else None)
+        for index, row in enumerate(rows[1:], 2):
+            at = ("t", seg.table, index)
+            text = row[duty].strip() if duty < len(row) else ""
+            title = row[post].strip() if post < len(row) else ""
+            if not text or not title:
+                continue
+            who = self._role_ref(title, at, create=False)
+            pieces = [p.strip(" ；;。，,") for p in self._CELL_ITEMS.split(text) if p.strip(" ；;。，,")]
+            before = len(scenario.get("actions") or [])
+            for piece in pieces:
+                self._step(scenario, piece, at)
+            for step in (scenario.get("actions") or [])[before:]:
+                if who and "by" not in step:
+                    step["by"] = Src(who, at)
+        if scenario.get("actions"):
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            self.mapped.append("scenarios")
 
     def _limit_rows(
         self,

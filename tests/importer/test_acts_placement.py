@@ -197,3 +197,28 @@ def test_what_a_channels_stage_of_a_procedure_says_is_done_is_a_step_of_it(tmp_p
     )
     data = _import(path)
     assert any("接收并登记投诉信息" in s for s in _steps(data)), data
+
+
+def test_a_table_of_posts_and_the_acts_they_do_under_a_procedure_heading_gives_steps_by_post(tmp_path: Path):
+    from tests.importer.documents import add_table
+
+    document = docx.Document()
+    document.add_heading("某社区卫生服务中心患者投诉应急预案", 0)
+    document.add_heading("一、应急处置", 1)
+    add_table(
+        document,
+        [
+            ["岗位", "人员", "职责"],
+            ["导诊护士", "门诊护士", "1. 接待投诉患者并安排休息；2. 30分钟内通知科室主任到场"],
+            ["科室主任", "各科主任", "1. 核实情况并答复患者；2. 当日向院办报告处理结果"],
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    steps = [(str(a["do"]), roles.get(a.get("by")), a.get("within")) for s in data["scenarios"] for a in s["actions"]]
+    assert ("通知科室主任到场", "导诊护士", "30min") in [(d[-8:], b, w) for d, b, w in steps], steps
+    assert any("核实情况并答复患者" in d and b == "科室主任" for d, b, _ in steps)
+    # the roles keep their duties as the table states them
+    assert any(r.get("duties") for r in data["organisation"]["roles"] if r["title"] == "导诊护士")
