@@ -880,8 +880,8 @@ class StepsMixin:
         # acts in turn are split where the sentence says who acts or in which case (服务台在接到投诉后，应…; 能自行处理的，
         # 组织…; 由…负责人组织…), not in a list of duties or aims with nobody named (加强…，做好…，落实…)
         first = self._LABEL_HEAD.sub("", clauses[0])
-        # two acts (…应在1小时内登记，并转交客户服务部) stay one step, as most transcriptions keep them; three and more
-        # after the case or time they answer (接到投诉后，/不能当场解决的，) are read one by one
+        # three acts and more after the case or time they answer (接到投诉后，/不能当场解决的，) are read one by one here;
+        # two (…应在1小时内登记，并转交客户服务部) are parted by _act_pieces, clause by clause
         acts = [c for c in clauses if not re.search(r"(?:的|(?<!同)时|后|前)$", c)]
         serial_ok = len(acts) >= 3 and bool(
             # 客户投诉，快件延误…，调查原因，立即安排人员…，责成立即改正: the case named by its nouns, then three acts
@@ -950,7 +950,7 @@ class StepsMixin:
             ):
                 cuts.append(index)
         if len(cuts) == 1:
-            return [text]
+            return self._act_pieces(text)
         ends = cuts[1:] + [len(clauses)]
         # 在抢修力量到达前，涉及1000户以上小区故障停电的，值备班人员必须全员到岗: a piece that does nothing is the
         # circumstance of the next one, not a step of its own
@@ -966,7 +966,153 @@ class StepsMixin:
             if not circumstance:
                 kept.append(nxt)
         ends = kept[1:] + [len(clauses)]
-        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(kept, ends)]
+        pieces = [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(kept, ends)]
+        return [act for piece in pieces for act in self._act_pieces(piece)]
+
+    # -- one step per act: a sentence read clause by clause (split at its commas), each clause a condition, an act or
+    # what goes on with the act before it (its object, manner or purpose)
+
+    # …的 / …时 / …后 / …前 at the end, or 如 / 若 / 凡 / 当 / 一旦 / 待 at the start: the case the next act answers
+    # (应在…三日内 / 在…之前: the time of the act after it, said before it)
+    _ZH_COND_END = re.compile(
+        r"(?:的|(?<!同)时|(?<![先然随最之其])后|(?<!提)前|之后|以后|之前|以前|期间|过程中|之际|(?<![国省市区县院])内|以内|之内)$"
+    )
+    _ZH_COND_START = re.compile(
+        r"^(?:但|而)?(?:如果?|若|倘若|假如|如遇|凡是?|当|一旦|待|遇到?|遇有|对于?|涉及|由于|因为|鉴于)(?=[\u4e00-\u9fff\w])"
+    )
+    # A modal after the clause's subject (应, 须, 要, 负责, 不得), not inside a word (应急, 必要, 重要, 需求)
+    _ZH_MODAL = re.compile(
+        r"(?<![响相适反对供答])应(?!急|对|用|有|该是)|须|(?<![重主需必只想])要(?!求|素|点|害|是)|需(?!求)|不得|务必|必须"
+    )
+    # 在2小时内处理完毕 / 并在承诺时间内办结: when the act before is to be finished
+    _ZH_DONE = re.compile(
+        r"^(?:并且?|且)?(?:须|应|要)?(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)(?:全部|全面)?(?:处理|处置|办理)?"
+        r"(?:完毕|完成|办结|结束|结案)[；;。]?$"
+    )
+    # Starting the plan or a response (启动…预案, 采取三级预案): the act it starts goes with it
+    _ZH_START_PLAN = re.compile(r"^(?:立即|及时|迅速)?(?:采取|采用|启动|启用|执行|进入)[^，,；;。]{0,12}(?:预案|响应|程序)$")
+    # Setting up a body (建立投诉处理团队, 成立…小组): what follows without a subject of its own is that body's charge
+    _ZH_SET_UP = re.compile(r"(?:建立|设立|成立|组建|设置|组成|指定|确定|明确|配备)[^，,；;。]{1,24}$")
+    # A clause's verb phrase by its grammar: a joining word (并, 再, 然后, 同时), an adverb that stands before a verb
+    # (立即, 及时, 先), the agent (由X), a disposal or a direction (将…, 向…) or a time (在…内) before the verb
+    _ZH_ACT_LEAD = re.compile(
+        r"^(?:并且?|再|然后|随后|接着|继而|同时|另外|此外|另一方面|一方面|还|也)[，,]?\s*(?=[\u4e00-\u9fff]{2})|"
+        r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级)"
+        r"(?=[\u4e00-\u9fff]{2})|"
+        r"^(?:由(?!于|此|其他)|交由|改由)[^，,；;。]{2,20}?(?=[\u4e00-\u9fff]{2})|"
+        r"^(?:将|把)[^，,；;。]{1,30}?(?:报|交|送|告|通|反馈|提交|移|转|传|发|录|存|归|回复|答复|纳入|列入|作为)|"
+        r"^向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知|提出|提供|了解|发出|上报|报备|请示|求助)|"
+        r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})"
+    )
+    # What goes on with the act before it: its purpose or manner (以便…, 确保…, 避免…), never an act of its own
+    # (不得推诿, 严禁…: what the act must not be, said after it)
+    _ZH_TAIL = re.compile(
+        r"^(?:以便?|以免|以防|从而|进而|确保|保证|使其?|使得|避免|防止|力求|务求|力争|争取|达到|做到|直至|直到|为了?|"
+        r"不得|不准|不许|不要|严禁|禁止|切勿|切忌)"
+    )
+
+    def _zh_clause_acts(self, clause: str) -> bool:
+        """Whether a clause (no comma inside) is an act by its grammar: a verb phrase after a joining word, an adverb,
+        an agent or a preposition, a modal after its subject (网点负责人应…, 赔偿也应…), a post and what it does, or a
+        verb of handling first."""
+        clause = clause.strip()
+        if len(clause) < 3 or self._ZH_TAIL.match(clause) or self._ZH_COND_END.search(clause):
+            return False
+        if re.match(r"^(?:主要)?负责", clause):
+            return False  # 成立…小组，负责…: the charge of what was just named, not an act of its own
+        if self._ZH_COND_START.match(clause) and not (
+            re.match(r"^对于?", clause) and (self._ZH_MODAL.search(clause) or self._SERIAL_VERB.match(clause))
+        ):
+            return False  # 如需疏散，…: the case; 对…进行核查 is an act
+        if self._ZH_DONE.match(clause):
+            return False  # 由其直接处理，在2小时内处理完毕: by when the act before is done, not another act
+        if self._ZH_ACT_LEAD.match(clause) or self._SERIAL_VERB.match(clause):
+            return True
+        m = self._ZH_MODAL.search(clause)
+        if m and re.match(r"^(?:当|该)?(?:视|根据|按照|依据|依照|结合|本着|针对)", clause[m.end() :]):
+            return False  # 分管领导应视情况紧急程度，亲自…: the basis of the act said after it
+        if m and m.start() <= 12 and len(clause) - m.end() >= 2:
+            return True  # 网点负责人应…, 赔偿也应…, 原接待员工不得…: a subject, then its modal and verb
+        posts = [(start, end) for _, start, end in post_spans(clause) + unit_spans(clause)]
+        end = 0
+        for start, stop in sorted(posts):  # 组长、副组长、成员临时成立…: the posts that open the clause are its subject
+            if start > end + 1 or (start > end and (end == 0 or clause[end] not in "、/和及或与")):
+                break
+            end = max(end, stop)
+        rest = clause[end:]
+        return end > 0 and len(rest) >= 2 and not re.match(r"^(?:的|之|、|和|及|与|或|等|是|为|在内)", rest)
+
+    # What an organisation keeps to or strives for (加强…, 坚持…, 注重…), after its subject and modal if any
+    _AIM = re.compile(
+        r"^[^，,；;。]{0,10}?(?:应当?|要|须|必须|需要)?(?:不断|进一步|切实|积极)?(?:加强|坚持|注重|重视|强化|增强|提高|提升|树立|完善|健全|"
+        r"改进|规范|深化|推进|推动)"
+    )
+
+    def _after_case(self, piece: str) -> str:
+        """`piece` without the clauses of condition or time it opens with (不属本部门职责的，应… -> 应…)."""
+        clauses = re.split(r"[，,]", self._LABEL_HEAD.sub("", piece.strip()))
+        while len(clauses) > 1 and (self._ZH_COND_END.search(clauses[0]) or self._ZH_COND_START.match(clauses[0])):
+            clauses = clauses[1:]
+        return "，".join(clauses)
+
+    def _subjectless(self, piece: str) -> bool:
+        """A piece of a sentence whose first clause names no one acting (并通知…, 及时向…报告, 应当…, 建立档案): the
+        actor of the act before it goes on."""
+        first = re.split(r"[，,]", piece.strip(), maxsplit=1)[0]
+        if re.match(r"^(?:由(?!于|此)|交由|改由)", first):
+            return False
+        return bool(self._ZH_ACT_LEAD.match(first) or self._SERIAL_VERB.match(first) or self._ZH_MODAL.match(first))
+
+    def _act_pieces(self, text: str) -> list[str]:
+        """A sentence that chains acts (客服中心接到投诉后，准确记录…，通过系统转交…，并短信通知…): one piece per act, as a
+        careful transcription writes one step per act. A clause of condition or time goes with the act after it, what
+        carries no verb of its own (an object, a list, a purpose) with the act before it; the duties of a post
+        (负责…，协调…) and an act with its manner stay whole."""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return [text]
+        spans, begin = [], 0
+        for m in re.finditer(r"[，,]", text):
+            spans.append((begin, m.start()))
+            begin = m.end()
+        spans.append((begin, len(text)))
+        clauses = [text[a:b].strip() for a, b in spans]
+        if len(clauses) < 2 or not all(clauses) or self._duties_only(text) or re.search(r"是指|系指|指的是", clauses[0]):
+            return [text]  # 业务突发是指…，经理须…: a term defined and what it calls for, a description read whole
+        first = self._LABEL_HEAD.sub("", clauses[0])
+        if self._POLICY.search(first) or self._AIM.match(first) or re.match(r"^[^，,；;。]{0,16}?负责(?!人)", first):
+            # 各部门应加强服务意识，做好解释工作，落实整改措施 / 保卫科负责维持秩序，配合调查: aims or a post's charge in a
+            # row, said once, not acts in turn
+            return [text]
+        cuts, acted = [0], False
+        for index, clause in enumerate(clauses):
+            acts = self._zh_clause_acts(clause)
+            previous = clauses[index - 1] if index else ""
+            if acts and (
+                self._ZH_START_PLAN.match(previous) or (self._ZH_SET_UP.search(previous) and self._SERIAL_VERB.match(clause))
+            ):
+                acts = False  # 采取三级预案，报告…: the act the plan starts; 设立…中心，协调…: the body's charge
+            if (
+                acts
+                and self._ZH_MODAL.match(clause)
+                and not self._ZH_MODAL.search(previous)
+                and not self._ZH_COND_END.search(previous)
+            ):
+                acts = False  # 受理部门接到投诉，应当…: the modal's subject and circumstance are the clause before
+            if acts and acted and index > cuts[-1]:
+                at = index
+                while at - 1 > cuts[-1] and (
+                    self._ZH_COND_END.search(clauses[at - 1])
+                    or self._ZH_COND_START.match(clauses[at - 1])
+                    or re.fullmatch(r"同时|然后|随后|此外|另外|但|而且?|并且?", clauses[at - 1])
+                ):
+                    at -= 1  # …，业务部门得知消息后，应立即…: the case goes with the act it governs
+                if at > cuts[-1]:
+                    cuts.append(at)
+            acted = acted or acts
+        if len(cuts) == 1:
+            return [text]
+        ends = cuts[1:] + [len(clauses)]
+        return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
 
     # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
     # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
@@ -1171,8 +1317,11 @@ class StepsMixin:
                 previous = (scenario.get("actions") or [None])[-1] if before else None
                 # 建立投诉档案 / 协助职能部门核查…: the same actor's next act; a post it names is whom it reaches
                 serial = bool(index and self._SERIAL_VERB.match(raw)) and not goes_on
+                # 并短信通知…, 及时向…报告, 应…: an act that names no subject of its own is the same actor's
+                same_actor = bool(index) and (serial or goes_on or self._subjectless(raw))
                 outer = self.__dict__.get("_no_create", False)
-                self.__dict__["_no_create"] = serial or outer
+                # 不属本部门职责的，应引导客户到责任部门: no subject, so a unit the act names is whom it reaches
+                self.__dict__["_no_create"] = serial or outer or (not goes_on and self._subjectless(self._after_case(raw)))
                 try:
                     self._step(
                         scenario,
@@ -1184,7 +1333,7 @@ class StepsMixin:
                     self.__dict__["_no_create"] = outer
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
-                    if serial or self._THEN.match(raw) or self._NEXT_ACT.match(raw) or self._OWN_DEADLINE.match(raw):
+                    if same_actor or self._THEN.match(raw):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return

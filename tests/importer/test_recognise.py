@@ -240,10 +240,11 @@ def test_a_paragraph_walking_through_a_procedure_is_a_scenario(tmp_path: Path):
     scenario = next(s for s in data["scenarios"] if s["title"] == "预案实施")
     assert [step["do"] for step in scenario["actions"]] == [
         "在投诉中心设立接待员，对来电进行接待和分流",
-        "对投诉进行初步处理，并在2个工作日内给出回复",
+        "对投诉进行初步处理",
+        "在2个工作日内给出回复",
         "由投诉协调员协商处理",
     ]
-    assert scenario["actions"][2]["when"] == "对于未能解决的投诉"
+    assert scenario["actions"][3]["when"] == "对于未能解决的投诉"
     assert {"at": "第3段", "heading": "预案实施", "text": "预案的实施依据流程进行。"} in data["x-unmapped"]
 
 

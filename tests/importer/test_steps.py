@@ -64,7 +64,8 @@ def test_the_owner_of_a_step_is_the_post_it_opens_with_not_one_it_mentions(tmp_p
     [scenario] = data["scenarios"]
     titles = _role_titles(data)
     assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [
-        ("接到投诉后，客服专员应在1小时内登记，并转交客户服务部", "客服专员", "1h"),
+        ("接到投诉后，客服专员应在1小时内登记", "客服专员", "1h"),
+        ("转交客户服务部", "客服专员", None),
         ("事件处置完毕后5个工作日内，客服部经理向领导小组提交书面报告", "客服部经理", "5wd"),
         ("网点负责人应立即上报分行消费者权益保护部", "网点负责人", None),
     ]
@@ -110,10 +111,11 @@ def test_kinds_of_case_are_scenarios_and_the_items_that_name_no_case_are_the_sec
     assert general["title"] == "投诉处理流程"
     assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(general)] == [
         (None, "接到投诉后，受理人员应当即时登记", "受理人员", None),
-        (None, "承办部门应在10个工作日内调查核实，报部门负责人审核后答复客户", "承办部门", "10wd"),
+        (None, "承办部门应在10个工作日内调查核实", "承办部门", "10wd"),
+        (None, "报部门负责人审核后答复客户", "承办部门", None),
         ("不能当场解决的", "消费者权益保护部应在5个工作日内回访客户", "消费者权益保护部", "5wd"),
     ]
-    assert titles[general["actions"][1]["approval"]] == "部门负责人"
+    assert titles[general["actions"][2]["approval"]] == "部门负责人"
     assert (group["title"], group["triggers"]) == ("群体性投诉", ["群体性投诉"])
     assert [(d, titles.get(b), t) for _, d, b, t in _steps(group)] == [
         ("网点负责人应立即上报分行消费者权益保护部", "网点负责人", None),
@@ -490,7 +492,7 @@ def test_kinds_of_case_named_as_the_first_sentence_of_their_items_are_scenarios(
     group, media = data["scenarios"]
     assert (group["title"], media["title"]) == ("群体性投诉", "媒体曝光事件")
     assert [(d, t) for _, d, _, t in _steps(group)] == [("网点负责人应立即报告支行", None), ("支行在1小时内派员到场", "1h")]
-    assert [(d, t) for _, d, _, t in _steps(media)] == [("办公室应在2小时内报告行长，并统一对外口径", "2h")]
+    assert [(d, t) for _, d, _, t in _steps(media)] == [("办公室应在2小时内报告行长", "2h"), ("统一对外口径", None)]
 
 
 def test_a_long_english_condition_is_the_steps_when(tmp_path: Path):
@@ -949,7 +951,8 @@ def test_an_act_at_a_time_of_its_own_is_a_step_and_you_may_be_contacted_is_ours(
     )
     [scenario] = data["scenarios"]
     assert [d for _, d, _, _ in _steps(scenario)] == [
-        "客服部在停水日前三天张贴通告，并每户派发一份书面通知",
+        "客服部在停水日前三天张贴通告",
+        "每户派发一份书面通知",
         "停水日前一天发送短信再次提醒住户",
     ]
     data = _import(
@@ -1145,8 +1148,10 @@ def test_rules_in_articles_give_the_acts_of_their_articles_and_of_the_items_insi
         steps = [(d, titles.get(b), t) for sc in data["scenarios"] for _, d, b, t in _steps(sc)]
         assert steps == [
             ("详细记录投诉人的姓名、联系方式和投诉事项", None, None),
-            ("受理人员每天检查信函投诉，及时登记", "受理人员", None),
-            ("调查核实：客服主管应在3个工作日内调查核实投诉事实，形成调查报告", "客服主管", "3wd"),
+            ("受理人员每天检查信函投诉", "受理人员", None),
+            ("及时登记", "受理人员", None),
+            ("调查核实：客服主管应在3个工作日内调查核实投诉事实", "客服主管", "3wd"),
+            ("形成调查报告", "客服主管", None),
             ("处理完毕后，客服主管应将处理结果告知投诉人", "客服主管", None),
         ], name
         # the ways to complain listed in an article and the article on the rules themselves are kept, not steps
@@ -1398,7 +1403,8 @@ def test_numbered_stage_names_most_with_nothing_under_them_are_one_procedures_st
     titles = _role_titles(data)
     assert scenario["title"] == "处理流程"
     assert [(d, titles.get(b)) for _, d, b, _ in _steps(scenario)] == [
-        ("受理登记：客服专员当场登记投诉内容，并出具受理回执", "客服专员"),
+        ("受理登记：客服专员当场登记投诉内容", "客服专员"),
+        ("出具受理回执", "客服专员"),
         ("调查核实", None),
         ("答复客户", None),
         ("回访归档", None),
@@ -1458,7 +1464,7 @@ def test_unnumbered_headings_beside_a_short_numbered_list_are_still_headings_and
         "回访\n客服主管应在处理完毕后3日内回访业主，了解满意程度。\n",
     )
     assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
-        ("投诉受理", [("客服人员接到业主投诉后，应在15分钟内作出响应，并填写投诉登记表", "15min")]),
+        ("投诉受理", [("客服人员接到业主投诉后，应在15分钟内作出响应", "15min"), ("填写投诉登记表", None)]),
         ("处理流程", [("调查核实", None), ("制定整改方案", None), ("回复业主", None)]),
         ("回访", [("客服主管应在处理完毕后3日内回访业主，了解满意程度", "3d")]),
     ]
@@ -1541,4 +1547,44 @@ def test_a_principle_by_name_who_is_first_responsible_rights_and_what_a_unit_is_
         "5.客服部应在1个工作日内登记投诉，并转交责任部门。\n",
     )
     [scenario] = data["scenarios"]
-    assert [d for _, d, _, _ in _steps(scenario)] == ["客服部应在1个工作日内登记投诉，并转交责任部门"]
+    assert [d for _, d, _, _ in _steps(scenario)] == ["客服部应在1个工作日内登记投诉", "转交责任部门"]
+
+
+def test_two_acts_chained_in_one_sentence_are_a_step_each_and_what_only_goes_with_an_act_stays_with_it(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "门诊投诉处理规程\n\n一、处理程序\n\n"
+        "1、值班护士接到投诉后，应登记投诉内容，并报告护士长。\n"
+        "2、护士长应及时到场，病区主任得知情况后，应立即向医务科报告。\n"
+        "3、客服中心汇总投诉，由质控科核实处理。\n"
+        # what goes with the act before it: what it must not be, its purpose, its completion, the body set up, the basis
+        "4、接待人员应热情接待，不得推诿。\n"
+        "5、客服人员应及时回复客户，以便客户了解处理进度。\n"
+        "6、由医务科牵头协调，在5个工作日内处理完毕。\n"
+        "7、医院设立投诉中心，受理患者投诉。\n"
+        "8、登记人员应记录投诉人姓名、联系电话、投诉事项。\n"
+        "9、分管院长应视情况轻重，亲自或委派专人处理。\n"
+        "10、受理窗口接到患者的投诉，应当在当日内登记。\n"
+        # a post's charge, or aims in a row: not acts in turn
+        "11、保卫科负责维持秩序，配合调查。\n"
+        "12、各科室要加强沟通，做好解释。\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert [(w, d, titles.get(b)) for w, d, b, _ in _steps(scenario)] == [
+        (None, "值班护士接到投诉后，应登记投诉内容", "值班护士"),
+        (None, "报告护士长", "值班护士"),  # no subject of its own: the actor before goes on
+        (None, "护士长应及时到场", "护士长"),
+        (None, "病区主任得知情况后，应立即向医务科报告", "病区主任"),  # the case goes with the act after it
+        (None, "客服中心汇总投诉", "客服中心"),
+        (None, "由质控科核实处理", "质控科"),
+        (None, "接待人员应热情接待，不得推诿", "接待人员"),
+        (None, "客服人员应及时回复客户，以便客户了解处理进度", "客服人员"),
+        (None, "由医务科牵头协调，在5个工作日内处理完毕", "医务科"),
+        (None, "医院设立投诉中心，受理患者投诉", "投诉中心"),
+        (None, "登记人员应记录投诉人姓名、联系电话、投诉事项", "登记人员"),
+        (None, "分管院长应视情况轻重，亲自或委派专人处理", "分管院长"),
+        (None, "受理窗口接到患者的投诉，应当在当日内登记", None),
+        (None, "保卫科负责维持秩序，配合调查", "保卫科"),
+        (None, "各科室要加强沟通，做好解释", None),
+    ]
