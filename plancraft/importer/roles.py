@@ -1092,8 +1092,15 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
     r"(?:成立|建立|建设|制定|设立|完善|健全|细化|重视|加强|搭建|组建|接受|服从|遵守|遵循))"
 )
+# The subject before a phrase of time, condition or object and then the act (业务部门得知消息后，应立即…; 值班员在接到
+# 报警后应…; 营业网点对所发生的事件应…): the phrase opens with a preposition or a verb of learning of something.
+_SUBJECT_THEN_PHRASE = re.compile(
+    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
+    r"(?=(?:(?:在|于|接到|收到|得知|获悉|发现|遇到|遇有|经)[^。；;！!？?]{1,30}?(?:后|时|前)[，,]?|(?:对(?![外内上下])|就)[^，,。；;！!？?]{1,30}?)\s*"
+    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|须|需要|要(?![求点素件害闻事紧员案])|立即|立刻|马上|迅速|及时|第一时间|务必))"
+)
 # 由X / 交由X / 责成X: X does what follows; the phrase ends where an adverb, a preposition or a modal begins.
-_GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|此|浅))(?P<rest>[^，,；;。：:（()）]{2,30})")
+_GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|此|浅))(?P<rest>[^，,；;。：:（()）《》]{2,30})")
 _GIVEN_STOP = re.compile(
     rf"{_ACT_MARK}|向|对|将|把|按|根据|依据|与|同|从|给|为|是|进行|统一|全面|具体|直接|先|负责|牵头|组织|协调|处理|担任|任|兼任|组成"
 )
@@ -1103,18 +1110,20 @@ _CHIEF = r"C[A-Z]{1,2}O"
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
     r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
-    r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处])所|局|委|"
+    r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处到在其无有])所|局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
     rf"{_CHIEF})$"
 )
 _HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属落门])")
 # Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
 _NOT_ACTOR_NP = re.compile(
-    r"(?:客户|顾客|游客|旅客|乘客|投诉人|投诉者|群众|上访人|上访者|来访人|来访者|患者|病人|家属|消费者|用户|当事人|"
+    r"(?:客户|顾客|客人|宾客|来宾|游客|旅客|乘客|投诉人|投诉者|群众|上访人|上访者|来访人|来访者|患者|病人|家属|消费者|用户|当事人|"
     r"申请人|举报人|业主|住户|学生|家长|市民|居民|村民|来电人|投资者|委托人|对方|双方|各方)(?:本人|一方|代表)?$|"
     r"^(?:对|在|当|如|若|因|为|经|按|根据|依据|通过|把|将|被|向|从|自|以|与|同|给|让|使|凡|其|该|此|这|那|上述|以上|"
     r"我|你|他|她|它|任何|一切|大家)|所有|全体|"
     r"^(?:本|我|各|该)?(?:银行|公司|企业|集团|医院|学校|机构|银行机构|行)$|"
+    # each of the organisation's branches (各营业网点, 各分支行, 各分公司): the organisation itself, not a post of it
+    r"^各[\u4e00-\u9fff]{0,4}(?:机构|网点|支行|分行|分公司|子公司)$|"
     # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)
     r"[是对把被]|进行|确保|保证|^[0-9一二两三四五六七八九十几数多]+名"
 )
@@ -1179,6 +1188,7 @@ def clause_actors(text: str) -> list[str]:
     if not re.search(r"[\u4e00-\u9fff]", text):
         return _en_clause_actors(text)
     phrases = [m.group("np") for m in _CLAUSE_SUBJECT.finditer(text)]
+    phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     found: list[str] = []
     for phrase in phrases:

@@ -1043,3 +1043,16 @@ def test_the_subject_of_an_english_act_clause_is_a_role_whatever_it_is_called():
     assert clause_actors("The customer should keep the receipt.") == []
     assert clause_actors("The Ombudsman will decide whether to investigate.") == []
     assert clause_actors("The CAB may help you write your letter.") == []
+
+
+def test_the_subject_before_a_phrase_of_time_or_object_and_then_its_act():
+    """`X接到…后，应…`, `X在…时应…`, `X对…应…`: the subject stands before the phrase, the act after it; not 对外 (an
+    adverb), nor each of the organisation's branches (各营业网点, 各分公司)."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("巡线班组长得知停气消息后，应立即赶赴阀门井。") == ["巡线班组长"]
+    assert clause_actors("驻点药剂师在发现配错药时须马上追回。") == ["驻点药剂师"]
+    assert clause_actors("票务中心对退票争议应及时答复。") == ["票务中心"]
+    assert clause_actors("票务窗口对外公布的告示中必须写明电话。") == []
+    assert clause_actors("各分公司在接到通知后，要立即自查。") == []
+    assert clause_actors("投诉在受理后应及时处理。") == []
