@@ -247,8 +247,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         """A heading the vocabulary does not map (一般客诉, Handling a problem) with a list of acts under it (处理措施：
         1、耐心聆听…应保持冷静 2、… 3、…): by its shape a procedure, named by the heading, whatever its words. A list is
         two or more items in a row numbered or bulleted alike, half or more of them saying what is done; a heading
-        that describes the event, defines its terms, speaks of the plan itself (注意事项, 有关要求) or only names a
-        unit (电话中心：, read with the unit's acts), or a lead-in of duties, principles, promises or ways to complain
+        that describes the event, defines its terms, speaks of the plan itself (注意事项, 有关要求), names promises
+        (Our commitment) or only names a unit (电话中心：, read with the unit's acts), or a lead-in of duties, principles, promises or ways to complain
         before the list, is no procedure."""
         for node in list(root.walk())[1:]:
             if (
@@ -258,6 +258,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or _NOT_PROCEDURE_TITLE.search(node.title)
                 or any(word in node.title.lower() for word in vocab.NOT_SECTIONS)
                 or unit_heading(node.title) is not None  # a unit's own heading: its acts are read with the unit's
+                or self._PROMISE.search(node.title)  # Our commitment to you: we will …, what is promised, not steps
                 or (node.parent is not None and node.parent.key not in (None, "general"))
             ):
                 continue
@@ -280,7 +281,11 @@ class Extractor(Organisation, Grades, StepsMixin):
             and not self._YOUR_OPTION.search(p)
             and not self._POLICY.search(p)
         ]
-        return len(acting) >= 2 and len(acting) * 2 >= len(parts)
+        # one at least says what the organisation does (we will, the problem will be resolved, our manager will): not
+        # only what the reader should or must do ("What we expect from you": you should be polite, you must not …)
+        return len(acting) >= 2 and len(acting) * 2 >= len(parts) and any(not self._READER_ACTS.match(p) for p in acting)
+
+    _READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE)
 
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
         """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph

@@ -222,3 +222,22 @@ def test_a_table_of_posts_and_the_acts_they_do_under_a_procedure_heading_gives_s
     assert any("核实情况并答复患者" in d and b == "科室主任" for d, b, _ in steps)
     # the roles keep their duties as the table states them
     assert any(r.get("duties") for r in data["organisation"]["roles"] if r["title"] == "导诊护士")
+
+
+def test_english_promises_or_what_the_reader_should_do_are_no_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "Riverside Leisure Centre Complaints Procedure",
+        [
+            (1, "Our commitment to you"),
+            (None, "We will treat you with courtesy. We will listen to what you tell us. We will be open and honest."),
+            (1, "What we expect from you"),
+            (None, "You should treat our staff with respect. You must not use threatening language. Please be patient."),
+            (1, "Complaints procedure"),
+            (None, "The duty manager will acknowledge your complaint within 2 working days."),
+        ],
+    )
+    data = _import(path)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert "Our commitment to you" not in titles and "What we expect from you" not in titles
+    assert not any("courtesy" in s or "threatening" in s for s in _steps(data))
