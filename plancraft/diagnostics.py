@@ -26,11 +26,11 @@ class Severity(str, Enum):
         """The severity as a reader sees it in text output (the value stays in JSON, SARIF, config)."""
         from plancraft.i18n import pgettext
 
-        return {
-            "error": pgettext("severity", "error"),
-            "warning": pgettext("severity", "warning"),
-            "info": pgettext("severity", "info"),
-        }[self.value]
+        if self is Severity.ERROR:  # one lookup per finding shown; each msgid written out for extraction
+            return pgettext("severity", "error")
+        if self is Severity.WARNING:
+            return pgettext("severity", "warning")
+        return pgettext("severity", "info")
 
 
 class Diagnostic(NamedTuple):

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import gettext as _gettext
 import os
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Mapping
 
 DOMAIN = "plancraft"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -154,15 +153,22 @@ def set_language(lang: str) -> None:
     _current, _current_lang = translations(lang), lang
 
 
-@contextmanager
-def language(lang: str) -> Iterator[str]:
-    """Speak `lang` inside the block, e.g. for the findings of one plan; restores the previous one."""
-    previous = _current_lang
-    set_language(lang)
-    try:
-        yield _current_lang
-    finally:
-        set_language(previous)
+class language:
+    """`with language(lang) as spoken:` speak `lang` inside the block, e.g. for the findings of one plan;
+    restores the previous one. (A class, not a generator: a re-lint enters one per plan.)"""
+
+    __slots__ = ("lang", "previous")
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __enter__(self) -> str:
+        self.previous = _current_lang
+        set_language(self.lang)
+        return _current_lang
+
+    def __exit__(self, *exc: object) -> None:
+        set_language(self.previous)
 
 
 def paragraphs(text: str) -> list[str]:

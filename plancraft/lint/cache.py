@@ -155,44 +155,49 @@ def read_findings(
 
 def _diagnostics(entry: dict | None) -> list[Diagnostic] | None:
     entries = entry.get("diagnostics") if entry is not None else None
-    if not isinstance(entries, list) or not all(_well_formed(e) for e in entries):
+    if not isinstance(entries, list):
         return None
-    return [
-        Diagnostic(
-            e["file"],
-            e["line"],
-            e["column"],
-            e["code"],
-            Severity(e["severity"]),
-            e["message"],
-            tuple(e["path"]),
-            tuple(tuple(r) for r in e.get("related") or ()),
-        )
-        for e in entries
-    ]
+    found = []
+    for item in entries:
+        diagnostic = _diagnostic(item)
+        if diagnostic is None:
+            return None
+        found.append(diagnostic)
+    return found
 
 
-_SEVERITIES = {s.value for s in Severity}
+_SEVERITIES = {s.value: s for s in Severity}
 
 
-def _well_formed(e: object) -> bool:
-    return (
-        isinstance(e, dict)
-        and isinstance(e.get("file"), str)
-        and isinstance(e.get("message"), str)
-        and isinstance(e.get("code"), str)
-        and len(e["code"]) == 5
-        and e["code"].startswith("PC")
-        and all(isinstance(e.get(k), int) and not isinstance(e.get(k), bool) and e[k] >= 0 for k in ("line", "column"))
-        and e.get("severity") in _SEVERITIES
-        and isinstance(e.get("path"), list)
-        and all(isinstance(p, (str, int)) and not isinstance(p, bool) for p in e["path"])
-        and isinstance(e.get("related") or [], list)
+def _diagnostic(e: object) -> Diagnostic | None:
+    """The Diagnostic that an item of an entry's "diagnostics" holds (as _plain wrote it), or None when the
+    item is of another shape: a damaged or forged entry is never believed. Checked and built in one pass;
+    the item comes from json.loads, so `type(x) is int` is an int and not a bool."""
+    if type(e) is not dict:
+        return None
+    file, line, column, code, message = e.get("file"), e.get("line"), e.get("column"), e.get("code"), e.get("message")
+    severity, path, related = e.get("severity"), e.get("path"), e.get("related") or []
+    if not (
+        type(file) is str
+        and type(message) is str
+        and type(code) is str
+        and len(code) == 5
+        and code.startswith("PC")
+        and type(line) is int
+        and line >= 0
+        and type(column) is int
+        and column >= 0
+        and type(severity) is str
+        and severity in _SEVERITIES
+        and type(path) is list
+        and all(type(p) is str or type(p) is int for p in path)
+        and type(related) is list
         and all(
-            isinstance(r, list) and len(r) == 3 and isinstance(r[0], int) and isinstance(r[1], int) and isinstance(r[2], str)
-            for r in e.get("related") or []
+            type(r) is list and len(r) == 3 and type(r[0]) is int and type(r[1]) is int and type(r[2]) is str for r in related
         )
-    )
+    ):
+        return None
+    return Diagnostic(file, line, column, code, _SEVERITIES[severity], message, tuple(path), tuple(map(tuple, related)))
 
 
 def write_entry(folder: Path, key: str, field: str, value: object, *, beside: dict | None = None) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
 
+from plancraft import i18n
 from plancraft.diagnostics import Diagnostic, PlanError, Severity
+from plancraft.lint import cache, parents
 from plancraft.lint.config import Config, find_config, load_config, with_cli
 from plancraft.lint.source import lines_at
 from plancraft.codes import UNREADABLE  # the loader (parsing) is imported only where a plan is read
@@ -132,8 +134,6 @@ def check_paths(
     report.files = [name for name, _ in files]
     run = new_run()
     tasks = [(name, str(path) if path else None, rules, cli, use_cache, lang, run) for name, path in files]
-    from plancraft.lint import cache
-
     cache.index_end(save=False)  # nothing left over from a run that stopped half-way
     try:
         outcomes = run_tasks(
@@ -183,8 +183,6 @@ def run_tasks(
     cache: the workers look up the rest themselves); `work` does the tasks it does not answer.
     `preload()`: imports `work` needs beyond the linter's, done once before the workers fork.
     """
-    from plancraft.lint import parents
-
     results: list = [None] * len(tasks)
     hits = 0
     try:
@@ -300,12 +298,6 @@ def _check_task(task: tuple, *, cached_only: bool = False) -> FileOutcome | None
 def _check_one(task: tuple, *, cached_only: bool = False) -> tuple | None:
     """(name, diagnostics, unreadable, config, raw, the source lines the findings point at, the lint
     index's note for the main process (cache.index_file) or None), or None (cached_only and no hit)."""
-    from plancraft.lint import cache
-
-    from plancraft import i18n
-
-    from plancraft.lint import parents
-
     name, path, rules, cli, use_cache, lang, run = task
     parents.begin(run)
     raw = b""
@@ -367,10 +359,8 @@ class Setup:
     (rules, language), worked out once per folder of plans rather than once per plan."""
 
     def __init__(self, config: Config):
-        from plancraft.lint.cache import cache_folder
-
         self.config = config
-        self.folder = cache_folder(config)
+        self.folder = cache.cache_folder(config)
         self._settings: dict[tuple[bool, str], bytes] = {}
         self._languages: dict[str | None, str] = {}
 
@@ -378,17 +368,13 @@ class Setup:
         """plancraft.i18n.choose(cli, the configuration's lang), once per run."""
         found = self._languages.get(cli)
         if found is None:
-            from plancraft import i18n
-
             found = self._languages[cli] = i18n.choose(cli, self.config.lang)
         return found
 
     def settings(self, rules: bool, lang: str) -> bytes:
         found = self._settings.get((rules, lang))
         if found is None:
-            from plancraft.lint.cache import settings
-
-            found = self._settings[(rules, lang)] = settings(self.config, rules=rules, lang=lang)
+            found = self._settings[(rules, lang)] = cache.settings(self.config, rules=rules, lang=lang)
         return found
 
 

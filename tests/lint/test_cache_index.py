@@ -136,3 +136,40 @@ def test_an_indexed_child_follows_a_changed_parent(tmp_path, monkeypatch):
     head.unlink()
     gone = _findings(check_paths(["family"], jobs=1))
     assert gone == _findings(check_paths(["family"], use_cache=False)) and gone != after and before
+
+
+GOOD = {"file": "a.yaml", "line": 3, "column": 1, "code": "PC603", "severity": "info", "message": "m", "path": ["document", 0]}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"line": True},
+        {"line": -1},
+        {"column": 1.0},
+        {"code": "XX603"},
+        {"code": "PC6030"},
+        {"severity": "fatal"},
+        {"severity": ["info"]},  # unhashable: refused, not a TypeError
+        {"message": None},
+        {"file": 7},
+        {"path": "document"},
+        {"path": [False]},
+        {"path": [1.5]},
+        {"related": [[1, 2]]},
+        {"related": [[1, True, "x"]]},
+        {"related": [["1", 2, "x"]]},
+        {"related": "x"},
+    ],
+)
+def test_an_index_item_of_another_shape_is_not_believed(change):
+    assert cache._diagnostic(GOOD) is not None
+    assert cache._diagnostic({**GOOD, **change}) is None
+    assert cache._diagnostics({"diagnostics": [GOOD, {**GOOD, **change}]}) is None
+
+
+def test_an_index_item_reads_back_as_the_diagnostic_written():
+    from plancraft.diagnostics import Diagnostic, Severity
+
+    written = Diagnostic("a.yaml", 3, 1, "PC603", Severity.INFO, "m", ("document", 0), ((4, 2, "here"),))
+    assert cache._diagnostics(json.loads(json.dumps({"diagnostics": cache._plain([written])}))) == [written]
