@@ -875,6 +875,16 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
         if post.startswith(("岗", "职")) and text[:start].endswith("在"):
             post, start = "在" + post, start - 1  # 在岗工作人员: 在 is also a preposition, so the pattern stopped after it
+        given = re.match(r".*(?:给|至)(?!予)", post)
+        if given and len(post) - given.end() >= 2:
+            post, start = post[given.end() :], start + given.end()  # 出示给明档负责人, 上报至客户经理: whom it reaches
+        level = re.search(r"(?:各|上一|上|下|本|同)$", text[:start]) if post.startswith("级") else None
+        if level:  # 各级人员, 上一级管理部门: the level word is part of the name the pattern cut
+            post, start = level.group() + post, level.start()
+        if (
+            re.match(r"^(?:分钟|小时|名|个|位|次|户)", post) and re.search(r"[0-9一二三四五六七八九十两几多]$", text[:start])
+        ) or re.search(r"任何|任一|^各级", post):
+            continue  # 2名以上工作人员, 20分钟内调取…: a number, not a post; 任何人员, 各级人员: anyone, everyone
         vague = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:相关|有关)(?=[\u4e00-\u9fff])", post)
         if (
             vague
@@ -918,7 +928,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
+    r"设立|成立|组建|设置|包括|通过|根据|依据|按照|参照|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
@@ -1291,6 +1301,7 @@ _OUTSIDE_BODY = re.compile(
     r"^(?:当地|地方|有关|相关|各级|上级)?(?:政府|监管|公安|派出所|法院|检察|消协|消费者协会|新闻(?!发言人)|媒体)|"
     r"^[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|镇|乡|街道)(?:人民)?政府|"  # 县政府值班室, 市人民政府办公室
     r"^(?:当地|地方)(?:有关|相关)?(?:部门|单位|机构)|"  # 地方有关部门: the local authorities
+    r"^(?:当地|事发地|属地)[\u4e00-\u9fff]{0,10}(?:部门|单位|机构|政府)$|"  # 当地旅游管理部门: the local authority
     r"^上一?级|"  # 上一级管理部门: the level above the plan's own organisation
     r"^(?:行业|上级)?主管部门$"
 )

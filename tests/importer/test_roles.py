@@ -1056,3 +1056,20 @@ def test_the_subject_before_a_phrase_of_time_or_object_and_then_its_act():
     assert clause_actors("票务窗口对外公布的告示中必须写明电话。") == []
     assert clause_actors("各分公司在接到通知后，要立即自查。") == []
     assert clause_actors("投诉在受理后应及时处理。") == []
+
+
+def test_a_post_cut_from_the_words_around_it():
+    """A post's name is not what the pattern took with it: whom something is given or sent to (交给…, 上报至…), the level
+    word before 级 (上一级…部门 is then the level above, outside), a number of people or minutes before it (3名工作人员,
+    15分钟内…), anyone (任何人员), a regulation's issuer after 根据/依据, the local authority (当地…部门)."""
+    from plancraft.importer.roles import agent_posts, outside_body, post_spans, unit_spans
+
+    assert [p for p, _, _ in post_spans("将损坏的票据交给值班主任核对")] == ["值班主任"]
+    assert [p for p, _, _ in post_spans("登记后上报至片区经理")] == ["片区经理"]
+    assert [p for p, _, _ in post_spans("无法处理的，报上一级管理部门")] == ["上一级管理部门"]
+    assert outside_body("上一级管理部门")
+    assert post_spans("由班长派出3名工作人员到场") == [("班长", 1, 3)]
+    assert post_spans("禁止任何人员擅自接受采访") == []
+    assert [u for u, _, _ in unit_spans("依据卫生部医疗投诉管理办法处理")] == ["卫生部"]
+    assert agent_posts("依据卫生部医疗投诉管理办法处理") == []
+    assert outside_body("当地燃气管理部门")
