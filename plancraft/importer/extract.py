@@ -796,17 +796,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 parts = sentences(seg.text)
                 if key == "channels" and parts and 2 * sum(1 for p in parts if self._steplike(p)) >= len(parts):
                     # "How to make a complaint": … We will get back to you within 3 working days. — what is done, not
-                    # a way to complain: kept for the procedure read from prose
+                    # a way to complain
                     acting.append(seg)
                     continue
                 self.used.add(id(seg))
                 texts.append(Src(_with_marker(seg), ("p", seg.number)))
-        if acting and node.parent is not None and node.parent.key == "scenarios":
-            # a stage of a procedure section (1. 投诉渠道 under 投诉受理与处理流程): what it says is done is a step of it
+        if acting:
+            # a heading taken for the ways to complain (1. 投诉渠道 under 投诉受理与处理流程; The stages of making a
+            # complaint): what it says is done is a procedure named by it
             self._scenario_from(node, acting, out.setdefault("scenarios", []), title=node.title)
-        else:
-            for seg in acting:
-                self._unmap(seg, node)
         self._sec_texts(key, node, texts, out)
         for seg in tables:  # after the text, so that a group named in the text owns the table's posts
             self._table(seg, node, out)

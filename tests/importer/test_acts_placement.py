@@ -241,3 +241,24 @@ def test_english_promises_or_what_the_reader_should_do_are_no_procedure(tmp_path
     titles = [s["title"] for s in data["scenarios"]]
     assert "Our commitment to you" not in titles and "What we expect from you" not in titles
     assert not any("courtesy" in s or "threatening" in s for s in _steps(data))
+
+
+def test_what_a_channels_heading_says_is_done_is_a_step_beside_another_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "Northfield Garden Centre Complaints Procedure",
+        [
+            (1, "Making a complaint"),
+            (
+                None,
+                "When a complaint reaches us, our customer care team will log it on the same day. "
+                "The team will send you a written acknowledgement within 3 working days.",
+            ),
+            (1, "Investigation"),
+            (None, "The store manager will investigate and reply within 10 working days."),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("log it on the same day" in s for s in steps), data
+    assert not any("log it on the same day" in u for u in _unmapped(data))
