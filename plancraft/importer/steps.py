@@ -873,8 +873,10 @@ class StepsMixin:
             begin = m.end()
         spans.append((begin, len(text)))
         clauses = [text[a:b].strip() for a, b in spans]
-        if len(clauses) < 2 or len(clauses) > 40 or not all(clauses):
+        if len(clauses) < 2 or len(clauses) > 40:
             return [text]
+        if not all(clauses):
+            return self._act_pieces(text)  # 投诉内容,,通过…转交: a doubled comma, read clause by clause
         if sum(1 for c in clauses if self._ASSIGN.search(c)) >= 2 and all(self._ASSIGN.search(c) for c in clauses[1:]):
             return clauses
         # acts in turn are split where the sentence says who acts or in which case (服务台在接到投诉后，应…; 能自行处理的，
@@ -975,7 +977,7 @@ class StepsMixin:
     # …的 / …时 / …后 / …前 at the end, or 如 / 若 / 凡 / 当 / 一旦 / 待 at the start: the case the next act answers
     # (应在…三日内 / 在…之前: the time of the act after it, said before it)
     _ZH_COND_END = re.compile(
-        r"(?:的|(?<!同)时|(?<![先然随最之其])后|(?<!提)前|之后|以后|之前|以前|期间|过程中|之际|(?<![国省市区县院])内|以内|之内)$"
+        r"(?:的|(?<!同)时|的同时|(?<![先然随最之其])后|(?<!提)前|之后|以后|之前|以前|期间|过程中|之际|(?<![国省市区县院])内|以内|之内)$"
     )
     _ZH_COND_START = re.compile(
         r"^(?:但|而)?(?:如果?|若|倘若|假如|如遇|凡是?|当|一旦|待|遇到?|遇有|对于?|涉及|由于|因为|鉴于)(?=[\u4e00-\u9fff\w])"
@@ -992,17 +994,23 @@ class StepsMixin:
     # Starting the plan or a response (启动…预案, 采取三级预案): the act it starts goes with it
     _ZH_START_PLAN = re.compile(r"^(?:立即|及时|迅速)?(?:采取|采用|启动|启用|执行|进入)[^，,；;。]{0,12}(?:预案|响应|程序)$")
     # Setting up a body (建立投诉处理团队, 成立…小组): what follows without a subject of its own is that body's charge
-    _ZH_SET_UP = re.compile(r"(?:建立|设立|成立|组建|设置|组成|指定|确定|明确|配备)[^，,；;。]{1,24}$")
+    _ZH_SET_UP = re.compile(r"^[^，,；;。]{0,12}?(?:应当?|要|须)?(?:建立|设立|成立|组建|设置|组成|指定|配备)[^，,；;。]{1,24}$")
     # A clause's verb phrase by its grammar: a joining word (并, 再, 然后, 同时), an adverb that stands before a verb
     # (立即, 及时, 先), the agent (由X), a disposal or a direction (将…, 向…) or a time (在…内) before the verb
     _ZH_ACT_LEAD = re.compile(
         r"^(?:并且?|再|然后|随后|接着|继而|同时|另外|此外|另一方面|一方面|还|也)[，,]?\s*(?=[\u4e00-\u9fff]{2})|"
-        r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级)"
+        r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级|准确|如实|详细|"
+        r"仔细|全面)"
         r"(?=[\u4e00-\u9fff]{2})|"
         r"^(?:由(?!于|此|其他)|交由|改由)[^，,；;。]{2,20}?(?=[\u4e00-\u9fff]{2})|"
         r"^(?:将|把)[^，,；;。]{1,30}?(?:报|交|送|告|通|反馈|提交|移|转|传|发|录|存|归|回复|答复|纳入|列入|作为)|"
         r"^向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知|提出|提供|了解|发出|上报|报备|请示|求助)|"
         r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})"
+    )
+    # By a rule or through a means, then the verb (按领导指示办理, 通过系统转交…, 按《流程》予以处理), after its subject if any
+    _ZH_BY_RULE = re.compile(
+        r"^[^，,；;。]{0,10}?(?:按照?|依照|依据|通过|经由)[^，,；;。]{2,24}?"
+        r"(?:处理|办理|传递|转交|移交|报送|上报|报告|通知|反馈|执行|答复|回复|提交|送达|发送|告知|予以|进行|给予)"
     )
     # What goes on with the act before it: its purpose or manner (以便…, 确保…, 避免…), never an act of its own
     # (不得推诿, 严禁…: what the act must not be, said after it)
@@ -1023,10 +1031,16 @@ class StepsMixin:
         if self._ZH_COND_START.match(clause) and not (
             re.match(r"^对于?", clause) and (self._ZH_MODAL.search(clause) or self._SERIAL_VERB.match(clause))
         ):
-            return False  # 如需疏散，…: the case; 对…进行核查 is an act
+            # 如需疏散，…: the case; 对…进行核查 is an act; 待系统恢复后及时通知客户: the case, then its act
+            case = re.match(r"^[^，,；;。]{2,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", clause)
+            return bool(case) and self._zh_clause_acts(clause[case.end() :])
         if self._ZH_DONE.match(clause):
             return False  # 由其直接处理，在2小时内处理完毕: by when the act before is done, not another act
-        if self._ZH_ACT_LEAD.match(clause) or self._SERIAL_VERB.match(clause):
+        if (
+            self._ZH_ACT_LEAD.match(clause)
+            or self._SERIAL_VERB.match(clause)
+            or (self._ZH_BY_RULE.match(clause) and not re.search(r"可(?!能)", clause))  # 按程序可到…投诉: an option
+        ):
             return True
         m = self._ZH_MODAL.search(clause)
         if m and re.match(r"^(?:当|该)?(?:视|根据|按照|依据|依照|结合|本着|针对)", clause[m.end() :]):
@@ -1040,7 +1054,7 @@ class StepsMixin:
                 break
             end = max(end, stop)
         rest = clause[end:]
-        return end > 0 and len(rest) >= 2 and not re.match(r"^(?:的|之|、|和|及|与|或|等|是|为|在内)", rest)
+        return end > 0 and len(rest) >= 2 and not re.match(r"^(?:的|之|、|和|及(?!时)|与|或|等|是|为|在内)", rest)
 
     # What an organisation keeps to or strives for (加强…, 坚持…, 注重…), after its subject and modal if any
     _AIM = re.compile(
@@ -1059,6 +1073,9 @@ class StepsMixin:
         """A piece of a sentence whose first clause names no one acting (并通知…, 及时向…报告, 应当…, 建立档案): the
         actor of the act before it goes on."""
         first = re.split(r"[，,]", piece.strip(), maxsplit=1)[0]
+        case = re.match(r"^(?:待|当|在|如果?|若|一旦)[^，,；;。]{1,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", first)
+        if case:  # 待系统恢复后及时回复…: the act after its case
+            first = first[case.end() :]
         if re.match(r"^(?:由(?!于|此)|交由|改由)", first):
             return False
         return bool(self._ZH_ACT_LEAD.match(first) or self._SERIAL_VERB.match(first) or self._ZH_MODAL.match(first))
@@ -1071,7 +1088,7 @@ class StepsMixin:
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
         spans, begin = [], 0
-        for m in re.finditer(r"[，,]", text):
+        for m in re.finditer(r"\s*[，,][，,\s]*", text):  # 投诉内容,,通过…: a doubled comma parts once
             spans.append((begin, m.start()))
             begin = m.end()
         spans.append((begin, len(text)))

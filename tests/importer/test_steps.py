@@ -1588,3 +1588,30 @@ def test_two_acts_chained_in_one_sentence_are_a_step_each_and_what_only_goes_wit
         (None, "保卫科负责维持秩序，配合调查", "保卫科"),
         (None, "各科室要加强沟通，做好解释", None),
     ]
+
+
+def test_acts_by_a_rule_or_means_after_a_doubled_comma_or_a_case_in_their_clause_are_steps_of_their_own(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业报修投诉处理规程\n\n一、处理程序\n\n"
+        "1、总服务台接到投诉后，详细记录投诉内容，，通过内部系统转交维修部，并电话告知业主。\n"
+        "2、维修部按《报修流程》予以处理，工程主管及时向物业经理报备。\n"
+        "3、值班员应记录业主电话，待系统恢复后及时回复业主。\n"
+        "4、维修人员到场后，应明确故障原因，并安排抢修。\n"
+        "5、重大投诉在处理的同时，应在2小时内报告总经理，客服主管及时通报各部门。\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert [(d, titles.get(b)) for _, d, b, _ in _steps(scenario)] == [
+        ("总服务台接到投诉后，详细记录投诉内容", None),
+        ("通过内部系统转交维修部", None),  # by a means, then the verb
+        ("电话告知业主", None),
+        ("维修部按《报修流程》予以处理", "维修部"),  # by a rule, then the verb
+        ("工程主管及时向物业经理报备", "工程主管"),  # units or posts, an adverb, the verb
+        ("值班员应记录业主电话", "值班员"),
+        ("待系统恢复后及时回复业主", "值班员"),  # a case and its act in one clause; the actor goes on
+        ("维修人员到场后，应明确故障原因", "维修人员"),  # 明确 here is the act, not a body set up
+        ("安排抢修", "维修人员"),
+        ("重大投诉在处理的同时，应在2小时内报告总经理", None),  # 在…的同时: when, with the act after it
+        ("客服主管及时通报各部门", "客服主管"),
+    ]
