@@ -885,6 +885,10 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             re.match(r"^(?:分钟|小时|名|个|位|次|户)", post) and re.search(r"[0-9一二三四五六七八九十两几多]$", text[:start])
         ) or re.search(r"任何|任一|^各级", post):
             continue  # 2名以上工作人员, 20分钟内调取…: a number, not a post; 任何人员, 各级人员: anyone, everyone
+        if re.search(r"(?:几个|另一个?|另外|多个?|若干|一些|某个?)(?:部门|科室|单位|处室|人员)$", post) or re.match(
+            r"(?:负责|责任)制", text[m.end("role") :]
+        ):
+            continue  # 几个部门, 另一部门: some unit or other; 组长负责制: a way of working, not a post
         vague = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:相关|有关)(?=[\u4e00-\u9fff])", post)
         if (
             vague
@@ -1088,7 +1092,7 @@ def agent_posts(text: str) -> list[str]:
 
 # What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
 _ACT_MARK = (
-    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人)|将(?!军)|"
+    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制)|将(?!军)|"
     r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内))"
 )
 # A clause's opening before its subject: a list number, an article number, a connective.
@@ -1119,7 +1123,8 @@ _CHIEF = r"C[A-Z]{1,2}O"
 # The last word of a post or a unit: 人员, 员, 长, 领导, 负责人, 经理, 部, 科, 室, 中心, 办, 店, 单位, 镇, CEO…
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
-    r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
+    r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|副总|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
+    r"司机|保安|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|[坐座专]席|(?<![指引主开疏教])导|"
     r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处到在其无有])所|局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
     rf"{_CHIEF})$"
@@ -1187,7 +1192,7 @@ def _head_ends(text: str, end: int) -> bool:
 
 
 # What goes on from a word that ends a name into a longer one (办 -> 办公室, 科 -> 科室, 站 -> 站长, 部 -> 部负责人).
-_LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责人|领导|主管|中心|队")
+_LONGER_HEAD = re.compile(r"公室|室|门|长|人员|员|主任|经理|负责人|领导|主管|中心|队|[所科部处站室队班店厅局院]长")
 
 
 def clause_actors(text: str) -> list[str]:

@@ -1073,3 +1073,21 @@ def test_a_post_cut_from_the_words_around_it():
     assert [u for u, _, _ in unit_spans("依据卫生部医疗投诉管理办法处理")] == ["卫生部"]
     assert agent_posts("依据卫生部医疗投诉管理办法处理") == []
     assert outside_body("当地燃气管理部门")
+
+
+def test_more_last_words_of_posts_and_what_is_no_post():
+    """Posts named by a seat, a post (岗), a driver, a guard, a deputy chief (副总), a supervisor (督导); a unit's head
+    after 由 (由供电所所长…); and no post where a pattern took a quantity (几个部门, 另一部门) or a way of working
+    (各组实行组长负责制)."""
+    from plancraft.importer.roles import clause_actors, post_spans
+
+    assert clause_actors("客服专席接到来电后，应在24小时内回访。") == ["客服专席"]
+    assert clause_actors("如需赔付，由理赔岗审核后支付。") == ["理赔岗"]
+    assert clause_actors("区域督导需在1个工作日内到店核实。") == ["区域督导"]
+    assert clause_actors("分管生产的副总应亲自协调。") == ["分管生产的副总"]
+    assert clause_actors("物业门卫要做好来访登记。") == ["物业门卫"]
+    assert clause_actors("停电超过4小时的，由供电所所长向县公司报告。") == ["供电所所长"]
+    assert clause_actors("员工到岗后应签到。") == []
+    assert clause_actors("各组实行组长负责制。") == []
+    assert post_spans("涉及几个部门的投诉") == [] and post_spans("转交另一部门") == []
+    assert post_spans("各组实行组长负责制") == []
