@@ -250,7 +250,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         that describes the event, defines its terms, speaks of the plan itself (注意事项, 有关要求), names promises
         (Our commitment) or only names a unit (电话中心：, read with the unit's acts), or a lead-in of duties, principles, promises or ways to complain
         before the list, is no procedure."""
-        for node in list(root.walk())[1:]:
+        nodes = list(root.walk())[1:]
+        if all(n.key is None for n in nodes) and any(unit_heading(n.title) for n in nodes):
+            return  # a plan of one event told unit by unit (1.4电话中心：…): its acts are read as the units' procedure
+        for node in nodes:
             if (
                 node.key is not None
                 or node.children

@@ -262,3 +262,17 @@ def test_what_a_channels_heading_says_is_done_is_a_step_beside_another_procedure
     steps = _steps(data)
     assert any("log it on the same day" in s for s in steps), data
     assert not any("log it on the same day" in u for u in _unmapped(data))
+
+
+def test_a_plan_told_unit_by_unit_keeps_its_units_procedure_beside_a_list_under_another_heading(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "突发停气应急处理预案\n\n1 计划停气\n\n1.1 现场要求\n\n1）各岗位人员应坚守岗位。\n\n2）维修人员要随身携带对讲机。\n\n"
+        "1.2 客户服务部：\n\n客户服务部应在停气前一天张贴通告。\n\n1.3 工程部：\n\n工程部应在恢复供气后逐户检查。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    by = {str(a["do"]): roles.get(a.get("by")) for s in data["scenarios"] for a in s["actions"]}
+    assert by.get("客户服务部应在停气前一天张贴通告") == "客户服务部", by
+    assert by.get("工程部应在恢复供气后逐户检查") == "工程部", by
