@@ -1123,7 +1123,7 @@ _CHIEF = r"C[A-Z]{1,2}O"
 # The last word of a post or a unit: 人员, 员, 长, 领导, 负责人, 经理, 部, 科, 室, 中心, 办, 店, 单位, 镇, CEO…
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
-    r"(?:人员|人|员|员工|长|领导|负责人|经理|主管|主任|总监|总裁|副总|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
+    r"(?:人员|人|员|员工|者|长|领导|负责人|经理|主管|主任|总监|总裁|副总|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
     r"司机|保安|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|[坐座专]席|(?<![指引主开疏教])导|"
     r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处到在其无有])所|局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
@@ -1133,7 +1133,8 @@ _HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在�
 # Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
 _NOT_ACTOR_NP = re.compile(
     r"(?:客户|顾客|客人|宾客|来宾|游客|旅客|乘客|投诉人|投诉者|群众|上访人|上访者|来访人|来访者|患者|病人|家属|消费者|用户|当事人|"
-    r"申请人|举报人|业主|住户|学生|家长|市民|居民|村民|来电人|投资者|委托人|对方|双方|各方)(?:本人|一方|代表)?$|"
+    r"申请人|举报人|业主|住户|学生|家长|市民|居民|村民|来电人|投资者|委托人|对方|双方|各方|(?:投诉|上访|来访|举报|申请|"
+    r"使用|来电|咨询|消费|购买|求助)者)(?:本人|一方|代表)?$|"
     r"^(?:对|在|当|如|若|因|为|经|按|根据|依据|通过|把|将|被|向|从|自|以|与|同|给|让|使|凡|其|该|此|这|那|上述|以上|"
     r"我|你|他|她|它|任何|一切|大家)|所有|全体|"
     r"^(?:本|我|各|该)?(?:银行|公司|企业|集团|医院|学校|机构|银行机构|行)$|"
@@ -1236,6 +1237,21 @@ _EN_DONE_BY = re.compile(
     rf"(?:{_EN_DET}\s+)?{_EN_PHRASE}(?=\s+(?:who|within|in|and|at|on|for|if|to|as|or|with)\b|[,.;)]|$)",
     re.IGNORECASE,
 )
+# "passed to a senior manager to investigate", "referred to the review panel for a decision": whom the work is given to.
+_EN_GIVEN_TO = re.compile(
+    rf"\b(?:pass|refer|forward|send|sent|escalat|allocat|assign|direct|hand)[a-z]*\s+(?:[\w-]+\s+){{0,4}}?(?:on\s+)?to\s+"
+    rf"(?:{_EN_DET}\s+)?{_EN_PHRASE},?\s+(?=to\s+(?:investigate|review|consider|look|respond|deal|handle|decide|resolve|"
+    r"reply|assess)\b|for\s+(?:investigation|review|a\s+response|consideration|a\s+decision|a\s+reply)\b|who\s+(?:will|shall)\b)",
+    re.IGNORECASE,
+)
+# "the person who receives your complaint will…": a post named by what it does, the relative clause part of its name.
+_EN_WHO_SUBJECT = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|if|once|so|that)\s+)(?:the|a|an|our)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:person|member of staff|staff member|officer|manager|colleague|adviser|advisor|employee|team)\s+(?:who|that)\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:complaint|case|concern|enquiry|matter|investigation|review|call))\s+"
+    rf"{_EN_ADVERB}{_EN_MODAL}\b(?!\s+not\b)",
+    re.IGNORECASE,
+)
 # The last word of a person or a unit: a post's noun (officer, lead, employee…), one made from a verb (-er, -or, -ist,
 # -ian: handler, supervisor, specialist, clinician) or an acronym (CEO); not words so made that name things.
 _EN_ACTOR_HEAD = re.compile(
@@ -1270,7 +1286,12 @@ def _en_clause_actors(text: str) -> list[str]:
         # "X will be sent to you": a thing done, not one who does it
         if not (m.group("v").lower() == "be" and re.fullmatch(r"[a-z]+(?:ed|en)|sent|made|done|kept", m.group("pp") or ""))
     ]
-    for np in subjects + [m.group("np") for m in _EN_DONE_BY.finditer(text)]:
+    for m in _EN_WHO_SUBJECT.finditer(text):
+        title = m.group("np")[0].upper() + m.group("np")[1:]
+        if not re.search(r"\b(?:by|you|we|customers?|complainants?|clients?)\b", m.group("np"), re.IGNORECASE):
+            found.append(title)
+    given = [m.group("np") for m in _EN_GIVEN_TO.finditer(text)]
+    for np in subjects + [m.group("np") for m in _EN_DONE_BY.finditer(text)] + given:
         np = re.sub(r"^(?:the|a|an|our|your|their|its|each|every|any)\s+", "", np.strip(), flags=re.IGNORECASE)
         words = np.split()
         if (

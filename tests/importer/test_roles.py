@@ -1091,3 +1091,22 @@ def test_more_last_words_of_posts_and_what_is_no_post():
     assert clause_actors("各组实行组长负责制。") == []
     assert post_spans("涉及几个部门的投诉") == [] and post_spans("转交另一部门") == []
     assert post_spans("各组实行组长负责制") == []
+
+
+def test_english_work_given_to_a_post_and_a_post_named_by_what_it_does():
+    """`passed/referred to X to investigate / for review / , who will…` gives X the work; `the person who receives your
+    complaint will…` names a post by what it does (not one that will not act); 发现者 acts, 投诉者 complains."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("Your complaint will be passed to a senior manager to investigate.") == ["Senior manager"]
+    assert clause_actors("We may refer your complaint to the Quality Team for review.") == ["Quality Team"]
+    assert clause_actors("If you are still unhappy, we will pass it on to the Service Director, who will reply.") == [
+        "Service Director"
+    ]
+    assert clause_actors("The person who receives your complaint will try to resolve it on the spot.") == [
+        "Person who receives your complaint"
+    ]
+    assert clause_actors("The member of staff who dealt with your complaint will not review it.") == []
+    assert clause_actors("We will send your letter to the Ombudsman for review.") == []
+    assert clause_actors("发现者应立即报告值班室。") == ["发现者"]
+    assert clause_actors("投诉者应提供真实姓名。") == []
