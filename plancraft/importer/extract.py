@@ -186,6 +186,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
         self._listed_acts(root)
+        self._warning_stages(root)
         self._reports_that_act(root)
         graded_headings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
@@ -289,6 +290,32 @@ class Extractor(Organisation, Grades, StepsMixin):
         return len(acting) >= 2 and len(acting) * 2 >= len(parts) and any(not self._READER_ACTS.match(p) for p in acting)
 
     _READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE)
+
+    def _warning_stages(self, root: Node) -> None:
+        """A monitoring heading (预警机制) whose numbered sub-headings are stages, each with text that says what is done
+        (1. 信息收集与分析：通过…收集信息，及时发现… 2. 风险评估 3. 预警发布：…及时发布预警信息，并启动…): an early-warning
+        procedure, not the sources of monitoring; paragraphs under it without such stages stay monitoring."""
+        for node in root.walk():
+            kids = node.children
+            if (
+                node.key != "monitoring"
+                or len(kids) < 2
+                or len({k.family for k in kids}) != 1
+                or kids[0].family in (None, "plain")
+                or any(k.children or not k.items or vocab.section_for(k.title) not in (None, "monitoring") for k in kids)
+            ):
+                continue
+            texts = [[p for s in k.items if not s.is_table for p in sentences(s.text)] for k in kids]
+            # a stage acts when half its sentences or more do (an essay's 投诉来源分析: 通过…跟踪…。例如…。银行可以… does not)
+            acting = sum(
+                1
+                for parts in texts
+                if parts and 2 * sum(1 for p in parts if self._steplike(p) or self._ACTION.search(p)) >= len(parts)
+            )
+            if acting * 2 >= len(kids) and acting >= 2:
+                node.key = "scenarios"
+                for kid in kids:
+                    kid.key = "scenarios"
 
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
         """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph

@@ -276,3 +276,28 @@ def test_a_plan_told_unit_by_unit_keeps_its_units_procedure_beside_a_list_under_
     by = {str(a["do"]): roles.get(a.get("by")) for s in data["scenarios"] for a in s["actions"]}
     assert by.get("客户服务部应在停气前一天张贴通告") == "客户服务部", by
     assert by.get("工程部应在恢复供气后逐户检查") == "工程部", by
+
+
+def test_numbered_stages_that_act_under_a_monitoring_heading_are_an_early_warning_procedure(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某县自来水公司供水突发事件应急预案",
+        [
+            (1, "一、监测预警"),
+            (None, "1. 水质巡查"),
+            (None, "化验员应每日两次检测出厂水水质，及时记录检测结果。"),
+            (None, "2. 隐患研判"),
+            (None, "对巡查中发现的异常情况进行会商，判断影响范围。"),
+            (None, "3. 发布预警"),
+            (None, "调度中心应及时向用户发布停水预警，并启动应急响应。"),
+            (1, "二、水质监测"),
+            (None, "水质监测数据来自出厂水在线仪表和管网末梢采样点。各采样点的位置见附件。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("检测出厂水水质" in s for s in steps), data
+    assert any("发布停水预警" in s for s in steps)
+    # a monitoring section of plain paragraphs keeps them as its sources
+    assert any("在线仪表" in str(t) for t in (data.get("monitoring") or {}).get("sources") or [])
+    assert not any("在线仪表" in s for s in steps)

@@ -39,7 +39,8 @@ FLOORS = {
     "heldout10": {"roles": (26, 4), "levels": (5, 0), "time_limits": (9, 0), "steps": (34, 4)},
     "heldout11": {"roles": (12, 6), "levels": (3, 0), "time_limits": (11, 0), "steps": (54, 5)},
     # heldout12-14: the session's last blind measure (main 1e87c90, 61% pooled), kept as measured: open from now on
-    # heldout12 steps raised after a lead-in that acts and a reporting stage among the stages became steps (lists4)
+    # heldout12 steps raised after a lead-in that acts, a reporting stage among the stages and early-warning stages
+    # became steps (lists4)
     "heldout12": {"roles": (14, 7), "levels": (0, 0), "time_limits": (1, 0), "steps": (29, 8)},
     "heldout13": {"roles": (26, 4), "levels": (1, 0), "time_limits": (7, 0), "steps": (54, 7)},
     # heldout14 steps and levels raised after a list of acts, or English prose that acts, under a heading no section
