@@ -866,7 +866,7 @@ class StepsMixin:
         """One sentence that holds several steps: parallel assignments (A的投诉由护理部处理，B的投诉由财务科处理) or an
         act followed by a condition and its own act (一个工作日内核实，如为真实投诉，必需马上立案)."""
         if not re.search(r"[\u4e00-\u9fff]", text):
-            return [text]
+            return self._en_act_pieces(text)
         spans, begin = [], 0  # (start, end) of each clause, so that a part keeps the text as written
         for m in re.finditer(r"[，,]", text):
             spans.append((begin, m.start()))
@@ -1072,6 +1072,8 @@ class StepsMixin:
     def _subjectless(self, piece: str) -> bool:
         """A piece of a sentence whose first clause names no one acting (并通知…, 及时向…报告, 应当…, 建立档案): the
         actor of the act before it goes on."""
+        if re.match(r"^(?:then\s+|also\s+)*(?:will|shall|must|should|aim to)\b", piece.strip(), re.IGNORECASE):
+            return True  # … and will keep you updated: the subject of the act before
         first = re.split(r"[，,]", piece.strip(), maxsplit=1)[0]
         case = re.match(r"^(?:待|当|在|如果?|若|一旦)[^，,；;。]{1,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", first)
         if case:  # 待系统恢复后及时回复…: the act after its case
@@ -1079,6 +1081,48 @@ class StepsMixin:
         if re.match(r"^(?:由(?!于|此)|交由|改由)", first):
             return False
         return bool(self._ZH_ACT_LEAD.match(first) or self._SERIAL_VERB.match(first) or self._ZH_MODAL.match(first))
+
+    # An English act: a modal (will, shall, must, 'll) or the aim of one (aim to, try to)
+    _EN_MODAL = re.compile(r"\b(?:will|shall|must|should|aim to|try to|endeavour to)\b|['’]ll\b", re.IGNORECASE)
+    # Where an English sentence starts another act: "and"/"but"/";" then a subject of its own and a modal (…, and our
+    # team will respond …; … and you will be told …), or the same subject's modal again (… and will keep you updated,
+    # … and then we will …); never "A and B" inside an object, nor "and aim to do so" (the first act's own aim)
+    _EN_NEXT_ACT = re.compile(
+        r"(?:,\s*|;\s*|\s+)(?:and|but)\s+(?:then\s+)?"
+        r"(?=(?:(?:we|they|you|he|she|it|this|(?:our|the|a|an|your|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
+        r"(?:\s*,[^,;]{2,80},)?\s+(?:will|shall|must|should|may|can|aim to)\b|(?:we|they|you)['’]ll\b|"
+        r"(?:will|shall|must)\s+(?!be\s+(?:able|entitled)\b)\w))|"
+        r";\s+(?=(?:then\s+)?(?:we|they|you|(?:our|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:will|shall|must|should)\b)",
+        re.IGNORECASE,
+    )
+
+    def _en_act_pieces(self, text: str) -> list[str]:
+        """An English sentence that chains acts (We will acknowledge your complaint within two days and our team will
+        respond within ten; We will look into it and will keep you updated): one piece per act, each with its own
+        subject or modal. A first part that states no act (If you are unhappy and you want …) is not parted, nor
+        what is in brackets."""
+        cuts = []
+        for m in self._EN_NEXT_ACT.finditer(text):
+            before = text[cuts[-1][1] if cuts else 0 : m.start()]
+            if text[: m.start()].count("(") > text[: m.start()].count(")"):
+                continue  # inside brackets
+            if (
+                not self._EN_MODAL.search(before)
+                or re.match(r"^\s*(?:if|where|when|unless|once|should)\b", before, re.I)
+                or re.search(r"\b(?:will|shall|must|should)\s+be\s+(?!\w+(?:ed|en|wn|ld|t)\b)\w+", before, re.I)
+            ):
+                # the part before is a condition or no act: "If you are unhappy and you will …", "Any assessment will be
+                # objective and transparent and we will …"
+                continue
+            cuts.append((m.start(), m.end()))
+        if not cuts:
+            return [text]
+        pieces, begin = [], 0
+        for start, end in cuts:
+            pieces.append(text[begin:start].strip(" ,;"))
+            begin = end
+        pieces.append(text[begin:].strip(" ,;"))
+        return [p for p in pieces if p]
 
     def _act_pieces(self, text: str) -> list[str]:
         """A sentence that chains acts (客服中心接到投诉后，准确记录…，通过系统转交…，并短信通知…): one piece per act, as a
