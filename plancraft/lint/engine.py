@@ -2,9 +2,11 @@
 
 `check_paths` is what `validate` and `lint` call; it never prints. One broken file never
 hides the others: a file that cannot be read becomes one diagnostic and the run goes on.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here, as in plancraft.diagnostics: CliOptions and FileOutcome are
+NamedTuples, whose string annotations would be compiled on every re-lint (the names only imported for
+type checkers are written as strings).
+"""
 
 import os
 from functools import lru_cache, partial
@@ -421,7 +423,7 @@ def _declared_language(raw: bytes) -> str | None:
     return found.group(1).decode("ascii") if found else None
 
 
-def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[Diagnostic]:
+def check_plan(plan: "LoadedPlan", config: Config, *, rules: bool = True) -> list[Diagnostic]:
     """Schema errors of a loaded plan, then (when it is schema-valid and rules=True) rule findings."""
     from plancraft.schema import validate
 
@@ -431,7 +433,7 @@ def check_plan(plan: LoadedPlan, config: Config, *, rules: bool = True) -> list[
     return lint_plan(plan, config)
 
 
-def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
+def lint_plan(plan: "LoadedPlan", config: Config) -> list[Diagnostic]:
     """Run every enabled rule on a schema-valid plan, with severities and suppressions applied."""
     from plancraft.lint.suppressions import apply_suppressions
     from plancraft.model import Plan
@@ -457,7 +459,7 @@ def lint_plan(plan: LoadedPlan, config: Config) -> list[Diagnostic]:
     return sorted(found, key=Diagnostic.sort_key)
 
 
-def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnostic]:
+def run_rule(rule: ModuleType, model: "Plan", options: dict) -> Iterator[Diagnostic]:
     """The rule's findings as Diagnostics: the engine fills in the rule's code and (unless the
     finding says otherwise) its default severity, and locates each finding's YAML path. A rule
     that does not judge the plan's kind of document (`document.type`, the rule's DOCUMENT_TYPES)
@@ -470,7 +472,7 @@ def run_rule(rule: ModuleType, model: Plan, options: dict) -> Iterator[Diagnosti
         yield _located(rule, model, found)
 
 
-def _located(rule: ModuleType, model: Plan, found: object) -> Diagnostic:
+def _located(rule: ModuleType, model: "Plan", found: object) -> Diagnostic:
     """A rule's finding as a Diagnostic: the rule's code and (unless the finding says otherwise) its default
     severity, at the finding's YAML path."""
     if isinstance(found, Diagnostic):  # a rule written before rules yielded findings
@@ -518,7 +520,7 @@ def _enabled(config: Config, code: str, file: str, locked: frozenset[str]) -> bo
     return config.enabled(code, file)
 
 
-def _attach_parent(model: Plan) -> None:
+def _attach_parent(model: "Plan") -> None:
     """Read document.parent (relative to the plan) so rules can compare without touching files."""
     from plancraft.i18n import _
     from plancraft.lint.parents import parent_of
