@@ -276,7 +276,7 @@ class Organisation:
             )
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             for part in re.split(
-                rf"[，,](?=[^，,]{{1,30}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|包括|包含|：|:))|"
+                rf"[，,](?=[^，,]{{1,60}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|包括|包含|：|:))|"
                 rf"[ \t\u3000]+(?=(?:{self._TITLES})\s*[：:])",
                 sentence,
             ):
@@ -334,7 +334,10 @@ class Organisation:
             title = m.group("pre") + title
         elif (m.groupdict().get("of") or "").endswith("办公室") and title in ("主任", "副主任"):
             title = "办公室" + title  # 营业部经理兼任办公室主任: the office's head, not a 主任 of the group
-        who_text = re.sub(r"^.*(?:成立|组建)(?:了)?(?:由)?|^由", "", m.group("who")) or m.group("who")
+        # 指挥部由院长任总指挥: the holder is what follows 由
+        who_text = re.sub(
+            r"^.*(?:成立|组建)(?:了)?(?:由)?|^[^，,；;、]{0,20}?由(?=[\u4e00-\u9fff]{2})", "", m.group("who")
+        ) or m.group("who")
         duty = m.groupdict().get("duty")
         # 办公室主任由党政办主任李谕同志担任，办公地点设在…: the holder ends at the verb; what follows is not a holder
         cut = re.match(r"^(?P<who>[^，,；;]+?)(?:同志)?(?:担任|兼任|组成|构成)[，,；;]\s*(?P<rest>.*)$", who_text)
@@ -626,12 +629,15 @@ class Organisation:
                 posts = agent_posts(sentence) + [p for p in _chain_posts(sentence) if p not in agent_posts(sentence)]
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
-                posts += [
+                acting = [
                     a for a in clause_actors(sentence) if not any(a in p or p in a for p in posts) and self._same_unit(a) is None
                 ]
+                posts += acting
                 for post in posts:
                     if len(self.roles) >= 60:
                         return
+                    if post.endswith(_COMMANDS) and any(str(g["name"].value).endswith(post) for g in self.groups):
+                        continue  # 指挥部: the group named before, named short
                     if post.endswith(_COMMANDS) and len(post) >= 4:
                         self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
                         continue
@@ -641,7 +647,14 @@ class Organisation:
                         continue
                     if self._outside(post) or self._group_title(post) is not None:
                         continue
-                    if any(post in str(r["holder"].value) for r in self.roles if "holder" in r):
+                    acts = post in acting or post in clause_actors(sentence)
+                    if any(
+                        post in str(r["holder"].value)
+                        # 成员：医务科负责人 holds a post of 医务科: the unit itself, where it acts, is another role
+                        and not (acts and re.fullmatch(re.escape(post) + _UNIT_HEAD, str(r["holder"].value)))
+                        for r in self.roles
+                        if "holder" in r
+                    ):
                         continue  # 组长：张三（行长）: the post named with a holder is that role, not another
                     if self._same_post(post) is None:
                         self._add_role(post, at)
@@ -1116,7 +1129,7 @@ _SUBJECT_THEN_PHRASE = re.compile(
 # 由X / 交由X / 责成X: X does what follows; the phrase ends where an adverb, a preposition or a modal begins.
 _GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|此|浅))(?P<rest>[^，,；;。：:（()）《》]{2,30})")
 _GIVEN_STOP = re.compile(
-    rf"{_ACT_MARK}|向|对|将|把|按|根据|依据|与|同|从|给|为|是|进行|统一|全面|具体|直接|先|负责|牵头|组织|协调|处理|担任|任|兼任|组成"
+    rf"{_ACT_MARK}|向|对|将|把|按|根据|依据|与|同|从|给|为|是|进行|统一|全面|具体|直接|先|负责(?!人)|牵头|组织|协调|处理|担任|任|兼任|组成"
 )
 # A chief officer named by initials (CEO, CFO, COO): other initials name bodies as often as posts (FOS, CAB).
 _CHIEF = r"C[A-Z]{1,2}O"
@@ -1147,6 +1160,8 @@ _NOT_ACTOR_NP = re.compile(
 _VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
 
 
+# The head of a unit named after it (医务科负责人, 财务部主任, 保卫科科长).
+_UNIT_HEAD = r"(?:主要)?(?:负责人|领导|主任|经理|主管|[科部处所站室]长)"
 # The generic word that ends a unit's name: 客户服务部门, 客户服务团队 and 客户服务部 are one unit.
 _UNIT_WORD = re.compile(r"(?:部门|团队|部|中心|小组|组|科室|科|室|处)$")
 

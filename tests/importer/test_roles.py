@@ -1110,3 +1110,22 @@ def test_english_work_given_to_a_post_and_a_post_named_by_what_it_does():
     assert clause_actors("We will send your letter to the Ombudsman for review.") == []
     assert clause_actors("发现者应立即报告值班室。") == ["发现者"]
     assert clause_actors("投诉者应提供真实姓名。") == []
+
+
+def test_a_group_that_sets_its_posts_by_you_and_units_whose_heads_are_members(tmp_path: Path):
+    """`指挥部由站长任总指挥`: the holder is what follows 由; a long clause of members (`A、B、C等部门负责人为成员`) is read as
+    its own clause; a unit whose head is a member is a role of its own where it acts (由调度室牵头), not where it is only
+    named as the members' unit; the group named short (指挥部) is the group, not a role."""
+    data = _import(
+        tmp_path,
+        "燃气站停气事件处置预案\n一、组织机构\n"
+        "燃气站成立停气应急指挥部（以下简称“指挥部”）。指挥部由站长任总指挥，分管安全的副站长任副总指挥，"
+        "调度室、维修班、客服中心、安全环保科等部门负责人为成员。\n"
+        "二、处置\n1. 抢修组（由调度室牵头，维修班参加）负责管线抢修。\n",
+    )
+    roles = _roles(data)
+    assert ("总指挥", "站长") in roles and ("副总指挥", "分管安全的副站长") in roles
+    assert ("成员", "调度室负责人") in roles and ("成员", "安全环保科负责人") in roles
+    assert ("调度室", None) in roles and ("安全环保科", None) not in roles
+    assert [g["name"] for g in data["organisation"]["groups"]][:1] == ["停气应急指挥部"]
+    assert not any(title == "指挥部" for title, _ in roles)
