@@ -187,6 +187,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._stage_siblings(root)
         self._listed_acts(root)
         self._warning_stages(root)
+        self._listed_conditions(root)
         self._reports_that_act(root)
         graded_headings(root)
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
@@ -316,6 +317,26 @@ class Extractor(Organisation, Grades, StepsMixin):
                 node.key = "scenarios"
                 for kid in kids:
                     kid.key = "scenarios"
+
+    # 旅游投诉应当符合下列条件 / 对下列行为之一的，可以提出投诉 / "the following information": a heading that announces
+    # a list of conditions, cases or things
+    _CONDITIONS_HEAD = re.compile(
+        r"(?:下列|以下|如下)[^，,。:：]{0,6}(?:条件|情形|情况|行为|范围|事项|材料|内容|资料|信息)|(?:下列|以下)[^，,。]{0,12}之一|"
+        r"\bthe following (?:conditions|circumstances|situations|information|details|criteria)\b",
+        re.IGNORECASE,
+    )
+
+    def _listed_conditions(self, root: Node) -> None:
+        """A heading inside a procedure that announces a list of conditions or cases (七、旅游投诉应当符合下列条件 （一）投诉者与
+        投诉事项有直接利害关系的…（二）有明确的被投诉者…), whose items mostly do not act: what the list names is no step;
+        its items are placed as any paragraph is (kept unmapped when nothing takes them)."""
+        for node in root.walk():
+            if node.key != "scenarios" or node.children or not self._CONDITIONS_HEAD.search(node.title):
+                continue
+            items = [s for s in node.items if not s.is_table]
+            acting = sum(1 for s in items if any(self._steplike(p) or self._ACTION.search(p) for p in sentences(s.text)))
+            if len(items) >= 2 and acting * 2 < len(items):
+                node.key = None
 
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
         """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph
@@ -727,6 +748,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             # a loose paragraph that acts waits for the prose pass, which reads it with the paragraphs around it
             # (a complaints page in prose: one procedure, not a scenario for each paragraph it happens to open)
             self.deferred.append((seg, node))
+            return
+        if key == "scenarios" and not acts and len(parts) <= 1:
+            self._unmap(seg, node)  # one sentence that names a case and says nothing done: no scenario of its own
             return
         self.used.add(id(seg))
         self.mapped.append(key)

@@ -301,3 +301,25 @@ def test_numbered_stages_that_act_under_a_monitoring_heading_are_an_early_warnin
     # a monitoring section of plain paragraphs keeps them as its sources
     assert any("在线仪表" in str(t) for t in (data.get("monitoring") or {}).get("sources") or [])
     assert not any("在线仪表" in s for s in steps)
+
+
+def test_a_heading_in_a_procedure_that_announces_conditions_gives_no_steps_and_keeps_its_items(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某市图书馆读者投诉处理办法",
+        [
+            (1, "一、投诉处理程序"),
+            (None, "1. 读者服务部应当场登记投诉。"),
+            (None, "2. 读者服务部应在5个工作日内答复读者。"),
+            (2, "（一）投诉应当符合下列条件"),
+            (None, "（1）投诉人是持有效读者证的读者；"),
+            (None, "（2）有明确的被投诉部门或馆员；"),
+            (None, "（3）有具体的投诉请求和事实。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("当场登记投诉" in s for s in steps), data
+    assert not any("有效读者证" in s or "被投诉部门" in s for s in steps)
+    assert any("有效读者证" in u for u in _unmapped(data))
+    assert all(s.get("actions") for s in data["scenarios"])
