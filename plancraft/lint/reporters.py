@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Callable
 from urllib.parse import quote
@@ -396,12 +397,16 @@ def workflow_command(kind: str, *, file: str, line: int, column: int, title: str
 
 # --- JUnit XML -------------------------------------------------------------------------------
 
-# Characters XML 1.0 cannot carry at all, even escaped.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+@lru_cache(maxsize=1)
+def _not_xml() -> re.Pattern:
+    """Characters XML 1.0 cannot carry at all, even escaped. Compiled when first used, not at import: a class
+    of characters beyond Latin-1 takes 4 M instructions to compile, and a text lint never uses it."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xml_text(value: str) -> str:
-    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    return _not_xml().sub(lambda m: f"\\u{ord(m.group()):04x}", value)
 
 
 def junit(report: Report) -> str:
