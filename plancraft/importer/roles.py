@@ -1349,7 +1349,8 @@ _OUTSIDE_BODY = re.compile(
 # Government bureaus and authorities (县交通运输局, 市场监管部门, 质检部门, 司法机关, 卫生健康委): outside the organisation
 # of a company's, bank's or hospital's plan; in a government's own plan (县燃气突发事件应急预案) they are its members.
 _AUTHORITY = re.compile(
-    r"^[\u4e00-\u9fff]{0,10}?(?:局|厅)$|"
+    # (a hall is a place or a unit of the plan: 营业厅, 服务大厅, 餐厅, not a government department)
+    r"^[\u4e00-\u9fff]{0,10}?(?:局|(?<![大业餐客展门宴舞])厅)$|"
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
     r"生态环境|环保|应急管理|人社|金融监管|银保监|银监|保监|证监|人民银行|人行|外汇管理|外管)(?:部门|机关|机构|委|委员会|局|分局|厅|所|"
     r"分行|支行|中心支行)?$"

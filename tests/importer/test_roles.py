@@ -1129,3 +1129,10 @@ def test_a_group_that_sets_its_posts_by_you_and_units_whose_heads_are_members(tm
     assert ("调度室", None) in roles and ("安全环保科", None) not in roles
     assert [g["name"] for g in data["organisation"]["groups"]][:1] == ["停气应急指挥部"]
     assert not any(title == "指挥部" for title, _ in roles)
+
+
+def test_a_hall_is_a_unit_or_a_place_of_the_plan_not_a_government_department():
+    from plancraft.importer.roles import outside_body
+
+    assert not outside_body("营业厅") and not outside_body("服务大厅") and not outside_body("餐厅")
+    assert outside_body("公安厅") and outside_body("省财政厅") and outside_body("交通运输厅")
