@@ -10,6 +10,7 @@ from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
 from .extract import NOT_STATED, Src, _order, extract
+from .hant import source_script
 from .reader import read
 
 LANGUAGES = ("zh-CN", "en")
@@ -24,6 +25,9 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
         if embedded is not None:
             return embedded
     draft = extract(source, lang)
+    script = source_script(text for block in source.blocks for text in (block.text, *(c for row in block.rows for c in row)))
+    if script is not None:
+        draft.data = _written_as(draft.data, script)
     if source.edited:
         draft.notes.append("edited")
     data = draft.data
@@ -42,6 +46,20 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
     counts = _counts(plain_data, draft)
     report = _report(path, counts, draft, used_template)
     return ImportResult(text, plain_data, draft.language, report, False, counts)
+
+
+def _written_as(node: Any, script: dict[int, str]) -> Any:
+    """The draft in the script of a document written in traditional characters (hant.source_script): every text
+    value as the document writes it; ids, keys and the "not stated" placeholder as they are."""
+    if isinstance(node, Src):
+        return Src(_written_as(node.value, script), node.at)
+    if isinstance(node, dict):
+        return {key: _written_as(value, script) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_written_as(value, script) for value in node]
+    if isinstance(node, str) and node not in NOT_STATED.values():
+        return node.translate(script)
+    return node
 
 
 def _embedded(data: dict, path: Path) -> ImportResult | None:

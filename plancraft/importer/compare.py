@@ -4,7 +4,7 @@
                                       "time_limits": ..., "steps": ...}
     precision(imported, reference) -> {"roles": (right, extracted), ...}
 
-Matching is one-to-one and lenient about wording, strict about numbers:
+Matching is one-to-one and lenient about wording (and script: 總經理 is 总经理), strict about numbers:
 - a role matches when its title or holder equals, or contains (3+ characters), the reference's
   holder, or its title when the reference has no holder (组长, 成员 alone say little; a holder written as the
   "not stated" placeholder is no holder);
@@ -26,13 +26,16 @@ from collections.abc import Callable
 from typing import Any
 
 from ..stated import is_not_stated
+from .hant import simplified
 
 CATEGORIES = ("roles", "levels", "limits", "time_limits", "steps")
 _GENERIC_TITLES = {"组长", "副组长", "成员", "组员", "主任", "副主任", "总指挥", "副总指挥"}
 
 
 def _norm(text: Any) -> str:
-    return "".join(ch for ch in str(text or "").lower() if ch.isalnum())
+    # in one script: a transcription typed in simplified characters of a document in traditional ones (or the
+    # other way round) says the same thing
+    return "".join(ch for ch in simplified(str(text or "")).lower() if ch.isalnum())
 
 
 def _pairs(text: str) -> set[str]:

@@ -5,8 +5,9 @@
 
 The importer's vocabulary (headings, grades, roles, deadlines, amounts) is written in simplified characters.
 A document in traditional characters is read through this one-to-one table of the characters plans and that
-vocabulary use, so every pattern matches it alike; the draft comes out in simplified characters, as a
-transcription of such a document is typed (the paragraph numbers kept with each value stay the source's).
+vocabulary use, so every pattern matches it alike. The draft is written back in the document's own script
+(`source_script`): an officer in Hong Kong or Taiwan gets 總經理 where the plan says 總經理, each character as the
+document itself writes it (the paragraph numbers kept with each value stay the source's).
 A full converter (OpenCC) would be a new dependency for the few hundred characters plans use; characters the
 table lacks are left as they are.
 """
@@ -14,6 +15,8 @@ table lacks are left as they are.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 _PAIRS = (
     "萬万 與与 專专 業业 叢丛 東东 絲丝 兩两 嚴严 喪丧 個个 豐丰 臨临 為为 麗丽 舉举 義义 烏乌 樂乐 喬乔 習习 鄉乡 書书 買买 亂乱 爭争 "
@@ -70,3 +73,25 @@ def simplified(text: str) -> str:
 
 
 _SIMPLIFIED_ONLY = frozenset(pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]) - _TRADITIONAL
+
+
+def source_script(texts: Iterable[str]) -> dict[int, str] | None:
+    """For a document written in traditional characters (more of its paragraphs traditional than not), the table
+    that turns a simplified reading of it back into its own characters: each simplified character to the
+    traditional one the document writes most often for it (髮 or 發 for 发, as the document has it). None for a
+    document in simplified characters, which is read and written as it is."""
+    traditional = plain = 0
+    written: dict[str, Counter] = {}
+    for text in texts:
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            continue
+        if is_traditional(text):
+            traditional += 1
+            for ch in text:
+                if ch in _TRADITIONAL:
+                    written.setdefault(ch.translate(_TABLE), Counter())[ch] += 1
+        else:
+            plain += 1
+    if traditional <= plain or not written:
+        return None
+    return {ord(simple): counts.most_common(1)[0][0] for simple, counts in written.items()}

@@ -645,7 +645,7 @@ def test_a_command_centre_that_acts_is_a_group(tmp_path: Path):
     assert [r["title"] for r in data["organisation"]["roles"]] == ["大堂经理"]
 
 
-def test_a_plan_in_traditional_characters_is_read_like_a_simplified_one(tmp_path):
+def test_a_plan_in_traditional_characters_is_read_like_a_simplified_one_and_written_in_its_own_script(tmp_path):
     from plancraft.importer.hant import read_simplified, simplified
 
     source = tmp_path / "plan.txt"
@@ -654,8 +654,37 @@ def test_a_plan_in_traditional_characters_is_read_like_a_simplified_one(tmp_path
         "二、處理時限\n客戶服務部應當在收到投訴之日起15個工作日內作出答覆。\n",
         encoding="utf-8",
     )
-    data = import_document(source).data
+    result = import_document(source)
+    data = result.data
     titles = {role["title"]: role.get("holder") for role in data["organisation"]["roles"]}
-    assert titles.get("组长") == "总经理" and titles.get("副组长") == "客户服务部经理"
+    # read through the simplified vocabulary (组长由…担任), written back as the document writes it
+    assert titles.get("組長") == "總經理" and titles.get("副組長") == "客戶服務部經理"
+    assert data["document"]["title"] == "客戶投訴應急預案"
+    assert data["purpose"] == "【未载明】"  # the placeholder lint knows stays as it is
+    assert "总经理" not in result.text and "總經理" in result.text
     assert simplified("網(wǎng) 址：保險業(yè)協(xié)會") == "网 址：保险业协会"
     assert read_simplified("这是简体的投诉处理办法") == "这是简体的投诉处理办法"
+
+
+def test_a_document_in_simplified_characters_keeps_them_where_a_character_could_be_traditional(tmp_path):
+    from plancraft.importer.hant import source_script
+
+    # one traditional paragraph among simplified ones does not turn the draft's script
+    assert source_script(["客户投诉应急预案", "组长由总经理担任。", "客戶服務部經理負責"]) is None
+    table = source_script(["客戶投訴應急預案", "頭髮與發展", "組長由總經理擔任。"])
+    assert "总经理".translate(table) == "總經理" and "组长".translate(table) == "組長"
+
+
+def test_recovery_compares_a_transcription_in_either_script():
+    from plancraft.importer.compare import recovery
+
+    imported = {
+        "organisation": {"roles": [{"id": "gm", "title": "總經理"}]},
+        "scenarios": [{"actions": [{"do": "客戶服務部應在1小時內登記"}]}],
+    }
+    reference = {
+        "organisation": {"roles": [{"id": "gm", "title": "总经理"}]},
+        "scenarios": [{"actions": [{"do": "客户服务部应在1小时内登记"}]}],
+    }
+    counts = recovery(imported, reference)
+    assert counts["roles"] == (1, 1) and counts["steps"] == (1, 1)
