@@ -988,7 +988,7 @@ class StepsMixin:
     )
     # 在2小时内处理完毕 / 并在承诺时间内办结: when the act before is to be finished
     _ZH_DONE = re.compile(
-        r"^(?:并且?|且)?(?:须|应|要)?(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)(?:全部|全面)?(?:处理|处置|办理)?"
+        r"^(?:并且?|且)?(?:须|应|要)?(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前))?(?:全部|全面)?(?:处理|处置|办理)?"
         r"(?:完毕|完成|办结|结束|结案)[；;。]?$"
     )
     # Starting the plan or a response (启动…预案, 采取三级预案): the act it starts goes with it
@@ -1005,7 +1005,10 @@ class StepsMixin:
         r"^(?:由(?!于|此|其他)|交由|改由)[^，,；;。]{2,20}?(?=[\u4e00-\u9fff]{2})|"
         r"^(?:将|把)[^，,；;。]{1,30}?(?:报|交|送|告|通|反馈|提交|移|转|传|发|录|存|归|回复|答复|纳入|列入|作为)|"
         r"^向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知|提出|提供|了解|发出|上报|报备|请示|求助)|"
-        r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})"
+        r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})|"
+        # how often (每5个工作日打开一次), or a thing and by whom (钥匙由办公室保管), then the verb
+        r"^每\s*[\d一二三四五六七八九十两半]*\s*个?(?:工作日|日|天|周|月|季度|年|小时)[^，,；;。]{2,}|"
+        r"^[^，,；;。由]{1,10}?由(?!于|此)[^，,；;。]{2,20}?(?<!组成)(?<!构成)(?<!担任)(?<!兼任)$"
     )
     # By a rule or through a means, then the verb (按领导指示办理, 通过系统转交…, 按《流程》予以处理), after its subject if any
     _ZH_BY_RULE = re.compile(
@@ -1043,8 +1046,13 @@ class StepsMixin:
         ):
             return True
         m = self._ZH_MODAL.search(clause)
-        if m and re.match(r"^(?:当|该)?(?:视|根据|按照|依据|依照|结合|本着|针对)", clause[m.end() :]):
-            return False  # 分管领导应视情况紧急程度，亲自…: the basis of the act said after it
+        if (
+            m
+            and re.match(r"^(?:当|该)?(?:视|根据|按照|依据|依照|结合|本着|针对)", clause[m.end() :])
+            and not self._ZH_BY_RULE.match(clause[m.end() :])
+            and not re.search(r"做好|开展|组织|安排|进行|予以|给予|采取", clause[m.end() :])
+        ):
+            return False  # 分管领导应视情况紧急程度，亲自…: the basis of the act said after it (not 应按照…做好…)
         if m and m.start() <= 12 and len(clause) - m.end() >= 2:
             return True  # 网点负责人应…, 赔偿也应…, 原接待员工不得…: a subject, then its modal and verb
         posts = [(start, end) for _, start, end in post_spans(clause) + unit_spans(clause)]
@@ -1058,8 +1066,8 @@ class StepsMixin:
 
     # What an organisation keeps to or strives for (加强…, 坚持…, 注重…), after its subject and modal if any
     _AIM = re.compile(
-        r"^[^，,；;。]{0,10}?(?:应当?|要|须|必须|需要)?(?:不断|进一步|切实|积极)?(?:加强|坚持|注重|重视|强化|增强|提高|提升|树立|完善|健全|"
-        r"改进|规范|深化|推进|推动)"
+        r"^(?:[^，,；;。]{0,10}?(?:应当?|要|须|必须|需要))?(?:不断|进一步|切实|积极)?(?:加强|坚持|注重|重视|强化|增强|提高|提升|树立|"
+        r"完善|健全|改进|规范|深化|推进|推动)"
     )
 
     def _after_case(self, piece: str) -> str:
@@ -1137,7 +1145,7 @@ class StepsMixin:
             begin = m.end()
         spans.append((begin, len(text)))
         clauses = [text[a:b].strip() for a, b in spans]
-        if len(clauses) < 2 or not all(clauses) or self._duties_only(text) or re.search(r"是指|系指|指的是", clauses[0]):
+        if len(clauses) < 2 or not all(clauses) or re.search(r"是指|系指|指的是", clauses[0]):
             return [text]  # 业务突发是指…，经理须…: a term defined and what it calls for, a description read whole
         first = self._LABEL_HEAD.sub("", clauses[0])
         if self._POLICY.search(first) or self._AIM.match(first) or re.match(r"^[^，,；;。]{0,16}?负责(?!人)", first):

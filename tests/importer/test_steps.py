@@ -1637,3 +1637,23 @@ def test_an_english_sentence_that_chains_acts_with_their_own_subject_or_modal_is
         (None, "Our process will be simple and fair and we will not charge you", None, None),
         ("If we cannot resolve it and you are still unhappy", "we will refer it to the Director", None, None),
     ]
+
+
+def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_completion_goes_with_its_act(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业投诉处理规程\n\n一、处理程序\n\n"
+        "1、前台人员应按照服务规范做好解释工作，投诉记录由客服主管保管，每3个工作日汇总一次。\n"
+        "2、客服主管将处理结果整理归档，处理完毕。\n"
+        "3、维修主管接到派单后，立即安排维修，维修结果由客服主管回访核实。\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert [(d, titles.get(b)) for _, d, b, _ in _steps(scenario)] == [
+        ("前台人员应按照服务规范做好解释工作", "前台人员"),  # 应按照…做好…: the act on a rule, not an aim (规范)
+        ("投诉记录由客服主管保管", "客服主管"),  # a thing, then by whom and the verb
+        ("每3个工作日汇总一次", "客服主管"),  # how often, then the verb
+        ("客服主管将处理结果整理归档，处理完毕", "客服主管"),  # its completion, no act of its own
+        ("维修主管接到派单后，立即安排维修", "维修主管"),
+        ("维修结果由客服主管回访核实", "客服主管"),  # two posts named (主管) are no duties-only sentence
+    ]
