@@ -173,8 +173,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                 own = "scenarios" if own == "media" else own  # 媒体曝光 under 应急处置: a case; 处置原则 stays principles
             if parent == "levels" and grading.is_level_name(node.title):
                 own = "levels"  # 蓝色预警 / 一级响应 under a levels heading is a level, not early warning
-            if parent == "organisation" and is_team_name(node.title):
-                own = "organisation"  # 现场处置组 / 宣传报道组 under the organisation: a working group, not a procedure
+            if parent == "organisation" and (
+                is_team_name(node.title) or unit_heading(re.sub(r"[（(][^）)]*[）)]\s*$", "", node.title)) is not None
+            ):
+                # 现场处置组 / 宣传报道组 / 客户服务部(投诉处理牵头部门) under the organisation: a working group or a unit and
+                # its duties, not a procedure
+                own = "organisation"
             if own is None and parent == "scenarios" and _NOT_PROCEDURE_TITLE.search(node.title):
                 parent = None  # 工作背景 / 基本概念 / Definitions under 应急处置: what the plan is about, not what is done
             node.key = (

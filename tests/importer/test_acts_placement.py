@@ -323,3 +323,24 @@ def test_a_heading_in_a_procedure_that_announces_conditions_gives_no_steps_and_k
     assert not any("有效读者证" in s or "被投诉部门" in s for s in steps)
     assert any("有效读者证" in u for u in _unmapped(data))
     assert all(s.get("actions") for s in data["scenarios"])
+
+
+def test_a_unit_with_a_note_under_the_organisation_heading_keeps_its_duties_not_steps(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某燃气公司用户投诉处理预案",
+        [
+            (1, "一、组织架构及职责"),
+            (2, "（一）客户服务中心(投诉处理牵头部门)"),
+            (None, "职责："),
+            (None, "1. 负责投诉的统一受理、登记和分派；"),
+            (None, "2. 跟踪处理进度，向用户反馈处理结果。"),
+            (1, "二、处理程序"),
+            (None, "客户服务中心应在2个工作日内答复用户。"),
+        ],
+    )
+    data = _import(path)
+    assert not any("统一受理" in s for s in _steps(data)), data
+    # kept as the unit's duties or, when the organisation reading does not take them, with their position
+    duties = [str(d) for r in data["organisation"].get("roles") or [] for d in r.get("duties") or []]
+    assert any("统一受理" in d for d in duties + _unmapped(data)), data
