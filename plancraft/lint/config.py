@@ -143,10 +143,10 @@ class Config:
     def excluded(self, path: Path) -> bool:
         """Whether a file or folder met while walking a folder is left out (`exclude`): a pattern matches
         its name or its path relative to the configuration's folder."""
-        name = path.name
-        if _name_matcher(self.exclude).match(os.path.normcase(name)):  # any pattern matches the name (one regex for all)
+        names, globs, paths = _exclusions(self.exclude)
+        name = os.path.normcase(path.name)
+        if name in names or (globs is not None and globs.match(name)):
             return True
-        paths = [pattern for pattern in self.exclude if "/" in pattern]
         if not paths or self.root is None:  # resolving costs system calls: only for patterns with a folder
             return False
         try:
@@ -171,11 +171,16 @@ class Config:
 
 
 @lru_cache(maxsize=64)
-def _name_matcher(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """fnmatch of a name against any of `patterns`, as one compiled expression (a walk asks it per file)."""
-    if not patterns:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in patterns))
+def _exclusions(patterns: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None, tuple[str, ...]]:
+    """`exclude` as a walk asks it, once per file: (the patterns without wildcards, which match a name
+    only by being it; the others as one compiled expression for fnmatch of a name against any of them, or
+    None when there are none; the patterns with a folder, matched against a path). Names never need
+    a regular expression for the defaults, all plain names (compiling one was 3.7 M instructions of a
+    re-lint: issue 20)."""
+    plain = frozenset(os.path.normcase(p) for p in patterns if not any(c in p for c in "*?["))
+    wild = [p for p in patterns if any(c in p for c in "*?[")]
+    globs = re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in wild)) if wild else None
+    return plain, globs, tuple(p for p in patterns if "/" in p)
 
 
 def find_config(start: Path) -> Path | None:

@@ -99,3 +99,17 @@ def test_statistics_name_the_severity_in_the_readers_language():
     result = CliRunner().invoke(main, ["--lang", "zh-CN", "lint", "--no-cache", "--statistics", str(PLANS / "seed")])
     rows = result.output.splitlines()[:-1]
     assert rows and all(row.split()[2] in ("错误", "警告", "提示") for row in rows), result.output
+
+
+def test_an_exclude_pattern_matches_a_name_as_fnmatch_does(tmp_path):
+    """Plain names are compared, the others matched as globs (plancraft.lint.config._exclusions)."""
+    import fnmatch
+
+    from plancraft.lint.config import Config
+
+    patterns = ("build", "*.bak", "dr?fts", "[._]hidden", "a.b", "x+y", "(g)", "plans/old")
+    config = Config(exclude=patterns)
+    names = ["build", "builds", "x.bak", "drafts", "dr_fts", ".hidden", "_hidden", "a.b", "axb", "x+y", "xy", "(g)", "g", "old"]
+    for name in names:
+        assert config.excluded(tmp_path / name) == any(fnmatch.fnmatch(name, p) for p in patterns), name
+    assert not Config(exclude=()).excluded(tmp_path / "build")
