@@ -1137,7 +1137,7 @@ _CHIEF = r"C[A-Z]{1,2}O"
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
     r"(?:人员|人|员|员工|者|长|领导|负责人|经理|主管|主任|总监|总裁|副总|书记|秘书|干事|专员|顾问|代表|官|师|医生|护士|"
-    r"司机|保安|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|[坐座专]席|(?<![指引主开疏教])导|"
+    r"司机|保安|车间|工段|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|[坐座专]席|(?<![指引主开疏教])导|"
     r"部|科|室|(?<![到各之此彼何住出用难好益坏长短])处|组|队|班|中心|办|站|(?<![场住厕诊寓居之处到在其无有])所|局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|乡|村|街道|社区|团队|机构|部门|网点|窗口|专班|"
     rf"{_CHIEF})$"
@@ -1203,6 +1203,22 @@ def _given_to(rest: str) -> str | None:
     return None
 
 
+# 通知X前来接待, 安排X到场, 要求X立即核实: X, told or sent to do something, does it.
+_SENT = re.compile(r"(?:通知|要求|安排|指派|责成|督促|派遣|派出|派)(?P<rest>[^，,；;。：:（()）《》]{2,30})")
+_SENT_ACT = re.compile(
+    r"(?:立即|及时|马上|迅速|尽快|第一时间|亲自)?(?:前来|到场|到达|赶到|赶赴|赶往|前往|到现场|参加|参与|配合|协助|出面|负责|"
+    r"核实|调查|处置|处理|接待|带队|陪同)"
+)
+
+
+def _sent_to(rest: str) -> str | None:
+    """X of 通知X前来接待: a run that ends in a post's or a unit's last word right before the act it is sent to do."""
+    for end in range(2, min(len(rest), 24) + 1):
+        if _head_ends(rest, end) and _SENT_ACT.match(rest, end) and not _LONGER_HEAD.match(rest, end):
+            return rest[:end]
+    return None
+
+
 def _head_ends(text: str, end: int) -> bool:
     return bool(_ACTOR_HEAD.search(text[:end])) and not _HEAD_GOES_ON.match(text[end:])
 
@@ -1221,6 +1237,7 @@ def clause_actors(text: str) -> list[str]:
     phrases = [m.group("np") for m in _CLAUSE_SUBJECT.finditer(text)]
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
+    phrases += [np for m in _SENT.finditer(text) if (np := _sent_to(m.group("rest")))]
     found: list[str] = []
     for phrase in phrases:
         whole = _actor_np(phrase)

@@ -1136,3 +1136,16 @@ def test_a_hall_is_a_unit_or_a_place_of_the_plan_not_a_government_department():
 
     assert not outside_body("营业厅") and not outside_body("服务大厅") and not outside_body("餐厅")
     assert outside_body("公安厅") and outside_body("省财政厅") and outside_body("交通运输厅")
+
+
+def test_a_post_told_or_sent_to_do_something_does_it():
+    """`通知X前来/到场/赶到…`, `安排X到场`, `要求X立即核实`: X is given the work; not a post only told (通知值班经理), not
+    the complainant (通知客户前来领取), not a number of people (派出2名工作人员)."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("接报后立即通知片区维修主管赶到现场。") == ["片区维修主管"]
+    assert clause_actors("要求涉事车间立即核实情况。") == ["涉事车间"]
+    assert clause_actors("安排夜班保洁员到场清理。") == ["夜班保洁员"]
+    assert clause_actors("通知值班经理。") == []
+    assert clause_actors("通知客户前来领取退款。") == []
+    assert clause_actors("由站长派出2名工作人员赶到现场。") == ["站长"]
