@@ -1167,6 +1167,8 @@ class StepsMixin:
                 and not self._ZH_COND_END.search(previous)
             ):
                 acts = False  # 受理部门接到投诉，应当…: the modal's subject and circumstance are the clause before
+            if re.match(r"^(?:或者?|或是)", previous) or re.match(r"^(?:或者?|或是)", clause):
+                acts = False  # …带到所属部门，或者电话联系后，告诉其…: the other way of doing the same act
             if acts and acted and index > cuts[-1]:
                 at = index
                 while at - 1 > cuts[-1] and (

@@ -1645,7 +1645,8 @@ def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_com
         "物业投诉处理规程\n\n一、处理程序\n\n"
         "1、前台人员应按照服务规范做好解释工作，投诉记录由客服主管保管，每3个工作日汇总一次。\n"
         "2、客服主管将处理结果整理归档，处理完毕。\n"
-        "3、维修主管接到派单后，立即安排维修，维修结果由客服主管回访核实。\n",
+        "3、维修主管接到派单后，立即安排维修，维修结果由客服主管回访核实。\n"
+        "4、接待人员应将客户带到责任部门，或者电话联系后，告诉客户应找的部门。\n",
     )
     [scenario] = data["scenarios"]
     titles = _role_titles(data)
@@ -1656,4 +1657,5 @@ def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_com
         ("客服主管将处理结果整理归档，处理完毕", "客服主管"),  # its completion, no act of its own
         ("维修主管接到派单后，立即安排维修", "维修主管"),
         ("维修结果由客服主管回访核实", "客服主管"),  # two posts named (主管) are no duties-only sentence
+        ("接待人员应将客户带到责任部门，或者电话联系后，告诉客户应找的部门", "接待人员"),  # 或者: the other way of one act
     ]
