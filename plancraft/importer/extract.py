@@ -342,6 +342,27 @@ class Extractor(Organisation, Grades, StepsMixin):
             if len(items) >= 2 and acting * 2 < len(items):
                 node.key = None
 
+    # 报告的主要内容： / 报告内容包括： / "Your complaint should include:": what a report or a complaint holds
+    _CONTENTS_LEAD = re.compile(
+        r"(?:内容|要素|事项|信息|资料)(?:包括|包含|主要有|如下|为)?[:：]$|(?:包括|包含)(?:以下|如下|下列)?(?:内容|信息|事项)?[:：]$|"
+        r"\b(?:include|contain|details?|information)\b[^:]{0,30}:$",
+        re.IGNORECASE,
+    )
+
+    def _listed_contents(self, nodes: list[Node]) -> None:
+        """In a procedure, a lead-in naming what something holds (服务突发事件报告的主要内容：) and the list after it of
+        things that do not act ((一)营业厅名称、地点 (二)事件发生的时间 …): the list is what the report holds, not steps;
+        its items are kept with their position."""
+        for top in nodes:
+            for node in top.walk():
+                for run, lead in self._item_runs([s for s in node.items if id(s) not in self.used]):
+                    if lead is None or not self._CONTENTS_LEAD.search(lead.text.strip()) or self._acts(lead.text):
+                        continue  # a lead-in that acts (应要求投诉人说明下列事项：) is one step with the things it lists
+                    if any(self._steplike(p) or self._MODAL.search(p) for s in run for p in sentences(s.text)):
+                        continue
+                    for seg in run:
+                        self._unmap(seg, node)
+
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
         """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph
         before it (its lead-in, if any)."""
@@ -354,7 +375,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                 index += 1
                 continue
             end = index
-            while end + 1 < len(items) and not items[end + 1].is_table and items[end + 1].family == family:
+            while (
+                end + 1 < len(items)
+                and not items[end + 1].is_table
+                and items[end + 1].family == family
+                and items[end + 1].number - items[end].number <= 1  # nothing of the source between them
+            ):
                 end += 1
             if end > index:
                 lead = items[index - 1] if index > 0 and not items[index - 1].is_table else None
@@ -701,6 +727,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 handler(node, items, out)
         self._organisation_everywhere(root, out)
         self._members_and_posts()
+        self._listed_contents(scenario_nodes)
         for node in scenario_nodes:
             self.mapped.append("scenarios")
             self._sec_scenarios(node, out)

@@ -344,3 +344,24 @@ def test_a_unit_with_a_note_under_the_organisation_heading_keeps_its_duties_not_
     # kept as the unit's duties or, when the organisation reading does not take them, with their position
     duties = [str(d) for r in data["organisation"].get("roles") or [] for d in r.get("duties") or []]
     assert any("统一受理" in d for d in duties + _unmapped(data)), data
+
+
+def test_what_a_report_holds_listed_after_its_lead_in_is_no_step(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某港口客运站服务突发事件应急预案",
+        [
+            (1, "一、应急处置"),
+            (None, "客运站发生突发事件，值班站长应立即启动本预案。"),
+            (None, "突发事件报告的主要内容："),
+            (None, "（一）客运站名称、地点；"),
+            (None, "（二）事件发生的时间；"),
+            (None, "（三）已采取的应急措施。"),
+            (None, "值班站长应在30分钟内向港务局报告。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("启动本预案" in s for s in steps) and any("向港务局报告" in s for s in steps), data
+    assert not any("事件发生的时间" in s or "客运站名称" in s for s in steps)
+    assert any("事件发生的时间" in u for u in _unmapped(data))
