@@ -1389,7 +1389,7 @@ class StepsMixin:
                 # 建立投诉档案 / 协助职能部门核查…: the same actor's next act; a post it names is whom it reaches
                 serial = bool(index and self._SERIAL_VERB.match(raw)) and not goes_on
                 # 并短信通知…, 及时向…报告, 应…: an act that names no subject of its own is the same actor's
-                same_actor = bool(index) and (serial or goes_on or self._subjectless(raw))
+                same_actor = bool(index) and (serial or goes_on or self._subjectless(self._after_case(raw)))
                 outer = self.__dict__.get("_no_create", False)
                 # 不属本部门职责的，应引导客户到责任部门: no subject, so a unit the act names is whom it reaches
                 self.__dict__["_no_create"] = serial or outer or (not goes_on and self._subjectless(self._after_case(raw)))
