@@ -1149,3 +1149,15 @@ def test_a_post_told_or_sent_to_do_something_does_it():
     assert clause_actors("通知值班经理。") == []
     assert clause_actors("通知客户前来领取退款。") == []
     assert clause_actors("由站长派出2名工作人员赶到现场。") == ["站长"]
+
+
+def test_on_duty_words_open_a_post_and_a_connective_does_not():
+    """当班/当日/当值/当台… name the post on duty (当日值班经理), 当…时 is a time; 有权 gives its subject the work; a
+    connective (且, 而) opens no post's name."""
+    from plancraft.importer.roles import clause_actors, post_spans
+
+    assert clause_actors("当日值班经理、区域主管应积极参与调查。") == ["当日值班经理", "区域主管"]
+    assert clause_actors("当台收银员有权为顾客办理退款。") == ["当台收银员"]
+    assert clause_actors("当顾客情绪激动时应耐心劝解。") == []
+    assert clause_actors("损失较大的，且公司有权拒绝赔付。") == []
+    assert [p for p, _, _ in post_spans("当日值班经理应在场")] == ["当日值班经理"]
