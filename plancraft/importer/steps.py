@@ -815,7 +815,10 @@ class StepsMixin:
         # 总机31270810转分机63022; 每周四上午9:30至11:30: a number to call or opening hours, nothing done
         r"^[^，,。；;]{0,12}(?:总机|分机|电话|热线|传真|tel|phone)[^，,。；;]{0,12}\d{5,}[^，,。；;]{0,12}$|"
         r"^(?:每(?:周|天|日|月)[一二三四五六日天至到、\-—~]{0,4})?(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}\s*(?:至|到|-|—|–|~)"
-        r"\s*\d{1,2}[:：]\d{2}$",
+        r"\s*\d{1,2}[:：]\d{2}$|"
+        # Postal: PO Box 5967, Wellington / Phone: 0800 347 257 / 期货业邮箱tousu@… / 网上投诉:http://…: where to write or call
+        r"^(?:postal|post|address|phone|telephone|tel|fax|e-?mail|web(?:site)?|online|freephone)\s*[:：]\s*\S.{0,80}$|"
+        r"^[^，,。；;\s]{0,16}[:：]?\s*(?:https?://|www\.)\S+$|^[^，,。；;\s]{0,16}[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         re.IGNORECASE,
     )
     _DESCRIPTION = re.compile(

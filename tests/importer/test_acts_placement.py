@@ -365,3 +365,24 @@ def test_what_a_report_holds_listed_after_its_lead_in_is_no_step(tmp_path: Path)
     assert any("启动本预案" in s for s in steps) and any("向港务局报告" in s for s in steps), data
     assert not any("事件发生的时间" in s or "客运站名称" in s for s in steps)
     assert any("事件发生的时间" in u for u in _unmapped(data))
+
+
+def test_where_to_write_or_call_is_no_step(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "Lakeside Credit Union Complaints Procedure",
+        [
+            (1, "Our external complaints process"),
+            (None, "If we cannot resolve your complaint, the complaints officer will refer you to the Ombudsman."),
+            (None, "You can contact the Ombudsman at:"),
+            (None, "Postal: PO Box 1234, Lakeside"),
+            (None, "Phone: 0800 123 456"),
+            (None, "Email: help@ombudsman.example.org"),
+            (None, "http://www.ombudsman.example.org/complaints"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("refer you to the Ombudsman" in s for s in steps), data
+    assert not any("PO Box" in s or "0800" in s or "@" in s or "http" in s for s in steps)
+    assert any("PO Box" in u for u in _unmapped(data))
