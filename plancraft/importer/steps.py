@@ -1029,7 +1029,7 @@ class StepsMixin:
         """Whether a clause (no comma inside) is an act by its grammar: a verb phrase after a joining word, an adverb,
         an agent or a preposition, a modal after its subject (网点负责人应…, 赔偿也应…), a post and what it does, or a
         verb of handling first."""
-        clause = clause.strip()
+        clause = re.sub(r"(?<=\d),(?=\d{3})", "", clause.strip())  # 2,000元: the number read whole
         if len(clause) < 3 or self._ZH_TAIL.match(clause) or self._ZH_COND_END.search(clause):
             return False
         if re.match(r"^(?:主要)?负责", clause):
@@ -1075,17 +1075,19 @@ class StepsMixin:
 
     def _after_case(self, piece: str) -> str:
         """`piece` without the clauses of condition or time it opens with (不属本部门职责的，应… -> 应…)."""
-        clauses = re.split(r"[，,]", self._LABEL_HEAD.sub("", piece.strip()))
-        while len(clauses) > 1 and (self._ZH_COND_END.search(clauses[0]) or self._ZH_COND_START.match(clauses[0])):
-            clauses = clauses[1:]
-        return "，".join(clauses)
+        rest = self._LABEL_HEAD.sub("", piece.strip())
+        while True:
+            m = re.match(r"^([^，,]*)(?:，|(?<!\d),|,(?!\d{3}))\s*(?=\S)", rest)
+            if not m or not (self._ZH_COND_END.search(m.group(1)) or self._ZH_COND_START.match(m.group(1))):
+                return rest
+            rest = rest[m.end() :]
 
     def _subjectless(self, piece: str) -> bool:
         """A piece of a sentence whose first clause names no one acting (并通知…, 及时向…报告, 应当…, 建立档案): the
         actor of the act before it goes on."""
         if re.match(r"^(?:then\s+|also\s+)*(?:will|shall|must|should|aim to)\b", piece.strip(), re.IGNORECASE):
             return True  # … and will keep you updated: the subject of the act before
-        first = re.split(r"[，,]", piece.strip(), maxsplit=1)[0]
+        first = re.split(r"[，,]", re.sub(r"(?<=\d),(?=\d{3})", "", piece.strip()), maxsplit=1)[0]
         case = re.match(r"^(?:待|当|在|如果?|若|一旦)[^，,；;。]{1,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", first)
         if case:  # 待系统恢复后及时回复…: the act after its case
             first = first[case.end() :]
@@ -1143,7 +1145,8 @@ class StepsMixin:
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
         spans, begin = [], 0
-        for m in re.finditer(r"\s*[，,][，,\s]*", text):  # 投诉内容,,通过…: a doubled comma parts once
+        # 投诉内容,,通过…: a doubled comma parts once; 2,000元: a comma between digits parts nothing
+        for m in re.finditer(r"\s*(?:，|(?<!\d),|,(?!\d{3}))[，,\s]*", text):
             spans.append((begin, m.start()))
             begin = m.end()
         spans.append((begin, len(text)))

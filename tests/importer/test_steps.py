@@ -1647,7 +1647,8 @@ def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_com
         "2、客服主管将处理结果整理归档，处理完毕。\n"
         "3、维修主管接到派单后，立即安排维修，维修结果由客服主管回访核实。\n"
         "4、接待人员应将客户带到责任部门，或者电话联系后，告诉客户应找的部门。\n"
-        "5、维修班长接单后，立即赶赴现场，无法修复的，应报告设备科。\n",
+        "5、维修班长接单后，立即赶赴现场，无法修复的，应报告设备科。\n"
+        "6、网点负责人应立即上报，并在2,000元以内先行赔付。\n",
     )
     [scenario] = data["scenarios"]
     titles = _role_titles(data)
@@ -1661,4 +1662,6 @@ def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_com
         ("接待人员应将客户带到责任部门，或者电话联系后，告诉客户应找的部门", "接待人员"),  # 或者: the other way of one act
         ("维修班长接单后，立即赶赴现场", "维修班长"),
         ("应报告设备科", "维修班长"),  # after its case (无法修复的), an act with no subject: the actor before goes on
+        ("网点负责人应立即上报", "网点负责人"),
+        ("在2,000元以内先行赔付", "网点负责人"),  # the comma in 2,000 parts nothing
     ]
