@@ -629,9 +629,12 @@ class Organisation:
                 posts = agent_posts(sentence) + [p for p in _chain_posts(sentence) if p not in agent_posts(sentence)]
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
-                acting = [
-                    a for a in clause_actors(sentence) if not any(a in p or p in a for p in posts) and self._same_unit(a) is None
+                named = clause_actors(sentence)
+                # "the officer who receives your complaint": the post so named, not a bare "Officer"
+                posts = [
+                    p for p in posts if not (_EN_GENERIC.fullmatch(p) and any(p.lower() in a.lower() != p.lower() for a in named))
                 ]
+                acting = [a for a in named if not any(a in p or p in a for p in posts) and self._same_unit(a) is None]
                 posts += acting
                 for post in posts:
                     if len(self.roles) >= 60:
@@ -1328,8 +1331,12 @@ def _en_clause_actors(text: str) -> list[str]:
         words = np.split()
         if (
             not words
-            or re.search(r"\b(?:by|you|we|your|our|customers?|complainants?|clients?)\b", np, re.IGNORECASE)
-            or _EN_NOT_ACTOR_WORD.search(words[0])
+            or re.search(r"\b(?:by|you|we|your|our)\b", np, re.IGNORECASE)
+            or re.fullmatch(
+                r"you|we|they|it|he|she|this|that|these|those|there|which|who|what|how|when|where|why|everyone|anyone",
+                words[0],
+                re.IGNORECASE,
+            )
             or _EN_NOT_ACTOR_WORD.search(words[-1])
             or _EN_OUTSIDE.search(np)
             or not (_EN_ACTOR_HEAD.search(words[-1]) or re.fullmatch(_CHIEF, words[-1]))
@@ -1400,13 +1407,17 @@ def outside_body(name: str, *, government: bool = False) -> bool:
     return bool(_OUTSIDE_BODY.match(name) or _EN_OUTSIDE.search(name) or (not government and _AUTHORITY.match(name)))
 
 
+_EN_REPORTED_TO = re.compile(r"\breport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|our\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
 def _agents(text: str, spans: list[tuple[str, int, int]]) -> list[str]:
     found: list[str] = []
     for post, start, end in spans:
         if post in found or _OUTSIDE_BODY.match(post):
             continue
         if not re.search(r"[\u4e00-\u9fff]", post):
-            found.append(post)
+            if not _EN_REPORTED_TO.search(text[max(0, start - 80) : start]):
+                found.append(post)  # not "report annually to the Audit Committee": whom one reports to does no work
             continue
         # only the clause the post stands in is read (a long paragraph costs no more than a short one)
         cut = max(text.rfind(mark, 0, start) for mark in "，,；;。：:（(")

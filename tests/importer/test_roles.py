@@ -1032,8 +1032,10 @@ def test_the_subject_of_an_english_act_clause_is_a_role_whatever_it_is_called():
     (`staff will…`: whose?), the complainant, a body outside, or initials other than a chief officer's."""
     from plancraft.importer.roles import clause_actors
 
+    # the one that helps is given work too (as transcribers write "with the support of our … team")
     assert clause_actors("Once logged, our area coordinators, helped by the records desk, will contact you.") == [
-        "Area coordinators"
+        "Area coordinators",
+        "Records desk",
     ]
     assert clause_actors("You can ask for the decision to be looked at again by a senior caseworker.") == ["Senior caseworker"]
     assert clause_actors("If it is still open after ten days, the CFO will decide.") == ["CFO"]
@@ -1161,3 +1163,19 @@ def test_on_duty_words_open_a_post_and_a_connective_does_not():
     assert clause_actors("当顾客情绪激动时应耐心劝解。") == []
     assert clause_actors("损失较大的，且公司有权拒绝赔付。") == []
     assert [p for p, _, _ in post_spans("当日值班经理应在场")] == ["当日值班经理"]
+
+
+def test_english_reported_to_is_no_role_and_a_post_named_by_its_work_wins_over_a_bare_word(tmp_path: Path):
+    """Whom a post reports to (`reports annually to the Audit Committee`) does no work; a unit whose name opens with
+    Customer is a unit (the Customer Contact Centre), the customer alone is not; `the officer who receives your
+    complaint will…` is that post, not a bare `Officer`."""
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n1. Stage 1\nYour complaint will be logged by the Customer Contact Centre. The officer who "
+        "receives your complaint will try to resolve it within 5 working days.\n2. Oversight\nOur Monitoring Officer will "
+        "report annually to the Audit Committee.\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert "Customer Contact Centre" in titles and "Officer who receives your complaint" in titles
+    assert "Monitoring Officer" in titles
+    assert "Audit Committee" not in titles and "Officer" not in titles
