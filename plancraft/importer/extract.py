@@ -391,6 +391,13 @@ class Extractor(Organisation, Grades, StepsMixin):
     # 投诉人应当提供真实姓名…; 您可以…: what the complainant does or must bring, not what the plan's people do
     _COMPLAINANT_FIRST = re.compile(r"^(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人|委托人|被委托人)")
 
+    # a lead-in ending in the modal its listed items go on from (we will: / the manager should: / 受理人员应：)
+    _WILL_LEAD = re.compile(
+        r"\b(?:will|shall|must|should)(?:\s+(?:also|then|now|normally|usually|aim to|try to))?\s*[:：]$|"
+        r"(?:[’']ll)\s*[:：]$|(?<![响相适反对供答])(?:应当?|应该|须|必须|需要)(?:做到|做好)?[:：]$",
+        re.IGNORECASE,
+    )
+
     def _list_acts(self, run: list[Segment], lead: Segment | None) -> bool:
         if lead is not None:
             last = (sentences(lead.text) or [lead.text])[-1] + lead.text.strip()[-1:]
@@ -401,6 +408,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (self._ENUMERATION.search(last) and not self._LEAD_IN.search(last))
             ):
                 return False
+            if self._WILL_LEAD.search(lead.text.strip()) and not self._YOUR_OPTION.search(last):
+                # the practice manager will: • acknowledge it • look into it: the lead-in's modal is every item's
+                return sum(1 for seg in run if not self._thing(seg.text)) * 2 >= len(run)
         acting = 0
         for seg in run:
             parts = sentences(seg.text) or [seg.text]

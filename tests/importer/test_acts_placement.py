@@ -386,3 +386,22 @@ def test_where_to_write_or_call_is_no_step(tmp_path: Path):
     assert any("refer you to the Ombudsman" in s for s in steps), data
     assert not any("PO Box" in s or "0800" in s or "@" in s or "http" in s for s in steps)
     assert any("PO Box" in u for u in _unmapped(data))
+
+
+def test_items_listed_after_a_lead_in_that_ends_in_its_modal_are_acts_under_any_heading(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Brightwater Dental Practice Complaints Procedure", 0)
+    document.add_heading("About the practice", 1)
+    document.add_paragraph("Brightwater Dental has served the town since 1990.")
+    document.add_heading("When you raise a concern", 1)
+    document.add_paragraph("When we receive your complaint, the practice manager will:")
+    for item in ("acknowledge it in writing", "look into what went wrong", "offer to meet you to discuss it"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Final response", 1)
+    document.add_paragraph("The practice manager will send you a final response within 20 working days.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    steps = _steps(data)
+    assert "acknowledge it in writing" in steps and "offer to meet you to discuss it" in steps, data
+    assert not any("1990" in s for s in steps)
