@@ -131,3 +131,23 @@ def _in_comprehension(function, name) -> bool:
             if any(n is name for gen in node.generators for n in ast.walk(gen.target)):
                 return True
     return False
+
+
+@pytest.mark.parametrize("path", PO_FILES, ids=lambda p: p.parent.parent.name)
+def test_plancraft_reads_each_catalogue_as_babel_does(path):
+    """plancraft.i18n.catalogue reads the .po files itself (no Babel at run time): what it keeps is
+    every translated, not fuzzy message as Babel reads it, context and plural forms included."""
+    from plancraft.i18n.catalogue import mo_entries
+
+    expected = {}
+    for message in entries(path):
+        if message.fuzzy or not all(message.string if isinstance(message.string, tuple) else (message.string,)):
+            continue
+        singular, plural = (message.id if isinstance(message.id, tuple) else (message.id, None))[:2]
+        msgid = f"{message.context}\x04{singular}" if message.context else singular
+        if plural is not None:
+            msgid = f"{msgid}\0{plural}"
+        expected[msgid] = "\0".join(message.string) if isinstance(message.string, tuple) else message.string
+    ours = dict(mo_entries(path.read_text(encoding="utf-8")))
+    ours.pop("")  # the header, which Babel keeps apart
+    assert ours == expected
