@@ -37,7 +37,11 @@ class Organisation:
             and holder is None
             and node.title
             and len(node.title) <= 20
-            and (posts_in(node.title) == [node.title] or [u for u, _, _ in unit_spans(node.title)] == [node.title])
+            and (
+                posts_in(node.title) == [node.title]
+                or [u for u, _, _ in unit_spans(node.title)] == [node.title]
+                or (_actor_np(node.title) == node.title and not self._outside(node.title))  # 理赔岗：负责…
+            )
         ):
             holder = self._role_ref(node.title, ("p", node.number), create=False)
             if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
@@ -163,7 +167,11 @@ class Organisation:
         if group is not None:
             return group
         ident = self.role_by_title.get(who)
-        if ident is None and (posts_in(who) == [who] or [u for u, _, _ in unit_spans(who)] == [who]):
+        if ident is None and (
+            posts_in(who) == [who]
+            or [u for u, _, _ in unit_spans(who)] == [who]
+            or (re.search(r"[\u4e00-\u9fff]", who) and _actor_np(who) == who and not self._outside(who))
+        ):  # 理赔岗：负责…, 客服专席职责：…: a label whose last word names a post or a unit
             ident = self._add_role(who, at)
         if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
             return None
@@ -844,9 +852,9 @@ def _split_list(text: str) -> list[str]:
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
             tail = suffix
             break
-    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|办|单位)$", parts[-1][: -len(tail)]):
+    if tail and len(parts) > 1 and re.search(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$", parts[-1][: -len(tail)]):
         # 办公室、营业部和保卫部负责人: the units share the post named once at the end
-        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|办|单位)$", p) else p for p in parts]
+        parts = [p + tail if re.search(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间)$", p) else p for p in parts]
     return parts
 
 

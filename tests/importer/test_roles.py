@@ -1179,3 +1179,20 @@ def test_english_reported_to_is_no_role_and_a_post_named_by_its_work_wins_over_a
     assert "Customer Contact Centre" in titles and "Officer who receives your complaint" in titles
     assert "Monitoring Officer" in titles
     assert "Audit Committee" not in titles and "Officer" not in titles
+
+
+def test_a_label_or_heading_that_names_a_post_by_its_last_word_holds_the_duties_under_it(tmp_path: Path):
+    """In the organisation section, `（一）理赔岗：负责…` and `客服专席职责：…` name posts no list of titles knows; the units
+    of a list share the head named once at its end (管网所、客服中心负责人 -> 管网所负责人)."""
+    data = _import(
+        tmp_path,
+        "某保险公司理赔投诉处置办法\n一、职责分工\n（一）理赔岗：负责核定赔付金额，在3个工作日内答复客户。\n"
+        "（二）客服专席职责：受理投诉来电，登记后转理赔岗。\n",
+    )
+    assert [(r["title"], r["duties"]) for r in data["organisation"]["roles"]] == [
+        ("理赔岗", ["负责核定赔付金额，在3个工作日内答复客户。"]),
+        ("客服专席", ["受理投诉来电，登记后转理赔岗。"]),
+    ]
+    from plancraft.importer.roles import _split_list
+
+    assert _split_list("调度中心、管网所、客服中心负责人") == ["调度中心负责人", "管网所负责人", "客服中心负责人"]
