@@ -259,6 +259,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         nodes = list(root.walk())[1:]
         if all(n.key is None for n in nodes) and any(unit_heading(n.title) for n in nodes):
             return  # a plan of one event told unit by unit (1.4电话中心：…): its acts are read as the units' procedure
+        # beside a procedure section the prose pass does not run: paragraphs that act under another heading are read here
+        beside = any(n.key == "scenarios" for n in nodes)
         for node in nodes:
             if (
                 node.key is not None
@@ -271,18 +273,36 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (node.parent is not None and node.parent.key not in (None, "general"))
             ):
                 continue
-            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._prose_acts(node):
+            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._prose_acts(node, beside):
                 node.key = "scenarios"
 
     # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
     _PLEASE = re.compile(r"(?:^|[,;]\s*|\b(?:then|however),?\s+)please\s+[a-z]+", re.IGNORECASE)
 
-    def _prose_acts(self, node: Node) -> bool:
-        """English paragraphs under a heading no section names ("Who do you complain to?") most of whose sentences say
-        what is done (we will …, the problem will be resolved …, you should take …, please speak to …): a procedure."""
-        if self.lang != "en" or self._item_runs(node.items):
+    def _prose_acts(self, node: Node, beside: bool) -> bool:
+        """Paragraphs under a heading no section names ("Who do you complain to?"; 二、电梯困人) most of whose sentences
+        say what is done (we will …, the problem will be resolved …, you should take …, please speak to …; 工程部接报后应
+        立即赶到现场…。客服部要及时安抚…): a procedure."""
+        if self._item_runs(node.items):
             return False
         parts = [p for seg in node.items if not seg.is_table for p in sentences(seg.text)]
+        if self.lang != "en":
+            # 工程部接报后应立即赶到现场…。客服部要及时安抚业主…: two sentences or more that say who acts, at once or by
+            # when, and half of all; a post's charge (负责…), what a body is made of, a policy or a sanction are no acts.
+            # Only beside a procedure section: without one the prose pass reads all such paragraphs together
+            if not beside:
+                return False
+            said = [
+                p
+                for p in parts
+                if self._steplike(p)
+                and not self._POLICY.search(p)
+                and not self._SANCTION.search(p)
+                and not self._COMPLAINANT_FIRST.match(p)
+                and not self._duties_only(p)
+                and not self._ORG_TEXT.search(p)
+            ]
+            return len(said) >= 2 and len(said) * 2 >= len(parts)
         acting = [
             p
             for p in parts
@@ -293,6 +313,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         # one at least says what the organisation does (we will, the problem will be resolved, our manager will): not
         # only what the reader should or must do ("What we expect from you": you should be polite, you must not …)
         return len(acting) >= 2 and len(acting) * 2 >= len(parts) and any(not self._READER_ACTS.match(p) for p in acting)
+
+    # 该小组由…组成 / 主要职责是… / 是…的职能部门: what a body is made of and charged with (the organisation), not acts
+    _ORG_TEXT = re.compile(r"由[^。；;]{2,40}组成|(?:主要|工作)?职责(?:是|为|包括|有)|(?:职能|主管|归口管理)部门")
 
     _READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE)
 

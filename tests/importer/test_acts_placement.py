@@ -405,3 +405,19 @@ def test_items_listed_after_a_lead_in_that_ends_in_its_modal_are_acts_under_any_
     steps = _steps(data)
     assert "acknowledge it in writing" in steps and "offer to meet you to discuss it" in steps, data
     assert not any("1990" in s for s in steps)
+
+
+def test_chinese_paragraphs_that_say_who_acts_under_an_unmapped_heading_beside_a_procedure_are_steps(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某物业公司应急预案\n\n一、总则\n\n为妥善处置突发事件，制定本预案。\n\n二、电梯困人\n\n"
+        "工程部接报后应立即赶到现场，并在30分钟内解救被困人员。客服部要及时安抚业主情绪，做好解释工作。\n\n"
+        "三、信息系统\n\n该系统由各部门负责人组成，主要职责是收集事件信息。\n\n"
+        "四、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
+    assert any("立即赶到现场" in s for s in by_title.get("电梯困人", [])), by_title
+    assert any("安抚业主情绪" in s for s in by_title["电梯困人"])
+    assert "信息系统" not in by_title  # what a body is made of and charged with is no procedure
