@@ -1265,7 +1265,10 @@ _EN_DET = (
     r"(?:the|a|an|our|your|their|its|each|every|any|one of our|one of the|"
     r"(?:a\s+)?(?:senior\s+)?members?\s+of\s+(?:the\s+|our\s+)?)"
 )
-_EN_MODAL = r"(?:will|shall|must|should|can|may|would|(?:is|are)\s+(?:going|required|expected)\s+to|has\s+to|have\s+to)"
+_EN_MODAL = (
+    r"(?:will|shall|must|should|can|may|would|(?:is|are)\s+(?:going|required|expected)\s+to|has\s+to|have\s+to|"
+    r"(?:is|are|will\s+be)\s+(?:responsible|accountable)\s+for)"
+)
 _EN_ADVERB = r"(?:(?:then|also|normally|usually|now|always|first|promptly|aim\s+to)\s+)?"
 _EN_PHRASE = r"(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,4}?[A-Za-z][\w&-]*)"
 # "…, our service leads, with the support of our customer resolution team, will work with you": the subject may

@@ -1196,3 +1196,11 @@ def test_a_label_or_heading_that_names_a_post_by_its_last_word_holds_the_duties_
     from plancraft.importer.roles import _split_list
 
     assert _split_list("调度中心、管网所、客服中心负责人") == ["调度中心负责人", "管网所负责人", "客服中心负责人"]
+
+
+def test_an_english_subject_made_responsible_or_accountable_is_a_role():
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("The complaints team is responsible for logging every complaint.") == ["Complaints team"]
+    assert clause_actors("Each service manager is accountable for replies in their area.") == ["Service manager"]
+    assert clause_actors("Your data is responsible for nothing.") == []
