@@ -480,6 +480,7 @@ class StepsMixin:
             own = [s for s in node.items if id(s) not in self.used]
             if own:
                 self._scenario_from(node, own, scenarios, title=node.title)
+                made[id(node)] = scenarios[-1]  # 第一步…第四步 in its items, then 第五步 taken for a heading: the same list
         for leaf in leaves:
             items = [s for s in leaf.items if id(s) not in self.used]
             if leaf is not node and (

@@ -421,3 +421,17 @@ def test_chinese_paragraphs_that_say_who_acts_under_an_unmapped_heading_beside_a
     assert any("立即赶到现场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("安抚业主情绪" in s for s in by_title["电梯困人"])
     assert "信息系统" not in by_title  # what a body is made of and charged with is no procedure
+
+
+def test_the_last_short_step_of_a_list_taken_for_a_heading_goes_on_with_the_list(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某营业厅应急预案\n\n一、系统故障的应急处置\n\n营业厅主任应立即启动人工受理。\n\n"
+        "1. 值班员应立即电话询问其他营业厅是否正常；\n\n2. 值班员应联系信息部说明故障现象；\n\n"
+        "3. 厅主任应通知综合组及中心负责人；\n\n4. 恢复后回访客户\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    steps = _steps(data)
+    assert any("恢复后回访客户" in s for s in steps), data
+    assert all(s.get("actions") for s in data["scenarios"])
