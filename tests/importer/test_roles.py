@@ -1204,3 +1204,12 @@ def test_an_english_subject_made_responsible_or_accountable_is_a_role():
     assert clause_actors("The complaints team is responsible for logging every complaint.") == ["Complaints team"]
     assert clause_actors("Each service manager is accountable for replies in their area.") == ["Service manager"]
     assert clause_actors("Your data is responsible for nothing.") == []
+
+
+def test_a_post_named_with_jing_and_a_doctor_of_a_place():
+    """经 opens a phrase (经核实后…) but not 经理; 校医, 队医 are posts (not 就医)."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("证券营业部客户经理接到客户投诉后，应当在24小时内上报合规专员。") == ["证券营业部客户经理"]
+    assert clause_actors("学生在校受伤的，校医应立即处置。") == ["校医"]
+    assert clause_actors("患者就医应遵守秩序。") == []
