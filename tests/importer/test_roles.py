@@ -1213,3 +1213,22 @@ def test_a_post_named_with_jing_and_a_doctor_of_a_place():
     assert clause_actors("证券营业部客户经理接到客户投诉后，应当在24小时内上报合规专员。") == ["证券营业部客户经理"]
     assert clause_actors("学生在校受伤的，校医应立即处置。") == ["校医"]
     assert clause_actors("患者就医应遵守秩序。") == []
+
+
+def test_words_that_end_like_a_post_but_name_a_place_a_thing_or_a_time():
+    """A post's last word is read only where no common word goes on through it: 会议室, 网站, 排队, 值班, 全部, 个人, 记者,
+    农村 name no post; 值班室, 车站, 信访办 do."""
+    from plancraft.importer.roles import clause_actors
+
+    for sentence in (
+        "会议室应提前布置。",
+        "公司网站应公布投诉电话。",
+        "客户排队应有序。",
+        "节假日值班应安排到人。",
+        "涉事个人应配合调查。",
+        "现场记者应在指定区域采访。",
+    ):
+        assert clause_actors(sentence) == [], sentence
+    assert clause_actors("值班室应立即报告。") == ["值班室"]
+    assert clause_actors("车站应在10分钟内广播。") == ["车站"]
+    assert clause_actors("信访办负责登记。") == ["信访办"]
