@@ -119,7 +119,8 @@ _ISSUER_END = re.compile(
     r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$"
 )
 _NOT_PROCEDURE_TITLE = re.compile(
-    r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|\b(?:background|definitions?|glossary|key terms|overview)\b",
+    r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
+    r"\b(?:background|definitions?|glossary|key terms|overview|about us|who we are)\b",
     re.IGNORECASE,
 )
 _TITLE_WORDS = re.compile(
@@ -421,6 +422,20 @@ class Extractor(Organisation, Grades, StepsMixin):
         re.IGNORECASE,
     )
 
+    # English acts said in the present in a list (1. We log your complaint … 2. A housing officer contacts you … 3. The
+    # panel reviews …): we and a verb, or an agent (officer, manager, team, panel …) and a verb in -s, after any leading
+    # clause. Not read in prose, where the present also describes (We manage 4,000 homes.)
+    _EN_PRESENT_ACT = re.compile(
+        r"^(?:(?:if|when|once|after|where|within|on|then)\b[^,]{0,100},\s*)?(?:then\s+)?"
+        r"(?:we(?:\s+then|\s+also)?\s+(?!are\b|were\b|have\b|had\b|can\b|may\b|might\b|could\b|would\b|do\b|did\b|aim\b|"
+        r"want\b|believe\b|value\b|hope\b|expect\b|understand\b|know\b|need\b|recognise\b|recognize\b|appreciate\b|"
+        r"welcome\b|accept\b|regret\b|try\b|strive\b|take\b|treat\b|see\b|feel\b|think\b)[a-z]{3,}\b|"
+        r"(?:the|a|an|our|your)\s+(?:[a-z]+\s+){0,2}(?:officer|manager|team|staff|adviser|advisor|supervisor|director|lead|"
+        r"leader|head|coordinator|co-ordinator|handler|executive|representative|agent|department|unit|panel|committee|"
+        r"desk|centre|center)\s+(?:then\s+|also\s+)?(?!is\b|has\b|was\b|does\b)[a-z]{3,}s\b)",
+        re.IGNORECASE,
+    )
+
     def _list_acts(self, run: list[Segment], lead: Segment | None) -> bool:
         if lead is not None:
             last = (sentences(lead.text) or [lead.text])[-1] + lead.text.strip()[-1:]
@@ -438,7 +453,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         for seg in run:
             parts = sentences(seg.text) or [seg.text]
             if any(
-                (self._steplike(p) or self._ACTION.search(p))
+                (self._steplike(p) or self._ACTION.search(p) or self._EN_PRESENT_ACT.match(p))
                 and not self._POLICY.search(p)
                 and not self._SANCTION.search(p)
                 and not self._COMPLAINANT_FIRST.match(p)

@@ -435,3 +435,27 @@ def test_the_last_short_step_of_a_list_taken_for_a_heading_goes_on_with_the_list
     steps = _steps(data)
     assert any("恢复后回访客户" in s for s in steps), data
     assert all(s.get("actions") for s in data["scenarios"])
+
+
+def test_an_english_list_of_acts_in_the_present_under_a_heading_no_section_names_is_a_procedure(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Oakfield Housing Association Complaints Policy", 0)
+    document.add_heading("About us", 1)
+    for item in ("We manage 4,000 homes in the county.", "We employ 200 staff in three offices."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Putting things right", 1)
+    for item in (
+        "We log your complaint on our system the day we receive it.",
+        "A housing officer contacts you within 2 working days.",
+        "The officer investigates and writes to you with the outcome.",
+    ):
+        document.add_paragraph(item, style="List Number")
+    document.add_heading("Appeals", 1)
+    document.add_paragraph("If you are not satisfied, the Head of Housing will review the decision within 10 working days.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    steps = _steps(data)
+    assert any("We log your complaint" in s for s in steps), data
+    assert any("officer investigates" in s for s in steps)
+    assert not any("4,000 homes" in s or "200 staff" in s for s in steps)
