@@ -19,18 +19,35 @@ each plan follow its `document.language`.
 
 from __future__ import annotations
 
-import gettext as _gettext
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+if TYPE_CHECKING:  # gettext itself is imported with a catalogue (catalogue.load_po): English needs none
+    from gettext import NullTranslations
 
 DOMAIN = "plancraft"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 SOURCE_LANGUAGE = "en"
 PLAN = "plan"  # `lang = "plan"`: findings follow each plan's document.language
 
-_current: _gettext.NullTranslations = _gettext.NullTranslations()
+
+class _Source:
+    """English, the language the messages are written in: each message is its own text, as with
+    gettext.NullTranslations, which would import gettext (and its expressions) on every English run."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+
+_current: NullTranslations | _Source = _Source()
 _current_lang: str = SOURCE_LANGUAGE
 
 
@@ -129,15 +146,15 @@ def for_plan(lang: str, document_language: object) -> str:
 
 
 @lru_cache(maxsize=None)
-def translations(lang: str) -> _gettext.NullTranslations:
-    """The catalogue of `lang` (English: no catalogue, the msgids are the text)."""
+def translations(lang: str) -> NullTranslations | _Source:
+    """The catalogue of `lang` (English, or a language without one: the msgids are the text)."""
     if lang == SOURCE_LANGUAGE:
-        return _gettext.NullTranslations()
-    from plancraft.i18n.catalogue import load_po
-
+        return _Source()
     path = LOCALE_DIR / lang.replace("-", "_") / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not path.is_file():
-        return _gettext.NullTranslations()
+        return _Source()
+    from plancraft.i18n.catalogue import load_po
+
     return load_po(path)
 
 
