@@ -1232,3 +1232,4 @@ def test_words_that_end_like_a_post_but_name_a_place_a_thing_or_a_time():
     assert clause_actors("值班室应立即报告。") == ["值班室"]
     assert clause_actors("车站应在10分钟内广播。") == ["车站"]
     assert clause_actors("信访办负责登记。") == ["信访办"]
+    assert clause_actors("各级燃气管理部门在接到报告后应及时处置。") == []  # every level of them: no post of the plan
