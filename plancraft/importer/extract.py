@@ -453,7 +453,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         for seg in run:
             parts = sentences(seg.text) or [seg.text]
             if any(
-                (self._steplike(p) or self._ACTION.search(p) or self._EN_PRESENT_ACT.match(p))
+                # 安抚被困人员情绪…; 通知维保单位到场: an item that opens with its verb is an act, as in any list of steps
+                (self._steplike(p) or self._ACTION.search(p) or self._EN_PRESENT_ACT.match(p) or self._SERIAL_VERB.match(p))
                 and not self._POLICY.search(p)
                 and not self._SANCTION.search(p)
                 and not self._COMPLAINANT_FIRST.match(p)
