@@ -363,11 +363,13 @@ def check_code(code: str, where: str, *, prefix: bool = True) -> None:
 
 def check_options(options: Any, source: str) -> dict[str, Any]:
     """The `[options]` table, each value checked against its rule's declaration (rules.options.Option)."""
+    if not isinstance(options, dict):
+        raise ConfigError(_("{source}: [options] must be a table").format(source=source))
+    if not options:  # nothing to check: the rules (every module) are not imported for it, a re-lint's 30 ms
+        return {}
     from plancraft.rules import declared_options
 
     declared = declared_options()
-    if not isinstance(options, dict):
-        raise ConfigError(_("{source}: [options] must be a table").format(source=source))
     for name, value in options.items():
         if name not in declared:
             raise ConfigError(
