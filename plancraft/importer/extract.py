@@ -274,7 +274,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (node.parent is not None and node.parent.key not in (None, "general"))
             ):
                 continue
-            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._prose_acts(node, beside):
+            if (
+                any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items))
+                or self._prose_acts(node, beside)
+                or self._announced_acts(node.items)
+            ):
                 node.key = "scenarios"
 
     # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
@@ -435,6 +439,30 @@ class Extractor(Organisation, Grades, StepsMixin):
         r"desk|centre|center)\s+(?:then\s+|also\s+)?(?!is\b|has\b|was\b|does\b)[a-z]{3,}s\b)",
         re.IGNORECASE,
     )
+
+    def _announced_acts(self, items: list[Segment]) -> bool:
+        """A lead-in that announces steps (接报后按以下步骤处置： / The steps we take are as follows:) and two or more
+        paragraphs after it, unnumbered, most of which act (安抚被困人员情绪… 通知维保单位到场。…)."""
+        for index, seg in enumerate(items):
+            text = "" if seg.is_table else seg.text.strip()
+            if not re.search(r"[:：]$", text) or not self._LEAD_IN.search(text) or self._NOT_STEPS_LEAD.search(text):
+                continue
+            after: list[Segment] = []
+            for follower in items[index + 1 :]:
+                if follower.is_table or follower.family is not None or re.search(r"[:：]$", follower.text.strip()):
+                    break
+                after.append(follower)
+            acting = sum(
+                1
+                for f in after
+                if any(
+                    self._steplike(p) or self._MODAL.search(p) or self._SERIAL_VERB.match(p) or self._EN_PRESENT_ACT.match(p)
+                    for p in sentences(f.text)
+                )
+            )
+            if len(after) >= 2 and acting * 2 >= len(after) and acting >= 2:
+                return True
+        return False
 
     def _list_acts(self, run: list[Segment], lead: Segment | None) -> bool:
         if lead is not None:

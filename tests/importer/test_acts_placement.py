@@ -475,3 +475,17 @@ def test_a_chinese_list_of_items_that_open_with_their_verb_under_an_unmapped_hea
     assert any("通知电梯维保单位到场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("回访业主" in s for s in by_title["电梯困人"])
     assert "常见故障" not in by_title  # things that go wrong, listed: no acts
+
+
+def test_unnumbered_paragraphs_after_a_lead_in_that_announces_steps_are_a_procedure(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某小区物业服务应急预案\n\n一、总则\n\n为妥善处置突发事件，制定本预案。\n\n二、电梯困人\n\n接报后按以下步骤处置：\n\n"
+        "安抚被困人员情绪，告知救援正在进行。\n\n通知电梯维保单位到场。\n\n做好救援记录并回访业主。\n\n"
+        "三、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
+    assert any("通知电梯维保单位到场" in s for s in by_title.get("电梯困人", [])), by_title
+    assert any("按以下步骤处置" in u for u in _unmapped(data))  # the lead-in is kept, no step
