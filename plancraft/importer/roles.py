@@ -609,8 +609,13 @@ class Organisation:
     def _members_and_posts(self) -> None:
         """Members listed in a group sentence (包括A、B和C), and every post the text gives work to."""
         for seg in self.segs:
-            if seg.is_table or (self.title_text and seg.text.strip() == self.title_text):
-                continue  # the document's title names the plan, and gives nobody work
+            if (
+                seg.is_table
+                or (self.title_text and seg.text.strip() == self.title_text)
+                or _CONTENTS.search(seg.text)
+                or (seg.marker and _CONTENTS_LINE.fullmatch(seg.text.strip()))
+            ):
+                continue  # the document's title names the plan, and its table of contents, and give nobody work
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
                 if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
@@ -765,6 +770,15 @@ class Organisation:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+# A table of contents: 目录 and then three or more headings each with its page number (一、一般客诉3二、重大客诉4…).
+_CONTENTS = re.compile(
+    r"目\s*录(?:[^、\d]{1,12}?\d{1,3})?(?:\s*[一二三四五六七八九十0-9]{1,3}[、.．]\s*[^、\d]{2,16}?\s*\d{1,3}){3}"
+)
+
+# A line of a table of contents: a numbered heading and its page number (五、接待执法部门9; the number is the marker).
+_CONTENTS_LINE = re.compile(r"[^\d，,。；;：:]{2,20}?\s*[.…·\s]*\d{1,3}")
 
 
 # Words that name a level of an organisation: a unit with one of them before its name is another unit.

@@ -1233,3 +1233,17 @@ def test_words_that_end_like_a_post_but_name_a_place_a_thing_or_a_time():
     assert clause_actors("车站应在10分钟内广播。") == ["车站"]
     assert clause_actors("信访办负责登记。") == ["信访办"]
     assert clause_actors("各级燃气管理部门在接到报告后应及时处置。") == []  # every level of them: no post of the plan
+
+
+def test_a_table_of_contents_gives_nobody_work(tmp_path: Path):
+    """Headings listed with their page numbers, on one line after 目录 or a line each (五、接待执法部门9), name no post."""
+    data = _import(
+        tmp_path,
+        "酒店客诉应急预案\n目 录\n一、一般客诉3\n二、接待执法部门5\n三、重大事故7\n"
+        "一、一般客诉\n1. 值班经理应在5分钟内到场。\n二、检查\n1. 前台主管负责陪同执法部门检查。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert "值班经理" in titles and "前台主管" in titles and "接待执法部门" not in titles
+    from plancraft.importer.roles import _CONTENTS
+
+    assert _CONTENTS.search("目 录前 言3一、一般客诉3二、重大客诉4三、能源停止供应6")
