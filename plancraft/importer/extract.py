@@ -271,7 +271,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or any(word in node.title.lower() for word in vocab.NOT_SECTIONS)
                 or unit_heading(node.title) is not None  # a unit's own heading: its acts are read with the unit's
                 or self._PROMISE.search(node.title)  # Our commitment to you: we will …, what is promised, not steps
-                or (node.parent is not None and node.parent.key not in (None, "general"))
+                or (node.parent is not None and node.parent.key is not None)  # under 总则 (general): not the procedure
             ):
                 continue
             if (

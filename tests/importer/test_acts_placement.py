@@ -489,3 +489,17 @@ def test_unnumbered_paragraphs_after_a_lead_in_that_announces_steps_are_a_proced
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert any("通知电梯维保单位到场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("按以下步骤处置" in u for u in _unmapped(data))  # the lead-in is kept, no step
+
+
+def test_a_list_under_a_sub_heading_of_the_general_part_is_no_procedure(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某供电所客户服务应急预案\n\n1 总则\n\n1.1 编制目的\n\n为规范停电情况下的客户服务，制定本预案。\n\n1.2 日常管理\n\n"
+        "1）各班组要加强值班管理，及时更新客户档案；\n\n2）员工应熟悉本预案，积极参加培训。\n\n"
+        "2 应急处置\n\n发生停电时，值班员应立即向调度报告，并在30分钟内通知受影响客户。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert "日常管理" not in titles, titles
+    assert any("通知受影响客户" in s for s in _steps(data))
