@@ -1139,7 +1139,9 @@ _CLAUSE_LEAD = (
     r"[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*)*(?:并且?|且|同时|然后|随后|再|另外|此外|其次|首先|最后)?"
 )
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)(?={_ACT_MARK})"
+    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
+    # a note in brackets may stand between the subject and its act (网点负责人（或其授权人）应…)
+    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?={_ACT_MARK})"
     # what a policy asks of the organisation (各支行应成立…, 银行应建立…制度) is no work of a procedure
     r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
     r"(?:成立|建立|建设|制定|设立|完善|健全|细化|重视|加强|搭建|组建|接受|服从|遵守|遵循))"

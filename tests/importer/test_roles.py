@@ -1151,6 +1151,9 @@ def test_a_post_told_or_sent_to_do_something_does_it():
     assert clause_actors("通知值班经理。") == []
     assert clause_actors("通知客户前来领取退款。") == []
     assert clause_actors("由站长派出2名工作人员赶到现场。") == ["站长"]
+    # a note in brackets between the subject and its act
+    assert clause_actors("值班站长（或其授权人）应在10分钟内到场。") == ["值班站长"]
+    assert clause_actors("客服热线（95598）应24小时畅通。") == []
 
 
 def test_on_duty_words_open_a_post_and_a_connective_does_not():
