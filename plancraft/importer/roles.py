@@ -1125,8 +1125,10 @@ def agent_posts(text: str) -> list[str]:
 # ---------------------------------------------------------------- who acts, read from the grammar of the clause
 # A plan gives work to whoever stands as the subject of an act clause, whatever it is called: `三镇必须在…内赶到`,
 # `首次接待的部门应热情接待`, `由总经理召集…`. The noun phrase is found by its place (opening a clause, before a modal
-# or act marker; after 由/交由), not by a list of titles; its last word must name a post or a unit (…部, …科, …员,
-# …领导, …单位, a Latin acronym), so that a thing (投诉应在…内处理) or a time (接到通知后应…) is no actor.
+# or act marker, perhaps with a phrase of time or object between: X接到…后，应…; after 由/交由/责成; as the one sent
+# to act: 通知X前来…), not by a list of titles; its last word must name a post or a unit (…部, …科, …员, …领导, …单位,
+# a chief officer's initials), so that a thing (投诉应在…内处理) or a time (接到通知后应…) is no actor. English: the
+# subject of "X will/must…" and X of "… by X" / "passed to X to investigate" (_en_clause_actors).
 
 # What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
 _ACT_MARK = (
