@@ -440,6 +440,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         re.IGNORECASE,
     )
 
+    # 客服部负责受理投诉并登记 / 负责设施设备的维修: a unit's standing charge (its duties), with no time or urgency of an act
+    _CHARGE = re.compile(
+        r"^(?:[^，,；;。]{2,24}?)?(?:负责|主管|分管|牵头负责)(?!人)(?![^。；;]*(?:立即|及时|迅速|第一时间|\d+\s*(?:分钟|小时|日|天|个工作日)))"
+    )
+
     def _announced_acts(self, items: list[Segment]) -> bool:
         """A lead-in that announces steps (接报后按以下步骤处置： / The steps we take are as follows:) and two or more
         paragraphs after it, unnumbered, most of which act (安抚被困人员情绪… 通知维保单位到场。…)."""
@@ -486,6 +491,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 and not self._POLICY.search(p)
                 and not self._SANCTION.search(p)
                 and not self._COMPLAINANT_FIRST.match(p)
+                and not self._CHARGE.match(p)
                 for p in parts
             ):
                 acting += 1

@@ -503,3 +503,16 @@ def test_a_list_under_a_sub_heading_of_the_general_part_is_no_procedure(tmp_path
     titles = [s["title"] for s in data["scenarios"]]
     assert "日常管理" not in titles, titles
     assert any("通知受影响客户" in s for s in _steps(data))
+
+
+def test_a_list_of_units_and_their_standing_charges_under_an_unmapped_heading_is_no_procedure(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某物业公司投诉处理预案\n\n一、总则\n\n为规范投诉处理，制定本预案。\n\n二、各部门任务\n\n1、客服部负责受理投诉并登记；\n\n"
+        "2、工程部负责设施设备的维修；\n\n3、秩序部负责现场秩序维护。\n\n三、处理程序\n\n客服部应在1个工作日内回复业主。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert "各部门任务" not in titles, titles
+    assert any("设施设备的维修" in u for u in _unmapped(data))
