@@ -479,7 +479,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (self._ENUMERATION.search(last) and not self._LEAD_IN.search(last))
             ):
                 return False
-            if self._WILL_LEAD.search(lead.text.strip()) and not self._YOUR_OPTION.search(last):
+            if (
+                self._WILL_LEAD.search(lead.text.strip())
+                and not self._YOUR_OPTION.search(last)
+                and not self._READER_ACTS.match(last)
+            ):
                 # the practice manager will: • acknowledge it • look into it: the lead-in's modal is every item's
                 return sum(1 for seg in run if not self._thing(seg.text)) * 2 >= len(run)
         acting = 0
@@ -492,6 +496,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 and not self._SANCTION.search(p)
                 and not self._COMPLAINANT_FIRST.match(p)
                 and not self._CHARGE.match(p)
+                and not self._READER_ACTS.match(p)  # • You should treat our staff with respect: the reader's conduct
                 for p in parts
             ):
                 acting += 1

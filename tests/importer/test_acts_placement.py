@@ -516,3 +516,22 @@ def test_a_list_of_units_and_their_standing_charges_under_an_unmapped_heading_is
     titles = [s["title"] for s in data["scenarios"]]
     assert "各部门任务" not in titles, titles
     assert any("设施设备的维修" in u for u in _unmapped(data))
+
+
+def test_a_list_of_what_the_reader_should_do_is_no_procedure(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Riverside Leisure Centre Complaints Procedure", 0)
+    document.add_heading("What we ask of you", 1)
+    for item in ("You should treat our staff with respect.", "You must not use threatening language."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Before you complain", 1)
+    document.add_paragraph("When you write to us, you should:")
+    for item in ("keep your receipt", "note the date and time of your visit"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Complaints procedure", 1)
+    document.add_paragraph("The duty manager will acknowledge your complaint within 2 working days.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert titles == ["Complaints procedure"], titles
