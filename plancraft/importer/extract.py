@@ -392,8 +392,10 @@ class Extractor(Organisation, Grades, StepsMixin):
                         self._unmap(seg, node)
 
     def _item_runs(self, items: list[Segment]) -> list[tuple[list[Segment], Segment | None]]:
-        """Runs of two or more items numbered or bulleted alike with nothing between them, each with the paragraph
-        before it (its lead-in, if any)."""
+        """Runs of two or more items numbered or bulleted alike, each with the paragraph before it (its lead-in, if any).
+        An unnumbered paragraph between two items goes on with the item before it (1、通知维保单位到场。/ 维保单位应在
+        30分钟内到达。/ 2、…) and is no item; a table, an item of another kind or text the outline put elsewhere ends
+        the run."""
         runs: list[tuple[list[Segment], Segment | None]] = []
         index = 0
         while index < len(items):
@@ -402,17 +404,22 @@ class Extractor(Organisation, Grades, StepsMixin):
             if seg.is_table or not (family in self._LISTED or (family or "").startswith("list")):
                 index += 1
                 continue
-            end = index
-            while (
-                end + 1 < len(items)
-                and not items[end + 1].is_table
-                and items[end + 1].family == family
-                and items[end + 1].number - items[end].number <= 1  # nothing of the source between them
-            ):
-                end += 1
-            if end > index:
+            run, end, probe = [seg], index, index + 1
+            while probe < len(items):
+                nxt = items[probe]
+                if nxt.is_table or nxt.number - items[probe - 1].number > 1:  # something of the source between them
+                    break
+                if nxt.family is None and probe + 1 < len(items):
+                    probe += 1  # a paragraph going on with the item before it
+                    continue
+                if nxt.family != family:
+                    break
+                run.append(nxt)
+                end = probe
+                probe += 1
+            if len(run) >= 2:
                 lead = items[index - 1] if index > 0 and not items[index - 1].is_table else None
-                runs.append((items[index : end + 1], lead))
+                runs.append((run, lead))
             index = end + 1
         return runs
 

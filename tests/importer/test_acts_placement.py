@@ -535,3 +535,18 @@ def test_a_list_of_what_the_reader_should_do_is_no_procedure(tmp_path: Path):
     data = _import(path)
     titles = [s["title"] for s in data["scenarios"]]
     assert titles == ["Complaints procedure"], titles
+
+
+def test_a_list_of_acts_whose_items_go_on_in_paragraphs_of_their_own_is_still_a_list(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某小区物业服务应急预案\n\n一、总则\n\n为妥善处置突发事件，制定本预案。\n\n二、电梯困人\n\n1、通知电梯维保单位到场。\n\n"
+        "维保单位应在30分钟内到达。\n\n2、安抚被困人员情绪。\n\n可通过对讲电话与被困人员保持联系。\n\n3、做好救援记录并回访业主。\n\n"
+        "三、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
+    steps = by_title.get("电梯困人", [])
+    assert any("通知电梯维保单位到场" in s for s in steps), by_title
+    assert any("30分钟内到达" in s for s in steps) and any("回访业主" in s for s in steps)
