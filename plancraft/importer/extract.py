@@ -157,6 +157,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
         self.deferred: list[tuple[Segment, Node | None]] = []  # loose paragraphs that act, placed after the prose pass
+        # headings read as a procedure by the shape of their prose in a document with no procedure section, and the
+        # scenarios they made: the prose pass still reads the other paragraphs (it runs only when no procedure was found)
+        self.prose_nodes: set[int] = set()
+        self.prose_scenarios: set[int] = set()
 
     # ------------------------------------------------------------ main
 
@@ -274,12 +278,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (node.parent is not None and node.parent.key is not None)  # under 总则 (general): not the procedure
             ):
                 continue
-            if (
-                any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items))
-                or self._prose_acts(node, beside)
-                or self._announced_acts(node.items)
-            ):
+            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._announced_acts(node.items):
                 node.key = "scenarios"
+            elif self._prose_acts(node, beside):
+                node.key = "scenarios"
+                if not beside:
+                    self.prose_nodes.add(id(node))
 
     # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
     _PLEASE = re.compile(r"(?:^|[,;]\s*|\b(?:then|however),?\s+)please\s+[a-z]+", re.IGNORECASE)
@@ -825,7 +829,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._listed_contents(scenario_nodes)
         for node in scenario_nodes:
             self.mapped.append("scenarios")
+            before = len(out.get("scenarios") or [])
             self._sec_scenarios(node, out)
+            if id(node) in self.prose_nodes:
+                self.prose_scenarios.update(id(s) for s in (out.get("scenarios") or [])[before:])
         self._ordinal_procedures(out)
         self._procedure_from_prose(out)
         for seg, node in self.deferred:

@@ -550,3 +550,23 @@ def test_a_list_of_acts_whose_items_go_on_in_paragraphs_of_their_own_is_still_a_
     steps = by_title.get("电梯困人", [])
     assert any("通知电梯维保单位到场" in s for s in steps), by_title
     assert any("30分钟内到达" in s for s in steps) and any("回访业主" in s for s in steps)
+
+
+def test_a_procedure_read_from_one_headings_prose_leaves_the_other_paragraphs_to_the_prose_reading(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Hillside Credit Union Dispute Resolution", 0)
+    document.add_heading("Who do you complain to?", 1)
+    document.add_paragraph(
+        "Speak to a member of our staff first. If possible, the problem will be fixed at once. "
+        "If not, please ask for a supervisor. You may also write to us."
+    )
+    document.add_heading("Getting it sorted", 1)
+    document.add_paragraph(
+        "Most problems are simple misunderstandings. Our dispute officer will send you a written answer within 21 days."
+    )
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    steps = _steps(data)
+    assert any("please ask for a supervisor" in s for s in steps), data
+    assert any("written answer" in s for s in steps)
