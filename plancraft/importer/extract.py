@@ -278,9 +278,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or (node.parent is not None and node.parent.key is not None)  # under 总则 (general): not the procedure
             ):
                 continue
-            if any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items)) or self._announced_acts(node.items):
-                node.key = "scenarios"
-            elif self._prose_acts(node, beside):
+            if (
+                any(self._list_acts(run, lead) for run, lead in self._item_runs(node.items))
+                or self._announced_acts(node.items)
+                or self._prose_acts(node, beside)
+            ):
                 node.key = "scenarios"
                 if not beside:
                     self.prose_nodes.add(id(node))

@@ -570,3 +570,16 @@ def test_a_procedure_read_from_one_headings_prose_leaves_the_other_paragraphs_to
     steps = _steps(data)
     assert any("please ask for a supervisor" in s for s in steps), data
     assert any("written answer" in s for s in steps)
+
+
+def test_a_list_read_as_a_procedure_leaves_the_other_paragraphs_to_the_prose_reading(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某酒店服务应急预案\n\n一、总则\n\n为妥善处置突发事件，制定本预案。\n\n二、客人物品遗失\n\n1、值班经理应立即调取监控；\n\n"
+        "2、安抚客人情绪并做好登记；\n\n3、联系派出所协助调查。\n\n三、菜品质量问题\n\n值班经理接到投诉后应在10分钟内到场，向客人致歉。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    steps = _steps(data)
+    assert any("调取监控" in s for s in steps), data
+    assert any("10分钟内到场" in s for s in steps)
