@@ -157,10 +157,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
         self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
         self.deferred: list[tuple[Segment, Node | None]] = []  # loose paragraphs that act, placed after the prose pass
-        # headings read as a procedure by the shape of their prose in a document with no procedure section, and the
-        # scenarios they made: the prose pass still reads the other paragraphs (it runs only when no procedure was found)
-        self.prose_nodes: set[int] = set()
-        self.prose_scenarios: set[int] = set()
+        # headings read as a procedure by their shape (a list of acts, prose that acts) in a document with no procedure
+        # section, and the scenarios they made: the prose pass still reads the other paragraphs (it runs only when no
+        # procedure was found)
+        self.shape_nodes: set[int] = set()
+        self.shape_scenarios: set[int] = set()
 
     # ------------------------------------------------------------ main
 
@@ -285,7 +286,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             ):
                 node.key = "scenarios"
                 if not beside:
-                    self.prose_nodes.add(id(node))
+                    self.shape_nodes.add(id(node))
 
     # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
     _PLEASE = re.compile(r"(?:^|[,;]\s*|\b(?:then|however),?\s+)please\s+[a-z]+", re.IGNORECASE)
@@ -833,8 +834,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             self.mapped.append("scenarios")
             before = len(out.get("scenarios") or [])
             self._sec_scenarios(node, out)
-            if id(node) in self.prose_nodes:
-                self.prose_scenarios.update(id(s) for s in (out.get("scenarios") or [])[before:])
+            if id(node) in self.shape_nodes:
+                self.shape_scenarios.update(id(s) for s in (out.get("scenarios") or [])[before:])
         self._ordinal_procedures(out)
         self._procedure_from_prose(out)
         for seg, node in self.deferred:

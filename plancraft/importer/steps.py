@@ -1824,8 +1824,8 @@ class StepsMixin:
         """Paragraphs that mostly say who does what by when make a procedure: with no procedure section,
         wherever they stand; otherwise those under a deadlines heading (Resolution time, 处理时限), which
         describe the procedure by its deadlines, as a scenario named by that heading."""
-        # a procedure read from the shape of one heading's prose (extract._prose_acts) leaves the others to this pass
-        have = any(id(s) not in self.prose_scenarios for s in out.get("scenarios") or [])
+        # a procedure read from the shape of one heading (extract._listed_acts) leaves the other paragraphs to this pass
+        have = any(id(s) not in self.shape_scenarios for s in out.get("scenarios") or [])
         scenarios: dict[str, dict] = {}
         promised = self._promised()
         # before the first heading, a paragraph every sentence of which acts at once (营业网点发生服务突发事件，应立即
