@@ -2,8 +2,9 @@
 
 Messages are written in English (the msgid) and translated through the `.po` catalogues in
 `plancraft/locale/<lang>/LC_MESSAGES/plancraft.po`. At run time only the standard library is used:
-the `.po` file is read and handed to `gettext.GNUTranslations` (see `catalogue.py`); Babel is
-needed only to extract messages (`python scripts/i18n_extract.py`). English needs no file at all.
+an installed plancraft reads the `.mo` its build compiled from the `.po`, a checkout the `.po`
+itself (see `catalogue.py`); Babel is needed only to extract messages
+(`python scripts/i18n_extract.py`). English needs no file at all.
 
     from plancraft.i18n import _, ngettext
     _("`{value}` is not a duration").format(value=value)
@@ -24,8 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-if TYPE_CHECKING:  # gettext itself is imported with a catalogue (catalogue.load_po): English needs none
+if TYPE_CHECKING:  # gettext itself is imported only to read a .po (catalogue.load_po): English needs none
     from gettext import NullTranslations
+
+    from plancraft.i18n.catalogue import Compiled
 
 DOMAIN = "plancraft"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -47,7 +50,7 @@ class _Source:
         return message
 
 
-_current: NullTranslations | _Source = _Source()
+_current: NullTranslations | Compiled | _Source = _Source()
 _current_lang: str = SOURCE_LANGUAGE
 
 
@@ -146,16 +149,16 @@ def for_plan(lang: str, document_language: object) -> str:
 
 
 @lru_cache(maxsize=None)
-def translations(lang: str) -> NullTranslations | _Source:
+def translations(lang: str) -> NullTranslations | Compiled | _Source:
     """The catalogue of `lang` (English, or a language without one: the msgids are the text)."""
     if lang == SOURCE_LANGUAGE:
         return _Source()
     path = LOCALE_DIR / lang.replace("-", "_") / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not path.is_file():
         return _Source()
-    from plancraft.i18n.catalogue import load_po
+    from plancraft.i18n.catalogue import load
 
-    return load_po(path)
+    return load(path)
 
 
 def current() -> str:

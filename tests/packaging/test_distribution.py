@@ -93,6 +93,35 @@ def test_wheel_installs_the_plancraft_command(wheel, tmp_path):
     assert schema.returncode == 0 and '"$schema"' in schema.stdout
 
 
+def test_wheel_ships_the_compiled_catalogue_and_uses_it(wheel, tmp_path):
+    """The build compiles each .po into the .mo an installed plancraft reads (issue 20: no catalogue parsed
+    at start-up); the installed copy answers in Chinese from it, as the checkout does from the .po."""
+    mo = "plancraft/locale/zh_CN/LC_MESSAGES/plancraft.mo"
+    with zipfile.ZipFile(wheel) as archive:
+        assert mo in archive.namelist()
+        assert "plancraft/locale/zh_CN/LC_MESSAGES/plancraft.po" in archive.namelist()
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)], check=True
+    )
+    probe = (
+        "from plancraft import i18n; t = i18n.translations('zh-CN'); "
+        "print(type(t).__name__); print(t.gettext('no such file or folder')); print(t.ngettext('{count} error', '{count} errors', 2))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    from plancraft.i18n import translations
+
+    checkout = translations("zh-CN")
+    assert done.stdout.splitlines() == [
+        "Compiled",
+        checkout.gettext("no such file or folder"),
+        checkout.ngettext("{count} error", "{count} errors", 2),
+    ]
+    assert done.stdout.splitlines()[1] != "no such file or folder"
+
+
 def test_docs_install_the_distribution_by_its_own_name():
     for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
         text = doc.read_text(encoding="utf-8")
