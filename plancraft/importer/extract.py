@@ -1244,7 +1244,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _duty_steps(self, seg: Segment, rows: list[list[str]], *, post: int, duty: int, node: Node, out: dict) -> None:
         """A table of posts and their duties under a procedure's heading (一级：投诉受理层 | 岗位 | 核心职责: 1. 24小时受理投诉；
         2. …；3. 15分钟内初步响应业主): the acts each row lists are the procedure's steps, by that row's post (the roles
-        keep their duties too)."""
+        keep their duties too). A row whose cell states one charge with no deadline (负责现场总指挥) gives no step."""
         scenario = self._new_scenario(node.title, ("p", node.number) if node.number else None)
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
@@ -1254,6 +1254,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                 continue
             who = self._role_ref(title, at, create=False)
             pieces = [p.strip(" ；;。，,") for p in self._CELL_ITEMS.split(text) if p.strip(" ；;。，,")]
+            if len(pieces) < 2 and not _deadline_in(text):
+                continue  # 负责现场总指挥: a post's standing charge, its duty only
             before = len(scenario.get("actions") or [])
             for piece in pieces:
                 self._step(scenario, piece, at)

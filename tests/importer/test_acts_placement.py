@@ -583,3 +583,17 @@ def test_a_list_read_as_a_procedure_leaves_the_other_paragraphs_to_the_prose_rea
     steps = _steps(data)
     assert any("调取监控" in s for s in steps), data
     assert any("10分钟内到场" in s for s in steps)
+
+
+def test_a_table_of_posts_with_one_standing_charge_each_under_a_procedure_heading_gives_no_steps(tmp_path: Path):
+    from tests.importer.documents import add_table
+
+    document = docx.Document()
+    document.add_heading("某商场突发事件应急预案", 0)
+    document.add_heading("一、应急处置", 1)
+    document.add_paragraph("发生火情时，保安应立即拨打119并组织疏散。")
+    add_table(document, [["岗位", "姓名", "职责"], ["总指挥", "张三", "负责现场总指挥"], ["副总指挥", "李四", "负责协调各部门"]])
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = _import(path)
+    assert not any("负责现场总指挥" in s for s in _steps(data)), data
