@@ -256,12 +256,14 @@ class Extractor(Organisation, Grades, StepsMixin):
                             sub.key = "scenarios"
 
     def _listed_acts(self, root: Node) -> None:
-        """A heading the vocabulary does not map (一般客诉, Handling a problem) with a list of acts under it (处理措施：
-        1、耐心聆听…应保持冷静 2、… 3、…): by its shape a procedure, named by the heading, whatever its words. A list is
-        two or more items in a row numbered or bulleted alike, half or more of them saying what is done; a heading
-        that describes the event, defines its terms, speaks of the plan itself (注意事项, 有关要求), names promises
-        (Our commitment) or only names a unit (电话中心：, read with the unit's acts), or a lead-in of duties, principles, promises or ways to complain
-        before the list, is no procedure."""
+        """A heading the vocabulary does not map (一般客诉, Handling a problem) is a procedure, named by it, when by their
+        shape the paragraphs under it say what is done: a list of acts (_list_acts: two or more items numbered alike,
+        half of them acts, or all the items after a lead-in ending in their modal), a lead-in that announces steps and
+        the paragraphs after it (_announced_acts), or prose that acts (_prose_acts). Not a heading that describes the
+        event, defines terms, speaks of the plan itself (注意事项, 有关要求), names promises (Our commitment) or the
+        organisation (About us), only names a unit (电话中心：, read with the unit's acts) or stands under a section
+        (总则); nor a list after a lead-in of duties, principles, promises or ways to complain, or of charges (X负责…),
+        of what the complainant or the reader must do."""
         nodes = list(root.walk())[1:]
         if all(n.key is None for n in nodes) and any(unit_heading(n.title) for n in nodes):
             return  # a plan of one event told unit by unit (1.4电话中心：…): its acts are read as the units' procedure
