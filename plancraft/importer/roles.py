@@ -459,6 +459,9 @@ class Organisation:
         """A body outside the plan's organisation (roles.outside_body), judged for this plan's kind of issuer; in a
         bank's plan, a unit of a level above the plan's own (分行消费者权益保护部 in a 支行's plan) too."""
         name = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{3})", "", name)
+        trade = re.fullmatch(r"(?:各)?(?:[\u4e00-\u9fff]{0,4}?[省市县区])?(?P<t>[\u4e00-\u9fff]{2,6}?)(?:行业|业)协会", name)
+        if trade and f"{trade.group('t')}业" in self.title_text:
+            return False  # 湖南保险业…应急预案: the plan of an industry has that industry's association among its members
         if outside_body(name, government=bool(_GOVERNMENT_TITLE.search(self.title_text))):
             return True
         own = next((i for i, level in reversed(list(enumerate(_BANK_LEVELS))) if level in self.title_text), None)
@@ -900,14 +903,32 @@ def _post_name(text: str) -> str:
 _VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", "显示", "展示", "公示", "告示", "启示"}
 
 
+# What a post's or a unit's name never runs through: a space, a separator, a particle or preposition the patterns stop at.
+_NAME_BREAK = re.compile(r"[\s0-9０-９由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》—–\-/／]")
+
+
+def _name_start(text: str, start: int, floor: int) -> int:
+    """Where a name the pattern found at `start` begins: the patterns read at most a few characters before the last word,
+    so a long name (事发地旅游行政管理部门, IT蓝图办公室) is found without its first characters; it goes back to the word
+    that breaks it (a separator, a particle, a preposition), whatever verb that leaves in it for the cut to take off."""
+    begin = start
+    while begin > floor and start - begin < 12 and not _NAME_BREAK.match(text[begin - 1]):
+        begin -= 1
+    return begin if begin < start and (begin == floor or _NAME_BREAK.match(text[begin - 1])) else start
+
+
 def post_spans(text: str) -> list[tuple[str, int, int]]:
     """(post, start, end) for each post a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the
     verbs before them; English posts come after the Chinese ones."""
     found: list[tuple[str, int, int]] = []
     for m in vocab.ROLE_PATTERN.finditer(text):
-        post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", m.group("role")))
+        begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), found[-1][2] if found else 0)
+        role = text[begin : m.end("role")]
+        if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):
+            role = m.group("role")  # 办公室、保卫部等部门主要负责人: the kind of the units listed, no unit of its own
+        post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", role))
         if len(post) < 2:  # 投诉协调员: the cut took a verb (协调) that is part of the post's name
-            post = vocab.ROLE_LEAD.sub("", m.group("role"))
+            post = vocab.ROLE_LEAD.sub("", role)
         start = m.end("role") - len(post)
         if post.startswith("急") and text[: m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
@@ -1199,12 +1220,30 @@ _UNIT_HEAD = r"(?:主要)?(?:负责人|领导|主任|经理|主管|[科部处所
 _UNIT_WORD = re.compile(r"(?:部门|团队|部|中心|小组|组|科室|科|室|处)$")
 
 
-def _actor_np(np: str) -> str | None:
+# A collective or vague unit (相关部门, 有关科室, 各部门, 各网点负责人, 全体员工, 工作人员): nobody the plan names where a
+# sentence only mentions it, reports to it or asks it, but a role where a clause gives it work (it is the subject of
+# an act, or X of 由X): a transcriber lists every post or group the text gives work to, vague or not.
+_COLLECTIVE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:各|各个)?(?:相关|有关)[\u4e00-\u9fff]{0,6}?"
+    r"(?:部门|科室|处室|单位|负责人|领导|机构|网点|岗位)|"
+    r"(?!各(?:级|成员))各个?[\u4e00-\u9fff]{0,6}?(?:部门|科室|处室|单位|网点|机构|班组|岗位|中心|部室)"
+    r"(?:(?:主要)?负责人|领导|(?:工作)?人员)?|"
+    r"(?:全体|所有|每个|每位|每一位|每一名)?(?:员工|工作人员|职工|从业人员)"
+)
+
+
+# What a unit does when it names a post of its own (明确一名…, 指定专人, 安排值守人员, 配备…).
+_APPOINTS = re.compile(r"\s*(?:应当|应该|应|必须|须|需要|需|要|均)?\s*(?:明确|指定|确定|配备|安排|设立|设置|落实)")
+
+
+def _actor_np(np: str, *, collective: bool = False) -> str | None:
     """The noun phrase a clause gives work to, as a role's title, or None when it names no post or unit."""
     np = _VERB_IN_NP.sub("", np.strip("“”、"))
     parts = [p for p in re.split(r"、|和|或者|或|及|与|以及", np) if p]
     if re.search(_ACT_MARK, np):
         return None  # the subject ends at the first act word (各行应成立…小组 is no subject 各行应成立…小组)
+    if collective and not re.search(r"[、和或与]|以及", np) and _COLLECTIVE.fullmatch(np):
+        return np
     if len(np) < 2 or not parts or any(_NOT_ACTOR_NP.search(p) for p in parts) or np in vocab.NOT_ROLES:
         return None
     # 各成员部门, 各部门在岗工作人员: each of the members, everyone on duty, whatever unit they are in
@@ -1267,18 +1306,25 @@ def clause_actors(text: str) -> list[str]:
     should… <verb>` and X of `reviewed by X`, its article dropped (our service leads, a senior employee)."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return _en_clause_actors(text)
-    phrases = [m.group("np") for m in _CLAUSE_SUBJECT.finditer(text)]
+    phrases = [
+        m.group("np")
+        for m in _CLAUSE_SUBJECT.finditer(text)
+        # 各部门要明确一名联络员: a collective that names its own post gives that post the work, not itself
+        if not (_COLLECTIVE.fullmatch(m.group("np")) and _APPOINTS.match(text, m.end()))
+    ]
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     phrases += [np for m in _SENT.finditer(text) if (np := _sent_to(m.group("rest")))]
     found: list[str] = []
     for phrase in phrases:
-        whole = _actor_np(phrase)
+        whole = _actor_np(phrase, collective=True)
         parts = _split_list(whole) if whole else []
         if not all(_ACTOR_HEAD.search(p) for p in parts):
             parts = [whole] if whole else []  # 投诉涉及的相关部门: 及 of 涉及 lists nothing
         for np in parts:
-            if np and _actor_np(np) and np not in found:
+            if _COLLECTIVE.fullmatch(np or "") and re.search(re.escape(np) + r"\s*负责\s*(?:[。；;，,！!]|$)", text):
+                continue  # …解决不及时的，由相关单位负责: who answers for a failure, named vaguely, is given no act
+            if np and _actor_np(np, collective=True) and np not in found:
                 found.append(np)
     return found
 
@@ -1410,7 +1456,8 @@ _AUTHORITY = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?(?:局|(?<![大业餐客展门宴舞])厅)$|"
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
     r"生态环境|环保|应急管理|人社|金融监管|银保监|银监|保监|证监|人民银行|人行|外汇管理|外管)(?:部门|机关|机构|委|委员会|局|分局|厅|所|"
-    r"分行|支行|中心支行)?$"
+    r"分行|支行|中心支行)?$|"
+    r"^[\u4e00-\u9fff]{0,10}?(?:行业|业)协会$"  # 银行业协会, 中国期货业协会: an industry's association, outside a member's plan
 )
 # A bank's levels, the highest first: a 支行's plan escalates to the 分行, which is outside its organisation.
 _BANK_LEVELS = ("总行", "省行", "分行", "支行")

@@ -1010,8 +1010,6 @@ def test_what_stands_before_an_act_word_but_names_no_post():
     assert clause_actors("公司应当在收到投诉后3日内答复。") == []
     assert clause_actors("值班员不得擅自离岗。") == []
     assert clause_actors("各分公司应成立投诉处理领导小组。") == []
-    assert clause_actors("涉事的有关部门应在3日内说明情况。") == []
-    assert clause_actors("投诉涉及的相关科室在2日内回复。") == []
 
 
 def test_a_post_named_only_by_where_it_acts_is_a_role(tmp_path: Path):
@@ -1250,3 +1248,47 @@ def test_a_table_of_contents_gives_nobody_work(tmp_path: Path):
     from plancraft.importer.roles import _CONTENTS
 
     assert _CONTENTS.search("目 录前 言3一、一般客诉3二、重大客诉4三、能源停止供应6")
+
+
+def test_a_collective_or_vague_unit_given_work_is_a_role():
+    """各班组应在1小时内上报 / 由有关科室负责答复 / 全体员工要立即疏散: the clause gives the work to them (a transcriber
+    lists every post or group given work, vague or not); 各班组要明确一名联络员: the post it names does the work."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("各班组应在1小时内上报维修结果。") == ["各班组"]
+    assert clause_actors("一般问题由有关科室负责答复。") == ["有关科室"]
+    assert clause_actors("火情扩大时，全体员工要立即疏散。") == ["全体员工"]
+    assert clause_actors("收到投诉的相关部门应在2日内回复。") == ["收到投诉的相关部门"]
+    assert clause_actors("各门店负责人须当日报告区域经理。") == ["各门店负责人"]
+    assert clause_actors("各班组要明确一名联络员。") == []
+    assert clause_actors("各级供水管理部门应加强监督。") == []  # every level of a kind of body: no post
+
+
+def test_an_industry_association_is_outside_a_members_plan_but_in_its_industrys(tmp_path: Path):
+    company = _import(
+        tmp_path,
+        "某证券公司客户投诉处理办法\n一、处理程序\n1. 客服部应在2日内答复客户。\n2. 重大投诉由客服部报告证券业协会。\n",
+    )
+    assert _roles(company) == [("客服部", None)]
+    trade = _import(
+        tmp_path,
+        "某省证券业突发事件应急预案\n一、组织体系\n证券业协会负责组织会员单位开展自查。\n",
+    )
+    assert ("证券业协会", None) in _roles(trade)
+
+
+def test_a_long_name_is_read_from_its_first_character():
+    """The pattern reads a few characters before a post's last word; a longer name goes back to the word that breaks it
+    (报告|事发地…部门, 及|总部IT运维办公室), not cut inside (发地…部门, 运维办公室)."""
+    from plancraft.importer.roles import post_spans
+
+    assert [p for p, _, _ in post_spans("必要时报告事发地区域供水调度管理部门。")] == ["事发地区域供水调度管理部门"]
+    assert [p for p, _, _ in post_spans("报送工会及总部IT运维办公室。")][-1] == "总部IT运维办公室"
+    assert [p for p, _, _ in post_spans("成员包括办公室、保卫部等部门主要负责人。")] == ["保卫部"]
+
+
+def test_a_vague_unit_that_only_answers_for_a_failure_is_given_no_act():
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("答复不及时的，由相关业务单位负责。") == []
+    assert clause_actors("答复不及时的，由相关业务单位负责说明原因。") == ["相关业务单位"]
