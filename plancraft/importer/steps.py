@@ -136,6 +136,12 @@ class StepsMixin:
                 continue  # 设立如下投诉受理方式：1.现场受理 2.电话受理: the ways to complain (channels), not steps
             title = lead.rstrip(":：")
             act = self._act_before_list(lead)
+            # 登记内容如下：（1）投诉人姓名（2）联系电话: what a record holds, listed; no steps (the act before it is one)
+            listed_things = bool(self._CONTENTS_LEAD.search(lead)) and not any(
+                self._steplike(p) or self._MODAL.search(p) for f in steps for p in sentences(f.text)
+            )
+            if listed_things and not act:
+                continue
             if act:  # 营业厅人员应安抚客户，立即联系…。具体步骤如下：: the lead-in is the first step; the heading names them
                 title = (
                     where.title
@@ -157,7 +163,11 @@ class StepsMixin:
                 finally:
                     self.__dict__["_no_create"] = outer
             for step in steps:
-                self._step(scenario, step.text, ("p", step.number))
+                if listed_things:
+                    self.used.discard(id(step))
+                    self._unmap(step, where)
+                else:
+                    self._step(scenario, step.text, ("p", step.number))
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")

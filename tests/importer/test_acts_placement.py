@@ -597,3 +597,17 @@ def test_a_table_of_posts_with_one_standing_charge_each_under_a_procedure_headin
     document.save(str(path))
     data = _import(path)
     assert not any("负责现场总指挥" in s for s in _steps(data)), data
+
+
+def test_what_a_record_holds_listed_after_a_lead_in_is_no_step_and_the_act_before_it_is_one(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某银行网点投诉处理办法\n\n一、总则\n\n为规范投诉处理，制定本办法。\n\n二、受理登记\n\n客服专员应当场填写投诉登记表，登记内容如下：\n\n"
+        "（1）投诉人姓名；\n\n（2）联系电话；\n\n（3）投诉事项。\n\n三、处理答复\n\n网点负责人应在2个工作日内答复客户。\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    steps = _steps(data)
+    assert any("当场填写投诉登记表" in s for s in steps), data
+    assert not any(s in ("投诉人姓名", "联系电话", "投诉事项") for s in steps)
+    assert any("联系电话" in u for u in _unmapped(data))
