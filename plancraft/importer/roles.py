@@ -416,6 +416,9 @@ class Organisation:
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
         title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
+        if not holder:
+            title = _LEAD_WORD.sub("", title)  # 向客服部, 交财务科: the verb or preposition is no part of the name
+        title = _SHORT_NAME_NOTE.sub("", title).strip() or title  # 客服部（以下简称客服）: the short name's note
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
             # "Our Customer Relations team" is the Customer Relations team; the article is no part of the post
@@ -510,7 +513,7 @@ class Organisation:
         if best:
             return best[1]
         if create:
-            posts = [p for p in posts_in(text) if not self._outside(p)]
+            posts = [p for p in posts_in(text) if not self._outside(p) and not _place(p)]
             if posts and posts[0].endswith(_COMMANDS) and len(posts[0]) >= 4:
                 # 投产指挥中心 acts as a group, not a post: the group is recorded; what it does is its leader's
                 # when one is named (a step's `by` must be a role), else nobody's
@@ -664,7 +667,7 @@ class Organisation:
                     if office:  # 领导小组下设办公室: the office of a group is a group, not a post
                         self._group_named(office.group("g") + "办公室", at)
                         continue
-                    if self._outside(post) or self._group_title(post) is not None:
+                    if self._outside(post) or self._group_title(post) is not None or _place(post):
                         continue
                     acts = post in acting or post in clause_actors(sentence)
                     if any(
@@ -790,7 +793,7 @@ _LEVEL_PREFIX = re.compile(r"总行|分行|支行|省行|总公司|分公司|子
 
 # A short name defined for a unit or post: 投诉管理办公室（以下简称“投诉办”）, the Complaints Resolution Team (CRT).
 _ALIAS = re.compile(
-    r"(?P<full>[\u4e00-\u9fff]{3,20})\s*[（(]\s*(?:以下)?简称[：:]?\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?\s*[)）]|"
+    r"(?P<full>[\u4e00-\u9fff]{3,20})\s*[（(]\s*(?:以下)?(?:简称|统称)[：:]?\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?\s*[)）]|"
     r"(?P<efull>(?:[A-Z][\w&-]*\s+){1,5}(?:[Tt]eam|Officer|Manager|Committee|Unit|Department|Centre|Center))\s*"
     r"\(\s*(?:the\s+)?[“\"]?(?P<eshort>[A-Z]{2,6})[”\"]?\s*\)"
 )
@@ -907,6 +910,23 @@ _VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", 
 _NAME_BREAK = re.compile(r"[\s0-9０-９由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》—–\-/／]")
 
 
+# A verb, preposition or passive marker of one character glued to the post after it (被值班经理, 向客服部, 交财务科):
+# never the first character of a name, unless it opens a word names are made of (经理, 交通, 派出所, 对外, 被投诉…).
+_LEAD_WORD = re.compile(
+    r"^(?:被(?!投诉|诉|举报|访|保险|告|申请)|向|对(?!外|公|私)|把|将(?!军)|给|让|叫|从(?!业)|往|至|到(?!访)|"
+    r"经(?![理办营纪济管])|交(?![通警易])|派(?!出|驻)|请|与|令|找|送(?!达|水|货)|报(?!社|警|刊)|转(?!运)|予|使(?!馆|用)|"
+    r"凭|据|随|替|帮|陪|由)(?=[\u4e00-\u9fff]{2})"
+)
+# A note in brackets that gives a name's short form (（简称投诉办）, （以下统称“责任部门”）): no part of the name.
+_SHORT_NAME_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|统称|称)[^（）()]{0,16}[）)]|^(?:以下)?(?:简称|统称)[：:]?")
+
+
+def _place(name: str) -> bool:
+    """A place a sentence names where a unit's last word would be (归档保存投诉处, 事发现场处): a division is named by
+    its field in two characters and 处 (保卫处, 医务处, 教务处); a longer phrase before 处 is where something is."""
+    return bool(re.search(r"[\u4e00-\u9fff]{3,}处$", name))
+
+
 def _name_start(text: str, start: int, floor: int) -> int:
     """Where a name the pattern found at `start` begins: the patterns read at most a few characters before the last word,
     so a long name (事发地旅游行政管理部门, IT蓝图办公室) is found without its first characters; it goes back to the word
@@ -991,7 +1011,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
     r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"设立|成立|组建|设置|包括|通过|根据|依据|按照|参照|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
+    r"简称|统称|设立|成立|组建|设置|包括|通过|根据|依据|按照|参照|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"

@@ -1292,3 +1292,23 @@ def test_a_vague_unit_that_only_answers_for_a_failure_is_given_no_act():
 
     assert clause_actors("答复不及时的，由相关业务单位负责。") == []
     assert clause_actors("答复不及时的，由相关业务单位负责说明原因。") == ["相关业务单位"]
+
+
+def test_a_name_keeps_no_verb_before_it_no_short_name_note_and_no_place(tmp_path: Path):
+    """A verb or preposition of one character glued to a post (交工程科, 向物业经理) is no part of its name; nor a
+    note giving its short name (（以下统称维修单位）); a place (失物存放登记处) is no post."""
+    from plancraft.importer.roles import _LEAD_WORD, _SHORT_NAME_NOTE, _place
+
+    assert _LEAD_WORD.sub("", "交工程科") == "工程科"
+    assert _LEAD_WORD.sub("", "向物业经理") == "物业经理"
+    assert _LEAD_WORD.sub("", "经理办公室") == "经理办公室"  # 经理, 交通, 派出所, 对外, 被投诉…: words names open with
+    assert _LEAD_WORD.sub("", "交通运输科") == "交通运输科"
+    assert _LEAD_WORD.sub("", "被投诉部门") == "被投诉部门"
+    assert _SHORT_NAME_NOTE.sub("", "外包维修公司（以下统称维修单位）") == "外包维修公司"
+    assert _place("失物存放登记处") and not _place("保卫处")
+    data = _import(
+        tmp_path,
+        "小区停水应急预案\n一、处置\n1. 外包维修公司（以下统称维修单位）应在30分钟内到场。\n"
+        "2. 维修单位抢修完毕后，应将记录送失物存放登记处。\n",
+    )
+    assert _roles(data) == [("外包维修公司", None)]
