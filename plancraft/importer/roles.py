@@ -1240,7 +1240,7 @@ _UNIT_HEAD = r"(?:主要)?(?:负责人|领导|主任|经理|主管|[科部处所
 _UNIT_WORD = re.compile(r"(?:部门|团队|部|中心|小组|组|科室|科|室|处)$")
 
 
-# A collective or vague unit (相关部门, 有关科室, 各部门, 各网点负责人, 全体员工, 工作人员): nobody the plan names where a
+# A collective or vague unit (相关部门, 有关科室, 各部门, 各网点负责人, 全体员工, 工作人员, 任何人): nobody the plan names where a
 # sentence only mentions it, reports to it or asks it, but a role where a clause gives it work (it is the subject of
 # an act, or X of 由X): a transcriber lists every post or group the text gives work to, vague or not.
 _COLLECTIVE = re.compile(
@@ -1248,7 +1248,7 @@ _COLLECTIVE = re.compile(
     r"(?:部门|科室|处室|单位|负责人|领导|机构|网点|岗位)|"
     r"(?!各(?:级|成员))各个?[\u4e00-\u9fff]{0,6}?(?:部门|科室|处室|单位|网点|机构|班组|岗位|中心|部室)"
     r"(?:(?:主要)?负责人|领导|(?:工作)?人员)?|"
-    r"(?:全体|所有|每个|每位|每一位|每一名)?(?:员工|工作人员|职工|从业人员)"
+    r"(?:全体|所有|每个|每位|每一位|每一名)?(?:员工|工作人员|职工|从业人员)|任何人|每个人"
 )
 
 

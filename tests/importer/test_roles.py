@@ -1260,6 +1260,8 @@ def test_a_collective_or_vague_unit_given_work_is_a_role():
     assert clause_actors("火情扩大时，全体员工要立即疏散。") == ["全体员工"]
     assert clause_actors("收到投诉的相关部门应在2日内回复。") == ["收到投诉的相关部门"]
     assert clause_actors("各门店负责人须当日报告区域经理。") == ["各门店负责人"]
+    assert clause_actors("任何人应在发现险情后立即报告值班室。") == ["任何人"]
+    assert clause_actors("任何人不得擅自答复媒体。") == []  # a prohibition gives no work
     assert clause_actors("各班组要明确一名联络员。") == []
     assert clause_actors("各级供水管理部门应加强监督。") == []  # every level of a kind of body: no post
 
