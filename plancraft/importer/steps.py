@@ -1002,13 +1002,13 @@ class StepsMixin:
     )
     # 在2小时内处理完毕 / 并在承诺时间内办结: when the act before is to be finished
     _ZH_DONE = re.compile(
-        r"^(?:并且?|且)?(?:须|应|要)?(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前))?(?:全部|全面)?(?:处理|处置|办理)?"
+        r"^(?:并且?|且)?(?:须|应|要)?(?:当场|当日|当天|及时|尽快)?(?:(?:在|于)?[^，,；;。]{1,16}?(?:内|以内|之内|前))?(?:全部|全面)?(?:处理|处置|办理)?"
         r"(?:完毕|完成|办结|结束|结案)[；;。]?$"
     )
     # Starting the plan or a response (启动…预案, 采取三级预案): the act it starts goes with it
-    _ZH_START_PLAN = re.compile(r"^(?:立即|及时|迅速)?(?:采取|采用|启动|启用|执行|进入)[^，,；;。]{0,12}(?:预案|响应|程序)$")
-    # Setting up a body (建立投诉处理团队, 成立…小组): what follows without a subject of its own is that body's charge
-    _ZH_SET_UP = re.compile(r"^[^，,；;。]{0,12}?(?:应当?|要|须)?(?:建立|设立|成立|组建|设置|组成|指定|配备)[^，,；;。]{1,24}$")
+    _ZH_START_PLAN = re.compile(
+        r"^(?:应当?|须|要)?(?:立即|及时|迅速)?(?:采取|采用|启动|启用|执行|进入)[^，,；;。]{0,12}(?:预案|响应|程序)$"
+    )
     # A clause's verb phrase by its grammar: a joining word (并, 再, 然后, 同时), an adverb that stands before a verb
     # (立即, 及时, 先), the agent (由X), a disposal or a direction (将…, 向…) or a time (在…内) before the verb
     _ZH_ACT_LEAD = re.compile(
@@ -1078,12 +1078,6 @@ class StepsMixin:
         rest = clause[end:]
         return end > 0 and len(rest) >= 2 and not re.match(r"^(?:的|之|、|和|及(?!时)|与|或|等|是|为|在内)", rest)
 
-    # What an organisation keeps to or strives for (加强…, 坚持…, 注重…), after its subject and modal if any
-    _AIM = re.compile(
-        r"^(?:[^，,；;。]{0,10}?(?:应当?|要|须|必须|需要))?(?:不断|进一步|切实|积极)?(?:加强|坚持|注重|重视|强化|增强|提高|提升|树立|"
-        r"完善|健全|改进|规范|深化|推进|推动)"
-    )
-
     def _after_case(self, piece: str) -> str:
         """`piece` without the clauses of condition or time it opens with (不属本部门职责的，应… -> 应…)."""
         rest = self._LABEL_HEAD.sub("", piece.strip())
@@ -1092,6 +1086,15 @@ class StepsMixin:
             if not m or not (self._ZH_COND_END.search(m.group(1)) or self._ZH_COND_START.match(m.group(1))):
                 return rest
             rest = rest[m.end() :]
+
+    def _names_no_actor(self, piece: str) -> bool:
+        """A piece of a Chinese sentence that names nobody before its act (10分钟内听取投诉事由, 核对客户信息): the
+        actor of the piece before it goes on."""
+        body = self._after_case(piece)
+        if not re.search(r"[\u4e00-\u9fff]", body) or re.match(r"^(?:由(?!于|此)|交由|改由|请|让|要求)", body):
+            return False
+        # 网点负责人在1小时内…, 客服部回访: a post or unit first is its own actor; 报告监管部门: the unit reached
+        return not (self._ACTOR_NOUN.match(body) or any(start <= 1 for _, start, _ in post_spans(body) + unit_spans(body)))
 
     def _subjectless(self, piece: str) -> bool:
         """A piece of a sentence whose first clause names no one acting (并通知…, 及时向…报告, 应当…, 建立档案): the
@@ -1149,10 +1152,11 @@ class StepsMixin:
         return [p for p in pieces if p]
 
     def _act_pieces(self, text: str) -> list[str]:
-        """A sentence that chains acts (客服中心接到投诉后，准确记录…，通过系统转交…，并短信通知…): one piece per act, as a
-        careful transcription writes one step per act. A clause of condition or time goes with the act after it, what
-        carries no verb of its own (an object, a list, a purpose) with the act before it; the duties of a post
-        (负责…，协调…) and an act with its manner stay whole."""
+        """A sentence that chains acts (客服中心接到投诉后，核对客户信息，录入系统，并短信告知…): one piece per act, as a
+        careful transcription writes one step per act. Every comma parts the sentence, unless grammar keeps the
+        clauses together (_joined); a sentence that says no step, or what the organisation at large should do, is
+        read whole; nothing is parted before the sentence has said an act its words show (so a case named by its
+        nouns, 客户投诉，快件延误，…, stays with the act that answers it)."""
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
         spans, begin = [], 0
@@ -1165,42 +1169,69 @@ class StepsMixin:
         if len(clauses) < 2 or not all(clauses) or re.search(r"是指|系指|指的是", clauses[0]):
             return [text]  # 业务突发是指…，经理须…: a term defined and what it calls for, a description read whole
         first = self._LABEL_HEAD.sub("", clauses[0])
-        if self._POLICY.search(first) or self._AIM.match(first) or re.match(r"^[^，,；;。]{0,16}?负责(?!人)", first):
-            # 各部门应加强服务意识，做好解释工作，落实整改措施 / 保卫科负责维持秩序，配合调查: aims or a post's charge in a
-            # row, said once, not acts in turn
+        if self._says_no_step(text) or self._POLICY.search(text) or self._WHY.search(text) or self._WHOLE_BODY.match(first):
+            # 严禁…，擅自…: one rule and its sanction; 企业应根据实际情况确定…，并…: what the organisation at large
+            # should do, a policy said once
             return [text]
         cuts, acted = [0], False
-        for index, clause in enumerate(clauses):
-            acts = self._zh_clause_acts(clause)
-            previous = clauses[index - 1] if index else ""
-            if acts and (
-                self._ZH_START_PLAN.match(previous) or (self._ZH_SET_UP.search(previous) and self._SERIAL_VERB.match(clause))
-            ):
-                acts = False  # 采取三级预案，报告…: the act the plan starts; 设立…中心，协调…: the body's charge
-            if (
-                acts
-                and self._ZH_MODAL.match(clause)
-                and not self._ZH_MODAL.search(previous)
-                and not self._ZH_COND_END.search(previous)
-            ):
-                acts = False  # 受理部门接到投诉，应当…: the modal's subject and circumstance are the clause before
-            if re.match(r"^(?:或者?|或是)", previous) or re.match(r"^(?:或者?|或是)", clause):
-                acts = False  # …带到所属部门，或者电话联系后，告诉其…: the other way of doing the same act
-            if acts and acted and index > cuts[-1]:
-                at = index
-                while at - 1 > cuts[-1] and (
-                    self._ZH_COND_END.search(clauses[at - 1])
-                    or self._ZH_COND_START.match(clauses[at - 1])
-                    or re.fullmatch(r"同时|然后|随后|此外|另外|但|而且?|并且?", clauses[at - 1])
-                ):
-                    at -= 1  # …，业务部门得知消息后，应立即…: the case goes with the act it governs
-                if at > cuts[-1]:
-                    cuts.append(at)
-            acted = acted or acts
-        if len(cuts) == 1:
-            return [text]
+        for index in range(1, len(clauses)):
+            acted = acted or self._shows_act(clauses[index - 1])
+            if acted and not self._joined(clauses[index - 1], clauses[index]):
+                cuts.append(index)
         ends = cuts[1:] + [len(clauses)]
         return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+
+    # The organisation at large and what it should do (银行应…, 企业需要…, 各部门要…): a policy, said once, read whole
+    _WHOLE_BODY = re.compile(
+        r"^[^，,；;。]{0,6}?(?:银行|企业|公司|本行|我行|医院|单位|各单位|各部门|本单位|机构)[^，,；;。]{0,20}?"
+        r"(?:应当?|应该|要|需要|须|必须)"
+    )
+    # The result of a condition (则…, 就…, 便…), what goes on with the act before (以…, 确保…, 不得…, 甚至…)
+    _ZH_RESULT = re.compile(r"^(?:则|就|便)(?=[\u4e00-\u9fff])")
+    _ZH_WITH_BEFORE = re.compile(r"^(?:但|而|并|且|同时)?(?:甚至|以至|乃至)")
+    # Where or in what the next act is done (在…过程中, 在处理上, 在…基础上), or a lead-in to what follows (包括, 如下)
+    _ZH_FRAME = re.compile(r"^(?:但|而)?在[^，,；;。]{1,20}(?:上|中|下|方面|基础上|过程中|环节|期间)$")
+    # 分管院长应视情况轻重，亲自…: the basis of the act, said before it
+    _ZH_BASIS = re.compile(r"^[^，,；;。]{0,12}?(?:应当?|要|须|需要?|必须)(?:视|根据|按照?|依据|依照|结合|针对)")
+    _ZH_LEAD_END = re.compile(r"(?:包括|如下|以下|有|是|为|的话)$")
+
+    def _shows_act(self, clause: str) -> bool:
+        """A clause whose words show an act: read as an act (_zh_clause_acts), a modal, or a verb of handling first."""
+        return bool(self._zh_clause_acts(clause) or self._ZH_MODAL.search(clause) or self._SERIAL_VERB.match(clause))
+
+    def _joined(self, previous: str, clause: str) -> bool:
+        """Whether `clause` stays in one piece with the clause before it, by grammar alone."""
+        return bool(
+            # the clause before governs this one: too short to act (同时, 必要时), a case or time (…的, …后, 如…, 对于…,
+            # 发生…, 在…过程中, 值班队长无法处理的话), a noun and what it is about (需核实的投诉事项), the plan started
+            # (启动二级预案), a lead-in (包括)
+            len(previous) < 4
+            or self._ZH_COND_END.search(previous)
+            or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous))
+            or self._ZH_FRAME.match(previous)
+            or (re.match(r"^(?:如|若|凡|一旦|当)?(?:发生|出现)", previous) and not self._ZH_MODAL.search(previous))
+            or self._ZH_START_PLAN.match(previous)
+            or (self._ZH_BASIS.search(previous) and not self._zh_clause_acts(previous))
+            or (
+                re.search(r"的[\u4e00-\u9fff]{1,4}$", previous)
+                and not self._ZH_MODAL.search(previous)
+                and not self._zh_clause_acts(previous)
+            )
+            or self._ZH_LEAD_END.search(previous)
+            # this clause goes on with the one before: a modal whose subject the clause before names (支行各营业机构，
+            # 要…), a purpose or manner (以便…, 确保…, 不得…), another way (或…), the end (在2小时内处理完毕), the result of
+            # a case (则…), a list with no verb of its own (投诉人姓名、电话、车型), handled as instructed (按领导批示办理)
+            or (self._ZH_MODAL.match(clause) and not self._ZH_MODAL.search(previous))
+            or self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
+            or self._ZH_WITH_BEFORE.match(clause)
+            or re.match(r"^(?:或者?|或是)", clause)
+            or self._ZH_DONE.match(clause)
+            or self._ZH_RESULT.match(clause)
+            or ("、" in clause and not self._zh_clause_acts(clause) and not self._ZH_MODAL.search(clause))
+            or re.fullmatch(
+                r"(?:并)?(?:按照?|依照|依据|根据)[^，,；;。]{2,16}?(?:及时|立即|认真)?(?:办理|处理|执行)[。；;]?", clause
+            )
+        )
 
     # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
     # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
@@ -1392,7 +1423,9 @@ class StepsMixin:
             text = self._ORDER_WORD.sub("", text)
         if not text:
             return
-        pieces = self._split_step(text)
+        # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
+        starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
+        pieces = [text] if starts else self._split_step(text)
         if len(pieces) > 1:
             for index, piece in enumerate(pieces):
                 goes_on = bool(
@@ -1409,7 +1442,12 @@ class StepsMixin:
                 same_actor = bool(index) and (serial or goes_on or self._subjectless(self._after_case(raw)))
                 outer = self.__dict__.get("_no_create", False)
                 # 不属本部门职责的，应引导客户到责任部门: no subject, so a unit the act names is whom it reaches
-                self.__dict__["_no_create"] = serial or outer or (not goes_on and self._subjectless(self._after_case(raw)))
+                self.__dict__["_no_create"] = (
+                    serial
+                    or outer
+                    or (not goes_on and self._subjectless(self._after_case(raw)))
+                    or bool(index and self._names_no_actor(raw))
+                )
                 try:
                     self._step(
                         scenario,
@@ -1421,7 +1459,7 @@ class StepsMixin:
                     self.__dict__["_no_create"] = outer
                 actions = scenario.get("actions") or []
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
-                    if same_actor or self._THEN.match(raw):
+                    if same_actor or self._THEN.match(raw) or (index and self._names_no_actor(raw)):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
                         actions[-1]["by"] = Src(actions[-2]["by"].value, at)
             return
@@ -1441,23 +1479,7 @@ class StepsMixin:
         if m:  # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
             self._step(scenario, m.group("lead"), at)
             text = _clean(m.group("rest"))
-        if (
-            (
-                self._NOT_A_STEP.search(text)
-                or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
-                or self._WHAT_UNIT_IS.match(text)
-                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
-                or self._PAGE_LINE.search(text)
-                or self._SANCTION.search(text)
-                or (self._POLICY.search(text) and not posts_in(text[:12]))
-                or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
-                or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
-                or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
-                or self._RULE_OF_CONDUCT.search(text)
-                or text == str(scenario["title"].value)
-            )
-            and not _deadline_in(text)
-        ) or self._only_bounds(text):
+        if self._says_no_step(text) or (text == str(scenario["title"].value) and not _deadline_in(text)):
             rule = self._escalation(text, {"do": Src(text, at)}, at, scenario) if self._YOUR_OPTION.search(text) else None
             if rule is not None:  # If you remain dissatisfied, you can refer your complaint to the Ombudsman
                 scenario.setdefault("escalation", []).append(rule)
@@ -1500,6 +1522,26 @@ class StepsMixin:
         rule = self._escalation(core, {**step, "do": Src(core, at)}, at, scenario)
         if rule is not None:
             scenario.setdefault("escalation", []).append(rule)
+
+    def _says_no_step(self, text: str) -> bool:
+        """A sentence that is no step of the procedure: a lead-in, why, a description, a page line, a sanction, a
+        policy, an option of the complainant, a case only, a rule of conduct, or bounds only."""
+        return (
+            bool(
+                self._NOT_A_STEP.search(text)
+                or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                or self._WHAT_UNIT_IS.match(text)
+                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
+                or self._PAGE_LINE.search(text)
+                or self._SANCTION.search(text)
+                or (self._POLICY.search(text) and not posts_in(text[:12]))
+                or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
+                or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+                or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
+                or self._RULE_OF_CONDUCT.search(text)
+            )
+            and not _deadline_in(text)
+        ) or self._only_bounds(text)
 
     _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
     _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Za-z])")

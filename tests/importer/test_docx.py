@@ -71,8 +71,10 @@ def test_docx_import_reads_styles_tables_and_headers(tmp_path: Path):
     [scenario] = data["scenarios"]
     assert scenario["title"] == "处理现场投诉"
     steps = scenario["actions"]
-    assert steps[0]["within"] == "10min" and steps[0]["by"] == roles["大堂经理"]["id"]
-    assert steps[1]["within"] == "1h"
+    # 大堂经理将客户引导至接待室，10分钟内听取投诉事由: two acts, the deadline with the second, one actor for both
+    assert steps[0]["do"] == "大堂经理将客户引导至接待室" and steps[0]["by"] == roles["大堂经理"]["id"]
+    assert steps[1]["within"] == "10min" and steps[1]["by"] == roles["大堂经理"]["id"]
+    assert steps[2]["within"] == "1h"
     [cap] = data["limits"]
     assert (cap["max"], cap["currency"], cap["approver"]) == (5000, "CNY", roles["网点负责人"]["id"])
     text = out.read_text(encoding="utf-8")

@@ -98,7 +98,9 @@ def test_response_levels_keep_their_actions_as_a_scenario(tmp_path):
     assert _names(data["levels"]) == ["二级响应", "一级响应"]
     assert data["levels"][1]["criteria"] == "启动条件：发生特别重大突发事件，或者涉及客户100人以上的。"
     first = next(s for s in data["scenarios"] if s["title"] == "一级响应")
-    assert first["level"] == data["levels"][1]["id"] and first["actions"][0]["within"] == "1h"
+    # 由…组长指挥，1小时内报告总行: two acts, the deadline with the second, one actor for both
+    assert first["level"] == data["levels"][1]["id"] and first["actions"][1]["within"] == "1h"
+    assert first["actions"][1]["by"] == first["actions"][0]["by"]
 
 
 def test_levels_stated_in_passing(tmp_path):

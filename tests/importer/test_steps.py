@@ -421,8 +421,10 @@ def test_response_levels_under_a_procedure_heading_and_a_step_with_its_own_deadl
         ("在15分钟内报告客服中心主任", "客服中心值班人员", "15min"),
     ]
     assert (one["title"], two["title"]) == ("Ⅰ级响应", "Ⅱ级响应")
-    assert [(d, titles.get(b)) for _, d, b, _ in _steps(two)] == [
-        ("由客服中心主任组织处置，必要时报请分管副总经理协调", "客服中心主任")
+    # an act and the one done when needed: a step each, the actor going on (acts5: split by default)
+    assert [(w, d, titles.get(b)) for w, d, b, _ in _steps(two)] == [
+        (None, "由客服中心主任组织处置", "客服中心主任"),
+        ("必要时", "报请分管副总经理协调", "客服中心主任"),
     ]
     assert sorted(lv["name"] for lv in data["levels"]) == ["Ⅰ级响应", "Ⅱ级响应"]
 
@@ -1436,7 +1438,8 @@ def test_a_paragraph_before_the_first_heading_that_acts_at_once_is_what_is_done_
     steps = [(s["title"], d) for s in data["scenarios"] for _, d, _, _ in _steps(s)]
     assert ("应急处置", "营业网点发生服务突发事件，应立即启动本预案，实施有效措施") in steps
     assert ("应急处置", "营业网点应及时、如实地向支行办公室报告，不得瞒报") in steps
-    assert ("当发生业务系统故障时，应采取如下措施", "及时联系技术维护部门，了解故障原因") in steps
+    assert ("当发生业务系统故障时，应采取如下措施", "及时联系技术维护部门") in steps
+    assert ("当发生业务系统故障时，应采取如下措施", "了解故障原因") in steps
 
 
 def test_background_and_definitions_under_a_procedure_heading_are_kept_not_steps(tmp_path: Path):
@@ -1462,7 +1465,7 @@ def test_unnumbered_headings_beside_a_short_numbered_list_are_still_headings_and
     assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
         ("投诉受理", [("客服人员接到业主投诉后，应在15分钟内作出响应", "15min"), ("填写投诉登记表", None)]),
         ("处理流程", [("调查核实", None), ("制定整改方案", None), ("回复业主", None)]),
-        ("回访", [("客服主管应在处理完毕后3日内回访业主，了解满意程度", "3d")]),
+        ("回访", [("客服主管应在处理完毕后3日内回访业主", "3d"), ("了解满意程度", None)]),
     ]
     assert "x-unmapped" not in data
 
@@ -1561,7 +1564,7 @@ def test_two_acts_chained_in_one_sentence_are_a_step_each_and_what_only_goes_wit
         "8、登记人员应记录投诉人姓名、联系电话、投诉事项。\n"
         "9、分管院长应视情况轻重，亲自或委派专人处理。\n"
         "10、受理窗口接到患者的投诉，应当在当日内登记。\n"
-        # a post's charge, or aims in a row: not acts in turn
+        # a post's charge and aims in a row are acts in turn too (acts5: the guidance sets say so)
         "11、保卫科负责维持秩序，配合调查。\n"
         "12、各科室要加强沟通，做好解释。\n",
     )
@@ -1581,8 +1584,10 @@ def test_two_acts_chained_in_one_sentence_are_a_step_each_and_what_only_goes_wit
         (None, "登记人员应记录投诉人姓名、联系电话、投诉事项", "登记人员"),
         (None, "分管院长应视情况轻重，亲自或委派专人处理", "分管院长"),
         (None, "受理窗口接到患者的投诉，应当在当日内登记", None),
-        (None, "保卫科负责维持秩序，配合调查", "保卫科"),
-        (None, "各科室要加强沟通，做好解释", None),
+        (None, "保卫科负责维持秩序", "保卫科"),
+        (None, "配合调查", "保卫科"),
+        (None, "各科室要加强沟通", None),
+        (None, "做好解释", None),
     ]
 
 
@@ -1664,4 +1669,67 @@ def test_a_thing_and_by_whom_how_often_and_an_act_on_a_rule_are_acts_and_the_com
         ("应报告设备科", "维修班长"),  # after its case (无法修复的), an act with no subject: the actor before goes on
         ("网点负责人应立即上报", "网点负责人"),
         ("在2,000元以内先行赔付", "网点负责人"),  # the comma in 2,000 parts nothing
+    ]
+
+
+def test_a_sentence_is_parted_at_every_comma_whatever_its_verbs_once_it_has_said_an_act(tmp_path: Path):
+    # acts5: the split is the default; verbs no list names (录入, 回执, 封样) still part the sentence, and the deadline and
+    # the actor go with the piece they belong to
+    data = _import(
+        tmp_path,
+        "水质投诉处理办法\n\n一、处理程序\n"
+        "1.客服专员接到投诉后，应核对用户地址，录入工单系统，短信回执用户。\n"
+        "2.班组长到场取样，2小时内封样送检。\n",
+    )
+    [scenario] = data["scenarios"]
+    titles = _role_titles(data)
+    assert [(d, titles.get(b), t) for _, d, b, t in _steps(scenario)] == [
+        ("客服专员接到投诉后，应核对用户地址", "客服专员", None),
+        ("录入工单系统", "客服专员", None),
+        ("短信回执用户", "客服专员", None),
+        ("班组长到场取样", "班组长", None),
+        ("2小时内封样送检", "班组长", "2h"),  # its own deadline, the actor before going on
+    ]
+
+
+def test_clauses_stay_together_only_on_grammatical_grounds(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "燃气报修处理办法\n\n一、处理程序\n"
+        # a purpose (以便…), another way (或…), the end of the act (3日内办结), a list with no verb of its own
+        "1.维修员应记录报修地址，以便派单。\n"
+        "2.维修员应上门检修，或电话指导用户处置。\n"
+        "3.维修员应更换损坏的阀门，3日内办结。\n"
+        "4.维修员应登记用户信息，姓名、住址、电话。\n"
+        # a case or a basis that governs the act after it (…的话, 应视…), and the result of a case (则…)
+        "5.维修员无法修复的话，报告站长。\n"
+        "6.站长应视损坏程度，调派抢修车辆。\n"
+        "7.如用户对处理满意，则办结归档。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d) for w, d, _, _ in _steps(scenario)] == [
+        (None, "维修员应记录报修地址，以便派单"),
+        (None, "维修员应上门检修，或电话指导用户处置"),
+        (None, "维修员应更换损坏的阀门，3日内办结"),
+        (None, "维修员应登记用户信息，姓名、住址、电话"),
+        (None, "维修员无法修复的话，报告站长"),
+        (None, "站长应视损坏程度，调派抢修车辆"),
+        ("如用户对处理满意", "则办结归档"),
+    ]
+
+
+def test_a_sentence_that_names_the_case_first_is_not_parted_before_an_act(tmp_path: Path):
+    # 用户报修，燃气泄漏，…: the case named by its nouns stays with the act that answers it; the plan started (应立即启动
+    # 本预案) goes with what it starts
+    data = _import(
+        tmp_path,
+        "燃气泄漏应急预案\n\n一、处置程序\n"
+        "1.用户报修，燃气泄漏，值班员立即关闭总阀，疏散住户。\n"
+        "2.供气站发生泄漏，应立即启动本预案，组织抢修。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "用户报修，燃气泄漏，值班员立即关闭总阀",
+        "疏散住户",
+        "供气站发生泄漏，应立即启动本预案，组织抢修",
     ]

@@ -162,7 +162,8 @@ def test_items_numbered_a_kind_lower_inside_a_rule_are_its_steps_and_a_case_glue
         ("凡到营业厅投诉的客户", "首先接待的部门应热情接待，不得推诿", None),
         ("属本部门职责的", "应登记投诉内容", None),
         ("能当场解决的", "当场解决", None),
-        ("不能当场解决的", "应向客户说明原因，承诺五个工作日内答复", "5wd"),
+        ("不能当场解决的", "应向客户说明原因", None),
+        (None, "承诺五个工作日内答复", "5wd"),  # its own act and deadline (the case is not carried on yet)
         ("不属本部门职责的", "应引导客户到责任部门", None),
         (None, "由责任部门处理", None),
         (None, "需要多个部门共同处理的，由首先接待的部门牵头协调，并在承诺时间内办结", None),

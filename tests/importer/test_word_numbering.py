@@ -146,7 +146,11 @@ def test_a_plan_numbered_by_word_imports_like_a_typed_one(tmp_path: Path):
     assert data["scope"] == "本预案适用于本行各营业网点受理的客户投诉。"
     scenarios = {s["title"]: [(a["do"], a.get("within")) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert scenarios == {
-        "现场投诉处置": [("大堂经理接待客户，10分钟内了解投诉事由", "10min"), ("网点负责人在1小时内作出答复", "1h")],
+        "现场投诉处置": [
+            ("大堂经理接待客户", None),
+            ("10分钟内了解投诉事由", "10min"),
+            ("网点负责人在1小时内作出答复", "1h"),
+        ],
         "电话投诉处置": [("客服人员登记投诉内容", None), ("客服中心在2个工作日内回复客户", "2wd")],
     }
     titles = {r["title"] for r in data["organisation"]["roles"]}
