@@ -531,8 +531,8 @@ class Organisation:
             if "|" in t or re.search(r"[（(、]", t) or _PERSON.fullmatch(t):
                 continue  # a holder that names people (赵六（营业部经理）) is no post
             t = re.sub(r"^(?:各级|各|全体|所有)(?=[\u4e00-\u9fff]{3})", "", t)  # 各网点负责人 names 网点负责人
-            if post == t:
-                return ident
+            if post == t or post.replace("的", "") == t.replace("的", ""):
+                return ident  # 投诉涉及相关部门 / 投诉涉及的相关部门: one unit, named with and without 的
             if min(len(post), len(t)) < 3:
                 continue
             longer, shorter = (t, post) if len(t) > len(post) else (post, t)
@@ -1296,10 +1296,12 @@ def _given_to(rest: str) -> str | None:
 
 
 # 通知X前来接待, 安排X到场, 要求X立即核实: X, told or sent to do something, does it.
-_SENT = re.compile(r"(?:通知|要求|安排|指派|责成|督促|派遣|派出|派)(?P<rest>[^，,；;。：:（()）《》]{2,30})")
+_SENT = re.compile(
+    r"(?:通知|要求|安排|指派|责成|督促|派遣|派出|派|移交|转交|交给|转给|转至|转到|分派|分送|批转|交办)(?P<rest>[^，,；;。：:（()）《》]{2,30})"
+)
 _SENT_ACT = re.compile(
     r"(?:立即|及时|马上|迅速|尽快|第一时间|亲自)?(?:前来|到场|到达|赶到|赶赴|赶往|前往|到现场|参加|参与|配合|协助|出面|负责|"
-    r"核实|调查|处置|处理|接待|带队|陪同)"
+    r"核实|调查|处置|处理|接待|带队|陪同|办理|答复|回复|核查|跟进|解决)"
 )
 
 
@@ -1307,7 +1309,8 @@ def _sent_to(rest: str) -> str | None:
     """X of 通知X前来接待: a run that ends in a post's or a unit's last word right before the act it is sent to do."""
     for end in range(2, min(len(rest), 24) + 1):
         if _head_ends(rest, end) and _SENT_ACT.match(rest, end) and not _LONGER_HEAD.match(rest, end):
-            return rest[:end]
+            # 通知客户在约定时间再来营业厅: a clause of its own (a time, a place), not the one sent
+            return None if re.search(r"再|(?<!所)[在于]", rest[:end]) else rest[:end]
     return None
 
 

@@ -1314,3 +1314,19 @@ def test_a_name_keeps_no_verb_before_it_no_short_name_note_and_no_place(tmp_path
         "2. 维修单位抢修完毕后，应将记录送失物存放登记处。\n",
     )
     assert _roles(data) == [("外包维修公司", None)]
+
+
+def test_a_unit_work_is_handed_to_with_its_act_does_it(tmp_path: Path):
+    """移交X处理, 转至X核查, 交给X处理: X, handed the work with the act, does it (a vague unit too); 通知客户在…再来:
+    a clause of its own, nobody sent; a unit named with and without 的 is one role."""
+    from plancraft.importer.roles import clause_actors
+
+    assert clause_actors("超出权限的，移交有关单位处理。") == ["有关单位"]
+    assert clause_actors("涉及收费的转至财务科核查。") == ["财务科"]
+    assert clause_actors("通知业主在约定时间再来服务中心办理。") == []
+    data = _import(
+        tmp_path,
+        "物业投诉处理办法\n一、处理程序\n1. 客服部接到投诉后应立即登记，并转交投诉涉及相关部门处理。\n"
+        "2. 投诉涉及的相关部门应在2日内答复。\n",
+    )
+    assert _roles(data) == [("客服部", None), ("投诉涉及相关部门", None)]
