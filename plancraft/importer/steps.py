@@ -1169,13 +1169,24 @@ class StepsMixin:
         if len(clauses) < 2 or not all(clauses) or re.search(r"是指|系指|指的是", clauses[0]):
             return [text]  # 业务突发是指…，经理须…: a term defined and what it calls for, a description read whole
         first = self._LABEL_HEAD.sub("", clauses[0])
-        if self._says_no_step(text) or self._POLICY.search(text) or self._WHY.search(text) or self._WHOLE_BODY.match(first):
+        if (
+            self._says_no_step(text)
+            or self._says_no_step(self._after_case(text))
+            or self._POLICY.search(text)
+            or self._WHY.search(text)
+            or self._WHOLE_BODY.match(first)
+        ):
             # 严禁…，擅自…: one rule and its sanction; 企业应根据实际情况确定…，并…: what the organisation at large
             # should do, a policy said once
             return [text]
         cuts, acted = [0], False
         for index in range(1, len(clauses)):
-            acted = acted or self._shows_act(clauses[index - 1])
+            acted = (
+                acted
+                or self._shows_act(clauses[index - 1])
+                # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
+                or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])) and len(clauses[index - 1]) >= 4)
+            )
             if acted and not self._joined(clauses[index - 1], clauses[index]):
                 cuts.append(index)
         ends = cuts[1:] + [len(clauses)]
@@ -1190,7 +1201,9 @@ class StepsMixin:
     _ZH_RESULT = re.compile(r"^(?:则|就|便)(?=[\u4e00-\u9fff])")
     _ZH_WITH_BEFORE = re.compile(r"^(?:但|而|并|且|同时)?(?:甚至|以至|乃至)")
     # Where or in what the next act is done (在…过程中, 在处理上, 在…基础上), or a lead-in to what follows (包括, 如下)
-    _ZH_FRAME = re.compile(r"^(?:但|而)?在[^，,；;。]{1,20}(?:上|中|下|方面|基础上|过程中|环节|期间)$")
+    _ZH_FRAME = re.compile(
+        r"^(?:但|而)?在[^，,；;。]{1,20}(?:上|中|下|方面|基础上|过程中|环节|期间)$|^[^，,；;。]{0,8}(?:情况|条件|前提)下$"
+    )
     # 分管院长应视情况轻重，亲自…: the basis of the act, said before it
     _ZH_BASIS = re.compile(r"^[^，,；;。]{0,12}?(?:应当?|要|须|需要?|必须)(?:视|根据|按照?|依据|依照|结合|针对)")
     _ZH_LEAD_END = re.compile(r"(?:包括|如下|以下|有|是|为|的话)$")

@@ -1733,3 +1733,23 @@ def test_a_sentence_that_names_the_case_first_is_not_parted_before_an_act(tmp_pa
         "疏散住户",
         "供气站发生泄漏，应立即启动本预案，组织抢修",
     ]
+
+
+def test_the_clause_a_case_governs_is_an_act_and_a_rule_after_its_case_is_read_whole(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "水质投诉处理办法\n\n一、处理程序\n"
+        # 接到投诉后，抄录…: what follows the case is the act, whatever its verb, so the next act is parted from it
+        "1.接到投诉后，抄录用户地址，录入工单系统。\n"
+        # a prohibition after its time (在…期间，严禁…，擅自…): one rule, read whole, not parted
+        "2.在调查期间，严禁泄露投诉人信息，擅自对外表态。\n"
+        # 一般情况下: the circumstance of the act after it
+        "3.事故发生在夜间时，一般情况下，值班员应先电话告知用户。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "接到投诉后，抄录用户地址",
+        "录入工单系统",
+        "在调查期间，严禁泄露投诉人信息，擅自对外表态",
+        "事故发生在夜间时，一般情况下，值班员应先电话告知用户",
+    ]
