@@ -867,6 +867,8 @@ def _split_list(text: str) -> list[str]:
     parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
     if not parts:
         return []
+    if len(parts) > 1 and re.search(r"等(?:各|其他|其它|相关|有关)?[\u4e00-\u9fff]{2,10}$", parts[-1]):
+        return [text]  # 营销副总、技术副总等各主管副总经理: the posts and their kind, named as one; not cut at 、
     tail = None
     for suffix in sorted((*vocab.POST_SUFFIXES, "主要负责人", "主要领导"), key=len, reverse=True):
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):
@@ -944,8 +946,12 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
     for m in vocab.ROLE_PATTERN.finditer(text):
         begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), found[-1][2] if found else 0)
         role = text[begin : m.end("role")]
+        if re.search(
+            r"等(?:各|相关|有关)?(?:部门|单位|科室|处室)(?:主要)?(?:负责人|领导)$", text[max(0, m.start() - 3) : m.end("role")]
+        ):
+            continue  # 办公室、保卫部等部门主要负责人: the kind of the units listed (each their own head), no post of its own
         if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):
-            role = m.group("role")  # 办公室、保卫部等部门主要负责人: the kind of the units listed, no unit of its own
+            role = m.group("role")  # 保卫部等主要负责人: the head of the units listed, no unit of its own
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", role))
         if len(post) < 2:  # 投诉协调员: the cut took a verb (协调) that is part of the post's name
             post = vocab.ROLE_LEAD.sub("", role)

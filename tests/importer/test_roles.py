@@ -1330,3 +1330,16 @@ def test_a_unit_work_is_handed_to_with_its_act_does_it(tmp_path: Path):
         "2. 投诉涉及的相关部门应在2日内答复。\n",
     )
     assert _roles(data) == [("客服部", None), ("投诉涉及相关部门", None)]
+
+
+def test_a_list_named_with_its_kind_is_one_name_and_the_kind_alone_no_post(tmp_path: Path):
+    """副组长由营销副总、技术副总等各主管副总经理担任: the posts and their kind are named as one, not cut at 、 into
+    营销副总 and 技术副总等各主管副总经理; 客服部、工程部等部门负责人: each unit's head, and no post 部门负责人."""
+    data = _import(
+        tmp_path,
+        "某公司投诉应急预案\n一、组织机构\n成立投诉处理领导小组，组长由总经理担任，副组长由营销副总、技术副总等各主管"
+        "副总经理担任，成员由客服部、工程部等部门负责人组成。\n二、处置\n1. 客服部接到投诉后应立即登记。\n",
+    )
+    assert ("副组长", "营销副总、技术副总等各主管副总经理") in _roles(data)
+    assert ("副组长", "营销副总") not in _roles(data)
+    assert ("部门负责人", None) not in _roles(data)
