@@ -31,22 +31,24 @@ FLOORS = {
     "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (26, 2)},
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
     # and roles and levels where the grades3 work brought them (these sets' levels are procedure stages, not grades)
-    "heldout6": {"roles": (17, 1), "levels": (0, 0), "steps": (19, 4)},
+    "heldout6": {"roles": (17, 0), "levels": (0, 0), "steps": (19, 4)},
     "heldout7": {"roles": (17, 6), "levels": (0, 0), "time_limits": (10, 0), "steps": (31, 3)},
     # heldout10/11: measured blind (recall 52% and 48% at db602c9), open since 07:55; the figures after this session's
     # structure (outline3), steps (steps3) and roles/levels (grades3) work at main ec79e8e; steps raised after the
     # acts-in-turn reading (gaps4), heldout11 roles after compare took a "not stated" holder for none (f63bc0a)
-    "heldout10": {"roles": (30, 3), "levels": (5, 0), "time_limits": (9, 0), "steps": (34, 4)},
+    "heldout10": {"roles": (31, 2), "levels": (5, 0), "time_limits": (9, 0), "steps": (34, 4)},
     "heldout11": {"roles": (12, 6), "levels": (3, 0), "time_limits": (11, 0), "steps": (54, 5)},
     # heldout12-14: the session's last blind measure (main 1e87c90, 61% pooled), kept as measured: open from now on
     # heldout12 steps raised after a lead-in that acts, a reporting stage among the stages and early-warning stages
     # became steps (lists4)
-    "heldout12": {"roles": (14, 7), "levels": (0, 0), "time_limits": (1, 0), "steps": (32, 8)},
+    "heldout12": {"roles": (14, 6), "levels": (0, 0), "time_limits": (1, 0), "steps": (32, 8)},
     "heldout13": {"roles": (26, 4), "levels": (1, 0), "time_limits": (7, 0), "steps": (55, 7)},
     # heldout14 steps and levels raised after a list of acts, or English prose that acts, under a heading no section
     # names became a procedure (lists4); heldout2, 10, 11, 13, 14 steps raised after one step per act (acts4: two acts
     # chained in one sentence, 应登记…，并报告…, are two steps)
-    "heldout14": {"roles": (23, 7), "levels": (2, 1), "time_limits": (5, 0), "steps": (57, 7)},
+    # roles raised / wrong roles capped as measured after actors5 (vague units given work, fragment hygiene):
+    # heldout6 (17, 0), heldout10 (31, 2), heldout12 (14, 6), heldout14 (24, 6)
+    "heldout14": {"roles": (24, 6), "levels": (2, 1), "time_limits": (5, 0), "steps": (57, 7)},
 }
 
 
