@@ -611,3 +611,81 @@ def test_what_a_record_holds_listed_after_a_lead_in_is_no_step_and_the_act_befor
     assert any("当场填写投诉登记表" in s for s in steps), data
     assert not any(s in ("投诉人姓名", "联系电话", "投诉事项") for s in steps)
     assert any("联系电话" in u for u in _unmapped(data))
+
+
+def _unmapped_at(data: dict) -> dict[str, str]:
+    return {str(u["at"]): str(u["text"]) for u in data.get("x-unmapped") or []}
+
+
+def test_an_unmapped_imperative_is_a_step_of_the_procedure_before_it_and_a_description_stays(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "Harbour Dental Practice complaints procedure\n\n1. Purpose\n\nThis procedure explains how we handle complaints.\n\n"
+        "2. Handling a complaint\n\nThe practice manager will acknowledge every complaint within 3 working days.\n\n"
+        "3. After the reply\n\nRecord the outcome in the complaints log.\n\n"
+        "Our practice opened in 1998 and has four dentists.\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "Handling a complaint"
+    assert any("Record the outcome" in str(a["do"]) for a in scenario["actions"])
+    assert any("opened in 1998" in u for u in _unmapped(data))
+    assert not any("Record the outcome" in u for u in _unmapped(data))
+
+
+def test_an_unmapped_chinese_paragraph_whose_post_must_act_is_a_step_and_a_maxim_or_a_fact_stays(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某燃气公司用户服务应急预案",
+        [
+            (1, "一、总则"),
+            (None, "为规范燃气泄漏情况下的用户服务，制定本预案。"),
+            (1, "二、应急处置"),
+            (None, "接到泄漏报告后，调度员应立即派抢修人员赶赴现场。"),
+            (1, "三、燃气表箱"),
+            (None, "抢修人员须在30分钟内关闭用户的入户总阀。"),
+            (None, "燃气公司应该认真对待每一位用户。"),
+            (None, "本公司服务热线全天开通。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert any("关闭用户的入户总阀" in s for s in steps), steps
+    unmapped = _unmapped(data)
+    assert any("认真对待每一位用户" in u for u in unmapped)  # any gas company, anytime: a maxim, no step
+    assert any("全天开通" in u for u in unmapped)
+
+
+def test_an_unmapped_paragraph_that_acts_keeps_what_else_it_says_with_its_position(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "Northfield Library complaints procedure\n\n1. Handling a complaint\n\n"
+        "The duty librarian will log every complaint on the day it arrives.\n\n2. Noise\n\n"
+        "The reading room is on the first floor. The duty librarian will ask noisy visitors to move to the café.\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    steps = _steps(data)
+    assert any("ask noisy visitors" in s for s in steps), steps
+    kept = _unmapped_at(data)
+    assert any("reading room is on the first floor" in t for t in kept.values()), kept
+    assert not any("ask noisy visitors" in t for t in kept.values())
+
+
+def test_what_the_complainant_must_do_or_how_to_reach_us_is_no_step(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某供水公司服务应急预案",
+        [
+            (1, "一、应急处置"),
+            (None, "接到停水报告后，值班员应立即通知维修班组。"),
+            (1, "二、报修须知"),
+            (None, "报修人须说明停水的地址和时间。"),
+            (None, "维修班组的值班电话为 0571 8888 6666，全天有人接听。"),
+        ],
+    )
+    data = _import(path)
+    steps = _steps(data)
+    assert not any("说明停水的地址" in s for s in steps), steps
+    assert not any("值班电话" in s for s in steps), steps
