@@ -1011,6 +1011,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         r"(?:[Ww]e|(?:[Tt]he|[Oo]ur|[Aa]n?|[Ee]ach|[Ee]very|[Aa]ll|[Aa]ny)\s+[A-Za-z][A-Za-z -]{1,40}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
         r"\s+(?:will|should|shall|must|(?:'|’)ll)\s+(?:then\s+|also\s+|usually\s+|normally\s+|always\s+)?(?!be\s+able|not\b)[a-z]{2,}"
     )
+    # the same within the sentence (Within two days of receipt the manager will write to you; …, and we will call you)
+    _EN_MODAL_INSIDE = re.compile(
+        r"\b(?:[Ww]e|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+        r"\s+(?:will|should|must|shall|(?:'|’)ll)\s+(?!not\b|be\s+able)[a-z]{2,}"
+    )
     # what is done said in the passive: the complaint is logged / will be investigated / should be acknowledged
     _EN_PASSIVE = re.compile(
         r"\b(?:is|are|will be|should be|must be|shall be)\s+(?:then\s+|also\s+|usually\s+|normally\s+|promptly\s+)?[a-z]+(?:ed|en)\b"
@@ -1071,7 +1076,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or self._ZH_WE_DO.match(part)
                 or self._ZH_ACT.search(part)
             )
-        if self._EN_MODAL_ACT.match(part) or self._WE_DO.match(part) or self._EN_PASSIVE.search(part):
+        passive = self._EN_PASSIVE.search(part)
+        if self._EN_MODAL_ACT.match(part) or self._EN_MODAL_INSIDE.search(part) or self._WE_DO.match(part) or passive:
             return True
         m = self._EN_IMPERATIVE.match(part)
         return bool(m) and not re.search(r"(?:ing|ed|s|(?<!p)ly)$", m.group("w")) and m.group("w").lower() not in self._NOT_VERB

@@ -689,3 +689,16 @@ def test_what_the_complainant_must_do_or_how_to_reach_us_is_no_step(tmp_path: Pa
     steps = _steps(data)
     assert not any("说明停水的地址" in s for s in steps), steps
     assert not any("值班电话" in s for s in steps), steps
+
+
+def test_an_unmapped_sentence_whose_subject_will_act_after_a_phrase_of_time_is_a_step(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "Millbrook Garden Centre complaints procedure\n\n1. Handling a complaint\n\n"
+        "The duty manager will log every complaint on the day it arrives.\n\n2. Refund requests\n\n"
+        "Within two days of receipt the accounts supervisor will check the till record.\n",
+        encoding="utf-8",
+    )
+    data = _import(source)
+    assert any("check the till record" in s for s in _steps(data)), data
+    assert not any("check the till record" in u for u in _unmapped(data))
