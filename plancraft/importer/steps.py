@@ -994,7 +994,7 @@ class StepsMixin:
         r"(?:的|(?<!同)时|的同时|(?<![先然随最之其])后|(?<!提)前|之后|以后|之前|以前|期间|过程中|之际|(?<![国省市区县院])内|以内|之内)$"
     )
     _ZH_COND_START = re.compile(
-        r"^(?:但|而)?(?:如果?|若|倘若|假如|如遇|凡是?|当|一旦|待|遇到?|遇有|对于?|涉及|由于|因为|鉴于)(?=[\u4e00-\u9fff\w])"
+        r"^(?:但|而)?(?:如果?|若|倘若|假如|如遇|凡是?|当|一旦|待|遇到?|遇有|对于?|涉及|由于|因为|因(?![此而])|鉴于|虽然?|尽管)(?=[\u4e00-\u9fff\w])"
     )
     # A modal after the clause's subject (应, 须, 要, 负责, 不得), not inside a word (应急, 必要, 重要, 需求)
     _ZH_MODAL = re.compile(
@@ -1155,8 +1155,8 @@ class StepsMixin:
         """A sentence that chains acts (客服中心接到投诉后，核对客户信息，录入系统，并短信告知…): one piece per act, as a
         careful transcription writes one step per act. Every comma parts the sentence, unless grammar keeps the
         clauses together (_joined); a sentence that says no step, or what the organisation at large should do, is
-        read whole; nothing is parted before the sentence has said an act its words show (so a case named by its
-        nouns, 客户投诉，快件延误，…, stays with the act that answers it)."""
+        read whole; nothing is parted before the sentence has said an act, by its words or by a clause long enough to
+        be more than a noun (so a case named by its nouns, 用户报修，燃气泄漏，…, stays with the act that answers it)."""
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
         spans, begin = [], 0
@@ -1184,6 +1184,9 @@ class StepsMixin:
             acted = (
                 acted
                 or self._shows_act(clauses[index - 1])
+                # 在投诉中心设立接待员，对来电…: past five characters a clause with no list in it is read as an act;
+                # a case named by its nouns (用户报修，燃气泄漏，…; 包裹破损、丢失、延误，…) stays with its answer
+                or (len(clauses[index - 1]) >= 6 and "、" not in clauses[index - 1])
                 # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
                 or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])) and len(clauses[index - 1]) >= 4)
             )
@@ -1225,6 +1228,10 @@ class StepsMixin:
             or (re.match(r"^(?:如|若|凡|一旦|当)?(?:发生|出现)", previous) and not self._ZH_MODAL.search(previous))
             or self._ZH_START_PLAN.match(previous)
             or (self._ZH_BASIS.search(previous) and not self._zh_clause_acts(previous))
+            # 医院设立投诉中心，受理…: a body set up and what it is to do, one sentence about one body
+            or re.search(r"(?<!立即)(?<!迅速)(?:成立|设立|组建|设置)[^，,；;。]{2,20}$", previous)
+            # 依据分行制定的《挂失应急预案》，只限于…: the rule the act follows, named alone before it
+            or re.fullmatch(r"(?:依据|根据|按照?|依照|遵照|参照)[^，,；;。]{2,40}?(?:》|规定|要求|办法|制度|精神)", previous)
             or (
                 re.search(r"的[\u4e00-\u9fff]{1,4}$", previous)
                 and not self._ZH_MODAL.search(previous)
@@ -1240,6 +1247,12 @@ class StepsMixin:
             or re.match(r"^(?:或者?|或是)", clause)
             or self._ZH_DONE.match(clause)
             or self._ZH_RESULT.match(clause)
+            # 来访来电投诉，一个工作日内核实: a matter named with no act, and the time within which it is handled
+            or (
+                len(previous) <= 6
+                and not self._shows_act(previous)
+                and re.match(r"^[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)(?:内|以内|之内)", clause)
+            )
             or ("、" in clause and not self._zh_clause_acts(clause) and not self._ZH_MODAL.search(clause))
             or re.fullmatch(
                 r"(?:并)?(?:按照?|依照|依据|根据)[^，,；;。]{2,16}?(?:及时|立即|认真)?(?:办理|处理|执行)[。；;]?", clause

@@ -749,7 +749,8 @@ def test_a_plan_of_one_event_with_a_heading_per_unit_gives_that_units_steps(tmp_
             "计划停电",
             [
                 (None, "通知业户：在停电前一天张贴通告", "客户服务部"),
-                (None, "准备应急照明，询问业户是否需要", "客户服务部"),
+                (None, "准备应急照明", "客户服务部"),
+                (None, "询问业户是否需要", "客户服务部"),
                 ("如需疏散", "应组织业户有序撤离", "秩序维护部"),
             ],
         ),
@@ -1179,7 +1180,8 @@ def test_acts_passed_on_and_done_when_needed_split_a_sentence_and_a_case_before_
         ("客户来电投诉的", "值班员应立即将投诉内容报告值班经理", "值班员", None),
         ("客户来电投诉的", "通知相关部门负责人到现场与客户沟通", "值班员", None),  # the one notified acts not
         ("必要时", "请分管领导出面协调", "分管领导", None),
-        ("如客户的问题仍未解决", "则做好记录，将投诉移交客服部", None, None),
+        ("如客户的问题仍未解决", "则做好记录", None, None),
+        ("如客户的问题仍未解决", "将投诉移交客服部", None, None),
     ]
     assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(handling)] == [
         (None, "客服部接到投诉后登记编号，根据投诉内容转交相关部门处理", "客服部", None),
@@ -1240,7 +1242,8 @@ def test_a_chinese_page_for_customers_in_prose_is_a_procedure_of_what_we_will_do
     )
     [scenario] = data["scenarios"]
     assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
-        (None, "我们将在收到投诉后1个工作日内与您联系，确认投诉已受理", "1wd"),
+        (None, "我们将在收到投诉后1个工作日内与您联系", "1wd"),
+        (None, "确认投诉已受理", None),
         (None, "我们会指定专人调查核实您反映的问题，并在15个工作日内将处理结果书面告知您", "15wd"),
         ("情况复杂的", "我们将提前告知您延期的原因", None),
     ]
@@ -1752,4 +1755,28 @@ def test_the_clause_a_case_governs_is_an_act_and_a_rule_after_its_case_is_read_w
         "录入工单系统",
         "在调查期间，严禁泄露投诉人信息，擅自对外表态",
         "事故发生在夜间时，一般情况下，值班员应先电话告知用户",
+    ]
+
+
+def test_a_clause_of_some_length_acts_without_a_listed_verb_and_grammar_still_keeps_its_joins(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "供水抢修处理规程\n\n一、处理程序\n"
+        # acts no verb list names: each its own step, once the clause is long enough to be more than a noun
+        "1.在路口摆放锥桶，拍照留存现场情况，疏导过往车辆。\n"
+        # a cause (因…) and a concession (虽然…，但…) govern the clause after them
+        "2.因暴雨积水，用户无法正常取水时，可以安排送水车。\n"
+        # a short matter and the time it is handled in
+        "3.水压不足，两个工作日内排查。\n"
+        # a body set up and what it is to do: one sentence about one body
+        "4.水厂成立抢修突击队，承担夜间抢修。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "在路口摆放锥桶",
+        "拍照留存现场情况",
+        "疏导过往车辆",
+        "因暴雨积水，用户无法正常取水时，可以安排送水车",
+        "水压不足，两个工作日内排查",
+        "水厂成立抢修突击队，承担夜间抢修",
     ]

@@ -76,7 +76,7 @@ def test_acts_chained_by_commas_after_an_actor_or_a_case_are_a_step_each(tmp_pat
     assert [u["text"] for u in data["x-unmapped"]] == ["各部门应加强服务意识，做好解释工作，落实整改措施"]
 
 
-def test_a_chain_of_duties_or_aims_with_nobody_named_stays_one_step(tmp_path: Path):
+def test_a_chain_of_duties_with_nobody_named_is_a_step_per_act(tmp_path: Path):
     source = tmp_path / "plan.txt"
     source.write_text(
         "客户投诉处理规程\n\n一、处理流程\n\n"
@@ -92,8 +92,8 @@ def test_a_chain_of_duties_or_aims_with_nobody_named_stays_one_step(tmp_path: Pa
         (None, "核实客户身份", clerk, None),
         (None, "转交客户服务部", clerk, None),
     ]
-    # no actor, no case: an aim in three clauses is not cut into three steps
-    assert [do for _, do, _, _ in steps[3:]] == ["坚持首问负责，统一对外口径，确保客户满意"]
+    # no actor, no case: two acts in turn (one step per act), the aim (确保…) going with the act it serves
+    assert [do for _, do, _, _ in steps[3:]] == ["坚持首问负责", "统一对外口径，确保客户满意"]
 
 
 def test_reporting_items_two_cases_in_one_sentence_and_a_case_named_by_its_nouns(tmp_path: Path):
