@@ -1004,6 +1004,8 @@ class Extractor(Organisation, Grades, StepsMixin):
     _ZH_BY = re.compile(
         r"^(?:[^，,。；;]{0,20}[，,])?由(?!于|此|衷)[^，,。；;]{2,20}?(?:负责|牵头|进行|组织|处理|办理|答复|回复|通知|报告|核实|调查)"
     )
+    # 接到报修后…, 发现漏水时…: a case of news received, and what is done then
+    _AFTER_NEWS = re.compile(r"(?:接到|收到|接报|发现|受理|接获)[^，,。；;]{0,30}?(?:后|时)")
     _PROMPT = re.compile(r"立即|及时|迅速|马上|尽快|第一时间|随即|当即|当场")
     # we / the officer / Our Complaints Team will, should, must …, after any leading clause (If …, / When …,)
     _EN_MODAL_ACT = re.compile(
@@ -1072,6 +1074,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             return bool(
                 any(self._ZH_MODAL_ACT.match(c) and self._modal_acts(c, part, listed) for c in clauses)
                 or self._SERIAL_VERB.match(part)
+                or self._AFTER_NEWS.search(part)
                 or self._ZH_BY.match(part)
                 or self._ZH_WE_DO.match(part)
                 or self._ZH_ACT.search(part)

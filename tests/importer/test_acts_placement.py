@@ -702,3 +702,18 @@ def test_an_unmapped_sentence_whose_subject_will_act_after_a_phrase_of_time_is_a
     data = _import(source)
     assert any("check the till record" in s for s in _steps(data)), data
     assert not any("check the till record" in u for u in _unmapped(data))
+
+
+def test_an_unmapped_chinese_sentence_of_what_is_done_on_news_received_is_a_step(tmp_path: Path):
+    path = _docx(
+        tmp_path,
+        "某小区物业服务应急预案",
+        [
+            (1, "一、应急处置"),
+            (None, "接到停电报告后，值班电工应立即检查配电房。"),
+            (1, "二、地下车库"),
+            (None, "发现车库积水时，秩序部关闭车库入口并张贴告示。"),
+        ],
+    )
+    data = _import(path)
+    assert any("关闭车库入口" in s for s in _steps(data)), data
