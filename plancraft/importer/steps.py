@@ -1113,13 +1113,16 @@ class StepsMixin:
     _EN_MODAL = re.compile(r"\b(?:will|shall|must|should|aim to|try to|endeavour to)\b|['’]ll\b", re.IGNORECASE)
     # Where an English sentence starts another act: "and"/"but"/";" then a subject of its own and a modal (…, and our
     # team will respond …; … and you will be told …), or the same subject's modal again (… and will keep you updated,
-    # … and then we will …); never "A and B" inside an object, nor "and aim to do so" (the first act's own aim)
+    # … and then we will …), or "then" and the same actor's next act (… log it, then pass it to …; …; then write …);
+    # never "A and B" inside an object, nor "and aim to do so" (the first act's own aim)
     _EN_NEXT_ACT = re.compile(
         r"(?:,\s*|;\s*|\s+)(?:and|but)\s+(?:then\s+)?"
         r"(?=(?:(?:we|they|you|he|she|it|this|(?:our|the|a|an|your|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?)"
         r"(?:\s*,[^,;]{2,80},)?\s+(?:will|shall|must|should|may|can|aim to)\b|(?:we|they|you)['’]ll\b|"
         r"(?:will|shall|must)\s+(?!be\s+(?:able|entitled)\b)\w))|"
-        r";\s+(?=(?:then\s+)?(?:we|they|you|(?:our|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:will|shall|must|should)\b)",
+        r";\s+(?:then\s+)?(?=(?:we|they|you|(?:our|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:will|shall|must|should)\b)"
+        r"|(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)then\s+(?=(?!on\b|again\b)[a-z]{3,}\b)"
+        r"|;\s+(?=(?:we|they|you)['’]ll\b)",
         re.IGNORECASE,
     )
 
@@ -1361,7 +1364,9 @@ class StepsMixin:
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外|接着|其次|再次)(?=[\u4e00-\u9fff])")
     # 首先，/ 其次，/ 最后，: the order the list of actions already says (English keeps its "Finally," as written)
-    _ORDER_WORD = re.compile(r"^(?:(?:首先|其次|再次|然后|接着|随后|最后)[，,]|第[一二三四五六七八九十][，,、])\s*(?=\S)")
+    _ORDER_WORD = re.compile(
+        r"^(?:(?:首先|其次|再次|然后|接着|随后|最后)[，,]|第[一二三四五六七八九十][，,、]|(?:[Aa]nd\s+)?[Tt]hen,?(?=\s+[A-Za-z]))\s*(?=\S)"
+    )
 
     def _new_actor(self, clause: str, before: str) -> bool:
         """A clause that starts a step of its own within one sentence: another actor named first and then what it

@@ -1780,3 +1780,26 @@ def test_a_clause_of_some_length_acts_without_a_listed_verb_and_grammar_still_ke
         "水压不足，两个工作日内排查",
         "水厂成立抢修突击队，承担夜间抢修",
     ]
+
+
+def test_an_english_sentence_chaining_acts_with_then_is_a_step_per_act(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "# Faults procedure\n\n## What we do\n\n"
+        "1. We will log the fault, then pass it to the repairs supervisor.\n"
+        "2. The supervisor will inspect the site; then we will write to you within 10 days.\n"
+        "3. We will call you and then send a letter.\n"
+        # "then" inside an act, not chaining one: the sentence is read whole
+        "4. We will fix it by the end of the day and let you know if anything changes then.\n",
+        name="plan.md",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, t) for _, d, _, t in _steps(scenario)] == [
+        ("We will log the fault", None),
+        ("pass it to the repairs supervisor", None),
+        ("The supervisor will inspect the site", None),
+        ("we will write to you within 10 days", "10d"),
+        ("We will call you", None),
+        ("send a letter", None),
+        ("We will fix it by the end of the day and let you know if anything changes then", None),
+    ]
