@@ -1243,22 +1243,21 @@ class StepsMixin:
             or self._ZH_LEAD_END.search(previous)
             # this clause goes on with the one before: a modal whose subject the clause before names (支行各营业机构，
             # 要…), a purpose or manner (以便…, 确保…, 不得…), another way (或…), the end (在2小时内处理完毕), the result of
-            # a case (则…), a list with no verb of its own (投诉人姓名、电话、车型), handled as instructed (按领导批示办理)
+            # a case (则…), a list and nothing else; a clause with a 、-list and more (通知客服部、工程部到场) and handling as
+            # instructed (按领导批示办理) are acts of their own (acts6)
             or (self._ZH_MODAL.match(clause) and not self._ZH_MODAL.search(previous))
             or self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
             or self._ZH_WITH_BEFORE.match(clause)
             or re.match(r"^(?:或者?|或是)", clause)
             or self._ZH_DONE.match(clause)
             or self._ZH_RESULT.match(clause)
+            # 登记用户信息，姓名、住址、电话: a list and nothing else, the object of the act before spelt out
+            or re.fullmatch(r"[^，,、；;。]{1,5}(?:、[^，,、；;。]{1,5})+等?[。；;]?", clause)
             # 来访来电投诉，一个工作日内核实: a matter named with no act, and the time within which it is handled
             or (
                 len(previous) <= 6
                 and not self._shows_act(previous)
                 and re.match(r"^[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)(?:内|以内|之内)", clause)
-            )
-            or ("、" in clause and not self._zh_clause_acts(clause) and not self._ZH_MODAL.search(clause))
-            or re.fullmatch(
-                r"(?:并)?(?:按照?|依照|依据|根据)[^，,；;。]{2,16}?(?:及时|立即|认真)?(?:办理|处理|执行)[。；;]?", clause
             )
         )
 

@@ -1184,7 +1184,8 @@ def test_acts_passed_on_and_done_when_needed_split_a_sentence_and_a_case_before_
         ("如客户的问题仍未解决", "将投诉移交客服部", None, None),
     ]
     assert [(w, d, titles.get(b), t) for w, d, b, t in _steps(handling)] == [
-        (None, "客服部接到投诉后登记编号，根据投诉内容转交相关部门处理", "客服部", None),
+        (None, "客服部接到投诉后登记编号", "客服部", None),
+        (None, "根据投诉内容转交相关部门处理", "客服部", None),  # handed on by a rule: an act of its own
         (None, "符合受理条件的投诉，责任部门应当在5个工作日内告知客户处理进度", "责任部门", "5wd"),
     ]
     # a grading, principles and a group's duties are read as such, never as steps
@@ -1802,4 +1803,25 @@ def test_an_english_sentence_chaining_acts_with_then_is_a_step_per_act(tmp_path:
         ("We will call you", None),
         ("send a letter", None),
         ("We will fix it by the end of the day and let you know if anything changes then", None),
+    ]
+
+
+def test_a_clause_with_a_list_and_more_is_an_act_and_a_list_alone_spells_out_the_object(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "电梯故障处理办法\n\n一、处理程序\n"
+        # the second clause names a list of units and acts on them: an act of its own
+        "1.值班员应安抚被困乘客，通知维保单位、物业经理到场。\n"
+        # a list and nothing else: the object of the act before, spelt out
+        "2.值班员应记录故障信息，楼栋、梯号、时间。\n"
+        # handled by a rule, after another act: an act of its own
+        "3.维保人员应出具检修报告，按照维保合同处理。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "值班员应安抚被困乘客",
+        "通知维保单位、物业经理到场",
+        "值班员应记录故障信息，楼栋、梯号、时间",
+        "维保人员应出具检修报告",
+        "按照维保合同处理",
     ]
