@@ -1,4 +1,4 @@
-"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout14/, issue 19): real published plans
+"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout19/, issue 19): real published plans
 transcribed by hand by someone who had not read the importer; they measure the importer only (no lint answer keys).
 
 These checks need no import: each set holds exactly its plans with their source text and Word document, every
@@ -59,6 +59,62 @@ SETS = {
         "h14-3": ("zh-CN", EMERGENCY, "一、一级突发事件"),
         "h14-4": ("zh-CN", PROCEDURE, "第一章总则"),
         "h14-5": ("en", PROCEDURE, "What is a Dispute?"),
+    },
+    "heldout15": {
+        "h15-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h15-2": ("zh-CN", PROCEDURE, "证券有限责任公司经纪业务客户信访与投诉处理管理办法(试行)"),
+        "h15-3": ("zh-CN", PROCEDURE, "投诉处理规则"),
+        "h15-4": ("zh-CN", PROCEDURE, "富国基金管理有限公司客户投诉处理细则"),
+        "h15-5": ("en", PROCEDURE, "Step One"),
+    },
+    "heldout16": {
+        "h16-1": ("zh-CN", PROCEDURE, "一、客户投诉举报处理原则"),
+        "h16-2": ("zh-CN", PROCEDURE, "3.1 投诉的界定"),
+        "h16-3": ("zh-CN", EMERGENCY, "1、IV级应急响应行动。"),
+        "h16-4": ("zh-CN", PROCEDURE, "一、投訴電話公示"),
+        "h16-5": ("en", PROCEDURE, "How we investigate complaints - what to expect"),
+    },
+    "heldout17": {
+        "h17-1": ("zh-CN", EMERGENCY, "一、顾客之间、员工和顾客之间发生冲突"),
+        "h17-2": ("zh-CN", EMERGENCY, "物业项目公司重大事件报告制度"),
+        "h17-3": ("zh-CN", PROCEDURE, "一、投诉受理机构"),
+        "h17-4": ("zh-CN", PROCEDURE, "三、旅游投诉的分类及处理程序"),
+        "h17-5": ("en", PROCEDURE, "Compensation for repairs"),
+    },
+    "heldout18": {
+        "h18-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h18-2": ("zh-CN", PROCEDURE, "(一)客户投诉处理流程"),
+        "h18-3": ("zh-CN", PROCEDURE, "第一章目的"),
+        "h18-4": ("zh-CN", PROCEDURE, "一、處理時限"),
+        "h18-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout19": {
+        "h19-1": ("zh-CN", EMERGENCY, "县烟草专卖局举报投诉处理预案"),
+        "h19-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h19-3": ("zh-CN", PROCEDURE, "(三)限时办结"),
+        "h19-4": ("en", PROCEDURE, "Right of appeal"),
+        "h19-5": ("en", PROCEDURE, "How will you resolve the complaint?"),
+    },
+    "heldout20": {
+        "h20-1": ("zh-CN", PROCEDURE, "投诉处理流程"),
+        "h20-2": ("zh-CN", PROCEDURE, "电力客户来信来访及投诉处理制度"),
+        "h20-3": ("zh-CN", PROCEDURE, "一、工作目标"),
+        "h20-4": ("en", PROCEDURE, "About our Guaranteed Standards Scheme"),
+        "h20-5": ("en", PROCEDURE, "Who to contact first"),
+    },
+    "heldout21": {
+        "h21-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h21-2": ("zh-CN", PROCEDURE, "一、投诉处理程序:"),
+        "h21-3": ("zh-CN", PROCEDURE, "一、意见收集制度"),
+        "h21-4": ("zh-CN", PROCEDURE, "一、适用范围"),
+        "h21-5": ("en", PROCEDURE, "Stage 1 Complaint"),
+    },
+    "heldout22": {
+        "h22-1": ("zh-CN", EMERGENCY, "1, 顧客投訴"),
+        "h22-2": ("zh-CN", EMERGENCY, "前言"),
+        "h22-3": ("zh-CN", PROCEDURE, "一、投诉处理的三个层次:"),
+        "h22-4": ("zh-CN", PROCEDURE, "1. 业主/客户投诉的受理"),
+        "h22-5": ("en", PROCEDURE, "Complaints Process"),
     },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
