@@ -1,6 +1,6 @@
 """plancraft lint against check-jsonschema, side by side in one run (alternating, medians).
 
-    pip install check-jsonschema      # the peer; not a plancraft dependency
+    pip install check-jsonschema ruamel.yaml.clib   # the peer, with its C YAML loader (without it the peer is ~2.6x slower); not a plancraft dependency
     python benchmarks/lint_bench.py [--rounds 3] [--sizes 500,1000] [--lang zh-CN]
 
 Prints the ratios of issue 20's table: cold lint of N plans vs check-jsonschema (goal <= 0.25; issue 8
@@ -81,7 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     ENV["PLANCRAFT_LANG"] = args.lang
     if not shutil.which("check-jsonschema"):
-        raise SystemExit("install the peer first: pip install check-jsonschema")
+        raise SystemExit("install the peer first: pip install check-jsonschema ruamel.yaml.clib")
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}; "
         f"plancraft in {args.lang}"
