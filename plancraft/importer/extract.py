@@ -894,7 +894,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.used.add(id(seg))
         self.mapped.append(key)
         if key == "scenarios":
-            title = topic if len(topic) <= 40 else re.split(r"[，,]", topic)[0][:40]
+            title = topic if len(topic) <= 40 else _short(re.split(r"[，,]", topic)[0], 40)
             if acts:
                 title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
             scenario = {"id": Src(self.ids.make(_short_title(title), "scenario")), "title": Src(title, at)}

@@ -68,7 +68,13 @@ _SCOPE = re.compile(r"适用于|适用范围|applies to|covers all", re.IGNORECA
 
 
 def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[:n].rstrip() + "…"
+    """The text cut to about n characters with "…"; a Latin word is not cut in two (a goodwill…, not a goodw…)."""
+    if len(text) <= n:
+        return text
+    cut = text[:n]
+    if text[n].isascii() and text[n].isalpha() and cut[-1:].isascii() and cut[-1:].isalpha() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _short_title(title: str) -> str:
