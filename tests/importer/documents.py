@@ -1,8 +1,25 @@
-"""Small Word documents for the importer's tests."""
+"""Small Word documents for the importer's tests, and importing one as a user would."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Sequence
+
+from click.testing import CliRunner
+
+from plancraft.cli import main
+from plancraft.importer import import_document
+
+
+def import_validated(source: Path) -> dict:
+    """`plancraft import SOURCE -o SOURCE.yaml` through the CLI, the draft checked by `plancraft validate`, and
+    the draft's data."""
+    out = source.with_suffix(".yaml")
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.output
+    return import_document(source).data
 
 
 def add_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:

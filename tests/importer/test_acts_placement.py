@@ -8,19 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from click.testing import CliRunner
 
-from plancraft.cli import main
-from plancraft.importer import import_document
-
-
-def _import(source: Path) -> dict:
-    out = source.with_suffix(".yaml")
-    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["validate", str(out)])
-    assert checked.exit_code == 0, checked.output
-    return import_document(source).data
+from tests.importer.documents import import_validated
 
 
 def _docx(tmp_path: Path, title: str, body: list[tuple[int | None, str]]) -> Path:
@@ -61,7 +50,7 @@ def test_a_numbered_list_of_acts_under_a_heading_no_section_names_is_a_procedure
             (None, "发生停电时，值班电工应立即启用备用电源，并在10分钟内报告总值班。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     procedure = [s for s in data["scenarios"] if s["title"] == "窗口排队拥堵"]
     assert procedure, data["scenarios"]
     steps = [str(a["do"]) for a in procedure[0]["actions"]]
@@ -86,7 +75,7 @@ def test_a_list_under_notes_or_of_what_the_complainant_must_bring_stays_no_proce
             (None, "2、用户须说明停水的时间和地点。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     titles = [s["title"] for s in data["scenarios"]]
     assert "注意事项" not in titles and "报修应具备的条件" not in titles
     assert not any("户号" in s for s in _steps(data))
@@ -110,7 +99,7 @@ def test_a_lead_in_that_acts_before_announcing_its_list_is_the_first_step_and_th
             (None, "（2）客服主管应在2个工作日内答复用户。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert "集中报修" in by_title, by_title
     assert any("通知抢修班组赶赴现场" in s for s in by_title["集中报修"])
@@ -136,7 +125,7 @@ def test_english_paragraphs_that_say_what_is_done_under_a_heading_no_section_nam
             (None, "Harbour Ferries has run services across the bay since 1921. Our fleet has twelve vessels."),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     procedure = [s for s in data["scenarios"] if s["title"] == "Something went wrong on board?"]
     assert procedure, data["scenarios"]
     steps = [str(a["do"]) for a in procedure[0]["actions"]]
@@ -161,7 +150,7 @@ def test_a_reporting_stage_numbered_among_the_procedure_stages_that_acts_is_a_st
             (None, "工程部应在24小时内到场维修，客服主管负责回访业主。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("报告客服主管" in s for s in steps), data
     assert not any("报告客服主管" in str(r.get("what")) for r in data.get("reporting") or [])
@@ -176,7 +165,7 @@ def test_items_numbered_in_decimals_before_the_first_heading_that_act_are_steps(
         "客服中心应在2小时内逐户回访投诉居民。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     steps = _steps(data)
     assert any("立即通知抢修队" in s for s in steps), data
     assert any("报告抢修进度" in s for s in steps)
@@ -195,7 +184,7 @@ def test_what_a_channels_stage_of_a_procedure_says_is_done_is_a_step_of_it(tmp_p
             (None, "投诉管理岗应在5个工作日内完成调查并答复客户。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     assert any("接收并登记投诉信息" in s for s in _steps(data)), data
 
 
@@ -215,7 +204,7 @@ def test_a_table_of_posts_and_the_acts_they_do_under_a_procedure_heading_gives_s
     )
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     steps = [(str(a["do"]), roles.get(a.get("by")), a.get("within")) for s in data["scenarios"] for a in s["actions"]]
     assert ("通知科室主任到场", "导诊护士", "30min") in [(d[-8:], b, w) for d, b, w in steps], steps
@@ -237,7 +226,7 @@ def test_english_promises_or_what_the_reader_should_do_are_no_procedure(tmp_path
             (None, "The duty manager will acknowledge your complaint within 2 working days."),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     titles = [s["title"] for s in data["scenarios"]]
     assert "Our commitment to you" not in titles and "What we expect from you" not in titles
     assert not any("courtesy" in s or "threatening" in s for s in _steps(data))
@@ -258,7 +247,7 @@ def test_what_a_channels_heading_says_is_done_is_a_step_beside_another_procedure
             (None, "The store manager will investigate and reply within 10 working days."),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("log it on the same day" in s for s in steps), data
     assert not any("log it on the same day" in u for u in _unmapped(data))
@@ -271,7 +260,7 @@ def test_a_plan_told_unit_by_unit_keeps_its_units_procedure_beside_a_list_under_
         "1.2 客户服务部：\n\n客户服务部应在停气前一天张贴通告。\n\n1.3 工程部：\n\n工程部应在恢复供气后逐户检查。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     by = {str(a["do"]): roles.get(a.get("by")) for s in data["scenarios"] for a in s["actions"]}
     assert by.get("客户服务部应在停气前一天张贴通告") == "客户服务部", by
@@ -294,7 +283,7 @@ def test_numbered_stages_that_act_under_a_monitoring_heading_are_an_early_warnin
             (None, "水质监测数据来自出厂水在线仪表和管网末梢采样点。各采样点的位置见附件。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("检测出厂水水质" in s for s in steps), data
     assert any("发布停水预警" in s for s in steps)
@@ -317,7 +306,7 @@ def test_a_heading_in_a_procedure_that_announces_conditions_gives_no_steps_and_k
             (None, "（3）有具体的投诉请求和事实。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("当场登记投诉" in s for s in steps), data
     assert not any("有效读者证" in s or "被投诉部门" in s for s in steps)
@@ -339,7 +328,7 @@ def test_a_unit_with_a_note_under_the_organisation_heading_keeps_its_duties_not_
             (None, "客户服务中心应在2个工作日内答复用户。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     assert not any("统一受理" in s for s in _steps(data)), data
     # kept as the unit's duties or, when the organisation reading does not take them, with their position
     duties = [str(d) for r in data["organisation"].get("roles") or [] for d in r.get("duties") or []]
@@ -360,7 +349,7 @@ def test_what_a_report_holds_listed_after_its_lead_in_is_no_step(tmp_path: Path)
             (None, "值班站长应在30分钟内向港务局报告。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("启动本预案" in s for s in steps) and any("向港务局报告" in s for s in steps), data
     assert not any("事件发生的时间" in s or "客运站名称" in s for s in steps)
@@ -381,7 +370,7 @@ def test_where_to_write_or_call_is_no_step(tmp_path: Path):
             (None, "http://www.ombudsman.example.org/complaints"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("refer you to the Ombudsman" in s for s in steps), data
     assert not any("PO Box" in s or "0800" in s or "@" in s or "http" in s for s in steps)
@@ -401,7 +390,7 @@ def test_items_listed_after_a_lead_in_that_ends_in_its_modal_are_acts_under_any_
     document.add_paragraph("The practice manager will send you a final response within 20 working days.")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert "acknowledge it in writing" in steps and "offer to meet you to discuss it" in steps, data
     assert not any("1990" in s for s in steps)
@@ -416,7 +405,7 @@ def test_chinese_paragraphs_that_say_who_acts_under_an_unmapped_heading_beside_a
         "四、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert any("立即赶到现场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("安抚业主情绪" in s for s in by_title["电梯困人"])
@@ -431,7 +420,7 @@ def test_the_last_short_step_of_a_list_taken_for_a_heading_goes_on_with_the_list
         "3. 厅主任应通知综合组及中心负责人；\n\n4. 恢复后回访客户\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     steps = _steps(data)
     assert any("恢复后回访客户" in s for s in steps), data
     assert all(s.get("actions") for s in data["scenarios"])
@@ -454,7 +443,7 @@ def test_an_english_list_of_acts_in_the_present_under_a_heading_no_section_names
     document.add_paragraph("If you are not satisfied, the Head of Housing will review the decision within 10 working days.")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("We log your complaint" in s for s in steps), data
     assert any("officer investigates" in s for s in steps)
@@ -470,7 +459,7 @@ def test_a_chinese_list_of_items_that_open_with_their_verb_under_an_unmapped_hea
         "四、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert any("通知电梯维保单位到场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("回访业主" in s for s in by_title["电梯困人"])
@@ -485,7 +474,7 @@ def test_unnumbered_paragraphs_after_a_lead_in_that_announces_steps_are_a_proced
         "三、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     assert any("通知电梯维保单位到场" in s for s in by_title.get("电梯困人", [])), by_title
     assert any("按以下步骤处置" in u for u in _unmapped(data))  # the lead-in is kept, no step
@@ -499,7 +488,7 @@ def test_a_list_under_a_sub_heading_of_the_general_part_is_no_procedure(tmp_path
         "2 应急处置\n\n发生停电时，值班员应立即向调度报告，并在30分钟内通知受影响客户。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     titles = [s["title"] for s in data["scenarios"]]
     assert "日常管理" not in titles, titles
     assert any("通知受影响客户" in s for s in _steps(data))
@@ -512,7 +501,7 @@ def test_a_list_of_units_and_their_standing_charges_under_an_unmapped_heading_is
         "2、工程部负责设施设备的维修；\n\n3、秩序部负责现场秩序维护。\n\n三、处理程序\n\n客服部应在1个工作日内回复业主。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     titles = [s["title"] for s in data["scenarios"]]
     assert "各部门任务" not in titles, titles
     assert any("设施设备的维修" in u for u in _unmapped(data))
@@ -532,7 +521,7 @@ def test_a_list_of_what_the_reader_should_do_is_no_procedure(tmp_path: Path):
     document.add_paragraph("The duty manager will acknowledge your complaint within 2 working days.")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     titles = [s["title"] for s in data["scenarios"]]
     assert titles == ["Complaints procedure"], titles
 
@@ -545,7 +534,7 @@ def test_a_list_of_acts_whose_items_go_on_in_paragraphs_of_their_own_is_still_a_
         "三、应急处置\n\n发生火情时，保安应立即拨打119并组织疏散。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     by_title = {s["title"]: [str(a["do"]) for a in s.get("actions") or []] for s in data["scenarios"]}
     steps = by_title.get("电梯困人", [])
     assert any("通知电梯维保单位到场" in s for s in steps), by_title
@@ -566,7 +555,7 @@ def test_a_procedure_read_from_one_headings_prose_leaves_the_other_paragraphs_to
     )
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("please ask for a supervisor" in s for s in steps), data
     assert any("written answer" in s for s in steps)
@@ -579,7 +568,7 @@ def test_a_list_read_as_a_procedure_leaves_the_other_paragraphs_to_the_prose_rea
         "2、安抚客人情绪并做好登记；\n\n3、联系派出所协助调查。\n\n三、菜品质量问题\n\n值班经理接到投诉后应在10分钟内到场，向客人致歉。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     steps = _steps(data)
     assert any("调取监控" in s for s in steps), data
     assert any("10分钟内到场" in s for s in steps)
@@ -595,7 +584,7 @@ def test_a_table_of_posts_with_one_standing_charge_each_under_a_procedure_headin
     add_table(document, [["岗位", "姓名", "职责"], ["总指挥", "张三", "负责现场总指挥"], ["副总指挥", "李四", "负责协调各部门"]])
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    data = _import(path)
+    data = import_validated(path)
     assert not any("负责现场总指挥" in s for s in _steps(data)), data
 
 
@@ -606,7 +595,7 @@ def test_what_a_record_holds_listed_after_a_lead_in_is_no_step_and_the_act_befor
         "（1）投诉人姓名；\n\n（2）联系电话；\n\n（3）投诉事项。\n\n三、处理答复\n\n网点负责人应在2个工作日内答复客户。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     steps = _steps(data)
     assert any("当场填写投诉登记表" in s for s in steps), data
     assert not any(s in ("投诉人姓名", "联系电话", "投诉事项") for s in steps)
@@ -626,7 +615,7 @@ def test_an_unmapped_imperative_is_a_step_of_the_procedure_before_it_and_a_descr
         "Our practice opened in 1998 and has four dentists.\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     [scenario] = data["scenarios"]
     assert scenario["title"] == "Handling a complaint"
     assert any("Record the outcome" in str(a["do"]) for a in scenario["actions"])
@@ -649,7 +638,7 @@ def test_an_unmapped_chinese_paragraph_whose_post_must_act_is_a_step_and_a_maxim
             (None, "本公司服务热线全天开通。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert any("关闭用户的入户总阀" in s for s in steps), steps
     unmapped = _unmapped(data)
@@ -665,7 +654,7 @@ def test_an_unmapped_paragraph_that_acts_keeps_what_else_it_says_with_its_positi
         "The reading room is on the first floor. The duty librarian will ask noisy visitors to move to the café.\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     steps = _steps(data)
     assert any("ask noisy visitors" in s for s in steps), steps
     kept = _unmapped_at(data)
@@ -685,7 +674,7 @@ def test_what_the_complainant_must_do_or_how_to_reach_us_is_no_step(tmp_path: Pa
             (None, "维修班组的值班电话为 0571 8888 6666，全天有人接听。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     steps = _steps(data)
     assert not any("说明停水的地址" in s for s in steps), steps
     assert not any("值班电话" in s for s in steps), steps
@@ -699,7 +688,7 @@ def test_an_unmapped_sentence_whose_subject_will_act_after_a_phrase_of_time_is_a
         "Within two days of receipt the accounts supervisor will check the till record.\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     assert any("check the till record" in s for s in _steps(data)), data
     assert not any("check the till record" in u for u in _unmapped(data))
 
@@ -715,5 +704,5 @@ def test_an_unmapped_chinese_sentence_of_what_is_done_on_news_received_is_a_step
             (None, "发现车库积水时，秩序部关闭车库入口并张贴告示。"),
         ],
     )
-    data = _import(path)
+    data = import_validated(path)
     assert any("关闭车库入口" in s for s in _steps(data)), data

@@ -7,19 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from click.testing import CliRunner
 
-from plancraft.cli import main
-from plancraft.importer import import_document
-
-
-def _import(source: Path) -> dict:
-    out = source.with_suffix(".yaml")
-    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["validate", str(out)])
-    assert checked.exit_code == 0, checked.output
-    return import_document(source).data
+from tests.importer.documents import import_validated
 
 
 def _docx(tmp_path: Path, title: str, body: list[tuple[int | None, str]], name: str = "plan.docx") -> Path:
@@ -58,7 +47,7 @@ def test_acts_chained_by_commas_after_an_actor_or_a_case_are_a_step_each(tmp_pat
             (None, "4、各部门应加强服务意识，做好解释工作，落实整改措施。"),
         ],
     )
-    data = _import(source)
+    data = import_validated(source)
     head, duty = "责任部门负责人", "值班经理"
     assert _steps(data) == [
         (None, "客服前台接到投诉后，应当场登记", None, None),
@@ -84,7 +73,7 @@ def test_a_chain_of_duties_with_nobody_named_is_a_step_per_act(tmp_path: Path):
         "2. 坚持首问负责，统一对外口径，确保客户满意。\n",
         encoding="utf-8",
     )
-    data = _import(source)
+    data = import_validated(source)
     clerk = "客服专员"
     steps = _steps(data)
     assert steps[:3] == [
@@ -113,7 +102,7 @@ def test_reporting_items_two_cases_in_one_sentence_and_a_case_named_by_its_nouns
             (None, "1、包裹破损、丢失、延误，核实情况，立即安排人员处理，对责任网点进行处理，责成限期整改；"),
         ],
     )
-    data = _import(source)
+    data = import_validated(source)
     procedure, measures = data["scenarios"]
     assert [(a.get("when"), a["do"], a.get("within")) for a in procedure["actions"]] == [
         (None, "发生一般事件，启动三级预案，报告给值班主管", None),
@@ -153,7 +142,7 @@ def test_items_numbered_a_kind_lower_inside_a_rule_are_its_steps_and_a_case_glue
             (None, "三、本制度自发布之日起施行。"),
         ],
     )
-    data = _import(source)
+    data = import_validated(source)
     (scenario,) = data["scenarios"]
     assert scenario["title"] == "客户来访首接负责制"
     assert [(a.get("when"), a["do"], a.get("within")) for a in scenario["actions"]] == [
@@ -213,7 +202,7 @@ def test_what_is_done_said_in_the_passive_after_a_condition_with_a_comma(tmp_pat
             (None, "Where a complaint cannot be resolved, a written explanation will be given."),
         ],
     )
-    data = _import(source)
+    data = import_validated(source)
     assert [(a.get("when"), a["do"], a.get("within")) for s in data["scenarios"] for a in s["actions"]] == [
         (None, "Every complaint received will be logged within 2 working days", "2wd"),
         (
