@@ -16,7 +16,7 @@ from typing import Any
 from plancraft.model import type_from_title
 
 from . import levels as grading
-from . import vocab
+from . import acts, vocab
 from .hant import read_simplified
 from .caps import CAP_WORDS, caps_in
 from .grades import Grades, fold_response_parts, graded_headings
@@ -24,7 +24,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import Organisation, is_team_name, posts_in
+from .roles import Organisation, is_team_name
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -328,10 +328,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         # only what the reader should or must do ("What we expect from you": you should be polite, you must not …)
         return len(acting) >= 2 and len(acting) * 2 >= len(parts) and any(not self._READER_ACTS.match(p) for p in acting)
 
-    # 该小组由…组成 / 主要职责是… / 是…的职能部门: what a body is made of and charged with (the organisation), not acts
-    _ORG_TEXT = re.compile(r"由[^。；;]{2,40}组成|(?:主要|工作)?职责(?:是|为|包括|有)|(?:职能|主管|归口管理)部门")
+    _ORG_TEXT = acts.ORG_TEXT
 
-    _READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE)
+    _READER_ACTS = acts.READER_ACTS
 
     def _warning_stages(self, root: Node) -> None:
         """A monitoring heading (预警机制) whose numbered sub-headings are stages, each with text that says what is done
@@ -993,106 +992,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                     best, best_at = scenario, at[1]
         return best
 
-    # A clause whose subject (30 characters at most) must do something: 值班人员应立即…, 各部门须…, 客服部负责…;
-    # not 应急/应用/需求/要求/重要 (words, not a modal)
-    _ZH_MODAL_ACT = re.compile(
-        r"^[^，,；;。：:]{0,30}?(?:应当|应该|(?<!反|响|相|适|供|答|效|对)应|必须|(?<!必|无)须|(?<![重主需只想必紧纲扼首摘])要|负责)"
-        r"(?!急|用|对|答|变|聘|届|有|求|点|素|是|为|以|能|见|靠|行|知|注意)"
-        r"(?:立即|及时|迅速|马上|尽快|认真|主动|妥善|第一时间|在[^，,；;。]{1,16}?(?:内|前))?[\u4e00-\u9fff]"
-    )
-    # 由客服部负责答复 / 统一由综合部通知…: the one charged named after 由
-    _ZH_BY = re.compile(
-        r"^(?:[^，,。；;]{0,20}[，,])?由(?!于|此|衷)[^，,。；;]{2,20}?(?:负责|牵头|进行|组织|处理|办理|答复|回复|通知|报告|核实|调查)"
-    )
-    # 接到报修后…, 发现漏水时…: a case of news received, and what is done then
-    _AFTER_NEWS = re.compile(r"(?:接到|收到|接报|发现|受理|接获)[^，,。；;]{0,30}?(?:后|时)")
-    _PROMPT = re.compile(r"立即|及时|迅速|马上|尽快|第一时间|随即|当即|当场")
-    # we / the officer / Our Complaints Team will, should, must …, after any leading clause (If …, / When …,)
-    _EN_MODAL_ACT = re.compile(
-        r"^(?:(?:[Ii]f|[Ww]here|[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Ww]ithin|[Oo]n|[Uu]pon)\b[^.;]{0,120}?,\s*)?"
-        r"(?:[Ww]e|(?:[Tt]he|[Oo]ur|[Aa]n?|[Ee]ach|[Ee]very|[Aa]ll|[Aa]ny)\s+[A-Za-z][A-Za-z -]{1,40}?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-        r"\s+(?:will|should|shall|must|(?:'|’)ll)\s+(?:then\s+|also\s+|usually\s+|normally\s+|always\s+)?(?!be\s+able|not\b)[a-z]{2,}"
-    )
-    # the same within the sentence (Within two days of receipt the manager will write to you; …, and we will call you)
-    _EN_MODAL_INSIDE = re.compile(
-        r"\b(?:[Ww]e|[Tt]hey|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-        r"\s+(?:will|should|must|shall|(?:'|’)ll)\s+(?!not\b|be\s+able)[a-z]{2,}"
-    )
-    # what is done said in the passive: the complaint is logged / will be investigated / should be acknowledged
-    _EN_PASSIVE = re.compile(
-        r"\b(?:is|are|will be|should be|must be|shall be)\s+(?:then\s+|also\s+|usually\s+|normally\s+|promptly\s+)?[a-z]+(?:ed|en)\b"
-    )
-    # an imperative, after any leading clause (Log the call. / If the caller is abusive, end the call.): a first word
-    # that is no function word and no -s, -ing, -ed or -ly form
-    _EN_IMPERATIVE = re.compile(
-        r"^(?:(?:[Ii]f|[Ww]hen|[Ww]here|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Oo]n|[Uu]pon|[Tt]hen|[Ff]inally|[Nn]ext|"
-        r"[Ff]irst(?:ly)?|[Ss]econd(?:ly)?)\b[^.;]{0,120}?,\s*|[Tt]hen\s+)?(?:[Pp]lease\s+)?(?P<w>[A-Za-z]{3,})\s+[a-z]"
-    )
-    _NOT_VERB = frozenset(
-        "the this that these those there it our your their if when where we you they he she however in on at for as all "
-        "any each every some most many an and but who what how why which not may can will must should could would one "
-        "two three its her his from with by to of after before once then here no yes".split()
-    )
-    # what no step says: a definition, contact details, the plan or its principles talked about, a commitment
-    _NOT_AN_ACT = re.compile(
-        r"是指|指的是|系指|\bmeans\b|\brefers? to\b|电话|传真|邮箱|地址|网址|邮编|@|\bphone\b|\btel\b|\bemail\b|\baddress\b|"
-        r"预案|办法|制度|原则|this (?:plan|policy|procedure)|principles?|\bcommitted\b|www\.|https?://|"
-        r"\(\d{2,4}\)\s?\d{3,4}|\d{3,5}[ -]\d{3,4}[ -]\d{3,4}",
-        re.IGNORECASE,
-    )
-    # 建立…系统 / 各行要建立…流程 / 成立三级投诉处理体系: the organisation set up or built, not a step (立即成立… is one)
-    _SET_UP = re.compile(
-        r"^[^，,；;。]{0,16}?(?:应当?|应该|要|须|必须|需要)?(?:建立|健全|完善|设立|(?<!立即)(?<!迅速)(?<!第一时间)成立)"
-    )
-    # 投诉人应当提供…; 投诉人及被委托人应当…: what the one who complains must do, not a step
-    _COMPLAINANT_MUST = re.compile(
-        r"^(?:[^，,。；;]{0,20}?[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人|被?委托人)"
-        r"(?:及[^，,。；;应须]{1,8})?(?:应当?|应该|须|必须|需要?)"
-    )
-
     def _sentence_acts(self, part: str, listed: bool = False) -> bool:
-        """One sentence of a paragraph left unmapped says that something is done (see _unmapped_acts)."""
-        part = part.strip()
-        if (
-            self._POLICY.search(part)
-            or self._PROMISE.search(part)
-            or self._NOT_AN_ACT.search(part)
-            or _PURPOSE_START.search(part)
-            or self._duties_only(part)
-            or self._GROUP_SET_UP.search(part)
-            or self._YOUR_OPTION.match(part)
-            or self._SET_UP.match(part)
-            or self._COMPLAINANT_MUST.match(part)
-            or self._ORG_TEXT.search(part)
-            or re.search(r"的[;；。]?$", part)  # a case named (…索要小费的), not what is done about it
-            or re.match(r"^[^：:，,。]{1,16}[:：]", part)  # a label and its value (接待时间：…, Write to us: …)
-            or self._READER_ACTS.match(part)  # what the reader may or should do
-        ):
-            return False
-        if re.search(r"[\u4e00-\u9fff]", part):
-            clauses = [c.strip() for c in re.split(r"[，,；;]", part) if c.strip()]
-            return bool(
-                any(self._ZH_MODAL_ACT.match(c) and self._modal_acts(c, part, listed) for c in clauses)
-                or self._SERIAL_VERB.match(part)
-                or self._AFTER_NEWS.search(part)
-                or self._ZH_BY.match(part)
-                or self._ZH_WE_DO.match(part)
-                or self._ZH_ACT.search(part)
-            )
-        passive = self._EN_PASSIVE.search(part)
-        if self._EN_MODAL_ACT.match(part) or self._EN_MODAL_INSIDE.search(part) or self._WE_DO.match(part) or passive:
-            return True
-        m = self._EN_IMPERATIVE.match(part)
-        return bool(m) and not re.search(r"(?:ing|ed|s|(?<!p)ly)$", m.group("w")) and m.group("w").lower() not in self._NOT_VERB
-
-    def _modal_acts(self, clause: str, part: str, listed: bool) -> bool:
-        """A modal clause is an act when its subject is a post or unit, or it names none, or the act is urgent or
-        has a deadline: 银行应该严格认真地对待这些投诉 (any bank, anytime) is a maxim, 客服专员应在2小时内回复 a step."""
-        subject, *modal = re.split(r"(应当|应该|应|必须|须|要|负责)", clause, maxsplit=1)
-        if self._PROMPT.search(part) or _deadline_in(part):
-            return True
-        # 1、客服部负责受理投诉并登记 2、工程部负责…: in a list, a unit's standing charge, not a step, unless urgent or timed
-        return (not listed or modal[:1] != ["负责"]) and bool(posts_in(subject) or not subject.strip())
+        return acts.sentence_acts(part, listed)
 
     def _paragraph_acts(self, text: str, listed: bool = False) -> bool:
         """Half or more of the paragraph's sentences act (_sentence_acts), and it is no lead-in (…如下：)."""

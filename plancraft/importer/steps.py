@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import levels as grading
-from . import vocab
+from . import acts, vocab
 from .numbers import find_durations
 from .outline import Node, Segment
 from .roles import agent_posts, post_spans, posts_in, unit_spans
@@ -86,7 +86,7 @@ class StepsMixin:
         r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于|包括|包含|主要有|以下情形|下列情形)[:：]$",
         re.IGNORECASE,
     )
-    _PROMISE = re.compile(r"\b(?:promise|pledge|commit(?:ment)?s?|our values|we believe)\b|承诺|宗旨|服务理念", re.IGNORECASE)
+    _PROMISE = acts.PROMISE
     # A lead-in of what is not a procedure: a post's or group's duties (领导小组主要职责：, "The manager's responsibilities
     # are:"), principles (应遵循以下原则：, "Our principles:"): the items listed after it are no steps
     _NOT_STEPS_LEAD = re.compile(
@@ -95,10 +95,7 @@ class StepsMixin:
         re.IGNORECASE,
     )
     _LISTED = ("bullet", "ar", "par", "rpar", "circ", "letter", "pcn")
-    # 学院成立应急处置工作领导小组，负责…: a group set up and its charge (the organisation), not a step
-    _GROUP_SET_UP = re.compile(
-        r"^[^，,。；;]{0,16}(?<!立即)(?<!迅速)(?:成立|设立|组建)[^，,。；;]{2,30}(?:小组|委员会|指挥部|工作组|办公室)[，,]\s*(?:由[^，,。]{2,20})?负责"
-    )
+    _GROUP_SET_UP = acts.GROUP_SET_UP
     # 设立如下投诉受理方式：/ 投诉渠道如下：/ "there are several ways to complain:": the ways to complain, not steps
     _WAYS_LEAD = re.compile(r"(?:方式|渠道|途径)[^:：，,。]{0,6}[:：]$|\b(?:ways?|channels?)\b[^:]{0,40}:$", re.IGNORECASE)
 
@@ -803,17 +800,7 @@ class StepsMixin:
         r"(?:类|的)[“”\"']?(?:客户)?投诉$|/[^/，,。]{1,8}投诉$|^[^，,。]{1,10}[（(][^）)]{1,6}[）)]投诉$|"
         r"^[^。]{0,45}纳入[^，,。]{0,6}(?:统计|类)$|按[^，,。]{2,20}分类$"
     )
-    # What the complainant may do (you can ask for a review, 客户可通过电话…提出): an option, not a step of the procedure.
-    _YOUR_OPTION = re.compile(
-        r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b"
-        # you may be contacted / asked / sent …: what we do to the complainant, said the other way round
-        r"(?!\s+(?:also\s+)?be\s+(?:contacted|asked|invited|called|visited|sent|offered|given|told|informed|updated))|"
-        r"^visit\b|^(?:[^，,。；;]{2,30}[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人)"
-        r"[^，,。]{0,10}(?:可(?:以|通过|向)|有权)|"
-        # 如您对处理结果不满意，可以向…投诉: the complainant, named in the condition, may go on
-        r"^(?:如果?|若|倘若)?(?:您|客户|投诉人|消费者)[^，,。；;]{0,30}[，,]\s*(?:您?(?:还)?(?:可以|可|有权))",
-        re.IGNORECASE,
-    )
+    _YOUR_OPTION = acts.YOUR_OPTION
     _MODAL = re.compile(
         r"(?<![响相适反对供答])应(?!急|对|用|有)|须|(?<![重主需])要(?!求|素|点|害)|需(?!求)|负责|不得|严禁|务必|必须|"
         r"\b(?:will|must|shall|should)\b",
@@ -988,95 +975,19 @@ class StepsMixin:
     # -- one step per act: a sentence read clause by clause (split at its commas), each clause a condition, an act or
     # what goes on with the act before it (its object, manner or purpose)
 
-    # …的 / …时 / …后 / …前 at the end, or 如 / 若 / 凡 / 当 / 一旦 / 待 at the start: the case the next act answers
-    # (应在…三日内 / 在…之前: the time of the act after it, said before it)
-    _ZH_COND_END = re.compile(
-        r"(?:的|(?<!同)时|的同时|(?<![先然随最之其])后|(?<!提)前|之后|以后|之前|以前|期间|过程中|之际|(?<![国省市区县院])内|以内|之内)$"
-    )
-    _ZH_COND_START = re.compile(
-        r"^(?:但|而)?(?:如果?|若|倘若|假如|如遇|凡是?|当|一旦|待|遇到?|遇有|对于?|涉及|由于|因为|因(?![此而])|鉴于|虽然?|尽管)(?=[\u4e00-\u9fff\w])"
-    )
-    # A modal after the clause's subject (应, 须, 要, 负责, 不得), not inside a word (应急, 必要, 重要, 需求)
-    _ZH_MODAL = re.compile(
-        r"(?<![响相适反对供答])应(?!急|对|用|有|该是)|须|(?<![重主需必只想])要(?!求|素|点|害|是)|需(?!求)|不得|务必|必须"
-    )
-    # 在2小时内处理完毕 / 并在承诺时间内办结: when the act before is to be finished
-    _ZH_DONE = re.compile(
-        r"^(?:并且?|且)?(?:须|应|要)?(?:当场|当日|当天|及时|尽快)?(?:(?:在|于)?[^，,；;。]{1,16}?(?:内|以内|之内|前))?(?:全部|全面)?(?:处理|处置|办理)?"
-        r"(?:完毕|完成|办结|结束|结案)[；;。]?$"
-    )
+    _ZH_COND_END = acts.ZH_COND_END
+    _ZH_COND_START = acts.ZH_COND_START
+    _ZH_MODAL = acts.ZH_MODAL
+    _ZH_DONE = acts.ZH_DONE
     # Starting the plan or a response (启动…预案, 采取三级预案): the act it starts goes with it
     _ZH_START_PLAN = re.compile(
         r"^(?:应当?|须|要)?(?:立即|及时|迅速)?(?:采取|采用|启动|启用|执行|进入)[^，,；;。]{0,12}(?:预案|响应|程序)$"
     )
-    # A clause's verb phrase by its grammar: a joining word (并, 再, 然后, 同时), an adverb that stands before a verb
-    # (立即, 及时, 先), the agent (由X), a disposal or a direction (将…, 向…) or a time (在…内) before the verb
-    _ZH_ACT_LEAD = re.compile(
-        r"^(?:并且?|再|然后|随后|接着|继而|同时|另外|此外|另一方面|一方面|还|也)[，,]?\s*(?=[\u4e00-\u9fff]{2})|"
-        r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级|准确|如实|详细|"
-        r"仔细|全面)"
-        r"(?=[\u4e00-\u9fff]{2})|"
-        r"^(?:由(?!于|此|其他)|交由|改由)[^，,；;。]{2,20}?(?=[\u4e00-\u9fff]{2})|"
-        r"^(?:将|把)[^，,；;。]{1,30}?(?:报|交|送|告|通|反馈|提交|移|转|传|发|录|存|归|回复|答复|纳入|列入|作为)|"
-        r"^向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知|提出|提供|了解|发出|上报|报备|请示|求助)|"
-        r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})|"
-        # how often (每5个工作日打开一次), or a thing and by whom (钥匙由办公室保管), then the verb
-        r"^每\s*[\d一二三四五六七八九十两半]*\s*个?(?:工作日|日|天|周|月|季度|年|小时)[^，,；;。]{2,}|"
-        r"^[^，,；;。由]{1,10}?由(?!于|此)[^，,；;。]{2,20}?(?<!组成)(?<!构成)(?<!担任)(?<!兼任)$"
-    )
-    # By a rule or through a means, then the verb (按领导指示办理, 通过系统转交…, 按《流程》予以处理), after its subject if any
-    _ZH_BY_RULE = re.compile(
-        r"^[^，,；;。]{0,10}?(?:按照?|依照|依据|通过|经由)[^，,；;。]{2,24}?"
-        r"(?:处理|办理|传递|转交|移交|报送|上报|报告|通知|反馈|执行|答复|回复|提交|送达|发送|告知|予以|进行|给予)"
-    )
-    # What goes on with the act before it: its purpose or manner (以便…, 确保…, 避免…), never an act of its own
-    # (不得推诿, 严禁…: what the act must not be, said after it)
-    _ZH_TAIL = re.compile(
-        r"^(?:以便?|以免|以防|从而|进而|确保|保证|使其?|使得|避免|防止|力求|务求|力争|争取|达到|做到|直至|直到|为了?|"
-        r"不得|不准|不许|不要|严禁|禁止|切勿|切忌)"
-    )
+    _ZH_ACT_LEAD = acts.ZH_ACT_LEAD
+    _ZH_TAIL = acts.ZH_TAIL
 
     def _zh_clause_acts(self, clause: str) -> bool:
-        """Whether a clause (no comma inside) is an act by its grammar: a verb phrase after a joining word, an adverb,
-        an agent or a preposition, a modal after its subject (网点负责人应…, 赔偿也应…), a post and what it does, or a
-        verb of handling first."""
-        clause = re.sub(r"(?<=\d),(?=\d{3})", "", clause.strip())  # 2,000元: the number read whole
-        if len(clause) < 3 or self._ZH_TAIL.match(clause) or self._ZH_COND_END.search(clause):
-            return False
-        if re.match(r"^(?:主要)?负责", clause):
-            return False  # 成立…小组，负责…: the charge of what was just named, not an act of its own
-        if self._ZH_COND_START.match(clause) and not (
-            re.match(r"^对于?", clause) and (self._ZH_MODAL.search(clause) or self._SERIAL_VERB.match(clause))
-        ):
-            # 如需疏散，…: the case; 对…进行核查 is an act; 待系统恢复后及时通知客户: the case, then its act
-            case = re.match(r"^[^，,；;。]{2,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", clause)
-            return bool(case) and self._zh_clause_acts(clause[case.end() :])
-        if self._ZH_DONE.match(clause):
-            return False  # 由其直接处理，在2小时内处理完毕: by when the act before is done, not another act
-        if (
-            self._ZH_ACT_LEAD.match(clause)
-            or self._SERIAL_VERB.match(clause)
-            or (self._ZH_BY_RULE.match(clause) and not re.search(r"可(?!能)", clause))  # 按程序可到…投诉: an option
-        ):
-            return True
-        m = self._ZH_MODAL.search(clause)
-        if (
-            m
-            and re.match(r"^(?:当|该)?(?:视|根据|按照|依据|依照|结合|本着|针对)", clause[m.end() :])
-            and not self._ZH_BY_RULE.match(clause[m.end() :])
-            and not re.search(r"做好|开展|组织|安排|进行|予以|给予|采取", clause[m.end() :])
-        ):
-            return False  # 分管领导应视情况紧急程度，亲自…: the basis of the act said after it (not 应按照…做好…)
-        if m and m.start() <= 12 and len(clause) - m.end() >= 2:
-            return True  # 网点负责人应…, 赔偿也应…, 原接待员工不得…: a subject, then its modal and verb
-        posts = [(start, end) for _, start, end in post_spans(clause) + unit_spans(clause)]
-        end = 0
-        for start, stop in sorted(posts):  # 组长、副组长、成员临时成立…: the posts that open the clause are its subject
-            if start > end + 1 or (start > end and (end == 0 or clause[end] not in "、/和及或与")):
-                break
-            end = max(end, stop)
-        rest = clause[end:]
-        return end > 0 and len(rest) >= 2 and not re.match(r"^(?:的|之|、|和|及(?!时)|与|或|等|是|为|在内)", rest)
+        return acts.clause_acts(clause)
 
     def _after_case(self, piece: str) -> str:
         """`piece` without the clauses of condition or time it opens with (不属本部门职责的，应… -> 应…)."""
@@ -1215,8 +1126,7 @@ class StepsMixin:
     _ZH_LEAD_END = re.compile(r"(?:包括|如下|以下|有|是|为|的话)$")
 
     def _shows_act(self, clause: str) -> bool:
-        """A clause whose words show an act: read as an act (_zh_clause_acts), a modal, or a verb of handling first."""
-        return bool(self._zh_clause_acts(clause) or self._ZH_MODAL.search(clause) or self._SERIAL_VERB.match(clause))
+        return acts.shows_act(clause)
 
     def _joined(self, previous: str, clause: str) -> bool:
         """Whether `clause` stays in one piece with the clause before it, by grammar alone."""
@@ -1261,24 +1171,7 @@ class StepsMixin:
             )
         )
 
-    # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
-    # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
-    _SERIAL_VERB = re.compile(
-        r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*"
-        r"(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
-        r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)|(?:在|于)\s*[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)"
-        r"|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|通知|反馈|提交|形成|归档|整理|送))?"
-        r"(?:由其|并由其)?(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
-        r"(?!(?:处理|调查|受理|处置|核查|接待)(?:部门|人员|单位|小组|机构))(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
-        r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|预估|"
-        r"恢复|检查|抢修|修复|清点|安置|转移|解决|办结|"
-        r"分析|评估|安抚|落实|督促|责成|排除|疏散|发布|通报|赶赴|赶到|派员|派出(?!所)|指派|收集|提供|填写|审核|核对|保存|封存|"
-        r"开展|召开|确定|确认|反馈|沟通|协调|请示|整改|改正|纠正|总结|汇总|存档|建档|调解|接待|解答|指点|带到|带至|带领|移送|"
-        r"提交|递交|送达|发送|编写|撰写|召集|成立|暂停|停止|维持|劝导|疏导|救治|报警|求助|对[^，,；;。]{1,20}?进行|"
-        r"向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知)|现场处置|处置)"
-        # 处理期限自…起计算, 调查结果…, 回复内容…: the verb is a noun's first half, the clause no act
-        r"(?!期限|时限|结果|意见|进度|方案|流程|程序|决定|内容|表|单|簿|工作(?:由|是|应))"
-    )
+    _SERIAL_VERB = acts.SERIAL_VERB
 
     _AFTER_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,14}?(?:结束|完毕|完成|办结|之后)(?:后|以后|之后)?[，,]?(?:要|应|须|需)")
 
@@ -1354,11 +1247,7 @@ class StepsMixin:
         clauses = [c for c in re.split(r"(?<!\d)[，,；;](?!\d{3})", text) if c.strip()]
         return bool(clauses) and all(self._BOUND.search(c) for c in clauses)
 
-    # What an organisation should build or improve (应建立…机制, 不断完善…制度, 加强…培训, 提高…意识): policy, not a step.
-    _POLICY = re.compile(
-        r"^[^，,；;]{0,12}?(?:应当?|应该|需要|要|须|必须|不断|进一步|积极)?(?:建立|健全|完善|制定|加强|提高|注重|重视|树立|增强|强化|"
-        r"培养|提升)(?!的)[^，,。；;《]{0,24}?(?:机制|制度|体系|预案|意识|能力|水平|理念|文化|建设|素质|观念)"
-    )
+    _POLICY = acts.POLICY
     _NOTE = re.compile(r"^(?:注|备注|附注|特别提示|提示|注意|note|please note|nb)\s*[：:]\s*", re.IGNORECASE)
     _OWN_DEADLINE = re.compile(r"^(?:并|并且|且|再)?(?:须|应|要)?(?:在|于)(?P<d>[^，,；;]{1,12}?(?:内|以内|之内|前))")
     _THEN = re.compile(r"^(?:同时|然后|随后|此后|其后|之后|最后|再由|并由|另外|接着|其次|再次)(?=[\u4e00-\u9fff])")
@@ -1831,32 +1720,11 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
-    _WE_DO = re.compile(
-        # If …, / In order to …, / During our investigation (,) / This means that: what comes before the main clause
-        r"^(?:(?:(?:if|where|when|once|after|before|upon|on|in|for|during|as soon as|this means that|then)\b[^.;]{0,160}?"
-        r"(?:,\s*|\s+(?=we\b))))?(?:then\s+)?(?:we|our [a-z ]{2,30}?)\s*(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to|"
-        r"may\s+(?:also\s+)?(?:ask|contact|request|need to (?:ask|contact)))\b|"
-        # Your complaint will be acknowledged / will then be investigated: what is done to it
-        r"^(?:your|the|a|each|every)\s+complaint\s+will\s+(?:then\s+|also\s+)?be\s+[a-z]+ed\b|"
-        # Your submission will be sent to…; Where a mistake has been made an apology will be offered; every effort will be
-        # made to…: what is done, said in the passive (not "will not be", not what the customer is)
-        r"^(?:(?:where|if|when|once)\b[^,;]{0,80}?(?:,\s*|\s)(?=an?\s|the\s|every\s|all\s|your\s))?(?:your|the|an?|every|all|each|any)\s"
-        r"[a-z ,/-]{2,60}?\s(?:will|shall)\s(?:then\s|also\s|always\s|normally\s)?be\s(?!able\b|entitled\b|required\b|asked\b)"
-        r"(?:[a-z]+(?:ed|en|t)|made|done|told|paid|laid)\b",
-        re.IGNORECASE,
-    )
+    _WE_DO = acts.WE_DO
 
-    # 运行中心接电话的工作人员应立即将…报告…: a clause whose subject must act at once; 如…，则做好记录: a case and what is then done
-    _ZH_ACT = re.compile(
-        r"(?:^|[，,；;])\s*[^，,；;。]{0,30}?(?:应当?|须|必须)(?:立即|及时|迅速|马上|第一时间)|"
-        r"^(?:如果?|若|如遇|一旦)[^。；;]{2,60}[，,]\s*(?:则|即|应|须|要)[\u4e00-\u9fff]{2,}"
-    )
+    _ZH_ACT = acts.ZH_ACT
 
-    # 我们将在收到投诉后1个工作日内与您联系 / 本行会指定专人…: what we do, said to the customer (after any leading clause)
-    _ZH_WE_DO = re.compile(
-        r"^(?:[^。；;]{0,40}?[，,]\s*)?(?:我们|我行|本行|我公司|本公司|我司|我中心|本中心|我院|本院|我局|本局)"
-        r"(?:将|会|承诺|一定|保证|都会|均会|也会|还会)(?!是)"
-    )
+    _ZH_WE_DO = acts.ZH_WE_DO
 
     def _steplike(self, part: str) -> bool:
         return bool(
@@ -2093,13 +1961,8 @@ class StepsMixin:
         for scenario in scenarios.values():
             self._owner(scenario)
 
-    _DUTY = re.compile(r"^[^，,；;。]{2,24}?(?:负责|主管|分管|牵头负责)(?!人)")
-
     def _duties_only(self, sentence: str) -> bool:
-        """Every clause gives a post its charge (集团物业管理中心负责对一级重大事件启动Ⅰ级响应，地区物业公司负责…): who is
-        in charge of what, said once for the whole plan, not a step of a procedure."""
-        clauses = [c for c in re.split(r"[，,；;]", sentence) if c.strip()]
-        return len(clauses) >= 2 and sum(1 for c in clauses if self._DUTY.match(c.strip())) >= 2 and not _deadline_in(sentence)
+        return acts.duties_only(sentence)
 
     def _section_acts(self, node: Node | None) -> bool:
         """A deadlines section that also says what is done without a deadline (受理登记及答复期限: 1、办公室负责受理登记；
