@@ -209,11 +209,23 @@ _DURATION_CN = re.compile(
 )
 _DURATION_EN = re.compile(
     r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*(?:\(\d+\)\s*)?"
-    r"(?P<u>(?:working|business|calendar)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*"
+    # 5 (five) / five (5): the number said twice; 10 clear working days, 20 calendar days, 1 calendar month, 2 wks
+    r"(?:\(\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\)\s*)?(?:(?:clear|full|whole|consecutive)\s+)?"
+    r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b",
     re.IGNORECASE,
 )
-_EN_UNITS = {"minute": "min", "min": "min", "hour": "h", "hr": "h", "day": "d", "week": "w", "month": "mo", "year": "y"}
+_EN_UNITS = {
+    "minute": "min",
+    "min": "min",
+    "hour": "h",
+    "hr": "h",
+    "day": "d",
+    "week": "w",
+    "wk": "w",
+    "month": "mo",
+    "year": "y",
+}
 
 
 def duration(n: float, unit: str) -> str | None:
@@ -246,7 +258,7 @@ def find_durations(text: str) -> list[Found]:
     for m in _DURATION_EN.finditer(text):
         value = number(m.group("n"))
         word = m.group("u").lower()
-        if word.split()[0] in ("working", "business"):
+        if word.split()[0] in ("working", "business", "school") and word.split()[-1].startswith("day"):
             unit = "wd"
         else:
             unit = _EN_UNITS.get(word.split()[-1].rstrip("s"), "d")

@@ -43,7 +43,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:在|于|须在|应在|要在|必须在|不超过|不得超过|不迟于|最迟|限|(?:时间|时限|期限)(?:之|以)?内\s*[（(]|"
     r"within|no later than|not later than|inside|a maximum of|up to|we(?:'|’)ve|we have|"
     r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
-    r"by the end of|before the end of|after a maximum of)\s*$",
+    r"by the end of|before the end of|after a maximum of|"
+    # within the next 5 working days, within a period of 4 weeks; it usually takes 4 weeks, taking up to 8 weeks
+    r"within (?:the )?(?:next|following)|within a (?:period|maximum) of|\b(?:takes?|taking)(?: up to| no more than| about)?)\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(
@@ -100,4 +102,14 @@ def _is_deadline(text: str, d) -> bool:
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
+        return True  # we will give you 24 hours' notice: how long before it, a time limit too
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
+
+
+_NOTICE_AFTER = re.compile(r"^['’]?\s*(?:prior\s+|advance\s+)?(?:notice|warning)\b", re.IGNORECASE)
+_NOTICE_GIVEN = re.compile(
+    r"\b(?:give|gives|given|giving|provide|provides|provided|providing|with)\s+(?:you\s+|them\s+|the \w+\s+)?"
+    r"(?:at least\s+|a minimum of\s+|not less than\s+)?$",
+    re.IGNORECASE,
+)

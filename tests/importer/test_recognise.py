@@ -294,6 +294,17 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("三个工作日书面或电话答复。", "3wd"),
         ("情况复杂的，经批准可以延长至30日。", "30d"),
         ("We will send our final response by the end of eight weeks.", "8w"),
+        # English ways of saying how long: notice given, the number said twice, clear or calendar units, "takes"
+        ("An engineer will give you 48 hours' notice before the work starts.", "48h"),
+        ("We will give at least 24 hours prior notice of a visit.", "24h"),
+        ("The panel will write to you within 5 (five) working days of the hearing.", "5wd"),
+        ("Allow ten clear working days for the reply.", "10wd"),
+        ("You will hear from the school within 15 school days.", "15wd"),
+        ("A review is completed within one calendar month.", "1mo"),
+        ("The outcome is usually sent within the next 3 working days.", "3wd"),
+        ("An appeal is decided within a period of 6 weeks.", "6w"),
+        ("An investigation usually takes 4 weeks.", "4w"),
+        ("Expect a reply within 2 wks of writing.", "2w"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -308,6 +319,8 @@ def test_deadlines_in_the_general_forms(text, spec):
         "35 working days have passed and you have not received a response.",
         "每个工作日9点开通。",
         "Our lines are open every 2 hours.",
+        "Most complaints are settled in the first 5 working days.",
+        "The helpline is staffed 24 hours a day.",
     ],
 )
 def test_spans_that_are_not_deadlines(text):
