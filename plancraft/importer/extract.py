@@ -17,7 +17,7 @@ from plancraft.model import type_from_title
 
 from . import levels as grading
 from . import acts, vocab
-from .hant import read_simplified
+from .hant import read_simplified, simplified, source_script
 from .caps import CAP_WORDS, caps_in
 from .grades import Grades, fold_response_parts, graded_headings
 from .ids import IdMaker
@@ -131,11 +131,11 @@ _TITLE_WORDS = re.compile(
 class Extractor(Organisation, Grades, StepsMixin):
     def __init__(self, source: Source, lang: str | None) -> None:
         self.source = source
-        # paragraphs (and table cells) in traditional characters are read like simplified ones (hant.py)
-        blocks = [
-            replace(b, text=read_simplified(b.text), rows=[[read_simplified(c) for c in row] for row in b.rows])
-            for b in source.blocks
-        ]
+        # paragraphs (and table cells) in traditional characters are read like simplified ones (hant.py); in a
+        # document written in them, every text is, even a cell too short to tell its script (3個工作日)
+        texts = [t for b in source.blocks for t in (b.text, *(c for row in b.rows for c in row))]
+        read = simplified if source_script(texts) is not None else read_simplified
+        blocks = [replace(b, text=read(b.text), rows=[[read(c) for c in row] for row in b.rows]) for b in source.blocks]
         self.segs = segments(blocks)
         self.lang = lang or _guess_language(self.segs)
         self.ids = IdMaker()

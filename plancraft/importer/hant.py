@@ -87,11 +87,11 @@ def source_script(texts: Iterable[str]) -> dict[int, str] | None:
             continue
         if is_traditional(text):
             traditional += 1
-            for ch in text:
-                if ch in _TRADITIONAL:
-                    written.setdefault(ch.translate(_TABLE), Counter())[ch] += 1
         else:
             plain += 1
+        for ch in text:  # a short text too (a cell 商品質量) says how the document writes a character
+            if ch in _TRADITIONAL:
+                written.setdefault(ch.translate(_TABLE), Counter())[ch] += 1
     if traditional <= plain or not written:
         return None
     return {ord(simple): counts.most_common(1)[0][0] for simple, counts in written.items()}

@@ -265,9 +265,9 @@ def find_durations(text: str) -> list[Found]:
         spec = duration(value or 0, unit)
         if spec:
             out.append(Found(spec, m.start(), m.end(), m.group()))
-    for m in _SAME_DAY.finditer(text):  # 当日内登记 / 当天办结: within the day
+    for m in _SAME_DAY.finditer(text):  # 当日内登记 / 次日答复 / by the next working day: within a day
         if not any(f.start <= m.start() < f.end for f in out):
-            out.append(Found("1d", m.start(), m.end(), m.group()))
+            out.append(Found("1wd" if m.group("wd") else "1d", m.start(), m.end(), m.group()))
     for m in _HALF_HOUR.finditer(text):  # 半小时内 / half an hour (not also "an hour")
         out = [f for f in out if not (m.start() <= f.start < m.end())]
         out.append(Found("30min", m.start(), m.end(), m.group()))
@@ -276,8 +276,14 @@ def find_durations(text: str) -> list[Found]:
 
 
 _HALF_HOUR = re.compile(r"半(?:个)?小时(?:之内|以内|内)?|half an hour", re.IGNORECASE)
-# 当日内 / 当天之内 / 当日办结: the same day, a span of one day when a deadline word or an act follows.
-_SAME_DAY = re.compile(r"(?<![每第])当(?:日|天)(?=之内|以内|内|完成|办结|处理|答复|回复|反馈|登记|受理)")
+# The same day or the next (当日内登记, 当天办结, 次日答复, 翌日上午反馈; the same/next working day): a span of one day
+# when a deadline word, a time of day or an act follows (当日值班经理, 次日起 are no spans).
+_SAME_DAY = re.compile(
+    r"(?<![每第前])(?:当|次|翌)(?:日|天)(?=之内|以内|内|前|下班前|[上下]午|中午|\d{1,2}\s*[点时:：]|[一二三四五六七八九十]{1,3}[点时]|"
+    r"即|完成|办结|处理|答复|回复|答覆|回覆|反馈|登记|受理|回访|上报|报送|报告|告知|通知|联系|跟进|核实|解决|予以|给予|作出|做出)|"
+    r"\b(?:the\s+)?(?:same|next|following)\s+(?P<wd>working\s+|business\s+)?day\b",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_date(text: str, m: re.Match) -> bool:

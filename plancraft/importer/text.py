@@ -45,7 +45,9 @@ _DEADLINE_BEFORE = re.compile(
     r"not exceeding|no more than|not more than|no longer than|at most|\bin|延长至|延长到|延至|延长|"
     r"by the end of|before the end of|after a maximum of|"
     # within the next 5 working days, within a period of 4 weeks; it usually takes 4 weeks, taking up to 8 weeks
-    r"within (?:the )?(?:next|following)|within a (?:period|maximum) of|\b(?:takes?|taking)(?: up to| no more than| about)?)\s*$",
+    r"within (?:the )?(?:next|following)|within a (?:period|maximum) of|\b(?:takes?|taking)(?: up to| no more than| about)?|"
+    # within a 6 week period, allow 10 days; 处理时限为3天, 答复期限：十五日
+    r"within an?|\ballow(?:ing)?|(?:时限|期限|时间)(?:为|是|[:：]))\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(
@@ -56,6 +58,8 @@ _DEADLINE_AFTER = re.compile(
 )
 # A range (5-10个工作日, 3至5日, 5 to 10 days): the deadline is its upper end, read with the words before the range.
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
+# The day itself or the next (numbers.find_durations reads them as 1d when an act follows: 当日登记, 次日答复).
+_ONE_DAY = re.compile(r"[当次翌][日天]|(?:the\s+)?(?:same|next|following)\s+(?:working\s+|business\s+)?day", re.IGNORECASE)
 _NOT_DEADLINE_AFTER = re.compile(
     r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
     r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
@@ -96,7 +100,7 @@ def _is_deadline(text: str, d) -> bool:
     after = text[d.end : d.end + 80]
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
-    if d.text.endswith(("内", "之内", "以内", "前")) or d.text in ("当日", "当天"):  # 当日登记: within the day
+    if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
         return True
     if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and not re.search(
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before

@@ -305,6 +305,13 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("An appeal is decided within a period of 6 weeks.", "6w"),
         ("An investigation usually takes 4 weeks.", "4w"),
         ("Expect a reply within 2 wks of writing.", "2w"),
+        ("网点客服专员次日上午电话回访投诉人。", "1d"),
+        ("对能够当场答复的，当天即予答复。", "1d"),
+        ("A surveyor will give you at least 24 hours' notice of any visit.", "24h"),
+        ("We will acknowledge every complaint by the next working day.", "1wd"),
+        ("A stage two review will normally take about 4 weeks.", "4w"),
+        ("Stage two complaints are answered within a 6 week period.", "6w"),
+        ("一般投诉的处理时限为7天。", "7d"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -321,6 +328,10 @@ def test_deadlines_in_the_general_forms(text, spec):
         "Our lines are open every 2 hours.",
         "Most complaints are settled in the first 5 working days.",
         "The helpline is staffed 24 hours a day.",
+        "本预案每3年修订一次。",
+        "当日值班经理负责现场协调。",
+        "自印发次日起施行。",
+        "每日向分管领导汇报。",
     ],
 )
 def test_spans_that_are_not_deadlines(text):
@@ -709,3 +720,19 @@ def test_recovery_compares_a_transcription_in_either_script():
     }
     counts = recovery(imported, reference)
     assert counts["roles"] == (1, 1) and counts["steps"] == (1, 1)
+
+
+def test_a_document_in_traditional_script_reads_its_short_cells_so_too(tmp_path: Path):
+    import docx
+
+    from tests.importer.documents import add_table
+
+    document = docx.Document()
+    document.add_heading("某超市顧客投訴處理辦法", 0)
+    document.add_heading("一、處理時限", 1)
+    document.add_paragraph("各門店應按下表時限處理顧客投訴，並將處理結果告知顧客。")
+    add_table(document, [["投訴類別", "處理時限"], ["商品質量", "3個工作日"], ["服務態度", "1小時"]])
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = import_document(path).data
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [("商品質量", "3wd"), ("服務態度", "1h")]
