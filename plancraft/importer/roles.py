@@ -912,6 +912,10 @@ _VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", 
 _NAME_BREAK = re.compile(r"[\s0-9０-９由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》—–\-/／]")
 
 
+# Harms that befall people (殴打医务人员, 非法限制工作人员人身自由): the post after one is its object, a victim.
+_HARMED = re.compile(r"(?:殴打|辱骂|谩骂|打骂|威胁|恐吓|侮辱|伤害|围攻|限制|挟持|纠缠|骚扰|攻击|推搡|袭击|打伤|刺伤)")
+
+
 # A verb, preposition or passive marker of one character glued to the post after it (被值班经理, 向客服部, 交财务科):
 # never the first character of a name, unless it opens a word names are made of (经理, 交通, 派出所, 对外, 被投诉…).
 _LEAD_WORD = re.compile(
@@ -983,6 +987,10 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[vague.start() :], start + vague.start()  # 调查核实相关人员: what is done, then a vague post
         if re.search(r"(?:所有|全体)$", text[:start]):
             continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
+        if re.search(_HARMED.pattern + "$", text[max(0, start - 8) : start]) or _HARMED.search(post):
+            continue  # 殴打医务人员, 辱骂工作人员: the people a harm befalls, no post given work
+        if re.match(r"所(?!在|属|有|长)", post) or (text[:start].endswith("所") and not text[:start].endswith(("所在", "场所"))):
+            continue  # 提供所投诉人员的姓名: the staff a complaint is about (所 + verb), not who acts
         if post.startswith("者") and text[:start].endswith("或"):
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
@@ -1179,7 +1187,7 @@ def agent_posts(text: str) -> list[str]:
 
 # What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
 _ACT_MARK = (
-    r"(?:应当|应该|应(?![急用对变诉收付答])|有权|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制)|将(?!军)|"
+    r"(?:应当|应该|应(?![急用对变诉收付答])|有权|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制|部门|单位|科室|处室|领导|同志)|将(?!军)|"
     r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内))"
 )
 # A clause's opening before its subject: a list number, an article number, a connective.
@@ -1486,7 +1494,9 @@ _AUTHORITY = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:市场监管|市场监督管理|质检|质监|司法|公安|消防|税务|工商|卫健|卫生健康|交通运输|住建|"
     r"生态环境|环保|应急管理|人社|金融监管|银保监|银监|保监|证监|人民银行|人行|外汇管理|外管)(?:部门|机关|机构|委|委员会|局|分局|厅|所|"
     r"分行|支行|中心支行)?$|"
-    r"^[\u4e00-\u9fff]{0,10}?(?:行业|业)协会$"  # 银行业协会, 中国期货业协会: an industry's association, outside a member's plan
+    r"^[\u4e00-\u9fff]{0,10}?(?:行业|业)协会$|"  # 银行业协会, 中国期货业协会: an industry's association, outside a member's plan
+    r"^[\u4e00-\u9fff]{0,8}?监管(?:部门|机构|机关)$|"  # 电力监管部门, 银行业监管机构: the regulator
+    r"^[\u4e00-\u9fff]{0,4}?[省市县区](?:委|政府)?(?:主要)?领导$"  # 市领导, 县委领导: the government's leaders
 )
 # A bank's levels, the highest first: a 支行's plan escalates to the 分行, which is outside its organisation.
 _BANK_LEVELS = ("总行", "省行", "分行", "支行")

@@ -1,0 +1,42 @@
+"""Who a Chinese sentence gives work to, read from the grammar of its clauses (roles.clause_actors, roles.post_spans),
+on sentences written for these tests: the subject of an act clause is a role; a victim, an object, a body outside the
+organisation or a fragment of the clause is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plancraft.importer import import_document
+from plancraft.importer.roles import clause_actors
+
+
+def _titles(tmp_path: Path, *lines: str) -> list[str]:
+    source = tmp_path / "plan.txt"
+    body = "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+    source.write_text(f"某公司客户投诉处理办法\n一、处理程序\n{body}\n", encoding="utf-8")
+    return [r["title"] for r in import_document(source).data["organisation"].get("roles", [])]
+
+
+def test_the_unit_in_charge_named_by_what_it_is_in_charge_of_acts():
+    """负责部门 is a noun (the unit in charge), not the act 负责: the whole phrase before the act is the subject."""
+    assert clause_actors("投诉事项的负责部门负责调查核实。") == ["投诉事项的负责部门"]
+    assert clause_actors("涉事网点的负责部门应在两日内答复。") == ["涉事网点的负责部门"]
+
+
+def test_the_regulator_and_the_governments_leaders_are_outside_a_companys_plan(tmp_path: Path):
+    assert _titles(tmp_path, "发生重大事件时，应立即报告县领导和银行业监管机构。", "值班经理应立即赶到现场。") == ["值班经理"]
+
+
+def test_a_post_whose_name_ends_in_another_posts_word_is_one_post(tmp_path: Path):
+    """保安主管 is one post (not 保安 and a 主管), and 立即带领 (an adverb and a verb) opens no post's name."""
+    assert _titles(tmp_path, "保安主管接到报警后立即带领保安赶到现场。") == ["保安主管"]
+
+
+def test_people_a_harm_befalls_and_the_staff_a_complaint_is_about_are_no_posts(tmp_path: Path):
+    """辱骂、威胁工作人员: the victims; 所涉柜员: the staff concerned (所 + verb); 本部门: whoever's own unit."""
+    assert _titles(
+        tmp_path,
+        "对辱骂、威胁工作人员的，值班经理应立即制止。",
+        "营业员应尽量提供所涉柜员的工号。",
+        "会计主管负责办理本部门的差错更正。",
+    ) == ["值班经理", "营业员", "会计主管"]
