@@ -492,6 +492,8 @@ class Organisation:
         for title, ident in self.role_by_title.items():
             if "|" in title or len(title) < 2:
                 continue
+            # 成员：各热力站站长 is each station's head: 热力站站长 named alone is that member
+            title = re.sub(r"^(?:各级|各个|各)(?=[\u4e00-\u9fff]{3})", "", title)
             if title in text and (best is None or len(title) > len(best[0])):
                 best = (title, ident)
         if best and create:

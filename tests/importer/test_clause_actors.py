@@ -40,3 +40,17 @@ def test_people_a_harm_befalls_and_the_staff_a_complaint_is_about_are_no_posts(t
         "营业员应尽量提供所涉柜员的工号。",
         "会计主管负责办理本部门的差错更正。",
     ) == ["值班经理", "营业员", "会计主管"]
+
+
+def test_a_step_whose_actor_is_a_member_named_with_ge_is_that_members(tmp_path: Path):
+    """成员：各热力站站长 names each station's head; a step of 热力站站长 (without 各) is that member's."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某热力公司供热投诉应急预案\n一、组织机构\n成立投诉处理领导小组。\n组长：总经理\n成员：各热力站站长、客服中心主任\n"
+        "二、处置程序\n1. 热力站站长接到投诉后应立即组织人员处理。\n2. 客服中心主任应在2小时内回复客户。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    members = {r["holder"]: r["id"] for r in data["organisation"]["roles"] if r["title"] == "成员"}
+    steps = data["scenarios"][0]["actions"]
+    assert [step.get("by") for step in steps] == [members["各热力站站长"], members["客服中心主任"]]
