@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import find_amounts
+from .numbers import Amount, find_amounts
 from .text import _clean
 
 CAP_WORDS = re.compile(
@@ -78,6 +78,50 @@ def _is_cap(clause: str, amount, single: bool) -> bool:
     return single and bool(CAP_WORDS.search(clause)) and not _NOT_CAP.search(before)
 
 
+# A fixed sum paid to the complainant is the most that is paid: a cap (We will pay you £50 if we fail…, a fixed
+# compensation amount of £20, a $50 service standard payment, 赔偿顾客200元, 给予100元购物券补偿). Not a fee, a
+# charge or a fine, and not an end of a range (5000元至1万元, a band of authority).
+_PAID_BEFORE = re.compile(
+    r"\b(?P<verb>pay|paid|credit|credited|award|awarded|refund|refunded|reimburse|compensate)\b"
+    r"(?:\s+(?:you|your|the|them|their|account|customer|complainant|a|an|with|by|up to))*\s*$|"
+    r"\b(?P<noun>(?:[a-z-]+\s+){0,3}?(?:payment|compensation|credit|award|gesture|sum|amount|refund|voucher))\s+(?:of|worth)\s*$|"
+    r"(?P<zh>赔偿|补偿|赔付|退赔|慰问)[^，,；;。：:的\d]{0,6}?\s*$",
+    re.IGNORECASE,
+)
+_PAID_AFTER = re.compile(
+    r"^\s*(?P<noun>(?:[a-z-]+\s+){0,3}?(?:payment|compensation|credit|award|refund|voucher)s?)\b|"
+    r"^\s*(?:的)?(?P<zh>[\u4e00-\u9fff]{0,4}?(?:赔偿|补偿|赔付|慰问)(?:金|款)?)",
+    re.IGNORECASE,
+)
+_CHARGED = re.compile(
+    r"\b(?:fees?|charge[sd]?|costs?|price|bill|debt|arrears|fine[sd]?|owe|average|total)\b|罚款|罚金|扣罚|扣除|收费|费用", re.I
+)
+_RANGE = re.compile(r"^\s*(?:至|到|-|－|~|～|—|to\b)")
+_CONDITION = re.compile(r"\b(?:if|when|where|should)\b[^.;,]{4,80}", re.IGNORECASE)
+
+
+def _paid(clause: str, amount, sentence: str) -> str | None:
+    """What a fixed sum paid to the complainant is (payment, fixed compensation amount, 购物券补偿), when the amount is one."""
+    before, after = clause[max(0, amount.start - 40) : amount.start], clause[amount.end : amount.end + 30]
+    if _CHARGED.search(clause) or _RANGE.match(after) or re.search(r"\d\S*\s*(?:至|到|-|－|~|～|—|to)\s*$", before):
+        return None
+    m = _PAID_AFTER.match(after)
+    if m:
+        what = m.group("noun") or m.group("zh")
+    elif (m := _PAID_BEFORE.search(before)) is not None:
+        what = (
+            m.group("noun") or m.group("zh") or {"credit": "credit", "credited": "credit"}.get(m.group("verb").lower(), "payment")
+        )
+    else:
+        return None
+    what = re.sub(r"^(?:(?:make|makes|made|offer|give|receive|get|pay|a|an|the|our|your)\s+)+", "", what, flags=re.IGNORECASE)
+    # the case it is paid in (£50 payment if we fail to…, If an engineer misses a visit, we will pay you £40)
+    condition = _CONDITION.search(clause[amount.end :]) or _CONDITION.search(sentence) if re.match(r"[A-Za-z]", what) else None
+    case = condition.group() if condition else ""
+    case = re.split(r"\s+(?:we|you|they|it)\s*(?:will|'ll|’ll|shall|may|can|would|are|is|get|receive)\b", case)[0]
+    return _clean(f"{what} {case[:1].lower()}{_clean(case[1:])}" if case else what)
+
+
 def cap_subject(text: str) -> str:
     """What an amount caps: the words before it in its clause, without the cap word, the lower bound before it
     (超过500元、), the one who may pay (客服专员可) or an English verb phrase (Staff may offer …)."""
@@ -114,7 +158,7 @@ def cap_subject(text: str) -> str:
 def _after(text: str) -> str:
     """What is capped when it is named after the amount: 不超过3000元的补偿 -> 补偿; up to £50 in compensation ->
     compensation."""
-    m = re.match(r"^\s*的(?P<w>[\u4e00-\u9fff]{2,10})", text) or re.match(
+    m = re.match(r"^\s*(?:以内|以下|之内)?的(?P<w>[\u4e00-\u9fff]{2,10})", text) or re.match(
         r"^\s*(?:in|of|for|as)\s+(?P<w>[a-z][a-z ]{2,40}?)(?=\s+(?:without|with|per|if|for|to|when|unless)\b|[,.;]|$)",
         text,
         re.IGNORECASE,
@@ -122,9 +166,22 @@ def _after(text: str) -> str:
     return m.group("w").strip() if m else ""
 
 
-def caps_in(sentence: str) -> list[Cap]:
+# A bare number bound by 以内/以下 where the sentence states another amount in yuan (店长有权进行200以内的赔偿；区域经理有权
+# 做出1000元以内的赔偿): the unit is left out, not changed — an amount in yuan too.
+_BARE_CAP = re.compile(
+    r"(?<![\d.,，])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?=\s*(?:以内|以下|之内|为限)(?![\u4e00-\u9fff]{0,2}(?:人|户|天|日|次|件|小时|分钟|个|%)))"
+)
+
+
+def _bare_amounts(clause: str, context: str) -> list[Amount]:
+    if not any(a.currency == "CNY" and "元" in a.text for a in find_amounts(context)):
+        return []
+    return [Amount(int(m.group("n").replace(",", "")), "CNY", m.start(), m.end(), m.group()) for m in _BARE_CAP.finditer(clause)]
+
+
+def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
-    its clause or a later one, else in the clause before."""
+    its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
     spans, begin = [], 0
     for m in re.finditer(r"(?<!\d)[，,；;](?!\d{3})", sentence):
         spans.append((begin, m.start()))
@@ -135,8 +192,12 @@ def caps_in(sentence: str) -> list[Cap]:
     holder_m = _HOLDER.match(sentence.strip())
     holder = _clean(holder_m.group("who") or holder_m.group("en") or "") if holder_m else None
     for index, clause in enumerate(clauses):
-        amounts = find_amounts(clause)
+        amounts = sorted(find_amounts(clause) + _bare_amounts(clause, context or sentence), key=lambda a: a.start)
         for amount in amounts:
+            paid = None if _is_cap(clause, amount, len(amounts) == 1) else _paid(clause, amount, sentence)
+            if paid is not None:
+                out.append(Cap(amount.value, amount.currency, paid, None, holder))
+                continue
             if not _is_cap(clause, amount, len(amounts) == 1):
                 continue
             what = cap_subject(clause[: amount.start])

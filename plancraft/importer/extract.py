@@ -1439,7 +1439,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                for cap in caps_in(sentence):
+                for cap in caps_in(sentence, seg.text):
                     what = cap.what if len(cap.what) >= 2 else (limits[-1]["what"].value if limits else "")
                     if limits and re.fullmatch(r"单笔|每笔|单次|每次|每人|每户|累计|单日|每日|per (?:case|claim|day)", what):
                         what = f"{limits[-1]['what'].value}（{what}）"  # 单笔最高不超过1万元 after 当场赔付…: its payout

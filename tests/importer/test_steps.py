@@ -216,6 +216,30 @@ def test_caps_in_english_with_their_approver(tmp_path: Path):
     ]
 
 
+def test_a_fixed_sum_paid_to_the_complainant_is_a_cap_and_a_fee_is_not(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Customer Service Standards\n\n1. Our guarantees\n\nIf an engineer misses a booked visit, we will pay you £40 "
+        "within ten working days. Where a letter is not answered on time you are entitled to a £25 goodwill payment. "
+        "A late refund earns a fixed compensation amount of £15. Copies of old bills carry a £5 fee. Disputes worth "
+        "£200 to £500 go to the panel.\n",
+    )
+    assert [(what, cap, currency) for what, cap, currency, _ in _caps(data)] == [
+        ("payment if an engineer misses a booked visit", 40, "GBP"),
+        ("goodwill payment where a letter is not answered on time", 25, "GBP"),
+        ("fixed compensation amount", 15, "GBP"),
+    ]
+
+
+def test_compensation_in_yuan_and_a_bound_whose_unit_the_paragraph_leaves_out(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "顾客投诉处理规定\n\n一、赔偿权限\n\n柜组长有权进行300以内的赔偿；楼层经理有权做出2000元以内的赔偿。\n"
+        "商品质量问题经核实的，一次性补偿顾客50元购物券。\n对违反服务规范的员工罚款100元。\n",
+    )
+    assert [(what, cap) for what, cap, _, _ in _caps(data)] == [("赔偿", 300), ("赔偿", 2000), ("补偿", 50)]
+
+
 def test_acts_in_turn_and_an_act_with_its_own_deadline_are_steps_and_a_note_is_a_key_point(tmp_path: Path):
     data = _import(
         tmp_path,
