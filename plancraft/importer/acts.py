@@ -216,6 +216,18 @@ EN_IMPERATIVE = re.compile(
     r"[Ff]irst(?:ly)?|[Ss]econd(?:ly)?)\b[^.;]{0,120}?,\s*|[Tt]hen\s+)?(?:[Pp]lease\s+)?(?P<w>[A-Za-z]{3,})\s+[a-z]"
 )
 
+# The verbs a procedure's acts open with, in their plain form (respond, make, pass …): "and respond within 2 weeks",
+# "and make a final decision" is a second act of the same actor; an item that is only one of them (Apologise) acts.
+EN_VERBS = frozenset(
+    "acknowledge advise agree allocate answer apologise apologize appoint approve arrange ask assess assign "
+    "attempt call carry check circulate close collect communicate compensate complete confirm consider contact convene "
+    "correct deal decide determine discuss document email ensure escalate establish explain file fix follow forward "
+    "gather give handle help hold identify inform interview investigate invite issue keep let listen log look make meet "
+    "monitor notify obtain offer organise organize outline pass pay phone prepare provide publish put raise reconsider "
+    "record refer refund register reimburse reply report request resolve respond restore return review ring seek send "
+    "set settle share sign speak submit take talk telephone tell text track try update uphold visit write".split()
+)
+
 NOT_VERB = frozenset(
     "the this that these those there it our your their if when where we you they he she however in on at for as all "
     "any each every some most many an and but who what how why which not may can will must should could would one "
@@ -314,6 +326,8 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
     if EN_MODAL_ACT.match(part) or EN_MODAL_INSIDE.search(part) or WE_DO.match(part) or passive:
         return True
     m = EN_IMPERATIVE.match(part)
+    if part.lower() in EN_VERBS:
+        return True  # an item that is its verb alone: Apologise.
     return bool(m) and not re.search(r"(?:ing|ed|s|(?<!p)ly)$", m.group("w")) and m.group("w").lower() not in NOT_VERB
 
 

@@ -1012,6 +1012,9 @@ class StepsMixin:
         actor of the act before it goes on."""
         if re.match(r"^(?:then\s+|also\s+)*(?:will|shall|must|should|aim to)\b", piece.strip(), re.IGNORECASE):
             return True  # … and will keep you updated: the subject of the act before
+        first_word = re.match(r"(?:then\s+|also\s+)*([a-z]+)\b", piece.strip())
+        if first_word and first_word.group(1) in acts.EN_VERBS:
+            return True  # … will investigate the complaint and respond within 10 days: the same actor's next act
         first = re.split(r"[，,]", re.sub(r"(?<=\d),(?=\d{3})", "", piece.strip()), maxsplit=1)[0]
         case = re.match(r"^(?:待|当|在|如果?|若|一旦)[^，,；;。]{1,24}?(?:后|时)(?=[\u4e00-\u9fff]{2})", first)
         if case:  # 待系统恢复后及时回复…: the act after its case
@@ -1037,20 +1040,36 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
+    # "… will review the complaint and make a final decision": "and" then a plain verb of acting, the same actor's next
+    # act (acts.EN_VERBS; "records and files" stays one object)
+    _EN_AND_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|also\s+)?(?=(?P<v>[a-z]+)\s+[\w'’]+)")
+    _EN_MODAL_VERB = re.compile(
+        r"\b(?:will|shall|must|should|aim to|try to)\s+(?:then\s+|also\s+|normally\s+|usually\s+|first\s+)?(?!be\b|not\b)[a-z]+|"
+        r"['’]ll\s+[a-z]+",
+        re.IGNORECASE,
+    )
+
     def _en_act_pieces(self, text: str) -> list[str]:
         """An English sentence that chains acts (We will acknowledge your complaint within two days and our team will
         respond within ten; We will look into it and will keep you updated): one piece per act, each with its own
         subject or modal. A first part that states no act (If you are unhappy and you want …) is not parted, nor
         what is in brackets."""
         cuts = []
-        for m in self._EN_NEXT_ACT.finditer(text):
+        found = [(m, False) for m in self._EN_NEXT_ACT.finditer(text)]
+        found += [(m, True) for m in self._EN_AND_VERB.finditer(text) if m.group("v") in acts.EN_VERBS]
+        for m, bare in sorted(found, key=lambda pair: pair[0].start()):
+            if cuts and m.start() < cuts[-1][1]:
+                continue
             before = text[cuts[-1][1] if cuts else 0 : m.start()]
             if text[: m.start()].count("(") > text[: m.start()].count(")"):
                 continue  # inside brackets
+            # If we need more time, we will write to you and …: the act is what follows the condition's comma
+            case = re.match(r"^\s*(?:if|where|when|unless|once|should)\b[^,;]*(?:[,;]|$)", before, re.I)
+            main = before[case.end() :] if case else before
             if (
-                not self._EN_MODAL.search(before)
-                or re.match(r"^\s*(?:if|where|when|unless|once|should)\b", before, re.I)
+                not self._EN_MODAL.search(main)
                 or re.search(r"\b(?:will|shall|must|should)\s+be\s+(?!\w+(?:ed|en|wn|ld|t)\b)\w+", before, re.I)
+                or (bare and not self._EN_MODAL_VERB.search(main))
             ):
                 # the part before is a condition or no act: "If you are unhappy and you will …", "Any assessment will be
                 # objective and transparent and we will …"
@@ -1377,6 +1396,11 @@ class StepsMixin:
                 finally:
                     self.__dict__["_no_create"] = outer
                 actions = scenario.get("actions") or []
+                if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" not in actions[-2]:
+                    if same_actor and not re.search(r"[\u4e00-\u9fff]", raw):
+                        # "The case officer will log it and reply within 5 days": whoever _late_owners finds for the
+                        # first act does the second
+                        self.__dict__.setdefault("_same_as", {})[id(actions[-1])] = actions[-2]
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
                     if same_actor or self._THEN.match(raw) or (index and self._names_no_actor(raw)):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on
@@ -1664,12 +1688,15 @@ class StepsMixin:
         )
         if not titles:
             return
+        same_as = self.__dict__.get("_same_as", {})
         for scenario in out.get("scenarios") or []:
             changed = False
             for step in scenario.get("actions") or []:
                 if "by" in step:
                     continue
                 who = self._opening_post(str(step["do"].value), titles)
+                if who is None and id(step) in same_as and "by" in same_as[id(step)]:  # "… and respond": the same actor
+                    who = same_as[id(step)]["by"].value
                 if who is None:
                     continue
                 ordered = {k: v for k, v in step.items() if k in ("when", "do")}

@@ -408,11 +408,13 @@ def test_the_one_a_complaint_is_referred_to_who_will_act_owns_the_step_and_event
         name="en.txt",
     )
     [scenario] = data["scenarios"]
-    [step] = scenario["actions"]
-    assert (_role_titles(data)[step["by"]], step["within"], step["when"]) == (
+    # its two acts (investigate, and respond) a step each, both the Head's
+    first, second = scenario["actions"]
+    assert (_role_titles(data)[first["by"]], first["when"]) == ("Head of Customer Services", "If you are not satisfied")
+    assert (_role_titles(data)[second["by"]], second["within"], second["do"]) == (
         "Head of Customer Services",
         "20wd",
-        "If you are not satisfied",
+        "respond in writing within 20 working days",
     )
     data = _import(
         tmp_path,
@@ -925,7 +927,11 @@ def test_complaints_about_headings_each_start_a_scenario(tmp_path: Path):
     )
     assert [(s["title"], [(d, t) for _, d, _, t in _steps(s)]) for s in data["scenarios"]] == [
         ("Complaints about staff", [("The line manager will investigate within 10 working days", "10wd")]),
-        ("Complaints about billing", [("The billing team will review the account and reply within 5 working days", "5wd")]),
+        # two acts of one actor, a step each
+        (
+            "Complaints about billing",
+            [("The billing team will review the account", None), ("reply within 5 working days", "5wd")],
+        ),
     ]
 
 
@@ -1826,7 +1832,8 @@ def test_an_english_sentence_chaining_acts_with_then_is_a_step_per_act(tmp_path:
         ("we will write to you within 10 days", "10d"),
         ("We will call you", None),
         ("send a letter", None),
-        ("We will fix it by the end of the day and let you know if anything changes then", None),
+        ("We will fix it by the end of the day", None),
+        ("let you know if anything changes then", None),  # "and" and a second verb: the same actor's next act
     ]
 
 

@@ -212,3 +212,30 @@ def test_what_is_done_said_in_the_passive_after_a_condition_with_a_comma(tmp_pat
         ),
         ("Where a complaint cannot be resolved", "a written explanation will be given", None),
     ]
+
+
+def test_an_english_second_act_after_and_is_a_step_of_the_same_actor(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Customer Complaints Procedure",
+        [
+            (1, "How we deal with your complaint"),
+            (None, "The Case Officer will log the complaint and reply to you within 5 working days."),
+            (None, "The Regional Director will look at the file again and make a final decision."),
+            # "and" inside an object, and "and" after a condition: one step each
+            (None, "We will check your account details and payment history."),
+            (None, "If you ask us to and the matter is urgent, we will phone you the same day."),
+            (None, "Apologise."),
+        ],
+    )
+    data = import_validated(source)
+    officer, director = "Case Officer", "Regional Director"
+    assert _steps(data) == [
+        (None, "The Case Officer will log the complaint", officer, None),
+        (None, "reply to you within 5 working days", officer, "5wd"),
+        (None, "The Regional Director will look at the file again", director, None),
+        (None, "make a final decision", director, None),
+        (None, "We will check your account details and payment history", None, None),
+        ("If you ask us to and the matter is urgent", "we will phone you the same day", None, "1d"),
+        (None, "Apologise", None, None),
+    ]
