@@ -50,26 +50,34 @@ POLICY = re.compile(
 DUTY = re.compile(r"^[^，,；;。]{2,24}?(?:负责|主管|分管|牵头负责)(?!人)")
 
 # 该小组由…组成 / 主要职责是… / 是…的职能部门: what a body is made of and charged with (the organisation), not acts
-ORG_TEXT = re.compile(r"由[^。；;]{2,40}组成|(?:主要|工作)?职责(?:是|为|包括|有)|(?:职能|主管|归口管理)部门")
+ORG_TEXT = re.compile(
+    r"由[^。；;]{2,40}组成|(?:主要|工作)?职责(?:是|为|包括|有)|(?:是|为|作为)[^，,。；;]{0,20}(?:职能|主管|归口管理)部门"
+)
 
 READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE)
 
 # what no step says: a definition, contact details, the plan or its principles talked about, a commitment
 NOT_AN_ACT = re.compile(
-    r"是指|指的是|系指|\bmeans\b|\brefers? to\b|电话|传真|邮箱|地址|网址|邮编|@|\bphone\b|\btel\b|\bemail\b|\baddress\b|"
-    r"预案|办法|制度|原则|this (?:plan|policy|procedure)|principles?|\bcommitted\b|www\.|https?://|"
+    r"是指|指的是|系指|\bmeans\b|\brefers? to\b|\bphone\b|\btel\b|\bemail\b|\baddress\b|"
+    # contact details (a number, an address), not an act that names a telephone (拨打120急救电话, 公布报修电话)
+    r"(?:电话|传真|邮箱|地址|网址|邮编|热线)\s*(?:号码)?\s*(?:[:：为是]|\d{3,})|@|"
+    # the plan or a rule talked about (本预案适用于…, 制度规定…), not one started or followed (立即启动应急预案)
+    r"(?<!启动)(?<!执行)(?<!启用)(?:本|该|此)(?:预案|办法|制度)|(?<!启动)(?<!执行)(?<!启用)(?<!按照)(?<!依照)(?<!根据)(?<!按)[^，,。；;]{0,8}?(?:预案|办法|制度)"
+    r"(?:是|为|的|由|规定|适用|自|中|所)|(?:设立|制定|编制|修订|修改)[^，,。；;]{0,8}(?:预案|办法|制度)|原则|"
+    r"this (?:plan|policy|procedure)|principles?|\bcommitted\b|www\.|https?://|"
     r"\(\d{2,4}\)\s?\d{3,4}|\d{3,5}[ -]\d{3,4}[ -]\d{3,4}",
     re.IGNORECASE,
 )
 
-# 建立…系统 / 各行要建立…流程 / 成立三级投诉处理体系: the organisation set up or built, not a step (立即成立… is one)
+# 各行要健全…流程 / 成立三级投诉处理体系: the organisation set up or built, not a step (立即成立… is one; 建立…机制 is
+# a policy, 建立事件台账 a step)
 SET_UP = re.compile(
     r"^[^，,；;。]{0,16}?(?:应当?|应该|要|须|必须|需要)?(?:建立|健全|完善|设立|(?<!立即)(?<!迅速)(?<!第一时间)成立)"
 )
 
 # 投诉人应当提供…; 投诉人及被委托人应当…: what the one who complains must do, not a step
 COMPLAINANT_MUST = re.compile(
-    r"^(?:[^，,。；;]{0,20}?[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人|被?委托人)"
+    r"^(?:[^，,。；;]{0,20}?[，,])?(?:客户|患者|消费者|您|旅客|乘客|游客|业主|用户|当事人|被?委托人|(?:投诉|报修|来电|来访|举报|反映|申请|求助|报案)人)"
     r"(?:及[^，,。；;应须]{1,8})?(?:应当?|应该|须|必须|需要?)"
 )
 
@@ -125,6 +133,27 @@ ZH_TAIL = re.compile(
     r"不得|不准|不许|不要|严禁|禁止|切勿|切忌)"
 )
 
+# More verbs an officialese step opens with when its actor is known (保持通讯畅通, 设置警戒区域, 开通服务热线, 封锁现场):
+# a clause that starts with one of them is an act, unless the verb is the first half of a noun (维修人员, 监控中心,
+# 保障措施, 巡查情况)
+ACT_VERBS = (
+    "保持", "设置", "加强", "开通", "保管", "封锁", "封闭", "调配", "保护", "派人", "派遣", "切断", "关闭", "公布", "公示",
+    "公告", "决定", "预支", "维护", "巡查", "巡视", "监测", "监控", "观察", "警戒", "隔离", "消毒", "抢救", "救援", "撤离",
+    "清理", "清除", "更换", "维修", "抢险", "护送", "陪同", "询问", "了解", "听取", "倾听", "赔偿", "补偿", "退还", "退回",
+    "更正", "道歉", "致歉", "提醒", "劝说", "劝离", "制止", "阻止", "控制", "部署", "指挥", "调度", "增派", "调集", "调派",
+    "出动", "抽调", "准备", "储备", "配备", "检测", "鉴定", "取证", "拍照", "录像", "备份", "下发", "传达", "宣传", "通告",
+    "播报", "开放", "重启", "复核", "审查", "审批", "批准", "签署", "交接", "值守", "到岗", "待命", "集合", "赶往", "前往",
+    "到达", "到场", "撤回", "约谈", "走访", "慰问", "跟进", "追踪", "督办", "查找", "排查", "查处", "填报", "报备", "备案",
+    "申请", "联络", "对接", "协商", "会商", "研判", "指定", "指导", "支援", "开启", "启用", "打开", "停用", "切换",
+    "佩戴", "携带", "分发", "发放", "发出", "上交", "转达", "转告", "转报", "呈报", "送交", "送往", "带离", "疏通", "加固",
+    "平息", "答疑", "接听", "接收", "上门", "回电", "致电", "留存", "保留", "赔付", "支付", "垫付", "冻结",
+    "止付", "挂失", "研究", "讨论", "听证", "复查", "纠察", "张榜", "悬挂", "设立", "配置", "安装", "拆除", "堵漏", "抢通",
+)  # fmt: skip
+_NOUN_AFTER_VERB = (
+    "人员", "部门", "单位", "小组", "机构", "中心", "部", "班", "队", "组", "员", "机制", "制度", "措施", "情况", "能力",
+    "水平", "体系", "结果", "记录", "工作(?:由|是|应)", "的", "是", "为", "期限", "时限", "范围",
+)  # fmt: skip
+
 # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
 # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
 SERIAL_VERB = re.compile(
@@ -139,9 +168,20 @@ SERIAL_VERB = re.compile(
     r"分析|评估|安抚|落实|督促|责成|排除|疏散|发布|通报|赶赴|赶到|派员|派出(?!所)|指派|收集|提供|填写|审核|核对|保存|封存|"
     r"开展|召开|确定|确认|反馈|沟通|协调|请示|整改|改正|纠正|总结|汇总|存档|建档|调解|接待|解答|指点|带到|带至|带领|移送|"
     r"提交|递交|送达|发送|编写|撰写|召集|成立|暂停|停止|维持|劝导|疏导|救治|报警|求助|对[^，,；;。]{1,20}?进行|"
-    r"向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知)|现场处置|处置)"
+    r"向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知)|现场处置|处置"
     # 处理期限自…起计算, 调查结果…, 回复内容…: the verb is a noun's first half, the clause no act
-    r"(?!期限|时限|结果|意见|进度|方案|流程|程序|决定|内容|表|单|簿|工作(?:由|是|应))"
+    r"(?!期限|时限|结果|意见|进度|方案|流程|程序|决定|内容|表|单|簿|工作(?:由|是|应))|"
+    # a verb of ACT_VERBS after a joining word or a word of promptness (…，并保持通讯畅通; …，及时开通热线): a bare one
+    # after a comma as often says an aim (…，保持专业性)
+    r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*(?:并且?|同时|再|然后|随后|且|立即|及时|即时|迅速|马上|尽快|第一时间)[，,]?\s*"
+    rf"(?:{'|'.join(ACT_VERBS)})(?!{'|'.join(_NOUN_AFTER_VERB)}))"
+)
+# A sentence that opens with its verb, of handling (SERIAL_VERB) or another an officialese step opens with (ACT_VERBS):
+# a step whose actor the heading or the list names. Only a sentence's start: after a comma these verbs as often
+# say an aim (…，保持专业性, …，保障银行声誉)
+VERB_FIRST = re.compile(
+    rf"{SERIAL_VERB.pattern}|^(?:(?:立即|及时|迅速|马上|尽快|认真|积极|主动|妥善|第一时间|视情况|必要时)[，,]?)*"
+    rf"(?:{'|'.join(ACT_VERBS)})(?!{'|'.join(_NOUN_AFTER_VERB)})"
 )
 
 # 运行中心接电话的工作人员应立即将…报告…: a clause whose subject must act at once; 如…，则做好记录: a case and what is then done
@@ -159,14 +199,18 @@ ZH_WE_DO = re.compile(
 # A clause whose subject (30 characters at most) must do something: 值班人员应立即…, 各部门须…, 客服部负责…;
 # not 应急/应用/需求/要求/重要 (words, not a modal)
 ZH_MODAL_ACT = re.compile(
-    r"^[^，,；;。：:]{0,30}?(?:应当|应该|(?<!反|响|相|适|供|答|效|对)应|必须|(?<!必|无)须|(?<![重主需只想必紧纲扼首摘])要|负责)"
-    r"(?!急|用|对|答|变|聘|届|有|求|点|素|是|为|以|能|见|靠|行|知|注意)"
+    r"^[^，,；;。：:]{0,30}?(?:应当|应该|(?<!反|响|相|适|供|答|效|对)应|必须|(?<!必|无)须|(?<![重主需只想必紧纲扼首摘])要|负责(?!人)|"
+    # 现场负责人有权让…离开: an authority given is what the post does when it must; 中心将于3日内回复: what it will do
+    r"有权|(?<![即则并])将(?!来|近|要|会))"
+    # …要高度重视 / 应切实加强 / 要坚持…: an attitude urged, not an act
+    r"(?!急|用|对|答|变|聘|届|有|求|点|素|是|为|以|能|见|靠|行|知|注意|高度|重视|充分|切实|坚持|树立|牢固|始终|本着|增强|提高认识)"
     r"(?:立即|及时|迅速|马上|尽快|认真|主动|妥善|第一时间|在[^，,；;。]{1,16}?(?:内|前))?[\u4e00-\u9fff]"
 )
 
 # 由客服部负责答复 / 统一由综合部通知…: the one charged named after 由
 ZH_BY = re.compile(
-    r"^(?:[^，,。；;]{0,20}[，,])?由(?!于|此|衷)[^，,。；;]{2,20}?(?:负责|牵头|进行|组织|处理|办理|答复|回复|通知|报告|核实|调查)"
+    r"^(?:[^，,。；;]{0,20}[，,])?由(?!于|此|衷)[^，,。；;]{2,20}?(?:负责|牵头|进行|组织|处理|办理|答复|回复|通知|报告|核实|调查|"
+    rf"决定|联系|安排|协调|{'|'.join(ACT_VERBS)})"
 )
 
 # 接到报修后…, 发现漏水时…: a case of news received, and what is done then
@@ -316,7 +360,7 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
         clauses = [c.strip() for c in re.split(r"[，,；;]", part) if c.strip()]
         return bool(
             any(ZH_MODAL_ACT.match(c) and _modal_acts(c, part, listed) for c in clauses)
-            or SERIAL_VERB.match(part)
+            or VERB_FIRST.match(part)
             or AFTER_NEWS.search(part)
             or ZH_BY.match(part)
             or ZH_WE_DO.match(part)
@@ -334,8 +378,20 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
 def _modal_acts(clause: str, part: str, listed: bool) -> bool:
     """A modal clause is an act when its subject is a post or unit, or it names none, or the act is urgent or
     has a deadline: 银行应该严格认真地对待这些投诉 (any bank, anytime) is a maxim, 客服专员应在2小时内回复 a step."""
-    subject, *modal = re.split(r"(应当|应该|应|必须|须|要|负责)", clause, maxsplit=1)
+    subject, *modal = re.split(r"(应当|应该|应|必须|须|要|负责(?!人)|有权|将)", clause, maxsplit=1)
+    subject = re.sub(r"^(?:视情况|必要时|如有必要|立即|及时|迅速|马上|尽快|第一时间|同时|并)", "", subject.strip())
     if PROMPT.search(part) or _deadline_in(part):
         return True
     # 1、客服部负责受理投诉并登记 2、工程部负责…: in a list, a unit's standing charge, not a step, unless urgent or timed
-    return (not listed or modal[:1] != ["负责"]) and bool(posts_in(subject) or not subject.strip())
+    return (not listed or modal[:1] != ["负责"]) and bool(
+        posts_in(subject) or UNIT_FIRST.match(subject.strip()) or not subject.strip()
+    )
+
+
+# A post or unit named by its ending at the start of a subject, the ones a plan gives work to by kind (各部门, 经理,
+# 各网点, 值班室, 抢修队): who acts, even when roles.py has no title for it; not the organisation at large (燃气公司应该
+# 认真对待每一位用户: a maxim)
+UNIT_FIRST = re.compile(
+    r"^(?:各|各级|各个|每个|所有|全体|相关|有关)?[\u4e00-\u9fff]{0,10}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|"
+    r"员|长|领导|分行|支行|网点|分公司|经理|主任|专员|班|所|站|队|局|委|团队)"
+)

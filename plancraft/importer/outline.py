@@ -54,6 +54,8 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     # ii. iii) iv.: lower-case roman items, read with the letter items (i. is one)
     ("letter", re.compile(r"^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\s*[.)]\s+(?=\S)")),
     ("letter", re.compile(r"^[A-Za-z]\s*[.)]\s+(?=\S)")),
+    # A、立即切断电源 / B 视情况疏散人员: a Chinese item lettered, with a comma of enumeration or a space only
+    ("letter", re.compile(r"^[A-Z]\s*[、．]\s*(?=\S)|^[A-Z]\s+(?=[\u4e00-\u9fff])")),
     # English "1 Purpose"; Chinese "1 总则" (GB/T 29639 style, beside 1.1 编制目的), not "3 个工作日…", "5 人以上…"
     # and a short heading line with its number glued to it (2响应分级, 4附则), not 3个工作日, 10千伏线路
     (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plancraft.importer import acts
+from plancraft.importer.hant import read_simplified
 
 
 @pytest.mark.parametrize(
@@ -16,10 +17,22 @@ from plancraft.importer import acts
         "接到停水报告后，维修班迅速赶赴现场",  # news received, then what is done
         "We will acknowledge your complaint within two working days.",
         "Log the call in the register.",
+        "值守人员有权要求无关车辆驶离库区",  # an authority given to a post
+        "调度中心将于2小时内通报处置进展",  # what a unit will do
+        "维修班组视情况将故障上报工程部",  # the time or manner before 将 is no subject
+        "保持与气象部门的联络畅通",  # a bare officialese verb first
+        "开通夜间抢修专线",
+        "及时拨打119火警电话",  # an act that names a telephone, no contact details
+        "立即启动本预案",  # the plan started, not talked about
+        "各站点要在当天下班前清点库存",  # a unit named by its ending, and its deadline
     ],
 )
 def test_a_sentence_that_says_something_is_done_acts(sentence: str):
     assert acts.sentence_acts(sentence)
+
+
+def test_a_sentence_in_traditional_characters_acts_as_read_in_simplified_ones():
+    assert acts.sentence_acts(read_simplified("組織庫管員檢查滅火器"))
 
 
 @pytest.mark.parametrize(
@@ -31,6 +44,12 @@ def test_a_sentence_that_says_something_is_done_acts(sentence: str):
         "投诉人应当提供真实的姓名和联系方式。",  # what the complainant must do
         "办公室负责日常值守，财务科负责资金保障。",  # charges, said once for the plan
         "If you are unhappy, you can ask for a review.",  # the reader's option
+        "举报人须写明被举报单位的名称。",  # what the one who reports must do
+        "各站点要高度重视安全生产工作。",  # an attitude urged
+        "自来水公司应当热情对待每一位来电用户。",  # the organisation at large: a maxim
+        "本预案由运营部负责解释。",  # the plan talked about
+        "服务热线：0755 1234 5678",
+        "制定本单位投诉处理制度。",  # a rule made
     ],
 )
 def test_what_describes_defines_promises_or_asks_the_complainant_does_not_act(sentence: str):
@@ -43,3 +62,12 @@ def test_what_describes_defines_promises_or_asks_the_complainant_does_not_act(se
 )
 def test_a_clause_acts_by_its_grammar(clause: str, acting: bool):
     assert acts.clause_acts(clause) is acting
+
+
+def test_a_chinese_item_lettered_with_a_space_or_a_comma_of_enumeration_is_an_item(tmp_path):
+    from tests.importer.documents import import_validated
+
+    source = tmp_path / "plan.txt"
+    source.write_text("某仓库火情应急预案\n\n一、现场处置\n\nA 立即关闭仓库总电源。\n\nB、组织库管员撤离。\n", encoding="utf-8")
+    steps = [str(a["do"]) for s in import_validated(source)["scenarios"] for a in s["actions"]]
+    assert steps == ["立即关闭仓库总电源", "组织库管员撤离"]
