@@ -54,3 +54,16 @@ def test_a_step_whose_actor_is_a_member_named_with_ge_is_that_members(tmp_path: 
     members = {r["holder"]: r["id"] for r in data["organisation"]["roles"] if r["title"] == "成员"}
     steps = data["scenarios"][0]["actions"]
     assert [step.get("by") for step in steps] == [members["各热力站站长"], members["客服中心主任"]]
+
+
+def test_minutes_and_posts_in_traditional_characters(tmp_path: Path):
+    """分鐘 is minutes and 櫃員 / 駕駛員 posts, read as 分钟, 柜员, 驾驶员 and written back as the document writes them."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "門市顧客投訴處理辦法\n一、處理程序\n1. 櫃員應在30分鐘內將投訴報告門市經理。\n2. 駕駛員應立即停車並協助處理。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [r["title"] for r in data["organisation"]["roles"]][:2] == ["櫃員", "門市經理"]
+    assert "駕駛員" in [r["title"] for r in data["organisation"]["roles"]]
+    assert data["scenarios"][0]["actions"][0]["within"] == "30min"
