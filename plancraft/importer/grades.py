@@ -218,7 +218,8 @@ class Grades:
 
     _LEVEL_LINE = re.compile(
         r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
-        r"^(?P<name2>(?:(?:特别重大|重大|较大|一般|严重|轻微|紧急|特急|复杂|简单|普通)[^，,。：:；;]{0,12}?|"
+        r"^(?P<name2>(?:(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|特急|复杂|简单|普通|重要|有效|无效|第[一二三四五]层)"
+        r"[^，,。：:；;]{0,12}?|"
         rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
         r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
         r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
@@ -276,7 +277,10 @@ class Grades:
                     crit = re.sub(
                         r"^(?:complaints?|incidents?|cases?|issues?)\s+(?:are|is|means|include)\s+", "", crit, flags=re.I
                     )
-                if defined and defined[1] and defined[0].startswith(name.strip()):
+                first = re.match(rf"^(?P<n>[^，,。；;：:（(]{{2,16}}{grading.EVENT})[，,]\s*(?P<c>\S.*)$", text)
+                if m.group("name2") and first and first.group("n").startswith(name.strip()):
+                    name, crit = first.group("n"), first.group("c")  # 一般客户投诉或纠纷，由…处理: the name runs to the comma
+                elif defined and defined[1] and defined[0].startswith(name.strip()):
                     name, crit = defined[0], text[text.index(defined[1]) :] if defined[1] in text else defined[1]  # 三级投诉指…
                 levels.append(self._defined_level(name, crit, t.at))
             elif defined := [d for d in map(grading.definition, sentences(text)) if d and d[1]]:
@@ -423,6 +427,7 @@ class Grades:
         if self._levels_stated(out):
             return
         found: list[dict] = []
+        defined: list[dict] = []  # levels a sentence defines (重大消费投诉包括以下情形：…)
 
         def add(name: str, at: tuple, criteria: str | None = None, follow: list[Segment] | None = None) -> dict | None:
             name = _clean(name)
@@ -460,7 +465,8 @@ class Grades:
                                 follow.append(nxt)
                             else:
                                 break
-                    add(d[0], at, d[1], follow)
+                    if add(d[0], at, d[1], follow) is not None:
+                        defined.append(found[-1])
                     continue
                 names = grading.graded_mentions(sentence)
                 for name in names:
@@ -479,7 +485,8 @@ class Grades:
                     # 出现客户人数多(20人以上)、金额较大(20万元以上)的重大投诉事件: a graded event with its numbers before it
                     q = self._NUMBERED_CASE.search(sentence)
                     if q and grading.thresholds(q.group("crit"), self.lang):
-                        add(q.group("name"), at, q.group("crit"))
+                        if add(q.group("name"), at, q.group("crit")) is not None:
+                            defined.append(found[-1])  # defined by its numbers
                 general = self._GENERAL_CASE.match(sentence.strip())
                 if general and not ordinary:
                     ordinary.append((general.group("x"), at))
@@ -498,7 +505,9 @@ class Grades:
         if found and ordinary and all(grading.rank(str(f["name"].value)) > 1 for f in found):
             # the text triages by gravity (一般投诉案件…；对于案情较为复杂的情况…): the ordinary case is the first level
             add(*ordinary[0])
-        if found:
+        if len(found) >= 2 or (found and found[0] in defined):
+            # a grading sets two grades or more side by side; one graded case named in passing (对于重大投诉，…, 发生
+            # 群体性投诉的…) grades nothing, but a grade the plan defines (重大投诉是指…) is the one level it handles
             found.sort(key=lambda f: grading.rank(str(f["name"].value)))
             out["levels"] = found
             self.mapped.append("levels")
@@ -516,7 +525,8 @@ class Grades:
         return best
 
     _GRADE_LABEL = re.compile(
-        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^(?:level|tier|category|grade|severity|priority)\s*\d", re.I
+        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d",
+        re.I,
     )
 
     def _labelled_run(self) -> list[tuple[str, str, tuple]]:
@@ -581,8 +591,11 @@ class Grades:
                     opening = next((n for n in announced[0] if sentence.lower().startswith(n.lower() + " ")), None)
                     if opening and not re.search(r"[\u4e00-\u9fff]", opening):
                         described.append((opening, sentence[len(opening) :].strip(), ("p", seg.number)))
-        for name, rest, at in described:  # a described grade gives its level the criteria
-            level = next((lv for lv in levels if _same_level(name, str(lv["name"].value))), None)
+        for name, rest, at in described:  # a described grade gives its level the criteria (its own name first:
+            # 非一般性投诉 holds 一般性投诉)
+            level = next((lv for lv in levels if _clean(name) == _clean(str(lv["name"].value))), None) or next(
+                (lv for lv in levels if _same_level(name, str(lv["name"].value))), None
+            )
             if level is not None and rest and "criteria" not in level:
                 level["criteria"] = Src(_clean(rest), at)
                 _thresholds(level, rest, at, self.lang)
@@ -750,6 +763,9 @@ def level_key(name: str) -> str:
         return ("level-" if "级" in letter.group() else "class-") + letter.group(1).translate(
             {0xFF21 + i: 65 + i for i in range(4)}
         ).lower()
+    tier = re.search(r"第([一二三四五])层", text)
+    if tier is not None:
+        return f"tier-{'一二三四五'.index(tier.group(1)) + 1}"
     english = _EN_LEVEL.search(text)
     if english is not None:
         digit = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(english.group(2).lower(), english.group(2))

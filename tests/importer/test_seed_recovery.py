@@ -26,8 +26,11 @@ _spec.loader.exec_module(bench)
 # Floors: the measured share minus a small margin (see benchmarks/import-recovery.md).
 FLOOR_TOTAL = 0.85
 FLOOR_OUTSIDE = 0.85
-FLOOR_PER_CATEGORY = {"roles": 0.92, "levels": 0.80, "limits": 1.0, "time_limits": 1.0, "steps": 0.80}
-FLOOR_OUTSIDE_PER_CATEGORY = {"roles": 0.90, "levels": 0.85, "time_limits": 0.90, "steps": 0.90}
+# Levels 0.80 -> 0.70 and 0.85 -> 0.75 (grades2): one graded case named in passing (对于一些重大或复杂的投诉案件，…) is
+# no longer a level on its own — a grading sets two grades side by side. Two of the seed and outside transcriptions
+# took such a case as a level; on the guidance sets every such single was wrong (levels precision 12/22 -> 18/23).
+FLOOR_PER_CATEGORY = {"roles": 0.92, "levels": 0.70, "limits": 1.0, "time_limits": 1.0, "steps": 0.80}
+FLOOR_OUTSIDE_PER_CATEGORY = {"roles": 0.90, "levels": 0.75, "time_limits": 0.90, "steps": 0.90}
 # Precision over the seed and outside plans together (the held-out plans are reported, not floored). Steps 0.75 ->
 # 0.74 (acts6): parting at every comma cuts the essay-like seed plans' wrong sentences into several wrong pieces
 # (219/295), the price of one step per act on plans nobody fitted the importer to (guidance steps recall +3.9 points).
