@@ -158,10 +158,10 @@ _NOUN_AFTER_VERB = (
 # (并及时处理, 建立投诉档案, 迅速拨打“110”, 在服务大厅张贴…, 于七日之内将…回复…, 确保问题得到解决).
 SERIAL_VERB = re.compile(
     r"^(?:并且?|同时|再|然后|随后|且)?[，,]?\s*"
-    r"(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+    r"(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级|如实|详细|耐心|全面|仔细|准确)*"
     r"(?:(?:在|于)[^，,；;。]{1,16}?(?:内|以内|之内|前)|(?:在|于)\s*[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)"
     r"|将[^，,；;。]{1,30}?(?=上报|报告|报送|移交|转交|回复|答复|告知|通知|反馈|提交|形成|归档|整理|送))?"
-    r"(?:由其|并由其)?(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级)*"
+    r"(?:由其|并由其)?(?:立即|及时|即时|当场|迅速|马上|尽快|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级|如实|详细|耐心|全面|仔细|准确)*"
     r"(?!(?:处理|调查|受理|处置|核查|接待)(?:部门|人员|单位|小组|机构))(?:建立|进行|做好|通知|报告|上报|报送|报(?!表|道|酬|销|名|刊|纸|价|考|警|销)|汇报|组织|安排|协助|配合|预判|拨打|引导|张贴|调查|核实|核查|查明|处理|"
     r"回复|答复|联系|记录|登记|受理|移交|转交|告知|说明|解释|采取|启动|调取|形成|提出|制定|跟踪|回访|归档|整理|预估|"
     r"恢复|检查|抢修|修复|清点|安置|转移|解决|办结|"
@@ -395,3 +395,49 @@ UNIT_FIRST = re.compile(
     r"^(?:各|各级|各个|每个|所有|全体|相关|有关)?[\u4e00-\u9fff]{0,10}?(?:部门|部|室|科|处|中心|办|小组|组|单位|人员|负责人|责任人|"
     r"员|长|领导|分行|支行|网点|分公司|经理|主任|专员|班|所|站|队|局|委|团队)"
 )
+
+
+# Where a clause goes on with a second act without a comma: 并/并且 or a word of promptness, then a verb
+_NEXT_ACT_INSIDE = re.compile(r"并且?|及时|立即|迅速|马上|随即|同时")
+_ENDS_IN_VERB = re.compile(
+    rf"(?:{'|'.join(ACT_VERBS)}|受理|登记|核实|核查|调查|处理|处置|答复|回复|记录|通知|报告|上报|整理|分析|汇总|审核|转交|"
+    r"移交|协调|跟踪|落实|解决|评估|收集|检查|抢修|清点|安抚|疏散|引导|解释|说明)$"
+)
+# 并 inside a word or saying no act (合并, 并非, 并不, 并列): no second act after it
+_NOT_AND = re.compile(r"并(?:非|不|未|没|无|列|行|发|购|存|重|举|入|轨|案|处|用)")
+# what stands right before a word of promptness that belongs to the verb after it (应及时, 要立即, 并及时, 能迅速)
+_BOUND_BEFORE = "应要须需并且和与、将地均都也再即能可以必不给予对向在于就则时后前的"
+
+
+def acts_inside(clause: str) -> list[int]:
+    """Offsets in a clause (no comma inside) where a second act starts with no comma before it (值班员应立即赶赴现场
+    并及时通知维修班组 -> before 并; 核实情况及时答复客户 -> before 及时): after four characters or more that
+    already act, a joining word or a word of promptness followed by a verb of handling (SERIAL_VERB)."""
+    cuts: list[int] = []
+    last = 0
+    for m in _NEXT_ACT_INSIDE.finditer(clause):
+        at = m.start()
+        if at - last < 4 or (m.group().startswith("并") and (_NOT_AND.match(clause, at) or clause[at - 1] in "合兼吞归")):
+            continue
+        if not m.group().startswith("并") and clause[at - 1] in _BOUND_BEFORE:
+            continue
+        rest = clause[at:]
+        # the part before, without the joining word or adverb it opens with (并对重大事件…: no act before 及时)
+        before = re.sub(r"^(?:并且?|同时|及时|立即|迅速|马上|随即)", "", clause[last:at])
+        if len(rest) < 4 or not SERIAL_VERB.match(rest) or ZH_DONE.match(rest) or re.match(r"^并且?[\u4e00-\u9fff]{2,3}的", rest):
+            continue  # …并进行的挽留: a noun phrase, no act
+        if ZH_COND_END.search(before) or ZH_COND_START.match(before) or not (clause_acts(before) or VERB_FIRST.match(before)):
+            continue  # 能自行处理的组织…: the case, then its act
+        if (
+            m.group().startswith("并")
+            and not re.match(r"^并且?(?:立即|及时|迅速|马上|随即|同时|尽快|第一时间|在|于|向|将)", rest)
+            and (len(before) < 6 or len(rest) < 6)
+        ):
+            continue  # 核实情况并答复患者, 接收并登记…: one act of two verbs, said short, no word of its own for the second
+        if m.group().startswith("并") and _ENDS_IN_VERB.search(before):
+            continue  # 负责接收并登记投诉信息: two verbs of one object, one act
+        if _deadline_in(clause[:at]):
+            continue  # 须在24小时内进行现场处置并报告…: with no comma between, the time holds for both acts
+        cuts.append(at)
+        last = at
+    return cuts

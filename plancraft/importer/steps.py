@@ -874,7 +874,9 @@ class StepsMixin:
             begin = m.end()
         spans.append((begin, len(text)))
         clauses = [text[a:b].strip() for a, b in spans]
-        if len(clauses) < 2 or len(clauses) > 40:
+        if len(clauses) < 2:
+            return self._act_pieces(text)  # one clause may still chain two acts (…赶赴现场并及时通知…)
+        if len(clauses) > 40:
             return [text]
         if not all(clauses):
             return self._act_pieces(text)  # 投诉内容,,通过…转交: a doubled comma, read clause by clause
@@ -1094,10 +1096,15 @@ class StepsMixin:
             return [text]
         spans, begin = [], 0
         # 投诉内容,,通过…: a doubled comma parts once; 2,000元: a comma between digits parts nothing
-        for m in re.finditer(r"\s*(?:，|(?<!\d),|,(?!\d{3}))[，,\s]*", text):
+        for m in re.finditer(r"\s*(?:，|(?<!\d),|,(?!\d{3}))[，,\s]*|$", text):
+            # …赶赴现场并及时通知…: a second act with no comma before it parts the clause too (acts.acts_inside)
+            for at in acts.acts_inside(text[begin : m.start()]):
+                spans.append((begin, begin + at))
+                begin += at
             spans.append((begin, m.start()))
             begin = m.end()
-        spans.append((begin, len(text)))
+            if m.start() == len(text):
+                break
         clauses = [text[a:b].strip() for a, b in spans]
         if len(clauses) < 2 or not all(clauses) or re.search(r"是指|系指|指的是", clauses[0]):
             return [text]  # 业务突发是指…，经理须…: a term defined and what it calls for, a description read whole

@@ -71,3 +71,30 @@ def test_a_chinese_item_lettered_with_a_space_or_a_comma_of_enumeration_is_an_it
     source.write_text("某仓库火情应急预案\n\n一、现场处置\n\nA 立即关闭仓库总电源。\n\nB、组织库管员撤离。\n", encoding="utf-8")
     steps = [str(a["do"]) for s in import_validated(source)["scenarios"] for a in s["actions"]]
     assert steps == ["立即关闭仓库总电源", "组织库管员撤离"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "second"),
+    [
+        ("巡检员发现漏点后应立即关闭阀门并及时通知调度室", "并及时通知调度室"),
+        ("值班长应当场核对数据及时报告站长", "及时报告站长"),
+        ("安全员要清点人员并且如实登记伤情", "并且如实登记伤情"),
+    ],
+)
+def test_a_second_act_with_no_comma_before_it_starts_where_its_joining_word_or_promptness_does(clause: str, second: str):
+    cuts = acts.acts_inside(clause)
+    assert [clause[at:] for at in cuts[-1:]] == [second]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "应将两个工作组合并处理",  # 并 inside a word
+        "并对重大故障及时上报公司",  # nothing done before 及时: the matter it is about
+        "能自行修复的组织班组抢修",  # a case, then its act
+        "应及时通知调度室",  # the adverb goes with the verb after its modal
+        "排查隐患并进行的整改",  # a noun phrase after 并
+    ],
+)
+def test_a_clause_of_one_act_is_not_parted(clause: str):
+    assert acts.acts_inside(clause) == []
