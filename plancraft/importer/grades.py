@@ -452,6 +452,11 @@ class Grades:
                 for name, crit in run:
                     add(name, at, crit)
                 continue
+            tiers = _tiers_named(seg.text)
+            if tiers:  # resolved at Level 1 …, escalated to Level 2 …, a Level 3 review: the tiers it goes through
+                for name, crit in tiers:
+                    add(name, at, crit)
+                continue
             for sentence in sentences(seg.text):
                 d = grading.definition(sentence)
                 if d:
@@ -538,7 +543,9 @@ class Grades:
         segs = [s for s in self.segs if not s.is_table]
         for index, seg in enumerate(segs):
             label = rest = None
-            m = re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip())
+            m = re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip()) or _EN_TIER_ITEM.match(
+                seg.text.strip()
+            )
             if m:
                 label, rest = m.group("l").strip(), m.group("r").strip()
             elif seg.family is not None and index + 1 < len(segs) and segs[index + 1].number == seg.number:
@@ -724,6 +731,26 @@ def _severity(text: str) -> int | None:
     return grading.severity(text)
 
 
+_TIER_MENTION = re.compile(r"\b(?:level|tier)\s+(?P<n>[1-5]|one|two|three|four|five)\b", re.IGNORECASE)
+
+
+def _tiers_named(text: str) -> list[tuple[str, str]]:
+    """(Level N, the clause that first names it) for each tier an English paragraph names, when it names two or
+    more in turn (resolved at Level 1 by the frontline team…, escalated to Level 2…)."""
+    out: dict[str, str] = {}
+    for clause in (c.strip() for s in sentences(text) for c in re.split(r"[,;]\s", s)):
+        for m in _TIER_MENTION.finditer(clause):
+            word = m.group().split()[0]
+            out.setdefault(f"{word[:1].upper()}{word[1:].lower()} {int(number(m.group('n')) or 0)}", clause)
+    return list(out.items()) if len(out) >= 2 else []
+
+
+# An English tier as an item of its own, its label before a dash (Level 2 – a Team Leader reviews it).
+_EN_TIER_ITEM = re.compile(
+    r"^(?P<l>(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b(?:\s*[(（][^)）]{1,30}[)）])?)"
+    r"\s+[-–—]\s+(?P<r>\S.*)$",
+    re.IGNORECASE,
+)
 _ARABIC = {4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
 _EN_LEVEL = re.compile(
     r"\b(level|tier|category|grade|severity|priority|band|stage)\s*(\d|one|two|three|four|five|[A-D](?![a-z]))\b", re.I

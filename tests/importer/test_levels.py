@@ -1038,3 +1038,25 @@ def test_one_graded_case_named_in_passing_is_no_grading_but_one_defined_grade_is
         "二、处置\n分行行长负责组织处置。\n",
     )
     assert _names(defined) == ["重大投诉"]
+
+
+def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels(tmp_path):
+    items = _levels(
+        tmp_path,
+        "Tenant Complaints Procedure\n1. How a complaint is handled\nThere are three levels.\n"
+        "Level 1 - the housing officer who takes the complaint tries to put it right on the spot.\n"
+        "Level 2 - if that fails, the area manager looks into it.\n"
+        "Level 3 - the director of housing makes the final decision.\n",
+    )
+    assert [(level["name"], level["criteria"][:20]) for level in items] == [
+        ("Level 1", "the housing officer "),
+        ("Level 2", "if that fails, the a"),
+        ("Level 3", "the director of hous"),
+    ]
+    prose = _levels(
+        tmp_path,
+        "Complaints Policy\nEscalation\nA complaint not settled at Tier 1 by the branch goes to Tier 2, where the "
+        "regional office reviews it. You may then ask for a Tier 3 review by the board.\n",
+    )
+    assert _names(prose) == ["Tier 1", "Tier 2", "Tier 3"]
+    assert prose[2]["criteria"] == "You may then ask for a Tier 3 review by the board"
