@@ -655,13 +655,19 @@ class Organisation:
                 posts = [
                     p for p in posts if not (_EN_GENERIC.fullmatch(p) and any(p.lower() in a.lower() != p.lower() for a in named))
                 ]
+                # 客户中心质检组 (a part of the unit) where the unit alone was found: the longer name is the one acting
+                posts = [
+                    p
+                    for p in posts
+                    if not any(a.startswith(p) and _UNIT_END.search(p) and _COMPOUND_TAIL.fullmatch(a[len(p) :]) for a in named)
+                ]
                 acting = [a for a in named if not any(a in p or p in a for p in posts) and self._same_unit(a) is None]
                 posts += acting
                 for post in posts:
                     if len(self.roles) >= 60:
                         return
-                    if post.endswith(_COMMANDS) and any(str(g["name"].value).endswith(post) for g in self.groups):
-                        continue  # 指挥部: the group named before, named short
+                    if post.endswith((*_COMMANDS, "组")) and any(str(g["name"].value).endswith(post) for g in self.groups):
+                        continue  # 指挥部, 信息联络组: the group named before (perhaps short) acts as that group
                     if post.endswith(_COMMANDS) and len(post) >= 4:
                         self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
                         continue
@@ -1017,6 +1023,7 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             and not re.search(r"(?:多个|几个|多|涉及|其他|其它)$", text[:start])
         ):
             found.append((post, start, m.end("role")))  # 涉及多个科室: a mention, not a post of the plan
+    found = _compounds(found)
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
         post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
         if len(post.split()) >= 2:  # "The Executive (Summary)", "The Team": one word alone names no post
@@ -1054,7 +1061,23 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
         ):
             continue
         found.append((unit, start, end))
-    return found
+    return _compounds(found)
+
+
+# The last word of a unit's name: a name right after it names a part of that unit (物业服务中心工程部, 业务部门合规专员).
+_UNIT_END = re.compile(r"(?:中心|部门|部|处|科|室|所|站|队|组|公司|分行|支行|网点|局|办)$")
+
+
+def _compounds(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Names that follow each other with nothing between, the first a unit, as one name: 营业中心综合组 is the general
+    office of the business centre, not the centre and an office."""
+    out: list[tuple[str, int, int]] = []
+    for name, start, end in spans:
+        if out and out[-1][2] == start and _UNIT_END.search(out[-1][0]):
+            first = out.pop()
+            name, start = first[0] + name, first[1]
+        out.append((name, start, end))
+    return out
 
 
 def posts_in(text: str) -> list[str]:
@@ -1229,7 +1252,7 @@ _ACTOR_HEAD = re.compile(
     r"(?<![到各之此彼何住出用难好益坏长短])处|组|(?<![排插列归])队|(?<![上下加值轮换跟倒])班|中心|"
     r"(?<![举创承主督协代包查交转催申])办|(?<![网])站|(?<![场住厕诊寓居之处到在其无有])所|(?<![格结大布当饭骗赌棋])局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|(?<![城])乡|(?<![农乡])村|街道|社区|团队|机构|部门|网点|"
-    r"窗口|专班|"
+    r"窗口|专班|(?<=[\u4e00-\u9fff]{2})(?<![入持控参配炒新个原老散股])股|"
     rf"{_CHIEF})$"
 )
 _HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属落门])")
@@ -1286,7 +1309,11 @@ def _actor_np(np: str, *, collective: bool = False) -> str | None:
     own = re.sub(r"^各(?:部门|单位|科室|处室)?|^.*的", "", np)  # and 投诉涉及的相关部门: a vague post all the same
     if vocab.VAGUE_POST.search(np) or vocab.VAGUE_POST.search(own) or _VAGUE.match(np) or _VAGUE.match(own):
         return None  # 相关人员, 其他部门: nobody the plan names (agent_posts keeps a vague post where the text names it)
-    if not _ACTOR_HEAD.search(parts[-1]) or re.search(r"(?:小组|工作组|组|成员|指挥部|委员会)$", np):
+    if (
+        not _ACTOR_HEAD.search(parts[-1])
+        or re.search(r"(?:小组|工作组|^[一二三四五六七八九十两每各本该]组|成员|指挥部|委员会)$", np)
+        or (not collective and np.endswith("组"))  # a heading or label 现场处置组: a working group the plan sets up
+    ):
         return None  # a thing or a time (投诉处理结果应…), or a group (what a group does is the group's)
     return np
 
@@ -1298,8 +1325,8 @@ def _given_to(rest: str) -> str | None:
     rest = rest[: stop.start()] if stop else rest[:16]
     end = next((e for e in range(2, len(rest) + 1) if _head_ends(rest, e)), None)
     while end is not None:
-        longer = _LONGER_HEAD.match(rest, end)
-        if longer:
+        longer = _LONGER_HEAD.match(rest, end) or (_UNIT_END.search(rest[:end]) and _COMPOUND_TAIL.match(rest, end))
+        if longer and not _HEAD_GOES_ON.match(rest[longer.end() :]):
             end = longer.end()
             continue
         listed = re.match(r"、|和|或者|或|及|与|以及", rest[end:])
@@ -1311,13 +1338,27 @@ def _given_to(rest: str) -> str | None:
     return None
 
 
+# A part of the unit just named (客服中心 | 监督股, 业务部门 | 合规专员): the name goes on through it.
+_COMPOUND_TAIL = re.compile(
+    r"(?![、和或及与]|召集|安排|组织|派|指定|指派|通知|带领|协调|负责|督促|会同|联系|抽调|调配|动员|发动|要求|配合|协助)"
+    r"[\u4e00-\u9fff]{1,5}?(?:中心|部门|部|处|科|室|股|所|站|队|组|班|专员|主管|经理|主任|负责人|人员)"
+)
+
+
 # 通知X前来接待, 安排X到场, 要求X立即核实: X, told or sent to do something, does it.
 _SENT = re.compile(
     r"(?:通知|要求|安排|指派|责成|督促|派遣|派出|派|移交|转交|交给|转给|转至|转到|分派|分送|批转|交办)(?P<rest>[^，,；;。：:（()）《》]{2,30})"
 )
 _SENT_ACT = re.compile(
     r"(?:立即|及时|马上|迅速|尽快|第一时间|亲自)?(?:前来|到场|到达|赶到|赶赴|赶往|前往|到现场|参加|参与|配合|协助|出面|负责|"
-    r"核实|调查|处置|处理|接待|带队|陪同|办理|答复|回复|核查|跟进|解决)"
+    r"核实|调查|处置|处理|接待|带队|陪同|办理|答复|回复|核查|跟进|解决|派人|派员)"
+)
+
+
+# 经院领导批准, 报分管副总同意, 须经单位负责人签字: the one whose approval the act waits for approves (an act).
+_APPROVED_BY = re.compile(
+    r"(?:(?<![已曾])经过?|报经|报请|提请|呈报|呈请|报(?![告送经请])|请示)(?P<np>[^，,；;。：:（()）《》“”]{2,20}?)\s*"
+    r"(?:批准|同意|审批|审核|审定|签字|签批|核准|认可|签发|批示|定夺)"
 )
 
 
@@ -1354,6 +1395,7 @@ def clause_actors(text: str) -> list[str]:
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     phrases += [np for m in _SENT.finditer(text) if (np := _sent_to(m.group("rest")))]
+    phrases += [m.group("np") for m in _APPROVED_BY.finditer(text)]
     found: list[str] = []
     for phrase in phrases:
         whole = _actor_np(phrase, collective=True)

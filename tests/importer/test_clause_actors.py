@@ -67,3 +67,37 @@ def test_minutes_and_posts_in_traditional_characters(tmp_path: Path):
     assert [r["title"] for r in data["organisation"]["roles"]][:2] == ["櫃員", "門市經理"]
     assert "駕駛員" in [r["title"] for r in data["organisation"]["roles"]]
     assert data["scenarios"][0]["actions"][0]["within"] == "30min"
+
+
+def test_the_one_whose_approval_an_act_waits_for_acts():
+    """经X批准, 报X同意, 须经X签字: X approves, an act of the plan."""
+    assert clause_actors("退款申请须经门店经理签字后办理。") == ["门店经理"]
+    assert clause_actors("超过500元的赔偿，报区域总监批准。") == ["区域总监"]
+    assert clause_actors("赔偿方案经分管副总同意后实施。") == ["分管副总"]
+
+
+def test_a_standing_team_or_section_that_acts_is_a_role(tmp_path: Path):
+    """市场监督组 and 综合股 act as units (roles); a working group the plan sets up acts as that group; 一组 is a count."""
+    assert clause_actors("市场监督组应每周抽查投诉办理情况。") == ["市场监督组"]
+    assert clause_actors("由办公股负责登记。") == ["办公股"]
+    assert clause_actors("值班人员分为两组，一组负责接听电话。") == []
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某公司投诉应急预案\n一、组织机构\n现场处置组：由保卫部牵头，负责现场秩序维护。\n"
+        "二、处置程序\n1. 现场处置组应立即赶赴现场。\n2. 市场监督组应每周抽查投诉办理情况。\n",
+        encoding="utf-8",
+    )
+    org = import_document(source).data["organisation"]
+    assert [g["name"] for g in org["groups"]] == ["现场处置组"]
+    assert [r["title"] for r in org["roles"]] == ["保卫部", "市场监督组"]
+
+
+def test_a_part_of_a_unit_is_named_with_the_unit(tmp_path: Path):
+    """业务部门合规专员, 客服中心监督股, 客户中心质检组: the unit and its part, one name, not the unit alone."""
+    assert clause_actors("由客服中心监督股负责督办。") == ["客服中心监督股"]
+    assert _titles(
+        tmp_path,
+        "业务部门合规专员应对处理意见进行合规审查。",
+        "客户中心质检组负责回访。",
+        "由客服部经理审核。",
+    ) == ["业务部门合规专员", "客户中心质检组", "客服部经理"]
