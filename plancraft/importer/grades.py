@@ -452,8 +452,8 @@ class Grades:
                 for name, crit in run:
                     add(name, at, crit)
                 continue
-            tiers = _tiers_named(seg.text)
-            if tiers:  # resolved at Level 1 …, escalated to Level 2 …, a Level 3 review: the tiers it goes through
+            tiers = _tiers_named(seg.text) or grading.graded_clauses(seg.text)
+            if tiers:  # resolved at Level 1 …, escalated to Level 2 …: the tiers it goes through; 一般投诉由…；重大投诉由…
                 for name, crit in tiers:
                     add(name, at, crit)
                 continue

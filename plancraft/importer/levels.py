@@ -93,7 +93,7 @@ GRADED = re.compile(
     re.IGNORECASE,
 )
 EVENT = (
-    r"(?:投诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|"
+    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|"
     r"complaints?|incidents?|cases?|events?)"
 )
 # Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers
@@ -331,6 +331,26 @@ def graded_mentions(sentence: str) -> list[str]:
             found.append(name)
     ranks = {severity(n) for n in found}
     return found if len(found) >= 2 and len(ranks) == len(found) else []
+
+
+# Clauses set side by side, each opening with a different grade of one kind of case (一般投诉由网点负责人当场处理；重大投诉
+# 由支行行长牵头处理): the grades, each with what its clause says.
+_GRADE_CLAUSE = re.compile(
+    rf"^(?:对于?|凡(?:属)?|属于)?\s*(?P<name>(?:特别重大|重大|较大|非一般性?|一般性?|严重|轻微|紧急|简单|普通|复杂|疑难|"
+    rf"{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;由的]{{0,10}}?{EVENT})(?:的)?[，,]?\s*(?P<rest>\S.*)$"
+)
+
+
+def graded_clauses(text: str) -> list[tuple[str, str]]:
+    """(name, rest) of each clause of a paragraph that opens with a grade of a case (一般投诉由…；重大投诉由…), when two
+    or more clauses so open with different grades; else []."""
+    found: list[tuple[str, str]] = []
+    for clause in re.split(r"[；;。]", text):
+        m = _GRADE_CLAUSE.match(re.sub(r"^\S{1,4}[、.．)）]\s*", "", clause.strip()))
+        if m and severity(m.group("name")) is not None:
+            found.append((m.group("name"), m.group("rest")))
+    ranks = [severity(name) for name, _ in found]
+    return found if len(found) >= 2 and len(set(ranks)) == len(ranks) else []
 
 
 _CRITERIA_SENTENCE = re.compile(

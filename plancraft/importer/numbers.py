@@ -280,7 +280,8 @@ _HALF_HOUR = re.compile(r"半(?:个)?小时(?:之内|以内|内)?|half an hour",
 # when a deadline word, a time of day or an act follows (当日值班经理, 次日起 are no spans).
 _SAME_DAY = re.compile(
     r"(?<![每第前])(?:当|次|翌)(?:日|天)(?=之内|以内|内|前|下班前|[上下]午|中午|\d{1,2}\s*[点时:：]|[一二三四五六七八九十]{1,3}[点时]|"
-    r"即|完成|办结|处理|答复|回复|答覆|回覆|反馈|登记|受理|回访|上报|报送|报告|告知|通知|联系|跟进|核实|解决|予以|给予|作出|做出)|"
+    r"即|完成|办结|处理|答复|回复|答覆|回覆|反馈|登记|受理|回访|上报|报送|报告|通报|汇报|告知|通知|联系|跟进|核实|解决|予以|给予|"
+    r"作出|做出)|"
     r"\b(?:the\s+)?(?:same|next|following)\s+(?P<wd>working\s+|business\s+)?day\b",
     re.IGNORECASE,
 )

@@ -60,6 +60,12 @@ _DEADLINE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
 # The day itself or the next (numbers.find_durations reads them as 1d when an act follows: 当日登记, 次日答复).
 _ONE_DAY = re.compile(r"[当次翌][日天]|(?:the\s+)?(?:same|next|following)\s+(?:working\s+|business\s+)?day", re.IGNORECASE)
+# A Chinese span right before the act it times (2小时到达现场, 5日处理完毕, 48小时上报, 15日为限, 期限（15日）内): a deadline;
+# not 24小时受理 (round the clock).
+_ACT_AFTER_SPAN = re.compile(
+    r"^\s*(?:[)）]\s*(?:之内|以内|内)|为限|处理|到达|赶到|到场|响应|上门|给予|出具|上报|报告|通报|汇报|报送|联系|回访|核实|"
+    r"处置|解决|告知|通知|作出|做出|提交|整改|落实|调查|回电|致电|审核|审批|转办|移交|结案)"
+)
 _NOT_DEADLINE_AFTER = re.compile(
     r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
     r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
@@ -108,6 +114,8 @@ def _is_deadline(text: str, d) -> bool:
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
     if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
+    if _ACT_AFTER_SPAN.match(after) and not str(d.value).endswith("y") and not re.search(r"(?:近|满|过去|最近)\s*$", before):
+        return True  # 2小时到达现场, 5日处理完毕 (not 近3年处理的投诉)
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
 
 

@@ -1019,6 +1019,11 @@ def test_grades_labelled_with_a_colon_in_turn_in_one_paragraph_with_their_leads(
             "重大客户投诉或纠纷，由县公司营销部牵头处理。\n",
             ["一般客户投诉或纠纷", "重大客户投诉或纠纷"],
         ),
+        (
+            "門市客訴處理要點\n一、處理原則\n一般客訴由門市主管當場處理；重大客訴由區經理負責處理，並通報總公司。\n"
+            "二、附則\n本要點自公布日施行。\n",
+            ["一般客訴", "重大客訴"],
+        ),
     ],
 )
 def test_classes_tiers_and_grades_of_any_noun_set_side_by_side_are_levels(tmp_path, text, names):

@@ -312,6 +312,12 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("A stage two review will normally take about 4 weeks.", "4w"),
         ("Stage two complaints are answered within a 6 week period.", "6w"),
         ("一般投诉的处理时限为7天。", "7d"),
+        ("接到报修后，维修人员2小时到达现场。", "2h"),
+        ("质量投诉原则上5日处理完毕。", "5d"),
+        ("发生群体性投诉的，网点应当48小时上报。", "48h"),
+        ("延长办理的，以15日为限。", "15d"),
+        ("承办部门在规定期限（15日）内答复。", "15d"),
+        ("门店主管当日通报区域经理。", "1d"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -332,6 +338,8 @@ def test_deadlines_in_the_general_forms(text, spec):
         "当日值班经理负责现场协调。",
         "自印发次日起施行。",
         "每日向分管领导汇报。",
+        "客服热线24小时受理投诉。",
+        "统计近3年处理的投诉。",
     ],
 )
 def test_spans_that_are_not_deadlines(text):
