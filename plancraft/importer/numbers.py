@@ -194,6 +194,8 @@ _CN_UNITS = [
     ("小时", "h"),
     ("分钟", "min"),
     ("个月", "mo"),
+    ("个日历日", "d"),
+    ("个自然日", "d"),
     ("日历日", "d"),
     ("自然日", "d"),
     ("天", "d"),
@@ -204,9 +206,12 @@ _CN_UNITS = [
     ("年", "y"),
 ]
 _DURATION_CN = re.compile(
-    rf"(?P<n>(?<!\d)\d{{1,6}}|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)})"
+    rf"(?P<n>(?<![\d.])\d{{1,6}}(?:\.\d{{1,2}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*"
+    rf"(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)}|[hH](?=\s*(?:之内|以内|内|前)))"
     r"(?P<tail>之内|以内|内|前|以上)?"
 )
+# A fraction of a unit said in the next smaller one (1.5小时 -> 90min, 0.5天 -> 12h).
+_SMALLER = {"h": ("min", 60), "d": ("h", 24), "w": ("d", 7)}
 _DURATION_EN = re.compile(
     r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*"
@@ -251,7 +256,10 @@ def find_durations(text: str) -> list[Found]:
         value = number(m.group("n"))
         if value is None:
             continue
-        unit = dict(_CN_UNITS)[unit_text]
+        unit = "h" if unit_text in ("h", "H") else dict(_CN_UNITS)[unit_text]
+        if value != int(value) and unit in _SMALLER:
+            unit, factor = _SMALLER[unit]
+            value *= factor
         spec = duration(value, unit)
         if spec:
             out.append(Found(spec, m.start(), m.end(), m.group()))
@@ -268,14 +276,15 @@ def find_durations(text: str) -> list[Found]:
     for m in _SAME_DAY.finditer(text):  # 当日内登记 / 次日答复 / by the next working day: within a day
         if not any(f.start <= m.start() < f.end for f in out):
             out.append(Found("1wd" if m.group("wd") else "1d", m.start(), m.end(), m.group()))
-    for m in _HALF_HOUR.finditer(text):  # 半小时内 / half an hour (not also "an hour")
+    for m in _HALF_HOUR.finditer(text):  # 半小时内, 1个半小时 / half an hour (not also "an hour")
         out = [f for f in out if not (m.start() <= f.start < m.end())]
-        out.append(Found("30min", m.start(), m.end(), m.group()))
+        whole = number(m.group("n")) if m.group("n") else 0
+        out.append(Found(f"{int(whole or 0) * 60 + 30}min", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
     return out
 
 
-_HALF_HOUR = re.compile(r"半(?:个)?小时(?:之内|以内|内)?|half an hour", re.IGNORECASE)
+_HALF_HOUR = re.compile(r"(?:(?P<n>\d|[一两二三四五六七八九])个)?半(?:个)?小时(?:之内|以内|内)?|half an hour", re.IGNORECASE)
 # The same day or the next (当日内登记, 当天办结, 次日答复, 翌日上午反馈; the same/next working day): a span of one day
 # when a deadline word, a time of day or an act follows (当日值班经理, 次日起 are no spans).
 _SAME_DAY = re.compile(

@@ -47,7 +47,7 @@ _DEADLINE_BEFORE = re.compile(
     # within the next 5 working days, within a period of 4 weeks; it usually takes 4 weeks, taking up to 8 weeks
     r"within (?:the )?(?:next|following)|within a (?:period|maximum) of|\b(?:takes?|taking)(?: up to| no more than| about)?|"
     # within a 6 week period, allow 10 days; 处理时限为3天, 答复期限：十五日
-    r"within an?|\ballow(?:ing)?|(?:时限|期限|时间)(?:为|是|[:：]))\s*$",
+    r"within an?|\ballow(?:ing)?|(?:时限|期限|时间|时效|周期|用时)(?:为|是|[:：])|最长|至迟)\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(

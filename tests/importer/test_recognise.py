@@ -318,6 +318,12 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("延长办理的，以15日为限。", "15d"),
         ("承办部门在规定期限（15日）内答复。", "15d"),
         ("门店主管当日通报区域经理。", "1d"),
+        ("值班人员接报后0.5小时内到达现场。", "30min"),
+        ("维修班组1.5小时内恢复供水。", "90min"),
+        ("一个半小时内赶到现场。", "90min"),
+        ("客服专员2h内回复客户。", "2h"),
+        ("书面答复最长3天。", "3d"),
+        ("审查在30个日历日内完成。", "30d"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
