@@ -470,7 +470,9 @@ class Grades:
                                 follow.append(nxt)
                             else:
                                 break
-                    if add(d[0], at, d[1], follow) is not None:
+                    if add(d[0], at, d[1], follow) is not None and (
+                        follow or "thresholds" in found[-1] or d[1].count("、") >= 2
+                    ):  # one grade set apart by what falls in it: a list of cases or numbers, not a sentence of what it is
                         defined.append(found[-1])
                     continue
                 names = grading.graded_mentions(sentence)

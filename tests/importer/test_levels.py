@@ -1043,6 +1043,17 @@ def test_one_graded_case_named_in_passing_is_no_grading_but_one_defined_grade_is
         "二、处置\n分行行长负责组织处置。\n",
     )
     assert _names(defined) == ["重大投诉"]
+    listed = _levels(
+        tmp_path,
+        "重大投诉处理办法\n一、定义\n重大投诉包括：群体投诉、媒体曝光、越级投诉、反复投诉。\n二、处置\n分行行长负责组织处置。\n",
+    )
+    assert _names(listed) == ["重大投诉"]
+    # a sentence of what the one grade is, with nothing that sets cases apart, grades nothing
+    said = _levels(
+        tmp_path,
+        "重大投诉处理办法\n一、定义\n本办法所称重大投诉，是指对本行声誉可能造成较大影响的投诉。\n二、处置\n分行行长负责组织处置。\n",
+    )
+    assert said == []
 
 
 def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels(tmp_path):
