@@ -844,6 +844,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self._place(seg, node, out, deferred=True)
         self._loose_escalations(out)
         self._unmapped_acts(out)
+        self._modal_sentences_left(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._level_leads(out)
@@ -945,6 +946,69 @@ class Extractor(Organisation, Grades, StepsMixin):
                 entry["text"] = Src(("。" if self.lang == "zh-CN" else " ").join(rest))
                 self.unmapped.append(entry)
             self._owner(target)
+
+    # An English sentence with a modal (we will, you can ask, the officer must, we'll) that no step holds yet, and that is
+    # no lead-in, contact detail, way to get in touch or description of the page
+    _EN_ANY_MODAL = re.compile(r"\b(?:will|shall|must|should|can|may)\b|['’]ll\b", re.IGNORECASE)
+    _EN_NOT_LEFT_ACT = re.compile(
+        r"\b(?:at|by|via|if|to|from|on|following(?: ways)?|below)$|@|www\.|https?://|\d{3,5}[ -]\d{3,4}[ -]\d{3,4}|"
+        r"\byou\s+(?:can|may|could)\s+(?:also\s+)?(?:contact|write|visit|call|e-?mail|telephone|phone|ring|download|see|find|"
+        r"read|view|get in touch)\b|\bcan be (?:contacted|reached|made|found|obtained|downloaded)\b|"
+        r"\b(?:go wrong|falls? short|will help us|will enable us|explains|tells you)\b",
+        re.IGNORECASE,
+    )
+
+    def _modal_sentences_left(self, out: dict) -> None:
+        """English: a sentence under no section that says what will, must, should or can be done (we'll refund …; In
+        our final response letter we will …; you can ask for a review by …) and that no step holds yet is a step of
+        the procedure nearest before it, whatever the rest of its paragraph is; the rest stays where it was."""
+        if self.lang != "en":
+            return
+        have = [str(a["do"].value) for sc in out.get("scenarios") or [] for a in sc.get("actions") or []]
+        headings = {number for number, _ in self.heading_key}
+        for seg in self.segs:
+            if seg.is_table or seg is self.title_seg or self.key_of.get(id(seg)) is not None or id(seg) in self._promised():
+                continue
+            node = self.node_of.get(id(seg))
+            if node is None and seg.number in headings:
+                continue  # a heading (What we will do), not what stands under it
+            if node is not None and self._not_procedure_heading(node.title):
+                continue  # under Our commitment / What we expect from you / Background: no procedure's acts
+            found = []
+            for part in sentences(seg.text):
+                after = seg.text[seg.text.find(part) + len(part) :][:2]
+                if (
+                    self._EN_ANY_MODAL.search(part)
+                    and not part.endswith("?")
+                    and ":" not in after
+                    and not self._EN_NOT_LEFT_ACT.search(part)
+                    # You should treat our staff with respect; Please be patient: the reader's conduct
+                    and not re.match(r"^(?:[^,;]{0,80},\s*)?(?:you\s+(?:should|must)|please)\b", part, re.I)
+                    and not any(part in h or h in part for h in have if len(h) > 10)
+                ):
+                    found.append(part)
+            if not found:
+                continue
+            scenarios = out.setdefault("scenarios", [])
+            target = self._nearest_scenario(seg, scenarios)
+            if target is None:
+                target = self._new_scenario(node.title if node is not None and node.title else "Procedure", ("p", seg.number))
+                scenarios.append(target)
+                self.mapped.append("scenarios")
+            for part in found:
+                if self._says_no_step(part):  # an option of the complainant's (you can ask …): a step as it is said
+                    target.setdefault("actions", []).append({"do": Src(part, ("p", seg.number))})
+                else:
+                    self._step(target, part, ("p", seg.number))
+                have.append(part)
+            if self._whole_unmapped(seg):  # what is left of the paragraph stays unmapped, with its position
+                self._drop_unmapped(seg)
+                rest = [p for p in sentences(seg.text) if p not in found]
+                if rest:
+                    entry: dict[str, Any] = {"at": Src(self._where(seg)), "text": Src(" ".join(rest))}
+                    if node is not None and node.title:
+                        entry["heading"] = Src(node.title)
+                    self.unmapped.append(entry)
 
     def _whole_unmapped(self, seg: Segment) -> bool:
         """The whole paragraph is kept unmapped (not what is left of one a pass read in part)."""

@@ -1137,6 +1137,8 @@ def test_a_word_bulleted_list_is_items_never_headings_and_a_long_english_line_is
             "we will send you regular updates",
             None,
         ),
+        # what the page says will be done before its first heading is a step too (a procedure of its own)
+        (None, "We take your feedback seriously and will work to resolve your complaint", None),
     ]
     # what is collected under a heading of its own stays as written, each bullet an item of its own
     assert [u["text"] for u in data["x-unmapped"]][-3:] == [

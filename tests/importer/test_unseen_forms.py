@@ -239,3 +239,28 @@ def test_an_english_second_act_after_and_is_a_step_of_the_same_actor(tmp_path: P
         ("If you ask us to and the matter is urgent", "we will phone you the same day", None, "1d"),
         (None, "Apologise", None, None),
     ]
+
+
+def test_an_english_sentence_that_says_what_will_be_done_under_no_section_is_a_step(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Feedback and Complaints",
+        [
+            (1, "What happens next"),
+            (None, "We will acknowledge your complaint within 3 working days."),
+            (1, "Putting it right"),
+            # what will be done, said among a description and a phone number: the acts are steps, the rest is kept
+            (
+                None,
+                "Sometimes things go wrong. We are sorry when that happens. Your views matter to us. Where we have made a "
+                "mistake we'll refund any charges. You can call us on 0800 000 0000.",
+            ),
+        ],
+    )
+    data = import_validated(source)
+    assert [(when, do) for when, do, _, _ in _steps(data)] == [
+        (None, "We will acknowledge your complaint within 3 working days"),
+        (None, "Where we have made a mistake we'll refund any charges"),
+    ]
+    kept = " ".join(str(u["text"]) for u in data["x-unmapped"])
+    assert "Sometimes things go wrong" in kept and "0800 000 0000" in kept
