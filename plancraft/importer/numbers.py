@@ -37,36 +37,27 @@ _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟"
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿"
 
+_EN_UNITS_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# one … nineteen, twenty … ninety and their compounds (twenty-five, seventy two), a / an: every number word to 99
 _EN_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "twenty-one": 21,
-    "twenty-eight": 28,
-    "forty-five": 45,
-    "fifty": 50,
-    "seventy-two": 72,
-    "forty": 40,
-    "forty-eight": 48,
-    "sixty": 60,
-    "ninety": 90,
+    **{word: n for n, word in enumerate(_EN_UNITS_WORDS, 1)},
+    **{tens: 10 * n for n, tens in enumerate(_EN_TENS, 2)},
+    **{
+        f"{tens}{sep}{unit}": 10 * n + u
+        for n, tens in enumerate(_EN_TENS, 2)
+        for u, unit in enumerate(_EN_UNITS_WORDS[:9], 1)
+        for sep in "- "
+    },
     "a": 1,
     "an": 1,
 }
+_EN_NUMBER_WORD = (
+    rf"\b(?:(?:{'|'.join(_EN_TENS)})(?:[- ](?:{'|'.join(_EN_UNITS_WORDS[:9])}))?|"
+    rf"{'|'.join(sorted(_EN_UNITS_WORDS, key=len, reverse=True))}|an?)"
+)
 
 
 def cn_number(text: str) -> int | None:
@@ -213,11 +204,11 @@ _DURATION_CN = re.compile(
 # A fraction of a unit said in the next smaller one (1.5小时 -> 90min, 0.5天 -> 12h).
 _SMALLER = {"h": ("min", 60), "d": ("h", 24), "w": ("d", 7)}
 _DURATION_EN = re.compile(
-    r"(?P<n>(?<!\d)\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"twenty-one|twenty-eight|twenty|thirty|forty-eight|forty-five|fifty|seventy-two|sixty|ninety|an?)\s*"
+    rf"(?P<n>(?<!\d)\d{{1,6}}|{_EN_NUMBER_WORD})\s*"
     # 5 (five) / five (5): the number said twice; 10 clear working days, 20 calendar days, 1 calendar month, 2 wks
     r"(?:\(\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\)\s*)?(?:(?:clear|full|whole|consecutive)\s+)?"
-    r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b",
+    r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+    r"fortnights?|months?|years?)\b",
     re.IGNORECASE,
 )
 _EN_UNITS = {
@@ -270,6 +261,8 @@ def find_durations(text: str) -> list[Found]:
             unit = "wd"
         else:
             unit = _EN_UNITS.get(word.split()[-1].rstrip("s"), "d")
+        if word.startswith("fortnight"):  # a fortnight: two weeks
+            value, unit = (value or 0) * 2, "w"
         spec = duration(value or 0, unit)
         if spec:
             out.append(Found(spec, m.start(), m.end(), m.group()))

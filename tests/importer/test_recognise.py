@@ -94,6 +94,12 @@ def test_amounts(text, value, currency):
         ("within 5 working days", "5wd"),
         ("30分钟内", "30min"),
         ("within 8 weeks", "8w"),
+        # every English number word to 99, compounds whole (not "five" of twenty-five), a fortnight two weeks
+        ("within twenty-five working days", "25wd"),
+        ("within forty working days", "40wd"),
+        ("within seventy two hours", "72h"),
+        ("within eighteen months", "18mo"),
+        ("within a fortnight", "2w"),
     ],
 )
 def test_durations(text, spec):
