@@ -63,7 +63,10 @@ NOT_AN_ACT = re.compile(
     r"(?:电话|传真|邮箱|地址|网址|邮编|热线)\s*(?:号码)?\s*(?:[:：为是]|\d{3,})|@|"
     # the plan or a rule talked about (本预案适用于…, 制度规定…), not one started or followed (立即启动应急预案)
     r"(?<!启动)(?<!执行)(?<!启用)(?:本|该|此)(?:预案|办法|制度)|(?<!启动)(?<!执行)(?<!启用)(?<!按照)(?<!依照)(?<!根据)(?<!按)[^，,。；;]{0,8}?(?:预案|办法|制度)"
-    r"(?:是|为|的|由|规定|适用|自|中|所)|(?:设立|制定|编制|修订|修改)[^，,。；;]{0,8}(?:预案|办法|制度)|原则|"
+    r"(?:是|为|的|由|规定|适用|用于|自|中|所)|(?:设立|制定|编制|修订|修改)[^，,。；;]{0,8}(?:预案|办法|制度)|原则|"
+    # 以保护消费者合法权益为基础: what the work rests on, a principle; 对预案进行改进: the plan talked about
+    r"对(?:本|该)?(?:预案|办法|制度)进行|(?:改进|完善|修订|修改|更新)[^，,。；;]{0,6}(?:预案|办法|制度)|"
+    r"^以[^，,。；;]{2,30}为(?:基础|原则|宗旨|目标|核心|前提|重点|中心|导向|依据|准则|根本)|"
     r"this (?:plan|policy|procedure)|principles?|\bcommitted\b|www\.|https?://|"
     r"\(\d{2,4}\)\s?\d{3,4}|\d{3,5}[ -]\d{3,4}[ -]\d{3,4}",
     re.IGNORECASE,
@@ -73,6 +76,15 @@ NOT_AN_ACT = re.compile(
 # a policy, 建立事件台账 a step)
 SET_UP = re.compile(
     r"^[^，,；;。]{0,16}?(?:应当?|应该|要|须|必须|需要)?(?:建立|健全|完善|设立|(?<!立即)(?<!迅速)(?<!第一时间)成立)"
+)
+
+# 各网点要高度重视，加强协作: an attitude urged on everyone, and what goes with it, no step
+URGED = re.compile(
+    r"^[^，,。；;]{0,16}?(?:要|应当?|须|必须)(?:高度重视|充分认识|切实提高|提高认识|统一思想|加强领导|严肃对待|引起重视|增强[^，,。；;]{0,4}意识)"
+)
+# 企业需要把握…; 当收到投诉时企业应该…: what the organisation at large should do, a maxim said once, not a step
+WHOLE_BODY_MUST = re.compile(
+    r"^(?:[^，,。；;]{0,30}?(?:时|后|[，,]))?(?:银行|企业|公司|医院|机构|商家)(?:都|也|均)?(?:应当?|应该|需要|要|须|必须)"
 )
 
 # 投诉人应当提供…; 投诉人及被委托人应当…: what the one who complains must do, not a step
@@ -151,7 +163,7 @@ ACT_VERBS = (
 )  # fmt: skip
 _NOUN_AFTER_VERB = (
     "人员", "部门", "单位", "小组", "机构", "中心", "部", "班", "队", "组", "员", "机制", "制度", "措施", "情况", "能力",
-    "水平", "体系", "结果", "记录", "工作(?:由|是|应)", "的", "是", "为", "期限", "时限", "范围",
+    "水平", "体系", "结果", "记录", "工作(?:由|是|应)", "的", "是", "为", "期限", "时限", "范围", "岗位", "地点", "时间", "方式",
 )  # fmt: skip
 
 # A clause that is an act of its own: a verb of handling first, after a joining word, a manner word or a time
@@ -354,13 +366,19 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
         or re.search(r"的[;；。]?$", part)  # a case named (…索要小费的), not what is done about it
         or re.match(r"^[^：:，,。]{1,16}[:：]", part)  # a label and its value (接待时间：…, Write to us: …)
         or READER_ACTS.match(part)  # what the reader may or should do
+        or WHOLE_BODY_MUST.match(part)
+        or URGED.match(part)
+        or re.match(r"^可以?(?:通过|采取|采用)", part)  # 可以通过回访等方式了解…: a way one may take, not a step
     ):
         return False
     if re.search(r"[\u4e00-\u9fff]", part):
         clauses = [c.strip() for c in re.split(r"[，,；;]", part) if c.strip()]
+        # a clause that opens with its verb, outside brackets (…当值班(若总值班遇此事件,第一时间通知…): a note)
+        outside = [c.strip() for c in re.split(r"[，,；;]", re.sub(r"[（(][^（()）]*[）)]", "", part)) if c.strip()]
         return bool(
             any(ZH_MODAL_ACT.match(c) and _modal_acts(c, part, listed) for c in clauses)
-            or VERB_FIRST.match(part)
+            # 值班员接报后，立即组织…; 办公室统一协调，组织各部门…: a clause that opens with its verb, wherever it stands
+            or any(VERB_FIRST.match(c) for c in outside)
             or AFTER_NEWS.search(part)
             or ZH_BY.match(part)
             or ZH_WE_DO.match(part)

@@ -98,3 +98,19 @@ def test_a_second_act_with_no_comma_before_it_starts_where_its_joining_word_or_p
 )
 def test_a_clause_of_one_act_is_not_parted(clause: str):
     assert acts.acts_inside(clause) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acting"),
+    [
+        ("巡逻队员发现险情后，立即封锁出入口", True),  # a case, then a clause that opens with its verb
+        ("仓储部统一协调，组织搬运人员转移货物", True),  # a unit, then its verb first in the next clause
+        ("值守岗位为保卫科科长(如遇火情,立即通知消防队)", False),  # a post named, a note in brackets
+        ("各班组要高度重视，加强协作", False),  # an attitude urged
+        ("企业需要重视客户意见，及时进行改进", False),  # the organisation at large: a maxim
+        ("可以通过座谈等方式，了解职工的意见", False),  # a way one may take
+        ("以保障职工安全为根本，落实各项措施", False),  # what the work rests on
+    ],
+)
+def test_a_clause_that_opens_with_its_verb_makes_a_sentence_act_unless_it_is_urged_or_optional(sentence: str, acting: bool):
+    assert acts.sentence_acts(sentence) is acting
