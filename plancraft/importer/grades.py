@@ -545,8 +545,10 @@ class Grades:
         segs = [s for s in self.segs if not s.is_table]
         for index, seg in enumerate(segs):
             label = rest = None
-            m = re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip()) or _EN_TIER_ITEM.match(
-                seg.text.strip()
+            m = (
+                re.match(r"^(?P<l>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<r>\S.*)$", seg.text.strip())
+                or _EN_TIER_ITEM.match(seg.text.strip())
+                or _EN_GRADE_OPENING.match(seg.text.strip())
             )
             if m:
                 label, rest = m.group("l").strip(), m.group("r").strip()
@@ -753,6 +755,13 @@ _EN_TIER_ITEM = re.compile(
     r"\s+[-–—]\s+(?P<r>\S.*)$",
     re.IGNORECASE,
 )
+# An English paragraph that opens with a graded kind of case and says what it is (Complex complaints need a detailed
+# investigation…; Red complaints involve…): the grade and what follows, as a label and its text.
+_EN_GRADE_OPENING = re.compile(
+    r"^(?P<l>[A-Z][a-z]+\s+(?:complaints|cases|incidents|issues|concerns))\s+(?:are\s+|is\s+)?"
+    r"(?P<r>(?<=are )\S.*|(?<=is )\S.*|(?:can|could|may|will|need|needs|"
+    r"require|requires|involve|involves|include|includes|cover|covers|relate|relates|concern|concerns)\b.*)$"
+)
 _ARABIC = {4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
 _EN_LEVEL = re.compile(
     r"\b(level|tier|category|grade|severity|priority|band|stage)\s*(\d|one|two|three|four|five|[A-D](?![a-z]))\b", re.I
@@ -786,7 +795,7 @@ def level_key(name: str) -> str:
     text = str(name)
     grade = grading.GRADE.search(text)
     if grade is not None:
-        return f"level-{_ARABIC[grading.severity(grade.group())]}"
+        return f"level-{_ARABIC[grading.grade_rank(grade)]}"
     letter = grading.LETTER_GRADE.search(text.upper())
     if letter is not None:
         return ("level-" if "级" in letter.group() else "class-") + letter.group(1).translate(
@@ -824,7 +833,7 @@ def _same_level(a: str, b: str) -> bool:
     for grade in (grading.GRADE, grading.LETTER_GRADE):
         ga, gb = grade.search(a.upper()), grade.search(b.upper())
         if ga and gb:
-            return grading.severity(ga.group()) == grading.severity(gb.group())
+            return grading.grade_rank(ga) == grading.grade_rank(gb)
     return False
 
 

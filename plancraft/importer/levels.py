@@ -40,6 +40,13 @@ SEVERITY = [
     ("橙色", 3),
     ("红色", 4),
     ("minor", 1),
+    ("simple", 1),
+    ("straightforward", 1),
+    ("green", 1),
+    ("complex", 2),
+    ("complicated", 2),
+    ("amber", 2),
+    ("red", 3),
     ("low", 1),
     ("moderate", 2),
     ("medium", 2),
@@ -80,7 +87,10 @@ _GRADE = {
     "6": -1,
 }
 GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
-GRADE = re.compile(rf"(?<![\dA-Za-z])({GRADES})\s*级")
+# 一级…四级; also 一类投诉…三类投诉, numbered classes of a case (not 同一类投诉, 每一类)
+GRADE = re.compile(
+    rf"(?<![\dA-Za-z同单每某这那此哪])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情)))"
+)
 _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b",
     re.IGNORECASE,
@@ -111,6 +121,11 @@ LETTER_GRADE = re.compile(
 _LETTER = {"A": 4, "B": 3, "C": 2, "D": 1, "Ａ": 4, "Ｂ": 3, "Ｃ": 2, "Ｄ": 1}
 
 
+def grade_rank(m: re.Match) -> int:
+    """The rank of a grade GRADE or LETTER_GRADE found (一级 / Ⅱ类 / B级)."""
+    return _GRADE.get(m.group(1), _LETTER.get(m.group(1), 1))
+
+
 def severity(text: str) -> int | None:
     """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
     lowered = text.lower()
@@ -118,7 +133,8 @@ def severity(text: str) -> int | None:
     for word, rank in SEVERITY:
         if word == "重要" and not re.search(rf"重要(?:的)?{EVENT}", text):
             continue  # 重要投诉 grades; 重要提示, 重要客户 do not
-        if word in lowered and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):
+        found = re.search(rf"\b{word}\b", lowered) if word.isascii() else word in lowered  # low, not in "follow"
+        if found and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):
             best = rank if best is None else max(best, rank)
     m = GRADE.search(text)
     if m:
@@ -167,7 +183,7 @@ def overview(sentence: str) -> list[str] | None:
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
     # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
     rest = re.sub(
-        rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或]))",
+        rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或\u4e00-\u9fff]))",
         "",
         rest,
     )
@@ -185,7 +201,10 @@ def overview(sentence: str) -> list[str] | None:
     return names if len(names) >= 2 and len(names) >= len(parts) - 1 else None
 
 
-_BARE_GRADE = re.compile(rf"^(?:{GRADES}\s*级|(?:红|橙|黄|蓝)色?|[A-DＡ-Ｄ]\s*级|[A-DＡ-Ｄ]\s*类)$")
+_BARE_GRADE = re.compile(
+    rf"^(?:{GRADES}\s*[级类]|(?:红|橙|黄|蓝)色?|[A-DＡ-Ｄ]\s*级|[A-DＡ-Ｄ]\s*类|"
+    r"特别重大|重大|较大|一般性?|非一般性?|严重|轻微|紧急|简单|普通|复杂|重要)$"
+)
 _SUBJECT = re.compile(rf"(?P<s>[\u4e00-\u9fff]{{0,8}}?{EVENT})$")
 
 

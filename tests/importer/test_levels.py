@@ -147,6 +147,10 @@ def test_no_levels_are_invented_from_ordinary_text(tmp_path):
         ("特别重大", 4),
         ("较大投诉", 2),
         ("critical incident", 4),
+        ("二类投诉", 3),
+        ("Complex complaints", 2),
+        ("follow-up", None),  # "low" is a word, not a part of one
+        ("同一类投诉", None),
     ],
 )
 def test_severity(text, rank):
@@ -1023,6 +1027,21 @@ def test_grades_labelled_with_a_colon_in_turn_in_one_paragraph_with_their_leads(
             "門市客訴處理要點\n一、處理原則\n一般客訴由門市主管當場處理；重大客訴由區經理負責處理，並通報總公司。\n"
             "二、附則\n本要點自公布日施行。\n",
             ["一般客訴", "重大客訴"],
+        ),
+        (
+            "投诉管理规定\n一、投诉分类\n投诉分为一类投诉、二类投诉和三类投诉。一类投诉是指涉及人身安全的投诉；二类投诉是指"
+            "涉及财产损失的投诉；三类投诉是指其他投诉。\n",
+            ["一类投诉", "二类投诉", "三类投诉"],
+        ),
+        (
+            "投诉处理办法\n一、投诉分类\n按照影响程度，客户投诉分为一般、较大、重大三类。\n二、处理\n网点负责登记。\n",
+            ["一般客户投诉", "较大客户投诉", "重大客户投诉"],
+        ),
+        (
+            "Complaints Procedure\n1. Types of complaint\nSimple complaints can be put right at the first point of contact.\n"
+            "Complex complaints need a detailed investigation by a senior officer.\n2. Timescales\n"
+            "We will respond within 10 working days.\n",
+            ["Simple complaints", "Complex complaints"],
         ),
     ],
 )
