@@ -1831,8 +1831,8 @@ class StepsMixin:
                     step["do"].at == ("p", seg.number) for sc in out["scenarios"] for step in sc.get("actions") or []
                 ):
                     continue
-            elif id(seg) in self.used and not self._is_unmapped(seg) and key != "time_limits":
-                continue
+            elif id(seg) in self.used and key != "time_limits" and (not self._is_unmapped(seg) or self._read_in_part(seg, out)):
+                continue  # read already, or read in part (its acts are steps, the rest kept unmapped): not read again
             parts = sentences(seg.text)
             steplike = [p for p in parts if self._steplike(p) and not self._duties_only(p)]
             if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
@@ -2007,6 +2007,10 @@ class StepsMixin:
             if not seg.is_table and any(self._steplike(p) and not _deadline_in(p) for p in sentences(seg.text)):
                 return True
         return False
+
+    def _read_in_part(self, seg: Segment, out: dict) -> bool:
+        """Some step was read from the paragraph already."""
+        return any(step["do"].at == ("p", seg.number) for sc in out.get("scenarios") or [] for step in sc.get("actions") or [])
 
     def _is_unmapped(self, seg: Segment) -> bool:
         where = self._where(seg)

@@ -264,3 +264,18 @@ def test_an_english_sentence_that_says_what_will_be_done_under_no_section_is_a_s
     ]
     kept = " ".join(str(u["text"]) for u in data["x-unmapped"])
     assert "Sometimes things go wrong" in kept and "0800 000 0000" in kept
+
+
+def test_a_paragraph_read_in_part_is_not_read_again_as_another_procedure(tmp_path: Path):
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "How we put things right\n\nPutting it right\n"
+        "Sometimes things go wrong. Where we have made a mistake we'll refund any charges. In our final response "
+        "letter we will set out what we found. You can call us on 0800 000 0000.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    dos = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    # each sentence read once, whatever else reads the page after (the phone number stays kept, not a step)
+    assert dos.count("Where we have made a mistake we'll refund any charges") == 1
+    assert [u["text"] for u in data["x-unmapped"]].count("You can call us on 0800 000 0000") == 1
