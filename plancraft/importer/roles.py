@@ -527,8 +527,8 @@ class Organisation:
 
     def _same_post(self, post: str) -> str | None:
         """The id of a role that is `post` named again: the same words, shorter or longer (营业网点负责人 /
-        网点负责人 / 各网点负责人, a title or a holder), or a unit's staff (纪检监察室工作人员). A unit's head
-        (责任单位负责人 beside 责任单位) is another post."""
+        网点负责人 / 各网点负责人, a title or a holder). A unit's head or staff (责任单位负责人, 纪检监察室工作人员
+        beside 责任单位, 纪检监察室) is another post: a plan gives them work of their own."""
         for t, ident in self.role_by_title.items():
             if "|" in t or re.search(r"[（(、]", t) or _PERSON.fullmatch(t):
                 continue  # a holder that names people (赵六（营业部经理）) is no post
@@ -542,9 +542,9 @@ class Organisation:
             if extra is not None and _LEVEL_PREFIX.search(extra):
                 continue  # 分行消费者权益保护部 is not the 消费者权益保护部 of the plan's own level
             head = longer[len(shorter) :] if longer.startswith(shorter) else None
-            if head and not re.fullmatch(r"(?:工作)?人员", head):
-                continue  # 客服中心主任 / 责任单位负责人: the head of a unit is another post than the unit
-            if post in t or post.endswith(t) or re.fullmatch(re.escape(t) + "(?:工作)?人员", post):
+            if head:
+                continue  # 客服中心主任, 责任单位负责人, 纪检监察室工作人员: a unit's head or staff is another post
+            if post in t or post.endswith(t):
                 return ident
         return None
 
@@ -626,6 +626,8 @@ class Organisation:
                 continue  # the document's title names the plan, and its table of contents, and give nobody work
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
+                # 《…办法》（中国证券监督管理委员会令第80号）: the issuer of a law the plan cites gives nobody work
+                sentence = re.sub(r"[（(][^（）()]{2,40}?(?:令|发布|印发)[^（）()]{0,20}?[号)）]\s*[）)]?", "", sentence)
                 if re.search(r"小组|团队|工作组|委员会|指挥部|指挥中心", sentence):
                     m = self._MEMBER_LIST.search(sentence)
                     if m and m.group().startswith("由") and not re.search(r"(?:组成|构成|参加|参与|担任)[。；;，,]?$", m.group()):
@@ -668,8 +670,8 @@ class Organisation:
                         return
                     if post.endswith((*_COMMANDS, "组")) and any(str(g["name"].value).endswith(post) for g in self.groups):
                         continue  # 指挥部, 信息联络组: the group named before (perhaps short) acts as that group
-                    if post.endswith(_COMMANDS) and len(post) >= 4:
-                        self._group_named(post, at)  # 应急指挥中心 acts, but as a group, not a post
+                    if re.fullmatch(rf"(?:应急|投诉|本|该)?(?:{'|'.join(_COMMANDS)})", post):
+                        self._group_named(post, at)  # 指挥中心 acting: the plan's own command, named short
                         continue
                     office = _GROUP_OFFICE.fullmatch(post)
                     if office:  # 领导小组下设办公室: the office of a group is a group, not a post
@@ -1539,7 +1541,7 @@ _AUTHORITY = re.compile(
     r"生态环境|环保|应急管理|人社|金融监管|银保监|银监|保监|证监|人民银行|人行|外汇管理|外管)(?:部门|机关|机构|委|委员会|局|分局|厅|所|"
     r"分行|支行|中心支行)?$|"
     r"^[\u4e00-\u9fff]{0,10}?(?:行业|业)协会$|"  # 银行业协会, 中国期货业协会: an industry's association, outside a member's plan
-    r"^[\u4e00-\u9fff]{0,8}?监管(?:部门|机构|机关)$|"  # 电力监管部门, 银行业监管机构: the regulator
+    r"^[\u4e00-\u9fff]{0,8}?监管(?:部门|机构|机关)$|^[\u4e00-\u9fff]{0,8}?监督管理(?:委员会|总局|局|部门)$|"  # 电力监管部门, 银行业监管机构: the regulator
     r"^[\u4e00-\u9fff]{0,4}?[省市县区](?:委|政府)?(?:主要)?领导$"  # 市领导, 县委领导: the government's leaders
 )
 # A bank's levels, the highest first: a 支行's plan escalates to the 分行, which is outside its organisation.

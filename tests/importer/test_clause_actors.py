@@ -101,3 +101,19 @@ def test_a_part_of_a_unit_is_named_with_the_unit(tmp_path: Path):
         "客户中心质检组负责回访。",
         "由客服部经理审核。",
     ) == ["业务部门合规专员", "客户中心质检组", "客服部经理"]
+
+
+def test_a_units_staff_is_another_post_than_the_unit(tmp_path: Path):
+    """保卫科 and 保卫科工作人员 are each given work: two posts, in either order."""
+    assert _titles(tmp_path, "保卫科应立即派人到场。", "保卫科工作人员负责维持现场秩序。") == ["保卫科", "保卫科工作人员"]
+    assert _titles(tmp_path, "保卫科工作人员负责维持现场秩序。", "保卫科应立即派人到场。") == ["保卫科工作人员", "保卫科"]
+
+
+def test_the_issuer_of_a_law_the_plan_cites_is_no_post(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某市金融投诉应急预案\n一、编制依据\n《证券期货投资者适当性管理办法》（中国证券监督管理委员会令第130号）。\n"
+        "二、处置程序\n1. 市金融工作局应立即组织核查。\n",
+        encoding="utf-8",
+    )
+    assert [r["title"] for r in import_document(source).data["organisation"]["roles"]] == ["市金融工作局"]

@@ -492,13 +492,22 @@ def test_units_ending_in_suo_and_the_staff_involved(tmp_path: Path):
     assert agent_posts("当事医务人员应主动与患者沟通") == ["当事医务人员"]
 
 
-def test_a_command_centre_named_in_a_step_is_a_group(tmp_path: Path):
+def test_a_command_centre_named_in_a_step_is_a_unit_unless_the_plan_sets_it_up(tmp_path: Path):
+    """投产指挥中心 acting in a step, never set up by the plan: a unit of the plan (a role) that owns its step; set up
+    (成立…指挥中心), it is a group; 指挥中心 alone is the plan's own command named short."""
     data = _import(
         tmp_path,
         "系统投产应急预案\n一、处置流程\n1. 网点负责人发现重大问题时，应立即报告投产指挥中心。\n"
         "2. 投产指挥中心应在30分钟内作出处置决定。\n",
     )
-    assert _roles(data) == [("网点负责人", None)]
+    assert _roles(data) == [("网点负责人", None), ("投产指挥中心", None)]
+    assert data["scenarios"][0]["actions"][1]["by"] == data["organisation"]["roles"][1]["id"]
+    data = _import(
+        tmp_path,
+        "系统投产应急预案\n一、组织机构\n成立投产指挥中心，组长由行长担任。\n二、处置流程\n"
+        "1. 投产指挥中心应在30分钟内作出处置决定。\n2. 指挥中心应及时通报处置进展。\n",
+    )
+    assert _roles(data) == [("组长", "行长")]
     assert [g["name"] for g in data["organisation"]["groups"]] == ["投产指挥中心"]
 
 
