@@ -459,3 +459,70 @@ def acts_inside(clause: str) -> list[int]:
         cuts.append(at)
         last = at
     return cuts
+
+
+# -- a verb clause (an act) or a noun clause / complement: where a Chinese sentence is parted
+
+# Verbs an act of a plan opens with, besides those of SERIAL_VERB and ACT_VERBS: what is done to a complaint, a
+# complainant, staff at fault or a scene (纳入考核, 列入统计, 平息怒气, 将双方分开, 减免20%, 协商约定…)
+HEAD_VERBS = (
+    "纳入", "列入", "计入", "录入", "输入", "登入", "上传", "约定", "商定", "议定", "稳定", "缓和", "化解", "消除", "平复",
+    "分开", "隔开", "劝阻", "劝解", "劝退", "说服", "开导", "安慰", "劝慰", "批评", "教育", "处罚", "惩处", "考核", "扣除",
+    "扣发", "扣减", "罚款", "问责", "追责", "追究", "处分", "警告", "告诫", "约见", "减免", "免除", "免收", "退款", "退费",
+    "退货", "换货", "返还", "归还", "交还", "补办", "补发", "补录", "补齐", "补交", "赔礼", "签字", "签收", "签订", "签发",
+    "出具", "开具", "核定", "认定", "界定", "判定", "判断", "定性", "定级", "分类", "分级", "升级", "降级", "终止", "解除",
+    "撤销", "注销", "补救", "挽回", "弥补", "做出", "作出", "给予", "予以", "提请", "报请", "呈请", "转办",
+    "交办", "催办", "承办", "办理", "结案", "销号", "查看", "查验", "查询", "查阅", "调阅", "访问", "反映", "统计",
+    "评价", "划分", "分配", "分派", "委派", "布置", "澄清", "公开", "披露", "答复", "回答", "解决", "出面", "介入",
+    "接管", "进驻", "参与", "参加", "出席", "列席", "主持", "贯彻", "执行", "遵守", "监督", "把关", "接洽", "采集",
+    "获取", "保全", "固定", "录音", "送医", "拨打", "检修", "值班", "申诉", "复议", "起诉", "应诉",
+    "曝光", "辞退", "开除", "发还", "寄送", "邮寄", "送回", "转送", "转办", "移送", "引导", "指引", "疏导", "劝导",
+    "通知", "告知", "转交", "移交", "提交", "上报", "报告", "汇报", "请示", "呈报", "核实", "核查", "调查", "处理",
+    "处置", "答复", "回复", "回访", "登记", "记录", "受理", "接待", "安抚", "解释", "说明", "沟通", "协调", "联系",
+    "组织", "安排", "启动", "采取", "开展", "召开", "做好", "进行", "确认", "确定", "反馈", "通报", "整改", "纠正",
+    "归档", "存档", "整理", "汇总", "总结", "分析", "评估", "收集", "提供", "填写", "审核", "核对", "保存", "封存",
+    "建立", "制定", "提出", "跟踪", "落实", "督促", "责成", "排除", "疏散", "发布", "赶赴", "赶到", "派员", "指派",
+    "调解", "解答", "带领", "递交", "送达", "发送", "编写", "撰写", "召集", "成立", "暂停", "停止", "维持", "救治",
+    "报警", "求助", "恢复", "检查", "抢修", "修复", "清点", "安置", "转移", "办结", "调取", "形成", "张贴", "协助",
+    "配合", "预判", "预估", "放置", "摆放", "设置", "布置", "拉起", "悬挂", "发放", "公告", "展示", "出示",
+)  # fmt: skip
+_VERB = rf"(?:{'|'.join(dict.fromkeys(ACT_VERBS + HEAD_VERBS))})(?!{'|'.join(_NOUN_AFTER_VERB)}|期限|时限|意见|方案|流程|程序|内容|表|单)"
+# What may stand before a clause's verb: a joining word, an adverb of manner or promptness, a modal, a time or place
+# (在…内, 于…前), the one acted on or reached (将…, 把…, 向…, 对…, 与…, 给…), a rule or means (按…, 根据…, 通过…)
+_ZH_ADVERB = (
+    r"(?:并且?|且|同时|再|然后|随后|接着|另外|此外|还|也|均|都|一律|立即|立刻|及时|即时|当场|当即|随即|迅速|马上|尽快|"
+    r"尽量|尽可能|认真|积极|主动|妥善|快速|第一时间|亲自|统一|直接|共同|逐级|耐心|热情|如实|详细|仔细|全面|准确|再次|"
+    r"重新|另行|分别|一并|逐一|按时|定期|务必|先|首先|当面|书面|电话|现场|及早|切实|严格|依法|据实)"
+)
+_ZH_MODAL_WORD = (
+    r"(?:应当|应该|(?<![响相适反对供答])应(?!急|对|用|有)|必须|须|需要|(?<![重主需必只想])要(?!求|素|点|害|是)|需(?!求)|负责)"
+)
+_ZH_BEFORE_VERB = (
+    r"(?:(?:在|于|到|赴|去|从)[^，,；;。]{1,20}?|(?:将|把|向|对|与|同|跟|给|替|为|会同|协同|联合|配合)[^，,；;。]{1,24}?|"
+    r"(?:按照?|依照|依据|根据|通过|经由|利用|采用|用)[^，,；;。]{1,24}?|以[^，,；;。]{1,12}?(?:方式|形式|名义|途径))"
+)
+VERB_HEAD = re.compile(
+    rf"^(?:{_ZH_ADVERB}[，,、]?\s*)*(?:{_ZH_MODAL_WORD})?(?:{_ZH_ADVERB})*(?:{_ZH_BEFORE_VERB})?(?:{_ZH_ADVERB})*{_VERB}"
+)
+
+
+def verb_clause(clause: str) -> bool:
+    """Whether a clause (no comma inside) is a verb clause, an act: a verb at its head after an optional subject
+    (a post or unit), adverbs, a modal and a phrase of time, place, object or means (并纳入考核, 尽可能将双方分开,
+    应立即解决, 在通报范围内通报…, 值班经理应与客户协商…); not a noun clause (涉及人员、时间、地点), a manner
+    (以书面方式), a purpose (以便…, 为了…), a result (确保…, 做到…) or a time (在…后, …时)."""
+    clause = clause.strip()
+    if len(clause) < 2 or ZH_TAIL.match(clause) or ZH_COND_END.search(clause):
+        return False
+    if ZH_COND_START.match(clause) and not re.match(r"^对(?!于)", clause):
+        return False  # 如需疏散 / 对于…: a case; 对责任人进行批评教育 is an act
+    if VERB_HEAD.match(clause):
+        return True
+    # the subject first: a post or unit, then its act (值班经理应与客户协商…, 客服部立即联系…)
+    spans = sorted((start, end) for _, start, end in post_spans(clause) + unit_spans(clause))
+    subject = spans[0][1] if spans and spans[0][0] == 0 else 0
+    if not subject:
+        m = UNIT_FIRST.match(clause)
+        subject = m.end() if m and ZH_MODAL.match(clause[m.end() :]) else 0
+    rest = clause[subject:]
+    return bool(subject) and bool(VERB_HEAD.match(rest))

@@ -1113,7 +1113,7 @@ class StepsMixin:
             self._says_no_step(text)
             or self._says_no_step(self._after_case(text))
             or self._POLICY.search(text)
-            or self._WHY.search(text)
+            or (self._WHY.search(text) and not self._opens_with_act(text))
             or self._WHOLE_BODY.match(first)
         ):
             # 严禁…，擅自…: one rule and its sanction; 企业应根据实际情况确定…，并…: what the organisation at large
@@ -1127,6 +1127,7 @@ class StepsMixin:
                 # 在投诉中心设立接待员，对来电…: past five characters a clause with no list in it is read as an act;
                 # a case named by its nouns (用户报修，燃气泄漏，…; 包裹破损、丢失、延误，…) stays with its answer
                 or (len(clauses[index - 1]) >= 6 and "、" not in clauses[index - 1])
+                or acts.verb_clause(clauses[index - 1])
                 # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
                 or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])) and len(clauses[index - 1]) >= 4)
             )
@@ -1154,13 +1155,19 @@ class StepsMixin:
     def _shows_act(self, clause: str) -> bool:
         return acts.shows_act(clause)
 
+    # A clause that is a joining or ordering word alone (同时，/ 然后，/ 其中，): it leads into the clause after it
+    _ZH_LINK_WORD = re.compile(
+        r"(?:并且|而且|同时|然后|随后|接着|此外|另外|首先|其次|再次|最后|其中|特别是|尤其是|例如|比如|另一方面|一方面|总之|此时|届时|"
+        r"事后|之后|其后|此后|否则|为此|对此|因此|所以|但是|但|而|则|又|并|且|再|还|也|即|如|若)"
+    )
+
     def _joined(self, previous: str, clause: str) -> bool:
         """Whether `clause` stays in one piece with the clause before it, by grammar alone."""
         return bool(
             # the clause before governs this one: too short to act (同时, 必要时), a case or time (…的, …后, 如…, 对于…,
             # 发生…, 在…过程中, 值班队长无法处理的话), a noun and what it is about (需核实的投诉事项), the plan started
             # (启动二级预案), a lead-in (包括)
-            len(previous) < 4
+            self._ZH_LINK_WORD.fullmatch(previous)
             or self._ZH_COND_END.search(previous)
             or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous))
             or self._ZH_FRAME.match(previous)
@@ -1175,6 +1182,7 @@ class StepsMixin:
                 re.search(r"的[\u4e00-\u9fff]{1,4}$", previous)
                 and not self._ZH_MODAL.search(previous)
                 and not self._zh_clause_acts(previous)
+                and not acts.verb_clause(previous)
             )
             or self._ZH_LEAD_END.search(previous)
             # this clause goes on with the one before: a modal whose subject the clause before names (支行各营业机构，
@@ -1477,21 +1485,34 @@ class StepsMixin:
         """A sentence that is no step of the procedure: a lead-in, why, a description, a page line, a sanction, a
         policy, an option of the complainant, a case only, a rule of conduct, or bounds only."""
         return (
-            bool(
-                self._NOT_A_STEP.search(text)
-                or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
-                or self._WHAT_UNIT_IS.match(text)
-                or ((self._WHY.search(text) or self._CASE_LABEL.search(text)) and not self._MODAL.search(text))
-                or self._PAGE_LINE.search(text)
-                or self._SANCTION.search(text)
-                or (self._POLICY.search(text) and not posts_in(text[:12]))
-                or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
-                or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
-                or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
-                or self._RULE_OF_CONDUCT.search(text)
+            (
+                bool(
+                    self._NOT_A_STEP.search(text)
+                    or (self._DESCRIPTION.search(text) and not self._ACTION.search(text))
+                    or self._WHAT_UNIT_IS.match(text)
+                    # why (希望…, 有助于…) or a kind of case (…的投诉), unless the sentence opens with its act (询问客户希望的…,
+                    # 及时受理乘客的投诉)
+                    or (
+                        (self._WHY.search(text) or self._CASE_LABEL.search(text))
+                        and not self._MODAL.search(text)
+                        and not self._opens_with_act(text)
+                    )
+                    or self._PAGE_LINE.search(text)
+                    or self._SANCTION.search(text)
+                    or (self._POLICY.search(text) and not posts_in(text[:12]))
+                    or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
+                    or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
+                    or (self._NOT_ACT.search(text) and not self._MODAL.search(text))
+                    or self._RULE_OF_CONDUCT.search(text)
+                )
+                and not _deadline_in(text)
             )
-            and not _deadline_in(text)
-        ) or self._only_bounds(text)
+            or self._only_bounds(text)
+        )
+
+    def _opens_with_act(self, text: str) -> bool:
+        first = re.split(r"[，,]", text, maxsplit=1)[0]
+        return acts.verb_clause(first) or acts.shows_act(first)
 
     _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
     _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Za-z])")

@@ -1,0 +1,68 @@
+"""Where a Chinese sentence is parted into steps: a verb clause (an act) against a noun clause or a complement
+(acts.verb_clause), read by steps._act_pieces and _joined. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plancraft.importer import acts
+from tests.importer.documents import import_validated
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "并纳入季度考核",  # a joining word, then the verb
+        "尽可能将争执双方隔开",  # an adverb, the one acted on, the verb
+        "应立即解决",  # a modal, an adverb, the verb
+        "在公示范围内通报处理结果",  # where, then the verb
+        "减免当月服务费20%",  # an amount given: an act
+        "值班经理应与用户协商上门时间",  # a post, its modal, with whom, the verb
+        "对当事员工进行批评教育",  # 对… 进行…: an act, not a case
+        "询问乘客希望的处理方式",  # a verb whose object holds a 的
+    ],
+)
+def test_a_clause_with_a_verb_at_its_head_is_a_verb_clause(clause: str):
+    assert acts.verb_clause(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "涉及人员、时间、地点",  # a list of nouns
+        "以书面方式",  # a manner
+        "以便及时处理",  # a purpose
+        "确保问题解决",  # a result
+        "在抢修完毕后",  # a time
+        "用户报修",  # a case named by its nouns
+        "调查结果",  # a verb that is a noun's first half
+        "需核实的投诉事项",  # a noun and what is to be done about it
+    ],
+)
+def test_a_noun_clause_or_a_complement_is_no_verb_clause(clause: str):
+    assert not acts.verb_clause(clause)
+
+
+def _steps(tmp_path: Path, *items: str) -> list[str]:
+    source = tmp_path / "plan.txt"
+    body = "\n\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
+    source.write_text(f"某公交公司乘客投诉处理预案\n\n一、处理流程\n\n{body}\n", encoding="utf-8")
+    return [str(a["do"]) for s in import_validated(source)["scenarios"] for a in s["actions"]]
+
+
+def test_short_acts_after_commas_are_a_step_each_and_a_joining_word_alone_goes_with_the_act_after_it(tmp_path: Path):
+    steps = _steps(tmp_path, "劝阻双方，平息事态，并将经过报告站长。", "调度员做好记录，同时，通知维修班到场。")
+    assert steps[:3] == ["劝阻双方", "平息事态", "将经过报告站长"]
+    assert steps[3:] == ["调度员做好记录", "同时，通知维修班到场"]
+
+
+def test_a_case_named_by_its_nouns_stays_with_the_act_that_answers_it(tmp_path: Path):
+    assert _steps(tmp_path, "车辆抛锚，乘客滞留，驾驶员立即报告调度室。") == ["车辆抛锚，乘客滞留，驾驶员立即报告调度室"]
+
+
+def test_an_act_whose_object_names_a_wish_or_a_complaint_is_a_step(tmp_path: Path):
+    # 希望 (why) and …的投诉 (a kind of case) say no step only when the sentence does not open with its act
+    steps = _steps(tmp_path, "询问乘客希望的处理方式，做好记录。", "及时受理乘客的投诉。")
+    assert steps == ["询问乘客希望的处理方式", "做好记录", "及时受理乘客的投诉"]
