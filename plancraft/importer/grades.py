@@ -532,7 +532,8 @@ class Grades:
         return best
 
     _GRADE_LABEL = re.compile(
-        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d",
+        rf"(?:{grading.EVENT}|级|级别|等级|响应|预警)$|^第[一二三四五]层|^(?:level|tier|category|grade|severity|priority)\s*\d|"
+        r"^(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",
         re.I,
     )
 
@@ -551,7 +552,7 @@ class Grades:
                 or _EN_GRADE_OPENING.match(seg.text.strip())
             )
             if m:
-                label, rest = m.group("l").strip(), m.group("r").strip()
+                label, rest = (m.group("l") or m.group("l2")).strip(), (m.group("r") or m.group("r2")).strip()
             elif seg.family is not None and index + 1 < len(segs) and segs[index + 1].number == seg.number:
                 label, rest = seg.text.strip(), segs[index + 1].text.strip()  # the label and its text, split apart
             elif current and seg.family is None and seg.number == current[-1][2][1]:
@@ -751,8 +752,10 @@ def _tiers_named(text: str) -> list[tuple[str, str]]:
 
 # An English tier as an item of its own, its label before a dash (Level 2 – a Team Leader reviews it).
 _EN_TIER_ITEM = re.compile(
-    r"^(?P<l>(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b(?:\s*[(（][^)）]{1,30}[)）])?)"
-    r"\s+[-–—]\s+(?P<r>\S.*)$",
+    r"^(?P<l>(?:(?:level|tier|category|grade|band|priority)\s*(?:\d|one|two|three|four|five)\b|"
+    r"(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b)(?:\s*[(（][^)）]{1,30}[)）])?)"
+    r"\s*[-–—]\s+(?P<r>\S.*)$|"
+    r"^(?P<l2>第[一二三四五](?:层|级))(?:为|是)(?P<r2>\S.*)$",  # 第一级为营业部，…: a tier and who handles it
     re.IGNORECASE,
 )
 # An English paragraph that opens with a graded kind of case and says what it is (Complex complaints need a detailed

@@ -89,10 +89,11 @@ _GRADE = {
 GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
 # 一级…四级; also 一类投诉…三类投诉, numbered classes of a case (not 同一类投诉, 每一类)
 GRADE = re.compile(
-    rf"(?<![\dA-Za-z同单每某这那此哪])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情)))"
+    rf"(?<![\dA-Za-z同单每某这那此哪第])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情)))"
 )
 _EN_GRADE = re.compile(
-    r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b",
+    r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b|"
+    r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\s+(?:level|tier)\b",  # 2nd Level - Branch Manager
     re.IGNORECASE,
 )
 # Words that grade a case (harder, larger) without a severity scale.
@@ -107,10 +108,10 @@ EVENT = (
     r"complaints?|incidents?|cases?|events?)"
 )
 # Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers
-# that handle it in turn (第一层 the front line … 第三层), ranked in that order.
+# that handle it in turn (第一层/第一级 the front line … 第三层), ranked in that order.
 _CLASSES = re.compile(
     rf"(?P<not>非一般性?)(?=[\u4e00-\u9fff]{{0,6}}?{EVENT})|(?P<valid>无效|有效)(?:的)?(?={EVENT})|"
-    r"第(?P<tier>[一二三四五1-5])(?:层|层级|梯队)"
+    r"第(?P<tier>[一二三四五1-5])(?:层|层级|梯队|级)"
 )
 
 

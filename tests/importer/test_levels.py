@@ -1029,6 +1029,11 @@ def test_grades_labelled_with_a_colon_in_turn_in_one_paragraph_with_their_leads(
             ["一般客訴", "重大客訴"],
         ),
         (
+            "客户投诉处理制度\n一、处理层级\n第一级为营业网点，客户的投诉先由营业网点受理。\n"
+            "第二级为分公司客服部，客户对网点处理结果不满意的，可以向分公司再次投诉。\n",
+            ["第一级", "第二级"],
+        ),
+        (
             "投诉管理规定\n一、投诉分类\n投诉分为一类投诉、二类投诉和三类投诉。一类投诉是指涉及人身安全的投诉；二类投诉是指"
             "涉及财产损失的投诉；三类投诉是指其他投诉。\n",
             ["一类投诉", "二类投诉", "三类投诉"],
@@ -1088,6 +1093,12 @@ def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels
         ("Level 2", "if that fails, the a"),
         ("Level 3", "the director of hous"),
     ]
+    ordinal = _levels(
+        tmp_path,
+        "Member Complaints\nEscalation\n1st Level - Member Service Representative\n2nd Level - Branch Manager\n"
+        "3rd Level- Chief Executive Officer\n",
+    )
+    assert _names(ordinal) == ["1st Level", "2nd Level", "3rd Level"]
     prose = _levels(
         tmp_path,
         "Complaints Policy\nEscalation\nA complaint not settled at Tier 1 by the branch goes to Tier 2, where the "
