@@ -1027,8 +1027,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             found.append((post, start, m.end("role")))  # 涉及多个科室: a mention, not a post of the plan
     found = _compounds(found)
     for m in vocab.EN_ROLE_PATTERN.finditer(text):
-        post = re.sub(r"^(?:the|The)\s+", "", m.group("role")).strip()
-        if len(post.split()) >= 2:  # "The Executive (Summary)", "The Team": one word alone names no post
+        post = re.sub(r"^(?:the|The|Your|Our|Their|An?)\s+", "", m.group("role")).strip()
+        if len(post.split()) >= 2:  # "The Executive (Summary)", "The Team", "Your team": one word alone names no post
             found.append((post, m.end("role") - len(post), m.end("role")))
     return found
 

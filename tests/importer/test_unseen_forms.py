@@ -279,3 +279,18 @@ def test_a_paragraph_read_in_part_is_not_read_again_as_another_procedure(tmp_pat
     # each sentence read once, whatever else reads the page after (the phone number stays kept, not a step)
     assert dos.count("Where we have made a mistake we'll refund any charges") == 1
     assert [u["text"] for u in data["x-unmapped"]].count("You can call us on 0800 000 0000") == 1
+
+
+def test_an_english_post_is_named_whole_and_without_a_possessive(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "What happens next"),
+            (None, "Your team leader will contact you within 48 hours."),
+            (None, "Our Customer Relations Team will then reply within 10 working days."),
+        ],
+    )
+    data = import_validated(source)
+    # not "Your team" (a team) beside its leader, nor "Our Customer Relations Team" with "Our" in its title
+    assert sorted(r["title"] for r in data["organisation"]["roles"]) == ["Customer Relations Team", "Team leader"]
