@@ -220,7 +220,7 @@ class Grades:
         r"^(?P<name>[^：:，,。；;]{2,30}?)\s*[：:]\s*(?P<crit>.+)$|"
         r"^(?P<name2>(?:(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|特急|复杂|简单|普通|重要|有效|无效|第[一二三四五]层)"
         r"[^，,。：:；;]{0,12}?|"
-        rf"{grading.GRADES}\s*级[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
+        rf"{grading.GRADES}\s*级(?:[\u4e00-\u9fff]{{1,4}}(?=[（(]))?[^，,。：:；;]{{0,8}}?|(?:红色|橙色|黄色|蓝色)[^，,。：:；;]{{0,6}}?)"
         r"(?:[（(][^）)]{1,10}[）)])?)[，,。]?\s*(?P<crit2>.+)$|"
         r"^(?P<name3>(?:level|tier|category|grade|severity|priority)\s*\d(?:\s*[(（][^)）]{1,20}[)）]|\s*[-–—]\s*\w+(?:\s\w+)?)?)"
         r"\s*[:：.\-–—]?\s*(?P<crit3>.+)$|"
@@ -765,7 +765,7 @@ _EN_GRADE_OPENING = re.compile(
     r"(?P<r>(?<=are )\S.*|(?<=is )\S.*|(?:can|could|may|will|need|needs|"
     r"require|requires|involve|involves|include|includes|cover|covers|relate|relates|concern|concerns)\b.*)$"
 )
-_ARABIC = {4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
+_ARABIC = {5: "special", 4: "1", 3: "2", 2: "3", 1: "4", 0: "5", -1: "6"}
 _EN_LEVEL = re.compile(
     r"\b(level|tier|category|grade|severity|priority|band|stage)\s*(\d|one|two|three|four|five|[A-D](?![a-z]))\b", re.I
 )

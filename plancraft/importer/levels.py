@@ -61,6 +61,7 @@ SEVERITY = [
 # Chinese grades count down: 一级 / Ⅰ级 is the most severe (GB/T 29639, 突发事件应对法).
 # A scale of five or six grades (一级…五级, Ⅰ–Ⅴ级) goes on below Ⅳ: 五级 0, 六级 -1 (ranks only order levels).
 _GRADE = {
+    "特": 5,  # 特级, above 一级
     "Ⅰ": 4,
     "I": 4,
     "一": 4,
@@ -86,7 +87,7 @@ _GRADE = {
     "六": -1,
     "6": -1,
 }
-GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[一二三四五六1-6])"
+GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[特一二三四五六1-6])"
 # 一级…四级; also 一类投诉…三类投诉, numbered classes of a case (not 同一类投诉, 每一类)
 GRADE = re.compile(
     rf"(?<![\dA-Za-z同单每某这那此哪第])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情)))"
@@ -294,7 +295,7 @@ def definition(sentence: str) -> tuple[str, str] | None:
 # Grades defined one after another in one paragraph: 一级响应适用于…；二级响应针对…；三级响应适用于…, or
 # 一般投诉是指…，较大投诉是指…，重大投诉是指… — each name opening a clause, a verb of definition after it.
 _RUN_ITEM = re.compile(
-    rf"(?:^|(?<=[，,；;。：:]))\s*(?:其中|另外)?[，,]?\s*"
+    rf"(?:^|(?<=[，,；;。：:(（]))\s*(?:其中|另外)?[，,]?\s*"
     rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|简单|普通|重要|有效|无效|第[一二三四五]层|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
     rf"[^，,。；;：:\d]{{0,10}}?)\s*(?:[：:]\s*|(?=是指|系指|指|为|适用于|针对|用于|包括|主要包括|属于))"
