@@ -501,7 +501,7 @@ class Organisation:
             longer = next(
                 (
                     p
-                    for p in posts_in(text)
+                    for p in agent_posts(text)
                     if best[0] in p
                     and p != best[0]
                     and not p.endswith(best[0])

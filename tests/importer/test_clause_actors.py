@@ -117,3 +117,10 @@ def test_the_issuer_of_a_law_the_plan_cites_is_no_post(tmp_path: Path):
         encoding="utf-8",
     )
     assert [r["title"] for r in import_document(source).data["organisation"]["roles"]] == ["市金融工作局"]
+
+
+def test_a_units_head_named_in_a_step_is_a_post_only_where_it_acts(tmp_path: Path):
+    """客服部接到客服部负责人转来的投诉后应…: the unit acts; its head only passed the complaint on (no post of its own
+    here, and no fragment 客服部接到客服部负责人); 由客服部负责人审核: the head acts, a post."""
+    assert _titles(tmp_path, "客服部负责受理投诉。", "客服部接到客服部负责人转来的投诉后应立即登记。") == ["客服部"]
+    assert _titles(tmp_path, "客服部负责受理投诉。", "处理意见由客服部负责人审核后答复客户。") == ["客服部", "客服部负责人"]
