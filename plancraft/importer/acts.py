@@ -78,6 +78,11 @@ SET_UP = re.compile(
     r"^[^，,；;。]{0,16}?(?:应当?|应该|要|须|必须|需要)?(?:建立|健全|完善|设立|(?<!立即)(?<!迅速)(?<!第一时间)成立)"
 )
 
+# 领导小组下设办公室, 办公室设在…: the organisation built; "及时响应"是…的基本要求: what the work is; …，特制定本制度: why
+# the plan was written
+ABOUT_THE_WORK = re.compile(
+    r"下设|设在|设于|挂靠|是[^，,；;。]{0,24}(?:基本要求|重要|关键|核心|根本|基础|前提|有效途径|重要手段)|特(?:制定|制订|修订|编制)本"
+)
 # 各网点要高度重视，加强协作: an attitude urged on everyone, and what goes with it, no step
 URGED = re.compile(
     r"^[^，,。；;]{0,16}?(?:要|应当?|须|必须)(?:高度重视|充分认识|切实提高|提高认识|统一思想|加强领导|严肃对待|引起重视|增强[^，,。；;]{0,4}意识)"
@@ -118,18 +123,21 @@ ZH_DONE = re.compile(
 
 # A clause's verb phrase by its grammar: a joining word (并, 再, 然后, 同时), an adverb that stands before a verb
 # (立即, 及时, 先), the agent (由X), a disposal or a direction (将…, 向…) or a time (在…内) before the verb
+# an adverb that stands only before a verb (立即, 及时, 认真): what follows it is done
+ZH_ADVERB_FIRST = re.compile(
+    r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级|准确|如实|详细|"
+    r"仔细|全面)(?=[\u4e00-\u9fff]{2})"
+)
 ZH_ACT_LEAD = re.compile(
     r"^(?:并且?|再|然后|随后|接着|继而|同时|另外|此外|另一方面|一方面|还|也)[，,]?\s*(?=[\u4e00-\u9fff]{2})|"
-    r"^(?:立即|立刻|及时|迅速|马上|尽快|第一时间|先|首先|当即|随即|即时|当场|主动|亲自|认真|耐心|积极|妥善|逐级|准确|如实|详细|"
-    r"仔细|全面)"
-    r"(?=[\u4e00-\u9fff]{2})|"
+    rf"{ZH_ADVERB_FIRST.pattern}|"
     r"^(?:由(?!于|此|其他)|交由|改由)[^，,；;。]{2,20}?(?=[\u4e00-\u9fff]{2})|"
     r"^(?:将|把)[^，,；;。]{1,30}?(?:报|交|送|告|通|反馈|提交|移|转|传|发|录|存|归|回复|答复|纳入|列入|作为)|"
     r"^向[^，,；;。]{1,24}?(?:报告|汇报|说明|解释|反馈|通报|报送|致歉|道歉|告知|提出|提供|了解|发出|上报|报备|请示|求助)|"
     r"^(?:并)?(?:在|于)[^，,；;。]{1,20}?(?:内|以内|之内)(?=[\u4e00-\u9fff]{2})|"
     # how often (每5个工作日打开一次), or a thing and by whom (钥匙由办公室保管), then the verb
     r"^每\s*[\d一二三四五六七八九十两半]*\s*个?(?:工作日|日|天|周|月|季度|年|小时)[^，,；;。]{2,}|"
-    r"^[^，,；;。由]{1,10}?由(?!于|此)[^，,；;。]{2,20}?(?<!组成)(?<!构成)(?<!担任)(?<!兼任)$"
+    r"^[^，,；;。由]{1,10}?(?<![理自缘原事经])由(?!于|此)[^，,；;。]{2,20}?(?<!组成)(?<!构成)(?<!担任)(?<!兼任)$"
 )
 
 # By a rule or through a means, then the verb (按领导指示办理, 通过系统转交…, 按《流程》予以处理), after its subject if any
@@ -368,6 +376,7 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
         or READER_ACTS.match(part)  # what the reader may or should do
         or WHOLE_BODY_MUST.match(part)
         or URGED.match(part)
+        or ABOUT_THE_WORK.search(part)
         or re.match(r"^可以?(?:通过|采取|采用)", part)  # 可以通过回访等方式了解…: a way one may take, not a step
     ):
         return False
@@ -379,6 +388,8 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
             any(ZH_MODAL_ACT.match(c) and _modal_acts(c, part, listed) for c in clauses)
             # 值班员接报后，立即组织…; 办公室统一协调，组织各部门…: a clause that opens with its verb, wherever it stands
             or any(VERB_FIRST.match(c) for c in outside)
+            # …，认真核对客户信息; 及时转告值班长: a clause that opens with an adverb that only a verb follows
+            or any(ZH_ADVERB_FIRST.match(c) for c in outside)
             or AFTER_NEWS.search(part)
             or ZH_BY.match(part)
             or ZH_WE_DO.match(part)

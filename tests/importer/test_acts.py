@@ -114,3 +114,17 @@ def test_a_clause_of_one_act_is_not_parted(clause: str):
 )
 def test_a_clause_that_opens_with_its_verb_makes_a_sentence_act_unless_it_is_urged_or_optional(sentence: str, acting: bool):
     assert acts.sentence_acts(sentence) is acting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acting"),
+    [
+        ("来电较多时，认真核对每位来电人的身份", True),  # an adverb that only a verb follows
+        ("夜班人员到岗后，及时转告值班长", True),
+        ("有明确的诉求、理由和相关证据", False),  # 理由 is no agent after 由
+        ("领导小组下设办公室，办公室设在安全部", False),  # the organisation built
+        ("“首问负责”是窗口服务的基本要求", False),  # what the work is
+    ],
+)
+def test_an_adverb_first_acts_and_what_builds_or_describes_the_work_does_not(sentence: str, acting: bool):
+    assert acts.sentence_acts(sentence) is acting
