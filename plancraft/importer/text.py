@@ -66,6 +66,9 @@ _ACT_AFTER_SPAN = re.compile(
     r"^\s*(?:[)）]\s*(?:之内|以内|内)|为限|处理|到达|赶到|到场|响应|上门|给予|出具|上报|报告|通报|汇报|报送|联系|回访|核实|"
     r"处置|解决|告知|通知|作出|做出|提交|整改|落实|调查|回电|致电|审核|审批|转办|移交|结案)"
 )
+_UNRESOLVED_AFTER = re.compile(
+    r"^\s*(?:以上|之后|后)?\s*(?:仍|尚|还|依然)?\s*(?:未|无法|不能|没有|未能)(?:能)?(?:解决|处理|修复|恢复|办结|答复|回复|处置|化解|平息)"
+)
 _NOT_DEADLINE_AFTER = re.compile(
     r"^\s*(?:开通|开机|值班|服务|营业|畅通|轮流|不间断|后自动|以上|有效|"
     r"(?:have|has) (?:passed|elapsed|gone by)|later\b|ago\b)",
@@ -104,6 +107,8 @@ def _deadline_in(text: str) -> str | None:
 def _is_deadline(text: str, d) -> bool:
     before = _RANGE_BEFORE.sub("", text[max(0, d.start - 80) : d.start])
     after = text[d.end : d.end + 80]
+    if _UNRESOLVED_AFTER.match(after) and not re.search(r"(?:每|every|per)\s*$", before):
+        return True  # 超过2小时仍未解决的，上报…; 故障30分钟以上无法修复的: the time after which it goes up, a time limit
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
     if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
