@@ -66,3 +66,28 @@ def test_an_act_whose_object_names_a_wish_or_a_complaint_is_a_step(tmp_path: Pat
     # 希望 (why) and …的投诉 (a kind of case) say no step only when the sentence does not open with its act
     steps = _steps(tmp_path, "询问乘客希望的处理方式，做好记录。", "及时受理乘客的投诉。")
     assert steps == ["询问乘客希望的处理方式", "做好记录", "及时受理乘客的投诉"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "case"),
+    [
+        ("如实记录投诉内容", False),  # 如实: truthfully, an adverb
+        ("当场答复乘客", False),  # 当场: on the spot
+        ("当地派出所到场后", True),  # a time clause all the same (…后)
+        ("当乘客情绪激动", True),  # 当…: when
+        ("如需转车", True),  # 如需: if needed
+    ],
+)
+def test_an_adverb_that_opens_like_a_condition_word_is_no_case(clause: str, case: bool):
+    assert bool(acts.ZH_COND_START.match(clause) or acts.ZH_COND_END.search(clause)) is case
+
+
+def test_acts_opened_by_an_adverb_like_a_condition_word_are_a_step_each(tmp_path: Path):
+    steps = _steps(tmp_path, "站务员耐心倾听，如实记录投诉内容，当场答复乘客。")
+    assert steps == ["站务员耐心倾听", "如实记录投诉内容", "当场答复乘客"]
+
+
+def test_a_matter_named_after_dui_is_the_case_of_the_act_after_it(tmp_path: Path):
+    # 对跨站办理业务产生的投诉: 对 names the matter, its verb inside a noun phrase
+    assert not acts.verb_clause("对跨站办理业务产生的投诉")
+    assert _steps(tmp_path, "对跨站办理业务产生的投诉，由站长协调处理。") == ["对跨站办理业务产生的投诉，由站长协调处理"]
