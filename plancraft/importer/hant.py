@@ -50,7 +50,7 @@ _PAIRS = (
     "輪轮 辯辩 鄧邓 醞酝 釀酿 鋪铺 鏈链 闡阐 隸隶 韌韧 響响 頒颁 頓顿 頗颇 颱台 飭饬 饋馈 騙骗 驅驱 魯鲁 麥麦 黨党 齡龄 週周 "
     "準准 滯滞 瀆渎 稟禀 謄誊 臺台 檯台 傑杰 輿舆 涉涉 擱搁 攤摊 獻献 癥症 積积 簿簿 糊糊 薪薪 訟讼 詮诠 錶表 鬱郁 纖纤 無无 牽牵 麼么 憂忧 鬆松 隻只 啓启 彙汇 賬账 簽签 歸归 臺台 "
     # minutes (30分鐘內), and posts a shop's, a kitchen's or a driver's rule names (櫃員, 幹事, 採購, 廚師, 駕駛員)
-    "鐘钟 櫃柜 幹干 採采 籌筹 駕驾 駛驶 廚厨 鐵铁 纜缆 鍋锅 僱雇 製制"
+    "鐘钟 櫃柜 幹干 採采 籌筹 駕驾 駛驶 廚厨 鐵铁 纜缆 鍋锅 僱雇 製制 償偿 複复 雜杂"
 )
 _TABLE = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]})
 _TRADITIONAL = frozenset(chr(code) for code in _TABLE)
