@@ -1357,6 +1357,13 @@ _SENT_ACT = re.compile(
 )
 
 
+# 在分管领导和首席风险官的指导下, 在总经理的统一指挥下: the one who leads or guides the act takes part in it.
+_UNDER = re.compile(
+    r"在(?:(?P<np>[^，,；;。在下的]{2,24})的|(?P<np2>[^，,；;。在下的]{2,24}?))\s*(?:统一|直接|具体)?"
+    r"(?:指导|领导|组织|指挥|协调|主持|监督|带领|部署|安排)下"
+)
+
+
 # 经院领导批准, 报分管副总同意, 须经单位负责人签字: the one whose approval the act waits for approves (an act).
 _APPROVED_BY = re.compile(
     r"(?:(?<![已曾])经过?|报经|报请|提请|呈报|呈请|报(?![告送经请])|请示)(?P<np>[^，,；;。：:（()）《》“”]{2,20}?)\s*"
@@ -1398,6 +1405,7 @@ def clause_actors(text: str) -> list[str]:
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     phrases += [np for m in _SENT.finditer(text) if (np := _sent_to(m.group("rest")))]
     phrases += [m.group("np") for m in _APPROVED_BY.finditer(text)]
+    phrases += [m.group("np") or m.group("np2") for m in _UNDER.finditer(text)]
     found: list[str] = []
     for phrase in phrases:
         whole = _actor_np(phrase, collective=True)

@@ -124,3 +124,10 @@ def test_a_units_head_named_in_a_step_is_a_post_only_where_it_acts(tmp_path: Pat
     here, and no fragment 客服部接到客服部负责人); 由客服部负责人审核: the head acts, a post."""
     assert _titles(tmp_path, "客服部负责受理投诉。", "客服部接到客服部负责人转来的投诉后应立即登记。") == ["客服部"]
     assert _titles(tmp_path, "客服部负责受理投诉。", "处理意见由客服部负责人审核后答复客户。") == ["客服部", "客服部负责人"]
+
+
+def test_the_one_under_whose_guidance_or_command_the_work_is_done_acts():
+    """在X的指导下, 在X统一指挥下: X guides or commands the act (X和Y: each)."""
+    assert clause_actors("各网点在运营主管和合规专员的指导下完成整改。") == ["运营主管", "合规专员"]
+    assert clause_actors("各小组在总经理统一指挥下开展工作。") == ["总经理"]
+    assert clause_actors("在上级的领导下开展工作。") == []
