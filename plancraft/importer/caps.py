@@ -105,6 +105,8 @@ def _paid(clause: str, amount, sentence: str) -> str | None:
     before, after = clause[max(0, amount.start - 40) : amount.start], clause[amount.end : amount.end + 30]
     if _CHARGED.search(clause) or _RANGE.match(after) or re.search(r"\d\S*\s*(?:至|到|-|－|~|～|—|to)\s*$", before):
         return None
+    if _LOWER_BEFORE.search(before[-14:]) or _LOWER_AFTER.match(after):
+        return None  # 赔偿金额超过5000元的, 5000元以上的: where the next authority begins
     m = _PAID_AFTER.match(after)
     if m:
         what = m.group("noun") or m.group("zh")

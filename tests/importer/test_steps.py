@@ -235,7 +235,8 @@ def test_compensation_in_yuan_and_a_bound_whose_unit_the_paragraph_leaves_out(tm
     data = _import(
         tmp_path,
         "顾客投诉处理规定\n\n一、赔偿权限\n\n柜组长有权进行300以内的赔偿；楼层经理有权做出2000元以内的赔偿。\n"
-        "商品质量问题经核实的，一次性补偿顾客50元购物券。\n对违反服务规范的员工罚款100元。\n",
+        "商品质量问题经核实的，一次性补偿顾客50元购物券。\n对违反服务规范的员工罚款100元。\n"
+        "赔偿金额超过5000元的，报总经理决定。\n",
     )
     assert [(what, cap) for what, cap, _, _ in _caps(data)] == [("赔偿", 300), ("赔偿", 2000), ("补偿", 50)]
 
