@@ -527,8 +527,8 @@ def verb_clause(clause: str) -> bool:
     应立即解决, 在通报范围内通报…, 值班经理应与客户协商…); not a noun clause (涉及人员、时间、地点), a manner
     (以书面方式), a purpose (以便…, 为了…), a result (确保…, 做到…) or a time (在…后, …时)."""
     clause = clause.strip()
-    if len(clause) < 2 or ZH_TAIL.match(clause) or ZH_COND_END.search(clause):
-        return False
+    if len(clause) < 2 or (ZH_TAIL.match(clause) and not re.match(r"^以(?![便免防])", clause)) or ZH_COND_END.search(clause):
+        return False  # 以便…: a purpose; 以书面形式告知客户: a manner, then the act
     if ZH_COND_START.match(clause) and not re.match(r"^对(?!于)", clause):
         return False  # 如需疏散 / 对于…: a case; 对责任人进行批评教育 is an act
     if VERB_HEAD.match(clause):

@@ -1190,7 +1190,11 @@ class StepsMixin:
             # a case (则…), a list and nothing else; a clause with a 、-list and more (通知客服部、工程部到场) and handling as
             # instructed (按领导批示办理) are acts of their own (acts6)
             or (self._ZH_MODAL.match(clause) and not self._ZH_MODAL.search(previous))
-            or self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
+            or (
+                self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
+                and not acts.verb_clause(clause)
+                and not re.match(r"^(?:争取|力争|力求)", clause)
+            )
             or self._ZH_WITH_BEFORE.match(clause)
             or re.match(r"^(?:或者?|或是)", clause)
             or self._ZH_DONE.match(clause)

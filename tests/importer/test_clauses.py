@@ -91,3 +91,10 @@ def test_a_matter_named_after_dui_is_the_case_of_the_act_after_it(tmp_path: Path
     # 对跨站办理业务产生的投诉: 对 names the matter, its verb inside a noun phrase
     assert not acts.verb_clause("对跨站办理业务产生的投诉")
     assert _steps(tmp_path, "对跨站办理业务产生的投诉，由站长协调处理。") == ["对跨站办理业务产生的投诉，由站长协调处理"]
+
+
+def test_a_manner_before_its_verb_and_an_aim_pursued_are_acts_but_a_purpose_is_not(tmp_path: Path):
+    # 以书面形式告知…: the manner, then the act; 力争…: what is striven for, a step; 以便…: why the act before is done
+    steps = _steps(tmp_path, "值班员核实情况，以书面形式告知乘客，力争当日解决。", "站长复核处理意见，以便及时答复。")
+    assert steps == ["值班员核实情况", "以书面形式告知乘客", "力争当日解决", "站长复核处理意见，以便及时答复"]
+    assert acts.verb_clause("以电话方式回访乘客") and not acts.verb_clause("以书面方式")
