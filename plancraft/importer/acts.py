@@ -150,7 +150,7 @@ ZH_BY_RULE = re.compile(
 # What goes on with the act before it: its purpose or manner (以便…, 确保…, 避免…), never an act of its own
 # (不得推诿, 严禁…: what the act must not be, said after it)
 ZH_TAIL = re.compile(
-    r"^(?:以便?|以免|以防|从而|进而|确保|保证|使其?|使得|避免|防止|力求|务求|力争|争取|达到|做到|直至|直到|为了?|"
+    r"^(?:以便?|以免|以防|从而|进而|确保|保证|使其?|使得|避免|防止|做到|直至|直到|为了?|"
     r"不得|不准|不许|不要|严禁|禁止|切勿|切忌)"
 )
 

@@ -128,3 +128,8 @@ def test_a_clause_that_opens_with_its_verb_makes_a_sentence_act_unless_it_is_urg
 )
 def test_an_adverb_first_acts_and_what_builds_or_describes_the_work_does_not(sentence: str, acting: bool):
     assert acts.sentence_acts(sentence) is acting
+
+
+def test_what_is_striven_for_after_an_act_is_a_clause_that_may_act_and_a_purpose_is_not():
+    assert not acts.clause_acts("以便事后查证")
+    assert not acts.ZH_TAIL.match("力争当日修复")  # an aim of its own, read as a step after an act
