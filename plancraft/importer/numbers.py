@@ -268,7 +268,7 @@ def find_durations(text: str) -> list[Found]:
             out.append(Found(spec, m.start(), m.end(), m.group()))
     for m in _SAME_DAY.finditer(text):  # 当日内登记 / 次日答复 / by the next working day: within a day
         if not any(f.start <= m.start() < f.end for f in out):
-            out.append(Found("1wd" if m.group("wd") else "1d", m.start(), m.end(), m.group()))
+            out.append(Found("1wd" if m.group("wd") or m.group("cwd") else "1d", m.start(), m.end(), m.group()))
     for m in _HALF_HOUR.finditer(text):  # 半小时内, 1个半小时 / half an hour (not also "an hour")
         out = [f for f in out if not (m.start() <= f.start < m.end())]
         whole = number(m.group("n")) if m.group("n") else 0
@@ -284,7 +284,8 @@ _SAME_DAY = re.compile(
     r"(?<![每第前])(?:当|次|翌)(?:日|天)(?=之内|以内|内|前|下班前|[上下]午|中午|\d{1,2}\s*[点时:：]|[一二三四五六七八九十]{1,3}[点时]|"
     r"即|完成|办结|处理|答复|回复|答覆|回覆|反馈|登记|受理|回访|上报|报送|报告|通报|汇报|告知|通知|联系|跟进|核实|解决|予以|给予|"
     r"作出|做出)|"
-    r"\b(?:the\s+)?(?:same|next|following)\s+(?P<wd>working\s+|business\s+)?day\b",
+    r"\b(?:the\s+)?(?:same|next|following)\s+(?P<wd>working\s+|business\s+)?day\b|"
+    r"(?<![每第前])[次翌]个?(?P<cwd>工作日)",  # 次工作日内回复: the next working day
     re.IGNORECASE,
 )
 

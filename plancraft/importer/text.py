@@ -59,7 +59,9 @@ _DEADLINE_AFTER = re.compile(
 # A range (5-10个工作日, 3至5日, 5 to 10 days): the deadline is its upper end, read with the words before the range.
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL}]{{1,4}})\s*(?:[-－—–~～至到]|to)\s*$")
 # The day itself or the next (numbers.find_durations reads them as 1d when an act follows: 当日登记, 次日答复).
-_ONE_DAY = re.compile(r"[当次翌][日天]|(?:the\s+)?(?:same|next|following)\s+(?:working\s+|business\s+)?day", re.IGNORECASE)
+_ONE_DAY = re.compile(
+    r"[当次翌][日天]|[次翌]个?工作日|(?:the\s+)?(?:same|next|following)\s+(?:working\s+|business\s+)?day", re.IGNORECASE
+)
 # A Chinese span right before the act it times (2小时到达现场, 5日处理完毕, 48小时上报, 15日为限, 期限（15日）内): a deadline;
 # not 24小时受理 (round the clock).
 _ACT_AFTER_SPAN = re.compile(

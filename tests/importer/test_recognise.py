@@ -332,6 +332,7 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("审查在30个日历日内完成。", "30d"),
         ("故障持续30分钟以上仍无法修复的，上报营业中心。", "30min"),
         ("超过2小时仍未解决的，报分管领导。", "2h"),
+        ("受理后次工作日内回复客户。", "1wd"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
