@@ -515,7 +515,7 @@ class Organisation:
         if best:
             return best[1]
         if create:
-            posts = [p for p in posts_in(text) if not self._outside(p) and not _place(p)]
+            posts = [p for p in posts_in(text) if not self._outside(p) and not _place(p) and not _LEGAL_NAME.search(p)]
             if posts and posts[0].endswith(_COMMANDS) and len(posts[0]) >= 4:
                 # 投产指挥中心 acts as a group, not a post: the group is recorded; what it does is its leader's
                 # when one is named (a step's `by` must be a role), else nobody's
@@ -677,7 +677,7 @@ class Organisation:
                     if office:  # 领导小组下设办公室: the office of a group is a group, not a post
                         self._group_named(office.group("g") + "办公室", at)
                         continue
-                    if self._outside(post) or self._group_title(post) is not None or _place(post):
+                    if self._outside(post) or self._group_title(post) is not None or _place(post) or _LEGAL_NAME.search(post):
                         continue
                     acts = post in acting or post in clause_actors(sentence)
                     if any(
@@ -920,6 +920,10 @@ _VERBS_ENDING_IN_POST_CHAR = {"请示", "指示", "批示", "表示", "提示", 
 
 # What a post's or a unit's name never runs through: a space, a separator, a particle or preposition the patterns stop at.
 _NAME_BREAK = re.compile(r"[\s0-9０-９由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》—–\-/／]")
+
+
+# A company's full legal name (某某物业服务有限公司): the organisation itself or another firm, not a post of the plan.
+_LEGAL_NAME = re.compile(r"(?:有限|股份)(?:责任)?公司$|(?:集团|股份)有限公司$")
 
 
 # Harms that befall people (殴打医务人员, 非法限制工作人员人身自由): the post after one is its object, a victim.

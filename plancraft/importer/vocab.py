@@ -563,6 +563,7 @@ ROLE_CUT = re.compile(
     r"征求|抄送|送交|交由|会商|邀请|召集|做好|开展|负责(?!人)|统称|"
     # an adverb or a verb of the act before the post it governs (立即带领保安, 尽量提供…, 办理本部门…)
     r"立即|立刻|马上|迅速|尽快|尽量|随即|带领|率领|提供|拨打|致电|办理|本(?=(?:部门|单位|科室|处室|岗位)$)|接到|收到|得知|获悉|"
+    r"设(?=(?:副)?(?:组长|总指挥|指挥长|主任|秘书长)|成员|组员)|"  # 小组设组长1名: the title the group sets, not 小组设组长
     # a harm or cause before the people it befalls (造成人员受伤, 导致人员伤亡): people, no post
     r"造成|导致|引起|致使|引发|"
     # verbs a post is the object of (属于职能科室, 责成有关部门, 询问相关人员, 工程部反馈总指挥, 按领导批示)

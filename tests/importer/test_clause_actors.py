@@ -131,3 +131,15 @@ def test_the_one_under_whose_guidance_or_command_the_work_is_done_acts():
     assert clause_actors("各网点在运营主管和合规专员的指导下完成整改。") == ["运营主管", "合规专员"]
     assert clause_actors("各小组在总经理统一指挥下开展工作。") == ["总经理"]
     assert clause_actors("在上级的领导下开展工作。") == []
+
+
+def test_a_companys_legal_name_and_a_title_the_group_sets_are_no_posts_of_their_own(tmp_path: Path):
+    """某某物业服务有限公司应…: the organisation itself; 小组设组长1名: the title 组长, not a post 小组设组长."""
+    assert _titles(tmp_path, "某某物业服务有限公司应在3日内答复。", "客服部负责受理投诉。") == ["客服部"]
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某公司投诉应急预案\n一、组织机构\n成立投诉处理领导小组，小组设组长1名，副组长2名。\n二、处置\n1. 客服部应立即处理。\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert titles == ["组长", "副组长", "客服部"]
