@@ -555,6 +555,8 @@ class Grades:
                 label, rest = (m.group("l") or m.group("l2")).strip(), (m.group("r") or m.group("r2")).strip()
             elif seg.family is not None and index + 1 < len(segs) and segs[index + 1].number == seg.number:
                 label, rest = seg.text.strip(), segs[index + 1].text.strip()  # the label and its text, split apart
+            elif seg.family is not None and (opening := grading.graded_opening(seg.text.strip())) is not None:
+                label, rest = opening  # 1.轻微投诉，客户轻微不满…: a listed item opening with a graded case
             elif current and seg.family is None and seg.number == current[-1][2][1]:
                 continue  # the text of the label just read
             named = (

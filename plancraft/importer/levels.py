@@ -362,12 +362,20 @@ _GRADE_CLAUSE = re.compile(
 )
 
 
+def graded_opening(text: str) -> tuple[str, str] | None:
+    """(name, rest) when a text opens with a grade of a case and goes on (轻微投诉，客户轻微不满…), else None."""
+    m = _GRADE_CLAUSE.match(text)
+    if m is None or severity(m.group("name")) is None:
+        return None
+    return m.group("name"), re.sub(r"^(?:是指|系指|指|包括)\s*", "", m.group("rest"))
+
+
 def graded_clauses(text: str) -> list[tuple[str, str]]:
-    """(name, rest) of each clause of a paragraph that opens with a grade of a case (一般投诉由…；重大投诉由…), when two
-    or more clauses so open with different grades; else []."""
+    """(name, rest) of each clause of a paragraph that opens with a grade of a case (一般投诉由…；重大投诉由…; 一是一般投诉，
+    指…；二是重大投诉，指…), when two or more clauses so open with different grades; else []."""
     found: list[tuple[str, str]] = []
-    for clause in re.split(r"[；;。]", text):
-        m = _GRADE_CLAUSE.match(re.sub(r"^\S{1,4}[、.．)）]\s*", "", clause.strip()))
+    for clause in re.split(r"[；;。：:]", text):
+        m = _GRADE_CLAUSE.match(re.sub(r"^(?:\S{1,4}[、.．)）]|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip()))
         if m and severity(m.group("name")) is not None:
             found.append((m.group("name"), m.group("rest")))
     ranks = [severity(name) for name, _ in found]
