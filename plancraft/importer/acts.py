@@ -516,6 +516,8 @@ _ZH_BEFORE_VERB = (
     r"对[^，,；;。]{1,24}?(?=进行|做好|予以|给予|作出|做出|开展|实施|采取|加强)|"
     r"(?:按照?|依照|依据|根据|通过|经由|利用|采用|用)[^，,；;。]{1,24}?|以[^，,；;。]{1,12}?(?:方式|形式|名义|途径))"
 )
+# what a noun phrase ends with: a 对-clause that ends so names the matter of the act after it
+_MATTER_END = r"(?:问题|情况|事件|事项|投诉|人员|客户|纠纷|行为|现象|部门|单位|案件|事故|信息|意见)$"
 VERB_HEAD = re.compile(
     rf"^(?:{_ZH_ADVERB}[，,、]?\s*)*(?:{_ZH_MODAL_WORD})?(?:{_ZH_ADVERB})*(?:{_ZH_BEFORE_VERB})?(?:{_ZH_ADVERB})*{_VERB}"
 )
@@ -533,6 +535,11 @@ def verb_clause(clause: str) -> bool:
         return False  # 如需疏散 / 对于…: a case; 对责任人进行批评教育 is an act
     if VERB_HEAD.match(clause):
         return True
+    if re.match(r"^对(?!于)", clause) and not re.search(_MATTER_END, clause):
+        # 对客户反映的问题认真调查核实: what the act is done to, then the act (a verb after the last 的); not a matter
+        # named (对无口可归或涉及多个信访问题，…)
+        if re.search(_VERB, clause.rsplit("的", 1)[-1] if "的" in clause else clause[2:]):
+            return True
     # the subject first: a post or unit, then its act (值班经理应与客户协商…, 客服部立即联系…)
     spans = sorted((start, end) for _, start, end in post_spans(clause) + unit_spans(clause))
     subject = spans[0][1] if spans and spans[0][0] == 0 else 0

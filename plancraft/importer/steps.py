@@ -1169,7 +1169,7 @@ class StepsMixin:
             # (启动二级预案), a lead-in (包括)
             self._ZH_LINK_WORD.fullmatch(previous)
             or self._ZH_COND_END.search(previous)
-            or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous))
+            or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous) and not acts.verb_clause(previous))
             or self._ZH_FRAME.match(previous)
             or (re.match(r"^(?:如|若|凡|一旦|当)?(?:发生|出现)", previous) and not self._ZH_MODAL.search(previous))
             or self._ZH_START_PLAN.match(previous)

@@ -98,3 +98,11 @@ def test_a_manner_before_its_verb_and_an_aim_pursued_are_acts_but_a_purpose_is_n
     steps = _steps(tmp_path, "值班员核实情况，以书面形式告知乘客，力争当日解决。", "站长复核处理意见，以便及时答复。")
     assert steps == ["值班员核实情况", "以书面形式告知乘客", "力争当日解决", "站长复核处理意见，以便及时答复"]
     assert acts.verb_clause("以电话方式回访乘客") and not acts.verb_clause("以书面方式")
+
+
+def test_what_an_act_is_done_to_named_after_dui_then_the_act_is_a_step_of_its_own(tmp_path: Path):
+    # 对…认真调查核实: a verb after the matter (after its last 的); 对…的投诉 / 对…问题: the matter only, the case of what follows
+    assert acts.verb_clause("对乘客反映的问题认真调查核实") and acts.verb_clause("对投诉人做好解释")
+    assert not acts.verb_clause("对无人认领或涉及多个站点的问题")
+    steps = _steps(tmp_path, "对乘客反映的问题认真调查核实，将结果告知乘客。")
+    assert steps == ["对乘客反映的问题认真调查核实", "将结果告知乘客"]
