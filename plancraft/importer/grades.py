@@ -647,13 +647,19 @@ class Grades:
         scenarios = out.get("scenarios") or []
         if self._levels_from_stages(scenarios, out):
             return
+        tiers = [
+            s for s in scenarios if re.match(r"(?:level|tier)\s*(?:\d|one|two|three|four|five)\b", str(s["title"].value), re.I)
+        ]
         graded = [
             s
             for s in scenarios
             if _severity(str(s["title"].value)) is not None
             or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))
         ]
-        if len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
+        tiered = len({level_key(str(s["title"].value)) for s in tiers}) >= 2
+        if tiered:
+            graded = tiers  # Level 1 – Frontline resolution / Level 2 – Investigation: the tiers a complaint goes up
+        elif len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
             # kinds of case, at least two of them marked graver (较复杂, 涉及多个科室, 群体性 …): each kind is a level
             cases = [s for s in scenarios if id(s) in self.case_scenarios]
             marked = [s for s in cases if grading.GRADED.search(str(s["title"].value))]
@@ -672,6 +678,8 @@ class Grades:
                 item["criteria"] = first
             elif (described := _described(scenario)) is not None:
                 item["criteria"] = described  # Minor: a complaint that can be resolved…: what the grade covers
+            elif tiered and (first := _condition(scenario, any_sentence=True)) is not None:
+                item["criteria"] = first  # a tier: who takes the complaint there and what is done
             if scenario.get("owner"):
                 item["lead"] = scenario["owner"]
             levels.append(item)

@@ -1123,6 +1123,16 @@ def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels
         ("Level 2", "if that fails, the a"),
         ("Level 3", "the director of hous"),
     ]
+    source = tmp_path / "tiers.md"
+    source.write_text(
+        "# Complaints Procedure\n## How we handle your complaint\n### Level 1 – Frontline resolution\n"
+        "The member of staff who receives your complaint will try to resolve it straight away.\n"
+        "### Level 2 – Investigation\nIf you are not satisfied, a manager will investigate.\n"
+        "### Level 3 – Review\nThe Chief Executive will review the handling of your complaint.\n",
+        encoding="utf-8",
+    )
+    headed = import_document(source).data["levels"]
+    assert _names(headed) == ["Level 1 – Frontline resolution", "Level 2 – Investigation", "Level 3 – Review"]
     ordinal = _levels(
         tmp_path,
         "Member Complaints\nEscalation\n1st Level - Member Service Representative\n2nd Level - Branch Manager\n"
