@@ -95,7 +95,9 @@ WHOLE_BODY_MUST = re.compile(
 # 投诉人应当提供…; 投诉人及被委托人应当…: what the one who complains must do, not a step
 COMPLAINANT_MUST = re.compile(
     r"^(?:[^，,。；;]{0,20}?[，,])?(?:客户|患者|消费者|您|旅客|乘客|游客|业主|用户|当事人|被?委托人|(?:投诉|报修|来电|来访|举报|反映|申请|求助|报案)人)"
-    r"(?:及[^，,。；;应须]{1,8})?(?:应当?|应该|须|必须|需要?)"
+    r"(?:及[^，,。；;应须]{1,8})?(?:应当?|应该|须|必须|需要?)|"
+    # 需提供真实姓名、联系方式: what one who complains must bring, said without naming them
+    r"^(?:需要?|须|应当?|必须)(?:提供|出示|携带|填写|提交)[^，,。；;]{0,8}(?:姓名|身份|证件|联系方式|材料|证明|凭证|票据)"
 )
 
 # -- Chinese: a clause's grammar and its verbs
@@ -391,6 +393,15 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
             or any(VERB_FIRST.match(c) for c in outside)
             # …，认真核对客户信息; 及时转告值班长: a clause that opens with an adverb that only a verb follows
             or any(ZH_ADVERB_FIRST.match(c) for c in outside)
+            # 接到报告后，值班经理应与客户协商…: the sentence's first clause, or the one a case or time governs, a verb
+            # clause (verb_clause, as the step reader reads it)
+            or any(
+                verb_clause(c)
+                and not re.search(r"负责(?!人)", c)  # a standing charge is read with the modals (_modal_acts)
+                and not re.match(r"^(?:定期|每(?:年|半年|季度|月))", c)  # a routine of the year, not the response
+                and (k == 0 or ZH_COND_END.search(outside[k - 1]) or ZH_COND_START.match(outside[k - 1]))
+                for k, c in enumerate(outside)
+            )
             or AFTER_NEWS.search(part)
             or ZH_BY.match(part)
             or ZH_WE_DO.match(part)

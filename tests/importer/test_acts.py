@@ -133,3 +133,15 @@ def test_an_adverb_first_acts_and_what_builds_or_describes_the_work_does_not(sen
 def test_what_is_striven_for_after_an_act_is_a_clause_that_may_act_and_a_purpose_is_not():
     assert not acts.clause_acts("以便事后查证")
     assert not acts.ZH_TAIL.match("力争当日修复")  # an aim of its own, read as a step after an act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acting"),
+    [
+        ("遇到停电，值班电工与供电局联系抢修时间", True),  # the clause a case governs is a verb clause
+        ("需提供真实姓名、联系方式", False),  # what one who complains brings
+        ("定期向住户征求对服务的意见", False),  # a routine of the year
+    ],
+)
+def test_a_first_or_governed_verb_clause_acts(sentence: str, acting: bool):
+    assert acts.sentence_acts(sentence) is acting
