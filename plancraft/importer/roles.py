@@ -1229,7 +1229,8 @@ _CLAUSE_LEAD = (
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
     # a note in brackets may stand between the subject and its act (网点负责人（或其授权人）应…)
-    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?={_ACT_MARK})"
+    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?=(?:全面|具体|主要|直接|共同|分别|各自|切实|认真|积极)?(?:{_ACT_MARK}|"
+    r"负总责|总负责|统一(?:受理|处理|协调|组织|管理|指挥|负责|部署)|做好|可(?=对|在|于|根据|向|将|以)))"
     # what a policy asks of the organisation (各支行应成立…, 银行应建立…制度) is no work of a procedure
     r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
     r"(?:成立|建立|建设|制定|设立|完善|健全|细化|重视|加强|搭建|组建|接受|服从|遵守|遵循))"
@@ -1273,7 +1274,8 @@ _NOT_ACTOR_NP = re.compile(
     # each of the organisation's branches (各营业网点, 各分支行, 各分公司): the organisation itself, not a post of it
     r"^各[\u4e00-\u9fff]{0,4}(?:机构|网点|支行|分行|分公司|子公司)$|"
     # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)
-    r"[是对把被]|进行|确保|保证|^[0-9一二两三四五六七八九十几数多]+名"
+    r"[是对把被]|进行|确保|保证|^[0-9一二两三四五六七八九十几数多]+名|"
+    r"(?<=[\u4e00-\u9fff])(?<!所)在(?![岗职编])"  # 各小组在总经理…: a place or a preposition inside, not one name
 )
 # A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
 _VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
@@ -1307,6 +1309,8 @@ def _actor_np(np: str, *, collective: bool = False) -> str | None:
     parts = [p for p in re.split(r"、|和|或者|或|及|与|以及", np) if p]
     if re.search(_ACT_MARK, np):
         return None  # the subject ends at the first act word (各行应成立…小组 is no subject 各行应成立…小组)
+    if re.match(r"(?:协助|配合|参加|参与|督促|通知)[^的]{3,}$", np):
+        return None  # 协助相关部门做好…: a clause that opens with its verb, its subject left out
     if collective and not re.search(r"[、和或与]|以及", np) and _COLLECTIVE.fullmatch(np):
         return np
     if len(np) < 2 or not parts or any(_NOT_ACTOR_NP.search(p) for p in parts) or np in vocab.NOT_ROLES:

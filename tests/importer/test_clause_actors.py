@@ -143,3 +143,12 @@ def test_a_companys_legal_name_and_a_title_the_group_sets_are_no_posts_of_their_
     )
     titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert titles == ["组长", "副组长", "客服部"]
+
+
+def test_an_adverb_between_the_subject_and_its_act():
+    """全面负责, 统一受理, 共同负责, 切实做好, 负总责, 可对…: the subject still acts; 协助相关部门做好… opens with its verb."""
+    assert clause_actors("质检中心全面负责投诉管理工作。") == ["质检中心"]
+    assert clause_actors("总经理负总责。") == ["总经理"]
+    assert clause_actors("质检中心和维修班共同负责现场处置。") == ["质检中心", "维修班"]
+    assert clause_actors("质检中心可对投诉进行调查。") == ["质检中心"]
+    assert clause_actors("协助相关部门做好善后工作。") == []

