@@ -121,7 +121,11 @@ def _is_deadline(text: str, d) -> bool:
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
     if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
-    if _ACT_AFTER_SPAN.match(after) and not str(d.value).endswith("y") and not re.search(r"(?:近|满|过去|最近)\s*$", before):
+    if (
+        _ACT_AFTER_SPAN.match(after)
+        and not str(d.value).endswith("y")
+        and not re.search(r"(?:近|满|过去|最近|热线|电话|全天|每天|全年|[×xX*＊]\s*)\s*$", before)  # 7×24小时处理: all day
+    ):
         return True  # 2小时到达现场, 5日处理完毕 (not 近3年处理的投诉)
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
 

@@ -355,6 +355,7 @@ def test_deadlines_in_the_general_forms(text, spec):
         "每日向分管领导汇报。",
         "客服热线24小时受理投诉。",
         "统计近3年处理的投诉。",
+        "客服中心7×24小时处理客户来电。",
     ],
 )
 def test_spans_that_are_not_deadlines(text):
