@@ -1168,7 +1168,7 @@ class StepsMixin:
             # 发生…, 在…过程中, 值班队长无法处理的话), a noun and what it is about (需核实的投诉事项), the plan started
             # (启动二级预案), a lead-in (包括)
             self._ZH_LINK_WORD.fullmatch(previous)
-            or self._ZH_COND_END.search(previous)
+            or (self._ZH_COND_END.search(previous) and not self._act_done(previous))
             or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous) and not acts.verb_clause(previous))
             or self._ZH_FRAME.match(previous)
             or (re.match(r"^(?:如|若|凡|一旦|当)?(?:发生|出现)", previous) and not self._ZH_MODAL.search(previous))
@@ -1208,6 +1208,16 @@ class StepsMixin:
                 and re.match(r"^[\d一二三四五六七八九十两半]+\s*个?(?:分钟|小时|工作日|日|天|周)(?:内|以内|之内)", clause)
             )
         )
+
+    def _act_done(self, clause: str) -> bool:
+        """管理部会同…确定停业相关事宜后: an act of its own, said done before the next (a step each), not the case or
+        time of the next act (接到投诉后, 报经领导同意后, 突发事件处理完毕后)."""
+        m = re.search(r"(?<![先然随最之其])(?:之后|以后|后)$", clause)
+        if not m or acts.AFTER_NEWS.search(clause) or _STEP_APPROVAL.search(clause):
+            return False
+        body = clause[: m.start()]
+        spans = sorted((start, end) for _, start, end in post_spans(body) + unit_spans(body))
+        return bool(spans) and spans[0][0] == 0 and acts.verb_clause(body)
 
     _SERIAL_VERB = acts.SERIAL_VERB
 

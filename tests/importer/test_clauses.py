@@ -106,3 +106,20 @@ def test_what_an_act_is_done_to_named_after_dui_then_the_act_is_a_step_of_its_ow
     assert not acts.verb_clause("对无人认领或涉及多个站点的问题")
     steps = _steps(tmp_path, "对乘客反映的问题认真调查核实，将结果告知乘客。")
     assert steps == ["对乘客反映的问题认真调查核实", "将结果告知乘客"]
+
+
+def test_a_units_act_said_done_before_the_next_is_a_step_but_news_received_or_approval_is_the_next_steps_case(
+    tmp_path: Path,
+):
+    steps = _steps(
+        tmp_path,
+        "票务部会同安全部确定停运事宜后，在候车大厅张贴停运公告。",
+        "站务员接到投诉后，核对乘客信息。",
+        "报经站长同意后，退还票款。",
+    )
+    assert steps == [
+        "票务部会同安全部确定停运事宜后",
+        "在候车大厅张贴停运公告",
+        "站务员接到投诉后，核对乘客信息",
+        "报经站长同意后，退还票款",
+    ]
