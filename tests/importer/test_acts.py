@@ -145,3 +145,9 @@ def test_what_is_striven_for_after_an_act_is_a_clause_that_may_act_and_a_purpose
 )
 def test_a_first_or_governed_verb_clause_acts(sentence: str, acting: bool):
     assert acts.sentence_acts(sentence) is acting
+
+
+def test_the_words_of_acts_in_traditional_characters_read_as_simplified_ones():
+    text = read_simplified("值班員應立即趕赴現場並儘快通知維修班組，張貼告示並公佈滅火器位置")
+    assert text == "值班员应立即赶赴现场并尽快通知维修班组，张贴告示并公布灭火器位置"
+    assert acts.sentence_acts(text)
