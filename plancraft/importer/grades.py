@@ -452,9 +452,9 @@ class Grades:
                 for name, crit in run:
                     add(name, at, crit)
                 continue
-            tiers = _tiers_named(seg.text) or grading.graded_clauses(seg.text)
-            if tiers:  # resolved at Level 1 …, escalated to Level 2 …: the tiers it goes through; 一般投诉由…；重大投诉由…
-                for name, crit in tiers:
+            side_by_side = _tiers_named(seg.text) or grading.graded_clauses(seg.text)
+            if side_by_side:  # resolved at Level 1 …, escalated to Level 2 …; 一般投诉由…处理；重大投诉由…牵头
+                for name, crit in side_by_side:
                     add(name, at, crit)
                 continue
             for sentence in sentences(seg.text):
@@ -895,7 +895,7 @@ def _described(scenario: dict) -> Src | None:
 
 def _level_name(title: str) -> str:
     name = re.sub(r"^(?:处理|处置|应对)", "", title)
-    name = re.sub(r"的?(?:应急预案|预案|处置流程|处理流程|应急处置|处置)$", "", name)
+    name = re.sub(r"的?(?:应急预案|预案|处置流程|处理流程|处理程序|应急处置|处置|处理)$", "", name)  # 一般投诉的处理 -> 一般投诉
     return name or title
 
 
