@@ -1098,9 +1098,10 @@ class StepsMixin:
         # 投诉内容,,通过…: a doubled comma parts once; 2,000元: a comma between digits parts nothing
         for m in re.finditer(r"\s*(?:，|(?<!\d),|,(?!\d{3}))[，,\s]*|$", text):
             # …赶赴现场并及时通知…: a second act with no comma before it parts the clause too (acts.acts_inside)
+            start = begin  # acts_inside gives offsets from the clause's start
             for at in acts.acts_inside(text[begin : m.start()]):
-                spans.append((begin, begin + at))
-                begin += at
+                spans.append((begin, start + at))
+                begin = start + at
             spans.append((begin, m.start()))
             begin = m.end()
             if m.start() == len(text):

@@ -123,3 +123,9 @@ def test_a_units_act_said_done_before_the_next_is_a_step_but_news_received_or_ap
         "站务员接到投诉后，核对乘客信息",
         "报经站长同意后，退还票款",
     ]
+
+
+def test_a_clause_with_three_acts_and_no_comma_is_three_steps(tmp_path: Path):
+    # two cuts inside one clause (acts.acts_inside): each at its own offset, not the second counted from the first
+    steps = _steps(tmp_path, "值班员应立即赶赴现场并及时通知维修班组并立即上报站长。")
+    assert steps == ["值班员应立即赶赴现场", "及时通知维修班组", "立即上报站长"]
