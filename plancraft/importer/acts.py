@@ -8,6 +8,8 @@ by the pass that turns paragraphs left unmapped into steps (extract._unmapped_ac
     shows_act("客服部应在当日回复")        -> True    the same, or a modal, or a verb of handling first
     sentence_acts("保持通讯畅通")          -> True    a whole sentence of a paragraph nobody else read
     sentence_acts("本预案所称投诉是指…")   -> False   a definition
+    verb_clause("应立即解决")              -> True    a verb at the clause's head, after any subject, modal, adverb
+    acts_inside("值班员应赶赴现场并及时通知班组") -> [8]  where a second act starts with no comma before it
 
 A text in traditional characters is read in simplified ones before it reaches here (hant.read_simplified), so
 every word below is written in simplified characters only.
