@@ -113,6 +113,10 @@ def _is_deadline(text: str, d) -> bool:
         return True  # 超过2小时仍未解决的，上报…; 故障30分钟以上无法修复的: the time after which it goes up, a time limit
     if re.search(r"(?:每|every|per)\s*$", before) or _NOT_DEADLINE_AFTER.match(after):
         return False
+    if _ONE_DAY.fullmatch(d.text) and d.text.isascii():
+        # we will phone you the same day, by the next working day: a deadline; "treated as received the next working day"
+        # says when the clock starts
+        return not re.search(r"\b(?:received|receipt|deemed|treated as|logged|registered)\s*(?:on\s*)?$", before, re.I)
     if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
         return True
     if re.search(r"(?:working|business)\s+days?$|工作日$", d.text, re.IGNORECASE) and not re.search(

@@ -356,6 +356,7 @@ def test_deadlines_in_the_general_forms(text, spec):
         "客服热线24小时受理投诉。",
         "统计近3年处理的投诉。",
         "客服中心7×24小时处理客户来电。",
+        "Complaints received after 5pm are treated as received the next working day.",
     ],
 )
 def test_spans_that_are_not_deadlines(text):
