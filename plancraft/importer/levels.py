@@ -21,6 +21,9 @@ from .numbers import CN_NUMERAL, number
 # (word, rank), least severe first; the most severe word found in a text gives its rank.
 SEVERITY = [
     ("一般", 1),
+    ("轻度", 1),
+    ("中度", 2),
+    ("重度", 3),
     ("轻微", 0),
     ("较大", 2),
     ("较重", 2),
@@ -130,11 +133,15 @@ def grade_rank(m: re.Match) -> int:
 
 def severity(text: str) -> int | None:
     """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
+    text = re.sub(r"较为?严重", "较重", text)  # 较严重 sits between 一般 and 严重
+    text = re.sub(
+        r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危)", lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)], text
+    )
     lowered = text.lower()
     best = None
     for word, rank in SEVERITY:
-        if word == "重要" and not re.search(rf"重要(?:的)?{EVENT}", text):
-            continue  # 重要投诉 grades; 重要提示, 重要客户 do not
+        if word in ("重要", "轻度", "中度", "重度") and not re.search(rf"{word}(?:的)?(?:{EVENT}|风险)", text):
+            continue  # 重要投诉, 中度投诉 grade; 重要提示, 集中度 do not
         found = re.search(rf"\b{word}\b", lowered) if word.isascii() else word in lowered  # low, not in "follow"
         if found and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):
             best = rank if best is None else max(best, rank)

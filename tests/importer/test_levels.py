@@ -151,6 +151,10 @@ def test_no_levels_are_invented_from_ordinary_text(tmp_path):
         ("Complex complaints", 2),
         ("follow-up", None),  # "low" is a word, not a part of one
         ("同一类投诉", None),
+        ("较严重投诉", 2),  # between 一般 and 严重, not 严重 itself
+        ("中度投诉", 2),
+        ("高风险投诉", 3),
+        ("集中度", None),
     ],
 )
 def test_severity(text, rank):
