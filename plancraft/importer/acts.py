@@ -511,7 +511,8 @@ HEAD_VERBS = (
     "报警", "求助", "恢复", "检查", "抢修", "修复", "清点", "安置", "转移", "办结", "调取", "形成", "张贴", "协助",
     "配合", "预判", "预估", "放置", "摆放", "设置", "布置", "拉起", "悬挂", "发放", "公告", "展示", "出示",
 )  # fmt: skip
-_VERB = rf"(?:{'|'.join(dict.fromkeys(ACT_VERBS + HEAD_VERBS))})(?!{'|'.join(_NOUN_AFTER_VERB)}|期限|时限|意见|方案|流程|程序|内容|表|单)"
+_VERBS = "|".join(dict.fromkeys(ACT_VERBS + HEAD_VERBS))
+_VERB = rf"(?:{_VERBS})(?!{'|'.join(_NOUN_AFTER_VERB)}|期限|时限|意见|方案|流程|程序|内容|表|单)"
 # What may stand before a clause's verb: a joining word, an adverb of manner or promptness, a modal, a time or place
 # (在…内, 于…前), the one acted on or reached (将…, 把…, 向…, 对…, 与…, 给…), a rule or means (按…, 根据…, 通过…)
 _ZH_ADVERB = (
@@ -561,3 +562,7 @@ def verb_clause(clause: str) -> bool:
         subject = m.end() if m and ZH_MODAL.match(clause[m.end() :]) else 0
     rest = clause[subject:]
     return bool(subject) and bool(VERB_HEAD.match(rest))
+
+
+# 应保存、归档…, 负责接收并登记…: a verb with no object of its own, which shares the one after it
+ENDS_IN_BARE_VERB = re.compile(rf"(?:{_VERBS})$")

@@ -1099,7 +1099,7 @@ class StepsMixin:
         for m in re.finditer(r"\s*(?:，|(?<!\d),|,(?!\d{3}))[，,\s]*|$", text):
             # …赶赴现场并及时通知…: a second act with no comma before it parts the clause too (acts.acts_inside)
             start = begin  # acts_inside gives offsets from the clause's start
-            for at in acts.acts_inside(text[begin : m.start()]):
+            for at in acts.acts_inside(text[begin : m.start()]) or self._listed_act_cuts(text[begin : m.start()]):
                 spans.append((begin, start + at))
                 begin = start + at
             spans.append((begin, m.start()))
@@ -1136,6 +1136,26 @@ class StepsMixin:
                 cuts.append(index)
         ends = cuts[1:] + [len(clauses)]
         return [text[spans[a][0] : spans[b - 1][1]].strip() for a, b in zip(cuts, ends)]
+
+    def _listed_act_cuts(self, clause: str) -> list[int]:
+        """Offsets in a clause where the next of acts listed with 、 starts (安抚乘客情绪、耐心解释原因、做好投诉记录): every
+        item a verb clause with its object; not a list of nouns or of bare verbs (做好安抚、解释工作, 调查、处理)."""
+        items = clause.split("、")
+        if (
+            len(items) < 2
+            or not all(len(item) >= 4 for item in items)
+            or not acts.verb_clause(items[0])
+            # each next item its verb first: 通知维保单位、物业经理到场 lists whom 通知 reaches, then what they do
+            or not all(acts.VERB_HEAD.match(item) for item in items[1:])
+        ):
+            return []
+        if (
+            re.match(r"^(?:做好|进行|开展|加强|搞好|抓好|负责|组织|协助|配合|落实)[\u4e00-\u9fff]{1,2}$", items[0])
+            or re.search(r"(?:工作|事宜|措施)$", items[-1])
+            or any(acts.ENDS_IN_BARE_VERB.search(item) for item in items[:-1])
+        ):
+            return []  # 做好安抚、解释工作, 应保存、归档…材料: the list is one object, or verbs of one object
+        return [sum(len(item) + 1 for item in items[:n]) for n in range(1, len(items))]
 
     # The organisation at large and what it should do (银行应…, 企业需要…, 各部门要…): a policy, said once, read whole
     _WHOLE_BODY = re.compile(

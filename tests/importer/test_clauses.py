@@ -129,3 +129,8 @@ def test_a_clause_with_three_acts_and_no_comma_is_three_steps(tmp_path: Path):
     # two cuts inside one clause (acts.acts_inside): each at its own offset, not the second counted from the first
     steps = _steps(tmp_path, "值班员应立即赶赴现场并及时通知维修班组并立即上报站长。")
     assert steps == ["值班员应立即赶赴现场", "及时通知维修班组", "立即上报站长"]
+
+
+def test_acts_listed_with_an_enumeration_comma_are_a_step_each_but_one_object_listed_is_one_act(tmp_path: Path):
+    steps = _steps(tmp_path, "安抚乘客情绪、耐心解释原因、做好投诉记录。", "做好安抚、解释工作。", "票务部应保存、归档投诉材料。")
+    assert steps == ["安抚乘客情绪", "耐心解释原因", "做好投诉记录", "做好安抚、解释工作", "票务部应保存、归档投诉材料"]
