@@ -282,6 +282,8 @@ class Grades:
                     name, crit = first.group("n"), first.group("c")  # 一般客户投诉或纠纷，由…处理: the name runs to the comma
                 elif defined and defined[1] and defined[0].startswith(name.strip()):
                     name, crit = defined[0], text[text.index(defined[1]) :] if defined[1] in text else defined[1]  # 三级投诉指…
+                elif defined and defined[0].startswith(name.strip()):
+                    name, crit = defined[0], text  # 重大投诉包括以下情形： the cases follow as items
                 levels.append(self._defined_level(name, crit, t.at))
             elif defined := [d for d in map(grading.definition, sentences(text)) if d and d[1]]:
                 # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on.

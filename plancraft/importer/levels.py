@@ -276,7 +276,7 @@ _DEFINITION = re.compile(
 
 # The criteria first, the grade last: 涉及患者死亡、3人以上集体投诉的投诉为重大投诉 / … are classed as major complaints.
 _DEFINITION_AFTER = re.compile(
-    rf"^(?P<crit>[^。；;]{{4,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
+    rf"^(?P<crit>[^。；;]{{2,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
     rf"(?P<name>(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT})"
@@ -287,6 +287,10 @@ _DEFINITION_AFTER = re.compile(
 
 def definition(sentence: str) -> tuple[str, str] | None:
     """`重大消费投诉包括以下情形：…` or `…的投诉为重大投诉` -> (name, criteria) when the name carries a grade."""
+    # the grade last first: in 除重大投诉以外的其他投诉为一般投诉 the grade is 一般投诉, not what comes before 为
+    m = _DEFINITION_AFTER.match(sentence.strip())
+    if m and is_level_name(m.group("name")) and not (is_level_name(m.group("crit")) and len(m.group("crit")) <= 8):
+        return m.group("name").strip(), m.group("crit").strip()
     m = _DEFINITION.match(sentence.strip())
     if m and is_level_name(m.group("name")):
         return m.group("name").strip(), m.group("crit").strip()
