@@ -152,3 +152,12 @@ def test_an_adverb_between_the_subject_and_its_act():
     assert clause_actors("质检中心和维修班共同负责现场处置。") == ["质检中心", "维修班"]
     assert clause_actors("质检中心可对投诉进行调查。") == ["质检中心"]
     assert clause_actors("协助相关部门做好善后工作。") == []
+
+
+def test_a_unit_named_by_what_it_handles_or_is_involved_in(tmp_path: Path):
+    """报主管维修工作的领导, 交涉及到的部门处理: the leader in charge, the units involved — named by a relative clause
+    before a bare 领导/部门, which alone would name nobody."""
+    assert _titles(tmp_path, "重大投诉应报主管维修工作的领导。", "由涉及到的部门负责整改。") == [
+        "主管维修工作的领导",
+        "涉及到的部门",
+    ]
