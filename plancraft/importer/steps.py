@@ -1192,6 +1192,8 @@ class StepsMixin:
             or (self._ZH_COND_END.search(previous) and not self._act_done(previous))
             or (self._ZH_COND_START.match(previous) and not self._zh_clause_acts(previous) and not acts.verb_clause(previous))
             or self._ZH_FRAME.match(previous)
+            # 延误30分钟以上，减免20%: a threshold, the case of the act after it
+            or (re.search(r"(?:以上|以下|及以上|及以下|以外)$", previous) and not acts.verb_clause(previous))
             or (re.match(r"^(?:如|若|凡|一旦|当)?(?:发生|出现)", previous) and not self._ZH_MODAL.search(previous))
             or self._ZH_START_PLAN.match(previous)
             or (self._ZH_BASIS.search(previous) and not self._zh_clause_acts(previous))

@@ -134,3 +134,9 @@ def test_a_clause_with_three_acts_and_no_comma_is_three_steps(tmp_path: Path):
 def test_acts_listed_with_an_enumeration_comma_are_a_step_each_but_one_object_listed_is_one_act(tmp_path: Path):
     steps = _steps(tmp_path, "安抚乘客情绪、耐心解释原因、做好投诉记录。", "做好安抚、解释工作。", "票务部应保存、归档投诉材料。")
     assert steps == ["安抚乘客情绪", "耐心解释原因", "做好投诉记录", "做好安抚、解释工作", "票务部应保存、归档投诉材料"]
+
+
+def test_a_threshold_is_the_case_of_the_act_after_it_not_a_step(tmp_path: Path):
+    # 延误30分钟以上，减免20%: the amount given in that case, one step
+    steps = _steps(tmp_path, "延误30分钟以上，减免票价20%；延误2小时以上，减免票价50%。")
+    assert steps == ["延误30分钟以上，减免票价20%", "延误2小时以上，减免票价50%"]
