@@ -140,3 +140,9 @@ def test_a_threshold_is_the_case_of_the_act_after_it_not_a_step(tmp_path: Path):
     # 延误30分钟以上，减免20%: the amount given in that case, one step
     steps = _steps(tmp_path, "延误30分钟以上，减免票价20%；延误2小时以上，减免票价50%。")
     assert steps == ["延误30分钟以上，减免票价20%", "延误2小时以上，减免票价50%"]
+
+
+def test_an_ordering_word_before_a_frame_leaves_it_the_frame_of_the_act_after_it(tmp_path: Path):
+    steps = _steps(tmp_path, "首先做好接待，其次在处理上，属我方责任的应立即予以解决。")
+    # (the ordering word itself is left out of the step, as the order of the steps says it)
+    assert steps == ["首先做好接待", "在处理上，属我方责任的应立即予以解决"]
