@@ -181,6 +181,27 @@ def _bare_amounts(clause: str, context: str) -> list[Amount]:
     return [Amount(int(m.group("n").replace(",", "")), "CNY", m.start(), m.end(), m.group()) for m in _BARE_CAP.finditer(clause)]
 
 
+_PAYMENT_COLUMN = re.compile(r"payment|compensation|credit|amount|refund|赔偿|补偿|赔付|赔款|金额", re.IGNORECASE)
+
+
+def table_payments(rows: list[list[str]]) -> list[tuple[int, str, Cap]]:
+    """(row index, what, cap) for each row of a table of guaranteed payments (Service standard | Payment: Missed
+    appointment | £30; 服务承诺 | 赔偿标准), the first amount of the payment column each, what its first cell says."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    column = next((i for i, cell in enumerate(rows[0]) if i > 0 and _PAYMENT_COLUMN.search(cell)), None)
+    if column is None:
+        return []
+    out = []
+    for index, row in enumerate(rows[1:], 2):
+        cell = row[column] if column < len(row) else ""
+        amounts = find_amounts(cell)
+        if amounts and not _CHARGED.search(cell) and not _LOWER_AFTER.match(cell[amounts[0].end :]):  # £75 plus £35…: £75
+            what = _clean(row[0]) or _clean(rows[0][column])
+            out.append((index, what, Cap(amounts[0].value, amounts[0].currency, what)))
+    return out
+
+
 def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""

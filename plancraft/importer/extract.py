@@ -18,7 +18,7 @@ from plancraft.model import type_from_title
 from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
-from .caps import CAP_WORDS, caps_in
+from .caps import CAP_WORDS, caps_in, table_payments
 from .grades import Grades, fold_response_parts, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
@@ -1498,6 +1498,19 @@ class Extractor(Organisation, Grades, StepsMixin):
         step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
         for seg in self.segs:
             if seg.is_table:
+                read = any(
+                    isinstance(c.get("max"), Src) and (c["max"].at or ())[:2] == ("t", seg.table) for c in out.get("limits") or []
+                )
+                for index, what, cap in [] if read else table_payments(seg.rows or []):  # Missed appointment | £30
+                    at = ("t", seg.table, index)
+                    limits.append(
+                        {
+                            "id": Src(self.ids.make(what, "limit")),
+                            "what": Src(what, at),
+                            "max": Src(cap.value, at),
+                            "currency": Src(cap.currency, at),
+                        }
+                    )
                 continue
             at = ("p", seg.number)
             for sentence in sentences(seg.text):

@@ -231,6 +231,31 @@ def test_a_fixed_sum_paid_to_the_complainant_is_a_cap_and_a_fee_is_not(tmp_path:
     ]
 
 
+def test_a_table_of_guaranteed_payments_gives_a_cap_a_row(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Our Guaranteed Standards", 0)
+    document.add_heading("1. Guaranteed payments", 1)
+    document.add_paragraph("If we fail to meet one of these standards we will pay you as below.")
+    add_table(
+        document,
+        [
+            ["Standard", "What we promise", "Payment"],
+            ["Appointments", "We keep every appointment we make", "£30"],
+            ["Supply interruptions", "We restore supply within 24 hours", "£75, and £35 for each further 12 hours"],
+            ["Copies of bills", "We send a copy when asked", "a £5 fee applies"],
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = import_document(path).data
+    assert [(c["what"], c["max"], c["currency"]) for c in data["limits"]] == [
+        ("Appointments", 30, "GBP"),
+        ("Supply interruptions", 75, "GBP"),
+    ]
+
+
 def test_compensation_in_yuan_and_a_bound_whose_unit_the_paragraph_leaves_out(tmp_path: Path):
     data = _import(
         tmp_path,
