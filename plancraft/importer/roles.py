@@ -1023,19 +1023,18 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         if post == "专人" and designated:
             post, start = designated.group("u") + post, designated.start("u")  # 各科室设立专人: each unit's own person
         relative = (
-            re.search(r"(?:^|[，,；;。：:、由向给至报告知交])\s*(?P<r>[^，,；;。：:、由向给至报告知交的]{2,12}的)$", text[:start])
-            if post in ("部门", "单位", "科室", "处室", "人员", "工作人员", "领导", "负责人")
+            re.search(
+                r"(?P<r>(?:首次|最先|直接|具体)?(?:涉及|负责|接到|收到|受理|处理|有处理|被|主管|分管|承办|发生|办理|接待|接收|"
+                r"管辖|对应|所在)[^，,；;。：:、由向给至的]{0,10}的)$",
+                text[:start],
+            )
+            if re.fullmatch(r"(?:其他|其它|相关|有关)?(?:部门|单位|科室|处室|人员|工作人员|领导|负责人)", post)
             else None
         )
-        if (
-            relative
-            and re.match(
-                r"(?:首次|最先|直接|具体)?(?:涉及|负责|接到|收到|受理|处理|有处理|被|主管|分管|承办|发生|办理|接待|接收|管辖|对应|所在)",
-                relative.group("r"),
-            )
-            and not _NOT_ACTOR_NP.search(relative.group("r")[:-1])
-        ):
+        if relative and not _NOT_ACTOR_NP.search(relative.group("r")[:-1]):
             post, start = relative.group("r") + post, relative.start("r")  # 涉及到的部门, 有处理的部门: named by what it did
+            found.append((post, start, m.end("role")))  # 接到投诉的其他部门: the others the clause picks out, not a vague word
+            continue
         if (
             len(post) >= 2
             and post not in vocab.NOT_ROLES

@@ -161,3 +161,4 @@ def test_a_unit_named_by_what_it_handles_or_is_involved_in(tmp_path: Path):
         "主管维修工作的领导",
         "涉及到的部门",
     ]
+    assert _titles(tmp_path, "收到投诉的其他部门应在1个工作日内转交客服部。") == ["收到投诉的其他部门", "客服部"]
