@@ -544,8 +544,8 @@ class Organisation:
             head = longer[len(shorter) :] if longer.startswith(shorter) else None
             if head:
                 continue  # 客服中心主任, 责任单位负责人, 纪检监察室工作人员: a unit's head or staff is another post
-            if post in t or post.endswith(t):
-                return ident
+            if post in t or post.endswith(t) or (len(post) > 4 and post.replace("的", "") in t.replace("的", "")):
+                return ident  # 涉及的相关部门 named before as 投诉涉及相关部门
         return None
 
     def _same_unit(self, name: str) -> str | None:
