@@ -1090,8 +1090,9 @@ class StepsMixin:
         """A sentence that chains acts (客服中心接到投诉后，核对客户信息，录入系统，并短信告知…): one piece per act, as a
         careful transcription writes one step per act. Every comma parts the sentence, unless grammar keeps the
         clauses together (_joined); a sentence that says no step, or what the organisation at large should do, is
-        read whole; nothing is parted before the sentence has said an act, by its words or by a clause long enough to
-        be more than a noun (so a case named by its nouns, 用户报修，燃气泄漏，…, stays with the act that answers it)."""
+        read whole; nothing is parted before the sentence has said an act, by its words (acts.verb_clause: a verb at
+        the clause's head), or by a clause long enough to be more than a noun (so a case named by its nouns, 用户报修，
+        燃气泄漏，…, stays with the act that answers it)."""
         if not re.search(r"[\u4e00-\u9fff]", text):
             return [text]
         spans, begin = [], 0
@@ -1125,12 +1126,13 @@ class StepsMixin:
             acted = (
                 acted
                 or self._shows_act(clauses[index - 1])
-                # 在投诉中心设立接待员，对来电…: past five characters a clause with no list in it is read as an act;
-                # a case named by its nouns (用户报修，燃气泄漏，…; 包裹破损、丢失、延误，…) stays with its answer
+                or acts.verb_clause(clauses[index - 1])  # 劝阻双方，平息事态，…: a verb at its head
+                # 在投诉中心设立接待员，对来电…: past five characters a clause with no list in it is read as an act too
+                # (a verb the lexicon lacks); a case named by its nouns (用户报修，燃气泄漏，…; 包裹破损、丢失、延误，…) stays
+                # with its answer
                 or (len(clauses[index - 1]) >= 6 and "、" not in clauses[index - 1])
-                or acts.verb_clause(clauses[index - 1])
                 # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
-                or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])) and len(clauses[index - 1]) >= 4)
+                or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])))
             )
             if acted and not self._joined(clauses[index - 1], clauses[index]):
                 cuts.append(index)
