@@ -162,3 +162,8 @@ def test_a_unit_named_by_what_it_handles_or_is_involved_in(tmp_path: Path):
         "涉及到的部门",
     ]
     assert _titles(tmp_path, "收到投诉的其他部门应在1个工作日内转交客服部。") == ["收到投诉的其他部门", "客服部"]
+
+
+def test_a_verb_of_publishing_is_no_part_of_the_name_after_it(tmp_path: Path):
+    """公司公布供电服务热线: 公布 is no part of the hotline's name (no post 公司公布供电服务热线)."""
+    assert _titles(tmp_path, "公司公布供电服务热线。", "供电服务热线接到报修后应立即派单。") == ["供电服务热线"]
