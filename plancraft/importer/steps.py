@@ -1537,7 +1537,7 @@ class StepsMixin:
                         and not self._opens_with_act(text)
                     )
                     or self._PAGE_LINE.search(text)
-                    or self._SANCTION.search(text)
+                    or self._discipline(text)
                     or (self._POLICY.search(text) and not posts_in(text[:12]))
                     or (self._DESCRIBES.match(text) and not self._MODAL.search(text))
                     or (self._YOUR_OPTION.search(text) and not _deadline_in(text))
@@ -1547,6 +1547,17 @@ class StepsMixin:
                 and not _deadline_in(text)
             )
             or self._only_bounds(text)
+        )
+
+    def _discipline(self, text: str) -> bool:
+        """A rule of discipline (严禁…, 凡…的给予处分, …追究责任, 移交司法, a penalty named: 罚款X元), not a step; a sanction
+        given in the course of the procedure (调查属实的，对责任人给予通报批评，并纳入考核) is one."""
+        return bool(
+            self._SANCTION.search(text)
+            and (
+                re.match(r"^(?:严禁|禁止|不得|不准|不许|凡|惩罚|处罚|罚款)", text)
+                or re.search(r"追究|移交司法|disciplin", text, re.IGNORECASE)
+            )
         )
 
     def _opens_with_act(self, text: str) -> bool:

@@ -146,3 +146,14 @@ def test_an_ordering_word_before_a_frame_leaves_it_the_frame_of_the_act_after_it
     steps = _steps(tmp_path, "首先做好接待，其次在处理上，属我方责任的应立即予以解决。")
     # (the ordering word itself is left out of the step, as the order of the steps says it)
     assert steps == ["首先做好接待", "在处理上，属我方责任的应立即予以解决"]
+
+
+def test_a_sanction_given_in_the_procedure_is_a_step_but_a_rule_of_discipline_is_not(tmp_path: Path):
+    steps = _steps(
+        tmp_path,
+        "核实情况。",
+        "经调查属实的，对当事员工给予通报批评，并纳入月度考核。",
+        "严禁推诿扯皮，违者给予处分。",  # a prohibition and its sanction
+        "凡瞒报投诉的，对相关人员给予处罚。",  # a rule for whoever
+    )
+    assert steps == ["核实情况", "对当事员工给予通报批评", "纳入月度考核"]
