@@ -157,3 +157,19 @@ def test_a_sanction_given_in_the_procedure_is_a_step_but_a_rule_of_discipline_is
         "凡瞒报投诉的，对相关人员给予处罚。",  # a rule for whoever
     )
     assert steps == ["核实情况", "对当事员工给予通报批评", "纳入月度考核"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "acts_"),
+    [
+        ("处理结果应及时告知投诉人", False),
+        ("调查结果报分管领导", False),
+        ("回复内容须经审核", False),
+        ("处置期限自受理之日起计算", False),
+        ("并及时处理投诉", True),
+        ("在24小时内答复客户", True),
+    ],
+)
+def test_a_verb_that_is_the_first_half_of_a_noun_opens_no_serial_act(clause: str, acts_: bool):
+    # 处理结果, 调查结果, 回复内容: the noun guard holds after every verb of handling, not only the last one listed
+    assert bool(acts.SERIAL_VERB.match(clause)) is acts_
