@@ -1214,7 +1214,12 @@ class StepsMixin:
             # 要…), a purpose or manner (以便…, 确保…, 不得…), another way (或…), the end (在2小时内处理完毕), the result of
             # a case (则…), a list and nothing else; a clause with a 、-list and more (通知客服部、工程部到场) and handling as
             # instructed (按领导批示办理) are acts of their own (acts6)
-            or (self._ZH_MODAL.match(clause) and not self._ZH_MODAL.search(previous))
+            or (
+                self._ZH_MODAL.match(clause)
+                and not self._ZH_MODAL.search(previous)
+                and not self._zh_clause_acts(previous)
+                and not acts.verb_clause(previous)
+            )
             or (
                 self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
                 and not acts.verb_clause(clause)

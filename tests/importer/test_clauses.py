@@ -173,3 +173,9 @@ def test_a_sanction_given_in_the_procedure_is_a_step_but_a_rule_of_discipline_is
 def test_a_verb_that_is_the_first_half_of_a_noun_opens_no_serial_act(clause: str, acts_: bool):
     # 处理结果, 调查结果, 回复内容: the noun guard holds after every verb of handling, not only the last one listed
     assert bool(acts.SERIAL_VERB.match(clause)) is acts_
+
+
+def test_a_modal_clause_after_an_act_is_a_step_of_its_own_but_after_its_subject_goes_with_it(tmp_path: Path):
+    steps = _steps(tmp_path, "站务员到场后，核实情况，要耐心做好解释。", "各车队、各站点，要做好乘客疏导。")
+    assert "核实情况" in steps and "要耐心做好解释" in steps
+    assert "各车队、各站点，要做好乘客疏导" in steps
