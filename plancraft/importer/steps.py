@@ -1217,8 +1217,11 @@ class StepsMixin:
             or (
                 self._ZH_MODAL.match(clause)
                 and not self._ZH_MODAL.search(previous)
-                and not self._zh_clause_acts(previous)
-                and not acts.verb_clause(previous)
+                and (
+                    not (self._zh_clause_acts(previous) or acts.verb_clause(previous))
+                    # 受理部门接到客户的投诉，应当…: news received, the case of the act after it
+                    or re.match(r"^[^，,；;。]{0,12}?(?:接到|收到|接报|接获|接听|发现)", previous)
+                )
             )
             or (
                 self._ZH_TAIL.match(re.sub(r"^(?:但|而|并|且|同时)(?=[\u4e00-\u9fff]{2})", "", clause))
