@@ -129,7 +129,7 @@ def cap_subject(text: str) -> str:
     (超过500元、), the one who may pay (客服专员可) or an English verb phrase (Staff may offer …)."""
     clause = re.split(r"[，,；;。：:]", text)[-1].strip()
     clause = re.sub(
-        r"^.*?(?:\d|[一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:万元|元|万)\s*(?:以上|以下)?[、，,]?",
+        r"^.*?(?:\d|[一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:万元|万圆|元|圆|万)\s*(?:以上|以下)?[、，,]?",
         "",
         clause,
     )
@@ -176,7 +176,7 @@ _BARE_CAP = re.compile(
 
 
 def _bare_amounts(clause: str, context: str) -> list[Amount]:
-    if not any(a.currency == "CNY" and "元" in a.text for a in find_amounts(context)):
+    if not any(a.currency == "CNY" and re.search("[元圆]", a.text) for a in find_amounts(context)):
         return []
     return [Amount(int(m.group("n").replace(",", "")), "CNY", m.start(), m.end(), m.group()) for m in _BARE_CAP.finditer(clause)]
 

@@ -442,6 +442,7 @@ _MEASURES = {
     "次": ("times", "次数", "次"),
     "小时": ("hours", "持续时间", "小时"),
     "元": ("amount", "涉及金额", "CNY"),
+    "圆": ("amount", "涉及金额", "CNY"),
     "万元": ("amount", "涉及金额", "CNY"),
     "亿元": ("amount", "涉及金额", "CNY"),
 }
@@ -449,7 +450,7 @@ _AT_LEAST = r"以上|及以上|或以上|以上的|或者以上|(?:or|and) (?:mo
 _BELOW = r"以下|以内|不足|不到|少于|below|less than|under|fewer than|up to"
 _THRESHOLD_CN = re.compile(
     rf"(?P<n>(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,])\d{{1,13}}(?:\.\d{{1,4}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})"
-    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|人次|人|户|家|名|件|起|笔|小时|次(?!数|日|月|年|要|序|生))"
+    r"\s*(?P<mult>万|亿|千|百)?(?P<u>元|圆|人次|人|户|家|名|件|起|笔|小时|次(?!数|日|月|年|要|序|生))"
     r"(?!民|员|士|口|称|单|义|事|见|诉|来|草|算|步|点|因|内|之内|以内)(?:次)?\s*"
     r"(?:[（(]\s*含\s*[）)]\s*)?(?P<q>以上|及以上|或以上|以下|以内|不足)?(?:\s*[（(]\s*含\s*(?:本数)?\s*[）)])?"
 )
@@ -490,7 +491,7 @@ def _measure_named(text: str, m: re.Match, generic: str) -> str:
     if unit in ("人", "名", "人次"):
         harm = _HARM.match(text[m.end() :])
         return f"{harm.group(1)}人数" if harm else generic
-    if unit == "元":
+    if unit in ("元", "圆"):
         loss = _LOSS.search(text[max(0, m.start() - 12) : m.start()])
         return loss.group(1) if loss and loss.group(1) != "金额" else generic
     if unit == "户":

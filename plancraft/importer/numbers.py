@@ -108,9 +108,10 @@ class Found:
 
 # ---------------------------------------------------------------- amounts
 
-_AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万|千元|元|块)(?:人民币)?")
+# 圆 is 元 as banks and formal texts write it (壹仟圆整, 500圆)
+_AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|千元|千圆|元|圆|块)(?:整)?(?:人民币)?")
 _AMOUNT_PREFIX = re.compile(
-    rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万|元|k|K)?"
+    rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K)?"
 )
 _AMOUNT_EN = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
@@ -165,7 +166,7 @@ def find_amounts(text: str) -> list[Amount]:
         add(m, _CURRENCY.get(m.group("c").lower(), "CNY"), 10_000 if unit.startswith("万") else 1000 if unit == "k" else 1)
     for m in _AMOUNT_CN.finditer(text):
         unit = m.group("u")
-        add(m, "CNY", 10_000 if unit.startswith("万") else 1000 if unit == "千元" else 1)
+        add(m, "CNY", 10_000 if unit.startswith("万") else 1000 if unit.startswith("千") else 1)
     for m in _AMOUNT_EN.finditer(text):
         add(m, _CURRENCY.get(m.group("u").lower(), "CNY"), 1)
     found.sort(key=lambda a: a.start)

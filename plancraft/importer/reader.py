@@ -184,11 +184,17 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
 
 
 def _table_cells(line: str, *, markdown: bool) -> list[str] | None:
-    """Cells of a table row (`| a | b |` in Markdown, tab-separated in text); [] for a rule row."""
-    if markdown and line.startswith("|") and line.count("|") >= 2:
+    """Cells of a table row (`| a | b |` in Markdown and in plain text too, `a | b | c`, tab-separated); [] for a
+    rule row (|---|---|, +----+----+)."""
+    line = line.replace("｜", "|")
+    if re.fullmatch(r"[+|:=\s-]*[-=]{2,}[+|:=\s-]*", line) and re.search(r"[+|]", line):
+        return []
+    if line.startswith("|") and line.count("|") >= 2 or not markdown and line.count("|") >= 2:
         if _MD_RULE.match(line):
             return []
-        return [c.strip() for c in line.strip("|").split("|")]
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") or len([c for c in cells if c]) >= 3:
+            return cells
     if "\t" in line and line.count("\t") >= 1 and len([c for c in line.split("\t") if c.strip()]) >= 2:
         return [c.strip() for c in line.split("\t")]
     return None

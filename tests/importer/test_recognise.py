@@ -75,6 +75,10 @@ def test_chinese_numerals(text, value):
         ("up to 10,000 yuan", 10000, "CNY"),
         ("1.5万元以内", 15000, "CNY"),
         ("no more than £500", 500, "GBP"),
+        # 圆 is 元 as formal texts write it
+        ("赔偿不超过800圆", 800, "CNY"),
+        ("壹仟圆整", 1000, "CNY"),
+        ("3万圆以内", 30000, "CNY"),
     ],
 )
 def test_amounts(text, value, currency):
@@ -761,3 +765,18 @@ def test_a_document_in_traditional_script_reads_its_short_cells_so_too(tmp_path:
     document.save(str(path))
     data = import_document(path).data
     assert [(t["what"], t["within"]) for t in data["time_limits"]] == [("商品質量", "3wd"), ("服務態度", "1h")]
+
+
+def test_a_plain_text_table_with_bars_is_a_table(tmp_path: Path):
+    from plancraft.importer.reader import read
+
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某店退换货规定\n+------+------+------+\n| 情形 | 经办人 | 补偿上限 |\n|---|---|---|\n| 商品破损 | 店员 | 50圆 |\n"
+        "质量问题 | 店长 | 300圆\n+------+------+------+\n价格 | 以标签为准\n",
+        encoding="utf-8",
+    )
+    blocks = read(source).blocks
+    assert [b.kind for b in blocks] == ["p", "table", "p"]
+    assert blocks[1].rows == [["情形", "经办人", "补偿上限"], ["商品破损", "店员", "50圆"], ["质量问题", "店长", "300圆"]]
+    assert blocks[2].text == "价格 | 以标签为准"  # one bar alone divides no table
