@@ -184,6 +184,17 @@ def _bare_amounts(clause: str, context: str) -> list[Amount]:
 _PAYMENT_COLUMN = re.compile(r"payment|compensation|credit|amount|refund|赔偿|补偿|赔付|赔款|金额", re.IGNORECASE)
 
 
+_BAND = re.compile(r"\s*(?:至|到|-|－|~|～|—|–|to)\s*", re.IGNORECASE)
+
+
+def cell_cap(cell: str) -> Amount | None:
+    """The amount a table cell caps: its first, or the upper end of a band (500元至2000元, £50 - £100)."""
+    amounts = find_amounts(cell)
+    if len(amounts) >= 2 and _BAND.fullmatch(cell[amounts[0].end : amounts[1].start]):
+        return amounts[1]
+    return amounts[0] if amounts else None
+
+
 def table_payments(rows: list[list[str]]) -> list[tuple[int, str, Cap]]:
     """(row index, what, cap) for each row of a table of guaranteed payments (Service standard | Payment: Missed
     appointment | £30; 服务承诺 | 赔偿标准), the first amount of the payment column each, what its first cell says."""
@@ -195,10 +206,10 @@ def table_payments(rows: list[list[str]]) -> list[tuple[int, str, Cap]]:
     out = []
     for index, row in enumerate(rows[1:], 2):
         cell = row[column] if column < len(row) else ""
-        amounts = find_amounts(cell)
-        if amounts and not _CHARGED.search(cell) and not _LOWER_AFTER.match(cell[amounts[0].end :]):  # £75 plus £35…: £75
+        amount = cell_cap(cell)
+        if amount and not _CHARGED.search(cell) and not _LOWER_AFTER.match(cell[amount.end :]):  # £75 plus £35…: £75
             what = _clean(row[0]) or _clean(rows[0][column])
-            out.append((index, what, Cap(amounts[0].value, amounts[0].currency, what)))
+            out.append((index, what, Cap(amount.value, amount.currency, what)))
     return out
 
 

@@ -18,7 +18,7 @@ from plancraft.model import type_from_title
 from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
-from .caps import CAP_WORDS, caps_in, table_payments
+from .caps import CAP_WORDS, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
@@ -1306,6 +1306,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             names = [r[graded].strip() for r in rows[1:] if graded < len(r) and r[graded].strip()]
             if names and all(grading.is_level_name(n) for n in names):
                 level = graded  # Category 1 – Low | …: a column of grades under another word
+        grades = level if level is not None else self._grade_column(rows)
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
@@ -1319,6 +1320,22 @@ class Extractor(Organisation, Grades, StepsMixin):
         per = col("计算单位", "单位", "per")
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
         self.used.add(id(seg))
+        graded_rows = grades is not None and not out.get("levels")
+        if graded_rows:
+            # 投诉等级 | 处理方式 | 负责人 | 赔偿金额, a grade a row: the grades are levels, whatever else the rows say
+            # (the caps, the steps, the posts are read below as the other columns make the table)
+            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
+            lead = lead if lead is not None else owner
+            if lead is None:
+                lead = col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
+            level_deadline = None
+            if criteria is not None:  # Level | Description | Response time | Owner
+                level_deadline = (
+                    deadline
+                    if deadline is not None
+                    else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
+                )
+            self._level_rows(seg, rows, header, level=grades, criteria=criteria, deadline=level_deadline, lead=lead, out=out)
         steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
         if (
             post is not None
@@ -1393,6 +1410,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         if report_to is not None and condition is not None and report_to != condition:
             self._escalation_rows(seg, rows, condition=condition, to=report_to, deadline=deadline, out=out)
             return
+        if graded_rows:
+            return
         if level is not None and criteria is not None:
             lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
             lead = lead if lead is not None else owner
@@ -1402,6 +1421,20 @@ class Extractor(Organisation, Grades, StepsMixin):
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    @staticmethod
+    def _grade_column(rows: list[list[str]]) -> int | None:
+        """The column whose every cell below the header names a different grade (轻微投诉 / 一般投诉 / 重大投诉,
+        Level 1 / Level 2), two or more of them; else None."""
+        for i in range(max(len(r) for r in rows)):
+            names = [r[i].strip() for r in rows[1:] if i < len(r)]
+            if len(names) < 2 or not all(names) or not all(grading.is_level_name(n) for n in names):
+                continue
+            ranks = [grading.severity(n) for n in names]
+            english = [re.sub(r"\W+", " ", n.lower()) for n in names]
+            if (None not in ranks and len(set(ranks)) == len(ranks)) or (None in ranks and len(set(english)) == len(english)):
+                return i
+        return None
 
     # 1. 24小时受理投诉；2. 规范记录投诉信息；3. …: the numbered acts written in one cell
     _CELL_ITEMS = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
@@ -1458,7 +1491,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             if not what:
                 continue
             who = self._role_ref(cell(owner), at, create=True) if cell(owner) else None
-            amounts = find_amounts(cell(cap)) if cap is not None else []
+            capped = cell_cap(cell(cap)) if cap is not None else None
+            amounts = [capped] if capped else []
             if amounts:
                 entry = {
                     "id": Src(self.ids.make(what, "limit")),

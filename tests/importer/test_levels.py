@@ -1160,3 +1160,46 @@ def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels
     )
     assert _names(prose) == ["Tier 1", "Tier 2", "Tier 3"]
     assert prose[2]["criteria"] == "You may then ask for a Tier 3 review by the board"
+
+
+def test_a_table_a_grade_a_row_gives_the_levels_and_the_caps_beside_them(tmp_path):
+    # a text table with bars, no criteria column: the grades are levels, each row's handler their lead, the amount
+    # a cap (圆 as 元, a band capped by its upper end)
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某超市顾客投诉处理细则\n一、分级处理\n| 投诉级别 | 处理办法 | 处理人 | 补偿金额 |\n| 轻微投诉 | 当面致歉 | 当班组长 | 50圆以内 |\n"
+        "| 一般投诉 | 核实后答复 | 店长 | 50圆至300圆 |\n| 重大投诉 | 专项调查 | 区域经理 | 300-1000圆 |\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert _names(data["levels"]) == ["轻微投诉", "一般投诉", "重大投诉"]
+    assert all("lead" in level for level in data["levels"])
+    assert [cap["max"] for cap in data["limits"]] == [50, 300, 1000]
+
+
+def test_a_word_table_whose_first_column_grades_the_rows_under_any_header(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("某酒店宾客投诉处理规程")
+    d.add_paragraph("三、分类处理")
+    add_table(
+        d,
+        [
+            ("类型", "典型情形", "责任部门"),
+            ("一般性投诉", "服务等候时间较长", "前厅部"),
+            ("较重投诉", "财物损坏", "值班经理"),
+            ("严重投诉", "人身伤害", "总经理室"),
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    levels = import_document(path).data["levels"]
+    assert _names(levels) == ["一般性投诉", "较重投诉", "严重投诉"]
+
+
+def test_a_table_of_posts_is_no_grading(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某公司投诉处理办法\n一、职责\n| 岗位 | 职责 | 电话 |\n| 客服专员 | 受理投诉 | 1234 |\n| 客服主管 | 审核处理意见 | 5678 |\n",
+        encoding="utf-8",
+    )
+    assert import_document(source).data.get("levels", []) == []
