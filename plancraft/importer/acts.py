@@ -477,7 +477,11 @@ def acts_inside(clause: str) -> list[int]:
             and (len(before) < 6 or len(rest) < 6)
         ):
             continue  # 核实情况并答复患者, 接收并登记…: one act of two verbs, said short, no word of its own for the second
-        if m.group().startswith("并") and _ENDS_IN_VERB.search(before):
+        if (
+            m.group().startswith("并")
+            and _ENDS_IN_VERB.search(before)
+            and not re.match(r"^并且?(?:立即|及时|迅速|马上|随即|尽快|第一时间)", rest)
+        ):
             continue  # 负责接收并登记投诉信息: two verbs of one object, one act
         if _deadline_in(clause[:at]):
             continue  # 须在24小时内进行现场处置并报告…: with no comma between, the time holds for both acts
@@ -510,6 +514,8 @@ HEAD_VERBS = (
     "调解", "解答", "带领", "递交", "送达", "发送", "编写", "撰写", "召集", "成立", "暂停", "停止", "维持", "救治",
     "报警", "求助", "恢复", "检查", "抢修", "修复", "清点", "安置", "转移", "办结", "调取", "形成", "张贴", "协助",
     "配合", "预判", "预估", "放置", "摆放", "设置", "布置", "拉起", "悬挂", "发放", "公告", "展示", "出示",
+    # what is said to a complainant to win them round (讲清道理, 讲明政策, 取得谅解, 征得同意, 争取理解)
+    "讲清", "讲明", "讲解", "说清", "说服", "取得", "求得", "征得", "征求", "争取", "赢得", "稳住", "劝返", "听取",
 )  # fmt: skip
 _VERBS = "|".join(dict.fromkeys(ACT_VERBS + HEAD_VERBS))
 _VERB = rf"(?:{_VERBS})(?!{'|'.join(_NOUN_AFTER_VERB)}|期限|时限|意见|方案|流程|程序|内容|表|单)"

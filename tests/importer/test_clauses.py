@@ -179,3 +179,14 @@ def test_a_modal_clause_after_an_act_is_a_step_of_its_own_but_after_its_subject_
     steps = _steps(tmp_path, "站务员到场后，核实情况，要耐心做好解释。", "各车队、各站点，要做好乘客疏导。")
     assert "核实情况" in steps and "要耐心做好解释" in steps
     assert "各车队、各站点，要做好乘客疏导" in steps
+
+
+def test_a_second_act_after_bing_and_a_word_of_promptness_is_a_step_of_its_own(tmp_path: Path):
+    steps = _steps(tmp_path, "调度员应做好记录并及时反馈车队。", "值班员接收并登记乘客的失物。")
+    assert "调度员应做好记录" in steps and "及时反馈车队" in steps
+    assert "值班员接收并登记乘客的失物" in steps  # two verbs of one object: one act
+
+
+def test_short_acts_that_win_a_complainant_round_are_a_step_each(tmp_path: Path):
+    steps = _steps(tmp_path, "讲清道理，消除误会，取得谅解。")
+    assert steps == ["讲清道理", "消除误会", "取得谅解"]
