@@ -425,8 +425,9 @@ def _modal_acts(clause: str, part: str, listed: bool) -> bool:
     subject = re.sub(r"^(?:视情况|必要时|如有必要|立即|及时|迅速|马上|尽快|第一时间|同时|并)", "", subject.strip())
     if PROMPT.search(part) or _deadline_in(part):
         return True
-    # 1、客服部负责受理投诉并登记 2、工程部负责…: in a list, a unit's standing charge, not a step, unless urgent or timed
-    return (not listed or modal[:1] != ["负责"]) and bool(
+    # 1、客服部负责受理投诉并登记 2、工程部负责…: in a list, a unit's standing charge, not a step, unless urgent or timed;
+    # items that open with 负责 under the unit's heading (（一）负责登记投诉 （二）负责转交…) are its acts in turn
+    return (not listed or modal[:1] != ["负责"] or not subject.strip()) and bool(
         posts_in(subject) or UNIT_FIRST.match(subject.strip()) or not subject.strip()
     )
 

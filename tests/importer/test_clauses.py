@@ -190,3 +190,14 @@ def test_a_second_act_after_bing_and_a_word_of_promptness_is_a_step_of_its_own(t
 def test_short_acts_that_win_a_complainant_round_are_a_step_each(tmp_path: Path):
     steps = _steps(tmp_path, "讲清道理，消除误会，取得谅解。")
     assert steps == ["讲清道理", "消除误会", "取得谅解"]
+
+
+def test_listed_charges_that_open_with_fuze_under_a_units_heading_are_steps(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某公交公司乘客投诉处理办法\n\n一、投诉受理\n\n乘客可通过热线电话投诉。\n\n二、调度室\n\n"
+        "（一）负责登记乘客的投诉。\n\n（二）负责把投诉转给车队核实。\n",
+        encoding="utf-8",
+    )
+    steps = [str(a["do"]) for s in import_validated(source)["scenarios"] for a in s["actions"]]
+    assert "负责登记乘客的投诉" in steps and "负责把投诉转给车队核实" in steps
