@@ -1328,6 +1328,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             lead = lead if lead is not None else owner
             if lead is None:
                 lead = col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
+            if lead is None:
+                lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
             level_deadline = None
             if criteria is not None:  # Level | Description | Response time | Owner
                 level_deadline = (

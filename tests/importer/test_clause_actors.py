@@ -167,3 +167,13 @@ def test_a_unit_named_by_what_it_handles_or_is_involved_in(tmp_path: Path):
 def test_a_verb_of_publishing_is_no_part_of_the_name_after_it(tmp_path: Path):
     """公司公布供电服务热线: 公布 is no part of the hotline's name (no post 公司公布供电服务热线)."""
     assert _titles(tmp_path, "公司公布供电服务热线。", "供电服务热线接到报修后应立即派单。") == ["供电服务热线"]
+
+
+def test_a_post_named_by_what_it_received_keeps_those_words(tmp_path: Path):
+    """收到投诉部门, 接到投诉科室负责人: the unit or head that received it, named so (接到/收到 open no cut: the post
+    is not 投诉部门, a complaints unit); 客服部接到…负责人转来的投诉 still gives only the unit that acts."""
+    assert _titles(tmp_path, "收到投诉部门应在2日内答复。", "接到投诉科室负责人须在1日内处理。") == [
+        "收到投诉部门",
+        "接到投诉科室负责人",
+    ]
+    assert _titles(tmp_path, "客服部接到客服部负责人转来的投诉后应立即登记。") == ["客服部"]

@@ -1352,3 +1352,25 @@ def test_a_list_named_with_its_kind_is_one_name_and_the_kind_alone_no_post(tmp_p
     assert ("副组长", "营销副总、技术副总等各主管副总经理") in _roles(data)
     assert ("副组长", "营销副总") not in _roles(data)
     assert ("部门负责人", None) not in _roles(data)
+
+
+def test_the_post_column_of_a_grade_table_names_each_grades_lead(tmp_path: Path):
+    """投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column (角色, 岗位, 职务) leads each grade, whatever words the
+    post is named in (值班主管, 酒店总经理), as a 负责人 or 处理人 column does."""
+    d = docx.Document()
+    d.add_paragraph("某酒店宾客投诉处理规定", style="Title")
+    d.add_heading("投诉分级", level=1)
+    add_table(
+        d,
+        [
+            ("投诉级别", "判定标准", "处理角色", "处理时限"),
+            ("一般投诉", "服务态度等轻微问题", "值班主管", "24小时"),
+            ("重大投诉", "造成人身伤害或媒体曝光", "酒店总经理", "72小时"),
+        ],
+    )
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_document(source).data
+    roles = _by_title(data)
+    assert {"值班主管", "酒店总经理"} <= set(roles)
+    assert [level.get("lead") for level in data["levels"]] == [roles["值班主管"]["id"], roles["酒店总经理"]["id"]]
