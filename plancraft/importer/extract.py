@@ -19,7 +19,7 @@ from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .caps import CAP_WORDS, caps_in, cell_cap, table_payments
-from .grades import Grades, fold_response_parts, graded_headings
+from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
@@ -1267,10 +1267,10 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._unmap(seg, node)
             return
         if (
-            re.search(r"级别|等级|分级|级次|level|severity|category|tier", rows[0][0], re.IGNORECASE)
-            and len(rows[0]) >= 3
+            len(rows[0]) >= 3
             and all(grading.is_level_name(c.strip()) for c in rows[0][1:])
-            and len({grading.severity(c) for c in rows[0][1:]}) == len(rows[0]) - 1
+            and len({grading.grade_key(c) for c in rows[0][1:]}) == len(rows[0]) - 1
+            and re.search(r"级别|等级|分级|级次|level|severity|category|tier", rows[0][0], re.IGNORECASE)
         ):
             # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns; read it turned
             width = min(len(r) for r in rows)
@@ -1413,6 +1413,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._escalation_rows(seg, rows, condition=condition, to=report_to, deadline=deadline, out=out)
             return
         if graded_rows:
+            if cap is not None and cap != grades:  # 轻微投诉 | … | 50元以内: each grade's cap
+                self._limit_rows(seg, rows, item=grades, cap=cap, deadline=None, start=None, per=per, owner=None, out=out)
             return
         if level is not None and criteria is not None:
             lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
@@ -1429,12 +1431,14 @@ class Extractor(Organisation, Grades, StepsMixin):
         """The column whose every cell below the header names a different grade (轻微投诉 / 一般投诉 / 重大投诉,
         Level 1 / Level 2), two or more of them; else None."""
         for i in range(max(len(r) for r in rows)):
-            names = [r[i].strip() for r in rows[1:] if i < len(r)]
+            names = [grade_opening(r[i]) for r in rows[1:] if i < len(r)]
+            names = [n for k, n in enumerate(names) if k == 0 or n != names[k - 1]]  # a cell merged down the rows
             if len(names) < 2 or not all(names) or not all(grading.is_level_name(n) for n in names):
                 continue
-            ranks = [grading.severity(n) for n in names]
-            english = [re.sub(r"\W+", " ", n.lower()) for n in names]
-            if (None not in ranks and len(set(ranks)) == len(ranks)) or (None in ranks and len(set(english)) == len(english)):
+            keys = [grading.grade_key(n) for n in names]
+            if any(rank is None for rank, _ in keys):  # Level 1, Category A: no severity word, each named once
+                keys = [(0, re.sub(r"\W+", " ", n.lower())) for n in names]
+            if len(set(keys)) == len(keys):
                 return i
         return None
 

@@ -61,6 +61,14 @@ def graded_headings(root: Node) -> None:
                 c.key = "levels"
 
 
+def grade_opening(cell: str) -> str:
+    """The grade a table cell opens with: the whole cell when it names one (重大投诉（Ⅱ级）), else the words before its
+    first colon, comma or line (轻微投诉：客户对服务细节不满，… -> 轻微投诉)."""
+    cell = cell.strip()
+    head = re.split(r"[：:，,。；;\n]", cell, maxsplit=1)[0].strip()
+    return head if head != cell and grading.is_level_name(head) else cell
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -85,13 +93,16 @@ class Grades:
             def cell(i: int | None, row: list[str] = row) -> str:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
-            name = cell(level)
-            if not name:
-                continue
+            name = grade_opening(cell(level))
+            if not name or any(str(lv["name"].value) == name and lv["name"].at[:2] == ("t", seg.table) for lv in levels):
+                continue  # a cell merged down the rows names its grade once
+            said = (cell(criteria) if criteria != level else "") or re.sub(
+                r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip()
+            )
             item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
-            if cell(criteria):
-                item["criteria"] = Src(cell(criteria), at)
-                _thresholds(item, cell(criteria), at, self.lang)
+            if said:
+                item["criteria"] = Src(said, at)
+                _thresholds(item, said, at, self.lang)
             if cell(lead) and lead not in (level, criteria):
                 who = self._role_ref(cell(lead), at, create=True)
                 if who is None and cell(lead).endswith(vocab.GROUP_SUFFIXES) and not cell(lead).endswith("办公室"):
@@ -503,7 +514,7 @@ class Grades:
         def grade(f: dict) -> object:  # the grade a name carries: its severity, or its English grade (Category B)
             name = str(f["name"].value)
             english = _EN_LEVEL.search(name) if grading.severity(name) is None else None
-            return level_key(name) if english else grading.rank(name)
+            return level_key(name) if english else (grading.rank(name), grading.grade_key(name)[1])
 
         if len({grade(f) for f in found}) < len(found):
             # several cases of one grade (重大投诉…, 重大事件…): the first of each grade stands for it
@@ -520,6 +531,26 @@ class Grades:
             found.sort(key=lambda f: grading.rank(str(f["name"].value)))
             out["levels"] = found
             self.mapped.append("levels")
+        elif mentioned := self._grades_mentioned(segs):
+            out["levels"] = mentioned
+            self.mapped.append("levels")
+
+    def _grades_mentioned(self, segs: list[Segment]) -> list[dict]:
+        """Graded cases named anywhere in the text (客服专员对轻微投诉当场处理…；涉及重大投诉的，报总经理): when two or
+        more different grades of one kind of case are named, each is a level — the first sentence naming it its
+        criteria; else []."""
+        by_event: dict[str, dict[tuple, tuple[str, str, tuple]]] = {}  # kind of case -> grade -> its first mention
+        for seg in segs:
+            for sentence in sentences(seg.text):
+                for m in grading.GRADED_CASE.finditer(sentence):
+                    grades = by_event.setdefault(m.group("event"), {})
+                    grades.setdefault(grading.grade_key(m.group()), (m.group(), sentence, ("p", seg.number)))
+        best = max((list(g.values()) for g in by_event.values()), key=len, default=[])
+        if len(best) < 2:
+            return []
+        levels = [self._defined_level(name, crit, at, leads=False) for name, crit, at in best]
+        levels.sort(key=lambda lv: grading.rank(str(lv["name"].value)))
+        return levels
 
     def _announcement(self) -> tuple[list[str], tuple] | None:
         """The sentence of the document that announces its grading with the most grades, as (names, where)."""

@@ -160,6 +160,16 @@ def severity(text: str) -> int | None:
     return best
 
 
+_SAME_RANK = re.compile(r"严重|重大")
+
+
+def grade_key(text: str) -> tuple:
+    """What tells one grade from another: its rank, and 严重 from 重大, which share a rank but stand as two grades of
+    one scale (一般、较重、严重、重大投诉)."""
+    word = _SAME_RANK.search(re.sub(r"特别重大|特别严重|较为?严重", "", text))
+    return (severity(text), word.group() if word else "")
+
+
 def is_level_name(text: str) -> bool:
     """A short phrase that names a grade: 重大投诉, Ⅱ级响应, 橙色预警, Level 2 (Major)."""
     text = text.strip()
@@ -367,9 +377,19 @@ def graded_mentions(sentence: str) -> list[str]:
 
 # Clauses set side by side, each opening with a different grade of one kind of case (一般投诉由网点负责人当场处理；重大投诉
 # 由支行行长牵头处理): the grades, each with what its clause says.
+# The case may be opened as a case met (属于/属/如属X投诉的，遇Y投诉时，发生Z事件的), its subject said first (投诉属于一般
+# 投诉的), and the grade may head a list of cases (重大火灾、爆炸等事件：…).
 _GRADE_CLAUSE = re.compile(
-    rf"^(?:对于?|凡(?:属)?|属于)?\s*(?P<name>(?:特别重大|重大|较大|非一般性?|一般性?|严重|轻微|紧急|简单|普通|复杂|疑难|"
-    rf"{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;由的]{{0,10}}?{EVENT})(?:的)?[，,]?\s*(?P<rest>\S.*)$"
+    r"^(?:[\u4e00-\u9fff]{0,6}?(?:属于|属|系)|[\u4e00-\u9fff]{0,8}?(?:接到|收到|受理|遇到|遇有|处理)|对于?|凡(?:属)?|如属|若属|如遇|若遇|遇到?|遇有|发生|出现|如发生|针对|经认定为|认定为)?"
+    rf"\s*(?P<name>(?:特别重大|特大|重大|较大|较重|较为严重|较严重|非一般性?|一般性?|严重|轻微|轻度|中度|重度|紧急|简单|普通|"
+    rf"复杂|疑难|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;：:由的]{{0,16}}?{EVENT})(?:的|时|者)?[，,：:]?\s*(?P<rest>\S.*)$"
+)
+
+
+# A case named with its grade anywhere in a sentence (对轻微投诉, 属于一般性投诉, 遇较重投诉): the grade and the kind of case.
+GRADED_CASE = re.compile(
+    r"(?:特别重大|特别严重|重大|较大|较重|较为严重|较严重|严重|轻微|一般性?)(?:的)?"
+    r"(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
 )
 
 
@@ -381,15 +401,24 @@ def graded_opening(text: str) -> tuple[str, str] | None:
     return m.group("name"), re.sub(r"^(?:是指|系指|指|包括)\s*", "", m.group("rest"))
 
 
+# Clauses end at ；。, and at a comma before the next case met (…当场处理，属于一般投诉的，由站长…).
+_CASE_CLAUSE_END = re.compile(
+    r"[；;。]|[，,](?=(?:属于|属|如属|若属|如遇|若遇|遇到?|遇有|对于?|发生|出现)[^，,。；;]{1,24}?(?:的|时)[，,])"
+)
+
+
 def graded_clauses(text: str) -> list[tuple[str, str]]:
     """(name, rest) of each clause of a paragraph that opens with a grade of a case (一般投诉由…；重大投诉由…; 一是一般投诉，
     指…；二是重大投诉，指…), when two or more clauses so open with different grades; else []."""
     found: list[tuple[str, str]] = []
-    for clause in re.split(r"[；;。：:]", text):
-        m = _GRADE_CLAUSE.match(re.sub(r"^(?:\S{1,4}[、.．)）]|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip()))
+    for clause in re.split(_CASE_CLAUSE_END, text):
+        clause = re.sub(r"^(?:\S{1,4}[、.．)）]|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip())
+        m = _GRADE_CLAUSE.match(clause)
+        if m is None and re.search(r"[：:]\s*\S", clause):  # 分为三级：一级投诉是指…: the clause after the lead-in
+            m = _GRADE_CLAUSE.match(re.split(r"[：:]", clause, maxsplit=1)[1].strip())
         if m and severity(m.group("name")) is not None:
             found.append((m.group("name"), m.group("rest")))
-    ranks = [severity(name) for name, _ in found]
+    ranks = [grade_key(name) for name, _ in found]
     return found if len(found) >= 2 and len(set(ranks)) == len(ranks) else []
 
 

@@ -1203,3 +1203,61 @@ def test_a_table_of_posts_is_no_grading(tmp_path):
         encoding="utf-8",
     )
     assert import_document(source).data.get("levels", []) == []
+
+
+def test_grades_named_side_by_side_in_case_clauses_of_a_procedure(tmp_path):
+    from plancraft.importer.levels import graded_clauses
+
+    # cases met (属于/属/遇…时), a comma between them, 严重 and 重大 two grades of one scale
+    assert [
+        n
+        for n, _ in graded_clauses("属于一般投诉的，由班组长当场处理，属较重投诉的，由站长在3日内处理；遇重大投诉时，报总经理。")
+    ] == [
+        "一般投诉",
+        "较重投诉",
+        "重大投诉",
+    ]
+    assert [n for n, _ in graded_clauses("投诉属于严重投诉的，报分管经理；属于重大投诉的，报总经理。")] == [
+        "严重投诉",
+        "重大投诉",
+    ]
+    assert graded_clauses("属于重大投诉的，报总经理；属于重大事件的，启动预案。") == []  # one grade twice: no scale
+    levels = _levels(
+        tmp_path,
+        "某物业服务中心投诉管理规定\n一、目的\n为提高服务质量，制定本规定。\n二、投诉处理\n"
+        "客服前台接到业主投诉后，应当做好登记，对轻微投诉当场解释处理。\n"
+        "客服主管对一般性投诉进行核实，在24小时内转交相关部门处理。\n"
+        "涉及较重投诉或者重大投诉的，应立即上报项目经理，由项目经理组织处理。\n",
+    )
+    assert _names(levels) == ["轻微投诉", "一般性投诉", "较重投诉", "重大投诉"]
+    assert levels[1]["criteria"].startswith("客服主管对一般性投诉进行核实")
+
+
+def test_one_graded_case_named_in_passing_is_no_grading(tmp_path):
+    levels = _levels(
+        tmp_path,
+        "某物业服务中心投诉管理规定\n一、投诉处理\n客服前台接到业主投诉后，应当做好登记。\n遇重大投诉的，应立即上报项目经理。\n"
+        "重大投诉处理完毕后，应当形成书面报告。\n",
+    )
+    assert levels == []
+
+
+def test_a_table_grade_cell_that_goes_on_to_say_what_the_grade_is(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("某银行客户投诉处理办法")
+    d.add_paragraph("二、分级处理")
+    add_table(
+        d,
+        [
+            ("投诉情形", "处理部门", "赔付上限"),
+            ("一般投诉：客户对服务态度不满，未造成损失", "网点", "200元"),
+            ("严重投诉：造成客户资金损失", "支行", "2000元"),
+            ("重大投诉：引起媒体关注或群体投诉", "分行", "1万元"),
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    data = import_document(path).data
+    assert _names(data["levels"]) == ["一般投诉", "严重投诉", "重大投诉"]
+    assert data["levels"][0]["criteria"] == "客户对服务态度不满，未造成损失"
+    assert [cap["max"] for cap in data["limits"]] == [200, 2000, 10000]
