@@ -228,7 +228,7 @@ ZH_MODAL_ACT = re.compile(
     # 现场负责人有权让…离开: an authority given is what the post does when it must; 中心将于3日内回复: what it will do
     r"有权|(?<![即则并])将(?!来|近|要|会))"
     # …要高度重视 / 应切实加强 / 要坚持…: an attitude urged, not an act
-    r"(?!急|用|对|答|变|聘|届|有|求|点|素|是|为|以|能|见|靠|行|知|注意|高度|重视|充分|切实|坚持|树立|牢固|始终|本着|增强|提高认识)"
+    r"(?!急|用|(?<=应)对|答|变|聘|届|有|求|点|素|是|为|以|能|见|靠|行|知|注意|高度|重视|充分|切实|坚持|树立|牢固|始终|本着|增强|提高认识)"
     r"(?:立即|及时|迅速|马上|尽快|认真|主动|妥善|第一时间|在[^，,；;。]{1,16}?(?:内|前))?[\u4e00-\u9fff]"
 )
 
@@ -481,7 +481,7 @@ def acts_inside(clause: str) -> list[int]:
         if (
             m.group().startswith("并")
             and _ENDS_IN_VERB.search(before)
-            and not re.match(r"^并且?(?:立即|及时|迅速|马上|随即|尽快|第一时间)", rest)
+            and not re.match(r"^并且?(?:立即|及时|迅速|马上|随即|尽快|第一时间|向|将)", rest)
         ):
             continue  # 负责接收并登记投诉信息: two verbs of one object, one act
         if _deadline_in(clause[:at]):

@@ -1143,10 +1143,12 @@ class StepsMixin:
         """Offsets in a clause where the next of acts listed with 、 starts (安抚乘客情绪、耐心解释原因、做好投诉记录): every
         item a verb clause with its object; not a list of nouns or of bare verbs (做好安抚、解释工作, 调查、处理)."""
         items = clause.split("、")
+        # 接待人员要做到热情接待、耐心倾听、讲清道理: the acts a post is to carry out, listed after 做到
+        standard = re.match(r"^[^，,；;。]{0,16}?(?:应当?|要|须|必须|需要?)?(?:做到|坚持)(?=[\u4e00-\u9fff]{4})", items[0])
         if (
             len(items) < 2
             or not all(len(item) >= 4 for item in items)
-            or not acts.verb_clause(items[0])
+            or not acts.verb_clause(items[0][standard.end() :] if standard else items[0])
             # each next item its verb first: 通知维保单位、物业经理到场 lists whom 通知 reaches, then what they do
             or not all(acts.VERB_HEAD.match(item) for item in items[1:])
         ):
@@ -1154,9 +1156,13 @@ class StepsMixin:
         if (
             re.match(r"^(?:做好|进行|开展|加强|搞好|抓好|负责|组织|协助|配合|落实)[\u4e00-\u9fff]{1,2}$", items[0])
             or re.search(r"(?:工作|事宜|措施)$", items[-1])
-            or any(acts.ENDS_IN_BARE_VERB.search(item) for item in items[:-1])
+            # 应保存、归档…材料: verbs of the last one's object; 耐心倾听、妥善处理: the last has none either, acts each
+            or (
+                any(acts.ENDS_IN_BARE_VERB.search(item) for item in items[:-1])
+                and not (len(items[-1]) <= 4 and acts.ENDS_IN_BARE_VERB.search(items[-1]))
+            )
         ):
-            return []  # 做好安抚、解释工作, 应保存、归档…材料: the list is one object, or verbs of one object
+            return []  # 做好安抚、解释工作: the list is one object
         return [sum(len(item) + 1 for item in items[:n]) for n in range(1, len(items))]
 
     # The organisation at large and what it should do (银行应…, 企业需要…, 各部门要…): a policy, said once, read whole

@@ -201,3 +201,19 @@ def test_listed_charges_that_open_with_fuze_under_a_units_heading_are_steps(tmp_
     )
     steps = [str(a["do"]) for s in import_validated(source)["scenarios"] for a in s["actions"]]
     assert "负责登记乘客的投诉" in steps and "负责把投诉转给车队核实" in steps
+
+
+def test_acts_a_post_is_to_carry_out_listed_after_zuodao_are_a_step_each(tmp_path: Path):
+    steps = _steps(tmp_path, "站务员要做到热情接待、耐心倾听、妥善处理。", "调度员应保存、归档行车记录。")
+    assert steps[:3] == ["站务员要做到热情接待", "耐心倾听", "妥善处理"]
+    assert steps[3:] == ["调度员应保存、归档行车记录"]  # verbs of one object: one act
+
+
+def test_bing_then_whom_the_act_reaches_after_a_bare_verb_is_a_second_act(tmp_path: Path):
+    steps = _steps(tmp_path, "站长接到投诉后要亲自处理并向车队长报告。")
+    assert steps == ["站长接到投诉后要亲自处理", "向车队长报告"]
+
+
+@pytest.mark.parametrize("sentence", ["质检员有权对处理结果进行复核", "调度室要对投诉进行登记"])
+def test_a_modal_or_an_authority_then_dui_is_an_act(sentence: str):
+    assert acts.sentence_acts(sentence, listed=True)
