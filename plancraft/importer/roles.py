@@ -1283,7 +1283,8 @@ _NOT_ACTOR_NP = re.compile(
     r"使用|来电|咨询|消费|购买|求助)者)(?:本人|一方|代表)?$|"
     r"^各级|^(?:并|且|而|但|则|对|在|当(?=[^时]*时)|如|若|因|为|经|按|根据|依据|通过|把|将|被|向|从|自|以|与|同|给|让|使|凡|其|该|此|这|那|上述|以上|"
     r"我|你|他|她|它|任何|一切|大家)|所有|全体|"
-    r"^(?:本|我|各|该)?(?:银行|公司|企业|集团|医院|学校|机构|银行机构|行)$|"
+    r"^(?:本|我|各|该)?(?:银行|企业|集团|医院|学校|机构|银行机构|行)$|^(?:各|该)公司$|"
+    # 公司, 本公司 as the subject of an act (公司应在5日内答复): the company acting as a whole, a role the transcriber lists
     # each of the organisation's branches (各营业网点, 各分支行, 各分公司): the organisation itself, not a post of it
     r"^各[\u4e00-\u9fff]{0,4}(?:机构|网点|支行|分行|分公司|子公司)$|"
     # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)

@@ -177,3 +177,12 @@ def test_a_post_named_by_what_it_received_keeps_those_words(tmp_path: Path):
         "接到投诉科室负责人",
     ]
     assert _titles(tmp_path, "客服部接到客服部负责人转来的投诉后应立即登记。") == ["客服部"]
+
+
+def test_the_company_acting_in_the_procedure_is_a_role(tmp_path: Path):
+    """公司应在5个工作日内答复: the company as a whole does a step of the procedure, a role; a bank's or hospital's maxim
+    (银行应当重视…, 医院应…) and each branch (各分公司) stay none."""
+    assert _titles(tmp_path, "客服专员应当日登记投诉。", "公司应在5个工作日内书面答复客户。") == ["客服专员", "公司"]
+    assert clause_actors("本公司将在收到投诉后3日内回复。") == ["本公司"]
+    assert clause_actors("银行应当认真对待每一件投诉。") == []
+    assert clause_actors("各分公司应于每月5日前报送投诉汇总。") == []

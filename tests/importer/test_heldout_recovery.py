@@ -50,7 +50,9 @@ FLOORS = {
     # heldout12-14: the session's last blind measure (main 1e87c90, 61% pooled), kept as measured: open from now on
     # heldout12 steps raised after a lead-in that acts, a reporting stage among the stages and early-warning stages
     # became steps (lists4)
-    "heldout12": {"roles": (14, 6), "levels": (0, 0), "time_limits": (1, 0), "steps": (32, 8)},
+    # heldout12 roles: one more counted wrong since 公司 acting is a role (roles8): h12-4 says 公司应当在接收客户投诉3个交易日内
+    # 作出是否受理的决定, an act its transcription gives no role
+    "heldout12": {"roles": (14, 7), "levels": (0, 0), "time_limits": (1, 0), "steps": (32, 8)},
     "heldout13": {"roles": (26, 4), "levels": (1, 0), "time_limits": (7, 0), "steps": (55, 7)},
     # heldout14 steps and levels raised after a list of acts, or English prose that acts, under a heading no section
     # names became a procedure (lists4); heldout2, 10, 11, 13, 14 steps raised after one step per act (acts4: two acts
@@ -75,7 +77,9 @@ FLOORS = {
     # heldout17 20->21 when 如实…/当场… stopped opening a case (clauses): guidance steps 437 -> 440, 491/583 -> 495/588
     "heldout15": {"roles": (18, 3), "levels": (1, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (37, 14)},
     "heldout16": {"roles": (8, 3), "levels": (7, 1), "time_limits": (10, 0), "steps": (55, 9)},
-    "heldout17": {"roles": (11, 7), "levels": (0, 1), "limits": (1, 0), "time_limits": (6, 0), "steps": (61, 21)},
+    # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
+    # old guidance 131 -> 132)
+    "heldout17": {"roles": (11, 8), "levels": (0, 1), "limits": (1, 0), "time_limits": (6, 0), "steps": (61, 21)},
     "heldout18": {"roles": (16, 7), "levels": (2, 1), "time_limits": (13, 2), "steps": (38, 7)},
     "heldout19": {"roles": (13, 11), "levels": (0, 2), "limits": (1, 0), "time_limits": (8, 1), "steps": (52, 17)},
     # heldout20 steps wrongly extracted 8 -> 9 (english): English sentences under no section that say what will be done

@@ -1007,7 +1007,7 @@ def test_the_subject_of_an_act_clause_is_a_role_whatever_it_is_called():
 
 def test_what_stands_before_an_act_word_but_names_no_post():
     """A thing or a time before 应 (投诉处理意见应…, 接到通知后应…), the complainant's side, everyone, a number of
-    people, a group (what a group does is the group's), the organisation itself, a prohibition and a policy to set up."""
+    people, a group (what a group does is the group's), the organisation itself (a bank, a hospital), a prohibition and a policy to set up."""
     from plancraft.importer.roles import clause_actors
 
     assert clause_actors("投诉处理意见应在5日内送达。") == []
@@ -1016,7 +1016,7 @@ def test_what_stands_before_an_act_word_but_names_no_post():
     assert clause_actors("全体职工须遵守本规定。") == []
     assert clause_actors("由3名保安人员看守现场。") == []
     assert clause_actors("现场处置小组应立即赶赴现场。") == []
-    assert clause_actors("公司应当在收到投诉后3日内答复。") == []
+    assert clause_actors("医院应当在收到投诉后3日内答复。") == []  # (公司 acting is a role: test_clause_actors)
     assert clause_actors("值班员不得擅自离岗。") == []
     assert clause_actors("各分公司应成立投诉处理领导小组。") == []
 
@@ -1171,7 +1171,7 @@ def test_on_duty_words_open_a_post_and_a_connective_does_not():
     assert clause_actors("当日值班经理、区域主管应积极参与调查。") == ["当日值班经理", "区域主管"]
     assert clause_actors("当台收银员有权为顾客办理退款。") == ["当台收银员"]
     assert clause_actors("当顾客情绪激动时应耐心劝解。") == []
-    assert clause_actors("损失较大的，且公司有权拒绝赔付。") == []
+    assert clause_actors("损失较大的，且公司有权拒绝赔付。") == ["公司"]  # not 且公司
     assert [p for p, _, _ in post_spans("当日值班经理应在场")] == ["当日值班经理"]
 
 
