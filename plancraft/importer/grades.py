@@ -725,10 +725,14 @@ class Grades:
         re.IGNORECASE,
     )
     _STAGE_TITLE = re.compile(
-        r"^(?:stage\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))", re.IGNORECASE
+        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))",
+        re.IGNORECASE,
     )
 
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
+    # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
+    # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
+    _TAKEN_ON = re.compile(r"\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|escalat\w*)\b", re.IGNORECASE)
 
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
@@ -752,8 +756,16 @@ class Grades:
         # Stages are levels only where a later stage takes the graver complaints (those that appear complicated or
         # serious, 案情复杂的); stages every complaint goes through alike (investigation, then review) are steps.
         later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
-        if len(staged) < 2 or not self._GRAVER.search(later):
+        if len(staged) < 2:
             return False
+        if not self._GRAVER.search(later):
+            # Steps (not stages: the open transcriptions keep stages a complaint is taken on through as a procedure) are
+            # tiers when the text under a later one, as written, takes the dissatisfied complainant on
+            first, last = staged[1]["title"].at[1], staged[-1]["title"].at[1] + 8
+            written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
+            steps = all(re.match(r"step\b", str(s["title"].value), re.I) for s in staged)
+            if not (steps and self._TAKEN_ON.search(written)):
+                return False
         levels = []
         for i, scenario in enumerate(staged, 1):
             title = str(scenario["title"].value)

@@ -1261,3 +1261,20 @@ def test_a_table_grade_cell_that_goes_on_to_say_what_the_grade_is(tmp_path):
     assert _names(data["levels"]) == ["一般投诉", "严重投诉", "重大投诉"]
     assert data["levels"][0]["criteria"] == "客户对服务态度不满，未造成损失"
     assert [cap["max"] for cap in data["limits"]] == [200, 2000, 10000]
+
+
+def test_steps_a_dissatisfied_complainant_is_taken_up_are_tiers_and_steps_of_one_procedure_are_not(tmp_path):
+    tiers = _levels(
+        tmp_path,
+        "Complaints Procedure\n\nStep 1 - Local resolution\nThe shop manager will try to put things right within 3 working days.\n\n"
+        "Step 2 - Head office\nIf you are not satisfied with the answer, write to the Customer Care Manager, who will reply "
+        "within 15 working days.\n\nStep 3 - Independent review\nIf you remain unhappy, you may ask the Director to review it.\n",
+    )
+    assert _names(tiers) == ["Step 1 - Local resolution", "Step 2 - Head office", "Step 3 - Independent review"]
+    acts = _levels(
+        tmp_path,
+        "Complaints Procedure\n\nStep 1 - Receive\nThe advisor logs the complaint on the day it arrives.\n\n"
+        "Step 2 - Investigate\nThe team leader looks into it within 10 working days.\n\n"
+        "Step 3 - Reply\nThe team leader writes to the customer with the outcome.\n",
+    )
+    assert acts == []
