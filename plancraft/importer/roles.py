@@ -971,7 +971,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         if begin < m.start() and re.search(r"等(?:部门|单位|科室|处室)?(?:主要)?(?:负责人|领导)$", role):
             role = m.group("role")  # 保卫部等主要负责人: the head of the units listed, no unit of its own
         post = vocab.ROLE_LEAD.sub("", vocab.ROLE_CUT.sub("", role))
-        if len(post) < 2:  # 投诉协调员: the cut took a verb (协调) that is part of the post's name
+        if len(post) < 2 or (len(post) == 2 and post.endswith("员") and post not in vocab.POST_SUFFIXES):
+            # 投诉协调员, 信息报送员: the cut took a verb (协调, 报) that is part of the post's name
             post = vocab.ROLE_LEAD.sub("", role)
         start = m.end("role") - len(post)
         if post.startswith("急") and text[: m.start("role")].endswith("应"):

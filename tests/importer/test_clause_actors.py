@@ -186,3 +186,11 @@ def test_the_company_acting_in_the_procedure_is_a_role(tmp_path: Path):
     assert clause_actors("本公司将在收到投诉后3日内回复。") == ["本公司"]
     assert clause_actors("银行应当认真对待每一件投诉。") == []
     assert clause_actors("各分公司应于每月5日前报送投诉汇总。") == []
+
+
+def test_any_post_named_by_its_work_and_yuan_is_a_post(tmp_path: Path):
+    """秩序维护员, 设备维修员: a post named by its work and 员 acts, though no list names it; 会员, 成员, 动员, 员工 are
+    no such post, and a verb inside the name (信息报送员) stays in it."""
+    assert _titles(tmp_path, "秩序维护员赶到现场维持秩序。", "设备维修员应在2小时内完成维修。") == ["秩序维护员", "设备维修员"]
+    assert _titles(tmp_path, "信息报送员应立即上报事件信息。") == ["信息报送员"]
+    assert _titles(tmp_path, "客服专员应做好会员的解释工作，并动员志愿者协助。", "小组成员应保护员工安全。") == ["客服专员"]
