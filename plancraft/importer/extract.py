@@ -1056,8 +1056,16 @@ class Extractor(Organisation, Grades, StepsMixin):
                     best, best_at = scenario, at[1]
         return best
 
+    # Left unmapped and still acts, whatever else the sentence says: a deadline of the handling stated as a rule (原则上…,
+    # 不得超过5个工作日), a charge that opens with 负责 (负责登记…)
+    _RULED_ACT = re.compile(
+        r"^负责(?!人)|(?:原则上|不得超过|不超过)[^，,。；;]{0,16}?[\d一二三四五六七八九十两半]+\s*个?(?:工作日|日|天|小时|周|个?月)"
+    )
+
     def _sentence_acts(self, part: str, listed: bool = False) -> bool:
-        return acts.sentence_acts(part, listed)
+        return acts.sentence_acts(part, listed) or bool(
+            re.search(r"[\u4e00-\u9fff]", part) and self._RULED_ACT.search(part) and not acts.YOUR_OPTION.match(part)
+        )
 
     def _paragraph_acts(self, text: str, listed: bool = False) -> bool:
         """Half or more of the paragraph's sentences act (_sentence_acts), and it is no lead-in (…如下：)."""

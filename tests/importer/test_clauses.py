@@ -217,3 +217,18 @@ def test_bing_then_whom_the_act_reaches_after_a_bare_verb_is_a_second_act(tmp_pa
 @pytest.mark.parametrize("sentence", ["质检员有权对处理结果进行复核", "调度室要对投诉进行登记"])
 def test_a_modal_or_an_authority_then_dui_is_an_act(sentence: str):
     assert acts.sentence_acts(sentence, listed=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts_"),
+    [
+        ("一般投诉处理时间原则上不得超过5个工作日", True),  # a deadline of the handling stated as a rule
+        ("负责登记乘客投诉，负责把投诉转给车队核实", True),  # charges that open with 负责
+        ("乘客可在3个工作日内提出复查", False),  # what the complainant may do
+        ("本办法自发布之日起施行", False),
+    ],
+)
+def test_a_paragraph_left_unmapped_acts_when_it_states_a_ruled_deadline_or_opens_with_a_charge(sentence: str, acts_: bool):
+    from plancraft.importer.extract import Extractor
+
+    assert Extractor._sentence_acts(object.__new__(Extractor), sentence) is acts_
