@@ -947,6 +947,258 @@ LAYOUT22: dict[str, dict] = {
     },
 }
 
+# The twenty-third held-out set (plans/heldout23/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed in the
+# text as the sources have it; only the sections an author would style as headings are headings (chapters, the numbered parts of
+# a 总则, an English page's questions); a run-together copy is split again only before the document's own numbering (第X章, 第X条,
+# 一、, (一), 1.1, (1)) or after a heading the copy ran into its first sentence. `strip` drops the sharing sites' preview markers
+# (“1、” “2、” “3、”, which are not the document's own numbering and fall inside sentences) and joins the sentence they cut.
+LAYOUT23: dict[str, dict] = {
+    "h23-1": {
+        "title": "农村商业银行突发事件应急处置预案",
+        "strip": [r"^1、农村商业银行突发事件应急处置预案", r"\n[23]、"],
+        "split": r"(?=第[一二三四五六七八九十]+章 )|(?=第[一二三四五六七八九十]+条)",
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1)],
+    },
+    "h23-2": {
+        "title": "内蒙古农村信用社突发事件总体应急预案(讨论",
+        "skip": [r"^首页 商行概括 ", r"^内蒙古太仆寺农村商业银行 > ", r"^内蒙古农村信用社突发事件总体应急预案\(讨论$"],
+        "split": r"(?<=^1 总则) | (?=1\.[12]\S)|(?<=1\.1目的和依据) |(?<=1\.2适用范围和事件分类) | (?=\([1-8]\))",
+        "headings": [(r"^1 总则$", 1), (r"^1\.[12]\S+$", 2)],
+    },
+    "h23-3": {
+        "title": "鞍山银行消费者投诉管理实施办法",
+        "skip": [r"^鞍山银行消费者投诉管理实施办法$"],
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h23-4": {
+        "title": "市商业银行支行客户投诉管理办法",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"1、市商业银行支行客户投诉管理办法 ", r"\n[23]、"],
+        "split": r" (?=[一二三四五六]、)|(?<=、管理范围) |(?<=、指导思想) |(?<=、工作原则) |(?<=、组织领导)(?=\(一\))"
+        r"| (?=\([一二三四五]\))|(?<=、工作职责) | (?=\d负责)",
+        "headings": [(r"^[一二三四五六]、(管理范围|指导思想|工作原则|组织领导|工作职责|处理流程)$", 1)],
+    },
+    "h23-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^This website uses cookies\."],
+        "headings": [
+            (r"^How do I make a complaint\?$", 1),
+            (r"^What happens after I receive written acknowledgement of my complaint\?$", 1),
+        ],
+    },
+}
+
+
+# The twenty-fourth held-out set (plans/heldout24/): made blind for the importer (issue 19). As LAYOUT22: numbering typed
+# in the text as the sources have it; only the sections an author would style as headings are headings; a run-together
+# copy is split again only before the document's own numbering or after a heading the copy ran into its first sentence;
+# what the hosting page adds (download notices, page header and navigation, an uploader's watermark) is left out.
+LAYOUT24: dict[str, dict] = {
+    "h24-1": {
+        "title": "XX公司重大突发事件应急管理规程",
+        "skip": [
+            r"^XX保险股份有限公司XX公司重大突发事件应急管理规程$",
+            r"^- [123]、",
+            r"^XX公司$",
+            r"^重大突发事件应急管理规程$",
+        ],
+        "join": r"^\d、",
+        "headings": [(r"^[一二]、(适用范围|职责和权限)$", 1), (r"^\([一二]\)重大突发事件应急处置(领导小组|办公室)$", 2)],
+    },
+    "h24-2": {
+        "title": None,
+        "strip": [r"文档收集自网络,仅用于个人学习"],
+        "split": r"(?=[1-6]\.(?:公司总值班室|集中交易系统|信息技术部|根据故障点|系统运维团队))|(?=事件处置流程当总部)"
+        r"|(?<=事件处置流程)(?=当总部)|(?=\([1-5]\)如果是)",
+        "headings": [(r"^事件处置流程$", 1)],
+    },
+    "h24-3": {
+        "title": "瑞达期货客户投诉、纠纷处理的工作流程",
+        "skip": [
+            r"^您好,欢迎来到瑞达期货!",
+            r"^瑞达期货(微信公众号|新浪微博|国际期货)$",
+            r"^客服热线:",
+            r"^当前位置:首页",
+            r"^投资者教育$",
+            r"^瑞达期货客户投诉、纠纷处理的工作流程$",
+            r"^时间:2014-03-03",
+        ],
+        "split": r"(?<=^\(四\)   投诉、纠纷的回复:)",
+        "headings": [(r"^\([一二三四]\)\s+(投诉受理:|投诉调查:|投诉办理|投诉、纠纷的回复:)$", 1)],
+    },
+    "h24-4": {
+        "title": "创金合信基金客户投诉方式及处理流程",
+        "skip": [r"^创金合信基金客户投诉方式及处理流程$"],
+        "headings": [
+            (r"^[1-4]\.(客户投诉渠道|投诉处理流程|投诉处理时限|投诉处理工作的基本要求)$", 1),
+            (r"^\([1-4]\)(客服热线电话|在线客服|电子邮件|邮寄信函)$", 2),
+        ],
+    },
+    "h24-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Boroughbridge Insurance Brokers - Complaints Procedure at Boroughbridge Insurance Brokers$",
+            r"^Complaints Procedure$",
+        ],
+        "headings": [(r"^Acknowledging a complaint$", 1)],
+    },
+}
+
+
+# The twenty-fifth held-out set (plans/heldout25/): made blind for the importer (issue 19), as LAYOUT22. `h25-1` has no
+# title or heading in the stored copy: its title is the name it gives itself in its first sentence ("特制定维稳应急预案");
+# `h25-2`'s "1、" / "2、" are the preview's chunk numbers (left out; the sentence the second chunk continues is joined
+# again); `h25-4`'s "【篇1】" is the sharing site's collection mark, left out with the collection's title lines.
+LAYOUT25: dict[str, dict] = {
+    "h25-1": {
+        "title": "维稳应急预案",
+    },
+    "h25-2": {
+        "title": "中心卫生院突发群体性事件应急处置工作预案",
+        "skip": [
+            r"^医院突发群体性事件应急处置工作预案\.doc",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档总共3页",
+            r"^资源描述$",
+            r"^《医院突发群体性事件应急处置工作预案\.doc》由会员分享",
+        ],
+        "strip": [r"(?m)^1、中心卫生院突发群体性事件应急处置工作预案 "],
+        "sub": [(r"(?<=现场指挥、处置。)\n\n2、(?=尽快控制事态的发展)", "")],
+        "split": r"(?=一、组织机构与职责)|(?<=一、组织机构与职责)|(?<=1\.组织机构:) |(?<=职责:)(?=\(1\))|(?<=。)(?=\(2\))",
+        "headings": [(r"^一、组织机构与职责$", 1), (r"^(1\.组织机构:|2、职责:)$", 2)],
+    },
+    "h25-3": {
+        "title": "平顶山学院学生资助工作咨询投诉处理制度",
+        "skip": [
+            r"^• (加入收藏|设为首页|联系我们|栏目导航)$",
+            r"^平顶山学院学生资助工作咨询投诉处理制度(\(2017年\))?$",
+            r"^发布日期:2019/3/6",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h25-4": {
+        "title": None,
+        "skip": [r"^自来水公司服务流程制度$", r"^自来水公司规章制度$"],
+        "strip": [r"自来水公司规章制度自来水公司规章制度【篇1】"],
+        "split": r"(?<=^1、目的:)|(?<=^2、范围:)|(?<=包括:)(?=2\.1)|(?<=^3、职责)(?=3\.1)|(?<=^4、工作程序)(?=4\.1)",
+        "headings": [(r"^[1-4]、(目的:|范围:|职责|工作程序)$", 1)],
+    },
+    "h25-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage (one|two) — ", 1), (r"^Phase 1$", 2)],
+    },
+}
+
+
+# The twenty-sixth held-out set (plans/heldout26/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed in
+# the text as the sources have it; only the sections an author styles as headings are headings. `h26-1`'s copy puts the
+# hotel's name above the title: the title is in Word's Title style and the name follows it as a paragraph. `h26-2` and
+# `h26-4` were run together by the site: `split` breaks them again only before their own numbering (一、, 1, 1), 3、) or
+# after a heading run into its first sentence; the site's "f" at a page join is left out (`strip`), and `h26-4`'s copy,
+# which broke two sentences at the line end (“和客人/方便”, “包括客/人姓名”), is mended by `join`. `h26-4` is page 2 of its
+# document and has no title (none is made up). `h26-3`'s permission table (rows with " | ") is a Word table (`sub` marks
+# its rows for `pipe_table`); the help desk's "Created at" line is left out.
+LAYOUT26: dict[str, dict] = {
+    "h26-1": {
+        "title": "关于停水、停电、停气应急方案",
+        "skip": [r"^关于停水、停电、停气应急方案$"],
+        "headings": [(r"^\([一二三]\)", 1), (r"^总经理办公室\(白天\)、值班经理\(夜间\)$", 2)],
+    },
+    "h26-2": {
+        "title": "应急预案管理和演练制度",
+        "skip": [r"^应急预案管理和演练制度$"],
+        "strip": [r"(?m)^f(?=3报送领导)"],
+        "split": r"(?<=。)(?=[二三]、)|(?<=二、一般事件、案件、安全生产事故的报告)|(?<=三、报告的方法与要求)"
+        r"|(?<=[。;])(?=\d{1,2}[^\d])",
+        "headings": [
+            (r"^应急预案管理制度$", 1),
+            (r"^[二三]、(一般事件、案件、安全生产事故的报告|报告的方法与要求)$", 2),
+        ],
+    },
+    "h26-3": {
+        "title": "G-N-007 餐食质量投诉处理流程",
+        "skip": [r"^G-N-007 餐食质量投诉处理流程$", r"^PMS产品运营组Created at:"],
+        "sub": [(r"(?m)^(?=[^|\n]+ \| [^\n]*\|$)", "| ")],
+        "pipe_table": True,
+        "headings": [
+            (r"^(处理权限建议|标准流程:|禁忌言行)$", 1),
+            (r"^[1-6]\.(接受投诉|了解情况|制定处理方案|立即行动|结果反馈及复盘|后续跟进)$", 2),
+        ],
+    },
+    "h26-4": {
+        "title": None,
+        "strip": [r"(?m)^f(?=1、客人投诉处理总流程)"],
+        "split": r"(?<=。)(?=5\)总经理)|(?<=。)(?=[34]、宾客投诉处理中心)|(?<=宾客投诉处理中心的工作流程)(?=1宾客)"
+        r"|(?<=。)(?=[2-6][楼属投遇])|(?<=宾客投诉处理中心工作时限)(?=1\))|(?<=。)(?=[2-4]\))|(?<=。)(?=四、)",
+        "join": r"^(?:\d、|\d\)|[1-6][宾楼属投遇]|四、|受理客人投诉)",
+        "headings": [
+            (r"^[34]、宾客投诉处理中心", 2),
+            (r"^四、餐厅宾客投诉处理流程与规范$", 1),
+            (r"^[12]、(客人投诉处理总流程|轻微、一般性)", 2),
+        ],
+    },
+    "h26-5": {
+        "title": "Code of Practice",
+        "english": True,
+        "skip": [r"^Code of Practice$"],
+        "headings": [(r"^(Step [123]|Alternative Dispute Resolution \(ADR\) Process)$", 1)],
+    },
+}
+
+
+# The twenty-seventh held-out set (plans/heldout27/): made blind for the importer (issue 19). As LAYOUT22: numbering typed
+# in the text as the sources have it; only the sections an author would style as headings are headings; a run-together
+# copy is split again only before the document's own numbering or after a heading the copy ran into its first sentence.
+LAYOUT27: dict[str, dict] = {
+    "h27-1": {
+        "title": "农民工群体性事件处置应急预案",
+        "strip": [
+            r"农民工群体性事件处置应急预案农民工群体性事件处置应急预案(?=1\.总则)",
+            r"1农民工群体性事件处置应急预案(?=2\.事件分级)",
+        ],
+        "skip": [
+            r"^电脑桌面$",
+            r"^添加小米粒文库到电脑桌面$",
+            r"^安装后可以在桌面快捷访问$",
+            r"^农民工群体性事件处置应急预案(VIP免费|_第\d页)$",
+        ],
+        "split": r"(?<=^1\.总则)|(?<=编制目的)|(?<=编制依据)|(?<=工作原则)|(?<=适用范围)|(?=1\.[2-4](?:编制|工作|适用))"
+        r"|(?=2\.事件分级)|(?<=2\.事件分级)|(?=2\.[1-3]出现)|(?=\(\d\))",
+        "headings": [(r"^[12]\.(总则|事件分级)$", 1), (r"^1\.[1-4](编制目的|编制依据|工作原则|适用范围)$", 2)],
+    },
+    "h27-2": {
+        "title": "交付风险应急预案",
+        "strip": [r"^交付风险应急预案"],
+        "split": r"(?=[一二]、业主)|(?<=聚众闹事的处置程序)|(?<=游行事件的处置程序)(?=发生)|(?=\d、)|(?=[AB]、)",
+        "headings": [(r"^[一二]、业主", 1)],
+    },
+    "h27-3": {
+        "title": "产品质量投诉处理流程",
+        "strip": [r"产品质量投诉,是指[^\n]*?一、产品质量投诉处理流程"],
+        "skip": [r"^产品质量投诉处理流程$", r"^如题所述$"],
+        "headings": [(r"^\([一二]\)", 1)],
+    },
+    "h27-4": {
+        "title": "学员投诉受理制度",
+        "skip": [r"^东升驾校之东升驾校学员投诉受理制度$", r"^驾校 学员投诉受理制度$", r"^学员投诉受理制度$", r"^1。$"],
+        "stop": r"^学员投诉受理制度范本$",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h27-5": {
+        "title": "Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaint Handling Procedure$"],
+        "headings": [(r"^1\. Receiving a Complaint$", 1)],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -972,6 +1224,11 @@ SETS = {
     "heldout20": (ROOT / "plans" / "heldout20" / "sources", LAYOUT20),
     "heldout21": (ROOT / "plans" / "heldout21" / "sources", LAYOUT21),
     "heldout22": (ROOT / "plans" / "heldout22" / "sources", LAYOUT22),
+    "heldout23": (ROOT / "plans" / "heldout23" / "sources", LAYOUT23),
+    "heldout24": (ROOT / "plans" / "heldout24" / "sources", LAYOUT24),
+    "heldout25": (ROOT / "plans" / "heldout25" / "sources", LAYOUT25),
+    "heldout26": (ROOT / "plans" / "heldout26" / "sources", LAYOUT26),
+    "heldout27": (ROOT / "plans" / "heldout27" / "sources", LAYOUT27),
 }
 
 

@@ -1,4 +1,4 @@
-"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout19/, issue 19): real published plans
+"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout27/, issue 19): real published plans
 transcribed by hand by someone who had not read the importer; they measure the importer only (no lint answer keys).
 
 These checks need no import: each set holds exactly its plans with their source text and Word document, every
@@ -115,6 +115,41 @@ SETS = {
         "h22-3": ("zh-CN", PROCEDURE, "一、投诉处理的三个层次:"),
         "h22-4": ("zh-CN", PROCEDURE, "1. 业主/客户投诉的受理"),
         "h22-5": ("en", PROCEDURE, "Complaints Process"),
+    },
+    "heldout23": {
+        "h23-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h23-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h23-3": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h23-4": ("zh-CN", PROCEDURE, "一、管理范围"),
+        "h23-5": ("en", PROCEDURE, "How do I make a complaint?"),
+    },
+    "heldout24": {
+        "h24-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h24-2": ("zh-CN", EMERGENCY, "事件处置流程"),
+        "h24-3": ("zh-CN", PROCEDURE, "(一)  投诉受理:"),
+        "h24-4": ("zh-CN", PROCEDURE, "1.客户投诉渠道"),
+        "h24-5": ("en", PROCEDURE, "Acknowledging a complaint"),
+    },
+    "heldout25": {
+        "h25-1": ("zh-CN", EMERGENCY, "维稳应急预案"),
+        "h25-2": ("zh-CN", EMERGENCY, "一、组织机构与职责"),
+        "h25-3": ("zh-CN", PROCEDURE, "一、受理内容"),
+        "h25-4": ("zh-CN", PROCEDURE, "1、目的:"),
+        "h25-5": ("en", PROCEDURE, "Stage one — Defining if a Formal Complaint is being made:"),
+    },
+    "heldout26": {
+        "h26-1": ("zh-CN", EMERGENCY, "关于停水、停电、停气应急方案"),
+        "h26-2": ("zh-CN", EMERGENCY, "应急预案管理和演练制度"),
+        "h26-3": ("zh-CN", PROCEDURE, "G-N-007 餐食质量投诉处理流程"),
+        "h26-4": ("zh-CN", PROCEDURE, "3、宾客投诉处理中心的工作流程"),
+        "h26-5": ("en", PROCEDURE, "Code of Practice"),
+    },
+    "heldout27": {
+        "h27-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h27-2": ("zh-CN", EMERGENCY, "一、业主因房屋质量或其他原因聚众闹事的处置程序"),
+        "h27-3": ("zh-CN", PROCEDURE, "(一)第一责任人"),
+        "h27-4": ("zh-CN", PROCEDURE, "一、投诉方式和处理时限"),
+        "h27-5": ("en", PROCEDURE, "1. Receiving a Complaint"),
     },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
