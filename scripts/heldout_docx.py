@@ -1199,6 +1199,179 @@ LAYOUT27: dict[str, dict] = {
 }
 
 
+LAYOUT28: dict[str, dict] = {
+    "h28-1": {
+        "title": "客户投诉应急预案",
+        "skip": [r"^投诉应急预案$", r"^客户投诉应急预案$"],
+        "join": r"^(?:[一二三四五六七八九十]、|\d、|为保障|对一般客户投诉)",
+        "headings": [(r"^[一二三]、(成立|处理客户投诉应急预案的|不同情况)", 1), (r"^1、处理一般客户投诉的应急预案$", 2)],
+    },
+    "h28-2": {
+        "title": "银行舆情风险处置应急预案",
+        "skip": [r"^以下是小编为大家带来的", r"^银行舆情风险处置应急预案精选1$"],
+        "headings": [(r"^第[一二]章(总则|组织机构)$", 1)],
+    },
+    "h28-3": {
+        "title": "银行客户投诉管理办法",
+        "strip": [r"^1、银行客户投诉管理办法"],
+        "sub": [(r"\n[23]、", "")],  # the sharing site's page pieces, cut inside a sentence: joined again
+        "split": r" (?=第[一二三四五六七八九十]+条 )|(?<=^第一章 总则) |(?<=。)(?=第二章)|(?<=^第二章 投诉处理原则) ",
+        "headings": [(r"^第[一二]章 (总则|投诉处理原则)$", 1)],
+    },
+    "h28-4": {
+        "title": "某某农村商业银行股份有限公司客户投诉(信访)处理办法",
+        "skip": [r"^某某农村商业银行股份有限公司$", r"^客户投诉.信访.处理办法$"],
+        "split": r"(?<=^第二章客户投诉处理原则)(?=第三条)",
+        "join": r"^(?:第[一二三四五六七八九十]+[章条]|.草案.)",
+        "headings": [(r"^第[一二]章(总则|客户投诉处理原则)$", 1)],
+    },
+    "h28-5": {
+        "title": None,
+        "english": True,
+        "sub": [(r"(Service at:)\n(Address: )", r"\1 \2")],  # the ombudsman's address follows "at:" in one sentence
+        "headings": [
+            (r"^(When things go wrong|What to do|If you are unhappy with our resolution)$", 1),
+            (r"^(Making a complaint|Our complaints procedure|Financial Ombudsman Service)\.$", 2),
+        ],
+    },
+}
+
+
+LAYOUT29: dict[str, dict] = {
+    "h29-1": {
+        "title": "紧急重大事件预案处理和报告制度",
+        "skip": [r"^已阅读5页", r"^版权说明", r"^文档简介$"],
+        "sub": [(r"紧急重大事件预案处理和报告制度紧急重大事件预案处理和报告制度 ", "")],
+        "split": r" (?=第[一二三四五六七八九十]+条 )| (?=[一二三四] )| (?=[1-5] (?:因|中心|其他))",
+    },
+    "h29-2": {
+        "title": "中邮人寿保险股份有限公司四川分公司应对满期给付突发事件应急预案",
+        "skip": [
+            r"^中邮人寿保险股份(有限)?公司四川分公司应对满期给付突发事件应急预案$",
+            r"^合集下载$",
+            r"^\d\. [123]、",
+        ],
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1)],
+    },
+    "h29-3": {
+        "title": "前海期貨客戶投訴管理辦法",
+        "skip": [r"^前海期貨客戶投訴管理辦法$", r"^[?\s]+$"],
+        "sub": [(r"(?<=條)\?+\s*", " "), (r"(?m)^(?:\? )+", ""), (r"(?m)\?+$", "")],
+        "headings": [(r"^第[一二三四五六七八九十]+條 ", 1)],
+    },
+    "h29-4": {
+        "title": "中国人寿保险股份有限公司客户投诉管理措施实行细则",
+        "skip": [
+            r"^保险公司投诉新版制度_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明",
+            r"^文档简介$",
+            r"^中国人寿保险股份有限公司客户投诉管理措施实行细则$",
+        ],
+        "sub": [(r"(?m)^1、(?=中国人寿)", ""), (r"\n\n2、(?=有关部门)", "")],
+        "split": r"(?=第[一二三四五六七八九十]+章)|(?=第[一二三四五六七八九十]+条 )|(?<=章总则)|(?<=章投诉机构及职责)|(?=[1-4]、)",
+        "headings": [(r"^第[一二三四五六七八九十]+章", 1)],
+    },
+    "h29-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints$", r"^insurance_slide_bg$", r"^Procedure$", r"^Complaints Procedure$"],
+        "headings": [(r"^Formal Complaints Procedure$", 1)],
+    },
+}
+
+
+LAYOUT30: dict[str, dict] = {
+    "h30-1": {
+        "title": "某某省肿瘤医院信访突发事件和群体性事件处置预案",
+        # the sharing site's page-split numbers (1、 2、 3、) and its notice are not part of the Word file
+        "sub": [(r"\n[23]、", ""), (r"1、本文为WOrd文档,可编辑修改", "")],
+        "skip": [
+            r"^信访突发事件和群体性事件处置预案\.docx$",
+            r"^《信访突发事件和群体性事件处置预案\.docx》由会员分享",
+            r"^某某省肿瘤医院信访突发事件和群体性事件处置预案$",
+        ],
+        "split": r"(?<=赣肿医办字202\*175号)|(?<=处置预案)(?=各科室[::])|(?<=各科室[::])|(?<=本预案。)(?=一、)"
+        r"|(?<=一、处置原则)|(?=[((][一二三四五][))])",
+        "headings": [(r"^一、处置原则$", 1)],
+    },
+    "h30-2": {
+        "title": "停熱及恢復(fù)供熱信息",
+        "skip": [
+            r"^停熱及恢復\(fù\)供熱信息$",
+            r"^發\(fā\)布時間[::]$",
+            r"^\d{4}-\d{2}-\d{2}$",
+            r"^預\(yù\)覽次數\(shù\)[::]$",
+        ],
+        "split": r"(?<=暖氣報停[::])(?=1\.)|(?=[23]\.(?:分公司|電話)報停)",
+    },
+    "h30-3": {
+        "title": "定州市政務服務中心投訴受理制度",
+        "skip": [r"^定州市政務服務中心投訴受理制度$"],
+    },
+    "h30-4": {
+        "title": None,
+        # the statistics table of the page, as a Word table
+        "sub": [(r"(?m)^(序号|\d) \| ", r"| \1 | ")],
+        "pipe_table": True,
+        "headings": [
+            (r"^停水信息公告管理规定$", 1),
+            (r"^[一二三]、(目的|适用范围|职责分工)$", 2),
+            (r"^\(一\)停水作业实施部门$", 3),
+        ],
+    },
+    "h30-5": {
+        "title": "What happens next?",
+        "english": True,
+        "skip": [r"^skip to main content$", r"^What happens next\?$"],
+    },
+}
+
+
+LAYOUT31: dict[str, dict] = {
+    "h31-1": {
+        "title": None,
+        "sub": [
+            (r"(?:r\]Ma|0d4P|!N|6&\.Y/|\+\{|\{%u|- : g|dEjn0xDrV|\*\)z\\b)(?=Р)", ""),
+            (r"(?<=消防应急处理预案)m(?=Р)", ""),
+        ],
+        "split": r"Р",
+        "headings": [
+            (r"^十、注意事项$", 1),
+            (r"^第二章应急预案程序及预案的相关内容$", 1),
+            (r"^一、消防应急处理预案$", 2),
+        ],
+    },
+    "h31-2": {
+        "title": "大厦(写字楼)物业保安部内部制度:应急预案",
+        "skip": [r"^最新文章 导航$", r"^编辑:物业经理人2020-08-29$", r"^大厦\(写字楼\)物业保安部内部制度:应急预案$"],
+        "headings": [(r"^第三部分:应急预案$", 1), (r"^消防应急预案$", 2), (r"^[一二]、火情(报警|确认):$", 3)],
+    },
+    "h31-3": {
+        "title": "超市投诉处理制度",
+        "skip": [r"^超市投诉处理制度$", r"^更新时间:", r"^说明:文章内容仅供预览"],
+        "headings": [
+            (r"^投诉处理制度$", 1),
+            (r"^[一二三]、(受理内容|受理方法|投诉处理工作要求)$", 2),
+            (r"^消费者投诉受理、处理管理制度$", 1),
+        ],
+    },
+    "h31-4": {
+        "title": "客户投诉处理流程及规范",
+        "strip": [r"客户投诉处理流程及规范Revised at 16:25 am on June 10, 2021I hope tomorrow will definitely be better"],
+        "skip": [r"^商场顾客投诉范围及工作流程$", r"^合集下载$", r"^客户投诉处理流程及规范$"],
+        "split": r"(?<=一、目的)|(?<=二、适用范围)|(?<=三、职责)|(?=[二三]、)|(?=[1-7]、)",
+        "headings": [(r"^[一二三]、(目的|适用范围|职责)$", 1)],
+    },
+    "h31-5": {
+        "title": "How we handle your complaints - Ofcom approved code of practice",
+        "english": True,
+        "skip": [r"^How we handle your complaints - Ofcom approved code of practice$"],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -1229,6 +1402,10 @@ SETS = {
     "heldout25": (ROOT / "plans" / "heldout25" / "sources", LAYOUT25),
     "heldout26": (ROOT / "plans" / "heldout26" / "sources", LAYOUT26),
     "heldout27": (ROOT / "plans" / "heldout27" / "sources", LAYOUT27),
+    "heldout28": (ROOT / "plans" / "heldout28" / "sources", LAYOUT28),
+    "heldout29": (ROOT / "plans" / "heldout29" / "sources", LAYOUT29),
+    "heldout30": (ROOT / "plans" / "heldout30" / "sources", LAYOUT30),
+    "heldout31": (ROOT / "plans" / "heldout31" / "sources", LAYOUT31),
 }
 
 

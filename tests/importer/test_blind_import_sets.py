@@ -1,4 +1,4 @@
-"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout27/, issue 19): real published plans
+"""The sets made blind for `plancraft import` (plans/heldout10/ … heldout31/, issue 19): real published plans
 transcribed by hand by someone who had not read the importer; they measure the importer only (no lint answer keys).
 
 These checks need no import: each set holds exactly its plans with their source text and Word document, every
@@ -150,6 +150,34 @@ SETS = {
         "h27-3": ("zh-CN", PROCEDURE, "(一)第一责任人"),
         "h27-4": ("zh-CN", PROCEDURE, "一、投诉方式和处理时限"),
         "h27-5": ("en", PROCEDURE, "1. Receiving a Complaint"),
+    },
+    "heldout28": {
+        "h28-1": ("zh-CN", EMERGENCY, "一、成立客户投诉处理应急领导小组"),
+        "h28-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h28-3": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h28-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h28-5": ("en", PROCEDURE, "When things go wrong"),
+    },
+    "heldout29": {
+        "h29-1": ("zh-CN", EMERGENCY, "紧急重大事件预案处理和报告制度"),
+        "h29-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h29-3": ("zh-CN", PROCEDURE, "前海期貨客戶投訴管理辦法"),
+        "h29-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h29-5": ("en", PROCEDURE, "Formal Complaints Procedure"),
+    },
+    "heldout30": {
+        "h30-1": ("zh-CN", EMERGENCY, "一、处置原则"),
+        "h30-2": ("zh-CN", EMERGENCY, "停熱及恢復(fù)供熱信息"),
+        "h30-3": ("zh-CN", PROCEDURE, "定州市政務服務中心投訴受理制度"),
+        "h30-4": ("zh-CN", EMERGENCY, "停水信息公告管理规定"),
+        "h30-5": ("en", PROCEDURE, "What happens next?"),
+    },
+    "heldout31": {
+        "h31-1": ("zh-CN", EMERGENCY, "十、注意事项"),
+        "h31-2": ("zh-CN", EMERGENCY, "第三部分:应急预案"),
+        "h31-3": ("zh-CN", PROCEDURE, "投诉处理制度"),
+        "h31-4": ("zh-CN", PROCEDURE, "一、目的"),
+        "h31-5": ("en", PROCEDURE, "How we handle your complaints - Ofcom approved code of practice"),
     },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
