@@ -1018,23 +1018,9 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _reader_items(self) -> set[int]:
         """id() of the items listed after a lead-in addressed to the reader (When you write to us, you should:,
         请您提供以下材料：): what the reader is asked to do, not steps."""
-        cached = self.__dict__.get("_reader_ids")
-        if cached is not None:
-            return cached
-        out: set[int] = set()
-        self.__dict__["_reader_ids"] = out
-        lead = False
-        for seg in self.segs:
-            listed = not seg.is_table and (seg.family in self._LISTED or (seg.family or "").startswith("list"))
-            if lead and listed:
-                out.add(id(seg))
-                continue
-            text = "" if seg.is_table else seg.text.strip()
-            last = (sentences(text) or [text])[-1]
-            lead = bool(re.search(r"[:：]$", text)) and bool(
-                self._READER_ACTS.match(last) or re.search(r"\byou\b|您|请", last, re.IGNORECASE)
-            )
-        return out
+        return self._listed_after_lead(
+            "_reader_ids", lambda last: bool(self._READER_ACTS.match(last) or re.search(r"\byou\b|您|请", last, re.IGNORECASE))
+        )
 
     def _not_procedure_heading(self, title: str) -> bool:
         """A heading that describes the event, defines terms, speaks of the plan itself (注意事项, 有关要求) or names

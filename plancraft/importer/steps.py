@@ -4,6 +4,7 @@ flowcharts typed as text, a step's owner, deadline, approval and condition, esca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -1955,14 +1956,14 @@ class StepsMixin:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
-    def _promised(self) -> set[int]:
-        """id() of the items listed after a lead-in of promises (this is what we promise:, 我们承诺：): commitments,
-        not steps of the procedure the prose around them describes."""
-        cached = self.__dict__.get("_promised_ids")
+    def _listed_after_lead(self, cache: str, leads: Callable[[str], bool]) -> set[int]:
+        """id() of the list items that follow a paragraph ending in a colon whose last sentence `leads` says
+        introduces them (computed once per document, kept under `cache`)."""
+        cached = self.__dict__.get(cache)
         if cached is not None:
             return cached
         out: set[int] = set()
-        self.__dict__["_promised_ids"] = out
+        self.__dict__[cache] = out
         lead = False
         for seg in self.segs:
             listed = not seg.is_table and (seg.family in self._LISTED or (seg.family or "").startswith("list"))
@@ -1970,9 +1971,16 @@ class StepsMixin:
                 out.add(id(seg))
                 continue
             text = "" if seg.is_table else seg.text.strip()
-            last = (sentences(text) or [text])[-1] + text[-1:]
-            lead = bool(re.search(r"[:：]$", text)) and bool(self._PROMISE.search(last) or self._NOT_STEPS_LEAD.search(last))
+            last = (sentences(text) or [text])[-1]
+            lead = bool(re.search(r"[:：]$", text)) and leads(last + text[-1:])
         return out
+
+    def _promised(self) -> set[int]:
+        """id() of the items listed after a lead-in of promises (this is what we promise:, 我们承诺：): commitments,
+        not steps of the procedure the prose around them describes."""
+        return self._listed_after_lead(
+            "_promised_ids", lambda last: bool(self._PROMISE.search(last) or self._NOT_STEPS_LEAD.search(last))
+        )
 
     def _loose_escalations(self, out: dict) -> None:
         """A paragraph left under no section that tells the complainant where to go next (If you are still unhappy …,
