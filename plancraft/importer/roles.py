@@ -1233,7 +1233,10 @@ def agent_posts(text: str) -> list[str]:
 # What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
 _ACT_MARK = (
     r"(?:应当|应该|应(?![急用对变诉收付答])|有权|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制|部门|单位|科室|处室|领导|同志)|将(?!军)|"
-    r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内))"
+    r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内)|"
+    # 各科室定期对…进行分析研判, 各分支机构参照成立…, 信访办有现场处置的职责, 供热公司1小时内到达现场: a routine, a model
+    # followed, a charge held, a deadline kept
+    r"定期|参照|有[^，,；;。]{1,12}?的?(?:职责|责任|义务)|[0-9一二三四五六七八九十两半]{1,3}个?(?:小时|分钟|日|天|工作日)(?:之内|以内|内))"
 )
 # A clause's opening before its subject: a list number, an article number, a connective.
 _CLAUSE_LEAD = (
