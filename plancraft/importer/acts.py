@@ -365,25 +365,7 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
     details, a body set up, a post's standing charge, a case only, a label and its value, what the complainant or
     the reader must or may do. `listed`: the sentence is an item of a list."""
     part = part.strip()
-    if (
-        POLICY.search(part)
-        or PROMISE.search(part)
-        or NOT_AN_ACT.search(part)
-        or _PURPOSE_START.search(part)
-        or duties_only(part)
-        or GROUP_SET_UP.search(part)
-        or YOUR_OPTION.match(part)
-        or SET_UP.match(part)
-        or COMPLAINANT_MUST.match(part)
-        or ORG_TEXT.search(part)
-        or re.search(r"的[;；。]?$", part)  # a case named (…索要小费的), not what is done about it
-        or re.match(r"^[^：:，,。]{1,16}[:：]", part)  # a label and its value (接待时间：…, Write to us: …)
-        or READER_ACTS.match(part)  # what the reader may or should do
-        or WHOLE_BODY_MUST.match(part)
-        or URGED.match(part)
-        or ABOUT_THE_WORK.search(part)
-        or re.match(r"^可以?(?:通过|采取|采用)", part)  # 可以通过回访等方式了解…: a way one may take, not a step
-    ):
+    if no_act(part):
         return False
     if re.search(r"[\u4e00-\u9fff]", part):
         clauses = [c.strip() for c in re.split(r"[，,；;]", part) if c.strip()]
@@ -416,6 +398,32 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
     if part.lower() in EN_VERBS:
         return True  # an item that is its verb alone: Apologise.
     return bool(m) and not re.search(r"(?:ing|ed|s|(?<!p)ly)$", m.group("w")) and m.group("w").lower() not in NOT_VERB
+
+
+def no_act(part: str) -> bool:
+    """Whatever its verbs, the sentence says nothing done: a policy, a promise, a definition, contact details, a body
+    set up, a post's standing charge, a case only, a label and its value, what the complainant or the reader must or
+    may do (sentence_acts and the learned step pass of steps.py both ask)."""
+    part = part.strip()
+    return bool(
+        POLICY.search(part)
+        or PROMISE.search(part)
+        or NOT_AN_ACT.search(part)
+        or _PURPOSE_START.search(part)
+        or duties_only(part)
+        or GROUP_SET_UP.search(part)
+        or YOUR_OPTION.match(part)
+        or SET_UP.match(part)
+        or COMPLAINANT_MUST.match(part)
+        or ORG_TEXT.search(part)
+        or re.search(r"的[;；。]?$", part)  # a case named (…索要小费的), not what is done about it
+        or re.match(r"^[^：:，,。]{1,16}[:：]", part)  # a label and its value (接待时间：…, Write to us: …)
+        or READER_ACTS.match(part)  # what the reader may or should do
+        or WHOLE_BODY_MUST.match(part)
+        or URGED.match(part)
+        or ABOUT_THE_WORK.search(part)
+        or re.match(r"^可以?(?:通过|采取|采用)", part)  # 可以通过回访等方式了解…: a way one may take, not a step
+    )
 
 
 def _modal_acts(clause: str, part: str, listed: bool) -> bool:
