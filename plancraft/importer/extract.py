@@ -845,6 +845,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._loose_escalations(out)
         self._unmapped_acts(out)
         self._modal_sentences_left(out)
+        self._learned_steps(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._level_leads(out)
@@ -1583,8 +1584,14 @@ class Extractor(Organisation, Grades, StepsMixin):
                     step for t, step in step_texts.items() if len(t) > 6 and "within" in step and (sentence in t or t in sentence)
                 ]
                 if owned:
-                    values = {step["within"].value for step in owned}
-                    found = [d for d in found if d.value not in values] if len(found) > 1 else []
+                    # each step owns one deadline: the sentence's others stay time limits (…能当天答复的当天答复, a
+                    # step, beside two more 当天 that are limits of their own)
+                    left = list(found)
+                    for step in owned:
+                        same = next((d for d in left if d.value == step["within"].value), None)
+                        if same is not None:
+                            left.remove(same)
+                    found = left if len(found) > 1 else []
                 for d in found:
                     start = _start_of(sentence, d)
                     what = _deadline_subject(sentence, d)
