@@ -1372,6 +1372,253 @@ LAYOUT31: dict[str, dict] = {
 }
 
 
+# The thirty-second held-out set (plans/heldout32/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed in
+# the text as the sources have it; only the sections an author would style as headings are headings (chapters, a lead-in that
+# stands as its own paragraph, an English page's level names); a run-together copy is split again only before the document's
+# own numbering (第X章, 第X条, (一)) or after a heading the copy ran into its first sentence; what the hosting page adds (file
+# names, upload facts, page markers, download notices, breadcrumb, the form's "Select Complaint Type") is left out, and the
+# sharing sites' page pieces (“1、” “2、”, which fall inside sentences) are dropped and the sentence they cut is joined again.
+LAYOUT32: dict[str, dict] = {
+    "h32-1": {
+        "title": "村镇银行突发事件总体应急预案",
+        "skip": [r"^村镇银行突发事件总体应急预案\.docx$", r"^《村镇银行突发事件总体应急预案\.docx》由会员分享"],
+        "sub": [(r"1、村镇银行突发事件总体应急预案(?=第一章)", ""), (r"第三条\n2、 ", "第三条 ")],
+        "split": r"(?=第[一二三四五六七八九十]+章 )|(?<=第一章 总 则)|(?=第[一二三四五六七八九十]+条 )| ?(?=\([一二]\))",
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h32-2": {
+        "title": "村镇银行安全管理与案件纠纷突发事件应急预案",
+        "skip": [
+            r"^收藏 分享",
+            r"^村镇银行安全管理与案件纠纷突发事件应急预案\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d+页 / 共13页$",
+            r"^亲,该文档总共13页",
+            r"^资源描述$",
+        ],
+        "sub": [
+            (r"1、村镇银行安全管理与案件纠纷突发事件应急预案(?=第一章)", ""),
+            (r"突发事件应急处\n\n2、置", "突发事件应急处置"),
+        ],
+        "split": r"(?=第[一二三四五六七八九十]+章 )|(?<=第一章 总 则)|(?<=第二章 机构、职责和程序)|(?=第[一二三四五六七八九十]+条 )"
+        r"|(?=\([一二]\))",
+        "headings": [(r"^第[一二]章 (总 则|机构、职责和程序)$", 1)],
+    },
+    "h32-3": {
+        "title": "信用社(银行)客户投诉管理办法(试行)",
+        "skip": [r"^信用社[((]银行[))]客户投诉管理办法[((]试行[))]$", r"^\d\. [123]、"],
+        "sub": [(r"欺骗、\n\n误导", "欺骗、误导")],  # the preview's text layer broke the sentence: one paragraph again
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h32-4": {
+        "title": None,
+        "sub": [(r"Р", "\n")],  # the site's text layer marks each paragraph of the document with “Р”
+        "headings": [(r"^十一、对首问责任人的处理:$", 1)],
+    },
+    "h32-5": {
+        "title": "Register a Complaint",
+        "english": True,
+        "skip": [r"^Register a Complaint$", r"^\d\. (Home|/|Register a Complaint)$", r"^Select Complaint Type$"],
+        "headings": [
+            (r"^Internal Machinery to Handle Customer Complaints / Grievances$", 1),
+            (r"^(Branch \(Level 1\)|Customer Grievance Cell \(Level 2\)|Grievance Redressal Committee \(Level 3\))$", 2),
+        ],
+    },
+}
+
+
+# The thirty-third held-out set (plans/heldout33/): made blind for the importer (issue 19), as LAYOUT22. The sharing
+# sites' page-split numbers (“1、” “2、” “3、” at a page's start) and file lines are not part of the Word file; a word
+# the split cut in two is one word again; the document's own numbering is typed in the text.
+LAYOUT33: dict[str, dict] = {
+    "h33-1": {
+        "title": "代理保险业务客户投诉及危机事件处理预案",
+        "sub": [(r"(?m)^1、代理保险业务客户投诉及危机事件处理预案", ""), (r"\n2、", "")],
+        "skip": [r"^代理保险业务客户投诉及危机事件处理预案\.doc$", r"^《代理保险业务客户投诉及危机事件处理预案\.doc》由会员分享"],
+        "split": r"(?=[一二]、(?:客户投诉及|组织体系))|(?=\([一二]\))|(?<=\(一\)客户投诉)(?=客户投诉是指)"
+        r"|(?<=\(二\)危机事件)(?=危机事件是指)|(?<=\(一\)组织体系)(?=各省)|(?<=\(二\)领导小组主要职责)(?=1\.)"
+        r"|(?=[1-5]\.(?!\d))",
+        "headings": [
+            (r"^[一二]、(客户投诉及危机事件定义|组织体系和主要职责)$", 1),
+            (r"^\([一二]\)(客户投诉|危机事件|组织体系|领导小组主要职责)$", 2),
+        ],
+    },
+    "h33-2": {
+        "title": "证券股份有限公司代理销售金融产品业务应急预案",
+        "sub": [(r"(?m)^1、证券股份有限公司代理销售金融产品业务应急预案", ""), (r"\n\n2、", "")],
+        "skip": [
+            r"^收藏 分销\(赏\)$",
+            r"^证券股份有限公司代理销售金融产品业务应急预案模版\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共4页$",
+            r"^亲,该文档总共4页",
+            r"^资源描述$",
+        ],
+        "split": r"(?<=\(2014年9月修订\))|(?<=第一章 总则)|(?=第[一二三四五]条 )|(?=\([一二三四]\))",
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h33-3": {
+        "title": "经纪业务客户投诉处理指引",
+        "sub": [(r"(?m)^1、1经纪业务客户投诉处理指引", ""), (r"\n[23]、", ""), (r"(?<=快速反应原则)2(?=对于)", "")],
+        "split": r"(?=第 [12] 章 )|(?<=第 1 章 总则)|(?<=第 2 章 工作原则及机制)|(?=第[一二三]条 )|(?=\([一二三]\))"
+        r"|(?<=换位思考原则)|(?<=有法可依原则)|(?<=快速反应原则)",
+        "headings": [(r"^第 [12] 章 (总则|工作原则及机制)$", 1), (r"^\([一二三]\)(换位思考|有法可依|快速反应)原则$", 2)],
+    },
+    "h33-4": {
+        "title": "客户投诉管理办法(试行)",
+        "sub": [(r"委\n1\nf托人", "委托人"), (r"设置意\n见箱", "设置意见箱"), (r"问题的,\n视为", "问题的,视为")],
+        "skip": [r"^客户投诉管理办法\(试行\)$"],
+        "split": r"(?=第[一二]章)|(?<=第一章总则)|(?<=第二章客户投诉渠道)|(?=第[一二三四五六七八]条)|(?=\([一二三四五]\))",
+        "headings": [(r"^第[一二]章(总则|客户投诉渠道)$", 1)],
+    },
+    "h33-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(Rights of the Credit Union|Who can make a complaint\?|How do I make a complaint\?|Responding to a Complaint)$",
+                1,
+            ),
+            (r"^Within (one|3) days?$", 2),
+        ],
+    },
+}
+
+
+# The thirty-fourth held-out set (plans/heldout34/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed
+# in the text; the sections a Chinese author styles as headings as Word headings; a paragraph the copy ran together is split
+# again only before the document's own numbering (and after a run-in section name); the sharing sites' page markers
+# ("1、" "2、" "3、" at a page break, a lone page number) and notices, and the page's own title line, are not in the Word file.
+LAYOUT34: dict[str, dict] = {
+    "h34-1": {
+        "title": "京沪高速公路鲁苏省界收费站 收费广场突发事件应急预案",
+        "skip": [r"^收费广场突发事件应急预案$", r"^京沪高速公路鲁苏省界收费站 收费广场突发事件应急预案$", r"^1$"],
+        "split": r" (?=2、大量人员)| (?=[二三]、)|(?<=\(以下简称应急小组\)) (?=组 长)| (?=\(一\)发生)",
+        "headings": [(r"^[一二三四]、(事故风险分析|组织机构及职责|防范处理措施|应急处理程序)$", 1)],
+    },
+    "h34-2": {
+        "title": "金华经济技术开发区 医疗纠纷群体性事件应急处置工作预案",
+        # the site's information-disclosure box, date/source line, "分享:" and "朗读" are not part of the Word file
+        "skip": [
+            r"^• ",
+            r"^11330700MB10327095/2015-05280$",
+            r"^金华经济技术开发区 医疗纠纷群体性事件应急处置工作预案$",
+            r"^金华经济技术开发区$",
+            r"^2015-07-11$",
+            r"^主动公开$",
+            r"^日期:2015-07-11",
+            r"^分享:$",
+            r"^朗读$",
+        ],
+        "headings": [(r"^总则$", 1), (r"^1\.[123](编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h34-3": {
+        "title": "XXXX燃气有限公司投诉处理管理制度",
+        "sub": [
+            (r"处理原\n2、则", "处理原则"),
+            (r"(?m)^1、XXXX燃气有限公司投诉处理管理制度", ""),
+            (r"(?<=[。;))])(?=[2-6]、)|(?=3、公司成立)|(?=1、目的)", "\n"),
+            (r"(?<=^1、目的)|(?<=\n1、目的)|(?<=2、适用范围)|(?<=4、处理原则)|(?<=5、处理时效)|(?<=6、应急处理程序)", "\n"),
+            (r"(?<=纠纷案件处理)(?=1\))|(?<=[。;])(?=[1-4]\))|(?<=主任)(?=2\)职能职责)|(?=D受理投诉)", "\n"),
+        ],
+        "skip": [r"^燃气有限公司投诉处理管理制度\.docx$", r"^《燃气有限公司投诉处理管理制度\.docx》由会员分享"],
+        "headings": [
+            (r"^[1-6]、(目的|适用范围|处理原则|处理时效|应急处理程序)$", 1),
+            (r"^3、公司成立消费维权服务站,负责经营运作过程中的各种纠纷案件处理$", 1),
+        ],
+    },
+    "h34-4": {
+        "title": "*镇卫生院信访工作制度",
+        "sub": [
+            (r"职务\n2、行为", "职务行为"),
+            (r"上级\n3、领导机关", "上级领导机关"),
+            (r"^1、\*镇卫生院信访工作制度", ""),
+        ],
+        "split": r"(?=第[一二三四五]条 )|(?=\([一二三四五]\))",
+    },
+    "h34-5": {
+        "title": "Complaints Procedure – Water",
+        "english": True,
+        "skip": [r"^ATTENTION WATER CUSTOMERS:", r"^×$", r"^Complaints Procedure – Water$"],
+        "headings": [(r"^(Stage One|Stage Two|External Process)$", 1)],
+    },
+}
+
+
+# The thirty-fifth held-out set (plans/heldout35/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed in
+# the text as the sources have it; only the sections an author would style as headings are headings; a run-together copy is
+# split again only before the document's own numbering (一、, 1., 3.1, 1), (1)), after a heading the copy ran into its first
+# sentence, or (h35-4, a table the preview ran into one line) before each row of the table; what the hosting page adds (page
+# title line, automatic summary, figure placeholder, sharing notices, the preview's "1、" "2、" markers) is left out. h35-4's
+# doubled words (the preview repeats every text block) are kept as found: undoing them would be guessing.
+LAYOUT35: dict[str, dict] = {
+    "h35-1": {
+        "title": "商场突发事件应急预案",
+        "skip": [r"^商场突发事件应急预案( 应急预案 商场应急预案)?$", r"^导读:", r"^图1$"],
+        "split": r" (?=[一二]、)| (?=\d\.)| (?=\(\d\) )",
+        "join": r"^(?:\d|[一二]、|\(\d\)|说明|组长|任务|紧急)",
+        "headings": [(r"^紧急突发事件概述$", 1), (r"^[一二]、紧急事件(的种类|处理小组)$", 1)],
+    },
+    "h35-2": {
+        "title": None,
+        "sub": [(r"</p>$", "")],
+        "split": r"(?=\d\.\d+[^\d])|(?=[2-6]\.(?:范围|职责|内容|相关文件|相关记录))"
+        r"|(?<=^1\.目的)|(?<=\d\.范围)|(?<=\d\.职责)|(?<=\d\.内容)|(?<=\d\.相关文件)|(?<=\d\.相关记录)",
+        "headings": [(r"^[1-6]\.(目的|范围|职责|内容|相关文件|相关记录)$", 1)],
+    },
+    "h35-3": {
+        "title": "酒店受理投诉的程序",
+        "sub": [(r"\n1、 ", "\n"), (r"\n2、", "")],
+        "skip": [
+            r"^酒店受理投诉程序\.docx$",
+            r"^《酒店受理投诉程序\.docx》由会员分享",
+            r"^- (配套讲稿|特殊限制):$",
+            r"^如PPT文件的首页",
+            r"^部分文档作品中含有的$",
+            r"^酒店受理投诉程序_物业经理人$",
+            r"^酒店受理投诉的程序$",
+        ],
+        "split": r" (?=[1-6]\))| (?=投诉者 时 间)| (?=以上投诉电话)|(?<=酒店受理投诉程序_物业经理人) |(?<=酒店受理投诉的程序) ",
+    },
+    "h35-4": {
+        "title": None,
+        "sub": [(r"\n1、赔偿条件", "\n赔偿条件"), (r"\n2、", "")],
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "split": r"(?=类型类型)| ?(?="
+        + "|".join(
+            re.escape(word * 2)
+            for word in (
+                "有异味",
+                "调料包内有杂质",
+                "面饼内有杂质",
+                "面块有污染",
+                "面块发霉",
+                "空袋",
+                "包装、料包破损",
+                "少面、少料",
+                "无批号或批号不清楚",
+                "五、客诉赔付标准:",
+                "消费者投诉热线赔偿权限",
+                "营销总公司赔偿权限",
+                "综合法务部赔偿权限",
+                "营销公司消费者投诉受理、反馈记录台帐",
+            )
+        )
+        + r")|(?<=五、客诉赔付标准:五、客诉赔付标准:)|(?=HL/JL\.YX-8\.2-02)",
+        "headings": [(r"^五、客诉赔付标准:五、客诉赔付标准:$", 1)],
+    },
+    "h35-5": {
+        "title": "Customer Complaint Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaint Procedure$"],
+        "headings": [(r"^We are Members of The Property Ombudsman$", 1)],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -1406,6 +1653,10 @@ SETS = {
     "heldout29": (ROOT / "plans" / "heldout29" / "sources", LAYOUT29),
     "heldout30": (ROOT / "plans" / "heldout30" / "sources", LAYOUT30),
     "heldout31": (ROOT / "plans" / "heldout31" / "sources", LAYOUT31),
+    "heldout32": (ROOT / "plans" / "heldout32" / "sources", LAYOUT32),
+    "heldout33": (ROOT / "plans" / "heldout33" / "sources", LAYOUT33),
+    "heldout34": (ROOT / "plans" / "heldout34" / "sources", LAYOUT34),
+    "heldout35": (ROOT / "plans" / "heldout35" / "sources", LAYOUT35),
 }
 
 

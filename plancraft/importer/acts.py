@@ -36,8 +36,9 @@ YOUR_OPTION = re.compile(
     r"^(?:(?:if|when|where)\b[^,]{2,120},\s*)?you\s+(?:can|may|could|might|are able to|are entitled to|have the right to)\b"
     # you may be contacted / asked / sent …: what we do to the complainant, said the other way round
     r"(?!\s+(?:also\s+)?be\s+(?:contacted|asked|invited|called|visited|sent|offered|given|told|informed|updated))|"
-    r"^visit\b|^(?:[^，,。；;]{2,30}[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人)"
-    r"[^，,。]{0,10}(?:可(?:以|通过|向)|有权)|"
+    r"^visit\b|^(?:[^，,。；;]{2,30}[，,])?(?:客户|投诉人|患者|消费者|您|旅客|乘客|游客|业主|用户|来访人|当事人|市民|居民|群众)"
+    # 乘客可拨打服务热线投诉, 客户可直接到网点反映: a way to complain the complainant may take
+    r"[^，,。]{0,10}(?:可(?:以|通过|向|拨打|致电|来电|直接|到|前往|登录|发送|来信|写信|采用|选择)|有权)|"
     # 如您对处理结果不满意，可以向…投诉: the complainant, named in the condition, may go on
     r"^(?:如果?|若|倘若)?(?:您|客户|投诉人|消费者)[^，,。；;]{0,30}[，,]\s*(?:您?(?:还)?(?:可以|可|有权))",
     re.IGNORECASE,

@@ -179,6 +179,34 @@ SETS = {
         "h31-4": ("zh-CN", PROCEDURE, "一、目的"),
         "h31-5": ("en", PROCEDURE, "How we handle your complaints - Ofcom approved code of practice"),
     },
+    "heldout32": {
+        "h32-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h32-2": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h32-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h32-4": ("zh-CN", PROCEDURE, "十一、对首问责任人的处理:"),
+        "h32-5": ("en", PROCEDURE, "Internal Machinery to Handle Customer Complaints / Grievances"),
+    },
+    "heldout33": {
+        "h33-1": ("zh-CN", EMERGENCY, "一、客户投诉及危机事件定义"),
+        "h33-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h33-3": ("zh-CN", PROCEDURE, "第 1 章 总则"),
+        "h33-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h33-5": ("en", PROCEDURE, "Rights of the Credit Union"),
+    },
+    "heldout34": {
+        "h34-1": ("zh-CN", EMERGENCY, "一、事故风险分析"),
+        "h34-2": ("zh-CN", EMERGENCY, "总则"),
+        "h34-3": ("zh-CN", PROCEDURE, "1、目的"),
+        "h34-4": ("zh-CN", PROCEDURE, "*镇卫生院信访工作制度"),
+        "h34-5": ("en", PROCEDURE, "Stage One"),
+    },
+    "heldout35": {
+        "h35-1": ("zh-CN", EMERGENCY, "紧急突发事件概述"),
+        "h35-2": ("zh-CN", EMERGENCY, "1.目的"),
+        "h35-3": ("zh-CN", PROCEDURE, "酒店受理投诉的程序"),
+        "h35-4": ("zh-CN", PROCEDURE, "五、客诉赔付标准:五、客诉赔付标准:"),
+        "h35-5": ("en", PROCEDURE, "Customer Complaint Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
