@@ -1619,6 +1619,173 @@ LAYOUT35: dict[str, dict] = {
 }
 
 
+# The thirty-sixth held-out set (plans/heldout36/): made blind for the importer (issue 19), as LAYOUT22. Numbering typed in
+# the text as the sources have it; only the sections an author would style as headings are headings; what the hosting page
+# adds (a sharing site's notices, date and summary lines, a cookie line, the page's HTML tags) is left out. `h36-1`'s page
+# ran the text into one line with <br> tags: it is split at them. `h36-2`'s converted copy set each article number (第一条)
+# on a line of its own: it is joined to its article again.
+LAYOUT36: dict[str, dict] = {
+    "h36-1": {
+        "title": None,
+        "sub": [(r"<h3>", ""), (r"<br>", "\n")],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h36-2": {
+        "title": "中国邮政储蓄银行营业网点服务应急处理预案",
+        "sub": [
+            (r"\A中国邮政储蓄银行营业网点服务应急处理预案\n", ""),
+            (r"(第[一二三四五]条)\n\n", r"\1 "),
+            (r"第四章\n\n附 则", "第四章 附 则"),
+        ],
+        "skip": [r"^时间:2019-05-13", r"^简介:写写帮文库", r"^第一篇:"],
+        "headings": [(r"^第[一二]章 (总 则|应急处理要求)$", 1)],
+    },
+    "h36-3": {
+        "title": "经纪业务客户投诉处理实施细则(试行)",
+        "skip": [
+            r"^中国银河证券股份有限公司经纪业务客户投诉处理实施细则$",
+            r"^\d\. \d、",
+            r"^经纪业务客户投诉处理实施细则\(试行\)$",
+        ],
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h36-4": {
+        "title": "消费者权益保护/投诉处理",
+        "sub": [(r"点击本链接打开", "")],
+        "skip": [r"^消费者权益保护/投诉处理$"],
+        "headings": [(r"^\([一二三]\)", 1), (r"^(正式立案|调查核实投诉事宜并完成处理决定)$", 2)],
+    },
+    "h36-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^We only use cookies for website functionality and security\.$", r"^Complaints$"],
+        "headings": [
+            (r"^How to make a complaint$", 1),
+            (r"^Step (one|two) – ", 2),
+            (r"^(Personal customers|Business customers|Intermediaries and brokers)$", 3),
+        ],
+    },
+}
+
+
+# The thirty-seventh held-out set (plans/heldout37/): public services (a government service centre, a district's water
+# supply, a power company's hotline, a city's 12345 hotline, a London borough), made blind for the importer (issue 19), as
+# LAYOUT22. Numbering typed in the text as the sources have it; where the page carries a notice (通知) with the plan as
+# its attachment, the notice's title is the Title and the plan's own title a heading; a title or sentence the page broke
+# over two lines is joined again (`sub`); what the hosting page adds (navigation, page metadata, "文章附圖") is left out.
+LAYOUT37: dict[str, dict] = {
+    "h37-1": {
+        "title": "关于印发《福州市行政(市民)服务中心突发公共事件应急处置预案》的通知",
+        "sub": [
+            (r"应\n\n急处置预案", "应急处置预案"),
+            (r"服务中心\n\n突发公共事件应急处置预案", "服务中心突发公共事件应急处置预案"),
+            (r"刘艳侠\n\n", "刘艳侠"),
+            (r"市民\n\n服务中心工作小组", "市民服务中心工作小组"),
+        ],
+        "skip": [r"^关于印发《", r"^时间:2016-09-20"],
+        "headings": [
+            (r"^福州市行政\(市民\)服务中心突发公共事件应急处置预案$", 1),
+            (r"^[一二]、(适用范围|组织机构和工作职责)$", 2),
+        ],
+    },
+    "h37-2": {
+        "title": "武清区供水突发事件应急预案",
+        "skip": [r"^您的当前位置", r"^武清区供水突发事件应急预案$", r"^来源:应急办", r"^字体大小", r"^保护视力色"],
+        "headings": [(r"^1  总则$", 1), (r"^1\.[1-3] (编制目的|编制依据|事件分级)$", 2), (r"^1\.3\.[12]具备", 3)],
+    },
+    "h37-3": {
+        "title": "電力熱線86865598工單咨詢、舉報投訴管理實施細則",
+        "skip": [r"^電力熱線86865598工單咨詢、舉報投訴管理$", r"^文章附圖$", r"^實 施 細 則$"],
+        "headings": [(r"^(一、 目的|二、 受理部門|三、“86865598”服務內容及規范)$", 1)],
+    },
+    "h37-4": {
+        "title": "市政府辦公室關于印發《宜興市12345政府公共服務熱線運行管理暫行辦法》的通知",
+        "skip": [
+            r"^2011年第06期$",
+            r"^市政府辦公室關于印發",
+            r"^來源:宜興市人民政府網站",
+            r"^(文號|制發機關|成文日期|文件類別|文件狀態) ",
+        ],
+        "headings": [(r"^宜興市12345政府公共服務熱線運行管理暫行辦法$", 1)],
+    },
+    "h37-5": {
+        "title": "The complaints process",
+        "english": True,
+        "skip": [r"^The complaints process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage one$", 1), (r"^Chief Executive’s stage$", 1)],
+    },
+}
+
+
+LAYOUT38: dict[str, dict] = {
+    "h38-1": {
+        "title": "商店 超市 开业应急预案",
+        "skip": [r"^商店 超市 开业应急预案$"],
+        "headings": [(r"^[一二]、(突发事件处理原则|各类突发事件的处理):$", 1), (r"^[23]、(停电|火警)应急措施:$", 2)],
+    },
+    "h38-2": {
+        "title": None,
+        "split": r" (?=\d,?、)| (?=\(\d\))",
+        "headings": [(r"^一、職責\(zé\):$", 1), (r"^\d,?、(物業\(yè\)安全部|金庫|客服部|生鮮部|收貨部)$", 2)],
+    },
+    "h38-3": {
+        "title": "消费者投诉治理制度",
+        "split": r"\s*(?<![一二三四五六七八九十])(?=[一二三四五六七八九十]+、)",
+        "skip": [r"^消费者投诉治理制度$"],
+    },
+    "h38-4": {
+        "title": "C酒店大堂副理处理客人投诉程序",
+        "skip": [r"^C酒店大堂副理处理客人投诉程序$", r"^0 次访问$"],
+        "headings": [(r"^酒店大堂副理处理客人投诉程序\(五\)。$", 1)],
+    },
+    "h38-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage (One|Two|Three|Four):$", 1)],
+    },
+}
+
+
+# The thirty-ninth held-out set (plans/heldout39/): made blind for the importer (issue 19), as LAYOUT22: enterprises and
+# institutions. Numbering typed in the text as the sources have it; only the sections an author would style as headings are
+# headings; a run-together copy is split again only before the document's own numbering or after a heading the copy ran into
+# its first sentence; what the hosting page adds (the sharing site's notice and preview markers “1、” “2、”, the page's
+# date and font-size lines, the page header “编号 … 页码1/2”) is left out.
+LAYOUT39: dict[str, dict] = {
+    "h39-1": {
+        "title": "XXXX职业学院预防非法聚集事件应急预案",
+        "skip": [r"^职业学院预防非法聚集事件应急预案\.docx$", r"^《职业学院预防非法聚集事件应急预案\.docx》由会员分享"],
+        "strip": [r"(?m)^1、XXXX职业学院预防非法聚集事件应急预案", r"\n[23]、"],
+        "split": r"(?=[一二]、)|(?<=组织机构与职责)|(?<=等级划分)|(?=\([一二三]\))|(?<=应急领导小组)(?=组长)|(?<=\(二\)职责)",
+        "headings": [(r"^[一二]、(组织机构与职责|等级划分)$", 1), (r"^\([一二]\)(成立处置非法聚集应急领导小组|职责)$", 2)],
+    },
+    "h39-2": {
+        "title": "农民工讨薪突发事件应急预案",
+        "skip": [r"^农民工讨薪突发事件应急预案$", r"^发布时间:", r"^字号:$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h39-3": {
+        "title": "顾客抱怨通报制度",
+        "strip": [r"^编号顾客抱怨通报制度页码1/21"],
+        "split": r"(?=[1-4]\. ?(?:目的|范围|职责|程序))|(?<=^1\. 目的)|(?<=2\.范围)|(?<=3\.职责)|(?<=4\.程序)|(?=3\.[1-4] )"
+        r"|(?=4\.1\.[1-3] )|(?=附录 1:)|(?=编制:)",
+        "headings": [(r"^[1-4]\. ?(目的|范围|职责|程序)$", 1)],
+    },
+    "h39-4": {
+        "title": "学生投诉问题反馈工作制度",
+        "skip": [r"^学生投诉问题反馈工作制度$"],
+        "headings": [(r"^第[一二三四五六]章", 1)],
+    },
+    "h39-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "bullet": r"^- ",
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -1657,6 +1824,10 @@ SETS = {
     "heldout33": (ROOT / "plans" / "heldout33" / "sources", LAYOUT33),
     "heldout34": (ROOT / "plans" / "heldout34" / "sources", LAYOUT34),
     "heldout35": (ROOT / "plans" / "heldout35" / "sources", LAYOUT35),
+    "heldout36": (ROOT / "plans" / "heldout36" / "sources", LAYOUT36),
+    "heldout37": (ROOT / "plans" / "heldout37" / "sources", LAYOUT37),
+    "heldout38": (ROOT / "plans" / "heldout38" / "sources", LAYOUT38),
+    "heldout39": (ROOT / "plans" / "heldout39" / "sources", LAYOUT39),
 }
 
 

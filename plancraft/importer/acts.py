@@ -404,7 +404,7 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
 def no_act(part: str) -> bool:
     """Whatever its verbs, the sentence says nothing done: a policy, a promise, a definition, contact details, a body
     set up, a post's standing charge, a case only, a label and its value, what the complainant or the reader must or
-    may do (sentence_acts and the learned step pass of steps.py both ask)."""
+    may do. sentence_acts asks it first."""
     part = part.strip()
     return bool(
         POLICY.search(part)

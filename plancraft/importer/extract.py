@@ -845,7 +845,6 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._loose_escalations(out)
         self._unmapped_acts(out)
         self._modal_sentences_left(out)
-        self._learned_steps(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._level_leads(out)

@@ -9,8 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import levels as grading
-from . import acts, learned, vocab
-from .compare import similar
+from . import acts, vocab
 from .numbers import find_durations
 from .outline import Node, Segment
 from .roles import agent_posts, post_spans, posts_in, unit_spans
@@ -71,45 +70,6 @@ STEP_OWNER_HEADERS = (
 )
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
-
-
-# Where the learned model may find steps the rules left: paragraphs under no section, and sections of deadlines,
-# reporting and review (measured: elsewhere, what it finds is mostly what the rules rightly left, scripts/
-# train_step_model.py --cv and benchmarks/import-recovery.md)
-_LEARNED_SECTIONS = {None, "time_limits", "reporting", "review"}
-# 启动条件, 响应措施, 处理流程: what a label names, not an act
-_LABEL_END = re.compile(r"(?:条件|措施|要求|标准|范围|原则|程序|流程|方式|方法|职责|内容|事项|时限|期限|机制|制度)$")
-_CONDITION_ONLY = re.compile(r"(?:同时|之时|时|以后|之后|后|以前|之前|前|的)$")
-_HANGING_MODAL = re.compile(r"(?:应当?|须|需要?|要|必须|负责|将|\b(?:will|shall|must|should|can|may|to))$", re.IGNORECASE)
-
-
-def _not_for_model(clause: str, context: learned.Context) -> bool:
-    """A clause the rules have read, whatever the model says: a lead-in or a label and what follows its colon
-    (公布如下投诉受理方式：1.现场受理; 启动条件：…), a label (响应措施), a standing charge, or a sentence that does nothing by acts.no_act (a policy, a promise, a label, what
-    the complainant or the reader may or must do…)."""
-    at = context.sentence.find(clause)
-    return bool(
-        re.search(r"[：:]", context.sentence[: max(at, 0)] + clause)
-        or _LABEL_END.search(clause)
-        or (acts.DUTY.match(clause) and not _deadline_in(clause))
-        or acts.no_act(context.sentence)
-        or acts.no_act(clause)
-    )
-
-
-def _acts_at_all(clause: str, sentence: str) -> bool:
-    return bool(acts.clause_acts(clause) or acts.verb_clause(clause) or acts.shows_act(clause) or acts.sentence_acts(sentence))
-
-
-def _scenario_texts(scenario: dict) -> list[str]:
-    """What a scenario holds read from the text already: its steps (with their conditions), triggers, escalation rules
-    and points to watch."""
-    texts = [f"{step.get('when', Src('')).value}{step['do'].value}" for step in scenario.get("actions") or []]
-    texts += [str(t.value) for t in scenario.get("triggers") or []]
-    texts += [str(v.value) for rule in scenario.get("escalation") or [] for v in rule.values() if isinstance(v, Src)]
-    if scenario.get("key_points"):
-        texts.append(str(scenario["key_points"].value))
-    return texts
 
 
 def unit_heading(title: str) -> str | None:
@@ -1995,106 +1955,6 @@ class StepsMixin:
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
-
-    def clause_contexts(self) -> list[tuple[Segment, str, learned.Context]]:
-        """Every clause of the document's paragraphs (not its title, headings or tables) with where it stands, as the learned
-        step model reads them (learned.py); scripts/train_step_model.py reads the same list to train it."""
-        out = []
-        heading_numbers = {number for number, _ in self.heading_key}
-        for seg in self.segs:
-            if seg.is_table or seg is self.title_seg or seg.number in heading_numbers:
-                continue
-            headings = []
-            node = self.node_of.get(id(seg))
-            while node is not None and node.title:
-                headings.append((node.title, node.key))
-                node = node.parent
-            for sentence_index, (sentence, parts) in enumerate(learned.clauses(seg.text)):
-                for index, clause in enumerate(parts):
-                    context = learned.Context(sentence, index, len(parts), sentence_index, seg.marker, tuple(headings), self.lang)
-                    out.append((seg, clause, context))
-        return out
-
-    def _learned_steps(self, out: dict) -> None:
-        """A clause no step holds that the learned model (learned.py) rates a step: a step of the procedure whose
-        heading or steps stand nearest before it (else of a scenario named by its own heading), put in document order;
-        taken out of the paragraph kept unmapped, whose other words stay there. Clauses the rules read as something
-        else (a principle, a duty) stay where they are too: the step is what the plan does about them."""
-        scenarios = out.setdefault("scenarios", [])
-        held = [text for scenario in scenarios for text in _scenario_texts(scenario)]
-        # items listed after any lead-in's colon are read by the list rules (what the reader must do, what is promised,
-        # ways to complain, a procedure's steps): the model does not read them again
-        aside = self._listed_after_lead("_after_any_lead", lambda last: True)
-        for seg, clause, context in self.clause_contexts():
-            if len(re.sub(r"\W", "", clause)) < 4 or any(similar(clause, text) for text in held):
-                continue
-            node = self.node_of.get(id(seg))
-            if self.key_of.get(id(seg)) not in _LEARNED_SECTIONS or (
-                node is not None and self._not_procedure_heading(node.title)
-            ):
-                continue  # what the rules read as the organisation, principles, channels or a procedure's other text stays
-            if (
-                _HANGING_MODAL.search(clause)
-                or _CONDITION_ONLY.search(clause)
-                or not _acts_at_all(clause, context.sentence)
-                or _not_for_model(clause, context)
-            ):
-                continue  # 受理人员应, 在…处置的同时 (a clause cut from its act), one in which nothing is done, one the rules read
-            if id(seg) in aside or (self.key_of.get(id(seg)) == "time_limits" and _deadline_in(clause)):
-                continue  # what the reader is asked or promised; a deadline of a deadlines section is a time limit
-            names = learned.features(clause, context)
-            if learned.step_probability(names) < learned.THRESHOLD:
-                continue
-            target = self._nearest_scenario(seg, scenarios)
-            if target is None:
-                title = node.title if node is not None and node.title else ("应急处置" if self.lang == "zh-CN" else "Response")
-                target = self._new_scenario(title, ("p", node.number) if node is not None and node.number else ("p", seg.number))
-                scenarios.append(target)
-                self.mapped.append("scenarios")
-            actions = target.setdefault("actions", [])
-            before, kept = len(actions), len(self.unmapped)
-            outer = self.__dict__.get("_no_create", False)
-            self.__dict__["_no_create"] = True  # the model finds steps, not posts: a step's owner is a role named already
-            try:
-                self._step(target, clause, ("p", seg.number))
-            finally:
-                self.__dict__["_no_create"] = outer
-            del self.unmapped[kept:]  # what the step reader would keep aside is kept already, where it stood
-            added = actions[before:]
-            if not added:
-                continue
-            del actions[before:]
-            if "by" not in added[0] and context.index:
-                # …其他部门，应当在当日内转交…: a clause that names no subject is done by the one its sentence opens with
-                who = self._subject_role(context.sentence, ("p", seg.number))
-                if who:
-                    added[0]["by"] = Src(who, ("p", seg.number))
-            # in document order: before the first step read from a later paragraph
-            place = next(
-                (i for i, step in enumerate(actions) if (at := step["do"].at) and at[0] == "p" and at[1] > seg.number),
-                len(actions),
-            )
-            actions[place:place] = added
-            held += [str(step["do"].value) for step in added]
-            self._take_from_unmapped(seg, clause)
-        if not scenarios:
-            del out["scenarios"]
-
-    def _take_from_unmapped(self, seg: Segment, clause: str) -> None:
-        """The clause is a step now: out of the paragraph kept unmapped, which stays with what else it says."""
-        where = self._where(seg)
-        for entry in list(self.unmapped):
-            text = str(entry["text"].value)
-            if entry["at"].value != where or clause not in text:
-                continue
-            rest = text.replace(clause, "", 1)
-            if re.search(r"\w", rest):
-                entry["text"] = Src(
-                    re.sub(r"^[，,；;。\s]+", "", re.sub(r"([，,；;。])\s*[，,；;。]", r"\1", rest)), entry["text"].at
-                )
-            else:
-                self.unmapped.remove(entry)
-            return
 
     def _listed_after_lead(self, cache: str, leads: Callable[[str], bool]) -> set[int]:
         """id() of the list items that follow a paragraph ending in a colon whose last sentence `leads` says

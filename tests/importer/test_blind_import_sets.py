@@ -207,6 +207,34 @@ SETS = {
         "h35-4": ("zh-CN", PROCEDURE, "五、客诉赔付标准:五、客诉赔付标准:"),
         "h35-5": ("en", PROCEDURE, "Customer Complaint Procedure"),
     },
+    "heldout36": {
+        "h36-1": ("zh-CN", EMERGENCY, "一、快速响应,精准判断客户状况"),
+        "h36-2": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h36-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h36-4": ("zh-CN", PROCEDURE, "(一)保险消费者权益保护"),
+        "h36-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout37": {
+        "h37-1": ("zh-CN", EMERGENCY, "福州市行政(市民)服务中心突发公共事件应急处置预案"),
+        "h37-2": ("zh-CN", EMERGENCY, "1  总则"),
+        "h37-3": ("zh-CN", PROCEDURE, "一、 目的"),
+        "h37-4": ("zh-CN", PROCEDURE, "宜興市12345政府公共服務熱線運行管理暫行辦法"),
+        "h37-5": ("en", PROCEDURE, "Stage one"),
+    },
+    "heldout38": {
+        "h38-1": ("zh-CN", EMERGENCY, "一、突发事件处理原则:"),
+        "h38-2": ("zh-CN", EMERGENCY, "一、職責(zé):"),
+        "h38-3": ("zh-CN", PROCEDURE, "消费者投诉治理制度"),
+        "h38-4": ("zh-CN", PROCEDURE, "酒店大堂副理处理客人投诉程序(五)。"),
+        "h38-5": ("en", PROCEDURE, "Stage One:"),
+    },
+    "heldout39": {
+        "h39-1": ("zh-CN", EMERGENCY, "一、组织机构与职责"),
+        "h39-2": ("zh-CN", EMERGENCY, "一、 成立解决纠纷及突发事件领导机构"),
+        "h39-3": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h39-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h39-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
