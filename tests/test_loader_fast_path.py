@@ -1,5 +1,7 @@
 """The libyaml fast path and the pure-Python path give identical data and positions."""
 
+import re
+
 import pytest
 from ruamel.yaml import YAML
 
@@ -103,8 +105,12 @@ def test_texts_listed_by_the_loader_are_the_walk_of_the_data(path):
     except loader.PlanError:
         return
     walked = tuple(Plan(replace(loaded, texts=None)).texts())
-    assert loaded.texts is not None
-    assert loaded.texts == walked
+    if loaded.texts is None:
+        # an alias repeats a node (duties: *team-duties, as in heldout37/h37-1): the loader lists no texts and the
+        # model walks the data instead
+        assert re.search(r"(?m)^[^#\n]*:\s*\*[\w-]+\s*$", path.read_text(encoding="utf-8")), path
+    else:
+        assert loaded.texts == walked
     assert tuple(Plan(loaded).texts()) == walked
 
 
