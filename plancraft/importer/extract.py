@@ -853,6 +853,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._caps_and_deadlines(out)
         if self.external:
             out["external"] = self.external
+        self._drop_bare_roles(out)
         if self.roles or self.groups:
             org: dict[str, Any] = {}
             if self.groups:
@@ -861,6 +862,26 @@ class Extractor(Organisation, Grades, StepsMixin):
                 org["roles"] = self.roles
             out["organisation"] = org
         return out
+
+    def _drop_bare_roles(self, out: dict) -> None:
+        """A role named by a generic word alone (人员, 部门, 中心, He) that nothing in the plan names (no step's owner,
+        no approver, no group's member) is no post of the plan: what a clause said of it stays in the text."""
+
+        def named(value: Any) -> set[str]:
+            if isinstance(value, Src):
+                return named(value.value)
+            if isinstance(value, dict):
+                return {n for v in value.values() for n in named(v)}
+            if isinstance(value, list):
+                return {n for v in value for n in named(v)}
+            return {value} if isinstance(value, str) else set()
+
+        used = named(out) | named(self.groups) | named(self.external)
+        self.roles = [
+            role
+            for role in self.roles
+            if not (_BARE_ROLE.fullmatch(str(role["title"].value)) and "holder" not in role and str(role["id"].value) not in used)
+        ]
 
     def _place(self, seg: Segment, node: Node | None, out: dict, *, deferred: bool = False) -> None:
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
@@ -1619,6 +1640,10 @@ class Extractor(Organisation, Grades, StepsMixin):
 
 
 # ---------------------------------------------------------------- helpers
+
+# A role's title that names no post on its own: a generic word alone or after 大量/下列/其/该 (人员, 部门, 中心), or a
+# pronoun (相关部门, 工作人员, 专人 are posts transcribers list)
+_BARE_ROLE = re.compile(r"(?:大量|下列|其|该|該)?(?:部门|部門|中心|人员|人員|单位|單位|机构|機構)|(?i:he|she|they|it|we|you)")
 
 
 # 关于印发《客户投诉应急预案》的通知: the notice that issues the plan; the plan's title is the one it cites

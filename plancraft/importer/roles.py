@@ -418,6 +418,7 @@ class Organisation:
         title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
         if not holder:
             title = _LEAD_WORD.sub("", title)  # 向客服部, 交财务科: the verb or preposition is no part of the name
+            title = _plain_title(title)
         title = _SHORT_NAME_NOTE.sub("", title).strip() or title  # 客服部（以下简称客服）: the short name's note
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):
@@ -937,6 +938,28 @@ _LEAD_WORD = re.compile(
     r"经(?![理办营纪济管])|交(?![通警易])|派(?!出|驻)|请|与|令|找|送(?!达|水|货)|报(?!社|警|刊)|转(?!运)|予|使(?!馆|用)|"
     r"凭|据|随|替|帮|陪|由)(?=[\u4e00-\u9fff]{2})"
 )
+# Words a clause puts before the post it names, which the patterns that find posts can take in with it (因临柜人员…,
+# 听从店长, 遵照指挥部, 即市行政服务中心, 认真做好项目部…): a conjunction, an adverb, a preposition or a verb of
+# doing, heeding or keeping; none begins a post's name.
+_GLUED_BEFORE = re.compile(
+    r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|"
+    r"听取|听从|依靠|遵照|按照|依照|根据|通过|坚持以?|认真|做好|进行|减少|提高|防止|适用于?|离开|留有|来自|主动向?|"
+    r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _plain_title(title: str) -> str:
+    """A post's name without the words a clause glued to it: 因临柜人员 -> 临柜人员, 认真做好中冶项目部 -> 中冶项目部,
+    投诉机构及 -> 投诉机构; unchanged when nothing of a name would be left."""
+    while True:
+        plain = _GLUED_BEFORE.sub("", title)
+        plain = _LEAD_WORD.sub("", plain)
+        plain = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:及|和|与|或|、|以及)$", "", plain)
+        if plain == title or len(plain) < 2:
+            return title
+        title = plain
+
+
 # A note in brackets that gives a name's short form (（简称投诉办）, （以下统称“责任部门”）): no part of the name.
 _SHORT_NAME_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|统称|称)[^（）()]{0,16}[）)]|^(?:以下)?(?:简称|统称)[：:]?")
 

@@ -1374,3 +1374,29 @@ def test_the_post_column_of_a_grade_table_names_each_grades_lead(tmp_path: Path)
     roles = _by_title(data)
     assert {"值班主管", "酒店总经理"} <= set(roles)
     assert [level.get("lead") for level in data["levels"]] == [roles["值班主管"]["id"], roles["酒店总经理"]["id"]]
+
+
+def test_a_word_a_clause_glued_before_a_post_is_no_part_of_its_title():
+    """因临柜人员…, 听从店长, 即市行政服务中心, 认真做好项目部…, 投诉机构及…: the conjunction, adverb, preposition or verb
+    the patterns took in with the post is cut; a name that begins with such a character keeps it (当事人, 其他部门)."""
+    from plancraft.importer.roles import _plain_title
+
+    assert [_plain_title(t) for t in ("因临柜人员", "听从店长", "即市行政服务中心", "认真做好项目部", "投诉机构及")] == [
+        "临柜人员",
+        "店长",
+        "市行政服务中心",
+        "项目部",
+        "投诉机构",
+    ]
+    assert [_plain_title(t) for t in ("当事人", "其他部门", "当班经理", "及时")] == ["当事人", "其他部门", "当班经理", "及时"]
+
+
+def test_a_generic_word_alone_that_nothing_names_is_no_role(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某收费站突发事件应急预案\n一、总则\n为及时处置收费站突发事件，制定本预案。\n二、处置程序\n"
+        "1. 发生纠纷时，班长应立即到场，防止人员聚集。\n2. 值班站长应在30分钟内向收费管理中心报告。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert "班长" in titles and "值班站长" in titles
+    assert "人员" not in titles
