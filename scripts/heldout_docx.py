@@ -1786,6 +1786,179 @@ LAYOUT39: dict[str, dict] = {
 }
 
 
+# The fortieth held-out set (plans/heldout40/): made blind for the importer (issue 19), as LAYOUT22: banks and other
+# finance. Numbering typed in the text as the sources have it; only the sections an author would style as headings are
+# headings; a line broken at the end of a PDF line is joined again (`join`); a run-together copy is split again only
+# before the document's own numbering or after a heading the copy ran into its first sentence; what the hosting page adds
+# (copyright notices, file name, uploader and page-preview lines, the sharing site's markers “1、” “2、”, the site's menu
+# and telephone line) is left out.
+LAYOUT40: dict[str, dict] = {
+    "h40-1": {
+        "title": "農(nóng)發(fā)行皮山縣支行營業(yè)網(wǎng)點(diǎn)服務(wù)服務(wù)突發(fā)事件應(yīng)急預(yù)案",
+        "skip": [
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^農\(nóng\)發\(fā\)行皮山縣支行營業\(yè\)網\(wǎng\)點\(diǎn\)服務\(wù\)服務\(wù\)$",
+            r"^突發\(fā\)事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "join": r"^(?:[一二三]、|\([一二三]\)|\(\d\)|職責\(zé\):|小組長:|組員:)",
+        "headings": [(r"^一、組織體系及職責\(zé\)$", 1), (r"^\([一二]\)", 2)],
+    },
+    "h40-2": {
+        "title": "11农村11银行股份有限公司突发事件应急预案",
+        "skip": [
+            r"^3突发事件应急预案\.doc",
+            r"^上传人:",
+            r"^返回 下载",
+            r"^第\d页 / 共8页$",
+            r"^点击查看更多",
+            r"^资源描述$",
+            r"^《3突发事件应急预案\.doc》",
+        ],
+        "strip": [r"(?m)^1、11农村11银行股份有限公司突发事件应急预案", r"\n\n2、"],
+        "split": r"(?=[一二三]、总则)|(?<=^一、总则)|(?=\([一二三]\))|(?<=目的和依据)|(?<=工作原则)|(?<=适用范围)"
+        r"|(?=[123]、处置本行)",
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三]\)(目的和依据|工作原则|适用范围)$", 2)],
+    },
+    "h40-3": {
+        "title": "渤海期货股份有限公司客户投诉管理办法",
+        "skip": [r"^渤海期货股份有限公司客户投诉管理办法$"],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h40-4": {
+        "title": "广东省农村信用社客户投诉处理工作指引",
+        "skip": [r"^广东省农村信用社客户投诉处理工作指引$", r"^[123]\. [123]、"],
+        "join": r"^(?:第[一二三四五六七八九十]+[章条]|粤农信联发|广东省农村信用社客户投诉处理工作指$)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h40-5": {
+        "title": "The Complaints Process",
+        "english": True,
+        "skip": [r"^Why Choose Us Contact Us", r"^Call us on 01664", r"^The Complaints Process$"],
+    },
+}
+
+
+# The forty-first set (public services): the sharing sites' notices and the page's navigation lines (“全文预览”,
+# “上传者:…”, “文档介绍”, “Comments and complaints”) are left out; where a copy ran the text into one paragraph
+# (h41-1, h41-3) it is split again only before the document's own numbering or after a heading; the sharing site's
+# “Р” paragraph marks (h41-4) and its preview numbers “1、” “2、” “3、” (h41-3) are not the document's.
+LAYOUT41: dict[str, dict] = {
+    "h41-1": {
+        "title": None,
+        "split": r"(?=[234]\.0)|(?=3\.[1-4])|(?<=1\.0目的)|(?<=2\.0适用范围)|(?<=3\.0职责)",
+        "headings": [(r"^[1-4]\.0(目的|适用范围|职责|实施规程)$", 1)],
+    },
+    "h41-2": {
+        "title": None,
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h41-3": {
+        "title": "虹桥小学家长及学生投诉处理制度 (2013年)",
+        "strip": [r"^1、虹桥小学家长及学生投诉处理制度 \(2013年\)", r"\n[23]、"],
+        "split": r"(?=[一二三]、)|(?<=一、指导思想)|(?<=二、处理投诉的原则及方法)|(?<=三、接受投诉的形式)|(?=\([一二三]\))",
+        "headings": [(r"^[一二三]、(指导思想|处理投诉的原则及方法|接受投诉的形式)$", 1)],
+    },
+    "h41-4": {
+        "title": "柿树湾小学家长及学生投诉处理制度及实施办法",
+        "skip": [r"^全文预览$", r"^柿树湾小学家长及学生投诉处理制度及实施办法$", r"^上传者:", r"^文档介绍$"],
+        "split": r"Р|(?=5、记录建档)",
+        "headings": [(r"^[六七]、", 1)],
+    },
+    "h41-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Comments and complaints$", r"^Complaints procedure$"],
+        "headings": [
+            (r"^Complaint stages$", 1),
+            (r"^Stage [12]$", 2),
+            (r"^How we can respond to complaints$", 1),
+        ],
+    },
+}
+
+
+LAYOUT42: dict[str, dict] = {
+    "h42-1": {
+        "title": "超市突发事件应急预案",
+        "skip": [
+            r"^欢迎访问范文百科",
+            r"^超市突发事件应急预案$",
+            r"^安卓百科 分享",
+            r"^在平平淡淡的学习",
+            r"^超市突发事件应急预案篇1$",
+        ],
+        "headings": [(r"^[一二]、(制定的目的|应急组织机构与职责)$", 1), (r"^2、职责分工$", 2)],
+    },
+    "h42-2": {
+        "title": "商超市场保供应急预案",
+        "skip": [
+            r"^现在位置:",
+            r"^超市保供应急预案\(专业15篇\)$",
+            r"^时间:2024-03-26",
+            r"^应急预案应该包括",
+            r"^商超市场保供应急预案$",
+        ],
+    },
+    "h42-3": {
+        "title": "駕校學(xué)員投訴受理制度",
+        "skip": [r"^駕校學\(xué\)員投訴受理制度$"],
+        "headings": [(r"^一、學\(xué\)員投訴內\(nèi\)容$", 1)],
+    },
+    "h42-4": {
+        "title": "酒店前厅部规章制度之大堂副理处理各种投诉的权限模板",
+        "skip": [r"^《酒店前厅部规章制度之大堂副理处理各种投诉的权限模板\.docx》由会员分享"],
+        "strip": [r"(?m)^酒店前厅部规章制度之大堂副理处理各种投诉的权限模板(?=为使酒店)"],
+        "split": r"(?=[一二三四五]、)",
+    },
+    "h42-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Value my vehicle$", r"^Complaints procedure$"],
+        "headings": [(r"^(What can I do\?|Making a formal complaint|Alternative Dispute Resolution \(ADR\))$", 1)],
+    },
+}
+
+
+LAYOUT43: dict[str, dict] = {
+    "h43-1": {
+        "title": None,
+        "skip": [r"^1$"],
+        "split": r"(?<=1、总则) (?=1\.1编制目的)|(?<=的事件;) (?=②)|(?<=的事件。) (?=2\.2)",
+        "headings": [
+            (r"^[12]、(总则|群体性事件分级)$", 1),
+            (r"^1\.[1-4](编制目的|编制依据|适用范围|工作原则)$", 2),
+            (r"^2\.[12](特别重大|重大)群体性事件包括:$", 2),
+        ],
+    },
+    "h43-2": {
+        "title": None,
+        "headings": [(r"^[123]、", 1), (r"^[13]\.[12][^.]", 2), (r"^3\.1\.[12]", 3)],
+    },
+    "h43-3": {
+        "title": "客户投诉管理制度",
+        "strip": [r"^客户投诉管理制度"],
+        "split": r"(?=第[一二三四五六七]条 )|(?<=第一条 目的)|(?<=第二条 范围)|(?<=第三条 适用)|(?<=第四条 处理程序)|"
+        r"(?<=第五条 客户投诉分类)|(?<=第六条 处理部门)|(?<=第七条 处理职责)|(?=[12](?:业务部|质量管理部))|(?=\([1-4]\))|"
+        r"(?<=区分为:)(?=1非)|(?<=造成\)。)(?=2质量)|(?<=^1业务部)|(?<=^2质量管理部)",
+        "headings": [(r"^第[一二三四五六七]条 \S+$", 1), (r"^[12](业务部|质量管理部)$", 2)],
+    },
+    "h43-4": {
+        "title": "投诉处理管理制度",
+        "strip": [r"^投诉处理管理制度"],
+        "split": r"(?=[一二三四五六]、 ?(?:目的|职责|投诉受理|投诉处理|投诉反馈|其他))|(?<=目的) |(?<=职责) |(?<=投诉受理) |(?<=投诉处理) |"
+        r"(?<=投诉反馈)(?=对投诉者)|(?<=其他) |(?<=标明,在市消费者协会指导下开展工作,具体工作由办公室负责承担。) |(?<=进程情况。) |"
+        r"(?<=必须包括:)(?=1\.)|(?=[2-4]\. )|(?<=处理意见)(?=语气)",
+        "headings": [(r"^[一二三四五六]、 ?(目的|职责|投诉受理|投诉处理|投诉反馈|其他)$", 1)],
+    },
+    "h43-5": {
+        "title": "Stage 1: Frontline / Local Resolution",
+        "english": True,
+        "skip": [r"^Skip to main content Skip to navigation$", r"^Stage 1: Frontline / Local Resolution$"],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -1828,6 +2001,10 @@ SETS = {
     "heldout37": (ROOT / "plans" / "heldout37" / "sources", LAYOUT37),
     "heldout38": (ROOT / "plans" / "heldout38" / "sources", LAYOUT38),
     "heldout39": (ROOT / "plans" / "heldout39" / "sources", LAYOUT39),
+    "heldout40": (ROOT / "plans" / "heldout40" / "sources", LAYOUT40),
+    "heldout41": (ROOT / "plans" / "heldout41" / "sources", LAYOUT41),
+    "heldout42": (ROOT / "plans" / "heldout42" / "sources", LAYOUT42),
+    "heldout43": (ROOT / "plans" / "heldout43" / "sources", LAYOUT43),
 }
 
 

@@ -235,6 +235,34 @@ SETS = {
         "h39-4": ("zh-CN", PROCEDURE, "第一章 总则"),
         "h39-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout40": {
+        "h40-1": ("zh-CN", EMERGENCY, "一、組織體系及職責(zé)"),
+        "h40-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h40-3": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h40-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h40-5": ("en", PROCEDURE, "The Complaints Process"),
+    },
+    "heldout41": {
+        "h41-1": ("zh-CN", EMERGENCY, "1.0目的"),
+        "h41-2": ("zh-CN", EMERGENCY, "第一章 總則"),
+        "h41-3": ("zh-CN", PROCEDURE, "一、指导思想"),
+        "h41-4": ("zh-CN", PROCEDURE, "六、对被投诉者的处理办法"),
+        "h41-5": ("en", PROCEDURE, "Complaint stages"),
+    },
+    "heldout42": {
+        "h42-1": ("zh-CN", EMERGENCY, "一、制定的目的"),
+        "h42-2": ("zh-CN", EMERGENCY, "商超市场保供应急预案"),
+        "h42-3": ("zh-CN", PROCEDURE, "一、學(xué)員投訴內(nèi)容"),
+        "h42-4": ("zh-CN", PROCEDURE, "酒店前厅部规章制度之大堂副理处理各种投诉的权限模板"),
+        "h42-5": ("en", PROCEDURE, "What can I do?"),
+    },
+    "heldout43": {
+        "h43-1": ("zh-CN", EMERGENCY, "1、总则"),
+        "h43-2": ("zh-CN", EMERGENCY, "1、事件類型及危害程度分析"),
+        "h43-3": ("zh-CN", PROCEDURE, "第一条 目的"),
+        "h43-4": ("zh-CN", PROCEDURE, "一、 目的"),
+        "h43-5": ("en", PROCEDURE, "Stage 1: Frontline / Local Resolution"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

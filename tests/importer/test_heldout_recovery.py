@@ -118,6 +118,11 @@ FLOORS = {
     "heldout37": {"roles": (7, 7), "levels": (1, 2), "time_limits": (4, 0), "steps": (22, 10)},
     "heldout38": {"roles": (22, 8), "time_limits": (3, 0), "steps": (67, 7)},
     "heldout39": {"roles": (15, 9), "levels": (3, 0), "time_limits": (9, 0), "steps": (44, 5)},
+    # heldout40-43: a third batch made blind that session, measured once at d3a4000 (68.7%) and at 7d403ff (68.3%)
+    "heldout40": {"roles": (9, 14), "time_limits": (3, 0), "steps": (16, 5)},
+    "heldout41": {"roles": (13, 7), "levels": (0, 8), "time_limits": (4, 0), "steps": (48, 5)},
+    "heldout42": {"roles": (12, 7), "time_limits": (3, 0), "steps": (39, 11)},
+    "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 11)},
 }
 
 
