@@ -138,8 +138,16 @@ _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
+# Chinese document-sharing sites (文库) give their text with the paragraph mark shown as a Cyrillic Р (…并做好记录。Р八、
+# 对事件发起人…, 注意事项r]MaР1. …): before Chinese text or a number it is a line break, as the page meant; the characters
+# around it are kept
+_SITE_PARAGRAPH_MARK = re.compile(r"(?<=\S)\s*Р\s*(?=[\u4e00-\u9fff0-9（(])")
+
+
 def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
     text = _decode(raw, name).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = _SITE_PARAGRAPH_MARK.sub("\n", text)
     blocks: list[Block] = []
     paragraphs = tables = 0
     table: list[list[str]] | None = None

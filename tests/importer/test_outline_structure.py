@@ -495,3 +495,26 @@ def test_a_document_control_table_gives_the_date_number_and_issuer_the_text_does
         "2024-03-01",
     )
     assert document["title"] == "客户投诉应急预案"
+
+
+def test_text_from_a_sharing_site_that_marks_paragraphs_with_a_cyrillic_er_is_read_paragraph_by_paragraph(tmp_path: Path):
+    """文库 sites show the paragraph mark as Р (…并做好记录。Р八、…; 注意事项x]QaР1. …): each is a line break, and the
+    characters around it are kept; a Р in a text with no Chinese is left alone."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某信用社首问责任制度Р一、首问责任人应热情接待来电来访人员。Р二、处理时限x]QaР1. 属于本人职责范围的事项，"
+        "应立即答复。Р2. 属于其他部门职责范围的事项，应在2个工作日内转交相关部门办理。\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(source).blocks] == [
+        "某信用社首问责任制度",
+        "一、首问责任人应热情接待来电来访人员。",
+        "二、处理时限x]Qa",
+        "1. 属于本人职责范围的事项，应立即答复。",
+        "2. 属于其他部门职责范围的事项，应在2个工作日内转交相关部门办理。",
+    ]
+    steps = [a["do"] for s in import_document(source).data["scenarios"] for a in s.get("actions", [])]
+    assert any("2个工作日内转交相关部门办理" in step for step in steps), steps
+    russian = tmp_path / "ru.txt"
+    russian.write_text("Отдел Р1 отвечает за жалобы.\n", encoding="utf-8")
+    assert [b.text for b in read(russian).blocks] == ["Отдел Р1 отвечает за жалобы."]
