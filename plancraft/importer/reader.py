@@ -144,8 +144,26 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _SITE_PARAGRAPH_MARK = re.compile(r"(?<=\S)\s*Р\s*(?=[\u4e00-\u9fff0-9（(])")
 
 
+# Text copied from a web page's source or a site editor keeps its markup (<h3>…<br>一、…</p>): a tag that breaks a line
+# or closes a block is a line break, any other tag is left out, and entities (&nbsp;, &lt;) are read as characters
+_LINE_TAG = re.compile(r"<\s*(?:br|/?p|/?h[1-6]|/?li|/?div|/?tr|/?ul|/?ol)\b[^<>]{0,200}>", re.IGNORECASE)
+_ANY_TAG = re.compile(
+    r"</?\s*(?:span|strong|b|i|em|u|font|a|section|article|td|th|table|tbody|thead|img|sup|sub)\b[^<>]{0,300}>", re.IGNORECASE
+)
+
+
+def _without_markup(text: str) -> str:
+    if not _LINE_TAG.search(text):
+        return text
+    import html
+
+    return html.unescape(_ANY_TAG.sub("", _LINE_TAG.sub("\n", text))).replace("\xa0", " ")
+
+
 def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
     text = _decode(raw, name).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if not markdown:
+        text = _without_markup(text)
     if re.search(r"[\u4e00-\u9fff]", text):
         text = _SITE_PARAGRAPH_MARK.sub("\n", text)
     blocks: list[Block] = []

@@ -518,3 +518,21 @@ def test_text_from_a_sharing_site_that_marks_paragraphs_with_a_cyrillic_er_is_re
     russian = tmp_path / "ru.txt"
     russian.write_text("Отдел Р1 отвечает за жалобы.\n", encoding="utf-8")
     assert [b.text for b in read(russian).blocks] == ["Отдел Р1 отвечает за жалобы."]
+
+
+def test_text_copied_with_its_web_markup_is_read_without_it(tmp_path: Path):
+    """<h3>…<br>一、…</p> from a page's source: line tags break lines, other tags go, entities are characters."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "<h3>某银行网点客户突发疾病应急处置流程</h3><p>一、发现与报告<br>1. 大堂经理发现客户身体不适，应立即上前询问，"
+        "并在5分钟内报告网点负责人。<br>2. 网点负责人应拨打<strong>120</strong>急救电话&nbsp;并通知客户家属。</p>\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(source).blocks] == [
+        "某银行网点客户突发疾病应急处置流程",
+        "一、发现与报告",
+        "1. 大堂经理发现客户身体不适，应立即上前询问，并在5分钟内报告网点负责人。",
+        "2. 网点负责人应拨打120急救电话 并通知客户家属。",
+    ]
+    steps = [a["do"] for s in import_document(source).data["scenarios"] for a in s.get("actions", [])]
+    assert any("拨打120急救电话" in step for step in steps), steps
