@@ -168,7 +168,10 @@ def segments(blocks: list[Block]) -> list[Segment]:
             if body:
                 out.append(Segment(block.number, body))
             continue
-        pieces = [p.strip() for piece in _GLUED_LIST.split(text) for p in _INLINE.split(piece) if p.strip()]
+        pieces = [
+            p.strip() for lettered in _lettered_run(text) for piece in _GLUED_LIST.split(lettered) for p in _INLINE.split(piece)
+        ]
+        pieces = [p for p in pieces if p]
         for index, piece in enumerate(pieces):
             marker, family, rest = split_marker(piece)
             if index > 0 and family == "par" and _SPELLED_OUT.search(out[-1].text):
@@ -191,6 +194,23 @@ def segments(blocks: list[Block]) -> list[Segment]:
             if body:
                 out.append(Segment(block.number, body))
     return _without_contents(_bare_numbers(_glued_runs(out)))
+
+
+# A lettered item run into a Chinese paragraph (…顧客投訴 A 服務臺有權…。 B 值班店長需要…): a capital and a space before
+# Chinese text, after a space or a full stop
+_INLINE_LETTER = re.compile(r"(?<=[\s。；;！!？?])(?P<l>[A-H])\s+(?=[\u4e00-\u9fff])")
+
+
+def _lettered_run(text: str) -> list[str]:
+    """The paragraph cut before each lettered item run into it, when the letters run A, B, C… (two or more, perhaps
+    starting again at A for the next numbered part, the last perhaps cut after its A); else whole."""
+    marks = list(_INLINE_LETTER.finditer(text))
+    letters = "".join(m.group("l") for m in marks)
+    # one run or several, each starting again at A (1, 顧客投訴 A … F … 2, 退換貨 A … E …)
+    if not re.fullmatch(r"(?:AB(?:(?<=B)C)?(?:(?<=C)D)?(?:(?<=D)E)?(?:(?<=E)F)?(?:(?<=F)G)?(?:(?<=G)H)?)+A?", letters):
+        return [text]
+    cuts = [0] + [m.start() for m in marks] + [len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
 def _sentence_styled(text: str) -> bool:

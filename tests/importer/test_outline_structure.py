@@ -536,3 +536,18 @@ def test_text_copied_with_its_web_markup_is_read_without_it(tmp_path: Path):
     ]
     steps = [a["do"] for s in import_document(source).data["scenarios"] for a in s.get("actions", [])]
     assert any("拨打120急救电话" in step for step in steps), steps
+
+
+def test_lettered_items_run_into_one_paragraph_are_items_when_they_run_a_b_c(tmp_path: Path):
+    """1, 顧客投訴 A …。 B …。 2, 退換貨 A …。 B …: each lettered item its own paragraph, the letters starting again at A
+    for the next numbered part; a lone capital in a sentence (A 级, Plan B) cuts nothing."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某超市顾客服务规范\n一、处理办法\n1, 顾客投诉 A 服务台受理顾客投诉并登记。 B 值班经理应在5分钟内到场处理。 "
+        "2, 退换货 A 服务台核对购物小票。 B 值班经理审批退款。\n二、其他\n本店执行 A 级服务标准，门店分为 A 类和 B 类。\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in segments(read(source).blocks)]
+    assert "服务台受理顾客投诉并登记。" in texts and "服务台核对购物小票。" in texts and "值班经理审批退款。" in texts
+    assert any(t.startswith("值班经理应在5分钟内到场处理。") for t in texts)  # "2, 退换货" (a comma, no marker) runs on
+    assert "本店执行 A 级服务标准，门店分为 A 类和 B 类。" in texts
