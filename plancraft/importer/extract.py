@@ -1653,7 +1653,8 @@ _NOTICE = re.compile(
 
 
 def _own_title(text: str) -> str:
-    text = text.strip()
+    # 汽车4S店客户投诉处理流程.docx, …预案.doc_第1页: a document-sharing page names the plan by its file
+    text = re.sub(r"\.(?:docx?|wps|pdf|txt|rtf)(?:_第\d+页)?$", "", text.strip(), flags=re.IGNORECASE)
     m = _NOTICE.match(text)
     return m.group("t") if m else text
 

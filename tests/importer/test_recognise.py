@@ -780,3 +780,11 @@ def test_a_plain_text_table_with_bars_is_a_table(tmp_path: Path):
     assert [b.kind for b in blocks] == ["p", "table", "p"]
     assert blocks[1].rows == [["情形", "经办人", "补偿上限"], ["商品破损", "店员", "50圆"], ["质量问题", "店长", "300圆"]]
     assert blocks[2].text == "价格 | 以标签为准"  # one bar alone divides no table
+
+
+def test_a_title_given_as_a_file_name_loses_its_extension(tmp_path: Path):
+    """A document-sharing page names the plan by its file (…处理预案.doc, …流程.docx): the title is the plan's name."""
+    data = _import(tmp_path, "烟草专卖公司举报投诉处理预案.doc\n一、总则\n为规范举报投诉处理，制定本预案。\n")
+    assert data["document"]["title"] == "烟草专卖公司举报投诉处理预案"
+    data = _import(tmp_path, "Complaints Procedure.docx\n1. Purpose\nThis procedure explains how we handle complaints.\n")
+    assert data["document"]["title"] == "Complaints Procedure"
