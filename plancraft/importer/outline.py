@@ -78,6 +78,12 @@ _INLINE = re.compile(
 )
 # A list that starts right after a heading's words, without a space (五、预案内容1. 投诉受理(1)客户…)
 _GLUED_LIST = re.compile(r"(?<=[\u4e00-\u9fff：:])(?=(?:1[.．、]|[（(]1[）)]|[（(]一[）)]|①)\s*[\u4e00-\u9fff])")
+# A plan's title run into its first sentence, which says why the plan was made (县烟草专卖局举报投诉处理预案为加强我县…，
+# 特制定本预案。): the title is its own paragraph (not when that sentence leads in to a list: …特制定本制度:一、…)
+_TITLE_THEN_PURPOSE = re.compile(
+    r"^(?P<title>(?![本该此我])[^，,。；;：:\s]{4,40}?(?:应急预案|预案|办法|制度|规定|细则|流程|规程|方案|实施意见))"
+    r"(?=(?:为了?|根据|按照|依据|依照)[^。]{4,}?[，,][^。:：]*?(?:制定|制订|特制|修订|编制)[^。:：]{0,12}。)"
+)
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
@@ -185,6 +191,11 @@ def segments(blocks: list[Block]) -> list[Segment]:
                 if m:
                     out.append(Segment(block.number, m.group("title"), marker, family))
                     marker, family, rest = split_marker(rest[m.end() :])
+            if index == 0 and family is None:
+                m = _TITLE_THEN_PURPOSE.match(rest)
+                if m:  # 县烟草专卖局举报投诉处理预案为加强…: a page that runs the title into the text: the title alone
+                    out.append(Segment(block.number, m.group("title")))
+                    rest = rest[m.end("title") :]
             listed = block.listed if index == 0 else None
             head, body = _heading_then_body(rest) if family and family != "ordinal" else (rest, "")
             if family and family not in ("ordinal", "article", "stage") and not body:

@@ -551,3 +551,19 @@ def test_lettered_items_run_into_one_paragraph_are_items_when_they_run_a_b_c(tmp
     assert "服务台受理顾客投诉并登记。" in texts and "服务台核对购物小票。" in texts and "值班经理审批退款。" in texts
     assert any(t.startswith("值班经理应在5分钟内到场处理。") for t in texts)  # "2, 退换货" (a comma, no marker) runs on
     assert "本店执行 A 级服务标准，门店分为 A 类和 B 类。" in texts
+
+
+def test_a_title_run_into_the_sentence_that_says_why_the_plan_was_made_is_its_own_paragraph(tmp_path: Path):
+    """A sharing page that runs the document together (县烟草专卖局举报投诉处理预案为加强…，特制定本预案。一、…): the title is
+    cut from the text; 本预案为… (the plan talked about) is not a title."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "某区供水公司停水投诉应急预案为及时处置停水引起的客户投诉，特制定本预案。一、客服中心接到投诉后应立即登记。"
+        "二、抢修班应在1小时内到达现场。\n本预案为公司内部文件，自发布之日起施行。\n",
+        encoding="utf-8",
+    )
+    texts = [s.text for s in segments(read(source).blocks)]
+    assert texts[0] == "某区供水公司停水投诉应急预案"
+    assert texts[1].startswith("为及时处置停水引起的客户投诉")
+    assert "本预案为公司内部文件，自发布之日起施行。" in texts
+    assert import_document(source).data["document"]["title"] == "某区供水公司停水投诉应急预案"
