@@ -1430,6 +1430,12 @@ class StepsMixin:
             text = self._ORDER_WORD.sub("", text)
         if not text:
             return
+        if _PURPOSE_START.match(text) and re.search(r"(?:特|故)?(?:制定|制订|编制|修订)本", text):
+            # 为加强…，规范…，特制定本预案: why the plan was made, wherever a page put it; kept, not a step
+            self.unmapped.append(
+                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
+            )
+            return
         # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
         pieces = [text] if starts else self._split_step(text)

@@ -1884,3 +1884,18 @@ def test_a_clause_with_a_list_and_more_is_an_act_and_a_list_alone_spells_out_the
         "维保人员应出具检修报告",
         "按照维保合同处理",
     ]
+
+
+def test_why_the_plan_was_made_is_kept_not_read_as_steps_wherever_it_stands(tmp_path: Path):
+    """为规范…，提高…，特制定本流程。 under a procedure's heading (a page that runs the document together puts it there):
+    kept with its position, not cut into steps; the acts after it are the steps."""
+    data = _import(
+        tmp_path,
+        "客户投诉处理流程\n一、处理程序\n为规范客户投诉处理，提高服务质量，特制定本流程。"
+        "客服专员应当场受理投诉并登记，客服主管应在2个工作日内回复客户。\n",
+    )
+    assert [a["do"] for sc in data["scenarios"] for a in sc.get("actions", [])] == [
+        "客服专员应当场受理投诉并登记",
+        "客服主管应在2个工作日内回复客户",
+    ]
+    assert "为规范客户投诉处理，提高服务质量，特制定本流程" in [u["text"] for u in data["x-unmapped"]]
