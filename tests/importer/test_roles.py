@@ -1381,13 +1381,9 @@ def test_a_word_a_clause_glued_before_a_post_is_no_part_of_its_title():
     the patterns took in with the post is cut; a name that begins with such a character keeps it (当事人, 其他部门)."""
     from plancraft.importer.roles import _plain_title
 
-    assert [_plain_title(t) for t in ("因临柜人员", "听从店长", "即市行政服务中心", "认真做好项目部", "投诉机构及")] == [
-        "临柜人员",
-        "店长",
-        "市行政服务中心",
-        "项目部",
-        "投诉机构",
-    ]
+    assert [
+        _plain_title(t) for t in ("因临柜人员", "听从店长", "即市行政服务中心", "认真做好项目部", "投诉机构及", "实行质量负责人")
+    ] == ["临柜人员", "店长", "市行政服务中心", "项目部", "投诉机构", "质量负责人"]
     assert [_plain_title(t) for t in ("当事人", "其他部门", "当班经理", "及时")] == ["当事人", "其他部门", "当班经理", "及时"]
 
 
