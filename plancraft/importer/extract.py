@@ -1335,24 +1335,23 @@ class Extractor(Organisation, Grades, StepsMixin):
         per = col("计算单位", "单位", "per")
         owner = col("负责人", "审批", "责任人", "owner", "approver", "responsible")
         self.used.add(id(seg))
+        # who leads each grade, and by when it is answered (Level | Description | Response time | Owner)
+        lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
+        lead = lead if lead is not None else owner
+        respond = (
+            deadline if deadline is not None else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
+        )
         graded_rows = grades is not None and not out.get("levels")
         if graded_rows:
             # 投诉等级 | 处理方式 | 负责人 | 赔偿金额, a grade a row: the grades are levels, whatever else the rows say
             # (the caps, the steps, the posts are read below as the other columns make the table)
-            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
-            lead = lead if lead is not None else owner
-            if lead is None:
-                lead = col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
-            if lead is None:
-                lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
-            level_deadline = None
-            if criteria is not None:  # Level | Description | Response time | Owner
-                level_deadline = (
-                    deadline
-                    if deadline is not None
-                    else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
-                )
-            self._level_rows(seg, rows, header, level=grades, criteria=criteria, deadline=level_deadline, lead=lead, out=out)
+            grade_lead = lead if lead is not None else col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
+            if grade_lead is None:
+                grade_lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
+            level_deadline = respond if criteria is not None else None
+            self._level_rows(
+                seg, rows, header, level=grades, criteria=criteria, deadline=level_deadline, lead=grade_lead, out=out
+            )
         steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
         if (
             post is not None
@@ -1432,11 +1431,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self._limit_rows(seg, rows, item=grades, cap=cap, deadline=None, start=None, per=per, owner=None, out=out)
             return
         if level is not None and criteria is not None:
-            lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
-            lead = lead if lead is not None else owner
-            if deadline is None:  # Level | Description | Response time | Owner
-                deadline = col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
-            self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=deadline, lead=lead, out=out)
+            self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out)
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)

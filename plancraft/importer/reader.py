@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from plancraft.i18n import _
 
+import html
 import io
 import re
 import zipfile
@@ -155,8 +156,6 @@ _ANY_TAG = re.compile(
 def _without_markup(text: str) -> str:
     if not _LINE_TAG.search(text):
         return text
-    import html
-
     return html.unescape(_ANY_TAG.sub("", _LINE_TAG.sub("\n", text))).replace("\xa0", " ")
 
 

@@ -417,8 +417,7 @@ class Organisation:
         title = _clean(title)
         title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
         if not holder:
-            title = _LEAD_WORD.sub("", title)  # 向客服部, 交财务科: the verb or preposition is no part of the name
-            title = _plain_title(title)
+            title = _plain_title(title)  # 向客服部, 因临柜人员: the verb, preposition or conjunction is no part of the name
         title = _SHORT_NAME_NOTE.sub("", title).strip() or title  # 客服部（以下简称客服）: the short name's note
         title = self._aliases().get(title, title)  # 投诉办 is the 投诉管理办公室 the plan named in full
         if not re.search(r"[\u4e00-\u9fff]", title):

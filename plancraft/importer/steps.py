@@ -1430,11 +1430,9 @@ class StepsMixin:
             text = self._ORDER_WORD.sub("", text)
         if not text:
             return
-        if _PURPOSE_START.match(text) and re.search(r"(?:特|故)?(?:制定|制订|编制|修订)本", text):
+        if _PURPOSE_START.match(text) and re.search(r"(?:制定|制订|编制|修订)本", text):
             # 为加强…，规范…，特制定本预案: why the plan was made, wherever a page put it; kept, not a step
-            self.unmapped.append(
-                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
-            )
+            self._keep_aside(scenario, text, at)
             return
         # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
@@ -1489,9 +1487,7 @@ class StepsMixin:
             scenario["key_points"] = Src(f"{points.value}\n{rest}" if points else rest, at)
             return
         if self._NOT_A_STEP_TEXT.match(text):  # a date or signature line (XX年XX月XX日): kept, not a step
-            self.unmapped.append(
-                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
-            )
+            self._keep_aside(scenario, text, at)
             return
         m = self._LEAD_IN_THEN.match(text)
         if m:  # 处理流程包括以下环节：受理人员应当场登记 -> the lead-in kept aside, the rest a step
@@ -1503,9 +1499,7 @@ class StepsMixin:
                 scenario.setdefault("escalation", []).append(rule)
                 return
             # a lead-in (包括以下环节), a statement of why (…是…的重要手段) or the heading again: kept, not a step
-            self.unmapped.append(
-                {"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)}
-            )
+            self._keep_aside(scenario, text, at)
             return
         trigger = self._trigger(text) if not scenario.get("actions") and not scenario.get("triggers") else None
         if trigger:  # 发生5人以下信访事件，启动一级应急预案: when the scenario applies, not something done
@@ -1540,6 +1534,10 @@ class StepsMixin:
         rule = self._escalation(core, {**step, "do": Src(core, at)}, at, scenario)
         if rule is not None:
             scenario.setdefault("escalation", []).append(rule)
+
+    def _keep_aside(self, scenario: dict, text: str, at: tuple) -> None:
+        """What the step reader met under a scenario and is no step: kept unmapped with its position and heading."""
+        self.unmapped.append({"at": Src(self._where_at(at)), "heading": Src(str(scenario["title"].value)), "text": Src(text, at)})
 
     def _says_no_step(self, text: str) -> bool:
         """A sentence that is no step of the procedure: a lead-in, why, a description, a page line, a sanction, a
@@ -1919,9 +1917,7 @@ class StepsMixin:
                 and all(self._ZH_ACT.search(p) or self._WE_DO.match(p) or self._ZH_WE_DO.match(p) for p in parts)
             )
             if have and not loose_front:
-                if key != "time_limits" or any(
-                    step["do"].at == ("p", seg.number) for sc in out["scenarios"] for step in sc.get("actions") or []
-                ):
+                if key != "time_limits" or self._read_in_part(seg, out):
                     continue
             elif id(seg) in self.used and key != "time_limits" and (not self._is_unmapped(seg) or self._read_in_part(seg, out)):
                 continue  # read already, or read in part (its acts are steps, the rest kept unmapped): not read again
