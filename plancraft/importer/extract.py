@@ -1339,13 +1339,17 @@ class Extractor(Organisation, Grades, StepsMixin):
         lead = col("牵头", "主责", "负责部门", "负责单位", "责任部门", "责任单位", "指挥", "主体", "lead", "in charge")
         lead = lead if lead is not None else owner
         respond = (
-            deadline if deadline is not None else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
+            deadline
+            if deadline is not None
+            else col("响应时间", "处置时间", "到场时间", "response time", "target", "respond within")
         )
         graded_rows = grades is not None and not out.get("levels")
         if graded_rows:
             # 投诉等级 | 处理方式 | 负责人 | 赔偿金额, a grade a row: the grades are levels, whatever else the rows say
             # (the caps, the steps, the posts are read below as the other columns make the table)
-            grade_lead = lead if lead is not None else col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
+            grade_lead = (
+                lead if lead is not None else col("负责人", "处理人", "承办", "经办", "受理", "who", "handled by", "responsible")
+            )
             if grade_lead is None:
                 grade_lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
             level_deadline = respond if criteria is not None else None
