@@ -145,6 +145,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.unmapped: list[dict] = []
         self.used: set[int] = set()  # id() of segments already used
         self.mapped: list[str] = []
+        self.notes: list[str] = []  # what the report should say of how the draft was read (Draft.notes)
         self.step_deadlines: set[int] = set()
         self.context_title = ""
         self.key_of: dict[int, str | None] = {}
@@ -228,6 +229,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             # whose spans all went into steps' `within` mapped no time limit (the report counts 0 of them)
             mapped_sections=sorted(k for k in set(self.mapped) if k not in _TOP_ORDER or plan.get(k) or document.get(k)),
             not_stated=not_stated + (["document.title"] if document["title"].at is None else []),
+            notes=list(self.notes),
         )
         return draft
 
@@ -845,6 +847,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._loose_escalations(out)
         self._unmapped_acts(out)
         self._modal_sentences_left(out)
+        self._duties_as_procedure(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
         self._level_leads(out)

@@ -586,7 +586,8 @@ class Organisation:
         """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
         self._post_held_by_posts()
         for seg in self.segs:
-            if seg.is_table or id(seg) in self.used:
+            # a paragraph kept unmapped whole (组长：张三 under a heading that maps to nothing) is still read
+            if seg.is_table or (id(seg) in self.used and not self._whole_unmapped(seg)):
                 continue
             text = seg.text
             if self.key_of.get(id(seg)) in (None, "organisation", "general", "annexes") and self._post_holder_line(
@@ -870,11 +871,15 @@ def _split_people(text: str) -> list[str]:
     return out or [_clean(text)]
 
 
+# where a list of posts breaks: 、 and the conjunctions, not the same characters inside a word (涉及, 参与, 和解)
+_LIST_BREAK = re.compile(r"[、]|以及|(?<![涉普危触顾波提论企惠来])及(?![时早])|(?<![总缓平温调])和(?![解谐])|(?<![参给])与")
+
+
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
     # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own
     text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要)?(?:负责人|领导))", "", text)
-    parts = [p.strip(_STRIP) for p in re.split(r"[、]|以及|和|及|与", text) if p.strip(_STRIP)]
+    parts = [p.strip(_STRIP) for p in _LIST_BREAK.split(text) if p.strip(_STRIP)]
     if not parts:
         return []
     if len(parts) > 1 and re.search(r"等(?:各|其他|其它|相关|有关)?[\u4e00-\u9fff]{2,10}$", parts[-1]):

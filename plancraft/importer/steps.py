@@ -1775,6 +1775,81 @@ class StepsMixin:
         r"(?P<p>(?:a\s+|an\s+|the\s+|our\s+)?[A-Za-z][\w' -]{2,50}?)(?=\s+(?:who|which|within|in|and|at|on|for)\b|[,.;]|$)"
     )
 
+    _DUTY_LABEL = re.compile(r"^[^：:，,。；;]{0,16}?(?:职\s*责|職\s*責|duties|responsibilities)\s*[:：]\s*", re.IGNORECASE)
+
+    @staticmethod
+    def _charges(text: str) -> bool:
+        """A duty that charges with an act (发布和解除应急救援指令；负责现场抢险), not a line of who is a member."""
+        clauses = [c.strip() for c in re.split(r"[，,；;。]", text) if c.strip()]
+        return any(c.startswith("负责") or acts.VERB_FIRST.match(c) or acts.clause_acts(c) for c in clauses)
+
+    @staticmethod
+    def _not_charged(text: str) -> bool:
+        """What a duty says besides its acts: the body set up (领导小组下设办公室，设在…), who is answerable
+        (…是第一责任人), who it is made of (由…组成)."""
+        return bool(
+            acts.ABOUT_THE_WORK.search(text)
+            or acts.ORG_TEXT.search(text)
+            or re.search(r"(?:是|为)[^，,。；;]{0,20}(?:责任人|负责人)$", text)
+        )
+
+    def _duties_as_procedure(self, out: dict) -> None:
+        """A plan that states no procedure at all, only who is charged with what (组长职责：开启应急预案，保障人员安全…):
+        what its posts and groups are charged to do is what will be done. Their acts, in the document's order, become
+        the steps of one procedure, each by the post charged with it (a group's by its leader); the duties stay too.
+        A plan with any step of its own keeps its procedure as it is."""
+        if any(sc.get("actions") for sc in out.get("scenarios") or []):
+            return
+        charged: list[tuple[int, int, tuple[str, bool] | None, str, tuple]] = []
+        for order, holder in enumerate([*self.roles, *self.groups]):
+            # a post's charge is that post's act (协助总指挥… is the deputy's); a group's is its leader's, unless the
+            # act itself names who does it
+            by: tuple[str, bool] | None = (
+                (str(holder["id"].value), True)
+                if "name" not in holder
+                else ((str(holder["leader"].value), False) if "leader" in holder else None)
+            )
+            for duty in holder.get("duties") or []:
+                at = duty.at if isinstance(duty.at, tuple) else None
+                if at is None or at[0] != "p":
+                    continue
+                text = self._DUTY_LABEL.sub("", str(duty.value).strip())
+                if len(text) >= 4 and (self._steplike(text) or self._charges(text)):
+                    charged.append((at[1], order, by, text, at))
+        if not charged:
+            return
+        scenarios = out.setdefault("scenarios", [])
+        target = next((sc for sc in scenarios if not sc.get("actions")), None)
+        if target is None:
+            target = self._new_scenario("应急处置" if self.lang == "zh-CN" else "Response", None)
+            scenarios.append(target)
+        seen: set[str] = set()
+        for _, _, by, text, at in sorted(charged, key=lambda c: (c[0], c[1])):
+            if text in seen:  # 副总指挥：值班经理、防损部长 — one duty of two posts is one act
+                continue
+            seen.add(text)
+            before = len(target.get("actions") or [])
+            # a duty lists its acts one after another (…指令；组织指挥…；向上级汇报…): each is a step
+            outer = self.__dict__.get("_no_create", False)
+            self.__dict__["_no_create"] = True  # the post is the one charged; a duty names no new post
+            try:
+                for part in (p for p in re.split(r"(?<=[；;。])", text) if len(p.strip(" ；;。")) >= 2):
+                    self._step(target, part, at)
+            finally:
+                self.__dict__["_no_create"] = outer
+            actions = target.get("actions") or []
+            # what a duty says besides its acts (领导小组下设办公室，设在…; …是第一责任人) is no step
+            actions[before:] = [a for a in actions[before:] if not self._not_charged(str(a["do"].value))]
+            for step in actions[before:]:
+                if by is not None and (by[1] or "by" not in step):
+                    step["by"] = Src(by[0], at)
+        if target.get("actions"):
+            self.mapped.append("scenarios")
+            self.notes.append("steps-from-duties")
+            self._owner(target)
+        else:
+            scenarios.remove(target)
+
     def _late_owners(self, out: dict) -> None:
         """A step read before the post it names was known (a post named first in a later table or section): its owner
         is that post when the sentence opens with it (The investigating officer reports…; 客服主管应…) or names it as

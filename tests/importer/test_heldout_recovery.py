@@ -23,45 +23,49 @@ _spec.loader.exec_module(bench)
 # set -> category -> (at least recovered, at most extracted wrongly), summed over the set's plans
 # (acts6: heldout2/3/6/7 steps wrongly extracted raised 9->11, 6->9 (then 12 when a clause with a 、-list and more became an act), 4->5, heldout7 3->4, when a sentence is parted at every comma
 # without first waiting for an act its verbs show: a wrong sentence of an essay-like plan cut into several pieces)
+# (duties as the procedure: a plan with no step of its own gets its posts' charges as steps; where a transcriber kept
+# them as duties only they count wrong: heldout2 steps 11->13, heldout3 13->19, heldout10 4->23, heldout31 21->37,
+# heldout42 11->21 and a few by one or two; steps recovered rise on heldout29, 33, 39, 40, 42. Recovered floors raised to
+# what each set now gives.)
 FLOORS = {
     # heldout2 steps: acts in turn split (gaps4) make two pieces the transcription does not have as steps (收到投诉案件后，
     # 将由职能部门或分公司处理 — its steps are read from the deadlines section — and 进行妥善处理 of a wrong step)
     # heldout2 roles: one more counted wrong since any X员 is a post (roles8): 信息报送员 is found beside 信息员, one
     # role its transcription names 信息员(信息报送员)
-    "heldout2": {"roles": (21, 3), "levels": (10, 0), "time_limits": (15, 2), "steps": (33, 11)},
+    "heldout2": {"roles": (21, 3), "levels": (10, 0), "time_limits": (15, 2), "steps": (33, 13)},
     # heldout3 steps wrongly extracted 12->13 when a verb clause became an act where a sentence is parted (clauses:
     # …，现场解答用户的疑惑，提高用户对供电 — the page is cut there — leaves the aim a piece of its own); guidance steps
     # 432 -> 437 recovered, 485/575 -> 491/583 right. Roles wrongly extracted 5->6 when 做好 became an act a subject is
     # given (X切实做好…): 通知参加接待的领导做好接待准备 names the leaders who receive, a post the transcriber wrote as
     # 院领导; guidance roles 127 -> 128/164 recovered, 127/173 -> 128/174 right
-    "heldout3": {"roles": (25, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 13)},
+    "heldout3": {"roles": (26, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 19)},
     # heldout4 steps and deadlines raised after a channels stage's acts and a posts-and-acts table became steps (lists4)
     "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (17, 0), "steps": (33, 4)},
-    "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (26, 4)},
+    "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (27, 5)},
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
     # and roles and levels where the grades3 work brought them (these sets' levels are procedure stages, not grades)
-    "heldout6": {"roles": (17, 0), "levels": (0, 0), "steps": (19, 5)},
+    "heldout6": {"roles": (17, 0), "levels": (2, 0), "steps": (19, 5)},
     # heldout7 levels: 有效投诉/无效投诉 read as a grading (grades2), which one transcriber here did not take as levels
     # and the guidance sets' transcribers did (levels 12 -> 18 recovered there, with tiers and 非一般性投诉)
-    "heldout7": {"roles": (17, 6), "levels": (0, 2), "time_limits": (10, 0), "steps": (31, 4)},
+    "heldout7": {"roles": (17, 6), "levels": (0, 2), "time_limits": (10, 0), "steps": (31, 5)},
     # heldout10/11: measured blind (recall 52% and 48% at db602c9), open since 07:55; the figures after this session's
     # structure (outline3), steps (steps3) and roles/levels (grades3) work at main ec79e8e; steps raised after the
     # acts-in-turn reading (gaps4), heldout11 roles after compare took a "not stated" holder for none (f63bc0a)
-    "heldout10": {"roles": (31, 2), "levels": (5, 0), "time_limits": (9, 0), "steps": (34, 4)},
-    "heldout11": {"roles": (12, 6), "levels": (3, 0), "time_limits": (11, 0), "steps": (54, 5)},
+    "heldout10": {"roles": (31, 2), "levels": (6, 0), "time_limits": (9, 0), "steps": (37, 23)},
+    "heldout11": {"roles": (12, 6), "levels": (4, 0), "time_limits": (11, 0), "steps": (56, 5)},
     # heldout12-14: the session's last blind measure (main 1e87c90, 61% pooled), kept as measured: open from now on
     # heldout12 steps raised after a lead-in that acts, a reporting stage among the stages and early-warning stages
     # became steps (lists4)
     # heldout12 roles: one more counted wrong since 公司 acting is a role (roles8): h12-4 says 公司应当在接收客户投诉3个交易日内
     # 作出是否受理的决定, an act its transcription gives no role
-    "heldout12": {"roles": (14, 7), "levels": (0, 0), "time_limits": (1, 0), "steps": (32, 8)},
-    "heldout13": {"roles": (26, 4), "levels": (1, 0), "time_limits": (7, 0), "steps": (55, 7)},
+    "heldout12": {"roles": (17, 7), "levels": (4, 0), "time_limits": (1, 0), "steps": (34, 8)},
+    "heldout13": {"roles": (26, 4), "levels": (1, 0), "time_limits": (9, 0), "steps": (59, 7)},
     # heldout14 steps and levels raised after a list of acts, or English prose that acts, under a heading no section
     # names became a procedure (lists4); heldout2, 10, 11, 13, 14 steps raised after one step per act (acts4: two acts
     # chained in one sentence, 应登记…，并报告…, are two steps)
     # roles raised / wrong roles capped as measured after actors5 (vague units given work, fragment hygiene):
     # heldout6 (17, 0), heldout10 (31, 2), heldout12 (14, 6), heldout14 (24, 6)
-    "heldout14": {"roles": (24, 6), "levels": (2, 1), "time_limits": (5, 0), "steps": (57, 7)},
+    "heldout14": {"roles": (26, 6), "levels": (2, 1), "time_limits": (7, 0), "steps": (60, 7)},
     # heldout15-19: the guidance sets of 2026-12-02's third round (importer engineers saw only their pooled recall and
     # precision); heldout20-22: that round's final blind measure (main 14c32ec, 72% pooled, measured once). Open from
     # now on, kept as measured at 14c32ec. acts7: steps wrongly extracted raised heldout5 2->4, heldout19 10->14, heldout20
@@ -77,23 +81,23 @@ FLOORS = {
     # steps 443 -> 448 recovered, 499/592 -> 505/600 right; then heldout19 15->16 when a verb clause became an act where a sentence
     # is parted (clauses: 劝阻双方，平息事态，…): guidance steps 432 -> 437 recovered, 485/575 -> 491/583 right; then
     # heldout17 20->21 when 如实…/当场… stopped opening a case (clauses): guidance steps 437 -> 440, 491/583 -> 495/588
-    "heldout15": {"roles": (18, 3), "levels": (1, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (37, 14)},
-    "heldout16": {"roles": (8, 3), "levels": (7, 1), "time_limits": (10, 0), "steps": (55, 9)},
+    "heldout15": {"roles": (19, 3), "levels": (4, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (39, 14)},
+    "heldout16": {"roles": (10, 3), "levels": (7, 1), "time_limits": (10, 0), "steps": (63, 9)},
     # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
     # old guidance 131 -> 132)
-    "heldout17": {"roles": (11, 8), "levels": (0, 1), "limits": (1, 0), "time_limits": (6, 0), "steps": (61, 21)},
-    "heldout18": {"roles": (16, 7), "levels": (2, 1), "time_limits": (13, 2), "steps": (38, 7)},
-    "heldout19": {"roles": (13, 11), "levels": (0, 2), "limits": (1, 0), "time_limits": (8, 1), "steps": (52, 17)},
+    "heldout17": {"roles": (13, 8), "levels": (2, 1), "limits": (2, 0), "time_limits": (6, 0), "steps": (74, 21)},
+    "heldout18": {"roles": (17, 7), "levels": (2, 1), "time_limits": (15, 2), "steps": (41, 9)},
+    "heldout19": {"roles": (19, 11), "levels": (4, 2), "limits": (1, 0), "time_limits": (8, 1), "steps": (60, 17)},
     # heldout20 steps wrongly extracted 8 -> 9 (english): English sentences under no section that say what will be done
     # became steps (+13 right steps, +6 recovered over the guidance sets), one of them a sentence its transcriber left out
     # then 9 -> 10 (clauses) when a clause naming what is done to after 对 and then the act (对…认真调查核实) became an act
     # of its own: guidance steps 443 -> 445 recovered, 499/592 -> 501/595 right
-    "heldout20": {"roles": (14, 4), "levels": (2, 1), "limits": (0, 0), "time_limits": (13, 0), "steps": (51, 10)},
+    "heldout20": {"roles": (16, 4), "levels": (2, 1), "limits": (4, 0), "time_limits": (14, 0), "steps": (62, 10)},
     # heldout21 steps wrongly extracted 4 -> 5 (clauses) when a unit's act said done before the next (X会同Y确定…后，…)
     # became a step of its own: guidance steps 450 -> 451 recovered, 507/603 -> 508/605 right
-    "heldout21": {"roles": (12, 10), "levels": (0, 3), "time_limits": (4, 0), "steps": (37, 5)},
+    "heldout21": {"roles": (14, 10), "levels": (0, 3), "time_limits": (5, 0), "steps": (47, 6)},
     # heldout22 levels: one more extracted wrongly since classes and tiers grade (grades2; guidance levels 12 -> 18/29)
-    "heldout22": {"roles": (23, 9), "levels": (0, 2), "limits": (1, 0), "time_limits": (6, 0), "steps": (55, 14)},
+    "heldout22": {"roles": (26, 9), "levels": (3, 2), "limits": (2, 0), "time_limits": (7, 0), "steps": (67, 14)},
     # heldout23-27: the fourth round's first final sets (main 5e083e6: 75.4% pooled, measured once), then round 2's
     # guidance sets (engineers saw their pooled totals only: 80.8% at a6690f7); heldout28-31: round 2's final sets
     # (65.0% pooled at a6690f7, measured once). Open from now on, kept as measured at a6690f7.
@@ -102,26 +106,26 @@ FLOORS = {
     "heldout25": {"roles": (13, 8), "time_limits": (3, 0), "steps": (48, 18)},
     "heldout26": {"roles": (25, 11), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
     "heldout27": {"roles": (20, 11), "levels": (4, 0), "time_limits": (5, 0), "steps": (52, 9)},
-    "heldout28": {"roles": (15, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 2)},
-    "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (13, 3)},
-    "heldout30": {"roles": (6, 4), "time_limits": (3, 0), "steps": (16, 4)},
-    "heldout31": {"roles": (19, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 21)},
+    "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
+    "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
+    "heldout30": {"roles": (10, 4), "time_limits": (3, 0), "steps": (16, 4)},
+    "heldout31": {"roles": (19, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 37)},
     # heldout32-35 and heldout36-39: the fifth round's two final sets, made blind on 2026-12-02 and measured once each
     # at its start (d3a4000: 72.5% and 70.7%) and after its changes (72.9% at 6a65fbf, 70.4% at 37d64e3, with a learned
     # step model since removed for doing nothing on them). Open from now on, kept as measured without the model, then
     # with fewer roles extracted wrongly once glued words were cut from titles and bare generic words dropped.
-    "heldout32": {"roles": (12, 12), "levels": (0, 0), "time_limits": (5, 0), "steps": (24, 5)},
-    "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (6, 6)},
+    "heldout32": {"roles": (12, 12), "levels": (0, 0), "time_limits": (5, 0), "steps": (24, 7)},
+    "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (7, 6)},
     "heldout34": {"roles": (19, 8), "time_limits": (4, 0), "steps": (29, 9)},
     "heldout35": {"roles": (23, 10), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (44, 24)},
     "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (7, 7), "levels": (1, 2), "time_limits": (4, 0), "steps": (22, 10)},
     "heldout38": {"roles": (22, 8), "time_limits": (3, 0), "steps": (67, 7)},
-    "heldout39": {"roles": (15, 9), "levels": (3, 0), "time_limits": (9, 0), "steps": (44, 5)},
+    "heldout39": {"roles": (18, 9), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
     # heldout40-43: a third batch made blind that session, measured once at d3a4000 (68.7%) and at 7d403ff (68.3%)
-    "heldout40": {"roles": (9, 14), "time_limits": (3, 0), "steps": (16, 5)},
-    "heldout41": {"roles": (13, 7), "levels": (0, 8), "time_limits": (4, 0), "steps": (48, 5)},
-    "heldout42": {"roles": (12, 7), "time_limits": (3, 0), "steps": (39, 11)},
+    "heldout40": {"roles": (12, 14), "time_limits": (3, 0), "steps": (26, 7)},
+    "heldout41": {"roles": (13, 7), "levels": (0, 8), "time_limits": (4, 0), "steps": (51, 5)},
+    "heldout42": {"roles": (13, 7), "time_limits": (3, 0), "steps": (45, 21)},
     "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 11)},
 }
 

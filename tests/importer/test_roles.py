@@ -1396,3 +1396,30 @@ def test_a_generic_word_alone_that_nothing_names_is_no_role(tmp_path: Path):
     titles = [title for title, _ in _roles(data)]
     assert "班长" in titles and "值班站长" in titles
     assert "人员" not in titles
+
+
+def test_members_listed_under_a_heading_that_maps_to_no_section_are_read(tmp_path: Path):
+    """`一、成立解决纠纷及突发事件领导机构` is no section the vocabulary knows, so its paragraphs are kept unmapped; the
+    `组长：谭溪勇` lines under it still make the group's leader, deputies and members, with the people as holders."""
+    data = _import(
+        tmp_path,
+        "农民工讨薪突发事件应急预案\n一、 成立解决纠纷及突发事件领导机构\n成立解决纠纷及突发事件工作领导小组,成员名单如下:\n"
+        "组长:谭溪勇\n副组长:杨文增、周峰、谭邵忠\n组员:杨春锋、王守蒙、陈运进\n",
+    )
+    assert _roles(data) == [("组长", "谭溪勇"), ("副组长", "杨文增、周峰、谭邵忠"), ("组员", "杨春锋、王守蒙、陈运进")]
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "解决纠纷及突发事件工作领导小组"
+    assert [u["text"] for u in data.get("x-unmapped", [])] == []
+
+
+def test_a_member_list_is_not_cut_inside_a_word_that_holds_a_conjunction(tmp_path: Path):
+    """`投诉受理和投诉涉及的各相关单位负责人为组员`: 涉及 holds 及 but is no list; the members are 投诉受理(负责人) and
+    投诉涉及的各相关单位负责人, never a `投诉涉` and a `的各相关单位负责人`."""
+    data = _import(
+        tmp_path,
+        "客户投诉管理办法\n第一章 组织机构\n第六条 公司设立投诉处理工作小组,由分管高管任组长,首席风险官任副组长,"
+        "投诉受理和投诉涉及的各相关单位负责人为组员。\n",
+    )
+    holders = [h for _, h in _roles(data) if h]
+    assert "投诉涉" not in holders and "的各相关单位负责人" not in holders
+    assert "投诉涉及的各相关单位负责人" in holders

@@ -34,7 +34,9 @@ FLOOR_OUTSIDE_PER_CATEGORY = {"roles": 0.90, "levels": 0.75, "time_limits": 0.90
 # Precision over the seed and outside plans together (the held-out plans are reported, not floored). Steps 0.75 ->
 # 0.74 (acts6): parting at every comma cuts the essay-like seed plans' wrong sentences into several wrong pieces
 # (219/295), the price of one step per act on plans nobody fitted the importer to (guidance steps recall +3.9 points).
-FLOOR_PRECISION = {"roles": 0.85, "levels": 0.85, "limits": 1.0, "time_limits": 0.95, "steps": 0.74}
+# Steps 0.74 -> 0.72 (duties as the procedure): the outside plan hunan-insurance-emergency states no procedure, and its
+# posts' charges now make 7 steps its transcription keeps as duties only (234/317 -> 234/324).
+FLOOR_PRECISION = {"roles": 0.85, "levels": 0.85, "limits": 1.0, "time_limits": 0.95, "steps": 0.72}
 
 
 # The seed texts are split from ../shared/reference/; a checkout without it beside (a bare clone elsewhere) still runs

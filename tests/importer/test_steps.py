@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from plancraft.cli import main
 from plancraft.importer import import_document
+from plancraft.loader import load
 from tests.importer.documents import add_table
 
 
@@ -1899,3 +1900,46 @@ def test_why_the_plan_was_made_is_kept_not_read_as_steps_wherever_it_stands(tmp_
         "客服主管应在2个工作日内回复客户",
     ]
     assert "为规范客户投诉处理，提高服务质量，特制定本流程" in [u["text"] for u in data["x-unmapped"]]
+
+
+def test_a_plan_with_no_procedure_takes_its_posts_charges_as_steps(tmp_path: Path):
+    """A plan that states who is charged with what and no procedure (总指挥职责：…；…): the acts of the charges become the
+    steps of one procedure, each by the post charged with it, in the document's order; what a charge says besides an act
+    (…下设办公室，设在…) is no step; the duties stay as they were, and the report says where the steps came from."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "超市突发事件应急预案\n一、组织机构及职责\n成立应急救援指挥中心。\n总指挥:经理\n副总指挥:值班经理\n"
+        "总指挥职责:发生重大事故时,发布和解除应急救援指令;组织指挥应急队伍实施救援行动;向上级汇报事故情况。\n"
+        "副总指挥职责:协助总指挥负责应急救援的具体指挥工作。\n"
+        "指挥中心下设办公室,设在防损部。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plan.yaml"
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "原文没有处置程序一节：处置步骤取自各岗位、各小组的职责，请逐项核对" in result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    data = load(out).data
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    [scenario] = data["scenarios"]
+    assert scenario["triggers"] == ["发生重大事故"]  # the charge's opening case, as a procedure's
+    steps = [(s["do"], roles[s["by"]]["title"]) for s in scenario["actions"]]
+    assert steps == [
+        ("发布和解除应急救援指令", "总指挥"),
+        ("组织指挥应急队伍实施救援行动", "总指挥"),
+        ("向上级汇报事故情况", "总指挥"),
+        ("协助总指挥负责应急救援的具体指挥工作", "副总指挥"),
+    ]
+    commander = next(r for r in roles.values() if r["title"] == "总指挥")
+    assert commander["duties"] == ["发生重大事故时,发布和解除应急救援指令;组织指挥应急队伍实施救援行动;向上级汇报事故情况"]
+
+
+def test_a_plan_with_a_procedure_of_its_own_keeps_the_duties_as_duties(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客户投诉应急预案\n一、组织机构及职责\n总指挥:经理\n总指挥职责:发布和解除应急救援指令。\n"
+        "二、处置程序\n（一）接到投诉后，大堂经理应立即安抚客户。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [s["do"] for scenario in data["scenarios"] for s in scenario["actions"]] == ["接到投诉后，大堂经理应立即安抚客户"]
