@@ -140,7 +140,8 @@ class Grades:
         if grading.is_level_name(node.title) and (node.parent is None or node.parent.key != "levels") and not node.children:
             # 二、特别重大停电事件（Ⅰ级） with its criteria under it, a level standing as a section of its own
             body = [s for s in items if not s.is_table and id(s) not in self.used]
-            item = {"id": Src(self.ids.make(level_key(node.title), "level")), "name": Src(_clean(node.title), ("p", node.number))}
+            name = grading.level_title(_clean(node.title))
+            item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", node.number))}
             if body:
                 crit = re.sub(r"^(?:是指|系指|指)(?=\S)", "", "\n".join(s.text for s in body))  # （一）Ⅰ级 / 指造成…
                 item["criteria"] = Src(crit, ("p", body[0].number))
@@ -167,7 +168,8 @@ class Grades:
                         graded["lead"] = scenario["owner"]
                     out.setdefault("scenarios", []).append(scenario)
                     continue
-                item = {"id": Src(self.ids.make(level_key(child.title), "level")), "name": Src(child.title, ("p", child.number))}
+                name = grading.level_title(child.title)
+                item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", child.number))}
                 if len(body) >= 2 and re.search(r"响应|response", child.title, re.IGNORECASE):
                     # a response level: its condition is the level's criteria, what is then done a scenario
                     cond = [
@@ -320,6 +322,13 @@ class Grades:
                     levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
             else:  # the levels are described one by one; the announcing sentence is kept
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                # a grade it announces that none of them describes (划分为Ⅰ级…Ⅳ级 with only Ⅰ and Ⅱ set out) is a
+                # level all the same, its criteria not stated
+                described = [str(lv["name"].value) for lv in levels]
+                for name in names:
+                    rank = grading.severity(name)
+                    if not any(_same_level(name, d) or (rank is not None and grading.severity(d) == rank) for d in described):
+                        levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
 
     def _level_leads(self, out: dict) -> None:
         """Who leads each level, where a clause anywhere opens with the level and gives it to a post

@@ -170,10 +170,29 @@ def grade_key(text: str) -> tuple:
     return (severity(text), word.group() if word else "")
 
 
+# 具备下列情形之一的为Ⅰ级(特别重大)事件 / 重大群体性事件包括： a heading that leads into a level's cases: the level is
+# what it names
+_CASES_LEAD = re.compile(
+    r"^(?:凡)?(?:具备|具有|符合|出现|发生|有)?(?:下列|以下|如下)(?:情形|情况|条件|事件|事项)之一(?:的|者)?[，,]?"
+    r"(?:为|属于?|即为|定为|列为|是)\s*"
+)
+_CASES_TAIL = re.compile(r"(?:主要)?(?:包括|包含|是指|指)(?:以下|下列|如下)?(?:情形|情况|几种情况)?[：:]?$|[：:]$")
+
+
+def level_title(title: str) -> str:
+    """The level a heading names, without the words that lead into its cases."""
+    name = _CASES_TAIL.sub("", _CASES_LEAD.sub("", title.strip())).strip()
+    return name if len(name) >= 2 else title.strip()
+
+
 def is_level_name(text: str) -> bool:
     """A short phrase that names a grade: 重大投诉, Ⅱ级响应, 橙色预警, Level 2 (Major)."""
     text = text.strip()
-    if not text or len(text) > 40 or re.search(r"[，。；;]|, |分为|分成|划分|根据|按照|依据|divided into|classified", text):
+    if (
+        not text
+        or len(text) > 40
+        or re.search(r"[，。；;]|, |,(?=[\u4e00-\u9fff])|分为|分成|划分|根据|按照|依据|divided into|classified", text)
+    ):
         return False
     return severity(text) is not None or bool(_EN_GRADE.search(text))
 

@@ -39,7 +39,9 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
-    ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
+    # 1.3.2.3: four parts, not 1.3.2 with ".3" left at the head of the text
+    ("dec4", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%])\s*")),
+    ("dec3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?![\d%.])\s*")),
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
     # 一、总则; also 三 分级标准 with only a space after the numeral, on a short heading line
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}(?:\s*[、．.]\s*|\s+(?=[\u4e00-\u9fff][^，,。；;：:！!？?]{{1,15}}$))")),
@@ -498,9 +500,20 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
                 del stack[max(article_depth, 1) :]
             article_depth = len(stack)
         if seg.is_table or not is_heading_text(seg) or _closed_at_once(seg, segs[index + 1] if index + 1 < len(segs) else None):
-            if seg.family in ("chapter", "section", "cn", "pcn", "ar", "par", "rpar", "circ", "roman", "dec2", "dec3") and any(
-                node.family == seg.family for node in stack[1:]
-            ):
+            if seg.family in (
+                "chapter",
+                "section",
+                "cn",
+                "pcn",
+                "ar",
+                "par",
+                "rpar",
+                "circ",
+                "roman",
+                "dec2",
+                "dec3",
+                "dec4",
+            ) and any(node.family == seg.family for node in stack[1:]):
                 # 五、凡未及时处理… after the heading 四、处理程序: an item at that heading's level ends its section
                 while len(stack) > 1 and stack[-1].family != seg.family:
                     stack.pop()
@@ -542,7 +555,20 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
 
 
 # How Chinese documents rank their numbers (GB/T 9704: 一、（一）1.（1）), chapters and sections above them.
-_RANK = {"chapter": 0, "section": 1, "cn": 3, "pcn": 4, "ar": 5, "arsp": 5, "dec2": 6, "dec3": 7, "par": 8, "rpar": 9, "circ": 10}
+_RANK = {
+    "chapter": 0,
+    "section": 1,
+    "cn": 3,
+    "pcn": 4,
+    "ar": 5,
+    "arsp": 5,
+    "dec2": 6,
+    "dec3": 7,
+    "dec4": 7.5,
+    "par": 8,
+    "rpar": 9,
+    "circ": 10,
+}
 
 
 def _closed_at_once(seg: Segment, nxt: Segment | None) -> bool:

@@ -189,7 +189,7 @@ class StepsMixin:
 
     _BRANCH = re.compile(r"^(?P<label>是|否|能|不能|yes|no|y|n)\s*(?:[→↓⇩⬇⇒➔➜:：\-—]+\s*|\s+|$)(?P<rest>.*)$", re.IGNORECASE)
     _ARROWS = re.compile(r"^[\s↓⇩⬇→⇨➔➜↘↙|｜]+$")
-    _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman", "dec2", "dec3")
+    _RULE_FAMILIES = ("cn", "ar", "article", "pcn", "par", "rpar", "circ", "roman", "dec2", "dec3", "dec4")
 
     def _acts(self, text: str) -> bool:
         return any(self._steplike(p) or self._ACTION.search(p) for p in sentences(text))

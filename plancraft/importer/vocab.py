@@ -444,6 +444,14 @@ POST_SUFFIXES = (
     "检修员",
     "抄表员",
     "收银员",
+    # posts of hotels, shops and schools (大堂副理, 收银课长, 领班, 班主任): posts where they act
+    "副理",
+    "课长",
+    "领班",
+    "班主任",
+    "教师",
+    "老师",
+    "店员",
 )
 # A post named by its work and 员 (秩序维护员, 客房服务员, 设备维修员): any such word the lists above lack; not members,
 # customers or people a harm befalls (成员, 会员, 学员, 伤员), nor a verb (动员, 派员, 裁员)

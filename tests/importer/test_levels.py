@@ -1278,3 +1278,22 @@ def test_steps_a_dissatisfied_complainant_is_taken_up_are_tiers_and_steps_of_one
         "Step 3 - Reply\nThe team leader writes to the customer with the outcome.\n",
     )
     assert acts == []
+
+
+def test_levels_set_out_by_headings_that_lead_into_their_cases_and_a_grade_only_announced(tmp_path: Path):
+    """`1.3.1具备下列情形之一的为Ⅰ级(特别重大)事件` names the level Ⅰ级(特别重大)事件; the grades the announcing sentence
+    lists that no heading sets out (Ⅲ级, Ⅳ级) are levels too, their criteria not stated; `1.3.2.3发生…` is an item of four
+    numbers, never a level `.3发生…`."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "供水突发事件应急预案\n1 总则\n1.3 事件分级\n"
+        "按照影响范围,划分为Ⅰ级(特别重大)、Ⅱ级(重大)、Ⅲ级(较大)、Ⅳ级(一般)四个等级。\n"
+        "1.3.1具备下列情形之一的为Ⅰ级(特别重大)事件\n1.3.1.1影响城市供水40天以上;\n1.3.1.2造成3万户以上居民连续中断供水24小时以上。\n"
+        "1.3.2具备下列情形之一的为Ⅱ级(重大)事件\n1.3.2.1影响城市供水20天以上;\n1.3.2.3发生重大安全事故,造\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [lv["name"] for lv in data["levels"]] == ["Ⅳ级(一般)", "Ⅲ级(较大)", "Ⅱ级(重大)事件", "Ⅰ级(特别重大)事件"]
+    first = data["levels"][-1]
+    assert "影响城市供水40天以上" in first["criteria"]
+    assert all("criteria" not in lv for lv in data["levels"][:2])

@@ -1423,3 +1423,17 @@ def test_a_member_list_is_not_cut_inside_a_word_that_holds_a_conjunction(tmp_pat
     holders = [h for _, h in _roles(data) if h]
     assert "投诉涉" not in holders and "的各相关单位负责人" not in holders
     assert "投诉涉及的各相关单位负责人" in holders
+
+
+def test_posts_of_hotels_shops_and_schools_are_roles_where_they_act(tmp_path: Path):
+    """大堂副理 (a hotel's duty manager), 收银课长 (a shop's section head), 班主任, 领班: posts, where the text gives them work."""
+    data = _import(
+        tmp_path,
+        "投诉处理规程\n一、处理程序\n客人投诉时,大堂副理应立即到场处理。\n停电时,收银课长巡视前区,为收银员提供帮助。\n"
+        "学生投诉由班主任先行了解情况。\n领班应及时向经理报告。\n",
+    )
+    titles = [t for t, _ in _roles(data)]
+    for post in ("大堂副理", "收银课长", "班主任", "领班"):
+        assert post in titles, titles
+    by = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [by.get(s.get("by")) for s in data["scenarios"][0]["actions"]][:2] == ["大堂副理", "收银课长"]
