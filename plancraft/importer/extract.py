@@ -929,30 +929,40 @@ class Extractor(Organisation, Grades, StepsMixin):
         else:
             self._sec_texts(key, node or Node(topic, seg.number), [Src(seg.text, at)], out)
 
-    def _unmapped_acts(self, out: dict) -> None:
+    def _unmapped_acts(self, out: dict, *, anywhere: bool = False) -> None:
         """A paragraph still left unmapped when every other reading is done, most sentences of which ACT
         (_sentence_acts: a subject that must do something, 由X + verb, a verb first, we/the officer will…, an
         imperative): its acts are steps of the procedure whose heading or steps stand nearest before it, else of a
         scenario named by its own heading. What it says besides its acts stays unmapped, with its position; so does a
-        paragraph that describes, defines, promises, sets up a body or gives contact details."""
+        paragraph that describes, defines, promises, sets up a body or gives contact details. `anywhere`: under a
+        sub-heading of a section too (a plan whose acts are all written under 组织机构与职责 > 2、职责)."""
         scenarios = out.get("scenarios") or []
+        # anywhere, the items a duties lead-in lists (职责：) are acts too; a promise is none
+        kept_apart = (
+            self._listed_after_lead("_promise_only_ids", lambda last: bool(self._PROMISE.search(last)))
+            if anywhere
+            else self._promised()
+        )
         for seg in self.segs:
             listed = bool(seg.marker)
-            if seg.is_table or not self._whole_unmapped(seg) or id(seg) in self._promised():
+            if seg.is_table or not self._whole_unmapped(seg) or id(seg) in kept_apart:
                 continue
             if not self._paragraph_acts(seg.text, listed):
                 continue
             node = self.node_of.get(id(seg))
             if node is not None and (
-                self._not_procedure_heading(node.title) or (node.parent is not None and node.parent.key is not None)
+                self._not_procedure_heading(node.title)
+                or (not anywhere and node.parent is not None and node.parent.key is not None)
             ):
                 continue  # under 注意事项 / Background, or a sub-heading of a section (1 总则 > 1.2 日常管理): not the procedure
             if id(seg) in self._reader_items():
                 continue
             target = self._nearest_scenario(seg, scenarios)
             if target is None:
-                title = node.title if node is not None and node.title else ("应急处置" if self.lang == "zh-CN" else "Response")
-                target = self._new_scenario(title, ("p", node.number) if node is not None and node.number else ("p", seg.number))
+                # anywhere, the heading above is no procedure's name (2、职责, a member's line taken for a heading)
+                named = node is not None and node.title and not anywhere
+                title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")
+                target = self._new_scenario(title, ("p", node.number) if named and node.number else None)
                 out.setdefault("scenarios", []).append(target)
                 scenarios = out["scenarios"]
                 self.mapped.append("scenarios")

@@ -1800,6 +1800,11 @@ class StepsMixin:
         A plan with any step of its own keeps its procedure as it is."""
         if any(sc.get("actions") for sc in out.get("scenarios") or []):
             return
+        # the acts of paragraphs left unmapped under a sub-heading (一、组织机构与职责 > 2、职责：（1）凡出现…苗头的，由科室
+        # 负责人出面做好化解疏导工作…) come first: they are written as what is done
+        self._unmapped_acts(out, anywhere=True)
+        if any(sc.get("actions") for sc in out.get("scenarios") or []):
+            return
         charged: list[tuple[int, int, tuple[str, bool] | None, str, tuple]] = []
         for order, holder in enumerate([*self.roles, *self.groups]):
             # a post's charge is that post's act (协助总指挥… is the deputy's); a group's is its leader's, unless the

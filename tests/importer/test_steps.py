@@ -1943,3 +1943,19 @@ def test_a_plan_with_a_procedure_of_its_own_keeps_the_duties_as_duties(tmp_path:
     )
     data = import_document(source).data
     assert [s["do"] for scenario in data["scenarios"] for s in scenario["actions"]] == ["接到投诉后，大堂经理应立即安抚客户"]
+
+
+def test_a_plan_whose_acts_are_all_listed_under_its_duties_heading_has_them_as_steps(tmp_path: Path):
+    """`一、组织机构与职责 > 2、职责：（1）凡出现…苗头的，由科室负责人出面做好化解疏导工作…`: with no procedure anywhere else,
+    the items listed under the duties heading that act are the plan's steps (a promise listed so would not be)."""
+    data = _import(
+        tmp_path,
+        "突发群体性事件应急处置工作预案\n一、组织机构与职责\n1.组织机构:\n2、职责:\n"
+        "（1）出现群体性事件苗头的,由科室负责人出面做好化解疏导工作,听取群众意见和要求。\n"
+        "（2）群体性事件发生后,领导小组成员应迅速到达现场指挥、处置。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "应急处置"
+    steps = [s["do"] for s in scenario["actions"]]
+    assert any("做好化解疏导工作" in s for s in steps) and any("迅速到达现场指挥" in s for s in steps)
+    assert "x-unmapped" not in data or all("化解疏导" not in u["text"] for u in data["x-unmapped"])
