@@ -1437,3 +1437,9 @@ def test_posts_of_hotels_shops_and_schools_are_roles_where_they_act(tmp_path: Pa
         assert post in titles, titles
     by = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [by.get(s.get("by")) for s in data["scenarios"][0]["actions"]][:2] == ["大堂副理", "收银课长"]
+
+
+def test_the_first_person_asked_is_never_cut_into_a_fragment_post(tmp_path: Path):
+    """首问责任人 holds 问责 (to hold to account), which is no verb before a post here: no role `任人`."""
+    data = _import(tmp_path, "首问责任制\n一、受理\n首问责任人应当场受理客户投诉,并告知处理时限。\n")
+    assert "任人" not in [t for t, _ in _roles(data)]
