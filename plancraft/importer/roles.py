@@ -1182,10 +1182,19 @@ _NOT_AGENT_AFTER = re.compile(
 # officer who…", "passed to someone in the council service", "directed to the person or team that…".
 _EN_HEAD = (
     r"(?:officers?|managers?|teams?|person|services?|departments?|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
-    r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator)"
+    r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator|"
+    r"salesperson|sales person|receptionist|reception|clerk)"
 )
+# a phrase that alone names anyone of the staff: what follows it (concerned, who received the complaint) says who
+_EN_ANYONE = re.compile(
+    r"(?:(?:a|an|the|another|any|one of our)\s+)?(?:person|member of (?:our |the )?(?:staff|team)|staff member|colleague|"
+    r"individual|someone)",
+    re.IGNORECASE,
+)
+# what names the one meant among the staff: the member of staff concerned, the person who received the complaint
+_EN_REL = r"(?:\s+(?:concerned|involved)\b|\s+(?:who|that)\s+[^,.;:()]{3,60}?(?=[,.;:()]|$))?"
 _EN_NP = (
-    rf"(?:the|a|an|our|your|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:the|a|an|our|your|their|another|one of our)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:team|staff|service|department))"
     rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
     r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
@@ -1195,11 +1204,14 @@ _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
     r"takes?|handles?|deals?|reviews?|investigates?|responds?|decides?|aims?|contacts?|acknowledges?|who|that)\b|"
     r"\b(?:assessed|investigated|handled|reviewed|considered|dealt with|looked at|passed|directed|referred|allocated|"
-    rf"assigned|forwarded|escalated|given|sent|(?:assign|allocate|pass|refer|forward|send)s?)\s+(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>{_EN_NP})\b"
+    rf"assigned|forwarded|escalated|given|sent|resolved|raised|(?:assign|allocate|pass|refer|forward|send|raise)s?)\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?(?:by|to)\s+(?P<p>(?:{_EN_NP}){_EN_REL})"
     r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)|"  # a Team Leader is no team
     # "speak to one of our friendly team", "talk to a member of staff": whom the complainant deals with
     rf"\b(?:speak|talk|chat)\s+(?:directly\s+)?(?:to|with)\s+(?P<q>{_EN_NP})\b"
-    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)",
+    r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)|"
+    # "your first point of contact should be the member of staff concerned or their manager"
+    rf"\bpoint of contact\s+(?:is|will be|should be|would be)\s+(?P<c>(?:{_EN_NP}){_EN_REL})(?:\s+or\s+(?P<c2>{_EN_NP}))?",
     re.IGNORECASE,
 )
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
@@ -1232,10 +1244,15 @@ def en_actors(text: str) -> list[str]:
     if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
         found.append(m.group("s"))
     for m in _EN_ACTOR.finditer(text):
-        np = (m.group("s") or m.group("p") or m.group("q")).strip()
-        np = re.sub(r"^the\s+", "", np, flags=re.IGNORECASE)
-        if not _EN_NOT_ACTOR.search(np) and np.lower() not in [f.lower() for f in found]:
-            found.append(np[0].upper() + np[1:])
+        for np in (m.group("s") or m.group("p") or m.group("q") or m.group("c"), m.group("c2")):
+            if not np:
+                continue
+            np = re.sub(r"^the\s+", "", np.strip(), flags=re.IGNORECASE)
+            head = re.split(r"\s+(?:who|that)\s+", np, maxsplit=1)[0]  # (the member of staff) that you deal with
+            if not _EN_ANYONE.fullmatch(re.sub(r"\s+(?:concerned|involved)$", "", head)):
+                np = re.sub(r"\s+(?:concerned|involved)$", "", head)  # a council officer (who was not involved): named enough
+            if not _EN_NOT_ACTOR.search(head) and np.lower() not in [f.lower() for f in found]:
+                found.append(np[0].upper() + np[1:])
     return found
 
 

@@ -1443,3 +1443,25 @@ def test_the_first_person_asked_is_never_cut_into_a_fragment_post(tmp_path: Path
     """首问责任人 holds 问责 (to hold to account), which is no verb before a post here: no role `任人`."""
     data = _import(tmp_path, "首问责任制\n一、受理\n首问责任人应当场受理客户投诉,并告知处理时限。\n")
     assert "任人" not in [t for t, _ in _roles(data)]
+
+
+def test_english_staff_named_by_what_picks_them_out_are_roles(tmp_path: Path):
+    """The one a complaint goes to, named by a phrase (the member of staff concerned or their manager, the person who
+    initially received the complaint, another member of our team who has not been involved): roles as named."""
+    data = _import(
+        tmp_path,
+        "Complaints procedure\nHow we handle complaints\n"
+        "If you are dissatisfied, your first point of contact should be the member of staff concerned or their manager.\n"
+        "In most cases, a complaint is resolved by the person who initially received the complaint.\n"
+        "If you remain dissatisfied, your complaint will be passed to another member of our team who has not been "
+        "involved in your case.\n"
+        "You may refer your complaint to the Financial Ombudsman Service.\n",
+    )
+    titles = [t for t, _ in _roles(data)]
+    assert titles[:4] == [
+        "Member of staff concerned",
+        "Their manager",
+        "Person who initially received the complaint",
+        "Another member of our team who has not been involved in your case",
+    ], titles
+    assert not any("Ombudsman" in t for t in titles)
