@@ -959,6 +959,10 @@ def _plain_title(title: str) -> str:
         plain = _GLUED_BEFORE.sub("", title)
         plain = _LEAD_WORD.sub("", plain)
         plain = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:及|和|与|或|、|以及)$", "", plain)
+        # 警并要求保安部 (立即报警并要求保安部保护现场): the unit asked, not the acts before it
+        plain = re.sub(
+            r"^[\u4e00-\u9fff]{1,8}?并(?:要求|通知|责成|请)(?=[\u4e00-\u9fff]{2,10}(?:部|处|科|室|中心|队)$)", "", plain
+        )
         if plain == title or len(plain) < 2:
             return title
         title = plain

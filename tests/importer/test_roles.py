@@ -1465,3 +1465,9 @@ def test_english_staff_named_by_what_picks_them_out_are_roles(tmp_path: Path):
         "Another member of our team who has not been involved in your case",
     ], titles
     assert not any("Ombudsman" in t for t in titles)
+
+
+def test_a_security_department_is_one_unit_and_not_the_acts_before_it(tmp_path: Path):
+    """保安部 is a unit (not the post 保安 and a 部); in 立即报警并要求保安部保护现场 the unit asked is 保安部."""
+    data = _import(tmp_path, "商场突发事件应急预案\n一、处置\n刑事案件:立即报警并要求保安部保护现场并维持现场秩序。\n")
+    assert [t for t, _ in _roles(data)] == ["保安部"]
