@@ -1230,10 +1230,19 @@ class Extractor(Organisation, Grades, StepsMixin):
         elif key in ("organisation",):
             self._org_texts(node, texts, out)
         elif key in ("time_limits", "limits"):
-            for t in texts:  # caps and deadlines are read from every sentence later; keep text without any
+            for t in texts:  # caps and deadlines are read from every sentence later; keep the sentences without any
                 value = str(t.value)
                 if not (_deadline_in(value) or (find_amounts(value) and CAP_WORDS.search(value))):
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                    continue
+                rest = [
+                    p
+                    for p in sentences(value)
+                    if p.strip() and not (_deadline_in(p) or (find_amounts(p) and CAP_WORDS.search(p)))
+                ]
+                if rest:  # …5日内作出回复。若…不予受理的，也应…通知: the sentence with no deadline is kept, not lost
+                    joined = ("。" if self.lang == "zh-CN" else " ").join(rest)
+                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": Src(joined, t.at)})
         else:
             for t in texts:
                 self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})

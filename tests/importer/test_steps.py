@@ -1959,3 +1959,18 @@ def test_a_plan_whose_acts_are_all_listed_under_its_duties_heading_has_them_as_s
     steps = [s["do"] for s in scenario["actions"]]
     assert any("做好化解疏导工作" in s for s in steps) and any("迅速到达现场指挥" in s for s in steps)
     assert "x-unmapped" not in data or all("化解疏导" not in u["text"] for u in data["x-unmapped"])
+
+
+def test_a_sentence_with_no_deadline_in_a_deadlines_section_is_kept(tmp_path: Path):
+    """Under 投诉处理时限, `…2日内做出回复,对于复杂的事项在5日内作出回复。若…公司做出不予受理决定的,也应…通知…`: the
+    deadlines are read; the sentence that states none is not lost, it stays with its position."""
+    data = _import(
+        tmp_path,
+        "客户投诉处理制度\n三、投诉处理时限\n(1)自收到客户投诉时起2日内做出回复,对于复杂的事项在5日内作出回复。"
+        "若公司做出不予受理决定的,也应采取电子邮件、短信等方式向投诉人进行通知,并告知不予受理的理由。\n",
+    )
+    assert sorted(t["within"] for t in data["time_limits"]) == ["2d", "5d"]
+    kept = [u for u in data.get("x-unmapped", []) if "不予受理" in u["text"]] + [
+        s for sc in data["scenarios"] for s in sc.get("actions", []) if "不予受理" in s["do"]
+    ]
+    assert kept, data
