@@ -65,7 +65,10 @@ class Organisation:
             ):
                 continue
             found = self._org_sentence(str(t.value), t.at, group)
-            if not found and self._subject_duties(str(t.value), t.at):
+            if found:
+                self._org_rest(t, node.title)
+                continue
+            if self._subject_duties(str(t.value), t.at):
                 continue
             if not found:
                 target = group or (self.groups[-1] if self.groups else None)
@@ -73,6 +76,24 @@ class Organisation:
                     target.setdefault("duties", []).append(t)
                 else:
                     self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+
+    def _org_rest(self, t: Src, heading: str | None) -> None:
+        """The sentences of a paragraph that sets up a group which say something else (第三条联社纪检监察室负责…的受理。为…，
+        联社成立“…小组”): a post's duty where one opens the sentence, else kept with its position, never lost."""
+        rest = []
+        for sentence in sentences(str(t.value)):
+            if vocab.GROUP_PATTERN.search(sentence) or re.search(
+                rf"(?:{self._TITLES})\s*[:：]|(?:为|任|担任|兼任)(?:{self._TITLES})|下设|设在", sentence
+            ):
+                continue
+            if not self._subject_duties(sentence, t.at):
+                rest.append(sentence)
+        if rest:
+            entry: dict = {"at": Src(self._where_at(t.at))}
+            if heading:
+                entry["heading"] = Src(heading)
+            entry["text"] = Src(("。" if self.lang == "zh-CN" else " ").join(rest), t.at)
+            self.unmapped.append(entry)
 
     _LABELLED_DUTY = re.compile(
         r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who>[^：:，,。；;]{2,24}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
@@ -609,6 +630,8 @@ class Organisation:
             ):
                 self.used.add(id(seg))
                 self._drop_unmapped(seg)
+                node = self.node_of.get(id(seg))
+                self._org_rest(Src(text, ("p", seg.number)), node.title if node is not None else None)
 
     _MEMBER_LIST = re.compile(
         r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"

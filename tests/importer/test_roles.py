@@ -1471,3 +1471,17 @@ def test_a_security_department_is_one_unit_and_not_the_acts_before_it(tmp_path: 
     """保安部 is a unit (not the post 保安 and a 部); in 立即报警并要求保安部保护现场 the unit asked is 保安部."""
     data = _import(tmp_path, "商场突发事件应急预案\n一、处置\n刑事案件:立即报警并要求保安部保护现场并维持现场秩序。\n")
     assert [t for t, _ in _roles(data)] == ["保安部"]
+
+
+def test_a_paragraph_that_sets_up_a_group_keeps_what_else_it_says(tmp_path: Path):
+    """`第三条联社纪检监察室负责…工作。为严格投诉管理,…联社成立“客户投诉责任认定小组”,具体负责…`: the group is set
+    up, and the first sentence stays the duty of 联社纪检监察室 — read, not lost."""
+    data = _import(
+        tmp_path,
+        "客户投诉管理办法\n第一章总则\n第三条联社纪检监察室负责辖内信用社客户投诉的受理、处理和相关考核、日常管理等工作。"
+        "为严格投诉管理,联社成立“客户投诉责任认定小组”,具体负责客户投诉的责任认定、处理等工作。\n",
+    )
+    [group] = data["organisation"]["groups"]
+    assert group["name"] == "客户投诉责任认定小组"
+    office = _by_title(data)["联社纪检监察室"]
+    assert office["duties"] == ["联社纪检监察室负责辖内信用社客户投诉的受理、处理和相关考核、日常管理等工作"]
