@@ -83,9 +83,9 @@ class Organisation:
         rest = []
         for sentence in sentences(str(t.value)):
             if vocab.GROUP_PATTERN.search(sentence) or re.search(
-                rf"(?:{self._TITLES})\s*[:：]|(?:为|任|担任|兼任)(?:{self._TITLES})|下设|设在", sentence
+                rf"(?:{self._TITLES})|成立|设立|组建|下设|设在|担任|兼任|组成", sentence
             ):
-                continue
+                continue  # what the group reading took: its name, posts and members
             if not self._subject_duties(sentence, t.at):
                 rest.append(sentence)
         if rest:
