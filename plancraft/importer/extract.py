@@ -864,7 +864,27 @@ class Extractor(Organisation, Grades, StepsMixin):
             if self.roles:
                 org["roles"] = self.roles
             out["organisation"] = org
+        self._keep_empty_headings(root, out)
         return out
+
+    def _keep_empty_headings(self, root: Node, out: dict) -> None:
+        """A line read as a heading with nothing under it whose words no part of the draft holds (the last line of a
+        cut copy, 5.信息技术部接到故障报告后协调…): kept with its position, like any paragraph mapped to no section."""
+
+        def texts(value: Any) -> list[str]:
+            if isinstance(value, Src):
+                return texts(value.value)
+            if isinstance(value, dict):
+                return [t for v in value.values() for t in texts(v)]
+            if isinstance(value, list):
+                return [t for v in value for t in texts(v)]
+            return [value] if isinstance(value, str) else []
+
+        held = "\n".join(texts(out) + texts(self.unmapped) + texts(self.roles) + texts(self.groups) + texts(self.external))
+        for node in list(root.walk())[1:]:
+            if node.items or node.children or not node.title or len(node.title) < 8 or node.title in held:
+                continue
+            self._unmap(Segment(node.number, node.title, node.marker, node.family), node.parent)
 
     def _drop_bare_roles(self, out: dict) -> None:
         """A role named by a generic word alone (人员, 部门, 中心, He) that nothing in the plan names (no step's owner,

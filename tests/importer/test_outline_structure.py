@@ -567,3 +567,17 @@ def test_a_title_run_into_the_sentence_that_says_why_the_plan_was_made_is_its_ow
     assert texts[1].startswith("为及时处置停水引起的客户投诉")
     assert "本预案为公司内部文件，自发布之日起施行。" in texts
     assert import_document(source).data["document"]["title"] == "某区供水公司停水投诉应急预案"
+
+
+def test_a_last_line_taken_for_a_heading_with_nothing_under_it_is_kept(tmp_path: Path):
+    """The last line of a cut copy, numbered like the items before it (5.信息技术部接到故障报告后协调…), read as a heading
+    with nothing under it: its words are kept with its position, never lost."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "交易系统故障应急预案\n事件处置流程\n1.信息技术部负责人接到事件报告后,应立即组织运维人员赶到故障现场。\n"
+        "2.运维人员应及时启用备份系统。\n5.信息技术部接到故障报告后协调公司本部各相关部门\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    texts = [u["text"] for u in data.get("x-unmapped", [])] + [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
+    assert any("协调公司本部各相关部门" in t for t in texts), texts
