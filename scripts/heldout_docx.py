@@ -1959,6 +1959,169 @@ LAYOUT43: dict[str, dict] = {
 }
 
 
+# The forty-fourth held-out set (plans/heldout44/): banks. `sub` takes off the sharing site's page marks ("f" before a
+# page's first line); `strip` joins a word the site's paragraph numbers ("7、") cut in two.
+LAYOUT44: dict[str, dict] = {
+    "h44-1": {
+        "title": "中国邮政储蓄银行营业网点客户投诉处理规范(2014年修订版)",
+        "skip": [r"^中国邮政储蓄银行营业网点客户投诉处理规范\(2014年修订版\)$", r"^1$"],
+        "sub": [(r"(?m)^f(?=目录|第一章总则$|3三人)", "")],
+        "split": r"(?=\([一二]\))|(?=[1245](?:涉及账户|客户再次|已在或|由监管))|(?=第五条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h44-2": {
+        "title": None,
+        "strip": [r"^6、", r"\n7、"],
+        "sub": [(r"\n9、", "\n")],
+        "split": r"(?=第[八九]条)|(?=第四章)|(?<=第四章投诉处理职责分工)|(?=各成员单位的具体职责如下)|"
+        r"(?=\((?:[一二三四五六七八]|十[五六])\))",
+        "headings": [(r"^第四章投诉处理职责分工$", 1)],
+    },
+    "h44-3": {
+        "title": None,
+        "skip": [r"^f精品文档$"],
+        "split": r"(?<=第四章监督、投诉机制建设)|(?=第十[二三四五六]条)|(?=\(二\))|(?<=以下内容:)(?=1因)|(?<=;)(?=[2-6]因|3其他)",
+        "headings": [(r"^第四章监督、投诉机制建设$", 1)],
+    },
+    "h44-4": {
+        "title": "关于印发《xx银行金融消费者权益保护工作方案》的通知",
+        "skip": [r"^银行金融消费者权益保护工作领导小组$", r"^- (格式|大小|文档页数):"],
+        "strip": [r"^(?:.*\n){4}关于印发《xx银行金融消费者权益保护工作方案》的通知"],
+        "split": r"(?<=4月11日印发)|(?<=一、指导思想)(?=为加强)|(?<=二、组织机构)(?=成立)|(?<=三、工作职责)(?=\()|"
+        r"(?=\(二\)运营)|(?<=工作职责:)|(?=[2-5]、)",
+        "headings": [(r"^[一二三]、(指导思想|组织机构|工作职责)$", 1), (r"^\([一二]\).*工作职责:$", 2)],
+    },
+    "h44-5": {
+        "title": "Making a complaint",
+        "english": True,
+    },
+}
+
+
+LAYOUT45: dict[str, dict] = {
+    "h45-1": {
+        "title": "客户投诉流程及须知",
+        "skip": [r"^服务中心 > 客户服务手册$", r"^客户投诉流程及须知$"],
+        "headings": [(r"^[一二]、(投诉渠道|投诉须知)$", 1)],
+    },
+    "h45-2": {
+        "title": "东吴期货客户投诉处理制度",
+        "strip": [r"^1、东吴期货客户投诉处理制度"],
+        "sub": [(r"\n[23]、", "")],  # the sharing site's page numbers, each falling inside a sentence
+        "split": r"(?=第[一二]章 )|(?<=第一章 总 则)|(?<=第二章 客户投诉职责分工)|(?=第[一二三四五六]条、)",
+        "headings": [(r"^第[一二]章 (总 则|客户投诉职责分工)$", 1)],
+    },
+    "h45-3": {
+        "title": None,
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h45-4": {
+        "title": "金融消费者投诉处理办法",
+        "skip": [r"^当前位置:文档之家", r"^xxx公司金融消费者投诉处理办法$", r"^金融消费者投诉处理办法$"],
+        "sub": [(r"提供\n的支付服务", "提供的支付服务")],  # a line break inside a sentence
+    },
+    "h45-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(What is a complaint\?|Written Acknowledgement|Full and Detailed Response|Final Response|"
+                r"Complaint Handling rules relating to referral of complaints between firms\.)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The forty-sixth held-out set (plans/heldout46/): public services (a government service hall, a school, a hospital, a
+# water company, a county council).
+LAYOUT46: dict[str, dict] = {
+    "h46-1": {
+        "title": "三门峡市政务服务中心投诉管理办法",
+        "skip": [r"^当前位置:首页>", r"^三门峡市政务服务中心投诉管理办法$", r"^发布日期:2022-10-28 17:28 来源:"],
+        "headings": [(r"^[一二三]、(投诉方式|投诉受理|投诉处理)$", 1)],
+    },
+    "h46-2": {
+        "title": "新沂六中群体性事件应急预案",
+        "skip": [
+            r"^收藏 分销\(赏\)$",
+            r"^2023年新沂六中群体性事件应急预案\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共6页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+        ],
+        "strip": [r"(?m)^新沂六中群体性事件应急预案 (?=为有效)"],
+        "split": r" (?=本预案所称)| (?=[一二]、)|(?<=监管与预报) |(?<=应急处理) | (?=\([一二三]\))|"
+        r"(?<=监管机构和工作职责) |(?<=监管范围和种类) |(?<=监管方式) | (?=监管种类:)",
+        "headings": [
+            (r"^[一二]、(监管与预报|应急处理)$", 1),
+            (r"^\([一二三]\)(监管机构和工作职责|监管范围和种类|监管方式)$", 2),
+        ],
+    },
+    "h46-3": {
+        "title": "投诉管理制度",
+        "skip": [r"^投诉管理制度$"],
+    },
+    "h46-4": {
+        "title": "黃山水務(wù)控股集團有限公司投訴受理制度",
+        "skip": [r"^黃山水務\(wù\)控股集團有限公司投訴受理制度$", r"^發布日期:2022-10-27 "],
+        "headings": [(r"^[一二]、(投訴范圍|投訴方法)$", 1), (r"^、投訴受理程序$", 1)],
+    },
+    "h46-5": {
+        "title": "What we will do if you complain – corporate complaints",
+        "english": True,
+        "skip": [
+            r"^Cookie Policy$",
+            r"^This website works best using cookies\.",
+            r"^Council Services:$",
+            r"^What we will do if you complain – corporate complaints$",
+        ],
+        "headings": [
+            (r"^(Corporate complaints|What happens next\?|What if I am still not happy\?)$", 1),
+            (r"^(Stage one - making a corporate complaint|Stage two - review|Resolving all complaints)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT47: dict[str, dict] = {
+    "h47-1": {
+        "title": "突发事件应急预案",
+        "strip": [r"^突发事件应急预案"],
+        "split": r"(?=[一二三]、)|(?<=一、目的:)|(?<=二、总则:)|(?<=的应急措施:) |(?=[1-5]、)|(?=A、)|(?<=冲突事件应急措施:)(?=\(1\))",
+        "headings": [(r"^[一二三]、(目的|总则|处理下列突发事件的应急措施):$", 1), (r"^A、游行示威引发的冲突事件应急措施:$", 2)],
+    },
+    "h47-2": {
+        "title": "商场突发事件应急预案",
+        "strip": [r"^商场突发事件应急预案"],
+        "skip": [r"^Copyright ©", r"^工信部备案号:", r"^公安局备案号:", r"^本站为C2C"],
+        "split": r"(?<=紧急突发事件概述) |(?=[一二]、)|(?<=紧急事件的种类)(?=1\.)|(?=[2-9]\. )|(?<=紧急事件处理小组)(?=总指挥)|"
+        r"(?<=\))(?=副总指挥|领导小组|通讯联络|紧急抢险组|安全疏导组|救护组|图1)|(?<=图1)(?=紧急事件突发性高)",
+        "headings": [(r"^紧急突发事件概述$", 1), (r"^[一二]、 ?紧急事件(的种类|处理小组)$", 1)],
+    },
+    "h47-3": {
+        "title": "投诉处理制度",
+        "skip": [r"^视频1 视频21 ", r"^超市投诉处理制度$", r"责编:小OO$", r"^文档$", r"^投诉处理制度$"],
+        "headings": [(r"^[一二三]、(受理内容|受理方法|投诉处理工作要求)$", 1)],
+    },
+    "h47-4": {
+        "title": "小区业户投诉调度处理规程",
+        "skip": [r"^客服制度 导航$", r"^小区业户投诉调度处理规程$", r"^编辑:物业经理人"],
+        "join": r"^\d\.",
+        "headings": [(r"^[123]\.工作(目的|职责|指引)$", 1), (r"^3\.1 管理处调度人员$", 2)],
+    },
+    "h47-5": {
+        "title": "Complaint handling policy",
+        "english": True,
+        "skip": [r"^Customer Service$", r"^Complaint handling policy$"],
+        "headings": [(r"^Our commitment to you$", 1), (r"^Your rights$", 1)],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
 SETS = {
@@ -2005,6 +2168,10 @@ SETS = {
     "heldout41": (ROOT / "plans" / "heldout41" / "sources", LAYOUT41),
     "heldout42": (ROOT / "plans" / "heldout42" / "sources", LAYOUT42),
     "heldout43": (ROOT / "plans" / "heldout43" / "sources", LAYOUT43),
+    "heldout44": (ROOT / "plans" / "heldout44" / "sources", LAYOUT44),
+    "heldout45": (ROOT / "plans" / "heldout45" / "sources", LAYOUT45),
+    "heldout46": (ROOT / "plans" / "heldout46" / "sources", LAYOUT46),
+    "heldout47": (ROOT / "plans" / "heldout47" / "sources", LAYOUT47),
 }
 
 

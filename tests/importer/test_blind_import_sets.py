@@ -263,6 +263,34 @@ SETS = {
         "h43-4": ("zh-CN", PROCEDURE, "一、 目的"),
         "h43-5": ("en", PROCEDURE, "Stage 1: Frontline / Local Resolution"),
     },
+    "heldout44": {
+        "h44-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h44-2": ("zh-CN", PROCEDURE, "第四章投诉处理职责分工"),
+        "h44-3": ("zh-CN", PROCEDURE, "第四章监督、投诉机制建设"),
+        "h44-4": ("zh-CN", PROCEDURE, "一、指导思想"),
+        "h44-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout45": {
+        "h45-1": ("zh-CN", PROCEDURE, "一、投诉渠道"),
+        "h45-2": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h45-3": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h45-4": ("zh-CN", PROCEDURE, "金融消费者投诉处理办法"),
+        "h45-5": ("en", PROCEDURE, "What is a complaint?"),
+    },
+    "heldout46": {
+        "h46-1": ("zh-CN", PROCEDURE, "一、投诉方式"),
+        "h46-2": ("zh-CN", EMERGENCY, "一、监管与预报"),
+        "h46-3": ("zh-CN", PROCEDURE, "投诉管理制度"),
+        "h46-4": ("zh-CN", PROCEDURE, "一、投訴范圍"),
+        "h46-5": ("en", PROCEDURE, "Corporate complaints"),
+    },
+    "heldout47": {
+        "h47-1": ("zh-CN", EMERGENCY, "一、目的:"),
+        "h47-2": ("zh-CN", EMERGENCY, "紧急突发事件概述"),
+        "h47-3": ("zh-CN", PROCEDURE, "一、受理内容"),
+        "h47-4": ("zh-CN", PROCEDURE, "1.工作目的"),
+        "h47-5": ("en", PROCEDURE, "Our commitment to you"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

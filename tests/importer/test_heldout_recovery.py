@@ -130,6 +130,10 @@ FLOORS = {
     "heldout41": {"roles": (13, 7), "levels": (0, 8), "time_limits": (4, 0), "steps": (51, 5)},
     "heldout42": {"roles": (16, 7), "time_limits": (3, 0), "steps": (45, 21)},
     "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 11)},
+    "heldout44": {"roles": (22, 15), "levels": (4, 0), "time_limits": (4, 0), "steps": (19, 21)},
+    "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (21, 26)},
+    "heldout46": {"roles": (16, 8), "levels": (0, 0), "time_limits": (5, 0), "steps": (44, 19)},
+    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (31, 24)},
 }
 
 
