@@ -144,6 +144,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.groups: list[dict] = []
         self.unmapped: list[dict] = []
         self.used: set[int] = set()  # id() of segments already used
+        self._kept_headings: set[int] = set()  # id() of headings kept as text (_unmap_heading)
         self.mapped: list[str] = []
         self.notes: list[str] = []  # what the report should say of how the draft was read (Draft.notes)
         self.step_deadlines: set[int] = set()
@@ -806,7 +807,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             if key is None and not node.items and not node.children:
                 # a heading with nothing under it that maps to nothing (the last line of a cut copy, a line taken
                 # for a heading): its text is kept, like any paragraph mapped to no section
-                self._unmap(Segment(node.number, node.title, node.marker, node.family), node.parent)
+                self._unmap_heading(node)
                 continue
             if key == "scenarios":
                 if node.parent is None or node.parent.key != "scenarios":
@@ -884,7 +885,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         for node in list(root.walk())[1:]:
             if node.items or node.children or not node.title or len(node.title) < 8 or node.title in held:
                 continue
-            self._unmap(Segment(node.number, node.title, node.marker, node.family), node.parent)
+            self._unmap_heading(node)
 
     def _drop_bare_roles(self, out: dict) -> None:
         """A role named by a generic word alone (人员, 部门, 中心, He) that nothing in the plan names (no step's owner,
@@ -1115,6 +1116,18 @@ class Extractor(Organisation, Grades, StepsMixin):
         parts = [p for p in sentences(text) if p.strip()]
         return bool(parts) and sum(1 for p in parts if self._sentence_acts(p, listed)) * 2 >= len(parts)
 
+    def _unmap_heading(self, node: Node) -> None:
+        """A heading with nothing under it, kept as text. Not through _unmap: a Segment made for it lives only for the
+        call, and a later one could be given the same id() and be taken for used (the draft changed run to run)."""
+        if id(node) in self._kept_headings:
+            return
+        self._kept_headings.add(id(node))
+        entry: dict[str, Any] = {"at": Src(self._where_at(("p", node.number)))}
+        if node.parent is not None and node.parent.title:
+            entry["heading"] = Src(node.parent.title)
+        entry["text"] = Src((node.marker + " " if node.marker else "") + node.title)
+        self.unmapped.append(entry)
+
     def _unmap(self, seg: Segment, node: Node | None) -> None:
         if id(seg) in self.used:
             return
@@ -1253,7 +1266,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             for t in texts:  # caps and deadlines are read from every sentence later; keep the sentences without any
                 value = str(t.value)
                 if not (_deadline_in(value) or (find_amounts(value) and CAP_WORDS.search(value))):
-                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                    self._keep(t, node.title)
                     continue
                 rest = [
                     p
@@ -1262,10 +1275,18 @@ class Extractor(Organisation, Grades, StepsMixin):
                 ]
                 if rest:  # …5日内作出回复。若…不予受理的，也应…通知: the sentence with no deadline is kept, not lost
                     joined = ("。" if self.lang == "zh-CN" else " ").join(rest)
-                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": Src(joined, t.at)})
+                    self._keep(Src(joined, t.at), node.title)
         else:
             for t in texts:
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
+
+    def _keep(self, text: Src, heading: str | None) -> None:
+        """Text no section took, kept under x-unmapped with its position (and the heading it stood under)."""
+        entry: dict[str, Any] = {"at": Src(self._where_at(text.at))}
+        if heading is not None:
+            entry["heading"] = Src(heading)
+        entry["text"] = text
+        self.unmapped.append(entry)
 
     def _where_at(self, at: tuple | None) -> str:
         if not at:
@@ -1298,7 +1319,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     item["within"] = Src(within, t.at)
                 out.setdefault("reporting", []).append(item)
             else:
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
 
     def _drop_unmapped(self, seg: Segment) -> None:
         where = self._where(seg)

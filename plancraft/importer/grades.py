@@ -278,7 +278,7 @@ class Grades:
                 continue
             if self._about_levels(text, levels, t.at):
                 # 特别重大投诉事件由总行消保部牵头处置；重大投诉事件由分行行长牵头处置；…: who leads each level read
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
                 continue
             m = self._LEVEL_LINE.match(text)
             name = crit = None
@@ -304,10 +304,10 @@ class Grades:
                 levels.extend(self._defined_level(name, crit, t.at, leads=False) for name, crit in defined)
             elif _LEAD_IN.search(str(t.value)) or _before(t.at, levels[-1]["name"].at if levels else None):
                 # 分级如下表： / 按…分为四级： before the levels: a lead-in, kept, not a level's criteria
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
             elif levels and levels[-1]["name"].at and levels[-1]["name"].at[0] == "t":
                 # a text beside a table of levels (注：以上含本数) is no part of the last row's criteria: kept
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
             elif levels and "criteria" in levels[-1]:
                 levels[-1]["criteria"] = Src(str(levels[-1]["criteria"].value) + "\n" + str(t.value), levels[-1]["criteria"].at)
                 _thresholds(levels[-1], str(levels[-1]["criteria"].value), levels[-1]["criteria"].at, self.lang)
@@ -315,13 +315,13 @@ class Grades:
                 levels[-1]["criteria"] = t
                 _thresholds(levels[-1], str(t.value), t.at, self.lang)
             else:
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
         for names, t in announced:
             if not levels:  # the grading is stated only as a list: each name is a level
                 for name in names:
                     levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
             else:  # the levels are described one by one; the announcing sentence is kept
-                self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                self._keep(t, node.title)
                 # a grade it announces that none of them describes (划分为Ⅰ级…Ⅳ级 with only Ⅰ and Ⅱ set out) is a
                 # level all the same, its criteria not stated
                 described = [str(lv["name"].value) for lv in levels]

@@ -75,7 +75,7 @@ class Organisation:
                 if target is not None:
                     target.setdefault("duties", []).append(t)
                 else:
-                    self.unmapped.append({"at": Src(self._where_at(t.at)), "heading": Src(node.title), "text": t})
+                    self._keep(t, node.title)
 
     def _org_rest(self, t: Src, heading: str | None) -> None:
         """The sentences of a paragraph that sets up a group which say something else (第三条联社纪检监察室负责…的受理。为…，
@@ -89,11 +89,7 @@ class Organisation:
             if not self._subject_duties(sentence, t.at):
                 rest.append(sentence)
         if rest:
-            entry: dict = {"at": Src(self._where_at(t.at))}
-            if heading:
-                entry["heading"] = Src(heading)
-            entry["text"] = Src(("。" if self.lang == "zh-CN" else " ").join(rest), t.at)
-            self.unmapped.append(entry)
+            self._keep(Src(("。" if self.lang == "zh-CN" else " ").join(rest), t.at), heading or None)
 
     _LABELLED_DUTY = re.compile(
         r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who>[^：:，,。；;]{2,24}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
