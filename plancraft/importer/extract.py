@@ -625,7 +625,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         issuer = self._issuer(front)
         if issuer:
             doc["issuer"] = issuer
-        for seg in text_segs[:40] + [Segment(0, h) for h in self.source.headers]:
+        # the page headers' segments are kept on self: their id() may be marked used, and must not be reused
+        self._header_segs = [Segment(0, h) for h in self.source.headers]
+        for seg in text_segs[:40] + self._header_segs:
             m = _DOC_NUMBER.search(seg.text)
             if m:
                 doc["number"] = Src(re.sub(r"\s+", "", m.group()), ("p", seg.number) if seg.number else ("h", 0))
