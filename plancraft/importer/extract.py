@@ -873,17 +873,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _keep_empty_headings(self, root: Node, out: dict) -> None:
         """A line read as a heading with nothing under it whose words no part of the draft holds (the last line of a
         cut copy, 5.信息技术部接到故障报告后协调…): kept with its position, like any paragraph mapped to no section."""
-
-        def texts(value: Any) -> list[str]:
-            if isinstance(value, Src):
-                return texts(value.value)
-            if isinstance(value, dict):
-                return [t for v in value.values() for t in texts(v)]
-            if isinstance(value, list):
-                return [t for v in value for t in texts(v)]
-            return [value] if isinstance(value, str) else []
-
-        held = "\n".join(texts(out) + texts(self.unmapped) + texts(self.roles) + texts(self.groups) + texts(self.external))
+        held = "\n".join(_strings([out, self.unmapped, self.roles, self.groups, self.external]))
         for node in list(root.walk())[1:]:
             if node.items or node.children or not node.title or len(node.title) < 8 or node.title in held:
                 continue
@@ -892,17 +882,7 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _drop_bare_roles(self, out: dict) -> None:
         """A role named by a generic word alone (人员, 部门, 中心, He) that nothing in the plan names (no step's owner,
         no approver, no group's member) is no post of the plan: what a clause said of it stays in the text."""
-
-        def named(value: Any) -> set[str]:
-            if isinstance(value, Src):
-                return named(value.value)
-            if isinstance(value, dict):
-                return {n for v in value.values() for n in named(v)}
-            if isinstance(value, list):
-                return {n for v in value for n in named(v)}
-            return {value} if isinstance(value, str) else set()
-
-        used = named(out) | named(self.groups) | named(self.external)
+        used = set(_strings([out, self.groups, self.external]))
         self.roles = [
             role
             for role in self.roles
@@ -1267,14 +1247,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         elif key in ("time_limits", "limits"):
             for t in texts:  # caps and deadlines are read from every sentence later; keep the sentences without any
                 value = str(t.value)
-                if not (_deadline_in(value) or (find_amounts(value) and CAP_WORDS.search(value))):
+                if not _states_cap_or_deadline(value):
                     self._keep(t, node.title)
                     continue
-                rest = [
-                    p
-                    for p in sentences(value)
-                    if p.strip() and not (_deadline_in(p) or (find_amounts(p) and CAP_WORDS.search(p)))
-                ]
+                rest = [p for p in sentences(value) if p.strip() and not _states_cap_or_deadline(p)]
                 if rest:  # …5日内作出回复。若…不予受理的，也应…通知: the sentence with no deadline is kept, not lost
                     joined = ("。" if self.lang == "zh-CN" else " ").join(rest)
                     self._keep(Src(joined, t.at), node.title)
@@ -1728,6 +1704,22 @@ def _guess_language(segs: list[Segment]) -> str:
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return "zh-CN" if cjk * 3 >= latin else "en"
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string a draft's value holds (in Src, dicts and lists), in order."""
+    if isinstance(value, Src):
+        return _strings(value.value)
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _strings(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _states_cap_or_deadline(text: str) -> bool:
+    """A deadline or a capped amount, which the pass over every sentence reads (_caps_and_deadlines)."""
+    return bool(_deadline_in(text) or (find_amounts(text) and CAP_WORDS.search(text)))
 
 
 def _with_marker(seg: Segment) -> str:
