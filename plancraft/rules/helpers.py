@@ -107,7 +107,8 @@ PLACEHOLDER = vocabulary.PLACEHOLDER
 _PLACEHOLDER_SIGN = re.compile(r"[*×Ｘｘ○□_＿Xx【\[<待TF]")
 
 # Values that are not prose: ids, references and digests are checked by their own rules.
-_NOT_TEXT_KEYS = {"id", "digest"}
+# a sign-off's digest, public key and signature are base64 that may spell TBA or XX by chance
+_NOT_TEXT_KEYS = {"id", "digest", "key", "signature"}
 
 
 def compile_patterns(patterns: object) -> list[re.Pattern]:
@@ -139,7 +140,7 @@ def find_placeholders(text: str, extra: Iterable[re.Pattern] = ()) -> list[str]:
 
 
 def prose(plan: Plan) -> Iterator[tuple[YamlPath, str]]:
-    """Every text of the plan that people wrote: not ids, references, digests or `x-` extensions."""
+    """Every text of the plan that people wrote: not ids, references, digests, keys, signatures or `x-` extensions."""
     found = plan.memo.get("prose")
     if found is None:  # worked out once per plan: PC510, PC511, PC512 … each read all of it
         found = plan.memo["prose"] = tuple(_prose(plan))

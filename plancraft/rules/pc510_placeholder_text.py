@@ -22,7 +22,8 @@ in the plan's own text is still reported. Nor is the address a transcribed plan 
 words are listed once, in
 `plancraft/rules/vocabulary.py`.
 Add your own regular expressions with the option `placeholder-patterns`, e.g.
-`["某某", "\\?\\?"]` to find 某某 in every text. Ids, references, digests and `x-` extension keys are not read.
+`["某某", "\\?\\?"]` to find 某某 in every text. Ids, references, a sign-off's digest, key and signature, and `x-` extension keys are not
+read.
 
 Passing::
 

@@ -135,3 +135,18 @@ document:
 """
     found = rule_findings("PC510", text)
     assert [(line, col) for line, col, _ in found] == [(3, 25)]
+
+
+def test_a_sign_off_s_digest_key_and_signature_are_not_text():
+    # base64 spells TBA or XX by chance (a signed plan once failed its next sign-off on `…wpmtSVdJPhT3TBA==`); the
+    # same word in the approver's own entry is still a placeholder
+    text = """\
+approvals:
+  - step: approved
+    name: TBA
+    digest: sha256:XXab
+    key: ed25519:TBAxx0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+    signature: ed25519:wpmtSVdJPhT3TBA==
+"""
+    found = rule_findings("PC510", text)
+    assert [(line, col) for line, col, _ in found] == [(3, 11)]
