@@ -23,12 +23,22 @@ fileio.write_atomic(sys.argv[1], b"new")
 """
 
 
+def _interruptible() -> None:
+    # a shell that starts the tests in the background (`pytest &`, nohup) makes its children ignore ^C, and
+    # Python then leaves SIGINT ignored: the child is started as a terminal would start it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_killed_write_leaves_no_temporary_file(tmp_path, signum):
     target = tmp_path / "plan.yaml"
     target.write_bytes(b"old")
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path
+        [sys.executable, "-c", CHILD, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        preexec_fn=_interruptible,
     )
     assert child.stdout.readline().strip() == b"ready"
     child.send_signal(signum)
@@ -166,7 +176,12 @@ def test_a_killed_fmt_leaves_the_plan_and_no_temporary_file(tmp_path, signum):
     plan.write_text(original, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), *sys.path]), "PLANCRAFT_TEST_SLOW_FSYNC": "1"}
     child = subprocess.Popen(
-        [sys.executable, "-m", "plancraft", "fmt", "plan.yaml"], cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, "-m", "plancraft", "fmt", "plan.yaml"],
+        cwd=work,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
     assert child.stderr.readline().strip() == b"ready"
     child.send_signal(signum)
