@@ -24,7 +24,14 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
         embedded = _embedded(source.embedded, path)
         if embedded is not None:
             return embedded
-    draft = extract(source, lang)
+    try:
+        draft = extract(source, lang)
+    except Exception as error:  # noqa: BLE001 - a reading no test foresaw: one line, exit 2, nothing written
+        raise ImportFailed(
+            _(
+                "{name}: the importer stopped on this document ({error}); nothing was written. Please report it with the document"
+            ).format(name=str(path), error=f"{type(error).__name__}: {error}")
+        ) from error
     script = source_script(text for block in source.blocks for text in (block.text, *(c for row in block.rows for c in row)))
     if script is not None:
         draft.data = _written_as(draft.data, script)

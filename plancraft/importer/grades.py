@@ -755,8 +755,9 @@ class Grades:
                 if not m:
                     continue
                 count = int(number(m.group("n") or m.group("cn")) or 0)
+                # a scenario titled by a heading with no paragraph of its own has no position (at is None)
                 after = sorted(
-                    (s for s in scenarios if s["title"].at[0] == "p" and s["title"].at[1] > seg.number),
+                    (s for s in scenarios if (s["title"].at or ("",))[0] == "p" and s["title"].at[1] > seg.number),
                     key=lambda s: s["title"].at[1],
                 )[: count or 0]
                 if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:

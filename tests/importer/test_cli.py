@@ -230,3 +230,36 @@ def test_the_same_document_gives_the_same_draft_whatever_the_hash_seed(tmp_path:
         drafts.append(out.read_text(encoding="utf-8"))
     assert drafts[0] == drafts[1]
     assert "公司内部人员的重大经济犯" in drafts[0]  # the heading with nothing under it is kept, in every run
+
+
+def test_a_heading_line_after_the_stages_sentence_is_no_crash(tmp_path: Path):
+    # "follows a two stage process" then a heading with nothing under it: the stages are looked for among the
+    # scenarios after that sentence, and a scenario titled by such a heading has no paragraph of its own
+    source = tmp_path / "page.txt"
+    source.write_text(
+        "Your expression of dissatisfaction will be treated as a complaint. The Council follows a two stage initial "
+        "process. A third external process may be available.\nComplaint stages\n",
+        encoding="utf-8",
+    )
+    result = _run(str(source), "-o", str(tmp_path / "page.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert CliRunner().invoke(main, ["validate", str(tmp_path / "page.yaml")]).exit_code == 0
+
+
+def test_a_reading_that_fails_inside_the_importer_is_one_line_exit_2_and_nothing_written(tmp_path: Path, monkeypatch):
+    import plancraft.importer.build as build
+
+    def broken(source, lang):
+        raise KeyError("title")
+
+    monkeypatch.setattr(build, "extract", broken)
+    source = tmp_path / "plan.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    result = _run(str(source), "-o", str(tmp_path / "plan.yaml"))
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"plancraft: {source}: the importer stopped on this document (KeyError: 'title'); nothing was written. "
+        "Please report it with the document"
+    ]
+    assert not (tmp_path / "plan.yaml").exists()
