@@ -15,7 +15,7 @@ from .extract import Src
 
 _PLAIN_OK = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`~=<][^\n\t]*$")
 _CORE_SCALAR = re.compile(
-    r"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9][0-9_,.:eE+-]*|0o[0-7]+|0x[0-9a-fA-F]+|"
+    r"^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9][0-9_,.:eE+-]*|[-+]?\.[0-9][0-9_eE+-]*|0o[0-7]+|0x[0-9a-fA-F]+|"
     r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$"
 )
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")

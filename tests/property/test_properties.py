@@ -389,3 +389,58 @@ def test_fmt_on_mutated_examples_raises_only_plan_error(data):
 def test_fmt_moves_a_comment_with_the_key_below_it():
     first = _fmt.format_bytes(b"scope: x\n# about the format\nplancraft: 1\n", "p.yaml")
     assert first.after.startswith("# about the format\nplancraft: 1\n")
+
+
+# --------------------------------------------------------------------------- import
+
+_SOURCE_TEXTS = sorted((ROOT / "plans").glob("*/sources/*.txt"))
+# what a pasted or damaged document holds besides prose: outline marks, list and table marks, stray characters
+_IMPORT_JUNK = list("一、（）1.：:；;，,。\t 　•-*#|【】《》①②ⅠⅡ组长成员负责小时日元万元工作日第条章") + [
+    "\n",
+    "\n\n",
+    "\n## ",
+    "\n| a | b |\n|---|---|\n",
+    "\n1.1.1 ",
+    "\x00",
+    "\u200b",
+    "\ufeff",
+]
+
+
+@st.composite
+def damaged_documents(draw) -> str:
+    """A piece of a real plan's text (a seed or held-out source), with marks and stray characters put in."""
+    text = draw(st.sampled_from(_SOURCE_TEXTS)).read_text(encoding="utf-8")
+    start = draw(st.integers(0, max(0, len(text) - 1)))
+    piece = text[start : start + draw(st.integers(1, 4000))]
+    for _ in range(draw(st.integers(0, 30))):
+        at = draw(st.integers(0, len(piece)))
+        piece = piece[:at] + draw(st.sampled_from(_IMPORT_JUNK)) + piece[at:]
+    return piece
+
+
+@scaled(0.25)
+@given(damaged_documents(), st.sampled_from([".txt", ".md"]))
+def test_import_of_any_piece_of_a_plan_gives_a_draft_or_one_documented_refusal(tmp_path_factory, text, suffix):
+    from plancraft.importer import ImportFailed, import_document
+
+    path = tmp_path_factory.mktemp("import") / f"piece{suffix}"
+    path.write_bytes(text.encode("utf-8"))
+    try:
+        import_document(path)
+    except ImportFailed as refusal:  # a document with no text is refused; the importer's own failures are bugs
+        assert "importer stopped" not in refusal.message and "does not validate" not in refusal.message, refusal.message
+
+
+_NUMBER_LIKE = st.from_regex(
+    r"[-+]?(?:[0-9]{0,3}\.?[0-9]{1,3}(?:[eE][-+]?[0-9])?|\.(?:inf|nan)|0x[0-9a-f]{1,3}|0o[0-7]{1,3})", fullmatch=True
+)
+
+
+@scaled(0.5)
+@given(st.one_of(_NUMBER_LIKE, safe_text, st.sampled_from([".1", "-.5", "+.5e3", "1.1.1", "yes", "~", "12:30", "2024-01-01"])))
+def test_a_text_the_importer_writes_is_read_back_as_the_same_text(text):
+    from plancraft.importer.emit import _scalar
+
+    loaded = load_bytes(f"title: {_scalar(text)}\n".encode("utf-8"), "draft.yaml").data
+    assert loaded["title"] == text
