@@ -491,6 +491,7 @@ class _Settled:
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
         self.clamp: dict[int, int] = {}  # a comment line after a block scalar -> the column it may stand at, at most
         self.then_comment: set[int] = set()  # where block scalars followed by a comment line end
+        self.flow_then_comment: set[int] = set()  # where flow collections followed by a comment line end
         self.flow_ends: set[int] = set()  # where flow collections end (with their line)
         self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
         self.edits: dict[int, list[tuple[int, int, str]]] = {}
@@ -579,6 +580,8 @@ class _Settled:
         if last is None or text[last.index : last.index + 1] != "\n" or last.index in self.then_comment:
             return None
         inside = text[begin : last.index]
+        if any(begin <= at <= last.index for at in self.flow_then_comment):
+            return None
         if _UNSETTLED.search(inside) or ("\t" in inside and not self.tabs_in_comments(first.start_mark.line, last.line)):
             return None
         if "\n\n\n" in inside and not self.blank_runs(first.start_mark.line, last.line):
@@ -1039,6 +1042,11 @@ class _Settled:
         if at is not None:
             self.unlike_a_scalar.add(at.index)
             self.flow_ends.add(at.index)
+            following = next((line for line in self.lines[end.line + 1 :] if line.strip()), "")
+            if following.lstrip(" ").startswith("#"):
+                # comment lines after a flow collection: ruamel may file them with the block list around it (its
+                # end comments), which the full round trip moves with that list; left to it
+                self.flow_then_comment.add(at.index)
         return at
 
     def block_end(self, event: Any, column: int) -> _At | None:
@@ -1421,7 +1429,9 @@ def _take_rest(node: Any, key: Any) -> str:
             if not first.strip():
                 entry[index] = None
     for end in ends:
-        rest += "".join(t.value for t in end if t is not None)
+        # an end token's text starts at its column (after `duties: []`, ruamel files the comment lines below it
+        # with the block list around it): put the indent back, or a deeper comment reads as the next key's
+        rest += _tokens_text(end)
         del end[:]
     return rest
 

@@ -150,6 +150,23 @@ def test_comments_move_with_nested_keys_and_list_items() -> None:
     assert not format_bytes(out.encode(), "a.yaml").changed
 
 
+def test_a_comment_after_a_flow_list_that_ends_a_moved_block_stays_with_the_block(monkeypatch) -> None:
+    # ruamel files it with the block list around `duties: []`; it was written at column 0 in front of the next
+    # top-level key, away from the group it is about
+    import plancraft.fmt as fmt
+
+    text = (
+        "plancraft: 1\norganisation:\n  roles:\n    - id: a\n      title: A\n  groups:\n    - id: g\n      name: G\n"
+        "      duties: []\n      # the members are not named\n\nlevels: []\n"
+    )
+    group = "  groups:\n    - id: g\n      name: G\n      duties: []\n      # the members are not named\n  roles:\n"
+    out = format_bytes(text.encode(), "a.yaml").after
+    assert group in out and "\n# the members" not in out
+    assert not format_bytes(out.encode(), "a.yaml").changed
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)  # the large-file layout says the same
+    assert fmt._layout(text) == fmt._layout_text(text) == out
+
+
 def test_a_float_ruamel_would_misprint_is_written_exactly() -> None:
     out = format_bytes(b"plancraft: 1\nx-max: 3.80638747389553e-73\n", "a.yaml").after
     assert "x-max: 3.80638747389553e-73\n" in out
