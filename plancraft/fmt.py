@@ -491,8 +491,7 @@ class _Settled:
         self.changed: set[int] = set()  # lines ruamel writes otherwise (re-indented, or a dash not followed by one space)
         self.clamp: dict[int, int] = {}  # a comment line after a block scalar -> the column it may stand at, at most
         self.then_comment: set[int] = set()  # where block scalars followed by a comment line end
-        self.flow_then_comment: set[int] = set()  # where flow collections followed by a comment line end
-        self.flow_ends: set[int] = set()  # where flow collections end (with their line)
+        self.flow_ends: dict[int, int] = {}  # where flow collections end (with their line) -> the line they begin on
         self.unlike_a_scalar: set[int] = set()  # where flow collections and block scalars end (with their line)
         self.edits: dict[int, list[tuple[int, int, str]]] = {}
         self.joined: dict[int, tuple[int, int, str]] = {}  # line -> (column, last line, text) of a scalar continued below
@@ -580,8 +579,6 @@ class _Settled:
         if last is None or text[last.index : last.index + 1] != "\n" or last.index in self.then_comment:
             return None
         inside = text[begin : last.index]
-        if any(begin <= at <= last.index for at in self.flow_then_comment):
-            return None
         if _UNSETTLED.search(inside) or ("\t" in inside and not self.tabs_in_comments(first.start_mark.line, last.line)):
             return None
         if "\n\n\n" in inside and not self.blank_runs(first.start_mark.line, last.line):
@@ -823,8 +820,13 @@ class _Settled:
             ):  # after a block scalar or a flow collection, ruamel
                 if not middle[0].strip():  # keeps a comment line's column apart from its text and moves the
                     return None  # text alone: the first line (every line after a flow) loses its indentation
-                flow = end.index in self.flow_ends
-                middle = [line.lstrip(" ") if flow or not number else line for number, line in enumerate(middle)]
+                # ...but comment lines after a flow collection that ends a block below the key (ruamel's end
+                # comments of that block) keep their column: _take_rest puts it back
+                flow = self.flow_ends.get(end.index)
+                own_flow = flow == entries[number][0].line
+                middle = [
+                    line.lstrip(" ") if own_flow or (flow is None and not index) else line for index, line in enumerate(middle)
+                ]
             deeper = 0
             while deeper < len(middle) and middle[deeper].strip() and len(middle[deeper]) - len(middle[deeper].lstrip(" ")) > own:
                 deeper += 1
@@ -1041,12 +1043,7 @@ class _Settled:
         at = self.value_end(end)
         if at is not None:
             self.unlike_a_scalar.add(at.index)
-            self.flow_ends.add(at.index)
-            following = next((line for line in self.lines[end.line + 1 :] if line.strip()), "")
-            if following.lstrip(" ").startswith("#"):
-                # comment lines after a flow collection: ruamel may file them with the block list around it (its
-                # end comments), which the full round trip moves with that list; left to it
-                self.flow_then_comment.add(at.index)
+            self.flow_ends[at.index] = begin.line
         return at
 
     def block_end(self, event: Any, column: int) -> _At | None:

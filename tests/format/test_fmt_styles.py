@@ -142,6 +142,11 @@ def _shift_everything(self, number: int) -> str:
         "  - do: a\n    x-list: [a, b]\n      # deeper\n    # c\n    by: r\n",
         "  - do: a\n    x-list:\n      - {k: v}\n      # c\n    by: r\n",
         "  - x-list:\n      - [a]\n    # c\n    do: a\n",
+        # comment lines after a flow collection that ends a block below the key keep their column (its end comments)
+        "  - by:\n      [a, b]\n    # c\n    do: a\n",
+        "  - x-list:\n      - k:\n          [a]\n    # c\n    do: a\n",
+        "  - x-list:\n      - k: [a]\n  # c\n  - do: b\n",
+        "  - x-list:\n      - k: {a: b}\n        # deep\n    # c\n    do: a\n",
         "  - do: a\n    x-list: {k: v}  # eol\n    # c\n    by: r\n",
         "  - do: a\n    x-list: [a, b]\n\n    # after a blank line\n    by: r\n",
         # comments above the key that becomes first: ruamel puts them above the item's `- `
