@@ -5,7 +5,7 @@
 - the renderer raises nothing but RenderError on a schema-valid plan;
 - fmt keeps data and comments and is idempotent.
 
-How many examples: PLANCRAFT_HYPOTHESIS_EXAMPLES, else 600 when CI=true, else 200. The slower
+How many examples: PLANCRAFT_HYPOTHESIS_EXAMPLES, else 400 when CI=true, else 200. The slower
 properties (render, fmt) run a fixed fraction of that, so that they stay under ~3 minutes on 2 cores
 in CI (2000 took 7½ minutes there, half the CI's whole budget; most of it is drawing the plans).
 """
@@ -35,7 +35,7 @@ EXAMPLES = sorted((ROOT / "plans" / "examples").glob("*.yaml"))
 def _examples_budget() -> int:
     if os.environ.get("PLANCRAFT_HYPOTHESIS_EXAMPLES"):
         return int(os.environ["PLANCRAFT_HYPOTHESIS_EXAMPLES"])
-    return 600 if os.environ.get("CI", "").lower() == "true" else 200
+    return 400 if os.environ.get("CI", "").lower() == "true" else 200
 
 
 BUDGET = _examples_budget()
