@@ -111,10 +111,14 @@ class Found:
 # 圆 is 元 as banks and formal texts write it (壹仟圆整, 500圆)
 _AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|千元|千圆|元|圆|块)(?:整)?(?:人民币)?")
 _AMOUNT_PREFIX = re.compile(
-    rf"(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|\$|£|GBP|EUR|€)\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K)?"
+    rf"(?<![A-Za-z])(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|AUD|AU?\$|SGD|S\$|NZD|NZ\$|CAD|C\$|INR|₹|Rs\.?|\$|£|GBP|EUR|€)"
+    rf"\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K)?"
 )
+# the currency after the amount: a code or a name (250 euro, 1,000 Hong Kong dollars, 500 rupees)
 _AMOUNT_EN = re.compile(
-    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*(?P<u>yuan|RMB|CNY|pounds|dollars|HKD|USD|GBP)\b",
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*"
+    r"(?P<u>yuan|RMB|CNY|pounds?(?: sterling)?|sterling|euros?|EUR|rupees?|INR|HKD|USD|GBP|AUD|SGD|NZD|CAD|"
+    r"(?:(?:US|HK|Hong Kong|Australian|Singapore|New Zealand|Canadian)\s+)?dollars?)\b",
     re.IGNORECASE,
 )
 _CURRENCY = {
@@ -135,6 +139,42 @@ _CURRENCY = {
     "pounds": "GBP",
     "eur": "EUR",
     "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "aud": "AUD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "nzd": "NZD",
+    "nz$": "NZD",
+    "cad": "CAD",
+    "c$": "CAD",
+    "inr": "INR",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "rupee": "INR",
+    "rupees": "INR",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "hk dollars": "HKD",
+    "hk dollar": "HKD",
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "singapore dollars": "SGD",
+    "singapore dollar": "SGD",
+    "new zealand dollars": "NZD",
+    "new zealand dollar": "NZD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
 }
 
 
@@ -168,7 +208,7 @@ def find_amounts(text: str) -> list[Amount]:
         unit = m.group("u")
         add(m, "CNY", 10_000 if unit.startswith("万") else 1000 if unit.startswith("千") else 1)
     for m in _AMOUNT_EN.finditer(text):
-        add(m, _CURRENCY.get(m.group("u").lower(), "CNY"), 1)
+        add(m, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), 1)
     found.sort(key=lambda a: a.start)
     return found
 

@@ -79,11 +79,27 @@ def test_chinese_numerals(text, value):
         ("赔偿不超过800圆", 800, "CNY"),
         ("壹仟圆整", 1000, "CNY"),
         ("3万圆以内", 30000, "CNY"),
+        # the currencies of the English-speaking places plans come from, as a sign, a code or a name
+        ("a goodwill payment of up to 250 euro", 250, "EUR"),
+        ("up to €1,000", 1000, "EUR"),
+        ("is up to S$100,000", 100000, "SGD"),
+        ("A$500 in compensation", 500, "AUD"),
+        ("Rs. 5,000", 5000, "INR"),
+        ("₹2,000", 2000, "INR"),
+        ("500 rupees", 500, "INR"),
+        ("1,000 Hong Kong dollars", 1000, "HKD"),
+        ("HK$300", 300, "HKD"),
+        ("50 pounds sterling", 50, "GBP"),
+        ("NZ$ 200", 200, "NZD"),
     ],
 )
 def test_amounts(text, value, currency):
     [amount] = find_amounts(text)
     assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_a_currency_sign_inside_a_word_is_no_amount():
+    assert find_amounts("Mrs 50 and ABC$5") == []
 
 
 @pytest.mark.parametrize(
