@@ -318,8 +318,23 @@ class Grades:
                 self._keep(t, node.title)
         for names, t in announced:
             if not levels:  # the grading is stated only as a list: each name is a level
-                for name in names:
-                    levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)})
+                made = [{"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, t.at)} for name in names]
+                levels.extend(made)
+                # the paragraph's other sentences: a grade defined (…涉及金额50万元以上的，为重大事件) describes its
+                # level; the rest is kept with its position, never lost with the announcement
+                rest = []
+                for sentence in sentences(str(t.value)):
+                    if grading.overview(sentence):
+                        continue
+                    defined = grading.definition(sentence)
+                    level = next((lv for lv in made if defined and _same_level(defined[0], str(lv["name"].value))), None)
+                    if level is not None and "criteria" not in level:
+                        level["criteria"] = Src(sentence, t.at)
+                        _thresholds(level, sentence, t.at, self.lang)
+                    else:
+                        rest.append(sentence)
+                if rest:
+                    self._keep(Src(("。" if self.lang == "zh-CN" else " ").join(rest), t.at), node.title)
             else:  # the levels are described one by one; the announcing sentence is kept
                 self._keep(t, node.title)
                 # a grade it announces that none of them describes (划分为Ⅰ级…Ⅳ级 with only Ⅰ and Ⅱ set out) is a

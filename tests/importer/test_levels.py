@@ -1297,3 +1297,25 @@ def test_levels_set_out_by_headings_that_lead_into_their_cases_and_a_grade_only_
     first = data["levels"][-1]
     assert "影响城市供水40天以上" in first["criteria"]
     assert all("criteria" not in lv for lv in data["levels"][:2])
+
+
+def test_a_grade_defined_after_the_announcement_in_its_paragraph_describes_its_level(tmp_path):
+    # the paragraph that announces the grades goes on to define one: that definition is the level's criteria, with
+    # its thresholds; what else the paragraph says is kept with its position, never lost with the announcement
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "营业网点客户投诉突发事件应急预案\n一、总则\n为妥善处置客户投诉突发事件，制定本预案。\n三、事件分级\n"
+        "按影响程度分为一般事件（Ⅲ级）、较大事件（Ⅱ级）和重大事件（Ⅰ级）。单次涉及客户10人以上或涉及金额50万元以上的，"
+        "为重大事件。分级由领导小组办公室认定。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    levels = {level["name"]: level for level in data["levels"]}
+    assert list(levels) == ["一般事件（Ⅲ级）", "较大事件（Ⅱ级）", "重大事件（Ⅰ级）"]
+    assert levels["重大事件（Ⅰ级）"]["criteria"] == "单次涉及客户10人以上或涉及金额50万元以上的，为重大事件"
+    assert levels["重大事件（Ⅰ级）"]["thresholds"] == [
+        {"measure": "人数", "min": 10, "unit": "人"},
+        {"measure": "涉及金额", "min": 500000, "unit": "CNY"},
+    ]
+    assert "criteria" not in levels["一般事件（Ⅲ级）"]
+    assert [entry["text"] for entry in data["x-unmapped"]] == ["分级由领导小组办公室认定"]
