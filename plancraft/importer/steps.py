@@ -1422,6 +1422,8 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
+    _APPROVAL_ONLY = re.compile(r"(?:报经|须经|需经|经)[^，,；;。]{1,20}?(?:同意|批准|审批|签批|核准)(?:后)?")
+
     def _step(self, scenario: dict, text: str, at: tuple, carry: dict | None = None) -> None:
         """One step from `text`; `carry` holds the condition of the step before it in the same sentence, which a
         piece that goes on with the same act keeps (涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报…)."""
@@ -1437,6 +1439,9 @@ class StepsMixin:
         # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
         pieces = [text] if starts else self._split_step(text)
+        for index in range(len(pieces) - 2, -1, -1):  # 经副组长批准，营业部可…: the approval the next act needs
+            if self._APPROVAL_ONLY.fullmatch(pieces[index].strip(" ，,")):
+                pieces[index : index + 2] = [pieces[index].rstrip(" ，,") + "，" + pieces[index + 1]]
         if len(pieces) > 1:
             for index, piece in enumerate(pieces):
                 goes_on = bool(

@@ -1974,3 +1974,22 @@ def test_a_sentence_with_no_deadline_in_a_deadlines_section_is_kept(tmp_path: Pa
         s for sc in data["scenarios"] for s in sc.get("actions", []) if "不予受理" in s["do"]
     ]
     assert kept, data
+
+
+def test_an_approval_clause_is_the_condition_of_the_act_after_it_not_a_step(tmp_path: Path):
+    # 经副组长批准，营业部可给予…: the approval belongs to the act it allows (the step's approval), not a step of its own
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、组织机构\n公司成立投诉应急处置小组，王明任组长，李华任副组长。\n二、处置流程\n"
+        "1.营业部负责人应在24小时内与客户取得联系。\n2.经副组长批准，营业部可给予客户不超过壹万元的应急补偿。\n"
+        "3.公司应在收到投诉之日起30日内作出处理决定。\n",
+    )
+    actions = data["scenarios"][0]["actions"]
+    assert [a["do"] for a in actions] == [
+        "营业部负责人应在24小时内与客户取得联系",
+        "经副组长批准，营业部可给予客户不超过壹万元的应急补偿",
+        "公司应在收到投诉之日起30日内作出处理决定",
+    ]
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    assert roles[actions[1]["approval"]]["holder"] == "李华"
+    assert data["limits"][0]["max"] == 10000
