@@ -1422,6 +1422,8 @@ class StepsMixin:
         re.IGNORECASE,
     )
 
+    # A clause that is only the approval an act needs (经副组长批准): narrower than _STEP_APPROVAL, which also finds
+    # 报X审核 — a report made, an act of its own
     _APPROVAL_ONLY = re.compile(r"(?:报经|须经|需经|经)[^，,；;。]{1,20}?(?:同意|批准|审批|签批|核准)(?:后)?")
 
     def _step(self, scenario: dict, text: str, at: tuple, carry: dict | None = None) -> None:
