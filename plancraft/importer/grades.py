@@ -756,13 +756,27 @@ class Grades:
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
     # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
-    _TAKEN_ON = re.compile(r"\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|escalat\w*)\b", re.IGNORECASE)
+    _TAKEN_ON = re.compile(r"\b(?:not (?:happy|satisfied|resolved)|dissatisfied|unhappy|escalat\w*)\b", re.IGNORECASE)
+
+    @staticmethod
+    def _stage_run(staged: list[dict]) -> list[dict]:
+        """The stages of one list, when the text numbers its stages twice (Stage 1 - …, Stage 2 - … in an overview,
+        then a heading for each, Stage one - …, Stage two - …): the longest run that counts up from the first, of two
+        as long the one that says more (the headings with the handling under them)."""
+        runs: list[list[dict]] = []
+        for scenario in sorted(staged, key=lambda s: s["title"].at[1] if (s["title"].at or ("",))[0] == "p" else 0):
+            rank = _stage_number(str(scenario["title"].value))
+            if runs and rank and rank == _stage_number(str(runs[-1][-1]["title"].value)) + 1:
+                runs[-1].append(scenario)
+            else:
+                runs.append([scenario])
+        return max(runs, key=lambda run: (len(run), sum(len(s.get("actions") or []) for s in run))) if runs else []
 
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
         complaint goes through in turn: each stage is a level, the later one graver, criteria its first sentence.
         The stages are the scenarios titled as stages, or the N scenarios right after "has N stages"."""
-        staged = [s for s in scenarios if self._STAGE_TITLE.match(str(s["title"].value))]
+        staged = self._stage_run([s for s in scenarios if self._STAGE_TITLE.match(str(s["title"].value))])
         if len(staged) < 2:
             staged = []
             for seg in self.segs:
@@ -778,18 +792,18 @@ class Grades:
                 if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:
                     staged = after
                     break
-        # Stages are levels only where a later stage takes the graver complaints (those that appear complicated or
-        # serious, 案情复杂的); stages every complaint goes through alike (investigation, then review) are steps.
+        # Stages are levels (as docs/plan-format.md has a complaint procedure's stages) where a later stage takes the
+        # graver complaints (those that appear complicated or serious, 案情复杂的) or the complainant not satisfied with
+        # the one before (a tier of escalation); stages every complaint goes through alike (receipt, investigation,
+        # response) are steps.
         later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
         if len(staged) < 2:
             return False
         if not self._GRAVER.search(later):
-            # Steps (not stages: the open transcriptions keep stages a complaint is taken on through as a procedure) are
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
             first, last = staged[1]["title"].at[1], staged[-1]["title"].at[1] + 8
             written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
-            steps = all(re.match(r"step\b", str(s["title"].value), re.I) for s in staged)
-            if not (steps and self._TAKEN_ON.search(written)):
+            if not self._TAKEN_ON.search(written):
                 return False
         levels = []
         for i, scenario in enumerate(staged, 1):
@@ -810,6 +824,14 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+
+def _stage_number(title: str) -> int:
+    """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
+    m = re.search(
+        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级", title, re.IGNORECASE
+    )
+    return int(number(next(g for g in m.groups() if g)) or 0) if m else 0
 
 
 def _severity(text: str) -> int | None:

@@ -255,13 +255,39 @@ def test_stages_that_take_the_graver_complaints_are_levels(tmp_path):
     assert _names(titled)[:1] == ["第一阶段 现场处理"] and len(titled) == 2
 
 
-def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
+def test_stages_a_dissatisfied_complainant_is_taken_on_through_are_levels(tmp_path):
+    # docs/plan-format.md: in a complaint procedure, levels are its stages (stage 1 / stage 2)
     text = (
         "# Housing complaints\n\nAll complaints go through two stages:\n\n## Stage 1 - Investigation\n"
         "We look into your complaint and reply within 10 working days.\n\n## Stage 2 - Review\n"
         "If you are unhappy with our reply, a senior officer reviews it within 20 working days.\n"
     )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 - Investigation", "Stage 2 - Review"]
+    not_resolved = text.replace("If you are unhappy with our reply", "If the complaint is not resolved at Stage 1")
+    assert len(_levels(tmp_path, not_resolved, ".md")) == 2
+
+
+def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
+    text = (
+        "# Housing complaints\n\nAll complaints go through three stages:\n\n## Stage 1 - Receipt\n"
+        "We log your complaint and acknowledge it within 3 working days.\n\n## Stage 2 - Investigation\n"
+        "An investigator looks into it and keeps you informed.\n\n## Stage 3 - Response\n"
+        "We send you our response within 20 working days.\n"
+    )
     assert _levels(tmp_path, text, ".md") == []
+
+
+def test_stages_numbered_twice_give_one_list_of_levels(tmp_path):
+    # an overview (Stage 1 - …, Stage 2 - …) and then a heading for each stage: the headings, not both lists
+    text = (
+        "# Corporate complaints\n\nStage 1 - Response by the Service Team\n\n"
+        "Stage 2 - If you are not satisfied, a review\n\n## Stage one - making a complaint\n\n"
+        "We will record your complaint and send you an acknowledgement within five working days.\n\n"
+        "## Stage two - review\n\n"
+        "If you are not satisfied with your response you can ask for a review within 20 working days.\n"
+    )
+    names = _names(_levels(tmp_path, text, ".md"))
+    assert names == ["Stage one - making a complaint", "Stage two - review"]
 
 
 def test_a_triage_by_gravity_gives_the_ordinary_case_and_the_graver_one(tmp_path):
