@@ -2124,6 +2124,46 @@ LAYOUT47: dict[str, dict] = {
 
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
+# The forty-eighth held-out set (plans/heldout48/): banks (a village bank, a county 农信联社, a 信用社(银行) sub-branch, a
+# rural commercial bank, an Indian co-operative bank). `sub` takes out what the hosting pages put into the text (h48-1's
+# two inserted phrases; h48-4's page mark "f") and joins a heading or word a line break cut in two.
+LAYOUT48: dict[str, dict] = {
+    "h48-1": {
+        "title": "村镇银行安全保卫突发事件应急预案",
+        "skip": [r"^村镇银行安全保卫突发事件应急预案$"],
+        "sub": [(r"tabitha simmons信用卡取现手续费", ""), (r"经济学考研", ""), (r"处置工\n作中", "处置工作中")],
+        "split": r"(?<=^第三条适用范围)|(?<=^第四条处置原则)",
+        "headings": [(r"^第[一二]章", 1), (r"^第[三四]条(适用范围|处置原则)$", 2)],
+    },
+    "h48-2": {
+        "title": "信用社(銀行)電話銀行業(yè)務(wù)風(fēng)險(xiǎn)防范預(yù)案",
+        "skip": [r"^第一篇:", r"^信用社\(銀行\)電話銀行業\(yè\)務\(wù\)風\(fēng\)險\(xiǎn\)防范預\(yù\)案$"],
+        "sub": [(r"一、總\n則", "一、總則")],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h48-3": {
+        "title": "银行信访工作管理办法",
+        "skip": [r"^信用社\(银行\)信访管理规定$", r"^合集下载$", r"^银行信访工作管理办法$"],
+        "strip": [r"(?m)^银行信访工作管理办法(?=银行信访工作制度)"],
+        "split": r"(?<=^银行信访工作制度)|(?=一、指导思想)|(?<=一、指导思想)|(?<=二、信访工作的方针和原则)|(?<=三、信访工作职责)",
+        "headings": [(r"^[一二三]、(指导思想|信访工作的方针和原则|信访工作职责)$", 1)],
+    },
+    "h48-4": {
+        "title": None,
+        "skip": [r"^全球旧事资料 分类$"],
+        "sub": [(r";\nf4因", ";4因")],
+        "split": r"(?=\(二\)重大投诉事件主要)|(?<=[:;])(?=[1-6]因|3其他)|(?=第十[六七八九]条)|(?=第五章)|(?<=第五章金融消费争议处理流程)|"
+        r"(?<=[:;。])(?=[一二三四五]、)|(?<=的处理流程)(?=各支行)",
+        "headings": [(r"^第五章金融消费争议处理流程$", 1)],
+    },
+    "h48-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^Escalation Level 0[123]$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2172,6 +2212,7 @@ SETS = {
     "heldout45": (ROOT / "plans" / "heldout45" / "sources", LAYOUT45),
     "heldout46": (ROOT / "plans" / "heldout46" / "sources", LAYOUT46),
     "heldout47": (ROOT / "plans" / "heldout47" / "sources", LAYOUT47),
+    "heldout48": (ROOT / "plans" / "heldout48" / "sources", LAYOUT48),
 }
 
 

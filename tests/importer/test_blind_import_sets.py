@@ -291,6 +291,13 @@ SETS = {
         "h47-4": ("zh-CN", PROCEDURE, "1.工作目的"),
         "h47-5": ("en", PROCEDURE, "Our commitment to you"),
     },
+    "heldout48": {
+        "h48-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h48-2": ("zh-CN", EMERGENCY, "一、總\n則"),
+        "h48-3": ("zh-CN", PROCEDURE, "一、指导思想"),
+        "h48-4": ("zh-CN", PROCEDURE, "第五章金融消费争议处理流程"),
+        "h48-5": ("en", PROCEDURE, "Escalation Level 01"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
