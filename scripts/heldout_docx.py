@@ -646,6 +646,37 @@ LAYOUT15: dict[str, dict] = {
     },
 }
 
+
+# The forty-ninth held-out set (plans/heldout49/): other finance (a securities company, a financing-guarantee company, a
+# life insurer, a fund company, an Irish credit union). `skip` takes off the sharing sites' notices and the mirror
+# page's leftover tags; a page without headings of its own has only its title as a heading.
+LAYOUT49: dict[str, dict] = {
+    "h49-1": {
+        "title": "ⅩⅩ证券公司证券营业部重大事项报告制度",
+        "skip": [r"^证券公司证券营业部重大事项报告制度$", r"^- [123]、", r"^ⅩⅩ证券公司证券营业部重大事项报告制度$"],
+        "headings": [(r"^第[一二]章(总则|报告范围)$", 1)],
+    },
+    "h49-2": {
+        "title": "重大业务风险和突发事件预警制度",
+        "skip": [r"^风险和突发事件预警制度$", r"^- [123]、", r"^重大业务风险和突发事件预警制度$"],
+        "sub": [(r"事件的性\n质", "事件的性质")],  # a line break inside a word
+    },
+    "h49-3": {
+        "title": "xx保险公司客户投诉管理办法实施细则",
+        "skip": [r"^第一范文网 - ", r"^xx保险公司客户投诉管理办法实施细则$", r"^来源:用户分享 ", r"^说明:文章内容仅供预览"],
+        "split": r" (?=[345]、)| (?=第九条 )",
+    },
+    "h49-4": {
+        "title": "客户投诉与建议",
+        "skip": [r"^(• )?<", r"^• 投诉与建议$", r"^客户投诉与建议$", r"^666\.png$"],
+    },
+    "h49-5": {
+        "title": "Disputes & Complaints – Statement 2022",
+        "english": True,
+        "skip": [r"^Tipperary Credit Union$", r"^Disputes & Complaints – Statement 2022$"],
+    },
+}
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 # The sixteenth held-out set (plans/heldout16/): made blind for the importer (issue 19); utilities, transport and health.
 # Numbering is typed in the text as the sources have it; only the sections an author would style as headings are headings.
@@ -2213,6 +2244,7 @@ SETS = {
     "heldout46": (ROOT / "plans" / "heldout46" / "sources", LAYOUT46),
     "heldout47": (ROOT / "plans" / "heldout47" / "sources", LAYOUT47),
     "heldout48": (ROOT / "plans" / "heldout48" / "sources", LAYOUT48),
+    "heldout49": (ROOT / "plans" / "heldout49" / "sources", LAYOUT49),
 }
 
 

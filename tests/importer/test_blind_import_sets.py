@@ -298,6 +298,13 @@ SETS = {
         "h48-4": ("zh-CN", PROCEDURE, "第五章金融消费争议处理流程"),
         "h48-5": ("en", PROCEDURE, "Escalation Level 01"),
     },
+    "heldout49": {
+        "h49-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h49-2": ("zh-CN", EMERGENCY, "重大业务风险和突发事件预警制度"),
+        "h49-3": ("zh-CN", PROCEDURE, "xx保险公司客户投诉管理办法实施细则"),
+        "h49-4": ("zh-CN", PROCEDURE, "客户投诉与建议"),
+        "h49-5": ("en", PROCEDURE, "Disputes & Complaints – Statement 2022"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
