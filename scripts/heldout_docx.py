@@ -2124,6 +2124,54 @@ LAYOUT47: dict[str, dict] = {
 
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 
+# The fiftieth held-out set (plans/heldout50/): public services (a water company, a hospital, a street office's 12345
+# hotline rules, a city's 12320 health hotline, an Irish county council). Left out is what the hosting page adds: the
+# model-text sites' titles, introductions and "篇" headings (h50-1, h50-2), the page's index number and disclosure type
+# (h50-3), the page's source/author/date/font-size lines (h50-4) and the web form's note (h50-5).
+LAYOUT50: dict[str, dict] = {
+    "h50-1": {
+        "title": None,
+        "skip": [r"^村级供水应急预案\(精选19篇\)$", r"^在平日的学习、工作和生活里", r"^村级供水应急预案 1$"],
+        "headings": [
+            (r"^[一二三]、(组织机构:|应急预案启动及具体办法。|应急准备:)$", 1),
+            (r"^第[一二三四]小组:(安全生产组|管网抢修组|后勤保障组|新闻联络组)$", 2),
+        ],
+    },
+    "h50-2": {
+        "title": None,
+        "skip": [r"^2022网信办事处关于停电突发预案", r"^制定停电应急预案是为了"],
+        "headings": [(r"^四、紧急情况报告程序及内容:$", 1)],
+    },
+    "h50-3": {
+        "title": "夏阳街道12345市民服务热线工作管理办法",
+        "skip": [r"^夏阳街道12345市民服务热线工作管理办法$", r"^QF4017004-2022-001$", r"^主动公开$"],
+        "headings": [(r"^[一二]、(工作原则|工作程序)$", 1), (r"^[12]\.(工单流转|退单与签派)$", 2)],
+    },
+    "h50-4": {
+        "title": "12320卫生热线简介",
+        "skip": [
+            r"^12320卫生热线简介$",
+            r"^来源:$",
+            r"^十堰市疾病预防控制中心 +\| +作者:$",
+            r"^\| +发布日期:$",
+            r"^2021-12-24 +\| +\[大 +中 +小\]$",
+        ],
+        "headings": [(r"^12320卫生热线(主要职责|办理流程及时限)$", 1)],
+    },
+    "h50-5": {
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^Complaint Procedure$", r"^\* indicates required field$"],
+        "headings": [
+            (r"^Complaints Procedure$", 1),
+            (r"^Stage [123]—", 2),
+            (r"^Do you use this procedure for all complaints\?$", 2),
+            (r"^The Office of the Ombudsman$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2172,6 +2220,7 @@ SETS = {
     "heldout45": (ROOT / "plans" / "heldout45" / "sources", LAYOUT45),
     "heldout46": (ROOT / "plans" / "heldout46" / "sources", LAYOUT46),
     "heldout47": (ROOT / "plans" / "heldout47" / "sources", LAYOUT47),
+    "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
 }
 
 

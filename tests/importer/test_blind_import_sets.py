@@ -291,6 +291,13 @@ SETS = {
         "h47-4": ("zh-CN", PROCEDURE, "1.工作目的"),
         "h47-5": ("en", PROCEDURE, "Our commitment to you"),
     },
+    "heldout50": {
+        "h50-1": ("zh-CN", EMERGENCY, "一、组织机构:"),
+        "h50-2": ("zh-CN", EMERGENCY, "四、紧急情况报告程序及内容:"),
+        "h50-3": ("zh-CN", PROCEDURE, "一、工作原则"),
+        "h50-4": ("zh-CN", PROCEDURE, "12320卫生热线主要职责"),
+        "h50-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
