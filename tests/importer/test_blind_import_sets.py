@@ -305,6 +305,20 @@ SETS = {
         "h49-4": ("zh-CN", PROCEDURE, "客户投诉与建议"),
         "h49-5": ("en", PROCEDURE, "Disputes & Complaints – Statement 2022"),
     },
+    "heldout50": {
+        "h50-1": ("zh-CN", EMERGENCY, "一、组织机构:"),
+        "h50-2": ("zh-CN", EMERGENCY, "四、紧急情况报告程序及内容:"),
+        "h50-3": ("zh-CN", PROCEDURE, "一、工作原则"),
+        "h50-4": ("zh-CN", PROCEDURE, "12320卫生热线主要职责"),
+        "h50-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout51": {
+        "h51-1": ("zh-CN", EMERGENCY, "一、事故类型和危害程度分析"),
+        "h51-2": ("zh-CN", EMERGENCY, "一、本预案适应的范围"),
+        "h51-3": ("zh-CN", PROCEDURE, "商住大厦业主、用户投诉处理的管理规定"),
+        "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
+        "h51-5": ("en", PROCEDURE, "Complaints process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
