@@ -291,6 +291,13 @@ SETS = {
         "h47-4": ("zh-CN", PROCEDURE, "1.工作目的"),
         "h47-5": ("en", PROCEDURE, "Our commitment to you"),
     },
+    "heldout51": {
+        "h51-1": ("zh-CN", EMERGENCY, "一、事故类型和危害程度分析"),
+        "h51-2": ("zh-CN", EMERGENCY, "一、本预案适应的范围"),
+        "h51-3": ("zh-CN", PROCEDURE, "商住大厦业主、用户投诉处理的管理规定"),
+        "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
+        "h51-5": ("en", PROCEDURE, "Complaints process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
