@@ -300,12 +300,21 @@ class Organisation:
                 rf"(?P<t>{self._TITLES})[0-9一二三四五六七八九十两]+名[，,]?\s*(?=由)", lambda m: m.group("t"), sentence
             )
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
+            held: list[dict] = []  # the roles (or the group) the clause before gave a post to
             for part in re.split(
                 rf"[，,](?=[^，,]{{1,60}}(?:为|任|担任|：|:)|(?:{self._TITLES})\s*(?:由|为|是|包括|包含|：|:))|"
                 rf"[ \t\u3000]+(?=(?:{self._TITLES})\s*[：:])",
                 sentence,
             ):
-                found |= self._member_clause(part, at, group)
+                taken = self._member_clause(part, at, group)
+                found |= taken
+                if taken:
+                    held = self._last_held
+                elif held and (duty := _clean(part.strip(_STRIP))) and self._duty_after_post(duty):
+                    # 副总指挥：由副总经理担任，协助总经理执行各项任务: what the post so held does (the group's, after
+                    # its members)
+                    for owner in held:
+                        owner.setdefault("duties", []).append(Src(duty, at))
             m = re.search(r"(?:办公室|办公地点|办公场所)设在(?P<office>[^，。；,;]{2,20})", sentence)
             if m and (group or self.groups):
                 (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
@@ -325,6 +334,19 @@ class Organisation:
                     held.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
                     found = True
         return found
+
+    def _duty_after_post(self, clause: str) -> bool:
+        """A clause after a post and its holder that says what the post does: an act, not a place, a number or
+        another title (办公地点设在…, 成员若干名)."""
+        return bool(re.match(r"^(?:并)?负责\S", clause)) or (
+            len(clause) >= 4
+            and not re.search(rf"设在|地点|电话|(?:{self._TITLES})", clause)
+            and bool(
+                re.match(
+                    r"^(?:并|并且|同时)?(?:负责|协助|配合|参与|主持|组织|指挥|统筹|督促|落实|承担|执行|做好|管理|处理)", clause
+                )
+            )
+        )
 
     _TITLES = (
         r"副组长|组长|成员单位|成员部门|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|"
@@ -368,7 +390,7 @@ class Organisation:
         cut = re.match(r"^(?P<who>[^，,；;]+?)(?:同志)?(?:担任|兼任|组成|构成)[，,；;]\s*(?P<rest>.*)$", who_text)
         if cut:
             who_text = cut.group("who")
-            if not duty and re.match(r"^(?:并)?负责", cut.group("rest")):
+            if not duty and self._duty_after_post(_clean(cut.group("rest"))):  # …担任，负责… / …组成，配合…
                 duty = re.sub(r"^并", "", cut.group("rest"))
         who_text = re.sub(r"(?:等)?同志$", "", _clean(who_text)) or who_text
         holders = _split_people(who_text)
@@ -383,7 +405,7 @@ class Organisation:
                 else ("应急领导小组" if self.lang == "zh-CN" else "Response team")
             )
             target = self._group_named(name, at)
-        ids = []
+        ids: list[str] = []
         if duty and target is not None and base in _MEMBERS:
             # 成员由A、B组成，负责…: what follows the members is what the group does
             target.setdefault("duties", []).append(Src(_clean(duty), at))
@@ -403,6 +425,7 @@ class Organisation:
                 target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
             elif base in _MEMBERS:
                 target.setdefault("members", []).extend(Src(i, at) for i in ids)
+        self._last_held = [target] if target is not None and base in _MEMBERS else [self._role_dict(i) for i in ids]
         return True
 
     def _role_dict(self, ident: str) -> dict:

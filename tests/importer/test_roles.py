@@ -1485,3 +1485,19 @@ def test_a_paragraph_that_sets_up_a_group_keeps_what_else_it_says(tmp_path: Path
     assert group["name"] == "客户投诉责任认定小组"
     office = _by_title(data)["联社纪检监察室"]
     assert office["duties"] == ["联社纪检监察室负责辖内信用社客户投诉的受理、处理和相关考核、日常管理等工作"]
+
+
+def test_what_a_post_does_after_who_holds_it_is_its_duty(tmp_path: Path):
+    # 副总指挥：由副总经理担任，协助…: the clause after the holder is the post's duty, not lost
+    data = _import(
+        tmp_path,
+        "商场突发事件应急预案\n一、组织机构\n总指挥：由总经理担任，负责全面指挥。\n"
+        "副总指挥：由副总经理担任，协助总经理执行各项任务。\n成员：由各部门经理组成，配合现场处置。\n"
+        "二、处置\n发生火灾时，保安部应立即报警。\n",
+    )
+    roles = _by_title(data)
+    assert roles["副总指挥"]["holder"] == "副总经理"
+    assert roles["副总指挥"]["duties"] == ["协助总经理执行各项任务"]
+    assert roles["总指挥"]["duties"] == ["负责全面指挥"]
+    group = data["organisation"]["groups"][0]
+    assert "配合现场处置" in group.get("duties", [])
