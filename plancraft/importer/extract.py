@@ -1765,7 +1765,8 @@ def _deadline_subject(sentence: str, d) -> str:
         if len(before) >= 3:
             return before.strip(" ,.;")
     after = sentence[d.end :]
-    after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ")
+    # 在短时间内（如72小时内）收到…: the bracket the deadline stood in closes before what follows
+    after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ）)]】").lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     clause = re.sub(r"^\s*(?:将|把|要|应|须|必须|给予|予以|及时|完成)", "", clause).strip()
     if len(clause) >= 2:

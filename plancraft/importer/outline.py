@@ -27,7 +27,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
-    ("article", re.compile(rf"^第[{_CN}\d]+条\s*")),
+    ("article", re.compile(rf"^第[{_CN}\d]+条\s*[、．]?\s*")),  # 第一条、为提高…: the comma is the marker's
     ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
     # "Step 1: Tell us about your complaint", "Stage 2 – Review", 第二步：调查核实, 第一阶段: a stage of the procedure,
     # titled with its number (the marker stays in the title, which is what names it a procedure stage)
@@ -51,7 +51,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     # （1） and ⑴ (one character: Word's decimalEnclosedParen, also typed)
     ("par", re.compile(r"^(?:[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*")),
     ("rpar", re.compile(r"^\d{1,2}\s*[）)]\s*")),
-    ("circ", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+    ("circ", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*[、．.]?\s*")),
     ("roman", re.compile(r"^(?:[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[.、．)]\s*")),
     # ii. iii) iv.: lower-case roman items, read with the letter items (i. is one)
     ("letter", re.compile(r"^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\s*[.)]\s+(?=\S)")),

@@ -804,3 +804,24 @@ def test_a_title_given_as_a_file_name_loses_its_extension(tmp_path: Path):
     assert data["document"]["title"] == "烟草专卖公司举报投诉处理预案"
     data = _import(tmp_path, "Complaints Procedure.docx\n1. Purpose\nThis procedure explains how we handle complaints.\n")
     assert data["document"]["title"] == "Complaints Procedure"
+
+
+def test_a_comma_after_an_article_or_circled_number_is_the_markers(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "公司客户投诉管理办法\n第一章 总则\n第一条、为提高公司客户服务质量，规范客户投诉处理程序，制定本办法。\n"
+        "第二条、本办法适用于公司各部门。\n第二章 原则\n第三条 处理投诉坚持以下原则：\n①、先救人后救物\n②、先重点后一般\n",
+    )
+    assert data["purpose"].startswith("为提高公司客户服务质量")
+    texts = [p.get("title", "") + p.get("text", "") for p in data["principles"]]
+    assert texts and not any(t.startswith("、") for t in texts)
+
+
+def test_a_deadline_in_brackets_leaves_no_bracket_on_what_it_bounds(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "重要客户集中投诉应急预案\n一、适用范围\n本预案适用于在短时间内（如72小时内）收到超过50例同类投诉的情形。\n",
+    )
+    limit = data["time_limits"][0]
+    assert limit["within"] == "72h"
+    assert limit["what"] == "收到超过50例同类投诉的情形"
