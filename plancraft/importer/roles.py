@@ -1345,9 +1345,20 @@ _CLAUSE_SUBJECT = re.compile(
 # The subject before a phrase of time, condition or object and then the act (业务部门得知消息后，应立即…; 值班员在接到
 # 报警后应…; 营业网点对所发生的事件应…): the phrase opens with a preposition or a verb of learning of something.
 _SUBJECT_THEN_PHRASE = re.compile(
-    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
+    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?:当(?![班值日天事地前时场面众])|一旦)?(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
     r"(?=(?:(?:在|于|接到|收到|得知|获悉|发现|遇到|遇有|经(?![理营济费验常办手]))[^。；;！!？?]{1,30}?(?:后|时|前)[，,]?|(?:对(?![外内上下])|就)[^，,。；;！!？?]{1,30}?)\s*"
-    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|须|需要|要(?![求点素件害闻事紧员案])|立即|立刻|马上|迅速|及时|第一时间|务必))"
+    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|须|需要|需(?=立即|及时|马上|迅速|尽快)|要(?![求点素件害闻事紧员案])|立即|立刻|马上|"
+    r"迅速|及时|第一时间|务必))"
+)
+# The subject of a clause that opens with what it learns of, the rule it follows or the act it carries out, before
+# its act (培训站接到学员投诉，首先应进行登记; 4S店按《客户投诉流程》予以处理; 总部合规审核部进行调查; 大厦员工一旦发现火情，
+# 都有责任立即…报警): the act follows the phrase, or the next clause opens with it.
+_SUBJECT_THEN_ACT = re.compile(
+    rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9“”]{{2,16}}?)"
+    r"(?=(?:一旦|如)?(?:接到|收到|得知|获悉|发现)[^，,。；;！!？?]{1,30}?[，,]\s*(?:首先|随即|都|均|即)?"
+    r"(?:应当|应该|应(?![急用对变诉收付答])|必须|须|要(?![求点素件害闻事紧员案])|立即|立刻|马上|迅速|及时|第一时间|有责任)|"
+    r"(?:按照?|依照|根据|依据)《[^》]{2,30}》(?:的?规定)?\s*(?:予以|及时|立即|进行)|"
+    r"进行(?:调查|核实|处理|登记|核查|查处|处置|回访|答复|协调))"
 )
 # 由X / 交由X / 责成X: X does what follows; the phrase ends where an adverb, a preposition or a modal begins.
 _GIVEN_TO = re.compile(r"(?:交由|责成|(?<![理自缘事来因经])由(?!于|此|浅))(?P<rest>[^，,；;。：:（()）《》]{2,30})")
@@ -1518,6 +1529,7 @@ def clause_actors(text: str) -> list[str]:
         if not (_COLLECTIVE.fullmatch(m.group("np")) and _APPOINTS.match(text, m.end()))
     ]
     phrases += [m.group("np") for m in _SUBJECT_THEN_PHRASE.finditer(text)]
+    phrases += [m.group("np") for m in _SUBJECT_THEN_ACT.finditer(text)]
     phrases += [np for m in _GIVEN_TO.finditer(text) if (np := _given_to(m.group("rest")))]
     phrases += [np for m in _SENT.finditer(text) if (np := _sent_to(m.group("rest")))]
     phrases += [m.group("np") for m in _APPROVED_BY.finditer(text)]

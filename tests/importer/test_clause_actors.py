@@ -194,3 +194,14 @@ def test_any_post_named_by_its_work_and_yuan_is_a_post(tmp_path: Path):
     assert _titles(tmp_path, "秩序维护员赶到现场维持秩序。", "设备维修员应在2小时内完成维修。") == ["秩序维护员", "设备维修员"]
     assert _titles(tmp_path, "信息报送员应立即上报事件信息。") == ["信息报送员"]
     assert _titles(tmp_path, "客服专员应做好会员的解释工作，并动员志愿者协助。", "小组成员应保护员工安全。") == ["客服专员"]
+
+
+def test_the_subject_before_what_it_learns_of_the_rule_it_follows_or_the_act_it_carries_out():
+    assert clause_actors("培训站接到学员投诉，首先应进行登记。") == ["培训站"]
+    assert clause_actors("4S店按《客户投诉流程》予以处理。") == ["4S店"]
+    assert clause_actors("总部合规审核部进行调查。") == ["总部合规审核部"]
+    assert clause_actors("大厦员工一旦发现火情，都有责任立即向消防中控室报警。") == ["大厦员工"]
+    assert clause_actors("当网点工作人员发现客户出现异常症状时，需立即启动应急预案。") == ["网点工作人员"]
+    # 当班 / 当值 are words of the post's name, not "when"; a complaint handled is no post
+    assert clause_actors("当班人员接到投诉后，应立即登记。") == ["当班人员"]
+    assert clause_actors("客户投诉进行登记后，转交处理。") == []

@@ -1646,7 +1646,7 @@ def test_two_acts_chained_in_one_sentence_are_a_step_each_and_what_only_goes_wit
         (None, "医院设立投诉中心，受理患者投诉", "投诉中心"),
         (None, "登记人员应记录投诉人姓名、联系电话、投诉事项", "登记人员"),
         (None, "分管院长应视情况轻重，亲自或委派专人处理", "分管院长"),
-        (None, "受理窗口接到患者的投诉，应当在当日内登记", None),
+        (None, "受理窗口接到患者的投诉，应当在当日内登记", "受理窗口"),  # what it learns of, then its act
         (None, "保卫科负责维持秩序", "保卫科"),
         (None, "配合调查", "保卫科"),
         (None, "各科室要加强沟通", None),
