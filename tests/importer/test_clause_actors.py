@@ -205,3 +205,11 @@ def test_the_subject_before_what_it_learns_of_the_rule_it_follows_or_the_act_it_
     # 当班 / 当值 are words of the post's name, not "when"; a complaint handled is no post
     assert clause_actors("当班人员接到投诉后，应立即登记。") == ["当班人员"]
     assert clause_actors("客户投诉进行登记后，转交处理。") == []
+
+
+def test_a_travel_agency_a_front_desk_and_a_credit_union_are_units_that_act():
+    assert clause_actors("旅行社应在营业大厅醒目处公布旅游投诉受理电话。") == ["旅行社"]
+    assert clause_actors("服务台有权做出符合店内规定的处理。") == ["服务台"]
+    assert clause_actors("前台应及时通知值班经理。") == ["前台"]
+    assert clause_actors("信用社应在5日内答复。") == ["信用社"]
+    assert clause_actors("社会各界应积极配合。") == []

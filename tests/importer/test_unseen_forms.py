@@ -48,12 +48,12 @@ def test_acts_chained_by_commas_after_an_actor_or_a_case_are_a_step_each(tmp_pat
         ],
     )
     data = import_validated(source)
-    head, duty = "责任部门负责人", "值班经理"
+    desk, head, duty = "客服前台", "责任部门负责人", "值班经理"
     assert _steps(data) == [
-        (None, "客服前台接到投诉后，应当场登记", None, None),
-        (None, "建立投诉台账", None, None),
-        (None, "在一个工作日内转交责任部门", None, "1wd"),
-        (None, "跟踪处理进度", None, None),
+        (None, "客服前台接到投诉后，应当场登记", desk, None),
+        (None, "建立投诉台账", desk, None),
+        (None, "在一个工作日内转交责任部门", desk, "1wd"),
+        (None, "跟踪处理进度", desk, None),
         (None, "责任部门负责人收到转办单后，应核实情况", head, None),
         (None, "提出处理意见", head, None),
         (None, "于三个工作日内回复客服前台", head, "3wd"),
