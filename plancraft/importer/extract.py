@@ -144,6 +144,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.groups: list[dict] = []
         self.unmapped: list[dict] = []
         self.used: set[int] = set()  # id() of segments already used
+        self.blank_posts: set[tuple] = set()  # where a form leaves a post's holder blank (组长：), read as that post
         self._kept_headings: set[int] = set()  # id() of headings kept as text (_unmap_heading)
         self.mapped: list[str] = []
         self.notes: list[str] = []  # what the report should say of how the draft was read (Draft.notes)

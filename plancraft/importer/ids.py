@@ -12,7 +12,7 @@ MAX_WORDS = 5
 _WORDS = sorted(ID_WORDS, key=len, reverse=True)
 
 
-def slug(title: str, fallback: str) -> str:
+def slug(title: str, fallback: str, *, keep_last: bool = False) -> str:
     """`大堂经理` -> `lobby-manager`; `综合部经理` -> `general-office-manager`; `Complaints Officer` -> `complaints-officer`."""
     words: list[str] = []
     # full-width letters and digits (ＡＢＣ部, １号) read as their ASCII forms
@@ -61,6 +61,9 @@ def slug(title: str, fallback: str) -> str:
             )
         )
     ]
+    if keep_last and len(words) > MAX_WORDS:
+        # 后勤保障组副组长: the last words (team-deputy-leader) tell the post from its group and from the other posts
+        words = words[: MAX_WORDS - 2] + words[-2:]
     result = "-".join(words[:MAX_WORDS])
     result = re.sub(r"[^a-z0-9-]+", "", result).strip("-")
     result = re.sub(r"-{2,}", "-", result)[:48].strip("-")
@@ -87,6 +90,8 @@ class IdMaker:
 
     def make(self, title: str, fallback: str) -> str:
         base = slug(title, fallback)
+        if base in self.used:  # cut at five words, a longer title may still differ in its last (…-team-leader)
+            base = slug(title, fallback, keep_last=True)
         candidate, n = base, 2
         while candidate in self.used:
             candidate = f"{base}-{n}"

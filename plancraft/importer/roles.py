@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 from typing import Any
 
@@ -17,6 +18,10 @@ class Organisation:
 
     def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
         self.context_title = node.title
+        if _TEAM_NUMBER.match(f"{node.title}：") and texts and is_team_name(str(texts[0].value).strip()):
+            # 第一小组：安全生产组 read as a heading and its text: the group is the one named after the number
+            node = replace(node, title=str(texts[0].value).strip())
+            texts = texts[1:]
         # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
         group = (
             self._group_named(node.title, ("p", node.number))
@@ -46,14 +51,18 @@ class Organisation:
             holder = self._role_ref(node.title, ("p", node.number), create=False)
             if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
                 holder = self._add_role(node.title, ("p", node.number))
+        # 第一小组：安全生产组: a working group numbered, its name after the number
+        team_name = _TEAM_NUMBER.sub("", node.title or "")
         team = (
-            self._group_named(node.title, ("p", node.number))
-            if group is None and holder is None and _TEAM_NAME.fullmatch(node.title or "")
+            self._group_named(team_name, ("p", node.number))
+            if group is None and holder is None and is_team_name(team_name)
             else None
         )
         for t in texts:
             if holder is not None:
                 self._role_dict(holder).setdefault("duties", []).append(t)
+                continue
+            if self._blank_post_line(str(t.value), t.at, team or group):
                 continue
             if team is not None:  # 现场处置组：由营业部牵头，…: a working group named by a heading
                 self._team_text(team, str(t.value), t.at)
@@ -113,6 +122,34 @@ class Organisation:
             self._role_dict(named).setdefault("duties", []).append(Src(duty, at))
         return named is not None
 
+    _BLANK_POST = re.compile(
+        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<title>副总指挥|总指挥|副指挥长|指挥长|副组长|组长|组员|成员|副主任|主任)\s*[：:]\s*"
+        r"(?P<who>[Xx×＊*＿_…\s]*)$"
+    )
+
+    def _blank_post_line(self, text: str, at: tuple, group: dict | None) -> bool:
+        """`组长：` / `副组长：XXX` in a plan published as a form: a post of the group whose holder is left blank or
+        masked; under a working group's heading, that group's post (安全生产组组长), not one 组长 for every group."""
+        m = self._BLANK_POST.match(text.strip())
+        if not m:
+            return False
+        base = m.group("title")
+        target = group or (self.groups[-1] if self.groups else None)
+        name = str(target["name"].value) if target is not None else ""
+        own = target is not None and _TEAM_NAME.fullmatch(name) and not name.endswith(vocab.GROUP_SUFFIXES[:5])
+        title = f"{name}{base}" if own else base
+        self.blank_posts.add(at)
+        masked = m.group("who").strip()
+        ident = self._add_role(title, at, holder=masked or None)
+        if target is not None:
+            if base in _LEADS and "leader" not in target:
+                target["leader"] = Src(ident, at)
+            elif base in _DEPUTIES:
+                target.setdefault("deputies", []).append(Src(ident, at))
+            elif base in _MEMBERS:
+                target.setdefault("members", []).append(Src(ident, at))
+        return True
+
     _PHONE = re.compile(r"(?:联系)?(?:电话|手机|座机|tel|phone)\s*[:：]?\s*(?P<n>\+?[\d][\d\-－ ]{5,}\d)", re.IGNORECASE)
 
     def _post_holder_line(self, text: str, at: tuple) -> bool:
@@ -144,6 +181,9 @@ class Organisation:
         m = self._TEAM.match(text.strip())
         if not m or re.search(rf"(?:{self._TITLES})$", m.group("g")):
             return False
+        if _TEAM_NUMBER.match(f"{m.group('g')}：") and is_team_name(m.group("rest").strip()):
+            self._group_named(m.group("rest").strip(), at)  # 第一小组：安全生产组: the group's name after its number
+            return True
         self._team_text(self._group_named(m.group("g"), at), m.group("rest"), at)
         return True
 
@@ -668,6 +708,8 @@ class Organisation:
             ):
                 continue  # the document's title names the plan, and its table of contents, and give nobody work
             at = ("p", seg.number)
+            if at in self.blank_posts:
+                continue  # 组长： in a form: the group's post, read already
             for sentence in sentences(seg.text):
                 # 《…办法》（中国证券监督管理委员会令第80号）: the issuer of a law the plan cites gives nobody work
                 sentence = re.sub(r"[（(][^（）()]{2,40}?(?:令|发布|印发)[^（）()]{0,20}?[号)）]\s*[）)]?", "", sentence)
@@ -863,12 +905,13 @@ _MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成�
 
 
 # A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).
+_TEAM_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:小组|组)\s*[：:]\s*")
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
 
 
 def is_team_name(title: str) -> bool:
-    """`现场处置组`, `宣传报道组`: the name of a working group (not 组长, 成员)."""
-    return bool(_TEAM_NAME.fullmatch(title or ""))
+    """`现场处置组`, `宣传报道组`, `第三小组：后勤保障组`: the name of a working group (not 组长, 成员)."""
+    return bool(_TEAM_NAME.fullmatch(_TEAM_NUMBER.sub("", title or "")))
 
 
 def _en_key(title: str) -> str:

@@ -1501,3 +1501,27 @@ def test_what_a_post_does_after_who_holds_it_is_its_duty(tmp_path: Path):
     assert roles["总指挥"]["duties"] == ["负责全面指挥"]
     group = data["organisation"]["groups"][0]
     assert "配合现场处置" in group.get("duties", [])
+
+
+def test_a_form_that_leaves_each_working_groups_posts_blank_gives_each_group_its_own_posts(tmp_path: Path):
+    # 第一小组：安全生产组 / 组长： / 副组长： / 成员：, the names left blank in a published form
+    teams = ("安全生产组", "管网抢修组", "后勤保障组")
+    body = "".join(f"（{n}）第{n}小组：{team}\n组长：\n副组长：XXX\n成员：\n" for n, team in zip("一二三", teams))
+    data = _import(
+        tmp_path,
+        "供水防冻抢险应急预案\n一、组织机构\n公司成立供水防冻抢险指挥部。\n指挥长：\n副指挥长：\n"
+        f"指挥部下设三个应急小组：\n{body}二、应急处置\n发生爆管时，管网抢修组应立即赶赴现场。\n",
+    )
+    roles = _by_title(data)
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert set(teams) <= set(groups)
+    for team in teams:
+        leader, deputy, members = (roles[f"{team}{post}"] for post in ("组长", "副组长", "成员"))
+        assert "holder" not in leader and deputy["holder"] == "XXX"
+        assert groups[team]["leader"] == leader["id"]
+        assert groups[team]["deputies"] == [deputy["id"]] and groups[team]["members"] == [members["id"]]
+    assert len({r["id"] for r in data["organisation"]["roles"]}) == len(data["organisation"]["roles"])
+    assert "组长" not in roles and "副组长" not in roles  # no post shared by every group
+    command = next(g for g in data["organisation"]["groups"] if g["name"] == "供水防冻抢险指挥部")
+    assert command["leader"] == roles["指挥长"]["id"]
+    assert not any(str(d).rstrip("：:") in ("组长", "副组长", "成员", "指挥长") for d in command.get("duties", []))
