@@ -174,6 +174,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.title_seg = title_seg
         segs = [s for s in self.segs if s is not title_seg]
         root, front = build(segs)
+        self.outline = root
         fold_response_parts(root)
         for node in list(root.walk())[1:]:
             own = vocab.section_for(node.title)

@@ -704,9 +704,7 @@ class Grades:
         scenarios = out.get("scenarios") or []
         if self._levels_from_stages(scenarios, out):
             return
-        tiers = [
-            s for s in scenarios if re.match(r"(?:level|tier)\s*(?:\d|one|two|three|four|five)\b", str(s["title"].value), re.I)
-        ]
+        tiers = [s for s in scenarios if _TIER_TITLE.search(str(s["title"].value))]
         graded = [
             s
             for s in scenarios
@@ -714,6 +712,8 @@ class Grades:
             or re.search(r"影响|过激|群体|升级|紧急|serious|major|minor", str(s["title"].value))
         ]
         tiered = len({level_key(str(s["title"].value)) for s in tiers}) >= 2
+        if not tiered and self._levels_from_tier_headings(scenarios, out):
+            return
         if tiered:
             graded = tiers  # Level 1 – Frontline resolution / Level 2 – Investigation: the tiers a complaint goes up
         elif len(graded) < 2 or sum(1 for s in graded if _severity(str(s["title"].value)) is not None) < 1:
@@ -743,6 +743,31 @@ class Grades:
             scenario["level"] = Src(item["id"].value)
         out["levels"] = levels
         self.mapped.append("levels")
+
+    def _levels_from_tier_headings(self, scenarios: list[dict], out: dict) -> bool:
+        """Sibling headings that name the tiers a complaint goes up (LEVEL 1 > Complaint about a branch / about its
+        manager; LEVEL 2 …): each tier is a level, and the scenarios under its heading belong to it."""
+        for parent in self.outline.walk():
+            heads = [c for c in parent.children if _TIER_TITLE.search(c.title)]
+            if len({level_key(c.title) for c in heads}) < 2:
+                continue
+            levels = []
+            for head in heads:
+                under = {n.number for n in head.walk()}
+                mine = [s for s in scenarios if (s["title"].at or ("",))[0] == "p" and s["title"].at[1] in under]
+                item: dict[str, Any] = {
+                    "id": Src(self.ids.make(level_key(head.title), "level")),
+                    "name": Src(head.title, ("p", head.number)),
+                }
+                if mine and (first := _condition(mine[0], any_sentence=True)) is not None:
+                    item["criteria"] = first
+                for scenario in mine:
+                    scenario["level"] = Src(item["id"].value)
+                levels.append(item)
+            out["levels"] = levels
+            self.mapped.append("levels")
+            return True
+        return False
 
     _STAGES = re.compile(
         r"\b(?P<n>two|three|four|[2-4])[\s-]stages?\b|(?:分为|分成|包括|设)(?P<cn>[两二三四2-4])个?(?:阶段|环节|级)",
@@ -838,6 +863,13 @@ def _severity(text: str) -> int | None:
     return grading.severity(text)
 
 
+# A tier a complaint is taken up through, named in a scenario's title: Level 2 – Investigation, Escalation Level 01,
+# Customer Grievance Cell (Level 2)
+_TIER_TITLE = re.compile(
+    r"^(?:(?:escalation|complaint|complaints|response|resolution)\s+)?(?:level|tier)\s*(?:0?[1-9]|one|two|three|four|five)\b|"
+    r"[(（]\s*(?:level|tier)\s*(?:0?[1-9]|one|two|three|four|five)\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 _TIER_MENTION = re.compile(r"\b(?:level|tier)\s+(?P<n>[1-5]|one|two|three|four|five)\b", re.IGNORECASE)
 
 

@@ -1345,3 +1345,34 @@ def test_a_grade_defined_after_the_announcement_in_its_paragraph_describes_its_l
     ]
     assert "criteria" not in levels["一般事件（Ⅲ级）"]
     assert [entry["text"] for entry in data["x-unmapped"]] == ["分级由领导小组办公室认定"]
+
+
+def test_escalation_tiers_named_level_01_or_in_brackets_are_levels(tmp_path):
+    text = (
+        "# Grievance redressal\n\n## Escalation Level 01\n\nCustomers may contact the branch. The Branch Manager will "
+        "reply within 7 days.\n\n## Escalation Level 02\n\nIf the complaint is not resolved within 15 days, the "
+        "Nodal Officer will review it.\n\n## Escalation Level 03\n\nIf it is still not resolved, the CEO will "
+        "re-examine it.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Escalation Level 01", "Escalation Level 02", "Escalation Level 03"]
+    bracketed = text.replace("Escalation Level 01", "Branch (Level 1)").replace(
+        "Escalation Level 02", "Customer Grievance Cell (Level 2)"
+    )
+    bracketed = bracketed.replace("Escalation Level 03", "Grievance Committee (Level 3)")
+    assert _names(_levels(tmp_path, bracketed, ".md"))[:2] == ["Branch (Level 1)", "Customer Grievance Cell (Level 2)"]
+
+
+def test_tier_headings_with_cases_under_them_are_levels_of_those_cases(tmp_path):
+    text = (
+        "# Complaints process\n\n## LEVEL 1\n\n### Complaint about a branch\n\nPlease write to the Manager of the "
+        "branch. We will acknowledge your complaint within 3 working days.\n\n### Complaint about a branch manager\n\n"
+        "Write to the Area Manager, who will reply within 10 working days.\n\n## LEVEL 2\n\nIf you are unhappy with "
+        "the response, write to the Director, who will reply within 15 working days.\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    data = import_document(path).data
+    assert _names(data["levels"]) == ["LEVEL 1", "LEVEL 2"]
+    first = data["levels"][0]["id"]
+    linked = [s["title"] for s in data["scenarios"] if s.get("level") == first]
+    assert linked == ["Complaint about a branch", "Complaint about a branch manager"]
