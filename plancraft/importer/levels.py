@@ -203,7 +203,7 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 _OVERVIEW_COUNT = re.compile(
-    rf"[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)|"
+    rf"(?P<n>[{CN_NUMERAL}\d])\s*(?:个)?(?:级|类|等|档|种|个等级|个级别)|"
     r"\b(?:two|three|four|five|[2-5])\s+(?:levels|categories|tiers|grades)\b",
     re.IGNORECASE,
 )
@@ -229,10 +229,19 @@ def overview(sentence: str) -> list[str] | None:
         r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I
     )
     rest = re.split(r"(?<=\S)\s*[：:]", rest)[0]  # 分为一般、较大、重大三级：一般投诉是指…: the list ends at the colon
-    rest = re.sub(rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*$", "", rest.strip())
+    rest = re.sub(
+        rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|种|个等级|个级别)\s*$", "", rest.strip()
+    )
     rest = rest.strip(" ：:")
     parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]
     parts = [p for p in parts if p]
+    count = _OVERVIEW_COUNT.search(sentence)
+    wanted = int(number(count.group("n")) or 0) if count and count.group("n") else 0
+    if wanted and len(parts) > wanted:
+        # 分为普通投诉和特殊或紧急投诉两种: the count says 或 joins two words of one name here
+        whole = [p.strip(" ：:，,") for p in _split_outside_brackets(rest, either=False) if p.strip(" ：:，,")]
+        if len(whole) == wanted:
+            parts = whole
     names = [p for p in parts if is_level_name(p) and len(p) <= 24]
     if not counted and len(names) < len(parts):
         return None  # no count and no 级: every part must name a grade
@@ -266,10 +275,12 @@ def announced(sentence: str) -> list[str] | None:
 
 
 _LIST_SEPARATOR = re.compile(r"[、，,]|和|及|与|或|\s(?:and|or)\s")
+_LIST_SEPARATOR_NOT_OR = re.compile(r"[、，,]|和|及|与|\sand\s")
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split a list at 、，和及与或 / and / or, but not inside brackets: 特别重大（Ⅰ级）、重大（Ⅱ级）和较大（Ⅲ级）."""
+def _split_outside_brackets(text: str, *, either: bool = True) -> list[str]:
+    """Split a list at 、，和及与或 / and / or, but not inside brackets: 特别重大（Ⅰ级）、重大（Ⅱ级）和较大（Ⅲ级).
+    `either=False`: not at 或 / or, which may join two words of one name (特殊或紧急投诉)."""
     parts, depth, current = [], 0, ""
     i = 0
     while i < len(text):
@@ -279,7 +290,7 @@ def _split_outside_brackets(text: str) -> list[str]:
         elif ch in "）)":
             depth = max(0, depth - 1)
         if depth == 0:
-            word = _LIST_SEPARATOR.match(text, i)
+            word = (_LIST_SEPARATOR if either else _LIST_SEPARATOR_NOT_OR).match(text, i)
             if word:
                 parts.append(current)
                 current = ""

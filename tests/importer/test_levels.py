@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from plancraft.importer import import_document
+from plancraft.importer.levels import overview
 from plancraft.importer.levels import definition, graded_mentions, overview, severity, thresholds
 from tests.importer.documents import add_table
 
@@ -1376,3 +1377,10 @@ def test_tier_headings_with_cases_under_them_are_levels_of_those_cases(tmp_path)
     first = data["levels"][0]["id"]
     linked = [s["title"] for s in data["scenarios"] if s.get("level") == first]
     assert linked == ["Complaint about a branch", "Complaint about a branch manager"]
+
+
+def test_a_grading_counted_in_kinds_keeps_a_name_joined_by_or(tmp_path):
+    # 两种 counts two names: 或 joins two words of the second (特殊或紧急投诉), not two grades
+    assert overview("根据投诉的性质又可分为普通投诉和特殊或紧急投诉两种。") == ["普通投诉", "特殊或紧急投诉"]
+    assert overview("投诉方式可分为来人投诉、来函投诉、来电投诉和其他投诉四种。") is None  # ways, not grades
+    assert overview("分为一般投诉、重大投诉和紧急投诉三类") == ["一般投诉", "重大投诉", "紧急投诉"]
