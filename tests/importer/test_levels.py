@@ -10,7 +10,7 @@ import pytest
 
 from plancraft.importer import import_document
 from plancraft.importer.levels import overview
-from plancraft.importer.levels import definition, graded_mentions, overview, severity, thresholds
+from plancraft.importer.levels import definition, graded_mentions, severity, thresholds
 from tests.importer.documents import add_table
 
 
