@@ -2244,6 +2244,52 @@ LAYOUT48: dict[str, dict] = {
 }
 
 
+# The fifty-second held-out set (plans/heldout52/): banks (a sub-branch's natural-disaster plan, a branch's complaint plan
+# for a system changeover, China Construction Bank's customer service centre rules, ICBC's complaint guide, Nationwide UK
+# (Ireland)). Left out is what the hosting page adds: the sharing sites' document names, download notices and page marks
+# (h52-1, h52-2), the site's paragraph numbers "1、" "2、" (h52-2, the second cutting "客户投诉" in two) and h52-4's
+# table bar "|".
+LAYOUT52: dict[str, dict] = {
+    "h52-1": {
+        "title": "××支行自然灾害突发事件应急预案",
+        "skip": [
+            r"^银行支行自然灾害突发事件应急预案$",
+            r"^[123]\. [123]、",
+            r"^××支行$",
+            r"^自然灾害突发事件应急预案$",
+        ],
+        "headings": [(r"^[一二]、(预警预防|预想场景及应急处置)$", 1), (r"^预想场景一:雨水灾害$", 2)],
+    },
+    "h52-2": {
+        "title": "*银行*分行IT蓝图项目投产工作客户投诉处理应急预案",
+        "skip": [r"^银行投诉应急处理_第[123]页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "sub": [
+            (r"(?m)^1、\*银行\*分行IT蓝图项目投产工作客户投诉处理应急预案(?=为确保)", ""),
+            (r"二、客户投\n\n2、诉", "二、客户投诉"),
+        ],
+        "split": r"(?=[一二]、客户投诉)|(?<=应急预案制定的依据)(?=根据)|(?<=应急处理的组织领导)(?=1、)|(?=(?:副组长|成员):)|"
+        r"(?<=如下。)(?=组长:)|(?<=负责人。)(?=具体名单)",
+        "headings": [(r"^[一二]、客户投诉(处理应急预案制定的依据|应急处理的组织领导)$", 1)],
+    },
+    "h52-3": {
+        "title": None,
+        "headings": [(r"^第[六七八]章 (风险防范|统计报告和档案管理|业务考核)$", 1)],
+    },
+    "h52-4": {
+        "title": "中國(guó)工商銀行客戶投訴指南",
+        "skip": [r"^中國\(guó\)工商銀行客戶投訴指南$", r"^\|$"],
+        "split": r" (?=一、投訴方式)|(?<=一、投訴方式) | (?=\([一二]\)|\?。)",
+        "headings": [(r"^[一二]、投訴(方式|處理流程:)$", 1)],
+    },
+    "h52-5": {
+        "title": "Our Quality of service",
+        "english": True,
+        "skip": [r"^Our Quality of service$"],
+        "headings": [(r"^(Our approach to handling your complaint|If you’re not satisfied)$", 1)],
+    },
+}
+
+
 # The fiftieth held-out set (plans/heldout50/): public services (a water company, a hospital, a street office's 12345
 # hotline rules, a city's 12320 health hotline, an Irish county council). Left out is what the hosting page adds: the
 # model-text sites' titles, introductions and "篇" headings (h50-1, h50-2), the page's index number and disclosure type
@@ -2344,6 +2390,7 @@ SETS = {
     "heldout49": (ROOT / "plans" / "heldout49" / "sources", LAYOUT49),
     "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
     "heldout51": (ROOT / "plans" / "heldout51" / "sources", LAYOUT51),
+    "heldout52": (ROOT / "plans" / "heldout52" / "sources", LAYOUT52),
 }
 
 

@@ -319,6 +319,13 @@ SETS = {
         "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
         "h51-5": ("en", PROCEDURE, "Complaints process"),
     },
+    "heldout52": {
+        "h52-1": ("zh-CN", EMERGENCY, "一、预警预防"),
+        "h52-2": ("zh-CN", EMERGENCY, "一、客户投诉处理应急预案制定的依据"),
+        "h52-3": ("zh-CN", PROCEDURE, "第六章 风险防范"),
+        "h52-4": ("zh-CN", PROCEDURE, "一、投訴方式"),
+        "h52-5": ("en", PROCEDURE, "Our approach to handling your complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
