@@ -726,6 +726,46 @@ LAYOUT51: dict[str, dict] = {
 }
 
 
+# The fifty-third held-out set (plans/heldout53/): other finance (a property insurer's rainstorm plan, another's catastrophe
+# claims guide, a life insurer's complaint page, a futures company's complaint rules, a UK insurance broker). `skip` leaves
+# out what the hosting page adds (an article's date and hit count, a sharing site's file lines); `sub` takes out the sharing
+# site's preview-page numbers ("2、", "3、") that cut "水文等/部门" and "财务、/后勤保障" in two.
+LAYOUT53: dict[str, dict] = {
+    "h53-1": {
+        "title": "中华财险天津分公司发布暴雨灾害应急预案",
+        "skip": [r"^中华财险天津分公司发布暴雨灾害应急预案$", r"^2016-07-21$", r"^访问量:", r"^内容提要:"],
+        "headings": [
+            (r"^成立理赔部暴雨灾害应急领导小组$", 1),
+            (r"^[二三]、(灾害性车险案件定义|做好暴雨灾害服务工作)$", 1),
+        ],
+    },
+    "h53-2": {
+        "title": "中国人民财产保险股份有限公司政策性农房保险大灾理赔工作指引",
+        "skip": [r"^欢迎来到天天文库$", r"^浏览记录$", r"^ID:\d+$", r"^大小:", r"^页数:", r"^时间:", r"^《\(0053\)"],
+        "strip": [r"(?m)^1、中国人民财产保险股份有限公司政策性农房保险大灾理赔工作指引"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?=第[一二]章)|(?<=第一章总则)|(?<=第二章临灾预警)|(?<=第一章灾后应急处理)|(?=第[一二三四五六]条)",
+        "headings": [(r"^第[一二]章(总则|临灾预警|灾后应急处理)$", 1)],
+    },
+    "h53-3": {
+        "title": None,
+        "headings": [(r"^(联系方式|投诉处理流程|投诉须知)$", 1)],
+    },
+    "h53-4": {
+        "title": None,
+        "headings": [(r"^第[一二]章 (总则|监督管理)$", 1)],
+    },
+    "h53-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(HOW WE HANDLE COMPLAINTS|WHAT HAPPENS WHEN WE RECEIVE A COMPLAINT|AFTER WE HAVE INVESTIGATED A COMPLAINT)$", 1)
+        ],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 # The sixteenth held-out set (plans/heldout16/): made blind for the importer (issue 19); utilities, transport and health.
 # Numbering is typed in the text as the sources have it; only the sections an author would style as headings are headings.
@@ -2344,6 +2384,7 @@ SETS = {
     "heldout49": (ROOT / "plans" / "heldout49" / "sources", LAYOUT49),
     "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
     "heldout51": (ROOT / "plans" / "heldout51" / "sources", LAYOUT51),
+    "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
 }
 
 

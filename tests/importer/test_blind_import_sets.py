@@ -319,6 +319,13 @@ SETS = {
         "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
         "h51-5": ("en", PROCEDURE, "Complaints process"),
     },
+    "heldout53": {
+        "h53-1": ("zh-CN", EMERGENCY, "成立理赔部暴雨灾害应急领导小组"),
+        "h53-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h53-3": ("zh-CN", PROCEDURE, "联系方式"),
+        "h53-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h53-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
