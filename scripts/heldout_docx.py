@@ -726,6 +726,46 @@ LAYOUT51: dict[str, dict] = {
 }
 
 
+# The fifty-third held-out set (plans/heldout53/): other finance (a property insurer's rainstorm plan, another's catastrophe
+# claims guide, a life insurer's complaint page, a futures company's complaint rules, a UK insurance broker). `skip` leaves
+# out what the hosting page adds (an article's date and hit count, a sharing site's file lines); `sub` takes out the sharing
+# site's preview-page numbers ("2、", "3、") that cut "水文等/部门" and "财务、/后勤保障" in two.
+LAYOUT53: dict[str, dict] = {
+    "h53-1": {
+        "title": "中华财险天津分公司发布暴雨灾害应急预案",
+        "skip": [r"^中华财险天津分公司发布暴雨灾害应急预案$", r"^2016-07-21$", r"^访问量:", r"^内容提要:"],
+        "headings": [
+            (r"^成立理赔部暴雨灾害应急领导小组$", 1),
+            (r"^[二三]、(灾害性车险案件定义|做好暴雨灾害服务工作)$", 1),
+        ],
+    },
+    "h53-2": {
+        "title": "中国人民财产保险股份有限公司政策性农房保险大灾理赔工作指引",
+        "skip": [r"^欢迎来到天天文库$", r"^浏览记录$", r"^ID:\d+$", r"^大小:", r"^页数:", r"^时间:", r"^《\(0053\)"],
+        "strip": [r"(?m)^1、中国人民财产保险股份有限公司政策性农房保险大灾理赔工作指引"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?=第[一二]章)|(?<=第一章总则)|(?<=第二章临灾预警)|(?<=第一章灾后应急处理)|(?=第[一二三四五六]条)",
+        "headings": [(r"^第[一二]章(总则|临灾预警|灾后应急处理)$", 1)],
+    },
+    "h53-3": {
+        "title": None,
+        "headings": [(r"^(联系方式|投诉处理流程|投诉须知)$", 1)],
+    },
+    "h53-4": {
+        "title": None,
+        "headings": [(r"^第[一二]章 (总则|监督管理)$", 1)],
+    },
+    "h53-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(HOW WE HANDLE COMPLAINTS|WHAT HAPPENS WHEN WE RECEIVE A COMPLAINT|AFTER WE HAVE INVESTIGATED A COMPLAINT)$", 1)
+        ],
+    },
+}
+
+
 # set name -> (folder of NAME.txt / NAME.docx, layouts)
 # The sixteenth held-out set (plans/heldout16/): made blind for the importer (issue 19); utilities, transport and health.
 # Numbering is typed in the text as the sources have it; only the sections an author would style as headings are headings.
@@ -2338,6 +2378,109 @@ LAYOUT50: dict[str, dict] = {
 }
 
 
+# The fifty-fourth held-out set (plans/heldout54/): public services (a township health centre, a district tax bureau's tax
+# service hall, a city bus group's service hotline, a university's residential college, an Australian university). `skip`
+# takes off the sharing site's format lines and the mirror site's advertising line and page header; `split` breaks a
+# run-together paragraph only after a heading or before the document's own item numbers.
+LAYOUT54: dict[str, dict] = {
+    "h54-1": {
+        "title": "医院突发公共卫生事件应急预案范文",
+        "skip": [
+            r"^突发公共卫生事件应急预案$",
+            r"^- (格式|大小|文档页数):",
+            r"^医院突发公共卫生事件应急预案范文$",
+        ],
+        "split": r"(?<=^医院突发公共卫生事件应急预案范文)(?=为科学规范)|(?<=^一、目标任务)(?=\(一\))|"
+        r"(?<=^二、预防与应急组织)(?=\(一\))|(?<=\(一\)突发事件应急医疗救治小组)(?=____)|(?<=职责:)(?=1、)",
+        "headings": [(r"^[一二]、(目标任务|预防与应急组织)$", 1), (r"^\(一\)突发事件应急医疗救治小组$", 2)],
+    },
+    "h54-2": {
+        "title": None,
+        "split": r"(?<=。)(?=\([一二三]\))|(?<=以下三类:)(?=\(一\))",
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h54-3": {
+        "title": "服務熱線投訴受理制度",
+        "skip": [
+            r"^欧美亚洲一区二区三区蜜桃",
+            r"^X$",
+            r"^蕪湖市公共交通集團歡迎您!$",
+            r"^服務熱線$",
+            r"^0553-5712345$",
+            r"^服務熱線投訴受理制度$",
+            r"^發\(fā\)布日期:",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h54-4": {
+        "title": None,
+        "skip": [r"^时间:2021-11-07 文章作者:"],
+        "headings": [(r"^[一二]、投诉(渠道及处理方式|纪律)$", 1)],
+    },
+    "h54-5": {
+        "title": "Options for resolution",
+        "english": True,
+        "bullet": r"^• ",
+        "skip": [r"^Options for resolution$"],
+        "headings": [(r"^Expected timeline for resolution$", 1)],
+    },
+}
+
+
+# The fifty-fifth held-out set (plans/heldout55/): commerce and enterprises (a hotel, property management, express
+# delivery, car repair, an Irish broadband provider). `skip` leaves out the sharing sites' repeated title and summary
+# lines, a converter's "Newly compiled ..." line and page numbers; `strip` the watermark a site put into h55-4.
+LAYOUT55: dict[str, dict] = {
+    "h55-1": {
+        "title": "星逸酒店火灾和突发事件应急预案",
+        "skip": [r"^星逸酒店火灾和突发事件应急预案$", r"^Newly compiled on November 23, 2020$"],
+        "headings": [(r"^1、组成人员:$", 1), (r"^星逸酒店火灾应急预案$", 1), (r"^一、处置火灾事故的组织:$", 2)],
+    },
+    "h55-2": {
+        "title": "物业服务突发事件处理规程",
+        "skip": [r"^物业服务突发事件处理规程$"],
+        "strip": [r"(?m)^物业服务突发事件处理规程1\.0 目的[^\n]*\n"],
+        "sub": [(r"(?m)^物业服务突发事件处理规程 (?=1\.0 目的)", "")],
+        "split": r" (?=[2-4]\.0 )| (?=3\.[1-3] )| (?=4\.1 工程类)| (?=4\.1\.1 电力中断事故)| (?=4\.1\.1\.[1-7])|"
+        r"(?<=1\.0 目的) |(?<=2\.0 适用范围) |(?<=3\.0 职责) |(?<=4\.0 程序要点) |(?<=4\.1 工程类) |(?<=4\.1\.1 电力中断事故) ",
+        "headings": [
+            (r"^[1-4]\.0 (目的|适用范围|职责|程序要点)$", 1),
+            (r"^4\.1 工程类$", 2),
+            (r"^4\.1\.1 电力中断事故$", 3),
+        ],
+    },
+    "h55-3": {
+        "title": "客户投诉部管理条例",
+        "skip": [r"^客户投诉部管理条例$", r"^第 1 页$"],
+        "sub": [(r"第一章\n普通快件处理程序", "第一章 普通快件处理程序")],
+        "join": r"^第[一二三四五六七八九十]+[章节条]",
+        "headings": [(r"^第一章 普通快件处理程序$", 1), (r"^第一节 发件网点承担责任情形$", 2)],
+    },
+    "h55-4": {
+        "title": "汽车维修用户投诉处理制度",
+        "skip": [r"^汽车维修用户投诉处理制度$", r"^1$"],
+        "strip": [r"中国汽车质量投诉网(?=4、)"],
+        "sub": [(r"管理\n领导责任", "管理领导责任")],
+        "headings": [(r"^四、用户投诉处理程序:$", 1)],
+    },
+    "h55-5": {
+        "title": "Code of Practice for Complaint Handling",
+        "english": True,
+        "skip": [r"^Code of Practice for Complaint Handling$"],
+        "bullet": r"^- ",
+        "split": r"(?<=^1\. Introduction) |(?<=^2\. Contacting Us with Complaints) |"
+        r"(?<=^3\. Handling and Recording Complaints) |(?<=^4\. Resolving Your Complaint) ",
+        "headings": [
+            (
+                r"^[1-5]\. (Introduction|Contacting Us with Complaints|Handling and Recording Complaints|"
+                r"Resolving Your Complaint|Refunds)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2391,6 +2534,9 @@ SETS = {
     "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
     "heldout51": (ROOT / "plans" / "heldout51" / "sources", LAYOUT51),
     "heldout52": (ROOT / "plans" / "heldout52" / "sources", LAYOUT52),
+    "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
+    "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
+    "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
 }
 
 

@@ -326,6 +326,27 @@ SETS = {
         "h52-4": ("zh-CN", PROCEDURE, "一、投訴方式"),
         "h52-5": ("en", PROCEDURE, "Our approach to handling your complaint"),
     },
+    "heldout53": {
+        "h53-1": ("zh-CN", EMERGENCY, "成立理赔部暴雨灾害应急领导小组"),
+        "h53-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h53-3": ("zh-CN", PROCEDURE, "联系方式"),
+        "h53-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h53-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout54": {
+        "h54-1": ("zh-CN", EMERGENCY, "一、目标任务"),
+        "h54-2": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h54-3": ("zh-CN", PROCEDURE, "一、監(jiān)督電話"),
+        "h54-4": ("zh-CN", PROCEDURE, "一、投诉渠道及处理方式"),
+        "h54-5": ("en", PROCEDURE, "Options for resolution"),
+    },
+    "heldout55": {
+        "h55-1": ("zh-CN", EMERGENCY, "1、组成人员:"),
+        "h55-2": ("zh-CN", EMERGENCY, "1.0 目的"),
+        "h55-3": ("zh-CN", PROCEDURE, "第一章\n普通快件处理程序"),
+        "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
+        "h55-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
