@@ -2292,6 +2292,55 @@ LAYOUT50: dict[str, dict] = {
 }
 
 
+# The fifty-fourth held-out set (plans/heldout54/): public services (a township health centre, a district tax bureau's tax
+# service hall, a city bus group's service hotline, a university's residential college, an Australian university). `skip`
+# takes off the sharing site's format lines and the mirror site's advertising line and page header; `split` breaks a
+# run-together paragraph only after a heading or before the document's own item numbers.
+LAYOUT54: dict[str, dict] = {
+    "h54-1": {
+        "title": "医院突发公共卫生事件应急预案范文",
+        "skip": [
+            r"^突发公共卫生事件应急预案$",
+            r"^- (格式|大小|文档页数):",
+            r"^医院突发公共卫生事件应急预案范文$",
+        ],
+        "split": r"(?<=^医院突发公共卫生事件应急预案范文)(?=为科学规范)|(?<=^一、目标任务)(?=\(一\))|"
+        r"(?<=^二、预防与应急组织)(?=\(一\))|(?<=\(一\)突发事件应急医疗救治小组)(?=____)|(?<=职责:)(?=1、)",
+        "headings": [(r"^[一二]、(目标任务|预防与应急组织)$", 1), (r"^\(一\)突发事件应急医疗救治小组$", 2)],
+    },
+    "h54-2": {
+        "title": None,
+        "split": r"(?<=。)(?=\([一二三]\))|(?<=以下三类:)(?=\(一\))",
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h54-3": {
+        "title": "服務熱線投訴受理制度",
+        "skip": [
+            r"^欧美亚洲一区二区三区蜜桃",
+            r"^X$",
+            r"^蕪湖市公共交通集團歡迎您!$",
+            r"^服務熱線$",
+            r"^0553-5712345$",
+            r"^服務熱線投訴受理制度$",
+            r"^發\(fā\)布日期:",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h54-4": {
+        "title": None,
+        "skip": [r"^时间:2021-11-07 文章作者:"],
+        "headings": [(r"^[一二]、投诉(渠道及处理方式|纪律)$", 1)],
+    },
+    "h54-5": {
+        "title": "Options for resolution",
+        "english": True,
+        "bullet": r"^• ",
+        "skip": [r"^Options for resolution$"],
+        "headings": [(r"^Expected timeline for resolution$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2344,6 +2393,7 @@ SETS = {
     "heldout49": (ROOT / "plans" / "heldout49" / "sources", LAYOUT49),
     "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
     "heldout51": (ROOT / "plans" / "heldout51" / "sources", LAYOUT51),
+    "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
 }
 
 

@@ -319,6 +319,13 @@ SETS = {
         "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
         "h51-5": ("en", PROCEDURE, "Complaints process"),
     },
+    "heldout54": {
+        "h54-1": ("zh-CN", EMERGENCY, "一、目标任务"),
+        "h54-2": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h54-3": ("zh-CN", PROCEDURE, "一、監(jiān)督電話"),
+        "h54-4": ("zh-CN", PROCEDURE, "一、投诉渠道及处理方式"),
+        "h54-5": ("en", PROCEDURE, "Options for resolution"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
