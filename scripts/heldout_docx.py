@@ -2292,6 +2292,60 @@ LAYOUT50: dict[str, dict] = {
 }
 
 
+# The fifty-fifth held-out set (plans/heldout55/): commerce and enterprises (a hotel, property management, express
+# delivery, car repair, an Irish broadband provider). `skip` leaves out the sharing sites' repeated title and summary
+# lines, a converter's "Newly compiled ..." line and page numbers; `strip` the watermark a site put into h55-4.
+LAYOUT55: dict[str, dict] = {
+    "h55-1": {
+        "title": "星逸酒店火灾和突发事件应急预案",
+        "skip": [r"^星逸酒店火灾和突发事件应急预案$", r"^Newly compiled on November 23, 2020$"],
+        "headings": [(r"^1、组成人员:$", 1), (r"^星逸酒店火灾应急预案$", 1), (r"^一、处置火灾事故的组织:$", 2)],
+    },
+    "h55-2": {
+        "title": "物业服务突发事件处理规程",
+        "skip": [r"^物业服务突发事件处理规程$"],
+        "strip": [r"(?m)^物业服务突发事件处理规程1\.0 目的[^\n]*\n"],
+        "sub": [(r"(?m)^物业服务突发事件处理规程 (?=1\.0 目的)", "")],
+        "split": r" (?=[2-4]\.0 )| (?=3\.[1-3] )| (?=4\.1 工程类)| (?=4\.1\.1 电力中断事故)| (?=4\.1\.1\.[1-7])|"
+        r"(?<=1\.0 目的) |(?<=2\.0 适用范围) |(?<=3\.0 职责) |(?<=4\.0 程序要点) |(?<=4\.1 工程类) |(?<=4\.1\.1 电力中断事故) ",
+        "headings": [
+            (r"^[1-4]\.0 (目的|适用范围|职责|程序要点)$", 1),
+            (r"^4\.1 工程类$", 2),
+            (r"^4\.1\.1 电力中断事故$", 3),
+        ],
+    },
+    "h55-3": {
+        "title": "客户投诉部管理条例",
+        "skip": [r"^客户投诉部管理条例$", r"^第 1 页$"],
+        "sub": [(r"第一章\n普通快件处理程序", "第一章 普通快件处理程序")],
+        "join": r"^第[一二三四五六七八九十]+[章节条]",
+        "headings": [(r"^第一章 普通快件处理程序$", 1), (r"^第一节 发件网点承担责任情形$", 2)],
+    },
+    "h55-4": {
+        "title": "汽车维修用户投诉处理制度",
+        "skip": [r"^汽车维修用户投诉处理制度$", r"^1$"],
+        "strip": [r"中国汽车质量投诉网(?=4、)"],
+        "sub": [(r"管理\n领导责任", "管理领导责任")],
+        "headings": [(r"^四、用户投诉处理程序:$", 1)],
+    },
+    "h55-5": {
+        "title": "Code of Practice for Complaint Handling",
+        "english": True,
+        "skip": [r"^Code of Practice for Complaint Handling$"],
+        "bullet": r"^- ",
+        "split": r"(?<=^1\. Introduction) |(?<=^2\. Contacting Us with Complaints) |"
+        r"(?<=^3\. Handling and Recording Complaints) |(?<=^4\. Resolving Your Complaint) ",
+        "headings": [
+            (
+                r"^[1-5]\. (Introduction|Contacting Us with Complaints|Handling and Recording Complaints|"
+                r"Resolving Your Complaint|Refunds)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2344,6 +2398,7 @@ SETS = {
     "heldout49": (ROOT / "plans" / "heldout49" / "sources", LAYOUT49),
     "heldout50": (ROOT / "plans" / "heldout50" / "sources", LAYOUT50),
     "heldout51": (ROOT / "plans" / "heldout51" / "sources", LAYOUT51),
+    "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
 }
 
 

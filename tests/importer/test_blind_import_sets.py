@@ -319,6 +319,13 @@ SETS = {
         "h51-4": ("zh-CN", PROCEDURE, "1、定義"),
         "h51-5": ("en", PROCEDURE, "Complaints process"),
     },
+    "heldout55": {
+        "h55-1": ("zh-CN", EMERGENCY, "1、组成人员:"),
+        "h55-2": ("zh-CN", EMERGENCY, "1.0 目的"),
+        "h55-3": ("zh-CN", PROCEDURE, "第一章\n普通快件处理程序"),
+        "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
+        "h55-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
