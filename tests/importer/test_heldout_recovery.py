@@ -141,6 +141,16 @@ FLOORS = {
     "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (20, 26)},
     "heldout46": {"roles": (16, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (44, 19)},
     "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (31, 24)},
+    # heldout48-51 and heldout52-55: two batches made blind on 2026-12-03, measured once with the code they were made
+    # against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
+    "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
+    "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (23, 11)},
+    "heldout50": {"roles": (14, 15), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
+    "heldout51": {"roles": (15, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (33, 16)},
+    "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
+    "heldout53": {"roles": (8, 3), "levels": (0, 0), "time_limits": (6, 0), "steps": (19, 6)},
+    "heldout54": {"roles": (9, 10), "time_limits": (3, 0), "steps": (18, 17)},
+    "heldout55": {"roles": (30, 26), "levels": (1, 1), "time_limits": (2, 0), "steps": (37, 28)},
 }
 
 
