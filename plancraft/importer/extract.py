@@ -1767,6 +1767,10 @@ def _deadline_subject(sentence: str, d) -> str:
         if len(before) >= 3:
             return before.strip(" ,.;")
     after = sentence[d.end :]
+    own = re.split(r"[，,；;。]", sentence[: d.start])[-1]
+    if re.search(r"(?:不超过|不得超过|不应超过|最长|最多|不多于)\s*$", own) and len(own) >= 5:
+        # 一般投诉不超过1小时，重要投诉不超过4小时…: what the clause bounds stands before its limit
+        return _clean(own + sentence[d.start : d.end] + re.split(r"[，,；;。]", after, maxsplit=1)[0])
     # 在短时间内（如72小时内）收到…: the bracket the deadline stood in closes before what follows
     after = re.sub(r"^(?:内|之内|以内|前)", "", after).lstrip("，,、 ）)]】").lstrip("，,、 ")
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]

@@ -913,6 +913,7 @@ _WORD_KEYS = (
     ("复杂", "complex"),
     ("简单", "simple"),
     ("普通", "ordinary"),
+    ("特别重要", "especially-important"),
     ("重要", "important"),
     ("严重", "severe"),
     ("轻微", "minor"),

@@ -31,6 +31,7 @@ SEVERITY = [
     ("重大", 3),
     ("普通", 1),
     ("重要", 2),
+    ("特别重要", 3),  # 一般 < 重要 < 特别重要: three classes of one scale
     ("简单", 0),  # 简单 < 普通 < 重要: three classes of one scale
     ("复杂", 2),
     ("紧急", 4),
@@ -411,7 +412,7 @@ def graded_mentions(sentence: str) -> list[str]:
 # 投诉的), and the grade may head a list of cases (重大火灾、爆炸等事件：…).
 _GRADE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:属于|属|系)|[\u4e00-\u9fff]{0,8}?(?:接到|收到|受理|遇到|遇有|处理)|对于?|凡(?:属)?|如属|若属|如遇|若遇|遇到?|遇有|发生|出现|如发生|针对|经认定为|认定为)?"
-    rf"\s*(?P<name>(?:特别重大|特大|重大|较大|较重|较为严重|较严重|非一般性?|一般性?|严重|轻微|轻度|中度|重度|紧急|简单|普通|"
+    rf"\s*(?P<name>(?:特别重大|特大|重大|较大|较重|较为严重|较严重|非一般性?|一般性?|严重|轻微|轻度|中度|重度|紧急|简单|普通|特别重要|重要|"
     rf"复杂|疑难|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;：:由的]{{0,16}}?{EVENT})(?:的|时|者)?[，,：:]?\s*(?P<rest>\S.*)$"
 )
 
@@ -433,7 +434,10 @@ def graded_opening(text: str) -> tuple[str, str] | None:
 
 # Clauses end at ；。, and at a comma before the next case met (…当场处理，属于一般投诉的，由站长…).
 _CASE_CLAUSE_END = re.compile(
-    r"[；;。]|[，,](?=(?:属于|属|如属|若属|如遇|若遇|遇到?|遇有|对于?|发生|出现)[^，,。；;]{1,24}?(?:的|时)[，,])"
+    r"[；;。]|[，,](?=(?:属于|属|如属|若属|如遇|若遇|遇到?|遇有|对于?|发生|出现)[^，,。；;]{1,24}?(?:的|时)[，,])|"
+    # 一般投诉不超过1小时，重要投诉不超过4小时，…: a comma before the next graded case and its own deadline
+    rf"[，,](?=(?:特别重大|重大|较大|一般|紧急|特别重要|重要|普通|严重|轻微)[^，,。；;]{{0,8}}?{EVENT}[^，,。；;]{{0,12}}?"
+    r"(?:不超过|不得超过|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|日|天|工作日)))"
 )
 
 
@@ -576,7 +580,10 @@ def thresholds(text: str, lang: str = "zh-CN") -> list[tuple[str, float | int, s
     for m in _THRESHOLD_CN.finditer(text):
         if m.group("q") in ("以下", "以内", "不足") or re.search(r"(?:不足|(?<!不)少于|不到|(?<!不)低于)\s*$", text[: m.start()]):
             continue
-        if not m.group("q") and not re.search(r"(?:超过|达到|多于|大于|高于|逾|不少于|不低于|至少|满)\s*$", text[: m.start()]):
+        # 不超过1小时 / 不得超过5000元: an upper bound, not a minimum
+        if not m.group("q") and not re.search(
+            r"(?:(?<![不得])超过|达到|多于|大于|高于|逾|不少于|不低于|至少|满)\s*$", text[: m.start()]
+        ):
             continue
         value = number(m.group("n"))
         if value is None or value <= 0:

@@ -1384,3 +1384,23 @@ def test_a_grading_counted_in_kinds_keeps_a_name_joined_by_or(tmp_path):
     assert overview("根据投诉的性质又可分为普通投诉和特殊或紧急投诉两种。") == ["普通投诉", "特殊或紧急投诉"]
     assert overview("投诉方式可分为来人投诉、来函投诉、来电投诉和其他投诉四种。") is None  # ways, not grades
     assert overview("分为一般投诉、重大投诉和紧急投诉三类") == ["一般投诉", "重大投诉", "紧急投诉"]
+
+
+def test_graded_cases_each_with_its_own_limit_in_one_sentence_are_levels_and_deadlines(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "汽车维修用户投诉处理制度\n一、处理程序\n"
+        "1、主管领导接到投诉报告后，应及时进行处理，一般投诉不超过1小时，重要投诉不超过4小时，"
+        "特别重要投诉不超过8小时给用户做出回答。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert _names(data["levels"]) == ["一般投诉", "重要投诉", "特别重要投诉"]
+    assert [lv["id"] for lv in data["levels"]] == ["general", "important", "especially-important"]
+    assert not any("thresholds" in lv for lv in data["levels"])  # 不超过1小时 is a limit, not a minimum
+    limits = [(t["what"], t["within"]) for t in data["time_limits"]]
+    assert limits == [
+        ("一般投诉不超过1小时", "1h"),
+        ("重要投诉不超过4小时", "4h"),
+        ("特别重要投诉不超过8小时给用户做出回答", "8h"),
+    ]
