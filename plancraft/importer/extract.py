@@ -144,6 +144,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.groups: list[dict] = []
         self.unmapped: list[dict] = []
         self.used: set[int] = set()  # id() of segments already used
+        self.period_criteria: set[str] = set()  # levels' criteria that are handling periods (情况复杂的延长至30日)
         self.blank_posts: set[tuple] = set()  # where a form leaves a post's holder blank (组长：), read as that post
         self._kept_headings: set[int] = set()  # id() of headings kept as text (_unmap_heading)
         self.mapped: list[str] = []
@@ -1592,6 +1593,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         time_limits: list[dict] = []
         seen_deadlines: set[tuple] = set()
         level_texts = {str(lv.get("criteria").value) for lv in out.get("levels", []) if lv.get("criteria")}
+        level_texts -= self.period_criteria
         step_texts = {str(step["do"].value): step for sc in out.get("scenarios", []) for step in sc.get("actions", [])}
         for seg in self.segs:
             if seg.is_table:

@@ -490,9 +490,12 @@ class Grades:
                     add(name, at, crit)
                 continue
             side_by_side = _tiers_named(seg.text) or grading.graded_clauses(seg.text)
-            if side_by_side:  # resolved at Level 1 …, escalated to Level 2 …; 一般投诉由…处理；重大投诉由…牵头
-                for name, crit in side_by_side:
+            periods = [] if side_by_side else grading.complexity_tiers(seg.text)
+            if side_by_side or periods:  # resolved at Level 1 …, escalated to Level 2 …; 一般投诉由…处理；重大投诉由…牵头
+                for name, crit in side_by_side or periods:
                     add(name, at, crit)
+                # 情况复杂的延长至30日: the tier's criteria is its period, still a deadline of the plan
+                self.period_criteria.update(_clean(crit) for _, crit in periods)
                 continue
             for sentence in sentences(seg.text):
                 d = grading.definition(sentence)

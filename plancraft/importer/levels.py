@@ -32,6 +32,7 @@ SEVERITY = [
     ("普通", 1),
     ("重要", 2),
     ("特别重要", 3),  # 一般 < 重要 < 特别重要: three classes of one scale
+    ("特别复杂", 3),  # 简单 < 复杂 < 特别复杂
     ("简单", 0),  # 简单 < 普通 < 重要: three classes of one scale
     ("复杂", 2),
     ("紧急", 4),
@@ -454,6 +455,32 @@ def graded_clauses(text: str) -> list[tuple[str, str]]:
             found.append((m.group("name"), m.group("rest")))
     ranks = [grade_key(name) for name, _ in found]
     return found if len(found) >= 2 and len(set(ranks)) == len(ranks) else []
+
+
+_COMPLEXITY_CASE = re.compile(
+    r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|简单|一般)[^，,；;。\d]{0,16}?)"
+    r"(?=[，,]|(?:应|可|须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作)?日))"
+)
+_COMPLEXITY_RANK = (("特别复杂", 3), ("复杂", 2), ("简单", 1), ("一般", 1))
+
+
+def complexity_tiers(text: str) -> list[tuple[str, str]]:
+    """(case, clause) for each of three clauses in turn that give a simple (一般), a complex and an especially complex
+    case its own period (一般投诉15日内告知；情况复杂的延长至30日；情况特别复杂的，…可以再延长30日): the three tiers of
+    the handling period the regulation sets, which transcriptions keep as levels; two tiers (a period and its
+    extension) are no grading."""
+    found: list[tuple[str, str]] = []
+    ranks: list[int] = []
+    for clause in re.split(r"[；;。]", text):
+        clause = re.split(r"[:：]", clause.strip())[-1].strip()  # …并予以告知：一般投诉15日内告知: after the lead-in
+        m = _COMPLEXITY_CASE.match(clause)
+        if not m or not (re.search(r"日|天|延长|延期", clause)):
+            continue
+        case = m.group("case").strip()
+        rank = next(r for word, r in _COMPLEXITY_RANK if word in case)
+        found.append((case, clause))
+        ranks.append(rank)
+    return found if len(found) == 3 and ranks == [1, 2, 3] else []
 
 
 _CRITERIA_SENTENCE = re.compile(

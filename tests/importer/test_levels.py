@@ -1404,3 +1404,22 @@ def test_graded_cases_each_with_its_own_limit_in_one_sentence_are_levels_and_dea
         ("重要投诉不超过4小时", "4h"),
         ("特别重要投诉不超过8小时给用户做出回答", "8h"),
     ]
+
+
+def test_three_periods_for_simple_complex_and_especially_complex_cases_are_levels_and_stay_deadlines(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "保险公司投诉处理须知\n一、处理时限\n我公司将在一定时间内作出处理决定并予以告知：一般投诉15日内告知；"
+        "情况复杂的延长至30日；情况特别复杂的，经我公司内部审批并告知投诉人后，可以再延长30日。\n"
+        "二、其他\n公司受理的投诉，应当自收到投诉之日起20日内做出处理决定。情况复杂的，可以延长处理期限，但延长期限不得超过20日。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert _names(data["levels"]) == ["一般投诉", "情况复杂的", "情况特别复杂的"]
+    periods = sorted(
+        [t["within"] for t in data.get("time_limits", [])]
+        + [a["within"] for s in data.get("scenarios", []) for a in s.get("actions", []) if "within" in a]
+    )
+    assert periods.count("30d") == 2 and "15d" in periods  # the tiers' periods are still the plan's deadlines
+    # a period and its one extension (二、其他) is no grading of its own
+    assert not any("20" in str(lv.get("criteria", "")) for lv in data["levels"])
