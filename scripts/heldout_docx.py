@@ -2481,6 +2481,51 @@ LAYOUT55: dict[str, dict] = {
 }
 
 
+# The fifty-sixth held-out set (plans/heldout56/): finance (a Taiwan branch of a French credit insurer, a Taiwan insurance
+# broker, two Taiwan banks, an Indian district co-operative bank). `sub` joins the words h56-2's page broke with a blank
+# line and types h56-4's item numbers ("1.", "a.", alone on their lines) into the item they number.
+LAYOUT56: dict[str, dict] = {
+    "h56-1": {
+        "title": "公司治理 - 申訴處理資訊",
+        "skip": [
+            r"^跳到主要內容$",
+            r"^:::$",
+            r"^公司治理 - 申訴處理資訊$",
+            r"^※申報頻率$",
+            r"^除主管機關另有規定外",
+            r"^金融監督管理委員會保險局 版$",
+        ],
+        "split": r"(?<=^申訴處理流程) |(?<=。) (?=[2-7]\. )|(?<=[。:]) (?=\([1-3]\) )",
+        "headings": [(r"^申訴處理流程$", 1)],
+    },
+    "h56-2": {
+        "title": "鼎綸保險經紀人有限公司消費爭議處理要點",
+        "skip": [r"^客戶權益$", r"^鼎綸保險經紀人有限公司消費爭議處理要點$"],
+        "sub": [(r"\n\n(?=其他利害關係人|書」|記簿,|上述處理情形|三\)之方式|間內向爭議)", "")],
+        "headings": [(r"^四、消費爭議申訴之受理方式$", 1), (r"^五、處理流程及時效$", 1)],
+    },
+    "h56-3": {
+        "title": "信託業務紛爭處理程序",
+        "skip": [r"^:::$", r"^信託業務紛爭處理程序$"],
+        "bullet": r"^- ",
+        "headings": [(r"^第[一二三四五]條 \S+$", 1)],
+    },
+    "h56-4": {
+        "title": "客戶申訴與處理程序",
+        "skip": [r"^客戶申訴與處理程序$", r"^公告內容$", r"^無標題文件$", r"^© 2017 渣打國際商業銀行版權所有$"],
+        "sub": [(r"(?m)^ *([1-4a-c])\.\n *(?=\S)", r"\1. ")],
+        "headings": [(r"^[13]\. 申訴(內容|調查/回應程序):$", 1)],
+    },
+    "h56-5": {
+        "title": "The Grievance Redressal Mechanism",
+        "english": True,
+        "skip": [r"^The Grievance Redressal Mechanism$"],
+        "rejoin": [r"\n (?=\S)"],
+        "bullet": r"^- ",
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2537,6 +2582,7 @@ SETS = {
     "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
     "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
     "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
+    "heldout56": (ROOT / "plans" / "heldout56" / "sources", LAYOUT56),
 }
 
 

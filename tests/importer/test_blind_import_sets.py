@@ -347,6 +347,13 @@ SETS = {
         "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
         "h55-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout56": {
+        "h56-1": ("zh-CN", PROCEDURE, "申訴處理流程"),
+        "h56-2": ("zh-CN", PROCEDURE, "四、消費爭議申訴之受理方式"),
+        "h56-3": ("zh-CN", PROCEDURE, "第一條 訂定宗旨"),
+        "h56-4": ("zh-CN", PROCEDURE, "1.\n    申訴內容:"),
+        "h56-5": ("en", PROCEDURE, "The Grievance Redressal Mechanism"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
