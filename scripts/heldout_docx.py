@@ -2480,6 +2480,37 @@ LAYOUT55: dict[str, dict] = {
     },
 }
 
+# The fifty-seventh held-out set (plans/heldout57/): public bodies and services (a toll station, a county's Spring
+# Festival transport plan, a land-registration centre, a university library, an English council). `h57-1` and `h57-3`
+# have no title in the stored copy, and none is made up; `h57-2`'s is the page's heading (the county's notice).
+LAYOUT57: dict[str, dict] = {
+    "h57-1": {
+        "title": None,
+        "headings": [(r"^[一二]、(收费现场突发事件处置应急领导组|职责分工)$", 1)],
+    },
+    "h57-2": {
+        "title": "连南瑶族自治县人民政府印发《连南瑶族自治县2011年春运工作方案》和《连南瑶族自治县2011年春运应急预案》的通知",
+        "skip": [r"^法搜网--中国法律信息搜索网$", r"^连南瑶族自治县人民政府印发《"],
+        "headings": [(r"^4\.5发生大规模旅客滞留事件$", 2), (r"^4\.5\.[12]", 3)],
+    },
+    "h57-3": {
+        "title": None,
+        "skip": [r"^扫描二维码分享本页面$", r"^京公网安备"],
+        "headings": [(r"^\([一二三四五六]\)", 1)],
+    },
+    "h57-4": {
+        "title": "关于书记、馆长信箱的说明",
+        "skip": [r"^关于书记、馆长信箱的说明$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h57-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Stage [123]$", 1), (r"^Review by the Local Government Ombudsman$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -2537,6 +2568,7 @@ SETS = {
     "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
     "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
     "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
+    "heldout57": (ROOT / "plans" / "heldout57" / "sources", LAYOUT57),
 }
 
 

@@ -347,6 +347,13 @@ SETS = {
         "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
         "h55-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout57": {
+        "h57-1": ("zh-CN", EMERGENCY, "一、收费现场突发事件处置应急领导组"),
+        "h57-2": ("zh-CN", EMERGENCY, "4.5发生大规模旅客滞留事件"),
+        "h57-3": ("zh-CN", PROCEDURE, "(一)拨打0755-82777321不动产登记投诉受理专线(深圳市房地产协会)反馈意见和建议"),
+        "h57-4": ("zh-CN", PROCEDURE, "一、书记、馆长信箱受理范围"),
+        "h57-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
