@@ -2480,6 +2480,90 @@ LAYOUT55: dict[str, dict] = {
     },
 }
 
+# The fifty-seventh held-out set (plans/heldout57/): public bodies and services (a toll station, a county's Spring
+# Festival transport plan, a land-registration centre, a university library, an English council). `h57-1` and `h57-3`
+# have no title in the stored copy, and none is made up; `h57-2`'s is the page's heading (the county's notice).
+LAYOUT57: dict[str, dict] = {
+    "h57-1": {
+        "title": None,
+        "headings": [(r"^[一二]、(收费现场突发事件处置应急领导组|职责分工)$", 1)],
+    },
+    "h57-2": {
+        "title": "连南瑶族自治县人民政府印发《连南瑶族自治县2011年春运工作方案》和《连南瑶族自治县2011年春运应急预案》的通知",
+        "skip": [r"^法搜网--中国法律信息搜索网$", r"^连南瑶族自治县人民政府印发《"],
+        "headings": [(r"^4\.5发生大规模旅客滞留事件$", 2), (r"^4\.5\.[12]", 3)],
+    },
+    "h57-3": {
+        "title": None,
+        "skip": [r"^扫描二维码分享本页面$", r"^京公网安备"],
+        "headings": [(r"^\([一二三四五六]\)", 1)],
+    },
+    "h57-4": {
+        "title": "关于书记、馆长信箱的说明",
+        "skip": [r"^关于书记、馆长信箱的说明$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h57-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Stage [123]$", 1), (r"^Review by the Local Government Ombudsman$", 1)],
+    },
+}
+
+# The fifty-eighth held-out set (plans/heldout58/): enterprises (a motorway operating company's news-incident plan, a
+# construction group's plan for migrant workers' mass incidents, a food company's and a software company's complaint
+# rules, a UK housebuilder). `strip`/`sub` take off the sharing sites' paragraph numbers ("1、", "2、"), one of which
+# falls inside a sentence in h58-3.
+LAYOUT58: dict[str, dict] = {
+    "h58-1": {
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h58-2": {
+        "title": "xx 公司农民工群体性大事应急预案",
+        "strip": [r"^《农民工群体性事件应急预案\.docx》[^\n]*\n", r"^1、xx 公司农民工群体性大事应急预案"],
+        "sub": [(r"\n2、(?=二、组织体系)", "\n")],
+        "split": r"(?=[一二三]、(?:指导思想|组织体系|工作职责):)|(?<=[一二三]、指导思想:)|(?<=二、组织体系:)|(?<=三、工作职责:)|"
+        r"(?=[一二](?:集团|各单位)应急指挥领导小组\d)|(?<=应急指挥领导小组)(?=1、)|(?<=[。,])(?=[23]、)",
+        "headings": [(r"^[一二三]、(指导思想|组织体系|工作职责):$", 1), (r"^[一二](集团|各单位)应急指挥领导小组$", 2)],
+    },
+    "h58-3": {
+        "title": "食品公司消費(fèi)者投訴處理制度",
+        "skip": [
+            r"^食品公司消費\(fèi\)者投訴處理制度_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "strip": [r"(?m)^1、食品公司消費\(fèi\)者投訴處理制度"],
+        "sub": [(r"\n\n2、(?=產\(chǎn\)品的品種)", "")],
+        "split": r"(?=[1-5]、(?:目的|范圍|職責\(zé\)|投訴性質\(zhì\)區\(qū\)分|投訴受理))|(?<=1、目的)|(?<=2、范圍)|"
+        r"(?<=3、職責\(zé\))|(?<=4、投訴性質\(zhì\)區\(qū\)分)|(?<=5、投訴受理)|(?<=。)(?=品管技術)|(?<=。)(?=3相應)|"
+        r"(?=4\.1產)|(?<=投訴)(?=[234](?:產|其他))|(?=5\.1顧客)|(?<=。)(?=2運)|(?<=:)(?=1提出)|(?<=:)(?=2\. [2-8])|"
+        r"(?<=。)(?=3 了解)|(?<=。)(?=注:)",
+        "headings": [
+            (r"^[1-5]、(目的|范圍|職責\(zé\)|投訴性質\(zhì\)區\(qū\)分|投訴受理)$", 1),
+        ],
+    },
+    "h58-4": {
+        "title": "客诉处理",
+        "skip": [r"^客诉处理$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(投诉渠道|处理流程|处理承诺|投诉范围)$", 1),
+            (r"^(联系方式|投诉受理时间|标准处理流程|紧急投诉处理|服务承诺|处理原则|可受理的投诉|投诉要求)$", 2),
+        ],
+    },
+    "h58-5": {
+        "title": "COMPLAINTS, CONCERNS AND COMPLIMENTS",
+        "english": True,
+        "skip": [r"^COMPLAINTS, CONCERNS AND COMPLIMENTS$"],
+        "headings": [(r"^(HOW WE HANDLE YOUR COMPLAINT|NHBC HOME WARRANTY POLICY)$", 1)],
+    },
+}
+
 
 # The fifty-sixth held-out set (plans/heldout56/): finance (a Taiwan branch of a French credit insurer, a Taiwan insurance
 # broker, two Taiwan banks, an Indian district co-operative bank). `sub` joins the words h56-2's page broke with a blank
@@ -2522,6 +2606,49 @@ LAYOUT56: dict[str, dict] = {
         "skip": [r"^The Grievance Redressal Mechanism$"],
         "rejoin": [r"\n (?=\S)"],
         "bullet": r"^- ",
+    },
+}
+
+
+# The fifty-ninth held-out set (plans/heldout59/): consumer services (a supermarket, a hotel, a property management office,
+# a restaurant, a UK garage). `strip` takes off the sharing sites' page numbers ("1、", "2、", "3、"), joining the word
+# they cut in two.
+LAYOUT59: dict[str, dict] = {
+    "h59-1": {
+        "title": "超市平安消费应急预案",
+        "strip": [r"^1、超市平安消费应急预案 ", r"\n[23]、"],
+        "split": r"(?=一、应急救援组织)|(?<=一、应急救援组织)|(?=\([一二三四]\))|(?<=\(一\) 指挥部职责)|(?<=\(二\)指挥职责)|"
+        r"(?<=\(三\)指挥部成员职责)|(?<=\(四\)预案要点)|(?=[123]、(?:平安事故报告员|通知120|通知119|全体员工|明晰|预案指挥员))",
+        "headings": [
+            (r"^一、应急救援组织$", 1),
+            (r"^\([一二三四]\) ?(指挥部职责|指挥职责|指挥部成员职责|预案要点)$", 2),
+        ],
+    },
+    "h59-2": {
+        "title": "酒店管理中十项应急预案",
+        "skip": [
+            r"^酒店管理中十项应急预案(\.docx)?$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《酒店管理中十项应急预案\.docx》由会员分享",
+        ],
+        "split": r"(?<=事件应急预案)(?=安保部:)",
+        "headings": [(r"^酒店(电梯突发困人|突发冒水)事件应急预案$", 1), (r"^(安保部|客房|前厅|大堂副理|工程部):$", 2)],
+    },
+    "h59-3": {
+        "title": "管理处信息反馈(投诉处理)程序",
+        "skip": [r"^管理处信息反馈\(投诉处理\)程序$", r"^99位用户关注$"],
+    },
+    "h59-4": {
+        "title": "餐厅投诉管理制度",
+        "skip": [r"^《餐厅投诉管理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^1、餐厅投诉管理制度(?=1\.就餐)", r"\n2、(?=撤换)"],
+        "split": r"(?=1\.就餐)|(?=[2-9]、)",
+    },
+    "h59-5": {
+        "title": "CUSTOMER COMPLAINTS PROCESS",
+        "english": True,
+        "skip": [r"^CUSTOMER COMPLAINTS PROCESS$"],
+        "headings": [(r"^Step (One|Two)$", 1), (r"^Alternative Dispute Resolution$", 1)],
     },
 }
 
@@ -2583,6 +2710,9 @@ SETS = {
     "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
     "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
     "heldout56": (ROOT / "plans" / "heldout56" / "sources", LAYOUT56),
+    "heldout57": (ROOT / "plans" / "heldout57" / "sources", LAYOUT57),
+    "heldout58": (ROOT / "plans" / "heldout58" / "sources", LAYOUT58),
+    "heldout59": (ROOT / "plans" / "heldout59" / "sources", LAYOUT59),
 }
 
 

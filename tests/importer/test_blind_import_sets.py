@@ -354,6 +354,27 @@ SETS = {
         "h56-4": ("zh-CN", PROCEDURE, "1.\n    申訴內容:"),
         "h56-5": ("en", PROCEDURE, "The Grievance Redressal Mechanism"),
     },
+    "heldout57": {
+        "h57-1": ("zh-CN", EMERGENCY, "一、收费现场突发事件处置应急领导组"),
+        "h57-2": ("zh-CN", EMERGENCY, "4.5发生大规模旅客滞留事件"),
+        "h57-3": ("zh-CN", PROCEDURE, "(一)拨打0755-82777321不动产登记投诉受理专线(深圳市房地产协会)反馈意见和建议"),
+        "h57-4": ("zh-CN", PROCEDURE, "一、书记、馆长信箱受理范围"),
+        "h57-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout58": {
+        "h58-1": ("zh-CN", EMERGENCY, "一、事故風(fēng)險(xiǎn)分析"),
+        "h58-2": ("zh-CN", EMERGENCY, "一、指导思想:"),
+        "h58-3": ("zh-CN", PROCEDURE, "1、目的"),
+        "h58-4": ("zh-CN", PROCEDURE, "投诉渠道"),
+        "h58-5": ("en", PROCEDURE, "HOW WE HANDLE YOUR COMPLAINT"),
+    },
+    "heldout59": {
+        "h59-1": ("zh-CN", EMERGENCY, "一、应急救援组织"),
+        "h59-2": ("zh-CN", EMERGENCY, "酒店电梯突发困人事件应急预案"),
+        "h59-3": ("zh-CN", PROCEDURE, "管理处信息反馈(投诉处理)程序"),
+        "h59-4": ("zh-CN", PROCEDURE, "餐厅投诉管理制度"),
+        "h59-5": ("en", PROCEDURE, "Step One"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
