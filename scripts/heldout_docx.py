@@ -2480,6 +2480,59 @@ LAYOUT55: dict[str, dict] = {
     },
 }
 
+# The fifty-eighth held-out set (plans/heldout58/): enterprises (a motorway operating company's news-incident plan, a
+# construction group's plan for migrant workers' mass incidents, a food company's and a software company's complaint
+# rules, a UK housebuilder). `strip`/`sub` take off the sharing sites' paragraph numbers ("1、", "2、"), one of which
+# falls inside a sentence in h58-3.
+LAYOUT58: dict[str, dict] = {
+    "h58-1": {
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h58-2": {
+        "title": "xx 公司农民工群体性大事应急预案",
+        "strip": [r"^《农民工群体性事件应急预案\.docx》[^\n]*\n", r"^1、xx 公司农民工群体性大事应急预案"],
+        "sub": [(r"\n2、(?=二、组织体系)", "\n")],
+        "split": r"(?=[一二三]、(?:指导思想|组织体系|工作职责):)|(?<=[一二三]、指导思想:)|(?<=二、组织体系:)|(?<=三、工作职责:)|"
+        r"(?=[一二](?:集团|各单位)应急指挥领导小组\d)|(?<=应急指挥领导小组)(?=1、)|(?<=[。,])(?=[23]、)",
+        "headings": [(r"^[一二三]、(指导思想|组织体系|工作职责):$", 1), (r"^[一二](集团|各单位)应急指挥领导小组$", 2)],
+    },
+    "h58-3": {
+        "title": "食品公司消費(fèi)者投訴處理制度",
+        "skip": [
+            r"^食品公司消費\(fèi\)者投訴處理制度_第\d頁$",
+            r"^全文預\(yù\)覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "strip": [r"(?m)^1、食品公司消費\(fèi\)者投訴處理制度"],
+        "sub": [(r"\n\n2、(?=產\(chǎn\)品的品種)", "")],
+        "split": r"(?=[1-5]、(?:目的|范圍|職責\(zé\)|投訴性質\(zhì\)區\(qū\)分|投訴受理))|(?<=1、目的)|(?<=2、范圍)|"
+        r"(?<=3、職責\(zé\))|(?<=4、投訴性質\(zhì\)區\(qū\)分)|(?<=5、投訴受理)|(?<=。)(?=品管技術)|(?<=。)(?=3相應)|"
+        r"(?=4\.1產)|(?<=投訴)(?=[234](?:產|其他))|(?=5\.1顧客)|(?<=。)(?=2運)|(?<=:)(?=1提出)|(?<=:)(?=2\. [2-8])|"
+        r"(?<=。)(?=3 了解)|(?<=。)(?=注:)",
+        "headings": [
+            (r"^[1-5]、(目的|范圍|職責\(zé\)|投訴性質\(zhì\)區\(qū\)分|投訴受理)$", 1),
+        ],
+    },
+    "h58-4": {
+        "title": "客诉处理",
+        "skip": [r"^客诉处理$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(投诉渠道|处理流程|处理承诺|投诉范围)$", 1),
+            (r"^(联系方式|投诉受理时间|标准处理流程|紧急投诉处理|服务承诺|处理原则|可受理的投诉|投诉要求)$", 2),
+        ],
+    },
+    "h58-5": {
+        "title": "COMPLAINTS, CONCERNS AND COMPLIMENTS",
+        "english": True,
+        "skip": [r"^COMPLAINTS, CONCERNS AND COMPLIMENTS$"],
+        "headings": [(r"^(HOW WE HANDLE YOUR COMPLAINT|NHBC HOME WARRANTY POLICY)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -2537,6 +2590,7 @@ SETS = {
     "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
     "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
     "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
+    "heldout58": (ROOT / "plans" / "heldout58" / "sources", LAYOUT58),
 }
 
 

@@ -347,6 +347,13 @@ SETS = {
         "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
         "h55-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout58": {
+        "h58-1": ("zh-CN", EMERGENCY, "一、事故風(fēng)險(xiǎn)分析"),
+        "h58-2": ("zh-CN", EMERGENCY, "一、指导思想:"),
+        "h58-3": ("zh-CN", PROCEDURE, "1、目的"),
+        "h58-4": ("zh-CN", PROCEDURE, "投诉渠道"),
+        "h58-5": ("en", PROCEDURE, "HOW WE HANDLE YOUR COMPLAINT"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
