@@ -2481,6 +2481,49 @@ LAYOUT55: dict[str, dict] = {
 }
 
 
+# The fifty-ninth held-out set (plans/heldout59/): consumer services (a supermarket, a hotel, a property management office,
+# a restaurant, a UK garage). `strip` takes off the sharing sites' page numbers ("1、", "2、", "3、"), joining the word
+# they cut in two.
+LAYOUT59: dict[str, dict] = {
+    "h59-1": {
+        "title": "超市平安消费应急预案",
+        "strip": [r"^1、超市平安消费应急预案 ", r"\n[23]、"],
+        "split": r"(?=一、应急救援组织)|(?<=一、应急救援组织)|(?=\([一二三四]\))|(?<=\(一\) 指挥部职责)|(?<=\(二\)指挥职责)|"
+        r"(?<=\(三\)指挥部成员职责)|(?<=\(四\)预案要点)|(?=[123]、(?:平安事故报告员|通知120|通知119|全体员工|明晰|预案指挥员))",
+        "headings": [
+            (r"^一、应急救援组织$", 1),
+            (r"^\([一二三四]\) ?(指挥部职责|指挥职责|指挥部成员职责|预案要点)$", 2),
+        ],
+    },
+    "h59-2": {
+        "title": "酒店管理中十项应急预案",
+        "skip": [
+            r"^酒店管理中十项应急预案(\.docx)?$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《酒店管理中十项应急预案\.docx》由会员分享",
+        ],
+        "split": r"(?<=事件应急预案)(?=安保部:)",
+        "headings": [(r"^酒店(电梯突发困人|突发冒水)事件应急预案$", 1), (r"^(安保部|客房|前厅|大堂副理|工程部):$", 2)],
+    },
+    "h59-3": {
+        "title": "管理处信息反馈(投诉处理)程序",
+        "skip": [r"^管理处信息反馈\(投诉处理\)程序$", r"^99位用户关注$"],
+    },
+    "h59-4": {
+        "title": "餐厅投诉管理制度",
+        "skip": [r"^《餐厅投诉管理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^1、餐厅投诉管理制度(?=1\.就餐)", r"\n2、(?=撤换)"],
+        "split": r"(?=1\.就餐)|(?=[2-9]、)",
+    },
+    "h59-5": {
+        "title": "CUSTOMER COMPLAINTS PROCESS",
+        "english": True,
+        "skip": [r"^CUSTOMER COMPLAINTS PROCESS$"],
+        "headings": [(r"^Step (One|Two)$", 1), (r"^Alternative Dispute Resolution$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2537,6 +2580,7 @@ SETS = {
     "heldout53": (ROOT / "plans" / "heldout53" / "sources", LAYOUT53),
     "heldout54": (ROOT / "plans" / "heldout54" / "sources", LAYOUT54),
     "heldout55": (ROOT / "plans" / "heldout55" / "sources", LAYOUT55),
+    "heldout59": (ROOT / "plans" / "heldout59" / "sources", LAYOUT59),
 }
 
 

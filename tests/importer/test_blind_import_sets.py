@@ -347,6 +347,13 @@ SETS = {
         "h55-4": ("zh-CN", PROCEDURE, "四、用户投诉处理程序:"),
         "h55-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout59": {
+        "h59-1": ("zh-CN", EMERGENCY, "一、应急救援组织"),
+        "h59-2": ("zh-CN", EMERGENCY, "酒店电梯突发困人事件应急预案"),
+        "h59-3": ("zh-CN", PROCEDURE, "管理处信息反馈(投诉处理)程序"),
+        "h59-4": ("zh-CN", PROCEDURE, "餐厅投诉管理制度"),
+        "h59-5": ("en", PROCEDURE, "Step One"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
