@@ -141,16 +141,20 @@ FLOORS = {
     "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (20, 26)},
     "heldout46": {"roles": (16, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (44, 19)},
     "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (31, 24)},
-    # heldout48-51 and heldout52-55: two batches made blind on 2026-12-03, measured once with the code they were made
-    # against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
+    # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
+    # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
     "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (23, 11)},
     "heldout50": {"roles": (14, 15), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
     "heldout51": {"roles": (15, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (33, 16)},
     "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
-    "heldout53": {"roles": (8, 3), "levels": (0, 0), "time_limits": (6, 0), "steps": (19, 6)},
+    "heldout53": {"roles": (8, 3), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 6)},
     "heldout54": {"roles": (9, 10), "time_limits": (3, 0), "steps": (18, 17)},
-    "heldout55": {"roles": (30, 26), "levels": (1, 1), "time_limits": (2, 0), "steps": (37, 28)},
+    "heldout55": {"roles": (30, 26), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 28)},
+    "heldout56": {"roles": (12, 9), "levels": (0, 0), "time_limits": (7, 0), "steps": (33, 20)},
+    "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (58, 15)},
+    "heldout58": {"roles": (11, 5), "levels": (0, 0), "time_limits": (15, 0), "steps": (20, 21)},
+    "heldout59": {"roles": (19, 18), "levels": (2, 0), "time_limits": (7, 0), "steps": (57, 5)},
 }
 
 
