@@ -13,7 +13,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations, number
 from .outline import Node, Segment
-from .text import Src, _clean, _short_title, sentences
+from .text import Src, _clean, _deadline_in, _short_title, sentences
 
 
 # The parts of a response level (Ⅰ级响应 → 启动条件：… / 响应措施：…), which Word lists give as labels of their own.
@@ -494,8 +494,8 @@ class Grades:
             if side_by_side or periods:  # resolved at Level 1 …, escalated to Level 2 …; 一般投诉由…处理；重大投诉由…牵头
                 for name, crit in side_by_side or periods:
                     add(name, at, crit)
-                # 情况复杂的延长至30日: the tier's criteria is its period, still a deadline of the plan
-                self.period_criteria.update(_clean(crit) for _, crit in periods)
+                # 情况复杂的延长至30日, 一般投诉72小时内完成: a criteria that is the grade's period is still a deadline
+                self.period_criteria.update(_clean(crit) for _, crit in side_by_side or periods if _deadline_in(crit))
                 continue
             for sentence in sentences(seg.text):
                 d = grading.definition(sentence)

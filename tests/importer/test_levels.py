@@ -1423,3 +1423,18 @@ def test_three_periods_for_simple_complex_and_especially_complex_cases_are_level
     assert periods.count("30d") == 2 and "15d" in periods  # the tiers' periods are still the plan's deadlines
     # a period and its one extension (二、其他) is no grading of its own
     assert not any("20" in str(lv.get("criteria", "")) for lv in data["levels"])
+
+
+def test_an_ordinary_and_a_complex_case_each_with_its_period_are_levels_and_their_periods_deadlines(tmp_path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "软件公司客诉处理\n一、服务承诺\n1. 响应时间：1小时内确认受理。\n"
+        "2. 处理时间：一般投诉72小时内完成，复杂投诉7个工作日内完成。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert _names(data["levels"]) == ["一般投诉", "复杂投诉"]
+    periods = [t["within"] for t in data.get("time_limits", [])] + [
+        a["within"] for s in data.get("scenarios", []) for a in s.get("actions", []) if "within" in a
+    ]
+    assert "72h" in periods and "7wd" in periods
