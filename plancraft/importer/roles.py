@@ -142,12 +142,7 @@ class Organisation:
         masked = m.group("who").strip()
         ident = self._add_role(title, at, holder=masked or None)
         if target is not None:
-            if base in _LEADS and "leader" not in target:
-                target["leader"] = Src(ident, at)
-            elif base in _DEPUTIES:
-                target.setdefault("deputies", []).append(Src(ident, at))
-            elif base in _MEMBERS:
-                target.setdefault("members", []).append(Src(ident, at))
+            _seat(target, base, [ident], at)
         return True
 
     _PHONE = re.compile(r"(?:联系)?(?:电话|手机|座机|tel|phone)\s*[:：]?\s*(?P<n>\+?[\d][\d\-－ ]{5,}\d)", re.IGNORECASE)
@@ -458,13 +453,8 @@ class Organisation:
             ids.append(role)
             if duty:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
-        if target is not None and ids and base in _LEADS + _DEPUTIES + _MEMBERS:
-            if base in _LEADS and "leader" not in target:
-                target["leader"] = Src(ids[0], at)
-            elif base in _DEPUTIES:
-                target.setdefault("deputies", []).extend(Src(i, at) for i in ids)
-            elif base in _MEMBERS:
-                target.setdefault("members", []).extend(Src(i, at) for i in ids)
+        if target is not None and ids:
+            _seat(target, base, ids, at)
         self._last_held = [target] if target is not None and base in _MEMBERS else [self._role_dict(i) for i in ids]
         return True
 
@@ -861,12 +851,7 @@ class Organisation:
             if contact:
                 role["contact"] = contact
             if group is not None:
-                if title in _LEADS and "leader" not in group:
-                    group["leader"] = Src(ident, at)
-                elif title in _DEPUTIES:
-                    group.setdefault("deputies", []).append(Src(ident, at))
-                elif title in _MEMBERS:
-                    group.setdefault("members", []).append(Src(ident, at))
+                _seat(group, title, [ident], at)
         self.mapped.append("organisation")
 
 
@@ -899,6 +884,16 @@ _COMMANDS = ("指挥中心", "指挥部", "领导小组", "工作小组", "工�
 
 
 # The titles that lead a group, deputise and are its members.
+def _seat(group: dict, title: str, ids: list[str], at: tuple) -> None:
+    """The roles `ids`, given the group's title `title` (组长, 副组长, 成员 …), as its leader, deputies or members."""
+    if title in _LEADS and "leader" not in group:
+        group["leader"] = Src(ids[0], at)
+    elif title in _DEPUTIES:
+        group.setdefault("deputies", []).extend(Src(i, at) for i in ids)
+    elif title in _MEMBERS:
+        group.setdefault("members", []).extend(Src(i, at) for i in ids)
+
+
 _LEADS = ("组长", "总指挥", "指挥长", "主任委员")
 _DEPUTIES = ("副组长", "副总指挥", "副指挥长", "副主任委员")
 _MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成员部门")

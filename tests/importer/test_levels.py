@@ -24,6 +24,12 @@ def _names(levels: list[dict]) -> list[str]:
     return [level["name"] for level in levels]
 
 
+def _periods(data: dict) -> list[str]:
+    """Every deadline of a draft: its time limits' and its steps' `within`."""
+    steps = [a for s in data.get("scenarios", []) for a in s.get("actions", [])]
+    return [t["within"] for t in data.get("time_limits", [])] + [a["within"] for a in steps if "within" in a]
+
+
 def test_four_grades_with_roman_numerals_least_severe_first_and_thresholds(tmp_path):
     levels = _levels(
         tmp_path,
@@ -1416,10 +1422,7 @@ def test_three_periods_for_simple_complex_and_especially_complex_cases_are_level
     )
     data = import_document(source).data
     assert _names(data["levels"]) == ["一般投诉", "情况复杂的", "情况特别复杂的"]
-    periods = sorted(
-        [t["within"] for t in data.get("time_limits", [])]
-        + [a["within"] for s in data.get("scenarios", []) for a in s.get("actions", []) if "within" in a]
-    )
+    periods = _periods(data)
     assert periods.count("30d") == 2 and "15d" in periods  # the tiers' periods are still the plan's deadlines
     # a period and its one extension (二、其他) is no grading of its own
     assert not any("20" in str(lv.get("criteria", "")) for lv in data["levels"])
@@ -1434,7 +1437,5 @@ def test_an_ordinary_and_a_complex_case_each_with_its_period_are_levels_and_thei
     )
     data = import_document(source).data
     assert _names(data["levels"]) == ["一般投诉", "复杂投诉"]
-    periods = [t["within"] for t in data.get("time_limits", [])] + [
-        a["within"] for s in data.get("scenarios", []) for a in s.get("actions", []) if "within" in a
-    ]
+    periods = _periods(data)
     assert "72h" in periods and "7wd" in periods
