@@ -14,10 +14,14 @@ from plancraft.importer.levels import definition, graded_mentions, severity, thr
 from tests.importer.documents import add_table
 
 
-def _levels(tmp_path: Path, text: str, suffix: str = ".txt") -> list[dict]:
+def _draft(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
     source = tmp_path / f"plan{suffix}"
     source.write_text(text, encoding="utf-8")
-    return import_document(source).data.get("levels", [])
+    return import_document(source).data
+
+
+def _levels(tmp_path: Path, text: str, suffix: str = ".txt") -> list[dict]:
+    return _draft(tmp_path, text, suffix).get("levels", [])
 
 
 def _names(levels: list[dict]) -> list[str]:
@@ -94,14 +98,12 @@ def test_english_levels_with_money_and_people_thresholds(tmp_path):
 
 
 def test_response_levels_keep_their_actions_as_a_scenario(tmp_path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "银行突发事件应急预案\n一、响应分级\n（一）一级响应\n启动条件：发生特别重大突发事件，或者涉及客户100人以上的。\n"
         "由应急领导小组组长指挥，1小时内报告总行。\n（二）二级响应\n启动条件：发生重大突发事件。\n"
         "由办公室主任指挥。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert _names(data["levels"]) == ["二级响应", "一级响应"]
     assert data["levels"][1]["criteria"] == "启动条件：发生特别重大突发事件，或者涉及客户100人以上的。"
     first = next(s for s in data["scenarios"] if s["title"] == "一级响应")
@@ -553,16 +555,14 @@ def test_thresholds_in_hours_and_times(text, found):
 def test_response_levels_with_their_condition_and_measures_as_labelled_items(tmp_path):
     """（一）Ⅰ级响应 / 1. 启动条件：… / 2. 响应措施：… under 应急响应: one scenario of that level each, the condition its
     trigger; the labels are no scenarios of their own."""
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "停电事件应急预案\n一、总则\n为快速处置停电事件，制定本预案。\n二、事件分级\n"
         "（一）特别重大停电事件（Ⅰ级）：造成10万户以上用户停电的。\n"
         "（二）重大停电事件（Ⅱ级）：造成5万户以上10万户以下用户停电的。\n"
         "三、应急响应\n（一）Ⅰ级响应\n1. 启动条件：发生特别重大停电事件。\n2. 响应措施：公司总经理赶赴现场指挥。\n"
         "（二）Ⅱ级响应\n1. 启动条件：发生重大停电事件。\n2. 响应措施：分管副总经理赶赴现场指挥，调度中心组织抢修。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert [(level["id"], level["name"]) for level in data["levels"]] == [
         ("level-2", "重大停电事件（Ⅱ级）"),
         ("level-1", "特别重大停电事件（Ⅰ级）"),
@@ -697,15 +697,13 @@ def test_response_levels_defined_one_after_another_under_a_heading_numbered_with
     """`2响应分级` (a number glued to its heading), then `设定三级响应机制。一级响应适用于…；二级响应针对…；三级响应适用于…`:
     a level per grade, least severe first, with its criteria and thresholds; the heading after (`3组织机构`) is no
     part of the last level."""
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "某银行客户投诉应急预案\n1总则\n1.1编制目的\n为规范客户投诉处理，制定本预案。\n2响应分级\n"
         "本预案设定三级响应机制。一级响应适用于涉及客户50人以上或金额100万元以上的群体性投诉；二级响应针对涉及客户10人以上的"
         "投诉或媒体关注的投诉；三级响应适用于其他一般投诉。\n3组织机构\n分行成立投诉处理领导小组，组长由行长担任。\n"
         "4附则\n本预案自印发之日起施行。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert [(lv["id"], lv["name"], lv["criteria"], lv.get("thresholds")) for lv in data["levels"]] == [
         ("level-3", "三级响应", "其他一般投诉", None),
         ("level-2", "二级响应", "涉及客户10人以上的投诉或媒体关注的投诉", [{"measure": "人数", "min": 10, "unit": "人"}]),
@@ -1198,13 +1196,11 @@ def test_english_tiers_as_items_with_a_dash_or_named_in_turn_in_prose_are_levels
 def test_a_table_a_grade_a_row_gives_the_levels_and_the_caps_beside_them(tmp_path):
     # a text table with bars, no criteria column: the grades are levels, each row's handler their lead, the amount
     # a cap (圆 as 元, a band capped by its upper end)
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "某超市顾客投诉处理细则\n一、分级处理\n| 投诉级别 | 处理办法 | 处理人 | 补偿金额 |\n| 轻微投诉 | 当面致歉 | 当班组长 | 50圆以内 |\n"
         "| 一般投诉 | 核实后答复 | 店长 | 50圆至300圆 |\n| 重大投诉 | 专项调查 | 区域经理 | 300-1000圆 |\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert _names(data["levels"]) == ["轻微投诉", "一般投诉", "重大投诉"]
     assert all("lead" in level for level in data["levels"])
     assert [cap["max"] for cap in data["limits"]] == [50, 300, 1000]
@@ -1317,15 +1313,13 @@ def test_levels_set_out_by_headings_that_lead_into_their_cases_and_a_grade_only_
     """`1.3.1具备下列情形之一的为Ⅰ级(特别重大)事件` names the level Ⅰ级(特别重大)事件; the grades the announcing sentence
     lists that no heading sets out (Ⅲ级, Ⅳ级) are levels too, their criteria not stated; `1.3.2.3发生…` is an item of four
     numbers, never a level `.3发生…`."""
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "供水突发事件应急预案\n1 总则\n1.3 事件分级\n"
         "按照影响范围,划分为Ⅰ级(特别重大)、Ⅱ级(重大)、Ⅲ级(较大)、Ⅳ级(一般)四个等级。\n"
         "1.3.1具备下列情形之一的为Ⅰ级(特别重大)事件\n1.3.1.1影响城市供水40天以上;\n1.3.1.2造成3万户以上居民连续中断供水24小时以上。\n"
         "1.3.2具备下列情形之一的为Ⅱ级(重大)事件\n1.3.2.1影响城市供水20天以上;\n1.3.2.3发生重大安全事故,造\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert [lv["name"] for lv in data["levels"]] == ["Ⅳ级(一般)", "Ⅲ级(较大)", "Ⅱ级(重大)事件", "Ⅰ级(特别重大)事件"]
     first = data["levels"][-1]
     assert "影响城市供水40天以上" in first["criteria"]
@@ -1335,14 +1329,12 @@ def test_levels_set_out_by_headings_that_lead_into_their_cases_and_a_grade_only_
 def test_a_grade_defined_after_the_announcement_in_its_paragraph_describes_its_level(tmp_path):
     # the paragraph that announces the grades goes on to define one: that definition is the level's criteria, with
     # its thresholds; what else the paragraph says is kept with its position, never lost with the announcement
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "营业网点客户投诉突发事件应急预案\n一、总则\n为妥善处置客户投诉突发事件，制定本预案。\n三、事件分级\n"
         "按影响程度分为一般事件（Ⅲ级）、较大事件（Ⅱ级）和重大事件（Ⅰ级）。单次涉及客户10人以上或涉及金额50万元以上的，"
         "为重大事件。分级由领导小组办公室认定。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     levels = {level["name"]: level for level in data["levels"]}
     assert list(levels) == ["一般事件（Ⅲ级）", "较大事件（Ⅱ级）", "重大事件（Ⅰ级）"]
     assert levels["重大事件（Ⅰ级）"]["criteria"] == "单次涉及客户10人以上或涉及金额50万元以上的，为重大事件"
@@ -1376,9 +1368,7 @@ def test_tier_headings_with_cases_under_them_are_levels_of_those_cases(tmp_path)
         "Write to the Area Manager, who will reply within 10 working days.\n\n## LEVEL 2\n\nIf you are unhappy with "
         "the response, write to the Director, who will reply within 15 working days.\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    data = import_document(path).data
+    data = _draft(tmp_path, text, ".md")
     assert _names(data["levels"]) == ["LEVEL 1", "LEVEL 2"]
     first = data["levels"][0]["id"]
     linked = [s["title"] for s in data["scenarios"] if s.get("level") == first]
@@ -1393,14 +1383,12 @@ def test_a_grading_counted_in_kinds_keeps_a_name_joined_by_or(tmp_path):
 
 
 def test_graded_cases_each_with_its_own_limit_in_one_sentence_are_levels_and_deadlines(tmp_path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "汽车维修用户投诉处理制度\n一、处理程序\n"
         "1、主管领导接到投诉报告后，应及时进行处理，一般投诉不超过1小时，重要投诉不超过4小时，"
         "特别重要投诉不超过8小时给用户做出回答。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert _names(data["levels"]) == ["一般投诉", "重要投诉", "特别重要投诉"]
     assert [lv["id"] for lv in data["levels"]] == ["general", "important", "especially-important"]
     assert not any("thresholds" in lv for lv in data["levels"])  # 不超过1小时 is a limit, not a minimum
@@ -1413,14 +1401,12 @@ def test_graded_cases_each_with_its_own_limit_in_one_sentence_are_levels_and_dea
 
 
 def test_three_periods_for_simple_complex_and_especially_complex_cases_are_levels_and_stay_deadlines(tmp_path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "保险公司投诉处理须知\n一、处理时限\n我公司将在一定时间内作出处理决定并予以告知：一般投诉15日内告知；"
         "情况复杂的延长至30日；情况特别复杂的，经我公司内部审批并告知投诉人后，可以再延长30日。\n"
         "二、其他\n公司受理的投诉，应当自收到投诉之日起20日内做出处理决定。情况复杂的，可以延长处理期限，但延长期限不得超过20日。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert _names(data["levels"]) == ["一般投诉", "情况复杂的", "情况特别复杂的"]
     periods = _periods(data)
     assert periods.count("30d") == 2 and "15d" in periods  # the tiers' periods are still the plan's deadlines
@@ -1429,13 +1415,11 @@ def test_three_periods_for_simple_complex_and_especially_complex_cases_are_level
 
 
 def test_an_ordinary_and_a_complex_case_each_with_its_period_are_levels_and_their_periods_deadlines(tmp_path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    data = _draft(
+        tmp_path,
         "软件公司客诉处理\n一、服务承诺\n1. 响应时间：1小时内确认受理。\n"
         "2. 处理时间：一般投诉72小时内完成，复杂投诉7个工作日内完成。\n",
-        encoding="utf-8",
     )
-    data = import_document(source).data
     assert _names(data["levels"]) == ["一般投诉", "复杂投诉"]
     periods = _periods(data)
     assert "72h" in periods and "7wd" in periods
