@@ -1418,7 +1418,10 @@ def _take_rest(node: Any, key: Any) -> str:
     token = entry[index] if entry is not None and len(entry) > index else None
     if token is not None:
         if block:
-            rest, token.value = token.value, ""
+            # after a block scalar (`- >-`), comment lines indented deeper than the keys end its value: their text
+            # starts at the token's column, which the text must keep or they read as the next key's
+            deeper = (getattr(token.start_mark, "column", 0) or 0) > (getattr(getattr(node, "lc", None), "col", 0) or 0)
+            rest, token.value = (_tokens_text([token]) if deeper else token.value), ""
             entry[index] = None
         else:
             first, sep, rest = token.value.partition("\n")

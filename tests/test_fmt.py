@@ -167,6 +167,23 @@ def test_a_comment_after_a_flow_list_that_ends_a_moved_block_stays_with_the_bloc
     assert fmt._layout(text) == fmt._layout_text(text) == out
 
 
+def test_a_comment_after_a_folded_text_that_ends_a_moved_block_stays_with_the_block(monkeypatch) -> None:
+    # a comment below the last `- >-` duty of `roles`, moved after `groups`: it was written at column 0 in front of
+    # `groups` (and moved again by the next fmt); it belongs under the duty it follows
+    import plancraft.fmt as fmt
+
+    text = (
+        "plancraft: 1\norganisation:\n  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n"
+        "          first duty\n        # the subject is not written\n  groups:\n    - id: g\n      name: G\nlevels: []\n"
+    )
+    roles = "  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n          first duty\n        # the subject"
+    out = format_bytes(text.encode(), "a.yaml").after
+    assert "organisation:\n  groups:\n" in out and roles in out and "\n# the subject" not in out
+    assert not format_bytes(out.encode(), "a.yaml").changed
+    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)  # the large-file layout says the same
+    assert fmt._layout(text) == fmt._layout_text(text) == out
+
+
 def test_a_float_ruamel_would_misprint_is_written_exactly() -> None:
     out = format_bytes(b"plancraft: 1\nx-max: 3.80638747389553e-73\n", "a.yaml").after
     assert "x-max: 3.80638747389553e-73\n" in out
