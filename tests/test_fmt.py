@@ -150,35 +150,34 @@ def test_comments_move_with_nested_keys_and_list_items() -> None:
     assert not format_bytes(out.encode(), "a.yaml").changed
 
 
-def test_a_comment_after_a_flow_list_that_ends_a_moved_block_stays_with_the_block(monkeypatch) -> None:
-    # ruamel files it with the block list around `duties: []`; it was written at column 0 in front of the next
-    # top-level key, away from the group it is about
-    import plancraft.fmt as fmt
-
-    text = (
+# A comment that ends a block which moves stays with the block, at its column. After a flow list (`duties: []`)
+# ruamel files it with the block list around it; after a folded text (`- >-`) in the text's token: either way it was
+# written at column 0 in front of the next key, away from what it is about (and moved again by the next fmt).
+_ENDING_COMMENTS = [
+    (
         "plancraft: 1\norganisation:\n  roles:\n    - id: a\n      title: A\n  groups:\n    - id: g\n      name: G\n"
-        "      duties: []\n      # the members are not named\n\nlevels: []\n"
-    )
-    group = "  groups:\n    - id: g\n      name: G\n      duties: []\n      # the members are not named\n  roles:\n"
-    out = format_bytes(text.encode(), "a.yaml").after
-    assert group in out and "\n# the members" not in out
-    assert not format_bytes(out.encode(), "a.yaml").changed
-    monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)  # the large-file layout says the same
-    assert fmt._layout(text) == fmt._layout_text(text) == out
+        "      duties: []\n      # the members are not named\n\nlevels: []\n",
+        ["  groups:\n    - id: g\n      name: G\n      duties: []\n      # the members are not named\n  roles:\n"],
+        "\n# the members",
+    ),
+    (
+        "plancraft: 1\norganisation:\n  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n"
+        "          first duty\n        # the subject is not written\n  groups:\n    - id: g\n      name: G\nlevels: []\n",
+        [
+            "organisation:\n  groups:\n",
+            "  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n          first duty\n        # the subject",
+        ],
+        "\n# the subject",
+    ),
+]
 
 
-def test_a_comment_after_a_folded_text_that_ends_a_moved_block_stays_with_the_block(monkeypatch) -> None:
-    # a comment below the last `- >-` duty of `roles`, moved after `groups`: it was written at column 0 in front of
-    # `groups` (and moved again by the next fmt); it belongs under the duty it follows
+@pytest.mark.parametrize(("text", "kept", "lost"), _ENDING_COMMENTS, ids=["after-a-flow-list", "after-a-folded-text"])
+def test_a_comment_that_ends_a_moved_block_stays_with_the_block(monkeypatch, text: str, kept: list, lost: str) -> None:
     import plancraft.fmt as fmt
 
-    text = (
-        "plancraft: 1\norganisation:\n  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n"
-        "          first duty\n        # the subject is not written\n  groups:\n    - id: g\n      name: G\nlevels: []\n"
-    )
-    roles = "  roles:\n    - id: a\n      title: A\n      duties:\n        - >-\n          first duty\n        # the subject"
     out = format_bytes(text.encode(), "a.yaml").after
-    assert "organisation:\n  groups:\n" in out and roles in out and "\n# the subject" not in out
+    assert all(part in out for part in kept) and lost not in out
     assert not format_bytes(out.encode(), "a.yaml").changed
     monkeypatch.setattr(fmt, "_ITEM_MIN_TEXT", 0)  # the large-file layout says the same
     assert fmt._layout(text) == fmt._layout_text(text) == out

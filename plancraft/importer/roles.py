@@ -18,7 +18,7 @@ class Organisation:
 
     def _org_texts(self, node: Node, texts: list[Src], out: dict) -> None:
         self.context_title = node.title
-        if _TEAM_NUMBER.match(f"{node.title}：") and texts and is_team_name(str(texts[0].value).strip()):
+        if _TEAM_LABEL.fullmatch(node.title) and texts and is_team_name(str(texts[0].value).strip()):
             # 第一小组：安全生产组 read as a heading and its text: the group is the one named after the number
             node = replace(node, title=str(texts[0].value).strip())
             texts = texts[1:]
@@ -136,7 +136,7 @@ class Organisation:
         base = m.group("title")
         target = group or (self.groups[-1] if self.groups else None)
         name = str(target["name"].value) if target is not None else ""
-        own = target is not None and _TEAM_NAME.fullmatch(name) and not name.endswith(vocab.GROUP_SUFFIXES[:5])
+        own = is_team_name(name) and not name.endswith(_COMMANDS)  # 安全生产组, not 领导小组 or 指挥部
         title = f"{name}{base}" if own else base
         self.blank_posts.add(at)
         masked = m.group("who").strip()
@@ -176,7 +176,7 @@ class Organisation:
         m = self._TEAM.match(text.strip())
         if not m or re.search(rf"(?:{self._TITLES})$", m.group("g")):
             return False
-        if _TEAM_NUMBER.match(f"{m.group('g')}：") and is_team_name(m.group("rest").strip()):
+        if _TEAM_LABEL.fullmatch(m.group("g")) and is_team_name(m.group("rest").strip()):
             self._group_named(m.group("rest").strip(), at)  # 第一小组：安全生产组: the group's name after its number
             return True
         self._team_text(self._group_named(m.group("g"), at), m.group("rest"), at)
@@ -342,9 +342,9 @@ class Organisation:
                 sentence,
             ):
                 taken = self._member_clause(part, at, group)
-                found |= taken
-                if taken:
-                    held = self._last_held
+                found |= taken is not None
+                if taken is not None:
+                    held = taken
                 elif held and (duty := _clean(part.strip(_STRIP))) and self._duty_after_post(duty):
                     # 副总指挥：由副总经理担任，协助总经理执行各项任务: what the post so held does (the group's, after
                     # its members)
@@ -388,7 +388,9 @@ class Organisation:
         r"联络员|顾问|委员"
     )
 
-    def _member_clause(self, clause: str, at: tuple, group: dict | None) -> bool:
+    def _member_clause(self, clause: str, at: tuple, group: dict | None) -> list[dict] | None:
+        """Read a clause that gives a title to a holder (组长：张三, 由行长任组长, 成员由A、B组成): the roles it set up (the
+        group, for members), or None when the clause is no such clause."""
         clause = _unspace_title(clause.strip(_STRIP))
         # 各处室主任、年级组长为成员: the clause ends in the title it gives, so who comes first
         who_first = re.search(rf"(?:为|任|担任|兼任)(?:{self._TITLES})$", clause)
@@ -402,7 +404,7 @@ class Organisation:
             )
         )
         if m and re.search(r"责任人$|^(?:全面|主要|具体)?负责", re.split(r"[，,；;]", m.group("who"))[0]):
-            return False  # 客服中心主任为投诉处理第一责任人，负责…: a responsibility and a duty, held by no one named here
+            return None  # 客服中心主任为投诉处理第一责任人，负责…: a responsibility and a duty, held by no one named here
         if not m:  # 湖南保监局局长任指挥中心总指挥: the group's name may stand between the verb and the title
             m = re.match(
                 rf"^(?:由)?(?P<who>[^，。；:：]{{1,60}}?)(?:为|任|担任|兼任)(?P<of>[^，,；;。:：为任]{{0,12}}?)(?P<title>{self._TITLES})"
@@ -410,7 +412,7 @@ class Organisation:
                 clause,
             )
         if not m:
-            return False
+            return None
         title = base = m.group("title")
         if m.groupdict().get("pre"):  # 指挥中心办公室主任由保监局办公室主任兼任: the title is the whole post
             title = m.group("pre") + title
@@ -455,8 +457,7 @@ class Organisation:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
         if target is not None and ids:
             _seat(target, base, ids, at)
-        self._last_held = [target] if target is not None and base in _MEMBERS else [self._role_dict(i) for i in ids]
-        return True
+        return [target] if target is not None and base in _MEMBERS else [self._role_dict(i) for i in ids]
 
     def _role_dict(self, ident: str) -> dict:
         for r in self.roles:
@@ -900,7 +901,8 @@ _MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成�
 
 
 # A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).
-_TEAM_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:小组|组)\s*[：:]\s*")
+_TEAM_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)")  # 第一小组: a working group's number
+_TEAM_NUMBER = re.compile(rf"^{_TEAM_LABEL.pattern}\s*[：:]\s*")
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
 
 
