@@ -18,6 +18,7 @@ from plancraft.model import type_from_title
 from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
+from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
 from .caps import CAP_WORDS, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
@@ -123,6 +124,7 @@ _NOT_PROCEDURE_TITLE = re.compile(
     r"\b(?:background|definitions?|glossary|key terms|overview|about us|who we are)\b",
     re.IGNORECASE,
 )
+_PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedure|process|stage", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
 )
@@ -146,7 +148,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.used: set[int] = set()  # id() of segments already used
         self.period_criteria: set[str] = set()  # levels' criteria that are handling periods (情况复杂的延长至30日)
         self.blank_posts: set[tuple] = set()  # where a form leaves a post's holder blank (组长：), read as that post
-        self._kept_headings: set[int] = set()  # id() of headings kept as text (_unmap_heading)
+        self._kept_headings: set[int] = set()
+        self.settled: set[tuple] = (
+            set()
+        )  # where text was kept that no later pass may read as acts ("p", 12)  # id() of headings kept as text (_unmap_heading)
         self.mapped: list[str] = []
         self.notes: list[str] = []  # what the report should say of how the draft was read (Draft.notes)
         self.step_deadlines: set[int] = set()
@@ -200,6 +205,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             elif node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
         self._stage_siblings(root)
+        self._way_headings(root)
         self._listed_acts(root)
         self._warning_stages(root)
         self._listed_conditions(root)
@@ -260,6 +266,31 @@ class Extractor(Organisation, Grades, StepsMixin):
                     for sub in node.walk():
                         if sub.key is None:
                             sub.key = "scenarios"
+
+    def _way_headings(self, root: Node) -> None:
+        """Short headings no section knows that each name a way to complain (By phone / By post / By email, 电话投诉 /
+        网上投诉) and stand over its number, address or link, or beside another such heading: channels, each named by
+        its heading. One whose text acts (电话投诉 > 接到电话投诉后，应…) is a procedure's and stays so."""
+        for parent in root.walk():
+            ways = {id(n) for n in parent.children if n.key is None and not n.children and self._way_title(n.title)}
+            for index, node in enumerate(parent.children):
+                if id(node) not in ways:
+                    continue
+                texts = [seg.text for seg in node.items if not seg.is_table]
+                parts = [p for t in texts for p in sentences(t)]
+                beside = {id(n) for n in parent.children[max(0, index - 1) : index + 2]} - {id(node)}
+                if not texts or any(self._steplike(p) or self._acts(p) for p in parts):
+                    continue  # 书信投诉：…由客户服务专员接收，负责发起投诉处理流程: what is done with it is a step
+                if contacts_in("\n".join(texts)) or beside & ways:
+                    node.key = "channels"
+
+    def _way_title(self, title: str) -> bool:
+        """A short title naming a way to complain to the organisation itself (an ombudsman's heading names where to go
+        next, read as escalation)."""
+        if len(title) > (12 if self.lang == "zh-CN" else 40) or _PROCEDURE_WORDS.search(title):
+            return False
+        ways = channels_in(title, self.lang)
+        return bool(ways) and ways[0].kind != "regulator"
 
     def _listed_acts(self, root: Node) -> None:
         """A heading the vocabulary does not map (一般客诉, Handling a problem) is a procedure, named by it, when by their
@@ -542,12 +573,6 @@ class Extractor(Organisation, Grades, StepsMixin):
             if len(verbs) >= 2 and any(self._steplike(p) for t in texts for p in sentences(t)):
                 node.key = "scenarios"
 
-    _ADDRESS_PART = re.compile(
-        r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|Street|St\.|Road|Rd\.?|Lane|Avenue|Square|Squ|"
-        r"Tower|House|Floor|Building|Terrace|Place|Court|P\.?O\.? Box|London|Dublin|Edinburgh|Cardiff|Belfast)\b|"
-        r"[路街道]\d+号|大厦|\d+楼|\d+室|邮编|邮政编码|地址[:：]"
-    )
-
     def _addresses(self) -> None:
         """A postal address written one part a line (Financial Ombudsman Service / Exchange Tower / Harbour Exchange Square):
         two or more short lines without punctuation, one of them a street, building, town or postcode, are kept as they
@@ -555,8 +580,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         run: list[Segment] = []
 
         def flush() -> None:
-            if len(run) >= 2 and any(self._ADDRESS_PART.search(s.text) for s in run):
-                for seg in run:
+            if is_address([s.text for s in run]) and self.key_of.get(id(run[0])) != "channels":
+                for seg in run:  # (under a way's heading, By post, it is how to reach that way: the channel's contact)
                     self._unmap(seg, self.node_of.get(id(seg)))
             run.clear()
 
@@ -565,8 +590,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 not seg.is_table
                 and seg.family is None
                 and seg.heading is None
-                and len(seg.text) <= 40
-                and not re.search(r"[。；;！!？?:：]|[.,，]$", seg.text.strip())
+                and is_address_line(seg.text)
                 and id(seg) not in self.used
                 and seg is not self.title_seg
             ):
@@ -1053,6 +1077,8 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _whole_unmapped(self, seg: Segment) -> bool:
         """The whole paragraph is kept unmapped (not what is left of one a pass read in part)."""
         where, text = self._where(seg), seg.text.strip()
+        if ("p", seg.number) in self.settled:
+            return False
         return any(u["at"].value == where and str(u["text"].value).strip().endswith(text) for u in self.unmapped)
 
     def _reader_items(self) -> set[int]:
@@ -1238,9 +1264,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 section.setdefault("x-text", []).extend(texts)
             self._every(section, texts)
         elif key == "channels":
-            channels = out.setdefault("channels", [])
-            for t in texts:
-                channels.append({"name": Src(_short(str(t.value), 120), t.at), "kind": Src(_channel_kind(str(t.value)))})
+            self._channels(node, texts, out)
         elif key == "reporting":
             self._reporting(node, texts, out)
         elif key in ("levels",):
@@ -1260,6 +1284,37 @@ class Extractor(Organisation, Grades, StepsMixin):
         else:
             for t in texts:
                 self._keep(t, node.title)
+
+    def _channels(self, node: Node, texts: list[Src], out: dict) -> None:
+        """Each way to complain a channels section names, by its short name, kind and contact; the sentence is kept
+        with its first channel when it says more (how to reach it, when it is open)."""
+        channels = out.get("channels") or []
+        names = {str(c["name"].value) for c in channels}
+        kinds_below = {w.kind for t in texts for w in channels_in(str(t.value), self.lang)}
+        if texts and self._way_title(node.title) and node.title not in names and len(kinds_below) <= 1:
+            # By post > You can write to us at: / Customer Care team / PO Box 12461: the heading is the way, what
+            # stands under it how to reach it
+            way = heading_channel(node.title, [str(t.value) for t in texts], self.lang)
+            said = [t for t in texts if said_more(str(t.value), [way])]
+            text = Src("\n".join(str(t.value) for t in said), said[0].at) if said else None
+            out["channels"] = [*channels, _channel_entry(way, ("p", node.number), texts[0].at, text)]
+            return
+        for t in texts:
+            sentence = str(t.value)
+            named = channels_in(sentence, self.lang)
+            ways = [w for w in named if w.name not in names]
+            if not ways:
+                # names no way to complain (Calls may be recorded…; 联系方式十分关键), or only ways named before: said of
+                # the ways, kept as text and read no more (a later pass would take its verbs for steps)
+                self.settled.add(t.at)
+                self._keep(t, node.title)
+                continue
+            for index, way in enumerate(ways):
+                names.add(way.name)
+                text = t if index == 0 and said_more(sentence, ways) else None
+                channels.append(_channel_entry(way, t.at, t.at, text))
+        if channels:
+            out["channels"] = channels
 
     def _keep(self, text: Src, heading: str | None) -> None:
         """Text no section took, kept under x-unmapped with its position (and the heading it stood under)."""
@@ -1784,19 +1839,17 @@ def _deadline_subject(sentence: str, d) -> str:
     return _clean(before) or _clean(sentence)
 
 
-def _channel_kind(text: str) -> str:
-    for kind, words in (
-        ("phone", ("电话", "热线", "phone", "hotline", "call")),
-        ("online", ("网站", "网上", "微信", "app", "online", "web")),
-        ("email", ("邮件", "邮箱", "email", "e-mail")),
-        ("letter", ("信函", "来信", "信箱", "letter", "post")),
-        ("regulator", ("监管", "银保监", "12378", "ombudsman", "regulator")),
-        ("media", ("媒体", "media")),
-        ("branch", ("网点", "柜台", "营业厅", "branch", "in person")),
-    ):
-        if any(w in text.lower() for w in words):
-            return kind
-    return "other"
+def _channel_entry(way: Channel, name_at: tuple | None, at: tuple | None, text: Src | None) -> dict[str, Any]:
+    """A channel of the draft: its name where the source names it, its hours and contact, and the source's own words
+    (`x-text`) when they say more than those."""
+    channel: dict[str, Any] = {"name": Src(way.name, name_at), "kind": Src(way.kind)}
+    if way.hours:
+        channel["hours"] = Src(way.hours, at)
+    if way.contact:
+        channel["contact"] = Src(way.contact, at)
+    if text is not None:
+        channel["x-text"] = text
+    return channel
 
 
 def _find_date(text: str) -> str | None:

@@ -2195,5 +2195,8 @@ class StepsMixin:
         return any(step["do"].at == ("p", seg.number) for sc in out.get("scenarios") or [] for step in sc.get("actions") or [])
 
     def _is_unmapped(self, seg: Segment) -> bool:
+        """Kept as text and open to be read again (its acts as steps)."""
+        if ("p", seg.number) in self.settled:
+            return False
         where = self._where(seg)
         return any(u["at"].value == where for u in self.unmapped)

@@ -873,7 +873,10 @@ def test_a_how_to_complain_section_keeps_its_ways_and_gives_what_we_will_do_to_t
         "We will get back to you and aim to resolve the issue within 3 working days.\n",
         name="plan.md",
     )
-    assert [c["name"] for c in data["channels"]] == ["You can phone us on 0800 123 4567 or write to us."]
+    assert [(c["name"], c["kind"], c.get("contact")) for c in data["channels"]] == [
+        ("Phone", "phone", "0800 123 4567"),
+        ("Letter", "letter", None),
+    ]
     [scenario] = data["scenarios"]
     assert _steps(scenario) == [(None, "We will get back to you and aim to resolve the issue within 3 working days", None, "3wd")]
 
@@ -892,7 +895,7 @@ def test_a_case_and_its_act_in_one_clause_a_ways_section_and_discipline_are_read
         (None, "投诉受理后要在3-5个工作日之内答复投诉人并结案归档", "5wd"),
         ("如遇特殊投诉件在规定日之内不能结案的", "需请示领导延长办理期限", None),
     ]
-    assert [c["name"] for c in data["channels"]] == ["受理的方式为热线电话投诉、来访投诉等。"]
+    assert [(c["name"], c["kind"]) for c in data["channels"]] == [("热线电话投诉", "phone"), ("来访投诉", "branch")]
     assert [u["text"] for u in data["x-unmapped"]] == [
         "不得泄露投诉者的相关信息,情节严重给予解聘",
         "触犯法律的,移交司法部门依法处理",
