@@ -2653,6 +2653,184 @@ LAYOUT59: dict[str, dict] = {
 }
 
 
+# The sixtieth held-out set (plans/heldout60/): hospitals and health centres. `skip` leaves out what the hosting page adds
+# (the sharing site's download notices, the page title, breadcrumbs and date line, the empty author/source lines).
+LAYOUT60: dict[str, dict] = {
+    "h60-1": {
+        "title": "医院突发治安事件应急预案及流程",
+        "skip": [r"^医院突发治安事件应急预案及流程$", r"^- [123]、"],
+        "headings": [(r"^[一二]、(组织机构:|突发治安事件的预防)$", 1)],
+    },
+    "h60-2": {
+        "title": "淮南东方医院集团凤凰医院投诉接待与处理程序公示",
+        "skip": [
+            r"^行风投诉 - ",
+            r"^首页 > ",
+            r"^淮南东方医院集团凤凰医院投诉接待与处理程序公示$",
+            r"^2024-08-02 11:15:340$",
+        ],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h60-3": {
+        "title": None,
+        "join": r"^[1-6]\.",
+        "headings": [(r"^作業流程說明:$", 1), (r"^[1-6]\.\S+$", 2)],
+    },
+    "h60-4": {
+        "title": "(纠纷处理)滕州市东郭中心卫生院解决医疗纠纷的合法途径",
+        "skip": [r"^\(纠纷处理\)滕州市东郭中心卫生院解决医疗纠纷的合法途径$", r"^作者:$", r"^来自:$", r"^时间:2025-05-08"],
+    },
+    "h60-5": {
+        "title": "Complaints",
+        "english": True,
+    },
+}
+
+
+# The sixty-first held-out set (plans/heldout61/): schools, universities and training schools. `h61-3`'s sharing site
+# marks each paragraph and table cell of the original with "Р"; the text is split there and the cells are kept as
+# paragraphs in their order (the table's rows cannot be told apart in the copy).
+LAYOUT61: dict[str, dict] = {
+    "h61-1": {
+        "title": "中北大学突发事件总体应急预案(修订)",
+        "skip": [r"^中北大学突发事件总体应急预案\(修订\)$", r"^发布时间:\[2019-11-29\]发布者:"],
+        "headings": [
+            (r"^一、 总则$", 1),
+            (r"^\([一二三]\) +(编制目的|编制依据|工作原则)$", 2),
+            (r"^[1-4]\.(以人为本|统一指挥|分级负责|依法处置)", 3),
+        ],
+    },
+    "h61-2": {
+        "title": "灌南县大圈学校校车安全事故防范紧急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上灌南县大圈学校校车安全事故防范紧急预案"],
+        "split": r"(?=\([一二]\))|(?<=工作原则:) |(?<=指挥体系:) |(?<=原则;) (?=[234]、)|(?<=领导小组:) |"
+        r"(?=副组长 :)|(?=成 员 :)|(?=安全员 :)|(?<=相 玲)(?=2、)|(?<=或成员。) (?=3、)",
+        "headings": [(r"^\([一二]\)校车安全事故应急处理的(工作原则|指挥体系):$", 1)],
+    },
+    "h61-3": {
+        "title": None,
+        "sub": [(r"不利Р影响", "不利影响")],  # a mark inside a sentence: the copy's line break, not a paragraph
+        "split": r"Р",
+        "headings": [(r"^(8\.投诉处理程序|10\.特别补充规定):$", 1)],
+    },
+    "h61-4": {
+        "title": "学院工作投诉管理制度",
+        "skip": [r"^学院工作投诉管理制度$"],
+        "headings": [(r"^[一二三]、(投诉对象|可投诉内容|投诉方法)$", 1)],
+    },
+    "h61-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Home Page$", r"^Britannia Village Primary School$", r"^Complaints Procedure$"],
+        "headings": [(r"^Stage ?[12] – (Informal|Formal)$", 1)],
+    },
+}
+
+
+# The sixty-second held-out set (plans/heldout62/): utilities and property management. `strip` takes off a sharing
+# site's mark before the text and joins the words its page numbers ("2、", "3、") cut in two; `skip` leaves out a
+# question-and-answer page's own lines around the answer that holds the plan.
+LAYOUT62: dict[str, dict] = {
+    "h62-1": {
+        "title": "深圳市馨居佳物业管理有限公司突发停电应急处置预案",
+        "strip": [r"^深圳市馨居佳物业管理有限公司突发停电应急处置预案"],
+        "split": r"(?<=密级:E)(?=为加强)|(?=[123]、(?:应急组织构成和职责|预警信息发布|应急响应程序):)|"
+        r"(?<=应急组织构成和职责:)|(?<=预警信息发布:)|(?<=应急响应程序:)|(?=2、应急抢险分队构成)|"
+        r"(?=2\.[12](?:工程抢险组|后勤支援组))|(?=2、应急处置原则)|(?=2\.[123](?:必要时|注重|注意))|(?=3基本应急响应)|"
+        r"(?<=3基本应急响应)|(?=3\.1市电停电)|(?<=故障停电\):)",
+        "headings": [
+            (r"^[123]、(应急组织构成和职责|预警信息发布|应急响应程序):$", 1),
+            (r"^3基本应急响应$", 2),
+            (r"^3\.1市电停电\(含市电故障停电\):$", 3),
+        ],
+    },
+    "h62-2": {
+        "title": "停电事故突发事件处理预案",
+        "skip": [
+            r"^永发信息网$",
+            r"^对50户以上的居民小区供电局提供客户经理服务吗",
+            r"^答案:1 +悬赏:0 +手机版$",
+            r"^解决时间 ",
+            r"^最佳答案$",
+        ],
+        "strip": [r"(?m)^停电事故突发事件处理预案(?=1\.目的)"],
+        "split": r"(?<=^1\.目的)|(?<![\d.])(?=[2-6]\.(?:\d|范围|事件|通用|特殊))|(?<=2\.范围)|(?<=3\.事件级别的定义)|"
+        r"(?<=4\.事件处理组织机构、职责分工)|(?<=5\.通用处理程序)|(?<=发生停电事故:)|(?<=供电恢复:)",
+        "headings": [
+            (r"^[1-6]\.(目的|范围|事件级别的定义|事件处理组织机构、职责分工|通用处理程序|特殊处理)$", 1),
+            (r"^5\.[13](发生停电事故|供电恢复):$", 2),
+        ],
+    },
+    "h62-3": {
+        "title": None,
+        "strip": [r"^www\.fdcsky\.cn房地产商域网"],
+        "split": r"(?<=^1目的)|(?=[2-5](?:适用范围|职责|工作程序|未经管理处))|(?<=2适用范围)|(?<=3职责)|(?<=4工作程序)|"
+        r"(?<=直接向公司投诉的处理:)|(?<![\d.])(?=[3-5]\.\d)",
+        "headings": [(r"^[1-5](目的|适用范围|职责|工作程序|未经管理处直接向公司投诉的处理:)$", 1)],
+    },
+    "h62-4": {
+        "title": "XXXX水务集团有限公司投诉管理制度",
+        "skip": [r"^《水务集团有限公司投诉管理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^1、XXXX水务集团有限公司投诉管理制度", r"\n2、(?=XX水务集团XXXXXX)", r"\n3、(?=个工作日内答复)"],
+        "split": r"(?=[一二三]、)|(?<=一、投诉范围)|(?<=二、投诉渠道)|(?<=三、投诉受理程序)|(?=[1-6]、)",
+        "headings": [(r"^[一二三]、(投诉范围|投诉渠道|投诉受理程序)$", 1)],
+    },
+    "h62-5": {
+        "title": "Service Complaints",
+        "english": True,
+        "skip": [r"^Home / Service Complaints$", r"^Service Complaints$"],
+        "headings": [(r"^Complaints Handling Procedure: The 2-Stage Process$", 1)],
+    },
+}
+
+
+# The sixty-third held-out set (plans/heldout63/): transport, telecoms and tourism (a travel agency twice, a hotel, a coach
+# station, TfGM). `h63-1` has no title line: its Title is the name its first sentence gives it.
+LAYOUT63: dict[str, dict] = {
+    "h63-1": {
+        "title": "旅行社安全事故報告和處理制度",
+        "split": r"(?<=;)(?=[2-5]、)",
+    },
+    "h63-2": {
+        "title": "*****旅行社安全管理制度",
+        "skip": [
+            r"^旅行社安全管理制度\.docx$",
+            r"^《旅行社安全管理制度\.docx》由会员分享",
+            r"^旅行社安全管理制度$",
+            r"^\*\*\*\*\*旅行社安全管理制度$",
+        ],
+        "sub": [(r"(?<=安全维)\n(?=护制度)", "")],
+        "headings": [(r"^第一部分安全生产责任制$", 1), (r"^1-[12]", 2)],
+    },
+    "h63-3": {
+        "title": "客人投诉处理标准",
+        "skip": [r"^客人投诉处理标准$"],
+        "headings": [(r"^8\.[1-4] ", 1)],
+    },
+    "h63-4": {
+        "title": "春运应急预案",
+        "skip": [r"^春运应急预案$"],
+        "headings": [
+            (r"^一、应急求援$", 1),
+            (r"^[123]、(应急救援机构的设置|应急救援指挥领导小组|应急救援指挥部小组职责)$", 2),
+            (r"^\(1\)应急救援指挥领导小组职责$", 3),
+        ],
+    },
+    "h63-5": {
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What to expect after you make a complaint|If you're not satisfied with the outcome of your complaint"
+                r"|Our commitment to you|If we a complaint is unreasonable)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2713,6 +2891,10 @@ SETS = {
     "heldout57": (ROOT / "plans" / "heldout57" / "sources", LAYOUT57),
     "heldout58": (ROOT / "plans" / "heldout58" / "sources", LAYOUT58),
     "heldout59": (ROOT / "plans" / "heldout59" / "sources", LAYOUT59),
+    "heldout60": (ROOT / "plans" / "heldout60" / "sources", LAYOUT60),
+    "heldout61": (ROOT / "plans" / "heldout61" / "sources", LAYOUT61),
+    "heldout62": (ROOT / "plans" / "heldout62" / "sources", LAYOUT62),
+    "heldout63": (ROOT / "plans" / "heldout63" / "sources", LAYOUT63),
 }
 
 
