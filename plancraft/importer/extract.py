@@ -290,7 +290,10 @@ class Extractor(Organisation, Grades, StepsMixin):
         if len(title) > (12 if self.lang == "zh-CN" else 40) or _PROCEDURE_WORDS.search(title):
             return False
         ways = channels_in(title, self.lang)
-        return bool(ways) and ways[0].kind != "regulator"
+        if not ways or ways[0].kind == "regulator":
+            return False
+        # 网上投诉, 电子邮件 name the way and nothing else (医院设置纠纷电话 says what is done); By phone, At one of our branches
+        return ways[0].name == title.strip() if self.lang == "zh-CN" else len(title.split()) <= 5
 
     def _listed_acts(self, root: Node) -> None:
         """A heading the vocabulary does not map (一般客诉, Handling a problem) is a procedure, named by it, when by their

@@ -787,24 +787,40 @@ class Grades:
     _TAKEN_ON = re.compile(r"\b(?:not (?:happy|satisfied|resolved)|dissatisfied|unhappy|escalat\w*)\b", re.IGNORECASE)
 
     @staticmethod
-    def _stage_run(staged: list[dict]) -> list[dict]:
+    def _stage_run(staged: list[dict], title_of: dict[int, Src | None]) -> list[dict]:
         """The stages of one list, when the text numbers its stages twice (Stage 1 - …, Stage 2 - … in an overview,
         then a heading for each, Stage one - …, Stage two - …): the longest run that counts up from the first, of two
         as long the one that says more (the headings with the handling under them)."""
         runs: list[list[dict]] = []
         for scenario in sorted(staged, key=lambda s: s["title"].at[1] if (s["title"].at or ("",))[0] == "p" else 0):
-            rank = _stage_number(str(scenario["title"].value))
-            if runs and rank and rank == _stage_number(str(runs[-1][-1]["title"].value)) + 1:
+            rank = _stage_number(str(getattr(title_of[id(scenario)], "value", "")))
+            if runs and rank and rank == _stage_number(str(getattr(title_of[id(runs[-1][-1])], "value", ""))) + 1:
                 runs[-1].append(scenario)
             else:
                 runs.append([scenario])
         return max(runs, key=lambda run: (len(run), sum(len(s.get("actions") or []) for s in run))) if runs else []
 
+    def _stage_title(self, scenario: dict) -> Src | None:
+        """The stage a scenario is titled as (Stage 2 – Formal), or the stage heading its own heading opens (Stage 2 –
+        Formal > The complaint is heard by the Head Teacher); None when it is no stage."""
+        title = str(scenario["title"].value)
+        if self._STAGE_TITLE.match(title):
+            return scenario["title"]
+        at = scenario["title"].at
+        if not at or at[0] != "p":
+            return None
+        node = next((n for n in self.outline.walk() if n.number == at[1] and n.title == title), None)
+        parent = node.parent if node is not None else None
+        if parent is not None and parent.children[0] is node and self._STAGE_TITLE.match(parent.title):
+            return Src(parent.title, ("p", parent.number))
+        return None
+
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
         complaint goes through in turn: each stage is a level, the later one graver, criteria its first sentence.
         The stages are the scenarios titled as stages, or the N scenarios right after "has N stages"."""
-        staged = self._stage_run([s for s in scenarios if self._STAGE_TITLE.match(str(s["title"].value))])
+        titles = {id(s): self._stage_title(s) for s in scenarios}
+        staged = self._stage_run([s for s in scenarios if titles[id(s)] is not None], titles)
         if len(staged) < 2:
             staged = []
             for seg in self.segs:
@@ -835,13 +851,14 @@ class Grades:
                 return False
         levels = []
         for i, scenario in enumerate(staged, 1):
-            title = str(scenario["title"].value)
+            heading = titles.get(id(scenario)) or scenario["title"]
+            title = str(heading.value)
             name = (
                 title
                 if self._STAGE_TITLE.match(title)
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
-            item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, scenario["title"].at)}
+            item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, heading.at)}
             first = _condition(scenario, any_sentence=True)
             if first is not None:
                 item["criteria"] = first
@@ -849,9 +866,29 @@ class Grades:
                 item["lead"] = scenario["owner"]
             levels.append(item)
             scenario["level"] = Src(item["id"].value)
+        levels += self._stages_named_after(len(levels))
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    _NAMED_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three|four|five)\b|第[一二三四五1-5]阶段", re.IGNORECASE)
+
+    def _stages_named_after(self, last: int) -> list[dict]:
+        """The next stages the text names without setting them out (…this will bypass Stage 2 and move to Stage 3 of
+        the formal procedure and be heard by the Chair of Governors; a copy cut before them): each a level, its
+        criteria the first sentence naming it."""
+        named: list[dict] = []
+        for seg in self.segs:
+            for sentence in [] if seg.is_table else sentences(seg.text):
+                for m in self._NAMED_STAGE.finditer(sentence):
+                    if _stage_number(m.group()) != last + len(named) + 1:
+                        continue
+                    at = ("p", seg.number)
+                    name = m.group()
+                    named.append(
+                        {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(sentence, at)}
+                    )
+        return named
 
 
 def _stage_number(title: str) -> int:

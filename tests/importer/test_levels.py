@@ -276,6 +276,31 @@ def test_stages_a_dissatisfied_complainant_is_taken_on_through_are_levels(tmp_pa
     assert len(_levels(tmp_path, not_resolved, ".md")) == 2
 
 
+def test_a_stage_heading_over_a_heading_of_its_own_and_the_next_stage_named_are_levels(tmp_path):
+    # Stage 2 – Formal > The complaint is heard by the Head Teacher: the stage is the level, whatever titles its text;
+    # Stage 3, only named as where a complaint about the head goes, is the next level
+    text = (
+        "# Complaints procedure\n\nThe stages of the Complaints Procedure are as follows:\n\n## Stage 1 - Informal\n\n"
+        "In most cases a concern is resolved by contacting the class teacher.\n\n## Stage 2 - Formal\n\n"
+        "### The complaint is heard by the Head Teacher\n\n"
+        "If the complainant is still dissatisfied they should put their complaint in writing to the Head Teacher.\n\n"
+        "If the Head Teacher is the subject of the complaint, this will bypass Stage 2 and move to Stage 3 and be heard "
+        "by the Chair of Governors.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Stage 1 - Informal", "Stage 2 - Formal", "Stage 3"]
+    assert levels[2]["criteria"].startswith("If the Head Teacher is the subject of the complaint")
+
+
+def test_grades_named_together_include_te_da(tmp_path):
+    # 特大 is the gravest grade in older plans (一般、重大、特大事故), named beside the others
+    text = (
+        "旅行社安全事故报告和处理制度\n\n一、发生安全事故后，导游应立即报告。\n\n"
+        "二、组长对一般事故、重大事故和特大事故，应在2小时内电话报旅游管理部门。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["一般事故", "重大事故", "特大事故"]
+
+
 def test_stages_every_complaint_goes_through_are_not_levels(tmp_path):
     text = (
         "# Housing complaints\n\nAll complaints go through three stages:\n\n## Stage 1 - Receipt\n"
