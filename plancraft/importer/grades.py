@@ -866,29 +866,40 @@ class Grades:
                 item["lead"] = scenario["owner"]
             levels.append(item)
             scenario["level"] = Src(item["id"].value)
-        levels += self._stages_named_after(len(levels))
         out["levels"] = levels
         self.mapped.append("levels")
         return True
 
-    _NAMED_STAGE = re.compile(r"\bstage\s*(?:\d|one|two|three|four|five)\b|第[一二三四五1-5]阶段", re.IGNORECASE)
+    _NAMED_TIER = {
+        "stage": re.compile(r"\bstage\s*(\d|one|two|three|four|five)\b|第([一二三四五1-5])阶段", re.IGNORECASE),
+        "level": re.compile(r"\b(?:level|tier)\s*(\d|one|two|three|four|five)\b", re.IGNORECASE),
+    }
 
-    def _stages_named_after(self, last: int) -> list[dict]:
-        """The next stages the text names without setting them out (…this will bypass Stage 2 and move to Stage 3 of
-        the formal procedure and be heard by the Chair of Governors; a copy cut before them): each a level, its
-        criteria the first sentence naming it."""
+    def _tiers_named_after(self, out: dict) -> None:
+        """The next stages or tiers the text names without setting them out (…this will bypass Stage 2 and move to
+        Stage 3 of the formal procedure and be heard by the Chair of Governors; a copy cut before them): each a level,
+        its criteria the first sentence naming it."""
+        levels = out.get("levels") or []
+        last = str(levels[-1]["name"].value) if levels else ""
+        kind = (
+            "stage"
+            if re.search(r"stage|阶段", last, re.IGNORECASE)
+            else "level"
+            if re.search(r"level|tier", last, re.I)
+            else None
+        )
+        if kind is None:
+            return
         named: list[dict] = []
         for seg in self.segs:
             for sentence in [] if seg.is_table else sentences(seg.text):
-                for m in self._NAMED_STAGE.finditer(sentence):
-                    if _stage_number(m.group()) != last + len(named) + 1:
+                for m in self._NAMED_TIER[kind].finditer(sentence):
+                    if int(number(next(g for g in m.groups() if g)) or 0) != len(levels) + len(named) + 1:
                         continue
                     at = ("p", seg.number)
-                    name = m.group()
-                    named.append(
-                        {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(sentence, at)}
-                    )
-        return named
+                    item = {"id": Src(self.ids.make(level_key(m.group()), "level")), "name": Src(m.group(), at)}
+                    named.append({**item, "criteria": Src(sentence, at)})
+        levels += named
 
 
 def _stage_number(title: str) -> int:

@@ -421,7 +421,7 @@ _GRADE_CLAUSE = re.compile(
 # A case named with its grade anywhere in a sentence (对轻微投诉, 属于一般性投诉, 遇较重投诉): the grade and the kind of case.
 GRADED_CASE = re.compile(
     r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|轻微|一般性?)(?:的)?"
-    r"(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
+    r"(?:客户|消费者|用户|服务|金融消费)?(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
 )
 
 

@@ -292,6 +292,25 @@ def test_a_stage_heading_over_a_heading_of_its_own_and_the_next_stage_named_are_
     assert levels[2]["criteria"].startswith("If the Head Teacher is the subject of the complaint")
 
 
+def test_the_next_tier_the_text_only_names_is_a_level_too(tmp_path):
+    text = (
+        "# Grievance redressal policy\n\n## Branch (Level 1)\n\nThe Branch Manager will resolve complaints within 15 "
+        "working days.\n\n## Customer Grievance Cell (Level 2)\n\nIf you are not satisfied, the Nodal Officer will "
+        "review the complaint within 30 days.\n\nIf you are still unsatisfied, you can refer the complaint to the "
+        "Grievance Redressal Committee at Level 3.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Branch (Level 1)", "Customer Grievance Cell (Level 2)", "Level 3"]
+
+
+def test_graded_cases_of_customers_named_apart_are_levels(tmp_path):
+    # 重大客户投诉 is a graded case like 重大投诉: the customer's between the grade and the case
+    text = (
+        "客户投诉管理办法\n\n第一条 合规部统一负责公司发生的重大客户投诉的处理工作。\n\n"
+        "第二条 各业务部门由部门负责人负责本部门发生的一般客户投诉的处理。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["一般客户投诉", "重大客户投诉"]
+
+
 def test_grades_named_together_include_te_da(tmp_path):
     # 特大 is the gravest grade in older plans (一般、重大、特大事故), named beside the others
     text = (
