@@ -2831,6 +2831,192 @@ LAYOUT63: dict[str, dict] = {
 }
 
 
+# The sixty-fourth held-out set (plans/heldout64/): logistics, express delivery and e-commerce. `skip` leaves out what the
+# hosting page adds (a collection's title, date, editor's introduction and piece number; a sharing site's page mark).
+LAYOUT64: dict[str, dict] = {
+    "h64-1": {
+        "title": None,
+        "skip": [
+            r"^运输公司各种的应急预案$",
+            r"^2023-07-19 应急预案$",
+            r"^在平凡的学习、工作、生活中",
+            r"^运输公司各种的应急预案 1$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h64-2": {
+        "title": None,
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h64-3": {
+        "title": "物流公司客户投诉管理制度",
+        "strip": [r"^物流公司客户投诉管理制度"],
+        "sub": [(r"第1页/共12页", "")],
+        "split": r"(?=[二三四]、(?:范围|适用文件|内容))|(?<=一、目的)|(?<=二、范围)|(?<=三、适用文件)|(?<=四、内容)|"
+        r"(?=\([一二三]\))|(?<=\([一二三]\)(?:投诉来源|投诉渠道|投诉类型))|(?=[12]、(?:外部|内部|业务))",
+        "headings": [(r"^[一二三四]、(目的|范围|适用文件|内容)$", 1), (r"^\([一二三]\)(投诉来源|投诉渠道|投诉类型)$", 2)],
+    },
+    "h64-4": {
+        "title": "物流客服部管理制度",
+        "strip": [r"^物流客服部管理制度"],
+        "split": r"(?<=^1、 工作内容) | (?=[2-9]\.)|(?=二、了解客户)|(?<=二、了解客户) |(?=[23]、 了解)",
+        "headings": [(r"^1、 工作内容$", 1), (r"^二、了解客户$", 1)],
+    },
+    "h64-5": {
+        "title": "Complaints & Escalations Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Escalations Procedure$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(What can I complain about\?|What our complaints procedure does not cover|How do I make a complaint\?)$", 1),
+            (r"^Stage [123]$", 2),
+        ],
+    },
+}
+
+
+# The sixty-fifth held-out set (plans/heldout65/): car repair and dealers, a manufacturer's after-sales complaints. `sub`
+# takes off the document site's page marks ("1/5", "2/5") and joins a line the copy broke inside a sentence.
+LAYOUT65: dict[str, dict] = {
+    "h65-1": {
+        "title": "汽车维修厂安全生产突发事件应急预案",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^当前位置:首页 > "],
+        "sub": [(r"1/5汽车维修厂安全生产突发事件应急预案(?=为提高)", ""), (r"2/5(?=1、公司总经办根)", "")],
+        "split": r"(?=[一二三]、(?:适用范围|工作机制|应急组织体系与职责))|(?<=一、适用范围)|(?<=二、工作机制)|"
+        r"(?<=三、应急组织体系与职责)|(?=\([一二]\)本公司)|(?=[123]、(?:安全生产领导|抢险救灾|公司总经办))|"
+        r"(?=\(一\)各级部门)|(?<=各级部门的应急组织与职责)",
+        "headings": [(r"^[一二三]、(适用范围|工作机制|应急组织体系与职责)$", 1), (r"^\(一\)各级部门的应急组织与职责$", 2)],
+    },
+    "h65-2": {
+        "title": "汽修厂安全应急预案",
+        "skip": [r"^汽修厂安全应急预案$", r"给大家分享了汽修厂安全的应急预案,欢迎借鉴!$"],
+        "sub": [(r"(?<=应急指挥、成员)\n(?=以及)", "")],
+        "headings": [(r"^[一二三]、(应急指挥|应急准备|应急措施:)$", 1)],
+    },
+    "h65-3": {
+        "title": "汽车4S店客户投诉处理程序",
+        "skip": [r"^汽车4S店客户投诉处理程序$", r"^因篇幅问题不能全部显示"],
+        "headings": [
+            (r"^[1-4]\.(目的|适用范围|相关文件|投诉处理流程)$", 1),
+            (r"^4\.[1-3](投诉处理员|部门经理\(负责人\)|总经理)$", 2),
+        ],
+    },
+    "h65-4": {
+        "title": None,
+        "headings": [(r"^(内容|培 训)$", 1)],
+    },
+    "h65-5": {
+        "title": "CUSTOMER COMPLAINTS HANDLING PROCEDURE",
+        "english": True,
+        "skip": [r"^CUSTOMER COMPLAINTS HANDLING PROCEDURE$"],
+        "headings": [
+            (
+                r"^(The Aim of Our Complaints Procedure|What you need to do in the event of raising a complaint:"
+                r"|What happens next\?|What to do if you are dissatisfied with our response to your complaint)$",
+                1,
+            ),
+            (r"^(Talk to a manager on site|Within (a week|four weeks|eight weeks))$", 2),
+        ],
+    },
+}
+
+
+# The sixty-sixth held-out set (plans/heldout66/): food, restaurants and retail (a fast-food chain's crisis manual, a
+# store's complaint rules, a pharmacy's quality-complaint rules, a college canteen's food-safety plan, a UK pharmacy).
+# `skip` leaves out the sharing sites' page lines and notices; `split` cuts the run-together copies only before the
+# documents' own numbering or after a heading; `rejoin` joins h66-5's lines broken inside a sentence.
+LAYOUT66: dict[str, dict] = {
+    "h66-1": {
+        "title": "KFC危机处理手册",
+        "skip": [r"^餐饮公司危机处理手册模板_第\d页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^KFC危机处理手册(?=目录)"],
+        "split": r"(?<=^目录)(?=一、)|(?<=参考回复)(?=一、)|(?<=埋怨)(?=1、)|(?=2、假如)|(?<![不])(?=应该:)|(?=不应该:)",
+        "headings": [(r"^一、食品卫生\(或异物\)埋怨$", 1), (r"^[12]、(用户|假如).*\?$", 2)],
+    },
+    "h66-2": {
+        "title": "商场对客户投诉处理制度",
+        "strip": [r"^商场对客户投诉处理制度"],
+        "split": r"(?<=处理要求) |(?=[一二三]、 ?(?:用户|要求))|(?<=用户埋怨分析)|(?<=用户投诉处理标准)|(?<=三、要求)|"
+        r"(?=\([一二三四五六七]\)\. )|(?<=主要有:)(?=1\. )|(?<=[^\s\d])(?=[2-5]\. (?:收银|服务|现有|取消))|"
+        r"(?<=一经查出:)(?=第一次)|(?<=处罚)(?=第[二三]次)|(?<=处理投诉权限) | (?=2\.客服经理)",
+        "headings": [(r"^商场对用户投诉处理要求$", 1), (r"^[一二三]、 ?(用户埋怨分析|用户投诉处理标准|要求)$", 2)],
+    },
+    "h66-3": {
+        "title": "药品质量投诉处理制度",
+        "strip": [r"^药品质量投诉处理制度"],
+        "skip": [r"^温馨提示:公共场所 禁止吸烟$"],
+        "split": r"(?=[一二]、处理)|(?<=处理原则:)|(?<=处理程序:)|(?=[1-4]、)|(?=\([一二三四五]\))|(?<=检讨。)(?=假劣)|"
+        r"(?<=12331)|(?<=流程图)|(?<=总结跟进)(?=报告书)|(?<=报告书及记录)(?=处理结果的反馈)|(?<=的反馈)(?=质量投诉的接待)|"
+        r"(?<=接待受理)(?=质量投诉的调查)| (?=温馨提示)",
+        "headings": [(r"^[一二]、处理(原则|程序):$", 1), (r"^药品质量投诉处理流程图$", 1)],
+    },
+    "h66-4": {
+        "title": "学院食品安全应急预案",
+        "skip": [r"^《学院食品安全应急预案\.docx》由会员分享"],
+        "strip": [r"(?m)^学院食品安全应急预案(?=为进一步)"],
+        "split": r"(?=[一二]、(?:组织机构|突发性事件处理程序))|(?<=组织机构)(?=\(-\))|(?=\(二\)突发性)|(?<=领导小组)(?=组长)|"
+        r"(?<=处理小组)(?=组长)|(?<=:)(?=副组长:|成员:|工作人员:)|(?<=处理程序)(?=1、)|(?<=。)(?=[2-7]、)",
+        "headings": [
+            (r"^[一二]、(组织机构|突发性事件处理程序)$", 1),
+            (r"^\((-|二)\)突发性事件处理(领导)?小组$", 2),
+        ],
+    },
+    "h66-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "rejoin": [r"(?<=[^.:\n])\n *(?=[a-z])"],
+        "headings": [(r"^Complaint (Standards|Handling):$", 1)],
+    },
+}
+
+
+# The sixty-seventh held-out set (plans/heldout67/): energy, construction and industry. `h67-4`'s "1、" / "2、" / "3、"
+# are the sharing site's chunk numbers (left out; the sentence a chunk continues is joined again, as LAYOUT25's h25-2);
+# `h67-1`'s "第七条" line the copy broke in two is joined again (as LAYOUT63's h63-2).
+LAYOUT67: dict[str, dict] = {
+    "h67-1": {
+        "title": "服务窗口客户投诉处理办法(试行)",
+        "skip": [r"^加油站客户投诉处理办法$", r"^- [123]、", r"^服务窗口客户投诉处理办法\(试行\)$", r"^\*$"],
+        "sub": [(r"(?<=服务窗口的管理)\n(?=工作,接受)", "")],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h67-2": {
+        "title": "农民工群体性突发事件应急预案",
+        "skip": [
+            r"^1 / 8$",
+            r"^文档名称:$",
+            r"^农民工群体性突发事件应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费下载过本站文档",
+            r"^(分享|预览|下载得到文件列表|文档介绍)$",
+            r"^上传人:",
+            r"^文档介绍:农民工群体性突发事件应急预案$",
+        ],
+        "headings": [(r"^[三四]、(工作职责|报告程序)$", 1), (r"^\([一二]\)(应急指挥领导小组|所属项目部)$", 2)],
+    },
+    "h67-3": {
+        "title": None,
+        "headings": [(r"^\([一二三四]\)(跑、冒油品|接卸混油|加錯油品|加油機亂碼)$", 1)],
+    },
+    "h67-4": {
+        "title": None,
+        "strip": [r"^1、"],
+        "sub": [(r"(?<=问题)\n2、(?=严重时)", ""), (r"(?<=连同)\n3、(?=客户的退货报告)", "")],
+        "split": r"(?=[1-4]\.0(?:目的|范围|职责|程序))|(?<=1\.0目的:)|(?<=2\.0范围:)|(?<=3\.0职责)|(?<=4\.0程序)|"
+        r"(?=3\.1业务部)|(?=3\. 2相关)|(?=4\.1 客户)|(?<=4\.1 客户投诉的接收:)|(?=4\.2 客户投诉/退货)|"
+        r"(?=[4-7]\. 2\.[1-4])|(?=4\.2\.[5-7] )",
+        "headings": [(r"^[1-4]\.0(目的:|范围:|职责|程序)$", 1), (r"^4\.[12] 客户投诉(的接收:|/退货的处理)$", 2)],
+    },
+    "h67-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [1-4] – ", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -2895,6 +3081,10 @@ SETS = {
     "heldout61": (ROOT / "plans" / "heldout61" / "sources", LAYOUT61),
     "heldout62": (ROOT / "plans" / "heldout62" / "sources", LAYOUT62),
     "heldout63": (ROOT / "plans" / "heldout63" / "sources", LAYOUT63),
+    "heldout64": (ROOT / "plans" / "heldout64" / "sources", LAYOUT64),
+    "heldout65": (ROOT / "plans" / "heldout65" / "sources", LAYOUT65),
+    "heldout66": (ROOT / "plans" / "heldout66" / "sources", LAYOUT66),
+    "heldout67": (ROOT / "plans" / "heldout67" / "sources", LAYOUT67),
 }
 
 

@@ -403,6 +403,34 @@ SETS = {
         "h63-4": ("zh-CN", EMERGENCY, "一、应急求援"),
         "h63-5": ("en", PROCEDURE, "What to expect after you make a complaint"),
     },
+    "heldout64": {
+        "h64-1": ("zh-CN", EMERGENCY, "一、基本情况"),
+        "h64-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h64-3": ("zh-CN", PROCEDURE, "一、目的"),
+        "h64-4": ("zh-CN", PROCEDURE, "1、 工作内容"),
+        "h64-5": ("en", PROCEDURE, "What can I complain about?"),
+    },
+    "heldout65": {
+        "h65-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h65-2": ("zh-CN", EMERGENCY, "一、应急指挥"),
+        "h65-3": ("zh-CN", PROCEDURE, "1.目的"),
+        "h65-4": ("zh-CN", PROCEDURE, "内容"),
+        "h65-5": ("en", PROCEDURE, "The Aim of Our Complaints Procedure"),
+    },
+    "heldout66": {
+        "h66-1": ("zh-CN", EMERGENCY, "一、食品卫生(或异物)埋怨"),
+        "h66-2": ("zh-CN", PROCEDURE, "商场对用户投诉处理要求"),
+        "h66-3": ("zh-CN", PROCEDURE, "一、处理原则:"),
+        "h66-4": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h66-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout67": {
+        "h67-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h67-2": ("zh-CN", EMERGENCY, "三、工作职责"),
+        "h67-3": ("zh-CN", EMERGENCY, "(一)跑、冒油品"),
+        "h67-4": ("zh-CN", PROCEDURE, "1.0目的:"),
+        "h67-5": ("en", PROCEDURE, "Stage 1 – Written Acknowledgement"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
