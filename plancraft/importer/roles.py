@@ -1362,7 +1362,7 @@ def agent_posts(text: str) -> list[str]:
 
 # What marks the act a clause's subject is given (应/须/要/负责/立即/在…内), not a prohibition (不得: nobody's work).
 _ACT_MARK = (
-    r"(?:应当|应该|应(?![急用对变诉收付答])|有权|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制|部门|单位|科室|处室|领导|同志)|将(?!军)|"
+    r"(?:应当|应该|(?<![供相对响适反])应(?![急用对变诉收付答])|有权|必须|(?<![必急])须|需要|需(?!求)|(?<![主重需必只想])要(?![求点素件害闻事紧员案])|负责(?!人|制|部门|单位|科室|处室|领导|同志)|将(?!军)|"
     r"可以|立即|立刻|马上|迅速|及时|第一时间|务必|亲自|会同|牵头|(?:在|于)[^，,；;。]{1,20}?(?:之内|以内|内)|"
     # 各科室定期对…进行分析研判, 各分支机构参照成立…, 信访办有现场处置的职责, 供热公司1小时内到达现场: a routine, a model
     # followed, a charge held, a deadline kept
@@ -1376,7 +1376,7 @@ _CLAUSE_LEAD = (
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
     # a note in brackets may stand between the subject and its act (网点负责人（或其授权人）应…)
-    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?=(?:全面|具体|主要|直接|共同|分别|各自|切实|认真|积极)?(?:{_ACT_MARK}|"
+    rf"\s*(?:[（(][^（）()]{{1,20}}[）)])?\s*(?=(?:是(?=负责))?(?:全面|具体|主要|直接|共同|分别|各自|切实|认真|积极)?(?:{_ACT_MARK}|"
     r"负总责|总负责|统一(?:受理|处理|协调|组织|管理|指挥|负责|部署)|做好|可(?=对|在|于|根据|向|将|以)))"
     # what a policy asks of the organisation (各支行应成立…, 银行应建立…制度) is no work of a procedure
     r"(?!(?:应当|应该|应|必须|须|需要|需|要|可以|将)?\s*(?:进一步|认真|切实|积极|及时)?"
@@ -1386,9 +1386,10 @@ _CLAUSE_SUBJECT = re.compile(
 # 报警后应…; 营业网点对所发生的事件应…): the phrase opens with a preposition or a verb of learning of something.
 _SUBJECT_THEN_PHRASE = re.compile(
     rf"(?:^|(?<=[，,；;。：:！!？?（(\s]))\s*{_CLAUSE_LEAD}(?:当(?![班值日天事地前时场面众])|一旦)?(?P<np>[\u4e00-\u9fffA-Za-z0-9、“”]{{2,24}}?)"
-    r"(?=(?:(?:在|于|接到|收到|得知|获悉|发现|遇到|遇有|经(?![理营济费验常办手]))[^。；;！!？?]{1,30}?(?:后|时|前)[，,]?|(?:对(?![外内上下])|就)[^，,。；;！!？?]{1,30}?)\s*"
+    r"(?=(?:(?:在|于|接到|收到|得知|获悉|发现|遇到|遇有|根据|按照|经(?![理营济费验常办手]))[^。；;！!？?]{1,30}?(?:后|时|前)[，,]?"
+    r"(?:视情况)?|(?:对(?![外内上下])|就)[^，,。；;！!？?]{1,30}?)\s*"
     r"(?:应当|应该|应(?![急用对变诉收付答])|必须|须|需要|需(?=立即|及时|马上|迅速|尽快)|要(?![求点素件害闻事紧员案])|立即|立刻|马上|"
-    r"迅速|及时|第一时间|务必))"
+    r"迅速|及时|尽快|第一时间|务必|负责(?!人)))"
 )
 # The subject of a clause that opens with what it learns of, the rule it follows or the act it carries out, before
 # its act (培训站接到学员投诉，首先应进行登记; 4S店按《客户投诉流程》予以处理; 总部合规审核部进行调查; 大厦员工一旦发现火情，
@@ -1583,6 +1584,9 @@ def clause_actors(text: str) -> list[str]:
         if not all(_ACTOR_HEAD.search(p) for p in parts):
             parts = [whole] if whole else []  # 投诉涉及的相关部门: 及 of 涉及 lists nothing
         for np in parts:
+            # 供应部、车间、质监部等部门及总工程师: the last unit named, not the kind it closes the list with
+            listed = re.sub(r"等(?:各|其他|其它|相关|有关)?(?:部门|单位|科室|处室)$", "", np) if len(parts) > 1 else np
+            np = listed if _ACTOR_HEAD.search(listed) else np
             if _COLLECTIVE.fullmatch(np or "") and re.search(re.escape(np) + r"\s*负责\s*(?:[。；;，,！!]|$)", text):
                 continue  # …解决不及时的，由相关单位负责: who answers for a failure, named vaguely, is given no act
             if np and _actor_np(np, collective=True) and np not in found:

@@ -213,3 +213,12 @@ def test_a_travel_agency_a_front_desk_and_a_credit_union_are_units_that_act():
     assert clause_actors("前台应及时通知值班经理。") == ["前台"]
     assert clause_actors("信用社应在5日内答复。") == ["信用社"]
     assert clause_actors("社会各界应积极配合。") == []
+
+
+def test_units_answerable_for_a_rule_a_subject_acting_on_what_it_learnt_and_a_unit_that_is_in_charge():
+    """对本规程的实施负责: each unit listed (the kind that closes the list left off, 供应部 no modal 应); 根据…后，视情况
+    尽快: the subject before the phrase; X是负责…的职能部门: the unit in charge."""
+    assert clause_actors("供应部、车间、质监部等部门及总工程师对本规程的实施负责。") == ["供应部", "车间", "质监部", "总工程师"]
+    assert clause_actors("大区督导根据客户投诉内容与客户商榷后，视情况尽快将处理表传真至相关部门。") == ["大区督导"]
+    assert clause_actors("油站管理组是负责投诉处理工作的职能部门。") == ["油站管理组"]
+    assert clause_actors("供应部应立即通知车间。") == ["供应部"]
