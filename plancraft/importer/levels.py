@@ -211,9 +211,19 @@ _OVERVIEW_COUNT = re.compile(
 )
 
 
+# 按“特急、紧急、一般”分类报送: the grades a text sorts its cases by, in the order it names them
+_BY_CLASSES = re.compile(
+    r"按(?:照)?\s*[“\"「]?(?P<list>[^”\"」，,。；;]{3,40}?)[”\"」]?\s*(?:[两二三四五]\s*[类级个])?\s*(?:分类|分级|分档|归类)"
+)
+
+
 def overview(sentence: str) -> list[str] | None:
     """The names a sentence that announces the grading lists (分为A、B和C三级); None when it is no such sentence."""
     m = _OVERVIEW.search(sentence)
+    by_classes = None if m else _BY_CLASSES.search(sentence)
+    if by_classes:
+        parts = [p.strip() for p in _split_outside_brackets(by_classes.group("list")) if p.strip()]
+        return parts if len(parts) >= 2 and all(is_level_name(p) for p in parts) else None
     if not m:
         return None
     counted = bool(_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :])

@@ -1467,3 +1467,15 @@ def test_an_ordinary_and_a_complex_case_each_with_its_period_are_levels_and_thei
     assert _names(data["levels"]) == ["一般投诉", "复杂投诉"]
     periods = _periods(data)
     assert "72h" in periods and "7wd" in periods
+
+
+def test_grades_a_text_sorts_its_complaints_by_are_levels(tmp_path):
+    # 按“特急、紧急、一般”分类向上级报送: the grades named as the classes complaints are sorted into, in the text's order
+    text = (
+        "客户投诉处理程序\n\n一、处理\n"
+        "1. 不能及时处理的问题，应做好投诉记录，按“特急、紧急、一般”分类向上级报送处理。\n"
+        "2. 客服经理应在24小时内回复客户。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["特急", "紧急", "一般"]
+    # sorting by something that is no grade announces nothing
+    assert _levels(tmp_path, text.replace("按“特急、紧急、一般”分类", "按部门、金额分类")) == []
