@@ -3017,6 +3017,183 @@ LAYOUT67: dict[str, dict] = {
 }
 
 
+# The sixty-eighth held-out set (plans/heldout68/): finance other than big banks (four insurers' complaint pages and
+# rules, a Scottish credit union). `skip` takes off what the hosting page adds (navigation, section name, footer).
+LAYOUT68: dict[str, dict] = {
+    "h68-1": {
+        "title": "投诉指南",
+        "skip": [r"^关于我们$", r"^X$", r"^投诉指南$", r"^当前位置:"],
+        "headings": [(r"^三、投诉方式:$", 1), (r"^四、投诉应当由投诉者本人提出", 1)],
+    },
+    "h68-2": {
+        "title": None,
+        "headings": [(r"^[二三四]、", 1)],
+    },
+    "h68-3": {
+        "title": "客服電話(huà)、投訴渠道和投訴處理程序",
+        "skip": [r"^公開\(kāi\)信息披露$", r"^客服電話\(huà\)、投訴渠道和投訴處理程序$", r"^Copyright 2008"],
+        "headings": [(r"^投訴渠道:$", 1), (r"^投訴處理程序:$", 1), (r"^投訴處理時\(shí\)效:$", 1)],
+    },
+    "h68-4": {
+        "title": "新华人寿保险股份有限公司业务投诉管理规定",
+        "strip": [r"^新华人寿保险股份有限公司业务投诉管理规定"],
+        "split": r"(?<=客户服务部)(?=200)|(?=目录)|(?<=目录)|(?<=\d)(?=第[一二三四五六七八九]章 )|(?<=总则)(?=第一条)|"
+        r"(?=第[二三四五六]条 )|(?=\(一\))",
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h68-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "bullet": r"^– ",
+        "headings": [(r"^Our Complaints Procedure$", 1), (r"^[A-Z][A-Z ]+$", 2)],
+    },
+}
+
+
+# The sixty-ninth held-out set (plans/heldout69/): community and social services (a sports hall, a home for the elderly,
+# a home-care centre, a community time bank, a UK care home). `strip` takes off the sharing sites' notices and the
+# collector's introduction; `sub` joins `h69-1`'s sentence that the sharing site's page mark ("2、") cut in two.
+LAYOUT69: dict[str, dict] = {
+    "h69-1": {
+        "title": "体育馆突发公共事件应急预案",
+        "strip": [
+            r"^体育馆突发公共事件应急预案\.docx\n",
+            r"^《体育馆突发公共事件应急预案\.docx》[^\n]*\n",
+            r"^1、体育馆突发公共事件应急预案",
+            r"\n- 配套讲稿:[\s\S]*$",
+        ],
+        "sub": [(r"(?<=迅速启动预案)\n2、(?=,指挥调动)", "")],
+        "split": r"(?=一\.成立)|(?<=成立领导小组)(?=组长:)|(?=副组长:)|(?=成员:场馆)|(?=[1-5] \.)|(?=二\.领导小组)|"
+        r"(?<=主要职责)|(?=[三四五] \.)|(?<=三 \.处置原则)|(?<=处置突发事件的范围)|(?<=任务处置)",
+        "headings": [(r"^([一二]|[三四五] )\.(成立领导小组|领导小组的主要职责|处置原则|处置突发事件的范围|任务处置)$", 1)],
+    },
+    "h69-2": {
+        "title": None,
+        "strip": [r"^标题 \| 养老院跌倒老人应急预案 \|\n", r"^范文 \| [^\n]*?欢迎大家分享。 养老院跌倒老人应急预案\(通用6篇\)1"],
+        "split": r" (?=[一二三四五]、)| (?=\([一二三四五六]\))| (?=\d\.)| (?=成员:)|(?<=一、应急小组) |(?<=二、适用范围) |"
+        r"(?<=三、事件责任及处理流程) |(?<=四、自伤、伤人应急预案) |(?<=五、摔倒、坠床应急预案) ",
+        "headings": [
+            (r"^[一二三四五]、(应急小组|适用范围|事件责任及处理流程|自伤、伤人应急预案|摔倒、坠床应急预案)$", 1),
+            (r"^\([一二]\)(体表接触污染的血及体液|锐器刺伤)$", 2),
+        ],
+    },
+    "h69-3": {
+        "title": "镇居家养老服务中心服务投诉制度",
+        "strip": [r"^文本内容:\n镇居家养老服务中心服务投诉制度"],
+        "split": r"(?<=四、投诉受理)(?=中心工作人员)|(?<=五、受理时限)(?=对所受理)",
+        "headings": [(r"^[一二三四五]、(服务投诉适用范围|受理途径|受理方法|投诉受理|受理时限)$", 1)],
+    },
+    "h69-4": {
+        "title": "投诉处理制度",
+        "skip": [r"^欢迎来到时间银行!$", r"^当前位置:首页-关于我们$", r"^投诉处理制度$", r"^发布时间:2024-02-20 浏览次数:$"],
+        "headings": [(r"^第[一二三]条 (投诉范围|受理途径|受理流程)$", 1)],
+    },
+    "h69-5": {
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^Response Timescales:$", 1)],
+    },
+}
+
+
+# The seventieth held-out set (plans/heldout70/): telecoms, internet and software. `h70-1`'s page marks ("2、", "3、" at
+# the start of a stored page) are taken off where they cut a sentence; `h70-2`'s lines broken inside a sentence are
+# joined (`join`), each numbered clause (3.1 …) and heading starting its own paragraph. `h70-3`'s reprint page shows the
+# title twice: its headline (the Title) and the document's own title line in the article (a heading).
+LAYOUT70: dict[str, dict] = {
+    "h70-1": {
+        "title": "中国联通郸县分公司通信保障应急预案",
+        "strip": [r"^版权说明:.*\n文档简介\n1、中国联通郸县分公司通信保障应急预案", r"\n2、(?=落实)", r"\n3、(?=组成)"],
+        "split": r"(?=[一二三四]、(?:目的|工作原则|预案适用范围|组织指挥体系))|(?<=一、目的)|(?<=二、工作原则)|"
+        r"(?<=三、预案适用范围)|(?<=四、组织指挥体系)|(?=[1-4]、“)|(?=重大突发事件抢险工程队:)|(?=队长:黄)|"
+        r"(?=副队长:)|(?=队员:)",
+        "headings": [(r"^[一二三四]、(目的|工作原则|预案适用范围|组织指挥体系)$", 1)],
+    },
+    "h70-2": {
+        "title": None,
+        "skip": [r"^background image$"],
+        "join": r"^(\d\.\d|客户问题类型$|本程序采用|4\.1 )",
+        "headings": [(r"^(目的|适用范围|职责|术语及缩略语|工作程序)$", 1), (r"^客户问题类型$", 2)],
+    },
+    "h70-3": {
+        "title": "经济日报-中国经济网举报受理和处置管理办法",
+        "skip": [
+            r"^您的位置首页",
+            r"^• ",
+            r"^免责声明:",
+            r"^TAGS标签更多>>$",
+        ],
+        "strip": [r"^您的位置首页  商业  经济\n\n经济日报-中国经济网举报受理和处置管理办法\n"],
+        "headings": [(r"^经济日报-中国经济网举报受理和处置管理办法$", 1)],
+    },
+    "h70-4": {
+        "title": "違法和不良信息舉報受理和處置管理辦法",
+        "skip": [
+            r"^丁香社区五月天",
+            r"^首頁 ",
+            r"^關\(guān\)于我們>>",
+            r"^關\(guān\)于違法和不良信息舉報方式的說明$",
+            r"^2010-10-28 10:00$",
+            r"^違法和不良信息舉報受理和處置管理辦法$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h70-5": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+    },
+}
+
+
+# The seventy-first held-out set (plans/heldout71/): government-run service points and public institutions (a tax
+# service hall, a university library, a county legal-aid complaints guide, a street office's legal-aid notice, a UK
+# museum). `skip` leaves out the pages' navigation, catalogue lines and image placeholders.
+LAYOUT71: dict[str, dict] = {
+    "h71-1": {
+        "title": None,
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h71-2": {
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1), (r"^1\.消防应急预案$", 2)],
+    },
+    "h71-3": {
+        "title": "法律援助投诉受理办事指南",
+        "skip": [
+            r"^法律援助投诉受理办事指南$",
+            r"^日期:2025-01-23$",
+            r"^大中小$",
+            r"^<image>",
+            r"^扫一扫在手机打开当前页$",
+        ],
+        "headings": [(r"^[一二三四五六七八]、", 1)],
+    },
+    "h71-4": {
+        "title": "法律援助投诉处理信息",
+        "skip": [
+            r"^• (无障碍|长辈版)$",
+            r"^澄江街道办事处$",
+            r"^您现在所在的位置:",
+            r"^(索引号|组配分类|发布机构|主题分类|名称|文号|生成日期|发布日期):",
+            r"^法律援助投诉处理信息$",
+            r"^发布时间:",
+        ],
+        "split": r"(?<=^二、投诉处理) ",
+        "headings": [(r"^[一二]、投诉(事项范围:|处理)$", 1)],
+    },
+    "h71-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [
+            (r"^Complaint made (in person at the museum|via email or post)$", 1),
+            (r"^Should you still be unsatified with our response \(Stage 2\):$", 1),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -3085,6 +3262,10 @@ SETS = {
     "heldout65": (ROOT / "plans" / "heldout65" / "sources", LAYOUT65),
     "heldout66": (ROOT / "plans" / "heldout66" / "sources", LAYOUT66),
     "heldout67": (ROOT / "plans" / "heldout67" / "sources", LAYOUT67),
+    "heldout68": (ROOT / "plans" / "heldout68" / "sources", LAYOUT68),
+    "heldout69": (ROOT / "plans" / "heldout69" / "sources", LAYOUT69),
+    "heldout70": (ROOT / "plans" / "heldout70" / "sources", LAYOUT70),
+    "heldout71": (ROOT / "plans" / "heldout71" / "sources", LAYOUT71),
 }
 
 

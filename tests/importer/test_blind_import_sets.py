@@ -431,6 +431,34 @@ SETS = {
         "h67-4": ("zh-CN", PROCEDURE, "1.0目的:"),
         "h67-5": ("en", PROCEDURE, "Stage 1 – Written Acknowledgement"),
     },
+    "heldout68": {
+        "h68-1": ("zh-CN", PROCEDURE, "三、投诉方式:"),
+        "h68-2": ("zh-CN", PROCEDURE, "二、我们的处理流程"),
+        "h68-3": ("zh-CN", PROCEDURE, "投訴渠道:"),
+        "h68-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h68-5": ("en", PROCEDURE, "Our Complaints Procedure"),
+    },
+    "heldout69": {
+        "h69-1": ("zh-CN", EMERGENCY, "一.成立领导小组"),
+        "h69-2": ("zh-CN", EMERGENCY, "一、应急小组"),
+        "h69-3": ("zh-CN", PROCEDURE, "一、服务投诉适用范围"),
+        "h69-4": ("zh-CN", PROCEDURE, "第一条 投诉范围"),
+        "h69-5": ("en", PROCEDURE, "Response Timescales:"),
+    },
+    "heldout70": {
+        "h70-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h70-2": ("zh-CN", PROCEDURE, "目的"),
+        "h70-3": ("zh-CN", PROCEDURE, "经济日报-中国经济网举报受理和处置管理办法"),
+        "h70-4": ("zh-CN", PROCEDURE, "一、機構(gòu)設(shè)置。"),
+        "h70-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout71": {
+        "h71-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h71-2": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h71-3": ("zh-CN", PROCEDURE, "一、办理依据"),
+        "h71-4": ("zh-CN", PROCEDURE, "一、投诉事项范围:"),
+        "h71-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
