@@ -705,7 +705,7 @@ class Grades:
         if out.get("levels"):
             return
         scenarios = out.get("scenarios") or []
-        if self._levels_from_stages(scenarios, out):
+        if self._levels_from_stages(scenarios, out) or self._levels_from_run_in_stages(out):
             return
         tiers = [s for s in scenarios if _TIER_TITLE.search(str(s["title"].value))]
         graded = [
@@ -799,6 +799,36 @@ class Grades:
             else:
                 runs.append([scenario])
         return max(runs, key=lambda run: (len(run), sum(len(s.get("actions") or []) for s in run))) if runs else []
+
+    _RUN_IN_STAGE = re.compile(
+        r"^\s*(?P<label>(?:stage|level|tier)\s*(?:\d|one|two|three|four|five)|第[一二三四五1-5](?:阶段|级))\s*[:：–—-]\s*(?P<text>\S.*)$",
+        re.IGNORECASE,
+    )
+
+    def _levels_from_run_in_stages(self, out: dict) -> bool:
+        """Paragraphs that open with their stage (Stage 1: The Manager … / Stage 2: If you are not satisfied with the
+        outcome, you may write to …), counting up, the later ones taking the dissatisfied complainant on: each stage is
+        a level named by its label, its criteria the paragraph's first sentence. What they say is done stays steps."""
+        run: list[tuple[str, str, tuple]] = []
+        for seg in self.segs:
+            m = None if seg.is_table else self._RUN_IN_STAGE.match(seg.text)
+            if m is None:
+                continue
+            rank = re.search(r"\d|one|two|three|four|five|[一二三四五]", m.group("label"), re.IGNORECASE)
+            if rank and int(number(rank.group().lower()) or 0) == len(run) + 1:
+                run.append((m.group("label"), m.group("text"), ("p", seg.number)))
+        if len(run) < 2 or not self._TAKEN_ON.search(" ".join(text for _, text, _ in run[1:])):
+            return False
+        out["levels"] = [
+            {
+                "id": Src(self.ids.make(level_key(label), "level")),
+                "name": Src(label, at),
+                "criteria": Src((sentences(text) or [text])[0], at),
+            }
+            for label, text, at in run
+        ]
+        self.mapped.append("levels")
+        return True
 
     def _stage_title(self, scenario: dict) -> Src | None:
         """The stage a scenario is titled as (Stage 2 – Formal), or the stage heading its own heading opens (Stage 2 –

@@ -1479,3 +1479,20 @@ def test_grades_a_text_sorts_its_complaints_by_are_levels(tmp_path):
     assert _names(_levels(tmp_path, text)) == ["特急", "紧急", "一般"]
     # sorting by something that is no grade announces nothing
     assert _levels(tmp_path, text.replace("按“特急、紧急、一般”分类", "按部门、金额分类")) == []
+
+
+def test_paragraphs_that_open_with_their_stage_are_levels_when_later_ones_take_the_complainant_on(tmp_path):
+    text = (
+        "# Complaints\n\nComments can be discussed with the Manager of the Home.\n\n"
+        "Stage 1: Your complaint should be directed to the Manager, who will investigate it.\n\n"
+        "Stage 2: If you are not satisfied with the outcome, you may write to the Director.\n\n"
+        "Stage 3: If you still remain dissatisfied, you may refer your complaint to the Ombudsman.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Stage 1", "Stage 2", "Stage 3"]
+    assert levels[1]["criteria"] == "If you are not satisfied with the outcome, you may write to the Director"
+    # stages every complaint goes through alike are steps only
+    alike = text.replace("If you are not satisfied with the outcome, you", "We acknowledge it and").replace(
+        "If you still remain dissatisfied, you may refer", "We send a reply and close"
+    )
+    assert _levels(tmp_path, alike, ".md") == []
