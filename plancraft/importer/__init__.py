@@ -67,6 +67,20 @@ def import_to(
     if output is not None:
         check_output(output, [source], what="draft")  # not a device, a FIFO or the source through a link
     result = import_document(source, lang=lang, template=template)
+    result.text = laid_out(result.text, source)
     if output is not None:
         write_draft(result, output)
     return result
+
+
+def laid_out(text: str, name: str) -> str:
+    """The draft as `plancraft fmt` lays it out (keys in the format's order, a blank line between sections), so that
+    `fmt --check` in a repository passes on it as written; the text as dumped when fmt refuses it."""
+    from plancraft.diagnostics import PlanError
+    from plancraft.fmt import FormatRefused, format_text
+    from plancraft.loader import load_bytes
+
+    try:
+        return format_text(load_bytes(text.encode("utf-8"), str(name)))
+    except (FormatRefused, PlanError):
+        return text

@@ -267,3 +267,21 @@ def test_a_reading_that_fails_inside_the_importer_is_one_line_exit_2_and_nothing
         "Please report it with the document"
     ]
     assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_the_draft_is_written_as_fmt_lays_it_out(tmp_path: Path):
+    """A draft checked into a repository passes `plancraft fmt --check` as written: keys in the format's order (a
+    scenario's triggers before its actions), a blank line between sections, every source comment kept."""
+    _import_text(
+        tmp_path,
+        "plan.txt",
+        "客户投诉应急预案\n\n一、处置程序\n发生客户投诉时，启动本预案。\n1.客服中心接到投诉后，应在30分钟内登记并转派。\n"
+        "2.调度中心接单后2小时内派员到达现场。\n\n二、投诉渠道\n客服热线95567（7×24小时）。\n",
+    )
+    draft = tmp_path / "plan.yaml"
+    checked = CliRunner().invoke(main, ["fmt", "--check", str(draft)])
+    assert checked.exit_code == 0, checked.output
+    text = draft.read_text(encoding="utf-8")
+    assert "\n\nscenarios:\n" in text and "# 原文：第" in text
+    printed = _run(str(tmp_path / "plan.txt"))
+    assert printed.stdout == text  # printed as it is written
