@@ -3194,6 +3194,184 @@ LAYOUT71: dict[str, dict] = {
 }
 
 
+# The seventy-second held-out set (plans/heldout72/): banks (a city bank's branch complaint rules, a large bank's major
+# incident procedure, a rural credit union's branch service plan, a joint-stock bank's branch reputation-risk rules, an
+# Indian bank's complaint levels). `sub` takes out the sharing sites' page number ("1") and their piece numbers ("1、",
+# "2、") where they cut a sentence or stand before the title.
+LAYOUT72: dict[str, dict] = {
+    "h72-1": {
+        "title": "XX银行营业网点客户投诉处理办法及流程",
+        "skip": [r"^- (51|0|约2\.48千字|约 4页|2021-10-12 发布于陕西|举报)$", r"^银行营业网点客户投诉处理办法及流程$"],
+        "strip": [r"XX银行营业网点客户投诉处理办法\n及流程\n"],
+        "sub": [(r"回\n1\n复", "回复")],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h72-2": {
+        "title": "重大突發(fā)事件應(yīng)急處理流程(暫行)",
+        "skip": [r"^全文預\(yù\)覽已結\(jié\)束$", r"^下載本文檔$", r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "sub": [(r"附件重大突發\(fā\)事件應\(yīng\)急處理流程\(暫行\)", "附件\n")],
+        "split": r"(?<=一、重大突發\(fā\)事件的范圍)|(?=一、重大)|(?<=包括但不限于:)|(?=\([一二三四五六七]\))|(?<=二、處理流程)|(?=二、處理流程)",
+        "headings": [(r"^[一二]、(重大突發\(fā\)事件的范圍|處理流程)$", 1)],
+    },
+    "h72-3": {
+        "title": "XXX農(nóng)村信用社營(yíng)業(yè)網(wǎng)點(diǎn)服務(wù)突發(fā)事件應(yīng)急解決預(yù)案",
+        "skip": [r"^版權\(quán\)說\(shuō\)明:", r"^文檔簡\(jiǎn\)介$"],
+        "sub": [
+            (
+                r"1、XXX農\(nóng\)村信用社營\(yíng\)業\(yè\)網\(wǎng\)點\(diǎn\)服務\(wù\)突發\(fā\)事件應\(yīng\)急解決預\(yù\)案(?=第一條)",
+                "",
+            ),
+            (r"應\(yīng\)按\n2、照", "應(yīng)按照"),
+        ],
+        "split": r"(?=第[二三]條)|(?<=第二條服務\(wù\)突發\(fā\)事件解決工作原則)|(?<=第三條 服務\(wù\)突發\(fā\)事件解決領\(lǐng\)導\(dǎo\)小組工作職責\(zé\))",
+        "headings": [(r"^第[二三]條 ?服務\(wù\)突發\(fā\)事件解決\S+$", 1)],
+    },
+    "h72-4": {
+        "title": "華夏銀行石家莊分行聲譽風(fēng)險管理實施細(xì)則",
+        "skip": [r"^華夏銀行石家莊分行聲譽風\(fēng\)險管理實施細\(xì\)則$"],
+    },
+    "h72-5": {
+        "title": None,
+        "english": True,
+        "split": r"(?<=\) :) |(?<=\):) ",
+        "headings": [(r"^Level [–-] \d \([A-Za-z ]+ Level\) ?:$", 1)],
+    },
+}
+
+
+# The seventy-third held-out set (plans/heldout73/): private and specialist health care, and the nearest sector where the
+# store had too few (hospitals). The sharing sites ran most texts into one paragraph; they are split only before the
+# documents' own numbers and after their headings. `h73-3`'s "2、" is a sharing-site page mark inside "24 小时内".
+LAYOUT73: dict[str, dict] = {
+    "h73-1": {
+        "title": "门诊突发事件预警系统",
+        "strip": [r"(?m)^资源描述\n门诊突发事件预警系统(?=1\.门诊成立)"],
+        "skip": [r"^门诊突发事件预警系统\.doc", r"^上传人:", r"^返回 下载 相关 举报$", r"^第\d页 / 共3页$", r"^亲,该文档"],
+        "split": r"(?<=。)(?=[123]\.)|(?<=。)(?=监测与预警|突发事件应急报告制度)|(?<=。监测与预警)(?=1\.)|"
+        r"(?<=。突发事件应急报告制度)(?=1\.)|(?<=0991-2836327)(?=2\.职能部门)",
+        "headings": [(r"^(监测与预警|突发事件应急报告制度)$", 1)],
+    },
+    "h73-2": {
+        "title": "XX县中医医院应急管理协调机制",
+        "strip": [r"^XX县中医医院应急管理协调机制"],
+        "split": r"(?=[一二三四]、)|(?<=一、领导小组)(?=组长)|(?<=专业分组及职责:)(?=1\.)|(?=[23]\.院内)|(?=\([123]\))|"
+        r"(?<=的职责:)(?=1、)|(?<=[;。])(?=[2-5]、)|(?<=协调的方式方法:)",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h73-3": {
+        "title": "门店质量事故、质量投诉管理制度",
+        "strip": [r"^1、门店质量事故、质量投诉管理制度", r"\n2、"],
+        "split": r"(?=[2-5]、(?:依据|适用范围|责任人|内容))|(?<=^1、目的:)|(?<=2、依据:)|(?<=3、适用范围:)|(?<=4、责任人:)|"
+        r"(?<=5、内容:)|(?=5\.[1-8] )",
+        "headings": [(r"^[1-5]、(目的|依据|适用范围|责任人|内容):$", 1)],
+    },
+    "h73-4": {
+        "title": "药品质量投诉管理制度",
+        "sub": [(r"对本制度\n\n的实施负责", "对本制度的实施负责")],
+        "skip": [r"^药品质量投诉管理制度$", r"^\d\. \d、"],
+        "split": r"(?<=^1\. 目的:)|(?<=^2\. 范围:)|(?<=^3\. 责任:)",
+        "headings": [(r"^[1-4]\. (目的|范围|责任|内容):$", 1)],
+    },
+    "h73-5": {
+        "title": "Client Complaint Procedure",
+        "english": True,
+        "skip": [r"^Client Complaint Procedure$"],
+    },
+}
+
+
+# The seventy-fourth held-out set (plans/heldout74/): early and vocational education (two kindergartens' emergency plans,
+# a vocational college's and a technical school's complaint procedures, an Oxford college's day nursery). `skip` takes
+# off the sharing sites' page lines (file name, uploader, page markers, "下载本文", the update time, a stray page number).
+LAYOUT74: dict[str, dict] = {
+    "h74-1": {
+        "title": "幼儿园突发事件应急领导机制",
+        "skip": [
+            r"^幼儿园突发事件应急领导机制(\.doc)?$",
+            r"^上传人:wj ",
+            r"^下载 相关 举报$",
+            r"^幼儿园突发事件应急领导机制\.doc_第\d页$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档总共3页",
+            r"^(下载资源|资源描述)$",
+            r"^《幼儿园突发事件应急领导机制\.doc》由会员分享",
+        ],
+        "headings": [(r"^一、组织机构及职责任务$", 1), (r"^\([一二三]\)(突发事件应急领导小组|设立现场处置机构)", 2)],
+    },
+    "h74-2": {
+        "title": "塔窝幼儿园群体性事件应急预案",
+        "skip": [r"^塔窝幼儿园群体性事件应急预案( 下载本文)?$", r"^内容发布更新时间 :", r"^1$"],
+        "split": r"(?<=应急处置基本原则) (?=1、以人为本原则)",
+        "headings": [
+            (r"^[一二]、(幼儿园群体性突发事件应急处置基本原则|应急组织与职责)$", 1),
+            (r"^[123]、(以人为本|预防为主|层层负责、快速反应)原则$", 2),
+            (r"^[12]、(我园群体性突发事件应急处置小组|领导小组主要职责)$", 2),
+        ],
+    },
+    "h74-3": {
+        "title": None,
+        "headings": [(r"^[一二三]、(适用范围|投诉渠道|投诉流程)$", 1), (r"^\([一二]\)(一般性问题|重大/复杂问题)$", 2)],
+    },
+    "h74-4": {
+        "title": None,
+        "headings": [(r"^[一二三四五]、(接收投诉|投诉调查|投诉处理|改进措施|监督与评估)$", 1)],
+    },
+    "h74-5": {
+        "title": "Balliol Day Nursery: Concerns and Complaints from Parents or Carers",
+        "english": True,
+        "skip": [r"^Balliol Day Nursery: Concerns and Complaints from Parents or Carers$"],
+        "headings": [(r"^(Procedure|Making a complaint)$", 1), (r"^Stage [12]$", 2)],
+    },
+}
+
+
+# The seventy-fifth held-out set (plans/heldout75/): hospitality and leisure (an amusement park, a city park, a cinema, a
+# resort hotel, a UK leisure trust). `skip` leaves out what the hosting page adds (a sharing site's notices, a page's
+# date line, an editor's lead-in, a navigation bar) and the lines that repeat the title.
+LAYOUT75: dict[str, dict] = {
+    "h75-1": {
+        "title": "景区大型游乐设施专项应急预案",
+        "skip": [
+            r"^- [123]、",
+            r"^查看更多$",
+            r"^景区大型游乐设施专项应急预案$",
+            r"^Last updated at ",
+            r"^4■一",
+        ],
+        "headings": [(r"^(目的|适用范围|管理职责)$", 1)],
+    },
+    "h75-2": {
+        "title": None,
+        "headings": [(r"^[一二]、(总则|组织机构及职责)$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h75-3": {
+        "title": "电影院自然灾害应急预案",
+        "skip": [r"^电影院自然灾害应急预案$", r"^时间:2022-04-12 ", r"^在我们平凡的日常里"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h75-4": {
+        "title": "卧虎山庄紧急事件处理制度",
+        "skip": [
+            r"^公文范文 ",
+            r"^卧虎山庄紧急事件处理制度$",
+            r"^\[类别:",
+            r"^卧虎山庄紧急事件处理制度提要:",
+            r"^文章来自www\.liushuye\.com$",
+        ],
+    },
+    "h75-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^About$", r"^Complaints Procedure$"],
+        "headings": [
+            (r"^Complaints Procedure in Stages$", 1),
+            (r"^(Mission Statement|Customer Commitment|Pendle Leisure Trust's Complaints Procedure|Contact Details)$", 2),
+            (r"^(Our commitment to you|Stage [123])$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -3266,6 +3444,10 @@ SETS = {
     "heldout69": (ROOT / "plans" / "heldout69" / "sources", LAYOUT69),
     "heldout70": (ROOT / "plans" / "heldout70" / "sources", LAYOUT70),
     "heldout71": (ROOT / "plans" / "heldout71" / "sources", LAYOUT71),
+    "heldout72": (ROOT / "plans" / "heldout72" / "sources", LAYOUT72),
+    "heldout73": (ROOT / "plans" / "heldout73" / "sources", LAYOUT73),
+    "heldout74": (ROOT / "plans" / "heldout74" / "sources", LAYOUT74),
+    "heldout75": (ROOT / "plans" / "heldout75" / "sources", LAYOUT75),
 }
 
 

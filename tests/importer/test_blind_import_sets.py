@@ -459,6 +459,34 @@ SETS = {
         "h71-4": ("zh-CN", PROCEDURE, "一、投诉事项范围:"),
         "h71-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout72": {
+        "h72-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h72-2": ("zh-CN", EMERGENCY, "一、重大突發(fā)事件的范圍"),
+        "h72-3": ("zh-CN", EMERGENCY, "第二條服務(wù)突發(fā)事件解決工作原則"),
+        "h72-4": ("zh-CN", EMERGENCY, "華夏銀行石家莊分行聲譽風(fēng)險管理實施細(xì)則"),
+        "h72-5": ("en", PROCEDURE, "Level – 1 (Branch Level) :"),
+    },
+    "heldout73": {
+        "h73-1": ("zh-CN", EMERGENCY, "监测与预警"),
+        "h73-2": ("zh-CN", EMERGENCY, "一、领导小组"),
+        "h73-3": ("zh-CN", PROCEDURE, "1、目的:"),
+        "h73-4": ("zh-CN", PROCEDURE, "1. 目的:"),
+        "h73-5": ("en", PROCEDURE, "Client Complaint Procedure"),
+    },
+    "heldout74": {
+        "h74-1": ("zh-CN", EMERGENCY, "一、组织机构及职责任务"),
+        "h74-2": ("zh-CN", EMERGENCY, "一、幼儿园群体性突发事件应急处置基本原则"),
+        "h74-3": ("zh-CN", PROCEDURE, "一、适用范围"),
+        "h74-4": ("zh-CN", PROCEDURE, "一、接收投诉"),
+        "h74-5": ("en", PROCEDURE, "Balliol Day Nursery: Concerns and Complaints from Parents or Carers"),
+    },
+    "heldout75": {
+        "h75-1": ("zh-CN", EMERGENCY, "目的"),
+        "h75-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h75-3": ("zh-CN", EMERGENCY, "一、目的和指导思想"),
+        "h75-4": ("zh-CN", EMERGENCY, "卧虎山庄紧急事件处理制度"),
+        "h75-5": ("en", PROCEDURE, "Complaints Procedure in Stages"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
