@@ -246,6 +246,7 @@ class Grades:
     def _defined_level(self, name: str, crit: str, at: tuple, *, leads: bool = True) -> dict:
         """A level named and defined in one text: its id, name, criteria and thresholds, and (with `leads`) the
         role its criteria give the lead to (_level_roles)."""
+        name = grading.level_title(name)
         item = {
             "id": Src(self.ids.make(level_key(name), "level")),
             "name": Src(_clean(name), at),
@@ -801,7 +802,8 @@ class Grades:
         return max(runs, key=lambda run: (len(run), sum(len(s.get("actions") or []) for s in run))) if runs else []
 
     _RUN_IN_STAGE = re.compile(
-        r"^\s*(?P<label>(?:stage|level|tier)\s*(?:\d|one|two|three|four|five)|第[一二三四五1-5](?:阶段|级))\s*[:：–—-]\s*(?P<text>\S.*)$",
+        r"^\s*(?P<label>(?:stage|level|tier)\s*[–—-]?\s*(?:\d|one|two|three|four|five)(?:\s*[（(][^（）()]{1,30}[)）])?|"
+        r"第[一二三四五1-5](?:阶段|级))\s*[:：–—-]\s*(?P<text>\S.*)$",
         re.IGNORECASE,
     )
 
@@ -947,7 +949,7 @@ def _severity(text: str) -> int | None:
 # A tier a complaint is taken up through, named in a scenario's title: Level 2 – Investigation, Escalation Level 01,
 # Customer Grievance Cell (Level 2)
 _TIER_TITLE = re.compile(
-    r"^(?:(?:escalation|complaint|complaints|response|resolution)\s+)?(?:level|tier)\s*(?:0?[1-9]|one|two|three|four|five)\b|"
+    r"^(?:(?:escalation|complaint|complaints|response|resolution)\s+)?(?:level|tier)\s*[–—-]?\s*(?:0?[1-9]|one|two|three|four|five)\b|"
     r"[(（]\s*(?:level|tier)\s*(?:0?[1-9]|one|two|three|four|five)\s*[)）]\s*$",
     re.IGNORECASE,
 )

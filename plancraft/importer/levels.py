@@ -181,9 +181,16 @@ _CASES_LEAD = re.compile(
 _CASES_TAIL = re.compile(r"(?:主要)?(?:包括|包含|是指|指)(?:以下|下列|如下)?(?:情形|情况|几种情况)?[：:]?$|[：:]$")
 
 
+# 一般质量事故应在 2 个工作日内… (a line cut at its number and taken for a heading), 其他重大质量事故也应…: the modal
+# that opens the act is no part of the level's name
+_MODAL_END = re.compile(r"(?:也|均|都|则)?(?:应当|应该|(?<![响供相对适反])应|须|必须|需要|需|要|将)(?:在|于)?\s*$")
+
+
 def level_title(title: str) -> str:
-    """The level a heading names, without the words that lead into its cases."""
+    """The level a heading or a clause names, without the words that lead into its cases or into its act."""
     name = _CASES_TAIL.sub("", _CASES_LEAD.sub("", title.strip())).strip()
+    bare = _MODAL_END.sub("", name).strip()
+    name = bare if len(bare) >= 2 and is_level_name(bare) else name
     return name if len(name) >= 2 else title.strip()
 
 

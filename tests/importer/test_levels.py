@@ -1496,3 +1496,22 @@ def test_paragraphs_that_open_with_their_stage_are_levels_when_later_ones_take_t
         "If you still remain dissatisfied, you may refer", "We send a reply and close"
     )
     assert _levels(tmp_path, alike, ".md") == []
+
+
+def test_a_levels_name_leaves_off_the_modal_that_opens_its_act(tmp_path):
+    # 5.5 一般质量事故应在 2 个工作日内…: a line cut at its number is taken for a heading; its level is 一般质量事故
+    text = (
+        "门店质量事故管理制度\n\n5 质量事故的处理\n\n5.2 质量事故按其严重程度分为:重大质量事故和一般质量事故。\n\n"
+        "5.4 重大质量事故也应 24 小时内向当地药品监督管理部门汇报。\n\n"
+        "5.5 一般质量事故应在 2 个工作日内报质量管理部门。\n"
+    )
+    assert sorted(_names(_levels(tmp_path, text))) == ["一般质量事故", "重大质量事故"]
+
+
+def test_tiers_written_level_dash_number_are_levels(tmp_path):
+    text = (
+        "# Grievance redressal\n\n## Level – 1 (Branch Level)\n\nThe customer can approach the branch.\n\n"
+        "## Level – 2 (Regional Level)\n\nIf the complaint is not redressed, the matter may be taken up with the "
+        "Regional Office.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Level – 1 (Branch Level)", "Level – 2 (Regional Level)"]
