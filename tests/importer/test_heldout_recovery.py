@@ -155,7 +155,7 @@ FLOORS = {
     "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (58, 15)},
     "heldout58": {"roles": (11, 5), "levels": (0, 0), "time_limits": (15, 0), "steps": (20, 21)},
     "heldout59": {"roles": (19, 18), "levels": (2, 0), "time_limits": (7, 0), "steps": (57, 5)},
-    # heldout60-71: three blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
+    # heldout60-75: four blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
     # "Blind, the eighth time"), kept as the final code gives them
     "heldout60": {"roles": (16, 11), "levels": (0, 0), "time_limits": (3, 0), "steps": (47, 13)},
     "heldout61": {"roles": (15, 16), "levels": (3, 0), "time_limits": (8, 1), "steps": (38, 26)},
@@ -169,6 +169,10 @@ FLOORS = {
     "heldout69": {"roles": (10, 9), "levels": (4, 0), "time_limits": (3, 0), "steps": (41, 4)},
     "heldout70": {"roles": (17, 3), "time_limits": (3, 0), "steps": (15, 14)},
     "heldout71": {"roles": (9, 15), "levels": (3, 0), "time_limits": (5, 4), "steps": (23, 9)},
+    "heldout72": {"roles": (14, 4), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 14)},
+    "heldout73": {"roles": (28, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (33, 21)},
+    "heldout74": {"roles": (10, 8), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 7)},
+    "heldout75": {"roles": (18, 16), "levels": (5, 0), "time_limits": (2, 0), "steps": (23, 6)},
 }
 
 
