@@ -83,7 +83,7 @@ _SUBJECT_AFTER = re.compile(r"^\s*(?:要|应|须|必须|负责|将|会|需)")
 # a way named as the means of an act of the procedure (做好电话记录, 电话回访, 电话通知): no way to complain
 _MEANS_OF = re.compile(r"^\s*(?:记录|登记|回访|沟通|通知|告知|核实|询问|调查|答复|回复|联系)")
 _NAME_TAIL = re.compile(
-    r"^(?:\d[\d-]{2,}|“[^”]{1,16}”|《[^》]{1,20}》|[（(](?![\d\s+-]+[）)])[^）)]{1,16}[）)])?(?:投诉|受理|申诉|举报)?"
+    r"^(?:\d[\d-]{2,}|“[^”]{1,16}”|《[^》]{1,20}》|[（(](?![\d\s+-]+[）)])[^）):：]{1,16}[）)])?(?:投诉|受理|申诉|举报)?"
 )
 _SEPARATOR = re.compile(r"[、，,。；;：:（）()或和及与\s]")
 
@@ -97,6 +97,17 @@ class Channel:
     start: int = 0  # where its name stands in the sentence (which contact is whose)
 
 
+def _balanced(value: str) -> str:
+    """A contact up to the bracket that closes around it (（收信地址：…大厦）…): its own brackets kept (…(原门口))."""
+    depth = 0
+    for index, char in enumerate(value):
+        depth += char in "(（"
+        depth -= char in ")）"
+        if depth < 0:
+            return value[:index].rstrip()
+    return value
+
+
 def contacts_in(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, contact) of each link, e-mail address, postal address and phone number in a sentence."""
     found: list[tuple[int, str, str]] = []
@@ -108,9 +119,7 @@ def contacts_in(text: str) -> list[tuple[int, str, str]]:
     for pattern, kind, group in ((_EMAIL, "email", 0), (_URL, "online", 0), (_ADDRESS, "letter", "a")):
         for m in pattern.finditer(text):
             if free(m, group):
-                value = m.group(group).strip().rstrip(".,，")
-                if value.count("(") + value.count("（") < value.count(")") + value.count("）"):
-                    value = value[:-1].rstrip()  # （收信地址：…大厦）: the bracket around it, not the address's
+                value = _balanced(m.group(group).strip()).rstrip(".,，")
                 found.append((m.start(group), kind, value))
                 taken.append((m.start(group), m.end(group)))
     for m in _PHONE.finditer(text):
@@ -138,7 +147,7 @@ def _ways_zh(text: str) -> list[Channel]:
             if _SEPARATOR.search(gap):
                 break
             index += 1
-            end = matches[index].end()
+            end, kind = matches[index].end(), matches[index].lastgroup or kind  # 支行投诉电话: the last noun is the way
         index += 1
         clause_start = max([previous_end] + [text.rfind(p, 0, m.start()) + 1 for p in "、，,。；;：:（）()“”《 "])
         window = text[max(clause_start, m.start() - 10) : m.start()]
@@ -232,29 +241,31 @@ def said_more(text: str, ways: list[Channel]) -> bool:
             if piece:
                 rest = rest.replace(piece, " ", 1)
     words = re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", rest)
-    return len(words) > (8 if re.search(r"[\u4e00-\u9fff]", text) else 4)
+    return len(words) > (2 if re.search(r"[\u4e00-\u9fff]", text) else 1)
 
 
-def heading_channel(title: str, lines: list[str], lang: str) -> Channel:
+def heading_channel(title: str, lines: list[str], lang: str) -> tuple[Channel, set[int]]:
     """The way a heading names (By post, 网上投诉), reached by what stands under it: its numbers, links and e-mail
-    addresses, or the short lines of a postal address (Customer Care team / PO Box 12461 / Birmingham)."""
+    addresses, or the short lines of a postal address (Customer Care team / PO Box 12461 / Birmingham); and the
+    indexes of the lines that address took (the rest say what they say, and are kept)."""
     named = channels_in(title, lang)
     way = Channel(title.strip(), named[0].kind if named else "other")
-    found, addresses, run = [], [], []
-    for line in [*lines, "."]:  # (the full stop ends the last run)
+    found, addresses, run, taken = [], [], [], set()
+    for index, line in enumerate([*lines, "."]):  # (the full stop ends the last run)
         if is_address_line(line):
-            run.append(line.strip())
+            run.append(index)
             continue
-        if is_address(run):
-            addresses.append(", ".join(run))
+        if is_address([lines[i] for i in run]):
+            addresses.append(", ".join(lines[i].strip() for i in run))
+            taken.update(run)
         else:
-            found += [value for text in run for _, _, value in contacts_in(text)]
+            found += [value for i in run for _, _, value in contacts_in(lines[i])]
         found += [value for _, _, value in contacts_in(line)]
         run = []
     found += addresses
     way.contact = "; ".join(dict.fromkeys(found))
     way.hours = next((m.group().strip() for line in lines if (m := _HOURS.search(line))), "")
-    return way
+    return way, taken
 
 
 _ADDRESS_PART = re.compile(

@@ -1298,8 +1298,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         if texts and self._way_title(node.title) and node.title not in names and len(kinds_below) <= 1:
             # By post > You can write to us at: / Customer Care team / PO Box 12461: the heading is the way, what
             # stands under it how to reach it
-            way = heading_channel(node.title, [str(t.value) for t in texts], self.lang)
-            said = [t for t in texts if said_more(str(t.value), [way])]
+            way, taken = heading_channel(node.title, [str(t.value) for t in texts], self.lang)
+            said = [t for index, t in enumerate(texts) if index not in taken and said_more(str(t.value), [way])]
             text = Src("\n".join(str(t.value) for t in said), said[0].at) if said else None
             out["channels"] = [*channels, _channel_entry(way, ("p", node.number), texts[0].at, text)]
             return

@@ -1048,6 +1048,8 @@ def _bare(name: str) -> str:
 def _same_level(a: str, b: str) -> bool:
     """Two names of one grade: one holds the other (一般 / 一般（Ⅳ级）, 一级重大事件 / 一级重大事件(Ⅰ级应急响应))."""
     a, b = _clean(a).lower(), _clean(b).lower()
+    if a and b and a != b and grading.severity(a) != grading.severity(b):
+        return False  # 特别重大投诉 holds 重大投诉 and is graver: two grades
     if a and b and (a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))):
         return True
     # the same numbered grade (一级供热突发事件 / 一级供热事件, Level 2 / Level 2 (Major))

@@ -63,7 +63,10 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     (
         "arsp",
         re.compile(
-            r"^\d{1,2}(?:\s+(?=[A-Z]|(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])|"
+            # (not a street number: 12 Mill Lane, 35 Cotham Road)
+            r"^\d{1,2}(?:\s+(?=[A-Z](?![A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*)?\s+(?:Lane|Road|Street|Avenue|Drive|Way|Close|"
+            r"Square|Place|Terrace|Court|Crescent|Row|Walk|Gardens|Park|Hill|Green|Rd|St|Ave)\.?\s*,?$)|"
+            r"(?![个人日天小时分秒年月元万户次件名位起周倍级类项条])[\u4e00-\u9fff])|"
             r"(?=(?![个人日天小时分秒年月元万亿千百户次件名位起周倍级类项条台辆家种号层楼栋米吨度轮批期届倍])"
             r"[\u4e00-\u9fff][^，,。；;：:！!？?\d]{1,15}[：:]?$))"
         ),

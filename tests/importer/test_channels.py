@@ -120,3 +120,28 @@ def test_headings_that_name_ways_are_channels_with_what_stands_under_them(tmp_pa
     assert not [u for u in data.get("x-unmapped") or [] if u["text"] in ("PO Box 12461", "Birmingham")]
     steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
     assert any("Financial Ombudsman" in step for step in steps), steps
+
+
+def test_a_compound_way_is_of_its_last_noun_and_a_labelled_address_is_its_contact():
+    ways = channels_in("客户可通过支行投诉电话0371-6688123、各网点意见簿或来信（地址：城东路88号）反映问题。", "zh-CN")
+    assert [(w.name, w.kind, w.contact) for w in ways] == [
+        ("支行投诉电话0371-6688123", "phone", "0371-6688123"),
+        ("各网点意见簿", "other", ""),
+        ("来信", "letter", "城东路88号"),
+    ]
+
+
+def test_what_stands_under_a_way_heading_is_never_lost_and_a_street_number_is_no_heading(tmp_path: Path):
+    # 12 Mill Lane is a line of the address, not a heading numbered 12; the lines that are no address are kept
+    source = tmp_path / "plan.md"
+    source.write_text(
+        "# Complaints procedure\n\n## By phone\n\nCall 0161 555 0199.\n\n## By post\n\nWrite to us at:\n\n"
+        "Complaints Team\n\nRiverside Housing\n\n12 Mill Lane\n\nSalford\n\nM5 4WT\n\n"
+        "## Stage 1\n\nWe will respond within 10 working days.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    post = next(c for c in data["channels"] if c["name"] == "By post")
+    assert post["contact"] == "Complaints Team, Riverside Housing, 12 Mill Lane, Salford, M5 4WT"
+    assert post["x-text"] == "Write to us at:"
+    assert not [u for u in data.get("x-unmapped") or [] if u.get("heading") == "Mill Lane"]

@@ -1515,3 +1515,12 @@ def test_tiers_written_level_dash_number_are_levels(tmp_path):
         "Regional Office.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Level – 1 (Branch Level)", "Level – 2 (Regional Level)"]
+
+
+def test_a_grade_announced_beside_one_it_holds_is_a_level_of_its_own(tmp_path):
+    # 特别重大投诉 holds 重大投诉 but is graver: announced and not described, it is a level all the same
+    text = (
+        "客户投诉应急预案\n\n四、事件分级\n投诉事件分为一般投诉、重大投诉和特别重大投诉三级。\n"
+        "重大投诉是指涉及金额5万元以上或3人以上集体投诉的事件。\n\n五、处置程序\n1.网点负责人接到投诉后，应在30分钟内到达现场。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["一般投诉", "重大投诉", "特别重大投诉"]
