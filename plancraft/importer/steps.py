@@ -1426,6 +1426,11 @@ class StepsMixin:
     # 报X审核 — a report made, an act of its own
     _APPROVAL_ONLY = re.compile(r"(?:报经|须经|需经|经)[^，,；;。]{1,20}?(?:同意|批准|审批|签批|核准)(?:后)?")
 
+    # an act that opens with its modal or its haste, its subject left to the clause before (应在30分钟内…, 立即…)
+    _BARE_MODAL = re.compile(
+        r"^\s*(?:应当|应该|应(?![急用对变诉收付答])|须|必须|需|务必|要(?![求点素件])|立即|立刻|马上|迅速|及时|第一时间)"
+    )
+
     def _step(self, scenario: dict, text: str, at: tuple, carry: dict | None = None) -> None:
         """One step from `text`; `carry` holds the condition of the step before it in the same sentence, which a
         piece that goes on with the same act keeps (涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报…)."""
@@ -1442,7 +1447,11 @@ class StepsMixin:
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
         pieces = [text] if starts else self._split_step(text)
         for index in range(len(pieces) - 2, -1, -1):  # 经副组长批准，营业部可…: the approval the next act needs
-            if self._APPROVAL_ONLY.fullmatch(pieces[index].strip(" ，,")):
+            if self._APPROVAL_ONLY.fullmatch(pieces[index].strip(" ，,")) or (
+                # 网点负责人接到投诉后，应在30分钟内到达现场: the time the act answers, not a step of its own
+                re.search(r"[\u4e00-\u9fff](?:后|之后|以后|时)$", pieces[index].strip(" ，,"))
+                and self._BARE_MODAL.match(pieces[index + 1])
+            ):
                 pieces[index : index + 2] = [pieces[index].rstrip(" ，,") + "，" + pieces[index + 1]]
         if len(pieces) > 1:
             for index, piece in enumerate(pieces):

@@ -1996,3 +1996,17 @@ def test_an_approval_clause_is_the_condition_of_the_act_after_it_not_a_step(tmp_
     roles = {r["id"]: r for r in data["organisation"]["roles"]}
     assert roles[actions[1]["approval"]]["holder"] == "李华"
     assert data["limits"][0]["max"] == 10000
+
+
+def test_the_time_an_act_answers_is_no_step_of_its_own(tmp_path: Path):
+    # 网点负责人接到投诉后，应在30分钟内到达现场: one step by the post, with its deadline; not 网点负责人接到投诉后 alone
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、处置程序\n1.网点负责人接到投诉后，应在30分钟内到达现场，安抚客户情绪。\n"
+        "2.运营主管负责登记投诉事项，2小时内报告综合部。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(d, b, t) for _, d, b, t in _steps(scenario)][:2] == [
+        ("网点负责人接到投诉后，应在30分钟内到达现场", "outlet-head", "30min"),
+        ("安抚客户情绪", "outlet-head", None),
+    ]
