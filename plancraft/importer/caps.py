@@ -160,10 +160,18 @@ def cap_subject(text: str) -> str:
 def _after(text: str) -> str:
     """What is capped when it is named after the amount: 不超过3000元的补偿 -> 补偿; up to £50 in compensation ->
     compensation."""
-    m = re.match(r"^\s*(?:以内|以下|之内)?的(?P<w>[\u4e00-\u9fff]{2,10})", text) or re.match(
-        r"^\s*(?:in|of|for|as)\s+(?P<w>[a-z][a-z ]{2,40}?)(?=\s+(?:without|with|per|if|for|to|when|unless)\b|[,.;]|$)",
-        text,
-        re.IGNORECASE,
+    m = (
+        re.match(r"^\s*(?:以内|以下|之内)?的(?P<w>[\u4e00-\u9fff]{2,10})", text)
+        or re.match(
+            # 在500元以内给予补偿, 200元以内进行赔偿: what is given within the amount
+            r"^\s*(?:以内|以下|之内)\s*(?:给予|进行|作出|做出|支付|先行)(?:客户|用户|顾客|投诉人)?(?P<w>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)",
+            text,
+        )
+        or re.match(
+            r"^\s*(?:in|of|for|as)\s+(?P<w>[a-z][a-z ]{2,40}?)(?=\s+(?:without|with|per|if|for|to|when|unless)\b|[,.;]|$)",
+            text,
+            re.IGNORECASE,
+        )
     )
     return m.group("w").strip() if m else ""
 
@@ -235,6 +243,17 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
             if not _is_cap(clause, amount, len(amounts) == 1):
                 continue
             what = cap_subject(clause[: amount.start])
+            who = re.match(r"^(?P<who>.{2,}?)(?:可以?|有权|能够?|最高可|最多可)$", what)
+            if who:
+                # 需要先行赔付的，网点负责人可在5000元以内决定 / 客服专员可在500元以内给予补偿: who may decide is the
+                # holder; what is capped, the case before (…的) or what is given after the amount
+                case = clauses[index - 1].strip() if index else ""
+                holder = holder or who.group("who")
+                what = (
+                    _clean(re.sub(r"^(?:需要|需|涉及|对于?|凡(?:属)?)", "", case[:-1]))
+                    if case.endswith("的")
+                    else _after(clause[amount.end :]) or ""
+                )
             if holder and what.startswith(holder) and len(what) > len(holder) + 1:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
             later_what = _after(clause[amount.end :])

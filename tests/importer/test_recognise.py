@@ -825,3 +825,20 @@ def test_a_deadline_in_brackets_leaves_no_bracket_on_what_it_bounds(tmp_path: Pa
     limit = data["time_limits"][0]
     assert limit["within"] == "72h"
     assert limit["what"] == "收到超过50例同类投诉的情形"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "approver"),
+    [
+        # who may decide within the cap is no part of what is capped: the case before it is
+        ("需要先行赔付的，网点负责人可在5000元以内决定，超过5000元的报支行行长审批。", "先行赔付", "支行行长"),
+        # or what is given within it
+        ("客服专员可在500元以内给予补偿。", "补偿", None),
+        ("大堂经理有权在200元以内给予客户补偿。", "补偿", None),
+    ],
+)
+def test_a_caps_subject_is_what_is_capped_not_who_may_decide(sentence: str, what: str, approver: str | None):
+    from plancraft.importer.caps import caps_in
+
+    [cap] = caps_in(sentence)
+    assert (cap.what, cap.approver) == (what, approver)
