@@ -48,6 +48,7 @@ from tests.importer.documents import import_validated
         ),
         ("Email: complaints@example.org", "en", [("Email", "email", "complaints@example.org")]),
         ("Calls may be recorded for training and monitoring purposes.", "en", []),
+        ("通过新闻媒体反映的投诉，由办公室受理。", "zh-CN", [("新闻媒体", "media", "")]),
         ("在应急预案实施时,及时有效的联系方式十分关键。", "zh-CN", []),
     ],
 )
