@@ -816,8 +816,7 @@ class Grades:
             m = None if seg.is_table else self._RUN_IN_STAGE.match(seg.text)
             if m is None:
                 continue
-            rank = re.search(r"\d|one|two|three|four|five|[一二三四五]", m.group("label"), re.IGNORECASE)
-            if rank and int(number(rank.group().lower()) or 0) == len(run) + 1:
+            if _tier_number(m.group("label")) == len(run) + 1:
                 run.append((m.group("label"), m.group("text"), ("p", seg.number)))
         if len(run) < 2 or not self._TAKEN_ON.search(" ".join(text for _, text, _ in run[1:])):
             return False
@@ -903,8 +902,8 @@ class Grades:
         return True
 
     _NAMED_TIER = {
-        "stage": re.compile(r"\bstage\s*(\d|one|two|three|four|five)\b|第([一二三四五1-5])阶段", re.IGNORECASE),
-        "level": re.compile(r"\b(?:level|tier)\s*(\d|one|two|three|four|five)\b", re.IGNORECASE),
+        "stage": re.compile(r"\bstage\s*(?:\d|one|two|three|four|five)\b|第[一二三四五1-5]阶段", re.IGNORECASE),
+        "level": re.compile(r"\b(?:level|tier)\s*(?:\d|one|two|three|four|five)\b", re.IGNORECASE),
     }
 
     def _tiers_named_after(self, out: dict) -> None:
@@ -926,12 +925,18 @@ class Grades:
         for seg in self.segs:
             for sentence in [] if seg.is_table else sentences(seg.text):
                 for m in self._NAMED_TIER[kind].finditer(sentence):
-                    if int(number(next(g for g in m.groups() if g)) or 0) != len(levels) + len(named) + 1:
+                    if _tier_number(m.group()) != len(levels) + len(named) + 1:
                         continue
                     at = ("p", seg.number)
                     item = {"id": Src(self.ids.make(level_key(m.group()), "level")), "name": Src(m.group(), at)}
                     named.append({**item, "criteria": Src(sentence, at)})
         levels += named
+
+
+def _tier_number(label: str) -> int:
+    """The number a stage's or tier's label gives it (Stage 3, Level – 2, tier two, 第三阶段), 0 when it gives none."""
+    m = re.search(r"\d|one|two|three|four|five|[一二三四五]", label, re.IGNORECASE)
+    return int(number(m.group().lower()) or 0) if m else 0
 
 
 def _stage_number(title: str) -> int:
