@@ -1292,7 +1292,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         with its first channel when it says more (how to reach it, when it is open)."""
         channels = out.get("channels") or []
         names = {str(c["name"].value) for c in channels}
-        kinds_below = {w.kind for t in texts for w in channels_in(str(t.value), self.lang)}
+        named_in = [channels_in(str(t.value), self.lang) for t in texts]  # the ways each text names, read once
+        kinds_below = {w.kind for named in named_in for w in named}
         if texts and self._way_title(node.title) and node.title not in names and len(kinds_below) <= 1:
             # By post > You can write to us at: / Customer Care team / PO Box 12461: the heading is the way, what
             # stands under it how to reach it
@@ -1301,9 +1302,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             text = Src("\n".join(str(t.value) for t in said), said[0].at) if said else None
             out["channels"] = [*channels, _channel_entry(way, ("p", node.number), texts[0].at, text)]
             return
-        for t in texts:
+        for t, named in zip(texts, named_in):
             sentence = str(t.value)
-            named = channels_in(sentence, self.lang)
             ways = [w for w in named if w.name not in names]
             if not ways:
                 # names no way to complain (Calls may be recorded…; 联系方式十分关键), or only ways named before: said of
