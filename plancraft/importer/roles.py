@@ -22,13 +22,17 @@ class Organisation:
             # 第一小组：安全生产组 read as a heading and its text: the group is the one named after the number
             node = replace(node, title=str(texts[0].value).strip())
             texts = texts[1:]
+        # 应急小组机构 / 领导小组组织机构及职责: the group a heading names, before the words for its make-up
+        makeup = _GROUP_MAKEUP.match(node.title)
+        group_title = makeup.group("g") if makeup else node.title
         # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
         group = (
-            self._group_named(node.title, ("p", node.number))
-            if node.title.endswith(vocab.GROUP_SUFFIXES)
-            and (not node.title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", node.title))
+            self._group_named(group_title, ("p", node.number))
+            if group_title.endswith(vocab.GROUP_SUFFIXES)
+            and (not group_title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", group_title))
             else None
         )
+        texts = _join_split_posts(texts)
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
         label = re.sub(r"(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
         if group is None and label != node.title and len(label) >= 2:
@@ -42,6 +46,7 @@ class Organisation:
             and holder is None
             and node.title
             and len(node.title) <= 20
+            and not _MAKEUP_HEADING.search(node.title)
             and (
                 posts_in(node.title) == [node.title]
                 or [u for u, _, _ in unit_spans(node.title)] == [node.title]
@@ -58,10 +63,18 @@ class Organisation:
             if group is None and holder is None and is_team_name(team_name)
             else None
         )
-        for t in texts:
+        for index, t in enumerate(texts):
             if holder is not None:
-                self._role_dict(holder).setdefault("duties", []).append(t)
+                role = self._role_dict(holder)
+                people = _split_people(str(t.value))
+                if not role.get("duties") and "holder" not in role and all(_PERSON.fullmatch(p) for p in people):
+                    role["holder"] = Src("、".join(people), t.at)  # 警戒维护组组长： / 王新安: who holds the post
+                    continue
+                role.setdefault("duties", []).append(t)
                 continue
+            following = str(texts[index + 1].value) if index + 1 < len(texts) else ""
+            if re.fullmatch(r"(?:成员|组员)\s*[：:]", _unspace_title(str(t.value)).strip()) and _PERSON_DUTY.match(following):
+                continue  # 成员： over 林淑琴 负责…: the members are the people listed under it
             if self._blank_post_line(str(t.value), t.at, team or group):
                 continue
             if team is not None:  # 现场处置组：由营业部牵头，…: a working group named by a heading
@@ -69,6 +82,7 @@ class Organisation:
                 continue
             if (
                 self._post_holder_line(str(t.value), t.at)
+                or self._person_duty_line(str(t.value), t.at, group)
                 or self._team_line(str(t.value), t.at)
                 or self._labelled_duty(str(t.value), t.at)
             ):
@@ -166,6 +180,17 @@ class Organisation:
             self._role_dict(ident)["contact"] = {"phone": Src(phone.group("n").strip(), at)}
         return True
 
+    def _person_duty_line(self, text: str, at: tuple, group: dict | None) -> bool:
+        """`林淑琴 负责商家及外联` in a group's list of members: a member, the person who is one, and what they do."""
+        m = _PERSON_DUTY.match(text)
+        target = group or (self.groups[-1] if self.groups else None)
+        if not m or target is None or not _PERSON.fullmatch(m.group("who")):
+            return False
+        ident = self._add_role("成员" if self.lang == "zh-CN" else "Member", at, holder=m.group("who"))
+        self._role_dict(ident).setdefault("duties", []).append(Src(_clean(m.group("d")), at))
+        _seat(target, "成员", [ident], at)
+        return True
+
     _TEAM = re.compile(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<g>[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
     _TEAM_LEAD = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,20}?)(?:牵头|主办|负责牵头|任组长|为组长|担任组长|负责$)")
     _TEAM_MEMBERS = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,40}?)(?:配合|参加|参与|协助|组成)$")
@@ -216,6 +241,8 @@ class Organisation:
         group = next((g for g in self.groups if key and _group_key(str(g["name"].value)).endswith(key)), None)
         if group is None and who.endswith(vocab.GROUP_SUFFIXES) and not who.endswith("办公室"):
             group = self._group_named(who, at)
+        if group is None and re.fullmatch(r"(?:应急)?(?:指挥|领导|处置|组织)?机构", who) and self.groups:
+            group = self.groups[0]  # 指挥机构的主要职责 under a plan that set up its 指挥部: that group's duties
         if group is not None:
             return group
         ident = self.role_by_title.get(who)
@@ -429,7 +456,12 @@ class Organisation:
             who_text = cut.group("who")
             if not duty and self._duty_after_post(_clean(cut.group("rest"))):  # …担任，负责… / …组成，配合…
                 duty = re.sub(r"^并", "", cut.group("rest"))
-        who_text = re.sub(r"(?:等)?同志$", "", _clean(who_text)) or who_text
+        who_text = re.sub(r"(?:等)?同志$|(?<=[\u4e00-\u9fff]{2})分别$", "", _clean(who_text)) or who_text
+        # 组长：林忠 负责指导、协调…: people's names, a space, then what the post does
+        spaced = re.match(rf"^(?P<who>\S{{2,8}}(?:[ \t\u3000]+\S{{2,8}})*?)[ \t\u3000]+(?P<d>{_DUTY_VERB}\S.*)$", who_text)
+        if spaced and all(_PERSON.fullmatch(x) for x in spaced.group("who").split()):
+            who_text = spaced.group("who")
+            duty = duty or spaced.group("d")
         holders = _split_people(who_text)
         if len(holders) > 1 and all(_PERSON.fullmatch(h) for h in holders):
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
@@ -541,11 +573,21 @@ class Organisation:
         own = next((i for i, level in reversed(list(enumerate(_BANK_LEVELS))) if level in self.title_text), None)
         return own is not None and any(name.startswith(level) for level in _BANK_LEVELS[:own])
 
+    def _other_team(self, name: str) -> bool:
+        """`name` is a working team (警戒维护组, 医疗救护组) the plan has not named as a group of its own: its posts
+        are not those of the plan's group. A 小组 or 指挥部 named another way (商务投诉处理小组 for the plan's
+        专项投诉处理小组) is taken for the plan's group."""
+        key = _group_key(name)
+        known = any(n and (key in n or n in key) for n in (_group_key(str(g["name"].value)) for g in self.groups))
+        return not known and name.endswith("组") and not name.endswith("小组") and is_team_name(name)
+
     def _group_title(self, post: str) -> str | None:
         """`商务投诉处理小组组长`: a group's name and a title the plan already has (组长) — that role's id."""
         m = re.fullmatch(rf"(?P<g>.{{2,30}}?(?:{_GROUP_ENDS}))(?P<t>{self._TITLES})", post)
         if not m:
             return None
+        if self._other_team(m.group("g")):
+            return None  # 警戒维护组组长 under a 领导小组: another group's leader, not the 组长 the plan has
         ident = self.role_by_title.get(m.group("t"))
         return ident if ident is not None and any(str(r["id"].value) == ident for r in self.roles) else None
 
@@ -566,6 +608,9 @@ class Organisation:
             # 成员：各热力站站长 is each station's head: 热力站站长 named alone is that member
             title = re.sub(r"^(?:各级|各个|各)(?=[\u4e00-\u9fff]{3})", "", title)
             if title in text and (best is None or len(title) > len(best[0])):
+                team = text[: -len(title)] if text.endswith(title) and re.fullmatch(self._TITLES, title) else ""
+                if team and self._other_team(team):
+                    continue  # 警戒维护组组长: the leader of a working group of its own, not the plan's 组长
                 best = (title, ident)
         if best and create:
             # 责任单位负责人 when 责任单位 is known: the head of a unit is another post (as in _members_and_posts)
@@ -917,6 +962,33 @@ def _en_key(title: str) -> str:
     return " ".join(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words)
 
 
+def _join_split_posts(texts: list[Src]) -> list[Src]:
+    """`组   长：` then `王文波（园长）` as the next paragraph: a form that puts each holder under its title is read as
+    `组长：王文波（园长）`, the title and its holder together."""
+    out: list[Src] = []
+    for t in texts:
+        last = _unspace_title(str(out[-1].value)).strip() if out else ""
+        value = str(t.value).strip()
+        if (
+            re.fullmatch(rf"(?:{Organisation._TITLES})\s*[：:]", last)
+            and 0 < len(value) <= 40
+            and not re.search(
+                r"[：:。；;]|负责|应当|^(?:[0-9一二三四五六七八九十]{1,3}[、.．]|[（(][0-9一二三四五六七八九十]{1,3}[)）])", value
+            )
+        ):
+            out[-1] = Src(last + value, out[-1].at)
+            continue
+        out.append(t)
+    return out
+
+
+# What a post does, as a list of posts and their holders says it (组长：林忠 负责指导…, 林淑琴 负责商家及外联)
+_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
+
+
+_PERSON_DUTY = re.compile(rf"^\s*(?P<who>\S{{2,6}})[ \t\u3000]+(?P<d>{_DUTY_VERB}\S.*?)\s*$")
+
+
 def _unspace_title(text: str) -> str:
     """`组  长：欧旭东` -> `组长：欧旭东`: a short title spaced out to align a list keeps its characters together."""
     m = re.match(r"^\s*(?P<t>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5})[ \t\u3000]*(?=[:：])", text)
@@ -1106,6 +1178,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             r"(?:负责|责任)制", text[m.end("role") :]
         ):
             continue  # 几个部门, 另一部门: some unit or other; 组长负责制: a way of working, not a post
+        if post.endswith("领导") and re.match(r"(?:责任|作用|职能|能力|方式|体制|机制)", text[m.end("role") :]):
+            continue  # 承担领导责任, 发挥领导作用: leadership, not a post
         vague = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:相关|有关)(?=[\u4e00-\u9fff])", post)
         if (
             vague
@@ -1171,6 +1245,12 @@ _UNIT_CUT = re.compile(
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
+# 应急小组机构, 领导小组组织机构及职责: a group's name, then words for how it is made up
+_GROUP_MAKEUP = re.compile(
+    rf"^(?P<g>.{{2,30}}?(?:{_GROUP_ENDS}))(?:组织)?(?:机构|组成|构成)(?:设置)?(?:及(?:其)?(?:主要)?职责)?$"
+)
+# 应急指挥机构及成员单位, 组织机构: a heading about how the organisation is made up, not a unit whose duties follow
+_MAKEUP_HEADING = re.compile(r"(?:组织|指挥|领导|应急|管理)机构|机构(?:及|和|与|设置)|成员单位")
 _GROUP_OFFICE = re.compile(rf"(?P<g>.{{0,30}}?(?:{_GROUP_ENDS}))(?:下设|之下的?)?办公室")
 
 
@@ -1259,7 +1339,8 @@ _AGENT_AFTER = re.compile(
 
 # After a clause-initial post: not its act (…的, 等, 设在), or a relative clause (省行客服中心受理的客户投诉).
 _NOT_AGENT_AFTER = re.compile(
-    r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为)[^，,；;。]{1,8}的|"
+    # (客务部经理通过对事故原因的分析…: the 的 is inside the preposition's object, the post still acts)
+    r"^\s*(?:的|之|等|在内|以外|之外|设在|设于|(?!是|为|对|通过|根据|按照|依据|针对|就|向|会同)[^，,；;。]{1,8}的|"
     r"(?:发生|产生|出现)(?:争执|冲突|纠纷|矛盾|口角|肢体))"  # 客户与营业网点工作人员发生争执: a party to a dispute
 )
 

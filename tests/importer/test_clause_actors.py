@@ -222,3 +222,16 @@ def test_units_answerable_for_a_rule_a_subject_acting_on_what_it_learnt_and_a_un
     assert clause_actors("大区督导根据客户投诉内容与客户商榷后，视情况尽快将处理表传真至相关部门。") == ["大区督导"]
     assert clause_actors("油站管理组是负责投诉处理工作的职能部门。") == ["油站管理组"]
     assert clause_actors("供应部应立即通知车间。") == ["供应部"]
+
+
+def test_an_office_named_by_its_work_and_a_post_acting_through_a_preposition(tmp_path: Path):
+    """春运办 and 医患办 are offices (X办), but 办 in 拖而不办 / 正常办税 / 怎么办 is the verb; a post stays the subject when
+    a preposition's object with 的 stands between it and its act (通过对事故原因的分析); 承担领导责任 names no post."""
+    assert _titles(
+        tmp_path,
+        "春运办发出预警通知。",
+        "由医患办负责接待投诉人。",
+        "各部门不得拖而不办，不得影响正常办税秩序，遇事不知怎么办的应及时请示。",
+        "客务部经理通过对事故原因的分析，提出整改意见。",
+        "值班经理承担领导责任。",
+    ) == ["春运办", "医患办", "客务部经理", "值班经理"]

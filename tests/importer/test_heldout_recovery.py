@@ -145,11 +145,11 @@ FLOORS = {
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
     "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (23, 11)},
-    "heldout50": {"roles": (14, 15), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
+    "heldout50": {"roles": (14, 16), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
     "heldout51": {"roles": (15, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (33, 16)},
     "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
     "heldout53": {"roles": (8, 3), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 6)},
-    "heldout54": {"roles": (9, 10), "time_limits": (3, 0), "steps": (18, 17)},
+    "heldout54": {"roles": (9, 11), "time_limits": (3, 0), "steps": (18, 17)},
     "heldout55": {"roles": (30, 26), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 28)},
     "heldout56": {"roles": (12, 9), "levels": (0, 0), "time_limits": (7, 0), "steps": (33, 20)},
     "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (58, 15)},
@@ -167,12 +167,12 @@ FLOORS = {
     "heldout67": {"roles": (20, 10), "levels": (4, 0), "time_limits": (4, 1), "steps": (70, 22)},
     "heldout68": {"roles": (4, 5), "levels": (0, 0), "time_limits": (8, 1), "steps": (19, 21)},
     "heldout69": {"roles": (10, 9), "levels": (4, 0), "time_limits": (3, 0), "steps": (41, 4)},
-    "heldout70": {"roles": (17, 3), "time_limits": (3, 0), "steps": (15, 14)},
+    "heldout70": {"roles": (17, 4), "time_limits": (3, 0), "steps": (15, 14)},
     "heldout71": {"roles": (9, 15), "levels": (3, 0), "time_limits": (5, 4), "steps": (23, 9)},
-    "heldout72": {"roles": (14, 4), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 14)},
+    "heldout72": {"roles": (14, 5), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 14)},
     "heldout73": {"roles": (28, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (33, 21)},
-    "heldout74": {"roles": (10, 8), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 7)},
-    "heldout75": {"roles": (18, 16), "levels": (5, 0), "time_limits": (2, 0), "steps": (23, 6)},
+    "heldout74": {"roles": (13, 7), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 13)},
+    "heldout75": {"roles": (25, 15), "levels": (5, 0), "time_limits": (2, 0), "steps": (23, 13)},
 }
 
 

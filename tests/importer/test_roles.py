@@ -62,6 +62,86 @@ def test_a_list_of_members_with_spaced_titles_and_peoples_names(tmp_path: Path):
     assert [g["name"] for g in data["organisation"]["groups"]] == ["投诉处理领导小组", "领导小组办公室"]
 
 
+def test_a_form_that_puts_each_holder_under_its_title(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业服务中心突发事件应急预案\n"
+        "一、组织机构\n"
+        "（一）应急处置小组组织机构及职责\n"
+        "组    长：\n"
+        "钱志刚（经理）\n"
+        "副组长：\n"
+        "孙丽\n"
+        "成    员：\n"
+        "周强、吴敏\n"
+        "（二）现场处置机构及其职责\n"
+        "1.疏散引导组组长：\n"
+        "郑浩\n"
+        "2.疏散引导组职责\n"
+        "负责引导住户撤离。\n",
+    )
+    # the heading names the group before the words for its make-up; each holder is read with the title above it; the
+    # leader of a working team is that team's post, not the group's 组长
+    assert _roles(data)[:4] == [
+        ("组长", "钱志刚（经理）"),
+        ("副组长", "孙丽"),
+        ("成员", "周强、吴敏"),
+        ("疏散引导组组长", "郑浩"),
+    ]
+    roles = _by_title(data)
+    assert "duties" not in roles["组长"]
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "应急处置小组"
+    assert group["leader"] == roles["组长"]["id"] and group["deputies"] == [roles["副组长"]["id"]]
+
+
+def test_posts_with_their_holders_and_duties_written_after_a_space(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "景区安全应急预案\n"
+        "一、组织机构\n"
+        "成立景区安全领导小组。\n"
+        "组长：高建国 负责全面指挥、协调处置工作，承担领导责任。\n"
+        "副组长：罗平 许明 协助组长做好处置工作。\n"
+        "成员：\n"
+        "陈晓东 负责后勤保障\n"
+        "黄蕾 负责对外联络\n",
+    )
+    assert _roles(data) == [
+        ("组长", "高建国"),
+        ("副组长", "罗平 许明"),
+        ("成员", "陈晓东"),
+        ("成员", "黄蕾"),
+    ]
+    roles = {r["holder"]: r for r in data["organisation"]["roles"]}
+    assert roles["高建国"]["duties"] == ["负责全面指挥、协调处置工作", "承担领导责任"]
+    assert roles["罗平 许明"]["duties"] == ["协助组长做好处置工作"]
+    assert roles["黄蕾"]["duties"] == ["负责对外联络"]
+    group = data["organisation"]["groups"][0]
+    assert group["members"] == [roles["陈晓东"]["id"], roles["黄蕾"]["id"]]
+
+
+def test_a_heading_about_the_command_structure_is_no_unit_and_its_duties_are_the_groups(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "市燃气事故应急预案\n"
+        "2 应急指挥体系及职责\n"
+        "2.1 应急指挥机构及成员单位\n"
+        "市政府设立市燃气事故应急指挥部，由分管副市长任总指挥，市城管局局长、市应急局局长任副总指挥。\n"
+        "应急指挥部下设办公室，由市城管局副局长、燃气科科长分别兼任办公室正副主任。\n"
+        "2.2 指挥机构的主要职责\n"
+        "研究决定全市燃气应急工作的重大问题。\n",
+    )
+    # the heading names how the organisation is made up, not a unit whose duties its sentences are; 分别 is no
+    # part of a holder; 指挥机构 is the 指挥部 the plan set up
+    assert _roles(data)[:3] == [("总指挥", "分管副市长"), ("副总指挥", "市城管局局长"), ("副总指挥", "市应急局局长")]
+    assert all(r["title"] not in ("应急指挥机构及成员单位", "指挥机构") for r in data["organisation"]["roles"])
+    assert all(not (r.get("holder") or "").endswith("分别") for r in data["organisation"]["roles"])
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "市燃气事故应急指挥部"
+    assert group["duties"] == ["研究决定全市燃气应急工作的重大问题。"]
+
+
 def test_a_group_sentence_with_leader_deputy_members_and_the_groups_duty(tmp_path: Path):
     data = _import(
         tmp_path,
