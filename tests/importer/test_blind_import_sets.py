@@ -487,6 +487,61 @@ SETS = {
         "h75-4": ("zh-CN", EMERGENCY, "卧虎山庄紧急事件处理制度"),
         "h75-5": ("en", PROCEDURE, "Complaints Procedure in Stages"),
     },
+    "heldout76": {
+        "h76-1": ("zh-CN", EMERGENCY, "一、应急工作体系及职责"),
+        "h76-2": ("zh-CN", EMERGENCY, "1、总则"),
+        "h76-3": ("zh-CN", EMERGENCY, "三、应急指挥组织机构及职责"),
+        "h76-4": ("zh-CN", EMERGENCY, "永州市殡葬突发事件应急预案"),
+        "h76-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout77": {
+        "h77-1": ("zh-CN", EMERGENCY, "第七条开奖公告的发布流程:"),
+        "h77-2": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h77-3": ("zh-CN", EMERGENCY, "一、预案背景"),
+        "h77-4": ("zh-CN", EMERGENCY, "网吧突发事件安全应急预案"),
+        "h77-5": ("en", PROCEDURE, "Your feedback is important to us"),
+    },
+    "heldout78": {
+        "h78-1": ("zh-CN", EMERGENCY, "一、組織領導"),
+        "h78-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h78-3": ("zh-CN", EMERGENCY, "五、应急预案工作机制"),
+        "h78-4": ("zh-CN", PROCEDURE, "投诉举报的受理范围"),
+        "h78-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout79": {
+        "h79-1": ("zh-CN", PROCEDURE, "一、投诉途径与渠道"),
+        "h79-2": ("zh-CN", EMERGENCY, "一、組織機(jī)構(gòu)"),
+        "h79-3": ("zh-CN", EMERGENCY, "一、消防安全工作領(lǐng)導組織機構(gòu)"),
+        "h79-4": ("zh-CN", EMERGENCY, "主要职责:"),
+        "h79-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout80": {
+        "h80-1": ("zh-CN", PROCEDURE, "一、目的:"),
+        "h80-2": ("zh-CN", EMERGENCY, "八、药品不良反应报告制度"),
+        "h80-3": ("zh-CN", PROCEDURE, "1目的"),
+        "h80-4": ("en", PROCEDURE, "The Investigation"),
+    },
+    "heldout81": {
+        "h81-1": ("zh-CN", EMERGENCY, "一、 投诉处理方案"),
+        "h81-2": ("zh-CN", PROCEDURE, "4.?投诉处理权限"),
+        "h81-3": ("zh-CN", EMERGENCY, "1.目的"),
+        "h81-4": ("zh-CN", PROCEDURE, "一、温泉中心折扣权限、投诉权限"),
+        "h81-5": ("en", PROCEDURE, "1. Aims"),
+    },
+    "heldout82": {
+        "h82-1": ("zh-CN", EMERGENCY, "一、成立门诊突发事件应急领导小组"),
+        "h82-2": ("zh-CN", EMERGENCY, "门诊突发事件处理制度"),
+        "h82-3": ("zh-CN", EMERGENCY, "一、目的、原则:"),
+        "h82-4": ("zh-CN", PROCEDURE, "投诉举报"),
+        "h82-5": ("en", PROCEDURE, "Complaints Procedure & Information"),
+    },
+    "heldout83": {
+        "h83-1": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h83-2": ("zh-CN", EMERGENCY, "一、極端惡劣天氣和突發(fā)事件公路安全保暢應(yīng)急預(yù)案"),
+        "h83-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h83-4": ("zh-CN", EMERGENCY, "1 總則"),
+        "h83-5": ("en", PROCEDURE, "1. Scope and Purpose"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

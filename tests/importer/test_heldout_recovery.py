@@ -173,6 +173,14 @@ FLOORS = {
     "heldout73": {"roles": (28, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (33, 21)},
     "heldout74": {"roles": (13, 7), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 13)},
     "heldout75": {"roles": (25, 15), "levels": (5, 0), "time_limits": (2, 0), "steps": (23, 13)},
+    "heldout76": {"roles": (19, 39), "levels": (0, 0), "time_limits": (2, 0), "steps": (6, 7)},
+    "heldout77": {"roles": (12, 18), "levels": (0, 0), "time_limits": (2, 0), "steps": (38, 13)},
+    "heldout78": {"roles": (13, 13), "levels": (1, 0), "time_limits": (4, 0), "steps": (25, 9)},
+    "heldout79": {"roles": (16, 15), "time_limits": (3, 0), "steps": (27, 16)},
+    "heldout80": {"roles": (14, 9), "levels": (2, 0), "time_limits": (3, 1), "steps": (46, 9)},
+    "heldout81": {"roles": (18, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
+    "heldout82": {"roles": (18, 9), "levels": (0, 0), "time_limits": (6, 0), "steps": (13, 28)},
+    "heldout83": {"roles": (8, 2), "levels": (2, 0), "steps": (11, 4)},
 }
 
 
