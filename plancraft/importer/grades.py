@@ -261,7 +261,8 @@ class Grades:
         levels = out.setdefault("levels", [])
         announced: list[tuple[list[str], Src]] = []
         for t in texts:
-            text = re.sub(r"^\S{1,4}[、.．)）]\s*", "", str(t.value))
+            # the item's number, not the first of two grades (一般、较大级别突发事件…)
+            text = re.sub(rf"^{grading.ITEM_NUMBER}\s*", "", str(t.value))
             run = grading.defined_run(text)
             if run and not any(_same_level(name, str(lv["name"].value)) for name, _ in run for lv in levels):
                 # 一级响应适用于…；二级响应针对…；三级响应适用于…: each grade defined in turn in one paragraph
@@ -276,6 +277,12 @@ class Grades:
                 or not grading.is_level_name(label.group(1))
             ):
                 announced.append((names, t))  # 分为特别重大、重大、较大和一般四级: the list, not a level
+                continue
+            clauses = grading.graded_clauses(text) if not levels else []
+            if len(clauses) >= 3:
+                # 一般、较大级别突发事件由…启动应急预案；重大级别…由…；特别重大级别…由…: under a levels heading, the grades
+                # set side by side, each with what its response is
+                levels.extend(self._defined_level(name, crit, t.at) for name, crit in clauses)
                 continue
             if self._about_levels(text, levels, t.at):
                 # 特别重大投诉事件由总行消保部牵头处置；重大投诉事件由分行行长牵头处置；…: who leads each level read

@@ -338,7 +338,8 @@ _DEFINITION_AFTER = re.compile(
     rf"^(?P<crit>[^。；;]{{2,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
     rf"(?P<name>(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
-    rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT})"
+    rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT}|"
+    r"[红橙黄蓝]色(?:预警|警报|响应))"  # 危害较小的突发事件定为黄色预警
     r"(?=[，,。；;：:]|$)",
     re.IGNORECASE,
 )
@@ -368,7 +369,7 @@ _RUN_ITEM = re.compile(
     rf"(?:^|(?<=[，,；;。：:(（]))\s*(?:其中|另外)?[，,]?\s*"
     rf"(?P<name>(?:{GRADES}\s*级|特别重大|重大|较大|非一般性?|一般|严重|轻微|紧急|简单|普通|重要|有效|无效|第[一二三四五]层|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)"
-    rf"[^，,。；;：:\d]{{0,10}}?)\s*(?:[：:]\s*|(?=是指|系指|指|为|适用于|针对|用于|包括|主要包括|属于))"
+    rf"[^，,。；;：:\d]{{0,10}}?)\s*(?:[：:]\s*|(?=是指|系指|指(?![挥导定派示引南出令标])|为|适用于|针对|用于|包括|主要包括|属于))"
     r"(?:是指|系指|指(?![挥导定派示引南出令标])|为(?![准主止])|适用于|针对|用于|包括|主要包括|属于)?"
 )
 
@@ -464,14 +465,28 @@ def graded_clauses(text: str) -> list[tuple[str, str]]:
     指…；二是重大投诉，指…), when two or more clauses so open with different grades; else []."""
     found: list[tuple[str, str]] = []
     for clause in re.split(_CASE_CLAUSE_END, text):
-        clause = re.sub(r"^(?:\S{1,4}[、.．)）]|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip())
+        clause = re.sub(rf"^(?:{ITEM_NUMBER}|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip())
         m = _GRADE_CLAUSE.match(clause)
         if m is None and re.search(r"[：:]\s*\S", clause):  # 分为三级：一级投诉是指…: the clause after the lead-in
             m = _GRADE_CLAUSE.match(re.split(r"[：:]", clause, maxsplit=1)[1].strip())
         if m and severity(m.group("name")) is not None:
-            found.append((m.group("name"), m.group("rest")))
+            found += [(name, m.group("rest")) for name in _paired_grades(m.group("name"))]
     ranks = [grade_key(name) for name, _ in found]
     return found if len(found) >= 2 and len(set(ranks)) == len(ranks) else []
+
+
+# An item's number before its text (1、 一、 （二） A. ①), not the first word of a list (一般、较大级别…)
+ITEM_NUMBER = (
+    r"(?:(?:[0-9A-Za-z]{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(][0-9一二三四五六七八九十A-Za-z]{1,3}[)）]|[①-⑳])"
+)
+
+_PAIRED = re.compile(r"^(?P<a>特别重大|重大|较大|一般)(?:、|和|及|与|或)(?P<b>特别重大|重大|较大|一般)(?P<rest>\S*)$")
+
+
+def _paired_grades(name: str) -> list[str]:
+    """`一般、较大级别突发事件` (two grades one clause treats alike) -> 一般级别突发事件, 较大级别突发事件."""
+    m = _PAIRED.match(name)
+    return [m.group("a") + m.group("rest"), m.group("b") + m.group("rest")] if m else [name]
 
 
 _COMPLEXITY_CASE = re.compile(

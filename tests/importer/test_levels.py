@@ -1524,3 +1524,31 @@ def test_a_grade_announced_beside_one_it_holds_is_a_level_of_its_own(tmp_path):
         "重大投诉是指涉及金额5万元以上或3人以上集体投诉的事件。\n\n五、处置程序\n1.网点负责人接到投诉后，应在30分钟内到达现场。\n"
     )
     assert _names(_levels(tmp_path, text)) == ["一般投诉", "重大投诉", "特别重大投诉"]
+
+
+def test_two_grades_one_clause_treats_alike_are_two_levels(tmp_path):
+    """一般、较大级别事件由…处置: the first grade is no list number; each grade of the clause is a level."""
+    levels = _levels(
+        tmp_path,
+        "某市供水突发事件应急预案\n"
+        "一、分级响应\n"
+        "一般、较大级别供水事件由市供水应急办公室启动预案，并报告分管领导；重大级别供水事件由市应急指挥部启动预案；"
+        "特别重大级别供水事件由市应急指挥部启动预案，并报市政府。\n",
+    )
+    assert _names(levels) == ["一般级别供水事件", "较大级别供水事件", "重大级别供水事件", "特别重大级别供水事件"]
+    assert levels[0]["criteria"] == levels[1]["criteria"] == "由市供水应急办公室启动预案，并报告分管领导"
+
+
+def test_warnings_set_by_colour_are_levels(tmp_path):
+    """危害较小的…定为黄色预警；危害较大的…定为红色预警: two warning levels, each with what falls in it."""
+    levels = _levels(
+        tmp_path,
+        "门诊部突发事件处理制度\n"
+        "一、门诊部成立突发事件应急处理小组，负责突发事件的处理。\n"
+        "二、根据突发事件的危害程度，设定两级预警。危害较小的突发事件定为黄色预警，由相关科室处置；"
+        "危害较大的突发事件，定为红色预警，由全院处置。\n",
+    )
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("黄色预警", "危害较小的突发事件"),
+        ("红色预警", "危害较大的突发事件"),
+    ]
