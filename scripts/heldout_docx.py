@@ -3752,6 +3752,167 @@ LAYOUT83: dict[str, dict] = {
 }
 
 
+# The eighty-fourth held-out set (plans/heldout84/): a bank's credit card centre, two motor finance companies (one of
+# them twice) and a UK motor finance lender. h84-2's run-in item headings ("(1)客户服务。") and h84-3's run-in
+# leads ("投诉处理方面,", "客户服务方面,") are split off their paragraphs; what the hosting pages add (h84-3's 发表时间 line, h84-4's date, "|" and 消保新闻) is left out.
+LAYOUT84: dict[str, dict] = {
+    "h84-1": {
+        "title": None,
+        "headings": [(r"^[一二三]、 (消费投诉主体流程|消费投诉受理渠道|注意事项):$", 1)],
+    },
+    "h84-2": {
+        "title": None,
+        "split": r"(?<=\(1\)客户服务。)|(?<=\(2\)客户投诉处理机制。)|(?<=\(3\)客户满意度调查。)|(?<=\(4\)金融知识普及和金融消费者教育机制。)",
+        "headings": [(r"^\([1-4]\)\S+。$", 1)],
+    },
+    "h84-3": {
+        "title": "上汽通用汽车金融有限责任公司2020年度消费者服务与投诉处理情况报告",
+        "skip": [r"^上汽通用汽车金融有限责任公司2020年度消费者服务与投诉处理情况报告$", r"^发表时间:"],
+        "split": r"(?<=^投诉处理方面,)|(?<=^客户服务方面,)",
+        "headings": [(r"^(投诉处理|客户服务)方面,$", 1)],
+    },
+    "h84-4": {
+        "title": "东风汽车金融有限公司关于2024年度客户投诉及处理情况的公告",
+        "skip": [
+            r"^2025\.01\.30$",
+            r"^\|$",
+            r"^消保新闻$",
+            r"^东风汽车金融有限公司关于2024年度客户投诉及处理情况的公告$",
+            r"^东风汽车金融有限公司$",
+            r"^关于2024年度客户投诉及处理情况的公告$",
+        ],
+        "headings": [(r"^[一二]、2024年投诉", 1), (r"^\(一\)稳健有效", 2)],
+    },
+    "h84-5": {
+        "title": "What happens once I have raised my complaint",
+        "english": True,
+    },
+}
+
+
+# The eighty-fifth held-out set (plans/heldout85/): lift installation and maintenance companies and, as the nearest sector,
+# special-equipment users (a lift company's emergency measures, a lift-maintenance complaints rule, two lift users' plans,
+# a UK building maintenance company's complaints procedure). h85-1 leaves out the site's "时间"/"简介" lines and its
+# "第一篇:" line; h85-3 and h85-4 are split again before their own numbering, which the sharing site ran into one paragraph.
+LAYOUT85: dict[str, dict] = {
+    "h85-1": {
+        "title": "电梯工程应急措施",
+        "skip": [r"^电梯工程应急措施$", r"^时间:2019-05-14", r"^简介:写写帮文库", r"^第一篇:电梯工程应急措施$"],
+        "headings": [
+            (r"^[1-6]、(目的|适用范围|职责|应急组织|电梯困人救援方法)$", 1),
+            (r"^5应急电话$", 1),
+            (r"^4\.[123](公司|工程部|维保部)应急小组$", 2),
+        ],
+    },
+    "h85-2": {
+        "title": "电梯维保投诉管理制度",
+        "strip": [r"^电梯维保投诉管理制度"],
+        "split": r"(?=一:投诉的定义)|(?<=一:投诉的定义)|(?=二、投诉预防)|(?<=规章制度:)|"
+        r"(?=[2-7]、(?:不得|客户|同一|困人|电梯维修))|(?=三、投诉的处理原则)|(?<=处理原则:)",
+        "headings": [(r"^(一:投诉的定义|二、投诉预防的各项规章制度:|三、投诉的处理原则:)$", 1)],
+    },
+    "h85-3": {
+        "title": "货运电梯事故应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上货运电梯事故应急预案"],
+        "split": r"(?=领导小组联系电话)|(?=电梯维保单位电话)|(?=物业电工电话)|(?=电梯发生事故后应第一时间)|"
+        r"(?=事故处理的一般原则)|(?<=事故处理的一般原则)|(?=[1-4]、)",
+        "headings": [(r"^事故处理的一般原则$", 1)],
+    },
+    "h85-4": {
+        "title": "电梯应急措施和救援预案",
+        "strip": [r"^电梯应急措施和救援预案 "],
+        "split": r"(?=[一二三]、 )|(?<=紧急电话)|(?<=二、 时间:)|(?<=处理程序:)|(?<=120或999)(?=2、)|(?<=119)(?=3、)|"
+        r"(?<!\d)(?=(?:1[01]|[1-9])、 )",
+        "headings": [(r"^[一二三]、 (紧急电话|时间:|接报电梯紧急情况的处理程序:)$", 1)],
+    },
+    "h85-5": {
+        "title": "Complaints Procedure of Becheley Building Maintenance LTD",
+        "english": True,
+        "skip": [r"^Complaints Procedure of  Becheley Building Maintenance LTD  PAGE 1$"],
+        "bullet": r"^·\s+",
+        "headings": [
+            (r"^(Publicised Contact Details for Complaints:|Receiving Complaints|Resolving Complaints)$", 1),
+            (r"^Stage One$", 2),
+        ],
+    },
+}
+
+
+# The eighty-sixth held-out set (plans/heldout86/): home decoration, furniture and appliance after-sales companies. `sub`
+# lays out h86-3's document-control block (its page number left out) and joins h86-4's words the sharing site's page
+# marks ("2、", "3、") cut in two; `skip` leaves out h86-2's page furniture and h86-3's sign-off line.
+LAYOUT86: dict[str, dict] = {
+    "h86-1": {
+        "title": None,
+        "headings": [(r"^[一二]、", 1), (r"^[12]\.[1-4] ?[^0-9]{2,12}$", 2)],
+    },
+    "h86-2": {
+        "title": "工程报修",
+        "skip": [r"^特色工艺$", r"^s h a n g h a i$", r"^工程报修$", r"^Engineering service$", r"^室内装修$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h86-3": {
+        "title": "客户服务管理程序",
+        "sub": [
+            (
+                r"^韦邦家具\(集团\)有限公司文件编号WB-PD-03-08客户服务管理程序版本号A修订号00文件类型程序文件"
+                r"生效日期2004\.4\.1管理部门品管部页码4/6",
+                "韦邦家具(集团)有限公司\n文件编号WB-PD-03-08\n版本号A\n修订号00\n文件类型程序文件\n生效日期2004.4.1\n管理部门品管部\n",
+            )
+        ],
+        "split": r"(?=5\.[23]售)|(?<=5\.2售中服务)|(?<=5\.3售后服务)|(?=5\.[23]\.[1-6])|(?=拟制审批$)",
+        "skip": [r"^拟制审批$"],
+        "headings": [(r"^5\.[23]售[中后]服务$", 1)],
+    },
+    "h86-4": {
+        "title": "XX装修公司客户投诉处理管理制度",
+        "strip": [r"^1、 XX装修公司客户投诉处理管理制度 "],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?=第[一二三]章)|(?=第[一二三四五六]条)|(?=\([一二三四五六七]\))|(?<=第一条 目的)|(?<=第二条 适用范围)|"
+        r"(?<=第三条 签单后的客户回访处理办法)|(?<=第四条 客户主要反映的问题)|(?<=第五条 客户反映问题的方式)",
+        "headings": [(r"^第[一二三]章 ", 1), (r"^第[一二三四五六]条", 2)],
+    },
+    "h86-5": {
+        "title": "Step-by-step complaints procedure",
+        "english": True,
+        "skip": [r"^Step-by-step complaints procedure$"],
+        "headings": [(r"^(How & where to complain|How long will it take\?|If we cannot resolve your complaint)$", 1)],
+    },
+}
+
+
+# The eighty-seventh held-out set (plans/heldout87/): private education and training (a tax college's trainee plan, a
+# university's practical-training plan, a vocational school, a Singapore private school, a Dublin language school).
+# `skip` leaves out what the hosting page adds (a link to another college's site, "【相关阅读】", a breadcrumb, a page's
+# navigation) and the title line the Title style already holds; the document's own numbered sections are headings.
+LAYOUT87: dict[str, dict] = {
+    "h87-1": {
+        "title": "培训学员突发事件应急处置预案",
+        "skip": [r"^长沙税务干部学院官网:", r"^【相关阅读】$", r"^培训学员突发事件应急处置预案$"],
+        "headings": [(r"^[一二三]、(指导思想|工作原则|组织机构与职责)$", 1), (r"^\((一|二)\)(突发事件应急处置工作小组|职)$", 2)],
+    },
+    "h87-2": {
+        "title": "沈阳大学学生实习实训安全应急预案",
+        "skip": [r"^沈阳大学学生实习实训安全应急预案$"],
+        "headings": [(r"^[一二三]、(总则|应急组织指挥体系及职责|预警与应急处置)$", 1), (r"^\(一\)预警机制$", 2)],
+    },
+    "h87-3": {
+        "title": "保定工程技术学校学生投诉举报流程",
+        "skip": [r"^当前位置:主页 > 通知公告 >$", r"^保定工程技术学校学生投诉举报流程$"],
+        "headings": [(r"^[一二三四]、(投诉举报理由|投诉受理程序|投诉举报方式|善后处理)$", 1)],
+    },
+    "h87-4": {
+        "title": "学生意见与投诉条例",
+        "skip": [r"^Home / 学生意见与投诉条例$", r"^学生意见与投诉条例$"],
+    },
+    "h87-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(First|Second) Stage \((Informal|Formal) Complaint\)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -3836,6 +3997,10 @@ SETS = {
     "heldout81": (ROOT / "plans" / "heldout81" / "sources", LAYOUT81),
     "heldout82": (ROOT / "plans" / "heldout82" / "sources", LAYOUT82),
     "heldout83": (ROOT / "plans" / "heldout83" / "sources", LAYOUT83),
+    "heldout84": (ROOT / "plans" / "heldout84" / "sources", LAYOUT84),
+    "heldout85": (ROOT / "plans" / "heldout85" / "sources", LAYOUT85),
+    "heldout86": (ROOT / "plans" / "heldout86" / "sources", LAYOUT86),
+    "heldout87": (ROOT / "plans" / "heldout87" / "sources", LAYOUT87),
 }
 
 

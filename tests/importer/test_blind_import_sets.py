@@ -542,6 +542,34 @@ SETS = {
         "h83-4": ("zh-CN", EMERGENCY, "1 總則"),
         "h83-5": ("en", PROCEDURE, "1. Scope and Purpose"),
     },
+    "heldout84": {
+        "h84-1": ("zh-CN", PROCEDURE, "一、 消费投诉主体流程:"),
+        "h84-2": ("zh-CN", PROCEDURE, "(1)客户服务。"),
+        "h84-3": ("zh-CN", PROCEDURE, "上汽通用汽车金融有限责任公司2020年度消费者服务与投诉处理情况报告"),
+        "h84-4": ("zh-CN", PROCEDURE, "一、2024年投诉整体情况"),
+        "h84-5": ("en", PROCEDURE, "What happens once I have raised my complaint"),
+    },
+    "heldout85": {
+        "h85-1": ("zh-CN", EMERGENCY, "1、目的"),
+        "h85-2": ("zh-CN", PROCEDURE, "一:投诉的定义"),
+        "h85-3": ("zh-CN", EMERGENCY, "事故处理的一般原则"),
+        "h85-4": ("zh-CN", EMERGENCY, "一、 紧急电话"),
+        "h85-5": ("en", PROCEDURE, "Publicised Contact Details for Complaints:"),
+    },
+    "heldout86": {
+        "h86-1": ("zh-CN", EMERGENCY, "一、編制目的、依據、適用范圍、工作原則"),
+        "h86-2": ("zh-CN", PROCEDURE, "一、保修的适用范围"),
+        "h86-3": ("zh-CN", PROCEDURE, "5.2售中服务"),
+        "h86-4": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h86-5": ("en", PROCEDURE, "Step-by-step complaints procedure"),
+    },
+    "heldout87": {
+        "h87-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h87-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h87-3": ("zh-CN", PROCEDURE, "一、投诉举报理由"),
+        "h87-4": ("zh-CN", PROCEDURE, "学生意见与投诉条例"),
+        "h87-5": ("en", PROCEDURE, "First Stage (Informal Complaint)"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
