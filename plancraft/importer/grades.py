@@ -785,14 +785,19 @@ class Grades:
         re.IGNORECASE,
     )
     _STAGE_TITLE = re.compile(
-        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|第[一二三四1-4](?:阶段|级)|[一二三四1-4]级(?:处理|办理|调查|审查))",
+        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth)\s+stage\b|第[一二三四1-4](?:阶段|级)|"
+        r"[一二三四1-4]级(?:处理|办理|调查|审查))",
         re.IGNORECASE,
     )
 
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
     # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
-    _TAKEN_ON = re.compile(r"\b(?:not (?:happy|satisfied|resolved)|dissatisfied|unhappy|escalat\w*)\b", re.IGNORECASE)
+    _TAKEN_ON = re.compile(
+        r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:be |been )?resolved|"
+        r"unresolved|dissatisfied|unhappy|escalat\w*)\b|不满意|不服|有异议|未能解决|仍未解决",
+        re.IGNORECASE,
+    )
 
     @staticmethod
     def _stage_run(staged: list[dict], title_of: dict[int, Src | None]) -> list[dict]:
@@ -949,8 +954,12 @@ def _tier_number(label: str) -> int:
 def _stage_number(title: str) -> int:
     """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
     m = re.search(
-        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级", title, re.IGNORECASE
+        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|^(first|second|third|fourth)\s+stage",
+        title,
+        re.IGNORECASE,
     )
+    if m and m.group(4):  # First Stage, Second Stage
+        return ("first", "second", "third", "fourth").index(m.group(4).lower()) + 1
     return int(number(next(g for g in m.groups() if g)) or 0) if m else 0
 
 

@@ -195,6 +195,13 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "处置措施",
             "响应措施",
             "应急措施",
+            # 电梯困人救援方法, 现场救援: the rescue a plan sets out is its procedure
+            "救援方法",
+            "解救方法",
+            "应对方法",
+            "现场救援",
+            "抢险救援",
+            "事故救援",
             "处置",
             "响应",
             "流程",

@@ -182,9 +182,9 @@ FLOORS = {
     "heldout82": {"roles": (18, 9), "levels": (2, 0), "time_limits": (6, 0), "steps": (13, 28)},
     "heldout83": {"roles": (8, 2), "levels": (2, 0), "steps": (11, 4)},
     "heldout84": {"roles": (6, 7), "time_limits": (1, 1), "steps": (17, 20)},
-    "heldout85": {"roles": (22, 5), "levels": (0, 0), "time_limits": (4, 0), "steps": (29, 3)},
+    "heldout85": {"roles": (22, 5), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
     "heldout86": {"roles": (22, 11), "time_limits": (3, 0), "steps": (47, 8)},
-    "heldout87": {"roles": (9, 12), "levels": (0, 0), "time_limits": (7, 0), "steps": (30, 14)},
+    "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
 }
 
 

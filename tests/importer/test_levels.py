@@ -1552,3 +1552,18 @@ def test_warnings_set_by_colour_are_levels(tmp_path):
         ("黄色预警", "危害较小的突发事件"),
         ("红色预警", "危害较大的突发事件"),
     ]
+
+
+def test_stages_named_by_ordinal_a_complaint_not_resolved_goes_on_through_are_levels(tmp_path):
+    """First Stage / Second Stage headings, the second taking on what the first could not resolve."""
+    levels = _levels(
+        tmp_path,
+        "# Complaints Procedure\n"
+        "## First Stage (Informal)\n"
+        "A learner should first raise the complaint with their tutor, who will try to settle it within two days.\n"
+        "## Second Stage (Formal)\n"
+        "If the matter cannot be resolved by the tutor, the Academic Manager handles it and the learner writes to them.\n",
+        ".md",
+    )
+    assert _names(levels) == ["First Stage (Informal)", "Second Stage (Formal)"]
+    assert levels[1]["criteria"] == "the Academic Manager handles it and the learner writes to them"

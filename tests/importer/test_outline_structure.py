@@ -163,6 +163,9 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
         ("应急处置报告程序", "scenarios"),  # what is done at each grade, and to whom it is reported
         ("信息报告程序", "reporting"),
         ("How we handle your complaint", "scenarios"),
+        ("电梯困人救援方法", "scenarios"),  # the rescue a plan sets out is its procedure
+        ("现场救援", "scenarios"),
+        ("应急救援队伍", None),  # a team kept ready, no procedure
     ],
 )
 def test_section_titles_map_to_the_format(title: str, key: str):
