@@ -3913,6 +3913,181 @@ LAYOUT87: dict[str, dict] = {
 }
 
 
+# The eighty-eighth held-out set (plans/heldout88/): department stores and shopping centres (and, nearest, a
+# hypermarket chain). `sub` turns the sharing site's paragraph mark "Р" into a line break.
+LAYOUT88: dict[str, dict] = {
+    "h88-1": {
+        "title": None,
+        "sub": [(r" ?Р ?", "\n")],
+        "headings": [(r"^四、其他投诉受理流程$", 1), (r"^[67]、(补偿|费用收回)$", 2), (r"^[123]、(电话|信件|服务)投诉$", 2)],
+    },
+    "h88-2": {
+        "title": None,
+        "sub": [(r" ?Р ?", "\n")],
+        "headings": [(r"^4\.[345][^.\d]", 1), (r"^4\.3\.[12][^.\d]", 2)],
+    },
+    "h88-3": {
+        "title": "商场突发事件的处理",
+        "strip": [r"^商场突发事件的处理"],
+        "split": r"(?=紧急事件的种类)|(?<=紧急事件的种类)|(?<!\d)(?=(?:1[0-4]|[1-9])[、.])|(?=[一二]、)|(?=[12]\))|"
+        r"(?<=如何预防顾客之间发生冲突)|(?=保持商场温度)|(?<=一般性争吵)|(?=根据当时)|(?<=发生动手事件时)|"
+        r"(?<=。)(?=把冲突|注意自身|尽量留住|客服人员到场)",
+        "headings": [
+            (r"^紧急事件的种类$", 1),
+            (r"^[一二]、", 1),
+            (r"^[12]、(如何预防顾客之间发生冲突|顾客冲突时的处理)$", 2),
+            (r"^[12]\)(一般性争吵|发生动手事件时)$", 3),
+        ],
+    },
+    "h88-4": {
+        "title": None,
+        "split": r"(?<=【導\(dǎo\)讀】)|(?<=。)",
+        "headings": [(r"^【導\(dǎo\)讀】$", 1)],
+    },
+    "h88-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^[1-4]\. (Identifying|Our Responsibilities|Our Approach|Complaints Escalation)", 1)],
+    },
+}
+
+
+# The eighty-ninth held-out set (plans/heldout89/): new-energy vehicles, charging and car dealers/repairers. `strip` takes
+# off the sharing sites' page heads; `join` puts together the lines a PDF broke inside a sentence.
+LAYOUT89: dict[str, dict] = {
+    "h89-1": {
+        "title": "电动车充电应急预案",
+        "strip": [r"^(?:.*\n)*?文档介绍:RUSER redacted on the night of December 17,2020\n电动车充电应急预案\n"],
+        "headings": [(r"^(适用范围|工作原则)$", 1)],
+    },
+    "h89-2": {
+        "title": "一汽-群眾投訴管理系統管理規定解讀",
+        "strip": [r"^(?:.*\n)*?文檔簡介\n\n一汽-群眾投訴管理系統管理規定解讀"],
+        "split": r"(?=2021-12-10整理)|(?=開發使用用戶投訴管理系統的目的)|(?<=開發使用用戶投訴管理系統的目的)|"
+        r"(?=確定經銷商內部)|(?=確定投訴處理及信息)|(?=加快用戶投訴)|(?=改進工作質量)|(?=提高用戶的滿意度)|"
+        r"(?=用戶投訴管理系統適用范圍)|(?<=用戶投訴管理系統適用范圍)|(?=一汽-群眾群眾品牌事業部)|(?=一汽-群眾銷售有限)|"
+        r"(?=用戶投訴管理系統相關術語)|(?<=用戶投訴管理系統相關術語)|(?=一般投訴指)|(?=升級投訴指)|(?=重大投訴由)",
+        "headings": [(r"^用戶投訴管理系統(適用范圍|相關術語)$|^開發使用用戶投訴管理系統的目的$", 1)],
+    },
+    "h89-3": {
+        "title": None,
+        "strip": [r"^(?:.*\n)*?篇1\n"],
+        "skip": [r"^\($"],
+        "join": r"^(?:\d\)|[一二]、|\(一\))",
+        "headings": [
+            (r"^[一二]、(目的|活动内容):$", 1),
+            (r"^\(一\)重点用户的排查及处理:$", 2),
+            (r"^(定义|范围|级别分类|排查)$", 3),
+        ],
+    },
+    "h89-4": {
+        "title": "汽车维修企业客户投诉处理制度",
+        "strip": [r"^汽车维修企业客户投诉处理制度\n"],
+        "skip": [
+            r"^2025-04-10 版权声明 我要投稿$",
+            r"^汽车维修企业客户投诉处理制度\(共11篇\)$",
+            r"^汽车维修企业客户投诉处理制度 篇1$",
+        ],
+        "stop": r"^汽车维修企业客户投诉处理制度 篇2$",
+        "join": r"^\d\.",
+        "headings": [(r"^汽车维修质量承诺制度$", 1)],
+    },
+    "h89-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
+
+# The ninetieth held-out set (plans/heldout90/): toll stations, a motorway service-area company, a car park and a UK
+# parking operator. `skip` leaves out what the hosting page adds (a preview's "内容预览:", "…………" and member notices,
+# an upload site's format/size lines, a site footer via `stop`) and the title line the Title style already holds;
+# `split` breaks a run-together text only before the document's own numbering or after a heading.
+LAYOUT90: dict[str, dict] = {
+    "h90-1": {
+        "title": "高速公路收费站突发事件应急预案",
+        "skip": [
+            r"^内容预览:$",
+            r"^高速公路收费站突发事件应急预案$",
+            r"^…………$",
+            r"^全文共560字",
+            r"^新来的客人请",
+            r"^刚注册会员请",
+            r"^未登陆用户请",
+            r"^秘书文库--",
+        ],
+        "headings": [(r"^[一二三]、(组织领导|应急方案内容:|处罚措施)$", 1), (r"^\([123]\)、\S+应急措施$", 2)],
+    },
+    "h90-2": {
+        "title": "收费站雾天应急处置预案",
+        "strip": [r"^收费站雾天应急处置预案 "],
+        "stop": r"^Copyright ©",
+        "split": r" (?=[一二三]、)| (?=组 长:|副组长:|组 员:|注:)| (?=\((?:一|二)\))|(?<=领导小组:) |(?<=职责分工) |"
+        r"(?<=响应时间) |(?<=人员层级:) |(?<=响应层级:) ",
+        "headings": [
+            (r"^[一二三]、(成立雾天应急工作领导小组:|职责分工|响应层级和响应时间)$", 1),
+            (r"^\((一|二)\)(人员|响应)层级:$", 2),
+        ],
+    },
+    "h90-3": {
+        "title": "高速公路服务区服务质量投诉管理办法",
+        "strip": [r"^高速公路服务区服务质量投诉管理办法"],
+        "split": r"(?=[2-6]、)|(?=[⑴⑵⑶⑷]、)",
+    },
+    "h90-4": {
+        "title": "欣泰世纪大厦停车场应急预案",
+        "skip": [r"^停车管理应急预案$", r"^- (格式|大小|文档页数):", r"^欣泰世纪大厦停车场应急预案$"],
+        "split": r"(?<=向公司汇报。)(?=\(二\))",
+        "headings": [
+            (r"^[一二]、(应急预案流程图|应急预案整体方案)$", 1),
+            (r"^\((一|二)\)(火灾紧急状况应急预案:|特殊天气应急预案)$", 2),
+        ],
+    },
+    "h90-5": {
+        "title": "Parking Charge Notices & Appeals",
+        "english": True,
+        "skip": [r"^Parking Charge Notices & Appeals$"],
+        "headings": [(r"^(Paying Your|Appealing your) Parking Charge Notice$", 1)],
+    },
+}
+
+
+# The ninety-first held-out set (plans/heldout91/): amusement parks, water parks and zoos (a theme park's emergency plan,
+# a water park's ride-stoppage plan, a swimming hall's drowning plan as the nearest sector, a zoo's rule on visitors'
+# uncivil behaviour, Colchester Zoo's complaints procedure). `sub` turns the sharing site's paragraph mark "Р" into a line
+# break; `split` breaks a run-together text only before the document's own numbering; `skip` leaves out the title line
+# the Title style already holds and the stored copy's last, cut-off heading ("Wha").
+LAYOUT91: dict[str, dict] = {
+    "h91-1": {
+        "title": None,
+        "sub": [(r"[ \t]*Р[ \t]*", "\n")],
+        "headings": [(r"^4 后期处置$", 1), (r"^4\.[12] (紧急疏散|大型设备事故)后期处置$", 2), (r"^4\.2\.1 设备恢复运行$", 3)],
+    },
+    "h91-2": {
+        "title": "水上乐园大喇叭应急预案",
+        "skip": [r"^水上乐园大喇叭应急预案$"],
+        "headings": [(r"^[1-4]、(事件处理状态|预案启动程序|大型设备事故后期处置|设备恢复运行)$", 1)],
+    },
+    "h91-3": {
+        "title": "游泳馆溺水事故应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上游泳馆溺水事故应急预案"],
+        "split": r"(?=[二三]、)|(?<=^一、目的)|(?<=二、应急领导小组及职责) |(?<=三、 游泳馆应急救援程序) |(?<=。) (?=[234]\.)",
+        "headings": [(r"^[一二三]、 ?(目的|应急领导小组及职责|游泳馆应急救援程序)$", 1)],
+    },
+    "h91-4": {
+        "title": "不文明行为“重点监测名单”管理制度",
+        "skip": [r"^不文明行为“重点监测名单”管理制度$"],
+    },
+    "h91-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Wha$"],
+        "headings": [(r"^(Our Promise|What to do if you have a complaint|How long will it take\?)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4001,6 +4176,10 @@ SETS = {
     "heldout85": (ROOT / "plans" / "heldout85" / "sources", LAYOUT85),
     "heldout86": (ROOT / "plans" / "heldout86" / "sources", LAYOUT86),
     "heldout87": (ROOT / "plans" / "heldout87" / "sources", LAYOUT87),
+    "heldout88": (ROOT / "plans" / "heldout88" / "sources", LAYOUT88),
+    "heldout89": (ROOT / "plans" / "heldout89" / "sources", LAYOUT89),
+    "heldout90": (ROOT / "plans" / "heldout90" / "sources", LAYOUT90),
+    "heldout91": (ROOT / "plans" / "heldout91" / "sources", LAYOUT91),
 }
 
 

@@ -570,6 +570,34 @@ SETS = {
         "h87-4": ("zh-CN", PROCEDURE, "学生意见与投诉条例"),
         "h87-5": ("en", PROCEDURE, "First Stage (Informal Complaint)"),
     },
+    "heldout88": {
+        "h88-1": ("zh-CN", PROCEDURE, "6、补偿"),
+        "h88-2": ("zh-CN", PROCEDURE, "4.3对服务质量投诉处理要求"),
+        "h88-3": ("zh-CN", EMERGENCY, "商场突发事件的处理"),
+        "h88-4": ("zh-CN", PROCEDURE, "【導(dǎo)讀】"),
+        "h88-5": ("en", PROCEDURE, "1. Identifying Complaints"),
+    },
+    "heldout89": {
+        "h89-1": ("zh-CN", EMERGENCY, "电动车充电应急预案"),
+        "h89-2": ("zh-CN", PROCEDURE, "一汽-群眾投訴管理系統管理規定解讀"),
+        "h89-3": ("zh-CN", PROCEDURE, "一、目的:"),
+        "h89-4": ("zh-CN", PROCEDURE, "汽车维修企业客户投诉处理制度"),
+        "h89-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout90": {
+        "h90-1": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h90-2": ("zh-CN", EMERGENCY, "一、成立雾天应急工作领导小组:"),
+        "h90-3": ("zh-CN", PROCEDURE, "高速公路服务区服务质量投诉管理办法"),
+        "h90-4": ("zh-CN", EMERGENCY, "一、应急预案流程图"),
+        "h90-5": ("en", PROCEDURE, "Paying Your Parking Charge Notice"),
+    },
+    "heldout91": {
+        "h91-1": ("zh-CN", EMERGENCY, "4 后期处置"),
+        "h91-2": ("zh-CN", EMERGENCY, "1、事件处理状态"),
+        "h91-3": ("zh-CN", EMERGENCY, "一、目的"),
+        "h91-4": ("zh-CN", PROCEDURE, "不文明行为“重点监测名单”管理制度"),
+        "h91-5": ("en", PROCEDURE, "Our Promise"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -185,6 +185,10 @@ FLOORS = {
     "heldout85": {"roles": (22, 5), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
     "heldout86": {"roles": (22, 11), "time_limits": (3, 0), "steps": (47, 8)},
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
+    "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},
+    "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
+    "heldout90": {"roles": (16, 13), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 9)},
+    "heldout91": {"roles": (10, 24), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
 }
 
 
