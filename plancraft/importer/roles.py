@@ -34,7 +34,7 @@ class Organisation:
         )
         texts = _join_split_posts(texts)
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
-        label = re.sub(r"(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
+        label = re.sub(r"(?:及其?|和|与)?(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
         if group is None and label != node.title and len(label) >= 2:
             # 组长职责 / 领导小组职责 / 客户服务部职责: a heading that names whose duties follow
             named = self._duty_owner(label, ("p", node.number))
@@ -329,6 +329,7 @@ class Organisation:
     def _org_sentence(self, text: str, at: tuple, group: dict | None) -> bool:
         """Roles and groups from 组长/副组长/成员 sentences; True when the text said something about them."""
         found = False
+        text = _SPACED_TITLE.sub(lambda m: re.sub(r"\s+", "", m.group()), text)  # 组 长：… 副 组 长：… in one paragraph
         # 成立以校长为组长，分管副校长为副组长，各处室主任为成员的投诉处理工作领导小组: the group, then its posts
         whole = re.search(rf"(?:成立|组建|设立)(?:了)?以(?P<body>.+)的(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))", text)
         if whole:
@@ -361,6 +362,10 @@ class Organisation:
             sentence = re.sub(
                 rf"(?P<t>{self._TITLES})[0-9一二三四五六七八九十两]+名[，,]?\s*(?=由)", lambda m: m.group("t"), sentence
             )
+            if len(re.findall(r"(?:副组长|组长|成员|组员)[：:]", sentence)) >= 2:
+                # 组长:A 副组长:B C成员:各部室人员职责:全面负责…: a list run together, each title (and the group's 职责)
+                # opening a clause of its own, though nothing stands before it
+                sentence = re.sub(r"(?<=[^\s，,：:副])(?=(?:副组长|组长|成员|组员|职责)[：:])", "，", sentence)
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             held: list[dict] = []  # the roles (or the group) the clause before gave a post to
             for part in re.split(
@@ -368,6 +373,11 @@ class Organisation:
                 rf"[ \t\u3000]+(?=(?:{self._TITLES})\s*[：:])",
                 sentence,
             ):
+                labelled = re.match(r"^\s*职责[：:]\s*(?P<d>\S.*)$", part)
+                if labelled and (group or self.groups):
+                    (group or self.groups[-1]).setdefault("duties", []).append(Src(_clean(labelled.group("d")), at))
+                    found = True
+                    continue
                 taken = self._member_clause(part, at, group)
                 found |= taken is not None
                 if taken is not None:
@@ -989,6 +999,10 @@ _DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|�
 _PERSON_DUTY = re.compile(rf"^\s*(?P<who>\S{{2,6}})[ \t\u3000]+(?P<d>{_DUTY_VERB}\S.*?)\s*$")
 
 
+# A title spaced out to align a list, anywhere in a paragraph that runs the list together (组 长:A 副 组 长:B 成 员:C)
+_SPACED_TITLE = re.compile(r"(?:副[ \t\u3000]*)?(?:组[ \t\u3000]+长|成[ \t\u3000]+员|组[ \t\u3000]+员)(?=[ \t\u3000]*[：:])")
+
+
 def _unspace_title(text: str) -> str:
     """`组  长：欧旭东` -> `组长：欧旭东`: a short title spaced out to align a list keeps its characters together."""
     m = re.match(r"^\s*(?P<t>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,5})[ \t\u3000]*(?=[:：])", text)
@@ -1497,7 +1511,7 @@ _ACTOR_HEAD = re.compile(
     r"医生|护士|司机|保安|车间|工段|(?<![就求行学])医|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|"
     r"[坐座专]席|(?<![指引主开疏教])导|(?<![全内外局头底顶])部|科|(?<![教会议待息诊宾解案浴卫])室|"
     r"(?<![到各之此彼何住出用难好益坏长短])处|组|(?<![排插列归])队|(?<![上下加值轮换跟倒])班|中心|"
-    r"(?<![举创承主督协代包查交转催申])办|(?<![网])站|(?<![场住厕诊寓居之处到在其无有])所|(?<![格结大布当饭骗赌棋])局|委|"
+    r"(?<![举创承主督协代包查交转催申])办|(?<![网])站|(?<![场住厕诊寓居之处到在其无有者])所|(?<![格结大布当饭骗赌棋])局|委|"
     r"(?<![执进运实施履可发推试先另例平并流])行|店|厅|公司|单位|镇|(?<![城])乡|(?<![农乡])村|街道|社区|团队|机构|部门|网点|"
     r"窗口|专班|(?<=[\u4e00-\u9fff]{2})(?<![入持控参配炒新个原老散股])股|"
     # 旅行社, 信用社, 联社; 服务台, 前台; 一把手

@@ -124,7 +124,7 @@ FLOORS = {
     "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (7, 7), "levels": (4, 2), "time_limits": (4, 0), "steps": (22, 10)},
     "heldout38": {"roles": (25, 9), "time_limits": (3, 0), "steps": (67, 7)},
-    "heldout39": {"roles": (18, 9), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
+    "heldout39": {"roles": (19, 7), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
     # Levels: a complaint procedure's stages a dissatisfied complainant is taken on through are its levels, as
     # docs/plan-format.md has them (stage 1 / stage 2). Half the open transcriptions of such pages wrote them so
     # (highland, h37-5, h41-5, h43-5, h46-5, anglian: heldout41 0 -> 2 and heldout46 0 -> 1 recovered), half kept them
@@ -162,7 +162,7 @@ FLOORS = {
     "heldout62": {"roles": (28, 12), "levels": (3, 2), "time_limits": (9, 0), "steps": (61, 15)},
     "heldout63": {"roles": (14, 24), "levels": (3, 0), "time_limits": (7, 0), "steps": (43, 19)},
     "heldout64": {"roles": (9, 14), "levels": (3, 0), "time_limits": (3, 0), "steps": (14, 18)},
-    "heldout65": {"roles": (31, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 10)},
+    "heldout65": {"roles": (29, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 10)},
     "heldout66": {"roles": (11, 7), "levels": (0, 0), "time_limits": (2, 0), "steps": (40, 39)},
     "heldout67": {"roles": (20, 10), "levels": (4, 0), "time_limits": (4, 1), "steps": (70, 22)},
     "heldout68": {"roles": (4, 5), "levels": (0, 0), "time_limits": (8, 1), "steps": (19, 21)},
@@ -188,7 +188,7 @@ FLOORS = {
     "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
     "heldout90": {"roles": (16, 13), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 9)},
-    "heldout91": {"roles": (10, 24), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
+    "heldout91": {"roles": (12, 22), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
 }
 
 

@@ -142,6 +142,23 @@ def test_a_heading_about_the_command_structure_is_no_unit_and_its_duties_are_the
     assert group["duties"] == ["研究决定全市燃气应急工作的重大问题。"]
 
 
+def test_a_list_of_posts_run_together_in_one_paragraph_under_a_group_and_duties_heading(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "体育馆溺水事故应急预案\n"
+        "二、应急领导小组及职责\n"
+        "组 长:马建华 曾丽 副 组 长:周平 严明成 员:各部室人员职责:全面负责组织、协调防溺水工作。\n"
+        "三、应急救援程序\n"
+        "1.溺水者所在区域内救生员发现有人溺水，立即发出紧急信号。\n",
+    )
+    # the heading names the group (…及职责), the spaced titles open clauses of their own though nothing stands before
+    # them, and 职责: is the group's; 溺水者所在 names no unit
+    assert _roles(data)[:3] == [("组长", "马建华 曾丽"), ("副组长", "周平 严明"), ("成员", "各部室人员")]
+    assert "溺水者所" not in [title for title, _ in _roles(data)]
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "应急领导小组" and group["duties"] == ["全面负责组织、协调防溺水工作"]
+
+
 def test_a_group_sentence_with_leader_deputy_members_and_the_groups_duty(tmp_path: Path):
     data = _import(
         tmp_path,
