@@ -4088,6 +4088,181 @@ LAYOUT91: dict[str, dict] = {
 }
 
 
+# The ninety-second held-out set (plans/heldout92/): social-insurance, medical-insurance and housing-fund agencies (a housing
+# fund centre's and a medical-insurance bureau's emergency plans, a human-resources and social-security bureau's complaint
+# rules, a city administrative service centre's complaint rules as the nearest sector, NHS Pensions' complaints page).
+# `skip` leaves out what the hosting page adds (the open-government index lines, "浏览次数", "字号") and the title line the
+# Title style already holds; `rejoin` mends a line break inside an English sentence.
+LAYOUT92: dict[str, dict] = {
+    "h92-1": {
+        "title": "郑州住房公积金管理中心关于印发《郑州住房公积金管理中心突发公共事件总体应急预案》的通知",
+        "skip": [r"^• ", r"^郑州住房公积金管理中心关于印发《郑州住房公积金管理中心突发公共事件总体应急预案》的通知$"],
+        "headings": [
+            (r"^[一二]、(应急工作原则|突发公共事件主要内容)$", 1),
+            (r"^\([一二三四]\)(依法施行|统一指挥|协作配合|快速反应)$", 2),
+        ],
+    },
+    "h92-2": {
+        "title": "【应急预案】六安市医疗保障局应急管理预案",
+        "skip": [r"^【应急预案】六安市医疗保障局应急管理预案$", r"^浏览次数:", r"^字号:$"],
+        "headings": [(r"^[一二]、(组织领导|工作原则)$", 1), (r"^\([一二]\)(领导小组成员名单|工作职责)$", 2)],
+    },
+    "h92-3": {
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h92-4": {
+        "title": None,
+        "headings": [(r"^[5-7]、(投诉调查|投诉处理|其他规定)。$", 1)],
+    },
+    "h92-5": {
+        "title": "Complaints and Disputes",
+        "english": True,
+        "skip": [r"^Complaints and Disputes$"],
+        "rejoin": [r"(?<=If we cannot resolve)\n(?=your complaint informally)"],
+        "headings": [
+            (r"^(What to do if things go wrong|How do I complain\?|What is the dispute resolution procedure\?)$", 1),
+            (r"^Where you can get further advice$", 1),
+        ],
+    },
+}
+
+
+# The ninety-third held-out set (plans/heldout93/): law firms and the nearest sector (a judicial bureau's emergency plan).
+# `sub` joins the lines a web page's layout broke inside one item (h93-3) and takes off the spaces after its numbers.
+LAYOUT93: dict[str, dict] = {
+    "h93-1": {
+        "title": "司法局应对突发事件预案",
+        "skip": [r"^索引号 ", r"^生成日期 ", r"^司法局应对突发事件预案$", r"^来源: 日期:"],
+        "split": r"(?<=\(一\)应急指挥中心。)|(?<=\(二\)应急办公室。)",
+        "headings": [
+            (r"^[一二]、(总则|组织指挥及职责任务)$", 1),
+            (r"^\([一二三]\)(目的及依据|工作原则|适用范围)$", 2),
+            (r"^\([一二]\)应急(指挥中心|办公室)。$", 2),
+        ],
+    },
+    "h93-2": {
+        "title": "投诉查处制度",
+        "skip": [r"^投诉查处制度$"],
+        "headings": [(r"^第[三五七]条 \S+$", 1), (r"^第[四六]条 .*:$", 1)],
+    },
+    "h93-3": {
+        "title": "湖南广济律师事务所投诉查处制度",
+        "skip": [r"^湖南广济律师事务所投诉查处制度$"],
+        "sub": [
+            (r"(?<=由专)\n\n +(?=人负责)", ""),
+            (r"(?<=投诉)\n\n(?=登记薄)", ""),
+            (r"(?<=联系)\n\n(?=方式)", ""),
+            (r"(?<=证据;)\n\n(?=接投诉)", ""),
+            (r"(?<=[一二三四五六]、) +", ""),
+        ],
+    },
+    "h93-4": {
+        "title": "投诉查处制度",
+        "skip": [r"^投诉查处制度_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$", r"^投诉查处制度$"],
+        "split": r"(?<=^投诉查处制度)(?=投诉调查制度)|(?<=投诉调查制度)(?=为了规范)|(?=\([一二三四五六]\))|"
+        r"(?<=违反律师执业规范的情况。)",
+        "headings": [(r"^投诉调查制度$", 1)],
+    },
+    "h93-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Making a complaint$", 1), (r"^Investigating the complaint$", 1)],
+    },
+}
+
+
+# The ninety-fourth held-out set (plans/heldout94/): mining, chemical and manufacturing enterprises (a gear manufacturer's
+# fire plan, a mining company's mine-flooding plan, a mine's emergency rescue rules, a coal mine's rescue organisation,
+# Helensburgh Coal's complaints protocol for Metropolitan Mine). `split` breaks a run-together text only before the
+# document's own numbering or posts; `skip` leaves out what the hosting page adds (the sharing site's footer, the
+# page's date, yumpu's page furniture) and the stored copy's last, cut-off heading ("(二)、"); `sub` takes off yumpu's
+# <strong> tags.
+LAYOUT94: dict[str, dict] = {
+    "h94-1": {
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1), (r"^\?。ㄒ唬本仍|^\?。ǘ碧幹", 2)],
+    },
+    "h94-2": {
+        "title": "矿山井下透水重大事故应急救援",
+        "strip": [r"^矿山井下透水重大事故应急救援 "],
+        "split": r"(?=[123](?:接警|应急启动|救援行动) )|(?<=^1接警) |(?<=2应急启动) |(?<=3救援行动) |(?<=。) (?=\([1-4]\))",
+        "skip": [r"^Copyright ©", r"^工信部备案号", r"^公安局备案号", r"^本站为C2C"],
+        "headings": [(r"^[123](接警|应急启动|救援行动)$", 1)],
+    },
+    "h94-3": {
+        "title": "某矿重特大事故应急救援制度",
+        "strip": [r"^某矿重特大事故应急救援制度 "],
+        "split": r"(?=第[一二三]条:)|(?<=领导小组) |(?<=第三条:职责) |(?=副组长:|成 员:|生产矿长:|总工程师:|安监处长:|办 公 室:|供应公司、保卫科:)|"
+        r"(?<=行政负责人)(?=办公室设在)|(?<=负责应急预案汇总整理、修订工作及监督整改落实工作。) ",
+        "headings": [(r"^第二条:矿成立事故应急救援预案实施领导小组$", 1), (r"^第三条:职责$", 1)],
+    },
+    "h94-4": {
+        "title": "应急救援组织机构职责",
+        "skip": [r"^应急救援组织机构职责$", r"^2023-04-28$", r"^\(二\)、$"],
+        "headings": [
+            (r"^第[一二]篇:", 1),
+            (r"^应急救援组织机构和职责$", 2),
+            (r"^[一二三]、(应急救援指挥部|应急救援办公室|各部门自救组|应急救援工作原则|应急救援工作的组织领导)", 2),
+            (r"^\(一\)、指挥部主要职责$", 3),
+        ],
+    },
+    "h94-5": {
+        "title": "Metropolitan Mine – Traffic Management Plan",
+        "english": True,
+        "sub": [(r"</?strong>", "")],
+        "split": r"(?=12\.2 COMPLAINTS)|(?<=12\.2 COMPLAINTS)|(?=• )|(?<=complaints register\.)(?=For each)",
+        "skip": [
+            r"^11\.07\.2015 Views$",
+            r"^Metropolitan Mine Traffic Management Plan - Peabody Energy$",
+            r"^SHOW (MORE|LESS)$",
+            r"^• No tags were found\.\.\.$",
+            r"^Create successful ePaper yourself$",
+            r"^Turn your PDF publications",
+            r"^Metropolitan Mine – Traffic Management Plan$",
+        ],
+        "headings": [(r"^12\.2 COMPLAINTS$", 1)],
+    },
+}
+
+
+# The ninety-fifth held-out set (plans/heldout95/): broadcasting safety plans of local broadcasting authorities, a
+# propaganda department's news-media plan and a pay-TV provider's complaints code. `skip` takes off the pages' menus
+# and repeated titles; `split` cuts the run-together copies (h95-3, h95-4) again before the documents' own numbering.
+LAYOUT95: dict[str, dict] = {
+    "h95-1": {
+        "title": None,
+        "skip": [r"^> 政务公开"],
+        "headings": [(r"^[一二]、(总则|组织指挥体系及职责)$", 1), (r"^\([一二三]\)\S+$", 2)],
+    },
+    "h95-2": {
+        "title": "嵊泗县广播电视安全播出应急预案",
+        "skip": [r"^• \d$", r"^精彩活动$", r"^当前位置:", r"^嵊泗县广播电视安全播出应急预案$", r"^2015-08-05$"],
+        "headings": [(r"^[12]、(总则|组织指挥体系及职责)$", 1), (r"^[12]\.\d\S+$", 2)],
+    },
+    "h95-3": {
+        "title": "镇江市广播电视安全播出应急预案",
+        "skip": [r"^\|$", r"^镇江市广播电视安全播出应急预案$"],
+        "split": r" (?=二○○七年)| (?=镇江市广播电视安全播出应急预案 )| (?=1总则)| (?=1\.[1-4])| (?=2组织)| (?=2\.[12])|"
+        r" (?=\([1-3]\))|(?<=年十月三十一日) |(?<=安全播出应急预案) (?=1总则)|(?<=1总则) |(?<=编制目的) |(?<=编制依据) |"
+        r"(?<=适用范围) |(?<=工作原则) |(?<=及职责) |(?<=框架描述) |(?<=负责领导、组织和协调全市的广播电视安全播出应急工作。) ",
+        "headings": [(r"^[12](总则|组织指挥体系及职责)$", 1), (r"^[12]\.[1-4]\S+$", 2)],
+    },
+    "h95-4": {
+        "title": "中共###委宣传部关于印发《应对突发公共事件新闻媒体应急处置预案》的通知",
+        "skip": [r"^中共###委宣传部关于印发"],
+        "split": r"(?<=〔2011〕号)(?=中共)|(?<=的通知)(?=各镇党委)|(?<=驻旗企业:)|(?=一、工作原则)|(?<=一、工作原则)|"
+        r"(?=\([一二三]\))|(?=二、组织指挥)|(?<=二、组织指挥体系及职责)|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)",
+        "headings": [(r"^[一二]、(工作原则|组织指挥体系及职责)$", 1)],
+    },
+    "h95-5": {
+        "title": "Sky Customer Complaints Code of Practice",
+        "english": True,
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4180,6 +4355,10 @@ SETS = {
     "heldout89": (ROOT / "plans" / "heldout89" / "sources", LAYOUT89),
     "heldout90": (ROOT / "plans" / "heldout90" / "sources", LAYOUT90),
     "heldout91": (ROOT / "plans" / "heldout91" / "sources", LAYOUT91),
+    "heldout92": (ROOT / "plans" / "heldout92" / "sources", LAYOUT92),
+    "heldout93": (ROOT / "plans" / "heldout93" / "sources", LAYOUT93),
+    "heldout94": (ROOT / "plans" / "heldout94" / "sources", LAYOUT94),
+    "heldout95": (ROOT / "plans" / "heldout95" / "sources", LAYOUT95),
 }
 
 

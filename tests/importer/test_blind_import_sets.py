@@ -598,6 +598,34 @@ SETS = {
         "h91-4": ("zh-CN", PROCEDURE, "不文明行为“重点监测名单”管理制度"),
         "h91-5": ("en", PROCEDURE, "Our Promise"),
     },
+    "heldout92": {
+        "h92-1": ("zh-CN", EMERGENCY, "一、应急工作原则"),
+        "h92-2": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h92-3": ("zh-CN", PROCEDURE, "一、信访投诉举报途径:"),
+        "h92-4": ("zh-CN", PROCEDURE, "5、投诉调查。"),
+        "h92-5": ("en", PROCEDURE, "Complaints and Disputes"),
+    },
+    "heldout93": {
+        "h93-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h93-2": ("zh-CN", PROCEDURE, "第三条 投诉及意见反馈的接待和受理工作"),
+        "h93-3": ("zh-CN", PROCEDURE, "湖南广济律师事务所投诉查处制度"),
+        "h93-4": ("zh-CN", PROCEDURE, "投诉调查制度"),
+        "h93-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout94": {
+        "h94-1": ("zh-CN", EMERGENCY, "一、編制原則"),
+        "h94-2": ("zh-CN", EMERGENCY, "1接警"),
+        "h94-3": ("zh-CN", EMERGENCY, "某矿重特大事故应急救援制度"),
+        "h94-4": ("zh-CN", EMERGENCY, "第一篇:应急救援组织机构职责"),
+        "h94-5": ("en", PROCEDURE, "12.2 COMPLAINTS"),
+    },
+    "heldout95": {
+        "h95-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h95-2": ("zh-CN", EMERGENCY, "1、总则"),
+        "h95-3": ("zh-CN", EMERGENCY, "1总则"),
+        "h95-4": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h95-5": ("en", PROCEDURE, "Sky Customer Complaints Code of Practice"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
