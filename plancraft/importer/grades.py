@@ -566,9 +566,25 @@ class Grades:
             found.sort(key=lambda f: grading.rank(str(f["name"].value)))
             out["levels"] = found
             self.mapped.append("levels")
-        elif mentioned := self._grades_mentioned(segs):
+        elif (mentioned := self._grades_mentioned(segs)) or (mentioned := self._standard_grades_listed(segs)):
             out["levels"] = mentioned
             self.mapped.append("levels")
+
+    _FOUR_GRADES = re.compile(
+        r"特别重大[、，,]\s*重大[、，,]\s*较大(?:[、，,]|或者?|和|及)\s*一般|一般[、，,]\s*较大[、，,]\s*重大(?:[、，,]|或者?|和|及)\s*特别重大"
+    )
+
+    def _standard_grades_listed(self, segs: list[Segment]) -> list[dict]:
+        """特别重大、重大、较大或者一般突发事件: the four grades of the national system for emergencies, listed where a plan
+        says what it covers and graded nowhere else: each a level, named as the list names it; else []."""
+        for seg in segs:
+            m = self._FOUR_GRADES.search(seg.text)
+            if m:
+                names = sorted(re.findall(r"特别重大|(?<!特别)重大|较大|一般", m.group()), key=grading.rank)
+                return [
+                    {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", seg.number))} for name in names
+                ]
+        return []
 
     def _grades_mentioned(self, segs: list[Segment]) -> list[dict]:
         """Graded cases named anywhere in the text (客服专员对轻微投诉当场处理…；涉及重大投诉的，报总经理): when two or

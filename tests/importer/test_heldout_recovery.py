@@ -190,7 +190,7 @@ FLOORS = {
     "heldout90": {"roles": (16, 13), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 9)},
     "heldout91": {"roles": (12, 22), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
     "heldout92": {"roles": (13, 16), "levels": (0, 0), "time_limits": (4, 0), "steps": (39, 13)},
-    "heldout93": {"roles": (13, 13), "levels": (0, 0), "time_limits": (5, 0), "steps": (39, 23)},
+    "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 0), "steps": (12, 26)},
     "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (22, 7)},
 }

@@ -1567,3 +1567,21 @@ def test_stages_named_by_ordinal_a_complaint_not_resolved_goes_on_through_are_le
     )
     assert _names(levels) == ["First Stage (Informal)", "Second Stage (Formal)"]
     assert levels[1]["criteria"] == "the Academic Manager handles it and the learner writes to them"
+
+
+def test_the_four_national_grades_listed_where_a_plan_says_what_it_covers_are_its_levels(tmp_path):
+    """特别重大、重大、较大或者一般突发事件 in the scope of a plan that grades nothing else: the four grades are its levels."""
+    levels = _levels(
+        tmp_path,
+        "某县水利局应对突发事件预案\n"
+        "一、适用范围\n"
+        "本预案适用于全县水利系统发生的特别重大、重大、较大或者一般自然灾害、事故灾难和社会安全事件。\n"
+        "二、组织机构\n"
+        "县水利局成立应急指挥中心，由局长任总指挥。\n",
+    )
+    assert [(level["id"], level["name"]) for level in levels] == [
+        ("general", "一般"),
+        ("serious", "较大"),
+        ("major", "重大"),
+        ("extreme", "特别重大"),
+    ]
