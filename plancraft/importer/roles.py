@@ -472,6 +472,22 @@ class Organisation:
         if spaced and all(_PERSON.fullmatch(x) for x in spaced.group("who").split()):
             who_text = spaced.group("who")
             duty = duty or spaced.group("d")
+        # 组长：xx，火险发生时，负责立即电话报告…: the holders end where a clause of time or an act begins
+        pieces = re.split(r"[，,]", who_text)
+        kept = 1 + next(
+            (
+                i
+                for i, piece in enumerate(pieces[1:])
+                if re.match(rf"\s*(?:{_DUTY_VERB}|以|视|及时|立即|并)", piece)
+                or re.search(r"(?:时|后|发生)$", piece.strip())
+                or len(piece.strip()) > 16
+            ),
+            len(pieces) - 1,
+        )
+        if kept < len(pieces):
+            who_text = "，".join(pieces[:kept])
+            if not duty and any(re.match(rf"\s*(?:{_DUTY_VERB}|及时|立即)", piece) for piece in pieces[kept:]):
+                duty = "，".join(pieces[kept:])
         holders = _split_people(who_text)
         if len(holders) > 1 and all(_PERSON.fullmatch(h) for h in holders):
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts

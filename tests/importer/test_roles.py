@@ -159,6 +159,20 @@ def test_a_list_of_posts_run_together_in_one_paragraph_under_a_group_and_duties_
     assert group["name"] == "应急领导小组" and group["duties"] == ["全面负责组织、协调防溺水工作"]
 
 
+def test_a_holder_ends_where_a_clause_of_time_or_an_act_begins(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "养老院消防应急预案\n"
+        "一、组织机构\n"
+        "成立消防安全领导小组。\n"
+        "组长：王强,火险发生时,负责立即报告上级部门,视火情拨打119,及时告知全体院民。\n",
+    )
+    # the commas after the holder open what the post does, not more holders
+    assert _roles(data)[0] == ("组长", "王强")
+    assert [title for title, _ in _roles(data)].count("组长") == 1
+    assert _by_title(data)["组长"]["duties"][0].startswith("火险发生时，负责立即报告上级部门")
+
+
 def test_a_group_sentence_with_leader_deputy_members_and_the_groups_duty(tmp_path: Path):
     data = _import(
         tmp_path,
