@@ -4263,6 +4263,179 @@ LAYOUT95: dict[str, dict] = {
 }
 
 
+# The ninety-sixth held-out set (plans/heldout96/): kindergartens and a nursery (a town kindergarten's 园长接待日 notice,
+# three kindergartens' emergency plans, a London nursery's complaints procedure). `sub` takes off the sharing site's page
+# numbers ("1、", "2、" before a page's first line) and a site's inserted words; `skip` its notices; `split` cuts the
+# run-together copy (h96-2) again before the document's own numbering.
+LAYOUT96: dict[str, dict] = {
+    "h96-1": {
+        "title": None,
+        "headings": [(r"^园长接待日$", 1), (r"^(接待时间|接待地点|接待对象|接待内容|接待流程|温馨提示)$", 2)],
+    },
+    "h96-2": {
+        "title": "2024幼儿园食品安全事故应急处置预案",
+        "skip": [r"^2024幼儿园食品安全事故应急处置预案\.docx$", r"^《2024幼儿园", r"^- 配套讲稿:$", r"^如PPT文件"],
+        "sub": [
+            (r"(?m)^[12]、(?=2024幼儿园食品安全事故应急处置预案为|2 \.资源调配)", ""),
+            (r"^.*\n.*\n2024幼儿园食品安全事故应急处置预案(?=为切实)", ""),
+        ],
+        "split": r"(?=[一二三]、(?:幼儿园基本情况|食品安全突发事件|建立健全))|(?<=幼儿园基本情况)|(?<=应急指挥小组构成及职责)|"
+        r"(?<=快速逐级报告制度)|(?=副组长:)|(?=成员:XX\(业务)|(?=指挥小组职责:)|(?=应急领导小组构成:)|(?=报告内容应包括:)|"
+        r"(?<=[:。;])(?=[123] \.)",
+        "headings": [(r"^[一二三]、(幼儿园基本情况|食品安全突发事件应急指挥小组构成及职责|建立健全快速逐级报告制度)$", 1)],
+    },
+    "h96-3": {
+        "title": None,
+        "skip": [r"^🔗更多内容请下载文档$"],
+        "headings": [(r"^[一二]、 (成立幼儿园安全工作领导小组|预案实施):$", 1), (r"^\(一\)防火预案:$", 2)],
+    },
+    "h96-4": {
+        "title": "幼儿园突发安全事故应急预案",
+        "skip": [r"^幼儿园突发安全事故应急预案$"],
+        "sub": [(r"(?m)^幼儿园应急预案(?=3\.预防为主原则)", "")],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三四]\)(编制目的|适用范围|工作原则|事故的级别划定)$", 2)],
+    },
+    "h96-5": {
+        "title": "Policy and Procedure for Complaints",
+        "english": True,
+        "skip": [r"^Policy and Procedure for Complaints$"],
+        "headings": [(r"^Internal Complaints Procedure$", 1), (r"^Stage [12]$", 2)],
+    },
+}
+
+
+# The ninety-seventh held-out set (plans/heldout97/): guesthouses and hotels. `strip` takes off the sharing site's
+# lines before a document's text; `sub` turns a page's empty list marker ("-" on its own line) into a bullet.
+LAYOUT97: dict[str, dict] = {
+    "h97-1": {
+        "title": "旅馆治安管理制度及突发事件应急方案(一)",
+        "skip": [r"^旅馆治安管理制度及突发事件应急方案\(一\)$"],
+        "headings": [(r"^百客酒店治安管理制度$", 1)],
+    },
+    "h97-2": {
+        "title": "酒店突發(fā)事件應急預案(精選九篇)",
+        "strip": [r"^[\s\S]*?(?=酒店突發\(fā\)事件應急預案篇一)"],
+        "split": r"(?<=報警。) (?=\(2\))",
+        "headings": [(r"^酒店突發\(fā\)事件應急預案篇一$", 1), (r"^1、搶劫案件應急措施:$", 2)],
+    },
+    "h97-3": {
+        "title": "各类应急预案样本",
+        "strip": [r"^[\s\S]*?(?=应急预案-1 火警应急预案)"],
+        "split": r" (?=步骤-Steps)| (?=[123]、 )| (?=l )| (?=- )|(?<=报告和扑救) |(?<=接警和应急处理) |(?<=现场处理) ",
+        "bullet": r"^l ",
+        "headings": [(r"^应急预案-1 火警应急预案$", 1), (r"^[123]、 \S+$", 2)],
+    },
+    "h97-4": {
+        "title": "大堂副理职责与投诉案例",
+        "strip": [r"^[\s\S]*?(?=\(如火警)"],
+    },
+    "h97-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "sub": [(r"(?m)^-\n", "• ")],
+        "headings": [(r"^[1-8]\. [A-Z]", 1)],
+    },
+}
+
+
+# The ninety-eighth held-out set (plans/heldout98/): agricultural and farmers' markets. `h98-2` keeps the sharing
+# site's traditional characters with their bracketed pinyin, as the stored copy has them.
+LAYOUT98: dict[str, dict] = {
+    "h98-1": {
+        "title": "市场突发公共事件应急预案",
+        "skip": [r"^市场突发公共事件应急预案_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明", r"^文档简介$"],
+        "sub": [(r"(?m)^市场突发公共事件应急预案 (?=为构造)", "")],
+        "split": r" (?=[一二三] (?:农贸市场概况|市场突发公共事件类型|应急处置组织机构及职责))|(?<=农贸市场概况) |"
+        r"(?<=市场突发公共事件类型) |(?<=应急处置组织机构及职责) |(?<=特制定本预案) |"
+        r" (?=[1-4] (?:灾害性事件|突发公共食品安全事件|商品交易市场|各类治安刑事案件))|"
+        r" (?=一 成立应急工作领导小组)|(?<=一 成立应急工作领导小组) | (?=二 应急工作领导小组下设)|(?<=个应急处置专业组) |"
+        r" (?=[12] (?:消防灭火组|治安救护组))",
+        "headings": [
+            (r"^[一二三] (农贸市场概况|市场突发公共事件类型|应急处置组织机构及职责)$", 1),
+            (r"^(一 成立应急工作领导小组|二 应急工作领导小组下设 3 个应急处置专业组)$", 2),
+        ],
+    },
+    "h98-2": {
+        "title": "農(nóng)貿(mào)市場(chǎng)突發(fā)事件應(yīng)急預(yù)案",
+        "skip": [
+            r"^科達\(dá\)農\(nóng\)貿\(mào\)市場\(chǎng\)突發\(fā\)事件應\(yīng\)急預\(yù\)案\.doc_第\d頁\(yè\)$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^農\(nóng\)貿\(mào\)市場\(chǎng\)突發\(fā\)事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "split": r"(?=一、市場\(chǎng\)火災)|(?<=火災\(zāi\)應\(yīng\)急預\(yù\)案)(?=宗旨)|(?<=。)(?=[一二三四]、)|(?<=:)(?=1、)",
+        "headings": [(r"^一、市場\(chǎng\)火災\(zāi\)應\(yīng\)急預\(yù\)案$", 1)],
+    },
+    "h98-3": {
+        "title": "农贸市场消费者投诉处理制度",
+        "skip": [r"^农贸市场消费者投诉处理制度$", r"^合集下载$", r"^\d\. \d、", r"^相关文档$", r"^最新文档$"],
+    },
+    "h98-4": {
+        "title": "市场安全应急预案",
+        "skip": [r"^市场人多繁杂"],
+        "sub": [(r"(?m)^(?:市场安全应急预案)+(?=[一二]、)", "")],
+        "headings": [(r"^一、总 则$", 1), (r"^二、 市场安全应急指挥系统及职责$", 1)],
+    },
+    "h98-5": {
+        "title": "Truro Farmers Market complaints procedure",
+        "english": True,
+        "skip": [r"^Truro Farmers Market complaints procedure$"],
+        "rejoin": [r"(?<=organisation in)\n(?=this case)", r"(?<=complaint)\n(?=process\.)"],
+        "bullet": r"^– ",
+        "headings": [(r"^[1-7]\. [A-Z][^:]*:$", 1), (r"^Additional Considerations:$", 1)],
+    },
+}
+
+
+# The ninety-ninth held-out set (plans/heldout99/): couriers and logistics companies. `sub` takes off what the copy
+# added inside the text (the conversion mark "^p", the line break inside "成员" and "及流程,并负责实施") and joins the
+# section numbers "1" and "2" the copy set on their own lines back to their headings; h99-5's bullets (a symbol-font
+# character the copy lost) are the lines that begin with a space.
+LAYOUT99: dict[str, dict] = {
+    "h99-1": {
+        "title": None,
+        "headings": [(r"^[一二三四]、 ?(投诉范围|投诉有限期|投诉受理|投诉处理)$", 1)],
+    },
+    "h99-2": {
+        "title": "物流快递理赔管理制度",
+        "skip": [r"^当前位置:", r"^时间:2022", r"^下面是小编", r"^推荐访问:"],
+        "headings_once": True,
+        "headings": [(r"^物流快递理赔管理制度$", 1)],
+        "strip": [r"^当前位置:[^\n]*\n\n物流快递理赔管理制度\n", r"(?<=供大家参考。\n\n)物流快递理赔管理制度\n"],
+    },
+    "h99-3": {
+        "title": "管理部仓库火灾事故应急处置方案",
+        "skip": [r"^第 1 页 共 4 页$"],
+        "sub": [
+            (r"^管理部仓库火灾事故应急处置方案 1\n总则 ", "1 总则\n"),
+            (r"\n2\n事件特征 ", "\n2 事件特征\n"),
+            (r"\^p ", ""),
+            (r"成\n员:", "成员:"),
+        ],
+        "split": r" (?=\d\.\d(?:\.\d)? )|(?<=编制目的) |(?<=编制依据) |(?<=适用范围) |(?<=和事件类型) |(?<=地点和装置) |"
+        r"(?<=可能造成的危害) |(?<=出现的征兆) |(?<=组织机构及职责) |(?<=领导小组) |(?<=3\.2 职责) | (?=副组长:)| (?=成员:)",
+        "headings": [(r"^[123] (总则|事件特征|组织机构及职责)$", 1), (r"^\d\.\d \S+$", 2)],
+    },
+    "h99-4": {
+        "title": "物流客服中心服务标准",
+        "skip": [r"^物流客服中心服务标准\.docx$", r"^《物流客服中心服务标准\.docx》由会员分享", r"^物流客服中心服务标准$"],
+        "sub": [(r"(?<=及流程,)\n(?=并负责实施)", "")],
+        "headings": [(r"^(客服中心|客服主管):$", 1), (r"^工作(目标|要点|难点|禁忌):$", 2)],
+    },
+    "h99-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^ (?=[A-Z])", "• ")],
+        "rejoin": [r"(?<=quality of service)\n(?=emanating)", r"(?<=a mail)\n(?=item)", r"(?<=respond to the)\n(?=customer)"],
+        "headings": [(r"^(Contact Details|Logging and Investigating|Timeframe for Response)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4359,6 +4532,10 @@ SETS = {
     "heldout93": (ROOT / "plans" / "heldout93" / "sources", LAYOUT93),
     "heldout94": (ROOT / "plans" / "heldout94" / "sources", LAYOUT94),
     "heldout95": (ROOT / "plans" / "heldout95" / "sources", LAYOUT95),
+    "heldout96": (ROOT / "plans" / "heldout96" / "sources", LAYOUT96),
+    "heldout97": (ROOT / "plans" / "heldout97" / "sources", LAYOUT97),
+    "heldout98": (ROOT / "plans" / "heldout98" / "sources", LAYOUT98),
+    "heldout99": (ROOT / "plans" / "heldout99" / "sources", LAYOUT99),
 }
 
 

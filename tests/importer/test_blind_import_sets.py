@@ -626,6 +626,34 @@ SETS = {
         "h95-4": ("zh-CN", EMERGENCY, "一、工作原则"),
         "h95-5": ("en", PROCEDURE, "Sky Customer Complaints Code of Practice"),
     },
+    "heldout96": {
+        "h96-1": ("zh-CN", PROCEDURE, "园长接待日"),
+        "h96-2": ("zh-CN", EMERGENCY, "一、幼儿园基本情况"),
+        "h96-3": ("zh-CN", EMERGENCY, "一、 成立幼儿园安全工作领导小组:"),
+        "h96-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h96-5": ("en", PROCEDURE, "Internal Complaints Procedure"),
+    },
+    "heldout97": {
+        "h97-1": ("zh-CN", EMERGENCY, "百客酒店治安管理制度"),
+        "h97-2": ("zh-CN", EMERGENCY, "酒店突發(fā)事件應急預案篇一"),
+        "h97-3": ("zh-CN", EMERGENCY, "应急预案-1 火警应急预案"),
+        "h97-4": ("zh-CN", PROCEDURE, "大堂副理职责与投诉案例"),
+        "h97-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout98": {
+        "h98-1": ("zh-CN", EMERGENCY, "一 农贸市场概况"),
+        "h98-2": ("zh-CN", EMERGENCY, "一、市場(chǎng)火災(zāi)應(yīng)急預(yù)案"),
+        "h98-3": ("zh-CN", PROCEDURE, "农贸市场消费者投诉处理制度"),
+        "h98-4": ("zh-CN", EMERGENCY, "一、总 则"),
+        "h98-5": ("en", PROCEDURE, "1. Initial Contact:"),
+    },
+    "heldout99": {
+        "h99-1": ("zh-CN", PROCEDURE, "一、 投诉范围"),
+        "h99-2": ("zh-CN", PROCEDURE, "物流快递理赔管理制度"),
+        "h99-3": ("zh-CN", EMERGENCY, "1.1 编制目的"),
+        "h99-4": ("zh-CN", PROCEDURE, "客服中心:"),
+        "h99-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
