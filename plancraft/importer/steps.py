@@ -300,7 +300,14 @@ class StepsMixin:
                     dashed = [b.strip(_STRIP) for b in re.split(r"\s*(?:—|－|--)+\s*", seg.text.strip())]
                     if len(dashed) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", b) for b in dashed):
                         boxes = dashed
-                if seg.is_table or id(seg) in self.used or len(boxes) < 3 or not all(0 < len(b) <= 40 for b in boxes):
+                # the last box may run on as a sentence (…→记录者及时记录接待内容→对来访者提出的意见，能解决的现场解决，…)
+                if (
+                    seg.is_table
+                    or id(seg) in self.used
+                    or len(boxes) < 3
+                    or not all(0 < len(b) <= 40 for b in boxes[:-1])
+                    or not 0 < len(boxes[-1]) <= 150
+                ):
                     continue
                 if self._BRANCH.match(boxes[0]):
                     continue  # 是→当场答复客户→归档: a branch of a flowchart typed on lines, read with it below

@@ -193,7 +193,7 @@ FLOORS = {
     "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 0), "steps": (12, 26)},
     "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (22, 7)},
-    "heldout96": {"roles": (13, 12), "levels": (6, 0), "time_limits": (2, 0), "steps": (16, 15)},
+    "heldout96": {"roles": (15, 14), "levels": (6, 0), "time_limits": (2, 0), "steps": (18, 15)},
     "heldout97": {"roles": (12, 15), "time_limits": (3, 0), "steps": (43, 31)},
     "heldout98": {"roles": (8, 7), "time_limits": (1, 0), "steps": (25, 11)},
     "heldout99": {"roles": (17, 7), "time_limits": (11, 0), "steps": (34, 18)},

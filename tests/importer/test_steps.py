@@ -2010,3 +2010,19 @@ def test_the_time_an_act_answers_is_no_step_of_its_own(tmp_path: Path):
         ("网点负责人接到投诉后，应在30分钟内到达现场", "outlet-head", "30min"),
         ("安抚客户情绪", "outlet-head", None),
     ]
+
+
+def test_a_flow_on_one_line_whose_last_box_runs_on_as_a_sentence_is_a_procedure(tmp_path: Path):
+    """登记→接待→记录→对意见…能解决的现场解决，…3个工作日内予以回复: the last box may be a sentence of its own; 园长 acts."""
+    data = _import(
+        tmp_path,
+        "幼儿园家长投诉处理制度\n\n一、接待流程\n\n"
+        "来访者在门卫室登记预约→园长接待来访人员→记录者及时记录接待内容→对来访者提出的意见和建议，能解决的现场解决，"
+        "暂时不能解决的，经园委会研究解决，应在3个工作日内予以回复。\n",
+    )
+    [scenario] = data["scenarios"]
+    steps = _steps(scenario)
+    assert [d for _, d, _, _ in steps][:3] == ["来访者在门卫室登记预约", "园长接待来访人员", "记录者及时记录接待内容"]
+    assert len(steps) == 4 and steps[-1][3] == "3wd"
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert roles[steps[1][2]] == "园长"
