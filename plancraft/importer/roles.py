@@ -623,6 +623,9 @@ class Organisation:
         for short, full in self._aliases().items():
             if short in text and full not in text:
                 text = text.replace(short, full)
+        post = self._group_title(text)
+        if post is not None:
+            return post  # 应急领导小组组长: the group's leader, not the group
         for g in self.groups:
             name = str(g["name"].value)
             if name and (name in text or text in name) and len(text) >= 2:

@@ -1585,3 +1585,19 @@ def test_the_four_national_grades_listed_where_a_plan_says_what_it_covers_are_it
         ("major", "重大"),
         ("extreme", "特别重大"),
     ]
+
+
+def test_a_level_led_by_the_groups_leader_named_with_the_group_has_that_leader(tmp_path):
+    """由应急领导小组组长指挥处置: the lead is the group's 组长 (领导 in 领导小组 is no verb, and the group is not its post)."""
+    data = _draft(
+        tmp_path,
+        "某馆突发事件应急预案\n"
+        "一、组织机构\n"
+        "成立应急领导小组，组长：李建国，副组长：孙丽。\n"
+        "二、分级响应\n"
+        "一般、较大级别突发事件由综合办负责处置；重大级别突发事件由应急领导小组组长指挥处置；"
+        "特别重大级别突发事件由应急领导小组组长指挥处置，并报市民政局。\n",
+    )
+    leader = next(r["id"] for r in data["organisation"]["roles"] if r["title"] == "组长")
+    leads = {level["name"]: level.get("lead") for level in data["levels"]}
+    assert leads["重大级别突发事件"] == leads["特别重大级别突发事件"] == leader
