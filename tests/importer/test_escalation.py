@@ -102,3 +102,16 @@ def test_the_report_counts_escalation_rules_and_outside_parties(tmp_path):
         result = CliRunner().invoke(main, ["--lang", lang, "import", str(source), "-o", str(tmp_path / f"{lang}.yaml")])
         assert result.exit_code == 0, result.output
         assert line in result.output.splitlines()
+
+
+def test_a_regulator_the_complainant_may_contact_after_the_last_stage_is_an_escalation(tmp_path: Path):
+    """`You may contact Ofsted …` under `If you are still not satisfied`: read like the Ombudsman, not left as an
+    empty procedure and an unmapped paragraph."""
+    data = _import(
+        tmp_path,
+        "# Nursery Complaints Procedure\n\n## Stage 1\n\nSpeak to the room leader, who will reply within 2 working days.\n\n"
+        "## If you are still not satisfied\n\nYou may contact Ofsted on 0300 123 1231.\n",
+        ".md",
+    )
+    assert _rules(data) == [("If you are still not satisfied", "Ofsted", None)]
+    assert "x-unmapped" not in data
