@@ -186,7 +186,7 @@ class Organisation:
         target = group or (self.groups[-1] if self.groups else None)
         if not m or target is None or not _PERSON.fullmatch(m.group("who")):
             return False
-        ident = self._add_role("成员" if self.lang == "zh-CN" else "Member", at, holder=m.group("who"))
+        ident = self._add_role("成员", at, holder=m.group("who"))  # a Chinese name (_PERSON): a Chinese list
         self._role_dict(ident).setdefault("duties", []).append(Src(_clean(m.group("d")), at))
         _seat(target, "成员", [ident], at)
         return True
