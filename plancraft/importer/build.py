@@ -219,6 +219,10 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
         lines.append(_("  sections taken from the template: {sections}").format(sections=separator.join(template)))
     if "steps-from-duties" in draft.notes:
         lines.append(_("  the source states no procedure: its steps are what its posts and groups are charged with, to review"))
+    if "steps-added-from-duties" in draft.notes:
+        lines.append(
+            _("  the source states only a few steps: steps were added from what its posts and groups are charged with, to review")
+        )
     if "edited" in draft.notes:
         lines.append(_("  made by plancraft render but edited since, so read from its text, not from the embedded plan"))
     return lines

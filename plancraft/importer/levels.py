@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .numbers import CN_NUMERAL, number
+from .text import ITEM_NUMBER
 
 # (word, rank), least severe first; the most severe word found in a text gives its rank.
 SEVERITY = [
@@ -476,9 +477,6 @@ def graded_clauses(text: str) -> list[tuple[str, str]]:
 
 
 # An item's number before its text (1、 一、 （二） A. ①), not the first word of a list (一般、较大级别…)
-ITEM_NUMBER = (
-    r"(?:(?:[0-9A-Za-z]{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(][0-9一二三四五六七八九十A-Za-z]{1,3}[)）]|[①-⑳])"
-)
 
 _PAIRED = re.compile(r"^(?P<a>特别重大|重大|较大|一般)(?:、|和|及|与|或)(?P<b>特别重大|重大|较大|一般)(?P<rest>\S*)$")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import vocab
 from .outline import Node, Segment
-from .text import _STRIP, Src, _clean, sentences
+from .text import _STRIP, ITEM_NUMBER, Src, _clean, sentences
 
 
 class Organisation:
@@ -64,6 +64,14 @@ class Organisation:
             else None
         )
         for index, t in enumerate(texts):
+            label_line = _DUTY_LABEL_LINE.fullmatch(_unspace_title(str(t.value)).strip())
+            if label_line:
+                # 组长主要职责： on a line of its own: the items after it are that post's duties (组长、副组长主要职责：
+                # two posts of one group, the group's), until the next such line; the line names, it is no duty
+                named = self._joint_owner(label_line.group("who")) or self._duty_owner(_clean(label_line.group("who")), t.at)
+                holder = named if isinstance(named, str) else None
+                group = named if isinstance(named, dict) else group
+                continue
             if holder is not None:
                 role = self._role_dict(holder)
                 people = _split_people(str(t.value))
@@ -115,8 +123,8 @@ class Organisation:
             self._keep(Src(("。" if self.lang == "zh-CN" else " ").join(rest), t.at), heading or None)
 
     _LABELLED_DUTY = re.compile(
-        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who>[^：:，,。；;]{2,24}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
-        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<who2>[^：:，,。；;]{2,24}?)\s*[：:]\s*(?P<d2>(?:负责|主要负责|统一|协助|承担)\S.*)$|"
+        rf"^(?:{ITEM_NUMBER}\s*)?(?P<who>[^：:，,。；;]{{2,24}}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
+        rf"^(?:{ITEM_NUMBER}\s*)?(?P<who2>[^：:，,。；;]{{2,24}}?)\s*[：:]\s*(?P<d2>(?:负责|主要负责|统一|协助|承担)\S.*)$|"
         r"^(?:[\dA-Za-z]{1,3}[.)]\s+)?(?P<who3>(?:The\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|&|team|staff|officers?|managers?|handlers?|[A-Z][\w&-]*)){0,5})\s*[:–—-]\s*"
         r"(?P<d3>(?:(?:is|are)\s+)?(?:responsible|accountable|leads?|owns?|oversees?|handles?|ensures?|investigates?|"
         r"reviews?|manages?|coordinates?|approves?|monitors?)\b.*)$"
@@ -137,7 +145,7 @@ class Organisation:
         return named is not None
 
     _BLANK_POST = re.compile(
-        r"^(?:\S{1,4}[、.．)）]\s*)?(?P<title>副总指挥|总指挥|副指挥长|指挥长|副组长|组长|组员|成员|副主任|主任)\s*[：:]\s*"
+        rf"^(?:{ITEM_NUMBER}\s*)?(?P<title>副总指挥|总指挥|副指挥长|指挥长|副组长|组长|组员|成员|副主任|主任)\s*[：:]\s*"
         r"(?P<who>[Xx×＊*＿_…\s]*)$"
     )
 
@@ -163,7 +171,7 @@ class Organisation:
 
     def _post_holder_line(self, text: str, at: tuple) -> bool:
         """`投诉处理负责人：张三（电话：13800000000）`, `值班联系人：李四、王五`: a post and the people who hold it."""
-        m = re.match(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<post>[\u4e00-\u9fff]{2,16})\s*[:：]\s*(?P<rest>\S.*)$", text.strip())
+        m = re.match(rf"^(?:{ITEM_NUMBER}\s*)?(?P<post>[\u4e00-\u9fff]{{2,16}})\s*[:：]\s*(?P<rest>\S.*)$", text.strip())
         if not m or re.fullmatch(rf"(?:{self._TITLES})", m.group("post")):
             return False  # 组长：… is read with the group's other titles
         post = m.group("post")
@@ -191,7 +199,7 @@ class Organisation:
         _seat(target, "成员", [ident], at)
         return True
 
-    _TEAM = re.compile(r"^(?:\S{1,4}[、.．)）]\s*)?(?P<g>[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
+    _TEAM = re.compile(rf"^(?:{ITEM_NUMBER}\s*)?(?P<g>[\u4e00-\u9fff]{{2,12}}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
     _TEAM_LEAD = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,20}?)(?:牵头|主办|负责牵头|任组长|为组长|担任组长|负责$)")
     _TEAM_MEMBERS = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,40}?)(?:配合|参加|参与|协助|组成)$")
 
@@ -255,6 +263,21 @@ class Organisation:
         if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
             return None
         return ident
+
+    def _joint_owner(self, who: str) -> dict | None:
+        """组长、副组长: posts of one group named together; their duties are that group's."""
+        ids = [self.role_by_title.get(_clean(part)) for part in re.split(r"[、和及与]", who)]
+        if len(ids) < 2 or None in ids:
+            return None
+        return next(
+            (
+                g
+                for g in self.groups
+                if any(str(g.get("leader", Src("", None)).value) == i for i in ids)
+                or any(str(d.value) == i for d in g.get("deputies") or [] for i in ids)
+            ),
+            None,
+        )
 
     def _subject_duties(self, text: str, at: tuple) -> bool:
         """`消费者权益保护部是…牵头部门，负责…` / `The Complaints Manager is responsible for…` in an organisation section:
@@ -975,6 +998,10 @@ _MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成�
 
 
 # A working group named by its work (现场处置组, 综合协调组, 宣传报道组, 应急专班), not a title (组长).
+# 组长主要职责： / 组长、副组长职责： alone on a line: whose duties the items after it are
+_DUTY_LABEL_LINE = re.compile(
+    rf"(?:{ITEM_NUMBER}\s*)?(?P<who>[^：:，,。；;]{{2,24}}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]?"
+)
 _TEAM_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)")  # 第一小组: a working group's number
 _TEAM_NUMBER = re.compile(rf"^{_TEAM_LABEL.pattern}\s*[：:]\s*")
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
@@ -1179,8 +1206,10 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
     """(post, start, end) for each post a sentence names (专人, 客户服务部门, 大堂经理, Complaints Officer), without the
     verbs before them; English posts come after the Chinese ones."""
     found: list[tuple[str, int, int]] = []
+    boundary = 0  # where the last post named ended, or the last name taken for no post (总经理意见箱)
     for m in vocab.ROLE_PATTERN.finditer(text):
-        begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), found[-1][2] if found else 0)
+        boundary = max(boundary, found[-1][2] if found else 0)
+        begin = m.start("role") if m.start() < m.start("role") else _name_start(text, m.start(), boundary)
         role = text[begin : m.end("role")]
         if re.search(
             r"等(?:各|相关|有关)?(?:部门|单位|科室|处室)(?:主要)?(?:负责人|领导)$", text[max(0, m.start() - 3) : m.end("role")]
@@ -1213,6 +1242,9 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             continue  # 几个部门, 另一部门: some unit or other; 组长负责制: a way of working, not a post
         if post.endswith("领导") and re.match(r"(?:责任|作用|职能|能力|方式|体制|机制)", text[m.end("role") :]):
             continue  # 承担领导责任, 发挥领导作用: leadership, not a post
+        if re.match(r"(?:意见箱|信箱|邮箱|热线|接待日|意见簿|意见本)", text[m.end("role") :]):
+            boundary = m.end("role") + 2
+            continue  # 总经理意见箱, 行长信箱: a box or a line named after the post, not the post acting
         vague = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:相关|有关)(?=[\u4e00-\u9fff])", post)
         if (
             vague

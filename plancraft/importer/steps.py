@@ -1811,24 +1811,34 @@ class StepsMixin:
     @staticmethod
     def _not_charged(text: str) -> bool:
         """What a duty says besides its acts: the body set up (领导小组下设办公室，设在…), who is answerable
-        (…是第一责任人), who it is made of (由…组成)."""
+        (…是第一责任人), who it is made of (由…组成), the label of the next post's duties."""
         return bool(
             acts.ABOUT_THE_WORK.search(text)
             or acts.ORG_TEXT.search(text)
             or re.search(r"(?:是|为)[^，,。；;]{0,20}(?:责任人|负责人)$", text)
+            or re.fullmatch(r"[^，,。；;:：]{0,20}(?:职\s*责|職\s*責)", text)  # a label run into the duty (组长、副组长主要职责)
         )
+
+    @staticmethod
+    def _stated_steps(out: dict) -> int:
+        """How many steps the plan states, a step with a deadline counting as four: a step that says by when is a
+        procedure of its own however short (处理程序：客户服务中心应在2个工作日内答复用户); one to three without are
+        most often a line misread (a notice's title, who a group is made of, a principle)."""
+        return sum(4 if "within" in step else 1 for sc in out.get("scenarios") or [] for step in sc.get("actions") or [])
 
     def _duties_as_procedure(self, out: dict) -> None:
         """A plan that states no procedure at all, only who is charged with what (组长职责：开启应急预案，保障人员安全…):
         what its posts and groups are charged to do is what will be done. Their acts, in the document's order, become
         the steps of one procedure, each by the post charged with it (a group's by its leader); the duties stay too.
-        A plan with any step of its own keeps its procedure as it is."""
-        if any(sc.get("actions") for sc in out.get("scenarios") or []):
+        A plan with a procedure of its own (four steps or more, or a step that says by when) keeps it as it is. A step or
+        three read from its prose are no procedure: the duties' acts are added after them."""
+        stated = self._stated_steps(out)
+        if stated >= 4:
             return
         # the acts of paragraphs left unmapped under a sub-heading (一、组织机构与职责 > 2、职责：（1）凡出现…苗头的，由科室
         # 负责人出面做好化解疏导工作…) come first: they are written as what is done
         self._unmapped_acts(out, anywhere=True)
-        if any(sc.get("actions") for sc in out.get("scenarios") or []):
+        if self._stated_steps(out) >= 4:
             return
         charged: list[tuple[int, int, tuple[str, bool] | None, str, tuple]] = []
         for order, holder in enumerate([*self.roles, *self.groups]):
@@ -1875,7 +1885,7 @@ class StepsMixin:
                     step["by"] = Src(by[0], at)
         if target.get("actions"):
             self.mapped.append("scenarios")
-            self.notes.append("steps-from-duties")
+            self.notes.append("steps-added-from-duties" if stated else "steps-from-duties")
             self._owner(target)
         else:
             scenarios.remove(target)

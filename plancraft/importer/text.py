@@ -8,6 +8,11 @@ from typing import Any
 
 from .numbers import CN_NUMERAL, find_durations
 
+# an item's number before its text (1、 / 一、 / (二) / a) / ①), not a word before 、 (组长、副组长…)
+ITEM_NUMBER = (
+    r"(?:(?:[0-9A-Za-z]{1,3}|[一二三四五六七八九十]{1,3})[、.．)）]|[（(][0-9一二三四五六七八九十A-Za-z]{1,3}[)）]|[①-⑳])"
+)
+
 
 @dataclass
 class Src:

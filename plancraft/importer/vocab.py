@@ -581,7 +581,7 @@ VAGUE_POST = re.compile(
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(
-    r".*(?:设立|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
+    r".*(?:设立|设置|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
     r"注重|加强|明确|保护|确保|尽力|使|让|请(?!示)|由|向|影响|经由|且|时|当(?!事(?:医务|医护|工作)?人员|班|值|地|日|天|台|晚|夜)|(?<![责主信专])任(?!何)|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
     r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
     r"征求|抄送|送交|交由|会商|邀请|召集|做好|开展|负责(?!人)|统称|"

@@ -1636,3 +1636,34 @@ def test_a_form_that_leaves_each_working_groups_posts_blank_gives_each_group_its
     command = next(g for g in data["organisation"]["groups"] if g["name"] == "供水防冻抢险指挥部")
     assert command["leader"] == roles["指挥长"]["id"]
     assert not any(str(d).rstrip("：:") in ("组长", "副组长", "成员", "指挥长") for d in command.get("duties", []))
+
+
+def test_a_duty_label_on_a_line_of_its_own_gives_the_items_after_it_to_the_post_it_names(tmp_path: Path):
+    """`组长主要职责：` alone on a line: the numbered items after it are that post's duties, until the next such line;
+    `组长、副组长主要职责：` names two posts of one group, so their items are the group's. The label itself is no
+    duty and makes no new 组长 (the leading 组长、 is no item number)."""
+    data = _import(
+        tmp_path,
+        "防汛防台应急预案\n一、组织机构\n组长:所长\n副组长:副所长\n组员:张三、李四\n二、人员职责\n"
+        "组长、副组长主要职责:\n1.确定防汛防台应急响应方案。\n2.指导和协调灾后工作。\n"
+        "组员主要职责:\n1.做好值班值守。\n2.及时上报险情。\n",
+    )
+    roles = {r["title"]: r for r in data["organisation"]["roles"]}
+    assert sorted(roles) == ["副组长", "组员", "组长"]
+    [group] = data["organisation"]["groups"]
+    assert group["duties"] == ["确定防汛防台应急响应方案。", "指导和协调灾后工作。"]
+    assert roles["组员"]["duties"] == ["做好值班值守。", "及时上报险情。"]
+    assert "duties" not in roles["组长"] and "duties" not in roles["副组长"]
+
+
+def test_a_box_named_after_a_post_is_not_that_post(tmp_path: Path):
+    """`设置总经理意见箱` / `书记、馆长信箱阅读处理人员`: a box or a line named after a post names no one acting; the post
+    after it is the one (信箱阅读处理人员), not a name run back over the box."""
+    data = _import(
+        tmp_path,
+        "服务质量投诉管理办法\n一、投诉受理机构\n在服务区较明显的地方设置总经理意见箱、意见本。\n"
+        "书记、馆长信箱阅读处理人员不得将信件内容外传。\n客服部负责受理旅客投诉。\n",
+    )
+    titles = [r["title"] for r in data["organisation"]["roles"]]
+    assert "总经理" not in titles and not any("设置" in t or "馆长" in t for t in titles), titles
+    assert "信箱阅读处理人员" in titles and "客服部" in titles

@@ -1941,11 +1941,46 @@ def test_a_plan_with_a_procedure_of_its_own_keeps_the_duties_as_duties(tmp_path:
     source = tmp_path / "plan.txt"
     source.write_text(
         "客户投诉应急预案\n一、组织机构及职责\n总指挥:经理\n总指挥职责:发布和解除应急救援指令。\n"
-        "二、处置程序\n（一）接到投诉后，大堂经理应立即安抚客户。\n",
+        "二、处置程序\n（一）接到投诉后，大堂经理应立即安抚客户。\n（二）客服专员应登记投诉内容。\n"
+        "（三）客服主管应在2个工作日内回复客户。\n（四）客服主管应将处理结果报告经理。\n",
         encoding="utf-8",
     )
     data = import_document(source).data
-    assert [s["do"] for scenario in data["scenarios"] for s in scenario["actions"]] == ["接到投诉后，大堂经理应立即安抚客户"]
+    assert [s["do"] for scenario in data["scenarios"] for s in scenario["actions"]] == [
+        "接到投诉后，大堂经理应立即安抚客户",
+        "客服专员应登记投诉内容",
+        "客服主管应在2个工作日内回复客户",
+        "客服主管应将处理结果报告经理",
+    ]
+
+
+def test_a_plan_with_a_step_or_three_adds_its_posts_charges_as_steps(tmp_path: Path):
+    """Two steps read from a notice's lines are no procedure: the acts the posts are charged with follow them, each by
+    its post, and the report says the steps were added from the duties."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "消防应急预案\n一、组织机构及职责\n组长:院长\n副组长:副院长\n"
+        "组长职责:立即报告上级部门;视火情拨打119;组织人员疏散。\n副组长职责:协助组长指挥现场救援。\n"
+        "二、报警\n发现火情的员工应立即报告值班人员。\n值班人员应立即赶到现场。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "plan.yaml"
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "原文的处置步骤很少：已按各岗位、各小组的职责补充处置步骤，请逐项核对" in result.output
+    assert "原文没有处置程序一节" not in result.output
+    assert CliRunner().invoke(main, ["validate", "--no-cache", str(out)]).exit_code == 0
+    data = load(out).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    steps = [(s["do"], roles.get(s.get("by"))) for sc in data["scenarios"] for s in sc.get("actions", [])]
+    assert steps == [
+        ("发现火情的员工应立即报告值班人员", "发现火情的员工"),
+        ("值班人员应立即赶到现场", "值班人员"),
+        ("立即报告上级部门", "组长"),
+        ("视火情拨打119", "组长"),
+        ("组织人员疏散", "组长"),
+        ("协助组长指挥现场救援", "副组长"),
+    ]
 
 
 def test_a_plan_whose_acts_are_all_listed_under_its_duties_heading_has_them_as_steps(tmp_path: Path):
