@@ -490,7 +490,10 @@ class Grades:
 
         segs = [s for s in self.segs if not s.is_table]
         ordinary: list[tuple[str, tuple]] = []  # 一般投诉案件…: the ordinary case a triage sets the graver ones against
+        taken: set[int] = set()  # the next items a simple case's tiers went on into
         for index, seg in enumerate(segs):
+            if index in taken:
+                continue
             at = ("p", seg.number)
             run = grading.defined_run(seg.text)
             if run:  # 一级响应适用于…；二级响应针对…: the grades defined in turn
@@ -499,6 +502,12 @@ class Grades:
                 continue
             side_by_side = _tiers_named(seg.text) or grading.graded_clauses(seg.text)
             periods = [] if side_by_side else grading.complexity_tiers(seg.text)
+            for more in (1, 2) if not side_by_side and not periods else ():
+                # 2、一般问题，能够当场…处理；3、投诉涉及的情况较复杂的，应于7个工作日内…: the tiers in items one after another
+                periods = grading.complexity_tiers("；".join(s.text for s in segs[index : index + more + 1]))
+                if periods:
+                    taken.update(range(index + 1, index + more + 1))
+                    break
             if side_by_side or periods:  # resolved at Level 1 …, escalated to Level 2 …; 一般投诉由…处理；重大投诉由…牵头
                 for name, crit in side_by_side or periods:
                     add(name, at, crit)

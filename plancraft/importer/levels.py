@@ -487,30 +487,47 @@ def _paired_grades(name: str) -> list[str]:
     return [m.group("a") + m.group("rest"), m.group("b") + m.group("rest")] if m else [name]
 
 
+# some, every: the words before the case a clause opens with (对于一些重大或复杂的投诉案件)
+_QUANTIFIER = re.compile(r"^(?:(?:一些|部分|某些|个别|各类|各种|所有)\s*|(?:the|a|an)\s+)", re.IGNORECASE)
 _COMPLEXITY_CASE = re.compile(
-    r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|简单|一般)[^，,；;。\d]{0,16}?)"
-    r"(?=[，,]|(?:应|可|须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作)?日))"
+    r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|疑难|简单|简易|一般|事实清楚)[^，,；;。\d]{0,16}?)"
+    r"(?=[，,]|(?:应|可|须|要|需|必须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作)?日))"
 )
-_COMPLEXITY_RANK = (("特别复杂", 3), ("复杂", 2), ("简单", 1), ("一般", 1))
+_COMPLEXITY_RANK = (("特别复杂", 3), ("复杂", 2), ("疑难", 2), ("简单", 1), ("简易", 1), ("一般", 1), ("事实清楚", 1))
+_PERIOD_OR_AT_ONCE = re.compile(r"日|天|周|小时|延长|延期|当场|当即|即时")
+# a case's own label before its description (简易投诉：对于事实清楚…的): the name the plan gives it
+_COMPLEXITY_LABEL = re.compile(r"^(?P<label>[^，,；;。:：]{2,8}?(?:投诉|问题|事项|案件))\s*[:：]")
 
 
 def complexity_tiers(text: str) -> list[tuple[str, str]]:
-    """(case, clause) for each of three clauses in turn that give a simple (一般), a complex and an especially complex
-    case its own period (一般投诉15日内告知；情况复杂的延长至30日；情况特别复杂的，…可以再延长30日): the three tiers of
-    the handling period the regulation sets, which transcriptions keep as levels; two tiers (a period and its
-    extension) are no grading."""
+    """(case, clause) for each clause in turn that gives a simple (一般, 简易) case and a complex one, and perhaps an
+    especially complex one, its own handling (一般投诉15日内告知；情况复杂的延长至30日；情况特别复杂的，…可以再延长30日 /
+    一般问题，能够当场核查处理的，双方当场协调处理；投诉涉及的情况较复杂的，应于7个工作日内反馈): the tiers of the handling
+    a plan sets, which transcriptions keep as levels. A period and its extension (20日内…；情况复杂的，可以延长) names no
+    simple case: no grading. Any other clause between them (a promise, a lead-in) breaks no run."""
     found: list[tuple[str, str]] = []
     ranks: list[int] = []
     for clause in re.split(r"[；;。]", text):
-        clause = re.split(r"[:：]", clause.strip())[-1].strip()  # …并予以告知：一般投诉15日内告知: after the lead-in
+        clause = re.sub(rf"^\s*{ITEM_NUMBER}\s*", "", clause.strip())
+        label = _COMPLEXITY_LABEL.match(clause)
+        clause = re.split(r"[:：]", clause)[-1].strip()  # …并予以告知：一般投诉15日内告知: after the lead-in
         m = _COMPLEXITY_CASE.match(clause)
-        if not m or not (re.search(r"日|天|延长|延期", clause)):
+        if not m:
             continue
         case = m.group("case").strip()
+        # 处理结果对事实清楚、争议情况简单的: the case after the lead-in that comes to it
+        case = _QUANTIFIER.sub("", re.sub(r"^[^，,；;。]{1,8}?(?:对于|对)(?=[^，,；;。]{3})", "", case))
+        if case.endswith("一般") and not label:
+            continue  # 来信一般应在五个工作日…: 一般 as "as a rule", no case
         rank = next(r for word, r in _COMPLEXITY_RANK if word in case)
+        if label and any(word in label.group("label") for word, _ in _COMPLEXITY_RANK):
+            case = label.group("label")
         found.append((case, clause))
         ranks.append(rank)
-    return found if len(found) == 3 and ranks == [1, 2, 3] else []
+    # each case handled its own way, at least one by when (对情况复杂的，具体由工作人员与投诉人协商约定: no period of its own)
+    if ranks in ([1, 2], [1, 2, 3]) and any(_PERIOD_OR_AT_ONCE.search(clause) for _, clause in found):
+        return found
+    return []
 
 
 _CRITERIA_SENTENCE = re.compile(
@@ -525,7 +542,7 @@ def criteria_subject(sentence: str) -> str | None:
     m = _CRITERIA_SENTENCE.match(sentence.strip())
     if not m:
         return None
-    x = re.sub(r"^(?:一些|部分|某些|个别|各类|各种|所有|the|a|an)\s*", "", m.group("x").strip())
+    x = _QUANTIFIER.sub("", m.group("x").strip())
     x = re.sub(r"(?:的|时)$", "", x)
     if not GRADED.search(x) or len(x) < 3:
         return None

@@ -1469,6 +1469,44 @@ def test_an_ordinary_and_a_complex_case_each_with_its_period_are_levels_and_thei
     assert "72h" in periods and "7wd" in periods
 
 
+def test_a_simple_and_a_complex_case_in_items_one_after_another_are_levels(tmp_path):
+    """`2、一般问题，能够当场核查处理的，双方当场协调处理。` then `3、投诉涉及的情况较复杂…，应于7个工作日内…`: two cases, each
+    handled its own way, in two items: two levels named by their cases, the period still a deadline."""
+    data = _draft(
+        tmp_path,
+        "医院投诉管理办法\n一、投诉处理\n1、接待人员应如实记录投诉内容。\n2、一般问题，能够当场核查处理的，双方当场协调处理。\n"
+        "3、投诉涉及的情况较复杂，需组织协调、调查核实的，应于7个工作日内向投诉人反馈处理意见。\n",
+    )
+    assert _names(data["levels"]) == ["一般问题", "投诉涉及的情况较复杂"]
+    assert "7wd" in _periods(data)
+
+
+def test_a_case_labelled_before_its_description_is_named_by_its_label(tmp_path):
+    # 简易投诉：对于事实清楚…的 / 复杂投诉：情况复杂的…: the plan names its cases; a traditional-script plan's lead-in
+    # (處理結果對事實清楚…的) is cut off the case it comes to
+    data = _draft(
+        tmp_path,
+        "消费投诉处理须知\n三、处理时限\n简易投诉：对于事实清楚、争议情况简单的消费投诉，我公司自收到投诉之日起15日内作出处理决定；"
+        "复杂投诉：情况复杂的，我公司自收到投诉之日起30日内作出处理决定。\n",
+    )
+    assert _names(data["levels"]) == ["简易投诉", "复杂投诉"]
+    hant = _draft(
+        tmp_path,
+        "投訴處理須知\n三、處理時效\n處理結果對事實清楚、爭議情況簡單的，處理時效為投訴受理之日起3個工作日；"
+        "對情況復雜的，具體由工作人員與投訴人協商約定。\n",
+    )
+    assert _names(hant["levels"]) == ["事實清楚、爭議情況簡單的", "情況復雜的"]
+
+
+def test_usually_and_a_longer_period_for_complex_cases_is_no_grading(tmp_path):
+    # 来信一般应在五个工作日…答复 (一般: as a rule); 情况复杂的…十个工作日: one period and a longer one, no simple case
+    data = _draft(
+        tmp_path,
+        "关于馆长信箱的说明\n三、回复时限\n馆长信箱来信一般应在五个工作日给予答复；情况复杂的不应超过十个工作日。\n",
+    )
+    assert not data.get("levels")
+
+
 def test_grades_a_text_sorts_its_complaints_by_are_levels(tmp_path):
     # 按“特急、紧急、一般”分类向上级报送: the grades named as the classes complaints are sorted into, in the text's order
     text = (
