@@ -845,13 +845,30 @@ class Extractor(Organisation, Grades, StepsMixin):
                 continue
             items = [s for s in node.items if id(s) not in self.used]
             if key is None or key in ("general", "basis"):
+                listing_principles = False  # after 第三条 应急处置工作遵循以下原则：, the items listed are principles
                 for seg in items:
+                    if listing_principles and not seg.is_table and (seg.marker or seg.family in self._LISTED):
+                        title, text = _title_and_text(re.sub(r"[；;。]$", "", seg.text))
+                        entry = {"title": Src(title, ("p", seg.number))}
+                        if text:
+                            entry["text"] = Src(text, ("p", seg.number))
+                        out.setdefault("principles", []).append(entry)
+                        self.used.add(id(seg))
+                        continue
+                    listing_principles = False
+                    if key != "basis" and not seg.is_table and _PRINCIPLES_LEAD.search(seg.text):
+                        listing_principles = True
+                        self.used.add(id(seg))
+                        self.mapped.append("principles")
+                        continue
                     if seg.is_table:
                         self._table(seg, node, out)
                     elif key == "general" and _PURPOSE_START.search(seg.text) and "purpose" not in out:
                         out["purpose"] = Src(seg.text, ("p", seg.number))
+                        self.mapped.append("purpose")
                     elif key == "general" and _SCOPE.search(seg.text) and "scope" not in out:
                         out["scope"] = Src(seg.text, ("p", seg.number))
+                        self.mapped.append("scope")
                     elif key != "basis":
                         self._place(seg, node, out)
                 continue
@@ -1785,6 +1802,12 @@ def _states_cap_or_deadline(text: str) -> bool:
 
 def _with_marker(seg: Segment) -> str:
     return seg.text
+
+
+# a paragraph that leads into the plan's principles (第三条 应急处置工作遵循以下原则：), the items after it being them
+_PRINCIPLES_LEAD = re.compile(
+    r"(?:遵循|坚持|贯彻|按照|把握|秉承)(?:以下|如下|下列)[^：:，,。；;]{0,6}原则[:：]\s*$|原则(?:如下|是|为|包括)[:：]\s*$"
+)
 
 
 def _title_and_text(text: str) -> tuple[str, str]:

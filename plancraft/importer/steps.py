@@ -33,6 +33,12 @@ _CASE_START = re.compile(
     r"(?:的|时|后|者|投诉|情况)[，,。:：]|^[^，。]{2,40}类(?:客户)?投诉[。，,]",
     re.IGNORECASE,
 )
+# A case named by its grade alone (较大及以上事件, 重大投诉): the case the clause after it answers
+# (发生重大投诉时, 遇…时 are read as an event and its time elsewhere)
+_GRADED_CASE = (
+    r"(?!发生|出现|如|若|遇|当)[\u4e00-\u9fff]{0,6}?(?:一般|较大|重大|特别重大|[ⅠⅡⅢⅣ]级|[一二三四]级)"
+    r"(?:及以上|以上|及以下|以下)?(?:级别?)?(?:的)?(?:突发)?(?:事件|投诉|事故|案件)"
+)
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(
     r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
@@ -41,6 +47,8 @@ _CONDITION = re.compile(
     r"(?:for\s[^,;]{2,60},\s*)?(?:if|where|when|once|unless)\b[^;]{2,160}?(?=,\s*(?:then\s+)?(?:we|you|they|it|our\s|the\s|your\s|a member\s)"
     r"[^,;]{0,40}?(?:\b(?:will|shall|must|should|may|can|aim)\b|['’]ll\b))|"
     r"(?:if|where|when|once|unless)\b[^,;]{2,120}?|"
+    # 较大及以上事件，个人金融部应…: a case named by its grade, no lead word
+    rf"{_GRADED_CASE}(?=[，,])|"
     # 不能当场解决的，… / 在基层单位办公的，… / 因故不能到场的，…: a case stated as a 的-phrase, no lead word
     r"(?!(?:[^，,；;。]*?(?:应当?|须|要|负责|同时|我们|我行|本行|本公司|我公司|我司)))[^，,；;。]{3,30}(?<!同)(?:的|者|的(?:问题|情况|事项|事件)))"
     r"[，,]\s*(?P<do>.+)$",
@@ -855,7 +863,9 @@ class StepsMixin:
             return m
         return None
 
-    _COND_CLAUSE = re.compile(r"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{2,24}$|^[^，,]{2,20}(?:的|时)$")
+    _COND_CLAUSE = re.compile(
+        rf"^(?:如果|如|若|一旦|凡|遇有?)(?!实|下|何|期|数|此|同)[^，,]{{2,24}}$|^[^，,]{{2,20}}(?:的|时)$|^{_GRADED_CASE}$"
+    )
     # Not an act: a grading (分为一般投诉、重大投诉和紧急投诉三类), a case named only (投诉方认为被投诉方违反合同约定的),
     # a citation cut from its sentence (…工作的通知》(银监发〔2012〕13号)), a lead-in to measures (将启动以下应急措施)
     _NOT_ACT = re.compile(
@@ -1004,7 +1014,11 @@ class StepsMixin:
         rest = self._LABEL_HEAD.sub("", piece.strip())
         while True:
             m = re.match(r"^([^，,]*)(?:，|(?<!\d),|,(?!\d{3}))\s*(?=\S)", rest)
-            if not m or not (self._ZH_COND_END.search(m.group(1)) or self._ZH_COND_START.match(m.group(1))):
+            if not m or not (
+                self._ZH_COND_END.search(m.group(1))
+                or self._ZH_COND_START.match(m.group(1))
+                or re.fullmatch(_GRADED_CASE, m.group(1).strip())
+            ):
                 return rest
             rest = rest[m.end() :]
 
@@ -1138,7 +1152,11 @@ class StepsMixin:
                 # 在投诉中心设立接待员，对来电…: past five characters a clause with no list in it is read as an act too
                 # (a verb the lexicon lacks); a case named by its nouns (用户报修，燃气泄漏，…; 包裹破损、丢失、延误，…) stays
                 # with its answer
-                or (len(clauses[index - 1]) >= 6 and "、" not in clauses[index - 1])
+                or (
+                    len(clauses[index - 1]) >= 6
+                    and "、" not in clauses[index - 1]
+                    and not re.fullmatch(_GRADED_CASE, clauses[index - 1])  # 较大及以上事件，…: a case, not an act
+                )
                 # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
                 or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])))
             )

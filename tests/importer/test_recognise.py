@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from click.testing import CliRunner
+
+from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.importer.ids import ID_PATTERN, IdMaker, slug
 from plancraft.importer.numbers import cn_number, find_amounts, find_durations
 from plancraft.importer.outline import build, segments
 from plancraft.importer.reader import Block
+from plancraft.loader import load
 
 
 def _outline(*lines: str):
@@ -842,3 +846,22 @@ def test_a_caps_subject_is_what_is_capped_not_who_may_decide(sentence: str, what
 
     [cap] = caps_in(sentence)
     assert (cap.what, cap.approver) == (what, approver)
+
+
+def test_principles_listed_after_an_article_that_leads_into_them(tmp_path: Path):
+    """`第三条 应急处置工作遵循以下原则：` in 总则, then （一）…；（二）…: the items are the plan's principles, and the report
+    names the sections taken from 总则's articles (purpose, scope, principles)."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客户投诉突发事件应急预案\n第一章 总则\n第一条 为妥善处置客户投诉引发的突发事件，制定本预案。\n"
+        "第二条 本预案适用于本行各支行及营业网点。\n第三条 应急处置工作遵循以下原则：\n（一）统一领导，分级负责；\n"
+        "（二）快速反应，及时处置；\n（三）依法合规，保护客户权益。\n第二章 组织机构\n第四条 本行成立应急处置领导小组，行长任组长。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "import", str(source), "-o", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 0, result.output
+    data = load(tmp_path / "plan.yaml").data
+    assert [p["title"] for p in data["principles"]] == ["统一领导，分级负责", "快速反应，及时处置", "依法合规，保护客户权益"]
+    assert not any("原则" in u["text"] for u in data.get("x-unmapped", []))
+    sections = next(line for line in result.output.splitlines() if "已对应的章节" in line)
+    assert all(key in sections for key in ("purpose", "scope", "principles"))

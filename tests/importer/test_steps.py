@@ -2061,3 +2061,20 @@ def test_a_flow_on_one_line_whose_last_box_runs_on_as_a_sentence_is_a_procedure(
     assert len(steps) == 4 and steps[-1][3] == "3wd"
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert roles[steps[1][2]] == "园长"
+
+
+def test_a_case_named_by_its_grade_is_the_condition_of_the_act_after_it(tmp_path: Path):
+    """`…报告，较大及以上事件，个人金融部应在2小时内报告领导小组组长`: the graded case is when the next act is done, by
+    the unit that sentence names, not a step of its own (nor the first actor's)."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、组织机构\n个人金融部负责投诉处理。\n二、应急处置\n"
+        "网点负责人应在1小时内向支行行长报告，较大及以上事件，个人金融部应在2小时内报告领导小组组长。\n",
+    )
+    [scenario] = data["scenarios"]
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    steps = [(s.get("when"), s["do"], roles.get(s.get("by")), s.get("within")) for s in scenario["actions"]]
+    assert steps == [
+        (None, "网点负责人应在1小时内向支行行长报告", "网点负责人", "1h"),
+        ("较大及以上事件", "个人金融部应在2小时内报告领导小组组长", "个人金融部", "2h"),
+    ]
