@@ -44,7 +44,7 @@ _NOT_CAP = re.compile(
 
 _APPROVER = re.compile(
     r"(?:经(?!理|办|营|济|过|常|费)|由|报(?!销|告|送)|须经|需经|报经|报请)(?P<who>[^，。；,;、]{1,20}?)"
-    r"(?:审批|批准|同意|签批|审核|核准|审定)|"
+    r"(?:审批|批准|同意|签批|审核|核准|审定|(?:研究)?决定)|"
     r"(?:approved|authori[sz]ed|signed off|agreed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<en>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)|"
     r"(?:approval|authori[sz]ation|sign-off|agreement)\s+(?:of|by|from)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<en2>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)",
@@ -56,6 +56,13 @@ _HOLDER = re.compile(
     r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)\s+(?:may|can|is able to|are able to|is authori[sz]ed to)\b",
     re.IGNORECASE,
 )
+
+
+_BAND = re.compile(r"\s*(?:至|到|-|－|~|～|—|–|to)\s*", re.IGNORECASE)
+# a band of authority in a sentence (500元至3000元由副组长批准): its connector, in Chinese text only (£200 to £500 is a
+# range of disputes, not a band of authority)
+_ZH_BAND_FROM = re.compile(r"^\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*\d")
+_ZH_BAND_TO = re.compile(r"\d\s*(?:万元|元|万)?\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*$")
 
 
 @dataclass
@@ -70,8 +77,10 @@ class Cap:
 def _is_cap(clause: str, amount, single: bool) -> bool:
     before = clause[max(0, amount.start - 14) : amount.start]
     after = clause[amount.end : amount.end + 10]
-    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
-        return False
+    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after) or _ZH_BAND_FROM.match(after):
+        return False  # 超过500元的, 3000元以上, 500元至…: where an authority begins
+    if _ZH_BAND_TO.search(before):
+        return True  # 500元至3000元由副组长批准: the upper end of a band of authority
     if _CAP_BEFORE.search(before) or _CAP_AFTER.match(after):
         return True
     # one amount in the clause and a cap word in it (紧急用款援助每位客户…上限…): the cap, unless it is a bound
@@ -134,6 +143,7 @@ def cap_subject(text: str) -> str:
         clause,
     )
     clause = re.sub(r"^(?:超过|超出|高于|大于)\s*[、，,]?", "", clause)
+    clause = _BAND.sub("", clause) if _BAND.fullmatch(clause) else clause  # 500元至|3000元: the band's lower end
     for _ in range(2):
         clause = re.sub(
             r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
@@ -192,9 +202,6 @@ def _bare_amounts(clause: str, context: str) -> list[Amount]:
 _PAYMENT_COLUMN = re.compile(r"payment|compensation|credit|amount|refund|赔偿|补偿|赔付|赔款|金额", re.IGNORECASE)
 
 
-_BAND = re.compile(r"\s*(?:至|到|-|－|~|～|—|–|to)\s*", re.IGNORECASE)
-
-
 def cell_cap(cell: str) -> Amount | None:
     """The amount a table cell caps: its first, or the upper end of a band (500元至2000元, £50 - £100)."""
     amounts = find_amounts(cell)
@@ -225,7 +232,8 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
     spans, begin = [], 0
-    for m in re.finditer(r"(?<!\d)[，,；;](?!\d{3})", sentence):
+    # a comma between digits (5,000) parts nothing; after a clause (…的，500元以内…) it does
+    for m in re.finditer(r"[；;]|(?<!\d)[，,]|(?<=\d)[，,](?!\d{3}(?!\d))", sentence):
         spans.append((begin, m.start()))
         begin = m.end()
     spans.append((begin, len(sentence)))
@@ -244,13 +252,14 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 continue
             what = cap_subject(clause[: amount.start])
             who = re.match(r"^(?P<who>.{2,}?)(?:可以?|有权|能够?|最高可|最多可)$", what)
-            if who:
-                # 需要先行赔付的，网点负责人可在5000元以内决定 / 客服专员可在500元以内给予补偿: who may decide is the
-                # holder; what is capped, the case before (…的) or what is given after the amount
-                case = clauses[index - 1].strip() if index else ""
-                holder = holder or who.group("who")
+            if who or not what:
+                # 需要先行赔付的，网点负责人可在5000元以内决定 / 客服专员可在500元以内给予补偿 / 需要给予经济补偿的，500元
+                # 以内由项目经理决定: who may decide is the holder; what is capped, the case the sentence opens with (…的)
+                # or what is given after the amount
+                case = clauses[0].strip() if index and not find_amounts(clauses[0]) else ""
+                holder = holder or (who.group("who") if who else None)
                 what = (
-                    _clean(re.sub(r"^(?:需要|需|涉及|对于?|凡(?:属)?)", "", case[:-1]))
+                    _clean(re.sub(r"^(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case[:-1]))
                     if case.endswith("的")
                     else _after(clause[amount.end :]) or ""
                 )

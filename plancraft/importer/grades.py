@@ -13,7 +13,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations, number
 from .outline import Node, Segment
-from .text import Src, _clean, _deadline_in, _short_title, sentences
+from .text import Src, _clean, _deadline_in, _is_deadline, _short_title, sentences
 
 
 # The parts of a response level (Ⅰ级响应 → 启动条件：… / 响应措施：…), which Word lists give as labels of their own.
@@ -83,9 +83,11 @@ class Grades:
         deadline: int | None,
         lead: int | None,
         out: dict,
+        response: int | None = None,
     ) -> None:
         """A table of levels (级别 | 启动条件 | 响应时限 | 牵头部门): a level a row, with its criteria and thresholds,
-        the row's unit or post as its lead, and the row's time as a deadline of that level's response."""
+        the row's unit or post as its lead, and the row's time as a deadline of that level's response. A column of
+        what is done (处置要求: 组长1小时内到场指挥) gives the lead its sentence opens with and its time as a deadline."""
         levels = out.setdefault("levels", [])
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
@@ -114,6 +116,22 @@ class Grades:
                     who = str(group["leader"].value) if "leader" in group else None
                 if who:
                     item["lead"] = Src(who, at)
+            todo = cell(response) if response is not None and response not in (level, criteria, lead, deadline) else ""
+            if todo and "lead" not in item:
+                who = self._subject_role(todo, at)
+                if who:
+                    item["lead"] = Src(who, at)
+            todo_spans = [d for d in find_durations(todo) if _is_deadline(todo, d)] if todo else []
+            if todo_spans and not (deadline is not None and find_durations(cell(deadline))):
+                entry = {
+                    "id": Src(self.ids.make(f"{name}{header[response]}", "deadline")),
+                    "what": Src(todo, at),
+                    "within": Src(todo_spans[0].value, at),
+                }
+                if "lead" in item:
+                    entry["owner"] = item["lead"]
+                self.table_deadlines.append(entry)
+                self.mapped.append("time_limits")
             spans = find_durations(cell(deadline)) if deadline is not None and deadline not in (level, criteria) else []
             if spans:
                 what = f"{name}{header[deadline]}" if self.lang == "zh-CN" else f"{name}: {rows[0][deadline].strip()}"

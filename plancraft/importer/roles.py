@@ -114,9 +114,9 @@ class Organisation:
         rest = []
         for sentence in sentences(str(t.value)):
             if vocab.GROUP_PATTERN.search(sentence) or re.search(
-                rf"(?:{self._TITLES})|成立|设立|组建|下设|设在|担任|兼任|组成", sentence
+                rf"(?:{self._TITLES})|成立|设立|组建|下设|设在|担任|兼任|组成", _unspace_title(sentence)
             ):
-                continue  # what the group reading took: its name, posts and members
+                continue  # what the group reading took: its name, posts and members (组  长：… spaced as a form sets it)
             if not self._subject_duties(sentence, t.at):
                 rest.append(sentence)
         if rest:
@@ -253,7 +253,7 @@ class Organisation:
             group = self.groups[0]  # 指挥机构的主要职责 under a plan that set up its 指挥部: that group's duties
         if group is not None:
             return group
-        ident = self.role_by_title.get(who)
+        ident = self.role_by_title.get(who) or self._member_named(who)
         if ident is None and (
             posts_in(who) == [who]
             or [u for u, _, _ in unit_spans(who)] == [who]
@@ -275,6 +275,17 @@ class Organisation:
                 for g in self.groups
                 if any(str(g.get("leader", Src("", None)).value) == i for i in ids)
                 or any(str(d.value) == i for d in g.get("deputies") or [] for i in ids)
+            ),
+            None,
+        )
+
+    def _member_named(self, post: str) -> str | None:
+        """The member role a post was named as before, with 各 (网点负责人 for 成员：各网点负责人)."""
+        return next(
+            (
+                str(r["id"].value)
+                for r in self.roles
+                if "holder" in r and re.sub(r"^(?:各级|各)", "", str(r["holder"].value)) == post != r["holder"].value
             ),
             None,
         )
@@ -316,14 +327,7 @@ class Organisation:
             return True
         ident = self._role_ref(subjects[0], at, create=False) if len(subjects[0]) >= 3 else None
         if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
-            ident = next(  # 网点负责人 named before as the member 各网点负责人
-                (
-                    str(r["id"].value)
-                    for r in self.roles
-                    if "holder" in r and re.sub(r"^(?:各级|各)", "", str(r["holder"].value)) == subjects[0] != r["holder"].value
-                ),
-                None,
-            )
+            ident = self._member_named(subjects[0])
         if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
             ident = self._add_role(subjects[0], at)
         self._role_dict(ident).setdefault("duties", []).append(Src(_clean(text), at))
@@ -986,10 +990,11 @@ def _seat(group: dict, title: str, ids: list[str], at: tuple) -> None:
     """The roles `ids`, given the group's title `title` (组长, 副组长, 成员 …), as its leader, deputies or members."""
     if title in _LEADS and "leader" not in group:
         group["leader"] = Src(ids[0], at)
-    elif title in _DEPUTIES:
-        group.setdefault("deputies", []).extend(Src(i, at) for i in ids)
-    elif title in _MEMBERS:
-        group.setdefault("members", []).extend(Src(i, at) for i in ids)
+    elif title in _DEPUTIES or title in _MEMBERS:
+        # a line read twice (by its section and again where the text is read everywhere) seats no one twice
+        seats = group.setdefault("deputies" if title in _DEPUTIES else "members", [])
+        have = {str(x.value) for x in seats}
+        seats.extend(Src(i, at) for i in dict.fromkeys(ids) if i not in have)
 
 
 _LEADS = ("组长", "总指挥", "指挥长", "主任委员")

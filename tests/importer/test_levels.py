@@ -11,7 +11,7 @@ import pytest
 from plancraft.importer import import_document
 from plancraft.importer.levels import overview
 from plancraft.importer.levels import definition, graded_mentions, severity, thresholds
-from tests.importer.documents import add_table
+from tests.importer.documents import add_table, import_validated
 
 
 def _draft(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
@@ -1639,3 +1639,29 @@ def test_a_level_led_by_the_groups_leader_named_with_the_group_has_that_leader(t
     leader = next(r["id"] for r in data["organisation"]["roles"] if r["title"] == "组长")
     leads = {level["name"]: level.get("lead") for level in data["levels"]}
     assert leads["重大级别突发事件"] == leads["特别重大级别突发事件"] == leader
+
+
+def test_a_levels_table_column_of_what_is_done_gives_each_level_its_lead_and_deadline(tmp_path):
+    """级别 | 判定标准 | 处置要求, with 组长1小时内到场指挥: the post the requirement opens with leads the level, and
+    its time is a deadline owned by that post."""
+    d = docx.Document()
+    d.add_paragraph("物业投诉应急预案")
+    d.add_paragraph("一、组织机构")
+    d.add_paragraph("组长：总经理")
+    d.add_paragraph("副组长：品质部经理")
+    d.add_paragraph("二、投诉分级")
+    add_table(
+        d,
+        [
+            ("级别", "判定标准", "处置要求"),
+            ("一级（重大）", "10户以上业主联名投诉", "组长1小时内到场指挥"),
+            ("二级（一般）", "单户业主投诉", "副组长2小时内到场"),
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    data = import_validated(path)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], roles[lv["lead"]]) for lv in data["levels"]] == [("二级（一般）", "副组长"), ("一级（重大）", "组长")]
+    limits = [(t["what"], t["within"], roles[t["owner"]]) for t in data["time_limits"]]
+    assert limits == [("组长1小时内到场指挥", "1h", "组长"), ("副组长2小时内到场", "2h", "副组长")]

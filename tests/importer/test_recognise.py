@@ -865,3 +865,16 @@ def test_principles_listed_after_an_article_that_leads_into_them(tmp_path: Path)
     assert not any("原则" in u["text"] for u in data.get("x-unmapped", []))
     sections = next(line for line in result.output.splitlines() if "已对应的章节" in line)
     assert all(key in sections for key in ("purpose", "scope", "principles"))
+
+
+def test_caps_in_bands_of_authority_each_with_who_decides(tmp_path: Path):
+    """`需要给予业主经济补偿的，500元以内由项目经理决定，500元至3000元由副组长批准，3000元以上报组长批准`: two caps of the
+    payment the sentence opens with, the band's upper end the second; 由…决定 names who approves; 3000元以上 none."""
+    data = _import(
+        tmp_path,
+        "物业投诉应急预案\n一、组织机构\n组长：总经理\n副组长：品质部经理\n二、处置流程\n"
+        "需要给予业主经济补偿的，500元以内由项目经理决定，500元至3000元由副组长批准，3000元以上报组长批准。\n",
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    caps = [(c["what"], c["max"], roles[c["approver"]]) for c in data["limits"]]
+    assert caps == [("业主经济补偿", 500, "项目经理"), ("业主经济补偿", 3000, "副组长")]

@@ -1667,3 +1667,19 @@ def test_a_box_named_after_a_post_is_not_that_post(tmp_path: Path):
     titles = [r["title"] for r in data["organisation"]["roles"]]
     assert "总经理" not in titles and not any("设置" in t or "馆长" in t for t in titles), titles
     assert "信箱阅读处理人员" in titles and "客服部" in titles
+
+
+def test_a_group_listed_as_a_form_with_spaced_titles_is_read_once(tmp_path: Path):
+    """`组  长：总经理 张建国` / `成  员：各项目经理、客服主管`, titles spaced out to align: each member seated once, no line
+    kept unmapped as if unread; `项目经理职责：` later is the duty of the member named as 各项目经理, no second role."""
+    data = _import(
+        tmp_path,
+        "物业投诉应急预案\n三、应急组织机构\n公司成立投诉应急处置小组：\n组  长：总经理 张建国\n副组长：品质部经理 李红\n"
+        "成  员：各项目经理、客服主管\n项目经理职责：第一时间到场处置，收集现场信息并上报。\n",
+    )
+    [group] = data["organisation"]["groups"]
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    assert [roles[m]["holder"] for m in group["members"]] == ["各项目经理", "客服主管"]
+    assert [r["title"] for r in roles.values()] == ["组长", "副组长", "成员", "成员"]
+    assert roles[group["members"][0]]["duties"] == ["第一时间到场处置，收集现场信息并上报"]
+    assert "x-unmapped" not in data
