@@ -143,6 +143,7 @@ def cap_subject(text: str) -> str:
         clause,
     )
     clause = re.sub(r"^(?:超过|超出|高于|大于)\s*[、，,]?", "", clause)
+
     clause = _BAND.sub("", clause) if _BAND.fullmatch(clause) else clause  # 500元至|3000元: the band's lower end
     for _ in range(2):
         clause = re.sub(
@@ -153,6 +154,10 @@ def cap_subject(text: str) -> str:
             flags=re.IGNORECASE,
         )
     clause = re.sub(r"\s+(?:is|are|will be|must be|shall be)$", "", clause.strip(), flags=re.IGNORECASE)
+    # payments above £100 and (up to £1,000): the band's lower bound, where the authority begins
+    clause = re.sub(
+        r"\s+(?:above|over|more than|in excess of|exceeding|from)\s+\S?\d[\d,.]*\s*(?:and|but)?$", "", clause, flags=re.I
+    )
     m = re.search(
         r"\b(?:may|can|could|will|must|should|is able to|are able to|is authori[sz]ed to|are authori[sz]ed to)\s+"
         r"(?:offer|pay|make|award|give|grant|authori[sz]e|approve|agree|refund|spend)\s+(?P<rest>.+)$",

@@ -117,7 +117,8 @@ _DATE_EN = re.compile(
 _EFFECTIVE = re.compile(r"施行|生效|实施|执行|印发|发布|effective|in force|comes into|takes effect|issued", re.IGNORECASE)
 _ISSUER_END = re.compile(
     r"(?:银行|支行|分行|总行|公司|集团|局|委员会|委|办公室|办公厅|中心|政府|学校|医院|协会|学会|管理处|"
-    r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group)$"
+    r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group|Society|University|"
+    r"College|School|Hospital|Practice|Partnership|LLP|Inc\.?|Foundation)$"
 )
 _NOT_PROCEDURE_TITLE = re.compile(
     r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
@@ -976,6 +977,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
         else:
+            if key in ("review", "training", "drills"):
+                # how the plan is kept (…will review this procedure every year): no later pass reads it as a step
+                self.key_of[id(seg)] = key
             self._sec_texts(key, node or Node(topic, seg.number), [Src(seg.text, at)], out)
 
     def _unmapped_acts(self, out: dict, *, anywhere: bool = False) -> None:

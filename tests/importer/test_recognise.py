@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import docx
 from click.testing import CliRunner
 
 from plancraft.cli import main
@@ -878,3 +879,29 @@ def test_caps_in_bands_of_authority_each_with_who_decides(tmp_path: Path):
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     caps = [(c["what"], c["max"], roles[c["approver"]]) for c in data["limits"]]
     assert caps == [("业主经济补偿", 500, "项目经理"), ("业主经济补偿", 3000, "副组长")]
+
+
+def test_an_english_procedure_names_its_issuer_its_caps_bands_and_keeps_review_out_of_the_steps(tmp_path: Path):
+    """The society named under the title is the issuer; `payments above £100 and up to £1,000 must be approved by…`
+    caps payments at £1,000 (the lower bound is where the authority begins, not what is capped); `…will review this
+    procedure every year` under Review is how the plan is kept, not a step of the response."""
+    d = docx.Document()
+    d.add_heading("Customer Complaints Emergency Procedure", 0)
+    d.add_paragraph("Northbridge Building Society")
+    d.add_heading("1. Response", 1)
+    d.add_paragraph("The Branch Manager must speak to the customer within 1 hour.", style="List Number")
+    d.add_paragraph(
+        "Branch Managers may offer goodwill payments of up to £100; payments above £100 and up to £1,000 must be "
+        "approved by the Complaints Manager.",
+        style="List Number",
+    )
+    d.add_heading("2. Review", 1)
+    d.add_paragraph("The Complaints Manager will review this procedure every year.")
+    path = tmp_path / "procedure.docx"
+    d.save(path)
+    data = import_document(path).data
+    assert data["document"]["issuer"] == "Northbridge Building Society"
+    assert [(c["what"], c["max"]) for c in data["limits"]] == [("goodwill payments", 100), ("payments", 1000)]
+    steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
+    assert not any("review this procedure" in s for s in steps)
+    assert data["review"]["every"] == "1y"
