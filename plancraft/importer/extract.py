@@ -1476,15 +1476,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 grade_lead = post  # 投诉级别 | 判定标准 | 处理角色 | 处理时限: the post column leads each grade
             level_deadline = respond if criteria is not None else None
             self._level_rows(
-                seg,
-                rows,
-                header,
-                level=grades,
-                criteria=criteria,
-                deadline=level_deadline,
-                lead=grade_lead,
-                out=out,
-                response=col(*_LEVEL_RESPONSE_HEADERS),
+                seg, rows, header, level=grades, criteria=criteria, deadline=level_deadline, lead=grade_lead, out=out
             )
         steps_table = col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is not None and deadline is not None
         if (
@@ -1565,17 +1557,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self._limit_rows(seg, rows, item=grades, cap=cap, deadline=None, start=None, per=per, owner=None, out=out)
             return
         if level is not None and criteria is not None:
-            self._level_rows(
-                seg,
-                rows,
-                header,
-                level=level,
-                criteria=criteria,
-                deadline=respond,
-                lead=lead,
-                out=out,
-                response=col(*_LEVEL_RESPONSE_HEADERS),
-            )
+            self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out)
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
@@ -1825,19 +1807,6 @@ def _states_cap_or_deadline(text: str) -> bool:
 def _with_marker(seg: Segment) -> str:
     return seg.text
 
-
-# the column of a levels table that says what is done at each level (处置要求: 组长1小时内到场指挥)
-_LEVEL_RESPONSE_HEADERS = (
-    "处置要求",
-    "响应措施",
-    "处置措施",
-    "应对措施",
-    "响应要求",
-    "处理要求",
-    "响应行动",
-    "response",
-    "action",
-)
 
 # a paragraph that leads into the plan's principles (第三条 应急处置工作遵循以下原则：), the items after it being them
 _PRINCIPLES_LEAD = re.compile(

@@ -69,6 +69,20 @@ def grade_opening(cell: str) -> str:
     return head if head != cell and grading.is_level_name(head) else cell
 
 
+# the column of a levels table that says what is done at each level (处置要求: 组长1小时内到场指挥)
+_LEVEL_RESPONSE_HEADERS = (
+    "处置要求",
+    "响应措施",
+    "处置措施",
+    "应对措施",
+    "响应要求",
+    "处理要求",
+    "响应行动",
+    "response",
+    "action",
+)
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -83,12 +97,12 @@ class Grades:
         deadline: int | None,
         lead: int | None,
         out: dict,
-        response: int | None = None,
     ) -> None:
         """A table of levels (级别 | 启动条件 | 响应时限 | 牵头部门): a level a row, with its criteria and thresholds,
         the row's unit or post as its lead, and the row's time as a deadline of that level's response. A column of
         what is done (处置要求: 组长1小时内到场指挥) gives the lead its sentence opens with and its time as a deadline."""
         levels = out.setdefault("levels", [])
+        response = next((i for i, h in enumerate(header) if any(w in h for w in _LEVEL_RESPONSE_HEADERS)), None)
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
