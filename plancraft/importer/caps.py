@@ -144,7 +144,7 @@ def cap_subject(text: str) -> str:
     )
     clause = re.sub(r"^(?:超过|超出|高于|大于)\s*[、，,]?", "", clause)
 
-    clause = _BAND.sub("", clause) if _BAND.fullmatch(clause) else clause  # 500元至|3000元: the band's lower end
+    clause = "" if _BAND.fullmatch(clause) else clause  # 500元至|3000元: only the band's connector is left
     for _ in range(2):
         clause = re.sub(
             r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"

@@ -849,11 +849,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 listing_principles = False  # after 第三条 应急处置工作遵循以下原则：, the items listed are principles
                 for seg in items:
                     if listing_principles and not seg.is_table and (seg.marker or seg.family in self._LISTED):
-                        title, text = _title_and_text(re.sub(r"[；;。]$", "", seg.text))
-                        entry = {"title": Src(title, ("p", seg.number))}
-                        if text:
-                            entry["text"] = Src(text, ("p", seg.number))
-                        out.setdefault("principles", []).append(entry)
+                        out.setdefault("principles", []).append(_principle(re.sub(r"[；;。]$", "", seg.text), seg.number))
                         self.used.add(id(seg))
                         continue
                     listing_principles = False
@@ -1230,12 +1226,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                 pending["text"] = Src(seg.text, ("p", seg.number))
                 pending = None
                 continue
-            title, text = _title_and_text(seg.text)
-            entry = {"title": Src(title, ("p", seg.number))}
-            if text:
-                entry["text"] = Src(text, ("p", seg.number))
+            entry = _principle(seg.text, seg.number)
             principles.append(entry)
-            pending = entry if not text else None
+            pending = entry if "text" not in entry else None
 
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
         texts = []
@@ -1812,6 +1805,15 @@ def _with_marker(seg: Segment) -> str:
 _PRINCIPLES_LEAD = re.compile(
     r"(?:遵循|坚持|贯彻|按照|把握|秉承)(?:以下|如下|下列)[^：:，,。；;]{0,6}原则[:：]\s*$|原则(?:如下|是|为|包括)[:：]\s*$"
 )
+
+
+def _principle(text: str, paragraph: int) -> dict:
+    """A principle from its paragraph: its name, and what it says when the paragraph goes on (统一领导：…)."""
+    title, said = _title_and_text(text)
+    entry = {"title": Src(title, ("p", paragraph))}
+    if said:
+        entry["text"] = Src(said, ("p", paragraph))
+    return entry
 
 
 def _title_and_text(text: str) -> tuple[str, str]:

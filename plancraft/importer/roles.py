@@ -270,12 +270,7 @@ class Organisation:
         if len(ids) < 2 or None in ids:
             return None
         return next(
-            (
-                g
-                for g in self.groups
-                if any(str(g.get("leader", Src("", None)).value) == i for i in ids)
-                or any(str(d.value) == i for d in g.get("deputies") or [] for i in ids)
-            ),
+            (g for g in self.groups if {str(s.value) for s in [g.get("leader"), *(g.get("deputies") or [])] if s} & set(ids)),
             None,
         )
 

@@ -39,6 +39,7 @@ _GRADED_CASE = (
     r"(?!发生|出现|如|若|遇|当)[\u4e00-\u9fff]{0,6}?(?:一般|较大|重大|特别重大|[ⅠⅡⅢⅣ]级|[一二三四]级)"
     r"(?:及以上|以上|及以下|以下)?(?:级别?)?(?:的)?(?:突发)?(?:事件|投诉|事故|案件)"
 )
+_GRADED_CASE_CLAUSE = re.compile(_GRADED_CASE)
 # A conditional step: 如客户要求与规章制度相悖时，要讲明道理 -> when / do.
 _CONDITION = re.compile(
     r"^(?P<when>(?:如果|如|若|对于|凡|遇到|遇有|当|一旦)\s*[^，,；;。]{2,40}?(?:的|时|后|者)?|"
@@ -1017,7 +1018,7 @@ class StepsMixin:
             if not m or not (
                 self._ZH_COND_END.search(m.group(1))
                 or self._ZH_COND_START.match(m.group(1))
-                or re.fullmatch(_GRADED_CASE, m.group(1).strip())
+                or _GRADED_CASE_CLAUSE.fullmatch(m.group(1).strip())
             ):
                 return rest
             rest = rest[m.end() :]
@@ -1155,7 +1156,7 @@ class StepsMixin:
                 or (
                     len(clauses[index - 1]) >= 6
                     and "、" not in clauses[index - 1]
-                    and not re.fullmatch(_GRADED_CASE, clauses[index - 1])  # 较大及以上事件，…: a case, not an act
+                    and not _GRADED_CASE_CLAUSE.fullmatch(clauses[index - 1])  # 较大及以上事件，…: a case, not an act
                 )
                 # 客服专员接到投诉后，核对客户身份: the clause a case or time governs is the act
                 or (index >= 2 and bool(self._ZH_COND_END.search(clauses[index - 2])))
