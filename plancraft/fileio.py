@@ -282,6 +282,33 @@ def cleanup_on_signals() -> Callable[[], None]:
     return restore
 
 
+def end_quietly_on_signals() -> None:
+    """For a forked helper that speaks only through a pipe (render's second process): from now on it
+    writes nothing to stderr, and SIGTERM or SIGHUP removes the temporary files it was writing and
+    ends it at once. An exception raised by a signal handler can land where Python only prints it
+    (inside an import's callback) and the process would then go on, its traceback in the user's
+    terminal."""
+
+    def stop(signum, frame):  # noqa: ARG001
+        for temporary in list(_PENDING):
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+        os._exit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
+    try:
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 2)
+        os.close(quiet)
+    except OSError:
+        pass
+
+
 # ---------------------------------------------------------------- in-place updates
 
 

@@ -7,6 +7,7 @@ rendered, with which marks, and writes every file atomically.
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from plancraft.i18n import N_, _, listing, ngettext
 from plancraft.diagnostics import Diagnostic, Severity
 from plancraft.errors import PlancraftError, Refused, UsageError
-from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, write_atomic, write_output
+from plancraft.fileio import STDOUT, InPlace, WriteRefused, check_output, end_quietly_on_signals, write_atomic, write_output
 from plancraft.lint.config import find_config, load_config
 from plancraft.loader import MAX_BYTES, LoadedPlan, load_bytes, read_plan_bytes
 from plancraft.render.options import ControlledCopy, RenderOptions
@@ -898,6 +899,8 @@ class _SecondProcess:
         import plancraft.model  # noqa: F401
 
         opened: list[int] = []
+        # SIGTERM held back over the fork: the second process takes it only once it ends quietly on it
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP})
         try:
             data_read, data_write = os.pipe()
             opened += (data_read, data_write)
@@ -905,12 +908,15 @@ class _SecondProcess:
             opened += (go_read, go_write)
             pid = os.fork()
         except OSError:  # no process or descriptor to spare: this process renders it, and leaks no pipe
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             for fd in opened:
                 os.close(fd)
             return
         if pid == 0:  # the second process: build, wait for "valid", keep, send; leave without running anything of the first's
             code = 1
             try:
+                end_quietly_on_signals()  # the first process says what is wrong; this one never does
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
                 os.close(data_read)
                 os.close(go_write)
                 code = self._build(checked, go_read, data_write)
@@ -918,6 +924,7 @@ class _SecondProcess:
                 pass
             finally:
                 os._exit(code)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         os.close(data_write)
         os.close(go_read)
         self.pid, self.data, self.go = pid, data_read, go_write
@@ -984,9 +991,7 @@ class _SecondProcess:
             return
         pid, self.pid = self.pid, None
         self._close()
-        import signal
-
-        try:  # SIGTERM: it ends as a ^C would, removing a temporary file it was writing (fileio.cleanup_on_signals)
+        try:  # SIGTERM: it removes a temporary file it was writing and ends (fileio.end_quietly_on_signals)
             os.kill(pid, signal.SIGTERM)
         except OSError:
             pass

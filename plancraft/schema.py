@@ -276,7 +276,10 @@ def _message(where: str, kind: str, value: Any, error: Any, schema: dict, data: 
             )
         return _("{where}: {value} is not one of {options}").format(where=where, value=shown, options=listed)
     if kind == "const":
-        return _("{where}: must be `{expected}`, not {value}").format(where=where, expected=error.validator_value, value=shown)
+        expected = error.validator_value
+        if type(value) is not type(expected):  # `"1"` for 1: "not `1`" alone would read as no fault
+            shown = _describe(value)
+        return _("{where}: must be `{expected}`, not {value}").format(where=where, expected=expected, value=shown)
     if kind in ("minimum", "exclusiveMinimum"):
         return _("{where}: {value} is too small; the least allowed is {limit}").format(
             where=where, value=shown, limit=error.validator_value

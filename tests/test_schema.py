@@ -88,3 +88,11 @@ def test_enum_const_both_every_and_within_and_wrong_container():
     assert found[(10, 22)].startswith("channels[0].kind: `fone` is not one of")
     assert "did you mean `phone`?" in found[(10, 22)]
     assert found[(12, 5)] == "reporting[0]: give either `every` or `within`, not both"
+
+
+def test_a_version_given_as_text_is_not_told_it_must_be_what_it_shows():
+    text = sorted((PLANS / "seed").glob("*.yaml"))[0].read_text(encoding="utf-8")
+    quoted = text.replace("plancraft: 1\n", 'plancraft: "1"\n', 1)
+    assert quoted != text
+    found = [d.message for d in validate(load_bytes(quoted.encode("utf-8"), "x.yaml"))]
+    assert found == ["plancraft: must be `1`, not the text `1`"]

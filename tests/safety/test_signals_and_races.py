@@ -199,3 +199,32 @@ def test_the_command_line_puts_the_signal_handlers_back():
     before = signal.getsignal(signal.SIGTERM)
     CliRunner().invoke(main, ["rules"])
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+# render's second process (publish._SecondProcess) is stopped with SIGTERM when the plan is refused; it may be
+# anywhere then, an import's callback included, where an exception raised by a handler is only printed
+QUIET_CHILD = """
+import os, signal, sys, weakref
+from plancraft import fileio
+fileio.cleanup_on_signals()  # what the command line set up before it forked
+fileio.end_quietly_on_signals()
+fileio._PENDING.add(sys.argv[1])
+class Thing: pass
+thing = Thing()
+def callback(_):
+    os.kill(os.getpid(), signal.SIGTERM)
+    sum(range(1000))  # the handler runs here, inside a callback whose exceptions Python only prints
+keep = weakref.ref(thing, callback)
+del thing
+print("went on", flush=True)
+"""
+
+
+def test_the_second_process_ends_at_once_and_says_nothing_on_sigterm(tmp_path):
+    temporary = tmp_path / ".x.docx.plancraft-tmp"
+    temporary.write_bytes(b"half")
+    done = subprocess.run([sys.executable, "-c", QUIET_CHILD, str(temporary)], capture_output=True, timeout=60)
+    assert done.returncode == 128 + signal.SIGTERM
+    assert done.stderr == b""
+    assert b"went on" not in done.stdout
+    assert not temporary.exists()
