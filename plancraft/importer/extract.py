@@ -163,7 +163,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.title_text = ""
         self.title_seg: Segment | None = None
         self.heading_key: dict[tuple, str | None] = {}  # (paragraph, title) of a heading -> its section
-        self.node_of: dict[int, Node] = {}  # id() of scenarios made from one case paragraph (对于…的投诉，…)
+        self.node_of: dict[int, Node] = {}  # id() of a paragraph -> the heading it stands under
+        self.heading_of: dict[int, Node] = {}  # a heading's paragraph number -> its heading
         self.deferred: list[tuple[Segment, Node | None]] = []  # loose paragraphs that act, placed after the prose pass
         # headings read as a procedure by their shape (a list of acts, prose that acts) in a document with no procedure
         # section, and the scenarios they made: the prose pass still reads the other paragraphs (it runs only when no
@@ -213,6 +214,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.key_of = {id(item): node.key for node in root.walk() for item in node.items}
         self.heading_key = {(node.number, node.title): node.key for node in root.walk()}
         self.node_of = {id(item): node for node in root.walk() for item in node.items}
+        self.heading_of = {node.number: node for node in root.walk() if node.parent is not None}
         plan: dict[str, Any] = {"plancraft": 1}
         document = self._document(root, front, title_seg)
         sections = self._sections(root, front)

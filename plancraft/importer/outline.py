@@ -132,6 +132,7 @@ class Node:
     parent: Node | None = None
     key: str | None = None  # plan section this heading maps to
     numbering: str | None = None  # the family of its number (a styled heading's too: 一、 in Heading 1 is "cn")
+    text: str = ""  # its line as written (组长：, the colon a title drops), should it turn out to be an item
 
     def walk(self):
         yield self
@@ -547,7 +548,7 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
             depth = styled[seg.family] * 10  # a typed heading numbered like styled ones elsewhere: at their level
         else:
             depth = _depth(family, order, stack)
-        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth, numbering=seg.family)
+        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth, numbering=seg.family, text=seg.text)
         while len(stack) > 1 and stack[-1].depth >= depth:
             stack.pop()
         node.parent = stack[-1]
@@ -608,7 +609,7 @@ def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
             or kids[0].family.startswith("h")
         ):
             continue
-        pieces = [Segment(k.number, k.title, k.marker, k.family) for k in kids]
+        pieces = [Segment(k.number, k.text.strip() or k.title, k.marker, k.family) for k in kids]
         node.children = []
         (front if node is root else node.items).extend(pieces)
 

@@ -32,6 +32,8 @@ class Organisation:
             and (not group_title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", group_title))
             else None
         )
+        # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五: the posts a heading under a group's heading gives are that group's
+        enclosing = self._group_titled(node.parent) if group is None and node.title in _LEADS + _DEPUTIES + _MEMBERS else None
         texts = _join_split_posts(texts)
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
         label = re.sub(r"(?:及其?|和|与)?(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
@@ -56,6 +58,8 @@ class Organisation:
             holder = self._role_ref(node.title, ("p", node.number), create=False)
             if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
                 holder = self._add_role(node.title, ("p", node.number))
+            if enclosing is not None:
+                _seat(enclosing, node.title, [holder], ("p", node.number))  # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五
         # 第一小组：安全生产组: a working group numbered, its name after the number
         team_name = _TEAM_NUMBER.sub("", node.title or "")
         team = (
@@ -765,12 +769,12 @@ class Organisation:
                 continue
             says = (
                 vocab.GROUP_PATTERN.search(text)
-                or re.match(rf"^(?:{self._TITLES})\s*[:：]", _unspace_title(text))
+                or re.match(self._POST_LINE, _unspace_title(text))
                 or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
             )
             if (
                 says
-                and self._org_sentence(text, ("p", seg.number), None)
+                and self._org_sentence(text, ("p", seg.number), self._group_over_post_heading(seg, text))
                 and len(text) < 160
                 and self.key_of.get(id(seg)) in (None, "organisation", "general")
             ):
@@ -778,6 +782,20 @@ class Organisation:
                 self._drop_unmapped(seg)
                 node = self.node_of.get(id(seg))
                 self._org_rest(Src(text, ("p", seg.number)), node.title if node is not None else None)
+
+    _POST_LINE = rf"^(?:{_TITLES})\s*[:：]"  # 组长：张三
+
+    def _group_over_post_heading(self, seg: Segment, text: str) -> dict | None:
+        """The group whose heading stands over a post line read as a heading (4.1 公司应急小组 > 4.1.1 组长：张三)."""
+        heading = self.heading_of.get(seg.number)
+        return self._group_titled(heading.parent) if heading is not None and re.match(self._POST_LINE, text) else None
+
+    def _group_titled(self, node: Node | None) -> dict | None:
+        """The group a heading names (公司应急小组, not 领导小组办公室, a department), or None."""
+        title = node.title if node is not None else ""
+        if node is None or not title.endswith(vocab.GROUP_SUFFIXES) or title.endswith("办公室"):
+            return None
+        return self._group_named(title, ("p", node.number))
 
     _MEMBER_LIST = re.compile(
         r"(?:应该|应当|应|要|须)?(?:包括|包含|由)(?P<list>[^。；;]{2,100}?)(?:等)?(?:相关|有关)?"

@@ -182,7 +182,7 @@ FLOORS = {
     "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (14, 30)},
     "heldout83": {"roles": (8, 2), "levels": (2, 0), "steps": (11, 4)},
     "heldout84": {"roles": (6, 7), "time_limits": (1, 1), "steps": (17, 20)},
-    "heldout85": {"roles": (22, 5), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
+    "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
     "heldout86": {"roles": (22, 10), "time_limits": (3, 0), "steps": (52, 9)},
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
     "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},

@@ -1683,3 +1683,53 @@ def test_a_group_listed_as_a_form_with_spaced_titles_is_read_once(tmp_path: Path
     assert [r["title"] for r in roles.values()] == ["组长", "副组长", "成员", "成员"]
     assert roles[group["members"][0]]["duties"] == ["第一时间到场处置，收集现场信息并上报"]
     assert "x-unmapped" not in data
+
+
+_GROUPS_WITH_POSTS_AS_NUMBERED_LINES = (
+    "电梯工程应急措施\n"
+    "1、目的\n"
+    "为及时处置电梯事故，制定本措施。\n"
+    "4、应急组织\n"
+    "4.1公司应急小组\n"
+    "4.1.1组长:张三\n"
+    "4.1.2组员:李四、王五\n"
+    "4.2工程部应急小组\n"
+    "4.2.1组长:\n"
+    "4.2.2组员:\n"
+    "4.3维保部应急小组\n"
+    "4.3.1组长：\n"
+    "4.3.2组员：\n"
+    "5、应急处置\n"
+    "5.1发生困人事故时，维保部应在30分钟内到达现场。\n"
+)
+
+
+def test_posts_numbered_under_each_groups_heading_are_that_groups_even_when_left_blank(tmp_path: Path):
+    data = _import(tmp_path, _GROUPS_WITH_POSTS_AS_NUMBERED_LINES)
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    seats = {
+        g["name"]: (
+            (roles[g["leader"]]["title"], roles[g["leader"]].get("holder")),
+            [(roles[m]["title"], roles[m].get("holder")) for m in g.get("members", [])],
+        )
+        for g in data["organisation"]["groups"]
+    }
+    assert seats == {
+        "公司应急小组": (("组长", "张三"), [("组员", "李四、王五")]),
+        # a form whose names are blank: each group's own posts, not one 组长 whose duty is the word 组长
+        "工程部应急小组": (("工程部应急小组组长", None), [("工程部应急小组组员", None)]),
+        "维保部应急小组": (("维保部应急小组组长", None), [("维保部应急小组组员", None)]),
+    }
+    assert all(not g.get("duties") for g in data["organisation"]["groups"])
+    assert all(not r.get("duties") for r in roles.values())
+
+
+def test_blank_posts_numbered_as_word_paragraphs_are_seated_in_their_groups(tmp_path: Path):
+    document = docx.Document()
+    for line in _GROUPS_WITH_POSTS_AS_NUMBERED_LINES.splitlines():
+        document.add_paragraph(line)
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    groups = {g["name"]: g for g in import_document(source).data["organisation"]["groups"]}
+    assert groups["工程部应急小组"]["leader"] == "gong-cheng-dept-team-leader"
+    assert groups["维保部应急小组"]["members"] == ["wei-bao-dept-team-yuan"]
