@@ -4436,6 +4436,62 @@ LAYOUT99: dict[str, dict] = {
 }
 
 
+# The hundredth held-out set (plans/heldout100/): banks, an insurer, a credit union and a central bank. `rejoin`
+# joins h100-5's sentences the page broke at the line end ("Leixlip & District / Credit Union", "if unresolved to / arbitration",
+# "at / the current level"). h100-5's notice title "Complaints Procedure" is the Title (its second "Complaints
+# Procedure", a section of the notice, stays a heading); the site's cookie notice, contact line, date and page name are
+# left out.
+LAYOUT100: dict[str, dict] = {
+    "h100-1": {
+        "title": "中国人民银行办公厅关于印发《中国人民银行总行机关处置突发性群体上访事件工作预案》的通知",
+        "skip": [r"^中国人民银行办公厅关于印发《中国人民银行总行机关处置突发性群体上访事件工作预案》的通知$"],
+        "headings": [
+            (r"^中国人民银行总行机关处置突发性群体上访事件工作预案$", 1),
+            (r"^[一二三]、(受理范围|工作原则|组织机构)$", 2),
+        ],
+    },
+    "h100-2": {
+        "title": "企業金融客戶承作結構型商品交易之交易糾紛申訴管道(適用於本行企業暨機構客戶總事業群及商業金融事業群之企業客戶)",
+        "skip": [
+            r"^Citibank Taiwan$",
+            r"^回花旗首頁 客戶資料安全保護政策 花旗全球網站$",
+            r"^企業金融客戶承作結構型商品交易之交易糾紛申訴管道\(適用於",
+        ],
+        "headings": [(r"^一、 本行客戶申訴處理流程$", 1)],
+    },
+    "h100-3": {
+        "title": "三信商業銀行信託業務紛爭受理方式與處理流程",
+        "skip": [r"^Top$", r"^三信商業銀行信託業務紛爭受理方式與處理流程$"],
+        "headings": [(r"^第[一二三四]條 \(\S+\)$", 1)],
+    },
+    "h100-4": {
+        "title": "一般处理投诉流程",
+        "skip": [r"^一般处理投诉流程$"],
+    },
+    "h100-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "strip": [r"(?<=Member Notice\n\n)Complaints Procedure\n"],
+        "rejoin": [
+            r"(?<=Leixlip & District)\n\n(?=Credit Union to try)",
+            r"(?<=if unresolved to)\n\n(?=arbitration by)",
+            r"(?<=resolve same at)\n\n(?=the current level)",
+        ],
+        "skip": [
+            r"^Cookies help website users",
+            r"^If you wish, you can change your cookie settings",
+            r"^Tel: 01 6244930",
+            r"^20 August 2017$",
+            r"^Complaints$",
+        ],
+        "headings": [
+            (r"^(Ethos|Complaints Procedure|Complaints Handling Process)$", 1),
+            (r"^(Escalation levels:|Nominated Officials|Step 1 Verbal & Written Complaints)$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4536,6 +4592,7 @@ SETS = {
     "heldout97": (ROOT / "plans" / "heldout97" / "sources", LAYOUT97),
     "heldout98": (ROOT / "plans" / "heldout98" / "sources", LAYOUT98),
     "heldout99": (ROOT / "plans" / "heldout99" / "sources", LAYOUT99),
+    "heldout100": (ROOT / "plans" / "heldout100" / "sources", LAYOUT100),
 }
 
 

@@ -654,6 +654,13 @@ SETS = {
         "h99-4": ("zh-CN", PROCEDURE, "客服中心:"),
         "h99-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout100": {
+        "h100-1": ("zh-CN", EMERGENCY, "中国人民银行总行机关处置突发性群体上访事件工作预案"),
+        "h100-2": ("zh-CN", PROCEDURE, "一、 本行客戶申訴處理流程"),
+        "h100-3": ("zh-CN", PROCEDURE, "第一條 (訂定依據)"),
+        "h100-4": ("zh-CN", PROCEDURE, "一般处理投诉流程"),
+        "h100-5": ("en", PROCEDURE, "Ethos"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
