@@ -654,6 +654,13 @@ SETS = {
         "h99-4": ("zh-CN", PROCEDURE, "客服中心:"),
         "h99-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout101": {
+        "h101-1": ("zh-CN", PROCEDURE, "1目的"),
+        "h101-2": ("zh-CN", PROCEDURE, "一、工单处理规范"),
+        "h101-3": ("zh-CN", EMERGENCY, "(一)建立冬季供热应急指挥机构"),
+        "h101-4": ("zh-CN", PROCEDURE, "1、考核原则"),
+        "h101-5": ("en", PROCEDURE, "Making an enquiry or complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
