@@ -4593,6 +4593,7 @@ SETS = {
     "heldout98": (ROOT / "plans" / "heldout98" / "sources", LAYOUT98),
     "heldout99": (ROOT / "plans" / "heldout99" / "sources", LAYOUT99),
     "heldout100": (ROOT / "plans" / "heldout100" / "sources", LAYOUT100),
+    "heldout101": (ROOT / "plans" / "heldout101" / "sources", LAYOUT101),
 }
 
 
@@ -4739,3 +4740,69 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+# The hundred-and-first held-out set (plans/heldout101/): public utilities (two water companies, a county heating
+# unit, a city gas company, an Australian water corporation). Left out is what the hosting page adds: the sharing
+# site's breadcrumb, repeated titles and preview-cover notice (h101-1), the government page's column names and
+# disclosure table (h101-2), the model-text site's collection title, upload lines, introduction and "篇一" heading
+# (h101-3), the company site's contact block, column names and date line (h101-4). Where a copy ran a heading into its
+# text (h101-1: "1目的规范……", "4工作程序客户服务中心热线处理程序流程客户服务中心接到……") it is split after the heading.
+LAYOUT101: dict[str, dict] = {
+    "h101-1": {
+        "title": "自来水公司服务流程制度",
+        "skip": [r"^当前位置:文档之家", r"^自来水公司服务流程制度$", r"^自来水公司服务流程制度\(总4页\)"],
+        "sub": [(r"(?m)^自来水公司服务流程制度(?=1目的)", "")],
+        "split": r"(?<=^1目的)|(?<=^2范围)|(?<=^3职责)|(?<=^4工作程序)|(?<=热线处理程序流程)(?=客户服务中心接到)",
+        "headings": [(r"^[1-4](目的|范围|职责|工作程序)$", 1), (r"^客户服务中心热线处理程序流程$", 2)],
+    },
+    "h101-2": {
+        "title": "费县和源水务有限公司服务标准",
+        "skip": [
+            r"^政府信息公开$",
+            r"^规章制度$",
+            r"^费县和源水务有限公司服务标准$",
+            r"^2024-05-17 ",
+            r"^索 引 号",
+            r"^文  号",
+            r"^信息类别",
+            r"^公开程序",
+        ],
+        "split": r"(?<=首问处理:)(?=\(1\))",
+        "headings": [(r"^一、工单处理规范$", 1)],
+    },
+    "h101-3": {
+        "title": "单位供暖应急预案",
+        "skip": [
+            r"^单位供暖应急预案\(精选9篇\)$",
+            r"^格式:DOC ",
+            r"^时间:2023-09-14 ",
+            r"^在日常的学习、工作、生活中",
+            r"^单位供暖应急预案篇一$",
+        ],
+        "headings": [(r"^\(一\)建立冬季供热应急指挥机构$", 1)],
+    },
+    "h101-4": {
+        "title": "聊城新奥燃气服务考核管理办法",
+        "skip": [
+            r"^联系我们$",
+            r"^电 话:",
+            r"^地 址:",
+            r"^规章制度",
+            r"^来源: 时间:",
+            r"^聊城新奥燃气服务考核管理办法$",
+        ],
+        "headings": [
+            (r"^[1-5]、(考核原则|服务组织及职责|考核周期|考核依据|考核程序)$", 1),
+            (r"^2\.[12](服务领导小组|服务考核小组)$", 2),
+        ],
+    },
+    "h101-5": {
+        "title": "Complaints and disputes",
+        "english": True,
+        "skip": [r"^Complaints and disputes$"],
+        "headings": [
+            (r"^(Making an enquiry or complaint|How we handle enquiries and complaints|Customer Liaison Coordinator)$", 1)
+        ],
+    },
+}
+
+

@@ -661,6 +661,13 @@ SETS = {
         "h100-4": ("zh-CN", PROCEDURE, "一般处理投诉流程"),
         "h100-5": ("en", PROCEDURE, "Ethos"),
     },
+    "heldout101": {
+        "h101-1": ("zh-CN", PROCEDURE, "1目的"),
+        "h101-2": ("zh-CN", PROCEDURE, "一、工单处理规范"),
+        "h101-3": ("zh-CN", EMERGENCY, "(一)建立冬季供热应急指挥机构"),
+        "h101-4": ("zh-CN", PROCEDURE, "1、考核原则"),
+        "h101-5": ("en", PROCEDURE, "Making an enquiry or complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
