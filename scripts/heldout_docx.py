@@ -4594,6 +4594,7 @@ SETS = {
     "heldout99": (ROOT / "plans" / "heldout99" / "sources", LAYOUT99),
     "heldout100": (ROOT / "plans" / "heldout100" / "sources", LAYOUT100),
     "heldout101": (ROOT / "plans" / "heldout101" / "sources", LAYOUT101),
+    "heldout102": (ROOT / "plans" / "heldout102" / "sources", LAYOUT102),
 }
 
 
@@ -4802,6 +4803,54 @@ LAYOUT101: dict[str, dict] = {
         "headings": [
             (r"^(Making an enquiry or complaint|How we handle enquiries and complaints|Customer Liaison Coordinator)$", 1)
         ],
+    },
+}
+
+
+# The hundred-and-second held-out set (plans/heldout102/): local government and public-service hotlines. The notices'
+# titles (关于印发…的通知) are the Title, as h44-4's; h102-3's line of the wiki's contents ("適用範圍,上訪事件等級,…")
+# and h102-4's search prompt, entry marks and site footer are what the hosting page adds; h102-4's run-in labels
+# ("一、投诉受理部门:") are split off as headings.
+LAYOUT102: dict[str, dict] = {
+    "h102-1": {
+        "title": "关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知",
+        "skip": [r"^关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知$"],
+        "headings": [(r"^磨溪镇“12345”政府服务热线平台办理工作制度$", 1), (r"^[一二]、(机构设置|工作职责)$", 2)],
+    },
+    "h102-2": {
+        "title": "关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知",
+        "skip": [r"^关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知$"],
+        "headings": [
+            (r"^回马镇2018年全国“两会”期间信访维稳接访劝返工作预案$", 1),
+            (r"^[一二]、(总体要求|组织机构)$", 2),
+            (r"^\([一二]\)(领导小组|接访小组)$", 3),
+        ],
+    },
+    "h102-3": {
+        "title": "突發群體性事件應急處置預案",
+        "skip": [r"^突發群體性事件應急處置預案$", r"^適用範圍,上訪事件等級,組織指揮機構,應急處置工作,$"],
+        "headings": [(r"^(適用範圍|上訪事件等級|組織指揮機構)$", 1)],
+    },
+    "h102-4": {
+        "title": "兰州市政务大厅投诉处理制度",
+        "skip": [
+            r"^请输入您要查询的百科知识:$",
+            r"^词条 兰州市政务大厅投诉处理制度$",
+            r"^释义$",
+            r"^兰州市政务大厅投诉处理制度$",
+            r"^随便看$",
+            r"^百科全书收录",
+            r"^Copyright © ",
+            r"^更新时间:",
+        ],
+        "split": r"(?<=^一、投诉受理部门:)|(?<=^二、投诉内容:)|(?<=^三、投诉方法:)|(?<=^四、投诉受理:)",
+        "headings": [(r"^[一二三四五]、投诉(受理部门|内容|方法|受理|处理):$", 1)],
+    },
+    "h102-5": {
+        "title": "Corporate complaints procedure",
+        "english": True,
+        "skip": [r"^Corporate complaints procedure$"],
+        "headings": [(r"^Stage [12]:$", 1)],
     },
 }
 

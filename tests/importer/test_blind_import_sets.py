@@ -668,6 +668,13 @@ SETS = {
         "h101-4": ("zh-CN", PROCEDURE, "1、考核原则"),
         "h101-5": ("en", PROCEDURE, "Making an enquiry or complaint"),
     },
+    "heldout102": {
+        "h102-1": ("zh-CN", PROCEDURE, "磨溪镇“12345”政府服务热线平台办理工作制度"),
+        "h102-2": ("zh-CN", EMERGENCY, "回马镇2018年全国“两会”期间信访维稳接访劝返工作预案"),
+        "h102-3": ("zh-CN", EMERGENCY, "適用範圍"),
+        "h102-4": ("zh-CN", PROCEDURE, "一、投诉受理部门:"),
+        "h102-5": ("en", PROCEDURE, "Stage 1:"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
