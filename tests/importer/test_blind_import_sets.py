@@ -654,6 +654,13 @@ SETS = {
         "h99-4": ("zh-CN", PROCEDURE, "客服中心:"),
         "h99-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout103": {
+        "h103-1": ("zh-CN", EMERGENCY, "成大醫院危機事件通報流程(手機簡碼)"),
+        "h103-2": ("zh-CN", EMERGENCY, "***卫生院 卫生应急预案"),
+        "h103-3": ("zh-CN", PROCEDURE, "1、投诉渠道"),
+        "h103-4": ("zh-CN", PROCEDURE, "一、对服务不满意的顾客:"),
+        "h103-5": ("en", PROCEDURE, "Complaints policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
