@@ -4595,6 +4595,7 @@ SETS = {
     "heldout100": (ROOT / "plans" / "heldout100" / "sources", LAYOUT100),
     "heldout101": (ROOT / "plans" / "heldout101" / "sources", LAYOUT101),
     "heldout102": (ROOT / "plans" / "heldout102" / "sources", LAYOUT102),
+    "heldout103": (ROOT / "plans" / "heldout103" / "sources", LAYOUT103),
 }
 
 
@@ -4851,6 +4852,52 @@ LAYOUT102: dict[str, dict] = {
         "english": True,
         "skip": [r"^Corporate complaints procedure$"],
         "headings": [(r"^Stage [12]:$", 1)],
+    },
+}
+
+
+# The hundred-and-third held-out set (plans/heldout103/): hospitals, clinics and health institutions. `h103-1`'s stored
+# copy runs a call-out chart and the plan into one paragraph; it is split only after a heading and before the chart's
+# own numbered support units (whose numbers follow the phone number before them: "55552.工務監控室"). `h103-2` loses
+# the sharing site's page marks ("1 / 7", "2 / 7"); `h103-4` joins the word the site's paragraph number ("2、") cut.
+LAYOUT103: dict[str, dict] = {
+    "h103-1": {
+        "title": None,
+        "split": r"(?<=成大醫院危機事件通報流程\(手機簡碼\))|(?=是否發生於假日或夜間)|(?=警戒組:56110)|(?=其他支援單位:)|"
+        r"(?<=其他支援單位:)|(?<=5555)(?=2\.工務)|(?<=2119)(?=3\.消防局)|(?<=119)(?=4\.開元)|(?<=2370384)(?=5\.自來水)|"
+        r"(?<=0800-000876)(?=6\.台電)|(?<=2132891)(?=7\.欣南)|(?=成大醫院醫療糾紛危機管理計畫)|"
+        r"(?<=成大醫院醫療糾紛危機管理計畫)(?=秘書室訂)|(?<=97/07/15)|(?<=壹、前言:)|(?=[一二]、(?:現況分析|潛在原因):)|"
+        r"(?<=現況分析:)|(?<=潛在原因:)",
+        "headings": [
+            (r"^成大醫院(危機事件通報流程\(手機簡碼\)|醫療糾紛危機管理計畫)$", 1),
+            (r"^壹、前言:$", 2),
+            (r"^[一二]、(現況分析|潛在原因):$", 3),
+        ],
+    },
+    "h103-2": {
+        "title": "***卫生院 卫生应急预案",
+        "strip": [r"^1 / 7 \*\*\*卫生院 卫生应急预案 "],
+        "sub": [(r" 2 / 7 ", " ")],
+        "split": r" (?=[一二四]、)| (?=三 、)|(?<=成员 :) |(?<=全 面 工作) |(?<=抢救组织工作) |(?<=组织工作) (?=孙桂云)| (?=成 员:)|"
+        r" (?=赵庆霞\(内科)| (?=刘晓宁)|(?<=应急队成员) | (?=副队长:)",
+        "headings": [(r"^三 、突发公共卫生事件医疗应急领 导小 组 成员 :$", 1), (r"^四、应急队成员$", 1)],
+    },
+    "h103-3": {
+        "title": "淮南市120急救指挥中心投诉处理相关程序",
+        "skip": [r"^淮南市120急救指挥中心投诉处理相关程序$", r"^发布日期:2024-02-23", r"^分享到:$"],
+        "headings": [(r"^[1-4]、(投诉渠道|投诉方式|市120投诉接待时间及地点|市120办公室投诉处理流程。)$", 1)],
+    },
+    "h103-4": {
+        "title": "关于纠纷顾客处理流程的通知",
+        "strip": [r"^《医美整形纠纷顾客处理流程方式\.docx》由会员分享[^\n]*\n1、关于纠纷顾客处理流程的通知"],
+        "sub": [(r"(?<=对顾客的)\n2、(?=安抚)", "")],
+        "split": r"(?=[一二三四五]、)|(?<=[::;])(?=[123]、)|(?=、(?:导医先|若现场|当客服))|(?<=四、纠纷处理流程)|(?<=五、其他)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h103-5": {
+        "title": "Complaints policy",
+        "english": True,
+        "rejoin": [r"(?<=passed on immediately to)\n\n(?=Dr Hatahet)"],
     },
 }
 

@@ -675,6 +675,13 @@ SETS = {
         "h102-4": ("zh-CN", PROCEDURE, "一、投诉受理部门:"),
         "h102-5": ("en", PROCEDURE, "Stage 1:"),
     },
+    "heldout103": {
+        "h103-1": ("zh-CN", EMERGENCY, "成大醫院危機事件通報流程(手機簡碼)"),
+        "h103-2": ("zh-CN", EMERGENCY, "***卫生院 卫生应急预案"),
+        "h103-3": ("zh-CN", PROCEDURE, "1、投诉渠道"),
+        "h103-4": ("zh-CN", PROCEDURE, "一、对服务不满意的顾客:"),
+        "h103-5": ("en", PROCEDURE, "Complaints policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
