@@ -4492,6 +4492,166 @@ LAYOUT100: dict[str, dict] = {
 }
 
 
+# The hundred-and-first held-out set (plans/heldout101/): public utilities (two water companies, a county heating
+# unit, a city gas company, an Australian water corporation). Left out is what the hosting page adds: the sharing
+# site's breadcrumb, repeated titles and preview-cover notice (h101-1), the government page's column names and
+# disclosure table (h101-2), the model-text site's collection title, upload lines, introduction and "篇一" heading
+# (h101-3), the company site's contact block, column names and date line (h101-4). Where a copy ran a heading into its
+# text (h101-1: "1目的规范……", "4工作程序客户服务中心热线处理程序流程客户服务中心接到……") it is split after the heading.
+LAYOUT101: dict[str, dict] = {
+    "h101-1": {
+        "title": "自来水公司服务流程制度",
+        "skip": [r"^当前位置:文档之家", r"^自来水公司服务流程制度$", r"^自来水公司服务流程制度\(总4页\)"],
+        "sub": [(r"(?m)^自来水公司服务流程制度(?=1目的)", "")],
+        "split": r"(?<=^1目的)|(?<=^2范围)|(?<=^3职责)|(?<=^4工作程序)|(?<=热线处理程序流程)(?=客户服务中心接到)",
+        "headings": [(r"^[1-4](目的|范围|职责|工作程序)$", 1), (r"^客户服务中心热线处理程序流程$", 2)],
+    },
+    "h101-2": {
+        "title": "费县和源水务有限公司服务标准",
+        "skip": [
+            r"^政府信息公开$",
+            r"^规章制度$",
+            r"^费县和源水务有限公司服务标准$",
+            r"^2024-05-17 ",
+            r"^索 引 号",
+            r"^文  号",
+            r"^信息类别",
+            r"^公开程序",
+        ],
+        "split": r"(?<=首问处理:)(?=\(1\))",
+        "headings": [(r"^一、工单处理规范$", 1)],
+    },
+    "h101-3": {
+        "title": "单位供暖应急预案",
+        "skip": [
+            r"^单位供暖应急预案\(精选9篇\)$",
+            r"^格式:DOC ",
+            r"^时间:2023-09-14 ",
+            r"^在日常的学习、工作、生活中",
+            r"^单位供暖应急预案篇一$",
+        ],
+        "headings": [(r"^\(一\)建立冬季供热应急指挥机构$", 1)],
+    },
+    "h101-4": {
+        "title": "聊城新奥燃气服务考核管理办法",
+        "skip": [
+            r"^联系我们$",
+            r"^电 话:",
+            r"^地 址:",
+            r"^规章制度",
+            r"^来源: 时间:",
+            r"^聊城新奥燃气服务考核管理办法$",
+        ],
+        "headings": [
+            (r"^[1-5]、(考核原则|服务组织及职责|考核周期|考核依据|考核程序)$", 1),
+            (r"^2\.[12](服务领导小组|服务考核小组)$", 2),
+        ],
+    },
+    "h101-5": {
+        "title": "Complaints and disputes",
+        "english": True,
+        "skip": [r"^Complaints and disputes$"],
+        "headings": [
+            (r"^(Making an enquiry or complaint|How we handle enquiries and complaints|Customer Liaison Coordinator)$", 1)
+        ],
+    },
+}
+
+
+# The hundred-and-second held-out set (plans/heldout102/): local government and public-service hotlines. The notices'
+# titles (关于印发…的通知) are the Title, as h44-4's; h102-3's line of the wiki's contents ("適用範圍,上訪事件等級,…")
+# and h102-4's search prompt, entry marks and site footer are what the hosting page adds; h102-4's run-in labels
+# ("一、投诉受理部门:") are split off as headings.
+LAYOUT102: dict[str, dict] = {
+    "h102-1": {
+        "title": "关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知",
+        "skip": [r"^关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知$"],
+        "headings": [(r"^磨溪镇“12345”政府服务热线平台办理工作制度$", 1), (r"^[一二]、(机构设置|工作职责)$", 2)],
+    },
+    "h102-2": {
+        "title": "关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知",
+        "skip": [r"^关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知$"],
+        "headings": [
+            (r"^回马镇2018年全国“两会”期间信访维稳接访劝返工作预案$", 1),
+            (r"^[一二]、(总体要求|组织机构)$", 2),
+            (r"^\([一二]\)(领导小组|接访小组)$", 3),
+        ],
+    },
+    "h102-3": {
+        "title": "突發群體性事件應急處置預案",
+        "skip": [r"^突發群體性事件應急處置預案$", r"^適用範圍,上訪事件等級,組織指揮機構,應急處置工作,$"],
+        "headings": [(r"^(適用範圍|上訪事件等級|組織指揮機構)$", 1)],
+    },
+    "h102-4": {
+        "title": "兰州市政务大厅投诉处理制度",
+        "skip": [
+            r"^请输入您要查询的百科知识:$",
+            r"^词条 兰州市政务大厅投诉处理制度$",
+            r"^释义$",
+            r"^兰州市政务大厅投诉处理制度$",
+            r"^随便看$",
+            r"^百科全书收录",
+            r"^Copyright © ",
+            r"^更新时间:",
+        ],
+        "split": r"(?<=^一、投诉受理部门:)|(?<=^二、投诉内容:)|(?<=^三、投诉方法:)|(?<=^四、投诉受理:)",
+        "headings": [(r"^[一二三四五]、投诉(受理部门|内容|方法|受理|处理):$", 1)],
+    },
+    "h102-5": {
+        "title": "Corporate complaints procedure",
+        "english": True,
+        "skip": [r"^Corporate complaints procedure$"],
+        "headings": [(r"^Stage [12]:$", 1)],
+    },
+}
+
+
+# The hundred-and-third held-out set (plans/heldout103/): hospitals, clinics and health institutions. `h103-1`'s stored
+# copy runs a call-out chart and the plan into one paragraph; it is split only after a heading and before the chart's
+# own numbered support units (whose numbers follow the phone number before them: "55552.工務監控室"). `h103-2` loses
+# the sharing site's page marks ("1 / 7", "2 / 7"); `h103-4` joins the word the site's paragraph number ("2、") cut.
+LAYOUT103: dict[str, dict] = {
+    "h103-1": {
+        "title": None,
+        "split": r"(?<=成大醫院危機事件通報流程\(手機簡碼\))|(?=是否發生於假日或夜間)|(?=警戒組:56110)|(?=其他支援單位:)|"
+        r"(?<=其他支援單位:)|(?<=5555)(?=2\.工務)|(?<=2119)(?=3\.消防局)|(?<=119)(?=4\.開元)|(?<=2370384)(?=5\.自來水)|"
+        r"(?<=0800-000876)(?=6\.台電)|(?<=2132891)(?=7\.欣南)|(?=成大醫院醫療糾紛危機管理計畫)|"
+        r"(?<=成大醫院醫療糾紛危機管理計畫)(?=秘書室訂)|(?<=97/07/15)|(?<=壹、前言:)|(?=[一二]、(?:現況分析|潛在原因):)|"
+        r"(?<=現況分析:)|(?<=潛在原因:)",
+        "headings": [
+            (r"^成大醫院(危機事件通報流程\(手機簡碼\)|醫療糾紛危機管理計畫)$", 1),
+            (r"^壹、前言:$", 2),
+            (r"^[一二]、(現況分析|潛在原因):$", 3),
+        ],
+    },
+    "h103-2": {
+        "title": "***卫生院 卫生应急预案",
+        "strip": [r"^1 / 7 \*\*\*卫生院 卫生应急预案 "],
+        "sub": [(r" 2 / 7 ", " ")],
+        "split": r" (?=[一二四]、)| (?=三 、)|(?<=成员 :) |(?<=全 面 工作) |(?<=抢救组织工作) |(?<=组织工作) (?=孙桂云)| (?=成 员:)|"
+        r" (?=赵庆霞\(内科)| (?=刘晓宁)|(?<=应急队成员) | (?=副队长:)",
+        "headings": [(r"^三 、突发公共卫生事件医疗应急领 导小 组 成员 :$", 1), (r"^四、应急队成员$", 1)],
+    },
+    "h103-3": {
+        "title": "淮南市120急救指挥中心投诉处理相关程序",
+        "skip": [r"^淮南市120急救指挥中心投诉处理相关程序$", r"^发布日期:2024-02-23", r"^分享到:$"],
+        "headings": [(r"^[1-4]、(投诉渠道|投诉方式|市120投诉接待时间及地点|市120办公室投诉处理流程。)$", 1)],
+    },
+    "h103-4": {
+        "title": "关于纠纷顾客处理流程的通知",
+        "strip": [r"^《医美整形纠纷顾客处理流程方式\.docx》由会员分享[^\n]*\n1、关于纠纷顾客处理流程的通知"],
+        "sub": [(r"(?<=对顾客的)\n2、(?=安抚)", "")],
+        "split": r"(?=[一二三四五]、)|(?<=[::;])(?=[123]、)|(?=、(?:导医先|若现场|当客服))|(?<=四、纠纷处理流程)|(?<=五、其他)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h103-5": {
+        "title": "Complaints policy",
+        "english": True,
+        "rejoin": [r"(?<=passed on immediately to)\n\n(?=Dr Hatahet)"],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4742,163 +4902,3 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
-# The hundred-and-first held-out set (plans/heldout101/): public utilities (two water companies, a county heating
-# unit, a city gas company, an Australian water corporation). Left out is what the hosting page adds: the sharing
-# site's breadcrumb, repeated titles and preview-cover notice (h101-1), the government page's column names and
-# disclosure table (h101-2), the model-text site's collection title, upload lines, introduction and "篇一" heading
-# (h101-3), the company site's contact block, column names and date line (h101-4). Where a copy ran a heading into its
-# text (h101-1: "1目的规范……", "4工作程序客户服务中心热线处理程序流程客户服务中心接到……") it is split after the heading.
-LAYOUT101: dict[str, dict] = {
-    "h101-1": {
-        "title": "自来水公司服务流程制度",
-        "skip": [r"^当前位置:文档之家", r"^自来水公司服务流程制度$", r"^自来水公司服务流程制度\(总4页\)"],
-        "sub": [(r"(?m)^自来水公司服务流程制度(?=1目的)", "")],
-        "split": r"(?<=^1目的)|(?<=^2范围)|(?<=^3职责)|(?<=^4工作程序)|(?<=热线处理程序流程)(?=客户服务中心接到)",
-        "headings": [(r"^[1-4](目的|范围|职责|工作程序)$", 1), (r"^客户服务中心热线处理程序流程$", 2)],
-    },
-    "h101-2": {
-        "title": "费县和源水务有限公司服务标准",
-        "skip": [
-            r"^政府信息公开$",
-            r"^规章制度$",
-            r"^费县和源水务有限公司服务标准$",
-            r"^2024-05-17 ",
-            r"^索 引 号",
-            r"^文  号",
-            r"^信息类别",
-            r"^公开程序",
-        ],
-        "split": r"(?<=首问处理:)(?=\(1\))",
-        "headings": [(r"^一、工单处理规范$", 1)],
-    },
-    "h101-3": {
-        "title": "单位供暖应急预案",
-        "skip": [
-            r"^单位供暖应急预案\(精选9篇\)$",
-            r"^格式:DOC ",
-            r"^时间:2023-09-14 ",
-            r"^在日常的学习、工作、生活中",
-            r"^单位供暖应急预案篇一$",
-        ],
-        "headings": [(r"^\(一\)建立冬季供热应急指挥机构$", 1)],
-    },
-    "h101-4": {
-        "title": "聊城新奥燃气服务考核管理办法",
-        "skip": [
-            r"^联系我们$",
-            r"^电 话:",
-            r"^地 址:",
-            r"^规章制度",
-            r"^来源: 时间:",
-            r"^聊城新奥燃气服务考核管理办法$",
-        ],
-        "headings": [
-            (r"^[1-5]、(考核原则|服务组织及职责|考核周期|考核依据|考核程序)$", 1),
-            (r"^2\.[12](服务领导小组|服务考核小组)$", 2),
-        ],
-    },
-    "h101-5": {
-        "title": "Complaints and disputes",
-        "english": True,
-        "skip": [r"^Complaints and disputes$"],
-        "headings": [
-            (r"^(Making an enquiry or complaint|How we handle enquiries and complaints|Customer Liaison Coordinator)$", 1)
-        ],
-    },
-}
-
-
-# The hundred-and-second held-out set (plans/heldout102/): local government and public-service hotlines. The notices'
-# titles (关于印发…的通知) are the Title, as h44-4's; h102-3's line of the wiki's contents ("適用範圍,上訪事件等級,…")
-# and h102-4's search prompt, entry marks and site footer are what the hosting page adds; h102-4's run-in labels
-# ("一、投诉受理部门:") are split off as headings.
-LAYOUT102: dict[str, dict] = {
-    "h102-1": {
-        "title": "关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知",
-        "skip": [r"^关于印发《磨溪镇“12345”政府服务热线平台办理工作制度》的通知$"],
-        "headings": [(r"^磨溪镇“12345”政府服务热线平台办理工作制度$", 1), (r"^[一二]、(机构设置|工作职责)$", 2)],
-    },
-    "h102-2": {
-        "title": "关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知",
-        "skip": [r"^关于印发《回马镇2018年全国“两会”期间信访维稳接访劝返工作预案》的通知$"],
-        "headings": [
-            (r"^回马镇2018年全国“两会”期间信访维稳接访劝返工作预案$", 1),
-            (r"^[一二]、(总体要求|组织机构)$", 2),
-            (r"^\([一二]\)(领导小组|接访小组)$", 3),
-        ],
-    },
-    "h102-3": {
-        "title": "突發群體性事件應急處置預案",
-        "skip": [r"^突發群體性事件應急處置預案$", r"^適用範圍,上訪事件等級,組織指揮機構,應急處置工作,$"],
-        "headings": [(r"^(適用範圍|上訪事件等級|組織指揮機構)$", 1)],
-    },
-    "h102-4": {
-        "title": "兰州市政务大厅投诉处理制度",
-        "skip": [
-            r"^请输入您要查询的百科知识:$",
-            r"^词条 兰州市政务大厅投诉处理制度$",
-            r"^释义$",
-            r"^兰州市政务大厅投诉处理制度$",
-            r"^随便看$",
-            r"^百科全书收录",
-            r"^Copyright © ",
-            r"^更新时间:",
-        ],
-        "split": r"(?<=^一、投诉受理部门:)|(?<=^二、投诉内容:)|(?<=^三、投诉方法:)|(?<=^四、投诉受理:)",
-        "headings": [(r"^[一二三四五]、投诉(受理部门|内容|方法|受理|处理):$", 1)],
-    },
-    "h102-5": {
-        "title": "Corporate complaints procedure",
-        "english": True,
-        "skip": [r"^Corporate complaints procedure$"],
-        "headings": [(r"^Stage [12]:$", 1)],
-    },
-}
-
-
-# The hundred-and-third held-out set (plans/heldout103/): hospitals, clinics and health institutions. `h103-1`'s stored
-# copy runs a call-out chart and the plan into one paragraph; it is split only after a heading and before the chart's
-# own numbered support units (whose numbers follow the phone number before them: "55552.工務監控室"). `h103-2` loses
-# the sharing site's page marks ("1 / 7", "2 / 7"); `h103-4` joins the word the site's paragraph number ("2、") cut.
-LAYOUT103: dict[str, dict] = {
-    "h103-1": {
-        "title": None,
-        "split": r"(?<=成大醫院危機事件通報流程\(手機簡碼\))|(?=是否發生於假日或夜間)|(?=警戒組:56110)|(?=其他支援單位:)|"
-        r"(?<=其他支援單位:)|(?<=5555)(?=2\.工務)|(?<=2119)(?=3\.消防局)|(?<=119)(?=4\.開元)|(?<=2370384)(?=5\.自來水)|"
-        r"(?<=0800-000876)(?=6\.台電)|(?<=2132891)(?=7\.欣南)|(?=成大醫院醫療糾紛危機管理計畫)|"
-        r"(?<=成大醫院醫療糾紛危機管理計畫)(?=秘書室訂)|(?<=97/07/15)|(?<=壹、前言:)|(?=[一二]、(?:現況分析|潛在原因):)|"
-        r"(?<=現況分析:)|(?<=潛在原因:)",
-        "headings": [
-            (r"^成大醫院(危機事件通報流程\(手機簡碼\)|醫療糾紛危機管理計畫)$", 1),
-            (r"^壹、前言:$", 2),
-            (r"^[一二]、(現況分析|潛在原因):$", 3),
-        ],
-    },
-    "h103-2": {
-        "title": "***卫生院 卫生应急预案",
-        "strip": [r"^1 / 7 \*\*\*卫生院 卫生应急预案 "],
-        "sub": [(r" 2 / 7 ", " ")],
-        "split": r" (?=[一二四]、)| (?=三 、)|(?<=成员 :) |(?<=全 面 工作) |(?<=抢救组织工作) |(?<=组织工作) (?=孙桂云)| (?=成 员:)|"
-        r" (?=赵庆霞\(内科)| (?=刘晓宁)|(?<=应急队成员) | (?=副队长:)",
-        "headings": [(r"^三 、突发公共卫生事件医疗应急领 导小 组 成员 :$", 1), (r"^四、应急队成员$", 1)],
-    },
-    "h103-3": {
-        "title": "淮南市120急救指挥中心投诉处理相关程序",
-        "skip": [r"^淮南市120急救指挥中心投诉处理相关程序$", r"^发布日期:2024-02-23", r"^分享到:$"],
-        "headings": [(r"^[1-4]、(投诉渠道|投诉方式|市120投诉接待时间及地点|市120办公室投诉处理流程。)$", 1)],
-    },
-    "h103-4": {
-        "title": "关于纠纷顾客处理流程的通知",
-        "strip": [r"^《医美整形纠纷顾客处理流程方式\.docx》由会员分享[^\n]*\n1、关于纠纷顾客处理流程的通知"],
-        "sub": [(r"(?<=对顾客的)\n2、(?=安抚)", "")],
-        "split": r"(?=[一二三四五]、)|(?<=[::;])(?=[123]、)|(?=、(?:导医先|若现场|当客服))|(?<=四、纠纷处理流程)|(?<=五、其他)",
-        "headings": [(r"^[一二三四五]、", 1)],
-    },
-    "h103-5": {
-        "title": "Complaints policy",
-        "english": True,
-        "rejoin": [r"(?<=passed on immediately to)\n\n(?=Dr Hatahet)"],
-    },
-}
-
-
