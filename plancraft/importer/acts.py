@@ -366,6 +366,9 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
     details, a body set up, a post's standing charge, a case only, a label and its value, what the complainant or
     the reader must or may do. `listed`: the sentence is an item of a list."""
     part = part.strip()
+    case = case_label(part)
+    if case and sentence_acts(part[case:], listed):
+        return True  # 在现场投诉：导医先问询…，通知…: a case, then what is done in it
     if no_act(part):
         return False
     if re.search(r"[\u4e00-\u9fff]", part):
@@ -374,6 +377,8 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
         outside = [c.strip() for c in re.split(r"[，,；;]", re.sub(r"[（(][^（()）]*[）)]", "", part)) if c.strip()]
         return bool(
             any(ZH_MODAL_ACT.match(c) and _modal_acts(c, part, listed) for c in clauses)
+            # 第一接待人先进行安抚: a post the vocabulary does not know, then what it does first
+            or any((m := _SUBJECT_THEN_ADVERB.match(c)) and verb_clause(c[m.end() :]) for c in outside)
             # 值班员接报后，立即组织…; 办公室统一协调，组织各部门…: a clause that opens with its verb, wherever it stands
             or any(VERB_FIRST.match(c) for c in outside)
             # …，认真核对客户信息; 及时转告值班长: a clause that opens with an adverb that only a verb follows
@@ -399,6 +404,35 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
     if part.lower() in EN_VERBS:
         return True  # an item that is its verb alone: Apologise.
     return bool(m) and not re.search(r"(?:ing|ed|s|(?<!p)ly)$", m.group("w")) and m.group("w").lower() not in NOT_VERB
+
+
+# 在电话、网络上进行投诉： / 退费顾客： / 发生争执时：: a label that names a case (not 投诉渠道：, 接待时间：)
+CASE_LABEL = re.compile(
+    # 受理投诉： / 保护好现场：: a label that names the act, not the case
+    r"^(?![A-Za-z]?(?:受理|处理|解释|避免|保护|保護|做好|核实|调查|答复|回复|登记|记录|安抚|报告|上报|跟踪|回访|接待|协调|解决|"
+    r"及时|立即|认真|耐心))"
+    r"(?=[^：:，,。]{0,16}(?:投诉|来访|来电|上门|现场|发生|出现|遇到|退费|退款|不满|纠纷|(?:的|费|款)(?:顾客|客户)|时|后)[:：])"
+    r"(?![^：:，,。]{0,16}(?:渠道|方式|电话|地址|邮箱|信箱|时间|时限|期限|网址|热线|职责|任务|地点|联系|范围|内容|原则|目的)[:：])"
+    r"[^：:，,。]{2,16}[:：]"
+)
+
+
+def case_label(text: str) -> int:
+    """Where the text goes on after a label that names a case (在现场投诉：…), or 0: not a post's act named as a label
+    (前台通过广播安慰顾客：…)."""
+    m = CASE_LABEL.match(text)
+    if not m or any(start == 0 for _, start, _ in post_spans(m.group()) + unit_spans(m.group())):
+        return 0
+    return m.end()
+
+
+# 导医先问询…: a short subject, then an adverb of order or haste (what it does is read after it); not the reader's
+# (建议先电话联系…) or the customer's
+_SUBJECT_THEN_ADVERB = re.compile(
+    r"^(?!客户|患者|消费者|您|你|旅客|乘客|游客|业主|用户|顾客|投诉人|来访人|来电人|请|請|建议|建議|可)(?![^，,]{0,8}(?:建议|建議))"
+    r"[\u4e00-\u9fff]{2,8}?"
+    r"(?:首先|先行|先|立即|立刻|及时|迅速|马上|随即|当即|提前)"
+)
 
 
 def no_act(part: str) -> bool:

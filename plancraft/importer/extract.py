@@ -1021,7 +1021,12 @@ class Extractor(Organisation, Grades, StepsMixin):
             acting = [p for p in parts if self._sentence_acts(p, listed)]
             self._drop_unmapped(seg)
             self.used.add(id(seg))
-            for part in acting:
+            case = f"{node.title}：" if node is not None and node.number == seg.number else ""
+            for index, part in enumerate(acting):
+                if index == 0 and case and acts.case_label(case) == len(case) and node.title != str(target["title"].value):
+                    # 2、上门进行投诉：导医先… split into a label and its text, read into the procedure before it: the
+                    # case stays with its first act
+                    part = case + part
                 self._step(target, part, ("p", seg.number))
             rest = [p for p in parts if p not in acting]
             if rest:

@@ -1556,6 +1556,9 @@ class StepsMixin:
         if m and len(m.group("do")) >= 4:
             step["when"] = Src(_clean(m.group("when")), at)
             text = _clean(m.group("do"))
+        elif (case := acts.case_label(text)) and len(text) - case >= 4:
+            step["when"] = Src(_clean(text[: case - 1]), at)  # 在现场投诉：导医先问询…: the case, then the act
+            text = _clean(text[case:])
         if "when" not in step and carry and carry.get("when") is not None:
             step["when"] = Src(carry["when"].value, at)
         step["do"] = Src(text, at)

@@ -2078,3 +2078,28 @@ def test_a_case_named_by_its_grade_is_the_condition_of_the_act_after_it(tmp_path
         (None, "网点负责人应在1小时内向支行行长报告", "网点负责人", "1h"),
         ("较大及以上事件", "个人金融部应在2小时内报告领导小组组长", "个人金融部", "2h"),
     ]
+
+
+def test_cases_set_out_as_labels_give_their_acts_with_the_case_as_when(tmp_path: Path):
+    # a notice whose headings are kinds of customer, each item a way of complaining and what is done then
+    data = _import(
+        tmp_path,
+        "关于纠纷顾客处理流程的通知\n"
+        "根据经营的需要，现将纠纷顾客处理的流程调整如下：\n"
+        "一、对服务不满意的顾客：\n"
+        "1、在电话、网络上进行投诉：第一接待人先进行安抚，由客服中心进行跟进；\n"
+        "2、上门进行投诉：导医先问询顾客来意，由客服中心进行跟踪处理；\n"
+        "二、退费的顾客：\n"
+        "1、受理退费：财务部核对收费记录后办理退款；\n",
+    )
+    titles = _role_titles(data)
+    (unhappy,) = [s for s in data["scenarios"] if s["title"] == "对服务不满意的顾客"]
+    assert [(when, do, titles.get(by)) for when, do, by, _ in _steps(unhappy)] == [
+        ("在电话、网络上进行投诉", "第一接待人先进行安抚", None),
+        (None, "由客服中心进行跟进", "客服中心"),
+        ("上门进行投诉", "导医先问询顾客来意", None),  # the label a heading took, kept with its act
+        (None, "由客服中心进行跟踪处理", "客服中心"),
+    ]
+    # a label that names the act (受理退费：) is no case
+    steps = [step for scenario in data["scenarios"] for step in _steps(scenario)]
+    assert (None, "财务部核对收费记录后办理退款") in [(when, do) for when, do, *_ in steps]
