@@ -67,7 +67,15 @@ class Organisation:
             if group is None and holder is None and is_team_name(team_name)
             else None
         )
+        self.last_seat = None
         for index, t in enumerate(texts):
+            seated, self.last_seat = self.last_seat, None
+            if seated is not None and holder is None and _roster_entry(str(t.value)):
+                # 组 长:胡 兴 党委书记 / 李 通 党委副书记、镇长: the next line is the post's next holder
+                role = self._role_dict(seated)
+                role["holder"] = Src(f"{role['holder'].value}；{str(t.value).strip()}", role["holder"].at)
+                self.last_seat = seated
+                continue
             label_line = _DUTY_LABEL_LINE.fullmatch(_unspace_title(str(t.value)).strip())
             if label_line:
                 # 组长主要职责： on a line of its own: the items after it are that post's duties (组长、副组长主要职责：
@@ -515,6 +523,8 @@ class Organisation:
             if not duty and any(re.match(rf"\s*(?:{_DUTY_VERB}|及时|立即)", piece) for piece in pieces[kept:]):
                 duty = "，".join(pieces[kept:])
         holders = _split_people(who_text)
+        if len(holders) > 1 and _roster_entry(who_text):
+            holders = [who_text]  # 黄 军 党委委员、人大主席: one person and the posts they hold
         if len(holders) > 1 and all(_PERSON.fullmatch(h) for h in holders):
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
             holders = ["、".join(holders)]
@@ -541,6 +551,7 @@ class Organisation:
                 self._role_dict(role).setdefault("duties", []).append(Src(_clean(duty), at))
         if target is not None and ids:
             _seat(target, base, ids, at)
+        self.last_seat = ids[-1] if len(ids) == 1 and holders and _roster_entry(holders[0]) else None
         return [target] if target is not None and base in _MEMBERS else [self._role_dict(i) for i in ids]
 
     def _role_dict(self, ident: str) -> dict:
@@ -1060,6 +1071,18 @@ def _join_split_posts(texts: list[Src]) -> list[Src]:
 _DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
 
 
+# 李 通 党委副书记、镇长: a person (the name spaced out or not) and the posts they hold, in a roster
+_ROSTER_ENTRY = re.compile(
+    r"(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2})[ \t\u3000]+"
+    r"(?P<posts>[\u4e00-\u9fff（）()]{2,14}(?:[、，,][\u4e00-\u9fff（）()]{2,14}){0,3})"
+)
+
+
+def _roster_entry(text: str) -> bool:
+    m = _ROSTER_ENTRY.fullmatch(text.strip())
+    return bool(m and _PERSON.fullmatch(re.sub(r"\s", "", m.group("name"))) and not re.search(_DUTY_VERB, m.group("posts")))
+
+
 _PERSON_DUTY = re.compile(rf"^\s*(?P<who>\S{{2,6}})[ \t\u3000]+(?P<d>{_DUTY_VERB}\S.*?)\s*$")
 
 
@@ -1180,7 +1203,8 @@ _LEAD_WORD = re.compile(
 _GLUED_BEFORE = re.compile(
     r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|"
     r"听取|听从|依靠|遵照|按照|依照|根据|通过|坚持以?|认真|做好|进行|减少|提高|防止|适用于?|离开|留有|来自|主动向?|"
-    r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强|抢救|实行|实施|落实)(?=[\u4e00-\u9fff]{2})"
+    r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强|抢救|实行|实施|落实|"
+    r"(?:每|当)?(?:月初|月末|月底|年初|年末|年底|季末|周末|每月|每周|每日|每天|每年|每季度?))(?=[\u4e00-\u9fff]{2})"
 )
 
 

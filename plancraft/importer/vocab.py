@@ -105,6 +105,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "应急小组",
             "机构与职责",
             "机构及职责",
+            "机构设置",
             "职责分工",
             "岗位职责",
             "职责",
@@ -308,6 +309,8 @@ def section_for(title: str) -> str | None:
         if any(word in lowered for word in words):
             if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):
                 return "scenarios"  # 应急处置报告程序: what is done, and to whom it is reported, at each grade
+            if key == "accountability" and re.search(r"(?:程序|流程)$", lowered):
+                return "scenarios"  # 考核程序: the steps of an assessment, not rewards and sanctions
             if key == "media" and re.search(
                 r"(?:事件|曝光|危机)[^，,]{0,4}(?:处置|处理|应对|响应)|(?:处置|应对)(?:流程|程序|预案)", lowered
             ):

@@ -1733,3 +1733,31 @@ def test_blank_posts_numbered_as_word_paragraphs_are_seated_in_their_groups(tmp_
     groups = {g["name"]: g for g in import_document(source).data["organisation"]["groups"]}
     assert groups["工程部应急小组"]["leader"] == "gong-cheng-dept-team-leader"
     assert groups["维保部应急小组"]["members"] == ["wei-bao-dept-team-yuan"]
+
+
+def test_a_roster_of_people_and_their_posts_one_line_each_gives_each_post_all_its_holders(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "镇12345热线办理工作制度\n"
+        "一、机构设置\n"
+        "成立热线来电诉求办理工作领导小组。组成人员名单如下:\n"
+        "组 长:胡 兴 党委书记\n"
+        "李 通 党委副书记、镇长\n"
+        "副组长:李 彪 党委委员、武装部长、副镇长\n"
+        "组 员:黄 军 党委委员、人大主席\n"
+        "周已迪 党委副书记\n"
+        "刘迎春 便民服务中心主任\n"
+        "二、工作职责\n"
+        "1.镇热线办工作人员在转办单转出后，在规定时限内进行电话督促。\n",
+    )
+    assert _roles(data)[:3] == [
+        ("组长", "胡 兴 党委书记；李 通 党委副书记、镇长"),
+        ("副组长", "李 彪 党委委员、武装部长、副镇长"),
+        ("组员", "黄 军 党委委员、人大主席；周已迪 党委副书记；刘迎春 便民服务中心主任"),
+    ]
+    (group,) = data["organisation"]["groups"]
+    assert not group.get("duties"), "a holder's line is no duty of the group"
+    assert all(not r.get("duties") for r in data["organisation"]["roles"][:3])
+    # 机构设置 is the organisation section: its lines are no steps
+    steps = [a["do"] for s in data.get("scenarios") or [] for a in s.get("actions") or []]
+    assert not any("党委" in step for step in steps)

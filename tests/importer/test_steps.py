@@ -2103,3 +2103,20 @@ def test_cases_set_out_as_labels_give_their_acts_with_the_case_as_when(tmp_path:
     # a label that names the act (受理退费：) is no case
     steps = [step for scenario in data["scenarios"] for step in _steps(scenario)]
     assert (None, "财务部核对收费记录后办理退款") in [(when, do) for when, do, *_ in steps]
+
+
+def test_an_assessments_procedure_heading_is_a_procedure_and_a_time_word_is_no_part_of_a_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "服务考核管理办法\n"
+        "1、考核原则\n"
+        "公平、公正、公开。\n"
+        "2、考核程序\n"
+        "2.1月初服务办公室向部门发放服务绩效考核表，部门根据考核表组织开展工作。\n"
+        "2.2每月3-6日由部门按照考核表进行自评，并上报服务办公室。\n",
+    )
+    (scenario,) = data["scenarios"]
+    assert scenario["title"] == "考核程序"
+    titles = _role_titles(data)
+    assert "服务办公室" in titles.values() and "月初服务办公室" not in titles.values()
+    assert _steps(scenario)[0][1] == "月初服务办公室向部门发放服务绩效考核表"
