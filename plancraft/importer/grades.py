@@ -182,6 +182,8 @@ class Grades:
             levels.append(item)
             _sort_levels(levels)
             return
+        if not levels and self._levels_named_alone(node, items, levels):
+            return
         for child in node.children:
             if child.key == "levels" and grading.is_level_name(child.title):
                 body = [s for s in child.all_items() if not s.is_table and id(s) not in self.used]
@@ -244,6 +246,23 @@ class Grades:
                 texts.append(Src(seg.text, ("p", seg.number)))
         self._levels_from_items(node, texts, out)
         _sort_levels(levels)
+
+    def _levels_named_alone(self, node: Node, items: list[Segment], levels: list[dict]) -> bool:
+        """Escalation levels: / Officer Level / Complaints Committee Level / Arbitration: under a levels heading, the
+        levels named one a line (some lines read as headings of their own), nothing said of each: each a level, in
+        the order given. False, and nothing read, when any line says more."""
+        kids = [c for c in node.children if not c.children]
+        if len(kids) != len(node.children) or any(grading.is_level_name(c.title) for c in kids):
+            return False  # 3.1 三级事件 / 计划性停电事件: a grade and its criteria
+        segs = [s for s in items if id(s) not in self.used] + [s for c in kids for s in c.items]
+        lines = [(s.number, s.text) for s in segs if not s.is_table] + [(c.number, c.title) for c in kids]
+        names = [(number, re.sub(rf"^{grading.ITEM_NUMBER}\s*", "", text).strip()) for number, text in sorted(lines)]
+        if len(names) < 2 or any(s.is_table for s in segs) or not all(_bare_name(name) for _, name in names):
+            return False
+        levels.extend({"id": Src(self.ids.make(level_key(n), "level")), "name": Src(n, ("p", at))} for at, n in names)
+        self.used.update(id(s) for s in segs)
+        self.mapped.append("levels")
+        return True
 
     def _graded_as(self, title: str, levels: list[dict]) -> dict | None:
         """The level read before that a response level (Ⅲ级响应) belongs to: the one of the same grade."""
@@ -1121,6 +1140,13 @@ def level_key(name: str) -> str:
 def _bare(name: str) -> str:
     """A level's name without what its brackets add: 特别重大投诉事件（Ⅰ级） -> 特别重大投诉事件."""
     return re.sub(r"[（(][^）)]*[）)]", "", _clean(name)).strip()
+
+
+def _bare_name(text: str) -> bool:
+    """A line that only names something (Complaints Committee Level, 部门级): short, no clause, no sentence."""
+    if re.search(r"[。.;；:：,，!?！？]|\d{2,}", text):
+        return False
+    return 2 <= len(text) <= 12 if re.search(r"[\u4e00-\u9fff]", text) else 1 <= len(text.split()) <= 5
 
 
 def _same_level(a: str, b: str) -> bool:

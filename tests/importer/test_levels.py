@@ -1665,3 +1665,25 @@ def test_a_levels_table_column_of_what_is_done_gives_each_level_its_lead_and_dea
     assert [(lv["name"], roles[lv["lead"]]) for lv in data["levels"]] == [("二级（一般）", "副组长"), ("一级（重大）", "组长")]
     limits = [(t["what"], t["within"], roles[t["owner"]]) for t in data["time_limits"]]
     assert limits == [("组长1小时内到场指挥", "1h", "组长"), ("副组长2小时内到场", "2h", "副组长")]
+
+
+def test_levels_a_heading_lists_by_name_alone_are_levels_in_their_order(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Complaints Procedure", level=1)
+    document.add_paragraph("This procedure outlines a series of escalating reviews to resolve a member's complaint.")
+    document.add_heading("Escalation levels:", level=2)
+    for name in ("Officer Level", "Complaints Officer Level", "Complaints Committee Level", "Board of Directors", "Arbitration"):
+        document.add_paragraph(name)
+    document.add_heading("Step 1 Verbal & Written Complaints", level=2)
+    document.add_paragraph("An officer will discuss the complaint with the member and try to resolve the issue.")
+    source = tmp_path / "procedure.docx"
+    document.save(source)
+    data = import_document(source).data
+    assert [level["name"] for level in data["levels"]] == [
+        "Officer Level",
+        "Complaints Officer Level",
+        "Complaints Committee Level",
+        "Board of Directors",
+        "Arbitration",
+    ]
+    assert "Arbitration" not in str(data.get("x-unmapped"))
