@@ -490,10 +490,22 @@ def _paired_grades(name: str) -> list[str]:
 # some, every: the words before the case a clause opens with (对于一些重大或复杂的投诉案件)
 _QUANTIFIER = re.compile(r"^(?:(?:一些|部分|某些|个别|各类|各种|所有)\s*|(?:the|a|an)\s+)", re.IGNORECASE)
 _COMPLEXITY_CASE = re.compile(
-    r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|疑难|简单|简易|一般|事实清楚)[^，,；;。\d]{0,16}?)"
+    r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|疑难|简单|简易|一般|事实清楚|(?:一|单)个(?:部门|单位)|个别)"
+    r"[^，,；;。\d]{0,16}?)"
     r"(?=[，,]|(?:应|可|须|要|需|必须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作)?日))"
 )
-_COMPLEXITY_RANK = (("特别复杂", 3), ("复杂", 2), ("疑难", 2), ("简单", 1), ("简易", 1), ("一般", 1), ("事实清楚", 1))
+_COMPLEXITY_RANK = (
+    ("特别复杂", 3),
+    ("复杂", 2),
+    ("疑难", 2),
+    ("简单", 1),
+    ("简易", 1),
+    ("一般", 1),
+    ("事实清楚", 1),
+    ("个部门", 1),  # 涉及一个部门或个别工作人员的投诉 (against 较为复杂或涉及两个以上部门的)
+    ("个单位", 1),
+    ("个别", 1),
+)
 _PERIOD_OR_AT_ONCE = re.compile(r"日|天|周|小时|延长|延期|当场|当即|即时")
 # a case's own label before its description (简易投诉：对于事实清楚…的): the name the plan gives it
 _COMPLEXITY_LABEL = re.compile(r"^(?P<label>[^，,；;。:：]{2,8}?(?:投诉|问题|事项|案件))\s*[:：]")

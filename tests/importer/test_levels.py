@@ -1481,6 +1481,18 @@ def test_a_simple_and_a_complex_case_in_items_one_after_another_are_levels(tmp_p
     assert "7wd" in _periods(data)
 
 
+def test_a_complaint_about_one_department_and_a_complex_one_about_several_are_two_levels(tmp_path):
+    # the simple tier named by its scope (涉及一个部门或个别工作人员), not by the word 简单
+    data = _draft(
+        tmp_path,
+        "政务大厅投诉处理制度\n五、投诉处理：\n（一）口头投诉以口头答复为主，书面投诉必须书面答复。\n"
+        "（二）考核督查处对涉及一个部门或个别工作人员的投诉，应立即进行协调，尽可能当场作出答复。对较为复杂或涉及两个以上"
+        "部门事项的投诉，各有关处室要密切配合，在五个工作日内作出答复。\n",
+    )
+    assert _names(data["levels"]) == ["涉及一个部门或个别工作人员的投诉", "较为复杂或涉及两个以上部门事项的投诉"]
+    assert "5wd" in _periods(data)
+
+
 def test_a_case_labelled_before_its_description_is_named_by_its_label(tmp_path):
     # 简易投诉：对于事实清楚…的 / 复杂投诉：情况复杂的…: the plan names its cases; a traditional-script plan's lead-in
     # (處理結果對事實清楚…的) is cut off the case it comes to
