@@ -447,6 +447,9 @@ POST_SUFFIXES = (
     "医生",
     "医师",
     "护士",
+    "导医",  # a hospital's guide at the door
+    "医助",  # a doctor's assistant
+    "接待人",  # 第一接待人: who first takes the complaint
     "律师",
     "站务员",
     "理赔员",
@@ -474,7 +477,7 @@ ROLE_PATTERN = re.compile(
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"|" + _ANY_STAFF + r"))"
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|主管|专员|总监|部门|办公室|员|委员|(?<=委员)会|"
     r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
-    r"(?<=医师|护士)(?:长|站)|(?<=律师)(?:事务所|函)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
+    r"(?<=医师|护士)(?:长|站)|(?<=导医|医助)[生师院疗务学药护理手]|(?<=律师)(?:事务所|函)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).

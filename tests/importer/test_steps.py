@@ -2095,9 +2095,9 @@ def test_cases_set_out_as_labels_give_their_acts_with_the_case_as_when(tmp_path:
     titles = _role_titles(data)
     (unhappy,) = [s for s in data["scenarios"] if s["title"] == "对服务不满意的顾客"]
     assert [(when, do, titles.get(by)) for when, do, by, _ in _steps(unhappy)] == [
-        ("在电话、网络上进行投诉", "第一接待人先进行安抚", None),
+        ("在电话、网络上进行投诉", "第一接待人先进行安抚", "第一接待人"),
         (None, "由客服中心进行跟进", "客服中心"),
-        ("上门进行投诉", "导医先问询顾客来意", None),  # the label a heading took, kept with its act
+        ("上门进行投诉", "导医先问询顾客来意", "导医"),  # the label a heading took, kept with its act
         (None, "由客服中心进行跟踪处理", "客服中心"),
     ]
     # a label that names the act (受理退费：) is no case
@@ -2120,3 +2120,19 @@ def test_an_assessments_procedure_heading_is_a_procedure_and_a_time_word_is_no_p
     titles = _role_titles(data)
     assert "服务办公室" in titles.values() and "月初服务办公室" not in titles.values()
     assert _steps(scenario)[0][1] == "月初服务办公室向部门发放服务绩效考核表"
+
+
+def test_a_hospitals_guide_and_first_receiver_are_posts_that_act(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "纠纷顾客处理流程\n一、处理流程\n1、导医先问询顾客来意，通知客服中心。\n2、第一接待人先进行安抚，并做好记录。\n"
+        "3、医助将病历交给手术医生。\n4、科主任会同手术医生确认方案。\n",
+    )
+    titles = _role_titles(data)
+    (scenario,) = data["scenarios"]
+    assert [titles.get(by) for _, _, by, _ in _steps(scenario)][:3] == ["导医", "导医", "第一接待人"]
+    assert {"导医", "第一接待人", "医助", "手术医生"} <= set(titles.values())
+    # 指导医生 / 报导医院: the word inside others is no post
+    from plancraft.importer.roles import posts_in
+
+    assert posts_in("报导医院的情况") == [] and posts_in("由指导医生负责") == ["医生"]
