@@ -778,6 +778,10 @@ class Organisation:
                 self.used.add(id(seg))
                 self._drop_unmapped(seg)
                 continue
+            if self._en_makeup_line(text.strip(), ("p", seg.number)):
+                self.used.add(id(seg))
+                self._drop_unmapped(seg)
+                continue
             says = (
                 vocab.GROUP_PATTERN.search(text)
                 or re.match(self._POST_LINE, _unspace_title(text))
@@ -795,6 +799,25 @@ class Organisation:
                 self._org_rest(Src(text, ("p", seg.number)), node.title if node is not None else None)
 
     _POST_LINE = rf"^(?:{_TITLES})\s*[:：]"  # 组长：张三
+
+    def _en_makeup_line(self, text: str, at: tuple) -> bool:
+        """`Complaints Committee – Consisting of the Chairperson, Vice – Chairperson and 1 director`: a group and its
+        members; `Complaints Officer – Secretary`: a post and who holds it. True when the line was one of them."""
+        makeup = _EN_MAKEUP.match(text)
+        if makeup:
+            group = self._group_named(makeup.group("g"), at)
+            members = [
+                re.sub(r"^(?:the|a|an)\s+", "", m.strip(), flags=re.IGNORECASE)
+                for m in re.split(r",\s*|\s+and\s+", makeup.group("m").rstrip("."))
+            ]
+            ids = [self._add_role(m, at) for m in members if m]
+            _seat(group, "成员", ids, at)
+            return bool(ids)
+        held = _EN_POST_HOLDER.match(text)
+        if held and not re.search(r"\b(?:will|must|should|shall|may|can|is|are)\b", text):
+            self._add_role(held.group("post"), at, holder=held.group("holder"))
+            return True
+        return False
 
     def _group_over_post_heading(self, seg: Segment, text: str) -> dict | None:
         """The group whose heading stands over a post line read as a heading (4.1 公司应急小组 > 4.1.1 组长：张三)."""
@@ -1071,6 +1094,17 @@ def _join_split_posts(texts: list[Src]) -> list[Src]:
 _DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
 
 
+# Complaints Committee – Consisting of the Chairperson, …: an English group and the posts it is made of
+_EN_MAKEUP = re.compile(
+    r"^(?:the\s+)?(?P<g>[A-Z][\w&' ]{2,60}?(?:Committee|Panel|Board|Team|Group|Forum))\s*(?:[–—:-]\s*|,\s*|\s+)"
+    r"(?:is\s+|will be\s+)?(?:consisting of|consists of|comprising|comprises|made up of|composed of)\s+(?P<m>[^.;]{3,160})\.?$",
+    re.IGNORECASE,
+)
+# Complaints Officer – Secretary: a post, a dash, the post or person who holds it
+_EN_POST_HOLDER = re.compile(
+    r"^(?P<post>[A-Z][\w ]{2,40}?(?:Officer|Manager|Director|Head|Lead|Coordinator|Administrator|Adviser|Advisor))"
+    r"\s+[–—-]\s+(?P<holder>[A-Z][\w .'’]{1,40})$"
+)
 # 李 通 党委副书记、镇长: a person (the name spaced out or not) and the posts they hold, in a roster
 _ROSTER_ENTRY = re.compile(
     r"(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,2})[ \t\u3000]+"

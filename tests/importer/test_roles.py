@@ -1761,3 +1761,25 @@ def test_a_roster_of_people_and_their_posts_one_line_each_gives_each_post_all_it
     # 机构设置 is the organisation section: its lines are no steps
     steps = [a["do"] for s in data.get("scenarios") or [] for a in s.get("actions") or []]
     assert not any("党委" in step for step in steps)
+
+
+def test_an_english_committee_consisting_of_posts_and_a_post_held_by_another(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Nominated Officials", level=2)
+    document.add_paragraph("The following officers have been appointed by the Board of Directors")
+    document.add_paragraph("Complaints Officer – Secretary", style="List Bullet")
+    document.add_paragraph(
+        "Complaints Committee – Consisting of the Chairperson, Vice – Chairperson and 1 director", style="List Bullet"
+    )
+    document.add_heading("Complaints Handling Process", level=1)
+    document.add_paragraph("An officer will discuss the complaint with the member and try to resolve the issue.")
+    source = tmp_path / "procedure.docx"
+    document.save(source)
+    data = import_document(source).data
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    (committee,) = data["organisation"]["groups"]
+    assert committee["name"] == "Complaints Committee"
+    assert [roles[m]["title"] for m in committee["members"]] == ["Chairperson", "Vice – Chairperson", "1 director"]
+    assert ("Complaints Officer", "Secretary") in [(r["title"], r.get("holder")) for r in roles.values()]
+    steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    assert not any("Consisting" in step or "Secretary" in step for step in steps)
