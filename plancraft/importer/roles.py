@@ -712,8 +712,8 @@ class Organisation:
         网点负责人 / 各网点负责人, a title or a holder). A unit's head or staff (责任单位负责人, 纪检监察室工作人员
         beside 责任单位, 纪检监察室) is another post: a plan gives them work of their own."""
         for t, ident in self.role_by_title.items():
-            if "|" in t or re.search(r"[（(、]", t) or _PERSON.fullmatch(t):
-                continue  # a holder that names people (赵六（营业部经理）) is no post
+            if "|" in t or re.search(r"[（(、]", t) or _PERSON.fullmatch(t) or _roster_entry(t):
+                continue  # a holder that names people (赵六（营业部经理）, 赵刚 医务科科长) is no post
             t = re.sub(r"^(?:各级|各|全体|所有)(?=[\u4e00-\u9fff]{3})", "", t)  # 各网点负责人 names 网点负责人
             if post == t or post.replace("的", "") == t.replace("的", ""):
                 return ident  # 投诉涉及相关部门 / 投诉涉及的相关部门: one unit, named with and without 的

@@ -197,6 +197,12 @@ FLOORS = {
     "heldout97": {"roles": (12, 15), "time_limits": (3, 0), "steps": (43, 31)},
     "heldout98": {"roles": (8, 7), "time_limits": (1, 0), "steps": (25, 11)},
     "heldout99": {"roles": (17, 7), "time_limits": (11, 0), "steps": (38, 18)},
+    # heldout100-103: the blind batches of 2026-12-03 (the tenth blind measure, benchmarks/import-recovery.md), kept as
+    # the code after reading them gives them
+    "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (0, 0), "steps": (26, 9)},
+    "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
+    "heldout102": {"roles": (18, 16), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
+    "heldout103": {"roles": (25, 19), "time_limits": (3, 0), "steps": (37, 17)},
 }
 
 

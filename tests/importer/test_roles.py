@@ -1783,3 +1783,15 @@ def test_an_english_committee_consisting_of_posts_and_a_post_held_by_another(tmp
     assert ("Complaints Officer", "Secretary") in [(r["title"], r.get("holder")) for r in roles.values()]
     steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
     assert not any("Consisting" in step or "Secretary" in step for step in steps)
+
+
+def test_a_unit_is_not_the_holder_of_a_post_who_heads_it(tmp_path: Path):
+    # 副组长：赵刚 医务科科长 names a person and the post they hold; 医务科 acting later is the unit, not 赵刚
+    data = _import(
+        tmp_path,
+        "医院患者投诉处理应急预案\n一、组织机构\n成立患者投诉处理领导小组。\n副组长：赵刚 医务科科长\n"
+        "二、处理流程\n1、医务科应在5个工作日内答复投诉人。\n",
+    )
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    (step,) = data["scenarios"][0]["actions"]
+    assert titles[step["by"]] == "医务科"
