@@ -813,6 +813,10 @@ class Organisation:
             ids = [self._add_role(m, at) for m in members if m]
             _seat(group, "成员", ids, at)
             return bool(ids)
+        named = _EN_RESPONSIBLE_IS.match(text)
+        if named:  # The person responsible for dealing with any complaint … is: Mrs Kathryn Shenton(, the Practice Manager)
+            self._add_role(named.group("title") or named.group("only") or named.group("post"), at, holder=named.group("holder"))
+            return True
         held = _EN_POST_HOLDER.match(text)
         if held and not re.search(r"\b(?:will|must|should|shall|may|can|is|are)\b", text):
             self._add_role(held.group("post"), at, holder=held.group("holder"))
@@ -1098,6 +1102,13 @@ _DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|�
 _EN_MAKEUP = re.compile(
     r"^(?:the\s+)?(?P<g>[A-Z][\w&' ]{2,60}?(?:Committee|Panel|Board|Team|Group|Forum))\s*(?:[–—:-]\s*|,\s*|\s+)"
     r"(?:is\s+|will be\s+)?(?:consisting of|consists of|comprising|comprises|made up of|composed of)\s+(?P<m>[^.;]{3,160})\.?$",
+    re.IGNORECASE,
+)
+# The person responsible for dealing with complaints is: Mrs Kathryn Shenton, the Practice Manager: a post and its holder
+_EN_RESPONSIBLE_IS = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<post>(?:the|our)\s+(?:person|officer|member of staff|manager|lead)\s+responsible\s+for\s+"
+    r"[^:;]{3,120}?)\s+is\s*:?\s+(?:(?P<holder>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,?\s+(?:the|our|who is (?:the|our))\s+(?P<title>[A-Za-z][\w ]{3,40}?))?|(?:the|our)\s+(?P<only>[A-Z][\w ]{3,40}?))\.?$",
     re.IGNORECASE,
 )
 # Complaints Officer – Secretary: a post, a dash, the post or person who holds it

@@ -1795,3 +1795,21 @@ def test_a_unit_is_not_the_holder_of_a_post_who_heads_it(tmp_path: Path):
     titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     (step,) = data["scenarios"][0]["actions"]
     assert titles[step["by"]] == "医务科"
+
+
+def test_the_person_responsible_for_complaints_is_a_post_held_by_the_one_named(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Complaints policy\n"
+        "1. The person responsible for dealing with any complaint about the service we provide is: Mrs Kathryn Shenton\n"
+        "2. If a patient complains on the telephone, we will listen and write down what was said.\n",
+    )
+    assert ("Person responsible for dealing with any complaint about the service we provide", "Mrs Kathryn Shenton") in _roles(
+        data
+    )
+    other = _import(
+        tmp_path,
+        "Complaints policy\nThe person responsible for handling complaints is Mrs Jane Smith, the Practice Manager.\n"
+        "We will acknowledge your complaint within 3 working days.\n",
+    )
+    assert ("Practice Manager", "Mrs Jane Smith") in _roles(other)
