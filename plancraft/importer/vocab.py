@@ -182,6 +182,14 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "联系电话",
             "投诉电话",
             "contact details",
+            # 投诉接待时间及地点: where and when complaints are received, not what is done with them
+            "接待时间",
+            "受理时间",
+            "接待地点",
+            "受理地点",
+            "时间及地点",
+            "时间和地点",
+            "时间与地点",
         ),
     ),
     (

@@ -2136,3 +2136,17 @@ def test_a_hospitals_guide_and_first_receiver_are_posts_that_act(tmp_path: Path)
     from plancraft.importer.roles import posts_in
 
     assert posts_in("报导医院的情况") == [] and posts_in("由指导医生负责") == ["医生"]
+
+
+def test_when_and_where_complaints_are_received_are_no_steps_and_a_unit_heading_its_procedure_owns_it(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "物业投诉处理制度\n一、客服部投诉处理流程\n1、登记投诉内容，填写投诉登记表。\n2、判断投诉是否成立，1个工作日内答复业主。\n"
+        "二、投诉接待时间及地点\n接待时间：周一至周五9:00-17:00。\n地点：物业服务中心一楼大厅。\n",
+    )
+    (scenario,) = data["scenarios"]
+    assert _role_titles(data)[scenario["owner"]] == "客服部"
+    steps = [do for _, do, _, _ in _steps(scenario)]
+    assert not any("9:00" in step or "大厅" in step for step in steps)
+    kept = str(data.get("x-unmapped"))
+    assert "周一至周五9:00-17:00" in kept and "一楼大厅" in kept
