@@ -1968,21 +1968,22 @@ class StepsMixin:
         return best[1] if best else None
 
     def _owner(self, scenario: dict) -> None:
+        """Who runs the procedure: the unit its heading names (市120办公室投诉处理流程, 客服部处理程序), else whoever acts
+        in most of its steps."""
+        named = re.match(
+            r"^(?P<who>[^，,。；;:：]{2,16}?)(?:投诉|客诉|纠纷)?(?:处理|处置|受理|办理|工作)?(?:流程|程序)[。.]?$",
+            str(scenario["title"].value),
+        )
+        who = named.group("who") if named else ""
+        if any(start == 0 and end == len(who) for _, start, end in post_spans(who) + unit_spans(who)):
+            owner = self._role_ref(who, scenario["title"].at, create=True)
+            if owner and any(str(r["id"].value) == owner for r in self.roles):
+                scenario["owner"] = Src(owner)
+                return
         counts: dict[str, int] = {}
         for step in scenario.get("actions", []):
             if "by" in step:
                 counts[step["by"].value] = counts.get(step["by"].value, 0) + 1
-        title = str(scenario["title"].value)
-        named = re.match(
-            r"^(?P<who>[^，,。；;:：]{2,16}?)(?:投诉|客诉|纠纷)?(?:处理|处置|受理|办理|工作)?(?:流程|程序)[。.]?$", title
-        )
-        spans = post_spans(named.group("who")) + unit_spans(named.group("who")) if named else []
-        if any(start == 0 and end == len(named.group("who")) for _, start, end in spans):
-            # 市120办公室投诉处理流程 / 客服部处理程序: the unit the procedure's heading names runs it
-            owner = self._role_ref(named.group("who"), scenario["title"].at, create=True)
-            if owner and any(str(r["id"].value) == owner for r in self.roles):
-                scenario["owner"] = Src(owner)
-                return
         if counts:
             scenario["owner"] = Src(max(counts, key=lambda k: counts[k]))
 
