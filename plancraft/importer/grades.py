@@ -653,7 +653,7 @@ class Grades:
         by_event: dict[str, dict[tuple, tuple[str, str, tuple]]] = {}  # kind of case -> grade -> its first mention
         for seg in segs:
             for sentence in sentences(seg.text):
-                for m in grading.GRADED_CASE.finditer(sentence):
+                for m in grading.GRADED_CASE.finditer(grading.grades_spelt_out(sentence)):
                     grades = by_event.setdefault(m.group("event"), {})
                     grades.setdefault(grading.grade_key(m.group()), (m.group(), sentence, ("p", seg.number)))
         best = max((list(g.values()) for g in by_event.values()), key=len, default=[])
@@ -871,7 +871,11 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:be |been )?resolved|"
-        r"unresolved|dissatisfied|unhappy|escalat\w*)\b|不满意|不服|有异议|未能解决|仍未解决",
+        r"unresolved|dissatisfied|unhappy|unsatisfactory|escalat\w*)\b|"
+        # If this does not have a satisfactory outcome, or the problem recurs, …
+        r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
+        r"\bproblem\s+recurs\b|"
+        r"不满意|不服|有异议|未能解决|仍未解决",
         re.IGNORECASE,
     )
 

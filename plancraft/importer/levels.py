@@ -439,9 +439,29 @@ _GRADE_CLAUSE = re.compile(
 
 # A case named with its grade anywhere in a sentence (对轻微投诉, 属于一般性投诉, 遇较重投诉): the grade and the kind of case.
 GRADED_CASE = re.compile(
-    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|轻微|一般性?)(?:的)?"
+    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|轻微|一般性?|(?<=、)重要)(?:的)?"
     r"(?:客户|消费者|用户|服务|金融消费)?(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
 )
+
+
+# Grades listed before the one kind of case they grade (一般、较大、重大事件; 一般、重要、重大事件和特大事故): the kind is
+# said once, after the last grade.
+_GRADE_WORD = r"(?:特别重大|特大|重大|较大|重要|严重|较重|轻微|一般性?)"
+_GRADE_LIST = re.compile(
+    rf"(?P<list>{_GRADE_WORD}(?:[、]\s*{_GRADE_WORD})*(?:[、]|和|及|或者?|与)\s*)(?P<last>{_GRADE_WORD})"
+    r"(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情)"
+)
+
+
+def grades_spelt_out(sentence: str) -> str:
+    """The sentence with a list of grades sharing one kind of case spelt out (一般、较大、重大事件 -> 一般事件、较大事件、
+    重大事件), so that each grade is read with its case."""
+
+    def spell(m: re.Match) -> str:
+        grades = re.findall(_GRADE_WORD, m.group("list")) + [m.group("last")]
+        return "、".join(grade + m.group("event") for grade in grades)
+
+    return _GRADE_LIST.sub(spell, sentence)
 
 
 def graded_opening(text: str) -> tuple[str, str] | None:

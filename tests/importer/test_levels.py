@@ -274,6 +274,9 @@ def test_stages_a_dissatisfied_complainant_is_taken_on_through_are_levels(tmp_pa
     assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 - Investigation", "Stage 2 - Review"]
     not_resolved = text.replace("If you are unhappy with our reply", "If the complaint is not resolved at Stage 1")
     assert len(_levels(tmp_path, not_resolved, ".md")) == 2
+    # the outcome not satisfactory, said with the verb negated (If this does not have a satisfactory outcome, …)
+    outcome = text.replace("If you are unhappy with our reply", "If this does not have a satisfactory outcome")
+    assert len(_levels(tmp_path, outcome, ".md")) == 2
 
 
 def test_a_stage_heading_over_a_heading_of_its_own_and_the_next_stage_named_are_levels(tmp_path):
@@ -1699,3 +1702,14 @@ def test_levels_a_heading_lists_by_name_alone_are_levels_in_their_order(tmp_path
         "Arbitration",
     ]
     assert "Arbitration" not in str(data.get("x-unmapped"))
+
+
+def test_grades_listed_before_the_one_case_they_grade_are_each_a_level(tmp_path):
+    # 一般、重要、重大事件: the kind of case is said once, after the last grade; each grade is a level of it
+    text = (
+        "供热公司应急预案\n一、组织机构\n应急指挥部负责对一般、重要、重大事件的紧急处置组织指挥工作。\n"
+        "二、处置\n值班人员接到报告后立即赶赴现场。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["一般事件", "重要事件", "重大事件"]
+    # 重要 alone, not in such a list, grades nothing (重要事件及时报告 is any important matter)
+    assert _levels(tmp_path, text.replace("一般、重要、重大事件", "重要事件")) == []
