@@ -4652,6 +4652,248 @@ LAYOUT103: dict[str, dict] = {
 }
 
 
+# The hundred-and-fourth held-out set (plans/heldout104/): manufacturing, chemical plants, mines and construction.
+# `h104-1`'s page chrome (the site's navigation line and the page title three times) is what the hosting page adds; a
+# word the copy broke over two lines ("配/置相关物资") is joined again, and the date run into "1总则" and the second
+# grade run into the first grade's last item are split. `h104-3`'s sharing site ran the cover and the text into one
+# paragraph: it is split after the cover's lines and before the document's own numbers (1、 … 4、, 3.1, 4.1). `h104-4`
+# has no title or heading of its own: the question's heading on the answers page is its title, as h43-5's page
+# heading; the page's "如题所述", answer line and "相似回答" are left out. `h104-5`'s run-together item "b." is split off.
+LAYOUT104: dict[str, dict] = {
+    "h104-1": {
+        "title": "突发环境事件应急预案",
+        "skip": [
+            r"^文档库 最新最全的文档下载$",
+            r"^当前位置:文档库 › 化工企业 应急预案$",
+            r"^化工企业 应急预案$",
+            r"^突发环境事件应急预案$",
+        ],
+        "sub": [(r"(?<=立即更换或者配)\n\n(?=置相关物资)", "")],
+        "split": r"(?<=2013年3月8日)(?=1总则)|(?<=发展趋势的。)(?=\(二\))",
+        "headings": [(r"^批准页$", 1), (r"^1总则$", 1), (r"^1\.[123](编制目的|编制依据|事故分级)$", 2)],
+    },
+    "h104-2": {
+        "title": "煤矿信访工作应急预案",
+        "skip": [r"^范文$", r"^位置:首页 > 范文 > 应急预案$", r"^煤矿信访工作应急预案$", r"^发布时间:2019-04-23 14:15:47$"],
+        "headings": [
+            (r"^[一二三]、 ?(应急预案适用范围|处置突发性事件遵循的原则|工作机构及职责)$", 1),
+            (r"^1、组织指挥机构$", 2),
+        ],
+    },
+    "h104-3": {
+        "title": "钢结构质量售后服务管理制度",
+        "skip": [r"^钢结构质量售后服务管理制度\.doc$", r"^《钢结构质量售后服务管理制度\.doc》由会员分享"],
+        "strip": [r"(?m)^钢结构质量售后服务管理制度 (?=安徽鸿路)"],
+        "split": r"(?<=股份有限公司) (?=文件编号)|(?<=HLQC-1007) (?=页 数)|(?<=页 数: 7) (?=钢结构质量售后服务管理规程)|"
+        r"(?<=管理规程) (?=版次)|(?<=分发号) (?=为打造)|(?<=特制定本制度。) (?=1、)|"
+        r"(?<=、目的) |(?<=、适用范围) |(?<=、内容) |(?<=、质量投诉处理程序) | (?=[234]、)| (?=[34]\.[12])",
+        "headings": [(r"^[1-4]、(目的|适用范围|内容|质量投诉处理程序)$", 1)],
+    },
+    "h104-4": {
+        "title": "达钢集团的管理制度",
+        "skip": [r"^达钢集团的管理制度$", r"^如题所述$", r"^第1个回答 +2016-05-31$", r"^相似回答$"],
+    },
+    "h104-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "split": r"(?<=Acknowledge receipt of your complaint)(?=b\. Gather)",
+        "headings": [(r"^Our commitment to you\.$", 1), (r"^What we will do$", 1), (r"^STAGE [1-4]$", 1)],
+    },
+}
+
+
+# The hundred-and-fifth held-out set (plans/heldout105/): schools, universities and a primary school's complaints
+# procedure. `h105-1` leaves out the school site's footer that the stored copy puts before the plan; `h105-2` the
+# information site's navigation and publication lines (its title is the page's and the plan's own); `h105-5`'s
+# items are the page's bulleted list ("-"), its empty item kept.
+LAYOUT105: dict[str, dict] = {
+    "h105-1": {
+        "title": None,
+        "skip": [
+            r"^建宁县第一中学 All rights reserved$",
+            r"^违法和不良信息举报电话:",
+            r"^本站已通过国家IP/ICP备案",
+            r"^!\[\]\(\) \|$",
+            r"^\|$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h105-2": {
+        "title": "曲阜师范大学食品安全类突发事件应急预案",
+        "skip": [
+            r"^网站首页",
+            r"^当前位置:",
+            r"^曲阜师范大学食品安全类突发事件应急预案$",
+            r"^信息来源: 曲阜师范大学 发布日期:",
+        ],
+        "headings": [(r"^一、食物中毒事件应急处理组织机构及职责$", 1), (r"^[123]\. ?(医疗救护组|原因调查组:|善后处理组:)$", 2)],
+    },
+    "h105-3": {
+        "title": None,
+        "headings": [(r"^[一二三四]、“校长信箱”", 1)],
+    },
+    "h105-4": {
+        "title": None,
+        "headings": [(r"^阶段[一二三四]:", 1)],
+    },
+    "h105-5": {
+        "title": "Complaints Procedure in Primary Schools",
+        "english": True,
+        "bullet": r"^-(?: |$)",
+        "headings": [(r"^Stage [1-4]$", 1)],
+    },
+}
+
+
+# `h106-3`'s duty table, one cell a line for `bar_tables`: 分工, 姓名, 职务, 职责, 联系电话 (names and phones blank).
+_H106_3_ROWS = [
+    ("分工", "姓名", "职务", "职责", "联系电话"),
+    ("组长", "", "董事长", "全面负责应急处置工作", ""),
+    ("副组长", "", "总经理", "协助指挥应急处置工作", ""),
+    ("", "", "党支部书记", "负责现场指挥", ""),
+    ("组员", "", "副总经理", "负责应急物资、器材", ""),
+    ("", "", "工会主席", "协助现场指挥", ""),
+    ("", "", "客运站副站长", "负责站前广场、候船区域紧急处置", ""),
+    ("", "", "副站长", "负责待渡停车场、码头区域应急处置", ""),
+    ("", "", "调度主任", "负责船期、泊位安排、发布船期信息", ""),
+    ("", "", "工程部副经理", "负责设备设施抢修", ""),
+    ("", "", "旅行社总经理", "", ""),
+    ("", "", "货运部副经理", "负责应急预备队", ""),
+]
+_H106_3_TABLE = "\n" + "".join(f"{cell}|\n" for row in _H106_3_ROWS for cell in row)
+
+
+# The hundred-and-sixth held-out set (plans/heldout106/): transport (bus stations, a port's passenger terminal, an
+# airport, a coach operator). `h106-1`'s stored copy breaks lines inside sentences ("總指揮未" / "到場時"): they are
+# joined again (`join`). `h106-3` loses the sharing site's page marks ("2、", "3、" where a page of the Word file begins,
+# in the middle of a word: "待渡" / "停车场") and its duty table (分工、姓名、职务、职责、联系电话, names and phone
+# numbers left blank), which the site ran into one line, is given back as a Word table of five columns, one cell a line
+# for `bar_tables` (the row of 旅行社总经理 has no duty of its own in the text). `h106-4`'s section numbers, which the
+# site set at the end of the paragraph before ("特制订本办法。 2"), are put back before their headings.
+LAYOUT106: dict[str, dict] = {
+    "h106-1": {
+        "title": "雙池客運站突發事件應急預案",
+        "skip": [r"^第一篇:2012汽車客運站突發事件應急預案$", r"^雙池客運站突發事件應急預案$"],
+        "split": r"(?<=\))(?=副組長:)",
+        "join": r"^(組長:|副組長:|成員:|值班電話:|為了|在專業|在火災|發現)",
+        "headings": [
+            (r"^[一二]、(組織指揮機構及職責任務|應急響應)$", 1),
+            (r"^\([一二]\)發生(火災、爆炸時的應急響應|群體斗毆)$", 2),
+        ],
+    },
+    "h106-2": {
+        "title": "突发地震灾害应急救援处置预案",
+        "strip": [r"^突发地震灾害应急救援处置预案"],
+        "split": r"(?=[一二三]、突发地震灾害)|(?<=一、突发地震灾害应急处置指挥小组)(?=组 长)|(?=副组长:)|(?=成 员:)|"
+        r"(?=应急处置指挥小组办公室)|(?<=指挥小组工作职责)|(?<=三、突发地震灾害情况的应急处置)|(?=\(一\)破坏性)|"
+        r"(?<=预警后的先期处置)|(?=[12]、(?:在接到|应急指挥))",
+        "headings": [
+            (r"^[一二三]、突发地震灾害(应急处置指挥小组|应急处置指挥小组工作职责|情况的应急处置)$", 1),
+            (r"^\(一\)破坏性地震预警后的先期处置$", 2),
+        ],
+    },
+    "h106-3": {
+        "title": "2011年春运应急处置预案",
+        "strip": [r"1、2011年春运应急处置预案(?=一、编制目的)"],
+        "sub": [
+            (r"\n\n[23]、", ""),
+            (r"(?<=有关要求实施。)(?=五、应急措施)", "\n"),
+            (
+                r"(?<=客运站站负责应急处置的落实。)分工姓名职务职责联系电话组长董事长全面负责应急处置工作副组长总经理协助指挥"
+                r"应急处置工作党支部书记负责现场指挥组员副总经理负责应急物资、器材工会主席协助现场指挥客运站副站长负责站前广场、"
+                r"候船区域紧急处置副站长负责待渡停车场、码头区域应急处置调度主任负责船期、泊位安排、发布船期信息工程部副经理负责"
+                r"设备设施抢修旅行社总经理货运部副经理负责应急预备队",
+                _H106_3_TABLE,
+            ),
+        ],
+        "skip": [
+            r"^2011年春运应急处置预案2$",
+            r"^ID:38083404$",
+            r"^大小:47\.00 KB$",
+            r"^页数:4页$",
+            r"^时间:2019-06-02$",
+            r"^2011年春运应急处置预案2_第\d页$",
+            r"^资源描述:$",
+            r"^《2011年春运应急处置预案2》由会员上传分享",
+        ],
+        "bar_tables": {r"^分工$": 5},
+        "split": r"(?<=一、编制目的)|(?=二、编制依据)|(?<=二、编制依据)|(?=[12]、《)|(?=三、职责)|(?<=三、职责)|"
+        r"(?=[12]、(?:公司春运|客运站站))|(?<=四、处置程序)|(?=五、应急措施)|(?<=五、应急措施)|(?<=客轮船期变更)|(?=\(\d\))",
+        "headings": [
+            (r"^[一二三四五]、(编制目的|编制依据|职责|处置程序|应急措施)$", 1),
+            (r"^1、客轮船期变更$", 2),
+        ],
+    },
+    "h106-4": {
+        "title": "武汉XX机场旅客投诉处理管理办法(仅适用于商业有关的投诉事项)",
+        "sub": [
+            (r"(?m)^1\n\n目的$", "1 目的"),
+            (r"(?m) ([2-5])\n\n(适用范围|术语|管理原则|管理职责)$", r"\n\1 \2"),
+            (r"(?<=并交由公司)\n\n(?=各职能部门)", ""),
+        ],
+        "skip": [
+            r"^XX机场旅客投诉处理管理办法$",
+            r"^2022-04-17 11:43:23",
+            r"^#文档大全网# 导语】",
+            r"^投诉处理,旅客,管理办法,机场$",
+            r"^武汉XX机场旅客投诉处理管理办法\(仅适用于商业有关的投诉事项\)$",
+            r"^文号: 类别:$",
+        ],
+        "split": r" (?=5\.\d(?:\.\d)? )",
+        "headings": [(r"^[1-5] (目的|适用范围|术语|管理原则|管理职责)$", 1), (r"^5\.[1-3] ", 2)],
+    },
+    "h106-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^What will happen when I complain\?$", 1)],
+    },
+}
+
+
+# The hundred-and-seventh held-out set (plans/heldout107/): retail chains, a car dealer, an e-commerce platform and a
+# telecom operator. `h107-1`'s stored copy runs the whole text (its table too) into one paragraph with the sharing site's
+# page marks ("1/9", "2/9"): it is split only after a heading and before the document's own numbering, the table's cells
+# stay one run of text (split where the page break repeats its header row). `h107-2` and `h107-3` lose the page's date,
+# author and reading-time lines and, in `h107-2`, the start of another article that follows the text on the page.
+LAYOUT107: dict[str, dict] = {
+    "h107-1": {
+        "title": "红星美凯龙商场客诉处理管理办法",
+        "strip": [r"^1/9红星美凯龙商场客诉处理管理办法"],
+        "sub": [(r"√2/9关键项", "√\n关键项")],
+        "split": r"(?<=特制定本办法。)(?=一、)|(?<=一、客诉基本含义)(?=\(一\))|(?<=\(一\)定义)(?=顾客)|(?=\(二\)等级划分)|"
+        r"(?<=\(二\)等级划分)(?=为更好)|(?<=详见如下表格:)(?=关键项)|(?=详细说明如下:)|(?<=详细说明如下:)(?=1\.高等级)|"
+        r"(?<=1\.高等级客诉)(?=\(1\))|(?=\([23]\)涉)",
+        "headings": [(r"^一、客诉基本含义$", 1), (r"^\([一二]\)(定义|等级划分)$", 2), (r"^1\.高等级客诉$", 3)],
+    },
+    "h107-2": {
+        "title": "特約店應急事件應對機制",
+        "skip": [
+            r"^特約店應急事件應對機制$",
+            r"^2023-02-03 19:57:04 字數 743 閱讀 2750$",
+            r"^應急事件處理$",
+            r"^旅遊者錢物丟失的$",
+        ],
+    },
+    "h107-3": {
+        "title": "客服糾紛處理原則",
+        "skip": [r"^客服糾紛處理原則$", r"^- (Allan Hou|9月23日|讀畢需時 3 分鐘)$", r"^已更新:10月16日$"],
+        "headings": [(r"^(無貨可出|假押出貨|收取非網頁公告之其他費用|標錯價格|銷售爭議)$", 1)],
+    },
+    "h107-4": {
+        "title": "客戶服務約章",
+        "skip": [r"^客戶服務約章$"],
+        "headings": [(r"^(聯繫我們|服務選擇|賬單及繳費|意見及投訴|服務表現指標)$", 1)],
+    },
+    "h107-5": {
+        "title": "FCA COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^FCA COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^What happens if your complaint cannot be resolved right away in the dealership\?$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -4756,6 +4998,10 @@ SETS = {
     "heldout101": (ROOT / "plans" / "heldout101" / "sources", LAYOUT101),
     "heldout102": (ROOT / "plans" / "heldout102" / "sources", LAYOUT102),
     "heldout103": (ROOT / "plans" / "heldout103" / "sources", LAYOUT103),
+    "heldout104": (ROOT / "plans" / "heldout104" / "sources", LAYOUT104),
+    "heldout105": (ROOT / "plans" / "heldout105" / "sources", LAYOUT105),
+    "heldout106": (ROOT / "plans" / "heldout106" / "sources", LAYOUT106),
+    "heldout107": (ROOT / "plans" / "heldout107" / "sources", LAYOUT107),
 }
 
 

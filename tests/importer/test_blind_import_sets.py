@@ -682,6 +682,34 @@ SETS = {
         "h103-4": ("zh-CN", PROCEDURE, "一、对服务不满意的顾客:"),
         "h103-5": ("en", PROCEDURE, "Complaints policy"),
     },
+    "heldout104": {
+        "h104-1": ("zh-CN", EMERGENCY, "批准页"),
+        "h104-2": ("zh-CN", EMERGENCY, "一、 应急预案适用范围"),
+        "h104-3": ("zh-CN", PROCEDURE, "1、目的"),
+        "h104-4": ("zh-CN", PROCEDURE, "达钢集团的管理制度"),
+        "h104-5": ("en", PROCEDURE, "Our commitment to you."),
+    },
+    "heldout105": {
+        "h105-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h105-2": ("zh-CN", EMERGENCY, "一、食物中毒事件应急处理组织机构及职责"),
+        "h105-3": ("zh-CN", PROCEDURE, "一、“校长信箱”受理范围"),
+        "h105-4": ("zh-CN", PROCEDURE, "阶段一:收信与登记(1个工作日内)"),
+        "h105-5": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout106": {
+        "h106-1": ("zh-CN", EMERGENCY, "一、組織指揮機構及職責任務"),
+        "h106-2": ("zh-CN", EMERGENCY, "一、突发地震灾害应急处置指挥小组"),
+        "h106-3": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h106-4": ("zh-CN", PROCEDURE, "武汉XX机场旅客投诉处理管理办法(仅适用于商业有关的投诉事项)"),
+        "h106-5": ("en", PROCEDURE, "What will happen when I complain?"),
+    },
+    "heldout107": {
+        "h107-1": ("zh-CN", PROCEDURE, "一、客诉基本含义"),
+        "h107-2": ("zh-CN", EMERGENCY, "特約店應急事件應對機制"),
+        "h107-3": ("zh-CN", PROCEDURE, "無貨可出"),
+        "h107-4": ("zh-CN", PROCEDURE, "聯繫我們"),
+        "h107-5": ("en", PROCEDURE, "What happens if your complaint cannot be resolved right away in the dealership?"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
