@@ -138,8 +138,12 @@ def severity(text: str) -> int | None:
     """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
     text = re.sub(r"较为?严重", "较重", text)  # 较严重 sits between 一般 and 严重
     text = re.sub(
-        r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危)", lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)], text
+        r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危|等级|级(?:客诉|投诉|事件|$))",
+        lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)],
+        text,
     )
+    if re.fullmatch(r"(?:轻度|中度|重度)(?:等级|级)", text):
+        text = text[:2] + "风险"  # 高等级 (of a grading into 高、中、低三个等级): a grade as 高风险 is
     lowered = text.lower()
     best = None
     for word, rank in SEVERITY:
@@ -208,7 +212,7 @@ def is_level_name(text: str) -> bool:
 
 
 _OVERVIEW = re.compile(
-    r"(?:分为|划分为|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
+    r"(?:分为|划分为|划分成|划分(?=[“\"「]?[\u4e00-\u9fff]、)|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
     r"(?:are|is) (?:graded|categorised|categorized|classified))",
     re.IGNORECASE,
 )
@@ -238,6 +242,10 @@ def overview(sentence: str) -> list[str] | None:
     if not counted and not re.search(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
         return None
     rest = re.sub(r"^\s*(?:into|as)\b", "", sentence[m.end() :], flags=re.I)
+    rest = re.sub(r"[“”\"「」]", "", rest)  # 划分“高、中、低”三个等级: the grades quoted
+    single = re.match(r"^\s*(?P<g>[高中低](?:、[高中低]){1,2})\s*[两二三]\s*(?:个)?(?P<w>等级|级)", rest)
+    if single:  # 高、中、低三个等级: each a grade as the text names it (高等级)
+        return [g + single.group("w") for g in single.group("g").split("、")]
     rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
     # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
     rest = re.sub(
@@ -338,7 +346,7 @@ _DEFINITION = re.compile(
 _DEFINITION_AFTER = re.compile(
     rf"^(?P<crit>[^。；;]{{2,120}}?(?:的|之)?(?:{EVENT})?)[，,]?\s*(?:为|属于|属|定为|认定为|列为|视为|"
     r"are (?:classed|classified|treated|graded) as (?:an? )?)"
-    rf"(?P<name>(?:特别重大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
+    rf"(?P<name>(?:特别重大|特大|重大|较大|非一般性?|一般|严重|轻微|有效|无效|major|serious|minor|critical|{GRADES}\s*级|"
     rf"[A-DＡ-Ｄ]\s*[级类]|[红橙黄蓝]色)[^，,。；;：:和及与或、]{{0,8}}?{EVENT}|"
     r"[红橙黄蓝]色(?:预警|警报|响应))"  # 危害较小的突发事件定为黄色预警
     r"(?=[，,。；;：:]|$)",

@@ -222,6 +222,11 @@ def _tidy(value: float) -> float | int:
 _CN_UNITS = [
     ("个工作日", "wd"),
     ("工作日", "wd"),
+    # 一個工作天 / 三個營業日: working days as Taiwan and Hong Kong write them
+    ("个工作天", "wd"),
+    ("工作天", "wd"),
+    ("个营业日", "wd"),
+    ("营业日", "wd"),
     ("个小时", "h"),
     ("小时", "h"),
     ("分钟", "min"),

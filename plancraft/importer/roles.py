@@ -425,9 +425,16 @@ class Organisation:
             if m and (group or self.groups):
                 (group or self.groups[-1])["office"] = Src(_clean(m.group("office")), at)
                 found = True
-            # …，由党政办主任负责日常工作: the duty of the role that post holds, when one does
-            for duty in re.finditer(r"(?:^|[，,])\s*由(?P<who>[^，,。；;由]{2,20}?)(?P<d>负责[^，,。；;]{2,60})", sentence):
+            # …，由党政办主任负责日常工作 / 且日常工作由…负责: the duty of the role that post holds, when one does
+            for duty in re.finditer(
+                r"(?:^|[，,])\s*(?:且|并)?(?P<work>日常工作|具体工作|日常事务)?由(?P<who>[^，,。；;由]{2,20}?)"
+                r"(?P<d>负责(?:[^，,。；;]{2,60})?)(?=[，,。；;]|$)",
+                sentence,
+            ):
                 who = _clean(duty.group("who"))
+                said = duty.group("d") if len(duty.group("d")) > 2 else "负责" + (duty.group("work") or "")
+                if said == "负责":
+                    continue
                 held = next(
                     (
                         r
@@ -436,8 +443,12 @@ class Organisation:
                     ),
                     None,
                 )
+                named = [(p, e) for p, b, e in post_spans(who) if b == 0]
+                if held is None and named and _PERSON.fullmatch(who[named[0][1] :]):
+                    # 日常工作由安全股股长王皎静负责: a post and its holder, named where the work is given
+                    held = self._role_dict(self._add_role(named[0][0], at, holder=who[named[0][1] :]))
                 if held is not None:
-                    held.setdefault("duties", []).append(Src(_clean(duty.group("d")), at))
+                    held.setdefault("duties", []).append(Src(_clean(said), at))
                     found = True
         return found
 
@@ -1341,6 +1352,12 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[vague.start() :], start + vague.start()  # 调查核实相关人员: what is done, then a vague post
         if re.search(r"(?:所有|全体)$", text[:start]):
             continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
+        if (text[:start].endswith("对") and post.startswith("接")) or (
+            post.endswith("人员") and re.match(r"(?:情况|状况|名单|信息|数量|伤亡|去向)", text[m.end("role") :])
+        ):
+            continue  # 对接上级部门: a verb (to liaise with), no post; 统计人员情况: the people counted, not a post
+        if post.startswith("跨") or re.match(r"(?:的)?(?:生命|人身|身体|健康|合法权益|权益|财产)", text[m.end("role") :]):
+            continue  # 跨部门难题: across units, no post; 保障教师生命健康: the people kept safe, not a post given work
         if re.search(_HARMED.pattern + "$", text[max(0, start - 8) : start]) or _HARMED.search(post):
             continue  # 殴打医务人员, 辱骂工作人员: the people a harm befalls, no post given work
         if re.match(r"所(?!在|属|有|长)", post) or (text[:start].endswith("所") and not text[:start].endswith(("所在", "场所"))):
@@ -1669,7 +1686,8 @@ _NOT_ACTOR_NP = re.compile(
     # each of the organisation's branches (各营业网点, 各分支行, 各分公司): the organisation itself, not a post of it
     r"^各[\u4e00-\u9fff]{0,4}(?:机构|网点|支行|分行|分公司|子公司)$|"
     # a clause, not a noun phrase: a copula, a preposition or a verb inside it, or a number of people (2名工作人员)
-    r"[是对把被]|进行|确保|保证|^[0-9一二两三四五六七八九十几数多]+名|"
+    # (质量保证部: a unit named for what it assures, not 保证 as a verb)
+    r"[是对把被]|进行|确保|保证(?!部|处|科|室|中心|组)|^[0-9一二两三四五六七八九十几数多]+名|"
     r"(?<=[\u4e00-\u9fff])(?<!所)在(?![岗职编])"  # 各小组在总经理…: a place or a preposition inside, not one name
 )
 # A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
@@ -1856,6 +1874,17 @@ _EN_GIVEN_TO = re.compile(
     r"reply|assess)\b|for\s+(?:investigation|review|a\s+response|consideration|a\s+decision|a\s+reply)\b|who\s+(?:will|shall)\b)",
     re.IGNORECASE,
 )
+# "approach the class teacher", "write to the Directors", "it will be escalated to the Divisional Chairman": the one the
+# complaint is taken to, who handles it there.
+_EN_TAKEN_TO = re.compile(
+    r"\b(?:approach|contact|(?:write|writing|wrote|appeal|complain|apply)\s+(?:directly\s+|then\s+)?to|"
+    r"(?:raise|lodge|discuss|take)\s+(?:it|this|that|the\s+matter|the\s+issue|the\s+complaint|your\s+complaint|your\s+concerns?)"
+    r"(?:\s+in\s+writing)?\s+(?:with|to)|"
+    r"(?:escalated|referred|passed|forwarded|taken)\s+(?:on\s+|further\s+|up\s+)?to)\s+"
+    rf"{_EN_DET}\s+(?P<np>(?:[A-Za-z][\w&'’-]*\s+){{0,6}}?[A-Za-z][\w&-]*)"
+    r"(?=\s+(?:with|who|within|in|and|at|on|for|if|to|as|or|by|so|via|before|after)\b|[,.;:)]|$)",
+    re.IGNORECASE,
+)
 # "the person who receives your complaint will…": a post named by what it does, the relative clause part of its name.
 _EN_WHO_SUBJECT = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\b(?:then|and|if|once|so|that)\s+)(?:the|a|an|our)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -1871,7 +1900,8 @@ _EN_ACTOR_HEAD = re.compile(
     r"advisor|handler|lead|leader|head|executive|supervisor|coordinator|representative|colleague|employee|member|"
     r"specialist|agent|caseworker|owner|partner|chair|chairperson|president|administrator|analyst|controller|auditor|"
     r"reviewer|assessor|consultant|clinician|doctor|nurse|engineer|technician|operator|worker|desk|centre|center|office|"
-    r"function|directorate|secretariat|secretary|champion|advocate|[a-z]+(?:er|or|ist|ian))s?$",
+    r"function|directorate|secretariat|secretary|champion|advocate|chairman|chairwoman|principal|governors|"
+    r"[a-z]+(?:er|or|ist|ian))s?$",
     re.IGNORECASE,
 )
 _EN_NOT_ACTOR_WORD = re.compile(
@@ -1903,6 +1933,7 @@ def _en_clause_actors(text: str) -> list[str]:
         if not re.search(r"\b(?:by|you|we|customers?|complainants?|clients?)\b", m.group("np"), re.IGNORECASE):
             found.append(title)
     given = [m.group("np") for m in _EN_GIVEN_TO.finditer(text)]
+    given += [m.group("np") for m in _EN_TAKEN_TO.finditer(text)]
     for np in subjects + [m.group("np") for m in _EN_DONE_BY.finditer(text)] + given:
         np = re.sub(r"^(?:the|a|an|our|your|their|its|each|every|any)\s+", "", np.strip(), flags=re.IGNORECASE)
         words = np.split()
@@ -1916,7 +1947,8 @@ def _en_clause_actors(text: str) -> list[str]:
             )
             or _EN_NOT_ACTOR_WORD.search(words[-1])
             or _EN_OUTSIDE.search(np)
-            or not (_EN_ACTOR_HEAD.search(words[-1]) or re.fullmatch(_CHIEF, words[-1]))
+            # the Board of Management, the Airporter Management: a body named with a capital
+            or not (_EN_ACTOR_HEAD.search(words[-1]) or re.fullmatch(_CHIEF + "|Management", words[-1]))
             or (len(words) == 1 and _EN_GENERIC.fullmatch(np))  # "staff will…", "the department will…": whose?
         ):
             continue

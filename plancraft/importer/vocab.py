@@ -313,8 +313,12 @@ def section_for(title: str) -> str | None:
     lowered = title.lower()
     if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
+    if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
+        return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
     for key, words in SECTIONS:
         if any(word in lowered for word in words):
+            if key == "monitoring" and re.search(r"(?:预警|预报)[^，,]{0,6}后[^，,]{0,6}(?:处置|处理|响应|应对)$", lowered):
+                return "scenarios"  # 破坏性地震预警后的先期处置: what is done once the warning is given
             if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):
                 return "scenarios"  # 应急处置报告程序: what is done, and to whom it is reported, at each grade
             if key == "accountability" and re.search(r"(?:程序|流程)$", lowered):
@@ -476,6 +480,10 @@ POST_SUFFIXES = (
     "教师",
     "老师",
     "店员",
+    "校医",  # a school's doctor
+    "校办",  # a school's office (学校办公室)
+    "股长",  # the head of a section (安全股股长)
+    "主席",  # 工会主席, 工会副主席: the chair of a union or a committee
 )
 # A post named by its work and 员 (秩序维护员, 客房服务员, 设备维修员): any such word the lists above lack; not members,
 # customers or people a harm befalls (成员, 会员, 学员, 伤员), nor a verb (动员, 派员, 裁员)
@@ -485,7 +493,7 @@ ROLE_PATTERN = re.compile(
     r"(?:" + "|".join(sorted(POST_SUFFIXES, key=len, reverse=True)) + r"|" + _ANY_STAFF + r"))"
     r"(?!小组|组(?!织|成|建)|班子|干部|机构|全|下|们|中心|制|之间|间|领导|负责人|主任|经理|主管|专员|总监|部门|办公室|员|委员|(?<=委员)会|"
     r"(?<=部)门|(?<=科室|处室|部门)(?:工作)?人员|(?<=会计)(?:师|科|部|处|室|凭证|核算|账|报表|档案)|"
-    r"(?<=医师|护士)(?:长|站)|(?<=导医|医助)[生师院疗务学药护理手]|(?<=律师)(?:事务所|函)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
+    r"(?<=医师|护士)(?:长|站)|(?<=校医)[院务室]|(?<=导医|医助)[生师院疗务学药护理手]|(?<=律师)(?:事务所|函)|(?<=保安)(?:部|处|队|科|室)|(?<=园长|馆长|站长)[期廊颈久远度])"  # 保卫部门 is one post, not 保卫部 and a 门; so is 科室工作人员
 )
 # Units named by their ending (护理部, 财务科, 纪检监察室, 业务质量管理科, 客户服务中心, 抢修队): a unit is a role only
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).

@@ -235,3 +235,46 @@ def test_an_office_named_by_its_work_and_a_post_acting_through_a_preposition(tmp
         "客务部经理通过对事故原因的分析，提出整改意见。",
         "值班经理承担领导责任。",
     ) == ["春运办", "医患办", "客务部经理", "值班经理"]
+
+
+def test_the_one_an_english_complaint_is_taken_to_handles_it():
+    """approach the class teacher / write to the Directors / escalated to the Divisional Chairman: the post the complaint
+    goes to next; not the complainant's own side (contact us, your bank) nor a body outside (the Ombudsman)."""
+    taken = {
+        "A parent who wishes to make a complaint should firstly approach the class teacher with a view to resolving it.": [
+            "Class teacher"
+        ],
+        "If the second response is not satisfactory, you can then write to the Directors.": ["Directors"],
+        "If you are still unhappy, you can write directly to the Airporter Management, who will review our response.": [
+            "Airporter Management"
+        ],
+        "Should the matter still not be resolved, it will be further escalated to the Divisional Chairman.": [
+            "Divisional Chairman"
+        ],
+        "The parent should lodge the complaint in writing with the Chairperson of the Board of Management.": [
+            "Chairperson of the Board of Management"
+        ],
+        "You can contact us about the water supply.": [],
+        "If you are not satisfied, please contact your bank.": [],
+        "You may then write to the Financial Ombudsman Service.": [],
+    }
+    for sentence, actors in taken.items():
+        assert clause_actors(sentence) == actors, sentence
+
+
+def test_units_and_posts_of_schools_and_works_and_words_that_only_look_like_posts(tmp_path: Path):
+    """质量保证部 is a unit (保证 is part of its name); 校医 and 工会副主席 are posts; 对接上级部门 (to liaise with),
+    统计人员情况 (the people counted), 保障教师生命健康 (the people kept safe) and 跨部门难题 name no post."""
+    assert clause_actors("公司质量保证部负责接待顾客来访。") == ["公司质量保证部"]
+    titles = _titles(
+        tmp_path,
+        "校医：提供现场医疗救治，联系外部医疗资源。",
+        "工会副主席：负责信息联络与内外沟通协调。",
+        "组长全面指挥应急处置工作，对接上级部门，决定启动与终止应急预案。",
+        "年段长：协助统计人员情况，组织自救。",
+        "办公室应最大程度保障教师生命健康与财产安全。",
+        "重大事项或跨部门难题，整理要点后报送校办或校长阅示。",
+    )
+    assert {"校医", "工会副主席", "校办"} <= set(titles)
+    assert not {"接上级部门", "统计人员", "跨部门"} & set(titles)
+    assert not any(title.endswith("保障教师") for title in titles)

@@ -140,7 +140,7 @@ FLOORS = {
     # 客服中心 (职责分工), no longer as loose text the procedure took one act from
     "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (20, 26)},
     "heldout46": {"roles": (16, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (44, 19)},
-    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (31, 24)},
+    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (29, 24)},
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
@@ -188,7 +188,7 @@ FLOORS = {
     "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
     "heldout90": {"roles": (16, 13), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
-    "heldout91": {"roles": (12, 22), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
+    "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 0), "steps": (12, 35)},
@@ -201,7 +201,7 @@ FLOORS = {
     # the code after reading them gives them
     "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (0, 0), "steps": (26, 9)},
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
-    "heldout102": {"roles": (18, 16), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
+    "heldout102": {"roles": (18, 17), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
     "heldout103": {"roles": (25, 19), "time_limits": (3, 0), "steps": (37, 17)},
 }
 

@@ -1713,3 +1713,22 @@ def test_grades_listed_before_the_one_case_they_grade_are_each_a_level(tmp_path)
     assert _names(_levels(tmp_path, text)) == ["一般事件", "重要事件", "重大事件"]
     # 重要 alone, not in such a list, grades nothing (重要事件及时报告 is any important matter)
     assert _levels(tmp_path, text.replace("一般、重要、重大事件", "重要事件")) == []
+
+
+def test_grades_high_middle_low_announced_in_quotes_are_levels_least_severe_first(tmp_path):
+    # 将客诉划分“高、中、低”三个等级: single-character grades, each a level named as the text names it (高等级)
+    text = (
+        "商场客诉处理管理办法\n一、等级划分\n按顾客投诉的关键项将客诉划分“高、中、低”三个等级，以便进行分级处理。\n"
+        "二、处理\n客服部接到投诉后24小时内反馈。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["低等级", "中等级", "高等级"]
+
+
+def test_a_grade_defined_by_the_cases_listed_under_it_includes_te_da(tmp_path):
+    # 满足下列情形之一者，为特大突发性环境污染事件: 特大, the gravest grade of older plans, is defined like 重大
+    text = (
+        "化工公司突发环境事件应急预案\n1 事故分级\n按照环境污染事故严重性进行分级：\n"
+        "（一）满足下列情形之一者，为特大突发性环境污染事件：\n1、造成的直接经济损失在100万元以上的；\n"
+        "（二）满足下列情形之一者，为重大突发性环境污染事件：\n1、造成的直接经济损失在30万元以上的；\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["重大突发性环境污染事件", "特大突发性环境污染事件"]

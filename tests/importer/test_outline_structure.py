@@ -166,6 +166,11 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
         ("电梯困人救援方法", "scenarios"),  # the rescue a plan sets out is its procedure
         ("现场救援", "scenarios"),
         ("应急救援队伍", None),  # a team kept ready, no procedure
+        # a group the plan sets up, whatever it is to handle; what is done once a warning is given
+        ("突发地震灾害应急处置指挥小组", "organisation"),
+        ("投诉处理工作小组及职责", "organisation"),
+        ("破坏性地震预警后的先期处置", "scenarios"),
+        ("预警", "monitoring"),
     ],
 )
 def test_section_titles_map_to_the_format(title: str, key: str):

@@ -125,10 +125,26 @@ def test_a_currency_sign_inside_a_word_is_no_amount():
         ("within seventy two hours", "72h"),
         ("within eighteen months", "18mo"),
         ("within a fortnight", "2w"),
+        # working days as Taiwan and Hong Kong write them (一個工作天, 三個營業日), read in simplified characters
+        ("一个工作天内", "1wd"),
+        ("3个营业日内", "3wd"),
     ],
 )
 def test_durations(text, spec):
     assert [d.value for d in find_durations(text)] == [spec]
+
+
+def test_working_days_written_the_taiwan_and_hong_kong_way_are_a_steps_deadline(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客服糾紛處理原則\n一、處理流程\n1. 商店接獲平台通知後，需於一個工作天內回覆處理結果。\n2. 客服人員應於三個營業日內結案。\n",
+        encoding="utf-8",
+    )
+    steps = import_document(source).data["scenarios"][0]["actions"]
+    assert [(step["do"], step.get("within")) for step in steps] == [
+        ("商店接獲平台通知後，需於一個工作天內回覆處理結果", "1wd"),
+        ("客服人員應於三個營業日內結案", "3wd"),
+    ]
 
 
 def test_dates_are_not_durations():

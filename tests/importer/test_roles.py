@@ -1813,3 +1813,15 @@ def test_the_person_responsible_for_complaints_is_a_post_held_by_the_one_named(t
         "We will acknowledge your complaint within 3 working days.\n",
     )
     assert ("Practice Manager", "Mrs Jane Smith") in _roles(other)
+
+
+def test_a_post_and_its_holder_named_where_the_daily_work_is_given_are_a_role(tmp_path: Path):
+    # 日常工作由安全股股长王皎静负责: 安全股股长 held by 王皎静, whose duty is the daily work
+    data = _import(
+        tmp_path,
+        "客站突发地震灾害应急救援处置预案\n一、应急处置指挥小组\n组 长：张军\n"
+        "应急处置指挥小组办公室设在客站安全股，且日常工作由安全股股长王皎静负责。\n"
+        "二、应急处置\n1、接到预报后，由指挥小组宣布进入应急状态。\n",
+    )
+    role = _by_title(data)["安全股股长"]
+    assert role["holder"] == "王皎静" and role["duties"] == ["负责日常工作"]
