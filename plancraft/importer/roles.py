@@ -372,6 +372,27 @@ class Organisation:
                 self._member_clause(part, at, group)
             text = text[: whole.start()] + text[whole.end() :]
             found = True
+        # 成立由行长、副行长和各部门负责人组成的投诉处理领导小组，负责…: the group, its members the posts named
+        made = re.search(
+            rf"(?:成立|组建|设立)(?:了)?(?:一个)?由(?P<body>[^。；;：:]{{2,80}}?)(?:共同)?(?:组成|构成)的"
+            rf"(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))",
+            text,
+        )
+        if made and not whole:
+            group = self._group_named(made.group("name"), at)
+            members = group.setdefault("members", [])
+            for post in _split_list(made.group("body")):
+                if _ACTOR_HEAD.search(post) and not outside_body(post):
+                    ident = self._add_role(post, at)
+                    if ident not in [str(member.value) for member in members]:
+                        members.append(Src(ident, at))
+            if not members:
+                del group["members"]
+            how = re.match(r"^[，,]\s*(?P<d>(?!并?负责)[^。；;]{4,})", text[made.end() :])
+            if how:  # …委员会，通过双月召开消保会研究消保工作: what the group does, said another way than 负责
+                group.setdefault("duties", []).append(Src(_clean(how.group("d")), at))
+            text = text[: made.start()] + "成立" + made.group("name") + text[made.end() :]  # its name and duty, below
+            found = True
         for m in vocab.GROUP_PATTERN.finditer(text):
             name = m.group("name").strip('“”"')
             if len(name) >= 3:
@@ -795,6 +816,10 @@ class Organisation:
                 continue
             says = (
                 vocab.GROUP_PATTERN.search(text)
+                or re.search(
+                    rf"(?:成立|组建|设立)(?:了)?(?:一个)?由[^。；;]{{2,80}}?(?:组成|构成)的[^，。；,;]{{2,30}}?(?:{_GROUP_ENDS})",
+                    text,
+                )
                 or re.match(self._POST_LINE, _unspace_title(text))
                 or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
             )

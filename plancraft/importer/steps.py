@@ -1636,11 +1636,11 @@ class StepsMixin:
         r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交|申诉|投诉)|"
         r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
         r"(?P<police>报警|拨打110|110报警)|"
-        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
+        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*|write|writing)\s+(?:[\w']+\s+){0,3}?to\s+"
         r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and(?!\s+[A-Z]))\b|[,.;(]|$)|"
         # contact the Ombudsman / Ofsted / the Gambling Commission: a body outside that takes the complaint on
         r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}(?:Ombudsman(?: Service)?|Commission|Regulator|Tribunal|"
-        r"Ofsted|Ofcom|Ofgem|Ofwat))|"
+        r"Ofsted|Ofcom|Ofgem|Ofwat|Consumer Council|Citizens Advice))|"
         # "you can ask for your complaint to be reviewed by our Chief Executive": the next tier
         r"\bask\s+for\s+(?:your|the)\s+(?:complaint|case|decision)\s+to\s+be\s+(?:reviewed|looked at|considered|escalated)"
         r"(?:\s+again)?\s+by\s+(?:the\s+|our\s+|a\s+)?(?P<en3>[A-Za-z][A-Za-z' -]{2,50}?)(?=\s+(?:who|within|in)\b|[,.;(]|$)",

@@ -115,3 +115,24 @@ def test_a_regulator_the_complainant_may_contact_after_the_last_stage_is_an_esca
     )
     assert _rules(data) == [("If you are still not satisfied", "Ofsted", None)]
     assert "x-unmapped" not in data
+
+
+def test_writing_to_the_next_tier_when_a_response_is_not_satisfactory_is_an_escalation(tmp_path: Path):
+    """`If the first response is not satisfactory, you can write directly to the Management, who will review our
+    response`: the complainant's way on is the procedure's escalation rule, not a paragraph left unmapped."""
+    data = _import(
+        tmp_path,
+        "# Complaints procedure\n\n## What will happen when I complain?\n\n"
+        "If you make a complaint, the Customer Services Department will contact you within 10 working days.\n\n"
+        "If the first response is not satisfactory, you can write directly to the Operations Manager, who will "
+        "review our response.\n\n"
+        "If the second response is not satisfactory, you can then write to the Directors.\n\n"
+        "If you are not happy with our response, you can contact the Consumer Council, an independent body.\n",
+        ".md",
+    )
+    assert _rules(data) == [
+        ("If the first response is not satisfactory", "Operations Manager", None),
+        ("If the second response is not satisfactory", "Directors", None),
+        ("If you are not happy with our response", "Consumer Council", None),
+    ]
+    assert "x-unmapped" not in data

@@ -1825,3 +1825,18 @@ def test_a_post_and_its_holder_named_where_the_daily_work_is_given_are_a_role(tm
     )
     role = _by_title(data)["安全股股长"]
     assert role["holder"] == "王皎静" and role["duties"] == ["负责日常工作"]
+
+
+def test_a_group_set_up_of_the_posts_it_names_has_them_as_members(tmp_path: Path):
+    # 成立由A、B和C组成的X委员会，…: the group is X (not 由…组成的X), its members the posts named, in any section
+    for heading in ("一、组织机构", "一、工作机制"):
+        data = _import(
+            tmp_path,
+            f"某银行投诉处理办法\n{heading}\n公司成立了由总经理、副总经理和消保牵头管理部门组成的消费者权益保护工作委员会，"
+            "通过双月召开消保会研究消保工作。\n二、投诉处理\n客服中心接到投诉后，应在1个工作日内登记。\n",
+        )
+        (group,) = data["organisation"]["groups"]
+        roles = _by_title(data)
+        assert group["name"] == "消费者权益保护工作委员会", heading
+        assert group["members"] == [roles[t]["id"] for t in ("总经理", "副总经理", "消保牵头管理部门")]
+        assert group["duties"] == ["通过双月召开消保会研究消保工作"]
