@@ -192,6 +192,18 @@ class Organisation:
         rest = self._PHONE.sub("", m.group("rest"))
         rest = re.sub(r"[（(]\s*[）)]|[，,；;。\s]+$", "", rest).strip(_STRIP)
         people = [p.strip() for p in re.split(r"[、，,；;]\s*|\s+", rest) if p.strip()]
+        held_by_posts = bool(people) and all(
+            post_spans(p)[-1:] == [(p, 0, len(p))] or unit_spans(p)[-1:] == [(p, 0, len(p))] for p in people
+        )
+        if held_by_posts and re.search(r"(?:人员|人|员)$", post) and not re.search(r"成员|组员", post):
+            # 经办人员：各办公室主要负责人: the post is held by the posts named
+            known = self.role_by_title.get(post)
+            role = next((r for r in self.roles if str(r["id"].value) == known), None) if known else None
+            if role is not None and "holder" not in role:
+                role["holder"] = Src("、".join(people), at)
+            else:
+                self._add_role(post, at, holder="、".join(people))
+            return True
         if not people or not all(_PERSON.fullmatch(p) for p in people):
             return False
         ident = self._add_role(post, at, holder="、".join(people))
@@ -1617,9 +1629,16 @@ def en_actors(text: str) -> list[str]:
     return found
 
 
+# A line that says where, when or how to reach (地点：…, 接待时间：…, 联系电话：…): a place or a time, not a post acting.
+PLACE_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:地点|地址|时间|电话|传真|邮箱|网址|邮编|场所|位置))\s*[：:]")
+
+
 def agent_posts(text: str) -> list[str]:
     """The posts a sentence gives work to (the one who acts), not those it only mentions (报告相关科室, 银行从业人员
     的道德). English posts are all kept: an English procedure names its actors as posts."""
+    if re.match(r"^\s*[\u4e00-\u9fff]{0,6}(?:地点|时间|场所|位置)\s*[：:]", text):
+        return []  # 地点：物业服务中心一楼大厅: where complaints are received, no one given work (an address or a phone
+        # line may name the unit that receives them: 邮寄地址：…客服中心（收）)
     found = _agents(text, post_spans(text))
     found += [u for u in _agents(text, unit_spans(text)) if u not in found]
     if not re.search(r"[\u4e00-\u9fff]", text):

@@ -12,7 +12,7 @@ from . import levels as grading
 from . import acts, vocab
 from .numbers import find_durations
 from .outline import Node, Segment
-from .roles import agent_posts, post_spans, posts_in, unit_spans
+from .roles import PLACE_LABEL, agent_posts, post_spans, posts_in, unit_spans
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -1465,10 +1465,13 @@ class StepsMixin:
             text = self._ORDER_WORD.sub("", text)
         if not text:
             return
-        if _PURPOSE_START.match(text) and re.search(r"(?:制定|制订|编制|修订)本", text):
-            # 为加强…，规范…，特制定本预案: why the plan was made, wherever a page put it; kept, not a step
+        if (_PURPOSE_START.match(text) and re.search(r"(?:制定|制订|编制|修订)本", text)) or PLACE_LABEL.match(text):
+            # 为加强…，规范…，特制定本预案: why the plan was made, wherever a page put it; 地点：…一楼大厅: where complaints
+            # are received; kept, not a step
             self._keep_aside(scenario, text, at)
             return
+        if self._post_holder_line(text, at):
+            return  # 经办人员：各办公室主要负责人: a post and who holds it, set among the procedure's items
         # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
         pieces = [text] if starts else self._split_step(text)

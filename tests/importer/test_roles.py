@@ -1840,3 +1840,18 @@ def test_a_group_set_up_of_the_posts_it_names_has_them_as_members(tmp_path: Path
         assert group["name"] == "消费者权益保护工作委员会", heading
         assert group["members"] == [roles[t]["id"] for t in ("总经理", "副总经理", "消保牵头管理部门")]
         assert group["duties"] == ["通过双月召开消保会研究消保工作"]
+
+
+def test_where_and_when_complaints_are_received_is_no_step_and_a_post_held_by_posts_is_a_role(tmp_path: Path):
+    # 地点：物业服务中心一楼大厅 / 时间：… under 投诉受理: a place and hours, kept aside; 经办人员：各办公室主要负责人: a post held
+    # by the posts named, not a step
+    data = _import(
+        tmp_path,
+        "物业服务中心投诉处理制度\n一、投诉受理\n地点：物业服务中心一楼大厅\n时间：每日8:00-18:00\n"
+        "经办人员：各办公室主要负责人\n二、处理程序\n1、客服人员接到投诉后，应在1个工作日内登记。\n",
+    )
+    steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    assert steps == ["客服人员接到投诉后，应在1个工作日内登记"]
+    assert [u["text"] for u in data["x-unmapped"]] == ["地点：物业服务中心一楼大厅", "时间：每日8:00-18:00"]
+    assert _by_title(data)["经办人员"]["holder"] == "各办公室主要负责人"
+    assert "物业服务中心" not in _by_title(data)
