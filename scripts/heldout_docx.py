@@ -4894,6 +4894,180 @@ LAYOUT107: dict[str, dict] = {
 }
 
 
+# The hundred-and-eighth held-out set (plans/heldout108/): banks, insurers and securities firms. `sub` takes the page's
+# bullet off the three section names of h108-2 (they are its headings) and puts h108-3's numbers ("一、", "(一)") back on
+# the line of their heading or item, from which the page had split them.
+LAYOUT108: dict[str, dict] = {
+    "h108-1": {
+        "title": "关于XX人寿XX中心支公司重大舆情事件应急处置预案的报告",
+        "strip": [r"^关于XX人寿XX中心支公司重大舆情事件应急处置预案的报告"],
+        "split": r"(?<=^XX银保监分局:)|(?=一、启动时机和范围)|(?<=一、启动时机和范围)(?=当公司)|(?=二、启动流程)|"
+        r"(?<=二、启动流程)(?=\(一\))|(?<=\(一\)启动权限)(?=XX人寿)|(?=\(二\)工作分工)|(?<=\(二\)工作分工)(?=应急处置)",
+        "headings": [(r"^[一二]、(启动时机和范围|启动流程)$", 1), (r"^\([一二]\)(启动权限|工作分工)$", 2)],
+    },
+    "h108-2": {
+        "title": "合作金庫商業銀行信託業務紛爭受理方式與處理流程",
+        "sub": [(r"(?m)^  • (?=紛爭案件(受理申訴之方式與程序|適當調查申訴之程序|回應申訴之程序)$)", "")],
+        "skip": [
+            r"^很抱歉,本網頁使用script",
+            r"^首頁 個人金融 保險/信託$",
+            r"^信託公告$",
+            r"^(合作金庫商業銀行)?信託業務紛爭受理方式與處理流程$",
+        ],
+        "headings": [(r"^紛爭案件(受理申訴之方式與程序|適當調查申訴之程序|回應申訴之程序)$", 1)],
+    },
+    "h108-3": {
+        "title": None,
+        "sub": [(r"(?m)^([一二三四]、)\n\n", r"\1"), (r"(?m)^(\([一二]\))\n", r"\1")],
+        "headings": [(r"^[一二三四]、(訂定依據及目的|受理申訴之程序|調查客戶申訴案件之程序|回應申訴之程序)$", 1)],
+    },
+    "h108-4": {
+        "title": None,
+        "headings": [(r"^[二三]、 (調查客戶申訴案件之程序|回應客戶申訴之程序)$", 1)],
+    },
+    "h108-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Receiving complaints|Responding to complaints)$", 1)],
+    },
+}
+
+
+# The hundred-and-ninth held-out set (plans/heldout109/): property management, a real-estate developer, hotels, a
+# letting agent. `sub` takes off the web page's "</p>" left at the end of h109-1's text; `stop` leaves out the page's
+# comment bar after it; h109-2's items are separated by runs of spaces only, so it is split at those runs.
+LAYOUT109: dict[str, dict] = {
+    "h109-1": {
+        "title": "大厦业/租户投诉制度",
+        "skip": [r"^大厦业/租户投诉制度$", r"^发布于 2022-04-23 00:00:00$"],
+        "sub": [(r"</p>", "")],
+        "stop": r"^0 条评论$",
+        "split": r"(?<=^一、适用范围)|(?=二、工作程序)|(?<=二、工作程序)(?=A\])|(?<=[.。:])(?=[A-F]\])",
+        "headings": [(r"^[一二]、(适用范围|工作程序)$", 1)],
+    },
+    "h109-2": {
+        "title": "客户投诉处理管理规定",
+        "skip": [r"^酒店客户投诉处理 管理 规定$", r"^客户投诉处理管理规定$"],
+        "split": r" {3,}",
+        "headings": [
+            (r"^六、客户投诉的处理$", 1),
+            (r"^一\)投诉处理程序$", 2),
+            (r"^1 、消费中投诉$", 3),
+            (r"^[12] \)投诉(本部门|其他部门)$", 4),
+        ],
+    },
+    "h109-3": {
+        "title": "客户投诉处理规定",
+        "skip": [r"^房地产公司客户投诉处理规定 模版$", r"^- [123]、", r"^客户投诉处理规定$"],
+        "split": r"(?<=。)(?=二、负责受理)",
+        "join": r"^(\d、|[一二三四]、)",
+        "headings": [(r"^第[一二三四]章", 1), (r"^一、工程质量投诉处理流程$", 2)],
+    },
+    "h109-4": {
+        "title": "酒店大堂经理工作流程",
+        "skip": [r"^酒店大堂经理工作流程$"],
+        "headings": [(r"^标题 : ", 1)],
+    },
+    "h109-5": {
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "headings": [(r"^(Our Complaint Process|Important Information On Complaints)$", 1)],
+    },
+}
+
+
+# The hundred-and-tenth held-out set (plans/heldout110/): water, gas, power and heating utilities and a county office's
+# 12345 hotline. `h110-1`'s title stands before the notice it came with; `h110-3`'s copy ran its parts into one
+# paragraph (split again before each part and after its name); `h110-4`'s copy broke "一、总" / "则", put each
+# article number on its own line and broke one sentence (joined again), and the sharing site's summary is left out.
+LAYOUT110: dict[str, dict] = {
+    "h110-1": {
+        "title": "济源示范区大面积停电事件应急预案",
+        "skip": [r"^济源示范区大面积停电事件应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-5] \S+$", 2), (r"^1\.5\.1 ", 3)],
+    },
+    "h110-2": {
+        "title": "山东聚源热力话务服务中心",
+        "skip": [
+            r"^热线电话: 0537-2316625 968107 \| sdjyrljt@163\.com \| 联系 欢迎登录聚源热力网站$",
+            r"^供热服务$",
+            r"^供热服务——供热服务信息$",
+            r"^山东聚源热力话务服务中心$",
+        ],
+        "headings": [(r"^[一二三]、(服务内容|服务准则|违诺责任)$", 1), (r"^[567]、(热服务|供热服务)“", 2)],
+    },
+    "h110-3": {
+        "title": None,
+        "skip": [r"^来源: 时间:2025-05-20 09:50$"],
+        "split": r" (?=[二三四五]、)|(?<=、气压气质) |(?<=、用户报装) |(?<=、服务收费) |(?<=、停气抢修) |(?<=、客户服务) | (?=[23]\.)",
+        "headings": [(r"^[一二三四五]、(气压气质|用户报装|服务收费|停气抢修|客户服务)$", 1)],
+    },
+    "h110-4": {
+        "title": "县长信箱件、12345公众服务热线工单回复办理管理办法",
+        "sub": [(r"一、总\n则", "一、总则"), (r"(第[一二三四五]条)\n", r"\1 "), (r"分散处理;\n对外互动", "分散处理;对外互动")],
+        "skip": [
+            r"^12345公众服务热线工单回复办理制度 县长信箱件",
+            r"^县长信箱件、12345公众服务热线工单回复办理$",
+            r"^管理办法$",
+        ],
+        "headings": [(r"^[一二]、(总则|工作程序)$", 1)],
+    },
+    "h110-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^The Energy Ombudsman$", 1)],
+    },
+}
+
+
+# The hundred-and-eleventh held-out set (plans/heldout111/): hospitals, a community health centre, a children-and-families
+# foundation and a UK care home. `h111-1`'s stored copy runs the plan into one paragraph after the sharing site's preview
+# images and notices (left out); it is split only before the plan's own numbers (1.–4.2.2) and the posts of its group,
+# and after a heading. `h111-4`'s page is a list: its four sub-headings lose their list mark, the rest stay bullets.
+LAYOUT111: dict[str, dict] = {
+    "h111-1": {
+        "title": "医院暴力袭医、伤医事件应急处理预案",
+        "skip": [r"^!\[", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^医院暴力袭医、伤医事件应急处理预案(?=1\.目的)"],
+        "split": r"(?<=1\.目的:)|(?=[234]\.(?:范围|定义|权责))|(?<=2\.范围:)|(?<=3\.定义:)|(?=4\.[12](?:组织|职能))|(?<=4\.1组织架构)|"
+        r"(?=4\.2\.[12]应急)|(?=4\.2\.1\.[12])|(?<=领导小组)(?=组长:院长)|(?=副组长:)|(?<=。)(?=组员:)|(?<=分工)(?=组长:)",
+        "headings": [
+            (r"^[1-4]\.(目的:|范围:|定义:|权责)$", 1),
+            (r"^4\.[12](组织架构|职能)$", 2),
+            (r"^4\.2\.[12]应急领导小组(职责|分工)$", 3),
+        ],
+    },
+    "h111-2": {
+        "title": "投诉反馈制度",
+        "skip": [r"^社区卫生服务中心投诉反馈制度$", r"^合集下载$", r"^相关主题$", r"^- [123]、", r"^投诉反馈制度$"],
+        "headings": [(r"^[一二三]、(受理部门:|投诉途径:|工作程序)$", 1)],
+    },
+    "h111-3": {
+        "title": "建構民眾溝通申訴管道─",
+        "skip": [r"^建構民眾溝通申訴管道─$"],
+        "split": r"(?<=^一\.目的:)|(?<=^二\.範圍:)",
+        "headings": [(r"^[一二三四五]\.(目的|範圍|權責|定義|作業內容):$", 1), (r"^5\.[12](申訴、抱怨案件之處理:|案件處理)$", 2)],
+    },
+    "h111-4": {
+        "title": "服務使用者權益保障要點",
+        "skip": [r"^Q&A$", r"^- 服務使用者權益保障要點$"],
+        "sub": [(r"(?m)^- (?=(?:服務對象:|申訴流程:|申訴調查原則|申訴管道及聯絡方式)$)", "")],
+        "bullet": r"^- ",
+        "headings": [(r"^(服務對象:|申訴流程:|申訴調查原則|申訴管道及聯絡方式)$", 1)],
+    },
+    "h111-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Complaint Policy|How to Complain)$", 1),
+            (r"^(In person|If Unresolved|If this is still Insufficient)$", 2),
+        ],
+    },
+}
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5002,6 +5176,10 @@ SETS = {
     "heldout105": (ROOT / "plans" / "heldout105" / "sources", LAYOUT105),
     "heldout106": (ROOT / "plans" / "heldout106" / "sources", LAYOUT106),
     "heldout107": (ROOT / "plans" / "heldout107" / "sources", LAYOUT107),
+    "heldout108": (ROOT / "plans" / "heldout108" / "sources", LAYOUT108),
+    "heldout109": (ROOT / "plans" / "heldout109" / "sources", LAYOUT109),
+    "heldout110": (ROOT / "plans" / "heldout110" / "sources", LAYOUT110),
+    "heldout111": (ROOT / "plans" / "heldout111" / "sources", LAYOUT111),
 }
 
 

@@ -710,6 +710,34 @@ SETS = {
         "h107-4": ("zh-CN", PROCEDURE, "聯繫我們"),
         "h107-5": ("en", PROCEDURE, "What happens if your complaint cannot be resolved right away in the dealership?"),
     },
+    "heldout108": {
+        "h108-1": ("zh-CN", EMERGENCY, "一、启动时机和范围"),
+        "h108-2": ("zh-CN", PROCEDURE, "紛爭案件受理申訴之方式與程序"),
+        "h108-3": ("zh-CN", PROCEDURE, "一、訂定依據及目的"),
+        "h108-4": ("zh-CN", PROCEDURE, "二、 調查客戶申訴案件之程序"),
+        "h108-5": ("en", PROCEDURE, "Receiving complaints"),
+    },
+    "heldout109": {
+        "h109-1": ("zh-CN", PROCEDURE, "一、适用范围"),
+        "h109-2": ("zh-CN", PROCEDURE, "六、客户投诉的处理"),
+        "h109-3": ("zh-CN", PROCEDURE, "第一章目的"),
+        "h109-4": ("zh-CN", PROCEDURE, "标题 : 大堂副理工作时间 编号:"),
+        "h109-5": ("en", PROCEDURE, "Our Complaint Process"),
+    },
+    "heldout110": {
+        "h110-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h110-2": ("zh-CN", PROCEDURE, "一、服务内容"),
+        "h110-3": ("zh-CN", PROCEDURE, "一、气压气质"),
+        "h110-4": ("zh-CN", PROCEDURE, "一、总则"),
+        "h110-5": ("en", PROCEDURE, "The Energy Ombudsman"),
+    },
+    "heldout111": {
+        "h111-1": ("zh-CN", EMERGENCY, "1.目的:"),
+        "h111-2": ("zh-CN", PROCEDURE, "一、受理部门:"),
+        "h111-3": ("zh-CN", PROCEDURE, "一.目的:"),
+        "h111-4": ("zh-CN", PROCEDURE, "服務對象:"),
+        "h111-5": ("en", PROCEDURE, "Complaint Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
