@@ -866,6 +866,14 @@ class Grades:
         re.IGNORECASE,
     )
 
+    # A heading that takes the complainant on when the tier before did not satisfy (If Unresolved, If you are still not
+    # happy, 如对处理结果不满意)
+    _TIER_HEADING = re.compile(
+        r"^(?:if|when|where|should)\b[^.?!]{0,60}?\b(?:unresolved|not\s+(?:been\s+)?(?:resolved|satisfied|happy)|"
+        r"dissatisfied|unhappy|insufficient|unsatisfactory)\b|^still\s+(?:not\s+)?(?:happy|satisfied|unhappy|dissatisfied)\b|"
+        r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)",
+        re.IGNORECASE,
+    )
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
     # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
@@ -959,6 +967,20 @@ class Grades:
                 if count and len(after) == count and after[0]["title"].at[1] - seg.number <= 2:
                     staged = after
                     break
+        as_titled = False
+        if len(staged) < 2:
+            # In person / If Unresolved / If this is still Insufficient: headings in turn, each after the first the
+            # complainant not satisfied with the one before — tiers, named as the headings name them
+            ordered = sorted((s for s in scenarios if (s["title"].at or ("",))[0] == "p"), key=lambda s: s["title"].at[1])
+            for index, first in enumerate(ordered):
+                run = [first]
+                for later in ordered[index + 1 :]:
+                    if not self._TIER_HEADING.search(str(later["title"].value)):
+                        break
+                    run.append(later)
+                if len(run) >= 2 and not self._TIER_HEADING.search(str(first["title"].value)):
+                    staged, as_titled = run, True
+                    break
         # Stages are levels (as docs/plan-format.md has a complaint procedure's stages) where a later stage takes the
         # graver complaints (those that appear complicated or serious, 案情复杂的) or the complainant not satisfied with
         # the one before (a tier of escalation); stages every complaint goes through alike (receipt, investigation,
@@ -978,7 +1000,7 @@ class Grades:
             title = str(heading.value)
             name = (
                 title
-                if self._STAGE_TITLE.match(title)
+                if self._STAGE_TITLE.match(title) or as_titled
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
             item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, heading.at)}

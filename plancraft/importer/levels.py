@@ -447,8 +447,9 @@ _GRADE_CLAUSE = re.compile(
 
 # A case named with its grade anywhere in a sentence (对轻微投诉, 属于一般性投诉, 遇较重投诉): the grade and the kind of case.
 GRADED_CASE = re.compile(
-    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|轻微|一般性?|(?<=、)重要)(?:的)?"
-    r"(?:客户|消费者|用户|服务|金融消费)?(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
+    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|较为轻微|轻微|一般性?|(?<=、)重要)(?:的)?"
+    # 较为轻微的工程质量问题, 一般工程质量问题: what the case is about may stand between its grade and its kind
+    r"(?:客户|消费者|用户|服务|金融消费|(?:工程|产品|服务|设备|房屋)?质量|安全)?(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
 )
 
 
@@ -520,7 +521,7 @@ _QUANTIFIER = re.compile(r"^(?:(?:一些|部分|某些|个别|各类|各种|所�
 _COMPLEXITY_CASE = re.compile(
     r"^(?:对于?|凡)?\s*(?P<case>[^，,；;。]{0,24}?(?:特别复杂|复杂|疑难|简单|简易|一般|事实清楚|(?:一|单)个(?:部门|单位)|个别)"
     r"[^，,；;。\d]{0,16}?)"
-    r"(?=[，,]|(?:应|可|须|要|需|必须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作)?日))"
+    r"(?=[，,]|(?:应|可|须|要|需|必须|在|于|自|延长|延期|[0-9一二三四五六七八九十两]+个?(?:工作日|日|天|月|周|星期|小时)))"
 )
 _COMPLEXITY_RANK = (
     ("特别复杂", 3),
@@ -557,6 +558,7 @@ def complexity_tiers(text: str) -> list[tuple[str, str]]:
         case = m.group("case").strip()
         # 处理结果对事实清楚、争议情况简单的: the case after the lead-in that comes to it
         case = _QUANTIFIER.sub("", re.sub(r"^[^，,；;。]{1,8}?(?:对于|对)(?=[^，,；;。]{3})", "", case))
+        case = re.sub(r"^(?:受理|收到|接到|接收|登记|处理)的(?=[^，,；;。]{3})", "", case)  # 受理的一般投诉: the case itself
         if case.endswith("一般") and not label:
             continue  # 来信一般应在五个工作日…: 一般 as "as a rule", no case
         rank = next(r for word, r in _COMPLEXITY_RANK if word in case)

@@ -1732,3 +1732,43 @@ def test_a_grade_defined_by_the_cases_listed_under_it_includes_te_da(tmp_path):
         "（二）满足下列情形之一者，为重大突发性环境污染事件：\n1、造成的直接经济损失在30万元以上的；\n"
     )
     assert _names(_levels(tmp_path, text)) == ["重大突发性环境污染事件", "特大突发性环境污染事件"]
+
+
+def test_a_simple_case_and_a_complex_one_each_with_its_period_in_months_are_levels(tmp_path):
+    # 受理的一般投诉15个工作日内办结；较复杂的投诉件二个月内办结: two tiers, the second's period in months
+    text = "社区卫生服务中心投诉反馈制度\n一、催办、查办\n受理的一般投诉15个工作日内办结；较复杂的投诉件二个月内办结。\n"
+    assert _names(_levels(tmp_path, text)) == ["一般投诉", "较复杂的投诉件"]
+
+
+def test_grades_of_a_case_named_with_what_it_is_about_are_levels(tmp_path):
+    # 较为轻微的工程质量问题 … 一般工程质量问题: the grade, what the case is about, then its kind
+    text = (
+        "客户投诉处理规定\n一、处理程序\n1、非业户责任范围且较为轻微的工程质量问题，由物业服务中心工程部进行处理修缮。\n"
+        "2、属于一般工程质量问题的，由品质工程管理中心协助物业服务中心进行处理修缮。\n"
+    )
+    names = _names(_levels(tmp_path, text))
+    assert len(names) == 2 and names[0].endswith("轻微的工程质量问题") and names[1] == "一般工程质量问题"
+
+
+def test_headings_that_take_a_complainant_not_satisfied_on_are_levels_named_as_written(tmp_path):
+    # In person / If Unresolved (Word headings): the second is the tier a complaint goes to when the first did not
+    # settle it; headings of acts every complaint goes through are no tiers
+    def levels_of(second: str) -> list[str]:
+        document = docx.Document()
+        document.add_heading("Complaints Procedure", 0)
+        document.add_heading("How to Complain", 1)
+        document.add_heading("In person", 2)
+        document.add_paragraph(
+            "Voice complaint verbally, to the person-in-charge of shift, within 24 hours of incident, who should attempt "
+            "to resolve it on the spot."
+        )
+        document.add_heading(second, 2)
+        document.add_paragraph(
+            "Voice complaint verbally to the Manager within 48 hours of incident, who will attempt to resolve the issue."
+        )
+        source = tmp_path / "plan.docx"
+        document.save(source)
+        return _names(import_document(source).data.get("levels", []))
+
+    assert levels_of("If Unresolved") == ["In person", "If Unresolved"]
+    assert levels_of("Investigation") == []
