@@ -1446,8 +1446,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
 
 # Verbs that may stand before a unit's name; a unit's own name keeps words such as 保护, 管理 (消费者权益保护部).
 _UNIT_CUT = re.compile(
-    r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|协助|配合|督促|指导|告知|抄送|送交|请示|"
-    r"简称|统称|设立|成立|组建|设置|包括|通过|根据|依据|按照|参照|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
+    r".*(?:经由|交由|移交|转交|提交|上报|报告|报送|通知|联系|会同|会办(?!公)|协助|配合|督促|指导|告知|抄送|送交|请示|"
+    r"简称|统称|设立|成立|组建|设置|包括|通过|根据|依据|按照|参照|报(?![送告社刊纸])|属于|责成|批转|询问|泄露|反馈|对接|追究|按(?=[\u4e00-\u9fff]{3})|推动|推进|促进|履行|接受|确保|保证|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
@@ -1467,6 +1467,8 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
     for m in vocab.UNIT_PATTERN.finditer(text):
         unit = vocab.ROLE_LEAD.sub("", _UNIT_CUT.sub("", m.group("role")))
         start, end = m.end("role") - len(unit), m.end("role")
+        if unit.startswith("者") and text[:start].endswith("或"):
+            unit, start = unit[1:], start + 1  # 生产部或者采购部: 或者 is one word
         if unit.startswith("急") and text[:start].endswith("应"):
             unit, start = "应" + unit, start - 1  # 应急值班室: 应 is also a modal verb, so the pattern stopped before it
         if (
@@ -1477,6 +1479,9 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
             or any(s < end and start < e for _, s, e in posts)
             or re.match(r"^(?:相关|有关|其他|其它|各|该|本|此|上述)", unit)
             or re.search(r"各(?:处室|科室|部门|中心|处|科|部|室)$", unit)
+            # 周口供电公司: a company named with its place is the organisation itself or another, not a unit of the plan
+            or (unit.endswith("公司") and len(unit) > 4)
+            or re.search(r"负责(?!人)[\u4e00-\u9fff]", unit)  # 市场部负责协调专业公司: a clause, not one unit's name
         ):
             continue
         found.append((unit, start, end))
@@ -1717,7 +1722,9 @@ _ACTOR_HEAD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![结公])社|(?:服务|前|总|接待|咨询|问询|收银)台|一把手|"
     rf"{_CHIEF})$"
 )
-_HEAD_GOES_ON = re.compile(r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属落门])")
+_HEAD_GOES_ON = re.compile(
+    r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属门]|落(?!实))"
+)
 # Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
 _NOT_ACTOR_NP = re.compile(
     r"(?:客户|顾客|客人|宾客|来宾|游客|旅客|乘客|投诉人|投诉者|群众|上访人|上访者|来访人|来访者|患者|病人|家属|消费者|用户|当事人|"
@@ -1818,7 +1825,7 @@ _SENT = re.compile(
 )
 _SENT_ACT = re.compile(
     r"(?:立即|及时|马上|迅速|尽快|第一时间|亲自)?(?:前来|到场|到达|赶到|赶赴|赶往|前往|到现场|参加|参与|配合|协助|出面|负责|"
-    r"核实|调查|处置|处理|接待|带队|陪同|办理|答复|回复|核查|跟进|解决|派人|派员)"
+    r"核实|调查|处置|处理|接待|带队|陪同|办理|答复|回复|核查|跟进|解决|派人|派员|维修|抢修)"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plancraft.importer import import_document
-from plancraft.importer.roles import clause_actors
+from plancraft.importer.roles import agent_posts, clause_actors, post_spans
 
 
 def _titles(tmp_path: Path, *lines: str) -> list[str]:
@@ -278,3 +278,16 @@ def test_units_and_posts_of_schools_and_works_and_words_that_only_look_like_post
     assert {"校医", "工会副主席", "校办"} <= set(titles)
     assert not {"接上级部门", "统计人员", "跨部门"} & set(titles)
     assert not any(title.endswith("保障教师") for title in titles)
+
+
+def test_assistants_offices_named_after_a_head_companies_named_by_their_trade_and_units_sent_to_act():
+    """管业助理 and 总经理助理 are posts (not 总经理 and a 助理); 院长室秘书 is the secretary of the head's office (not 院长);
+    该人员之单位主管 is 单位主管; 供热公司 is a unit that acts; 通知专业公司派员维修 sends 专业公司 to act; 委员会办公室 is no 公室."""
+    assert agent_posts("由管业助理安排回访。") == ["管业助理"]
+    assert post_spans("报总经理助理审批") == [("总经理助理", 1, 6)]
+    assert agent_posts("由院长室秘书定期查看意见箱并收集案件。") == ["院长室秘书"]
+    assert ("单位主管", 20, 24) in post_spans("如患者对承办人之说明不满意,即由该人员之单位主管接待说明。")
+    assert agent_posts("供热公司接到通知后，当日通知热用户。") == ["供热公司"]
+    assert clause_actors("市场部负责协调专业公司落实处理方案。") == ["市场部"]  # not 市场部负责协调专业公司
+    assert clause_actors("通知专业公司派员维修。") == ["专业公司"]
+    assert agent_posts("客户投诉工作协调委员会办公室负责日常工作。") == ["委员会办公室"]

@@ -108,7 +108,7 @@ FLOORS = {
     "heldout24": {"roles": (16, 5), "levels": (2, 1), "time_limits": (8, 2), "steps": (55, 15)},
     "heldout25": {"roles": (13, 8), "time_limits": (3, 0), "steps": (63, 18)},
     "heldout26": {"roles": (25, 11), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
-    "heldout27": {"roles": (20, 11), "levels": (4, 0), "time_limits": (5, 0), "steps": (52, 9)},
+    "heldout27": {"roles": (20, 12), "levels": (4, 0), "time_limits": (5, 0), "steps": (52, 9)},
     "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
     "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
     "heldout30": {"roles": (10, 4), "time_limits": (3, 0), "steps": (16, 4)},
@@ -124,7 +124,7 @@ FLOORS = {
     "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (7, 7), "levels": (4, 2), "time_limits": (4, 0), "steps": (22, 11)},
     "heldout38": {"roles": (25, 9), "time_limits": (3, 0), "steps": (71, 13)},
-    "heldout39": {"roles": (19, 7), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
+    "heldout39": {"roles": (18, 7), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
     # Levels: a complaint procedure's stages a dissatisfied complainant is taken on through are its levels, as
     # docs/plan-format.md has them (stage 1 / stage 2). Half the open transcriptions of such pages wrote them so
     # (highland, h37-5, h41-5, h43-5, h46-5, anglian: heldout41 0 -> 2 and heldout46 0 -> 1 recovered), half kept them
@@ -187,7 +187,7 @@ FLOORS = {
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
     "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
-    "heldout90": {"roles": (16, 13), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
+    "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
     "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
@@ -202,7 +202,7 @@ FLOORS = {
     "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (0, 0), "steps": (26, 9)},
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
     "heldout102": {"roles": (18, 17), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
-    "heldout103": {"roles": (25, 19), "time_limits": (3, 0), "steps": (37, 17)},
+    "heldout103": {"roles": (25, 20), "time_limits": (3, 0), "steps": (37, 17)},
 }
 
 
