@@ -203,6 +203,16 @@ FLOORS = {
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
     "heldout102": {"roles": (18, 17), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
     "heldout103": {"roles": (25, 20), "time_limits": (3, 0), "steps": (37, 17)},
+    # heldout104-111: the two blind batches of the session of 2026-12-03 evening (the eleventh and twelfth blind
+    # measures, benchmarks/import-recovery.md), kept as the code after reading them gives them
+    "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (42, 12)},
+    "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 38)},
+    "heldout106": {"roles": (30, 21), "levels": (0, 0), "time_limits": (3, 0), "steps": (33, 7)},
+    "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
+    "heldout108": {"roles": (16, 7), "time_limits": (2, 0), "steps": (41, 27)},
+    "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (5, 0), "steps": (50, 15)},
+    "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (16, 16)},
+    "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
 }
 
 
