@@ -287,6 +287,8 @@ def test_assistants_offices_named_after_a_head_companies_named_by_their_trade_an
     assert post_spans("报总经理助理审批") == [("总经理助理", 1, 6)]
     assert agent_posts("由院长室秘书定期查看意见箱并收集案件。") == ["院长室秘书"]
     assert ("单位主管", 20, 24) in post_spans("如患者对承办人之说明不满意,即由该人员之单位主管接待说明。")
+    # …之人员: the staff named by what they do, not a vague 人员
+    assert any(p.endswith("客户申诉之人员") for p, _, _ in post_spans("本行办理客户申诉之人员,应负保密之责。"))
     assert agent_posts("供热公司接到通知后，当日通知热用户。") == ["供热公司"]
     assert clause_actors("市场部负责协调专业公司落实处理方案。") == ["市场部"]  # not 市场部负责协调专业公司
     assert clause_actors("通知专业公司派员维修。") == ["专业公司"]

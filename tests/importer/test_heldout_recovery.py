@@ -209,7 +209,7 @@ FLOORS = {
     "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 38)},
     "heldout106": {"roles": (30, 21), "levels": (0, 0), "time_limits": (3, 0), "steps": (33, 7)},
     "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
-    "heldout108": {"roles": (16, 7), "time_limits": (2, 0), "steps": (41, 27)},
+    "heldout108": {"roles": (17, 8), "time_limits": (2, 0), "steps": (41, 27)},
     "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (5, 0), "steps": (50, 15)},
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (16, 16)},
     "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
