@@ -137,13 +137,11 @@ def grade_rank(m: re.Match) -> int:
 def severity(text: str) -> int | None:
     """1 (least severe) … 4 (most severe) when the text names a grade, else None."""
     text = re.sub(r"较为?严重", "较重", text)  # 较严重 sits between 一般 and 严重
+    if re.fullmatch(r"[低中高](?:等级|级)", text):
+        text = text[0] + "风险"  # 高等级 (of a grading into 高、中、低三个等级): a grade as 高风险 is
     text = re.sub(
-        r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危|等级|级(?:客诉|投诉|事件|$))",
-        lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)],
-        text,
+        r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危)", lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)], text
     )
-    if re.fullmatch(r"(?:轻度|中度|重度)(?:等级|级)", text):
-        text = text[:2] + "风险"  # 高等级 (of a grading into 高、中、低三个等级): a grade as 高风险 is
     lowered = text.lower()
     best = None
     for word, rank in SEVERITY:

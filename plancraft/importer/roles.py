@@ -196,13 +196,7 @@ class Organisation:
             post_spans(p)[-1:] == [(p, 0, len(p))] or unit_spans(p)[-1:] == [(p, 0, len(p))] for p in people
         )
         if held_by_posts and re.search(r"(?:人员|人|员)$", post) and not re.search(r"成员|组员", post):
-            # 经办人员：各办公室主要负责人: the post is held by the posts named
-            known = self.role_by_title.get(post)
-            role = next((r for r in self.roles if str(r["id"].value) == known), None) if known else None
-            if role is not None and "holder" not in role:
-                role["holder"] = Src("、".join(people), at)
-            else:
-                self._add_role(post, at, holder="、".join(people))
+            self._held_by(post, "、".join(people), at)  # 经办人员：各办公室主要负责人: the post is held by the posts named
             return True
         if not people or not all(_PERSON.fullmatch(p) for p in people):
             return False
@@ -211,6 +205,17 @@ class Organisation:
         if phone:
             self._role_dict(ident)["contact"] = {"phone": Src(phone.group("n").strip(), at)}
         return True
+
+    def _held_by(self, title: str, holder: str, at: tuple, *, named_at: tuple | None = None) -> None:
+        """The post `title` held by `holder` (posts or people): the role named before with no holder gets it, else the
+        post is a role of its own with that holder (named at `named_at`, where its title stands)."""
+        known = self.role_by_title.get(title)
+        role = next((r for r in self.roles if str(r["id"].value) == known), None) if known else None
+        if role is None:
+            self._add_role(title, named_at or at, holder=holder)
+        elif "holder" not in role:
+            role["holder"] = Src(holder, at)  # the post named before, now with its holders
+            self.role_by_title.setdefault(holder, str(known))
 
     def _person_duty_line(self, text: str, at: tuple, group: dict | None) -> bool:
         """`林淑琴 负责商家及外联` in a group's list of members: a member, the person who is one, and what they do."""
@@ -384,22 +389,14 @@ class Organisation:
                 self._member_clause(part, at, group)
             text = text[: whole.start()] + text[whole.end() :]
             found = True
-        # 成立由行长、副行长和各部门负责人组成的投诉处理领导小组，负责…: the group, its members the posts named
-        made = re.search(
-            rf"(?:成立|组建|设立)(?:了)?(?:一个)?由(?P<body>[^。；;：:]{{2,80}}?)(?:共同)?(?:组成|构成)的"
-            rf"(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))",
-            text,
-        )
+        made = _GROUP_MADE_OF.search(text)
         if made and not whole:
             group = self._group_named(made.group("name"), at)
-            members = group.setdefault("members", [])
-            for post in _split_list(made.group("body")):
-                if _ACTOR_HEAD.search(post) and not outside_body(post):
-                    ident = self._add_role(post, at)
-                    if ident not in [str(member.value) for member in members]:
-                        members.append(Src(ident, at))
-            if not members:
-                del group["members"]
+            posts = [p for p in _split_list(made.group("body")) if _ACTOR_HEAD.search(p) and not outside_body(p)]
+            for ident in dict.fromkeys(self._add_role(post, at) for post in posts):
+                members = group.setdefault("members", [])
+                if ident not in [str(member.value) for member in members]:
+                    members.append(Src(ident, at))
             how = re.match(r"^[，,]\s*(?P<d>(?!并?负责)[^。；;]{4,})", text[made.end() :])
             if how:  # …委员会，通过双月召开消保会研究消保工作: what the group does, said another way than 负责
                 group.setdefault("duties", []).append(Src(_clean(how.group("d")), at))
@@ -800,13 +797,7 @@ class Organisation:
                 continue
             if not (post_spans(title) or re.search(r"(?:总指挥|指挥|协调|联络|组长)$", title)):
                 continue
-            known = self.role_by_title.get(title)
-            role = next((r for r in self.roles if str(r["id"].value) == known), None) if known else None
-            if role is not None and "holder" not in role:
-                role["holder"] = Src(m.group("h"), ("p", body.number))  # the post named before, now with its holders
-                self.role_by_title.setdefault(m.group("h"), known)
-            elif role is None:
-                self._add_role(title, ("p", label.number), holder=m.group("h"))
+            self._held_by(title, m.group("h"), ("p", body.number), named_at=("p", label.number))
 
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
         """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
@@ -828,10 +819,7 @@ class Organisation:
                 continue
             says = (
                 vocab.GROUP_PATTERN.search(text)
-                or re.search(
-                    rf"(?:成立|组建|设立)(?:了)?(?:一个)?由[^。；;]{{2,80}}?(?:组成|构成)的[^，。；,;]{{2,30}}?(?:{_GROUP_ENDS})",
-                    text,
-                )
+                or _GROUP_MADE_OF.search(text)
                 or re.match(self._POST_LINE, _unspace_title(text))
                 or re.search(rf"(?:为|任|担任)(?:{self._TITLES})", text)
             )
@@ -1451,6 +1439,11 @@ _UNIT_CUT = re.compile(
 )
 # The office of a group (领导小组办公室, 领导小组下设办公室, 指挥部办公室): a group, not a post.
 _GROUP_ENDS = "领导小组|工作小组|工作组|小组|指挥部|指挥中心|委员会"
+# 成立由行长、副行长和各部门负责人组成的投诉处理领导小组: the group, its members the posts named
+_GROUP_MADE_OF = re.compile(
+    rf"(?:成立|组建|设立)(?:了)?(?:一个)?由(?P<body>[^。；;：:]{{2,80}}?)(?:共同)?(?:组成|构成)的"
+    rf"(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))"
+)
 # 应急小组机构, 领导小组组织机构及职责: a group's name, then words for how it is made up
 _GROUP_MAKEUP = re.compile(
     rf"^(?P<g>.{{2,30}}?(?:{_GROUP_ENDS}))(?:组织)?(?:机构|组成|构成)(?:设置)?(?:及(?:其)?(?:主要)?职责)?$"
@@ -1634,16 +1627,18 @@ def en_actors(text: str) -> list[str]:
     return found
 
 
-# A line that says where, when or how to reach (地点：…, 接待时间：…, 联系电话：…): a place or a time, not a post acting.
+# A line that says where, when or how to reach (地点：…, 接待时间：…, 联系电话：…): a place or a time, not a step.
 PLACE_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:地点|地址|时间|电话|传真|邮箱|网址|邮编|场所|位置))\s*[：:]")
+# Of those, where and when only: an address or a phone line may name the unit that receives complaints (邮寄地址：…
+# 客服中心（收）), a place or an hour names no one given work.
+_WHERE_OR_WHEN = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:地点|时间|场所|位置)\s*[：:]")
 
 
 def agent_posts(text: str) -> list[str]:
     """The posts a sentence gives work to (the one who acts), not those it only mentions (报告相关科室, 银行从业人员
     的道德). English posts are all kept: an English procedure names its actors as posts."""
-    if re.match(r"^\s*[\u4e00-\u9fff]{0,6}(?:地点|时间|场所|位置)\s*[：:]", text):
-        return []  # 地点：物业服务中心一楼大厅: where complaints are received, no one given work (an address or a phone
-        # line may name the unit that receives them: 邮寄地址：…客服中心（收）)
+    if _WHERE_OR_WHEN.match(text):
+        return []  # 地点：物业服务中心一楼大厅: where complaints are received, no one given work
     found = _agents(text, post_spans(text))
     found += [u for u in _agents(text, unit_spans(text)) if u not in found]
     if not re.search(r"[\u4e00-\u9fff]", text):
