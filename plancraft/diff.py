@@ -378,6 +378,11 @@ class PlanDiff:
 # --------------------------------------------------------------------------- entry points
 
 
+def section_label(key: str, lang: str) -> str:
+    """A section's name as a reader of `lang` calls it (scenarios -> 处置情形), the key itself where none is set."""
+    return _LABELS.get(lang, _LABELS["en"])["sections"].get(key, key)
+
+
 def diff_files(old: str | Path, new: str | Path, *, language: str | None = None) -> PlanDiff:
     """Compare two plan files; raise PlanError when one cannot be read."""
     return diff_plans(load(old, display=str(old)), load(new, display=str(new)), language=language)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from plancraft.i18n import _, pgettext
+from plancraft.diff import section_label
+from plancraft.i18n import _, current, pgettext
 from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
@@ -189,9 +190,18 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
     }
 
 
+def _sections(keys: list[str]) -> str:
+    """The sections a report names, as the file's keys; a Chinese reader is told what each is (处置情形（scenarios）)."""
+    lang = current()
+    named = [
+        key if lang == "en" or "." in key or section_label(key, lang) == key else f"{section_label(key, lang)}（{key}）"
+        for key in keys
+    ]
+    return pgettext("list of names", ", ").join(named)
+
+
 def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str]) -> list[str]:
     """The short report of what was mapped and what was left, in the interface language."""
-    separator = pgettext("list of names", ", ")
     lines = [
         _(
             "{path}: found {roles} role(s), {groups} group(s), {levels} level(s), {scenarios} scenario(s) "
@@ -203,7 +213,7 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
             if counts["escalations"] or counts["external"]
             else []
         ),
-        _("  sections mapped: {sections}").format(sections=separator.join(draft.mapped_sections) or _("none")),
+        _("  sections mapped: {sections}").format(sections=_sections(draft.mapped_sections) or _("none")),
         _("  {count} paragraph(s) mapped to no section, kept under x-unmapped with their position").format(
             count=counts["unmapped"]
         ),
@@ -212,11 +222,11 @@ def _report(path: Path, counts: dict[str, int], draft: Any, template: list[str])
         lines.append(
             _('  not stated in the source, written as "{placeholder}": {keys}').format(
                 placeholder=NOT_STATED[draft.language if draft.language in NOT_STATED else "en"],
-                keys=separator.join(draft.not_stated),
+                keys=_sections(draft.not_stated),
             )
         )
     if template:
-        lines.append(_("  sections taken from the template: {sections}").format(sections=separator.join(template)))
+        lines.append(_("  sections taken from the template: {sections}").format(sections=_sections(template)))
     if "steps-from-duties" in draft.notes:
         lines.append(_("  the source states no procedure: its steps are what its posts and groups are charged with, to review"))
     if "steps-added-from-duties" in draft.notes:

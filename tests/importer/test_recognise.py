@@ -882,6 +882,8 @@ def test_principles_listed_after_an_article_that_leads_into_them(tmp_path: Path)
     assert not any("原则" in u["text"] for u in data.get("x-unmapped", []))
     sections = next(line for line in result.output.splitlines() if "已对应的章节" in line)
     assert all(key in sections for key in ("purpose", "scope", "principles"))
+    # a Chinese reader is told what each key is, the key kept for finding it in the file
+    assert "目的（purpose）" in sections and "工作原则（principles）" in sections
 
 
 def test_caps_in_bands_of_authority_each_with_who_decides(tmp_path: Path):
