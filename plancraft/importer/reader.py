@@ -232,9 +232,10 @@ def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise ImportFailed(
-            _("{name}: not a readable .docx (damaged or not a Word file: {exc})").format(name=name, exc=exc)
+            # what the zip reader says (File is not a zip file) is in English: the reader is told what it means
+            _("{name}: not a readable .docx (damaged, or not a Word file)").format(name=name)
         ) from None
     if len(infos) > MAX_ZIP_ENTRIES:
         raise ImportFailed(
