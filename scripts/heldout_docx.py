@@ -5068,6 +5068,221 @@ LAYOUT111: dict[str, dict] = {
     },
 }
 
+# The hundred-and-twelfth held-out set (plans/heldout112/): an e-commerce company's complaint mechanism, a network
+# company's emergency rules, a warehouse's accident plan, a Taiwanese online shop's dispute rules and a UK courier's
+# complaints procedure. `h112-1`'s list marks (•) go, its items keep their typed numbers; `h112-2`'s stored copy runs the
+# rules into one paragraph: it is split only before the articles (第一条 …) and their numbered items, and after the two
+# article headings; `h112-3`'s line broken inside ⑶ is joined again; `h112-4`'s three ●-subheadings of 三、 lose their
+# mark, its other ● items stay bullets.
+LAYOUT112: dict[str, dict] = {
+    "h112-1": {
+        "title": "投诉机制",
+        "skip": [r"^投诉机制$"],
+        "sub": [(r"(?m)^  • ", "")],
+        "headings": [
+            (r"^[一二三四五]、(机制目的|适用范围|核心服务原则|投诉受理规范|投诉处理流程)$", 1),
+            (r"^\([一二三]\)(受理渠道|响应时效|信息记录)$", 2),
+        ],
+    },
+    "h112-2": {
+        "title": "公司突发事件应急管理制度",
+        "skip": [r"^公司突发事件应急管理制度$"],
+        "split": r" (?=第[一二三]条)| (?=[1-5]、)|(?<=;)(?=4、)|(?<=第二条事件对象:)|(?<=第三条应急小组的组建:)",
+        "headings": [(r"^第[二三]条(事件对象|应急小组的组建):$", 1)],
+    },
+    "h112-3": {
+        "title": "仓库事故应急预案",
+        "skip": [r"^仓库事故应急预案$", r"^仓库在企业的整个供应链中起着至关重要的作用"],
+        "join": r"^(⑴|⑵|⑶|⑷|组长:|副组长:|成 员:)",
+        "headings": [
+            (r"^[12]\. (总则|组织机构及职责)$", 1),
+            (r"^(1\.[123] (目的|工作原则|适用范围)|2\.[12] (组织机构|仓库应急领导小组职责))$", 2),
+        ],
+    },
+    "h112-4": {
+        "title": "交易糾紛爭議處理辦法",
+        "sub": [(r"(?m)^●(?=應(?:釐清買方之訴求內容|查明事實之真相|檢查本公司作業程序有無缺失)$)", "")],
+        "bullet": r"^●",
+        "headings": [
+            (r"^[一二三]、 (目的|消費者權益保障措施及消費糾紛爭議處理原則|交易糾紛爭議處理說明)$", 1),
+            (r"^應(釐清買方之訴求內容|查明事實之真相|檢查本公司作業程序有無缺失)$", 2),
+        ],
+    },
+    "h112-5": {
+        "title": "YJD Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Go to our Facebook page", r"^logologo$", r"^YJD Complaints Handling Procedure$"],
+        "headings": [(r"^[12]\. CUSTOMER COMPLAINTS REGARDING (COURIER|POSTAL) ITEMS$", 1)],
+    },
+}
+
+
+# The hundred-and-thirteenth held-out set (plans/heldout113/): a scenic-area company, a restaurant and a UK leisure-centre
+# operator. `h113-1` keeps the notice that sets up the safety group before the plan; the sharing site's banner, page
+# title, share line and page number are left out. `h113-2`'s stored copy runs the text into one paragraph; it is split
+# only before the text's own numbering (一、, 1、–4、) and after its heading. `h113-3`'s items keep their “· ” marks typed in.
+LAYOUT113: dict[str, dict] = {
+    "h113-1": {
+        "title": "安全生产事故应急处置预案",
+        "skip": [
+            r"^好文档 - ",
+            r"^景区旅游安全应急预案成立安全生产工作领导小组\s*$",
+            r"^天下 分享",
+            r"^1$",
+            r"^安全生产事故应急处置预案$",
+        ],
+        "sub": [
+            (
+                r"为了加强景区旅游安全管理工作,保障旅游者人身、财物安全,提高\n\n景区",
+                "为了加强景区旅游安全管理工作,保障旅游者人身、财物安全,提高景区",
+            )
+        ],
+        "split": r"(?=一、应急处置原则)|(?<=一、应急处置原则)|(?=二、组织体系:)|(?<=二、组织体系:)",
+        "headings": [
+            (r"^关于成立安全生产工作领导小组的通知$", 1),
+            (r"^[一二]、(应急处置原则|组织体系:)$", 1),
+        ],
+    },
+    "h113-2": {
+        "title": "餐饮业投诉管理制度",
+        "strip": [r"^餐饮业投诉管理制度(?=顾客投诉)"],
+        "split": r"(?=一、宾客投诉原因:)|(?<=一、宾客投诉原因:)|(?=[234]、对)",
+        "headings": [(r"^一、宾客投诉原因:$", 1)],
+    },
+    "h113-3": {
+        "title": "Customer complaints policy",
+        "english": True,
+        "skip": [r"^Customer complaints policy$"],
+        "headings": [
+            (
+                r"^(Our approach|What is a complaint\?|How to raise a complaint\?|Our complaints process|Our commitment to you)$",
+                1,
+            ),
+            (r"^Customer complaints policy & process$", 1),
+            (r"^Stage [12]: .*$", 2),
+            (r"^Central Customer Experience team contact details:$", 1),
+        ],
+    },
+}
+
+
+# The hundred-and-fourteenth held-out set (plans/heldout114/): a securities firm, a futures firm, an insurance branch and
+# a UK financial adviser. `h114-1` and `h114-4` keep the sharing sites' upload notes and navigation (left out). `h114-2`'s
+# copy runs its articles into one paragraph: it is split only before its own article and chapter numbers; the words the
+# copying site put into the text ("亚搏官方", "足球外围") and its line of unrelated titles are left out.
+LAYOUT114: dict[str, dict] = {
+    "h114-1": {
+        "title": "东亚前海**证券有限责任公司客户投诉管理办法",
+        "skip": [
+            r"^证券股份有限公司客户投诉管理办法\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共6页$",
+            r"^点击查看更多",
+            r"^下载资源$",
+            r"^资源描述$",
+            r"^《证券股份有限公司客户投诉管理办法\.docx》",
+            r"^东亚前海\*\*证券有限责任公司客户投诉管理办法$",
+        ],
+        "headings": [(r"^第一章总则$", 1), (r"^第二条 投诉渠道$", 2)],
+    },
+    "h114-2": {
+        "title": "华泰证券股份有限公司客户投诉处理系统",
+        "skip": [r"^BB雷电pk ", r"^日期:2021-01-25", r"^中国证券金融股份有限公司 是证金公司吗"],
+        "strip": [r"亚搏官方 ", r"足球外围 "],
+        "split": r"(?=第[二三四]条)|(?<=第二章部门职责)",
+        "headings": [(r"^第二章部门职责$", 1)],
+    },
+    "h114-3": {
+        "title": "应急处理",
+        "skip": [r"^应急处理$"],
+        "headings": [
+            (r"^[一二]、(行情显示中断时|期货交易中断时)的应急措施$", 1),
+            (r"^\((一\)交易线路出现间隔性中断|二\)交易系统中断无法进入网上交易系统):$", 2),
+        ],
+    },
+    "h114-4": {
+        "title": "某保险分公司客户咨询投诉管理办法",
+        "skip": [
+            r"^注册 会员中心",
+            r"^保险专业资源下载网站$",
+            r"^0755-21659566$",
+            r"^上传资料 在线充值$",
+            r"^腾晟招聘$",
+            r"^当前位置:",
+            r"^某保险分公司客户咨询投诉管理办法\(3页\)\.pdf$",
+        ],
+        "headings": [(r"^[一二]、(XXXXX咨询、投诉案件|保险监管及新闻媒体类投诉案件)$", 1)],
+    },
+    "h114-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(Receipt of a complaint by the firm|Acknowledgement of a complaint|Investigating complaints|"
+                r"Customer contact)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT115: dict[str, dict] = {
+    "h115-1": {
+        "title": None,
+        "headings": [
+            (r"^[一二]、(组织机构|自然灾害类事件的应急处置程序)$", 1),
+            (r"^\((一|二)\)(成立市医疗保障局|领导小组职责|地震)", 2),
+        ],
+    },
+    "h115-2": {
+        "title": "灵台县博物馆地震应急处置预案",
+        "skip": [
+            r"^博物馆地震应急处置预案\.doc_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^灵台县博物馆地震应急处置预案$",
+        ],
+        "split": r"(?<=罗义奎)(?=灵台县博物馆关于)|(?<=报 告)(?=县文广局)|(?=附:灵台县)|(?=二一一年八月)|(?=主题词:)|"
+        r"(?<=报告)(?=灵台县博物馆 2011)|(?<=共印5份 )(?=灵台县博物馆地震)|(?<=灵台县博物馆地震应急处置预案 )(?=为加强我馆)|"
+        r"(?=[一二三]、)|(?<=一、工作原则 )|(?<=二、 适用范围 )|(?<=三、应急组织机构及职责 )|(?=\(一\)应急指挥部)|"
+        r"(?<=\(一\)应急指挥部 )|(?=副总指挥:)|(?= 职责:)|(?=成员:孙立峰)|(?=\(1\)加强领导)",
+        "headings": [
+            (r"^[一二三]、\s*(工作原则|适用范围|应急组织机构及职责)$", 1),
+            (r"^\(一\)应急指挥部$", 2),
+        ],
+    },
+    "h115-3": {
+        "title": "东营市政务服务中心投诉制度",
+        "skip": [
+            r"^首页 >> 市政务服务中心管理办公室$",
+            r"^>> 组织机构 >> 工作规则$",
+            r"^索 引 号:",
+            r"^文  号:",
+            r"^内容概述:$",
+            r"^东营市政务服务中心投诉制度$",
+        ],
+        "sub": [(r"\n\s*6\n、", "\n6、")],
+        "headings": [(r"^第三条投诉范围及内容$", 1)],
+    },
+    "h115-4": {
+        "title": "長(zhǎng)春新區(qū)公共資源交易中心投訴處理制度",
+        "skip": [r"^長\(zhǎng\)春新區\(qū\)公共資源交易中心投訴處理制度$"],
+        "headings": [],
+    },
+    "h115-5": {
+        "title": "What to expect when you complain",
+        "english": True,
+        "skip": [r"^What to expect when you complain$"],
+        "headings": [(r"^Stage one$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5180,6 +5395,10 @@ SETS = {
     "heldout109": (ROOT / "plans" / "heldout109" / "sources", LAYOUT109),
     "heldout110": (ROOT / "plans" / "heldout110" / "sources", LAYOUT110),
     "heldout111": (ROOT / "plans" / "heldout111" / "sources", LAYOUT111),
+    "heldout112": (ROOT / "plans" / "heldout112" / "sources", LAYOUT112),
+    "heldout113": (ROOT / "plans" / "heldout113" / "sources", LAYOUT113),
+    "heldout114": (ROOT / "plans" / "heldout114" / "sources", LAYOUT114),
+    "heldout115": (ROOT / "plans" / "heldout115" / "sources", LAYOUT115),
 }
 
 

@@ -738,6 +738,32 @@ SETS = {
         "h111-4": ("zh-CN", PROCEDURE, "服務對象:"),
         "h111-5": ("en", PROCEDURE, "Complaint Policy"),
     },
+    "heldout112": {
+        "h112-1": ("zh-CN", PROCEDURE, "一、机制目的"),
+        "h112-2": ("zh-CN", EMERGENCY, "第二条事件对象:"),
+        "h112-3": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h112-4": ("zh-CN", PROCEDURE, "一、 目的"),
+        "h112-5": ("en", PROCEDURE, "1. CUSTOMER COMPLAINTS REGARDING COURIER ITEMS"),
+    },
+    "heldout113": {
+        "h113-1": ("zh-CN", EMERGENCY, "关于成立安全生产工作领导小组的通知"),
+        "h113-2": ("zh-CN", PROCEDURE, "一、宾客投诉原因:"),
+        "h113-3": ("en", PROCEDURE, "Our approach"),
+    },
+    "heldout114": {
+        "h114-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h114-2": ("zh-CN", PROCEDURE, "第二章部门职责"),
+        "h114-3": ("zh-CN", EMERGENCY, "一、行情显示中断时的应急措施"),
+        "h114-4": ("zh-CN", PROCEDURE, "一、XXXXX咨询、投诉案件"),
+        "h114-5": ("en", PROCEDURE, "Receipt of a complaint by the firm"),
+    },
+    "heldout115": {
+        "h115-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h115-2": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h115-3": ("zh-CN", PROCEDURE, "东营市政务服务中心投诉制度"),
+        "h115-4": ("zh-CN", PROCEDURE, "長(zhǎng)春新區(qū)公共資源交易中心投訴處理制度"),
+        "h115-5": ("en", PROCEDURE, "What to expect when you complain"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
@@ -776,7 +802,7 @@ def test_each_plan_says_what_it_is_and_where_its_text_came_from(folder, name):
     address, retrieved = ("来源地址", "取得日期") if language == "zh-CN" else ("Address", "Retrieved")
     assert head.split("\n", 1)[0] == f"{address}: {document['source']['address']}"
     # retrieved on the day the set was made (the store's copy, not the page as it is now)
-    assert re.search(rf"{retrieved}: 2026-12-0[23]", head)
+    assert re.search(rf"{retrieved}: 2026-12-0[234]", head)
     assert heading in body or heading in head  # a page without a heading of its own: its title, in the header
 
 
