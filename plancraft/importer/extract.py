@@ -302,10 +302,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         shape the paragraphs under it say what is done: a list of acts (_list_acts: two or more items numbered alike,
         half of them acts, or all the items after a lead-in ending in their modal), a lead-in that announces steps and
         the paragraphs after it (_announced_acts), or prose that acts (_prose_acts). Not a heading that describes the
-        event, defines terms, speaks of the plan itself (注意事项, 有关要求), names promises (Our commitment) or the
-        organisation (About us), only names a unit (电话中心：, read with the unit's acts) or stands under a section
-        (总则); nor a list after a lead-in of duties, principles, promises or ways to complain, or of charges (X负责…),
-        of what the complainant or the reader must do."""
+        event, defines terms, speaks of the plan itself (注意事项, 有关要求) or names the organisation (About us), only
+        names a unit (电话中心：, read with the unit's acts) or stands under a section (总则); nor a list after a lead-in
+        of duties, principles, promises or ways to complain, or of charges (X负责…), of what the complainant or the
+        reader must do; nor promises (Our commitment to you), unless they say what is done by when (We will acknowledge
+        your complaint within 5 working days)."""
         nodes = list(root.walk())[1:]
         if all(n.key is None for n in nodes) and any(unit_heading(n.title) for n in nodes):
             return  # a plan of one event told unit by unit (1.4电话中心：…): its acts are read as the units' procedure
@@ -319,7 +320,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or _NOT_PROCEDURE_TITLE.search(node.title)
                 or any(word in node.title.lower() for word in vocab.NOT_SECTIONS)
                 or unit_heading(node.title) is not None  # a unit's own heading: its acts are read with the unit's
-                or self._PROMISE.search(node.title)  # Our commitment to you: we will …, what is promised, not steps
+                or (self._PROMISE.search(node.title) and not self._promised_by_when(node))  # we will listen: manners
                 or (node.parent is not None and node.parent.key is not None)  # under 总则 (general): not the procedure
             ):
                 continue
@@ -331,6 +332,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                 node.key = "scenarios"
                 if not beside:
                     self.shape_nodes.add(id(node))
+
+    @staticmethod
+    def _promised_by_when(node: Node) -> bool:
+        """Promises one of which gives a period (We will acknowledge your complaint within 5 working days): what is
+        done by when, not only how the reader will be treated (We will listen to what you tell us)."""
+        return any(_deadline_in(p) for seg in node.items if not seg.is_table for p in sentences(seg.text))
 
     # "please speak to a supervisor", "Please contact us": an imperative addressed to the reader
     _PLEASE = re.compile(r"(?:^|[,;]\s*|\b(?:then|however),?\s+)please\s+[a-z]+", re.IGNORECASE)

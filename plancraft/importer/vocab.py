@@ -309,14 +309,25 @@ def describes(title: str) -> bool:
     return bool(_DESCRIBES.match(title.strip().rstrip("：:")))
 
 
+# A title word inside a longer word that means something else: 项目的顾客 holds no 目的 (purpose)
+_INSIDE_OTHER_WORD = {"目的": re.compile(r"(?<![项题科节名盲])目的")}
+
+
+def _names(word: str, title: str) -> bool:
+    inside = _INSIDE_OTHER_WORD.get(word)
+    return bool(inside.search(title)) if inside else word in title
+
+
 def section_for(title: str) -> str | None:
     lowered = title.lower()
     if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
+    if re.search(r"分级(?:派单|派发|分派|转办|交办|流转|处理|办理)", lowered):
+        return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
     for key, words in SECTIONS:
-        if any(word in lowered for word in words):
+        if any(_names(word, lowered) for word in words):
             if key == "monitoring" and re.search(r"(?:预警|预报)[^，,]{0,6}后[^，,]{0,6}(?:处置|处理|响应|应对)$", lowered):
                 return "scenarios"  # 破坏性地震预警后的先期处置: what is done once the warning is given
             if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):
@@ -324,9 +335,18 @@ def section_for(title: str) -> str | None:
             if key == "accountability" and re.search(r"(?:程序|流程)$", lowered):
                 return "scenarios"  # 考核程序: the steps of an assessment, not rewards and sanctions
             if key == "media" and re.search(
-                r"(?:事件|曝光|危机)[^，,]{0,4}(?:处置|处理|应对|响应)|(?:处置|应对)(?:流程|程序|预案)", lowered
+                r"(?:事件|曝光|危机)[^，,]{0,4}(?:处置|处理|应对|响应)|(?:处置|应对)(?:流程|程序|预案)|类?(?:投诉|客诉)(?:案件)?$|类案件$",
+                lowered,
             ):
-                return "scenarios"  # 媒体曝光事件处置 / 舆情事件应对: a kind of event and what is done, not media rules
+                # 媒体曝光事件处置 / 舆情事件应对 / 新闻媒体类投诉案件: a kind of event or complaint and what is done with it,
+                # not media rules
+                return "scenarios"
+            if (
+                key == "support"
+                and not re.search(r"保障|资源|support|resources", lowered)
+                and re.search(r"恢复|故障|事故|停运|运行|抢修|维修|处置|处理|failure|breakdown", lowered)
+            ):
+                return "scenarios"  # 设备恢复运行 / 设备故障处置: what is done with the equipment, not the equipment kept
             return key
     return None
 
@@ -615,6 +635,8 @@ ROLE_CUT = re.compile(
     r"设(?=(?:副)?(?:组长|总指挥|指挥长|主任|秘书长)|成员|组员)|"  # 小组设组长1名: the title the group sets, not 小组设组长
     # a harm or cause before the people it befalls (造成人员受伤, 导致人员伤亡): people, no post
     r"造成|导致|引起|致使|引发|"
+    # a case handed to the post (一般投诉派售后专员, 工单转客服主管)
+    r"(?<=投诉|事件|案件|问题|工单|诉求|客诉)(?:派|转)|"
     # verbs a post is the object of (属于职能科室, 责成有关部门, 询问相关人员, 工程部反馈总指挥, 按领导批示)
     r"属于|责成|批转|询问|泄露|反馈|对接|按(?=[\u4e00-\u9fff]{2})|追究|表彰|处分|问责(?!任)|推动|推进|促进|履行|接受|(?<![移转提])交(?![通流易换付纳叉界接警办由给])|(?<![已曾])经(?![理营费济验常办过历纪手由]))"
 )

@@ -140,7 +140,8 @@ FLOORS = {
     # 客服中心 (职责分工), no longer as loose text the procedure took one act from
     "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (20, 26)},
     "heldout46": {"roles": (16, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (44, 19)},
-    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (29, 24)},
+    # heldout47/57 steps: a heading of promises that give periods (Our commitment to you) is a procedure
+    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (36, 24)},
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
@@ -152,7 +153,7 @@ FLOORS = {
     "heldout54": {"roles": (9, 11), "time_limits": (3, 0), "steps": (18, 17)},
     "heldout55": {"roles": (30, 26), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 28)},
     "heldout56": {"roles": (12, 9), "levels": (0, 0), "time_limits": (7, 0), "steps": (33, 20)},
-    "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (58, 15)},
+    "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (68, 15)},
     "heldout58": {"roles": (11, 5), "levels": (0, 0), "time_limits": (15, 0), "steps": (20, 29)},
     "heldout59": {"roles": (19, 19), "levels": (2, 0), "time_limits": (7, 0), "steps": (73, 6)},
     # heldout60-75: four blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
@@ -188,7 +189,9 @@ FLOORS = {
     "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (63, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
     "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
-    "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (31, 38)},
+    # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
+    # parts otherwise)
+    "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 2), "steps": (12, 35)},
@@ -202,7 +205,8 @@ FLOORS = {
     "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (0, 0), "steps": (26, 9)},
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
     "heldout102": {"roles": (18, 17), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
-    "heldout103": {"roles": (25, 20), "time_limits": (3, 0), "steps": (37, 17)},
+    # heldout103 steps: 退费或转项目的顾客 holds no 目的 (purpose)
+    "heldout103": {"roles": (25, 20), "time_limits": (3, 0), "steps": (40, 17)},
     # heldout104-111: the two blind batches of the session of 2026-12-03 evening (the eleventh and twelfth blind
     # measures, benchmarks/import-recovery.md), kept as the code after reading them gives them
     "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (42, 12)},
@@ -213,6 +217,11 @@ FLOORS = {
     "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (5, 0), "steps": (50, 15)},
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (16, 16)},
     "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
+    # measured blind at 559cb55 (150/201 = 74.6%), then read
+    "heldout112": {"roles": (13, 12), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
+    "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
+    "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (38, 11)},
+    "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (23, 29)},
 }
 
 

@@ -171,6 +171,18 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
         ("投诉处理工作小组及职责", "organisation"),
         ("破坏性地震预警后的先期处置", "scenarios"),
         ("预警", "monitoring"),
+        # what is done with the equipment is a procedure; the equipment kept ready is support
+        ("设备恢复运行", "scenarios"),
+        ("设备故障处置", "scenarios"),
+        ("应急设备", "support"),
+        ("设备保障", "support"),
+        # 目的 inside 项目的 is no purpose
+        ("退费或转项目的顾客", None),
+        ("编制目的", "purpose"),
+        # a complaint that comes through the media is a case to handle; how to speak to the media is media
+        ("保险监管及新闻媒体类投诉案件", "scenarios"),
+        ("新闻媒体投诉", "scenarios"),
+        ("新闻发布", "media"),
     ],
 )
 def test_section_titles_map_to_the_format(title: str, key: str):

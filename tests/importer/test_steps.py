@@ -2150,3 +2150,42 @@ def test_when_and_where_complaints_are_received_are_no_steps_and_a_unit_heading_
     assert not any("9:00" in step or "大厅" in step for step in steps)
     kept = str(data.get("x-unmapped"))
     assert "周一至周五9:00-17:00" in kept and "一楼大厅" in kept
+
+
+def test_complaints_handed_on_by_grade_are_levels_and_steps_with_the_posts_they_go_to(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "投诉机制\n\n五、投诉处理流程\n\n"
+        "1. 分级派单：一般投诉派售后专员；重要投诉派售后主管；紧急投诉上报运营总监，成立专项小组；\n\n"
+        "2. 调查核实：售后专员应在24小时内联系客户核实情况。\n",
+    )
+    assert [lv["name"] for lv in data["levels"]] == ["一般投诉", "重要投诉", "紧急投诉"]
+    titles = _role_titles(data)
+    assert {"售后专员", "售后主管", "运营总监"} <= set(titles.values())
+    assert not any("派" in t for t in titles.values())  # the case and its verb are no part of the post
+    [dispatch] = [s for s in data["scenarios"] if s["title"] == "分级派单"]
+    assert [d for _, d, _, _ in _steps(dispatch)] == [
+        "一般投诉派售后专员",
+        "重要投诉派售后主管",
+        "紧急投诉上报运营总监",
+        "成立专项小组",
+    ]
+
+
+def test_promises_that_give_periods_are_steps_and_promises_of_manner_are_not(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "Customer complaints policy\n\n## Our complaints process\n\n"
+        "Speak to a team member, Duty Manager, or General Manager.\n\n"
+        "## Our commitment to you\n\n"
+        "- We will acknowledge your complaint within 5 working days\n"
+        "- We aim to provide a full response within 10 working days\n"
+        "- If more time is required at any stage, we'll keep you informed of progress\n\n"
+        "## Our values\n\n"
+        "We will treat you with courtesy. We will listen to what you tell us.\n",
+        name="plan.md",
+    )
+    steps = {d: t for s in data["scenarios"] for _, d, _, t in _steps(s)}
+    assert steps["We will acknowledge your complaint within 5 working days"] == "5wd"
+    assert steps["We aim to provide a full response within 10 working days"] == "10wd"
+    assert not any("courtesy" in d for d in steps)
