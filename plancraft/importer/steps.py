@@ -1457,6 +1457,12 @@ class StepsMixin:
         r"^\s*(?:应当|应该|应(?![急用对变诉收付答])|须|必须|需|务必|要(?![求点素件])|立即|立刻|马上|迅速|及时|第一时间)"
     )
 
+    # a sentence that acts, then a clause announcing the list after it (…应及时上报部门负责人，上报流程明确如下); not one
+    # whose list is what its act makes (应该搭建完备的投诉处理流程，包括以下环节: the procedure is the list)
+    _ACT_THEN_LEAD = re.compile(
+        r"^(?P<act>.{6,}?)[，,]\s*(?P<lead>(?!包括|包含|主要|分为|有|如)[^，,。；;]{0,16}(?:如下|以下|下列)[^，,。；;]{0,8})[:：]?$"
+    )
+
     def _step(self, scenario: dict, text: str, at: tuple, carry: dict | None = None) -> None:
         """One step from `text`; `carry` holds the condition of the step before it in the same sentence, which a
         piece that goes on with the same act keeps (涉及重大医疗纠纷的，应立即报告院长，并在2小时内上报…)."""
@@ -1472,6 +1478,12 @@ class StepsMixin:
             return
         if self._post_holder_line(text, at):
             return  # 经办人员：各办公室主要负责人: a post and who holds it, set among the procedure's items
+        lead = self._ACT_THEN_LEAD.match(text)
+        if lead and self._MODAL.search(lead.group("act")):
+            # …，咨询岗应及时上报条线对应部门负责人，上报流程及具体责任人明确如下: the act is a step, the words announcing
+            # the list after it are kept aside
+            self._keep_aside(scenario, lead.group("lead"), at)
+            text = lead.group("act")
         # 发生5人以下信访事件，启动一级应急预案: the scenario's opening case, read whole as its trigger, not split
         starts = not scenario.get("actions") and not scenario.get("triggers") and self._trigger(text)
         pieces = [text] if starts else self._split_step(text)

@@ -2189,3 +2189,16 @@ def test_promises_that_give_periods_are_steps_and_promises_of_manner_are_not(tmp
     assert steps["We will acknowledge your complaint within 5 working days"] == "5wd"
     assert steps["We aim to provide a full response within 10 working days"] == "10wd"
     assert not any("courtesy" in d for d in steps)
+
+
+def test_an_act_before_the_words_announcing_a_list_is_a_step_and_the_announcement_is_kept(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户咨询投诉管理办法\n\n一、投诉案件处理\n\n"
+        "1、分公司咨诉岗受理投诉案件后，应及时对案件进行核实了解。如案件有争议情况下，咨询岗应及时上报条线对应部门负责人，"
+        "上报流程及具体责任人明确如下：\n\n"
+        "理赔问题：上报理赔经理，同时通知机构负责人协调处理解决。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert ("如案件有争议情况下", "咨询岗应及时上报条线对应部门负责人") in [(w, d) for w, d, _, _ in _steps(scenario)]
+    assert "上报流程及具体责任人明确如下" in [u["text"] for u in data["x-unmapped"]]
