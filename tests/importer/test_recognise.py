@@ -374,6 +374,12 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("故障持续30分钟以上仍无法修复的，上报营业中心。", "30min"),
         ("超过2小时仍未解决的，报分管领导。", "2h"),
         ("受理后次工作日内回复客户。", "1wd"),
+        # the day itself before any act of handling, or as the bound itself
+        ("品质工程管理中心当天到现场进行勘查确认。", "1d"),
+        ("各类投诉件受理登记，当日报批。", "1d"),
+        ("站长根据投诉内容，在当天进行查处。", "1d"),
+        ("普通投诉的处理一般不过当日。", "1d"),
+        ("1000元以內的賠償處理在次日會議上提出。", "1d"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -392,6 +398,7 @@ def test_deadlines_in_the_general_forms(text, spec):
         "The helpline is staffed 24 hours a day.",
         "本预案每3年修订一次。",
         "当日值班经理负责现场协调。",
+        "当天会议纪要由办公室整理。",
         "自印发次日起施行。",
         "每日向分管领导汇报。",
         "客服热线24小时受理投诉。",
