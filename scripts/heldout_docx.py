@@ -5283,6 +5283,191 @@ LAYOUT115: dict[str, dict] = {
 }
 
 
+# The hundred-and-sixteenth held-out set (plans/heldout116/): a kindergarten's safety-information reporting rules, a
+# kindergarten's closure emergency plan, a skills-assessment body's rules for candidates' complaints, a Singapore
+# school's complaints rules and a UK day nursery's complaints procedure. `h116-1`'s line broken inside 公安部门 is joined
+# again; `h116-2`'s stored copy runs the plan into one paragraph after its title: it is split only before the plan's own
+# numbering (一、 … 三、, (一) … (五), 三)) and after its headings; the sharing sites' and pages' furniture is left out.
+LAYOUT116: dict[str, dict] = {
+    "h116-1": {
+        "title": "塔窝幼儿园安全信息报告制度",
+        "skip": [r"^塔窝幼儿园安全信息报告制度$"],
+        "sub": [(r"向公安部\n门报告", "向公安部门报告")],
+        "headings": [],
+    },
+    "h116-2": {
+        "title": "幼儿园临时封闭应急预案",
+        "skip": [
+            r"^幼儿园临时封闭应急预案\.docx$",
+            r"^《幼儿园临时封闭应急预案\.docx》由会员分享",
+            r"^- (配套讲稿|特殊限制|关 键 词):$",
+            r"^如PPT文件的首页",
+            r"^部分文档作品中含有",
+            r"^- 幼儿园 临时 封闭 应急 预案$",
+        ],
+        "strip": [r"(?m)^幼儿园临时封闭应急预案(?=一、)"],
+        "split": r"(?=[二三]、(?:日常|事件))|(?<=落实各部门职责)|(?<=日常工作要求)|(?<=事件应急处理)|(?=\([一二三四五]\))|(?<=;)(?=三\))",
+        "headings": [(r"^[一二三]、(成立突发事件领导小组,落实各部门职责|日常工作要求|事件应急处理)$", 1)],
+    },
+    "h116-3": {
+        "title": "考生投诉处理办法",
+        "skip": [r"^考生投诉处理办法$"],
+        "headings": [],
+    },
+    "h116-4": {
+        "title": "学生意见与投诉条例",
+        "skip": [r"^Home / 学生意见与投诉条例$", r"^学生意见与投诉条例$", r"^\s+$"],
+        "headings": [],
+    },
+    "h116-5": {
+        "title": "Complaints and Compliments",
+        "english": True,
+        "skip": [r"^Complaints and Compliments$", r"^\s+$"],
+        "headings": [(r"^Internal complaints procedure\s*$", 1), (r"^Stage [123]$", 2)],
+    },
+}
+
+
+# The hundred-and-seventeenth held-out set (plans/heldout117/): broadcasting — a district radio-and-TV station's emergency
+# plan, a station's broadcast-accident reporting rules, a county station's playout-room rules with their emergency plan, a
+# county culture-and-broadcasting bureau's plan — and a UK internet provider's complaints procedure. `h117-1`'s and
+# `h117-3`'s stored copies run the text into one paragraph: they are split only before the document's own numbers
+# (1.总则 … 1.4, (1) …) and after a heading; the sharing site's “1、”/“2、” page marks go. `h117-2`'s page prints the rules
+# twice: the second copy (cut off) is the page's, not the document's, and goes.
+LAYOUT117: dict[str, dict] = {
+    "h117-1": {
+        "title": "1广播电视台播出应急预案",
+        "skip": [
+            r"^1广播电视台播出应急预案$",
+            r"^ID:\d+$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:",
+            r"^1广播电视台播出应急预案_第\d页$",
+            r"^资源描述:$",
+            r"^《1广播电视台播出应急预案》由会员上传分享",
+        ],
+        "sub": [(r"(?m)^1、(?=1\.总则)", ""), (r"\(2\)\n\n2、", "(2)")],
+        "split": r"(?<=1\.总则)|(?=1\.[1-4](?:目的|工作原则|编制依据|适用范围))|(?<=1\.1目的)|(?<=1\.2工作原则)|(?<=1\.3编制依据)|"
+        r"(?<=1\.4适用范围)|(?=\([1-5]\))",
+        "headings": [(r"^1\.总则$", 1), (r"^1\.[1-4](目的|工作原则|编制依据|适用范围)$", 2)],
+    },
+    "h117-2": {
+        "title": "安全播出事故报告管理制度",
+        "strip": [r"(?s)(?<=并接受上级的处理意见。)\n+安全播出事故报告管理制度\n.*$"],
+        "skip": [r"^安全播出事故报告管理制度$"],
+        "headings": [(r"^[一二三]、(报告程序|报告内容|重大事故处置)$", 1)],
+    },
+    "h117-3": {
+        "title": "XX县广电台播出机房安全播出管理规定",
+        "skip": [
+            r"^预览加载中",
+            r"^\d/6$",
+            r"^在线预览结束",
+            r"^如果您无法下载资料",
+            r"^[123]、(部分资料下载|已购买过的文档|资料包下载后)",
+        ],
+        "strip": [r"(?m)^XX县广电台播出机房安全播出管理规定(?=为了保证)"],
+        "split": r"(?=一广播电视安全播出应急预案)|(?<=一广播电视安全播出应急预案)(?=为了保障)|(?=1\.电视安全播出应急预案)|"
+        r"(?<=1\.电视安全播出应急预案)|(?=\([1-4]\))",
+        "headings": [(r"^一广播电视安全播出应急预案$", 1), (r"^1\.电视安全播出应急预案$", 2)],
+    },
+    "h117-4": {
+        "title": "青神县文化广播影视新闻出版局广播电视安全播出突发事件应急预案",
+        "skip": [r"^青神县文化广播影视新闻出版局广播电视安全播出突发事件应急预案$", r"^日期:", r"^分享:"],
+        "headings": [(r"^1\.总则$", 1), (r"^1\.(1\.目的|2工作原则|3编制依据)$", 2)],
+    },
+    "h117-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Complaints Timing|How do I make a formal complaint\?|What happens next\?)$", 1)],
+    },
+}
+
+
+# The hundred-and-eighteenth held-out set (plans/heldout118/): fuel and energy retail and services: a provincial power
+# company's rules on complaints and reports, a gas company's notice with its service rules, two petrol-station emergency
+# procedures and a UK energy company's complaints page. `h118-1`'s stored copy runs the rules into three chunks marked
+# 1、2、3、 by the sharing site, which break sentences: the marks go and the chunks are joined again, then split only
+# before the chapters, the articles and the items (一)…(十) of 第六条. `h118-3`'s page number and the sharing site's line
+# inside a sentence go. `h118-4`'s stored text starts at 3.1 (no title of its own); `h118-5` has no heading, its title is
+# the page's (from its address).
+LAYOUT118: dict[str, dict] = {
+    "h118-1": {
+        "title": "电力公司行风投诉举报管理办法",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^ID:6427154$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2018-01-13$",
+            r"^《电力公司行风投诉举报管理办法》由会员上传分享",
+            r"^电力公司行风投诉举报管理办法$",
+        ],
+        "sub": [(r"\n[23]、", ""), (r"(?m)^1、(?=电力公司)", "")],
+        "split": r"(?=第[一二三四五六七八九十]+章)|(?=第[一二三四五六七八九十]+条)|(?<=总则)|(?<=章受理)|(?=\([一二三四五六七八九十]\))",
+        "headings": [(r"^第[一二]章(总则|受理)$", 1)],
+    },
+    "h118-2": {
+        "title": "关于印发《服务管理办法(修订)》《客户经理制度(修订)》《用户投诉管理办法(修订)》的通知",
+        "skip": [r"^关于印发《服务管理办法\(修订\)》《客户经理制度\(修订\)》《用户投诉管理办法\(修订\)》的通知$"],
+        "headings": [(r"^服务管理办法\(修订\)$", 1), (r"^第[一二]章 (总则|职责分工)$", 2)],
+    },
+    "h118-3": {
+        "title": "加油站油品数质量纠纷应急处理流程",
+        "skip": [r"^加油站油品数质量纠纷应急处理流程$"],
+        "sub": [(r"样品\n1 / 3\n传播优秀Word版文档 ,希望对您有帮助,可双击去除!\n均应", "样品均应")],
+        "headings": [],
+    },
+    "h118-4": {
+        "title": None,
+        "headings": [(r"^3\.[1-3]、", 1)],
+    },
+    "h118-5": {
+        "title": "Making a complaint if we get things wrong",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT119: dict[str, dict] = {
+    "h119-1": {
+        "title": "北京华康公益基金会应急方案",
+        "skip": [r"^北京华康公益基金会应急方案$", r"^2019-03-19 14:59:26$"],
+        "headings": [(r"^[一二三四]、(指导思想|适用范围|组织领导|工作职责)$", 1)],
+    },
+    "h119-2": {
+        "title": None,
+        "headings": [
+            (r"^[一二三]、\s*(目的|应急处置组织架构|应急处置流程)$", 1),
+            (r"^[123]、(应急响应团队|角色和职责|事件的辨识和报告|紧急响应和调查|应急处置措施)$", 2),
+        ],
+    },
+    "h119-3": {
+        "title": "深圳市投资商会——应对投资行业突发事件预案",
+        "skip": [r"^深圳市投资商会$", r"^深圳市投资商会——应对投资行业突发事件预案$", r"^发布时间:", r"^浏览量:"],
+        "headings": [(r"^[一二]、(总则|事件等级)$", 1), (r"^[123],(目的|工作原则|适用范围)$", 2)],
+    },
+    "h119-4": {
+        "title": "鹤山市红十字会突发公共事件应急预案",
+        "skip": [r"^欢迎来到鹤山市红十字会网站$", r"^您现在的位置:", r"^鹤山市红十字会突发公共事件应急预案$"],
+        "headings": [
+            (r"^[12]\. (总则|组织体系及职责任务)$", 1),
+            (r"^(1\.[1-4] (目的|工作原则|编制依据|适用范围)|2\.[12] 应急(工作领导及指挥机构|执行机构及职责任务))$", 2),
+        ],
+    },
+    "h119-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5399,6 +5584,10 @@ SETS = {
     "heldout113": (ROOT / "plans" / "heldout113" / "sources", LAYOUT113),
     "heldout114": (ROOT / "plans" / "heldout114" / "sources", LAYOUT114),
     "heldout115": (ROOT / "plans" / "heldout115" / "sources", LAYOUT115),
+    "heldout116": (ROOT / "plans" / "heldout116" / "sources", LAYOUT116),
+    "heldout117": (ROOT / "plans" / "heldout117" / "sources", LAYOUT117),
+    "heldout118": (ROOT / "plans" / "heldout118" / "sources", LAYOUT118),
+    "heldout119": (ROOT / "plans" / "heldout119" / "sources", LAYOUT119),
 }
 
 

@@ -764,6 +764,34 @@ SETS = {
         "h115-4": ("zh-CN", PROCEDURE, "長(zhǎng)春新區(qū)公共資源交易中心投訴處理制度"),
         "h115-5": ("en", PROCEDURE, "What to expect when you complain"),
     },
+    "heldout116": {
+        "h116-1": ("zh-CN", EMERGENCY, "塔窝幼儿园安全信息报告制度"),
+        "h116-2": ("zh-CN", EMERGENCY, "一、成立突发事件领导小组,落实各部门职责"),
+        "h116-3": ("zh-CN", PROCEDURE, "考生投诉处理办法"),
+        "h116-4": ("zh-CN", PROCEDURE, "学生意见与投诉条例"),
+        "h116-5": ("en", PROCEDURE, "Internal complaints procedure"),
+    },
+    "heldout117": {
+        "h117-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h117-2": ("zh-CN", EMERGENCY, "一、报告程序"),
+        "h117-3": ("zh-CN", EMERGENCY, "一广播电视安全播出应急预案"),
+        "h117-4": ("zh-CN", EMERGENCY, "1.总则"),
+        "h117-5": ("en", PROCEDURE, "Complaints Timing"),
+    },
+    "heldout118": {
+        "h118-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h118-2": ("zh-CN", PROCEDURE, "服务管理办法(修订)"),
+        "h118-3": ("zh-CN", EMERGENCY, "加油站油品数质量纠纷应急处理流程"),
+        "h118-4": ("zh-CN", EMERGENCY, "3.1、卸車混油的應(yīng)急程序"),
+        "h118-5": ("en", PROCEDURE, "Making a complaint if we get things wrong"),
+    },
+    "heldout119": {
+        "h119-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h119-2": ("zh-CN", EMERGENCY, "一、 目的"),
+        "h119-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h119-4": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h119-5": ("en", PROCEDURE, "Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
