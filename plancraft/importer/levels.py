@@ -244,7 +244,13 @@ def overview(sentence: str) -> list[str] | None:
     single = re.match(r"^\s*(?P<g>[高中低](?:、[高中低]){1,2})\s*[两二三]\s*(?:个)?(?P<w>等级|级)", rest)
     if single:  # 高、中、低三个等级: each a grade as the text names it (高等级)
         return [g + single.group("w") for g in single.group("g").split("、")]
-    rest = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)[0]
+    head, *after = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)
+    if after and re.fullmatch(rf"\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:等级|级别|级|类|等|档|种)\s*", head):
+        # 分为三个等级，分别为：特大突发事件级，重大突发事件级和一般突发事件级: the count first, the list after 分别为
+        rest = re.sub(r"^\s*[为是]?\s*[:：]?", "", rest[len(head) :].lstrip("，, ").removeprefix("依次").removeprefix("分别"))
+        rest = re.split(r"[。；;]", rest)[0]
+    else:
+        rest = head
     # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
     rest = re.sub(
         rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或\u4e00-\u9fff]))",

@@ -222,6 +222,11 @@ FLOORS = {
     "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
     "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (38, 11)},
     "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (23, 29)},
+    # measured blind at de2928d (232/305 = 76.1%), then read
+    "heldout116": {"roles": (16, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (44, 15)},
+    "heldout117": {"roles": (10, 7), "time_limits": (5, 0), "steps": (31, 4)},
+    "heldout118": {"roles": (16, 8), "time_limits": (4, 0), "steps": (62, 13)},
+    "heldout119": {"roles": (15, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (18, 20)},
 }
 
 

@@ -1772,3 +1772,14 @@ def test_headings_that_take_a_complainant_not_satisfied_on_are_levels_named_as_w
 
     assert levels_of("If Unresolved") == ["In person", "If Unresolved"]
     assert levels_of("Investigation") == []
+
+
+def test_a_grading_announced_by_its_count_names_the_grades_after_it():
+    # the count first, the grades after 分别为; the grades first, what each does after 分别 (not grades)
+    assert overview("预案将突发事件分为三个等级，分别为：特大突发事件级，重大突发事件级和一般突发事件级。") == [
+        "特大突发事件级",
+        "重大突发事件级",
+        "一般突发事件级",
+    ]
+    assert overview("投诉分为三级，分别为一般投诉、较大投诉和重大投诉。") == ["一般投诉", "较大投诉", "重大投诉"]
+    assert overview("分为一般、较大、重大三级，分别由支行、分行、总行处置。") == ["一般", "较大", "重大"]
