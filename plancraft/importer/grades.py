@@ -463,18 +463,82 @@ class Grades:
         re.IGNORECASE,
     )
 
+    # a complaint taken on because the answer before did not satisfy (If the first response is not satisfactory,
+    # 如果学生不接受校长提出的解决方案, 仍不满意的)
+    _NOT_SATISFIED = re.compile(
+        r"\bnot\s+(?:satisf|happy|content|resolved)|\b(?:dis|un)satisf\w*|unhappy|unresolved|不满意|不接受|不服|"
+        r"仍(?:不|未|然不|拒绝)|未能解决|无法解决",
+        re.IGNORECASE,
+    )
+
+    def _unsatisfied_chain(self, out: dict, internal: set[str]) -> tuple[str, dict, list[dict]] | None:
+        """(the post that answers first, its first step, the rules in turn) where a complaint is taken on, twice or
+        more, to a post of the organisation each time the answer before did not satisfy (the relevant Department; if
+        the first response is not satisfactory, the Management; if the second is not, the Directors), in one scenario
+        or in scenarios one after another (1、客服部答复…；2、客户对答复不满意的，可向分管副总经理反映…；3、仍不满意的，
+        可向总经理申诉…); else None."""
+        scenarios = out.get("scenarios") or []
+
+        def unsatisfied(group: list[dict]) -> list[dict]:
+            return [
+                r
+                for scenario in group
+                for r in scenario.get("escalation") or []
+                if str(r["to"].value) in internal and self._NOT_SATISFIED.search(str(r["when"].value))
+            ]
+
+        for group in [[s] for s in scenarios] + [scenarios]:
+            rules = unsatisfied(group)
+            targets = {str(r["to"].value) for r in rules}
+            if len(targets) < 2:
+                continue
+            for scenario in group:
+                actions = scenario.get("actions") or []
+                first = str(actions[0]["by"].value) if actions and actions[0].get("by") else None
+                owner = str(scenario["owner"].value) if scenario.get("owner") else None
+                who = next((w for w in (first, owner) if w in internal and w not in targets), None)
+                if who is not None:
+                    return who, (actions or [{}])[0] | {"at": scenario["title"].at}, rules
+                if unsatisfied([scenario]):
+                    break  # the first post must answer before the complaint is taken on
+        return None
+
     def _levels_from_tiers(self, out: dict) -> bool:
         """A document that says its handling is tiered (逐级上报, 分级负责) and escalates to two or more
-        bodies in turn: each body escalated to is a level (上报<body>), its condition the criteria."""
-        if not any(self._TIERED.search(seg.text) for seg in self.segs if not seg.is_table):
-            return False
+        bodies in turn: each body escalated to is a level (上报<body>), its condition the criteria. So is one that takes
+        a complaint on, twice or more, each time the answer before did not satisfy: the post that answers first is the
+        first level, each post it goes on to the next (_unsatisfied_chain)."""
         names = {
             str(item["id"].value): str((item.get("title") or item.get("name")).value)
             for item in self.roles + self.groups + self.external
         }
+        chain = None
+        if not any(self._TIERED.search(seg.text) for seg in self.segs if not seg.is_table):
+            chain = self._unsatisfied_chain(out, {str(item["id"].value) for item in self.roles + self.groups})
+            if chain is None:
+                return False
         levels: list[dict] = []
         targets: set[str] = set()
-        for scenario in out.get("scenarios") or []:
+        if chain is not None:  # the post that answers first, then each post the complaint goes on to, answers at a level
+            who, first, rules = chain
+            item = {"id": Src(self.ids.make("level-1", "level")), "name": Src(names[who], first["at"])}
+            if first.get("when") is not None:
+                item["criteria"] = Src(str(first["when"].value), first["when"].at)
+            levels.append({**item, "lead": Src(who, first["at"])})
+            for rule in rules:
+                target = str(rule["to"].value)
+                if target in targets or target == who:
+                    continue
+                targets.add(target)
+                levels.append(
+                    {
+                        "id": Src(self.ids.make(f"level-{len(levels) + 1}", "level")),
+                        "name": Src(names[target], rule["when"].at),
+                        "criteria": Src(str(rule["when"].value), rule["when"].at),
+                        "lead": Src(target, rule["to"].at),
+                    }
+                )
+        for scenario in [] if chain is not None else out.get("scenarios") or []:
             for rule in scenario.get("escalation") or []:
                 target = str(rule["to"].value)
                 if target in targets or target not in names:

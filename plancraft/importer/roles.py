@@ -764,6 +764,8 @@ class Organisation:
             extra = longer[: -len(shorter)] if longer.endswith(shorter) else None
             if extra is not None and _LEVEL_PREFIX.search(extra):
                 continue  # 分行消费者权益保护部 is not the 消费者权益保护部 of the plan's own level
+            if extra is not None and extra.endswith("副"):
+                continue  # 分管副总经理 is a deputy: not the 总经理
             head = longer[len(shorter) :] if longer.startswith(shorter) else None
             if head:
                 continue  # 客服中心主任, 责任单位负责人, 纪检监察室工作人员: a unit's head or staff is another post

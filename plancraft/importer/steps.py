@@ -738,7 +738,8 @@ class StepsMixin:
         if m and not re.search(grading.EVENT + r"[^，,]{0,3}$", title):
             # 对于情况较复杂，需调查、核实的投诉事项，… : the case runs on to its noun
             more = re.match(rf"^(?P<t>[^，,。]{{2,30}}?{grading.EVENT}[^，,。]{{0,4}})[，,](?P<rest>.+)$", m.group("rest"))
-            if more:
+            if more and not re.match(r"^(?:可以?|应当?|向|由|请|将)", m.group("rest")):
+                # 客户仍不满意的，可向总经理申诉，…: the case ends before the act, whatever noun the act names
                 title = f"{title}，{more.group('t')}"
                 m = more
         title = re.sub(r"^(?:对于?|凡|如|若|当|针对|关于)", "", title)

@@ -31,6 +31,8 @@ _spec.loader.exec_module(bench)
 # reads the acting items under its duties heading first: heldout25 steps 48 -> 63; heldout7's zjgsu plan, whose
 # transcription keeps its 职责 as duties, 5 -> 13 wrong.)
 FLOORS = {
+    # heldout26/35/62/93 roles: a deputy (分管副总经理, 副院长) is no longer taken for the post it deputises (总经理, 院长):
+    # more posts found, and a deputy the transcription folds into its principal counts wrong
     # heldout2 steps: acts in turn split (gaps4) make two pieces the transcription does not have as steps (收到投诉案件后，
     # 将由职能部门或分公司处理 — its steps are read from the deadlines section — and 进行妥善处理 of a wrong step)
     # heldout2 roles: one more counted wrong since any X员 is a post (roles8): 信息报送员 is found beside 信息员, one
@@ -107,7 +109,7 @@ FLOORS = {
     "heldout23": {"roles": (16, 10), "levels": (3, 0), "time_limits": (6, 0), "steps": (34, 15)},
     "heldout24": {"roles": (16, 5), "levels": (2, 1), "time_limits": (8, 2), "steps": (55, 15)},
     "heldout25": {"roles": (13, 8), "time_limits": (3, 0), "steps": (63, 18)},
-    "heldout26": {"roles": (25, 11), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
+    "heldout26": {"roles": (26, 12), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
     "heldout27": {"roles": (20, 12), "levels": (4, 0), "time_limits": (5, 0), "steps": (52, 9)},
     "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
     "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
@@ -120,7 +122,7 @@ FLOORS = {
     "heldout32": {"roles": (12, 12), "levels": (0, 0), "time_limits": (5, 0), "steps": (24, 7)},
     "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (7, 6)},
     "heldout34": {"roles": (20, 8), "time_limits": (4, 0), "steps": (29, 9)},
-    "heldout35": {"roles": (24, 10), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
+    "heldout35": {"roles": (26, 11), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
     "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (7, 7), "levels": (4, 2), "time_limits": (4, 0), "steps": (22, 11)},
     "heldout38": {"roles": (25, 9), "time_limits": (3, 0), "steps": (71, 13)},
@@ -160,7 +162,7 @@ FLOORS = {
     # "Blind, the eighth time"), kept as the final code gives them
     "heldout60": {"roles": (16, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (47, 13)},
     "heldout61": {"roles": (15, 16), "levels": (3, 0), "time_limits": (8, 1), "steps": (42, 29)},
-    "heldout62": {"roles": (28, 12), "levels": (3, 2), "time_limits": (9, 0), "steps": (61, 15)},
+    "heldout62": {"roles": (28, 13), "levels": (3, 2), "time_limits": (9, 0), "steps": (61, 15)},
     "heldout63": {"roles": (14, 24), "levels": (4, 1), "time_limits": (7, 0), "steps": (43, 19)},
     "heldout64": {"roles": (9, 13), "levels": (3, 0), "time_limits": (3, 0), "steps": (14, 19)},
     "heldout65": {"roles": (29, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 10)},
@@ -193,7 +195,7 @@ FLOORS = {
     # parts otherwise)
     "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
-    "heldout93": {"roles": (13, 13), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
+    "heldout93": {"roles": (13, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 2), "steps": (12, 35)},
     "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (22, 8)},
     "heldout96": {"roles": (15, 14), "levels": (6, 0), "time_limits": (2, 0), "steps": (18, 15)},

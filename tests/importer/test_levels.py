@@ -1783,3 +1783,49 @@ def test_a_grading_announced_by_its_count_names_the_grades_after_it():
     ]
     assert overview("投诉分为三级，分别为一般投诉、较大投诉和重大投诉。") == ["一般投诉", "较大投诉", "重大投诉"]
     assert overview("分为一般、较大、重大三级，分别由支行、分行、总行处置。") == ["一般", "较大", "重大"]
+
+
+def test_a_complaint_taken_on_each_time_the_answer_did_not_satisfy_gives_a_level_per_post(tmp_path: Path):
+    english = tmp_path / "procedure.md"
+    english.write_text(
+        "# Complaints procedure\n\n## How we deal with your complaint\n\n"
+        "If you make a complaint, the Customer Services Team will reply within 10 working days.\n\n"
+        "If you are not satisfied with the first response, you can write to the Operations Manager, who will reply "
+        "within 15 working days.\n\n"
+        "If you remain dissatisfied, you can write to the Managing Director, who will review the case.\n",
+        encoding="utf-8",
+    )
+    data = import_document(english).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], roles[lv["lead"]], lv.get("criteria")) for lv in data["levels"]] == [
+        ("Customer Services Team", "Customer Services Team", "If you make a complaint"),
+        ("Operations Manager", "Operations Manager", "If you are not satisfied with the first response"),
+        ("Managing Director", "Managing Director", "If you remain dissatisfied"),
+    ]
+    # items one after another, each taking the complaint on; the deputy is not the general manager
+    chinese = tmp_path / "办法.txt"
+    chinese.write_text(
+        "客户投诉处理办法\n\n一、处理程序\n\n1、客服部受理客户投诉，并在5个工作日内答复客户。\n"
+        "2、客户对答复不满意的，可向分管副总经理反映，分管副总经理应在10个工作日内答复。\n"
+        "3、客户仍不满意的，可向总经理申诉，总经理在15个工作日内作出最终答复。\n",
+        encoding="utf-8",
+    )
+    data = import_document(chinese).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(roles[lv["lead"]], lv.get("criteria")) for lv in data["levels"]] == [
+        ("客服部", None),
+        ("分管副总经理", "客户对答复不满意"),
+        ("总经理", "客户仍不满意"),
+    ]
+    # a case ends before its act, whatever noun the act names (可向总经理申诉 is no part of the case)
+    assert "客户仍不满意" in [s["title"] for s in data["scenarios"]]
+
+
+def test_a_single_escalation_when_not_satisfied_grades_nothing(tmp_path: Path):
+    source = tmp_path / "procedure.md"
+    source.write_text(
+        "# Complaints procedure\n\nThe Customer Services Team will reply within 10 working days. If you are not "
+        "satisfied, you can write to the Operations Manager.\n",
+        encoding="utf-8",
+    )
+    assert import_document(source).data["levels"] == []
