@@ -208,6 +208,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._stage_siblings(root)
         self._way_headings(root)
         self._listed_acts(root)
+        self._stage_siblings(root)  # again: the headings read as procedures by their shape are stages too
         self._warning_stages(root)
         self._listed_conditions(root)
         self._reports_that_act(root)
