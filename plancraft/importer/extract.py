@@ -208,7 +208,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._stage_siblings(root)
         self._way_headings(root)
         self._listed_acts(root)
-        self._stage_siblings(root)  # again: the headings read as procedures by their shape are stages too
+        self._stage_siblings(root, least=3)  # again: three procedures read by their shape make their siblings stages
         self._warning_stages(root)
         self._listed_conditions(root)
         self._reports_that_act(root)
@@ -246,7 +246,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         )
         return draft
 
-    def _stage_siblings(self, root: Node) -> None:
+    def _stage_siblings(self, root: Node, least: int = 2) -> None:
         """Numbered headings of which half or more name stages of the procedure (1. Acknowledgement, 2. Assessment,
         3. Investigation, 4. Checking; (一)迅速启动响应机制 (二)及时履行告知服务 (三)协同开展现场处置): one the
         vocabulary does not know is a stage too, with what stands under it, when what stands under it mostly says who
@@ -259,7 +259,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 stages = [n for n in siblings if n.key == "scenarios"]
                 # one the vocabulary maps to reporting (（二）上报 between （一）受理 and （三）处理) is a stage too when it acts
                 unknown = [n for n in siblings if n.key is None or (n.key == "reporting" and not n.children)]
-                if family is None or len(stages) < 2 or len(stages) * 2 < len(siblings) or not unknown:
+                if family is None or len(stages) < least or len(stages) * 2 < len(siblings) or not unknown:
                     continue
                 for node in unknown:
                     parts = [p for seg in node.items if not seg.is_table for p in sentences(seg.text)]

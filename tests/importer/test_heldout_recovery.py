@@ -188,8 +188,7 @@ FLOORS = {
     "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
     "heldout86": {"roles": (22, 10), "time_limits": (3, 0), "steps": (52, 9)},
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
-    # heldout88 steps: the headings read as a procedure by their shape make their numbered siblings stages too
-    "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (67, 20)},
+    "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (64, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
     "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
     # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
