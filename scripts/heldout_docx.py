@@ -5468,6 +5468,188 @@ LAYOUT119: dict[str, dict] = {
 }
 
 
+# The hundred-and-twentieth held-out set (plans/heldout120/): plans of organisations for group complaints and group
+# petitions (群体上访, 集体投诉) — a heating company's service-crisis plan, a school's petition plan, a company's plan for
+# petitions, a city trade union federation's plan for workers' group petitions — and an Australian electricity
+# distributor's dispute resolution process. `h120-1` has no title stored; `h120-2`'s line of members broken in two is
+# joined again; the sharing sites' notices and the reposting site's source line are left out.
+LAYOUT120: dict[str, dict] = {
+    "h120-1": {
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、(指导思想|供热服务危机类型|供热服务应急处理分工|应急响应)$", 1),
+            (r"^\([一二三]\)(一般危机|重要危机|重大危机)$", 2),
+        ],
+    },
+    "h120-2": {
+        "title": "学校信访工作应急预案",
+        "skip": [r"^- (258|0|约2\.15千字|约 5页|2019-05-26 发布于江西|举报)$", r"^学校信访工作应急预案$"],
+        "rejoin": [r"(?<=马金红)\n(?=张春晖)"],
+        "headings": [
+            (r"^[一二三]、(预案适用范围|应急指导原则|应急组织机构)$", 1),
+            (r"^\([一二]\)信访工作领导小组主要(成员|职责)$", 2),
+        ],
+    },
+    "h120-3": {
+        "title": "人员上访事件应急处置预案",
+        "skip": [
+            r"^企业上访事件应急处置预案\.doc$",
+            r"^[1-4]\. [1-4]、",
+            r"^查看更多$",
+            r"^人员上访事件应急处置预案$",
+        ],
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h120-4": {
+        "title": "长沙市总工会处置职工群体性*事件预案",
+        "skip": [r"^长沙市总工会处置职工群体性\*事件预案$", r"^www\.pmceo\.com-物业经理人$"],
+        "headings": [(r"^[一二]、(适用范围|组织领导)$", 1)],
+    },
+    "h120-5": {
+        "title": "Dispute resolution process",
+        "english": True,
+        "skip": [r"^Dispute resolution process$", r"^Contact usDispute resolution process$", r"^Documents and resources$"],
+        "headings": [(r"^(We welcome your feedback|Lodging a complaint)$", 1), (r"^Step [123]$", 2)],
+    },
+}
+
+
+# The hundred-and-twenty-first held-out set (plans/heldout121/): customer complaint procedures with deadlines, any
+# sector: two heating companies, a water company, a company's after-sales "1372" rapid response and an Irish bank's
+# complaints steps. `h121-1`'s stored copy runs the rules into one paragraph (with the sharing site's stray spaces): it is
+# split only before the document's own numbers (一、…四、, (一)…(三), 1.…3.) and after the two sub-headings; `h121-2`
+# and `h121-3` have no title of their own in the stored text; `h121-4`'s page was turned into traditional characters by
+# the site and opens with its location bar (left out).
+LAYOUT121: dict[str, dict] = {
+    "h121-1": {
+        "title": "用户投诉处理制度",
+        "strip": [r"^用户投诉处理制度(?=为了)"],
+        "split": r"(?<=。)(?=[一二三四]、)|(?=\([一二三]\))|(?<=原则)(?=1\.)|(?<=依据)(?=1\.)|(?<=。)(?=[23]\.)",
+        "headings": [
+            (r"^[一二三四]、(处理用户投诉的原则和依据|用户投诉处理工作的管理|投诉的接待|投诉处理的流程)$", 1),
+            (r"^\([一二]\)(处理原则|处理依据)$", 2),
+        ],
+    },
+    "h121-2": {
+        "title": None,
+        "skip": [r"^扫一扫在手机上查看当前页面$", r"^您访问的链接即将离开"],
+        "headings": [(r"^[一二三四]、(受理部门:|受理内容:|受理方法:|投诉处理工作要求)$", 1)],
+    },
+    "h121-3": {
+        "title": None,
+        "headings": [(r"^[一二三]、(投诉处理范围|投诉处理方法|投诉处理要求)$", 1)],
+    },
+    "h121-4": {
+        "title": "售后服務1372快速反應機制",
+        "skip": [r"^您所在地的位置:", r"^售后服務1372快速反應機制$"],
+        "headings": [(r"^(1小時反應|3小時回復|72小時解決)$", 1)],
+    },
+    "h121-5": {
+        "title": "Making a complaint about your account",
+        "english": True,
+        "skip": [r"^Making a complaint about your account$", r"^Was this article helpful\?$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Submit your complaint|We’ll acknowledge your complaint within 5 business days after the date "
+                r"we receive your complaint|We’ll look into what’s happened|We’ll tell you what we’ve found|"
+                r"If you’re not happy)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The hundred-and-twenty-second held-out set (plans/heldout122/): organisations' own emergency plans found by kind of
+# document across sectors (a building group's fire plan, a company's command-post duties, a water group's leading group,
+# a company's rescue duties and plan rules) and a Canadian hospital foundation's complaints policy. None of the four
+# Chinese copies keeps its title, so none is made up (`title` None). `h122-2` and `h122-4` run the text into one paragraph:
+# it is split only before and after the groups' names and before their numbered items; `h122-4`'s page-break residue
+# (a line break and an “f”) goes.
+_H122_2 = "副总指挥副总经理|抢险救援组生产主管|疏散警戒组行政主管|医疗救护组仓库主管|通讯联络组前台|后勤保障组财务主管"
+LAYOUT122: dict[str, dict] = {
+    "h122-1": {
+        "title": None,
+        "headings": [(r"^(应急预案的任务和目标|火灾事故应急救援组织机构)$", 1)],
+    },
+    "h122-2": {
+        "title": None,
+        "split": rf"(?=(?:{_H122_2}))|(?<=副总经理)(?=\(1\))|(?<=主管)(?=其任务|\(1\))|(?<=前台)(?=其任务)|(?<=[;。])(?=\(\d\))",
+        "headings": [(rf"^({_H122_2})$", 1)],
+    },
+    "h122-3": {
+        "title": None,
+        "skip": [r"^朗读$"],
+        "headings": [(r"^[一二]、集团应急管理工作领导小组(办公室)?主要职责$", 1)],
+    },
+    "h122-4": {
+        "title": None,
+        "sub": [(r"进行\nf现场", "进行现场"), (r"\nf(?=\(4\)|三、)", "")],
+        "split": r"(?=[6-9](?:信息发布组|物资供应组|应急救援队职责|事故发生单位))|(?<=职责\(办公室\))|(?<=职责\(财务部\))"
+        r"|(?<=救援队职责)|(?<=单位职责)|(?=\(\d\)、)|(?=三、应急计划)|(?<=管理制度。)|(?=2应急预案编制)",
+        "headings": [
+            (r"^三、应急计划管理制度。$", 1),
+            (r"^[6-9](信息发布组职责\(办公室\)|物资供应组职责\(财务部\)|应急救援队职责|事故发生单位职责)$", 2),
+        ],
+    },
+    "h122-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(Receipt of Complaints|Response and Resolution)$", 1),
+            (r"^(Verbal Complaints|Written Complaints)$", 2),
+        ],
+    },
+}
+
+
+# The hundred-and-twenty-third held-out set (plans/heldout123/): complaint-handling rules of organisations of any sector
+# with articles (第一条 …): a property company's rules for its service-quality hotline, two listed companies' rules for
+# investor complaints, a tobacco bureau's rules for complaints and reports, and a US company's complaint resolution
+# procedure for its employees. `h123-1`'s stored copy runs the rules into one paragraph: it is split only before the
+# articles and their items (1) …; the PDF line breaks of `h123-2` and `h123-3` are joined again inside a paragraph.
+LAYOUT123: dict[str, dict] = {
+    "h123-1": {
+        "title": "物业服务质量监督热线管理规定",
+        "strip": [r"^物业服务质量监督热线管理规定(?=第一条)"],
+        "split": r"(?=第[一二三]条)|(?=\([1-4]\))",
+        "headings": [(r"^第[一二三]条", 1)],
+    },
+    "h123-2": {
+        "title": "投资者投诉处理工作制度(2025 年 11 月)",
+        "skip": [r"^公告日期:2025-11-12$", r"^投资者投诉处理工作制度\(2025 年 11 月\)$"],
+        "join": r"^(第[一二三四五六七八九十]+[章条]|\([一二三四五六七八九十]\)|公司与投资者)",
+        "headings": [(r"^第[一二]章 (总则|责任部门及工作职责)$", 1)],
+    },
+    "h123-3": {
+        "title": "通裕重工股份有限公司投资者投诉处理工作制度",
+        "skip": [
+            r"^通裕重工: 通裕重工股份有限公司投资者投诉处理工作制度\(2025年12月\)$",
+            r"^来源:证券之星",
+            r"^关注证券之星官方微博:$",
+            r"^通裕重工股份有限公司投资者投诉处理工作制度$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[章条]|\(2025 年 12 月\))",
+        "headings": [(r"^第[一二]章 (总则|工作机制与人员安排)$", 1)],
+    },
+    "h123-4": {
+        "title": "投诉举报处理制度",
+        "skip": [r"^文档库 最新最全的文档下载$", r"^当前位置:文档库", r"^投诉举报处理制度$"],
+        "join": r"^(第[一二三]条|\([一二三]\)|[1-9]、)",
+        "headings": [
+            (r"^第[一二三]条(制定投诉举报处理制度的依据|受理投诉举报的组织机构|投诉举报组织机构的责任)$", 1),
+            (r"^\(一\)市局投诉举报工作领导小组办公室$", 2),
+        ],
+    },
+    "h123-5": {
+        "title": "Complaint Resolution",
+        "english": True,
+        "headings": [(r"^(First Step: Immediate Supervisor|Second Step: Department Head|Final Step: Human Resources)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5588,6 +5770,10 @@ SETS = {
     "heldout117": (ROOT / "plans" / "heldout117" / "sources", LAYOUT117),
     "heldout118": (ROOT / "plans" / "heldout118" / "sources", LAYOUT118),
     "heldout119": (ROOT / "plans" / "heldout119" / "sources", LAYOUT119),
+    "heldout120": (ROOT / "plans" / "heldout120" / "sources", LAYOUT120),
+    "heldout121": (ROOT / "plans" / "heldout121" / "sources", LAYOUT121),
+    "heldout122": (ROOT / "plans" / "heldout122" / "sources", LAYOUT122),
+    "heldout123": (ROOT / "plans" / "heldout123" / "sources", LAYOUT123),
 }
 
 

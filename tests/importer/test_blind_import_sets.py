@@ -792,6 +792,34 @@ SETS = {
         "h119-4": ("zh-CN", EMERGENCY, "1. 总则"),
         "h119-5": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout120": {
+        "h120-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h120-2": ("zh-CN", EMERGENCY, "一、预案适用范围"),
+        "h120-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h120-4": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h120-5": ("en", PROCEDURE, "We welcome your feedback"),
+    },
+    "heldout121": {
+        "h121-1": ("zh-CN", PROCEDURE, "一、处理用户投诉的原则和依据"),
+        "h121-2": ("zh-CN", PROCEDURE, "一、受理部门:"),
+        "h121-3": ("zh-CN", PROCEDURE, "一、投诉处理范围"),
+        "h121-4": ("zh-CN", PROCEDURE, "1小時反應"),
+        "h121-5": ("en", PROCEDURE, "1. Submit your complaint"),
+    },
+    "heldout122": {
+        "h122-1": ("zh-CN", EMERGENCY, "应急预案的任务和目标"),
+        "h122-2": ("zh-CN", EMERGENCY, "副总指挥副总经理"),
+        "h122-3": ("zh-CN", EMERGENCY, "一、集团应急管理工作领导小组主要职责"),
+        "h122-4": ("zh-CN", EMERGENCY, "6信息发布组职责(办公室)"),
+        "h122-5": ("en", PROCEDURE, "Receipt of Complaints"),
+    },
+    "heldout123": {
+        "h123-1": ("zh-CN", PROCEDURE, "第一条行政部接听服务质量监督热线。"),
+        "h123-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h123-3": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h123-4": ("zh-CN", PROCEDURE, "第一条制定投诉举报处理制度的依据"),
+        "h123-5": ("en", PROCEDURE, "First Step: Immediate Supervisor"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

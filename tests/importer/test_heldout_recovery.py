@@ -229,6 +229,11 @@ FLOORS = {
     "heldout117": {"roles": (10, 7), "time_limits": (5, 0), "steps": (31, 4)},
     "heldout118": {"roles": (16, 8), "time_limits": (4, 0), "steps": (62, 13)},
     "heldout119": {"roles": (15, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (18, 20)},
+    # measured blind at 9278825 (197/249 = 79.1%), then read
+    "heldout120": {"roles": (17, 15), "levels": (1, 2), "time_limits": (2, 0), "steps": (23, 16)},
+    "heldout121": {"roles": (13, 7), "time_limits": (7, 1), "steps": (42, 17)},
+    "heldout122": {"roles": (19, 14), "time_limits": (3, 0), "steps": (17, 48)},
+    "heldout123": {"roles": (18, 9), "time_limits": (2, 0), "steps": (33, 6)},
 }
 
 
