@@ -925,7 +925,7 @@ class Grades:
         re.IGNORECASE,
     )
     _STAGE_TITLE = re.compile(
-        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth)\s+stage\b|第[一二三四1-4](?:阶段|级)|"
+        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step)\b|第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查))",
         re.IGNORECASE,
     )
@@ -959,7 +959,8 @@ class Grades:
         runs: list[list[dict]] = []
         for scenario in sorted(staged, key=lambda s: s["title"].at[1] if (s["title"].at or ("",))[0] == "p" else 0):
             rank = _stage_number(str(getattr(title_of[id(scenario)], "value", "")))
-            if runs and rank and rank == _stage_number(str(getattr(title_of[id(runs[-1][-1])], "value", ""))) + 1:
+            before = _stage_number(str(getattr(title_of[id(runs[-1][-1])], "value", ""))) if runs else 0
+            if runs and rank and (rank == before + 1 or (rank == FINAL and before)):
                 runs[-1].append(scenario)
             else:
                 runs.append([scenario])
@@ -1117,15 +1118,20 @@ def _tier_number(label: str) -> int:
     return int(number(m.group().lower()) or 0) if m else 0
 
 
+FINAL = 99  # the number of a Final Step: it follows whatever came before
+
+
 def _stage_number(title: str) -> int:
     """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
     m = re.search(
-        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|^(first|second|third|fourth)\s+stage",
+        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|"
+        r"^(first|second|third|fourth|final)\s+(?:stage|step)",
         title,
         re.IGNORECASE,
     )
-    if m and m.group(4):  # First Stage, Second Stage
-        return ("first", "second", "third", "fourth").index(m.group(4).lower()) + 1
+    if m and m.group(4):  # First Stage, Second Step; Final Step: FINAL, the one after the last
+        word = m.group(4).lower()
+        return FINAL if word == "final" else ("first", "second", "third", "fourth").index(word) + 1
     return int(number(next(g for g in m.groups() if g)) or 0) if m else 0
 
 

@@ -315,7 +315,19 @@ _INSIDE_OTHER_WORD = {"目的": re.compile(r"(?<![项题科节名盲])目的")}
 
 def _names(word: str, title: str) -> bool:
     inside = _INSIDE_OTHER_WORD.get(word)
-    return bool(inside.search(title)) if inside else word in title
+    if inside:
+        return bool(inside.search(title))
+    if word.isascii():  # an English word as a word: "Immediate Supervisor" holds no "media"
+        return bool(re.search(rf"\b{re.escape(word)}", title))  # a stem goes on (acknowledg-ement)
+    return word in title
+
+
+# A stage or step of the procedure named first (First Step: Immediate Supervisor, Final Step: Human Resources, Stage 2
+# – Review): a part of the procedure, whatever the words after it name
+_STAGE_FIRST = re.compile(
+    r"^(?:(?:stage|step)\s*(?:\d|one|two|three|four|five)|(?:first|second|third|fourth|fifth|final)\s+(?:stage|step))\b",
+    re.IGNORECASE,
+)
 
 
 def section_for(title: str) -> str | None:
@@ -324,6 +336,11 @@ def section_for(title: str) -> str | None:
         return None
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
+    if _STAGE_FIRST.match(lowered):
+        # a step of the procedure, whatever the words after it name (Human Resources, Immediate Supervisor), unless
+        # they name the ways to complain (Step one – contact us) or the grades
+        key = section_for(_STAGE_FIRST.sub("", lowered).strip(" :：–—-"))
+        return key if key in ("channels", "levels") else "scenarios"
     if re.search(r"分级(?:派单|派发|分派|转办|交办|流转|处理|办理)", lowered):
         return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
     for key, words in SECTIONS:

@@ -1829,3 +1829,30 @@ def test_a_single_escalation_when_not_satisfied_grades_nothing(tmp_path: Path):
         encoding="utf-8",
     )
     assert import_document(source).data["levels"] == []
+
+
+def test_first_second_and_final_steps_a_complaint_is_taken_through_are_levels(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Complaint Resolution", 0)
+    for title, text in [
+        (
+            "First Step: Immediate Supervisor",
+            "Bring the problem to your immediate supervisor. The supervisor will reply within five working days.",
+        ),
+        (
+            "Second Step: Department Head",
+            "If the problem is not resolved in the first step, refer it in writing to the department head, who will "
+            "reply within five working days.",
+        ),
+        ("Final Step: Human Resources", "If you are still not satisfied, refer the matter to Human Resources."),
+    ]:
+        document.add_heading(title, 1)
+        document.add_paragraph(text)
+    path = tmp_path / "procedure.docx"
+    document.save(str(path))
+    data = import_validated(path)
+    assert [lv["name"] for lv in data["levels"]] == [
+        "First Step: Immediate Supervisor",
+        "Second Step: Department Head",
+        "Final Step: Human Resources",
+    ]

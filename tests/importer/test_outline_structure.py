@@ -183,6 +183,12 @@ def test_every_paragraph_is_mapped_or_kept_unmapped_with_its_position(tmp_path: 
         ("保险监管及新闻媒体类投诉案件", "scenarios"),
         ("新闻媒体投诉", "scenarios"),
         ("新闻发布", "media"),
+        # a step of the procedure named first, whatever the words after it name; English words as words
+        ("First Step: Immediate Supervisor", "scenarios"),
+        ("Final Step: Human Resources", "scenarios"),
+        ("Step one – contact us", "channels"),
+        ("Immediate Supervisor", None),
+        ("Media enquiries", "media"),
     ],
 )
 def test_section_titles_map_to_the_format(title: str, key: str):
