@@ -111,7 +111,7 @@ GRADED = re.compile(
     re.IGNORECASE,
 )
 EVENT = (
-    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|"
+    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|危机|"
     r"complaints?|incidents?|cases?|events?)"
 )
 # Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers

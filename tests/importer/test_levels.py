@@ -1856,3 +1856,11 @@ def test_first_second_and_final_steps_a_complaint_is_taken_through_are_levels(tm
         "Second Step: Department Head",
         "Final Step: Human Resources",
     ]
+
+
+def test_crises_graded_like_any_event():
+    assert overview("按服务危机事件严重程度、性质和影响，分为一般危机、重要危机和重大危机。") == [
+        "一般危机",
+        "重要危机",
+        "重大危机",
+    ]
