@@ -466,7 +466,7 @@ class Grades:
     # a complaint taken on because the answer before did not satisfy (If the first response is not satisfactory,
     # 如果学生不接受校长提出的解决方案, 仍不满意的)
     _NOT_SATISFIED = re.compile(
-        r"\bnot\s+(?:satisf|happy|content|resolved)|\b(?:dis|un)satisf\w*|unhappy|unresolved|不满意|不接受|不服|"
+        r"\bnot\s+(?:satisf|happy|content|resolved)|\b(?:dis|un)satisf\w*|unhappy|unresolved|unsuccessful|不满意|不接受|不服|"
         r"仍(?:不|未|然不|拒绝)|未能解决|无法解决",
         re.IGNORECASE,
     )

@@ -1652,8 +1652,10 @@ class StepsMixin:
         r"向(?P<to2>[^，,。；;向]{2,30}?)(?:报告|汇报|上报|反映|请示|报送|求助|申请|移交|申诉|投诉)|"
         r"(?:申请|交由|提交|提请)(?P<to3>[^，,。；;]{2,30}?)(?:调解|仲裁|裁决|复核|复查|复议)|"
         r"(?P<police>报警|拨打110|110报警)|"
-        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*|write|writing)\s+(?:[\w']+\s+){0,3}?to\s+"
-        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z' -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and(?!\s+[A-Z]))\b|[,.;(]|$)|"
+        r"\b(?:escalat\w*|refer\w*|pass\w*|report\w*|send\w*|take\w*|bring\w*|appeal\w*|write|writing|transferr?\w*|"
+        r"turn\w*\s+over|hand\w*\s+over|forward\w*)\s+(?:[\w']+\s+){0,3}?to\s+"
+        # the president/executive director: one post named two ways
+        r"(?:the\s+|a\s+|an\s+|our\s+)?(?P<en>[A-Za-z][A-Za-z'/ -]{2,60}?)(?=\s+(?:who|which|for|within|in|by|at|if|when|and(?!\s+[A-Z]))\b|[,.;(]|$)|"
         # contact the Ombudsman / Ofsted / the Gambling Commission: a body outside that takes the complaint on
         r"\bcontact\s+(?:the\s+)?(?P<en2>[A-Za-z' -]{0,40}(?:Ombudsman(?: Service)?|Commission|Regulator|Tribunal|"
         r"Ofsted|Ofcom|Ofgem|Ofwat|Consumer Council|Citizens Advice))|"
@@ -1710,6 +1712,22 @@ class StepsMixin:
             found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
         if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
             found = self._add_role(target, at)  # Head of Operations, Chief Executive
+        if found is None and re.fullmatch(
+            r"[a-z][a-z'/ -]{0,50}\b(?:director|president|manager|officer|chair|chairman|chairperson|supervisor|head|"
+            r"executive|administrator|coordinator|clerk|committee|board|panel|team|department)(?:\s+of\s+[a-z][a-z ]{2,40})?",
+            target,
+        ):
+            # the corresponding director or vice president, the chair of the governance committee: a post in lower case,
+            # unless it names one the plan has (the department head of your division is its Department Head)
+            lowered = target.lower()
+            found = next(
+                (
+                    ident
+                    for title, ident in self.role_by_title.items()
+                    if "|" not in title and len(title) >= 4 and lowered.startswith(title.lower())
+                ),
+                None,
+            ) or self._add_role(target, at)
         return found
 
     def _escalation(self, text: str, step: dict, at: tuple, scenario: dict) -> dict | None:

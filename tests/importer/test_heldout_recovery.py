@@ -121,7 +121,7 @@ FLOORS = {
     # with fewer roles extracted wrongly once glued words were cut from titles and bare generic words dropped.
     "heldout32": {"roles": (12, 12), "levels": (0, 0), "time_limits": (5, 0), "steps": (24, 7)},
     "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (7, 6)},
-    "heldout34": {"roles": (20, 8), "time_limits": (4, 0), "steps": (29, 9)},
+    "heldout34": {"roles": (20, 9), "time_limits": (4, 0), "steps": (29, 9)},
     "heldout35": {"roles": (26, 11), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
     "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (7, 7), "levels": (4, 2), "time_limits": (4, 0), "steps": (22, 11)},

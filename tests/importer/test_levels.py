@@ -1864,3 +1864,23 @@ def test_crises_graded_like_any_event():
         "重要危机",
         "重大危机",
     ]
+
+
+def test_posts_in_lower_case_a_complaint_is_turned_over_to_are_roles_and_levels(tmp_path: Path):
+    source = tmp_path / "policy.md"
+    source.write_text(
+        "# Complaints Policy\n\n## Response and Resolution\n\n"
+        "The person responsible for the complaint must attempt to settle the matter within 10 business days. If it is "
+        "still unresolved after this time, the file will be turned over to the corresponding director or vice "
+        "president.\n\n"
+        "If the vice president is unsuccessful in bringing about a resolution, the complaint will be escalated to the "
+        "president/executive director.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [roles[lv["lead"]] for lv in data["levels"]] == [
+        "Person responsible for the complaint",
+        "Corresponding director or vice president",
+        "President/executive director",
+    ]
