@@ -634,7 +634,7 @@ NOT_ROLES = {
 VAGUE_POST = re.compile(
     r"(?:小组|工作组|组)(?:所有|全体)?(?:人员|成员)$|组成人员$|成员名单$|(?:第一|直接|首问)(?:责任人|负责人)$|^主要(?:责任人|负责人)$|"
     # people an incident involves, not staff (无关人员, 围观人员), and a group's members named as units
-    r"(?:正常|无关|闲杂|外来|可疑|围观|涉事|伤亡|受伤|上访|来访|其他|其它)人员$|^成员(?:部门|单位)$|^具体(?:负责人|责任人)$|"
+    r"(?:正常|无关|闲杂|外来|可疑|围观|涉事|伤亡|受伤|重伤|轻伤|被困|受困|遇险|伤病|上访|来访|其他|其它)人员$|^成员(?:部门|单位)$|^具体(?:负责人|责任人)$|"
     r"^在(?:岗|职)(?:工作)?人员$|"  # the staff on duty, all of them
     r"^(?:参加|参与|出席|列席|与会|参演|参训)人员$|"  # those who take part (演练记录：时间、内容、参加人员): no post
     r"(?:其他|其它)(?:部门|单位|科室|处室|人员|机构)$|统一领导$|"  # 校内其他部门: the others; 统一领导: a principle
@@ -652,6 +652,8 @@ ROLE_CUT = re.compile(
     r"设(?=(?:副)?(?:组长|总指挥|指挥长|主任|秘书长)|成员|组员)|"  # 小组设组长1名: the title the group sets, not 小组设组长
     # a harm or cause before the people it befalls (造成人员受伤, 导致人员伤亡): people, no post
     r"造成|导致|引起|致使|引发|"
+    # what is done to people, not a post (安抚被困人员, 疏散站外人员, 解救受困人员)
+    r"(?:安抚|疏散|解救|救助|救治|护送|慰问|劝离|撤离|转移|营救|抢救)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{0,4}(?:组|队|班))|"
     # a case handed to the post (一般投诉派售后专员, 工单转客服主管)
     r"(?<=投诉|事件|案件|问题|工单|诉求|客诉)(?:派|转)|"
     # verbs a post is the object of (属于职能科室, 责成有关部门, 询问相关人员, 工程部反馈总指挥, 按领导批示)

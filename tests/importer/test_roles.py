@@ -1855,3 +1855,17 @@ def test_where_and_when_complaints_are_received_is_no_step_and_a_post_held_by_po
     assert [u["text"] for u in data["x-unmapped"]] == ["地点：物业服务中心一楼大厅", "时间：每日8:00-18:00"]
     assert _by_title(data)["经办人员"]["holder"] == "各办公室主要负责人"
     assert "物业服务中心" not in _by_title(data)
+
+
+def test_people_an_act_is_done_to_are_no_post_and_a_team_named_for_its_work_is_kept(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "电梯困人应急预案\n\n一、应急处置\n\n"
+        "保安发现电梯困人时，应立即通知维保单位，并安抚被困人员。值班人员组织疏散站外人员，护送重伤人员就医。\n\n"
+        "二、应急小组\n\n疏散警戒组行政主管负责现场人员疏散。\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert not any(t.startswith(("安抚", "疏散站外", "护送")) or t in ("被困人员", "重伤人员") for t in titles), titles
+    assert {"保安", "值班人员"} <= set(titles)
+    assert any("疏散警戒组" in t for t in titles), titles
