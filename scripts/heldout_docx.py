@@ -5650,6 +5650,210 @@ LAYOUT123: dict[str, dict] = {
 }
 
 
+# The hundred-and-twenty-fourth held-out set (plans/heldout124/): service commitments and complaint rules that say who
+# answers a complaint and within how long, of organisations of any sector: a car-dealer group's complaint rules, a gas
+# company's and a water company's service commitments, an online-marketing company's service commitment and a UK
+# housing association's complaints procedure. The hosting pages' furniture goes; `h124-4`'s line broken inside item 9
+# is joined again; `h124-4` has no heading of its own: its Word title says what the page is (服务承诺).
+LAYOUT124: dict[str, dict] = {
+    "h124-1": {
+        "title": "客户投诉管理制度",
+        "skip": [
+            r"^客户投诉管理制度$",
+            r"^时间:2023-06-29",
+            r"^在现实社会中,制度的使用频率",
+            r"^客户投诉管理制度1$",
+        ],
+        "headings": [(r"^(1\. 总则|2\.客户投诉处理流程)$", 1)],
+    },
+    "h124-2": {
+        "title": "服 務 承 諾",
+        "skip": [r"^寶明燃氣服務承諾$", r"^2019-03-11 來自:", r"^服 務 承 諾$"],
+        "headings": [(r"^[一二三四五六七]、(服務形象|供氣承諾|包裝承諾|安全保障|運營保障|抄收承諾|投訴處理)$", 1)],
+    },
+    "h124-3": {
+        "title": "服务承诺",
+        "skip": [
+            r"^关于我们$",
+            r"^ABOUT US$",
+            r"^全部分类$",
+            r"^服务承诺$",
+            r"^- (分类|发布时间|访问量):",
+            r"^概要:$",
+            r"^详情$",
+            r"^扫二维码用手机看$",
+        ],
+    },
+    "h124-4": {
+        "title": "服务承诺",
+        "skip": [r"^/m/show\.aspx"],
+        "join": r"^[1-9]、",
+    },
+    "h124-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (r"^(Purpose|THE COMPLAINTS PROCESS|1\. How to access the Complaints Procedure)$", 1),
+            (r"^Within \d+ (working )?days", 2),
+        ],
+        "bullet": r"^- ",
+    },
+}
+
+
+# The hundred-and-twenty-fifth held-out set (plans/heldout125/): organisations' own on-site procedures for incidents,
+# searched by kind of document across sectors: a Beijing shopping mall's procedure for suspicious objects and bomb
+# threats, a building management office's procedure for fights, a hotel's plan for power cuts, a named hotel's plan for
+# people trapped in a lift, and a UK academy trust's complaints procedure. The stored copies of `h125-1`, `h125-3` and
+# `h125-4` run the text into one paragraph: it is split only before the document's own numbering (1.目的, 3.1, 4.1.1;
+# (一), 1 、, ( 1 ); 一、, 1、) and after a heading that the copy ran into its first item.
+LAYOUT125: dict[str, dict] = {
+    "h125-1": {
+        "title": "商场各类可疑物及炸弹恐吓事件处理流程",
+        "strip": [r"^商场各类可疑物及炸弹恐吓事件处理流程(?=1\.目的)"],
+        "split": r"(?=[2-4]\.(?:适用范围|职责|工作程序))|(?<=^1\.目的)|(?<=2\.适用范围)|(?<=3\.职责)|(?<=4\.工作程序)"
+        r"|(?=3\.[1-4] ?(?:保安|客服|工程))|(?=4\.1各部门)|(?=4\.1\.\d)",
+        "headings": [(r"^[1-4]\.(目的|适用范围|职责|工作程序)$", 1)],
+    },
+    "h125-2": {
+        "title": "殴斗应急处理规程",
+        "skip": [
+            r"^\(www\.fang668\.com\) 专业的工程资料网站$",
+            r"^建筑文章频道 :",
+            r"^当前位置: ",
+            r"^殴斗应急处理规程$",
+            r"^http://www\.fang668\.com 日期:",
+            r"^殴斗应急处理规程,保安管理",
+        ],
+        "headings": [(r"^\(一\) 殴斗应急处理程序 :$", 1), (r"^\(二\)殴斗应急处理方案:$", 1)],
+    },
+    "h125-3": {
+        "title": "停电应急处理方案",
+        "skip": [r"^星级酒店宾馆饭店停电应急预案$"],
+        "strip": [r"停电应急处理方案 +(?=\(一\))"],
+        "split": r"(?<=正常停电) +| +(?=\d 、)| +(?=\( \d \))|(?<=保卫部) +(?=安排)",
+        "headings": [(r"^\(一\)正常停电$", 1), (r"^\d 、(工程部|前厅部|房务部|保卫部|餐厅|后厨)$", 2)],
+    },
+    "h125-4": {
+        "title": "悦兰达酒店应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上悦兰达酒店应急预案"],
+        "split": r"(?<=电梯困人应急预案)(?=1、)|(?=[2-5]、(?:总台人员|安保部经理|工程部|若工程部))",
+        "headings": [(r"^一、电梯困人应急预案$", 1)],
+    },
+    "h125-5": {
+        "title": "Complaint - Academy/School",
+        "english": True,
+        "skip": [r"^Complaint - Academy/School$"],
+        "headings": [(r"^Stage [12]: (Informal|Formal Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT126: dict[str, dict] = {
+    "h126-1": {
+        "title": "投诉处理办法和流程",
+        "strip": [r"(?m)^投诉处理办法和流程(?=目的:)"],
+        "skip": [r"^投诉处理流程$", r"^- 格式:docx$", r"^- 大小:", r"^- 文档页数:"],
+        "split": r"(?=[1-4]、(?:业务人员记录|判断投诉|责任部门分析|实施处理方案))|(?=[1-4]\.1(?:当|业务|各))|(?=●涉及到大额)",
+        "bullet": r"^●",
+        "headings": [
+            (r"^一、投诉处理步骤:$", 1),
+            (r"^[1-4]、(业务人员记录投诉内容|判断投诉是否成立|责任部门分析投诉原因|实施处理方案、回访并收集客户意见)$", 2),
+        ],
+    },
+    "h126-2": {
+        "title": "业主(住户)投诉的处理规定",
+        "skip": [r"^业主\(住户\)投诉的处理规定$", r"^Pm86\.Com$", r"^2009-11-22 12:07:34$", r"^收藏$", r"^下一篇$"],
+        "headings": [],
+    },
+    "h126-3": {
+        "title": "客户投诉处理五个流程",
+        "strip": [r"宝岛优品—倾心为你打造精品文档", r"^客户投诉处理五个流程"],
+        "split": r"(?=客户投诉处理流程[一二三四五]:)",
+        "headings": [],
+    },
+    "h126-4": {
+        "title": "某业主投诉处理管理制度",
+        "strip": [r"^某业主投诉处理管理制度"],
+        "split": r"(?=[1-3]\. (?:总则|投诉受理|投诉处理))|(?=[23]\.[1-4] 投诉)|(?=[1-4]\. (?:初步核实|解决方案|解决结果))|(?=• )",
+        "join": r"^([1-4]\. |[23]\.[1-4] |• )",
+        "headings": [
+            (r"^[1-3]\. (总则|投诉受理|投诉处理(?!程序))", 1),
+            (r"^[23]\.[1-4] 投诉", 2),
+        ],
+    },
+    "h126-5": {
+        "title": "Complaint Classification & Escalation Guidelines",
+        "english": True,
+        "sub": [
+            (r"\| Note: \|\n", "Note: "),
+            (r" \|\n", "\n"),
+            (r"and\nEnquiries", "and Enquiries"),
+            (r"and Level\n4 complaints", "and Level 4 complaints"),
+            (r"without\nTIO involvement", "without TIO involvement"),
+        ],
+        "rejoin": [r"(?<=[^.:|\n])\n(?=[a-z(‘])"],
+        "skip": [r"^Complaint Classification & Escalation Guidelines$", r"^Click here for a PDF version"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[12]\. (Definition of Complaints and Enquiries|Complaint characteristics)$", 1),
+            (r"^2\.1 Level 1 Complaint characteristics$", 2),
+        ],
+    },
+}
+
+
+# The hundred-and-twenty-seventh held-out set (plans/heldout127/): complaint and after-sales rules that name money
+# amounts a post may pay or approve, found by kind of document: an e-commerce platform's after-sales rules (补偿权限 by
+# post), a supermarket's complaint compensation standards, a hotel's powers for its assistant lobby manager, a retail
+# chain's graded authority for complaints, and a UK train operator's complaints page. The stored texts give each table
+# row on one line with the cells run together by spaces, so the rows stay paragraphs (the cell boundaries are lost).
+LAYOUT127: dict[str, dict] = {
+    "h127-1": {
+        "title": "售后问题处理规范",
+        "skip": [r"^《售后问题处理规范》\(修订\)公示通知\(2022-7-15\)$", r"^售后问题处理规范$"],
+        "headings": [(r"^[一二三]、(适用范围|处理权限|处理类型)$", 1), (r"^1、(退货权限|补偿场景及处理)$", 2)],
+    },
+    "h127-2": {
+        "title": "客戶處理標準與流程",
+        "skip": [r"^特黄特色的大片", r"^客戶處理標準與流程$"],
+        "headings": [(r"^Content and procedure of complaint publicity$", 1)],
+    },
+    "h127-3": {
+        "title": "大堂副理的工作權(quán)限",
+        "skip": [
+            r"^国产成人做受免费视频",
+            r"^年最新大堂副理崗位職責\(zé\)及工作流程$",
+            r"^大風\(fēng\)車考試網\(wǎng\)$",
+            r"^2017年最新大堂副理崗位職責\(zé\)及工作流程$",
+            r"^大堂副理的工作權\(quán\)限$",
+        ],
+        "split": r"(?<=。)(?=3、)",
+    },
+    "h127-4": {
+        "title": "连锁零售门店怎么分级授权处理客诉及突发事件",
+        "skip": [r"^连锁零售门店怎么分级授权处理客诉及突发事件$"],
+        "split": r"(?<=:)(?=1、涉及)|(?<=;)(?=[23]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h127-5": {
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Making a complaint$"],
+        "bullet": r"^\s*• ",
+        "headings": [
+            (
+                r"^(What to include with your complaint|Helping you make a complaint|Responding to complaints"
+                r"|Complaints handling performance|Complaints handling performance in previous years"
+                r"|Complaints Handling Procedure|Rail Ombudsman)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5774,6 +5978,10 @@ SETS = {
     "heldout121": (ROOT / "plans" / "heldout121" / "sources", LAYOUT121),
     "heldout122": (ROOT / "plans" / "heldout122" / "sources", LAYOUT122),
     "heldout123": (ROOT / "plans" / "heldout123" / "sources", LAYOUT123),
+    "heldout124": (ROOT / "plans" / "heldout124" / "sources", LAYOUT124),
+    "heldout125": (ROOT / "plans" / "heldout125" / "sources", LAYOUT125),
+    "heldout126": (ROOT / "plans" / "heldout126" / "sources", LAYOUT126),
+    "heldout127": (ROOT / "plans" / "heldout127" / "sources", LAYOUT127),
 }
 
 

@@ -820,6 +820,38 @@ SETS = {
         "h123-4": ("zh-CN", PROCEDURE, "第一条制定投诉举报处理制度的依据"),
         "h123-5": ("en", PROCEDURE, "First Step: Immediate Supervisor"),
     },
+    "heldout124": {
+        "h124-1": ("zh-CN", PROCEDURE, "1. 总则"),
+        "h124-2": ("zh-CN", PROCEDURE, "一、服務形象"),
+        "h124-3": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h124-4": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h124-5": ("en", PROCEDURE, "Purpose"),
+    },
+    "heldout125": {
+        "h125-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h125-2": ("zh-CN", EMERGENCY, "(一) 殴斗应急处理程序 :"),
+        "h125-3": ("zh-CN", EMERGENCY, "(一)正常停电"),
+        "h125-4": ("zh-CN", EMERGENCY, "一、电梯困人应急预案"),
+        "h125-5": ("en", PROCEDURE, "Stage 1: Informal"),
+    },
+    "heldout126": {
+        "h126-1": ("zh-CN", PROCEDURE, "一、投诉处理步骤:"),
+        "h126-2": ("zh-CN", PROCEDURE, "业主(住户)投诉的处理规定"),
+        "h126-3": ("zh-CN", PROCEDURE, "客户投诉处理五个流程"),
+        "h126-4": (
+            "zh-CN",
+            PROCEDURE,
+            "1. 总则为了规范业主投诉处理工作,及时有效地解决业主投诉问题,保障业主的利益与权益,制定此投诉处理管理制度",
+        ),
+        "h126-5": ("en", PROCEDURE, "Complaint Classification & Escalation Guidelines"),
+    },
+    "heldout127": {
+        "h127-1": ("zh-CN", PROCEDURE, "一、适用范围"),
+        "h127-2": ("zh-CN", PROCEDURE, "Content and procedure of complaint publicity"),
+        "h127-3": ("zh-CN", PROCEDURE, "大堂副理的工作權(quán)限"),
+        "h127-4": ("zh-CN", PROCEDURE, "一、把客诉和突发事件分为三类:"),
+        "h127-5": ("en", PROCEDURE, "What to include with your complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

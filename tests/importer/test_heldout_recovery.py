@@ -234,6 +234,11 @@ FLOORS = {
     "heldout121": {"roles": (13, 7), "time_limits": (7, 1), "steps": (42, 17)},
     "heldout122": {"roles": (19, 14), "time_limits": (3, 0), "steps": (17, 48)},
     "heldout123": {"roles": (18, 9), "time_limits": (2, 0), "steps": (33, 6)},
+    # measured blind at 9302b51 (329/433 = 76.0%), then read
+    "heldout124": {"roles": (16, 4), "levels": (2, 0), "time_limits": (32, 3), "steps": (38, 13)},
+    "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (4, 0), "steps": (70, 8)},
+    "heldout126": {"roles": (16, 8), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
+    "heldout127": {"roles": (9, 2), "limits": (3, 1), "time_limits": (1, 3), "steps": (54, 46)},
 }
 
 
