@@ -26,10 +26,12 @@ CAP_WORDS = re.compile(
 _CAP_BEFORE = re.compile(
     r"(?:不得超过|不应超过|不超过|不能超过|不高于|不得高于|最高(?:不超过|为|可达)?|最多(?:为)?|上限(?:为|是)?|限额(?:为|是)?|"
     r"额度(?:为|是)?|封顶|以|up to|no more than|not (?:to )?exceed(?:ing)?|maximum(?: of)?|max\.?|at most|"
-    r"limited to|capped at|(?:a |the )?(?:limit|cap|ceiling) of)\s*(?:人民币|RMB)?\s*$",
+    r"limited to|capped at|(?:a |the )?(?:limit|cap|ceiling) of|≤|<=|＜＝|≦|不大于|不多于)\s*(?:人民币|RMB)?\s*$",
     re.IGNORECASE,
 )
-_CAP_AFTER = re.compile(r"^\s*(?:以内|以下|之内|为限|封顶|（含）|\(含\)|or less|maximum|max\b|limit)", re.IGNORECASE)
+_CAP_AFTER = re.compile(
+    r"^\s*(?:以内|以下|之内|内(?![容部外])|为限|封顶|（含）|\(含\)|or less|maximum|max\b|limit)", re.IGNORECASE
+)  # 费用计10元内: within the amount
 _LOWER_BEFORE = re.compile(
     r"(?:(?<!不)(?<!不得)(?<!不能)(?:超过|超出|高于|大于)|above|(?<!no )over|(?<!no )(?<!not )more than|(?<!not )(?<!not to )exceed(?:s|ing)?|in excess of|greater than)"
     r"\s*(?:人民币|RMB)?\s*$",
@@ -99,7 +101,8 @@ _PAID_BEFORE = re.compile(
 )
 _PAID_AFTER = re.compile(
     r"^\s*(?P<noun>(?:[a-z-]+\s+){0,3}?(?:payment|compensation|credit|award|refund|voucher)s?)\b|"
-    r"^\s*(?:的)?(?P<zh>[\u4e00-\u9fff]{0,4}?(?:赔偿|补偿|赔付|慰问)(?:金|款)?)",
+    # 给予100元服务投诉奖, 发放50元购物券: an award or a voucher paid to the complainant
+    r"^\s*(?:的)?(?P<zh>[\u4e00-\u9fff]{0,4}?(?:赔偿|补偿|赔付|慰问|投诉奖|奖励|奖金|购物券|代金券|红包)(?:金|款)?)",
     re.IGNORECASE,
 )
 _CHARGED = re.compile(
@@ -117,7 +120,10 @@ def _paid(clause: str, amount, sentence: str) -> str | None:
     if _LOWER_BEFORE.search(before[-14:]) or _LOWER_AFTER.match(after):
         return None  # 赔偿金额超过5000元的, 5000元以上的: where the next authority begins
     m = _PAID_AFTER.match(after)
-    if m:
+    said_before = _PAID_BEFORE.search(before)
+    if said_before is not None and said_before.group("zh"):  # 补偿顾客50元购物券: the payment the verb before names
+        what = said_before.group("zh")
+    elif m:
         what = m.group("noun") or m.group("zh")
     elif (m := _PAID_BEFORE.search(before)) is not None:
         what = (
@@ -143,11 +149,13 @@ def cap_subject(text: str) -> str:
         clause,
     )
     clause = re.sub(r"^(?:超过|超出|高于|大于)\s*[、，,]?", "", clause)
+    # 有权签免该项费用（费用计10元内）: what the bracket opens on is what is capped, without the authority word
+    clause = re.sub(r"^(?:有权|可以?|能够?)", "", re.sub(r"\s*[（(][^）)]*$", "", clause))
 
     clause = "" if _BAND.fullmatch(clause) else clause  # 500元至|3000元: only the band's connector is left
     for _ in range(2):
         clause = re.sub(
-            r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
+            r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|不大于|不多于|≤|<=|＜＝|≦|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
             r"not to exceed|maximum of|maximum|limited to|capped at|at most|(?:a |the )?(?:limit|cap|ceiling) of)\s*$",
             "",
             clause.strip(),

@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import Organisation, is_team_name
+from .roles import Organisation, is_team_name, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -1348,6 +1348,18 @@ class Extractor(Organisation, Grades, StepsMixin):
         if channels:
             out["channels"] = channels
 
+    def _list_label(self, seg: Segment) -> str:
+        """The label of the list a line stands in: the nearest short line before it, under the same heading, that
+        states no amount (补偿权限 over 客服 ≤100元 / 组长 ≤300元), else the heading's title."""
+        node = self.node_of.get(id(seg))
+        items = [s for s in node.items if not s.is_table] if node is not None else []
+        before = [s for s in items if s.number < seg.number][-12:]
+        for line in reversed(before):
+            text = line.text.strip(" ：:")
+            if len(text) <= 12 and not find_amounts(text) and not re.search(r"[，,。；;\s]", text):
+                return text
+        return node.title if node is not None else ""
+
     def _keep(self, text: Src, heading: str | None) -> None:
         """Text no section took, kept under x-unmapped with its position (and the heading it stood under)."""
         entry: dict[str, Any] = {"at": Src(self._where_at(text.at))}
@@ -1704,6 +1716,18 @@ class Extractor(Organisation, Grades, StepsMixin):
                     continue
                 for cap in caps_in(sentence, seg.text):
                     what = cap.what if len(cap.what) >= 2 else (limits[-1]["what"].value if limits else "")
+                    if (
+                        cap.approver is None
+                        and cap.holder is None
+                        and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", what or "")
+                        and (posts_in(what) == [what] or what.endswith((*vocab.POST_SUFFIXES, "客服")))
+                    ):
+                        # 客服 ≤100元 / 组长 ≤300元 (a table of authority, flattened): the post's own authority, of what
+                        # the list's label names (补偿权限)
+                        listed_post = what
+                        what = self._list_label(seg) or what
+                    else:
+                        listed_post = None
                     if limits and re.fullmatch(r"单笔|每笔|单次|每次|每人|每户|累计|单日|每日|per (?:case|claim|day)", what):
                         what = f"{limits[-1]['what'].value}（{what}）"  # 单笔最高不超过1万元 after 当场赔付…: its payout
                     item = {
@@ -1715,6 +1739,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                     who = self._role_ref(cap.approver, at, create=True) if cap.approver else None
                     if who is None and cap.holder:  # 客服专员可当场赔付不超过500元: the holder's own authority
                         who = self._role_ref(cap.holder, at, create=False)
+                    if who is None and listed_post:  # 主管 ≤500元: the post the line names, a role of the plan
+                        who = self._role_ref(listed_post, at, create=True) or self._add_role(listed_post, at)
                     if who:
                         item["approver"] = Src(who, at)
                     limits.append(item)

@@ -238,7 +238,7 @@ FLOORS = {
     "heldout124": {"roles": (16, 4), "levels": (2, 0), "time_limits": (32, 3), "steps": (38, 13)},
     "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (4, 0), "steps": (70, 8)},
     "heldout126": {"roles": (16, 8), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
-    "heldout127": {"roles": (9, 2), "limits": (3, 1), "time_limits": (1, 3), "steps": (54, 46)},
+    "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (1, 3), "steps": (54, 46)},
 }
 
 

@@ -863,6 +863,9 @@ def test_a_deadline_in_brackets_leaves_no_bracket_on_what_it_bounds(tmp_path: Pa
         # or what is given within it
         ("客服专员可在500元以内给予补偿。", "补偿", None),
         ("大堂经理有权在200元以内给予客户补偿。", "补偿", None),
+        # 元内, a bracket opened on what is capped; an award or a voucher given to the complainant
+        ("大堂副理有权签免该项费用（费用计150元内）。", "签免该项费用", None),
+        ("经核实，针对该件事情给予100元服务投诉奖。", "服务投诉奖", None),
     ],
 )
 def test_a_caps_subject_is_what_is_capped_not_who_may_decide(sentence: str, what: str, approver: str | None):
@@ -930,3 +933,14 @@ def test_an_english_procedure_names_its_issuer_its_caps_bands_and_keeps_review_o
     steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
     assert not any("review this procedure" in s for s in steps)
     assert data["review"]["every"] == "1y"
+
+
+def test_a_table_of_authority_flattened_into_lines_gives_each_post_its_cap(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "售后问题处理规范\n一、处理权限\n补偿权限\n人员 权限补偿/补款金额\n客服 ≤100元\n组长 ≤300元\n主管 ≤500元\n"
+        "经理 ≤2000元\n总监 >2000元\n",
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    caps = [(c["what"], c["max"], roles.get(c.get("approver"))) for c in data["limits"]]
+    assert caps == [("补偿权限", 100, "客服"), ("补偿权限", 300, "组长"), ("补偿权限", 500, "主管"), ("补偿权限", 2000, "经理")]
