@@ -124,7 +124,11 @@ def _is_deadline(text: str, d) -> bool:
         return not re.search(r"\b(?:received|receipt|deemed|treated as|logged|registered)\s*(?:on\s*)?$", before, re.I)
     if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
         return True
-    if re.search(r"(?:working|business)\s+days?$|工作日$|工作天$|营业日$", d.text, re.IGNORECASE) and not re.search(
+    if re.search(r"(?:提前|≤|<=|≦|不超过|不多于)\s*$", before):
+        return True  # 提前24小时发布停水通告 (a lead time), 客服 ≤7天: a bound on the time
+    if re.search(r"\bwithin\s+(?:the\s+)?(?:full|whole|same)\s*$", before, re.IGNORECASE):
+        return True  # within the full 30 school days
+    if re.search(r"(?:working|business|school)\s+days?$|工作日$|工作天$|营业日$", d.text, re.IGNORECASE) and not re.search(
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure

@@ -217,7 +217,7 @@ FLOORS = {
     "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
     "heldout108": {"roles": (17, 8), "time_limits": (2, 0), "steps": (41, 27)},
     "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (5, 0), "steps": (50, 15)},
-    "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (16, 16)},
+    "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (17, 18)},
     "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
     "heldout112": {"roles": (13, 12), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},

@@ -380,6 +380,11 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("站长根据投诉内容，在当天进行查处。", "1d"),
         ("普通投诉的处理一般不过当日。", "1d"),
         ("1000元以內的賠償處理在次日會議上提出。", "1d"),
+        # a lead time, a bound written with ≤, school days within the full term
+        ("提前24小时发布停水通告。", "24h"),
+        ("前厅部提前 20 分钟关闭所有非照明用电电源。", "20min"),
+        ("客服 ≤7天", "7d"),
+        ("We will respond within the full 30 school days from the acknowledgement.", "30wd"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -399,6 +404,7 @@ def test_deadlines_in_the_general_forms(text, spec):
         "本预案每3年修订一次。",
         "当日值班经理负责现场协调。",
         "当天会议纪要由办公室整理。",
+        "提前退休人员由人事部负责联系。",
         "自印发次日起施行。",
         "每日向分管领导汇报。",
         "客服热线24小时受理投诉。",
