@@ -642,10 +642,25 @@ class Grades:
                                 follow.append(nxt)
                             else:
                                 break
-                    if add(d[0], at, d[1], follow) is not None and (
-                        follow or "thresholds" in found[-1] or d[1].count("、") >= 2
+                    d = (re.sub(rf"^{grading.ITEM_NUMBER}\s*", "", d[0]) or d[0], d[1])  # 2.5 重大客户投诉: the item's number
+                    rest = seg.text.split(sentence, 1)[-1] if sentence in seg.text else ""
+                    if not rest.strip(" ：:") and index + 1 < len(segs) and segs[index + 1].number == seg.number:
+                        rest = segs[index + 1].text  # 2.5 重大客户投诉包括：| 重复投诉、…: the label's text read apart
+                    cases = re.match(r"^\s*[:：]?\s*(?P<c>[^；;。]{4,})", rest) if not d[1] else None
+                    if cases and cases.group("c").count("、") >= 2:
+                        d = (d[0], cases.group("c"))  # 重大客户投诉包括：重复投诉、堵门、闹事…；: the cases after the colon
+                    item = add(d[0], at, d[1], follow)
+                    named = next((f for f in found if _clean(str(f["name"].value)) == _clean(d[0])), None)
+                    if item is None and named is not None and named not in defined and d[1].count("、") >= 2:
+                        # 负责重大客户投诉的… named in passing, then 重大客户投诉包括：重复投诉、堵门、闹事…: the definition
+                        # gives the level its criteria
+                        named["criteria"] = Src(_clean(d[1]), at)
+                        _thresholds(named, d[1], at, self.lang)
+                        item = named
+                    if item is not None and (
+                        follow or "thresholds" in item or d[1].count("、") >= 2
                     ):  # one grade set apart by what falls in it: a list of cases or numbers, not a sentence of what it is
-                        defined.append(found[-1])
+                        defined.append(item)
                     continue
                 names = grading.graded_mentions(sentence)
                 for name in names:

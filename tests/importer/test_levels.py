@@ -1884,3 +1884,20 @@ def test_posts_in_lower_case_a_complaint_is_turned_over_to_are_roles_and_levels(
         "Corresponding director or vice president",
         "President/executive director",
     ]
+
+
+def test_a_grade_named_in_passing_then_defined_by_its_cases_after_a_numbered_label(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("客户投诉管理制度", 0)
+    document.add_heading("一、组织", 1)
+    document.add_paragraph("1.3 成立由总经理任组长的危机事件处理小组，负责重大客户投诉的预警管理及处理；")
+    document.add_heading("二、处理", 1)
+    document.add_paragraph(
+        "2.5 重大客户投诉包括：重复投诉、向厂方投诉、堵门、闹事、退换车、媒体负面报道；重大投诉应在24小时内上报。"
+    )
+    path = tmp_path / "制度.docx"
+    document.save(str(path))
+    data = import_validated(path)
+    assert [(lv["name"], lv.get("criteria")) for lv in data["levels"]] == [
+        ("重大客户投诉", "重复投诉、向厂方投诉、堵门、闹事、退换车、媒体负面报道")
+    ]
