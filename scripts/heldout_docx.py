@@ -5854,6 +5854,200 @@ LAYOUT127: dict[str, dict] = {
 }
 
 
+LAYOUT128: dict[str, dict] = {
+    "h128-1": {
+        "title": "呼叫中心的客戶投訴的處理和上報",
+        "skip": [
+            r"^双性猛男",
+            r"^捷訊通信$",
+            r"^服務熱線: 4007-188-668 免費試用$",
+            r"^呼叫中心的客戶投訴的處理和上報$",
+            r"^來源: 捷訊通信",
+        ],
+        "headings": [(r"^呼叫中心$", 1)],
+    },
+    "h128-2": {
+        "title": "服務投訴管理制度",
+        "skip": [
+            r"^- 公司客戶服務投訴管理制度 推薦度:$",
+            r"^- 相關推薦$",
+            r"^服務投訴管理制度$",
+            r"^隨著社會不斷地進步",
+            r"^服務投訴管理制度1$",
+        ],
+        "split": r"(?<=。)(?=2、1、3)|(?<=。)(?=2、2對)",
+        "headings": [(r"^[12]、(投訴的受理|投訴的調查處理)$", 1), (r"^2、[12]對", 2)],
+    },
+    "h128-3": {
+        "title": "Resolving complaints",
+        "english": True,
+        "skip": [],
+        "headings": [(r"^(What we cover|What you can expect to happen)$", 1), (r"^Step [1-4]$", 2)],
+    },
+}
+
+
+LAYOUT129: dict[str, dict] = {
+    "h129-1": {
+        "title": "安徽医科大学附属口腔医院医疗纠纷及投诉处理接待制度",
+        "skip": [r"^安徽医科大学附属口腔医院医疗纠纷及投诉处理接待制度$"],
+        "split": r"(?=[2-5](?:范围|定义|职责|内容)\d)|(?<=^1目的)|(?<=\d范围)(?=21)|(?<=\d定义)(?=31)|(?<=\d职责)(?=41)|"
+        r"(?<=\d内容)(?=51)|(?=4[2-4](?:办公室|总务科|责任科室):)|(?<=受理原则:)(?=511)|(?<=原则:)(?=513)",
+        "headings": [
+            (r"^[1-5](目的|范围|定义|职责|内容)$", 1),
+            (r"^51医疗投诉受理原则:$", 2),
+        ],
+    },
+    "h129-2": {
+        "title": "投诉纠纷顾客处理流程",
+        "skip": [
+            r"^全文预览$",
+            r"^(整形医院)?投诉纠纷顾客处理流程$",
+            r"^上传者:",
+            r"^文档介绍$",
+            r"^(收藏|分享|举报|下载此文档)$",
+        ],
+        "split": r"(?<=^投诉纠纷顾客处理流程)|(?<=客人)(?=客服经理\(电话)|(?=客服经理\()|(?=客服主管[(,])|(?=协商不了)|"
+        r"(?=(?:普通|严重|重大)投)|(?<=(?:普通|严重|重大)投)|(?<=[)。])(?=诉纠纷)|(?<=[)。]诉纠纷)|(?=如营销总监)|"
+        r"(?=客服将投诉)|(?=客服部回复)|(?=长沙市医学会)|(?=客服部配合)|(?=按照鉴定结果)|(?=客服存档)|(?=备注:)|(?<=备注:)|(?=2、“退费)",
+        "headings": [(r"^备注:$", 1)],
+    },
+    "h129-3": {
+        "title": "医美整形顾客修复、转项目作业SOP流程",
+        "skip": [r"^医美整形顾客修复、转项目作业SOP流程$", r"^合集下载$", r"^\d\. [123]、"],
+        "headings": [
+            (r"^[345]\.(双方协商方案|修复单生效|统计报表)$", 1),
+            (r"^3\.[34]\.(服务质量投诉|医疗质量投诉):$", 2),
+        ],
+    },
+    "h129-4": {
+        "title": "医疗机构投诉举报接待制度",
+        "skip": [r"^医疗机构投诉举报接待制度$", r"^医院总值班:", r"^单位地址:", r"^交通指引:", r"^Copyright"],
+        "headings": [],
+    },
+    "h129-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^• ",
+        "headings": [
+            (r"^(Practice procedures|The important time scales are|Complaining on behalf of someone else)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT130: dict[str, dict] = {
+    "h130-1": {
+        "title": "饮食服务中心关于处理食堂投诉的规定",
+        "skip": [r"^饮食服务中心关于处理食堂投诉的规定$"],
+        "headings": [
+            (r"^[一二三四五]、(适用范围|举报投诉报告类型|处罚种类|投诉处理流程|投诉情况应用)$", 1),
+            (r"^\((一|二)\)(现场投诉。|其他类型投诉)$", 2),
+        ],
+    },
+    "h130-2": {
+        "title": "师生投诉处置制度",
+        "skip": [r"^师生投诉处置制度$"],
+    },
+    "h130-3": {
+        "title": "职业学院食堂投诉受理制度",
+        "split": r"(?<=^职业学院食堂投诉受理制度)(?=为规范)",
+        "skip": [r"^职业学院食堂投诉受理制度$"],
+    },
+    "h130-4": {
+        "title": "学院后勤管理处食品安全事故防治应急处理预案",
+        "sub": [(r"群\n2、防群控", "群防群控"), (r"(?m)^1、(?=学院后勤管理处)", "")],
+        "split": (
+            r"(?<=应急处理预案)(?=为了)|(?<=。)(?=一、总则)|(?<=一、总则)(?=一旦)|(?<=。)(?=二、适用范围)"
+            r"|(?<=二、适用范围)(?=本预案)|(?<=。)(?=三、组织领导)|(?<=职责分工)(?=\(一\))"
+            r"|(?<=应急领导小组)(?=组长)|(?<=处长)(?=副组长)|(?<=副处长)(?=成员)|(?<=工作人员)(?=根据)"
+            r"|(?<=。)(?=\(二\))|(?<=。)(?=学院发生)"
+        ),
+        "skip": [
+            r"^学院后勤管理处食品安全事故防治应急处理预案\.docx$",
+            r"^《学院后勤管理处食品安全事故防治应急处理预案\.docx》由会员分享",
+            r"^学院后勤管理处食品安全事故防治应急处理预案$",
+        ],
+        "headings": [
+            (r"^[一二三]、(总则|适用范围|组织领导与职责分工)$", 1),
+            (r"^\(一\)校园内突发重大食品安全事故应急领导小组$", 2),
+        ],
+    },
+    "h130-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^\s*• ",
+        "headings": [
+            (r"^(Purpose of This Policy|How to Submit a Complaint|What to Expect)$", 1),
+            (
+                r"^(Required Information|Processing Time:|Acknowledgment:|Investigation:|Response:"
+                r"|Possible Resolutions:)$",
+                2,
+            ),
+        ],
+    },
+}
+
+
+# The hundred-and-thirty-first held-out set (plans/heldout131/): transport companies' own plans and procedures, found
+# by kind of document: a company's vehicle traffic-accident plan with a named leading group, a unit's traffic-accident
+# plan with a safety section and named leaders, a training team's plan for its staff commuter buses, a bus company's
+# service-quality complaint rules, and a Welsh bus company's customer charter. The sharing sites ran three of them into
+# one paragraph (h131-2 in three preview pages cut mid-sentence); they are split again only before the document's own
+# numbering and posts, or after a heading run into its text, and h131-2's page pieces are joined where they were cut.
+LAYOUT131: dict[str, dict] = {
+    "h131-1": {
+        "title": "车辆交通事故应急预案",
+        "strip": [r"(?m)^车辆交通事故应急预案(?=一、)"],
+        "skip": [r"^资源预览内容$", r"^第\d页 / 共4页$", r"^亲,该文档总共", r"^资源描述$"],
+        "split": r"(?=[一二三四五]、(?:编制目的|编制依据|内容与适用范围|小组成员|应急预案))|(?<=一、编制目的)"
+        r"|(?<=二、编制依据)|(?<=三、内容与适用范围)|(?<=四、小组成员及主要职责:)|(?<=五、应急预案)"
+        r"|(?=[1-4]\.\s?(?:事故发生后|需其它|事故调查|善后处理))|(?=应急联系方式:)",
+        "headings": [
+            (r"^[一二三四五]、(编制目的|编制依据|内容与适用范围|小组成员及主要职责:|应急预案)$", 1),
+            (r"^\(一\)交通事故应急处理$", 2),
+        ],
+    },
+    "h131-2": {
+        "title": "交通事故应急预案",
+        "strip": [r"(?m)^1、交通事故应急预案(?=为了)"],
+        "sub": [(r"\n2、", ""), (r"\n3、", "")],
+        "skip": [r"^《交通事故应急预案\.docx》由会员分享"],
+        "split": r"(?=1领导小组及职责)|(?<=1领导小组及职责)|(?=组长:刘)|(?=副组长:)|(?=成员:陈)|(?=办公室设在)"
+        r"|(?=2应急方案:)|(?<=2应急方案:)|(?=[1-4] \.[1-3])|(?=3应急程序:)|(?<=3应急程序:)|(?<=事故快速处理:)"
+        r"|(?=3\.[1-3]\.[1-3])|(?=3\.2重大)|(?<=重大交通事故处理:)",
+        "headings": [
+            (r"^[123](领导小组及职责|应急方案:|应急程序:)$", 1),
+            (r"^(4 \.1事故快速处理:|3\.2重大交通事故处理:)$", 2),
+        ],
+    },
+    "h131-3": {
+        "title": "延能化靖边培训队通勤车交通事故应急预案",
+        "strip": [r"(?m)^延能化靖边培训队通勤车交通事故应急预案(?=为了)"],
+        "skip": [r"^通勤车交通事故应急预案$", r"^整理文档很辛苦", r"^免费阅读已结束", r"^阅读已结束", r"^资源描述$"],
+        "split": r"(?=[一二三四]、(?:组织机构|诱发交通事故|预防办法|应急处理程序))|(?<=一、组织机构)"
+        r"|(?<=二、诱发交通事故的主要因素)|(?<=三、预防办法和措施)|(?<=四、应急处理程序)|(?=组长:总带队)|(?=成员:各分队)"
+        r"|(?=[1-6]、(?:加强|选择|定期|做好|不准|由司机|事故车辆|处置乘车))|(?=\([12]\)(?:如有|员工))",
+        "headings": [(r"^[一二三四]、(组织机构|诱发交通事故的主要因素|预防办法和措施|应急处理程序)$", 1)],
+    },
+    "h131-4": {
+        "title": "长岛祥坤运输有限公司公交服务质量投诉处理制度",
+        "skip": [r"^长岛祥坤运输有限公司公交服务质量投诉处理制度$"],
+        "headings": [(r"^第[二三四五]条 投诉(方式|范围|受理|调查):$", 1)],
+    },
+    "h131-5": {
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer Charter$"],
+        "headings": [
+            (r"^(operate a reliable bus service|listen to our customers|communicate with our customers)$", 1),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -5982,6 +6176,10 @@ SETS = {
     "heldout125": (ROOT / "plans" / "heldout125" / "sources", LAYOUT125),
     "heldout126": (ROOT / "plans" / "heldout126" / "sources", LAYOUT126),
     "heldout127": (ROOT / "plans" / "heldout127" / "sources", LAYOUT127),
+    "heldout128": (ROOT / "plans" / "heldout128" / "sources", LAYOUT128),
+    "heldout129": (ROOT / "plans" / "heldout129" / "sources", LAYOUT129),
+    "heldout130": (ROOT / "plans" / "heldout130" / "sources", LAYOUT130),
+    "heldout131": (ROOT / "plans" / "heldout131" / "sources", LAYOUT131),
 }
 
 

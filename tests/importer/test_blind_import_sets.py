@@ -852,6 +852,32 @@ SETS = {
         "h127-4": ("zh-CN", PROCEDURE, "一、把客诉和突发事件分为三类:"),
         "h127-5": ("en", PROCEDURE, "What to include with your complaint"),
     },
+    "heldout128": {
+        "h128-1": ("zh-CN", PROCEDURE, "呼叫中心"),
+        "h128-2": ("zh-CN", PROCEDURE, "1、投訴的受理"),
+        "h128-3": ("en", PROCEDURE, "What we cover"),
+    },
+    "heldout129": {
+        "h129-1": ("zh-CN", PROCEDURE, "1目的"),
+        "h129-2": ("zh-CN", PROCEDURE, "投诉纠纷顾客处理流程"),
+        "h129-3": ("zh-CN", PROCEDURE, "3.3.服务质量投诉:"),
+        "h129-4": ("zh-CN", PROCEDURE, "医疗机构投诉举报接待制度"),
+        "h129-5": ("en", PROCEDURE, "Practice procedures"),
+    },
+    "heldout130": {
+        "h130-1": ("zh-CN", PROCEDURE, "一、适用范围"),
+        "h130-2": ("zh-CN", PROCEDURE, "师生投诉处置制度"),
+        "h130-3": ("zh-CN", PROCEDURE, "职业学院食堂投诉受理制度"),
+        "h130-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h130-5": ("en", PROCEDURE, "Purpose of This Policy"),
+    },
+    "heldout131": {
+        "h131-1": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h131-2": ("zh-CN", EMERGENCY, "1领导小组及职责"),
+        "h131-3": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h131-4": ("zh-CN", PROCEDURE, "第二条 投诉方式:"),
+        "h131-5": ("en", PROCEDURE, "operate a reliable bus service"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
