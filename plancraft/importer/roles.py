@@ -1277,7 +1277,7 @@ _HARMED = re.compile(r"(?:殴打|辱骂|谩骂|打骂|威胁|恐吓|侮辱|伤�
 # never the first character of a name, unless it opens a word names are made of (经理, 交通, 派出所, 对外, 被投诉…).
 _LEAD_WORD = re.compile(
     r"^(?:被(?!投诉|诉|举报|访|保险|告|申请)|向|对(?!外|公|私)|把|将(?!军)|给|让|叫|从(?!业)|往|至|到(?!访)|"
-    r"经(?![理办营纪济管])|交(?![通警易])|派(?!出|驻)|请|与|令|找|送(?!达|水|货)|报(?!社|警|刊)|转(?!运)|予|使(?!馆|用)|"
+    r"经(?![理办营纪济管治])|交(?![通警易])|派(?!出|驻)|请|与|令|找|送(?!达|水|货)|报(?!社|警|刊)|转(?!运)|予|使(?!馆|用)|"
     r"凭|据|随|替|帮|陪|由|呈(?!贡))(?=[\u4e00-\u9fff]{2})"
 )
 # Words a clause puts before the post it names, which the patterns that find posts can take in with it (因临柜人员…,

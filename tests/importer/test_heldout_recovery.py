@@ -160,7 +160,7 @@ FLOORS = {
     "heldout59": {"roles": (19, 19), "levels": (2, 0), "time_limits": (7, 0), "steps": (73, 6)},
     # heldout60-75: four blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
     # "Blind, the eighth time"), kept as the final code gives them
-    "heldout60": {"roles": (16, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (47, 13)},
+    "heldout60": {"roles": (16, 12), "levels": (2, 0), "time_limits": (3, 0), "steps": (47, 13)},
     "heldout61": {"roles": (15, 16), "levels": (3, 0), "time_limits": (8, 1), "steps": (42, 29)},
     "heldout62": {"roles": (28, 13), "levels": (3, 2), "time_limits": (9, 0), "steps": (61, 15)},
     "heldout63": {"roles": (14, 24), "levels": (4, 1), "time_limits": (7, 0), "steps": (43, 19)},

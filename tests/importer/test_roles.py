@@ -1869,3 +1869,13 @@ def test_people_an_act_is_done_to_are_no_post_and_a_team_named_for_its_work_is_k
     assert not any(t.startswith(("安抚", "疏散站外", "护送")) or t in ("被困人员", "重伤人员") for t in titles), titles
     assert {"保安", "值班人员"} <= set(titles)
     assert any("疏散警戒组" in t for t in titles), titles
+
+
+def test_the_attending_doctor_and_the_doctor_involved_are_posts_whole(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "顾客修复流程\n\n一、处理\n\n经治医师应在3日内提出解决方案。当事医生负责向顾客解释。\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert {"经治医师", "当事医生"} <= set(titles), titles
