@@ -801,9 +801,26 @@ class Organisation:
                 continue
             self._held_by(title, m.group("h"), ("p", body.number), named_at=("p", label.number))
 
+    # a chain of sign-offs (顾客签字 客服人员签字 当事医生签字 院长签字): each post that signs
+    _SIGNS = re.compile(r"(?:^|(?<=[\s:：、，,；;]))(?P<post>[\u4e00-\u9fff]{2,8}?)(?=签字|签名|签批|签核|签署)")
+
+    def _signers(self) -> None:
+        """The posts a chain of two or more sign-offs names (填写《修复单》经：顾客签字 客服人员签字 当事咨询签字 …
+        总经理签字确认): each a role, as a transcriber lists them; the complainant's side is none."""
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            posts = [m.group("post") for m in self._SIGNS.finditer(seg.text)]
+            if len(posts) < 2:
+                continue
+            for post in posts:
+                if posts_in(post) == [post] and not self._outside(post):
+                    self._role_ref(post, ("p", seg.number), create=True)
+
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
         """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
         self._post_held_by_posts()
+        self._signers()
         for seg in self.segs:
             # a paragraph kept unmapped whole (组长：张三 under a heading that maps to nothing) is still read
             if seg.is_table or (id(seg) in self.used and not self._whole_unmapped(seg)):

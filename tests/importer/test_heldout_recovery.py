@@ -241,7 +241,7 @@ FLOORS = {
     "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (1, 3), "steps": (54, 46)},
     # measured blind at 0097836 (249/336 = 74.1%), then read
     "heldout128": {"roles": (11, 3), "levels": (4, 0), "time_limits": (4, 0), "steps": (29, 9)},
-    "heldout129": {"roles": (23, 9), "levels": (2, 0), "time_limits": (4, 1), "steps": (49, 8)},
+    "heldout129": {"roles": (27, 9), "levels": (2, 0), "time_limits": (4, 1), "steps": (49, 8)},
     "heldout130": {"roles": (15, 8), "time_limits": (3, 0), "steps": (34, 9)},
     "heldout131": {"roles": (16, 24), "time_limits": (2, 1), "steps": (53, 6)},
 }

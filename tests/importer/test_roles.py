@@ -1879,3 +1879,14 @@ def test_the_attending_doctor_and_the_doctor_involved_are_posts_whole(tmp_path: 
     )
     titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert {"经治医师", "当事医生"} <= set(titles), titles
+
+
+def test_each_post_of_a_chain_of_sign_offs_is_a_role(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "顾客修复流程\n\n一、修复\n\n填写《修复单》经：顾客签字 客服人员签字 咨询主管签字 修复医生签字 财务主任签字 总经理签字确认。\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert {"客服人员", "咨询主管", "修复医生", "财务主任", "总经理"} <= set(titles), titles
+    assert "顾客" not in titles  # the complainant's side signs too, and is no post
