@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import Amount, find_amounts
+from .numbers import AT_MOST, Amount, find_amounts
 from .text import _clean
 
 CAP_WORDS = re.compile(
@@ -26,7 +26,7 @@ CAP_WORDS = re.compile(
 _CAP_BEFORE = re.compile(
     r"(?:不得超过|不应超过|不超过|不能超过|不高于|不得高于|最高(?:不超过|为|可达)?|最多(?:为)?|上限(?:为|是)?|限额(?:为|是)?|"
     r"额度(?:为|是)?|封顶|以|up to|no more than|not (?:to )?exceed(?:ing)?|maximum(?: of)?|max\.?|at most|"
-    r"limited to|capped at|(?:a |the )?(?:limit|cap|ceiling) of|≤|<=|＜＝|≦|不大于|不多于)\s*(?:人民币|RMB)?\s*$",
+    rf"limited to|capped at|(?:a |the )?(?:limit|cap|ceiling) of|{AT_MOST})\s*(?:人民币|RMB)?\s*$",
     re.IGNORECASE,
 )
 _CAP_AFTER = re.compile(
@@ -125,9 +125,9 @@ def _paid(clause: str, amount, sentence: str) -> str | None:
         what = said_before.group("zh")
     elif m:
         what = m.group("noun") or m.group("zh")
-    elif (m := _PAID_BEFORE.search(before)) is not None:
-        what = (
-            m.group("noun") or m.group("zh") or {"credit": "credit", "credited": "credit"}.get(m.group("verb").lower(), "payment")
+    elif said_before is not None:
+        what = said_before.group("noun") or {"credit": "credit", "credited": "credit"}.get(
+            said_before.group("verb").lower(), "payment"
         )
     else:
         return None
@@ -155,7 +155,7 @@ def cap_subject(text: str) -> str:
     clause = "" if _BAND.fullmatch(clause) else clause  # 500元至|3000元: only the band's connector is left
     for _ in range(2):
         clause = re.sub(
-            r"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|不大于|不多于|≤|<=|＜＝|≦|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
+            rf"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|{AT_MOST}|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
             r"not to exceed|maximum of|maximum|limited to|capped at|at most|(?:a |the )?(?:limit|cap|ceiling) of)\s*$",
             "",
             clause.strip(),

@@ -471,8 +471,8 @@ class Grades:
         re.IGNORECASE,
     )
 
-    def _unsatisfied_chain(self, out: dict, internal: set[str]) -> tuple[str, dict, list[dict]] | None:
-        """(the post that answers first, its first step, the rules in turn) where a complaint is taken on, twice or
+    def _unsatisfied_chain(self, out: dict, internal: set[str]) -> tuple[str, Src | None, tuple, list[dict]] | None:
+        """(the post that answers first, the condition of its first step, where it stands, the rules in turn) where a complaint is taken on, twice or
         more, to a post of the organisation each time the answer before did not satisfy (the relevant Department; if
         the first response is not satisfactory, the Management; if the second is not, the Directors), in one scenario
         or in scenarios one after another (1、客服部答复…；2、客户对答复不满意的，可向分管副总经理反映…；3、仍不满意的，
@@ -498,7 +498,7 @@ class Grades:
                 owner = str(scenario["owner"].value) if scenario.get("owner") else None
                 who = next((w for w in (first, owner) if w in internal and w not in targets), None)
                 if who is not None:
-                    return who, (actions or [{}])[0] | {"at": scenario["title"].at}, rules
+                    return who, actions[0].get("when") if actions else None, scenario["title"].at, rules
                 if unsatisfied([scenario]):
                     break  # the first post must answer before the complaint is taken on
         return None
@@ -520,11 +520,11 @@ class Grades:
         levels: list[dict] = []
         targets: set[str] = set()
         if chain is not None:  # the post that answers first, then each post the complaint goes on to, answers at a level
-            who, first, rules = chain
-            item = {"id": Src(self.ids.make("level-1", "level")), "name": Src(names[who], first["at"])}
-            if first.get("when") is not None:
-                item["criteria"] = Src(str(first["when"].value), first["when"].at)
-            levels.append({**item, "lead": Src(who, first["at"])})
+            who, when, at, rules = chain
+            item = {"id": Src(self.ids.make("level-1", "level")), "name": Src(names[who], at)}
+            if when is not None:
+                item["criteria"] = Src(str(when.value), when.at)
+            levels.append({**item, "lead": Src(who, at)})
             for rule in rules:
                 target = str(rule["to"].value)
                 if target in targets or target == who:
@@ -642,7 +642,6 @@ class Grades:
                                 follow.append(nxt)
                             else:
                                 break
-                    d = (re.sub(rf"^{grading.ITEM_NUMBER}\s*", "", d[0]) or d[0], d[1])  # 2.5 重大客户投诉: the item's number
                     rest = seg.text.split(sentence, 1)[-1] if sentence in seg.text else ""
                     if not rest.strip(" ：:") and index + 1 < len(segs) and segs[index + 1].number == seg.number:
                         rest = segs[index + 1].text  # 2.5 重大客户投诉包括：| 重复投诉、…: the label's text read apart

@@ -323,6 +323,9 @@ def find_durations(text: str) -> list[Found]:
     return out
 
 
+# "At most" written as a sign or a word (客服 ≤100元, 不大于5000元, ≤7天): a bound on an amount or a time
+AT_MOST = r"≤|<=|＜＝|≦|不大于|不多于"
+
 _HALF_HOUR = re.compile(r"(?:(?P<n>\d|[一两二三四五六七八九])个)?半(?:个)?小时(?:之内|以内|内)?|half an hour", re.IGNORECASE)
 # The same day or the next (当日内登记, 当天办结, 次日答复, 翌日上午反馈; the same/next working day): a span of one day
 # when a deadline word, a time of day or an act follows (当日值班经理, 次日起 are no spans).

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .numbers import CN_NUMERAL, find_durations
+from .numbers import AT_MOST, CN_NUMERAL, find_durations
 
 # an item's number before its text (1、 / 一、 / (二) / a) / ①), not a word before 、 (组长、副组长…)
 ITEM_NUMBER = (
@@ -124,7 +124,7 @@ def _is_deadline(text: str, d) -> bool:
         return not re.search(r"\b(?:received|receipt|deemed|treated as|logged|registered)\s*(?:on\s*)?$", before, re.I)
     if d.text.endswith(("内", "之内", "以内", "前")) or _ONE_DAY.fullmatch(d.text):  # 当日登记: within the day
         return True
-    if re.search(r"(?:提前|≤|<=|≦|不超过|不多于)\s*$", before):
+    if re.search(rf"(?:提前|不超过|{AT_MOST})\s*$", before):
         return True  # 提前24小时发布停水通告 (a lead time), 客服 ≤7天: a bound on the time
     if re.search(r"\bwithin\s+(?:the\s+)?(?:full|whole|same)\s*$", before, re.IGNORECASE):
         return True  # within the full 30 school days

@@ -23,6 +23,10 @@ def _roles(data: dict) -> list[tuple[str, str | None]]:
     return [(r["title"], r.get("holder")) for r in data["organisation"].get("roles", [])]
 
 
+def _titles(tmp_path: Path, text: str) -> list[str]:
+    return [title for title, _ in _roles(_import(tmp_path, text))]
+
+
 def _by_title(data: dict) -> dict[str, dict]:
     return {r["title"]: r for r in data["organisation"].get("roles", [])}
 
@@ -1858,35 +1862,29 @@ def test_where_and_when_complaints_are_received_is_no_step_and_a_post_held_by_po
 
 
 def test_people_an_act_is_done_to_are_no_post_and_a_team_named_for_its_work_is_kept(tmp_path: Path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    titles = _titles(
+        tmp_path,
         "电梯困人应急预案\n\n一、应急处置\n\n"
         "保安发现电梯困人时，应立即通知维保单位，并安抚被困人员。值班人员组织疏散站外人员，护送重伤人员就医。\n\n"
         "二、应急小组\n\n疏散警戒组行政主管负责现场人员疏散。\n",
-        encoding="utf-8",
     )
-    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert not any(t.startswith(("安抚", "疏散站外", "护送")) or t in ("被困人员", "重伤人员") for t in titles), titles
     assert {"保安", "值班人员"} <= set(titles)
     assert any("疏散警戒组" in t for t in titles), titles
 
 
 def test_the_attending_doctor_and_the_doctor_involved_are_posts_whole(tmp_path: Path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    titles = _titles(
+        tmp_path,
         "顾客修复流程\n\n一、处理\n\n经治医师应在3日内提出解决方案。当事医生负责向顾客解释。\n",
-        encoding="utf-8",
     )
-    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert {"经治医师", "当事医生"} <= set(titles), titles
 
 
 def test_each_post_of_a_chain_of_sign_offs_is_a_role(tmp_path: Path):
-    source = tmp_path / "plan.txt"
-    source.write_text(
+    titles = _titles(
+        tmp_path,
         "顾客修复流程\n\n一、修复\n\n填写《修复单》经：顾客签字 客服人员签字 咨询主管签字 修复医生签字 财务主任签字 总经理签字确认。\n",
-        encoding="utf-8",
     )
-    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert {"客服人员", "咨询主管", "修复医生", "财务主任", "总经理"} <= set(titles), titles
     assert "顾客" not in titles  # the complainant's side signs too, and is no post
