@@ -940,7 +940,9 @@ class Grades:
     )
     _STAGE_TITLE = re.compile(
         r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step)\b|第[一二三四1-4](?:阶段|级)|"
-        r"[一二三四1-4]级(?:处理|办理|调查|审查))",
+        r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
+        # the stage after what the title says first (Within 10 days - Stage 1)
+        r".{1,40}\s[–—-]\s*stage\s*(?:\d|one|two|three)\s*$)",
         re.IGNORECASE,
     )
 

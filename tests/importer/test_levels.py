@@ -279,6 +279,17 @@ def test_stages_a_dissatisfied_complainant_is_taken_on_through_are_levels(tmp_pa
     assert len(_levels(tmp_path, outcome, ".md")) == 2
 
 
+def test_stages_named_after_the_period_that_heads_them_are_levels(tmp_path):
+    # Within 10 days - Stage 1 / Within 20 days - Stage 2: the stage closes the heading (heldout124)
+    text = (
+        "# Complaints procedure\n\n## Within 5 working days - Complaint Acknowledgement\n\nWe contact you.\n\n"
+        "## Within 10 days - Stage 1\n\nWe aim to investigate and respond within 10 working days.\n\n"
+        "## Within 20 days - Stage 2\n\nWe investigate again within 20 working days of accepting the request to "
+        "escalate.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Within 10 days - Stage 1", "Within 20 days - Stage 2"]
+
+
 def test_a_stage_heading_over_a_heading_of_its_own_and_the_next_stage_named_are_levels(tmp_path):
     # Stage 2 – Formal > The complaint is heard by the Head Teacher: the stage is the level, whatever titles its text;
     # Stage 3, only named as where a complaint about the head goes, is the next level
