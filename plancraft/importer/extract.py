@@ -1295,6 +1295,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             else:
                 section.setdefault("x-text", []).extend(texts)
             self._every(section, texts)
+            if key == "review":
+                self._review_owner(section, texts)
         elif key == "channels":
             self._channels(node, texts, out)
         elif key == "reporting":
@@ -1374,6 +1376,23 @@ class Extractor(Organisation, Grades, StepsMixin):
         if at[0] == "t":
             return f"表{at[1]}" if self.lang == "zh-CN" else f"table {at[1]}"
         return f"第{at[1]}段" if self.lang == "zh-CN" else f"paragraph {at[1]}"
+
+    # who keeps the plan: 本预案由办公室负责解释 / This policy will be reviewed annually by the Complaints Manager
+    _KEEPER = re.compile(
+        r"由(?P<zh>[^，。；,;由]{2,20}?)负责(?:解释|修订|修改|制定|维护|更新|管理)|"
+        r"\b(?:reviewed|updated|maintained)\b(?:\s+\w+){0,2}?\s+by\s+(?:the\s+)?(?P<en>[A-Z][\w&' -]{2,40}?)(?=\s+(?:every|at|on|in|and|who|to)\b|[,.;:]|$)"
+    )
+
+    def _review_owner(self, section: dict, texts: list[Src]) -> None:
+        if "owner" in section:
+            return
+        for t in texts:
+            m = self._KEEPER.search(str(t.value))
+            ident = self._role_ref(m.group("zh") or m.group("en"), t.at, create=True) if m else None
+            # a group interprets the plan as often as a post, but the owner the format wants is a role
+            if ident and ident in {str(r["id"].value) for r in self.roles}:
+                section["owner"] = Src(ident, t.at)
+                return
 
     def _every(self, section: dict, texts: list[Src]) -> None:
         if "every" in section:

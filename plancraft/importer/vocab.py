@@ -62,6 +62,8 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
         "review",
         (
             "预案管理",
+            # supplementary provisions: who interprets the plan (本预案由…负责解释), when it is revised and takes effect
+            "附则",
             "预案的优化",
             "预案修订",
             "预案更新",
@@ -80,7 +82,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "document review",
         ),
     ),
-    ("annexes", ("附则", "附件", "附录", "annex", "appendix", "schedule ")),
+    ("annexes", ("附件", "附录", "annex", "appendix", "schedule ")),
     (
         "principles",
         ("工作原则", "基本原则", "处置原则", "处理原则", "原则", "准则", "指导思想", "principles", "principle"),

@@ -950,3 +950,32 @@ def test_a_table_of_authority_flattened_into_lines_gives_each_post_its_cap(tmp_p
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     caps = [(c["what"], c["max"], roles.get(c.get("approver"))) for c in data["limits"]]
     assert caps == [("补偿权限", 100, "客服"), ("补偿权限", 300, "组长"), ("补偿权限", 500, "主管"), ("补偿权限", 2000, "经理")]
+
+
+def test_supplementary_provisions_say_who_keeps_the_plan_and_how_often(tmp_path: Path):
+    """附则 is no annex: `本预案由办公室负责解释` names who keeps the plan (docs/plan-format.md, review.owner), `每年修订一次`
+    how often; what else it says is kept with the review, none of it a step."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、应急处置\n1. 接到投诉后1小时内报告组长。\n二、附则\n1. 本预案由办公室负责解释。\n"
+        "2. 本预案每年修订一次。\n3. 本预案自发布之日起施行。\n",
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert "annexes" not in data
+    assert roles[data["review"]["owner"]] == "办公室" and data["review"]["every"] == "1y"
+    assert data["review"]["x-text"][-1] == "本预案自发布之日起施行。"
+    assert [a["do"] for sc in data["scenarios"] for a in sc["actions"]] == ["接到投诉后1小时内报告组长"]
+
+
+def test_an_english_policy_reviewed_by_a_post_names_it_as_its_keeper(tmp_path: Path):
+    d = docx.Document()
+    d.add_heading("Complaints Policy", 0)
+    d.add_heading("1. Handling", 1)
+    d.add_paragraph("We will reply within 10 working days.")
+    d.add_heading("2. Review of this policy", 1)
+    d.add_paragraph("This policy will be reviewed annually by the Customer Services Manager.")
+    path = tmp_path / "policy.docx"
+    d.save(path)
+    data = import_document(path).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert roles[data["review"]["owner"]] == "Customer Services Manager" and data["review"]["every"] == "1y"
