@@ -1085,7 +1085,7 @@ class Grades:
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
             item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, heading.at)}
-            first = _condition(scenario, any_sentence=True)
+            first = (self._taken_on_when(scenario) if i > 1 else None) or _condition(scenario, any_sentence=True)
             if first is not None:
                 item["criteria"] = first
             if scenario.get("owner"):
@@ -1095,6 +1095,21 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    _IF_CLAUSE = re.compile(r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?(?=\s*[,，;；]|$)", re.IGNORECASE)
+
+    def _taken_on_when(self, scenario: dict) -> Src | None:
+        """A later stage's criteria: the condition under its heading that takes the dissatisfied complainant on (If you
+        are not satisfied with our Stage 1 response, you can ask… -> If you are not satisfied with our Stage 1 response),
+        whether or not the sentence became a step (what the complainant may do is none)."""
+        at = scenario["title"].at
+        node = next((n for n in self.outline.walk() if at and at[0] == "p" and n.number == at[1]), None)
+        for seg in node.all_items() if node is not None else []:
+            for sentence in [] if seg.is_table else sentences(seg.text):
+                m = self._IF_CLAUSE.match(sentence.strip())
+                if m and self._TAKEN_ON.search(m.group()):
+                    return Src(m.group(), ("p", seg.number))
+        return None
 
     _NAMED_TIER = {
         "stage": re.compile(r"\bstage\s*(?:\d|one|two|three|four|five)\b|第[一二三四五1-5]阶段", re.IGNORECASE),

@@ -290,6 +290,17 @@ def test_stages_named_after_the_period_that_heads_them_are_levels(tmp_path):
     assert _names(_levels(tmp_path, text, ".md")) == ["Within 10 days - Stage 1", "Within 20 days - Stage 2"]
 
 
+def test_a_later_stage_is_reached_by_the_dissatisfaction_its_text_states(tmp_path):
+    # If you are not satisfied…, you can ask…: no step (the complainant's option), still the stage's criteria
+    text = (
+        "# Complaints Policy\n\n## Stage 1\n\nThe Housing Officer will investigate and respond within 10 working "
+        "days.\n\n## Stage 2\n\nIf you are not satisfied with our Stage 1 response, you can ask for your complaint to "
+        "be escalated. The Head of Housing will review it and respond within 20 working days.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert levels[1]["criteria"] == "If you are not satisfied with our Stage 1 response"
+
+
 def test_a_stage_heading_over_a_heading_of_its_own_and_the_next_stage_named_are_levels(tmp_path):
     # Stage 2 – Formal > The complaint is heard by the Head Teacher: the stage is the level, whatever titles its text;
     # Stage 3, only named as where a complaint about the head goes, is the next level
@@ -1630,7 +1641,8 @@ def test_stages_named_by_ordinal_a_complaint_not_resolved_goes_on_through_are_le
         ".md",
     )
     assert _names(levels) == ["First Stage (Informal)", "Second Stage (Formal)"]
-    assert levels[1]["criteria"] == "the Academic Manager handles it and the learner writes to them"
+    # the later stage's criteria is what takes the complaint on to it, not what is done there
+    assert levels[1]["criteria"] == "If the matter cannot be resolved by the tutor"
 
 
 def test_the_four_national_grades_listed_where_a_plan_says_what_it_covers_are_its_levels(tmp_path):
