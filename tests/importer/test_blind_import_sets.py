@@ -878,6 +878,20 @@ SETS = {
         "h131-4": ("zh-CN", PROCEDURE, "第二条 投诉方式:"),
         "h131-5": ("en", PROCEDURE, "operate a reliable bus service"),
     },
+    "heldout132": {
+        "h132-1": ("zh-CN", PROCEDURE, "1、目的:"),
+        "h132-2": ("zh-CN", PROCEDURE, "一、受理部门"),
+        "h132-3": ("zh-CN", PROCEDURE, "目的和目標"),
+        "h132-4": ("zh-CN", PROCEDURE, "目的和目标"),
+        "h132-5": ("en", PROCEDURE, "Complaints policy"),
+    },
+    "heldout133": {
+        "h133-1": ("zh-CN", PROCEDURE, "1、目的"),
+        "h133-2": ("zh-CN", PROCEDURE, "1.0目的"),
+        "h133-3": ("zh-CN", PROCEDURE, "目的:"),
+        "h133-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h133-5": ("en", PROCEDURE, "Formal Complaint (Stage 1):"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
