@@ -941,8 +941,8 @@ class Grades:
     _STAGE_TITLE = re.compile(
         r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step)\b|第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
-        # the stage after what the title says first (Within 10 days - Stage 1)
-        r".{1,40}\s[–—-]\s*stage\s*(?:\d|one|two|three)\s*$)",
+        # the stage after what the title says first (Within 10 days - Stage 1, Internal Review (Stage 2))
+        r".{1,40}(?:\s[–—-]\s*stage\s*(?:\d|one|two|three)|[(（]\s*stage\s*(?:\d|one|two|three)\s*[)）])\s*[:：]?\s*$)",
         re.IGNORECASE,
     )
 
@@ -959,7 +959,7 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:be |been )?resolved|"
-        r"unresolved|dissatisfied|unhappy|unsatisfactory|escalat\w*)\b|"
+        r"unresolved|dissatisfied|unhappy|unsatisfactory|disagree|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"
@@ -1096,7 +1096,9 @@ class Grades:
         self.mapped.append("levels")
         return True
 
-    _IF_CLAUSE = re.compile(r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?(?=\s*[,，;；]|$)", re.IGNORECASE)
+    _IF_CLAUSE = re.compile(
+        r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?(?=\s*[,，;；]|\s+then\b|$)", re.IGNORECASE
+    )
 
     def _taken_on_when(self, scenario: dict) -> Src | None:
         """A later stage's criteria: the condition under its heading that takes the dissatisfied complainant on (If you

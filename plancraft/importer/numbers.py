@@ -250,7 +250,8 @@ _DURATION_CN = re.compile(
 # A fraction of a unit said in the next smaller one (1.5小时 -> 90min, 0.5天 -> 12h).
 _SMALLER = {"h": ("min", 60), "d": ("h", 24), "w": ("d", 7)}
 _DURATION_EN = re.compile(
-    rf"(?P<n>(?<!\d)\d{{1,6}}|{_EN_NUMBER_WORD})\s*"
+    # a 10-working day response, 28-day: the span joined to its number as an adjective
+    rf"(?P<n>(?<!\d)\d{{1,6}}|{_EN_NUMBER_WORD})\s*(?:-\s*)?"
     # 5 (five) / five (5): the number said twice; 10 clear working days, 20 calendar days, 1 calendar month, 2 wks
     r"(?:\(\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\)\s*)?(?:(?:clear|full|whole|consecutive)\s+)?"
     r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"

@@ -290,6 +290,23 @@ def test_stages_named_after_the_period_that_heads_them_are_levels(tmp_path):
     assert _names(_levels(tmp_path, text, ".md")) == ["Within 10 days - Stage 1", "Within 20 days - Stage 2"]
 
 
+def test_a_stage_in_brackets_after_its_name_and_a_span_joined_to_its_number(tmp_path):
+    # Formal Complaint (Stage 1) / Internal Review (Stage 2); a 10-working day response (heldout133)
+    text = (
+        "# Timeframe for responses\n\n## Formal Complaint (Stage 1):\n\nWe are committed to deliver a 10-working day "
+        "response time for a full investigation.\n\n## Internal Review (Stage 2):\n\nIf you do not agree with our "
+        "Stage 1 findings then you can ask for your complaint to be reviewed by an Executive Director. You will receive "
+        "a response within 20-working days.\n"
+    )
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    data = import_document(path).data
+    levels = data["levels"]
+    assert _names(levels) == ["Formal Complaint (Stage 1)", "Internal Review (Stage 2)"]
+    assert levels[1]["criteria"] == "If you do not agree with our Stage 1 findings"
+    assert [a.get("within") for sc in data["scenarios"] for a in sc["actions"] if a.get("within")] == ["10wd", "20wd"]
+
+
 def test_a_later_stage_is_reached_by_the_dissatisfaction_its_text_states(tmp_path):
     # If you are not satisfied…, you can ask…: no step (the complainant's option), still the stage's criteria
     text = (
