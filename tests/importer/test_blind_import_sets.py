@@ -892,6 +892,20 @@ SETS = {
         "h133-4": ("zh-CN", PROCEDURE, "第一章总则"),
         "h133-5": ("en", PROCEDURE, "Formal Complaint (Stage 1):"),
     },
+    "heldout134": {
+        "h134-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h134-2": ("zh-CN", PROCEDURE, "一、聯(lián)系方式"),
+        "h134-3": ("zh-CN", PROCEDURE, "消費爭議處理制度"),
+        "h134-4": ("zh-CN", PROCEDURE, "第一條 規範目的"),
+        "h134-5": ("en", PROCEDURE, "Within 48 hours"),
+    },
+    "heldout135": {
+        "h135-1": ("zh-CN", PROCEDURE, "1.目的:"),
+        "h135-2": ("zh-CN", PROCEDURE, "1 目的:"),
+        "h135-3": ("zh-CN", PROCEDURE, "第六条、客户投诉管理制度:"),
+        "h135-4": ("zh-CN", PROCEDURE, "引言"),
+        "h135-5": ("en", PROCEDURE, "What will happen next?"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
