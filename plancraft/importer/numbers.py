@@ -230,6 +230,7 @@ _CN_UNITS = [
     ("个小时", "h"),
     ("小时", "h"),
     ("分钟", "min"),
+    ("分", "min"),  # 30分内 / 不得超过30分: minutes only where a limit says so (_bare_minute), not points (扣30分)
     ("个月", "mo"),
     ("个日历日", "d"),
     ("个自然日", "d"),
@@ -278,6 +279,14 @@ def duration(n: float, unit: str) -> str | None:
     return f"{int(n)}{unit}"
 
 
+def _bare_minute(text: str, m: re.Match) -> bool:
+    """30分 is minutes where a limit is set on it (30分内, 不得超过30分), not a score or a share (扣30分, 30分以上)."""
+    if text[m.end("u") : m.end("u") + 1] in ("钟", "之", "数", "值", "制", "档", "析", "别", "类", "公", "米", "厘", "贝"):
+        return m.group("tail") in ("之内",)
+    limited = re.search(r"(?:不得超过|不超过|不得多于|不多于|最迟|最长|限)\s*$", text[max(0, m.start() - 6) : m.start()])
+    return m.group("tail") in ("之内", "以内", "内") or bool(limited)
+
+
 def find_durations(text: str) -> list[Found]:
     """Every time span in `text` as a short-form duration (`1h`, `15d`, `2wd`).
 
@@ -290,6 +299,8 @@ def find_durations(text: str) -> list[Found]:
         if unit_text in ("日", "年") and _looks_like_date(text, m):
             continue
         if unit_text == "日" and m.start() > 0 and text[m.start() - 1] == "第":
+            continue
+        if unit_text == "分" and not _bare_minute(text, m):
             continue
         value = number(m.group("n"))
         if value is None:

@@ -128,6 +128,11 @@ def test_a_currency_sign_inside_a_word_is_no_amount():
         # working days as Taiwan and Hong Kong write them (一個工作天, 三個營業日), read in simplified characters
         ("一个工作天内", "1wd"),
         ("3个营业日内", "3wd"),
+        # a span joined to its number (a 10-working day response); minutes as 分 where a limit is set on them
+        ("a 10-working day response time", "10wd"),
+        ("within 20-working days", "20wd"),
+        ("市区不得超过 30 分，任何人不得推托", "30min"),
+        ("15分之内回复", "15min"),
     ],
 )
 def test_durations(text, spec):
@@ -149,6 +154,11 @@ def test_working_days_written_the_taiwan_and_hong_kong_way_are_a_steps_deadline(
 
 def test_dates_are_not_durations():
     assert find_durations("2024年9月19日印发") == []
+
+
+@pytest.mark.parametrize("text", ["考核不合格扣30分", "得分30分以上为合格", "3分公司负责", "占二分之一"])
+def test_points_and_fractions_are_not_minutes(text):
+    assert find_durations(text) == []
 
 
 def test_ids_are_unique_valid_slugs():
