@@ -1941,3 +1941,11 @@ def test_a_grade_named_in_passing_then_defined_by_its_cases_after_a_numbered_lab
     assert [(lv["name"], lv.get("criteria")) for lv in data["levels"]] == [
         ("重大客户投诉", "重复投诉、向厂方投诉、堵门、闹事、退换车、媒体负面报道")
     ]
+
+
+def test_complaints_graded_by_their_nature_are_levels_a_fault_graded_for_a_sanction_is_not(tmp_path):
+    # 其情节重大者…；其属一般性质者… of a complaint (heldout135); 情节严重的，给予记过处分 grades a fault, no case
+    graded = "客户投诉管理制度\n一、处理\n1、对客户的抱怨，其情节重大者，技术部应即提呈副总经理核阅；其属一般性质者，技术部自行处理。\n"
+    assert _names(_levels(tmp_path, graded)) == ["一般性质", "情节重大"]
+    fault = "客户投诉管理制度\n一、处理\n1、员工违反规定，情节轻微的，给予批评教育；情节严重的，给予记过处分。\n"
+    assert _levels(tmp_path, fault) == []
