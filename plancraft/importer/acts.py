@@ -61,7 +61,9 @@ READER_ACTS = re.compile(r"^(?:[^,;]{0,80},\s*)?(?:you|please)\b", re.IGNORECASE
 
 # what no step says: a definition, contact details, the plan or its principles talked about, a commitment
 NOT_AN_ACT = re.compile(
-    r"是指|指的是|系指|\bmeans\b|\brefers? to\b|\bphone\b|\btel\b|\bemail\b|\baddress\b|"
+    # a phone as contact details, not the manner of an act (made to you in person or on the phone) nor its verb
+    r"是指|指的是|系指|\bmeans\b|\brefers? to\b|(?<!on the )\bphone\b(?!\s+(?:the|them|him|her|back)\b)|\btel\b|\bemail\b|"
+    r"\baddress\b|"
     # contact details (a number, an address), not an act that names a telephone (拨打120急救电话, 公布报修电话)
     r"(?:电话|传真|邮箱|地址|网址|邮编|热线)\s*(?:号码)?\s*(?:[:：为是]|\d{3,})|@|"
     # the plan or a rule talked about (本预案适用于…, 制度规定…), not one started or followed (立即启动应急预案)

@@ -24,7 +24,9 @@ class Src:
 
 _SENT_SPLIT = re.compile(
     r"(?<=[。；;！!？?])\s*|(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[a-z0-9)\]][.])\s+(?=[A-Z])|"
-    r"(?<=[a-z]{3}[.])(?=[A-Z][a-z])"
+    r"(?<=[a-z]{3}[.])(?=[A-Z][a-z])|"
+    # an abbreviation that ends a sentence (…reviewing park-wide CCTV. It is our aim…), not an initial (J. Smith)
+    r"(?<=[A-Z]{2}[.])\s+(?=[A-Z][a-z])"
 )
 _STRIP = " \t。；;，,：:、.．"
 

@@ -25,6 +25,9 @@ from plancraft.importer.hant import read_simplified
         "及时拨打119火警电话",  # an act that names a telephone, no contact details
         "立即启动本预案",  # the plan started, not talked about
         "各站点要在当天下班前清点库存",  # a unit named by its ending, and its deadline
+        # the phone as the manner of the complaint or as the verb, no contact details
+        "If a complaint is made to you in person or on the phone, record it on the log.",
+        "The duty manager will phone the customer back.",
     ],
 )
 def test_a_sentence_that_says_something_is_done_acts(sentence: str):
@@ -50,6 +53,7 @@ def test_a_sentence_in_traditional_characters_acts_as_read_in_simplified_ones():
         "本预案由运营部负责解释。",  # the plan talked about
         "服务热线：0755 1234 5678",
         "制定本单位投诉处理制度。",  # a rule made
+        "Complaints can be made by phone or in writing.",  # the ways to complain
     ],
 )
 def test_what_describes_defines_promises_or_asks_the_complainant_does_not_act(sentence: str):
@@ -151,3 +155,15 @@ def test_the_words_of_acts_in_traditional_characters_read_as_simplified_ones():
     text = read_simplified("值班員應立即趕赴現場並儘快通知維修班組，張貼告示並公佈滅火器位置")
     assert text == "值班员应立即赶赴现场并尽快通知维修班组，张贴告示并公布灭火器位置"
     assert acts.sentence_acts(text)
+
+
+def test_a_sentence_that_ends_in_an_abbreviation_ends_there():
+    # …reviewing park-wide CCTV. It is our aim…: two sentences (heldout132); J. Smith is one name
+    from plancraft.importer.text import sentences
+
+    text = "It will be investigated, which may include reviewing CCTV. It is our aim to respond in 30 days. Ask J. Smith."
+    assert sentences(text) == [
+        "It will be investigated, which may include reviewing CCTV",
+        "It is our aim to respond in 30 days",
+        "Ask J. Smith",
+    ]

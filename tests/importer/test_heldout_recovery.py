@@ -110,7 +110,7 @@ FLOORS = {
     "heldout24": {"roles": (16, 5), "levels": (2, 1), "time_limits": (8, 2), "steps": (55, 15)},
     "heldout25": {"roles": (13, 8), "time_limits": (3, 0), "steps": (63, 18)},
     "heldout26": {"roles": (26, 12), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
-    "heldout27": {"roles": (20, 12), "levels": (4, 0), "time_limits": (5, 0), "steps": (52, 9)},
+    "heldout27": {"roles": (20, 12), "levels": (4, 0), "time_limits": (5, 0), "steps": (51, 9)},
     "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
     "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
     "heldout30": {"roles": (10, 4), "time_limits": (3, 0), "steps": (16, 4)},
