@@ -6211,6 +6211,134 @@ LAYOUT135: dict[str, dict] = {
     },
 }
 
+LAYOUT136: dict[str, dict] = {
+    "h136-1": {
+        "title": "吕蒙乡敬老院消防应急预案",
+        "skip": [r"^吕蒙乡敬老院消防应急预案$"],
+        "headings": [(r"^消防安全工作领导组织机构$", 1)],
+    },
+    "h136-2": {
+        "title": "养老机构投诉管理制度",
+        "strip": [r"机构养老(?=8、)"],
+        "skip": [r"^养老机构投诉管理制度$", r"^版权声明:"],
+    },
+    "h136-3": {
+        "title": "社区事务受理中心投诉反响制度",
+        "strip": [r"^1、社区事务受理中心投诉反响制度 ", r"\(更多精彩文章来自“秘书不求人\)"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r" (?=[一二三]、)| (?=[1-4]、)|(?<=一、受理部门:) ",
+        "headings": [(r"^[一二三]、(受理部门:|投诉途径:|工作程序)$", 1)],
+    },
+    "h136-4": {
+        "title": "意見表達、讚賞及投訴的處理程序",
+        "skip": [r"^意見表達、讚賞及投訴的處理程序$"],
+        "headings": [(r"^Comments, compliments, and complaints handling procedures$", 1)],
+    },
+    "h136-5": {
+        "title": "Complaint Procedure",
+        "english": True,
+    },
+}
+
+LAYOUT137: dict[str, dict] = {
+    "h137-1": {
+        "title": "Emergency Procedure of Poison & Explosive threat",
+        "skip": [r"^当前位置:", r"^时间:", r"^Emergency Procedure of Poison & Explosive threat$"],
+        "headings": [(r"^[45]\. (处置程序Procedure|严格控制商场出入口Strict Controlling of Entrance and Exit)$", 1)],
+    },
+    "h137-2": {
+        "title": "商场接受和处理顾客投诉的管理制度",
+        "skip": [r"^商场接受和处理顾客投诉的管理制度(\.docx)?$", r"^《商场接受和处理顾客投诉的管理制度\.docx》"],
+        "sub": [(r"(?m)^1、(?=商场接受)", ""), (r"(?<=理由)\n2、", "")],
+        "split": r"(?=[一二三四]、)|(?<=受理程序)|(?<=[;。:])(?=[1-8]、)",
+        "headings": [(r"^四、受理程序$", 1)],
+    },
+    "h137-3": {
+        "title": "客訴處理流程操作規(guī)范",
+        "skip": [r"^第一篇:", r"^客訴處理流程操作規\(guī\)范$", r"^[↓│]$"],
+        "split": r"(?=貳、)|(?=叁、)",
+        "headings": [
+            (r"^叁、客訴處理流程:$", 1),
+            (r"^[一二]、顧客.*處理流程:$", 2),
+        ],
+    },
+    "h137-4": {
+        "title": "",
+        "skip": [r"^正文內", r"^超市客服部\(已改無錯字\)$", r"^2023-01-27 "],
+        "strip": [r"【正文】 "],
+        "split": r"(?=⑴)|(?=⑵)|(?=顧客退 /換作業)|(?<=流程描述) |(?=退換貨基本要求)|(?<=退換貨基本要求) |(?<=。) ",
+        "headings": [(r"^(顧客退 /換作業\(yè\)流程描述|退換貨基本要求)$", 1)],
+    },
+    "h137-5": {
+        "title": "Customer Service Policy",
+        "english": True,
+        "skip": [r"^Customer Service Policy$"],
+        "headings": [(r"^[1-3]\. (Why have a policy\?|Our Customer Charter|Our customer standards)$", 1)],
+    },
+}
+
+LAYOUT138: dict[str, dict] = {
+    "h138-1": {
+        "title": "学员投诉受理制度",
+        "skip": [r"^第一篇:学员投诉受理制度$", r"^学员投诉受理制度$"],
+        "split": r"(?<=[;:])(?=\(\d\)、)",
+        "headings": [(r"^[一二三四]、(学员投诉内容|学员投诉方式|投诉管理|投诉处理)$", 1)],
+    },
+    "h138-2": {
+        "title": "活动安全应急预案",
+        "skip": [r"^活动安全应急预案$", r"^文件夹$", r"^总结是一堂课,"],
+        "headings": [(r"^[1-3]、(应急指挥小组|医疗救援小组|现场控制小组)。$", 1)],
+    },
+    "h138-3": {
+        "title": "高新区第一幼儿园突发舆情管理应对预案",
+        "skip": [
+            r"^索引号:",
+            r"^公开范围:",
+            r"^发布单位:",
+            r"^公开方式:",
+            r"^高新区第一幼儿园突发舆情管理应对预案$",
+            r"^发布日期:",
+        ],
+        "headings": [(r"^[一二]、\S+$", 1), (r"^\([一二三四]\)\S+$", 2)],
+    },
+    "h138-4": {
+        "title": "",
+        "headings": [
+            (r"^[一二三四]、\S+$", 1),
+            (r"^\([一二]\)(领导小组|职责分工)$", 2),
+            (r"^[1-3]、(指挥小组|医疗救援组|后勤保障组):?$", 2),
+        ],
+    },
+    "h138-5": {
+        "title": "Complaints & Compliments",
+        "english": True,
+        "skip": [r"^top of page$", r"^logo\.png$", r"^Complaints & Compliments$"],
+        "rejoin": [r"(?<=[a-z,/])\n\n(?=[a-z]|Protection|Unit|Owner)"],
+        "headings": [(r"^Internal complaints procedure$", 1), (r"^Stage [1-3]$", 2)],
+    },
+}
+
+LAYOUT139: dict[str, dict] = {
+    "h139-1": {
+        "title": "旅客抱怨",
+        "skip": [r"^跳到主要內容區塊$", r"^澎湖機場$", r"^:::目前位置:", r"^旅客抱怨$", r"^最後更新日期:"],
+        "sub": [(r"(?m)^a\.[ \t]*\n[ \t]*\n[ \t]*", "a. ")],
+        "headings": [(r"^[三四]、 (旅客抱怨來源與處理程序|面對旅客抱怨應有之正確態度):$", 1)],
+    },
+    "h139-2": {
+        "title": "外遊旅客及本地旅遊服務投訴表格及須知",
+        "skip": [r"^外遊旅客及本地旅遊服務投訴表格及須知$"],
+        "sub": [(r"(?m)^(II|III)\.\n\s*\n(?=處理範圍|投訴須知)", r"\1.")],
+        "headings": [(r"^(I\.序言|II\.處理範圍|III\.投訴須知)$", 1)],
+    },
+    "h139-3": {
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$", r"^hello\.$"],
+        "headings": [(r"^(Our complaints policy|What will happen next\?)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -6348,6 +6476,10 @@ SETS = {
     "heldout133": (ROOT / "plans" / "heldout133" / "sources", LAYOUT133),
     "heldout134": (ROOT / "plans" / "heldout134" / "sources", LAYOUT134),
     "heldout135": (ROOT / "plans" / "heldout135" / "sources", LAYOUT135),
+    "heldout136": (ROOT / "plans" / "heldout136" / "sources", LAYOUT136),
+    "heldout137": (ROOT / "plans" / "heldout137" / "sources", LAYOUT137),
+    "heldout138": (ROOT / "plans" / "heldout138" / "sources", LAYOUT138),
+    "heldout139": (ROOT / "plans" / "heldout139" / "sources", LAYOUT139),
 }
 
 

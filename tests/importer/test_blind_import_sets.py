@@ -906,6 +906,32 @@ SETS = {
         "h135-4": ("zh-CN", PROCEDURE, "引言"),
         "h135-5": ("en", PROCEDURE, "What will happen next?"),
     },
+    "heldout136": {
+        "h136-1": ("zh-CN", EMERGENCY, "消防安全工作领导组织机构"),
+        "h136-2": ("zh-CN", PROCEDURE, "养老机构投诉管理制度"),
+        "h136-3": ("zh-CN", PROCEDURE, "一、受理部门:"),
+        "h136-4": ("zh-CN", PROCEDURE, "意見表達、讚賞及投訴的處理程序"),
+        "h136-5": ("en", PROCEDURE, "Complaint Procedure"),
+    },
+    "heldout137": {
+        "h137-1": ("zh-CN", EMERGENCY, "4. 处置程序Procedure"),
+        "h137-2": ("zh-CN", PROCEDURE, "四、受理程序"),
+        "h137-3": ("zh-CN", PROCEDURE, "叁、客訴處理流程:"),
+        "h137-4": ("zh-CN", PROCEDURE, "顧客退 /換作業(yè)流程描述"),
+        "h137-5": ("en", PROCEDURE, "1. Why have a policy?"),
+    },
+    "heldout138": {
+        "h138-1": ("zh-CN", PROCEDURE, "一、学员投诉内容"),
+        "h138-2": ("zh-CN", EMERGENCY, "1、应急指挥小组。"),
+        "h138-3": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h138-4": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h138-5": ("en", PROCEDURE, "Internal complaints procedure"),
+    },
+    "heldout139": {
+        "h139-1": ("zh-CN", PROCEDURE, "三、 旅客抱怨來源與處理程序:"),
+        "h139-2": ("zh-CN", PROCEDURE, "I.序言"),
+        "h139-3": ("en", PROCEDURE, "Our complaints policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
