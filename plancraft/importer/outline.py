@@ -92,6 +92,8 @@ _TITLE_THEN_PURPOSE = re.compile(
 # A chapter title run into its first article: 第一章目的与依据第一条为确立…
 _CHAPTER_THEN_ARTICLE = re.compile(rf"^(?P<title>[^，。；,;]{{2,16}}?)(?=第[{_CN}]{{1,4}}条)")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
+# a working group's name closed with a full stop (1、应急指挥小组。), its members and duties on the lines under it
+_GROUP_WITH_STOP = re.compile(r"[\u4e00-\u9fff]{2,14}(?:小组|工作组|组|指挥部|委员会)。")
 # An English number written out before its figure in brackets: "seven (7) days", "sixty (60) days".
 _SPELLED_OUT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -389,6 +391,8 @@ def is_heading_text(segment: Segment) -> bool:
     if segment.family.startswith("list") and text[0].islower():
         return False  # an item of a Word list that runs on from its lead-in (we will: • acknowledge receipt …)
     core = text.rstrip("：:")
+    if _GROUP_WITH_STOP.fullmatch(core):
+        return True  # 1、应急指挥小组。: a working group named with a full stop, its members and duties under it
     if _open_bracket(core) and segment.heading is None:
         return False  # (3)《关于完善…处理机制 (the title runs on in the next paragraph): a cut piece, no heading
     cjk = len(re.findall(r"[\u4e00-\u9fff]", core))
@@ -548,7 +552,10 @@ def build(segs: list[Segment]) -> tuple[Node, list[Segment]]:
             depth = styled[seg.family] * 10  # a typed heading numbered like styled ones elsewhere: at their level
         else:
             depth = _depth(family, order, stack)
-        node = Node(seg.text.rstrip("：: "), seg.number, seg.marker, family, depth, numbering=seg.family, text=seg.text)
+        title = seg.text.rstrip("：: ")
+        if _GROUP_WITH_STOP.fullmatch(title):
+            title = title[:-1]  # 1、应急指挥小组。: a group's heading closed with a full stop, the stop no part of its name
+        node = Node(title, seg.number, seg.marker, family, depth, numbering=seg.family, text=seg.text)
         while len(stack) > 1 and stack[-1].depth >= depth:
             stack.pop()
         node.parent = stack[-1]

@@ -76,6 +76,8 @@ class Organisation:
                 role["holder"] = Src(f"{role['holder'].value}；{str(t.value).strip()}", role["holder"].at)
                 self.last_seat = seated
                 continue
+            if re.fullmatch(r"(?:其)?(?:主要|工作|岗位)?(?:职责|职能|分工|任务)\s*(?:是|为|如下)?\s*[：:]", str(t.value).strip()):
+                continue  # 主要职能： over the group's duties: a lead-in, no duty
             label_line = _DUTY_LABEL_LINE.fullmatch(_unspace_title(str(t.value)).strip())
             if label_line:
                 # 组长主要职责： on a line of its own: the items after it are that post's duties (组长、副组长主要职责：
@@ -334,7 +336,9 @@ class Organisation:
         subjects = [
             p
             for p in agent_posts(first)
-            if 0 <= text.find(p) <= 4 or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
+            # 尽早向教育行政部门报告: the one reported to, not the one who reports
+            if (0 <= text.find(p) <= 4 and not re.search(r"[向给对与同跟和把将]|报|通知|联系|配合|协助", text[: text.find(p)]))
+            or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
         ]
         m = _EN_SUBJECT.match(text.strip())
         if (

@@ -141,6 +141,8 @@ class StepsMixin:
                 continue  # "this is what we promise:", 我们承诺：: commitments, placed as any paragraph is
             if self._WAYS_LEAD.search(last):
                 continue  # 设立如下投诉受理方式：1.现场受理 2.电话受理: the ways to complain (channels), not steps
+            if re.search(r"(?:职责|职能|分工|任务)(?:是|为|如下|包括)?[：:]$", lead):
+                continue  # 主要职能：（1）快速到达现场…: a group's or post's charges, read with the organisation
             title = lead.rstrip(":：")
             act = self._act_before_list(lead)
             # 登记内容如下：（1）投诉人姓名（2）联系电话: what a record holds, listed; no steps (the act before it is one)
@@ -1880,7 +1882,13 @@ class StepsMixin:
         """How many steps the plan states, a step with a deadline counting as four: a step that says by when is a
         procedure of its own however short (处理程序：客户服务中心应在2个工作日内答复用户); one to three without are
         most often a line misread (a notice's title, who a group is made of, a principle)."""
-        return sum(4 if "within" in step else 1 for sc in out.get("scenarios") or [] for step in sc.get("actions") or [])
+        # counted by paragraph: the clauses of one paragraph of prose (突发事件一旦发生，领导采取…，迅速派出…) are one line
+        weight: dict[Any, int] = {}
+        for sc in out.get("scenarios") or []:
+            for n, step in enumerate(sc.get("actions") or []):
+                at = getattr(step.get("do"), "at", None) or (id(sc), n)
+                weight[at] = max(weight.get(at, 0), 4 if "within" in step else 1)
+        return sum(weight.values())
 
     def _duties_as_procedure(self, out: dict) -> None:
         """A plan that states no procedure at all, only who is charged with what (组长职责：开启应急预案，保障人员安全…):

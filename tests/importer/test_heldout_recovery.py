@@ -37,7 +37,7 @@ FLOORS = {
     # 将由职能部门或分公司处理 — its steps are read from the deadlines section — and 进行妥善处理 of a wrong step)
     # heldout2 roles: one more counted wrong since any X员 is a post (roles8): 信息报送员 is found beside 信息员, one
     # role its transcription names 信息员(信息报送员)
-    "heldout2": {"roles": (21, 3), "levels": (10, 0), "time_limits": (15, 2), "steps": (33, 13)},
+    "heldout2": {"roles": (21, 3), "levels": (10, 0), "time_limits": (15, 2), "steps": (33, 16)},
     # heldout3 steps wrongly extracted 12->13 when a verb clause became an act where a sentence is parted (clauses:
     # …，现场解答用户的疑惑，提高用户对供电 — the page is cut there — leaves the aim a piece of its own); guidance steps
     # 432 -> 437 recovered, 485/575 -> 491/583 right. Roles wrongly extracted 5->6 when 做好 became an act a subject is
@@ -46,13 +46,13 @@ FLOORS = {
     "heldout3": {"roles": (26, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 24)},
     # heldout4 steps and deadlines raised after a channels stage's acts and a posts-and-acts table became steps (lists4)
     "heldout4": {"roles": (18, 2), "levels": (8, 0), "time_limits": (17, 0), "steps": (33, 4)},
-    "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (27, 9)},
+    "heldout5": {"roles": (14, 2), "levels": (5, 0), "time_limits": (5, 0), "steps": (27, 10)},
     # heldout6/7: measured blind once (benchmarks/import-recovery.md), open since; steps and deadlines kept here
     # and roles and levels where the grades3 work brought them (these sets' levels are procedure stages, not grades)
-    "heldout6": {"roles": (17, 0), "levels": (2, 0), "steps": (19, 20)},
+    "heldout6": {"roles": (17, 0), "levels": (2, 0), "steps": (19, 24)},
     # heldout7 levels: 有效投诉/无效投诉 read as a grading (grades2), which one transcriber here did not take as levels
     # and the guidance sets' transcribers did (levels 12 -> 18 recovered there, with tiers and 非一般性投诉)
-    "heldout7": {"roles": (17, 6), "levels": (0, 3), "time_limits": (10, 0), "steps": (31, 13)},
+    "heldout7": {"roles": (17, 6), "levels": (2, 3), "time_limits": (10, 0), "steps": (31, 13)},
     # heldout10/11: measured blind (recall 52% and 48% at db602c9), open since 07:55; the figures after this session's
     # structure (outline3), steps (steps3) and roles/levels (grades3) work at main ec79e8e; steps raised after the
     # acts-in-turn reading (gaps4), heldout11 roles after compare took a "not stated" holder for none (f63bc0a)
@@ -64,13 +64,13 @@ FLOORS = {
     # heldout12 roles: one more counted wrong since 公司 acting is a role (roles8): h12-4 says 公司应当在接收客户投诉3个交易日内
     # 作出是否受理的决定, an act its transcription gives no role
     "heldout12": {"roles": (17, 7), "levels": (4, 0), "time_limits": (1, 0), "steps": (34, 8)},
-    "heldout13": {"roles": (26, 4), "levels": (1, 2), "time_limits": (9, 0), "steps": (59, 7)},
+    "heldout13": {"roles": (27, 4), "levels": (1, 2), "time_limits": (9, 0), "steps": (59, 7)},
     # heldout14 steps and levels raised after a list of acts, or English prose that acts, under a heading no section
     # names became a procedure (lists4); heldout2, 10, 11, 13, 14 steps raised after one step per act (acts4: two acts
     # chained in one sentence, 应登记…，并报告…, are two steps)
     # roles raised / wrong roles capped as measured after actors5 (vague units given work, fragment hygiene):
     # heldout6 (17, 0), heldout10 (31, 2), heldout12 (14, 6), heldout14 (24, 6)
-    "heldout14": {"roles": (26, 6), "levels": (2, 1), "time_limits": (7, 0), "steps": (60, 7)},
+    "heldout14": {"roles": (27, 6), "levels": (2, 1), "time_limits": (7, 0), "steps": (60, 7)},
     # heldout15-19: the guidance sets of 2026-12-02's third round (importer engineers saw only their pooled recall and
     # precision); heldout20-22: that round's final blind measure (main 14c32ec, 72% pooled, measured once). Open from
     # now on, kept as measured at 14c32ec. acts7: steps wrongly extracted raised heldout5 2->4, heldout19 10->14, heldout20
@@ -86,13 +86,13 @@ FLOORS = {
     # steps 443 -> 448 recovered, 499/592 -> 505/600 right; then heldout19 15->16 when a verb clause became an act where a sentence
     # is parted (clauses: 劝阻双方，平息事态，…): guidance steps 432 -> 437 recovered, 485/575 -> 491/583 right; then
     # heldout17 20->21 when 如实…/当场… stopped opening a case (clauses): guidance steps 437 -> 440, 491/583 -> 495/588
-    "heldout15": {"roles": (19, 3), "levels": (4, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (39, 14)},
+    "heldout15": {"roles": (19, 3), "levels": (6, 0), "limits": (1, 0), "time_limits": (8, 0), "steps": (39, 14)},
     "heldout16": {"roles": (10, 3), "levels": (7, 1), "time_limits": (10, 0), "steps": (63, 9)},
     # heldout17 roles: one more counted wrong since 公司 acting is a role (roles8; new guidance roles 88 -> 89 found,
     # old guidance 131 -> 132)
-    "heldout17": {"roles": (13, 8), "levels": (2, 1), "limits": (2, 0), "time_limits": (6, 0), "steps": (74, 21)},
-    "heldout18": {"roles": (17, 8), "levels": (2, 2), "time_limits": (15, 2), "steps": (41, 12)},
-    "heldout19": {"roles": (19, 11), "levels": (4, 2), "limits": (1, 0), "time_limits": (8, 1), "steps": (60, 17)},
+    "heldout17": {"roles": (14, 8), "levels": (3, 1), "limits": (2, 0), "time_limits": (6, 0), "steps": (74, 21)},
+    "heldout18": {"roles": (17, 8), "levels": (2, 2), "time_limits": (16, 2), "steps": (41, 12)},
+    "heldout19": {"roles": (19, 11), "levels": (4, 2), "limits": (1, 0), "time_limits": (9, 1), "steps": (60, 17)},
     # heldout20 steps wrongly extracted 8 -> 9 (english): English sentences under no section that say what will be done
     # became steps (+13 right steps, +6 recovered over the guidance sets), one of them a sentence its transcriber left out
     # then 9 -> 10 (clauses) when a clause naming what is done to after 对 and then the act (对…认真调查核实) became an act
@@ -100,31 +100,31 @@ FLOORS = {
     "heldout20": {"roles": (17, 4), "levels": (2, 1), "limits": (4, 0), "time_limits": (14, 0), "steps": (62, 10)},
     # heldout21 steps wrongly extracted 4 -> 5 (clauses) when a unit's act said done before the next (X会同Y确定…后，…)
     # became a step of its own: guidance steps 450 -> 451 recovered, 507/603 -> 508/605 right
-    "heldout21": {"roles": (14, 10), "levels": (0, 3), "time_limits": (5, 0), "steps": (47, 6)},
+    "heldout21": {"roles": (17, 10), "levels": (0, 3), "time_limits": (5, 0), "steps": (47, 6)},
     # heldout22 levels: one more extracted wrongly since classes and tiers grade (grades2; guidance levels 12 -> 18/29)
-    "heldout22": {"roles": (28, 9), "levels": (3, 2), "limits": (2, 0), "time_limits": (7, 0), "steps": (69, 14)},
+    "heldout22": {"roles": (29, 9), "levels": (3, 2), "limits": (2, 0), "time_limits": (8, 0), "steps": (69, 14)},
     # heldout23-27: the fourth round's first final sets (main 5e083e6: 75.4% pooled, measured once), then round 2's
     # guidance sets (engineers saw their pooled totals only: 80.8% at a6690f7); heldout28-31: round 2's final sets
     # (65.0% pooled at a6690f7, measured once). Open from now on, kept as measured at a6690f7.
     "heldout23": {"roles": (16, 10), "levels": (3, 0), "time_limits": (6, 0), "steps": (34, 15)},
-    "heldout24": {"roles": (16, 5), "levels": (2, 1), "time_limits": (8, 2), "steps": (55, 15)},
+    "heldout24": {"roles": (17, 5), "levels": (2, 1), "time_limits": (9, 2), "steps": (55, 15)},
     "heldout25": {"roles": (13, 8), "time_limits": (3, 0), "steps": (63, 18)},
     "heldout26": {"roles": (26, 12), "levels": (12, 0), "limits": (4, 0), "time_limits": (7, 0), "steps": (70, 7)},
-    "heldout27": {"roles": (20, 12), "levels": (4, 0), "time_limits": (5, 0), "steps": (51, 9)},
+    "heldout27": {"roles": (21, 12), "levels": (4, 0), "time_limits": (6, 0), "steps": (51, 9)},
     "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
     "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
     "heldout30": {"roles": (10, 4), "time_limits": (3, 0), "steps": (16, 4)},
-    "heldout31": {"roles": (19, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 37)},
+    "heldout31": {"roles": (20, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 37)},
     # heldout32-35 and heldout36-39: the fifth round's two final sets, made blind on 2026-12-02 and measured once each
     # at its start (d3a4000: 72.5% and 70.7%) and after its changes (72.9% at 6a65fbf, 70.4% at 37d64e3, with a learned
     # step model since removed for doing nothing on them). Open from now on, kept as measured without the model, then
     # with fewer roles extracted wrongly once glued words were cut from titles and bare generic words dropped.
-    "heldout32": {"roles": (12, 12), "levels": (0, 0), "time_limits": (5, 0), "steps": (24, 7)},
+    "heldout32": {"roles": (13, 12), "levels": (3, 0), "time_limits": (5, 0), "steps": (24, 7)},
     "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (7, 6)},
     "heldout34": {"roles": (20, 9), "time_limits": (4, 0), "steps": (29, 9)},
     "heldout35": {"roles": (26, 11), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
-    "heldout36": {"roles": (7, 1), "time_limits": (6, 0), "steps": (27, 7)},
-    "heldout37": {"roles": (7, 7), "levels": (4, 2), "time_limits": (4, 0), "steps": (22, 11)},
+    "heldout36": {"roles": (8, 1), "time_limits": (6, 0), "steps": (27, 7)},
+    "heldout37": {"roles": (8, 7), "levels": (6, 2), "time_limits": (4, 0), "steps": (22, 11)},
     "heldout38": {"roles": (25, 9), "time_limits": (3, 0), "steps": (71, 13)},
     "heldout39": {"roles": (18, 7), "levels": (3, 0), "time_limits": (9, 0), "steps": (50, 6)},
     # Levels: a complaint procedure's stages a dissatisfied complainant is taken on through are its levels, as
@@ -133,117 +133,125 @@ FLOORS = {
     # as steps only (h10-5, h13-4, h34-5, h38-5, birmingham, manchester: heldout10 and heldout13 0 -> 2 wrong,
     # heldout46 0 -> 1, heldout7 2 -> 3).
     # heldout40-43: a third batch made blind that session, measured once at d3a4000 (68.7%) and at 7d403ff (68.3%)
-    "heldout40": {"roles": (12, 14), "time_limits": (3, 0), "steps": (26, 7)},
-    "heldout41": {"roles": (13, 7), "levels": (2, 8), "time_limits": (4, 0), "steps": (51, 5)},
-    "heldout42": {"roles": (16, 7), "time_limits": (3, 0), "steps": (45, 21)},
-    "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 11)},
-    "heldout44": {"roles": (22, 15), "levels": (4, 0), "time_limits": (4, 0), "steps": (19, 21)},
+    "heldout40": {"roles": (13, 14), "time_limits": (3, 0), "steps": (26, 7)},
+    "heldout41": {"roles": (14, 7), "levels": (2, 8), "time_limits": (4, 0), "steps": (51, 5)},
+    "heldout42": {"roles": (16, 7), "time_limits": (3, 0), "steps": (45, 22)},
+    "heldout43": {"roles": (8, 7), "levels": (2, 0), "time_limits": (0, 0), "steps": (20, 13)},
+    "heldout44": {"roles": (23, 16), "levels": (4, 0), "time_limits": (4, 0), "steps": (19, 21)},
     # heldout45 steps 21 -> 20: 第五条、客服中心是…部门 is read without the 、 left by its marker, as the duties of the
     # 客服中心 (职责分工), no longer as loose text the procedure took one act from
-    "heldout45": {"roles": (17, 8), "levels": (0, 0), "time_limits": (7, 1), "steps": (20, 26)},
+    "heldout45": {"roles": (18, 8), "levels": (3, 0), "time_limits": (7, 1), "steps": (22, 26)},
     "heldout46": {"roles": (16, 8), "levels": (1, 1), "time_limits": (5, 0), "steps": (44, 19)},
     # heldout47/57 steps: a heading of promises that give periods (Our commitment to you) is a procedure
-    "heldout47": {"roles": (19, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (36, 24)},
+    "heldout47": {"roles": (20, 21), "levels": (0, 2), "time_limits": (3, 0), "steps": (36, 24)},
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
     "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (23, 11)},
     "heldout50": {"roles": (14, 16), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
-    "heldout51": {"roles": (15, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (33, 33)},
+    "heldout51": {"roles": (16, 18), "levels": (5, 0), "time_limits": (8, 0), "steps": (33, 34)},
     "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
     "heldout53": {"roles": (8, 3), "levels": (3, 0), "time_limits": (6, 0), "steps": (19, 6)},
-    "heldout54": {"roles": (9, 11), "time_limits": (3, 0), "steps": (18, 17)},
-    "heldout55": {"roles": (30, 26), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 28)},
-    "heldout56": {"roles": (12, 9), "levels": (0, 0), "time_limits": (7, 0), "steps": (33, 20)},
-    "heldout57": {"roles": (27, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (68, 15)},
-    "heldout58": {"roles": (11, 5), "levels": (0, 0), "time_limits": (15, 0), "steps": (20, 29)},
+    "heldout54": {"roles": (10, 11), "time_limits": (3, 0), "steps": (18, 17)},
+    "heldout55": {"roles": (31, 26), "levels": (3, 0), "time_limits": (5, 0), "steps": (37, 28)},
+    "heldout56": {"roles": (12, 9), "levels": (0, 0), "time_limits": (9, 0), "steps": (33, 20)},
+    "heldout57": {"roles": (28, 10), "levels": (3, 0), "time_limits": (11, 0), "steps": (68, 15)},
+    "heldout58": {"roles": (11, 5), "levels": (2, 0), "time_limits": (15, 0), "steps": (20, 37)},
     "heldout59": {"roles": (19, 19), "levels": (2, 0), "time_limits": (7, 0), "steps": (73, 6)},
     # heldout60-75: four blind batches of this session (2026-12-03), measured before reading (benchmarks/import-recovery.md,
     # "Blind, the eighth time"), kept as the final code gives them
-    "heldout60": {"roles": (16, 12), "levels": (2, 0), "time_limits": (3, 0), "steps": (47, 13)},
+    "heldout60": {"roles": (16, 12), "levels": (2, 0), "time_limits": (5, 0), "steps": (47, 13)},
     "heldout61": {"roles": (15, 16), "levels": (3, 0), "time_limits": (8, 1), "steps": (42, 29)},
     "heldout62": {"roles": (28, 13), "levels": (3, 2), "time_limits": (9, 0), "steps": (61, 15)},
-    "heldout63": {"roles": (14, 24), "levels": (4, 1), "time_limits": (7, 0), "steps": (43, 19)},
+    "heldout63": {"roles": (14, 24), "levels": (4, 1), "time_limits": (7, 0), "steps": (43, 24)},
     "heldout64": {"roles": (9, 13), "levels": (3, 0), "time_limits": (3, 0), "steps": (14, 19)},
-    "heldout65": {"roles": (29, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 10)},
+    "heldout65": {"roles": (29, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 12)},
     "heldout66": {"roles": (11, 7), "levels": (0, 0), "time_limits": (2, 0), "steps": (40, 39)},
     "heldout67": {"roles": (20, 10), "levels": (4, 0), "time_limits": (4, 1), "steps": (70, 22)},
     "heldout68": {"roles": (4, 5), "levels": (4, 1), "time_limits": (8, 1), "steps": (19, 21)},
     "heldout69": {"roles": (10, 9), "levels": (4, 0), "time_limits": (3, 0), "steps": (41, 9)},
-    "heldout70": {"roles": (17, 4), "time_limits": (3, 0), "steps": (19, 19)},
-    "heldout71": {"roles": (9, 15), "levels": (3, 0), "time_limits": (5, 4), "steps": (23, 9)},
+    "heldout70": {"roles": (18, 4), "time_limits": (3, 0), "steps": (19, 19)},
+    "heldout71": {"roles": (9, 15), "levels": (3, 0), "time_limits": (5, 4), "steps": (24, 13)},
     "heldout72": {"roles": (14, 5), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 14)},
-    "heldout73": {"roles": (28, 14), "levels": (6, 0), "time_limits": (5, 0), "steps": (33, 21)},
-    "heldout74": {"roles": (13, 7), "levels": (0, 0), "time_limits": (4, 0), "steps": (42, 17)},
-    "heldout75": {"roles": (25, 15), "levels": (5, 0), "time_limits": (2, 0), "steps": (23, 13)},
+    "heldout73": {"roles": (28, 14), "levels": (6, 0), "time_limits": (5, 0), "steps": (33, 22)},
+    "heldout74": {"roles": (13, 7), "levels": (2, 0), "time_limits": (4, 0), "steps": (42, 17)},
+    "heldout75": {"roles": (25, 15), "levels": (7, 0), "time_limits": (2, 0), "steps": (23, 15)},
     "heldout76": {"roles": (19, 39), "levels": (0, 0), "time_limits": (2, 0), "steps": (8, 33)},
     "heldout77": {"roles": (12, 18), "levels": (0, 0), "time_limits": (2, 0), "steps": (38, 13)},
     "heldout78": {"roles": (13, 13), "levels": (4, 0), "time_limits": (4, 0), "steps": (25, 9)},
     "heldout79": {"roles": (16, 8), "time_limits": (3, 0), "steps": (27, 16)},
     "heldout80": {"roles": (14, 9), "levels": (2, 0), "time_limits": (3, 1), "steps": (46, 9)},
-    "heldout81": {"roles": (18, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
-    "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (14, 30)},
+    "heldout81": {"roles": (19, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
+    "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (14, 33)},
     "heldout83": {"roles": (8, 2), "levels": (2, 0), "steps": (11, 4)},
-    "heldout84": {"roles": (6, 7), "time_limits": (1, 1), "steps": (17, 20)},
-    "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (31, 4)},
+    "heldout84": {"roles": (8, 7), "time_limits": (1, 1), "steps": (17, 20)},
+    "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (32, 7)},
     "heldout86": {"roles": (22, 10), "time_limits": (3, 0), "steps": (52, 9)},
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
-    "heldout88": {"roles": (18, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (64, 19)},
-    "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (7, 1), "steps": (18, 3)},
-    "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (45, 9)},
+    "heldout88": {"roles": (19, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (64, 19)},
+    "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (8, 1), "steps": (18, 3)},
+    "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (46, 12)},
     # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
     # parts otherwise)
     "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (33, 33), "levels": (0, 2), "steps": (12, 35)},
-    "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (22, 8)},
-    "heldout96": {"roles": (15, 14), "levels": (6, 0), "time_limits": (2, 0), "steps": (18, 15)},
+    "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (24, 9)},
+    "heldout96": {"roles": (15, 14), "levels": (6, 0), "time_limits": (2, 0), "steps": (21, 18)},
     "heldout97": {"roles": (12, 15), "time_limits": (3, 0), "steps": (43, 31)},
-    "heldout98": {"roles": (8, 7), "time_limits": (1, 0), "steps": (25, 11)},
+    "heldout98": {"roles": (9, 7), "time_limits": (1, 0), "steps": (25, 11)},
     "heldout99": {"roles": (17, 7), "time_limits": (11, 0), "steps": (38, 18)},
     # heldout100-103: the blind batches of 2026-12-03 (the tenth blind measure, benchmarks/import-recovery.md), kept as
     # the code after reading them gives them
-    "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (0, 0), "steps": (26, 9)},
+    "heldout100": {"roles": (19, 12), "levels": (5, 0), "time_limits": (1, 0), "steps": (26, 9)},
     "heldout101": {"roles": (25, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (44, 13)},
     "heldout102": {"roles": (18, 17), "levels": (7, 0), "time_limits": (6, 0), "steps": (38, 8)},
     # heldout103 steps: 退费或转项目的顾客 holds no 目的 (purpose)
-    "heldout103": {"roles": (25, 20), "time_limits": (3, 0), "steps": (40, 17)},
+    "heldout103": {"roles": (28, 20), "time_limits": (3, 0), "steps": (41, 17)},
     # heldout104-111: the two blind batches of the session of 2026-12-03 evening (the eleventh and twelfth blind
     # measures, benchmarks/import-recovery.md), kept as the code after reading them gives them
     "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (42, 12)},
-    "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 38)},
-    "heldout106": {"roles": (30, 21), "levels": (0, 0), "time_limits": (3, 0), "steps": (33, 7)},
+    "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 42)},
+    "heldout106": {"roles": (30, 21), "levels": (3, 0), "time_limits": (3, 0), "steps": (33, 9)},
     "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
     "heldout108": {"roles": (17, 8), "time_limits": (2, 0), "steps": (41, 27)},
-    "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (5, 0), "steps": (50, 15)},
-    "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (7, 0), "steps": (17, 18)},
+    "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (6, 0), "steps": (50, 15)},
+    "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 18)},
     "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
     "heldout112": {"roles": (13, 12), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
     "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
-    "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (38, 11)},
-    "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (23, 29)},
+    "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (39, 11)},
+    "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (23, 34)},
     # measured blind at de2928d (232/305 = 76.1%), then read
     "heldout116": {"roles": (16, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (44, 15)},
     "heldout117": {"roles": (10, 7), "time_limits": (5, 0), "steps": (31, 4)},
     "heldout118": {"roles": (16, 8), "time_limits": (4, 0), "steps": (62, 13)},
-    "heldout119": {"roles": (15, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (18, 20)},
+    "heldout119": {"roles": (15, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (20, 20)},
     # measured blind at 9278825 (197/249 = 79.1%), then read
-    "heldout120": {"roles": (17, 15), "levels": (1, 2), "time_limits": (2, 0), "steps": (23, 16)},
+    "heldout120": {"roles": (17, 15), "levels": (4, 2), "time_limits": (2, 0), "steps": (23, 16)},
     "heldout121": {"roles": (13, 7), "time_limits": (7, 1), "steps": (42, 17)},
-    "heldout122": {"roles": (19, 14), "time_limits": (3, 0), "steps": (17, 48)},
-    "heldout123": {"roles": (18, 9), "time_limits": (2, 0), "steps": (33, 6)},
+    "heldout122": {"roles": (22, 14), "time_limits": (3, 0), "steps": (17, 48)},
+    "heldout123": {"roles": (18, 9), "time_limits": (2, 0), "steps": (34, 6)},
     # measured blind at 9302b51 (329/433 = 76.0%), then read
-    "heldout124": {"roles": (16, 4), "levels": (2, 0), "time_limits": (32, 3), "steps": (38, 13)},
-    "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (4, 0), "steps": (70, 8)},
+    "heldout124": {"roles": (16, 4), "levels": (5, 0), "time_limits": (34, 3), "steps": (39, 13)},
+    "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (7, 0), "steps": (70, 8)},
     "heldout126": {"roles": (16, 8), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
-    "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (1, 3), "steps": (54, 46)},
+    "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (6, 3), "steps": (54, 46)},
     # measured blind at 0097836 (249/336 = 74.1%), then read
     "heldout128": {"roles": (11, 3), "levels": (4, 0), "time_limits": (4, 0), "steps": (29, 9)},
-    "heldout129": {"roles": (27, 9), "levels": (2, 0), "time_limits": (4, 1), "steps": (49, 8)},
-    "heldout130": {"roles": (15, 8), "time_limits": (3, 0), "steps": (34, 9)},
+    "heldout129": {"roles": (28, 9), "levels": (2, 0), "time_limits": (4, 1), "steps": (49, 8)},
+    "heldout130": {"roles": (15, 8), "time_limits": (3, 0), "steps": (37, 12)},
     "heldout131": {"roles": (16, 24), "time_limits": (2, 1), "steps": (53, 6)},
+    "heldout132": {"roles": (16, 8), "time_limits": (8, 0), "steps": (35, 5)},
+    "heldout133": {"roles": (13, 11), "levels": (6, 0), "time_limits": (12, 1), "steps": (43, 31)},
+    "heldout134": {"roles": (5, 5), "time_limits": (8, 1), "steps": (18, 23)},
+    "heldout135": {"roles": (15, 11), "levels": (2, 0), "time_limits": (9, 0), "steps": (38, 20)},
+    "heldout136": {"roles": (10, 10), "time_limits": (4, 0), "steps": (47, 24)},
+    "heldout137": {"roles": (19, 12), "time_limits": (5, 0), "steps": (57, 14)},
+    "heldout138": {"roles": (22, 8), "levels": (5, 2), "time_limits": (1, 0), "steps": (29, 13)},
+    "heldout139": {"roles": (10, 5), "time_limits": (9, 0), "steps": (40, 2)},
 }
 
 

@@ -2202,3 +2202,21 @@ def test_an_act_before_the_words_announcing_a_list_is_a_step_and_the_announcemen
     [scenario] = data["scenarios"]
     assert ("如案件有争议情况下", "咨询岗应及时上报条线对应部门负责人") in [(w, d) for w, d, _, _ in _steps(scenario)]
     assert "上报流程及具体责任人明确如下" in [u["text"] for u in data["x-unmapped"]]
+
+
+def test_working_groups_closed_with_a_stop_and_a_paragraph_of_prose_give_their_charges_as_steps(tmp_path: Path):
+    """1、应急指挥小组。 with 组长/组员 and 主要职能： over its charges is a working group (heldout138); 主要职能： is no
+    duty, and 尽早向教育行政部门报告 is the group's charge, not the department's. One paragraph of prose before them,
+    however many clauses it has, is no procedure of the plan's own: the groups' charges become its steps."""
+    data = _import(
+        tmp_path,
+        "活动安全应急预案\n突发事件一旦发生，领导采取坚决果断措施，迅速派出得力人手，报告、通知有关单位协助处理，尽快平息。\n"
+        "1、应急指挥小组。\n组长：黄幼君。\n组员：李娜。\n主要职能：\n（1）快速到达现场，控制局面。\n"
+        "（2）尽早向教育行政部门报告，通知相关单位。\n2、医疗救援小组。\n组长：陈红。\n组员：邵明。\n主要职能：\n"
+        "（1）立即组织护送受伤者去医院救治。\n",
+    )
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert list(groups) == ["应急指挥小组", "医疗救援小组"]
+    assert groups["应急指挥小组"]["duties"] == ["快速到达现场，控制局面。", "尽早向教育行政部门报告，通知相关单位。"]
+    steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
+    assert "快速到达现场" in steps and "立即组织护送受伤者去医院救治" in steps
