@@ -1577,7 +1577,22 @@ _NOT_AGENT_AFTER = re.compile(
 _EN_HEAD = (
     r"(?:officers?|managers?|teams?|person|services?|departments?|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
     r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator|"
-    r"salesperson|sales person|receptionist|reception|clerk)"
+    r"salesperson|sales person|receptionist|reception|clerk|providers?|owners?|nurses?|practitioners?)"
+)
+# A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
+# Services": the last word one a post or a unit ends with
+_EN_TITLE_WORD = (
+    r"(?:[A-Z][\w'-]*\s+){0,3}(?:Manager|Nurse|Provider|Owner|Officer|Director|Services|Service|Team|Lead|Leader|"
+    r"Supervisor|Co-?ordinator|Administrator|Headteacher|Principal|Chair|Partner|Practitioner|Matron|Secretary|Clerk|"
+    r"Department|Desk|Advis[eo]r|Executive)(?:\s+in-charge|\s+in\s+charge)?"
+)
+_EN_BARE_SUBJECT = re.compile(
+    rf"(?:^|[.;:]\s+)(?P<t>{_EN_TITLE_WORD}(?:\s*(?:,|or|and|/)\s*{_EN_TITLE_WORD})*)\s+"
+    r"(?:will|must|should|shall|may|can|(?:is|are)\s+responsible)\b"
+)
+_EN_BARE_OBJECT = re.compile(
+    rf"\b(?:speak|talk|write|visit|ask|report|refer(?:red)?|pass(?:ed)?|escalat(?:e|ed)|forward(?:ed)?|contact)\s+"
+    rf"(?:(?:it|this|them|the matter|your complaint)\s+)?(?:directly\s+)?(?:to\s+|with\s+)?(?P<t>{_EN_TITLE_WORD})\b"
 )
 # a phrase that alone names anyone of the staff: what follows it (concerned, who received the complaint) says who
 _EN_ANYONE = re.compile(
@@ -1637,6 +1652,12 @@ def en_actors(text: str) -> list[str]:
     m = _EN_RESPONSIBLE.match(text.strip())
     if m and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|Each|All|Everyone|Staff)", m.group("s")):
         found.append(m.group("s"))
+    for m in [*_EN_BARE_SUBJECT.finditer(text), *_EN_BARE_OBJECT.finditer(text)]:
+        for title in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", m.group("t")):
+            # Customer Services is a unit (the customer is none, and no bare title ends in it)
+            outside = re.search(r"ombudsman|regulator|court|tribunal|police", title, re.IGNORECASE)
+            if title and not outside and title.lower() not in [f.lower() for f in found]:
+                found.append(title)
     for m in _EN_ACTOR.finditer(text):
         for np in (m.group("s") or m.group("p") or m.group("q") or m.group("c"), m.group("c2")):
             if not np:

@@ -1169,6 +1169,16 @@ def test_the_subject_of_an_english_act_clause_is_a_role_whatever_it_is_called():
     assert clause_actors("The CAB may help you write your letter.") == []
 
 
+def test_english_titles_written_bare_and_capitalised_are_roles():
+    """No article before them (heldout132, heldout136): `Manager or Nurse in-charge must record…` names two posts,
+    `please visit Customer Services` a unit (not the customer); a bare title of a body outside is none."""
+    from plancraft.importer.roles import en_actors
+
+    assert en_actors("Manager or Nurse in-charge must record all complaints in the register.") == ["Manager", "Nurse in-charge"]
+    assert en_actors("If you have a complaint, please visit Customer Services near the entrance.") == ["Customer Services"]
+    assert en_actors("You can refer it to the Housing Ombudsman Service.") == []
+
+
 def test_the_subject_before_a_phrase_of_time_or_object_and_then_its_act():
     """`X接到…后，应…`, `X在…时应…`, `X对…应…`: the subject stands before the phrase, the act after it; not 对外 (an
     adverb), nor each of the organisation's branches (各营业网点, 各分公司)."""
