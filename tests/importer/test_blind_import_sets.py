@@ -932,6 +932,34 @@ SETS = {
         "h139-2": ("zh-CN", PROCEDURE, "I.序言"),
         "h139-3": ("en", PROCEDURE, "Our complaints policy"),
     },
+    "heldout140": {
+        "h140-1": ("zh-CN", PROCEDURE, "一、投訴管理細(xì)則"),
+        "h140-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h140-3": ("zh-CN", PROCEDURE, "黄河科技学院校园网用户投诉管理办法"),
+        "h140-4": ("zh-CN", PROCEDURE, "服务标准"),
+        "h140-5": ("en", PROCEDURE, "Step 1"),
+    },
+    "heldout141": {
+        "h141-1": ("zh-CN", PROCEDURE, "五、内容:"),
+        "h141-2": ("zh-CN", PROCEDURE, "四、主要内容:"),
+        "h141-3": ("zh-CN", PROCEDURE, "4.内容:"),
+        "h141-4": ("zh-CN", PROCEDURE, "2. 現場抱怨或電話抱怨處理原則"),
+        "h141-5": ("en", PROCEDURE, "Time limit for making a complaint"),
+    },
+    "heldout142": {
+        "h142-1": ("zh-CN", EMERGENCY, "一、指导思想和目的"),
+        "h142-2": ("zh-CN", EMERGENCY, "突发事件处理-停电"),
+        "h142-3": ("zh-CN", EMERGENCY, "(一)突发事件处置组"),
+        "h142-4": ("zh-CN", EMERGENCY, "一、目的"),
+        "h142-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout143": {
+        "h143-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h143-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h143-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h143-4": ("zh-CN", PROCEDURE, "(一) 案件之受理:"),
+        "h143-5": ("en", PROCEDURE, "Stage 1 – internal procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
