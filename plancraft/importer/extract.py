@@ -198,6 +198,13 @@ class Extractor(Organisation, Grades, StepsMixin):
                 # 现场处置组 / 宣传报道组 / 客户服务部(投诉处理牵头部门) under the organisation: a working group or a unit and
                 # its duties, not a procedure
                 own = "organisation"
+            if (
+                own in (None, "scenarios")  # 突发事件处置组 names what it handles, and is a group
+                and is_team_name(node.title)
+                and node.items
+                and re.match(r"^(?:组长|副组长|负责人|牵头人|召集人)\s*[：:]", node.items[0].text.strip())
+            ):
+                own = "organisation"  # (一)突发事件处置组 > 负责人：苏文博: a working group and who leads it, wherever it stands
             if own is None and parent == "scenarios" and _NOT_PROCEDURE_TITLE.search(node.title):
                 parent = None  # 工作背景 / 基本概念 / Definitions under 应急处置: what the plan is about, not what is done
             node.key = (

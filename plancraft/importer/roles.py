@@ -76,8 +76,10 @@ class Organisation:
                 role["holder"] = Src(f"{role['holder'].value}；{str(t.value).strip()}", role["holder"].at)
                 self.last_seat = seated
                 continue
-            if re.fullmatch(r"(?:其)?(?:主要|工作|岗位)?(?:职责|职能|分工|任务)\s*(?:是|为|如下)?\s*[：:]", str(t.value).strip()):
-                continue  # 主要职能： over the group's duties: a lead-in, no duty
+            if re.fullmatch(
+                r"(?:其)?(?:主要|工作|岗位)?(?:职责|职能|分工|任务|要求)\s*(?:是|为|如下)?\s*[：:]", str(t.value).strip()
+            ):
+                continue  # 主要职能： / 工作要求： over the group's duties: a lead-in, no duty
             label_line = _DUTY_LABEL_LINE.fullmatch(_unspace_title(str(t.value)).strip())
             if label_line:
                 # 组长主要职责： on a line of its own: the items after it are that post's duties (组长、副组长主要职责：
@@ -99,6 +101,16 @@ class Organisation:
                 continue  # 成员： over 林淑琴 负责…: the members are the people listed under it
             if self._blank_post_line(str(t.value), t.at, team or group):
                 continue
+            lead_line = re.match(r"^(?P<t>负责人|牵头人|召集人)\s*[：:]\s*(?P<who>[^，,；;。：:]{2,30})$", str(t.value).strip())
+            if team is not None and lead_line:
+                # 突发事件处置组 > 负责人：苏文博(兼): who leads the working group
+                ident = self._add_role(lead_line.group("t"), t.at, holder=_clean(lead_line.group("who")))
+                team.setdefault("leader", Src(ident, t.at))
+                continue
+            if team is not None and re.match(rf"^(?:{self._TITLES})\s*[:：]", _unspace_title(str(t.value)).strip()):
+                # 灭火行动组 > 组长:陈琦 / 成员:程熠 钟亮 负责…: the working group's posts, read as any group's
+                if self._org_sentence(str(t.value), t.at, team):
+                    continue
             if team is not None:  # 现场处置组：由营业部牵头，…: a working group named by a heading
                 self._team_text(team, str(t.value), t.at)
                 continue
@@ -434,6 +446,8 @@ class Organisation:
                 # 组长:A 副组长:B C成员:各部室人员职责:全面负责…: a list run together, each title (and the group's 职责)
                 # opening a clause of its own, though nothing stands before it
                 sentence = re.sub(r"(?<=[^\s，,：:副])(?=(?:副组长|组长|成员|组员|职责)[：:])", "，", sentence)
+            # 成员:何姗姗负责现场伤员的救护: the people named, then their charge with no comma between
+            sentence = re.sub(rf"((?:{self._TITLES})\s*[：:][^，,：:负]{{2,30}}?)(?=(?:并)?负责(?!人))", r"\1，", sentence)
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             held: list[dict] = []  # the roles (or the group) the clause before gave a post to
             for part in re.split(

@@ -179,7 +179,7 @@ FLOORS = {
     "heldout76": {"roles": (19, 39), "levels": (0, 0), "time_limits": (2, 0), "steps": (8, 33)},
     "heldout77": {"roles": (12, 18), "levels": (0, 0), "time_limits": (2, 0), "steps": (38, 13)},
     "heldout78": {"roles": (13, 13), "levels": (4, 0), "time_limits": (4, 0), "steps": (25, 9)},
-    "heldout79": {"roles": (16, 8), "time_limits": (3, 0), "steps": (27, 16)},
+    "heldout79": {"roles": (16, 9), "time_limits": (3, 0), "steps": (30, 18)},
     "heldout80": {"roles": (14, 9), "levels": (2, 0), "time_limits": (3, 1), "steps": (46, 9)},
     "heldout81": {"roles": (19, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
     "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (14, 33)},
@@ -190,14 +190,14 @@ FLOORS = {
     "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
     "heldout88": {"roles": (19, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (64, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (8, 1), "steps": (18, 3)},
-    "heldout90": {"roles": (16, 14), "levels": (0, 0), "time_limits": (4, 0), "steps": (46, 12)},
+    "heldout90": {"roles": (16, 15), "levels": (0, 0), "time_limits": (4, 0), "steps": (46, 12)},
     # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
     # parts otherwise)
     "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
-    "heldout94": {"roles": (33, 33), "levels": (0, 2), "steps": (12, 35)},
-    "heldout95": {"roles": (10, 10), "time_limits": (1, 0), "steps": (24, 9)},
+    "heldout94": {"roles": (34, 33), "levels": (0, 2), "steps": (12, 35)},
+    "heldout95": {"roles": (10, 11), "time_limits": (1, 0), "steps": (24, 11)},
     "heldout96": {"roles": (15, 14), "levels": (6, 0), "time_limits": (2, 0), "steps": (21, 18)},
     "heldout97": {"roles": (12, 15), "time_limits": (3, 0), "steps": (43, 31)},
     "heldout98": {"roles": (9, 7), "time_limits": (1, 0), "steps": (25, 11)},
@@ -213,12 +213,12 @@ FLOORS = {
     # measures, benchmarks/import-recovery.md), kept as the code after reading them gives them
     "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (42, 12)},
     "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 42)},
-    "heldout106": {"roles": (30, 21), "levels": (3, 0), "time_limits": (3, 0), "steps": (33, 9)},
+    "heldout106": {"roles": (30, 21), "levels": (3, 0), "time_limits": (3, 0), "steps": (33, 13)},
     "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
     "heldout108": {"roles": (17, 8), "time_limits": (2, 0), "steps": (41, 27)},
     "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (6, 0), "steps": (50, 15)},
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 18)},
-    "heldout111": {"roles": (18, 18), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
+    "heldout111": {"roles": (18, 19), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
     "heldout112": {"roles": (13, 12), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
     "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
@@ -252,6 +252,10 @@ FLOORS = {
     "heldout137": {"roles": (19, 12), "time_limits": (5, 0), "steps": (57, 14)},
     "heldout138": {"roles": (22, 8), "levels": (5, 2), "time_limits": (1, 0), "steps": (29, 13)},
     "heldout139": {"roles": (10, 5), "time_limits": (9, 0), "steps": (40, 2)},
+    "heldout140": {"roles": (10, 4), "levels": (3, 0), "time_limits": (5, 0), "steps": (38, 4)},
+    "heldout141": {"roles": (15, 8), "time_limits": (4, 1), "steps": (50, 9)},
+    "heldout142": {"roles": (24, 10), "time_limits": (1, 0), "steps": (47, 18)},
+    "heldout143": {"roles": (13, 4), "levels": (2, 0), "time_limits": (8, 0), "steps": (50, 5)},
 }
 
 

@@ -1898,3 +1898,29 @@ def test_each_post_of_a_chain_of_sign_offs_is_a_role(tmp_path: Path):
     )
     assert {"客服人员", "咨询主管", "修复医生", "财务主任", "总经理"} <= set(titles), titles
     assert "顾客" not in titles  # the complainant's side signs too, and is no post
+
+
+def test_working_groups_give_their_leaders_and_members_as_roles(tmp_path: Path):
+    """Under 组织机构, `2.灭火行动组 / 组长:陈琦 / 成员:程熠 钟亮 负责…` and a member run into the charge (何姗姗负责…); and
+    a working group heading the plan on its own (（一）突发事件处置组 / 负责人:苏文博(兼) / 工作要求: …), its leader the
+    负责人 and 工作要求: no duty (heldout142)."""
+    data = _import(
+        tmp_path,
+        "剧院消防应急预案\n一、组织机构和任务\n1.领导小组\n组长:夏涛 副组长:杨丽\n2.灭火行动组\n组长:陈琦\n"
+        "成员:程熠 钟亮 负责扑救火灾\n3.安全救护组\n组长:陈丽丽 成员:何姗姗负责现场伤员的救护。\n",
+    )
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    roles = {r["id"]: (r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
+    assert roles[groups["灭火行动组"]["leader"]] == ("组长", "陈琦")
+    assert [roles[m] for m in groups["安全救护组"]["members"]] == [("成员", "何姗姗")]
+    assert groups["安全救护组"]["duties"] == ["负责现场伤员的救护"]
+    alone = _import(
+        tmp_path,
+        "运动会安全工作预案\n（一）突发事件处置组\n负责人:苏文博(兼)\n工作要求:\n1.负责与派出所的联络。\n2.安排校内巡逻。\n"
+        "（二）消防安全组\n负责人:陈欣昊\n工作要求:\n1.负责消防安全事件的处理。\n",
+    )
+    groups = {g["name"]: g for g in alone["organisation"]["groups"]}
+    roles = {r["id"]: (r["title"], r.get("holder")) for r in alone["organisation"]["roles"]}
+    assert roles[groups["突发事件处置组"]["leader"]] == ("负责人", "苏文博(兼)")
+    assert roles[groups["消防安全组"]["leader"]] == ("负责人", "陈欣昊")
+    assert "工作要求" not in str(groups["突发事件处置组"].get("duties"))
