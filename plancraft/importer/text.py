@@ -57,7 +57,9 @@ _DEADLINE_BEFORE = re.compile(
     r"within an?|\ballow(?:ing)?|(?:时限|期限|时间|时效|周期|用时)(?:为|是|[:：])|最长|至迟|"
     # the time limit may be extended for a further 14 days; we need an additional 10 days
     r"\bextend\w*\s+(?:(?:this|it|the\s+\w+)\s+)?(?:by|for)(?:\s+(?:a\s+)?(?:further|another|additional|up\s+to))?|"
-    r"\b(?:a|an)\s+(?:further|additional))\s*$",
+    r"\b(?:a|an)\s+(?:further|additional)|"
+    # this should not normally exceed six months
+    r"\bnot\s+(?:normally\s+|usually\s+)?exceed)\s*$",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(
@@ -137,6 +139,10 @@ def _is_deadline(text: str, d) -> bool:
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    if re.search(r"\b(?:you|they|complainants?)\s+(?:will\s+)?(?:have|get)\s*$", before, re.IGNORECASE) and re.match(
+        r"^\s*(?:in which\s+)?to\s+[a-z]+", after, re.IGNORECASE
+    ):
+        return True  # you have 12 months to go to the Legal Ombudsman: the time the complainant is given
     if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
     if (

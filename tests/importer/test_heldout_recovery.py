@@ -253,9 +253,9 @@ FLOORS = {
     "heldout138": {"roles": (22, 8), "levels": (5, 2), "time_limits": (1, 0), "steps": (29, 13)},
     "heldout139": {"roles": (10, 5), "time_limits": (9, 0), "steps": (40, 2)},
     "heldout140": {"roles": (10, 4), "levels": (3, 0), "time_limits": (5, 0), "steps": (38, 4)},
-    "heldout141": {"roles": (15, 8), "time_limits": (4, 1), "steps": (50, 9)},
+    "heldout141": {"roles": (15, 8), "time_limits": (5, 1), "steps": (50, 9)},
     "heldout142": {"roles": (24, 10), "time_limits": (1, 0), "steps": (47, 18)},
-    "heldout143": {"roles": (13, 4), "levels": (2, 0), "time_limits": (8, 0), "steps": (50, 5)},
+    "heldout143": {"roles": (13, 4), "levels": (2, 0), "time_limits": (9, 0), "steps": (50, 5)},
 }
 
 

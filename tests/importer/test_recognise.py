@@ -346,6 +346,9 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         # an extension: the time limit may be extended for a further 14 days (heldout136)
         ("The time limit for resolution may be extended for a further 14 days should this become necessary.", "14d"),
         ("We may need an additional 10 days to reply.", "10d"),
+        # the time given to the complainant, a bound on the time (heldout141, heldout143)
+        ("A warning that you have 12 months to go to the Legal Ombudsman.", "12mo"),
+        ("The time for response should not normally exceed six months.", "6mo"),
         ("受理部门应当在接到投诉当日内登记。", "1d"),
         ("受理部门应当在接到投诉当日登记。", "1d"),
         ("值班经理应在半小时内到达现场。", "30min"),
