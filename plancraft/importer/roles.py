@@ -668,7 +668,8 @@ class Organisation:
                     return str(role["id"].value)
         ident = self.ids.make(
             holder
-            if holder and title in ("成员", "组员", "副组长", "组长") and len(title) <= 3 and "、" not in holder
+            # 组长 / 负责人 of each working group: the person names the role, the title would repeat
+            if holder and title in ("成员", "组员", "副组长", "组长", "负责人", "牵头人", "召集人") and "、" not in holder
             else title,
             "role",
         )
