@@ -960,6 +960,34 @@ SETS = {
         "h143-4": ("zh-CN", PROCEDURE, "(一) 案件之受理:"),
         "h143-5": ("en", PROCEDURE, "Stage 1 – internal procedure"),
     },
+    "heldout144": {
+        "h144-1": ("zh-CN", EMERGENCY, "1、工作原则"),
+        "h144-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h144-3": ("zh-CN", EMERGENCY, "一、目的:"),
+        "h144-4": ("zh-CN", EMERGENCY, "三、做好消防应急准备(提前准备灭火器,详见应急预案)。"),
+        "h144-5": ("en", PROCEDURE, "Step 1 – Complaints procedure"),
+    },
+    "heldout145": {
+        "h145-1": ("zh-CN", EMERGENCY, "一、指导思想和要求"),
+        "h145-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h145-3": ("zh-CN", PROCEDURE, "總 說"),
+        "h145-4": ("zh-CN", PROCEDURE, "顧客抱怨及處理程序流程表"),
+        "h145-5": ("en", PROCEDURE, "How the complaints process works"),
+    },
+    "heldout146": {
+        "h146-1": ("zh-CN", EMERGENCY, "一、应急领导小组"),
+        "h146-2": ("zh-CN", EMERGENCY, "如皋市园林管理处突发事件应急预案"),
+        "h146-3": ("zh-CN", PROCEDURE, "一、投诉流程:"),
+        "h146-4": ("zh-CN", PROCEDURE, "一、投诉举报受理部门"),
+        "h146-5": ("en", PROCEDURE, "Stage 1: The charity tries to resolve the complaint"),
+    },
+    "heldout147": {
+        "h147-1": ("zh-CN", PROCEDURE, "一、 如何应对:"),
+        "h147-2": ("zh-CN", PROCEDURE, ".目的:"),
+        "h147-3": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h147-4": ("zh-CN", PROCEDURE, "1. 目的:"),
+        "h147-5": ("en", PROCEDURE, "I PURPOSE"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
