@@ -328,7 +328,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 or node.children
                 or vocab.describes(node.title)
                 or _NOT_PROCEDURE_TITLE.search(node.title)
-                or any(word in node.title.lower() for word in vocab.NOT_SECTIONS)
+                or vocab.not_a_section(node.title)
                 or unit_heading(node.title) is not None  # a unit's own heading: its acts are read with the unit's
                 or (self._PROMISE.search(node.title) and not self._promised_by_when(node))  # we will listen: manners
                 or (node.parent is not None and node.parent.key is not None)  # under 总则 (general): not the procedure
@@ -1138,7 +1138,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         return bool(
             vocab.describes(title)
             or _NOT_PROCEDURE_TITLE.search(title)
-            or any(word in title.lower() for word in vocab.NOT_SECTIONS)
+            or vocab.not_a_section(title)
             or self._PROMISE.search(title)
         )
 

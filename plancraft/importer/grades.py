@@ -564,6 +564,43 @@ class Grades:
         self.mapped.append("levels")
         return True
 
+    # 突发事件采取三级处理机制： / 实行三级响应制度：: a handling in N tiers, the N items after it each a tier
+    _TIER_MECHANISM = re.compile(
+        r"(?P<n>[两二三四2-4])级(?:处理|响应|处置|管理|办理|负责|汇报|上报)?(?:机制|制度|模式|体系|流程|程序)[^。；;]{0,20}[：:]?$"
+    )
+
+    def _levels_from_tier_list(self, out: dict) -> bool:
+        """`四、突发事件采取三级处理机制：` then (after a lead-in line at most) `1、所有事件先由基层员工…处理 2、如超出权限范围，
+        则需向直属公司领导…汇报 3、由三明公司总经理协调处理`: each item a tier, 第一级…第三级, its text the criteria."""
+        segs = [seg for seg in self.segs if not seg.is_table]
+        for index, seg in enumerate(segs):
+            m = self._TIER_MECHANISM.search(seg.text.strip())
+            if not m:
+                continue
+            count = int(number(m.group("n")) or 0)
+            following = segs[index + 1 : index + 2 + count]
+            if following and not following[0].marker and re.search(r"[：:]$", following[0].text.strip()):
+                following = following[1:]  # 逐级处理逐级汇报的原则：: a lead-in before the tiers
+            items = following[:count]
+            if len(items) != count or len({s.family for s in items}) != 1 or not items[0].family or not items[0].marker:
+                continue
+            if [int(number(re.sub(r"\D", "", s.marker) or "0") or 0) for s in items] != list(range(1, count + 1)):
+                continue
+            levels = []
+            for rank, item in enumerate(items, 1):
+                name = f"第{'一二三四'[rank - 1]}级" if self.lang == "zh-CN" else f"Tier {rank}"
+                levels.append(
+                    {
+                        "id": Src(self.ids.make(f"level-{rank}", "level")),
+                        "name": Src(name, ("p", item.number)),
+                        "criteria": Src((sentences(item.text) or [item.text])[0], ("p", item.number)),
+                    }
+                )
+            out["levels"] = levels
+            self.mapped.append("levels")
+            return True
+        return False
+
     _GENERAL_CASE = re.compile(
         rf"^(?:对于?|凡(?:属)?)?\s*(?P<x>一般(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{grading.EVENT}|案件){{1,2}})"
         r"(?!(?:处理|管理|办法|程序|流程))"
@@ -582,7 +619,7 @@ class Grades:
         if out.get("levels"):
             self._levels_announced(out)
             return
-        if self._levels_from_tiers(out):
+        if self._levels_from_tier_list(out) or self._levels_from_tiers(out):
             return
         if self._levels_stated(out):
             return

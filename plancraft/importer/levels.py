@@ -497,8 +497,8 @@ _CASE_CLAUSE_END = re.compile(
 # A complaint graded by its nature (对客户的抱怨，其情节重大者，…；其属一般性质者，…): only where the paragraph is about
 # complaints and sanctions none (情节严重的，给予记过处分 grades a fault, not a case)
 _NATURE_CLAUSE = re.compile(
-    r"^(?:对[^，,；;]{0,20}[，,]\s*)?其?(?:属于?)?(?P<name>情节(?:特别)?(?:重大|严重|较重|较轻|轻微)|(?:一般|轻微|严重)性质)"
-    r"(?:者|的)[，,]\s*(?P<rest>\S.*)$"
+    r"^(?:对[^，,；;]{0,20}[，,]\s*)?其?(?:属于?)?(?P<name>(?:情节(?:特别)?(?:重大|严重|较重|较轻|轻微)|(?:一般|轻微|严重)性质)"
+    rf"(?:的[^，,。；;]{{0,6}}?{EVENT})?)(?:者|的)?[，,]\s*(?P<rest>\S.*)$"
 )
 _ABOUT_COMPLAINTS = re.compile(r"投诉|抱怨|申诉|客诉|意见")
 _SANCTION = re.compile(r"处分|处罚|罚款|追究|问责|警告|记过|开除|辞退|扣发|通报批评")
@@ -508,10 +508,10 @@ def graded_clauses(text: str) -> list[tuple[str, str]]:
     """(name, rest) of each clause of a paragraph that opens with a grade of a case (一般投诉由…；重大投诉由…; 一是一般投诉，
     指…；二是重大投诉，指…), when two or more clauses so open with different grades; else []."""
     found: list[tuple[str, str]] = []
-    by_nature = bool(_ABOUT_COMPLAINTS.search(text)) and not _SANCTION.search(text)
+    by_nature = bool(_ABOUT_COMPLAINTS.search(text))
     for clause in re.split(_CASE_CLAUSE_END, text):
         clause = re.sub(rf"^(?:{ITEM_NUMBER}|[一二三四五]是|其[一二三四五][，,、]?)\s*", "", clause.strip())
-        m = _GRADE_CLAUSE.match(clause) or (_NATURE_CLAUSE.match(clause) if by_nature else None)
+        m = _GRADE_CLAUSE.match(clause) or (_NATURE_CLAUSE.match(clause) if by_nature and not _SANCTION.search(clause) else None)
         if m is None and re.search(r"[：:]\s*\S", clause):  # 分为三级：一级投诉是指…: the clause after the lead-in
             m = _GRADE_CLAUSE.match(re.split(r"[：:]", clause, maxsplit=1)[1].strip())
         if m and severity(m.group("name")) is not None:

@@ -139,6 +139,8 @@ def _is_deadline(text: str, d) -> bool:
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    if re.search(_ACT_BEFORE_SPAN, before) and re.match(r"^\s*(?:[;；。，,]|$)", after) and not _ONE_DAY.fullmatch(d.text):
+        return True  # 时间安排：②秘书处受理2天；③调解建议处理3天: the act, then how long it takes
     if re.search(r"\b(?:you|they|complainants?)\s+(?:will\s+)?(?:have|get)\s*$", before, re.IGNORECASE) and re.match(
         r"^\s*(?:in which\s+)?to\s+[a-z]+", after, re.IGNORECASE
     ):
@@ -154,6 +156,10 @@ def _is_deadline(text: str, d) -> bool:
     return bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
 
 
+# an act named right before the span that ends its clause (秘书处受理2天, 取证与质证2天)
+_ACT_BEFORE_SPAN = re.compile(
+    r"(?:受理|处理|取证|质证|调查|核实|核查|答复|回复|反馈|协调|递交|办结|审核|审批|调解|处置|整改|结案|回访)\s*$"
+)
 _NOTICE_AFTER = re.compile(r"^['’]?\s*(?:prior\s+|advance\s+)?(?:notice|warning)\b", re.IGNORECASE)
 _NOTICE_GIVEN = re.compile(
     r"\b(?:give|gives|given|giving|provide|provides|provided|providing|with)\s+(?:you\s+|them\s+|the \w+\s+)?"

