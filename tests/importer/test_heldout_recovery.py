@@ -259,7 +259,7 @@ FLOORS = {
     "heldout144": {"roles": (27, 10), "levels": (6, 0), "time_limits": (4, 0), "steps": (29, 5)},
     "heldout145": {"roles": (7, 5), "levels": (1, 1), "time_limits": (2, 0), "steps": (29, 9)},
     "heldout146": {"roles": (11, 7), "levels": (5, 0), "time_limits": (12, 0), "steps": (33, 13)},
-    "heldout147": {"roles": (18, 5), "levels": (2, 0), "limits": (2, 3), "time_limits": (3, 0), "steps": (31, 41)},
+    "heldout147": {"roles": (18, 5), "levels": (3, 0), "limits": (2, 3), "time_limits": (3, 0), "steps": (31, 41)},
 }
 
 

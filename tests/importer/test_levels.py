@@ -1982,3 +1982,18 @@ def test_a_grade_by_nature_in_a_paragraph_that_also_speaks_of_sanctions(tmp_path
         "投诉举报制度\n一、处理\n1、对投诉举报案件实行责任追究制。一般性案件必须在一周内作出处理；情节严重的投诉案件，要及时报学会领导。\n",
     )
     assert _names(levels) == ["一般性案件", "情节严重的投诉案件"]
+
+
+def test_a_heading_that_sets_how_grave_an_incident_is_holds_the_levels(tmp_path):
+    # 二、质量事故程度界定 / 1. 一般事故:经济损失在1000元以下 … (heldout147): the grades under it, not those a later
+    # paragraph names in passing
+    levels = _levels(
+        tmp_path,
+        "质量问题投诉处理办法\n一、质量事故程度界定\n1. 一般事故:经济损失在1000元以下\n2. 严重事故:经济损失1000元以上\n"
+        "3. 重大事故:经济损失5000元以上\n二、处理权限\n一般事故、严重事故由营销总监裁定。重大事故报总经理裁定。\n",
+    )
+    assert [(lv["name"], lv.get("criteria")) for lv in levels] == [
+        ("一般事故", "经济损失在1000元以下"),
+        ("严重事故", "经济损失1000元以上"),
+        ("重大事故", "经济损失5000元以上"),
+    ]
