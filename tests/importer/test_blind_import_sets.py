@@ -988,6 +988,32 @@ SETS = {
         "h147-4": ("zh-CN", PROCEDURE, "1. 目的:"),
         "h147-5": ("en", PROCEDURE, "I PURPOSE"),
     },
+    "heldout148": {
+        "h148-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h148-2": ("zh-CN", EMERGENCY, "一、加油站概况"),
+        "h148-3": ("zh-CN", EMERGENCY, "一、組織機構"),
+        "h148-4": ("zh-CN", EMERGENCY, "5.6加油站人员烧伤、烫伤急救程序"),
+        "h148-5": ("en", PROCEDURE, "Publicised Contact Details for Complaints:"),
+    },
+    "heldout149": {
+        "h149-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h149-2": ("zh-CN", PROCEDURE, "退课规定:"),
+        "h149-3": ("zh-CN", PROCEDURE, "1.即时反馈通道"),
+        "h149-4": ("zh-CN", EMERGENCY, "技术安全方面:"),
+        "h149-5": ("en", PROCEDURE, "Level One:"),
+    },
+    "heldout150": {
+        "h150-1": ("zh-CN", PROCEDURE, "网上干洗不干净有赔偿么"),
+        "h150-2": ("zh-CN", PROCEDURE, "一、弄清事实"),
+        "h150-3": ("en", PROCEDURE, "1. Timeframe for Complaints"),
+    },
+    "heldout151": {
+        "h151-1": ("zh-CN", EMERGENCY, "一、突发事故及其类别"),
+        "h151-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h151-3": ("zh-CN", EMERGENCY, "1、停电"),
+        "h151-4": ("zh-CN", EMERGENCY, "三、 组织指挥"),
+        "h151-5": ("en", PROCEDURE, "Purpose"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
