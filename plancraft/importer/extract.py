@@ -193,7 +193,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             if parent == "organisation" and (
                 is_team_name(node.title)
                 or unit_heading(re.sub(r"[（(][^）)]*[）)]\s*$", "", node.title)) is not None
-                or re.fullmatch(r"(?:主要|工作|岗位)?(?:职责|职能|分工|任务)", node.title)  # 主要职能： over a group's charges
+                or vocab.DUTIES_LABEL.fullmatch(node.title)  # 主要职能： over a group's charges
             ):
                 # 现场处置组 / 宣传报道组 / 客户服务部(投诉处理牵头部门) under the organisation: a working group or a unit and
                 # its duties, not a procedure

@@ -76,9 +76,7 @@ class Organisation:
                 role["holder"] = Src(f"{role['holder'].value}；{str(t.value).strip()}", role["holder"].at)
                 self.last_seat = seated
                 continue
-            if re.fullmatch(
-                r"(?:其)?(?:主要|工作|岗位)?(?:职责|职能|分工|任务|要求)\s*(?:是|为|如下)?\s*[：:]", str(t.value).strip()
-            ):
+            if vocab.DUTIES_LABEL.fullmatch(str(t.value).strip()) and re.search(r"[：:]$", str(t.value).strip()):
                 continue  # 主要职能： / 工作要求： over the group's duties: a lead-in, no duty
             label_line = _DUTY_LABEL_LINE.fullmatch(_unspace_title(str(t.value)).strip())
             if label_line:

@@ -141,7 +141,7 @@ class StepsMixin:
                 continue  # "this is what we promise:", 我们承诺：: commitments, placed as any paragraph is
             if self._WAYS_LEAD.search(last):
                 continue  # 设立如下投诉受理方式：1.现场受理 2.电话受理: the ways to complain (channels), not steps
-            if re.search(r"(?:职责|职能|分工|任务)(?:是|为|如下|包括)?[：:]$", lead):
+            if re.search(rf"(?:{vocab.DUTIES_WORDS})(?:是|为|如下|包括)?[：:]$", lead):
                 continue  # 主要职能：（1）快速到达现场…: a group's or post's charges, read with the organisation
             title = lead.rstrip(":：")
             act = self._act_before_list(lead)

@@ -334,6 +334,12 @@ _STAGE_FIRST = re.compile(
 )
 
 
+# What a post or group is charged with, as a label: 主要职能： / 工作要求： over a group's charges (a lead-in, no duty and
+# no procedure), 组长职责： at the end of a lead-in
+DUTIES_WORDS = "职责|职能|分工|任务"
+DUTIES_LABEL = re.compile(rf"(?:其)?(?:主要|工作|岗位)?(?:{DUTIES_WORDS}|要求)\s*(?:是|为|如下|包括)?\s*[：:]?")
+
+
 def not_a_section(title: str) -> bool:
     """The title says what no section of the plan holds (注意事项, 背景, 要素组成); 小组成员 holds no 组成."""
     lowered = re.sub(r"组成员", "", title.lower())
