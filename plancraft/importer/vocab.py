@@ -129,7 +129,6 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "等级",
             "级别",
             "程度界定",  # 质量事故程度界定: how grave, set by the loss
-            "严重程度",
             "severity",
             "levels",
             "classification",
