@@ -6940,6 +6940,171 @@ LAYOUT151: dict[str, dict] = {
     },
 }
 
+LAYOUT152: dict[str, dict] = {
+    "h152-1": {
+        "title": "大学生群体突发事件应急工作预案",
+        "skip": [r"^大学生群体突发事件应急工作预案$", r"^合集下载$", r"^[123]\. [123]、"],
+        "strip": [r"(?m)^大学生群体突发事件应急工作预案大学生群体突发事件应急工作预案(?=切实)"],
+        "sub": [(r"齐抓共管,\n综合治理", "齐抓共管,综合治理")],
+        "headings": [
+            (r"^[一二]、学生群体性事件", 1),
+            (r"^\([一二]\)学生群体性事件", 2),
+        ],
+    },
+    "h152-2": {
+        "title": None,
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h152-3": {
+        "title": "烟台文化旅游职业学院 学生申诉管理规定(试行)",
+        "skip": [r"^烟台文化旅游职业学院 学生申诉管理规定\(试行\)$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h152-4": {
+        "title": "关于建立突发事件信息报送制度的通知",
+        "skip": [r"^关于建立突发事件信息报送制度的通知$", r"^发布日期:2013-10-15 浏览次数:"],
+        "headings": [(r"^[一二三四]、(报送程序|信息报送形式、时限|信息报送内容|责任追究)$", 1)],
+    },
+    "h152-5": {
+        "title": "Student Complaints Procedure",
+        "english": True,
+        "skip": [r"^Student Complaints Procedure$"],
+        "sub": [
+            (r"(?m)^Stage of ProcedureTimescaleResponsibility$", "| Stage of Procedure | Timescale | Responsibility |"),
+            (
+                r"(?m)^([^|\n]+)\n((?:\d+ working days from|As early as possible)[^\n]+)\n([^\n]+)$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (r"(?m)^Suspension of Procedure\n\nSIRT member$", "| Suspension of Procedure |  | SIRT member |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Timescales for complaint responses$", 1),
+            (r"^Requesting a review of a decision that your complaint is inadmissible$", 1),
+        ],
+    },
+}
+
+LAYOUT153: dict[str, dict] = {
+    "h153-1": {
+        "title": "群体性突发社会安全事件应急预案",
+        "skip": [r"^群体性突发社会安全事件应急预案$"],
+        "headings": [(r"^\d \S", 1), (r"^\d\.\d \S", 2)],
+    },
+    "h153-2": {
+        "title": "突发事件总总体应急急预案(20111)",
+        "skip": [r"^突发事件总体应急预案64036\.docx$", r"^《突发事件总体应急预案64036\.docx》由会员分享"],
+        "strip": [r"(?m)^1、 突发事件总总体应急急预案\(20111\)", r"\n[23]、"],
+        "split": r"(?=1 总则则)|(?=1\.[123] (?:编制|分类))|(?<=编制目目的)(?=全面)|(?<=编制依依据)(?=根据)|"
+        r"(?=1\.3\.11分类类)|(?=1\.3\.11\.[12] )|(?=1\.3\.22 海南)|(?=1\.3\.22\.[123] )",
+        "headings": [(r"^1 总则则$", 1), (r"^1\.[123] (编制目目的|编制依依据|分类与与分级)$", 2), (r"^1\.3\.11分类类$", 3)],
+    },
+    "h153-3": {
+        "title": "池州市华东有色矿业有限公司马头铜铝矿突发环境事件应急预案",
+        "skip": [r"^某矿业马头铜钼矿突发环境事件应急预案\.docx$", r"^《某矿业马头铜钼矿突发环境事件应急预案\.docx》由会员分享"],
+        "strip": [r"(?m)^1、池州市华东有色矿业有限公司马头铜铝矿突发环境事件应急预案(?=编制单位)", r"\n[23]、"],
+        "split": r"(?=版本号)|(?=实施日期)|(?=安金开盛字)|(?<=26号)(?=关于成立)|(?<=领导小组的通知)(?=公司各部门)|"
+        r"(?<=公司各部门:)|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)|(?=特此通知)|(?<=特此通知)|"
+        r"(?=突发环境事件应急预案公布批准书)|(?<=公布批准书)|(?=安徽金开盛矿业有限公司批准人)|(?<=批准人:)|"
+        r"(?<=九月五日)(?=1总则)",
+        "headings": [(r"^关于成立.*领导小组的通知$", 1), (r"^突发环境事件应急预案公布批准书$", 1)],
+    },
+    "h153-4": {
+        "title": "石圪台煤矿信访维稳管理办法",
+        "skip": [
+            r"^石圪台煤矿信访维稳管理办法Word文件下载\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d+页 / 共10页$",
+            r"^亲,该文档总共10页",
+            r"^(下载资源|资源描述)$",
+            r"^《石圪台煤矿信访维稳管理办法Word文件下载\.docx》由会员分享",
+        ],
+        "headings": [],
+    },
+    "h153-5": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$", r"^[1-4]$"],
+        "headings": [(r"^Step [1-4]$", 1)],
+    },
+}
+
+LAYOUT154: dict[str, dict] = {
+    "h154-1": {
+        "title": "水旱灾害防御工作办法",
+        "skip": [r"^水旱灾害防御工作办法$", r"^您当前所在的位置: ", r"^> 水旱灾害防御 \| "],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h154-2": {
+        "title": "红寺堡区水务局2021年水旱灾害防御应急工作预案",
+        "skip": [r"^红寺堡区水务局2021年水旱灾害防御$", r"^应急工作预案$"],
+        "headings": [(r"^一、汛情分级$", 1), (r"^\([12]\)[ⅠⅡ]级预警$", 2)],
+    },
+    "h154-3": {
+        "title": "园林处暑期救援预案",
+        "skip": [r"^……", r"^收藏《园林处暑期救援预案》\)$"],
+        "headings": [(r"^[一二]、", 1), (r"^⒈应急组织$", 2)],
+    },
+    "h154-4": {
+        "title": "市政设施接入和使用投诉处理制度",
+        "skip": [r"^市政设施接入和使用投诉处理制度$"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h154-5": {
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "headings": [(r"^(What should you include|What we will do)$", 1)],
+    },
+}
+
+LAYOUT155: dict[str, dict] = {
+    "h155-1": {
+        "title": "融媒体中心防汛应急预案",
+        "skip": [
+            r"^分享$",
+            r"^2023年融媒体中心防汛应急预案\.docx$",
+            r"^下载文档$",
+            r"^(ID|大小|页数|格式|时间):",
+            r"^收藏 分享赚钱$",
+            r"^温馨提示:$",
+            r"^[1-4]\. ",
+            r"^网站客服:",
+            r"^2023 媒体 中心 防汛 应急 预案$",
+        ],
+        "strip": [r"(?m)^融媒体中心防汛应急预案 (?=为做好)"],
+        "split": r" (?=[一二三]、)|(?<=、总体要求) |(?<=、组织领导) |(?<=、应急措施) |(?<=情况。) (?=1、)| (?=2、)",
+        "headings": [(r"^[一二三]、(总体要求|组织领导|应急措施)$", 1), (r"^\(一\)启动全媒体新闻宣传应急预案", 2)],
+    },
+    "h155-2": {
+        "title": "商洛之窗網違法和不良信息舉報受理和處置管理辦法",
+        "skip": [r"^首頁", r"^商洛之窗網違法和不良信息舉報受理和處置管理辦法$", r"^2018-01-22 15:49:51$"],
+        "headings": [(r"^[一二三]、舉報信息(受理范疇|受理流程|處置流程)$", 1)],
+    },
+    "h155-3": {
+        "title": "举报受理和处置管理办法",
+        "headings": [],
+    },
+    "h155-4": {
+        "title": "投诉流程",
+        "skip": [r"^投诉流程$"],
+        "headings": [
+            (r"^(如何进行投诉|投诉处理方式|无回复情况说明|错误更正|个人信息收集)$", 1),
+            (r"^(需提供的信息|编辑类投诉)$", 2),
+        ],
+    },
+    "h155-5": {
+        "title": "BCB Complaints Procedure – Broadcasting",
+        "english": True,
+        "skip": [r"^BCB Complaints Procedure – Broadcasting$"],
+        "headings": [
+            (r"^How we handle your complaint$", 1),
+            (r"^(How does the complaints process work\?|Stage One: Making a complaint|Stage Two: The reply – .+)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7093,6 +7258,10 @@ SETS = {
     "heldout149": (ROOT / "plans" / "heldout149" / "sources", LAYOUT149),
     "heldout150": (ROOT / "plans" / "heldout150" / "sources", LAYOUT150),
     "heldout151": (ROOT / "plans" / "heldout151" / "sources", LAYOUT151),
+    "heldout152": (ROOT / "plans" / "heldout152" / "sources", LAYOUT152),
+    "heldout153": (ROOT / "plans" / "heldout153" / "sources", LAYOUT153),
+    "heldout154": (ROOT / "plans" / "heldout154" / "sources", LAYOUT154),
+    "heldout155": (ROOT / "plans" / "heldout155" / "sources", LAYOUT155),
 }
 
 

@@ -1014,6 +1014,34 @@ SETS = {
         "h151-4": ("zh-CN", EMERGENCY, "三、 组织指挥"),
         "h151-5": ("en", PROCEDURE, "Purpose"),
     },
+    "heldout152": {
+        "h152-1": ("zh-CN", EMERGENCY, "一、学生群体性事件的工作原则"),
+        "h152-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h152-3": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h152-4": ("zh-CN", EMERGENCY, "一、报送程序"),
+        "h152-5": ("en", PROCEDURE, "Timescales for complaint responses"),
+    },
+    "heldout153": {
+        "h153-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h153-2": ("zh-CN", EMERGENCY, "1 总则则"),
+        "h153-3": ("zh-CN", EMERGENCY, "关于成立安徽金开盛矿业有限公司李湾铜多金属矿环境事件应急领导小组的通知"),
+        "h153-4": ("zh-CN", PROCEDURE, "石圪台煤矿信访维稳管理办法"),
+        "h153-5": ("en", PROCEDURE, "Step 1"),
+    },
+    "heldout154": {
+        "h154-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h154-2": ("zh-CN", EMERGENCY, "一、汛情分级"),
+        "h154-3": ("zh-CN", EMERGENCY, "一、本预案适用的范围"),
+        "h154-4": ("zh-CN", PROCEDURE, "一、受理事项范围:市政设施接入和使用方面的投诉。"),
+        "h154-5": ("en", PROCEDURE, "What should you include"),
+    },
+    "heldout155": {
+        "h155-1": ("zh-CN", EMERGENCY, "一、总体要求"),
+        "h155-2": ("zh-CN", PROCEDURE, "一、舉報信息受理范疇"),
+        "h155-3": ("zh-CN", PROCEDURE, "举报受理和处置管理办法"),
+        "h155-4": ("zh-CN", PROCEDURE, "如何进行投诉"),
+        "h155-5": ("en", PROCEDURE, "How we handle your complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
