@@ -260,6 +260,14 @@ FLOORS = {
     "heldout145": {"roles": (7, 5), "levels": (1, 1), "time_limits": (2, 0), "steps": (29, 9)},
     "heldout146": {"roles": (11, 7), "levels": (5, 0), "time_limits": (12, 0), "steps": (33, 13)},
     "heldout147": {"roles": (18, 5), "levels": (3, 0), "limits": (2, 3), "time_limits": (3, 0), "steps": (31, 41)},
+    "heldout148": {"roles": (16, 10), "levels": (0, 2), "time_limits": (1, 0), "steps": (30, 15)},
+    "heldout149": {"roles": (3, 4), "levels": (2, 2), "time_limits": (5, 1), "steps": (33, 5)},
+    "heldout150": {"roles": (3, 1), "time_limits": (6, 0), "steps": (32, 4)},
+    "heldout151": {"roles": (16, 8), "levels": (4, 0), "time_limits": (2, 0), "steps": (39, 4)},
+    "heldout152": {"roles": (18, 23), "time_limits": (14, 0), "steps": (32, 14)},
+    "heldout153": {"roles": (10, 8), "levels": (4, 0), "time_limits": (1, 0), "steps": (6, 20)},
+    "heldout154": {"roles": (11, 10), "levels": (5, 2), "time_limits": (3, 0), "steps": (22, 3)},
+    "heldout155": {"roles": (13, 9), "levels": (0, 2), "time_limits": (3, 0), "steps": (46, 26)},
 }
 
 
