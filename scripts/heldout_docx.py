@@ -7105,6 +7105,170 @@ LAYOUT155: dict[str, dict] = {
     },
 }
 
+LAYOUT156: dict[str, dict] = {
+    "h156-1": {
+        "title": "新型冠状病毒感染的肺炎疫情防控应急预案",
+        "skip": [
+            r"^殡仪馆应急预案$",
+            r"^时间:2022-09-25",
+            r"^• 相关推荐$",
+            r"^殡仪馆最新疫情防控应急预案$",
+            r"^在学校抑或是社会中",
+            r"^殡仪馆应急预案 篇1$",
+        ],
+        "headings": [(r"^[一二三四]、", 1), (r"^[12]、(综合管理组|紧急行动组)$", 2), (r"^\(一\)日常管理$", 2)],
+    },
+    "h156-2": {
+        "title": "殡葬服务机构新型冠状病毒感染肺炎疫情防控应急预案",
+        "skip": [
+            r"^泡面作文>",
+            r"^殡仪馆安全工作实施方案优秀7篇$",
+            r"^发布时间:$",
+            r"^为了确保工作或事情有序地进行",
+            r"^殡仪馆安全工作实施方案\(精选10 篇一$",
+        ],
+        "headings": [(r"^[一二三]、(组织领导|指导思想|应急预案)$", 1)],
+    },
+    "h156-3": {
+        "title": "东丰县殡葬管理所安全应急预案",
+        "sub": [(r"(?m)^组\n长:", "组长:")],
+        "skip": [r"^殡葬管理所应急预案_", r"^殡葬管理所应急预案由刀豆文库", r"^东丰县殡葬管理所安全应急预案$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)事故类型$", 2), (r"^1、火灾$", 3)],
+    },
+    "h156-4": {
+        "title": "宣城市社会福利机构安全事故应急预案",
+        "skip": [
+            r"^关于下发《宣城市社会福利机构安全事故应急预案》的通知$",
+            r"^各县市区民政局:$",
+            r"^现将《宣城市社会福利机构安全事故应急预案》下发给你们",
+            r"^二〇〇九年一月九日$",
+            r"^宣城市社会福利机构安全事故应急预案$",
+        ],
+        "headings": [(r"^一、市民政局成立", 1), (r"^二、预案适用范围及启动条件$", 1), (r"^三、安全事故责任及处理程序$", 1)],
+    },
+    "h156-5": {
+        "title": "Dignity Pre-Arrangement Complaint Handling Process",
+        "english": True,
+        "skip": [r"^Dignity Pre-Arrangement Complaint Handling Process$"],
+        "headings": [(r"^Step [1-5] ", 1)],
+    },
+}
+
+LAYOUT157: dict[str, dict] = {
+    "h157-1": {
+        "title": "",
+        "headings": [(r"^(投诉处理流程|事故处理流程):$", 1)],
+    },
+    "h157-2": {
+        "title": "安徽诚兴网络货运平台咨询投诉",
+        "headings": [],
+    },
+    "h157-3": {
+        "title": "兄弟搬家聯合保障執行細則",
+        "skip": [r"^服務電話$", r"^微信下單$", r"^返回頂部$", r"^公司動態$", r"^news$", r"^兄弟搬家聯合保障執行細則$"],
+        "headings": [(r"^執行細則:$", 1)],
+    },
+    "h157-4": {
+        "title": "提單丟失如何處理?",
+        "skip": [r"^正文內\(nèi\)容$", r"^提單丟失如何處理\?-資料下載頁$", r"^2024-10-13 21:13本頁面$"],
+        "strip": [r"【正文】 "],
+        "split": r"(?=\(二\)上報審核)|(?<=上報審核)(?=貨物丟失初審)|(?<=虛假案件。)|(?<=安保責\(zé\)任。)"
+        r"|(?<=以上丟失)(?=2000元)|(?<=以下丟失)(?=2000元)",
+        "headings": [(r"^\(二\)上報審核$", 1), (r"^2000元(\(含\)以上|以下)丟失$", 2)],
+    },
+    "h157-5": {
+        "title": "Website Complaints Policy",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Website Complaints Policy$"],
+        "headings": [
+            (
+                r"^(Introduction|Scope and Application|Logging Complaints|Investigating Complaints|Resolving Complaints"
+                r"|Escalating Complaints)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT158: dict[str, dict] = {
+    "h158-1": {
+        "title": "",
+        "headings": [(r"^[一二]、(突发事件应急处理小组:|应急处置措施)$", 1), (r"^\([一二三]\)\S+紧急处置措施$", 2)],
+    },
+    "h158-2": {
+        "title": "营销外围业务运维介绍",
+        "skip": [r"^营销外围业务$", r"^[运维介绍]$", r"^目录$", r"^(\d |[ABC] )?\S+ \d{1,2}$"],
+        "headings": [(r"^运营和维护服务简介$", 1), (r"^服务时间$", 2)],
+        "table": (r"^故障级别$", 3),
+    },
+    "h158-3": {
+        "title": "数据中心运维服务与管理方案",
+        "strip": [r"^数据中心运维服务与管理方案 ", r" ?数 据 中 心 运 维 服 务 与 管 理 方 案 --第 1页"],
+        "split": r" (?=[一二]\. )| (?=\d\. \S)| (?=\([1-3]\))| (?=(?:I |Ⅱ|III |Ⅳ)级)| (?=技术支持人员在解决)",
+        "headings": [(r"^一\. 服务与管理$", 1), (r"^[12]\. (服务时间|行为规范)$", 2)],
+    },
+    "h158-4": {
+        "title": "市场管理系统应急管理制度",
+        "skip": [
+            r"^市场管理系统应急管理制度\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+            r"^《市场管理系统应急管理制度\.docx》",
+        ],
+        "sub": [(r"信\n\n2、息部", "信息部"), (r"1、市场管理系统应急管理制度(?=第1条)", "")],
+        "split": r"(?=第[1-4]条)|(?=[1-4] ?\.(?:信息部|物质|人力|应急|建立))|(?=\([1-4]\))",
+        "headings": [],
+    },
+    "h158-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage (One|Two)$", 1)],
+    },
+}
+
+LAYOUT159: dict[str, dict] = {
+    "h159-1": {
+        "title": "食品生产企业质量投诉处理制度",
+        "skip": [r"^《食品生产企业质量投诉处理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^1、食品生产企业质量投诉处理制度(?=Ok目的)", r"\n2、(?=投诉的处理结果)"],
+        "split": r"(?<=Ok目的)|(?=0[2-5]、)|(?<=02、处理原则)|(?<=03、部门及职责)|(?<=04、投诉调查与结果分析)|"
+        r"(?<=05、投诉结果的答复)|(?=\([1-5]\))",
+        "headings": [(r"^(Ok目的|0[2-5]、(处理原则|部门及职责|投诉调查与结果分析|投诉结果的答复))$", 1)],
+    },
+    "h159-2": {
+        "title": "消费者投诉管理制度",
+        "strip": [r"^食品公司消费者投诉管理制度\n\n合集下载\n(?:  \d\. .*\n)+"],
+        "sub": [(r"(?<=[^。:\n])\n\n(?=[^\d\n])", "")],
+        "skip": [r"^消费者投诉管理制度$"],
+        "headings": [(r"^[1-4]\.0 (总则|管理原则|投诉分类|投诉处理)$", 1), (r"^4\.1 服务质量投诉$", 2)],
+    },
+    "h159-3": {
+        "title": "医疗器械质量投诉、事故调查和处理报告工作程序",
+        "split": r"(?<=^1\.目的:)|(?=[2-5]\.(?:依据|适用范围|职责|工作程序):)|(?<=2\.依据:)|(?<=3\.适用范围:)|"
+        r"(?<=4\.职责:)|(?<=5\.工作程序:)|(?=5\.[1-3](?:\.\d)?[^\d.])|(?=质量文件编号)",
+        "headings": [(r"^[1-5]\.(目的|依据|适用范围|职责|工作程序):$", 1)],
+    },
+    "h159-4": {
+        "title": "医疗器械——不良事件监测和再评价制度",
+        "skip": [r"^不良事件监测和再评价控制程序$", r"^医疗器械——不良事件监测和再评价制度$"],
+        "split": r"(?<=^三、个例医疗器械不良事件)|(?<=^3\.1个例医疗器械不良事件调查)",
+        "headings": [(r"^三、个例医疗器械不良事件$", 1), (r"^3\.1个例医疗器械不良事件调查$", 2)],
+    },
+    "h159-5": {
+        "title": "Customer Complaint & Recall Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaint & Recall Procedure$"],
+        "bullet": r"^(?=(?:B2C \(|All food and drink|Suspected or confirmed|Non-safety complaints|UK mainland|"
+        r"Customer name and|Product name|Batch|Purchase date|Description of the issue|Any photo|Initial response|"
+        r"Food Safety \(|Quality Issue \(|Packaging or Labelling$|Customer Service or Delivery$|Minor –|Moderate –|"
+        r"Major –|Quantity in quarantine|Date quarantined))",
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7262,6 +7426,10 @@ SETS = {
     "heldout153": (ROOT / "plans" / "heldout153" / "sources", LAYOUT153),
     "heldout154": (ROOT / "plans" / "heldout154" / "sources", LAYOUT154),
     "heldout155": (ROOT / "plans" / "heldout155" / "sources", LAYOUT155),
+    "heldout156": (ROOT / "plans" / "heldout156" / "sources", LAYOUT156),
+    "heldout157": (ROOT / "plans" / "heldout157" / "sources", LAYOUT157),
+    "heldout158": (ROOT / "plans" / "heldout158" / "sources", LAYOUT158),
+    "heldout159": (ROOT / "plans" / "heldout159" / "sources", LAYOUT159),
 }
 
 

@@ -1042,6 +1042,38 @@ SETS = {
         "h155-4": ("zh-CN", PROCEDURE, "如何进行投诉"),
         "h155-5": ("en", PROCEDURE, "How we handle your complaint"),
     },
+    "heldout156": {
+        "h156-1": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h156-2": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h156-3": ("zh-CN", EMERGENCY, "一、本预案适用的范围"),
+        "h156-4": (
+            "zh-CN",
+            EMERGENCY,
+            "一、市民政局成立市社会福利机构安全事故应急领导小组,领导小组下设办公室,负责突发安全事故的应急处理工作。",
+        ),
+        "h156-5": ("en", PROCEDURE, "Step 1 Contacting Us"),
+    },
+    "heldout157": {
+        "h157-1": ("zh-CN", PROCEDURE, "投诉处理流程:"),
+        "h157-2": ("zh-CN", PROCEDURE, "安徽诚兴网络货运平台咨询投诉"),
+        "h157-3": ("zh-CN", PROCEDURE, "兄弟搬家聯合保障執行細則"),
+        "h157-4": ("zh-CN", PROCEDURE, "(二)上報審核"),
+        "h157-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout158": {
+        "h158-1": ("zh-CN", EMERGENCY, "一、突发事件应急处理小组:"),
+        "h158-2": ("zh-CN", PROCEDURE, "运营和维护服务简介"),
+        "h158-3": ("zh-CN", PROCEDURE, "一. 服务与管理"),
+        "h158-4": ("zh-CN", EMERGENCY, "市场管理系统应急管理制度"),
+        "h158-5": ("en", PROCEDURE, "Stage One"),
+    },
+    "heldout159": {
+        "h159-1": ("zh-CN", PROCEDURE, "Ok目的"),
+        "h159-2": ("zh-CN", PROCEDURE, "1.0 总则"),
+        "h159-3": ("zh-CN", PROCEDURE, "1.目的:"),
+        "h159-4": ("zh-CN", PROCEDURE, "医疗器械——不良事件监测和再评价制度"),
+        "h159-5": ("en", PROCEDURE, "Customer Complaint & Recall Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
