@@ -103,6 +103,11 @@ class Grades:
         what is done (处置要求: 组长1小时内到场指挥) gives the lead its sentence opens with and its time as a deadline."""
         levels = out.setdefault("levels", [])
         response = next((i for i, h in enumerate(header) if any(w in h for w in _LEVEL_RESPONSE_HEADERS)), None)
+        timed = [
+            i
+            for i, h in enumerate(header)
+            if re.search(r"时间|时限|期限|\btime|within|timescale|timeframe", h) and i not in (level, criteria, lead, response)
+        ]
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
@@ -146,17 +151,28 @@ class Grades:
                     entry["owner"] = item["lead"]
                 self.table_deadlines.append(entry)
                 self.mapped.append("time_limits")
-            spans = find_durations(cell(deadline)) if deadline is not None and deadline not in (level, criteria) else []
-            if spans:
-                what = f"{name}{header[deadline]}" if self.lang == "zh-CN" else f"{name}: {rows[0][deadline].strip()}"
-                self.table_deadlines.append(
-                    {
-                        "id": Src(self.ids.make(what, "deadline")),
-                        "what": Src(what, at),
-                        "within": Src(spans[0].value, at),
-                    }
-                )
-                self.mapped.append("time_limits")
+            # the row's times: the deadline column, and any other column of times (故障级别 | 响应时间 | 故障解决时间),
+            # each span of a cell a deadline (30分钟，2小时内提交故障处理方案: the response, then the plan)
+            for column in [deadline] + [i for i in timed if i != deadline]:
+                if column is None or column in (level, criteria):
+                    continue
+                text = cell(column)
+                for k, span in enumerate(find_durations(text)[: 1 if column == deadline else 3]):
+                    after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip()
+                    label = after if k and after else header[column]
+                    what = (
+                        f"{name}{label}"
+                        if self.lang == "zh-CN"
+                        else f"{name}: {after if k and after else rows[0][column].strip()}"
+                    )
+                    self.table_deadlines.append(
+                        {
+                            "id": Src(self.ids.make(what, "deadline")),
+                            "what": Src(what, at),
+                            "within": Src(span.value, at),
+                        }
+                    )
+                    self.mapped.append("time_limits")
             levels.append(item)
         self.mapped.append("levels")
 

