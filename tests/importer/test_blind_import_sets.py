@@ -1099,7 +1099,7 @@ def test_each_set_holds_exactly_its_plans_and_every_one_validates(folder):
     )
     result = CliRunner().invoke(main, ["validate", str(PLANS / folder)])
     assert result.exit_code == 0, result.output
-    assert f"No problems in {len(plans)} files." in result.output
+    assert f"No problems in {len(plans)} file{'s' if len(plans) != 1 else ''}." in result.output
 
 
 @pytest.mark.parametrize(("folder", "name"), EVERY_PLAN)
