@@ -7269,6 +7269,91 @@ LAYOUT159: dict[str, dict] = {
     },
 }
 
+LAYOUT160: dict[str, dict] = {
+    "h160-1": {
+        "title": "投诉渠道搭建通知",
+        "skip": [r"^2021-0225$", r"^投诉渠道搭建通知$", r"^微信截图_20210225110637\.png$"],
+        "headings": [
+            (r"^投诉处理流程$", 1),
+            (r"^[一二三四五六]、(服务投诉及受理途径|接收投诉|投诉定级|责任判定|异议处理|投诉完结)$", 2),
+        ],
+    },
+}
+
+LAYOUT161: dict[str, dict] = {
+    "h161-1": {
+        "title": "體檢應(yīng)急預案",
+        "skip": [r"^體檢應\(yīng\)急預案(\(通用3篇\)| 篇1)$"],
+        "headings": [
+            (r"^(一、目標與范圍|組織機構\(gòu\)及職責|三、預防機制)$", 1),
+            (r"^(。ㄒ唬┙M織機構\(gòu\)|。ǘ┛h教育局|\(三\)縣人民醫|。ㄋ模┛h衛|\(五\)各有關|。ㄒ唬╅_展動態)", 2),
+        ],
+    },
+    "h161-2": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^(The Process|Actions)$", 1)],
+    },
+}
+
+LAYOUT162: dict[str, dict] = {
+    "h162-1": {
+        "title": "公证员投诉处理制度",
+        "split": r"(?<=制定本制度。)(?=一、)| (?=[二三四]、)| (?=1、投诉人)",
+    },
+    "h162-2": {
+        "title": "檢舉或申訴",
+        "sub": [(r"• 申訴範圍", "申訴範圍")],
+        "skip": [r"^HOME法扶服務檢舉或申訴檢舉或申訴$", r"^檢舉或申訴$", r"^• 檢舉或申訴$", r"^• 發佈日期:"],
+        "headings": [(r"^(申訴範圍|申訴方式|申訴流程|提出申訴後有何影響|注意事項)$", 1)],
+    },
+    "h162-3": {
+        "title": "民眾陳情(抱怨)處理規定及程序",
+    },
+    "h162-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "strip": [r"^Complaints procedure\n\nWhere to send a complaint[^\n]*\n\n"],
+        "headings": [(r"^Complaints procedure$", 1), (r"^Stage [12] complaints$", 1)],
+    },
+}
+
+LAYOUT163: dict[str, dict] = {
+    "h163-1": {
+        "title": "服务大厅应急工作预案",
+        "skip": [r"^服务大厅应急工作预案$"],
+        "headings": [(r"^[一二三四]、(适用范围|基本原则|机构职责|工作机制)$", 1)],
+    },
+    "h163-2": {
+        "title": "福州住房公积金管理中心服务大厅应急方案",
+        "skip": [
+            r"^您现在的位置:",
+            r"^• (福州住房公积金管理中心服务大厅应急方案|发布时间:|【字体大小:|来源:|上一条:|下一条:)",
+        ],
+        "sub": [(r"(?m)^  • (?=为相应创建)", "")],
+    },
+    "h163-3": {
+        "title": "衡山县不动产登记中心投诉制度",
+        "skip": [r"^衡山县不动产登记中心投诉制度$", r"^相关阅读:$"],
+        "headings": [(r"^[一二三]、(直接投诉|电话投诉|投诉内容办理)$", 1)],
+    },
+    "h163-4": {
+        "title": None,
+        "skip": [r"^文件下载:$", r"^关联文件:$"],
+        "headings": [
+            (
+                r"^[一二三四五六七八]、(项目名称:|适用范围|投诉受理范围|受理程序|投诉受理部门、电话|受理地址及办理时间|办理时限|办理流程)$",
+                1,
+            )
+        ],
+    },
+    "h163-5": {
+        "title": None,
+        "headings": [(r"^\([一二三四五六]\)(拨打|通过|前往|如反映)", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7430,6 +7515,10 @@ SETS = {
     "heldout157": (ROOT / "plans" / "heldout157" / "sources", LAYOUT157),
     "heldout158": (ROOT / "plans" / "heldout158" / "sources", LAYOUT158),
     "heldout159": (ROOT / "plans" / "heldout159" / "sources", LAYOUT159),
+    "heldout160": (ROOT / "plans" / "heldout160" / "sources", LAYOUT160),
+    "heldout161": (ROOT / "plans" / "heldout161" / "sources", LAYOUT161),
+    "heldout162": (ROOT / "plans" / "heldout162" / "sources", LAYOUT162),
+    "heldout163": (ROOT / "plans" / "heldout163" / "sources", LAYOUT163),
 }
 
 

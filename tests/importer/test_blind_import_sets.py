@@ -1074,6 +1074,26 @@ SETS = {
         "h159-4": ("zh-CN", PROCEDURE, "医疗器械——不良事件监测和再评价制度"),
         "h159-5": ("en", PROCEDURE, "Customer Complaint & Recall Procedure"),
     },
+    "heldout160": {
+        "h160-1": ("zh-CN", PROCEDURE, "投诉处理流程"),
+    },
+    "heldout161": {
+        "h161-1": ("zh-CN", EMERGENCY, "一、目標與范圍"),
+        "h161-2": ("en", PROCEDURE, "The Process"),
+    },
+    "heldout162": {
+        "h162-1": ("zh-CN", PROCEDURE, "公证员投诉处理制度"),
+        "h162-2": ("zh-CN", PROCEDURE, "申訴範圍"),
+        "h162-3": ("zh-CN", PROCEDURE, "民眾陳情(抱怨)處理規定及程序"),
+        "h162-4": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout163": {
+        "h163-1": ("zh-CN", EMERGENCY, "服务大厅应急工作预案"),
+        "h163-2": ("zh-CN", EMERGENCY, "福州住房公积金管理中心服务大厅应急方案"),
+        "h163-3": ("zh-CN", PROCEDURE, "衡山县不动产登记中心投诉制度"),
+        "h163-4": ("zh-CN", PROCEDURE, "一、项目名称:"),
+        "h163-5": ("zh-CN", PROCEDURE, "(一)拨打0751-8899106不动产登记投诉受理专线反馈意见和建议"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
