@@ -139,6 +139,11 @@ def _is_deadline(text: str, d) -> bool:
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
         return True  # "5 working days", 三个工作日书面答复: a count of working days says a deadline in a procedure
+    if (re.search(r"(?:超过|逾)\s*$", before) and re.search(r"不予?受理|不被受理|不再受理|不予处理", after[:30])) or (
+        re.search(r"\bmore than\s*$", before, re.IGNORECASE)
+        and re.search(r"\bnot\s+(?:normally\s+|usually\s+)?be\s+(?:considered|accepted|investigated)", after[:80], re.I)
+    ):
+        return True  # 事情经过已超过二年者，本会得不受理: the time within which a complaint must be made
     if re.search(_ACT_BEFORE_SPAN, before) and re.match(r"^\s*(?:[;；。，,]|$)", after) and not _ONE_DAY.fullmatch(d.text):
         return True  # 时间安排：②秘书处受理2天；③调解建议处理3天: the act, then how long it takes
     if re.search(r"\b(?:you|they|complainants?)\s+(?:will\s+)?(?:have|get)\s*$", before, re.IGNORECASE) and re.match(

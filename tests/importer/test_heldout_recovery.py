@@ -267,11 +267,15 @@ FLOORS = {
     "heldout152": {"roles": (18, 23), "time_limits": (14, 0), "steps": (32, 14)},
     "heldout153": {"roles": (10, 8), "levels": (4, 0), "time_limits": (1, 0), "steps": (6, 20)},
     "heldout154": {"roles": (11, 10), "levels": (5, 2), "time_limits": (3, 0), "steps": (22, 3)},
-    "heldout155": {"roles": (13, 9), "levels": (0, 2), "time_limits": (3, 0), "steps": (46, 26)},
+    "heldout155": {"roles": (13, 9), "levels": (0, 2), "time_limits": (4, 0), "steps": (46, 26)},
     "heldout156": {"roles": (22, 13), "levels": (0, 4), "time_limits": (2, 0), "steps": (22, 11)},
     "heldout157": {"roles": (9, 4), "limits": (1, 3), "time_limits": (11, 0), "steps": (43, 15)},
     "heldout158": {"roles": (14, 6), "levels": (6, 3), "time_limits": (18, 1), "steps": (48, 20)},
     "heldout159": {"roles": (15, 8), "levels": (5, 0), "time_limits": (5, 1), "steps": (44, 1)},
+    "heldout160": {"roles": (5, 2), "steps": (14, 1)},
+    "heldout161": {"roles": (2, 4), "time_limits": (3, 0), "steps": (10, 9)},
+    "heldout162": {"roles": (11, 6), "levels": (2, 0), "time_limits": (8, 0), "steps": (32, 8)},
+    "heldout163": {"roles": (14, 15), "levels": (4, 0), "time_limits": (10, 0), "steps": (44, 12)},
 }
 
 

@@ -351,6 +351,9 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("The time for response should not normally exceed six months.", "6mo"),
         # a schedule: the act, then how long it takes (时间安排：②秘书处受理2天；, heldout146)
         ("②秘书处受理2天；", "2d"),
+        # a time bar: a complaint older than that is not taken (heldout155, heldout162)
+        ("内容最后发布已超过六周的，投诉一般不被受理。", "6w"),
+        ("Complaints made more than 12 months after the event will not normally be considered.", "12mo"),
         ("受理部门应当在接到投诉当日内登记。", "1d"),
         ("受理部门应当在接到投诉当日登记。", "1d"),
         ("值班经理应在半小时内到达现场。", "30min"),
