@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import Organisation, is_team_name, posts_in
+from .roles import TEAM_LEADS, Organisation, is_team_name, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -202,7 +202,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 own in (None, "scenarios")  # 突发事件处置组 names what it handles, and is a group
                 and is_team_name(node.title)
                 and node.items
-                and re.match(r"^(?:组长|副组长|负责人|牵头人|召集人)\s*[：:]", node.items[0].text.strip())
+                and re.match(rf"^(?:组长|副组长|{'|'.join(TEAM_LEADS)})\s*[：:]", node.items[0].text.strip())
             ):
                 own = "organisation"  # (一)突发事件处置组 > 负责人：苏文博: a working group and who leads it, wherever it stands
             if own is None and parent == "scenarios" and _NOT_PROCEDURE_TITLE.search(node.title):

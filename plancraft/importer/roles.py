@@ -11,6 +11,10 @@ from .outline import Node, Segment
 from .text import _STRIP, ITEM_NUMBER, Src, _clean, sentences
 
 
+# Who leads a working group besides its 组长 (突发事件处置组 / 负责人：苏文博): the person holding it names the role
+TEAM_LEADS = ("负责人", "牵头人", "召集人")
+
+
 class Organisation:
     """The role and group half of the Extractor (extract.Extractor inherits it)."""
 
@@ -99,7 +103,9 @@ class Organisation:
                 continue  # 成员： over 林淑琴 负责…: the members are the people listed under it
             if self._blank_post_line(str(t.value), t.at, team or group):
                 continue
-            lead_line = re.match(r"^(?P<t>负责人|牵头人|召集人)\s*[：:]\s*(?P<who>[^，,；;。：:]{2,30})$", str(t.value).strip())
+            lead_line = re.match(
+                rf"^(?P<t>{'|'.join(TEAM_LEADS)})\s*[：:]\s*(?P<who>[^，,；;。：:]{{2,30}})$", str(t.value).strip()
+            )
             if team is not None and lead_line:
                 # 突发事件处置组 > 负责人：苏文博(兼): who leads the working group
                 ident = self._add_role(lead_line.group("t"), t.at, holder=_clean(lead_line.group("who")))
@@ -667,7 +673,7 @@ class Organisation:
         ident = self.ids.make(
             holder
             # 组长 / 负责人 of each working group: the person names the role, the title would repeat
-            if holder and title in ("成员", "组员", "副组长", "组长", "负责人", "牵头人", "召集人") and "、" not in holder
+            if holder and title in ("成员", "组员", "副组长", "组长", *TEAM_LEADS) and "、" not in holder
             else title,
             "role",
         )
