@@ -846,8 +846,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     self._table(seg, None, out)
                 continue
             if _PURPOSE_START.search(seg.text) and "purpose" not in out:
-                out["purpose"] = Src(seg.text, ("p", seg.number))
-                self.mapped.append("purpose")
+                self._purpose(seg, out)
             elif _SCOPE.search(seg.text) and "scope" not in out and len(seg.text) < 300:
                 out["scope"] = Src(seg.text, ("p", seg.number))
                 self.mapped.append("scope")
@@ -881,8 +880,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     if seg.is_table:
                         self._table(seg, node, out)
                     elif key == "general" and _PURPOSE_START.search(seg.text) and "purpose" not in out:
-                        out["purpose"] = Src(seg.text, ("p", seg.number))
-                        self.mapped.append("purpose")
+                        self._purpose(seg, out)
                     elif key == "general" and _SCOPE.search(seg.text) and "scope" not in out:
                         out["scope"] = Src(seg.text, ("p", seg.number))
                         self.mapped.append("scope")
@@ -1402,6 +1400,22 @@ class Extractor(Organisation, Grades, StepsMixin):
             if ident and ident in {str(r["id"].value) for r in self.roles}:
                 section["owner"] = Src(ident, t.at)
                 return
+
+    # the sentence of a purpose paragraph that says what the plan covers: …，制定本预案。本预案适用于本支行各营业网点。
+    _SCOPE_AFTER_PURPOSE = re.compile(
+        r"(?<=[。；;.])\s*(?=(?:本|this\s+)(?:预案|办法|制度|规定|流程|程序|policy|procedure|plan)[^。.]{0,12}?(?:适用于|applies to))",
+        re.IGNORECASE,
+    )
+
+    def _purpose(self, seg: Segment, out: dict) -> None:
+        """The purpose paragraph, and the scope where a sentence of it says what the plan covers."""
+        at = ("p", seg.number)
+        parts = self._SCOPE_AFTER_PURPOSE.split(seg.text, maxsplit=1)
+        out["purpose"] = Src(parts[0].strip(), at)
+        self.mapped.append("purpose")
+        if len(parts) == 2 and parts[1].strip() and "scope" not in out:
+            out["scope"] = Src(parts[1].strip(), at)
+            self.mapped.append("scope")
 
     def _every(self, section: dict, texts: list[Src]) -> None:
         if "every" in section:

@@ -1008,3 +1008,15 @@ def test_a_groups_members_heading_is_the_organisation_not_a_make_up():
 
     assert vocab.section_for("突发事件应急小组成员") == "organisation"
     assert vocab.section_for("要素组成") is None
+
+
+def test_a_purpose_paragraph_that_also_says_what_the_plan_covers_gives_both(tmp_path: Path):
+    """为…，制定本预案。本预案适用于本支行各营业网点。 in one paragraph of 总则: the purpose, then the scope (found trying a
+    colleague-style plan: scope was reported as not stated)."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n一、总则\n为及时妥善处置客户投诉，制定本预案。本预案适用于本支行各营业网点。\n二、处置程序\n"
+        "1. 网点负责人10分钟内安抚客户。\n",
+    )
+    assert data["purpose"] == "为及时妥善处置客户投诉，制定本预案。"
+    assert data["scope"] == "本预案适用于本支行各营业网点。"
