@@ -87,16 +87,20 @@ class IdMaker:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.kind: dict[str, str] = {}  # what each id was made for (the fallback word: role, level, scenario…)
 
     def make(self, title: str, fallback: str) -> str:
         base = slug(title, fallback)
         if base in self.used:  # cut at five words, a longer title may still differ in its last (…-team-leader)
             base = slug(title, fallback, keep_last=True)
+        if base in self.used and self.kind.get(base, fallback) != fallback and not base.endswith(fallback):
+            base = f"{base}-{fallback}"  # Stage 1 as a level beside Stage 1 as a procedure: stage-1-level, not stage-1-2
         candidate, n = base, 2
         while candidate in self.used:
             candidate = f"{base}-{n}"
             n += 1
         self.used.add(candidate)
+        self.kind[candidate] = fallback
         return candidate
 
     def reserve(self, ident: str) -> None:

@@ -171,6 +171,13 @@ def test_ids_are_unique_valid_slugs():
     assert all(ID_PATTERN.match(i) and len(i) <= 64 for i in made)
     assert made[:3] == ["lobby-manager", "lobby-manager-2", "general-office-manager"]
     assert slug("行长", "role") == "president"
+    # the same title for things of two kinds (Stage 1, a procedure and its level): the second says its kind
+    kinds = IdMaker()
+    assert [kinds.make("Stage 1", "scenario"), kinds.make("Stage 1", "level"), kinds.make("Stage 1", "level")] == [
+        "stage-1",
+        "stage-1-level",
+        "stage-1-level-2",
+    ]
 
 
 def _import(tmp_path: Path, text: str) -> dict:
