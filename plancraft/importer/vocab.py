@@ -153,7 +153,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "how long",
         ),
     ),
-    ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits")),
+    ("limits", ("限额", "额度", "赔付标准", "limits", "caps", "authority limits", "compensation", "goodwill payment")),
     ("monitoring", ("预警", "监测", "预防", "事件预测", "风险防范", "monitoring", "early warning", "prevention")),
     ("reporting", ("信息报告", "信息报送", "报告制度", "上报", "报告", "reporting", "notification")),
     ("media", ("舆情", "新闻发布", "媒体", "宣传报道", "media", "press", "public communication")),

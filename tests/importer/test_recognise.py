@@ -1027,3 +1027,20 @@ def test_a_purpose_paragraph_that_also_says_what_the_plan_covers_gives_both(tmp_
     )
     assert data["purpose"] == "为及时妥善处置客户投诉，制定本预案。"
     assert data["scope"] == "本预案适用于本支行各营业网点。"
+
+
+def test_an_english_compensation_section_gives_caps_not_steps_of_the_stage_before_it(tmp_path: Path):
+    """## Compensation after ## Stage 2: its amounts are caps with their approvers, its sentences no steps of Stage 2
+    (found trying an English housing policy)."""
+    source = tmp_path / "policy.md"
+    source.write_text(
+        "# Complaints Policy\n\n## Stage 1\n\nThe Housing Officer will investigate and respond within 10 working days.\n\n"
+        "## Stage 2\n\nIf you are not satisfied, the Head of Housing will review it and respond within 20 working days.\n\n"
+        "## Compensation\n\nWhere we have failed, we may offer compensation. Housing Officers may award up to £50. "
+        "Payments over £50 and up to £250 must be approved by the Head of Housing.\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [c["max"] for c in data["limits"]] == [50, 250]
+    steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
+    assert not any("compensation" in s or "£" in s for s in steps)
