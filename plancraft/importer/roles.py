@@ -11,6 +11,10 @@ from .outline import Node, Segment
 from .text import _STRIP, ITEM_NUMBER, Src, _clean, sentences
 
 
+# What stands before a post the act reaches, not the post that acts: 报告保卫处, 通知客服部, 尽早向教育行政部门报告, 配合
+# 工程部 (read by the subject of a duty and by the one a step is by)
+REACHED_BEFORE = re.compile(r"[向给对与同跟和把将送移转]|报|通知|告知|联系|交(?!由)|请示|配合|协助")
+
 # Who leads a working group besides its 组长 (突发事件处置组 / 负责人：苏文博): the person holding it names the role
 TEAM_LEADS = ("负责人", "牵头人", "召集人")
 
@@ -353,7 +357,7 @@ class Organisation:
             p
             for p in agent_posts(first)
             # 尽早向教育行政部门报告: the one reported to, not the one who reports
-            if (0 <= text.find(p) <= 4 and not re.search(r"[向给对与同跟和把将]|报|通知|联系|配合|协助", text[: text.find(p)]))
+            if (0 <= text.find(p) <= 4 and not REACHED_BEFORE.search(text[: text.find(p)]))
             or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
         ]
         m = _EN_SUBJECT.match(text.strip())

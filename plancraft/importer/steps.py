@@ -12,7 +12,7 @@ from . import levels as grading
 from . import acts, vocab
 from .numbers import find_durations
 from .outline import Node, Segment
-from .roles import PLACE_LABEL, agent_posts, post_spans, posts_in, unit_spans
+from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, post_spans, posts_in, unit_spans
 from .text import (
     _PURPOSE_START,
     _SCOPE,
@@ -1845,7 +1845,7 @@ class StepsMixin:
             at_post = body.find(post)
             lead = body[:at_post] if at_post >= 0 else ""
             # 由/交由/各 X…: X acts; 报告保卫处 / 通知客服部: X is whom the act reaches, not who acts
-            if (0 <= at_post <= 4 and not re.search(r"报|通知|告知|联系|转|交(?!由)|送|移|向|给|请示|汇报", lead)) or (
+            if (0 <= at_post <= 4 and not REACHED_BEFORE.search(lead)) or (
                 0 < at_post < len(first) and body[at_post - 1] == "由"
             ):
                 who = self._role_ref(post, at, create=False)

@@ -2220,3 +2220,17 @@ def test_working_groups_closed_with_a_stop_and_a_paragraph_of_prose_give_their_c
     assert groups["应急指挥小组"]["duties"] == ["快速到达现场，控制局面。", "尽早向教育行政部门报告，通知相关单位。"]
     steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
     assert "快速到达现场" in steps and "立即组织护送受伤者去医院救治" in steps
+
+
+def test_a_post_the_step_reaches_is_not_who_does_it(tmp_path: Path):
+    # 与X沟通 / 回访X: X is spoken to, as 报告X / 通知X; one list of such words for duties and steps (roles.REACHED_BEFORE)
+    data = _import(
+        tmp_path,
+        "客户投诉处理办法\n一、组织\n归属部门负责人负责本部门投诉。\n二、应急处理程序\n"
+        "1、受理投诉：服务站人员接到用户投诉后，应立即联系用户了解具体情况。并根据投诉内容，迅速与归属部门负责人沟通到现场处理。\n"
+        "2、归属部门负责人到现场处理。\n",
+    )
+    titles = _role_titles(data)
+    steps = [(a["do"], titles.get(a.get("by"))) for sc in data["scenarios"] for a in sc["actions"]]
+    assert [by for do, by in steps if do.startswith("迅速与")] == [None]
+    assert ("归属部门负责人到现场处理", "归属部门负责人") in steps
