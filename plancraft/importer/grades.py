@@ -159,12 +159,9 @@ class Grades:
                 text = cell(column)
                 for k, span in enumerate(find_durations(text)[: 1 if column == deadline else 3]):
                     after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip()
-                    label = after if k and after else header[column]
-                    what = (
-                        f"{name}{label}"
-                        if self.lang == "zh-CN"
-                        else f"{name}: {after if k and after else rows[0][column].strip()}"
-                    )
+                    # the column names the first span; a later one, the act it times (…2小时内提交故障处理方案)
+                    label = after if k and after else rows[0][column].strip()
+                    what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
                     self.table_deadlines.append(
                         {
                             "id": Src(self.ids.make(what, "deadline")),
