@@ -234,6 +234,10 @@ class StepsMixin:
         title = self.title_text or fallback or ("处理程序" if self.lang == "zh-CN" else "Procedure")
         # under a title that names a procedure (投诉处理流程: 1.受理登记 2.核实), a numbered item is a step whatever its verb
         procedure = bool(re.search(r"流程|程序|步骤|procedure|process|steps", title, re.IGNORECASE))
+        # a list most of whose items say what is done (three of four) is a list of steps: its other items are steps too,
+        # but one that says who is who (The person responsible for complaints is: Mrs …) is the posts' business
+        # (an article is a rule's name when its acts stand in the items inside it: 第四条 投诉受理。)
+        most_act = family != "article" and len(acting) >= 3 and len(acting) * 4 >= len(numbered) * 3
         if len(numbered) < 2 or (len(acting) * 2 < len(numbered) and not procedure):
             return
         first = items.index(numbered[0])
@@ -258,7 +262,9 @@ class StepsMixin:
                     self._step(scenario, sentence, ("p", seg.number))
                 continue
             if (
-                not (self._acts(seg.text) or procedure and seg.family == family)
+                not (
+                    self._acts(seg.text) or (procedure or most_act and not self._WHO_IS.search(seg.text)) and seg.family == family
+                )
                 or self._WAYS_LEAD.search(seg.text.strip())
                 or self._NOT_STEPS_LEAD.search(re.split(r"(?<=[:：])", seg.text.strip(), maxsplit=1)[0])
                 or self._GROUP_SET_UP.search(seg.text)
@@ -285,6 +291,8 @@ class StepsMixin:
             self._owner(scenario)
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
+
+    _WHO_IS = re.compile(r"\b(?:is|are)\s*:|(?:是|为)\s*[：:]|responsible\s+for\b[^.]*\bis\b", re.IGNORECASE)
 
     _ABOUT_ITSELF = re.compile(r"^本(?:办法|制度|预案|规定|细则|规程|方案|指引)[^。；;]{0,30}(?:施行|执行|生效|解释|废止)")
 

@@ -2234,3 +2234,37 @@ def test_a_post_the_step_reaches_is_not_who_does_it(tmp_path: Path):
     steps = [(a["do"], titles.get(a.get("by"))) for sc in data["scenarios"] for a in sc["actions"]]
     assert [by for do, by in steps if do.startswith("迅速与")] == [None]
     assert ("归属部门负责人到现场处理", "归属部门负责人") in steps
+
+
+def test_a_numbered_list_mostly_of_acts_is_a_list_of_steps_even_where_an_item_names_no_act_the_importer_knows(tmp_path):
+    # three of four items read as acts; the fourth (a counter set up, no verb the importer knows) is a step of the list too
+    data = _import(
+        tmp_path,
+        "食堂顾客投诉处理规定\n\n"
+        "一、接到顾客投诉后，值班经理应立即到场了解情况。\n\n"
+        "二、值班经理应做好投诉记录，并报告餐饮部经理。\n\n"
+        "三、就餐场所醒目设置顾客投诉记录本、本单位投诉电话、在岗值班人员。\n\n"
+        "四、餐饮部经理应在3个工作日内答复顾客。\n",
+    )
+    (scenario,) = data["scenarios"]
+    assert [s[1] for s in _steps(scenario)] == [
+        "接到顾客投诉后，值班经理应立即到场了解情况",
+        "值班经理应做好投诉记录",
+        "报告餐饮部经理",
+        "就餐场所醒目设置顾客投诉记录本、本单位投诉电话、在岗值班人员",
+        "餐饮部经理应在3个工作日内答复顾客",
+    ]
+
+
+def test_in_a_list_of_steps_an_item_that_says_who_is_responsible_stays_with_the_posts(tmp_path):
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\n"
+        "1. The person responsible for dealing with any complaint is: Mrs Ann Lee\n\n"
+        "2. If a patient complains at the desk, we will listen to the complaint and refer it to Ann.\n\n"
+        "3. We will acknowledge the complaint within 3 working days.\n\n"
+        "4. We will investigate the complaint and reply within 10 working days.\n",
+    )
+    steps = [s[1] for sc in data["scenarios"] for s in _steps(sc)]
+    assert not any("responsible" in s for s in steps)
+    assert any(r.get("holder") == "Mrs Ann Lee" for r in data["organisation"]["roles"])
