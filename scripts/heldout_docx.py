@@ -7354,6 +7354,131 @@ LAYOUT163: dict[str, dict] = {
     },
 }
 
+LAYOUT164: dict[str, dict] = {
+    "h164-1": {
+        "title": "燃气企业投诉处理制度",
+        "skip": [r"^华洁燃气投诉处理制度$", r"^燃气企业投诉处理制度$"],
+        "stop": r"^燃气用户投诉管理制度$",
+        "headings": [(r"^[一二三四]、(投诉受理|处理程序|投诉处理要求|监督措施)$", 1)],
+    },
+    "h164-2": {
+        "title": "Our complaints procedure for energy customers",
+        "english": True,
+        "skip": [r"^Our complaints procedure for energy customers$"],
+        "headings": [(r"^Step [12] – (Talk to us|Head of Customer Service Team)$", 1)],
+    },
+}
+
+LAYOUT165: dict[str, dict] = {
+    "h165-1": {
+        "title": "恒通顺达驾校安全生产应急预案",
+        "skip": [r"^您好,欢迎访问三七文档$"],
+        "strip": [r"(?m)^恒通顺达驾校安全生产应急预案(?=为了)"],
+        "split": r"(?=一、安全生产)|(?<=应急指挥部)(?=地点:)|(?=二\.安全)|(?<=机构人员)(?=总指挥:)|(?=副总指挥:)|"
+        r"(?=办公室:常玲)|(?=值班员:)|(?=三\.应急分队)|(?<=及成员)(?=队长:)|(?=副队长:)|(?=成员:张玉)|(?=四、安全事故)|"
+        r"(?=\([一二三四]\))|(?=\([1-5]\))|(?=1、雾天)",
+        "headings": [
+            (r"^(一、安全生产应急指挥部|二\.安全生产应急指挥机构人员|三\.应急分队及成员|四、安全事故抢险救灾应急预案)$", 1),
+            (r"^\([一二三四]\)、?(火灾事故|交通事故|恶劣气候条件和自然灾害事故|雨雾天气)应急预案$", 2),
+            (r"^1、雾天$", 3),
+        ],
+    },
+    "h165-2": {
+        "title": None,
+        "headings": [
+            (r"^[一二]\.(工作原则|应急组织体系及职责)$", 1),
+            (r"^[㈠㈡㈢](预防为主|依法管理|快速反应|安全工作领导小组|运动队安全工作组|运动队安全工作组织机构主要职责)$", 2),
+            (r"^⒈安全工作领导小组职责$", 3),
+        ],
+    },
+    "h165-3": {
+        "title": None,
+        "headings": [
+            (r"^[一二]、(工作原则|应急组织体系及职责)$", 1),
+            (r"^\([一二三]\)(预防为主|依法管理|快速反应)$", 2),
+        ],
+    },
+    "h165-4": {
+        "title": "湖北理工学院体育赛事活动紧急事故应对预案",
+        "skip": [r"^湖北理工学院体育赛事活动紧急事故应对预案$", r"^作者:王沂 "],
+        "split": r"(?<=^1\.1 目的 )|(?<=^1\.2依据 )|(?<=^1\.3 适用范围 )|(?<=^1\.4 工作原则 )|(?<=^2\.1 应急指挥部 )|"
+        r"(?=\([2-5]\))",
+        "headings": [
+            (r"^[12]\. (总则|组织机构与职责)$", 1),
+            (r"^(1\.[1-4] ?(目的|依据|适用范围|工作原则)|2\.1 应急指挥部)$", 2),
+        ],
+    },
+    "h165-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Pre- Phase|Phase 1 \(Official\)|Phase 2|Phase 3)$", 1)],
+    },
+}
+
+LAYOUT166: dict[str, dict] = {
+    "h166-1": {
+        "title": "Any Individual Can Make a Complaint to Dublin Bus Under the Disability Act 2005",
+        "english": True,
+        "skip": [r"^Any Individual Can Make a Complaint to Dublin Bus Under the Disability Act 2005$"],
+        "headings": [
+            (
+                r"^(Complaints|Registering and Acknowledging Complaints|Screening of Complaints|Request for Information"
+                r"|Action while Awaiting Reports|Interviews)$",
+                1,
+            ),
+        ],
+        "bullet": r"^·\s+",
+    },
+}
+
+LAYOUT167: dict[str, dict] = {
+    "h167-1": {
+        "title": "食品安全事故应急预案",
+        "skip": [r"^食品安全事故应急预案$", r"^\.\.\.$", r"^附件列表$"],
+        "sub": [(r"\(非常设部门\)\n:组 长:\n", "(非常设部门):\n组 长:"), (r"成 员:\n", "成 员:"), (r"院 长:\n", "院 长:")],
+        "split": r"(?=副组长:)|(?<=侯月昭)(?=2。)",
+        "join": r"^(\d[.。]|[一二三四]、|组 长|副组长|成 员|院 长|负责人|\(成员如下\))",
+        "headings": [(r"^[一二三四]、(目的:|适用范围:|工作原则 :|组织保障:)$", 1)],
+    },
+    "h167-2": {
+        "title": "幼儿园食物中毒应急预案",
+        "skip": [
+            r"^1 / 3$",
+            r"^文档名称:$",
+            r"^幼儿园食物中毒应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+        ],
+        "strip": [r"文档介绍:幼儿园食物中毒应急预案幼儿园食物中毒应急预案"],
+        "split": r"(?=[一二]、)|(?<=应急救援工作。)|(?<=事故处置步骤)|(?=\([一二三]\))|(?=[123]、)|(?=副组长:|组员:)|(?<!副)(?=组长:)",
+        "headings": [(r"^一、设立学校食物中毒事件应急小组", 1), (r"^二、事故处置步骤$", 1)],
+    },
+    "h167-3": {
+        "title": "公司员工食物中毒应急处理预案",
+        "skip": [r"^公司员工食物中毒应急处理预案$"],
+        "split": r"(?<=^3职责)|(?<=^4工作程序)|(?<=就医。)(?=各组分工)|(?<=各组分工)(?=通讯组)|(?<=报告中毒者情况。)(?=事件调查)"
+        r"|(?<=事件调查)(?=在事件调查中)",
+        "headings": [(r"^[1-4](目的|适用范围|职责|工作程序)$", 1), (r"^(事件报告|各组分工|事件调查)$", 2)],
+    },
+    "h167-4": {
+        "title": "学校食堂投诉受理制度",
+        "strip": [r"^学校食堂投诉受理制度 "],
+        "split": r"(?=[1-5]\.)",
+    },
+    "h167-5": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^Complaints policy$", r"^How to make a complaint$"],
+        "headings": [(r"^(Informal process|Formal process)$", 1), (r"^Stage one$", 2)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7519,6 +7644,10 @@ SETS = {
     "heldout161": (ROOT / "plans" / "heldout161" / "sources", LAYOUT161),
     "heldout162": (ROOT / "plans" / "heldout162" / "sources", LAYOUT162),
     "heldout163": (ROOT / "plans" / "heldout163" / "sources", LAYOUT163),
+    "heldout164": (ROOT / "plans" / "heldout164" / "sources", LAYOUT164),
+    "heldout165": (ROOT / "plans" / "heldout165" / "sources", LAYOUT165),
+    "heldout166": (ROOT / "plans" / "heldout166" / "sources", LAYOUT166),
+    "heldout167": (ROOT / "plans" / "heldout167" / "sources", LAYOUT167),
 }
 
 

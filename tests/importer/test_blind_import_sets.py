@@ -1094,6 +1094,27 @@ SETS = {
         "h163-4": ("zh-CN", PROCEDURE, "一、项目名称:"),
         "h163-5": ("zh-CN", PROCEDURE, "(一)拨打0751-8899106不动产登记投诉受理专线反馈意见和建议"),
     },
+    "heldout164": {
+        "h164-1": ("zh-CN", PROCEDURE, "燃气企业投诉处理制度"),
+        "h164-2": ("en", PROCEDURE, "Our complaints procedure for energy customers"),
+    },
+    "heldout165": {
+        "h165-1": ("zh-CN", EMERGENCY, "一、安全生产应急指挥部"),
+        "h165-2": ("zh-CN", EMERGENCY, "一.工作原则"),
+        "h165-3": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h165-4": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h165-5": ("en", PROCEDURE, "Pre- Phase"),
+    },
+    "heldout166": {
+        "h166-1": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout167": {
+        "h167-1": ("zh-CN", EMERGENCY, "一、目的:"),
+        "h167-2": ("zh-CN", EMERGENCY, "一、设立学校食物中毒事件应急小组,负责组织指挥应急救援工作。"),
+        "h167-3": ("zh-CN", EMERGENCY, "1目的"),
+        "h167-4": ("zh-CN", PROCEDURE, "学校食堂投诉受理制度"),
+        "h167-5": ("en", PROCEDURE, "Informal process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
