@@ -989,7 +989,8 @@ class Grades:
         re.IGNORECASE,
     )
     _STAGE_TITLE = re.compile(
-        r"^(?:(?:stage|step)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step)\b|第[一二三四1-4](?:阶段|级)|"
+        r"^(?:(?:stage|step|phase)\s*(?:\d|one|two|three)|(?:first|second|third|fourth|final)\s+(?:stage|step|phase)\b|"
+        r"第[一二三四1-4](?:阶段|级)|"
         r"[一二三四1-4]级(?:处理|办理|调查|审查)|"
         # the stage after what the title says first (Within 10 days - Stage 1, Internal Review (Stage 2))
         r".{1,40}(?:\s[–—-]\s*stage\s*(?:\d|one|two|three)|[(（]\s*stage\s*(?:\d|one|two|three)\s*[)）])\s*[:：]?\s*$)",
@@ -1009,7 +1010,7 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?resolved|"
-        r"unresolved|dissatisfied|unhappy|unsatisfactory|disagree|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
+        r"unresolved|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"
@@ -1086,6 +1087,7 @@ class Grades:
         The stages are the scenarios titled as stages, or the N scenarios right after "has N stages"."""
         titles = {id(s): self._stage_title(s) for s in scenarios}
         staged = self._stage_run([s for s in scenarios if titles[id(s)] is not None], titles)
+        staged = self._informal_before(staged, scenarios, titles)
         if len(staged) < 2:
             staged = []
             for seg in self.segs:
@@ -1134,7 +1136,7 @@ class Grades:
             title = str(heading.value)
             name = (
                 title
-                if self._STAGE_TITLE.match(title) or as_titled
+                if self._STAGE_TITLE.match(title) or as_titled or vocab.INFORMAL_STAGE.match(title)
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
             item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, heading.at)}
@@ -1148,6 +1150,20 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    def _informal_before(self, staged: list[dict], scenarios: list[dict], titles: dict[int, Src | None]) -> list[dict]:
+        """`staged` with the informal stage before its first prepended, when the scenario right before the first stage
+        is titled as one; the stages as they are otherwise."""
+        if not staged or _stage_number(str(getattr(titles[id(staged[0])], "value", ""))) != 1:
+            return staged
+        placed = sorted((s for s in scenarios if (s["title"].at or ("",))[0] == "p"), key=lambda s: s["title"].at[1])
+        if staged[0] not in placed or placed.index(staged[0]) == 0:
+            return staged
+        before = placed[placed.index(staged[0]) - 1]
+        if not vocab.INFORMAL_STAGE.match(str(before["title"].value)) or titles.get(id(before)) is not None:
+            return staged
+        titles[id(before)] = before["title"]
+        return [before, *staged]
 
     _IF_CLAUSE = re.compile(
         r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?(?=\s*[,，;；]|\s+then\b|$)", re.IGNORECASE
@@ -1210,8 +1226,8 @@ FINAL = 99  # the number of a Final Step: it follows whatever came before
 def _stage_number(title: str) -> int:
     """The number a stage's title gives it (Stage two, Step 3, 第二阶段), 0 when it gives none."""
     m = re.search(
-        r"(?:stage|step)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|"
-        r"^(first|second|third|fourth|final)\s+(?:stage|step)",
+        r"(?:stage|step|phase)\s*(\d|one|two|three|four)|第([一二三四1-4])(?:阶段|级)|^([一二三四1-4])级|"
+        r"^(first|second|third|fourth|final)\s+(?:stage|step|phase)",
         title,
         re.IGNORECASE,
     )

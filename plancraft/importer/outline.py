@@ -45,7 +45,8 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
     ("dec2", re.compile(r"^\d{1,2}\.\d{1,2}\.?(?![\d%])\s*(?=\D)")),
     # 一、总则; also 三 分级标准 with only a space after the numeral, on a short heading line
     ("cn", re.compile(rf"^[{_CN}]{{1,3}}(?:\s*[、．.]\s*|\s+(?=[\u4e00-\u9fff][^，,。；;：:！!？?]{{1,15}}$))")),
-    ("pcn", re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*[、．.]?\s*")),
+    # （一） and ㈠ (one character, as typed from a symbol table)
+    ("pcn", re.compile(rf"^(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*[、．.]?|[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")),
     # 1、/ 1. and ⒈ (one character: Word's decimalEnclosedFullstop, also typed)
     ("ar", re.compile(r"^(?:\d{1,2}\s*(?:[、．]|\.(?!\d))|[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛])\s*")),
     # （1） and ⑴ (one character: Word's decimalEnclosedParen, also typed)
@@ -76,7 +77,7 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
 # Where a run-on paragraph may be split: a marker after a full stop, semicolon or space.
 _INLINE = re.compile(
     rf"(?:(?<=[。；;！!？?])|(?<=[。；;：:！!？?]\s)|(?<=\S\s)|(?<=\s\s)|(?<=[\u4e00-\u9fff》”][：:])(?=[{_CN}]{{1,3}}、))"
-    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
+    rf"(?=(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)]|\d{{1,2}}[、．](?!\d)|\d{{1,2}}\.(?!\d)(?=\D)|[（(]\d{{1,2}}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]|第[{_CN}\d]+条|第[{_CN}]{{1,3}}[，,]))"
     # 第X章 / 第X条 run into the text without a space (text copied from a PDF or a web preview),
     # but not a reference to an article (依照《办法》第三条规定, 本办法第五条的)
     rf"|(?<![\s》第章在和、])(?<!依据|根据|按照|依照|遵照|规定|办法|本法|条例|细则)(?=第[{_CN}]{{1,4}}(?:章|条(?![规的之款所第])))"

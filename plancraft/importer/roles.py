@@ -1237,7 +1237,7 @@ _SURNAMES = (
 )
 _PERSON = re.compile(
     rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?<![部室科处心办组队长员任理导委会局院所站行司务管])"  # 金融部, 高管: units, posts
-    r"(?:同志)?(?:[（(][^（）()]{1,12}[)）])?"
+    r"(?:同志)?(?:[（(][^（）()]{1,24}[)）])?"
 )
 
 
@@ -1248,9 +1248,15 @@ def _group_key(name: str) -> str:
 def _split_people(text: str) -> list[str]:
     """`分行个人金融部、公司业务部和工会负责人，各支行行长` -> each with the shared head noun (负责人) restored."""
     out: list[str] = []
-    for chunk in re.split(r"[，,；;]", _clean(text)):
-        out += _split_list(chunk)
+    # a note in brackets is one piece whatever it lists (夏晓军（学校副书记、体委主任）): its separators are hidden first
+    masked = re.sub(r"[（(][^（）()]{1,40}[)）]", lambda m: m.group().translate(_HIDE_IN_NOTE), _clean(text))
+    for chunk in re.split(r"[，,；;]", masked):
+        out += [part.translate(_SHOW_IN_NOTE) for part in _split_list(chunk)]
     return out or [_clean(text)]
+
+
+_HIDE_IN_NOTE = str.maketrans("、，,；;和及与", "\ue000\ue001\ue002\ue003\ue004\ue005\ue006\ue007")
+_SHOW_IN_NOTE = {v: k for k, v in _HIDE_IN_NOTE.items()}
 
 
 # where a list of posts breaks: 、 and the conjunctions, not the same characters inside a word (涉及, 参与, 和解)

@@ -328,7 +328,13 @@ def _names(word: str, title: str) -> bool:
 # A stage or step of the procedure named first (First Step: Immediate Supervisor, Final Step: Human Resources, Stage 2
 # – Review): a part of the procedure, whatever the words after it name
 _STAGE_FIRST = re.compile(
-    r"^(?:(?:stage|step)\s*(?:\d|one|two|three|four|five)|(?:first|second|third|fourth|fifth|final)\s+(?:stage|step))\b",
+    r"^(?:(?:stage|step|phase)\s*(?:\d|one|two|three|four|five)|(?:first|second|third|fourth|fifth|final)\s+(?:stage|step|phase))\b",
+    re.IGNORECASE,
+)
+# The stage before the first numbered one, where a complaint is settled without the formal procedure (Informal process,
+# Pre-Phase, Local resolution): a stage of the procedure too, its first tier
+INFORMAL_STAGE = re.compile(
+    r"^(?:(?:the\s+)?informal\b|pre-?\s*(?:phase|stage)\b|(?:local|early|frontline|front-line|on-the-spot)\s+resolution\b)",
     re.IGNORECASE,
 )
 
@@ -351,6 +357,8 @@ def section_for(title: str) -> str | None:
         return None
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
+    if INFORMAL_STAGE.match(lowered):
+        return "scenarios"
     if _STAGE_FIRST.match(lowered):
         # a step of the procedure, whatever the words after it name (Human Resources, Immediate Supervisor), unless
         # they name the ways to complain (Step one – contact us) or the grades

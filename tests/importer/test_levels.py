@@ -2021,3 +2021,29 @@ def test_a_table_of_grades_gives_each_grade_its_times_from_every_time_column(tmp
         ("I级提交故障处理方案", "2h"),
         ("I级故障解决时间", "12h"),
     ]
+
+
+def test_phases_are_stages_and_an_informal_stage_before_the_first_is_the_first_tier(tmp_path: Path):
+    text = (
+        "# Complaints and Grievance Procedure\n\n"
+        "## Pre-Phase\n\nIn any complaint, we advise that the issue is first raised with the person it concerns.\n\n"
+        "## Phase 1 (Official)\n\n1. The complaint must be sent in writing to the Club Manager within seven working days.\n\n"
+        "2. The Club Manager will reply within ten working days.\n\n"
+        "## Phase 2\n\n1. If the person still feels unsatisfied after the proposed solution, they must appeal in writing "
+        "to the Chair.\n\n2. The Chair will arrange a meeting within fourteen working days.\n\n"
+        "## Phase 3\n\n1. If there is further dissatisfaction, the Board will hear the appeal.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Pre-Phase", "Phase 1 (Official)", "Phase 2", "Phase 3"]
+    assert [level.get("criteria") for level in levels[2:]] == [
+        "If the person still feels unsatisfied after the proposed solution",
+        "If there is further dissatisfaction",
+    ]
+    # an informal process before a Stage one that takes the dissatisfied complainant on (a copy cut after Stage one)
+    informal = (
+        "# How to make a complaint\n\n## Informal process\n\nMost people want a complaint dealt with quickly, so we "
+        "first try to resolve it informally.\n\n## Formal process\n\n### Stage one\n\nIf the complainant is not "
+        "satisfied with the outcome of the informal process, they should write to the Service Manager.\n\n"
+        "The Service Manager will acknowledge the complaint within 7 working days.\n"
+    )
+    assert _names(_levels(tmp_path, informal, ".md")) == ["Informal process", "Stage one"]

@@ -1924,3 +1924,22 @@ def test_working_groups_give_their_leaders_and_members_as_roles(tmp_path: Path):
     assert roles[groups["突发事件处置组"]["leader"]] == ("负责人", "苏文博(兼)")
     assert roles[groups["消防安全组"]["leader"]] == ("负责人", "陈欣昊")
     assert "工作要求" not in str(groups["突发事件处置组"].get("duties"))
+
+
+def test_a_members_posts_in_brackets_are_one_note_of_that_person_and_a_heading_numbered_with_one_character(tmp_path: Path):
+    # 夏晓军(学校副书记、体委主任): the 、 inside the brackets lists her posts, not two members; ㈠ numbers the heading
+    data = _import(
+        tmp_path,
+        "运动会突发事件应急预案\n"
+        "二.应急组织体系及职责\n"
+        "㈠安全工作领导小组\n"
+        "组 长:夏晓军(学校副书记、体委主任)\n"
+        "副组长:赵岳峰(公共教学部主任)、李洁(公共教学部副主任)\n"
+        "成员:温正义(公共教学部球类教研室主任、竞训主管)、谢波飞(公共教学部综合教研室主任、教练)\n",
+    )
+    assert _roles(data) == [
+        ("组长", "夏晓军(学校副书记、体委主任)"),
+        ("副组长", "赵岳峰(公共教学部主任)、李洁(公共教学部副主任)"),
+        ("成员", "温正义(公共教学部球类教研室主任、竞训主管)、谢波飞(公共教学部综合教研室主任、教练)"),
+    ]
+    assert [g["name"] for g in data["organisation"]["groups"]] == ["安全工作领导小组"]
