@@ -7479,6 +7479,166 @@ LAYOUT167: dict[str, dict] = {
     },
 }
 
+LAYOUT168: dict[str, dict] = {
+    "h168-1": {
+        "title": "大连海事大学图书馆应急预案",
+        "skip": [r"^大连海事大学图书馆应急预案$"],
+        "headings": [
+            (r"^\([一二]\)突发事件的(分类|应急预案)$", 1),
+            (r"^[12]、(组织机构:|消防应急预案)$", 2),
+            (r"^\(1\)火灾处置程序$", 3),
+        ],
+    },
+    "h168-2": {
+        "title": "图书馆消防应急预案",
+        "skip": [
+            r"^设为首页 \| 加入收藏",
+            r"^政策法规$",
+            r"^您现在的位置:",
+            r"^图书馆消防应急预案$",
+            r"^时间:2019-12-26",
+        ],
+        "headings": [
+            (r"^[一二三]、(总则|预案的启动|预案的组织机构和职责)$", 1),
+            (r"^[123]\.(指挥组|通讯组|楼层疏散引导组)。", 2),
+        ],
+    },
+    "h168-3": {
+        "title": None,
+        "headings": [(r"^五、具体人员分工及任务安排:$", 1), (r"^领导组:$", 2)],
+    },
+    "h168-4": {
+        "title": "博物馆突发事件应急预案",
+        "skip": [r"^下面是小编整理的", r"^博物馆突发事件应急预案1$"],
+        "headings": [
+            (r"^[一二]、(总则|应急组织体系及职责)$", 1),
+            (r"^\([一二]\)(目的及依据|工作原则)$", 2),
+        ],
+    },
+    "h168-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [
+            r"^(Skip to content|Translate page|Change text size|More \+|Legal information)$",
+            r"^Complaints procedure$",
+        ],
+        "bullet": r"^• ",
+        "headings": [
+            (r"^The policy$", 1),
+            (r"^(What is a complaint\?|Scope|Who should handle a complaint\?)$", 2),
+        ],
+    },
+}
+
+LAYOUT169: dict[str, dict] = {
+    "h169-1": {
+        "title": "自贡市保险行业协会消费者投诉处理机制",
+        "skip": [r"^协会公文$", r"^自贡市保险行业协会消费者投诉处理机制$", r"^来源:自贡市保险行业协会 作者:"],
+        "split": r" (?=[一二三四五][\.、])| (?=\d[\.、])",
+        "headings": [(r"^(二\.人员要求:|三\.保险消费投诉处理工作人员职责:|四、受理范围|五、保险消费投诉案件的办理。)$", 1)],
+    },
+    "h169-2": {
+        "title": None,
+        "headings": [(r"^第[一二]章 ", 1), (r"^[一二三]、", 2), (r"^\([一二三]\)", 3)],
+    },
+    "h169-3": {
+        "title": "保险消费投诉处理机制建设工作方案",
+        "skip": [r"^电 话:", r"^投诉电话:", r"^网 址:", r"^保险消费投诉处理机制建设工作方案$"],
+        "headings": [(r"^[一二三四]、(工作目标|组织架构|受理范围|处理流程):$", 1), (r"^[12]、(业务范围|来源、渠道范围):$", 2)],
+    },
+    "h169-4": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Skip To Content$"],
+    },
+    "h169-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(WHAT IS A COMPLAINT|HOW TO CONTACT US WITH YOUR COMPLAINT|OUR COMMITMENT TO YOU)$", 1)],
+    },
+}
+
+LAYOUT170: dict[str, dict] = {
+    "h170-1": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^[1-3]\. (Acknowledging|Investigating|Resolving) your complaint$|^4\. Informing you of our decision$", 1)
+        ],
+    },
+    "h170-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Complaints Made Verbally|Complaints Made via Email or Letter|Investigation)$", 1)],
+    },
+    "h170-3": {
+        "title": "CRVS Complaints Policy",
+        "english": True,
+        "skip": [r"^CRVS Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|Procedure)$", 1)],
+    },
+    "h170-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^•\s+",
+        "headings": [(r"^(Introduction|Our aims|The complaints process|Privacy policy)$", 1)],
+    },
+    "h170-5": {
+        "title": "Complaint Procedure Summary",
+        "english": True,
+        "skip": [r"^Complaint Procedure Summary$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage 1: Clinic Manager$", 1)],
+    },
+}
+
+LAYOUT171: dict[str, dict] = {
+    "h171-1": {
+        "title": "鋼產品質量異議處理管理細則",
+        "skip": [r"_第\d頁$", r"^已閱讀\d頁", r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^鋼產品質量異議處理管理細則$"],
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"(?m)^1、(?=吉林)", r"\n+2、"],
+        "split": r"(?=制度編碼:)|(?=制度頁數:)|(?<=共12頁)|(?=磊靜陽)|(?=主辦單位:)|(?=發布日期:)|(?=生效日期:)|"
+        r"(?=第[一二]章)|(?<=第一章總則)|(?<=第二章職責)|(?=第[一二三四五]條)|(?<=第五條技術質量處職責)|(?=[1-4] \.負責)",
+        "headings": [(r"^第[一二]章(總則|職責)$", 1)],
+    },
+    "h171-2": {
+        "title": "產品質量異議管理辦法(試行)",
+        "skip": [r"_第\d頁$", r"^已閱讀\d頁", r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^產品質量異議管理辦法\(試行\)$"],
+        "strip": [
+            r"(?m)^1、(?=產品)",
+            r"\n+[23]、",
+            r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])",
+            r" +(?=[,。:;、)])",
+            r"(?<=[,。:;、(]) +",
+        ],
+        "split": r"(?<=\(試行\))|(?=[1-3] \.(?:目的|適用范圍|定義))|(?<=目的:)|(?<=適用范圍:)|(?<=定義:)|(?=3\.[1-4] )|"
+        r"(?=4、管理流程)|(?<=管理流程:)|(?=4\.[12]\. )|(?<=投訴受理:)|(?<=成立調查小組:)",
+        "headings": [(r"^([1-3] \.(目的|適用范圍|定義):|4、管理流程:)$", 1), (r"^4\.[12]\. (投訴受理|成立調查小組):$", 2)],
+    },
+    "h171-3": {
+        "title": "环境污染事故应急预案",
+        "skip": [r"^环境污染事故应急预案$"],
+        "split": r"(?=1\.总则)|(?<=1\.总则)|(?<![\d.])(?=1\.[123] )|(?<=编制目的)|(?<=编制依据)|(?<=1\.3 适用范围)|"
+        r"(?=2\.组织)|(?<=组织机构与职责)|(?=2\.[12] 机构)|(?<=2\.1 机构组成)|(?<=2\.2 机构职责)|(?<![\d.])(?=2\.1\.[12] )|"
+        r"(?<=领导机构:)|(?<=执行机构:)|(?<!副 )(?=组 长:)|(?=副 组 长:)|(?=主要成员:)|(?=成员单位:)|(?=2\.2\.1×)|"
+        r"(?<=领导小组职责)|(?=2\.2\.1\.[12] )",
+        "headings": [
+            (r"^[12]\.(总则|组织机构与职责)$", 1),
+            (r"^(1\.[123] (编制目的|编制依据|适用范围)|2\.[12] (机构组成|机构职责))$", 2),
+            (r"^(2\.1\.[12] (领导|执行)机构:|2\.2\.1×公司环境污染事故应急领导小组职责)$", 3),
+        ],
+    },
+    "h171-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-7]\. [A-Z]", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7648,6 +7808,10 @@ SETS = {
     "heldout165": (ROOT / "plans" / "heldout165" / "sources", LAYOUT165),
     "heldout166": (ROOT / "plans" / "heldout166" / "sources", LAYOUT166),
     "heldout167": (ROOT / "plans" / "heldout167" / "sources", LAYOUT167),
+    "heldout168": (ROOT / "plans" / "heldout168" / "sources", LAYOUT168),
+    "heldout169": (ROOT / "plans" / "heldout169" / "sources", LAYOUT169),
+    "heldout170": (ROOT / "plans" / "heldout170" / "sources", LAYOUT170),
+    "heldout171": (ROOT / "plans" / "heldout171" / "sources", LAYOUT171),
 }
 
 

@@ -1115,6 +1115,33 @@ SETS = {
         "h167-4": ("zh-CN", PROCEDURE, "学校食堂投诉受理制度"),
         "h167-5": ("en", PROCEDURE, "Informal process"),
     },
+    "heldout168": {
+        "h168-1": ("zh-CN", EMERGENCY, "大连海事大学图书馆应急预案"),
+        "h168-2": ("zh-CN", EMERGENCY, "图书馆消防应急预案"),
+        "h168-3": ("zh-CN", EMERGENCY, "五、具体人员分工及任务安排:"),
+        "h168-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h168-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout169": {
+        "h169-1": ("zh-CN", PROCEDURE, "自贡市保险行业协会消费者投诉处理机制"),
+        "h169-2": ("zh-CN", PROCEDURE, "第一章 投诉受理"),
+        "h169-3": ("zh-CN", PROCEDURE, "保险消费投诉处理机制建设工作方案"),
+        "h169-4": ("en", PROCEDURE, "Complaints"),
+        "h169-5": ("en", PROCEDURE, "WHAT IS A COMPLAINT"),
+    },
+    "heldout170": {
+        "h170-1": ("en", PROCEDURE, "1. Acknowledging your complaint"),
+        "h170-2": ("en", PROCEDURE, "Complaints Made Verbally"),
+        "h170-3": ("en", PROCEDURE, "Introduction"),
+        "h170-4": ("en", PROCEDURE, "Introduction"),
+        "h170-5": ("en", PROCEDURE, "Stage 1: Clinic Manager"),
+    },
+    "heldout171": {
+        "h171-1": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h171-2": ("zh-CN", PROCEDURE, "1 .目的:"),
+        "h171-3": ("zh-CN", EMERGENCY, "1.总则"),
+        "h171-4": ("en", PROCEDURE, "1. Commitment to good complaints handling"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
