@@ -555,6 +555,15 @@ _PERIOD_OR_AT_ONCE = re.compile(r"日|天|周|小时|延长|延期|当场|当即
 _COMPLEXITY_LABEL = re.compile(r"^(?P<label>[^，,；;。:：]{2,8}?(?:投诉|问题|事项|案件))\s*[:：]")
 
 
+# Simple complaints may be resolved by phone… / More serious complaints must be answered in writing…: an English case
+# opening its sentence, simple or graver
+_EN_COMPLEXITY_CASE = re.compile(
+    r"^(?:(?:all|any)\s+)?(?P<case>(?P<simple>simple|straightforward|minor|less\s+serious|routine)|"
+    r"(?:(?:more|very|particularly)\s+)?(?:serious|complex|complicated)|major)\s+(?:complaints?|cases?|matters?|issues?)\b",
+    re.IGNORECASE,
+)
+
+
 def complexity_tiers(text: str) -> list[tuple[str, str]]:
     """(case, clause) for each clause in turn that gives a simple (一般, 简易) case and a complex one, and perhaps an
     especially complex one, its own handling (一般投诉15日内告知；情况复杂的延长至30日；情况特别复杂的，…可以再延长30日 /
@@ -563,6 +572,12 @@ def complexity_tiers(text: str) -> list[tuple[str, str]]:
     simple case: no grading. Any other clause between them (a promise, a lead-in) breaks no run."""
     found: list[tuple[str, str]] = []
     ranks: list[int] = []
+    english = [
+        (m, clause) for clause in re.split(r"[；;]|(?<=[.!?])\s+", text) if (m := _EN_COMPLEXITY_CASE.match(clause.strip()))
+    ]
+    if [bool(m.group("simple")) for m, _ in english] == [True, False]:
+        # the simple case and the graver one, each opening its own sentence, are the plan's tiers whether or not by when
+        return [(m.group("case")[0].upper() + m.group("case")[1:], clause.strip()) for m, clause in english]
     for clause in re.split(r"[；;。]", text):
         clause = re.sub(rf"^\s*{ITEM_NUMBER}\s*", "", clause.strip())
         label = _COMPLEXITY_LABEL.match(clause)

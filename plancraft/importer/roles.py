@@ -1272,6 +1272,15 @@ def _split_list(text: str) -> list[str]:
         return []
     if len(parts) > 1 and re.search(r"等(?:各|其他|其它|相关|有关)?[\u4e00-\u9fff]{2,10}$", parts[-1]):
         return [text]  # 营销副总、技术副总等各主管副总经理: the posts and their kind, named as one; not cut at 、
+    if (
+        len(parts) > 1
+        and re.match(r"(?:主管|分管|协管)", parts[0])
+        and re.search(r"的[\u4e00-\u9fff]{2,8}$", parts[-1])
+        and not any(
+            len(p) > 4 or re.search(r"(?:部|室|中心|处|科|办|单位|所|站|队|厅|店|车间|院|局|公司|门)$", p) for p in parts[:-1]
+        )
+    ):
+        return [text]  # 主管环保、安全、生产和设备的副总经理: the fields one post has in charge, not posts of their own
     tail = None
     for suffix in sorted((*vocab.POST_SUFFIXES, "主要负责人", "主要领导"), key=len, reverse=True):
         if parts[-1].endswith(suffix) and len(parts[-1]) > len(suffix):

@@ -2047,3 +2047,18 @@ def test_phases_are_stages_and_an_informal_stage_before_the_first_is_the_first_t
         "The Service Manager will acknowledge the complaint within 7 working days.\n"
     )
     assert _names(_levels(tmp_path, informal, ".md")) == ["Informal process", "Stage one"]
+
+
+def test_simple_and_more_serious_complaints_each_opening_a_sentence_are_tiers(tmp_path: Path):
+    text = (
+        "# Complaints Policy\n\n## Procedure\n\nAll complaints must be logged in the complaints book.\n\n"
+        "Simple complaints may be resolved via a phone call and logged on the client's record.\n\n"
+        "More serious complaints must be responded to in writing by the senior veterinary surgeon.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(level["name"], level["criteria"]) for level in levels] == [
+        ("Simple", "Simple complaints may be resolved via a phone call and logged on the client's record"),
+        ("More serious", "More serious complaints must be responded to in writing by the senior veterinary surgeon"),
+    ]
+    # one of them alone is no grading
+    assert _levels(tmp_path, text.replace("Simple complaints", "Complaints"), ".md") == []

@@ -1943,3 +1943,32 @@ def test_a_members_posts_in_brackets_are_one_note_of_that_person_and_a_heading_n
         ("成员", "温正义(公共教学部球类教研室主任、竞训主管)、谢波飞(公共教学部综合教研室主任、教练)"),
     ]
     assert [g["name"] for g in data["organisation"]["groups"]] == ["安全工作领导小组"]
+
+
+def test_the_fields_one_post_has_in_charge_are_not_posts_of_their_own(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "环境污染事故应急预案\n"
+        "一、组织机构\n"
+        "公司成立环境污染事故应急领导小组。\n"
+        "组长：公司总经理\n"
+        "副组长：主管环保、安全、生产和设备的副总经理\n"
+        "成员：安全环保部、产品制造部、综合部负责人\n",
+    )
+    assert _roles(data) == [
+        ("组长", "公司总经理"),
+        ("副组长", "主管环保、安全、生产和设备的副总经理"),
+        ("成员", "安全环保部负责人"),
+        ("成员", "产品制造部负责人"),
+        ("成员", "综合部负责人"),
+    ]
+
+
+def test_an_associations_secretary_general_is_one_post_and_its_secretariat_a_unit(tmp_path: Path):
+    titles = _titles(
+        tmp_path,
+        "保险消费投诉处理机制建设工作方案\n二、组织架构:\n"
+        "1、由协会秘书长许艳承担第一责任,协会秘书处办公室工作人员付斐负责转接投诉电话;\n",
+    )
+    assert "协会秘书长" in titles and "协会秘书处办公室" in titles
+    assert not {"协会", "秘书", "处办公室"} & set(titles)
