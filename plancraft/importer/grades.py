@@ -624,6 +624,46 @@ class Grades:
         rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
     )
 
+    def _levels_from_escalations(self, out: dict) -> None:
+        """A procedure handed on tier by tier (The library manager should handle any complaint in the first instance. If
+        the library manager is not able to handle the complaint to the complainant's satisfaction, they should refer it
+        to their Executive Library Manager. If the ELM is not able…, it should be escalated to the senior manager): each
+        tier a level named by who handles it, the later ones taking the dissatisfied complainant on, their criteria the
+        condition. Two such escalations at least, to different parties, in one procedure; a plan with levels keeps them."""
+        if out.get("levels"):
+            return
+        names = {
+            str(p["id"].value): str((p.get("title") or p.get("name")).value)
+            for p in [*self.roles, *self.groups, *self.external]
+            if p.get("title") or p.get("name")
+        }
+        for scenario in out.get("scenarios") or []:
+            rules = [r for r in scenario.get("escalation") or [] if self._TAKEN_ON.search(str(r["when"].value))]
+            targets = [str(r["to"].value) for r in rules]
+            if len(rules) < 2 or len(set(targets)) < len(targets) or not all(t in names for t in targets):
+                continue
+            # the first tier: the one the first condition says could not settle it, else who runs the procedure
+            first = self._role_ref(str(rules[0]["when"].value), rules[0]["when"].at, create=False)
+            if first not in names or first in targets:
+                first = str(scenario["owner"].value) if scenario.get("owner") else None
+            levels: list[dict] = []
+            if first in names and first not in targets:
+                at = scenario["title"].at
+                levels.append({"id": Src(self.ids.make(level_key(names[first]), "level")), "name": Src(names[first], at)})
+                levels[-1]["lead"] = Src(first)
+            for rule, target in zip(rules, targets, strict=True):
+                item = {
+                    "id": Src(self.ids.make(level_key(names[target]), "level")),
+                    "name": Src(names[target], rule["to"].at),
+                    "criteria": Src(str(rule["when"].value), rule["when"].at),
+                }
+                if any(str(r["id"].value) == target for r in self.roles):
+                    item["lead"] = Src(target)
+                levels.append(item)
+            out["levels"] = levels
+            self.mapped.append("levels")
+            return
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
         紧急投诉三类), a run of items each opening with a grade (Level 1: …; 一般事件：…), a definition (重大投诉是指…),
@@ -1010,7 +1050,7 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?resolved|"
-        r"unresolved|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
+        r"unresolved|unsettled|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"

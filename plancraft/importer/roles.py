@@ -962,6 +962,8 @@ class Organisation:
                 posts = agent_posts(sentence) + [p for p in _chain_posts(sentence) if p not in agent_posts(sentence)]
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
+                # Executive (of Executive Library Manager): an English post named only inside a longer one is none
+                posts = [p for p in posts if not _only_inside_longer(p, posts, sentence)]
                 named = clause_actors(sentence)
                 # "the officer who receives your complaint": the post so named, not a bare "Officer"
                 posts = [
@@ -1239,6 +1241,17 @@ _PERSON = re.compile(
     rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?<![部室科处心办组队长员任理导委会局院所站行司务管])"  # 金融部, 高管: units, posts
     r"(?:同志)?(?:[（(][^（）()]{1,24}[)）])?"
 )
+
+
+def _only_inside_longer(post: str, posts: list[str], sentence: str) -> bool:
+    """An English post the sentence names only as part of a longer post it names (Executive in Executive Library
+    Manager); a post named on its own too (the library manager … the Executive Library Manager) is its own."""
+    if not post.isascii():
+        return False
+    rest = sentence
+    for longer in sorted((q for q in posts if len(q) > len(post) and post.lower() in q.lower()), key=len, reverse=True):
+        rest = re.sub(re.escape(longer), " ", rest, flags=re.IGNORECASE)
+    return rest != sentence and not re.search(rf"\b{re.escape(post)}\b", rest, re.IGNORECASE)
 
 
 def _group_key(name: str) -> str:

@@ -1676,7 +1676,8 @@ class StepsMixin:
     )
     _ESCALATE_WHEN = re.compile(
         r"^(?:当|如|若|如果|一旦|对于?|凡|遇有?|发生)?(?P<when>[^，,。；;]{2,50}?)(?:时|的|后)[，,]|"
-        r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}),",
+        r"^(?P<en>(?:if|where|when|should)\b[^,;]{3,120}?)(?:,|\s+(?=(?:you|we|they|it|the\s+complaint|your\s+complaint)\s+"
+        r"(?:can|may|should|will|must|could|might)\b))",
         re.IGNORECASE,
     )
 

@@ -122,7 +122,7 @@ FLOORS = {
     "heldout32": {"roles": (13, 12), "levels": (3, 0), "time_limits": (5, 0), "steps": (24, 7)},
     "heldout33": {"roles": (5, 6), "levels": (0, 0), "time_limits": (2, 2), "steps": (7, 6)},
     "heldout34": {"roles": (20, 9), "time_limits": (4, 0), "steps": (29, 11)},
-    "heldout35": {"roles": (26, 11), "levels": (0, 2), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
+    "heldout35": {"roles": (26, 11), "levels": (0, 3), "limits": (4, 0), "time_limits": (8, 0), "steps": (46, 28)},
     "heldout36": {"roles": (8, 1), "time_limits": (6, 0), "steps": (27, 7)},
     "heldout37": {"roles": (8, 7), "levels": (6, 2), "time_limits": (4, 0), "steps": (22, 11)},
     "heldout38": {"roles": (25, 9), "time_limits": (3, 0), "steps": (71, 13)},
@@ -147,7 +147,7 @@ FLOORS = {
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 5), "levels": (5, 0), "time_limits": (2, 0), "steps": (31, 8)},
-    "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (23, 11)},
+    "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (24, 11)},
     "heldout50": {"roles": (14, 16), "levels": (3, 0), "time_limits": (9, 0), "steps": (37, 23)},
     "heldout51": {"roles": (16, 18), "levels": (5, 0), "time_limits": (8, 0), "steps": (33, 36)},
     "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
@@ -270,7 +270,7 @@ FLOORS = {
     "heldout155": {"roles": (13, 9), "levels": (0, 2), "time_limits": (4, 0), "steps": (46, 26)},
     "heldout156": {"roles": (22, 13), "levels": (0, 4), "time_limits": (2, 0), "steps": (22, 11)},
     "heldout157": {"roles": (9, 4), "limits": (1, 3), "time_limits": (11, 0), "steps": (43, 15)},
-    "heldout158": {"roles": (14, 6), "levels": (6, 3), "time_limits": (18, 1), "steps": (48, 20)},
+    "heldout158": {"roles": (14, 6), "levels": (8, 3), "time_limits": (18, 1), "steps": (48, 20)},
     "heldout159": {"roles": (15, 8), "levels": (5, 0), "time_limits": (5, 1), "steps": (44, 1)},
     "heldout160": {"roles": (5, 2), "steps": (14, 1)},
     "heldout161": {"roles": (2, 4), "time_limits": (3, 0), "steps": (10, 9)},

@@ -2062,3 +2062,34 @@ def test_simple_and_more_serious_complaints_each_opening_a_sentence_are_tiers(tm
     ]
     # one of them alone is no grading
     assert _levels(tmp_path, text.replace("Simple complaints", "Complaints"), ".md") == []
+
+
+def test_a_complaint_handed_on_tier_by_tier_when_the_one_before_cannot_settle_it_gives_a_level_per_tier(tmp_path: Path):
+    text = (
+        "# Complaints procedure\n\n## Who should handle a complaint?\n\n"
+        "- The library manager should handle any complaint raised by a customer in the first instance.\n"
+        "- If the library manager is not able to handle the complaint to the complainant's satisfaction, they should "
+        "refer it to the Executive Library Manager for them to handle. If the Executive Library Manager is not able to "
+        "handle the complaint to the complainant's satisfaction, it should be escalated to the Chief Executive.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(level["name"], level.get("criteria"), level.get("lead")) for level in levels] == [
+        ("Library manager", None, "library-manager"),
+        (
+            "Executive Library Manager",
+            "If the library manager is not able to handle the complaint to the complainant's satisfaction",
+            "executive-library-manager",
+        ),
+        (
+            "Chief Executive",
+            "If the Executive Library Manager is not able to handle the complaint to the complainant's satisfaction",
+            "chief-executive",
+        ),
+    ]
+    # no condition said without a comma is lost: "If you remain unsatisfied you can request an escalation to …"
+    bare = (
+        "# Complaints Policy\n\n## The complaints process\n\n- The Practice Manager will reply within 3 working days.\n"
+        "- If you remain unsatisfied you can request an escalation to the Senior Management team.\n"
+        "- If the outcome remains unsettled, you can escalate the complaint further to the Client Mediation Service.\n"
+    )
+    assert _names(_levels(tmp_path, bare, ".md"))[-2:] == ["Senior Management team", "Client Mediation Service"]
