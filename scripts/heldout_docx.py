@@ -7639,6 +7639,166 @@ LAYOUT171: dict[str, dict] = {
     },
 }
 
+LAYOUT172: dict[str, dict] = {
+    "h172-1": {
+        "title": "坂田街道突发社会安全事件应急预案",
+        "headings": [
+            (r"^[一二三]、(总则|分级|组织指挥体系及职责)$", 1),
+            (r"^(1\.[1-4](编制目的|工作原则|编制依据|适用范围)|3\.1应急指挥机构与职责)$", 2),
+        ],
+    },
+    "h172-2": {
+        "title": "关于做好全国两会期间信访稳定工作的应急预案",
+        "skip": [
+            r"^您的位置:",
+            r"^关于做好全国“两会”期间信访稳定工作的应 急 预 案$",
+            r"^来源:香花镇",
+            r"^关于做好全国两会期间信访稳定工作的$",
+            r"^应 急 预 案$",
+        ],
+        "headings": [(r"^一、总体要求和工作原则$", 1), (r"^2、工作原则。$", 2)],
+    },
+    "h172-3": {
+        "title": "社區綜治維穩工作制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [r"^社區綜治維穩工作制度1$"],
+        "headings": [(r"^綜治協管員工作職責:$", 1)],
+    },
+    "h172-4": {
+        "title": "社区工作者投诉处理制度",
+        "skip": [r"^释义 \|$"],
+        "strip": [r"(?m)^律师分析: ", r"(?m) *【法律依据】.*$"],
+        "split": r"(?=一、投诉范围)|(?<=一、投诉范围)|(?=\((?:一|二|三|四|五)\))|(?=二、 投诉受理)|(?<=二、 投诉受理)|"
+        r"(?=三、投诉处理)|(?<=三、投诉处理)|(?=[123]、(?:社区负责人|被投诉人))",
+        "headings": [(r"^(一、投诉范围|二、 投诉受理|三、投诉处理)$", 1)],
+    },
+    "h172-5": {
+        "title": "Complaints Procedure and Policy",
+        "english": True,
+        "skip": [
+            r"^Complaints Procedure and Policy$",
+            r"^Document Date$",
+            r"^Created by$",
+            r"^Parish Clerk$",
+            r"^Accessible version of document$",
+        ],
+        "bullet": r"^– ",
+        "headings": [(r"^How a complaint should be dealt with$", 1)],
+    },
+}
+
+LAYOUT173: dict[str, dict] = {
+    "h173-1": {
+        "title": "医疗投诉管理制度",
+        "skip": [
+            r"^范文资料网>",
+            r"^医疗投诉管理制度$",
+            r"^时间:",
+            r"^• 相关推荐$",
+            r"^患者的投诉对于医院改进服务",
+            r"^医疗投诉管理制度\(精选6篇\)$",
+            r"^医疗投诉管理制度 1$",
+        ],
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h173-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Gas House Lane Surgery$", r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+    "h173-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Formal Complaints Resolution Procedure$", 1), (r"^Stage 1 – Local Resolution$", 2)],
+    },
+    "h173-4": {
+        "title": "Suggestions and Complaints",
+        "english": True,
+        "skip": [r"^Suggestions and Complaints$"],
+        "headings": [(r"^(How to complain|What happens next\?)$", 1)],
+    },
+    "h173-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"\n {4}(?=\S)", r"(?<=other adult)\n(?=who has an interest)"],
+        "bullet": r"^• ",
+        "headings": [(r"^(Receiving Complaints|Periods for Making a Complaint|Complaints Handling)$", 1)],
+    },
+}
+
+LAYOUT174: dict[str, dict] = {
+    "h174-1": {
+        "title": "突发事件应急预案",
+        "skip": [r"^突发事件应急预案$", r"^更新时间:", r"^说明:文章内容仅供预览"],
+        "split": r"(?<=;) (?=\d、)|(?<=;) (?=\([二三]\))|(?<=包括:) (?=1、)",
+        "headings": [
+            (r"^一、突发事件级别和分类$", 1),
+            (r"^\([一二三]\)(一般|较大|重大)突发事件\([DCB]级\)$", 2),
+        ],
+    },
+    "h174-2": {
+        "title": "安徽绩溪农村合作银行重大事项管理规定",
+        "skip": [r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^安徽绩溪农村合作银行重大事项管理规定(?=第一条)"],
+        "split": r"(?=第[一二三四]条 )|(?<=报告。)(?=\([一二三四五六七八]\))|(?<=;)(?=\([二三四五六七八]\))",
+        "headings": [],
+    },
+    "h174-3": {
+        "title": "Thank you. Your complaint has been submitted.",
+        "english": True,
+        "skip": [r"^Thank you\. Your complaint has been submitted\.$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h174-4": {
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [],
+    },
+}
+
+LAYOUT175: dict[str, dict] = {
+    "h175-1": {
+        "title": "安徽新华学院学生公寓突发事件应急处置预案",
+        "skip": [r"^安徽新华学院学生公寓突发事件应急处置预案$"],
+        "sub": [(r"“120”\n+报警。", "“120”报警。")],
+        "headings": [
+            (r"^[一二三]、(本预案的适用范围|突发事件信息报送流程|突发事件的应急处理)$", 1),
+            (r"^学生突发疾病的处理程序$", 2),
+        ],
+    },
+    "h175-2": {
+        "title": "学生公寓突发事件应急处置预案",
+        "skip": [r"^您现在的位置:", r"^学生公寓突发事件应急处置预案$", r"^发布日期:2021-06-22"],
+        "headings": [(r"^[1-4]\.(适用范围|指导思想|领导机构|信息报送)$", 1), (r"^3\.3领导小组主要职责$", 2)],
+    },
+    "h175-3": {
+        "title": "考试安全类突发事件应急处置预案",
+        "skip": [r"^沙巴体育$", r"^沙巴体育:考试安全类突发事件应急处置预案$", r"^文章索引号:", r"^文章作者:"],
+        "headings": [
+            (r"^[一二]、(适用范围和事件分类|组织机构与职责)$", 1),
+            (r"^\([一二]\)(适用范围|事件分类|学校成立考试安全类突发事件应急处置工作领导小组)", 2),
+        ],
+    },
+    "h175-4": {
+        "title": "best365官网平台学生投诉管理办法",
+        "skip": [r"^best365官网平台学生投诉管理办法$"],
+        "headings": [(r"^[一二三四]、(总则与目的|投诉范围与方式|成立学生投诉处理委员会|投诉受理与核实)$", 1)],
+    },
+    "h175-5": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Stage [12] – ", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7812,6 +7972,10 @@ SETS = {
     "heldout169": (ROOT / "plans" / "heldout169" / "sources", LAYOUT169),
     "heldout170": (ROOT / "plans" / "heldout170" / "sources", LAYOUT170),
     "heldout171": (ROOT / "plans" / "heldout171" / "sources", LAYOUT171),
+    "heldout172": (ROOT / "plans" / "heldout172" / "sources", LAYOUT172),
+    "heldout173": (ROOT / "plans" / "heldout173" / "sources", LAYOUT173),
+    "heldout174": (ROOT / "plans" / "heldout174" / "sources", LAYOUT174),
+    "heldout175": (ROOT / "plans" / "heldout175" / "sources", LAYOUT175),
 }
 
 

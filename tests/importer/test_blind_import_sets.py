@@ -1142,6 +1142,33 @@ SETS = {
         "h171-3": ("zh-CN", EMERGENCY, "1.总则"),
         "h171-4": ("en", PROCEDURE, "1. Commitment to good complaints handling"),
     },
+    "heldout172": {
+        "h172-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h172-2": ("zh-CN", EMERGENCY, "一、总体要求和工作原则"),
+        "h172-3": ("zh-CN", PROCEDURE, "社區綜治維穩工作制度"),
+        "h172-4": ("zh-CN", PROCEDURE, "一、投诉范围"),
+        "h172-5": ("en", PROCEDURE, "How a complaint should be dealt with"),
+    },
+    "heldout173": {
+        "h173-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h173-2": ("en", PROCEDURE, "1. Introduction"),
+        "h173-3": ("en", PROCEDURE, "Formal Complaints Resolution Procedure"),
+        "h173-4": ("en", PROCEDURE, "How to complain"),
+        "h173-5": ("en", PROCEDURE, "Receiving Complaints"),
+    },
+    "heldout174": {
+        "h174-1": ("zh-CN", EMERGENCY, "一、突发事件级别和分类"),
+        "h174-2": ("zh-CN", EMERGENCY, "安徽绩溪农村合作银行重大事项管理规定"),
+        "h174-3": ("en", PROCEDURE, "Thank you. Your complaint has been submitted."),
+        "h174-4": ("en", PROCEDURE, "Complaints Policy and Procedure"),
+    },
+    "heldout175": {
+        "h175-1": ("zh-CN", EMERGENCY, "一、本预案的适用范围"),
+        "h175-2": ("zh-CN", EMERGENCY, "1.适用范围"),
+        "h175-3": ("zh-CN", EMERGENCY, "一、适用范围和事件分类"),
+        "h175-4": ("zh-CN", PROCEDURE, "一、总则与目的"),
+        "h175-5": ("en", PROCEDURE, "Stage 1 – Informal Resolution"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
