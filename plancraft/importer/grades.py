@@ -1121,6 +1121,19 @@ class Grades:
             return Src(parent.title, ("p", parent.number))
         return None
 
+    def _outside_only(self, scenario: dict, outside: set[str]) -> bool:
+        """A scenario that only sends the complainant outside (If You Are Not Satisfied: you can contact the
+        Ombudsman): no step of its own, and its escalations, or the text under its heading, name a party outside."""
+        if scenario.get("actions"):
+            return False
+        rules = scenario.get("escalation") or []
+        if rules:
+            return all(str(r["to"].value) in outside for r in rules)
+        at = scenario["title"].at
+        node = next((n for n in self.outline.walk() if at and at[0] == "p" and n.number == at[1]), None)
+        text = " ".join(seg.text for seg in (node.all_items() if node is not None else []) if not seg.is_table)
+        return bool(re.search(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", text, re.IGNORECASE))
+
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
         complaint goes through in turn: each stage is a level, the later one graver, criteria its first sentence.
@@ -1150,9 +1163,12 @@ class Grades:
             ordered = sorted((s for s in scenarios if (s["title"].at or ("",))[0] == "p"), key=lambda s: s["title"].at[1])
             for index, first in enumerate(ordered):
                 run = [first]
+                outside = {str(p["id"].value) for p in self.external}
                 for later in ordered[index + 1 :]:
                     if not self._TIER_HEADING.search(str(later["title"].value)):
                         break
+                    if self._outside_only(later, outside):
+                        break  # If You Are Not Satisfied: you can contact the Ombudsman — a party outside, no tier of ours
                     run.append(later)
                 if len(run) >= 2 and not self._TIER_HEADING.search(str(first["title"].value)):
                     staged, as_titled = run, True

@@ -187,7 +187,7 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
         if not stripped:
             continue
         heading = listed = None
-        emphasis = False
+        emphasis = bullet = False
         if markdown:
             emphasis = bool(re.fullmatch(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1[:：]?", stripped))  # **Procedure**: a heading in bold
             m = _MD_HEADING.match(stripped)
@@ -197,9 +197,12 @@ def _read_text(raw: bytes, name: str, *, markdown: bool) -> Source:
                 listed = len(_MD_LIST.match(line).group(1)) // 2
                 if re.match(r"\s*[-*+]\s", line):
                     stripped = _MD_LIST.sub("", line, count=1).strip()
+                    bullet = True  # - item: a bulleted item, never a heading however short
             stripped = _MD_EMPHASIS.sub(r"\2", stripped)
         paragraphs += 1
-        blocks.append(Block("p", paragraphs, stripped, heading=heading, listed=listed, emphasis=emphasis and heading is None))
+        blocks.append(
+            Block("p", paragraphs, stripped, heading=heading, listed=listed, emphasis=emphasis and heading is None, bullet=bullet)
+        )
         if len(blocks) > MAX_BLOCKS:
             raise ImportFailed(
                 _("{name}: more than {max_blocks:,} paragraphs; split the document").format(name=name, max_blocks=MAX_BLOCKS)

@@ -777,9 +777,16 @@ class StepsMixin:
             self.used.add(id(seg))
             if seg.family is None or seg.family == "plain":  # a paragraph again: the listed steps have ended
                 self.__dict__.get("_lead_owner", {}).pop(id(scenario), None)
+                self.__dict__.get("_lead_stem", {}).pop(id(scenario), None)
             parts = sentences(seg.text) or [seg.text]
+            stem = self.__dict__.get("_lead_stem", {}).get(id(scenario))
+            if stem:  # We aim to respond within: • 10 working days (non-clinical matters): the lead-in ends in each item
+                parts = [f"{stem} {parts[0]}", *parts[1:]]
             if re.search(r"[:：]$", seg.text.strip()) and (
-                re.search(r"\b(?:will|shall|must|should|can|may)(?:\s+(?:need to|be able to|also))?\s*[:：]$", seg.text.strip())
+                self._CUT_CLAUSE.search(seg.text.strip())
+                or re.search(
+                    r"\b(?:will|shall|must|should|can|may)(?:\s+(?:need to|be able to|also))?\s*[:：]$", seg.text.strip()
+                )
                 or re.search(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$", seg.text.strip())
                 or not (self._MODAL.search(parts[-1]) or self._ACTION.search(parts[-1]) or _deadline_in(parts[-1]))
             ):
@@ -799,6 +806,9 @@ class StepsMixin:
                         "text": Src(parts[-1], ("p", seg.number)),
                     }
                 )
+                cut = self._CUT_CLAUSE.search(seg.text.strip())
+                if cut:
+                    self.__dict__.setdefault("_lead_stem", {})[id(scenario)] = cut.group("stem")
                 parts = parts[:-1]
                 owner = self._subject_role(self._LEAD_TAIL.sub("", seg.text.strip()), ("p", seg.number))
                 if owner:  # 受理人员应：（1）…（2）…: the steps listed after it are the lead-in's subject's
@@ -809,6 +819,11 @@ class StepsMixin:
                 parts = [f"{self._STEP_MARK.sub('', parts[0]).strip()}{sep}{parts[1]}"] + parts[2:]
             for sentence in parts:
                 self._step(scenario, sentence, ("p", seg.number))
+
+    # An English lead-in cut at its preposition (We aim to respond within:): each item listed after it completes it
+    _CUT_CLAUSE = re.compile(
+        r"(?:^|(?<=[.!?]\s))(?P<stem>[A-Z][^.!?:]{3,120}\b(?:within|to|by|in|for|on|at|from|after|before|than|of))\s*:$"
+    )
 
     _NOT_A_STEP = re.compile(
         r"(?:以下|如下|下列|下面)(?:几个|几点|[一二三四五六七八九十\d]+个)?(?:环节|步骤|准则|几点|方面|措施|内容|要求|程序|流程|阶段)?\s*$|"

@@ -2268,3 +2268,25 @@ def test_in_a_list_of_steps_an_item_that_says_who_is_responsible_stays_with_the_
     steps = [s[1] for sc in data["scenarios"] for s in _steps(sc)]
     assert not any("responsible" in s for s in steps)
     assert any(r.get("holder") == "Mrs Ann Lee" for r in data["organisation"]["roles"])
+
+
+def test_an_english_lead_in_cut_at_its_preposition_ends_in_each_item_listed_after_it(tmp_path):
+    data = _import(
+        tmp_path,
+        "# Complaints Procedure\n\n## Complaint Handling Process\n\nOnce we receive your complaint:\n\n"
+        "- You will receive an acknowledgement within 3 working days\n- We aim to respond within:\n"
+        "- 10 working days (non-clinical matters)\n- 25 working days (clinical matters)\n\n"
+        "We will:\n\n- Investigate the complaint thoroughly\n\n"
+        "## If You Are Not Satisfied\n\nIf you are dissatisfied with the outcome, you can contact the Ombudsman:\n\n"
+        "Website: www.ombudsman.org.uk\n",
+        name="plan.md",
+    )
+    steps = [(s[1], s[3]) for sc in data["scenarios"] for s in _steps(sc)]
+    assert steps == [
+        ("You will receive an acknowledgement within 3 working days", "3wd"),
+        ("We aim to respond within 10 working days (non-clinical matters)", "10wd"),
+        ("We aim to respond within 25 working days (clinical matters)", "25wd"),
+        ("Investigate the complaint thoroughly", None),
+    ]
+    # a heading that only sends the complainant to the Ombudsman is no tier of the procedure's
+    assert not data.get("levels")
