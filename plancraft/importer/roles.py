@@ -532,6 +532,15 @@ class Organisation:
         clause = _unspace_title(clause.strip(_STRIP))
         # 各处室主任、年级组长为成员: the clause ends in the title it gives, so who comes first
         who_first = re.search(rf"(?:为|任|担任|兼任)(?:{self._TITLES})$", clause)
+        # 可抽调中心办公室工作人员、公寓楼长等作为临时成员: the posts a group may draw in as its members of that kind
+        drawn = re.match(
+            r"^(?:根据工作需要[，,]?)?(?:可以?|必要时)?(?:抽调|邀请|吸收|增补|聘请|吸纳)(?P<who>[^，,；;。]{2,60}?)等?"
+            r"(?:作为|为)(?P<kind>临时|特邀|列席)(?P<title>成员|组员|委员)$",
+            clause,
+        )
+        if drawn:
+            clause = f"{drawn.group('kind')}{drawn.group('title')}：{drawn.group('who')}"
+            who_first = None
         m = (
             None
             if who_first
@@ -1358,7 +1367,7 @@ _LEAD_WORD = re.compile(
 _GLUED_BEFORE = re.compile(
     r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|"
     r"听取|听从|依靠|遵照|按照|依照|根据|通过|坚持以?|认真|做好|进行|减少|提高|防止|适用于?|离开|留有|来自|主动向?|"
-    r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强|抢救|实行|实施|落实|确定|明确|"
+    r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强|抢救|实行|实施|落实|确定|明确|结合|(?:可)?抽调|"
     r"(?:每|当)?(?:月初|月末|月底|年初|年末|年底|季末|周末|每月|每周|每日|每天|每年|每季度?))(?=[\u4e00-\u9fff]{2})"
 )
 
@@ -1991,7 +2000,7 @@ _EN_DET = (
     r"(?:a\s+)?(?:senior\s+)?members?\s+of\s+(?:the\s+|our\s+)?)"
 )
 _EN_MODAL = (
-    r"(?:will|shall|must|should|can|may|would|(?:is|are)\s+(?:going|required|expected)\s+to|has\s+to|have\s+to|"
+    r"(?:will|shall|must|should|can|may|would|(?:is|are)\s+(?:going\s+|required\s+|expected\s+)?to|has\s+to|have\s+to|"
     r"(?:is|are|will\s+be)\s+(?:responsible|accountable)\s+for)"
 )
 _EN_ADVERB = r"(?:(?:then|also|normally|usually|now|always|first|promptly|aim\s+to)\s+)?"

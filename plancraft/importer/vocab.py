@@ -602,10 +602,12 @@ NOT_UNITS = {
 
 EN_ROLE_PATTERN = re.compile(
     r"\b(?P<role>(?:Heads?|Directors?|Chief)\s+of\s+(?:[A-Z][\w&-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}|"
+    # the Chair of the Parish Council, Clerk to the Governors: a post of a named body
+    r"(?:Chair(?:man|person)?|Clerk)\s+(?:of|to)\s+the\s+(?:[A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*){0,3}|"
     r"(?:[Hh]eads?)\s+of\s+(?:the\s+)?(?:department|service|team|unit|directorate)|"
     r"(?:[A-Z][a-z]+\s+){1,3}(?:[Mm]anager|[Oo]fficer|[Dd]irector|Head|Lead|Leader|[Cc]oordinator|"
     r"[Cc]ontroller|[Ss]upervisor|[Aa]dviser|[Aa]dvisor|[Tt]eam(?!\s+(?:[Ll]eader|[Mm]anager|[Mm]ember|[Ll]ead)\b)|Committee|"
-    r"Chair|Secretary|Executive|[Hh]andler|"
+    r"Chair|Secretary|Executive|Clerk|[Hh]andler|"
     r"[Ii]nvestigator|[Rr]epresentative|[Cc]hampion|Panel|[Ss]pecialist|[Aa]dvocate|[Cc]onsultant|[Aa]nalyst|"
     r"[Aa]dministrator|[Cc]aseworker)s?(?!\s+(?:of|for)\s+[A-Z])|"
     r"(?:senior|duty|complaints?|customer service|case|branch|team|frontline|front-line|front line)\s+"
@@ -677,6 +679,8 @@ ROLE_CUT = re.compile(
     r"设(?=(?:副)?(?:组长|总指挥|指挥长|主任|秘书长)|成员|组员)|"  # 小组设组长1名: the title the group sets, not 小组设组长
     # a harm or cause before the people it befalls (造成人员受伤, 导致人员伤亡): people, no post
     r"造成|导致|引起|致使|引发|"
+    # a verb of drawing on or fitting to a unit (可抽调中心办公室工作人员, 结合学生社区中心工作实际)
+    r"抽调|结合|"
     # what is done to people, not a post (安抚被困人员, 疏散站外人员, 解救受困人员)
     r"(?:安抚|疏散|解救|救助|救治|护送|慰问|劝离|撤离|转移|营救|抢救)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{0,4}(?:组|队|班))|"
     # a case handed to the post (一般投诉派售后专员, 工单转客服主管)

@@ -1972,3 +1972,27 @@ def test_an_associations_secretary_general_is_one_post_and_its_secretariat_a_uni
     )
     assert "协会秘书长" in titles and "协会秘书处办公室" in titles
     assert not {"协会", "秘书", "处办公室"} & set(titles)
+
+
+def test_posts_a_group_may_draw_in_as_temporary_members_are_its_temporary_members(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "学生公寓突发事件应急处置预案\n3.领导机构\n"
+        "3.1成立突发事件应急处置领导小组，组长由分管处领导担任，副组长由中心主任担任，成员由中心领导班子成员组成。"
+        "根据工作需要，可抽调中心办公室工作人员、公寓楼长等作为临时成员。\n",
+    )
+    roles = _roles(data)
+    assert ("临时成员", "中心办公室工作人员") in roles and ("临时成员", "公寓楼长") in roles
+    assert not any(title.startswith(("可抽调", "抽调")) or (holder or "").endswith("等作") for title, holder in roles)
+
+
+def test_a_councils_clerk_and_the_chair_of_a_named_body_are_posts(tmp_path: Path):
+    source = tmp_path / "plan.md"
+    source.write_text(
+        "# Complaints Procedure\n\nComplaints may be made by writing to the Parish Clerk or Chair of the Parish Council, "
+        "within reasonable hours.\n\n## At the meeting\n\n1. The Chair is to introduce everyone.\n"
+        "2. The Clerk will record the decision within 7 working days.\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert "Parish Clerk" in titles and "Chair of the Parish Council" in titles
