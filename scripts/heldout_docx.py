@@ -7799,6 +7799,177 @@ LAYOUT175: dict[str, dict] = {
     },
 }
 
+LAYOUT176: dict[str, dict] = {
+    "h176-1": {
+        "title": "服务投诉处理规范",
+        "skip": [r"^服务投诉处理规范$"],
+        "headings": [
+            (r"^[1-6] (范围|规范性引用文件|术语和定义|投诉对象|受理范围|投诉方式)$", 1),
+            (r"^3\.1 服务投诉处理$", 2),
+        ],
+    },
+    "h176-2": {
+        "title": "杭州市上城区溯采社会发展服务中心安全应急预案",
+        "skip": [r"^杭州市上城区溯采社会发展服务中心$", r"^安全应急预案$"],
+        "headings": [
+            (r"^[一二]、(指导原则|具体预案)$", 1),
+            (r"^\([一二]\)(安全应急工作要求|安全事故应急预案)$", 2),
+            (r"^[12]、(路途安全|出行纪律)$", 3),
+        ],
+    },
+    "h176-3": {
+        "title": "中国红十字会总会自然灾害应急预案",
+        "skip": [r"^中国红十字会总会自然灾害应急预案$"],
+        "sub": [(r"生\n活救助", "生活救助")],
+        "headings": [
+            (r"^(总则|组织体系及职责任务)$", 1),
+            (r"^1\.[1-4] (编制目的|编制依据|适用范围|工作原则)$", 2),
+            (r"^2\.1 应急组织机构及职责$", 2),
+            (r"^2\.1\.1 应急领导机构$", 3),
+        ],
+    },
+    "h176-4": {
+        "title": "江苏省红十字会自然灾害等突发公共事件应急预案(试行)",
+        "skip": [r"^政策法规$", r"^江苏省红十字会自然灾害等突发公共事件应急预案\(试行\)$", r"^时间:2008-12-24"],
+        "split": r"(?<=2\.1\.1应急领导机构)\s+(?=江苏省)",
+        "headings": [
+            (r"^(1、 总则|2应急指挥体系及职责任务)$", 1),
+            (r"^(1\.1目的和依据|1\.2 工作原则和适用范围|2\.1应急组织机构及职责)$", 2),
+            (r"^2\.1\.1应急领导机构$", 3),
+        ],
+    },
+    "h176-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^(Introduction|Purpose|Procedure)$", 1)],
+    },
+}
+
+LAYOUT177: dict[str, dict] = {
+    "h177-1": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints Procedures$", 1), (r"^How (do I make a complaint|will we deal with your complaint)\?$", 2)],
+    },
+    "h177-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Menu$", r"^Complaints Procedure$"],
+        "headings": [(r"^Our complaints procedure$", 1), (r"^What will happen next\?$", 2)],
+    },
+    "h177-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=firm’s)\n(?=understanding)", r"(?<=refer the)\n(?=matter)", r"(?<=complaint)\n(?=to the ICAEW)"],
+        "headings": [
+            (
+                r"^(Our obligations|Regulatory Obligations|Initial Acknowledgement letter|Subsequent Investigation"
+                r"|Investigation not complete within 6 weeks)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT178: dict[str, dict] = {
+    "h178-1": {
+        "title": "厦门市地方税务局办税服务厅突发事件应急预案",
+        "skip": [r"^第一篇:厦门市地方税务局办税服务厅突发事件应急预案$", r"^厦门市地方税务局办税服务厅突发事件应急预案$"],
+        "split": r"(?<=^一、适用范围) ",
+        "headings": [(r"^[一二]、(适用范围|应急处置原则)$", 1)],
+    },
+    "h178-2": {
+        "title": "南京市地方税务局关于印发受理纳税人投诉举报建议事项处理规程的通知",
+        "skip": [r"^纳税服务投诉制度流程$", r"^- (格式|大小|文档页数):"],
+        "strip": [
+            r"乐税智库文档财税法规策划 乐税网南京市地方税务局关于印发受理纳税人投诉举报建议事项处理规程的通知【标 签】.*?【税 种】纳税服务(?=各分局)"
+        ],
+        "split": r" (?=现将)|(?<=二○○九年九月三十日) | (?=第[一二]章)| (?=第[一二三四五]条)",
+        "headings": [
+            (r"^南京市地方税务局受理纳税人投诉举报建议事项处理规程$", 1),
+            (r"^第[一二]章 (总 则|受理、分工)$", 2),
+        ],
+    },
+    "h178-3": {
+        "title": "纳税服务投诉管理实施办法(试行)",
+        "skip": [r"^纳税服务投诉管理实施办法\(试行\)$"],
+        "sub": [(r"工作人 —1—\n员", "工作人员")],
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h178-4": {
+        "title": "门诊、住院收费系统瘫痪应急预案",
+        "strip": [r"^1、门诊、住院收费系统瘫痪应急预案"],
+        "sub": [(r"应\n2、急领导小组", "应急领导小组"), (r"负责\n3、人在", "负责人在")],
+        "split": r"(?<=一、编制目的:)|(?=二、适用范围:)|(?<=二、适用范围:)|(?=三、工作原则)|(?<=三、工作原则)|"
+        r"(?=[12](?:预防为主|统一指挥))|(?=四、事件分级:)|(?<=四、事件分级:)|(?=五、应急响应:)|(?<=五、应急响应:)|"
+        r"(?=2、事件报告)",
+        "headings": [
+            (r"^[一二三四五]、(编制目的:|适用范围:|工作原则|事件分级:|应急响应:)$", 1),
+            (r"^1、级瘫痪应急响应$", 2),
+        ],
+    },
+    "h178-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Make a complaint|If you’re unhappy with how a judge or a magistrate has acted)$", 1),
+            (r"^(If you’re unhappy with our service|Review|Appeal)$", 2),
+        ],
+    },
+}
+
+LAYOUT179: dict[str, dict] = {
+    "h179-1": {
+        "title": "房地产中介投诉处理流程方法",
+        "skip": [
+            r"^\(www\.fang668\.com\) 专业的工程资料网站$",
+            r"^建筑文章频道 :",
+            r"^当前位置: ",
+            r"^房地产中介投诉处理流程方法$",
+            r"^http://www\.fang668\.com 日期:",
+            r"^房地产中介投诉处理流程方法,房地产制度,",
+        ],
+        "headings": [(r"^[ⅠⅡ]、(中介店及经纪人被投诉的处理|中介店被投诉及曝光的处理)$", 1)],
+    },
+    "h179-2": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^Stage [1-5]-? ?(Your complaint|Our acknowledgement|Our Investigation|Review of the decision|Property Ombudsman):$",
+                1,
+            )
+        ],
+    },
+    "h179-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+    "h179-4": {
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "sub": [(r"Lettings\.\nAddress: The Property Ombudsman", "Lettings. Address: The Property Ombudsman")],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage (one|two)$", 1)],
+    },
+    "h179-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^-$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage (one|two) complaint$", 1), (r"^Contacting the Housing Ombudsman$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -7976,6 +8147,10 @@ SETS = {
     "heldout173": (ROOT / "plans" / "heldout173" / "sources", LAYOUT173),
     "heldout174": (ROOT / "plans" / "heldout174" / "sources", LAYOUT174),
     "heldout175": (ROOT / "plans" / "heldout175" / "sources", LAYOUT175),
+    "heldout176": (ROOT / "plans" / "heldout176" / "sources", LAYOUT176),
+    "heldout177": (ROOT / "plans" / "heldout177" / "sources", LAYOUT177),
+    "heldout178": (ROOT / "plans" / "heldout178" / "sources", LAYOUT178),
+    "heldout179": (ROOT / "plans" / "heldout179" / "sources", LAYOUT179),
 }
 
 

@@ -1169,6 +1169,32 @@ SETS = {
         "h175-4": ("zh-CN", PROCEDURE, "一、总则与目的"),
         "h175-5": ("en", PROCEDURE, "Stage 1 – Informal Resolution"),
     },
+    "heldout176": {
+        "h176-1": ("zh-CN", PROCEDURE, "1 范围"),
+        "h176-2": ("zh-CN", EMERGENCY, "一、指导原则"),
+        "h176-3": ("zh-CN", EMERGENCY, "总则"),
+        "h176-4": ("zh-CN", EMERGENCY, "1、 总则"),
+        "h176-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout177": {
+        "h177-1": ("en", PROCEDURE, "Complaints Procedures"),
+        "h177-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h177-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout178": {
+        "h178-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h178-2": ("zh-CN", PROCEDURE, "南京市地方税务局受理纳税人投诉举报建议事项处理规程"),
+        "h178-3": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h178-4": ("zh-CN", EMERGENCY, "一、编制目的:"),
+        "h178-5": ("en", PROCEDURE, "Make a complaint"),
+    },
+    "heldout179": {
+        "h179-1": ("zh-CN", PROCEDURE, "Ⅰ、中介店及经纪人被投诉的处理"),
+        "h179-2": ("en", PROCEDURE, "Stage 1- Your complaint:"),
+        "h179-3": ("en", PROCEDURE, "What will happen next?"),
+        "h179-4": ("en", PROCEDURE, "Stage one"),
+        "h179-5": ("en", PROCEDURE, "Stage one complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
