@@ -205,6 +205,14 @@ class Extractor(Organisation, Grades, StepsMixin):
                 and re.match(rf"^(?:组长|副组长|{'|'.join(TEAM_LEADS)})\s*[：:]", node.items[0].text.strip())
             ):
                 own = "organisation"  # (一)突发事件处置组 > 负责人：苏文博: a working group and who leads it, wherever it stands
+            if (
+                own in (None, "review")
+                and re.match(
+                    r"^(?:(?:internal|independent|final|second|further|formal)\s+)?(?:review|appeal)s?\b", node.title, re.I
+                )
+                and any(self._TAKEN_ON.search(seg.text) for seg in node.items[:3] if not seg.is_table)
+            ):
+                own = "scenarios"  # Review: If you're not happy with the reply to your complaint…: a tier, not the plan's review
             if own is None and parent == "scenarios" and _NOT_PROCEDURE_TITLE.search(node.title):
                 parent = None  # 工作背景 / 基本概念 / Definitions under 应急处置: what the plan is about, not what is done
             node.key = (

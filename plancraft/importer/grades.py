@@ -1042,7 +1042,10 @@ class Grades:
     _TIER_HEADING = re.compile(
         r"^(?:if|when|where|should)\b[^.?!]{0,60}?\b(?:unresolved|not\s+(?:been\s+)?(?:resolved|satisfied|happy)|"
         r"dissatisfied|unhappy|insufficient|unsatisfactory)\b|^still\s+(?:not\s+)?(?:happy|satisfied|unhappy|dissatisfied)\b|"
-        r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)",
+        r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)|"
+        # Review / Appeal / Independent review: the tier a complaint is taken on to, named by what is done at it
+        r"^(?:(?:internal|independent|final|second|further|formal|management)\s+)?(?:review|appeal)s?(?:\s+stage)?\s*$|"
+        r"^(?:复核|复查|申诉|再次申诉)$",
         re.IGNORECASE,
     )
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)
@@ -1170,7 +1173,8 @@ class Grades:
                     if self._outside_only(later, outside):
                         break  # If You Are Not Satisfied: you can contact the Ombudsman — a party outside, no tier of ours
                     run.append(later)
-                if len(run) >= 2 and not self._TIER_HEADING.search(str(first["title"].value)):
+                # (the first may read as a tier too when nothing comes before it: If you're unhappy with our service)
+                if len(run) >= 2 and (index == 0 or not self._TIER_HEADING.search(str(first["title"].value))):
                     staged, as_titled = run, True
                     break
         # Stages are levels (as docs/plan-format.md has a complaint procedure's stages) where a later stage takes the

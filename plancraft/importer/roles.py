@@ -1395,7 +1395,12 @@ _SHORT_NAME_NOTE = re.compile(r"[（(]\s*(?:以下)?(?:简称|统称|称)[^（�
 def _place(name: str) -> bool:
     """A place a sentence names where a unit's last word would be (归档保存投诉处, 事发现场处): a division is named by
     its field in two characters and 处 (保卫处, 医务处, 教务处); a longer phrase before 处 is where something is."""
-    return bool(re.search(r"[\u4e00-\u9fff]{3,}处$", name))
+    # (纳税服务处, 客户服务处, 安全保卫处: a division named by a longer field is one)
+    return bool(re.search(r"[\u4e00-\u9fff]{3,}处$", name)) and not re.search(
+        r"(?:服务|管理|保卫|监察|监督|规划|财务|办公|行政|综合|技术|业务|信息|安全|质量|医务|护理|审计|纪检|人事|宣传|教务|"
+        r"学生|后勤|总务|法规|稽查|征管|计划|科技|运营|营销|市场)处$",
+        name,
+    )
 
 
 def _name_start(text: str, start: int, floor: int) -> int:

@@ -114,7 +114,7 @@ FLOORS = {
     "heldout28": {"roles": (16, 0), "levels": (0, 0), "time_limits": (1, 0), "steps": (15, 4)},
     "heldout29": {"roles": (5, 7), "time_limits": (2, 1), "steps": (25, 3)},
     "heldout30": {"roles": (10, 4), "time_limits": (3, 0), "steps": (16, 4)},
-    "heldout31": {"roles": (20, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 37)},
+    "heldout31": {"roles": (21, 10), "levels": (2, 0), "time_limits": (5, 0), "steps": (43, 37)},
     # heldout32-35 and heldout36-39: the fifth round's two final sets, made blind on 2026-12-02 and measured once each
     # at its start (d3a4000: 72.5% and 70.7%) and after its changes (72.9% at 6a65fbf, 70.4% at 37d64e3, with a learned
     # step model since removed for doing nothing on them). Open from now on, kept as measured without the model, then
@@ -166,7 +166,7 @@ FLOORS = {
     "heldout63": {"roles": (14, 24), "levels": (4, 1), "time_limits": (7, 0), "steps": (43, 24)},
     "heldout64": {"roles": (9, 13), "levels": (3, 0), "time_limits": (3, 0), "steps": (14, 19)},
     "heldout65": {"roles": (29, 15), "levels": (3, 0), "time_limits": (6, 1), "steps": (58, 12)},
-    "heldout66": {"roles": (11, 7), "levels": (0, 0), "time_limits": (2, 0), "steps": (40, 39)},
+    "heldout66": {"roles": (12, 7), "levels": (0, 0), "time_limits": (2, 0), "steps": (40, 39)},
     "heldout67": {"roles": (20, 10), "levels": (4, 0), "time_limits": (4, 1), "steps": (70, 22)},
     "heldout68": {"roles": (4, 5), "levels": (4, 1), "time_limits": (8, 1), "steps": (19, 21)},
     "heldout69": {"roles": (10, 9), "levels": (4, 0), "time_limits": (3, 0), "steps": (41, 9)},
@@ -182,7 +182,7 @@ FLOORS = {
     "heldout79": {"roles": (16, 9), "time_limits": (3, 0), "steps": (30, 18)},
     "heldout80": {"roles": (14, 9), "levels": (2, 0), "time_limits": (3, 1), "steps": (46, 9)},
     "heldout81": {"roles": (19, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
-    "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (14, 33)},
+    "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (17, 33)},
     "heldout83": {"roles": (8, 2), "levels": (2, 0), "steps": (11, 4)},
     "heldout84": {"roles": (8, 7), "time_limits": (1, 1), "steps": (17, 20)},
     "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (32, 7)},
@@ -193,7 +193,7 @@ FLOORS = {
     "heldout90": {"roles": (16, 15), "levels": (0, 0), "time_limits": (4, 0), "steps": (46, 12)},
     # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
     # parts otherwise)
-    "heldout91": {"roles": (12, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
+    "heldout91": {"roles": (13, 23), "levels": (0, 3), "time_limits": (1, 0), "steps": (44, 44)},
     "heldout92": {"roles": (13, 16), "levels": (0, 2), "time_limits": (4, 0), "steps": (39, 18)},
     "heldout93": {"roles": (13, 14), "levels": (4, 0), "time_limits": (5, 0), "steps": (39, 23)},
     "heldout94": {"roles": (34, 33), "levels": (0, 2), "steps": (12, 35)},
@@ -220,7 +220,7 @@ FLOORS = {
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 18)},
     "heldout111": {"roles": (18, 19), "levels": (4, 0), "time_limits": (7, 0), "steps": (53, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
-    "heldout112": {"roles": (13, 12), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
+    "heldout112": {"roles": (13, 13), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
     "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
     "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (39, 11)},
     "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (23, 34)},
@@ -228,7 +228,7 @@ FLOORS = {
     "heldout116": {"roles": (16, 6), "levels": (3, 0), "time_limits": (6, 0), "steps": (46, 15)},
     "heldout117": {"roles": (10, 7), "time_limits": (5, 0), "steps": (31, 4)},
     "heldout118": {"roles": (16, 8), "time_limits": (4, 0), "steps": (62, 13)},
-    "heldout119": {"roles": (15, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (20, 20)},
+    "heldout119": {"roles": (16, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (20, 20)},
     # measured blind at 9278825 (197/249 = 79.1%), then read
     "heldout120": {"roles": (17, 15), "levels": (4, 2), "time_limits": (2, 0), "steps": (23, 16)},
     "heldout121": {"roles": (13, 7), "time_limits": (7, 1), "steps": (42, 17)},
@@ -237,15 +237,15 @@ FLOORS = {
     # measured blind at 9302b51 (329/433 = 76.0%), then read
     "heldout124": {"roles": (16, 4), "levels": (5, 0), "time_limits": (34, 3), "steps": (39, 13)},
     "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (7, 0), "steps": (70, 8)},
-    "heldout126": {"roles": (16, 8), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
+    "heldout126": {"roles": (16, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
     "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (6, 3), "steps": (54, 46)},
     # measured blind at 0097836 (249/336 = 74.1%), then read
     "heldout128": {"roles": (11, 3), "levels": (4, 0), "time_limits": (4, 0), "steps": (29, 9)},
     "heldout129": {"roles": (28, 9), "levels": (2, 0), "time_limits": (4, 1), "steps": (49, 8)},
-    "heldout130": {"roles": (15, 8), "time_limits": (3, 0), "steps": (37, 13)},
+    "heldout130": {"roles": (15, 9), "time_limits": (3, 0), "steps": (37, 13)},
     "heldout131": {"roles": (16, 24), "time_limits": (2, 1), "steps": (53, 6)},
     "heldout132": {"roles": (17, 8), "time_limits": (8, 0), "steps": (35, 5)},
-    "heldout133": {"roles": (13, 11), "levels": (6, 0), "time_limits": (12, 1), "steps": (43, 31)},
+    "heldout133": {"roles": (13, 12), "levels": (6, 0), "time_limits": (12, 1), "steps": (43, 31)},
     "heldout134": {"roles": (5, 5), "time_limits": (8, 1), "steps": (18, 23)},
     "heldout135": {"roles": (15, 11), "levels": (2, 0), "time_limits": (9, 0), "steps": (38, 20)},
     "heldout136": {"roles": (12, 10), "time_limits": (5, 0), "steps": (46, 25)},

@@ -2093,3 +2093,17 @@ def test_a_complaint_handed_on_tier_by_tier_when_the_one_before_cannot_settle_it
         "- If the outcome remains unsettled, you can escalate the complaint further to the Client Mediation Service.\n"
     )
     assert _names(_levels(tmp_path, bare, ".md"))[-2:] == ["Senior Management team", "Client Mediation Service"]
+
+
+def test_review_and_appeal_headings_after_the_first_are_tiers(tmp_path: Path):
+    text = (
+        "# Complaints procedure\n\n## If you're unhappy with our service\n\nTo complain about our service:\n\n"
+        "- speak to a member of staff and we'll record your feedback\n\nWe aim to respond within 10 working days.\n\n"
+        "## Review\n\nIf you're not happy with the reply to your complaint, you can ask a senior manager to carry out a "
+        "review. The manager will aim to respond to you within 10 working days.\n\n"
+        "## Appeal\n\nIf you're not satisfied with the senior manager's review of your complaint, you can appeal to the "
+        "User Investigations Team. They will aim to respond to you within 15 working days.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["If you're unhappy with our service", "Review", "Appeal"]
+    assert levels[2]["criteria"] == "If you're not satisfied with the senior manager's review of your complaint"

@@ -1996,3 +1996,14 @@ def test_a_councils_clerk_and_the_chair_of_a_named_body_are_posts(tmp_path: Path
     )
     titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert "Parish Clerk" in titles and "Chair of the Parish Council" in titles
+
+
+def test_a_division_named_by_a_longer_field_is_a_unit_not_a_place(tmp_path: Path):
+    titles = _titles(
+        tmp_path,
+        "纳税服务投诉管理实施办法\n第一章 总则\n"
+        "第三条 省局纳税服务处负责纳税服务投诉管理的统筹协调、业务指导；县级国税机关纳税服务部门具体负责纳税服务投诉的受理。\n"
+        "第四条 投诉材料应归档保存于档案室存放处。\n",
+    )
+    assert "纳税服务处" in titles
+    assert not any(t.endswith("存放处") for t in titles)
