@@ -2121,8 +2121,8 @@ class StepsMixin:
         # 启动本预案…；…应及时…报告): what is done in every case, beside the kinds of case that follow
         front_ids = {id(seg) for seg in self.segs if self.node_of.get(id(seg)) is None and not seg.is_table}
         for seg in self.segs:
-            if seg.is_table or id(seg) in promised:
-                continue
+            if seg.is_table or id(seg) in promised or seg is self.__dict__.get("title_seg"):
+                continue  # (the document's title names the plan; it says nothing done)
             key = self.key_of.get(id(seg))
             loose_front = (
                 have

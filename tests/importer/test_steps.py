@@ -2290,3 +2290,18 @@ def test_an_english_lead_in_cut_at_its_preposition_ends_in_each_item_listed_afte
     ]
     # a heading that only sends the complainant to the Ombudsman is no tier of the procedure's
     assert not data.get("levels")
+
+
+def test_the_documents_title_is_never_a_step_of_a_procedure_read_from_prose(tmp_path):
+    import docx as docx_module
+
+    document = docx_module.Document()
+    document.add_paragraph("厦门市地方税务局办税服务厅突发事件应急预案", style="Title")
+    document.add_paragraph("发生突发事件时，办税服务厅负责人应立即组织疏散纳税人，并在1小时内报告局办公室。")
+    document.add_paragraph("值班人员应及时拨打110报警，保护现场。")
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    data = import_document(source).data
+    steps = [s[1] for sc in data.get("scenarios") or [] for s in _steps(sc)]
+    assert steps and not any("应急预案" in s for s in steps)
+    assert "厦门市地方税务局" not in _role_titles(data).values()
