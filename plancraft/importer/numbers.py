@@ -255,7 +255,7 @@ _DURATION_EN = re.compile(
     rf"(?P<n>(?<!\d)\d{{1,6}}|{_EN_NUMBER_WORD})\s*(?:-\s*)?"
     # 5 (five) / five (5): the number said twice; 10 clear working days, 20 calendar days, 1 calendar month, 2 wks
     r"(?:\(\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\)\s*)?(?:(?:clear|full|whole|consecutive)\s+)?"
-    r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+    r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?|hours?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
     r"fortnights?|months?|years?)\b",
     re.IGNORECASE,
 )
