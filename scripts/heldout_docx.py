@@ -7970,6 +7970,184 @@ LAYOUT179: dict[str, dict] = {
     },
 }
 
+LAYOUT180: dict[str, dict] = {
+    "h180-1": {
+        "title": "内外部投诉和申诉控制程序",
+        "headings": [
+            (r"^(目的|范围|职责与权限|管理控制程序)$", 1),
+            (r"^投诉/申诉的(接收|登记与分类|转交与调查|处理与反馈|跟踪与改进)$", 2),
+        ],
+    },
+    "h180-2": {
+        "title": "突发事件的应急措施保安部",
+        "skip": [r"^应急措施$", r"^突发事件的应急措施保安部$", r"^时间:2021-06-24 16:26:18"],
+        "headings": [
+            (r"^[一二三四]、(组织领导|处置原则|突发事件的级别与范围|处置措施)$", 1),
+            (r"^\((一|二)\)(级别|范围)。$", 2),
+        ],
+    },
+    "h180-3": {
+        "title": "管理机制:监督、培训与投诉处理",
+        "skip": [r"^管理机制:监督、培训与投诉处理$", r"^2025-12-11 16:25:03 admin$", r"^(首页|服务|新闻|联系|微信)$"],
+        "headings": [(r"^\((一|二|三)\)(三级巡检监督体系|保洁团队培训|投诉处理闭环)$", 1)],
+    },
+    "h180-4": {
+        "title": "保安应急计划和措施标准范例",
+        "skip": [r"^保安应急计划和措施标准范例$", r"^合集下载$", r"^相关主题$", r"^- [123]、"],
+        "join": r"^[1-3]、",
+        "headings": [(r"^[一二三四五]、(目的|适用范围|职责|计划|实施)$", 1)],
+    },
+    "h180-5": {
+        "title": "Compliants Policy",
+        "english": True,
+        "skip": [r"^Email Support$", r"^Call Support ", r"^Working Hours 24/7$", r"^Quick Quote$", r"^Compliants Policy$"],
+        "headings": [(r"^1\.\s+(What is a complaint\?|Our standards for handling complaints)$", 1)],
+    },
+}
+
+LAYOUT181: dict[str, dict] = {
+    "h181-1": {
+        "title": "電梯安全事故應急救援預案",
+        "sub": [(r"(?m)^\?\?\? ", "")],
+        "headings": [
+            (r"^[一二三]、 (本預案的適用范圍|應急救援組織機構|應急救援組織的職責)$", 1),
+            (r"^\(一\) 指揮部職責$", 2),
+        ],
+    },
+    "h181-2": {
+        "title": "电梯事故现场应急处理基本措施",
+        "skip": [r"^background image$", r"^电梯事故现场应急处理基本措施$"],
+        "join": r"^\d",
+        "headings": [(r"^1 岗位职责$", 1), (r"^1\.[1-5] \S+$", 2)],
+    },
+    "h181-3": {
+        "title": "电梯困人处理应急预案",
+        "skip": [r"^电梯困人处理应急预案\(共5篇\)$", r"^电梯困人处理应急预案$"],
+        "split": r"(?<=\(共5篇\)) |(?<=[12]\.目的) |(?<=适用范围) | (?=\d\.(?:目的|适用范围|职责|处理程序|\d))| (?=4$)",
+        "headings": [(r"^[1-4]\.(目的|适用范围|职责|处理程序)$", 1), (r"^4\.1 发觉电梯困人:$", 2)],
+    },
+    "h181-4": {
+        "title": "Customer Complaints Policy",
+        "english": True,
+        "skip": [r"^Customer Complaints Policy$"],
+        "rejoin": [
+            r"(?<=considered)\n(?=by them)",
+            r"(?<=the Normal)\n(?=procedure as)",
+            r"(?<=reached the Escalation)\n(?=procedure will)",
+            r"(?<=no further)\n(?=documentation)",
+            r"(?<=checklist)\n(?=to ensure)",
+            r"(?<=availability)\n(?=of both)",
+            r"(?<=Dispute Resolution)\n(?=Ombudsman)",
+            r"(?<=to refer)\n(?=your complaint)",
+        ],
+        "headings": [(r"^(Normal|Escalation|External) Procedure$", 1)],
+    },
+    "h181-5": {
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Complaints policy$"],
+        "headings": [],
+    },
+}
+
+LAYOUT182: dict[str, dict] = {
+    "h182-1": {
+        "title": None,
+        "headings": [
+            (r"^3\.3\.[5-7](综合办|财务部|客服中心)$", 3),
+            (r"^3\.3应急指挥人员识别标志$", 3),
+            (r"^4预防与预警$", 1),
+            (r"^4\.[12]事故(预防|预警)$", 2),
+            (r"^4\.2\.1预警条件$", 3),
+        ],
+    },
+    "h182-2": {
+        "title": None,
+        "split": r"(?<=。)(?=(?:[89]|1[0-3])、)|(?=\([123]\)、)",
+        "headings": [(r"^1[23]、建立服务质量(监督、奖惩机制|违诺赔偿、奖励专项基金)$", 2)],
+    },
+    "h182-3": {
+        "title": "站务安全应急处理程序",
+        "skip": [r"^地铁集团站务安全应急处理程序", r"^《地铁集团站务安全应急处理程序", r"^站务安全应急处理程序$"],
+        "headings": [(r"^[1-4](目的|适用范围|引用文本|总则)$", 1)],
+    },
+    "h182-4": {
+        "title": "客运二部大客流应急处理预案",
+        "skip": [r"^客运大客流应急处理预案_精品", r"^\d\. \d、", r"^查看更多$"],
+        "sub": [(r"(?m)^\? \? 客运二部大客流应急处理预案 ", "")],
+        "split": r"(?<=总则)|(?<=处理原则)|(?<=物品准备)|(?= \d(?:\.\d)?\?{5} )",
+        "headings": [(r"^[1-3]\?{5} (总则|处理原则|物品准备)$", 1)],
+    },
+    "h182-5": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "bullet": r"^•\s+",
+        "headings": [(r"^[1-4]\. (Scope|Let us know|Our Frontline Staff|The Care Team)$", 1)],
+    },
+}
+
+LAYOUT183: dict[str, dict] = {
+    "h183-1": {
+        "title": "洪河农场重特大农机事故应急预案",
+        "skip": [
+            r"^洪河农场重特大农机事故应急预案$",
+            r"^ID:\d+$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-11-27$",
+            r"_第\d页$",
+            r"^资源描述:$",
+            r"^《洪河农场重特大农机事故应急预案》由会员上传分享",
+            r"^3$",
+        ],
+        "strip": [r"(?m)^1、洪河农场重特大农机事故应急预案(?=一、编制目的)"],
+        "sub": [(r"制定\n\n2、洪河农场重特人", "制定洪河农场重特人")],
+        "split": r"(?=[一二三四]、(?:编制目的|适用范围|基本原则|突发农机事故分类))|(?<=一、编制目的)|(?<=二、适用范围)|"
+        r"(?<=三、基本原则)|(?<=四、突发农机事故分类)|(?=[1-6]\.(?:坚持|局部|分级|生命|安全第一|事故处理))",
+        "headings": [(r"^[一二三四]、(编制目的|适用范围|基本原则|突发农机事故分类)$", 1)],
+    },
+    "h183-2": {
+        "title": "牧场应急预案",
+        "skip": [r"\.pdf$", r"^《牧场大风灾害、暴雪冰雹"],
+        "strip": [r"(?m)^1、牧场应急预案 "],
+        "sub": [(r"屋顶等高\n2、处易坠落物", "屋顶等高处易坠落物")],
+        "split": r"(?<=挤奶设备故障应急预案 )(?=1 大风灾害应急方案 为)|(?<=应急方案 )(?=为有效防范)|"
+        r"(?=适用范围:)|(?=\(一\)预防)|(?=\(二\)应急准备:)|(?<=\(一\)预防 )|(?<=\(二\)应急准备:)|"
+        r"(?=[1-8]、(?:密切|加固|开展|对干草|检查|牛舍|加强|做好|牧场))",
+        "headings": [(r"^1 大风灾害应急方案$", 1), (r"^\((一|二)\)(预防|应急准备:)$", 2)],
+    },
+    "h183-3": {
+        "title": "屠宰企业消费者投诉受理制度",
+        "skip": [r"^《屠宰企业消费者投诉受理制度\.docx》由会员分享"],
+        "strip": [r"(?m)^1、屠宰企业消费者投诉受理制度(?=1、 目的)"],
+        "sub": [(r"由业务部具\n2、体处理", "由业务部具体处理"), (r"不能换\n3、货的", "不能换货的")],
+        "split": r"(?=[1-4]、 ?(?:目的|定义|投诉分类|投诉处理))|(?<=1、 目的)|(?<=2、定义)|(?<=3、投诉分类)|(?<=4、投诉处理)|"
+        r"(?<![\d.])(?=1\.1(?:\.[12])? )|(?<![\d.])(?=4\.[1-4](?:\.[12])? )|(?<=4\.1 服务质量投诉)|(?<=4\.2 产品质量投诉)",
+        "headings": [(r"^[1-4]、 ?(目的|定义|投诉分类|投诉处理)$", 1), (r"^4\.[12] (服务质量投诉|产品质量投诉)$", 2)],
+    },
+    "h183-4": {
+        "title": "前哨农场突发公共事件总体应急预案",
+        "skip": [
+            r"^欢迎来到北大荒集团前哨农场有限公司官方网站!$",
+            r"^用户名 密码 登陆注册$",
+            r"^首页 >安全稳定 >应急管理$",
+            r"^作者:谭禄发布时间:",
+            r"^前哨农场突发公共事件总体应急预案$",
+        ],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4](编制目的|编制依据|事件分类|遵循原则)$", 2)],
+    },
+    "h183-5": {
+        "title": "Financial Complaints",
+        "english": True,
+        "skip": [r"^Financial Complaints$"],
+        "headings": [
+            (r"^Farmlands Group internal complaints policy and process$", 1),
+            (r"^(Receiving|Investigating) a complaint or query$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -8151,6 +8329,10 @@ SETS = {
     "heldout177": (ROOT / "plans" / "heldout177" / "sources", LAYOUT177),
     "heldout178": (ROOT / "plans" / "heldout178" / "sources", LAYOUT178),
     "heldout179": (ROOT / "plans" / "heldout179" / "sources", LAYOUT179),
+    "heldout180": (ROOT / "plans" / "heldout180" / "sources", LAYOUT180),
+    "heldout181": (ROOT / "plans" / "heldout181" / "sources", LAYOUT181),
+    "heldout182": (ROOT / "plans" / "heldout182" / "sources", LAYOUT182),
+    "heldout183": (ROOT / "plans" / "heldout183" / "sources", LAYOUT183),
 }
 
 

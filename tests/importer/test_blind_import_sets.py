@@ -1195,6 +1195,34 @@ SETS = {
         "h179-4": ("en", PROCEDURE, "Stage one"),
         "h179-5": ("en", PROCEDURE, "Stage one complaint"),
     },
+    "heldout180": {
+        "h180-1": ("zh-CN", PROCEDURE, "目的"),
+        "h180-2": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h180-3": ("zh-CN", PROCEDURE, "(一)三级巡检监督体系"),
+        "h180-4": ("zh-CN", EMERGENCY, "一、目的"),
+        "h180-5": ("en", PROCEDURE, "1. What is a complaint?"),
+    },
+    "heldout181": {
+        "h181-1": ("zh-CN", EMERGENCY, "一、 本預案的適用范圍"),
+        "h181-2": ("zh-CN", EMERGENCY, "1 岗位职责"),
+        "h181-3": ("zh-CN", EMERGENCY, "1.目的"),
+        "h181-4": ("en", PROCEDURE, "Normal Procedure"),
+        "h181-5": ("en", PROCEDURE, "Complaints policy"),
+    },
+    "heldout182": {
+        "h182-1": ("zh-CN", EMERGENCY, "3.3.5综合办"),
+        "h182-2": ("zh-CN", PROCEDURE, "12、建立服务质量监督、奖惩机制"),
+        "h182-3": ("zh-CN", EMERGENCY, "1目的"),
+        "h182-4": ("zh-CN", EMERGENCY, "1????? 总则"),
+        "h182-5": ("en", PROCEDURE, "1. Scope"),
+    },
+    "heldout183": {
+        "h183-1": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h183-2": ("zh-CN", EMERGENCY, "1 大风灾害应急方案"),
+        "h183-3": ("zh-CN", PROCEDURE, "1、 目的"),
+        "h183-4": ("zh-CN", EMERGENCY, "1 总则"),
+        "h183-5": ("en", PROCEDURE, "Farmlands Group internal complaints policy and process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
