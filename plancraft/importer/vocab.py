@@ -368,6 +368,13 @@ def section_for(title: str) -> str | None:
         return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
     for key, words in SECTIONS:
         if any(_names(word, lowered) for word in words):
+            if (
+                key == "monitoring"
+                and len(lowered) <= 12
+                and re.search(r"预防|防范|prevention", lowered)
+                and not re.search(r"预警|监测|预报|监控|预测|warning|monitor", lowered)
+            ):
+                return "scenarios"  # (一)预防 / 预防措施 / Prevention: what is done beforehand, each measure a step
             if key == "monitoring" and re.search(r"(?:预警|预报)[^，,]{0,6}后[^，,]{0,6}(?:处置|处理|响应|应对)$", lowered):
                 return "scenarios"  # 破坏性地震预警后的先期处置: what is done once the warning is given
             if key == "reporting" and re.search(r"(?:处置|处理|响应)[^，,]{0,4}(?:程序|流程)", lowered):

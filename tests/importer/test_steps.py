@@ -2305,3 +2305,22 @@ def test_the_documents_title_is_never_a_step_of_a_procedure_read_from_prose(tmp_
     steps = [s[1] for sc in data.get("scenarios") or [] for s in _steps(sc)]
     assert steps and not any("应急预案" in s for s in steps)
     assert "厦门市地方税务局" not in _role_titles(data).values()
+
+
+def test_the_measures_a_prevention_heading_lists_are_steps_and_early_warning_stays_monitoring(tmp_path):
+    data = _import(
+        tmp_path,
+        "牧场应急预案\n\n一、大风灾害应急方案\n\n（一）预防\n\n"
+        "1、密切关注天气报道，及时向有关人员发送预警信息；\n\n"
+        "2、加固或拆除标识牌、室外悬挂物等高处易坠落物；\n\n"
+        "3、对干草棚、精料库等地存放的饲料原料做好遮盖工作；\n\n"
+        "（二）预警与监测\n\n气象信息由办公室负责收集。\n",
+    )
+    steps = [s[1] for sc in data["scenarios"] for s in _steps(sc)]
+    assert steps[:4] == [
+        "密切关注天气报道",
+        "及时向有关人员发送预警信息",
+        "加固或拆除标识牌、室外悬挂物等高处易坠落物",
+        "对干草棚、精料库等地存放的饲料原料做好遮盖工作",
+    ]
+    assert data["monitoring"]
