@@ -1044,7 +1044,8 @@ class Grades:
         r"dissatisfied|unhappy|insufficient|unsatisfactory)\b|^still\s+(?:not\s+)?(?:happy|satisfied|unhappy|dissatisfied)\b|"
         r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)|"
         # Review / Appeal / Independent review: the tier a complaint is taken on to, named by what is done at it
-        r"^(?:(?:internal|independent|final|second|further|formal|management)\s+)?(?:review|appeal)s?(?:\s+stage)?\s*$|"
+        r"^(?:(?:internal|independent|final|second|further|formal|management|external)\s+)?(?:review|appeal|escalation)s?"
+        r"(?:\s+(?:stage|procedure|process))?\s*$|^external\s+(?:procedure|process|stage)\s*$|"
         r"^(?:复核|复查|申诉|再次申诉)$",
         re.IGNORECASE,
     )

@@ -2107,3 +2107,14 @@ def test_review_and_appeal_headings_after_the_first_are_tiers(tmp_path: Path):
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["If you're unhappy with our service", "Review", "Appeal"]
     assert levels[2]["criteria"] == "If you're not satisfied with the senior manager's review of your complaint"
+
+
+def test_escalation_and_external_procedure_headings_after_the_normal_one_are_tiers(tmp_path: Path):
+    text = (
+        "# Customer Complaints Policy\n\n## Normal Procedure\n\nIf the admin staff receive a complaint and it is "
+        "considered valid, it is dealt with by the engineer.\n\n## Escalation Procedure\n\nIf a complaint is not resolved "
+        "under normal procedure the stage 2 Escalation procedure is used.\n\nThe manager will reply within 10 working "
+        "days.\n\n## External Procedure\n\nIf a complaint is not resolved under Stage 2 it will then be escalated to the "
+        "Trading Standards service.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Normal Procedure", "Escalation Procedure", "External Procedure"]
