@@ -8148,6 +8148,185 @@ LAYOUT183: dict[str, dict] = {
     },
 }
 
+LAYOUT185: dict[str, dict] = {
+    "h185-1": {
+        "title": "南阳市风雅印务有限公司安全生产事故应急预案",
+        "skip": [r"^您好,欢迎访问三七文档$"],
+        "strip": [r"(?m)^第1页南阳市风雅印务有限公司安全生产事故应急预案(?=1总则)"],
+        "sub": [(r"把第2页应急险情", "把应急险情")],
+        "split": r"(?<=^1总则)|(?=1\.[1-3](?:编制目的|编制依据|适用范围))|(?<=1\.1编制目的)|(?<=1\.2编制依据)|"
+        r"(?<=1\.3适用范围)|(?=[⑴⑵])|(?<=⑵险情的级别划分)|(?=紧急情况等级应变定义)|(?=第[一二三]级:)|(?=三级、二级险情)",
+        "headings": [(r"^1总则$", 1), (r"^1\.[1-3](编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h185-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Who can complain\?|What can I complain about\?|Making a complaint|Complaints process|Confidentiality)$", 1)
+        ],
+    },
+    "h185-3": {
+        "title": "Quality Control overview",
+        "english": True,
+        "headings": [(r"^Step [1-3]: (Open a QC case|Review|Resolution)$", 1)],
+    },
+}
+
+LAYOUT186: dict[str, dict] = {
+    "h186-1": {
+        "title": "4s店安全生产应急预案",
+        "skip": [
+            r"^4s店安全生产应急预案$",
+            r"^时间:2021-04-12 15:33:46 应急预案 我要投稿$",
+            r"^制定4s店安全生产应急预案的目的是为了全面贯彻落实",
+        ],
+        "headings": [
+            (r"^[一二三]、(适用范围|工作机制|应急组织体系与职责)$", 1),
+            (r"^\(一\)各级部门的应急组织与职责$", 2),
+        ],
+    },
+    "h186-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^-\s+",
+        "headings": [
+            (r"^[1-3]\. (Scope|Making a Complaint|Complaint Handling Procedure)$", 1),
+            (r"^Stage [1-4]: ", 2),
+        ],
+    },
+    "h186-3": {
+        "title": "Complaints",
+        "english": True,
+    },
+    "h186-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(WHAT IS A COMPLAINT|IF YOU HAVE A COMPLAINT|UPON RECEIPT OF A COMPLAINT:|"
+                r"WHAT HAPPENS IF WE CANNOT RESOLVE YOUR COMPLAINT STRAIGHT AWAY\?|WHAT IF THE VEHICLE PURCHASED IS ON FINANCE\?)$",
+                1,
+            ),
+            (r"^(By Day (7|28|56)|How does this Affect Us\?)$", 2),
+        ],
+    },
+    "h186-5": {
+        "title": "Regulated Finance and Insurance Complaints Process",
+        "english": True,
+        "skip": [r"^Regulated Finance and Insurance Complaints Process$"],
+        "headings": [
+            (r"^(KINDLY INCLUDE YOUR DETAILS|WHAT WE NEED FROM YOU\?|INFORMAL PROCEDURE|FORMAL WRITTEN PROCEDURE)$", 1),
+        ],
+    },
+}
+
+LAYOUT187: dict[str, dict] = {
+    "h187-1": {
+        "title": "客戶紛爭處理程序",
+        "skip": [r"^EN$", r"^客戶紛爭處理程序$", r"^載入中\.\.\.$"],
+        "sub": [(r"(?m)^ +", "")],
+        "bullet": r"^• ",
+        "headings": [(r"^[12]\. (客戶意見表達及申訴管道|客戶意見或申訴之調查、回應及處理程序)$", 1)],
+    },
+    "h187-2": {
+        "title": "处理客户投诉",
+        "skip": [r"^自主交易及防诈提示:", r"^联络我们$", r"^当前位置:", r"^处理客户投诉$"],
+        "bullet": r"^-",
+        "headings": [(r"^(投诉的定义|文件详细资料|通知投诉经理|总体程序:)$", 1)],
+    },
+    "h187-3": {
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "rejoin": [r"(?<=[a-z,])\n(?!Complaints received by|Dispute Resolution)(?=\S)"],
+        "headings": [
+            (r"^Dispute Resolution: Complaints Sourcebook \(DISP\)$", 1),
+            (r"^Complaints received by (Letter|email|telephone)\.$", 2),
+        ],
+    },
+    "h187-4": {
+        "title": "Our internal dispute resolution process",
+        "english": True,
+        "skip": [r"^Our internal dispute resolution process$"],
+        "headings": [
+            (r"^Stage [123] – (tell us what’s wrong|tell our Trustees what’s wrong|contact The Pensions Ombudsman)$", 1),
+            (r"^What (we’ll|the Ombudsman will) do to put it right$", 2),
+        ],
+    },
+}
+
+LAYOUT184: dict[str, dict] = {
+    "h184-1": {
+        "title": "游乐项目安全应急预案及处置措施",
+        "skip": [
+            r"^好文档 - 专业文书写作范文服务资料分享网站$",
+            r"^游乐项目安全事故应急预案$",
+            r"^天下 分享 时间:",
+            r"^\.$",
+            r"^专业资料$",
+            r"^游乐项目安全应急预案及处置措施$",
+        ],
+        "sub": [(r"公司各部门\n\n预防", "公司各部门预防"), (r"对企业的危\n\n险分析", "对企业的危险分析")],
+        "split": r"(?<=。) (?=\([23]\))|(?<=发生。) (?=3 应急响应)|(?<=专项应急预案) (?=3\.1\.1)|"
+        r"(?<=安全应急指挥部) (?=总指挥:)|(?<=。) (?=副指挥:)",
+        "headings": [
+            (r"^[123] (编制目的|危险性分析|应急响应)$", 1),
+            (r"^3\.1 紧急疏散专项应急预案$", 2),
+            (r"^3\.1\.1 安全应急指挥部$", 3),
+        ],
+    },
+    "h184-2": {
+        "title": "葫芦娃娃乐园安全应急和处置预案",
+        "skip": [r"^已阅读5页", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^葫芦娃娃乐园安全事故应急预案 葫芦娃娃乐园安全应急和处置预案(?=根据)"],
+        "split": r"(?<=。) |(?<=一、安全风险性分析)(?=1\.)|(?<=1\.乐园概况)|(?<=2\.安全风险性分析)|(?<=方面) (?=\(1\))",
+        "headings": [(r"^一、安全风险性分析$", 1), (r"^[12]\.(乐园概况|安全风险性分析)$", 2)],
+    },
+    "h184-3": {
+        "title": None,
+        "sub": [(r"\n[23]、", ""), (r"(?m)^1、", "")],
+        "split": r"(?<=发生。)(?=3组织)|(?<=组织机构及职责)|(?<=应急组织体系) |(?<=见图2)(?=3\.2)|(?<=指挥机构及职责)|"
+        r"(?=3\.2[123])|(?<=公园应急指挥部)(?=公园应急指挥部的)|(?<=应急指挥办公室)(?=应急指挥办公室是)|(?<=伤亡。)(?=图2)|"
+        r"(?<=框图)|(?<=现场应急指挥部)(?=现场应急指挥部是)|(?<=等。)(?=\(1\))|(?<=专家组)(?=在应急)|(?<=职责是:)|"
+        r"(?<=。)(?=[2-5][研为提])|(?<=。) (?=\(2\))|(?<=抢救队)(?=熟悉)",
+        "headings": [
+            (r"^3组织机构及职责$", 1),
+            (r"^3\.[12](应急组织体系|指挥机构及职责)$", 2),
+            (r"^3\.2[123](公园应急指挥部|应急指挥办公室|现场应急指挥部)$", 3),
+        ],
+    },
+    "h184-4": {
+        "title": "網(wǎng)吧常見問題處理",
+        "skip": [
+            r"^網\(wǎng\)吧常見問題處理$",
+            r"^ID:\d+$",
+            r"^大",
+            r"^頁數\(shù\):",
+            r"^時\(shí\)間:",
+            r"_第\d頁$",
+            r"^資源描述:$",
+            r"^《網\(wǎng\)吧常見問題處理》由會\(huì\)員上傳分享",
+        ],
+        "sub": [(r"\n\n2、", ""), (r"(?m)^1、", ""), (r"n(?=顧客|有客戶|兩名)", "\n")],
+        "split": r"(?<=怎么辦\?)",
+        "headings": [(r"^(顧客|有客戶|兩名).*怎么辦\?$", 1)],
+    },
+    "h184-5": {
+        "title": "FORMAL COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^FORMAL$", r"^COMPLAINTS PROCEDURE$"],
+        "headings": [
+            (
+                r"^[1-6]\. (Introduction|Initial Contact|Escalation Process|Centralised Complaint Management|"
+                r"Confirmation of Correct Process|Conclusion)$",
+                1,
+            )
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -8333,6 +8512,10 @@ SETS = {
     "heldout181": (ROOT / "plans" / "heldout181" / "sources", LAYOUT181),
     "heldout182": (ROOT / "plans" / "heldout182" / "sources", LAYOUT182),
     "heldout183": (ROOT / "plans" / "heldout183" / "sources", LAYOUT183),
+    "heldout185": (ROOT / "plans" / "heldout185" / "sources", LAYOUT185),
+    "heldout186": (ROOT / "plans" / "heldout186" / "sources", LAYOUT186),
+    "heldout187": (ROOT / "plans" / "heldout187" / "sources", LAYOUT187),
+    "heldout184": (ROOT / "plans" / "heldout184" / "sources", LAYOUT184),
 }
 
 

@@ -1223,6 +1223,31 @@ SETS = {
         "h183-4": ("zh-CN", EMERGENCY, "1 总则"),
         "h183-5": ("en", PROCEDURE, "Farmlands Group internal complaints policy and process"),
     },
+    "heldout185": {
+        "h185-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h185-2": ("en", PROCEDURE, "Who can complain?"),
+        "h185-3": ("en", PROCEDURE, "Step 1: Open a QC case"),
+    },
+    "heldout186": {
+        "h186-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h186-2": ("en", PROCEDURE, "1. Scope"),
+        "h186-3": ("en", PROCEDURE, "Complaints"),
+        "h186-4": ("en", PROCEDURE, "WHAT IS A COMPLAINT"),
+        "h186-5": ("en", PROCEDURE, "INFORMAL PROCEDURE"),
+    },
+    "heldout187": {
+        "h187-1": ("zh-CN", PROCEDURE, "1. 客戶意見表達及申訴管道"),
+        "h187-2": ("zh-CN", PROCEDURE, "投诉的定义"),
+        "h187-3": ("en", PROCEDURE, "Dispute Resolution: Complaints Sourcebook (DISP)"),
+        "h187-4": ("en", PROCEDURE, "Stage 1 – tell us what’s wrong"),
+    },
+    "heldout184": {
+        "h184-1": ("zh-CN", EMERGENCY, "1 编制目的"),
+        "h184-2": ("zh-CN", EMERGENCY, "一、安全风险性分析"),
+        "h184-3": ("zh-CN", EMERGENCY, "3组织机构及职责"),
+        "h184-4": ("zh-CN", PROCEDURE, "顧客要找人怎么辦?"),
+        "h184-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
