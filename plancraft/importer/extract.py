@@ -926,6 +926,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._level_leads(out)
         self._scenario_levels(out)
         self._late_owners(out)
+        self._deadline_titles(out)
         self._caps_and_deadlines(out)
         if self.external:
             out["external"] = self.external

@@ -331,9 +331,15 @@ def find_durations(text: str) -> list[Found]:
         out = [f for f in out if not (m.start() <= f.start < m.end())]
         whole = number(m.group("n")) if m.group("n") else 0
         out.append(Found(f"{int(whole or 0) * 60 + 30}min", m.start(), m.end(), m.group()))
+    for m in _BY_DAY.finditer(text):  # By Day 28: the span counted from the start, the day named its end
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Found(f"{int(m.group('n'))}d", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
     return out
 
+
+# By Day 7 / by the end of day 28 (a timetable counted from receipt): within that many days
+_BY_DAY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?day\s+(?P<n>\d{1,3})\b", re.IGNORECASE)
 
 # "At most" written as a sign or a word (客服 ≤100元, 不大于5000元, ≤7天): a bound on an amount or a time
 AT_MOST = r"≤|<=|＜＝|≦|不大于|不多于"

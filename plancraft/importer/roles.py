@@ -522,7 +522,7 @@ class Organisation:
         )
 
     _TITLES = (
-        r"副组长|组长|成员单位|成员部门|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副秘书长|秘书长|"
+        r"副组长|组长|成员单位|成员部门|小组成员|副总指挥|总指挥|副主任委员|主任委员|副主任|主任|成员|组员|副指挥长|指挥长|副指挥|副秘书长|秘书长|"
         r"联络员|顾问|委员"
     )
 
@@ -601,7 +601,14 @@ class Organisation:
         holders = _split_people(who_text)
         if len(holders) > 1 and _roster_entry(who_text):
             holders = [who_text]  # 黄 军 党委委员、人大主席: one person and the posts they hold
-        if len(holders) > 1 and all(_PERSON.fullmatch(h) for h in holders):
+        if len(holders) > 1 and (
+            all(_PERSON.fullmatch(h) for h in holders)
+            # 副指挥：安华、红伟、素珍: given names only, two or three characters, none a post's or a unit's
+            or all(
+                re.fullmatch(r"[\u4e00-\u9fff]{2,3}", h) and not _UNIT_END.search(h) and not h.endswith(vocab.POST_SUFFIXES)
+                for h in holders
+            )
+        ):
             # 副组长：杨伟军、戴文明、王有为（常委）: people's names hold one post together; they are not posts
             holders = ["、".join(holders)]
         target = group or (self.groups[-1] if self.groups else None)
@@ -1142,7 +1149,7 @@ def _seat(group: dict, title: str, ids: list[str], at: tuple) -> None:
 
 
 _LEADS = ("组长", "总指挥", "指挥长", "主任委员")
-_DEPUTIES = ("副组长", "副总指挥", "副指挥长", "副主任委员")
+_DEPUTIES = ("副组长", "副总指挥", "副指挥长", "副指挥", "副主任委员")
 _MEMBERS = ("成员", "组员", "小组成员", "委员", "成员单位", "成员部门")
 
 
@@ -1365,7 +1372,7 @@ _LEAD_WORD = re.compile(
 # 听从店长, 遵照指挥部, 即市行政服务中心, 认真做好项目部…): a conjunction, an adverb, a preposition or a verb of
 # doing, heeding or keeping; none begins a post's name.
 _GLUED_BEFORE = re.compile(
-    r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|"
+    r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|于|"
     r"听取|听从|依靠|遵照|按照|依照|根据|通过|坚持以?|认真|做好|进行|减少|提高|防止|适用于?|离开|留有|来自|主动向?|"
     r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|加强|抢救|实行|实施|落实|确定|明确|结合|(?:可)?抽调|"
     r"(?:每|当)?(?:月初|月末|月底|年初|年末|年底|季末|周末|每月|每周|每日|每天|每年|每季度?))(?=[\u4e00-\u9fff]{2})"
@@ -1466,7 +1473,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         if re.search(r"(?:所有|全体)$", text[:start]):
             continue  # 所有医务人员应熟悉本制度: everyone, no post of its own
         if (text[:start].endswith("对") and post.startswith("接")) or (
-            post.endswith("人员") and re.match(r"(?:情况|状况|名单|信息|数量|伤亡|去向)", text[m.end("role") :])
+            post.endswith("人员")
+            and re.match(r"(?:情况|状况|名单|信息|数量|伤亡|去向|密集|聚集|拥挤|众多|较多|流动|流量)", text[m.end("role") :])
         ):
             continue  # 对接上级部门: a verb (to liaise with), no post; 统计人员情况: the people counted, not a post
         if post.startswith("跨") or re.match(r"(?:的)?(?:生命|人身|身体|健康|合法权益|权益|财产)", text[m.end("role") :]):

@@ -1978,6 +1978,23 @@ class StepsMixin:
         else:
             scenarios.remove(target)
 
+    def _deadline_titles(self, out: dict) -> None:
+        """A procedure titled by a deadline alone (By Day 7, Within 10 working days, 24小时内): the deadline of what is
+        done under it, given to its first step when no step of it says by when."""
+        for scenario in out.get("scenarios") or []:
+            title = str(scenario["title"].value)
+            found = find_durations(title)
+            actions = scenario.get("actions") or []
+            if len(found) != 1 or len(title) > 30 or not actions or any("within" in a for a in actions):
+                continue
+            rest = (title[: found[0].start] + title[found[0].end :]).strip(" :：-–—")
+            if re.fullmatch(
+                r"(?:(?:by|within|in|no later than)(?:\s+the\s+end\s+of)?)?|(?:在|于)?(?:之内|以内|内|前)?", rest, re.I
+            ):
+                step = actions[0]
+                step["within"] = Src(found[0].value, scenario["title"].at)
+                self.step_deadlines.add(id(step))
+
     def _late_owners(self, out: dict) -> None:
         """A step read before the post it names was known (a post named first in a later table or section): its owner
         is that post when the sentence opens with it (The investigating officer reports…; 客服主管应…) or names it as

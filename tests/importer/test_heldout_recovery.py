@@ -235,7 +235,7 @@ FLOORS = {
     "heldout122": {"roles": (22, 14), "time_limits": (3, 0), "steps": (17, 48)},
     "heldout123": {"roles": (18, 9), "time_limits": (2, 0), "steps": (34, 6)},
     # measured blind at 9302b51 (329/433 = 76.0%), then read
-    "heldout124": {"roles": (16, 4), "levels": (5, 0), "time_limits": (34, 3), "steps": (39, 13)},
+    "heldout124": {"roles": (16, 4), "levels": (5, 0), "time_limits": (34, 4), "steps": (39, 13)},
     "heldout125": {"roles": (24, 15), "levels": (2, 0), "time_limits": (7, 0), "steps": (70, 8)},
     "heldout126": {"roles": (16, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (48, 10)},
     "heldout127": {"roles": (12, 2), "limits": (12, 3), "time_limits": (6, 3), "steps": (54, 46)},

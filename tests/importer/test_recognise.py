@@ -127,6 +127,8 @@ def test_a_currency_sign_inside_a_word_is_no_amount():
         ("within a fortnight", "2w"),
         # working hours: hours (the format has no unit of working hours)
         ("within 48 working hours", "48h"),
+        # a timetable counted from receipt: By Day 28
+        ("By Day 28", "28d"),
         # working days as Taiwan and Hong Kong write them (一個工作天, 三個營業日), read in simplified characters
         ("一个工作天内", "1wd"),
         ("3个营业日内", "3wd"),

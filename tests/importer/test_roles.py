@@ -2007,3 +2007,14 @@ def test_a_division_named_by_a_longer_field_is_a_unit_not_a_place(tmp_path: Path
     )
     assert "纳税服务处" in titles
     assert not any(t.endswith("存放处") for t in titles)
+
+
+def test_given_names_listed_under_a_title_hold_it_together_and_crowds_are_no_post(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "游乐项目安全应急预案\n一、组织机构\n成立安全应急指挥部。\n总指挥：王建国\n副指挥：安华、红伟、素珍\n"
+        "二、预防\n对于人员密集场所，高峰时段人员密集时，应安排专人疏导。\n",
+    )
+    roles = _roles(data)
+    assert ("副指挥", "安华、红伟、素珍") in roles
+    assert not any(title.endswith("人员") and title.startswith(("于", "高峰", "段")) for title, _ in roles)

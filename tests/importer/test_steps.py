@@ -2324,3 +2324,21 @@ def test_the_measures_a_prevention_heading_lists_are_steps_and_early_warning_sta
         "对干草棚、精料库等地存放的饲料原料做好遮盖工作",
     ]
     assert data["monitoring"]
+
+
+def test_a_procedure_titled_by_a_deadline_alone_gives_its_first_step_that_deadline(tmp_path):
+    import docx as docx_module
+
+    document = docx_module.Document()
+    document.add_paragraph("Complaints Procedure", style="Title")
+    document.add_paragraph("How we handle your complaint", style="Heading 1")
+    document.add_paragraph("Once received, your complaint will be dealt with in the following way:")
+    for day, text in (("7", "We will try to provide you with a full reply."), ("28", "We will write with our final response.")):
+        document.add_paragraph(f"By Day {day}", style="Heading 2")
+        document.add_paragraph(text)
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    data = import_document(source).data
+    steps = {s[1]: s[3] for sc in data["scenarios"] for s in _steps(sc)}
+    assert steps["We will try to provide you with a full reply"] == "7d"
+    assert steps["We will write with our final response"] == "28d"
