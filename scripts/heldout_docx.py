@@ -8327,6 +8327,178 @@ LAYOUT184: dict[str, dict] = {
     },
 }
 
+LAYOUT188: dict[str, dict] = {
+    "h188-1": {
+        "title": "开化县广播电视总台关于“十八大”浙江省“党代会”期间安全播出保障工作方案",
+        "skip": [
+            r"^当前位置:",
+            r"^开化县广播电视总台关于“十八大”浙江省“党代会”期间安全播出保障工作方案$",
+            r"^2021-06-25 开化县 收藏$",
+            r"^朗读$",
+            r"^开化县广播电视总台关于“十八大”$",
+            r"^浙江省“党代会”期间安全播出保障工作方案$",
+        ],
+        "headings": [(r"^[一二三]、(组织指挥机构|组织分工|组织动员)$", 1)],
+    },
+    "h188-2": {
+        "title": "安全播出管理办法",
+        "skip": [r"^当前位置:", r"^安全播出管理办法$"],
+        "sub": [(r"实行\n\n分级管理原则", "实行分级管理原则")],
+        "headings": [
+            (r"^第一章总则$", 1),
+            (r"^第[一二三四]条(编制目的|管理原则|编制依据|适用范围)$", 2),
+        ],
+    },
+    "h188-3": {
+        "title": "Code of Conduct",
+        "english": True,
+        "skip": [r"^Code of Conduct$"],
+        "headings": [
+            (r"^(Not happy with our service\?|Our Customer Promise|How to make a complaint)$", 1),
+            (r"^Stage 1: Contacting our Customer Services Advisors$", 2),
+        ],
+    },
+    "h188-4": {
+        "title": "Complaint Handling Process – Summary",
+        "english": True,
+        "skip": [r"^Complaint Handling Process – Summary$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=\S)"],
+        "headings": [(r"^(Our principles|Free of charge|How to make a complaint\?|What we will do):?$", 1)],
+    },
+    "h188-5": {
+        "title": "Complaint Handling Process",
+        "english": True,
+        "strip": [r"^Complaint Handling Process\n"],
+        "headings": [
+            (r"^Complaint Handling Process$", 1),
+            (r"^Step One – Contact Customer Service$", 2),
+            (r"^(Service Enquires|Service Faults|Urgent Issues)$", 3),
+        ],
+    },
+}
+
+LAYOUT189: dict[str, dict] = {
+    "h189-1": {
+        "title": None,
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "split": r"(?<=【導讀】)|(?<=。)(?=\S)",
+        "headings": [(r"^【導讀】$", 1)],
+    },
+    "h189-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "sub": [(r"(?m)^ +", "")],
+        "bullet": r"^• ",
+        "headings": [
+            (r"^(Reporting a Complaint|Our Complaint Resolution Process|Possible Outcomes|Escalation)$", 1),
+            (r"^How to Report a Complaint:$", 2),
+        ],
+    },
+}
+
+LAYOUT190: dict[str, dict] = {
+    "h190-1": {
+        "title": "关于突发性群众闹事应急预案",
+        "skip": [
+            r"^关于突发性群众闹事应急预案$",
+            r"^更新时间:",
+            r"^说明:文章内容仅供预览",
+            r"^中交路桥南方工程有限公司 贵黔高速第五合同段项目经理部$",
+            r"^\?深圳物业管理信息网",
+        ],
+        "split": r"(?<=总则:) (?=1、)|(?<=应急准备) (?=1、)|(?<=;) (?=\((?:7|9|10)\))",
+        "headings": [
+            (r"^(一、 总则:|二、应急准备)$", 1),
+            (r"^[12]、(目的:|适用范围:|组织机构及职责)$", 2),
+        ],
+    },
+    "h190-2": {
+        "title": "农民工工资支付应急预案",
+        "skip": [
+            r"^1 / 8$",
+            r"^文档名称:$",
+            r"^农民工工资支付应急预案\(18326\)模板\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+        ],
+        "strip": [r"文档介绍:农民工工资支付应急预案\(18326\)目录.*?5农民工工资支付应急预案(?=为了)"],
+        "split": r"(?<=制定本预案。)|(?<=一、工作原则)(?=坚持)|(?<=确保社会稳定。)|(?<=二、适用范围)(?=本预案)|"
+        r"(?<=包括:)(?=1、)|(?<=;)(?=[2-6]、)|(?<=突发事件等。)|(?<=三、组织体系及相关机构职责)(?=项目部)",
+        "headings": [(r"^[一二三]、(工作原则|适用范围|组织体系及相关机构职责)$", 1)],
+    },
+    "h190-3": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "sub": [(r"(?m)^ +", "")],
+        "headings": [],
+    },
+    "h190-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^A PDF version of this document can be found by clicking here\.$"],
+        "headings": [(r"^(Introduction|Complaints|Mak)$", 1)],
+    },
+    "h190-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "sub": [(r"(?m)^ +", "")],
+        "headings": [(r"^Stage [1-4]: (Written Acknowledgement|Path to resolution|Assessment and response|Eight weeks)$", 1)],
+    },
+}
+
+LAYOUT191: dict[str, dict] = {
+    "h191-1": {
+        "title": "投诉处理程序",
+        "skip": [r"^投诉处理程序$"],
+        "headings": [(r"^[1-4]\. (目的|适用范围|职责|工作程序)$", 1), (r"^4\.[12]投诉的(受理|处理)$", 2)],
+    },
+    "h191-2": {
+        "title": "处理投诉程序",
+        "skip": [r"^当前位置首页", r"^处理投诉程序$", r"^字号:"],
+        "headings": [
+            (r"^[1-4]\.(目的|范围|职责|工作程序)$", 1),
+            (r"^4\.[1-4] ?投诉(范围|的信息来源|受理:|的调查及处理)$", 2),
+        ],
+    },
+    "h191-3": {
+        "title": "矿用产品安全标志审核发放实施规则 申诉、投诉处理",
+        "skip": [
+            r"^欢迎访问",
+            r"^网站首页",
+            r"^联系方式$",
+            r"^钟天毓瑞",
+            r"^(电话|手机|邮箱|地址):",
+            r"^河南矿用产品安全标志审核发放实施规则\(3\)$",
+            r"^矿用产品安全标志审核发放实施规则$",
+            r"^申诉、投诉处理$",
+        ],
+        "headings": [(r"^[123] ?(适用范围|处理原则|申诉)$", 1), (r"^3\.4 申诉的处理$", 2)],
+    },
+    "h191-4": {
+        "title": "实验室生物安全事件应急预案",
+        "skip": [r"^实验室生物安全事件应急预案$"],
+        "split": r"(?<=„2)(?=2、检验科)|(?<=„6)(?=3、)|(?<=„7)(?=4、)|(?<=„10)(?=5、)|(?<=„12)(?=6、)|(?<=„14)(?=[78]、)|"
+        r"(?<=„17)(?=实验室生物安全事件应急预案一)|(?<=应急预案)(?=一总则)|(?<=一总则)(?=\(一\))|(?<=\(一\)目的)|"
+        r"(?=\([二三四五]\)(?:工作原则|适用范围|编制依据|预案启动))|(?<=工作原则)(?=1\.)|(?<=适用范围)|(?<=主要包括:)(?=1\.)|(?<=编制依据)(?=1\.)|(?<=预案启动)|"
+        r"(?=[2-5]\.(?:设施|主动|依法|机制|工作人员|病原|由于))|(?<=》)(?=[23]\.《)",
+        "headings": [(r"^一总则$", 1), (r"^\([一二三四五]\)(目的|工作原则|适用范围|编制依据|预案启动)$", 2)],
+    },
+    "h191-5": {
+        "title": "Complaints Policy / Procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints Policy / Procedure$"],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -8516,6 +8688,10 @@ SETS = {
     "heldout186": (ROOT / "plans" / "heldout186" / "sources", LAYOUT186),
     "heldout187": (ROOT / "plans" / "heldout187" / "sources", LAYOUT187),
     "heldout184": (ROOT / "plans" / "heldout184" / "sources", LAYOUT184),
+    "heldout188": (ROOT / "plans" / "heldout188" / "sources", LAYOUT188),
+    "heldout189": (ROOT / "plans" / "heldout189" / "sources", LAYOUT189),
+    "heldout190": (ROOT / "plans" / "heldout190" / "sources", LAYOUT190),
+    "heldout191": (ROOT / "plans" / "heldout191" / "sources", LAYOUT191),
 }
 
 

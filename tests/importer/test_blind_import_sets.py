@@ -1248,6 +1248,31 @@ SETS = {
         "h184-4": ("zh-CN", PROCEDURE, "顧客要找人怎么辦?"),
         "h184-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout188": {
+        "h188-1": ("zh-CN", EMERGENCY, "一、组织指挥机构"),
+        "h188-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h188-3": ("en", PROCEDURE, "Not happy with our service?"),
+        "h188-4": ("en", PROCEDURE, "Our principles:"),
+        "h188-5": ("en", PROCEDURE, "Step One – Contact Customer Service"),
+    },
+    "heldout189": {
+        "h189-1": ("zh-CN", PROCEDURE, "【導讀】"),
+        "h189-2": ("en", PROCEDURE, "Reporting a Complaint"),
+    },
+    "heldout190": {
+        "h190-1": ("zh-CN", EMERGENCY, "一、 总则:"),
+        "h190-2": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h190-3": ("en", PROCEDURE, "Customer Complaints Procedure"),
+        "h190-4": ("en", PROCEDURE, "Introduction"),
+        "h190-5": ("en", PROCEDURE, "Stage 1: Written Acknowledgement"),
+    },
+    "heldout191": {
+        "h191-1": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h191-2": ("zh-CN", PROCEDURE, "1.目的"),
+        "h191-3": ("zh-CN", PROCEDURE, "1适用范围"),
+        "h191-4": ("zh-CN", EMERGENCY, "一总则"),
+        "h191-5": ("en", PROCEDURE, "Complaints Policy / Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
