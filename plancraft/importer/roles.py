@@ -456,6 +456,10 @@ class Organisation:
                 sentence = re.sub(r"(?<=[^\s，,：:副])(?=(?:副组长|组长|成员|组员|职责)[：:])", "，", sentence)
             # 成员:何姗姗负责现场伤员的救护: the people named, then their charge with no comma between
             sentence = re.sub(rf"((?:{self._TITLES})\s*[：:][^，,：:负]{{2,30}}?)(?=(?:并)?负责(?!人))", r"\1，", sentence)
+            # 其他班子成员为副组长、各科室主任为成员: two titles given in one clause, each to its own holder
+            sentence = re.sub(
+                rf"((?:为|任)(?:{self._TITLES}))、(?=[^，,、]{{1,30}}(?:为|任|担任)(?:{self._TITLES}))", r"\1，", sentence
+            )
             # each clause that names a title is read alone (…任副组长，成员由A、B组成，负责…; 组长：张三  副组长：李四)
             held: list[dict] = []  # the roles (or the group) the clause before gave a post to
             for part in re.split(

@@ -2018,3 +2018,14 @@ def test_given_names_listed_under_a_title_hold_it_together_and_crowds_are_no_pos
     roles = _roles(data)
     assert ("副指挥", "安华、红伟、素珍") in roles
     assert not any(title.endswith("人员") and title.startswith(("于", "高峰", "段")) for title, _ in roles)
+
+
+def test_two_titles_given_in_one_clause_go_each_to_its_own_holder(tmp_path: Path):
+    roles = _roles(
+        _import(
+            tmp_path,
+            "安全播出工作方案\n一、组织领导\n成立安全播出工作领导小组，由台长任组长，其他班子成员为副组长、各科室主任为成员。\n",
+        )
+    )
+    assert ("组长", "台长") in roles and ("副组长", "其他班子成员") in roles
+    assert not any(title == "其他班子成员" for title, _ in roles)
