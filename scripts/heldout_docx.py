@@ -8499,6 +8499,185 @@ LAYOUT191: dict[str, dict] = {
     },
 }
 
+LAYOUT192: dict[str, dict] = {
+    "h192-1": {
+        "title": "中山市中医院突发医疗纠纷事件应急处置预案",
+        "skip": [
+            r"^医院突发医疗纠纷事件应急处置预案",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+            r"^中山市中医院突发医疗纠纷事件应急处置预案$",
+        ],
+        "split": r"(?<=应急处置预案)(?=为了预防)|(?=一、 成立)|(?<=应急处置小组)(?=组长:)|(?=组员:)|(?=责任:负责)|(?=小组下设办公室)|"
+        r"(?=二、处置原则)|(?<=处置原则)(?=\(一\))|(?=\([二三]\)(?:统一|快速))|(?=三、责任分工)|(?<=责任分工)(?=各科室)",
+        "headings": [(r"^[一二三]、 ?(成立中山市中医院突发医疗纠纷事件应急处置小组|处置原则|责任分工)$", 1)],
+    },
+    "h192-2": {
+        "title": "医疗纠纷应急处置预案",
+        "skip": [r"^公文高手", r"^2017医疗纠纷应急处置预案$", r"^医院$", r"^医疗纠纷应急处置预案$"],
+        "headings": [(r"^[一二]、(总则|组织机构及职责)$", 1)],
+    },
+    "h192-3": {
+        "title": "NHS Lothian Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^NHS Lothian Complaints Handling Procedure$"],
+        "split": r"(?<=Procedure) (?=Early Resolution)|(?<=Early Resolution) (?=5 working days)|(?<=working days) (?=For issues)|"
+        r"(?<=little or no investigation\.) |(?<=exceptional circumstances\.) |(?<=early resolution\.) |"
+        r"(?<=service improvement\.) (?=Investigation)|(?<=Investigation) (?=20 working days)|(?<=‘high risk’\.) |"
+        r"(?<=points raised\.) |(?<=internal review\.) |(?<=senior management\.) |(?<=improve services\.) |"
+        r"(?<=Independent External Review) (?=Ombudsman)|(?<=Ombudsman) (?=For issues)|(?<=service provider\.) |"
+        r"(?<=SPSO website\.) |(?<=available here) (?=NHS Lothian)|(?<=Procedure) (?=Child Friendly)|"
+        r"(?<=Child Friendly Complaints) (?=On 16 July)|(?<=affects them\.) |(?<=to the child\.) ",
+        "headings": [
+            (r"^(Early Resolution|Investigation|Independent External Review)$", 1),
+            (r"^Child Friendly Complaints$", 1),
+        ],
+    },
+    "h192-4": {
+        "title": "What happens next",
+        "english": True,
+        "skip": [r"^NHS Logo$", r"^As One Logo$", r"^What happens next$", r"^Contact Us$"],
+        "headings": [(r"^What happens if you are not satisfied\?$", 1)],
+    },
+    "h192-5": {
+        "title": "NHS Complaints policy",
+        "english": True,
+        "skip": [r"^NHS Complaints policy$"],
+        "headings": [
+            (r"^Local Resolution$", 1),
+            (r"^(Who can complain\?|What is the time limit for making a complaint\?|To whom should I complain initially\?)$", 2),
+        ],
+    },
+}
+
+LAYOUT193: dict[str, dict] = {
+    "h193-1": {
+        "title": "中国人寿保险股份有限公司宁夏分公司客户投诉专项管理办法",
+        "strip": [r"(?<=\n)2 (?=主要包括:)"],
+        "sub": [(r"第一章\n\n总则", "第一章 总则")],
+        "skip": [
+            r"^人人范文网 范文大全$",
+            r"^中国人寿保险股份有限公司宁夏分公司客户投诉专项管理办法$",
+            r"^发布时间:",
+            r"^中国人寿保险股份有限公司宁夏分公司$",
+            r"^客户投诉专项管理办法$",
+        ],
+        "split": r"(?<=兼顾的原则) (?=处理客户投诉)",
+        "headings": [
+            (r"^第[一二]章 (总则|投诉分类)$", 1),
+            (r"^[一二]、(定义|投诉管理及处理原则|投诉方式)$", 2),
+            (r"^\([一二三四五六]\)[^。]*原则$", 3),
+        ],
+    },
+    "h193-2": {
+        "title": "How to Complain",
+        "english": True,
+        "skip": [r"^How to Complain$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Investigating and Responding to a Complaint$", 1)],
+    },
+    "h193-3": {
+        "title": "About the complaints procedure",
+        "english": True,
+        "skip": [r"^About the complaints procedure$"],
+        "bullet": r"^• ",
+        "headings": [
+            (r"^Lurgan Credit Union Limited Internal Complaints Handling Procedure$", 1),
+            (r"^(Definition of Complaints and Eligible Complainants|Making a Complaint)$", 2),
+        ],
+    },
+}
+
+LAYOUT194: dict[str, dict] = {
+    "h194-1": {
+        "title": "文富市2011年中考安全应急预案",
+        "skip": [
+            r"^1 / 2$",
+            r"^文档名称:$",
+            r"^xxxx中考应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^(分享|预览|下载得到文件列表|相关文档|文档介绍)$",
+            r"^上传人:",
+            r"^文档介绍:文富市2011年中考安全应急预案$",
+        ],
+        "split": r"(?<=中考安全应急预案)(?=为维护)|(?=[一二]、领导小组)|(?<=一、领导小组:)|(?=[12]、(?:领导小组:|突发安全事故报告|报告制度|考生发生))|"
+        r"(?<=二、领导小组成员职责:)|(?=\([一二三]\))|(?<=\(三\)、安全事故报告及处理程序)",
+        "headings": [(r"^[一二]、领导小组(成员职责)?:$", 1), (r"^\(三\)、安全事故报告及处理程序$", 2)],
+    },
+    "h194-2": {
+        "title": "防洪水、地震等自然灾害应急预案",
+        "sub": [(r"汇报或\n2、等待", "汇报或等待")],
+        "strip": [r"^1、"],
+        "skip": [r"^安 全 应 急 预 案 防洪水、地震等自然灾害应急预案$"],
+        "split": r"(?<=自然灾害应急预案)(?=为及时)|(?=[一二三四]、(?:指导思想|组织机构|应急预案|报告程序))|"
+        r"(?<=[一二三四]、指导思想)|(?<=[一二三四]、组织机构)|(?<=三、应急预案)|(?<=四、报告程序)|(?=组长:杨立华)|(?=本预案自发布)|(?=联系电话舍利)",
+        "headings": [(r"^[一二三四]、(指导思想|组织机构|应急预案|报告程序)$", 1)],
+    },
+    "h194-3": {
+        "title": "学校各类应急预案",
+        "sub": [(r":\n(?=马建红|唐学福|各班主任)", ":")],
+        "skip": [r"^学校各类应急预案\.docx$", r"^《学校各类应急预案\.docx》由会员分享", r"^学校各类应急预案$"],
+        "headings": [
+            (r"^学校(消防安全事故|传染病防治)应急预案$", 1),
+            (r"^[一二三]、(火警通报顺序|全体人员注意事项|火灾原因调查|预防措施):$", 2),
+        ],
+    },
+    "h194-4": {
+        "title": "实训教学安全应急预案(试行)",
+        "skip": [r"^实训教学安全应急预案\(试行\)$"],
+        "split": r"(?<=实训教学安全应急预案\(试行\))(?=为了)|(?=[一二三]、(?:指导思想|组织领导|安全预警机制))|(?<=一、指导思想)|(?<=二、组织领导)|"
+        r"(?<=三、安全预警机制)|(?=组长:主管教学)|(?=各实训车间成立)|(?=[2-5]、(?:任课教师|实验实训室|危险品))|(?<=安全预警机制)(?=1、)",
+        "headings": [(r"^[一二三]、(指导思想|组织领导|安全预警机制)$", 1)],
+    },
+    "h194-5": {
+        "title": "How to raise a concern or make a complaint",
+        "english": True,
+        "skip": [r"^About us >$", r"^How to raise a concern or make a complaint$"],
+        "bullet": r"^• ",
+        "headings": [(r"^Stage 1 – Informal investigation by a member of the Senior Leadership Team$", 1)],
+    },
+}
+
+LAYOUT195: dict[str, dict] = {
+    "h195-1": {
+        "title": "小区突发停电,物业应急处理方案",
+        "skip": [r"^小区突发停电,物业应急处理方案$", r"^2025-12-19 14:20:14$", r"^图片$"],
+        "bullet": r"^[•✓] ",
+        "headings": [
+            (r"^[一二三]、(总则|组织架构|各部门职责分工)$", 1),
+            (r"^\((一|二)\)(工程部|客服部)", 2),
+            (r"^[1-4]\. (第一时间响应|启用应急电源|联络外部单位|抢修与记录|及时通知业主|设立应急热线|特殊人群关怀)$", 3),
+        ],
+    },
+    "h195-2": {
+        "title": "物业公司工程部停水应急预案",
+        "strip": [r"(?m)^1、", r"\n2、"],
+        "skip": [r"^《物业公司工程部停水应急预案\.docx》由会员分享", r"^物业公司工程部停水应急预案$"],
+        "split": r"(?<=停水应急预案)(?=1目的)|(?<=1目的)(?=规范)|(?=2结用地)|(?<=2结用地)|(?=3职责)|(?<=3职责)|(?=32秩序)|"
+        r"(?=4程萍要点)|(?<=4程萍要点)|(?=4\.[1-7] )|(?=42在)|(?=[ab]、(?:工程|客户))|(?=5记录)|(?<=5记录)",
+        "headings": [(r"^[1-5](目的|结用地|职责|程萍要点|记录)$", 1)],
+    },
+    "h195-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Any questions\? Drop us a message"],
+    },
+    "h195-4": {
+        "title": "BE Ltd Complaints Procedure",
+        "english": True,
+    },
+    "h195-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -8692,6 +8871,10 @@ SETS = {
     "heldout189": (ROOT / "plans" / "heldout189" / "sources", LAYOUT189),
     "heldout190": (ROOT / "plans" / "heldout190" / "sources", LAYOUT190),
     "heldout191": (ROOT / "plans" / "heldout191" / "sources", LAYOUT191),
+    "heldout192": (ROOT / "plans" / "heldout192" / "sources", LAYOUT192),
+    "heldout193": (ROOT / "plans" / "heldout193" / "sources", LAYOUT193),
+    "heldout194": (ROOT / "plans" / "heldout194" / "sources", LAYOUT194),
+    "heldout195": (ROOT / "plans" / "heldout195" / "sources", LAYOUT195),
 }
 
 

@@ -1273,6 +1273,32 @@ SETS = {
         "h191-4": ("zh-CN", EMERGENCY, "一总则"),
         "h191-5": ("en", PROCEDURE, "Complaints Policy / Procedure"),
     },
+    "heldout192": {
+        "h192-1": ("zh-CN", EMERGENCY, "一、 成立中山市中医院突发医疗纠纷事件应急处置小组"),
+        "h192-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h192-3": ("en", PROCEDURE, "Early Resolution"),
+        "h192-4": ("en", PROCEDURE, "What happens next"),
+        "h192-5": ("en", PROCEDURE, "NHS Complaints policy"),
+    },
+    "heldout193": {
+        "h193-1": ("zh-CN", PROCEDURE, "中国人寿保险股份有限公司宁夏分公司客户投诉专项管理办法"),
+        "h193-2": ("en", PROCEDURE, "How to Complain"),
+        "h193-3": ("en", PROCEDURE, "About the complaints procedure"),
+    },
+    "heldout194": {
+        "h194-1": ("zh-CN", EMERGENCY, "一、领导小组:"),
+        "h194-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h194-3": ("zh-CN", EMERGENCY, "学校消防安全事故应急预案"),
+        "h194-4": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h194-5": ("en", PROCEDURE, "Stage 1 – Informal investigation by a member of the Senior Leadership Team"),
+    },
+    "heldout195": {
+        "h195-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h195-2": ("zh-CN", EMERGENCY, "1目的"),
+        "h195-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h195-4": ("en", PROCEDURE, "BE Ltd Complaints Procedure"),
+        "h195-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
