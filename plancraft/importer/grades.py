@@ -1054,7 +1054,7 @@ class Grades:
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
         r"\b(?:not (?:happy|satisfied|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?resolved|"
-        r"unresolved|unsettled|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
+        r"unresolved|unsettled|(?:further|then)\s+(?:directed|referred|passed)|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"
@@ -1133,10 +1133,14 @@ class Grades:
         rules = scenario.get("escalation") or []
         if rules:
             return all(str(r["to"].value) in outside for r in rules)
+        text = self._text_under(scenario)
+        return bool(re.search(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", text, re.IGNORECASE))
+
+    def _text_under(self, scenario: dict) -> str:
+        """The text under the heading a scenario is titled by ("" when it is titled by no heading)."""
         at = scenario["title"].at
         node = next((n for n in self.outline.walk() if at and at[0] == "p" and n.number == at[1]), None)
-        text = " ".join(seg.text for seg in (node.all_items() if node is not None else []) if not seg.is_table)
-        return bool(re.search(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", text, re.IGNORECASE))
+        return " ".join(seg.text for seg in (node.all_items() if node is not None else []) if not seg.is_table)
 
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
@@ -1168,8 +1172,13 @@ class Grades:
             for index, first in enumerate(ordered):
                 run = [first]
                 outside = {str(p["id"].value) for p in self.external}
+                informal = bool(vocab.INFORMAL_STAGE.match(str(first["title"].value)))
                 for later in ordered[index + 1 :]:
-                    if not self._TIER_HEADING.search(str(later["title"].value)):
+                    # after an informal stage (Early Resolution), the next that takes on what it did not resolve
+                    # (Investigation: For issues that have not been resolved at the early resolution stage…)
+                    if not self._TIER_HEADING.search(str(later["title"].value)) and not (
+                        informal and self._TAKEN_ON.search(self._text_under(later)[:300])
+                    ):
                         break
                     if self._outside_only(later, outside):
                         break  # If You Are Not Satisfied: you can contact the Ombudsman — a party outside, no tier of ours

@@ -2118,3 +2118,19 @@ def test_escalation_and_external_procedure_headings_after_the_normal_one_are_tie
         "Trading Standards service.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Normal Procedure", "Escalation Procedure", "External Procedure"]
+
+
+def test_stages_that_direct_the_complaint_further_and_an_early_resolution_then_investigation_are_tiers(tmp_path: Path):
+    run_in = (
+        "# Complaints Procedure\n\nWe will acknowledge receipt of your complaint within 1 working day.\n\n"
+        "Stage one: All complaints will be directed to the property manager.\n\n"
+        "Stage two: Complaint will be further directed to Head of Department and a response sent within 5 working days.\n\n"
+        "Stage three: Complaint will be directed to Managing Director and a response sent within 10 working days.\n"
+    )
+    assert _names(_levels(tmp_path, run_in, ".md")) == ["Stage one", "Stage two", "Stage three"]
+    headed = (
+        "# Complaints Handling Procedure\n\n## Early Resolution\n\nFor issues that are straightforward and easily "
+        "resolved. We apologise or explain on the spot, within five working days.\n\n## Investigation\n\nFor issues that "
+        "have not been resolved at the early resolution stage. A definitive response is provided within 20 working days.\n"
+    )
+    assert _names(_levels(tmp_path, headed, ".md")) == ["Early Resolution", "Investigation"]
