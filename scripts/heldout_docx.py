@@ -8678,6 +8678,140 @@ LAYOUT195: dict[str, dict] = {
     },
 }
 
+LAYOUT196: dict[str, dict] = {
+    "h196-1": {
+        "title": "Complaints and alternative dispute resolution",
+        "english": True,
+        "skip": [r"^Complaints and alternative dispute resolution$"],
+        "headings": [(r"^1\. Complaints$", 1)],
+    },
+    "h196-2": {
+        "title": "How do I make a complaint without ABTA?",
+        "english": True,
+        "bullet": r"^- ",
+    },
+}
+
+LAYOUT197: dict[str, dict] = {
+    "h197-1": {
+        "title": "马拉松应急预案",
+        "strip": [r"文档介绍:马拉松应急预案"],
+        "skip": [
+            r"^1 / 4$",
+            r"^文档名称:$",
+            r"^马拉松应急预案\.docx$",
+            r"^格式:docx",
+            r"^下载后只包含",
+            r"^如果您已付费下载过",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+        ],
+        "split": r"(?=[一二三四]、)|(?<=参赛者健康要求)(?=比赛)|(?<=二、医疗救护)|(?<=三、保险)|(?<=四、监控)|(?=[1-6]、)"
+        r"|(?<=疾病患者。)(?=在比赛中)",
+        "headings": [(r"^[一二三四]、(参赛者健康要求|医疗救护|保险|监控)$", 1)],
+    },
+    "h197-2": {
+        "title": "校運會的應急預案",
+        "skip": [r"^校運會的應急預案$", r"^校運會的應急預案 篇1$"],
+        "headings": [
+            (r"^[一二三]、(安全應急組織機構:|制定科學、詳盡、可操作性強的運動會規程|具體實施方案)$", 1),
+            (r"^\([12]\)運動會(前|期間)做好以下工作:$", 2),
+        ],
+    },
+    "h197-3": {
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^[1-7]\. (Purpose|Scope|Principles|How to Make a Complaint|Process for Handling Complaints|Outcomes|Record Keeping)$",
+                1,
+            )
+        ],
+    },
+    "h197-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Policy$"],
+        "headings": [(r"^(If you want to complain|What happens next\?)$", 1), (r"^Step One$", 2)],
+    },
+    "h197-5": {
+        "title": "Swans Events' Complaint Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Swans Events' Complaint Policy$"],
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Stage One - Complaint$", 2)],
+    },
+}
+
+LAYOUT198: dict[str, dict] = {
+    "h198-1": {
+        "title": "",
+        "sub": [(r" ?Р ", "\n")],
+        "headings": [(r"^3\.[56] ?(霉变事件应急处置|雷击灾害事件应急预案)$", 1)],
+    },
+    "h198-2": {
+        "title": "4.3 Customer Complaint Program",
+        "english": True,
+        "skip": [r"^4\.3 Customer Complaint Program$"],
+    },
+}
+
+LAYOUT199: dict[str, dict] = {
+    "h199-1": {
+        "title": "益学橙伴读平台服务纠纷处理机制与解决方案(完整版)",
+        "skip": [r"^服务纠纷处理方式及解决方案建议$", r"^益学橙伴读平台服务纠纷处理机制与解决方案\(完整版\)$"],
+        "pipe_table": True,
+        "headings": [(r"^第[一二]章 ", 1), (r"^[12]\.[1-4] ", 2)],
+    },
+    "h199-2": {
+        "title": "“誠學(xué)信付”先學(xué)后付平臺學(xué)員客訴處理規(guī)則",
+        "skip": [
+            r"^久久久久,",
+            r"^聯\(lián\)系方式$",
+            r"^教育分期平臺$",
+            r"^聯\(lián\)系人:",
+            r"^手 機\(jī\):",
+            r"^電 話:",
+            r"^地 址:",
+            r"^“誠學\(xué\)信付”先學\(xué\)后付平臺學\(xué\)員客訴處\(chù\)理規\(guī\)則$",
+            r"^“誠學\(xué\)信付”先學\(xué\)后付平臺學\(xué\)員客訴處理規\(guī\)則$",
+            r"^發\(fā\)布時間:",
+        ],
+        "headings": [(r"^[一二]、", 1), (r"^第[一二]天:$", 2)],
+    },
+    "h199-3": {
+        "title": "退换课流程",
+        "skip": [
+            r"^外语加油站 - 专业外语培训服务平台$",
+            r"^北京 上海 天津",
+            r"^(课程|学校|新闻|问答|外语加油站|关于我们|购课指南|消费者保障|商务合作|退换课流程)$",
+            r"^• ",
+        ],
+        "headings": [(r"^学员报名后的退费及换课处理$", 1), (r"^[234]、.*:$", 2)],
+    },
+    "h199-4": {
+        "title": "Complaints, Appeals & Grievances",
+        "english": True,
+        "skip": [r"^Complaints, Appeals & Grievances$"],
+        "sub": [
+            (r"(?m)^Stage \| Procedure \| Timeframe \|$", "| Stage | Procedure | Timeframe |"),
+            (r"(?m)^---\|---\|---\|$", "|---|---|---|"),
+            (r"(?m)^([^|\n]+?) \|\n\| ([^|\n]+?) \|$", r"| \1 |  | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Customer Satisfaction|My complaint has not been resolved|Your details)$", 1)],
+    },
+    "h199-5": {
+        "title": "TBTutors Online Complaints Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^TBTutors Online$", r"^Complaints Policy$"],
+        "headings": [(r"^(Importance of Reporting Issues|Reporting Issues|Formal Complaint Procedure|Appeals Process)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -8875,6 +9009,10 @@ SETS = {
     "heldout193": (ROOT / "plans" / "heldout193" / "sources", LAYOUT193),
     "heldout194": (ROOT / "plans" / "heldout194" / "sources", LAYOUT194),
     "heldout195": (ROOT / "plans" / "heldout195" / "sources", LAYOUT195),
+    "heldout196": (ROOT / "plans" / "heldout196" / "sources", LAYOUT196),
+    "heldout197": (ROOT / "plans" / "heldout197" / "sources", LAYOUT197),
+    "heldout198": (ROOT / "plans" / "heldout198" / "sources", LAYOUT198),
+    "heldout199": (ROOT / "plans" / "heldout199" / "sources", LAYOUT199),
 }
 
 

@@ -1299,6 +1299,28 @@ SETS = {
         "h195-4": ("en", PROCEDURE, "BE Ltd Complaints Procedure"),
         "h195-5": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout196": {
+        "h196-1": ("en", PROCEDURE, "1. Complaints"),
+        "h196-2": ("en", PROCEDURE, "How do I make a complaint without ABTA?"),
+    },
+    "heldout197": {
+        "h197-1": ("zh-CN", EMERGENCY, "一、参赛者健康要求"),
+        "h197-2": ("zh-CN", EMERGENCY, "一、安全應急組織機構:"),
+        "h197-3": ("en", PROCEDURE, "1. Purpose"),
+        "h197-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h197-5": ("en", PROCEDURE, "Swans Events' Complaint Policy"),
+    },
+    "heldout198": {
+        "h198-1": ("zh-CN", EMERGENCY, "3.5 霉变事件应急处置"),
+        "h198-2": ("en", PROCEDURE, "4.3 Customer Complaint Program"),
+    },
+    "heldout199": {
+        "h199-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h199-2": ("zh-CN", PROCEDURE, "一、內(nèi)部普通投訴"),
+        "h199-3": ("zh-CN", PROCEDURE, "学员报名后的退费及换课处理"),
+        "h199-4": ("en", PROCEDURE, "Complaints, Appeals & Grievances"),
+        "h199-5": ("en", PROCEDURE, "Importance of Reporting Issues"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
