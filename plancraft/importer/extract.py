@@ -921,6 +921,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._duties_as_procedure(out)
         self._levels_from_scenarios(out)
         self._levels_elsewhere(out)
+        self._levels_from_stage_table(out)
         self._levels_from_escalations(out)
         self._tiers_named_after(out)
         self._level_leads(out)

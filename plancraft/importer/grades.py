@@ -332,7 +332,10 @@ class Grades:
                 # 一级响应适用于…；二级响应针对…；三级响应适用于…: each grade defined in turn in one paragraph
                 levels.extend(self._defined_level(name, crit, t.at) for name, crit in run)
                 continue
-            names = next((n for n in (grading.overview(s) for s in sentences(text)) if n), None)
+            said = next((s for s in sentences(text) if grading.overview(s)), None)
+            names = grading.overview(said) if said else None
+            if names and all(re.fullmatch(r"[初中高]级", n) for n in names):
+                names = grading.announced(said) or names  # 初级、中级、高级三个等级 of 纠纷: 初级纠纷, 中级纠纷, 高级纠纷
             label = re.match(r"^([^：:，,。]{1,30})[：:]", text)
             if names and (
                 label is None
@@ -623,6 +626,28 @@ class Grades:
         rf"(?:出现|发生|涉及)(?P<crit>[^。；;]{{6,120}}?)的(?P<name>(?:特别重大|重大|较大|严重)"
         rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
     )
+
+    _STAGE_COLUMN = re.compile(r"^\s*(?:stages?|levels?|tiers?|阶段|级别|层级|處理階段|处理阶段)\s*$", re.IGNORECASE)
+
+    def _levels_from_stage_table(self, out: dict) -> None:
+        """A table whose first column is headed Stage (Stage | Procedure | Timeframe, 阶段 | 处理 | 时限): each row a
+        stage a complaint goes through, a level named by that cell. A plan with levels keeps them."""
+        if out.get("levels"):
+            return
+        for seg in self.segs:
+            rows = seg.rows or []
+            if len(rows) < 3 or not rows[0] or not self._STAGE_COLUMN.match(rows[0][0] or ""):
+                continue
+            levels = []
+            for index, row in enumerate(rows[1:], 2):
+                name = _clean(row[0]) if row and row[0] else ""
+                if name and not any(str(lv["name"].value) == name for lv in levels):
+                    at = ("t", seg.table, index)
+                    levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)})
+            if len(levels) >= 2:
+                out["levels"] = levels
+                self.mapped.append("levels")
+                return
 
     def _levels_from_escalations(self, out: dict) -> None:
         """A procedure handed on tier by tier (The library manager should handle any complaint in the first instance. If
@@ -942,11 +967,11 @@ class Grades:
             return  # another scale (warning colours beside response levels)
         # named as the described ones are (一级供热事件 described: 二级 announced -> 二级供热事件)
         model = next(
-            ((g.group(), str(lv["name"].value)) for lv in levels if (g := grading.GRADE.search(str(lv["name"].value)))), None
+            ((g.group(), str(lv["name"].value)) for lv in levels if (g := _NAMED_GRADE.search(str(lv["name"].value)))), None
         )
         for name in names:
             if not any(_same_level(name, str(lv["name"].value)) for lv in levels):
-                grade = grading.GRADE.search(name)
+                grade = _NAMED_GRADE.search(name)
                 if model is not None and grade is not None:
                     name = re.sub(r"[（(][^）)]*[）)]", "", model[1].replace(model[0], grade.group(), 1))
                 levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)})
@@ -1415,6 +1440,10 @@ def _bare_name(text: str) -> bool:
     if re.search(r"[。.;；:：,，!?！？]|\d{2,}", text):
         return False
     return 2 <= len(text) <= 12 if re.search(r"[\u4e00-\u9fff]", text) else 1 <= len(text.split()) <= 5
+
+
+# A grade named by its number or rank, which the other grades of its scale replace in a name (一级, Ⅱ类, 初级 / 中级)
+_NAMED_GRADE = re.compile(rf"{grading.GRADE.pattern}|[初中高]级(?=[\u4e00-\u9fff]{{0,4}}?{grading.EVENT}|$)")
 
 
 def _same_level(a: str, b: str) -> bool:

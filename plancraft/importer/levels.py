@@ -139,8 +139,16 @@ def severity(text: str) -> int | None:
     text = re.sub(r"较为?严重", "较重", text)  # 较严重 sits between 一般 and 严重
     if re.fullmatch(r"[低中高](?:等级|级)", text):
         text = text[0] + "风险"  # 高等级 (of a grading into 高、中、低三个等级): a grade as 高风险 is
+    if re.fullmatch(r"初级", text):
+        text = "低风险"  # 初级 (of a grading into 初级、中级、高级三个等级): the lowest
     text = re.sub(
         r"(?<![\u4e00-\u9fff])([低中高])(?=风险|危)", lambda m: {"低": "轻度", "中": "中度", "高": "重度"}[m.group(1)], text
+    )
+    # 初级纠纷 / 中级纠纷 / 高级纠纷 (a grading into 初级、中级、高级三个等级): graded as 轻度 / 中度 / 重度 are
+    text = re.sub(
+        rf"(?<![\u4e00-\u9fff])([初中高])级(?=[\u4e00-\u9fff]{{0,4}}?{EVENT})",
+        lambda m: {"初": "轻度", "中": "中度", "高": "重度"}[m.group(1)],
+        text,
     )
     lowered = text.lower()
     best = None
@@ -244,6 +252,9 @@ def overview(sentence: str) -> list[str] | None:
     single = re.match(r"^\s*(?P<g>[高中低](?:、[高中低]){1,2})\s*[两二三]\s*(?:个)?(?P<w>等级|级)", rest)
     if single:  # 高、中、低三个等级: each a grade as the text names it (高等级)
         return [g + single.group("w") for g in single.group("g").split("、")]
+    ranked = re.match(r"^\s*(?P<g>[初中高]级(?:、[初中高]级){1,2})\s*[两二三]\s*(?:个)?(?:等级|级)", rest)
+    if ranked:  # 初级、中级、高级三个等级: each a grade, named with what is graded (初级纠纷)
+        return ranked.group("g").split("、")
     head, *after = re.split(r"[。；;]|[，,]\s*(?:依次|分别|其中)", rest)
     if after and re.fullmatch(rf"\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:等级|级别|级|类|等|档|种)\s*", head):
         # 分为三个等级，分别为：特大突发事件级，重大突发事件级和一般突发事件级: the count first, the list after 分别为
@@ -281,7 +292,7 @@ def overview(sentence: str) -> list[str] | None:
 
 
 _BARE_GRADE = re.compile(
-    rf"^(?:{GRADES}\s*[级类]|(?:红|橙|黄|蓝)色?|[A-DＡ-Ｄ]\s*级|[A-DＡ-Ｄ]\s*类|"
+    rf"^(?:{GRADES}\s*[级类]|(?:红|橙|黄|蓝)色?|[A-DＡ-Ｄ]\s*级|[A-DＡ-Ｄ]\s*类|[初中高]级|"
     r"特别重大|重大|较大|一般性?|非一般性?|严重|轻微|紧急|简单|普通|复杂|重要)$"
 )
 _SUBJECT = re.compile(rf"(?P<s>[\u4e00-\u9fff]{{0,8}}?{EVENT})$")

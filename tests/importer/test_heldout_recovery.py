@@ -308,6 +308,10 @@ FLOORS = {
     "heldout193": {"roles": (4, 1), "time_limits": (1, 0), "steps": (10, 7)},
     "heldout194": {"roles": (21, 21), "time_limits": (1, 0), "steps": (32, 19)},
     "heldout195": {"roles": (18, 9), "levels": (4, 0), "time_limits": (14, 0), "steps": (42, 1)},
+    "heldout196": {"roles": (2, 2), "time_limits": (3, 0), "steps": (16, 0)},
+    "heldout197": {"roles": (11, 5), "time_limits": (5, 0), "steps": (26, 6)},
+    "heldout198": {"roles": (8, 4), "time_limits": (2, 0), "steps": (31, 1)},
+    "heldout199": {"roles": (1, 2), "levels": (10, 0), "time_limits": (7, 0), "steps": (30, 14)},
 }
 
 

@@ -2134,3 +2134,23 @@ def test_stages_that_direct_the_complaint_further_and_an_early_resolution_then_i
         "have not been resolved at the early resolution stage. A definitive response is provided within 20 working days.\n"
     )
     assert _names(_levels(tmp_path, headed, ".md")) == ["Early Resolution", "Investigation"]
+
+
+def test_a_table_whose_first_column_is_headed_stage_gives_a_level_per_row(tmp_path: Path):
+    text = (
+        "# Complaints, Appeals & Grievances\n\n## Customer Satisfaction\n\nThe timeframe below starts when a complaint "
+        "becomes formal.\n\n| Stage | Procedure | Timeframe |\n|---|---|---|\n| Informal Complaints | | Day 1 |\n"
+        "| Formal Complaints | | Within 12 working days |\n| Appeals Process | | Within 5 working days |\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Informal Complaints", "Formal Complaints", "Appeals Process"]
+
+
+def test_a_grading_into_primary_intermediate_and_advanced_names_each_grade_with_what_it_grades(tmp_path: Path):
+    text = (
+        "服务纠纷处理机制\n第二章 纠纷类型分级\n平台将纠纷按严重程度分为初级、中级、高级三个等级,并制定相应的处置预案。\n"
+        "2.1 初级纠纷(体验瑕疵类)\n导师迟到10分钟以内的，由客服协调补课。\n"
+    )
+    names = _names(_levels(tmp_path, text))
+    assert "中级纠纷" in names and "高级纠纷" in names and any(n.startswith("初级纠纷") for n in names)
+    assert severity("初级纠纷") < severity("中级纠纷") < severity("高级纠纷")
+    assert severity("高级管理人员") is None
