@@ -1161,11 +1161,14 @@ class Grades:
         text = self._text_under(scenario)
         return bool(re.search(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", text, re.IGNORECASE))
 
-    def _text_under(self, scenario: dict) -> str:
-        """The text under the heading a scenario is titled by ("" when it is titled by no heading)."""
+    def _items_under(self, scenario: dict) -> list[Segment]:
+        """The paragraphs under the heading a scenario is titled by ([] when it is titled by no heading)."""
         at = scenario["title"].at
         node = next((n for n in self.outline.walk() if at and at[0] == "p" and n.number == at[1]), None)
-        return " ".join(seg.text for seg in (node.all_items() if node is not None else []) if not seg.is_table)
+        return [seg for seg in (node.all_items() if node is not None else []) if not seg.is_table]
+
+    def _text_under(self, scenario: dict) -> str:
+        return " ".join(seg.text for seg in self._items_under(scenario))
 
     def _levels_from_stages(self, scenarios: list[dict], out: dict) -> bool:
         """A procedure in stages (Stage 1 frontline resolution / Stage 2 investigation, 第一阶段/第二阶段) that a
@@ -1268,10 +1271,8 @@ class Grades:
         """A later stage's criteria: the condition under its heading that takes the dissatisfied complainant on (If you
         are not satisfied with our Stage 1 response, you can ask… -> If you are not satisfied with our Stage 1 response),
         whether or not the sentence became a step (what the complainant may do is none)."""
-        at = scenario["title"].at
-        node = next((n for n in self.outline.walk() if at and at[0] == "p" and n.number == at[1]), None)
-        for seg in node.all_items() if node is not None else []:
-            for sentence in [] if seg.is_table else sentences(seg.text):
+        for seg in self._items_under(scenario):
+            for sentence in sentences(seg.text):
                 m = self._IF_CLAUSE.match(sentence.strip())
                 if m and self._TAKEN_ON.search(m.group()):
                     return Src(m.group(), ("p", seg.number))
