@@ -8812,6 +8812,116 @@ LAYOUT199: dict[str, dict] = {
     },
 }
 
+LAYOUT200: dict[str, dict] = {
+    "h200-1": {
+        "title": "Enquiries and complaints",
+        "english": True,
+        "skip": [r"^Enquiries and complaints$"],
+        "headings": [(r"^How We Respond to Complaints$", 1)],
+    },
+    "h200-2": {
+        "title": "Complaints, compliments and suggestions",
+        "english": True,
+        "skip": [r"^Complaints, compliments and suggestions$"],
+        "headings": [
+            (
+                r"^(Timeframes for complaint resolution|What happens if you are not happy with the outcome\?"
+                r"|Personal information – collection and usage)$",
+                1,
+            )
+        ],
+    },
+    "h200-3": {
+        "title": "Customer care",
+        "english": True,
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "skip": [],
+        "headings": [],
+    },
+}
+
+LAYOUT201: dict[str, dict] = {
+    "h201-1": {
+        "title": "門店處理緊急突發事件管理規定",
+        "strip": [r"^1、門店處理緊急突發事件管理規定", r"\n[23]、"],
+        "split": r"(?=[一二三]、)|(?<=職能部門檢查:)|(?<=顧客投訴:)|(?<=[。:])(?=\d、)|(?=\(\d\))",
+        "headings": [(r"^[二三]、(職能部門檢查|顧客投訴):$", 1)],
+    },
+    "h201-2": {
+        "title": "眼镜店用户投诉处理制度(销售人员用)",
+        "skip": [r"^《眼镜店用户投诉处理制度"],
+        "strip": [r"(?m)^眼镜店用户投诉处理制度\(销售人员用\)(?=一、)"],
+        "split": r"(?=[一二三四五六七八]、)",
+        "headings": [],
+    },
+    "h201-3": {
+        "title": "",
+        "english": True,
+        "headings": [(r"^(How to complain|What happens after I have complained\?)$", 1)],
+    },
+}
+
+LAYOUT202: dict[str, dict] = {
+    "h202-1": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^IT IS ADVISED TO BOOK ONLINE TO GUARANTEE ENTRY$", r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(EXPLORIS COMPLAINTS PROCEDURE \u2013 INTRODUCTION|PLEASE LET US KNOW WHEN|HOW TO COMPLAIN)$", 1),
+            (r"^WHAT WILL HAPPEN WHEN I COMPLAIN\?$", 1),
+            (r"^STAGE [12]$", 2),
+        ],
+    },
+    "h202-2": {
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^Formal Complaints Procedure$", 1), (r"^First Stage$", 2)],
+    },
+    "h202-3": {
+        "title": "Animal Aid Complaints Procedure",
+        "english": True,
+        "skip": [r"^Animal Aid Complaints Procedure$"],
+        "headings": [],
+    },
+    "h202-4": {
+        "title": "Feedback",
+        "english": True,
+        "sub": [(r"(?m)^(Step [12] - [A-Za-z ]+:) ", "\\1\n")],
+        "headings": [(r"^Step [12] - [A-Za-z ]+:$", 1)],
+    },
+}
+
+LAYOUT203: dict[str, dict] = {
+    "h203-1": {
+        "title": "平臺對用戶糾紛的處理機制",
+        "skip": [r"^嘿嘿连载黄色-", r"^• 歡迎來到 ", r"^平臺對用戶糾紛的處理機制$"],
+        "join": r"^(公司|客戶服務|1、|\d\))",
+    },
+    "h203-2": {
+        "title": "Customer Complaints Policy",
+        "english": True,
+        "skip": [r"^Customer Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(How to make a complain\?|Free of charge|What happens next)$", 1)],
+    },
+    "h203-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^Complaints about I\.T Communications Limited$", 1),
+            (r"^(What information we’ll need from you|External Dispute Resolution Scheme)$", 1),
+        ],
+    },
+    "h203-4": {
+        "title": "Australia Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Australia Complaints Handling Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. [A-Z]", 1), (r"^Step 1: ", 2)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -9013,6 +9123,10 @@ SETS = {
     "heldout197": (ROOT / "plans" / "heldout197" / "sources", LAYOUT197),
     "heldout198": (ROOT / "plans" / "heldout198" / "sources", LAYOUT198),
     "heldout199": (ROOT / "plans" / "heldout199" / "sources", LAYOUT199),
+    "heldout200": (ROOT / "plans" / "heldout200" / "sources", LAYOUT200),
+    "heldout201": (ROOT / "plans" / "heldout201" / "sources", LAYOUT201),
+    "heldout202": (ROOT / "plans" / "heldout202" / "sources", LAYOUT202),
+    "heldout203": (ROOT / "plans" / "heldout203" / "sources", LAYOUT203),
 }
 
 

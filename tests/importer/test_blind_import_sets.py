@@ -1321,6 +1321,28 @@ SETS = {
         "h199-4": ("en", PROCEDURE, "Complaints, Appeals & Grievances"),
         "h199-5": ("en", PROCEDURE, "Importance of Reporting Issues"),
     },
+    "heldout200": {
+        "h200-1": ("en", PROCEDURE, "Enquiries and complaints"),
+        "h200-2": ("en", PROCEDURE, "Complaints, compliments and suggestions"),
+        "h200-3": ("en", PROCEDURE, "Customer care"),
+    },
+    "heldout201": {
+        "h201-1": ("zh-CN", EMERGENCY, "二、職能部門檢查:"),
+        "h201-2": ("zh-CN", PROCEDURE, "眼镜店用户投诉处理制度(销售人员用)"),
+        "h201-3": ("en", PROCEDURE, "How to complain"),
+    },
+    "heldout202": {
+        "h202-1": ("en", PROCEDURE, "EXPLORIS COMPLAINTS PROCEDURE – INTRODUCTION"),
+        "h202-2": ("en", PROCEDURE, "Formal Complaints Procedure"),
+        "h202-3": ("en", PROCEDURE, "Animal Aid Complaints Procedure"),
+        "h202-4": ("en", PROCEDURE, "Feedback"),
+    },
+    "heldout203": {
+        "h203-1": ("zh-CN", PROCEDURE, "平臺對用戶糾紛的處理機制"),
+        "h203-2": ("en", PROCEDURE, "Customer Complaints Policy"),
+        "h203-3": ("en", PROCEDURE, "Complaints about I.T Communications Limited"),
+        "h203-4": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
