@@ -312,6 +312,10 @@ FLOORS = {
     "heldout197": {"roles": (11, 5), "time_limits": (5, 0), "steps": (26, 6)},
     "heldout198": {"roles": (8, 4), "time_limits": (2, 0), "steps": (31, 1)},
     "heldout199": {"roles": (1, 2), "levels": (10, 0), "time_limits": (7, 0), "steps": (30, 14)},
+    "heldout200": {"roles": (4, 0), "time_limits": (5, 0), "steps": (20, 2)},
+    "heldout201": {"roles": (9, 5), "time_limits": (3, 0), "steps": (31, 8)},
+    "heldout202": {"roles": (12, 1), "levels": (4, 0), "time_limits": (8, 0), "steps": (34, 2)},
+    "heldout203": {"roles": (5, 0), "time_limits": (3, 0), "steps": (18, 5)},
 }
 
 

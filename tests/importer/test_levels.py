@@ -2154,3 +2154,12 @@ def test_a_grading_into_primary_intermediate_and_advanced_names_each_grade_with_
     assert "中级纠纷" in names and "高级纠纷" in names and any(n.startswith("初级纠纷") for n in names)
     assert severity("初级纠纷") < severity("中级纠纷") < severity("高级纠纷")
     assert severity("高级管理人员") is None
+
+
+def test_a_later_stage_taken_on_when_the_first_response_is_not_satisfactory(tmp_path: Path):
+    text = (
+        "# Complaints Procedure\n\n## What will happen when I complain?\n\n### STAGE 1\n\nIf you make a complaint, the "
+        "relevant Department will contact you within 10 working days.\n\n### STAGE 2\n\nIf the first response is not "
+        "satisfactory, you can write directly to the Aquarium Manager, who will reply within 15 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["STAGE 1", "STAGE 2"]
