@@ -8922,6 +8922,127 @@ LAYOUT203: dict[str, dict] = {
     },
 }
 
+LAYOUT204: dict[str, dict] = {
+    "h204-1": {
+        "title": "Key info",
+        "english": True,
+        "skip": [r"^Check out our new families", r"^Please click the buttons below"],
+        "sub": [
+            (r"must be\npresented", "must be presented"),
+            (r"senior staff member\nto ensure", "senior staff member to ensure"),
+        ],
+    },
+    "h204-2": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Woodley Pre-School \|$", r"^Complaints procedure 1 January 1970$"],
+        "bullet": r"^• ",
+        "headings": [(r"^(Making a complaint)$", 1), (r"^(Policy statement|Stage [1-5])$", 2)],
+    },
+    "h204-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^The Tots' Clubhouse Nursery School Complaints Policy$", 1)],
+    },
+}
+
+LAYOUT205: dict[str, dict] = {
+    "h205-1": {
+        "title": "大面积航班备降应急预案",
+        "skip": [r"^大面积航班备降应急预案-机场应急救援预案\.pdf", r"^• "],
+        "split": r" (?=1主题内容)|(?<=1主题内容与适用范围) | (?=2引用文件)|(?<=2引用文件) |(?<=\)) (?=《民用机场运行)"
+        r"| (?=3分类分级)|(?<=3分类分级) | (?=3\.1\.\d )| (?=4组织机构)|(?<=4组织机构) | (?=4\.[12])"
+        r"|(?<=处置领导小组组成) |(?<=4\.2领导小组职责) | (?=5总体原则)|(?<=5总体原则) | (?=5\.1)|(?<=统一指挥原则:) ",
+        "headings": [(r"^[1-5][\u4e00-\u9fff][^ ]*$", 1), (r"^[45]\.[12][\u4e00-\u9fff]", 2)],
+    },
+    "h205-2": {
+        "title": "大面积航班延误地面服务应急预案",
+        "strip": [r"文档介绍:大面积航班延误地面服务应急预案 "],
+        "skip": [
+            r"^1 / 54$",
+            r"^文档名称:$",
+            r"^大面积航班延误地面服务应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^(分享|预览|下载得到文件列表|文档介绍)$",
+            r"^上传人:",
+        ],
+        "split": r"(?<=制订目的)(?=为更好)| (?=实施方案 )|(?<=实施方案) (?=航班延误)|(?<=航班延误原因分类) | (?=[1-8]、)",
+        "headings": [(r"^(制订目的|实施方案)$", 1), (r"^航班延误原因分类$", 2)],
+    },
+    "h205-3": {
+        "title": "Compliments and feedback",
+        "english": True,
+        "headings": [(r"^Further support$", 1)],
+    },
+}
+
+LAYOUT206: dict[str, dict] = {
+    "h206-1": {
+        "title": "质量事故与投诉处理制度",
+        "skip": [
+            r"^首页 > ",
+            r"^医疗器械公司质量事故与投诉处理制度DOC$",
+            r"^mengxia",
+            r"^V 实名认证$",
+            r"^(内容提供者|热门搜索|文本描述)$",
+            r"^(资料大小|文档格式|资料语言|解压密码|更新时间|类型|积分|推荐):",
+            r"^点此下载",
+            r"^“医疗器械公司质量事故与投诉处理制度DOC”第1页图片",
+            r"^质量事故与投诉处理制度$",
+        ],
+        "headings": [(r"^[一二]、(总 则|细 则)$", 1)],
+    },
+    "h206-2": {
+        "title": "医疗器械质量事故和投诉处理管理制度",
+        "skip": [r"^医疗器械质量事故和投诉处理管理制度$", r"^合集下载$", r"^相关主题$", r"^[123]\. [123]、"],
+        "headings": [(r"^[1-5]\. (目的|范围|权责|定义|作业内容)$", 1)],
+    },
+    "h206-3": {
+        "title": "售后管理部管理制度",
+        "strip": [r"(?m)^售后管理部管理制度(?=1 、目的)"],
+        "split": r"(?<=1 、目的:)|(?=2、依据)|(?<=2、依据:)|(?=3、使用范围)|(?<=3、使用范围:)|(?=4、职责)|(?<=4、职责:)|"
+        r"(?=5、内容)|(?<=5、内容:)|(?=5\.[1-7] 、)|(?=精品资料Welcome)",
+        "skip": [r"^精品资料Welcome"],
+        "headings": [(r"^[1-5] ?、(目的|依据|使用范围|职责|内容):$", 1)],
+    },
+    "h206-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^The item has been added to your basket\.$",
+            r"^Checkout\s+Continue Shopping$",
+            r"^Complaints Procedure$",
+            r"^Health Advice$",
+            r"^Main Menu$",
+            r"^Complaints Procedure PDF Print E-mail$",
+            r"^Download the Complaints Form$",
+        ],
+        "headings": [(r"^Definition of a Complaint$", 1)],
+    },
+    "h206-5": {
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "headings": [(r"^(Criteria|Procedure|Investigation|Response)$", 1)],
+    },
+}
+
+LAYOUT207: dict[str, dict] = {
+    "h207-1": {
+        "title": "帮助指南",
+        "skip": [r"^帮助指南$", r"^- 首页$", r"^- 帮助指南$"],
+        "headings": [(r"^常见问题:$", 1), (r"^[1-8]\. ", 2)],
+        "bullet": r"^- ",
+    },
+    "h207-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -9127,6 +9248,10 @@ SETS = {
     "heldout201": (ROOT / "plans" / "heldout201" / "sources", LAYOUT201),
     "heldout202": (ROOT / "plans" / "heldout202" / "sources", LAYOUT202),
     "heldout203": (ROOT / "plans" / "heldout203" / "sources", LAYOUT203),
+    "heldout204": (ROOT / "plans" / "heldout204" / "sources", LAYOUT204),
+    "heldout205": (ROOT / "plans" / "heldout205" / "sources", LAYOUT205),
+    "heldout206": (ROOT / "plans" / "heldout206" / "sources", LAYOUT206),
+    "heldout207": (ROOT / "plans" / "heldout207" / "sources", LAYOUT207),
 }
 
 

@@ -1343,6 +1343,27 @@ SETS = {
         "h203-3": ("en", PROCEDURE, "Complaints about I.T Communications Limited"),
         "h203-4": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout204": {
+        "h204-1": ("en", PROCEDURE, "Key info"),
+        "h204-2": ("en", PROCEDURE, "Making a complaint"),
+        "h204-3": ("en", PROCEDURE, "The Tots' Clubhouse Nursery School Complaints Policy"),
+    },
+    "heldout205": {
+        "h205-1": ("zh-CN", EMERGENCY, "1主题内容与适用范围"),
+        "h205-2": ("zh-CN", EMERGENCY, "制订目的"),
+        "h205-3": ("en", PROCEDURE, "Further support"),
+    },
+    "heldout206": {
+        "h206-1": ("zh-CN", PROCEDURE, "一、总 则"),
+        "h206-2": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h206-3": ("zh-CN", PROCEDURE, "1 、目的:"),
+        "h206-4": ("en", PROCEDURE, "Definition of a Complaint"),
+        "h206-5": ("en", PROCEDURE, "Criteria"),
+    },
+    "heldout207": {
+        "h207-1": ("zh-CN", PROCEDURE, "帮助指南"),
+        "h207-2": ("en", PROCEDURE, "Complaints Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
