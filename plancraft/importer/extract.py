@@ -51,6 +51,9 @@ class Draft:
     not_stated: list[str] = field(default_factory=list)
 
 
+# A label that says how a case is handled (处理方式：查询物流轨迹…, 处置措施：…): what follows is what is done
+_HANDLING_LABEL = re.compile(r"^\s*(?:处理|处置|应对|解决)(?:方式|方法|办法|措施)\s*[:：]")
+
 _FREQUENCY = {
     "每天": "1d",
     "每日": "1d",
@@ -965,9 +968,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
         parts = sentences(seg.text)
         topic = parts[0] if parts else seg.text
-        key = vocab.topic_for(topic[:60])
-        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text):
-            key = None  # "标题: …" / "Address: …": a label and its value, not a procedure
+        key = "scenarios" if _HANDLING_LABEL.match(seg.text) else vocab.topic_for(topic[:60])
+        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text) and not _HANDLING_LABEL.match(seg.text):
+            key = None  # "标题: …" / "Address: …": a label and its value, not a procedure (处理方式：… is one)
         if key == "scenarios" and (
             self._NOT_STEPS_LEAD.search(re.split(r"(?<=[:：])", seg.text.strip(), maxsplit=1)[0])
             or self._GROUP_SET_UP.search(seg.text)
@@ -977,6 +980,17 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._unmap(seg, node)
             return
         at = ("p", seg.number)
+        handling = _HANDLING_LABEL.match(seg.text)
+        if handling and node is not None and node.title and len(seg.text[handling.end() :].strip()) >= 4:
+            # 2. 货物丢失或损坏 > 处理方式：要求客户提供证据…: the case under its heading, what follows the label its steps
+            self.used.add(id(seg))
+            self.mapped.append("scenarios")
+            scenario = {"id": Src(self.ids.make(_short_title(node.title), "scenario")), "title": Src(node.title, at)}
+            for text in sentences(seg.text[handling.end() :]):
+                self._step(scenario, text, at)
+            self._owner(scenario)
+            out.setdefault("scenarios", []).append(scenario)
+            return
         # "We will respond …", 我们会指定专人…: a step, not a name
         acts = key == "scenarios" and self._steplike(topic) and len(topic) > (16 if re.search(r"[\u4e00-\u9fff]", topic) else 40)
         if acts and (deferred and all(self._duties_only(p) for p in parts)):

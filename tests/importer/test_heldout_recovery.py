@@ -316,6 +316,10 @@ FLOORS = {
     "heldout201": {"roles": (9, 5), "time_limits": (3, 0), "steps": (31, 8)},
     "heldout202": {"roles": (12, 1), "levels": (4, 0), "time_limits": (8, 0), "steps": (34, 2)},
     "heldout203": {"roles": (5, 0), "time_limits": (3, 0), "steps": (18, 5)},
+    "heldout204": {"roles": (7, 3), "levels": (7, 1), "time_limits": (5, 0), "steps": (22, 0)},
+    "heldout205": {"roles": (1, 2), "levels": (4, 0), "time_limits": (2, 0), "steps": (3, 2)},
+    "heldout206": {"roles": (11, 5), "time_limits": (7, 1), "steps": (38, 8)},
+    "heldout207": {"roles": (1, 0), "time_limits": (1, 0), "steps": (29, 0)},
 }
 
 

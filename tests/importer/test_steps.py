@@ -2342,3 +2342,16 @@ def test_a_procedure_titled_by_a_deadline_alone_gives_its_first_step_that_deadli
     steps = {s[1]: s[3] for sc in data["scenarios"] for s in _steps(sc)}
     assert steps["We will try to provide you with a full reply"] == "7d"
     assert steps["We will write with our final response"] == "28d"
+
+
+def test_a_handling_label_under_a_case_heading_gives_that_case_its_steps(tmp_path):
+    data = _import(
+        tmp_path,
+        "# 帮助指南\n\n## 常见问题\n\n### 1. 货物延迟送达\n\n- 处理方式:查询物流轨迹,向客户解释延误原因并提供预计到达时间。\n\n"
+        "### 2. 运费争议\n\n- 处理方式:核对收费标准和客户订单信息,解释费用构成。\n",
+        name="plan.md",
+    )
+    assert {sc["title"]: [s[1] for s in _steps(sc)] for sc in data["scenarios"]} == {
+        "货物延迟送达": ["查询物流轨迹", "向客户解释延误原因", "提供预计到达时间"],
+        "运费争议": ["核对收费标准和客户订单信息", "解释费用构成"],
+    }
