@@ -210,9 +210,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 own = "organisation"  # (一)突发事件处置组 > 负责人：苏文博: a working group and who leads it, wherever it stands
             if (
                 own in (None, "review")
-                and re.match(
-                    r"^(?:(?:internal|independent|final|second|further|formal)\s+)?(?:review|appeal)s?\b", node.title, re.I
-                )
+                and vocab.TIER_TITLE.match(node.title)
                 and any(self._TAKEN_ON.search(seg.text) for seg in node.items[:3] if not seg.is_table)
             ):
                 own = "scenarios"  # Review: If you're not happy with the reply to your complaint…: a tier, not the plan's review

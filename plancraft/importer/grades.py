@@ -1067,11 +1067,7 @@ class Grades:
     _TIER_HEADING = re.compile(
         r"^(?:if|when|where|should)\b[^.?!]{0,60}?\b(?:unresolved|not\s+(?:been\s+)?(?:resolved|satisfied|happy)|"
         r"dissatisfied|unhappy|insufficient|unsatisfactory)\b|^still\s+(?:not\s+)?(?:happy|satisfied|unhappy|dissatisfied)\b|"
-        r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)|"
-        # Review / Appeal / Independent review: the tier a complaint is taken on to, named by what is done at it
-        r"^(?:(?:internal|independent|final|second|further|formal|management|external)\s+)?(?:review|appeal|escalation)s?"
-        r"(?:\s+(?:stage|procedure|process))?\s*$|^external\s+(?:procedure|process|stage)\s*$|"
-        r"^(?:复核|复查|申诉|再次申诉)$",
+        r"^(?:如|若|如果)[^，,。；;]{0,20}(?:不满意|未能解决|仍未解决|有异议)|" + vocab.TIER_TITLE.pattern,
         re.IGNORECASE,
     )
     _GRAVER = re.compile(r"复杂|重大|严重|疑难|\b(?:complicated|complex|serious|severe|major)\b", re.IGNORECASE)

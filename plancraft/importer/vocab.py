@@ -331,6 +331,13 @@ _STAGE_FIRST = re.compile(
     r"^(?:(?:stage|step|phase)\s*(?:\d|one|two|three|four|five)|(?:first|second|third|fourth|fifth|final)\s+(?:stage|step|phase))\b",
     re.IGNORECASE,
 )
+# A tier a complaint is taken on to, named by what is done at it (Review, Independent review, Appeal, Escalation
+# Procedure, External Procedure, 复核)
+TIER_TITLE = re.compile(
+    r"^(?:(?:internal|independent|final|second|further|formal|management|external)\s+)?(?:review|appeal|escalation)s?"
+    r"(?:\s+(?:stage|procedure|process))?\s*$|^external\s+(?:procedure|process|stage)\s*$|^(?:复核|复查|申诉|再次申诉)$",
+    re.IGNORECASE,
+)
 # The stage before the first numbered one, where a complaint is settled without the formal procedure (Informal process,
 # Pre-Phase, Local resolution): a stage of the procedure too, its first tier
 INFORMAL_STAGE = re.compile(
