@@ -966,8 +966,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         """A paragraph under no section: placed by its topic (label or first sentence), else kept unmapped."""
         parts = sentences(seg.text)
         topic = parts[0] if parts else seg.text
-        key = "scenarios" if _HANDLING_LABEL.match(seg.text) else vocab.topic_for(topic[:60])
-        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text) and not _HANDLING_LABEL.match(seg.text):
+        handling = _HANDLING_LABEL.match(seg.text)
+        key = "scenarios" if handling else vocab.topic_for(topic[:60])
+        if key == "scenarios" and re.match(r"^[^：:，,。]{1,8}[:：]", seg.text) and not handling:
             key = None  # "标题: …" / "Address: …": a label and its value, not a procedure (处理方式：… is one)
         if key == "scenarios" and (
             self._NOT_STEPS_LEAD.search(re.split(r"(?<=[:：])", seg.text.strip(), maxsplit=1)[0])
@@ -978,7 +979,6 @@ class Extractor(Organisation, Grades, StepsMixin):
             self._unmap(seg, node)
             return
         at = ("p", seg.number)
-        handling = _HANDLING_LABEL.match(seg.text)
         if handling and node is not None and node.title and len(seg.text[handling.end() :].strip()) >= 4:
             # 2. 货物丢失或损坏 > 处理方式：要求客户提供证据…: the case under its heading, what follows the label its steps
             self.used.add(id(seg))

@@ -782,8 +782,9 @@ class StepsMixin:
             stem = self.__dict__.get("_lead_stem", {}).get(id(scenario))
             if stem:  # We aim to respond within: • 10 working days (non-clinical matters): the lead-in ends in each item
                 parts = [f"{stem} {parts[0]}", *parts[1:]]
+            cut = self._CUT_CLAUSE.search(seg.text.strip())
             if re.search(r"[:：]$", seg.text.strip()) and (
-                self._CUT_CLAUSE.search(seg.text.strip())
+                cut
                 or re.search(
                     r"\b(?:will|shall|must|should|can|may)(?:\s+(?:need to|be able to|also))?\s*[:：]$", seg.text.strip()
                 )
@@ -806,7 +807,6 @@ class StepsMixin:
                         "text": Src(parts[-1], ("p", seg.number)),
                     }
                 )
-                cut = self._CUT_CLAUSE.search(seg.text.strip())
                 if cut:
                     self.__dict__.setdefault("_lead_stem", {})[id(scenario)] = cut.group("stem")
                 parts = parts[:-1]
