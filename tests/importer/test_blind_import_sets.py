@@ -1402,7 +1402,7 @@ def test_each_plan_says_what_it_is_and_where_its_text_came_from(folder, name):
     address, retrieved = ("来源地址", "取得日期") if language == "zh-CN" else ("Address", "Retrieved")
     assert head.split("\n", 1)[0] == f"{address}: {document['source']['address']}"
     # retrieved on the day the set was made (the store's copy, not the page as it is now)
-    assert re.search(rf"{retrieved}: 2026-12-0[234]", head)
+    assert re.search(rf"{retrieved}: 2026-12-0[2345]", head)
     assert heading in body or heading in head  # a page without a heading of its own: its title, in the header
 
 
