@@ -689,6 +689,51 @@ class Grades:
             self.mapped.append("levels")
             return
 
+    def _levels_from_conditions(self, out: dict) -> None:
+        """A procedure whose steps take the dissatisfied complainant on, twice or more, to whoever it is (If the issue
+        remains unresolved, …; If the matter is still not resolved, …; If you are unsatisfied about how the line manager
+        has handled the complaint, …): the handling before them the first tier, named by the procedure, and each
+        condition a tier, named by the role its step names or hands the complaint to, else by its number (Tier 3, 第三层). A plan with levels keeps them."""
+        if out.get("levels"):
+            return
+        english = self.lang == "en"
+        for scenario in out.get("scenarios") or []:
+            conditions: list[tuple[Src, str]] = []
+            for step in scenario.get("actions") or []:
+                when = step.get("when")
+                if when is None or not self._TAKEN_ON.search(str(when.value)):
+                    continue
+                if any(_clean(str(when.value)) == _clean(str(c.value)) for c, _ in conditions):
+                    continue
+                conditions.append((when, str(step["do"].value)))
+            if len(conditions) < 2:
+                continue
+            title = scenario["title"]
+            levels = [{"id": Src(self.ids.make(level_key(str(title.value)), "level")), "name": Src(title.value, title.at)}]
+            for rank, (when, do) in enumerate(conditions, start=2):
+                handed = [str(r["to"].value) for r in scenario.get("escalation") or [] if str(r["when"].value) == str(when.value)]
+                who = self._role_ref(do, when.at, create=False) or (handed[0] if handed else None)
+                name = next(
+                    (
+                        str((p.get("title") or p.get("name")).value)
+                        for p in [*self.roles, *self.groups, *self.external]
+                        if str(p["id"].value) == who and (p.get("title") or p.get("name"))
+                    ),
+                    None,
+                )
+                if name is None or any(str(level["name"].value) == name for level in levels):
+                    name = f"Tier {rank}" if english else f"第{'一二三四五六七八九'[rank - 1]}层"
+                levels.append(
+                    {
+                        "id": Src(self.ids.make(level_key(name), "level")),
+                        "name": Src(name, when.at),
+                        "criteria": Src(str(when.value), when.at),
+                    }
+                )
+            out["levels"] = levels
+            self.mapped.append("levels")
+            return
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
         紧急投诉三类), a run of items each opening with a grade (Level 1: …; 一般事件：…), a definition (重大投诉是指…),

@@ -57,7 +57,7 @@ FLOORS = {
     # structure (outline3), steps (steps3) and roles/levels (grades3) work at main ec79e8e; steps raised after the
     # acts-in-turn reading (gaps4), heldout11 roles after compare took a "not stated" holder for none (f63bc0a)
     "heldout10": {"roles": (31, 2), "levels": (6, 2), "time_limits": (9, 0), "steps": (37, 23)},
-    "heldout11": {"roles": (12, 6), "levels": (4, 0), "time_limits": (11, 0), "steps": (56, 5)},
+    "heldout11": {"roles": (12, 6), "levels": (4, 4), "time_limits": (11, 0), "steps": (56, 5)},
     # heldout12-14: the session's last blind measure (main 1e87c90, 61% pooled), kept as measured: open from now on
     # heldout12 steps raised after a lead-in that acts, a reporting stage among the stages and early-warning stages
     # became steps (lists4)
@@ -187,7 +187,7 @@ FLOORS = {
     "heldout84": {"roles": (8, 7), "time_limits": (1, 1), "steps": (17, 20)},
     "heldout85": {"roles": (21, 11), "levels": (0, 0), "time_limits": (4, 0), "steps": (32, 7)},
     "heldout86": {"roles": (22, 10), "time_limits": (3, 0), "steps": (52, 9)},
-    "heldout87": {"roles": (9, 12), "levels": (2, 0), "time_limits": (7, 0), "steps": (30, 14)},
+    "heldout87": {"roles": (9, 12), "levels": (4, 1), "time_limits": (7, 0), "steps": (30, 14)},
     "heldout88": {"roles": (19, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (66, 19)},
     "heldout89": {"roles": (6, 5), "levels": (2, 0), "time_limits": (8, 1), "steps": (18, 8)},
     "heldout90": {"roles": (16, 15), "levels": (0, 0), "time_limits": (4, 0), "steps": (46, 12)},
@@ -214,7 +214,7 @@ FLOORS = {
     "heldout104": {"roles": (28, 3), "levels": (6, 0), "time_limits": (8, 1), "steps": (42, 12)},
     "heldout105": {"roles": (23, 10), "levels": (6, 0), "time_limits": (11, 0), "steps": (28, 42)},
     "heldout106": {"roles": (30, 21), "levels": (3, 0), "time_limits": (3, 0), "steps": (33, 13)},
-    "heldout107": {"roles": (5, 5), "levels": (3, 0), "time_limits": (8, 0), "steps": (47, 13)},
+    "heldout107": {"roles": (5, 5), "levels": (3, 3), "time_limits": (8, 0), "steps": (47, 13)},
     "heldout108": {"roles": (17, 8), "time_limits": (2, 0), "steps": (41, 27)},
     "heldout109": {"roles": (24, 8), "levels": (2, 0), "time_limits": (6, 0), "steps": (50, 15)},
     "heldout110": {"roles": (11, 9), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 18)},
@@ -314,9 +314,9 @@ FLOORS = {
     "heldout199": {"roles": (1, 2), "levels": (10, 0), "time_limits": (7, 0), "steps": (30, 14)},
     "heldout200": {"roles": (4, 0), "time_limits": (5, 0), "steps": (20, 2)},
     "heldout201": {"roles": (9, 5), "time_limits": (3, 0), "steps": (31, 8)},
-    "heldout202": {"roles": (12, 1), "levels": (4, 0), "time_limits": (8, 0), "steps": (34, 2)},
+    "heldout202": {"roles": (12, 1), "levels": (6, 1), "time_limits": (8, 0), "steps": (34, 2)},
     "heldout203": {"roles": (5, 0), "time_limits": (3, 0), "steps": (18, 5)},
-    "heldout204": {"roles": (7, 3), "levels": (7, 1), "time_limits": (5, 0), "steps": (22, 0)},
+    "heldout204": {"roles": (7, 3), "levels": (9, 2), "time_limits": (5, 0), "steps": (22, 0)},
     "heldout205": {"roles": (1, 2), "levels": (4, 0), "time_limits": (2, 0), "steps": (3, 2)},
     "heldout206": {"roles": (11, 5), "time_limits": (7, 1), "steps": (38, 8)},
     "heldout207": {"roles": (1, 0), "time_limits": (1, 0), "steps": (29, 0)},

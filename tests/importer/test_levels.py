@@ -2163,3 +2163,31 @@ def test_a_later_stage_taken_on_when_the_first_response_is_not_satisfactory(tmp_
         "satisfactory, you can write directly to the Aquarium Manager, who will reply within 15 working days.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["STAGE 1", "STAGE 2"]
+
+
+def test_steps_that_take_the_dissatisfied_complainant_on_twice_are_tiers(tmp_path: Path):
+    # no stage is named and nobody the text gives a role: the conditions alone say a complaint goes further
+    text = (
+        "# Complaints Policy\n\n## How to complain\n\n"
+        "1. The manager on duty will try to resolve the matter straight away.\n"
+        "2. If the issue remains unresolved, please write to our head office within 28 days.\n"
+        "3. If the matter is still not resolved, please write to the Ombudsman within six months.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("How to complain", None),
+        ("Tier 2", "If the issue remains unresolved"),
+        ("Ombudsman", "If the matter is still not resolved"),
+    ]
+    # one such step is a next step, not a second tier; in Chinese a tier is named by who takes it, else numbered
+    assert _levels(tmp_path, text.replace("If the matter is still not resolved, please", "Please"), ".md") == []
+    chinese = (
+        "投诉处理办法\n一、处理流程\n1.客户投诉由客服中心受理并登记。\n2.若客户对处理结果不满意，由分管领导组织复核。\n"
+        "3.若对复核结果仍有异议，可向监管部门反映。\n"
+    )
+    assert [(level["name"], level.get("criteria")) for level in _levels(tmp_path, chinese)][1:] == [
+        ("分管领导", "若客户对处理结果不满意"),
+        ("监管部门", "若对复核结果仍有异议"),
+    ]
+    unnamed = chinese.replace("由分管领导组织复核", "将组织复核").replace("可向监管部门反映", "可再次申请复核")
+    assert [level["name"] for level in _levels(tmp_path, unnamed)][1:] == ["第二层", "第三层"]
