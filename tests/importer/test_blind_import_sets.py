@@ -1364,6 +1364,31 @@ SETS = {
         "h207-1": ("zh-CN", PROCEDURE, "帮助指南"),
         "h207-2": ("en", PROCEDURE, "Complaints Policy"),
     },
+    "heldout208": {
+        "h208-1": ("zh-CN", PROCEDURE, "第一条 目的"),
+        "h208-2": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h208-3": ("zh-CN", EMERGENCY, "一、县殡仪馆的基本情况"),
+        "h208-4": ("en", PROCEDURE, "1. Complaint Contact Details"),
+    },
+    "heldout209": {
+        "h209-1": ("zh-CN", EMERGENCY, "(一)突发案件,应急处理"),
+        "h209-2": ("zh-CN", EMERGENCY, "突發(fā)事件應急保障重難點分析"),
+        "h209-3": ("zh-CN", EMERGENCY, "刖言"),
+        "h209-4": ("zh-CN", PROCEDURE, "壹:处理流程细则"),
+        "h209-5": ("en", PROCEDURE, "Acknowledgement and initial assessment"),
+    },
+    "heldout210": {
+        "h210-1": ("zh-CN", EMERGENCY, "矛盾纠纷等各类应急处置预案"),
+        "h210-2": ("zh-CN", EMERGENCY, "1.0目的"),
+        "h210-3": ("zh-CN", EMERGENCY, "76综合预案"),
+        "h210-4": ("zh-CN", EMERGENCY, "(一)停車場(chǎng)機(jī)動(dòng)車輛停放管理規(guī)定"),
+        "h210-5": ("en", PROCEDURE, "Complaints and Appeals Procedures"),
+    },
+    "heldout211": {
+        "h211-1": ("zh-CN", EMERGENCY, "2013年救助程序及须知"),
+        "h211-2": ("zh-CN", PROCEDURE, "獸醫管理局如何處理註冊獸醫專業失當或疏忽的投訴"),
+        "h211-3": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
