@@ -761,6 +761,8 @@ class Organisation:
                 continue
             # 成员：各热力站站长 is each station's head: 热力站站长 named alone is that member
             title = re.sub(r"^(?:各级|各个|各)(?=[\u4e00-\u9fff]{3})", "", title)
+            if _SELF.fullmatch(title) and text != title:
+                continue  # 本行辦理客戶申訴之人員 is a post of the bank's, not the bank
             if title in text and (best is None or len(title) > len(best[0])):
                 team = text[: -len(title)] if text.endswith(title) and re.fullmatch(self._TITLES, title) else ""
                 if team and self._other_team(team):
@@ -1857,6 +1859,8 @@ _NOT_ACTOR_NP = re.compile(
     r"[是对把被]|进行|确保|保证(?!部|处|科|室|中心|组)|^[0-9一二两三四五六七八九十几数多]+名|"
     r"(?<=[\u4e00-\u9fff])(?<!所)在(?![岗职编])"  # 各小组在总经理…: a place or a preposition inside, not one name
 )
+# The organisation naming itself (我公司, 我司, 本行, 我院): the subject of an act, a role the transcriber lists.
+_SELF = re.compile(r"(?:我|本)(?:公司|司|行|院|中心|局|校|所|会|站|馆|厂|园|社)")
 # A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
 _VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
 
@@ -1886,6 +1890,8 @@ _APPOINTS = re.compile(r"\s*(?:应当|应该|应|必须|须|需要|需|要|均)?
 def _actor_np(np: str, *, collective: bool = False) -> str | None:
     """The noun phrase a clause gives work to, as a role's title, or None when it names no post or unit."""
     np = _VERB_IN_NP.sub("", np.strip("“”、"))
+    if _SELF.fullmatch(np):
+        return np  # 我公司组建…: the organisation acting as a whole
     parts = [p for p in re.split(r"、|和|或者|或|及|与|以及", np) if p]
     if re.search(_ACT_MARK, np):
         return None  # the subject ends at the first act word (各行应成立…小组 is no subject 各行应成立…小组)

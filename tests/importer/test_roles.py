@@ -2029,3 +2029,17 @@ def test_two_titles_given_in_one_clause_go_each_to_its_own_holder(tmp_path: Path
     )
     assert ("组长", "台长") in roles and ("副组长", "其他班子成员") in roles
     assert not any(title == "其他班子成员" for title, _ in roles)
+
+
+def test_the_organisation_naming_itself_as_the_subject_of_an_act_is_a_role(tmp_path: Path):
+    text = (
+        "某环卫公司道路保洁应急预案\n一、应急处置\n我公司在风雨过后，及时组织突击清理，将路面泥沙冲洗干净。\n"
+        "我司应在2小时内清除路面垃圾。\n项目部负责统筹各项检查期间的保洁工作。\n"
+    )
+    source = tmp_path / "plan.txt"
+    source.write_text(text, encoding="utf-8")
+    roles = import_document(source).data["organisation"]["roles"]
+    assert [role["title"] for role in roles] == ["我公司", "我司", "项目部"]
+    # named in passing, not acting, it is no role
+    source.write_text(text.replace("我公司在风雨过后，及时组织", "风雨过后，我公司的保洁员及时组织"), encoding="utf-8")
+    assert "我公司" not in [role["title"] for role in import_document(source).data["organisation"]["roles"]]
