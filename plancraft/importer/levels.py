@@ -597,12 +597,13 @@ def complexity_tiers(text: str) -> list[tuple[str, str]]:
         if not m:
             continue
         case = m.group("case").strip()
+        # the case's grade, before the words around it are cut (个别老人…: 个别 both grades it and is a quantifier)
+        rank = next(r for word, r in _COMPLEXITY_RANK if word in case)
         # 处理结果对事实清楚、争议情况简单的: the case after the lead-in that comes to it
         case = _QUANTIFIER.sub("", re.sub(r"^[^，,；;。]{1,8}?(?:对于|对)(?=[^，,；;。]{3})", "", case))
         case = re.sub(r"^(?:受理|收到|接到|接收|登记|处理)的(?=[^，,；;。]{3})", "", case)  # 受理的一般投诉: the case itself
         if case.endswith("一般") and not label:
             continue  # 来信一般应在五个工作日…: 一般 as "as a rule", no case
-        rank = next(r for word, r in _COMPLEXITY_RANK if word in case)
         if label and any(word in label.group("label") for word, _ in _COMPLEXITY_RANK):
             case = label.group("label")
         found.append((case, clause))

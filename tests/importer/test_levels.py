@@ -10,7 +10,7 @@ import pytest
 
 from plancraft.importer import import_document
 from plancraft.importer.levels import overview
-from plancraft.importer.levels import definition, graded_mentions, severity, thresholds
+from plancraft.importer.levels import complexity_tiers, definition, graded_mentions, severity, thresholds
 from tests.importer.documents import add_table, import_validated
 
 
@@ -2191,3 +2191,14 @@ def test_steps_that_take_the_dissatisfied_complainant_on_twice_are_tiers(tmp_pat
     ]
     unnamed = chinese.replace("由分管领导组织复核", "将组织复核").replace("可向监管部门反映", "可再次申请复核")
     assert [level["name"] for level in _levels(tmp_path, unnamed)][1:] == ["第二层", "第三层"]
+
+
+def test_a_case_whose_grading_word_is_also_a_quantifier_is_read_not_stopped_on(tmp_path: Path):
+    # 个别 grades a case (个别老人…) and is cut as a quantifier (个别部门): the grade is read before the cut
+    assert complexity_tiers("小型火险未酿成人员受伤事故的；个别老人疑似食物中毒,身体状况已好转的") == []
+    text = (
+        "颐养院发生意外事件报告制度\n一、一般意外事件\n小型火险未酿成人员受伤事故的；老年人意外滑跌,未造成大面积擦伤、骨裂的；"
+        "个别老人疑似食物中毒,身体状况已好转的。\n二、报告程序\n员工发现意外事件后，应在1小时内报告主任。\n"
+    )
+    data = _draft(tmp_path, text)
+    assert _periods(data) == ["1h"]
