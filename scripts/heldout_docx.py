@@ -9246,6 +9246,164 @@ LAYOUT211: dict[str, dict] = {
     },
 }
 
+LAYOUT213: dict[str, dict] = {
+    "h213-1": {
+        "title": "有间网吧安全措施和应急应急预案",
+        "skip": [r"^网吧安全措施和应急应急预案$", r"^有间网吧安全措施和应急应急预案$"],
+        "join": r"^(\d、|[一二]、)",
+        "headings": [(r"^[一二]、(安全措施|应急预案)$", 1)],
+    },
+    "h213-2": {
+        "title": "规章制度应急预案",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^当前位置:", r"^规章制度应急预案$"],
+        "split": r"(?<=^规章制度应急预案)|(?<=海悦网络会馆)(?=第一部分)|(?=\([一二]\)网吧)|(?<=职责)(?=1、)|(?<=[;。])(?=\d、)",
+        "headings": [(r"^第一部分工作人员与管理机构职责$", 1), (r"^\([一二]\)网吧(管理机构|主管负责人)职责$", 2)],
+    },
+    "h213-3": {
+        "title": "酒店客户投诉应急预案",
+        "strip": [r"(?m)^酒店客户投诉应急预案(?=一、总则)"],
+        "skip": [r"_第\d页$", r"^已阅读", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "headings": [
+            (r"^一、总则$", 1),
+            (r"^\([一二]\)(适用范围|响应分级)$", 2),
+            (r"^[12]响应分级(原则|标准)$", 3),
+        ],
+    },
+    "h213-4": {
+        "title": "客人投诉处理程序",
+        "skip": [
+            r"^首页 > ",
+            r"^KTV客人投诉处理程序DOC$",
+            r"^yingker",
+            r"^V 实名认证$",
+            r"^内容提供者$",
+            r"^(资料大小|文档格式|资料语言|解压密码|更新时间|类型|积分|推荐):",
+            r"点此下载",
+            r"^文本描述$",
+            r"^客人投诉处理程序$",
+        ],
+    },
+    "h213-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [],
+    },
+}
+
+LAYOUT214: dict[str, dict] = {
+    "h214-1": {
+        "title": "农贸市场通用消费者投诉管理制度",
+        "skip": [r"^《农贸市场通用消费者投诉管理制度\.docx》由会员分享", r"^农贸市场通用消费者投诉管理制度$"],
+        "split": r"(?<=管理制度)(?=一、)|(?=[二三四五六七八九]、)",
+    },
+    "h214-2": {
+        "title": "小區充電樁突發情況應急預案",
+        "skip": [r"^小區充電樁突發情況應急預案$"],
+        "headings": [(r"^0\d\S", 1), (r"^\d\. \S", 2)],
+    },
+    "h214-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+    },
+}
+
+LAYOUT215: dict[str, dict] = {
+    "h215-1": {
+        "title": "頤養(yǎng)院發(fā)生意外事件報告制度",
+        "skip": [
+            r"^午夜视频在线网站",
+            r"^分享$",
+            r"^養\(yǎng\)老機構發\(fā\)生意外事件報告制度$",
+            r"^昵稱",
+            r"^頤養\(yǎng\)院發\(fā\)生意外事件報告制度$",
+            r"^本站是提供個人知識管理",
+            r"^轉藏 分享",
+            r"^0條評論$",
+            r"^發\(fā\)表$",
+            r"^請$",
+        ],
+        "headings": [(r"^[二三四]、 ", 1)],
+    },
+    "h215-2": {
+        "title": "离退休干部活动中心应急服务预案",
+        "skip": [r"^离退休干部活动中心应急服务预案$"],
+        "headings": [(r"^第[一二]章", 1), (r"^第[一二三四]条", 2)],
+    },
+    "h215-3": {
+        "title": "",
+        "skip": [],
+        "headings": [(r"^[一二]、", 1), (r"^2\. 硬性透气性接触镜", 2), (r"^角膜塑形镜:$", 2)],
+    },
+    "h215-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Our responsibilities:|Procedure for Managing Complaints)$", 1)],
+    },
+    "h215-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+LAYOUT212: dict[str, dict] = {
+    "h212-1": {
+        "title": "苏州婚庆礼仪服务投诉处理办法",
+        "skip": [
+            r"^上海婚庆礼仪投诉处理暂行办法-苏州婚车租赁$",
+            r"^合集下载$",
+            r"^[123]\. [123]、",
+            r"^苏州婚庆礼仪服务投诉处理办法$",
+        ],
+        "join": r"^(\d\.|\([一二三四五]\)|第[一二]章)",
+        "headings": [(r"^第[一二]章(总则|投诉须知)$", 1)],
+    },
+    "h212-2": {
+        "title": "卫生清洁突发应急预案",
+        "skip": [r"^卫生清洁突发应急预案$", r"^合集下载$", r"^[123]\. [123]、"],
+        "join": r"^([一二三四]、|\d\. |\(\d\)|[a-z]\. )",
+        "headings": [
+            (r"^[一二三四]、(编制目的|适用范围|组织机构及职责|应急处理流程)$", 1),
+            (r"^[123]\. (突发事件应急领导小组|突发事件应急处理小组|各部门职责|事件报告|应急响应)$", 2),
+        ],
+    },
+    "h212-3": {
+        "title": "保洁应急处理流程",
+        "skip": [r"^保洁应急处理流程$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、概述)|(?<=^二、应急预案)|(?<=^三、突发事件处理流程)|(?<=^四、培训与演练)|(?<=的应急处理)(?=\(1\))",
+        "headings": [
+            (r"^[一二三四]、(概述|应急预案|突发事件处理流程|培训与演练)$", 1),
+            (r"^[1-4]\. .+的应急处理$", 2),
+        ],
+    },
+    "h212-4": {
+        "title": "賠償條款",
+        "skip": [r"^賠償條款$"],
+        "sub": [(r"(?m)^([一二三四五六七八九十]、)\n", r"\1")],
+    },
+    "h212-5": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Policy Title: Complaints Handling Procedure$"],
+        "sub": [
+            (r"(?m)^StepActionTimeframe$", "| Step | Action | Timeframe |"),
+            (r"(?m)^5(Follow up to confirm resolution)\n(Within 7 days of resolution)$", r"| 5 | \1 | \2 |"),
+            (r"(?m)^([1-4])(.+?)(Within \d working days?|Immediately or as agreed)$", r"| \1 | \2 | \3 |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^[1-8]\. (Purpose|Scope|Our Commitment|How to Make a Complaint|Complaint Handling Steps|Escalation|"
+                r"Recording and Review|Confidentiality)$",
+                1,
+            )
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -9459,6 +9617,10 @@ SETS = {
     "heldout209": (ROOT / "plans" / "heldout209" / "sources", LAYOUT209),
     "heldout210": (ROOT / "plans" / "heldout210" / "sources", LAYOUT210),
     "heldout211": (ROOT / "plans" / "heldout211" / "sources", LAYOUT211),
+    "heldout213": (ROOT / "plans" / "heldout213" / "sources", LAYOUT213),
+    "heldout214": (ROOT / "plans" / "heldout214" / "sources", LAYOUT214),
+    "heldout215": (ROOT / "plans" / "heldout215" / "sources", LAYOUT215),
+    "heldout212": (ROOT / "plans" / "heldout212" / "sources", LAYOUT212),
 }
 
 

@@ -1389,6 +1389,32 @@ SETS = {
         "h211-2": ("zh-CN", PROCEDURE, "獸醫管理局如何處理註冊獸醫專業失當或疏忽的投訴"),
         "h211-3": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout213": {
+        "h213-1": ("zh-CN", EMERGENCY, "一、安全措施"),
+        "h213-2": ("zh-CN", EMERGENCY, "第一部分工作人员与管理机构职责"),
+        "h213-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h213-4": ("zh-CN", PROCEDURE, "客人投诉处理程序"),
+        "h213-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout214": {
+        "h214-1": ("zh-CN", PROCEDURE, "农贸市场通用消费者投诉管理制度"),
+        "h214-2": ("zh-CN", EMERGENCY, "小區充電樁突發情況應急預案"),
+        "h214-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout215": {
+        "h215-1": ("zh-CN", EMERGENCY, "頤養(yǎng)院發(fā)生意外事件報告制度"),
+        "h215-2": ("zh-CN", EMERGENCY, "离退休干部活动中心应急服务预案"),
+        "h215-3": ("zh-CN", PROCEDURE, "一、产品质量保用期限"),
+        "h215-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h215-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout212": {
+        "h212-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h212-2": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h212-3": ("zh-CN", EMERGENCY, "一、概述"),
+        "h212-4": ("zh-CN", PROCEDURE, "賠償條款"),
+        "h212-5": ("en", PROCEDURE, "1. Purpose"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
