@@ -94,6 +94,14 @@ class Organisation:
                 holder = named if isinstance(named, str) else None
                 group = named if isinstance(named, dict) else group
                 continue
+            lead_in = _EN_SUBJECT.match(str(t.value).strip()) if holder is None else None
+            if lead_in and str(t.value).strip().endswith(":") and _en_post_subject(lead_in.group("s")):
+                # The Head Nurse will ensure: over what the Head Nurse ensures: the items are that post's duties
+                subject = re.sub(r"^The\s+", "", lead_in.group("s"))
+                holder = self._role_ref(subject, t.at, create=False)
+                if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
+                    holder = self._add_role(subject, t.at)
+                continue
             if holder is not None:
                 role = self._role_dict(holder)
                 people = _split_people(str(t.value))
@@ -361,11 +369,7 @@ class Organisation:
             or (not re.search(r"[\u4e00-\u9fff]", p) and text.lower().find(p.lower()) <= 4)
         ]
         m = _EN_SUBJECT.match(text.strip())
-        if (
-            not subjects
-            and m
-            and not re.fullmatch(r"(?:The\s+)?(?:We|You|They|It|This|These|Each|All|Everyone)", m.group("s"), re.IGNORECASE)
-        ):
+        if not subjects and m and _en_post_subject(m.group("s")):
             subjects = [re.sub(r"^The\s+", "", m.group("s"))]  # "Complaint handlers investigate…" in an organisation section
         if not subjects:
             return False
@@ -2129,6 +2133,17 @@ def _en_clause_actors(text: str) -> list[str]:
         if title.lower() not in [f.lower() for f in found]:
             found.append(title)
     return found
+
+
+def _en_post_subject(subject: str) -> bool:
+    """Whether the subject of an English duty sentence is a post: not a pronoun nor a thing (Complaints are dealt with…,
+    Action is taken…, Complainants are treated…); a word alone only when it is a post's noun (Board, Ombudsman)."""
+    words = re.sub(r"^(?:The|Our|Each)\s+", "", subject, flags=re.IGNORECASE).split()
+    if not words or re.fullmatch(r"We|You|They|It|This|These|Each|All|Everyone", words[0], re.IGNORECASE):
+        return False
+    if _EN_NOT_ACTOR_WORD.search(words[-1]) and not re.fullmatch(r"ombuds(?:man|person)", words[-1], re.IGNORECASE):
+        return False
+    return len(words) > 1 or bool(_EN_ACTOR_HEAD.search(words[-1]))
 
 
 # The subject of an English duty sentence: "Complaint handlers investigate…", "The Board approves…".

@@ -14,6 +14,7 @@ from .numbers import find_durations
 from .outline import Node, Segment
 from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, post_spans, posts_in, unit_spans
 from .text import (
+    ITEM_NUMBER,
     _PURPOSE_START,
     _SCOPE,
     _STRIP,
@@ -78,6 +79,9 @@ STEP_OWNER_HEADERS = (
     "by whom",
 )
 _KEY_POINTS = re.compile(r"^(?:处理|处置|工作)?要点[：:]|^注意事项[：:]|^key points?[：:]", re.IGNORECASE)
+# An item that is a case, not an act: a clause that ends in 的 (老人走失,3小时内没有找回的).
+_CASE_ITEM = re.compile(r"[\u4e00-\u9fff]的[；;。.]?\s*$")
+_STRIP_END = "；;。. "
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
 
@@ -676,6 +680,16 @@ class StepsMixin:
             "title": Src(title, ("p", node.number) if node.number else None),
         }
         items = self._with_listed_things(items)
+        if len(items) >= 2 and all(_CASE_ITEM.search(seg.text) for seg in items):
+            # (一) 小型火险未酿成人员受伤事故的 / (二) 老年人意外滑跌,未造成大面积擦伤、骨裂的: the cases the heading
+            # covers, each whole, not acts
+            for seg in items:
+                self.used.add(id(seg))
+                case = re.sub(rf"^\s*{ITEM_NUMBER}\s*", "", seg.text).strip().rstrip(_STRIP_END)
+                scenario.setdefault("triggers", []).append(Src(case, ("p", seg.number)))
+            self._owner(scenario)
+            scenarios.append(scenario)
+            return
         for seg in items:
             self.used.add(id(seg))
             if _KEY_POINTS.search(seg.text):
@@ -1736,7 +1750,8 @@ class StepsMixin:
             and re.search(r"(?:部|处|科|室|中心|办|局|委员会|分行|支行|省行|公司|集团)$", target)
         ):
             found = self._add_role(target, at)  # a unit (支行客户服务部) the plan escalates to
-        if found is None and re.fullmatch(r"[A-Z][A-Za-z]*(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
+        # (a capital alone, "…referred to the H" in a copy cut off, names nobody)
+        if found is None and re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+(?:of|for|and|[A-Z][A-Za-z]*)){0,5}", target):
             found = self._add_role(target, at)  # Head of Operations, Chief Executive
         if found is None and re.fullmatch(
             r"[a-z][a-z'/ -]{0,50}\b(?:director|president|manager|officer|chair|chairman|chairperson|supervisor|head|"

@@ -2043,3 +2043,25 @@ def test_the_organisation_naming_itself_as_the_subject_of_an_act_is_a_role(tmp_p
     # named in passing, not acting, it is no role
     source.write_text(text.replace("我公司在风雨过后，及时组织", "风雨过后，我公司的保洁员及时组织"), encoding="utf-8")
     assert "我公司" not in [role["title"] for role in import_document(source).data["organisation"]["roles"]]
+
+
+def test_an_english_post_that_will_ensure_what_a_list_says_has_the_items_as_its_duties(tmp_path: Path):
+    text = (
+        "# Complaints Policy\n\n## Our responsibilities\n\nThe Head Nurse will ensure:\n\n"
+        "- Complaints are dealt with efficiently and are properly investigated.\n"
+        "- Action is taken in the light of the outcome of the investigation if any is necessary.\n\n"
+        "## Procedure\n\nIf a complaint is about clinical care, it will normally be referred to the H\n"
+    )
+    source = tmp_path / "plan.md"
+    source.write_text(text, encoding="utf-8")
+    roles = import_document(source).data["organisation"]["roles"]
+    # what the items are about (Complaints, Action) is no post, nor a capital a copy was cut off after
+    assert [(role["title"], role.get("duties")) for role in roles] == [
+        (
+            "Head Nurse",
+            [
+                "Complaints are dealt with efficiently and are properly investigated.",
+                "Action is taken in the light of the outcome of the investigation if any is necessary.",
+            ],
+        )
+    ]

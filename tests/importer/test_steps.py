@@ -2355,3 +2355,18 @@ def test_a_handling_label_under_a_case_heading_gives_that_case_its_steps(tmp_pat
         "货物延迟送达": ["查询物流轨迹", "向客户解释延误原因", "提供预计到达时间"],
         "运费争议": ["核对收费标准和客户订单信息", "解释费用构成"],
     }
+
+
+def test_items_that_each_end_in_de_are_the_cases_a_heading_covers_not_its_steps(tmp_path: Path):
+    text = (
+        "养老院意外事件报告制度\n一、院内可处理解决的意外事件\n（一）老年人意外滑跌,未造成大面积擦伤、骨裂的\n"
+        "（二）老人之间发生争执,经劝导和解的\n二、汇报流程\n员工发现意外事件后，应在1小时内报告主任。\n"
+    )
+    scenarios = _import(tmp_path, text)["scenarios"]
+    assert [(s["title"], s.get("triggers"), len(s.get("actions", []))) for s in scenarios] == [
+        ("院内可处理解决的意外事件", ["老年人意外滑跌,未造成大面积擦伤、骨裂的", "老人之间发生争执,经劝导和解的"], 0),
+        ("汇报流程", None, 1),
+    ]
+    # one item that acts makes it a procedure again
+    acting = text.replace("（二）老人之间发生争执,经劝导和解的", "（二）值班人员应立即报告主任")
+    assert len(_import(tmp_path, acting, "acting.txt")["scenarios"][0]["actions"]) >= 1
