@@ -43,6 +43,12 @@ class Organisation:
         # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五: the posts a heading under a group's heading gives are that group's
         enclosing = self._group_titled(node.parent) if group is None and node.title in _LEADS + _DEPUTIES + _MEMBERS else None
         texts = _join_split_posts(texts)
+        held_by = _clean(str(texts[0].value)) if enclosing is not None and len(texts) == 1 else ""
+        if 2 <= len(held_by) <= 40 and not re.search(rf"{_DUTY_VERB}(?!人)|[。；;：:]", held_by):
+            # 1. 应急领导小组 > (1)组长:公司总经理, read as a heading and its text: the group's post and who holds it, as
+            # the line 组长:公司总经理 would give them
+            self._org_sentence(f"{node.title}：{held_by}", texts[0].at or ("p", node.number), enclosing)
+            return
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
         label = re.sub(r"(?:及其?|和|与)?(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)
         if group is None and label != node.title and len(label) >= 2:
@@ -78,6 +84,9 @@ class Organisation:
         self.last_seat = None
         for index, t in enumerate(texts):
             seated, self.last_seat = self.last_seat, None
+            numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*(?=(?:{self._TITLES})\s*[：:])", str(t.value))
+            if numbered:  # (1)组长:公司总经理: the item's number is no part of the title
+                t = Src(str(t.value)[numbered.end() :], t.at)
             if seated is not None and holder is None and _roster_entry(str(t.value)):
                 # 组 长:胡 兴 党委书记 / 李 通 党委副书记、镇长: the next line is the post's next holder
                 role = self._role_dict(seated)

@@ -324,7 +324,7 @@ FLOORS = {
     "heldout209": {"roles": (11, 2), "levels": (2, 0), "time_limits": (8, 0), "steps": (30, 2)},
     "heldout210": {"roles": (11, 9), "levels": (0, 1), "time_limits": (3, 0), "steps": (38, 10)},
     "heldout211": {"roles": (5, 1), "limits": (1, 0), "time_limits": (2, 0), "steps": (13, 11)},
-    "heldout212": {"roles": (19, 2), "limits": (3, 0), "time_limits": (7, 0), "steps": (49, 13)},
+    "heldout212": {"roles": (20, 5), "limits": (3, 0), "time_limits": (7, 0), "steps": (49, 13)},
     "heldout213": {"roles": (7, 5), "levels": (5, 2), "time_limits": (6, 0), "steps": (44, 47)},
     "heldout214": {"roles": (5, 5), "time_limits": (1, 0), "steps": (28, 4)},
     "heldout215": {"roles": (5, 9), "time_limits": (8, 0), "steps": (18, 2)},

@@ -2065,3 +2065,21 @@ def test_an_english_post_that_will_ensure_what_a_list_says_has_the_items_as_its_
             ],
         )
     ]
+
+
+def test_two_groups_whose_numbered_post_lines_read_as_headings_each_keep_their_own_posts(tmp_path: Path):
+    # (1)组长:公司总经理 under a group's heading is read as a heading 组长 over the text 公司总经理: the group's post
+    text = (
+        "某公司应急预案\n一、组织机构及职责\n1. 突发事件应急领导小组\n(1)组长:公司总经理\n(2)副组长:公司副总经理\n"
+        "(3)成员:各部门负责人、安全环保部\n2. 突发事件应急处理小组\n(1)组长:安全环保部负责人\n(2)副组长:人力资源部负责人\n"
+        "二、应急处理流程\n员工发现事件后立即报告。\n"
+    )
+    data = _import(tmp_path, text)
+    holders = {r["id"]: r.get("holder") for r in data["organisation"]["roles"]}
+    groups = data["organisation"]["groups"]
+    assert [(g["name"], holders[g["leader"]], [holders[d] for d in g["deputies"]]) for g in groups] == [
+        ("突发事件应急领导小组", "公司总经理", ["公司副总经理"]),
+        ("突发事件应急处理小组", "安全环保部负责人", ["人力资源部负责人"]),
+    ]
+    assert [holders[m] for m in groups[0]["members"]] == ["各部门负责人", "安全环保部"]
+    assert all(not r.get("duties") for r in data["organisation"]["roles"] if r["title"] in ("组长", "副组长", "成员"))
