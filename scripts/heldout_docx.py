@@ -9404,6 +9404,171 @@ LAYOUT212: dict[str, dict] = {
     },
 }
 
+LAYOUT216: dict[str, dict] = {
+    "h216-1": {
+        "title": "華泰商業銀行股份有限公司信託業紛爭受理方式與處理要點",
+        "skip": [r"^華泰商業銀行股份有限公司信託業紛爭受理方式與處理要點$"],
+        "headings": [(r"^第[一二三四五六]條: ?", 1)],
+    },
+    "h216-2": {
+        "title": "資訊揭露與承諾",
+        "skip": [r"^資訊揭露與承諾$", r"^-$"],
+        "bullet": r"^- ",
+        "headings": [(r"^【挖貝平台會盡全力協助把關下列事項】$", 1), (r"^[一二三四]、", 1)],
+    },
+    "h216-3": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^NALC Logo$", r"^Complaints policy$", r"^Complaints Handling Procedure$"],
+        "bullet": r"^• ",
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+LAYOUT217: dict[str, dict] = {
+    "h217-1": {
+        "title": "售后服务",
+        "skip": [r"^售后服务$", r"^customer service$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h217-2": {
+        "title": "客户投诉处理流程",
+        "skip": [r"^客户投诉处理流程$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h217-3": {
+        "title": "保護消費者或客戶權益政策及申訴程序",
+        "skip": [r"^保護消費者或客戶權益政策及申訴程序$"],
+        "sub": [(r"(?m)^([一二三四五]、)\n", r"\1")],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h217-4": {
+        "title": "",
+        "english": True,
+        "skip": [],
+        "headings": [(r"^Stage [1-4] .+:$", 1)],
+    },
+    "h217-5": {
+        "title": "Formal Customer Complaints",
+        "english": True,
+        "skip": [r"^Formal Customer Complaints$"],
+        "headings": [(r"^Appeals Procedure$", 1)],
+    },
+}
+
+LAYOUT218: dict[str, dict] = {
+    "h218-1": {
+        "title": "儿童剧院紧急突发事件应急预案",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^儿童剧院紧急突发事件应急预案$"],
+        "split": (
+            r"(?=[一二三四五]、)|(?<=领导小组:)(?=组长:)|(?<=分工:)(?=组长:)"
+            r"|(?<=。)(?=(?:副组长|组员|物业安保部|剧院行政部|物业管理|财务部|剧院各员工):)|(?<=。)(?=\(董振宇)"
+        ),
+        "headings": [
+            (r"^三、重大紧急突发事件处置工作领导小组:$", 1),
+            (r"^四、领导小组成员分工:$", 1),
+            (r"^五、紧急突发事件$", 1),
+        ],
+    },
+    "h218-2": {
+        "title": "蓝天剧场使用安全预案",
+        "skip": [
+            r"^收藏 分销\(赏\)$",
+            r"^蓝天剧场使用安全应急预案\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^蓝天剧场使用安全预案$",
+        ],
+        "split": (
+            r" (?=新贺春学校)|(?<=活动安全预案) (?=2015年)| (?=[一二三]、)|(?<=组织机构) |(?<=安全网络) |(?<=应急措施) "
+            r"| (?=安全领导小组:)| (?=[134]\.)|(?<=李金钊)(?=2\.)"
+        ),
+        "headings": [(r"^[一二三]、(成立专门的组织机构|建立专人负责的安全网络|应急措施)$", 1)],
+    },
+    "h218-3": {
+        "title": "元旦文艺汇演应急预案",
+        "skip": [r"^元旦文艺汇演应急预案$", r"^发布 2021-08-15"],
+        "headings": [
+            (r"^[一二三四]、.+[。:]$", 1),
+            (r"^[12]、(安全小组|后勤保障组)。$", 2),
+        ],
+    },
+    "h218-4": {
+        "title": "籍山镇中心初中第二届校园艺术节安全应急预案",
+        "skip": [r"^籍山镇中心初中第二届校园艺术节安全应急预案$"],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\([一二]\)艺术节活动", 2),
+        ],
+    },
+    "h218-5": {
+        "title": "Complaints",
+        "english": True,
+        "headings": [
+            (r"^Stages in our complaints procedure:$", 1),
+            (r"^Stage [123]$", 2),
+        ],
+    },
+}
+
+LAYOUT219: dict[str, dict] = {
+    "h219-1": {
+        "title": "投诉管理制度",
+        "strip": [r"^投诉管理制度(?=一、)"],
+        "split": r"(?=[一二三]、)|(?=\([一二]\))|(?<=\(一\)投诉控制原则)|(?<=\(二\)投诉预警)|(?=[12]、(?:电催|外访):)|"
+        r"(?<=1、电催:)|(?<=2、外访:)|(?=\([1-5]\))|(?<=三、投诉定级规定:)|(?=[123]\. ?(?:普通|严重|重大)投诉:)",
+        "headings": [
+            (r"^三、投诉定级规定:$", 1),
+            (r"^\([一二]\)(投诉控制原则|投诉预警)$", 2),
+            (r"^[12]、(电催|外访):$", 3),
+        ],
+    },
+    "h219-2": {
+        "title": "催收服务投诉处理机制",
+        "strip": [r"^催收服务投诉处理机制(?=1\. )"],
+        "split": r"(?=[1-4]\. (?:客户投诉的预防|投诉案件的))|(?<=客户投诉的预防)|(?<=投诉案件的调查)|(?<=投诉案件的反馈)|"
+        r"(?<=投诉案件的回访)|(?=[①②③④⑤⑥] )",
+        "headings": [(r"^[1-4]\. (客户投诉的预防|投诉案件的(调查|反馈|回访))$", 1)],
+    },
+    "h219-3": {
+        "title": "信用卡催收投诉处理法律规范",
+        "strip": [r"^信用卡催收投诉处理法律规范(?=1、)"],
+        "split": r"(?<=^1、投诉处理法律规范)|(?=总则第一条)|(?<=总则)(?=第一条)|(?=第[一二三四五六七八九十]+条)|"
+        r"(?=第[二三]章)|(?<=第二章客户投诉)|(?<=第三章处理原则)",
+        "headings": [(r"^1、投诉处理法律规范$", 1), (r"^(总则|第二章客户投诉|第三章处理原则)$", 2)],
+    },
+    "h219-4": {
+        "title": "催收工作突发事件应急预案",
+        "skip": [r"^《催收工作突发事件应急预案\.docx》由会员分享"],
+        "sub": [(r"(?m)^1、催收工作突发事件应急预案", ""), (r"4应\n2、急响应", "4应急响应")],
+        "split": r"(?=[1-6](?:总则|组织机构及职责|预防与预警|应急响应|培训与案例分析|奖惩机制))|(?<=3预防与预警)|"
+        r"(?<=4应急响应)|(?=\([12]\))|(?=2\)如遇到)",
+        "headings": [(r"^[1-6](总则|组织机构及职责|预防与预警|应急响应|培训与案例分析|奖惩机制)$", 1)],
+    },
+    "h219-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Local Debt Collection Header$",
+            r"^UK Debt Collection Logo$",
+            r"^Has your customer become a debtor\?",
+            r"^Menu$",
+            r"^Home ServicesProfessions",
+            r"^Content on this page requires",
+            r"^Get Adobe Flash player$",
+            r"^Useful Documents:$",
+        ],
+        "headings": [
+            (r"^Step [12] - (Your Complaint|First Response / Acknowledgement):$", 1),
+            (r"^(What is a complaint\?|How to make a complaint)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -9621,6 +9786,10 @@ SETS = {
     "heldout214": (ROOT / "plans" / "heldout214" / "sources", LAYOUT214),
     "heldout215": (ROOT / "plans" / "heldout215" / "sources", LAYOUT215),
     "heldout212": (ROOT / "plans" / "heldout212" / "sources", LAYOUT212),
+    "heldout216": (ROOT / "plans" / "heldout216" / "sources", LAYOUT216),
+    "heldout217": (ROOT / "plans" / "heldout217" / "sources", LAYOUT217),
+    "heldout218": (ROOT / "plans" / "heldout218" / "sources", LAYOUT218),
+    "heldout219": (ROOT / "plans" / "heldout219" / "sources", LAYOUT219),
 }
 
 

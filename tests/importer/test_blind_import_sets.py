@@ -1415,6 +1415,32 @@ SETS = {
         "h212-4": ("zh-CN", PROCEDURE, "賠償條款"),
         "h212-5": ("en", PROCEDURE, "1. Purpose"),
     },
+    "heldout216": {
+        "h216-1": ("zh-CN", PROCEDURE, "第一條:訂定依據"),
+        "h216-2": ("zh-CN", PROCEDURE, "【挖貝平台會盡全力協助把關下列事項】"),
+        "h216-3": ("en", PROCEDURE, "What will happen next?"),
+    },
+    "heldout217": {
+        "h217-1": ("zh-CN", PROCEDURE, "售后服务"),
+        "h217-2": ("zh-CN", PROCEDURE, "客户投诉处理流程"),
+        "h217-3": ("zh-CN", PROCEDURE, "保護消費者或客戶權益政策及申訴程序"),
+        "h217-4": ("en", PROCEDURE, "Stage 1 Acknowledgement & Resolution:"),
+        "h217-5": ("en", PROCEDURE, "Formal Customer Complaints"),
+    },
+    "heldout218": {
+        "h218-1": ("zh-CN", EMERGENCY, "儿童剧院紧急突发事件应急预案"),
+        "h218-2": ("zh-CN", EMERGENCY, "蓝天剧场使用安全预案"),
+        "h218-3": ("zh-CN", EMERGENCY, "元旦文艺汇演应急预案"),
+        "h218-4": ("zh-CN", EMERGENCY, "籍山镇中心初中第二届校园艺术节安全应急预案"),
+        "h218-5": ("en", PROCEDURE, "Stages in our complaints procedure:"),
+    },
+    "heldout219": {
+        "h219-1": ("zh-CN", PROCEDURE, "(一)投诉控制原则"),
+        "h219-2": ("zh-CN", PROCEDURE, "1. 客户投诉的预防"),
+        "h219-3": ("zh-CN", PROCEDURE, "1、投诉处理法律规范"),
+        "h219-4": ("zh-CN", EMERGENCY, "1总则"),
+        "h219-5": ("en", PROCEDURE, "Step 1 - Your Complaint:"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
