@@ -972,6 +972,8 @@ class Grades:
         for name, at in [(n, announced[1]) for n in announced[0]] if announced else [(n, at) for n, _, at in run]:
             levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)})
         described = list(run)
+        if announced:
+            self._announced_in_full(levels, described)
         if announced:  # 甲类事件是指… / 有下列情形之一的，为Ⅰ级事件: a grade defined anywhere describes its level
             for seg in self.segs:
                 if seg.is_table:
@@ -999,6 +1001,31 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    def _announced_in_full(self, levels: list[dict], described: list) -> None:
+        """Grades announced bare (分为普通、严重、重大三级) that the text goes on to name in full (普通投诉按照…；1.普通投诉：
+        银行通过…的投诉): each level takes its full name, and the criteria a `name：…` clause gives it."""
+        text = "\n".join(seg.text for seg in self.segs if not seg.is_table)
+        for level in levels:
+            name = str(level["name"].value)
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+                continue
+            nouns = re.findall(rf"{name}(投诉|事件|纠纷|事故|问题|案件)", text)
+            if not nouns:
+                continue
+            full = name + max(set(nouns), key=nouns.count)
+            level["name"] = Src(full, level["name"].at)
+            for index, seg in enumerate(self.segs):
+                if seg.is_table:
+                    continue
+                m = re.search(rf"(?<![\u4e00-\u9fff]){full}\s*[：:]\s*(?P<c>[^；;。：:]{{4,}})", seg.text)
+                after = self.segs[index + 1] if index + 1 < len(self.segs) else None
+                if m is None and _clean(seg.text) == full and after is not None and not after.is_table:
+                    m = re.match(r"(?P<c>[^；;。：:]{4,})", after.text.strip())  # 1.普通投诉: read apart from what follows
+                    seg = after
+                if m:
+                    described.append((full, m.group("c"), ("p", seg.number)))
+                    break
 
     def _levels_announced(self, out: dict) -> None:
         """Levels read, and a sentence announces more grades than were described (分为一级、二级、三级, the text

@@ -2202,3 +2202,17 @@ def test_a_case_whose_grading_word_is_also_a_quantifier_is_read_not_stopped_on(t
     )
     data = _draft(tmp_path, text)
     assert _periods(data) == ["1h"]
+
+
+def test_grades_announced_bare_take_the_full_names_the_text_goes_on_to_use_and_their_criteria(tmp_path: Path):
+    text = (
+        "投诉管理制度\n一、投诉定级规定\n按照客户投诉的严重程度分为普通、严重、重大三级。普通投诉按照普通投诉流程进行解决。"
+        "严重投诉由主管跟进并回复银行。重大投诉由公司与银行共同解决。\n"
+        "投诉划分的具体原则为:\n1.普通投诉:银行通过客服部门收到对公司的投诉,反馈给公司进行解决的投诉;\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("普通投诉", "银行通过客服部门收到对公司的投诉,反馈给公司进行解决的投诉"),
+        ("严重投诉", None),
+        ("重大投诉", None),
+    ]
