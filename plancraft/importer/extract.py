@@ -1253,6 +1253,11 @@ class Extractor(Organisation, Grades, StepsMixin):
             out[key] = Src(joined, ("p", texts[0].number))
 
     def _sec_principles(self, node: Node, items: list[Segment], out: dict) -> None:
+        if self._principles_that_act(node, items):
+            # 三、处理原则 over who answers, who is handed what and by when: a procedure, whatever its heading
+            self.mapped.append("scenarios")
+            self._sec_scenarios(node, out)
+            return
         principles = out.setdefault("principles", [])
         pending: dict | None = None
         for child in node.children:
@@ -1276,6 +1281,16 @@ class Extractor(Organisation, Grades, StepsMixin):
             entry = _principle(seg.text, seg.number)
             principles.append(entry)
             pending = entry if "text" not in entry else None
+
+    def _principles_that_act(self, node: Node, items: list[Segment]) -> bool:
+        """Whether what a principles heading holds is a procedure: three sentences or more, half of them acts, and
+        three at least naming who acts (工作人员将直接给客户答复；会转交给商务经理；商务经理…及时联系问题提出方)."""
+        if node.children:
+            return False
+        parts = [p for seg in items if not seg.is_table for p in sentences(seg.text)]
+        acting = [p for p in parts if self._steplike(p)]
+        named = [p for p in acting if posts_in(p[:30])]
+        return len(parts) >= 3 and 2 * len(acting) >= len(parts) and len(named) >= 3
 
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
         texts = []

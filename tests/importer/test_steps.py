@@ -2370,3 +2370,21 @@ def test_items_that_each_end_in_de_are_the_cases_a_heading_covers_not_its_steps(
     # one item that acts makes it a procedure again
     acting = text.replace("（二）老人之间发生争执,经劝导和解的", "（二）值班人员应立即报告主任")
     assert len(_import(tmp_path, acting, "acting.txt")["scenarios"][0]["actions"]) >= 1
+
+
+def test_a_principles_heading_over_who_answers_and_who_is_handed_what_is_a_procedure(tmp_path: Path):
+    text = (
+        "客户服务制度\n一、服务宗旨\n为客户提供专业、及时的技术支持与服务。\n二、处理原则\n"
+        "1)一般的使用咨询,工作人员将直接给客户在电话或微信中给予答复;\n"
+        "2)新需求会转交给商务经理,商务经理在接到通知任务后及时联系问题提出方;\n"
+        "3)若为投诉问题,在我公司内部投诉通道系统中反馈,服务监管专员会及时处理投诉意见;\n"
+        "4)热线不能解决的技术问题,由服务顾问在2个工作日内上门处理;\n"
+    )
+    data = _import(tmp_path, text)
+    assert [s["title"] for s in data["scenarios"]] == ["处理原则"]
+    assert len(data["scenarios"][0]["actions"]) >= 4
+    assert not data.get("principles")
+    # principles that say how, not who does what, stay principles
+    plain = "客户服务制度\n一、处理原则\n1)坚持客户至上的原则;\n2)坚持依法合规的原则;\n3)坚持及时高效的原则;\n"
+    kept = _import(tmp_path, plain, "plain.txt")
+    assert len(kept["principles"]) == 3 and not kept.get("scenarios")
