@@ -405,6 +405,12 @@ def is_heading_text(segment: Segment) -> bool:
     return not (cjk and re.search(r"[，,]", core) and not text.endswith(("：", ":")) and len(core) > 12)
 
 
+# A person named with an honorific (Mr Dave Cocking, Dr Andy Tindale,): someone to write to, never a heading.
+PERSON_LINE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?")
+# The line before an address: what follows it is the address, line by line (write to:, addressed as follows:).
+ADDRESS_LEAD = re.compile(r"\b(?:write|writing|send|post|address(?:ed)?)\b[^.]{0,40}(?:to|as follows|below)\s*:$", re.I)
+
+
 def _plain_headings(segs: list[Segment]) -> None:
     """A document with no numbered or styled headings (a web page pasted as text): short lines with
     no sentence punctuation, followed by longer text, are its headings."""
@@ -435,6 +441,10 @@ def _plain_headings(segs: list[Segment]) -> None:
             continue
         if index > 0 and not segs[index - 1].is_table and re.search(r"[,，]$", segs[index - 1].text.strip()):
             continue  # the last line of an address written one part a line (Corporate Services, / Mullingar, / Co. Westmeath)
+        if PERSON_LINE.fullmatch(text) or (
+            index > 0 and not segs[index - 1].is_table and ADDRESS_LEAD.search(segs[index - 1].text.strip())
+        ):
+            continue  # write to: / Mr Dave Cocking / …: the addressee of a letter, no heading
         nxt = segs[index + 1]
         if (
             nxt.is_table

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from . import vocab
-from .outline import Node, Segment
+from .outline import ADDRESS_LEAD, PERSON_LINE, Node, Segment
 from .text import _STRIP, ITEM_NUMBER, Src, _clean, sentences
 
 
@@ -879,10 +879,21 @@ class Organisation:
                 if posts_in(post) == [post] and not self._outside(post):
                     self._role_ref(post, ("p", seg.number), create=True)
 
+    def _addressees(self) -> None:
+        """The person a complaint is to be written to (…please make it in writing, addressed as follows: / Dr Andy
+        Tindale, / …): the one who takes written complaints, a role named by that person."""
+        for before, seg in zip(self.segs, self.segs[1:], strict=False):
+            if before.is_table or seg.is_table or not ADDRESS_LEAD.search(before.text.strip()):
+                continue
+            person = PERSON_LINE.fullmatch(seg.text.strip())
+            if person:
+                self._add_role("Addressee of complaints", ("p", seg.number), holder=seg.text.strip().rstrip(","))
+
     def _organisation_everywhere(self, root: Node, out: dict) -> None:
         """Groups and leader sentences stated outside an organisation section (成立…小组, 组长:…)."""
         self._post_held_by_posts()
         self._signers()
+        self._addressees()
         for seg in self.segs:
             # a paragraph kept unmapped whole (组长：张三 under a heading that maps to nothing) is still read
             if seg.is_table or (id(seg) in self.used and not self._whole_unmapped(seg)):

@@ -329,7 +329,7 @@ FLOORS = {
     "heldout214": {"roles": (5, 5), "time_limits": (1, 0), "steps": (28, 4)},
     "heldout215": {"roles": (5, 9), "time_limits": (8, 0), "steps": (18, 2)},
     "heldout216": {"roles": (6, 3), "time_limits": (3, 0), "steps": (24, 8)},
-    "heldout217": {"roles": (13, 3), "levels": (4, 0), "time_limits": (8, 0), "steps": (48, 3)},
+    "heldout217": {"roles": (15, 3), "levels": (4, 0), "time_limits": (8, 0), "steps": (48, 3)},
     "heldout218": {"roles": (27, 23), "levels": (3, 1), "time_limits": (4, 0), "steps": (41, 31)},
     "heldout219": {"roles": (13, 6), "levels": (3, 0), "time_limits": (1, 0), "steps": (26, 21)},
 }

@@ -2083,3 +2083,21 @@ def test_two_groups_whose_numbered_post_lines_read_as_headings_each_keep_their_o
     ]
     assert [holders[m] for m in groups[0]["members"]] == ["各部门负责人", "安全环保部"]
     assert all(not r.get("duties") for r in data["organisation"]["roles"] if r["title"] in ("组长", "副组长", "成员"))
+
+
+def test_the_person_a_complaint_is_to_be_written_to_is_a_role_and_no_heading(tmp_path: Path):
+    text = (
+        "Formal Customer Complaints\n\nIf customers have made a verbal complaint, please also make it in writing, "
+        "addressed as follows:\n\nDr Andy Tindale,\n\nExample Software Limited\n\nStroud\n\n"
+        "We will acknowledge your letter within 7 working days of receipt.\n\nAppeals Procedure\n\n"
+        "If you are dissatisfied with the outcome of our internal investigation, write to:\n\nMr Dave Cocking\n\n"
+        "Mr Cocking will personally conduct a separate review and contact you within fourteen days.\n"
+    )
+    data = _import(tmp_path, text)
+    assert [(r["title"], r.get("holder")) for r in data["organisation"]["roles"]] == [
+        ("Addressee of complaints", "Dr Andy Tindale"),
+        ("Addressee of complaints", "Mr Dave Cocking"),
+    ]
+    # the name is no heading: the review is a step of the appeals procedure
+    titles = [s["title"] for s in data["scenarios"]]
+    assert "Mr Dave Cocking" not in titles
