@@ -1441,6 +1441,31 @@ SETS = {
         "h219-4": ("zh-CN", EMERGENCY, "1总则"),
         "h219-5": ("en", PROCEDURE, "Step 1 - Your Complaint:"),
     },
+    "heldout220": {
+        "h220-1": ("zh-CN", EMERGENCY, "一、  突发事件领导小组组成"),
+        "h220-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h220-3": ("zh-CN", PROCEDURE, "一、投诉举报受理机构"),
+        "h220-4": ("zh-CN", PROCEDURE, "替換原因"),
+        "h220-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout221": {
+        "h221-1": ("zh-CN", EMERGENCY, "1  应急范围"),
+        "h221-2": ("zh-CN", EMERGENCY, "一、应急测绘保障范围"),
+        "h221-3": ("zh-CN", EMERGENCY, "1 应急范围"),
+        "h221-4": ("zh-CN", PROCEDURE, "1 总则"),
+        "h221-5": ("en", PROCEDURE, "Feedback & Complaints Procedure"),
+    },
+    "heldout222": {
+        "h222-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h222-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h222-3": ("zh-CN", EMERGENCY, "目录"),
+        "h222-4": ("zh-CN", EMERGENCY, "一、目的"),
+        "h222-5": ("en", PROCEDURE, "SCOPE"),
+    },
+    "heldout223": {
+        "h223-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h223-2": ("en", PROCEDURE, "1 .Purpose"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
