@@ -1264,7 +1264,9 @@ class Grades:
         if len(staged) < 2:
             # In person / If Unresolved / If this is still Insufficient: headings in turn, each after the first the
             # complainant not satisfied with the one before — tiers, named as the headings name them
-            ordered = sorted((s for s in scenarios if (s["title"].at or ("",))[0] == "p"), key=lambda s: s["title"].at[1])
+            # (a procedure set out in a table, Complaint Handling Steps, is where its table stands)
+            placed = [(self._paragraph_of(s["title"].at), s) for s in scenarios]
+            ordered = [s for at, s in sorted((p for p in placed if p[0] is not None), key=lambda p: p[0])]
             for index, first in enumerate(ordered):
                 run = [first]
                 outside = {str(p["id"].value) for p in self.external}
@@ -1273,7 +1275,16 @@ class Grades:
                     # after an informal stage (Early Resolution), the next that takes on what it did not resolve
                     # (Investigation: For issues that have not been resolved at the early resolution stage…)
                     if not self._TIER_HEADING.search(str(later["title"].value)) and not (
-                        informal and self._TAKEN_ON.search(self._text_under(later)[:300])
+                        informal
+                        and (
+                            self._TAKEN_ON.search(self._text_under(later)[:300])
+                            # Making a Formal Complaint, after an informal stage that ends: If the matter is not resolved
+                            # at this stage, …
+                            or (
+                                re.search(r"\bformal\b", str(later["title"].value), re.IGNORECASE)
+                                and self._TAKEN_ON.search(self._text_under(run[-1]))
+                            )
+                        )
                     ):
                         break
                     if self._outside_only(later, outside):
@@ -1292,7 +1303,9 @@ class Grades:
             return False
         if not self._GRAVER.search(later):
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
-            first, last = staged[1]["title"].at[1], staged[-1]["title"].at[1] + 8
+            # (after an informal stage, from its end: If the matter is not resolved at this stage, …)
+            opener = staged[0] if vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) else staged[1]
+            first, last = self._paragraph_of(opener["title"].at) or 0, (self._paragraph_of(staged[-1]["title"].at) or 0) + 8
             written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
             if not self._TAKEN_ON.search(written):
                 return False
@@ -1316,6 +1329,14 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    def _paragraph_of(self, at: tuple | None) -> int | None:
+        """Where a value stands among the paragraphs: its paragraph, or the paragraph its table stands as."""
+        if not at:
+            return None
+        if at[0] == "p":
+            return at[1]
+        return next((seg.number for seg in self.segs if seg.is_table and seg.table == at[1]), None)
 
     def _informal_before(self, staged: list[dict], scenarios: list[dict], titles: dict[int, Src | None]) -> list[dict]:
         """`staged` with the informal stage before its first prepended, when the scenario right before the first stage

@@ -339,9 +339,10 @@ TIER_TITLE = re.compile(
     re.IGNORECASE,
 )
 # The stage before the first numbered one, where a complaint is settled without the formal procedure (Informal process,
-# Pre-Phase, Local resolution): a stage of the procedure too, its first tier
+# Making an informal complaint, Pre-Phase, Local resolution): a stage of the procedure too, its first tier
 INFORMAL_STAGE = re.compile(
-    r"^(?:(?:the\s+)?informal\b|pre-?\s*(?:phase|stage)\b|(?:local|early|frontline|front-line|on-the-spot)\s+resolution\b)",
+    r"^(?:(?:(?:making|raising|how\s+to\s+(?:make|raise))\s+)?(?:the\s+|an\s+)?informal\b|pre-?\s*(?:phase|stage)\b|"
+    r"(?:local|early|frontline|front-line|on-the-spot)\s+resolution\b)",
     re.IGNORECASE,
 )
 

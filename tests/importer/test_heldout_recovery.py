@@ -332,6 +332,10 @@ FLOORS = {
     "heldout217": {"roles": (15, 3), "levels": (4, 0), "time_limits": (8, 0), "steps": (48, 3)},
     "heldout218": {"roles": (27, 23), "levels": (3, 1), "time_limits": (4, 0), "steps": (41, 31)},
     "heldout219": {"roles": (13, 6), "levels": (3, 0), "time_limits": (1, 0), "steps": (26, 21)},
+    "heldout220": {"roles": (11, 9), "levels": (3, 0), "time_limits": (11, 0), "steps": (31, 16)},
+    "heldout221": {"roles": (6, 11), "time_limits": (3, 0), "steps": (11, 2)},
+    "heldout222": {"roles": (13, 12), "levels": (1, 0), "steps": (10, 21)},
+    "heldout223": {"roles": (2, 0), "levels": (2, 0), "time_limits": (3, 0), "steps": (12, 0)},
 }
 
 

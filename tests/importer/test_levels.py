@@ -2216,3 +2216,46 @@ def test_grades_announced_bare_take_the_full_names_the_text_goes_on_to_use_and_t
         ("严重投诉", None),
         ("重大投诉", None),
     ]
+
+
+def test_a_procedure_in_a_table_then_an_escalation_heading_are_two_tiers(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Complaints Handling Procedure", style="Title")
+    document.add_paragraph("We take every complaint seriously and handle it as follows.")
+    document.add_heading("Complaint Handling Steps", level=1)
+    add_table(
+        document,
+        [
+            ["Step", "Action", "Timescale"],
+            ["1", "Acknowledge receipt of complaint", "Within 1 working day"],
+            ["2", "Investigate the complaint", "Within 5 working days"],
+        ],
+    )
+    document.add_heading("Escalation", level=1)
+    document.add_paragraph(
+        "If the client is not satisfied with the resolution, the complaint is escalated to the Company Director."
+    )
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    levels = import_document(source).data.get("levels", [])
+    assert [(level["name"], level.get("criteria")) for level in levels][1:] == [
+        ("Escalation", "If the client is not satisfied with the resolution")
+    ]
+    assert levels[0]["name"] == "Complaint Handling Steps"
+
+
+def test_making_an_informal_then_a_formal_complaint_are_two_tiers(tmp_path: Path):
+    text = (
+        "# Complaints Procedure\n\n## Making an Informal Complaint\n\n"
+        "An informal complaint can be made by telephone or in writing to your account manager, who will try to resolve "
+        "it. If the matter is not resolved at this stage, please put your complaint in writing to the Director.\n\n"
+        "## Making a Formal Complaint\n\n"
+        "Upon receipt of your written formal complaint an acknowledgement will be sent to you within 1 working day.\n\n"
+        "The Director will investigate the complaint and reply to you within 4 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Making an Informal Complaint", "Making a Formal Complaint"]
+    # with nothing said of a complaint the first did not resolve, the two are kinds of complaint, not tiers
+    plain = text.replace(
+        " If the matter is not resolved at this stage, please put your complaint in writing to the Director.", ""
+    )
+    assert _levels(tmp_path, plain, ".md") == []
