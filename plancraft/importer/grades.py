@@ -699,14 +699,22 @@ class Grades:
         english = self.lang == "en"
         for scenario in out.get("scenarios") or []:
             conditions: list[tuple[Src, str]] = []
-            for step in scenario.get("actions") or []:
+            actions = scenario.get("actions") or []
+            reviewed = False
+            following: dict[int, str] = {}  # id() of a condition -> the step after its own
+            for index, step in enumerate(actions):
                 when = step.get("when")
                 if when is None or not self._TAKEN_ON.search(str(when.value)):
                     continue
                 if any(_clean(str(when.value)) == _clean(str(c.value)) for c, _ in conditions):
                     continue
                 conditions.append((when, str(step["do"].value)))
-            if len(conditions) < 2:
+                # …you should contact us again, and we will arrange for a separate review by a Group Director: a
+                # review of our own the complainant is taken on to
+                said = " ".join(str(a["do"].value) for a in actions[index : index + 2])
+                reviewed |= bool(self._OWN_REVIEW.search(said))
+                following[id(when)] = said
+            if len(conditions) < 2 and not (len(conditions) == 1 and reviewed):
                 continue
             title = scenario["title"]
             levels = [{"id": Src(self.ids.make(level_key(str(title.value)), "level")), "name": Src(title.value, title.at)}]
@@ -721,6 +729,9 @@ class Grades:
                     ),
                     None,
                 )
+                review = self._OWN_REVIEW.search(do) or self._OWN_REVIEW.search(following.get(id(when), ""))
+                if (name is None or any(str(level["name"].value) == name for level in levels)) and review:
+                    name = review.group()[0].upper() + review.group()[1:]  # Separate review, 复核
                 if name is None or any(str(level["name"].value) == name for level in levels):
                     name = f"Tier {rank}" if english else f"第{'一二三四五六七八九'[rank - 1]}层"
                 levels.append(
@@ -733,6 +744,8 @@ class Grades:
             out["levels"] = levels
             self.mapped.append("levels")
             return
+
+    _OWN_REVIEW = re.compile(r"\b(?:separate|internal|further|independent|formal)\s+review\b|复核|复查", re.IGNORECASE)
 
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和

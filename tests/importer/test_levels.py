@@ -2259,3 +2259,20 @@ def test_making_an_informal_then_a_formal_complaint_are_two_tiers(tmp_path: Path
         " If the matter is not resolved at this stage, please put your complaint in writing to the Director.", ""
     )
     assert _levels(tmp_path, plain, ".md") == []
+
+
+def test_a_dissatisfied_complainant_taken_on_to_a_separate_review_is_a_second_tier(tmp_path: Path):
+    text = (
+        "# Complaints Procedure\n\n## What will happen next?\n\n"
+        "We will send you a letter acknowledging receipt of your complaint within three working days.\n\n"
+        "We will then investigate your complaint and write to you within 15 working days.\n\n"
+        "If, at this stage, you are still not satisfied, you should contact us again and we will arrange for a separate "
+        "review to take place by a Group Director.\n"
+    )
+    assert [(level["name"], level.get("criteria")) for level in _levels(tmp_path, text, ".md")] == [
+        ("What will happen next?", None),
+        ("Separate review", "If, at this stage, you are still not satisfied"),
+    ]
+    # one such step that reviews nothing of ours is a next step, not a tier
+    other = text.replace("we will arrange for a separate review to take place by a Group Director", "we will call you back")
+    assert _levels(tmp_path, other, ".md") == []
