@@ -2190,7 +2190,7 @@ def test_steps_that_take_the_dissatisfied_complainant_on_twice_are_tiers(tmp_pat
         ("监管部门", "若对复核结果仍有异议"),
     ]
     unnamed = chinese.replace("由分管领导组织复核", "将组织复核").replace("可向监管部门反映", "可再次申请复核")
-    assert [level["name"] for level in _levels(tmp_path, unnamed)][1:] == ["第二层", "第三层"]
+    assert [level["name"] for level in _levels(tmp_path, unnamed)][1:] == ["复核", "第三层"]  # named by the review
 
 
 def test_a_case_whose_grading_word_is_also_a_quantifier_is_read_not_stopped_on(tmp_path: Path):
