@@ -9730,6 +9730,182 @@ LAYOUT223: dict[str, dict] = {
     },
 }
 
+LAYOUT224: dict[str, dict] = {
+    "h224-1": {
+        "title": "河南获嘉国家粮食储备库粮食安全事故应急预案",
+        "skip": [r"^河南获嘉国家粮食储备库粮食安全事故应急预案$"],
+        "split": r"(?=[一二三四]、)|(?<=一、目的)|(?<=二、范围)|(?<=三、职责)|(?<=四、工作程序)|(?=[1-4]、)|"
+        r"(?<=潜在事故或紧急情况因素)|(?<=2、应急准备)|(?<=3、应急响应)|(?<=4、响应终结)|(?=2\.[1-5])",
+        "headings": [
+            (r"^[一二三四]、(目的|范围|职责|工作程序)$", 1),
+            (r"^[1-4]、(潜在事故或紧急情况因素|应急准备|应急响应|响应终结)$", 2),
+        ],
+    },
+    "h224-2": {
+        "title": "粮食供应应急预案制度",
+        "skip": [r"^第一篇:粮食供应应急预案制度$", r"^粮食供应应急预案制度$"],
+        "stop": r"^第二篇:",
+        "split": r"(?=副组长:)",
+        "headings": [(r"^[一二三四]、(成立粮食供应应急小组|应急车辆|粮食应急库存|粮食供应应急措施)", 1)],
+    },
+    "h224-3": {
+        "title": "六安市盐业公司(局)防雪抗灾应急预案",
+        "skip": [
+            r"^六安市公司制定《防雪救灾应急预案》 公布抢险队员名单$",
+            r"^发布时间:2009/11/27",
+            r"^随着气候环境的变化",
+            r"^\(六安市公司 方红波\)$",
+            r"^六安市盐业公司\(局\)防雪抗灾应急预案$",
+        ],
+        "headings": [(r"^[三四]、(雪灾对企业正常生产经营危害风险评估:|雪灾的对策。)$", 1)],
+    },
+    "h224-4": {
+        "title": "《陕西省烟草专卖局(公司)系统投诉管理办法》政策解读",
+        "skip": [
+            r"^吸烟有害健康",
+            r"^您所在的位置:",
+            r"^政策解读$",
+            r"^《陕西省烟草专卖局\(公司\)系统投诉管理办法》政策解读$",
+            r"^发布时间:2019-05-23",
+        ],
+        "headings": [(r"^[一二三四五六]、.*\?$", 1)],
+    },
+    "h224-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^By using our website you agree"],
+        "sub": [
+            (r"(?m)^(\d) \|\n", r"\1 | "),
+            (r"\n(?=#|Respond to complaint by email|If the complaint is a serious|If the matter can be)", " "),
+            (r"\|\n(?=(?:Relevant NZKGI employee|Refer to Third Party|• ))", "| "),
+            (r"(?m)^(4 \| Refer the complaint to the most relevant NZKGI employee \|)$", r"\1 |"),
+            (r"(i\. Gat)$", r"\1 | |"),
+            (r"(?m)^(?=(?:\d|Step|Category) \| )", "| "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[1-5]\. [A-Z ]+$", 1), (r"^Next steps – Complaints process$", 1)],
+    },
+}
+
+LAYOUT225: dict[str, dict] = {
+    "h225-1": {
+        "title": "岸基应急反应须知 Shore-based Emergency Response Instruction",
+        "skip": [r"^好文档 - ", r"^岸基应急反应须知", r"^天下 分享 时间:"],
+        "split": r" (?=2\.(?:[23]\.)? (?:职责|安监部|调度室))",
+        "headings": [
+            (r"^[12]\. (目的 Objective|职责 Obligation)$", 1),
+            (r"^2\.[23]\. (安监部 Safety Supervision Department|调度室 Center Room)$", 2),
+        ],
+    },
+    "h225-2": {
+        "title": "船舶倾覆应急救援预案",
+        "strip": [r"船舶倾覆应急救援预案   1目的  [^\n]*\n"],
+        "skip": [r"^船舶倾覆应急救援预案$", r"^腾讯文库"],
+        "split": r" (?=1 目的 |2 组织机构及工作职责 |2\.[1-5]/? |为有效地预防)|(?<=2 组织机构及工作职责) ",
+        "headings": [(r"^(1 目的|2 组织机构及工作职责)$", 1)],
+    },
+    "h225-3": {
+        "title": "船舶海上污染應急救援預案",
+        "skip": [r"^聯系方式 \| ", r"^船舶海上污染應急救援預案$", r"^2011-11-15 "],
+        "headings": [(r"^[123]、(總則|組織機構和職責|應急措施的原則)$", 1)],
+    },
+    "h225-4": {
+        "title": "Process for handling formal apprenticeship complaints",
+        "english": True,
+        "skip": [r"^Please Click Here to Download"],
+        "headings": [(r"^Appeals$", 1)],
+    },
+}
+
+LAYOUT226: dict[str, dict] = {
+    "h226-1": {
+        "title": "上海远程教育集团食堂突发公共事件应急处置预案",
+        "skip": [r"^上海远程教育集团食堂突发公共事件应急处置预案$"],
+        "headings": [(r"^一、食品卫生应急处置$", 1)],
+    },
+    "h226-2": {
+        "title": "学生公寓内发生紧急事件预案",
+        "skip": [r"^学生公寓内发生紧急事件预案$", r"^作者: 时间:"],
+        "headings": [
+            (r"^学生公寓内发生火险、火灾时紧急预案$", 1),
+            (r"^[一二]、(报告程序及处理办法|灭火自救和人员疏散的实施)$", 2),
+            (r"^\([一二]\)(报告程序|处理办法|灭火自救|人员疏散)$", 3),
+        ],
+    },
+    "h226-3": {
+        "title": "食堂停气应急预案",
+        "skip": [
+            r"^您好,欢迎访问三七文档$",
+            r"^当前位置:",
+            r"^本文标题:",
+            r"^链接地址:",
+            r"^食堂停气应急预案$",
+        ],
+        "split": r"(?<=^食堂停气应急预案)(?=一、)|(?=[二三]、(?:应急措施|责任追究))|(?<=[一二三]、指导思想)|"
+        r"(?<=[一二三]、应急措施)|(?<=[一二三]、责任追究)|(?=[2-6]、)|(?=北大附中成都为明学校2016)",
+        "headings": [(r"^[一二三]、(指导思想|应急措施|责任追究)$", 1)],
+    },
+    "h226-4": {
+        "title": "突发事件应急预案",
+        "skip": [r"^突发事件应急专项预案\.doc$", r"^\d\. \d、", r"^查看更多$", r"^突发事件应急预案$"],
+        "headings": [(r"^11\.1食物中毒及食源性疾病应急预案$", 1), (r"^\(一\)处置办法$", 2)],
+    },
+    "h226-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Print a simple version of our complaints policy here\.$", r"^联系电话:", r"^周一至周五:"],
+        "headings": [(r"^How do I make a complaint\?$", 1), (r"^Complaint Stages$", 1), (r"^Level [123]$", 2)],
+    },
+}
+
+LAYOUT227: dict[str, dict] = {
+    "h227-1": {
+        "title": "校车安全应急预案",
+        "skip": [r"^好文档 - ", r"^校车应急预案$", r"^天下 分享", r"^校车安全应急预案$"],
+        "split": r"(?<=指挥体系:) (?=1\.公司成立)|(?<=工作小组:) (?=\(1\))",
+        "headings": [
+            (r"^[一二]、校车安全事故应急处理(的工作原则|指挥体系):$", 1),
+            (r"^2\.分工建立各工作小组:$", 2),
+        ],
+    },
+    "h227-2": {
+        "title": "校车突发事件应急预案",
+        "strip": [r"下载后可任意编辑", r"第 1 页共 5 页", r"^校车突发事件应急预案(?=为做好)"],
+        "split": r"(?=\([一二三]\))|(?<=的工作原则:)|(?<=的指挥体系:)|(?<=应急处理程序:)|(?=[12]、(?:成立|领导小组职责|接警))|"
+        r"(?=副组长:)|(?=组员:)",
+        "headings": [
+            (r"^\([一二三]\)(校车安全事故应急处理的(工作原则|指挥体系)|应急响应过程和应急处理程序):$", 1),
+        ],
+    },
+    "h227-3": {
+        "title": "恶劣天气校车应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上恶劣天气校车应急预案"],
+        "split": r"(?<=2016\.9)|(?=\([一二]\))|(?<=的工作原则:)|(?<=的指挥体系:)|(?=[123]、(?:成立|领导小组))|(?=副组长 :)|"
+        r"(?=成 员 :)",
+        "headings": [(r"^\([一二]\)校车安全事故应急处理的(工作原则|指挥体系):$", 1)],
+    },
+    "h227-4": {
+        "title": "出租汽车公司事故统计报告和调查处理制度",
+        "skip": [r"^《出租汽车公司事故统计报告和调查处理制度模板\.docx》由会员分享"],
+        "strip": [r"(?m)^1、出租汽车公司事故统计报告和调查处理制度模板", r"\n[23]、"],
+        "split": r"(?=[一二三四]、)|(?=\([一二三]\))|(?<=\([一二三]\)(?:交通|伤亡|火灾)事故)|(?=(?:重大|特大)(?:伤亡)?事故:)|"
+        r"(?=(?:一般|重大)火灾:)",
+        "headings": [(r"^四、事故分类:$", 1), (r"^\([一二三]\)(交通|伤亡|火灾)事故$", 2)],
+    },
+    "h227-5": {
+        "title": "Customer Service Guidelines",
+        "english": True,
+        "skip": [r"^Customer Service Guidelines$"],
+        "sub": [
+            (r"Voucher/\nRefund", "Voucher/Refund"),
+            # the later rows of a complaint type: its No and Complaint Type cells are merged with the first row's
+            (r"\n\n(?=Between |4 hours \+ |Late due to |Late but client )", "\n\n\u200b\n\n\u200b\n\n"),
+        ],
+        "headings": [(r"^(Our promise to you|Our Customer Service guidelines for complaint resolutions)$", 1)],
+        "table": (r"^No$", 5),
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -9955,6 +10131,10 @@ SETS = {
     "heldout221": (ROOT / "plans" / "heldout221" / "sources", LAYOUT221),
     "heldout222": (ROOT / "plans" / "heldout222" / "sources", LAYOUT222),
     "heldout223": (ROOT / "plans" / "heldout223" / "sources", LAYOUT223),
+    "heldout224": (ROOT / "plans" / "heldout224" / "sources", LAYOUT224),
+    "heldout225": (ROOT / "plans" / "heldout225" / "sources", LAYOUT225),
+    "heldout226": (ROOT / "plans" / "heldout226" / "sources", LAYOUT226),
+    "heldout227": (ROOT / "plans" / "heldout227" / "sources", LAYOUT227),
 }
 
 

@@ -1466,6 +1466,33 @@ SETS = {
         "h223-1": ("zh-CN", EMERGENCY, "一、指导思想"),
         "h223-2": ("en", PROCEDURE, "1 .Purpose"),
     },
+    "heldout224": {
+        "h224-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h224-2": ("zh-CN", EMERGENCY, "一、成立粮食供应应急小组"),
+        "h224-3": ("zh-CN", EMERGENCY, "三、雪灾对企业正常生产经营危害风险评估:"),
+        "h224-4": ("zh-CN", PROCEDURE, "一、制定《陕西省烟草专卖局(公司)系统投诉管理办法》目的和依据是什么?"),
+        "h224-5": ("en", PROCEDURE, "1. PURPOSE"),
+    },
+    "heldout225": {
+        "h225-1": ("zh-CN", EMERGENCY, "1. 目的 Objective"),
+        "h225-2": ("zh-CN", EMERGENCY, "1 目的"),
+        "h225-3": ("zh-CN", EMERGENCY, "1、總則"),
+        "h225-4": ("en", PROCEDURE, "Appeals"),
+    },
+    "heldout226": {
+        "h226-1": ("zh-CN", EMERGENCY, "一、食品卫生应急处置"),
+        "h226-2": ("zh-CN", EMERGENCY, "学生公寓内发生火险、火灾时紧急预案"),
+        "h226-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h226-4": ("zh-CN", EMERGENCY, "11.1食物中毒及食源性疾病应急预案"),
+        "h226-5": ("en", PROCEDURE, "How do I make a complaint?"),
+    },
+    "heldout227": {
+        "h227-1": ("zh-CN", EMERGENCY, "一、校车安全事故应急处理的工作原则:"),
+        "h227-2": ("zh-CN", EMERGENCY, "(一)校车安全事故应急处理的工作原则:"),
+        "h227-3": ("zh-CN", EMERGENCY, "(一)校车安全事故应急处理的工作原则:"),
+        "h227-4": ("zh-CN", EMERGENCY, "四、事故分类:"),
+        "h227-5": ("en", PROCEDURE, "Our promise to you"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
