@@ -988,6 +988,8 @@ class Organisation:
                     m = self._MEMBER_LIST.search(sentence)
                     if m and m.group().startswith("由") and not re.search(r"(?:组成|构成|参加|参与|担任)[。；;，,]?$", m.group()):
                         m = None  # 由工作小组立即向银监部门、发起行报告: who reports to whom, no list of members
+                    if m and re.search(r"(?:内容|事项|信息|要素|资料)(?:主要|应当?|须|一般)?$", sentence[: m.start()]):
+                        m = None  # 报告内容包括：发生事故的时间、地点: what a report holds, not who is in a group
                     if m and "、" in m.group("list"):
                         group = next((g for g in self.groups if str(g["name"].value) in sentence), None)
                         names = [_post_name(p) for p in _split_list(m.group("list"))]
@@ -1472,8 +1474,9 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
         start = m.end("role") - len(post)
         if post.startswith("急") and text[: m.start("role")].endswith("应"):
             post, start = "应" + post, start - 1  # 应急指挥中心: 应 is also a modal verb, so the pattern stopped before it
-        if post.startswith(("岗", "职")) and text[:start].endswith("在"):
-            post, start = "在" + post, start - 1  # 在岗工作人员: 在 is also a preposition, so the pattern stopped after it
+        if post.startswith(("岗", "职", "场")) and text[:start].endswith("在"):
+            # 在岗工作人员, 在场人员: 在 is also a preposition, so the pattern stopped after it
+            post, start = "在" + post, start - 1
         given = re.match(r".*(?:给|至)(?!予)", post)
         if given and len(post) - given.end() >= 2:
             post, start = post[given.end() :], start + given.end()  # 出示给明档负责人, 上报至客户经理: whom it reaches
@@ -1865,7 +1868,7 @@ _ACTOR_HEAD = re.compile(
     rf"{_CHIEF})$"
 )
 _HEAD_GOES_ON = re.compile(
-    r"^(?:[A-Za-z0-9]|[理置罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属门]|落(?!实))"
+    r"^(?:[A-Za-z0-9]|[理置臵罚分于在境]|[有以在谓属得需述]|[为动使政业]|[法公事结件好成妥]|[署件位属门]|落(?!实))"
 )
 # Who a clause may name that is no post of the plan: the complainant's side, pronouns, everyone, the organisation itself.
 _NOT_ACTOR_NP = re.compile(

@@ -336,6 +336,10 @@ FLOORS = {
     "heldout221": {"roles": (6, 11), "time_limits": (3, 0), "steps": (11, 2)},
     "heldout222": {"roles": (13, 12), "levels": (1, 0), "steps": (10, 21)},
     "heldout223": {"roles": (2, 0), "levels": (2, 0), "time_limits": (3, 0), "steps": (12, 0)},
+    "heldout224": {"roles": (14, 11), "time_limits": (2, 0), "steps": (29, 7)},
+    "heldout225": {"roles": (15, 8), "time_limits": (4, 0), "steps": (21, 10)},
+    "heldout226": {"roles": (18, 12), "levels": (3, 0), "time_limits": (8, 0), "steps": (78, 2)},
+    "heldout227": {"roles": (14, 15), "levels": (3, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (17, 33)},
 }
 
 

@@ -2101,3 +2101,15 @@ def test_the_person_a_complaint_is_to_be_written_to_is_a_role_and_no_heading(tmp
     # the name is no heading: the review is a step of the appeals procedure
     titles = [s["title"] for s in data["scenarios"]]
     assert "Mr Dave Cocking" not in titles
+
+
+def test_what_a_report_holds_a_garbled_handling_and_those_on_the_scene_are_read_as_they_are(tmp_path: Path):
+    text = (
+        "某公司校车安全应急预案\n一、工作原则\n1.统一指挥原则; 2.紧急处臵原则; 3.协调一致原则。\n"
+        "二、应急处置\n事故发生后,在场人员必须立即将所发生的事故报告联络小组。\n"
+        "联络小组在24小时内写出书面报告,报告内容包括:发生事故的时间、地点;事故的简要经过、伤亡人数。\n"
+    )
+    titles = [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
+    # 处臵 is 处置 as some fonts write it (no unit 紧急处); the time and place a report gives are no members
+    assert "在场人员" in titles
+    assert not {"紧急处", "场人员", "发生事故的时间", "地点"} & set(titles)
