@@ -627,11 +627,16 @@ class Grades:
         rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
     )
 
-    _STAGE_COLUMN = re.compile(r"^\s*(?:stages?|levels?|tiers?|阶段|级别|层级|處理階段|处理阶段)\s*$", re.IGNORECASE)
+    _STAGE_COLUMN = re.compile(
+        r"^\s*(?:stages?|levels?|tiers?|categor(?:y|ies)|priority|grades?|severity|阶段|级别|层级|等级|类别|處理階段|处理阶段)\s*$",
+        re.IGNORECASE,
+    )
 
     def _levels_from_stage_table(self, out: dict) -> None:
-        """A table whose first column is headed Stage (Stage | Procedure | Timeframe, 阶段 | 处理 | 时限): each row a
-        stage a complaint goes through, a level named by that cell. A plan with levels keeps them."""
+        """A table whose first column is headed Stage (Stage | Procedure | Timeframe, 阶段 | 处理 | 时限) or Category
+        (Category | Priority | Description): each row a stage a complaint goes through, or a category it falls in, a
+        level named by that cell (a bare number by the column: Category 1), a category's row its criteria. A plan with
+        levels keeps them."""
         if out.get("levels"):
             return
         for seg in self.segs:
@@ -639,11 +644,19 @@ class Grades:
             if len(rows) < 3 or not rows[0] or not self._STAGE_COLUMN.match(rows[0][0] or ""):
                 continue
             levels = []
+            header = _clean(rows[0][0])
             for index, row in enumerate(rows[1:], 2):
                 name = _clean(row[0]) if row and row[0] else ""
+                if re.fullmatch(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}", name):
+                    # Category | Priority | Description / 1 | Urgent… : the column names what the number counts
+                    name = f"{header}{name}" if re.search(r"[\u4e00-\u9fff]", header) else f"{header} {name}"
                 if name and not any(str(lv["name"].value) == name for lv in levels):
                     at = ("t", seg.table, index)
-                    levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)})
+                    item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
+                    said = " ".join(_clean(cell) for cell in row[1:] if cell and _clean(cell))
+                    if said and not self._STAGE_COLUMN.match(rows[0][0]).group().strip().lower().startswith(("stage", "阶段")):
+                        item["criteria"] = Src(said, at)  # what falls in the category, and how soon it is answered
+                    levels.append(item)
             if len(levels) >= 2:
                 out["levels"] = levels
                 self.mapped.append("levels")

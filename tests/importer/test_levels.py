@@ -2276,3 +2276,26 @@ def test_a_dissatisfied_complainant_taken_on_to_a_separate_review_is_a_second_ti
     # one such step that reviews nothing of ours is a next step, not a tier
     other = text.replace("we will arrange for a separate review to take place by a Group Director", "we will call you back")
     assert _levels(tmp_path, other, ".md") == []
+
+
+def test_a_table_whose_first_column_is_headed_category_gives_a_level_per_row(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Complaints Policy", style="Title")
+    document.add_heading("Categories of complaints", level=1)
+    add_table(
+        document,
+        [
+            ["Category", "Priority", "Description"],
+            ["1", "Urgent, high business risk", "Includes risk to workers and harassment"],
+            ["2", "Non-urgent, lower business risk", "Could include complaints on payments"],
+        ],
+    )
+    document.add_heading("Procedure", level=1)
+    document.add_paragraph("We will acknowledge every complaint within 2 business days.")
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    levels = import_document(source).data.get("levels", [])
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("Category 1", "Urgent, high business risk Includes risk to workers and harassment"),
+        ("Category 2", "Non-urgent, lower business risk Could include complaints on payments"),
+    ]
