@@ -645,6 +645,12 @@ class Grades:
                 continue
             levels = []
             header = _clean(rows[0][0])
+            staged = re.match(r"(?:stage|level|tier|阶段|级别|层级|處理階段|处理阶段)", header, re.IGNORECASE)
+            numbered = all(
+                re.fullmatch(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}", _clean(r[0])) for r in rows[1:] if r and _clean(r[0])
+            )
+            if not staged and not numbered:
+                continue  # Category | Description / Billing | …: kinds of complaint, not grades
             for index, row in enumerate(rows[1:], 2):
                 name = _clean(row[0]) if row and row[0] else ""
                 if re.fullmatch(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}", name):
@@ -654,7 +660,7 @@ class Grades:
                     at = ("t", seg.table, index)
                     item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
                     said = " ".join(_clean(cell) for cell in row[1:] if cell and _clean(cell))
-                    if said and not self._STAGE_COLUMN.match(rows[0][0]).group().strip().lower().startswith(("stage", "阶段")):
+                    if said and not staged:
                         item["criteria"] = Src(said, at)  # what falls in the category, and how soon it is answered
                     levels.append(item)
             if len(levels) >= 2:
