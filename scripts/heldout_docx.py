@@ -9906,6 +9906,185 @@ LAYOUT227: dict[str, dict] = {
     },
 }
 
+LAYOUT228: dict[str, dict] = {
+    "h228-1": {
+        "title": "林场处置森林火灾应急预案",
+        "skip": [
+            r"^1 / 10$",
+            r"^文档名称:$",
+            r"^林场处置森林火灾应急预案\.docx$",
+            r"^格式:docx",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍",
+            r"^1$",  # the first number of the cut-off list under 指挥机构
+        ],
+        "headings": [
+            (r"^[一二]、(总则|组织体系及职责任务)$", 1),
+            (r"^(编制目的|编制依据|适用范围|工作原则|预案启动条件|指挥机构—林场森林防火应急指挥部)$", 2),
+        ],
+    },
+    "h228-2": {
+        "title": "甘肃省水文测验危险紧急情况和事故应急预案",
+        "skip": [
+            r"^水文测验危险紧急情况和事故应急预案\.docx$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《水文测验危险紧急情况和事故应急预案\.docx》",
+            r"^水文测验危险紧急情况和事故应急预案(\(共23页\))?$",
+            r"^甘肃省水文测验危险紧急情况和$",
+            r"^事故应急预案$",
+        ],
+        "headings": [(r"^1总则$", 1), (r"^(编制目的|制定依据|适用范围|工作原则)$", 2)],
+    },
+    "h228-3": {
+        "title": "广州市白云区和龙水库大坝安全管理应急预案",
+        # the government site's page and its notice (云府办〔2024〕102号) before the plan's cover
+        "strip": [r"(?s)\A.*?\n(?= *广州市白云区和龙水库大坝安全管理应急预案\n)"],
+        "skip": [r"^广州市白云区和龙水库大坝安全管理应急预案$"],
+        "headings": [(r"^目 录$", 1)],
+    },
+    "h228-4": {
+        "title": "宁波市周公宅水库防汛抢险应急预案",
+        "skip": [r"^宁波市周公宅水库防汛抢险应急预案(1 总则1\.1 编制目的.*)?$"],
+        "split": r" (?=1总则)|(?<=1总则) | (?=1\.[12] 编制)|(?<=1\.[12] 编制目的) |(?<=1\.[12] 编制依据) ",
+        "headings": [(r"^1总则$", 1), (r"^1\.[12] 编制(目的|依据)$", 2)],
+    },
+    "h228-5": {
+        "title": "Complaints, compliments & feedback",
+        "english": True,
+        "skip": [r"^We love and care for your canals and rivers", r"^Complaints, compliments & feedback$"],
+        "headings": [(r"^(Waterways ombudsman|Unreasonable behaviour policy)$", 1)],
+    },
+}
+
+LAYOUT229: dict[str, dict] = {
+    "h229-1": {
+        "title": "江西农业大学档案馆处置档案突发事件应急预案(修订)",
+        "skip": [r"^江西农业大学档案馆处置档案突发事件应急预案\(修订\)$", r"^发布者:dag发布时间:"],
+        "headings": [(r"^[一二]、(总|组织指挥)$", 1), (r"^\([一二三四]\)(编制|适用|工作|领导|主要)", 2)],
+    },
+    "h229-2": {
+        "title": "宽川镇中心小学少年宫活动安全预案",
+        "skip": [r"^您好,欢迎访问三七文档$"],
+        "strip": [r"(?m)^宽川镇中心小学少年宫活动安全预案(?=根据)"],
+        "split": r"(?=[一二三四]、)|(?<=、指导思想)|(?<=、工作原则)|(?<=、工作目标)|(?<=、领导小组及职责)|(?=\([一二]\))|"
+        r"(?<=\(一\)领导小组)|(?<=\(二\)工作职责)|(?=副组长:)|(?=组员:)|(?=(?<![\d.])\d\.)|(?=\(\d\))|"
+        r"(?<=1\.组长与副组长)|(?<=2\.组员)",
+        "headings": [
+            (r"^[一二三四]、(指导思想|工作原则|工作目标|领导小组及职责)$", 1),
+            (r"^\([一二]\)(领导小组|工作职责)$", 2),
+            (r"^[12]\.(组长与副组长|组员)$", 3),
+        ],
+    },
+    "h229-3": {
+        "title": "南京航空航天大学档案工作突发事件 防范和应急处置预案",
+        "skip": [r"^南京航空航天大学档案工作突发事件 防范和应急处置预案$", r"^时间:2022-06-02 浏览量:"],
+        "headings": [(r"^第[一二三]章 (总则|事件报告|防范措施)$", 1)],
+    },
+    "h229-4": {
+        "title": "突发事件应急处理预案",
+        # the sharing site's notices, its file name, and the compilation's cover (the plan is one part of it)
+        "skip": [
+            r"^- [1-4]、",
+            r"^查看更多$",
+            r"^思南县青少年青少年活动中心",
+            r"^[安全管理制度汇编]$",
+            r"^\(二0一0年三月 修订 \)$",
+            r"^突发事件应急处理预案$",
+        ],
+        "headings": [(r"^一、组织与指挥$", 1)],
+    },
+    "h229-5": {
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$", r"^Please select the location your complaint is about:$"],
+        "bullet": r"^- ",
+    },
+}
+
+LAYOUT230: dict[str, dict] = {
+    "h230-1": {
+        "title": "投诉举报案件调查处理制度",
+        "skip": [r"^登录 \|\s+注册$", r"^政府信息公开$", r"^投诉举报案件调查处理制度$"],
+        "headings": [],
+    },
+    "h230-2": {
+        "title": "病媒生物防治服务指南",
+        "skip": [r"^病媒生物防治服务指南$"],
+        "headings": [(r"^[一二三四五六]、\s?(服务依据|服务对象|服务机构|服务项目和内容|服务流程|服务要求)$", 1)],
+    },
+    "h230-3": {
+        "title": "How to make a complaint and how we handle it.",
+        "english": True,
+        "skip": [r"^How to make a complaint and how we handle it\.$"],
+        "headings": [(r"^Raising a complaint in person at the time of incident / event\.$", 1)],
+    },
+    "h230-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "sub": [(r"(?m)^  • ", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^(How to complain|Recording and responding to complaints)$", 1)],
+    },
+}
+
+LAYOUT231: dict[str, dict] = {
+    "h231-1": {
+        "title": None,
+        "headings": [
+            (r"^[一二]、(受理须知|法律责任与用户义务)$", 1),
+            (r"^[1-5]\.(受理范围|受理基本原则|受理途径|填写要求|进度查询与办理时限)$", 2),
+        ],
+    },
+    "h231-2": {
+        "title": "投诉和争议的处理",
+        "skip": [
+            r"^服务咨询专线:",
+            r"^内部通道:",
+            r"^首页中军联合",
+            r"^公开文件$",
+            r"^当前位置:",
+            r"^投诉和争议的处理$",
+            r"^友情链接$",
+            r"^中军联合  \|",
+            r"^版权所有:",
+            r"^邮编:",
+            r"^京ICP备",
+        ],
+        "headings": [(r"^联系我们$", 1)],
+    },
+    "h231-3": {
+        "title": "漳州市气象局气象保障应急预案",
+        "skip": [r"^漳州市气象局气象保障应急预案$", r"^来源: 漳州市气象局"],
+        "headings": [],
+    },
+    "h231-4": {
+        "title": "环境监测站突发环境事件应急预案",
+        "skip": [r"^全文预览$", r"^环境监测站突发环境事件应急预案$", r"^上传者:", r"^文档介绍$"],
+        "split": r"Р",
+        "headings": [
+            (r"^9\.1\.[234] (重大|较大|一般)环境事件\((Ⅱ|Ⅲ|Ⅳ)级\)$", 2),
+            (r"^9\.(2 各类应急监测作业指导书|3预案制、修订|4应急联系方式)$", 2),
+            (r"^10、突发环境事件应急监测小组主要组成人员及联系电话。$", 1),
+            (r"^附件1$", 1),
+        ],
+    },
+    "h231-5": {
+        "title": "Complaints and Appeals",
+        "english": True,
+        "skip": [r"^Customer area$", r"^Complaints and Appeals$"],
+        "headings": [
+            (r"^Complaints$", 1),
+            (r"^(Consumers and users of accredited services|UKAS accredited bodies)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10135,6 +10314,10 @@ SETS = {
     "heldout225": (ROOT / "plans" / "heldout225" / "sources", LAYOUT225),
     "heldout226": (ROOT / "plans" / "heldout226" / "sources", LAYOUT226),
     "heldout227": (ROOT / "plans" / "heldout227" / "sources", LAYOUT227),
+    "heldout228": (ROOT / "plans" / "heldout228" / "sources", LAYOUT228),
+    "heldout229": (ROOT / "plans" / "heldout229" / "sources", LAYOUT229),
+    "heldout230": (ROOT / "plans" / "heldout230" / "sources", LAYOUT230),
+    "heldout231": (ROOT / "plans" / "heldout231" / "sources", LAYOUT231),
 }
 
 

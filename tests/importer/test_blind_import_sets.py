@@ -1493,6 +1493,33 @@ SETS = {
         "h227-4": ("zh-CN", EMERGENCY, "四、事故分类:"),
         "h227-5": ("en", PROCEDURE, "Our promise to you"),
     },
+    "heldout228": {
+        "h228-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h228-2": ("zh-CN", EMERGENCY, "1总则"),
+        "h228-3": ("zh-CN", EMERGENCY, "目 录"),
+        "h228-4": ("zh-CN", EMERGENCY, "1总则"),
+        "h228-5": ("en", PROCEDURE, "Waterways ombudsman"),
+    },
+    "heldout229": {
+        "h229-1": ("zh-CN", EMERGENCY, "一、总"),
+        "h229-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h229-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h229-4": ("zh-CN", EMERGENCY, "一、组织与指挥"),
+        "h229-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout230": {
+        "h230-1": ("zh-CN", PROCEDURE, "投诉举报案件调查处理制度"),
+        "h230-2": ("zh-CN", PROCEDURE, "一、 服务依据"),
+        "h230-3": ("en", PROCEDURE, "Raising a complaint in person at the time of incident / event."),
+        "h230-4": ("en", PROCEDURE, "How to complain"),
+    },
+    "heldout231": {
+        "h231-1": ("zh-CN", PROCEDURE, "一、受理须知"),
+        "h231-2": ("zh-CN", PROCEDURE, "投诉和争议的处理"),
+        "h231-3": ("zh-CN", EMERGENCY, "漳州市气象局气象保障应急预案"),
+        "h231-4": ("zh-CN", EMERGENCY, "9.1.2 重大环境事件(Ⅱ级)"),
+        "h231-5": ("en", PROCEDURE, "Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
