@@ -637,6 +637,8 @@ GROUP_PATTERN = re.compile(
 
 # Vague words that are not posts on their own.
 NOT_ROLES = {
+    "谁主管",  # 谁主管，谁负责: a principle, nobody
+    "谁负责",
     "负责人",
     "工作人员",
     "员工",

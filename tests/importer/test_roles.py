@@ -2113,3 +2113,14 @@ def test_what_a_report_holds_a_garbled_handling_and_those_on_the_scene_are_read_
     # 处臵 is 处置 as some fonts write it (no unit 紧急处); the time and place a report gives are no members
     assert "在场人员" in titles
     assert not {"紧急处", "场人员", "发生事故的时间", "地点"} & set(titles)
+
+
+def test_a_principle_and_the_verbs_glued_before_a_post_name_no_post(tmp_path: Path):
+    text = (
+        "少年宫活动安全预案\n一、工作原则\n1.谁主管,谁负责。\n二、应急处置\n"
+        "组长立即向上级报告情况,并组织力量指挥其他各职能人员投入工作。\n"
+        "后勤保障部负责车辆和物资的调配。\n"
+    )
+    titles = [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
+    assert "其他各职能人员" in titles and "后勤保障部" in titles
+    assert not {"谁主管", "力量指挥其他各职能人员", "组织力量指挥其他各职能人员"} & set(titles)
