@@ -422,7 +422,9 @@ class Organisation:
         whole = re.search(rf"(?:成立|组建|设立)(?:了)?以(?P<body>.+)的(?P<name>[^，。；,;的]{{2,30}}?(?:{_GROUP_ENDS}))", text)
         if whole:
             group = self._group_named(whole.group("name"), at)
-            for part in re.split(r"[，,；;]", whole.group("body")):
+            # 以分管校领导为组长、档案馆牵头…: a 、 after a title given parts the clauses as a comma does
+            body = re.sub(rf"(为(?:{self._TITLES}))、", r"\1，", whole.group("body"))
+            for part in re.split(r"[，,；;]", body):
                 self._member_clause(part, at, group)
             text = text[: whole.start()] + text[whole.end() :]
             found = True

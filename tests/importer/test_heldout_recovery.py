@@ -341,7 +341,7 @@ FLOORS = {
     "heldout226": {"roles": (18, 12), "levels": (3, 0), "time_limits": (8, 0), "steps": (78, 2)},
     "heldout227": {"roles": (14, 15), "levels": (3, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (17, 33)},
     "heldout228": {"roles": (0, 5), "time_limits": (1, 0), "steps": (5, 0)},
-    "heldout229": {"roles": (15, 8), "time_limits": (6, 0), "steps": (28, 23)},
+    "heldout229": {"roles": (16, 8), "time_limits": (6, 0), "steps": (28, 23)},
     "heldout230": {"roles": (10, 5), "time_limits": (7, 0), "steps": (36, 22)},
     "heldout231": {"roles": (10, 7), "levels": (5, 0), "time_limits": (7, 0), "steps": (24, 17)},
 }

@@ -2124,3 +2124,13 @@ def test_a_principle_and_the_verbs_glued_before_a_post_name_no_post(tmp_path: Pa
     titles = [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
     assert "其他各职能人员" in titles and "后勤保障部" in titles
     assert not {"谁主管", "力量指挥其他各职能人员", "组织力量指挥其他各职能人员"} & set(titles)
+
+
+def test_a_group_set_up_with_its_leader_given_before_a_list_separator_seats_the_leader(tmp_path: Path):
+    text = (
+        "档案工作突发事件应急预案\n第一章 组织机构\n第九条 学校成立以分管校领导为组长、档案馆牵头及保卫、保密、后勤等部门"
+        "协作配合的突发事件应急处置领导小组,负责做好组织、协调和指挥处置突发事件工作。\n"
+    )
+    org = _import(tmp_path, text)["organisation"]
+    holders = {r["id"]: (r["title"], r.get("holder")) for r in org["roles"]}
+    assert holders[org["groups"][0]["leader"]] == ("组长", "分管校领导")
