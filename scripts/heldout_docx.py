@@ -10085,6 +10085,133 @@ LAYOUT231: dict[str, dict] = {
     },
 }
 
+LAYOUT232: dict[str, dict] = {
+    "h232-1": {
+        "title": "智能化工程部售后服务管理办法",
+        "skip": [r"^j智能化工程部售后服务管理办法$", r"^合集下载$", r"^智能化工程部售后服务管理办法$"],
+        "split": r"(?<=^1、目的)|(?<=^2、适用范围)|(?<=^3、定义)|(?=5\.1\.1每个)|(?<=5\.2售后设备维修或更换)",
+        "headings": [
+            (r"^[123]、(目的|适用范围|定义)$", 1),
+            (r"^455\.1售后服务提供$", 2),
+            (r"^5\.2售后设备维修或更换$", 2),
+        ],
+    },
+    "h232-2": {
+        "title": "服務品質",
+        "headings": [],
+    },
+    "h232-3": {
+        "title": "服務不中斷保障政策",
+        "skip": [r"^1\. 政策目的 \| 2\. "],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[1-3]\. (政策目的|適用範圍|風險管理策略)$", 1),
+            (r"^[1-3]\.[1-3] (服務不中斷|員工健康與安全|客戶權益保障|人員範圍|服務範圍|通訊系統|風險類別)$", 2),
+        ],
+    },
+    "h232-4": {
+        "title": "Equilibrium Security’s Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Equilibrium Security’s Customer Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+LAYOUT233: dict[str, dict] = {
+    "h233-1": {
+        "title": "治安管理制度",
+        "headings": [],
+    },
+    "h233-2": {
+        "title": "防控管理制度",
+        "skip": [r"^防控管理制度$"],
+        "split": r" (?=二、组织与实施)",
+        "headings": [(r"^[一二三]、(总则|组织与实施|重点任务)$", 1)],
+    },
+    "h233-3": {
+        "title": "广东省佛教界疫情防控期间寺院管理规定",
+        "skip": [
+            r"^广东省佛教界疫情防控期间寺院管理规定$",
+            r"^浏览: 次$",
+            r"^背景色: 未选择$",
+            r"^觉悟佛教网讯 ",
+        ],
+        "headings": [(r"^附:$", 1)],
+    },
+    "h233-4": {
+        "title": None,
+        "sub": [(r"(?m)^([一二三四五]、[^。\n]+。)", "\\1\n")],
+        "headings": [(r"^[一二三四五]、[^。]+。$", 1)],
+    },
+    "h233-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints$"],
+        "headings": [
+            (r"^How to Make a Complaint$", 1),
+            (r"^Stage [12] – (Informal|Formal) Resolution$", 2),
+        ],
+    },
+}
+
+LAYOUT234: dict[str, dict] = {
+    "h234-1": {
+        "title": "分布式光伏电站防暴雪天气应急预案",
+        "skip": [r"^返回 相似$", r"^资源描述:$"],
+        "sub": [
+            (
+                r"(?m)^分布式光伏电站防暴雪天气应急预案编制审核批准2017 年 06 月光伏电力有限公司第 1 页分布式光伏电站防暴雪天气应急预案",
+                "编制\n审核\n批准\n2017 年 06 月\n光伏电力有限公司\n",
+            ),
+            (r"第 2 页", ""),
+        ],
+        "split": r"(?=\d\. (?:编制目的|事故影响分析|处理原则|组织机构和职责))|(?<=\d\. 编制目的)|(?<=\d\. 事故影响分析)|"
+        r"(?<=\d\. 处理原则)|(?<=\d\. 组织机构和职责)|(?=4\.[12] )|(?<=4\.2 职责)|(?=4\.2\.[23] (?:组员|通讯员)职责)|(?<=组长职责)|(?<=组员职责)|(?<=通讯员职责)|"
+        r"(?=4\.2\.\d\.\d )|(?<=组织机构如下)(?=组长)|(?<=如下组长)(?=组员)|(?<=组员)(?=通讯员)",
+        "headings": [
+            (r"^[1-4]\. (编制目的|事故影响分析|处理原则|组织机构和职责)$", 1),
+            (r"^4\.2 职责$", 2),
+            (r"^4\.2\.[123] (组长|组员|通讯员)职责$", 3),
+        ],
+    },
+    "h234-2": {
+        "title": "光伏电站突发事件应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^光伏电站突发事件应急预案$"],
+        "split": r"(?=一、前言$)",
+        "headings": [
+            (r"^[一二]、(前言|组织机构及工作职责)$", 1),
+            (r"^[1-4]、(灭火行动组|通信联络组|疏散引导组|安全抢救组)$", 2),
+        ],
+    },
+    "h234-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^Complaints Policy$",
+            r"^Contact Us$",
+            r"^Greater London Locksmiths Ltd\.Montrose",
+            r"^0800 783 7412$",
+        ],
+        "headings": [(r"^(Complaints, comments and compliments – definitions|Complaints process)$", 1)],
+    },
+    "h234-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "sub": [(r"hand delivered to:\n+Address: ", "hand delivered to: Address: ")],
+        "headings": [(r"^(Informal|Formal) complaints$", 1)],
+    },
+    "h234-5": {
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints Policy & Procedure$"],
+        "headings": [
+            (r"^1\. (COMPLAINTS PROCEDURE|COMPLAINT HANDLING)$", 1),
+            (r"^[12]\.[12] [A-Z]", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10318,6 +10445,9 @@ SETS = {
     "heldout229": (ROOT / "plans" / "heldout229" / "sources", LAYOUT229),
     "heldout230": (ROOT / "plans" / "heldout230" / "sources", LAYOUT230),
     "heldout231": (ROOT / "plans" / "heldout231" / "sources", LAYOUT231),
+    "heldout232": (ROOT / "plans" / "heldout232" / "sources", LAYOUT232),
+    "heldout233": (ROOT / "plans" / "heldout233" / "sources", LAYOUT233),
+    "heldout234": (ROOT / "plans" / "heldout234" / "sources", LAYOUT234),
 }
 
 

@@ -1520,6 +1520,26 @@ SETS = {
         "h231-4": ("zh-CN", EMERGENCY, "9.1.2 重大环境事件(Ⅱ级)"),
         "h231-5": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout232": {
+        "h232-1": ("zh-CN", PROCEDURE, "1、目的"),
+        "h232-2": ("zh-CN", PROCEDURE, "服務品質"),
+        "h232-3": ("zh-CN", EMERGENCY, "1. 政策目的"),
+        "h232-4": ("en", PROCEDURE, "Equilibrium Security’s Customer Complaints Procedure"),
+    },
+    "heldout233": {
+        "h233-1": ("zh-CN", EMERGENCY, "治安管理制度"),
+        "h233-2": ("zh-CN", EMERGENCY, "防控管理制度"),
+        "h233-3": ("zh-CN", EMERGENCY, "广东省佛教界疫情防控期间寺院管理规定"),
+        "h233-4": ("zh-CN", EMERGENCY, "一、增强堂点安全防范意识。"),
+        "h233-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout234": {
+        "h234-1": ("zh-CN", EMERGENCY, "1. 编制目的"),
+        "h234-2": ("zh-CN", EMERGENCY, "一、前言"),
+        "h234-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h234-4": ("en", PROCEDURE, "Informal complaints"),
+        "h234-5": ("en", PROCEDURE, "1. COMPLAINTS PROCEDURE"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
