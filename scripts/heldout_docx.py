@@ -10212,6 +10212,43 @@ LAYOUT234: dict[str, dict] = {
     },
 }
 
+LAYOUT235: dict[str, dict] = {
+    "h235-1": {
+        "title": "“十一”黄金周游船管理应急方案",
+        "skip": [
+            r"^十一黄金周应急方案$",
+            r"^(ID|大小|页数|时间):",
+            r"^十一黄金周应急方案_第\d页$",
+            r"^资源描述:$",
+            r"^《十一黄金周应急方案》由会员上传分享",
+        ],
+        "sub": [(r"\n\n[23]、", ""), (r"(?m)^1、“十一”黄金周游船管理应急方案(?=黄金周,)", "")],
+        "split": r"(?=航行中营救落水人员的应急措施:)|(?<=应急措施:)|(?=[123]、(?:在航行中|当驾驶员|掉头后))",
+        "headings": [(r"^航行中营救落水人员的应急措施:$", 1)],
+    },
+    "h235-2": {
+        "title": None,
+        "headings": [(r"^[一二]、(高度重视,加强领导|明确任务,落实责任)$", 1)],
+    },
+    "h235-3": {
+        "title": "景區索道應急預案",
+        "skip": [r"^景區索道應急預案$"],
+        "headings": [(r"^景區索道應急預案1$", 1), (r"^1\.[456](適用范圍|工作原則|應急預案體系)$", 2)],
+    },
+    "h235-4": {
+        "title": None,
+        "sub": [(r"\n(?=申訴案件,以提升|定本要點|光樓\)|門縣金城鎮|理:|會「消費|案件;依據|數及其)", "")],
+        "split": r"(?<=^一、目的:)|(?<=^二、主辦單位:)|(?<=^四、申訴方式:)|(?<=^五、申訴案件處理:)|(?<=^六、申訴案件統計彙整:)",
+        "headings": [(r"^[一二三四五六]、[^:]+:$", 1)],
+    },
+    "h235-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[123]\. (Type of Issue|Routine Notification of Issue|Process for Escalation of Issue)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10448,6 +10485,7 @@ SETS = {
     "heldout232": (ROOT / "plans" / "heldout232" / "sources", LAYOUT232),
     "heldout233": (ROOT / "plans" / "heldout233" / "sources", LAYOUT233),
     "heldout234": (ROOT / "plans" / "heldout234" / "sources", LAYOUT234),
+    "heldout235": (ROOT / "plans" / "heldout235" / "sources", LAYOUT235),
 }
 
 

@@ -1540,6 +1540,13 @@ SETS = {
         "h234-4": ("en", PROCEDURE, "Informal complaints"),
         "h234-5": ("en", PROCEDURE, "1. COMPLAINTS PROCEDURE"),
     },
+    "heldout235": {
+        "h235-1": ("zh-CN", EMERGENCY, "“十一”黄金周游船管理应急方案"),
+        "h235-2": ("zh-CN", EMERGENCY, "一、高度重视,加强领导"),
+        "h235-3": ("zh-CN", EMERGENCY, "景區索道應急預案"),
+        "h235-4": ("zh-CN", PROCEDURE, "一、目的:"),
+        "h235-5": ("en", PROCEDURE, "1. Type of Issue"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
