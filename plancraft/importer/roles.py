@@ -285,10 +285,26 @@ class Organisation:
 
     def _team_text(self, group: dict, text: str, at: tuple) -> None:
         duties = []
-        for clause in re.split(r"[，,；;]", text):
+        for clause in re.split(r"[，,；;]|。(?=\s*(?:责任人|负责人|成员|组员)\s*[:：])", text):
             clause = _clean(clause)
             lead = self._TEAM_LEAD.match(clause)
             members = self._TEAM_MEMBERS.match(clause)
+            named = re.match(
+                r"^(?P<t>责任人|负责人|成员|组员)\s*[:：]\s*(?P<who>[^，,；;。]{2,40}?)(?P<duty>(?<=[\u4e00-\u9fff])负责(?!人).*)?$",
+                clause,
+            )
+            if named:
+                if named.group("duty"):
+                    duties.append(named.group("duty"))  # 责任人:王芳云负责家禽家畜受灾情况统计上报
+                # 物资储备组：负责…。责任人:陈燕,成员:任江: who leads the working group and who is in it, by name
+                post = str(group["name"].value) + named.group("t")
+                who = "；".join(_split_list(named.group("who")))
+                ident = self._add_role(post, at, holder=who)
+                if named.group("t") in ("责任人", "负责人"):
+                    group.setdefault("leader", Src(ident, at))
+                elif ident not in {str(x.value) for x in group.get("members", [])}:
+                    group.setdefault("members", []).append(Src(ident, at))
+                continue
             if lead:
                 ident = self._role_ref(lead.group("who"), at, create=True)
                 if ident and any(str(r["id"].value) == ident for r in self.roles) and "leader" not in group:
@@ -443,7 +459,7 @@ class Organisation:
             found = True
         for m in vocab.GROUP_PATTERN.finditer(text):
             name = m.group("name").strip('“”"')
-            if len(name) >= 3:
+            if len(name) >= 3 and not re.match(r"(?:以下|下列|如下|下述)", name):  # 成立以下工作组: those listed next
                 group = self._group_named(name, at)
                 found = True
                 duty = re.match(r"^[，,]\s*(?:并)?(?P<d>负责[^。；;]+)", text[m.end() :])
@@ -896,6 +912,7 @@ class Organisation:
         self._post_held_by_posts()
         self._signers()
         self._addressees()
+        self._teams_elsewhere()
         for seg in self.segs:
             # a paragraph kept unmapped whole (组长：张三 under a heading that maps to nothing) is still read
             if seg.is_table or (id(seg) in self.used and not self._whole_unmapped(seg)):
@@ -927,6 +944,28 @@ class Organisation:
                 self._drop_unmapped(seg)
                 node = self.node_of.get(id(seg))
                 self._org_rest(Src(text, ("p", seg.number)), node.title if node is not None else None)
+
+    def _teams_elsewhere(self) -> None:
+        """Working groups set out where the plan assigns its tasks (二、明确任务 > 2、物资储备组：负责…。责任人:陈燕,成员:
+        任江): each a group with its duty, its leader and members; the paragraph stays what else it is (a step)."""
+        for seg in self.segs:
+            if seg.is_table or self.key_of.get(id(seg)) == "organisation":
+                continue
+            m = self._TEAM.match(seg.text.strip())
+            if m and is_team_name(m.group("g")) and re.match(r"(?:主要)?负责", m.group("rest")):
+                self._team_text(self._group_named(m.group("g"), ("p", seg.number)), m.group("rest"), ("p", seg.number))
+        for node in self.outline.walk():  # 1、信息宣传组: read as a heading over its text
+            body = [seg for seg in node.items if not seg.is_table]
+            if (
+                node.key != "organisation"
+                and node.title
+                and is_team_name(node.title)
+                and not node.children
+                and body
+                and re.match(r"(?:主要)?负责", body[0].text.strip())
+            ):
+                at = ("p", body[0].number)
+                self._team_text(self._group_named(node.title, ("p", node.number)), "，".join(s.text for s in body), at)
 
     _POST_LINE = rf"^(?:{_TITLES})\s*[:：]"  # 组长：张三
 

@@ -179,7 +179,7 @@ FLOORS = {
     "heldout76": {"roles": (19, 39), "levels": (0, 0), "time_limits": (2, 0), "steps": (8, 33)},
     "heldout77": {"roles": (12, 18), "levels": (0, 0), "time_limits": (2, 0), "steps": (38, 13)},
     "heldout78": {"roles": (13, 13), "levels": (4, 0), "time_limits": (4, 0), "steps": (25, 16)},
-    "heldout79": {"roles": (16, 9), "time_limits": (3, 0), "steps": (30, 18)},
+    "heldout79": {"roles": (17, 9), "time_limits": (3, 0), "steps": (30, 18)},
     "heldout80": {"roles": (14, 9), "levels": (2, 0), "time_limits": (3, 1), "steps": (46, 9)},
     "heldout81": {"roles": (19, 9), "levels": (0, 1), "limits": (9, 0), "steps": (22, 34)},
     "heldout82": {"roles": (18, 9), "levels": (4, 0), "time_limits": (6, 0), "steps": (17, 33)},
@@ -344,6 +344,10 @@ FLOORS = {
     "heldout229": {"roles": (16, 8), "time_limits": (6, 0), "steps": (28, 23)},
     "heldout230": {"roles": (10, 5), "time_limits": (7, 0), "steps": (36, 22)},
     "heldout231": {"roles": (10, 7), "levels": (5, 0), "time_limits": (7, 0), "steps": (24, 17)},
+    "heldout232": {"roles": (16, 10), "time_limits": (4, 0), "steps": (32, 11)},
+    "heldout233": {"roles": (12, 15), "time_limits": (2, 0), "steps": (31, 35)},
+    "heldout234": {"roles": (10, 12), "time_limits": (3, 1), "steps": (25, 19)},
+    "heldout235": {"roles": (18, 8), "limits": (0, 2), "time_limits": (1, 0), "steps": (16, 13)},
 }
 
 

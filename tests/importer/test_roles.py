@@ -2134,3 +2134,18 @@ def test_a_group_set_up_with_its_leader_given_before_a_list_separator_seats_the_
     org = _import(tmp_path, text)["organisation"]
     holders = {r["id"]: (r["title"], r.get("holder")) for r in org["roles"]}
     assert holders[org["groups"][0]["leader"]] == ("组长", "分管校领导")
+
+
+def test_working_groups_set_out_where_tasks_are_assigned_have_their_leaders_and_members(tmp_path: Path):
+    text = (
+        "景区突发事故应急预案\n一、明确任务,落实责任\n为积极应对突发事故可能出现的险情,成立以下工作组。\n"
+        "1、物资储备组:负责救灾抢险物资的定点储备,危急时刻的调运。责任人:陈燕,成员:任江。\n"
+        "2、灾情统计组:负责灾情的统计汇兑上报。责任人:王芳云负责家禽家畜受灾情况统计上报。\n"
+    )
+    org = _import(tmp_path, text)["organisation"]
+    roles = {r["id"]: (r["title"], r.get("holder")) for r in org["roles"]}
+    groups = {g["name"]: g for g in org["groups"]}
+    assert set(groups) == {"物资储备组", "灾情统计组"}  # 以下工作组 names those listed next, no group
+    assert roles[groups["物资储备组"]["leader"]] == ("物资储备组责任人", "陈燕")
+    assert [roles[m] for m in groups["物资储备组"]["members"]] == [("物资储备组成员", "任江")]
+    assert roles[groups["灾情统计组"]["leader"]] == ("灾情统计组责任人", "王芳云")
