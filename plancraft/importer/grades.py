@@ -1336,7 +1336,10 @@ class Grades:
         if not self._GRAVER.search(later):
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
             # (after an informal stage, from its end: If the matter is not resolved at this stage, …)
-            opener = staged[0] if vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) else staged[1]
+            informal = vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) or re.search(
+                r"\binformal\b|非正式", str(staged[0]["title"].value), re.IGNORECASE
+            )  # Stage 1 – Informal Resolution
+            opener = staged[0] if informal else staged[1]
             first, last = self._paragraph_of(opener["title"].at) or 0, (self._paragraph_of(staged[-1]["title"].at) or 0) + 8
             written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
             if not self._TAKEN_ON.search(written):

@@ -699,6 +699,8 @@ class Organisation:
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
+        if holder is not None and re.fullmatch(r"[由为是和及等与或的]", _clean(holder)):
+            holder = None  # 成员:由 (the list cut off after it): a function word names nobody (勇, a given name, does)
         title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
         if not holder:
             title = _plain_title(title)  # 向客服部, 因临柜人员: the verb, preposition or conjunction is no part of the name
@@ -1897,7 +1899,7 @@ _CHIEF = r"C[A-Z]{1,2}O"
 # The last word of a post or a unit: 人员, 员, 长, 领导, 负责人, 经理, 部, 科, 室, 中心, 办, 店, 单位, 镇, CEO…
 # (a character that also ends common words — 处理, 所有, 办理, 部分 — only where no such word goes on).
 _ACTOR_HEAD = re.compile(
-    r"(?:人员|(?<![个本他别家病外路有无众])人|(?<![动裁减])员|员工|(?<![或再前后两三记读作老长笔学])者|"
+    r"(?:人员|(?<![个本他别家病外路有无众])人|(?<![动裁减])员|员工|(?<![或再前后两三记读作老长笔学重])者|"
     r"(?<![增延擅成生助最较过时])长|领导|负责人|经理|主管|主任|总监|总裁|副总|书记|秘书|干事|专员|顾问|代表|(?<![器五感])官|师|"
     r"医生|护士|司机|保安|车间|工段|(?<![就求行学])医|(?<![在上到离下转定])岗|(?<![分施完开停复加竣动手])工|门卫|警卫|"
     r"[坐座专]席|(?<![指引主开疏教])导|(?<![全内外局头底顶])部|科|(?<![教会议待息诊宾解案浴卫])室|"

@@ -577,7 +577,7 @@ ROLE_PATTERN = re.compile(
 # where the sentence gives it work (roles.agent_posts), since these endings also end common words (全部, 处理).
 UNIT_PATTERN = re.compile(
     r"(?:我行|本行|我公司|本公司|各)?(?P<role>[^\s由的和或及在向应将请对是为与、，。；：,;:（）()“”\"'《》0-9A-Za-z—–\-/／到至其]{1,10}?"
-    r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队|室)|(?<![学专])科(?!学|技|目|研|普|长|员|室)|"
+    r"(?:办公室|委员会|中心|(?<![全内外局细干大])部(?!分|署|门|长|件|位|属|落|队|室)|(?<![学专])科(?!学|技|目|研|普|长|员|室|口罩)|"
     r"(?<![教会议接待休息候诊宾解档案])室(?!内|外|主任)|(?<![到好之妥随此住各])处(?!理|置|臵|罚|分|于|在|长|境)|"
     r"(?<![军部团乐排插])队(?!伍|员|长)|"
     # 县住建局, 市场监管局: a bureau (a member of a government's own plan; outside a company's, roles.outside_body)

@@ -2299,3 +2299,13 @@ def test_a_table_whose_first_column_is_headed_category_gives_a_level_per_row(tmp
         ("Category 1", "Urgent, high business risk Includes risk to workers and harassment"),
         ("Category 2", "Non-urgent, lower business risk Could include complaints on payments"),
     ]
+
+
+def test_an_informal_first_stage_that_ends_with_what_it_could_not_resolve_makes_the_stages_tiers(tmp_path: Path):
+    text = (
+        "# Complaints procedure\n\n## Stage 1 – Informal Resolution\n\nMany matters can be resolved quickly and "
+        "informally by speaking to a member of staff.\n\nIf the matter cannot be resolved informally or if it is deemed "
+        "more serious, it will move to Stage 2.\n\n## Stage 2 – Formal Resolution\n\n"
+        "Please put your complaint in writing to the Chapter Office. We will reply within 10 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 – Informal Resolution", "Stage 2 – Formal Resolution"]

@@ -2149,3 +2149,14 @@ def test_working_groups_set_out_where_tasks_are_assigned_have_their_leaders_and_
     assert roles[groups["物资储备组"]["leader"]] == ("物资储备组责任人", "陈燕")
     assert [roles[m] for m in groups["物资储备组"]["members"]] == [("物资储备组成员", "任江")]
     assert roles[groups["灾情统计组"]["leader"]] == ("灾情统计组责任人", "王芳云")
+
+
+def test_a_mask_those_worst_affected_and_a_cut_off_list_name_no_post(tmp_path: Path):
+    text = (
+        "寺院疫情防控应急预案\n一、防控措施\n工作人员应佩戴一次性外科口罩。\n后果严重者,依法追究责任。\n"
+        "二、组织机构\n组长:张三\n成员:由\n"
+    )
+    roles = [(r["title"], r.get("holder")) for r in _import(tmp_path, text)["organisation"]["roles"]]
+    titles = [t for t, _ in roles]
+    assert not {"一次性外科", "后果严重者"} & set(titles)
+    assert ("成员", "由") not in roles
