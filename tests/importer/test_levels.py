@@ -2218,26 +2218,27 @@ def test_grades_announced_bare_take_the_full_names_the_text_goes_on_to_use_and_t
     ]
 
 
-def test_a_procedure_in_a_table_then_an_escalation_heading_are_two_tiers(tmp_path: Path):
+def _table_then_heading(tmp_path: Path, heading: str, rows: list[list[str]], after: str, text: str) -> list[dict]:
+    """The levels of a Word plan: a heading over a table, then another heading over a paragraph."""
     document = docx.Document()
-    document.add_paragraph("Complaints Handling Procedure", style="Title")
-    document.add_paragraph("We take every complaint seriously and handle it as follows.")
-    document.add_heading("Complaint Handling Steps", level=1)
-    add_table(
-        document,
-        [
-            ["Step", "Action", "Timescale"],
-            ["1", "Acknowledge receipt of complaint", "Within 1 working day"],
-            ["2", "Investigate the complaint", "Within 5 working days"],
-        ],
-    )
-    document.add_heading("Escalation", level=1)
-    document.add_paragraph(
-        "If the client is not satisfied with the resolution, the complaint is escalated to the Company Director."
-    )
+    document.add_paragraph("Complaints Policy", style="Title")
+    document.add_heading(heading, level=1)
+    add_table(document, rows)
+    document.add_heading(after, level=1)
+    document.add_paragraph(text)
     source = tmp_path / "plan.docx"
     document.save(source)
-    levels = import_document(source).data.get("levels", [])
+    return import_document(source).data.get("levels", [])
+
+
+def test_a_procedure_in_a_table_then_an_escalation_heading_are_two_tiers(tmp_path: Path):
+    rows = [
+        ["Step", "Action", "Timescale"],
+        ["1", "Acknowledge receipt of complaint", "Within 1 working day"],
+        ["2", "Investigate the complaint", "Within 5 working days"],
+    ]
+    escalated = "If the client is not satisfied with the resolution, the complaint is escalated to the Company Director."
+    levels = _table_then_heading(tmp_path, "Complaint Handling Steps", rows, "Escalation", escalated)
     assert [(level["name"], level.get("criteria")) for level in levels][1:] == [
         ("Escalation", "If the client is not satisfied with the resolution")
     ]
@@ -2279,22 +2280,13 @@ def test_a_dissatisfied_complainant_taken_on_to_a_separate_review_is_a_second_ti
 
 
 def test_a_table_whose_first_column_is_headed_category_gives_a_level_per_row(tmp_path: Path):
-    document = docx.Document()
-    document.add_paragraph("Complaints Policy", style="Title")
-    document.add_heading("Categories of complaints", level=1)
-    add_table(
-        document,
-        [
-            ["Category", "Priority", "Description"],
-            ["1", "Urgent, high business risk", "Includes risk to workers and harassment"],
-            ["2", "Non-urgent, lower business risk", "Could include complaints on payments"],
-        ],
-    )
-    document.add_heading("Procedure", level=1)
-    document.add_paragraph("We will acknowledge every complaint within 2 business days.")
-    source = tmp_path / "plan.docx"
-    document.save(source)
-    levels = import_document(source).data.get("levels", [])
+    rows = [
+        ["Category", "Priority", "Description"],
+        ["1", "Urgent, high business risk", "Includes risk to workers and harassment"],
+        ["2", "Non-urgent, lower business risk", "Could include complaints on payments"],
+    ]
+    acknowledged = "We will acknowledge every complaint within 2 business days."
+    levels = _table_then_heading(tmp_path, "Categories of complaints", rows, "Procedure", acknowledged)
     assert [(level["name"], level.get("criteria")) for level in levels] == [
         ("Category 1", "Urgent, high business risk Includes risk to workers and harassment"),
         ("Category 2", "Non-urgent, lower business risk Could include complaints on payments"),

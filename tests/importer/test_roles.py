@@ -19,6 +19,11 @@ def _import(tmp_path: Path, text: str) -> dict:
     return import_document(source).data
 
 
+def _titles(tmp_path: Path, text: str) -> list[str]:
+    """The titles of the roles a text imports to."""
+    return [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
+
+
 def _roles(data: dict) -> list[tuple[str, str | None]]:
     return [(r["title"], r.get("holder")) for r in data["organisation"].get("roles", [])]
 
@@ -2109,7 +2114,7 @@ def test_what_a_report_holds_a_garbled_handling_and_those_on_the_scene_are_read_
         "二、应急处置\n事故发生后,在场人员必须立即将所发生的事故报告联络小组。\n"
         "联络小组在24小时内写出书面报告,报告内容包括:发生事故的时间、地点;事故的简要经过、伤亡人数。\n"
     )
-    titles = [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
+    titles = _titles(tmp_path, text)
     # 处臵 is 处置 as some fonts write it (no unit 紧急处); the time and place a report gives are no members
     assert "在场人员" in titles
     assert not {"紧急处", "场人员", "发生事故的时间", "地点"} & set(titles)
@@ -2121,7 +2126,7 @@ def test_a_principle_and_the_verbs_glued_before_a_post_name_no_post(tmp_path: Pa
         "组长立即向上级报告情况,并组织力量指挥其他各职能人员投入工作。\n"
         "后勤保障部负责车辆和物资的调配。\n"
     )
-    titles = [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
+    titles = _titles(tmp_path, text)
     assert "其他各职能人员" in titles and "后勤保障部" in titles
     assert not {"谁主管", "力量指挥其他各职能人员", "组织力量指挥其他各职能人员"} & set(titles)
 
