@@ -646,14 +646,12 @@ class Grades:
             levels = []
             header = _clean(rows[0][0])
             staged = re.match(r"(?:stage|level|tier|阶段|级别|层级|處理階段|处理阶段)", header, re.IGNORECASE)
-            numbered = all(
-                re.fullmatch(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}", _clean(r[0])) for r in rows[1:] if r and _clean(r[0])
-            )
+            numbered = all(_BARE_NUMBER.fullmatch(_clean(r[0])) for r in rows[1:] if r and _clean(r[0]))
             if not staged and not numbered:
                 continue  # Category | Description / Billing | …: kinds of complaint, not grades
             for index, row in enumerate(rows[1:], 2):
                 name = _clean(row[0]) if row and row[0] else ""
-                if re.fullmatch(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}", name):
+                if _BARE_NUMBER.fullmatch(name):
                     # Category | Priority | Description / 1 | Urgent… : the column names what the number counts
                     name = f"{header}{name}" if re.search(r"[\u4e00-\u9fff]", header) else f"{header} {name}"
                 if name and not any(str(lv["name"].value) == name for lv in levels):
@@ -749,9 +747,10 @@ class Grades:
                     None,
                 )
                 review = self._OWN_REVIEW.search(do) or self._OWN_REVIEW.search(following.get(id(when), ""))
-                if (name is None or any(str(level["name"].value) == name for level in levels)) and review:
+                taken = {str(level["name"].value) for level in levels}
+                if (name is None or name in taken) and review:
                     name = review.group()[0].upper() + review.group()[1:]  # Separate review, 复核
-                if name is None or any(str(level["name"].value) == name for level in levels):
+                if name is None or name in taken:
                     name = f"Tier {rank}" if english else f"第{'一二三四五六七八九'[rank - 1]}层"
                 levels.append(
                     {
@@ -1004,9 +1003,8 @@ class Grades:
         for name, at in [(n, announced[1]) for n in announced[0]] if announced else [(n, at) for n, _, at in run]:
             levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(_clean(name), at)})
         described = list(run)
-        if announced:
-            self._announced_in_full(levels, described)
         if announced:  # 甲类事件是指… / 有下列情形之一的，为Ⅰ级事件: a grade defined anywhere describes its level
+            self._announced_in_full(levels, described)
             for seg in self.segs:
                 if seg.is_table:
                     continue
@@ -1522,6 +1520,10 @@ _WORD_KEYS = (
     ("critical", "critical"),
     ("urgent", "urgent"),
 )
+
+
+# A row's number alone (1, 二, Ⅲ): what it counts is its column's heading (Category 1).
+_BARE_NUMBER = re.compile(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}")
 
 
 def level_key(name: str) -> str:
