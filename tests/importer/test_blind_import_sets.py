@@ -1547,6 +1547,32 @@ SETS = {
         "h235-4": ("zh-CN", PROCEDURE, "一、目的:"),
         "h235-5": ("en", PROCEDURE, "1. Type of Issue"),
     },
+    "heldout236": {
+        "h236-1": ("zh-CN", PROCEDURE, "1 目的"),
+        "h236-2": ("zh-CN", EMERGENCY, "河南科技大学开元众创空间安全管理办法"),
+        "h236-3": ("zh-CN", EMERGENCY, "写字楼停电应急预案"),
+        "h236-4": ("zh-CN", PROCEDURE, "客戶投訴處理管理制度"),
+        "h236-5": ("en", PROCEDURE, "Applicable to:"),
+    },
+    "heldout237": {
+        "h237-1": ("zh-CN", PROCEDURE, "序言"),
+        "h237-2": ("zh-CN", PROCEDURE, "10 天退款或更換保證"),
+        "h237-3": ("en", PROCEDURE, "1. Purpose and Scope"),
+        "h237-4": ("en", PROCEDURE, "How we deal with Compaints"),
+        "h237-5": ("en", PROCEDURE, "1. Our Complaint Handling Process"),
+    },
+    "heldout238": {
+        "h238-1": ("zh-CN", EMERGENCY, "一、 安全应急领导小组"),
+        "h238-2": ("zh-CN", EMERGENCY, "一、活动基本情况"),
+        "h238-3": ("zh-CN", EMERGENCY, "一、活動基本情況"),
+        "h238-4": ("zh-CN", EMERGENCY, "一.安全应急领导小组"),
+        "h238-5": ("en", PROCEDURE, "Complaints handling"),
+    },
+    "heldout239": {
+        "h239-1": ("zh-CN", EMERGENCY, "一、成立防汛领导小组"),
+        "h239-2": ("zh-CN", EMERGENCY, "甘肃省平凉市华亭县农村敬老院安全保卫制度"),
+        "h239-3": ("en", PROCEDURE, "Step 1: Immediate Resolution (Informal Stage)"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
