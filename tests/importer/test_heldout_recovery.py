@@ -348,6 +348,10 @@ FLOORS = {
     "heldout233": {"roles": (12, 15), "time_limits": (2, 0), "steps": (31, 35)},
     "heldout234": {"roles": (10, 12), "time_limits": (3, 1), "steps": (25, 19)},
     "heldout235": {"roles": (18, 8), "limits": (0, 2), "time_limits": (1, 0), "steps": (16, 13)},
+    "heldout236": {"roles": (17, 9), "levels": (3, 0), "time_limits": (7, 0), "steps": (36, 21)},
+    "heldout237": {"roles": (6, 3), "levels": (0, 2), "time_limits": (8, 0), "steps": (19, 3)},
+    "heldout238": {"roles": (17, 17), "time_limits": (2, 0), "steps": (50, 6)},
+    "heldout239": {"roles": (11, 5), "levels": (3, 0), "time_limits": (4, 0), "steps": (25, 29)},
 }
 
 
