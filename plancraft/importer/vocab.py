@@ -583,7 +583,7 @@ UNIT_PATTERN = re.compile(
     # 县住建局, 市场监管局: a bureau (a member of a government's own plan; outside a company's, roles.outside_body)
     r"(?<![大全格结布当变骗赌饭邮棋开终出败胜时政])局(?!长|面|势|部|限|外|内|中|里|域)|"
     # 供电所, 营业所 (not 场所, 住所, 派出所 — an outside body)
-    r"(?<![场住厕处诊寓居出之其无有派务])所(?![有以在谓属得需述长要涉致提作采发做说示列])|"
+    r"(?<![场住厕处诊寓居出之其无有派务])所(?![有以在谓属得需述长要涉致提作采发做说示列购購持携])|"
     # 供热公司, 物业公司, 经营公司: a company named by its trade, that the plan gives work (not a legal name: 有限公司)
     r"(?<=物业|供热|保洁|保安|维保|经营|专业|施工|监理|安保|物流|物管)公司(?![的章名法])|"
     # 信访办, 党政办, 综治办: an office named by the usual short form of its work

@@ -2165,3 +2165,13 @@ def test_a_mask_those_worst_affected_and_a_cut_off_list_name_no_post(tmp_path: P
     titles = [t for t, _ in roles]
     assert not {"一次性外科", "后果严重者"} & set(titles)
     assert ("成员", "由") not in roles
+
+
+def test_what_one_brings_and_people_trapped_in_a_lift_name_no_post(tmp_path: Path):
+    text = (
+        "写字楼停电应急预案\n一、应急处置\n請攜帶所購產品到分店。\n"
+        "值班员应立即派人员前往各楼检查电梯运行情况,发现电梯关人立即按照电梯困人应急预案施救。\n"
+    )
+    titles = _titles(tmp_path, text)
+    assert not {"携带所", "发现电梯关人", "电梯关人"} & set(titles)
+    assert "值班员" in titles
