@@ -10469,6 +10469,150 @@ LAYOUT239: dict[str, dict] = {
     },
 }
 
+LAYOUT240: dict[str, dict] = {
+    "h240-1": {
+        "title": "亳州市第十八中学研学活动安全管理办法及应急预案(2024 试行版)",
+        "skip": [
+            r"^亳州市第十八中学研学活动安全管理办法及应急预案",
+            r"^发布时间:",
+            r"^信息来源:",
+            r"^浏览次数:",
+            r"^字体:",
+        ],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h240-2": {
+        "title": "潜山县彰法山学校到“五千年文博园”研学旅行活动安全预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^潜山县彰法山学校到“五千年文博园”研学旅行活动安全预案$"],
+        # the sharing site's chunk numbers 1、2、3、 at the start of its lines are not the document's
+        "sub": [(r"(?m)^1、", ""), (r"二、\n2、", "二、"), (r"督\n3、导", "督导")],
+        "split": (
+            r"(?<=活动安全预案)(?=为贯彻)|(?=一、组织领导)|(?<=一、组织领导)(?=为加强)"
+            r"|(?=[12]、 ?(?:领导组组长|工作组:))|(?=二、安全工作小组)|(?<=职责)(?=1、人员点名组)"
+            r"|(?=[2345]、(?:交通安全组|食品安全组|同学住宿安全组|$))|(?=(?:女生|男生)住宿巡察督导组)"
+        ),
+        "headings": [(r"^一、组织领导$", 1), (r"^二、安全工作小组详细分组情形及职责$", 1)],
+    },
+    "h240-3": {
+        "title": "应急预案 / EMERGENCY",
+        "skip": [r"^应急预案 / EMERGENCY$"],
+        "headings": [(r"^[12]、", 1), (r"^⑴ 处理交通事故应急预案$", 2)],
+    },
+    "h240-4": {
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^Stage [1-4]$", 1)],
+    },
+    "h240-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage (One|Two)$", 1)],
+    },
+}
+
+LAYOUT241: dict[str, dict] = {
+    "h241-1": {
+        "title": "一般原則與實踐標準",
+        "skip": [r"^1688傳媒集團$", r"^一般原則與實踐標準$"],
+        "headings": [
+            (r"^(準確和清晰|公平和平衡|保護隱私和避免傷害|誠信和透明|提出投訴)$", 1),
+            (r"^[1-5]\.(材料的類型|出版物的類型|誰可以投訴|時間限制|如何提出投訴\?)$", 2),
+        ],
+    },
+    "h241-2": {
+        "title": "Complaints Process for HoldtheFrontPage",
+        "english": True,
+        "skip": [r"^AddThis SmartLayers$", r"^Complaints Process for HoldtheFrontPage$"],
+        "headings": [
+            (
+                r"^(Who can make a complaint and what can they complain about\?|What happens when someone makes a "
+                r"complaint\?|How will we respond to complaints\?)$",
+                1,
+            )
+        ],
+    },
+    "h241-3": {
+        "title": "Complaints & Corrections",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Complaints & Corrections$"],
+        "headings": [(r"^(Corrections\.|Complaints\.)$", 1)],
+    },
+}
+
+LAYOUT242: dict[str, dict] = {
+    "h242-1": {
+        "title": "信用社经营期安全工作制度",
+        "skip": [r"^《信用社营业期间安全保卫工作制度\.pdf》"],
+        "sub": [
+            (r"(?m)^1、信用社经营期安全工作制度(?=一、)", ""),
+            (r"\n2、(?=,并向综合业务系统)", ""),
+        ],
+        "split": r"(?=[一二三四五六七八]、)",
+    },
+    "h242-2": {
+        "title": "Complaints",
+        "english": True,
+        "headings": [
+            (r"^(Making a Complaint|If you are still not satisfied)$", 1),
+            (r"^(Within 3 working days|Within 5 working days|Within 8 weeks|Final Response)$", 2),
+        ],
+    },
+    "h242-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(Has First Rate Credit Union let you down\?|Our commitment to you|Your first step|If you are still unhappy|"
+                r"What is the Financial Ombudsman Service\(FOS\)\?)$",
+                1,
+            ),
+        ],
+    },
+}
+
+LAYOUT243: dict[str, dict] = {
+    "h243-1": {
+        "title": "护理投诉处理制度",
+    },
+    "h243-2": {
+        "title": "医院内突发医疗安全(不良)事件应急预案",
+        "skip": [r"^文档库 最新最全的文档下载$", r"^当前位置:", r"^医院内突发医疗安全\(不良\)事件应急预案$"],
+        "join": r"^(\d\.|组长:|副组长:|组员:)",
+        "headings": [
+            (r"^一、组织机构与职责$", 1),
+            (r"^\([一二]\)(突发事件应急小组|工作职责)$", 2),
+        ],
+    },
+    "h243-3": {
+        "title": "首问负责制",
+        "sub": [(r"^1、(?=米东医院医务部)", ""), (r"\n2、(?=、投诉的问题)", "")],
+        "split": r"(?<=医疗规章制度)(?=首问负责制)|(?<=首问负责制)(?=一指)|(?=二要求)|(?=三首问负责职责)|(?<=三首问负责职责:)|"
+        r"(?<=。)(?=[1-4][对凡如首])|(?<=应做到:)(?=\(1\))|(?<=。)(?=\([2-4]\))",
+        "skip": [r"^首问负责制$"],
+        "headings": [(r"^三首问负责职责:$", 1)],
+    },
+    "h243-4": {
+        "title": "Compliments, Suggestions or Complaints",
+        "english": True,
+        "skip": [r"^Newcastle Laboratories$", r"^Compliments, Suggestions or Complaints$"],
+    },
+    "h243-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "split": r"(?<=improve our services\.) (?=Right to complain )|(?<=Right to complain) (?=We have to respect)|"
+        r"(?<=fairly and thoroughly\.) (?=What to do if)|(?<=with the outcome\?) (?=If you are not satisfied)",
+        "headings": [
+            (r"^WHAT TO DO IF YOU ARE DISSATISFIED WITH THE SERVICE YOU HAVE RECEIVED$", 1),
+            (r"^(Right to complain|How to complain|What to do if you are not satisfied with the outcome\?)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10710,6 +10854,10 @@ SETS = {
     "heldout237": (ROOT / "plans" / "heldout237" / "sources", LAYOUT237),
     "heldout238": (ROOT / "plans" / "heldout238" / "sources", LAYOUT238),
     "heldout239": (ROOT / "plans" / "heldout239" / "sources", LAYOUT239),
+    "heldout240": (ROOT / "plans" / "heldout240" / "sources", LAYOUT240),
+    "heldout241": (ROOT / "plans" / "heldout241" / "sources", LAYOUT241),
+    "heldout242": (ROOT / "plans" / "heldout242" / "sources", LAYOUT242),
+    "heldout243": (ROOT / "plans" / "heldout243" / "sources", LAYOUT243),
 }
 
 

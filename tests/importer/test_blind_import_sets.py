@@ -1573,6 +1573,30 @@ SETS = {
         "h239-2": ("zh-CN", EMERGENCY, "甘肃省平凉市华亭县农村敬老院安全保卫制度"),
         "h239-3": ("en", PROCEDURE, "Step 1: Immediate Resolution (Informal Stage)"),
     },
+    "heldout240": {
+        "h240-1": ("zh-CN", EMERGENCY, "一、研学承办机构资质条件"),
+        "h240-2": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h240-3": ("zh-CN", EMERGENCY, "1、孩子在夏令营活动中一旦发生事故,按下列程序处理:"),
+        "h240-4": ("en", PROCEDURE, "Stage 1"),
+        "h240-5": ("en", PROCEDURE, "Stage One"),
+    },
+    "heldout241": {
+        "h241-1": ("zh-CN", PROCEDURE, "準確和清晰"),
+        "h241-2": ("en", PROCEDURE, "Who can make a complaint and what can they complain about?"),
+        "h241-3": ("en", PROCEDURE, "Corrections."),
+    },
+    "heldout242": {
+        "h242-1": ("zh-CN", EMERGENCY, "信用社经营期安全工作制度"),
+        "h242-2": ("en", PROCEDURE, "Making a Complaint"),
+        "h242-3": ("en", PROCEDURE, "Has First Rate Credit Union let you down?"),
+    },
+    "heldout243": {
+        "h243-1": ("zh-CN", PROCEDURE, "护理投诉处理制度"),
+        "h243-2": ("zh-CN", EMERGENCY, "一、组织机构与职责"),
+        "h243-3": ("zh-CN", PROCEDURE, "三首问负责职责:"),
+        "h243-4": ("en", PROCEDURE, "Compliments, Suggestions or Complaints"),
+        "h243-5": ("en", PROCEDURE, "WHAT TO DO IF YOU ARE DISSATISFIED WITH THE SERVICE YOU HAVE RECEIVED"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
