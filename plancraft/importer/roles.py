@@ -69,9 +69,7 @@ class Organisation:
                 or (_actor_np(node.title) == node.title and not self._outside(node.title))  # 理赔岗：负责…
             )
         ):
-            holder = self._role_ref(node.title, ("p", node.number), create=False)
-            if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
-                holder = self._add_role(node.title, ("p", node.number))
+            holder = self._role_named(node.title, ("p", node.number))
             if enclosing is not None:
                 _seat(enclosing, node.title, [holder], ("p", node.number))  # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五
         # 第一小组：安全生产组: a working group numbered, its name after the number
@@ -107,9 +105,7 @@ class Organisation:
             if lead_in and str(t.value).strip().endswith(":") and _en_post_subject(lead_in.group("s")):
                 # The Head Nurse will ensure: over what the Head Nurse ensures: the items are that post's duties
                 subject = re.sub(r"^The\s+", "", lead_in.group("s"))
-                holder = self._role_ref(subject, t.at, create=False)
-                if holder is None or not any(str(r["id"].value) == holder for r in self.roles):
-                    holder = self._add_role(subject, t.at)
+                holder = self._role_named(subject, t.at)
                 continue
             if holder is not None:
                 role = self._role_dict(holder)
@@ -696,6 +692,13 @@ class Organisation:
                         found.setdefault(short, full)
             self._alias_map = found
         return found
+
+    def _role_named(self, title: str, at: tuple | None) -> str:
+        """The id of the role `title` names: the one read before (a group's name is no role), else a new one."""
+        ident = self._role_ref(title, at, create=False)
+        if ident is None or not any(str(r["id"].value) == ident for r in self.roles):
+            ident = self._add_role(title, at)
+        return ident
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
