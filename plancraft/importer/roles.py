@@ -702,8 +702,14 @@ class Organisation:
 
     def _add_role(self, title: str, at: tuple | None, *, holder: str | None = None) -> str:
         title = _clean(title)
-        if holder is not None and re.fullmatch(r"[由为是和及等与或的]", _clean(holder)):
-            holder = None  # 成员:由 (the list cut off after it): a function word names nobody (勇, a given name, does)
+        if holder is not None:
+            holder = re.sub(
+                r"(?<=[\u4e00-\u9fff])\s*[0-9一二三四五六七八九十两]+\s*(?:人|名)$", "", holder
+            )  # 班主任2 人: the post
+        if holder is not None and (
+            re.fullmatch(r"[由为是和及等与或的]", _clean(holder)) or re.match(r"(?:共计|合计|总计)", holder)
+        ):
+            holder = None  # 成员:由 (a list cut off), 共计 23 人 (a count): nobody (勇, a given name, is somebody)
         title = re.sub(r"^(?:告|至|给|到)(?=[\u4e00-\u9fff]{2,}?(?:部门|部|室|中心|处|科|办|组)$)", "", title)  # 报告|分行… split
         if not holder:
             title = _plain_title(title)  # 向客服部, 因临柜人员: the verb, preposition or conjunction is no part of the name
@@ -1453,6 +1459,7 @@ _GLUED_BEFORE = re.compile(
     r"^(?:因(?![公私])|当(?![事地班值日面])|即(?![时])|则|其(?![他它])|待(?![遇])|及|并|且|而|又|也|均|都|于|"
     r"听取|听从|依靠|遵照|按照|依照|根据|通过|坚持以?|认真|做好|进行|减少|提高|防止|适用于?|离开|留有|来自|主动向?|"
     r"立即|及时|迅速|协助|配合|会同|督促|要求|确保|保证|保障(?![部组科处室队]|中心)|(?:可能)?造成|加强|抢救|实行|实施|落实|确定|明确|结合|(?:可)?抽调|"
+    r"禁止|严禁|"
     r"(?:组织)?力量指挥|"
     r"(?:每|当)?(?:月初|月末|月底|年初|年末|年底|季末|周末|每月|每周|每日|每天|每年|每季度?))(?=[\u4e00-\u9fff]{2})"
 )

@@ -2175,3 +2175,16 @@ def test_what_one_brings_and_people_trapped_in_a_lift_name_no_post(tmp_path: Pat
     titles = _titles(tmp_path, text)
     assert not {"携带所", "发现电梯关人", "电梯关人"} & set(titles)
     assert "值班员" in titles
+
+
+def test_a_members_count_is_no_part_of_the_member_and_a_total_holds_no_post(tmp_path: Path):
+    text = (
+        "研学旅行活动安全预案\n一、组织机构\n成立安全工作领导组。\n组长:吴世平\n"
+        "成员:六年级班主任2 人、暑假少年宫辅导老师 8 人、共计 23 人\n"
+        "二、安全要求\n营业期间禁止工作人员带领无关人员进入金库。\n"
+    )
+    roles = [(r["title"], r.get("holder")) for r in _import(tmp_path, text)["organisation"]["roles"]]
+    holders = [h for _, h in roles if h]
+    assert "六年级班主任" in holders and "暑假少年宫辅导老师" in holders
+    assert not any(h.startswith("共计") or h.endswith("人") for h in holders)
+    assert "禁止工作人员" not in [t for t, _ in roles]
