@@ -1179,7 +1179,8 @@ class Grades:
         r"\b(?:not (?:happy|satisfied|satisfactory|resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?resolved|"
         r"unresolved|unsettled|(?:further|then)\s+(?:directed|referred|passed)|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
-        r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|get|reach|achieve|produce|bring)\s+a\s+satisfactory\b|"
+        r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|had|get|got|reach(?:ed)?|achieve(?:d)?|produce(?:d)?|bring|brought)\s+"
+        r"a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"
         r"不满意|不服|有异议|未能解决|仍未解决",
         re.IGNORECASE,

@@ -352,7 +352,7 @@ FLOORS = {
     "heldout237": {"roles": (6, 3), "levels": (0, 2), "time_limits": (8, 0), "steps": (19, 3)},
     "heldout238": {"roles": (17, 17), "time_limits": (2, 0), "steps": (50, 6)},
     "heldout239": {"roles": (11, 5), "levels": (3, 0), "time_limits": (4, 0), "steps": (25, 29)},
-    "heldout240": {"roles": (23, 18), "levels": (4, 0), "time_limits": (4, 0), "steps": (47, 23)},
+    "heldout240": {"roles": (23, 18), "levels": (6, 0), "time_limits": (4, 0), "steps": (47, 23)},
     "heldout241": {"roles": (1, 1), "time_limits": (5, 0), "steps": (17, 1)},
     "heldout242": {"roles": (5, 4), "levels": (2, 2), "time_limits": (5, 0), "steps": (33, 3)},
     "heldout243": {"roles": (15, 9), "time_limits": (5, 0), "steps": (53, 8)},

@@ -2301,3 +2301,13 @@ def test_an_informal_first_stage_that_ends_with_what_it_could_not_resolve_makes_
         "Please put your complaint in writing to the Chapter Office. We will reply within 10 working days.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 – Informal Resolution", "Stage 2 – Formal Resolution"]
+
+
+def test_a_later_stage_that_takes_on_what_informal_talks_have_not_settled_makes_the_stages_tiers(tmp_path: Path):
+    text = (
+        "# Complaints procedure\n\n## Stage One\n\nIf a parent has a complaint about some aspect of the club's "
+        "activity, the Manager will discuss it with them informally.\n\n## Stage Two\n\n"
+        "If informal discussions of a complaint have not produced a satisfactory resolution to the situation, the "
+        "parent should put the complaint in writing to the Manager, who will reply within five working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Stage One", "Stage Two"]
