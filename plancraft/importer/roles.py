@@ -2189,6 +2189,10 @@ def _en_clause_actors(text: str) -> list[str]:
     given = [m.group("np") for m in _EN_GIVEN_TO.finditer(text)]
     given += [m.group("np") for m in _EN_TAKEN_TO.finditer(text)]
     for np in subjects + [m.group("np") for m in _EN_DONE_BY.finditer(text)] + given:
+        # If the matter remains unresolved the Director will…: a condition without its comma, the subject after it
+        np = re.sub(
+            r"^.*\b(?:remains?|is|are|was|were|has|have|had|does|do|did|cannot|can't)\s+[a-z]+\s+(?=the\s)", "", np.strip()
+        )
         np = re.sub(r"^(?:the|a|an|our|your|their|its|each|every|any)\s+", "", np.strip(), flags=re.IGNORECASE)
         words = np.split()
         if (

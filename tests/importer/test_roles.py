@@ -2188,3 +2188,14 @@ def test_a_members_count_is_no_part_of_the_member_and_a_total_holds_no_post(tmp_
     assert "六年级班主任" in holders and "暑假少年宫辅导老师" in holders
     assert not any(h.startswith("共计") or h.endswith("人") for h in holders)
     assert "禁止工作人员" not in [t for t, _ in roles]
+
+
+def test_an_english_condition_written_without_its_comma_is_no_part_of_the_post_after_it(tmp_path: Path):
+    text = (
+        "# Complaints Procedure\n\n## Stage 3\n\nIn the event that the matter remains unresolved the Director will "
+        "inform the parents that they are able to make a formal complaint to Ofsted.\n"
+    )
+    source = tmp_path / "plan.md"
+    source.write_text(text, encoding="utf-8")
+    titles = [r["title"] for r in (import_document(source).data.get("organisation") or {}).get("roles", [])]
+    assert not [t for t in titles if "unresolved" in t.lower()]
