@@ -13,23 +13,18 @@ from plancraft.loader import load
 from tests.importer.documents import add_table
 
 
-def _import(tmp_path: Path, text: str) -> dict:
-    source = tmp_path / "plan.txt"
+def _import(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
+    source = tmp_path / f"plan{suffix}"
     source.write_text(text, encoding="utf-8")
     return import_document(source).data
 
 
-def _titles(tmp_path: Path, text: str) -> list[str]:
-    """The titles of the roles a text imports to."""
-    return [r["title"] for r in _import(tmp_path, text)["organisation"]["roles"]]
-
-
 def _roles(data: dict) -> list[tuple[str, str | None]]:
-    return [(r["title"], r.get("holder")) for r in data["organisation"].get("roles", [])]
+    return [(r["title"], r.get("holder")) for r in (data.get("organisation") or {}).get("roles", [])]
 
 
-def _titles(tmp_path: Path, text: str) -> list[str]:
-    return [title for title, _ in _roles(_import(tmp_path, text))]
+def _titles(tmp_path: Path, text: str, suffix: str = ".txt") -> list[str]:
+    return [title for title, _ in _roles(_import(tmp_path, text, suffix))]
 
 
 def _by_title(data: dict) -> dict[str, dict]:
@@ -2041,13 +2036,9 @@ def test_the_organisation_naming_itself_as_the_subject_of_an_act_is_a_role(tmp_p
         "某环卫公司道路保洁应急预案\n一、应急处置\n我公司在风雨过后，及时组织突击清理，将路面泥沙冲洗干净。\n"
         "我司应在2小时内清除路面垃圾。\n项目部负责统筹各项检查期间的保洁工作。\n"
     )
-    source = tmp_path / "plan.txt"
-    source.write_text(text, encoding="utf-8")
-    roles = import_document(source).data["organisation"]["roles"]
-    assert [role["title"] for role in roles] == ["我公司", "我司", "项目部"]
+    assert _titles(tmp_path, text) == ["我公司", "我司", "项目部"]
     # named in passing, not acting, it is no role
-    source.write_text(text.replace("我公司在风雨过后，及时组织", "风雨过后，我公司的保洁员及时组织"), encoding="utf-8")
-    assert "我公司" not in [role["title"] for role in import_document(source).data["organisation"]["roles"]]
+    assert "我公司" not in _titles(tmp_path, text.replace("我公司在风雨过后，及时组织", "风雨过后，我公司的保洁员及时组织"))
 
 
 def test_an_english_post_that_will_ensure_what_a_list_says_has_the_items_as_its_duties(tmp_path: Path):
@@ -2057,9 +2048,7 @@ def test_an_english_post_that_will_ensure_what_a_list_says_has_the_items_as_its_
         "- Action is taken in the light of the outcome of the investigation if any is necessary.\n\n"
         "## Procedure\n\nIf a complaint is about clinical care, it will normally be referred to the H\n"
     )
-    source = tmp_path / "plan.md"
-    source.write_text(text, encoding="utf-8")
-    roles = import_document(source).data["organisation"]["roles"]
+    roles = _import(tmp_path, text, ".md")["organisation"]["roles"]
     # what the items are about (Complaints, Action) is no post, nor a capital a copy was cut off after
     assert [(role["title"], role.get("duties")) for role in roles] == [
         (
@@ -2195,7 +2184,4 @@ def test_an_english_condition_written_without_its_comma_is_no_part_of_the_post_a
         "# Complaints Procedure\n\n## Stage 3\n\nIn the event that the matter remains unresolved the Director will "
         "inform the parents that they are able to make a formal complaint to Ofsted.\n"
     )
-    source = tmp_path / "plan.md"
-    source.write_text(text, encoding="utf-8")
-    titles = [r["title"] for r in (import_document(source).data.get("organisation") or {}).get("roles", [])]
-    assert not [t for t in titles if "unresolved" in t.lower()]
+    assert not [t for t in _titles(tmp_path, text, ".md") if "unresolved" in t.lower()]
