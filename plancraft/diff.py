@@ -108,6 +108,9 @@ _LABELS = {
             "contact": "联系方式",
             "plancraft": "格式版本",
             "thresholds": "量化标准",
+            # fields of the document named in reports (plancraft import): where they stand in the file
+            "document.title": "预案标题",
+            "document.basis": "编制依据",
         },
         "fields": {
             "id": "标识",

@@ -193,10 +193,7 @@ def _counts(data: dict, draft: Any) -> dict[str, int]:
 def _sections(keys: list[str]) -> str:
     """The sections a report names, as the file's keys; a Chinese reader is told what each is (处置情形（scenarios）)."""
     lang = current()
-    named = [
-        key if lang == "en" or "." in key or section_label(key, lang) == key else f"{section_label(key, lang)}（{key}）"
-        for key in keys
-    ]
+    named = [key if lang == "en" or section_label(key, lang) == key else f"{section_label(key, lang)}（{key}）" for key in keys]
     return pgettext("list of names", ", ").join(named)
 
 

@@ -814,7 +814,7 @@ class Extractor(Organisation, Grades, StepsMixin):
 
         for node in root.walk():
             if node.key == "basis":
-                self.mapped.append("basis")
+                self.mapped.append("document.basis")  # where the file keeps it
                 for seg in node.all_items():
                     if seg.is_table:
                         continue

@@ -934,6 +934,22 @@ def test_principles_listed_after_an_article_that_leads_into_them(tmp_path: Path)
     assert "目的（purpose）" in sections and "工作原则（principles）" in sections
 
 
+def test_a_chinese_report_names_the_documents_fields_in_chinese_too(tmp_path: Path):
+    """编制依据 and a title the source lacks are fields of `document`: the report names them as a Chinese reader calls
+    them, the key kept for finding them in the file (not `basis` alone, which no file has)."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "一、编制依据\n依据《中华人民共和国消费者权益保护法》，制定本预案。\n二、处置流程\n客服中心在1个工作日内受理并登记。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["--lang", "zh-CN", "import", str(source), "-o", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 0, result.output
+    sections = next(line for line in result.output.splitlines() if "已对应的章节" in line)
+    assert "编制依据（document.basis）" in sections
+    unstated = next(line for line in result.output.splitlines() if "原文未写明" in line)
+    assert "预案标题（document.title）" in unstated
+
+
 def test_caps_in_bands_of_authority_each_with_who_decides(tmp_path: Path):
     """`需要给予业主经济补偿的，500元以内由项目经理决定，500元至3000元由副组长批准，3000元以上报组长批准`: two caps of the
     payment the sentence opens with, the band's upper end the second; 由…决定 names who approves; 3000元以上 none."""
