@@ -1249,6 +1249,8 @@ class Grades:
             return Src(parent.title, ("p", parent.number))
         return None
 
+    _OUTSIDE_NAMED = re.compile(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", re.IGNORECASE)
+
     def _outside_only(self, scenario: dict, outside: set[str]) -> bool:
         """A scenario that only sends the complainant outside (If You Are Not Satisfied: you can contact the
         Ombudsman): no step of its own, and its escalations, or the text under its heading, name a party outside."""
@@ -1257,8 +1259,7 @@ class Grades:
         rules = scenario.get("escalation") or []
         if rules:
             return all(str(r["to"].value) in outside for r in rules)
-        text = self._text_under(scenario)
-        return bool(re.search(r"ombudsman|regulator|tribunal|监管|仲裁|法院|消费者协会|消协", text, re.IGNORECASE))
+        return bool(self._OUTSIDE_NAMED.search(self._text_under(scenario)))
 
     def _items_under(self, scenario: dict) -> list[Segment]:
         """The paragraphs under the heading a scenario is titled by ([] when it is titled by no heading)."""
@@ -1353,7 +1354,9 @@ class Grades:
                 else (f"第{'一二三四'[i - 1]}阶段：{title}" if self.lang == "zh-CN" else f"Stage {i}: {title}")
             )
             item: dict[str, Any] = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, heading.at)}
-            first = (self._taken_on_when(scenario) if i > 1 else None) or _condition(scenario, any_sentence=True)
+            first = ((self._sent_on_when(staged[i - 2], i) or self._taken_on_when(scenario)) if i > 1 else None) or _condition(
+                scenario, any_sentence=True
+            )
             if first is not None:
                 item["criteria"] = first
             if scenario.get("owner"):
@@ -1397,7 +1400,24 @@ class Grades:
         for seg in self._items_under(scenario):
             for sentence in sentences(seg.text):
                 m = self._IF_CLAUSE.match(sentence.strip())
-                if m and self._TAKEN_ON.search(m.group()):
+                # (If you remain dissatisfied, you may refer your complaint to the Ombudsman: the way out, not the way in)
+                if m and self._TAKEN_ON.search(m.group()) and not self._OUTSIDE_NAMED.search(sentence):
+                    return Src(m.group(), ("p", seg.number))
+        return None
+
+    def _sent_on_when(self, before: dict, number: int) -> Src | None:
+        """A later stage's criteria as the stage before it states them: the condition that sends the complaint on to
+        it (Stage 1 – Informal … If the matter cannot be resolved informally, it will move to Stage 2)."""
+        word = ("one", "two", "three", "four", "five")[number - 1] if number <= 5 else str(number)
+        onward = re.compile(
+            rf"\b(?:stage|level|tier)\s*(?:{number}|{word})\b|\bnext\s+(?:stage|level|tier)\b|\bformal\b|"
+            rf"第{'一二三四五'[number - 1] if number <= 5 else number}阶段|下一阶段|正式",
+            re.IGNORECASE,
+        )
+        for seg in reversed(self._items_under(before)):
+            for sentence in reversed(sentences(seg.text)):
+                m = self._IF_CLAUSE.match(sentence.strip())
+                if m and self._TAKEN_ON.search(m.group()) and onward.search(sentence[m.end() :]):
                     return Src(m.group(), ("p", seg.number))
         return None
 

@@ -1063,7 +1063,7 @@ class Organisation:
                 if in_org:  # in an organisation section every post named is one, but a vague one only where it acts
                     posts = [p for p in posts_in(sentence) if not _VAGUE.match(p) or p in posts]
                 # Executive (of Executive Library Manager): an English post named only inside a longer one is none
-                posts = [p for p in posts if not _only_inside_longer(p, posts, sentence)]
+                posts = [p for p in posts if not _only_inside_longer(p, posts, sentence) and not _opens_outside(p, sentence)]
                 named = clause_actors(sentence)
                 # "the officer who receives your complaint": the post so named, not a bare "Officer"
                 posts = [
@@ -1351,6 +1351,19 @@ def _only_inside_longer(post: str, posts: list[str], sentence: str) -> bool:
     rest = sentence
     for longer in sorted((q for q in posts if len(q) > len(post) and post.lower() in q.lower()), key=len, reverse=True):
         rest = re.sub(re.escape(longer), " ", rest, flags=re.IGNORECASE)
+    return rest != sentence and not re.search(rf"\b{re.escape(post)}\b", rest, re.IGNORECASE)
+
+
+def _opens_outside(post: str, sentence: str) -> bool:
+    """An English post the sentence names only as the start of a body outside the organisation (Financial Services of
+    the Financial Services and Pensions Ombudsman)."""
+    if not post.isascii():
+        return False
+    rest = re.sub(
+        rf"\b{re.escape(post)}(?:\s+(?:and|of|for|&|[A-Z][\w'-]*))+?\s+(?:Ombudsman|Regulator|Tribunal|Authority|Commissioner)\b",
+        " ",
+        sentence,
+    )
     return rest != sentence and not re.search(rf"\b{re.escape(post)}\b", rest, re.IGNORECASE)
 
 

@@ -2311,3 +2311,21 @@ def test_a_later_stage_that_takes_on_what_informal_talks_have_not_settled_makes_
         "parent should put the complaint in writing to the Manager, who will reply within five working days.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Stage One", "Stage Two"]
+
+
+def test_a_later_stages_criteria_are_the_condition_the_stage_before_sends_it_on_by(tmp_path):
+    text = (
+        "Complaints Procedure\n\n1. Procedure\n\nStage 1 – Informal\n\n"
+        "Most complaints can be resolved informally by the member of staff you dealt with.\n\n"
+        "If the matter cannot be resolved informally, it will move to Stage 2.\n\n"
+        "Stage 2 – Formal\n\nThe Manager will investigate and send you a final response within 8 weeks.\n\n"
+        "If you remain dissatisfied, you may refer your complaint to the Financial Services and Pensions Ombudsman.\n"
+    )
+    data = _draft(tmp_path, text)
+    levels = data["levels"]
+    assert _names(levels) == ["Stage 1 – Informal", "Stage 2 – Formal"]
+    assert levels[1]["criteria"] == "If the matter cannot be resolved informally"
+    # the way out to a body outside is no stage's way in
+    assert [role["title"] for role in data["organisation"]["roles"]] == ["Member of staff", "Manager"]
+    alone = text.replace("If the matter cannot be resolved informally, it will move to Stage 2.\n\n", "")
+    assert _levels(tmp_path, alone)[1].get("criteria") != "If you remain dissatisfied"
