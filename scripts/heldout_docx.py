@@ -10613,6 +10613,116 @@ LAYOUT243: dict[str, dict] = {
     },
 }
 
+LAYOUT244: dict[str, dict] = {
+    "h244-1": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+    },
+}
+
+LAYOUT245: dict[str, dict] = {
+    "h245-1": {
+        "title": "共享單車行車應急預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$"],
+        "strip": [r"(?m)^共享單車行車應急預案(?=目的與范圍)"],
+        "split": r"(?<=^目的與范圍)|(?=風險分析共享)|(?<=風險分析)(?=共享)|(?<=主要包括:)(?=1\.)|(?<=。)(?=[2-5]\.)|"
+        r"(?<=。)(?=每種風險)|(?=組織機構為了)|(?<=組織機構)(?=為了)|(?<=如下:)(?=應急管理小組組長)|(?<=。)(?=應急響應小組組長)|"
+        r"(?=副組長:)|(?=成員:)|(?=職責:)|(?=應急處置流程針對)|(?<=應急處置流程)(?=針對)|(?<=。)(?=交通事故應急處理)|"
+        r"(?<=交通事故應急處理)(?=1\.)|(?<=。)(?=客服人員應記錄)",
+        "headings": [
+            (r"^(目的與范圍|風險分析|組織機構|應急處置流程)$", 1),
+            (r"^交通事故應急處理$", 2),
+        ],
+    },
+    "h245-2": {
+        "title": "交易糾紛爭議處理",
+        "skip": [r"^登入 註冊$", r"^政策與規範$"],
+        "headings": [(r"^提出爭議步驟$", 1)],
+    },
+    "h245-3": {
+        "title": "交易糾紛爭議處理",
+        "skip": [r"^交易糾紛爭議處理$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二]、(目的|消費者權益保障措施及消費糾紛爭議處理原則)$", 1)],
+    },
+    "h245-4": {
+        "title": "交易糾紛處理",
+        "skip": [r"^交易糾紛處理$"],
+    },
+    "h245-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(How to make a complaint|What to expect)$", 1),
+            (r"^(Information|Acknowledgement|Investigation|Response)$", 2),
+        ],
+    },
+}
+
+LAYOUT246: dict[str, dict] = {
+    "h246-1": {
+        "title": None,
+        "headings": [
+            (r"^[12]\.\? (组织机构|防汛抗台工作职责)$", 1),
+            (r"^2\.[12] ?(应急处理小组职责:|安监科职责)$", 2),
+        ],
+    },
+    "h246-2": {
+        "title": "昆明安宁供电局城市大面积停电事件应急预案(2023版)",
+        "skip": [r"^昆明安宁供电局城市大面积停电事件应急预案(\(2023版\))?$"],
+        "headings": [
+            (r"^目 录$", 1),
+            (r"^1 总则$", 1),
+            (r"^1\.1 编制目的$", 2),
+        ],
+        "headings_once": True,
+    },
+    "h246-3": {
+        "title": "Our Complaints Process",
+        "english": True,
+        "skip": [r"^Our Complaints Process$"],
+        "sub": [(r"(?m)^  (?=[123]\. )", "")],
+        "headings": [(r"^Utilities Disputes Limited$", 2)],
+    },
+}
+
+LAYOUT247: dict[str, dict] = {
+    "h247-1": {
+        "title": "游泳馆安全应急预案",
+        "skip": [
+            r"^学习啦 > ",
+            r"^游泳馆安全应急预案$",
+            r"^时间: 冠墩784 分享$",
+            r"^随着人们生活水平的提高",
+        ],
+        "headings": [
+            (r"^游泳馆安全应急预案[一二]:$", 1),
+            (r"^[一二]、(突发事件应急小组|突发事件应急处理方法|目的|应急领导小组及职责)$", 2),
+            (r"^[1-3]\.(紧急处理并报案|处理|联系电话)$", 3),
+        ],
+    },
+    "h247-2": {
+        "title": "某大学(高校)体育场馆管理中心安全管理制度",
+        "skip": [r"^某大学\(高校\)体育场馆管理中心安全管理制度$", r"^- [1-3]、"],
+        "join": r"^(\d\. |\([1-9]\)|[一二三]、)",
+        "headings": [
+            (r"^[一二三]、(组织机构|安全管理职责|安全管理措施)$", 1),
+            (r"^1\. 安全检查$", 2),
+        ],
+    },
+    "h247-3": {
+        "title": "Customer Complaints Policy",
+        "english": True,
+        "skip": [r"^Customer Complaints Policy$"],
+        "headings": [
+            (r"^(Introduction|Raising a Complaint|Complaints Procedure|Serious Incident Policy|Conclusion)$", 1),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10858,6 +10968,10 @@ SETS = {
     "heldout241": (ROOT / "plans" / "heldout241" / "sources", LAYOUT241),
     "heldout242": (ROOT / "plans" / "heldout242" / "sources", LAYOUT242),
     "heldout243": (ROOT / "plans" / "heldout243" / "sources", LAYOUT243),
+    "heldout244": (ROOT / "plans" / "heldout244" / "sources", LAYOUT244),
+    "heldout245": (ROOT / "plans" / "heldout245" / "sources", LAYOUT245),
+    "heldout246": (ROOT / "plans" / "heldout246" / "sources", LAYOUT246),
+    "heldout247": (ROOT / "plans" / "heldout247" / "sources", LAYOUT247),
 }
 
 

@@ -1597,6 +1597,26 @@ SETS = {
         "h243-4": ("en", PROCEDURE, "Compliments, Suggestions or Complaints"),
         "h243-5": ("en", PROCEDURE, "WHAT TO DO IF YOU ARE DISSATISFIED WITH THE SERVICE YOU HAVE RECEIVED"),
     },
+    "heldout244": {
+        "h244-1": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout245": {
+        "h245-1": ("zh-CN", EMERGENCY, "目的與范圍"),
+        "h245-2": ("zh-CN", PROCEDURE, "提出爭議步驟"),
+        "h245-3": ("zh-CN", PROCEDURE, "一、目的"),
+        "h245-4": ("zh-CN", PROCEDURE, "交易糾紛處理"),
+        "h245-5": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout246": {
+        "h246-1": ("zh-CN", EMERGENCY, "1.? 组织机构"),
+        "h246-2": ("zh-CN", EMERGENCY, "昆明安宁供电局城市大面积停电事件应急预案(2023版)"),
+        "h246-3": ("en", PROCEDURE, "Our Complaints Process"),
+    },
+    "heldout247": {
+        "h247-1": ("zh-CN", EMERGENCY, "游泳馆安全应急预案一:"),
+        "h247-2": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h247-3": ("en", PROCEDURE, "Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
