@@ -221,7 +221,11 @@ ZH_ACT = re.compile(
 # 我们将在收到投诉后1个工作日内与您联系 / 本行会指定专人…: what we do, said to the customer (after any leading clause)
 ZH_WE_DO = re.compile(
     r"^(?:[^。；;]{0,40}?[，,]\s*)?(?:我们|我行|本行|我公司|本公司|我司|我中心|本中心|我院|本院|我局|本局)"
-    r"(?:将|会|承诺|一定|保证|都会|均会|也会|还会)(?!是)"
+    r"(?:将|会|承诺|一定|保证|都会|均会|也会|还会|"
+    # 本公司接获申诉后，将主动协调双方: what it does once the complaint reaches it
+    r"(?:接获|接到|收到)[^，,。；;]{0,12}?后[，,]?\s*(?:将|会|即|立即))(?!是)|"
+    # …等纠纷事宜，本公司应先洽会员寻求解决: what it must do, after a case however long
+    r"^(?:[^。；;]{0,100}?[，,]\s*)?(?:我行|本行|我公司|本公司|我司|本中心|本院|本局)(?:并|亦|也)?应当?(?=先|即|立即|及时|协助|负责|依|按|派)"
 )
 
 # A clause whose subject (30 characters at most) must do something: 值班人员应立即…, 各部门须…, 客服部负责…;

@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import TEAM_LEADS, Organisation, is_team_name, posts_in
+from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -1284,12 +1284,13 @@ class Extractor(Organisation, Grades, StepsMixin):
 
     def _principles_that_act(self, node: Node, items: list[Segment]) -> bool:
         """Whether what a principles heading holds is a procedure: three sentences or more, half of them acts, and
-        three at least naming who acts (工作人员将直接给客户答复；会转交给商务经理；商务经理…及时联系问题提出方)."""
+        three at least naming who acts (工作人员将直接给客户答复；会转交给商务经理；商务经理…及时联系问题提出方), the
+        organisation itself among them (本公司接获申诉后，将主动协调双方)."""
         if node.children:
             return False
         parts = [p for seg in items if not seg.is_table for p in sentences(seg.text)]
         acting = [p for p in parts if self._steplike(p)]
-        named = [p for p in acting if posts_in(p[:30])]
+        named = [p for p in acting if posts_in(p[:30]) or SELF_ACTS.search(p)]
         return len(parts) >= 3 and 2 * len(acting) >= len(parts) and len(named) >= 3
 
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:

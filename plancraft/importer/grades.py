@@ -1403,6 +1403,12 @@ class Grades:
                 # (If you remain dissatisfied, you may refer your complaint to the Ombudsman: the way out, not the way in)
                 if m and self._TAKEN_ON.search(m.group()) and not self._OUTSIDE_NAMED.search(sentence):
                     return Src(m.group(), ("p", seg.number))
+        # a stage set out as a labelled paragraph, no heading over it (Stage 3: Appeal - If the customer is not
+        # satisfied…, they can appeal): the condition its steps are taken under
+        for action in scenario.get("actions") or []:
+            when = action.get("when")
+            if when is not None and self._TAKEN_ON.search(str(when.value)) and not self._OUTSIDE_NAMED.search(str(when.value)):
+                return when
         return None
 
     def _sent_on_when(self, before: dict, number: int) -> Src | None:

@@ -1955,6 +1955,8 @@ _NOT_ACTOR_NP = re.compile(
 )
 # The organisation naming itself (我公司, 我司, 本行, 我院): the subject of an act, a role the transcriber lists.
 _SELF = re.compile(r"(?:我|本)(?:公司|司|行|院|中心|局|校|所|会|站|馆|厂|园|社)")
+# The organisation naming itself as who acts (本公司将…, 本公司接获申诉后，将…, 本公司应先洽会员…).
+SELF_ACTS = re.compile(_SELF.pattern + r"(?:并|亦|也)?(?:将|应当?|会|须|需|接获|接到|收到)")
 # A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
 _VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
 

@@ -623,6 +623,8 @@ class StepsMixin:
     )
     _KIND_LABEL = re.compile(r"(?:投诉|事件|曝光|情形|情况|纠纷|上访|信访|舆情)$|^(?:stage|level|tier)\s*\d", re.IGNORECASE)
 
+    _STAGE_NAME_DASH = re.compile(r"^(?P<name>[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3})\s+[-–—]\s+(?P<text>\S.{3,})$")
+
     def _labelled_scenarios(self, leaf: Node, items: list[Segment], scenarios: list) -> bool:
         """Several scenarios in one section, each a paragraph opening with its name (一级响应：发生…时，…;
         二级响应：…; 群体性投诉：…; 媒体曝光：…): a scenario each, titled by the name; a paragraph without a name
@@ -632,7 +634,11 @@ class StepsMixin:
             m = self._LABELLED.match(seg.text.strip())
             label = (m.group("label") or m.group("label2")).strip() if m else ""
             if m and (grading.is_level_name(label) or self._KIND_LABEL.search(label)):
-                labelled[id(seg)] = (label, m.group("rest") or m.group("rest2"))
+                rest = m.group("rest") or m.group("rest2")
+                named = self._STAGE_NAME_DASH.match(rest)
+                if named:  # Stage 3: Appeal - If the customer…: the stage's name is the scenario's, not a step's
+                    label, rest = f"{label}: {named.group('name')}", named.group("text")
+                labelled[id(seg)] = (label, rest)
         if len(labelled) < 2 or len(labelled) * 2 < len(items):
             return False
         current = None

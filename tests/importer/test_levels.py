@@ -2329,3 +2329,17 @@ def test_a_later_stages_criteria_are_the_condition_the_stage_before_sends_it_on_
     assert [role["title"] for role in data["organisation"]["roles"]] == ["Member of staff", "Manager"]
     alone = text.replace("If the matter cannot be resolved informally, it will move to Stage 2.\n\n", "")
     assert _levels(tmp_path, alone)[1].get("criteria") != "If you remain dissatisfied"
+
+
+def test_a_stage_named_before_a_dash_titles_its_scenario_and_its_condition_is_the_criteria(tmp_path):
+    text = (
+        "# Customer Complaints Policy\n\n## Complaints Procedure\n\n"
+        "- Stage 1: Acknowledgement - We will acknowledge receipt of the complaint within three working days.\n"
+        "- Stage 2: Investigation - We will investigate the complaint and reply within ten working days.\n"
+        "- Stage 3: Appeal - If the customer is not satisfied with the response received in Stage 2, they can appeal. "
+        "The appeal will be reviewed by a senior member of staff.\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    assert [s["title"] for s in data["scenarios"]] == ["Stage 1: Acknowledgement", "Stage 2: Investigation", "Stage 3: Appeal"]
+    assert data["scenarios"][0]["actions"][0]["do"] == "We will acknowledge receipt of the complaint within three working days"
+    assert data["levels"][2]["criteria"] == "If the customer is not satisfied with the response received in Stage 2"

@@ -2388,3 +2388,21 @@ def test_a_principles_heading_over_who_answers_and_who_is_handed_what_is_a_proce
     plain = "客户服务制度\n一、处理原则\n1)坚持客户至上的原则;\n2)坚持依法合规的原则;\n3)坚持及时高效的原则;\n"
     kept = _import(tmp_path, plain, "plain.txt")
     assert len(kept["principles"]) == 3 and not kept.get("scenarios")
+
+
+def test_principles_the_organisation_acts_on_are_a_procedure(tmp_path: Path):
+    # 本公司接获申诉后，将…; …等纠纷事宜，本公司应先…: the organisation naming itself as who acts, after a long case
+    data = _import(
+        tmp_path,
+        "交易纠纷处理办法\n\n一、目的\n为保障会员权益，特制定本办法。\n\n二、纠纷处理原则\n"
+        "1. 会员对本公司的服务有异议时，可拨打客服专线申诉，本公司将依服务条款向会员说明。\n"
+        "2. 买卖双方产生交易纠纷时，本公司接获申诉后，将主动协调双方进行沟通。\n"
+        "3. 买家通过本公司的平台与卖家进行交易时，如未收到商品，或遇商品瑕疵、商品退货、服务取消、错误付款等纠纷事宜，"
+        "本公司应先联系卖家寻求解决。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "纠纷处理原则"
+    steps = [d for _, d, _, _ in _steps(scenario)]
+    assert any("将主动协调双方进行沟通" in d for d in steps), steps
+    assert any("本公司应先联系卖家寻求解决" in d for d in steps), steps
+    assert "principles" not in data or data["principles"] == []
