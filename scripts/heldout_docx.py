@@ -10723,6 +10723,155 @@ LAYOUT247: dict[str, dict] = {
     },
 }
 
+LAYOUT248: dict[str, dict] = {
+    "h248-1": {
+        "title": "LISA’S LAW’S 投诉程序",
+        "skip": [r"^提出投诉$", r"^LISA’S LAW’S 投诉程序$"],
+    },
+    "h248-2": {
+        "title": "Notes to Parties to a Complaint",
+        "sub": [
+            (r"(?m)^([1-4]\.)\n\n", r"\1 "),
+            (r"(?m)^[ \t]*(\((?:i|ii|iii|iv|v|a|b|c)\))\n", r"\1 "),
+        ],
+        "headings": [
+            (r"^[1-4]\. (香港律師會\(“律師會”\)執業操守組的角色是:|律師會的執業操守組:|執業操守組務求:|投訴人應注意:)$", 1)
+        ],
+    },
+    "h248-3": {
+        "title": "OUR COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^OUR COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^WHAT WILL HAPPEN NEXT\?$", 1)],
+    },
+    "h248-4": {
+        "title": "Complaints Policy for Peter Harrison Notary Public",
+        "english": True,
+        "skip": [r"^Approved Compaints Policy$", r"^Complaints Policy for Peter Harrison Notary Public$"],
+        "headings": [(r"^[1-4]\. (Purpose|Making a complaint|Action by the Secretary|Conclusion)$", 1)],
+    },
+}
+
+LAYOUT249: dict[str, dict] = {
+    "h249-1": {
+        "title": "XX出租汽車有限公司生產安全事故應急預案",
+        "skip": [
+            r"^XX出租汽車有限公司生產安全事故應急預案$",
+            r"^2021-03-04 09:54:08 字數",
+        ],
+        "headings": [
+            (r"^生產安全事故應急預案批准令$", 1),
+            (r"^1 總則$", 1),
+            (r"^1\.[1-3] (目的|編制依據|適用範圍)$", 2),
+        ],
+    },
+    "h249-2": {
+        "title": "眉山市出租汽车行业群体性突发事件应急预案",
+        "skip": [r"^眉山市出租汽车行业群体性突发事件应急预案$"],
+        "headings": [
+            (r"^[一二三]、(指导思想和基本原则|适用范围|事)$", 1),
+            (r"^（[一二]）(指导思想|基本原则)$", 2),
+            (r"^\([一二]\)(指导思想|基本原则)$", 2),
+        ],
+    },
+    "h249-3": {
+        "title": "建昌县出租汽车行业群体性突发事件应急预案",
+        "skip": [
+            r"^您的位置 ",
+            r"^建昌县出租汽车行业群体性突发事件应急预案$",
+            r"^\[来源:本站",
+        ],
+        "headings": [
+            (r"^[一二三]、(编制目的|法制依据|适用范围)$", 1),
+        ],
+    },
+    "h249-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [],
+    },
+}
+
+LAYOUT250: dict[str, dict] = {
+    "h250-1": {
+        "title": "株洲港口客运码头旅客疏散和救援应急预案",
+        "skip": [r"^株洲港口客运码头旅客疏散和救援应急预案$", r"^发布日期:2018-01-03信息来源:交通运输局$"],
+        "headings": [
+            (r"^[12](总则|组织体系及职责)$", 1),
+            (r"^(1\.[1-4](编制目的|编制依据|适用范围|工作原则)|2\.1港口突发事故应急工作领导小组)$", 2),
+        ],
+    },
+    "h250-2": {
+        "title": "洋山岛港区市级应急管理单元突发事件总体应急预案",
+        "skip": [r"^洋山岛港区市级应急管理单元突发事件总体应急预案$"],
+        "headings": [
+            (r"^[12] (总则|组织指挥机构)$", 1),
+            (r"^(1\.[1-4] (编制目的|编制依据|适用范围|工作原则)|2\.1 领导机构)$", 2),
+        ],
+    },
+    "h250-3": {
+        "title": "Complaints",
+        "english": True,
+        "sub": [(r"(?m)^(\([a-j]\))\s+", r"\1 ")],
+        "headings": [(r"^Dart Harbour Customer Complaint Procedure$", 1)],
+    },
+    "h250-4": {
+        "title": "Complaint procedure",
+        "english": True,
+        "skip": [r"^Complaint procedure$"],
+        "headings": [
+            (
+                r"^(Purpose of this procedure|Objectives of the Harwich Haven Authority Complaints Procedure|"
+                r"Scope of the procedure)$",
+                1,
+            ),
+            (r"^(Definition of a complaint|Complaint or concern)$", 2),
+        ],
+    },
+}
+
+LAYOUT251: dict[str, dict] = {
+    "h251-1": {
+        "title": "门急诊办公室接待处理流程(暂行)",
+        "skip": [r"^门急诊办公室接待处理流程\(暂行\)$"],
+    },
+    "h251-2": {
+        "title": "Making a complaint",
+        "english": True,
+        "skip": [r"^Making a complaint$"],
+        "headings": [
+            (r"^Stage [12] – (Early Resolution|Investigation)$", 1),
+            (
+                r"^(Who can complain|Can I make a complaint on behalf of someone else|Will I be treated differently if I make a complaint|How can I make a complaint)\?$",
+                1,
+            ),
+        ],
+    },
+    "h251-3": {
+        "title": "Complaint Resolution",
+        "english": True,
+        "skip": [r"^Download as pdf or txt$", r"^You are on page 1of 3$", r"^Complaint Resolution$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z]|Ambulance Services)"],
+        "headings": [
+            (r"^(PURPOSE|PROCEDURE)$", 1),
+            (r"^(Options for Addressing a Complaint|Timelines for Making a Complaint)$", 2),
+        ],
+    },
+    "h251-4": {
+        "title": "Feedback Procedure",
+        "english": True,
+        "skip": [r"^Feedback Procedure$"],
+        "headings": [
+            (r"^Complaints procedure$", 1),
+            (
+                r"^(Who can complain|What is the time limit for making a complaint|Will my complaint be kept confidential|What if I have a concern or question)\?$",
+                2,
+            ),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -10972,6 +11121,10 @@ SETS = {
     "heldout245": (ROOT / "plans" / "heldout245" / "sources", LAYOUT245),
     "heldout246": (ROOT / "plans" / "heldout246" / "sources", LAYOUT246),
     "heldout247": (ROOT / "plans" / "heldout247" / "sources", LAYOUT247),
+    "heldout248": (ROOT / "plans" / "heldout248" / "sources", LAYOUT248),
+    "heldout249": (ROOT / "plans" / "heldout249" / "sources", LAYOUT249),
+    "heldout250": (ROOT / "plans" / "heldout250" / "sources", LAYOUT250),
+    "heldout251": (ROOT / "plans" / "heldout251" / "sources", LAYOUT251),
 }
 
 

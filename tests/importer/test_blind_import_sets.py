@@ -1617,6 +1617,30 @@ SETS = {
         "h247-2": ("zh-CN", EMERGENCY, "一、组织机构"),
         "h247-3": ("en", PROCEDURE, "Introduction"),
     },
+    "heldout248": {
+        "h248-1": ("zh-CN", PROCEDURE, "LISA’S LAW’S 投诉程序"),
+        "h248-2": ("zh-CN", PROCEDURE, "1.\n\n香港律師會(“律師會”)執業操守組的角色是:"),
+        "h248-3": ("en", PROCEDURE, "OUR COMPLAINTS PROCEDURE"),
+        "h248-4": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout249": {
+        "h249-1": ("zh-CN", EMERGENCY, "生產安全事故應急預案批准令"),
+        "h249-2": ("zh-CN", EMERGENCY, "一、指导思想和基本原则"),
+        "h249-3": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h249-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout250": {
+        "h250-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h250-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h250-3": ("en", PROCEDURE, "Dart Harbour Customer Complaint Procedure"),
+        "h250-4": ("en", PROCEDURE, "Complaint procedure"),
+    },
+    "heldout251": {
+        "h251-1": ("zh-CN", PROCEDURE, "门急诊办公室接待处理流程(暂行)"),
+        "h251-2": ("en", PROCEDURE, "Making a complaint"),
+        "h251-3": ("en", PROCEDURE, "Complaint Resolution"),
+        "h251-4": ("en", PROCEDURE, "Feedback Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
