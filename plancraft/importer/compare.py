@@ -4,7 +4,8 @@
                                       "time_limits": ..., "steps": ...}
     precision(imported, reference) -> {"roles": (right, extracted), ...}
 
-Matching is one-to-one and lenient about wording (and script: 總經理 is 总经理), strict about numbers:
+Matching is one-to-one (the most pairs that can be made, not the first free match of each item in
+turn) and lenient about wording (and script: 總經理 is 总经理), strict about numbers:
 - a role matches when its title or holder equals, or contains (3+ characters), the reference's
   holder, or its title when the reference has no holder (组长, 成员 alone say little; a holder written as the
   "not stated" placeholder is no holder);
@@ -69,16 +70,38 @@ def _role_match(ref: dict, got: dict) -> bool:
     return False
 
 
-def _greedy(refs: list, gots: list, match: Callable[[Any, Any], bool]) -> int:
-    free = list(range(len(gots)))
-    found = 0
-    for ref in refs:
-        for i in free:
-            if match(ref, gots[i]):
-                free.remove(i)
-                found += 1
-                break
-    return found
+def _matched(refs: list, gots: list, match: Callable[[Any, Any], bool]) -> int:
+    """How many reference items are recovered one-to-one: the most pairs (reference, imported) that match with no
+    item in two pairs (a maximum bipartite matching, by augmenting paths). Taking each reference item's first free
+    match in turn would undercount: 组长 (holder 某局局长) taken by the reference's 某局 leaves its own 组长 without one."""
+    candidates = [[j for j, got in enumerate(gots) if match(ref, got)] for ref in refs]
+    owner: dict[int, int] = {}  # imported item -> the reference item it is matched to
+    holds: dict[int, int] = {}  # reference item -> its imported item
+    for start in range(len(refs)):
+        # a path from `start` through imported items held by other reference items to a free one (breadth first,
+        # so that no recursion limit caps a long plan)
+        came_from: dict[int, int] = {}  # imported item -> the reference item that reached it
+        frontier, free = [start], None
+        while frontier and free is None:
+            reached = []
+            for i in frontier:
+                for j in candidates[i]:
+                    if j in came_from:
+                        continue
+                    came_from[j] = i
+                    if j not in owner:
+                        free = j
+                        break
+                    reached.append(owner[j])
+                if free is not None:
+                    break
+            frontier = reached
+        while free is not None:  # along the path back, each reference item takes the imported item it reached
+            i = came_from[free]
+            previous = holds.get(i)
+            owner[free], holds[i] = i, free
+            free = previous
+    return len(holds)
 
 
 def _steps(plan: dict) -> list[dict]:
@@ -116,7 +139,7 @@ def precision(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
         "limits": lambda r, g: float(r["max"]) == float(g["max"]),
         "time_limits": lambda r, g: r == g,
     }
-    out = {c: (_greedy(ref[c], got[c], matchers[c]), len(got[c])) for c in CATEGORIES if c in matchers}
+    out = {c: (_matched(ref[c], got[c], matchers[c]), len(got[c])) for c in CATEGORIES if c in matchers}
     # A step is right when the transcription has it, whole or as part of one of its steps: a sentence the
     # transcriber split in two, or two the import split, is not a wrong step.
     texts = [f"{g.get('when', '')}{g['do']}" for g in got["steps"]]
@@ -128,23 +151,23 @@ def recovery(imported: dict, reference: dict) -> dict[str, tuple[int, int]]:
     out: dict[str, tuple[int, int]] = {}
     ref_roles = (reference.get("organisation") or {}).get("roles") or []
     got_roles = (imported.get("organisation") or {}).get("roles") or []
-    out["roles"] = (_greedy(ref_roles, got_roles, _role_match), len(ref_roles))
+    out["roles"] = (_matched(ref_roles, got_roles, _role_match), len(ref_roles))
     ref_levels = reference.get("levels") or []
     got_levels = imported.get("levels") or []
-    out["levels"] = (_greedy(ref_levels, got_levels, _level_match), len(ref_levels))
+    out["levels"] = (_matched(ref_levels, got_levels, _level_match), len(ref_levels))
     ref_limits = reference.get("limits") or []
     got_limits = imported.get("limits") or []
-    out["limits"] = (_greedy(ref_limits, got_limits, lambda r, g: float(r["max"]) == float(g["max"])), len(ref_limits))
+    out["limits"] = (_matched(ref_limits, got_limits, lambda r, g: float(r["max"]) == float(g["max"])), len(ref_limits))
     ref_deadlines = reference.get("time_limits") or []
     got_deadlines = (
         [t["within"] for t in imported.get("time_limits") or []]
         + [s["within"] for s in _steps(imported) if "within" in s]
         + [r["within"] for r in imported.get("reporting") or [] if "within" in r]
     )
-    out["time_limits"] = (_greedy(ref_deadlines, got_deadlines, lambda r, g: r["within"] == g), len(ref_deadlines))
+    out["time_limits"] = (_matched(ref_deadlines, got_deadlines, lambda r, g: r["within"] == g), len(ref_deadlines))
     ref_steps = _steps(reference)
     got_steps = [f"{s.get('when', '')}{s['do']}" for s in _steps(imported)]
-    out["steps"] = (_greedy(ref_steps, got_steps, lambda r, g: similar(r["do"], g)), len(ref_steps))
+    out["steps"] = (_matched(ref_steps, got_steps, lambda r, g: similar(r["do"], g)), len(ref_steps))
     return out
 
 

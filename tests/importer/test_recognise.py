@@ -833,6 +833,37 @@ def test_recovery_compares_a_transcription_in_either_script():
     assert counts["roles"] == (1, 1) and counts["steps"] == (1, 1)
 
 
+def test_recovery_counts_the_most_one_to_one_matches_not_the_first_free_one_of_each_item():
+    from plancraft.importer.compare import precision, recovery
+
+    # the reference's 某局 (the bureau) also matches the imported 组长 (held by 某局局长); taking each reference item's
+    # first free match in turn gave 组长 to 某局 and left the reference's own 组长 without one
+    imported = {
+        "organisation": {
+            "roles": [
+                {"id": "leader", "title": "组长", "holder": "株洲市地方海事局局长"},
+                {"id": "office", "title": "成员", "holder": "株洲市地方海事局办公室负责人"},
+            ]
+        }
+    }
+    reference = {
+        "organisation": {
+            "roles": [
+                {"id": "bureau", "title": "市地方海事局", "holder": "株洲市地方海事局"},
+                {"id": "leader", "title": "组长", "holder": "株洲市地方海事局局长"},
+            ]
+        }
+    }
+    assert recovery(imported, reference)["roles"] == (2, 2)
+    assert precision(imported, reference)["roles"] == (2, 2)
+    # a plan whose every step also matches the one before, taken in turn from the second: each finds its own
+    steps = [{"do": f"{i}号投诉已登记{i + 1}号投诉"} for i in range(200)]
+    assert recovery({"scenarios": [{"actions": steps}]}, {"scenarios": [{"actions": steps[1:] + steps[:1]}]})["steps"] == (
+        200,
+        200,
+    )
+
+
 def test_a_document_in_traditional_script_reads_its_short_cells_so_too(tmp_path: Path):
     import docx
 
