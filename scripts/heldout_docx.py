@@ -10872,6 +10872,167 @@ LAYOUT251: dict[str, dict] = {
     },
 }
 
+LAYOUT252: dict[str, dict] = {
+    "h252-1": {
+        "title": "消费者权益保护制度规定",
+        "skip": [r"^xx公司金融消费者权益保护制度$", r"^消费者权益保障制度\(金融制度\)$", r"^消费者权益保护制度规定$"],
+        "split": r"(?<=消费者权益保护制度规定)(?=第一章)|(?<=第一章总则)(?=为了)|(?<=执行细则)(?=一、)|"
+        r"(?<=准确无误披露)(?=应以)|(?<=消费者信息风险评估)(?=不得泄露)|(?<=公平交易权)(?=在法律法规)|"
+        r"(?<=投诉途径)(?=签署合同前)",
+        "headings": [
+            (r"^第[一二]章(总则|执行细则)$", 1),
+            (r"^[一二三四]、(产品合理宣传|保护客户信息安全|保证客户自主选择权|明确告知客户投诉途径)", 2),
+        ],
+    },
+    "h252-2": {
+        "title": None,
+        "sub": [(r"(?<=相关要)\n(?=求。)", "")],  # a line break inside a word of the copy
+        "headings": [
+            (r"^第[一二]章 ?(总则|产品、服务设计及审查)$", 1),
+            (r"^\([一二]\)(产品设计、优化环节|营销推介环节)$", 2),
+        ],
+    },
+    "h252-3": {
+        "title": "Right Cash Ltd Complaints / Dispute Handling Procedure.",
+        "english": True,
+        "skip": [r"^Right Cash Ltd Complaints / Dispute Handling Procedure\.$"],
+        "headings": [
+            (r"^(Making a Complaint|Acknowledging your Complaint|Reviewing your Complaint|Keeping you Informed)$", 1),
+        ],
+    },
+    "h252-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Shopping Cart$",
+            r"^Your shopping bag is empty$",
+            r"^Go to the shop$",
+            r"^Complaints Procedure$",
+        ],
+        "headings": [(r"^(Acknowledging the Complaint|Reviewing your Complaint)$", 1)],
+    },
+    "h252-5": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Customer Complaints Procedure$"],
+        "headings": [
+            (r"^(Who can complain|What is a complaint|How do I complain)\?$", 1),
+            (r"^Step [12]$", 2),
+        ],
+    },
+}
+
+LAYOUT253: dict[str, dict] = {
+    "h253-1": {
+        "title": "中铁?青秀尚园售楼中心突发事件应急预案",
+        "skip": [
+            r"^您的当前位置:首页正文$",
+            r"^售楼处应急预案一$",
+            r"^2021-10-08 来源:吉趣旅游网$",
+            r"^标准化管理部编码-",
+            r"^中铁\?青秀尚园售楼中心突发事件应急预案$",
+        ],
+        "split": r" (?=[b-g][\u4e00-\u9fff])",
+        "headings": [(r"^第一节 应急处突小组的组成及职责$", 1)],
+    },
+    "h253-2": {
+        "title": "交房应急预案",
+        "skip": [r"^当前位置: 首页 > 党团工作 >$", r"^交房应急预案$", r"^发布时间:2022-07-02"],
+        "split": r"(?<=^一、成立应急预案小组) ",
+        "headings": [(r"^(一、成立应急预案小组|二、具体职责和处理措施:)$", 1)],
+    },
+    "h253-3": {
+        "title": "公园一号入伙期间突发事件应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上公园一号入伙期间突发事件应急预案"],
+        "split": r"(?<=^一、目的:)|(?=二、业主)|(?<=最主要的原因是:)|(?=[1-4]、)|(?=建议采取措施)|(?=三、突发)|"
+        r"(?<=小组成员:)|(?=四、突发)|(?<=逐级汇报的原则:)",
+        "headings": [
+            (
+                r"^[一二三四]、(目的:|业主在收楼过程中可能发生的各种纠纷的最主要的原因是:|突发事件应急小组成员:|"
+                r"突发事件采取三级处理机制:逐级处理逐级汇报的原则:)$",
+                1,
+            )
+        ],
+    },
+    "h253-4": {
+        "title": "售后服务",
+    },
+    "h253-5": {
+        "title": "Complaints procedure",
+        "english": True,
+    },
+}
+
+LAYOUT254: dict[str, dict] = {
+    "h254-1": {
+        "title": "天上人间KTV应急灭火疏散方案",
+        "skip": [r"^《天上人间KTV应急灭火疏散方案\.doc》"],
+        "strip": [r"(?m)^1、天上人间KTV应急灭火疏散方案天上人间KTV应急灭火疏散方案", r"\n2、(?=有秩序地)"],
+        "split": r" (?=一 成立|[12] “|[A-D] \S|灭火小组成员接收到)",
+        "headings": [(r"^一 成立“一人 六组”的灭火组织机构$", 1)],
+    },
+    "h254-2": {
+        "title": None,
+        "headings": [(r"^(一、原则|二、成立突发事件处理领导小组|\(三\)、疏散路线)$", 1)],
+    },
+    "h254-3": {
+        "title": "星光大道ktv紧急疏散预案",
+        "skip": [r"^消防紧急疏预案$", r"^[光大道]$", r"^ktv消防紧急疏散方案星光大道ktv紧急疏散预案$"],
+        "sub": [(r"([⑴⑵⑶⑷⑸⑹⑺⑻])\n", r"\1")],
+        "split": r"(?<=。)(?=[⑶⑹])",
+        "headings": [(r"^一、收到火警通知后的行动$", 1)],
+    },
+    "h254-4": {
+        "title": "Dispute Resolution Procedure",
+        "english": True,
+        "skip": [
+            r"^close$",
+            r"^Dispute Resolution Procedure$",
+            r"^Quick View$",
+            r"^Possible snow shower\.$",
+            r"^(Top|Village):",
+            r"^Perisher Valley$",
+            r"^4km/h \| E$",
+            r"^Stay in the s'know$",
+            r"^Never miss out on news",
+        ],
+        "headings": [(r"^PERISHER DISPUTE RESOLUTION PROCEDURES$", 1)],
+    },
+}
+
+LAYOUT255: dict[str, dict] = {
+    "h255-1": {
+        "title": "咨询投诉",
+        "skip": [r"^咨询投诉$"],
+        "headings": [
+            (r"^[一二三]、(投诉的机构|投诉的程序|接待投诉的流程与方法):$", 1),
+            (r"^[12]、(来人直接投诉|电话投诉):$", 2),
+        ],
+    },
+    "h255-2": {
+        "title": "How we handle Complaints",
+        "english": True,
+        "skip": [r"^How we handle Complaints$"],
+        "headings": [(r"^(Our response|Consumer Council for Water|ADR Group)$", 1)],
+    },
+    "h255-3": {
+        "title": "Thank you for your feedback",
+        "english": True,
+        "skip": [r"^Thank you for your feedback$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^What happens next\?$", 1),
+            (r"^What Happens When You Complain to the Energy and Water Ombudsman\?$", 1),
+            (r"^Step [12] (Contact Your Utility|Lodge Your Complaint)$", 2),
+        ],
+    },
+    "h255-4": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Complaints$"],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11125,6 +11286,10 @@ SETS = {
     "heldout249": (ROOT / "plans" / "heldout249" / "sources", LAYOUT249),
     "heldout250": (ROOT / "plans" / "heldout250" / "sources", LAYOUT250),
     "heldout251": (ROOT / "plans" / "heldout251" / "sources", LAYOUT251),
+    "heldout252": (ROOT / "plans" / "heldout252" / "sources", LAYOUT252),
+    "heldout253": (ROOT / "plans" / "heldout253" / "sources", LAYOUT253),
+    "heldout254": (ROOT / "plans" / "heldout254" / "sources", LAYOUT254),
+    "heldout255": (ROOT / "plans" / "heldout255" / "sources", LAYOUT255),
 }
 
 

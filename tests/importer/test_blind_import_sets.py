@@ -1641,6 +1641,32 @@ SETS = {
         "h251-3": ("en", PROCEDURE, "Complaint Resolution"),
         "h251-4": ("en", PROCEDURE, "Feedback Procedure"),
     },
+    "heldout252": {
+        "h252-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h252-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h252-3": ("en", PROCEDURE, "Right Cash Ltd Complaints / Dispute Handling Procedure."),
+        "h252-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h252-5": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout253": {
+        "h253-1": ("zh-CN", EMERGENCY, "中铁?青秀尚园售楼中心突发事件应急预案"),
+        "h253-2": ("zh-CN", EMERGENCY, "交房应急预案"),
+        "h253-3": ("zh-CN", EMERGENCY, "公园一号入伙期间突发事件应急预案"),
+        "h253-4": ("zh-CN", PROCEDURE, "售后服务"),
+        "h253-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout254": {
+        "h254-1": ("zh-CN", EMERGENCY, "天上人间KTV应急灭火疏散方案"),
+        "h254-2": ("zh-CN", EMERGENCY, "一、原则"),
+        "h254-3": ("zh-CN", EMERGENCY, "星光大道ktv紧急疏散预案"),
+        "h254-4": ("en", PROCEDURE, "Dispute Resolution Procedure"),
+    },
+    "heldout255": {
+        "h255-1": ("zh-CN", PROCEDURE, "咨询投诉"),
+        "h255-2": ("en", PROCEDURE, "How we handle Complaints"),
+        "h255-3": ("en", PROCEDURE, "Thank you for your feedback"),
+        "h255-4": ("en", PROCEDURE, "Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
