@@ -153,6 +153,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.period_criteria: set[str] = set()  # levels' criteria that are handling periods (情况复杂的延长至30日)
         self.blank_posts: set[tuple] = set()  # where a form leaves a post's holder blank (组长：), read as that post
         self.last_seat: str | None = None  # the role a roster line just seated (组 长:胡 兴 党委书记), for the next line
+        self.team_named_only: dict | None = None  # a team a line named with its roster only (灭火组：姚剑榕 曾曲), for the next
         self._kept_headings: set[int] = set()  # id() of headings kept as text (_unmap_heading)
         self.settled: set[tuple] = set()  # where text was kept that no later pass may read as acts: ("p", 12)
         self.mapped: list[str] = []

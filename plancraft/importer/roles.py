@@ -80,8 +80,10 @@ class Organisation:
             else None
         )
         self.last_seat = None
+        self.team_named_only = None
         for index, t in enumerate(texts):
             seated, self.last_seat = self.last_seat, None
+            roster_team, self.team_named_only = self.team_named_only, None
             numbered = re.match(rf"^\s*{ITEM_NUMBER}\s*(?=(?:{self._TITLES})\s*[：:])", str(t.value))
             if numbered:  # (1)组长:公司总经理: the item's number is no part of the title
                 t = Src(str(t.value)[numbered.end() :], t.at)
@@ -149,7 +151,8 @@ class Organisation:
             if self._subject_duties(str(t.value), t.at):
                 continue
             if not found:
-                target = group or (self.groups[-1] if self.groups else None)
+                # 灭火组：姚剑榕 曾曲 / 使用灭火器进行灭火…: the line after a team's roster is what that team does
+                target = roster_team or group or (self.groups[-1] if self.groups else None)
                 if target is not None:
                     target.setdefault("duties", []).append(t)
                 else:
@@ -280,6 +283,13 @@ class Organisation:
         return True
 
     def _team_text(self, group: dict, text: str, at: tuple) -> None:
+        people = [p for p in re.split(r"[、，,；;\s]+", _clean(text)) if p]
+        if len(people) >= 2 and all(_PERSON.fullmatch(p) for p in people):
+            # 灭火组：姚剑榕 曾曲 杨昌杰: the team's roster, its members by name (what it does is on the next line)
+            ident = self._add_role(str(group["name"].value) + "成员", at, holder="；".join(people))
+            group.setdefault("members", []).append(Src(ident, at))
+            self.team_named_only = group
+            return
         duties = []
         for clause in re.split(r"[，,；;]|。(?=\s*(?:责任人|负责人|成员|组员)\s*[:：])", text):
             clause = _clean(clause)

@@ -953,7 +953,8 @@ TOPICS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("channels", re.compile(r"投诉渠道|受理渠道|投诉热线|投诉电话|how to (?:make a )?complain", re.IGNORECASE)),
-    ("monitoring", re.compile(r"监测|监控|预警|monitor", re.IGNORECASE)),
+    # (监控中心, 监控室, 监控录像: a room or its cameras, no topic of watching for what may come)
+    ("monitoring", re.compile(r"监测|监控(?!中心|室|设备|录像|系统|人员|画面|视频|摄像)|预警|monitor", re.IGNORECASE)),
     ("aftermath", re.compile(r"善后|总结经验|经验教训|回访|满意度调查|持续改进|lessons learn", re.IGNORECASE)),
     (
         "scenarios",

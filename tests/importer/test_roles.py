@@ -2185,3 +2185,20 @@ def test_an_english_condition_written_without_its_comma_is_no_part_of_the_post_a
         "inform the parents that they are able to make a formal complaint to Ofsted.\n"
     )
     assert not [t for t in _titles(tmp_path, text, ".md") if "unresolved" in t.lower()]
+
+
+def test_a_teams_roster_of_names_seats_its_members_and_the_next_line_is_what_it_does(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某KTV突发事件应急预案\n\n一、原则\n突发事件一旦发生，所在部位工作人员要立即报告总值班。\n\n"
+        "二、成立突发事件处理领导小组\n总指挥:罗小平\n副指挥:袁俊宁\n"
+        "灭火组: 姚剑榕 曾曲 杨昌杰\n使用灭火器进行灭火,以及进行伤员抢救等工作。\n"
+        "通讯组: 杨美华、陈俊秀\n迅速的拨打报警电话,详细说明火灾等情况。\n",
+    )
+    roles = _by_title(data)
+    assert roles["灭火组成员"]["holder"] == "姚剑榕；曾曲；杨昌杰" and roles["通讯组成员"]["holder"] == "杨美华；陈俊秀"
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert groups["灭火组"]["members"] == [roles["灭火组成员"]["id"]]
+    assert groups["灭火组"]["duties"] == ["使用灭火器进行灭火,以及进行伤员抢救等工作。"]
+    assert groups["通讯组"]["duties"] == ["迅速的拨打报警电话,详细说明火灾等情况。"]
+    assert "duties" not in groups["突发事件处理领导小组"]

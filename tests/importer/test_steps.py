@@ -2406,3 +2406,18 @@ def test_principles_the_organisation_acts_on_are_a_procedure(tmp_path: Path):
     assert any("将主动协调双方进行沟通" in d for d in steps), steps
     assert any("本公司应先联系卖家寻求解决" in d for d in steps), steps
     assert "principles" not in data or data["principles"] == []
+
+
+def test_a_monitoring_room_named_in_a_lead_in_is_no_monitoring_section(tmp_path: Path):
+    # 监控中心 is a room (the CCTV room) whose staff act; a lead-in naming it keeps its items as steps
+    data = _import(
+        tmp_path,
+        "某KTV紧急疏散预案\n\n一旦发生大的火情，必须对所有人员进行疏散，具体实施步骤如下：\n"
+        "1、发现火情后，及时向监控中心报警。\n"
+        "2、监控中心人员按照总指挥的命令进行具体操作：\n"
+        "⑴利用紧急广播通知现场的客人及员工紧急疏散。\n⑵保安员应迅速到达现场，对火场进行检查。\n"
+        "3、保安部派员看护现场，防止客人返回现场拿取物品。\n",
+    )
+    assert "monitoring" not in data
+    steps = [d for s in data["scenarios"] for _, d, _, _ in _steps(s)]
+    assert any("利用紧急广播通知现场的客人及员工紧急疏散" in d for d in steps), steps
