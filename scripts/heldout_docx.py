@@ -11033,6 +11033,229 @@ LAYOUT255: dict[str, dict] = {
     },
 }
 
+LAYOUT256: dict[str, dict] = {
+    "h256-1": {
+        "title": "顧客抱怨處理程序",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^字型小 字型中 字型大$",
+            r"^最後更新日期:",
+            r"^顧客抱怨處理程序$",
+            r"^新竹郵局首長信箱 網路意見箱 保戶意見箱 線上即時客服$",
+        ],
+        "sub": [
+            (
+                r"(?m)^來源 (上級交辦) (書面、網路) (口頭、電話)\n處理程序 (.+)\n"
+                + r"(.+)\n" * 8
+                + r"作業時間 (\S+) (\S+) (\S+)$",
+                "| 來源 | \\g<1> | \\g<2> | \\g<3> |\n| 處理程序 | \\g<4> \\g<5> \\g<6> | \\g<7> \\g<8> \\g<9> | \\g<10> \\g<11> \\g<12> |\n"
+                "| 作業時間 | \\g<13> | \\g<14> | \\g<15> |",
+            ),
+            (
+                r"(?m)^(現場受理) (電話受理) (書面受理) (電子郵件受理)\n" + r"  (.+)\n" * 22,
+                "| \\g<1> | \\g<2> | \\g<3> | \\g<4> |\n| \\g<5> \\g<6> \\g<7> \\g<8> \\g<9> \\g<10> \\g<11> | "
+                "\\g<12> \\g<13> \\g<14> \\g<15> \\g<16> \\g<17> | \\g<18> \\g<19> \\g<20> \\g<21> \\g<22> | "
+                "\\g<23> \\g<24> \\g<25> \\g<26> |\n",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(顧客抱怨處理程序流程表|我們的處理原則|陳情管道)$", 1)],
+    },
+    "h256-2": {
+        "title": "民眾抱怨處理程序",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^字型小 字型中 字型大$",
+            r"^最後更新日期:",
+            r"^民眾抱怨處理程序$",
+            r"^圖片替代說明文字 :$",
+            r"^抱怨處理程序$",
+        ],
+        # the flow chart, stored one cell a line, column by column (上級交辦, 書面、網路, 口頭、電話), each with its
+        # three steps and its time in Chinese and English, as a table of five rows
+        "sub": [
+            (
+                r"(?m)^(上級交辦)\n" + r"(.+)\n" * 29,
+                "| \\g<1> \\g<2> | \\g<3> \\g<4> | \\g<5> \\g<6> |\n| \\g<7> \\g<8> | \\g<13> \\g<14> | \\g<19> \\g<20> |\n"
+                "| \\g<9> \\g<10> | \\g<15> \\g<16> | \\g<21> \\g<22> |\n| \\g<11> \\g<12> | \\g<17> \\g<18> | \\g<23> \\g<24> |\n"
+                "| \\g<25> \\g<26> | \\g<27> \\g<28> | \\g<29> \\g<30> |\n",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^民眾抱怨及處理程序流程表$", 1),
+            (r"^壹、 民眾抱怨處理程序\(", 1),
+            (r"^一\. 現場處理標準流程\(", 2),
+        ],
+    },
+    "h256-3": {
+        "title": "顧客抱怨處理程序",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^字型小 字型中 字型大$",
+            r"^最後更新日期:",
+            r"^顧客抱怨處理程序$",
+            r"^抱怨處理程序$",
+        ],
+        "headings": [
+            (r"^壹、 顧客抱怨處理程序\(", 1),
+            (r"^[一二]\. (現場處理標準流程\(|書面或電子郵件抱怨、申訴處理標準流程$)", 2),
+        ],
+    },
+    "h256-4": {
+        "title": "Claims and Complaints Procedures",
+        "english": True,
+        "skip": [
+            r"^You are here$",
+            r"^- (Home|Contact & Support|Claims and Complaints Procedures)$",
+            r"^Claims and Complaints Procedures$",
+        ],
+        "headings": [(r"^Policy$", 1)],
+    },
+    "h256-5": {
+        "title": "Postmaster Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^POL00447955$", r"^(Postmaster|Complaint Handling|Policy)$", r"^tte rig$", r"^_ —_—\. “see$"],
+        "rejoin": [
+            r"(?<=both us and our)\n(?=postmasters\. They:)",
+            r"(?<=set out principles to)\n(?=guide you on how)",
+            r"(?m)(?<=you should support our)\n(?=postmasters$)",
+            r"(?<=so you can be aware)\n(?=of them and reduce)",
+            r"(?<=responsibilities of you and)\n(?=your colleagues)",
+            r"(?<=procedures related to your)\n(?=area \(policies)",
+            r"(?<=help us to make sure we)\n(?=support our postmasters effectively)",
+            r"(?<=professionalism \(being the)\n(?=underpinning)",
+            r"(?<=This policy sets out clear)\n(?=guidelines)",
+            r"(?<=process is followed for all)\n(?=complaints)",
+            r"(?<=we will treat each)\n(?=complaint seriously)",
+            r"(?<=and keeping)\n(?=the postmaster informed)",
+            r"(?<=complaints data and postmaster)\n(?=feedback to identify)",
+            r"(?<=issues to constantly)\n(?=improve the postmaster)",
+            r"(?<=review complaints data)\n(?=and our performance)",
+        ],
+        # the contents list on the cover (the five sections the policy names), as the one-column table it stands in
+        "sub": [
+            (
+                r"(?m)^(Core principles and application)\n(Risks and minimum control standards)\n(Roles and responsibilities)\n"
+                r"(General procedures)\n(How to raise a concern)\n",
+                "| \\g<1> |\n| \\g<2> |\n| \\g<3> |\n| \\g<4> |\n| \\g<5> |\n",
+            )
+        ],
+        "pipe_table": True,
+        "bullet": r"^[+«*] ",
+        "headings": [(r"^(How the policies help you|Core principles and application|Risks)$", 1)],
+    },
+}
+
+LAYOUT257: dict[str, dict] = {
+    "h257-1": {
+        "title": "洗滌條款及細則",
+        "skip": [r"^條款及細則$", r"^洗滌條款及細則$"],
+    },
+    "h257-2": {
+        "title": "條款細則 Terms & Conditions",
+        "skip": [r"^條款細則 Terms & Conditions$"],
+    },
+    "h257-3": {
+        "title": "💬 How We Handle Complaints at Laundryheap",
+        "english": True,
+        "skip": [r"^💬 How We Handle Complaints at Laundryheap$"],
+        "bullet": r"^(?=Guide you|Collect key|Reduce back|Route your|Quality Issues –|Invoice Queries –|Missing or Damaged"
+        r" Items –|Reviewing your|Inspecting any|Identifying any|Collaborating internally)",
+        "headings": [
+            (
+                r"^(🧭 Where to Raise a Complaint|📂 What Happens When You Report a Problem\?|⏱️ How Long Will It Take\?"
+                r"|🛠️ How Do We Investigate and Resolve Complaints\?)$",
+                1,
+            )
+        ],
+    },
+    "h257-4": {
+        "title": "What do you do if receive a complaint from a customer?",
+        "english": True,
+        "skip": [r"^What do you do if receive a complaint from a customer\?$"],
+    },
+}
+
+LAYOUT258: dict[str, dict] = {
+    "h258-1": {
+        "title": "售后服务承诺",
+        "skip": [r"^购物指南$", r"^售后服务承诺$"],
+        "headings": [
+            (r"^(售后申请|热线咨询|退换货规则)$", 1),
+            (r"^(收货时间判定标准|不支持退换货的情况)$", 2),
+        ],
+    },
+    "h258-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Purpose|Scope|Informal Resolution|Formal Complaint Submission)$", 1)],
+    },
+    "h258-3": {
+        "title": "Editorial Policy & Complaints",
+        "english": True,
+        "skip": [r"^Editorial Policy & Complaints$"],
+    },
+    "h258-4": {
+        "title": "Landor LINKS' Editorial Policy",
+        "english": True,
+        "skip": [r"^Landor LINKS'$", r"^Editorial Policy$"],
+        "headings": [
+            (r"^Our policies and complaints procedures$", 1),
+            (r"^Landor LINKS Editorial Complaints Policy$", 1),
+        ],
+    },
+    "h258-5": {
+        "title": "退貨及更換政策",
+        "skip": [r"^退貨及更換政策$"],
+    },
+}
+
+LAYOUT259: dict[str, dict] = {
+    "h259-1": {
+        "title": "消费者投诉受理制度",
+        "sub": [(r"并及时报给\n\n(?=总经理和品管科)", "并及时报给")],
+        "skip": [r"^消费者投诉受理制度$", r"^[123]\. [123]、"],
+        "headings": [(r"^[一二三四]、(目的|适用范围|职责|程序)$", 1)],
+    },
+    "h259-2": {
+        "title": "产品质量手册",
+        "strip": [r"(?m)^伊利产品质量手册NEW--BDnullnull.*\n"],
+        "split": r"\s*null\s*|   (?=《产 品)|     (?=技术中心宣)| (?=伊利集团液态奶事业部本着)| (?=[12]、)",
+        "skip": [
+            r"^为了正常的体验网站",
+            r"^伊利产品质量手册NEW--BD$",
+            r"^2012-04-13 50页",
+            r"^(用户头像|is_704754|暂无简介|举报)$",
+            r"^《产 品 质 量 手 册》$",
+        ],
+        "headings": [(r"^前 言 —— 《产品质量手册》说明$", 1), (r"^第一章 基本术语及定义$", 1)],
+    },
+    "h259-3": {
+        "title": "消费者投诉管理制度",
+        "split": r"(?=二、设置专人)",
+        "skip": [r"^网上消费投诉$", r"^发布评论$"],
+    },
+    "h259-4": {
+        "title": "消费者投诉处理制度",
+        "skip": [
+            r"^食品生产企业食品安全管理制度30\.消费者投诉处理制度\.docx",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^消费者投诉处理制度$",
+        ],
+        "headings": [(r"^[123](目的|适用范围|职责)$", 1)],
+    },
+    "h259-5": {
+        "title": "CUSTOMER COMPLAINT",
+        "english": True,
+        "skip": [r"^CUSTOMER COMPLAINT$"],
+        "headings": [(r"^Customer complaints procedures\.$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11290,6 +11513,10 @@ SETS = {
     "heldout253": (ROOT / "plans" / "heldout253" / "sources", LAYOUT253),
     "heldout254": (ROOT / "plans" / "heldout254" / "sources", LAYOUT254),
     "heldout255": (ROOT / "plans" / "heldout255" / "sources", LAYOUT255),
+    "heldout256": (ROOT / "plans" / "heldout256" / "sources", LAYOUT256),
+    "heldout257": (ROOT / "plans" / "heldout257" / "sources", LAYOUT257),
+    "heldout258": (ROOT / "plans" / "heldout258" / "sources", LAYOUT258),
+    "heldout259": (ROOT / "plans" / "heldout259" / "sources", LAYOUT259),
 }
 
 

@@ -1667,6 +1667,33 @@ SETS = {
         "h255-3": ("en", PROCEDURE, "Thank you for your feedback"),
         "h255-4": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout256": {
+        "h256-1": ("zh-CN", PROCEDURE, "顧客抱怨處理程序流程表"),
+        "h256-2": ("zh-CN", PROCEDURE, "民眾抱怨及處理程序流程表"),
+        "h256-3": ("zh-CN", PROCEDURE, "壹、 顧客抱怨處理程序(包括現場、書面、電子郵件、電話抱怨等)"),
+        "h256-4": ("en", PROCEDURE, "Policy"),
+        "h256-5": ("en", PROCEDURE, "How the policies help you"),
+    },
+    "heldout257": {
+        "h257-1": ("zh-CN", PROCEDURE, "洗滌條款及細則"),
+        "h257-2": ("zh-CN", PROCEDURE, "條款細則 Terms & Conditions"),
+        "h257-3": ("en", PROCEDURE, "💬 How We Handle Complaints at Laundryheap"),
+        "h257-4": ("en", PROCEDURE, "What do you do if receive a complaint from a customer?"),
+    },
+    "heldout258": {
+        "h258-1": ("zh-CN", PROCEDURE, "售后服务承诺"),
+        "h258-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h258-3": ("en", PROCEDURE, "Editorial Policy & Complaints"),
+        "h258-4": ("en", PROCEDURE, "Landor LINKS' Editorial Policy"),
+        "h258-5": ("zh-CN", PROCEDURE, "退貨及更換政策"),
+    },
+    "heldout259": {
+        "h259-1": ("zh-CN", PROCEDURE, "消费者投诉受理制度"),
+        "h259-2": ("zh-CN", PROCEDURE, "产品质量手册"),
+        "h259-3": ("zh-CN", PROCEDURE, "消费者投诉管理制度"),
+        "h259-4": ("zh-CN", PROCEDURE, "消费者投诉处理制度"),
+        "h259-5": ("en", PROCEDURE, "CUSTOMER COMPLAINT"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
