@@ -129,6 +129,8 @@ _NOT_PROCEDURE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedure|process|stage", re.IGNORECASE)
+# A table's label for by when a thing is done (作业时间, 处理时限, Time limit)
+_TIME_HEADER = re.compile(r"时限|期限|时间要求|作业时间|处理时间|time limit|timescale", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
 )
@@ -1516,6 +1518,16 @@ class Extractor(Organisation, Grades, StepsMixin):
             # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns; read it turned
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
+        elif (
+            len(rows[0]) >= 3
+            and len(rows) <= 6
+            and any(_TIME_HEADER.search(r[0]) for r in rows[1:])
+            and not any(_TIME_HEADER.search(c) for c in rows[0])
+        ):
+            # 来源 | 上级交办 | 书面、网络 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: the kinds of complaint are the
+            # columns, what is done and by when the rows; read it turned
+            width = min(len(r) for r in rows)
+            rows = [[r[i] for r in rows] for i in range(width)]
         header = [c.strip().lower() for c in rows[0]]
 
         def col(*words: str) -> int | None:
@@ -1551,7 +1563,19 @@ class Extractor(Organisation, Grades, StepsMixin):
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
-        deadline = col("时限", "期限", "时间要求", "time limit", "deadline", "within", "timescale", "timeframe", "time frame")
+        deadline = col(
+            "时限",
+            "期限",
+            "时间要求",
+            "作业时间",
+            "处理时间",
+            "time limit",
+            "deadline",
+            "within",
+            "timescale",
+            "timeframe",
+            "time frame",
+        )
         if cap is not None and cap == deadline:
             cap = None  # Maximum Timeframe, 最长时限: a deadline, not an amount
         if item is None and cap is None and deadline is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from click.testing import CliRunner
 
 from plancraft.cli import main
@@ -2421,3 +2422,23 @@ def test_a_monitoring_room_named_in_a_lead_in_is_no_monitoring_section(tmp_path:
     assert "monitoring" not in data
     steps = [d for s in data["scenarios"] for _, d, _, _ in _steps(s)]
     assert any("利用紧急广播通知现场的客人及员工紧急疏散" in d for d in steps), steps
+
+
+def test_a_table_whose_rows_are_what_is_done_and_by_when_is_read_turned(tmp_path: Path):
+    # 来源 | 上级交办 | 书面、网络 | 口头、电话 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: each kind a column
+    document = docx.Document()
+    document.add_heading("顾客抱怨处理程序", 0)
+    document.add_heading("一、处理流程", 1)
+    add_table(
+        document,
+        [
+            ["来源", "上级交办", "书面、网络", "口头、电话"],
+            ["处理程序", "登记并公文答复", "登记并书面答复", "当场纾解及答复"],
+            ["作业时间", "5日内处理完毕", "6日内处理完毕", "即时(或3日内处理完毕)"],
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = import_document(path).data
+    steps = [(d, t) for s in data["scenarios"] for _, d, _, t in _steps(s)]
+    assert [t for _, t in steps] == ["5d", "6d", "3d"], steps
