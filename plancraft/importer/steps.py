@@ -395,6 +395,8 @@ class StepsMixin:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
+    _NUMBERED_IN_CELL = re.compile(r"\s+(?=\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z])")
+
     def _step_rows(
         self,
         seg: Segment,
@@ -448,6 +450,16 @@ class StepsMixin:
             )
             if not text:
                 continue
+            items = self._NUMBERED_IN_CELL.split(text)
+            if len(items) >= 2 and all(
+                re.match(rf"(?:[^：:]{{1,12}}[：:]\s*)?{n}\s*[.、．]" if n == 1 else rf"{n}\s*[.、．]", item)
+                for n, item in enumerate(items, 1)
+            ):
+                # 1.登记、分析统计 2.公文答复 3.追踪结果: a cell that numbers its acts holds as many steps; the row's
+                # owner and deadline go with the last
+                actions = scenario.setdefault("actions", [])
+                actions += [{"do": Src(item.strip(), at)} for item in items[:-1]]
+                text = items[-1].strip()
             step: dict[str, Any] = {"do": Src(text, at)}
             who = self._party_ref(cell(owner), at) if cell(owner) else None
             if who is None and owner is None and cell(content):  # no who column: the post the row's text opens with

@@ -2442,3 +2442,27 @@ def test_a_table_whose_rows_are_what_is_done_and_by_when_is_read_turned(tmp_path
     data = import_document(path).data
     steps = [(d, t) for s in data["scenarios"] for _, d, _, t in _steps(s)]
     assert [t for _, t in steps] == ["5d", "6d", "3d"], steps
+
+
+def test_a_procedure_cell_that_numbers_its_acts_holds_a_step_each(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("客户投诉处理办法", 0)
+    document.add_heading("一、处理流程", 1)
+    add_table(
+        document,
+        [
+            ["环节", "工作内容", "完成时限"],
+            ["受理", "1.登记投诉内容 2.分析统计 3.转交责任部门", "1个工作日"],
+            ["答复", "书面答复客户", "5个工作日"],
+        ],
+    )
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    data = import_document(path).data
+    steps = [(d, t) for s in data["scenarios"] for _, d, _, t in _steps(s)]
+    assert steps == [
+        ("受理：1.登记投诉内容", None),
+        ("2.分析统计", None),
+        ("3.转交责任部门", "1wd"),
+        ("答复：书面答复客户", "5wd"),
+    ], steps
