@@ -11256,6 +11256,127 @@ LAYOUT259: dict[str, dict] = {
     },
 }
 
+LAYOUT260: dict[str, dict] = {
+    "h260-1": {
+        "title": "顧客健康與安全",
+        "skip": [r"^顧客健康與安全$"],
+        "headings": [(r"^產品安全監測$", 1), (r"^(顧客健康與安全政策|行銷與顧客關係|申訴管道及申訴程序)$", 2)],
+    },
+    "h260-2": {
+        "title": "Complaints Handling Process",
+        "english": True,
+        "rejoin": [r"(?<=giving reasons for)\n(?=the delay)"],
+        "skip": [r"^Complaints Handling Process$"],
+        "headings": [
+            (r"^THE COMPLAINTS PROCEDURE$", 1),
+            (r"^Stage [12]: ", 2),
+            (r"^Contacting us (by telephone or in the store|in writing):$", 3),
+        ],
+    },
+    "h260-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^Stage (One: Make a Complaint \(local resolution\)\.|Two: Independent Review)$", 1)],
+    },
+    "h260-4": {
+        "title": "Our Complaints Policy",
+        "english": True,
+        "skip": [r"^CHRISTMAS ", r"^0% interest-free finance", r"^Our Complaints Policy$"],
+        "headings": [(r"^(Scope|How to Submit a Complaint|Complaint Procedure|Customer Notification|Escalation):$", 1)],
+    },
+}
+
+LAYOUT261: dict[str, dict] = {
+    "h261-1": {
+        "title": "",
+        "headings": [(r"^[1-4]\. (目的|范围|职责|定义)$", 1), (r"^5、制度内容:$", 1)],
+    },
+    "h261-2": {
+        "title": "化妆品不良反应监测管理制度",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、(?=文件名称)"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?=[1-4]\.0 )|(?<=1\.0 目的)|(?<=2\.0 适用范围)|(?<=3\.0 职责)|(?<=4\.0 定义)|(?=3\.[1-6] )",
+        "headings": [(r"^[1-4]\.0 (目的|适用范围|职责|定义)$", 1)],
+    },
+    "h261-3": {
+        "title": "投诉与召回管理制度",
+        "skip": [r"^化妆品投诉与召回管理制度$", r"^发布时间 : "],
+        "split": r"(?=1\.0目的)|(?=[234]\.0(?:范围|职责|内容))|(?<=1\.0目的)|(?<=2\.0范围)|(?<=3\.0职责)|(?<=4\.0内容)",
+        "headings": [(r"^[1-4]\.0(目的|范围|职责|内容)$", 1), (r"^4\.1化妆品质量异常监测日常工作$", 2)],
+    },
+    "h261-4": {
+        "title": "",
+        "split": r"Р",
+        "headings": [(r"^[三四五六]、(服务质量投诉|产品质量投诉|处理程序|处理)$", 1)],
+    },
+    "h261-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^The Largest Choice of Beauty Salon Equipment in the UK\. Learn more$"],
+    },
+}
+
+LAYOUT263: dict[str, dict] = {
+    "h263-1": {
+        "title": "",
+        "headings": [(r"^[一二三]、", 1), (r"^[（(][一二三][）)]", 2)],
+    },
+    "h263-2": {
+        "title": "游乐园安全事故应急预案",
+        "skip": [r"^游乐园安全事故应急预案$", r"^作者:jjh-chf"],
+        "headings": [(r"^[12] (编制目的|危险性分析)$", 1), (r"^2\.[12] ", 2), (r"^[123][）)]", 3)],
+    },
+    "h263-3": {
+        "title": "Contact us",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Our commitment to handling complaints is as follows:$", 1), (r"^Stage [123]$", 2)],
+    },
+    "h263-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Back to Policies$", r"^Complaints Policy$", r"^Unhappy and disappointed customer"],
+        "headings": [(r"^(What is a complaint\?|Our standards for handling complaints:)$", 1)],
+    },
+}
+
+LAYOUT262: dict[str, dict] = {
+    "h262-1": {
+        "title": "烘焙企業內外部投訴受理追蹤機制",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"(?m)^1、 烘焙企業內外部投訴受理追蹤機制"],
+        "sub": [(r"責任部門\n2、(?=1個工作日內)", "責任部門")],
+        "split": r"(?=[一二三]、)|(?=[123]、(?:內部|外部|服務|產品|管理))|(?=\([12]\))|(?<=一、投訴受理部門)|"
+        r"(?<=二、投訴受理追蹤程序)|(?<=三、過錯責任賠付標準)|(?<=1、內部投訴)|(?<=2、外部投訴\(顧客投訴\))|"
+        r"(?<=\(1\)到店投訴)|(?<=\(2\)電話投訴)|(?<=服務類投訴)|(?<=產品類投訴)|(?<=管理類投訴)",
+        "skip": [r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$"],
+        "headings": [
+            (r"^[一二三]、(投訴受理部門|投訴受理追蹤程序|過錯責任賠付標準)$", 1),
+            (r"^[123]、(內部投訴|外部投訴\(顧客投訴\)|服務類投訴|產品類投訴|管理類投訴)$", 2),
+            (r"^\([12]\)(到店投訴|電話投訴)$", 3),
+        ],
+    },
+    "h262-2": {
+        "title": "食品安全投诉处理制度",
+        "skip": [r"^食品安全投诉处理制度$"],
+    },
+    "h262-3": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Definition of a Complaint|Definition of a Query|Making a Complaint)$", 1)],
+    },
+    "h262-4": {
+        "title": "Handling Complaints",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Handling Complaints$"],
+        "headings": [
+            (r"^(Our Philosophy|Core Principle|Types of Complaints)$", 1),
+            (r"^(Mutual Selection|Trust in Our Team|Category 1: Service Issues \(We Own These\))$", 2),
+            (r"^(Examples:|How to Handle:|Resolution Script)$", 3),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11517,6 +11638,10 @@ SETS = {
     "heldout257": (ROOT / "plans" / "heldout257" / "sources", LAYOUT257),
     "heldout258": (ROOT / "plans" / "heldout258" / "sources", LAYOUT258),
     "heldout259": (ROOT / "plans" / "heldout259" / "sources", LAYOUT259),
+    "heldout260": (ROOT / "plans" / "heldout260" / "sources", LAYOUT260),
+    "heldout261": (ROOT / "plans" / "heldout261" / "sources", LAYOUT261),
+    "heldout263": (ROOT / "plans" / "heldout263" / "sources", LAYOUT263),
+    "heldout262": (ROOT / "plans" / "heldout262" / "sources", LAYOUT262),
 }
 
 

@@ -1694,6 +1694,31 @@ SETS = {
         "h259-4": ("zh-CN", PROCEDURE, "消费者投诉处理制度"),
         "h259-5": ("en", PROCEDURE, "CUSTOMER COMPLAINT"),
     },
+    "heldout260": {
+        "h260-1": ("zh-CN", PROCEDURE, "顧客健康與安全"),
+        "h260-2": ("en", PROCEDURE, "Complaints Handling Process"),
+        "h260-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h260-4": ("en", PROCEDURE, "Our Complaints Policy"),
+    },
+    "heldout261": {
+        "h261-1": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h261-2": ("zh-CN", PROCEDURE, "1.0 目的"),
+        "h261-3": ("zh-CN", PROCEDURE, "1.0目的"),
+        "h261-4": ("zh-CN", PROCEDURE, "三、服务质量投诉"),
+        "h261-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout263": {
+        "h263-1": ("zh-CN", EMERGENCY, "一、適用范圍"),
+        "h263-2": ("zh-CN", EMERGENCY, "游乐园安全事故应急预案"),
+        "h263-3": ("en", PROCEDURE, "Contact us"),
+        "h263-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout262": {
+        "h262-1": ("zh-CN", PROCEDURE, "一、投訴受理部門"),
+        "h262-2": ("zh-CN", PROCEDURE, "食品安全投诉处理制度"),
+        "h262-3": ("en", PROCEDURE, "Definition of a Complaint"),
+        "h262-4": ("en", PROCEDURE, "Our Philosophy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
