@@ -1297,6 +1297,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         return len(parts) >= 3 and 2 * len(acting) >= len(parts) and len(named) >= 3
 
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
+        if key == "monitoring" and self._principles_that_act(node, items):
+            # 4.1 化妆品质量异常监测日常工作 over 质管部在接到《客户投诉单》后，…; 质管部立即…: who does what, a procedure
+            self.mapped.append("scenarios")
+            self._sec_scenarios(node, out)
+            return
         texts = []
         tables = [seg for seg in items if seg.is_table]
         acting: list[Segment] = []

@@ -2466,3 +2466,21 @@ def test_a_procedure_cell_that_numbers_its_acts_holds_a_step_each(tmp_path: Path
         ("3.转交责任部门", "1wd"),
         ("答复：书面答复客户", "5wd"),
     ], steps
+
+
+def test_a_monitoring_heading_over_who_does_what_is_a_procedure(tmp_path: Path):
+    text = (
+        "投诉与召回管理制度\n\n一、目的\n为及时处理消费者投诉，制定本制度。\n\n二、内容\n\n（一）质量异常监测日常工作\n"
+        "1. 由质管部负责质量异常监测日常工作。\n"
+        "2. 质管部在接到《客户投诉单》后，应立即对客服部反馈的产品质量不良信息进行汇总。\n"
+        "3. 质管部立即在产品档案室查出本批产品档案，并与技术部分析原因。\n"
+        "4. 技术部应及时提出改进措施，报总经理批准。\n"
+    )
+    data = _import(tmp_path, text)
+    assert "monitoring" not in data
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "质量异常监测日常工作"
+    assert any("立即在产品档案室查出本批产品档案" in d for _, d, _, _ in _steps(scenario))
+    # what a monitoring section says is watched, nobody acting, stays monitoring
+    watched = text.split("1. ")[0] + "1. 关注舆情和客户反映的集中问题。\n2. 收集质量异常信息。\n"
+    assert "monitoring" in _import(tmp_path, watched, name="watched.txt")
