@@ -11377,6 +11377,160 @@ LAYOUT262: dict[str, dict] = {
     },
 }
 
+LAYOUT265: dict[str, dict] = {
+    "h265-1": {
+        "title": "关于售后、三包及对消费者意见处理的说明材料",
+        "strip": [r"(?m)^关于售后、三包及对消费者意见处理的说明材料(?=一、)"],
+        # the copy lost the paragraph breaks of the one section; it is split again where a new paragraph's thought begins
+        "split": r"(?<=^一、关于企业售后服务网点建设)|(?<=。)(?=售后服务是实现|为快速响应|为此,我们|虽然外区域|通过以上措施)",
+        "headings": [(r"^一、关于企业售后服务网点建设$", 1)],
+    },
+    "h265-2": {
+        "title": "产品安全事故应急处理制度",
+        "skip": [
+            r"^收藏 分享",
+            r"^产品安全事故应急处理制度\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第[12]页 / 共2页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+            r"^产品安全事故应急处理制度$",
+        ],
+        "sub": [(r"(?m)^1、产品安全事故应急处理制度", ""), (r"(?m)^2、召回食品后", "召回食品后")],
+        "split": r"(?=[一二三四五六]、)|(?=[（(][一二三四五六七][）)])",
+        "join": r"^([一二三四五六]、|[（(][一二三四五六七][）)])",
+    },
+    "h265-3": {
+        "title": "COMMENTS ON BOTTLED BEER",
+        "english": True,
+        "skip": [r"^COMMENTS ON BOTTLED BEER$", r"^Above: Bottleshop viewed"],
+        "headings": [(r"^A - COMPLAINTS CONCERNING PRODUCT$", 1), (r"^1\. Skunky or Light Struck Odour and Flavour$", 2)],
+    },
+    "h265-4": {
+        "title": "Received a complaint",
+        "english": True,
+        "skip": [r"^Received a complaint$"],
+        "headings": [
+            (r"^Complaints – Q\+A$", 1),
+            (r"^What (type of complaint|happens when|are the differences)", 2),
+        ],
+    },
+}
+
+LAYOUT266: dict[str, dict] = {
+    "h266-1": {
+        "title": "用户访问、投诉管理规程",
+        "skip": [r"^用户访问、投诉管理规程$", r"^展开$"],
+        "split": r"(?<=。)(?=4\.1\.6 )",
+        "headings": [
+            (r"^4\.内容:$", 1),
+            (r"^4\.[12] (用户访问|用户投诉)$", 2),
+            (r"^4\.2\.1 投诉分类$", 3),
+        ],
+    },
+    "h266-2": {
+        "title": "用户投诉处理制度",
+        "skip": [r"^用户投诉处理制度$"],
+        "headings": [
+            (r"^[34](职责|程序):$", 1),
+            (r"^3\.[12] ?(销售部|QA)$", 2),
+            (r"^4\.1投诉信息的接收:$", 2),
+        ],
+    },
+    "h266-3": {
+        "title": "20质量投诉管理操作规程",
+        "skip": [r"^20质量投诉管理操作规程$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [
+            (r"^[一二三四]、(目的|依据|适用范围|内容)$", 1),
+            (r"^[234]、(受理与记录|调查与处理|反馈与跟踪)$", 2),
+        ],
+    },
+    "h266-4": {
+        "title": "冷链药品储存、运输应急预案",
+        "skip": [r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "split": r"(?=[一二三]、(?:目的|依据|范围):)|(?=[四五]\.(?:组织结构|内容):)|(?<=[一二三]、目的:)|"
+        r"(?<=[一二三]、依据:)|(?<=[一二三]、范围:)|(?<=四\.组织结构:)|(?<=五\.内容:)|(?=(?<!副)组长:)|(?=副组长:)|"
+        r"(?=组员:)|(?<!\.)(?=[12]\. ?(?:人员职责|设施设备):)|(?=[34]\.冷藏药品)|(?=3\.[12]\.)|(?<=3\.冷藏药品储存应急预案:)|"
+        r"(?=4\.1\.设施设备)|(?<=4\.冷藏药品运输应急预案)",
+        "headings": [
+            (r"^[一二三]、(目的|依据|范围):$", 1),
+            (r"^[四五]\.(组织结构|内容):$", 1),
+            (r"^[34]\.冷藏药品(储存|运输)应急预案:?$", 2),
+        ],
+    },
+    "h266-5": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ?",
+        "headings": [
+            (
+                r"^(Our Commitment|Scope of Complaints Policy|Our Standards for Handling Complaints|"
+                r"How We Handle Complaints|Remedies)$",
+                1,
+            ),
+        ],
+    },
+}
+
+LAYOUT267: dict[str, dict] = {
+    "h267-1": {
+        "title": "客戶抱怨處理流程",
+        "skip": [r"^客戶抱怨處理流程$"],
+        "sub": [(r"(?m)^    • ", "")],
+        "split": r"(?<=1\. 目的:)",
+        "headings": [(r"^1\. 目的:$", 1), (r"^[23]\.  (客戶申訴管道|客戶抱怨事件處理流程)$", 1)],
+    },
+    "h267-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^(?:- |• )",
+        "headings": [
+            (r"^(Purpose & Principles|How to Make a Complaint|Acknowledgement|Investigation & Response|Resolution Options)$", 1)
+        ],
+    },
+    "h267-3": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [(r"^The complaint process$", 1)],
+    },
+    "h267-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[12]\. (POLICY STATEMENT|PURPOSE)$", 1)],
+    },
+}
+
+LAYOUT264: dict[str, dict] = {
+    "h264-1": {
+        "title": "销售部质量问题处理相关规定",
+        "skip": [r"^top$", r"^常识共享$", r"^销售部质量问题处理相关规定$", r"^发布时间:"],
+    },
+    "h264-2": {
+        "title": None,
+        "skip": [r"^全国销售服务热线:", r"^配送安装$", r"^Distribution installation$", r"^首页 > "],
+        "headings": [(r"^【(售后服务程序|保用条款|测试指示)】$", 1)],
+    },
+    "h264-3": {
+        "title": "售后服务",
+        "skip": [r"^售后服务$"],
+        "sub": [(r"(?m)^》》", "")],
+        "bullet": r"^·",
+        "headings": [(r"^(售后服务理念|退换货服务 三包有效期一年|注意事项)$", 1)],
+    },
+    "h264-4": {
+        "title": "Repair Guarantee Timeline",
+        "english": True,
+        "skip": [r"^Lothian Domestics Appliance Repairs$", r"^Repair Guarantee Timeline$"],
+        "headings": [(r"^Day (1 - 3|4 - 7|8 - 90)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11642,6 +11796,10 @@ SETS = {
     "heldout261": (ROOT / "plans" / "heldout261" / "sources", LAYOUT261),
     "heldout263": (ROOT / "plans" / "heldout263" / "sources", LAYOUT263),
     "heldout262": (ROOT / "plans" / "heldout262" / "sources", LAYOUT262),
+    "heldout265": (ROOT / "plans" / "heldout265" / "sources", LAYOUT265),
+    "heldout266": (ROOT / "plans" / "heldout266" / "sources", LAYOUT266),
+    "heldout267": (ROOT / "plans" / "heldout267" / "sources", LAYOUT267),
+    "heldout264": (ROOT / "plans" / "heldout264" / "sources", LAYOUT264),
 }
 
 

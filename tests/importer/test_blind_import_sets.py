@@ -1719,6 +1719,31 @@ SETS = {
         "h262-3": ("en", PROCEDURE, "Definition of a Complaint"),
         "h262-4": ("en", PROCEDURE, "Our Philosophy"),
     },
+    "heldout265": {
+        "h265-1": ("zh-CN", PROCEDURE, "一、关于企业售后服务网点建设"),
+        "h265-2": ("zh-CN", EMERGENCY, "产品安全事故应急处理制度"),
+        "h265-3": ("en", PROCEDURE, "COMMENTS ON BOTTLED BEER"),
+        "h265-4": ("en", PROCEDURE, "Received a complaint"),
+    },
+    "heldout266": {
+        "h266-1": ("zh-CN", PROCEDURE, "用户访问、投诉管理规程"),
+        "h266-2": ("zh-CN", PROCEDURE, "用户投诉处理制度"),
+        "h266-3": ("zh-CN", PROCEDURE, "20质量投诉管理操作规程"),
+        "h266-4": ("zh-CN", EMERGENCY, "冷链药品储存、运输应急预案"),
+        "h266-5": ("en", PROCEDURE, "Our Commitment"),
+    },
+    "heldout267": {
+        "h267-1": ("zh-CN", PROCEDURE, "客戶抱怨處理流程"),
+        "h267-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h267-3": ("en", PROCEDURE, "How to make a complaint"),
+        "h267-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout264": {
+        "h264-1": ("zh-CN", PROCEDURE, "销售部质量问题处理相关规定"),
+        "h264-2": ("zh-CN", PROCEDURE, "【售后服务程序】"),
+        "h264-3": ("zh-CN", PROCEDURE, "售后服务理念"),
+        "h264-4": ("en", PROCEDURE, "Day 1 - 3"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
