@@ -255,7 +255,9 @@ PROMPT = re.compile(r"立即|及时|迅速|马上|尽快|第一时间|随即|当
 WE_DO = re.compile(
     # If …, / In order to …, / During our investigation (,) / This means that: what comes before the main clause
     r"^(?:(?:(?:if|where|when|once|after|before|upon|on|in|for|during|as soon as|this means that|then)\b[^.;]{0,160}?"
-    r"(?:,\s*|\s+(?=we\b))))?(?:then\s+)?(?:we|our [a-z ]{2,30}?)\s*(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to|"
+    r"(?:,\s*|\s+(?=we\b))))?(?:then\s+)?(?:we|our [a-z ]{2,30}?)"
+    # Our Team Members are trained in handling complaints and will listen…: what they are, then what they will do
+    r"(?:\s+(?:are|is)\s+[a-z ]{2,40}?\s+and)?\s*(?:(?:'|’)ll|will|shall|must|aim to|try to|endeavour to|"
     r"may\s+(?:also\s+)?(?:ask|contact|request|need to (?:ask|contact)))\b|"
     # Your complaint will be acknowledged / will then be investigated: what is done to it
     r"^(?:your|the|a|each|every)\s+complaint\s+will\s+(?:then\s+|also\s+)?be\s+[a-z]+ed\b|"

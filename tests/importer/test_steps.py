@@ -2484,3 +2484,16 @@ def test_a_monitoring_heading_over_who_does_what_is_a_procedure(tmp_path: Path):
     # what a monitoring section says is watched, nobody acting, stays monitoring
     watched = text.split("1. ")[0] + "1. 关注舆情和客户反映的集中问题。\n2. 收集质量异常信息。\n"
     assert "monitoring" in _import(tmp_path, watched, name="watched.txt")
+
+
+def test_what_our_staff_are_and_then_will_do_is_a_step(tmp_path: Path):
+    text = (
+        "# Complaints Handling Process\n\n## Stage 1: Contacting us with your complaint\n\n"
+        "### Contacting us by telephone or in the store:\n\n"
+        "Our Team Members are trained in handling complaints and will listen to you and record details of your "
+        "complaint on our system. They will make every effort to resolve your complaint immediately.\n\n"
+        "Store Telephone Number: 0151 236 1552\n"
+    )
+    data = _import(tmp_path, text, name="plan.md")
+    steps = [d for s in data.get("scenarios", []) for _, d, _, _ in _steps(s)]
+    assert any(d.startswith("Our Team Members are trained in handling complaints and will listen") for d in steps), data
