@@ -29,3 +29,15 @@ def add_table(document: Any, rows: Sequence[Sequence[str]]) -> Any:
         for cell, text in zip(row.cells, cells):
             cell.text = text
     return table
+
+
+def table_under_heading(path: Path, title: str, heading: str, rows: Sequence[Sequence[str]]) -> Path:
+    """A Word plan at `path`: its title, one heading, and a table of `rows` under it."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, 0)
+    document.add_heading(heading, 1)
+    add_table(document, rows)
+    document.save(str(path))
+    return path

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 from click.testing import CliRunner
 
 from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.loader import load
-from tests.importer.documents import add_table
+from tests.importer.documents import add_table, table_under_heading
 
 
 def _import(tmp_path: Path, text: str, name: str = "plan.txt") -> dict:
@@ -2426,39 +2425,23 @@ def test_a_monitoring_room_named_in_a_lead_in_is_no_monitoring_section(tmp_path:
 
 def test_a_table_whose_rows_are_what_is_done_and_by_when_is_read_turned(tmp_path: Path):
     # 来源 | 上级交办 | 书面、网络 | 口头、电话 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: each kind a column
-    document = docx.Document()
-    document.add_heading("顾客抱怨处理程序", 0)
-    document.add_heading("一、处理流程", 1)
-    add_table(
-        document,
-        [
-            ["来源", "上级交办", "书面、网络", "口头、电话"],
-            ["处理程序", "登记并公文答复", "登记并书面答复", "当场纾解及答复"],
-            ["作业时间", "5日内处理完毕", "6日内处理完毕", "即时(或3日内处理完毕)"],
-        ],
-    )
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
-    data = import_document(path).data
+    rows = [
+        ["来源", "上级交办", "书面、网络", "口头、电话"],
+        ["处理程序", "登记并公文答复", "登记并书面答复", "当场纾解及答复"],
+        ["作业时间", "5日内处理完毕", "6日内处理完毕", "即时(或3日内处理完毕)"],
+    ]
+    data = import_document(table_under_heading(tmp_path / "plan.docx", "顾客抱怨处理程序", "一、处理流程", rows)).data
     steps = [(d, t) for s in data["scenarios"] for _, d, _, t in _steps(s)]
     assert [t for _, t in steps] == ["5d", "6d", "3d"], steps
 
 
 def test_a_procedure_cell_that_numbers_its_acts_holds_a_step_each(tmp_path: Path):
-    document = docx.Document()
-    document.add_heading("客户投诉处理办法", 0)
-    document.add_heading("一、处理流程", 1)
-    add_table(
-        document,
-        [
-            ["环节", "工作内容", "完成时限"],
-            ["受理", "1.登记投诉内容 2.分析统计 3.转交责任部门", "1个工作日"],
-            ["答复", "书面答复客户", "5个工作日"],
-        ],
-    )
-    path = tmp_path / "plan.docx"
-    document.save(str(path))
-    data = import_document(path).data
+    rows = [
+        ["环节", "工作内容", "完成时限"],
+        ["受理", "1.登记投诉内容 2.分析统计 3.转交责任部门", "1个工作日"],
+        ["答复", "书面答复客户", "5个工作日"],
+    ]
+    data = import_document(table_under_heading(tmp_path / "plan.docx", "客户投诉处理办法", "一、处理流程", rows)).data
     steps = [(d, t) for s in data["scenarios"] for _, d, _, t in _steps(s)]
     assert steps == [
         ("受理：1.登记投诉内容", None),
