@@ -11531,6 +11531,186 @@ LAYOUT264: dict[str, dict] = {
     },
 }
 
+LAYOUT269: dict[str, dict] = {
+    "h269-1": {
+        "title": "预付卡应急管理预案",
+        # the sharing site's page head and its "文档介绍" copy of the opening paragraph, up to the plan's own title
+        "strip": [r"^1 / 4\n[\s\S]*?\n文档介绍:预付卡应急管理预案\n[^\n]*\n"],
+        "skip": [r"^预付卡应急管理预案$"],
+        "headings": [(r"^[一二三]、 ", 1), (r"^(分管经理|办公室|售卡处)$", 2)],
+    },
+    "h269-2": {
+        "title": "投诉",
+        "skip": [r"^投诉$"],
+        "bullet": r"^• ",
+        "headings": [
+            (r"^我们如何处理投诉$", 1),
+            (r"^(您可以期待我们的服务|解决您的投诉|如何提交投诉|我们的回复)$", 2),
+        ],
+    },
+    "h269-3": {
+        "title": "Complaints Handling",
+        "english": True,
+        # the site's menu line and the page title given twice before the text
+        "strip": [r"^Contact Us  Sales Enquiry *\n\nComplaints Handling\n\n *\n\nComplaints Handling\n"],
+        "headings": [
+            (r"^(Our Commitment to You|Complaints Handling|Financial Ombudsman Service|Online Dispute Resolution)$", 1),
+        ],
+    },
+    "h269-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(How to make a complaint|Final or other response)$", 1)],
+    },
+    "h269-5": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [
+            (
+                r"^(Where to direct your complaint|How we first handle complaints|If we cannot resolve the complaint over the phone|Investigating your complaint|Confirming our final position)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT268: dict[str, dict] = {
+    "h268-1": {
+        "title": "投诉受理渠道",
+        "skip": [r"^common_page_banner$", r"^投诉受理渠道$"],
+        "headings": [(r"^(受理渠道|处理流程)$", 1)],
+    },
+    "h268-2": {
+        "title": "Complaint Handling Procedures",
+        "english": True,
+        "skip": [r"^Mainland China Hotline:", r"^HK Hotline :", r"^Complaint Handling Procedures$"],
+        "headings": [(r"^(Complaint Channels|The Processing Time of Complaint)$", 1)],
+    },
+    "h268-3": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Making a complaint|Time limits for dealing with a complaint)$", 1),
+            (r"^(Within five days|Within eight weeks|After eight weeks)$", 2),
+        ],
+    },
+    "h268-4": {
+        "title": "Complaint Handling Procedures",
+        "english": True,
+        "skip": [r"^Complaint Handling Procedures$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(MAKING A COMPLAINT|HOW WE WILL HANDLE YOUR COMPLAINT)$", 1)],
+    },
+}
+
+LAYOUT270: dict[str, dict] = {
+    "h270-1": {
+        "title": None,
+        "sub": [(r'</p>\s*<p class="ql-block">\s*', "\n"), (r'<p class="ql-block">\s*', ""), (r"</p>", "")],
+        "split": r"(?<=防护用品等)(?=2\.加强)",
+        "headings": [(r"^应急措施 :$", 1)],
+    },
+    "h270-2": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Initial Contact|Practice Response)$", 1)],
+    },
+    "h270-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^image depicting complaints$", r"^Complaints Procedure$"],
+        "headings": [(r"^(Our objectives|To make a formal complaint)$", 1)],
+    },
+    "h270-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(General Provisions|Receiving of Complaints|Period within which complaints can be made|Complaints Handling)$", 1)
+        ],
+    },
+}
+
+LAYOUT271: dict[str, dict] = {
+    "h271-1": {
+        "title": "济宁东华悦城项目部农民工工资清欠应急预案",
+        "skip": [r"^济宁东华悦城项目部农民工工资清欠应急预案$"],
+        "sub": [
+            (r"\A1、 ", ""),
+            (r"农\n2、民工", "农民工"),
+            (r"工\n3、资。", "工资。"),
+            (r"(?<=兖 矿 东 华 建 设 有 限公 司)(?=济宁)", "\n"),
+            (r"(?<=农民工工资清欠应急预案) (?=编制单位)", "\n"),
+            (r" (?=编 制 人:)", "\n"),
+            (r" (?=编制日期:)", "\n"),
+            (r"(?<=01月01日)(?=目 录)", "\n"),
+            (r"(?<=法律维权意识)(?=总 则)", "\n"),
+            (r"(?<=总 则)(?=为预防)", "\n"),
+            (r"(?<=制订本预案:)(?=一、企业管理)", "\n"),
+            (r"(?<=一、企业管理)(?=1、组织机构成立)", "\n"),
+            (r"(?<=1、组织机构)(?=成立)", "\n"),
+            (r"(?<=应急事件。)(?=项目工程)", "\n"),
+            (
+                r"(?<=应急领导小组)姓名职务电话号码备注潘 勇组长建设方项目责任人胡永强副组长监理企业总监"
+                r"孟凡军施工单位项目责任人杨士亮组员建设单位施工负责井立勤施工单位施工负责仇广祯施工单位施工负责"
+                r"段提乐施工单位安全员马 坤施工单位施工负责李召兵劳务代表李成卫",
+                "\n|姓名|职务|电话号码|备注|\n|潘 勇|组长||建设方项目责任人|\n|胡永强|副组长||监理企业总监|\n"
+                "|孟凡军|||施工单位项目责任人|\n|杨士亮|组员||建设单位施工负责|\n|井立勤|||施工单位施工负责|\n"
+                "|仇广祯|||施工单位施工负责|\n|段提乐|||施工单位安全员|\n|马 坤|||施工单位施工负责|\n"
+                "|李召兵|||劳务代表|\n|李成卫| | | |\n",
+            ),
+            (r"(?<=2、劳务工资备用基金管理)(?=建立)", "\n"),
+            (r"(?<=农民工工资。)(?=3、关键领导)", "\n"),
+            (r"(?<=3、关键领导和项目经理值班制度)(?=建立)", "\n"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^总 则$", 1),
+            (r"^一、企业管理$", 1),
+            (r"^[1-3]、(组织机构|劳务工资备用基金管理|关键领导和项目经理值班制度)$", 2),
+        ],
+    },
+    "h271-2": {
+        "title": "农民工工资及劳务纠纷应急预案",
+        "skip": [
+            r"^农民工工资及劳务纠纷应急预案(5篇)?$",
+            r"^时间:2019-05-14",
+            r"^简介:写写帮文库",
+            r"^第一篇:",
+        ],
+        "headings": [
+            (r"^[一二三]、(指导思想|组织体系|工作职责):$", 1),
+            (r"^\(一\)分公司应急指挥领导小组$", 2),
+        ],
+    },
+    "h271-3": {
+        "title": "农民工工资纠纷应急预案",
+        "skip": [
+            r"^农民工工资纠纷应急预案$",
+            r"^隐藏内容$",
+            r"^此处内容需要权限查看$",
+            r"^会员免费查看",
+            r"^支付6元",
+            r"^下载这篇word文档$",
+            r"^声明:本站所有文章",
+        ],
+        "split": r"(?<=制造影响时。)(?=\(3\))",
+        "headings": [(r"^[一二]、(突发事件应急状态描述|应急状态的报告程序)$", 1)],
+    },
+    "h271-4": {
+        "title": "绿色廊道工程二标段投诉方式",
+        "skip": [r"^绿色廊道工程二标段投诉方式$", r"^更新时间:", r"^养护七公开$"],
+        "headings": [(r"^投诉方式$", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h271-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11800,6 +11980,10 @@ SETS = {
     "heldout266": (ROOT / "plans" / "heldout266" / "sources", LAYOUT266),
     "heldout267": (ROOT / "plans" / "heldout267" / "sources", LAYOUT267),
     "heldout264": (ROOT / "plans" / "heldout264" / "sources", LAYOUT264),
+    "heldout269": (ROOT / "plans" / "heldout269" / "sources", LAYOUT269),
+    "heldout268": (ROOT / "plans" / "heldout268" / "sources", LAYOUT268),
+    "heldout270": (ROOT / "plans" / "heldout270" / "sources", LAYOUT270),
+    "heldout271": (ROOT / "plans" / "heldout271" / "sources", LAYOUT271),
 }
 
 

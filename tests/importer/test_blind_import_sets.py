@@ -1744,6 +1744,32 @@ SETS = {
         "h264-3": ("zh-CN", PROCEDURE, "售后服务理念"),
         "h264-4": ("en", PROCEDURE, "Day 1 - 3"),
     },
+    "heldout269": {
+        "h269-1": ("zh-CN", EMERGENCY, "一、 工作目标"),
+        "h269-2": ("zh-CN", PROCEDURE, "我们如何处理投诉"),
+        "h269-3": ("en", PROCEDURE, "Our Commitment to You"),
+        "h269-4": ("en", PROCEDURE, "How to make a complaint"),
+        "h269-5": ("en", PROCEDURE, "Where to direct your complaint"),
+    },
+    "heldout268": {
+        "h268-1": ("zh-CN", PROCEDURE, "受理渠道"),
+        "h268-2": ("en", PROCEDURE, "Complaint Channels"),
+        "h268-3": ("en", PROCEDURE, "Making a complaint"),
+        "h268-4": ("en", PROCEDURE, "Complaint Handling Procedures"),
+    },
+    "heldout270": {
+        "h270-1": ("zh-CN", EMERGENCY, "应急措施 :"),
+        "h270-2": ("en", PROCEDURE, "Initial Contact"),
+        "h270-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h270-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout271": {
+        "h271-1": ("zh-CN", EMERGENCY, "总 则"),
+        "h271-2": ("zh-CN", EMERGENCY, "一、指导思想:"),
+        "h271-3": ("zh-CN", EMERGENCY, "一、突发事件应急状态描述"),
+        "h271-4": ("zh-CN", PROCEDURE, "投诉方式"),
+        "h271-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
