@@ -245,6 +245,8 @@ _CN_UNITS = [
 ]
 _DURATION_CN = re.compile(
     rf"(?P<n>(?<![\d.])\d{{1,6}}(?:\.\d{{1,2}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*"
+    # 三个(3)个工作日, 十五（15）日: the number said twice
+    rf"(?:个?\s*[（(]\s*(?:\d{{1,6}}|[{CN_NUMERAL}]{{1,8}})\s*[)）]\s*)?"
     rf"(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)}|[hH](?=\s*(?:之内|以内|内|前)))"
     r"(?P<tail>之内|以内|内|前|以上)?"
 )
@@ -334,10 +336,25 @@ def find_durations(text: str) -> list[Found]:
     for m in _BY_DAY.finditer(text):  # By Day 28: the span counted from the start, the day named its end
         if not any(f.start <= m.start() < f.end for f in out):
             out.append(Found(f"{int(m.group('n'))}d", m.start(), m.end(), m.group()))
+    for m in _BY_ORDINAL_DAY.finditer(text):  # by close of the third business day: within three working days
+        if not any(f.start <= m.start() < f.end for f in out):
+            n = _ORDINALS.index(m.group("ord").lower()) + 1 if m.group("ord") else int(m.group("num"))
+            out.append(Found(f"{n}{'wd' if m.group('wd') else 'd'}", m.start(), m.end(), m.group()))
     out.sort(key=lambda f: f.start)
     return out
 
 
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# by (the) close / end of (business on) the third business day, by the 10th working day: the day named is the span's end
+_BY_ORDINAL_DAY = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:close|end)\s+of\s+(?:business\s+(?:on\s+)?)?)?the\s+"
+    rf"(?:(?P<ord>{'|'.join(_ORDINALS)})|(?P<num>\d{{1,3}})(?:st|nd|rd|th))\s+"
+    r"(?:(?P<wd>working|business)\s+|calendar\s+)?day\b",
+    re.IGNORECASE,
+)
 # By Day 7 / by the end of day 28 (a timetable counted from receipt): within that many days
 _BY_DAY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?day\s+(?P<n>\d{1,3})\b", re.IGNORECASE)
 

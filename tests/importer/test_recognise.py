@@ -137,6 +137,12 @@ def test_a_currency_sign_inside_a_word_is_no_amount():
         ("within 20-working days", "20wd"),
         ("市区不得超过 30 分，任何人不得推托", "30min"),
         ("15分之内回复", "15min"),
+        # the number said twice, in words and in figures (as contracts write it)
+        ("我们将在三个(3)个工作日内确认收到您的投诉", "3wd"),
+        ("十五（15）日内答复", "15d"),
+        # the day named as the span's end (by close of the third business day)
+        ("resolve your complaint by close of the third business day following receipt", "3wd"),
+        ("by the 10th working day", "10wd"),
     ],
 )
 def test_durations(text, spec):
