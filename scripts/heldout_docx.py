@@ -11711,6 +11711,149 @@ LAYOUT271: dict[str, dict] = {
     },
 }
 
+LAYOUT272: dict[str, dict] = {
+    "h272-1": {
+        "title": "后勤保障应急预案",
+        "skip": [r"^后勤保障应急预案$"],
+        "sub": [(r"(?<=如发生)\n(?=重特大事件)", "")],
+        "headings": [(r"^[123]\.(成立|事件)", 1), (r"^突发事件保障$", 1)],
+    },
+    "h272-2": {
+        "title": "医院后勤保障应急预案",
+        "skip": [r"^- 相关推荐$", r"^医院后勤保障应急预案$", r"^在学习、工作、生活中,难免"],
+        "split": r"(?=二、物资设备保障)|(?<=二、物资设备保障)",
+        "headings": [(r"^[一二]、(人员保障|物资设备保障|保证)$", 1)],
+    },
+    "h272-3": {
+        "title": "医院项目物业管理工作应急预案",
+        "skip": [r"^第1篇 医院物业管理工作应急预案$", r"^医院项目物业管理工作应急预案$"],
+        "headings": [(r"^[一二]、.*应急预案$", 1)],
+    },
+    "h272-4": {
+        "title": "餐厅食堂投诉处理管理制度",
+        "sub": [(r"(?<=[\u4e00-\u9fff,,、]) (?=[\u4e00-\u9fff])", "")],
+        "split": r"(?<=^餐厅食堂投诉处理管理制度)|(?=\(\d\))|(?=7\.\d )",
+        "skip": [r"^餐厅食堂投诉处理管理制度$"],
+    },
+    "h272-5": {
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$", r"^HOME - COMPLAINTS PROCEDURE$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^(How to Raise a Complaint|Complaints Handling Process|Escalation|Limitations and Legal Position)$", 1)],
+    },
+}
+
+LAYOUT273: dict[str, dict] = {
+    "h273-1": {
+        "title": "厦门工学院附属学校体育运动突发事件应急预案",
+        "skip": [r"^厦门工学院附属学校体育运动突发事件应急预案$"],
+        "headings": [
+            (r"^[一二]、(领导组织机构|体育运动伤害事故处理预案)$", 1),
+            (r"^\(一\)体育课突发伤害事故处理预案$", 2),
+            (r"^[123]\.(启动预案|工作程序|终止预案)$", 3),
+        ],
+    },
+    "h273-2": {
+        "title": "恩施市青少年校外活動中心培訓部安全工作管理細則暨應急預案",
+        "skip": [r"^第一篇:", r"^恩施市青少年校外活動中心$", r"^培訓部安全工作管理細則暨應急預案$"],
+        "headings": [(r"^[一二三]、(安全工作原則|安全工作責任|安全緊急情況類別)$", 1)],
+    },
+    "h273-3": {
+        "title": "青少年校外活动中心安全工作预案",
+        "sub": [(r"(?m)^青少年校外活动中心安全工作预案PAGE1/NUMPAGES3.*交通事\.\.\.$", "")],
+        "skip": [
+            r"^首页 ",
+            r"^青少年校外活动中心安全工作预案$",
+            r"^举报$",
+            r"^开通vip$",
+            r"^PAGE1/NUMPAGES3青少年校外活动中心安全工作预案$",
+        ],
+        "split": r"(?=为确保及时)|(?=\(一\)总则)|(?<=\(一\)总则)|(?=1、活动中心紧急情况)|(?=\([123]\)(?:事故|事件|灾害):)",
+        "headings": [(r"^\(一\)总则$", 1)],
+    },
+    "h273-4": {
+        "title": None,
+        "headings": [
+            (r"^[一二]、(建立健全機構|安全措施和要求)", 1),
+            (r"^\([一二三]\)", 2),
+        ],
+    },
+    "h273-5": {
+        "title": "Raising of Non-Safeguarding Issues",
+        "english": True,
+        "skip": [r"^Raising of Non-Safeguarding Issues$"],
+        "rejoin": [r"(?<=The panel have)\n(?=the right)"],
+        "headings": [
+            (r"^How can I raise a non- child safeguarding concern\?$", 1),
+            (r"^(INFORMAL|FORMAL) RESOLUTION$", 2),
+        ],
+    },
+}
+
+LAYOUT274: dict[str, dict] = {
+    "h274-1": {
+        "title": None,
+        "skip": [r"^1$"],
+        "join": r"^第[一二三四五六七八九十]+条|^\(",
+        "headings": [(r"^第十三条 有效投诉案件的认定$", 1)],
+    },
+    "h274-2": {
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer Charter$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Standards of Customer Service$", 1)],
+    },
+    "h274-3": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[234]\. (Acknowledgement|Investigate and update|Final Response)\.$", 1)],
+    },
+    "h274-4": {
+        "title": "Complaints Procedure / How we handle complaints",
+        "english": True,
+        "skip": [r"^Complaints Procedure / How we handle complaints$", r"^2023-03-01 11:35$"],
+    },
+}
+
+LAYOUT275: dict[str, dict] = {
+    "h275-1": {
+        "title": None,
+        "join": r"^(?:[一二三四]、|YES|NO|自动转备用|传输设备故障|维护人员|网管故障|更换板卡|故障排除|上报|通知厂家|"
+        r"传输故障|电源故障|线路故障|启动线路|备用线路|启用备份|填写相关)",
+        "headings": [
+            (r"^[一二三四]、 ?(网络故障处理原则|网络故障处理时限和业务抢通时限|传输网故障处理流程|动力设备故障处理流程)$", 1)
+        ],
+    },
+    "h275-2": {
+        "title": "网络公司用户服务、维护、管理规范汇编",
+        "skip": [r"^- [1-7]、", r"^查看更多$", r"^原创力文档$", r"^文档评论\(0\)$", r"^网络公司用户服务、维护、管理规范汇编$"],
+        "split": r"(?<=^一、城区用户维护:)|(?<=^1、客户部值班要求:)",
+        "join": r"^(?:一、|1、)",
+        "headings": [(r"^用户维护管理规范$", 1), (r"^一、城区用户维护:$", 2), (r"^1、客户部值班要求:$", 3)],
+    },
+    "h275-3": {
+        "title": "數字電視公司社會服務承諾書",
+        "skip": [r"^數字電視公司社會服務承諾書$", r"^時間:", r"^導語:"],
+        "headings": [(r"^[123](服務內容|服務標準|違諾責任與監察)$", 1)],
+    },
+    "h275-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+    },
+    "h275-5": {
+        "title": "How We Will Deal with your Complaint",
+        "english": True,
+        "skip": [r"^How We Will Deal with your Complaint$"],
+        "split": r"(?<=^INVESTIGATION) ",
+        "headings": [(r"^INVESTIGATION$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -11984,6 +12127,10 @@ SETS = {
     "heldout268": (ROOT / "plans" / "heldout268" / "sources", LAYOUT268),
     "heldout270": (ROOT / "plans" / "heldout270" / "sources", LAYOUT270),
     "heldout271": (ROOT / "plans" / "heldout271" / "sources", LAYOUT271),
+    "heldout272": (ROOT / "plans" / "heldout272" / "sources", LAYOUT272),
+    "heldout273": (ROOT / "plans" / "heldout273" / "sources", LAYOUT273),
+    "heldout274": (ROOT / "plans" / "heldout274" / "sources", LAYOUT274),
+    "heldout275": (ROOT / "plans" / "heldout275" / "sources", LAYOUT275),
 }
 
 

@@ -1770,6 +1770,33 @@ SETS = {
         "h271-4": ("zh-CN", PROCEDURE, "投诉方式"),
         "h271-5": ("en", PROCEDURE, "Complaints procedure"),
     },
+    "heldout272": {
+        "h272-1": ("zh-CN", EMERGENCY, "1.成立后勤保障应急工作领导小组"),
+        "h272-2": ("zh-CN", EMERGENCY, "一、人员保障"),
+        "h272-3": ("zh-CN", EMERGENCY, "一、火灾应急预案"),
+        "h272-4": ("zh-CN", PROCEDURE, "餐厅食堂投诉处理管理制度"),
+        "h272-5": ("en", PROCEDURE, "How to Raise a Complaint"),
+    },
+    "heldout273": {
+        "h273-1": ("zh-CN", EMERGENCY, "一、领导组织机构"),
+        "h273-2": ("zh-CN", EMERGENCY, "一、安全工作原則"),
+        "h273-3": ("zh-CN", EMERGENCY, "(一)总则"),
+        "h273-4": ("zh-CN", EMERGENCY, "一、建立健全機構加強領導,增強防范和處理突發(fā)事件的能力"),
+        "h273-5": ("en", PROCEDURE, "How can I raise a non- child safeguarding concern?"),
+    },
+    "heldout274": {
+        "h274-1": ("zh-CN", PROCEDURE, "第十三条 有效投诉案件的认定"),
+        "h274-2": ("en", PROCEDURE, "Standards of Customer Service"),
+        "h274-3": ("en", PROCEDURE, "2. Acknowledgement."),
+        "h274-4": ("en", PROCEDURE, "Complaints Procedure / How we handle complaints"),
+    },
+    "heldout275": {
+        "h275-1": ("zh-CN", EMERGENCY, "一、 网络故障处理原则"),
+        "h275-2": ("zh-CN", PROCEDURE, "用户维护管理规范"),
+        "h275-3": ("zh-CN", PROCEDURE, "1服務內容"),
+        "h275-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h275-5": ("en", PROCEDURE, "How We Will Deal with your Complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
