@@ -987,9 +987,9 @@ class Grades:
         if len(current) >= 2:
             runs.append(current)
         for run in runs:
-            ranks = [grading.severity(name) for name, _, _ in run]
+            ranks = [grading.severity(name) and grading.grade_key(name) for name, _, _ in run]
             if None not in ranks and len(set(ranks)) < len(ranks):
-                continue  # 重大投诉：… 重大事件：… — kinds of one grade, not a scale
+                continue  # 重大投诉：… 重大事件：… — kinds of one grade, not a scale (严重 and 重大 are two grades)
             return run
         return []
 

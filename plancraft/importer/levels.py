@@ -493,7 +493,11 @@ def graded_opening(text: str) -> tuple[str, str] | None:
     m = _GRADE_CLAUSE.match(text)
     if m is None or severity(m.group("name")) is None:
         return None
-    return m.group("name"), re.sub(r"^(?:是指|系指|指|包括)\s*", "", m.group("rest"))
+    name, rest = m.group("name"), m.group("rest")
+    code = re.match(r"^([（(][A-Za-z]?[\dⅠⅡⅢⅣⅤ][)）])\s*[，,：:]?\s*", rest)
+    if code:  # 重大故障(S1),故障处理时限≤4小时: the grade's code is part of its name
+        name, rest = name + code.group(1), rest[code.end() :]
+    return name, re.sub(r"^(?:是指|系指|指|包括)\s*", "", rest)
 
 
 # Clauses end at ；。, and at a comma before the next case met (…当场处理，属于一般投诉的，由站长…).

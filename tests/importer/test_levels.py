@@ -2343,3 +2343,16 @@ def test_a_stage_named_before_a_dash_titles_its_scenario_and_its_condition_is_th
     assert [s["title"] for s in data["scenarios"]] == ["Stage 1: Acknowledgement", "Stage 2: Investigation", "Stage 3: Appeal"]
     assert data["scenarios"][0]["actions"][0]["do"] == "We will acknowledge receipt of the complaint within three working days"
     assert data["levels"][2]["criteria"] == "If the customer is not satisfied with the response received in Stage 2"
+
+
+def test_items_opening_with_severe_and_major_grades_are_two_levels_with_their_codes(tmp_path):
+    # 严重 and 重大 share a rank but are two grades of one scale; the code after the grade is part of its name
+    text = (
+        "网络故障处理规定\n\n一、网络故障处理时限\n故障处理时限是指故障修复完毕的时间。\n"
+        "一、重大故障(S1),故障处理时限≤4小时,业务抢通时限≤60分钟;\n"
+        "二、严重故障(S2),故障处理时限≤6小时,业务抢通时限≤90分钟;\n"
+        "三、一般故障(S3),故障处理时限≤24小时,业务抢通时限≤180分钟。\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert sorted(_names(levels)) == ["一般故障(S3)", "严重故障(S2)", "重大故障(S1)"]
+    assert {level["name"]: level["criteria"] for level in levels}["严重故障(S2)"] == "故障处理时限≤6小时,业务抢通时限≤90分钟"
