@@ -1797,6 +1797,12 @@ SETS = {
         "h275-4": ("en", PROCEDURE, "Complaints Procedure"),
         "h275-5": ("en", PROCEDURE, "How We Will Deal with your Complaint"),
     },
+    "heldout276": {
+        "h276-1": ("zh-CN", EMERGENCY, "突发事件处理及防范"),
+        "h276-2": ("zh-CN", EMERGENCY, "一、目的和依据"),
+        "h276-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h276-4": ("en", PROCEDURE, "The guest’s right to complain"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
