@@ -129,8 +129,9 @@ _NOT_PROCEDURE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedure|process|stage", re.IGNORECASE)
-# A table's label for by when a thing is done (作业时间, 处理时限, Time limit)
-_TIME_HEADER = re.compile(r"时限|期限|时间要求|作业时间|处理时间|time limit|timescale", re.IGNORECASE)
+# A table's label for by when a thing is done (作业时间, 处理时限, Time limit), in a header row or down a first column
+_TIME_HEADERS = ("时限", "期限", "时间要求", "作业时间", "处理时间", "time limit", "timescale")
+_TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
 )
@@ -1568,19 +1569,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         criteria = col("标准", "条件", "情形", "判定", "定义", "criteria", "definition", "description", "examples", "meaning")
         item = col("事项", "项目", "用途", "内容", "item", "what", "purpose", "task")
         cap = col("上限", "限额", "金额", "额度", "maximum", "limit", "cap", "amount")
-        deadline = col(
-            "时限",
-            "期限",
-            "时间要求",
-            "作业时间",
-            "处理时间",
-            "time limit",
-            "deadline",
-            "within",
-            "timescale",
-            "timeframe",
-            "time frame",
-        )
+        deadline = col(*_TIME_HEADERS, "deadline", "within", "timeframe", "time frame")
         if cap is not None and cap == deadline:
             cap = None  # Maximum Timeframe, 最长时限: a deadline, not an amount
         if item is None and cap is None and deadline is not None:
