@@ -1257,11 +1257,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             out[key] = Src(joined, ("p", texts[0].number))
 
     def _sec_principles(self, node: Node, items: list[Segment], out: dict) -> None:
-        if self._principles_that_act(node, items):
-            # 三、处理原则 over who answers, who is handed what and by when: a procedure, whatever its heading
-            self.mapped.append("scenarios")
-            self._sec_scenarios(node, out)
-            return
+        if self._read_as_procedure(node, items, out):
+            return  # 三、处理原则 over who answers, who is handed what and by when
         principles = out.setdefault("principles", [])
         pending: dict | None = None
         for child in node.children:
@@ -1286,23 +1283,25 @@ class Extractor(Organisation, Grades, StepsMixin):
             principles.append(entry)
             pending = entry if "text" not in entry else None
 
-    def _principles_that_act(self, node: Node, items: list[Segment]) -> bool:
-        """Whether what a principles heading holds is a procedure: three sentences or more, half of them acts, and
-        three at least naming who acts (工作人员将直接给客户答复；会转交给商务经理；商务经理…及时联系问题提出方), the
-        organisation itself among them (本公司接获申诉后，将主动协调双方)."""
+    def _read_as_procedure(self, node: Node, items: list[Segment], out: dict) -> bool:
+        """A principles or monitoring heading over who does what, read as a procedure, whatever its heading says: three
+        sentences or more, half of them acts, and three at least naming who acts (工作人员将直接给客户答复；会转交给
+        商务经理；商务经理…及时联系问题提出方), the organisation itself among them (本公司接获申诉后，将主动协调双方).
+        False, and nothing read, otherwise."""
         if node.children:
             return False
         parts = [p for seg in items if not seg.is_table for p in sentences(seg.text)]
         acting = [p for p in parts if self._steplike(p)]
         named = [p for p in acting if posts_in(p[:30]) or SELF_ACTS.search(p)]
-        return len(parts) >= 3 and 2 * len(acting) >= len(parts) and len(named) >= 3
+        if len(parts) < 3 or 2 * len(acting) < len(parts) or len(named) < 3:
+            return False
+        self.mapped.append("scenarios")
+        self._sec_scenarios(node, out)
+        return True
 
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
-        if key == "monitoring" and self._principles_that_act(node, items):
-            # 4.1 化妆品质量异常监测日常工作 over 质管部在接到《客户投诉单》后，…; 质管部立即…: who does what, a procedure
-            self.mapped.append("scenarios")
-            self._sec_scenarios(node, out)
-            return
+        if key == "monitoring" and self._read_as_procedure(node, items, out):
+            return  # 4.1 质量异常监测日常工作 over 质管部在接到《客户投诉单》后，…; 质管部立即…
         texts = []
         tables = [seg for seg in items if seg.is_table]
         acting: list[Segment] = []
@@ -1515,23 +1514,22 @@ class Extractor(Organisation, Grades, StepsMixin):
         if len(rows) < 2:
             self._unmap(seg, node)
             return
-        if (
+        levels_across = (
+            # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns
             len(rows[0]) >= 3
             and all(grading.is_level_name(c.strip()) for c in rows[0][1:])
             and len({grading.grade_key(c) for c in rows[0][1:]}) == len(rows[0]) - 1
             and re.search(r"级别|等级|分级|级次|level|severity|category|tier", rows[0][0], re.IGNORECASE)
-        ):
-            # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns; read it turned
-            width = min(len(r) for r in rows)
-            rows = [[r[i] for r in rows] for i in range(width)]
-        elif (
+        )
+        kinds_across = (
+            # 来源 | 上级交办 | 书面、网络 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: the kinds of complaint are
+            # the columns, what is done and by when the rows
             len(rows[0]) >= 3
             and len(rows) <= 6
             and any(_TIME_HEADER.search(r[0]) for r in rows[1:])
             and not any(_TIME_HEADER.search(c) for c in rows[0])
-        ):
-            # 来源 | 上级交办 | 书面、网络 over 处理程序 | … and 作业时间 | 5日内处理完毕 | …: the kinds of complaint are the
-            # columns, what is done and by when the rows; read it turned
+        )
+        if levels_across or kinds_across:  # read it turned
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
         header = [c.strip().lower() for c in rows[0]]

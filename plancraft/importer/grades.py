@@ -627,10 +627,8 @@ class Grades:
         rf"[^，,。；;的]{{0,6}}?(?:{grading.EVENT}|案件){{1,2}})"
     )
 
-    _STAGE_COLUMN = re.compile(
-        r"^\s*(?:stages?|levels?|tiers?|categor(?:y|ies)|priority|grades?|severity|阶段|级别|层级|等级|类别|處理階段|处理阶段)\s*$",
-        re.IGNORECASE,
-    )
+    _STAGE_WORDS = r"stages?|levels?|tiers?|阶段|级别|层级|處理階段|处理阶段"
+    _STAGE_COLUMN = re.compile(rf"^\s*(?:{_STAGE_WORDS}|categor(?:y|ies)|priority|grades?|severity|等级|类别)\s*$", re.IGNORECASE)
 
     def _levels_from_stage_table(self, out: dict) -> None:
         """A table whose first column is headed Stage (Stage | Procedure | Timeframe, 阶段 | 处理 | 时限) or Category
@@ -645,7 +643,7 @@ class Grades:
                 continue
             levels = []
             header = _clean(rows[0][0])
-            staged = re.match(r"(?:stage|level|tier|阶段|级别|层级|處理階段|处理阶段)", header, re.IGNORECASE)
+            staged = re.fullmatch(self._STAGE_WORDS, header, re.IGNORECASE)
             numbered = all(_BARE_NUMBER.fullmatch(_clean(r[0])) for r in rows[1:] if r and _clean(r[0]))
             if not staged and not numbered:
                 continue  # Category | Description / Billing | …: kinds of complaint, not grades
@@ -1400,16 +1398,20 @@ class Grades:
         for seg in self._items_under(scenario):
             for sentence in sentences(seg.text):
                 m = self._IF_CLAUSE.match(sentence.strip())
-                # (If you remain dissatisfied, you may refer your complaint to the Ombudsman: the way out, not the way in)
-                if m and self._TAKEN_ON.search(m.group()) and not self._OUTSIDE_NAMED.search(sentence):
+                if m and self._way_in(m.group(), sentence):
                     return Src(m.group(), ("p", seg.number))
         # a stage set out as a labelled paragraph, no heading over it (Stage 3: Appeal - If the customer is not
         # satisfied…, they can appeal): the condition its steps are taken under
         for action in scenario.get("actions") or []:
             when = action.get("when")
-            if when is not None and self._TAKEN_ON.search(str(when.value)) and not self._OUTSIDE_NAMED.search(str(when.value)):
+            if when is not None and self._way_in(str(when.value), str(when.value)):
                 return when
         return None
+
+    def _way_in(self, condition: str, sentence: str) -> bool:
+        """A condition that takes the dissatisfied complainant on to a stage of ours: not the way out to a body outside
+        (If you remain dissatisfied, you may refer your complaint to the Ombudsman)."""
+        return bool(self._TAKEN_ON.search(condition)) and not self._OUTSIDE_NAMED.search(sentence)
 
     def _sent_on_when(self, before: dict, number: int) -> Src | None:
         """A later stage's criteria as the stage before it states them: the condition that sends the complaint on to

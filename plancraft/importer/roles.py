@@ -286,8 +286,7 @@ class Organisation:
         people = [p for p in re.split(r"[、，,；;\s]+", _clean(text)) if p]
         if len(people) >= 2 and all(_PERSON.fullmatch(p) for p in people):
             # 灭火组：姚剑榕 曾曲 杨昌杰: the team's roster, its members by name (what it does is on the next line)
-            ident = self._add_role(str(group["name"].value) + "成员", at, holder="；".join(people))
-            group.setdefault("members", []).append(Src(ident, at))
+            self._seat_by_name(group, "成员", people, at)
             self.team_named_only = group
             return
         duties = []
@@ -303,13 +302,7 @@ class Organisation:
                 if named.group("duty"):
                     duties.append(named.group("duty"))  # 责任人:王芳云负责家禽家畜受灾情况统计上报
                 # 物资储备组：负责…。责任人:陈燕,成员:任江: who leads the working group and who is in it, by name
-                post = str(group["name"].value) + named.group("t")
-                who = "；".join(_split_list(named.group("who")))
-                ident = self._add_role(post, at, holder=who)
-                if named.group("t") in ("责任人", "负责人"):
-                    group.setdefault("leader", Src(ident, at))
-                elif ident not in {str(x.value) for x in group.get("members", [])}:
-                    group.setdefault("members", []).append(Src(ident, at))
+                self._seat_by_name(group, named.group("t"), _split_list(named.group("who")), at)
                 continue
             if lead:
                 ident = self._role_ref(lead.group("who"), at, create=True)
@@ -329,6 +322,15 @@ class Organisation:
                 duties.append(clause)
         if duties:
             group.setdefault("duties", []).append(Src("，".join(duties), at))
+
+    def _seat_by_name(self, group: dict, post: str, people: list[str], at: tuple) -> None:
+        """A working group's post held by the people named (灭火组 + 成员 + 姚剑榕、曾曲 -> 灭火组成员, held by 姚剑榕；曾曲):
+        its leader for 责任人/负责人, else among its members."""
+        ident = self._add_role(str(group["name"].value) + post, at, holder="；".join(people))
+        if post in ("责任人", "负责人"):
+            group.setdefault("leader", Src(ident, at))
+        elif ident not in {str(x.value) for x in group.get("members", [])}:
+            group.setdefault("members", []).append(Src(ident, at))
 
     def _duty_owner(self, who: str, at: tuple) -> dict | str | None:
         """The group (its dict) or role (its id) a duty label names: a group by its name or the end of it
