@@ -1762,7 +1762,10 @@ _NOT_AGENT_AFTER = re.compile(
 _EN_HEAD = (
     r"(?:officers?|managers?|teams?|person|services?|departments?|staff|member of staff|advis[eo]rs?|handlers?|unit|panel|"
     r"committee|director|investigators?|someone|colleague|representative|supervisor|executive|coordinator|"
-    r"salesperson|sales person|receptionist|reception|clerk|providers?|owners?|nurses?|practitioners?)"
+    r"salesperson|sales person|receptionist|reception|clerk|providers?|owners?|nurses?|practitioners?|surgeons?|"
+    r"dentists?|doctors?|GPs?|vets?|consultants?|secretary|chair(?:man|person)?|editor|trainers?|tutors?|teachers?|"
+    r"headteacher|principal|administrators?|management|board|engineers?|technicians?|inspectors?|caseworkers?|"
+    r"case managers?|pharmacists?|therapists?)"
 )
 # A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
 # Services": the last word one a post or a unit ends with
@@ -1792,7 +1795,9 @@ _EN_NP = (
     rf"(?:team|staff|service|department))"
     rf"(?:\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD})?"
     r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|council|bank|company|department|team|"
-    r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)"
+    r"branch|office|organisation|organization))?|someone in (?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:service|team|department)|"
+    # management needs no article: "escalated to senior management", "reviewed by management."
+    r"(?:more\s+)?senior\s+management|management(?=\s*(?:[,.;]|$|\s+(?:for|who|and|within)\b))"
 )
 _EN_ACTOR = re.compile(
     rf"(?:^|[.;:,]\s*|\b(?:if|when|then|and|where|once)\s+)(?P<s>{_EN_NP})\s+(?:will|shall|must|should|can|may|is|are|has|"
@@ -1806,6 +1811,26 @@ _EN_ACTOR = re.compile(
     r"(?!\s+(?:leader|manager|lead|members?|officer|head|coordinator)s?\b)|"
     # "your first point of contact should be the member of staff concerned or their manager"
     rf"\bpoint of contact\s+(?:is|will be|should be|would be)\s+(?P<c>(?:{_EN_NP}){_EN_REL})(?:\s+or\s+(?P<c2>{_EN_NP}))?",
+    re.IGNORECASE,
+)
+# The subject of a modal wherever the sentence puts it, after a phrase of time or case with no comma ("Upon receipt of
+# a complaint a director will acknowledge…", "When you telephone us our adviser will attempt…"), perhaps named by
+# what it is doing ("The member of staff receiving your call will try…"). Its words are no article or preposition,
+# so that "a complaint a director" is not one phrase.
+_EN_WORD = (
+    r"(?!(?:the|a|an|our|your|their|of|to|by|for|with|from|in|on|at|and|or|then|that|this|these|those|who|which|if|when|"
+    r"where|is|are|was|were|be|will|shall|may|can|has|have|not|no|any|all|it|they|we|you|he|she)\b)[a-z][\w-]*"
+)
+_EN_MODAL_SUBJECT = re.compile(
+    rf"\b(?P<s>(?:the|a|an|our|another)\s+(?:{_EN_WORD}\s+){{0,3}}?(?:{_EN_HEAD}|member of (?:the\s+)?(?:team|staff))"
+    rf"(?:\s+(?:or|and)\s+(?:{_EN_WORD}\s+){{0,2}}?{_EN_HEAD})?)"
+    r"(?:\s+(?:receiving|handling|dealing with|investigating|reviewing)\s+(?:(?:the|your|this|a)\s+)?[a-z]+)?"
+    r"\s+(?:will|shall|must|should)\b",
+    re.IGNORECASE,
+)
+_EN_ABOUT_A_POST = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:decision|outcome|response|view|opinion|result|approval|discretion|review|findings?|"
+    r"attention|role|name|details)\s+of\b",
     re.IGNORECASE,
 )
 _EN_NOT_ACTOR = re.compile(r"ombudsman|regulator|court|tribunal|police|\byou\b|\bcustomer|\bclient|complainant", re.IGNORECASE)
@@ -1843,14 +1868,37 @@ def en_actors(text: str) -> list[str]:
             outside = re.search(r"ombudsman|regulator|court|tribunal|police", title, re.IGNORECASE)
             if title and not outside and title.lower() not in [f.lower() for f in found]:
                 found.append(title)
-    for m in _EN_ACTOR.finditer(text):
-        for np in (m.group("s") or m.group("p") or m.group("q") or m.group("c"), m.group("c2")):
+    pairs = [(m.group("s") or m.group("p") or m.group("q") or m.group("c"), m.group("c2")) for m in _EN_ACTOR.finditer(text)]
+    # a subject found only this way and named inside a post found already (the relevant team, of "A member of the
+    # relevant team will…") is that post's words, not another post
+    pairs += [
+        (m.group("s"), None)
+        for m in _EN_MODAL_SUBJECT.finditer(text)
+        if not any(
+            re.sub(r"^(?:the|a|an|our|another)\s+", "", m.group("s"), flags=re.I).lower() in (p or "").lower()
+            for p, _ in pairs
+            if p != m.group("s")
+        )
+    ]
+    # "the senior veterinary surgeon or head nurse": two posts, each given the work
+    pairs = [
+        tuple(re.split(r"\s+(?:or|and)\s+", np))
+        if np
+        and re.fullmatch(rf"{_EN_NP}\s+(?:or|and)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EN_HEAD}", np, re.I)
+        and re.search(rf"\b{_EN_HEAD}\s+(?:or|and)\s", np, re.I)
+        else (np, c2)
+        for np, c2 in pairs
+    ]
+    for pair in pairs:
+        for np in pair:
             if not np:
                 continue
             np = re.sub(r"^the\s+", "", np.strip(), flags=re.IGNORECASE)
             head = re.split(r"\s+(?:who|that)\s+", np, maxsplit=1)[0]  # (the member of staff) that you deal with
             if not _EN_ANYONE.fullmatch(re.sub(r"\s+(?:concerned|involved)$", "", head)):
                 np = re.sub(r"\s+(?:concerned|involved)$", "", head)  # a council officer (who was not involved): named enough
+            if _EN_ABOUT_A_POST.match(np):
+                continue  # "The decision of senior management shall be final": a thing of the post's, not the post
             if not _EN_NOT_ACTOR.search(head) and np.lower() not in [f.lower() for f in found]:
                 found.append(np[0].upper() + np[1:])
     return found

@@ -1911,8 +1911,10 @@ class StepsMixin:
         return None
 
     _PASSIVE_BY = re.compile(
-        r"\b(?:will|shall|must|should|is|are)\s+(?:then\s+|also\s+)?be\s+[a-z]+(?:ed|en)\s+by\s+"
-        r"(?P<p>(?:a\s+|an\s+|the\s+|our\s+)?[A-Za-z][\w' -]{2,50}?)(?=\s+(?:who|which|within|in|and|at|on|for)\b|[,.;]|$)"
+        r"\b(?:will|shall|must|should|is|are)\s+(?:(?:then|also|always|normally|usually|first|initially|now)\s+)?(?:be\s+)?"
+        r"(?:[a-z]+(?:ed|en)\s+and\s+)?[a-z]+(?:ed|en)\s+by\s+"
+        r"(?P<p>(?!(?:and|or|them|us|you|it|him|her|email|e-mail|post|letter|phone|telephone)\b)"
+        r"(?:a\s+|an\s+|the\s+|our\s+)?[A-Za-z][\w' -]{2,50}?)(?=\s+(?:who|which|within|in|and|at|on|for)\b|[,.;]|$)"
     )
 
     _DUTY_LABEL = re.compile(r"^[^：:，,。；;]{0,16}?(?:职\s*责|職\s*責|duties|responsibilities)\s*[:：]\s*", re.IGNORECASE)

@@ -147,7 +147,12 @@ FLOORS = {
     # heldout48-51, heldout52-55 and heldout56-59: three batches made blind on 2026-12-03, each measured once with the code
     # it was made against and once after (benchmarks/import-recovery.md, "Blind, the seventh time"), open since
     "heldout48": {"roles": (12, 6), "levels": (5, 0), "time_limits": (2, 0), "steps": (33, 8)},
-    "heldout49": {"roles": (13, 7), "levels": (0, 0), "time_limits": (3, 1), "steps": (24, 11)},
+    # English posts read wherever a sentence names them as acting (a director will…, our adviser will…, the senior
+    # veterinary surgeon or head nurse is responsible…, investigated by management): +23 roles recovered over all open
+    # sets, one more counted wrong in heldout49, 73, 113, 164, 167, 204, 230, 243 (a senior nurse, the board, a member
+    # of staff, an adviser: posts the transcriptions leave out), and heldout181 one fewer (…passed to the engineer by
+    # the admin staff: the engineer is read, the admin staff after it no longer)
+    "heldout49": {"roles": (13, 8), "levels": (0, 0), "time_limits": (3, 1), "steps": (24, 11)},
     "heldout50": {"roles": (14, 16), "levels": (3, 0), "time_limits": (9, 0), "steps": (38, 23)},
     "heldout51": {"roles": (16, 18), "levels": (5, 0), "time_limits": (8, 0), "steps": (34, 36)},
     "heldout52": {"roles": (9, 17), "time_limits": (4, 0), "steps": (37, 17)},
@@ -173,7 +178,7 @@ FLOORS = {
     "heldout70": {"roles": (18, 5), "time_limits": (3, 0), "steps": (19, 19)},
     "heldout71": {"roles": (9, 15), "levels": (3, 0), "time_limits": (5, 4), "steps": (25, 13)},
     "heldout72": {"roles": (14, 6), "levels": (4, 0), "time_limits": (1, 0), "steps": (16, 14)},
-    "heldout73": {"roles": (28, 14), "levels": (6, 0), "time_limits": (5, 0), "steps": (34, 22)},
+    "heldout73": {"roles": (28, 15), "levels": (6, 0), "time_limits": (5, 0), "steps": (34, 22)},
     "heldout74": {"roles": (13, 7), "levels": (2, 2), "time_limits": (4, 0), "steps": (42, 17)},
     "heldout75": {"roles": (25, 15), "levels": (7, 0), "time_limits": (2, 0), "steps": (23, 15)},
     "heldout76": {"roles": (19, 39), "levels": (0, 0), "time_limits": (2, 0), "steps": (9, 33)},
@@ -221,7 +226,7 @@ FLOORS = {
     "heldout111": {"roles": (18, 19), "levels": (4, 0), "time_limits": (7, 0), "steps": (54, 18)},
     # measured blind at 559cb55 (150/201 = 74.6%), then read
     "heldout112": {"roles": (13, 13), "levels": (3, 0), "time_limits": (4, 0), "steps": (23, 9)},
-    "heldout113": {"roles": (9, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
+    "heldout113": {"roles": (9, 12), "levels": (2, 0), "time_limits": (3, 0), "steps": (7, 6)},
     "heldout114": {"roles": (16, 6), "time_limits": (2, 0), "steps": (41, 11)},
     "heldout115": {"roles": (15, 11), "levels": (2, 0), "time_limits": (3, 1), "steps": (25, 34)},
     # measured blind at de2928d (232/305 = 76.1%), then read
@@ -276,10 +281,10 @@ FLOORS = {
     "heldout161": {"roles": (2, 4), "time_limits": (3, 0), "steps": (11, 9)},
     "heldout162": {"roles": (12, 6), "levels": (2, 0), "time_limits": (8, 0), "steps": (32, 8)},
     "heldout163": {"roles": (15, 15), "levels": (4, 0), "time_limits": (10, 0), "steps": (45, 12)},
-    "heldout164": {"roles": (2, 3), "levels": (2, 0), "time_limits": (5, 0), "steps": (15, 8)},
+    "heldout164": {"roles": (2, 4), "levels": (2, 0), "time_limits": (5, 0), "steps": (15, 8)},
     "heldout165": {"roles": (23, 9), "levels": (4, 0), "time_limits": (5, 0), "steps": (28, 21)},
     "heldout166": {"roles": (2, 0), "time_limits": (2, 0), "steps": (15, 0)},
-    "heldout167": {"roles": (20, 9), "levels": (2, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (48, 8)},
+    "heldout167": {"roles": (20, 10), "levels": (2, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (48, 8)},
     "heldout168": {"roles": (20, 14), "levels": (3, 0), "time_limits": (1, 0), "steps": (23, 11)},
     "heldout169": {"roles": (13, 8), "time_limits": (5, 0), "steps": (20, 9)},
     "heldout170": {"roles": (9, 1), "levels": (4, 0), "time_limits": (14, 0), "steps": (49, 1)},
@@ -293,7 +298,7 @@ FLOORS = {
     "heldout178": {"roles": (12, 12), "levels": (2, 1), "time_limits": (3, 4), "steps": (14, 1)},
     "heldout179": {"roles": (4, 1), "levels": (7, 4), "time_limits": (20, 0), "steps": (50, 11)},
     "heldout180": {"roles": (19, 9), "levels": (4, 1), "time_limits": (6, 0), "steps": (38, 13)},
-    "heldout181": {"roles": (18, 10), "levels": (3, 0), "time_limits": (3, 0), "steps": (37, 3)},
+    "heldout181": {"roles": (17, 10), "levels": (3, 0), "time_limits": (3, 0), "steps": (37, 3)},
     "heldout182": {"roles": (11, 6), "time_limits": (1, 0), "steps": (29, 17)},
     "heldout183": {"roles": (5, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (31, 6)},
     "heldout184": {"roles": (13, 8), "levels": (2, 0), "steps": (18, 25)},
@@ -316,7 +321,7 @@ FLOORS = {
     "heldout201": {"roles": (9, 5), "time_limits": (3, 0), "steps": (33, 8)},
     "heldout202": {"roles": (12, 1), "levels": (6, 1), "time_limits": (8, 0), "steps": (36, 2)},
     "heldout203": {"roles": (5, 0), "time_limits": (3, 0), "steps": (20, 5)},
-    "heldout204": {"roles": (7, 3), "levels": (9, 2), "time_limits": (5, 0), "steps": (22, 0)},
+    "heldout204": {"roles": (7, 4), "levels": (9, 2), "time_limits": (5, 0), "steps": (22, 0)},
     "heldout205": {"roles": (1, 2), "levels": (4, 0), "time_limits": (2, 0), "steps": (3, 2)},
     "heldout206": {"roles": (11, 5), "time_limits": (7, 1), "steps": (40, 8)},
     "heldout207": {"roles": (1, 0), "time_limits": (1, 0), "steps": (30, 0)},
@@ -342,7 +347,7 @@ FLOORS = {
     "heldout227": {"roles": (14, 15), "levels": (3, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (17, 33)},
     "heldout228": {"roles": (0, 5), "time_limits": (1, 0), "steps": (5, 0)},
     "heldout229": {"roles": (16, 8), "time_limits": (6, 0), "steps": (29, 23)},
-    "heldout230": {"roles": (10, 5), "time_limits": (7, 0), "steps": (36, 22)},
+    "heldout230": {"roles": (10, 6), "time_limits": (7, 0), "steps": (36, 22)},
     "heldout231": {"roles": (10, 7), "levels": (5, 0), "time_limits": (7, 0), "steps": (25, 17)},
     "heldout232": {"roles": (16, 10), "time_limits": (4, 0), "steps": (37, 11)},
     "heldout233": {"roles": (12, 15), "time_limits": (2, 0), "steps": (32, 35)},
@@ -355,7 +360,7 @@ FLOORS = {
     "heldout240": {"roles": (25, 18), "levels": (6, 0), "time_limits": (4, 0), "steps": (47, 23)},
     "heldout241": {"roles": (1, 1), "time_limits": (5, 0), "steps": (18, 1)},
     "heldout242": {"roles": (5, 4), "levels": (2, 2), "time_limits": (5, 0), "steps": (33, 3)},
-    "heldout243": {"roles": (15, 9), "time_limits": (5, 0), "steps": (53, 8)},
+    "heldout243": {"roles": (15, 10), "time_limits": (5, 0), "steps": (53, 8)},
     "heldout244": {"roles": (2, 0), "time_limits": (2, 0), "steps": (11, 1)},
     "heldout245": {"roles": (11, 3), "time_limits": (3, 0), "steps": (30, 14)},
     "heldout246": {"roles": (4, 15), "time_limits": (1, 0), "steps": (4, 14)},

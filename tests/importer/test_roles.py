@@ -2202,3 +2202,31 @@ def test_a_teams_roster_of_names_seats_its_members_and_the_next_line_is_what_it_
     assert groups["灭火组"]["duties"] == ["使用灭火器进行灭火,以及进行伤员抢救等工作。"]
     assert groups["通讯组"]["duties"] == ["迅速的拨打报警电话,详细说明火灾等情况。"]
     assert "duties" not in groups["突发事件处理领导小组"]
+
+
+def test_english_posts_that_act_wherever_the_sentence_names_them(tmp_path: Path):
+    # the subject of a modal after a phrase with no comma, one named by what it is doing, two posts joined by "or",
+    # the agent of a passive with an adverb, and management (no article) given the work
+    data = _import(
+        tmp_path,
+        "Complaints Procedure\n\nHow we handle your complaint\n\n"
+        "1. Upon receipt of a complaint a director will acknowledge the complaint in writing within 72 hours.\n"
+        "2. When you telephone us with a problem our adviser will attempt to resolve matters while you are on the call.\n"
+        "3. The senior veterinary surgeon or head nurse is responsible for dealing with complaints.\n"
+        "4. The member of staff receiving your call will try to resolve your complaint immediately.\n"
+        "5. Your complaint will always be investigated by the practice manager.\n"
+        "6. The matter will be reviewed and investigated by management.\n",
+    )
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert sorted(roles.values()) == sorted(
+        ["A director", "Adviser", "Senior veterinary surgeon", "Head nurse", "Member of staff", "Practice manager", "Management"]
+    )
+    [scenario] = data["scenarios"]
+    assert [roles.get(step.get("by")) for step in scenario["actions"]] == [
+        "A director",
+        "Adviser",
+        "Senior veterinary surgeon",
+        "Member of staff",
+        "Practice manager",
+        "Management",
+    ]
