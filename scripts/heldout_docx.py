@@ -11901,6 +11901,198 @@ LAYOUT276: dict[str, dict] = {
     },
 }
 
+LAYOUT277: dict[str, dict] = {
+    "h277-1": {
+        "title": None,
+        "sub": [(r"(?m)^(0[1-5])\n", r"\1 ")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(核心理念|三重保障体系|五级质量管控|理赔流程|常见问答)$", 1),
+            (r"^(人员保障|保险保障|标准保障|数字化保障|标准理赔步骤)$", 2),
+            (r"^0[1-5] (人员准入|培训认证|服务执行|品质巡检|客户反馈)$", 2),
+            (r"^(服务不满意怎么办|服务人员怎样选拔|服务中出现物品损坏)\?$", 2),
+        ],
+    },
+    "h277-2": {
+        "title": "問與答Q&A",
+        "skip": [r"^資訊專區$", r"^問與答Q&A$", r"^資訊專區 / 常見問題$", r"^用LINE傳送 分享$", r"^2017-10-29$"],
+        "headings": [(r"^Q\d+\.", 1)],
+    },
+    "h277-3": {
+        "title": None,
+        "english": True,
+        "sub": [
+            (r"(?m)^Step Action Target timeframe\*$", "Step\nAction\nTarget timeframe*"),
+            (r"(?m)^Acknowledgement (Written .*? next steps\.) (Within 2 working days)$", "Acknowledgement\n\\1\n\\2"),
+            (r"(?m)^Investigation (?=Fact-finding)", "Investigation\n"),
+        ],
+        "table": (r"^Step$", 3),
+        "headings": [
+            (r"^[1-5]\. (Purpose|Scope|Our Commitments|How to Complain|Process & Timescales)$", 1),
+            (r"^(Email \(preferred\)|Post|Telephone)$", 2),
+        ],
+    },
+    "h277-4": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Informal process|Formal Process|Confidentiality and Data Protection)$", 1),
+            (r"^Stage [123]$", 2),
+        ],
+    },
+    "h277-5": {
+        "title": "COMPLAINT & DISPUTE RESOLUTION POLICY",
+        "english": True,
+        "skip": [r"^Complaint & Dispute Policy$", r"^COMPLAINT & DISPUTE RESOLUTION POLICY$"],
+        "strip": [r"\*\*"],
+        "headings": [
+            (
+                r"^[1-5]\. (Introduction|How to Submit a Complaint|Complaint Handling Process|Resolution Options|"
+                r"Escalation & Mediation)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT278: dict[str, dict] = {
+    "h278-1": {
+        "title": "供热客户服务管理",
+        "strip": [r"页脚内容 \d+"],
+        "split": r"(?<=供热客户服务)(?=供热客户服务管理)|(?<=供热客户服务管理)(?=一、)|(?=[二三四]、(?:诚信|客服|用热))|"
+        r"(?=\([一二三四五]\))|(?<=技术水平。)(?=供热单位)|(?<=规章制度。)(?=对用户来电)",
+        "skip": [r"^供热客户服务$", r"^供热客户服务管理$"],
+        "headings": [(r"^[一二三四]、(基本道德和技能制度|诚信服务制度|客服人员行为举止制度|用热管理服务制度)$", 1)],
+    },
+    "h278-2": {
+        "title": "曲阜聚源供热有限责任公司规章制度",
+        "skip": [
+            r"^当前位置:首页$",
+            r"^> 公共企事业单位信息公开",
+            r"^曲阜聚源供热有限责任公司规章制度$",
+            r"^发布日期:2024-05-20",
+            r"^分享$",
+        ],
+        "headings": [
+            (r"^社会服务承诺制度$", 1),
+            (r"^第[一二三]节\s+(总则|承诺服务内容及标准|服务纪律)$", 2),
+        ],
+    },
+    "h278-3": {
+        "title": "營口中能燃氣發(fā)展有限公司社會服務承諾制度",
+        "strip": [r"(?m)^1、\."],
+        "sub": [(r"文明服\n\n2、務", "文明服務")],
+        "split": r"(?<=承諾制度)(?=第一章)|(?=第二章)|(?<=總 則)(?=一、)|(?<=及標準)(?=一、)|(?<=。)(?=[二三四]、)",
+        "skip": [
+            r"^社會服務承諾制度_第\d頁$",
+            r"^全文預覽已結",
+            r"^下載本文檔$",
+            r"^版權說明",
+            r"^文檔簡介$",
+            r"^營口中能燃氣發\(fā\)展有限公司社會服務承諾制度$",
+        ],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h278-4": {
+        "title": "Information about your gas transporter's complaints process and licence standards",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Information about your gas transporter's complaints process and licence standards$"],
+        "headings": [
+            (r"^Getting money back and sorting out complaints$", 1),
+            (
+                r"^(When you can expect to hear back if you complain|Getting your compensation payments|"
+                r"A cap on how much you'll get back|What's not covered)$",
+                2,
+            ),
+        ],
+    },
+}
+
+LAYOUT279: dict[str, dict] = {
+    "h279-1": {
+        "title": "上海市地铁运营有限公司便民服务措施",
+        "sub": [(r"(?m)^(\s*[一二三四五六七]、[^。]{2,14}。)", r"\1\n")],
+        "skip": [r"^中文\s+English$", r"^世界轨道交通资讯网$", r"^上海市地铁运营有限公司便民服务措施$", r"^2007-05-22 来源:"],
+        "headings": [(r"^[一二三四五六七]、[^。]{2,14}。$", 1)],
+    },
+    "h279-2": {
+        "title": "How we handle complaints",
+        "english": True,
+        "skip": [r"^How we handle complaints$"],
+        "headings": [(r"^(What is a complaint\?|What can I complain about\?|What can’t I complain about\?)$", 1)],
+    },
+    "h279-3": {
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "strip": [r"^Complaint Handling Policy\n"],
+        "headings": [
+            (
+                r"^(Making Right, Any Wrongs|Complaint Handling Policy|Responding To Complaints|"
+                r"Escalating Your Complaint To The Transport General Authority)$",
+                1,
+            )
+        ],
+    },
+    "h279-4": {
+        "title": "Feedback and Complaints Handling",
+        "english": True,
+        "skip": [r"^Service Policy$", r"^Feedback and Complaints Handling$"],
+        "headings": [(r"^[1-4]\.0[A-Z ]+$", 1)],
+    },
+}
+
+LAYOUT280: dict[str, dict] = {
+    "h280-1": {
+        "title": "红十字会自然灾害和突发公共事件救济应急预案",
+        "skip": [
+            r"^2023年红十字会自然灾害和突发公共事件救助应急预案\.doc$",
+            r"^《2023年红十字会",
+            r"^红十字会自然灾害和突发公共事件救济应急预案$",
+        ],
+        "split": r"(?<=救济应急预案) | (?=\d(?:\.\d)? [^\d\s])|(?<=^1 总则) |(?<= 总则) |(?<=目旳) |(?<=工作原则) "
+        r"|(?<=编制根据) |(?<=合用范围) |(?<=职责任务) |(?<=机构及职责) |(?<=应急指挥机构) |(?<=应急办事机构) "
+        r"| (?=应急(?:指挥|办事)机构 )| (?=应急办工作职责:)|(?<=应急办工作职责:) | (?=\(\d\))",
+        "headings": [
+            (r"^[12] (总则|组织体系及职责任务)$", 1),
+            (r"^[12]\.[1-4] \S+$", 2),
+            (r"^应急(指挥|办事)机构$", 3),
+        ],
+    },
+    "h280-2": {
+        "title": "南华县红十字会自然灾害和突发公共事件应急预案",
+        "skip": [r"^南华县红十字会自然灾害和突发公共事件$", r"^应 急 预 案$"],
+        "headings": [
+            (r"^目 录$", 1),
+            (r"^一、 总 则$", 1),
+            (r"^\([一二三]\)(指导思想|编制依据|适用范围)$", 2),
+        ],
+    },
+    "h280-3": {
+        "title": "北京市二十一世纪公益基金会重大事项报告制度",
+        "skip": [r"^北京市二十一世纪公益基金会$", r"^重大事项报告制度$"],
+        "headings": [(r"^第[一二三]章 \S+$", 1)],
+    },
+    "h280-4": {
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "headings": [
+            (r"^(Levels of escalation|Fundraising Regulator)$", 1),
+            (r"^Stage [123]$", 2),
+        ],
+    },
+    "h280-5": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "sub": [(r"(?m)^(.+)\n\1$", r"\1"), (r"(?m)^(Address|Email): (.+)$", r"| \1 | \2 |")],
+        "rejoin": [r"(?<=,)\n(?=[a-z])"],
+        "pipe_table": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [(r"^(We will Deal with Your Complaint|How to Complain)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -12179,6 +12371,10 @@ SETS = {
     "heldout274": (ROOT / "plans" / "heldout274" / "sources", LAYOUT274),
     "heldout275": (ROOT / "plans" / "heldout275" / "sources", LAYOUT275),
     "heldout276": (ROOT / "plans" / "heldout276" / "sources", LAYOUT276),
+    "heldout277": (ROOT / "plans" / "heldout277" / "sources", LAYOUT277),
+    "heldout278": (ROOT / "plans" / "heldout278" / "sources", LAYOUT278),
+    "heldout279": (ROOT / "plans" / "heldout279" / "sources", LAYOUT279),
+    "heldout280": (ROOT / "plans" / "heldout280" / "sources", LAYOUT280),
 }
 
 

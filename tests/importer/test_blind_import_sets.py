@@ -1803,6 +1803,32 @@ SETS = {
         "h276-3": ("zh-CN", EMERGENCY, "1 总则"),
         "h276-4": ("en", PROCEDURE, "The guest’s right to complain"),
     },
+    "heldout277": {
+        "h277-1": ("zh-CN", PROCEDURE, "核心理念"),
+        "h277-2": ("zh-CN", PROCEDURE, "問與答Q&A"),
+        "h277-3": ("en", PROCEDURE, "1. Purpose"),
+        "h277-4": ("en", PROCEDURE, "Informal process"),
+        "h277-5": ("en", PROCEDURE, "COMPLAINT & DISPUTE RESOLUTION POLICY"),
+    },
+    "heldout278": {
+        "h278-1": ("zh-CN", PROCEDURE, "一、基本道德和技能制度"),
+        "h278-2": ("zh-CN", PROCEDURE, "社会服务承诺制度"),
+        "h278-3": ("zh-CN", PROCEDURE, "第一章 總 則"),
+        "h278-4": ("en", PROCEDURE, "Information about your gas transporter's complaints process and licence standards"),
+    },
+    "heldout279": {
+        "h279-1": ("zh-CN", PROCEDURE, "一、服务热线。"),
+        "h279-2": ("en", PROCEDURE, "How we handle complaints"),
+        "h279-3": ("en", PROCEDURE, "Making Right, Any Wrongs"),
+        "h279-4": ("en", PROCEDURE, "1.0PURPOSE"),
+    },
+    "heldout280": {
+        "h280-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h280-2": ("zh-CN", EMERGENCY, "一、 总 则"),
+        "h280-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h280-4": ("en", PROCEDURE, "Our Complaints Procedure"),
+        "h280-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
