@@ -12,7 +12,7 @@ from . import levels as grading
 from . import acts, vocab
 from .numbers import find_durations
 from .outline import Node, Segment
-from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, post_spans, posts_in, unit_spans
+from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, en_actors, post_spans, posts_in, unit_spans
 from .text import (
     ITEM_NUMBER,
     _PURPOSE_START,
@@ -1119,7 +1119,11 @@ class StepsMixin:
         r"(?:will|shall|must)\s+(?!be\s+(?:able|entitled)\b)\w))|"
         r";\s+(?:then\s+)?(?=(?:we|they|you|(?:our|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:will|shall|must|should)\b)"
         r"|(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)then\s+(?=(?!on\b|again\b)[a-z]{3,}\b)"
-        r"|;\s+(?=(?:we|they|you)['’]ll\b)",
+        r"|;\s+(?=(?:we|they|you)['’]ll\b)"
+        # "passed to the relevant director, who will acknowledge …, with a response being sent to you within 10 working
+        # days": the one it is passed to acts, and the reply is an act of its own
+        r"|,?\s+who\s+(?=(?:will|shall|must|should|would)\s+(?!be\s+(?:able|entitled|happy|pleased|glad)\b)\w)"
+        r"|,\s*with\s+(?=(?:a|an|the|our|your)\s+(?:[\w-]+\s+){0,3}?being\s+(?:sent|provided|given|issued|made)\b)",
         re.IGNORECASE,
     )
 
@@ -1589,6 +1593,19 @@ class StepsMixin:
                         # "The case officer will log it and reply within 5 days": whoever _late_owners finds for the
                         # first act does the second
                         self.__dict__.setdefault("_same_as", {})[id(actions[-1])] = actions[-2]
+                if (
+                    index
+                    and len(actions) == before + 1
+                    and "by" not in actions[-1]
+                    and re.search(r"\bwho\s+$", text[: text.find(raw)])
+                ):
+                    # "…passed to the relevant director, who will acknowledge…": the one it was passed to acts
+                    m = re.search(r"\b(?:to|by|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<p>[\w' -]{2,60}?)\s*$", pieces[index - 1])
+                    named = [m.group("p")] if m else en_actors(pieces[index - 1])[-1:]
+                    who = (self._role_ref(named[0], at, create=False) or self._title_in(named[0])) if named else None
+                    if who:
+                        actions[-1]["by"] = Src(who, at)
+                    continue
                 if before and len(actions) == before + 1 and "by" not in actions[-1] and "by" in actions[-2]:
                     if same_actor or self._THEN.match(raw) or (index and self._names_no_actor(raw)):
                         # …要到场接访，同时在1小时内报告… / …做好记录，并在15分钟内报告…: the same actor goes on

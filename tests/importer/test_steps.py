@@ -435,9 +435,13 @@ def test_the_one_a_complaint_is_referred_to_who_will_act_owns_the_step_and_event
         name="en.txt",
     )
     [scenario] = data["scenarios"]
-    # its two acts (investigate, and respond) a step each, both the Head's
-    first, second = scenario["actions"]
-    assert (_role_titles(data)[first["by"]], first["when"]) == ("Head of Customer Services", "If you are not satisfied")
+    # the referral a step, then the Head's two acts (investigate, and respond) a step each
+    referral, first, second = scenario["actions"]
+    assert (referral["when"], referral["do"]) == (
+        "If you are not satisfied",
+        "the complaint will be referred to the Head of Customer Services",
+    )
+    assert (_role_titles(data)[first["by"]], first["do"]) == ("Head of Customer Services", "will investigate")
     assert (_role_titles(data)[second["by"]], second["within"], second["do"]) == (
         "Head of Customer Services",
         "20wd",
@@ -850,11 +854,8 @@ def test_a_list_of_promises_is_no_procedure_and_the_prose_after_it_is(tmp_path: 
     [scenario] = data["scenarios"]
     assert [(w, d, t) for w, d, _, t in _steps(scenario)] == [
         (None, "We will get back to you and aim to resolve the issue within 3 working days", "3wd"),
-        (
-            "If we cannot resolve it within this timeframe",
-            "we will escalate it to our complaints handlers, who will write to you within 5 working days",
-            "5wd",
-        ),
+        ("If we cannot resolve it within this timeframe", "we will escalate it to our complaints handlers", None),
+        (None, "will write to you within 5 working days", "5wd"),  # the complaints handlers' own act
     ]
     [rule] = scenario["escalation"]  # the paragraph after the procedure tells where to go next
     assert rule["when"] == "If you are still unhappy with our response"

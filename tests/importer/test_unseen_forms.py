@@ -241,6 +241,36 @@ def test_an_english_second_act_after_and_is_a_step_of_the_same_actor(tmp_path: P
     ]
 
 
+def test_the_post_a_complaint_is_passed_to_who_will_act_takes_a_step_of_its_own(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Our Complaints Procedure",
+        [
+            (1, "Stage 2"),
+            (
+                None,
+                "If you remain dissatisfied, your complaint will be passed to the relevant director, who will acknowledge "
+                "your complaint as soon as possible, with a response being sent to you within 10 working days.",
+            ),
+            # "who will be able to": no act of the post's
+            (None, "We will refer your complaint to the Head of Service, who will be able to explain the decision."),
+        ],
+    )
+    data = import_validated(source)
+    director = "Relevant director"
+    assert _steps(data) == [
+        ("If you remain dissatisfied", "your complaint will be passed to the relevant director", None, None),
+        (None, "will acknowledge your complaint as soon as possible", director, None),
+        (None, "a response being sent to you within 10 working days", None, "10wd"),
+        (
+            None,
+            "We will refer your complaint to the Head of Service, who will be able to explain the decision",
+            "Head of Service",
+            None,
+        ),
+    ]
+
+
 def test_an_english_sentence_that_says_what_will_be_done_under_no_section_is_a_step(tmp_path: Path):
     source = _docx(
         tmp_path,
