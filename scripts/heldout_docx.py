@@ -12093,6 +12093,230 @@ LAYOUT280: dict[str, dict] = {
     },
 }
 
+LAYOUT281: dict[str, dict] = {
+    "h281-1": {
+        "title": "公司的督查考核制度及投诉受理处置",
+        "skip": [r"^新闻banner$", r"^您当前的位置 : ", r"^公司的督查考核制度及投诉受理处置$", r"^2023-06-05 17:55:54$"],
+        "headings": [(r"^[1-4]\.稽查\S+。$", 1)],
+    },
+    "h281-2": {
+        "title": None,
+        "headings": [(r"^(保安服務合同簽約流程|客戶投訴處理流程|保安員一日工作流程)$", 1)],
+    },
+    "h281-3": {
+        "title": "安全防范工作重大事项报告制度",
+        "skip": [r"^安全管理网$", r"^安全防范工作重大事项报告制度$", r"^评论: 更新日期:"],
+        "headings": [(r"^\([一二三四]\) ?报告(范围|内容|程序|时限)$", 1)],
+    },
+    "h281-4": {
+        "title": "服務承諾",
+        "sub": [(r"(?<=緊急事)\n(?=件的處理)", ""), (r"(?<=保安組作)\n(?=出緊急事件)", "")],
+        "skip": [r"^服務承諾$", r"^首頁> 關于興文$"],
+        "headings": [(r"^(快速反應|統\(tǒng\)一指揮|服從命令的|團結協\(xié\)作)原則。$", 1)],
+    },
+    "h281-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "sub": [(r"(?m)^\s*• ", "")],
+        "skip": [r"^Complaints-Header$"],
+        "headings": [(r"^Procedure$", 1)],
+    },
+}
+
+_H282_TOC = [
+    "1. 总则",
+    "1.1 编写目的",
+    "1.2 编制依据",
+    "1.3 应急指挥体系",
+    "1.4 合用范围",
+    "1.5 应急原则",
+    "2. 危险源分析",
+    "2.1 单位概况",
+    "2.2 危险源分析",
+    "3. 组织机构职责",
+    "3.1 应急组织体系",
+    "3.2 组织机构",
+    "3.3 职责",
+    "4. 防止与预警",
+    "4.1 危险源监控措施",
+    "4.2 预警行动",
+    "5. 应急响应",
+    "5.1 响应分级",
+    "5.2 发生事故应急响应程序",
+    "5.3 应急结束",
+    "6. 信息发布",
+    "7. 后期处置",
+    "8. 保障措施",
+    "9. 培训与演练",
+    "10. 奖惩",
+    "10.1 表彰奖励",
+    "10.2 责任追究",
+    "11. 附则",
+    "11.1 术语和定义",
+    "11.2 本应急预案的报备部门",
+    "11.3 维护和更新",
+    "11.4 制定与解释",
+    "11.5 应急预案实行",
+    "12. 附件",
+    "附件1:",
+    "附件2:",
+    "13. 交通事故专项应急预案",
+]
+
+LAYOUT282: dict[str, dict] = {
+    "h282-1": {
+        "title": "机动车检测站安全生产事故应急预案",
+        "skip": [r"^机动车检测站安全生产事故应急预案\.docx$"],
+        "split": r"(?<=公司应急预案)(?=ZLWJ)|(?<=-2022)(?=安全生产事故应急预案)|(?<=应急预案)(?=2022年6月)"
+        r"|(?<=发布)(?=2022年)|(?<=实施)(?=XXX)|(?<=公司发布)(?=、八)|(?<=刖 B)(?=本预案)|(?<=。)(?=本预案)"
+        r"|(?<=质量部)(?=本预案)|(?<=郭晨)(?=本预案)|(?<=。)(?=批准页)|(?<=批准页)(?=机动车)|(?<=。)(?=机动车检测站)"
+        r"|(?<=目标。)(?=批准$)",
+        "headings": [(r"^、八、刖 B$", 1), (r"^批准页$", 1)],
+    },
+    "h282-2": {
+        "title": "XXX旅游汽车出租有限公司安全生产事故应急预案",
+        "sub": [(r"^1、", ""), (r"\n[23]、", "")],
+        "skip": [r"^XXX旅游汽车出租有限公司安全生产事故应急预案$"],
+        "split": r"(?<=AQYA01)(?=版本号)|(?<=YAOI)(?=XXX)|(?<=事故应急预案)(?=编制单位)| (?=颁布日期)| (?=实行日期)"
+        r"| (?=批准颁布令)|(?<=批准颁布令)|(?<=各部门:) |(?<=损失。)(?=XXX)|(?<=\(盖章\))|(?<=\(署名\):)"
+        r"|(?<=2023年9月8日)(?=目 录)|(?<=目 录)"
+        "|" + "|".join(rf" ?(?={re.escape(entry)})" for entry in _H282_TOC),
+        "headings": [(r"^批准颁布令$", 1), (r"^目 录$", 1)],
+    },
+    "h282-3": {
+        "title": "租車使用故障怎么辦 租車緊急救援處理",
+        "skip": [r"^2015年02月04日【北京汽車租賃】", r"^【北京汽車租賃】租車使用故障怎么辦"],
+        "headings": [(r"^[一二]、.+:$", 1)],
+    },
+    "h282-4": {
+        "title": "Complaints procedure Royal Car Rental Bonaire",
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^- (Definitions|Notification to the management|Handling of complaints|Complaint file"
+                r"|Confirmation|Professional liability insurance|Hearing|Assessment)$",
+                r"\1",
+            )
+        ],
+        "bullet": r"^- ",
+        "skip": [r"^Complaints procedure Royal Car Rental Bonaire$"],
+        "headings": [
+            (
+                r"^(Definitions|Notification to the management|Handling of complaints|Complaint file|Confirmation"
+                r"|Professional liability insurance|Hearing|Assessment)$",
+                1,
+            )
+        ],
+    },
+    "h282-5": {
+        "title": "Complaints",
+        "english": True,
+        "headings": [
+            (
+                r"^(WHAT WE WILL DO IF WE RECEIVE A COMPLAINT FROM YOU|WHAT TO DO IF YOU ARE NOT HAPPY WITH OUR DECISION"
+                r"|BVRLA CONCILIATION SERVICE)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT283: dict[str, dict] = {
+    "h283-1": {
+        "title": "寵物醫(yī)院突發(fā)環(huán)境事件應(yīng)急預(yù)案",
+        "split": r"(?<=應\(yīng\)急預\(yù\)案)(?=一、)",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明",
+            r"^文檔簡介$",
+            r"^寵物醫\(yī\)院突發\(fā\)環\(huán\)境事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "headings": [(r"^[一二]、\S+$", 1), (r"^[1-3]、\S+$", 2)],
+    },
+    "h283-2": {
+        "title": "宠笃宾犬物店洗护流程",
+        "split": r"(?<=详细的不能再详细的:)(?=宠物店)|(?<=操作流程) (?=进店反省)|(?<=进店反省) |\s*(?=异常状况处置:)"
+        r"|(?<=异常状况处置:)\s*|\s*(?=[1-5]\)若|[12]\)放上|[12]\)将)|\s*(?=\* )|\s*(?=十项反省)|(?<=十项反省) "
+        r"|\s*(?=(?:细微|中度|严重)状况:)|\s*(?=洗前护理 )|(?<=洗前护理) |\s*(?=梳毛解结:)|(?<=梳毛解结:) ",
+        "bullet": r"^\* ",
+        "skip": [r"^宠笃宾犬物店洗护流程$", r"^作者:", r"^开店十几年"],
+        "headings": [
+            (r"^宠物店美容接待和操作流程$", 1),
+            (r"^(进店反省|十项反省|洗前护理)$", 2),
+            (r"^(异常状况处置|操作规范及留意事项|梳毛解结):$", 3),
+        ],
+    },
+    "h283-3": {
+        "title": "顧客費用爭議處理完整 SOP 聖保羅動物醫院",
+        "skip": [r"^顧客費用爭議處理完整 SOP 聖保羅動物醫院$"],
+        "headings": [(r"^[一二]、", 1), (r"^STEP \d\|", 2)],
+    },
+    "h283-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Animalcare options pet insurance$", r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(How long will it take us to look into your complaint\?|If you're not happy)$", 1),
+            (r"^Within (5 days|4 weeks|8 weeks)$", 2),
+        ],
+    },
+    "h283-5": {
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(Tell us about your complaint|What happens when you make a complaint"
+                r"|What you can do if you're not happy with the outcome)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT284: dict[str, dict] = {
+    "h284-1": {
+        "title": "家长监护进度查询",
+        "skip": [r"^家长监护进度查询$"],
+        "headings": [(r"^Q[2-6]:", 1)],
+    },
+    "h284-2": {
+        "title": "家长监护申请流程",
+        "skip": [r"^家长监护申请流程$", r"^未成年人健康参与网络游戏提示$"],
+        "headings": [(r"^监护服务申请书$", 1), (r"^[一二三四五]、", 1)],
+    },
+    "h284-3": {
+        "title": "流程向导",
+        "sub": [(r"(?m)^  • ", "")],
+        "split": r" (?=[12]、)",
+        "skip": [r"^流程向导$", r"版权所有$"],
+        "headings": [(r"^(提交申请|核实信息\(15个自然日\)|监护处理)$", 1)],
+    },
+    "h284-4": {
+        "title": "未成年人家長監(jiān)護體系",
+        "skip": [
+            r"^毒霸網\(wǎng\)址導航 - 未成年人家長監\(jiān\)護體系$",
+            r"^2023-04-25 18:35:03$",
+            r"^毒霸網\(wǎng\)址導航,未成年人家長監\(jiān\)護體系$",
+        ],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h284-5": {
+        "title": "Consumer Complaint Intake and Escalation Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [
+            r"^• +[$£€]",
+            r"^Sign In$",
+            r"^Consumer Complaint Intake and Escalation Procedure$",
+        ],
+        "headings": [(r"^\d\. [A-Z][a-z]+( [A-Z][a-z]+)?$", 1), (r"^\d\.\d\. .+:$", 2)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -12375,6 +12599,10 @@ SETS = {
     "heldout278": (ROOT / "plans" / "heldout278" / "sources", LAYOUT278),
     "heldout279": (ROOT / "plans" / "heldout279" / "sources", LAYOUT279),
     "heldout280": (ROOT / "plans" / "heldout280" / "sources", LAYOUT280),
+    "heldout281": (ROOT / "plans" / "heldout281" / "sources", LAYOUT281),
+    "heldout282": (ROOT / "plans" / "heldout282" / "sources", LAYOUT282),
+    "heldout283": (ROOT / "plans" / "heldout283" / "sources", LAYOUT283),
+    "heldout284": (ROOT / "plans" / "heldout284" / "sources", LAYOUT284),
 }
 
 

@@ -1829,6 +1829,34 @@ SETS = {
         "h280-4": ("en", PROCEDURE, "Our Complaints Procedure"),
         "h280-5": ("en", PROCEDURE, "Complaints Handling Procedure"),
     },
+    "heldout281": {
+        "h281-1": ("zh-CN", PROCEDURE, "1.稽查工作的组织领导。"),
+        "h281-2": ("zh-CN", PROCEDURE, "保安服務合同簽約流程"),
+        "h281-3": ("zh-CN", EMERGENCY, "(一) 报告范围"),
+        "h281-4": ("zh-CN", EMERGENCY, "快速反應原則。"),
+        "h281-5": ("en", PROCEDURE, "Procedure"),
+    },
+    "heldout282": {
+        "h282-1": ("zh-CN", EMERGENCY, "、八、刖 B"),
+        "h282-2": ("zh-CN", EMERGENCY, "批准颁布令"),
+        "h282-3": ("zh-CN", EMERGENCY, "一、救援和出險(xiǎn)的介紹:"),
+        "h282-4": ("en", PROCEDURE, "Definitions"),
+        "h282-5": ("en", PROCEDURE, "WHAT WE WILL DO IF WE RECEIVE A COMPLAINT FROM YOU"),
+    },
+    "heldout283": {
+        "h283-1": ("zh-CN", EMERGENCY, "一、工作目標(biāo)"),
+        "h283-2": ("zh-CN", EMERGENCY, "宠物店美容接待和操作流程"),
+        "h283-3": ("zh-CN", PROCEDURE, "一、處理原則(所有人員必須遵守)"),
+        "h283-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h283-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout284": {
+        "h284-1": ("zh-CN", PROCEDURE, "Q2:什么情况下需要申请该项服务呢?"),
+        "h284-2": ("zh-CN", PROCEDURE, "监护服务申请书"),
+        "h284-3": ("zh-CN", PROCEDURE, "提交申请"),
+        "h284-4": ("zh-CN", PROCEDURE, "一、申請條件"),
+        "h284-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
