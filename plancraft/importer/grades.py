@@ -1450,10 +1450,13 @@ class Grades:
         if kind is None:
             return
         named: list[dict] = []
+        # the tier after the last one set out: by the last one's own number (Level 2, Level 3 set out, Level 1 not: the
+        # next is 4), else by how many there are
+        last_number = _tier_number(last) or len(levels)
         for seg in self.segs:
             for sentence in [] if seg.is_table else sentences(seg.text):
                 for m in self._NAMED_TIER[kind].finditer(sentence):
-                    if _tier_number(m.group()) != len(levels) + len(named) + 1:
+                    if _tier_number(m.group()) != last_number + len(named) + 1:
                         continue
                     at = ("p", seg.number)
                     item = {"id": Src(self.ids.make(level_key(m.group()), "level")), "name": Src(m.group(), at)}

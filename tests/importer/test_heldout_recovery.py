@@ -396,10 +396,14 @@ FLOORS = {
     "heldout274": {"roles": (7, 2), "time_limits": (7, 0), "steps": (47, 10)},
     "heldout275": {"roles": (9, 3), "levels": (7, 1), "time_limits": (19, 0), "steps": (59, 24)},
     "heldout276": {"roles": (11, 17), "steps": (32, 27)},
-    "heldout277": {"roles": (4, 7), "levels": (3, 0), "limits": (1, 1), "time_limits": (9, 0), "steps": (37, 12)},
+    "heldout277": {"roles": (4, 7), "levels": (4, 0), "limits": (1, 1), "time_limits": (9, 0), "steps": (37, 12)},
     "heldout278": {"roles": (6, 4), "limits": (2, 1), "time_limits": (20, 0), "steps": (27, 15)},
     "heldout279": {"roles": (3, 2), "time_limits": (2, 0), "steps": (16, 0)},
     "heldout280": {"roles": (7, 10), "levels": (3, 0), "time_limits": (8, 0), "steps": (31, 20)},
+    "heldout281": {"roles": (28, 15), "levels": (1, 1), "time_limits": (5, 1), "steps": (34, 11)},
+    "heldout282": {"roles": (7, 6), "limits": (0, 1), "time_limits": (7, 0), "steps": (34, 18)},
+    "heldout283": {"roles": (5, 1), "levels": (0, 4), "time_limits": (8, 0), "steps": (33, 33)},
+    "heldout284": {"roles": (8, 6), "levels": (2, 0), "time_limits": (4, 2), "steps": (25, 7)},
 }
 
 

@@ -344,6 +344,20 @@ def test_the_next_tier_the_text_only_names_is_a_level_too(tmp_path):
     assert _names(_levels(tmp_path, text, ".md")) == ["Branch (Level 1)", "Customer Grievance Cell (Level 2)", "Level 3"]
 
 
+def test_a_tier_already_set_out_is_not_named_again_after_the_last(tmp_path):
+    # Level 1 set out with no condition of its own is not read as a level here; Level 3, set out, is not added again as
+    # the tier "named after" Level 2
+    text = (
+        "# Escalation Levels\n\n## Level 2 - Customer Service Supervisor\n\nIf the complaint remains unresolved, it "
+        "will be escalated to a Customer Service Supervisor.\n\n## Level 3 - Escalation to Management\n\nIf a complaint "
+        "persists, it will be escalated to Management at Level 3.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == [
+        "Level 2 - Customer Service Supervisor",
+        "Level 3 - Escalation to Management",
+    ]
+
+
 def test_graded_cases_of_customers_named_apart_are_levels(tmp_path):
     # 重大客户投诉 is a graded case like 重大投诉: the customer's between the grade and the case
     text = (
