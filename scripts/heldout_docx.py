@@ -12317,6 +12317,154 @@ LAYOUT284: dict[str, dict] = {
     },
 }
 
+LAYOUT285: dict[str, dict] = {
+    "h285-1": {
+        "title": "吴淞口国际邮轮港应急管理单元突发事件应急预案",
+        "skip": [r"^《吴淞口国际邮轮港应急管理单元突发$", r"^事件应急预案》全文$"],
+        "headings": [(r"^1总则$", 1), (r"^1\.[1-3]\S", 2)],
+    },
+    "h285-2": {
+        "title": "Obligations of Carriers in the event of Interrupted Travel",
+        "english": True,
+        "skip": [r"^Access Keys$", r"^Obligations of Carriers in the event of Interrupted Travel$"],
+        "headings": [
+            (
+                r"^(Delays or Cancellations|Right to care and assistance|Right to Accommodation"
+                r"|Process for Refunds and Claims for Costs Incurred)$",
+                1,
+            )
+        ],
+    },
+    "h285-3": {
+        "title": "Ferry Service Disruption",
+        "english": True,
+        "skip": [r"^Ferry Service Disruption$"],
+        "headings": [(r"^(Be aware of your travel rights|Your travel options: Delays over 90 minutes|Refreshments on us!)$", 1)],
+    },
+}
+
+LAYOUT286: dict[str, dict] = {
+    "h286-1": {
+        "title": "游泳馆溺水事故应急预案",
+        "split": r"(?=[一二三]、)|(?<=一、目的)|(?<=二、应急领导小组及职责)|(?<=游泳馆应急救援程序)|(?=\d\.)",
+        "skip": [r"^精选优质文档-倾情为你奉上游泳馆溺水事故应急预案$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h286-2": {
+        "title": "民生健身中心 安全应急管理 制度汇编",
+        "split": r" (?=[二三]、 )| (?=[23]\) )",
+        "skip": [
+            r"^您好,欢迎来到华拓网。$",
+            r"^搜索$",
+            r"^您的当前位置:首页健身会所安全应急管理制度$",
+            r"^健身会所安全应急管理制度$",
+            r"^来源:华拓网$",
+            r"^安全应急管理 制度汇编$",
+            r"^民生健身中心 安全应急管理 制度汇编$",
+        ],
+        "headings": [(r"^[一二三]、 ", 1), (r"^[12]\. (安全第一|预防为主)$", 2)],
+    },
+    "h286-3": {
+        "title": "【課程延期/退費公告】本公司受理休閒運動課程延期或退費作業及11-12月DM",
+        "skip": [r"^跳到主要內容區塊$", r"^【課程延期/退費公告】"],
+        "headings": [(r"^[三四]、受理「", 1)],
+    },
+    "h286-4": {
+        "title": "General Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^General Complaints Policy & Procedure$"],
+        "headings": [(r"^(Pre-Phase \(Un-official\)|Phase 1 \(Official\)|Phase 2)$", 1)],
+    },
+}
+
+LAYOUT287: dict[str, dict] = {
+    "h287-1": {
+        "title": "危机处理预案",
+        "sub": [(r"的联\n系;", "的联系;")],
+        "skip": [r"^危机处理预案$"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h287-2": {
+        "title": "会议应急预案(一)",
+        "sub": [(r"聚集而\n\n堵住", "聚集而堵住")],
+        "skip": [r"^当前位置:文档之家", r"^会议应急预案范文$", r"^会议应急预案\(一\)$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)出现拥堵现象时:$", 2)],
+    },
+    "h287-3": {
+        "title": "“七夕家装节”团购会消防安全保卫工作方案",
+        "sub": [(r"达不到要求\n的部位", "达不到要求的部位")],
+        "skip": [
+            r"^展览会消防安全保卫工作方案$",
+            r"^- [123]、",
+            r"^“七夕家装节”团购会$",
+            r"^消防安全保卫工作方案$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h287-4": {
+        "title": "会议服务应急预案",
+        "sub": [(r"期间安\n排专人", "期间安排专人")],
+        "skip": [
+            r"^1 / 3$",
+            r"^文档名称:$",
+            r"^会议服务应急预案\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费下载过",
+            r"^(分享|预览|下载得到文件列表|文档介绍)$",
+            r"^上传人:",
+            r"^文档介绍:会议服务应急预案$",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h287-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^• ?",
+        "headings": [(r"^[1-5]\. [A-Z][a-z]+\??$", 1), (r"^Contact us$", 1)],
+    },
+}
+
+LAYOUT288: dict[str, dict] = {
+    "h288-1": {
+        "title": "安徽省农作物种子突发事件应急预案",
+        "skip": [r"^安徽省农作物种子突发事件应急预案$"],
+        "headings": [
+            (r"^安徽省农业委员会关于印发安徽省农作物种子突发事件应急预案的通知$", 1),
+            (r"^1 总则$", 1),
+            (r"^1\.[1-5]\S+$", 2),
+        ],
+    },
+    "h288-2": {
+        "title": "内蒙古自治区农作物种子质量重大事故案件应急预案",
+        "headings": [
+            (r"^目 录$", 1),
+            (r"^1 总则$", 1),
+            (r"^1\.1指导思想$", 2),
+        ],
+    },
+    "h288-3": {
+        "title": "济宁市农药使用安全事故应急预案",
+        "skip": [r"^首页 > 分享 > ", r"^济宁市农业农村局 安全生产 济宁市农药使用安全事故应急预案$"],
+        "join": r"^\(\d\)",
+        "headings": [
+            (r"^[12] (总则|应急组织指挥体系与职责)$", 1),
+            (r"^[12]\.[1-4] \S+$", 2),
+        ],
+    },
+    "h288-4": {
+        "title": "Water Trading Complaints Handling Policy",
+        "english": True,
+        "headings": [(r"^[1-3]\. [A-Z]", 1)],
+    },
+    "h288-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Step (one|two): ", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -12603,6 +12751,10 @@ SETS = {
     "heldout282": (ROOT / "plans" / "heldout282" / "sources", LAYOUT282),
     "heldout283": (ROOT / "plans" / "heldout283" / "sources", LAYOUT283),
     "heldout284": (ROOT / "plans" / "heldout284" / "sources", LAYOUT284),
+    "heldout285": (ROOT / "plans" / "heldout285" / "sources", LAYOUT285),
+    "heldout286": (ROOT / "plans" / "heldout286" / "sources", LAYOUT286),
+    "heldout287": (ROOT / "plans" / "heldout287" / "sources", LAYOUT287),
+    "heldout288": (ROOT / "plans" / "heldout288" / "sources", LAYOUT288),
 }
 
 

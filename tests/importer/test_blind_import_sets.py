@@ -1857,6 +1857,31 @@ SETS = {
         "h284-4": ("zh-CN", PROCEDURE, "一、申請條件"),
         "h284-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout285": {
+        "h285-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h285-2": ("en", PROCEDURE, "Delays or Cancellations"),
+        "h285-3": ("en", PROCEDURE, "Be aware of your travel rights"),
+    },
+    "heldout286": {
+        "h286-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h286-2": ("zh-CN", EMERGENCY, "一、 目的"),
+        "h286-3": ("zh-CN", PROCEDURE, "三、受理「延期」流程如下:"),
+        "h286-4": ("en", PROCEDURE, "Pre-Phase (Un-official)"),
+    },
+    "heldout287": {
+        "h287-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h287-2": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h287-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h287-4": ("zh-CN", EMERGENCY, "一、风险注意"),
+        "h287-5": ("en", PROCEDURE, "1. Who?"),
+    },
+    "heldout288": {
+        "h288-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h288-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h288-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h288-4": ("en", PROCEDURE, "1. Purpose"),
+        "h288-5": ("en", PROCEDURE, "Step one: receive and record the complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
