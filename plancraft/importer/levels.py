@@ -210,7 +210,8 @@ def is_level_name(text: str) -> bool:
     text = text.strip()
     if (
         not text
-        or len(text) > 40
+        # words are longer than characters: Level 1 - Customer Service Representative names a grade
+        or len(text) > (40 if re.search(r"[\u4e00-\u9fff]", text) else 60)
         or re.search(r"[，。；;]|, |,(?=[\u4e00-\u9fff])|分为|分成|划分|根据|按照|依据|divided into|classified", text)
     ):
         return False

@@ -403,7 +403,11 @@ FLOORS = {
     "heldout281": {"roles": (28, 15), "levels": (1, 1), "time_limits": (5, 1), "steps": (34, 11)},
     "heldout282": {"roles": (7, 6), "limits": (0, 1), "time_limits": (7, 0), "steps": (34, 18)},
     "heldout283": {"roles": (5, 1), "levels": (0, 4), "time_limits": (8, 0), "steps": (33, 33)},
-    "heldout284": {"roles": (8, 6), "levels": (2, 0), "time_limits": (4, 2), "steps": (25, 7)},
+    "heldout284": {"roles": (8, 6), "levels": (3, 0), "time_limits": (4, 2), "steps": (25, 7)},
+    "heldout285": {"limits": (1, 0), "time_limits": (1, 0), "steps": (11, 1)},
+    "heldout286": {"roles": (10, 4), "levels": (3, 0), "time_limits": (4, 0), "steps": (32, 8)},
+    "heldout287": {"roles": (12, 22), "time_limits": (2, 0), "steps": (47, 11)},
+    "heldout288": {"roles": (11, 0), "levels": (3, 0), "time_limits": (2, 0), "steps": (15, 10)},
 }
 
 

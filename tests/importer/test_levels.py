@@ -345,8 +345,8 @@ def test_the_next_tier_the_text_only_names_is_a_level_too(tmp_path):
 
 
 def test_a_tier_already_set_out_is_not_named_again_after_the_last(tmp_path):
-    # Level 1 set out with no condition of its own is not read as a level here; Level 3, set out, is not added again as
-    # the tier "named after" Level 2
+    # Level 1 not set out (a copy that starts at Level 2): Level 3, set out, is not added again as the tier "named
+    # after" the last
     text = (
         "# Escalation Levels\n\n## Level 2 - Customer Service Supervisor\n\nIf the complaint remains unresolved, it "
         "will be escalated to a Customer Service Supervisor.\n\n## Level 3 - Escalation to Management\n\nIf a complaint "
@@ -355,6 +355,19 @@ def test_a_tier_already_set_out_is_not_named_again_after_the_last(tmp_path):
     assert _names(_levels(tmp_path, text, ".md")) == [
         "Level 2 - Customer Service Supervisor",
         "Level 3 - Escalation to Management",
+    ]
+
+
+def test_english_tier_headings_as_long_as_english_words_are_levels(tmp_path):
+    # 41 characters: a length no Chinese grade's name has, and an English one may
+    text = (
+        "# Escalation Levels\n\n## Level 1 - Customer Service Representative\n\nMost complaints will be resolved at this "
+        "level.\n\n## Level 2 - Customer Service Supervisor\n\nIf the complaint remains unresolved, it will be escalated "
+        "to a Customer Service Supervisor.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == [
+        "Level 1 - Customer Service Representative",
+        "Level 2 - Customer Service Supervisor",
     ]
 
 
