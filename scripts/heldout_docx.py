@@ -12465,6 +12465,186 @@ LAYOUT288: dict[str, dict] = {
     },
 }
 
+LAYOUT289: dict[str, dict] = {
+    "h289-1": {
+        "title": "客户投诉处理程序",
+        "strip": [r"文件名 电子文件编码 (?:ZLAL010 印刷业程序文件范例|印刷业程序文件范例 ZLAL010) 页码 25-1[345] "],
+        "split": r" (?=●|[1-6]\.0|\(\d\))|(?<=1\.0目的) |(?<=2\.0适用范围) |(?<=3\.0职责) |(?<=4\.0定义) |(?<=●总经理或副总经理) ",
+        "skip": [
+            r"^46 印刷业程序文件范例$",
+            r"^发布时间 : 星期日",
+            r"^●《",
+            r"^6\.0相关记录$",
+            r"^客户投诉处理程序$",
+        ],
+        "headings": [(r"^[1-4]\.0\S+$", 1), (r"^●(客户服务部|品质部|总经理)", 2)],
+    },
+    "h289-2": {
+        "title": "",
+        "sub": [(r"\(\n參看", "(參看")],
+        "skip": [r"^高度專業化和人性化的網絡印刷軟件"],
+        "headings": [(r"^以下情況不在退換貨范圍之內:$", 1)],
+    },
+    "h289-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Complaints$"],
+        "headings": [],
+    },
+    "h289-4": {
+        "title": "Customer Care",
+        "english": True,
+        "skip": [r"^Customer Care$"],
+        "headings": [(r"^Customer Complaints Procedure:$", 1)],
+    },
+}
+
+LAYOUT290: dict[str, dict] = {
+    "h290-1": {
+        "title": None,  # the stored text has no title of its own; it opens with 1、目的
+        "headings": [
+            (r"^[1-5]、\S+$", 1),
+            (r"^5\.[12][^.\d]", 2),
+            (r"^5\.2\.[13][^.\d]", 3),
+        ],
+    },
+    "h290-2": {
+        "title": None,  # the stored text has no title of its own; it opens with 1 目的
+        "headings": [
+            (r"^[1-5] \S+$", 1),
+            (r"^5\.[12][^.\d]", 2),
+            (r"^5\.2\.[12][^.\d]", 3),
+        ],
+    },
+    "h290-3": {
+        "title": "Complaint Handling and Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling and Dispute Resolution Policy$"],
+        "headings": [
+            (r"^5\. Complaint Handling and Dispute Resolution Policy$", 1),
+            (r"^[12]\. [A-Z]", 2),
+        ],
+    },
+    "h290-4": {
+        "title": "The Textile Recycling Association Complaints Procedure",
+        "english": True,
+        "skip": [r"^The Textile Recycling Association Complaints Procedure$"],
+        "headings": [(r"^How (should|long|will) .+\?$", 1)],
+    },
+    "h290-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^What you need to do$", 1)],
+    },
+}
+
+LAYOUT291: dict[str, dict] = {
+    "h291-1": {
+        "title": "用户投诉和售后服务制度",
+        "sub": [(r"^1、(?=用户投诉)", ""), (r"\n[23]、", "")],
+        "split": r"(?=编制人:)|(?=[1-5]、(?:目的|依据|适用范围|职责|制度内容):)|(?=5\.\d、)",
+        "skip": [r"^用户投诉和售后服务制度$"],
+        "headings": [(r"^5、制度内容:$", 1)],
+    },
+    "h291-2": {
+        "title": "质量投诉、事故调查和处理报告管理制度",
+        "skip": [
+            r"^医疗器械质量投诉、事故调查和处理报告管理制度$",
+            r"^合集下载$",
+            r"^相关主题$",
+            r"^- [123]、",
+            r"^XX-YLQXZD-017质量投诉、事故调查和处理报告管理制度$",
+            r"^第40 页共99$",
+        ],
+        "headings": [
+            (r"^5\.内容:$", 1),
+            (r"^5\.1\.医疗器械质量事故的管理;$", 2),
+            (r"^5\.1\.[123]\.[^.]+:$", 3),
+        ],
+    },
+    "h291-3": {
+        "title": None,
+        "sub": [
+            (
+                r"更改历史\n版本号\n文件更改号\n更改概要\n修改人\n批准人\n01\n首发行\n/\n/\n/\n",
+                "更改历史\n|版本号|文件更改号|更改概要|修改人|批准人|\n|01|首发行|/|/|/|\n",
+            ),
+            (
+                r"接收部门\n接收的信息类型\n需要填写的记录\n传递到\n非经营部\n书面或电子形式\n原件传递\n"
+                r"最晚不超过1个工作日传递到经营部\n电话等口头形式\n《客户投诉、反馈报告》\n经营部\n"
+                r"书面或电子形式、电话等口头形式\n《客户投诉、反馈报告》\n立即填写报告\n",
+                "|接收部门|接收的信息类型|需要填写的记录|传递到|\n"
+                "|非经营部|书面或电子形式|原件传递|最晚不超过1个工作日传递到经营部|\n"
+                "| |电话等口头形式|《客户投诉、反馈报告》| |\n"
+                "|经营部|书面或电子形式、电话等口头形式|《客户投诉、反馈报告》|立即填写报告|\n",
+            ),
+        ],
+        "pipe_table": True,
+        "skip": [r"^文本描述$"],
+        "headings": [
+            (r"^(更改历史|目的|范围|职责|工作程序)$", 1),
+            (r"^流程说明$", 2),
+            (r"^(客户信息的接收|客户反馈报告创建)$", 3),
+        ],
+    },
+    "h291-4": {
+        "title": "Feedback & complaint procedure",
+        "english": True,
+        "skip": [r"^Feedback & complaint procedure$"],
+        "headings": [
+            (r"^(Feedback & Complaints|Roles|Complaint and Feedback methods|Enable Feedback and complaints)$", 1),
+        ],
+    },
+    "h291-5": {
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "rejoin": [r"(?<=[a-z0-9,])\n(?=[a-z0-9])", r"(?<=Complaints)\n(?=Policy)"],
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^(Introduction|Summary|Our Responsibilities|Handling Your Complaint):$", 1)],
+    },
+}
+
+LAYOUT292: dict[str, dict] = {
+    "h292-1": {
+        "title": None,
+        "headings": [
+            (r"^(说明|流程所有者|流程服务对象|紧急事件处理指导方针)$", 1),
+            (r"^(应急小组|应急小组/应急管理小组成员职责)$", 2),
+            (r"^(物业经理|保安主管)$", 3),
+        ],
+    },
+    "h292-2": {
+        "title": "科技园之商铺租户投诉处理规程",
+        "skip": [r"_第[1-4]页$", r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、科技园之商铺租户投诉处理规程科技园之商铺租户投诉处理规程"],
+        "sub": [(r"实施效果\n\n2、有明显差错", "实施效果有明显差错")],
+        "split": r"(?<=^一、目的)|(?=[二三四]、(?:适用范围|职责|程序要点))|(?<=二、适用范围)|(?<=三、职责)|(?<=四、程序要点)|"
+        r"(?=[123]、(?:管理处主管|部门主管|管理员))|(?=[1-4]、(?:处理投诉的|投诉处理流程图|投诉的界定|投诉接待))|"
+        r"(?<=处理投诉的基本原则)|(?<=投诉处理流程图)|(?<=投诉的界定)|(?<=4、投诉接待)|(?=[abc]\))|"
+        r"(?= 重要投诉。重要)|(?= 稍微投诉。稍微)|(?=-投诉大事|-被投诉人)",
+        "headings": [
+            (r"^[一二三四]、(目的|适用范围|职责|程序要点)$", 1),
+            (r"^[1-4]、(处理投诉的基本原则|投诉处理流程图|投诉的界定|投诉接待)$", 2),
+        ],
+    },
+    "h292-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^How to Make a Complaint$", 1),
+            (r"^(Workspace Issue|GDPR Related Queries)$", 2),
+            (r"^How does Worka handle complaints\?$", 1),
+        ],
+    },
+    "h292-4": {
+        "title": "Complaints and feedback",
+        "english": True,
+        "headings": [],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -12755,6 +12935,10 @@ SETS = {
     "heldout286": (ROOT / "plans" / "heldout286" / "sources", LAYOUT286),
     "heldout287": (ROOT / "plans" / "heldout287" / "sources", LAYOUT287),
     "heldout288": (ROOT / "plans" / "heldout288" / "sources", LAYOUT288),
+    "heldout289": (ROOT / "plans" / "heldout289" / "sources", LAYOUT289),
+    "heldout290": (ROOT / "plans" / "heldout290" / "sources", LAYOUT290),
+    "heldout291": (ROOT / "plans" / "heldout291" / "sources", LAYOUT291),
+    "heldout292": (ROOT / "plans" / "heldout292" / "sources", LAYOUT292),
 }
 
 

@@ -1882,6 +1882,32 @@ SETS = {
         "h288-4": ("en", PROCEDURE, "1. Purpose"),
         "h288-5": ("en", PROCEDURE, "Step one: receive and record the complaint"),
     },
+    "heldout289": {
+        "h289-1": ("zh-CN", PROCEDURE, "1.0目的"),
+        "h289-2": ("zh-CN", PROCEDURE, "以下情況不在退換貨范圍之內:"),
+        "h289-3": ("en", PROCEDURE, "Complaints"),
+        "h289-4": ("en", PROCEDURE, "Customer Complaints Procedure:"),
+    },
+    "heldout290": {
+        "h290-1": ("zh-CN", EMERGENCY, "1、目的"),
+        "h290-2": ("zh-CN", EMERGENCY, "1 目的"),
+        "h290-3": ("en", PROCEDURE, "1. Policy"),
+        "h290-4": ("en", PROCEDURE, "How should you contact the Association?"),
+        "h290-5": ("en", PROCEDURE, "What you need to do"),
+    },
+    "heldout291": {
+        "h291-1": ("zh-CN", PROCEDURE, "5、制度内容:"),
+        "h291-2": ("zh-CN", PROCEDURE, "5.内容:"),
+        "h291-3": ("zh-CN", PROCEDURE, "更改历史"),
+        "h291-4": ("en", PROCEDURE, "Feedback & Complaints"),
+        "h291-5": ("en", PROCEDURE, "Introduction:"),
+    },
+    "heldout292": {
+        "h292-1": ("zh-CN", EMERGENCY, "说明"),
+        "h292-2": ("zh-CN", PROCEDURE, "一、目的"),
+        "h292-3": ("en", PROCEDURE, "How to Make a Complaint"),
+        "h292-4": ("en", PROCEDURE, "Complaints and feedback"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
