@@ -26,6 +26,7 @@ SEVERITY = [
     ("中度", 2),
     ("重度", 3),
     ("轻微", 0),
+    ("稍微", 0),  # 稍微投诉 < 重要投诉 < 重大投诉: the least of one scale
     ("较大", 2),
     ("较重", 2),
     ("严重", 3),
@@ -153,7 +154,7 @@ def severity(text: str) -> int | None:
     lowered = text.lower()
     best = None
     for word, rank in SEVERITY:
-        if word in ("重要", "轻度", "中度", "重度") and not re.search(rf"{word}(?:的)?(?:{EVENT}|风险)", text):
+        if word in ("重要", "轻度", "中度", "重度", "稍微") and not re.search(rf"{word}(?:的)?(?:{EVENT}|风险)", text):
             continue  # 重要投诉, 中度投诉 grade; 重要提示, 集中度 do not
         found = re.search(rf"\b{word}\b", lowered) if word.isascii() else word in lowered  # low, not in "follow"
         if found and not (word in ("一般",) and re.search(r"一般(?:应|应当|在|于|情况下|来说|不)", text)):

@@ -408,6 +408,10 @@ FLOORS = {
     "heldout286": {"roles": (10, 4), "levels": (3, 0), "time_limits": (4, 0), "steps": (32, 8)},
     "heldout287": {"roles": (12, 22), "time_limits": (2, 0), "steps": (47, 11)},
     "heldout288": {"roles": (11, 0), "levels": (3, 0), "time_limits": (2, 0), "steps": (15, 10)},
+    "heldout289": {"roles": (7, 5), "time_limits": (9, 0), "steps": (24, 0)},
+    "heldout290": {"roles": (19, 11), "levels": (4, 2), "time_limits": (4, 0), "steps": (41, 12)},
+    "heldout291": {"roles": (11, 5), "levels": (2, 0), "time_limits": (3, 0), "steps": (21, 23)},
+    "heldout292": {"roles": (8, 8), "levels": (3, 0), "time_limits": (2, 1), "steps": (11, 14)},
 }
 
 

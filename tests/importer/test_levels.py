@@ -371,6 +371,15 @@ def test_english_tier_headings_as_long_as_english_words_are_levels(tmp_path):
     ]
 
 
+def test_a_slight_complaint_is_the_least_grade_of_its_scale(tmp_path):
+    text = (
+        "商铺租户投诉处理规程\n\n一、投诉的分类\n\n1、重大投诉：由于公司责任给租户造成重大经济损失或人身损害的投诉。\n\n"
+        "2、重要投诉：因公司工作失误给租户造成不便，经租户多次提出而得不到解决的投诉。\n\n"
+        "3、稍微投诉：因公司的设施、设备和管理水平有限给租户造成稍微不便的投诉。\n"
+    )
+    assert sorted(_names(_levels(tmp_path, text))) == sorted(["重大投诉", "重要投诉", "稍微投诉"])
+
+
 def test_graded_cases_of_customers_named_apart_are_levels(tmp_path):
     # 重大客户投诉 is a graded case like 重大投诉: the customer's between the grade and the case
     text = (
