@@ -12645,6 +12645,156 @@ LAYOUT292: dict[str, dict] = {
     },
 }
 
+LAYOUT293: dict[str, dict] = {
+    "h293-1": {
+        "title": "关于调整爱国卫生问题建议和投诉电话的公告",
+        "skip": [
+            r"^登录 \| 注册$",
+            r"^• (公示公告|索引号|发布机构|文号|发布日期|时效性)$",
+            r"^pbxwsjkj/2025-00011$",
+            r"^屏边县卫生健康局$",
+            r"^2025-06-19$",
+            r"^有效$",
+            r"^关于调整爱国卫生问题建议和投诉电话的公告$",
+        ],
+        "headings": [(r"^[一二三四五]、(受理范围|受理平台|受理时间|受理方式|处理时限及反馈)$", 1)],
+    },
+    "h293-2": {
+        "title": "Complaints Procedure and Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^Complaints Procedure and Dispute Resolution Policy$"],
+        "sub": [(r"(?m)^- Informal Complaints$", "Informal Complaints")],
+        "split": r"(?=Dispute Resolution$)",
+        "bullet": r"^- ",
+        "headings": [(r"^(Informal Complaints|2\. Formal Complaints|Dispute Resolution)$", 1)],
+    },
+    "h293-3": {
+        "title": "NPTA Complaints Process",
+        "english": True,
+        "skip": [r"^NPTA Complaints Process$"],
+        "headings": [(r"^(What We Investigate|Step [1-4]: .+)$", 1)],
+    },
+}
+
+LAYOUT294: dict[str, dict] = {
+    "h294-1": {
+        "title": "西岭光伏电站应急预案",
+        "skip": [r"^西岭光伏电站应急预案\(8\)$", r"^1970-01-01 08:00$", r"^32$"],
+        "sub": [(r"7\.1\n\n24小时值班电话", "7.1 24小时值班电话"), (r"8\.1\n\n响应分级", "8.1 响应分级")],
+        "headings": [
+            (r"^[78] (信息报告|应急响应)$", 1),
+            (r"^(6\.3|7\.[123]|8\.1) ", 2),
+            (r"^6\.3\.[12] ", 3),
+        ],
+    },
+    "h294-2": {
+        "title": "熱力公司客服中心應急預案",
+        "skip": [r"^熱力公司客服中心應急預案范文", r"^在學習、工作或生活中", r"^熱力公司客服中心應急預案1$"],
+        "headings": [(r"^[一二三]、(指導思想|編制目的|事故類型和危險程度分析):?$", 1)],
+    },
+    "h294-3": {
+        "title": "Solar Complaint Handling",
+        "english": True,
+        "rejoin": [r"(?<=[a-z0-9,])\n *(?=[A-Za-z])"],
+        "skip": [r"^Solar Complaint Handling$"],
+        "headings": [(r"^(3\. )?Stage [12] – ", 1)],
+    },
+    "h294-4": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Complaints received (by telephone|in writing and/or via e-mail|in writing via Customer Feedback Form)$", 1)
+        ],
+    },
+    "h294-5": {
+        "title": None,
+        "english": True,
+        "split": r"(?<=^Procedure:) ",
+        "headings": [(r"^(Objective|Procedure:)$", 1)],
+    },
+}
+
+LAYOUT295: dict[str, dict] = {
+    "h295-1": {
+        "title": "涉及物业管理的各个工种的制度",
+        "skip": [r"^涉及物业管理的各个工种的制度$"],
+        "sub": [(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", ""), (r"落实解\n决措施", "落实解决措施")],
+        "split": r"(?<=^住户投诉工作流程)|(?<=^回访工作流程)|(?= [1-9]、)",
+        "headings": [(r"^(住户投诉工作流程|回访工作流程)$", 1)],
+    },
+    "h295-2": {
+        "title": "3.4上门维修服务规程",
+        "skip": [r"^当前位置:文档之家", r"^【房地产】3-4上门维修服务规程$", r"^3\.4上门维修服务规程$", r"^4\.4\.$"],
+        "split": r"(?=3\.2 维修中心负责人)",
+        "headings": [
+            (r"^[1-4] ?(目的|适用范围|职责|上门维修要求)$", 1),
+            (r"^4\.[1-4] (接受报修|及时上门服务|上门维修准备|入户维修)$", 2),
+            (r"^4\.(1\.1 接\\应报修电话|4\.1 按规定门铃、叩门)$", 3),
+        ],
+    },
+    "h295-3": {
+        "title": "售后服务方案及措施",
+        "skip": [
+            r"^售后服务方案及措施通用6篇$",
+            r"^- (文档|3天前|101热度|0评论)$",
+            r"^售后服务是商品售出后提供的服务活动",
+            r"^售后服务方案及措施 1$",
+        ],
+        "headings": [(r"^[一二]、(客户投诉及维修|维修施工队服务行为规范)$", 1)],
+    },
+    "h295-4": {
+        "title": "Handling Complaints",
+        "english": True,
+        "headings": [],
+    },
+    "h295-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Our Procedures$", 1)],
+    },
+}
+
+LAYOUT296: dict[str, dict] = {
+    "h296-1": {
+        "title": "长沙银行客服中心应急预案",
+        "skip": [r"^第一篇:长沙银行客服中心应急预案$", r"^长沙银行客服中心应急预案$"],
+        "headings": [(r"^第一章 总 则$", 1)],
+    },
+    "h296-2": {
+        "title": "客服中心应急处理预案",
+        "strip": [r"^客服中心应急处理预案(?=第一节)"],
+        "split": r"(?=第[一二三]节)|(?<=第一节总则)|(?<=第二节组织机构)|(?<=第三节应急处理要求)|(?=[一二三四五]、)|"
+        r"(?=\([一二三四五六七]\))|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)|(?=应急处理领导小组下设)",
+        "headings": [(r"^第[一二三]节(总则|组织机构|应急处理要求)$", 1)],
+    },
+    "h296-3": {
+        "title": "客户服务中心突发事件联络应急预案",
+        "skip": [r"^第一篇:客服中心突发事件联络应急预案$", r"^客户服务中心突发事件联络应急预案$"],
+        "split": r"(?<=^二、应急小组主要职能:)|(?=2、95598)",
+        "headings": [(r"^[一二三四]、(应急小组人员构成|应急小组主要职能:|基本要求:|应急方案)$", 1)],
+    },
+    "h296-4": {
+        "title": "呼叫中心突发事件处理预案",
+        "strip": [r"^呼叫中心突发事件处理预案(?=为了)"],
+        "split": r"(?=[一二]、(?:座席|应用程序))|(?<=座席设备故障处理)(?=类别描述)|(?<=ACD系统故障处理)(?=类别描述)|"
+        r"(?=坐席员的处理流程:)|(?<=坐席员的处理流程:)|(?=[1-7]、)",
+        "headings": [
+            (r"^[一二]、(座席设备故障处理|应用程序/网络/ACD系统故障处理)$", 1),
+            (r"^坐席员的处理流程:$", 2),
+        ],
+    },
+    "h296-5": {
+        "title": "Switcheroo / Proper Leads Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Switcheroo / Proper Leads Complaint Handling Policy$"],
+        "headings": [
+            (r"^1\. (Introduction|Purpose|Scope|Procedure|Training and Awareness)$", 1),
+            (r"^4\.[1-6] ", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -12939,6 +13089,10 @@ SETS = {
     "heldout290": (ROOT / "plans" / "heldout290" / "sources", LAYOUT290),
     "heldout291": (ROOT / "plans" / "heldout291" / "sources", LAYOUT291),
     "heldout292": (ROOT / "plans" / "heldout292" / "sources", LAYOUT292),
+    "heldout293": (ROOT / "plans" / "heldout293" / "sources", LAYOUT293),
+    "heldout294": (ROOT / "plans" / "heldout294" / "sources", LAYOUT294),
+    "heldout295": (ROOT / "plans" / "heldout295" / "sources", LAYOUT295),
+    "heldout296": (ROOT / "plans" / "heldout296" / "sources", LAYOUT296),
 }
 
 

@@ -1908,6 +1908,32 @@ SETS = {
         "h292-3": ("en", PROCEDURE, "How to Make a Complaint"),
         "h292-4": ("en", PROCEDURE, "Complaints and feedback"),
     },
+    "heldout293": {
+        "h293-1": ("zh-CN", PROCEDURE, "一、受理范围"),
+        "h293-2": ("en", PROCEDURE, "Informal Complaints"),
+        "h293-3": ("en", PROCEDURE, "What We Investigate"),
+    },
+    "heldout294": {
+        "h294-1": ("zh-CN", EMERGENCY, "6.3 预警结束"),
+        "h294-2": ("zh-CN", EMERGENCY, "一、指導思想:"),
+        "h294-3": ("en", PROCEDURE, "3. Stage 1 – Frontline Resolution"),
+        "h294-4": ("en", PROCEDURE, "Complaints received by telephone"),
+        "h294-5": ("en", PROCEDURE, "Objective"),
+    },
+    "heldout295": {
+        "h295-1": ("zh-CN", PROCEDURE, "住户投诉工作流程"),
+        "h295-2": ("zh-CN", PROCEDURE, "1 目的"),
+        "h295-3": ("zh-CN", PROCEDURE, "一、客户投诉及维修"),
+        "h295-4": ("en", PROCEDURE, "Handling Complaints"),
+        "h295-5": ("en", PROCEDURE, "Our Procedures"),
+    },
+    "heldout296": {
+        "h296-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h296-2": ("zh-CN", EMERGENCY, "第一节总则"),
+        "h296-3": ("zh-CN", EMERGENCY, "一、应急小组人员构成"),
+        "h296-4": ("zh-CN", EMERGENCY, "一、座席设备故障处理"),
+        "h296-5": ("en", PROCEDURE, "1. Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
