@@ -1374,6 +1374,14 @@ class Extractor(Organisation, Grades, StepsMixin):
             for t in texts:
                 self._keep(t, node.title)
 
+    # What is done once a complaint is in, said under a channels heading: 受理投诉后，…; 收到投诉之后，…; Once we have
+    # received your complaint, we will…
+    _HANDLING_AFTER_RECEIPT = re.compile(
+        r"^\s*(?:在|于)?(?:受理|收到|接到|接获|接收)[^，,。；;]{0,12}?(?:后|之后|以后)\s*[，,]|"
+        r"^\s*(?:once|when|after)\s+we\s+(?:have\s+)?(?:receive|received)\b",
+        re.IGNORECASE,
+    )
+
     def _channels(self, node: Node, texts: list[Src], out: dict) -> None:
         """Each way to complain a channels section names, by its short name, kind and contact; the sentence is kept
         with its first channel when it says more (how to reach it, when it is open)."""
@@ -1394,8 +1402,10 @@ class Extractor(Organisation, Grades, StepsMixin):
             ways = [w for w in named if w.name not in names]
             if not ways:
                 # names no way to complain (Calls may be recorded…; 联系方式十分关键), or only ways named before: said of
-                # the ways, kept as text and read no more (a later pass would take its verbs for steps)
-                self.settled.add(t.at)
+                # the ways, kept as text and read no more (a later pass would take its verbs for steps) — unless it says
+                # what is done once a complaint is in (受理投诉后，经分类分别交办至相关部门…): that is the procedure's
+                if not self._HANDLING_AFTER_RECEIPT.match(sentence):
+                    self.settled.add(t.at)
                 self._keep(t, node.title)
                 continue
             for index, way in enumerate(ways):

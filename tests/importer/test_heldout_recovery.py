@@ -307,7 +307,7 @@ FLOORS = {
     "heldout185": {"roles": (4, 1), "levels": (3, 2), "time_limits": (5, 0), "steps": (15, 3)},
     "heldout186": {"roles": (9, 2), "levels": (4, 0), "time_limits": (12, 0), "steps": (35, 7)},
     "heldout187": {"roles": (9, 3), "levels": (3, 0), "time_limits": (10, 0), "steps": (39, 3)},
-    "heldout188": {"roles": (8, 9), "time_limits": (6, 0), "steps": (23, 4)},
+    "heldout188": {"roles": (8, 9), "time_limits": (6, 0), "steps": (25, 4)},
     "heldout189": {"roles": (7, 3), "levels": (0, 2), "time_limits": (2, 0), "steps": (14, 3)},
     "heldout190": {"roles": (5, 9), "levels": (0, 4), "time_limits": (10, 1), "steps": (23, 7)},
     "heldout191": {"roles": (16, 6), "time_limits": (5, 0), "steps": (30, 9)},
@@ -412,6 +412,10 @@ FLOORS = {
     "heldout290": {"roles": (19, 11), "levels": (4, 2), "time_limits": (4, 0), "steps": (41, 12)},
     "heldout291": {"roles": (11, 5), "levels": (2, 0), "time_limits": (3, 0), "steps": (21, 23)},
     "heldout292": {"roles": (8, 8), "levels": (3, 0), "time_limits": (2, 1), "steps": (11, 14)},
+    "heldout293": {"roles": (4, 0), "levels": (0, 4), "time_limits": (7, 0), "steps": (20, 2)},
+    "heldout294": {"roles": (9, 1), "levels": (4, 1), "time_limits": (9, 0), "steps": (38, 2)},
+    "heldout295": {"roles": (22, 7), "time_limits": (4, 0), "steps": (57, 5)},
+    "heldout296": {"roles": (23, 13), "time_limits": (4, 0), "steps": (36, 12)},
 }
 
 

@@ -867,6 +867,21 @@ def test_a_list_of_promises_is_no_procedure_and_the_prose_after_it_is(tmp_path: 
     }
 
 
+def test_what_is_done_once_a_complaint_is_in_said_under_a_channels_heading_is_a_procedure(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "关于调整投诉电话的公告\n\n一、受理电话\n\n0873-3221432\n\n二、受理方式\n\n"
+        "受理投诉后，经分类分别交办至相关部门和单位办理落实。对不属于本工作范围内的，及时向投诉人说明情况。\n\n"
+        "三、受理时间\n\n每周一至周五，8:00—11:30。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [(w, d) for w, d, _, _ in _steps(scenario)] == [
+        (None, "受理投诉后，经分类分别交办至相关部门和单位办理落实"),
+        ("对不属于本工作范围内的", "及时向投诉人说明情况"),
+    ]
+    assert [c["kind"] for c in data["channels"]] == ["phone"]
+
+
 def test_a_how_to_complain_section_keeps_its_ways_and_gives_what_we_will_do_to_the_procedure(tmp_path: Path):
     data = _import(
         tmp_path,
