@@ -12795,6 +12795,157 @@ LAYOUT296: dict[str, dict] = {
     },
 }
 
+LAYOUT297: dict[str, dict] = {
+    "h297-1": {
+        "title": "烟草公司客户服务应急预案",
+        "skip": [
+            r"^烟草公司客户服务应急预案$",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^烟草公司客户服务应急预案_第\d页$",
+            r"^第\d页 / 共12页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《烟草公司客户服务应急预案》由会员分享",
+        ],
+        "strip": [r"(?m)^1、烟草公司客户服务应急预案(?=1总则)"],
+        "sub": [(r"集\n\n2、团", "集团")],
+        "split": r"(?<=^1总则)|(?=\.[1-4] (?:目的|编制依据|工作原则|适用范围))|(?<=\.1 目的)|(?<=\.2 编制依据)|"
+        r"(?<=\.3 工作原则)|(?<=\.4 适用范围)|(?=2组织指挥体系及职责)|(?<=2组织指挥体系及职责)|(?=2\.1 应急组织)|"
+        r"(?<=职责分工)|(?=2\.1\.1 指挥机构)|(?<=指挥机构:)|(?=成立\* 市)|(?<!副)(?=组长:)|(?=副组长 :)|(?=成员:)|"
+        r"(?=因网络硬件)",
+        "headings": [
+            (r"^[12](总则|组织指挥体系及职责)$", 1),
+            (r"^(\.[1-4] (目的|编制依据|工作原则|适用范围)|2\.1 应急组织机构与职责分工)$", 2),
+            (r"^2\.1\.1 指挥机构:$", 3),
+        ],
+    },
+    "h297-2": {
+        "title": "温州市烟草专卖局(公司)突发事件总体应急预案",
+        "skip": [
+            r"^您现在的位置:首页$",
+            r"^> 应急管理  > 应急预案$",
+            r"^索引号 ",
+            r"^组配分类 ",
+            r"^生成日期 ",
+            r"^转发:温州市烟草专卖局\(公司\)突发事件总体应急预案$",
+        ],
+        "headings": [(r"^目 录$", 1), (r"^1  总则$", 1), (r"^1\.1  目的$", 2)],
+    },
+    "h297-3": {
+        "title": "突发公共事件应急预案",
+        "skip": [r"^烟草专卖局$", r"^突发公共事件应急预案(\(办公室\))?$", r"^发布日期:2021-09-22"],
+        "headings": [(r"^录$", 1), (r"^1 总则$", 1), (r"^1\.1目的$", 2)],
+    },
+    "h297-4": {
+        "title": "襄樊市烟草专卖局 湖北省烟草公司襄樊市公司突发公共事件总体应",
+        "skip": [r"^1襄樊市烟草专卖局 湖北省烟草公司襄樊市公司突发公共事件总体应\(8\)$", r"^2019-03-10 12:33$", r"^30$"],
+        "headings": [(r"^6\.2\.[3-8] ", 3)],
+    },
+    "h297-5": {
+        "title": "Consumer Centered Management",
+        "english": True,
+        "skip": [r"^Skip Menu$", r"^Online Store menu open$", r"^Consumer Centered Management$"],
+        "rejoin": [r"(?<=Criteria for)\n(?=consumer dispute)"],
+        "headings": [(r"^Criteria for consumer dispute$", 1)],
+    },
+}
+
+LAYOUT298: dict[str, dict] = {
+    "h298-1": {
+        "title": "蔬菜公司食品質量安全事故及其處理方法",
+        "skip": [r"^當前位置:", r"^發布時間:", r"^蔬菜公司食品質量安全事故及其處理方法$"],
+    },
+    "h298-2": {
+        "title": "食堂停水停電應急預案",
+        "skip": [r"^信息摘要:$", r"^為進一步提高食堂\(táng\)", r"^食堂停水停電應急預案$"],
+        "headings": [
+            (r"^[一二三]、(設施保障|保證措施|預案細則)$", 1),
+            (r"^四\(sì\)、停水應急", 1),
+            (r"^[12]、(組織機構|小組成員工作)", 2),
+        ],
+    },
+    "h298-3": {
+        "title": "Complaint Handling and Crisis Management",
+        "english": True,
+        "skip": [r"^Skip Navigation$", r"^Complaint Handling and Crisis Management$", r"^Download Flowchart$"],
+        "headings": [(r"^Complaint Investigations and Reporting Requirements$", 1)],
+    },
+    "h298-4": {
+        "title": "Supplier Complaints & Product Recalls",
+        "english": True,
+        "headings": [(r"^(Supplier Complaints|Product Recalls)$", 1)],
+    },
+    "h298-5": {
+        "title": "Food Safety",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Food Safety$"],
+        "headings": [
+            (r"^Food Complaints Procedure$", 1),
+            (r"^(Top Tips!|Micron 2|Supplier Assessments)$", 2),
+        ],
+    },
+}
+
+LAYOUT299: dict[str, dict] = {
+    "h299-1": {
+        "title": "",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h299-2": {
+        "title": "中央机关公务员录用考试考务工作突发事件应急预案",
+        "skip": [r"^中央机关公务员录用考试考务工作突发事件应急预案$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4] (编制目的|编制依据|适用范围|工作原则)$", 2)],
+    },
+    "h299-3": {
+        "title": "",
+        "headings": [(r"^[一二]、(适用范围|工作原则)$", 1)],
+    },
+    "h299-4": {
+        "title": "广播电视大学全国统一考试突发事件应急预案",
+        "skip": [r"^- [123]、", r"^广播电视大学全国统一考试突发事件应急预案$"],
+        "headings": [(r"^一、总\?\?\?则$", 1), (r"^\([一二三四]\)(编制目的|编制根据|合用范围|工作原则)$", 2)],
+    },
+    "h299-5": {
+        "title": "Appeals Procedure",
+        "english": True,
+        "skip": [r"^Appeals Procedure$"],
+        "headings": [(r"^[1-5]\. (Introduction|Informal Discussions|Stage 1|Stage 2|Stage 3)$", 1)],
+    },
+}
+
+LAYOUT300: dict[str, dict] = {
+    "h300-1": {
+        "title": "信访接待制度",
+        "skip": [
+            r"^规章制度$",
+            r"^村民委员会各项规章制度和措施(\(四\))?$",
+            r"^发布时间:",
+            r"^信访接待制度$",
+            r"^95%的人继续看了$",
+            r"^其他人推荐看$",
+        ],
+        "headings": [],
+    },
+    "h300-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^No module Published on Offcanvas position$", r"^Complaints Procedure$"],
+        "headings": [(r"^(Prior to a meeting|During the meeting)$", 1)],
+    },
+    "h300-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Complaints procedure$"],
+        "headings": [(r"^Code of practice whilst handling complaints$", 1)],
+    },
+    "h300-4": {
+        "title": "Make a complaint",
+        "english": True,
+        "headings": [(r"^(How to make a complaint|How the Council will deal with your complaint)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13093,6 +13244,10 @@ SETS = {
     "heldout294": (ROOT / "plans" / "heldout294" / "sources", LAYOUT294),
     "heldout295": (ROOT / "plans" / "heldout295" / "sources", LAYOUT295),
     "heldout296": (ROOT / "plans" / "heldout296" / "sources", LAYOUT296),
+    "heldout297": (ROOT / "plans" / "heldout297" / "sources", LAYOUT297),
+    "heldout298": (ROOT / "plans" / "heldout298" / "sources", LAYOUT298),
+    "heldout299": (ROOT / "plans" / "heldout299" / "sources", LAYOUT299),
+    "heldout300": (ROOT / "plans" / "heldout300" / "sources", LAYOUT300),
 }
 
 

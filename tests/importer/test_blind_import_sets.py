@@ -1934,6 +1934,33 @@ SETS = {
         "h296-4": ("zh-CN", EMERGENCY, "一、座席设备故障处理"),
         "h296-5": ("en", PROCEDURE, "1. Introduction"),
     },
+    "heldout297": {
+        "h297-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h297-2": ("zh-CN", EMERGENCY, "目 录"),
+        "h297-3": ("zh-CN", EMERGENCY, "录"),
+        "h297-4": ("zh-CN", EMERGENCY, "6.2.3 交通运输保障"),
+        "h297-5": ("en", PROCEDURE, "Consumer Centered Management"),
+    },
+    "heldout298": {
+        "h298-1": ("zh-CN", EMERGENCY, "蔬菜公司食品質量安全事故及其處理方法"),
+        "h298-2": ("zh-CN", EMERGENCY, "一、設施保障"),
+        "h298-3": ("en", PROCEDURE, "Complaint Investigations and Reporting Requirements"),
+        "h298-4": ("en", PROCEDURE, "Supplier Complaints"),
+        "h298-5": ("en", PROCEDURE, "Food Complaints Procedure"),
+    },
+    "heldout299": {
+        "h299-1": ("zh-CN", EMERGENCY, "一、三峡旅游职业技术学院考点考试安全突发事件应急处置领导小组"),
+        "h299-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h299-3": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h299-4": ("zh-CN", EMERGENCY, "一、总???则"),
+        "h299-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout300": {
+        "h300-1": ("zh-CN", PROCEDURE, "信访接待制度"),
+        "h300-2": ("en", PROCEDURE, "Prior to a meeting"),
+        "h300-3": ("en", PROCEDURE, "Code of practice whilst handling complaints"),
+        "h300-4": ("en", PROCEDURE, "How to make a complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
