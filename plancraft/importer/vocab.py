@@ -940,7 +940,7 @@ ID_WORDS: dict[str, str] = {
 # maps to no section. Stricter than the heading words: a sentence uses many of those in passing.
 TOPICS: list[tuple[str, re.Pattern]] = [
     ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.IGNORECASE)),
-    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media|press enquir", re.IGNORECASE)),
+    ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media\b|press enquir", re.IGNORECASE)),
     ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.IGNORECASE)),
     ("drills", re.compile(r"演练|演习|drill|exercise", re.IGNORECASE)),
     ("training", re.compile(r"培训|training", re.IGNORECASE)),

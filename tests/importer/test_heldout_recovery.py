@@ -416,6 +416,10 @@ FLOORS = {
     "heldout294": {"roles": (9, 1), "levels": (4, 1), "time_limits": (9, 0), "steps": (38, 2)},
     "heldout295": {"roles": (22, 7), "time_limits": (4, 0), "steps": (57, 5)},
     "heldout296": {"roles": (23, 13), "time_limits": (4, 0), "steps": (36, 12)},
+    "heldout297": {"roles": (6, 15), "steps": (2, 12)},
+    "heldout298": {"roles": (12, 6), "time_limits": (3, 0), "steps": (50, 20)},
+    "heldout299": {"roles": (11, 7), "levels": (6, 1), "time_limits": (3, 0), "steps": (10, 2)},
+    "heldout300": {"roles": (9, 5), "time_limits": (3, 0), "steps": (33, 6)},
 }
 
 

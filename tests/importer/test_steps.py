@@ -2496,3 +2496,17 @@ def test_what_our_staff_are_and_then_will_do_is_a_step(tmp_path: Path):
     data = _import(tmp_path, text, name="plan.md")
     steps = [d for s in data.get("scenarios", []) for _, d, _, _ in _steps(s)]
     assert any(d.startswith("Our Team Members are trained in handling complaints and will listen") for d in steps), data
+
+
+def test_mediation_is_no_word_about_the_media(tmp_path: Path):
+    # "the mediation instructed by…" holds "the media" as letters, not as a word: the sentence stays with the procedure
+    data = _import(
+        tmp_path,
+        "Criteria for consumer dispute\n\nDisputes with customers are handled according to the criteria for consumer "
+        "dispute settlement.\n\nThe company may abide by the mediation instructed by the Korea Consumer Agency.\n",
+        name="en.txt",
+    )
+    assert "media" not in data
+    assert [d for _, d, _, _ in _steps(data["scenarios"][0])][-1] == (
+        "The company may abide by the mediation instructed by the Korea Consumer Agency"
+    )
