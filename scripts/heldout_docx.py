@@ -12946,6 +12946,193 @@ LAYOUT300: dict[str, dict] = {
     },
 }
 
+LAYOUT301: dict[str, dict] = {
+    "h301-1": {
+        "title": "顾客安全事故、事件应急预案",
+        "skip": [r"^顾客安全事故应急预案\.doc$", r"^6页顾客安全事故、事件应急预案$"],
+        "split": r"(?=[一二]、)|(?=[1-4]、(?:工作目的|事故、事件分级|适用范围|工作原则))",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h301-2": {
+        "title": "幼儿园安全应急预案",
+        "skip": [r"^幼儿园安全应急预案$", r"^时间:2025-01-01", r"^精选$", r"^欢迎下载$", r"^热门排行:"],
+        "join": r"^([一二三]、|\([一二三四五六]\)|长:)",
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)安全事故应急工作领导小组$", 2)],
+    },
+    "h301-3": {
+        "title": "幼儿走失事件应急预案",
+        "skip": [
+            r"^幼儿走失事件应急预案[12]?$",
+            r"^时间:2020-11-05",
+            r"^在学习、工作或生活中",
+            r"^1、责任人:当班教师、值日$",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h301-4": {
+        "title": "",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Policy Statement|Procedures)$", 1),
+            (r"^Making a Complaint$", 2),
+            (r"^Stage [12]$", 3),
+        ],
+    },
+    "h301-5": {
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^• ",
+        "headings": [],
+    },
+}
+
+LAYOUT302: dict[str, dict] = {
+    "h302-1": {
+        "title": "",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h302-2": {
+        "title": "城市園林綠化突發(fā)事件應(yīng)急預(yù)案",
+        "strip": [
+            r"1、范文 范例 指導\(dǎo\) 參考",
+            r"\n2、(?=搶險隊隊員)",
+            r"學習 資料 整理 分享范文 范例 指導\(dǎo\) 參考",
+            r"(?m)^城市園林綠化突發\(fā\)事件應\(yīng\)急預\(yù\)案(?=為)",
+        ],
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "split": r"(?=一、組織機構)|(?=[1234]、(?:成立|設\(shè\)立|突發|領\(lǐng\)導))|(?=副組長:)|(?=成 員:)"
+        r"|(?=領\(lǐng\)導\(dǎo\)小組下設)|(?=隊 員:)|(?=\* 負責)|(?=二、突發)|(?=1、由主要)",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h302-3": {
+        "title": "綠化養(yǎng)護應急預案",
+        "strip": [r"(?m)^1、綠化養\(yǎng\)護應急預案(?=一、)", r"\n\n2、(?=防為主)"],
+        "skip": [
+            r"^園林綠化工程部應急預案_第\d頁$",
+            r"^已閱讀\d頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+        ],
+        "split": r"(?=[二三四五]、(?:指導|組織|災害類型|應急及))|(?=組長:)|(?=成 員:)|(?=[12]\. (?:自然|事故))"
+        r"|(?<=編制目的)(?=應對)|(?<=指導思想)(?=做好)|(?<=組織布置)(?=為加強)|(?<=應急及防護措施)(?= 災害)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h302-4": {
+        "title": "園林綠化防汛應(yīng)急預(yù)案",
+        "skip": [
+            r"^園林綠化防汛應\(yīng\)急預\(yù\)案\(精選14篇\)$",
+            r"^在日常學\(xué\)習\(xí\)、工作和生活中",
+            r"^園林綠化防汛應\(yīng\)急預\(yù\)案 1$",
+        ],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h302-5": {
+        "title": "Toftwood Garden Centre – In-Store Returns & Complaints Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Toftwood Garden Centre – In-Store Returns & Complaints Policy$"],
+        "headings": [
+            (r"^Customer Satisfaction & Returns Policy$", 1),
+            (
+                r"^(Returns Eligibility – General Products|Responsibility Upon Purchase"
+                r"|Returns & Complaints – Living Goods|Discounted, Clearance or Sale Items)$",
+                2,
+            ),
+        ],
+    },
+}
+
+LAYOUT303: dict[str, dict] = {
+    "h303-1": {
+        "title": "突发事件应急准备和响应控制程序",
+        "strip": [r"^突发事件应急准备和响应控制程序(?=1\.目的)"],
+        "split": r"(?<=1\.目的)|(?=2\.适用范围)|(?<=2\.适用范围)|(?=3\.职责)|(?<=3\.职责)|(?=3\.[123](?:综合|项目|技术))|"
+        r"(?=4\.工作程序)|(?<=4\.工作程序)|(?=4\.1应急事件)|(?=4\.1\.1应急组织)|(?<=4\.1\.1应急组织)|(?=4\.2应急预案)|"
+        r"(?<=4\.2应急预案)",
+        "headings": [
+            (r"^[1-4]\.(目的|适用范围|职责|工作程序)$", 1),
+            (r"^4\.2应急预案$", 2),
+            (r"^4\.1\.1应急组织$", 3),
+        ],
+    },
+    "h303-2": {
+        "title": "公司管理的建筑工程质量安全事故应急预案",
+        "skip": [
+            r"^监理公司应急预案$",
+            r"^- [123]、",
+            r"^监理公司应急预案文档编制序号",
+            r"^公司管理的建筑工程质量安全事故应急预案$",
+        ],
+        "headings": [
+            (r"^(一、总则|适用范围及工作原则)$", 1),
+            (r"^[12]\.(适用范围|工作原则)$", 2),
+        ],
+    },
+    "h303-3": {
+        "title": "造價(jià)業(yè)務(wù)質(zhì)量糾紛處理辦法",
+        "skip": [r"-_第[123]頁$", r"^免費\(fèi\)預\(yù\)覽已結\(jié\)束", r"^下載本文檔$", r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "strip": [r"(?m)^1、造價\(jià\)業\(yè\)務\(wù\)質\(zhì\)量糾紛處理辦法(?=第一章)"],
+        "sub": [(r"(?<=應\(yīng\))\n\n2、(?=當)", "")],
+        "split": r"(?=第[一二]章 )|(?=第[一二三四]條 )|(?=\([一二]\))",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h303-4": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "headings": [
+            (r"^Consumer Redress Scheme$", 1),
+            (r"^For (Consumer Clients in relation to|Business-to-Business Clients:)", 2),
+        ],
+    },
+    "h303-5": {
+        "title": "Terms and Conditions concerning complaints.",
+        "english": True,
+        "rejoin": [r"\n(?!\d\. |\||This note)"],
+        "split": r"(?<=review\.) (?=5\. )",
+        "skip": [r"^Terms and Conditions concerning complaints\.$", r"^\|$"],
+        "headings": [],
+    },
+}
+
+LAYOUT304: dict[str, dict] = {
+    "h304-1": {
+        "title": "用户投诉受理制度",
+        "headings": [],
+    },
+    "h304-2": {
+        "title": "售后服务办法",
+        "skip": [r"^产品中心$", r"^微信二维码$"],
+        "headings": [],
+    },
+    "h304-3": {
+        "title": "Our Complaints Procedure",
+        "english": True,
+        "skip": [r"^Our Complaints Procedure$"],
+        "headings": [
+            (
+                r"^(1\. Products regulated by the Financial Conduct Authority \(FCA\)|2\. Goods and non-financial services|"
+                r"Process for all complaints|Process for general complaints)$",
+                1,
+            )
+        ],
+    },
+    "h304-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^read all about our complaints procedure$"],
+        "bullet": r"^• (?!Address:)",  # a line starting "Address:" would read as the .txt's address block: it keeps its •
+        "headings": [
+            (
+                r"^(Complaints Information for our Customers|Our Procedures|Adviser or Provider|Investigation|"
+                r"Eligible Complainants)$",
+                1,
+            )
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13248,6 +13435,10 @@ SETS = {
     "heldout298": (ROOT / "plans" / "heldout298" / "sources", LAYOUT298),
     "heldout299": (ROOT / "plans" / "heldout299" / "sources", LAYOUT299),
     "heldout300": (ROOT / "plans" / "heldout300" / "sources", LAYOUT300),
+    "heldout301": (ROOT / "plans" / "heldout301" / "sources", LAYOUT301),
+    "heldout302": (ROOT / "plans" / "heldout302" / "sources", LAYOUT302),
+    "heldout303": (ROOT / "plans" / "heldout303" / "sources", LAYOUT303),
+    "heldout304": (ROOT / "plans" / "heldout304" / "sources", LAYOUT304),
 }
 
 

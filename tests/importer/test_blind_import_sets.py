@@ -1961,6 +1961,33 @@ SETS = {
         "h300-3": ("en", PROCEDURE, "Code of practice whilst handling complaints"),
         "h300-4": ("en", PROCEDURE, "How to make a complaint"),
     },
+    "heldout301": {
+        "h301-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h301-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h301-3": ("zh-CN", EMERGENCY, "一、成立安全工作领导小组,落实各部门职责"),
+        "h301-4": ("en", PROCEDURE, "Policy Statement"),
+        "h301-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout302": {
+        "h302-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h302-2": ("zh-CN", EMERGENCY, "一、組織機構(gòu)"),
+        "h302-3": ("zh-CN", EMERGENCY, "一、編制目的"),
+        "h302-4": ("zh-CN", EMERGENCY, "一、成立防汛抗旱應(yīng)急小分隊(duì)"),
+        "h302-5": ("en", PROCEDURE, "Customer Satisfaction & Returns Policy"),
+    },
+    "heldout303": {
+        "h303-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h303-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h303-3": ("zh-CN", PROCEDURE, "第一章 總 則"),
+        "h303-4": ("en", PROCEDURE, "Consumer Redress Scheme"),
+        "h303-5": ("en", PROCEDURE, "Terms and Conditions concerning complaints."),
+    },
+    "heldout304": {
+        "h304-1": ("zh-CN", PROCEDURE, "用户投诉受理制度"),
+        "h304-2": ("zh-CN", PROCEDURE, "售后服务办法"),
+        "h304-3": ("en", PROCEDURE, "1. Products regulated by the Financial Conduct Authority (FCA)"),
+        "h304-4": ("en", PROCEDURE, "Complaints Information for our Customers"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
