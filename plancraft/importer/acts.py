@@ -523,6 +523,9 @@ def acts_inside(clause: str) -> list[int]:
             continue  # …并进行的挽留: a noun phrase, no act
         if ZH_COND_END.search(before) or ZH_COND_START.match(before) or not (clause_acts(before) or VERB_FIRST.match(before)):
             continue  # 能自行处理的组织…: the case, then its act
+        agent = re.search(r"(?:由|交由)([^，,。；;由]{1,10})$", before)
+        if agent and not clause_acts(agent.group(1)) and not re.search(r"负责|处理|进行|收集|组织", agent.group(1)):
+            continue  # 重大投诉由副组长立即报告组长: who acts, named by 由, then the act itself
         if (
             m.group().startswith("并")
             and not re.match(r"^并且?(?:立即|及时|迅速|马上|随即|同时|尽快|第一时间|在|于|向|将)", rest)

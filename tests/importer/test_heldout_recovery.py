@@ -420,6 +420,10 @@ FLOORS = {
     "heldout298": {"roles": (12, 6), "time_limits": (3, 0), "steps": (50, 20)},
     "heldout299": {"roles": (11, 7), "levels": (6, 1), "time_limits": (3, 0), "steps": (10, 2)},
     "heldout300": {"roles": (9, 5), "time_limits": (3, 0), "steps": (33, 6)},
+    "heldout301": {"roles": (14, 6), "levels": (5, 0), "time_limits": (1, 0), "steps": (22, 5)},
+    "heldout302": {"roles": (19, 13), "time_limits": (2, 0), "steps": (16, 13)},
+    "heldout303": {"roles": (5, 5), "levels": (0, 2), "time_limits": (6, 0), "steps": (24, 7)},
+    "heldout304": {"roles": (9, 3), "time_limits": (3, 0), "steps": (30, 2)},
 }
 
 

@@ -2510,3 +2510,17 @@ def test_mediation_is_no_word_about_the_media(tmp_path: Path):
     assert [d for _, d, _, _ in _steps(data["scenarios"][0])][-1] == (
         "The company may abide by the mediation instructed by the Korea Consumer Agency"
     )
+
+
+def test_who_acts_named_by_you_then_the_act_with_no_comma_is_one_step(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、组织机构\n\n组长：总经理\n副组长：客服中心主任\n\n二、处理程序\n\n"
+        "1、责任部门接到投诉后，应在1个工作日内联系客户核实情况。\n2、重大投诉由副组长立即报告组长，组长组织调查。\n",
+    )
+    [scenario] = data["scenarios"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "责任部门接到投诉后，应在1个工作日内联系客户核实情况",
+        "重大投诉由副组长立即报告组长",
+        "组长组织调查",
+    ]
