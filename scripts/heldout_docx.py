@@ -13133,6 +13133,186 @@ LAYOUT304: dict[str, dict] = {
     },
 }
 
+LAYOUT305: dict[str, dict] = {
+    "h305-1": {
+        "title": "天長市第四屆中小學生藝術展演安全預案",
+        "skip": [r"^天長市第四屆中小學生藝術展演安全預案$", r"^錄入時間:"],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)市教育局$", 2), (r"^6、應急處理預案$", 2)],
+    },
+    "h305-2": {
+        "title": "华池县列宁学校庆“六一”儿童节活动安全应急预案",
+        "skip": [r"^华池县列宁学校$", r"^庆“六一”儿童节活动安全应急预案$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h305-3": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Denbighshire Music Co-operative$",
+            r"^Customer Complaints Procedure$",
+            r"^Submit complaint$",
+            r"^13 \+ 14 =$",
+        ],
+        "headings": [(r"^\d\) ", 1), (r"^Stage \d:$", 2)],
+    },
+    "h305-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^If the concern or complaint is a not a safeguarding issue$", 1),
+            (r"^1\. About ", 2),
+            (r"^If it relates to work an Associate has been delivering in their own right$", 3),
+        ],
+    },
+    "h305-5": {
+        "title": "External Complaints Procedure",
+        "english": True,
+        "headings": [
+            (r"^(Goals of the procedure|Definition of a complaint|Recording complaints|Responding to complaints|Escalation)$", 1)
+        ],
+    },
+}
+
+LAYOUT306: dict[str, dict] = {
+    "h306-1": {
+        "title": "烧结厂安全事故应急救援制度",
+        "strip": [r"^烧结厂安全事故应急救援制度(?=1\.目的)"],
+        "split": r"(?<=1\.目的)|(?=2\.适用范围)|(?<=2\.适用范围)|(?=3\.组织机构及职责)|(?<=3\.组织机构及职责)|"
+        r"(?=3\.1 应急组织体系)|(?<=3\.1 应急组织体系)|(?=3\.2 组织机构及职责)|(?<=3\.2 组织机构及职责)|"
+        r"(?=3\.2\.1 应急领导小组)|(?<=3\.2\.1 应急领导小组)|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)|"
+        r"(?=3\.2\.2 领导小组职责)|(?<=3\.2\.2 领导小组职责)|(?=3\.2\.2\.\d )",
+        "headings": [
+            (r"^[123]\.(目的|适用范围|组织机构及职责)$", 1),
+            (r"^3\.[12] (应急组织体系|组织机构及职责)$", 2),
+            (r"^3\.2\.[12] (应急领导小组|领导小组职责)$", 3),
+        ],
+    },
+    "h306-2": {
+        "title": "",  # the stored text has no title
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^調\(diào\)度室值班人員職責\(zé\):$", 2),
+        ],
+    },
+    "h306-3": {
+        "title": "",  # the stored page 2 has no title
+        "headings": [
+            (r"^4\.2组织机构职责$", 1),
+            (r"^4\.2\.[12] 事故应急现场指挥部(各成员)?职责$", 2),
+        ],
+    },
+    "h306-4": {
+        "title": "銀川滿誠春來建材有限公司生產安全事故綜合應急預案",
+        "skip": [
+            r"^已閱讀5頁",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^銀川滿誠春來建材有限公司生產安全事故綜合應急預案$",
+        ],
+        "split": r"(?<=受控狀態受控)|(?<=綜合應急預案)(?=發布日期)|(?=實施日期)|(?<=2013年3月1日)|(?<=有限公司編制)|"
+        r"(?<=頒布公告)|(?=批準人)|(?<=2013年2月1日)(?=目錄)|(?<=目錄)(?=1總則)",
+        "headings": [(r"^(頒布公告|目錄)$", 1)],
+    },
+    "h306-5": {
+        "title": "EP08 - Complaint Handling",
+        "english": True,
+        "skip": [r"^EP08 - Complaint Handling$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(What is this\?|What does the responsible manager have to do\?|What do employees have to do\?|"
+                r"Associated documentation)$",
+                1,
+            ),
+            (r"^(EMS Section|Environmental Procedure|Forms)$", 2),
+        ],
+    },
+}
+
+LAYOUT307: dict[str, dict] = {
+    "h307-1": {
+        "title": "",  # the stored text has no title line: it starts at "1总则"
+        "headings": [
+            (r"^\d(总则|危险性分析)$", 1),
+            (r"^\d\.\d(编制目的|编制依据|适用范围|应急预案体系|应急工作原则|单位概况:|危险源与风险分析|危险因素分析)$", 2),
+        ],
+    },
+    "h307-2": {
+        "title": "工服定制退換貨流程",
+        "skip": [r"^工服定制退換貨流程$"],
+        "headings": [
+            (r"^第[一二三四五]章 ", 1),
+            (r"^(2\.1\.\?受理條件\?|3\.1客戶申請|3\.2審核與確認|3\.3 退換貨處理)$", 2),
+        ],
+    },
+    "h307-3": {
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^COMPLAINTS HANDLING POLICY 1 scaled", r"^Complaints Handling Policy$"],
+        "headings": [
+            (
+                r"^(GENERAL STATEMENT|SCOPE|WHAT CONSTITUTES A COMPLAINT|HOW TO MAKE A COMPLAINT|HANDLING COMPLAINTS|"
+                r"OUTCOMES AND RESOLUTION|TIMESCALES|ESCALATION|RECORD KEEPING|RESPONSIBILITIES|MONITORING AND REVIEW)$",
+                1,
+            )
+        ],
+    },
+    "h307-4": {
+        "title": "How do I file a complaint or claim regarding a damaged or defected product?",
+        "english": True,
+        "skip": [r"^How do I file a complaint or claim regarding a damaged or defected product\?$"],
+        "headings": [
+            (
+                r"^(Filing a complaint concerning a used garment|Filing a complaint concerning a new, unused product or a "
+                r"product, that has been damaged during transport|Your rights when a product is damaged or broken)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT308: dict[str, dict] = {
+    "h308-1": {
+        "title": "高效的客诉反馈",
+        "skip": [r"^中文 EN$", r"^深科技\(000021\.SZ\)$", r"^RMB$", r"^您当前所在位置:", r"^高效的客诉反馈$"],
+        "headings": [(r"^(客诉受理及确认|客诉处理及关闭)$", 1)],
+    },
+    "h308-2": {
+        "title": "客户投诉处理作业指导书",
+        "skip": [r"^HFQD-QA-014 客户投诉处理作业指导书$", r"^合集下载$", r"^客户投诉处理作业指导书$"],
+        "stop": r"^客户服务热线处理流程作业指导书$",  # the sharing site's next, unrelated document
+        "headings": [
+            (r"^[567]、(相关文件|相关记录|附件)$", 1),
+            (r"^7\.1客诉处理流程图$", 2),
+            (r"^4\.4\.[12]评审为(重工|挑选)时,$", 3),
+        ],
+    },
+    "h308-3": {
+        "title": "客戶投訴管理辦法",
+        "skip": [r"^正文內\(nèi\)容$", r"^知名企業\(yè\)管理制度", r"^2025-05-29 19:28", r"^【正文】$", r"^□ 客戶投訴管理辦法$"],
+        "split": r"(?<=【正文】) | (?=\((?:一|二|三|四|五|六|七|八|九) \))",
+        "headings": [],
+    },
+    "h308-4": {
+        "title": "TS16949客戶投訴處理規(guī)程Customer Complaint Guideline",
+        "skip": [r"^【正文】$", r"^TS16949客戶投訴處理規\(guī\)程Customer Complaint Guideline$"],
+        # a bilingual text the sharing site ran into one paragraph: split after the sign-off line, the title and the
+        # heading, and where a sentence of one language ends and the next begins
+        "split": (
+            r"(?<=批準\(zhǔn\))|(?<=Customer Complaint Guideline) |(?<=目的 Purpose:) "
+            r"|(?<=[。.])(?<!Sup\.) |(?<=。)(?=Once)"
+        ),
+        "headings": [(r"^目的 Purpose:$", 1)],
+    },
+    "h308-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^//Complaints Procedure$", r"^Complaints Procedure2019-06-27"],
+        "headings": [(r"^1\. (Scope|Roles and Responsibilities|Definitions|Procedure)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13439,6 +13619,10 @@ SETS = {
     "heldout302": (ROOT / "plans" / "heldout302" / "sources", LAYOUT302),
     "heldout303": (ROOT / "plans" / "heldout303" / "sources", LAYOUT303),
     "heldout304": (ROOT / "plans" / "heldout304" / "sources", LAYOUT304),
+    "heldout305": (ROOT / "plans" / "heldout305" / "sources", LAYOUT305),
+    "heldout306": (ROOT / "plans" / "heldout306" / "sources", LAYOUT306),
+    "heldout307": (ROOT / "plans" / "heldout307" / "sources", LAYOUT307),
+    "heldout308": (ROOT / "plans" / "heldout308" / "sources", LAYOUT308),
 }
 
 

@@ -1988,6 +1988,37 @@ SETS = {
         "h304-3": ("en", PROCEDURE, "1. Products regulated by the Financial Conduct Authority (FCA)"),
         "h304-4": ("en", PROCEDURE, "Complaints Information for our Customers"),
     },
+    "heldout305": {
+        "h305-1": ("zh-CN", EMERGENCY, "一、人員分工"),
+        "h305-2": ("zh-CN", EMERGENCY, "一、安全领导小组成员名单及分工:"),
+        "h305-3": ("en", PROCEDURE, "1) Introduction"),
+        "h305-4": ("en", PROCEDURE, "If the concern or complaint is a not a safeguarding issue"),
+        "h305-5": ("en", PROCEDURE, "Goals of the procedure"),
+    },
+    "heldout306": {
+        "h306-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h306-2": (
+            "zh-CN",
+            EMERGENCY,
+            "一、應(yīng)急救援指揮領(lǐng)導(dǎo)小組辦公室設在露天礦調(diào)度室,主任由調(diào)度室主任擔(dān)任。",
+        ),
+        "h306-3": ("zh-CN", EMERGENCY, "4.2组织机构职责"),
+        "h306-4": ("zh-CN", EMERGENCY, "頒布公告"),
+        "h306-5": ("en", PROCEDURE, "What is this?"),
+    },
+    "heldout307": {
+        "h307-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h307-2": ("zh-CN", PROCEDURE, "第一章 總則"),
+        "h307-3": ("en", PROCEDURE, "GENERAL STATEMENT"),
+        "h307-4": ("en", PROCEDURE, "Filing a complaint concerning a used garment"),
+    },
+    "heldout308": {
+        "h308-1": ("zh-CN", PROCEDURE, "客诉受理及确认"),
+        "h308-2": ("zh-CN", PROCEDURE, "5、相关文件"),
+        "h308-3": ("zh-CN", PROCEDURE, "客戶投訴管理辦法"),
+        "h308-4": ("zh-CN", PROCEDURE, "目的 Purpose:"),
+        "h308-5": ("en", PROCEDURE, "1. Scope"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
