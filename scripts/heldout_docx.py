@@ -13313,6 +13313,184 @@ LAYOUT308: dict[str, dict] = {
     },
 }
 
+LAYOUT309: dict[str, dict] = {
+    "h309-1": {
+        # the stored preview has no title line; the text calls itself 本办法 on 我联社客户投诉管理工作
+        "title": "客户投诉管理办法",
+        "skip": [
+            r"^内容预览:$",
+            r"^…………$",
+            r"^全文共3687字",
+            r"^新来的客人请",
+            r"^刚注册会员请",
+            r"^未登陆用户请",
+            r"^秘书文库--",
+        ],
+        "sub": [(r" …………(?=\n)", "")],
+        "headings": [],
+    },
+    "h309-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(First step|The Next Steps)$", 1)],
+    },
+    "h309-3": {
+        "title": "Client Grievance Mechanism",
+        "english": True,
+        "skip": [r"^Fina Light Microfinance$", r"^Client Protection Code$", r"^Client Grievance Mechanism$"],
+        "headings": [(r"^Policy Objective$", 1)],
+    },
+    "h309-4": {
+        "title": "Grievance Redressal Policy",
+        "english": True,
+        "skip": [
+            r"^Midland Microfin Limited$",
+            r"^First Microfinance Institution",
+            r"^of the Region$",
+            r"^02:28 PM Thursday",
+            r"^1800 137 0600",
+            r"^Toll Free$",
+            r"^\* 9:00 AM to 5:30 PM$",
+            r"^Grievance Redressal Policy$",
+        ],
+        "headings": [(r"^[12]\. (Scope and Purpose|Resolution of Grievances)$", 1)],
+    },
+}
+
+LAYOUT310: dict[str, dict] = {
+    "h310-1": {
+        "title": "北京佑安醫(yī)院醫(yī)療糾紛管理制度",
+        "skip": [
+            r"^北京市衛\(wèi\)生健康委員會\(huì\) 北京市醫\(yī\)院管理中心$",
+            r"^院務\(wù\)公開$",
+            r"^向患者公開$",
+            r"^北京佑安醫\(yī\)院醫\(yī\)療糾紛管理制度$",
+            r"^發\(fā\)布機\(jī\)構\(gòu\):",
+            r"^字號\(hào\):",
+        ],
+        "headings": [(r"^2、處理辦法$", 1)],
+    },
+    "h310-2": {
+        "title": "Complaints Policy/Procedure",
+        "english": True,
+        "skip": [r"^Have a question or concern\?", r"^0121 798 0729$", r"^Complaints Policy/Procedure$"],
+        "headings": [(r"^Stage [12] – (Local Resolution|Complaint Review):$", 1)],
+    },
+    "h310-3": {
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(How do I make a formal complaint\?|What will happen to my complaint\?"
+                r"|How is the learning from complaints investigations used\?"
+                r"|What if I am not satisfied with the response to my complaint\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT311: dict[str, dict] = {
+    "h311-1": {
+        "title": "北京华联综合超市股份有限公司突发事件处理应急预案管理手册",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^年5月29日超市股份有限公司",
+            r"^北京华联综合超市股份有限公司突发事件处理应急预案管理手册$",
+        ],
+        "sub": [(r'TOC\\o"1-2"\\h\\z\\u', "")],  # the Word table-of-contents field code, not text of the document
+        "split": r"(?=北京华联综合超市股份有限公司突发事件处理应急预案管理手册目录)|(?<=管理手册)(?=目录)|(?<=目录)(?=第一章)"
+        r"|(?<=\d)(?=第[二三四五]章 )|(?<=\d)(?=附录)|(?<=\d)(?=总则为了)|(?<=总则)(?=为了规范)",
+        "headings": [(r"^总则$", 1)],
+    },
+    "h311-2": {
+        "title": "超市經營業務管理規范",
+        "skip": [
+            r"^正文內",
+            r"^超市經\(jīng\)營業",
+            r"^2022-08-22 18:24:42",
+            r"^【正文】$",
+            r"^中國最大的管理資料下載中心",
+            r"^第 21 頁 共 33 頁$",
+        ],
+        "split": r"(?<=【正文】) |(?<=;) (?=d\))|(?<=。) | (?=第 21 頁)| (?=管理內)|(?<=管理內\(nèi\)容) ",
+        "headings": [(r"^管理內\(nèi\)容$", 1)],
+    },
+    "h311-3": {
+        "title": "購物中心應急預案流程圖",
+        "skip": [r"^【正文】$", r"^購物中心應\(yīng\)急預\(yù\)案流程圖$", r"^作者:日期:$"],
+        "split": r"(?<=物品。) |(?<=。\.) |(?<=指揮。)|(?<=流程圖)(?=作者)|(?<=日期:)|(?<=流程圖)(?=目 錄)|(?<=目 錄)",
+        "headings": [],
+    },
+    "h311-4": {
+        "title": "顾客自己摔倒怎么办",
+        "skip": [r"^问题 \| 顾客自己摔倒怎么办 \|$", r"^释义 \| 一、顾客自己摔倒怎么办"],
+        "split": r" (?=[12]\.(?:现场处理流程|事件跟进流程):)|(?<=流程:) | (?=\(\d\))",
+        "headings": [(r"^[12]\.(现场处理流程|事件跟进流程):$", 1)],
+    },
+    "h311-5": {
+        "title": "Victoria Place Shopping Centre Customer Service Policy 2021",
+        "english": True,
+        "skip": [r"^Customer Service$", r"^Victoria Place Shopping Centre Customer Service Policy 2021$"],
+        "headings": [(r"^[1-4]\. (Our mission|Our commitment|Resources – The Team|Communication and Feedback)$", 1)],
+    },
+}
+
+LAYOUT312: dict[str, dict] = {
+    "h312-1": {
+        "title": None,  # the page gives the text no title of its own
+        "skip": [],
+        "headings": [
+            (r"^[一二]、(防范|应急措施)$", 1),
+            (r"^(发现人的职责|总机值班员职责|安保部职责|总经理或副总经理、总经理助理职责)$", 2),
+        ],
+    },
+    "h312-2": {
+        "title": None,  # the stored copy starts in the middle of the plan
+        "skip": [],
+        # the sharing site's "Р" stands where the Word file broke the line, each time before the document's own number
+        "split": r"Р",
+        "headings": [(r"^[三四]、", 1)],
+    },
+    "h312-3": {
+        "title": "食品卫生安全应急预案",
+        "skip": [r"^文档介绍:食品卫生安全应急预案$"],
+        "headings": [],  # the sharing site's extract lost the plan's numbered headings
+    },
+    "h312-4": {
+        "title": "危机管理政策",
+        "skip": [
+            r"^迪拜过境签证办理流程:酒店危机管理政策$",
+            r"^来源:百度文库 编辑:九乡新闻网",
+            r"^SUBJECT: 名称\s+危机管理政策$",
+        ],
+        "headings": [
+            (r"^(OBJECTIVE:目的|POLICY: 政策|PROCEDURE:程序)$", 1),
+            (r"^\((一|二)\)", 2),
+            (r"^[123]、(工程部|保安部|前厅部):$", 3),
+        ],
+    },
+    "h312-5": {
+        "title": "External Communications",
+        "english": True,
+        "skip": [r"^External Communications$", r"^EXTERNAL COMMUNICATIONS$"],
+        "headings": [
+            (
+                r"^1\. (Objectives of the Policy|Definition of a Complaint|How a Complaint Can Be Made"
+                r"|The Information You Will Need to Provide)$",
+                1,
+            )
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13623,6 +13801,10 @@ SETS = {
     "heldout306": (ROOT / "plans" / "heldout306" / "sources", LAYOUT306),
     "heldout307": (ROOT / "plans" / "heldout307" / "sources", LAYOUT307),
     "heldout308": (ROOT / "plans" / "heldout308" / "sources", LAYOUT308),
+    "heldout309": (ROOT / "plans" / "heldout309" / "sources", LAYOUT309),
+    "heldout310": (ROOT / "plans" / "heldout310" / "sources", LAYOUT310),
+    "heldout311": (ROOT / "plans" / "heldout311" / "sources", LAYOUT311),
+    "heldout312": (ROOT / "plans" / "heldout312" / "sources", LAYOUT312),
 }
 
 

@@ -2019,6 +2019,31 @@ SETS = {
         "h308-4": ("zh-CN", PROCEDURE, "目的 Purpose:"),
         "h308-5": ("en", PROCEDURE, "1. Scope"),
     },
+    "heldout309": {
+        "h309-1": ("zh-CN", PROCEDURE, "客户投诉管理办法"),
+        "h309-2": ("en", PROCEDURE, "First step"),
+        "h309-3": ("en", PROCEDURE, "Policy Objective"),
+        "h309-4": ("en", PROCEDURE, "1. Scope and Purpose"),
+    },
+    "heldout310": {
+        "h310-1": ("zh-CN", PROCEDURE, "2、處理辦法"),
+        "h310-2": ("en", PROCEDURE, "Stage 1 – Local Resolution:"),
+        "h310-3": ("en", PROCEDURE, "How do I make a formal complaint?"),
+    },
+    "heldout311": {
+        "h311-1": ("zh-CN", EMERGENCY, "总则"),
+        "h311-2": ("zh-CN", PROCEDURE, "管理內(nèi)容"),
+        "h311-3": ("zh-CN", EMERGENCY, "購物中心應急預案流程圖"),
+        "h311-4": ("zh-CN", EMERGENCY, "1.现场处理流程:"),
+        "h311-5": ("en", PROCEDURE, "1. Our mission"),
+    },
+    "heldout312": {
+        "h312-1": ("zh-CN", EMERGENCY, "一、防范"),
+        "h312-2": ("zh-CN", EMERGENCY, "三、事故应急处理。"),
+        "h312-3": ("zh-CN", EMERGENCY, "食品卫生安全应急预案"),
+        "h312-4": ("zh-CN", EMERGENCY, "OBJECTIVE:目的"),
+        "h312-5": ("en", PROCEDURE, "1. Objectives of the Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -424,6 +424,14 @@ FLOORS = {
     "heldout302": {"roles": (19, 13), "time_limits": (2, 0), "steps": (16, 13)},
     "heldout303": {"roles": (5, 5), "levels": (0, 2), "time_limits": (6, 0), "steps": (24, 7)},
     "heldout304": {"roles": (9, 3), "time_limits": (3, 0), "steps": (30, 2)},
+    "heldout305": {"roles": (16, 8), "levels": (2, 5), "time_limits": (4, 0), "steps": (25, 5)},
+    "heldout306": {"roles": (20, 8), "levels": (0, 3), "steps": (29, 9)},
+    "heldout307": {"roles": (4, 0), "levels": (0, 2), "time_limits": (5, 1), "steps": (22, 15)},
+    "heldout308": {"roles": (16, 6), "time_limits": (8, 0), "steps": (32, 20)},
+    "heldout309": {"roles": (8, 1), "time_limits": (7, 0), "steps": (22, 3)},
+    "heldout310": {"roles": (5, 1), "levels": (2, 0), "time_limits": (10, 0), "steps": (34, 2)},
+    "heldout311": {"roles": (23, 3), "levels": (0, 2), "time_limits": (2, 0), "steps": (29, 10)},
+    "heldout312": {"roles": (28, 25), "steps": (47, 12)},
 }
 
 
