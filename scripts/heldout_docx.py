@@ -13491,6 +13491,131 @@ LAYOUT312: dict[str, dict] = {
     },
 }
 
+LAYOUT313: dict[str, dict] = {
+    "h313-1": {
+        "title": None,  # the stored page gives the text no title of its own
+        "skip": [],
+        "headings": [(r"^第[一二三]章\s*(总则|学生申诉处理委员会组成与职责|申诉时限)$", 1)],
+    },
+    "h313-2": {
+        "title": "学院学生申诉处理办法(试行)",
+        "skip": [r"^学院学生申诉处理办法\(试行\)\.docx$", r"^《学院学生申诉处理办法", r"^- 配套$"],
+        # the sharing site's page marks "1、" / "2、" (the second falls inside a word): left out
+        "sub": [(r"\n2、", ""), (r"(?m)^1、学院学生申诉处理办法\(试行\)", "")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条])",
+        "headings": [(r"^第[一二三]章(总则|申诉委员会的组成|申诉的程序)$", 1)],
+    },
+    "h313-3": {
+        "title": None,  # the stored page gives the text no title of its own
+        "skip": [],
+        "headings": [(r"^[一二]、(指导思想|工作原则)$", 1)],
+    },
+    "h313-4": {
+        "title": None,  # the stored page gives the text no title of its own
+        "skip": [],
+        "headings": [(r"^第一章 总则$", 1), (r"^第[三四]条 (突发事件分类分级|工作原则)$", 2)],
+    },
+    "h313-5": {
+        "title": "Section 7 of the Student Complaints Resolution Procedure",
+        "english": True,
+        "skip": [
+            r"^Skip to main content Skip to navigation$",
+            r"^Section 7 of the Student Complaints Resolution Procedure$",
+            r"^Go to Section 8 of the Procedure\.$",
+        ],
+        "headings": [(r"^7\. Timescales for making complaints$", 1)],
+    },
+}
+
+LAYOUT314: dict[str, dict] = {
+    "h314-1": {
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [r"^Complaints Procedures$"],
+        "headings": [
+            (
+                r"^(How M&DH Insurance Services Ltd handles complaints:|As soon as a complaint is received:"
+                r"|After we have investigated the complaint:)$",
+                1,
+            )
+        ],
+    },
+    "h314-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],  # the page gives the procedure no headings of its own
+    },
+    "h314-3": {
+        "title": "公平待客原則",
+        "skip": [r"^公平待客原則$"],
+        "pipe_table": True,  # the governance table (層級 / 職責) as the page has it
+        "headings": [(r"^[一二]、", 1), (r"^原則 \d+:", 2)],
+    },
+}
+
+LAYOUT315: dict[str, dict] = {
+    "h315-1": {
+        "title": None,  # the stored page gives the plan no title of its own
+        "skip": [],
+        "headings": [(r"^1、总则$", 1), (r"^1\.[1-4]", 2)],
+    },
+    "h315-2": {
+        "title": "邵东县城市供水事故应急预案",
+        "skip": [r"^应急预案$", r"^当前位置:首页", r"^邵东县城市供水事故应急预案$"],
+        # the table of contents is a field Word makes from the headings; the file holds the headings themselves
+        "strip": [r"(?s)1\. 总  则\n.*?8\.3 预案实施时间\n"],
+        "headings": [(r"^1\.总\s+则$", 1), (r"^1\.[1-4] ", 2)],
+    },
+    "h315-3": {
+        "title": "富民县污水处理厂突发环境事件应急预案(第二版)",
+        "skip": [
+            r"^威尼斯WWW432888",
+            r"^业务电话:",
+            r"^项目/工程$",
+            r"^您当前的位置:",
+            r"^富民县污水理厂突发环境事件应急预案",
+            r"^来源:威尼斯WWW432888",
+            r"^富 民 县 污 水 处 理 厂$",
+            r"^Fu Min xian Wu Shui Chu Li Chang$",
+            r"^突发环境事件应急预案$",
+            r"^\(第二版\)$",
+            r"^ScreenShot\d+\.jpg$",
+        ],
+        "headings": [(r"^发\s+布\s+令$", 1), (r"^目\s+录$", 1)],
+    },
+    "h315-4": {
+        "title": "Complaints and Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Complaints and Dispute Resolution Policy$"],
+        "headings": [(r"^Policy statement$", 1)],
+    },
+}
+
+LAYOUT316: dict[str, dict] = {
+    "h316-1": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^POLICIES$", r"^Complaints$"],  # the page's section name and the policy's title line
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Introduction|How to make a complaint|Information we need from you|Investigating your complaint)$", 1),
+        ],
+    },
+    "h316-2": {
+        "title": None,  # the stored passage starts in the middle of the page, without the page's title
+        "english": True,
+        "skip": [],
+        "headings": [(r"^(Acknowledging the complaint|Investigation)$", 1)],
+    },
+    "h316-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [],  # the page has no headings below its title
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13805,6 +13930,10 @@ SETS = {
     "heldout310": (ROOT / "plans" / "heldout310" / "sources", LAYOUT310),
     "heldout311": (ROOT / "plans" / "heldout311" / "sources", LAYOUT311),
     "heldout312": (ROOT / "plans" / "heldout312" / "sources", LAYOUT312),
+    "heldout313": (ROOT / "plans" / "heldout313" / "sources", LAYOUT313),
+    "heldout314": (ROOT / "plans" / "heldout314" / "sources", LAYOUT314),
+    "heldout315": (ROOT / "plans" / "heldout315" / "sources", LAYOUT315),
+    "heldout316": (ROOT / "plans" / "heldout316" / "sources", LAYOUT316),
 }
 
 

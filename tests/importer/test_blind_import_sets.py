@@ -2044,6 +2044,29 @@ SETS = {
         "h312-4": ("zh-CN", EMERGENCY, "OBJECTIVE:目的"),
         "h312-5": ("en", PROCEDURE, "1. Objectives of the Policy"),
     },
+    "heldout313": {
+        "h313-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h313-2": ("zh-CN", PROCEDURE, "学院学生申诉处理办法(试行)"),
+        "h313-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h313-4": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h313-5": ("en", PROCEDURE, "7. Timescales for making complaints"),
+    },
+    "heldout314": {
+        "h314-1": ("en", PROCEDURE, "How M&DH Insurance Services Ltd handles complaints:"),
+        "h314-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h314-3": ("zh-CN", PROCEDURE, "一、治理架構"),
+    },
+    "heldout315": {
+        "h315-1": ("zh-CN", EMERGENCY, "1、总则"),
+        "h315-2": ("zh-CN", EMERGENCY, "1.总    则"),
+        "h315-3": ("zh-CN", EMERGENCY, "发  布  令"),
+        "h315-4": ("en", PROCEDURE, "Policy statement"),
+    },
+    "heldout316": {
+        "h316-1": ("en", PROCEDURE, "Introduction"),
+        "h316-2": ("en", PROCEDURE, "Acknowledging the complaint"),
+        "h316-3": ("en", PROCEDURE, "Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -432,6 +432,10 @@ FLOORS = {
     "heldout310": {"roles": (5, 1), "levels": (2, 0), "time_limits": (10, 0), "steps": (34, 2)},
     "heldout311": {"roles": (23, 3), "levels": (0, 2), "time_limits": (2, 0), "steps": (29, 10)},
     "heldout312": {"roles": (28, 25), "steps": (47, 12)},
+    "heldout313": {"roles": (20, 14), "levels": (4, 8), "time_limits": (8, 0), "steps": (13, 8)},
+    "heldout314": {"roles": (3, 0), "levels": (0, 5), "time_limits": (6, 1), "steps": (19, 0)},
+    "heldout315": {"roles": (1, 0), "steps": (3, 0)},
+    "heldout316": {"roles": (4, 0), "time_limits": (8, 0), "steps": (32, 0)},
 }
 
 
