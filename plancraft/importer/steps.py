@@ -1557,7 +1557,11 @@ class StepsMixin:
             ):
                 pieces[index : index + 2] = [pieces[index].rstrip(" ，,") + "，" + pieces[index + 1]]
         if len(pieces) > 1:
+            cursor = 0  # where the piece before ended in the sentence: a piece's own place, not an earlier same text
             for index, piece in enumerate(pieces):
+                start = text.find(piece, cursor)
+                cursor = start + len(piece) if start >= 0 else cursor
+                after_who = start > 0 and bool(re.search(r"\bwho\s+$", text[:start]))
                 goes_on = bool(
                     index and (self._THEN.match(piece) or self._NEXT_ACT.match(piece) or self._OWN_DEADLINE.match(piece))
                 )
@@ -1593,12 +1597,7 @@ class StepsMixin:
                         # "The case officer will log it and reply within 5 days": whoever _late_owners finds for the
                         # first act does the second
                         self.__dict__.setdefault("_same_as", {})[id(actions[-1])] = actions[-2]
-                if (
-                    index
-                    and len(actions) == before + 1
-                    and "by" not in actions[-1]
-                    and re.search(r"\bwho\s+$", text[: text.find(raw)])
-                ):
+                if index and after_who and len(actions) == before + 1 and "by" not in actions[-1]:
                     # "…passed to the relevant director, who will acknowledge…": the one it was passed to acts
                     m = re.search(r"\b(?:to|by|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?P<p>[\w' -]{2,60}?)\s*$", pieces[index - 1])
                     named = [m.group("p")] if m else en_actors(pieces[index - 1])[-1:]
