@@ -13616,6 +13616,180 @@ LAYOUT316: dict[str, dict] = {
     },
 }
 
+LAYOUT317: dict[str, dict] = {
+    "h317-1": {
+        "title": "發(fā)廊公共衛(wèi)生管理制度",
+        "strip": [r"(?m)^1、Word "],
+        "sub": [(r"導\(dǎo\)\n2、致", "導(dǎo)致")],
+        "split": r" ",
+        "skip": [
+            r"^下載本文檔$",
+            r"^版權",
+            r"^文檔簡介$",
+            r"^發\(fā\)廊公共衛\(wèi\)生管理制度2篇$",
+            r"^下面是我收集的",
+        ],
+        "headings": [(r"^發\(fā\)廊公共衛\(wèi\)生管理制度[12]$", 1), (r"^一、報\(bào\)告范圍$", 2)],
+    },
+    "h317-2": {
+        "title": "H&Co Hair Salon Complaints Policy",
+        "english": True,
+        "skip": [r"^01803 362 36211$", r"^H&Co Hair Salon Complaints Policy$", r"^Hairdressers Torquay H and Co"],
+        "headings": [
+            (
+                r"^(The Definition of a Complaint|Who Can Make a Complaint\?|How a Complaint Can be Made|The Complaints Process)$",
+                1,
+            ),
+        ],
+    },
+    "h317-3": {
+        "title": None,  # the stored text has the page's two headings and no title of its own
+        "english": True,
+        "skip": [],
+        "headings": [(r"^(CANCELLATION POLICY|CUSTOMER COMPLAINTS POLICY)$", 1)],
+    },
+    "h317-4": {
+        "title": None,  # the stored passage starts without the page's title
+        "english": True,
+        "skip": [],
+        "headings": [(r"^What to do if you have a complaint$", 1)],
+    },
+}
+
+LAYOUT318: dict[str, dict] = {
+    "h318-1": {
+        "title": "跨年大型演出应急预案",
+        "skip": [
+            r"^郑州捷马礼仪是专业的活动策划执行公司",
+            r"^您当前的位置:",
+            r"^跨年大型演出应急预案$",
+            r"^来源:捷马礼仪",
+            r"^简介:",
+            r"^image\.png$",
+        ],
+        "strip": [r"(?s)(?<=拨打120。)\n+应急预案组织机构划分.*$"],
+        "sub": [(r"(?m)^v(?=(?:突发事件应急指挥部|安全保卫应急组|医疗救护应急组)[::])", "")],
+        "join": r"^(?!现场查验)",
+        "headings": [
+            (r"^应急预案组织机构划分$", 1),
+            (r"^(突发事件应急指挥部|安全保卫应急组|医疗救护应急组)[::]$", 2),
+        ],
+    },
+    "h318-2": {
+        "title": "大型活動的應(yīng)急預(yù)案",
+        "skip": [r"^<image>", r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "strip": [r"(?m)^1、\.大型活動的應\(yīng\)急預\(yù\)案"],
+        "sub": [(r"遺留\n2、物", "遺留物")],
+        "split": r"(?=一、打架斗毆)|(?=[12]、(?:報警|處理)程序)|(?=\([123]\))",
+        "headings": [
+            (r"^一、打架斗毆、流氓滋擾、聚眾鬧事的緊急處理$", 1),
+            (r"^[12]、(報警|處理)程序$", 2),
+        ],
+    },
+    "h318-3": {
+        "title": "Complaints policy.",
+        "english": True,
+        "skip": [r"^Complaints policy\.$"],
+        "headings": [(r"^[12]\. (Definitions|Purpose of this Complaints Policy)$", 1)],
+    },
+    "h318-4": {
+        "title": "Reviews and Complaints Protocol",
+        "english": True,
+        "skip": [r"^Reviews and$", r"^Complaints Protocol$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(ASKING LA LISTA FOR ADVICE|MAKING A COMPLAINT TO LA LISTA|FACEBOOK GROUP)$", 1)],
+    },
+    "h318-5": {
+        "title": "Conflict Resolution – Consumer vs. Member",
+        "english": True,
+        "skip": [r"^Conflict Resolution – Consumer vs\. Member$"],
+        "headings": [],  # the page has no headings below its title
+    },
+}
+
+LAYOUT319: dict[str, dict] = {
+    "h319-1": {
+        "title": "网咖停电应急预案",
+        "sub": [(r"的开启\n\n工作,", "的开启工作,")],
+        "skip": [
+            r"^天下网吧 >> ",
+            r"^分享网咖的停电应急预案$",
+            r"^\*\*网咖停电应急预案$",
+            r"^\(以下网咖停电应急方案来自",
+            r"^本文来源:",
+            r"^声明",
+            r"^天下网吧·网吧天下$",
+            r"^• 本(周|月)热门$",
+            r"^• 阅读排行$",
+        ],
+        "headings": [(r"^[234]\.(收银|网管|店长):$", 1)],
+    },
+    "h319-2": {
+        "title": "网鱼网咖突发事件处理方法",
+        "skip": [r"^在网咖行业中网鱼网咖算是"],  # the site editor's lead
+        "headings": [(r"^[1-6]、(全场断电。|断网|结帐系统出错|顾客的存档被删除|火灾|野蛮顾客发飙)$", 1)],
+    },
+    "h319-3": {
+        "title": "鑫新网络应急预案",
+        "strip": [r"\n[23]、", r"(?m)^1、鑫新网络应急预案"],
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "split": r"(?<=一、预案目的)|(?=二、危险性分析)|(?<=二、危险性分析)|(?=\([12] 、)|(?<=网吧基本概况)|(?<=\(2 、 危险性分析)",
+        "headings": [
+            (r"^[一二]、(预案目的|危险性分析)$", 1),
+            (r"^\([12] 、 ?(网吧基本概况|危险性分析)$", 2),
+        ],
+    },
+    "h319-4": {
+        "title": "網吧管理突發事件與處理方法",
+        "skip": [r"^1\. 網吧管理突發事件與處理方法培訓學習心得怎麼寫$"],
+        "headings": [(r"^一\.技術運營類問題$", 1), (r"^[1-5]\. 如", 2)],
+    },
+    "h319-5": {
+        "title": "Good jump agreement",
+        "english": True,
+        "skip": [r"^Good jump agreement$"],
+        "headings": [(r"^RUSH UK REFUNDS POLICY:$", 1)],
+    },
+}
+
+LAYOUT320: dict[str, dict] = {
+    "h320-1": {
+        "title": "福州住房公积金信息系统应急处置方案",
+        # the website's location bar and release lines; the page sets the addressee line as a list item too
+        "sub": [(r"(?m)^  • (?=中心各处室及管理部:)", "")],
+        "skip": [r"^您现在的位置:", r"^• (福州住房公积金信息系统应急处置方案|发布时间:|【字体大小:|来源:)"],
+        "headings": [(r"^[一二三]、 +\S", 1)],
+    },
+    "h320-2": {
+        "title": "荥阳市人力资源和社会保障局突发事件应急预案",
+        "skip": [r"^荥阳市人力资源和社会保障局$", r"^突发事件应急预案$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h320-3": {
+        "title": "不动产登记信息管理系统平台突发事件应急预案",
+        "skip": [
+            r"^\(整理\)不动产登记信息管理平台突发事件应急预案\.doc$",
+            r"^合集下载$",
+            r"^不动产登记信息管理(系统)?平台突发事件应急预案$",
+        ],
+        # the copy ran the title, the chapter headings and the group's posts into the text that follows them
+        "split": r"(?<=^不动产登记信息管理平台突发事件应急预案)(?=为防范)|(?<=^第一章工作原则)|(?<=^第二章组织机构及职责)"
+        r"|(?<=^\(一\)应急领导组)(?=组长:)|(?=成员:局有关)|(?=职责:1、)",
+        "headings": [(r"^第[一二]章", 1), (r"^\([一二三四]\)[^,,。]{2,6}。?$", 2)],
+    },
+    "h320-4": {
+        "title": "成安县人力资源和社会保障重大群体性突发事件应急处置预案",
+        "skip": [r"^成安县人力资源和社会保障$", r"^重大群体性突发事件应急处置预案$"],
+        "headings": [(r"^一、总则$", 1)],
+    },
+    "h320-5": {
+        "title": "Our complaints process",
+        "english": True,
+        "skip": [r"^Our complaints process$"],
+        "headings": [(r"^(Stage [12]|Making a complaint to an Ombudsman Service)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -13934,6 +14108,10 @@ SETS = {
     "heldout314": (ROOT / "plans" / "heldout314" / "sources", LAYOUT314),
     "heldout315": (ROOT / "plans" / "heldout315" / "sources", LAYOUT315),
     "heldout316": (ROOT / "plans" / "heldout316" / "sources", LAYOUT316),
+    "heldout317": (ROOT / "plans" / "heldout317" / "sources", LAYOUT317),
+    "heldout318": (ROOT / "plans" / "heldout318" / "sources", LAYOUT318),
+    "heldout319": (ROOT / "plans" / "heldout319" / "sources", LAYOUT319),
+    "heldout320": (ROOT / "plans" / "heldout320" / "sources", LAYOUT320),
 }
 
 

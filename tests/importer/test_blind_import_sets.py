@@ -2067,6 +2067,33 @@ SETS = {
         "h316-2": ("en", PROCEDURE, "Acknowledging the complaint"),
         "h316-3": ("en", PROCEDURE, "Complaints"),
     },
+    "heldout317": {
+        "h317-1": ("zh-CN", EMERGENCY, "發(fā)廊公共衛(wèi)生管理制度1"),
+        "h317-2": ("en", PROCEDURE, "H&Co Hair Salon Complaints Policy"),
+        "h317-3": ("en", PROCEDURE, "CANCELLATION POLICY"),
+        "h317-4": ("en", PROCEDURE, "What to do if you have a complaint"),
+    },
+    "heldout318": {
+        "h318-1": ("zh-CN", EMERGENCY, "应急预案组织机构划分"),
+        "h318-2": ("zh-CN", EMERGENCY, "一、打架斗毆、流氓滋擾、聚眾鬧事的緊急處理"),
+        "h318-3": ("en", PROCEDURE, "1. Definitions"),
+        "h318-4": ("en", PROCEDURE, "ASKING LA LISTA FOR ADVICE"),
+        "h318-5": ("en", PROCEDURE, "Conflict Resolution – Consumer vs. Member"),
+    },
+    "heldout319": {
+        "h319-1": ("zh-CN", EMERGENCY, "2.收银:"),
+        "h319-2": ("zh-CN", EMERGENCY, "1、全场断电。"),
+        "h319-3": ("zh-CN", EMERGENCY, "一、预案目的"),
+        "h319-4": ("zh-CN", EMERGENCY, "一.技術運營類問題"),
+        "h319-5": ("en", PROCEDURE, "RUSH UK REFUNDS POLICY:"),
+    },
+    "heldout320": {
+        "h320-1": ("zh-CN", EMERGENCY, "一、 成立应急领导小组:"),
+        "h320-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h320-3": ("zh-CN", EMERGENCY, "第一章工作原则"),
+        "h320-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h320-5": ("en", PROCEDURE, "Stage 1"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -436,6 +436,10 @@ FLOORS = {
     "heldout314": {"roles": (3, 0), "levels": (0, 5), "time_limits": (6, 1), "steps": (19, 0)},
     "heldout315": {"roles": (1, 0), "steps": (3, 0)},
     "heldout316": {"roles": (4, 0), "time_limits": (8, 0), "steps": (32, 0)},
+    "heldout317": {"roles": (5, 5), "time_limits": (5, 0), "steps": (27, 2)},
+    "heldout318": {"roles": (9, 5), "time_limits": (1, 0), "steps": (29, 8)},
+    "heldout319": {"roles": (8, 10), "time_limits": (2, 0), "steps": (45, 10)},
+    "heldout320": {"roles": (21, 18), "levels": (2, 0), "time_limits": (5, 0), "steps": (14, 15)},
 }
 
 
