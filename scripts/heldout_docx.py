@@ -13790,6 +13790,183 @@ LAYOUT320: dict[str, dict] = {
     },
 }
 
+LAYOUT321: dict[str, dict] = {
+    "h321-1": {
+        "title": "洗浴会所突发事件应急处置预案",
+        # the sharing site's welcome, location, title and link lines; the copy ran the plan into one paragraph
+        "skip": [
+            r"^您好,欢迎访问三七文档$",
+            r"^当前位置:",
+            r"^本文标题:",
+            r"^链接地址:",
+            r"^1洗浴会所突发事件应急处置预案$",
+        ],
+        "split": r"(?<=^1洗浴会所突发事件应急处置预案)|(?=[一二三四五]、)|(?=组长:)|(?=成员:)|(?=[123]、)"
+        r"|(?<=二、公共卫生应急小组职责)|(?<=四、信息报送)|(?<=五、应急处置)|(?<=五、响应结束)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h321-2": {
+        "title": "温泉部管理制度",
+        # the cover's remains and the page markers; the copy ran the rules into one paragraph
+        "skip": [r"^第1页共9页温泉资产管理制度2023-2023-12档号$", r"^温泉部管理制度$", r"^第\d页共9页$"],
+        "split": r"(?<=档号)|(?=[一二]、)|(?<!\d)(?=\d+、)"
+        r"|(?=第2页共9页)|(?<=第2页共9页)",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h321-3": {
+        "title": None,
+        # a line break inside item 1 of 三、
+        "sub": [(r"(?<=便携灭火器)\n(?=进行扑救)", "")],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h321-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^How to Submit a Complaint:$", 1)],
+    },
+}
+
+LAYOUT322: dict[str, dict] = {
+    "h322-1": {
+        "title": "凤凰山景区最大承载量客流控制与分流方案",
+        "skip": [
+            r"^凤凰山景区最大承载量客流控制和应急管理方案 下载本文$",
+            r"^内容发布更新时间",
+            r"^凤凰山景区最大承载量客流控制与分流方案$",
+        ],
+        "split": r"(?<=^\(一\)加强领导,统筹协调。)|(?<=^\(二\)设立机构,明确职责。)|(?=1\.办公室)|(?<=1\.办公室 )"
+        r"|(?= 成 员:)|(?= 工作职责:)",
+        "headings": [
+            (r"^[一二三]、(适用范围|基本原则|组织领导及职责)$", 1),
+            (r"^\([一二]\)(加强领导,统筹协调|设立机构,明确职责)。$", 2),
+            (r"^1\.办公室$", 3),
+        ],
+    },
+    "h322-2": {
+        "title": "景区观光车应急预案",
+        "skip": [r"^景区观光车应急预案范文\(通用5篇\)\.docx$", r"^《景区观光车应急预案范文\(通用5篇\)\.docx》由会员分享"],
+        "strip": [
+            r"(?m)^1、景区观光车应急预案范文\(通用5篇\)第一篇:景区观光车应急预案",
+            r"\n2、",
+            r"其次篇:景区观光车应急预案为快速处置特大道路交通事故,最大限度地降低事故损失,\n3、依据中华人民共和国安全生产法",
+        ],
+        "split": r"(?=[一二三]、(?:成立|预防|处置))|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)|(?=\([一二三四五六]\))",
+        "headings": [(r"^[一二三]、(成立巡游观光车应急处置领导小组|预防措施|处置措施)$", 1)],
+    },
+    "h322-3": {
+        "title": "景区安全应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、景区安全应急预案", r"\n[23]、"],
+        "split": r"(?= 二O一四年七月一日)|(?<=二O一四年七月一日)|(?=[一二]、(?:安全管理组织机构|交通事故处置预案))"
+        r"|(?<=一、安全管理组织机构:)|(?= 总负责人:)|(?= 现场负责人:)|(?= 成员:)|(?<=交通事故处置预案)(?=导游人员)"
+        r"|(?=[1-4]、(?:立即组织|保护现场|迅速向|做好旅游团))",
+        "headings": [(r"^一、安全管理组织机构:$", 1), (r"^二、交通事故处置预案$", 1)],
+    },
+    "h322-4": {
+        "title": "",  # the stored text has no title of its own
+        "english": True,
+        "headings": [(r"^(Our Aims|Contact Arrangements|Investigation of Complaints)$", 1)],
+    },
+    "h322-5": {
+        "title": "Bekonscot Complaints Policy",
+        "english": True,
+        "skip": [r"^Bekonscot Complaints Policy$"],
+        "headings": [(r"^[12]\. (Policy statement|Complaint process)$", 1)],
+    },
+}
+
+LAYOUT323: dict[str, dict] = {
+    "h323-1": {
+        "title": "售后服務辦公室異議受理程序",
+        "skip": [r"^售后服務辦公室異議受理程序$"],
+        # the page ran the whole procedure into one line; split before its own numbering and after its headings
+        "split": r"(?<=異議受理程序) | (?=[一二三]、)|(?<=基本原則) |(?<=受理范圍) | (?=[12]、(?:計量|質量)異議)"
+        r"|(?<=1、計量異議) |(?<=2、質量異議) | (?=\(\d\))",
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、(計量|質量)異議$", 2)],
+    },
+    "h323-2": {
+        "title": "产品质量事故管理办法",
+        "strip": [r"(?m)^13页(?=马钢)"],
+        "skip": [r"^产品质量事故管理标准\.doc$", r"^产品质量事故管理办法$"],
+        # the copy ran the cover block, the change table and the text into one paragraph
+        "split": r"(?<=部门文件)(?=第三钢轧总厂)|(?<=—第二版)(?=产品质量事故管理办法)|(?=编制部门:)|(?=审 核 人:)|(?=批 准 人:)"
+        r"|(?=批准日期:)|(?=受控状态:)|(?=更 改 状 态 表)|(?<=更 改 状 态 表)|(?=版本号 修改号)|(?=第[一二]版 0 )"
+        r"|(?<=2010-2-1)(?=产品质量事故管理办法1)|(?<=产品质量事故管理办法)(?=1 目的)|(?<=目的和适用范围)|(?=本标准适用于)"
+        r"|(?=2 相关文件和专用术语)|(?<=相关文件和专用术语)|(?<![\d.])(?=2\.[12] )|(?<=2\.1 相关文件)|(?<=2\.2 专用术语)"
+        r"|(?=2\.2\.[1-4] )|(?<=2\.2\.[23] 质量[特重]大事故)|(?=[1-4]\) )",
+        "headings": [
+            (r"^[12] (目的和适用范围|相关文件和专用术语)$", 1),
+            (r"^2\.[12] (相关文件|专用术语)$", 2),
+            (r"^2\.2\.[234] 质量", 3),
+        ],
+    },
+    "h323-3": {
+        "title": "公司钢铁产品质量事故管理办法",
+        # the article's title and counter line, and a line the website put into the text
+        "skip": [r"^公司钢铁产品质量事故管理办法\(6篇\)$", r"^阅读: 评论:0$", r"^蒸汽减温减压装置$"],
+        "sub": [(r"负责\n产品销售后", "负责产品销售后")],
+        "headings": [(r"^第二章职责分工$", 1)],
+    },
+    "h323-4": {
+        "title": "突发事故应急救援预案",
+        "skip": [r"^突发事故应急救援预案Word文件下载\.docx$", r"^《突发事故应急救援预案Word文件下载\.docx》由会员分享"],
+        "headings": [(r"^1\.4分类分级$", 2)],
+    },
+    "h323-5": {
+        "title": "Claim Policy",
+        "english": True,
+        "skip": [r"^Quality/Technical Data > Claim Policy$", r"^Claim Policy$"],
+        "headings": [
+            (r"^End-User Complaints to Almetals$", 1),
+            (r"^[1-3]\. (Timeliness|Materials and Charges|Notification to Almetals)$", 2),
+        ],
+    },
+}
+
+LAYOUT324: dict[str, dict] = {
+    "h324-1": {
+        "title": "南充保险行业协会保险消费投诉处理工作规范(2020版)",
+        "skip": [r"^电 话:", r"^投诉电话:", r"^网 址:", r"^南充保险行业协会保险消费投诉处理工作规范\(2020版\)$"],
+        "headings": [(r"^第[一二]章 (总则|投诉接收)$", 1)],
+    },
+    "h324-2": {
+        "title": "长春市律师协会受理投诉告知书",
+        "skip": [r"^长春市律师协会受理投诉告知书$", r"^时间:2018-11-24", r"^【字体"],
+        "headings": [
+            (r"^[一二三四]、(协会简介|接待投诉时间|接待投诉的地点|长春市律师协会接待投诉的范围)$", 1),
+            (r"^\(二\)下列情况不属本会处理投诉的范围$", 2),
+        ],
+    },
+    "h324-3": {
+        "title": "受理和立案调查",
+        "skip": [r"^受理和立案调查$", r"^出处:"],
+        "headings": [],
+    },
+    "h324-4": {
+        "title": "绍兴市律师协会关于成立维护律师执业权利中心和投诉受理查处中心的决定",
+        "split": r"(?<=^绍市律协〔2017〕6号) (?=绍兴市律师协会)",
+        "skip": [
+            r"^回到首页 ",
+            r"^用户名:$",
+            r"^密 码:",
+            r"^(理论调研|法律资讯|信息搜索)$",
+            r"\.\.\.$",
+            r"^通知锟斤拷",
+            r"^绍兴市律师协会关于成立维护律师执业权利中心和投诉受理查处中心的决定$",
+            r"^发表时间:",
+        ],
+        "headings": [(r"^二、维权中心和投诉中心人员组成$", 1), (r"^\([一二]\)(维权中心|投诉中心)组成人员$", 2)],
+    },
+    "h324-5": {
+        "title": "Conciliation service",
+        "english": True,
+        "skip": [r"^Conciliation service$"],
+        "bullet": r"^- ",
+        "headings": [(r"^The scheme offers a conciliation service$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -14112,6 +14289,10 @@ SETS = {
     "heldout318": (ROOT / "plans" / "heldout318" / "sources", LAYOUT318),
     "heldout319": (ROOT / "plans" / "heldout319" / "sources", LAYOUT319),
     "heldout320": (ROOT / "plans" / "heldout320" / "sources", LAYOUT320),
+    "heldout321": (ROOT / "plans" / "heldout321" / "sources", LAYOUT321),
+    "heldout322": (ROOT / "plans" / "heldout322" / "sources", LAYOUT322),
+    "heldout323": (ROOT / "plans" / "heldout323" / "sources", LAYOUT323),
+    "heldout324": (ROOT / "plans" / "heldout324" / "sources", LAYOUT324),
 }
 
 

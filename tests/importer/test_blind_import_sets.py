@@ -2094,6 +2094,33 @@ SETS = {
         "h320-4": ("zh-CN", EMERGENCY, "一、总则"),
         "h320-5": ("en", PROCEDURE, "Stage 1"),
     },
+    "heldout321": {
+        "h321-1": ("zh-CN", EMERGENCY, "一、成立公共卫生应急处置小组"),
+        "h321-2": ("zh-CN", PROCEDURE, "一、客遗留物品处理的管理制度"),
+        "h321-3": ("zh-CN", EMERGENCY, "一、前台值班员"),
+        "h321-4": ("en", PROCEDURE, "How to Submit a Complaint:"),
+    },
+    "heldout322": {
+        "h322-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h322-2": ("zh-CN", EMERGENCY, "一、成立巡游观光车应急处置领导小组"),
+        "h322-3": ("zh-CN", EMERGENCY, "一、安全管理组织机构:"),
+        "h322-4": ("en", PROCEDURE, "Our Aims"),
+        "h322-5": ("en", PROCEDURE, "1. Policy statement"),
+    },
+    "heldout323": {
+        "h323-1": ("zh-CN", PROCEDURE, "一、異議處理的基本原則"),
+        "h323-2": ("zh-CN", EMERGENCY, "1 目的和适用范围"),
+        "h323-3": ("zh-CN", EMERGENCY, "第二章职责分工"),
+        "h323-4": ("zh-CN", EMERGENCY, "1.4分类分级"),
+        "h323-5": ("en", PROCEDURE, "End-User Complaints to Almetals"),
+    },
+    "heldout324": {
+        "h324-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h324-2": ("zh-CN", PROCEDURE, "一、协会简介"),
+        "h324-3": ("zh-CN", PROCEDURE, "受理和立案调查"),
+        "h324-4": ("zh-CN", PROCEDURE, "二、维权中心和投诉中心人员组成"),
+        "h324-5": ("en", PROCEDURE, "The scheme offers a conciliation service"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -440,6 +440,10 @@ FLOORS = {
     "heldout318": {"roles": (9, 5), "time_limits": (1, 0), "steps": (29, 8)},
     "heldout319": {"roles": (8, 10), "time_limits": (2, 0), "steps": (45, 10)},
     "heldout320": {"roles": (21, 18), "levels": (2, 0), "time_limits": (5, 0), "steps": (14, 15)},
+    "heldout321": {"roles": (16, 19), "time_limits": (4, 0), "steps": (84, 1)},
+    "heldout322": {"roles": (19, 13), "time_limits": (3, 0), "steps": (43, 8)},
+    "heldout323": {"roles": (5, 6), "levels": (5, 2), "time_limits": (2, 0), "steps": (19, 7)},
+    "heldout324": {"roles": (10, 14), "time_limits": (5, 0), "steps": (25, 6)},
 }
 
 
