@@ -85,6 +85,13 @@ _STRIP_END = "；;。. "
 _TRIGGERS = re.compile(r"^(?:触发条件|启动条件|适用情形|情形)[：:]|^triggers?[：:]", re.IGNORECASE)
 
 
+# A short bare heading that may name a post (收银, 网管), not a topic (权限, 注意事项, 处置措施)
+_BARE_POST = re.compile(
+    r"(?![\u4e00-\u9fff]*(?:权限|职责|职权|分工|要求|说明|流程|程序|原则|目的|范围|事项|措施|方法|办法|规定|制度|标准|内容|步骤|"
+    r"环节|阶段|情况|处理|处置|工作|时间|时限|地点|方式|图|表)$)[\u4e00-\u9fff]{2,6}"
+)
+
+
 def unit_heading(title: str) -> str | None:
     """The unit or post a heading is nothing but the name of (1.4电话中心：, 客户服务部), else None."""
     title = _clean(title.strip().rstrip("：:"))
@@ -2305,8 +2312,23 @@ class StepsMixin:
         if any(n.key is not None for n in nodes):
             return
 
+        named = {id(node): unit_heading(node.title) for node in nodes}
+        for node in nodes:
+            # 2.收银： 3.网管： 4.店长：: a short bare title beside a heading that names a post names a post too
+            if (
+                named[id(node)] is None
+                and _BARE_POST.fullmatch(_clean(node.title.strip().rstrip("：:")))
+                and node.parent is not None
+            ):
+                if (
+                    vocab.section_for(node.title) is None
+                    and not acts.verb_clause(node.title)
+                    and any(named[id(other)] for other in node.parent.children if other is not node)
+                ):
+                    named[id(node)] = _clean(node.title.strip().rstrip("：:"))
+
         def unit(node: Node) -> str | None:
-            return unit_heading(node.title)
+            return named.get(id(node), unit_heading(node.title))
 
         scenarios: dict[int, dict] = {}
         for node in nodes:
@@ -2323,7 +2345,7 @@ class StepsMixin:
                     texts.append((first, f"{child.title}：{first.text}"))
                     texts += [(seg, seg.text) for seg in rest]
             texts = [(seg, t) for seg, t in texts if id(seg) not in self.used or self._is_unmapped(seg)]
-            if not any(self._acts(t) and not re.match(r"^负责", t) for _, t in texts):
+            if not any((self._acts(t) or acts.sentence_acts(t, listed=True)) and not re.match(r"^负责", t) for _, t in texts):
                 continue
             anchor, number = None, re.match(r"^(\d+)\.\d+", node.marker)
             ancestors = []
@@ -2359,6 +2381,8 @@ class StepsMixin:
                 out.setdefault("scenarios", []).append(scenario)
                 self.mapped.append("scenarios")
             who = self._role_ref(name, ("p", node.number), create=True)
+            if who is None and unit_heading(node.title) is None:
+                who = self._add_role(name, ("p", node.number))  # 收银 beside 店长: a post the vocabulary lacks
             for seg, text in texts:
                 if re.match(r"^负责", text):
                     continue

@@ -324,3 +324,33 @@ def test_an_english_post_is_named_whole_and_without_a_possessive(tmp_path: Path)
     data = import_validated(source)
     # not "Your team" (a team) beside its leader, nor "Our Customer Relations Team" with "Our" in its title
     assert sorted(r["title"] for r in data["organisation"]["roles"]) == ["Customer Relations Team", "Team leader"]
+
+
+def test_short_headings_beside_a_post_heading_are_posts_and_own_the_imperatives_under_them(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "药店停电应急预案",
+        [
+            (1, "1.收款："),
+            (None, "（1）锁好收款机抽屉，清点现金；"),
+            (None, "（2）安抚排队结账的顾客，做好登记工作；"),
+            (1, "2.理货："),
+            (None, "（1）看管好货架上的药品，防止丢失；"),
+            (1, "3.店长："),
+            (None, "（1）第一时间查看配电箱，判断停电范围；"),
+            (None, "（2）联系物业了解恢复供电的时间。"),
+        ],
+    )
+    data = import_validated(source)
+    # 店长 is a post the vocabulary knows; 收款 and 理货, its siblings in the same form, name posts too
+    assert [r["title"] for r in data["organisation"]["roles"]] == ["收款", "理货", "店长"]
+    assert _steps(data) == [
+        (None, "锁好收款机抽屉", "收款", None),
+        (None, "清点现金", "收款", None),
+        (None, "安抚排队结账的顾客", "收款", None),
+        (None, "做好登记工作", "收款", None),
+        (None, "看管好货架上的药品，防止丢失", "理货", None),
+        (None, "第一时间查看配电箱", "店长", None),
+        (None, "判断停电范围", "店长", None),
+        (None, "联系物业了解恢复供电的时间", "店长", None),
+    ]
