@@ -13967,6 +13967,221 @@ LAYOUT324: dict[str, dict] = {
     },
 }
 
+LAYOUT325: dict[str, dict] = {
+    "h325-1": {
+        "title": "服务条款",
+        "headings": [],
+    },
+    "h325-2": {
+        "title": "Customer Complaint Policy",
+        "english": True,
+        "skip": [r"^Customer Complaint Policy$"],
+        "headings": [],
+    },
+    "h325-3": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^What the Resolution Centre will (not )?investigate:$", 1),
+            (r"^(Policies|Timeline|Resolution Panel)$", 1),
+        ],
+    },
+    "h325-4": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Disciplinary Process|Appeals Process|Record Management|Disciplinary Actions)$", 1),
+            (r"^(Receiving Complaints or Reports|How to Appeal|Review Timeline)$", 2),
+            (r"^(Initial Screening|Investigation Panel|Investigation Process|Timeframe):$", 3),
+        ],
+    },
+}
+
+LAYOUT326: dict[str, dict] = {
+    "h326-1": {
+        "title": None,
+        "skip": [r"^客户咨询和投诉的方式$"],
+        "headings": [(r"^[一二三]、(客户咨询和投诉的方式|客户咨询和投诉的处理程序|其 他)$", 1)],
+    },
+    "h326-2": {
+        "title": "售后服务制度",
+        "skip": [r"^首页 > 售后服务制度售后服务制度$"],
+        "headings": [(r"^[一二]、(总则|售后服务机构)$", 1)],
+    },
+    "h326-3": {
+        "title": "直銷產品退換貨制度",
+        "skip": [r"^直銷產品退換貨制度$"],
+        "headings": [(r"^第[一二]章 (總 則|退換貨的受理范圍)$", 1), (r"^第[四五]條 (一般退換貨|質量問題退換貨)$", 2)],
+    },
+    "h326-4": {
+        "title": "售后服务制度",
+        "skip": [r"^售后服务制度$"],
+        "sub": [
+            (
+                r"(?m)^(总公司地址|总公司电话|总公司传真|总公司网站|完美分公司地址及邮箱|完美专卖店/服务网点地址|呼叫系统\(客户服务热线\)|"
+                r"退/换货服务热线|直销员服务质量监督热线及邮箱|服务网点的服务质量监督热线及邮箱)$",
+                r"\1 |",
+            ),
+            (
+                r"(?m)^(广东省中山市石岐区东明北路.*|0760-88701828\(共100条线\)|0760-88711603|www\.perfect99\.com|在完美公司网站可点击查询|"
+                r"致电0760-88701828转专卖店管理部查询|4008701828|0760-88701828转退/换货小组)$",
+                r"\1 |",
+            ),
+            (
+                r"热线: 4008701828\n\n邮箱:\n\nperfect@perfect99\.com\n\n  fwb-zch@perfect99\.com\n  fwb-zxl@perfect99\.com",
+                "热线: 4008701828 邮箱: perfect@perfect99.com fwb-zch@perfect99.com fwb-zxl@perfect99.com |",
+            ),
+            (r"0760-88701828转专卖店管理部\n邮箱:zmdts@perfect99\.com", "0760-88701828转专卖店管理部 邮箱:zmdts@perfect99.com |"),
+            (r"\|\n\n(?=\S)", "|\n"),
+        ],
+        "bar_tables": {r"^总公司地址$": 2},
+        "headings": [
+            (r"^第[一二]章 +(售后服务的原则和对象|客户咨询和投诉的方式和处理程序)$", 1),
+            (r"^[一二]、(客户咨询和投诉的方式:|客户咨询和投诉的处理程序 :)$", 2),
+        ],
+    },
+    "h326-5": {
+        "title": "Complaint Resolution",
+        "english": True,
+        "skip": [r"^Complaint Resolution$", r"^Complaint Form$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Step [12]|More resources:)$", 1),
+            (r"^(Further suggestions:|What if the company is not a member of DSA\?)$", 2),
+        ],
+    },
+}
+
+LAYOUT327: dict[str, dict] = {
+    "h327-1": {
+        "title": "征信投诉办理规程",
+        # the notice that sends the rules out (its addressees, text and signature) stays as ordinary paragraphs
+        "skip": [r"^征信投诉办理规程$"],
+        "headings": [(r"^第[一二]章 (总 则|材料接收与投诉受理)$", 1)],
+    },
+    "h327-2": {
+        "title": "金融信用信息基礎數據庫個人征信異議處理業務規程",
+        # the website's empty HTML lines and list marks, its title, time and author lines; the cover lines of the file
+        "skip": [
+            r"^• <em",
+            r"^<",
+            r"^1\.( <style.*)?$",
+            r"^金融信用信息基礎數據庫個人征信異議處理業務規程$",
+            r"^更新時間:",
+            r"^2022年8月2日發$",
+            r"^\(作者:",
+            r"^金融信用信息基礎數據庫$",
+            r"^個人征信異議處理業務規程$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[條章]|附件)",
+        "headings": [(r"^第[一二]章(總則|異議申請與確認)$", 1)],
+    },
+    "h327-3": {
+        "title": "",  # the stored page has no title of its own
+        "headings": [(r"^第[五六]章 (个人声明|档案管理)$", 1)],
+    },
+    "h327-4": {
+        "title": "征信异议办理",
+        "skip": [r"^征信异议办理$"],
+        "headings": [
+            (r"^[一二]、(个人|企业)异议业务办理$", 1),
+            (r"^\([一二]\)(本人|代理他人|法定代表人|委托经办人)提交异议申请提供:$", 2),
+        ],
+    },
+    "h327-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        # the label "Address:" over the postal address (a paragraph may not open with the .txt header's word)
+        "skip": [r"^Complaints Procedure$", r"^Address:$"],
+        "headings": [
+            (
+                r"^(HOW TO MAKE A COMPLAINT|INFORMATION TO PROVIDE|HOW WE DEAL WITH YOUR COMPLAINT|OUR CONTACT DETAILS"
+                r"|EXTERNAL APPEALS PROCESS)$",
+                1,
+            )
+        ],
+    },
+    "h327-6": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^[12]\. (The Debt Counsellors Trust Complaints Procedure|Procedure)$", 1)],
+    },
+}
+
+LAYOUT328: dict[str, dict] = {
+    "h328-1": {
+        "title": "重慶高速公路集團(tuán)有限公司中渝營運(yùn)分公司服務(wù)區(qū)突發(fā)事件應(yīng)急預(yù)案",
+        # the sharing site's chunk numbers 1、/2、 are not the document's; the chunks join at 第五條
+        "sub": [(r"\n1、(?=重慶)", "\n"), (r"第五條\n\n2、", "第五條")],
+        "split": "(?<="
+        + re.escape("應(yīng)急預(yù)案")
+        + ")(?="
+        + re.escape("第一節(jié)")
+        + "|"
+        + re.escape("為預(yù)防")
+        + ")|(?=第[一二三四五]條)",
+        "skip": [
+            r"_第\d頁$",
+            r"^已閱讀",
+            r"^下載本文檔$",
+            "^" + re.escape("版權(quán)說明"),
+            "^" + re.escape("文檔簡介") + "$",
+            "^"
+            + re.escape("重慶高速公路集團(tuán)有限公司中渝營運(yùn)分公司服務(wù)區(qū)突發(fā)事件應(yīng)急預(yù)案")
+            + "$",
+        ],
+        "headings": [("^" + re.escape("第一節(jié)服務(wù)區(qū)交通事故應(yīng)急預(yù)案") + "$", 1)],
+    },
+    "h328-2": {
+        "title": "舜河污水處理廠安全應急預案",
+        "split": r"(?<=郭治偉、)(?=4、電力供應組)",
+        "skip": [r"^第一篇:污水處理廠安全應急預案$", r"^舜河污水處理廠安全應急預案$"],
+        "headings": [(r"^[一二]、事故處理領導組織(機構|職責):$", 1)],
+    },
+    "h328-3": {
+        "title": "供排水突发事故应急预案操作手册",
+        # the cover's and the flow chart's upright text, one character a line in the copy, is one line in Word;
+        # the grading table is a table
+        "sub": [
+            (r"操\n作\n手\n册", "操作手册"),
+            (r"现\n场\n指\n挥", "现场指挥"),
+            (r"应\n急\n处\n置", "应急处置"),
+            (r"级别\n代表\n颜色\n分级标准\n", "| 级别 | 代表颜色 | 分级标准 |\n"),
+            (
+                r"特别\n重大\n事故\n\(应急Ⅰ级\)\n红色\n((?:.+\n?)+)$",
+                lambda m: "| 特别重大事故(应急Ⅰ级) | 红色 | " + m.group(1).replace("\n", "") + " |",
+            ),
+        ],
+        "pipe_table": True,
+        "skip": [r"^资源描述$", r"^供排水突发事故应急预案$", r"^操作手册$"],
+        "headings": [(r"^水务集团有限公司应急处置流程图$", 1), (r"^城市供水事故分级标准$", 1)],
+    },
+    "h328-4": {
+        "title": "排水突发事故应急预案",
+        "sub": [(r"\n>5  应急响应", "\n5  应急响应"), (r"启\n\n动城市", "启动城市")],
+        "skip": [
+            r"^用户名:",
+            r"^会员中心",
+            r"^\| 网站首页",
+            r"^相关文章$",
+            r"^您现在的位置:",
+            r"…$",
+            r"^最新热门$",
+            r"^排水突发事故应急预案$",
+            r"^时间:2009-8-24",
+        ],
+        "headings": [(r"^5  应急响应$", 1), (r"^5\.\d  \S+$", 2), (r"^5\.3\.\d  \S+$", 3)],
+    },
+    "h328-5": {
+        "title": "Our complaints procedure",
+        "english": True,
+        "skip": [r"^Live Updates arrow$", r"^Account Login$", r"^Our complaints procedure$"],
+        "headings": [(r"^What happens when I (call|write to) you\?$", 1), (r"^Step \d:", 2)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -14293,6 +14508,10 @@ SETS = {
     "heldout322": (ROOT / "plans" / "heldout322" / "sources", LAYOUT322),
     "heldout323": (ROOT / "plans" / "heldout323" / "sources", LAYOUT323),
     "heldout324": (ROOT / "plans" / "heldout324" / "sources", LAYOUT324),
+    "heldout325": (ROOT / "plans" / "heldout325" / "sources", LAYOUT325),
+    "heldout326": (ROOT / "plans" / "heldout326" / "sources", LAYOUT326),
+    "heldout327": (ROOT / "plans" / "heldout327" / "sources", LAYOUT327),
+    "heldout328": (ROOT / "plans" / "heldout328" / "sources", LAYOUT328),
 }
 
 

@@ -2121,6 +2121,34 @@ SETS = {
         "h324-4": ("zh-CN", PROCEDURE, "二、维权中心和投诉中心人员组成"),
         "h324-5": ("en", PROCEDURE, "The scheme offers a conciliation service"),
     },
+    "heldout325": {
+        "h325-1": ("zh-CN", PROCEDURE, "服务条款"),
+        "h325-2": ("en", PROCEDURE, "Customer Complaint Policy"),
+        "h325-3": ("en", PROCEDURE, "What the Resolution Centre will investigate:"),
+        "h325-4": ("en", PROCEDURE, "Disciplinary Process"),
+    },
+    "heldout326": {
+        "h326-1": ("zh-CN", PROCEDURE, "一、客户咨询和投诉的方式"),
+        "h326-2": ("zh-CN", PROCEDURE, "一、总则"),
+        "h326-3": ("zh-CN", PROCEDURE, "第一章 總 則"),
+        "h326-4": ("zh-CN", PROCEDURE, "第一章    售后服务的原则和对象"),
+        "h326-5": ("en", PROCEDURE, "Step 1"),
+    },
+    "heldout327": {
+        "h327-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h327-2": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h327-3": ("zh-CN", PROCEDURE, "第五章 个人声明"),
+        "h327-4": ("zh-CN", PROCEDURE, "一、个人异议业务办理"),
+        "h327-5": ("en", PROCEDURE, "HOW TO MAKE A COMPLAINT"),
+        "h327-6": ("en", PROCEDURE, "1. The Debt Counsellors Trust Complaints Procedure"),
+    },
+    "heldout328": {
+        "h328-1": ("zh-CN", EMERGENCY, "第一節(jié)服務(wù)區(qū)交通事故應(yīng)急預(yù)案"),
+        "h328-2": ("zh-CN", EMERGENCY, "一、事故處理領導組織機構:"),
+        "h328-3": ("zh-CN", EMERGENCY, "水务集团有限公司应急处置流程图"),
+        "h328-4": ("zh-CN", EMERGENCY, "5  应急响应"),
+        "h328-5": ("en", PROCEDURE, "What happens when I call you?"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

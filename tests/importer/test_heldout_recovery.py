@@ -438,12 +438,16 @@ FLOORS = {
     "heldout316": {"roles": (4, 0), "time_limits": (8, 0), "steps": (32, 0)},
     "heldout317": {"roles": (5, 5), "time_limits": (5, 0), "steps": (27, 2)},
     "heldout318": {"roles": (9, 5), "time_limits": (1, 0), "steps": (29, 8)},
-    "heldout319": {"roles": (8, 10), "time_limits": (2, 0), "steps": (45, 10)},
+    "heldout319": {"roles": (10, 10), "time_limits": (2, 0), "steps": (50, 10)},
     "heldout320": {"roles": (21, 18), "levels": (2, 0), "time_limits": (5, 0), "steps": (14, 15)},
     "heldout321": {"roles": (16, 19), "time_limits": (4, 0), "steps": (84, 1)},
     "heldout322": {"roles": (19, 13), "time_limits": (3, 0), "steps": (43, 8)},
     "heldout323": {"roles": (5, 6), "levels": (5, 2), "time_limits": (2, 0), "steps": (19, 7)},
     "heldout324": {"roles": (10, 14), "time_limits": (5, 0), "steps": (25, 6)},
+    "heldout325": {"roles": (7, 2), "time_limits": (12, 1), "steps": (31, 14)},
+    "heldout326": {"roles": (12, 9), "levels": (2, 0), "time_limits": (9, 0), "steps": (21, 16)},
+    "heldout327": {"roles": (5, 5), "levels": (0, 2), "time_limits": (3, 0), "steps": (44, 9)},
+    "heldout328": {"roles": (13, 12), "levels": (4, 2), "time_limits": (1, 0), "steps": (43, 24)},
 }
 
 
