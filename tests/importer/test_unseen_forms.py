@@ -354,3 +354,21 @@ def test_short_headings_beside_a_post_heading_are_posts_and_own_the_imperatives_
         (None, "判断停电范围", "店长", None),
         (None, "联系物业了解恢复供电的时间", "店长", None),
     ]
+
+
+def test_a_post_named_after_a_word_of_exception_or_case_is_named_without_it(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "超市火灾应急预案",
+        [
+            (1, "一、处置程序"),
+            (None, "1、如监控中心发现火情，应立即通知值班经理。"),
+            (None, "2、若总经理不在店内，由值班经理负责现场指挥。"),
+            (None, "3、除保安员外，其他员工应安排好现场顾客有序撤离。"),
+        ],
+    )
+    data = import_validated(source)
+    titles = [r["title"] for r in data["organisation"]["roles"]]
+    # not 如监控中心, 若总经理, 除保安员: the case or the exception is no part of the post's name
+    assert not [t for t in titles if t[0] in "如若除好"]
+    assert {"监控中心", "值班经理"} <= set(titles)
