@@ -14182,6 +14182,219 @@ LAYOUT328: dict[str, dict] = {
     },
 }
 
+LAYOUT329: dict[str, dict] = {
+    "h329-1": {
+        "title": "血液透析室突发事件应急预案",
+        # the sharing site's text lost the punctuation; split only before the document's own numbering
+        "split": r" (?=血透室 )| (?=[一二三](?:透析中|血液透析中))| (?=处理流程)"
+        r"|(?=[1-6](?:在透析中|要将|机器故障|立刻改|寻找|立即打|关好邻近|尽量按|关闭电源|撤离时|事后))",
+        "skip": [r"^已阅读", r"^版权说明", r"^文档简介$", r"^血液透析室突发事件应急预案$"],
+        "headings": [(r"^[一二三](透析中|血液透析中)\S+应急预案$", 1)],
+    },
+    "h329-2": {
+        "title": None,
+        # the dotted page header/footer lines of the converted file are not the document's
+        "sub": [(r"\. \. \. \.{10} ?", "\n")],
+        "split": r"(?<=应急预案)(?=一、)|(?=[二三四]、)|(?=[1-6]、)",
+        "headings": [(r"^\S+的应急预案$", 1), (r"^[一二三四]、\S{4}$", 2)],
+    },
+    "h329-3": {
+        "title": "预防接种异常反应的应急预案",
+        # the sharing site's chunk numbers 1、/2、 are not the document's; the chunks join inside 流程图
+        "sub": [(r"\n1、(?=预防接种异常反应的应急预案1、)", "\n"), (r"流\n\n2、程图", "流程图")],
+        "split": r"(?<=应急预案)(?=1、什么)|(?<=\?)(?=预防接种异常反应是|1\.发现)|(?<=。)(?=[2-6] \.)|(?=2、如何)"
+        r"|(?<=观察。)(?=偿防)|(?<=tttt)(?=预防接种不良反应)",
+        "skip": [
+            r"^预防接种异常反应的应急预案\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档总共",
+            r"^资源描述$",
+            r"^《预防接种异常反应的应急预案\.docx》",
+            r"^预防接种异常反应的应急预案$",
+        ],
+        "headings": [(r"^[12]、(什么是|如何处理)预防接种异常反应\?$", 1)],
+    },
+    "h329-4": {
+        "title": None,
+        "strip": [r"【文章內\(nèi\)容簡\(jiǎn\)介】 "],
+        "split": r"(?=[一二三四]、)|(?=\(一\))|(?=[12]、)",
+        "skip": [r"^正文內\(nèi\)容$", r"^開展避災", r"^2024-11-23 03:49"],
+        "headings": [
+            (r"^二、應\(yīng\)急處置流程$", 1),
+            (r"^四、嚴\(yán\)重預\(yù\)防接種異常反應\(yīng\)報\(bào\)告$", 1),
+            (r"^\(一\)報\(bào\)告$", 2),
+        ],
+    },
+    "h329-5": {
+        "title": "Our patients feedback matters",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Our patients feedback matters$"],
+        "headings": [
+            (r"^Committed to highest standards of care and service$", 1),
+            (r"^Patient experience surveys$", 1),
+            (r"^Understanding the patient grievance process:$", 1),
+            (r"^Established complaint procedures$", 2),
+        ],
+    },
+}
+
+LAYOUT330: dict[str, dict] = {
+    "h330-1": {
+        "title": "烟花爆竹零售经营户燃爆事故现场处置方案",
+        # the page's two-column table (项目 / 主要内容): its left column is set as headings over the right column's
+        # paragraphs; the column heads 项目 / 主要内容 are left out, and the labels broken over two lines are one line
+        "sub": [(r"\n应急\n\n人员\n", "\n应急人员\n"), (r"\n职责\n\n分工\n", "\n职责分工\n")],
+        "split": r"(?<=。)(?=[23](?:疏散|向有关))",
+        "skip": [
+            r"^• 无障碍\|$",
+            r"^• 长辈版$",
+            r"^荆州乡人民政府$",
+            r"^您现在所在的位置:",
+            r"^索引号:",
+            r"^组配分类:",
+            r"^发布机构:",
+            r"^主题分类:",
+            r"^名称:",
+            r"^文号:$",
+            r"^生成日期:",
+            r"^发布日期:",
+            r"^发布时间:",
+            r"^烟花爆竹零售经营户燃爆事故现场处置方案$",
+            r"^项目$",
+            r"^主要内容$",
+        ],
+        "headings": [(r"^(事故风险分析|应急物资|应急人员|职责分工)$", 1)],
+    },
+    "h330-2": {
+        "title": None,
+        # one run-together paragraph: split before its three parts, the part's heading 一、 and the items (1)…(12);
+        # the page numbers -1- and -2- are the copy's, not the text's
+        "sub": [(r"^-1-", ""), (r"安全-2-管理", "安全管理")],
+        "split": r"(?=岗位责任制\(1\)|应急救援处置方案一、|一、制定救援)|(?<=[;。:])(?=\(\d+\))"
+        r"|(?<=安全管理制度)(?=\(1\))|(?<=岗位责任制)(?=\(1\))",
+        "headings": [(r"^(安全管理制度|岗位责任制|应急救援处置方案)$", 1), (r"^一、制定救援处置方案的目的是:$", 2)],
+    },
+    "h330-3": {
+        "title": "烟花爆竹零售专卖店应急处置方案",
+        # the first piece's title runs into its first sentence; the site's date, editor, summary and preface are left out
+        "split": r"(?<=应急处置方案篇一)(?=采取)",
+        "skip": [
+            r"^烟花爆竹零售专卖店应急处置方案\(5篇\)$",
+            r"^时间:2024-11-18",
+            r"^简介:",
+            r"^为确保事情或工作顺利开展",
+        ],
+        "headings": [
+            (r"^烟花爆竹零售专卖店应急处置方案篇一$", 1),
+            (r"^[二三]、\S+$", 1),
+            (r"^[12]、\S+的危险性$", 2),
+        ],
+    },
+    "h330-4": {
+        "title": "烟花爆竹仓库应急预案",
+        # each numbered part's heading runs into its first sentence: split after the heading
+        "split": r"(?<=适用范围)(?=烟花爆竹一旦)|(?<=的\.职责)(?=烟花爆竹事故)|(?<=商店负责人职责)(?=及时汇报)"
+        r"|(?<=^4\.1事故报告)(?=为及时)|(?<=^4\.2现场保护)(?=事故发生后)",
+        "skip": [
+            r"^烟花爆竹仓库应急预案\(通用18篇\)$",
+            r"^格式:DOC",
+            r"^时间:2023-11-29",
+            r"^广泛了解写总结时",
+        ],
+        "headings": [
+            (r"^烟花爆竹仓库应急预案篇一$", 1),
+            (r"^[1-4]、\S+$", 2),
+            (r"^4\.[12]\S+$", 3),
+        ],
+    },
+    "h330-5": {
+        "title": "Returns Policy",
+        "english": True,
+        "skip": [r"^Returns Policy$", r"^----$"],
+        "headings": [
+            (r"^RETURNS & REFUNDS$", 1),
+            (r"^Cancellation:$", 1),
+            (r"^TERMS AND CONDITIONS OF SALE$", 1),
+        ],
+    },
+}
+
+LAYOUT331: dict[str, dict] = {
+    "h331-1": {
+        "title": "臺海網(wǎng)網(wǎng)站舉報工作管理制度",
+        "skip": [
+            r"^国产91在线视频观看",
+            "^" + re.escape("您現(xiàn)在的位置"),
+            "^" + re.escape("臺海網(wǎng)違法和不良信息舉報受理和處置管理辦法") + "$",
+            r"^www\.8037eee\.com",
+            "^" + re.escape("二維碼") + "$",
+            "^" + re.escape("臺海網(wǎng)網(wǎng)站舉報工作管理制度") + "$",
+        ],
+        "headings": [],
+    },
+    "h331-2": {
+        "title": "网站违法和不良信息举报受理与处置管理办法",
+        "skip": [
+            r"^当前位置:",
+            r"^网站违法和不良信息举报受理与处置管理办法$",
+            r"^来源:恩施州人民政府网",
+            r"^字体:$",
+        ],
+        "headings": [(r"^五、按照以下程序处理举报投诉受理$", 1), (r"^\(一\)受理登记$", 2)],
+    },
+    "h331-3": {
+        "title": None,
+        "headings": [(r"^一、网络表演巡查监督管理制度$", 1), (r"^\([一二三四五六七]\)\S+$", 2)],
+    },
+    "h331-4": {
+        "title": "管理制度",
+        "skip": [r"^管理制度$"],
+        "headings": [(r"^[一二]、\S+制度$", 1)],
+    },
+    "h331-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Flagging & Reporting|Appeals)$", 1), (r"^Reporting via (the Platform|Email|the API)$", 2)],
+    },
+}
+
+LAYOUT332: dict[str, dict] = {
+    "h332-1": {
+        "title": "ETC车道应急处置预案",
+        "strip": [r"(?m)^1、ETC车道应急处置预案", r"\n[23]、"],
+        "sub": [(r"(?<=[\u4e00-\u9fff、]) +(?=[\u4e00-\u9fffA-Za-z])", ""), (r"(?<=[:;]) +(?=[\u4e00-\u9fff])", "")],
+        "split": r"(?=一、组织机构)|(?<=一、组织机构)|(?=组长:站长)|(?=副组长:副站长)|(?=组员:班长)|(?=二、工作职责)|"
+        r"(?<=二、工作职责)|(?=副组长负责)|(?=组员:负责)|(?=三、响应层级和响应时间)|(?<=三、响应层级和响应时间)|"
+        r"(?=\(二\)响应层级)|(?=三级响应:)|(?=二级:)|(?=一级响应:)",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "headings": [(r"^(一、组织机构|二、工作职责|三、响应层级和响应时间)$", 1)],
+    },
+    "h332-2": {
+        "title": "Complaints and Appeals Procedure",
+        "english": True,
+        "strip": [r"^Complaints and Appeals Procedure\n"],
+        "headings": [
+            (r"^(Customer Complaints and Unpaid Toll Charge Notice \(UTCN\) Appeals|Complaints and Appeals Procedure)$", 1)
+        ],
+    },
+    "h332-3": {
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$", r"^Click here$"],
+        "headings": [
+            (r"^Stage [123]: (Initial Complaint|Manager Escalation|Formal Resolution)$", 1),
+            (r"^(Continuous Improvement Commitments|Complaints via Phone|Appeals Process)$", 1),
+        ],
+    },
+    "h332-4": {
+        "title": "Process",
+        "english": True,
+        "headings": [(r"^(Important Steps|The TCO decisions are binding on tolling operators)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -14512,6 +14725,10 @@ SETS = {
     "heldout326": (ROOT / "plans" / "heldout326" / "sources", LAYOUT326),
     "heldout327": (ROOT / "plans" / "heldout327" / "sources", LAYOUT327),
     "heldout328": (ROOT / "plans" / "heldout328" / "sources", LAYOUT328),
+    "heldout329": (ROOT / "plans" / "heldout329" / "sources", LAYOUT329),
+    "heldout330": (ROOT / "plans" / "heldout330" / "sources", LAYOUT330),
+    "heldout331": (ROOT / "plans" / "heldout331" / "sources", LAYOUT331),
+    "heldout332": (ROOT / "plans" / "heldout332" / "sources", LAYOUT332),
 }
 
 

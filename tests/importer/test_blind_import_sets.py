@@ -2149,6 +2149,33 @@ SETS = {
         "h328-4": ("zh-CN", EMERGENCY, "5  应急响应"),
         "h328-5": ("en", PROCEDURE, "What happens when I call you?"),
     },
+    "heldout329": {
+        "h329-1": ("zh-CN", EMERGENCY, "一透析中电源中断的应急预案"),
+        "h329-2": ("zh-CN", EMERGENCY, "透析时电源中断的应急预案"),
+        "h329-3": ("zh-CN", EMERGENCY, "1、什么是预防接种异常反应?"),
+        "h329-4": ("zh-CN", EMERGENCY, "二、應(yīng)急處置流程"),
+        "h329-5": ("en", PROCEDURE, "Our patients feedback matters"),
+    },
+    "heldout330": {
+        "h330-1": ("zh-CN", EMERGENCY, "烟花爆竹零售经营户燃爆事故现场处置方案"),
+        "h330-2": ("zh-CN", EMERGENCY, "安全管理制度"),
+        "h330-3": ("zh-CN", EMERGENCY, "烟花爆竹零售专卖店应急处置方案篇一"),
+        "h330-4": ("zh-CN", EMERGENCY, "烟花爆竹仓库应急预案篇一"),
+        "h330-5": ("en", PROCEDURE, "RETURNS & REFUNDS"),
+    },
+    "heldout331": {
+        "h331-1": ("zh-CN", PROCEDURE, "臺海網(wǎng)網(wǎng)站舉報工作管理制度"),
+        "h331-2": ("zh-CN", PROCEDURE, "五、按照以下程序处理举报投诉受理"),
+        "h331-3": ("zh-CN", PROCEDURE, "一、网络表演巡查监督管理制度"),
+        "h331-4": ("zh-CN", PROCEDURE, "一、网络表演管理制度"),
+        "h331-5": ("en", PROCEDURE, "Flagging & Reporting"),
+    },
+    "heldout332": {
+        "h332-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h332-2": ("en", PROCEDURE, "Customer Complaints and Unpaid Toll Charge Notice (UTCN) Appeals"),
+        "h332-3": ("en", PROCEDURE, "Stage 1: Initial Complaint"),
+        "h332-4": ("en", PROCEDURE, "Important Steps"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
