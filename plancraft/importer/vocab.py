@@ -294,6 +294,8 @@ NOT_SECTIONS = (
     "结束语",
     "有关要求",
     "注意事项",
+    "什么是",  # 什么是预防接种异常反应？: what a thing is, a definition
+    "是什么",
     "其他",
     "conclusion",
 )
@@ -303,6 +305,7 @@ NOT_SECTIONS = (
 # it is no part of what is done (原因分析：因生产、运输等原因导致校服无法按时供应).
 _DESCRIBES = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:原因分析|原因|特征|特点|情景描述|事件描述|风险分析|危害分析|基本情况|概况)$|"
+    r"^什么是|是什么[？?]?$|"
     r"^(?:background|causes?|description of the (?:incident|event))$",
     re.IGNORECASE,
 )
@@ -363,6 +366,8 @@ def section_for(title: str) -> str | None:
     lowered = title.lower()
     if not_a_section(lowered) and not any(w in lowered for w in ("职责", "原则", "时限", "流程", "程序")):
         return None
+    if re.search(r"(?:如何|怎样|怎么|怎麼)(?:处理|处置|应对|办理|解决|救治|抢救)", lowered):
+        return "scenarios"  # 如何处理预防接种异常反应？: how a case is handled, what is done
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
     if INFORMAL_STAGE.match(lowered):

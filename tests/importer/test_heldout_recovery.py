@@ -453,7 +453,9 @@ FLOORS = {
     "heldout326": {"roles": (12, 9), "levels": (2, 0), "time_limits": (9, 0), "steps": (21, 16)},
     "heldout327": {"roles": (5, 5), "levels": (0, 2), "time_limits": (3, 0), "steps": (44, 9)},
     "heldout328": {"roles": (13, 12), "levels": (4, 2), "time_limits": (1, 0), "steps": (43, 24)},
-    "heldout329": {"roles": (10, 2), "time_limits": (2, 1), "steps": (34, 19)},
+    # heldout329 steps: 如何处理预防接种异常反应？ is h329-3's procedure now (0 -> 7 of 7 steps); its paragraph after the
+    # acts, a flowchart garbled by the sharing site and what the reactions are, gives 6 pieces the transcription lacks
+    "heldout329": {"roles": (10, 2), "time_limits": (2, 1), "steps": (41, 25)},
     "heldout330": {"roles": (5, 4), "time_limits": (1, 0), "steps": (18, 26)},
     "heldout331": {"roles": (7, 4), "time_limits": (1, 0), "steps": (59, 6)},
     "heldout332": {"roles": (19, 5), "levels": (9, 3), "time_limits": (7, 1), "steps": (46, 5)},

@@ -372,3 +372,27 @@ def test_a_post_named_after_a_word_of_exception_or_case_is_named_without_it(tmp_
     # not 如监控中心, 若总经理, 除保安员: the case or the exception is no part of the post's name
     assert not [t for t in titles if t[0] in "如若除好"]
     assert {"监控中心", "值班经理"} <= set(titles)
+
+
+def test_a_heading_asking_how_a_case_is_handled_is_its_procedure_and_one_asking_what_it_is_is_none(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "疫苗接种后过敏反应应急预案",
+        [
+            (1, "一、什么是疑似预防接种异常反应？"),
+            (None, "疑似预防接种异常反应是在预防接种后发生的、怀疑与预防接种有关的反应，多在接种后半小时内出现。"),
+            (1, "二、如何处置预防接种后的过敏反应？"),
+            (None, "1.发现过敏反应，立即停止接种并通知值班医生。"),
+            (None, "2.保留剩余疫苗及注射器送检。"),
+            (None, "3.做好接种记录。"),
+        ],
+    )
+    data = import_validated(source)
+    # not early warning (预防 in the case's name) and not a procedure of what the reaction is
+    assert [s["title"] for s in data["scenarios"]] == ["如何处置预防接种后的过敏反应？"]
+    assert [a["do"] for a in data["scenarios"][0]["actions"]] == [
+        "发现过敏反应",
+        "立即停止接种并通知值班医生",
+        "保留剩余疫苗及注射器送检",
+        "做好接种记录",
+    ]
