@@ -14395,6 +14395,165 @@ LAYOUT332: dict[str, dict] = {
     },
 }
 
+LAYOUT333: dict[str, dict] = {
+    "h333-1": {
+        "title": "养蛇场动物疫情报告制度",
+        "skip": [
+            r"^推广 热搜:$",
+            r"^养蛇场动物疫情报告制度$",
+            r"^2012-12-06 湖南省巨龙蛇场",
+            r"^核心提示:",
+            r"^该制度由湖南省巨龙蛇场",
+            r"^反对 0举报",
+        ],
+        "split": r"(?<=^二、疫情报告程序:)|(?<=^三、疫情报告形式:)|(?<=^四、疫情报告内容:)|(?<=^五、疫情发布:)",
+        "headings": [(r"^(一、应急准备|二、疫情报告程序:|三、疫情报告形式:|四、疫情报告内容:|五、疫情发布:)$", 1)],
+    },
+    "h333-2": {
+        "title": "食品安全事故應急演習方案",
+        "skip": [r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^食品安全事故應急演習方案$"],
+        "headings": [
+            (r"^[1-4]、(目旳:|根據\(jù\):|演習組織領導小組:|信息監\(jiān\)測和溝通預警)", 1),
+            (r"^4\.[12](突發食品安全事故通過:|事故等級預估:)$", 2),
+        ],
+    },
+    "h333-3": {
+        "title": "动 物 疫 情 报 告 制 度",
+        "stop": r"^- 5 -$",
+        "skip": [r"^动物防疫制度\(5\)$", r"^时间:", r"^养殖小区用较为规范的制度$", r"^动 物 疫 情 报 告 制 度$"],
+        "headings": [],
+    },
+    "h333-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[123]\. (Introduction|Aims and objectives|Policy statement)$", 1)],
+    },
+    "h333-5": {
+        "title": "Customer Service Policy",
+        "english": True,
+        "bullet": r"^(?=(?:Greeting|Listening|Communicating|Providing follow-through|Serving|Respecting) )",
+        "headings": [(r"^(Policy Statement|Response Standards)$", 1)],
+    },
+}
+
+LAYOUT334: dict[str, dict] = {
+    "h334-1": {
+        "title": "浙江工商大学计算中心教学期间意外停电事件的 处理预案",
+        "skip": [
+            r"^浙江工商大学计算中心教学期间意外停电事件的 处理预案$",
+            r"^发布者:",
+            r"^浙江工商大学 数字化办公室-版权所有",
+        ],
+        "headings": [(r"^三、意外停电事件发生后计算中心的工作流程$", 1)],
+    },
+    "h334-2": {
+        "title": "系统运行的(系统瘫痪)相应的应急预案",
+        "strip": [r"(?m)^1、系统运行的\(系统瘫痪\)相应的应急预案 ", r"\n[23]、"],
+        "split": r"(?=一、“信息系统应急预案”领导小组)| (?=组 长:)| (?=副组长:)|(?=成 员:)|(?=二、成立技术保障组)|"
+        r" (?=由软件开发公司)| (?=二、“信息系统应急预案”总则)| (?=“信息系统应急预案”(?:启动条件|实施责任制))|"
+        r" (?=\(\d\) )| (?=一旦发生)",
+        "skip": [r"^信息系统\(系统瘫痪\)应急预案\.doc$", r"^《信息系统\(系统瘫痪\)应急预案\.doc》由会员分享"],
+        "headings": [
+            (r"^(一、“信息系统应急预案”领导小组|二、成立技术保障组|二、“信息系统应急预案”总则)$", 1),
+            (r"^“信息系统应急预案”(启动条件|实施责任制):$", 2),
+        ],
+    },
+    "h334-3": {
+        "title": "网络故障应急预案",
+        "strip": [r"^专业资料 w ord 完美格式 网络故障应急预案 ", r"专业资料 w ord 完美格式 "],
+        "sub": [(r"(?<=[\u4e00-\u9fff、;:]) +(?=[\u4e00-\u9fff、;:。])", "")],
+        "split": r"(?=[一二三]、网络)|(?<=一、网络故障的定义)|(?<=二、网络故障的判断)|(?<=三、网络整体故障的处理)|"
+        r"(?=现根据故障严重程度)|(?=[一二三]类故障:)|(?=根据故障严重性)|(?=\(1\)30)",
+        "headings": [(r"^(一、网络故障的定义|二、网络故障的判断|三、网络整体故障的处理)$", 1)],
+    },
+    "h334-4": {
+        "title": "UPS电力系统应急预案",
+        "skip": [r"^UPS电力系统应急预案$"],
+        "headings": [(r"^[一二三四]、\S+$", 1), (r"^\([一二]\)\S+$", 2)],
+    },
+    "h334-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Service Agreements$"],
+        "headings": [
+            (r"^[1-4]\. (Our Complaints Procedure is not Support|Our Promise to You|Starting your Complaint|Our Re)$", 1)
+        ],
+    },
+}
+
+LAYOUT335: dict[str, dict] = {
+    "h335-1": {
+        "title": None,
+        "split": r"(?<=^有效的監察)|(?<=^建議及意見)",
+        "headings": [(r"^(有效的監察|建議及意見)$", 1)],
+    },
+    "h335-2": {
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^Complaint Procedure$"],
+        "headings": [
+            (r"^[1-7]\. (Informal Resolution|Formal Complaint|Investigation|Resolution|Outcome|Appeal|External bodies):$", 1)
+        ],
+    },
+    "h335-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Cookie policy$", r"^By clicking on or navigating the site", r"^Complaints procedure$"],
+        "headings": [
+            (r"^Procedures$", 1),
+            (r"^What we’d like you to do if a student has a complaint about your service$", 2),
+        ],
+    },
+    "h335-4": {
+        "title": "Recruitment Partner, Educational Advisor and Agent Complaints Process",
+        "english": True,
+        "skip": [r"^Recruitment Partner, Educational Advisor and Agent Complaints Process$"],
+        "headings": [
+            (r"^(What might a student wish to submit a complaint about\?|What is the University’s complaint process\?)$", 1)
+        ],
+    },
+}
+
+LAYOUT336: dict[str, dict] = {
+    "h336-1": {
+        "title": "湖北省婚姻登记工作应急预案",
+        "skip": [
+            r"^(拼音|辅助浏览|轻松阅读|读屏|视图|放大|缩小|配色|页面原始配色|大鼠标|辅助线|显示屏|声音|指读|连读|减速|加速|音量)$",
+            r"^(增加音量|减小音量|后退|前进|全屏|刷新|退出|帮助|换肤|打印)$",
+            r"^(白底黑字蓝链接|蓝底黄字白链接|黄底黑字蓝链接|黑底黄字白链接)$",
+            r"^• (发布时间|信息来源|编辑|审核):",
+            r"^湖北省婚姻登记工作应急预案$",
+        ],
+        "strip": [r"(?m)^关于印发《湖北省婚姻登记工作应急预案》的通知\n(?=  • 发布时间)"],
+        "headings": [
+            (r"^关于印发《湖北省婚姻登记工作应急预案》的通知$", 2),
+            (r"^[一二三]、(适用范围|工作原则|组织领导和人员职责)$", 1),
+            (r"^\(一\)婚姻登记工作应急领导小组$", 2),
+        ],
+    },
+    "h336-2": {
+        "title": "回報",
+        "skip": [r"^(top|bottom) of page$", r"^回報$", r"^上傳檔案$"],
+    },
+    "h336-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+    },
+    "h336-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^8\. COMPLAINTS, DISCIPLINE AND APPEALS$", 1)],
+    },
+    "h336-5": {
+        "title": "Complaints and Appeals",
+        "english": True,
+        "skip": [r"^Complaints and Appeals$"],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -14729,6 +14888,10 @@ SETS = {
     "heldout330": (ROOT / "plans" / "heldout330" / "sources", LAYOUT330),
     "heldout331": (ROOT / "plans" / "heldout331" / "sources", LAYOUT331),
     "heldout332": (ROOT / "plans" / "heldout332" / "sources", LAYOUT332),
+    "heldout333": (ROOT / "plans" / "heldout333" / "sources", LAYOUT333),
+    "heldout334": (ROOT / "plans" / "heldout334" / "sources", LAYOUT334),
+    "heldout335": (ROOT / "plans" / "heldout335" / "sources", LAYOUT335),
+    "heldout336": (ROOT / "plans" / "heldout336" / "sources", LAYOUT336),
 }
 
 

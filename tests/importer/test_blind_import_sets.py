@@ -2176,6 +2176,33 @@ SETS = {
         "h332-3": ("en", PROCEDURE, "Stage 1: Initial Complaint"),
         "h332-4": ("en", PROCEDURE, "Important Steps"),
     },
+    "heldout333": {
+        "h333-1": ("zh-CN", EMERGENCY, "一、应急准备"),
+        "h333-2": ("zh-CN", EMERGENCY, "1、目旳:"),
+        "h333-3": ("zh-CN", EMERGENCY, "动 物 疫 情 报 告 制 度"),
+        "h333-4": ("en", PROCEDURE, "1. Introduction"),
+        "h333-5": ("en", PROCEDURE, "Policy Statement"),
+    },
+    "heldout334": {
+        "h334-1": ("zh-CN", EMERGENCY, "三、意外停电事件发生后计算中心的工作流程"),
+        "h334-2": ("zh-CN", EMERGENCY, "一、“信息系统应急预案”领导小组"),
+        "h334-3": ("zh-CN", EMERGENCY, "一、网络故障的定义"),
+        "h334-4": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h334-5": ("en", PROCEDURE, "1. Our Complaints Procedure is not Support"),
+    },
+    "heldout335": {
+        "h335-1": ("zh-CN", PROCEDURE, "有效的監察"),
+        "h335-2": ("en", PROCEDURE, "1. Informal Resolution:"),
+        "h335-3": ("en", PROCEDURE, "Procedures"),
+        "h335-4": ("en", PROCEDURE, "What might a student wish to submit a complaint about?"),
+    },
+    "heldout336": {
+        "h336-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h336-2": ("zh-CN", PROCEDURE, "回報"),
+        "h336-3": ("en", PROCEDURE, "Complaints"),
+        "h336-4": ("en", PROCEDURE, "8. COMPLAINTS, DISCIPLINE AND APPEALS"),
+        "h336-5": ("en", PROCEDURE, "Complaints and Appeals"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -459,6 +459,10 @@ FLOORS = {
     "heldout330": {"roles": (5, 4), "time_limits": (1, 0), "steps": (18, 26)},
     "heldout331": {"roles": (7, 4), "time_limits": (1, 0), "steps": (59, 6)},
     "heldout332": {"roles": (19, 5), "levels": (9, 3), "time_limits": (7, 1), "steps": (46, 5)},
+    "heldout333": {"roles": (9, 4), "time_limits": (2, 0), "steps": (20, 12)},
+    "heldout334": {"roles": (32, 9), "time_limits": (7, 1), "steps": (62, 10)},
+    "heldout335": {"roles": (5, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (22, 4)},
+    "heldout336": {"roles": (6, 2), "time_limits": (6, 0), "steps": (21, 4)},
 }
 
 
