@@ -97,7 +97,7 @@ _GRADE = {
 GRADES = r"(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|VI|IV|V|III|II|I|[特一二三四五六1-6])"
 # 一级…四级; also 一类投诉…三类投诉, numbered classes of a case (not 同一类投诉, 每一类)
 GRADE = re.compile(
-    rf"(?<![\dA-Za-z同单每某这那此哪第])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情)))"
+    rf"(?<![\dA-Za-z同单每某这那此哪第])({GRADES})\s*(?:级|类(?=[\u4e00-\u9fff]{{0,4}}?(?:投诉|客诉|事件|事故|案件|纠纷|问题|舆情|故障|险情|警情|火警)))"
 )
 _EN_GRADE = re.compile(
     r"\b(?:level|tier|category|grade|severity|priority|band)\s*(?P<n>[1-5]|one|two|three|four|five|[A-D](?![a-z]))\b|"

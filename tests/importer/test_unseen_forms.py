@@ -396,3 +396,24 @@ def test_a_heading_asking_how_a_case_is_handled_is_its_procedure_and_one_asking_
         "保留剩余疫苗及注射器送检",
         "做好接种记录",
     ]
+
+
+def test_classes_of_a_fault_numbered_in_chinese_are_its_levels(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "收银系统故障应急预案",
+        [
+            (1, "一、故障的判断"),
+            (None, "收银员发现系统异常时，应立即报告值班经理。"),
+            (None, "现根据故障严重程度分为三类："),
+            (None, "一类故障：全部收银系统不能工作；数据库损坏。"),
+            (None, "二类故障：部分收银终端不能使用。"),
+            (None, "三类故障：单台打印机故障；单笔交易数据错误。"),
+            (1, "二、故障的处理"),
+            (None, "1.一类故障：立即报告值班经理，启用手工收银。"),
+        ],
+    )
+    data = import_validated(source)
+    # 一类故障 … 三类故障: numbered classes of a fault grade it as 一类投诉 grades a complaint, the first the gravest
+    assert [level["name"] for level in data["levels"]] == ["三类故障", "二类故障", "一类故障"]
+    assert data["levels"][2]["criteria"].startswith("全部收银系统不能工作")
