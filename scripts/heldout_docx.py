@@ -14554,6 +14554,194 @@ LAYOUT336: dict[str, dict] = {
     },
 }
 
+LAYOUT337: dict[str, dict] = {
+    "h337-1": {
+        "title": None,
+        "split": r"(?<=^关于零售:)|(?=关于发货:)|(?<=关于发货:)|(?<=。) (?=退换货:)|(?<=退换货:) |(?<=。) (?=关于售后 )|"
+        r"(?<=关于售后) |(?<=。) (?=质量问题)|(?<=。) (?=产品质量:)|(?<=产品质量:)|(?<=。) (?=以上条款|如有异议)",
+        "headings": [(r"^(关于零售:|关于发货:|退换货:|关于售后|产品质量:)$", 1)],
+    },
+    "h337-2": {
+        "title": "Return and Refund Policy",
+        "english": True,
+        "skip": [r"^Return and Refund Policy$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Order Modifications and Cancellations|Defective Item Policy|Customer Remorse Returns|"
+                r"Refund Processing|Shipping Address Errors)$",
+                1,
+            ),
+            (
+                r"^[235]\.[1-3] (Eligibility Criteria|Claim Process|Resolution|Eligibility|Process|Ineligible Items|"
+                r"Customer-Provided Incorrect Address)$",
+                2,
+            ),
+        ],
+    },
+    "h337-3": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(ONLINE RETURNS & EXCHANGE PROCEDURES|UNWANTED ITEMS|FAULTY OR DAMAGED ITEMS)$", 1)],
+    },
+    "h337-4": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(DAMAGED OR INCORRECT ITEMS ON DELIVERY|UNWANTED Products|FAULTY Products)$", 1)],
+    },
+}
+
+LAYOUT338: dict[str, dict] = {
+    "h338-1": {
+        "title": "食材配送应急预案预防措施",
+        "skip": [r"^食材配送应急预案预防措施$", r"^【免责声明:"],
+        "headings": [
+            (r"^(预防措施:|蔬菜配送应急处理程序)$", 1),
+            (r"^[12]、(预防为主,常抓不懈|统一领导,分级负责):$", 2),
+        ],
+    },
+    "h338-2": {
+        "title": "和橙售後細則",
+        "skip": [r"^scroll down$", r"^售後品質$", r"^和橙售後細則$"],
+        "headings": [(r"^關於(退換貨與理賠事宜|收貨|儲存|重量|退貨|口感)$", 1)],
+    },
+    "h338-3": {
+        "title": "售后标准",
+        "skip": [r"^【联系我时,请说是在一亩田上看到的】$"],
+    },
+    "h338-4": {
+        "title": "退換貨政策",
+        "skip": [r"^退換貨政策$"],
+        "headings": [(r"^[一二三四五]、(商品鑑賞期|退貨須知|退款說明|換貨須知|換貨/退款流程)$", 1)],
+    },
+    "h338-5": {
+        "title": "How can I request a credit/refund?",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Inspect and reject at the time of delivery \(Point of contact: driver\)$", 1),
+            (r"^Request credit after the delivery has been completed \(Point of contact: customer service\)$", 1),
+        ],
+    },
+}
+
+LAYOUT339: dict[str, dict] = {
+    "h339-1": {
+        "title": "电动自行车用户投诉处理制度",
+        "skip": [
+            r"^电动自行车用户投诉处理制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^电动自行车用户投诉处理制度$",
+        ],
+        "split": r"(?<=^电动自行车用户投诉处理制度)(?=第一章)|(?=第[二三四五]章)|"
+        r"(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章投诉受理)|(?<=第四章投诉分类与分级)|(?=[1-4]\.(?:产品|售后|充电|交通))",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h339-2": {
+        "title": None,
+        "headings": [(r"^(一、服务周期及说明|二、服务保证:)$", 1)],
+    },
+    "h339-3": {
+        "title": "售后服务",
+        "skip": [
+            r"^产品分类$",
+            r"^(特鲁夫老年代步车|汉唐电动汽车|鸿日电动汽车|明爵电动车|金中刚三元锂电|鑫能皮卡)$",
+            r"^售后服务$",
+        ],
+        "headings": [(r"^[一二三四]、\S+$", 1)],
+    },
+    "h339-4": {
+        "title": "Complaints & Vulnerable Customer Policy",
+        "english": True,
+        "skip": [
+            r"^To improve your shopping experience",
+            r"^I Accept Cookies$",
+            r"^Complaints & Vulnerable Customer Policy$",
+        ],
+        "headings": [
+            (r"^Complaints Policy$", 1),
+            (r"^What is a complaint\?$", 3),
+            (
+                r"^[1-4]\. (Introduction & What Is a Complaint\?|How to Make a Complaint|What We Will Do|Outcomes – What We Can Do)$",
+                2,
+            ),
+        ],
+    },
+    "h339-5": {
+        "title": "Returns policy",
+        "english": True,
+        "skip": [r"^Returns policy$"],
+        "split": r" (?=Card Refunds |Custom Orders |Used eBike returns |30 Day Right of Return )|"
+        r"(?<=Card Refunds) (?=Refunds)|(?<=Custom Orders) (?=Custom,)|(?<=Used eBike returns) (?=We don't)|"
+        r"(?<=^Customer Complaints Policy) |(?<=30 Day Right of Return) (?=Under)",
+        "headings": [
+            (
+                r"^(Cancellations and Exchanges|Card Refunds|Custom Orders|Used eBike returns|Customer Complaints Policy|"
+                r"30 Day Right of Return)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT340: dict[str, dict] = {
+    "h340-1": {
+        "title": "闽兴吸塑厂消费者投诉受理制度",
+        "skip": [
+            r"^您好,欢迎访问上海闽兴包装材料有限公司!$",
+            r"^上海吸塑包装厂家-",
+            r"^当前位置:",
+            r"^吸塑知识$",
+            r"^闽兴吸塑厂消费者投诉受理制度$",
+            r"^发布时间:",
+        ],
+        "headings": [
+            (r"^[1-7]  (目的|定义|管理部门|适用范围|管理原则|投诉分类|投诉处理)$", 1),
+            (r"^7\.1  服务质量投诉$", 2),
+        ],
+    },
+    "h340-2": {
+        "title": "售后服务说明",
+        "skip": [r"^腾印通-包装盒印刷_", r"^全部分类$", r"^全部印品分类$", r"^售后服务说明$"],
+        # the complaint form the text gives (“客诉表格如下”): the stored text keeps only its cells' words
+        "sub": [(r"(?m)^(客诉描述|发生时间、地点、单号等详细情况|投诉目的、.*|证据收集、.*)$", r"| \1 |")],
+        "pipe_table": True,
+        "headings": [(r"^腾印通印刷客服投诉流程及相关常识$", 1), (r"^一、客服投诉流程$", 2)],
+    },
+    "h340-3": {
+        "title": None,
+        "skip": [r"^发111布日期:"],
+        "bullet": r"^\* ",
+        "headings": [(r"^5\. 处理类型:$", 1)],
+    },
+    "h340-4": {
+        "title": "客戶服務管理",
+        "skip": [r"^客戶服務管理$", r"^(Customer|Service|Management)$"],
+        "headings": [
+            (r"^(客戶異議處理流程|客戶滿意度)$", 1),
+            (r"^(接受客戶異議處理原則|客戶異議處理期限)$", 2),
+        ],
+    },
+    "h340-5": {
+        "title": None,
+        "english": True,
+        # the page's version table, which the stored text gives as two lines of words
+        "sub": [
+            (
+                r"^Version Date published Comments\n1\.0 2018-05-25 *\n",
+                "| Version | Date published | Comments |\n| 1.0 | 2018-05-25 | |\n",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(What is a complaint|Making a complaint)$", 1),
+            (r"^(Customer services|Department Manager)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -14892,6 +15080,10 @@ SETS = {
     "heldout334": (ROOT / "plans" / "heldout334" / "sources", LAYOUT334),
     "heldout335": (ROOT / "plans" / "heldout335" / "sources", LAYOUT335),
     "heldout336": (ROOT / "plans" / "heldout336" / "sources", LAYOUT336),
+    "heldout337": (ROOT / "plans" / "heldout337" / "sources", LAYOUT337),
+    "heldout338": (ROOT / "plans" / "heldout338" / "sources", LAYOUT338),
+    "heldout339": (ROOT / "plans" / "heldout339" / "sources", LAYOUT339),
+    "heldout340": (ROOT / "plans" / "heldout340" / "sources", LAYOUT340),
 }
 
 

@@ -2203,6 +2203,33 @@ SETS = {
         "h336-4": ("en", PROCEDURE, "8. COMPLAINTS, DISCIPLINE AND APPEALS"),
         "h336-5": ("en", PROCEDURE, "Complaints and Appeals"),
     },
+    "heldout337": {
+        "h337-1": ("zh-CN", PROCEDURE, "关于零售:"),
+        "h337-2": ("en", PROCEDURE, "Return and Refund Policy"),
+        "h337-3": ("en", PROCEDURE, "ONLINE RETURNS & EXCHANGE PROCEDURES"),
+        "h337-4": ("en", PROCEDURE, "DAMAGED OR INCORRECT ITEMS ON DELIVERY"),
+    },
+    "heldout338": {
+        "h338-1": ("zh-CN", EMERGENCY, "预防措施:"),
+        "h338-2": ("zh-CN", PROCEDURE, "關於退換貨與理賠事宜"),
+        "h338-3": ("zh-CN", PROCEDURE, "售后标准"),
+        "h338-4": ("zh-CN", PROCEDURE, "一、商品鑑賞期"),
+        "h338-5": ("en", PROCEDURE, "Inspect and reject at the time of delivery (Point of contact: driver)"),
+    },
+    "heldout339": {
+        "h339-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h339-2": ("zh-CN", PROCEDURE, "一、服务周期及说明"),
+        "h339-3": ("zh-CN", PROCEDURE, "一、总则"),
+        "h339-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h339-5": ("en", PROCEDURE, "Cancellations and Exchanges"),
+    },
+    "heldout340": {
+        "h340-1": ("zh-CN", PROCEDURE, "闽兴吸塑厂消费者投诉受理制度"),
+        "h340-2": ("zh-CN", PROCEDURE, "售后服务说明"),
+        "h340-3": ("zh-CN", PROCEDURE, "5. 处理类型:"),
+        "h340-4": ("zh-CN", PROCEDURE, "客戶服務管理"),
+        "h340-5": ("en", PROCEDURE, "What is a complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

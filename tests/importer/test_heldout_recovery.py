@@ -463,6 +463,10 @@ FLOORS = {
     "heldout334": {"roles": (32, 9), "time_limits": (7, 1), "steps": (62, 10)},
     "heldout335": {"roles": (5, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (22, 4)},
     "heldout336": {"roles": (6, 2), "time_limits": (6, 0), "steps": (21, 4)},
+    "heldout337": {"roles": (1, 3), "time_limits": (15, 2), "steps": (47, 14)},
+    "heldout338": {"roles": (14, 5), "time_limits": (9, 0), "steps": (41, 5)},
+    "heldout339": {"roles": (7, 6), "time_limits": (9, 1), "steps": (24, 14)},
+    "heldout340": {"roles": (13, 2), "time_limits": (10, 0), "steps": (46, 9)},
 }
 
 
