@@ -264,6 +264,12 @@ def overview(sentence: str) -> list[str] | None:
         rest = re.split(r"[。；;]", rest)[0]
     else:
         rest = head
+        # 分为一般、较重、严重三个级别，确保…: the list ends with its count, whatever the sentence goes on to say
+        counted_end = re.search(
+            rf"(?<=[^、，,和及与或\s])\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:等级|级别|级|类|等|档|种)\s*[，,]", rest
+        )
+        if counted_end:
+            rest = rest[: counted_end.end() - 1]
     # the count before or after the list (分为四级：…, …和一般四级), not a grade of the list (分为一级、二级和三级)
     rest = re.sub(
         rf"^\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|个等级|个级别)\s*(?:[:：，,]\s*(?:即|分别为|依次为)?|即|(?![、和及与或\u4e00-\u9fff]))",

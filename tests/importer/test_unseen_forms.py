@@ -417,3 +417,18 @@ def test_classes_of_a_fault_numbered_in_chinese_are_its_levels(tmp_path: Path):
     # 一类故障 … 三类故障: numbered classes of a fault grade it as 一类投诉 grades a complaint, the first the gravest
     assert [level["name"] for level in data["levels"]] == ["三类故障", "二类故障", "一类故障"]
     assert data["levels"][2]["criteria"].startswith("全部收银系统不能工作")
+
+
+def test_grades_announced_with_their_count_are_levels_whatever_the_sentence_says_after_it(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "门店客户投诉管理办法",
+        [
+            (1, "第三章 投诉分级"),
+            (None, "门店投诉按影响程度分为轻微、较重、严重三个级别，以便不同级别的投诉得到相应的处理。"),
+            (1, "第四章 投诉处理"),
+            (None, "店长应在24小时内联系顾客。"),
+        ],
+    )
+    data = import_validated(source)
+    assert [level["name"] for level in data["levels"]] == ["轻微", "较重", "严重"]
