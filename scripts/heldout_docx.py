@@ -14742,6 +14742,145 @@ LAYOUT340: dict[str, dict] = {
     },
 }
 
+LAYOUT341: dict[str, dict] = {
+    "h341-1": {
+        "title": None,
+        # the post runs its items together: split only before its own numbers and its sentences on time, way and flow
+        "split": r" (?=[1-8]、)| (?=投诉方式包括:|投诉流程:)",
+        "headings": [(r"^权力义务:$", 1)],
+    },
+    "h341-2": {
+        "title": None,
+        "english": True,
+        # the contact list stays as typed lines ("- Address: ..."), so its "Address:" is not taken for the .txt's header
+        "bullet": r"^- (?!(Telephone|Email|Address): )",
+        "headings": [(r"^Should an? (course student|assessment candidate) wish to make a complaint, s/he( must)?:$", 1)],
+    },
+    "h341-3": {
+        "title": "Handling Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Why It Matters|The Adventure Camps Approach|Complaints Protocol|Golden Rules for Staff) #$", 1),
+            (r"^Step [1-5]: .* #$", 2),
+        ],
+    },
+    "h341-4": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage 1: Resolving the issue informally$", 1)],
+    },
+}
+
+LAYOUT342: dict[str, dict] = {
+    "h342-1": {
+        "title": "2020 超级马术俱乐部联赛丨 新冠疫情防控预案",
+        "skip": [
+            r"^中文English$",
+            r"^首页 / 资讯动态$",
+            r"^2020 超级马术俱乐部联赛丨 新冠疫情防控预案$",
+            r"^类别:资讯动态来源:",
+        ],
+        "headings": [(r"^一、参赛报名阶段$", 1)],
+    },
+    "h342-2": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+    "h342-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^· +",
+        "headings": [
+            (r"^(Values and principles:|How to make a complaint:|How will the complaint be investigated\.)$", 1),
+        ],
+    },
+    "h342-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(How to make a complaint|Our commitment|Contact details)$", 1)],
+    },
+}
+
+LAYOUT343: dict[str, dict] = {
+    "h343-1": {
+        "title": "Complaints",
+        "english": True,
+        # the items are stored as "- 1)" ... "- 4)": the numbering is typed in, the dash is the page's list mark
+        # the table of who deals with which complaint: its rows as "| cell | cell | cell |" (the last row has two cells
+        # in the stored text, its empty email cell added)
+        "sub": [
+            (r"(?m)^- (?=\d\) )", ""),
+            (r"(?m)^All others \| Commodore \|$", "| All others | Commodore | |"),
+            (r"(?m)^(?=[^|\n]+ \| [^\n]*\|$)", "| "),
+        ],
+        "pipe_table": True,
+        "skip": [r"^Complaints$", r"^Last updated "],
+        "headings": [(r"^(Purpose|Procedure)$", 1)],
+    },
+    "h343-2": {
+        "title": "Cody Sailing Club Complaints Policy",
+        "english": True,
+        "skip": [r"^Cody Sailing Club Complaints Policy$"],
+        "headings": [
+            (
+                r"^(How to make a complaint|How the complaint will be investigated|When the process will apply"
+                r"|Timelines confirming progress updates|Confidentiality|Links to other policies"
+                r"|Outlines of potential outcomes|Appeals process)$",
+                1,
+            )
+        ],
+    },
+    "h343-3": {
+        "title": "Dispute Resolution",
+        "english": True,
+        # item 2.b is broken over two lines in the stored text: one space, as the sentence has it
+        "rejoin": [r"(?<=The Racing Rules of Sailing)\n(?=and Sail Canada)"],
+        "skip": [r"^Dispute Resolution$"],
+        "headings": [(r"^(Purpose|Principles|Scope|Timing)$", 1)],
+    },
+}
+
+LAYOUT344: dict[str, dict] = {
+    "h344-1": {
+        "title": "运动健康类商品售后服务细则(自营)",
+        "skip": [
+            r"^海南 切换城市$",
+            r"^请选择您所在的城市:$",
+            r"^热门$",
+            r"^城市$",
+            r"^客服热线$",
+            r"^0898-32020327$",
+            r"^帮助中心$",
+            r"^运动健康类商品售后服务细则\(自营\)$",
+        ],
+        "headings": [(r"^(退换货时限:|退换货原因:|售后流程:|注意事项:)$", 1)],
+    },
+    "h344-2": {
+        "title": "Outdoor Swimming Society Complaints Procedure",
+        "english": True,
+        "skip": [r"^Outdoor Swimming Society Complaints Procedure$"],
+        "headings": [(r"^(How to complain|What will happen next\?)$", 1)],
+    },
+    "h344-3": {
+        "title": "Customer Care Policy",
+        "english": True,
+        # the page's table of stages (“The table below indicates the stages”), which the stored text gives as lines
+        "sub": [(r"(?m)^(Person dealing with complaint:|Stage [123] [-–] .*)$", r"| \1 |")],
+        "pipe_table": True,
+        "headings": [(r"^Notes:$", 1)],
+    },
+    "h344-4": {
+        "title": "complaints & Corrections",
+        "english": True,
+        "skip": [r"^top of page$", r"^complaints & Corrections$"],
+        "headings": [(r"^Complaints Handling Procedure$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -15084,6 +15223,10 @@ SETS = {
     "heldout338": (ROOT / "plans" / "heldout338" / "sources", LAYOUT338),
     "heldout339": (ROOT / "plans" / "heldout339" / "sources", LAYOUT339),
     "heldout340": (ROOT / "plans" / "heldout340" / "sources", LAYOUT340),
+    "heldout341": (ROOT / "plans" / "heldout341" / "sources", LAYOUT341),
+    "heldout342": (ROOT / "plans" / "heldout342" / "sources", LAYOUT342),
+    "heldout343": (ROOT / "plans" / "heldout343" / "sources", LAYOUT343),
+    "heldout344": (ROOT / "plans" / "heldout344" / "sources", LAYOUT344),
 }
 
 

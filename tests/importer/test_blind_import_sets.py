@@ -2230,6 +2230,29 @@ SETS = {
         "h340-4": ("zh-CN", PROCEDURE, "客戶服務管理"),
         "h340-5": ("en", PROCEDURE, "What is a complaint"),
     },
+    "heldout341": {
+        "h341-1": ("zh-CN", PROCEDURE, "权力义务:"),
+        "h341-2": ("en", PROCEDURE, "Should a course student wish to make a complaint, s/he must:"),
+        "h341-3": ("en", PROCEDURE, "Why It Matters #"),
+        "h341-4": ("en", PROCEDURE, "Stage 1: Resolving the issue informally"),
+    },
+    "heldout342": {
+        "h342-1": ("zh-CN", EMERGENCY, "一、参赛报名阶段"),
+        "h342-2": ("en", PROCEDURE, "1. Overview"),
+        "h342-3": ("en", PROCEDURE, "Values and principles:"),
+        "h342-4": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout343": {
+        "h343-1": ("en", PROCEDURE, "Complaints"),
+        "h343-2": ("en", PROCEDURE, "How to make a complaint"),
+        "h343-3": ("en", PROCEDURE, "Purpose"),
+    },
+    "heldout344": {
+        "h344-1": ("zh-CN", PROCEDURE, "退换货时限:"),
+        "h344-2": ("en", PROCEDURE, "How to complain"),
+        "h344-3": ("en", PROCEDURE, "Customer Care Policy"),
+        "h344-4": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

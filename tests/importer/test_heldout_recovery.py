@@ -467,6 +467,10 @@ FLOORS = {
     "heldout338": {"roles": (14, 5), "time_limits": (9, 0), "steps": (41, 5)},
     "heldout339": {"roles": (7, 6), "time_limits": (9, 1), "steps": (24, 14)},
     "heldout340": {"roles": (13, 2), "time_limits": (10, 0), "steps": (46, 9)},
+    "heldout341": {"roles": (6, 5), "levels": (0, 4), "time_limits": (4, 0), "steps": (35, 19)},
+    "heldout342": {"roles": (7, 3), "time_limits": (4, 0), "steps": (26, 8)},
+    "heldout343": {"roles": (15, 0), "levels": (3, 3), "time_limits": (2, 0), "steps": (14, 0)},
+    "heldout344": {"roles": (3, 1), "time_limits": (10, 0), "steps": (40, 3)},
 }
 
 
