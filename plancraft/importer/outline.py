@@ -618,9 +618,17 @@ def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
     headings: when every sub-heading of a heading (or of the document) is such a line, they become its items."""
     for node in list(root.walk()):
         kids = node.children
+        lead_in = bool(node.items) and node.items[-1].text.rstrip().endswith((":", "："))
+        # the list after a lead-in (…will take all reasonable steps to: 1. Investigate … 6. Confirm …) and the
+        # paragraphs after its last line, which go on under the heading the list stands under
+        trailing = (
+            kids[-1].items
+            if kids and lead_in and not kids[-1].children and all(not k.items and not k.children for k in kids[:-1])
+            else []
+        )
         if (
             len(kids) < 2
-            or any(k.items or k.children for k in kids)
+            or any(k.items or k.children for k in (kids[:-1] if trailing else kids))
             or len({k.family for k in kids}) != 1
             or kids[0].family is None
             or kids[0].family == "plain"
@@ -629,7 +637,7 @@ def _empty_headings_are_items(root: Node, front: list[Segment]) -> None:
             continue
         pieces = [Segment(k.number, k.text.strip() or k.title, k.marker, k.family) for k in kids]
         node.children = []
-        (front if node is root else node.items).extend(pieces)
+        (front if node is root else node.items).extend(pieces + trailing)
 
 
 def _depth(family: str, order: dict[str, int], stack: list[Node]) -> int:

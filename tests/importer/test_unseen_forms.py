@@ -432,3 +432,32 @@ def test_grades_announced_with_their_count_are_levels_whatever_the_sentence_says
     )
     data = import_validated(source)
     assert [level["name"] for level in data["levels"]] == ["轻微", "较重", "严重"]
+
+
+def test_a_numbered_list_after_a_lead_in_is_items_though_paragraphs_follow_its_last_line(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "What we will do"),
+            (None, "We aim to deal with complaints quickly. The Practice Manager will take all reasonable steps to:"),
+            (None, "1. Log the complaint on the day it arrives"),
+            (None, "2. Reply to you within 10 working days"),
+            (None, "3. Keep a record of the outcome"),
+            (None, "Complaints that are found to be vexatious will not be taken further."),
+            (1, "Contact details"),
+            (None, "Write to the Practice Manager at the surgery."),
+        ],
+    )
+    data = import_validated(source)
+    # 1.–3. are the acts the lead-in announces, steps of one procedure, not headings of their own (nor is the last
+    # one the heading of the paragraph after it)
+    titles = [s["title"] for s in data["scenarios"]]
+    assert not {"Log the complaint on the day it arrives", "Keep a record of the outcome"} & set(titles)
+    steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    at = steps.index("Log the complaint on the day it arrives")
+    assert steps[at : at + 3] == [
+        "Log the complaint on the day it arrives",
+        "Reply to you within 10 working days",
+        "Keep a record of the outcome",
+    ]
