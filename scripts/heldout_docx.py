@@ -14881,6 +14881,162 @@ LAYOUT344: dict[str, dict] = {
     },
 }
 
+LAYOUT345: dict[str, dict] = {
+    "h345-1": {
+        "title": "損壞理賠制度",
+        "skip": [r"^損壞理賠制度 - 1417Moving 全方位整理師團隊$", r"^損壞理賠制度$"],
+        "headings": [(r"^(前言|Preface)$", 1), (r"^(第一條 損壞通知期限|Article 1: Notification Period for Damage)$", 1)],
+    },
+    "h345-2": {
+        "title": "國民的理賠承諾",
+        "skip": [r"^國民的理賠承諾$"],
+        "sub": [(r"(?<=現場工作人員,)\n(?=以便協助鑑定理賠事宜。)", "")],
+        "bullet": r"^→",
+        "headings": [(r"^(國民的承諾:|責任歸屬|理賠原則|修繕原則|無賠除外事項)$", 1)],
+    },
+    "h345-3": {
+        "title": "Westminster Movers Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Westminster Movers Complaints Procedure$"],
+        "headings": [
+            (r"^(Purpose of this Complaints Procedure|What We Class As A Complaint|How To Make A Complaint)$", 1),
+        ],
+    },
+    "h345-4": {
+        "title": "Waterloo Movers Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Waterloo Movers Complaints Procedure$"],
+        "headings": [(r"^(Purpose and Scope|How to Make a Complaint|Stage One: Initial Complaint Handling)$", 1)],
+    },
+    "h345-5": {
+        "title": "Complaints Procedure for Westminster House Clearance",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Westminster House Clearance$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(How to Make a Complaint and Initial Response|Investigation, Timescales and Remedies)$", 1)],
+    },
+}
+
+LAYOUT346: dict[str, dict] = {
+    "h346-1": {
+        "title": "工程技术学院自动售货机管理制度",
+        # no headings of its own: eight numbered items, each a paragraph with its number typed in
+        "skip": [r"^加入收藏 \| 学校主页$", r"^工程技术学院自动售货机管理制度$", r"^作者:"],
+        "headings": [],
+    },
+    "h346-2": {
+        "title": "关于印发《金安区政务服务中心7*24小时政务服务自助大厅设备运行管理办法(试行)》的通知",
+        "skip": [r"^关于印发《", r"^文件下载$", r"^标签:$"],
+        "headings": [(r"^金安区政务服务中心7\*24小时政务服务自助大厅设备运行管理办法\(试行\)$", 1)],
+    },
+    "h346-3": {
+        "title": None,  # the stored copy has no title of the notice; the rules' own title is their heading
+        "headings": [(r"^娄桥街道便民服务中心24小时政务服务自助区运行管理制度$", 1)],
+    },
+    "h346-4": {
+        "title": "有問題·幫您解決",
+        # each case's steps run on in one line: split only before “※應對步驟” and before the steps' own numbers
+        "split": r" (?=※應對步驟)| (?=[1-9]\.(?!\d))",
+        "skip": [r"^top of page$", r"^有問題·幫您解決$"],
+        "headings": [
+            (r"^(服務優勢|客服處理SOP流程)$", 1),
+            (r"^[12]\.(客訴與理賠|會員儲值與點數問題)$", 2),
+            (r"^[12]-00[1-3]$", 3),
+        ],
+    },
+    "h346-5": {
+        "title": None,  # this stored copy begins with the first paragraph; the page's heading is in the other copy
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-3]\. [A-Z]", 1)],
+    },
+}
+
+LAYOUT347: dict[str, dict] = {
+    "h347-1": {
+        # the stored text has no title of its own: the page's section name, as the text has it (with its pinyin)
+        "title": "售后服務(wù)",
+        "skip": [r"^售后服務\(wù\) 輪胎小常識 "],
+    },
+    "h347-2": {
+        "title": "玲瓏邦馳載重子午線輪胎售后理賠政策",
+        # the sharing site's "1、" "2、" "3、" before each preview chunk, which cut "高速公 路專|用”產品" and "可以|按雙病"
+        "strip": [r"(?m)^1、(?=玲瓏邦馳)", r"\n2、(?=用”產品)", r"\n3、(?=按雙病)"],
+        # the copy runs the policy into one paragraph: split before its own numbering and after each heading
+        "split": (
+            r"(?=[一二三]、)|(?<=理賠范圍;)|(?<=理賠標準;)|(?<=照顧理賠;)|(?<=[。;])(?=\d、)"
+            r"|(?<!、)(?=\(\d\))|(?=注:)"
+        ),
+        "skip": [r"^下載本文檔$", r"^版權說明:", r"^文檔簡介$", r"^玲瓏邦馳載重子午線輪胎售后理賠政策$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h347-3": {
+        "title": "服務條款",
+        "skip": [r"^top of page$", r"^Yusan_team\.jpg$", r"^服務條款$"],
+        "headings": [(r"^條款及細則$", 1)],
+    },
+    "h347-4": {
+        "title": "Service and Complaints Policy",
+        "english": True,
+        "skip": [r"^Service and Complaints Policy$"],
+        "headings": [(r"^(Courtesy and respect|How to make a complaint|Reasonable adjustments|Payment Policy)$", 1)],
+    },
+    "h347-5": {
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [
+            (
+                r"^(Complaints Handling System|Complaints Handling Procedure|Contact"
+                r"|Critical Analysis and Continuous Improvement)$",
+                1,
+            ),
+            (
+                r"^(Customer Commitment|Analysis and Action|Response Deadlines|Recording and Monitoring"
+                r"|Responsible Team|Means of Communication):$",
+                2,
+            ),
+        ],
+    },
+}
+
+LAYOUT348: dict[str, dict] = {
+    "h348-1": {
+        "title": "2021年秋季小学课后服务安全应急预案",
+        "skip": [r"_第\d页$", r"^全文预览已结束$", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、2021年秋季小学课后服务安全应急预案(?=为满足)"],
+        "sub": [(r"(?<=1\. 年级)\n\n2、(?=组长负责)", "")],
+        "split": r"(?=一、组织机构)|(?<=一、组织机构)|(?=副组长:)|(?=组员:)|(?=\([一二三四]\))|(?<=职责)(?=1\.)|(?<=。)(?=[2-4]\.)",
+        "headings": [(r"^一、组织机构$", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h348-2": {
+        "title": "學(xué)生課后服務(wù)意外傷害事件應(yīng)急處理機(jī)制",
+        "skip": [r"^下載本文檔$", r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "strip": [r"(?m)^學\(xué\)生課后服務\(wù\)意外傷害事件應\(yīng\)急處理機\(jī\)制(?=依據)"],
+        "split": r"(?=[一二]、)|(?<=主要方面:)|(?=\([一二]\))|(?<=判定:)|(?<=程序:)|(?<=。)(?=\d[、.])",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h348-3": {
+        "title": "小學課後延時服務安全預案",
+        "skip": [r"^查文庫>應急預案> ", r"^小學課後延時服務安全預案( 篇1)?$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h348-4": {
+        "title": "Complaints & Claims",
+        "english": True,
+        "skip": [r"^Complaints & Claims$"],
+        "headings": [
+            (r"^(How you can complain|Important Notes:)$", 1),
+            (r"^Stage [123] – ", 2),
+        ],
+    },
+    "h348-5": {
+        "title": "Feedback & Complaints",
+        "english": True,
+        "skip": [r"^Hi, this website uses essential cookies", r"^Feedback & Complaints$"],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -15227,6 +15383,10 @@ SETS = {
     "heldout342": (ROOT / "plans" / "heldout342" / "sources", LAYOUT342),
     "heldout343": (ROOT / "plans" / "heldout343" / "sources", LAYOUT343),
     "heldout344": (ROOT / "plans" / "heldout344" / "sources", LAYOUT344),
+    "heldout345": (ROOT / "plans" / "heldout345" / "sources", LAYOUT345),
+    "heldout346": (ROOT / "plans" / "heldout346" / "sources", LAYOUT346),
+    "heldout347": (ROOT / "plans" / "heldout347" / "sources", LAYOUT347),
+    "heldout348": (ROOT / "plans" / "heldout348" / "sources", LAYOUT348),
 }
 
 

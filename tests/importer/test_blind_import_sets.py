@@ -2253,6 +2253,34 @@ SETS = {
         "h344-3": ("en", PROCEDURE, "Customer Care Policy"),
         "h344-4": ("en", PROCEDURE, "Complaints Handling Procedure"),
     },
+    "heldout345": {
+        "h345-1": ("zh-CN", PROCEDURE, "前言"),
+        "h345-2": ("zh-CN", PROCEDURE, "國民的承諾:"),
+        "h345-3": ("en", PROCEDURE, "Purpose of this Complaints Procedure"),
+        "h345-4": ("en", PROCEDURE, "Purpose and Scope"),
+        "h345-5": ("en", PROCEDURE, "How to Make a Complaint and Initial Response"),
+    },
+    "heldout346": {
+        "h346-1": ("zh-CN", PROCEDURE, "工程技术学院自动售货机管理制度"),
+        "h346-2": ("zh-CN", EMERGENCY, "金安区政务服务中心7*24小时政务服务自助大厅设备运行管理办法(试行)"),
+        "h346-3": ("zh-CN", PROCEDURE, "娄桥街道便民服务中心24小时政务服务自助区运行管理制度"),
+        "h346-4": ("zh-CN", PROCEDURE, "服務優勢"),
+        "h346-5": ("en", PROCEDURE, "1. Scope of This Policy"),
+    },
+    "heldout347": {
+        "h347-1": ("zh-CN", PROCEDURE, "售后服務(wù)"),
+        "h347-2": ("zh-CN", PROCEDURE, "一、理賠范圍;"),
+        "h347-3": ("zh-CN", PROCEDURE, "條款及細則"),
+        "h347-4": ("en", PROCEDURE, "Courtesy and respect"),
+        "h347-5": ("en", PROCEDURE, "Complaints Handling System"),
+    },
+    "heldout348": {
+        "h348-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h348-2": ("zh-CN", EMERGENCY, "一、“課后服務(wù)”時(shí)段校園意外傷害事故主要方面:"),
+        "h348-3": ("zh-CN", EMERGENCY, "一、指導思想"),
+        "h348-4": ("en", PROCEDURE, "How you can complain"),
+        "h348-5": ("en", PROCEDURE, "Feedback & Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

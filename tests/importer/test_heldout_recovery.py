@@ -295,7 +295,7 @@ FLOORS = {
     "heldout173": {"roles": (11, 4), "time_limits": (11, 0), "steps": (33, 3)},
     "heldout174": {"roles": (1, 1), "levels": (3, 0), "time_limits": (3, 1), "steps": (11, 1)},
     "heldout175": {"roles": (23, 34), "levels": (2, 0), "time_limits": (3, 0), "steps": (25, 12)},
-    "heldout176": {"roles": (6, 5), "time_limits": (2, 0), "steps": (31, 6)},
+    "heldout176": {"roles": (6, 5), "time_limits": (2, 0), "steps": (32, 6)},
     "heldout177": {"roles": (2, 1), "time_limits": (9, 0), "steps": (36, 1)},
     "heldout178": {"roles": (12, 12), "levels": (2, 1), "time_limits": (3, 4), "steps": (14, 1)},
     "heldout179": {"roles": (4, 1), "levels": (7, 4), "time_limits": (20, 0), "steps": (51, 11)},
@@ -468,9 +468,13 @@ FLOORS = {
     "heldout339": {"roles": (7, 6), "time_limits": (9, 1), "steps": (24, 14)},
     "heldout340": {"roles": (13, 2), "time_limits": (10, 0), "steps": (46, 9)},
     "heldout341": {"roles": (6, 5), "levels": (0, 4), "time_limits": (4, 0), "steps": (35, 19)},
-    "heldout342": {"roles": (7, 3), "time_limits": (4, 0), "steps": (26, 8)},
+    "heldout342": {"roles": (7, 3), "time_limits": (4, 0), "steps": (28, 8)},
     "heldout343": {"roles": (15, 0), "levels": (3, 3), "time_limits": (2, 0), "steps": (14, 0)},
     "heldout344": {"roles": (3, 1), "time_limits": (10, 0), "steps": (40, 3)},
+    "heldout345": {"roles": (5, 2), "limits": (1, 1), "time_limits": (4, 0), "steps": (21, 10)},
+    "heldout346": {"roles": (9, 8), "time_limits": (6, 0), "steps": (45, 35)},
+    "heldout347": {"roles": (2, 2), "time_limits": (4, 1), "steps": (15, 5)},
+    "heldout348": {"roles": (23, 5), "levels": (6, 0), "time_limits": (5, 0), "steps": (36, 18)},
 }
 
 
