@@ -13,7 +13,7 @@ where the next authority begins. Pure functions over text; extract.py turns them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numbers import AT_MOST, Amount, find_amounts
 from .text import _clean
@@ -290,4 +290,9 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                     approver = _clean(m.group("who") or m.group("en") or m.group("en2") or "")
                     break
             out.append(Cap(amount.value, amount.currency, what, approver or None, holder))
+    # 每一工程，上限为贰万元整，每一单件，上限为新台币伍仟元整: read clause by clause, a bare amount is in the one
+    # currency the whole sentence names
+    named = {a.currency for a in find_amounts(sentence)}
+    if len(named) == 1 and named != {"CNY"}:
+        out = [replace(cap, currency=next(iter(named))) for cap in out]
     return out

@@ -8,7 +8,7 @@ find_durations("两个工作日内") -> [Found("2wd", ...)]
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _DIGITS = {
     "零": 0,
@@ -109,7 +109,31 @@ class Found:
 # ---------------------------------------------------------------- amounts
 
 # 圆 is 元 as banks and formal texts write it (壹仟圆整, 500圆)
-_AMOUNT_CN = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|千元|千圆|元|圆|块)(?:整)?(?:人民币)?")
+# a currency named in Chinese, before the amount (港币5000元, 新台币伍仟元整) or as its unit (5000港元, 300英镑)
+_CN_CURRENCY = {
+    "人民币": "CNY",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "澳门币": "MOP",
+    "澳门元": "MOP",
+    "澳元": "AUD",
+    "美元": "USD",
+    "美金": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "新加坡元": "SGD",
+    "新元": "SGD",
+}
+_CN_CURRENCY_NAME = "|".join(sorted(_CN_CURRENCY, key=len, reverse=True))
+_AMOUNT_CN = re.compile(
+    rf"(?:(?P<c>{_CN_CURRENCY_NAME})\s*)?(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|千元|千圆|元|圆|块)(?:整)?(?:人民币)?"
+)
+_AMOUNT_CN_NAMED = re.compile(
+    rf"(?P<n>{_NUM})\s*(?P<u>万|千)?\s*(?P<c>{'|'.join(c for c in sorted(_CN_CURRENCY, key=len, reverse=True) if c != '人民币')})"
+)
 _AMOUNT_PREFIX = re.compile(
     rf"(?<![A-Za-z])(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|AUD|AU?\$|SGD|S\$|NZD|NZ\$|CAD|C\$|INR|₹|Rs\.?|\$|£|GBP|EUR|€)"
     rf"\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K)?"
@@ -191,25 +215,37 @@ def find_amounts(text: str) -> list[Amount]:
     """Every amount of money in `text`, with its currency (CNY unless a sign or code says otherwise)."""
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
+    bare: set[int] = set()  # amounts whose currency nothing names (5000元): CNY, unless the text names another
 
-    def add(match: re.Match, currency: str, scale: float) -> None:
+    def add(match: re.Match, currency: str, scale: float, *, named: bool = True) -> None:
         if any(s < match.end() and match.start() < e for s, e in taken):
             return
         value = number(match.group("n"))
         if value is None:
             return
+        if not named:
+            bare.add(match.start())
         found.append(Amount(_tidy(value * scale), currency, match.start(), match.end(), match.group()))
         taken.append((match.start(), match.end()))
 
     for m in _AMOUNT_PREFIX.finditer(text):
         unit = (m.group("u") or "").lower()
         add(m, _CURRENCY.get(m.group("c").lower(), "CNY"), 10_000 if unit.startswith("万") else 1000 if unit == "k" else 1)
+    for m in _AMOUNT_CN_NAMED.finditer(text):
+        unit = m.group("u") or ""
+        add(m, _CN_CURRENCY[m.group("c")], 10_000 if unit == "万" else 1000 if unit == "千" else 1)
     for m in _AMOUNT_CN.finditer(text):
         unit = m.group("u")
-        add(m, "CNY", 10_000 if unit.startswith("万") else 1000 if unit.startswith("千") else 1)
+        scale = 10_000 if unit.startswith("万") else 1000 if unit.startswith("千") else 1
+        add(m, _CN_CURRENCY.get(m.group("c") or "", "CNY"), scale, named=bool(m.group("c")))
     for m in _AMOUNT_EN.finditer(text):
         add(m, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), 1)
     found.sort(key=lambda a: a.start)
+    # 每一工程理赔上限为贰万元整，每一单件上限为新台币伍仟元整: a bare amount is in the one currency the text names
+    named = {a.currency for a in found if a.start not in bare}
+    if len(named) == 1 and named != {"CNY"}:
+        (currency,) = named
+        found = [replace(a, currency=currency) if a.start in bare else a for a in found]
     return found
 
 

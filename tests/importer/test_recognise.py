@@ -96,11 +96,28 @@ def test_chinese_numerals(text, value):
         ("HK$300", 300, "HKD"),
         ("50 pounds sterling", 50, "GBP"),
         ("NZ$ 200", 200, "NZD"),
+        # a currency named in Chinese, before the amount or as its unit
+        ("港币5000元以内", 5000, "HKD"),
+        ("不超过5000港元", 5000, "HKD"),
+        ("理赔上限为新台币伍仟元整", 5000, "TWD"),
+        ("台币五千元", 5000, "TWD"),
+        ("澳门币3000元", 3000, "MOP"),
+        ("最高2万美元", 20000, "USD"),
+        ("500英镑以内", 500, "GBP"),
+        ("人民币5000元", 5000, "CNY"),
     ],
 )
 def test_amounts(text, value, currency):
     [amount] = find_amounts(text)
     assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_a_bare_amount_is_in_the_one_currency_its_text_names():
+    amounts = find_amounts("每一工程理赔上限为贰万元整，每一单件理赔上限为新台币伍仟元整")
+    assert [(a.value, a.currency) for a in amounts] == [(20000, "TWD"), (5000, "TWD")]
+    # two currencies named: a bare amount says nothing of its own, and stays in yuan
+    amounts = find_amounts("退款50元，或补偿500英镑及港币300元")
+    assert [a.currency for a in amounts] == ["CNY", "GBP", "HKD"]
 
 
 def test_a_currency_sign_inside_a_word_is_no_amount():

@@ -461,3 +461,17 @@ def test_a_numbered_list_after_a_lead_in_is_items_though_paragraphs_follow_its_l
         "Reply to you within 10 working days",
         "Keep a record of the outcome",
     ]
+
+
+def test_caps_in_new_taiwan_dollars_written_in_traditional_characters_keep_their_currency(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "搬運損壞理賠辦法",
+        [
+            (1, "一、理賠上限"),
+            (None, "每一件委託,理賠上限為貳萬元整,每一單件,理賠上限為新台幣伍仟元整,由店長核准。"),
+        ],
+    )
+    data = import_validated(source)
+    # 貳萬 is 20,000 (not 萬 alone), and the amount with no currency of its own is in the one the sentence names
+    assert [(c["max"], c["currency"]) for c in data["limits"]] == [(20000, "TWD"), (5000, "TWD")]
