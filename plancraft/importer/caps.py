@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .numbers import AT_MOST, Amount, find_amounts
+from .numbers import AT_MOST, Amount, find_amounts, sole_currency
 from .text import _clean
 
 CAP_WORDS = re.compile(
@@ -292,7 +292,5 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
             out.append(Cap(amount.value, amount.currency, what, approver or None, holder))
     # 每一工程，上限为贰万元整，每一单件，上限为新台币伍仟元整: read clause by clause, a bare amount is in the one
     # currency the whole sentence names
-    named = {a.currency for a in find_amounts(sentence)}
-    if len(named) == 1 and named != {"CNY"}:
-        out = [replace(cap, currency=next(iter(named))) for cap in out]
-    return out
+    currency = sole_currency(sentence)
+    return [replace(cap, currency=currency) for cap in out] if currency else out

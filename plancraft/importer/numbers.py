@@ -249,6 +249,13 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+def sole_currency(text: str) -> str | None:
+    """The one currency other than yuan that every amount of `text` is in (its bare amounts taking the one it names),
+    else None: what a clause of the text with a bare amount (上限为贰万元整) is counted in."""
+    currencies = {a.currency for a in find_amounts(text)}
+    return currencies.pop() if len(currencies) == 1 and currencies != {"CNY"} else None
+
+
 def _tidy(value: float) -> float | int:
     return int(value) if value == int(value) else round(value, 2)
 

@@ -2315,17 +2315,16 @@ class StepsMixin:
         named = {id(node): unit_heading(node.title) for node in nodes}
         for node in nodes:
             # 2.收银： 3.网管： 4.店长：: a short bare title beside a heading that names a post names a post too
+            bare = _clean(node.title.strip().rstrip("：:"))
             if (
                 named[id(node)] is None
-                and _BARE_POST.fullmatch(_clean(node.title.strip().rstrip("：:")))
                 and node.parent is not None
+                and _BARE_POST.fullmatch(bare)
+                and vocab.section_for(node.title) is None
+                and not acts.verb_clause(node.title)
+                and any(named[id(other)] for other in node.parent.children if other is not node)
             ):
-                if (
-                    vocab.section_for(node.title) is None
-                    and not acts.verb_clause(node.title)
-                    and any(named[id(other)] for other in node.parent.children if other is not node)
-                ):
-                    named[id(node)] = _clean(node.title.strip().rstrip("：:"))
+                named[id(node)] = bare
 
         def unit(node: Node) -> str | None:
             return named.get(id(node), unit_heading(node.title))
