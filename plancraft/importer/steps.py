@@ -155,6 +155,8 @@ class StepsMixin:
             if re.search(rf"(?:{vocab.DUTIES_WORDS})(?:是|为|如下|包括)?[：:]$", lead):
                 continue  # 主要职能：（1）快速到达现场…: a group's or post's charges, read with the organisation
             title = lead.rstrip(":：")
+            if where is not None and where.title and len(sentences(title)) >= 2:
+                title = where.title  # a paragraph whose last sentence leads in: the heading it stands under names the list
             act = self._act_before_list(lead)
             # 登记内容如下：（1）投诉人姓名（2）联系电话: what a record holds, listed; no steps (the act before it is one)
             listed_things = bool(self._CONTENTS_LEAD.search(lead)) and not any(

@@ -456,6 +456,9 @@ def test_a_numbered_list_after_a_lead_in_is_items_though_paragraphs_follow_its_l
     assert not {"Log the complaint on the day it arrives", "Keep a record of the outcome"} & set(titles)
     steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
     at = steps.index("Log the complaint on the day it arrives")
+    # the paragraph that leads in says more than the lead: the heading it stands under names the list, not its words
+    [listing] = [s for s in data["scenarios"] if "Log the complaint on the day it arrives" in [a["do"] for a in s["actions"]]]
+    assert listing["title"] == "What we will do"
     assert steps[at : at + 3] == [
         "Log the complaint on the day it arrives",
         "Reply to you within 10 working days",
