@@ -15037,6 +15037,344 @@ LAYOUT348: dict[str, dict] = {
     },
 }
 
+LAYOUT349: dict[str, dict] = {
+    "h349-1": {
+        "title": "营山县2016“迎春杯”象棋大赛安全预案",
+        "skip": [r"^营山县2016“迎春杯”象棋大赛安全预案$"],
+        "sub": [
+            (r" (?=[一二三四五六七八九]、)", "\n"),
+            (r" (?=\d、)", "\n"),
+            (r" (?=组长:|成员:|具体职责:)", "\n"),
+            (r"(?m)^([一二三四五六七八九]、[^:\n]+:)", "\\1\n"),
+        ],
+        "headings": [(r"^[一二三四五六七八九]、", 1)],
+    },
+    "h349-2": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "headings": [(r"^“.*”$", 1), (r"^“What can I do if I am dissatisfi$", 1)],
+    },
+    "h349-3": {
+        "title": "Complaints and Disputes Policy",
+        "english": True,
+        "skip": [r"^Complaints and Disputes Policy$"],
+        # a line break inside the sentence, and the ADR entity's address on the line after its name
+        "rejoin": [r" \n(?=IBAS \()", r"\n(?=Address: PO Box)"],
+        "headings": [
+            (r"^Handling Customer Complaints and Disputes$", 1),
+            (r"^Stage [123]: ", 2),
+            (r"^(Acknowledgment|Assessment)$", 3),
+        ],
+    },
+    "h349-4": {
+        "title": "Complaints and Disputes Policy",
+        "english": True,
+        "skip": [r"^Complaints and Disputes Policy$"],
+        "headings": [(r"^(Gaming Disputes Procedure|Independent Betting Adjudication Service)$", 1)],
+    },
+}
+
+LAYOUT350: dict[str, dict] = {
+    "h350-1": {
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-4]\. (Purpose|Scope|Complaints Process|Complaints Register)$", 1), (r"^Purpose$", 2)],
+    },
+    "h350-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^This is what (you should do|Tortworth Forest Centre CIC will do):$", 1)],
+    },
+    "h350-3": {
+        "title": "Plant Heritage Complaints Policy",
+        "english": True,
+        "skip": [r"^Plant Heritage Complaints Policy$"],
+        "headings": [(r"^Formal Complaint$", 1)],
+    },
+}
+
+LAYOUT351: dict[str, dict] = {
+    "h351-1": {
+        "title": "厦门高崎渔港防台风应急预案",
+        "skip": [r"^现在的位置:", r"^厦门高崎渔港防台风应急预案$", r"^发布时间:2011-12-05"],
+        "headings": [(r"^\d\. ", 1), (r"^1\.[12] 编制", 2)],
+    },
+    "h351-2": {
+        "title": "街道渔业防台工作预案",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^ID:31573068$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-01-13$",
+            r"^《街道渔业防台工作预案》由会员上传分享",
+        ],
+        "strip": [r"(?m)^1、街道渔业防台工作预案(?=为切实)", r"第8页共8页"],
+        "sub": [(r"(?<=遇强台风正)\n2、(?=面袭击时)", ""), (r"(?<=为核心)\n3、(?=的海洋渔业)", "")],
+        "split": r"(?=[一二三]、)|(?<=基本情况)|(?<=工作目标和重点)|(?<=三、工作职责)|(?<=为:)(?=\(一\))|(?<=。)(?=\(二\))"
+        r"|(?<=街道办事处职责:)|(?<=。)(?=[12]、)",
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)街道办事处职责:$", 2)],
+    },
+    "h351-3": {
+        "title": "Making a Complaint to the SFPA",
+        "english": True,
+        "skip": [r"^Home  /  What We Do", r"^IN THIS SECTION$", r"^Making a Complaint to the SFPA$"],
+    },
+    "h351-4": {
+        "title": "5. Complaints and Appeals Procedure",
+        "english": True,
+        "skip": [r"^We have a new website go to gov\.scot$", r"^5\. Complaints and Appeals Procedure$"],
+        "headings": [(r"^Complaints Procedure$", 1), (r"^Stage (One|Two) –$", 2)],
+    },
+    "h351-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^WHO IS YOUR COMPLAINT AGAINST$", 1), (r"^HOW TO MAKE A COMPLAINT$", 1)],
+    },
+}
+
+LAYOUT352: dict[str, dict] = {
+    "h352-1": {
+        "title": "混凝土搅拌站环保应急预案",
+        "skip": [r"^郑州国家大学科技园东区 3#楼$", r"^混凝土搅拌站环保应急预案$"],
+        "join": r"^(组长|副组长|组 员|领导小组办公室|[①②③④⑤⑥⑦⑧⑨])",
+        "headings": [(r"^人员组成$", 1), (r"^[一二三四五六七八九十]、", 1)],
+    },
+    "h352-2": {
+        "title": "砖厂应急预案",
+        "skip": [r"^砖厂应急预案$", r"^索  引 号:", r"^发布机构:", r"^标       题:", r"^文       号:"],
+        "headings": [
+            (r"^第一章 ", 1),
+            (r"^1、总则$", 2),
+            (r"^1\.\d(\.\d)?[^\d.、]", 3),
+        ],
+    },
+    "h352-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [(r"^Complaints Process$", 1)],
+    },
+    "h352-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "bullet": r"^– ",
+        "headings": [(r"^Step [1-4] – ", 1)],
+    },
+    "h352-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=employees of)\n(?=Beach View Glass Ltd \.)"],
+        "headings": [(r"^[1-3]\. (Introduction|Aim|Objectives)$", 1)],
+    },
+}
+
+LAYOUT353: dict[str, dict] = {
+    "h353-1": {
+        "title": "药品网络销售投诉举报处理制度",
+        "skip": [r"^药品网络销售投诉举报处理制度$", r"^[123]\. [123]、", r"^5\.$"],
+        "split": r"(?<=^[1-4]\.目的:)|(?<=^[1-4]\.依据:)|(?<=^[1-4]\.范围:)|(?<=^[1-4]\.职责:)",
+        "headings": [(r"^[1-5]\.(目的|依据|范围|职责|内容):$", 1)],
+    },
+    "h353-2": {
+        "title": "医院“互联网+护理服务”投诉纠纷处理制度",
+        "skip": [
+            r"^医院“互联网\+护理服务”投诉纠纷处理制度\.docx$",
+            r"^-$",
+            r"^资源ID:",
+            r"^资源大小:",
+            r"^全文页数:",
+            r"^- 资源格式:",
+            r"^下载积分:",
+            r"^友情提示$",
+            r"^[2-5]、",
+            r"^\|$",
+        ],
+        "strip": [r"(?m)^医院“互联网\+护理服务”投诉纠纷处理制度(?=1 \.)"],
+        "split": r"(?<=。)(?=[2-6] \.)",
+    },
+    "h353-3": {
+        "title": "How can I make a complaint?",
+        "english": True,
+        "skip": [r"^How can I make a complaint\?$"],
+        "headings": [
+            (r"^(Complaints Policy|Complaints Standards|Complaints Process)$", 1),
+            (r"^(Our standards for handling complaints|The process of the complaints procedure)$", 2),
+        ],
+    },
+    "h353-4": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Customer Care$", r"^Need Help\?$", r"^Feel free to submit an enquiry", r"^1\.$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[1-4]\. (What Counts as a Complaint\?|How to Raise a Complaint|Acknowledgement|How We Review Complaints)$", 1),
+            (r"^Stage (One|Two|Three) – ", 2),
+        ],
+    },
+    "h353-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Introduction|How to Make a Complaint|What Information to Include|Acknowledgment of Complaint"
+                r"|Investigation Process)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT354: dict[str, dict] = {
+    "h354-1": {
+        "title": "Interparcel Complaints Policy",
+        "english": True,
+        "skip": [r"^Interparcel Complaints Policy$"],
+        "headings": [
+            (r"^(Purpose and Scope|How do you submit a complaint\?|Our internal complaints process|Resolution Options)$", 1),
+            (r"^(Phone us|Live Chat with us|Email us|Write to us)$", 2),
+        ],
+    },
+    "h354-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^How we handle your complaints$", 1), (r"^Stage (One|Two|Three)$", 2)],
+    },
+    "h354-3": {
+        "title": "找不到消費者該怎麼辦?",
+        "skip": [r"^找不到消費者該怎麼辦\?$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(取錯餐狀況處理|餐點品項缺失/遺漏|合作店家未營業|合作店家無法於系統顯示時間內交付餐點、態度不佳"
+                r"|合作店家要求夥伴填寫foodpanda ID 以外資訊):$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT356: dict[str, dict] = {
+    "h356-1": {
+        "title": "重庆市铜梁区二坪镇严重精神障碍患者肇事肇祸事件应急处置预案",
+        "skip": [r"^重庆市铜梁区二坪镇严重精神障碍患者$", r"^肇事肇祸事件应急处置预案$"],
+        "headings": [
+            (r"^[一二]、(成立严重精神障碍患者应急处置小组|应急处置工作流程)$", 1),
+            (r"^\(一\)伤害自身行为或危险的处置$", 2),
+        ],
+    },
+    "h356-2": {
+        "title": "关于印发岑溪乡精神病人肇事肇祸应急处置预案的通知",
+        "skip": [
+            r"^/ 注册 部门街镇 ",
+            r"^首页>岑溪乡人民政府>",
+            r"^• ",
+            r"^关于印发岑溪乡精神病人肇事肇祸应急处置预案的通知$",
+            r"^日期:2021-11-29$",
+            r"^关于印发岑溪乡精神病人肇事肇祸$",
+            r"^应急处置预案的通知$",
+        ],
+        "headings": [
+            (r"^[一二]、(应急指挥机构|应急处置工作领导小组及小组成员职责)$", 1),
+            (r"^(\(\)岑溪乡|村)精神病人肇事肇祸应急处置(工作指挥机构|队伍)$", 2),
+        ],
+    },
+    "h356-3": {
+        "title": "External Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Association > About Us > ", r"^External Complaints Policy and Procedure$"],
+        "headings": [(r"^Commitment$", 1)],
+    },
+    "h356-4": {
+        "title": "014 Complaints Procedures",
+        "english": True,
+        "skip": [r"^014 Complaints Procedures$"],
+        "headings": [
+            (r"^Complaint Handling Guidelines for Providers$", 1),
+            (
+                r"^[1-5]\. (Recognising a Complaint|Making a Complaint|Making an Anonymous Complaint|Acknowledging a Complaint|Providing Support)$",
+                2,
+            ),
+            (r"^2\.[12] To (Proactive Support|NDIS Commission)$", 3),
+        ],
+    },
+    "h356-5": {
+        "title": "Making a complaint",
+        "english": True,
+    },
+}
+
+LAYOUT355: dict[str, dict] = {
+    "h355-1": {
+        "title": "安全保卫工作方案及突发事件应急预案",
+        "skip": [
+            r"^收藏 分享\(赏\)$",
+            r"^大型演唱会活动安保方案\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共60页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+        ],
+        # the title run into the text, the uploader's notice (twice) and the preview's "2、" that cut "承办" from "4、"
+        "strip": [
+            r"(?m)^1、安全保卫工作方案及突发事件应急预案(?=咨询)",
+            r"咨询或查看更多内容请加微信公众号:GLYDYW",
+        ],
+        "sub": [(r"(?<=专业管理公司承办)\n\n2、 (?=4、)", "")],
+        # the copy runs the plan into one paragraph: split only before its own numbering and posts
+        "split": r"(?=为确保)|(?=[一二]、)|(?=\d、)|(?=\(一\))|(?=总 指 挥:)|(?=场地总负责人:)|(?=票证查验责人:)",
+        "headings": [(r"^[一二]、", 1), (r"^\(一\)", 2)],
+    },
+    "h355-2": {
+        "title": "六安金太阳国际会展心演唱会安保方案",
+        "skip": [r"_第\d页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、六安金太阳国际会展心演唱会安保方案(?=安全保卫工作总则)"],
+        "sub": [(r"(?<=成立金太阳国际会展中心)\n\n2、(?=安保工作指挥部)", "")],
+        # the copy runs the plan into one paragraph: split only before its own numbering and after its headings
+        # (its 一 and 三 have lost their numerals: “、演出时间……”, “、安全保障方案实施细则”)
+        "split": (
+            r"(?<=安全保卫工作总则:)|(?=、演出时间)|(?<=内容及组织形式:)|(?=二、)|(?=总指挥:)"
+            r"|(?=、安全保障方案)|(?=\(一\))|(?<=小组及分工)|(?=任务分工)|(?<=任务分工)|(?=\(1\))"
+        ),
+        "headings": [
+            (r"^安全保卫工作总则:$", 1),
+            (r"^(、演出时间|二、总保障组成员$|、安全保障方案实施细则$)", 1),
+            (r"^\(一\)", 2),
+            (r"^任务分工$", 3),
+        ],
+    },
+    "h355-3": {
+        "title": "鄂溫克族自治旗文體旅游廣電局大型體育賽事應急預案",
+        # the mirror site's pinyin glosses after characters (發(fā) -> 發), which the bureau's own document does not have
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        # the government site's index table of the page, and the title's two lines
+        "skip": [
+            r"^(索引號|發布機構|名稱|成文日期): \|",
+            r"^鄂溫克族自治旗文體旅游廣電局$",
+            r"^大型體育賽事應急預案$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h355-4": {
+        "title": None,  # the stored copy begins with the plan's first paragraph; no title is made up
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h355-5": {
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "headings": [(r"^(OBJECTIVE OF THE POLICY|HOW A COMPLAINT CAN BE MADE|THE INFORMATION YOU WILL NEED TO TELL US)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -15387,6 +15725,14 @@ SETS = {
     "heldout346": (ROOT / "plans" / "heldout346" / "sources", LAYOUT346),
     "heldout347": (ROOT / "plans" / "heldout347" / "sources", LAYOUT347),
     "heldout348": (ROOT / "plans" / "heldout348" / "sources", LAYOUT348),
+    "heldout349": (ROOT / "plans" / "heldout349" / "sources", LAYOUT349),
+    "heldout350": (ROOT / "plans" / "heldout350" / "sources", LAYOUT350),
+    "heldout351": (ROOT / "plans" / "heldout351" / "sources", LAYOUT351),
+    "heldout352": (ROOT / "plans" / "heldout352" / "sources", LAYOUT352),
+    "heldout353": (ROOT / "plans" / "heldout353" / "sources", LAYOUT353),
+    "heldout354": (ROOT / "plans" / "heldout354" / "sources", LAYOUT354),
+    "heldout356": (ROOT / "plans" / "heldout356" / "sources", LAYOUT356),
+    "heldout355": (ROOT / "plans" / "heldout355" / "sources", LAYOUT355),
 }
 
 

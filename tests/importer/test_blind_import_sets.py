@@ -2281,6 +2281,57 @@ SETS = {
         "h348-4": ("en", PROCEDURE, "How you can complain"),
         "h348-5": ("en", PROCEDURE, "Feedback & Complaints"),
     },
+    "heldout349": {
+        "h349-1": ("zh-CN", EMERGENCY, "一、比赛时间:"),
+        "h349-2": ("en", PROCEDURE, "“How do I complain?”"),
+        "h349-3": ("en", PROCEDURE, "Handling Customer Complaints and Disputes"),
+        "h349-4": ("en", PROCEDURE, "Gaming Disputes Procedure"),
+    },
+    "heldout350": {
+        "h350-1": ("en", PROCEDURE, "1. Purpose"),
+        "h350-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h350-3": ("en", PROCEDURE, "Plant Heritage Complaints Policy"),
+    },
+    "heldout351": {
+        "h351-1": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h351-2": ("zh-CN", EMERGENCY, "一、我街道避风锚地基本情况"),
+        "h351-3": ("en", PROCEDURE, "Making a Complaint to the SFPA"),
+        "h351-4": ("en", PROCEDURE, "Complaints Procedure"),
+        "h351-5": ("en", PROCEDURE, "WHO IS YOUR COMPLAINT AGAINST"),
+    },
+    "heldout352": {
+        "h352-1": ("zh-CN", EMERGENCY, "人员组成"),
+        "h352-2": ("zh-CN", EMERGENCY, "第一章 洛川县老庙化石砖厂安全生产综合应急预案"),
+        "h352-3": ("en", PROCEDURE, "Complaints Process"),
+        "h352-4": ("en", PROCEDURE, "Step 1 – To ensure a prompt and considered response, you will need to tell us:"),
+        "h352-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout353": {
+        "h353-1": ("zh-CN", PROCEDURE, "1.目的:"),
+        "h353-2": ("zh-CN", PROCEDURE, "医院“互联网+护理服务”投诉纠纷处理制度"),
+        "h353-3": ("en", PROCEDURE, "Complaints Policy"),
+        "h353-4": ("en", PROCEDURE, "1. What Counts as a Complaint?"),
+        "h353-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout354": {
+        "h354-1": ("en", PROCEDURE, "Purpose and Scope"),
+        "h354-2": ("en", PROCEDURE, "How we handle your complaints"),
+        "h354-3": ("zh-CN", EMERGENCY, "找不到消費者該怎麼辦?"),
+    },
+    "heldout356": {
+        "h356-1": ("zh-CN", EMERGENCY, "一、成立严重精神障碍患者应急处置小组"),
+        "h356-2": ("zh-CN", EMERGENCY, "一、应急指挥机构"),
+        "h356-3": ("en", PROCEDURE, "Commitment"),
+        "h356-4": ("en", PROCEDURE, "Complaint Handling Guidelines for Providers"),
+        "h356-5": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout355": {
+        "h355-1": ("zh-CN", EMERGENCY, "一、演唱会信息"),
+        "h355-2": ("zh-CN", EMERGENCY, "安全保卫工作总则:"),
+        "h355-3": ("zh-CN", EMERGENCY, "一、目的和原則"),
+        "h355-4": ("zh-CN", EMERGENCY, "一、预案启动的条件"),
+        "h355-5": ("en", PROCEDURE, "OBJECTIVE OF THE POLICY"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

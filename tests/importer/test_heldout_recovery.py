@@ -471,10 +471,18 @@ FLOORS = {
     "heldout342": {"roles": (7, 3), "time_limits": (4, 0), "steps": (28, 8)},
     "heldout343": {"roles": (15, 0), "levels": (3, 3), "time_limits": (2, 0), "steps": (14, 0)},
     "heldout344": {"roles": (3, 1), "time_limits": (10, 0), "steps": (40, 3)},
-    "heldout345": {"roles": (5, 2), "limits": (1, 1), "time_limits": (4, 0), "steps": (21, 10)},
+    "heldout345": {"roles": (5, 2), "limits": (2, 1), "time_limits": (4, 0), "steps": (21, 10)},
     "heldout346": {"roles": (9, 8), "time_limits": (6, 0), "steps": (45, 35)},
     "heldout347": {"roles": (2, 2), "time_limits": (4, 1), "steps": (15, 5)},
     "heldout348": {"roles": (23, 5), "levels": (6, 0), "time_limits": (5, 0), "steps": (36, 18)},
+    "heldout349": {"roles": (11, 2), "levels": (3, 3), "time_limits": (5, 0), "steps": (33, 6)},
+    "heldout350": {"roles": (5, 0), "time_limits": (6, 0), "steps": (23, 3)},
+    "heldout351": {"roles": (10, 21), "time_limits": (2, 0), "steps": (26, 5)},
+    "heldout352": {"roles": (8, 1), "levels": (2, 0), "limits": (0, 1), "time_limits": (7, 0), "steps": (28, 4)},
+    "heldout353": {"roles": (10, 1), "levels": (3, 0), "time_limits": (7, 0), "steps": (40, 5)},
+    "heldout354": {"roles": (3, 2), "levels": (3, 0), "time_limits": (8, 0), "steps": (30, 2)},
+    "heldout355": {"roles": (9, 20), "levels": (0, 1), "steps": (7, 26)},
+    "heldout356": {"roles": (15, 7), "time_limits": (6, 0), "steps": (28, 12)},
 }
 
 
