@@ -15375,6 +15375,309 @@ LAYOUT355: dict[str, dict] = {
     },
 }
 
+LAYOUT357: dict[str, dict] = {
+    "h357-1": {
+        "title": "臺中市政府交通局處理民眾陳情請願事項作業要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|發文字號|法規體系): ",
+            r"^圖表附件:$",
+            r"^法規功能按鈕區$",
+        ],
+    },
+    "h357-2": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (r"^(Right to appeal|Complaints about theory and practical driving tests)$", 1),
+            (r"^Stage 1$", 2),
+        ],
+    },
+    "h357-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        # the page's contents list, its navigation, not part of the procedure
+        "sub": [(r"(?s)\nContents\n.*?\nTaking things further\n", "\n")],
+        "split": r"(?<=NE12 2GN) (?=If you’re not happy with our response$)",
+        "headings": [
+            (r"^(Our commitment|How to make a complaint|Complain about your theory test)$", 1),
+            (r"^(What to include in your complaint|If you’re not happy with our response)$", 2),
+        ],
+    },
+}
+
+LAYOUT358: dict[str, dict] = {
+    "h358-1": {
+        "title": "新北市中和戶政事務所主任與民有約執行計畫",
+        "skip": [r"^::: 導覽位置:", r"^新北市中和戶政事務所主任與民有約執行計畫$"],
+        "split": r"(?<=^壹、 依據:)|(?<=^貳、 目的:)",
+        "headings": [(r"^[壹貳參]、 (依據|目的|實施方式):$", 1)],
+    },
+    "h358-2": {
+        "title": None,  # the stored page has no title of its own; none is made up
+        "skip": [r"^跳到主要內容區塊$"],
+        "sub": [(r"(?m)^•(?=民眾陳情|處理流程)", "")],
+        "headings": [(r"^(民眾陳情\(抱怨\)主要有下列管道|處理流程):$", 1)],
+    },
+    "h358-3": {
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$", r"^Page last updated on "],
+    },
+    "h358-4": {
+        "title": "PO 07 Complaints and Feedback Policy",
+        "english": True,
+        "skip": [
+            r"^Fillable Printable Po 07 ",
+            r"^Po 07 Complaints And Feedback Policy Nov14$",
+            r"^NSW Registry of Births Deaths & Marriages Date of Effect: ",
+            r"^PO 07 Complaints and Feedback Policy Page \d of 7$",
+            r"^P0 07 Complaints and Feedback Policy$",
+        ],
+        "rejoin": [
+            r"(?<=feedback to the)\n(?=NSW Registry)",
+            r"(?<=Department of Justice policy)\n(?=Managing complaints)",
+            r"(?<=feedback at)\n(?=the NSW Registry)",
+            r"(?<=read in conjunction)\n(?=with the Departmental)",
+            r"(?<=specified in the policy)\n(?=Managing complaints)",
+        ],
+        "headings": [(r"^(Essential Summary|Table of Contents|1 Scope|2 Purpose)$", 1)],
+    },
+    "h358-5": {
+        "title": "The Feedback and complaints practice",
+        "english": True,
+        "skip": [r"^The Feedback and complaints practice:$"],
+        "headings": [(r"^(Practice statement|Difference between feedback and a complaint|Contact BDM|Complaint)$", 1)],
+    },
+}
+
+LAYOUT359: dict[str, dict] = {
+    "h359-1": {
+        "title": "盤錦市總工會信訪接待工作制度",
+        "skip": [r"^盤錦市總工會信訪接待工作制度$"],
+        "headings": [(r"^[一二三]、(工作職責|工作原則|受理范圍)$", 1), (r"^\([一二]\)", 2)],
+    },
+    "h359-2": {
+        "title": "西安市妇女儿童维权服务中心信访工作规则",
+        "skip": [r"^西安妇女网$", r"^办事指南$", r"^西安市妇女儿童维权服务中心信访工作规则$"],
+        "split": r"(?<=[记谈理])(?=\([二三四]\))",
+        "headings": [(r"^[一二三四五六七]、", 1)],
+    },
+    "h359-3": {
+        "title": "工会主席接待日制度",
+        "skip": [r"^工 会 主 席 接 待 日 制 度$"],
+        "split": r"(?<=。)\s(?=[三四]、)|\s(?=“工会主席接待日”(?:登记表|情况反馈单)$)",
+        "headings": [(r"^工会主席接待日办理工作流程$", 1), (r"^“工会主席接待日”(登记表|情况反馈单)$", 1)],
+    },
+    "h359-4": {
+        "title": "Usdaw Complaints Procedure",
+        "english": True,
+        "skip": [r"^Usdaw Complaints Procedure$"],
+        "headings": [(r"^The Procedure$", 1), (r"^[AB] (Informal|Formal) Stage$", 2)],
+    },
+    "h359-5": {
+        "title": "Together Ombudsman",
+        "english": True,
+        "skip": [r"^Together Ombudsman$"],
+    },
+}
+
+LAYOUT360: dict[str, dict] = {
+    "h360-1": {
+        "title": "XXXX村镇银行金融消费者权益保护工作机制",
+        "skip": [r"^村镇银行金融消费权益保护工作机制$", r"^- [123]、", r"^XXXX村镇银行金融消费者权益保护工作机制$"],
+        "headings": [
+            (r"^一、各部室主要职责$", 1),
+            (r"^\([一二三]\)(财务综合部|市场业务部|风险控制部)$", 2),
+        ],
+    },
+    "h360-2": {
+        "title": "Complaint policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Definition of a complaint|Concern or complaint|Please provide all relevant documentation|When you can expect a response)$",
+                1,
+            ),
+        ],
+    },
+    "h360-3": {
+        "title": "Complaints Notice",
+        "english": True,
+        "skip": [r"^Complaints Notice$"],
+        "headings": [
+            (r"^(Making a complaint|What happens next\?|Resolving your complaint|If you remain dissatisfied)$", 1),
+        ],
+    },
+    "h360-4": {
+        "title": "Dispute Resolution",
+        "english": True,
+        "skip": [r"^Dispute Resolution$"],
+        # each step is one line opening with its label: the label as the step's heading, its text a paragraph
+        "split": r"(?<=^Step [123]) ",
+        "headings": [(r"^Step [123]$", 1)],
+    },
+}
+
+LAYOUT361: dict[str, dict] = {
+    "h361-1": {
+        "title": None,  # the stored copy begins with “一、回访原则”; no title is made up
+        "headings": [(r"^[一二三]、 ?回访(原则|方法|过程管理)$", 1)],
+    },
+    "h361-2": {
+        "title": "设计后续服务管理规定实施细则",
+        "skip": [r"^设计后续服务管理规定实施细则$", r"^合集下载$", r"^[123]\. [123]、"],
+        # the copy breaks sentences across lines: a line joins the one before unless it starts an item or a heading
+        "join": r"^\d、",
+        "headings": [(r"^4设计后续服务$", 1), (r"^4\.[12](一般规定|图审意见回复)$", 2)],
+    },
+    "h361-3": {
+        "title": "工程监理 顾客满意度控制程序",
+        "skip": [
+            r"^工程监理 顾客满意度控制程序\.docx",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档总共2页",
+            r"^资源描述$",
+            r"^《工程监理 顾客满意度控制程序\.docx》由会员分享",
+        ],
+        # the preview's page numbers “1、” and “2、”, the second cutting the “2” of “2 .顾客投诉处理” from its words
+        "strip": [r"(?m)^1、(?=1 \.)"],
+        "sub": [(r"(?<=备份。2)\n\n2、 (?=\.顾客投诉处理)", " ")],
+        # the copy runs the procedure into one paragraph: split only before its own numbering and after its headings
+        "split": r"(?=\d\.\d )|(?=[23] \.顾客)|(?<=1 \.顾客意见征询与调查)|(?<=2 \.顾客投诉处理)|(?<=3 \.顾客满意度测量及分析)",
+        "headings": [(r"^[123] \.顾客(意见征询与调查|投诉处理|满意度测量及分析)$", 1)],
+    },
+    "h361-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^(top|bottom) of page$",
+            r"^Understand the steps involved in making",
+            r"^You can read our complaints process bellow",
+            r"^Complaints Procedure$",
+        ],
+        "headings": [(r"^(Company Statement|Our Complaints Procedure)$", 1)],
+    },
+    "h361-5": {
+        "title": "Complaints Procedure",  # the page's own name (its address: rda-complaints-procedure); the text has no heading
+        "english": True,
+    },
+}
+
+LAYOUT362: dict[str, dict] = {
+    "h362-1": {
+        "title": "油库重大火灾事故应急预案",
+        "skip": [r"_第\d页$", r"^已阅读5页", r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"方案预案:_油库重大火灾事故应急预案姓名:_单位:_日期:_年_月_日第 1 页 共 13 页油库重大火灾事故应急预案"],
+        "split": (
+            r"(?=一、应急领导小组组成)|(?<=应急领导小组组成)(?=组长:)|(?=副组长:)|(?=成员:)|(?<=龚卫国)(?=应急领导小组在)"
+            r"|(?=二、应急职责)|(?<=二、应急职责)(?=1、)|(?=[234]、(?:副组长|消防灭火组|抢险抢修组)职责)"
+        ),
+        "headings": [(r"^[一二]、(应急领导小组组成|应急职责)$", 1)],
+    },
+    "h362-2": {
+        "title": "公司环境事件应急预案",
+        "skip": [
+            r"^公司环境事件应急预案\.doc",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共20页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《公司环境事件应急预案\.doc》由会员分享",
+        ],
+        "strip": [r"(?m)^1、公司环境事件应急预案(?=目 录)"],
+        "sub": [(r"环境事件应急预\n\n2、案", "环境事件应急预案")],
+        "split": (
+            r"(?<=目 录)|(?<= \d\d)(?=\d[\. #])|(?<=生态破坏)(?=8\.2)|(?<=环境敏感区)(?=环境事件应急预案)"
+            r"|(?<=环境事件应急预案)(?=1 事件界定)|(?<=1 事件界定)(?=本预案)|(?=2 信息接报2\.1)|(?<=2 信息接报)(?=2\.1 )"
+        ),
+        "headings": [(r"^[12] (事件界定|信息接报)$", 1)],
+    },
+    "h362-3": {
+        "title": "石油公司突发环境事件应急预案",
+        "skip": [r"^石油公司突发环境事件应急预案$"],
+        "headings": [
+            (r"^1 风险分析与事件分级$", 1),
+            (r"^(风险分析|适用范围|事件分级)$", 2),
+            (r"^(特别重大|重大)环境事件\(事故\)\((Ⅰ|Ⅱ)级\)$", 3),
+        ],
+    },
+    "h362-4": {
+        "title": "重大风险应急程序——险情的类型和分级管理",
+        "skip": [r"^重大风险应急程序——险情的类型和分级管理$", r"^来源:法律编辑整理 "],
+        "stop": r"^声明:",
+        "sub": [
+            (
+                r"分级\n\n险情\n\n三级险情\n\n\(基层单位\)经济损\n\n失不超过5万元\n\n二级险情\n\n各单位经济损失",
+                "| 分级 险情 | 三级险情 (基层单位)经济损失不超过5万元 | 二级险情 各单位经济损失 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[1-4]\.(险情的类型|应急管理职责划分|经济责任划分|险情划分\(见险情划分表\))$", 1)],
+    },
+    "h362-5": {
+        "title": "Complaints Handling Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy & Procedure$"],
+        "headings": [(r"^(What will happen next\?|If you are still not satisfied)$", 1)],
+    },
+}
+
+LAYOUT363: dict[str, dict] = {
+    "h363-1": {
+        "title": None,  # the stored copy begins with the page's date line; no title is made up
+        "skip": [r"^原\|\d{4}-\d\d-\d\d "],
+        "headings": [(r"^[一二三四五]、(突发事件分类和级别|应急预案组织机构|应急预案流程|应急物资准备|应急演练)$", 1)],
+    },
+    "h363-2": {
+        "title": "茶楼消防安全管理制度",
+        "skip": [r"^99网$", r"^您的当前位置:", r"^茶楼消防安全管理制度$", r"^来源:99网$", r"^1$"],
+    },
+    "h363-3": {
+        "title": "茶樓消防安全管理制度",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"(?m)^茶樓消防安全管理制度(?=第一章)"],
+        "skip": [r"^版權說明:", r"^文檔簡介$"],
+        "split": r"(?=第[一二]章)|(?<=第一章總則)|(?<=第二章消防安全責任體系)|(?=[12]\.\d)|(?=[①②③④])",
+        "headings": [(r"^第[一二]章(總則|消防安全責任體系)$", 1)],
+    },
+}
+
+LAYOUT364: dict[str, dict] = {
+    "h364-1": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(Commitment|Core Principles|Definition of a “Complaint”)$", 1),
+            (r"^(Accessibility|Accountability|Fairness|Swiftness|Continuous Improvement)$", 2),
+        ],
+    },
+    "h364-2": {
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Skip to Content$", r"^Complaints policy$"],
+        "headings": [(r"^(Our policy|Stage 1 - Formal written complaint)$", 1)],
+    },
+    "h364-3": {
+        "title": "CRIC Complaint Handling Process",
+        "english": True,
+        "skip": [r"^CRIC Complaint Handling Process$"],
+        "headings": [
+            (r"^(Submitting Complaints|Procedures for responding to Complaints Submitted to CRIC|Escalation Procedures)$", 1),
+            (r"^Complaints against a CRIC member\.$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -15733,6 +16036,14 @@ SETS = {
     "heldout354": (ROOT / "plans" / "heldout354" / "sources", LAYOUT354),
     "heldout356": (ROOT / "plans" / "heldout356" / "sources", LAYOUT356),
     "heldout355": (ROOT / "plans" / "heldout355" / "sources", LAYOUT355),
+    "heldout357": (ROOT / "plans" / "heldout357" / "sources", LAYOUT357),
+    "heldout358": (ROOT / "plans" / "heldout358" / "sources", LAYOUT358),
+    "heldout359": (ROOT / "plans" / "heldout359" / "sources", LAYOUT359),
+    "heldout360": (ROOT / "plans" / "heldout360" / "sources", LAYOUT360),
+    "heldout361": (ROOT / "plans" / "heldout361" / "sources", LAYOUT361),
+    "heldout362": (ROOT / "plans" / "heldout362" / "sources", LAYOUT362),
+    "heldout363": (ROOT / "plans" / "heldout363" / "sources", LAYOUT363),
+    "heldout364": (ROOT / "plans" / "heldout364" / "sources", LAYOUT364),
 }
 
 

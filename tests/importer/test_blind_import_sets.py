@@ -2332,6 +2332,55 @@ SETS = {
         "h355-4": ("zh-CN", EMERGENCY, "一、预案启动的条件"),
         "h355-5": ("en", PROCEDURE, "OBJECTIVE OF THE POLICY"),
     },
+    "heldout357": {
+        "h357-1": ("zh-CN", PROCEDURE, "臺中市政府交通局處理民眾陳情請願事項作業要點"),
+        "h357-2": ("en", PROCEDURE, "Right to appeal"),
+        "h357-3": ("en", PROCEDURE, "Our commitment"),
+    },
+    "heldout358": {
+        "h358-1": ("zh-CN", PROCEDURE, "壹、 依據:"),
+        "h358-2": ("zh-CN", PROCEDURE, "民眾陳情(抱怨)主要有下列管道:"),
+        "h358-3": ("en", PROCEDURE, "Complaints Handling"),
+        "h358-4": ("en", PROCEDURE, "Essential Summary"),
+        "h358-5": ("en", PROCEDURE, "Practice statement"),
+    },
+    "heldout359": {
+        "h359-1": ("zh-CN", PROCEDURE, "一、工作職責"),
+        "h359-2": ("zh-CN", PROCEDURE, "一、来访接待时间"),
+        "h359-3": ("zh-CN", PROCEDURE, "工 会 主 席 接 待 日 制 度"),
+        "h359-4": ("en", PROCEDURE, "The Procedure"),
+        "h359-5": ("en", PROCEDURE, "Together Ombudsman"),
+    },
+    "heldout360": {
+        "h360-1": ("zh-CN", PROCEDURE, "一、各部室主要职责"),
+        "h360-2": ("en", PROCEDURE, "Definition of a complaint"),
+        "h360-3": ("en", PROCEDURE, "Making a complaint"),
+        "h360-4": ("en", PROCEDURE, "Dispute Resolution"),
+    },
+    "heldout361": {
+        "h361-1": ("zh-CN", PROCEDURE, "一、回访原则"),
+        "h361-2": ("zh-CN", PROCEDURE, "4设计后续服务"),
+        "h361-3": ("zh-CN", PROCEDURE, "1 .顾客意见征询与调查"),
+        "h361-4": ("en", PROCEDURE, "Company Statement"),
+        "h361-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout362": {
+        "h362-1": ("zh-CN", EMERGENCY, "一、应急领导小组组成"),
+        "h362-2": ("zh-CN", EMERGENCY, "1 事件界定"),
+        "h362-3": ("zh-CN", EMERGENCY, "1 风险分析与事件分级"),
+        "h362-4": ("zh-CN", EMERGENCY, "1.险情的类型"),
+        "h362-5": ("en", PROCEDURE, "What will happen next?"),
+    },
+    "heldout363": {
+        "h363-1": ("zh-CN", EMERGENCY, "一、突发事件分类和级别"),
+        "h363-2": ("zh-CN", EMERGENCY, "茶楼消防安全管理制度"),
+        "h363-3": ("zh-CN", EMERGENCY, "第一章總則"),
+    },
+    "heldout364": {
+        "h364-1": ("en", PROCEDURE, "Commitment"),
+        "h364-2": ("en", PROCEDURE, "Our policy"),
+        "h364-3": ("en", PROCEDURE, "Submitting Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -483,6 +483,14 @@ FLOORS = {
     "heldout354": {"roles": (3, 2), "levels": (3, 0), "time_limits": (8, 0), "steps": (30, 2)},
     "heldout355": {"roles": (9, 20), "levels": (0, 1), "steps": (7, 26)},
     "heldout356": {"roles": (15, 7), "time_limits": (6, 0), "steps": (28, 12)},
+    "heldout357": {"roles": (3, 3), "levels": (1, 1), "time_limits": (3, 0), "steps": (22, 9)},
+    "heldout358": {"roles": (7, 4), "time_limits": (5, 0), "steps": (22, 7)},
+    "heldout359": {"roles": (8, 1), "time_limits": (6, 0), "steps": (24, 8)},
+    "heldout360": {"roles": (3, 4), "levels": (4, 1), "time_limits": (5, 0), "steps": (21, 9)},
+    "heldout361": {"roles": (12, 1), "time_limits": (5, 0), "steps": (72, 2)},
+    "heldout362": {"roles": (13, 14), "levels": (4, 2), "time_limits": (5, 0), "steps": (25, 2)},
+    "heldout363": {"roles": (11, 0), "steps": (26, 8)},
+    "heldout364": {"roles": (5, 0), "time_limits": (1, 0), "steps": (17, 1)},
 }
 
 
