@@ -15678,6 +15678,303 @@ LAYOUT364: dict[str, dict] = {
     },
 }
 
+LAYOUT365: dict[str, dict] = {
+    "h365-1": {
+        "title": "投诉建议",
+        "skip": [r"^logo$", r"^13801825207$", r"^售后服务$", r"^投诉建议$"],
+        "bullet": r"^\* ",
+        "headings": [
+            (r"^关于投诉(声明|方式|处理):$", 1),
+            (r"^[一二三]、(关于漏单|关于误单|花材不符)", 2),
+        ],
+    },
+    "h365-2": {
+        "title": "客户投诉事件处理办法",
+        "strip": [r"(?m) ?\|$", r"(?m)^\|$"],
+        "headings": [(r"^免责条款$", 1)],
+    },
+    "h365-3": {
+        "title": None,
+        "skip": [r"^文章分類$"],
+        "headings": [(r"^[一二三]、(構成投訴條件提交申訴|花娃介入協調處理|花娃平臺仲裁處理):$", 1)],
+    },
+    "h365-4": {
+        "title": "客戶投訴事件處理方法",
+        "sub": [
+            (r"(?m)^客戶投訴事件 \| 處理方法 \| \|\|$", "| 客戶投訴事件 | | 處理方法 |"),
+            (r"(?m)^(花材不新鮮 \| [^|\n]+) \| \|\|$", r"| \1 | |"),
+            (r"(?m)^(\d\. 此類投訴[^|\n]+) \| \|\|\|$", r"\1"),
+            (r"(?m)^([^|\n][^\n]*?) \| \|$", r"| \1 |"),
+            (r"(?m)^([^|\n][^|\n]*) \| ([^|\n]+) \| \|\|$", r"| | \1 | \2 |"),
+            (r"(?m)^(其他 \| [^\n]+ \|)$", r"| \1"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h365-5": {
+        "title": "Our Standard Refund Policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Product|Delivery) Issues \(Order delivered\)$", 1),
+            (r"^🚨(Size complaints|Substitution complaints|Quality complaints|Delivery has not been received)$", 2),
+        ],
+    },
+}
+
+LAYOUT366: dict[str, dict] = {
+    "h366-1": {
+        "title": "西塘镇文化站突发事情应急方案",
+        "skip": [
+            r"^西塘镇文化站突发事件应急方案_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^本文格式为Word版,下载可任意编辑——",
+        ],
+        "headings": [(r"^[一二三]、(工作原那么|适用范围|组织指挥机)$", 1)],
+    },
+    "h366-2": {
+        "title": "How we manage formal complaints",
+        "english": True,
+        "skip": [r"^How we manage formal complaints$"],
+    },
+    "h366-3": {
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [(r"^1\. Introduction$", 1)],
+    },
+    "h366-4": {
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^People walking around a white gallery space browsing the art\.$", r"^Complaints Policy and Procedure$"],
+        "headings": [(r"^(Definition of a complaint|Contact details for complaints|Receiving complaints)$", 1)],
+    },
+}
+
+LAYOUT367: dict[str, dict] = {
+    "h367-1": {
+        "title": "What are the stages in the complaints procedure?",
+        "english": True,
+        "skip": [
+            r"^RSPCA Shop Next Gen Education$",
+            r"^Colour mode$",
+            r"^What are the stages in the complaints procedure\?$",
+            r"^Share this\.\.\.$",
+        ],
+        "headings": [
+            (r"^Level [123]:$", 1),
+            (r"^What happens if I have a complaint about RSPCA's recruitment procedure\?$", 1),
+        ],
+    },
+    "h367-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "sub": [(r"(?m)^-\n", "- ")],  # the page's list marker stands on a line of its own before each item
+        "bullet": r"^- ",
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(YOUR FEEDBACK MATTERS|HOW TO MAKE A COMPLAINT)$", 1)],
+    },
+    "h367-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Initial Contact$", 1)],
+    },
+}
+
+LAYOUT368: dict[str, dict] = {
+    "h368-1": {
+        "title": None,  # the stored copy begins with the plan's first sentence; no title is made up
+        "headings": [
+            (r"^[一二三]、(适用范围|启动条件和程序|组织机构和职责)$", 1),
+            (r"^\((二\)程序。|一\)机构设置|二\)主要职责)$", 2),
+        ],
+    },
+    "h368-2": {
+        "title": "Farmlands Complaints Policy",
+        "english": True,
+        "skip": [r"^Farmlands Complaints Policy$"],
+        "headings": [(r"^(How do I submit a complaint\?|What happens next\?|Financial Dispute Resolution Service \(FDRS\))$", 1)],
+    },
+    "h368-3": {
+        "title": None,  # the stored copy begins with "1. Introduction"; no title is made up
+        "english": True,
+        "headings": [
+            (
+                r"^[1-7]\. (Introduction|Making a complaint|How you can make a complaint|Anonymous complaints"
+                r"|How we handle complaints|Time limits|Further information)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT369: dict[str, dict] = {
+    "h369-1": {
+        "title": "西部數碼嚴格遵守ICANN、工信部及所代理頂級域注冊管理機構對域名濫用的監管規定",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"^西部數碼嚴格遵守ICANN",
+            r"^(編輯|日期|上一篇|下一篇|分享至):",
+            r"^收藏 】",
+            r"^您可對文檔進行評分",
+            r"^勾選遇到的問題",
+            r"^提交反饋需要",
+            r"^若文檔內容對您沒有幫助",
+            r"^>> 相關文章$",
+            r"^(Top|24小時客服熱線|400-028-5800|028-62778877)$",
+            r"^•",
+        ],
+        "headings": [(r"^[123]、(收集投訴信息:|處理投訴:|投訴跟蹤)$", 1)],
+    },
+    "h369-2": {
+        "title": "投诉政策",
+        "skip": [r"^投诉政策$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-7]\. (我们的承诺|如何投诉|确认和响应时间|升级流程|最终审查|外部升级|记录保存)$", 1)],
+    },
+    "h369-3": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Frequently Asked Question$", r"^Complaints Handling Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Step [1-5]: (Initial Contact|Investigation|Resolution|Escalation|Deadlock)$", 1)],
+    },
+    "h369-4": {
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "strip": [r"(?m)^- "],  # the page's list marks before its numbered clauses; the clauses keep their numbers
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Overview|How to Make a Complaint|Complaint Handling and Escalation|External Resolution"
+                r"|Responsibilities of Customers)$",
+                1,
+            )
+        ],
+    },
+    "h369-5": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$", r"^Get started$"],
+        "headings": [
+            (
+                r"^(How do I make a formal complaint\?|What happens next\?"
+                r"|What happens if I am not satisfied with the response I receive\?"
+                r"|Complaints relating to Nominet domains and registrations)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT370: dict[str, dict] = {
+    "h370-1": {
+        "title": "处理投诉、申诉和争议的规定",
+        "skip": [r"^处理投诉、申诉和争议的规定$"],
+        "headings": [(r"^[一二]、(申诉|投诉)$", 1)],
+    },
+    "h370-2": {
+        "title": None,  # the stored copy has no title; none is made up
+        "headings": [(r"^[12]、(申诉|投诉)$", 1)],
+    },
+    "h370-3": {
+        "title": "申诉、投诉、争议的处理",
+        "skip": [r"^申诉、投诉、争议的处理$"],
+        "headings": [(r"^(1 申诉|2投诉)$", 1)],
+    },
+    "h370-4": {
+        "title": "申诉、投诉和争议处理",
+        "skip": [
+            r"^• (专业的认证服务机构|优秀的第三方认证机构)$",
+            r"^当前位置:",
+            r"^申诉、投诉和争议处理$",
+            r"^编辑:admin",
+            r"^字体:",
+            r"^上一篇:",
+            r"^下一篇:",
+            r"^在线客服$",
+        ],
+    },
+    "h370-5": {
+        "title": None,  # the stored copy has no title line; none is made up
+        "english": True,
+        "headings": [(r"^Appeals \(where the auditee", 1)],
+    },
+}
+
+LAYOUT371: dict[str, dict] = {
+    "h371-1": {
+        "title": "知识产权中心服务标准",
+        "skip": [r"^入驻申请被驳回", r"^取消$", r"^您已提交入驻申请", r"^确定$", r"^知识产权中心服务标准$"],
+        "headings": [(r"^[12]\. (总则|总体服务标准)$", 1), (r"^2\.[12]\. (态度|礼仪)$", 2)],
+    },
+    "h371-2": {
+        "title": "信訪指南",
+        "skip": [
+            r"^1\. <object ",
+            r"^<td id=",
+            r"^1\. <tr id=",
+            r"^1\. 辦事服務$",
+            r"^信訪指南 您現在的位置",
+            r"^信訪指南$",
+            r"^發布時間:",
+        ],
+        "headings": [(r"^[二三四]、.*:$", 1)],
+    },
+    "h371-3": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [],
+    },
+    "h371-4": {
+        "title": "",
+        "english": True,
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+    "h371-5": {
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "rejoin": [r"(?<=Onsagers UK)\n(?=Ltd\.)", r"(?<=what we agreed to do,)\n(?=how)", r"(?<=resolve matters)\n(?=within e)"],
+        "headings": [(r"^[123]\. (Purpose|Informal Process|Formal Process)$", 1)],
+    },
+}
+
+LAYOUT372: dict[str, dict] = {
+    "h372-1": {
+        "title": "西宁仲裁委员会办公室主任接待日制度",
+        "skip": [r"^西宁仲裁委员会办公室主任接待日制度$", r"^栏目:通知公告", r"^附件:$"],
+        "split": r"(?<=承办情况。)(?=八、)",
+        "headings": [(r"^(四、接待办法:|五、 接待日接待来访的范围:)$", 1)],
+    },
+    "h372-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints Procedure$"],
+        "headings": [],
+    },
+    "h372-3": {
+        "title": "Making a complaint about Resolution",
+        "english": True,
+        "skip": [r"^Making a complaint about Resolution$"],
+        "headings": [
+            (r"^Our complaints procedure$", 1),
+            (r"^(Making a complaint|Acknowledgement and investigation|Reporting back and taking action)$", 2),
+        ],
+    },
+    "h372-4": {
+        "title": "Compliments, suggestions and complaints",
+        "english": True,
+        "skip": [r"^Member Login$", r"^Need help\?$", r"^Compliments, suggestions and complaints$"],
+        "headings": [(r"^(Resolution Institute policy|What you can expect)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -16044,6 +16341,14 @@ SETS = {
     "heldout362": (ROOT / "plans" / "heldout362" / "sources", LAYOUT362),
     "heldout363": (ROOT / "plans" / "heldout363" / "sources", LAYOUT363),
     "heldout364": (ROOT / "plans" / "heldout364" / "sources", LAYOUT364),
+    "heldout365": (ROOT / "plans" / "heldout365" / "sources", LAYOUT365),
+    "heldout366": (ROOT / "plans" / "heldout366" / "sources", LAYOUT366),
+    "heldout367": (ROOT / "plans" / "heldout367" / "sources", LAYOUT367),
+    "heldout368": (ROOT / "plans" / "heldout368" / "sources", LAYOUT368),
+    "heldout369": (ROOT / "plans" / "heldout369" / "sources", LAYOUT369),
+    "heldout370": (ROOT / "plans" / "heldout370" / "sources", LAYOUT370),
+    "heldout371": (ROOT / "plans" / "heldout371" / "sources", LAYOUT371),
+    "heldout372": (ROOT / "plans" / "heldout372" / "sources", LAYOUT372),
 }
 
 

@@ -2381,6 +2381,60 @@ SETS = {
         "h364-2": ("en", PROCEDURE, "Our policy"),
         "h364-3": ("en", PROCEDURE, "Submitting Complaints"),
     },
+    "heldout365": {
+        "h365-1": ("zh-CN", PROCEDURE, "关于投诉声明:"),
+        "h365-2": ("zh-CN", PROCEDURE, "客户投诉事件处理办法"),
+        "h365-3": ("zh-CN", PROCEDURE, "一、構成投訴條件提交申訴:"),
+        "h365-4": ("zh-CN", PROCEDURE, "客戶投訴事件處理方法"),
+        "h365-5": ("en", PROCEDURE, "Product Issues (Order delivered)"),
+    },
+    "heldout366": {
+        "h366-1": ("zh-CN", EMERGENCY, "一、工作原那么"),
+        "h366-2": ("en", PROCEDURE, "How we manage formal complaints"),
+        "h366-3": ("en", PROCEDURE, "1. Introduction"),
+        "h366-4": ("en", PROCEDURE, "Definition of a complaint"),
+    },
+    "heldout367": {
+        "h367-1": ("en", PROCEDURE, "Level 1:"),
+        "h367-2": ("en", PROCEDURE, "YOUR FEEDBACK MATTERS"),
+        "h367-3": ("en", PROCEDURE, "Initial Contact"),
+    },
+    "heldout368": {
+        "h368-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h368-2": ("en", PROCEDURE, "How do I submit a complaint?"),
+        "h368-3": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout369": {
+        "h369-1": ("zh-CN", PROCEDURE, "1、收集投訴信息:"),
+        "h369-2": ("zh-CN", PROCEDURE, "1. 我们的承诺"),
+        "h369-3": ("en", PROCEDURE, "Step 1: Initial Contact"),
+        "h369-4": ("en", PROCEDURE, "1. Overview"),
+        "h369-5": ("en", PROCEDURE, "How do I make a formal complaint?"),
+    },
+    "heldout370": {
+        "h370-1": ("zh-CN", PROCEDURE, "一、申诉"),
+        "h370-2": ("zh-CN", PROCEDURE, "1、申诉"),
+        "h370-3": ("zh-CN", PROCEDURE, "1 申诉"),
+        "h370-4": ("zh-CN", PROCEDURE, "申诉、投诉和争议处理"),
+        "h370-5": (
+            "en",
+            PROCEDURE,
+            "Appeals (where the auditee and the certification body cannot agree on a decision affecting the certification).",
+        ),
+    },
+    "heldout371": {
+        "h371-1": ("zh-CN", PROCEDURE, "1. 总则"),
+        "h371-2": ("zh-CN", PROCEDURE, "二、中華全國專利代理師協會信訪事項受理范圍:"),
+        "h371-3": ("en", PROCEDURE, "Complaints Handling Procedure"),
+        "h371-4": ("en", PROCEDURE, "What will happen next?"),
+        "h371-5": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout372": {
+        "h372-1": ("zh-CN", PROCEDURE, "西宁仲裁委员会办公室主任接待日制度"),
+        "h372-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h372-3": ("en", PROCEDURE, "Making a complaint about Resolution"),
+        "h372-4": ("en", PROCEDURE, "Compliments, suggestions and complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -491,6 +491,14 @@ FLOORS = {
     "heldout362": {"roles": (13, 14), "levels": (4, 2), "time_limits": (5, 0), "steps": (25, 2)},
     "heldout363": {"roles": (11, 0), "steps": (26, 8)},
     "heldout364": {"roles": (5, 0), "time_limits": (1, 0), "steps": (17, 1)},
+    "heldout365": {"roles": (4, 4), "levels": (2, 0), "time_limits": (7, 0), "steps": (37, 16)},
+    "heldout366": {"roles": (6, 2), "time_limits": (5, 0), "steps": (27, 7)},
+    "heldout367": {"roles": (5, 1), "levels": (3, 0), "time_limits": (10, 0), "steps": (33, 0)},
+    "heldout368": {"roles": (4, 3), "time_limits": (3, 0), "steps": (26, 1)},
+    "heldout369": {"roles": (4, 2), "levels": (3, 2), "time_limits": (9, 0), "steps": (44, 1)},
+    "heldout370": {"roles": (15, 10), "time_limits": (17, 0), "steps": (62, 4)},
+    "heldout371": {"roles": (7, 7), "time_limits": (7, 0), "steps": (37, 1)},
+    "heldout372": {"roles": (8, 5), "time_limits": (5, 0), "steps": (22, 3)},
 }
 
 
