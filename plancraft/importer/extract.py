@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, posts_in
+from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -227,6 +227,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 node.key = None  # 原因分析 under a procedure: what happened and why, not what is done
             elif node.key is None and (node.parent is None or node.parent.key is None):
                 node.key = vocab.topic_for(node.title)
+        for node in root.walk():
+            if (
+                node.key != "organisation"
+                and not node.children
+                and node.items
+                and is_team_name(node.title)
+                and all(not seg.is_table and names_people(seg.text) for seg in node.items)
+            ):
+                node.key = "organisation"  # 1、安全保障组：周志华 何卫东 under 保障: a working group and who is in it
         self._stage_siblings(root)
         self._way_headings(root)
         self._listed_acts(root)

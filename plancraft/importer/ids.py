@@ -19,10 +19,13 @@ def slug(title: str, fallback: str, *, keep_last: bool = False) -> str:
     text = re.sub(r"[“”\"'《》〈〉【】\[\]（）()]", " ", unicodedata.normalize("NFKC", title)).strip().lower()
     i = 0
     chinese: list[str] = []
+    from_pinyin: set[int] = set()  # 安 is `an`, 阿 is `a`: syllables, not the articles an English title drops
 
     def flush() -> None:
         if chinese:
+            start = len(words)
             words.extend(_pinyin("".join(chinese)))
+            from_pinyin.update(range(start, len(words)))
             chinese.clear()
 
     while i < len(text) and len(words) < MAX_WORDS * 2:
@@ -54,6 +57,7 @@ def slug(title: str, fallback: str, *, keep_last: bool = False) -> str:
         if w
         and (
             w not in ("the", "of", "and", "a", "an")
+            or i in from_pinyin
             or (
                 w == "a"
                 and i > 0

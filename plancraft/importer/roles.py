@@ -1264,6 +1264,12 @@ def is_team_name(title: str) -> bool:
     return bool(_TEAM_NAME.fullmatch(_TEAM_NUMBER.sub("", title or "")))
 
 
+def names_people(text: str) -> bool:
+    """`周志华 何卫东`, `郭小平、侯问民`: nothing but people's names, a working group's roster."""
+    names = [n for n in re.split(r"[\s\u3000、，,；;]+", text.strip().rstrip("。")) if n]
+    return bool(names) and all(_PERSON.fullmatch(n) for n in names)
+
+
 def _en_key(title: str) -> str:
     """An English post's words without articles, each singular: `Heads of Service` -> `head of service`."""
     words = [w for w in re.findall(r"[a-z0-9]+", title.lower()) if w not in ("a", "an", "the", "our", "your")]
@@ -1401,11 +1407,36 @@ _SHOW_IN_NOTE = {v: k for k, v in _HIDE_IN_NOTE.items()}
 _LIST_BREAK = re.compile(r"[、]|以及|(?<![涉普危触顾波提论企惠来])及(?![时早])|(?<![总缓平温调])和(?![解谐])|(?<![参给])与")
 
 
+# A government office whose name joins two fields (海洋与渔业局, 住房和城乡建设局, 自然资源和规划局): the field before the
+# conjunction names no unit or post of its own, and what follows it ends in the office's unit (and its head).
+_OFFICE_AFTER_CONJUNCTION = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|委|办公室|办|科|处|部|室|中心)(?:[\u4e00-\u9fff]{0,3}?(?:局长|主任|厅长|科长|处长|部长|领导|负责人))?"
+)
+
+
+def _joined_names(parts: list[str], breaks: list[str]) -> list[str]:
+    out = [parts[0]]
+    for brk, part in zip(breaks, parts[1:]):
+        left = re.sub(r"^[\u4e00-\u9fff]{0,4}?[省市县区]", "", out[-1].strip(_STRIP))
+        if (
+            brk in ("和", "与", "及")
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", left)
+            and not _UNIT_END.search(left)
+            and not left.endswith(vocab.POST_SUFFIXES)
+            and not re.search(r"(?:长|员|师|人|导|任)$", left)
+            and _OFFICE_AFTER_CONJUNCTION.fullmatch(re.sub(r"[（(][^（）()]*[)）]$", "", part.strip(_STRIP)))
+        ):
+            out[-1] += brk + part
+        else:
+            out.append(part)
+    return out
+
+
 def _split_list(text: str) -> list[str]:
     text = _clean(text)
     # 办公室、保卫部等部门主要负责人: the kind of unit after 等 is no unit of its own
     text = re.sub(r"等(?:(?:有关|相关)?(?:部门|单位|科室|处室)|有关|相关)(?=(?:主要)?(?:负责人|领导))", "", text)
-    parts = [p.strip(_STRIP) for p in _LIST_BREAK.split(text) if p.strip(_STRIP)]
+    parts = [p.strip(_STRIP) for p in _joined_names(_LIST_BREAK.split(text), _LIST_BREAK.findall(text)) if p.strip(_STRIP)]
     if not parts:
         return []
     if len(parts) > 1 and re.search(r"等(?:各|其他|其它|相关|有关)?[\u4e00-\u9fff]{2,10}$", parts[-1]):

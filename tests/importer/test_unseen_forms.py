@@ -478,3 +478,46 @@ def test_caps_in_new_taiwan_dollars_written_in_traditional_characters_keep_their
     data = import_validated(source)
     # 貳萬 is 20,000 (not 萬 alone), and the amount with no currency of its own is in the one the sentence names
     assert [(c["max"], c["currency"]) for c in data["limits"]] == [(20000, "TWD"), (5000, "TWD")]
+
+
+def test_an_office_whose_name_joins_two_fields_is_one_holder_not_two(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "渔港防台风应急预案",
+        [
+            (1, "2. 组织机构"),
+            (None, "总指挥：厦门市海洋与渔业局局长"),
+            (None, "副总指挥：市住房和城乡建设局分管副局长"),
+            (None, "成员：办公室和保卫科负责人"),
+        ],
+    )
+    data = import_validated(source)
+    holders = [r.get("holder") for r in data["organisation"]["roles"]]
+    # 海洋与渔业局 and 住房和城乡建设局 are one office each; 办公室 and 保卫科 are two units sharing 负责人
+    assert "厦门市海洋与渔业局局长" in holders and "市住房和城乡建设局分管副局长" in holders
+    assert not {"厦门市海洋", "渔业局局长", "市住房"} & set(holders)
+    assert {"办公室负责人", "保卫科负责人"} <= set(holders)
+
+
+def test_a_working_group_heading_over_a_list_of_names_is_that_group_whatever_its_name_maps_to(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "象棋大赛安全预案",
+        [
+            (1, "七、组委会增设安全保障组和医疗保障组:"),
+            (None, "1、安全保障组:周志华 何卫东"),
+            (None, "2、医疗保障组:郭小平、侯问民"),
+            (1, "八、应急救援程序:"),
+            (None, "1、如遇突发事故,各活动小组必须第一时间报告组委会。"),
+        ],
+    )
+    data = import_validated(source)
+    # 保障 in its name would file the group under support; the people listed under it make it a group of the plan
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert {"安全保障组", "医疗保障组"} <= set(groups)
+    held = {r["title"]: r.get("holder") for r in data["organisation"]["roles"]}
+    assert held["安全保障组成员"] == "周志华；何卫东"
+    assert held["医疗保障组成员"] == "郭小平；侯问民"
+    # 安全 is `an-quan` in an id: a syllable, not the English article an English title drops
+    assert groups["安全保障组"]["id"].startswith("an-quan-")
+
