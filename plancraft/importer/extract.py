@@ -123,6 +123,26 @@ _ISSUER_END = re.compile(
     r"物业|部|厅|署|Ltd\.?|Limited|plc|PLC|Bank|Council|Authority|Association|Trust|Company|Group|Society|University|"
     r"College|School|Hospital|Practice|Partnership|LLP|Inc\.?|Foundation)$"
 )
+# An English text naming the organisation that speaks as "we" (At Secret Spa, we are committed…; Plant Heritage aims to…;
+# Dignity UK Limited is committed to…): its issuer, where no line of the document names one.
+_EN_NAME = r"(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|[0-9]+[A-Za-z]\w*|of|and|&|the|for|de|in|on)){0,6})"
+_EN_ORG_SPEAKS = (
+    re.compile(r"\bAt[ \t]+(?:the[ \t]+)?" + _EN_NAME + r",?[ \t]+(?:we|our)\b"),
+    re.compile(
+        r"(?:^|(?<=[.!?:])[ \t]+)(?:The[ \t]+)?"
+        + _EN_NAME
+        + r"[ \t]+(?:(?:is|are)[ \t]+(?:fully[ \t]+)?(?:committed|dedicated)\b|(?:aims?|seeks?|strives?|welcomes?|values?|"
+        r"takes?|recogni[sz]es?|endeavours?|wants?)[ \t]+(?:to|all|its|your|any|feedback|complaints?|every|that|the)\b)",
+        re.MULTILINE,
+    ),
+)
+# What opens a sentence but names no organisation (They aim…, Although the Society…, Our Company…), or a document's name
+_NOT_EN_ORG = re.compile(
+    r"^(?:We|Our|They|It|This|These|That|If|You|Your|All|Any|Every|Each|In|A|An|Please|Where|When|Although|While|As|"
+    r"Customer|Customers|Staff|Management|Company|Team|Service|Services|Organisation|Organization|Business|Practice|"
+    r"Council|Club|School|Trust|Board|Society|Association|Firm|University|College|Charity|Complaints?)\b"
+    r"|\b(?:Policy|Procedure|Process|Charter|Statement)$"
+)
 _NOT_PROCEDURE_TITLE = re.compile(
     r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
     r"\b(?:background|definitions?|glossary|key terms|overview|about us|who we are)\b",
@@ -794,6 +814,13 @@ class Extractor(Organisation, Grades, StepsMixin):
             m = re.search(r"\bissued by (?:the )?([A-Z][\w&' ]{2,60}?)(?:[,.;]|$)", seg.text)
             if m:
                 return Src(m.group(1), ("p", seg.number))
+        for seg in self.segs[:30] if self.lang == "en" else []:
+            for pattern in _EN_ORG_SPEAKS:
+                for m in pattern.finditer(seg.text):
+                    name = re.sub(r"[’']s$", "", m.group("name").strip(" .,'’"))
+                    if len(name) >= 3 and not _NOT_EN_ORG.search(name):
+                        self.speaking_org = Src(name, ("p", seg.number))
+                        return Src(name, ("p", seg.number))
         return None
 
     def _effective(self, segs: list[Segment]) -> Src | None:
@@ -947,6 +974,8 @@ class Extractor(Organisation, Grades, StepsMixin):
         if self.external:
             out["external"] = self.external
         self._drop_bare_roles(out)
+        if getattr(self, "speaking_org", None) is not None:
+            self._add_role(str(self.speaking_org.value), self.speaking_org.at)
         if self.roles or self.groups:
             org: dict[str, Any] = {}
             if self.groups:

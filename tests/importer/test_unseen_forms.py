@@ -521,3 +521,33 @@ def test_a_working_group_heading_over_a_list_of_names_is_that_group_whatever_its
     # 安全 is `an-quan` in an id: a syllable, not the English article an English title drops
     assert groups["安全保障组"]["id"].startswith("an-quan-")
 
+
+def test_an_english_text_that_names_itself_as_we_gives_its_issuer_and_the_organisation_as_a_role(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Policy",
+        [
+            (None, "At Araluen Botanic Park, we are committed to providing exceptional visitor experiences."),
+            (1, "Complaints Process"),
+            (None, "1. Lodge your complaint with our customer service staff."),
+            (None, "2. We will acknowledge it within 72 hours."),
+        ],
+    )
+    data = import_validated(source)
+    assert data["document"]["issuer"] == "Araluen Botanic Park"
+    assert "Araluen Botanic Park" in [r["title"] for r in data["organisation"]["roles"]]
+
+
+def test_a_sentence_that_opens_with_a_pronoun_or_a_document_name_gives_no_issuer(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Policy",
+        [
+            (None, "They aim to reply quickly. This Customer Care Policy aims to set out how we deal with complaints."),
+            (1, "Complaints Process"),
+            (None, "1. We will acknowledge your complaint within 5 working days."),
+        ],
+    )
+    data = import_validated(source)
+    assert "issuer" not in data["document"] or data["document"]["issuer"] in ("[not stated]", "【未载明】")
+    assert not {"They", "Customer Care Policy"} & {r["title"] for r in data["organisation"].get("roles") or []}
