@@ -15975,6 +15975,337 @@ LAYOUT372: dict[str, dict] = {
     },
 }
 
+LAYOUT373: dict[str, dict] = {
+    "h373-1": {
+        "title": "音乐学院大型活动安全管理规定及应急预案",
+        "skip": [
+            r"^• [12]$",
+            r"^学校主页 \| 专业认证",
+            r"^规章制度 当前位置:",
+            r"^音乐学院大型活动安全管理规定及应急预案$",
+            r"^时间:2016-01-01",
+        ],
+        "headings": [(r"^一、大型活动安全管理规定$", 1)],
+    },
+    "h373-2": {
+        "title": "艺术处关于比赛或展演的安全工作制度",
+        "skip": [r"^艺术处关于比赛或展演的安全工作制度$", r"^发布日期:2019", r"^浏览量$", r"^次$"],
+        "sub": [(r"(?m)^([1-5]\.)\n", r"\1")],
+        "headings": [(r"^[一二]、比赛或展演(前的安全准备工作|期间的安全工作)$", 1)],
+    },
+    "h373-3": {
+        "title": "Complaints and Appeals Procedures",
+        "english": True,
+        "skip": [r"^Top Menu$", r"^Complaints and Appeals Procedures$"],
+        "headings": [
+            (r"^The National Theatre Ballet School Complaints and Appeals Procedures$", 1),
+            (r"^Appeal Process \((External|Assessments)\)$", 1),
+        ],
+    },
+    "h373-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage (One|Two)$", 1)],
+    },
+    "h373-5": {
+        "title": "Customer Service",
+        "english": True,
+        "skip": [r"^Customer Service$"],
+        "headings": [
+            (r"^(What you can expect from us:|Complaints)$", 1),
+            (r"^Stage 1 Complaint – At the point of service delivery$", 2),
+        ],
+    },
+}
+
+LAYOUT374: dict[str, dict] = {
+    "h374-1": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Location: Ardwick Sports Hall",
+            r"^0161 273 7913$",
+            r"^Complaints Procedure$",
+            r"^Roller Skating Centre in Manchester$",
+        ],
+        "headings": [
+            (
+                r"^(Scope of the procedure|Principles underlying the procedure|Support for complainants|The Complaints Procedure)$",
+                1,
+            ),
+            (r"^1st stage – Informal Discussion$", 2),
+        ],
+    },
+    "h374-2": {
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [
+            (r"^(Values and Principles|How to make a complaint)$", 1),
+            (r"^(Equality|Fairness|Confidentiality)$", 2),
+        ],
+    },
+    "h374-3": {
+        "title": "Ipswich Skating Club Complaints Policy",
+        "english": True,
+        "skip": [r"^Ipswich Skating Club Complaints Policy$"],
+        "headings": [
+            (r"^[123]\. (Introduction|Scope of the Policy|Complaints Procedure)$", 1),
+            (r"^3\.[12]\. (Informal Resolution|Formal Complaint)$", 2),
+        ],
+    },
+}
+
+LAYOUT375: dict[str, dict] = {
+    "h375-1": {
+        "title": "居家养老服务中心监督制度",
+        "skip": [
+            r"^居家养老服务中心监督制度\(常用范本\)\.docx$",
+            r"^《居家养老服务中心监督制度",
+            r"^- (配套讲稿|特殊限制|关 键 词):$",
+            r"^如PPT文件",
+            r"^部分文档作品",
+            r"^- 居家 养老",
+            r"^居家养老服务中心监督制度$",
+        ],
+        "split": r"(?<=监督制度)(?=一、)|(?<=。)(?=[二三四]、|[23]、)|(?<=[一二四]、(?:反馈|回访|投诉))(?=护老|社区)|(?<=三、评估)(?=1、)",
+        "headings": [(r"^[一二三四]、(反馈|回访|评估|投诉)$", 1)],
+    },
+    "h375-2": {
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [
+            r"^image ",
+            r"^Finchley, London",
+            r"^Fax:",
+            r"^Regulated by$",
+            r"^Care Quality Commision$",
+            r"^Complaints Policy & Procedure$",
+        ],
+        "headings": [],
+    },
+    "h375-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints$", r"^Complaints Policy$"],
+        # the policy's own block of details (effective date, company, website, address, email, phone): one paragraph
+        "rejoin": [
+            r"(?<=2025)\n(?=Company Name:)",
+            r"(?<=Ltd)\n(?=Website:)",
+            r"(?<=\.co\.uk)\n(?=Address:)",
+            r"(?<=Kingdom)\n(?=Email:)",
+            r"(?<=\.co\.uk)\n(?=Phone:)",
+        ],
+        "headings": [
+            (
+                r"^[1-6]\. (Policy Statement|Purpose of This Policy|Who Can Complain|Types of Complaints Covered|How to Make a Complaint|Our Complaint Handling Procedure)$",
+                1,
+            ),
+            (r"^(Verbally \(In Person or Phone\):|In Writing:|Online:|Stage [12]: (Acknowledgement|Investigation))$", 2),
+        ],
+    },
+    "h375-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[12]\. (Introduction|Policy Statement)$", 1)],
+    },
+}
+
+LAYOUT376: dict[str, dict] = {
+    "h376-1": {
+        "title": "水电站重、特大生产安全事故应急救援预案",
+        "skip": [
+            r"^导航:",
+            r"^水电站重、特大生产安全事故应急救援预案$",
+            r"^评论:",
+            r"^网友评论",
+            r"^创想安科",
+            r"^Baidu$",
+            r"^map$",
+        ],
+        "headings": [(r"^[一二]、应急救援工作(原则|的组织领导)$", 1), (r"^1、指挥部组成$", 2)],
+    },
+    "h376-2": {
+        "title": "水电站综合应急预案",
+        "skip": [r"^全文预览$", r"^水电站综合应急预案$", r"^上传者:", r"^文档介绍$"],
+        "split": r"(?=4预防与预警)|(?<=4预防与预警)|(?=4\.[123](?:危险源监控|预警行动|信息报告与处置))|(?<=4\.1危险源监控)|"
+        r"(?<=4\.2预警行动)|(?<=4\.3信息报告与处置)|(?=4\.[23]\.\d)|(?=5应急响应5\.1)|(?<=5应急响应)(?=5\.1)|"
+        r"(?=5\.[12](?:应急响应分级|响应程序))|(?<=5\.1应急响应分级)|(?<=5\.2响应程序)|(?=[ⅠⅡⅢⅣ]级\((?:红|橙|黄|蓝)色\))|"
+        r"(?=5\.2\.[123])|(?<=5\.2\.1先期处置)|(?<=5\.2\.2应急处置)|(?<=5\.2\.3指挥与协调)",
+        "headings": [
+            (r"^[45](预防与预警|应急响应)$", 1),
+            (r"^[45]\.[123](危险源监控|预警行动|信息报告与处置|应急响应分级|响应程序)$", 2),
+            (r"^5\.2\.[123](先期处置|应急处置|指挥与协调)$", 3),
+        ],
+    },
+    "h376-3": {
+        "title": "广州市梅州水库大坝安全管理应急预案",
+        # the government's notice (穗府办〔2023〕19号) and the plan's title, then its table of contents
+        "strip": [r"(?s)\A.*?\n广州市梅州水库大坝安全管理应急预案\n", r"(?s)\A目 录\n.*?附件8:[^\n]*\n"],
+        "headings": [(r"^1 编制说明$", 1), (r"^1\.1 编制目的和适用范围$", 2)],
+    },
+    "h376-4": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Main Navigation$", r"^Section Navigation$"],
+        "headings": [
+            (r"^(Our staff will|How we will respond|You can help us by|If you are unhappy with our service, our staff will)$", 1)
+        ],
+    },
+}
+
+LAYOUT377: dict[str, dict] = {
+    "h377-1": {
+        "title": "船舶修造企业事故应急预案",
+        "skip": [
+            r"^船舶修造企业事故应急预案(\.docx)?$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《船舶修造企业事故应急预案\.docx》由会员分享",
+        ],
+        "headings": [
+            (r"^1总则$", 1),
+            (r"^1\.[12](目的|编制依据)$", 2),
+            (r"^1\.[12]\.[12](有关法律法规和要求|有关技术规范)$", 3),
+        ],
+    },
+    "h377-2": {
+        "title": None,  # the stored copy starts on the page's second part; no title is made up
+        "join": r"^\d\. ?",  # a line broken inside an item is joined again; a numbered item starts a paragraph
+        "headings": [(r"^[三四五]\. ", 1)],
+    },
+    "h377-3": {
+        "title": None,  # the stored copy has no title; none is made up
+        "strip": [r"\?{7} "],  # the page's spaces, turned into question marks by the copy
+        "headings": [
+            (r"^1、 总则$", 1),
+            (r"^1\.[1-4]、? ?(编制目的|编制依据|分类与分级|适用范围)$", 2),
+            (r"^1\.3\.[12] (分类|分级)$", 3),
+        ],
+    },
+    "h377-4": {
+        "title": "Complaint Management Process",
+        "english": True,
+        "skip": [r"^Costomer Relations > ", r"^Complaint Management Process$"],
+        "headings": [(r"^Our methods:$", 1)],
+    },
+}
+
+LAYOUT378: dict[str, dict] = {
+    "h378-1": {
+        "title": "某染整厂定型机火灾的预防和应急预案",
+        "skip": [r"^某染整厂定型机火灾的预防和应急预案$"],
+        "headings": [(r"^一、\s+日常预防:$", 1)],
+    },
+    "h378-2": {
+        "title": "高州市彩虹橡根織造有限公司 突發環境事件應急預案",
+        "skip": [r"^高州市彩虹橡根織造有限公司 突發環境事件應急預案$"],
+        "sub": [(r"\n\|\|\|\n", "\n|\n|\n|\n")],
+        "bar_tables": {r"^企業單位:$": 2, r"^編制人員名單$": 4},
+        "headings": [(r"^(關于成立.*的通知|企業承諾書|編制單位承諾書)$", 1)],
+    },
+    "h378-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Before Raising a Formal Complaint|When to Use the Complaints Procedure)$", 1)],
+    },
+    "h378-4": {
+        "title": "ON SITE EMERGENCY RESPONSE PLAN",
+        "english": True,
+        "skip": [
+            r"^CREATIVE TEXTILE MILLS PRIVAE LIMITED ON SITE EMERGENCY RESPONSE PLAN Prepared on 1\.0 1\.1 12\.10\.2018 PRELIMINARY INT$",
+            r"^Views 67 Downloads 4 File size 270KB$",
+            r"^ON SITE EMERGENCY RESPONSE PLAN$",
+        ],
+        "split": r"(?<=^ON SITE EMERGENCY RESPONSE PLAN) (?=Prepared on$)| (?=1\.5 DEFINITIONS )",
+        "headings": [],
+    },
+}
+
+LAYOUT379: dict[str, dict] = {
+    "h379-1": {
+        "title": "吉林省监狱管理局关于印发《吉林省监狱管理局地震应急预案》的通知",
+        "strip": [r"^[\s\S]*?(?=吉林省监狱管理局关于印发)"],
+        "sub": [(r"《吉林省 \n\n监狱管理局地震应急预案》的通知", "《吉林省监狱管理局地震应急预案》的通知")],
+        "skip": [r"^吉林省监狱管理局关于印发"],
+        "headings": [
+            (r"^吉林省监狱管理局地震应急预案$", 1),
+            (r"^[一二]、(总则|组织体系)$", 2),
+            (r"^\([一二三四]\)(编制目的|编制依据|适用范围|工作原则|省监狱管理局抗震救灾指挥部)$", 3),
+        ],
+    },
+    "h379-2": {
+        "title": None,  # the stored copy has no title line; none is made up
+        "skip": [r"^目 录$"],
+        "headings": [
+            (r"^Ⅰ级\(特别重大\)$|^Ⅱ级\(重大\)$|^Ⅲ级\(较大\)$|^Ⅳ级\(一般\)$", 1),
+            (r"^(省局|各单位)防汛应急指挥部职责:$", 1),
+        ],
+    },
+    "h379-3": {
+        "title": "关于印发《连云区社区矫正工作突发事件应急处置预案》的通知",
+        "skip": [
+            r"^当前位置:",
+            r"^索 引 号 ",
+            r"^发布机构 ",
+            r"^标 题 ",
+            r"^文 号 ",
+            r"^内容概述 ",
+            r"^时 效 ",
+            r"^关于印发《连云区社区矫正工作突发事件应急处置预案》的通知$",
+        ],
+        "headings": [(r"^连云区社区矫正工作突发事件应急处置预案$", 1), (r"^第一章 +总则$", 2)],
+    },
+    "h379-4": {
+        "title": None,  # the stored copy has no title line; none is made up
+        "skip": [r"\|", r"^附件 \|$", r"^---", r"^发布日期: "],
+        "headings": [(r"^[一二]、(适用范围|工作原则)$", 1)],
+    },
+    "h379-5": {
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [r"^Making a Complaint$"],
+        "headings": [(r"^(Dealing with complaints informally|Making a formal complaint)$", 1)],
+    },
+}
+
+LAYOUT380: dict[str, dict] = {
+    "h380-1": {
+        "title": "拆迁工作应急预案",
+        "skip": [r"^拆迁应急预案$", r"^\|idpi$", r"^拆迁工作应急预案$"],
+        "stop": r"^x政发〔〕XX号$",
+        "sub": [(r"(?<=曙光新城棚户区改造)\n+(?=二、三期)", "")],
+        "headings": [(r"^(一、指导思想|二、存在的困难和问题预测|三、应急方案)$", 1)],
+    },
+    "h380-2": {
+        "title": "房屋征收与安置应急服务方案",
+        "skip": [r"^- [1-4]、", r"^PAGE1$", r"^房屋征收与安置应急服务方案$"],
+        "strip": [r"TOC\\h\\z\\u"],
+        "headings": [(r"^第[一二三]节\S+$", 1), (r"^[一二三四]、(指导思想|编制依据|适用范围|事件分级)$", 2)],
+    },
+    "h380-3": {
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、(目的|指导思想|主要任务|领导指挥及应急处理机制)$", 1),
+            (r"^\([一二三]\)", 2),
+        ],
+    },
+    "h380-4": {
+        "title": "Tenant’s Complaints Procedure",
+        "english": True,
+        "skip": [r"^Tenant’s Complaints Procedure$"],
+        "headings": [(r"^Complaints by (tenants|the Association)$", 1)],
+    },
+    "h380-5": {
+        "title": "Complaints regarding your Council property",
+        "english": True,
+        "skip": [r"^Complaints regarding your Council property$"],
+        "headings": [(r"^Complaints process$", 1), (r"^(Stage one|Stage 2)$", 2)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -16349,6 +16680,14 @@ SETS = {
     "heldout370": (ROOT / "plans" / "heldout370" / "sources", LAYOUT370),
     "heldout371": (ROOT / "plans" / "heldout371" / "sources", LAYOUT371),
     "heldout372": (ROOT / "plans" / "heldout372" / "sources", LAYOUT372),
+    "heldout373": (ROOT / "plans" / "heldout373" / "sources", LAYOUT373),
+    "heldout374": (ROOT / "plans" / "heldout374" / "sources", LAYOUT374),
+    "heldout375": (ROOT / "plans" / "heldout375" / "sources", LAYOUT375),
+    "heldout376": (ROOT / "plans" / "heldout376" / "sources", LAYOUT376),
+    "heldout377": (ROOT / "plans" / "heldout377" / "sources", LAYOUT377),
+    "heldout378": (ROOT / "plans" / "heldout378" / "sources", LAYOUT378),
+    "heldout379": (ROOT / "plans" / "heldout379" / "sources", LAYOUT379),
+    "heldout380": (ROOT / "plans" / "heldout380" / "sources", LAYOUT380),
 }
 
 

@@ -2435,6 +2435,56 @@ SETS = {
         "h372-3": ("en", PROCEDURE, "Making a complaint about Resolution"),
         "h372-4": ("en", PROCEDURE, "Compliments, suggestions and complaints"),
     },
+    "heldout373": {
+        "h373-1": ("zh-CN", EMERGENCY, "一、大型活动安全管理规定"),
+        "h373-2": ("zh-CN", EMERGENCY, "一、比赛或展演前的安全准备工作"),
+        "h373-3": ("en", PROCEDURE, "The National Theatre Ballet School Complaints and Appeals Procedures"),
+        "h373-4": ("en", PROCEDURE, "Stage One"),
+        "h373-5": ("en", PROCEDURE, "What you can expect from us:"),
+    },
+    "heldout374": {
+        "h374-1": ("en", PROCEDURE, "Scope of the procedure"),
+        "h374-2": ("en", PROCEDURE, "Values and Principles"),
+        "h374-3": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout375": {
+        "h375-1": ("zh-CN", PROCEDURE, "一、反馈"),
+        "h375-2": ("en", PROCEDURE, "Complaints Policy & Procedure"),
+        "h375-3": ("en", PROCEDURE, "1. Policy Statement"),
+        "h375-4": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout376": {
+        "h376-1": ("zh-CN", EMERGENCY, "一、应急救援工作原则"),
+        "h376-2": ("zh-CN", EMERGENCY, "4预防与预警"),
+        "h376-3": ("zh-CN", EMERGENCY, "1 编制说明"),
+        "h376-4": ("en", PROCEDURE, "Our staff will"),
+    },
+    "heldout377": {
+        "h377-1": ("zh-CN", EMERGENCY, "1总则"),
+        "h377-2": ("zh-CN", EMERGENCY, "三. 防進(jìn)水應(yīng)急預(yù)案"),
+        "h377-3": ("zh-CN", EMERGENCY, "1、 总则"),
+        "h377-4": ("en", PROCEDURE, "Complaint Management Process"),
+    },
+    "heldout378": {
+        "h378-1": ("zh-CN", EMERGENCY, "某染整厂定型机火灾的预防和应急预案"),
+        "h378-2": ("zh-CN", EMERGENCY, "高州市彩虹橡根織造有限公司 突發環境事件應急預案"),
+        "h378-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h378-4": ("en", EMERGENCY, "ON SITE EMERGENCY RESPONSE PLAN"),
+    },
+    "heldout379": {
+        "h379-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h379-2": ("zh-CN", EMERGENCY, "Ⅰ级(特别重大)"),
+        "h379-3": ("zh-CN", EMERGENCY, "第一章   总则"),
+        "h379-4": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h379-5": ("en", PROCEDURE, "Dealing with complaints informally"),
+    },
+    "heldout380": {
+        "h380-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h380-2": ("zh-CN", EMERGENCY, "第一节应急指导"),
+        "h380-3": ("zh-CN", EMERGENCY, "一、目的"),
+        "h380-4": ("en", PROCEDURE, "Complaints by tenants"),
+        "h380-5": ("en", PROCEDURE, "Complaints process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -502,6 +502,14 @@ FLOORS = {
     "heldout370": {"roles": (15, 10), "time_limits": (17, 0), "steps": (62, 4)},
     "heldout371": {"roles": (7, 7), "time_limits": (7, 0), "steps": (37, 1)},
     "heldout372": {"roles": (8, 5), "time_limits": (5, 0), "steps": (22, 3)},
+    "heldout373": {"roles": (10, 11), "time_limits": (3, 0), "steps": (59, 7)},
+    "heldout374": {"roles": (4, 2), "levels": (2, 0), "steps": (8, 2)},
+    "heldout375": {"roles": (10, 9), "time_limits": (6, 0), "steps": (26, 8)},
+    "heldout376": {"roles": (9, 11), "levels": (4, 0), "time_limits": (3, 0), "steps": (22, 12)},
+    "heldout377": {"roles": (6, 2), "levels": (3, 0), "time_limits": (3, 0), "steps": (18, 0)},
+    "heldout378": {"roles": (7, 3), "time_limits": (3, 0), "steps": (26, 6)},
+    "heldout379": {"roles": (9, 5), "levels": (4, 0), "steps": (4, 8)},
+    "heldout380": {"roles": (5, 0), "levels": (6, 0), "time_limits": (6, 0), "steps": (29, 6)},
 }
 
 
