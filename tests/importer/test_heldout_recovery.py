@@ -418,7 +418,7 @@ FLOORS = {
     "heldout290": {"roles": (19, 12), "levels": (4, 2), "time_limits": (4, 0), "steps": (41, 12)},
     "heldout291": {"roles": (11, 7), "levels": (2, 0), "time_limits": (3, 0), "steps": (21, 23)},
     "heldout292": {"roles": (8, 8), "levels": (3, 0), "time_limits": (2, 1), "steps": (11, 14)},
-    "heldout293": {"roles": (4, 0), "levels": (0, 4), "time_limits": (7, 0), "steps": (20, 2)},
+    "heldout293": {"roles": (4, 0), "levels": (2, 4), "time_limits": (7, 0), "steps": (20, 2)},
     "heldout294": {"roles": (9, 1), "levels": (4, 1), "time_limits": (9, 0), "steps": (38, 2)},
     "heldout295": {"roles": (22, 7), "time_limits": (4, 0), "steps": (57, 5)},
     "heldout296": {"roles": (23, 13), "time_limits": (4, 0), "steps": (36, 12)},

@@ -551,3 +551,27 @@ def test_a_sentence_that_opens_with_a_pronoun_or_a_document_name_gives_no_issuer
     data = import_validated(source)
     assert "issuer" not in data["document"] or data["document"]["issuer"] in ("[not stated]", "【未载明】")
     assert not {"They", "Customer Care Policy"} & {r["title"] for r in data["organisation"].get("roles") or []}
+
+
+def test_a_formal_stage_for_what_was_not_satisfactorily_resolved_informally_makes_two_levels(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Policy",
+        [
+            (None, "Informal Complaints"),
+            (None, "Informal complaints involve less significant matters that can be swiftly addressed."),
+            (None, "- Speak to the technician who attended your property."),
+            (None, "- Call our office and ask for the manager."),
+            (2, "2. Formal Complaints"),
+            (
+                None,
+                "In the case of more critical matters or informal complaints that have not been satisfactorily resolved, "
+                "it is possible to file a formal complaint.",
+            ),
+            (None, "- Submit the written complaint by email."),
+            (None, "- The Complaints Officer will acknowledge it within three (3) working days."),
+        ],
+    )
+    data = import_validated(source)
+    # an adverb between "not been" and "resolved" still takes the complainant on to the next stage
+    assert [level["name"] for level in data["levels"]] == ["Informal Complaints", "Formal Complaints"]
