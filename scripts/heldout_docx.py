@@ -16306,6 +16306,246 @@ LAYOUT380: dict[str, dict] = {
     },
 }
 
+LAYOUT381: dict[str, dict] = {
+    "h381-1": {
+        "title": "外国专家突发事件应急预案Emergency Preplan for the Incidents of Foreign Experts",
+        "skip": [
+            r"^中英文外国专家突发事件应急预案\.doc_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^精品文档外国专家突发事件应急预案",
+        ],
+        "split": (
+            r"(?<=Foreign Experts) (?=为建立)|(?<=本预案。) (?=[一二]、)|(?<=编制依据) (?=依据)|(?<=范围) (?=本预案所称)"
+            r"|(?<=专家。)(?=三、)|(?=\([1-5]\))|(?<=突发事件)(?=四、)|(?<=逐级报告)(?=五、)|(?<=处置措施)(?=1外国)"
+            r"|(?<=的处置)(?=1\))"
+        ),
+        "headings": [(r"^[一二三四五]、", 1), (r"^1外国专家突发重大疾病的处置$", 2)],
+    },
+    "h381-2": {
+        "title": "阿克苏市第三中涉外突发公共事件应急预案",
+        "skip": [r"^涉外突发公共事件应急预案$", r"^更新时间:", r"^阿克苏市第三中涉外突发公共事件$", r"^应急预案$"],
+        "split": r"(?<=工作。) (?=\(1\))|(?<=领导小组:) (?=组 长)",
+        "headings": [(r"^[一二三]、", 1), (r"^\(1\)领导小组:$", 2)],
+    },
+    "h381-3": {
+        "title": "Student Complaints",
+        "english": True,
+        "skip": [r"^Student working at desk$", r"^Policies and Procedures$", r"^Student Complaints$", r"^Open$", r"^Close$"],
+        "headings": [(r"^(Purpose|Policy Statement|Responsibilities|Complaint|Procedure)$", 1)],
+    },
+    "h381-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^1\. Complaints Procedure$", 1), (r"^3\.1 +Informal Stage", 2)],
+    },
+    "h381-5": {
+        "title": "English UK's student complaints procedure",
+        "english": True,
+        "skip": [r"^English UK's student complaints procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Complaints procedures for students in privately-owned centres$", 1)],
+    },
+}
+
+LAYOUT382: dict[str, dict] = {
+    "h382-1": {
+        "title": "液化石油气充装站事故应急救援预案",
+        "strip": [r"^1、最新应急预案范本模板液化石油气充装站事故应急救援预案液化石油气充装站事故应急救援预案 ", r"\n2、"],
+        "split": r"(?=一、指导思想和基本原则)|(?<=一、指导思想和基本原则)|(?<=\(一\)指导思想)|(?=\(二\)基本原则)|"
+        r"(?<=\(二\)基本原则)|(?=二、本预案适用范围)|(?<=二、本预案适用范围)|(?=[1-5]、)|(?=三、本预案危险源)|(?<=三、本预案危险源)",
+        "headings": [
+            (r"^[一二三]、(指导思想和基本原则|本预案适用范围|本预案危险源)$", 1),
+            (r"^\([一二]\)(指导思想|基本原则)$", 2),
+        ],
+    },
+    "h382-2": {
+        "title": "加气站冻伤事故专项应急预案",
+        "skip": [r"^加气站冻伤事故专项应急预案 下载本文$"],
+        "sub": [(r"(?<=立即组织消防)\n+(?=应急队员)", "")],
+        "split": r"(?<=;) (?=\(\d+\))|(?<=应急救援小组职责) (?=\(一\))",
+        "headings": [(r"^3\.2\.4 应急救援小组职责$", 1), (r"^\([一二]\)(消防抢险组|警戒疏导组)职责:$", 2)],
+    },
+    "h382-3": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^For both our existing and prospective customers$", 1)],
+    },
+    "h382-4": {
+        "title": "Codes of Practice",
+        "english": True,
+        "skip": [r"^Flogas Natural Gas$", r"^Codes of Practice$"],
+        "sub": [(r"(?m)^Complaints Handling MORE$", "Complaints Handling")],
+        "rejoin": [
+            r"\n(?=(?:Telephone|Fax|Address|Email|Website): )",
+            r"(?<=Regulation,)\n(?=The Exchange)",
+            r"(?<=The Exchange,)\n(?=Belgard)",
+            r"(?<=North,)\n(?=Dublin 24)",
+        ],
+        "headings": [(r"^(Complaints Handling|Billing & Disconnection)$", 1), (r"^Step [1-3]$", 2)],
+    },
+}
+
+LAYOUT383: dict[str, dict] = {
+    "h383-1": {
+        "title": "**纯净水厂 食品事故应急预案",
+        "skip": [r"^纯净水厂应急预案$", r"^2020-03-03 09:51:55 来源:", r"^\*\*纯净水厂 食品事故应急预案$"],
+        "headings": [
+            (r"^[一二三四]、(总则|单位概况:|组织机构及职责:|预防与预警:)$", 1),
+            (r"^(1\.1编制目的:|3\.1 机构设置:)$", 2),
+        ],
+    },
+    "h383-2": {
+        "title": "突发性水质污染事故应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上突发性水质污染事故应急预案"],
+        "split": r"(?<=^第一章总则)|(?=第[一二三四]条)|(?=\([一二三]\)因)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h383-3": {
+        "title": None,  # the stored copy gives the plan no title of its own, only the collection's "企业供水应急预案1"
+        "skip": [
+            r"^范文资料网>",
+            r"^企业供水应急预案(15篇|1)?$",
+            r"^时间:2023-01-11",
+            r"^在日常生活或是工作学习中",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三四]\)(目的|工作原则|编制依据|适用范围)$", 2)],
+    },
+    "h383-4": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [],
+    },
+    "h383-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Stage [123]$", 1)],
+    },
+}
+
+LAYOUT385: dict[str, dict] = {
+    "h385-1": {
+        "title": "服務質素標準15-申訴",
+        "skip": [r"^服務質素標準15-申訴$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(目的|政策|程序)$", 1)],
+    },
+    "h385-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Craven District of Sanctuary$", r"^Complaints Policy$"],
+        "headings": [(r"^How can a volunteer complain\?$", 1), (r"^Stage [123]: ", 1)],
+    },
+    "h385-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Informal Complaints|Formal Complaint)$", 1)],
+    },
+    "h385-4": {
+        "title": "Volunteer complaints procedure",
+        "english": True,
+        "skip": [r"^Volunteer complaints procedure$"],
+        "headings": [
+            (
+                r"^(Dealing with complaints and disputes|Complaints from volunteers|"
+                r"Procedure for dealing with Volunteer Complaints and Disputes)$",
+                1,
+            ),
+            (r"^(Oral complaint|Written complaint|Right to appeal)$", 2),
+        ],
+    },
+}
+
+LAYOUT386: dict[str, dict] = {
+    "h386-1": {
+        "title": "Nuneaton Tennis Club - Complaints and Appeals Policy",
+        "english": True,
+        "skip": [
+            r"^Nuneaton Tennis Club - Complaints and Appeals Policy$",
+            r"^Print$",
+            r"^Thursday the 18th\. Caldwell Road",
+            r"^Copyright 2012$",
+            r"^©$",
+        ],
+    },
+    "h386-2": {
+        "title": "Complaints Resolution Process",
+        "english": True,
+        "strip": [r"^Banbury Tennis Club\n\nComplaints Resolution Process\n\n"],
+        "skip": [r"^Complaints Resolution Process$"],
+    },
+    "h386-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^Complaints Procedure$", 1)],
+    },
+}
+
+LAYOUT387: dict[str, dict] = {
+    "h387-1": {
+        "title": "关于印发《舟山市农林与渔农村委员会渔农家乐休闲旅游防汛防台应急预案》的通知",
+        "sub": [
+            (
+                r"舟山市农林与渔农村委员会\n\n渔农家乐休闲旅游防汛防台应急预案",
+                "舟山市农林与渔农村委员会渔农家乐休闲旅游防汛防台应急预案",
+            )
+        ],
+        "skip": [
+            r"^您当前的位置:",
+            r"^>> ?政策法规",
+            r"^>>正文$",
+            r"^发布日期:",
+            r"^关于印发《舟山市农林与渔农村委员会渔农家乐休闲旅游防汛防台应急预案》的通知$",
+        ],
+        "headings": [
+            (r"^舟山市农林与渔农村委员会渔农家乐休闲旅游防汛防台应急预案$", 1),
+            (r"^一、总则$", 2),
+            (r"^\([一二三四]\)(编制目的|编制依据|适用范围|工作原则)。$", 3),
+        ],
+    },
+    "h387-2": {
+        "title": "IN-HOUSE COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^IN-HOUSE COMPLAINTS PROCEDURE$"],
+        "headings": [],
+    },
+    "h387-3": {
+        "title": "Complaints Policy for Wareham Forest Tourist Park",
+        "english": True,
+        "sub": [(r"^Complaints Policy\nfor Wareham Forest Tourist Park", "Complaints Policy for Wareham Forest Tourist Park")],
+        "skip": [r"^Complaints Policy for Wareham Forest Tourist Park$"],
+        "headings": [
+            (
+                r"^(How we will use any information you give us|Why we need a complaints policy|How to make a formal complaint"
+                r"|Whether we will investigate your formal complaint|Our formal complaints procedure):-$",
+                1,
+            )
+        ],
+    },
+    "h387-4": {
+        "title": "I want to make a complaint",  # the article's title, from its address; the stored text has none
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+LAYOUT388: dict[str, dict] = {
+    "h388-1": {
+        "title": "Talkmobile Complaints Procedure",
+        "english": True,
+        "skip": [r"^Talkmobile Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -16688,6 +16928,13 @@ SETS = {
     "heldout378": (ROOT / "plans" / "heldout378" / "sources", LAYOUT378),
     "heldout379": (ROOT / "plans" / "heldout379" / "sources", LAYOUT379),
     "heldout380": (ROOT / "plans" / "heldout380" / "sources", LAYOUT380),
+    "heldout381": (ROOT / "plans" / "heldout381" / "sources", LAYOUT381),
+    "heldout382": (ROOT / "plans" / "heldout382" / "sources", LAYOUT382),
+    "heldout383": (ROOT / "plans" / "heldout383" / "sources", LAYOUT383),
+    "heldout385": (ROOT / "plans" / "heldout385" / "sources", LAYOUT385),
+    "heldout386": (ROOT / "plans" / "heldout386" / "sources", LAYOUT386),
+    "heldout387": (ROOT / "plans" / "heldout387" / "sources", LAYOUT387),
+    "heldout388": (ROOT / "plans" / "heldout388" / "sources", LAYOUT388),
 }
 
 

@@ -2485,6 +2485,50 @@ SETS = {
         "h380-4": ("en", PROCEDURE, "Complaints by tenants"),
         "h380-5": ("en", PROCEDURE, "Complaints process"),
     },
+    "heldout381": {
+        "h381-1": ("zh-CN", EMERGENCY, "一、 编制依据"),
+        "h381-2": (
+            "zh-CN",
+            EMERGENCY,
+            "一、成立学校突发公共事件应急领导小组,领导小组下设办公室,统一指挥和组织我校突发公共事件的应急处理工作。",
+        ),
+        "h381-3": ("en", PROCEDURE, "Purpose"),
+        "h381-4": ("en", PROCEDURE, "1. Complaints Procedure"),
+        "h381-5": ("en", PROCEDURE, "Complaints procedures for students in privately-owned centres"),
+    },
+    "heldout382": {
+        "h382-1": ("zh-CN", EMERGENCY, "一、指导思想和基本原则"),
+        "h382-2": ("zh-CN", EMERGENCY, "3.2.4 应急救援小组职责"),
+        "h382-3": ("en", PROCEDURE, "For both our existing and prospective customers"),
+        "h382-4": ("en", PROCEDURE, "Complaints Handling"),
+    },
+    "heldout383": {
+        "h383-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h383-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h383-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h383-4": ("en", PROCEDURE, "Complaints"),
+        "h383-5": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout385": {
+        "h385-1": ("zh-CN", PROCEDURE, "目的"),
+        "h385-2": ("en", PROCEDURE, "How can a volunteer complain?"),
+        "h385-3": ("en", PROCEDURE, "Informal Complaints"),
+        "h385-4": ("en", PROCEDURE, "Dealing with complaints and disputes"),
+    },
+    "heldout386": {
+        "h386-1": ("en", PROCEDURE, "Nuneaton Tennis Club - Complaints and Appeals Policy"),
+        "h386-2": ("en", PROCEDURE, "Complaints Resolution Process"),
+        "h386-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout387": {
+        "h387-1": ("zh-CN", EMERGENCY, "一、总则"),
+        "h387-2": ("en", PROCEDURE, "IN-HOUSE COMPLAINTS PROCEDURE"),
+        "h387-3": ("en", PROCEDURE, "How we will use any information you give us:-"),
+        "h387-4": ("en", PROCEDURE, "I want to make a complaint"),
+    },
+    "heldout388": {
+        "h388-1": ("en", PROCEDURE, "Talkmobile Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -510,6 +510,13 @@ FLOORS = {
     "heldout378": {"roles": (7, 3), "time_limits": (3, 0), "steps": (26, 6)},
     "heldout379": {"roles": (9, 5), "levels": (4, 0), "steps": (4, 8)},
     "heldout380": {"roles": (5, 0), "levels": (6, 0), "time_limits": (6, 0), "steps": (29, 6)},
+    "heldout381": {"roles": (16, 9), "levels": (1, 0), "time_limits": (3, 0), "steps": (26, 10)},
+    "heldout382": {"roles": (3, 8), "levels": (3, 0), "time_limits": (6, 0), "steps": (28, 8)},
+    "heldout383": {"roles": (12, 6), "levels": (3, 0), "time_limits": (5, 0), "steps": (15, 13)},
+    "heldout385": {"roles": (7, 6), "levels": (8, 0), "time_limits": (4, 0), "steps": (35, 17)},
+    "heldout386": {"roles": (6, 4), "time_limits": (4, 0), "steps": (22, 1)},
+    "heldout387": {"roles": (3, 1), "time_limits": (2, 0), "steps": (19, 1)},
+    "heldout388": {"roles": (3, 1), "time_limits": (1, 0), "steps": (12, 1)},
 }
 
 
