@@ -125,23 +125,40 @@ _ISSUER_END = re.compile(
 )
 # An English text naming the organisation that speaks as "we" (At Secret Spa, we are committed…; Plant Heritage aims to…;
 # Dignity UK Limited is committed to…): its issuer, where no line of the document names one.
-_EN_NAME = r"(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|[0-9]+[A-Za-z]\w*|of|and|&|the|for|de|in|on)){0,6})"
+_EN_NAME = r"(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|[0-9]+\w*|of|and|&|the|for|de|in|on)){0,6})"
+_EN_SHORT_NAME = r"(?:[ \t]*\([A-Z][A-Za-z&]{1,9}\))?"  # RC Brown Investment Management PLC (RCBIM) strives…
 _EN_ORG_SPEAKS = (
-    re.compile(r"\bAt[ \t]+(?:the[ \t]+)?" + _EN_NAME + r",?[ \t]+(?:we|our)\b"),
+    re.compile(r"(?:\bAt|\bHere[ \t]+at)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r",?[ \t]+(?:we|our)\b"),
     re.compile(
         r"(?:^|(?<=[.!?:])[ \t]+)(?:The[ \t]+)?"
         + _EN_NAME
+        + _EN_SHORT_NAME
         + r"[ \t]+(?:(?:is|are)[ \t]+(?:fully[ \t]+)?(?:committed|dedicated)\b|(?:aims?|seeks?|strives?|welcomes?|values?|"
-        r"takes?|recogni[sz]es?|endeavours?|wants?)[ \t]+(?:to|all|its|your|any|feedback|complaints?|every|that|the)\b)",
+        r"takes?|recogni[sz]es?|endeavours?|wants?|follows?|(?:fully[ \t]+)?supports?)[ \t]+"
+        r"(?:to|all|its|your|any|feedback|complaints?|every|that|the)\b)",
         re.MULTILINE,
     ),
 )
-# What opens a sentence but names no organisation (They aim…, Although the Society…, Our Company…), or a document's name
+# A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
+# Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
+_EN_ORG_TITLED = re.compile(
+    r"^(?:The[ \t]+)?(?:"
+    + _EN_NAME
+    + r"[ \t]+(?:[–—-][ \t]+)?(?:Customer[ \t]+|Client[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)"
+    r"|(?:Customer[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    + _EN_NAME.replace("?P<name>", "?P<name2>")
+    + ")$"
+)
+# What opens a sentence but names no organisation (They aim…, Although the Society…, Our Company…, Specifically the
+# Company…), or a document's name
 _NOT_EN_ORG = re.compile(
     r"^(?:We|Our|They|It|This|These|That|If|You|Your|All|Any|Every|Each|In|A|An|Please|Where|When|Although|While|As|"
-    r"Customer|Customers|Staff|Management|Company|Team|Service|Services|Organisation|Organization|Business|Practice|"
-    r"Council|Club|School|Trust|Board|Society|Association|Firm|University|College|Charity|Complaints?)\b"
-    r"|\b(?:Policy|Procedure|Process|Charter|Statement)$"
+    r"Customer|Customers|Client|Clients|Staff|Management|Team|Service|Services|Complaints?|External|Internal|Formal|"
+    r"Informal|Student|General|Standard|Feedback|Making|How)\b|^[A-Z][a-z]+ly\b"
+    # a kind of organisation alone (The Company aims…; the Club 3000 Bingo it opens is a name)
+    r"|^(?:The|Company|Organisation|Organization|Business|Practice|Council|Club|School|Trust|Board|Society|"
+    r"Association|Firm|University|College|Charity)$"
+    r"|\b(?:Policy|Procedure|Process|Charter|Statement|Customer|Client|and|of|the|for|in|on|de)$"
 )
 _NOT_PROCEDURE_TITLE = re.compile(
     r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
@@ -814,13 +831,18 @@ class Extractor(Organisation, Grades, StepsMixin):
             m = re.search(r"\bissued by (?:the )?([A-Z][\w&' ]{2,60}?)(?:[,.;]|$)", seg.text)
             if m:
                 return Src(m.group(1), ("p", seg.number))
-        for seg in self.segs[:30] if self.lang == "en" else []:
-            for pattern in _EN_ORG_SPEAKS:
+        for pattern in (*_EN_ORG_SPEAKS, _EN_ORG_TITLED) if self.lang == "en" else ():
+            for seg in self.segs[:30]:
                 for m in pattern.finditer(seg.text):
-                    name = re.sub(r"[’']s$", "", m.group("name").strip(" .,'’"))
-                    if len(name) >= 3 and not _NOT_EN_ORG.search(name):
-                        self.speaking_org = Src(name, ("p", seg.number))
-                        return Src(name, ("p", seg.number))
+                    name = re.sub(r"[’']s$", "", (m.group("name") or m.groupdict().get("name2") or "").strip(" .,'’"))
+                    if len(name) < 3 or _NOT_EN_ORG.search(name) or re.search(r"\b(?:Our|Your|We)\b", name):
+                        continue
+                    if pattern is _EN_ORG_TITLED and not any(
+                        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg
+                    ):
+                        continue
+                    self.speaking_org = Src(name, ("p", seg.number))
+                    return self.speaking_org
         return None
 
     def _effective(self, segs: list[Segment]) -> Src | None:

@@ -575,3 +575,45 @@ def test_a_formal_stage_for_what_was_not_satisfactorily_resolved_informally_make
     data = import_validated(source)
     # an adverb between "not been" and "resolved" still takes the complainant on to the next stage
     assert [level["name"] for level in data["levels"]] == ["Informal Complaints", "Formal Complaints"]
+
+
+def test_an_english_organisation_named_by_its_title_or_with_digits_is_the_issuer(tmp_path: Path):
+    titled = _docx(
+        tmp_path,
+        "Interparcel Complaints Policy",
+        [
+            (1, "Purpose and Scope"),
+            (None, "This policy covers complaints about parcels booked through Interparcel."),
+            (1, "Our process"),
+            (None, "1. We will acknowledge your complaint within 7 business days."),
+        ],
+        name="titled.docx",
+    )
+    assert import_validated(titled)["document"]["issuer"] == "Interparcel"
+    numbered = _docx(
+        tmp_path,
+        "Customer Complaints Procedure",
+        [
+            (None, "Here at Club 3000 Bingo we are committed to the highest standard of service."),
+            (1, "How do I complain?"),
+            (None, "1. Speak to the Duty Manager, who will reply within five business days."),
+        ],
+        name="numbered.docx",
+    )
+    data = import_validated(numbered)
+    assert data["document"]["issuer"] == "Club 3000 Bingo"
+    assert "Club 3000 Bingo" in [r["title"] for r in data["organisation"]["roles"]]
+
+
+def test_a_title_word_the_text_never_names_again_or_an_adverb_is_no_issuer(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Website Complaints Policy",
+        [
+            (None, "Specifically the Company aims to reply to every complaint about our website."),
+            (1, "Our process"),
+            (None, "1. We will acknowledge your complaint within 5 working days."),
+        ],
+    )
+    data = import_validated(source)
+    assert data["document"].get("issuer") in (None, "[not stated]")
