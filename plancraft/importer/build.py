@@ -11,7 +11,7 @@ from . import ImportResult
 from .emit import dump, plain
 from .errors import ImportFailed
 from .extract import NOT_STATED, Src, _order, extract
-from .hant import source_script
+from .hant import Script, source_script
 from .reader import read
 
 LANGUAGES = ("zh-CN", "en")
@@ -56,7 +56,7 @@ def build_result(path: Path, *, lang: str | None, template: str | None) -> Impor
     return ImportResult(text, plain_data, draft.language, report, False, counts)
 
 
-def _written_as(node: Any, script: dict[int, str]) -> Any:
+def _written_as(node: Any, script: Script) -> Any:
     """The draft in the script of a document written in traditional characters (hant.source_script): every text
     value as the document writes it; ids, keys and the "not stated" placeholder as they are."""
     if isinstance(node, Src):
@@ -66,7 +66,7 @@ def _written_as(node: Any, script: dict[int, str]) -> Any:
     if isinstance(node, list):
         return [_written_as(value, script) for value in node]
     if isinstance(node, str) and node not in NOT_STATED.values():
-        return node.translate(script)
+        return script(node)
     return node
 
 

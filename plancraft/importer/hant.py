@@ -82,23 +82,55 @@ def simplified(text: str) -> str:
 _SIMPLIFIED_ONLY = frozenset(pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]) - _TRADITIONAL
 
 
-def source_script(texts: Iterable[str]) -> dict[int, str] | None:
-    """For a document written in traditional characters (more of its paragraphs traditional than not), the table
-    that turns a simplified reading of it back into its own characters: each simplified character to the
-    traditional one the document writes most often for it (髮 or 發 for 发, as the document has it). None for a
-    document in simplified characters, which is read and written as it is."""
+class Script:
+    """How a document in traditional characters writes each character of a simplified reading of it: `script(text)`
+    is the text in the document's own characters. Where the document writes one simplified character two ways (聯繫
+    and 系統 both read 系; 頭髮 and 發展 both read 发), the character beside it decides, as the document has it beside
+    that character; else the way the document writes it most often."""
+
+    def __init__(self, written: dict[str, Counter], beside: dict[tuple[str, str], Counter]) -> None:
+        self.plain = {ord(simple): counts.most_common(1)[0][0] for simple, counts in written.items()}
+        self.beside = beside
+        self.twofold = {simple for simple, counts in written.items() if len(counts) > 1}
+
+    def __call__(self, text: str) -> str:
+        if not self.twofold.intersection(text):
+            return text.translate(self.plain)
+        out = []
+        for i, ch in enumerate(text):
+            if ch in self.twofold:
+                after = self.beside.get((ch, text[i + 1 : i + 2])) or self.beside.get((text[i - 1 : i], ch))
+                if after:
+                    out.append(after.most_common(1)[0][0])
+                    continue
+            out.append(ch.translate(self.plain))
+        return "".join(out)
+
+
+def source_script(texts: Iterable[str]) -> Script | None:
+    """For a document written in traditional characters (more of its paragraphs traditional than not), the Script
+    that turns a simplified reading of it back into its own characters (髮 or 發 for 发, as the document has it).
+    None for a document in simplified characters, which is read and written as it is."""
     traditional = plain = 0
-    written: dict[str, Counter] = {}
-    for text in texts:
-        if not re.search(r"[\u4e00-\u9fff]", text):
-            continue
+    kept = [_GLOSS.sub("", text) for text in texts if re.search(r"[\u4e00-\u9fff]", text)]
+    for text in kept:
         if is_traditional(text):
             traditional += 1
         else:
             plain += 1
-        for ch in text:  # a short text too (a cell 商品質量) says how the document writes a character
-            if ch in _TRADITIONAL:
-                written.setdefault(ch.translate(_TABLE), Counter())[ch] += 1
+    # the simplified characters the document writes in a traditional form somewhere (系 where it has 聯繫)
+    changed = {ch.translate(_TABLE) for text in kept for ch in text if ch in _TRADITIONAL}
+    written: dict[str, Counter] = {}
+    beside: dict[tuple[str, str], Counter] = {}
+    for text in kept:
+        reading = text.translate(_TABLE)
+        own = is_traditional(text)  # a character left as it is counts where the paragraph is written traditionally
+        for i, ch in enumerate(text):  # a short text too (a cell 商品質量) says how the document writes a character
+            simple = reading[i]
+            if simple in changed and (ch != simple or own):
+                written.setdefault(simple, Counter())[ch] += 1
+                beside.setdefault((simple, reading[i + 1 : i + 2]), Counter())[ch] += 1
+                beside.setdefault((reading[i - 1 : i], simple), Counter())[ch] += 1
     if traditional <= plain or not written:
         return None
-    return {ord(simple): counts.most_common(1)[0][0] for simple, counts in written.items()}
+    return Script(written, beside)
