@@ -210,6 +210,10 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             # 电梯困人救援方法, 现场救援: the rescue a plan sets out is its procedure
             "救援方法",
             "解救方法",
+            # 參、實施方式 / 实施办法: how the plan is carried out, what is done
+            "实施方式",
+            "实施办法",
+            "执行方式",
             "应对方法",
             "现场救援",
             "抢险救援",

@@ -487,7 +487,7 @@ FLOORS = {
     "heldout355": {"roles": (10, 20), "levels": (0, 1), "steps": (7, 26)},
     "heldout356": {"roles": (15, 7), "time_limits": (6, 0), "steps": (28, 12)},
     "heldout357": {"roles": (3, 3), "levels": (1, 1), "time_limits": (3, 0), "steps": (22, 9)},
-    "heldout358": {"roles": (8, 4), "time_limits": (5, 0), "steps": (22, 7)},
+    "heldout358": {"roles": (8, 4), "time_limits": (5, 0), "steps": (31, 9)},
     "heldout359": {"roles": (8, 1), "time_limits": (6, 0), "steps": (24, 8)},
     "heldout360": {"roles": (4, 4), "levels": (4, 1), "time_limits": (5, 0), "steps": (21, 9)},
     "heldout361": {"roles": (12, 1), "time_limits": (5, 0), "steps": (72, 2)},

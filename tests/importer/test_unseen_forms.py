@@ -617,3 +617,23 @@ def test_a_title_word_the_text_never_names_again_or_an_adverb_is_no_issuer(tmp_p
     )
     data = import_validated(source)
     assert data["document"].get("issuer") in (None, "[not stated]")
+
+
+def test_the_way_a_plan_is_carried_out_is_its_procedure(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "戶政事務所主任與民有約執行計畫",
+        [
+            (1, "壹、 依據:依民政局通報辦理。"),
+            (1, "參、 實施方式:"),
+            (None, "一、時間:每星期三下午2時至4時,遇國定例假日順延至次日。"),
+            (None, "二、地點:視實際需要於主任室辦理。"),
+            (None, "三、案件之內容應與民眾本身有切身關係,代理他人陳情者,不予約見。"),
+            (None, "四、每週安排會見之件數以2案為原則,並於10個工作天前預約,本所將視案件多寡,依序排定會見日期。"),
+        ],
+    )
+    data = import_validated(source)
+    # 實施方式 says how the plan is carried out: what is done, a procedure, not paragraphs kept unmapped
+    steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
+    assert any("依序排定會見日期" in step for step in steps)
+    assert any("不予約見" in step for step in steps)
