@@ -41,13 +41,22 @@ class Organisation:
             else None
         )
         # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五: the posts a heading under a group's heading gives are that group's
-        enclosing = self._group_titled(node.parent) if group is None and node.title in _LEADS + _DEPUTIES + _MEMBERS else None
+        # (（一）安保工作领导小组 > 1、领导小组成员：向刚 向朝兵: the group's name said again before the post is no part of it)
+        seat_title = re.sub(
+            rf"^.{{0,12}}?(?:{'|'.join(_COMMANDS)}|领导组)(?=(?:{'|'.join(_LEADS + _DEPUTIES + _MEMBERS)})$)", "", node.title
+        )
+        enclosing = self._group_titled(node.parent) if group is None and seat_title in _LEADS + _DEPUTIES + _MEMBERS else None
         texts = _join_split_posts(texts)
+        if enclosing is not None and len(texts) > 1 and names_people(str(texts[0].value)):
+            # 1、领导小组成员：向刚 向朝兵 周军 / 总 指 挥：向刚 / …: the people listed first, then the posts of the group
+            self._org_sentence(f"{seat_title}：{_clean(str(texts[0].value))}", texts[0].at or ("p", node.number), enclosing)
+            texts = texts[1:]
+            group = enclosing
         held_by = _clean(str(texts[0].value)) if enclosing is not None and len(texts) == 1 else ""
         if 2 <= len(held_by) <= 40 and not re.search(rf"{_DUTY_VERB}(?!人)|[。；;：:]", held_by):
             # 1. 应急领导小组 > (1)组长:公司总经理, read as a heading and its text: the group's post and who holds it, as
             # the line 组长:公司总经理 would give them
-            self._org_sentence(f"{node.title}：{held_by}", texts[0].at or ("p", node.number), enclosing)
+            self._org_sentence(f"{seat_title}：{held_by}", texts[0].at or ("p", node.number), enclosing)
             return
         holder = None  # （二）医务科：负责…: a heading that names a post or unit holds that role's duties
         label = re.sub(r"(?:及其?|和|与)?(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)$", "", node.title)

@@ -484,7 +484,7 @@ FLOORS = {
     "heldout352": {"roles": (10, 1), "levels": (2, 0), "limits": (0, 1), "time_limits": (7, 0), "steps": (28, 4)},
     "heldout353": {"roles": (11, 1), "levels": (3, 0), "time_limits": (7, 0), "steps": (40, 5)},
     "heldout354": {"roles": (5, 2), "levels": (3, 0), "time_limits": (8, 0), "steps": (30, 2)},
-    "heldout355": {"roles": (10, 20), "levels": (0, 1), "steps": (7, 26)},
+    "heldout355": {"roles": (11, 20), "levels": (0, 1), "steps": (7, 26)},
     "heldout356": {"roles": (15, 7), "time_limits": (6, 0), "steps": (28, 12)},
     "heldout357": {"roles": (3, 3), "levels": (1, 1), "time_limits": (3, 0), "steps": (22, 9)},
     "heldout358": {"roles": (8, 4), "time_limits": (5, 0), "steps": (31, 9)},

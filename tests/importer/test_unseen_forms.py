@@ -637,3 +637,25 @@ def test_the_way_a_plan_is_carried_out_is_its_procedure(tmp_path: Path):
     steps = [a["do"] for s in data["scenarios"] for a in s.get("actions") or []]
     assert any("依序排定會見日期" in step for step in steps)
     assert any("不予約見" in step for step in steps)
+
+
+def test_a_member_heading_that_repeats_its_groups_name_lists_that_groups_members(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "演唱会安全保卫工作方案",
+        [
+            (1, "二、场地安保工作"),
+            (2, "(一)安保工作领导小组"),
+            (None, "1、领导小组成员:向刚 向朝兵 周军 陈海清"),
+            (None, "总 指 挥:向刚"),
+            (None, "场地总负责人:陈海清"),
+            (None, "2、领导小组负责:本场演唱会安保工作的组织领导、现场调度。"),
+        ],
+    )
+    data = import_validated(source)
+    [group] = data["organisation"]["groups"]
+    # the group is the one its heading names, not a default one; 领导小组成员 is its members' post
+    assert group["name"] == "安保工作领导小组"
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    members = [roles[m] for m in group.get("members") or []]
+    assert any("向朝兵" in str(r.get("holder")) and r["title"] == "成员" for r in members)
