@@ -1180,6 +1180,9 @@ class Grades:
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|had|get|got|reach(?:ed)?|achieve(?:d)?|produce(?:d)?|bring|brought)\s+"
         r"a\s+satisfactory\b|"
         r"\bproblem\s+recurs\b|"
+        # If it is impossible to reach a resolution through informal discussion, …
+        r"\b(?:impossible|not\s+possible|unable)\s+to\s+(?:reach|find|achieve|agree)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+        r"(?:resolution|solution|agreement|outcome)\b|"
         r"不满意|不服|有异议|未能解决|仍未解决",
         re.IGNORECASE,
     )

@@ -659,3 +659,24 @@ def test_a_member_heading_that_repeats_its_groups_name_lists_that_groups_members
     roles = {r["id"]: r for r in data["organisation"]["roles"]}
     members = [roles[m] for m in group.get("members") or []]
     assert any("向朝兵" in str(r.get("holder")) and r["title"] == "成员" for r in members)
+
+
+def test_a_stage_taken_when_no_resolution_could_be_reached_before_it_is_a_tier(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "Stage One"),
+            (None, "The Managing Director will discuss the matter informally with the complainant."),
+            (None, "The Managing Director will aim to reach a satisfactory resolution as quickly as possible."),
+            (1, "Stage Two"),
+            (
+                None,
+                "If it is impossible to reach a resolution to the complaint through informal discussion, the "
+                "complainant should submit their concerns in writing to the Managing Director.",
+            ),
+            (None, "The Managing Director will acknowledge receipt of the letter within 7 days."),
+        ],
+    )
+    data = import_validated(source)
+    assert [level["name"] for level in data["levels"]] == ["Stage One", "Stage Two"]
