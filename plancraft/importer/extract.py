@@ -159,6 +159,9 @@ _NOT_EN_ORG = re.compile(
     r"|^(?:The|Company|Organisation|Organization|Business|Practice|Council|Club|School|Trust|Board|Society|"
     r"Association|Firm|University|College|Charity)$"
     r"|\b(?:Policy|Procedure|Process|Charter|Statement|Customer|Client|and|of|the|for|in|on|de)$"
+    # a post or a team of the organisation, not the organisation (The Clerk aims to…, Postmaster)
+    r"|\b(?:Manager|Clerk|Officer|Director|Secretary|Chair|Chairman|Chairperson|Postmaster|Team|Department|Lead|"
+    r"Co-?ordinator|Administrator|Adviser|Advisor|Staff)$"
 )
 _NOT_PROCEDURE_TITLE = re.compile(
     r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
