@@ -831,8 +831,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             if 2 <= len(line) <= 40 and _ISSUER_END.search(line) and not _TITLE_WORDS.search(line):
                 return Src(line, ("h", 0))
         for seg in self.segs[:20]:
-            m = re.search(r"\bissued by (?:the )?([A-Z][\w&' ]{2,60}?)(?:[,.;]|$)", seg.text)
-            if m:
+            m = re.search(r"\bissued by (?:the )?([A-Z][\w&']*(?: (?:[A-Z][\w&']*|of|and|&|for)){0,7})(?=[,.;]|$)", seg.text)
+            if m and not _NOT_EN_ORG.search(m.group(1).strip()):  # A response issued by the Clerk: a post
                 return Src(m.group(1), ("p", seg.number))
         for pattern in (*_EN_ORG_SPEAKS, _EN_ORG_TITLED) if self.lang == "en" else ():
             for seg in self.segs[:30]:

@@ -612,6 +612,7 @@ def test_a_title_word_the_text_never_names_again_or_an_adverb_is_no_issuer(tmp_p
         [
             (None, "Specifically the Company aims to reply to every complaint about our website."),
             (None, "Postmaster aims to acknowledge every complaint."),
+            (None, "A response issued by the Clerk will close the complaint."),
             (1, "Our process"),
             (None, "1. We will acknowledge your complaint within 5 working days."),
         ],
