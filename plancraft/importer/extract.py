@@ -203,6 +203,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self.notes: list[str] = []  # what the report should say of how the draft was read (Draft.notes)
         self.step_deadlines: set[int] = set()
         self.context_title = ""
+        self.speaking_org: Src | None = None  # an English organisation that speaks as "we", named by _issuer
         self.key_of: dict[int, str | None] = {}
         self.table_deadlines: list[dict] = []
         self.external: list[dict] = []  # parties outside the organisation an escalation names
@@ -999,7 +1000,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         if self.external:
             out["external"] = self.external
         self._drop_bare_roles(out)
-        if getattr(self, "speaking_org", None) is not None:
+        if self.speaking_org is not None:  # it acts (we will…): a role, as 本公司 acting is in Chinese
             self._add_role(str(self.speaking_org.value), self.speaking_org.at)
         if self.roles or self.groups:
             org: dict[str, Any] = {}

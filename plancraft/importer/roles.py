@@ -1424,6 +1424,7 @@ _OFFICE_AFTER_CONJUNCTION = re.compile(
 
 
 def _joined_names(parts: list[str], breaks: list[str]) -> list[str]:
+    """The pieces a list was cut into at `breaks`, a piece cut at 和/与/及 inside an office's name put together again."""
     out = [parts[0]]
     for brk, part in zip(breaks, parts[1:]):
         left = re.sub(r"^[\u4e00-\u9fff]{0,4}?[省市县区]", "", out[-1].strip(_STRIP))
