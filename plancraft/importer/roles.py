@@ -1809,9 +1809,10 @@ _EN_HEAD = (
     r"case managers?|pharmacists?|therapists?)"
 )
 # A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
-# Services": the last word one a post or a unit ends with
+# Services": the last word one a post or a unit ends with (not after a possessive: Harbour Dental's Principal Dentist
+# is the organisation's post, not a post named "Harbour Dental's Principal")
 _EN_TITLE_WORD = (
-    r"(?:[A-Z][\w'-]*\s+){0,3}(?:Manager|Nurse|Provider|Owner|Officer|Director|Services|Service|Team|Lead|Leader|"
+    r"(?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Manager|Nurse|Provider|Owner|Officer|Director|Services|Service|Team|Lead|Leader|"
     r"Supervisor|Co-?ordinator|Administrator|Headteacher|Principal|Chair|Partner|Practitioner|Matron|Secretary|Clerk|"
     r"Department|Desk|Advis[eo]r|Executive)(?:\s+in-charge|\s+in\s+charge)?"
 )

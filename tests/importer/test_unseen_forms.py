@@ -682,3 +682,18 @@ def test_a_stage_taken_when_no_resolution_could_be_reached_before_it_is_a_tier(t
     )
     data = import_validated(source)
     assert [level["name"] for level in data["levels"]] == ["Stage One", "Stage Two"]
+
+
+def test_a_post_after_the_organisations_possessive_is_not_named_with_it(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "Stage Two"),
+            (None, "If you are not satisfied, write to Harbour Dental's Principal Dentist."),
+            (None, "The Principal Dentist will reply within 10 working days."),
+        ],
+    )
+    titles = [r["title"] for r in import_validated(source)["organisation"]["roles"]]
+    assert "Principal Dentist" in titles
+    assert not [t for t in titles if "Dental's" in t]
