@@ -196,7 +196,7 @@ FLOORS = {
     "heldout86": {"roles": (22, 10), "time_limits": (3, 0), "steps": (52, 9)},
     "heldout87": {"roles": (9, 12), "levels": (4, 1), "time_limits": (7, 0), "steps": (31, 14)},
     "heldout88": {"roles": (19, 14), "levels": (0, 2), "time_limits": (3, 1), "steps": (66, 19)},
-    "heldout89": {"roles": (6, 6), "levels": (2, 0), "time_limits": (8, 1), "steps": (19, 8)},
+    "heldout89": {"roles": (7, 6), "levels": (2, 0), "time_limits": (8, 1), "steps": (19, 8)},
     "heldout90": {"roles": (16, 15), "levels": (0, 0), "time_limits": (4, 0), "steps": (48, 12)},
     # heldout91 steps: 设备恢复运行 is a procedure, not equipment kept ready (13 more steps, 6 more its transcription
     # parts otherwise)
@@ -264,7 +264,7 @@ FLOORS = {
     "heldout142": {"roles": (24, 10), "time_limits": (1, 0), "steps": (47, 18)},
     "heldout143": {"roles": (14, 4), "levels": (2, 0), "time_limits": (9, 0), "steps": (50, 5)},
     "heldout144": {"roles": (27, 10), "levels": (6, 0), "time_limits": (4, 0), "steps": (29, 5)},
-    "heldout145": {"roles": (7, 5), "levels": (1, 1), "time_limits": (2, 0), "steps": (31, 9)},
+    "heldout145": {"roles": (8, 5), "levels": (1, 1), "time_limits": (2, 0), "steps": (31, 9)},
     "heldout146": {"roles": (11, 7), "levels": (5, 0), "time_limits": (12, 0), "steps": (34, 17)},
     "heldout147": {"roles": (18, 5), "levels": (3, 0), "limits": (2, 3), "time_limits": (3, 0), "steps": (31, 41)},
     "heldout148": {"roles": (16, 10), "levels": (0, 2), "time_limits": (1, 0), "steps": (30, 15)},
@@ -498,7 +498,7 @@ FLOORS = {
     "heldout366": {"roles": (7, 2), "time_limits": (5, 0), "steps": (27, 7)},
     "heldout367": {"roles": (7, 1), "levels": (3, 0), "time_limits": (10, 0), "steps": (33, 0)},
     "heldout368": {"roles": (4, 3), "time_limits": (3, 0), "steps": (26, 1)},
-    "heldout369": {"roles": (4, 2), "levels": (3, 2), "time_limits": (9, 0), "steps": (44, 1)},
+    "heldout369": {"roles": (5, 2), "levels": (3, 2), "time_limits": (9, 0), "steps": (44, 1)},
     "heldout370": {"roles": (15, 10), "time_limits": (17, 0), "steps": (62, 4)},
     "heldout371": {"roles": (7, 7), "time_limits": (7, 0), "steps": (37, 1)},
     "heldout372": {"roles": (8, 5), "time_limits": (5, 0), "steps": (22, 3)},

@@ -697,3 +697,21 @@ def test_a_post_after_the_organisations_possessive_is_not_named_with_it(tmp_path
     titles = [r["title"] for r in import_validated(source)["organisation"]["roles"]]
     assert "Principal Dentist" in titles
     assert not [t for t in titles if "Dental's" in t]
+
+
+def test_the_team_a_complainant_is_told_to_go_on_contacting_is_a_role(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Policy",
+        [
+            (1, "3. Escalation"),
+            (
+                None,
+                "3.3. If you are not satisfied with the initial response, you may escalate the complaint by contacting "
+                "our senior support team at complaints@example.co.uk.",
+            ),
+            (None, "3.4. We will reply within 5 business days."),
+        ],
+    )
+    titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
+    assert "senior support team" in titles
