@@ -1331,10 +1331,14 @@ class Grades:
         # graver complaints (those that appear complicated or serious, 案情复杂的) or the complainant not satisfied with
         # the one before (a tier of escalation); stages every complaint goes through alike (receipt, investigation,
         # response) are steps.
+        paired = False
+        if len(staged) < 2:
+            staged = self._informal_then_formal(scenarios)
+            paired = as_titled = bool(staged)
         later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
         if len(staged) < 2:
             return False
-        if not self._GRAVER.search(later):
+        if not paired and not self._GRAVER.search(later):
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
             # (after an informal stage, from its end: If the matter is not resolved at this stage, …)
             informal = vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) or re.search(
@@ -1367,6 +1371,18 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    def _informal_then_formal(self, scenarios: list[dict]) -> list[dict]:
+        """Two procedures in turn named alike but for informal and formal (Informal complaints / Formal complaints,
+        A Informal Stage / B Formal Stage, 2. Informal Process / 3. Formal Process): the formal one is the tier a
+        complaint the informal one did not settle is taken on to, whatever the text under it says."""
+        placed = [(self._paragraph_of(s["title"].at), s) for s in scenarios]
+        ordered = [s for at, s in sorted((p for p in placed if p[0] is not None), key=lambda p: p[0])]
+        for first, second in zip(ordered, ordered[1:]):
+            a, b = (re.sub(r"^(?:[A-Z]|\d{1,2})[.)]?\s+", "", str(s["title"].value)).strip().lower() for s in (first, second))
+            if re.search(r"\binformal\b", a) and re.sub(r"\binformal\b", "formal", a) == b:
+                return [first, second]
+        return []
 
     def _paragraph_of(self, at: tuple | None) -> int | None:
         """Where a value stands among the paragraphs: its paragraph, or the paragraph its table stands as."""

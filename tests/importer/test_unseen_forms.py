@@ -715,3 +715,21 @@ def test_the_team_a_complainant_is_told_to_go_on_contacting_is_a_role(tmp_path: 
     )
     titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
     assert "senior support team" in titles
+
+
+def test_an_informal_procedure_then_a_formal_one_named_alike_are_two_tiers(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "A Informal Stage"),
+            (None, "Differences between a member and an Official should be settled by discussion."),
+            (None, "The Official will arrange a meeting with the member within 10 days."),
+            (1, "B Formal Stage"),
+            (None, "The member should put the complaint in writing to the General Secretary."),
+            (None, "The General Secretary will reply within 21 days."),
+        ],
+    )
+    data = import_validated(source)
+    # the formal stage is where what the informal one did not settle goes, though no sentence says so
+    assert [level["name"] for level in data["levels"]] == ["A Informal Stage", "B Formal Stage"]
