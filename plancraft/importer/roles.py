@@ -2312,6 +2312,8 @@ def _en_clause_actors(text: str) -> list[str]:
         )
         np = re.sub(r"^(?:the|a|an|our|your|their|its|each|every|any)\s+", "", np.strip(), flags=re.IGNORECASE)
         words = np.split()
+        # the staff member concerned, the manager involved: the one meant, named by its head before the word
+        head = words[-2] if len(words) >= 2 and words[-1].lower() in ("concerned", "involved") else (words or [""])[-1]
         if (
             not words
             or re.search(r"\b(?:by|you|we|your|our)\b", np, re.IGNORECASE)
@@ -2320,10 +2322,10 @@ def _en_clause_actors(text: str) -> list[str]:
                 words[0],
                 re.IGNORECASE,
             )
-            or _EN_NOT_ACTOR_WORD.search(words[-1])
+            or _EN_NOT_ACTOR_WORD.search(head)
             or _EN_OUTSIDE.search(np)
             # the Board of Management, the Airporter Management: a body named with a capital
-            or not (_EN_ACTOR_HEAD.search(words[-1]) or re.fullmatch(_CHIEF + "|Management", words[-1]))
+            or not (_EN_ACTOR_HEAD.search(head) or re.fullmatch(_CHIEF + "|Management", head))
             or (len(words) == 1 and _EN_GENERIC.fullmatch(np))  # "staff will…", "the department will…": whose?
         ):
             continue

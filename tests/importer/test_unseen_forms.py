@@ -733,3 +733,17 @@ def test_an_informal_procedure_then_a_formal_one_named_alike_are_two_tiers(tmp_p
     data = import_validated(source)
     # the formal stage is where what the informal one did not settle goes, though no sentence says so
     assert [level["name"] for level in data["levels"]] == ["A Informal Stage", "B Formal Stage"]
+
+
+def test_the_staff_member_concerned_is_a_role(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "Stage One"),
+            (None, "If appropriate the complainant will be encouraged to discuss the matter with the staff member concerned."),
+            (None, "The Managing Director will reply within 7 days."),
+        ],
+    )
+    titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
+    assert "staff member concerned" in titles
