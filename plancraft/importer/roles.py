@@ -2248,7 +2248,8 @@ _EN_GIVEN_TO = re.compile(
 # "approach the class teacher", "write to the Directors", "it will be escalated to the Divisional Chairman": the one the
 # complaint is taken to, who handles it there.
 _EN_TAKEN_TO = re.compile(
-    r"\b(?:approach(?:ing)?|contact(?:ing)?|(?:write|writing|wrote|appeal|complain|apply)\s+(?:directly\s+|then\s+)?to|"
+    r"\b(?:approach(?:ing)?|contact(?:ing)?|e-?mail(?:ing)?|(?:write|writing|wrote|appeal|complain|apply)\s+(?:directly\s+|then\s+)?to|"
+    r"get\s+in\s+touch\s+(?:[^,.;:]{0,40}?\s+)?with|"
     r"(?:raise|lodge|discuss|take)\s+(?:it|this|that|the\s+matter|the\s+issue|the\s+complaint|your\s+complaint|your\s+concerns?)"
     r"(?:\s+in\s+writing)?\s+(?:with|to)|"
     r"(?:escalated|referred|passed|forwarded|taken)\s+(?:on\s+|further\s+|up\s+)?to)\s+"

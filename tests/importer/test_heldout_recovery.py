@@ -478,7 +478,7 @@ FLOORS = {
     "heldout347": {"roles": (4, 2), "time_limits": (4, 1), "steps": (15, 5)},
     "heldout348": {"roles": (23, 5), "levels": (6, 0), "time_limits": (5, 0), "steps": (36, 18)},
     "heldout349": {"roles": (16, 2), "levels": (3, 3), "time_limits": (5, 0), "steps": (33, 6)},
-    "heldout350": {"roles": (7, 1), "time_limits": (6, 0), "steps": (23, 3)},
+    "heldout350": {"roles": (8, 1), "time_limits": (6, 0), "steps": (23, 3)},
     # heldout351 roles 10 -> 9: see heldout220
     "heldout351": {"roles": (10, 21), "time_limits": (2, 0), "steps": (26, 5)},
     "heldout352": {"roles": (10, 1), "levels": (2, 0), "limits": (0, 1), "time_limits": (7, 0), "steps": (28, 4)},

@@ -747,3 +747,17 @@ def test_the_staff_member_concerned_is_a_role(tmp_path: Path):
     )
     titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
     assert "staff member concerned" in titles
+
+
+def test_the_one_a_complainant_gets_in_touch_with_is_a_role(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Policy",
+        [
+            (1, "Informal"),
+            (None, "As a first step, we encourage you to get in touch about any concerns with the relevant staff member."),
+            (None, "We will aim to respond in writing within 1 month."),
+        ],
+    )
+    titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
+    assert "relevant staff member" in titles
