@@ -1298,8 +1298,7 @@ class Grades:
             # In person / If Unresolved / If this is still Insufficient: headings in turn, each after the first the
             # complainant not satisfied with the one before — tiers, named as the headings name them
             # (a procedure set out in a table, Complaint Handling Steps, is where its table stands)
-            placed = [(self._paragraph_of(s["title"].at), s) for s in scenarios]
-            ordered = [s for at, s in sorted((p for p in placed if p[0] is not None), key=lambda p: p[0])]
+            ordered = self._in_order(scenarios)
             for index, first in enumerate(ordered):
                 run = [first]
                 outside = {str(p["id"].value) for p in self.external}
@@ -1376,13 +1375,17 @@ class Grades:
         """Two procedures in turn named alike but for informal and formal (Informal complaints / Formal complaints,
         A Informal Stage / B Formal Stage, 2. Informal Process / 3. Formal Process): the formal one is the tier a
         complaint the informal one did not settle is taken on to, whatever the text under it says."""
-        placed = [(self._paragraph_of(s["title"].at), s) for s in scenarios]
-        ordered = [s for at, s in sorted((p for p in placed if p[0] is not None), key=lambda p: p[0])]
+        ordered = self._in_order(scenarios)
         for first, second in zip(ordered, ordered[1:]):
             a, b = (re.sub(r"^(?:[A-Z]|\d{1,2})[.)]?\s+", "", str(s["title"].value)).strip().lower() for s in (first, second))
             if re.search(r"\binformal\b", a) and re.sub(r"\binformal\b", "formal", a) == b:
                 return [first, second]
         return []
+
+    def _in_order(self, scenarios: list[dict]) -> list[dict]:
+        """The scenarios placed in the document, in the order of their headings (a table's where its table stands)."""
+        placed = [(self._paragraph_of(s["title"].at), s) for s in scenarios]
+        return [s for at, s in sorted((p for p in placed if p[0] is not None), key=lambda p: p[0])]
 
     def _paragraph_of(self, at: tuple | None) -> int | None:
         """Where a value stands among the paragraphs: its paragraph, or the paragraph its table stands as."""
