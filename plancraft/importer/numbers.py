@@ -127,12 +127,13 @@ _CN_CURRENCY = {
     "新加坡元": "SGD",
     "新元": "SGD",
 }
-_CN_CURRENCY_NAME = "|".join(sorted(_CN_CURRENCY, key=len, reverse=True))
+_CN_CURRENCY_NAMES = sorted(_CN_CURRENCY, key=len, reverse=True)  # longest first: 新台币 before 台币
+_CN_CURRENCY_NAME = "|".join(_CN_CURRENCY_NAMES)
 _AMOUNT_CN = re.compile(
     rf"(?:(?P<c>{_CN_CURRENCY_NAME})\s*)?(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|千元|千圆|元|圆|块)(?:整)?(?:人民币)?"
 )
 _AMOUNT_CN_NAMED = re.compile(
-    rf"(?P<n>{_NUM})\s*(?P<u>万|千)?\s*(?P<c>{'|'.join(c for c in sorted(_CN_CURRENCY, key=len, reverse=True) if c != '人民币')})"
+    rf"(?P<n>{_NUM})\s*(?P<u>万|千)?\s*(?P<c>{'|'.join(c for c in _CN_CURRENCY_NAMES if c != '人民币')})"
 )
 _AMOUNT_PREFIX = re.compile(
     rf"(?<![A-Za-z])(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|AUD|AU?\$|SGD|S\$|NZD|NZ\$|CAD|C\$|INR|₹|Rs\.?|\$|£|GBP|EUR|€)"
