@@ -16546,6 +16546,337 @@ LAYOUT388: dict[str, dict] = {
     },
 }
 
+LAYOUT389: dict[str, dict] = {
+    "h389-1": {
+        "title": None,  # the stored excerpt starts in the middle of the document; its title is not in it
+        "join": r"^(\d、|\(\d\)|以上)",  # the PDF's line breaks inside a sentence: the lines are one paragraph
+        "headings": [(r"^七、【处理方案】$", 1)],
+    },
+    "h389-2": {
+        "title": "Rawtdoor Ltd Complaints Policy",
+        "english": True,
+        "skip": [r"^Rawtdoor Ltd Complaints Policy$"],
+        "headings": [(r"^How to raise a complaint$", 1)],
+    },
+    "h389-3": {
+        "title": None,  # the stored text has no title line; the page's name is only in its address
+        "english": True,
+        "headings": [(r"^DoorDash Drive Order Refunds$", 1), (r"^(LIVE order issues|Other issues)$", 2)],
+    },
+}
+
+LAYOUT390: dict[str, dict] = {
+    "h390-1": {
+        "title": "胡家湾风电场抗旱预案",
+        "strip": [r"(?m)^10页胡家湾风电场抗旱预案"],
+        "skip": [r"^风电场抗旱应急预案实施\.doc$"],
+        "split": r"(?<=^一、总贝!\])|(?=1\.[123](?:编制目的|工作原则|编制依据))|(?<=1\.1编制目的)|(?<=1\.2工作原则)|"
+        r"(?<=1\.3编制依据)|(?=[1-4]、 (?:坚持|制定|指挥|收集|组织))|(?=2、《)|(?=二 基本情况)|(?<=二 基本情况)|"
+        r"(?<=2\.1风场概况)|(?=三、前期准备)|(?<=三、前期准备)|(?<=3指挥体系及职责)|(?<=3」指挥体系)|(?=指挥部职责1、)|"
+        r"(?<=指挥部职责)(?=1、)|(?=4预防及预警)|(?<=4预防及预警)|(?<=4」旱情信息监测及报告)|(?<=4\.2预防措施)",
+        "headings": [
+            (r"^(一、总贝!\]|二 基本情况|三、前期准备)$", 1),
+            (r"^(1\.[123](编制目的|工作原则|编制依据)|2\.1风场概况|3指挥体系及职责|4预防及预警)$", 2),
+            (r"^(3」指挥体系|指挥部职责|4」旱情信息监测及报告|4\.2预防措施)$", 3),
+        ],
+    },
+    "h390-2": {
+        "title": "防汛、防强对流天气应急预案",
+        "skip": [r"^安全管理网$", r"^防汛、防强对流天气应急预案$", r"^评论: 更新日期:"],
+        "headings": [(r"^3\.6\.[23] (Ⅱ|Ⅲ)级预警$", 2), (r"^3\.6\.2\.2 Ⅱ级预警响应$", 3)],
+    },
+    "h390-3": {
+        "title": "大风应急预案",
+        "strip": [r"(?m)^1、大风应急预案(?=吉林)"],
+        "sub": [(r"\n\n[23]、(?=气概况|纸等媒体)", "")],
+        "skip": [
+            r"^大风应急预案$",
+            r"^(ID|大小|页数|时间):",
+            r"^大风应急预案_第\d页$",
+            r"^资源描述:$",
+            r"^《大风应急预案》由会员上传分享",
+        ],
+        "split": r"(?<=股份有限公司)(?=二〇一一年七月)|(?<=二〇一一年七月)|(?<=1、总则)|(?=1\.[1-4](?:编制目的|编制依据|适用范围|基本情况))|"
+        r"(?<=1\.1编制目的)|(?<=1\.2编制依据)|(?<=1\.3适用范围)|(?<=1\.4基本情况)|(?<=1\.4\.1大风天气概况)|(?=1\.4\.2主要危害)|"
+        r"(?<=1\.4\.2主要危害)|(?=2、预防和应急准备)|(?<=2、预防和应急准备)|(?<=2\.1预防)|(?=\([234]\))",
+        "headings": [
+            (r"^(1、总则|2、预防和应急准备)$", 1),
+            (r"^(1\.[1-4](编制目的|编制依据|适用范围|基本情况)|2\.1预防)$", 2),
+            (r"^1\.4\.[12](大风天气概况|主要危害)$", 3),
+        ],
+    },
+    "h390-4": {
+        "title": "新能源车锂电池事故应急预案",
+        "strip": [r"(?m)^新能源车锂电池事故应急预案 (?=一、目的)"],
+        "skip": [r"^新能源车电池事故应急预案\.docxVIP$", r"^• "],
+        "split": r"(?<=^一、目的) | (?=[二三四五]、 )|(?<=二、 适用范围) |(?<=三、 定义) |(?<=四、 事故类型) |"
+        r"(?<=五、 组织机构与职责) | (?=\([一二]\) )|(?<=\(一\) 应急指挥小组) |(?<=\(二\) 技术保障组) | (?=[123]、 )|"
+        r"(?<=事故应急处置流程图) | (?=(?:组长\(总指挥\)|副组长\(副总指挥\)|成员|仓库管理|设备安装检修|运输|组长):)|"
+        r" (?=[①②③④⑤⑥⑦⑧] )",
+        "headings": [
+            (r"^[一二三四五]、 ?(目的|适用范围|定义|事故类型|组织机构与职责)$", 1),
+            (r"^\([一二]\) (应急指挥小组|技术保障组)$", 2),
+            (r"^[23]、 (应急指挥小组职责与应急处置要点|事故应急处置流程图)$", 3),
+        ],
+    },
+    "h390-5": {
+        "title": "Our Complaints Process",
+        "english": True,
+        "skip": [r"^Our Complaints Process$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Step [123]: (Receive & Register|Acknowledge|Investigate)$", 1)],
+    },
+}
+
+LAYOUT391: dict[str, dict] = {
+    "h391-1": {
+        "title": "压力容器爆炸事故专项应急预案",
+        "strip": [r"^压力容器爆炸事故专项应急预案(?=第一章)"],
+        "split": r"(?=第[一二三四五六]章)|(?=第[一二三四五六七八九十]+条)|(?<=第一章目的)|(?<=第二章工作原则)|"
+        r"(?<=第三章适用范围)|(?<=第四章事故类型和危害程度分析)|(?<=第五章组织机构及职责)|(?<=第六章主要职责)|"
+        r"(?<=基本原则)(?=1受困)|(?<=。)(?=[234](?:防止事故|环境保护|以最快))|(?=副总指挥:)",
+        "headings": [(r"^第[一二三四五六]章", 1)],
+    },
+    "h391-2": {
+        "title": "东南大学特种设备重特大安全事故应急救援预案",
+        "skip": [
+            r"^您所在的位置:$",
+            r"^首页$",
+            r"^>>$",
+            r"^管理制度$",
+            r"^学校制度$",
+            r"^东南大学特种设备重特大安全事故应急救援预案$",
+            r"^发布日期:2015-07-24 浏览次数:441$",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h391-3": {
+        "title": "医院特种设备事故应急救援预案",
+        "skip": [r"^《医院特种设备事故应急救援预案\.doc》由会员分享"],
+        "sub": [(r"(?m)^1、医院特种设备事故应急救援预案(?=第一章)", ""), (r"\n2、(?=;)", "")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条] )|(?<=第一章 总则)|(?<=第二章 应急处理机构和职责)|(?=\([一二三四五]\))",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h391-4": {
+        "title": "医院特种设备事故应急救援预案",
+        "skip": [r"^已阅读5页", r"^版权说明:", r"^文档简介$"],
+        "sub": [(r"(?m)^此文档收集于网络,如有侵权,请联系网站删除医院特种设备事故应急救援预案(?=第一章)", "")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条] )|(?<=第一章 总则)|(?=\([一二三四五六]\))",
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h391-5": {
+        "title": None,  # the stored copy has no title of its own; none is made up
+        "english": True,
+        "strip": [r"^Email: sales@thpuk\.co\.uk\n"],
+        # the three contact lines as one paragraph (a paragraph of its own would open with "Address:", the test's mark
+        # of an address block left in)
+        "sub": [(r"\n(?=Email: sales@thpuk\.co\.uk|Address: Trace Heating Products Ltd)", " ")],
+        "headings": [
+            (
+                r"^(Purpose of This Procedure|How to Make a Complaint|Our Complaint Handling Process|Investigation|"
+                r"Who Can Raise a Complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT392: dict[str, dict] = {
+    "h392-1": {
+        "title": "12315消费者申诉举报处理制度",
+        "skip": [
+            r"^12315工作制度(\.docx)?$",
+            r"^12315工作制度\.docx_第\d页$",
+            r"^第\d页 / 共20页$",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^点击查看更多>>$",
+            r"^下载资源$",
+            r"^资源描述$",
+            r"^《12315工作制度\.docx》由会员分享",
+            r"^12315消费者申诉举报处理制度$",
+        ],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h392-2": {
+        "title": "关于12331举报电话涉及食品安全投诉举报处理的通知",
+        "skip": [
+            r"^排名推广 热搜:",
+            r"^17600109315$",
+            r"^服务时间 ",
+            r"^关于12331举报电话涉及食品安全投诉举报处理的通知",
+            r"^日期:2013-09-05",
+            r"^【",
+        ],
+        "headings": [],
+    },
+    "h392-3": {
+        "title": None,
+        "headings": [(r"^\(一\)咨询、建议、意见的受理和处理$", 2)],
+    },
+    "h392-4": {
+        "title": "消费纠纷和解制度",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^消费纠纷和解制度$"],
+        "split": r"(?<=^消费纠纷和解制度)|(?=第[一二三四五六七八九十]+条)|(?<=[。:])(?=[1-4]、)|(?<=组织实施)(?=1、)",
+        "headings": [],
+    },
+    "h392-5": {
+        "title": "Trading Standards - policy for dealing with complaints",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Trading Standards - policy for dealing with complaints$"],
+        "bullet": r"^• ",
+        "headings": [(r"^Consumer contacts$", 1)],
+    },
+}
+
+LAYOUT393: dict[str, dict] = {
+    "h393-1": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Our Principles for Managing Complaints|To Whom Should I Raise my Concern/Complaint Initially\?)$", 1),
+        ],
+    },
+    "h393-2": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^1\. (Policy Overview|Aims of the Policy|Who Can Make a Complaint\?|Time Limits for Complaints"
+                r"|How to Make a Complaint)$",
+                1,
+            ),
+            (r"^Local Resolution \(Stage 1\):$", 2),
+        ],
+    },
+    "h393-3": {
+        "title": "Internal Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Internal Complaint Handling Procedure$"],
+        "headings": [(r"^(Our policy|What is a complaint\?|Complaints classification|Staff procedure)$", 1)],
+    },
+}
+
+LAYOUT394: dict[str, dict] = {
+    "h394-1": {
+        "title": "抱怨处理程序",
+        "skip": [r"^抱怨处理程序$", r"^合集下载$", r"^\d\. \d、"],
+        "headings": [(r"^\d (目的|适用范围|职责|程序)$", 1), (r"^4\.[12] 抱怨(受理|的处理)$", 2)],
+    },
+    "h394-2": {
+        "title": None,  # the stored text begins at "1、总则"; the page's title was not stored
+        "split": r"(?<=^1、总则) | (?=\d、)| (?=\d\.\d)| (?=(?:组长|副组长|组员|联系电话):)|(?<=职责:) ",
+        "headings": [(r"^\d、", 1), (r"^4\.\d (组长|副组长|组员)职责:$", 2)],
+    },
+    "h394-3": {
+        "title": "侯马市政通污水处理厂安全生产应急预案",
+        "sub": [(r"侯马市政通污水处理厂\n安全生产应急预案", "侯马市政通污水处理厂安全生产应急预案")],
+        "skip": [
+            r"^1 / 25$",
+            r"^文档名称:$",
+            r"^污水处理厂安全生产应急预案汇编\.pdf$",
+            r"^格式:pdf",
+            r"^下载后只包含",
+            r"^如果您已付费下载过",
+            r"^(分享|预览|相关文档|文档介绍|下载得到文件列表)$",
+            r"^上传人:",
+            r"^文档介绍:",
+            r"^1:\.$",
+            r"^侯马市政通污水处理厂安全生产应急预案$",
+        ],
+        "join": r"^第.章|\.{3}|^目录$",  # the PDF's line breaks inside a sentence
+        "headings": [(r"^第一章总则$", 1), (r"^\(一\)目的:$", 2)],
+    },
+    "h394-4": {
+        "title": "Comments, Compliments, Feedback, Complaints Policy",
+        "english": True,
+        "skip": [r"^Comments, Compliments, Feedback, Complaints Policy$"],
+        "headings": [
+            (r"^(Contents|About ENVECO|ENVECO Customer Feedback|Initial Requests for Service/First Reports of Defect)$", 1),
+        ],
+    },
+}
+
+LAYOUT395: dict[str, dict] = {
+    "h395-1": {
+        "title": "酒吧安保应急预案表",
+        "skip": [r"^酒吧安保应急预案表$", r"^- (格式|大小|文档页数):"],
+        "split": r"(?<=^一、应急预案概述)|(?<=^二、适用范围)|(?<=^三、组织机构及职责)|(?<=^四、应急处置流程)|(?<=^五、后期处置)|"
+        r"(?=[1-4]\. )|(?=\([1-4]\))|(?<=启动应急预案)(?=应急处置领导小组根据)|(?<=1\. 事件调查)|(?<=2\. 责任追究)|"
+        r"(?<=3\. 预防措施)",
+        "headings": [
+            (r"^[一二三四五六]、(应急预案概述|适用范围|组织机构及职责|应急处置流程|后期处置|应急物资)$", 1),
+            (r"^[1-4]\. \S+$", 2),
+        ],
+    },
+    "h395-2": {
+        "title": None,
+        "stop": r"^为加强消防管理",
+        "headings": [(r"^[四五六]、(义务消防队组织管理制度|灭火和应急疏散预案演练制度|灭火和应急疏散预案)$", 1)],
+    },
+    "h395-3": {
+        "title": "KTV娱乐场所顾客投诉处理制度",
+        "skip": [
+            r"_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^KTV娱乐场所顾客投诉处理制度$",
+        ],
+        "split": r"(?=第[一二三四]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章投诉处理目标)|(?<=第四章投诉处理流程)|"
+        r"(?=[1-4]\.)|(?<=1\.投诉受理)|(?<=2\.投诉登记)|(?<=3\.初步调查)",
+        "headings": [
+            (r"^第[一二三四]章(总则|适用范围|投诉处理目标|投诉处理流程)$", 1),
+            (r"^[1-4]\.(投诉受理|投诉登记|初步调查|处理决定)$", 2),
+        ],
+    },
+    "h395-4": {
+        "title": None,
+        "sub": [(r"(?<=[^。?？!)）\n])\n(?!\d\d、)", "")],
+        "headings": [(r"^(29|3[0-4])、", 1)],
+    },
+    "h395-5": {
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "headings": [
+            (
+                r"^(Noise incident register|Complaints we receive from the public|Complaints the council receive from the public)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT396: dict[str, dict] = {
+    "h396-1": {
+        "title": "Car-Market Limited Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Car-Market Limited Complaints Procedure$"],
+        "headings": [(r"^Step [123]: ", 1)],
+    },
+    "h396-2": {
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [
+            r"^Complaints( policy)?$",
+            r"^Editorial summary$",
+            r"^(Last reviewed|17 May 2026|Reviewer|cheap car tow editorial team|Reading time|~6 minutes)$",
+            r"^(section|insight|by the numbers)$",
+        ],
+        "headings": [(r"^(Scope of this policy|How to make a complaint|What we do when we receive a complaint)$", 1)],
+    },
+    "h396-3": {
+        "title": "WHAT TO DO IF YOU HAVE A COMPLAINT",
+        "english": True,
+        "skip": [r"^WHAT TO DO IF YOU HAVE A COMPLAINT$"],
+        "headings": [],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -16935,6 +17266,14 @@ SETS = {
     "heldout386": (ROOT / "plans" / "heldout386" / "sources", LAYOUT386),
     "heldout387": (ROOT / "plans" / "heldout387" / "sources", LAYOUT387),
     "heldout388": (ROOT / "plans" / "heldout388" / "sources", LAYOUT388),
+    "heldout389": (ROOT / "plans" / "heldout389" / "sources", LAYOUT389),
+    "heldout390": (ROOT / "plans" / "heldout390" / "sources", LAYOUT390),
+    "heldout391": (ROOT / "plans" / "heldout391" / "sources", LAYOUT391),
+    "heldout392": (ROOT / "plans" / "heldout392" / "sources", LAYOUT392),
+    "heldout393": (ROOT / "plans" / "heldout393" / "sources", LAYOUT393),
+    "heldout394": (ROOT / "plans" / "heldout394" / "sources", LAYOUT394),
+    "heldout395": (ROOT / "plans" / "heldout395" / "sources", LAYOUT395),
+    "heldout396": (ROOT / "plans" / "heldout396" / "sources", LAYOUT396),
 }
 
 

@@ -2529,6 +2529,55 @@ SETS = {
     "heldout388": {
         "h388-1": ("en", PROCEDURE, "Talkmobile Complaints Procedure"),
     },
+    "heldout389": {
+        "h389-1": ("zh-CN", EMERGENCY, "七、【处理方案】"),
+        "h389-2": ("en", PROCEDURE, "Rawtdoor Ltd Complaints Policy"),
+        "h389-3": ("en", PROCEDURE, "DoorDash Drive Order Refunds"),
+    },
+    "heldout390": {
+        "h390-1": ("zh-CN", EMERGENCY, "一、总贝!]"),
+        "h390-2": ("zh-CN", EMERGENCY, "3.6.2 Ⅱ级预警"),
+        "h390-3": ("zh-CN", EMERGENCY, "1、总则"),
+        "h390-4": ("zh-CN", EMERGENCY, "一、目的"),
+        "h390-5": ("en", PROCEDURE, "Step 1: Receive & Register"),
+    },
+    "heldout391": {
+        "h391-1": ("zh-CN", EMERGENCY, "第一章目的"),
+        "h391-2": ("zh-CN", EMERGENCY, "一、应急救援范围"),
+        "h391-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h391-4": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h391-5": ("en", PROCEDURE, "Purpose of This Procedure"),
+    },
+    "heldout392": {
+        "h392-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h392-2": ("zh-CN", PROCEDURE, "关于12331举报电话涉及食品安全投诉举报处理的通知"),
+        "h392-3": ("zh-CN", PROCEDURE, "(一)咨询、建议、意见的受理和处理"),
+        "h392-4": ("zh-CN", PROCEDURE, "消费纠纷和解制度"),
+        "h392-5": ("en", PROCEDURE, "Consumer contacts"),
+    },
+    "heldout393": {
+        "h393-1": ("en", PROCEDURE, "Our Principles for Managing Complaints"),
+        "h393-2": ("en", PROCEDURE, "1. Policy Overview"),
+        "h393-3": ("en", PROCEDURE, "Our policy"),
+    },
+    "heldout394": {
+        "h394-1": ("zh-CN", PROCEDURE, "1 目的"),
+        "h394-2": ("zh-CN", EMERGENCY, "1、总则"),
+        "h394-3": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h394-4": ("en", PROCEDURE, "Contents"),
+    },
+    "heldout395": {
+        "h395-1": ("zh-CN", EMERGENCY, "一、应急预案概述"),
+        "h395-2": ("zh-CN", EMERGENCY, "四、义务消防队组织管理制度"),
+        "h395-3": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h395-4": ("zh-CN", PROCEDURE, "29、顾客与我们工作人员发生冲突怎么办?"),
+        "h395-5": ("en", PROCEDURE, "Complaints Process"),
+    },
+    "heldout396": {
+        "h396-1": ("en", PROCEDURE, "Step 1: Contact Us"),
+        "h396-2": ("en", PROCEDURE, "Scope of this policy"),
+        "h396-3": ("en", PROCEDURE, "WHAT TO DO IF YOU HAVE A COMPLAINT"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -517,6 +517,14 @@ FLOORS = {
     "heldout386": {"roles": (6, 4), "time_limits": (4, 0), "steps": (22, 1)},
     "heldout387": {"roles": (3, 1), "time_limits": (2, 0), "steps": (19, 1)},
     "heldout388": {"roles": (4, 1), "time_limits": (1, 0), "steps": (12, 1)},
+    "heldout389": {"roles": (1, 3), "levels": (1, 1), "steps": (28, 4)},
+    "heldout390": {"roles": (11, 15), "time_limits": (2, 0), "steps": (44, 12)},
+    "heldout391": {"roles": (13, 12), "levels": (4, 2), "limits": (0, 1), "time_limits": (3, 0), "steps": (16, 13)},
+    "heldout392": {"roles": (8, 5), "time_limits": (4, 0), "steps": (27, 28)},
+    "heldout393": {"roles": (5, 1), "time_limits": (5, 0), "steps": (12, 3)},
+    "heldout394": {"roles": (10, 3), "time_limits": (1, 0), "steps": (17, 12)},
+    "heldout395": {"roles": (14, 5), "time_limits": (1, 0), "steps": (34, 14)},
+    "heldout396": {"roles": (4, 3), "levels": (2, 1), "time_limits": (4, 0), "steps": (16, 0)},
 }
 
 
