@@ -16877,6 +16877,373 @@ LAYOUT396: dict[str, dict] = {
     },
 }
 
+LAYOUT397: dict[str, dict] = {
+    "h397-1": {
+        "title": "客户投诉处理程序",
+        "sub": [(r"(?m)^1、", ""), (r"\n[23]、", "")],
+        "skip": [r"^《客户投诉处理程序\.docx》由会员分享", r"^客户投诉处理程序$"],
+        "split": r"(?=1\.0目的)|(?<=1\.0目的)|(?=2\.[12] )|(?<=2\.1 适用范围)|(?<=2\.2 职责)|(?=4\.0定义)|(?<=4\.0定义)"
+        r"|(?=5\.0工作程序)|(?<=5\.0工作程序)|(?<=客户投诉处理)(?=\(1\))|(?=\(\d\))"
+        r"|(?=品质部经理或总经理助理)|(?=品质部OQC检查员)|(?=品质部OQC主任)|(?=总经理或副总经理在)"
+        r"|(?=A0D:)|(?=退货回厂:)|(?=客户投诉:是指)|(?=拉拣退货:)",
+        "headings": [
+            (r"^(1\.0目的|2\.1 适用范围|2\.2 职责|4\.0定义|5\.0工作程序)$", 1),
+            (r"^客户投诉处理$", 2),
+        ],
+    },
+    "h397-2": {
+        "title": "Missing, Damaged & Incorrect Goods Policy",
+        "english": True,
+        "sub": [(r"(?m)^-\n", "- ")],
+        "split": r"(?<=\.) (?=• )",
+        "bullet": r"^(?:• |- )",
+        "skip": [r"^Missing, Damaged & Incorrect Goods Policy$"],
+        "headings": [
+            (r"^(Quick Summary — What You Need to Do|Full Policy)$", 1),
+            (r"^[1-4]\. (Checking Your Order|Missing Goods|Damaged or Incorrect Goods|Timber Products — Your Duty of Care)$", 2),
+            (r"^(If the driver is still at the address|Photographic Evidence)$", 3),
+        ],
+    },
+    "h397-3": {
+        "title": "Grievances and Complaints",  # from the page's address; the stored text has no heading of its own
+        "english": True,
+        "headings": [],
+    },
+}
+
+LAYOUT398: dict[str, dict] = {
+    "h398-1": {
+        "title": "客户投诉及退货管理方案",
+        "skip": [r"^您的当前位置:首页正文$", r"^004-客户投诉及退货管理方案$", r"^2023-08-26 来源:", r"^客户投诉及退货管理方案$"],
+        "split": r" (?=(?:[1-9]|10)\. )",
+        "headings": [],
+    },
+    "h398-2": {
+        "title": "南京佳盛金属表面处理有限公司突发环境事件应急预案",
+        "skip": [r"^佳盛2018年排污公示", r"^日期:2018-09-17", r"^南京佳盛金属表面处理有限公司突发环境事件应急预案$"],
+        "join": r"^(本预案|突发环境事件应急预案$|各部门:)",
+        "headings": [(r"^突发环境事件应急预案$", 1)],
+    },
+    "h398-3": {
+        "title": "Lodging A Complaint",
+        "english": True,
+        "skip": [r"^top of page$", r"^Lodging A Complaint$"],
+        "headings": [(r"^Complaints Referred to Customer Care$", 1)],
+    },
+    "h398-4": {
+        "title": "How To Handle Customer Complaints Guideline",
+        "english": True,
+        "skip": [r"^How To Handle Customer Complaints Guideline$"],
+        "headings": [],
+    },
+}
+
+LAYOUT399: dict[str, dict] = {
+    "h399-1": {
+        "title": None,
+        "headings": [(r"^[一二三四五六]、(目的|范围|职责|资源配置|应急准备|应急响应)$", 1)],
+    },
+    "h399-2": {
+        "title": None,
+        "strip": [r"(?m)^\?\?\? "],
+        "headings": [(r"^第[一二]章\? ", 1)],
+    },
+    "h399-3": {
+        "title": "山西华兴铝业有限公司生产安全事故应急预案",
+        "skip": [r"^山西华兴铝业有限公司安全生产综合应急预案\(送应急救援指挥中心备案版最终版\) \.doc$", r"^《山西华兴铝业"],
+        "strip": [r"(?m)^1、山西华兴铝业有限公司生产安全事故应急预案", r"\n2、"],
+        "split": r"(?=版 本:)|(?=编制单位:)|(?=颁布日期:)|(?=2015年4月26日发布)|(?=前言为贯彻)|(?<=前言)(?=为贯彻)",
+        "headings": [(r"^前言$", 1)],
+    },
+    "h399-4": {
+        "title": "陜西有色金屬控股集團(tuán)漢中鋅業(yè)有限責(zé)任公司突發(fā)環(huán)境事件應(yīng)急預(yù)案",
+        "skip": [r"^陜西有色金屬控股集團\(tuán\)漢中鋅業", r"^發布時間:"],
+        "headings": [(r"^1 總則$", 1), (r"^1\.[123](?!\.)\S", 2), (r"^1\.3\.1\S", 3)],
+    },
+    "h399-5": {
+        "title": "Grievance Mechanism Procedure",
+        "english": True,
+        "skip": [r"^Grievance Mechanism Procedure$", r"^\(GRIEVANCE MECHANISM PROCEDURE, PDF Version\) Download$"],
+        "sub": [
+            (r"(?m)^(Stakeholder Contact Officer|Grievance Owner) \|\n\|$", r"| \1 | |"),
+            (r"(?m)^(?=(?:Grievance|Grievance Mechanism|Internal Stakeholders|External Stakeholders) : \|)", "| "),
+            (r"(?m)^(?=(?:Roles|Category|Level [123]) \|)", "| "),
+            (r"(?m)^(?=---\|)", "| "),
+        ],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-6]\. [A-Z]", 1), (r"^6\.[1-4] [A-Z]", 2)],
+    },
+}
+
+LAYOUT400: dict[str, dict] = {
+    "h400-1": {
+        "title": "客户投诉处理程序",
+        "split": r" (?=第 [12] 页 共 7 页)|(?<=共 7 页) | (?=14/06/2012)| (?=XXXXX 有限公司 TIGERS)| (?=[1-3]\.0 )|"
+        r" (?=4\. 0 职责)| (?=4\.[12] )|(?<=Purpose:) |(?<=Applicable Scope:) |(?<=Definition:) |(?<=Responsibility) |"
+        r" (?=The purpose of this procedure)| (?=This procedure is applicable)| (?=Sales Dept\. is)",
+        "skip": [
+            r"^XXXXX 有限公司/ Tigers Co\., Ltd\.$",
+            r"^第 [12] 页 共 7 页$",
+            r"^客户投诉处理程序 Cu stomer Complaint SOP 001$",
+        ],
+        "headings": [(r"^([1-3]\.0 (目的 Purpose|适用范围 Applicable Scope|定义 Definition):|4\. 0 职责 Responsibility)$", 1)],
+    },
+    "h400-2": {
+        "title": "",  # the stored text gives no title
+        "strip": [r"^文档介绍:"],
+        "headings": [
+            (r"^[1-4] ?(目的Objective|适用范围Applicable Scope|职责Responsibility|工作程序Work Procedures)$", 1),
+            (r"^(收集用户意见,反馈质量信息。|Collect User Suggestions and Feed back Quality Information)$", 2),
+        ],
+    },
+    "h400-3": {
+        "title": "Customer Complaint Management Procedure 客户抱怨管理程序",
+        "sub": [
+            (
+                r"Number文件编号:\nMC-C5-01\nDepartment 部门:\nQuality Dept\nSubject文件名称:\n"
+                r"Customer Complaint Management Procedure 客户抱怨管理程序\nRevision 版本:\n1\.0\nEffective Date生效日期:\n2021-01-01",
+                "| Number文件编号: | MC-C5-01 |\n| Department 部门: | Quality Dept |\n"
+                "| Subject文件名称: | Customer Complaint Management Procedure 客户抱怨管理程序 |\n| Revision 版本: | 1.0 |\n"
+                "| Effective Date生效日期: | 2021-01-01 |",
+            ),
+            (r"批准:\n审核:\n作成:", "| 批准: | 审核: | 作成: |"),
+            (
+                r"Revision\nEffective Date\n生效日期\nOriginator\n编写人\nReasons for Change\n修改原因",
+                "| Revision | Effective Date 生效日期 | Originator 编写人 | Reasons for Change 修改原因 |",
+            ),
+        ],
+        "rejoin": [
+            r"(?<=feedbacks on)\n(?=products and services\.)",
+            r"(?<=received by customer)\n(?=which is not as promised)",
+            r"(?<=carried out correctly)\n(?=and in timely manner\.)",
+        ],
+        "pipe_table": True,
+        "skip": [r"^Logo$"],
+        "headings": [
+            (r"^[1-4]\.0 (Purpose 目的|Scope 范围|Definitions 定义|Procedure and Flow chart)$", 1),
+            (r"^(Change History|变更记录)$", 1),
+            (
+                r"^(3\.1Customer complaint 客户抱怨|4\.1Responsibility and authority 职责与权限|"
+                r"4\.2Acceptance of customer complaint 客户抱怨的接收|4\.3Processing of Customer Complaint 客户抱怨的处理)$",
+                2,
+            ),
+            (r"^4\.3\.1Product Related Complaint 与产品相关的抱怨$", 3),
+        ],
+    },
+    "h400-4": {
+        "title": "顾客满意度控制程序",
+        "split": r"(?<=第二层次文件)(?=顾客满意度控制程序JN)|(?<=控制程序)(?=JN\.LY)|(?<=-2015)(?=编制:)|(?<=批准:)(?=发布日期:)|"
+        r"(?<=2015\.08\.01)(?=顾客满意度控制程序1)|(?<=控制程序)(?=1 目的)|(?<=1 目的)(?=为了)|(?<=2 范围)(?=本程序)|"
+        r"(?<=3 引用文件)(?=无)|(?<=4 术语)(?=4\.1)|(?<=5 职责)(?=5\.1)|(?<=5\.1 销售中心)(?=5\.1\.1)|"
+        r"(?<=6 内容及要求)(?=6\.1)|(?<=调查计划)(?=为了掌握顾客对公司)",
+        "skip": [r"^023、顾客投诉及满意度控制程序$", r"^顾客满意度控制程序$"],
+        "headings": [
+            (r"^[1-6] (目的|范围|引用文件|术语|职责|内容及要求)$", 1),
+            (r"^(5\.1 销售中心|6\.1 制定年度顾客满意度调查计划)$", 2),
+        ],
+    },
+    "h400-5": {
+        "title": "CUSTOMER COMPLAINTS",
+        "english": True,
+        "skip": [r"^CUSTOMER COMPLAINTS$"],
+        "headings": [],
+    },
+}
+
+LAYOUT401: dict[str, dict] = {
+    "h401-1": {
+        "title": "xx化工有限公司突发事件综合应急预案",
+        "skip": [r"^联系方式 \| 业务合作 \| 会员$", r"^xx化工有限公司突发事件综合应急预案$", r"^2009-10-13 +来源:安全文化网"],
+        "headings": [
+            (r"^1\.总则$", 1),
+            (r"^1\.[123] (编制目的|编制依据|预案的适用范围)$", 2),
+            (r"^1\.3\.[12](适用范围|事故等级的划分)$", 3),
+        ],
+    },
+    "h401-2": {
+        "title": "投诉处理系统实施指引",
+        "skip": [r"^投诉处理系统实施指引$", r"^范畴$", r"^建议措施$"],
+        "sub": [(r"(?<=有关系)\n(?=统强调)", ""), (r"[ \t]*\n[ \t]+(?=\|)", " ")],
+        "split": r"\s*\|\s*",
+        "headings": [(r"^引言:$", 1)],
+    },
+    "h401-3": {
+        "title": "Policy on Customer Complaint and Grievance handling mechanism",
+        "english": True,
+        "skip": [
+            r"^about us » Policy on Customer Complaints$",
+            r"^Policy on Customer Complaints and grievance handling mechanism$",
+            r"^Policy on Customer Complaint and Grievance handling mechanism$",
+        ],
+        "headings": [(r"^Purpose of the Policy:$", 1)],
+    },
+}
+
+LAYOUT402: dict[str, dict] = {
+    "h402-1": {
+        "title": "忻阜高速养护二工区除雪防滑应急预案",
+        "skip": [
+            r"^除雪防滑预案$",
+            r"^合集下载$",
+            r"^相关主题$",
+            r"^- [123]、",
+            r"^忻阜高速养护二工区$",
+            r"^除雪防滑应急预案$",
+        ],
+        "headings": [
+            (r"^[一二]、(组织机构|工作方案)$", 1),
+            (r"^领导组(办公室)?职责:$", 2),
+        ],
+    },
+    "h402-2": {
+        "title": "道路保通应急预案",
+        "skip": [r"^道路保通应急预案$"],
+        "join": r"^(\(\d\)、|\(一\)|[一二]、|组 长|副组长|成 员|巡 视 组|保通指挥组|保通抢险组|应急保通领导小组组成如下)",
+        "headings": [
+            (r"^[一二]、(应急预案原则|应急组织机构及成员、组织职责任务)$", 1),
+            (r"^\(一\)应急保通组织机构及成员$", 2),
+        ],
+    },
+    "h402-3": {
+        "title": "桥梁施工安全应急预案",
+        "skip": [r"^桥梁施工安全应急预案$"],
+        "join": r"^(\(\d\)|[一二]、)",
+        "headings": [(r"^[一二]、(编制目的|职责):$", 1)],
+    },
+    "h402-4": {
+        "title": "红旗桥防汛抢险应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^红旗桥防汛抢险应急预案$"],
+        "sub": [(r"(?m)^1、 (?=红旗桥)", ""), (r"\n[23]、(?=明显。|编发有关)", "")],
+        "split": r"(?<=^红旗桥防汛抢险应急预案)|(?<=。) (?=[一二]、)|(?<=一、指引思想) |(?<=二、总体规定)|(?=三、组织机构)"
+        r"|(?<=三、组织机构)|(?=组 长:)|(?=副组长:)| (?=成 员:)|(?=领导组办公室设在)|(?=领导组办公室值班电话)|(?=\(一\))"
+        r"|(?<=领导组办公室职责:)|(?<=。)(?=[2-6]、)",
+        "headings": [
+            (r"^[一二三]、(指引思想|总体规定|组织机构)$", 1),
+            (r"^\(一\)领导组办公室职责:$", 2),
+        ],
+    },
+    "h402-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Complaints and Enquiries|How we handle Complaints)$", 1),
+            (r"^(Key Definitions|Complaints Process)$", 2),
+        ],
+    },
+}
+
+LAYOUT403: dict[str, dict] = {
+    "h403-1": {
+        "title": "冷链管理应急预案管理制度",
+        "skip": [
+            r"^收藏 分享",
+            r"^冷链管理应急预案管理制度\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+        ],
+        "strip": [r"(?m)^1、(?=1\.目的)", r"\n\n2、(?=正常运行)"],
+        "split": r"(?<=目的:)|(?=[234]\.(?:范围|定义|内容):)|(?<=范围:)|(?<=定义:)|(?<=内容:)|(?=4\.[123]\.)|"
+        r"(?<=设备故障处理)|(?<=过程控制)|(?<=停电应急预案)",
+        "headings": [
+            (r"^[1-4]\.(目的|范围|定义|内容):$", 1),
+            (r"^4\.[23]\.(设备故障处理|过程控制)$", 2),
+            (r"^4\.3\.1\.停电应急预案$", 3),
+        ],
+    },
+    "h403-2": {
+        "title": "冷藏、冷凍藥品儲(chǔ)運(yùn)應(yīng)急預(yù)案",
+        "skip": [
+            r"^<image>",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^冷藏、冷凍藥品儲\(chǔ\)運\(yùn\)應\(yīng\)急預\(yù\)案$",
+        ],
+        "strip": [r"(?m)^1、(?=冷藏、冷凍)"],
+        "split": r"(?=(?:編號\(hào\)|起草部門\(mén\)|起草人|審核人|批準\(zhǔn\)人|版本號\(hào\)|起草日期|審核日期|批準\(zhǔn\)日期|變更日期|"
+        r"變更原因|執\(zhí\)行日期):)|(?=[一二三]、 )|(?<=目的:)|(?<=責\(zé\)任部門\(mén\):)|(?<=內\(nèi\)容:)|(?=1\. 應\(yīng\)急處理小組)|"
+        r"(?=緊急狀態\(tài\)聯\(lián\)系人)",
+        "headings": [(r"^[一二三]、 (目的|責\(zé\)任部門\(mén\)|內\(nèi\)容):$", 1)],
+    },
+    "h403-3": {
+        "title": "Procedures Manual",
+        "english": True,
+        "skip": [
+            r"^Return to flip book view$",
+            r"^Procedures Manual$",
+            r"^Page \d$",
+            r"^=+ PROCEDURES MANUAL =+$",
+            r"^Issue 7 Reviewed 05/23",
+        ],
+        "split": r" (?=CONTENTS )|(?<=CONTENTS) | (?=\d{1,2}\. [A-Z])| (?=Issue 7 Reviewed)|(?<=Food Related) |"
+        r" (?=Customer Complaints received)|(?<=received by telephone) | (?=N\.B:)| (?=[a-f]\. [A-Z])",
+        "headings": [
+            (r"^CONTENTS$", 1),
+            (r"^1\. Customer Complaints – Food Related$", 1),
+            (r"^Customer Complaints received by telephone$", 2),
+        ],
+    },
+    "h403-4": {
+        "title": "Registration of complaint",
+        "english": True,
+        "skip": [
+            r"^Registration of complaint$",
+            r"^Note that the form does not work",
+            r"^\*Required fields$",
+            r"^(Reported by|Attach file|Attached files|Send form)$",
+        ],
+        "bullet": r"^[•-] ",
+        "headings": [(r"^Goods information$", 1)],
+    },
+}
+
+LAYOUT404: dict[str, dict] = {
+    "h404-1": {
+        "title": "醫廢廢物運輸過程中發生醫廢泄漏時應急措施",
+        "skip": [
+            r"^新聞資訊$",
+            r"^首頁 / 新聞資訊",
+            r"^醫廢廢物運輸過程中發生醫廢泄漏時應急措施$",
+            r"^292022/10$",
+            r"^關鍵詞: ,$",
+        ],
+        "strip": [r"(?s)292022/10\n醫廢在收集運送過程中.*?應采取下述應急措施:\n關鍵詞: ,\n"],
+        "headings": [],
+    },
+    "h404-2": {
+        "title": "醫(yī)療廢物突發(fā)事件應急處置預案",
+        "skip": [r"^《醫\(yī\)療廢物突發\(fā\)事件應急處置預案\.docx》由會員分享", r"^醫\(yī\)療廢物突發\(fā\)事件應急處置預案$"],
+        "sub": [(r"\n2、(?=總體應急方案)", ""), (r"(?m)^1、(?=醫\(yī\)療廢物突發)", "")],
+        "split": r"(?<=應急處置預案)(?=一、)|(?=[二三四五]、(?:工作原則|編制依據|適用范圍|組織管理))|(?<=一、總體目標)|"
+        r"(?<=二、工作原則)|(?<=三、編制依據:)|(?<=四、適用范圍:)|(?<=五、組織管理)|(?<=。)(?=2、各分局)",
+        "headings": [(r"^[一二三四五]、(總體目標|工作原則|編制依據:|適用范圍:|組織管理)$", 1)],
+    },
+    "h404-3": {
+        "title": "乐清市妇幼保健院污水处理应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上乐清市妇幼保健院污水处理应急预案 "],
+        "split": r"(?=[一二三四五]、)|(?=组长: )|(?=成员: )|(?<=院感办 )|(?<=总务科)(?=龚华柳)|(?<=管理员)(?=管春梅)",
+        "headings": [],
+    },
+    "h404-4": {
+        "title": "緊急應變計劃",
+        "stop": r"^本公司於廢棄物清運過程中",
+        "split": r" (?=緊急應變計劃 \()|(?<=清除過程) |(?<=突發之狀況) |(?<=無法作業時) | (?=\* )",
+        "bullet": r"^\* ",
+        "headings": [(r"^緊急應變計劃 \([一二三]\) ", 1)],
+    },
+    "h404-5": {
+        "title": "Complaints Procedure — Business Waste Removal Marylebone",
+        "english": True,
+        "skip": [r"^Complaints Procedure — Business Waste Removal Marylebone$"],
+        "headings": [(r"^Investigation and timescales$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -17274,6 +17641,14 @@ SETS = {
     "heldout394": (ROOT / "plans" / "heldout394" / "sources", LAYOUT394),
     "heldout395": (ROOT / "plans" / "heldout395" / "sources", LAYOUT395),
     "heldout396": (ROOT / "plans" / "heldout396" / "sources", LAYOUT396),
+    "heldout397": (ROOT / "plans" / "heldout397" / "sources", LAYOUT397),
+    "heldout398": (ROOT / "plans" / "heldout398" / "sources", LAYOUT398),
+    "heldout399": (ROOT / "plans" / "heldout399" / "sources", LAYOUT399),
+    "heldout400": (ROOT / "plans" / "heldout400" / "sources", LAYOUT400),
+    "heldout401": (ROOT / "plans" / "heldout401" / "sources", LAYOUT401),
+    "heldout402": (ROOT / "plans" / "heldout402" / "sources", LAYOUT402),
+    "heldout403": (ROOT / "plans" / "heldout403" / "sources", LAYOUT403),
+    "heldout404": (ROOT / "plans" / "heldout404" / "sources", LAYOUT404),
 }
 
 

@@ -2578,6 +2578,56 @@ SETS = {
         "h396-2": ("en", PROCEDURE, "Scope of this policy"),
         "h396-3": ("en", PROCEDURE, "WHAT TO DO IF YOU HAVE A COMPLAINT"),
     },
+    "heldout397": {
+        "h397-1": ("zh-CN", PROCEDURE, "1.0目的"),
+        "h397-2": ("en", PROCEDURE, "Quick Summary — What You Need to Do"),
+        "h397-3": ("en", PROCEDURE, "Grievances and Complaints"),
+    },
+    "heldout398": {
+        "h398-1": ("zh-CN", PROCEDURE, "客户投诉及退货管理方案"),
+        "h398-2": ("zh-CN", EMERGENCY, "南京佳盛金属表面处理有限公司突发环境事件应急预案"),
+        "h398-3": ("en", PROCEDURE, "Lodging A Complaint"),
+        "h398-4": ("en", PROCEDURE, "How To Handle Customer Complaints Guideline"),
+    },
+    "heldout399": {
+        "h399-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h399-2": ("zh-CN", EMERGENCY, "第一章? 总 则"),
+        "h399-3": ("zh-CN", EMERGENCY, "前言"),
+        "h399-4": ("zh-CN", EMERGENCY, "1 總則"),
+        "h399-5": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout400": {
+        "h400-1": ("zh-CN", PROCEDURE, "1.0 目的 Purpose:"),
+        "h400-2": ("zh-CN", PROCEDURE, "1 目的Objective"),
+        "h400-3": ("zh-CN", PROCEDURE, "1.0 Purpose 目的"),
+        "h400-4": ("zh-CN", PROCEDURE, "1 目的"),
+        "h400-5": ("en", PROCEDURE, "CUSTOMER COMPLAINTS"),
+    },
+    "heldout401": {
+        "h401-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h401-2": ("zh-CN", PROCEDURE, "引言:"),
+        "h401-3": ("en", PROCEDURE, "Purpose of the Policy:"),
+    },
+    "heldout402": {
+        "h402-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h402-2": ("zh-CN", EMERGENCY, "一、应急预案原则"),
+        "h402-3": ("zh-CN", EMERGENCY, "一、编制目的:"),
+        "h402-4": ("zh-CN", EMERGENCY, "一、指引思想"),
+        "h402-5": ("en", PROCEDURE, "Complaints and Enquiries"),
+    },
+    "heldout403": {
+        "h403-1": ("zh-CN", EMERGENCY, "1.目的:"),
+        "h403-2": ("zh-CN", EMERGENCY, "一、 目的:"),
+        "h403-3": ("en", PROCEDURE, "1. Customer Complaints – Food Related"),
+        "h403-4": ("en", PROCEDURE, "Goods information"),
+    },
+    "heldout404": {
+        "h404-1": ("zh-CN", EMERGENCY, "醫廢廢物運輸過程中發生醫廢泄漏時應急措施"),
+        "h404-2": ("zh-CN", EMERGENCY, "一、總體目標"),
+        "h404-3": ("zh-CN", EMERGENCY, "乐清市妇幼保健院污水处理应急预案"),
+        "h404-4": ("zh-CN", EMERGENCY, "緊急應變計劃 (一) 清除過程"),
+        "h404-5": ("en", PROCEDURE, "Complaints Procedure — Business Waste Removal Marylebone"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -525,6 +525,14 @@ FLOORS = {
     "heldout394": {"roles": (10, 3), "time_limits": (1, 0), "steps": (17, 12)},
     "heldout395": {"roles": (14, 5), "time_limits": (1, 0), "steps": (34, 14)},
     "heldout396": {"roles": (4, 3), "levels": (2, 1), "time_limits": (4, 0), "steps": (16, 0)},
+    "heldout397": {"roles": (7, 9), "time_limits": (3, 0), "steps": (18, 11)},
+    "heldout398": {"roles": (10, 2), "time_limits": (4, 0), "steps": (34, 8)},
+    "heldout399": {"roles": (11, 22), "levels": (3, 2), "time_limits": (1, 0), "steps": (13, 5)},
+    "heldout400": {"roles": (11, 8), "time_limits": (2, 0), "steps": (25, 20)},
+    "heldout401": {"limits": (0, 1), "steps": (13, 1)},
+    "heldout402": {"roles": (24, 14), "time_limits": (1, 0), "steps": (22, 34)},
+    "heldout403": {"roles": (11, 6), "time_limits": (5, 0), "steps": (22, 7)},
+    "heldout404": {"roles": (14, 6), "levels": (1, 3), "time_limits": (3, 0), "steps": (32, 11)},
 }
 
 
