@@ -761,6 +761,99 @@ class Grades:
             self.mapped.append("levels")
             return
 
+    _HANDED_ON = re.compile(
+        r"\b(?:refer(?:red)?|escalat\w*|pass(?:ed)?\s+(?:it\s+)?on|forward(?:ed)?|review(?:ed)?|write|writing|contact|ask|"
+        r"request|raise|appeal|investigat\w*|take\s+(?:it|this|the\s+matter|your\s+complaint)\s+(?:up\s+)?)\b",
+        re.IGNORECASE,
+    )
+    _CHAIN_IF = re.compile(
+        # If you are not happy with the response you receive[,] you may ask…: the condition, with or without its comma
+        r"^(?:if|should|where)\s+(?:[^,;.]{4,}?)"
+        r"(?=\s*[,;]|\s+(?:then\s+)?(?:you|we|they|it|the|please)\s+(?:may|can|could|should|will|must|are|have|need)\b|$)",
+        re.IGNORECASE,
+    )
+
+    # the way out after our own stages: a body outside, or the end of our procedure (after our internal complaints
+    # process, at least 8 weeks have passed)
+    _CHAIN_OUT = re.compile(
+        r"ombudsman|regulator|tribunal|external|independent|dispute\s+resolution|commission|authority|trading\s+standards|"
+        r"citizens\s+advice|\bcouncil\s+for\b|\bcourt\b|internal\s+complaints?\s+(?:process|procedure)|"
+        r"completed\s+(?:these|all|the)\s+stages|"
+        r"\b\d+\s+weeks\b|(?-i:\b[A-Z]{3,}\b)",
+        re.IGNORECASE,
+    )
+    # a condition on what was done before (still, the response, the outcome), not the first complaint (If you are
+    # unhappy with any aspect of our service)
+    _CHAIN_LATER = re.compile(
+        r"\b(?:still|remain\w*|again|further|response|outcome|reply|answer|result|decision|resolution|handl\w+|dealt|"
+        r"investigation|stage|review|resolved|unresolved)\b",
+        re.IGNORECASE,
+    )
+
+    def _levels_from_chain(self, out: dict) -> None:
+        """An English procedure told in plain paragraphs, each later one taking the dissatisfied complainant on to
+        someone of ours (If you are not happy with the response you receive you may ask for the matter to be referred
+        to a manager… If you are not happy with the response you receive from the manager…, a senior manager): the
+        handling before them the first tier, each condition a tier named by whom it hands the complaint to."""
+        if out.get("levels") or self.lang != "en":
+            return
+        found: list[tuple[Src, str, int]] = []
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            for sentence in sentences(seg.text):
+                sentence = sentence.strip()
+                m = self._CHAIN_IF.match(sentence)
+                if not m or not self._way_in(m.group(), sentence) or self._CHAIN_OUT.search(sentence):
+                    continue
+                rest = sentence[m.end() :]
+                if not self._HANDED_ON.search(rest):
+                    continue
+                if any(_clean(str(c.value)) == _clean(m.group()) for c, _, _ in found):
+                    continue
+                found.append((Src(m.group().strip(), ("p", seg.number)), rest, seg.number))
+        # the first complaint (If you are unhappy with our service, contact…): the first tier's own condition
+        opening = found.pop(0) if found and not self._CHAIN_LATER.search(str(found[0][0].value)) else None
+        if any(not self._CHAIN_LATER.search(str(c.value)) for c, _, _ in found):
+            return
+        if len(found) < (1 if opening else 2):
+            return
+        first = opening[2] if opening else found[0][2]
+        before = [s for s in self.segs if not s.is_table and s.number < first]
+        speaker = str(self.speaking_org.value) if self.speaking_org is not None else None
+        titles = [
+            str((r.get("title") or r.get("name")).value)
+            for r in [*self.roles, *self.groups]
+            if (r.get("title") or r.get("name")) and str((r.get("title") or r.get("name")).value) != speaker
+        ]
+
+        def named(text: str) -> str | None:
+            """The title of the post the text names, its longest (a senior manager, not a manager)."""
+            best = None
+            for title in titles:
+                bare = re.sub(r"^(?:an?|the)\s+", "", title, flags=re.IGNORECASE)
+                if len(bare) > 3 and re.search(rf"\b{re.escape(bare)}\b", text, re.IGNORECASE):
+                    if best is None or len(bare) > len(best):
+                        best = bare[0].upper() + bare[1:]
+            return best
+
+        if opening:
+            first_name = named(opening[1])
+        else:
+            first_name = next((n for seg in reversed(before[-3:]) if (n := named(seg.text))), None)
+        first_name = first_name or "In the first instance"
+        at = ("p", before[-1].number if before else first)
+        levels = [{"id": Src(self.ids.make(level_key(first_name), "level")), "name": Src(first_name, at)}]
+        if opening:
+            levels[0]["criteria"] = opening[0]
+        for rank, (when, rest, _) in enumerate(found, start=2):
+            name = named(rest)
+            if name is None or name in {str(level["name"].value) for level in levels}:
+                name = f"Tier {rank}"
+            levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, when.at), "criteria": when})
+        out["levels"] = levels
+        self.mapped.append("levels")
+
     _OWN_REVIEW = re.compile(r"\b(?:separate|internal|further|independent|formal)\s+review\b|复核|复查", re.IGNORECASE)
 
     def _levels_elsewhere(self, out: dict) -> None:

@@ -412,6 +412,8 @@ def section_for(title: str) -> str | None:
             ):
                 return "scenarios"  # 设备恢复运行 / 设备故障处置: what is done with the equipment, not the equipment kept
             return key
+    if re.search(r"[\u4e00-\u9fff]{2}预案$", lowered) and not re.search(r"本预案$", lowered):
+        return "scenarios"  # 灭火和应急疏散预案 / 防汛预案: a plan for one kind of event, what is done in it
     return None
 
 

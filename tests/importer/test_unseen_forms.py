@@ -761,3 +761,61 @@ def test_the_one_a_complainant_gets_in_touch_with_is_a_role(tmp_path: Path):
     )
     titles = [r["title"].lower() for r in import_validated(source)["organisation"]["roles"]]
     assert "relevant staff member" in titles
+
+
+def test_plain_paragraphs_each_taking_the_dissatisfied_complainant_on_to_a_post_are_tiers(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Code",
+        [
+            (None, "When you phone us, a support agent will record the problem and agree the next steps with you."),
+            (
+                None,
+                "If you are not satisfied with the answer you get you can ask for the complaint to be passed to a team "
+                "leader for further review.",
+            ),
+            (
+                None,
+                "If you are still not satisfied with the reply of the team leader, you may ask for it to be referred to "
+                "the operations director.",
+            ),
+            (None, "If you remain unhappy after that, you can refer the matter to the Ombudsman."),
+        ],
+    )
+    levels = import_validated(source)["levels"]
+    # the way out to the Ombudsman is no tier of ours
+    assert [level["name"].lower() for level in levels] == ["support agent", "team leader", "operations director"]
+    assert levels[1]["criteria"] == "If you are not satisfied with the answer you get"
+    assert levels[2]["criteria"] == "If you are still not satisfied with the reply of the team leader"
+
+
+def test_one_way_in_and_a_way_out_to_a_body_outside_are_no_tiers(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Code",
+        [
+            (None, "If you are unhappy with our service, please contact our customer services team."),
+            (None, "If you remain dissatisfied, you may refer your complaint to the Ombudsman."),
+        ],
+    )
+    assert import_validated(source).get("levels") in (None, [])
+
+
+def test_a_heading_naming_a_plan_for_one_kind_of_event_holds_its_steps(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "消防安全管理制度",
+        [
+            (1, "一、防火检查制度"),
+            (None, "1、每月进行一次防火检查。"),
+            (1, "二、灭火和应急疏散预案"),
+            (None, "店内发生火灾时，立即组成现场指挥部，下设两个组：报警联络组、疏散引导组。"),
+            (None, "报警联络组：拨打119报警，通知各组人员到位。"),
+            (None, "疏散引导组：组织顾客从安全出口疏散。"),
+        ],
+    )
+    data = import_validated(source)
+    done = [do for _, do, _, _ in _steps(data)]
+    assert any("拨打119报警" in do for do in done)
+    assert any("组织顾客从安全出口疏散" in do for do in done)
+    assert not [u for u in data.get("x-unmapped") or [] if u.get("heading") == "灭火和应急疏散预案"]
