@@ -17244,6 +17244,387 @@ LAYOUT404: dict[str, dict] = {
     },
 }
 
+LAYOUT405: dict[str, dict] = {
+    "h405-1": {
+        "title": None,
+        "headings": [(r"^[一二三四五]、(编制依据|适用范围及目的|编制原则|组织机构|工作职责)$", 1)],
+    },
+    "h405-2": {
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八九]条 ", 1)],
+    },
+    "h405-3": {
+        "title": "人防工程及地下空间使用安全应急预案",
+        "skip": [r"^当前位置:文档之家", r"^人防工程及地下空间应急预案$", r"^人防工程及地下空间使用安全应急预案$"],
+        "join": r"^[1-5]、",
+        "headings": [(r"^\([一二三四]\)(编制目的|编制依据|使用范围|地下人防空间应急措施及响应步骤):$", 1)],
+    },
+    "h405-4": {
+        "title": "2024年人防工程事故应急预案",
+        "sub": [(r"(?m)^1、2024年人防工程事故应急预案(?=1总则)", ""), (r"\n\n2、(?=人员,要注意)", "")],
+        "skip": [
+            r"^2024年人防工程事故应急预案\.docx",
+            r"^上传人:夺命阿水",
+            r"^下载 相关 举报$",
+            r"^第[1-5]页 / 共13页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+        ],
+        "split": r"(?<=^1总则)|(?<=1编制目的)|(?=1\.2 工作原则)|(?<=1\.2 工作原则)|(?=1\.2\.[123] )|"
+        r"(?<=统一指挥原则)|(?<=保证安全原则)|(?<=减少损失原则)|(?=1\.3 编制依据)|(?<=1\.3 编制依据)|(?=\([123]\))",
+        "headings": [
+            (r"^1总则$", 1),
+            (r"^(1\. 1编制目的|1\.2 工作原则|1\.3 编制依据)$", 2),
+            (r"^1\.2\.[123] (2\.3)?(统一指挥|保证安全|减少损失)原则$", 3),
+        ],
+    },
+    "h405-5": {
+        "title": "External Complaints Policy",
+        "english": True,
+        "skip": [r"^External Complaints Policy$"],
+        "rejoin": [r"(?<=members of the public)\n(?=\(‘complainants’\))"],
+        "split": r"(?<=investigation of external complaints) (?=The policy does not cover:)",
+        "bullet": r"^✓ ",
+        "headings": [(r"^(Summary|Contents)$", 1)],
+    },
+}
+
+LAYOUT406: dict[str, dict] = {
+    "h406-1": {
+        "title": "灭火和应急疏散预案",
+        "skip": [
+            r"^儿童福利院灭火和应急疏散预案",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共7页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《儿童福利院灭火和应急疏散预案》由会员分享",
+        ],
+        "strip": [r"(?m)^1、灭火和应急疏散预案(?=为应对)", r"\n\n2、(?=确使用)"],
+        "split": r"(?=一、组织机构)|(?<=一、组织机构)|(?=灭火行动组组长)|(?=通讯联络组组长)|(?=组长:)|(?=成员:)|(?=职责:)",
+        "headings": [(r"^一、组织机构$", 1), (r"^(领导小组:|灭火行动组|通讯联络组)$", 2)],
+    },
+    "h406-2": {
+        "title": "慈德育幼院尊重兒少權益",
+        "skip": [r"^慈德育幼院尊重兒少權益$"],
+        "sub": [(r"投遞至機\n構申訴箱中", "投遞至機構申訴箱中")],
+        "headings": [
+            (r"^[一二]、(申訴管道|申訴箱的設立):$", 1),
+            (r"^\([一二三四五六七]\) (口頭申訴|電話申訴|粉專留言|E-MAIL留言申訴|LINE留言申訴|書面申訴|兒少友善申訴管道):$", 2),
+            (r"^外部申訴管道$", 1),
+        ],
+    },
+    "h406-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Company Logo$", r"^Complaints$"],
+        "headings": [
+            (r"^(Scope of this chapter|IMPORTANT CONTACTS|OUTCOME|Regulations and Standards)$", 1),
+        ],
+    },
+    "h406-4": {
+        "title": "How can I make a Complaint against the Fostering Service",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Company Logo$", r"^How can I make a Complaint against the Fostering Service$"],
+        "headings": [(r"^Standards and Regulations$", 1)],
+    },
+}
+
+LAYOUT407: dict[str, dict] = {
+    "h407-1": {
+        "title": "辐射事故应急预案",
+        "skip": [r"^辐射事件应急预案$", r"^2022-07-10$", r"^第一篇:辐射事件应急预案$", r"^辐射事故应急预案$"],
+        "join": r"^\d\. ",
+        "headings": [(r"^[一二四]、 (适用范围|在辐射事故中的职责|辐射事故分类与应急机制)$", 1)],
+    },
+    "h407-2": {
+        "title": "医院处理放射事故应急预案",
+        "strip": [r"(?s)^.*?资源描述\n\n"],
+        "stop": r"^展开阅读全文$",
+        "skip": [r"^医院处理放射事故应急预案$"],
+        "split": r"(?<=应急预案)(?=为提高)|(?=一、组织机构)|(?=\([一二]\))|(?=组 长:)|(?=副组长:)|(?=成 员:)|"
+        r"(?=主要职责:)|(?=1\.应急指挥中心)|(?=总指挥:)|(?=\(1\)负责)",
+        "headings": [(r"^一、组织机构$", 1), (r"^\([一二]\)", 2), (r"^1\.应急指挥中心$", 3)],
+    },
+    "h407-3": {
+        "title": "同位素輻射事故應急預案",
+        "skip": [r"^安全管理網\(wǎng\)$", r"^同位素輻射事故應急預案$", r"^評論: 更新日期:2011年01月27日$"],
+        "headings": [(r"^[12]、\? ", 1), (r"^[12]\.[1-4l]、", 2)],
+    },
+    "h407-4": {
+        "title": "X射线事故应急预案",
+        "skip": [r"^X射线事故应急预案$", r"^作者: 时间:2019-05-21 点击数:$", r"^elementnameelementname$"],
+        "headings": [(r"^[1-4] (目的|范围|内容|联系电话)$", 1), (r"^附:“四不放过”原则:$", 1)],
+    },
+    "h407-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(What is a complaint\?|Making a complaint|Complaints Handling)$", 1)],
+    },
+}
+
+LAYOUT408: dict[str, dict] = {
+    "h408-1": {
+        "title": "华体汇真人(中国)有限公司公路运营管理有限公司信息网络安全管理",
+        "skip": [
+            r"^襄阳高速微信公众服务平台$",
+            r"^华体汇真人\(中国\)有限公司公路运营管理有限公司(信息网络安全管理)?$",
+            r"^时间:2021-10-09",
+            r"^信息网络安全管理$",
+        ],
+        "headings": [(r"^第[一二三四]章 ?(目的|适用范围|网络信息安全工作领导小组|主要职责及工作内容)$", 1)],
+    },
+    "h408-2": {
+        "title": "ⅩⅩ银行ⅩⅩ分行个人客户信息泄露突发事件应急预案",
+        "skip": [r"^(ⅩⅩ)?银行ⅩⅩ分行个人客户信息泄露突发事件应急预案$"],
+        "sub": [(r"第二\n\n条所列", "第二条所列")],
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h408-3": {
+        "title": "投诉处理细则",
+        "skip": [r"^投诉处理细则$", r"^来源:个人信息保护评价"],
+        "headings": [
+            (r"^[123]\.(目的|投诉处理机构及窗口|投诉处理工作职责)$", 1),
+            (r"^[12]、(受理|处理)机构及窗口$", 2),
+            (r"^3\.[12] 投诉(受理|处理)人员职责$", 2),
+            (r"^1、仲裁组长$", 3),
+        ],
+    },
+    "h408-4": {
+        "title": "泄密事件报告和查处管理制度",
+        "skip": [r"^已阅读5页", r"^版权说明:", r"^文档简介$", r"^泄密事件报告和查处管理制度$"],
+        "split": r"(?<=管理制度)(?=YHNB/B)|(?<=20016-2016)(?=第条)|(?<=。)(?=第条)|(?<=[:;。])(?=\([一二三四五六七]\))",
+        "headings": [],
+    },
+    "h408-5": {
+        "title": "Data Protection Complaints Handling Process",
+        "english": True,
+        "skip": [r"^Data Protection Complaints Handling Process$"],
+        "rejoin": [r"(?<=and in)\n(?=compliance)", r"(?<=access)\n(?=rights)", r"(?<=been handled)\n(?=as defined)"],
+        "headings": [
+            (r"^\d\.? (Purpose|Scope|Definitions|Roles and Responsibilities|Process Steps)$", 1),
+            (r"^5\.\d (Receipt of Complaint|Acknowledgment|Initial Assessment|Investigation)$", 2),
+        ],
+    },
+}
+
+LAYOUT409: dict[str, dict] = {
+    "h409-1": {
+        "title": "防暑降温应急预案及注意事项",
+        "strip": [r"(?s)\A.*?2\. 1、行政人事(?=铝电有限公司\n)"],
+        "skip": [r"^防暑降温应急预案及注意事项$"],
+        "headings": [(r"^[12]、 (总则|应急预案内容)$", 1)],
+    },
+    "h409-2": {
+        "title": "栖霞市松山中学自然灾害应急预案之台风应急预案",
+        "skip": [r"^【自然灾害应急预案】栖霞市松山中学", r"^日期:2025-03-06", r"^字号:$"],
+        "headings": [
+            (r"^[一二三四五六七] ?、(本预案编制目的|编制依据|适用范围|工作原则|启动条件|组织机构|具体措施)$", 1),
+            (r"^[12]\.(领导小组|工作小组)$", 2),
+            (r"^\(一\)台风过境前$", 2),
+        ],
+    },
+    "h409-3": {
+        "title": "小学防御台风方案",
+        "skip": [r"^小学防御台风方案(范文)?$", r"^时间:2020-10-02 "],
+        "headings": [
+            (r"^[一二]、(抗台组织机构|防御操作措施)$", 1),
+            (r"^\([一二三四]\)台风(消息|警报|紧急警报|警报解除)阶段:$", 2),
+        ],
+    },
+    "h409-4": {
+        "title": "霍庄小学安全疏散应急预案",
+        "skip": [
+            r"^霍庄小学安全疏散应急预案$",
+            r"^霍庄小学安全疏散应急预案 为提高.*《中华人民共和国突发事件应对法》$",
+            r"^腾讯文库霍庄小学安全疏散应急预案$",
+        ],
+        "sub": [(r"(?m)^霍庄小学安全疏散应急预案 (?=为提高学校紧急处置地震灾害的能力,确保地震来临时,能够快 速)", "")],
+        "split": r" (?=[一二]、(?:安全疏散工作|工作组织))| (?=(?:组长|副组长|成员|职责):)| (?=[1-5]、)|"
+        r"(?<=二、工作组织机构及职责:) ",
+        "headings": [(r"^一、安全疏散工作领导小组\(地震应急指挥部\)$", 1), (r"^二、工作组织机构及职责:$", 1)],
+    },
+    "h409-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [
+            (r"\n1\.\nIntroduction\n", "\n\n1. Introduction\n\n"),
+            (r"\n2\.\nMaking a\ncomplaint\n", "\n\n2. Making a complaint\n\n"),
+            (r"\n3\.\nHow you\ncan make a complaint\n", "\n\n3. How you can make a complaint\n\n"),
+            (r"\n4\.\nHow we\nhandle complaints\n", "\n\n4. How we handle complaints\n\n"),
+            (r"\n5\.\nTime\nlimits\n", "\n\n5. Time limits\n\n"),
+            (r"\n6\.\nIf you\nare dissatisfied with the outcome\n", "\n\n6. If you are dissatisfied with the outcome\n\n"),
+        ],
+        "rejoin": [r"(?<=\S)\n(?=\S)"],
+        "headings": [
+            (
+                r"^[1-6]\. (Introduction|Making a complaint|How you can make a complaint|How we handle complaints|"
+                r"Time limits|If you are dissatisfied with the outcome)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT410: dict[str, dict] = {
+    "h410-1": {
+        "title": "天然气气量调度(供应)应急预案",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)领导小组(办公室)?职责:$", 2)],
+    },
+    "h410-2": {
+        "title": "燃氣公司自然災害應急預案",
+        "skip": [r"^聯系方式 \| 業務合作 \| 會員$", r"^燃氣公司自然災害應急預案$", r"^2022-04-12 +熱度:"],
+        "headings": [(r"^[一二三] ", 1), (r"^3\.[12] ", 2)],
+    },
+    "h410-3": {
+        "title": "Discovery Gas Transmission LLC",
+        "english": True,
+        "rejoin": [r"(?<=\S)\n\n(?=\S)"],
+        "skip": [r"^Discovery Gas Transmission LLC$", r"^Contents / Previous / Next / Main Tariff Index$", r"^Effective Date: "],
+        "split": r" (?=Original Volume No\. 1$)| (?=First Revised Sheet No\. 185 First)| (?=Superseding:)",
+        "headings": [(r"^18\. STANDARDS OF CONDUCT; COMPLAINT PROCEDURES$", 1)],
+    },
+    "h410-4": {
+        "title": "Columbia Gas Transmission LLC",
+        "english": True,
+        "rejoin": [r"(?<=\S)\n\n(?=\S)"],
+        "skip": [r"^Columbia Gas Transmission LLC$", r"^Contents / Previous / Next / Main Tariff Index$", r"^Effective Date: "],
+        "split": r" (?=Third Revised Volume No\. 1$)| (?=Original Sheet No\. 372 Original)",
+        "headings": [(r"^GENERAL TERMS AND CONDITIONS \(Cont'd\)$", 1), (r"^30\. COMPLAINT RESOLUTION PROCEDURE$", 2)],
+    },
+    "h410-5": {
+        "title": "Centerpoint Energy Gas Transmission Company",
+        "english": True,
+        "rejoin": [r"(?<=\S)\n\n(?=\S)"],
+        "skip": [
+            r"^Centerpoint Energy Gas Transmission Company$",
+            r"^Contents / Previous / Next / Main Tariff Index$",
+            r"^Effective Date: ",
+        ],
+        "split": r" (?=Sixth Revised Volume No\. 1$)| (?=First Revised Sheet No\. 478 First)| (?=Superseding:)",
+        "headings": [],
+    },
+}
+
+LAYOUT411: dict[str, dict] = {
+    "h411-1": {
+        "title": "广州花园酒店遇恐怖袭击应急处置预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、广州花园酒店遇恐怖袭击应急处置预案"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?<=第一章 总 则)|(?=第[一二三]节:)|(?=第二章 工作原则)|(?<=第二章 工作原则)|(?<=第一节:编制依据) |"
+        r"(?<=第二节:适用范围) |(?=[一二三四五]、(?:使用|攻击|劫持|被司法))|(?<=常备不懈原则。)|(?<=妥善处置原则。)|"
+        r"(?<=人身安全第一原则。)",
+        "headings": [(r"^第[一二]章 ", 1), (r"^第[一二三]节:", 2)],
+    },
+    "h411-2": {
+        "title": "丽江机场广都酒店反恐、防暴紧急防范预案与应急处置预案",
+        "skip": [
+            r"_第\d页$",
+            r"^已阅读\d页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^丽江机场广都酒店$",
+            r"^反恐、防暴紧急防范预案与应急处置预案$",
+        ],
+        "join": r"^(?:[一二三四五六七八九十]、|\d、|[A-E]、)",
+        "headings": [(r"^[一二三]、.*:$", 1)],
+    },
+    "h411-3": {
+        "title": "摩码休闲广场反恐预案",
+        "skip": [r"^大型卖场反恐处突工作预案\(模板\)\.doc$", r"^《大型卖场反恐处突工作预案"],
+        "strip": [r"(?m)^1、精品文档,仅供学习与交流,如有侵权请联系网站删除摩码休闲广场反恐预案"],
+        "sub": [(r"\n2、", "")],
+        "split": r"(?=[一二三]、(?:指导思想|组织领导|工作职责))|(?<=一、指导思想)|(?<=二、组织领导)|(?<=三、工作职责)|"
+        r"(?=\([一二三]\)(?:处置突发|通信联络|疏散引导))|(?<=\(一\)处置突发事件指挥部)|(?<=\(二\)通信联络组)|"
+        r"(?<=\(三\)疏散引导组)",
+        "headings": [(r"^[一二三]、(指导思想|组织领导|工作职责)$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h411-4": {
+        "title": "時代廣場反恐應急預案",
+        "skip": [
+            r"^時代廣場反恐應急預案\(21頁\)\.ppt$",
+            r"^下載文檔$",
+            r"^上傳人:",
+            r"^編號:",
+            r"^2022-08-31$",
+            r"^21頁$",
+            r"^591\.04KB$",
+            r"^0[12]總則$",
+        ],
+        "strip": [
+            r"(?m)^1、反恐反恐應急急預案案",
+            r"(?<=發生恐)2、",
+            r"(?<=勸退圍觀)3、",
+            r"02應急急組織及及職責成立反恐怖成立反恐怖襲擊應急小急小組(?=應急小急小組總指指揮)",
+        ],
+        "split": r"(?<=目錄 Contents)|(?=[2-5]\.(?:應急急|事件等|處置置|附件附件))|(?=PART [12])|(?<=PART 1總則)|"
+        r"(?=目的目的 )|(?<=目的目的) |(?=工作原工作原則 )|(?<=工作原工作原則) |(?=02總則)|(?=編制依據制依據)|"
+        r"(?<=編制依據制依據)|(?=適用范適用范圍 )|(?<=適用范適用范圍) |(?=事件特征事件特征 )|(?<=事件特征事件特征) |"
+        r"(?<=PART 2 應急急組織及及職責)|(?=應急小急小組總指指揮)|(?<=應急小急小組總指指揮)|(?=職責:)|"
+        r"(?=警戒保警戒保衛組)|(?<=警戒保警戒保衛組)|(?=醫醫療救救護組)|(?<=醫醫療救救護組)",
+        "headings": [
+            (r"^PART [12]", 1),
+            (
+                r"^(目的目的|工作原工作原則|編制依據制依據|適用范適用范圍|事件特征事件特征|成立反恐怖成立反恐怖襲擊應急小急小組)$",
+                2,
+            ),
+            (r"^(應急小急小組總指指揮|警戒保警戒保衛組|醫醫療救救護組)$", 3),
+        ],
+    },
+    "h411-5": {
+        "title": "Complaints Handling",
+        "english": True,
+        "skip": [r"^Complaints Handling$"],
+        "bullet": r"^· ",
+        "headings": [
+            (r"^(Raising a concern in Person|Notifying us of your concerns in writing|What will happen next\?)$", 1),
+        ],
+    },
+}
+
+LAYOUT412: dict[str, dict] = {
+    "h412-1": {
+        "title": "服务安全指引",
+        "skip": [
+            r"^设为首页 \| 设为收藏$",
+            r"^欢迎来到东莞市绿叶社会工作服务中心网站!$",
+            r"^当前位置: 团队介绍 / 机构制度$",
+            r"^第16章 服务安全指引$",
+            r"^2021-01-01 10:02:37 浏览次数:397$",
+            r"^服务安全指引$",
+        ],
+        "headings": [(r"^第一节$", 1)],
+    },
+    "h412-2": {
+        "title": "Project 6 Complaints Policy",
+        "english": True,
+        "headings": [
+            (r"^(Other Project 6 Policies that Relate to and Compliment this Policy|Policy Statement|Complaints Procedures)$", 1),
+            (r"^Stage One$", 2),
+        ],
+    },
+    "h412-3": {
+        "title": "BRIDGE COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^BRIDGE COMPLAINTS PROCEDURE$", r"^Click here to return the contact page\.$"],
+        "headings": [
+            (r"^(What is a complaint\?|HOW TO MAKE A COMPLAINT|IF YOU ARE DISSATISFIED WITH THE RESULT OF YOUR COMPLAINT)$", 1),
+            (r"^(INFORMAL|FORMAL) COMPLAINT$", 2),
+        ],
+    },
+    "h412-4": {
+        "title": "Stages of complaints procedure",
+        "english": True,
+        "skip": [r"^Stages of complaints procedure$"],
+        "headings": [(r"^Stage [123] - (Internal Investigation|Independent Investigation|Review Panel)$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -17649,6 +18030,14 @@ SETS = {
     "heldout402": (ROOT / "plans" / "heldout402" / "sources", LAYOUT402),
     "heldout403": (ROOT / "plans" / "heldout403" / "sources", LAYOUT403),
     "heldout404": (ROOT / "plans" / "heldout404" / "sources", LAYOUT404),
+    "heldout405": (ROOT / "plans" / "heldout405" / "sources", LAYOUT405),
+    "heldout406": (ROOT / "plans" / "heldout406" / "sources", LAYOUT406),
+    "heldout407": (ROOT / "plans" / "heldout407" / "sources", LAYOUT407),
+    "heldout408": (ROOT / "plans" / "heldout408" / "sources", LAYOUT408),
+    "heldout409": (ROOT / "plans" / "heldout409" / "sources", LAYOUT409),
+    "heldout410": (ROOT / "plans" / "heldout410" / "sources", LAYOUT410),
+    "heldout411": (ROOT / "plans" / "heldout411" / "sources", LAYOUT411),
+    "heldout412": (ROOT / "plans" / "heldout412" / "sources", LAYOUT412),
 }
 
 

@@ -2628,6 +2628,64 @@ SETS = {
         "h404-4": ("zh-CN", EMERGENCY, "緊急應變計劃 (一) 清除過程"),
         "h404-5": ("en", PROCEDURE, "Complaints Procedure — Business Waste Removal Marylebone"),
     },
+    "heldout405": {
+        "h405-1": ("zh-CN", EMERGENCY, "一、编制依据"),
+        "h405-2": (
+            "zh-CN",
+            PROCEDURE,
+            "第一条 为及时有效地解决社会公众反映的问题,提高人防行政执法效率,保护投诉举报者的合法权益,制定本制度。",
+        ),
+        "h405-3": ("zh-CN", EMERGENCY, "(一)编制目的:"),
+        "h405-4": ("zh-CN", EMERGENCY, "1总则"),
+        "h405-5": ("en", PROCEDURE, "Summary"),
+    },
+    "heldout406": {
+        "h406-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h406-2": ("zh-CN", PROCEDURE, "一、申訴管道:"),
+        "h406-3": ("en", PROCEDURE, "Scope of this chapter"),
+        "h406-4": ("en", PROCEDURE, "Standards and Regulations"),
+    },
+    "heldout407": {
+        "h407-1": ("zh-CN", EMERGENCY, "一、 适用范围"),
+        "h407-2": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h407-3": ("zh-CN", EMERGENCY, "1、? 輻射事故嚴重度與分類"),
+        "h407-4": ("zh-CN", EMERGENCY, "1 目的"),
+        "h407-5": ("en", PROCEDURE, "What is a complaint?"),
+    },
+    "heldout408": {
+        "h408-1": ("zh-CN", EMERGENCY, "第一章 目的"),
+        "h408-2": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h408-3": ("zh-CN", PROCEDURE, "1.目的"),
+        "h408-4": ("zh-CN", EMERGENCY, "泄密事件报告和查处管理制度"),
+        "h408-5": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout409": {
+        "h409-1": ("zh-CN", EMERGENCY, "1、 总则"),
+        "h409-2": ("zh-CN", EMERGENCY, "一、本预案编制目的"),
+        "h409-3": ("zh-CN", EMERGENCY, "一、抗台组织机构"),
+        "h409-4": ("zh-CN", EMERGENCY, "一、安全疏散工作领导小组(地震应急指挥部)"),
+        "h409-5": ("en", PROCEDURE, "1.\nIntroduction"),
+    },
+    "heldout410": {
+        "h410-1": ("zh-CN", EMERGENCY, "一、应急组织机构和职责"),
+        "h410-2": ("zh-CN", EMERGENCY, "一 目的"),
+        "h410-3": ("en", PROCEDURE, "18. STANDARDS OF CONDUCT; COMPLAINT PROCEDURES"),
+        "h410-4": ("en", PROCEDURE, "GENERAL TERMS AND CONDITIONS (Cont'd)"),
+        "h410-5": ("en", PROCEDURE, "Centerpoint Energy Gas Transmission Company"),
+    },
+    "heldout411": {
+        "h411-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h411-2": ("zh-CN", EMERGENCY, "一、指导思想和工作目标:"),
+        "h411-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h411-4": ("zh-CN", EMERGENCY, "PART 1總則"),
+        "h411-5": ("en", PROCEDURE, "Raising a concern in Person"),
+    },
+    "heldout412": {
+        "h412-1": ("zh-CN", EMERGENCY, "第一节"),
+        "h412-2": ("en", PROCEDURE, "Other Project 6 Policies that Relate to and Compliment this Policy"),
+        "h412-3": ("en", PROCEDURE, "What is a complaint?"),
+        "h412-4": ("en", PROCEDURE, "Stage 1 - Internal Investigation"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

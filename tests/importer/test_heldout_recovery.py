@@ -533,6 +533,14 @@ FLOORS = {
     "heldout402": {"roles": (24, 14), "time_limits": (1, 0), "steps": (22, 34)},
     "heldout403": {"roles": (11, 6), "time_limits": (5, 0), "steps": (22, 7)},
     "heldout404": {"roles": (14, 6), "levels": (1, 3), "time_limits": (3, 0), "steps": (32, 11)},
+    "heldout405": {"roles": (18, 9), "levels": (3, 0), "time_limits": (3, 0), "steps": (26, 11)},
+    "heldout406": {"roles": (9, 8), "time_limits": (3, 0), "steps": (31, 0)},
+    "heldout407": {"roles": (17, 13), "levels": (7, 0), "steps": (20, 8)},
+    "heldout408": {"roles": (14, 11), "time_limits": (5, 0), "steps": (11, 10)},
+    "heldout409": {"roles": (21, 11), "time_limits": (2, 1), "steps": (42, 3)},
+    "heldout410": {"roles": (10, 11), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 13)},
+    "heldout411": {"roles": (18, 9), "time_limits": (1, 0), "steps": (38, 5)},
+    "heldout412": {"roles": (11, 5), "levels": (5, 0), "time_limits": (8, 0), "steps": (34, 3)},
 }
 
 
