@@ -980,11 +980,20 @@ class Organisation:
     def _teams_elsewhere(self) -> None:
         """Working groups set out where the plan assigns its tasks (二、明确任务 > 2、物资储备组：负责…。责任人:陈燕,成员:
         任江): each a group with its duty, its leader and members; the paragraph stays what else it is (a step)."""
+        # 下设四个组：通讯联络组、灭火行动组、疏散引导组: groups the plan names together, each set out on its own line
+        listed = {
+            name
+            for seg in self.segs
+            if not seg.is_table
+            for run in re.findall(r"[\u4e00-\u9fff]{2,12}组(?:、[\u4e00-\u9fff]{2,12}组)+", seg.text)
+            for name in run.split("、")
+            if is_team_name(name)
+        }
         for seg in self.segs:
             if seg.is_table or self.key_of.get(id(seg)) == "organisation":
                 continue
             m = self._TEAM.match(seg.text.strip())
-            if m and is_team_name(m.group("g")) and re.match(r"(?:主要)?负责", m.group("rest")):
+            if m and is_team_name(m.group("g")) and (re.match(r"(?:主要)?负责", m.group("rest")) or m.group("g") in listed):
                 self._team_text(self._group_named(m.group("g"), ("p", seg.number)), m.group("rest"), ("p", seg.number))
         for node in self.outline.walk():  # 1、信息宣传组: read as a heading over its text
             body = [seg for seg in node.items if not seg.is_table]

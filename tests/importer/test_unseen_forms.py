@@ -819,3 +819,20 @@ def test_a_heading_naming_a_plan_for_one_kind_of_event_holds_its_steps(tmp_path:
     assert any("拨打119报警" in do for do in done)
     assert any("组织顾客从安全出口疏散" in do for do in done)
     assert not [u for u in data.get("x-unmapped") or [] if u.get("heading") == "灭火和应急疏散预案"]
+
+
+def test_groups_named_together_then_each_on_its_own_line_are_groups_with_their_duties(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "火灾应急预案",
+        [
+            (1, "一、应急处置"),
+            (None, "发生火灾时，立即成立现场指挥部，下设三个组：报警联络组、灭火行动组、疏散引导组。"),
+            (None, "报警联络组：拨打119报警，通知各组人员到位。"),
+            (None, "灭火行动组：利用现有灭火器材组织灭火。"),
+            (None, "疏散引导组：组织顾客从安全出口疏散。"),
+        ],
+    )
+    groups = {g["name"]: g.get("duties") for g in import_validated(source)["organisation"]["groups"]}
+    assert groups["报警联络组"] == ["拨打119报警，通知各组人员到位"]
+    assert groups["灭火行动组"] == ["利用现有灭火器材组织灭火"]
