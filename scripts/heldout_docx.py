@@ -17625,6 +17625,368 @@ LAYOUT412: dict[str, dict] = {
     },
 }
 
+LAYOUT413: dict[str, dict] = {
+    "h413-1": {
+        "title": "2023年“五一国际劳动节”期间密云区融媒体中心安全保卫安全播出应急预案",
+        "skip": [
+            r"^无障碍$",
+            r"^2023年“五一国际劳动节”期间密云区融媒体中心安全保卫安全播出应急预案$",
+            r"^发布时间: 2023-04-24 ",
+        ],
+        "headings": [(r"^[一二]、(组织机构|具体要求)$", 1), (r"^\(一\)进一步强化值守应急工作。$", 2)],
+    },
+    "h413-2": {
+        "title": "“十八大”特别防护期道县广播电视安全播出应急预案",
+        "strip": [r"(?s)\A.*?(?=\(道县广播电视局 二○一二年十一月三日\))"],
+        "headings": [(r"^党的“十八大”道县广播电视安全播出协调领导小组成员名单$", 1), (r"^1 总则$", 1)],
+    },
+    "h413-3": {
+        "title": "云南省广播电视局重大突发公共事件宣传应急预案",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^(ID|大小|页数|时间):",
+            r"^《云南省广播电视局重大突发公共事件宣传应急预案》由会员上传分享",
+        ],
+        "strip": [r"(?m)^1、云南省广播电视局重大突发公共事件宣传应急预案"],
+        "sub": [(r"\n[23]、", "")],
+        "split": r"(?<=\(2008年7月17日\)) |(?=[一二]、(?:总则|组织体系))|(?<=一、总则)|(?<=二、组织体系)|"
+        r"(?=[123]\.(?:适用范围|突发公共事件分类|领导机构))|(?<=1\.适用范围)|(?<=2\.突发公共事件分类)|(?<=3\.领导机构)|"
+        r"(?=[①②③④])",
+        "headings": [(r"^[一二]、(总则|组织体系)$", 1), (r"^[123]\.(适用范围|突发公共事件分类|领导机构)$", 2)],
+    },
+    "h413-4": {
+        "title": "BFI feedback and complaints procedure",
+        "english": True,
+        "skip": [r"^You are here$", r"^BFI feedback and complaints procedure$"],
+        "headings": [(r"^Activities and services \(non Lottery\)$", 1), (r"^Stage [123]$", 2)],
+    },
+    "h413-5": {
+        "title": "Complaints about Programmes, On-Demand and Online Content",
+        "english": True,
+        "skip": [r"^Print$", r"^Complaints about Programmes, On-Demand and Online Content$"],
+        "headings": [],
+    },
+}
+
+LAYOUT414: dict[str, dict] = {
+    "h414-1": {
+        "title": "食品安全投诉举报处理制度",
+        "skip": [r"^食品安全投诉举报处理制度$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h414-2": {
+        "title": "消費者糾紛申訴處理政策",
+        "skip": [r"^有關的文章: 平台服務與使用條款$", r"^消費者糾紛申訴處理政策$"],
+        "headings": [
+            (r"^第[一二三四]條、", 1),
+            (r"^[一二三四]、(申訴方式|申訴受理|處理期限|申訴結果):$", 2),
+        ],
+    },
+    "h414-3": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^1\. (Receipt of complaint|Response to complaint|Action|Escalating to Us)$", 1)],
+    },
+    "h414-4": {
+        "title": "How do I raise a dispute?",
+        "english": True,
+        "skip": [r"^How do I raise a dispute\?$"],
+        "stop": r"^• Related Articles$",
+        "headings": [
+            (
+                r"^(What happens once I raise a dispute\?|What resolutions are available\?"
+                r"|How long does a dispute take to resolve\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT415: dict[str, dict] = {
+    "h415-1": {
+        "title": "妇幼保健院院务(信息)公开投诉举报办理制度",
+        "skip": [r"^《妇幼保健院院务", r"^妇幼保健院院务\(信息\)公开投诉举报办理制度$"],
+        "sub": [
+            (r"\n1、", "\n"),  # the sharing site's preview parts, not the document's numbering
+            (r"\n2、", ""),
+            (r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", ""),  # the line breaks of the original left as spaces
+        ],
+        "split": r"(?=第[一二三四五六七八九十]+条)|(?=\((?:-|[二三四五])\))",
+        "headings": [],
+    },
+    "h415-2": {
+        "title": "婴儿诱拐应急预案",
+        # the sharing site's text of the slides: every text twice, slide numbers run in; laid out once, as on the slides
+        "sub": [
+            (
+                re.escape(
+                    "1、婴儿诱拐婴儿诱拐应急预案应急预案保卫科保卫科 12目录目录Part 1Part 2Part 3适应范围适应范围"
+                    "应急组织机构应急组织机构分工及职责分工及职责Part 4预防措施预防措施Part 5运行机制运行机制"
+                    "Part 6流程图流程图3一、适应范围一、适应范围 为最大限度为最大限度减少婴儿诱拐事件的发生"
+                    "减少婴儿诱拐事件的发生,提高医,提高医院应对院应对婴儿诱拐事件婴儿诱拐事件应急工作水平,"
+                    "根据医院突应急工作水平,根据医院突发事件总体应急预案的要求,结合我院实际情况发事件总体应急预案"
+                    "的要求,结合我院实际情况,特制定本预案。,特制定本预案。本预案适用于全院各临床科室,重点科室为妇"
+                    "本预案适用于全院各\n2、临床科室,重点科室为妇产科新生儿科产科新生儿科"
+                ),
+                "保卫科\n目录\nPart 1 适应范围\nPart 2 应急组织机构\nPart 3 分工及职责\nPart 4 预防措施\n"
+                "Part 5 运行机制\nPart 6 流程图\n一、适应范围\n为最大限度减少婴儿诱拐事件的发生,"
+                "提高医院应对婴儿诱拐事件应急工作水平,根据医院突发事件总体应急预案的要求,结合我院实际情况,"
+                "特制定本预案。\n本预案适用于全院各临床科室,重点科室为妇产科新生儿科\n",
+            ),
+            (
+                re.escape(
+                    "组组 长:业务副院长长:业务副院长副组长:保卫科长、护理部主任副组长:保卫科长、护理部主任"
+                    "组组 员:各病区科室护士长、保卫科工作人员员:各病区科室护士长、保卫科工作人员"
+                    "职职 责:全面负责婴儿诱拐事件发生后的应急处置责:全面负责婴儿诱拐事件发生后的应急处置工作。工作。"
+                    "具体组织体系参照医院突发事件总体应急预案。具体组织体系参照医院突发事件总体应急预案。"
+                    "二、应急组织机构二、应急组织机构4三、分工及职责三、分工及职责5"
+                    "领导机构办公室设保卫科,负责现场信息收集及指挥领导机构办公室设保卫科,负责现场信息收集及指挥"
+                    "组成员间的沟通联络。组成员间的沟通联络。领导小组\n3、下设两个专业工作组,分别负责具体工作。"
+                    "领导小组下设两个专业工作组,分别负责具体工作。(一)(一)宣教安抚组宣教安抚组"
+                    "组组 长:护理部主任长:护理部主任成成 员:纠纷办主任、各病区科室护士长员:纠纷办主任、各病区科室护士长"
+                    "职职 责:"
+                ),
+                "组 长:业务副院长\n副组长:保卫科长、护理部主任\n组 员:各病区科室护士长、保卫科工作人员\n"
+                "职 责:全面负责婴儿诱拐事件发生后的应急处置工作。\n具体组织体系参照医院突发事件总体应急预案。\n"
+                "二、应急组织机构\n三、分工及职责\n领导机构办公室设保卫科,负责现场信息收集及指挥组成员间的沟通联络。\n"
+                "领导小组下设两个专业工作组,分别负责具体工作。\n(一)宣教安抚组\n组 长:护理部主任\n"
+                "成 员:纠纷办主任、各病区科室护士长\n职 责:",
+            ),
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)宣教安抚组$", 2)],
+    },
+    "h415-3": {
+        "title": "产科急救应急预案",
+        "skip": [r"^案$"],  # the last character of the title, all the stored copy has of it
+        "split": r"(?<=】)(?=\S)|\s+(?=产科急救应急(?:领导小组|办公室|专业小组|流程)\S*[::]|院内产科急救流程[::]|组 长[::]|主 任[::]|[1-9]、)",
+        "join": r"^(组 |成 |主 |[1-9]、|【)",
+        "headings": [
+            (r"^【.+】$", 1),
+            (r"^产科急救应急流程[::]$", 1),
+            (r"^(产科急救应急(领导小组|办公室|专业小组)(职责)?|院内产科急救流程)[::]$", 2),
+        ],
+    },
+    "h415-4": {
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^What if I am still not happy\?$", 1)],
+    },
+}
+
+LAYOUT416: dict[str, dict] = {
+    "h416-1": {
+        "title": "急性出血性结膜炎的预防控制预案",
+        "skip": [
+            r"^\|$",
+            r"^发表于 2010-9-20 16:32:18$",
+            r"^显示全部楼层$",
+            r"^请各位老师多指点我院制定的防控预案!$",
+            r"^\[h2\]评分\[/h2\]$",
+            r"^(参与人数 1 \+10|金币 \+10|收起|理由|拙凌|\+ 10|答题有奖|查看全部评分)$",
+            r"^<image>",
+        ],
+    },
+    "h416-2": {
+        "title": "武功县人民医院传染病应急预案",
+        "split": r"(?<=倾情为你奉上)|(?<=传染病应急预案)(?=各科室)|(?=一、总则)|(?=[123]、(?:编制|突发))",
+        "skip": [r"^精选优质文档-倾情为你奉上$", r"^武功县人民医院传染病应急预案$"],
+        "headings": [(r"^一、总则$", 1)],
+    },
+    "h416-3": {
+        "title": "病房发现传染病患者时的应急预案及程序",
+        "sub": [(r"(?<=医务)\n(?=部、)", ""), (r"(?<=严格)\n(?=的终末消毒)", "")],
+        "skip": [
+            r"^- ",
+            r"^病房发现传染病患者时的应急预案及程序$",
+            r"^(您可能关注的文档|最近下载|原创力文档|文档评论\(0\))$",
+        ],
+    },
+    "h416-4": {
+        "title": "传染病人隔离应急预案",
+        "split": r"(?<=传染病人隔离应急预案)(?=病区收入)|(?<=病区收入传染病人:)|(?=[1-6]、)",
+        "skip": [r"^当前位置:", r"^传染病人隔离应急预案$", r"^本文标题:", r"^链接地址:"],
+    },
+    "h416-5": {
+        "title": "Making a Complaint / Giving a Compliment",
+        "english": True,
+        "skip": [r"^Making a Complaint / Giving a Compliment$"],
+        "headings": [
+            (r"^What (do I do if I am unhappy with the service I have received|happens when I make a complaint)\?$", 1),
+            (r"^What do I do if I am happy with the service I receive\?$", 1),
+        ],
+    },
+}
+
+LAYOUT417: dict[str, dict] = {
+    "h417-1": {
+        "title": "钻井队应急预案",
+        "skip": [r"^资源描述$", r"^钻井队应急预案$"],
+        "headings": [
+            (r"^[123] (总则|应急组织机构和职责|应急保障)$", 1),
+            (r"^2\.[12] 应急小组(职责)?$", 2),
+            (r"^2\.2\.[12] 应急小组组[长员]职责$", 3),
+        ],
+    },
+    "h417-2": {
+        "title": "人员落水应急处置方案",
+        "skip": [r"^人员落水应急处置方案$", r"^- [123]、"],
+        "headings": [
+            (r"^[123](目的|范围|职责与权限)$", 1),
+            (r"^3\.[1-5](任何人|高级队长|安全监督|钻井总监\(钻井总包\)|船长/海事师)$", 2),
+        ],
+    },
+    "h417-3": {
+        "title": "海难应急预案",
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^ID:33889408$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-03-01$",
+            r"^《石化企业海难应急预案》由会员上传分享",
+            r"^海难应急预案$",
+        ],
+        "strip": [r"(?m)^1、海量资料超值下载", r"\n[23]、"],
+        "split": r"(?<=^海难应急预案)(?=1事件界定)|(?<=1事件界定)|(?=2信息接报)|(?<=2信息接报)|(?=2\.[1-4][发应])|(?=[a-k]\))|"
+        r"(?=3信息处置)|(?<=3信息处置)",
+        "headings": [(r"^[123](事件界定|信息接报|信息处置)$", 1)],
+    },
+    "h417-4": {
+        "title": "防硫化氢事故应急预案",
+        "skip": [
+            r"^收藏 分销\(赏\)$",
+            r"^防硫化氢事故应急预案\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共28页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^防硫化氢事故应急预案$",
+        ],
+        "strip": [r"(?m)^1、防硫化氢事故应急预案282020年4月19日文档仅供参考,不当之处,请联系改正。 ", r"\n\n2、"],
+        "split": r"(?<=^防硫化氢事故应急预案)(?=胜采)|(?=1 总则)|(?<=1 总则)|(?<=1\.1 编制目的)|(?=1\.1\.[1-7])|(?=1\.2 编制依据)|"
+        r"(?<=1\.2 编制依据)",
+        "headings": [(r"^1 总则$", 1), (r"^1\.[12] 编制(目的|依据)$", 2)],
+    },
+    "h417-5": {
+        "title": "Complaints relating to safety issues on offshore installations",
+        "english": True,
+        "skip": [
+            r"^This website uses non-intrusive cookies",
+            r"^Complaints relating to safety issues on offshore installations$",
+        ],
+        "headings": [(r"^Procedures to follow$", 1)],
+    },
+}
+
+LAYOUT418: dict[str, dict] = {
+    "h418-1": {
+        "title": "放射事故应急预案",
+        "strip": [r"^精选优质文档-倾情为你奉上放射事故应急预案"],
+        "split": r"(?<=1、目的) |(?=[2-8]、(?:范围|辐射源|职责|领导小组|放射工作区|放射危险性|事故发生后))|(?<=2、范围)|"
+        r"(?<=3、辐射源:)|(?<=4、职责)|(?=4\.[123](?:厂长|生产))|(?<=5、领导小组)|(?=副组长:)|(?=组 员:)|(?<=6、放射工作区:)|"
+        r"(?<=7、放射危险性的主要表现)",
+        "headings": [
+            (r"^[1-8]、(目的|范围|辐射源:|职责|领导小组|放射工作区:|放射危险性的主要表现|事故发生后报告处理及现场保护)$", 1)
+        ],
+    },
+    "h418-2": {
+        "title": "徐州医学院附属医院核医学科放射性事件的应急预案",
+        "strip": [r"(?m)^精选优质文档-倾情为你奉上徐州医学院附属医院核医学科放射性事件的应急预案"],
+        "skip": [
+            r"^核医学科应急预案\(共5页\)\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共6页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^展开阅读全文$",
+            r"^相关资源$",
+            r"^相关搜索$",
+            r"^当前位置:",
+            r"^Copyright ©",
+        ],
+        "split": r"(?<=第一部分 总则)|(?=1\.[23](?:编制依据|核医学突发事件))|(?<=1\.1编制目的)|(?<=1\.2编制依据)|(?<=1\.3核医学突发事件)",
+        "headings": [(r"^第一部分 总则$", 1), (r"^1\.[123](编制目的|编制依据|核医学突发事件)$", 2)],
+    },
+    "h418-3": {
+        "title": "",
+        "headings": [(r"^5\.應急措施$", 1)],
+    },
+    "h418-4": {
+        "title": "X射線晶體定向儀輻射事故應(yīng)急預(yù)案",
+        "skip": [
+            r"^產\(chǎn\)品列表$",
+            r"^—— PROUCTS LIST$",
+            r"^新聞動\(dòng\)態\(tài\)News",
+            r"^X射線晶體定向儀輻射事故應\(yīng\)急預\(yù\)案$",
+            r"^點\(diǎn\)擊次數",
+            r"^X射線晶體定向儀利用X射線衍射原理",
+        ],
+        "headings": [(r"^(范圍|內\(nèi\)容)$", 1)],
+    },
+    "h418-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$", r"^5$"],
+        "sub": [
+            (r"(?m)^  • (?=5\.1\.[123]\. )", ""),
+            (r"(?m)^Role Responsibility$", "| Role | Responsibility |"),
+            (r"(?m)^(Management System and Knowledge Lead|Head of Legal) (.+)$", r"| \1 | \2 |"),
+            (r"(?m)^Acronym/Term Meaning$", "| Acronym/Term | Meaning |"),
+            (r"(?m)^(Complaint) (A complaint is classified .+)$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^[1-5]\. (Purpose|Scope|Roles and Responsibilities|Terms and Acronyms|Procedure)$", 1),
+            (r"^5\.1\. Verbal complaints$", 2),
+        ],
+    },
+}
+
+LAYOUT419: dict[str, dict] = {
+    "h419-1": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [(r"^(How to make a complaint|What information we’ll need from you)$", 1)],
+    },
+    "h419-2": {
+        "title": "Fundraising Complaints Policy",
+        "english": True,
+        "bullet": r"^· ",
+    },
+}
+
+LAYOUT420: dict[str, dict] = {
+    "h420-1": {
+        "title": "Feedback & Complaints",
+        "english": True,
+        "skip": [r"^Feedback & Complaints$"],
+        "headings": [
+            (r"^(How and when to share feedback\?|How to submit a formal complaint\?|How do we handle formal complaints\?)$", 1),
+        ],
+    },
+    "h420-2": {
+        "title": "Patient Feedback",
+        "english": True,
+        "skip": [r"^Patient Feedback$", r"^2,5 Pxfeedback$"],
+        "headings": [(r"^(Dedicated to satisfaction|Patient relations|What if a patient has a grievance\?)$", 1)],
+    },
+    "h420-3": {
+        "title": "Making Comments and Complaints: A Patient’s Guide",
+        "english": True,
+        "skip": [r"^Making Comments and Complaints: A Patient’s Guide$"],
+        "headings": [
+            (r"^(Patient satisfaction questionnaire|Other ways of raising an issue or concern)$", 1),
+            (r"^(During your stay in hospital|On your discharge from hospital)$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -18038,6 +18400,14 @@ SETS = {
     "heldout410": (ROOT / "plans" / "heldout410" / "sources", LAYOUT410),
     "heldout411": (ROOT / "plans" / "heldout411" / "sources", LAYOUT411),
     "heldout412": (ROOT / "plans" / "heldout412" / "sources", LAYOUT412),
+    "heldout413": (ROOT / "plans" / "heldout413" / "sources", LAYOUT413),
+    "heldout414": (ROOT / "plans" / "heldout414" / "sources", LAYOUT414),
+    "heldout415": (ROOT / "plans" / "heldout415" / "sources", LAYOUT415),
+    "heldout416": (ROOT / "plans" / "heldout416" / "sources", LAYOUT416),
+    "heldout417": (ROOT / "plans" / "heldout417" / "sources", LAYOUT417),
+    "heldout418": (ROOT / "plans" / "heldout418" / "sources", LAYOUT418),
+    "heldout419": (ROOT / "plans" / "heldout419" / "sources", LAYOUT419),
+    "heldout420": (ROOT / "plans" / "heldout420" / "sources", LAYOUT420),
 }
 
 

@@ -2686,6 +2686,55 @@ SETS = {
         "h412-3": ("en", PROCEDURE, "What is a complaint?"),
         "h412-4": ("en", PROCEDURE, "Stage 1 - Internal Investigation"),
     },
+    "heldout413": {
+        "h413-1": ("zh-CN", EMERGENCY, "一、组织机构"),
+        "h413-2": ("zh-CN", EMERGENCY, "党的“十八大”道县广播电视安全播出协调领导小组成员名单"),
+        "h413-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h413-4": ("en", PROCEDURE, "Activities and services (non Lottery)"),
+        "h413-5": ("en", PROCEDURE, "Complaints about Programmes, On-Demand and Online Content"),
+    },
+    "heldout414": {
+        "h414-1": ("zh-CN", PROCEDURE, "第一章 概述"),
+        "h414-2": ("zh-CN", PROCEDURE, "第一條、政策目的與適用範圍:"),
+        "h414-3": ("en", PROCEDURE, "1. Receipt of complaint"),
+        "h414-4": ("en", PROCEDURE, "What happens once I raise a dispute?"),
+    },
+    "heldout415": {
+        "h415-1": ("zh-CN", PROCEDURE, "妇幼保健院院务(信息)公开投诉举报办理制度"),
+        "h415-2": ("zh-CN", EMERGENCY, "一、适应范围"),
+        "h415-3": ("zh-CN", EMERGENCY, "【目的】"),
+        "h415-4": ("en", PROCEDURE, "What if I am still not happy?"),
+    },
+    "heldout416": {
+        "h416-1": ("zh-CN", EMERGENCY, "急性出血性结膜炎的预防控制预案"),
+        "h416-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h416-3": ("zh-CN", EMERGENCY, "病房发现传染病患者时的应急预案及程序"),
+        "h416-4": ("zh-CN", EMERGENCY, "传染病人隔离应急预案"),
+        "h416-5": ("en", PROCEDURE, "What do I do if I am unhappy with the service I have received?"),
+    },
+    "heldout417": {
+        "h417-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h417-2": ("zh-CN", EMERGENCY, "1目的"),
+        "h417-3": ("zh-CN", EMERGENCY, "1事件界定"),
+        "h417-4": ("zh-CN", EMERGENCY, "1 总则"),
+        "h417-5": ("en", PROCEDURE, "Procedures to follow"),
+    },
+    "heldout418": {
+        "h418-1": ("zh-CN", EMERGENCY, "1、目的"),
+        "h418-2": ("zh-CN", EMERGENCY, "第一部分 总则"),
+        "h418-3": ("zh-CN", EMERGENCY, "5.應急措施"),
+        "h418-4": ("zh-CN", EMERGENCY, "范圍"),
+        "h418-5": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout419": {
+        "h419-1": ("en", PROCEDURE, "How to make a complaint"),
+        "h419-2": ("en", PROCEDURE, "Fundraising Complaints Policy"),
+    },
+    "heldout420": {
+        "h420-1": ("en", PROCEDURE, "How and when to share feedback?"),
+        "h420-2": ("en", PROCEDURE, "Dedicated to satisfaction"),
+        "h420-3": ("en", PROCEDURE, "Patient satisfaction questionnaire"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

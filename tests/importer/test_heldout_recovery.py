@@ -541,6 +541,14 @@ FLOORS = {
     "heldout410": {"roles": (10, 11), "levels": (4, 0), "time_limits": (8, 0), "steps": (17, 13)},
     "heldout411": {"roles": (18, 9), "time_limits": (1, 0), "steps": (38, 5)},
     "heldout412": {"roles": (11, 5), "levels": (5, 0), "time_limits": (8, 0), "steps": (34, 3)},
+    "heldout413": {"roles": (20, 23), "levels": (3, 0), "time_limits": (2, 0), "steps": (25, 2)},
+    "heldout414": {"roles": (2, 0), "time_limits": (7, 0), "steps": (32, 7)},
+    "heldout415": {"roles": (20, 13), "levels": (4, 1), "time_limits": (5, 0), "steps": (28, 13)},
+    "heldout416": {"roles": (7, 10), "time_limits": (2, 0), "steps": (35, 6)},
+    "heldout417": {"roles": (19, 16), "time_limits": (1, 0), "steps": (26, 4)},
+    "heldout418": {"roles": (17, 14), "steps": (31, 4)},
+    "heldout419": {"roles": (3, 2), "time_limits": (7, 0), "steps": (17, 2)},
+    "heldout420": {"roles": (3, 2), "time_limits": (6, 0), "steps": (20, 3)},
 }
 
 
