@@ -25,7 +25,7 @@ from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
-from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, posts_in
+from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, outside_body, posts_in
 from .steps import STEP_DEADLINE_HEADERS, STEP_OWNER_HEADERS, StepsMixin, unit_heading
 from .text import (
     _PURPOSE_START,
@@ -137,6 +137,11 @@ _EN_ORG_SPEAKS = (
         r"takes?|recogni[sz]es?|endeavours?|wants?|follows?|(?:fully[ \t]+)?supports?)[ \t]+"
         r"(?:to|all|its|your|any|feedback|complaints?|every|that|the)\b)",
         re.MULTILINE,
+    ),
+    # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, in a text
+    # that speaks as "we"
+    re.compile(
+        r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))"
     ),
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
@@ -840,6 +845,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                 for m in pattern.finditer(seg.text):
                     name = re.sub(r"[’']s$", "", (m.group("name") or m.groupdict().get("name2") or "").strip(" .,'’"))
                     if len(name) < 3 or _NOT_EN_ORG.search(name) or re.search(r"\b(?:Our|Your|We)\b", name):
+                        continue
+                    if pattern is _EN_ORG_SPEAKS[-1] and (
+                        outside_body(name)  # a complaint with the Financial Ombudsman Service
+                        or len(re.findall(r"\b(?:we|our|us)\b", " ".join(s.text for s in self.segs), re.IGNORECASE)) < 3
+                    ):
                         continue
                     if pattern is _EN_ORG_TITLED and not any(
                         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg

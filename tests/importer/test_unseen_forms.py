@@ -836,3 +836,34 @@ def test_groups_named_together_then_each_on_its_own_line_are_groups_with_their_d
     groups = {g["name"]: g.get("duties") for g in import_validated(source)["organisation"]["groups"]}
     assert groups["报警联络组"] == ["拨打119报警，通知各组人员到位"]
     assert groups["灭火行动组"] == ["利用现有灭火器材组织灭火"]
+
+
+def test_the_organisation_a_complaint_is_about_in_a_text_speaking_as_we_is_the_issuer(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Our Complaints Process",
+        [
+            (
+                None,
+                "If you have a concern or complaint about Westmoor Solar Farm you can make it by phone or through our "
+                "contact form.",
+            ),
+            (None, "We will acknowledge your complaint within 5 business days and keep you informed."),
+            (None, "If you remain unhappy you may lodge a complaint with the Energy Ombudsman."),
+        ],
+    )
+    data = import_validated(source)
+    assert data["document"]["issuer"] == "Westmoor Solar Farm"
+    assert "Westmoor Solar Farm" in [r["title"] for r in data["organisation"]["roles"]]
+
+
+def test_a_body_outside_a_complaint_may_be_lodged_with_is_not_the_issuer(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints",
+        [
+            (None, "We will acknowledge your complaint within 5 business days and keep you informed of our progress."),
+            (None, "If you remain unhappy with our response you may lodge a complaint with the Energy Ombudsman."),
+        ],
+    )
+    assert "issuer" not in import_validated(source)["document"]
