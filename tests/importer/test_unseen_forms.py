@@ -867,3 +867,24 @@ def test_a_body_outside_a_complaint_may_be_lodged_with_is_not_the_issuer(tmp_pat
         ],
     )
     assert "issuer" not in import_validated(source)["document"]
+
+
+def test_an_item_of_a_numbered_list_of_steps_is_a_step_though_it_states_no_act_as_the_others_do(tmp_path: Path):
+    items = [
+        "1、做好预检分诊工作,经预检为疑似病人,应当将病人分诊至发热门诊就诊,同时对接诊处采取消毒措施。",
+        "2、一旦发现流感聚集性疫情,第一时间报告医务科、院感科。",
+        "3、做好医务人员的个人防护,接诊病人后,必须认真洗手,未洗手前,不得接触其他病人。",
+        "4、诊疗病人过程中所使用的听诊器、体温计用75%酒精擦拭消毒。",
+        "5、流行期间,专设诊室接诊病人,避免交叉感染。",
+        "6、门诊地面及桌椅表面用500mg/L含氯消毒液每天至少2次清洁消毒。",
+        "7、采用多种途径开展健康教育活动,普及流感预防知识,提倡勤洗手、戴口罩。",
+        "8、做好医护人员流感防治知识的培训。",
+        "9、认真筛查疑似病人,严格按照诊断标准进行诊疗,减少误诊和漏诊。",
+    ]
+    data = import_validated(_docx(tmp_path, "流感的预防控制预案", [(None, item) for item in items]))
+    done = [do for _, do, _, _ in _steps(data)]
+    # items 4 to 6 say what is done without saying who does it: the list they stand in is the procedure
+    assert any("听诊器、体温计用75%酒精擦拭消毒" in do for do in done)
+    assert any("专设诊室接诊病人" in do for do in done)
+    assert any("每天至少2次清洁消毒" in do for do in done)
+    assert not data.get("x-unmapped")
