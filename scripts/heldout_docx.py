@@ -17987,6 +17987,100 @@ LAYOUT420: dict[str, dict] = {
     },
 }
 
+LAYOUT421: dict[str, dict] = {
+    "h421-1": {
+        "title": "Handling of Customer Complaint 客戶抱怨處理",
+        "skip": [r"^客户投诉处理规程中英文版CustomerComplaintGuideline$", r"^中英文客户投诉处理程序文件$"],
+        "stop": r"^客户投诉处理流程\(中英文对照\)模板$",
+        "headings": [(r"^4\.0 职责 Responsibility:$", 1), (r"^Revision History$", 1)],
+    },
+}
+
+LAYOUT423: dict[str, dict] = {
+    "h423-1": {
+        "title": "服务政策",
+        "skip": [r"^服务政策$", r"^Service Policy$"],
+        "headings": [
+            (r"^(售前预约咨询服务|售中配送安装服务)$", 1),
+            (r"^[12]\.[123] (售前服务流程|售前规范预约|产品运输|入户前准备|文明施工)$", 2),
+        ],
+    },
+    "h423-2": {
+        "title": "申请流程",
+        "skip": [r"^400-9611-109$", r"^-$", r"^申请流程$", r"^投诉表单$", r"^供应链合作是指", r"^资源共享和风险共担"],
+        "sub": [(r"(?m)^(0[1-6])\n", r"\1 ")],
+        "join": r"^(?!)",
+        "headings": [(r"^0[1-6] (提交投诉|投诉登记|初步诊断|处理方案|执行与反馈|记录归档)$", 1)],
+    },
+    "h423-3": {
+        "title": "",
+        "english": True,
+        "headings": [(r"^[1-4]\. (Guarantee terms|Eligibility summary|Eligibility criteria|Terms and Conditions)$", 1)],
+    },
+    "h423-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^• (Finance Plans|7 Year Warranty|Cheap Prices|Fast Installs|Installed By Local Engineers)$",
+            r"^Complaints Policy$",
+        ],
+        "headings": [(r"^Our Commitment to Resolving Complaints$", 1)],
+    },
+}
+
+LAYOUT427: dict[str, dict] = {
+    "h427-1": {
+        "title": "How to Complain",
+        "english": True,
+        "skip": [r"^How to Complain$"],
+        "bullet": r"^· ",
+        "headings": [(r"^Formal Complaints Procedure$", 1), (r"^Stage 1$", 2)],
+    },
+    "h427-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^[1-5] (Introductions|Making a complaint to ITS|Response and Resolution Times|Escalation|"
+                r"Independent Adjudication)$",
+                1,
+            ),
+        ],
+    },
+    "h427-3": {
+        "title": None,
+        "english": True,
+        "bullet": r"^– ",
+        "headings": [
+            (r"^(1\. Filing a Complaint|Appeals Process)$", 1),
+            (r"^(Step [123]: (Initial Contact|Investigation of the Complaint|Resolution)|1: Submit an Appeal)$", 2),
+            (r"^(Who to Contact:|How to Contact:|Acknowledgment|Timeline:|Process:|Outcome:)$", 3),
+        ],
+    },
+}
+
+LAYOUT428: dict[str, dict] = {
+    "h428-1": {
+        "title": "消防操作管理制度",
+        "skip": [r"^消防操作管理制度$", r"^本文地址:", r"^版权声明:"],
+    },
+    "h428-2": {
+        "title": "ACI Customer Complaints Policy & Procedure",
+        "english": True,
+        "skip": [
+            r"^Contact Us$",
+            r"^Use the form on the right to contact us\.$",
+            r"^You can edit the text in this area",
+            r"^02 8381 6744$",
+            r"^Save money on more efficient Air-Conditioning Units",
+            r"^Complaints Policy$",
+            r"^ACI Customer Complaints Policy & Procedure$",
+        ],
+        "headings": [(r"^Process for complaint handling$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -18408,6 +18502,10 @@ SETS = {
     "heldout418": (ROOT / "plans" / "heldout418" / "sources", LAYOUT418),
     "heldout419": (ROOT / "plans" / "heldout419" / "sources", LAYOUT419),
     "heldout420": (ROOT / "plans" / "heldout420" / "sources", LAYOUT420),
+    "heldout421": (ROOT / "plans" / "heldout421" / "sources", LAYOUT421),
+    "heldout423": (ROOT / "plans" / "heldout423" / "sources", LAYOUT423),
+    "heldout427": (ROOT / "plans" / "heldout427" / "sources", LAYOUT427),
+    "heldout428": (ROOT / "plans" / "heldout428" / "sources", LAYOUT428),
 }
 
 

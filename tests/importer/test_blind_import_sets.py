@@ -2735,6 +2735,24 @@ SETS = {
         "h420-2": ("en", PROCEDURE, "Dedicated to satisfaction"),
         "h420-3": ("en", PROCEDURE, "Patient satisfaction questionnaire"),
     },
+    "heldout421": {
+        "h421-1": ("zh-CN", PROCEDURE, "4.0 职责 Responsibility:"),
+    },
+    "heldout423": {
+        "h423-1": ("zh-CN", PROCEDURE, "售前预约咨询服务"),
+        "h423-2": ("zh-CN", PROCEDURE, "申请流程"),
+        "h423-3": ("en", PROCEDURE, "1. Guarantee terms"),
+        "h423-4": ("en", PROCEDURE, "Our Commitment to Resolving Complaints"),
+    },
+    "heldout427": {
+        "h427-1": ("en", PROCEDURE, "Formal Complaints Procedure"),
+        "h427-2": ("en", PROCEDURE, "1 Introductions"),
+        "h427-3": ("en", PROCEDURE, "1. Filing a Complaint"),
+    },
+    "heldout428": {
+        "h428-1": ("zh-CN", EMERGENCY, "消防操作管理制度"),
+        "h428-2": ("en", PROCEDURE, "Process for complaint handling"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -549,6 +549,10 @@ FLOORS = {
     "heldout418": {"roles": (17, 14), "steps": (31, 4)},
     "heldout419": {"roles": (3, 2), "time_limits": (7, 0), "steps": (17, 2)},
     "heldout420": {"roles": (3, 2), "time_limits": (6, 0), "steps": (20, 3)},
+    "heldout421": {"roles": (2, 1), "steps": (0, 5)},
+    "heldout423": {"roles": (6, 0), "levels": (2, 0), "limits": (1, 0), "time_limits": (9, 0), "steps": (47, 0)},
+    "heldout427": {"roles": (5, 1), "levels": (1, 4), "time_limits": (6, 0), "steps": (28, 0)},
+    "heldout428": {"roles": (11, 2), "levels": (0, 3), "steps": (11, 12)},
 }
 
 
