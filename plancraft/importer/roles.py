@@ -33,11 +33,16 @@ class Organisation:
         # 应急小组机构 / 领导小组组织机构及职责: the group a heading names, before the words for its make-up
         makeup = _GROUP_MAKEUP.match(node.title)
         group_title = makeup.group("g") if makeup else node.title
-        # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group
+        # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group, and so
+        # is an office that lists its members (产科急救应急办公室 > 主 任：吴成璋 / 成 员：赵淑芳 冶发录…)
         group = (
             self._group_named(group_title, ("p", node.number))
             if group_title.endswith(vocab.GROUP_SUFFIXES)
-            and (not group_title.endswith("办公室") or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", group_title))
+            and (
+                not group_title.endswith("办公室")
+                or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", group_title)
+                or any(re.match(r"(?:成员|组员)\s*[：:]", _unspace_title(str(t.value)).strip()) for t in texts)
+            )
             else None
         )
         # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五: the posts a heading under a group's heading gives are that group's

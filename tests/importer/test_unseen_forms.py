@@ -888,3 +888,26 @@ def test_an_item_of_a_numbered_list_of_steps_is_a_step_though_it_states_no_act_a
     assert any("专设诊室接诊病人" in do for do in done)
     assert any("每天至少2次清洁消毒" in do for do in done)
     assert not data.get("x-unmapped")
+
+
+def test_an_office_heading_over_its_director_and_members_is_a_group(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "急救应急预案",
+        [
+            (1, "【组织结构与职责】"),
+            (2, "急救应急领导小组"),
+            (None, "组 长:王明"),
+            (None, "组 员:李红 张伟 刘洋"),
+            (2, "急救应急办公室"),
+            (None, "主 任:王明"),
+            (None, "成 员:赵丽 孙强 周敏"),
+            (2, "急救应急办公室职责"),
+            (None, "1、制定急救的对策、措施及应急预案。"),
+        ],
+    )
+    organisation = import_validated(source)["organisation"]
+    office = next(g for g in organisation["groups"] if g["name"] == "急救应急办公室")
+    holders = {r["id"]: r.get("holder") for r in organisation["roles"]}
+    assert [holders[m] for m in office["members"]] == ["赵丽 孙强 周敏"]
+    assert "急救应急办公室" not in [r["title"] for r in organisation["roles"]]
