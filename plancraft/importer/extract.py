@@ -1107,7 +1107,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         scenario named by its own heading. What it says besides its acts stays unmapped, with its position; so does a
         paragraph that describes, defines, promises, sets up a body or gives contact details. `anywhere`: under a
         sub-heading of a section too (a plan whose acts are all written under 组织机构与职责 > 2、职责). `list_mates`:
-        only the items of a numbered list most of whose other items are steps by now (_listed_in_steps), whatever
+        only the items of a numbered list enough of whose other items are steps by now (_listed_in_steps), whatever
         they say."""
         scenarios = out.get("scenarios") or []
         # anywhere, the items a duties lead-in lists (职责：) are acts too; a promise is none

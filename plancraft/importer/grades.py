@@ -773,10 +773,10 @@ class Grades:
         re.IGNORECASE,
     )
 
-    # the way out after our own stages: a body outside, or the end of our procedure (after our internal complaints
-    # process, at least 8 weeks have passed)
+    # the way out after our own stages, besides the bodies _way_in knows (_OUTSIDE_NAMED): a body outside, or the end
+    # of our procedure (after our internal complaints process, at least 8 weeks have passed)
     _CHAIN_OUT = re.compile(
-        r"ombudsman|regulator|tribunal|external|independent|dispute\s+resolution|commission|authority|trading\s+standards|"
+        r"external|independent|dispute\s+resolution|commission|authority|trading\s+standards|"
         r"citizens\s+advice|\bcouncil\s+for\b|\bcourt\b|internal\s+complaints?\s+(?:process|procedure)|"
         r"completed\s+(?:these|all|the)\s+stages|"
         r"\b\d+\s+weeks\b|(?-i:\b[A-Z]{3,}\b)",
