@@ -677,8 +677,14 @@ class Grades:
             for p in [*self.roles, *self.groups, *self.external]
             if p.get("title") or p.get("name")
         }
+        outside = {str(p["id"].value) for p in self.external}
         for scenario in out.get("scenarios") or []:
-            rules = [r for r in scenario.get("escalation") or [] if self._TAKEN_ON.search(str(r["when"].value))]
+            # the way out to a body outside (If you remain unhappy, you can refer the matter to the Ombudsman) is no tier
+            rules = [
+                r
+                for r in scenario.get("escalation") or []
+                if self._TAKEN_ON.search(str(r["when"].value)) and str(r["to"].value) not in outside
+            ]
             targets = [str(r["to"].value) for r in rules]
             if len(rules) < 2 or len(set(targets)) < len(targets) or not all(t in names for t in targets):
                 continue
@@ -745,6 +751,12 @@ class Grades:
                     None,
                 )
                 review = self._OWN_REVIEW.search(do) or self._OWN_REVIEW.search(following.get(id(when), ""))
+                condition = self._CHAIN_IF.match(str(when.value)) if english else None
+                if condition is not None and condition.end() < len(str(when.value)):
+                    # If you are not happy with the answer you get you can ask for it to be passed to the store manager,
+                    # read whole as the condition: the tier is whom the rest hands it to, its criteria the condition
+                    name = name or self._en_post_named(str(when.value)[condition.end() :])
+                    when = Src(condition.group().strip(), when.at)
                 taken = {str(level["name"].value) for level in levels}
                 if (name is None or name in taken) and review:
                     name = review.group()[0].upper() + review.group()[1:]  # Separate review, 复核
@@ -790,6 +802,21 @@ class Grades:
         re.IGNORECASE,
     )
 
+    def _en_post_named(self, text: str) -> str | None:
+        """The title of the post or group an English text names, in any case, its longest (a senior manager, not a
+        manager); not the organisation that speaks as "we"."""
+        speaker = str(self.speaking_org.value) if self.speaking_org is not None else None
+        best = None
+        for item in [*self.roles, *self.groups]:
+            title = item.get("title") or item.get("name")
+            if title is None or str(title.value) == speaker:
+                continue
+            bare = re.sub(r"^(?:an?|the)\s+", "", str(title.value), flags=re.IGNORECASE)
+            if len(bare) > 3 and re.search(rf"\b{re.escape(bare)}\b", text, re.IGNORECASE):
+                if best is None or len(bare) > len(best):
+                    best = bare[0].upper() + bare[1:]
+        return best
+
     def _levels_from_chain(self, out: dict) -> None:
         """An English procedure told in plain paragraphs, each later one taking the dissatisfied complainant on to
         someone of ours (If you are not happy with the response you receive you may ask for the matter to be referred
@@ -820,23 +847,7 @@ class Grades:
             return
         first = opening[2] if opening else found[0][2]
         before = [s for s in self.segs if not s.is_table and s.number < first]
-        speaker = str(self.speaking_org.value) if self.speaking_org is not None else None
-        titles = [
-            str((r.get("title") or r.get("name")).value)
-            for r in [*self.roles, *self.groups]
-            if (r.get("title") or r.get("name")) and str((r.get("title") or r.get("name")).value) != speaker
-        ]
-
-        def named(text: str) -> str | None:
-            """The title of the post the text names, its longest (a senior manager, not a manager)."""
-            best = None
-            for title in titles:
-                bare = re.sub(r"^(?:an?|the)\s+", "", title, flags=re.IGNORECASE)
-                if len(bare) > 3 and re.search(rf"\b{re.escape(bare)}\b", text, re.IGNORECASE):
-                    if best is None or len(bare) > len(best):
-                        best = bare[0].upper() + bare[1:]
-            return best
-
+        named = self._en_post_named
         if opening:
             first_name = named(opening[1])
         else:

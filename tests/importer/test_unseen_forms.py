@@ -911,3 +911,29 @@ def test_an_office_heading_over_its_director_and_members_is_a_group(tmp_path: Pa
     holders = {r["id"]: r.get("holder") for r in organisation["roles"]}
     assert [holders[m] for m in office["members"]] == ["赵丽 孙强 周敏"]
     assert "急救应急办公室" not in [r["title"] for r in organisation["roles"]]
+
+
+def test_the_ombudsman_a_complaint_may_be_referred_to_last_is_no_tier_of_the_procedure(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Code",
+        [
+            (None, "When you tell us about a problem in store, a duty supervisor will note the details."),
+            (
+                None,
+                "If you are not happy with the answer you get you can ask for the matter to be passed to the store "
+                "manager, who will reply within 5 working days.",
+            ),
+            (
+                None,
+                "If you are still not satisfied with the reply of the store manager, you may ask for it to be referred "
+                "to the operations director, who will write to you within 10 working days.",
+            ),
+            (None, "If you remain unhappy after that, you can refer the matter to the Retail Ombudsman."),
+        ],
+    )
+    levels = import_validated(source)["levels"]
+    names = [level["name"].lower() for level in levels]
+    assert "retail ombudsman" not in names
+    assert names[-2:] == ["store manager", "operations director"]
+    assert levels[-2]["criteria"] == "If you are not happy with the answer you get"
