@@ -178,7 +178,10 @@ _PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedu
 _TIME_HEADERS = ("时限", "期限", "时间要求", "作业时间", "处理时间", "time limit", "timescale")
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
 _TITLE_WORDS = re.compile(
-    r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide", re.IGNORECASE
+    # Complaints Code / Complaints Charter: a complaint procedure by another name
+    r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|plan|procedure|policy|protocol|guide|"
+    r"complaints?[ \t]+(?:handling[ \t]+)?(?:code|charter|standards?|arrangements)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1179,8 +1182,13 @@ class Extractor(Organisation, Grades, StepsMixin):
             if family and len(run) >= 3:
                 done = sum(1 for s in run if s.number in stepped)
                 if done >= 2 and done * 3 >= len(run):
-                    # but not a definition or the why of the list (一、本制度所称投诉，是指…)
-                    found.update(id(s) for s in run if s.number not in stepped and not self._WHY.search(s.text))
+                    # but not a definition or the why of the list (一、本制度所称投诉，是指…), nor what it says of
+                    # itself (第九条 本办法自印发之日起施行)
+                    found.update(
+                        id(s)
+                        for s in run
+                        if s.number not in stepped and not self._WHY.search(s.text) and not self._ABOUT_ITSELF.search(s.text)
+                    )
             start = end
         return found
 

@@ -937,3 +937,14 @@ def test_the_ombudsman_a_complaint_may_be_referred_to_last_is_no_tier_of_the_pro
     assert "retail ombudsman" not in names
     assert names[-2:] == ["store manager", "operations director"]
     assert levels[-2]["criteria"] == "If you are not happy with the answer you get"
+
+
+def test_a_first_line_naming_a_complaints_code_or_charter_is_the_title(tmp_path: Path):
+    for number, name in enumerate(("Complaints Code", "Customer Complaints Charter", "Complaints Handling Standards")):
+        source = tmp_path / f"code{number}.txt"
+        source.write_text(
+            f"Hillside Books {name}\n\nWhen you tell us about a problem, a bookseller will note the details.\n"
+            "We will reply within 5 working days.\n",
+            encoding="utf-8",
+        )
+        assert import_validated(source)["document"]["title"] == f"Hillside Books {name}"
