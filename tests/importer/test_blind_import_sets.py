@@ -11,6 +11,7 @@ stale .docx).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 
@@ -2757,7 +2758,9 @@ SETS = {
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
 
+@functools.cache
 def _script():
+    """scripts/heldout_docx.py, loaded once: its layouts are many thousand lines, too many to run again per plan."""
     spec = importlib.util.spec_from_file_location("heldout_docx", ROOT / "scripts" / "heldout_docx.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
