@@ -138,11 +138,11 @@ _EN_ORG_SPEAKS = (
         r"(?:to|all|its|your|any|feedback|complaints?|every|that|the)\b)",
         re.MULTILINE,
     ),
-    # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, in a text
-    # that speaks as "we"
-    re.compile(
-        r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))"
-    ),
+)
+# If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, the issuer in a
+# text that speaks as "we"
+_EN_COMPLAINT_ABOUT = re.compile(
+    r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))"
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
@@ -843,17 +843,18 @@ class Extractor(Organisation, Grades, StepsMixin):
             m = re.search(r"\bissued by (?:the )?([A-Z][\w&']*(?: (?:[A-Z][\w&']*|of|and|&|for)){0,7})(?=[,.;]|$)", seg.text)
             if m and not _NOT_EN_ORG.search(m.group(1).strip()):  # A response issued by the Clerk: a post
                 return Src(m.group(1), ("p", seg.number))
-        for pattern in (*_EN_ORG_SPEAKS, _EN_ORG_TITLED) if self.lang == "en" else ():
+        speaks_as_we = self.lang == "en" and (
+            len(re.findall(r"\b(?:we|our|us)\b", " ".join(s.text for s in self.segs), re.IGNORECASE)) >= 3
+        )
+        patterns = (*_EN_ORG_SPEAKS, *((_EN_COMPLAINT_ABOUT,) if speaks_as_we else ()), _EN_ORG_TITLED)
+        for pattern in patterns if self.lang == "en" else ():
             for seg in self.segs[:30]:
                 for m in pattern.finditer(seg.text):
                     name = re.sub(r"[’']s$", "", (m.group("name") or m.groupdict().get("name2") or "").strip(" .,'’"))
                     if len(name) < 3 or _NOT_EN_ORG.search(name) or re.search(r"\b(?:Our|Your|We)\b", name):
                         continue
-                    if pattern is _EN_ORG_SPEAKS[-1] and (
-                        outside_body(name)  # a complaint with the Financial Ombudsman Service
-                        or len(re.findall(r"\b(?:we|our|us)\b", " ".join(s.text for s in self.segs), re.IGNORECASE)) < 3
-                    ):
-                        continue
+                    if pattern is _EN_COMPLAINT_ABOUT and outside_body(name):
+                        continue  # a complaint with the Financial Ombudsman Service
                     if pattern is _EN_ORG_TITLED and not any(
                         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg
                     ):

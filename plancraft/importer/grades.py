@@ -13,6 +13,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations, number
 from .outline import Node, Segment
+from .roles import outside_body
 from .text import Src, _clean, _deadline_in, _is_deadline, _short_title, sentences
 
 
@@ -751,7 +752,7 @@ class Grades:
                     None,
                 )
                 review = self._OWN_REVIEW.search(do) or self._OWN_REVIEW.search(following.get(id(when), ""))
-                condition = self._CHAIN_IF.match(str(when.value)) if english else None
+                condition = self._IF_CLAUSE.match(str(when.value)) if english else None
                 if condition is not None and condition.end() < len(str(when.value)):
                     # If you are not happy with the answer you get you can ask for it to be passed to the store manager,
                     # read whole as the condition: the tier is whom the rest hands it to, its criteria the condition
@@ -778,18 +779,12 @@ class Grades:
         r"request|raise|appeal|investigat\w*|take\s+(?:it|this|the\s+matter|your\s+complaint)\s+(?:up\s+)?)\b",
         re.IGNORECASE,
     )
-    _CHAIN_IF = re.compile(
-        # If you are not happy with the response you receive[,] you may ask…: the condition, with or without its comma
-        r"^(?:if|should|where)\s+(?:[^,;.]{4,}?)"
-        r"(?=\s*[,;]|\s+(?:then\s+)?(?:you|we|they|it|the|please)\s+(?:may|can|could|should|will|must|are|have|need)\b|$)",
-        re.IGNORECASE,
-    )
 
-    # the way out after our own stages, besides the bodies _way_in knows (_OUTSIDE_NAMED): a body outside, or the end
-    # of our procedure (after our internal complaints process, at least 8 weeks have passed)
+    # the way out after our own stages, besides the bodies _way_in and roles.outside_body know: a body outside, or the
+    # end of our procedure (after our internal complaints process, at least 8 weeks have passed)
     _CHAIN_OUT = re.compile(
         r"external|independent|dispute\s+resolution|commission|authority|trading\s+standards|"
-        r"citizens\s+advice|\bcouncil\s+for\b|\bcourt\b|internal\s+complaints?\s+(?:process|procedure)|"
+        r"\bcouncil\s+for\b|internal\s+complaints?\s+(?:process|procedure)|"
         r"completed\s+(?:these|all|the)\s+stages|"
         r"\b\d+\s+weeks\b|(?-i:\b[A-Z]{3,}\b)",
         re.IGNORECASE,
@@ -830,8 +825,8 @@ class Grades:
                 continue
             for sentence in sentences(seg.text):
                 sentence = sentence.strip()
-                m = self._CHAIN_IF.match(sentence)
-                if not m or not self._way_in(m.group(), sentence) or self._CHAIN_OUT.search(sentence):
+                m = self._IF_CLAUSE.match(sentence)
+                if not m or not self._way_in(m.group(), sentence) or self._CHAIN_OUT.search(sentence) or outside_body(sentence):
                     continue
                 rest = sentence[m.end() :]
                 if not self._HANDED_ON.search(rest):
@@ -1513,8 +1508,11 @@ class Grades:
         titles[id(before)] = before["title"]
         return [before, *staged]
 
+    # If you are not satisfied with our response[,] you can ask…: the condition, with or without its comma
     _IF_CLAUSE = re.compile(
-        r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?(?=\s*[,，;；]|\s+then\b|$)", re.IGNORECASE
+        r"^(?:if|where|when|should|once|如|若|如果|倘若)[^,，;；]{4,}?"
+        r"(?=\s*[,，;；]|\s+then\b|\s+(?:you|we|they|it|the|please)\s+(?:may|can|could|should|will|must|are|have|need)\b|$)",
+        re.IGNORECASE,
     )
 
     def _taken_on_when(self, scenario: dict) -> Src | None:

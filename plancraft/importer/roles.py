@@ -33,18 +33,7 @@ class Organisation:
         # 应急小组机构 / 领导小组组织机构及职责: the group a heading names, before the words for its make-up
         makeup = _GROUP_MAKEUP.match(node.title)
         group_title = makeup.group("g") if makeup else node.title
-        # 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the office of a group, is a group, and so
-        # is an office that lists its members (产科急救应急办公室 > 主 任：吴成璋 / 成 员：赵淑芳 冶发录…)
-        group = (
-            self._group_named(group_title, ("p", node.number))
-            if group_title.endswith(vocab.GROUP_SUFFIXES)
-            and (
-                not group_title.endswith("办公室")
-                or re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", group_title)
-                or any(re.match(r"(?:成员|组员)\s*[：:]", _unspace_title(str(t.value)).strip()) for t in texts)
-            )
-            else None
-        )
+        group = self._group_named(group_title, ("p", node.number)) if _names_a_group(group_title, texts) else None
         # 4.1 公司应急小组 > 4.1.2 组员 > 李四、王五: the posts a heading under a group's heading gives are that group's
         # (（一）安保工作领导小组 > 1、领导小组成员：向刚 向朝兵: the group's name said again before the post is no part of it)
         seat_title = re.sub(
@@ -1280,6 +1269,19 @@ _DUTY_LABEL_LINE = re.compile(
 _TEAM_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:小组|组)")  # 第一小组: a working group's number
 _TEAM_NUMBER = re.compile(rf"^{_TEAM_LABEL.pattern}\s*[：:]\s*")
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:工作组|小组|组|专班)(?<!组长)(?<!成员)")
+
+
+def _names_a_group(title: str, texts: list[Src]) -> bool:
+    """A heading over a group (应急领导小组). 医患沟通办公室 is a department (a role); 指挥中心办公室 / 领导小组办公室, the
+    office of a group, is a group, and so is an office that lists its members (产科急救应急办公室 > 主 任：吴成璋 /
+    成 员：赵淑芳 冶发录…)."""
+    if not title.endswith(vocab.GROUP_SUFFIXES):
+        return False
+    return (
+        not title.endswith("办公室")
+        or bool(re.search(r"(?:小组|指挥部|指挥中心|委员会)办公室$", title))
+        or any(re.match(r"(?:成员|组员)\s*[：:]", _unspace_title(str(t.value)).strip()) for t in texts)
+    )
 
 
 def is_team_name(title: str) -> bool:
