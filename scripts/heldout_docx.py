@@ -18081,6 +18081,319 @@ LAYOUT428: dict[str, dict] = {
     },
 }
 
+LAYOUT429: dict[str, dict] = {
+    "h429-1": {
+        "title": None,
+        "headings": [(r"^\([123]\)(受理|处置|反馈)$", 1)],
+    },
+    "h429-2": {
+        "title": "Buyer Protection Policy",
+        "english": True,
+        "headings": [(r"^(Covered Situations|Exclusions|Filing a Claim|Claim Processing|Disclaimer)$", 1)],
+    },
+    "h429-3": {
+        "title": "Liveshopping's Third Party Legal Complaints Policy",
+        "english": True,
+        "skip": [r"^Legal Complaints$", r"^Liveshopping's Third Party Legal Complaints Policy$"],
+        "headings": [(r"^[12]\. (Notice|Content of complaint)$", 1)],
+    },
+}
+
+LAYOUT430: dict[str, dict] = {
+    "h430-1": {
+        "title": "二〇一五年“寒衣节” 群众祭祀活动安全",
+        "skip": [r"^8583535[23]$", r"^二〇一五年“寒衣节” 群众祭祀活动安全$", r"^作者:管理员 发布时间:"],
+        "headings": [
+            (r"^[一二三四]、(基本目标|组织领导|时间安排|工作措施)$", 1),
+            (r"^\([一二三]\)(消防安全措施|交通疏导措施|治安管理措施)$", 2),
+        ],
+    },
+    "h430-2": {
+        "title": "Westerleigh Group Complaints Policy",
+        "english": True,
+        "skip": [r"^Westerleigh Group Complaints Policy$"],
+        "headings": [(r"^Making a complaint$", 1), (r"^Stage 1$", 2)],
+    },
+    "h430-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Anonymous feedback and complaints|Our complaints management process|How to request a review)$", 1),
+            (r"^(Assessing complaints|Response time for complaints|Internal Review|External Review)$", 2),
+        ],
+    },
+    "h430-4": {
+        "title": "Complaint Management Policy",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaint Management Policy$"],
+        "sub": [
+            (r"TermDefinition", "Term\nDefinition"),
+            (r"\n+  • ", " • "),
+            (r"Frontline staffAll", "Frontline staff\nAll"),
+        ],
+        "headings": [(r"^[1-3]\. (Policy Statement|Scope|Definitions)$", 1)],
+        "table": (r"^Term$", 2),
+    },
+}
+
+LAYOUT431: dict[str, dict] = {
+    "h431-1": {
+        "title": "宿舍突发事件应急预案",
+        "skip": [r"^08宿舍应急预案处理$", r"^发布时间:", r"^宿舍突发事件应急预案$"],
+        "headings": [(r"^[一二]、(做好突发事件的预防工作|处理宿舍楼内的火灾事故的基本程序)$", 1)],
+    },
+    "h431-2": {
+        "title": None,
+        "headings": [
+            (r"^[一二三]、(适用范围|应急工作小组|工作程序)$", 1),
+            (r"^\(一\)停水$", 2),
+            (r"^[12]\.(计划性停水|突发性停水)$", 3),
+        ],
+    },
+    "h431-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints procedure$"],
+        "split": r"(?<=^ Stage 1: Early Resolution:) |(?<=^Stage 2:) ",
+        "headings": [(r"^(Stage 1: Early Resolution:|Stage 2:)$", 1)],
+    },
+    "h431-4": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [(r"^Stage (1 \u2013 Informal|2 - Formal)$", 1)],
+    },
+    "h431-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "strip": [r"\AComplaints Procedure\n"],
+        "headings": [(r"^(What is a complaint\?|Complaints Procedure)$", 1)],
+    },
+}
+
+LAYOUT432: dict[str, dict] = {
+    "h432-1": {
+        "title": "",
+        "headings": [
+            (r"^[12]\.(总则|组织体系)$", 1),
+            (r"^(1\.[1-4] (编制目的|编制依据|适用范围|工作原则)|2\.1 领导机构)$", 2),
+        ],
+    },
+    "h432-2": {
+        "title": "上海市医疗保险局关于医保计算机结算系统停机期间有关操作规程及医保费用结算方法的通知",
+        "skip": [r"^上海市医疗保险局关于医保计算机结算系统停机$", r"^期间有关操作规程及医保费用结算方法的通知$"],
+        "headings": [
+            (r"^[一二三]、医保计算机系统停机(涉及范围|期间的组织领导|期间有关操作规程)$", 1),
+        ],
+    },
+    "h432-3": {
+        "title": "信息系统问题报告制度",
+        "strip": [r"^精选优质文档-倾情为你奉上信息系统问题报告制度"],
+        "split": r"(?=[一二三]、(?:报告范围|问题报告|故障处置))|(?=\([一二]\))|(?=[12]\.(?:信息系统|门诊特定))|"
+        r"(?<=\(一\)审批、确认及备案业务)",
+        "headings": [
+            (r"^[一二三]、(报告范围|问题报告|故障处置)$", 1),
+            (r"^\(一\)审批、确认及备案业务$", 2),
+        ],
+    },
+    "h432-4": {
+        "title": "舟山医院医保投诉管理制度",
+        "skip": [r"^首页 > 医保专区 > 医保专区$", r"^舟山医院医保投诉管理制度$", r"^发布时间:"],
+        "headings": [(r"^[一二]、\s*(设立医保投诉受理部门|医保投诉管理办法):$", 1)],
+    },
+    "h432-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Complaints Procedure$", r"^We use cookies to give you"],
+        "headings": [(r"^Complaints summary$", 1), (r"^Our complaints process$", 2)],
+    },
+}
+
+LAYOUT433: dict[str, dict] = {
+    "h433-1": {
+        "title": "预防接种异常反应应急处置预案",
+        "strip": [r"(?m)^精选优质文档-倾情为你奉上预防接种异常反应应急处置预案"],
+        "split": r"(?=[一二]、)|(?<=医疗救治专家小组)|(?=成 员:)|(?=工作职责:)|(?<=异常反应的报告)|(?=\([一二]\)报告)|"
+        r"(?<=\(一\)报告范围)|(?<=\(二\)报告内容)",
+        "headings": [
+            (r"^[一二]、(异常反应医疗救治专家小组|预防接种疑似异常反应的报告)$", 1),
+            (r"^\([一二]\)报告(范围|内容)$", 2),
+        ],
+    },
+    "h433-2": {
+        "title": "实验室生物安全应急星盛是什么意思",
+        "skip": [r"^亚博", r"^- 2024-10-13 发布于天津", r"^- 376\.73 KB", r"^- 8页$", r"^- 1 - / 8 "],
+        "strip": [r"(?m)^实验室生物安全应急星盛是什么意思应急星盛是什么意思 实验室生物安全应急星盛是什么意思 "],
+        "sub": [(r"(?<=组员:)\n", "")],
+        "split": r" (?=[一二]、)| (?=\([一二]\))| (?=- 1 - / 8)|(?<=二、实验室生物安全事件的分类) |(?<=事件。) (?=实验室生物安全事件按照)",
+        "join": r"^(\([一二]\)|实验室生物安全事件(指|按照))",
+        "headings": [(r"^[一二]、(组织机构与职责|实验室生物安全事件的分类)$", 1)],
+    },
+    "h433-3": {
+        "title": "免疫接种冷链管理停电应急预案",
+        "skip": [
+            r"^免疫接种冷链管理停电应急预案范文\(精选9篇\)$",
+            r"^更新时间:",
+            r"^应急\(yìngjí\)",
+            r"^【篇1】免疫接种冷链管理停电应急预案$",
+        ],
+        "headings": [(r"^[一二三四]、(指导思想|工作原则|组织管理|分级控制)$", 1)],
+    },
+    "h433-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^Section A – complaints policy$", 1), (r"^Our core principles$", 2)],
+    },
+}
+
+LAYOUT434: dict[str, dict] = {
+    "h434-1": {
+        "title": "*有限责任公司运输车辆事故处理应急预案",
+        "strip": [r"^\.\*有限责任公司运输车辆事故处理应急预案"],
+        "split": r"(?<=事件分级)|(?<=1\.1 适用范围)|(?=1\.2 事件分级)|(?=1\.2\.[12])|(?<=运输事件\(级\))|(?=\([1-6]\))",
+        "headings": [
+            (r"^适用范围与事件分级$", 1),
+            (r"^1\.[12] (适用范围|事件分级)$", 2),
+            (r"^1\.2\.[12] ?[一二]级运输事件\(级\)$", 3),
+        ],
+    },
+    "h434-2": {
+        "title": "科暢公司?;愤\\(yùn)輸車(chē)輛交通事故處置專項(xiàng)應(yīng)急預(yù)案",
+        "strip": [r"(?m)^106科暢公司.*?應\(yīng\)急預\(yù\)案(?=1總則)"],
+        "skip": [r"^版權\(quán\)說\(shuō\)明:", r"^文檔簡\(jiǎn\)介$"],
+        "split": r"(?<=^1總則)|(?=1\.[1-4](?:編制|適用|工作))|(?<=1\.1編制目的)|(?<=1\.2編制依據\(jù\))|(?<=1\.3適用范圍)|"
+        r"(?<=1\.4工作原則)",
+        "headings": [(r"^1總則$", 1), (r"^1\.[1-4](編制目的|編制依據\(jù\)|適用范圍|工作原則)$", 2)],
+    },
+    "h434-3": {
+        "title": "道路货物运输专项应急预案",
+        "strip": [r"(?m)^道路货物运输专项应急预案1(?=为认真贯彻执行)"],
+        "skip": [
+            r"^货运 应急预案$",
+            r"^合集下载$",
+            r"^道路货物运输专项应急预案\(精选6篇\)$",
+            r"^道路货物运输专项应急预案道路货物运输专项应急预案\(精选6篇\)在生活",
+            r"^那么大家知道应急预案怎么写才规范吗",
+        ],
+        "split": r"(?<=^一、适用范围)|(?<=^二、组织领导)|(?<=^三、事故报告制度)",
+        "headings": [(r"^[一二三]、(适用范围|组织领导|事故报告制度)$", 1)],
+    },
+    "h434-4": {
+        "title": "汉阴收费(治超)站危化品运输车辆劝返应急预案",
+        "strip": [r"(?m)^1、危化品运输车辆劝返应急预案汉阴收费\(治超\)站危化品运输车辆劝返应急预案"],
+        "sub": [(r"的\n2、前提下", "的前提下"), (r"联动工\n3、作。", "联动工作。")],
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "split": r"(?=[一二三]、 )|(?<=一、 指导思想)|(?<=二、 组织领导及职责)|(?<=三、 应急处置程序)|(?<=以下组织机构:)|"
+        r"(?=组 长:)|(?=副组长:)|(?=成 员:)|(?=值班电话:)|(?=职责:\()|(?=\([12]\) )|(?<=职责:)|(?<=\(一\)加强检查力度)",
+        "headings": [(r"^[一二三]、 (指导思想|组织领导及职责|应急处置程序)$", 1), (r"^\(一\)加强检查力度$", 2)],
+    },
+    "h434-5": {
+        "title": "Pollution Incident Response Management Plan",
+        "english": True,
+        "skip": [
+            r"^Pollution Incident Response Management Plan$",
+            r"^Pollution Incident Notification Protocol notification flowchart$",
+        ],
+        "headings": [
+            (r"^Notification protocols for emergency services and regulatory authorities$", 1),
+            (
+                r"^Contact details for emergency services and relevant regulatory authorities for reporting pollution incidents$",
+                1,
+            ),
+        ],
+    },
+}
+
+LAYOUT435: dict[str, dict] = {
+    "h435-1": {
+        "title": "2023公路应急预案",
+        "skip": [
+            r"^温馨提示:$",
+            r"^[1-4]\. (部分包含|本文档由用户|下载前|下载文档时)",
+            r"^网站客服:",
+            r"^2023年市公路管理局公路防汛应急预案$",
+            r"^(2023|公路|管理局|防汛|应急|预案)$",
+            r"^XX市公路管理局公路防汛应急预案$",
+            r"^2023公路应急预案$",
+        ],
+        "headings": [
+            (r"^[一二三]、(总那么|应急组织指挥体系|预警预防机制)$", 1),
+            (r"^\([一二三]\)、(目的|依据|应急组织指挥体系|指挥小组组成|应急机构联系方式|日常巡养)$", 2),
+        ],
+    },
+    "h435-2": {
+        "title": "延安市普通干线公路突发事件应急预案",
+        "skip": [r"^欢迎您光临陕西省公路局网站$", r"^延安市普通干线公路突发事件应急预案$", r"^作者:保通处"],
+        "table": (r"^预警$", 6),
+        "headings": [(r"^一、总 则$", 1), (r"^(工作原则|分类分级)$", 2)],
+    },
+    "h435-3": {
+        "title": "隧道突发事件应急预案",
+        "skip": [r"^下载本文档$", r"^版权说明:", r"^文档简介$"],
+        "strip": [r"第4页共4页隧道突发事件应急预案"],
+        "split": r"(?=一、目的)|(?<=一、目的)|(?=三、类别划分)|(?<=三、类别划分)|(?=四、应急___机构及职责)|(?<=四、应急___机构及职责)|"
+        r"(?=五、预警级别的划分)|(?<=五、预警级别的划分)|(?=\([一二]\))|(?<=\(二\)职责)|(?=组长:马忠)|(?=副组长:)|(?=成员:苗)|"
+        r"(?=应急___设在)|(?=[12]\.应急)",
+        "headings": [
+            (r"^(一、目的|三、类别划分|四、应急___机构及职责|五、预警级别的划分)$", 1),
+            (r"^\((一\)支队成立安全保畅协调领导小组:|二\)职责)$", 2),
+        ],
+    },
+    "h435-4": {
+        "title": "高速公路應急預案",
+        "skip": [r"^高速公路應急預案\d?$", r"^時間:", r"^在學習、工作或生活中"],
+        "split": r"(?<=1、組織機構)|(?=副組長:張)",
+        "headings": [
+            (r"^[一二三]、(防汛總目標|工作原則|組織機構和工作職責)$", 1),
+            (r"^[12]、(組織機構|工作職責)$", 2),
+            (r"^(⑴組長職責:|⑵副組長職責|⑶成員職責)$", 3),
+        ],
+    },
+    "h435-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^You are on page 1of 3$", r"^Complaints procedure$"],
+        "sub": [(r"(?m)^• (?=Stage \d)", "")],
+        "rejoin": [r"(?<=[A-Za-z0-9,–])\n(?=[a-z(])"],
+        "headings": [
+            (
+                r"^(How to complain|Unreasonable complaints|Stages of Complaint Resolution|Independent Complaint Assessor \(ICA\))$",
+                1,
+            ),
+            (r"^(Stage [123]: .*|What the ICA can review)$", 2),
+        ],
+    },
+}
+
+LAYOUT436: dict[str, dict] = {
+    "h436-1": {
+        "title": None,
+        "headings": [(r"^4、活动中老同志突发疾病等紧急事件处置:$", 1)],
+    },
+    "h436-2": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to content$"],
+        "headings": [(r"^[12]\.\s+(Introduction|Complaints Procedure)$", 1)],
+    },
+    "h436-3": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Members Access to Course List$", r"^Enrol here$"],
+        "headings": [(r"^(Informal|Formal) Procedure$", 1)],
+    },
+    "h436-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^To download a copy of this policy"],
+        "headings": [
+            (r"^[123]\.0 (Introduction|Procedure If a Concern Is Expressed|Procedure for Reporting a Formal Complaint)$", 1)
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -18506,6 +18819,14 @@ SETS = {
     "heldout423": (ROOT / "plans" / "heldout423" / "sources", LAYOUT423),
     "heldout427": (ROOT / "plans" / "heldout427" / "sources", LAYOUT427),
     "heldout428": (ROOT / "plans" / "heldout428" / "sources", LAYOUT428),
+    "heldout429": (ROOT / "plans" / "heldout429" / "sources", LAYOUT429),
+    "heldout430": (ROOT / "plans" / "heldout430" / "sources", LAYOUT430),
+    "heldout431": (ROOT / "plans" / "heldout431" / "sources", LAYOUT431),
+    "heldout432": (ROOT / "plans" / "heldout432" / "sources", LAYOUT432),
+    "heldout433": (ROOT / "plans" / "heldout433" / "sources", LAYOUT433),
+    "heldout434": (ROOT / "plans" / "heldout434" / "sources", LAYOUT434),
+    "heldout435": (ROOT / "plans" / "heldout435" / "sources", LAYOUT435),
+    "heldout436": (ROOT / "plans" / "heldout436" / "sources", LAYOUT436),
 }
 
 

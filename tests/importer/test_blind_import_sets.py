@@ -2754,6 +2754,57 @@ SETS = {
         "h428-1": ("zh-CN", EMERGENCY, "消防操作管理制度"),
         "h428-2": ("en", PROCEDURE, "Process for complaint handling"),
     },
+    "heldout429": {
+        "h429-1": ("zh-CN", PROCEDURE, "(1)受理"),
+        "h429-2": ("en", PROCEDURE, "Covered Situations"),
+        "h429-3": ("en", PROCEDURE, "1. Notice"),
+    },
+    "heldout430": {
+        "h430-1": ("zh-CN", EMERGENCY, "一、基本目标"),
+        "h430-2": ("en", PROCEDURE, "Making a complaint"),
+        "h430-3": ("en", PROCEDURE, "Anonymous feedback and complaints"),
+        "h430-4": ("en", PROCEDURE, "1. Policy Statement"),
+    },
+    "heldout431": {
+        "h431-1": ("zh-CN", EMERGENCY, "一、做好突发事件的预防工作"),
+        "h431-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h431-3": ("en", PROCEDURE, "Stage 1: Early Resolution:"),
+        "h431-4": ("en", PROCEDURE, "Stage 1 – Informal"),
+        "h431-5": ("en", PROCEDURE, "What is a complaint?"),
+    },
+    "heldout432": {
+        "h432-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h432-2": ("zh-CN", EMERGENCY, "一、医保计算机系统停机涉及范围"),
+        "h432-3": ("zh-CN", EMERGENCY, "一、报告范围"),
+        "h432-4": ("zh-CN", PROCEDURE, "一、    设立医保投诉受理部门:"),
+        "h432-5": ("en", PROCEDURE, "Complaints summary"),
+    },
+    "heldout433": {
+        "h433-1": ("zh-CN", EMERGENCY, "预防接种异常反应应急处置预案"),
+        "h433-2": ("zh-CN", EMERGENCY, "实验室生物安全应急星盛是什么意思"),
+        "h433-3": ("zh-CN", EMERGENCY, "免疫接种冷链管理停电应急预案"),
+        "h433-4": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout434": {
+        "h434-1": ("zh-CN", EMERGENCY, "适用范围与事件分级"),
+        "h434-2": ("zh-CN", EMERGENCY, "1總則"),
+        "h434-3": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h434-4": ("zh-CN", EMERGENCY, "一、 指导思想"),
+        "h434-5": ("en", EMERGENCY, "Notification protocols for emergency services and regulatory authorities"),
+    },
+    "heldout435": {
+        "h435-1": ("zh-CN", EMERGENCY, "一、总那么"),
+        "h435-2": ("zh-CN", EMERGENCY, "一、总 则"),
+        "h435-3": ("zh-CN", EMERGENCY, "一、目的"),
+        "h435-4": ("zh-CN", EMERGENCY, "一、防汛總目標"),
+        "h435-5": ("en", PROCEDURE, "How to complain"),
+    },
+    "heldout436": {
+        "h436-1": ("zh-CN", EMERGENCY, "4、活动中老同志突发疾病等紧急事件处置:"),
+        "h436-2": ("en", PROCEDURE, "1.     Introduction"),
+        "h436-3": ("en", PROCEDURE, "Informal Procedure"),
+        "h436-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

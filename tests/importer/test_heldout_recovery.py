@@ -553,6 +553,14 @@ FLOORS = {
     "heldout423": {"roles": (6, 0), "levels": (2, 0), "limits": (1, 0), "time_limits": (9, 0), "steps": (47, 0)},
     "heldout427": {"roles": (5, 1), "levels": (1, 4), "time_limits": (6, 0), "steps": (28, 0)},
     "heldout428": {"roles": (11, 2), "levels": (0, 3), "steps": (11, 12)},
+    "heldout429": {"roles": (5, 4), "time_limits": (2, 0), "steps": (21, 9)},
+    "heldout430": {"roles": (12, 4), "levels": (1, 2), "time_limits": (3, 0), "steps": (36, 2)},
+    "heldout431": {"roles": (25, 9), "levels": (8, 0), "time_limits": (9, 0), "steps": (51, 18)},
+    "heldout432": {"roles": (10, 18), "levels": (4, 0), "time_limits": (5, 0), "steps": (28, 6)},
+    "heldout433": {"roles": (9, 7), "levels": (3, 0), "time_limits": (1, 0), "steps": (7, 13)},
+    "heldout434": {"roles": (12, 5), "levels": (6, 0), "time_limits": (1, 0), "steps": (10, 4)},
+    "heldout435": {"roles": (11, 5), "levels": (7, 0), "time_limits": (2, 0), "steps": (9, 8)},
+    "heldout436": {"roles": (9, 7), "levels": (2, 0), "time_limits": (2, 0), "steps": (34, 0)},
 }
 
 
