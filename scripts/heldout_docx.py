@@ -18394,6 +18394,340 @@ LAYOUT436: dict[str, dict] = {
     },
 }
 
+LAYOUT437: dict[str, dict] = {
+    "h437-1": {
+        "title": "开标应急预案",
+        "skip": [r"^国家授时中心标准时间:", r"^当前位置:", r"^开标应急预案$", r"^发稿人:"],
+        "headings": [
+            (r"^[二三四]、(适用范围|工作原则|紧急情况及应急措施)$", 1),
+            (r"^\((一\)正确预判,协调做好标前准备工作。|二\)外部环境影响致使项目无法进行或中止的情形。)$", 2),
+            (r"^[12]\.发生(停电|网络中断)情况$", 3),
+        ],
+    },
+    "h437-2": {
+        "title": "上高县公共资源交易中心现场突发情况应急处理办法",
+        "skip": [
+            r"^首页 / 专题专栏",
+            r"^上高县公共资源交易中心现场突发情况应急处理办法$",
+            r"^时间: 2021-08-04",
+            r"^【打印】",
+        ],
+        "headings": [(r"^[1-4]\.(开标现场|评标现场|设备故障|公共资源交易系统故障)突发情况应急处理。$", 1)],
+    },
+    "h437-3": {
+        "title": None,
+        "skip": [r"^平顶山市公共资源交易中心关于印发.*的通 知$", r"^发布时间: 2021-11-24"],
+        "headings": [
+            (r"^公共资源电子交易及网络信息安全应急预案》$", 1),
+            (r"^[一二三]、(编制依据|适用范围|项目受理环节应急处置)$", 2),
+        ],
+    },
+    "h437-4": {
+        "title": "投诉处理制度",
+        "skip": [r"^top$", r"^请输入关键字$", r"^确定$", r"^投诉处理制度$", r"^时间:2021-07-08$"],
+    },
+    "h437-5": {
+        "title": "Procurement complaints procedure",
+        "english": True,
+        "skip": [
+            r"^Procurement complaints procedure$",
+            r"^Published: 26 May 2017$",
+            r"^Freedom of information class:",
+            r"^Details of our procurement complaints procedure\.$",
+        ],
+        "headings": [(r"^Procurement process$", 1), (r"^Stage 1$", 2)],
+    },
+}
+
+LAYOUT438: dict[str, dict] = {
+    "h438-1": {
+        "title": "廣東大唐國際肇慶熱電有限責任公司防強對流天氣應急預案",
+        "skip": [
+            r"^熱電公司防強對流天氣應急預案\(10頁\)\.doc$",
+            r"^下載文檔$",
+            r"^上傳人:",
+            r"^編號:571785$",
+            r"^2022-09-05$",
+            r"^10頁$",
+            r"^112\.54KB$",
+            r"^1、廣東大唐國際肇慶熱電有限責任公司防強對流天氣應急預案$",
+        ],
+        "sub": [(r"(?<=堅持防御和救援相)2、", ""), (r"(?<=。)53、 (?=應急指揮機構及職責)", "5 ")],
+        "split": r"(?=1 總則)|(?<=1 總則)|(?=1\.[123] 編制|1\.3 適用)|(?<=1\.1 編制目的)|(?<=1\.2 編制依據)|(?<=1\.3 適用范圍)|"
+        r"(?=2 應急處置基本原則)|(?<=2 應急處置基本原則)|(?=3 事件類型和危害程度分析)|(?<=3 事件類型和危害程度分析)|"
+        r"(?=危害程度分析: )|(?=4 事件分級)|(?<=4 事件分級)|(?=4\.[1-4] 級)|(?=5 應急指揮機構及職責)|(?<=5 應急指揮機構及職責)|"
+        r"(?=5\.1 應急指揮機構)|(?<=5\.1 應急指揮機構)|(?<=\(防強對流天氣領導小組\))|(?<!副)(?=組長:)|(?=副組長:)",
+        "headings": [
+            (r"^[1-5] (總則|應急處置基本原則|事件類型和危害程度分析|事件分級|應急指揮機構及職責)$", 1),
+            (r"^(1\.[123] (編制目的|編制依據|適用范圍)|5\.1 應急指揮機構)$", 2),
+            (r"^5\.1\.1 應急救援領導小組", 3),
+        ],
+    },
+    "h438-2": {
+        "title": "输煤系统火灾专项应急预案",
+        "skip": [r"^第一篇:输煤系统火灾专项应急预案$", r"^输煤系统火灾专项应急预案$"],
+        "sub": [(r"(?<=“预防为主)\n(?=防消结合”)", " ")],
+        "split": r"(?<=专项应急预案) (?=总则)|(?<=总则) (?=1\.1 编制目的)|(?<=。)(?=危险性分析$|应急处置基本原则$|组织机构及职责$)|"
+        r" (?=4\.1\.2 副组长)",
+        "headings": [
+            (r"^(总则|危险性分析|应急处置基本原则|组织机构及职责)$", 1),
+            (r"^(1\.[123] (编制目的|编制依据|适用范围)|4\.[12] 成立.*小组|4\.3 领导小组职责)$", 2),
+        ],
+    },
+    "h438-3": {
+        "title": "供熱維修及相關(guān)服務辦理程序、時限、網(wǎng)點設置、服務標準、服務承諾和便民措施",
+        "skip": [
+            r"^政務公開Column navigation$",
+            r"^供熱維修及相關\(guān\)服務辦理程序、時限、網\(wǎng\)點設置、服務標準、服務承諾(和便民措施)?$",
+        ],
+        "sub": [(r"(?<=與用戶聯\(lián\)系,)\n(?=8小時)", "")],
+        "split": r"(?<=定:)(?=1\.對于)|(?<=。)(?=2\.對于)",
+        "headings": [(r"^[一二四]、", 1), (r"^2\.用戶入戶端口以外的供熱經\(jīng\)營設施報修程序$", 2)],
+    },
+    "h438-4": {
+        "title": "华能集团公司应对大面积停电事故应急预案",
+        "skip": [
+            r"^《2应对大面积停电应急预案\.docx》由会员分享",
+            r"^(1、)?华能集团公司应对大面积停电事故应急预案$",
+        ],
+        "sub": [(r"(?<=处置大面积停电事故的应急)\n2、(?=实力)", ""), (r"(?<=集团公司本部及华能系统)\n3、(?=各企业)", "")],
+        "split": r"(?=中国华能集团公司编制)|(?<=2006年12月)(?=1 总则)|(?<=9附则10)|(?=1总则1\.1编制目的)|(?<=1总则)(?=1\.1编制目的)|"
+        r"(?<=1\.1编制目的)(?=提中学)|(?<=。)(?=1\. 2依据|1\.[345] )|(?<=。1\. 2依据)|(?<=。1\.3 工作原则)|(?<=。1\.4 适用范围)|"
+        r"(?<=。1\.5 应急预案体系)",
+        "headings": [
+            (r"^1总则$", 1),
+            (r"^(1\.1编制目的|1\. 2依据|1\.3 工作原则|1\.4 适用范围|1\.5 应急预案体系)$", 2),
+        ],
+    },
+    "h438-5": {
+        "title": "EMERGENCY ACTION PLAN ASH SURGE BASIN AND BYPASS BASIN POWERTON STATION APRIL 2017",
+        "english": True,
+        "skip": [
+            r"^EMERGENCY ACTION PLAN ASH SURGE BASIN AND BYPASS BASIN POWERTON STATION APRIL 2017$",
+            r"^Size: px$",
+            r"^Start display at page:$",
+            r"^Download \"EMERGENCY ACTION PLAN",
+            r"^Transcription$",
+        ],
+        "sub": [(r"(?m)^1 EMERGENCY ACTION PLAN ASH SURGE BASIN AND BYPASS BASIN POWERTON STATION APRIL 2017 ", "")],
+        "split": r" (?=Section [1-6]\.0: )",
+        "headings": [],
+    },
+}
+
+LAYOUT439: dict[str, dict] = {
+    "h439-1": {
+        "title": "中国中医科学院西苑医院信息系统应急方案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^1、中国中医科学院西苑医院信息系统应急方案"],
+        "sub": [
+            (r"\n[23]、", ""),  # the sharing site's page pieces, cut inside a word: joined again
+            (
+                r"列表如下故障信息系统分类局部故障全局故障网络故障局部网络互换机停止核心路由器停止硬件故障客户端机器故障"
+                r"各级服务器故障软件系统故障客户端软件故障服务器软件故障数据库故障单库表死锁、丢失整个数据库死锁病毒故障单机病毒",
+                "列表如下\n故障信息系统分类\n局部故障\n全局故障\n网络故障\n局部网络互换机停止\n核心路由器停止\n硬件故障\n"
+                "客户端机器故障\n各级服务器故障\n软件系统故障\n客户端软件故障\n服务器软件故障\n数据库故障\n单库表死锁、丢失\n"
+                "整个数据库死锁\n病毒故障\n单机病毒",
+            ),
+        ],
+        "split": r"(?<=12月) |(?<=。) (?=医院计算机)|(?<=名誉。) |(?<=如图所示) ",
+        "table": (r"^故障信息系统分类$", 3),
+    },
+    "h439-2": {
+        "title": "医院应急管理协调机制",
+        "strip": [r"^精选优质文档-倾情为你奉上医院应急管理协调机制"],
+        "sub": [(r"二、2、", "二、")],  # “2、”: the sharing site's page piece
+        "split": r"(?=一、领导小组)|(?<=一、领导小组)|(?=副组长:)|(?=秘书长:)|(?=成 员:)|(?=办公室设在医务处)|(?=领导小组职责:)|"
+        r"(?<=。) (?=应急领导小组办公室)|(?=二、专业分组)|(?<=专业分组及职责:)|(?<=具体工作:) (?=\(1\))",
+        "headings": [(r"^[一二]、(领导小组|专业分组及职责:)$", 1)],
+    },
+    "h439-3": {
+        "title": "Disciplinary Procedures",
+        "english": True,
+        "skip": [r"^Disciplinary Procedures$"],
+        "headings": [(r"^Disciplinary committee powers$", 1)],
+    },
+}
+
+LAYOUT440: dict[str, dict] = {
+    "h440-1": {
+        "title": None,
+        "headings": [
+            (r"^2\.救生员责任区安排及救生工作安排$", 2),
+            (r"^十[五六七]、(游泳池清洁制度|报修管理制度|设备检查制度)$", 1),
+        ],
+    },
+    "h440-2": {
+        "title": "Complaints and Concerns",
+        "english": True,
+        "skip": [r"^Complaints and Concerns$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^[1-4]\. (Speak with the Programme Supervisor|Escalate to the Recreation Services Manager|"
+                r"Submit a formal written complaint|Further escalation)$",
+                1,
+            )
+        ],
+    },
+    "h440-3": {
+        "title": "Complaints and Disputes Policy",
+        "english": True,
+        "skip": [r"^Policies$", r"^Complaints and Disputes Policy$"],
+        "headings": [
+            (
+                r"^(Here and now is better: Speak to one of the team|Get in touch: You can contact us online|"
+                r"What we will do:)$",
+                1,
+            ),
+            (r"^Stage 1: Our Team$", 2),
+        ],
+    },
+}
+
+LAYOUT441: dict[str, dict] = {
+    "h441-1": {
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Alternative dispute resolution$", 1)],
+    },
+}
+
+LAYOUT442: dict[str, dict] = {
+    "h442-1": {
+        "title": "证券股份有限公司客户投诉处理实施细则",
+        "strip": [r"(?m)^1、(?=证券股份有限公司客户投诉处理实施细则\(2017)", r"\n2、(?=则:)"],
+        "skip": [
+            r"^证券股份有限公司客户投诉处理实施细则模版\.docx$",
+            r"^《证券股份有限公司客户投诉处理实施细则模版\.docx》由会员分享",
+            r"^证券股份有限公司客户投诉处理实施细则$",
+        ],
+        "split": r"(?<=实施细则)(?=\(2017年6月\))|(?=第[一二三四五六七八九十]+[章条] )|(?<=:)(?=1、)|(?<=;)(?=[23]、)",
+        "headings": [(r"^第[一二]章 (总则|工作机制和职责分工)$", 1)],
+    },
+    "h442-2": {
+        "title": None,
+        "skip": [r"^编辑: yn灬不离不弃灬"],
+        "split": r"(?=第[一二三四五六七八九十]+条)",
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h442-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [],
+    },
+}
+
+LAYOUT443: dict[str, dict] = {
+    "h443-1": {
+        "title": "Dispute Resolution Process",
+        "english": True,
+        "skip": [
+            r"^(Dispute Resolution Process|Introductory Flight|Recreational Pilot Permit|Private Pilot Licence|Commercial Pilot)$",
+            r"^(Night Rating|Instructor Rating|Programs Outline|Ground School|Student Services|International Students)$",
+            r"^(Admission Requirements|Tuition Refund Policy|Code of Conduct and Dismissal Policy and Procedure)$",
+            r"^(Student Statement of Rights|Sexual Misconduct Policy|Job posting|In the News|Contact Us)$",
+        ],
+        "headings": [(r"^Procedure for Student Disputes:$", 1)],
+    },
+    "h443-2": {
+        "title": "DISPUTE AND RESOLUTION, COMPLAINT POLICIES",
+        "english": True,
+        "skip": [r"^“DESIGNATED B\.C\. PRIVATE TRAINING", r"^MORE INFORMATION$", r"^DISPUTE AND RESOLUTION, COMPLAINT POLICIES$"],
+        "rejoin": [r"(?<=Chief Executive Officer of)\n(?=academy\.)"],
+        "headings": [
+            (r"^Procedure for Student Disputes:$", 1),
+            (r"^Procedure if Senior Educational Administrator is handling dispute:$", 1),
+        ],
+    },
+    "h443-3": {
+        "title": "Complaints and Appeals Policy",
+        "english": True,
+        "skip": [
+            r"^Complaints and Appeals Policy$",
+            r"^Complaints & Appeals Policy$",
+            r"^For information regarding our complaints & appeals policy see below$",
+        ],
+        "headings": [(r"^Student Grievance, Complaints and Appeals$", 1)],
+    },
+}
+
+LAYOUT444: dict[str, dict] = {
+    "h444-1": {
+        "title": "2013嘉鱼第三届纪念“7.16”畅游长江活动方案",
+        "sub": [
+            (",\\ P!\\ \\]!\\ B6\\ R\\)\\ \\[\\#\\ K5\\ L7\\ a!\\ v4\\ f", ""),
+            ("\\+\\ U8\\ g\\ _;\\ J7\\ \\[\\.\\ G/\\ F,\\ L", ""),
+            ("6\\ Q\\#\\ \\]2\\ \\?\\)\\ D0\\ u4\\ @2\\ O\\*\\ e/\\ o5\\ \\~", ""),
+            ("2\\ B\\)\\ z/\\ z0\\ z\\.\\ r'\\ t%\\ b8\\ L\\ ", ""),
+            ("%\\ \\?3\\ L\\$\\ u'\\ j\\-\\ C1\\ J7\\ Q'\\ `!\\ M\\ ", ""),
+            ("\\ p\\-\\ U:\\ z\\ b%\\ B:\\ l\\$\\ N2\\ \\\\5\\ t\\(\\ e\\-\\ t", ""),
+            ("!\\ \\?\\.\\ x'\\ B\\$\\ A%\\ i2\\ \\{3\\ u\\#\\ w9\\ n", ""),
+            ("\\&\\ Y8\\ n\\*\\ l3\\ b;\\ y3\\ p", ""),
+            ("7\\ \\^2\\ d\\&\\ S\\#\\ g8\\ \\|", ""),
+            ("8\\ O\\-\\ H\\+\\ C6\\ m1\\ e1\\ P9\\ t%\\ E\\ ", ""),
+            ('5\\ O8\\ \\[\\(\\ p1\\ x"\\ m1\\ I,\\ Y3\\ P\\+\\ J4\\ z', ""),
+            ("2\\ a/\\ k8\\ F7\\ _,\\ D/\\ H\\ D\\)\\ L,\\ v", ""),
+            ("\\&\\ q2\\ i!\\ T7\\ N\\)\\ K'\\ \\\\:\\ W\\.\\ \\^2\\ t\\(\\ S", ""),
+            ("\\-\\ Y\\-\\ W8\\ v/\\ A1\\ W5\\ a", ""),
+            (";\\ \\^\\)\\ M\\-\\ O,\\ _,\\ E0\\ R,\\ e4\\ v4\\ k9\\ S", ""),
+            ("\\#\\ a0\\ @\\)\\ L'\\ Y\\-\\ F\\$\\ V'\\ f!\\ p", ""),
+            ('"\\ V4\\ N\\)\\ @\\*\\ p\\ s2', ""),
+        ],
+        "skip": [r"^\|$", r"^2013嘉鱼第三届纪念“7\.16”$", r"^畅游长江活动方案$"],
+        "headings": [(r"^[一二三]、(组织管理:|参加人员:|组织分工)$", 1), (r"^[12]、(报名测试组|安全保障组):$", 2)],
+    },
+    "h444-2": {
+        "title": "湄洲镇沙滩安全巡逻实施方案",
+        "skip": [r"^湄洲镇沙滩安全巡逻实施方案$"],
+        "headings": [(r"^[一二三四五]、(工作目标|巡逻时间及方式|巡逻重点区域|安全巡逻员岗位要求|安全巡逻员岗位职责)$", 1)],
+    },
+    "h444-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Formal Complaints Procedure$", 1)],
+    },
+    "h444-4": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Feedback$", r"^Thanks for your feedback\.$", r"^Post your comment on this topic\.$", r"^Post Comment$"],
+        # the serial table, its cells as the page's other stored copy divides them
+        "sub": [
+            (r"(?m)^Serial Action Suggested Time Frame$", "| Serial | Action | Suggested Time Frame |"),
+            (r"(?m)^1 Information Gathering 0 – 2 Minutes$", "| 1 | Information Gathering | 0 – 2 Minutes |"),
+            (
+                r"(?m)^2 (Preliminary Observation: Inform Library and Security personnel)\n(Perform Initial Search)\n(2 -10 Minutes)$",
+                r"| 2 | \1 \2 | \3 |",
+            ),
+            (
+                r"(?m)^3 (Inform Surfcom requesting QPS for missing person) (Report after 10 minutes)$",
+                r"| 3 | \1 | \2 |",
+            ),
+            (
+                r"(?m)^4 (Coordinated Search: Under External Agency) (Search Continued Under Direction)$",
+                r"| 4 | \1 | \2 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Introduction|Procedure)$", 1), (r"^(Lost|Found) person:$", 2)],
+    },
+    "h444-5": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Purpose|Policy|Procedure|Definitions|Prioritising Information Gathering|Information Gathering"
+                r"|Declaring an in-water search)$",
+                1,
+            )
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -18827,6 +19161,14 @@ SETS = {
     "heldout434": (ROOT / "plans" / "heldout434" / "sources", LAYOUT434),
     "heldout435": (ROOT / "plans" / "heldout435" / "sources", LAYOUT435),
     "heldout436": (ROOT / "plans" / "heldout436" / "sources", LAYOUT436),
+    "heldout437": (ROOT / "plans" / "heldout437" / "sources", LAYOUT437),
+    "heldout438": (ROOT / "plans" / "heldout438" / "sources", LAYOUT438),
+    "heldout439": (ROOT / "plans" / "heldout439" / "sources", LAYOUT439),
+    "heldout440": (ROOT / "plans" / "heldout440" / "sources", LAYOUT440),
+    "heldout441": (ROOT / "plans" / "heldout441" / "sources", LAYOUT441),
+    "heldout442": (ROOT / "plans" / "heldout442" / "sources", LAYOUT442),
+    "heldout443": (ROOT / "plans" / "heldout443" / "sources", LAYOUT443),
+    "heldout444": (ROOT / "plans" / "heldout444" / "sources", LAYOUT444),
 }
 
 

@@ -2805,6 +2805,50 @@ SETS = {
         "h436-3": ("en", PROCEDURE, "Informal Procedure"),
         "h436-4": ("en", PROCEDURE, "Complaints Procedure"),
     },
+    "heldout437": {
+        "h437-1": ("zh-CN", EMERGENCY, "开标应急预案"),
+        "h437-2": ("zh-CN", EMERGENCY, "上高县公共资源交易中心现场突发情况应急处理办法"),
+        "h437-3": ("zh-CN", EMERGENCY, "公共资源电子交易及网络信息安全应急预案》"),
+        "h437-4": ("zh-CN", PROCEDURE, "投诉处理制度"),
+        "h437-5": ("en", PROCEDURE, "Procurement complaints procedure"),
+    },
+    "heldout438": {
+        "h438-1": ("zh-CN", EMERGENCY, "1 總則"),
+        "h438-2": ("zh-CN", EMERGENCY, "总则"),
+        "h438-3": ("zh-CN", PROCEDURE, "一、供熱維修及辦理程序"),
+        "h438-4": ("zh-CN", EMERGENCY, "1总则"),
+        "h438-5": ("en", EMERGENCY, "EMERGENCY ACTION PLAN ASH SURGE BASIN AND BYPASS BASIN POWERTON STATION APRIL 2017"),
+    },
+    "heldout439": {
+        "h439-1": ("zh-CN", EMERGENCY, "中国中医科学院西苑医院信息系统应急方案"),
+        "h439-2": ("zh-CN", EMERGENCY, "医院应急管理协调机制"),
+        "h439-3": ("en", PROCEDURE, "Disciplinary Procedures"),
+    },
+    "heldout440": {
+        "h440-1": ("zh-CN", EMERGENCY, "2.救生员责任区安排及救生工作安排"),
+        "h440-2": ("en", PROCEDURE, "Complaints and Concerns"),
+        "h440-3": ("en", PROCEDURE, "Complaints and Disputes Policy"),
+    },
+    "heldout441": {
+        "h441-1": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+    },
+    "heldout442": {
+        "h442-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h442-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h442-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout443": {
+        "h443-1": ("en", PROCEDURE, "Procedure for Student Disputes:"),
+        "h443-2": ("en", PROCEDURE, "Procedure for Student Disputes:"),
+        "h443-3": ("en", PROCEDURE, "Student Grievance, Complaints and Appeals"),
+    },
+    "heldout444": {
+        "h444-1": ("zh-CN", EMERGENCY, "一、组织管理:"),
+        "h444-2": ("zh-CN", EMERGENCY, "一、工作目标"),
+        "h444-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h444-4": ("en", EMERGENCY, "Introduction"),
+        "h444-5": ("en", EMERGENCY, "Purpose"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -561,6 +561,14 @@ FLOORS = {
     "heldout434": {"roles": (12, 5), "levels": (6, 0), "time_limits": (1, 0), "steps": (10, 4)},
     "heldout435": {"roles": (11, 5), "levels": (7, 0), "time_limits": (2, 0), "steps": (9, 8)},
     "heldout436": {"roles": (9, 7), "levels": (2, 0), "time_limits": (2, 0), "steps": (34, 0)},
+    "heldout437": {"roles": (11, 8), "time_limits": (1, 0), "steps": (45, 18)},
+    "heldout438": {"roles": (11, 13), "levels": (0, 2), "time_limits": (6, 2), "steps": (4, 25)},
+    "heldout439": {"roles": (8, 6), "time_limits": (2, 0), "steps": (13, 4)},
+    "heldout440": {"roles": (7, 2), "levels": (1, 1), "time_limits": (3, 0), "steps": (36, 5)},
+    "heldout441": {"roles": (1, 0), "time_limits": (1, 0), "steps": (5, 1)},
+    "heldout442": {"roles": (11, 6), "time_limits": (4, 0), "steps": (11, 8)},
+    "heldout443": {"roles": (4, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (29, 1)},
+    "heldout444": {"roles": (7, 5), "time_limits": (4, 2), "steps": (27, 17)},
 }
 
 
