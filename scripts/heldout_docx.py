@@ -18728,6 +18728,371 @@ LAYOUT444: dict[str, dict] = {
     },
 }
 
+LAYOUT445: dict[str, dict] = {
+    "h445-1": {
+        "title": "塔式起重机 使 用 安 全 应 急 救 援 预 案",
+        "skip": [
+            r"^生产安全事故应急救援预案\(海员\)(\.docVIP)?$",
+            r"^• (111|0|约1\.42千字|约 6页|2016-08-25 发布于重庆|举报)$",
+            r"^塔式起重机 使 用 安 全 应 急 救 援 预 案$",
+        ],
+        # the copy ran the cover and the plan into one paragraph: split before the cover's fields, the plan's own
+        # title and its numbering
+        "split": (
+            r" (?=工程名称:|编 制 人:|审 核 人:|编制单位:|编制日期:|建筑起重机械使用安全事故应急救援预案 |应急准备:)"
+            r"|(?<=建筑起重机械使用安全事故应急救援预案) (?=应急准备:)"
+            r"|(?<=应急准备:) (?=1、)| (?=[一二三四五六七八九十]、)| (?=[1-9]、)| (?=[AB]、)"
+        ),
+        "headings": [
+            (r"^建筑起重机械使用安全事故应急救援预案$", 1),
+            (r"^(应急准备:|二、职责:|三、应急响应与救援:)$", 1),
+            (r"^[12]、(一般事故|重大事故)$", 2),
+        ],
+    },
+    "h445-2": {
+        "title": "起重机械使用应急救援预案",
+        "skip": [r"^文档库 最新最全的文档下载$", r"^当前位置:文档库 › ", r"^起重机械使用应急救援预案$"],
+        "headings": [
+            (r"^[一二三]、(本预案的适用范围|应急救援组织机构|应急救援组织的职责)$", 1),
+            (r"^\(一\)指挥部职责$", 2),
+        ],
+    },
+    "h445-3": {
+        "title": None,
+        "sub": [
+            # what the hosting site put into the text: its page title and a link to itself
+            (r"\n施工现场机械设备事故处理制度有哪些\?\n。", "\n"),
+            (r"\n工程\n《施工现场机械设备事故处理制度有哪些\?》\(http://meiwen\.anslib\.com\)。", "\n"),
+        ],
+        "skip": [r"^施工现场机械设备事故处理制度有哪些\?$"],
+        "headings": [(r"^(总则|事故分类|事故处理原则|事故处理方法)$", 1)],
+    },
+    "h445-4": {
+        "title": "建筑施工起重机械安装与拆卸过程中的事故应急救援预案",
+        "skip": [r"^建筑施工起重机械安装与拆卸过程中的事故应急救援预案$"],
+        # the stored text broke the lines at the page width
+        "join": r"^([一二三四五六七八九十]、|\d、|\d\))",
+        "headings": [
+            (r"^[一二]、(工程概况:|项目部应急预案领导小组)$", 1),
+            (r"^1、设立应急救援指挥中心和建立相应人员单位责任:$", 2),
+        ],
+    },
+    "h445-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Definition of a Complaint|Confidentiality|Responsibility|Publicised Contact Details for Complaints"
+                r"|Receiving Complaints)$",
+                1,
+            )
+        ],
+    },
+}
+
+LAYOUT446: dict[str, dict] = {
+    "h446-1": {
+        "title": None,
+        "headings": [(r"^\d \S", 1), (r"^\d\.\d \S", 2)],
+    },
+    "h446-2": {
+        "title": "X集选煤厂北区生产系统故障及灾害应急预案汇总",
+        "sub": [
+            (r"^1、X集选煤厂北区生产系统故障及灾害应急预案汇总", ""),
+            (r"系统大\n2、面积", "系统大面积"),
+            (r"严格\n3、按照", "严格按照"),
+            (r"(?<=北区)(?=目 录)", "\n"),
+            (
+                r"\s*(?=1、 应急预案组织机构|2、 预防工作|3、 原煤系统应预案|3\.[1-4] 原煤|4、 洗煤系统应急预案"
+                r"|4\.1 洗煤|4\.1\.[1-3]|4\.[23] 洗煤|5、 原煤性质|6、产品质量|7、 系统大|8、 事故汇报|9、季节性"
+                r"|10\.[1-9]\D|10\.10X)",
+                "\n",
+            ),
+            (r"(?<=应急预案36)(?=生产系统故障应急预案)", "\n"),
+            (r"(?m)(?<=^生产系统故障应急预案)(?=生产系统出现)", "\n"),
+            (r"(?<=措施执行。)(?=一、)", "\n"),
+            (r"(?<=应急预案组织机构)(?=组 长:)", "\n"),
+            (r"(?<=厂长)(?=副组长:)", "\n"),
+            (r"(?<=安全副厂长)(?=成 员:)", "\n"),
+            (r"(?<=质检车间主任、)(?=组长负责)", "\n"),
+            (r"(?<=;)(?=副组长负责|小组成员负责|二、)", "\n"),
+            (r"(?<=基本要求)(?=1、机电)", "\n"),
+        ],
+        "headings": [(r"^生产系统故障应急预案$", 1), (r"^[一二]、(应急预案组织机构|预防工作的基本要求)$", 2)],
+    },
+    "h446-3": {
+        "title": None,
+        "sub": [(r"(?<=\d\.)\n(?=\d)", ""), (r"(?m)(?<=^二、气象。)(?=本区)", "\n")],
+        "headings": [(r"^第二章应急救援工作组织。$", 1), (r"^[二三]、(气象|水文地质)。$", 2)],
+    },
+    "h446-4": {
+        "title": "织金县绮陌乡兴荣煤矿瓦斯超限撤人程序",
+        "sub": [(r"(?m)^(织金县绮陌乡兴荣煤矿瓦斯超限撤人程序){3}(当井下瓦斯超限时:){2}", "当井下瓦斯超限时:")],
+        "skip": [r"^文档简介:$", r"^评论$", r"^发表评论$"],
+        "split": r"(?<=时:)(?=一、)|(?<=;)(?=[二三四五六七八]、)|(?<=待查。)(?=做一块)",
+    },
+    "h446-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (r"^How to complain$", 1),
+            (r"^(At first complain to the department|Second to our Records Manager|Third to our Chief Executive)$", 2),
+        ],
+    },
+}
+
+LAYOUT447: dict[str, dict] = {
+    "h447-1": {
+        "title": "環境保護應急預案",
+        "skip": [r"^国产精品麻豆久久99", r"^安全管理網\(wǎng\)$", r"^環境保護應急預案$", r"^評論: 更新日期:"],
+        "headings": [
+            (r"^[1-6]\. (目的|適用范圍|事故類別及識別|應急機構|事故預防措施|事故應急救援程序)$", 1),
+            (r"^3\.[12] (輕微|嚴重)超標:$", 2),
+            (r"^4\.2 職責:$", 2),
+        ],
+    },
+    "h447-2": {
+        "title": None,
+        "headings": [(r"^[1-5]\.(接警与通知|指挥与控制|报告与公告|事态监测与评估|应急人员安全)$", 1)],
+    },
+    "h447-3": {
+        "title": "链斗机地坑作业防止塌料烫伤事故预防措施及应急预案",
+        # the sharing site's page title, twice, and its page marker before the document
+        "strip": [
+            r"^水泥厂危险源管理链斗机地坑内清料出现塌料引起烫伤窒息预防措施及应急预案水泥厂危险源管理链斗机地坑内清料出现塌料引起烫伤窒息预防措施及应急预案\.\.PAGE\.\."
+        ],
+        "skip": [r"^链斗机地坑作业防止塌料烫伤事故预防措施及应急预案$"],
+        "split": r"(?=[一二]、)|(?<=一、目的)|(?<=的安全技术要求及预防措施)|(?=[1-9]、)",
+        "headings": [(r"^一、目的$", 1), (r"^二、链斗机地坑作业防止塌料烫伤的安全技术要求及预防措施$", 1)],
+    },
+    "h447-4": {
+        "title": "福建省谋成水泥发展有限公司突发环境事件应急预案",
+        "skip": [
+            r"^福建省谋成水泥发展有限公司突发环境事件应急预案$",
+            r"^当前位置 : 首页 > 新闻中心$",
+            r"^\* 来源 : 谋成水泥",
+            r"^福建省谋成水泥发展有限公司$",
+            r"^突发环境事件应急预案$",
+        ],
+        "headings": [],
+    },
+    "h447-5": {
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^- (Notification obligations)$", r"\1")],
+        "bullet": r"^- ",
+        "headings": [(r"^1\.Incident Assessment$", 1), (r"^Notification obligations$", 1)],
+    },
+}
+
+LAYOUT448: dict[str, dict] = {
+    "h448-1": {
+        "title": "临沂宏升鞋业有限公司突发环境事件应急预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "strip": [r"(?m)^临沂宏升鞋业有限公司突发环境事件应急预案(?=有效版本)"],
+        # the signature page's table, one row per person, as the Word file has it
+        "sub": [
+            (r"(?<=职责。)序号姓名职务应急组织机构联系电话签名", "\n| 序号 | 姓名 | 职务 | 应急组织机构 | 联系电话 | 签名 |"),
+            (r"1王庆松总经理应急救援指挥部;现场总指挥", "\n| 1 | 王庆松 | 总经理 | 应急救援指挥部;现场总指挥 |  |  |"),
+            (r"2王富庆安监办主任应急监测组组组长", "\n| 2 | 王富庆 | 安监办主任 | 应急监测组组组长 |  |  |"),
+            (r"3薄建莲生产经理应急预案现场指挥小组组长", "\n| 3 | 薄建莲 | 生产经理 | 应急预案现场指挥小组组长 |  |  |"),
+            (r"4王玉峰后勤经理应急救援组组长", "\n| 4 | 王玉峰 | 后勤经理 | 应急救援组组长 |  |  |"),
+            (r"5刘玉涛办公室科员应急预案现场指挥小组成员", "\n| 5 | 刘玉涛 | 办公室科员 | 应急预案现场指挥小组成员 |  |  |"),
+            (r"6王景鹏财务副经理善后解决组组长", "\n| 6 | 王景鹏 | 财务副经理 | 善后解决组组长 |  |  |"),
+            (r"7刘安德销售经理后勤保障组组长", "\n| 7 | 刘安德 | 销售经理 | 后勤保障组组长 |  |  |"),
+            (r"8王庆英会计医疗救护组组长", "\n| 8 | 王庆英 | 会计 | 医疗救护组组长 |  |  |"),
+            (r"9何涛车间主任警戒疏散组组长", "\n| 9 | 何涛 | 车间主任 | 警戒疏散组组长 |  |  |"),
+            (r"10薄廷恩生产副经理应急预案现场指挥小组成员", "\n| 10 | 薄廷恩 | 生产副经理 | 应急预案现场指挥小组成员 |  |  |"),
+            (r"11张乾隆维修联系通讯组组长", "\n| 11 | 张乾隆 | 维修 | 联系通讯组组长 |  |  |"),
+            (
+                r"12贾志敏技术开发部应急预案现场指挥小组成员(?=目录)",
+                "\n| 12 | 贾志敏 | 技术开发部 | 应急预案现场指挥小组成员 |  |  |\n",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r"(?=颁布日期:)|(?=实行日期:)|(?=预案编号:)|(?=发布单位:)|(?=颁布告示)|(?<=颁布告示)|(?=批准人:)|(?=签名页)|(?<=签名页)"
+        r"|(?<=^目录)(?=TOC)",
+        "headings": [(r"^(颁布告示|签名页|目录)$", 1)],
+    },
+    "h448-2": {
+        "title": "应急准备与响应管理程序",
+        "skip": [
+            r"^应急准备与响应管理程序\(验厂用\)\.doc_第[123]页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^主题: 应急准备与响应管理程序$",
+        ],
+        "split": r"(?=章节:)|(?=发行:)|(?=版本:0)|(?=日期:2009)|(?=第1页 共 2 页)|(?=主题:)|(?<!\d)(?=[1-4]\.0(?:目的|适用范围|职责|工作程序))"
+        r"|(?<=1\.0目的)|(?<=2\.0适用范围)|(?<=3\.0职责)|(?<=4\.0工作程序)|(?<!\d)(?=3\.[1-7][^\d.])|(?=4\.1应急准备)|(?<=4\.1应急准备)"
+        r"|(?=4\.1\.[1-4])",
+        "headings": [(r"^[1-4]\.0(目的|适用范围|职责|工作程序)$", 1), (r"^4\.1应急准备$", 2)],
+    },
+    "h448-3": {
+        "title": "EP1.2 – POLLUTION INCIDENT RESPONSE MANAGEMENT PLAN",
+        "english": True,
+        "skip": [r"^EP1\.2 – POLLUTION INCIDENT RESPONSE MANAGEMENT PLAN$", r"^38$"],
+        "strip": [r"(?m)^EP1\.2 – POLLUTION INCIDENT RESPONSE MANAGEMENT PLAN (?=Authorised by)"],
+        "split": r" (?=Page 1 of 38)| (?=Issue date:)| (?=Version: 5\.4)| (?=Review date:)| (?=[123]\. [A-Z]{4})| (?=[123]\.[12]\. )"
+        r"| (?=[a-g]\) [a-zA-Z])",
+        "headings": [(r"^[1-3]\. (PURPOSE|SCOPE|STANDARDS AND LEGISLATION)$", 1)],
+    },
+    "h448-4": {
+        "title": "Process for receiving and resolving complaints",
+        "english": True,
+        "skip": [r"^Process for receiving and resolving complaints$"],
+        "headings": [
+            (r"^[1-3]\. (General Principles|Complaint Submission Method|Implementation Procedures):$", 1),
+            (r"^Step [1-3]: .+:$", 2),
+        ],
+    },
+}
+
+LAYOUT449: dict[str, dict] = {
+    "h449-1": {
+        "title": "Spey Fishery Board Complaints Procedure",
+        "english": True,
+        "skip": [r"^Spey Fishery Board Complaints Procedure$"],
+        "bullet": r"^• \* ",
+        "headings": [(r"^1\. General Statement on Complaints$", 1), (r"^2 Complaints Procedure$", 1), (r"^Stage 1$", 2)],
+    },
+    "h449-2": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [
+            r"^Nith District Salmon Fishery Board$",
+            r"^River Nith$",
+            r"^Nith Catchment Fishery Trust$",
+            r"^mobile-menu mobile-menu-arrow Menu$",
+            r"^Complaints procedure$",
+        ],
+        "headings": [(r"^Stage 1$", 1)],
+    },
+}
+
+LAYOUT450: dict[str, dict] = {
+    "h450-1": {
+        "title": None,
+        "strip": [r"^1、", r"\n[23]、"],
+        "split": r"(?<=1\.0 目的)|(?=[2-6]\.0 )|(?<=2\.0 范围)|(?<=3\.0 参考文件)|(?<=4\.0 定义)|(?<=5\.0 责任)|(?<=6\.0 程序)"
+        r"|(?<!\.)(?=2\.1 )|(?=5\.[123] )|(?=6\.[1234] )|(?=6\.1\.\d)|(?=6\.2\.\d)",
+        "headings": [
+            (r"^[1-6]\.0 (目的|范围|参考文件|定义|责任|程序)$", 1),
+            (r"^6\.1 客户抱怨分级:", 2),
+        ],
+    },
+    "h450-2": {
+        "title": "奧迪經(jīng)銷商投訴管理規(guī)定",
+        "skip": [r"^正文內\(nèi\)容$", r"^ok2311-0901-", r"^2025-11-23 18:21 本頁面$"],
+        "strip": [r"【正文】 奧迪經\(jīng\)銷商投訴管理 規\(guī\)定 "],
+        "split": r"(?<=^目的) | (?=適用范圍 本)|(?<=適用范圍) (?=本 程序)| (?=術\(shù\)語 )|(?<=術\(shù\)語) (?=投 訴)"
+        r"| (?=(?:一般投訴|升級投訴|重要投訴):)",
+        "headings": [(r"^(目的|適用范圍|術\(shù\)語)$", 1)],
+    },
+    "h450-3": {
+        "title": "客戶或消費者權益保護",
+        "skip": [r"^CSR-客戶或消費者權益保護$", r"^客戶或消費者權益保護$"],
+        "headings": [(r"^(客戶申訴程序及產品檢驗與召回機制|客戶關係管理與溝通制度)$", 1), (r"^作業流程$", 2)],
+    },
+    "h450-4": {
+        "title": "SOP for handling of Customer Complaints",
+        "english": True,
+        "sub": [
+            (
+                r"\n\n\nIndus Emergency Vehicles\nTitle Customer Complaints\.\nSOP for handling of Customer Complaints\nScope\n\n"
+                r"Revision\nSOP no\.: Date: Revision Date Page\nNo:\nIEV/QA/SOP/001\n06/6/2022 01  -- 2 of 2\n",
+                "\n",
+            ),
+            (
+                r"Revision\nSOP no\.: Date: Revision Date Page\nNo:\nIEV/QA/SOP/001\n06/6/2022 01  -- 1 of 2",
+                "| SOP no.: | Date: | Revision | Revision Date | Page No: |\n| IEV/QA/SOP/001 | 06/6/2022 | 01 | -- | 1 of 2 |",
+            ),
+            (r"non-\n\n\ncompliance", "non-compliance"),
+            (r"VI\.\n\n", "VI. "),
+        ],
+        "rejoin": [r"\n(?=[a-z(])", r"(?<=the Quality)\n(?=Assurance Dept\.)"],
+        "pipe_table": True,
+        "skip": [r"^You are on page 1of 2$", r"^SOP for handling of Customer Complaints$", r"^Scope$"],
+        "headings": [(r"^(Objective|Procedure)$", 1)],
+    },
+}
+
+LAYOUT451: dict[str, dict] = {
+    "h451-1": {
+        "title": "纠纷处理",
+        "skip": [r"^纠纷处理$", r"^热门礼包更多$"],
+        "headings": [(r"^[一二]、(用户之间纠纷处理方式|用户与\(84joy游戏\)之间纠纷处理方式)$", 1)],
+    },
+    "h451-2": {
+        "title": "用户纠纷处理办法",
+        "skip": [r"^<map id=", r"^• <caption id=", r"^×$", r"^通知:\*$", r"^伙伴小游戏网$", r"^帮助中心$", r"^用户纠纷处理办法$"],
+    },
+    "h451-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^[123]\s+(Introduction|Complaints Sub-Committee|Grounds for Discipline)$", 1)],
+    },
+    "h451-4": {
+        "title": "Complaints & Disputes",
+        "english": True,
+    },
+    "h451-5": {
+        "title": "10. Conduct and Complaints Procedure",
+        "english": True,
+        "skip": [r"^10\. Conduct and Complaints Procedure$"],
+    },
+}
+
+LAYOUT452: dict[str, dict] = {
+    "h452-1": {
+        "title": None,
+        "headings": [(r"^加气过程中的意外事件处理程序$", 1)],
+    },
+    "h452-2": {
+        "title": None,
+        # the step table of 、储罐泄露, its cells one per line between “|” lines in the stored copy: one row per step
+        "sub": [
+            (r"(?m)^\|\n\|\|\|\n步骤\n\|\n响应程序\n\|\n责任人\n\|\n\|\n", "| 步骤 | 响应程序 | 责任人 |\n"),
+            (r"(?m)^(征兆)\n\|\n(.+)\n(.+)\n(.+)\n\|\n(发现人)\n\|\n\|\n", r"| \1 | \2 \3 \4 | \5 |\n"),
+            (r"(?m)^(事件确认与报警)\n\|\n(.+)\n\|\n(发现人)\n\|\n\|\n", r"| \1 | \2 | \3 |\n"),
+            (r"(?m)^(现场处置方案启动)\n\|\n(.+)\n\|\n(站长)\n\|\n\|\n", r"| \1 | \2 | \3 |\n"),
+            (
+                r"(?m)^(应急处理措施)\n\|\n(操作程序及工艺控制)\n\?\n\|\n(.+)\n\|\n(操作人员)\n\|\n(.+)\n(.+)$",
+                r"| \1 \2 | \3 | \4 |\n|  | \5 \6 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "skip": [r"^\?$"],
+        "headings": [
+            (r"^(总则|应急处置基本原则|应急组织机构|现场应急处理方案)$", 1),
+            (r"^(编制目的|适用范围|2\.[123](以人为本|损失最小化|社会影响最小化)原则|3\.1应急组织机|泄露现场应急处理方案)$", 2),
+            (r"^、储罐泄露$", 3),
+        ],
+    },
+    "h452-3": {
+        "title": "天然氣應急預案1",
+        "skip": [
+            r"^<dfn id=",
+            r"^• <(ul|del) id=",
+            r"^<ul id=",
+            r"^• 天然氣應急預案$",
+            r"^時間:2024-12-24",
+            r"^天然氣應急預案\[精\]$",
+            r"^在平日的學習、工作和生活里",
+            r"^天然氣應急預案1$",
+        ],
+        "headings": [
+            (r"^[123]\.(天然氣的特點以及泄漏時造成的危害|天然氣車輛發生泄漏緊急情況分類及相應的處理方法|應急處理方案)$", 1),
+            (r"^(2\.1緊急情況分類|3\.1車輛出站前發生泄漏的應急方案):$", 2),
+        ],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -19169,6 +19534,14 @@ SETS = {
     "heldout442": (ROOT / "plans" / "heldout442" / "sources", LAYOUT442),
     "heldout443": (ROOT / "plans" / "heldout443" / "sources", LAYOUT443),
     "heldout444": (ROOT / "plans" / "heldout444" / "sources", LAYOUT444),
+    "heldout445": (ROOT / "plans" / "heldout445" / "sources", LAYOUT445),
+    "heldout446": (ROOT / "plans" / "heldout446" / "sources", LAYOUT446),
+    "heldout447": (ROOT / "plans" / "heldout447" / "sources", LAYOUT447),
+    "heldout448": (ROOT / "plans" / "heldout448" / "sources", LAYOUT448),
+    "heldout449": (ROOT / "plans" / "heldout449" / "sources", LAYOUT449),
+    "heldout450": (ROOT / "plans" / "heldout450" / "sources", LAYOUT450),
+    "heldout451": (ROOT / "plans" / "heldout451" / "sources", LAYOUT451),
+    "heldout452": (ROOT / "plans" / "heldout452" / "sources", LAYOUT452),
 }
 
 

@@ -2849,6 +2849,55 @@ SETS = {
         "h444-4": ("en", EMERGENCY, "Introduction"),
         "h444-5": ("en", EMERGENCY, "Purpose"),
     },
+    "heldout445": {
+        "h445-1": ("zh-CN", EMERGENCY, "应急准备:"),
+        "h445-2": ("zh-CN", EMERGENCY, "一、本预案的适用范围"),
+        "h445-3": ("zh-CN", EMERGENCY, "总则"),
+        "h445-4": ("zh-CN", EMERGENCY, "一、工程概况:"),
+        "h445-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout446": {
+        "h446-1": ("zh-CN", EMERGENCY, "1 事故特征"),
+        "h446-2": ("zh-CN", EMERGENCY, "生产系统故障应急预案"),
+        "h446-3": ("zh-CN", EMERGENCY, "二、气象。"),
+        "h446-4": ("zh-CN", EMERGENCY, "织金县绮陌乡兴荣煤矿瓦斯超限撤人程序"),
+        "h446-5": ("en", PROCEDURE, "How to complain"),
+    },
+    "heldout447": {
+        "h447-1": ("zh-CN", EMERGENCY, "1. 目的"),
+        "h447-2": ("zh-CN", EMERGENCY, "1.接警与通知"),
+        "h447-3": ("zh-CN", EMERGENCY, "一、目的"),
+        "h447-4": ("zh-CN", EMERGENCY, "福建省谋成水泥发展有限公司突发环境事件应急预案"),
+        "h447-5": ("en", EMERGENCY, "1.Incident Assessment"),
+    },
+    "heldout448": {
+        "h448-1": ("zh-CN", EMERGENCY, "颁布告示"),
+        "h448-2": ("zh-CN", EMERGENCY, "1.0目的"),
+        "h448-3": ("en", EMERGENCY, "1. PURPOSE"),
+        "h448-4": ("en", PROCEDURE, "1. General Principles:"),
+    },
+    "heldout449": {
+        "h449-1": ("en", PROCEDURE, "1. General Statement on Complaints"),
+        "h449-2": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout450": {
+        "h450-1": ("zh-CN", PROCEDURE, "1.0 目的"),
+        "h450-2": ("zh-CN", PROCEDURE, "目的"),
+        "h450-3": ("zh-CN", PROCEDURE, "客戶申訴程序及產品檢驗與召回機制"),
+        "h450-4": ("en", PROCEDURE, "Objective"),
+    },
+    "heldout451": {
+        "h451-1": ("zh-CN", PROCEDURE, "一、用户之间纠纷处理方式"),
+        "h451-2": ("zh-CN", PROCEDURE, "用户纠纷处理办法"),
+        "h451-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h451-4": ("en", PROCEDURE, "Complaints & Disputes"),
+        "h451-5": ("en", PROCEDURE, "10. Conduct and Complaints Procedure"),
+    },
+    "heldout452": {
+        "h452-1": ("zh-CN", EMERGENCY, "加气过程中的意外事件处理程序"),
+        "h452-2": ("zh-CN", EMERGENCY, "总则"),
+        "h452-3": ("zh-CN", EMERGENCY, "1.天然氣的特點以及泄漏時造成的危害"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

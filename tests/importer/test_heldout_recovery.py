@@ -569,6 +569,14 @@ FLOORS = {
     "heldout442": {"roles": (11, 6), "time_limits": (4, 0), "steps": (11, 8)},
     "heldout443": {"roles": (4, 3), "levels": (1, 2), "time_limits": (4, 0), "steps": (29, 1)},
     "heldout444": {"roles": (7, 5), "time_limits": (4, 2), "steps": (27, 17)},
+    "heldout445": {"roles": (16, 8), "levels": (4, 0), "limits": (0, 1), "time_limits": (1, 0), "steps": (23, 11)},
+    "heldout446": {"roles": (25, 10), "levels": (3, 0), "time_limits": (3, 1), "steps": (29, 16)},
+    "heldout447": {"roles": (10, 9), "levels": (2, 0), "steps": (29, 3)},
+    "heldout448": {"roles": (19, 7), "time_limits": (1, 0), "steps": (4, 19)},
+    "heldout449": {"roles": (5, 1), "time_limits": (2, 0), "steps": (13, 1)},
+    "heldout450": {"roles": (9, 2), "levels": (1, 0), "time_limits": (3, 0), "steps": (30, 12)},
+    "heldout451": {"roles": (8, 2), "time_limits": (6, 0), "steps": (47, 4)},
+    "heldout452": {"roles": (12, 4), "steps": (31, 5)},
 }
 
 
