@@ -139,6 +139,29 @@ _EN_ORG_SPEAKS = (
         re.MULTILINE,
     ),
 )
+# The organisation defining itself as "we" (Travel Curious Ltd ("Travel Curious", "we", "our" or "us") is…), or as
+# a firm under a regulator (Memoria Funeral Plans Limited is authorised and regulated by the Financial Conduct…)
+_EN_ORG_DEFINED = (
+    re.compile(
+        r"(?:^|(?<=[.!?:])[ \t]+)(?:The[ \t]+)?" + _EN_NAME + r"[ \t]*\([^()]{0,80}?[\"“‘'][ \t]*(?:we|us|our)[ \t]*[\"”’']"
+    ),
+    re.compile(
+        r"(?:^|(?<=[.!?:])[ \t]+)(?:The[ \t]+)?"
+        + _EN_NAME
+        + r"[ \t]+(?:is|are)[ \t]+(?:authori[sz]ed(?:[ \t]+and[ \t]+regulated)?|regulated)[ \t]+by\b",
+        re.MULTILINE,
+    ),
+)
+# A name that opens a sentence as its subject, perhaps with its short name (Marketplace.Live ("Marketplace") provides…,
+# Suffolk Libraries views complaints…): the issuer when the text names it again
+_EN_ORG_DOES = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+)(?:The[ \t]+)?"
+    + _EN_NAME
+    + r"(?:[ \t]*\([^()]{1,60}\))?[ \t]+(?:provides|offers|operates|views|acknowledges|reserves|believes|works|"
+    r"has[ \t]+(?:a|an)|is[ \t]+(?:a|an)[ \t]+(?:independent|registered|leading|national|local|community|charity|company|"
+    r"family|UK|Australian|Irish|[A-Z]))\b",
+    re.MULTILINE,
+)
 # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, the issuer in a
 # text that speaks as "we"
 _EN_COMPLAINT_ABOUT = re.compile(
@@ -154,12 +177,18 @@ _EN_ORG_TITLED = re.compile(
     + _EN_NAME.replace("?P<name>", "?P<name2>")
     + ")$"
 )
+# A title in the organisation's possession (Liveshopping's Third Party Legal Complaints Policy, Equilibrium Security's
+# Customer Complaints Procedure): its issuer, named once is enough
+_EN_ORG_OWNS_TITLE = re.compile(
+    r"^(?:The[ \t]+)?" + _EN_NAME + r"['’]s[ \t]+(?:[A-Z][\w/&-]*[ \t]+){0,5}(?:Policy|Procedures?|Process|Code|Charter)\.?$"
+)
 # What opens a sentence but names no organisation (They aim…, Although the Society…, Our Company…, Specifically the
 # Company…), or a document's name
 _NOT_EN_ORG = re.compile(
     r"^(?:We|Our|They|It|This|These|That|If|You|Your|All|Any|Every|Each|In|A|An|Please|Where|When|Although|While|As|"
     r"Customer|Customers|Client|Clients|Staff|Management|Team|Service|Services|Complaints?|External|Internal|Formal|"
-    r"Informal|Student|General|Standard|Feedback|Making|How)\b|^[A-Z][a-z]+ly\b"
+    r"Informal|Student|General|Standard|Feedback|Making|How|Tenants?|Residents?|Members?|Patients?|Parents?|Users?)\b"
+    r"|^[A-Z][a-z]+ly\b"
     # a kind of organisation alone (The Company aims…; the Club 3000 Bingo it opens is a name)
     r"|^(?:The|Company|Organisation|Organization|Business|Practice|Council|Club|School|Trust|Board|Society|"
     r"Association|Firm|University|College|Charity)$"
@@ -168,6 +197,43 @@ _NOT_EN_ORG = re.compile(
     r"|\b(?:Manager|Clerk|Officer|Director|Secretary|Chair|Chairman|Chairperson|Postmaster|Team|Department|Lead|"
     r"Co-?ordinator|Administrator|Adviser|Advisor|Staff)$"
 )
+# A Chinese title that opens with its organisation's name (舟山医院医保投诉管理制度, 安徽绩溪农村合作银行重大事项管理规定):
+# the name ends in a kind of organisation and comes before the title's subject. A name made only of kind words
+# (人民医院, 物业公司, 村镇银行) names no one organisation: a title shared by many, not an issuer.
+_ZH_ORG_KIND = (
+    r"(?:股份有限公司|有限责任公司|有限公司|分公司|支公司|子公司|公司|集团|总行|分行|支行|银行|营业部|信用社|合作社|旅行社|"
+    r"医院|卫生院|门诊部|诊所|中心|总局|分局|局|委员会|管理处|管理所|事务所|研究所|派出所|大学|学院|学校|中学|小学|幼儿园|"
+    r"协会|学会|商会|基金会|研究院|设计院|博物馆|图书馆|纪念馆|体育馆|酒店|宾馆|饭店|商场|广场|超市|景区|乐园|公园|陵园|"
+    r"项目部|电厂|水厂|工厂|停车场|农场|林场|收费站|加油站|车站|客运站|电站|工会|红十字会|妇联|大厅|大厦)"
+)
+_ZH_TITLE_SUBJECT = re.compile(
+    r"关于|投诉|应急|预案|突发|事件|事故|安全|消防|防汛|防台|管理|工作|服务(?!中心)|客户|客诉|医保|疫情|防控|期间|消费者|顾客|"
+    r"患者|旅客|乘客|重大|处置|处理|纠纷|舆情|信访|举报|意见|制度|办法|规定|细则|流程|程序|方案|危机|\d{4}年|年度|[（(《]"
+)
+_ZH_KIND_WORD = re.compile(
+    r"人民|第[一二三四五六七八九十\d]+|农村|村镇|商业|合作|城市|自来水|燃气|电力|供电|供水|热力|物业|物流|保险|证券|出租|汽车|"
+    r"客运|公交|地铁|职业|技术|科技|卫生|社区|事务|受理|律师|数据|融媒体|媒体|农贸|市场|离退休|干部|活动|儿童|剧院|剧场|机动车|"
+    r"检测|高速|公路|连锁|零售|门店|蔬菜|光伏|分布式|地下|营业|网点|客服|呼叫|烟草|石油|温泉|服务|青少年|校外|居家|养老|网络|数字|"
+    r"电视|广播|宠物|寵物|装修|购物|商店|食品|商住|水上|有限|责任|股份|" + _ZH_ORG_KIND[3:-1] + r"|^[省市县区镇乡村]|分|支|总|某|"
+    r"[XxＸｘ×＊*Ⅹ]+|\s|\W|\d"
+)
+
+
+def _issuer_in_title(title: str) -> str | None:
+    """The organisation a Chinese title opens with, as the title writes it, or None."""
+    plain = simplified(title)
+    body = re.sub(r"^(?:关于(?:印发|下发|发布|修订)?|印发)?《?", "", plain).strip()
+    start = len(plain) - len(body)
+    subject = _ZH_TITLE_SUBJECT.search(body)
+    if not subject or subject.start() < 3 or re.match(r"本|我|各|该|全|有关", body):
+        return None
+    name = re.match(rf".+{_ZH_ORG_KIND}", body[: subject.start()])  # the longest: 某某集团分公司
+    own = name and re.fullmatch(rf"(?P<own>.+?)(?:{_ZH_ORG_KIND})+", name.group())
+    if not own or len(_ZH_KIND_WORD.sub("", own.group("own"))) < 2:
+        return None
+    return title[start : start + len(name.group())]
+
+
 _NOT_PROCEDURE_TITLE = re.compile(
     r"背景|意义|重要性|概念|定义|术语|名词解释|释义|基本情况|概况|单位简介|公司简介|"
     r"\b(?:background|definitions?|glossary|key terms|overview|about us|who we are)\b",
@@ -743,6 +809,9 @@ class Extractor(Organisation, Grades, StepsMixin):
         if kind:  # document.type: written out when the document names itself a procedure
             doc["type"] = Src(kind, at)
         issuer = self._issuer(front)
+        if issuer is None and title.at is not None and self.lang == "zh-CN":
+            named = _issuer_in_title(str(title.value))
+            issuer = Src(named, title.at) if named else None
         if issuer:
             doc["issuer"] = issuer
         # the page headers' segments are kept on self: their id() may be marked used, and must not be reused
@@ -843,19 +912,26 @@ class Extractor(Organisation, Grades, StepsMixin):
             m = re.search(r"\bissued by (?:the )?([A-Z][\w&']*(?: (?:[A-Z][\w&']*|of|and|&|for)){0,7})(?=[,.;]|$)", seg.text)
             if m and not _NOT_EN_ORG.search(m.group(1).strip()):  # A response issued by the Clerk: a post
                 return Src(m.group(1), ("p", seg.number))
-        speaks_as_we = self.lang == "en" and (
-            len(re.findall(r"\b(?:we|our|us)\b", " ".join(s.text for s in self.segs), re.IGNORECASE)) >= 3
+        all_text = "\n".join(s.text for s in self.segs)
+        speaks_as_we = self.lang == "en" and len(re.findall(r"\b(?:we|our|us)\b", all_text, re.IGNORECASE)) >= 3
+        patterns = (
+            *_EN_ORG_SPEAKS,
+            *_EN_ORG_DEFINED,
+            *((_EN_COMPLAINT_ABOUT,) if speaks_as_we else ()),
+            _EN_ORG_TITLED,
+            _EN_ORG_OWNS_TITLE,
+            _EN_ORG_DOES,
         )
-        patterns = (*_EN_ORG_SPEAKS, *((_EN_COMPLAINT_ABOUT,) if speaks_as_we else ()), _EN_ORG_TITLED)
         for pattern in patterns if self.lang == "en" else ():
             for seg in self.segs[:30]:
                 for m in pattern.finditer(seg.text):
                     name = re.sub(r"[’']s$", "", (m.group("name") or m.groupdict().get("name2") or "").strip(" .,'’"))
                     if len(name) < 3 or _NOT_EN_ORG.search(name) or re.search(r"\b(?:Our|Your|We)\b", name):
                         continue
-                    if pattern is _EN_COMPLAINT_ABOUT and outside_body(name):
-                        continue  # a complaint with the Financial Ombudsman Service
-                    if pattern is _EN_ORG_TITLED and not any(
+                    spelt_out = re.search(rf"([A-Z][\w&'’ ]{{3,80}}?)[ \t]*\({re.escape(name)}\)", all_text)
+                    if outside_body(name) or (spelt_out and outside_body(spelt_out.group(1))):
+                        continue  # a complaint with the Financial Ombudsman Service, or the IFSO it spells out
+                    if pattern in (_EN_ORG_TITLED, _EN_ORG_DOES) and not any(
                         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg
                     ):
                         continue

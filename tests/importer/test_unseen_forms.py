@@ -948,3 +948,49 @@ def test_a_first_line_naming_a_complaints_code_or_charter_is_the_title(tmp_path:
             encoding="utf-8",
         )
         assert import_validated(source)["document"]["title"] == f"Hillside Books {name}"
+
+
+def test_a_chinese_title_opening_with_its_organisations_name_gives_the_issuer(tmp_path: Path):
+    """舟山医院医保投诉管理制度: the name before the title's subject, ending in a kind of organisation, is the issuer; a
+    name made only of kind words (人民医院, XX装修公司) is a title many organisations share, and names none."""
+    expected = {
+        "舟山医院医保投诉管理制度": "舟山医院",
+        "嘉禾人寿保险股份有限公司危机管理暂行规定": "嘉禾人寿保险股份有限公司",
+        "鹤山市博物馆投诉处理制度": "鹤山市博物馆",
+        "人民医院投诉处理制度": None,
+        "XX装修公司客户投诉处理管理制度": None,
+        "村镇银行突发事件总体应急预案": None,
+    }
+    for number, (title, issuer) in enumerate(expected.items()):
+        source = _docx(
+            tmp_path,
+            title,
+            [
+                (1, "一、处理程序"),
+                (None, "1.接到投诉后，客服人员应在1小时内登记。"),
+                (None, "2.投诉处理部门应在5个工作日内答复。"),
+            ],
+            name=f"plan{number}.docx",
+        )
+        assert import_validated(source)["document"].get("issuer") == issuer, title
+
+
+def test_an_english_text_naming_itself_we_owning_its_title_or_acting_by_name_gives_the_issuer(tmp_path: Path):
+    """The organisation that defines itself as "we", that is authorised by a regulator, that owns the policy's title,
+    or that opens two sentences as their subject is the issuer; an Ombudsman doing so is not."""
+    texts = {
+        "Complaints Policy\n\nTravel Curious Ltd (\u201cTravel Curious\u201d, \u201cwe\u201d or \u201cus\u201d) is committed "
+        "to good service.\nWe will reply within 5 working days.\n": "Travel Curious Ltd",
+        "Complaints Policy\n\nMemoria Funeral Plans Limited is authorised and regulated by the Financial Conduct "
+        "Authority.\nWe will reply within 5 working days.\n": "Memoria Funeral Plans Limited",
+        "Equilibrium Security\u2019s Customer Complaints Procedure\n\nPlease email your complaint to us.\n"
+        "We will reply within 5 working days.\n": "Equilibrium Security",
+        "Buyer Protection Policy\n\nMarketplace.Live (\u201cMarketplace\u201d) provides a Buyer Protection Policy to help "
+        "buyers.\nA claim is decided at Marketplace.Live\u2019s discretion within 10 business days.\n": "Marketplace.Live",
+        "Complaints\n\nWe will reply within 5 working days.\nThe Financial Ombudsman Service is an independent body. "
+        "You can contact the Financial Ombudsman Service within 6 months.\n": None,
+    }
+    for number, (text, issuer) in enumerate(texts.items()):
+        source = tmp_path / f"policy{number}.txt"
+        source.write_text(text, encoding="utf-8")
+        assert import_validated(source)["document"].get("issuer") == issuer, text
