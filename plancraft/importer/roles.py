@@ -1822,7 +1822,9 @@ _EN_HEAD = (
     r"salesperson|sales person|receptionist|reception|clerk|providers?|owners?|nurses?|practitioners?|surgeons?|"
     r"dentists?|doctors?|GPs?|vets?|consultants?|secretary|chair(?:man|person)?|editor|trainers?|tutors?|teachers?|"
     r"headteacher|principal|administrators?|management|board|engineers?|technicians?|inspectors?|caseworkers?|"
-    r"case managers?|pharmacists?|therapists?)"
+    r"case managers?|pharmacists?|therapists?|instructors?|registrar|examiners?|lifeguards?|wardens?|stewards?|"
+    r"rangers?|coach(?:es)?|dispatchers?|assessors?|controllers?|marshals?|librarians?|curators?|midwives|midwife|"
+    r"paramedics?)"
 )
 # A title written bare, capitalised, no article: "Manager or Nurse in-charge must record…", "speak to Customer
 # Services": the last word one a post or a unit ends with (not after a possessive: Harbour Dental's Principal Dentist
@@ -1830,7 +1832,8 @@ _EN_HEAD = (
 _EN_TITLE_WORD = (
     r"(?:[A-Z][\w'’-]*(?<!['’]s)\s+){0,3}(?:Manager|Nurse|Provider|Owner|Officer|Director|Services|Service|Team|Lead|Leader|"
     r"Supervisor|Co-?ordinator|Administrator|Headteacher|Principal|Chair|Partner|Practitioner|Matron|Secretary|Clerk|"
-    r"Department|Desk|Advis[eo]r|Executive)(?:\s+in-charge|\s+in\s+charge)?"
+    r"Department|Desk|Advis[eo]r|Executive|Instructor|Registrar|Examiner|Warden|Steward|Ranger|Coach|Controller|"
+    r"Librarian|Curator)(?:\s+in-charge|\s+in\s+charge)?"
 )
 _EN_BARE_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+)(?P<t>{_EN_TITLE_WORD}(?:\s*(?:,|or|and|/)\s*{_EN_TITLE_WORD})*)\s+"

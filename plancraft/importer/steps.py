@@ -437,7 +437,10 @@ class StepsMixin:
                 i
                 for i, h in enumerate(header)
                 if i not in (stage, deadline, owner)
-                and any(w in h for w in ("内容", "要求", "措施", "说明", "what", "description", "detail", "action"))
+                and any(
+                    w in h
+                    for w in ("内容", "要求", "措施", "说明", "程序", "流程", "做法", "what", "description", "detail", "action")
+                )
             ),
             None,
         )

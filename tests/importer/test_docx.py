@@ -124,6 +124,31 @@ def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Pat
     ]
 
 
+def test_a_procedure_table_whose_second_column_is_the_response_gives_that_response_as_the_step(tmp_path: Path):
+    """步骤 | 响应程序 | 责任人: the step column only names the stage; what is done is in the 响应程序 column."""
+    d = docx.Document()
+    d.add_paragraph("加气站储罐泄漏现场处置方案")
+    d.add_paragraph("一、储罐泄漏")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [
+            ("步骤", "响应程序", "责任人"),
+            ("事件确认与报警", "发现泄漏后，立即停止加气，汇报站长。", "值班员"),
+            ("方案启动", "站长根据现场情况确定启动应急方案。", "站长"),
+        ]
+    ):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "station.docx"
+    d.save(path)
+    data = import_document(path).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(s["do"], roles[s["by"]]) for s in data["scenarios"][0]["actions"]] == [
+        ("事件确认与报警：发现泄漏后，立即停止加气，汇报站长。", "值班员"),
+        ("方案启动：站长根据现场情况确定启动应急方案。", "站长"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "rows", "kind"),
     [

@@ -994,3 +994,17 @@ def test_an_english_text_naming_itself_we_owning_its_title_or_acting_by_name_giv
         source = tmp_path / f"policy{number}.txt"
         source.write_text(text, encoding="utf-8")
         assert import_validated(source)["document"].get("issuer") == issuer, text
+
+
+def test_an_instructor_a_registrar_or_a_lifeguard_is_a_post_given_work(tmp_path: Path):
+    """Posts of schools, societies and pools (the Chief Flight Instructor, the Registrar, lifeguards) are read as
+    the managers and officers of other texts are."""
+    source = tmp_path / "procedure.txt"
+    source.write_text(
+        "Complaints Procedure\n\nIf you have a concern, please speak to the Chief Flight Instructor.\n"
+        "The Registrar will acknowledge a written complaint within 5 working days.\n"
+        "The lifeguards will clear the pool and call the duty manager.\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_validated(source)["organisation"]["roles"]]
+    assert {"Chief Flight Instructor", "Registrar", "Lifeguards"} <= set(titles), titles
