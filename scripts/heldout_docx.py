@@ -19093,6 +19093,370 @@ LAYOUT452: dict[str, dict] = {
     },
 }
 
+LAYOUT453: dict[str, dict] = {
+    "h453-1": {
+        "title": "",
+        "headings": [(r"^[一二三]、(基本情況|救援原則|救援范圍)$", 1)],
+    },
+    "h453-2": {
+        "title": "民用爆破器材运输和仓储安全事故应急救援专项预案",
+        "strip": [r"^民用爆破器材运输和仓储安全事故应急救援专项预案(?=1 事故)"],
+        "split": r"(?=1 事故类型)|(?=1\.[12] 危险源)|(?<=1\.1 危险源)(?=依据)|(?<=1\.2 危险源分布)|(?=2 引发民爆)|"
+        r"(?=2\.[12] (?:运输|储存)过程)|(?=3 应急处置)|(?=3\.1 火灾)|(?=[1-4]、)",
+        "headings": [
+            (r"^[123] (事故类型及危险性分析|引发民爆器材事故的危险性分析及后果描述|应急处置)$", 1),
+            (r"^(1\.1 危险源|1\.2 危险源分布|2\.[12] (运输|储存)过程|3\.1 火灾、爆炸事故的应急处置)$", 2),
+        ],
+    },
+    "h453-3": {
+        "title": "",
+        "split": r"(?<=^二、应急救援组织机构) |(?<=^三、应急救援小组人员) |(?<=^四、现场应急救援队伍) |(?<=^五、应急救援车辆配置) ",
+        "headings": [
+            (
+                r"^[一二三四五六]、(预案适用范围|应急救援组织机构|应急救援小组人员|现场应急救援队伍|应急救援车辆配置|"
+                r"现场应急救援处置措施)$",
+                1,
+            )
+        ],
+    },
+    "h453-4": {
+        "title": "爆破材料丢失后处理办法",
+        "sub": [(r"严查出井人\n\n员", "严查出井人员"), (r"队\n\n长分管", "队长分管"), (r"&bsp;", " ")],
+        "skip": [r"^爆破材料丢失后处理办法$", r"^``$", r"^本 文由第一公文 网 收集整 理3$"],
+        "headings": [],
+    },
+    "h453-5": {
+        "title": "Flow Chart Of Purchase Explosive And Blasting Equipment",
+        "english": True,
+        "skip": [r"^Flow Chart Of Purchase Explosive And Blasting Equipment$"],
+        "headings": [(r"^Custody, use of explosive and the matters needing attention:$", 1)],
+    },
+}
+
+LAYOUT454: dict[str, dict] = {
+    "h454-1": {
+        "title": "浙江新和成股份有限公司突发事件应急处理制度",
+        "skip": [r"^浙江新和成股份有限公司$", r"^突发事件应急处理制度$"],
+        "join": r"^(第[一二三四五六七八九十]+[章条]|\([一二三四]\)|成公司正常经营|合同等敏感信息)",
+        "headings": [(r"^第[一二三]章 (总则|突发事件范围|组织体系及职责)$", 1)],
+    },
+    "h454-2": {
+        "title": "Complaints procedure",
+        "english": True,
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (
+                r"^(Before you make a complaint|How to complain|What happens next|If you’re not fully satisfied with our response)$",
+                1,
+            )
+        ],
+    },
+    "h454-3": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(What a complaint is|How to make a complaint to the APVMA|Information to include in your complaint)$", 1)
+        ],
+    },
+}
+
+LAYOUT455: dict[str, dict] = {
+    "h455-1": {
+        "title": "臺北市政府秘書處受理勞務承攬派駐勞工申訴專區及處理流程方式",
+        "skip": [r"^臺北市政府秘書處受理勞務承攬派駐勞工申訴專區及處理流程方式$", r"^!\[我的E政府"],
+        "split": r" (?=[一二]、)| (?=\([一二三]\))",
+        "headings": [(r"^[一二]、(派駐勞工提出申訴方式及流程|申訴受理單位):$", 1)],
+    },
+    "h455-2": {
+        "title": None,
+        "split": r"(?<=^一、依據:)",
+        "headings": [(r"^[一二三]、(依據|申訴方式及流程|申訴受理單位):$", 1)],
+    },
+    "h455-3": {
+        "title": "新北市衛生局承攬廠商派駐勞工申訴機制",
+        "skip": [
+            r"^新北市衛生局承攬廠商派駐勞工申訴機制$",
+            r"^檔案名稱 \|",
+            r"^---\|",
+            r"\.pdf \|",
+            r"^- 資料(更新|維護):",
+        ],
+        "headings": [(r"^[123]\.(申訴受理窗口:|受理申訴方式及流程機制如下:|申訴流程圖:詳如附件。)$", 1)],
+    },
+    "h455-4": {
+        "title": "Complaints Policy and Procedure",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedure$"],
+        "headings": [
+            (r"^Complaints Policy$", 1),
+            (
+                r"^(What is a complaint\?|When should I complain\?|Who should I direct a complaint to\?|Formal Complaints|"
+                r"How should I present my complaint\?|When can I expect a response\?)$",
+                2,
+            ),
+        ],
+    },
+    "h455-5": {
+        "title": "Complaints Procedure Guide To Our Commitment",
+        "english": True,
+        "skip": [r"^Complaints Procedure Guide To Our Commitment$"],
+        "split": r"(?<=^ACKNOWLEDGEMENT:) |(?<=^UNRESOLVED WITHIN 4 WEEKS:) ",
+        "headings": [(r"^(ACKNOWLEDGEMENT|UNRESOLVED WITHIN 4 WEEKS):$", 1)],
+    },
+}
+
+LAYOUT456: dict[str, dict] = {
+    "h456-1": {
+        "title": "关于增设武术散打技术投诉处理渠道的通知",
+        "skip": [
+            r"^400-870-6873$",
+            r"^zgwssd@163\.com$",
+            r"^通知公告$",
+            r"^关于增设武术散打技术投诉处理渠道的通知$",
+            r"^发布时间:",
+        ],
+        "headings": [(r"^[一二三]、(受理范围|投诉方式|处理流程):$", 1)],
+    },
+    "h456-2": {
+        "title": "Prestige Martial Arts Complaints Procedure Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Procedure$", r"^Prestige Martial Arts Complaints Procedure Policy$", r"^Â$"],
+        "headings": [
+            (r"^(Purpose|Scope|Designated Personnel|Procedure)$", 1),
+            (r"^[12]\.\s+(Raising a Complaint|Ack)$", 2),
+        ],
+    },
+    "h456-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        # the page's own heading opens the stored text; the later “Complaints Procedure” is a section heading
+        "strip": [r"^top of page\n\nComplaints Procedure\n"],
+        "headings": [
+            (r"^(Our Commitment|What is a Complaint\?|Who Can Make a Complaint\?|Complaints Procedure)$", 1),
+            (r"^Step 1: Informal Resolution \(Preferred First Step\)$", 2),
+        ],
+    },
+    "h456-4": {
+        "title": "Swale Martial Arts Club and all affiliated club",
+        "english": True,
+        "skip": [r"^Swale Martial Arts Club and all affiliated club$"],
+    },
+}
+
+LAYOUT457: dict[str, dict] = {
+    "h457-1": {
+        "title": "关于印发《辽宁省退役军人事务厅突发事件总体应急预案》的通知",
+        "skip": [
+            r"^关于印发《辽宁省退役军人事务厅突发事件总体应急预案》的通知$",
+            r"^发布时间:2020年11月23日$",
+            r"^编辑:退役军人厅办公室1$",
+            r"^来源:辽宁省退役军人事务厅$",
+        ],
+        "sub": [(r"(?s)(?<=总体应急预案\n\n)  1总则.*?6附则  ", lambda m: " ".join(m.group(0).split()))],
+        "headings": [
+            (r"^辽宁省退役军人事务厅突发事件总体应急预案$", 1),
+            (r"^1 总则$", 2),
+            (r"^1\.[12](编制目的|编制依据)$", 3),
+        ],
+    },
+    "h457-2": {
+        "title": "中央苏区反“围剿”纪念馆突发公共安全事故应急预案",
+        "skip": [
+            r"^中央苏区反“围剿”纪念馆突发公共安全事故应急预案$",
+            r"^日期:2021-01-12 19:55 来源:建宁县应急管理局$",
+            r"^\| \| \| \|$",
+        ],
+        "headings": [
+            (r"^(一 、指导思想|二、纪念馆突发公共安全事故应急结构)$", 1),
+            (r"^\((一|二)\)突发公共安全事故应急(领导小组|机构分工)$", 2),
+            (r"^[1-4]、(协调联络组|抢救抢险组|秩序维护组|后勤保)$", 3),
+        ],
+    },
+    "h457-3": {
+        "title": None,
+        "skip": [r"^法規內容:$"],
+        "join": r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^(三、適用對象|四、緊急安置程序):$", 1)],
+    },
+    "h457-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^You are here:$", r"^Complaints Procedure$", r"^Learn how to make a complaint$"],
+        "headings": [
+            (r"^How members of the public can make a comment or complaint$", 1),
+            (r"^(Feedback and Comments|How you can make a complaint)$", 2),
+        ],
+    },
+    "h457-5": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^[12]\. (How to complain|Complaints procedure)$", 1), (r"^Stage [123]$", 2)],
+    },
+}
+
+LAYOUT458: dict[str, dict] = {
+    "h458-1": {
+        "title": "汪清县农机质量投诉管理办法",
+        "sub": [(r"188金宝搏_188比分直播-官网:", "")],
+        "skip": [r"^汪清县农机质量投诉管理办法$"],
+        "split": r"(?<=^一、投诉工作的必要性。)|(?<=^二、投诉的范围。)|(?<=^三、投诉机构的主要职责。)|(?<=^四、投诉受理。)",
+        "headings": [(r"^[一二三四]、(投诉工作的必要性|投诉的范围|投诉机构的主要职责|投诉受理)。$", 1)],
+    },
+    "h458-2": {
+        "title": None,
+        "headings": [(r"^第二章受理投訴范圍$", 1)],
+    },
+    "h458-3": {
+        "title": "Warranty",
+        "english": True,
+        "sub": [(r"(?m)^•\n", "• "), (r"(?m)^([12]) -\n", r"\1 - ")],
+        "rejoin": [r"\n(?=[a-z(])", r"(?<=permission of)\n"],
+        "skip": [r"^(User manual|Warranty|24|ChC_Warranty_A-GB|19/11/2018)$"],
+        "headings": [(r"^4\.1\.[78]\. (Limitations and liability|Warranty enforcement procedure)$", 1)],
+    },
+    "h458-4": {
+        "title": "Warranty",
+        "english": True,
+        "headings": [],
+    },
+}
+
+LAYOUT459: dict[str, dict] = {
+    "h459-1": {
+        "title": "重庆惠科金渝光电科技有限公司突发环境事件应急预案",
+        "skip": [
+            r"^已阅读5页",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^重庆惠科金渝光电科技有限公司环境风险突发事件应急预案$",
+            r"^重庆惠科金渝光电科技有限公司突发环境事件应急预案$",
+        ],
+        "split": r"(?<=环境风险突发事件应急预案)(?=重庆)|(?=预案编号:)|(?= 版 本 号:)|(?=颁布日期:)|"
+        r"(?<=2018年12月) (?=重庆)|(?=编制说明重庆)|(?<=编制说明)(?=重庆惠科金渝光电科技有限公司\()",
+        "headings": [(r"^编制说明$", 1)],
+    },
+    "h459-2": {
+        "title": None,
+        "headings": [
+            (r"^(事件分級|適用范圍)$", 1),
+            (r"^\([123]\)(重大|較大|一般)環境事件", 2),
+        ],
+    },
+    "h459-3": {
+        "title": "突发事件应急处理制度",
+        "skip": [
+            r"^意见反馈 手机随时随地看行情$",
+            r"^公司公告$",
+            r"^捷捷微电:突发事件应急处理制度\(2017年4月\)",
+            r"^江苏捷捷微电子股份有限公司\s+突发事件应急处理制度$",
+            r"^突发事件应急处理制度$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\(本制度|二○)",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h459-4": {
+        "title": "江西百顺电路科技有限公司突发环境事件应急预案",
+        "skip": [
+            r"^欢迎光临江西百顺电路科技有限公司官网$",
+            r"^江西百顺电路科技有限公司$",
+            r"^专业PCB生产制造",
+            r"^全国咨询热线:$",
+            r"^0797-4264088$",
+            r"^江西百顺电路科技有限公司环境应急预案公示$",
+            r"^作者:admin",
+            r"^突发环境事件应急预案$",
+        ],
+        "headings": [(r"^目录$", 1)],
+    },
+    "h459-5": {
+        "title": "Complaint Mechanism and Handling",
+        "english": True,
+        "skip": [
+            r"^Sign up for our news$",
+            r"^Messages$",
+            r"^Thank you for your subscription",
+            r"^Thank you\.$",
+            r"^Complaint Mechanism$",
+            r"^Complaint Mechanism and Handling$",
+        ],
+        "sub": [
+            (r"(?m)^([1-5])\n\n(?=[A-Z])", r"\1 "),
+            (
+                r"(?m)^TypeDefinitionNotification LevelsProcessing LevelsTracking Frequency$",
+                "| Type | Definition | Notification Levels | Processing Levels | Tracking Frequency |",
+            ),
+            (
+                r"(?m)^Critical\n  (• Violation .+)\n  (• Quality .+)\n(Chairperson CEO)(VIP \(.+\))(Report progress .+)$",
+                r"| Critical | \1 \2 | \3 | \4 | \5 |",
+            ),
+            (
+                r"(?m)^Major\n  (• Quality .+)\n(Vice President)(Plant Director/Manager/Deputy Manager)(The quality .+)$",
+                r"| Major | \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^Minor\n  (• Quality .+)\n(Plant Director)(Responsibility Manager, Deputy Manager)(The quality .+)$",
+                r"| Minor | \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^SiteCasesDescriptionImprovements\n(PCB SBU)(There .+)$",
+                r"| Site | Cases | Description | Improvements |\n| \1 | \2 |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Customer Complaint Notification and Management|Explanation for 2023 Customer Complaint)$", 1)],
+    },
+}
+
+LAYOUT460: dict[str, dict] = {
+    "h460-1": {
+        "title": "广州港务局防台风工作预案(2010年修订)",
+        "skip": [
+            r"^广州港务局防台风工作预案$",
+            r"^ID:19295844$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2018-09-19$",
+            r"^广州港务局防台风工作预案_第\d页$",
+            r"^资源描述:$",
+            r"^《广州港务局防台风工作预案》由会员上传分享",
+        ],
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、广州港务局防台风工作预案\(2010年修订\)", "")],
+        "split": r"(?=[一二三]、(?:适用范围|组织机构|职责分工))|(?<=一、适用范围)|(?<=二、组织机构)|(?<=三、职责分工)|"
+        r"(?=\([一二三]\)局三防)|(?<=\(一\)局三防指挥部)|(?=(?<!副)总指挥:)|(?=副总指挥:)|(?=成员单位:)|"
+        r"(?=(?<!副)主任:)|(?=副主任:)|(?=3广州港务局三防组织机构图)|(?=[12]\.(?:负责|决定))",
+        "headings": [
+            (r"^[一二三]、(适用范围|组织机构|职责分工)$", 1),
+            (r"^\(一\)局三防指挥部$", 2),
+        ],
+    },
+    "h460-2": {
+        "title": "长航局突发事件综合应急预案",
+        "skip": [
+            r"^\|$",
+            r"^交通运输部长江航务管理局$",
+            r"^(索引号|生效日期|发布机构|文号|效力状态|发布日期)$",
+            r"^1104480XX/2023-01384$",
+            r"^2023年12月12日$",
+            r"^长航局$",
+            r"^有效$",
+            r"^长航局突发事件综合应急预案$",
+            r"^发布时间:2023-12-12 18:26",
+        ],
+        "headings": [(r"^1\.总则$", 1), (r"^1\.[1-4] ?(编制目的|编制依据|适用范围|事件分级)$", 2)],
+    },
+    "h460-3": {
+        "title": "Pilotage Disciplinary Board",
+        "english": True,
+        "skip": [r"^Pilotage Disciplinary Board$"],
+        "sub": [(r"\A(Complaint form)\n\n(Disciplinary procedures)\n", r"• \1\n\n• \2\n")],
+        "headings": [(r"^Complaint form$", 1)],
+    },
+}
+
 
 SETS = {
     "heldout": (SOURCES, LAYOUT),
@@ -19542,6 +19906,14 @@ SETS = {
     "heldout450": (ROOT / "plans" / "heldout450" / "sources", LAYOUT450),
     "heldout451": (ROOT / "plans" / "heldout451" / "sources", LAYOUT451),
     "heldout452": (ROOT / "plans" / "heldout452" / "sources", LAYOUT452),
+    "heldout453": (ROOT / "plans" / "heldout453" / "sources", LAYOUT453),
+    "heldout454": (ROOT / "plans" / "heldout454" / "sources", LAYOUT454),
+    "heldout455": (ROOT / "plans" / "heldout455" / "sources", LAYOUT455),
+    "heldout456": (ROOT / "plans" / "heldout456" / "sources", LAYOUT456),
+    "heldout457": (ROOT / "plans" / "heldout457" / "sources", LAYOUT457),
+    "heldout458": (ROOT / "plans" / "heldout458" / "sources", LAYOUT458),
+    "heldout459": (ROOT / "plans" / "heldout459" / "sources", LAYOUT459),
+    "heldout460": (ROOT / "plans" / "heldout460" / "sources", LAYOUT460),
 }
 
 

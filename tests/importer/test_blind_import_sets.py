@@ -2898,6 +2898,56 @@ SETS = {
         "h452-2": ("zh-CN", EMERGENCY, "总则"),
         "h452-3": ("zh-CN", EMERGENCY, "1.天然氣的特點以及泄漏時造成的危害"),
     },
+    "heldout453": {
+        "h453-1": ("zh-CN", EMERGENCY, "一、基本情況"),
+        "h453-2": ("zh-CN", EMERGENCY, "1 事故类型及危险性分析"),
+        "h453-3": ("zh-CN", EMERGENCY, "一、预案适用范围"),
+        "h453-4": ("zh-CN", EMERGENCY, "爆破材料丢失后处理办法"),
+        "h453-5": ("en", EMERGENCY, "Custody, use of explosive and the matters needing attention:"),
+    },
+    "heldout454": {
+        "h454-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h454-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h454-3": ("en", PROCEDURE, "What a complaint is"),
+    },
+    "heldout455": {
+        "h455-1": ("zh-CN", PROCEDURE, "一、派駐勞工提出申訴方式及流程:"),
+        "h455-2": ("zh-CN", PROCEDURE, "一、依據:"),
+        "h455-3": ("zh-CN", PROCEDURE, "1.申訴受理窗口:"),
+        "h455-4": ("en", PROCEDURE, "Complaints Policy"),
+        "h455-5": ("en", PROCEDURE, "ACKNOWLEDGEMENT:"),
+    },
+    "heldout456": {
+        "h456-1": ("zh-CN", PROCEDURE, "关于增设武术散打技术投诉处理渠道的通知"),
+        "h456-2": ("en", PROCEDURE, "Prestige Martial Arts Complaints Procedure Policy"),
+        "h456-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h456-4": ("en", PROCEDURE, "Swale Martial Arts Club and all affiliated club"),
+    },
+    "heldout457": {
+        "h457-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h457-2": ("zh-CN", EMERGENCY, "一 、指导思想"),
+        "h457-3": ("zh-CN", EMERGENCY, "三、適用對象:"),
+        "h457-4": ("en", PROCEDURE, "How members of the public can make a comment or complaint"),
+        "h457-5": ("en", PROCEDURE, "1. How to complain"),
+    },
+    "heldout458": {
+        "h458-1": ("zh-CN", PROCEDURE, "一、投诉工作的必要性。"),
+        "h458-2": ("zh-CN", PROCEDURE, "第二章受理投訴范圍"),
+        "h458-3": ("en", PROCEDURE, "4.1.7. Limitations and liability"),
+        "h458-4": ("en", PROCEDURE, "Warranty"),
+    },
+    "heldout459": {
+        "h459-1": ("zh-CN", EMERGENCY, "编制说明"),
+        "h459-2": ("zh-CN", EMERGENCY, "事件分級"),
+        "h459-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h459-4": ("zh-CN", EMERGENCY, "目录"),
+        "h459-5": ("en", PROCEDURE, "Complaint Mechanism and Handling"),
+    },
+    "heldout460": {
+        "h460-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h460-2": ("zh-CN", EMERGENCY, "1.总则"),
+        "h460-3": ("en", PROCEDURE, "Pilotage Disciplinary Board"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

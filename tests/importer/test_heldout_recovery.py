@@ -577,6 +577,14 @@ FLOORS = {
     "heldout450": {"roles": (9, 2), "levels": (1, 0), "time_limits": (3, 0), "steps": (30, 12)},
     "heldout451": {"roles": (8, 2), "time_limits": (6, 0), "steps": (47, 4)},
     "heldout452": {"roles": (12, 4), "steps": (36, 5)},
+    "heldout453": {"roles": (15, 10), "steps": (41, 10)},
+    "heldout454": {"roles": (5, 3), "time_limits": (2, 0), "steps": (11, 1)},
+    "heldout455": {"roles": (2, 10), "time_limits": (7, 0), "steps": (29, 11)},
+    "heldout456": {"roles": (6, 4), "time_limits": (5, 0), "steps": (24, 13)},
+    "heldout457": {"roles": (10, 4), "levels": (1, 1), "time_limits": (2, 0), "steps": (22, 32)},
+    "heldout458": {"roles": (8, 2), "time_limits": (2, 0), "steps": (20, 10)},
+    "heldout459": {"roles": (1, 1), "levels": (6, 0), "steps": (0, 11)},
+    "heldout460": {"roles": (8, 5), "levels": (4, 0), "steps": (4, 3)},
 }
 
 
