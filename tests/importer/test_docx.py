@@ -99,23 +99,30 @@ def test_word_automatic_numbering_makes_headings_and_steps(tmp_path: Path):
     assert [s["within"] for s in scenario["actions"]] == ["15min", "24h"]
 
 
-def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Path):
+def _procedure_table(path: Path, title: str, heading: str, rows: list[tuple[str, ...]]) -> dict:
+    """A document of a title line, a heading line and one table of the procedure, imported."""
     d = docx.Document()
-    d.add_paragraph("客户投诉处理流程")
-    d.add_paragraph("一、处理流程")
-    table = d.add_table(rows=3, cols=4)
-    for r, row in enumerate(
+    d.add_paragraph(title)
+    d.add_paragraph(heading)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(path)
+    return import_document(path).data
+
+
+def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Path):
+    data = _procedure_table(
+        tmp_path / "process.docx",
+        "客户投诉处理流程",
+        "一、处理流程",
         [
             ("环节", "工作内容", "责任部门", "时限"),
             ("受理登记", "登记投诉人信息", "客服部", "当日"),
             ("调查核实", "核实投诉事项", "业务部门", "5个工作日"),
-        ]
-    ):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    path = tmp_path / "process.docx"
-    d.save(path)
-    data = import_document(path).data
+        ],
+    )
     [scenario] = data["scenarios"]
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [(s["do"], roles[s["by"]], s["within"]) for s in scenario["actions"]] == [
@@ -126,22 +133,16 @@ def test_a_table_of_the_procedure_gives_steps_with_who_and_by_when(tmp_path: Pat
 
 def test_a_procedure_table_whose_second_column_is_the_response_gives_that_response_as_the_step(tmp_path: Path):
     """步骤 | 响应程序 | 责任人: the step column only names the stage; what is done is in the 响应程序 column."""
-    d = docx.Document()
-    d.add_paragraph("加气站储罐泄漏现场处置方案")
-    d.add_paragraph("一、储罐泄漏")
-    table = d.add_table(rows=3, cols=3)
-    for r, row in enumerate(
+    data = _procedure_table(
+        tmp_path / "station.docx",
+        "加气站储罐泄漏现场处置方案",
+        "一、储罐泄漏",
         [
             ("步骤", "响应程序", "责任人"),
             ("事件确认与报警", "发现泄漏后，立即停止加气，汇报站长。", "值班员"),
             ("方案启动", "站长根据现场情况确定启动应急方案。", "站长"),
-        ]
-    ):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    path = tmp_path / "station.docx"
-    d.save(path)
-    data = import_document(path).data
+        ],
+    )
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [(s["do"], roles[s["by"]]) for s in data["scenarios"][0]["actions"]] == [
         ("事件确认与报警：发现泄漏后，立即停止加气，汇报站长。", "值班员"),
