@@ -1445,7 +1445,11 @@ class Grades:
             opener = staged[0] if informal else staged[1]
             first, last = self._paragraph_of(opener["title"].at) or 0, (self._paragraph_of(staged[-1]["title"].at) or 0) + 8
             written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
-            if not self._TAKEN_ON.search(written):
+            # or the end of the first stage sends the complaint on to the next (If we cannot resolve your complaint…
+            # you can escalate your complaint to stage 2)
+            before = (self._paragraph_of(staged[0]["title"].at) or 0, first)
+            sent_on = " ".join(seg.text for seg in self.segs if not seg.is_table and before[0] < seg.number < before[1])
+            if not self._TAKEN_ON.search(written) and not (not informal and self._SENT_TO_NEXT.search(sent_on[-600:])):
                 return False
         levels = []
         for i, scenario in enumerate(staged, 1):
@@ -1469,6 +1473,12 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    _SENT_TO_NEXT = re.compile(
+        r"\b(?:escalat\w*|refer\w*|pass\w*|move|progress|take)\b[^.;]{0,60}?\b(?:to|on to|onto)\s+(?:the\s+)?"
+        r"(?:(?:stage|level|tier|step)\s*(?:2|two)|next\s+(?:stage|level|tier|step)|second\s+(?:stage|level|tier|step))\b",
+        re.IGNORECASE,
+    )
 
     def _informal_then_formal(self, scenarios: list[dict]) -> list[dict]:
         """Two procedures in turn named alike but for informal and formal (Informal complaints / Formal complaints,

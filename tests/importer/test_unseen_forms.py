@@ -1008,3 +1008,18 @@ def test_an_instructor_a_registrar_or_a_lifeguard_is_a_post_given_work(tmp_path:
     )
     titles = [r["title"] for r in import_validated(source)["organisation"]["roles"]]
     assert {"Chief Flight Instructor", "Registrar", "Lifeguards"} <= set(titles), titles
+
+
+def test_stages_are_tiers_when_the_first_stage_ends_by_sending_the_complaint_on_to_the_second(tmp_path: Path):
+    """Stage One – … you can escalate your complaint to stage 2. / Stage Two – Most complaints are resolved at the
+    first stage…: the first stage's last words take the dissatisfied complainant on, so the stages are levels, though
+    the text under Stage Two does not say it again."""
+    source = tmp_path / "procedure.md"
+    source.write_text(
+        "# Complaints Procedure\n\nWe aim to resolve complaints quickly.\n\n## Stage One –\n\n"
+        "Please contact the inspectorate and we will aim to resolve it within 5 working days.\n\n"
+        "If we cannot resolve your complaint to your satisfaction you can escalate your complaint to stage 2.\n\n"
+        "## Stage Two –\n\nMost complaints should be resolved at the first stage. The Director will reply in writing.\n",
+        encoding="utf-8",
+    )
+    assert [level["name"] for level in import_validated(source)["levels"]] == ["Stage One –", "Stage Two –"]
