@@ -1487,7 +1487,12 @@ class Grades:
         ordered = self._in_order(scenarios)
         for first, second in zip(ordered, ordered[1:]):
             a, b = (re.sub(r"^(?:[A-Z]|\d{1,2})[.)]?\s+", "", str(s["title"].value)).strip().lower() for s in (first, second))
-            if re.search(r"\binformal\b", a) and re.sub(r"\binformal\b", "formal", a) == b:
+            # or two ways of handling worded otherwise (INFORMAL PROCEDURE / FORMAL WRITTEN PROCEDURE); an informal and a
+            # formal complaint worded otherwise are kinds of complaint, tiers only when the text takes one on
+            ways = all(re.search(r"\b(?:procedure|process|stage|route)\b", t) for t in (a, b))
+            if re.search(r"\binformal\b", a) and (
+                re.sub(r"\binformal\b", "formal", a) == b or (ways and re.search(r"\bformal\b", b) and "informal" not in b)
+            ):
                 return [first, second]
         return []
 

@@ -305,7 +305,7 @@ FLOORS = {
     "heldout183": {"roles": (5, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (31, 6)},
     "heldout184": {"roles": (13, 8), "levels": (2, 0), "steps": (18, 25)},
     "heldout185": {"roles": (4, 2), "levels": (3, 2), "time_limits": (5, 0), "steps": (15, 3)},
-    "heldout186": {"roles": (9, 3), "levels": (4, 0), "time_limits": (12, 0), "steps": (35, 7)},
+    "heldout186": {"roles": (9, 3), "levels": (6, 0), "time_limits": (12, 0), "steps": (35, 7)},
     "heldout187": {"roles": (9, 3), "levels": (3, 0), "time_limits": (10, 0), "steps": (39, 3)},
     "heldout188": {"roles": (8, 10), "time_limits": (6, 0), "steps": (25, 4)},
     "heldout189": {"roles": (7, 4), "levels": (0, 2), "time_limits": (2, 0), "steps": (14, 3)},

@@ -1023,3 +1023,18 @@ def test_stages_are_tiers_when_the_first_stage_ends_by_sending_the_complaint_on_
         encoding="utf-8",
     )
     assert [level["name"] for level in import_validated(source)["levels"]] == ["Stage One –", "Stage Two –"]
+
+
+def test_an_informal_procedure_then_a_formal_one_named_otherwise_are_two_tiers(tmp_path: Path):
+    """INFORMAL PROCEDURE / FORMAL WRITTEN PROCEDURE: the formal one takes on what the informal one did not settle,
+    though the two headings are not the same words but for informal."""
+    source = tmp_path / "procedure.md"
+    source.write_text(
+        "# Complaints Procedure\n\n## INFORMAL PROCEDURE\n\n"
+        "Where possible, we will try to resolve your complaint within 3 business days of receiving it.\n\n"
+        "## FORMAL WRITTEN PROCEDURE\n\n"
+        "1. We will acknowledge your complaint in writing within 5 business days.\n\n"
+        "2. The director will send you a final response within 8 weeks.\n",
+        encoding="utf-8",
+    )
+    assert [level["name"] for level in import_validated(source)["levels"]] == ["INFORMAL PROCEDURE", "FORMAL WRITTEN PROCEDURE"]
