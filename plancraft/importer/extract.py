@@ -913,8 +913,9 @@ class Extractor(Organisation, Grades, StepsMixin):
             m = re.search(r"\bissued by (?:the )?([A-Z][\w&']*(?: (?:[A-Z][\w&']*|of|and|&|for)){0,7})(?=[,.;]|$)", seg.text)
             if m and not _NOT_EN_ORG.search(m.group(1).strip()):  # A response issued by the Clerk: a post
                 return Src(m.group(1), ("p", seg.number))
-        all_text = "\n".join(s.text for s in self.segs)
-        speaks_as_we = self.lang == "en" and len(re.findall(r"\b(?:we|our|us)\b", all_text, re.IGNORECASE)) >= 3
+        speaks_as_we = self.lang == "en" and (
+            len(re.findall(r"\b(?:we|our|us)\b", " ".join(s.text for s in self.segs), re.IGNORECASE)) >= 3
+        )
         patterns = (
             *_EN_ORG_SPEAKS,
             *_EN_ORG_DEFINED,
@@ -929,8 +930,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     name = re.sub(r"[’']s$", "", (m.group("name") or m.groupdict().get("name2") or "").strip(" .,'’"))
                     if len(name) < 3 or _NOT_EN_ORG.search(name) or re.search(r"\b(?:Our|Your|We)\b", name):
                         continue
-                    spelt_out = re.search(rf"([A-Z][\w&'’ ]{{3,80}}?)[ \t]*\({re.escape(name)}\)", all_text)
-                    if outside_body(name) or (spelt_out and outside_body(spelt_out.group(1))):
+                    if outside_body(name) or outside_body(self._aliases().get(name, "")):
                         continue  # a complaint with the Financial Ombudsman Service, or the IFSO it spells out
                     if pattern in (_EN_ORG_TITLED, _EN_ORG_DOES) and not any(
                         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg

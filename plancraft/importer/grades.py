@@ -842,18 +842,17 @@ class Grades:
             return
         first = opening[2] if opening else found[0][2]
         before = [s for s in self.segs if not s.is_table and s.number < first]
-        named = self._en_post_named
         if opening:
-            first_name = named(opening[1])
+            first_name = self._en_post_named(opening[1])
         else:
-            first_name = next((n for seg in reversed(before[-3:]) if (n := named(seg.text))), None)
+            first_name = next((n for seg in reversed(before[-3:]) if (n := self._en_post_named(seg.text))), None)
         first_name = first_name or "In the first instance"
         at = ("p", before[-1].number if before else first)
         levels = [{"id": Src(self.ids.make(level_key(first_name), "level")), "name": Src(first_name, at)}]
         if opening:
             levels[0]["criteria"] = opening[0]
         for rank, (when, rest, _) in enumerate(found, start=2):
-            name = named(rest)
+            name = self._en_post_named(rest)
             if name is None or name in {str(level["name"].value) for level in levels}:
                 name = f"Tier {rank}"
             levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, when.at), "criteria": when})
@@ -1447,9 +1446,10 @@ class Grades:
             written = " ".join(seg.text for seg in self.segs if not seg.is_table and first <= seg.number <= last)
             # or the end of the first stage sends the complaint on to the next (If we cannot resolve your complaint…
             # you can escalate your complaint to stage 2)
-            before = (self._paragraph_of(staged[0]["title"].at) or 0, first)
-            sent_on = " ".join(seg.text for seg in self.segs if not seg.is_table and before[0] < seg.number < before[1])
-            if not self._TAKEN_ON.search(written) and not (not informal and self._SENT_TO_NEXT.search(sent_on[-600:])):
+            first_stage = self._paragraph_of(staged[0]["title"].at) or 0
+            ending = " ".join(seg.text for seg in self.segs if not seg.is_table and first_stage < seg.number < first)
+            sent_on = not informal and self._SENT_TO_NEXT.search(ending[-600:])
+            if not self._TAKEN_ON.search(written) and not sent_on:
                 return False
         levels = []
         for i, scenario in enumerate(staged, 1):

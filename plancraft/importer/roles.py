@@ -1232,10 +1232,12 @@ _CONTENTS_LINE = re.compile(r"[^\d，,。；;：:]{2,20}?\s*[.…·\s]*\d{1,3}")
 _LEVEL_PREFIX = re.compile(r"总行|分行|支行|省行|总公司|分公司|子公司|总部|上级|下级|省|市|县|区|集团")
 
 
-# A short name defined for a unit or post: 投诉管理办公室（以下简称“投诉办”）, the Complaints Resolution Team (CRT).
+# A short name defined for a unit, post or body: 投诉管理办公室（以下简称“投诉办”）, the Complaints Resolution Team (CRT),
+# the Financial Ombudsman Service (FOS).
 _ALIAS = re.compile(
     r"(?P<full>[\u4e00-\u9fff]{3,20})\s*[（(]\s*(?:以下)?(?:简称|统称)[：:]?\s*[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[”\"」]?\s*[)）]|"
-    r"(?P<efull>(?:[A-Z][\w&-]*\s+){1,5}(?:[Tt]eam|Officer|Manager|Committee|Unit|Department|Centre|Center))\s*"
+    r"(?P<efull>(?:[A-Z][\w&-]*\s+){1,5}(?:[Tt]eam|Officer|Manager|Committee|Unit|Department|Centre|Center|Ombudsman|"
+    r"Service|Scheme|Authority|Commission|Regulator))\s*"
     r"\(\s*(?:the\s+)?[“\"]?(?P<eshort>[A-Z]{2,6})[”\"]?\s*\)"
 )
 
