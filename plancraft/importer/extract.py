@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from plancraft.model import type_from_title
+from plancraft.model import GROUP, REFERENCE_FIELDS, type_from_title
 
 from . import levels as grading
 from . import acts, vocab
@@ -1092,6 +1092,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._caps_and_deadlines(out)
         if self.external:
             out["external"] = self.external
+        self._roles_for_groups(out)
         self._drop_bare_roles(out)
         if self.speaking_org is not None:  # it acts (we will…): a role, as 本公司 acting is in Chinese
             self._add_role(str(self.speaking_org.value), self.speaking_org.at)
@@ -1113,6 +1114,31 @@ class Extractor(Organisation, Grades, StepsMixin):
             if node.items or node.children or not node.title or len(node.title) < 8 or node.title in held:
                 continue
             self._unmap_heading(node)
+
+    def _roles_for_groups(self, out: dict) -> None:
+        """A field that names roles only (scenarios[].owner, actions[].by, limits[].approver …: the format's table,
+        model.REFERENCE_FIELDS) read as a group (领导小组负责…): the group's leader, who acts for it, else no one named
+        there (the text still names the group), so that no draft fails PC101 for the importer's reading."""
+        leaders = {str(group["id"].value): group.get("leader") for group in self.groups}
+        if not leaders:
+            return
+        for spec in REFERENCE_FIELDS:
+            if GROUP in spec.allowed or not spec.current or spec.path[0] == "organisation":
+                continue  # the organisation's own fields are filled with roles where they are read
+            holders: list[dict] = [out]
+            for key in spec.path[:-1]:
+                inner = [holder.get(key) for holder in holders]
+                holders = [item for v in inner for item in (v if isinstance(v, list) else [v]) if isinstance(item, dict)]
+            key = spec.path[-1]
+            for holder in holders:
+                value = holder.get(key)
+                if not isinstance(value, Src) or str(value.value) not in leaders:
+                    continue
+                leader = leaders[str(value.value)]
+                if leader is not None:
+                    holder[key] = Src(leader.value, value.at)
+                else:
+                    del holder[key]
 
     def _drop_bare_roles(self, out: dict) -> None:
         """A role named by a generic word alone (人员, 部门, 中心, He) that nothing in the plan names (no step's owner,

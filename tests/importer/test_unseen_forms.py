@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from click.testing import CliRunner
 
+from plancraft.cli import main
 from tests.importer.documents import import_validated
 
 
@@ -1038,3 +1040,28 @@ def test_an_informal_procedure_then_a_formal_one_named_otherwise_are_two_tiers(t
         encoding="utf-8",
     )
     assert [level["name"] for level in import_validated(source)["levels"]] == ["INFORMAL PROCEDURE", "FORMAL WRITTEN PROCEDURE"]
+
+
+def test_a_step_the_text_gives_a_group_is_its_leaders_and_the_draft_lints_without_a_wrong_reference(tmp_path: Path):
+    """客户投诉处理领导小组负责统一指挥…: a step's `by` and a scenario's `owner` name roles only, so the group's act is
+    its leader's (组长：行长); a group with no leader gives no `by`. The draft's lint reports no PC101."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "客户投诉应急预案\n\n一、组织机构\n\n成立客户投诉处理领导小组，组长：行长，副组长：副行长。\n\n二、处置流程\n\n"
+        "1、客户投诉处理领导小组负责统一指挥投诉处置工作。\n\n2、客服部在1小时内登记投诉并报告领导小组。\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    roles = {r["id"]: (r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
+    [group] = data["organisation"]["groups"]
+    [scenario] = data["scenarios"]
+    assert roles[group["leader"]] == ("组长", "行长")
+    assert [a.get("by") for a in scenario["actions"]][:1] == [group["leader"]]
+    assert roles[scenario["actions"][1]["by"]][0] == "客服部"
+    assert scenario["owner"] == group["leader"]
+    linted = CliRunner().invoke(main, ["lint", str(source.with_suffix(".yaml")), "--format", "json"])
+    assert "PC101" not in linted.output
+    leaderless = tmp_path / "leaderless.txt"
+    leaderless.write_text(source.read_text(encoding="utf-8").replace("，组长：行长，副组长：副行长", ""), encoding="utf-8")
+    first = import_validated(leaderless)["scenarios"][0]["actions"][0]
+    assert "by" not in first and first["do"].startswith("客户投诉处理领导小组负责")
