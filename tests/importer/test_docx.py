@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from plancraft.cli import main
 from plancraft.importer import import_document
+from tests.importer.documents import add_table
 
 
 def _document(path: Path) -> Path:
@@ -104,10 +105,7 @@ def _procedure_table(path: Path, title: str, heading: str, rows: list[tuple[str,
     d = docx.Document()
     d.add_paragraph(title)
     d.add_paragraph(heading)
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    add_table(d, rows)
     d.save(path)
     return import_document(path).data
 
