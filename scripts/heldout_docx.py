@@ -19458,6 +19458,358 @@ LAYOUT460: dict[str, dict] = {
 }
 
 
+LAYOUT461: dict[str, dict] = {
+    "h461-1": {
+        "title": "18号“温比亚”台风风险防范提示公告",
+        "skip": [
+            r"^嘉兴福利彩票发行中心官方网站 机构介绍 联系我们$",
+            r"^您的位置:网站首页 > 新闻动态 > 福彩动态$",
+            r"^18号“温比亚”台风风险防范提示公告$",
+            r"^更新时间:2018-10-12 点击次数:6018$",
+        ],
+        "headings": [(r"^台风风险提示:$", 1), (r"^[一二]、防", 2)],
+    },
+    "h461-2": {
+        "title": None,
+        "headings": [(r"^[一二三四五六七八]、", 1)],
+    },
+    "h461-3": {
+        "title": "常见问题",
+        "skip": [
+            r"^申博体育_申慱亚洲官方网-在线\*平台$",
+            r"^申慱亚洲官方网:市民政二维码$",
+            r"^民政为民、民政爱民$",
+            r"^常见问题$",
+            r"^来源:市民政局\s+时间:",
+        ],
+        "split": r"(?<=故障2:关于凭证注销。)",
+        "headings": [(r"^\([一二三]\)", 1), (r"^故障\d:", 2)],
+    },
+    "h461-4": {
+        "title": "COMPLAINTS PROCEDURE FOR LIFEBOAT LOTTO LTD. LOTTERIES",
+        "english": True,
+        "skip": [
+            r"^This email address is being protected from spambots\.",
+            r"^COMPLAINTS PROCEDURE FOR LIFEBOAT LOTTO LTD\. LOTTERIES$",
+        ],
+        "sub": [(r"(?m)^([1-6]) +", r"\1 ")],
+    },
+}
+
+
+LAYOUT463: dict[str, dict] = {
+    "h463-1": {
+        "title": "突发紧急事件的处理及安全守则",
+        "skip": [
+            r"^第一篇:网尚数字电影城【突发紧急事件的处理及安全守则】指导手册$",
+            r"^突发紧急事件的处理及安全守则$",
+        ],
+        "headings": [
+            (r"^一、灭火应急疏散方案$", 1),
+            (r"^[123]\.(义务灭火疏散领导小组|报警程序|灭火疏散方案):$", 2),
+        ],
+    },
+    "h463-2": {
+        "title": "影院营运操作手则",
+        "skip": [r"^电影院管理制度$", r"^影院营运操作手则$"],
+        "join": r"^(\d+、\d+|\d\)|影院|消防主管)",
+        "headings": [
+            (r"^第一章消防安全$", 1),
+            (r"^[1-4](总原则|消防管理组织机构图|消防工作得组织管理制度:|消防安全制度)$", 2),
+        ],
+    },
+    "h463-3": {
+        "title": "ODEON CONCERNS POLICY",
+        "english": True,
+        "skip": [r"^ODEON CONCERNS POLICY$"],
+        "sub": [
+            (
+                r"(?m)^(You are aware|Both you as our guest|Your concerns are investigated|Your concerns are considered)",
+                r"- \1",
+            )
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Policy Objective|Definition of a Concern|How to raise a concern|The information we will need)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT464: dict[str, dict] = {
+    "h464-1": {
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^Complaints Handling Protocol\. Sept 24\. 2007doc by kxb86934$",
+            r"^VIEWS: 11 PAGES: 2$",
+            r"^More Info$",
+        ],
+        # the copy breaks the document's lines at the page width (each indented by seven spaces): joined again into
+        # paragraphs, the letterhead's lines (indented further) and the heading's following line left as they are
+        "rejoin": [r"(?<!PROTOCOL)(?<=[^\n])\n {7}(?=\S)"],
+        "headings": [(r"^COMPLAINTS HANDLING PROTOCOL$", 1)],
+    },
+    "h464-2": {
+        "title": "Consumer Complaints",
+        "english": True,
+        "skip": [r"^Consumer Complaints$"],
+        "headings": [(r"^Trisura’s complaint handling policy$", 1)],
+    },
+}
+
+
+LAYOUT466: dict[str, dict] = {
+    "h466-1": {
+        "title": "江西省国土资源厅关于印发《江西省不动产登记突发事件应急处置办法(试行)》的通知",
+        "skip": [r"^江西省国土资源厅关于印发《江西省不动产登记突发事件应急处置办法\(试行\)》的通知$"],
+        "sub": [(r"(?m)^江西省不动产登记突发事件\n应急处置办法\(试行\)$", "江西省不动产登记突发事件应急处置办法(试行)")],
+        "headings": [
+            (r"^江西省不动产登记突发事件应急处置办法\(试行\)$", 1),
+            (r"^第[一二]章 (总则|应急处置基本原则)$", 2),
+        ],
+    },
+    "h466-2": {
+        "title": None,
+        "sub": [
+            (r"(?m)^- ([壹貳參]、(?:目的|通報作業|申請案件處理原則)) ", r"\1\n"),
+            (r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", ""),
+            (r"(?<=識別證) (?=,)", ""),
+            (r"(?<=權限,) (?=及)", ""),
+        ],
+        "split": r" (?=[一二三四]、)| (?=\([一二三]\))",
+        "skip": [
+            r"^臺北市法規所有條文",
+            r"^北市17-03-2022$",
+            r"^行政規則:",
+            r"^民國 ?106 ?年 ?06 ?月 ?21 ?日$",
+            r"^中華民國106年6月21日臺北市政府地政局",
+        ],
+        "headings": [(r"^[壹貳參]、(目的|通報作業|申請案件處理原則)$", 1)],
+    },
+    "h466-3": {
+        "title": "新北市汐止地政事務所主任與民有約執行計畫",
+        "skip": [
+            r"^跳到主要內容區塊$",
+            r"^• (113-09-21|星期六|10:58|管理單位:新北市汐止地政事務所)$",
+            r"^新北市汐止地政事務所主任與民有約執行計畫$",
+        ],
+        "headings": [(r"^[一二三]、(目的|服務對象|主任與民有約作業流程):$", 1)],
+    },
+    "h466-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "skip": [r"^Complaints procedure$"],
+        "headings": [
+            (r"^(How to make a complaint|What to expect|If you are still not satisfied)$", 1),
+            (r"^(Stage [12]|Independent Complaints Reviewer)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT467: dict[str, dict] = {
+    "h467-1": {
+        "title": "专业化统防统治相关制度",
+        "skip": [
+            r"^专业化统防统治相关制度_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "sub": [
+            (r"(?m)^1、(?=长安农友)", ""),
+            (r"防治队员在实施\n\n2、防治作业时", "防治队员在实施防治作业时"),
+            (
+                r"(?<=并保存两年以上。)(粮食作物病虫草害专业化统防统治收 费 标 准)类别工程单次承包全程承包"
+                r"小(麦田除草)(14 元/亩)麦(苗期病虫害)(16 元/亩)(40 元/亩)(麦田“一喷三防”)(16 元/亩)"
+                r"玉(玉米杂草化除)(18 元/亩)(28 元/亩)米(粘虫防治)(13 元/亩)(?=注:)",
+                "\n\\g<1>\n| 类别 | 工程 | 单次承包 | 全程承包 |\n| 小麦 | \\g<2> | \\g<3> |  |\n"
+                "|  | \\g<4> | \\g<5> | \\g<6> |\n|  | \\g<7> | \\g<8> |  |\n"
+                "| 玉米 | \\g<9> | \\g<10> | \\g<11> |\n|  | \\g<12> | \\g<13> |  |\n",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r"(?<=\(专业合作社\))|(?=\*村专业化防治组织架构)|(?<=防治组织架构)|(?= 技术指导员:)|(?= 防治队长:)|"
+        r"(?=防治队员:由)|(?=专业化统防统治作业要求)|(?<=专业化统防统治作业要求)",
+        "headings": [
+            (r"^长安农友农作物植保专业合作社专业化统防统治组织运行图\(专业合作社\)$", 1),
+            (r"^\*村专业化防治组织架构$", 1),
+            (r"^专业化统防统治作业要求$", 1),
+            (r"^粮食作物病虫草害专业化统防统治收 费 标 准$", 1),
+        ],
+    },
+    "h467-2": {
+        "title": "农药管理制度",
+        "skip": [r"^全文预览$", r"^农药管理制度$", r"^上传者:", r"^文档介绍$"],
+        "split": r"(?=第[一二三四五六七八九十]+条)|(?=[12]、(?:发生事故|立即组织))",
+        "headings": [],
+    },
+    "h467-3": {
+        "title": None,
+        "english": True,
+        "sub": [
+            (r"(?m)^\*\*\*(Crop Protection Performance Policy)\*\*\*$", r"\1"),
+            (r"(?m)^\*(Only products .+)\*$", r"\1"),
+        ],
+        "headings": [(r"^Crop Protection Performance Policy$", 1)],
+    },
+}
+
+
+LAYOUT468: dict[str, dict] = {
+    "h468-1": {
+        "title": "鱼峰区城市管理行政执法局突发事件应急处置分预案",
+        "skip": [
+            r"^鱼峰区城市管理行政执法局突发事件应急处置分预案$",
+            r"^来源:鱼峰区城市管理行政执法局\s+\|\s+发布日期:",
+        ],
+        "headings": [(r"^[一二]、(指导思想|工作原则)$", 1)],
+    },
+    "h468-2": {
+        "title": "城市应急预案",
+        "skip": [
+            r"^2O21年城管应急预案$",
+            r"^- (格式|大小|文档页数):",
+            r"^城市应急预案$",
+        ],
+        "headings": [
+            (r"^[一二三四五六七八九十]、", 1),
+            (r"^\([一二三]\)(工作原则|编制依据|适用范围)$", 2),
+        ],
+    },
+    "h468-3": {
+        "title": "黄石市救助管理站2021年“寒冬送温暖”专项救助行动实施方案",
+        "skip": [
+            r"^当前位置:首页 > 通知公告$",
+            r"^黄石市救助管理站2021年“寒冬送温暖”专项救助行动实施方案$",
+            r"^发布时间:2021-11-24\s+所属栏目:",
+        ],
+        "headings": [(r"^[一二三]、(活动时间|活动目标|活动内容)$", 1)],
+    },
+    "h468-4": {
+        "title": "田家庵区城市管理行政执法局投诉举报制度",
+        "skip": [r"^田家庵区城市管理行政执法局投诉举报制度$"],
+        "headings": [],
+    },
+    "h468-5": {
+        "title": "Our complaints policy",
+        "english": True,
+        "skip": [r"^Our complaints policy$"],
+        "headings": [
+            (
+                r"^(What is a complaint|Who can complain and about what|How do I make a complaint|"
+                r"Who will deal with my complaint|How quickly will you deal with my complaint)\?$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT462: dict[str, dict] = {
+    "h462-1": {
+        "title": "基本概况",
+        "skip": [r"^基本概况$"],
+        "sub": [
+            (r"(?m)^(工作分工) \| (.+?) \| \|+$", r"|  | \1 | \2 |  |"),
+            (r"(?m)^(刘新国|赵雷军) \| (职务) \| (副馆长) \| \|+$", r"|  | \1 | \2 | \3 |"),
+            (r"(?m)^(办公时间|办公地址|内设机构|工作职能) \| (.+?) \| \|+$", r"| \1 | \2 |  |  |"),
+            (r"(?m)^(机构名称|邮政编码|网 址|领导信息) \| (.+?) \| (.+?) \| (.+?) \| \|+$", r"| \1 | \2 | \3 | \4 |"),
+            (r"(?m)^应急管理 \| (博物馆非计划大面积停电应急预案) (一、组织机构) ", r"应急管理\n\1\n\2\n"),
+        ],
+        "pipe_table": True,
+        "split": r" (?=\(二\))",
+        "headings": [(r"^应急管理$", 1), (r"^博物馆非计划大面积停电应急预案$", 2), (r"^一、组织机构$", 3)],
+    },
+    "h462-2": {
+        "title": "阜康市博物馆最大承载量及限流措施的公告",
+        "skip": [
+            r"^阜康市人民政府$",
+            r"^www\.fk\.gov\.cn$",
+            r"^【免费开放】阜康市博物馆最大承载量及限流措施的公告$",
+            r"^索  引  号 ",
+            r"^名        称 ",
+            r"^文        号 ",
+            r"^发文单位 ",
+        ],
+        "headings": [
+            (r"^[一二三]、(承载量核定标准|限流管控措施|参观温馨提示)$", 1),
+            (r"^[123]\.(动态限流|服务强化|应急调整|团队预约优先|错峰建议|文明公约)$", 2),
+        ],
+    },
+    "h462-3": {
+        "title": "开馆公告丨荥经县博物馆明日起安全有序恢复开放",
+        "skip": [r"^开馆公告丨荥经县博物馆明日起安全有序恢复开放$", r"^发布时间:Mar 20, 2020 \| 作者:荥经县博物馆$"],
+        "split": r" (?=[1-8]\.)| (?=以上开闭馆时间)| (?=感谢您对荥经县博物馆)",
+        "headings": [],
+    },
+    "h462-4": {
+        "title": None,
+        "skip": [r"^订单查询$", r"^首页 办公文秘$", r"^博物馆安全紧急措施6篇$", r"^大小:475KB 6页 发布时间:"],
+        "headings": [(r"^\(六\)展厅发生治安、刑事案件处理办法:$", 1)],
+    },
+    "h462-5": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [
+            (
+                r"(?m)^(Museum visitors and members of the public|Educational and cultural partners|Donors and sponsors|"
+                r"Suppliers and contractors|Staff and volunteers|Children and young people engaging with MoLI|"
+                r"Services provided by MoLI|Conduct of staff or volunteers|Accessibility or safety concerns|"
+                r"Programmes, exhibitions, or events|Accessibility: |Fairness: |Timeliness: |Accountability: |"
+                r"Child-Centered Approach: |Email: |Post: |In Person: |Your name and contact details$|"
+                r"Description of the complaint$|Date and location of the incident|Any supporting documentation$|"
+                r"Your desired outcome or resolution$)",
+                r"• \1",
+            ),
+        ],
+        "headings": [
+            (r"^[1-5]\. (Introduction|Scope|Guiding Principles|Making a Complaint|Complaints Involving or Submitted by Children)$", 1),
+            (r"^Step [12]: (Informal Resolution|Formal Complaint)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT465: dict[str, dict] = {
+    "h465-1": {
+        "title": "医生会员投诉规则及处罚规定",
+        "skip": [
+            r"^返回首页 >>$",
+            r"^医生会员投诉规则及处罚规定$",
+            r"^服务声明:",
+            r"^邻医$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h465-2": {
+        "title": "咨询指南-极速咨询篇",
+        "skip": [
+            r"^咨询指南-极速咨询篇$",
+            r"^更多$",
+            r"^将我的问题转发给其他好医生",
+            r"^健康160网-统计$",
+        ],
+        "headings": [(r"^[1-5]、", 1)],
+    },
+    "h465-3": {
+        "title": "Policy for Handling and Investigation of Complaints",
+        "english": True,
+        "skip": [r"^Policy for Handling and Investigation of Complaints$"],
+        "sub": [
+            (r"(?m)^(?:---\|)+$", ""),  # the text tables' separator lines under their header rows
+            (r"(?m)^(?!\|)(.+ \|)$", r"| \1"),  # a text table's row, one a line
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^(Role|Step)$",  # the three tables follow one another with nothing between them
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -19914,6 +20266,14 @@ SETS = {
     "heldout458": (ROOT / "plans" / "heldout458" / "sources", LAYOUT458),
     "heldout459": (ROOT / "plans" / "heldout459" / "sources", LAYOUT459),
     "heldout460": (ROOT / "plans" / "heldout460" / "sources", LAYOUT460),
+    "heldout461": (ROOT / "plans" / "heldout461" / "sources", LAYOUT461),
+    "heldout463": (ROOT / "plans" / "heldout463" / "sources", LAYOUT463),
+    "heldout464": (ROOT / "plans" / "heldout464" / "sources", LAYOUT464),
+    "heldout466": (ROOT / "plans" / "heldout466" / "sources", LAYOUT466),
+    "heldout467": (ROOT / "plans" / "heldout467" / "sources", LAYOUT467),
+    "heldout468": (ROOT / "plans" / "heldout468" / "sources", LAYOUT468),
+    "heldout462": (ROOT / "plans" / "heldout462" / "sources", LAYOUT462),
+    "heldout465": (ROOT / "plans" / "heldout465" / "sources", LAYOUT465),
 }
 
 
@@ -19974,7 +20334,8 @@ def paragraphs(name: str, text: str, layouts: dict[str, dict] | None = None) -> 
             row = [cell.strip() for cell in raw.strip().strip("|").split("|")]
             if all(re.fullmatch(r":?-+:?", cell) for cell in row):
                 continue  # the separator row under the header
-            if out and out[-1][0] == "table":
+            # `pipe_starts`: a header row (its first cell) that begins a new table right after another one
+            if out and out[-1][0] == "table" and not re.search(layout.get("pipe_starts") or r"(?!)", row[0]):
                 out[-1][1].append(row)
             else:
                 out.append(("table", [row]))
