@@ -1376,6 +1376,9 @@ class Grades:
         titles = {id(s): self._stage_title(s) for s in scenarios}
         staged = self._stage_run([s for s in scenarios if titles[id(s)] is not None], titles)
         staged = self._informal_before(staged, scenarios, titles)
+        # Stage 1 with no stage after it (a text cut off there, or one that only names the next stage): a tier all the
+        # same, the first of a tiered procedure
+        lone = staged if len(staged) == 1 and self._FIRST_STAGE.match(str((titles[id(staged[0])] or staged[0]["title"]).value)) else []
         if len(staged) < 2:
             staged = []
             for seg in self.segs:
@@ -1434,7 +1437,9 @@ class Grades:
             paired = as_titled = bool(staged)
         later = " ".join(str(a.get("when", "")) + str(a.get("do", "")) for s in staged[1:] for a in s.get("actions") or [])
         if len(staged) < 2:
-            return False
+            if not lone:
+                return False
+            staged, paired = lone, True
         if not paired and not self._GRAVER.search(later):
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
             # (after an informal stage, from its end: If the matter is not resolved at this stage, …)
@@ -1466,6 +1471,8 @@ class Grades:
             )
             if first is not None:
                 item["criteria"] = first
+                # what a stage does first, in its own time (Stage One: acknowledged within 48 hours), is a deadline too
+                self.period_criteria.add(str(first.value))
             if scenario.get("owner"):
                 item["lead"] = scenario["owner"]
             levels.append(item)
@@ -1473,6 +1480,8 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    _FIRST_STAGE = re.compile(r"^stage\s*(?:1|one)\b", re.IGNORECASE)
 
     _SENT_TO_NEXT = re.compile(
         r"\b(?:escalat\w*|refer\w*|pass\w*|move|progress|take)\b[^.;]{0,60}?\b(?:to|on to|onto)\s+(?:the\s+)?"

@@ -2392,3 +2392,24 @@ def test_items_opening_with_severe_and_major_grades_are_two_levels_with_their_co
     levels = _levels(tmp_path, text)
     assert sorted(_names(levels)) == ["一般故障(S3)", "严重故障(S2)", "重大故障(S1)"]
     assert {level["name"]: level["criteria"] for level in levels}["严重故障(S2)"] == "故障处理时限≤6小时,业务抢通时限≤90分钟"
+
+
+def test_a_first_stage_with_no_stage_after_it_is_a_tier_and_its_first_deadline_stays_a_time_limit(tmp_path):
+    # a page cut off in Stage 1 (or one that names no later stage): the first tier of a tiered procedure all the same
+    text = (
+        "# Complaints Procedure\n\nWe aim to resolve complaints quickly.\n\n## Stage 1\n\n"
+        "The complaint will be formally acknowledged within 48 hours and logged within 2 working days.\n\n"
+        "The Director will investigate and respond in writing.\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    assert _names(data["levels"]) == ["Stage 1"]
+    assert data["scenarios"][0]["level"] == data["levels"][0]["id"]
+    assert sorted(_periods(data)) == ["2wd", "48h"]
+    # a stage's first sentence is its criteria and its deadline all the same, when there are two stages too
+    two = text + "\n## Stage 2\n\nIf you are not satisfied, the Chief Executive will review the complaint.\n"
+    data = _draft(tmp_path, two, ".md")
+    assert _names(data["levels"]) == ["Stage 1", "Stage 2"]
+    assert sorted(_periods(data)) == ["2wd", "48h"]
+    # a lone step, or a stage that is not the first, is no tier
+    assert _levels(tmp_path, text.replace("## Stage 1", "## Step 1"), ".md") == []
+    assert _levels(tmp_path, text.replace("## Stage 1", "## Stage 2"), ".md") == []
