@@ -242,6 +242,13 @@ _NOT_PROCEDURE_TITLE = re.compile(
 )
 _PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedure|process|stage", re.IGNORECASE)
 # A table's label for by when a thing is done (作业时间, 处理时限, Time limit), in a header row or down a first column
+# A value in what would be a table's header row (a phone number, a web or mail address): the table is a form of labels
+# and values (机构名称 | 滨州市博物馆 | 办公电话 | 0543-3215689), not columns under headings.
+_FORM_VALUE = re.compile(r"\d{3,4}[-－]\d{6,8}|\b1[3-9]\d{9}\b|https?://|www\.|[\w.]+@[\w.]+\.\w+")
+_FORM_POST_LABEL = re.compile(r"职\s*务|职\s*位|position|job title", re.IGNORECASE)
+_FORM_DUTY_LABEL = re.compile(r"(?:工作)?分\s*工|(?:工作|主要)?职\s*责|responsibilities", re.IGNORECASE)
+_FORM_LABEL = re.compile(r"信息|名称|姓\s*名|^name$", re.IGNORECASE)
+
 _TIME_HEADERS = ("时限", "期限", "时间要求", "作业时间", "处理时间", "time limit", "timescale")
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
 _TITLE_WORDS = re.compile(
@@ -1739,6 +1746,12 @@ class Extractor(Organisation, Grades, StepsMixin):
         if len(rows) < 2:
             self._unmap(seg, node)
             return
+        if _FORM_VALUE.search(" | ".join(rows[0])):
+            # 机构名称 | 滨州市博物馆 | 办公电话 | 0543-3215689: a form of labels and values, no header over columns; its
+            # 职务 cells name posts (刘新国 | 职务 | 副馆长), and the whole is kept as text
+            self._form_posts(seg, rows)
+            self._unmap(seg, node)
+            return
         levels_across = (
             # 级别 | 一般投诉 | 较大投诉 | 重大投诉 over 判定标准 | … rows: the levels are the columns
             len(rows[0]) >= 3
@@ -1906,6 +1919,22 @@ class Extractor(Organisation, Grades, StepsMixin):
             return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    def _form_posts(self, seg: Segment, rows: list[list[str]]) -> None:
+        """The posts a form names: a 职务 label and its value (领导信息 | 王志伟 | 职务 | 馆长), held by the name before the
+        label; a 工作分工 row after it gives that post's duties."""
+        role = None
+        for index, row in enumerate(rows, 1):
+            cells = [c.strip() for c in row]
+            at = ("t", seg.table, index)
+            label = next((i for i, c in enumerate(cells) if _FORM_POST_LABEL.fullmatch(c)), None)
+            if label is not None and label + 1 < len(cells) and cells[label + 1]:
+                holder = next((c for c in reversed(cells[:label]) if c and not _FORM_LABEL.search(c)), None)
+                role = self._role_dict(self._add_role(cells[label + 1], at, holder=holder))
+            elif role is not None and len(said := [c for c in cells if c]) == 2 and _FORM_DUTY_LABEL.fullmatch(said[0]):
+                role.setdefault("duties", []).append(Src(said[1], at))
+            else:
+                role = None
 
     @staticmethod
     def _grade_column(rows: list[list[str]]) -> int | None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.loader import load
-from tests.importer.documents import add_table
+from tests.importer.documents import add_table, import_validated
 
 
 def _import(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
@@ -2230,3 +2230,32 @@ def test_english_posts_that_act_wherever_the_sentence_names_them(tmp_path: Path)
         "Practice manager",
         "Management",
     ]
+
+
+def test_a_form_of_labels_and_values_names_its_posts_and_no_label_as_a_role(tmp_path: Path):
+    # an organisation's 基本概况: label | value | label | value; the phone number in the first row says it is no header
+    d = docx.Document()
+    d.add_paragraph("基本概况", style="Title")
+    add_table(
+        d,
+        [
+            ("机构名称", "某市博物馆", "办公电话", "0543-3215689"),
+            ("邮政编码", "256600", "投诉电话", "0543-3189390"),
+            ("办公地址", "某市某路780号", "", ""),
+            ("领导信息", "王某", "职务", "馆长"),
+            ("", "工作分工", "主持博物馆全面工作", ""),
+            ("", "刘某", "职务", "副馆长"),
+            ("", "工作分工", "分管办公室", ""),
+        ],
+    )
+    d.add_heading("应急管理", level=1)
+    d.add_paragraph("博物馆安全生产责任人担负本预案的总指挥职责。")
+    source = tmp_path / "plan.docx"
+    d.save(source)
+    data = import_validated(source)
+    roles = {r["title"]: r for r in data["organisation"]["roles"]}
+    assert not {"机构名称", "邮政编码", "办公地址", "领导信息"} & set(roles)
+    assert (roles["馆长"]["holder"], roles["馆长"]["duties"]) == ("王某", ["主持博物馆全面工作"])
+    assert (roles["副馆长"]["holder"], roles["副馆长"]["duties"]) == ("刘某", ["分管办公室"])
+    # the form is kept whole, as text with its position
+    assert any("0543-3189390" in str(entry["text"]) for entry in data["x-unmapped"])
