@@ -19810,6 +19810,350 @@ LAYOUT465: dict[str, dict] = {
 }
 
 
+LAYOUT469: dict[str, dict] = {
+    "h469-1": {
+        "title": "中公网校购课售后须知(中公网校课程用户转班、退班规定)",
+        "skip": [
+            r"^j599\| ",
+            r"^网校动态$",
+            r"^400-900-8885$",
+            r"^当前位置:",
+            r"^中公网校购课售后须知\(中公网校课程用户转班、退班规定\)$",
+            r"^标签:",
+            r"^来源:网络",
+        ],
+        "headings": [(r"^第[一二]条:", 1)],
+    },
+    "h469-2": {
+        "title": "东莞理工学院疫情防控期间在线教学突发事件应急预案",
+        "skip": [
+            r"^教学动态$",
+            r"^首页 > 教学信息",
+            r"^东莞理工学院疫情防控期间在线教学突发事件应急预案$",
+            r"^作者:李惠萍",
+        ],
+        "headings": [(r"^[一二三四五]、", 1), (r"^(技术支持组|质量保障组|沟通协调组):$", 2)],
+    },
+    "h469-3": {
+        "title": "山东大学(威海)教务处网络授课应急方案",
+        "skip": [
+            r"^校区首页 ",
+            r"^站内搜索:",
+            r"^您当前所在的位置",
+            r"^山东大学\(威海\)教务处网络授课应急方案$",
+            r"^创建时间:",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h469-4": {
+        "title": "疫情防控期间应对在线教学突发事件的应急预案",
+        "skip": [r"^疫情防控期间应对在线教学突发事件的应急预案$", r"^发布人:学院"],
+        "headings": [(r"^[一二三四五]、", 1), (r"^情况1:", 2)],
+    },
+    "h469-5": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^\+61$", r"^Complaints$"],
+        "headings": [(r"^(Policy Objective|Scope):$", 1), (r"^1 \| Definitions$", 1)],
+    },
+}
+
+
+LAYOUT470: dict[str, dict] = {
+    "h470-1": {
+        "title": "浙江亚厦装饰股份有限公司突发事件处理制度",
+        "skip": [r"^亚厦股份: 突发事件处理制度$", r"^浙江亚厦装饰股份有限公司$"],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\(第六届|\([一二三四]\)|按照社会危害程度|事故造成)",
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h470-2": {
+        "title": "东易日盛家居装饰集团股份有限公司突发事件管理制度",
+        "skip": [
+            r"^意见反馈 手机随时随地看行情$",
+            r"^公司公告$",
+            r"^东易日盛:突发事件管理制度\(2014年4月\)",
+            r"^东易日盛家居装饰集团股份有限公司$",
+            r"^突发事件管理制度$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\([一二三四五六七八九十]\)|\d+、)",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h470-3": {
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(服務流程|服務保證)$", 1),
+            (r"^Step \d+ - ", 2),
+            (r"^[一二]、保維修(範圍|時限):$", 2),
+        ],
+    },
+    "h470-4": {
+        "title": None,
+        "english": True,
+        "sub": [
+            (r"\ALast Updated:\nNovember 2024\n", "Last Updated: November 2024\n"),
+            (r"(?m)^-\n(?=\S)", "• "),
+            (r"(?m)^\|\n([^|\n]+)\n\|\n([^|\n]+)\n\|$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^[12]\. (Our Commitment to Customer Satisfaction|What Is a Complaint\?)$", 1),
+            (r"^2\.1 Minor Concerns vs\. Formal Complaints$", 2),
+            (r"^Our Promise$", 2),
+        ],
+    },
+}
+
+
+LAYOUT471: dict[str, dict] = {
+    "h471-1": {
+        "title": "Feedback complaints",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT472: dict[str, dict] = {
+    "h472-1": {
+        "title": "中国社会福利基金会网站管理办法",
+        "skip": [r"^当前位置:$", r"^中国社会福利基金会网站管理办法$"],
+        "headings": [(r"^第[一二]章\s+", 1)],
+    },
+    "h472-2": {
+        "title": None,
+        "sub": [(r"(?m)^(\(1\)在电脑端 登录萌达众筹官网 www\.mengdaa\.com)\n(?=点击“发起故事”)", r"\1 ")],
+        "headings": [(r"^[12]、(可退款的情况|不办理退款的情况):$", 1), (r"^1、提交项目$", 1)],
+    },
+    "h472-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "sub": [
+            (r"(?m)^- (Contact Us|Acknowledgment):\n", r"- \1: "),
+            (r" - (Provide Details|Resolution):\n", r"\n- \1: "),
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. [A-Z]", 1)],
+    },
+}
+
+
+LAYOUT473: dict[str, dict] = {
+    "h473-1": {
+        "title": "三明公交充电站应急预案",
+        "skip": [
+            r"^公交充电站应急预案_第\d页$",
+            r"^免费预览已结束",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        # the sharing site's “1、” before the text and its break “2、” in the middle of a sentence
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、三明公交充电站应急预案", "")],
+        "split": r"(?=人员组织结构:)|(?<=人员组织结构:)|(?=1火灾事故发生应急预案)|(?<=1火灾事故发生应急预案)(?=1\.1 )|"
+        r"(?<=火灾发生响应和扑救工作)|(?=1\.1\.\d )",
+        "headings": [
+            (r"^(人员组织结构:|1火灾事故发生应急预案)$", 1),
+            (r"^1\.1 火灾发生响应和扑救工作$", 2),
+        ],
+    },
+    "h473-2": {
+        "title": "比亚迪汽车销售投诉管理机制",
+        # the three pieces the sharing site numbered “1、”–“3、” are one text; the cover's fields and the revision
+        # history's cells, run together by the copy, are the cover table, the cover's lines and the history table again
+        "sub": [
+            (r"\A1、 ", ""),
+            (r"\n[23]、", ""),
+            (
+                r"\A(秘密)文件名称(比亚迪汽车销售投诉管理机制)文件编号(SQ-KH-A15-0001)文件层级(三级文件)版本号(A/2)(页 次)(7 / 7)",
+                r"\1\n| 文件名称 | \2 |\n| 文件编号 | \3 |\n| 文件层级 | \4 |\n| 版本号 | \5 |\n| \6 | \7 |\n",
+            ),
+            (r"(?=适用范围:|拟 稿 人:|发 行:|受控状态:|秘密等级:)", "\n"),
+            (
+                r" 文件发行/修订履历版本号生效日期修改内容(拟 稿)(审 核)(批 准)"
+                r"(A/0)(2016年1月1日)(无)(张双)(崔兵生)(舒酉星)"
+                r"(A/1)(2017年1月1日)(依据2016年.+?闭环流程图有优化。)(柯巧玲)(崔兵生)(舒酉星)"
+                r"(A/2)(2018年1月1日)(依据2017年.+)$",
+                r"\n文件发行/修订履历\n| 版本号 | 生效日期 | 修改内容 | \1 | \2 | \3 |\n"
+                r"| \4 | \5 | \6 | \7 | \8 | \9 |\n| \10 | \11 | \12 | \13 | \14 | \15 |\n| \16 | \17 | \18 |  |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^文件发行/修订履历$", 1)],
+    },
+    "h473-3": {
+        "title": "陕汽淮南专用汽车有限公司新能源产品售后服务承诺",
+        "skip": [
+            r"^全国统一销售热线:",
+            r"^站内搜索$",
+            r"^售后服务$",
+            r"^你的位置 首页 售后服务$",
+            r"^陕汽淮南专用汽车有限公司新能源产品售后服务承诺$",
+        ],
+        "headings": [(r"^1、售后服务方案$", 1), (r"^服务流程:$", 2)],
+    },
+    "h473-4": {
+        "title": "電動(dòng)汽車充電站火災(zāi)事故應(yīng)急預(yù)案",
+        "skip": [
+            r"^電動\(dòng\)汽車充電站火災\(zāi\)事故應\(yīng\)急預\(yù\)案_第\d頁\(yè\)$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+        ],
+        # the plan's name, set three times before the text by the copy, is the title
+        "sub": [(r"(?m)^(電動\(dòng\)汽車充電站火災\(zāi\)事故應\(yīng\)急預\(yù\)案){3}(?=\.目的)", "")],
+        "split": r"(?<=\.目的)|(?=\.適用范圍)|(?<=\.適用范圍)|(?=\.內\(nèi\)容)|(?<=\.內\(nèi\)容)|"
+        r"(?<=火災\(zāi\)類型)(?=電動)",
+        "headings": [
+            (r"^\.(目的|適用范圍|內\(nèi\)容)$", 1),
+            (r"^火災\(zāi\)類型$", 2),
+        ],
+    },
+    "h473-5": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Our Commitment to Handling Complaints|How to make a complaint|What happens next\?)$", 1)],
+    },
+}
+
+
+# The four-hundred-and-seventy-fourth held-out set (plans/heldout474/): Red Cross societies (湖南省红十字会's 突发事件应急预案
+# (简本), 旺苍县红十字会's and 绍兴市红十字会's 应急预案, a 市红十字会's 自然灾害应急预案 from its third page, the British Red
+# Cross's complaints procedure). `sub` in h474-1 runs the contents list into one paragraph so that its entries ("1.总则",
+# "2.应急指挥体系及职责") are not taken for the body's headings of the same words.
+LAYOUT474: dict[str, dict] = {
+    "h474-1": {
+        "title": "湖南省红十字会突发事件应急预案(简本)",
+        "skip": [r"^湖南省红十字会突发事件应急预案\(简本\)$"],
+        "sub": [(r"(?m)^(\d\.(?:\d )?[^\n]*)\n(?=(?:[^\n]*\n)*?8\.3 预案实施时间\n)", r"\1 ")],
+        "headings": [
+            (r"^目 录$", 1),
+            (r"^[12]\.(总则|应急指挥体系及职责)$", 1),
+            (r"^[12]\.\d(编制目的|编制依据|适用范围|工作原则|应急组织机构)$", 2),
+        ],
+    },
+    "h474-2": {
+        "title": None,
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h474-3": {
+        "title": "绍兴市红十字会应急预案(修订版)",
+        "skip": [
+            r"^今天是:$",
+            r"^国际红十字运动的七项基本原则:",
+            r"^首页$",
+            r"^-->红会事业 -->救护培训$",
+            r"^《绍兴市红十字会应急预案》\(修订版\)$",
+            r"^信息来源:市红十字会",
+        ],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三]\)", 2), (r"^[12]\. ", 3)],
+    },
+    "h474-4": {
+        "title": None,
+        "skip": [r"^\|$"],
+        "strip": [r"\[接上页\] "],
+        "split": r" (?=\([一二三]\)、)| (?=六、)|(?<=六、保障措施) |(?<=、组织保障) |(?<=、通讯与信息保障) |"
+        r"(?<=、应急支援与装备保障) | (?=[123]、)",
+        "headings": [
+            (r"^六、保障措施$", 1),
+            (r"^\([一二三]\)、(组织保障|通讯与信息保障|应急支援与装备保障)$", 2),
+        ],
+    },
+    "h474-5": {
+        "title": "How we handle complaints and feedback",
+        "english": True,
+        "skip": [r"^How we handle complaints and feedback$", r"^Download a copy of our complaints procedure \(PDF\)\.$"],
+        "headings": [
+            (r"^(The complaints procedure|Contact us)$", 1),
+            (r"^[1-4]\. (Getting in touch|Our response|Making an appeal|Your rights if you are unhappy)$", 2),
+            (r"^(Fundraising|General) feedback$", 2),
+        ],
+    },
+}
+
+
+LAYOUT475: dict[str, dict] = {
+    "h475-1": {
+        "title": None,
+        "headings": [(r"^第[一二三]章 ?(总则|组织结构|干预实施)$", 1)],
+    },
+    "h475-2": {
+        "title": None,
+        "headings": [(r"^一、 总 则$", 1), (r"^二、组织机构$", 1)],
+    },
+    "h475-3": {
+        "title": "心理危机干预制度",
+        "skip": [r"^心理危机干预制度$", r"^发布时间:2019-12-20浏览:"],
+        "headings": [],
+    },
+    "h475-4": {
+        "title": None,
+        "sub": [(r"(?m)^(本文结构:)\n(01 .+)\n(02 .+)\n(03 .+)$", r"\1\n• \2\n• \3\n• \4")],
+        "headings": [
+            (r"^本文结构:$", 1),
+            (r"^0[123] (平台对投诉处理的态度|平台投诉处理流程|投诉处理流程|咨询师异常咨询情况处理办法)$", 1),
+            (r"^[12]\.(来访填写投诉表单|平台工作人员调查)$", 2),
+        ],
+    },
+    "h475-5": {
+        "title": "Complaints Procedures for Crisis Services",
+        "english": True,
+        "skip": [
+            r"^green round shape$",
+            r"^Complaints Procedures for Crisis Services$",
+            r"^Resources > Complaints Procedures for Crisis Services$",
+        ],
+        "headings": [(r"^(Our Complaints Policy|What to Include|What will happen next\?)$", 1)],
+    },
+}
+
+
+LAYOUT476: dict[str, dict] = {
+    "h476-1": {
+        "title": "银行银行卡业务重大事项报告制度(暂行)",
+        "skip": [
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^银行银行卡业务重大事项报告制度\(暂行\)$",
+        ],
+        "split": r"(?<=\(暂行\))(?=第一条)|(?=第[一二三四五六七八九十]+条 )|(?=\([一二三四五六七]\))",
+        "headings": [],
+    },
+    "h476-2": {
+        "title": "信用卡爭議款",
+        "skip": [r"^/personal/credit/", r"^0$", r"^信用卡爭議款$"],
+        "bullet": r"^●\s+",
+        "headings": [(r"^(信用卡爭議帳款範疇\?|信用卡爭議帳款申請流程|申請信用卡爭議帳款注意事項:)$", 1)],
+    },
+    "h476-3": {
+        "title": "台新國際商業銀行交易爭議處理",
+        "skip": [r"^台新國際商業銀行交易爭議處理$", r"^2016/12/28$"],
+        "sub": [(r"\n {8}", "")],
+        "headings": [(r"^\([一二三四]\)(電話|網路郵件|書面郵件|親臨分行)$", 1)],
+    },
+    "h476-4": {
+        "title": "How to raise a complaint",
+        "english": True,
+        "sub": [
+            (r"(?m)^How to raise a complaintExpand all sections$", "How to raise a complaint"),
+            (r"(?m)^Frequently Asked QuestionsExpand all sections$", "Frequently Asked Questions"),
+        ],
+        "skip": [r"^How to raise a complaint$"],
+        "headings": [
+            (r"^Step [123]: ", 1),
+            (r"^Frequently Asked Questions$", 1),
+            (r"^(WHAT CAN I EXPECT DURING MY COMPLAINT|WHEN CAN I EXPECT MY COMPLAINT TO BE RESOLVED)\?$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -20274,6 +20618,14 @@ SETS = {
     "heldout468": (ROOT / "plans" / "heldout468" / "sources", LAYOUT468),
     "heldout462": (ROOT / "plans" / "heldout462" / "sources", LAYOUT462),
     "heldout465": (ROOT / "plans" / "heldout465" / "sources", LAYOUT465),
+    "heldout469": (ROOT / "plans" / "heldout469" / "sources", LAYOUT469),
+    "heldout470": (ROOT / "plans" / "heldout470" / "sources", LAYOUT470),
+    "heldout471": (ROOT / "plans" / "heldout471" / "sources", LAYOUT471),
+    "heldout472": (ROOT / "plans" / "heldout472" / "sources", LAYOUT472),
+    "heldout473": (ROOT / "plans" / "heldout473" / "sources", LAYOUT473),
+    "heldout474": (ROOT / "plans" / "heldout474" / "sources", LAYOUT474),
+    "heldout475": (ROOT / "plans" / "heldout475" / "sources", LAYOUT475),
+    "heldout476": (ROOT / "plans" / "heldout476" / "sources", LAYOUT476),
 }
 
 

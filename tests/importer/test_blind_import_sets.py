@@ -2998,6 +2998,54 @@ SETS = {
         "h465-2": ("zh-CN", PROCEDURE, "1、极速咨询是啥?"),
         "h465-3": ("en", PROCEDURE, "Policy for Handling and Investigation of Complaints"),
     },
+    "heldout469": {
+        "h469-1": ("zh-CN", PROCEDURE, "第一条:转班规定"),
+        "h469-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h469-3": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h469-4": ("zh-CN", EMERGENCY, "一、教学平台突发故障"),
+        "h469-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout470": {
+        "h470-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h470-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h470-3": ("zh-CN", PROCEDURE, "服務流程"),
+        "h470-4": ("en", PROCEDURE, "1. Our Commitment to Customer Satisfaction"),
+    },
+    "heldout471": {
+        "h471-1": ("en", PROCEDURE, "Feedback complaints"),
+    },
+    "heldout472": {
+        "h472-1": ("zh-CN", PROCEDURE, "第一章  总  则"),
+        "h472-2": ("zh-CN", PROCEDURE, "1、可退款的情况:"),
+        "h472-3": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout473": {
+        "h473-1": ("zh-CN", EMERGENCY, "人员组织结构:"),
+        "h473-2": ("zh-CN", PROCEDURE, "文件发行/修订履历"),
+        "h473-3": ("zh-CN", PROCEDURE, "1、售后服务方案"),
+        "h473-4": ("zh-CN", EMERGENCY, ".目的"),
+        "h473-5": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout474": {
+        "h474-1": ("zh-CN", EMERGENCY, "目 录"),
+        "h474-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h474-3": ("zh-CN", EMERGENCY, "一、总  则"),
+        "h474-4": ("zh-CN", EMERGENCY, "六、保障措施"),
+        "h474-5": ("en", PROCEDURE, "The complaints procedure"),
+    },
+    "heldout475": {
+        "h475-1": ("zh-CN", EMERGENCY, "第一章总则"),
+        "h475-2": ("zh-CN", EMERGENCY, "一、 总 则"),
+        "h475-3": ("zh-CN", EMERGENCY, "心理危机干预制度"),
+        "h475-4": ("zh-CN", PROCEDURE, "本文结构:"),
+        "h475-5": ("en", PROCEDURE, "Complaints Procedures for Crisis Services"),
+    },
+    "heldout476": {
+        "h476-1": ("zh-CN", EMERGENCY, "银行银行卡业务重大事项报告制度(暂行)"),
+        "h476-2": ("zh-CN", PROCEDURE, "信用卡爭議款"),
+        "h476-3": ("zh-CN", PROCEDURE, "台新國際商業銀行交易爭議處理"),
+        "h476-4": ("en", PROCEDURE, "How to raise a complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
