@@ -1272,7 +1272,7 @@ class Grades:
     # A later step reached when the complainant is still dissatisfied: the steps are tiers a complaint escalates through
     # (Step 2 - If you are not satisfied, write to the Manager…), not the acts of one procedure (Step 2 - Log it).
     _TAKEN_ON = re.compile(
-        r"\b(?:not (?:happy|satisfied|satisfactory|(?:\w+ly )?resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?(?:\w+ly )?resolved|"
+        r"\b(?:not (?:\w+ or )?(?:happy|satisfied|satisfactory|(?:\w+ly )?resolved)|(?:cannot|can't|could not|has not|have not|is not) (?:have )?(?:be |been )?(?:\w+ly )?resolved|"
         r"unresolved|unsettled|(?:further|then)\s+(?:directed|referred|passed)|dissatisf\w*|unsatisf\w*|unhappy|disagree|(?:not\s+able|unable)\s+to\s+(?:handle|resolve|settle|deal)|(?:do|does|did)\s+not\s+agree|escalat\w*)\b|"
         # If this does not have a satisfactory outcome, or the problem recurs, …
         r"\b(?:does|do|did|has|have|had)\s+not\s+(?:have|had|get|got|reach(?:ed)?|achieve(?:d)?|produce(?:d)?|bring|brought)\s+"

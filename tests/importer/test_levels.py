@@ -2413,3 +2413,15 @@ def test_a_first_stage_with_no_stage_after_it_is_a_tier_and_its_first_deadline_s
     # a lone step, or a stage that is not the first, is no tier
     assert _levels(tmp_path, text.replace("## Stage 1", "## Step 1"), ".md") == []
     assert _levels(tmp_path, text.replace("## Stage 1", "## Stage 2"), ".md") == []
+
+
+def test_a_formal_step_taken_on_when_the_informal_one_is_not_appropriate_or_satisfactory_makes_the_steps_tiers(tmp_path):
+    text = (
+        "# Complaints Procedure\n\n## Making a Complaint\n\n### Step 1: Informal Resolution\n\n"
+        "Many issues can be resolved quickly and informally with a member of staff.\n\n### Step 2: Formal Complaint\n\n"
+        "If informal resolution is not appropriate or satisfactory, a formal complaint may be submitted to the "
+        "Complaints Officer.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Step 1: Informal Resolution", "Step 2: Formal Complaint"]
+    assert levels[1]["criteria"] == "If informal resolution is not appropriate or satisfactory"
