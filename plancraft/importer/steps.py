@@ -107,6 +107,8 @@ class StepsMixin:
         r"\b(?:includes?|including|such as|things like|for example|examples?|are|is)\s*[:：]$|(?:例如|比如|诸如|包括但不限于|包括|包含|主要有|以下情形|下列情形)[:：]$",
         re.IGNORECASE,
     )
+    # "This procedure applies to:", 本制度适用于：: whom or what the plan covers (its scope), though it names the procedure
+    _APPLIES_TO = re.compile(r"\bappl(?:y|ies)\s+to\b|\bcovers?\b|适用于|适用范围", re.IGNORECASE)
     _PROMISE = acts.PROMISE
     # A lead-in of what is not a procedure: a post's or group's duties (领导小组主要职责：, "The manager's responsibilities
     # are:"), principles (应遵循以下原则：, "Our principles:"): the items listed after it are no steps
@@ -146,8 +148,8 @@ class StepsMixin:
             last = (sentences(lead) or [lead])[-1] + lead[-1]  # "… procedure. These include:": its last sentence leads
             if not self._LEAD_IN.search(last) and (key == "scenarios" or steplike * 2 < len(steps)):
                 continue  # "You have a right to:" a response within two business days, …: a procedure by its deadlines
-            if self._ENUMERATION.search(last) and steplike * 2 < len(steps):
-                continue  # "These include:", "such as:": things listed, not what is done
+            if (self._ENUMERATION.search(last) or self._APPLIES_TO.search(last)) and steplike * 2 < len(steps):
+                continue  # "These include:", "such as:", "This procedure applies to:": things listed, not what is done
             if self._PROMISE.search(last):
                 continue  # "this is what we promise:", 我们承诺：: commitments, placed as any paragraph is
             if self._WAYS_LEAD.search(last):

@@ -587,7 +587,7 @@ FLOORS = {
     "heldout460": {"roles": (8, 5), "levels": (4, 0), "steps": (4, 3)},
     # heldout461–468: round 100, measured blind at 7b0a3a2 (74.3%), kept as measured at 261796a (75.0%): open from now on
     "heldout461": {"roles": (7, 5), "time_limits": (3, 0), "steps": (43, 6)},
-    "heldout462": {"roles": (12, 12), "time_limits": (0, 1), "steps": (39, 18)},
+    "heldout462": {"roles": (12, 12), "levels": (2, 0), "time_limits": (0, 1), "steps": (39, 14)},
     "heldout463": {"roles": (14, 13), "steps": (17, 12)},
     "heldout464": {"roles": (4, 0), "time_limits": (1, 0), "steps": (9, 1)},
     "heldout465": {"roles": (8, 4), "time_limits": (2, 7), "steps": (27, 13)},

@@ -2524,3 +2524,16 @@ def test_who_acts_named_by_you_then_the_act_with_no_comma_is_one_step(tmp_path: 
         "重大投诉由副组长立即报告组长",
         "组长组织调查",
     ]
+
+
+def test_a_list_of_whom_the_procedure_applies_to_is_its_scope_not_its_steps(tmp_path):
+    # "This procedure applies to:" names the procedure, yet lists people, not what is done
+    text = (
+        "# Complaints Procedure\n\n## 1. Introduction\n\nWe value feedback.\n\n## 2. Scope\n\n"
+        "This procedure applies to:\n\n- Museum visitors and members of the public\n- Donors and sponsors\n"
+        "- Staff and volunteers\n\nIt covers:\n\n- Services provided by us\n- Conduct of staff or volunteers\n"
+    )
+    data = _import(tmp_path, text, "plan.md")
+    assert data.get("scenarios", []) == []
+    assert data["scope"].startswith("This procedure applies to:\nMuseum visitors and members of the public\n")
+    assert "Conduct of staff or volunteers" in data["scope"]
