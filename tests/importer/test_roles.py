@@ -1122,7 +1122,7 @@ def test_the_subject_of_an_act_clause_is_a_role_whatever_it_is_called():
 
 def test_what_stands_before_an_act_word_but_names_no_post():
     """A thing or a time before 应 (投诉处理意见应…, 接到通知后应…), the complainant's side, everyone, a number of
-    people, a group (what a group does is the group's), the organisation itself (a bank, a hospital), a prohibition and a policy to set up."""
+    people, a group (what a group does is the group's), each of the organisation's branches, a prohibition and a policy to set up."""
     from plancraft.importer.roles import clause_actors
 
     assert clause_actors("投诉处理意见应在5日内送达。") == []
@@ -1131,7 +1131,9 @@ def test_what_stands_before_an_act_word_but_names_no_post():
     assert clause_actors("全体职工须遵守本规定。") == []
     assert clause_actors("由3名保安人员看守现场。") == []
     assert clause_actors("现场处置小组应立即赶赴现场。") == []
-    assert clause_actors("医院应当在收到投诉后3日内答复。") == []  # (公司 acting is a role: test_clause_actors)
+    # a hospital acting as a whole is a role, as 公司 is (test_a_school_a_hospital_or_a_platform_acting_as_a_whole_is_a_role)
+    assert clause_actors("医院应当在收到投诉后3日内答复。") == ["医院"]
+    assert clause_actors("各医院应当在收到投诉后3日内答复。") == []
     assert clause_actors("值班员不得擅自离岗。") == []
     assert clause_actors("各分公司应成立投诉处理领导小组。") == []
 
@@ -2259,3 +2261,21 @@ def test_a_form_of_labels_and_values_names_its_posts_and_no_label_as_a_role(tmp_
     assert (roles["副馆长"]["holder"], roles["副馆长"]["duties"]) == ("刘某", ["分管办公室"])
     # the form is kept whole, as text with its position
     assert any("0543-3189390" in str(entry["text"]) for entry in data["x-unmapped"])
+
+
+def test_a_school_a_hospital_or_a_platform_acting_as_a_whole_is_a_role(tmp_path: Path):
+    # as 公司 acting is: the transcriber lists the organisation where it is given work (学校要建立制度, 平台会审核…)
+    text = (
+        "某学校安全应急预案\n一、组织机构\n校长负责全面工作。\n二、应急处置\n1.学校要立即组织师生疏散。\n"
+        "2.平台应在3日内审核售后申请，并按规则为客户提供退货服务。\n3.医院应在5日内答复投诉人。\n"
+    )
+    titles = _titles(tmp_path, text)
+    assert {"学校", "平台", "医院"} <= set(titles)
+    # each school, or that hospital, is no post of the plan
+    assert "各学校" not in _titles(tmp_path, text.replace("1.学校要", "1.各学校要"))
+
+
+def test_a_carer_or_an_escort_keeps_the_first_character_of_its_title(tmp_path: Path):
+    # 陪 (accompany), 随 (follow) glued before a post are dropped (陪客户…), not the 陪 of 陪护人员 or the 随 of 随队医生
+    text = "某医院应急预案\n一、应急处置\n1.科室安排陪护人员对病员进行陪护。\n2.随队医生负责现场救治。\n3.陪同人员负责引导患者。\n"
+    assert {"陪护人员", "随队医生", "陪同人员"} <= set(_titles(tmp_path, text))
