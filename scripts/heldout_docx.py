@@ -20154,6 +20154,315 @@ LAYOUT476: dict[str, dict] = {
 }
 
 
+LAYOUT477: dict[str, dict] = {
+    "h477-1": {
+        "title": "XXXX 漂流河道安全管理制度",
+        "skip": [
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^XXXX 漂流河道安全管理制度$",
+        ],
+        # the sharing site's preview markers: "1、歡迎下載歡迎下載" before the title, "2、" inside the word 停車場
+        "sub": [(r"(?m)^1、歡迎下載歡迎下載", ""), (r"停\n2、車場", "停車場")],
+        "split": r"(?=第[一二三]章)|(?=第[一二三四五六七八]條)",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+}
+
+
+LAYOUT478: dict[str, dict] = {
+    "h478-1": {
+        "title": "上海浦东和虹桥国际机场地区突发事件应急预案",
+        "skip": [r"^上海浦东和虹桥国际机场地区突发事件应急预案$", r"^字号:$"],
+        "headings": [
+            (r"^1 总则$", 1),
+            (r"^1\.[1-5] (编制目的|编制依据|适用范围|工作原则|预案体系)$", 2),
+        ],
+    },
+    "h478-2": {
+        "title": "Our Customer Service Charter",
+        "english": True,
+        "skip": [r"^Skip to Content$", r"^Toggle Navigation$"],
+        "headings": [],
+    },
+    "h478-3": {
+        "title": "Complaints, and Health-and-Safety concerns",
+        "english": True,
+        "sub": [(r"(?m)^Complaints, and Health-and-Safety concerns: ", "")],
+        # the stored copy runs the page into one paragraph: split where its subject changes
+        "split": r"(?<=\.) (?=Complaints and Concerns will|Please note that|For example, if|All formal complaints)",
+        "skip": [r"^!\[\]\(\) \|$", r"^\|+$", r"^\. \.$"],
+        "headings": [],
+    },
+}
+
+
+# The four-hundred-and-seventy-ninth held-out set (plans/heldout479/): long-distance coach companies and bus stations (a
+# county transport company's passenger-transport plan, a coach operator's breakdown procedure, a bus station's Spring
+# Festival plan, a coach operator's holiday plan, a UK coach hire company's complaints policy). h479-1's sharing site ran
+# the PDF into one paragraph with its punctuation lost: `sub` takes out the file's page header/footer ("精品文档 1欢迎下载"),
+# the line-break spaces inside words ("高 峰期") and the doubled headings the PDF's bold type left ("1 1 以人为本 科学决策
+# 以人为本 科学决策"); `split` breaks it again before the document's own numbering. h479-2's lone "?" is the store's trace
+# of the flowchart picture. h479-5's contents list keeps its numbers with a tab instead of the copy's run of spaces.
+LAYOUT479: dict[str, dict] = {
+    "h479-1": {
+        "title": "四川省邛崃市运输公司道路旅客运输保障应急预案",
+        "skip": [
+            r"^运输公司道路旅客运输保障应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^四川省邛崃市运输公司四川省邛崃市运输公司 道路旅客运输保障应急预案道路旅客运输保障应急预案$",
+        ],
+        "sub": [
+            (r"精品文档 \d欢迎下载 ", ""),
+            (r"(?<=高) (?=峰期)|(?<=旅) (?=客运输高峰期)|(?<=保) (?=护人民)|(?<=进) (?=行 结合)", ""),
+            (r"(?<=有) (?=效地)|(?<=交) (?=通主管)|(?<=调) (?=配应急车辆)", ""),
+            (r"1 1 以人为本 科学决策 以人为本 科学决策", "1 以人为本 科学决策"),
+            (r"2 2 统一指挥 分级负责 统一指挥 分级负责", "2 统一指挥 分级负责"),
+        ],
+        "split": r"(?=一 总 则)|(?=一 编制目的)|(?<=一 编制目的)|(?=二 适用范围)|(?<=二 适用范围)|"
+        r"(?= [1-5] (?:在旅客|因恶劣|清明|抢险|其它))|(?=三 工作原则)|(?<=三 工作原则)|"
+        r"(?=[12] (?:以人为本|统一指挥))|(?<=以人为本 科学决策)|(?<=统一指挥 分级负责)",
+        "headings": [
+            (r"^一 总 则$", 1),
+            (r"^[一二三] (编制目的|适用范围|工作原则)$", 2),
+            (r"^[12] (以人为本 科学决策|统一指挥 分级负责)$", 3),
+        ],
+    },
+    "h479-2": {
+        "title": None,
+        "skip": [r"^\?$"],
+        "sub": [(r"(?m)^(3\.应急处置流程图)\?$", r"\1")],
+        "headings": [(r"^[123]\.(适用范围|组织机构及其职责|应急处置流程图)$", 1)],
+    },
+    "h479-3": {
+        "title": None,
+        "headings": [
+            (r"^二、突发事件应急措施$", 1),
+            (r"^1、旅客大量滞留应急措施$", 2),
+            (r"^\((?:[5-9]|1[012])\)[^,。\s]+组$", 3),
+        ],
+    },
+    "h479-4": {
+        "title": None,
+        "skip": [r"^订单查询$", r"^首页 办公文秘$", r"^运输公司节假日应急预案6篇$", r"^大小:"],
+        "headings": [(r"^\((一|二)\)(应急响应行动|信息发布)$", 2)],
+    },
+    "h479-5": {
+        "title": "Customer Service Policy",
+        "english": True,
+        "skip": [r"^Customer service$", r"^Customer Service Policy$"],
+        "sub": [(r"(?m)^([1-5])\. {2,}", "\\1.\t"), (r"\(link sends e-mail\)", "")],
+        "headings": [(r"^1\. How to make a complaint and who to contact$", 1)],
+    },
+}
+
+
+LAYOUT480: dict[str, dict] = {
+    "h480-1": {
+        "title": None,
+        "skip": [r"^银行服务应急预案演练范文三篇\.docx$", r"^《银行服务应急预案演练范文三篇\.docx》由会员分享"],
+        "sub": [(r"(?m)^1、银行服务应急预案演练范文三篇银行服务应急预案演练共1", ""), (r"\n[23]、", "")],
+        "split": r"(?=[一二三四]、(?:处置原则|组织指挥|相关部门职责|处置方法))|(?<=一、处置原则)|(?<=二、组织指挥)|"
+        r"(?<=三、相关部门职责)|(?<=四、处置方法)|(?<=点停电时:)|(?=2、营业部)|(?=2、办公室或)|(?=3、突发停电后)",
+        "headings": [
+            (r"^[一二三四]、(处置原则|组织指挥|相关部门职责|处置方法)$", 1),
+            (r"^\(一\)、点停电时:$", 2),
+        ],
+    },
+    "h480-2": {
+        "title": "銀行應急預案",
+        "skip": [
+            r"^午啪啪夜福利",
+            r"^(個人中心|添加客服微信|客服|關注微信公眾號|公眾號|升級會員|返回頂部|友情提示)$",
+            r"^ImageVerifierCode",
+            r"^銀行營業網點各類突發事件應急預案\(50頁\)\.doc$",
+            r"^• 資源(ID|格式)",
+            r"^下載報告請您先登錄",
+            r"^[2-5]、(PDF文件|本站|試題)",
+            r"^2、$",
+            r"^銀行應急預案$",
+        ],
+        "sub": [(r"(?m)^1、(?=銀行應急預案)", "")],
+        "split": r"(?<=^銀行應急預案)|(?<=一、適用范圍)|(?=二、工作原則)|(?<=二、工作原則)|(?=\([二三四五]\))",
+        "headings": [(r"^[一二]、(適用范圍|工作原則)$", 1)],
+    },
+    "h480-3": {
+        "title": None,
+        "split": r"(?=\([2-5]\)建立)|(?<=例会制度)(?=建立各层级)|(?<=评估制度)(?=投诉管理部门)|(?<=评价制度)(?=定期检查)",
+        "headings": [(r"^\([2-5]\)建立", 2)],
+    },
+    "h480-4": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Acknowledging Complaints|Complaints resolved within 5 business days|Complaints resolved beyond 5 business days)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT481: dict[str, dict] = {
+    "h481-1": {
+        "title": "山东分公司客户投诉管理办法",
+        "skip": [r"^山东分公司$", r"^客户投诉管理办法$"],
+        "sub": [(r" (\d\.\d)\n", r"\n\1 "), (r" (4\.2)$", r"\n\1")],
+        "split": r" (?=[234]\. )| (?=3\.4\.[2-6] )",
+        "headings": [(r"^[1-4]\. ", 1)],
+    },
+    "h481-2": {
+        "title": None,
+        "skip": [r"^• 提示 ", r"^當您使用本網站", r"^展開小版選單$", r"^• 圖示$"],
+        "bullet": r"^●",
+        "headings": [
+            (r"^(多元申訴管道|申訴友善服務措施說明)$", 1),
+            (r"^(保戶專區留言板|客戶意見箱|客服專線|免付費網路電話|臨櫃服務|郵件寄送)$", 2),
+        ],
+    },
+    "h481-3": {
+        "title": "Complaint Handling",
+        "english": True,
+        "skip": [r"^Complaint Handling$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT482: dict[str, dict] = {
+    "h482-1": {
+        "title": "彭泽县人民医院院长接待日公告",
+        "skip": [r"^彭泽县人民医院院长接待日公告$"],
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h482-2": {
+        "title": "连云港市中医院院长信箱管理办法",
+        "skip": [r"^连云港市中医院院长信箱管理办法$"],
+        "headings": [],
+    },
+    "h482-3": {
+        "title": "防止处理医疗纠纷群体性事件应急预案",
+        "skip": [r"^资源描述$", r"^防止处理医疗纠纷群体性事件应急预案$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二]\)符合下列条件", 2)],
+    },
+    "h482-4": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Receipt of your complaint|The complaint investigation|The Trust's response|What we cannot do|Our assurance to you)$", 1),
+            (r"^Investigation outcomes$", 2),
+        ],
+    },
+}
+
+
+LAYOUT483: dict[str, dict] = {
+    "h483-1": {
+        "title": "深圳市馨居佳物业管理有限公司群体上访、闹事、游行应急控制预案",
+        "strip": [r"^深圳市馨居佳物业管理有限公司群体上访、闹事、游行应急控制预案"],
+        "split": r"(?<=密级:E)(?=为加强)|(?=[123]、(?:应急组织构成和职责|预警信息发布|应急响应程序):)|"
+        r"(?<=应急组织构成和职责:)|(?<=预警信息发布:)|(?<=应急响应程序:)|(?=2、应急抢险分队构成)|"
+        r"(?=2\.[12](?:工程抢险组|后勤支援组))|(?=应急人员到位时限:)|(?=1、报警程序:)|(?<=1、报警程序:)|(?=1\.1当)",
+        "headings": [
+            (r"^[123]、(应急组织构成和职责|预警信息发布|应急响应程序):$", 1),
+            (r"^(2、应急抢险分队构成|1、报警程序):$", 2),
+        ],
+    },
+    "h483-2": {
+        "title": "物业管理应急预案",
+        "skip": [r"^物业管理应急预案\.ppt$", r"^8/19/2023$", r"^此处添加公司信息$", r"^2$"],
+        "split": r",(?=山东天业|8/19/2023|此处添加公司信息|2,应|应 急 预 案|概 念|突 发事 件|突发事件是指|“安全工作无小事”|"
+        r"物业管理企业作为|前言|应急工作实行|遇有特殊情况|坚持以人为本)",
+        "headings": [
+            (r"^应 急 预 案 处 理 流 程\(一\)$", 1),
+            (r"^(概 念|前言)$", 2),
+            (r"^突 发事 件$", 3),
+        ],
+    },
+    "h483-3": {
+        "title": "服務指標",
+        "skip": [
+            r"^Welcome to Shui On Properties Management Limited$",
+            r"^經營要旨 \| 服務承諾 \| 服務指標$",
+            r"^(保安|清潔|食水、電力及冷氣供應|升降機|一般維修保養|投訴事項|業戶意見調查|書信往來|溝通聯繫|財務報告|走火演習)$",
+            r"^Copyright © 2005 Shui On Properties Management Limited",
+        ],
+        "sub": [
+            # the copy runs a category's last row into the next category's name: one row a line again
+            (
+                r"(?<=[次理作仕佈覆])(?=(?:清潔|食水、電力及冷氣供應|升降機|一般維修保養|投訴事項|業戶意見調查|書信往來|溝通聯繫|財務報告) )",
+                "\n",
+            ),
+            (r"(?m)^走火演習(保安) (緊急事件召喚) (十分鐘內抵達)$", r"走火演習\n| \1 | \2 | \3 |"),
+            (r"(?m)^走火演習  (安排火警演習) (每年一次)$", r"| 走火演習 | \1 | \2 |"),
+            (r"(?m)^(\S+) (\S+) (\S+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^  (\S+) (\S+)$", r"|  | \1 | \2 |"),
+            (r"(?m)^    (.+)$", r"|  |  | \1 |"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h483-4": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "headings": [
+            (
+                r"^(Our Commitment|What is a Complaint\?|Who Can Complain\?|How to Make a Complaint|Stage 1 - Formal Complaint)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT484: dict[str, dict] = {
+    "h484-1": {
+        "title": "营业厅管理手册",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^营业厅管理手册$"],
+        "sub": [
+            (r"(?m)^公司营业厅管理手册-PAGE50--PAGE1-营业厅管理手册通信有限责任公司2015·2$", "营业厅管理手册\n通信有限责任公司\n2015·2"),
+        ],
+        "split": r"(?<=^目录)|(?<=\d)(?=[^\d\s·])|(?<=^营业厅功能)(?=营业厅为)",
+        "headings": [(r"^(目录|营业厅功能)$", 1)],
+    },
+    "h484-2": {
+        "title": None,
+        "sub": [(r"(?m)(?<=。)\n(?!\d\.|\([一二三四五]\)|六、)", "")],
+        "headings": [(r"^六、营业厅的突发事件预防$", 1), (r"^\([一二三四五]\)", 2)],
+    },
+    "h484-3": {
+        "title": None,
+        "skip": [
+            r"^整理文档很辛苦",
+            r"^还剩 \.\.\. 页未读",
+            r"^免费阅读已结束",
+            r"^阅读已结束",
+        ],
+        "sub": [
+            (
+                r"(?m)^客户投诉管理(客户经理.+?进行跟踪。)(投诉的信息要包含如下内容:)业务类别投诉类别\(话费,网络等\)投诉号码投诉人"
+                r"投诉时间归属地区投诉内容工单要求处理的最后时限等(对于投诉,处理完毕后.+?记录下来。)(其包含内容如下:)"
+                r"处理结果处理时间处理人客户满意度等(对于投诉,要有投诉日志.+)$",
+                "客户投诉管理\n\\1\n\\2\n• 业务类别\n• 投诉类别(话费,网络等)\n• 投诉号码\n• 投诉人\n• 投诉时间\n• 归属地区\n• 投诉内容\n"
+                "• 工单要求处理的最后时限等\n\\3\n\\4\n• 处理结果\n• 处理时间\n• 处理人\n• 客户满意度等\n\\5",
+            ),
+        ],
+        "headings": [(r"^客户投诉管理$", 1)],
+    },
+    "h484-4": {
+        "title": "Complaints Escalation Process",
+        "english": True,
+        "skip": [r"^Complaints Escalation Process$"],
+        "headings": [(r"^Step [12] ?: ", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -20626,6 +20935,14 @@ SETS = {
     "heldout474": (ROOT / "plans" / "heldout474" / "sources", LAYOUT474),
     "heldout475": (ROOT / "plans" / "heldout475" / "sources", LAYOUT475),
     "heldout476": (ROOT / "plans" / "heldout476" / "sources", LAYOUT476),
+    "heldout477": (ROOT / "plans" / "heldout477" / "sources", LAYOUT477),
+    "heldout478": (ROOT / "plans" / "heldout478" / "sources", LAYOUT478),
+    "heldout479": (ROOT / "plans" / "heldout479" / "sources", LAYOUT479),
+    "heldout480": (ROOT / "plans" / "heldout480" / "sources", LAYOUT480),
+    "heldout481": (ROOT / "plans" / "heldout481" / "sources", LAYOUT481),
+    "heldout482": (ROOT / "plans" / "heldout482" / "sources", LAYOUT482),
+    "heldout483": (ROOT / "plans" / "heldout483" / "sources", LAYOUT483),
+    "heldout484": (ROOT / "plans" / "heldout484" / "sources", LAYOUT484),
 }
 
 

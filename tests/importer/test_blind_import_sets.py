@@ -3046,6 +3046,50 @@ SETS = {
         "h476-3": ("zh-CN", PROCEDURE, "台新國際商業銀行交易爭議處理"),
         "h476-4": ("en", PROCEDURE, "How to raise a complaint"),
     },
+    "heldout477": {
+        "h477-1": ("zh-CN", EMERGENCY, "第一章 總 則"),
+    },
+    "heldout478": {
+        "h478-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h478-2": ("en", PROCEDURE, "Our Customer Service Charter"),
+        "h478-3": ("en", PROCEDURE, "Complaints, and Health-and-Safety concerns"),
+    },
+    "heldout479": {
+        "h479-1": ("zh-CN", EMERGENCY, "一 总 则"),
+        "h479-2": ("zh-CN", EMERGENCY, "1.适用范围"),
+        "h479-3": ("zh-CN", EMERGENCY, "(5)疏散指挥组"),
+        "h479-4": ("zh-CN", EMERGENCY, "(一)应急响应行动"),
+        "h479-5": ("en", PROCEDURE, "Customer Service Policy"),
+    },
+    "heldout480": {
+        "h480-1": ("zh-CN", EMERGENCY, "一、处置原则"),
+        "h480-2": ("zh-CN", EMERGENCY, "銀行應急預案"),
+        "h480-3": ("zh-CN", PROCEDURE, "(2)建立投诉处理的报告制度和例会制度"),
+        "h480-4": ("en", PROCEDURE, "Acknowledging Complaints"),
+    },
+    "heldout481": {
+        "h481-1": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h481-2": ("zh-CN", PROCEDURE, "多元申訴管道"),
+        "h481-3": ("en", PROCEDURE, "Complaint Handling"),
+    },
+    "heldout482": {
+        "h482-1": ("zh-CN", PROCEDURE, "彭泽县人民医院院长接待日公告"),
+        "h482-2": ("zh-CN", PROCEDURE, "连云港市中医院院长信箱管理办法"),
+        "h482-3": ("zh-CN", EMERGENCY, "防止处理医疗纠纷群体性事件应急预案"),
+        "h482-4": ("en", PROCEDURE, "Receipt of your complaint"),
+    },
+    "heldout483": {
+        "h483-1": ("zh-CN", EMERGENCY, "1、应急组织构成和职责:"),
+        "h483-2": ("zh-CN", EMERGENCY, "应 急 预 案 处 理 流 程(一)"),
+        "h483-3": ("zh-CN", PROCEDURE, "服務指標"),
+        "h483-4": ("en", PROCEDURE, "Our Commitment"),
+    },
+    "heldout484": {
+        "h484-1": ("zh-CN", PROCEDURE, "目录"),
+        "h484-2": ("zh-CN", EMERGENCY, "六、营业厅的突发事件预防"),
+        "h484-3": ("zh-CN", PROCEDURE, "客户投诉管理"),
+        "h484-4": ("en", PROCEDURE, "Complaints Escalation Process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
