@@ -1936,6 +1936,30 @@ class Extractor(Organisation, Grades, StepsMixin):
             else:
                 role = None
 
+    def _standards_deadlines(self, seg: Segment) -> list[dict]:
+        """The deadlines of a table no header made readable (服务指标: 保安 | 紧急事件召唤 | 十分钟内抵达): each cell that
+        states one is a time limit of what the cells before it in its row name, or the row above names where a merged
+        cell leaves them empty (| | 如有人被困，三十分钟内…)."""
+        out: list[dict] = []
+        label = ""
+        for index, row in enumerate(seg.rows or [], 1):
+            cells = [c.strip() for c in row]
+            at = ("t", seg.table, index)
+            for k, cell in enumerate(cells):
+                before = next((c for c in reversed(cells[:k]) if c), "")
+                for d in find_durations(cell):
+                    if not _is_deadline(cell, d):
+                        continue
+                    what = f"{before or label} {cell}".strip()
+                    item = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at), "within": Src(d.value, at)}
+                    start = _start_of(cell, d)
+                    if start and start not in what:
+                        item["from"] = Src(start, at)
+                    out.append(item)
+                if cell and k < len(cells) - 1:
+                    label = cell if not _deadline_in(cell) else label
+        return out
+
     @staticmethod
     def _grade_column(rows: list[list[str]]) -> int | None:
         """The column whose every cell below the header names a different grade (轻微投诉 / 一般投诉 / 重大投诉,
@@ -2062,6 +2086,8 @@ class Extractor(Organisation, Grades, StepsMixin):
                             "currency": Src(cap.currency, at),
                         }
                     )
+                if any(u["at"].value == self._where(seg) for u in self.unmapped):  # a table kept as text
+                    time_limits.extend(self._standards_deadlines(seg))
                 continue
             at = ("p", seg.number)
             for sentence in sentences(seg.text):
