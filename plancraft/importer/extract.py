@@ -2093,7 +2093,10 @@ class Extractor(Organisation, Grades, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                for cap in caps_in(sentence, seg.text):
+                # a level's criteria after the level's name (一般投诉件：指…损失在5000元(含)以下的投诉件) bounds the level, caps
+                # nothing; a deadline in it is read all the same
+                bounds_level = any(len(t) >= 12 and t.rstrip("。.；;") in sentence for t in level_texts)
+                for cap in [] if bounds_level else caps_in(sentence, seg.text):
                     what = cap.what if len(cap.what) >= 2 else (limits[-1]["what"].value if limits else "")
                     if (
                         cap.approver is None

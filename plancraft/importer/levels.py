@@ -37,6 +37,7 @@ SEVERITY = [
     ("特别复杂", 3),  # 简单 < 复杂 < 特别复杂
     ("简单", 0),  # 简单 < 普通 < 重要: three classes of one scale
     ("复杂", 2),
+    ("疑难", 2),  # 一般 < 疑难 < 重大: three classes of one scale
     ("紧急", 4),
     ("特急", 4),
     ("特别严重", 4),

@@ -610,7 +610,7 @@ FLOORS = {
     "heldout478": {"roles": (5, 1), "time_limits": (5, 0), "steps": (16, 0)},
     "heldout479": {"roles": (28, 2), "steps": (41, 25)},
     "heldout480": {"roles": (14, 6), "time_limits": (2, 3), "steps": (25, 6)},
-    "heldout481": {"roles": (6, 0), "levels": (2, 0), "limits": (0, 1), "time_limits": (2, 0), "steps": (6, 9)},
+    "heldout481": {"roles": (6, 0), "levels": (3, 0), "limits": (0, 0), "time_limits": (2, 0), "steps": (6, 9)},
     "heldout482": {"roles": (10, 15), "levels": (2, 0), "time_limits": (6, 0), "steps": (28, 21)},
     "heldout483": {"roles": (11, 6), "levels": (1, 0), "time_limits": (15, 0), "steps": (12, 11)},
     "heldout484": {"roles": (11, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (39, 12)},

@@ -2425,3 +2425,17 @@ def test_a_formal_step_taken_on_when_the_informal_one_is_not_appropriate_or_sati
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["Step 1: Informal Resolution", "Step 2: Formal Complaint"]
     assert levels[1]["criteria"] == "If informal resolution is not appropriate or satisfactory"
+
+
+def test_ordinary_difficult_and_major_complaints_are_three_levels_and_their_amounts_cap_nothing(tmp_path):
+    # 一般 < 疑难 < 重大: the amounts in the definitions bound the levels; no post may pay them
+    text = (
+        "某保险公司客户投诉管理办法\n3. 术语和定义\n"
+        "3.1 一般投诉件:指案情清晰,分支机构按照一般处理程序即可解决或一件投诉案使公司遭受的直接经济损失在5000元(含)以下的投诉件。\n"
+        "3.2 疑难投诉件:指有重大或恶劣影响或一件投诉案使公司遭受的直接经济损失在5000元-3万元的投诉件。\n"
+        "3.3 重大投诉件:指一件投诉案使公司遭受的直接经济损失在3万元以上(含)的投诉件。\n"
+        "4. 职责\n4.1 客户服务部负责投诉的受理和登记。\n"
+    )
+    data = _draft(tmp_path, text)
+    assert _names(data["levels"]) == ["一般投诉件", "疑难投诉件", "重大投诉件"]
+    assert data.get("limits", []) == []
