@@ -20463,6 +20463,279 @@ LAYOUT484: dict[str, dict] = {
 }
 
 
+LAYOUT485: dict[str, dict] = {
+    "h485-1": {
+        "title": "法律援助中心工作制度",
+        "skip": [
+            r"^法定主动公开内容$",
+            r"^法律援助中心工作制度$",
+            r"^发布日期: 2023-08-28 发布机构: 县司法局$",
+        ],
+        "headings": [
+            (r"^[一二三]、(法律援助中心职能|法律援助服务承诺制度|值班律师纪律)$", 1),
+            (r"^\([一二]\)(基本要求|不得有下列行为):$", 2),
+        ],
+    },
+    "h485-2": {
+        "title": "正安县乡()法律援助工作站管理办法",
+        "skip": [
+            r"^分享$",
+            r"^乡镇法律援助工作站管理办法$",
+            r"^老蔡117 2015-03-01$",
+            r"^法律援助… +文章来源:法律援助股",
+            r"^正安县乡\(\)法律援助工作站管理办法$",
+        ],
+        "headings": [],
+    },
+    "h485-3": {
+        "title": "法律援助工作站值班制度",
+        "skip": [r"^法律援助工作站值班制度$", r"^发布时间:2010/8/27 22:33:06 阅读次数:"],
+        "headings": [],
+    },
+    "h485-4": {
+        "title": "北大法律援助工作管理细则",
+        "skip": [r"^北大法律援助工作管理细则$", r"^浏览次数: 日期:2014-03-14$"],
+        "headings": [(r"^[四五六]、(日常值班咨询流程|咨询人案件材料的处理|案件编号格式)$", 1)],
+    },
+    "h485-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (r"^(Scope|The complaints handler|Formal and informal complaints|Deciding a formal complaint)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT486: dict[str, dict] = {
+    "h486-1": {
+        "title": "省委巡视组来县巡视期间信访应急预案",
+        "skip": [
+            r"^省委巡视组来县巡视期间信访应急预案\.docx$",
+            r"^《省委巡视组来县巡视期间信访应急预案\.docx》由会员分享",
+        ],
+        "sub": [
+            (r"(?m)^1、省委巡视组来县巡视期间信访应急预案(?=一、)", ""),
+            (r"\(\n2、一\)", "(一)"),
+        ],
+        "split": r"(?=[一二三四]、(?:工作目标|适用范围|应急处置机构及职责|应急处置工作机制))|(?<=一、工作目标)|(?<=二、适用范围)|"
+        r"(?<=三、应急处置机构及职责)|(?<=四、应急处置工作机制)|(?<=\(一\)现场处置)|(?=主要职责:)|(?=[12]、出现)",
+        "headings": [(r"^[一二三四]、", 1), (r"^\(一\)现场处置$", 2)],
+    },
+    "h486-2": {
+        "title": "贾家坪镇信访工作十项机制",
+        "sub": [(r"(?m)^贾家坪镇信访工作十项机制(?=第一项)", "")],
+        "split": r"\s*(?=[一二三四五六七]、)|(?=第[一二]项:)|(?<=首问责任制度)|(?<=领导接访工作制度)",
+        "headings": [(r"^第[一二]项:", 1)],
+    },
+    "h486-3": {
+        "title": "12345政府服务热线办理工作实施办法",
+        "skip": [r"^12345政府服务热线办理工作实施办法$"],
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h486-4": {
+        "title": "關于進一步規范市長熱線工單辦理工作的通知",
+        "skip": [r"^關于進一步規范市長熱線工單辦理工作的通知$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h486-5": {
+        "title": "Make a complaint",
+        "english": True,
+        "skip": [r"^Make a complaint to the council$", r"^Make a complaint$"],
+        "bullet": r"^- ",
+        "headings": [(r"^Stage 1 - Complaint$", 1), (r"^What happens after I have made the complaint\?$", 2)],
+    },
+}
+
+
+# The four-hundred-and-eighty-seventh held-out set (plans/heldout487/): special schools and disability services (a
+# Middlesbrough special school's complaints policy, an Australian disability service's feedback and complaints page).
+# The store held no Chinese text of the sector that is an organisation's own. h487-1 leaves out the website's "Skip to
+# content" and the school's name and strapline banner; h487-2 has no heading of its own: its Word title says what the
+# page is ("Feedback", from its address), and the empty bullet where the copy breaks off goes.
+LAYOUT487: dict[str, dict] = {
+    "h487-1": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^Skip to content ↓$",
+            r"^Priory Woods School & Arts College$",
+            r"^Priory Woods School & Arts College A Special Place to Learn$",
+            r"^Complaints Policy$",
+        ],
+        "headings": [(r"^Overview$", 1)],
+    },
+    "h487-2": {
+        "title": "Feedback",
+        "english": True,
+        "skip": [r"^•$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT488: dict[str, dict] = {
+    "h488-1": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Please note this is for Meals on Wheels of Loveland and Berthoud in Loveland, Colorado\."],
+        "headings": [(r"^if you (want|wnat) to file a (Complaint|Grievance):$", 1)],
+    },
+    "h488-2": {
+        "title": "Complaint Procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaint Procedure$"],
+        "split": r"(?<=^Follow Up Procedure:) ",
+        "headings": [(r"^Follow Up Procedure:$", 1)],
+    },
+}
+
+
+LAYOUT489: dict[str, dict] = {
+    "h489-1": {
+        "title": "金門縣政府家庭暴力及性侵害防治社工人身安全風險管理與危機處理要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^金門縣政府主管法規共用系統$",
+            r"^列印時間:",
+            r"^法規內容$",
+            r"^(法規名稱|公發布日|發文字號|法規體系): ",
+            r"^法規功能按鈕區$",
+            r"^說明:$",
+            r"^訂定金門縣政府家庭暴力及性侵害防治社工人身安全風險管理與危機管理要點$",
+            r"^金門縣政府家庭暴力及性侵害防治社工人身安全風險管理與危機處理要點$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)",
+    },
+    "h489-2": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^Section [1-4]: ", 1), (r"^Stage [12] – ", 2)],
+    },
+    "h489-3": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to content$"],
+        "headings": [(r"^How it works$", 1)],
+    },
+}
+
+
+LAYOUT490: dict[str, dict] = {
+    "h490-1": {
+        # the stored copy runs the whole convention into one paragraph: split before each article's number
+        "title": "杭州公共自行车租用服务公约",
+        "split": r" (?=[一二三四五六七八九十]、)",
+    },
+    "h490-2": {
+        "title": "東營市公交公司公共自行車使用須知",
+        "skip": [
+            r"^国产成人无遮挡免费视频",
+            r"^現在時間: 返回首頁 \| 聯系我們$",
+            r"^> (公司概況|公交服務)$",
+            r"^當前位置:返回首頁",
+            r"^東營市公交公司公共自行車使用須知$",
+            r"^發布時間:2015/12/31",
+        ],
+        # an item's number and its “、” on two lines in the copy: one line again
+        "sub": [(r"(?m)^([1-5])\n(?=、)", r"\1")],
+        "headings": [
+            (r"^(辦卡須知|如何借換車|如何辦理換卡、遺失、補辦手續)$", 1),
+            (r"^(借車|還車):$", 2),
+            (r"^[12]\. (換卡|遺失):$", 2),
+        ],
+    },
+    "h490-3": {
+        "title": "NICE RIDE MINNESOTA CUSTOMER SERVICE POLICIES & PROCEDURES",
+        "english": True,
+        "skip": [
+            r"^17$",
+            r"^NICE RIDE MINNESOTA CUSTOMER SERVICE POLICIES & PROCEDURES( March, 2015)?$",
+            r"^(Page [123]: )?NICE RIDE MINNESOTA CUSTOMER SERVICE POLICIES & … · Nice Ride is",
+            r"^• (Upload|View|Download)$",
+            r"^(others|0)$",
+            r"^Embed Size \(px\)$",
+            r"^Citation preview$",
+        ],
+        # the contents' title stands twice in the copy (the page's running head and the contents' own title)
+        "sub": [(r"Table of Contents\n\nTable of Contents\n", "Table of Contents\n")],
+        "headings": [(r"^Table of Contents$", 1)],
+    },
+}
+
+
+LAYOUT491: dict[str, dict] = {
+    "h491-1": {
+        "title": "地質(zhì)調(diào)查作業(yè)突發(fā)事件總體應(yīng)急預(yù)案",
+        "skip": [r"^- 相關\(guān\)推薦$", r"^地質\(zhì\)調\(diào\)查作業\(yè\)突發\(fā\)事件總體應\(yīng\)急預\(yù\)案范文$"],
+        "headings": [
+            (r"^1 總則$", 1),
+            (r"^1\.[1-4] (編制目的|編制依據\(jù\)|適用范圍|分類分級)$", 2),
+            (r"^1\.4\.[12] (分類|分級)$", 3),
+        ],
+    },
+    "h491-2": {
+        "title": None,
+        "headings": [
+            (r"^六、各级应急响应工作方案", 1),
+            (r"^\(一\)应急响应组织$", 2),
+            (r"^[1-4]\.[A-D]级方案$", 3),
+        ],
+    },
+    "h491-3": {
+        "title": "Customer feedback and complaints procedure",
+        "english": True,
+        "skip": [r"^Customer feedback and complaints procedure$"],
+        "headings": [(r"^Complaints$", 1)],
+    },
+}
+
+
+LAYOUT492: dict[str, dict] = {
+    "h492-1": {
+        "title": "卧龙特区、保护区管理局森林草原火灾应急预案(2024年12月修订)",
+        "skip": [r"^卧龙特区、保护区管理局森林草原火灾$", r"^应急预案\(2024年12月修订\)$"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.1 预案背景$", 2), (r"^1\.1\.[12] ", 3)],
+    },
+    "h492-2": {
+        "title": None,
+        "skip": [
+            r"^当前位置:首页 > 专题范文 > 疫情防控 >$",
+            r"^2022年度国家级自然保护区突发陆生野生动物疫情应急预案\(2022年\)$",
+            r"^时间:2022-06-22 17:55:05 浏览量:$",
+            r"^下面是小编为大家整理的",
+        ],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4] (编制目的|编制依据|使用范围|工作原则)$", 2), (r"^1\.4\.1 ", 3)],
+    },
+    "h492-3": {
+        "title": "蘭州銀灘濕地公園防洪預(yù)案",
+        "skip": [r"^資源描述:$", r"^《蘭州銀灘濕地公園防洪預\(yù\)案》由會\(huì\)員上傳分享", r"^蘭州銀灘濕地公園防洪預\(yù\)案$"],
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、(?=蘭州銀灘)", "")],
+        "split": r"(?<=防洪預\(yù\)案)(?=1總則)|(?<=1總則)(?=1\.1)|(?=1\.[1-4](?:編制|適用|工作))|"
+        r"(?<=編制目的)(?=為了)|(?<=編制依據\(jù\))(?=依據\(jù\))|(?<=適用范圍)(?=本預\(yù\)案)|(?<=工作原則)(?=1、)|"
+        r"(?=[234]、濕地公園)|(?=2基本情況)|(?<=2基本情況)(?=蘭州)|(?<=公園概況)(?=為了)",
+        "headings": [
+            (r"^[12](總則|基本情況)$", 1),
+            (r"^1\.[1-4](編制目的|編制依據\(jù\)|適用范圍|工作原則)$", 2),
+            (r"^蘭州銀灘濕地公園概況$", 2),
+        ],
+    },
+    "h492-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [
+            r"^North York Moors$",
+            r"^North York Moors logo$",
+            r"^Browse section$",
+            r"^Complaints procedure$",
+            r"^Common blue butterflyCommon blue butterfly$",
+        ],
+        "headings": [(r"^(Informal stage or more explanation|Formal Stage)$", 1), (r"^Stage [12]$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -20943,6 +21216,14 @@ SETS = {
     "heldout482": (ROOT / "plans" / "heldout482" / "sources", LAYOUT482),
     "heldout483": (ROOT / "plans" / "heldout483" / "sources", LAYOUT483),
     "heldout484": (ROOT / "plans" / "heldout484" / "sources", LAYOUT484),
+    "heldout485": (ROOT / "plans" / "heldout485" / "sources", LAYOUT485),
+    "heldout486": (ROOT / "plans" / "heldout486" / "sources", LAYOUT486),
+    "heldout487": (ROOT / "plans" / "heldout487" / "sources", LAYOUT487),
+    "heldout488": (ROOT / "plans" / "heldout488" / "sources", LAYOUT488),
+    "heldout489": (ROOT / "plans" / "heldout489" / "sources", LAYOUT489),
+    "heldout490": (ROOT / "plans" / "heldout490" / "sources", LAYOUT490),
+    "heldout491": (ROOT / "plans" / "heldout491" / "sources", LAYOUT491),
+    "heldout492": (ROOT / "plans" / "heldout492" / "sources", LAYOUT492),
 }
 
 

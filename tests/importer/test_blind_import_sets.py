@@ -3090,6 +3090,49 @@ SETS = {
         "h484-3": ("zh-CN", PROCEDURE, "客户投诉管理"),
         "h484-4": ("en", PROCEDURE, "Complaints Escalation Process"),
     },
+    "heldout485": {
+        "h485-1": ("zh-CN", PROCEDURE, "一、法律援助中心职能"),
+        "h485-2": ("zh-CN", PROCEDURE, "正安县乡()法律援助工作站管理办法"),
+        "h485-3": ("zh-CN", PROCEDURE, "法律援助工作站值班制度"),
+        "h485-4": ("zh-CN", PROCEDURE, "四、日常值班咨询流程"),
+        "h485-5": ("en", PROCEDURE, "Scope"),
+    },
+    "heldout486": {
+        "h486-1": ("zh-CN", EMERGENCY, "一、工作目标"),
+        "h486-2": ("zh-CN", PROCEDURE, "第一项:首问责任制度"),
+        "h486-3": ("zh-CN", PROCEDURE, "一、工作原则"),
+        "h486-4": ("zh-CN", PROCEDURE, "一、辦理責任"),
+        "h486-5": ("en", PROCEDURE, "Stage 1 - Complaint"),
+    },
+    "heldout487": {
+        "h487-1": ("en", PROCEDURE, "Complaints Policy"),
+        "h487-2": ("en", PROCEDURE, "Feedback"),
+    },
+    "heldout488": {
+        "h488-1": ("en", PROCEDURE, "if you want to file a Complaint:"),
+        "h488-2": ("en", PROCEDURE, "Complaint Procedure"),
+    },
+    "heldout489": {
+        "h489-1": ("zh-CN", EMERGENCY, "金門縣政府家庭暴力及性侵害防治社工人身安全風險管理與危機處理要點"),
+        "h489-2": ("en", PROCEDURE, "Section 1: Aim of Policy"),
+        "h489-3": ("en", PROCEDURE, "How it works"),
+    },
+    "heldout490": {
+        "h490-1": ("zh-CN", PROCEDURE, "杭州公共自行车租用服务公约"),
+        "h490-2": ("zh-CN", PROCEDURE, "辦卡須知"),
+        "h490-3": ("en", PROCEDURE, "Table of Contents"),
+    },
+    "heldout491": {
+        "h491-1": ("zh-CN", EMERGENCY, "1 總則"),
+        "h491-2": ("zh-CN", EMERGENCY, "六、各级应急响应工作方案由应急响应组织、应急响应行动和应急响应保障等构成。"),
+        "h491-3": ("en", PROCEDURE, "Customer feedback and complaints procedure"),
+    },
+    "heldout492": {
+        "h492-1": ("zh-CN", EMERGENCY, "1 总则"),
+        "h492-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h492-3": ("zh-CN", EMERGENCY, "1總則"),
+        "h492-4": ("en", PROCEDURE, "Informal stage or more explanation"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
