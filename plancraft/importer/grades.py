@@ -1454,7 +1454,10 @@ class Grades:
             first_stage = self._paragraph_of(staged[0]["title"].at) or 0
             ending = " ".join(seg.text for seg in self.segs if not seg.is_table and first_stage < seg.number < first)
             sent_on = not informal and self._SENT_TO_NEXT.search(ending[-600:])
-            if not self._TAKEN_ON.search(written) and not sent_on:
+            # Stage 1 – Informal Complaint, then Stage 2 – Formal Complaint: going formal is going on, whatever the text
+            # says of how
+            formal_next = informal and re.search(r"\bformal\b|(?<!非)正式", str(staged[1]["title"].value), re.IGNORECASE)
+            if not self._TAKEN_ON.search(written) and not sent_on and not formal_next:
                 return False
         levels = []
         for i, scenario in enumerate(staged, 1):

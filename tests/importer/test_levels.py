@@ -2439,3 +2439,20 @@ def test_ordinary_difficult_and_major_complaints_are_three_levels_and_their_amou
     data = _draft(tmp_path, text)
     assert _names(data["levels"]) == ["一般投诉件", "疑难投诉件", "重大投诉件"]
     assert data.get("limits", []) == []
+
+
+def test_an_informal_stage_then_a_formal_one_are_tiers_however_the_text_says_the_complaint_goes_on(tmp_path):
+    # Stage 1 – Informal Complaint / Stage 2 – Formal Complaint: the text says only that the formal stage is an option
+    text = (
+        "# Complaints Policy\n\n## Complaints Procedure\n\nThere is a three-stage process in place for complaints.\n\n"
+        "### Stage 1 – Informal Complaint\n\nIn the first instance, the complaint should be made known to the staff member.\n\n"
+        "That member of staff will try to resolve the matter within 5 working days but, if this is not possible, the "
+        "complainant will have the option of making a formal complaint.\n\n### Stage 2 – Formal Complaint\n\n"
+        "A formal complaint should be made in writing for the attention of the Service Manager.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 – Informal Complaint", "Stage 2 – Formal Complaint"]
+    # two stages every complaint goes through, neither informal, stay steps
+    plain = text.replace("Informal Complaint", "Receipt").replace("Formal Complaint", "Investigation").replace(
+        "if this is not possible, the complainant will have the option of making a formal complaint", "then it is logged"
+    )
+    assert _levels(tmp_path, plain, ".md") == []
