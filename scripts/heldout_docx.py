@@ -20736,6 +20736,282 @@ LAYOUT492: dict[str, dict] = {
 }
 
 
+LAYOUT493: dict[str, dict] = {
+    "h493-1": {
+        "title": "The Lost Dice Code of Conduct",
+        "english": True,
+        # the title line, and the empty bullet at which the stored copy breaks off
+        "skip": [r"^The Lost Dice Code of Conduct$", r"^•$"],
+        "headings": [
+            (r"^All those who visit ‘The Lost Dice’ have a right to;$", 1),
+            (r"^All those who visit The Lost Dice must:$", 1),
+            (r"^The Lost Dice members must;$", 1),
+            (r"^How to report an issue;$", 1),
+        ],
+    },
+    "h493-2": {
+        "title": "Complaints Process for Immersive Arts",
+        "english": True,
+        # the page's menu heading and the title line
+        "skip": [r"^Complaints Process$", r"^Complaints Process for Immersive Arts$"],
+        "headings": [
+            (r"^What is the complaints process\?$", 1),
+            (r"^What does Immersive Arts consider a complaint\?$", 1),
+            (r"^What are the aims of the Complaints Process\?$", 1),
+            (r"^How we will handle your complaint\?$", 1),
+            (r"^How do yo$", 1),
+        ],
+    },
+    "h493-3": {
+        "title": "Complaint procedure",
+        "english": True,
+        "skip": [r"^Complaint procedure$"],
+        # each stage's name, run into its paragraph by the page, on a line of its own as the stage's heading
+        "sub": [(r"(?m)^([123]\. (?:Informal procedure|Formal procedure|Appeal)\.) ", "\\1\n")],
+        "headings": [(r"^[123]\. (Informal procedure|Formal procedure|Appeal)\.$", 1)],
+    },
+}
+
+
+LAYOUT494: dict[str, dict] = {
+    "h494-1": {
+        "title": None,
+        "headings": [(r"^装备管理防范:$", 1), (r"^哈尔滨测绘公司提醒您无人机需要做些哪些防范工作\?$", 1)],
+    },
+    "h494-2": {
+        "title": None,
+        # the equipment table of the three posts: its cells one after another between lines of “|” in the stored copy
+        # (a cell's numbered lines joined with a space); the page's plain-text repeat of the table after the duties is
+        # left out (`stop`)
+        "sub": [
+            (
+                r"\A(主控手\(shǒu\))\n\|\n(副控手)\n\|\n(地勤)\n\|\n((?:.+\n)+?)\|\n((?:.+\n)+?)\|\n((?:.+\n)+?)\|\n",
+                lambda m: "| "
+                + " | ".join(m.group(i) for i in (1, 2, 3))
+                + " |\n| "
+                + " | ".join(m.group(i).strip("\n").replace("\n", " ") for i in (4, 5, 6))
+                + " |\n",
+            ),
+        ],
+        "pipe_table": True,
+        "stop": r"^主控手 副控手 地勤$",
+        "headings": [(r"^(主控手\(shǒu\)|副\(fù\)控手|地\(dì\)勤\(qín\)):$", 1)],
+    },
+    "h494-3": {
+        "title": "无人机管理规程",
+        "skip": [
+            r"^无人机管理规程资料$",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^无人机管理规程资料_第\d页$",
+            r"^第\d页 / 共3页$",
+            r"^亲,该文档总共3页",
+            r"^资源描述$",
+            r"^《无人机管理规程资料》由会员分享",
+        ],
+        # the sharing site's preview pieces “1、” “2、” are not the document's; the header fields are a table again
+        "sub": [
+            (r"(?m)^1、(?=第一太平戴维斯)", ""),
+            (r"日常\n\n2、管理", "日常管理"),
+            (
+                r"(第一太平戴维斯物业顾问\(北京\)有限公司重庆分公司)(编 号)(SAVILLS-CQ/YKJ-XZ-WS03)(文件分类)(业务类通用文件)"
+                r"(文件名称)(无人机管理规程)(版本/修订)(A/00)(页 码)(第3页/共2页)",
+                r"\1\n| \2 | \3 |\n| \4 | \5 |\n| \6 | \7 |\n| \8 | \9 |\n| \g<10> | \g<11> |\n",
+            ),
+        ],
+        "pipe_table": True,
+        # the run-together text is split at the document's own headings (its numbers stand apart, in one run before
+        # them) and between its items
+        "split": r"(?<=7\.07\.1)(?=目的)|(?<=目的)(?=为规范使用无人机)|(?<=特制定本规程。)(?=使用范围)|(?<=使用范围)(?=仅限于)|"
+        r"(?<=相关的业务)(?=职责)|(?<=职责)(?=人事行政负责人)|(?<=。)(?=行政助理|其他各部门|财务部负责人|弱电工程师|项目经理|定义)|"
+        r"(?<=定义)(?=无人机指)|(?<=航拍器械。)(?=程序文件)|(?<=程序文件)(?=借用流程)|(?<=借用流程)(?=借用人)|"
+        r"(?<=现场支持。)(?=使用条例)|(?<=使用条例)(?=使用前)|(?<=;)(?=停飞后|飞行使用中)",
+        "headings": [(r"^(目的|使用范围|职责|定义|程序文件)$", 1), (r"^(借用流程|使用条例)$", 2)],
+    },
+}
+
+
+# The four-hundred-and-ninety-fifth held-out set (plans/heldout495/): sugar producers (two US beet sugar factories'
+# Risk Management Program executive summaries as republished by toxicrisk.com, and Taiwan Sugar Corporation's English CSR
+# page on customer complaints). Left out is what the hosting site adds: toxicrisk's "<Company> - Executive Summary" line
+# and its tab line ("| Accident History | Chemicals | ..."). h495-1's copy breaks a sentence after "in an effort to" and
+# the word "environme / nts" over two lines: `rejoin` and `sub` mend them; its two capitalised section titles are
+# headings. h495-2's cover ("MONITOR SUGAR COMPANY / BAY CITY, MICHIGAN / Risk Management Program / Executive Summary")
+# becomes the title "Risk Management Program Executive Summary" with the company and place under it; the copy's line
+# break inside the Safety Mission Statement is mended. h495-3's copy has no heading (the title is made from the text's
+# words, see its header) and runs the page into two paragraphs: split where its subject changes.
+LAYOUT495: dict[str, dict] = {
+    "h495-1": {
+        "title": "American Crystal Sugar Company - Executive Summary",
+        "english": True,
+        "skip": [r"^American Crystal Sugar Company - Executive Summary$", r"^\| Accident History \|"],
+        "sub": [(r"environme \nnts", "environments")],
+        "rejoin": [r" \n(?=fulfill criteria)"],
+        "headings": [
+            (r"^THE (ACCIDENTAL RELEASE PREVENTION AND EMERGENCY RESPONSE POLICIES|STATIONARY SOURCE AND REGULATED SUBSTANCES HANDLES)$", 1),
+        ],
+    },
+    "h495-2": {
+        "title": "Risk Management Program Executive Summary",
+        "english": True,
+        "skip": [
+            r"^Monitor Sugar Company - Executive Summary$",
+            r"^\| Accident History \|",
+            r"^Risk Management Program$",
+            r"^Executive Summary$",
+        ],
+        "rejoin": [r" +\n(?=produce both social)"],
+        "headings": [],
+    },
+    "h495-3": {
+        "title": "Consumer complaint procedure",
+        "english": True,
+        "split": r"(?<=\.) (?=The Company has issued|In addition, through|The principle is|In 2022, a total|The score for)",
+        "headings": [],
+    },
+}
+
+
+LAYOUT496: dict[str, dict] = {
+    # h496-1: the stored page has no title line and none is made up; its items 一、–四、 are the document's own
+    # divisions, and the two (一)/(二) of 二、 head the lists under them; the numbered points and the (一)–(五) lists of
+    # 三、 and 四、 stay ordinary paragraphs with their numbers typed in.
+    "h496-1": {
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^\((一|二)\)(協助監督之作業如下|為維護參與協助監督之民眾安全)", 2),
+        ],
+    },
+}
+
+
+LAYOUT497: dict[str, dict] = {
+    "h497-1": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Welcome|ADR Procedure)$", 1)],
+    },
+}
+
+
+LAYOUT498: dict[str, dict] = {
+    "h498-1": {
+        "title": "《惡劣天氣安排》Bad Weather Arrangement",
+        "skip": [r"^《惡劣天氣安排》Bad Weather Arrangement$"],
+        "sub": [
+            (
+                r"(?m)^訊號懸掛時間 天文台訊號\n日營 上午七時\n  (• 3號.+)\n  (• 未進行.+)\n黃昏營 / 宿營 / 露營 正午十二時$",
+                r"|  | 訊號懸掛時間 | 天文台訊號 |\n| 日營 | 上午七時 | \1 \2 |\n| 黃昏營 / 宿營 / 露營 | 正午十二時 |  |",
+            ),
+            (
+                r"(?m)^Type of Camp Time Signal Hoisted\nDay Camp 7am\n  (• Typhoon.+)\n  (• There.+)\n"
+                r"Evening Camp / Residential Camp / Tenting 12pm$",
+                r"| Type of Camp | Time Signal Hoisted |  |\n| Day Camp | 7am | \1 \2 |\n"
+                r"| Evening Camp / Residential Camp / Tenting | 12pm |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^Type of Camp$",
+        "headings": [],
+    },
+    "h498-2": {
+        "title": "保良局北潭涌渡假營",
+        "skip": [
+            r"^保良局北潭涌渡假营\.PDF$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^保良局北潭涌渡假营$",
+        ],
+        "sub": [
+            (r"保良局北潭涌渡假營 (08 / 12) (【用營須知】) ", r"\1\n\2\n"),
+            (r"營地職 員", "營地職員"),
+            (r"不超 過", "不超過"),
+            (r"三日 兩夜", "三日兩夜"),
+        ],
+        "split": r" (?=[1-4]\. (?:營地職員|若團體|所有營費|如入營前))",
+        "headings": [(r"^【用營須知】$", 1)],
+    },
+    "h498-3": {
+        "title": None,
+        "headings": [(r"^★ ", 1)],
+    },
+    "h498-4": {
+        "title": "Complaints Handling Process",
+        "english": True,
+        "skip": [r"^WEIPA CAMPING GROUND$", r"^Complaints Handling Process$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^[1-4]\. (Initial Complaint|Escalated Complaint|Complaint Resolution|Recordkeeping & Confidentiality)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT499: dict[str, dict] = {
+    "h499-1": {
+        "title": "爱悦堡托育中心安全标准1000条之《消防安全管理制度》",
+        "skip": [r"^爱悦堡托育中心安全标准1000条之《消防安全管理制度》$", r"^爱悦堡托育$"],
+        "split": r"(?<=消防安全制度)(?=第一章)",
+        "headings": [(r"^消防安全制度$", 1), (r"^第[一二三四]章 ", 2), (r"^消防安全应急预案$", 1)],
+    },
+    "h499-2": {
+        "title": "Grievance And Complaints Policy",
+        "english": True,
+        "skip": [r"^Grievance And Complaints Policy$"],
+    },
+    "h499-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Procedure$", r"^Ask for more info$", r"^bottom of page$"],
+    },
+    "h499-4": {
+        "title": None,
+        "english": True,
+        "split": r"(?<=^AIM:) ",
+        "headings": [(r"^AIM:$", 1)],
+    },
+}
+
+
+LAYOUT500: dict[str, dict] = {
+    "h500-1": {
+        "title": "支行貨幣押運(yùn)突發(fā)事件應(yīng)急處置預(yù)案",
+        "skip": [
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^支行貨幣押運\(yùn\)突發\(fā\)事件應\(yīng\)急處置預\(yù\)案$",
+        ],
+        # the sharing site's preview markers: "1、=精選公文范文,…=" and the title before the text, "2、" inside a sentence
+        "sub": [(r"(?m)^1、=[^=\n]*=\S+ ", ""), (r"押運\(yùn\)指揮員\n2、的指揮", "押運(yùn)指揮員的指揮")],
+        # the copy runs the plan into one paragraph: split at the title, the parts, the items and the group's lines
+        "split": r"(?<=急處置預\(yù\)案)(?=為確保)| (?=[一二三]、 )| (?=[1-5]、)|(?<=及職責\(zé\)) | (?=組 長:)|"
+        r" (?=副組長:)| (?=成 員:)| (?=押運\(yùn\)途中組織指揮)",
+        "headings": [(r"^[一二三]、 ", 1)],
+    },
+    "h500-2": {
+        "title": "农信社押运期间防暴预案",
+        "skip": [r"^农信社押运期间防暴预案$", r"^时间:2022-12-16 01:40:00$", r"^导语:"],
+        "headings": [(r"^[一二三四五]、押运", 1)],
+    },
+    "h500-3": {
+        "title": "运钞押运突发事件处置预案",
+        "skip": [
+            r"^运钞押运突发事件处置预案_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^运钞押运突发事件处置预案$",
+        ],
+        # the copy runs the plan into one paragraph; its spaces stand where the document's lines broke (not the one in
+        # "迅速 关上车门", which the document has inside its line)
+        "split": r"(?<=处置预案)(?=一、)|(?<=持枪抢劫时)(?=1协款员)|(?=2,驾驶员)|(?<!迅速) ",
+        "headings": [(r"^[一二三]、当", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -21224,6 +21500,14 @@ SETS = {
     "heldout490": (ROOT / "plans" / "heldout490" / "sources", LAYOUT490),
     "heldout491": (ROOT / "plans" / "heldout491" / "sources", LAYOUT491),
     "heldout492": (ROOT / "plans" / "heldout492" / "sources", LAYOUT492),
+    "heldout493": (ROOT / "plans" / "heldout493" / "sources", LAYOUT493),
+    "heldout494": (ROOT / "plans" / "heldout494" / "sources", LAYOUT494),
+    "heldout495": (ROOT / "plans" / "heldout495" / "sources", LAYOUT495),
+    "heldout496": (ROOT / "plans" / "heldout496" / "sources", LAYOUT496),
+    "heldout497": (ROOT / "plans" / "heldout497" / "sources", LAYOUT497),
+    "heldout498": (ROOT / "plans" / "heldout498" / "sources", LAYOUT498),
+    "heldout499": (ROOT / "plans" / "heldout499" / "sources", LAYOUT499),
+    "heldout500": (ROOT / "plans" / "heldout500" / "sources", LAYOUT500),
 }
 
 

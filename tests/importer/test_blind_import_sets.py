@@ -3133,6 +3133,48 @@ SETS = {
         "h492-3": ("zh-CN", EMERGENCY, "1總則"),
         "h492-4": ("en", PROCEDURE, "Informal stage or more explanation"),
     },
+    "heldout493": {
+        "h493-1": ("en", PROCEDURE, "All those who visit ‘The Lost Dice’ have a right to;"),
+        "h493-2": ("en", PROCEDURE, "What is the complaints process?"),
+        "h493-3": ("en", PROCEDURE, "1. Informal procedure."),
+    },
+    "heldout494": {
+        "h494-1": ("zh-CN", EMERGENCY, "装备管理防范:"),
+        "h494-2": ("zh-CN", EMERGENCY, "主控手(shǒu):"),
+        "h494-3": ("zh-CN", EMERGENCY, "目的"),
+    },
+    "heldout495": {
+        "h495-1": ("en", EMERGENCY, "American Crystal Sugar Company - Executive Summary"),
+        "h495-2": ("en", EMERGENCY, "Risk Management Program Executive Summary"),
+        "h495-3": ("en", PROCEDURE, "Consumer complaint procedure"),
+    },
+    "heldout496": {
+        "h496-1": (
+            "zh-CN",
+            PROCEDURE,
+            "一、高雄市政府環境保護局南區資源回收廠(以下簡稱本廠)為利民眾參與協助監督垃圾焚化廠營運,並維護環境品質,及加強敦親睦鄰工作,特訂定本作業方式。",
+        ),
+    },
+    "heldout497": {
+        "h497-1": ("en", PROCEDURE, "Welcome"),
+    },
+    "heldout498": {
+        "h498-1": ("zh-CN", EMERGENCY, "《惡劣天氣安排》Bad Weather Arrangement"),
+        "h498-2": ("zh-CN", PROCEDURE, "【用營須知】"),
+        "h498-3": ("zh-CN", PROCEDURE, "★ 訂位需知"),
+        "h498-4": ("en", PROCEDURE, "Complaints Handling Process"),
+    },
+    "heldout499": {
+        "h499-1": ("zh-CN", EMERGENCY, "爱悦堡托育中心安全标准1000条之《消防安全管理制度》"),
+        "h499-2": ("en", PROCEDURE, "Grievance And Complaints Policy"),
+        "h499-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h499-4": ("en", PROCEDURE, "AIM:"),
+    },
+    "heldout500": {
+        "h500-1": ("zh-CN", EMERGENCY, "一、 方案制定依據(jù)"),
+        "h500-2": ("zh-CN", EMERGENCY, "一、押运途中钞车发生机械故障"),
+        "h500-3": ("zh-CN", EMERGENCY, "一、当装卸时遇有歹徒持器材,持枪抢劫时"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
