@@ -583,7 +583,10 @@ class Grades:
 
     # 突发事件采取三级处理机制： / 实行三级响应制度：: a handling in N tiers, the N items after it each a tier
     _TIER_MECHANISM = re.compile(
-        r"(?P<n>[两二三四2-4])级(?:处理|响应|处置|管理|办理|负责|汇报|上报)?(?:机制|制度|模式|体系|流程|程序)[^。；;]{0,20}[：:]?$"
+        r"(?P<n>[两二三四2-4])级(?:处理|响应|处置|管理|办理|负责|汇报|上报)?(?:机制|制度|模式|体系|流程|程序)[^。；;]{0,20}[：:]?$|"
+        # must follow a three-stage process: 1. … 2. If the complaint has not been resolved… 3. Should there still be…
+        r"\b(?P<en>two|three|four|[2-4])[\s-](?P<word>stage|step|tier|level)d?\s+(?:complaints?\s+)?(?:process|procedure)\b[^.;]{0,30}:$",
+        re.IGNORECASE,
     )
 
     def _levels_from_tier_list(self, out: dict) -> bool:
@@ -594,7 +597,7 @@ class Grades:
             m = self._TIER_MECHANISM.search(seg.text.strip())
             if not m:
                 continue
-            count = int(number(m.group("n")) or 0)
+            count = int(number(m.group("n") or m.group("en")) or 0)
             following = segs[index + 1 : index + 2 + count]
             if following and not following[0].marker and re.search(r"[：:]$", following[0].text.strip()):
                 following = following[1:]  # 逐级处理逐级汇报的原则：: a lead-in before the tiers
@@ -603,9 +606,14 @@ class Grades:
                 continue
             if [int(number(re.sub(r"\D", "", s.marker) or "0") or 0) for s in items] != list(range(1, count + 1)):
                 continue
+            if m.group("en") and not self._TAKEN_ON.search(" ".join(s.text for s in items[1:])):
+                continue  # a three-stage process every complaint goes through (receipt, investigation, response): steps
             levels = []
             for rank, item in enumerate(items, 1):
-                name = f"第{'一二三四'[rank - 1]}级" if self.lang == "zh-CN" else f"Tier {rank}"
+                if m.group("en"):
+                    name = f"{m.group('word').capitalize()} {rank}"
+                else:
+                    name = f"第{'一二三四'[rank - 1]}级" if self.lang == "zh-CN" else f"Tier {rank}"
                 levels.append(
                     {
                         "id": Src(self.ids.make(f"level-{rank}", "level")),

@@ -342,7 +342,8 @@ _STAGE_FIRST = re.compile(
 # Procedure, External Procedure, 复核)
 TIER_TITLE = re.compile(
     r"^(?:(?:internal|independent|final|second|further|formal|management|external)\s+)?(?:review|appeal|escalation)s?"
-    r"(?:\s+(?:stage|procedure|process))?\s*$|^external\s+(?:procedure|process|stage)\s*$|^(?:复核|复查|申诉|再次申诉)$",
+    r"(?:\s+(?:stage|procedure|process))?\s*$|^external\s+(?:procedure|process|stage)\s*$|^(?:复核|复查|申诉|再次申诉)$|"
+    r"^escalated\s+(?:complaints?|concerns?|cases?|stage)\s*$",
     re.IGNORECASE,
 )
 # The stage before the first numbered one, where a complaint is settled without the formal procedure (Informal process,

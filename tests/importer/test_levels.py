@@ -2456,3 +2456,30 @@ def test_an_informal_stage_then_a_formal_one_are_tiers_however_the_text_says_the
         "if this is not possible, the complainant will have the option of making a formal complaint", "then it is logged"
     )
     assert _levels(tmp_path, plain, ".md") == []
+
+
+def test_a_three_stage_process_listed_after_its_lead_in_is_three_tiers_when_the_later_ones_take_the_complaint_on(tmp_path):
+    text = (
+        "# ADR Procedure\n\nThe procedure for raising a complaint must follow a three-stage process:\n\n"
+        "1. The complaint should be initially raised with an appropriate member of staff.\n"
+        "2. If the complaint has not been resolved to satisfaction, it should be brought to the attention of the Duty Manager.\n"
+        "3. Should there still be dissatisfaction with the outcome, the complaint should be put in writing to a Director.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Stage 1", "Stage 2", "Stage 3"]
+    assert levels[1]["criteria"].startswith("If the complaint has not been resolved to satisfaction")
+    # three stages every complaint goes through are steps
+    plain = (
+        "# Procedure\n\nEvery complaint follows a three-stage process:\n\n1. We log the complaint.\n"
+        "2. We investigate the complaint.\n3. We send our response.\n"
+    )
+    assert _levels(tmp_path, plain, ".md") == []
+
+
+def test_an_escalated_complaint_after_the_initial_one_is_the_next_tier(tmp_path):
+    text = (
+        "# Complaints Procedure\n\n## 1. Initial Complaint\n\nStaff will acknowledge written complaints within 48 hours.\n\n"
+        "If the complaint cannot be resolved, staff escalate it to management.\n\n## 2. Escalated Complaint\n\n"
+        "Management will aim to resolve escalated complaints within 14 days where possible.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Initial Complaint", "Escalated Complaint"]
