@@ -614,6 +614,23 @@ FLOORS = {
     "heldout482": {"roles": (10, 15), "levels": (2, 0), "time_limits": (6, 0), "steps": (28, 21)},
     "heldout483": {"roles": (11, 6), "levels": (1, 0), "time_limits": (15, 0), "steps": (12, 11)},
     "heldout484": {"roles": (11, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (39, 12)},
+    # heldout485–500: rounds 103 and 104, measured blind at 9a7f143 (74.1%) and 1f8189e (72.4%), kept as measured with the tiers read since: open from now on
+    "heldout485": {"roles": (12, 13), "time_limits": (1, 0), "steps": (33, 33)},
+    "heldout486": {"roles": (20, 13), "levels": (1, 0), "time_limits": (5, 0), "steps": (38, 26)},
+    "heldout487": {"roles": (2, 0), "time_limits": (2, 0), "steps": (7, 0)},
+    "heldout488": {"roles": (4, 0), "time_limits": (2, 0), "steps": (17, 2)},
+    "heldout489": {"roles": (2, 3), "levels": (2, 0), "time_limits": (3, 0), "steps": (13, 10)},
+    "heldout490": {"roles": (3, 3), "time_limits": (1, 1), "steps": (25, 19)},
+    "heldout491": {"roles": (11, 2), "levels": (6, 0), "time_limits": (1, 0), "steps": (21, 2)},
+    "heldout492": {"roles": (7, 2), "levels": (3, 0), "time_limits": (2, 0), "steps": (10, 0)},
+    "heldout493": {"roles": (2, 2), "levels": (3, 0), "time_limits": (2, 0), "steps": (22, 1)},
+    "heldout494": {"roles": (12, 2), "steps": (41, 4)},
+    "heldout495": {"roles": (3, 1), "time_limits": (1, 0), "steps": (2, 2)},
+    "heldout496": {"roles": (3, 2), "steps": (5, 14)},
+    "heldout497": {"roles": (1, 0), "levels": (3, 0), "steps": (3, 3)},
+    "heldout498": {"roles": (4, 0), "levels": (2, 0), "time_limits": (2, 7), "steps": (35, 12)},
+    "heldout499": {"roles": (12, 4), "time_limits": (1, 0), "steps": (32, 7)},
+    "heldout500": {"roles": (17, 9), "steps": (43, 3)},
 }
 
 
