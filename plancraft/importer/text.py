@@ -133,8 +133,13 @@ def _is_deadline(text: str, d) -> bool:
         return True
     if re.search(rf"(?:提前|不超过|{AT_MOST})\s*$", before):
         return True  # 提前24小时发布停水通告 (a lead time), 客服 ≤7天: a bound on the time
-    if re.search(r"\bwithin\s+(?:the\s+)?(?:full|whole|same)\s*$", before, re.IGNORECASE):
-        return True  # within the full 30 school days
+    if re.search(
+        r"\bwithin\s+(?:the\s+)?(?:full|whole|same)\s*$|"
+        r"\bwithin\s+(?:a|the)\s+(?:maximum\s+|max\.?\s+)?(?:timescale|timeframe|time\s*frame|time\s+limit|period)\s+of\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return True  # within the full 30 school days; within a maximum timescale of eight weeks
     if re.search(r"(?:working|business|school)\s+days?$|工作日$|工作天$|营业日$", d.text, re.IGNORECASE) and not re.search(
         r"(?:\b(?:first|last|next)|第|前|后)\s*$", before
     ):
@@ -146,10 +151,10 @@ def _is_deadline(text: str, d) -> bool:
         return True  # 事情经过已超过二年者，本会得不受理: the time within which a complaint must be made
     if re.search(_ACT_BEFORE_SPAN, before) and re.match(r"^\s*(?:[;；。，,]|$)", after) and not _ONE_DAY.fullmatch(d.text):
         return True  # 时间安排：②秘书处受理2天；③调解建议处理3天: the act, then how long it takes
-    if re.search(r"\b(?:you|they|complainants?)\s+(?:will\s+)?(?:have|get)\s*$", before, re.IGNORECASE) and re.match(
+    if re.search(r"\b(?:(?:you|they|complainants?)\s+(?:will\s+)?(?:have|get)|has)\s*$", before, re.IGNORECASE) and re.match(
         r"^\s*(?:in which\s+)?to\s+[a-z]+", after, re.IGNORECASE
     ):
-        return True  # you have 12 months to go to the Legal Ombudsman: the time the complainant is given
+        return True  # you have 12 months to go to the Legal Ombudsman; the Coordinator has eight weeks to consider it
     if _NOTICE_AFTER.match(after) and _NOTICE_GIVEN.search(before):
         return True  # we will give you 24 hours' notice: how long before it, a time limit too
     if (

