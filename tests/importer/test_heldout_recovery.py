@@ -604,7 +604,7 @@ FLOORS = {
     "heldout472": {"roles": (11, 3), "time_limits": (2, 0), "steps": (27, 14)},
     "heldout473": {"roles": (6, 4), "time_limits": (11, 0), "steps": (24, 25)},
     "heldout474": {"roles": (7, 7), "time_limits": (3, 0), "steps": (6, 22)},
-    "heldout475": {"roles": (15, 9), "time_limits": (4, 0), "steps": (27, 33)},
+    "heldout475": {"roles": (15, 9), "time_limits": (4, 0), "steps": (27, 34)},
     "heldout476": {"roles": (12, 3), "levels": (3, 1), "steps": (30, 12)},
     "heldout477": {"roles": (4, 1), "steps": (0, 5)},
     "heldout478": {"roles": (5, 1), "time_limits": (5, 0), "steps": (16, 0)},
