@@ -1917,8 +1917,35 @@ class Extractor(Organisation, Grades, StepsMixin):
         if level is not None and criteria is not None:
             self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out)
             return
+        if not any(header) or sum(1 for r in rows if any(_deadline_in(c) for c in r)) >= 2 and not any(
+            _deadline_in(h) for h in header[:-1]
+        ):
+            standards = self._standards_rows(rows)
+            if len(standards) >= 3 and sum(1 for _, said in standards if _deadline_in(said)) >= 2:
+                # 服務指標: 保安 | 緊急事件召喚 | 十分鐘內抵達 with no header: what is done, and by when, a row each
+                said_in = "内容" if self.lang == "zh-CN" else "what"
+                self._step_rows(
+                    seg, [["", said_in], *standards], ["", said_in], stage=0, deadline=None, owner=None, node=node, out=out,
+                    title=self.title_text or None,
+                )
+                return
         self.used.discard(id(seg))
         self._unmap(seg, node)
+
+    @staticmethod
+    def _standards_rows(rows: list[list[str]]) -> list[list[str]]:
+        """[what, standard] of each row of a table of service standards (保安 | 緊急事件召喚 | 十分鐘內抵達): its last cell,
+        and the cell before it, or the row above's where a merged cell leaves it empty."""
+        out, label = [], ""
+        for row in rows:
+            cells = [c.strip() for c in row]
+            filled = [c for c in cells if c]
+            if not filled:
+                continue
+            said = filled[-1]
+            label = filled[-2] if len(filled) >= 2 else label
+            out.append([label, said])
+        return out
 
     def _form_posts(self, seg: Segment, rows: list[list[str]]) -> None:
         """The posts a form names: a 职务 label and its value (领导信息 | 王志伟 | 职务 | 馆长), held by the name before the

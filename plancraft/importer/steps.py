@@ -419,9 +419,11 @@ class StepsMixin:
         owner: int | None,
         node: Node | None,
         out: dict,
+        title: str | None = None,
     ) -> None:
         """A table of the procedure (环节 | 工作内容 | 责任部门 | 时限, Stage | What happens | Timescale): one step a row.
-        A column of bare numbers (序号, Step: 1, 2, 3) only orders the rows: the step is said by the next one."""
+        A column of bare numbers (序号, Step: 1, 2, 3) only orders the rows: the step is said by the next one. `title`
+        names the procedure where no heading stands over the table."""
 
         def numbers_only(i: int) -> bool:
             cells = [r[i].strip() for r in rows[1:] if i < len(r) and r[i].strip()]
@@ -446,7 +448,7 @@ class StepsMixin:
             ),
             None,
         )
-        title = node.title if node is not None and node.title else ("处理流程" if self.lang == "zh-CN" else "Procedure")
+        title = node.title if node is not None and node.title else (title or ("处理流程" if self.lang == "zh-CN" else "Procedure"))
         scenario: dict[str, Any] = {
             "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
             "title": Src(title, ("t", seg.table, 1)),

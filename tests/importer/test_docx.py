@@ -187,32 +187,48 @@ def test_rules_in_words_own_numbering_are_the_procedure(tmp_path: Path):
     assert [s["within"] for s in scenario["actions"]] == ["1d", "5wd"]
 
 
-def test_a_table_of_service_standards_with_no_header_gives_the_deadlines_its_cells_state(tmp_path: Path):
-    # 服務指標: area | what | standard, a merged area cell left empty below; no header names a column, yet the cells
-    # state periods: each is a time limit of what its row (or the row above, where the cells before it are empty) names
+def _standards(tmp_path: Path, rows: list[tuple[str, ...]]) -> dict:
     d = docx.Document()
     d.add_paragraph("服務指標", style="Title")
-    add_table(
-        d,
-        [
-            ("保安", "緊急事件召喚", "十分鐘內抵達"),
-            ("", "突擊巡查保安員的表現", "每月最少兩次突擊巡查"),
-            ("升降機", "緊急故障", "五分鐘內當值人員到場"),
-            ("", "", "一小時內派人搶修及六小時內恢復正常運作"),
-            ("投訴事項", "複雜事項", "七個工作天內覆妥"),
-        ],
-    )
+    add_table(d, rows)
     source = tmp_path / "standards.docx"
     d.save(source)
     result = CliRunner().invoke(main, ["import", str(source), "-o", str(tmp_path / "standards.yaml")])
     assert result.exit_code == 0, result.output
-    limits = [(t["what"], t["within"]) for t in import_document(source).data["time_limits"]]
-    assert limits == [
+    return import_document(source).data
+
+
+def test_a_table_of_service_standards_with_no_header_is_what_is_done_and_by_when(tmp_path: Path):
+    # 服務指標: area | what | standard, a merged area cell left empty below; no header names a column, yet the cells
+    # state periods: each row is a step, what it names and its standard, by when where the standard says
+    data = _standards(
+        tmp_path,
+        [
+            ("保安", "緊急事件召喚", "十分鐘內抵達"),
+            ("", "突擊巡查保安員的表現", "每月最少兩次突擊巡查"),
+            ("升降機", "緊急故障", "五分鐘內當值人員到場"),
+            ("", "", "一小時內派人搶修"),
+            ("投訴事項", "複雜事項", "七個工作天內覆妥"),
+        ],
+    )
+    (scenario,) = data["scenarios"]
+    assert scenario["title"] == "服務指標"
+    assert [(a["do"], a.get("within")) for a in scenario["actions"]] == [
+        ("緊急事件召喚：十分鐘內抵達", "10min"),
+        ("突擊巡查保安員的表現：每月最少兩次突擊巡查", None),
+        ("緊急故障：五分鐘內當值人員到場", "5min"),
+        ("緊急故障：一小時內派人搶修", "1h"),
+        ("複雜事項：七個工作天內覆妥", "7wd"),
+    ]
+    # the time before a post is no part of its title (五分鐘內當值人員 is 當值人員)
+    assert [r["title"] for r in data["organisation"]["roles"]] == ["當值人員"]
+
+
+def test_two_rows_of_standards_with_no_header_give_the_deadlines_their_cells_state(tmp_path: Path):
+    # too short to be a procedure: the table stays text, its deadlines time limits of what each row names
+    data = _standards(tmp_path, [("保安", "緊急事件召喚", "十分鐘內抵達"), ("升降機", "緊急故障", "五分鐘內當值人員到場")])
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
         ("緊急事件召喚 十分鐘內抵達", "10min"),
         ("緊急故障 五分鐘內當值人員到場", "5min"),
-        ("緊急故障 一小時內派人搶修及六小時內恢復正常運作", "1h"),
-        ("緊急故障 一小時內派人搶修及六小時內恢復正常運作", "6h"),
-        ("複雜事項 七個工作天內覆妥", "7wd"),
     ]
-    # the table itself is kept as text
-    assert "每月最少兩次突擊巡查" in str(import_document(source).data["x-unmapped"])
+    assert "緊急事件召喚" in str(data["x-unmapped"])

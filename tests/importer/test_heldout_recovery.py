@@ -612,7 +612,7 @@ FLOORS = {
     "heldout480": {"roles": (14, 6), "time_limits": (2, 3), "steps": (25, 6)},
     "heldout481": {"roles": (6, 0), "levels": (3, 0), "limits": (0, 0), "time_limits": (2, 0), "steps": (6, 9)},
     "heldout482": {"roles": (10, 15), "levels": (2, 0), "time_limits": (6, 0), "steps": (28, 21)},
-    "heldout483": {"roles": (11, 6), "levels": (1, 0), "time_limits": (15, 0), "steps": (12, 11)},
+    "heldout483": {"roles": (12, 7), "levels": (1, 0), "time_limits": (14, 0), "steps": (39, 11)},
     "heldout484": {"roles": (11, 4), "levels": (2, 0), "time_limits": (3, 0), "steps": (39, 12)},
     # heldout485–500: rounds 103 and 104, measured blind at 9a7f143 (74.1%) and 1f8189e (72.4%), kept as measured with the tiers read since: open from now on
     "heldout485": {"roles": (12, 13), "time_limits": (1, 0), "steps": (33, 33)},
