@@ -384,6 +384,8 @@ def section_for(title: str) -> str | None:
         return key if key in ("channels", "levels") else "scenarios"
     if re.search(r"分级(?:派单|派发|分派|转办|交办|流转|处理|办理)", lowered):
         return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
+    if re.search(r"首问(?:负)?责任?制", lowered):
+        return "scenarios"  # 首问责任制度: who takes a complaint first and what they do with it (问责 only in its letters)
     for key, words in SECTIONS:
         if any(_names(word, lowered) for word in words):
             if (
@@ -953,7 +955,7 @@ ID_WORDS: dict[str, str] = {
 # What a paragraph is about, read from its topic (its label or first sentence) when its heading
 # maps to no section. Stricter than the heading words: a sentence uses many of those in passing.
 TOPICS: list[tuple[str, re.Pattern]] = [
-    ("accountability", re.compile(r"追究.{0,20}责任|问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.IGNORECASE)),
+    ("accountability", re.compile(r"追究.{0,20}责任|(?<!首)问责|责任追究|处分|与绩效挂钩|accountab|disciplinary", re.IGNORECASE)),
     ("media", re.compile(r"新闻媒体|媒体记者|记者采访|舆情|the media\b|press enquir", re.IGNORECASE)),
     ("privacy", re.compile(r"隐私|保密|个人信息|信息安全|数据泄露|confidential|personal data|data protection", re.IGNORECASE)),
     ("drills", re.compile(r"演练|演习|drill|exercise", re.IGNORECASE)),

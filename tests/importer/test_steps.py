@@ -2537,3 +2537,17 @@ def test_a_list_of_whom_the_procedure_applies_to_is_its_scope_not_its_steps(tmp_
     assert data.get("scenarios", []) == []
     assert data["scope"].startswith("This procedure applies to:\nMuseum visitors and members of the public\n")
     assert "Conduct of staff or volunteers" in data["scope"]
+
+
+def test_a_first_contact_rule_is_a_procedure_not_accountability(tmp_path):
+    # 首问责任制度 holds 问责 only in its letters: who takes a complaint first and what they do is the procedure
+    text = (
+        "# 某镇信访工作机制\n\n## 第一项：首问责任制度\n\n一、信访接待人为首问责任人，负责群众来信来访的接待、转办、回复等工作。\n\n"
+        "二、对反映本辖区范围内的问题，要及时送交分管领导审批，迅速组织调查、答复。\n\n"
+        "三、首问责任人的工作应接受镇党委的检查和监督。\n\n## 第二项：责任追究\n\n一、对推诿扯皮的，追究相关人员责任。\n"
+    )
+    data = _import(tmp_path, text, "plan.md")
+    steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
+    assert any(step.startswith("要及时送交分管领导审批") or "送交分管领导审批" in step for step in steps)
+    assert not any("送交分管领导审批" in str(item) for item in data.get("accountability", []))
+    assert any("追究相关人员责任" in str(item) for item in data.get("accountability", []))
