@@ -27,6 +27,8 @@ _FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("section", re.compile(rf"^第[{_CN}\d]+节\s*")),
+    # 第一项：首问责任制度, 第二项：领导接访工作制度: the items of a set of rules, each a section with its title
+    ("section", re.compile(rf"^第[{_CN}\d]{{1,3}}项\s*[:：]\s*(?=\S)")),
     ("article", re.compile(rf"^第[{_CN}\d]+条\s*[、．]?\s*")),  # 第一条、为提高…: the comma is the marker's
     ("ordinal", re.compile(rf"^(?:第[{_CN}]{{1,3}}|首先|其次|再次|最后)\s*[，,、:：]\s*")),
     # "Step 1: Tell us about your complaint", "Stage 2 – Review", 第二步：调查核实, 第一阶段: a stage of the procedure,

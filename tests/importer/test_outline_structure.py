@@ -607,3 +607,17 @@ def test_a_last_line_taken_for_a_heading_with_nothing_under_it_is_kept(tmp_path:
     data = import_document(source).data
     texts = [u["text"] for u in data.get("x-unmapped", [])] + [s["do"] for sc in data["scenarios"] for s in sc.get("actions", [])]
     assert any("协调公司本部各相关部门" in t for t in texts), texts
+
+
+def test_numbered_items_of_a_set_of_rules_are_sections_with_their_titles(tmp_path: Path):
+    # 第一项：首问责任制度 / 第二项：责任追究 in a text pasted from Word: each a heading, its items under it
+    text = (
+        "某镇信访工作机制\n第一项：首问责任制度\n一、信访接待人为首问责任人，负责群众来信来访的接待、转办、回复等工作。\n"
+        "二、对反映本辖区范围内的问题，要及时送交分管领导审批，迅速组织调查、答复。\n"
+        "第二项：责任追究\n一、对推诿扯皮的，追究相关人员责任。\n"
+    )
+    source = tmp_path / "rules.txt"
+    source.write_text(text, encoding="utf-8")
+    data = import_document(source).data
+    assert [s["title"] for s in data["scenarios"]] == ["首问责任制度"]
+    assert data["accountability"] == ["对推诿扯皮的，追究相关人员责任。"]
