@@ -19768,7 +19768,10 @@ LAYOUT462: dict[str, dict] = {
             ),
         ],
         "headings": [
-            (r"^[1-5]\. (Introduction|Scope|Guiding Principles|Making a Complaint|Complaints Involving or Submitted by Children)$", 1),
+            (
+                r"^[1-5]\. (Introduction|Scope|Guiding Principles|Making a Complaint|Complaints Involving or Submitted by Children)$",
+                1,
+            ),
             (r"^Step [12]: (Informal Resolution|Formal Complaint)$", 2),
         ],
     },
@@ -20300,7 +20303,10 @@ LAYOUT480: dict[str, dict] = {
         "english": True,
         "bullet": r"^- ",
         "headings": [
-            (r"^(Acknowledging Complaints|Complaints resolved within 5 business days|Complaints resolved beyond 5 business days)$", 1)
+            (
+                r"^(Acknowledging Complaints|Complaints resolved within 5 business days|Complaints resolved beyond 5 business days)$",
+                1,
+            )
         ],
     },
 }
@@ -20353,7 +20359,10 @@ LAYOUT482: dict[str, dict] = {
         "english": True,
         "bullet": r"^- ",
         "headings": [
-            (r"^(Receipt of your complaint|The complaint investigation|The Trust's response|What we cannot do|Our assurance to you)$", 1),
+            (
+                r"^(Receipt of your complaint|The complaint investigation|The Trust's response|What we cannot do|Our assurance to you)$",
+                1,
+            ),
             (r"^Investigation outcomes$", 2),
         ],
     },
@@ -20425,7 +20434,10 @@ LAYOUT484: dict[str, dict] = {
         "title": "营业厅管理手册",
         "skip": [r"^版权说明:", r"^文档简介$", r"^营业厅管理手册$"],
         "sub": [
-            (r"(?m)^公司营业厅管理手册-PAGE50--PAGE1-营业厅管理手册通信有限责任公司2015·2$", "营业厅管理手册\n通信有限责任公司\n2015·2"),
+            (
+                r"(?m)^公司营业厅管理手册-PAGE50--PAGE1-营业厅管理手册通信有限责任公司2015·2$",
+                "营业厅管理手册\n通信有限责任公司\n2015·2",
+            ),
         ],
         "split": r"(?<=^目录)|(?<=\d)(?=[^\d\s·])|(?<=^营业厅功能)(?=营业厅为)",
         "headings": [(r"^(目录|营业厅功能)$", 1)],
@@ -20710,7 +20722,11 @@ LAYOUT492: dict[str, dict] = {
     },
     "h492-3": {
         "title": "蘭州銀灘濕地公園防洪預(yù)案",
-        "skip": [r"^資源描述:$", r"^《蘭州銀灘濕地公園防洪預\(yù\)案》由會\(huì\)員上傳分享", r"^蘭州銀灘濕地公園防洪預\(yù\)案$"],
+        "skip": [
+            r"^資源描述:$",
+            r"^《蘭州銀灘濕地公園防洪預\(yù\)案》由會\(huì\)員上傳分享",
+            r"^蘭州銀灘濕地公園防洪預\(yù\)案$",
+        ],
         "sub": [(r"\n+2、", ""), (r"(?m)^1、(?=蘭州銀灘)", "")],
         "split": r"(?<=防洪預\(yù\)案)(?=1總則)|(?<=1總則)(?=1\.1)|(?=1\.[1-4](?:編制|適用|工作))|"
         r"(?<=編制目的)(?=為了)|(?<=編制依據\(jù\))(?=依據\(jù\))|(?<=適用范圍)(?=本預\(yù\)案)|(?<=工作原則)(?=1、)|"
@@ -20786,11 +20802,13 @@ LAYOUT494: dict[str, dict] = {
         "sub": [
             (
                 r"\A(主控手\(shǒu\))\n\|\n(副控手)\n\|\n(地勤)\n\|\n((?:.+\n)+?)\|\n((?:.+\n)+?)\|\n((?:.+\n)+?)\|\n",
-                lambda m: "| "
-                + " | ".join(m.group(i) for i in (1, 2, 3))
-                + " |\n| "
-                + " | ".join(m.group(i).strip("\n").replace("\n", " ") for i in (4, 5, 6))
-                + " |\n",
+                lambda m: (
+                    "| "
+                    + " | ".join(m.group(i) for i in (1, 2, 3))
+                    + " |\n| "
+                    + " | ".join(m.group(i).strip("\n").replace("\n", " ") for i in (4, 5, 6))
+                    + " |\n"
+                ),
             ),
         ],
         "pipe_table": True,
@@ -20848,7 +20866,10 @@ LAYOUT495: dict[str, dict] = {
         "sub": [(r"environme \nnts", "environments")],
         "rejoin": [r" \n(?=fulfill criteria)"],
         "headings": [
-            (r"^THE (ACCIDENTAL RELEASE PREVENTION AND EMERGENCY RESPONSE POLICIES|STATIONARY SOURCE AND REGULATED SUBSTANCES HANDLES)$", 1),
+            (
+                r"^THE (ACCIDENTAL RELEASE PREVENTION AND EMERGENCY RESPONSE POLICIES|STATIONARY SOURCE AND REGULATED SUBSTANCES HANDLES)$",
+                1,
+            ),
         ],
     },
     "h495-2": {

@@ -241,7 +241,6 @@ _NOT_PROCEDURE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_WORDS = re.compile(r"处理|处置|流程|程序|办理|handl|procedure|process|stage", re.IGNORECASE)
-# A table's label for by when a thing is done (作业时间, 处理时限, Time limit), in a header row or down a first column
 # A value in what would be a table's header row (a phone number, a web or mail address): the table is a form of labels
 # and values (机构名称 | 滨州市博物馆 | 办公电话 | 0543-3215689), not columns under headings.
 _FORM_VALUE = re.compile(r"\d{3,4}[-－]\d{6,8}|\b1[3-9]\d{9}\b|https?://|www\.|[\w.]+@[\w.]+\.\w+")
@@ -249,6 +248,7 @@ _FORM_POST_LABEL = re.compile(r"职\s*务|职\s*位|position|job title", re.IGNO
 _FORM_DUTY_LABEL = re.compile(r"(?:工作)?分\s*工|(?:工作|主要)?职\s*责|responsibilities", re.IGNORECASE)
 _FORM_LABEL = re.compile(r"信息|名称|姓\s*名|^name$", re.IGNORECASE)
 
+# A table's label for by when a thing is done (作业时间, 处理时限, Time limit), in a header row or down a first column
 _TIME_HEADERS = ("时限", "期限", "时间要求", "作业时间", "处理时间", "time limit", "timescale")
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
 _TITLE_WORDS = re.compile(
@@ -1917,35 +1917,24 @@ class Extractor(Organisation, Grades, StepsMixin):
         if level is not None and criteria is not None:
             self._level_rows(seg, rows, header, level=level, criteria=criteria, deadline=respond, lead=lead, out=out)
             return
-        if not any(header) or sum(1 for r in rows if any(_deadline_in(c) for c in r)) >= 2 and not any(
-            _deadline_in(h) for h in header[:-1]
-        ):
-            standards = self._standards_rows(rows)
-            if len(standards) >= 3 and sum(1 for _, said in standards if _deadline_in(said)) >= 2:
-                # 服務指標: 保安 | 緊急事件召喚 | 十分鐘內抵達 with no header: what is done, and by when, a row each
-                said_in = "内容" if self.lang == "zh-CN" else "what"
-                self._step_rows(
-                    seg, [["", said_in], *standards], ["", said_in], stage=0, deadline=None, owner=None, node=node, out=out,
-                    title=self.title_text or None,
-                )
-                return
+        standards = _standards(rows)
+        if len(standards) >= 3 and sum(1 for _, _, said in standards if _deadline_in(said)) >= 2:
+            # 服務指標: 保安 | 緊急事件召喚 | 十分鐘內抵達 with no header: what is done, and by when, a row each
+            said_in = "内容" if self.lang == "zh-CN" else "what"
+            self._step_rows(
+                seg,
+                [["", said_in], *([label, said] for _, label, said in standards)],
+                ["", said_in],
+                stage=0,
+                deadline=None,
+                owner=None,
+                node=node,
+                out=out,
+                title=self.title_text or None,
+            )
+            return
         self.used.discard(id(seg))
         self._unmap(seg, node)
-
-    @staticmethod
-    def _standards_rows(rows: list[list[str]]) -> list[list[str]]:
-        """[what, standard] of each row of a table of service standards (保安 | 緊急事件召喚 | 十分鐘內抵達): its last cell,
-        and the cell before it, or the row above's where a merged cell leaves it empty."""
-        out, label = [], ""
-        for row in rows:
-            cells = [c.strip() for c in row]
-            filled = [c for c in cells if c]
-            if not filled:
-                continue
-            said = filled[-1]
-            label = filled[-2] if len(filled) >= 2 else label
-            out.append([label, said])
-        return out
 
     def _form_posts(self, seg: Segment, rows: list[list[str]]) -> None:
         """The posts a form names: a 职务 label and its value (领导信息 | 王志伟 | 职务 | 馆长), held by the name before the
@@ -1964,9 +1953,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                 role = None
 
     def _standards_deadlines(self, seg: Segment) -> list[dict]:
-        """The deadlines of a table no header made readable (服务指标: 保安 | 紧急事件召唤 | 十分钟内抵达): each cell that
-        states one is a time limit of what the cells before it in its row name, or the row above names where a merged
-        cell leaves them empty (| | 如有人被困，三十分钟内…)."""
+        """The deadlines of a table kept as text that no header made readable (服务指标: 保安 | 紧急事件召唤 | 十分钟内抵达,
+        too short to be a procedure): each cell that states one is a time limit of what the cells before it in its row
+        name, or the row above names where a merged cell leaves them empty (| | 如有人被困，三十分钟内…)."""
         out: list[dict] = []
         label = ""
         for index, row in enumerate(seg.rows or [], 1):
@@ -1978,7 +1967,11 @@ class Extractor(Organisation, Grades, StepsMixin):
                     if not _is_deadline(cell, d):
                         continue
                     what = f"{before or label} {cell}".strip()
-                    item = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at), "within": Src(d.value, at)}
+                    item = {
+                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                        "what": Src(what, at),
+                        "within": Src(d.value, at),
+                    }
                     start = _start_of(cell, d)
                     if start and start not in what:
                         item["from"] = Src(start, at)
@@ -2210,6 +2203,22 @@ class Extractor(Organisation, Grades, StepsMixin):
 # A role's title that names no post on its own: a generic word alone or after 大量/下列/其/该 (人员, 部门, 中心), or a
 # pronoun (相关部门, 工作人员, 专人 are posts transcribers list)
 _BARE_ROLE = re.compile(r"(?:大量|下列|其|该|該)?(?:部门|部門|中心|人员|人員|单位|單位|机构|機構)|(?i:he|she|they|it|we|you)")
+
+
+def _standards(rows: list[list[str]]) -> list[tuple[int, str, str]]:
+    """(row number, what, standard) of each row of a table of service standards with no header (保安 | 緊急事件召喚 |
+    十分鐘內抵達): its last cell, and the cell before it, or the row above's where a merged cell leaves it empty. A
+    first row of bare labels (项目 | 标准), which states no standard, is a header and left out."""
+    header = rows[0] if rows else []
+    bare = all(len(c.strip()) <= 8 and not re.search(r"[\d一二两三四五六七八九十半]", c) for c in header)
+    out, label = [], ""
+    for index, row in enumerate(rows, 1):
+        filled = [c.strip() for c in row if c.strip()]
+        if not filled or (index == 1 and bare):
+            continue
+        label = filled[-2] if len(filled) >= 2 else label
+        out.append((index, label, filled[-1]))
+    return out
 
 
 # 关于印发《客户投诉应急预案》的通知: the notice that issues the plan; the plan's title is the one it cites

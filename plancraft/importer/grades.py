@@ -1386,7 +1386,11 @@ class Grades:
         staged = self._informal_before(staged, scenarios, titles)
         # Stage 1 with no stage after it (a text cut off there, or one that only names the next stage): a tier all the
         # same, the first of a tiered procedure
-        lone = staged if len(staged) == 1 and self._FIRST_STAGE.match(str((titles[id(staged[0])] or staged[0]["title"]).value)) else []
+        lone = (
+            staged
+            if len(staged) == 1 and self._FIRST_STAGE.match(str((titles[id(staged[0])] or staged[0]["title"]).value))
+            else []
+        )
         if len(staged) < 2:
             staged = []
             for seg in self.segs:

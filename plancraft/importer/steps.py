@@ -448,7 +448,9 @@ class StepsMixin:
             ),
             None,
         )
-        title = node.title if node is not None and node.title else (title or ("处理流程" if self.lang == "zh-CN" else "Procedure"))
+        title = (
+            node.title if node is not None and node.title else (title or ("处理流程" if self.lang == "zh-CN" else "Procedure"))
+        )
         scenario: dict[str, Any] = {
             "id": Src(self.ids.make(_short_title(_short(title, 24)), "scenario")),
             "title": Src(title, ("t", seg.table, 1)),

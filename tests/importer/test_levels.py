@@ -2452,8 +2452,12 @@ def test_an_informal_stage_then_a_formal_one_are_tiers_however_the_text_says_the
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Stage 1 – Informal Complaint", "Stage 2 – Formal Complaint"]
     # two stages every complaint goes through, neither informal, stay steps
-    plain = text.replace("Informal Complaint", "Receipt").replace("Formal Complaint", "Investigation").replace(
-        "if this is not possible, the complainant will have the option of making a formal complaint", "then it is logged"
+    plain = (
+        text.replace("Informal Complaint", "Receipt")
+        .replace("Formal Complaint", "Investigation")
+        .replace(
+            "if this is not possible, the complainant will have the option of making a formal complaint", "then it is logged"
+        )
     )
     assert _levels(tmp_path, plain, ".md") == []
 

@@ -2277,5 +2277,7 @@ def test_a_school_a_hospital_or_a_platform_acting_as_a_whole_is_a_role(tmp_path:
 
 def test_a_carer_or_an_escort_keeps_the_first_character_of_its_title(tmp_path: Path):
     # 陪 (accompany), 随 (follow) glued before a post are dropped (陪客户…), not the 陪 of 陪护人员 or the 随 of 随队医生
-    text = "某医院应急预案\n一、应急处置\n1.科室安排陪护人员对病员进行陪护。\n2.随队医生负责现场救治。\n3.陪同人员负责引导患者。\n"
+    text = (
+        "某医院应急预案\n一、应急处置\n1.科室安排陪护人员对病员进行陪护。\n2.随队医生负责现场救治。\n3.陪同人员负责引导患者。\n"
+    )
     assert {"陪护人员", "随队医生", "陪同人员"} <= set(_titles(tmp_path, text))
