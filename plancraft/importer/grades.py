@@ -585,7 +585,9 @@ class Grades:
     _TIER_MECHANISM = re.compile(
         r"(?P<n>[两二三四2-4])级(?:处理|响应|处置|管理|办理|负责|汇报|上报)?(?:机制|制度|模式|体系|流程|程序)[^。；;]{0,20}[：:]?$|"
         # must follow a three-stage process: 1. … 2. If the complaint has not been resolved… 3. Should there still be…
-        r"\b(?P<en>two|three|four|[2-4])[\s-](?P<word>stage|step|tier|level)d?\s+(?:complaints?\s+)?(?:process|procedure)\b[^.;]{0,30}:$",
+        r"\b(?P<en>two|three|four|[2-4])[\s-](?P<word>stage|step|tier|level)d?\s+(?:complaints?\s+)?(?:process|procedure)\b[^.;]{0,30}:$|"
+        # recognizes two levels of complaint: 1. A complaint in which… 2. A written grievance…
+        r"\b(?P<graded>two|three|four|[2-4])\s+(?P<kind>levels|tiers|categories)\s+of\s+(?:complaints?|concerns?|grievances?)\s*:$",
         re.IGNORECASE,
     )
 
@@ -597,7 +599,7 @@ class Grades:
             m = self._TIER_MECHANISM.search(seg.text.strip())
             if not m:
                 continue
-            count = int(number(m.group("n") or m.group("en")) or 0)
+            count = int(number(m.group("n") or m.group("en") or m.group("graded")) or 0)
             following = segs[index + 1 : index + 2 + count]
             if following and not following[0].marker and re.search(r"[：:]$", following[0].text.strip()):
                 following = following[1:]  # 逐级处理逐级汇报的原则：: a lead-in before the tiers
@@ -610,8 +612,10 @@ class Grades:
                 continue  # a three-stage process every complaint goes through (receipt, investigation, response): steps
             levels = []
             for rank, item in enumerate(items, 1):
-                if m.group("en"):
-                    name = f"{m.group('word').capitalize()} {rank}"
+                if m.group("en") or m.group("graded"):
+                    name = (
+                        f"{(m.group('word') or m.group('kind').rstrip('s').replace('categorie', 'category')).capitalize()} {rank}"
+                    )
                 else:
                     name = f"第{'一二三四'[rank - 1]}级" if self.lang == "zh-CN" else f"Tier {rank}"
                 levels.append(

@@ -618,7 +618,7 @@ FLOORS = {
     "heldout485": {"roles": (12, 13), "time_limits": (1, 0), "steps": (33, 33)},
     "heldout486": {"roles": (20, 13), "levels": (1, 0), "time_limits": (5, 0), "steps": (45, 31)},
     "heldout487": {"roles": (2, 0), "time_limits": (2, 0), "steps": (7, 0)},
-    "heldout488": {"roles": (4, 0), "time_limits": (2, 0), "steps": (17, 2)},
+    "heldout488": {"roles": (4, 0), "levels": (2, 0), "time_limits": (2, 0), "steps": (17, 2)},
     "heldout489": {"roles": (2, 3), "levels": (2, 0), "time_limits": (3, 0), "steps": (13, 10)},
     "heldout490": {"roles": (3, 3), "time_limits": (1, 1), "steps": (25, 19)},
     "heldout491": {"roles": (11, 2), "levels": (6, 0), "time_limits": (1, 0), "steps": (21, 2)},

@@ -2487,3 +2487,15 @@ def test_an_escalated_complaint_after_the_initial_one_is_the_next_tier(tmp_path)
         "Management will aim to resolve escalated complaints within 14 days where possible.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Initial Complaint", "Escalated Complaint"]
+
+
+def test_two_levels_of_complaint_announced_before_a_numbered_list_are_two_levels(tmp_path):
+    text = (
+        "# Grievance procedure\n\nThe programme recognizes two levels of complaint:\n\n"
+        "1. A complaint in which a participant feels unhappy with our service and wants to tell us.\n"
+        "2. A written grievance requesting a follow-up response within 15 working days.\n\n"
+        "Complaints are kept on file for three years.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Level 1", "Level 2"]
+    assert levels[1]["criteria"] == "A written grievance requesting a follow-up response within 15 working days"
