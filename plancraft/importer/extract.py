@@ -1954,30 +1954,19 @@ class Extractor(Organisation, Grades, StepsMixin):
 
     def _standards_deadlines(self, seg: Segment) -> list[dict]:
         """The deadlines of a table kept as text that no header made readable (服务指标: 保安 | 紧急事件召唤 | 十分钟内抵达,
-        too short to be a procedure): each cell that states one is a time limit of what the cells before it in its row
-        name, or the row above names where a merged cell leaves them empty (| | 如有人被困，三十分钟内…)."""
+        too short to be a procedure): each cell that states one is a time limit of what its row names (_labelled_cells)."""
         out: list[dict] = []
-        label = ""
-        for index, row in enumerate(seg.rows or [], 1):
-            cells = [c.strip() for c in row]
+        for index, label, cell, _ in _labelled_cells(seg.rows or []):
             at = ("t", seg.table, index)
-            for k, cell in enumerate(cells):
-                before = next((c for c in reversed(cells[:k]) if c), "")
-                for d in find_durations(cell):
-                    if not _is_deadline(cell, d):
-                        continue
-                    what = f"{before or label} {cell}".strip()
-                    item = {
-                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
-                        "what": Src(what, at),
-                        "within": Src(d.value, at),
-                    }
-                    start = _start_of(cell, d)
-                    if start and start not in what:
-                        item["from"] = Src(start, at)
-                    out.append(item)
-                if cell and k < len(cells) - 1:
-                    label = cell if not _deadline_in(cell) else label
+            for d in find_durations(cell):
+                if not _is_deadline(cell, d):
+                    continue
+                what = f"{label} {cell}".strip()
+                item = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at), "within": Src(d.value, at)}
+                start = _start_of(cell, d)
+                if start and start not in what:
+                    item["from"] = Src(start, at)
+                out.append(item)
         return out
 
     @staticmethod
@@ -2106,7 +2095,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                             "currency": Src(cap.currency, at),
                         }
                     )
-                if any(u["at"].value == self._where(seg) for u in self.unmapped):  # a table kept as text
+                if self._whole_unmapped(seg):  # a table kept as text
                     time_limits.extend(self._standards_deadlines(seg))
                 continue
             at = ("p", seg.number)
@@ -2205,20 +2194,26 @@ class Extractor(Organisation, Grades, StepsMixin):
 _BARE_ROLE = re.compile(r"(?:大量|下列|其|该|該)?(?:部门|部門|中心|人员|人員|单位|單位|机构|機構)|(?i:he|she|they|it|we|you)")
 
 
-def _standards(rows: list[list[str]]) -> list[tuple[int, str, str]]:
-    """(row number, what, standard) of each row of a table of service standards with no header (保安 | 緊急事件召喚 |
-    十分鐘內抵達): its last cell, and the cell before it, or the row above's where a merged cell leaves it empty. A
-    first row of bare labels (项目 | 标准), which states no standard, is a header and left out."""
-    header = rows[0] if rows else []
-    bare = all(len(c.strip()) <= 8 and not re.search(r"[\d一二两三四五六七八九十半]", c) for c in header)
-    out, label = [], ""
+def _labelled_cells(rows: list[list[str]]):
+    """(row number, what it is said of, cell, whether it ends its row) for each cell of a table of service standards
+    with no header (保安 | 緊急事件召喚 | 十分鐘內抵達): what the cell before it in its row names, or where a merged cell
+    leaves none (| | 如有人被困，三十分鐘內…) the last label of the rows above."""
+    label = ""
     for index, row in enumerate(rows, 1):
         filled = [c.strip() for c in row if c.strip()]
-        if not filled or (index == 1 and bare):
-            continue
-        label = filled[-2] if len(filled) >= 2 else label
-        out.append((index, label, filled[-1]))
-    return out
+        for k, cell in enumerate(filled):
+            yield index, filled[k - 1] if k else label, cell, k == len(filled) - 1
+            if k < len(filled) - 1 and not _deadline_in(cell):
+                label = cell
+
+
+def _standards(rows: list[list[str]]) -> list[tuple[int, str, str]]:
+    """(row number, what, standard) of each row of a table of service standards with no header: its last cell and
+    what that is said of (_labelled_cells). A first row of bare labels (项目 | 标准), which states no standard, is a
+    header and left out."""
+    header = rows[0] if rows else []
+    bare = all(len(c.strip()) <= 8 and not re.search(r"[\d一二两三四五六七八九十半]", c) for c in header)
+    return [(i, label, cell) for i, label, cell, last in _labelled_cells(rows) if last and not (i == 1 and bare)]
 
 
 # 关于印发《客户投诉应急预案》的通知: the notice that issues the plan; the plan's title is the one it cites

@@ -587,7 +587,7 @@ class Grades:
         # must follow a three-stage process: 1. … 2. If the complaint has not been resolved… 3. Should there still be…
         r"\b(?P<en>two|three|four|[2-4])[\s-](?P<word>stage|step|tier|level)d?\s+(?:complaints?\s+)?(?:process|procedure)\b[^.;]{0,30}:$|"
         # recognizes two levels of complaint: 1. A complaint in which… 2. A written grievance…
-        r"\b(?P<graded>two|three|four|[2-4])\s+(?P<kind>levels|tiers|categories)\s+of\s+(?:complaints?|concerns?|grievances?)\s*:$",
+        r"\b(?P<graded>two|three|four|[2-4])\s+(?P<kind>level|tier|categor)(?:s|ies)\s+of\s+(?:complaints?|concerns?|grievances?)\s*:$",
         re.IGNORECASE,
     )
 
@@ -613,9 +613,8 @@ class Grades:
             levels = []
             for rank, item in enumerate(items, 1):
                 if m.group("en") or m.group("graded"):
-                    name = (
-                        f"{(m.group('word') or m.group('kind').rstrip('s').replace('categorie', 'category')).capitalize()} {rank}"
-                    )
+                    word = m.group("word") or m.group("kind").replace("categor", "category")
+                    name = f"{word.capitalize()} {rank}"
                 else:
                     name = f"第{'一二三四'[rank - 1]}级" if self.lang == "zh-CN" else f"Tier {rank}"
                 levels.append(
