@@ -21033,6 +21033,383 @@ LAYOUT500: dict[str, dict] = {
 }
 
 
+LAYOUT501: dict[str, dict] = {
+    "h501-1": {
+        "title": "特定客户资产管理业务危机处理制度",
+        # the copy runs the application material into one paragraph: its running header and page numbers (left out,
+        # as a Word file has them in its header and footer), the cover, the heading 总则, the articles and the items
+        "split": r"(?=9-11-[12])|(?<=9-11-[12])|(?<=\(筹\))|(?<=申请材料)(?=特定)|(?<=业务危机处理制度)(?=关于)|"
+        r"(?<=总则)(?=第一条)|(?=第[一二三四五]条)|(?=[12]\.(?:及时|完备)性原则)",
+        "skip": [
+            r"^关于特定客户资产管理业务申请材料之九危机处理制度$",
+            r"^9-11-[12]$",
+            r"^特定客户资产管理业务危机处理制度$",
+        ],
+        "headings": [(r"^总则$", 1)],
+    },
+    "h501-2": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Our commitment to you$", 1),
+            (r"^What to do if you are unhappy with any aspect of your claim$", 2),
+            (r"^Step [12]: ", 3),
+        ],
+    },
+    "h501-3": {
+        "title": "Complaints Charter",
+        "english": True,
+        "skip": [r"^Complaints Charter$"],
+        # the service standards table breaks off in its first row; how its header lines divide into columns is not
+        # in the copy, so they stay paragraphs
+        "headings": [],
+    },
+}
+
+
+LAYOUT502: dict[str, dict] = {
+    "h502-1": {
+        # the stored text has no title line (the article's title is only in the address): none is made up
+        "title": None,
+        "skip": [r"^評論$", r"^0 條評論$", r"^請登入寫評論。$"],
+        # the five steps of 申訴處理流程 are the procedure's sub-headings; the copy marks them "- " like the items under
+        # them and runs two of them onto the end of the paragraph before
+        "sub": [
+            (r"。 - (處理與回覆|定期檢討)\n", r"。\n\1\n"),
+            (r"(?m)^- (提出申訴|案件受理|案件進度查詢)$", r"\1"),
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(受理管道|申訴處理流程|重要說明|處理流程圖)$", 1),
+            (r"^(提出申訴|案件受理|處理與回覆|案件進度查詢|定期檢討)$", 2),
+        ],
+    },
+    "h502-2": {
+        "title": "投訴程序",
+        "skip": [
+            r"^謝謝! 您的提交已收到!$",
+            r"^抱歉! 提交表格時出現問題。$",
+            r"^投訴程序$",
+            r"^抱歉,我們找不到」的任何結果$",
+            r"^空狀態$",
+            r"^」在其中$",
+            r"^還需要幫$",
+        ],
+        "headings": [
+            (
+                r"^(投訴是甚麼|如何提交投訴|投訴時應提供哪些資訊|透過即時聊天提交投訴後會怎樣|如果對客戶支援團隊的回應不滿意該怎麼辦|"
+                r"可以直接去監管機構,而不是先與您聯繫嗎|如果對投訴結果不滿意怎麼辦)\?$",
+                1,
+            ),
+        ],
+    },
+    "h502-3": {
+        "title": "Official Complaints Procedure",
+        "english": True,
+        "skip": [r"^Official Complaints Procedure$"],
+        # the Customer Complaint Form's fields, run into lines with "|" between them, are a two-column table again
+        "sub": [
+            (
+                r"(?m)^(Customer information|First Names:|Landline:|Address:|Postcode:|Complaint details|Date of Incident:)"
+                r" \| (.*?) ?\|$",
+                r"| \1 | \2 |",
+            ),
+            (r"(?m)^Type o$", "| Type o | |"),
+        ],
+        "rejoin": [r"(?<=contact our)\n(?=compliance department on)"],
+        "pipe_table": True,
+        "headings": [(r"^Customer Complaint Form$", 1)],
+    },
+}
+
+
+LAYOUT503: dict[str, dict] = {
+    "h503-1": {
+        "title": "山西某交警大队交通警情事件处置预案",
+        "skip": [
+            r"^山西某交警大队交通警情事件处置预案 - 交通管理 - 智慧交通网",
+            r"^• 山西某交警大队交通警情事件处置预案$",
+            r"^2022-12-13 15:01:55 来源:its114\.com",
+            r"^分享到:$",
+        ],
+        "sub": [(r"处置类\n+\s*信息:", "处置类信息:")],
+        "headings": [
+            (r"^[一二三四]、(交通警情事件应急处置领导机构|交通警情事件分类|警情事件等级分类|道路交通警情处置及信息报送)$", 1),
+            (r"^\(一\)道路交通事故处置类信息分为以下四级:$", 2),
+        ],
+    },
+    "h503-2": {
+        "title": "泰安市公安机关应对处置恶劣天气条件下交通安全工作预案",
+        "skip": [
+            r"^今天是 欢迎登陆泰安民生警务平台!",
+            r"^应急管理$",
+            r"^《泰安市公安机关应对处置恶劣天气条件下交通安全工作预案》$",
+            r"^发布时间: 2021-01-18$",
+        ],
+        "headings": [(r"^[一二三]、(指导思想|工作目标|基本原则)$", 1)],
+    },
+    "h503-3": {
+        "title": "固原市公安局交通警察分局应急管理机制及主要应急预案",
+        "skip": [
+            r"^索 引 号 ",
+            r"^发布机构 固原市公安局",
+            r"^公开方式 主动公开",
+            r"^标 题: ",
+            r"^固原市公安局交通警察分局应急管理机制及主要应急预案$",
+        ],
+        "headings": [(r"^录$", 1), (r"^关于设立道路交通应急管理机构的通知$", 1)],
+    },
+    "h503-4": {
+        "title": "曲阜市公安局处置突发社会安全事件总体应急预案",
+        "skip": [
+            r"^曲阜市公安局处置突发社会安全事件总体应急预案$",
+            r"^来源:曲阜市公安局 浏览:",
+            r"^曲阜市公安局$",
+            r"^处置突发社会安全事件总体应急预案$",
+        ],
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三]\)(编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h503-5": {
+        "title": "How will my complaint be dealt with?",
+        "english": True,
+        "skip": [r"^How will my complaint be dealt with\?$"],
+        "headings": [(r"^Complaints about policy and procedure$", 1)],
+    },
+}
+
+
+# The five-hundred-and-fourth held-out set (plans/heldout504/): clinical-trial sites, ethics committees and research
+# integrity offices (湘雅三医院's 受试者出现紧急医学不良事件应急预案, an ethics review committee's SOP on research
+# participants' complaints, a hospital trial site's 防范受试者损害及突发事件的预案, a college's 科研诚信案件调查处理办法, the
+# University of Nevada, Reno's Research Integrity office on complaints). h504-1's sharing site runs the form into one
+# paragraph with its chunk markers ("1、第 1 页 共 7 页", "2、", "3、") and a page header inside a sentence: `sub` takes
+# them out, `split` breaks it again at the form's fields and the document's own item numbers ("1、 " with its space).
+# h504-2's document-control header is a Word table (its last row padded to the four columns); its title, broken over
+# two lines by the copy, is the Word title.
+LAYOUT504: dict[str, dict] = {
+    "h504-1": {
+        "title": "受试者出现紧急医学不良事件应急预案",
+        "sub": [
+            (r"\A1、第 1 页 共 7 页受试者出现紧急医学不良事件应急预案", ""),
+            (r"\n[23]、", ""),
+            (r"第 2 页 共 7 页", ""),
+        ],
+        "split": r"(?=适应症:)|(?=承担专业:)|(?=专业负责人:)|(?=主要研究者:)|(?=病人来源和随访)|(?=具体流程:)|"
+        r"(?=一、受试者住院期间)|(?=\d、 )",
+        "headings": [(r"^一、受试者住院期间", 1)],
+    },
+    "h504-2": {
+        "title": "伦理审查委员会处理研究参与者抱怨的标准操作规程",
+        "sub": [
+            (r"(?m)^(文件编码|制定人|审核人|批准人) \| ", r"| \1 | "),
+            (r"(?m)^生效日期 \| (.+) \|$", r"| 生效日期 | \1 |  |  |"),
+        ],
+        "pipe_table": True,
+        "skip": [r"^伦理审查委员会处理研究参与者抱怨的$", r"^标准操作规程$"],
+        "headings": [(r"^[1-4]\. (目的|范围|职责|详细说明)$", 1), (r"^[34]\.[1-3] ", 2)],
+    },
+    "h504-3": {
+        "title": "防范受试者损害及突发事件的预案",
+        "skip": [
+            r"^医院新闻$",
+            r"^当前位置: 首页-医院新闻-",
+            r"^防范受试者损害及突发事件的预案$",
+            r"^发布时间:2017-06-30阅读次数:",
+        ],
+        "headings": [(r"^[一二]、(有关定义|受试者损害防范措施):$", 1)],
+    },
+    "h504-4": {
+        "title": None,
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h504-5": {
+        "title": "705. Assessment of Complaints and Problems in Research",
+        "english": True,
+        "skip": [r"^705\. Assessment of Complaints and Problems in Research$"],
+        "headings": [(r"^(Assessment and Disposition of Complaints|Research Compliance Officer Assessment)$", 1)],
+    },
+}
+
+
+LAYOUT505: dict[str, dict] = {
+    "h505-1": {
+        "title": "【天天美食】外卖食品安全投诉举报处理规则",
+        # the hosting site's title line (with the gambling site's name before the rules' title) and its date line
+        "skip": [
+            r"^OB欧宝·体育\(中国\)官方网站【天天美食】外卖食品安全投诉举报处理规则$",
+            r"^日期:2023-09-16 08:18 \| 人气:$",
+        ],
+        # the same name inserted by the hosting site inside the complainant's paragraph
+        "sub": [(r"OB欧宝·体育\(中国\)官方网站(?=商家用户)", "")],
+        "headings": [],
+    },
+    "h505-2": {
+        "title": "外卖平台食品安全管理体系制度",
+        "skip": [r"^外卖平台食品安全管理体系制度$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h505-3": {
+        "title": "After-Sales Support",
+        "english": True,
+        "skip": [r"^After-Sales Support$", r"^Leave a Comment$", r"^Scroll to Top$"],
+        # the copy runs each table row's cells together: the cells again, as the page's three tables have them
+        "sub": [
+            (r"(?m)^Case TypeValid EvidenceRejected Evidence$", "| Case Type | Valid Evidence | Rejected Evidence |"),
+            (r"(?m)^(Damaged Item)(▶️ .+?)(📸 .+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Wrong Item)(📦 .+?)(🧾 .+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Defect Claim)(🔍 .+malfunction)(Text description only)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^Claim TypeMax Compensation$", "| Claim Type | Max Compensation |"),
+            (r"(?m)^(Lost Package)(Item value .+)$", r"| \1 | \2 |"),
+            (r"(?m)^(Defective Item)(100% refund .+)$", r"| \1 | \2 |"),
+            (r"(?m)^(Shipping Delay)(10% store credit .+)$", r"| \1 | \2 |"),
+            (r"(?m)^ProblemOur Standard OfferAlternatives$", "| Problem | Our Standard Offer | Alternatives |"),
+            (r"(?m)^(Minor Damage)(15% refund)(\$3 coupon .+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Wrong Color/Size)(Return label .+ waived)(20% refund .+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(1-2 Day Delivery Delay)(\$2 store credit)(Priority .+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(Missing Accessory)(\$5 refund)(Reship .+)$", r"| \1 | \2 | \3 |"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^(Claim Type|Problem)$",
+        "headings": [
+            (r"^🔧 After-Sales Support: Fair & Efficient Solutions$", 1),
+            (r"^(⏱️ Staged Support System|⚠️ Evidence Rules|🛡️ Business Protection Framework|🔄 Standard Solutions Menu)$", 2),
+            (r"^(🚨 Tier 1|📦 Tier 2|⚖️ Tier 3): ", 3),
+            (r"^[123]\. (Response Time Exclusions|Compensation Caps|Zero-Abuse Policy)$", 3),
+        ],
+    },
+    "h505-4": {
+        "title": "Complaints And Disputes Policy",
+        "english": True,
+        "skip": [r"^Complaints And Disputes Policy$"],
+        "headings": [(r"^(How to provide feedback or lodge a complaint|When to expect a response)$", 1)],
+    },
+    "h505-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^Food (Items Delivered Wrong|Items Missing|Taste Complain|Spilt/ Food Smelly|Delivered Late/ Cold)$", 1)],
+    },
+}
+
+
+LAYOUT506: dict[str, dict] = {
+    "h506-1": {
+        "title": "游乐场客服管理规定",
+        "skip": [
+            r"^游乐场客服管理规定\.docx$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《游乐场客服管理规定\.docx》由会员分享",
+            r"^游乐场客服管理规定$",
+        ],
+        "headings": [
+            (r"^客服管理规定$", 1),
+            (r"^7\.1督导检查管理规定$", 2),
+            (r"^督导检查标准$", 3),
+            (r"^[一二三]、(设备设施|公共区域|园林施工)检查标准$", 4),
+        ],
+    },
+    "h506-2": {
+        "title": "Safety concerns and procedures",
+        "english": True,
+        "headings": [],
+    },
+    "h506-3": {
+        "title": "THE BRITISH GAME ALLIANCE COMPLAINTS AND DISCIPLINARY PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$", r"^THE BRITISH GAME ALLIANCE COMPLAINTS AND DISCIPLINARY PROCEDURE$"],
+        "split": r"(?<=DISCIPLINARY PROCEDURE) (?=27th April 2018$)",
+        "bullet": r"^- ",
+        "headings": [(r"^PART A - COMPLAINTS$", 1), (r"^Cases where the Complaints Procedure is to be used$", 2)],
+    },
+    "h506-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Introduction|What is a complaints procedure\?|Responsiveness|Impartiality)$", 1)],
+    },
+}
+
+
+# The five-hundred-and-seventh held-out set (plans/heldout507/): consumer associations and market-regulation complaint desks
+# (a district market regulation bureau's guide to handling complaints and reports, the consumer associations' guideline on
+# handling consumer complaints, the Hong Kong Consumer Council's questions and answers on its complaints, a county market
+# regulation bureau's emergency plan published for a town, New Zealand's Commerce Commission on how it deals with a
+# complaint). h507-2's sharing site ran the guideline into one paragraph: `split` breaks it again before its chapters,
+# articles and items. h507-4's contents list keeps its numbers with a tab instead of the copy's space (`sub`), so that its
+# entry "1.2 工作原则" is not taken for the body's heading of the same words.
+LAYOUT507: dict[str, dict] = {
+    "h507-1": {
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h507-2": {
+        "title": "消费者协会受理消费者投诉导则",
+        "skip": [
+            r"^文档详情$",
+            r"^消费者协会受理消费者投诉导则\.doc\.doc$",
+            r"^发布:2017-02-07",
+            r"^文本预览下载声明$",
+            r"^消费者协会受理消费者投诉导则$",
+        ],
+        "split": r" (?=第[一二三四五六七八九十]+[章条] )|\s+(?=\([一二三四五六七]\))",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h507-3": {
+        "title": "常見問題",
+        "skip": [r"^Skip to main content$"],
+        "headings": [],
+    },
+    "h507-4": {
+        "title": "孙疃镇市场监管应急预案",
+        "skip": [r"^孙疃镇市场监管应急预案$", r"^2025-03-12 11:18作者:stz001来源:"],
+        "sub": [(r"(?m)^(\d(?:\.\d)?) (?=[^\n]*\n(?:[^\n]*\n)*?1总则$)", "\\1\t")],
+        "headings": [(r"^目  录$", 1), (r"^1总则$", 1), (r"^1\.\d ?(目的|工作原则)$", 2)],
+    },
+    "h507-5": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Your complaint is important to us - but we don't take action on every complaint$", 1)],
+    },
+}
+
+
+LAYOUT508: dict[str, dict] = {
+    "h508-1": {
+        "title": "金阳山庄突发公共事件应急总预案",
+        # the sharing site's menu and its summary (the text's beginning again, ending in "...") are not the document
+        "skip": [
+            r"^首页 公共突发事件应急预案$",
+            r"^公共突发事件应急预案$",
+            r"^举报$",
+            r"^开通vip$",
+            r"^金阳山庄突发公共事件应急总预案$",
+        ],
+        # the site's summary line, and the file name and page field codes the copy runs in front of the plan's name
+        "sub": [
+            (r"(?m)^公共突发事件应急预案公共突发事件应急预案.*\.\.\.$\n", ""),
+            (r"(?:公共突发事件应急预案)+PAGEPAGE11公共突发事件应急预案(?=金阳山庄)", ""),
+        ],
+        # the copy runs the plan into one paragraph: split after its name, at its parts and at the items of part 三
+        "split": r"(?<=金阳山庄突发公共事件应急总预案)|(?=[一二三]、)|(?<=一、目的)|(?<=二、适用范围)|"
+        r"(?<=三、突发公共事件的范围)|(?=[123]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h508-2": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(Our commitment to you|If you have a complaint|How to make a complaint)$", 1)],
+    },
+    "h508-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Holiday Maker Complaints$", 1), (r"^(Contact the park team immediately|Escalation)$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -21529,6 +21906,14 @@ SETS = {
     "heldout498": (ROOT / "plans" / "heldout498" / "sources", LAYOUT498),
     "heldout499": (ROOT / "plans" / "heldout499" / "sources", LAYOUT499),
     "heldout500": (ROOT / "plans" / "heldout500" / "sources", LAYOUT500),
+    "heldout501": (ROOT / "plans" / "heldout501" / "sources", LAYOUT501),
+    "heldout502": (ROOT / "plans" / "heldout502" / "sources", LAYOUT502),
+    "heldout503": (ROOT / "plans" / "heldout503" / "sources", LAYOUT503),
+    "heldout504": (ROOT / "plans" / "heldout504" / "sources", LAYOUT504),
+    "heldout505": (ROOT / "plans" / "heldout505" / "sources", LAYOUT505),
+    "heldout506": (ROOT / "plans" / "heldout506" / "sources", LAYOUT506),
+    "heldout507": (ROOT / "plans" / "heldout507" / "sources", LAYOUT507),
+    "heldout508": (ROOT / "plans" / "heldout508" / "sources", LAYOUT508),
 }
 
 

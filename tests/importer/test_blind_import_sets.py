@@ -3175,6 +3175,55 @@ SETS = {
         "h500-2": ("zh-CN", EMERGENCY, "一、押运途中钞车发生机械故障"),
         "h500-3": ("zh-CN", EMERGENCY, "一、当装卸时遇有歹徒持器材,持枪抢劫时"),
     },
+    "heldout501": {
+        "h501-1": ("zh-CN", EMERGENCY, "总则"),
+        "h501-2": ("en", PROCEDURE, "Our commitment to you"),
+        "h501-3": ("en", PROCEDURE, "Complaints Charter"),
+    },
+    "heldout502": {
+        "h502-1": ("zh-CN", PROCEDURE, "受理管道"),
+        "h502-2": ("zh-CN", PROCEDURE, "投訴程序"),
+        "h502-3": ("en", PROCEDURE, "Official Complaints Procedure"),
+    },
+    "heldout503": {
+        "h503-1": ("zh-CN", EMERGENCY, "一、交通警情事件应急处置领导机构"),
+        "h503-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h503-3": ("zh-CN", EMERGENCY, "录"),
+        "h503-4": ("zh-CN", EMERGENCY, "一、总则"),
+        "h503-5": ("en", PROCEDURE, "Complaints about policy and procedure"),
+    },
+    "heldout504": {
+        "h504-1": ("zh-CN", EMERGENCY, "受试者出现紧急医学不良事件应急预案"),
+        "h504-2": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h504-3": ("zh-CN", EMERGENCY, "防范受试者损害及突发事件的预案"),
+        "h504-4": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h504-5": ("en", PROCEDURE, "705. Assessment of Complaints and Problems in Research"),
+    },
+    "heldout505": {
+        "h505-1": ("zh-CN", PROCEDURE, "【天天美食】外卖食品安全投诉举报处理规则"),
+        "h505-2": ("zh-CN", EMERGENCY, "一、引言"),
+        "h505-3": ("en", PROCEDURE, "After-Sales Support"),
+        "h505-4": ("en", PROCEDURE, "Complaints And Disputes Policy"),
+        "h505-5": ("en", PROCEDURE, "Food Items Delivered Wrong"),
+    },
+    "heldout506": {
+        "h506-1": ("zh-CN", PROCEDURE, "客服管理规定"),
+        "h506-2": ("en", PROCEDURE, "Safety concerns and procedures"),
+        "h506-3": ("en", PROCEDURE, "PART A - COMPLAINTS"),
+        "h506-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout507": {
+        "h507-1": ("zh-CN", PROCEDURE, "一、办理依据"),
+        "h507-2": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h507-3": ("zh-CN", PROCEDURE, "常見問題"),
+        "h507-4": ("zh-CN", EMERGENCY, "目  录"),
+        "h507-5": ("en", PROCEDURE, "Your complaint is important to us - but we don't take action on every complaint"),
+    },
+    "heldout508": {
+        "h508-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h508-2": ("en", PROCEDURE, "Our commitment to you"),
+        "h508-3": ("en", PROCEDURE, "Holiday Maker Complaints"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -631,6 +631,15 @@ FLOORS = {
     "heldout498": {"roles": (4, 0), "levels": (2, 0), "time_limits": (2, 7), "steps": (35, 12)},
     "heldout499": {"roles": (12, 4), "time_limits": (1, 0), "steps": (32, 7)},
     "heldout500": {"roles": (17, 9), "steps": (43, 3)},
+    # heldout501–508: round 105, measured blind at 776ef5b (71.4%): open from now on
+    "heldout501": {"roles": (6, 1), "levels": (2, 3), "time_limits": (2, 1), "steps": (14, 9)},
+    "heldout502": {"roles": (7, 0), "time_limits": (6, 0), "steps": (29, 5)},
+    "heldout503": {"roles": (6, 11), "levels": (4, 0), "time_limits": (1, 0), "steps": (9, 13)},
+    "heldout504": {"roles": (23, 8), "levels": (0, 3), "time_limits": (7, 0), "steps": (32, 13)},
+    "heldout505": {"roles": (4, 1), "levels": (0, 2), "limits": (3, 0), "time_limits": (8, 0), "steps": (44, 2)},
+    "heldout506": {"roles": (2, 1), "time_limits": (1, 0), "steps": (17, 12)},
+    "heldout507": {"roles": (5, 4), "time_limits": (2, 0), "steps": (18, 12)},
+    "heldout508": {"roles": (5, 1), "levels": (0, 3), "time_limits": (4, 0), "steps": (19, 0)},
 }
 
 
