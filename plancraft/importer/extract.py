@@ -1091,6 +1091,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._levels_from_escalations(out)
         self._levels_from_conditions(out)
         self._levels_from_chain(out)
+        self._levels_informal_formal(out)
         self._tiers_named_after(out)
         self._level_leads(out)
         self._scenario_levels(out)

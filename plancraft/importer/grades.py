@@ -870,6 +870,55 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
 
+    # an informal way of settling a complaint (raise it informally, Informal resolution), then the formal complaint
+    _INFORMAL = re.compile(r"\binformal(?:ly)?\b", re.IGNORECASE)
+    _FORMAL = re.compile(
+        r"(?<![-\w])formal(?:ly)?\s+(?:written\s+)?(?P<kind>complaint|procedure|process|stage|investigation|grievance)s?\b",
+        re.IGNORECASE,
+    )
+    _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b", re.IGNORECASE)
+    _INFORMAL_KIND = re.compile(
+        r"\binformal\s+(?P<kind>complaint|resolution|process|procedure|stage|discussion|concern)s?\b", re.IGNORECASE
+    )
+
+    def _levels_informal_formal(self, out: dict) -> None:
+        """An English procedure that asks for a complaint to be settled informally first and, where that fails, made
+        formally (In the first instance, attempts will be made to resolve the issues raised informally… If the complaint
+        cannot be resolved informally, a formal complaint should be made in writing), told in sentences, not under
+        headings of its own: two tiers, the informal one and the formal one, each with the first sentence saying it as
+        its criteria. A plan with levels keeps them."""
+        if out.get("levels") or self.lang != "en":
+            return
+        titles = [str(scenario["title"].value) for scenario in out.get("scenarios") or []]
+        heads = {(bool(self._INFORMAL.search(t)), bool(self._FORMAL_WORD.search(t))) for t in titles}
+        if {(True, False), (False, True)} <= heads:
+            return  # procedures headed informal and formal: _levels_from_stages has judged whether one takes the other on
+        informal: tuple[str, tuple] | None = None
+        formal: tuple[str, tuple, re.Match] | None = None
+        for seg in self.segs:
+            for sentence in [] if seg.is_table else sentences(seg.text):
+                at = ("p", seg.number)
+                if informal is None:
+                    if self._INFORMAL.search(sentence) and not self._FORMAL.search(sentence):
+                        informal = (sentence, at)
+                elif formal is None and (m := self._FORMAL.search(sentence)):
+                    formal = (sentence, at, m)
+        if informal is None or formal is None:
+            return
+        text = " ".join(seg.text for seg in self.segs if not seg.is_table)
+        kind = self._INFORMAL_KIND.search(text)
+        names = (
+            "Informal " + (kind.group("kind").lower() if kind else "resolution"),
+            "Formal " + formal[2].group("kind").lower(),
+        )
+        out["levels"] = [
+            {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(sentence, at)}
+            for name, (sentence, at) in zip(names, (informal, formal[:2]), strict=True)
+        ]
+        # a deadline in them is the procedure's own (a decision within 20 working days)
+        self.period_criteria.update(sentence for sentence, _ in (informal, formal[:2]) if _deadline_in(sentence))
+        self.mapped.append("levels")
+
     _OWN_REVIEW = re.compile(r"\b(?:separate|internal|further|independent|formal)\s+review\b|复核|复查", re.IGNORECASE)
 
     def _levels_elsewhere(self, out: dict) -> None:

@@ -2499,3 +2499,24 @@ def test_two_levels_of_complaint_announced_before_a_numbered_list_are_two_levels
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["Level 1", "Level 2"]
     assert levels[1]["criteria"] == "A written grievance requesting a follow-up response within 15 working days"
+
+
+def test_settled_informally_then_made_formally_are_two_tiers(tmp_path):
+    # told in sentences, with no heading for either: the informal way first, then the formal complaint
+    text = (
+        "# Complaints Policy\n\n"
+        "1. We aim to provide a good service to every client.\n\n"
+        "2. In the first instance, attempts will be made to resolve the issues raised informally. "
+        "An informal complaint may be raised by telephone.\n\n"
+        "3. If the complaint cannot be resolved, a formal complaint should be made in writing to the Director, "
+        "who will give a decision within 20 working days.\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    levels = data["levels"]
+    assert _names(levels) == ["Informal complaint", "Formal complaint"]
+    assert levels[0]["criteria"] == "In the first instance, attempts will be made to resolve the issues raised informally"
+    assert levels[1]["criteria"].startswith("If the complaint cannot be resolved, a formal complaint")
+    assert "20wd" in _periods(data)  # the decision's deadline is read all the same
+    # one word of formality is no tier
+    once = "# Complaints\n\nPlease write to us with your formal complaint. We reply within 10 working days.\n"
+    assert _levels(tmp_path, once, ".md") == []
