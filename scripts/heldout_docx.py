@@ -21410,6 +21410,452 @@ LAYOUT508: dict[str, dict] = {
 }
 
 
+# The five-hundred-and-ninth held-out set (plans/heldout509/): tendering and procurement, where the store had no tendering
+# agency's own document: a provincial public resource trading centre's standard on its service at objections and complaints
+# (h509-1) and its emergency rules for remote evaluation (h509-2, the notice that issues them and their first article), a
+# city's tendering office's complaint flow chart (h509-3), and an Australian department's procurement complaints page
+# (h509-4). h509-2's rules' name, set on three lines by the copy, is one heading again; h509-3's flow chart, run into one
+# paragraph, is split after its title and before each of its boxes ("提交申请:", "审查:", the review's two outcomes, the
+# hearing, the experts, the referral); h509-2's "?" for full-width spaces and h509-4's "(External link)" notes are the
+# copy's and the website's, not the document's.
+LAYOUT509: dict[str, dict] = {
+    "h509-1": {
+        "title": None,
+        # the download page's app lines are not the standard
+        "skip": [r"^类型: 策略战棋游戏", r"^大小: 1,756\.2", r"^河南省公共资源为中心人员打造的一款手机版的管理软件"],
+        "headings": [(r"^\d(范围|术语和定义|责任|异议)$", 1), (r"^\d\.\d(?!\.)\S{1,8}$", 2)],
+    },
+    "h509-2": {
+        "title": "關于印發(fā)《河南省公共資源交易工程建設項目遠程異地評標調度工作應急管理制度 (試行)》的通知",
+        "skip": [
+            r"^四虎影视",
+            r"^\| 網\(wǎng\)站首頁",
+            r"^信息搜索$",
+            r"^關于印發\(fā\)《河南省公共資源交易工程建設項目遠程異地評標調度工作應急管理制度 \(試行\)》的通知$",
+            r"^中國政府采購招標網\(wǎng\) 發\(fā\)布時間:",
+        ],
+        "sub": [
+            (
+                r"(?m)^河南省公共資源交易工程建設項目\n+遠程異地評標調度工作應急管理制度\n+\(試行\)$",
+                "河南省公共資源交易工程建設項目遠程異地評標調度工作應急管理制度(試行)",
+            ),
+            # the copy's "?" for the full-width spaces that set the date to the right and indent the article
+            (r"(?m)^(\s*)\?+(?=2025年9月5日$|第一條)", ""),
+        ],
+        "headings": [(r"^河南省公共資源交易工程建設項目遠程異地評標調度工作應急管理制度\(試行\)$", 1), (r"^第一章  總  則$", 2)],
+    },
+    "h509-3": {
+        "title": "建设工程招标管理办公室投诉处理流程图",
+        "skip": [
+            r"^建设工程招标管理办公室投诉处理流程图$",
+            r"^Copyright © 2018-2021 Wenke99\.com",
+            r"^工信部备案号:",
+            r"^公安局备案号:",
+            r"^本站为C2C交文档易平台",
+        ],
+        # the flow chart's boxes: its title, the receiving unit, 提交申请, 审查 and the boxes after it (the two outcomes of
+        # the review, the hearing, the experts, the referral)
+        "split": r"(?<=^建设工程招标管理办公室投诉处理流程图)|(?=提交申请:)|(?=审查:招标办)|(?=不符合投诉处理条件的,)|"
+        r"(?=符合投诉条件的,)|(?=在投诉处理过程中,)|(?=对于情况复杂,)|(?=移交发现违法案件线索)",
+        "headings": [],
+    },
+    "h509-4": {
+        "title": None,
+        "english": True,
+        "sub": [(r" \(External link\)", "")],
+        "headings": [
+            (r"^(How do I raise a concern\?|What if my concern is not resolved\?|Independent internal investigation)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT510: dict[str, dict] = {
+    "h510-1": {
+        "title": "体育场馆管理制度",
+        # the website's location line, the page's own copy of the name and its date are not the document
+        "skip": [r"^当前位置: 首页>>学院概况>>体育场馆>>正文$", r"^体育场馆管理制度$", r"^2023-11-07$"],
+        # the two rules the page holds, each under its own name; their articles stay paragraphs
+        "headings": [(r"^体育场馆(安全|消防安全)管理制度$", 1)],
+    },
+    "h510-2": {
+        "title": "上海健康医学院健身房使用管理制度",
+        "skip": [r"^上海健康医学院健身房使用管理制度$", r"^作者: 来源:体育教学部发布时间:"],
+        "headings": [(r"^[一二]、(场地使用权限|活动申请流程)$", 1)],
+    },
+    "h510-3": {
+        "title": "健身房管理制度",
+        # the column name, the location line, the page's copy of the name, its date and view count, the next/previous links
+        "skip": [
+            r"^体育场馆$",
+            r"^当前位置: 首页 >> 部门介绍 >> 体育场馆 >> 正文$",
+            r"^健身房管理制度$",
+            r"^2017-09-04\s+浏览:$",
+            r"^上一条:",
+        ],
+        "headings": [],
+    },
+    "h510-4": {
+        "title": "华南师范大学健身房管理规定",
+        "skip": [r"^华南师范大学健身房管理规定$", r"^华南师范大学体育科学学院/场馆信息2017-06-06"],
+        "headings": [],
+    },
+    "h510-5": {
+        "title": "Grievance Policy",
+        "english": True,
+        "headings": [(r"^(Explanation of Complaints and Grievances|Lodging a Complaint)$", 1)],
+    },
+}
+
+
+LAYOUT511: dict[str, dict] = {
+    "h511-1": {
+        "title": "吉林省邮电工程股份有限公司通信保障应急救援预案",
+        # the sharing site's label; the cover's title line (the Word title)
+        "sub": [(r"\A文档介绍:", "")],
+        "skip": [r"^吉林省邮电工程股份有限公司通信保障应急救援预案$"],
+        # the copy runs cover, contents and text into one paragraph: split at the cover's fields, at the contents'
+        # chapters (a chapter's sub-entries stay on its line) and at the text's own headings and items
+        "split": r"(?<=企业标准)(?=编码:)|(?<=-2011) (?=吉林省)|(?<=救援预案)(?=版本号:)|(?<=次修改)(?=编制:)|"
+        r"(?=审核:)|(?=批准:)|(?=发放号:)|(?<=发放号:) (?=2011-07-1)|(?<=实施)(?=吉林省)|(?<=公司发布)(?=目录)|"
+        r"(?<=目录) (?=1、)| (?=[234]、)| (?=5 、)| (?=6 事故控制)| (?=7 各类)| (?=8 事故后续)|"
+        r" (?=1 目的为了)|(?<=1 目的)(?=为了)| (?=2 范围本)|(?<=2 范围)(?=本预案)| (?=3 应急保障组织机构及)|"
+        r"(?<=及职责分工) (?=应急保障领导小组名单:)|(?<=名单:) (?=组长:)| (?=副组长:)| (?=组员:)|"
+        r" (?=应急保障组织结构图:)|(?<=结构图:) (?=总指挥)| (?=应急保障组织职责分工 公司)|(?<=职责分工) (?=公司通信)",
+        "headings": [
+            (r"^目录$", 1),
+            (r"^[123] (目的|范围|应急保障组织机构及职责分工)$", 1),
+            (r"^(应急保障领导小组名单:|应急保障组织结构图:|应急保障组织职责分工)$", 2),
+        ],
+    },
+    "h511-2": {
+        "title": "基站发电应急预案操作规程",
+        "skip": [
+            r"^基站发电应急预案操作规程_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^基站发电应急预案操作规程$",
+        ],
+        # the site's "1、"/"2、" before its two runs of text, the second cut inside the word "电池供电"
+        "sub": [(r"(?m)^1、(?=基站发电应急预案操作规程基站)", ""), (r"其电池供\n\n2、电时间", "其电池供电时间")],
+        "split": r"(?<=操作规程)(?=基站大面积停电定义)|(?=一、目的)|(?<=一、目的)(?=为确保)|(?=二、原则)|"
+        r"(?<=二、原则)(?=根据)|(?=三、应急预案)|(?<=三、应急预案)(?=\(一\))|(?=\([二三]\))|"
+        r"(?<=\(一\)基站的分类)(?=依据)|(?<=\(二\)停电情况分类)(?=依据)|(?=[1-4]、[一二三四]类站)|(?=[1-4]、[abcd]级停电)",
+        "headings": [(r"^[一二三]、(目的|原则|应急预案)$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h511-3": {
+        "title": "冬季移动通信保障预案",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^冬季移动通信保障预案$"],
+        # the site's "1、"/"2、"/"3、" before its three runs of text; the third cut inside the word "制定"
+        "sub": [(r"(?m)^1、(?=冬季移动)", ""), (r"\n2、(?=4\.1\.5)", " "), (r"制\n3、定", "制定")],
+        # the contents one line per chapter (its entries run together as the copy has them), then the text's headings
+        "split": r"(?<=保障预案)(?=目 录)|(?<=目 录)(?=1 总则)|(?=2、 组织)|(?=3、 应急响应)|(?=4 、 应急)|(?=42、 )|"
+        r"(?=5 、 附则)|(?=附件[一二三])|(?<=应急处置流程图)(?=1 总则)|(?<=总则)(?=1\.1制定目的)|(?<=制定目的)(?=为提前)|"
+        r"(?=1\.2 制定依据 依据)|(?<=制定依据) (?=依据移动)|(?=1\.3 适用范围本)|(?<=适用范围)(?=本预案)|(?=1、通信事故)|"
+        r"(?=2、自然灾害)|(?=1\.4 工作原则在)|(?<=工作原则)(?=在移动)|(?=2 组织指挥$)",
+        "headings": [(r"^目 录$", 1), (r"^[12] (总则|组织指挥)$", 1), (r"^1\.[1-4] ?(制定目的|制定依据|适用范围|工作原则)$", 2)],
+    },
+    "h511-4": {
+        "title": "中国铁塔应急通信保障管理办法(试行)",
+        # the library site's page title, time and page number, and its download and registration notices
+        "skip": [
+            r"^中国铁塔应急通信保障管理办法\(试行\)\(8\)",
+            r"^2021-02-21 14:43$",
+            r"^8$",
+            r"^下一篇:",
+            r"^相关阅读$",
+            r"^本类排行$",
+            r"^× 注册会员",
+            r"^马上注册会员$",
+            r"^注:下载文档",
+            r"^微信: QQ:$",
+        ],
+        "headings": [(r"^第[五六]章", 1)],
+    },
+    "h511-5": {
+        "title": "Complaints – FAQs",
+        "english": True,
+        "skip": [r"^Complaints – FAQs$"],
+        "headings": [
+            (r"^How do I complain about an issue relating to my reachnet service\?$", 1),
+            (r"^Step [12]: ", 2),
+        ],
+    },
+}
+
+
+LAYOUT512: dict[str, dict] = {
+    "h512-1": {
+        "title": None,
+        "headings": [
+            (r"^[1-5] (目的|适用范围|定义|职责|作业程序)$", 1),
+            (r"^5\.[12] 投诉的(受理|处理)$", 2),
+        ],
+    },
+    "h512-2": {
+        "title": "礦用產品安全標志投訴、申訴與爭議處理工作細則",
+        # the spam title line planted in the site, the certification agent's contact block and "子公司" are the site's
+        "skip": [
+            r"^久久精品一_",
+            r"^上海市質量認證辦理:$",
+            r"^(地址|聯系|電話|手機|郵箱):",
+            r"^子公司$",
+            r"^礦用產品安全標志投訴、申訴與爭議處理工作細則$",
+        ],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h512-3": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT513: dict[str, dict] = {
+    "h513-1": {
+        # the sharing site's name for the outline ("公众号运营工作计划表") is not the plan's; the plan names none
+        "title": None,
+        "skip": [
+            r"^公众号运营工作计划表$",
+            r"^2024-12-13 11:12:11 1 举报$",
+            r"^AI智能生成$",
+            r"^计划表$",
+            r"^作者其他创作$",
+            r"^大纲/内容$",
+        ],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^(及时高效|依法依规|客户主导|预防为主)原则$", 2),
+            (r"^\(一\)架构与流程$", 2),
+            (r"^[12]\.(架构设置|处理流程)$", 3),
+            (r"^(客户应急指挥小组|信捷应急协助小组|现场协调小组)$", 4),
+        ],
+    },
+    "h513-2": {
+        "title": "就近招聘公约公示",
+        "skip": [
+            r"^电话:13989804858$",
+            r"^关闭$",
+            r"^您当前的位置:首页 > 网站公告$",
+            r"^就近招聘公约公示返回公告列表 >>$",
+            r"^2024-04-04 被浏览:934次$",
+            r"^微信扫一扫分享$",
+            r"^微信公众号$",
+            r"^手机浏览$",
+            r"^Copyright C ",
+        ],
+        # the copy breaks the appeal's sentence in two ("如继续违规" / "则永久关闭")
+        "sub": [(r"如继续违规\n+则永久关闭", "如继续违规则永久关闭")],
+        "headings": [(r"^违规招聘信息处理标准$", 1), (r"^(永久关闭|限时关闭|岗位违规标准)$", 2)],
+    },
+    "h513-3": {
+        "title": "诚信卫士",
+        # the site's loading line, menu and gift notice, the page heading split in two lines, and the five credit cards
+        # of the 威客 who joined (the page's widget) come before the platform's own text
+        "strip": [r"(?s)\A.*?(?=雇主发起赔付流程)"],
+        "sub": [(r"(?m)^雇主常见问题 更多 >$", "雇主常见问题")],
+        # the copy runs the first of the three guarantee items into the sentence before it
+        "split": r"(?<=可以单独开通)(?=保证完成:)",
+        "headings": [
+            (r"^雇主发起赔付流程$", 1),
+            (r"^雇主如何获得先行赔付$", 2),
+            (r"^雇主常见问题$", 1),
+            (r"^1、什么是诚信卫士\?$", 2),
+        ],
+    },
+    "h513-4": {
+        "title": None,
+        "skip": [r"^我是服务商$"],  # the help centre's menu heading
+        "headings": [(r"^(招标任务流程|在线下单交易有什么好处\?)$", 1)],
+    },
+    "h513-5": {
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(To respond to a dispute|If you accept the dispute|If you reject the dispute)$", 1)],
+    },
+}
+
+
+LAYOUT514: dict[str, dict] = {
+    "h514-1": {
+        "title": "突发事件应急帮困机制管理办法",
+        # the page's date and view counter are the website's, not the document's
+        "skip": [r"^突发事件应急帮困机制管理办法$", r"^发布时间: 2011-10-19 浏览次数: 158$"],
+        "headings": [(r"^[一二三四]、应急帮困(机制启动条件|方式|机制执行机构|机制启动程序)", 1)],
+    },
+    "h514-2": {
+        "title": None,
+        "headings": [(r"^[一二]、资助管理投诉受理工作(机构|原则)$", 1)],
+    },
+    "h514-3": {
+        "title": None,
+        "headings": [(r"^服务承诺$", 1)],
+    },
+    "h514-4": {
+        "title": None,
+        "headings": [(r"^[一二三四]、(资助对象|资助标准|申请流程|其它事项)$", 1)],
+    },
+    "h514-5": {
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$"],
+        "headings": [(r"^(Stage [12]|The Pensions Ombudsman)$", 1)],
+    },
+}
+
+
+LAYOUT515: dict[str, dict] = {
+    "h515-1": {
+        "title": None,
+        # a bilingual section: an English heading and its Chinese on the next line are one heading, as 7.1 and 7.2
+        # have them; the two Chinese sentences the copy breaks in the middle of a word are one paragraph again
+        "sub": [
+            (r"(?m)^(7\.1\.2 Scope)\n(范围)$", r"\1\2"),
+            (r"(?m)^(7\.2\.1 Rescue at Jacuzzi\.)\n(旋流浴溺水营救)$", r"\1\2"),
+            (r"(?m)^(7\.2\.2 Rescue at bathtub)\n(浴缸溺水营救)$", r"\1\2"),
+            (r"通知健\n身房经理", "通知健身房经理"),
+            (r"如果落水\n者没有知觉", "如果落水者没有知觉"),
+        ],
+        "headings": [
+            (r"^7\. DROWNING溺水$", 1),
+            (r"^7\.[12] (Objective目标|Rescue Procedure营救程序)$", 2),
+            (r"^7\.(1\.2|2\.[12]) ", 3),
+        ],
+    },
+    "h515-2": {
+        "title": "游泳池应急处理预案",
+        # the sharing site's page title and its three download notices are not the document
+        "skip": [r"^游泳池溺水及安全处理预案$", r"^\d\. \d、", r"^游泳池应急处理预案$"],
+        "headings": [(r"^[一二]、(负责内容Properties|步骤Procedure)$", 1), (r"^[一二三]\)", 2)],
+    },
+    "h515-3": {
+        "title": "游泳池安全應(yīng)急預(yù)案",
+        # the sharing site's download line, copyright notice and "文檔簡介"; the page-field residue "第第頁" with the
+        # title twice and the compilation's number
+        "skip": [r"^下載本文檔$", r"^版權", r"^文檔簡介$", r"^第第頁游泳池安全"],
+        "split": r"(?<=^步驟:)",
+        "headings": [(r"^[一二三四五六]、", 1), (r"^\(一\)", 2)],
+    },
+    "h515-4": {
+        "title": "Anaheim Adventure Aqua Park Project",
+        "english": True,
+        # the sharing site's search notice, title, fields, share and loading lines and page markers
+        "skip": [
+            r"^• No results found$",
+            r"^Anaheim Adventure Aqua Park Project(\. Appendix B\..*)?$",
+            r"^N/A$",
+            r"^Protected$",
+            r"^Academic year:",
+            r"^Share \"",
+            r"^Copied!$",
+            r"^[80]$",
+            r"^Loading\.\.\.\.",
+            r"^Full text$",
+            r"^\([12]\)$",
+        ],
+        # the copy breaks three sentences at the page width with an empty line
+        "rejoin": [
+            r"(?<=made up of)\n\n(?=different)",
+            r"(?<=inside the)\n\n(?=park walls)",
+            r"(?<=Access will be from the)\n\n(?=Parking Zone)",
+        ],
+        # the list items the copy runs together on one line
+        "split": r" (?=• )| (?=[2-8]\. [A-Z])",
+        "bullet": r"^• ",
+        "headings": [
+            (r"^(LIFEGUARD SAFETY PLAN|Emergency Action Plan \(EAP\))$", 1),
+            (r"^Lifeguard Stations and Areas of Responsibility$", 2),
+        ],
+    },
+}
+
+
+LAYOUT516: dict[str, dict] = {
+    "h516-1": {
+        "title": "液态氧泄漏事故应急救援预案",
+        # the sharing site runs the pages together ("1、" "2、" "3、") and doubles each section's number and name
+        # ("1 1 编制目的编制目的", "3.13.1 应急组织体系" … "2、应急组织体系"): each heading once, as the plan has it
+        "sub": [
+            (r"\A1、液态氧泄漏事故应急救援预案1 1 编制目的编制目的", "1 编制目的\n"),
+            (r"2 2 事故特征事故特征", "\n2 事故特征\n"),
+            (r"3 3 应急组织与职责应急组织与职责3\.13\.1 应急组织体系\n2、应急组织体系", "\n3 应急组织与职责\n3.1 应急组织体系\n"),
+            (r"3\.23\.2 应急救援指挥部职责应急救援指挥部职责", "\n3.2 应急救援指挥部职责\n"),
+            (r"负责应\n3、急", "负责应急"),
+        ],
+        "split": r"(?<!副)(?=总指挥:)|(?=副总指挥:)|(?=成员:)|(?=3\.2\.\d )",
+        "headings": [(r"^[123] (编制目的|事故特征|应急组织与职责)$", 1), (r"^3\.[12] ", 2)],
+    },
+    "h516-2": {
+        "title": "医院氧气站应急预案",
+        "skip": [
+            r"^氧气站应急预案$",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^氧气站应急预案_第\d页$",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档总共2页",
+            r"^资源描述$",
+            r"^《氧气站应急预案》由会员分享",
+            r"^医院氧气站应急预案$",
+        ],
+        # the site's "1、" and the stray "1" before the name; the two pages joined again at item 2
+        "strip": [r"(?m)^1、1(?=医院氧气站应急预案)"],
+        "sub": [(r"。2\n\n2、、", "。\n2、")],
+        "split": r"(?<=^医院氧气站应急预案)|(?=[一二三四]、)|(?<=四、氧气事件处理具体措施:)|(?=[1-6]、)",
+        "headings": [(r"^四、氧气事件处理具体措施:$", 1)],
+    },
+    "h516-3": {
+        "title": "氧气使用应急预案",
+        "skip": [r"^《医院氧气应急预案\.docx》由会员分享", r"^氧气使用应急预案$"],
+        # the site's "1、", the file name and the uploader's revision mark before the plan's name; the pages joined again
+        "strip": [r"(?m)^1、医院氧气应急预案RevisedonNovember25,20231CYO1R"],
+        "sub": [(r"医疗工作\n2、的事件", "医疗工作的事件")],
+        "split": r"(?<=^氧气使用应急预案)|(?=[二三四]、)|(?<=四、氧气事件处理具体措施)|(?=Is,)|(?=(?:[2-8]|1[01])、)",
+        "headings": [(r"^四、氧气事件处理具体措施$", 1)],
+    },
+    "h516-4": {
+        "title": "氧气乙炔火灾爆炸事故现场处置方案",
+        "skip": [r"^氧气乙炔火灾爆炸事故现场处置方案$"],
+        # the copy keeps the file's line breaks at the page width: joined again into the items' paragraphs
+        "sub": [(r"破坏等。\n雷击", "破坏等。雷击")],
+        "join": r"^1\.1\.\d\. ",
+        "headings": [(r"^1\. 事故风险分析$", 1), (r"^1\.1\. 事故类型$", 2)],
+    },
+    "h516-5": {
+        "title": "After Sales Process - Complaint Handling Process",
+        "english": True,
+        # the retailer's product page around LAUGFS's process is not the document
+        "skip": [
+            r"^LP LAUGFS - Regulator Pack$",
+            r"^:   ",
+            r"^Delivery Area$",
+            r"^In-Store Pickup$",
+            r"^LAUGFS - Regulator Pack$",
+            r"^After Sales Process - Complaint Handling Process$",
+        ],
+        "rejoin": [r"(?<=and be)\n\n(?=entitled)"],
+        "sub": [
+            (
+                r"Usage period\n\nAmount Payable\n\n\nFull Invoiced Price\n\n(3m – 1yr)\n\n(Minimum Refund \+ 2/3 of the invoiced Price)"
+                r"\n\n(1yrs – 3yrs)\n\n(Minimum Refund \+ 1/3 of the invoiced price)\n\n(3 yrs – 10 yrs)\n\n(Minimum Refund ONLY)",
+                "| Usage period | Amount Payable |\n|  | Full Invoiced Price |\n| \\1 | \\2 |\n| \\3 | \\4 |\n| \\5 | \\6 |",
+            ),
+            (
+                r"(LAUGFS GAS cylinder category)\n\n(Minimum LPG Quantity \(kg\))\n\n(Domestic 2kg)\n\n\n(Domestic 5kg)\n\n\n"
+                r"(Domestic 12\.5kg)\n\n\n(Commercial 37\.5kg)",
+                "| \\1 | \\2 |\n| \\3 |  |\n| \\4 |  |\n| \\5 |  |\n| \\6 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Cylinder Returned Process|Cylinder Refundable Deposit|Damaged Cylinder Return Policy)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -21914,6 +22360,14 @@ SETS = {
     "heldout506": (ROOT / "plans" / "heldout506" / "sources", LAYOUT506),
     "heldout507": (ROOT / "plans" / "heldout507" / "sources", LAYOUT507),
     "heldout508": (ROOT / "plans" / "heldout508" / "sources", LAYOUT508),
+    "heldout509": (ROOT / "plans" / "heldout509" / "sources", LAYOUT509),
+    "heldout510": (ROOT / "plans" / "heldout510" / "sources", LAYOUT510),
+    "heldout511": (ROOT / "plans" / "heldout511" / "sources", LAYOUT511),
+    "heldout512": (ROOT / "plans" / "heldout512" / "sources", LAYOUT512),
+    "heldout513": (ROOT / "plans" / "heldout513" / "sources", LAYOUT513),
+    "heldout514": (ROOT / "plans" / "heldout514" / "sources", LAYOUT514),
+    "heldout515": (ROOT / "plans" / "heldout515" / "sources", LAYOUT515),
+    "heldout516": (ROOT / "plans" / "heldout516" / "sources", LAYOUT516),
 }
 
 

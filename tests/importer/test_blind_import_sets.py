@@ -3224,6 +3224,62 @@ SETS = {
         "h508-2": ("en", PROCEDURE, "Our commitment to you"),
         "h508-3": ("en", PROCEDURE, "Holiday Maker Complaints"),
     },
+    "heldout509": {
+        "h509-1": ("zh-CN", PROCEDURE, "1范围"),
+        "h509-2": (
+            "zh-CN",
+            EMERGENCY,
+            "關于印發(fā)《河南省公共資源交易工程建設項目遠程異地評標調度工作應急管理制度 (試行)》的通知",
+        ),
+        "h509-3": ("zh-CN", PROCEDURE, "建设工程招标管理办公室投诉处理流程图"),
+        "h509-4": ("en", PROCEDURE, "How do I raise a concern?"),
+    },
+    "heldout510": {
+        "h510-1": ("zh-CN", EMERGENCY, "体育场馆安全管理制度"),
+        "h510-2": ("zh-CN", EMERGENCY, "一、场地使用权限"),
+        "h510-3": ("zh-CN", EMERGENCY, "健身房管理制度"),
+        "h510-4": ("zh-CN", EMERGENCY, "华南师范大学健身房管理规定"),
+        "h510-5": ("en", PROCEDURE, "Explanation of Complaints and Grievances"),
+    },
+    "heldout511": {
+        "h511-1": ("zh-CN", EMERGENCY, "目录"),
+        "h511-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h511-3": ("zh-CN", EMERGENCY, "目 录"),
+        "h511-4": ("zh-CN", EMERGENCY, "第五章应急调度管理"),
+        "h511-5": ("en", PROCEDURE, "How do I complain about an issue relating to my reachnet service?"),
+    },
+    "heldout512": {
+        "h512-1": ("zh-CN", PROCEDURE, "1 目的"),
+        "h512-2": ("zh-CN", PROCEDURE, "礦用產品安全標志投訴、申訴與爭議處理工作細則"),
+        "h512-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout513": {
+        "h513-1": ("zh-CN", EMERGENCY, "一、引言"),
+        "h513-2": ("zh-CN", PROCEDURE, "违规招聘信息处理标准"),
+        "h513-3": ("zh-CN", PROCEDURE, "雇主发起赔付流程"),
+        "h513-4": ("zh-CN", PROCEDURE, "招标任务流程"),
+        "h513-5": ("en", PROCEDURE, "To respond to a dispute"),
+    },
+    "heldout514": {
+        "h514-1": ("zh-CN", EMERGENCY, "一、应急帮困机制启动条件:"),
+        "h514-2": ("zh-CN", PROCEDURE, "一、资助管理投诉受理工作机构"),
+        "h514-3": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h514-4": ("zh-CN", EMERGENCY, "一、资助对象"),
+        "h514-5": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout515": {
+        "h515-1": ("zh-CN", EMERGENCY, "7. DROWNING溺水"),
+        "h515-2": ("zh-CN", EMERGENCY, "一、负责内容Properties"),
+        "h515-3": ("zh-CN", EMERGENCY, "一、組織領(lǐng)導(dǎo)機(jī)構(gòu)"),
+        "h515-4": ("en", EMERGENCY, "LIFEGUARD SAFETY PLAN"),
+    },
+    "heldout516": {
+        "h516-1": ("zh-CN", EMERGENCY, "1 编制目的"),
+        "h516-2": ("zh-CN", EMERGENCY, "医院氧气站应急预案"),
+        "h516-3": ("zh-CN", EMERGENCY, "氧气使用应急预案"),
+        "h516-4": ("zh-CN", EMERGENCY, "1. 事故风险分析"),
+        "h516-5": ("en", PROCEDURE, "After Sales Process - Complaint Handling Process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
