@@ -152,13 +152,25 @@ class Node:
         return out
 
 
+# Emoji a web page sets before its headings and items (🚨 Tier 1: Critical Issues, ⚖️ Tier 3, 📌 一、…): decoration, not
+# part of the words; a pictograph, or a symbol drawn as an emoji (U+FE0F after it); a keycap digit (1️⃣) is a number
+_DECORATION = re.compile(
+    r"^(?:(?:[\U0001F000-\U0001FAFF]|[\u2190-\u2BFF\u3030\u303D](?=\uFE0F)|[✅❌⭐⛔✨❗❓])[\uFE0F\u200D]*\s*)+"
+)
+_KEYCAP = re.compile(r"^(\d)\uFE0F?\u20E3\s*")
+
+
+def _undecorated(text: str) -> str:
+    return _KEYCAP.sub(r"\1. ", _DECORATION.sub("", text))
+
+
 def segments(blocks: list[Block]) -> list[Segment]:
     out: list[Segment] = []
     for block in blocks:
         if block.kind == "table":
             out.append(Segment(block.number, "", rows=block.rows, table=block.number))
             continue
-        text = block.text
+        text = _undecorated(block.text)
         if block.label and split_marker(text)[1] is None:
             text = block.label + text  # Word's automatic numbering: the number a reader sees, read as if typed
         if (block.heading is not None or block.title_style) and not _sentence_styled(text):

@@ -636,7 +636,7 @@ FLOORS = {
     "heldout502": {"roles": (7, 0), "time_limits": (6, 0), "steps": (29, 5)},
     "heldout503": {"roles": (6, 11), "levels": (4, 0), "time_limits": (1, 0), "steps": (9, 13)},
     "heldout504": {"roles": (23, 8), "levels": (0, 3), "time_limits": (7, 0), "steps": (32, 13)},
-    "heldout505": {"roles": (4, 1), "levels": (0, 2), "limits": (3, 0), "time_limits": (8, 0), "steps": (44, 2)},
+    "heldout505": {"roles": (4, 1), "levels": (3, 2), "limits": (3, 0), "time_limits": (8, 0), "steps": (44, 2)},
     "heldout506": {"roles": (2, 1), "time_limits": (1, 0), "steps": (17, 12)},
     "heldout507": {"roles": (5, 4), "time_limits": (2, 0), "steps": (18, 12)},
     "heldout508": {"roles": (5, 1), "levels": (0, 3), "time_limits": (4, 0), "steps": (19, 0)},

@@ -2520,3 +2520,14 @@ def test_settled_informally_then_made_formally_are_two_tiers(tmp_path):
     # one word of formality is no tier
     once = "# Complaints\n\nPlease write to us with your formal complaint. We reply within 10 working days.\n"
     assert _levels(tmp_path, once, ".md") == []
+
+
+def test_emoji_before_the_tier_headings_of_a_web_page_are_decoration(tmp_path):
+    text = (
+        "After-Sales Support\n\n⏱️ Staged Support System\n\n🚨 Tier 1: Critical Issues (Use WhatsApp)\n\n"
+        "• Lost in-transit packages\n• Defective items causing safety hazards\n\n📦 Tier 2: Standard Requests (Email Only)\n\n"
+        "• Return authorizations\n• Partial refund requests\n\n⚖️ Tier 3: Complex Disputes (Escalated)\n\n• Claims over $200\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert _names(levels) == ["Tier 1", "Tier 2", "Tier 3"]
+    assert levels[2]["criteria"] == "Complex Disputes (Escalated)"

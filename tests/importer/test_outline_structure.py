@@ -621,3 +621,19 @@ def test_numbered_items_of_a_set_of_rules_are_sections_with_their_titles(tmp_pat
     data = import_document(source).data
     assert [s["title"] for s in data["scenarios"]] == ["首问责任制度"]
     assert data["accountability"] == ["对推诿扯皮的，追究相关人员责任。"]
+
+
+def test_emoji_before_a_heading_are_left_out_and_a_keycap_digit_numbers_it():
+    blocks = [_p(1, "📌 一、总则"), _p(2, "本预案适用于本公司。"), _p(3, "1️⃣ 受理投诉"), _p(4, "2️⃣ 调查核实")]
+    segs = segments(blocks)
+    assert [(s.marker, s.text) for s in segs] == [
+        ("一、", "总则"),
+        ("", "本预案适用于本公司。"),
+        ("1.", "受理投诉"),
+        ("2.", "调查核实"),
+    ]
+    # a star or a check mark a text uses as its bullet stays its bullet
+    assert [(s.family, s.text) for s in segments([_p(1, "✓ 现场安抚"), _p(2, "● 报告领导")])] == [
+        ("bullet", "现场安抚"),
+        ("bullet", "报告领导"),
+    ]
