@@ -282,6 +282,10 @@ class Organisation:
         if _TEAM_LABEL.fullmatch(m.group("g")) and is_team_name(m.group("rest").strip()):
             self._group_named(m.group("rest").strip(), at)  # 第一小组：安全生产组: the group's name after its number
             return True
+        if re.match(rf"\s*(?:{self._TITLES})\s*[：:]", m.group("rest")):
+            # 安全领导小组:组长:刘振红副组长:董同祥 成员:…: the group's roster, its posts read as any group's
+            self._org_sentence(m.group("rest"), at, self._group_named(m.group("g"), at))
+            return True
         self._team_text(self._group_named(m.group("g"), at), m.group("rest"), at)
         return True
 

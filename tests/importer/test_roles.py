@@ -2281,3 +2281,13 @@ def test_a_carer_or_an_escort_keeps_the_first_character_of_its_title(tmp_path: P
         "某医院应急预案\n一、应急处置\n1.科室安排陪护人员对病员进行陪护。\n2.随队医生负责现场救治。\n3.陪同人员负责引导患者。\n"
     )
     assert {"陪护人员", "随队医生", "陪同人员"} <= set(_titles(tmp_path, text))
+
+
+def test_a_group_named_before_its_roster_run_together_gets_its_posts(tmp_path: Path):
+    # the group's name, then 组长:…副组长:… with no comma between: the roster, not what a working group does
+    text = "学校安全工作方案\n\n一、组织机构\n\n安全领导小组:组长:刘振红副组长:董同祥 成员:各中层领导\n\n二、工作要求\n\n组长负责全面工作。\n"
+    data = _import(tmp_path, text)
+    assert _roles(data) == [("组长", "刘振红"), ("副组长", "董同祥"), ("成员", "各中层领导")]
+    group = data["organisation"]["groups"][0]
+    assert group["name"] == "安全领导小组" and "duties" not in group
+    assert group["leader"] == data["organisation"]["roles"][0]["id"]
