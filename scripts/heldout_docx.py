@@ -21856,6 +21856,344 @@ LAYOUT516: dict[str, dict] = {
 }
 
 
+# The five-hundred-and-seventeenth held-out set (plans/heldout517/): online peer-to-peer lending platforms (a Chinese P2P
+# platform's 客户投诉处理制度, whose company name the copy gives as “XX公司”, and two UK P2P lending platforms' complaints
+# procedures). h517-1's company line and title are one title again; its rule-control form and its two tables, whose cells
+# the copy gives one to a line, are Word tables again (a cell's lines joined with a space; the cut-off last row keeps its
+# missing cell empty). h517-3 leaves out the browser title "Complaints procedure - PeerCredit".
+LAYOUT517: dict[str, dict] = {
+    "h517-1": {
+        "title": "XX公司客户投诉处理制度",
+        "sub": [
+            (r"\AXX公司\n客户投诉处理制度\n", "XX公司客户投诉处理制度\n"),
+            (
+                r"(?m)^制度名称\n(客户投诉处理制度)\n制定部门\n(技术部)\n执行范围\n(全员)\n"
+                r"制度编号\n版本号\n生效日期\n制度状态\n正文页数\n附件页数$",
+                "| 制度名称 | \\1 |\n| 制定部门 | \\2 |\n| 执行范围 | \\3 |\n| 制度编号 |  |\n| 版本号 |  |\n"
+                "| 生效日期 |  |\n| 制度状态 |  |\n| 正文页数 |  |\n| 附件页数 |  |",
+            ),
+            (r"(?m)^级别\n判别标准\n处理时效$", "| 级别 | 判别标准 | 处理时效 |"),
+            (
+                r"(?m)^(一级)\n(\(交易类\))\n(1、.+)\n(2、.+)\n(3、.+)\n(4、.+)\n(注:影响.+)\n(3小时内)\n(注:此类.+)$",
+                r"| \1 \2 | \3 \4 \5 \6 \7 | \8 \9 |",
+            ),
+            (
+                r"(?m)^(二级)\n(\(涉及资金及第三方合作系统\))\n(1、外接.+)\n(2、涉及.+)\n(1个工作日内)$",
+                r"| \1 \2 | \3 \4 | \5 |",
+            ),
+            (
+                r"(?m)^(三级)\n(\(非资金类\))\n(1、新上线.+)\n(2、客诉.+)\n(3、信息披露.+)\n(2个工作日内)$",
+                r"| \1 \2 | \3 \4 \5 | \6 |",
+            ),
+            (
+                r"(?m)^问题类型\n处理责任归属部门\n备注\n(影响生产环境类客诉)\n(技术部)\n(具体责任人.+)\n"
+                r"(资金类问题客诉)\n(根据问题类型具)$",
+                "| 问题类型 | 处理责任归属部门 | 备注 |\n| \\1 | \\2 | \\3 |\n| \\4 | \\5 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "skip": [r"^XX公司客户投诉处理制度$"],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h517-2": {
+        "title": "How to register a complaint",
+        "english": True,
+        "skip": [r"^How to register a complaint$"],
+        "headings": [(r"^Our complaints handling policy$", 1)],
+    },
+    "h517-3": {
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure - PeerCredit$", r"^Complaints procedure$"],
+        "headings": [
+            (r"^(How to make a complaint|Complaints investigation)$", 1),
+            (r"^[1-3]\. (Contact us|Provide us with details of your problem|We will keep you informed)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT518: dict[str, dict] = {
+    "h518-1": {
+        "title": "消費爭議處理流程",
+        "headings": [(r"^[1-8]\. (目的|消費爭議之範圍|組織架構|受理方式|處理流程|處理時效|進度查詢|進度追蹤)$", 1)],
+    },
+    "h518-2": {
+        "title": "投资者投诉处理工作制度",
+        "skip": [
+            r"^• 最近访问:$",
+            r"^发表于 2025-07-28 19:46:12 股吧网页版$",
+            r"^山金国际:投资者投诉处理工作制度 查看PDF原文$",
+            r"^公告日期:2025-07-29$",
+        ],
+        # the cover (company, name, date) and the first page's company and name again: once, under the title
+        "sub": [
+            (
+                r"山金国际黄金股份有限公司\n投资者投诉处理工作制度\n\n(二○二五年七月)\n\n山金国际黄金股份有限公司\n\n投资者投诉处理工作制度\n",
+                r"山金国际黄金股份有限公司\n\n\1\n",
+            )
+        ],
+        "headings": [(r"^第[一二]章 (总则|工作机制)$", 1)],
+    },
+    "h518-3": {
+        "title": "宁波大宗商品交易所交易商投诉处理规定(试行)",
+        "skip": [
+            r"^滚动消息:$",
+            r"^站内搜索:$",
+            r"^当前位置:首页 >> 资讯中心 >> 交易所公告$",
+            r"^宁波大宗商品交易所交易商投诉处理规定\(试行\)$",
+            r"^发表时间:2016-04-01",
+        ],
+        "headings": [],
+    },
+    "h518-4": {
+        "title": None,
+        "skip": [
+            r"^订单查询$",
+            r"^首页 办公文秘$",
+            r"^珠宝店安全应急预案精选4篇$",
+            r"^大小:27\.79KB",
+        ],
+        "sub": [(r"提供条\n\n件。", "提供条件。")],
+        "headings": [
+            (r"^\((四|五)\)(被骗案件|停电)应急预案:?$", 1),
+            (r"^[34]、(处置措施:、?|注意事项)$", 2),
+        ],
+    },
+    "h518-5": {
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^Internal Complaints Procedure for all Complaints$", 1),
+            (r"^Procedure for resolution of Minor Complaints$", 1),
+        ],
+    },
+}
+
+
+LAYOUT519: dict[str, dict] = {
+    "h519-1": {
+        "title": "「大都會錦標賽馬日」- 2019年1月26日",
+        "skip": [r"^Horse Racing$", r"^年度$", r"^「大都會錦標賽馬日」- 2019年1月26日$", r"^27/01/2019 21:33$"],
+    },
+    "h519-2": {
+        "title": "15間場外投注處及兩個馬場將開放提供有限度顧客服務。 投注服務繼續暫停",
+        "skip": [
+            r"^Horse Racing$",
+            r"^年度$",
+            r"^15間場外投注處及兩個馬場將開放提供有限度顧客服務。 投注服務繼續暫停$",
+            r"^04/03/2020 20:54$",
+        ],
+        "bullet": r"^\u2013 ",
+    },
+    "h519-3": {
+        "title": "場外投注處服務的最新安排",
+        "skip": [r"^Horse Racing$", r"^年度$", r"^場外投注處服務的最新安排$", r"^16/07/2020 19:42$"],
+    },
+    "h519-4": {
+        "title": "重庆福彩发行中心关于有序恢复福利彩票销售有关事项的公告",
+        "skip": [
+            r"^您现在的位置 : 3D之家 > 新闻资讯 > 正文$",
+            r"^重庆福彩发行中心关于有序恢复福利彩票销售有关事项的公告$",
+            r"^2020/3/10 12:21:24 来源:中国福彩网 责编:lvse 点击:$",
+        ],
+        "headings": [(r"^[一二三四五]\.", 1)],
+    },
+    "h519-5": {
+        "title": "Dispute Policy Resolution",
+        "english": True,
+        "skip": [r"^Casino / Dispute Policy Resolution$"],
+    },
+}
+
+
+LAYOUT520: dict[str, dict] = {
+    "h520-1": {
+        "title": "機場停機坪溢油應急處置預案",
+        # the template site's keyword line, its date line and "相關推薦", and the plan's name it sets twice before
+        # the text ("關于…") are the page's, not the airport's
+        "skip": [
+            r"^中文字幕在线一区二区在线,",
+            r"^機場停機坪溢油應急處置預案$",
+            r"^時間:2022-08-10 21:03:42 ",
+            r"^• 相關推薦$",
+            r"^關于機場停機坪溢油應急處置預案$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^1\.組織機構$", 2)],
+    },
+    "h520-2": {
+        "title": "机场防止台风正面袭击应急预案",
+        # the site's title line set again inside the opening paragraph: the paragraph joined again
+        "sub": [(r"(?<=袭击应急预案。)\n\n机场现场突发事件应急预案2篇\n\n(?=本预案与)", "")],
+        "skip": [r"^机场现场突发事件应急预案2篇$", r"^\|来源:新高考网$", r"^篇1$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h520-3": {
+        "title": "Making a complaint",
+        "english": True,
+    },
+}
+
+
+LAYOUT521: dict[str, dict] = {
+    "h521-1": {
+        # the page's title and time line are the website's, not the cinema's; its own text has no title
+        "title": None,
+        "skip": [r"^影院知识 \| 开影院的你,这些要注意啦!$", r"^时间:2017-06-06 16:28:15 来源:$"],
+        # section 2's heading runs into its first sentence
+        "split": r"(?<=^2\.顾客丢失财物:)",
+        "headings": [(r"^1\.突发事件处理的基本原则$", 1), (r"^2\.顾客丢失财物:$", 1)],
+    },
+    "h521-2": {
+        "title": "Dispute/Complaint Policies and Process for Tixed Booked UK Ltd",
+        "english": True,
+        "skip": [r"^Dispute/Complaint Policies and Process for Tixed Booked UK Ltd$"],
+        "headings": [
+            (
+                r"^[1-6]\. (Introduction|Policy Statement|Definitions|Receiving Complaints|Acknowledgment of Complaints|"
+                r"Investigation Process)$",
+                1,
+            ),
+            (r"^(Purpose|Scope|Channels|Information Required):$", 2),
+        ],
+    },
+    "h521-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(What we mean by a complaint|If you are unhappy with our service|How to make a formal complaint|"
+                r"What to include|What happens after we receive your complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT522: dict[str, dict] = {
+    "h522-1": {
+        "title": "湖北華中文化產(chǎn)權交易所會(huì )員投訴及糾紛調解暫行辦法",
+        "skip": [
+            r"^郵幣卡類\(lèi\)交易規則$",
+            r"^HUBEI HUAZHONG CULTURE PROPERTY RIGHTS EXCHANGE",
+            r"^發\(fā\)布日期:",
+        ],
+        "headings": [],
+    },
+    "h522-2": {
+        "title": "吉林省文化产权交易所收藏品交易中心风险控制管理办法(暂行)",
+        "skip": [r"^您当前的位置:", r"^吉林省文化产权交易所收藏品交易中心风险控制管理办法\(暂行\)$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h522-3": {
+        "title": "交易投訴管理辦法",
+        "skip": [
+            r"^国产精品精品-",
+            r"^法律與規\(guī\)則$",
+            r"^Laws and Rules$",
+            r"^交易投訴管理辦法$",
+            r"^發\(fā\)布時間:",
+        ],
+        "headings": [],
+    },
+    "h522-4": {
+        "title": "Claims coins",
+        "english": True,
+        "skip": [
+            r"^Home Coins Stamps Medals E-Auction About Us$",
+            r"^Deutsch headerphoto$",
+            r"^Coins Menu Coins Auction$",
+            r"^Coins Auction$",
+            r"^- ",
+            r"^Claims coins$",
+        ],
+        "split": r"(?<=^Errors in description:) |(?<=^Counterfeits or Fakes\.) ",
+        "headings": [
+            (r"^Claims which can be asserted\.$", 1),
+            (r"^(Errors in description:|Counterfeits or Fakes\.)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT523: dict[str, dict] = {
+    "h523-1": {
+        "title": "售后服务条款-上海世音琴行",
+        # the music site's header, menu path, date line and summary around the shop's terms are not the document
+        "skip": [
+            r"^免费发布信息 ",
+            r"^广告$",
+            r"^首页>商家>售后>",
+            r"^售后服务条款-上海世音琴行$",
+            r"^资讯头条 \| 乐度网",
+            r"^\[摘要\] ",
+            r"^乐度音乐为您提供信息$",
+        ],
+        "headings": [(r"^(保修条款|《商品退换规定》)$", 1)],
+    },
+    "h523-2": {
+        "title": "中音售后条例",
+        "skip": [r"^中音售后$", r"^AFTER SERVICE$", r"^中音售后条例$", r"^中 音 售 后 条 例$"],
+        "headings": [(r"^[一二三四]、 售后服务", 1)],
+    },
+    "h523-3": {
+        "title": "特倫斯電鋼琴&電子琴商品的非保判定指導(dǎo)",
+        # the spam words that took over the page's title bar, the site's menu and the date line are not the document
+        "skip": [
+            r"^亚洲成人免费-",
+            r"^資料下載 保養",
+            r"^特倫斯電鋼琴&電子琴商品的非保判定指導",
+            r"^時間:2022-01-01$",
+        ],
+        "headings": [(r"^[一二]、", 1), (r"^[12]\. ", 2)],
+    },
+    "h523-4": {
+        "title": "退換貨政策",
+        # the shop template's placeholders and its promotion banner (three times) are not the policy
+        "skip": [
+            r"^\{\{ '",
+            r"^全館滿千免運",
+            r"^🌟 ",
+            r"^退換貨政策$",
+        ],
+        "headings": [(r"^【退換貨方式】$", 1), (r"^[12]\.退貨", 2), (r"^a\. 可受理退貨之條件$", 3)],
+    },
+    "h523-5": {
+        "title": "GEAR4MUSIC TERMS & CONDITIONS",
+        "english": True,
+        "skip": [r"^GEAR4MUSIC TERMS & CONDITIONS$"],
+        "headings": [(r"^(PRIVACY AND COOKIE POLICY|CUSTOMER COMPLAINTS)$", 1)],
+    },
+}
+
+
+LAYOUT524: dict[str, dict] = {
+    "h524-1": {
+        "title": "各类突发事件应急遇案",
+        "skip": [r"^各类突发事件应急预案\.doc$", r"^《各类突发事件应急预案\.doc》由会员分享"],
+        "sub": [(r"各类突发事件应急预案 17 2020年4月19日 文档仅供参考 各类突发事件应急遇案 ", "")],
+        "split": r" (?=一、 )| (?=[12]、 )|(?<=1、 恶性案件) | (?=2\.1 偷盗事件)|(?<=2\.1 偷盗事件) | (?=文字说明:)|"
+        r"(?<=文字说明:) | (?=1\.[1-4] )",
+        "headings": [(r"^一、 ", 1), (r"^[12]、 ", 2), (r"^2\.1 偷盗事件$", 3)],
+    },
+    "h524-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"\n(?!\d+\. |- [a-f]\. )"],
+        "bullet": r"^- (?=[a-f]\. )",
+    },
+    "h524-3": {
+        "title": "SECTION 8 – DISPUTE / PROTEST PROCEDURE",
+        "english": True,
+        "skip": [r"^SECTION 8 – DISPUTE / PROTEST PROCEDURE$"],
+        "sub": [(r"(?m)^(\d\.|[a-d]\.) +", r"\1 ")],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -22368,6 +22706,14 @@ SETS = {
     "heldout514": (ROOT / "plans" / "heldout514" / "sources", LAYOUT514),
     "heldout515": (ROOT / "plans" / "heldout515" / "sources", LAYOUT515),
     "heldout516": (ROOT / "plans" / "heldout516" / "sources", LAYOUT516),
+    "heldout517": (ROOT / "plans" / "heldout517" / "sources", LAYOUT517),
+    "heldout518": (ROOT / "plans" / "heldout518" / "sources", LAYOUT518),
+    "heldout519": (ROOT / "plans" / "heldout519" / "sources", LAYOUT519),
+    "heldout520": (ROOT / "plans" / "heldout520" / "sources", LAYOUT520),
+    "heldout521": (ROOT / "plans" / "heldout521" / "sources", LAYOUT521),
+    "heldout522": (ROOT / "plans" / "heldout522" / "sources", LAYOUT522),
+    "heldout523": (ROOT / "plans" / "heldout523" / "sources", LAYOUT523),
+    "heldout524": (ROOT / "plans" / "heldout524" / "sources", LAYOUT524),
 }
 
 

@@ -3280,6 +3280,53 @@ SETS = {
         "h516-4": ("zh-CN", EMERGENCY, "1. 事故风险分析"),
         "h516-5": ("en", PROCEDURE, "After Sales Process - Complaint Handling Process"),
     },
+    "heldout517": {
+        "h517-1": ("zh-CN", PROCEDURE, "一、目的"),
+        "h517-2": ("en", PROCEDURE, "Our complaints handling policy"),
+        "h517-3": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout518": {
+        "h518-1": ("zh-CN", PROCEDURE, "1. 目的"),
+        "h518-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h518-3": ("zh-CN", PROCEDURE, "宁波大宗商品交易所交易商投诉处理规定(试行)"),
+        "h518-4": ("zh-CN", EMERGENCY, "(四)被骗案件应急预案:"),
+        "h518-5": ("en", PROCEDURE, "Internal Complaints Procedure for all Complaints"),
+    },
+    "heldout519": {
+        "h519-1": ("zh-CN", EMERGENCY, "「大都會錦標賽馬日」- 2019年1月26日"),
+        "h519-2": ("zh-CN", EMERGENCY, "15間場外投注處及兩個馬場將開放提供有限度顧客服務。 投注服務繼續暫停"),
+        "h519-3": ("zh-CN", EMERGENCY, "場外投注處服務的最新安排"),
+        "h519-4": ("zh-CN", EMERGENCY, "一.恢复销售原则"),
+        "h519-5": ("en", PROCEDURE, "Dispute Policy Resolution"),
+    },
+    "heldout520": {
+        "h520-1": ("zh-CN", EMERGENCY, "一、適用范圍"),
+        "h520-2": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h520-3": ("en", PROCEDURE, "Making a complaint"),
+    },
+    "heldout521": {
+        "h521-1": ("zh-CN", EMERGENCY, "1.突发事件处理的基本原则"),
+        "h521-2": ("en", PROCEDURE, "Dispute/Complaint Policies and Process for Tixed Booked UK Ltd"),
+        "h521-3": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout522": {
+        "h522-1": ("zh-CN", PROCEDURE, "湖北華中文化產(chǎn)權交易所會(huì )員投訴及糾紛調解暫行辦法"),
+        "h522-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h522-3": ("zh-CN", PROCEDURE, "交易投訴管理辦法"),
+        "h522-4": ("en", PROCEDURE, "Claims coins"),
+    },
+    "heldout523": {
+        "h523-1": ("zh-CN", PROCEDURE, "售后服务条款-上海世音琴行"),
+        "h523-2": ("zh-CN", PROCEDURE, "中音售后条例"),
+        "h523-3": ("zh-CN", PROCEDURE, "特倫斯電鋼琴&電子琴商品的非保判定指導(dǎo)"),
+        "h523-4": ("zh-CN", PROCEDURE, "退換貨政策"),
+        "h523-5": ("en", PROCEDURE, "GEAR4MUSIC TERMS & CONDITIONS"),
+    },
+    "heldout524": {
+        "h524-1": ("zh-CN", EMERGENCY, "一、 扰乱公共秩序事件的处理"),
+        "h524-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h524-3": ("en", PROCEDURE, "SECTION 8 – DISPUTE / PROTEST PROCEDURE"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -649,6 +649,15 @@ FLOORS = {
     "heldout514": {"roles": (27, 9), "levels": (0, 2), "time_limits": (3, 1), "steps": (27, 19)},
     "heldout515": {"roles": (13, 3), "levels": (8, 0), "steps": (13, 22)},
     "heldout516": {"roles": (16, 3), "steps": (29, 24)},
+    # heldout517–524: round 107, measured blind at 9f756bb (72.6%): open from now on
+    "heldout517": {"roles": (2, 4), "levels": (3, 6), "time_limits": (7, 0), "steps": (15, 2)},
+    "heldout518": {"roles": (15, 5), "time_limits": (5, 1), "steps": (44, 18)},
+    "heldout519": {"roles": (8, 8), "time_limits": (2, 0), "steps": (35, 2)},
+    "heldout520": {"roles": (17, 0), "time_limits": (4, 0), "steps": (16, 5)},
+    "heldout521": {"roles": (3, 2), "levels": (1, 1), "time_limits": (2, 0), "steps": (17, 4)},
+    "heldout522": {"roles": (4, 4), "time_limits": (1, 0), "steps": (12, 3)},
+    "heldout523": {"roles": (5, 1), "time_limits": (8, 0), "steps": (32, 8)},
+    "heldout524": {"roles": (11, 3), "time_limits": (8, 0), "steps": (31, 4)},
 }
 
 
