@@ -302,7 +302,7 @@ _DURATION_EN = re.compile(
     # 5 (five) / five (5): the number said twice; 10 clear working days, 20 calendar days, 1 calendar month, 2 wks
     r"(?:\(\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\)\s*)?(?:(?:clear|full|whole|consecutive)\s+)?"
     r"(?P<u>(?:working|business|school|calendar)\s+(?:days?|weeks?|months?|hours?)|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
-    r"fortnights?|months?|years?)\b",
+    r"fortnights?|months?|years?|(?-i:WDs?|BDs?))\b",  # ≤ 10 WD, 2WD: working (business) days abbreviated
     re.IGNORECASE,
 )
 _EN_UNITS = {
@@ -361,7 +361,9 @@ def find_durations(text: str) -> list[Found]:
     for m in _DURATION_EN.finditer(text):
         value = number(m.group("n"))
         word = m.group("u").lower()
-        if word.split()[0] in ("working", "business", "school") and word.split()[-1].startswith("day"):
+        if word.rstrip("s") in ("wd", "bd") or (
+            word.split()[0] in ("working", "business", "school") and word.split()[-1].startswith("day")
+        ):
             unit = "wd"
         else:
             unit = _EN_UNITS.get(word.split()[-1].rstrip("s"), "d")

@@ -593,7 +593,7 @@ FLOORS = {
     "heldout462": {"roles": (12, 12), "levels": (2, 0), "time_limits": (0, 1), "steps": (39, 14)},
     "heldout463": {"roles": (14, 13), "steps": (17, 12)},
     "heldout464": {"roles": (4, 0), "time_limits": (1, 0), "steps": (9, 1)},
-    "heldout465": {"roles": (8, 4), "time_limits": (2, 7), "steps": (27, 13)},
+    "heldout465": {"roles": (8, 4), "time_limits": (5, 7), "steps": (27, 13)},
     "heldout466": {"roles": (15, 8), "levels": (2, 0), "time_limits": (4, 2), "steps": (29, 14)},
     "heldout467": {"roles": (10, 4), "limits": (0, 1), "time_limits": (1, 0), "steps": (29, 9)},
     "heldout468": {"roles": (9, 11), "levels": (3, 0), "limits": (1, 0), "time_limits": (2, 0), "steps": (18, 17)},

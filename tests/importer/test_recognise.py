@@ -120,6 +120,10 @@ def test_a_bare_amount_is_in_the_one_currency_its_text_names():
     assert [a.currency for a in amounts] == ["CNY", "GBP", "HKD"]
 
 
+def test_a_product_name_with_letters_of_a_unit_is_no_span():
+    assert find_durations("spray the hinge with WD40 and wipe") == []
+
+
 def test_a_currency_sign_inside_a_word_is_no_amount():
     assert find_amounts("Mrs 50 and ABC$5") == []
 
@@ -160,6 +164,9 @@ def test_a_currency_sign_inside_a_word_is_no_amount():
         # the day named as the span's end (by close of the third business day)
         ("resolve your complaint by close of the third business day following receipt", "3wd"),
         ("by the 10th working day", "10wd"),
+        # working days abbreviated, as a table of timescales writes them (not a product name: WD40)
+        ("Acknowledgement | ≤ 2 WD", "2wd"),
+        ("complainant is notified every 10WD", "10wd"),
     ],
 )
 def test_durations(text, spec):
