@@ -22194,6 +22194,319 @@ LAYOUT524: dict[str, dict] = {
 }
 
 
+LAYOUT525: dict[str, dict] = {
+    "h525-1": {
+        # the stored text has no title line: none is made up; its articles carry it, as h405-2's
+        "title": None,
+        # articles 2 and 6 broken in two lines by the copy: one article each again
+        "sub": [(r"(?<=行政部门主管。)\n +(?=技术部)", ""), (r"(?<=相关负责人。)\n +(?=对非本网站)", "")],
+        # the website's notices after the rules (its icon legend and its copyright notice) are not the rules
+        "stop": r"^资讯权限图标说明:$",
+        "headings": [(r"^第[一二三四五六七八九十]条 ", 1)],
+    },
+    "h525-2": {
+        "title": None,
+        "headings": [(r"^(?:[1-9]|10)、", 1)],
+    },
+    "h525-3": {
+        "title": "維權流程",
+        # the spam words set in the page's title bar, the help menu's "知識分類" and the menu item are the site's
+        "skip": [r"^国产一区在线观看视频-", r"^知識分類$", r"^維權流程$"],
+        "headings": [
+            (r"^(維權流程:|申請維權方法:|具體賠付標準如下:)$", 1),
+            (r"^“(如實描述|質量退換|48小時發貨|快速發貨|正品保障)”?$", 2),
+        ],
+    },
+    "h525-4": {
+        "title": "Complaint Process",
+        "english": True,
+        "skip": [r"^Complaint Process$", r"^COMPLAINT PROCESS$"],
+        # the two kinds of complaint are the summary's sub-headings; the copy marks them "* " like its steps
+        "sub": [(r"(?m)^\* (Consumer Complaints:|Business to Business Complaints:)$", r"\1")],
+        "bullet": r"^\* ",
+        "headings": [
+            (r"^SUMMARY OF PROCESS$", 1),
+            (r"^(Consumer Complaints:|Business to Business Complaints:)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT526: dict[str, dict] = {
+    "h526-1": {
+        "title": "通渭悅心游泳協(xié)會應(yīng)急預(yù)案",
+        # the sharing site's preview images, notice and "文檔簡介"; the file's page number "-4-"
+        "skip": [
+            r"^!\[游泳池應\(yīng\)急預\(yù\)案_第\d頁\]",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^通渭悅心游泳協\(xié\)會應\(yīng\)急預\(yù\)案$",
+        ],
+        "sub": [(r"(?m)^-4-", "")],
+        "split": r"(?<=應\(yīng\)急預\(yù\)案)(?=一、)|(?<=一、預\(yù\)案目的)|(?=二、工作原則)|(?<=二、工作原則)|(?=三、急救小組)|"
+        r"(?<=三、急救小組:)|(?<!副)(?=組長:)|(?=副組長:)|(?=組員:)|(?<=;)(?=有應\(yīng\)急)|(?<=急救電話)(?=急救小組成員)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h526-2": {
+        "title": "游泳馆溺水事故应急预案",
+        # the site's list of related articles (twice) and its numbering of the piece ("…应急预案1")
+        "skip": [
+            r"^-$",
+            r"^相关文章$",
+            r"^市级突发事件安全应急预案范文",
+            r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d",
+            r"^游泳馆溺水事故应急预案1?$",
+        ],
+        "headings": [(r"^\((四|五)\)(职责:|程序)$", 1)],
+    },
+    "h526-3": {
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^-\n", "• ")],
+        "headings": [(r"^(Purpose|[1-6]\. [A-Z][A-Za-z ]+|Contact Information)$", 1)],
+    },
+    "h526-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        # the page's header button and title bar, and the page heading repeated under the title
+        "skip": [
+            r"^Easy2Swim Header - Fixed Mobile Assessment Button$",
+            r"^Complaints Policy - Easy2Swim$",
+            r"^Complaints Policy$",
+        ],
+        # each section's periods: a table of two columns (the period, what is done within it)
+        "sub": [(r"(?m)^(\d+ days) (.+)$", r"| \1 | \2 |")],
+        "pipe_table": True,
+        "headings": [(r"^[1-6]\. [A-Z]", 1)],
+    },
+}
+
+
+LAYOUT527: dict[str, dict] = {
+    "h527-1": {
+        "title": "放射事故应急预案",
+        "skip": [
+            r"^当前位置:文档之家",
+            r"^医院放射事故应急预案$",
+            r"^放射事故应急预案$",
+            r"^相关主题$",
+        ],
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h527-2": {
+        "title": "投诉建议",
+        "skip": [r"^← 返回首页$", r"^投诉建议$"],
+        "sub": [
+            (r"(?m)^([1-4])\n(.+)\n(.+)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(电话投诉|邮件投诉|现场投诉|在线客服)\n(.+)\n(.+)$", r"| \1 | \2 | \3 |"),
+        ],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings": [(r"^\d\. ", 1), (r"^\d\.\d ", 2)],
+    },
+    "h527-3": {
+        "title": "Complaints Policy",
+        "english": True,
+        "strip": [r"\AMarylebone Diagnostic Centre\nComplaints Policy\n"],
+        "skip": [r"^-$"],
+        "bullet": r"^- ",
+        "headings": [(r"^\d\. [A-Z]", 1), (r"^(4\.\d |Step \d - )", 2)],
+    },
+}
+
+
+LAYOUT528: dict[str, dict] = {
+    "h528-1": {
+        "title": "申诉/投诉管理要求",
+        "skip": [r"^申诉/投诉管理要求$"],
+        "headings": [(r"^(申诉/投诉处理的约束规则|受理申诉/投诉范围|3\.申诉/投诉处理程序)$", 1)],
+    },
+    "h528-2": {
+        "title": "申诉和投诉的处理规定 Regulations on handling appeals and complaints",
+        "skip": [r"^申诉和投诉的处理规定 Regulations on handling appeals and complaints$"],
+        "headings": [(r"^[123]\.申诉", 1), (r"^3\.[1-4] 申诉", 2)],
+    },
+    "h528-3": {
+        "title": "申诉、投诉和争议处理",
+        "skip": [r"^En$", r"^申诉、投诉和争议处理$"],
+    },
+    "h528-4": {
+        "title": None,
+        "headings": [(r"^[1-4] \S+$", 1), (r"^4\.[1-3] ", 2)],
+    },
+    "h528-5": {
+        "title": "Complaints Handling Procedure (CHP)",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure \(CHP\)$", r"^-$"],
+        "headings": [(r"^(INTRODUCTION|Client Complaints):$", 1), (r"^Informal and Formal Complaints:$", 2)],
+    },
+}
+
+
+# The five-hundred-and-twenty-ninth held-out set (plans/heldout529/): bonded zones and free-trade-zone operators (three plans
+# of the 天津港保税区 administration, the 天津东疆保税港区 plan's contents on a sharing site, Jafza's complaint procedure).
+# The notice's title (关于印发…的通知) is the Title where the copy has it, the plan's own name a first-level heading under it;
+# `sub` takes out the website's page header (h529-3) and the sharing site's running page header inside the contents (h529-4).
+LAYOUT529: dict[str, dict] = {
+    "h529-1": {
+        "title": None,
+        "headings": [(r"^天津港保税区突发事件总体应急预案$", 1), (r"^1\.总则$", 2)],
+    },
+    "h529-2": {
+        "title": "天津港保税区管理委员会关于印发《天津港保税区防汛防潮应急预案(2025修订)》的通知",
+        "skip": [r"^天津港保税区管理委员会关于印发《天津港保税区防汛防潮应急预案\(2025修订\)》的通知$"],
+        "headings": [
+            (r"^天津港保税区2025年防汛防潮应急预案$", 1),
+            (r"^一、总则$", 2),
+            (r"^\([一二三]\)(编制目的|编制依据|适用范围)$", 3),
+        ],
+    },
+    "h529-3": {
+        "title": "天津港保税区管理委员会关于印发《天津港保税区供水突发事件专项应急预案》的通知",
+        "sub": [
+            (
+                r"\A政务服务热线 12345\n\n当前位置: 首页>公开>通知公告\n\n天津港保税区供水突发事件专项应急预案\n\n"
+                r"发布日期: 2025-12-16 +来源:保税区党委办公室\n",
+                "",
+            )
+        ],
+        "skip": [r"^• \|$", r"^• 天津港保税区管理委员会$", r"^关于印发《天津港保税区供水突发事件专项应急预案》的通知$"],
+        "headings": [
+            (r"^天津港保税区供水突发事件专项应急预案$", 1),
+            (r"^1\.总则$", 2),
+            (r"^1\.[1-4](编制目的|编制依据|工作原则|适用范围)$", 3),
+        ],
+    },
+    "h529-4": {
+        "title": "天津东疆保税港区突发事件总体应急预案",
+        "skip": [
+            r"^可可文库 - 千万精品文档",
+            r"^(天津东疆保税港区突发事件总体应急预案\.doc)+$",
+            r"^状态中失态╮43 页",
+            r"^当前文档共43页",
+            r"^下载后继续阅读$",
+        ],
+        "sub": [
+            (r"(?m)^天津东疆保税港区突发事件总体应急预案 (?=目 1 录 )", ""),
+            (r" 天津东疆保税港区突发事件总体应急预案(?= 3\.4 先期处置)", ""),
+        ],
+        "split": r"(?<=^目 1 录) |(?<=\d) (?=\d+(?:\.\d+)? \S)",
+        "headings": [(r"^目 1 录$", 1)],
+    },
+    "h529-5": {
+        "title": "Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaint Handling Procedure$"],
+    },
+}
+
+
+LAYOUT530: dict[str, dict] = {
+    "h530-1": {
+        "title": "Adventure Circus SCIO complaints policy",
+        "english": True,
+        "skip": [r"^Adventure Circus SCIO complaints policy$"],
+        # the three stages stay paragraphs: each is a sentence that starts with its stage
+        "headings": [(r"^What to do$", 1)],
+    },
+    "h530-2": {
+        "title": "Complaints",
+        "english": True,
+        # the website's "top of page" link is not the Hub's text
+        "skip": [r"^top of page$", r"^Complaints$"],
+        "headings": [(r"^Complaint about a staff member, contractor, or volunteer of the Circus Hub$", 1)],
+    },
+    "h530-3": {
+        # the stored text has no title of its own (the page's name is only in its address); none is made up
+        "title": None,
+        "english": True,
+        "headings": [(r"^Formal Complaints$", 1)],
+    },
+}
+
+
+LAYOUT531: dict[str, dict] = {
+    "h531-1": {
+        "title": "清流县沼气安全生产事故应急预案",
+        "skip": [r"^清流县沼气安全生产事故应急预案$", r"^日期:2019-04-17 09:32 来源:清流县农业局$", r"^\| \| \| \|$"],
+        # 第四条's five principles, run together in the copy: split where the next (二)…(五) begins
+        "split": r"(?<=。)(?=\([二三四五]\))",
+        "headings": [(r"^第[一二]章$", 1), (r"^第[一二三四]条 ", 2)],
+    },
+    "h531-2": {
+        "title": "仪征市农村沼气安全事故应急预案",
+        "skip": [r"^当前位置:首页 >> 专题报道 >> 农村能源$", r"^仪征市农村沼气安全事故应急预案$", r"^发布日期:2012-03-05$"],
+        "headings": [(r"^一、 总则$", 1), (r"^\([一二三]\)(编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h531-3": {
+        "title": None,
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三四]\)(编制目的|编制依据|适用范围|工作原则)$", 2)],
+    },
+    "h531-4": {
+        "title": "ODOUR MANAGEMENT PLAN (HOLBEACH)",
+        "english": True,
+        "skip": [r"^ODOUR MANAGEMENT PLAN \(HOLBEACH\)$"],
+        # each section's heading runs into its first clause in the copy; section 5's clauses run together
+        "sub": [
+            (
+                r"(?m)^([1-5]\. (?:Procedure Objectives|Scope|Health and Safety considerations|Environmental considerations|Introduction)) (?=[1-5]\.1\. )",
+                "\\1\n",
+            )
+        ],
+        "split": r" (?=5\.[234]\. )",
+        "headings": [
+            (
+                r"^[1-5]\. (Procedure Objectives|Scope|Health and Safety considerations|Environmental considerations|Introduction)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT532: dict[str, dict] = {
+    "h532-1": {
+        "title": "济宁医学院实验动物突发事件处理应急预案(试行)",
+        "skip": [r"^济宁医学院实验动物突发事件处理应急预案\(试行\)$", r"^发布者:信息公开发布时间:"],
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1)],
+    },
+    "h532-2": {
+        "title": "发生实验动物咬伤人事件的应急预案",
+        "skip": [
+            r"^首页 >> 实验动物 >> 管理制度 >> 正文$",
+            r"^发生实验动物咬伤人事件的应急预案$",
+            r"^作者: 时间:2013-04-10 点击数:$",
+            r"^版权所有:湖北中医药大学中医药实验中心",
+            r"^地址:湖北省武汉市洪山区",
+            r"^办公电话:",
+        ],
+        "headings": [],
+    },
+    "h532-3": {
+        "title": "动物逃逸情况的紧急操作规程",
+        "skip": [r"^动物逃逸情况的紧急操作规程$", r"^请登录后查看评论内容$"],
+        "split": r"(?<=香港中文大学\(深圳\))(?=文件编号)|(?<=SOP-P-006)(?=动物逃逸)|(?<=紧急操作规程)(?=第1页)|"
+        r"(?<=第1页共1页)|(?<=编制人)(?=第1版)|(?<=第0次修改)(?=校核人)|(?<=校核人)(?=修改人)|(?<=修改人)(?=批准人)|"
+        r"(?<=批准人)(?=生效日期)|(?=1、前言)|(?<=1、前言)|(?=2、适用范围)|(?<=2、适用范围)|(?=3、主体内容)|"
+        r"(?<=3、主体内容)|(?=3\.[1-6])",
+        "headings": [(r"^[123]、(前言|适用范围|主体内容)$", 1)],
+    },
+    "h532-4": {
+        "title": "实验动物应急预案管理规程",
+        "skip": [r"^实验动物应急预案管理规程$"],
+        "split": r"(?<=实验动物应急预案管理规程)(?=1。)| (?=2。消毒)|(?=3。每天)|(?=3。[123] )|(?=\([1-6]\))|(?=4。发现)|"
+        r"(?=5\.假如)",
+        "headings": [],
+    },
+    "h532-5": {
+        "title": "Investigation of Alleged Noncompliance and Animal Concerns",
+        "english": True,
+        "skip": [r"^Investigation of Alleged Noncompliance and Animal Concerns$"],
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -22714,6 +23027,14 @@ SETS = {
     "heldout522": (ROOT / "plans" / "heldout522" / "sources", LAYOUT522),
     "heldout523": (ROOT / "plans" / "heldout523" / "sources", LAYOUT523),
     "heldout524": (ROOT / "plans" / "heldout524" / "sources", LAYOUT524),
+    "heldout525": (ROOT / "plans" / "heldout525" / "sources", LAYOUT525),
+    "heldout526": (ROOT / "plans" / "heldout526" / "sources", LAYOUT526),
+    "heldout527": (ROOT / "plans" / "heldout527" / "sources", LAYOUT527),
+    "heldout528": (ROOT / "plans" / "heldout528" / "sources", LAYOUT528),
+    "heldout529": (ROOT / "plans" / "heldout529" / "sources", LAYOUT529),
+    "heldout530": (ROOT / "plans" / "heldout530" / "sources", LAYOUT530),
+    "heldout531": (ROOT / "plans" / "heldout531" / "sources", LAYOUT531),
+    "heldout532": (ROOT / "plans" / "heldout532" / "sources", LAYOUT532),
 }
 
 

@@ -3327,6 +3327,63 @@ SETS = {
         "h524-2": ("en", PROCEDURE, "Complaints Procedure"),
         "h524-3": ("en", PROCEDURE, "SECTION 8 – DISPUTE / PROTEST PROCEDURE"),
     },
+    "heldout525": {
+        "h525-1": (
+            "zh-CN",
+            PROCEDURE,
+            "第一条 为促进电子商务健康发展,加强信息共建共享,推进网上投诉举报制度化、规范化,切实维护网民的知情权、参与权、表达权,根据相关规定,制定本制度。",
+        ),
+        "h525-2": (
+            "zh-CN",
+            PROCEDURE,
+            "1、 為促進電子商務健康發(fā)展,加強信息共建共享,推進網(wǎng)上投訴舉報制度化、規(guī)范化,切實維護用戶的知情權(quán)、參與權(quán)、表達權(quán),根據(jù)相關(guān)規(guī)定,制定本制度。",
+        ),
+        "h525-3": ("zh-CN", PROCEDURE, "維權流程"),
+        "h525-4": ("en", PROCEDURE, "Complaint Process"),
+    },
+    "heldout526": {
+        "h526-1": ("zh-CN", EMERGENCY, "通渭悅心游泳協(xié)會應(yīng)急預(yù)案"),
+        "h526-2": ("zh-CN", EMERGENCY, "游泳馆溺水事故应急预案"),
+        "h526-3": ("en", PROCEDURE, "Purpose"),
+        "h526-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout527": {
+        "h527-1": ("zh-CN", EMERGENCY, "一、编制目的"),
+        "h527-2": ("zh-CN", PROCEDURE, "1. 欢迎您的反馈"),
+        "h527-3": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout528": {
+        "h528-1": ("zh-CN", PROCEDURE, "申诉/投诉管理要求"),
+        "h528-2": ("zh-CN", PROCEDURE, "申诉和投诉的处理规定 Regulations on handling appeals and complaints"),
+        "h528-3": ("zh-CN", PROCEDURE, "申诉、投诉和争议处理"),
+        "h528-4": ("zh-CN", PROCEDURE, "1 目的"),
+        "h528-5": ("en", PROCEDURE, "Complaints Handling Procedure (CHP)"),
+    },
+    "heldout529": {
+        "h529-1": ("zh-CN", EMERGENCY, "天津港保税区突发事件总体应急预案"),
+        "h529-2": ("zh-CN", EMERGENCY, "天津港保税区2025年防汛防潮应急预案"),
+        "h529-3": ("zh-CN", EMERGENCY, "天津港保税区供水突发事件专项应急预案"),
+        "h529-4": ("zh-CN", EMERGENCY, "目 1 录"),
+        "h529-5": ("en", PROCEDURE, "Complaint Handling Procedure"),
+    },
+    "heldout530": {
+        "h530-1": ("en", PROCEDURE, "Adventure Circus SCIO complaints policy"),
+        "h530-2": ("en", PROCEDURE, "Complaints"),
+        "h530-3": ("en", PROCEDURE, "Formal Complaints"),
+    },
+    "heldout531": {
+        "h531-1": ("zh-CN", EMERGENCY, "第一章"),
+        "h531-2": ("zh-CN", EMERGENCY, "一、 总则"),
+        "h531-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h531-4": ("en", EMERGENCY, "1. Procedure Objectives"),
+    },
+    "heldout532": {
+        "h532-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h532-2": ("zh-CN", EMERGENCY, "发生实验动物咬伤人事件的应急预案"),
+        "h532-3": ("zh-CN", EMERGENCY, "1、前言"),
+        "h532-4": ("zh-CN", EMERGENCY, "实验动物应急预案管理规程"),
+        "h532-5": ("en", PROCEDURE, "Investigation of Alleged Noncompliance and Animal Concerns"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

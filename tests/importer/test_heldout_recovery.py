@@ -658,6 +658,15 @@ FLOORS = {
     "heldout522": {"roles": (4, 4), "time_limits": (1, 0), "steps": (12, 3)},
     "heldout523": {"roles": (5, 1), "time_limits": (8, 0), "steps": (32, 8)},
     "heldout524": {"roles": (11, 3), "time_limits": (8, 0), "steps": (31, 4)},
+    # heldout525–532: round 108, measured blind at 8d99f18 (74.4%): open from now on
+    "heldout525": {"roles": (22, 2), "limits": (2, 0), "time_limits": (9, 0), "steps": (53, 18)},
+    "heldout526": {"roles": (16, 3), "levels": (2, 3), "time_limits": (3, 0), "steps": (18, 22)},
+    "heldout527": {"roles": (18, 2), "levels": (3, 2), "time_limits": (12, 0), "steps": (11, 6)},
+    "heldout528": {"roles": (11, 4), "time_limits": (2, 0), "steps": (22, 11)},
+    "heldout529": {"roles": (4, 2), "time_limits": (2, 0), "steps": (5, 4)},
+    "heldout530": {"roles": (6, 3), "levels": (3, 0), "time_limits": (6, 0), "steps": (35, 1)},
+    "heldout531": {"roles": (6, 6), "steps": (0, 9)},
+    "heldout532": {"roles": (15, 12), "time_limits": (2, 0), "steps": (43, 14)},
 }
 
 
