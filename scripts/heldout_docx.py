@@ -22507,6 +22507,377 @@ LAYOUT532: dict[str, dict] = {
 }
 
 
+LAYOUT533: dict[str, dict] = {
+    "h533-1": {
+        "title": None,
+        "headings": [
+            (r"^[1-7]\.(目的|适用范围|名词术语|依据|组织机构和职责|应急预案的启动:|应急预案的响应)$", 1),
+            (r"^7\.1MCC$", 2),
+        ],
+    },
+    "h533-2": {
+        "title": "维修工程部防台风应急响应程序",
+        "skip": [
+            r"^维修工程部-防台风应急处置程序\.docxVIP$",
+            r"^• (20|0|约2\.54千字|约 9页|2020-04-28 发布于山东|举报)$",
+            r"^维修工程部防台风应急响应程序$",
+        ],
+        # the stored copy runs the paragraphs together, a space between them: split where each one begins
+        "split": r" (?=5月-11月是台风多发季节)| (?=部门职责 )|(?<=部门职责) | (?=MCC密切关注)| (?=维修综合管理处负责)|"
+        r" (?=维修一、二分部准备)| (?=生产计划控制处PPC)",
+        "headings": [(r"^部门职责$", 1)],
+    },
+    "h533-3": {
+        "title": "铁路货车检修车间应急预案",
+        "skip": [r"^铁路货车检修车间应急预案$"],
+        # the lines broken at the page's width are joined again into their paragraphs
+        "join": r"^(\(\d\)|[①②③④⑤⑥⑦⑧⑨])",
+        "headings": [(r"^1 总则$", 1), (r"^1\.[123] (编制目的|编制依据|适用范围)$", 2)],
+    },
+    "h533-4": {
+        "title": None,
+        "skip": [r"^- (2|0|约1\.01万字|约 16页|2019-07-22 发布于湖北|举报)$"],
+        "join": r"^(\d\.|[一二三四]、)",
+        "headings": [
+            (r"^3 车辆行车事故\(故障\)应急预案$", 1),
+            (r"^3\.1 车辆转运行途中部件脱落应急预案$", 2),
+            (r"^[一二三四]、 ?(信息传递|事故救援响应|事故救援|事故分析报告及处理)$", 3),
+        ],
+    },
+    "h533-5": {
+        "title": "Customer Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Complaints2018-08-21T16:01:51\+00:00$",
+            r"^Customer Complaints Procedure$",
+            r"^If you are not entirely satisfied with your purchase",
+            r"^Contact us$",
+            r"^Ideas for use$",
+            r"^Ge$",
+        ],
+        "headings": [(r"^Tier [123]$", 1), (r"^Complaints Procedure$", 1)],
+    },
+}
+
+
+LAYOUT534: dict[str, dict] = {
+    "h534-1": {
+        # the stored text has no title of its own (the page's name is only in its address); none is made up
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(How to report an incident|What information to provide|What happens next\?|What is non-admissible\?)$", 1),
+            (r"^More Information$", 1),
+        ],
+    },
+    "h534-2": {
+        "title": "Customer Complaint Process for GOTS Certified Organic Cotton Products",
+        "english": True,
+        "skip": [r"^Customer Complaint Process for GOTS Certified Organic Cotton Products$"],
+        "headings": [
+            (r"^[12]\. (How to Make a Complaint|What Happens After You Submit a Complaint)$", 1),
+            (r"^Step [123] — ", 2),
+        ],
+    },
+}
+
+
+# The five-hundred-and-thirty-fifth held-out set (plans/heldout535/): demolition and scaffolding contractors (a building
+# company's plan for demolishing an office building and for rescue in its accidents, a railway project department's plan
+# for its demolition and blasting work, a contractor's measures and plan for large scaffolds, a UK demolition contractor's
+# emergency response procedure). h535-1's title, broken over three lines by the copy, is one Title again, and its items run
+# together on one line are split before their numbers; h535-2's sharing site runs the document into one paragraph with
+# its chunk markers ("1、PAGE PAGE 14", "2、"): `sub` takes them out, `split` breaks it again before its sections and items;
+# h535-3's one paragraph is split before its sections and items; h535-4's distribution list, whose cells the copy runs
+# together line by line, is a Word table again (Roles, Name, Organisation, Contact Details), and its contents list stays
+# ordinary paragraphs.
+LAYOUT535: dict[str, dict] = {
+    "h535-1": {
+        "title": "办公楼拆除及安全事故应急救援方案",
+        "sub": [
+            (r"(?m)^办\n公楼\n拆除及安全事故应急救援方案$", "办公楼拆除及安全事故应急救援方案"),
+            (r"确保完全断开后\n不影响", "确保完全断开后不影响"),
+        ],
+        "skip": [r"^办公楼拆除及安全事故应急救援方案$"],
+        "split": r" (?=[一二三]、)| (?=[3-6]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h535-2": {
+        "title": "爆破工程施工安全預(yù)防監(jiān)控措施和應(yīng)急預(yù)案",
+        "sub": [(r"(?m)^1、PAGE PAGE 14", ""), (r"\n\n2、(?=件應\(yīng\))", "")],
+        "skip": [
+            r"^爆破工程施工安全預\(yù\)防監\(jiān\)控措施和應\(yīng\)急預\(yù\)案(_第\d頁)?$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+        ],
+        "split": r"(?<=急預\(yù\)案)(?=一、)|(?<=一、適用范圍)|(?=[二三]、)|(?<=依據\(jù\))(?=1、)|"
+        r"(?<=評評價)(?=1、)|(?<=。)(?=[2-7]、)|(?<=條例)(?=6、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h535-3": {
+        "title": "大型脚手架工程安全预案的编制措施",
+        "skip": [r"^大型脚手架工程安全预案的编制措施$"],
+        "split": r"(?<=安全预案的编制措施) | (?=[一二]、)|(?<=一、组织领导) |(?<=二、危害预见) |(?<=造成原因) | (?=\d\))",
+        "headings": [(r"^[一二]、", 1), (r"^\(一\)", 2)],
+    },
+    "h535-4": {
+        "title": "Emergency Response Procedure",
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^Name\nRoles Contact Details\nOrganisation\nEmail:\nClient\nTel\. No:\n"
+                r"Operations Spencer Nichol (Email: .+)\nManager Goody Demolition Ltd\. Tel\. No:\n"
+                r"SHE Carl Bentley (Email: .+)\nManager Goody Demolition Ltd\. Tel\. No:\n"
+                r"Email:\nSite Manager\nGoody Demolition Ltd\. Tel\. No:\nEmail:\nTel\. No:$",
+                "| Roles | Name | Organisation | Contact Details |\n"
+                "| Client |  |  | Email: Tel. No: |\n"
+                r"| Operations Manager | Spencer Nichol | Goody Demolition Ltd. | \1 Tel. No: |"
+                "\n"
+                r"| SHE Manager | Carl Bentley | Goody Demolition Ltd. | \2 Tel. No: |"
+                "\n"
+                "| Site Manager |  | Goody Demolition Ltd. | Email: Tel. No: |\n"
+                "|  |  |  | Email: Tel. No: |",
+            )
+        ],
+        "rejoin": [r"(?<=the organisation)\n(?=considers)"],
+        "pipe_table": True,
+        "skip": [r"^Emergency Response Procedure$"],
+        "headings": [(r"^Distribution List$", 1), (r"^1\. Overview of Procedure$", 1), (r"^1\.1 Purpose$", 2)],
+    },
+}
+
+
+LAYOUT536: dict[str, dict] = {
+    "h536-1": {
+        "title": "水上作业的应急处理",
+        "skip": [
+            r"^水上作业的应急处理\.doc",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档",
+            r"^资源描述$",
+            r"^水上作业的应急处理$",
+        ],
+        # the site ran the document into one paragraph: split after its title and around the numbered sections
+        "split": r"(?<=^水上作业的应急处理)(?=1处理原则)|(?=2\.船舶进水)|(?<=船舶进水的应急处理)(?=船长)|(?=3船舶碰撞)|"
+        r"(?<=船舶碰撞的应急处理)(?=施工船舶)|(?=4人员落水)|(?<=人员落水的应急处理)(?=凡工程船舶)",
+        "headings": [(r"^(2\.船舶进水|3船舶碰撞|4人员落水)的应急处理$", 1)],
+    },
+    "h536-2": {
+        "title": "海上作业安全应急预案",
+        # the copy's spaces inside the numbering ("2 .1", "(1 )"), which the Word file does not have
+        "strip": [r"(?<=\d) (?=[.)])"],
+        # the lists after "自救措施:", "报告:" (items ending in ";"), one item a line
+        "sub": [(r": (?!\()", ":\n• "), (r"; (?!\()", ";\n• ")],
+        "skip": [r"^海 ?上作业安全应急预案$"],
+        "split": r" (?=[1-4]\. )| (?=[24]\.[12] )| (?=\(\d\) )| (?=施工项目组 业主代表)| (?=因为海上施工)",
+        "headings": [(r"^[1-4]\. \S+$", 1), (r"^[24]\.[12] \S+$", 2)],
+    },
+    "h536-3": {
+        "title": "Responding to complaints",
+        "english": True,
+        "skip": [r"^Aggregate Industries logo$", r"^Responding to complaints$"],
+        "headings": [(r"^Working to get it right$", 1), (r"^(Bardon Hill Quarry – dust|Glensanda Quarry – noise)$", 2)],
+    },
+}
+
+
+LAYOUT537: dict[str, dict] = {
+    "h537-1": {
+        "title": "医院后勤物业管理方案",
+        "skip": [r"^医院后勤物业管理方案$", r"^腾讯文库医院后勤物业管理方案$"],
+        "sub": [
+            # the sharing site's document summary (文档简介, cut at “2.天台”) before the text itself
+            (r"\A医院后勤物业管理方案\n\n医院后勤物业管理方案 对影响[^\n]*?2\.天台\n\n", ""),
+            # the copy's page-width line breaks inside words, shown as spaces
+            (r"(?<=始终如一) (?=的)|(?<=协调工) (?=作)|(?<=来临) (?=前)|(?<=淋) (?=湿)|(?<=疏导转) (?=移)", ""),
+        ],
+        "split": r"(?<=^医院后勤物业管理方案) | (?=\([一二三四]\))| (?=\d\.)",
+        "headings": [(r"^\([一二三四]\)", 1)],
+    },
+    "h537-2": {
+        "title": "保洁应急预案",
+        "skip": [r"^保洁应急预案$", r"^- [123]、"],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h537-3": {
+        "title": "保潔應急管理機制簡(jiǎn)述",
+        "skip": [
+            r"^格瑞戴西Greendash$",
+            r"^24小時\(shí\)手機咨詢",
+            r"^上海保潔公司電話",
+            r"^保潔應急管理機制簡\(jiǎn\)述$",
+            r"^發\(fā\)布時\(shí\)間:",
+            r"^作者:格瑞戴西$",
+            r"^掃一掃在手機上閱讀本文章$",
+            r"^女女百合av",
+        ],
+        "headings": [
+            (
+                r"^(什么叫保潔應急管理機制|保潔應急機制主要涵蓋哪些方面|應急機制的制定應遵循哪些原則|"
+                r"應急機制在執行中應當注意什么)\?$",
+                1,
+            )
+        ],
+    },
+    "h537-4": {
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Policy Title: Complaints Handling Procedure$"],
+        "sub": [
+            (
+                r"(?m)^StepActionTimeframe1(Acknowledge receipt of complaint)(Within 1 working day)"
+                r"2(Investigate the issue \(speak to staff, review reports\))(Within 3 working days)"
+                r"3(Provide a response to the client)(Within 5 working days)"
+                r"4(Implement corrective action if required)(Immediately or as agreed)"
+                r"5(Follow up to confirm resolution)(Within 7 days of resolution)$",
+                "| Step | Action | Timeframe |\n| 1 | \\1 | \\2 |\n| 2 | \\3 | \\4 |\n| 3 | \\5 | \\6 |\n"
+                "| 4 | \\7 | \\8 |\n| 5 | \\9 | \\10 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (
+                r"^[1-8]\. (Purpose|Scope|Our Commitment|How to Make a Complaint|Complaint Handling Steps|Escalation|"
+                r"Recording and Review|Confidentiality)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT538: dict[str, dict] = {
+    "h538-1": {
+        "title": "供水工程冬季的應急預案1",
+        "skip": [
+            r"^供水工程冬季的應急預案范文\(精選6篇\)$",
+            r"^在學\(xué\)校抑或是社會\(huì \)中",
+            r"^供水工程冬季的應急預案1$",
+        ],
+        "headings": [
+            (r"^。(ㄒ唬┠康|ǘ┕ぷ髟瓌t|ㄈ┘皶r\(shí\)報修)$", 1),
+            (r"^[123]\.(高度重視|科學\(xué\)預防|制定措施)", 2),
+        ],
+    },
+    "h538-2": {
+        "title": "突發(fā)水污染事件的應急預案 1",
+        "skip": [
+            r"^欧美日韩不卡一区二区三区",
+            r"^突發\(fā\)水污染事件的應急預案$",
+            r"^時間:2023-05-12 08:59:32",
+            r"^突發\(fā\)水污染事件的應急預案\(通用18篇\)$",
+            r"^在學習、工作、生活中,有時會出現\(xiàn\)",
+            r"^突發\(fā\)水污染事件的應急預案 1$",
+        ],
+        "headings": [(r"^一、應急預案總綱$", 1), (r"^[1-4]、(制訂目的|工作原則|預案制訂依據\(jù\)|適用范圍)$", 2)],
+    },
+    "h538-3": {
+        "title": None,
+        "sub": [(r"(?m)^([1-7]、[^。]{2,6}。)", "\\1\n")],
+        "headings": [(r"^[1-7]、[^。]{2,6}。$", 1)],
+    },
+    "h538-4": {
+        "title": "泗水县泉源自来水有限公司供水服务指南",
+        "skip": [r"^泗水县泉源自来水有限公司供水服务指南$"],
+        "sub": [
+            (r"(?m)^(.*\|.*)\|$", r"| \1 |"),  # each row ends with its own "|": the cells are what the bars part
+            (r"(?m)^(服务标准 \| .+)$", r"| \1 | | | |"),  # the cut-off last row: two cells of five
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h538-5": {
+        "title": "Terms & Conditions",
+        "english": True,
+        "skip": [r"^Terms & Conditions$"],
+        "headings": [(r"^The Small Print$", 1), (r"^(We|You) will:$", 2)],
+    },
+}
+
+
+LAYOUT539: dict[str, dict] = {
+    "h539-1": {
+        "title": "物流/快递有限公司应急预案",
+        "skip": [
+            r"^1 / 8$",
+            r"^文档名称:$",
+            r"^快递公司突发事件应急预案\.docx$",
+            r"^格式:docx",
+            r"^下载后只包含",
+            r"^如果您已付费下载过本站文档",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+            r"^物流/快递有限公司应急预案$",
+        ],
+        # the sharing site's "文档介绍:" before the plan's text, which the copy runs into one paragraph
+        "strip": [r"(?m)^文档介绍:(?=物流/快递有限公司应急预案)"],
+        "split": r"(?<=物流/快递有限公司应急预案)(?=二〇一五年)|(?=[一二三四]、)|(?<=一、目的:)|(?<=二、适用范围:)|"
+        r"(?<=三、应急预案等级:)|(?<=四、应急处置报告程序:)|(?=[1-4]、)",
+        "headings": [(r"^[一二三四]、(目的|适用范围|应急预案等级|应急处置报告程序):$", 1)],
+    },
+    "h539-2": {
+        "title": "Queries and Complaints Policy",
+        "english": True,
+        "skip": [r"^Queries and Complaints Policy$"],
+        "headings": [(r"^(InPost's Customer Promise|Why you might want to contact us|When to contact us):$", 1)],
+    },
+    "h539-3": {
+        # the stored text has no title of its own (the page's name is only in its address); none is made up
+        "title": None,
+        "english": True,
+        "headings": [(r"^[12]\. (Labelling|Claims)$", 1)],
+    },
+}
+
+
+LAYOUT540: dict[str, dict] = {
+    "h540-1": {
+        "title": "售后流程",
+        "skip": [r"^售后流程$"],
+        "headings": [(r"^(售后申请|客服审核|商品寄回|售后处理|完成售后)$", 1)],
+    },
+    "h540-2": {
+        "title": "退换货原则",
+        "skip": [r"^退换货原则$"],
+        "headings": [(r"^(退换货政策|适用范围|退换货流程|注意事项)$", 1)],
+    },
+    "h540-3": {
+        "title": "退换货制度",
+        # the website's promotional lead-in before the rules is not part of the document
+        "skip": [r"^合适的办公用品供应商具有独立的仓储服务", r"^退换货制度$"],
+        "headings": [(r"^[1-4]、(申请退换货办理流程|退款时间|退换货注意事项|个人消费者退换货特别提示):$", 1)],
+    },
+    "h540-4": {
+        # the stored copy keeps only the first character of the page's title
+        "title": "退",
+        "skip": [
+            r"^服務時間:周一到周五",
+            r"^我的購物車$",
+            r"^購物車還沒有商品",
+            r"^退$",
+        ],
+        "headings": [
+            (r"^[一二三]、(服務時間|聯系電話|商品的退換貨處理)$", 1),
+            (r"^(辦公耗材類|整機類\(如傳真機、打印機、電腦等\)):$", 2),
+        ],
+    },
+    "h540-5": {
+        "title": "Complaints escalation procedure",
+        "english": True,
+        "skip": [r"^Complaints escalation procedure$"],
+        "headings": [(r"^(Introduction|Registering a complaint)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -23035,6 +23406,14 @@ SETS = {
     "heldout530": (ROOT / "plans" / "heldout530" / "sources", LAYOUT530),
     "heldout531": (ROOT / "plans" / "heldout531" / "sources", LAYOUT531),
     "heldout532": (ROOT / "plans" / "heldout532" / "sources", LAYOUT532),
+    "heldout533": (ROOT / "plans" / "heldout533" / "sources", LAYOUT533),
+    "heldout534": (ROOT / "plans" / "heldout534" / "sources", LAYOUT534),
+    "heldout535": (ROOT / "plans" / "heldout535" / "sources", LAYOUT535),
+    "heldout536": (ROOT / "plans" / "heldout536" / "sources", LAYOUT536),
+    "heldout537": (ROOT / "plans" / "heldout537" / "sources", LAYOUT537),
+    "heldout538": (ROOT / "plans" / "heldout538" / "sources", LAYOUT538),
+    "heldout539": (ROOT / "plans" / "heldout539" / "sources", LAYOUT539),
+    "heldout540": (ROOT / "plans" / "heldout540" / "sources", LAYOUT540),
 }
 
 

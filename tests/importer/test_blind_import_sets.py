@@ -3384,6 +3384,53 @@ SETS = {
         "h532-4": ("zh-CN", EMERGENCY, "实验动物应急预案管理规程"),
         "h532-5": ("en", PROCEDURE, "Investigation of Alleged Noncompliance and Animal Concerns"),
     },
+    "heldout533": {
+        "h533-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h533-2": ("zh-CN", EMERGENCY, "维修工程部防台风应急响应程序"),
+        "h533-3": ("zh-CN", EMERGENCY, "铁路货车检修车间应急预案"),
+        "h533-4": ("zh-CN", EMERGENCY, "3 车辆行车事故(故障)应急预案"),
+        "h533-5": ("en", PROCEDURE, "Customer Complaints Procedure"),
+    },
+    "heldout534": {
+        "h534-1": ("en", PROCEDURE, "How to report an incident"),
+        "h534-2": ("en", PROCEDURE, "Customer Complaint Process for GOTS Certified Organic Cotton Products"),
+    },
+    "heldout535": {
+        "h535-1": ("zh-CN", EMERGENCY, "一、工程概况"),
+        "h535-2": ("zh-CN", EMERGENCY, "一、適用范圍"),
+        "h535-3": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h535-4": ("en", EMERGENCY, "Distribution List"),
+    },
+    "heldout536": {
+        "h536-1": ("zh-CN", EMERGENCY, "水上作业的应急处理"),
+        "h536-2": ("zh-CN", EMERGENCY, "海 上作业安全应急预案"),
+        "h536-3": ("en", PROCEDURE, "Responding to complaints"),
+    },
+    "heldout537": {
+        "h537-1": ("zh-CN", EMERGENCY, "医院后勤物业管理方案"),
+        "h537-2": ("zh-CN", EMERGENCY, "保洁应急预案"),
+        "h537-3": ("zh-CN", EMERGENCY, "保潔應急管理機制簡(jiǎn)述"),
+        "h537-4": ("en", PROCEDURE, "1. Purpose"),
+    },
+    "heldout538": {
+        "h538-1": ("zh-CN", EMERGENCY, "。ㄒ唬┠康"),
+        "h538-2": ("zh-CN", EMERGENCY, "一、應急預案總綱"),
+        "h538-3": ("zh-CN", PROCEDURE, "1、用水报装。"),
+        "h538-4": ("zh-CN", PROCEDURE, "泗水县泉源自来水有限公司供水服务指南"),
+        "h538-5": ("en", PROCEDURE, "The Small Print"),
+    },
+    "heldout539": {
+        "h539-1": ("zh-CN", EMERGENCY, "一、目的:"),
+        "h539-2": ("en", PROCEDURE, "Queries and Complaints Policy"),
+        "h539-3": ("en", PROCEDURE, "1. Labelling"),
+    },
+    "heldout540": {
+        "h540-1": ("zh-CN", PROCEDURE, "售后申请"),
+        "h540-2": ("zh-CN", PROCEDURE, "退换货政策"),
+        "h540-3": ("zh-CN", PROCEDURE, "1、申请退换货办理流程:"),
+        "h540-4": ("zh-CN", PROCEDURE, "一、服務時間"),
+        "h540-5": ("en", PROCEDURE, "Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
