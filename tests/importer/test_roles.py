@@ -2291,3 +2291,13 @@ def test_a_group_named_before_its_roster_run_together_gets_its_posts(tmp_path: P
     group = data["organisation"]["groups"][0]
     assert group["name"] == "安全领导小组" and "duties" not in group
     assert group["leader"] == data["organisation"]["roles"][0]["id"]
+
+
+def test_what_a_report_holds_after_its_recipients_is_no_list_of_members(tmp_path: Path):
+    text = (
+        "应急预案\n\n一、处置程序\n\n1、添乘干部须立即向车间领导、安全生产指挥中心及路局驻台调度报告事件情况, "
+        "包括事故发生的时间、地点、部件脱落情况、设备损坏程度等。\n\n2、安全调度指挥中心第一时间报告值班领导。\n"
+    )
+    titles = _titles(tmp_path, text)
+    assert not {"事故发生的时间", "地点", "部件脱落情况", "设备损坏程度"} & set(titles)
+    assert {"添乘干部", "车间领导", "值班领导"} <= set(titles)
