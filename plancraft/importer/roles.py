@@ -627,6 +627,8 @@ class Organisation:
             if not duty and self._duty_after_post(_clean(cut.group("rest"))):  # …担任，负责… / …组成，配合…
                 duty = re.sub(r"^并", "", cut.group("rest"))
         who_text = re.sub(r"(?:等)?同志$|(?<=[\u4e00-\u9fff]{2})分别$", "", _clean(who_text)) or who_text
+        # 副组长：唐志元电话：********** 李春田电话：**********: a roster with phones (given or masked), the people only
+        who_text = _clean(_PHONE_AFTER_NAME.sub(" ", who_text)) or who_text
         # 组长：林忠 负责指导、协调…: people's names, a space, then what the post does
         spaced = re.match(rf"^(?P<who>\S{{2,8}}(?:[ \t\u3000]+\S{{2,8}})*?)[ \t\u3000]+(?P<d>{_DUTY_VERB}\S.*)$", who_text)
         if spaced and all(_PERSON.fullmatch(x) for x in spaced.group("who").split()):
@@ -2090,6 +2092,8 @@ _NOT_ACTOR_NP = re.compile(
 _SELF = re.compile(r"(?:我|本)(?:公司|司|行|院|中心|局|校|所|会|站|馆|厂|园|社)")
 # The organisation naming itself as who acts (本公司将…, 本公司接获申诉后，将…, 本公司应先洽会员…).
 SELF_ACTS = re.compile(_SELF.pattern + r"(?:并|亦|也)?(?:将|应当?|会|须|需|接获|接到|收到)")
+# A phone number after a name in a roster, given or masked (电话：138…, 手机: **********)
+_PHONE_AFTER_NAME = re.compile(r"[（(]?\s*(?:联系)?(?:电话|手机|座机)\s*[:：]?\s*[\d*＊xX×\-－ ]{3,}[）)]?")
 # A verb in the phrase: the subject is what comes after it (指派专人负责… -> 专人, 由副组长负责 -> 副组长).
 _VERB_IN_NP = re.compile(r".*(?:指派|派出|指定|安排|设立|设置|配备|确定|明确|责成|要求|通知|告知|组织|督促|由|交由)")
 

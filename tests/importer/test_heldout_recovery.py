@@ -643,7 +643,7 @@ FLOORS = {
     # heldout509–516: round 106, measured blind at 277470b (73.9%): open from now on
     "heldout509": {"roles": (8, 2), "time_limits": (4, 0), "steps": (15, 6)},
     "heldout510": {"roles": (14, 6), "time_limits": (3, 0), "steps": (35, 59)},
-    "heldout511": {"roles": (3, 4), "levels": (0, 2), "time_limits": (1, 2), "steps": (14, 21)},
+    "heldout511": {"roles": (4, 3), "levels": (0, 2), "time_limits": (1, 2), "steps": (14, 21)},
     "heldout512": {"roles": (7, 3), "time_limits": (2, 0), "steps": (22, 2)},
     "heldout513": {"roles": (9, 2), "limits": (1, 2), "time_limits": (4, 1), "steps": (22, 22)},
     "heldout514": {"roles": (27, 9), "levels": (0, 2), "time_limits": (3, 1), "steps": (27, 19)},
