@@ -221,7 +221,7 @@ def is_level_name(text: str) -> bool:
 
 
 _OVERVIEW = re.compile(
-    r"(?:分为|划分为|划分成|划分(?=[“\"「]?[\u4e00-\u9fff]、)|分成|设为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
+    r"(?:分为|划分为|划分成|划分(?=[“\"「]?[\u4e00-\u9fff]、)|分成|设为|设定为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
     r"(?:are|is) (?:graded|categorised|categorized|classified))",
     re.IGNORECASE,
 )
@@ -281,8 +281,10 @@ def overview(sentence: str) -> list[str] | None:
         r"^\s*(?:two|three|four|five|six|[2-6])\s+(?:levels|categories|tiers|grades|stages)\s*[:：]?", "", rest, flags=re.I
     )
     rest = re.split(r"(?<=\S)\s*[：:]", rest)[0]  # 分为一般、较大、重大三级：一般投诉是指…: the list ends at the colon
-    rest = re.sub(
-        rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:级|类|等|档|种|个等级|个级别)\s*$", "", rest.strip()
+    rest = re.sub(  # …和一般四级 / …、一般(Ⅳ级)四个响应等级: the count that closes the list
+        rf"(?<![、，,和及与或])(?:等)?\s*[{CN_NUMERAL}\d]\s*(?:个)?(?:响应|预警|应急|事件|事故)?(?:等级|级别|级|类|等|档|种)\s*$",
+        "",
+        rest.strip(),
     )
     rest = rest.strip(" ：:")
     parts = [p.strip(" ：:，,") for p in _split_outside_brackets(rest)]

@@ -562,7 +562,8 @@ FLOORS = {
     "heldout432": {"roles": (11, 18), "levels": (4, 0), "time_limits": (5, 0), "steps": (28, 6)},
     "heldout433": {"roles": (9, 7), "levels": (3, 0), "time_limits": (1, 0), "steps": (7, 13)},
     "heldout434": {"roles": (12, 5), "levels": (6, 0), "time_limits": (1, 0), "steps": (10, 4)},
-    "heldout435": {"roles": (11, 5), "levels": (7, 0), "time_limits": (2, 0), "steps": (9, 8)},
+    # heldout435 levels wrong 0 -> 4: h435-3's Ⅰ级–Ⅳ级 as announced, which its transcriber named 特别严重(Ⅰ级)…
+    "heldout435": {"roles": (11, 5), "levels": (7, 4), "time_limits": (2, 0), "steps": (9, 7)},
     "heldout436": {"roles": (9, 7), "levels": (3, 1), "time_limits": (2, 0), "steps": (34, 0)},
     "heldout437": {"roles": (11, 8), "levels": (1, 0), "time_limits": (1, 0), "steps": (45, 18)},
     "heldout438": {"roles": (11, 13), "levels": (0, 2), "time_limits": (6, 2), "steps": (4, 25)},

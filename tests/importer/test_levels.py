@@ -178,6 +178,14 @@ def test_reading_helpers():
         "一般（Ⅳ级）",
     ]
     assert overview("本预案适用于各支行") is None
+    # the count closing the list names what is graded (四个响应等级), and 设定为 announces as 分为 does
+    assert overview("按应急启动级别从高到低设定为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级四个响应等级。") == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级"]
+    assert overview("划分为特别严重(Ⅰ级)、严重(Ⅱ级)、较重(Ⅲ级)、一般(Ⅳ级)四个预警级别") == [
+        "特别严重(Ⅰ级)",
+        "严重(Ⅱ级)",
+        "较重(Ⅲ级)",
+        "一般(Ⅳ级)",
+    ]
     assert definition("重大消费投诉是指涉及20人以上的投诉") == ("重大消费投诉", "涉及20人以上的投诉")
     assert definition("成立重大突发公共事件应急指挥中心") is None
     assert graded_mentions("一级用户报总经理，二级用户报副总经理") == ["一级用户", "二级用户"]
