@@ -876,6 +876,8 @@ class Grades:
         r"(?<![-\w])formal(?:ly)?\s+(?:written\s+)?(?P<kind>complaint|procedure|process|stage|investigation|grievance)s?\b",
         re.IGNORECASE,
     )
+    # the first way a complaint is taken, before the formal one (in the first instance, contact the person who…)
+    _FIRST_INSTANCE = re.compile(r"\bin\s+the\s+first\s+instance\b", re.IGNORECASE)
     _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b", re.IGNORECASE)
     _INFORMAL_KIND = re.compile(
         r"\binformal\s+(?P<kind>complaint|resolution|process|procedure|stage|discussion|concern)s?\b", re.IGNORECASE
@@ -899,7 +901,9 @@ class Grades:
             for sentence in [] if seg.is_table else sentences(seg.text):
                 at = ("p", seg.number)
                 if informal is None:
-                    if self._INFORMAL.search(sentence) and not self._FORMAL.search(sentence):
+                    if (self._INFORMAL.search(sentence) or self._FIRST_INSTANCE.search(sentence)) and not self._FORMAL.search(
+                        sentence
+                    ):
                         informal = (sentence, at)
                 elif formal is None and (m := self._FORMAL.search(sentence)):
                     formal = (sentence, at, m)
@@ -908,7 +912,9 @@ class Grades:
         text = " ".join(seg.text for seg in self.segs if not seg.is_table)
         kind = self._INFORMAL_KIND.search(text)
         names = (
-            "Informal " + (kind.group("kind").lower() if kind else "resolution"),
+            "Informal " + (kind.group("kind").lower() if kind else "resolution")
+            if kind or self._INFORMAL.search(informal[0])
+            else "In the first instance",
             "Formal " + formal[2].group("kind").lower(),
         )
         out["levels"] = [

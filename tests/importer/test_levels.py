@@ -2539,3 +2539,15 @@ def test_emoji_before_the_tier_headings_of_a_web_page_are_decoration(tmp_path):
     levels = _levels(tmp_path, text)
     assert _names(levels) == ["Tier 1", "Tier 2", "Tier 3"]
     assert levels[2]["criteria"] == "Complex Disputes (Escalated)"
+
+
+def test_a_complaint_taken_in_the_first_instance_then_made_formally_are_two_tiers(tmp_path):
+    text = (
+        "# Customer feedback\n\n"
+        "If you are dissatisfied with the service you have received, in the first instance contact the person who dealt "
+        "with your enquiry, as they are best placed to put matters right.\n\n"
+        "Should the matter not be put right, you may wish to make a formal complaint in writing by post or e-mail.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["In the first instance", "Formal complaint"]
+    assert levels[0]["criteria"].startswith("If you are dissatisfied with the service you have received, in the first")
