@@ -876,6 +876,7 @@ class Grades:
         r"(?<![-\w])formal(?:ly)?\s+(?:written\s+)?(?P<kind>complaint|procedure|process|stage|investigation|grievance)s?\b",
         re.IGNORECASE,
     )
+    _NUMBERED_STAGE = re.compile(r"\b(?:stage|tier|level)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
     # the first way a complaint is taken, before the formal one (in the first instance, contact the person who…)
     _FIRST_INSTANCE = re.compile(r"\bin\s+the\s+first\s+instance\b", re.IGNORECASE)
     _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b", re.IGNORECASE)
@@ -893,8 +894,10 @@ class Grades:
             return
         titles = [str(scenario["title"].value) for scenario in out.get("scenarios") or []]
         heads = {(bool(self._INFORMAL.search(t)), bool(self._FORMAL_WORD.search(t))) for t in titles}
-        if {(True, False), (False, True)} <= heads:
-            return  # procedures headed informal and formal: _levels_from_stages has judged whether one takes the other on
+        if {(True, False), (False, True)} <= heads or any(self._NUMBERED_STAGE.search(t) for t in titles):
+            # procedures headed informal and formal, or stages headed by number: _levels_from_stages has judged whether
+            # one takes the other on
+            return
         informal: tuple[str, tuple] | None = None
         formal: tuple[str, tuple, re.Match] | None = None
         for seg in self.segs:
