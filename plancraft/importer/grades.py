@@ -904,9 +904,11 @@ class Grades:
             for sentence in [] if seg.is_table else sentences(seg.text):
                 at = ("p", seg.number)
                 if informal is None:
-                    if (self._INFORMAL.search(sentence) or self._FIRST_INSTANCE.search(sentence)) and not self._FORMAL.search(
-                        sentence
-                    ):
+                    first = self._INFORMAL.search(sentence) or self._FIRST_INSTANCE.search(sentence)
+                    then = self._FORMAL.search(sentence)
+                    # (…talking to the manager informally will resolve it, but if not you may make a formal complaint:
+                    # the informal way first, the formal one after it, in the sentences that follow)
+                    if first and (then is None or then.start() > first.end()):
                         informal = (sentence, at)
                 elif formal is None and (m := self._FORMAL.search(sentence)):
                     formal = (sentence, at, m)

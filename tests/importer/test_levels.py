@@ -2551,3 +2551,14 @@ def test_a_complaint_taken_in_the_first_instance_then_made_formally_are_two_tier
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["In the first instance", "Formal complaint"]
     assert levels[0]["criteria"].startswith("If you are dissatisfied with the service you have received, in the first")
+
+
+def test_an_informal_way_and_the_formal_complaint_said_in_one_sentence_then_set_out_are_two_tiers(tmp_path):
+    text = (
+        "# Complaints\n\nYou might find that talking to the manager in charge of the service informally will resolve "
+        "the situation, but if not you may wish to make a formal complaint.\n\n"
+        "Formal complaints will be acknowledged within 7 working days, and an investigating manager will be appointed.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert _names(levels) == ["Informal resolution", "Formal complaint"]
+    assert levels[1]["criteria"].startswith("Formal complaints will be acknowledged")
