@@ -230,7 +230,7 @@ class Organisation:
         post = m.group("post")
         if post_spans(post)[-1:] != [(post, 0, len(post))] if post_spans(post) else True:
             return False
-        rest = self._PHONE.sub("", m.group("rest"))
+        rest = _PHONE_AFTER_NAME.sub(" ", self._PHONE.sub("", m.group("rest")))  # 李明电话：********** (masked) too
         rest = re.sub(r"[（(]\s*[）)]|[，,；;。\s]+$", "", rest).strip(_STRIP)
         people = [p.strip() for p in re.split(r"[、，,；;]\s*|\s+", rest) if p.strip()]
         held_by_posts = bool(people) and all(

@@ -2306,8 +2306,10 @@ def test_what_a_report_holds_after_its_recipients_is_no_list_of_members(tmp_path
 def test_phones_in_a_roster_are_no_part_of_who_holds_the_post(tmp_path: Path):
     text = (
         "通信保障应急救援预案\n\n一、组织机构\n\n应急保障领导小组名单：\n\n组长：王世超 电话：**********\n\n"
-        "副组长：唐志元电话：********** 李春田电话：13804310000\n\n二、职责\n\n组长负责全面工作。\n"
+        "副组长：唐志元电话：********** 李春田电话：13804310000\n\n值班联系人：李明电话：**********\n\n"
+        "二、职责\n\n组长负责全面工作。\n"
     )
     roles = _roles(_import(tmp_path, text))
     assert ("组长", "王世超") in roles
     assert ("副组长", "唐志元 李春田") in roles
+    assert ("值班联系人", "李明") in roles  # a post and its holder on a line of their own, the phone masked
