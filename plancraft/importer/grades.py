@@ -870,16 +870,16 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
 
-    # an informal way of settling a complaint (raise it informally, Informal resolution), then the formal complaint
+    # an informal way of settling a complaint (raise it informally, Informal resolution), or the first way it is taken
+    # (in the first instance, contact the person who…), then the formal complaint
     _INFORMAL = re.compile(r"\binformal(?:ly)?\b", re.IGNORECASE)
+    _FIRST_INSTANCE = re.compile(r"\bin\s+the\s+first\s+instance\b", re.IGNORECASE)
     _FORMAL = re.compile(
         r"(?<![-\w])formal(?:ly)?\s+(?:written\s+)?(?P<kind>complaint|procedure|process|stage|investigation|grievance)s?\b",
         re.IGNORECASE,
     )
-    _NUMBERED_STAGE = re.compile(r"\b(?:stage|tier|level)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
-    # the first way a complaint is taken, before the formal one (in the first instance, contact the person who…)
-    _FIRST_INSTANCE = re.compile(r"\bin\s+the\s+first\s+instance\b", re.IGNORECASE)
     _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b", re.IGNORECASE)
+    _NUMBERED_STAGE = re.compile(r"\b(?:stage|tier|level)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
     _INFORMAL_KIND = re.compile(
         r"\binformal\s+(?P<kind>complaint|resolution|process|procedure|stage|discussion|concern)s?\b", re.IGNORECASE
     )
@@ -914,14 +914,15 @@ class Grades:
                     formal = (sentence, at, m)
         if informal is None or formal is None:
             return
-        text = " ".join(seg.text for seg in self.segs if not seg.is_table)
-        kind = self._INFORMAL_KIND.search(text)
-        names = (
-            "Informal " + (kind.group("kind").lower() if kind else "resolution")
-            if kind or self._INFORMAL.search(informal[0])
-            else "In the first instance",
-            "Formal " + formal[2].group("kind").lower(),
-        )
+        # the first tier by what the text calls the informal way (an informal complaint), else by how it says it
+        kind = self._INFORMAL_KIND.search(" ".join(seg.text for seg in self.segs if not seg.is_table))
+        if kind:
+            first_name = "Informal " + kind.group("kind").lower()
+        elif self._INFORMAL.search(informal[0]):
+            first_name = "Informal resolution"
+        else:
+            first_name = "In the first instance"
+        names = (first_name, "Formal " + formal[2].group("kind").lower())
         out["levels"] = [
             {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(sentence, at)}
             for name, (sentence, at) in zip(names, (informal, formal[:2]), strict=True)
