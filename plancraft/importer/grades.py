@@ -872,13 +872,13 @@ class Grades:
 
     # an informal way of settling a complaint (raise it informally, Informal resolution), or the first way it is taken
     # (in the first instance, contact the person who…), then the formal complaint
-    _INFORMAL = re.compile(r"\binformal(?:ly)?\b", re.IGNORECASE)
+    _INFORMAL = re.compile(r"\binformal(?:ly)?\b|非正式", re.IGNORECASE)
     _FIRST_INSTANCE = re.compile(r"\bin\s+the\s+first\s+instance\b", re.IGNORECASE)
     _FORMAL = re.compile(
         r"(?<![-\w])formal(?:ly)?\s+(?:written\s+)?(?P<kind>complaint|procedure|process|stage|investigation|grievance)s?\b",
         re.IGNORECASE,
     )
-    _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b", re.IGNORECASE)
+    _FORMAL_WORD = re.compile(r"(?<![-\w])formal\b|(?<!非)正式", re.IGNORECASE)  # a title that says formal
     _NUMBERED_STAGE = re.compile(r"\b(?:stage|tier|level)\s*(?:\d|one|two|three)\b", re.IGNORECASE)
     _INFORMAL_KIND = re.compile(
         r"\binformal\s+(?P<kind>complaint|resolution|process|procedure|stage|discussion|concern)s?\b", re.IGNORECASE
@@ -1519,8 +1519,8 @@ class Grades:
         if not paired and not self._GRAVER.search(later):
             # tiers when the text under a later one, as written, takes the dissatisfied complainant on
             # (after an informal stage, from its end: If the matter is not resolved at this stage, …)
-            informal = vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) or re.search(
-                r"\binformal\b|非正式", str(staged[0]["title"].value), re.IGNORECASE
+            informal = vocab.INFORMAL_STAGE.match(str(staged[0]["title"].value)) or self._INFORMAL.search(
+                str(staged[0]["title"].value)
             )  # Stage 1 – Informal Resolution
             opener = staged[0] if informal else staged[1]
             first, last = self._paragraph_of(opener["title"].at) or 0, (self._paragraph_of(staged[-1]["title"].at) or 0) + 8
@@ -1532,7 +1532,7 @@ class Grades:
             sent_on = not informal and self._SENT_TO_NEXT.search(ending[-600:])
             # Stage 1 – Informal Complaint, then Stage 2 – Formal Complaint: going formal is going on, whatever the text
             # says of how
-            formal_next = informal and re.search(r"\bformal\b|(?<!非)正式", str(staged[1]["title"].value), re.IGNORECASE)
+            formal_next = informal and self._FORMAL_WORD.search(str(staged[1]["title"].value))
             if not self._TAKEN_ON.search(written) and not sent_on and not formal_next:
                 return False
         levels = []
