@@ -8,7 +8,10 @@ written reply, closing or resolving (处理决定, 办结, 答复, 处理结果,
 a first reply or an acknowledgement does not count, nor does an update on progress (进展,
 "update"), a first contact that names no decision ("we will get back to you to resolve this"), or
 a customer's own window (`party: customer`). A start written into the text (自受理之日起答复, "a full
-reply from receipt of the complaint") is where the clock starts, not an intake step. Only plans about complaints are judged (title, scope,
+reply from receipt of the complaint") is where the clock starts, not an intake step. A step of a
+scenario with a `within` whose `do` speaks of a decision in those words is a decision deadline too
+("we have 8 weeks to issue a final response", as a plan imported from prose often has it); PC304
+judges its length. Only plans about complaints are judged (title, scope,
 purpose, a level or a scenario says 投诉 or complaint), and plans that take complaints in through a
 channel named for them (an outage plan's "意见及投诉工单"). A plan with no deadline at all is
 reported once by PC306.
@@ -51,7 +54,7 @@ SOURCE = "银行业保险业消费投诉处理管理办法 第十八条 (CN, 15 
 CLAUSES = ("投诉办法 第十八条",)
 VERIFIED = True
 OPTIONS: dict[str, object] = {}
-EVIDENCE = ("time_limits",)
+EVIDENCE = ("time_limits|scenarios[].actions[].within",)
 
 # The example step and start event, and the period shown when no statute or option sets one, for a
 # Chinese plan and for any other (rules.helpers.for_plan chooses).
@@ -64,7 +67,7 @@ _EXAMPLE = {
 def check(plan: Plan, options: dict) -> Iterator[Finding]:
     if not takes_complaints(plan) or not has_deadline(plan):
         return
-    if any(is_decision(limit) for _, limit in plan.items("time_limits")):
+    if any(is_decision(limit) for _, limit in plan.items("time_limits")) or _decides_in_a_step(plan):
         return
     period = decision_period(plan, options)
     what, start, usual = for_plan(plan, _EXAMPLE)
@@ -77,3 +80,12 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
         ).format(why=why, what=what, within=within, start=start),
         at_key=True,
     )
+
+
+def _decides_in_a_step(plan: Plan) -> bool:
+    """True when a timed step of a scenario is the decision (its `do` read as a time limit's `what`)."""
+    for path, _scenario in plan.items("scenarios"):
+        for _step_path, step in plan.items(*path, "actions"):
+            if step.get("within") and is_decision({"what": step.get("do")}):
+                return True
+    return False

@@ -103,3 +103,28 @@ def test_a_start_written_into_the_text_is_not_the_event_timed():
         assert positions("PC307", text) == [], what
     # intake itself is still no decision
     assert positions("PC307", FAILING.replace("what: 首次回复客户", "what: 受理登记")) == [(2, 1)]
+
+
+# A plan imported from prose keeps "we have 8 weeks to issue a final response" as a timed step: that is its
+# decision deadline, and the plan must not be told it has none.
+
+
+def test_a_timed_step_that_decides_is_the_decision_deadline():
+    text = """\
+document: {id: p, title: Complaints procedure, issuer: Example Bank plc, language: en, jurisdiction: GB}
+time_limits:
+  - {id: ack, what: Acknowledge the complaint, within: 5wd, from: receipt}
+scenarios:
+  - id: complaint
+    title: Complaint
+    actions:
+      - do: We acknowledge your complaint
+        within: 5wd
+      - do: We have 8 weeks to issue a final response
+        within: 8w
+"""
+    assert positions("PC307", text) == []
+    untimed = text.replace("        within: 8w\n", "")
+    assert positions("PC307", untimed) == [(2, 1)]
+    acknowledging = text.replace("issue a final response", "acknowledge it again")
+    assert positions("PC307", acknowledging) == [(2, 1)]
