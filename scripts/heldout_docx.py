@@ -22878,6 +22878,338 @@ LAYOUT540: dict[str, dict] = {
 }
 
 
+# The five-hundred-and-forty-first held-out set (plans/heldout541/): funeral homes, crematoria and cemeteries, where the
+# store held no organisation's own Chinese text of the sector that an earlier set had not taken, so the nearest kind: the
+# civil-affairs offices and governments that run the sector's 清明/冬至/重阳 peaks at funeral homes and cemeteries (兰州市民政局's
+# plan as the city's 办公厅 forwarded it, 嘉定区's plan for its cemeteries and funeral home, 龙岗区's plan for grave-sweeping
+# sites, 宜昌市's funeral-sector plan), and Lambeth Council's bereavement-services standards. The notice's title is the Title
+# where the copy has it and the plan's own name a first-level heading under it; the reposting site's "| 法规" and its
+# 发文单位/发布日期/执行日期/生效日期 lines (h541-1; its 文号 line stays), the government site's "当前位置" line (h541-3) and the law
+# database's path line, 法宝引证码 line and repeated notice title (h541-4) are left out. h541-2's page starts in the work
+# plan's "六、工作要求" before 附件2, which stays as it is (the notice's own title is not on the page, and none is made up);
+# h541-4's contents lines, and its "1.1编制目的" (the same words as the contents line before it), stay ordinary paragraphs.
+LAYOUT541: dict[str, dict] = {
+    "h541-1": {
+        "title": "兰州市人民政府办公厅关于批转市民政局关于兰州市清明节期间突发事件应急预案的通知",
+        "skip": [
+            r"^兰州市人民政府办公厅关于批转市民政局关于兰州市清明节期间突发事件应急预案的通知$",
+            r"^\| 法规$",
+            r"^(发文单位|发布日期|执行日期|生效日期):",
+        ],
+        "headings": [
+            (r"^兰州市清明节期间突发事件的应急预案$", 1),
+            (r"^一、应急指挥体系及职责$", 2),
+            (r"^\([一二]\)(健全应急指挥体系|成立市应急指挥部)$", 3),
+        ],
+    },
+    "h541-2": {
+        "title": None,
+        "headings": [
+            (r"^六、工作要求$", 1),
+            (r"^上海市嘉定区2012年清明和冬至祭扫期间突发事件处置预案$", 1),
+            (r"^[一二]、(处置工作范围|处置工作总原则)$", 2),
+        ],
+    },
+    "h541-3": {
+        "title": "深龙府办〔2009〕14号关于印发龙岗区清明重阳节期间群众祭祀活动应急预案的通知",
+        "skip": [
+            r"^当前位置: 首页 > 信息公开 > 政府公报",
+            r"^深龙府办〔2009〕14号关于印发龙岗区清明重阳节期间群众祭祀活动应急预案的通知$",
+        ],
+        "headings": [
+            (r"^龙岗区清明节重阳节期间群众祭祀活动应急预案$", 1),
+            (r"^一、指导思想和工作原则$", 2),
+            (r"^\([一二三]\)(指导思想|工作原则|适用范围)$", 3),
+        ],
+    },
+    "h541-4": {
+        "title": "宜昌市人民政府办公室关于印发《宜昌市殡葬管理、祭祀活动突发公共事件应急预案》的通知",
+        "skip": [
+            r"^首页 > 法律法规 > 地方法规 > 正文阅览$",
+            r"^【法宝引证码】",
+            r"^宜昌市人民政府办公室关于印发《宜昌市殡葬管理、祭祀活动突发公共事件应急预案》的通知$",
+        ],
+        "headings": [(r"^宜昌市殡葬管理、祭祀活动突发公共事件应急预案$", 1), (r"^目录$", 2)],
+    },
+    "h541-5": {
+        "title": "Our Service Standards",
+        "english": True,
+        "skip": [r"^Our Service Standards$"],
+        "headings": [(r"^(General|Cremation|Burial|Admin) standards$", 1)],
+    },
+}
+
+
+LAYOUT542: dict[str, dict] = {
+    "h542-1": {
+        "title": "游客在缆车内吸烟,景区通报:对涉事游客实施为期7天的入园限制处理",
+        "skip": [
+            r"^游客在缆车内吸烟,景区通报:对涉事游客实施为期7天的入园限制处理$",
+            r"^青格里狼山国际滑雪场 2026-03-20 13:34$",
+        ],
+        "split": r"(?<=如下处理:)(?=1\.现场)|(?=2\.从严)|(?<=日常管理说明)(?=我司)|(?=[12]\.(?:警示标识|现场管理))|"
+        r"(?<=郑重表态)(?=安全是)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h542-2": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Orange County NC Website$"],
+        "sub": [
+            (r"(?m)^31 <br /> <br />", ""),
+            (r" <br /> <br /> ?", "\n"),
+            (r" <br />(?=[ab]\. If the answer)", "\n"),
+            (r"(?<=POLICY) <br />", "\n"),
+            (r" <br />", " "),
+        ],
+        "bullet": r"^o ",
+        "headings": [(r"^NON-EMERGENCY FIRST AID TREATMENT POLICY$", 1)],
+    },
+    "h542-3": {
+        "title": "Lift Evac Process/Protocol Guide",
+        "english": True,
+        "skip": [r"^Skip to Content Liberty Ski Patrol SOP Guide Logo$", r"^Lift Evac Process/Protocol Guide$"],
+        "sub": [(r"(?m)^# of staff Tower # Chair SP / MS$", "| # of staff | Tower # | Chair | SP / MS |")],
+        "pipe_table": True,
+        "headings": [(r"^(Assess|Standby|Deploy|Evacuate|Post Evacuation) \(Phase [0-4]\)$", 1)],
+    },
+}
+
+
+LAYOUT543: dict[str, dict] = {
+    "h543-1": {
+        # the page's "第1篇" numbering is the sharing site's, not the document's
+        "title": "某某投資股份有限公司突發(fā)事件應(yīng)急預(yù)案管理制度",
+        "skip": [r"^第1篇 某某投資股份有限公司"],
+        # the original file's running header, which the copy ran into item 3 of (二)
+        "strip": [r"(?<=惡化;)安信信托投資股份有限公司"],
+        "headings": [(r"^一、適用范圍$", 1), (r"^\([一二三]\)\S+類$", 2)],
+    },
+    "h543-2": {
+        "title": "Complaint Resolution Procedure",
+        "english": True,
+        "skip": [r"^Complaint Resolution Procedure$", r"^-$"],
+        "bullet": r"^- ",
+        "headings": [(r"^How to Resolve a Complaint$", 1), (r"^Step [1-3]:$", 2)],
+    },
+    "h543-3": {
+        "title": "Complaint Handling",
+        "english": True,
+        "skip": [r"^Complaint Handling$"],
+        "headings": [
+            (r"^(Objective|Background|Responsiblity|Definitions|Procedures)$", 1),
+            (r"^Business Unit Responsibilities:$", 2),
+        ],
+    },
+    "h543-4": {
+        # the stored text has no heading of its own (the page's name is only in its address); none is made up
+        "title": None,
+        "english": True,
+        # the page's opening paragraph stands twice in the copy (its summary line, then the text): once in the document
+        "sub": [(r"\A(.+)\n\1\n", r"\1\n")],
+        "headings": [(r"^(COMPLAINTS|PROCEDURE)$", 1)],
+    },
+}
+
+
+LAYOUT544: dict[str, dict] = {
+    "h544-1": {
+        # the stored text has no title line (it begins with the approval note); none is made up
+        "title": None,
+        "headings": [(r"^[一二]、(适用范围|工作原则、方针)$", 1)],
+    },
+    "h544-2": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "headings": [
+            (r"^[一二三四]、(编制目的和依据|心理危机干预的目标|心理危机干预的原则|心理危机干预组织机构)$", 1),
+            (r"^\(一\)领导机构$", 2),
+        ],
+    },
+    "h544-3": {
+        # no title line: none is made up; its articles carry it, as h525-1's
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八]条", 1)],
+    },
+    "h544-4": {
+        # no title line: none is made up; its articles carry it, as h525-1's
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八]条 ", 1)],
+    },
+    "h544-5": {
+        "title": "Complaint Procedures",
+        "english": True,
+        "skip": [r"^Complaint Procedures$"],
+        "headings": [(r"^(Steps in the Process|Role of the Graduate Dean)$", 1)],
+    },
+}
+
+
+LAYOUT545: dict[str, dict] = {
+    "h545-1": {
+        "title": "广东海洋大学档案馆突发事件应急预案",
+        "skip": [
+            r"^您所在的位置: 首页 > 档案法规 > 档案馆规章制度 > 正文",
+            r"^广东海洋大学档案馆突发事件应急预案$",
+            r"^发布者:档案馆 来源:档案馆",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)种类$", 2)],
+    },
+    "h545-2": {
+        "title": "随州职业技术学院档案工作突发事故应急处置预案",
+        "skip": [
+            r"^设为首页 联系我们 加入收藏$",
+            r"^当前位置: 网站首页 档案管理 制度标准 正文$",
+            r"^随州职业技术学院档案工作突发事故应急处置预案$",
+            r"^作者:时间:2020-07-06点击数:$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)事故应急预案启动条件$", 2)],
+    },
+    "h545-3": {
+        # the stored text has no title of its own; none is made up
+        "title": None,
+        # the website's review credit under the page, not part of the plan
+        "skip": [r"^初审:.+复审:.+终审:"],
+        "headings": [(r"^[12]、(突发火灾应急预案|升降电梯遇险应急预案)$", 1)],
+    },
+    "h545-4": {
+        # the stored text begins at 一、總則: no title, and none is made up
+        "title": None,
+        "headings": [
+            (r"^[一二]、(總則|運行機制及處置程序)$", 1),
+            (r"^\([一二三四]\) ?(編制目的|編制依據|事件分類分級|工作方針及原則|建立突發事件預警機制|事件處置)$", 2),
+            (r"^[12]\.(分類|分級|原則|搶救順序)$", 3),
+        ],
+    },
+    "h545-5": {
+        "title": "Library and Learning Services Complaints Procedure",
+        "english": True,
+        "skip": [r"^Library and Learning Services Complaints Procedure$"],
+        "headings": [(r"^(General principles|Informal complaints)$", 1)],
+    },
+}
+
+
+LAYOUT546: dict[str, dict] = {
+    "h546-1": {
+        # the stored copy lost the plan's title and section headings; the three numbered principles keep their names
+        "title": None,
+        "split": r"(?<=1、第一时间原则。)|(?<=2、全局利益原则。)|(?<=3、口径一致原则。)",
+        "headings": [(r"^[123]、(第一时间|全局利益|口径一致)原则。$", 2)],
+    },
+    "h546-2": {
+        "title": "广西壮族自治区红十字会自然灾害应急预案(2011年修订版)",
+        "skip": [
+            r"^当前位置:首页 > 政策文件$",
+            r"^广西壮族自治区红十字会自然灾害$",
+            r"^发布时间:2013-11-01 15:50 来源:",
+            r"^字体\+ \| 字体- 分享:$",
+            r"^应急预案\(2011年修订版\)$",
+        ],
+        "headings": [],
+    },
+    "h546-3": {
+        "title": "壹基金雅安地震救援行动 捐赠人服务指南",
+        "skip": [r"^壹基金雅安地震救援行动 捐赠人服务指南$", r"^壹基金雅安地震救援行动$", r"^捐赠人服务指南$"],
+        "headings": [(r"^问:", 1)],
+    },
+    "h546-4": {
+        "title": "Complaints policy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT547: dict[str, dict] = {
+    "h547-1": {
+        "title": "退换货政策",
+        # the pet pharmacy's site name, its menu and its logo text are the website's, not the policy's
+        "skip": [
+            r"^药乐乐宠物大药房$",
+            r"^• (首页|商品分类|门店服务|兽医在线|关于我们)$",
+            r"^药乐乐$",
+            r"^退换货政策$",
+        ],
+        "headings": [
+            (r"^[1-8]\. (退换货基本原则|可退换货商品范围|不可退换货商品范围|退换货条件|退换货流程|退款方式|退换货费用|联系方式)$", 1)
+        ],
+    },
+    "h547-2": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "bullet": r"^[-*] ",
+        # each item's heading runs into its first sentence in the copy: split after the heading
+        "split": r"(?<=^1\. 質量問題處理)|(?<=^2\. 無法退換的情況)|(?<=^3\. 退換貨條件)",
+        "headings": [(r"^[1-4]\. (質量問題處理|無法退換的情況|退換貨條件|重要提醒)$", 1)],
+    },
+    "h547-3": {
+        "title": "聖保羅動物醫院 顧客服務手冊",
+        # the blog's header, the post's time and its counters are the blog's, not the hospital's
+        "skip": [
+            r"^Contents \.\.\.$",
+            r"^udn網路城邦$",
+            r"^聖保羅動物醫院 顧客服務手冊$",
+            r"^2025/11/30 22:43$",
+            r"^(瀏覽|迴響|推薦|引用)\d+$",
+        ],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^[1-4]\. \S{2,8}$", 2),
+            (r"^\([1-3]\)\S{2,8}$", 3),
+        ],
+    },
+    "h547-4": {
+        # the stored text begins at its first heading; the page's own title is not in it
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Informal Feedback|Formal Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT548: dict[str, dict] = {
+    "h548-1": {
+        "title": "电梯安装维修作业突发事件应急预案",
+        "sub": [
+            (r"\A1电梯安装维修作业突发事件应急预案", ""),
+            (r"编制2011年9月2目录", "编制\n2011年9月\n目录\n"),
+            (r"9\.3相关机构和人员通讯录3前言", "9.3相关机构和人员通讯录\n前言\n"),
+        ],
+        "split": r"(?<=[^\d.])(?=[1-9]\.)",
+        "headings": [(r"^目录$", 1)],
+    },
+    "h548-2": {
+        "title": "杂物电梯应急救援预案",
+        "sub": [(r"\A河北博菱电梯有限公司:杂物电梯应急救援预案", "")],
+        "split": r"(?=本预案适用于)|(?=(?:重大|较大|一般)事故是指)|(?=重伤指)",
+        "headings": [],
+    },
+    "h548-3": {
+        "title": None,
+        "sub": [(r"\A\.", "")],
+        "split": r"(?<=一、电梯困人应急预案)(?=1\. )|(?=[2-5]\. )",
+        "headings": [(r"^一、电梯困人应急预案$", 1)],
+    },
+    "h548-4": {
+        "title": "电梯抢险预案",
+        "skip": [r"^电梯抢险预案$"],
+        "sub": [(r"(?m)^电梯 \.\.\.$", "电梯")],
+        "stop": r"^雷达卡$",
+        "split": r"(?=[二三]、)|(?=[23]、)",
+        "join": r"^(\d、|[一二三]、|附:)",
+        "headings": [(r"^[一二三]、", 1), (r"^附:《电梯内被困乘客救援规则和步骤》$", 1)],
+    },
+    "h548-5": {
+        "title": "Elevator Emergency",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -23414,6 +23746,14 @@ SETS = {
     "heldout538": (ROOT / "plans" / "heldout538" / "sources", LAYOUT538),
     "heldout539": (ROOT / "plans" / "heldout539" / "sources", LAYOUT539),
     "heldout540": (ROOT / "plans" / "heldout540" / "sources", LAYOUT540),
+    "heldout541": (ROOT / "plans" / "heldout541" / "sources", LAYOUT541),
+    "heldout542": (ROOT / "plans" / "heldout542" / "sources", LAYOUT542),
+    "heldout543": (ROOT / "plans" / "heldout543" / "sources", LAYOUT543),
+    "heldout544": (ROOT / "plans" / "heldout544" / "sources", LAYOUT544),
+    "heldout545": (ROOT / "plans" / "heldout545" / "sources", LAYOUT545),
+    "heldout546": (ROOT / "plans" / "heldout546" / "sources", LAYOUT546),
+    "heldout547": (ROOT / "plans" / "heldout547" / "sources", LAYOUT547),
+    "heldout548": (ROOT / "plans" / "heldout548" / "sources", LAYOUT548),
 }
 
 
