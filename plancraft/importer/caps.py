@@ -44,6 +44,8 @@ _NOT_CAP = re.compile(
     r"(?:^|[^不])(?:超过|高于|大于)[^，,；;]{0,12}?$|above|(?<!no )over|(?<!no )(?<!not )more than|in excess of", re.IGNORECASE
 )
 
+# A cap per unit (单笔不超过5000元): the unit is no subject; what it caps is the case or the cap before it.
+PER_UNIT = re.compile(r"单笔|每笔|单次|每次|每人|每户|累计|单日|每日|per (?:case|claim|day)")
 _APPROVER = re.compile(
     r"(?:经(?!理|办|营|济|过|常|费)|由|报(?!销|告|送)|须经|需经|报经|报请)(?P<who>[^，。；,;、]{1,20}?)"
     r"(?:审批|批准|同意|签批|审核|核准|审定|(?:研究)?决定)|"
@@ -276,6 +278,11 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                     if case.endswith("的")
                     else _after(clause[amount.end :]) or ""
                 )
+            case = clauses[index - 1].strip() if index else ""
+            if PER_UNIT.fullmatch(what) and case.endswith("的") and not find_amounts(case):
+                # 需要赔付的，单笔不超过5000元: what is paid (the case's verb), per unit
+                paid = re.sub(r"^.*(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case[:-1])
+                what = f"{_clean(paid)}（{what}）" if paid else what
             if holder and what.startswith(holder) and len(what) > len(holder) + 1:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
             later_what = _after(clause[amount.end :])

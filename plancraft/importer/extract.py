@@ -19,7 +19,7 @@ from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
-from .caps import CAP_WORDS, caps_in, cell_cap, table_payments
+from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, number
@@ -2120,7 +2120,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                         what = self._list_label(seg) or what
                     else:
                         listed_post = None
-                    if limits and re.fullmatch(r"单笔|每笔|单次|每次|每人|每户|累计|单日|每日|per (?:case|claim|day)", what):
+                    if limits and PER_UNIT.fullmatch(what):
                         what = f"{limits[-1]['what'].value}（{what}）"  # 单笔最高不超过1万元 after 当场赔付…: its payout
                     item = {
                         "id": Src(self.ids.make(what or "limit", "limit")),

@@ -202,6 +202,17 @@ def test_caps_in_chinese_bind_to_their_cap_word_and_a_lower_bound_is_not_a_cap(t
     ]
 
 
+def test_a_cap_per_unit_caps_what_the_case_before_it_pays(tmp_path: Path):
+    # 需要赔付的，单笔不超过5000元: the cap is on the payout, per payment; 单笔 alone names nothing
+    data = _import(
+        tmp_path,
+        "某支行投诉应急预案\n\n一、组织机构\n\n成立投诉处理领导小组，组长：行长。\n\n二、应急处置\n\n"
+        "客户投诉需要赔付的，单笔不超过5000元，由组长审批。\n"
+        "对确需先行赔偿的，每户不超过2000元。\n",
+    )
+    assert [(what, cap) for what, cap, _, _ in _caps(data)] == [("赔付（单笔）", 5000), ("先行赔偿（每户）", 2000)]
+
+
 def test_caps_in_english_with_their_approver(tmp_path: Path):
     data = _import(
         tmp_path,
