@@ -373,6 +373,14 @@ class Grades:
                     name, crit = defined[0], text[text.index(defined[1]) :] if defined[1] in text else defined[1]  # 三级投诉指…
                 elif defined and defined[0].startswith(name.strip()):
                     name, crit = defined[0], text  # 重大投诉包括以下情形： the cases follow as items
+                elif (
+                    m.group("name2")
+                    and re.search(rf"{grading.EVENT}\s*[（(]{grading.GRADES}级[）)]$", text)
+                    and grading.is_level_name(text)
+                ):
+                    # 一般殡葬、祭祀突发事件(Ⅲ级): a heading that names the grade and its number whole, nothing more
+                    levels.append({"id": Src(self.ids.make(level_key(text), "level")), "name": Src(_clean(text), t.at)})
+                    continue
                 levels.append(self._defined_level(name, crit, t.at))
             elif defined := [d for d in map(grading.definition, sentences(text)) if d and d[1]]:
                 # 有下列情况之一的，属一级重大事件： — the criteria first, then the grade; the items after it go on.

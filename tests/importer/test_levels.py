@@ -2562,3 +2562,19 @@ def test_an_informal_way_and_the_formal_complaint_said_in_one_sentence_then_set_
     levels = _levels(tmp_path, text, ".md")
     assert _names(levels) == ["Informal resolution", "Formal complaint"]
     assert levels[1]["criteria"].startswith("Formal complaints will be acknowledged")
+
+
+def test_a_grade_in_a_contents_list_that_names_its_event_and_number_whole_is_the_level_name(tmp_path):
+    # 3.1.1重大殡葬、祭祀突发事件(Ⅰ级) in a plan's contents (the stored text ends there): the whole line names the
+    # level, not 重大 with 殡葬、祭祀突发事件(Ⅰ级) as its criteria
+    levels = _levels(
+        tmp_path,
+        "某市殡葬突发事件应急预案\n1 总则\n1.1编制目的\n2 应急指挥体系及职责\n2.1应急指挥机构\n3 应急处置\n3.1事件分级\n"
+        "3.1.1重大殡葬、祭祀突发事件(Ⅰ级)\n3.1.2较大殡葬、祭祀突发事件(Ⅱ级)\n3.1.3一般殡葬、祭祀突发事件(Ⅲ级)\n"
+        "3.2先期处置\n3.3信息报告要求\n1 总则\n1.1编制目的\n为有效应对殡葬突发事件，制定本预案。\n",
+    )
+    assert [(lv["name"], lv.get("criteria")) for lv in levels] == [
+        ("一般殡葬、祭祀突发事件(Ⅲ级)", None),
+        ("较大殡葬、祭祀突发事件(Ⅱ级)", None),
+        ("重大殡葬、祭祀突发事件(Ⅰ级)", None),
+    ]
