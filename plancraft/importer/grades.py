@@ -1497,9 +1497,14 @@ class Grades:
                             self._TAKEN_ON.search(self._text_under(later)[:300])
                             # Making a Formal Complaint, after an informal stage that ends: If the matter is not resolved
                             # at this stage, …
+                            # or that tells how to make a formal complaint (Provide details of how to submit a formal
+                            # complaint if appropriate)
                             or (
                                 re.search(r"\bformal\b", str(later["title"].value), re.IGNORECASE)
-                                and self._TAKEN_ON.search(self._text_under(run[-1]))
+                                and (
+                                    self._TAKEN_ON.search(self._text_under(run[-1]))
+                                    or self._FORMAL_NEXT.search(self._text_under(run[-1]))
+                                )
                             )
                         )
                     ):
@@ -1567,6 +1572,8 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
         return True
+
+    _FORMAL_NEXT = re.compile(r"\b(?:make|submit|raise|lodge|making|submitting|raising)\s+a\s+formal\s+complaint\b", re.I)
 
     _FIRST_STAGE = re.compile(r"^stage\s*(?:1|one)\b", re.IGNORECASE)
 

@@ -2578,3 +2578,19 @@ def test_a_grade_in_a_contents_list_that_names_its_event_and_number_whole_is_the
         ("较大殡葬、祭祀突发事件(Ⅱ级)", None),
         ("重大殡葬、祭祀突发事件(Ⅰ级)", None),
     ]
+
+
+def test_an_informal_way_that_tells_how_to_make_a_formal_complaint_is_the_first_tier(tmp_path):
+    # Informal Feedback, which ends by telling how to submit a formal complaint, then Formal Complaints: two tiers
+    text = (
+        "Informal Feedback\n"
+        "If you have a problem that needs resolving, but feel that a formal investigation is not necessary, please "
+        "speak to our staff at the practice.\n"
+        "1. Always thank you for the feedback, and record it.\n"
+        "2. Provide details of how to submit a formal complaint if appropriate.\n"
+        "Formal Complaints\n"
+        "If you have a concern that requires a more detailed investigation, please write to the manager.\n"
+        "1. Provide written acknowledgement within three working days.\n"
+        "2. Provide a written response within 10 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["Informal Feedback", "Formal Complaints"]
