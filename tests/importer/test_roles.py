@@ -2313,3 +2313,15 @@ def test_phones_in_a_roster_are_no_part_of_who_holds_the_post(tmp_path: Path):
     assert ("组长", "王世超") in roles
     assert ("副组长", "唐志元 李春田") in roles
     assert ("值班联系人", "李明") in roles  # a post and its holder on a line of their own, the phone masked
+
+
+def test_whom_a_student_consults_or_meets_with_and_a_dean_are_posts(tmp_path):
+    # a university's procedure: consult with the faculty member, schedule a meeting with the dean
+    titles = _titles(
+        tmp_path,
+        "Complaint Procedures\n\nSteps in the Process\n\n"
+        "1. The student should first consult with the faculty member perceived to be causing the circumstance.\n"
+        "2. If the first step does not resolve the problem, the student should schedule a meeting with the dean of the "
+        "Graduate School. All requests must be in writing.\n",
+    )
+    assert titles == ["Faculty member", "Dean"]
