@@ -23210,6 +23210,412 @@ LAYOUT548: dict[str, dict] = {
 }
 
 
+LAYOUT549: dict[str, dict] = {
+    "h549-1": {
+        "title": "输血反应的应急预案与处理流程",
+        "sub": [(r"\A输血反应的应急预案与处理流程", "")],
+        "split": r"(?<=1、应急预案)(?=1\.)|(?<=。)(?=[2-7]\.)|(?<=。)(?=2、程序)|(?<=2、程序)",
+        "headings": [(r"^[12]、(应急预案|程序)$", 1)],
+    },
+    "h549-2": {
+        "title": "患者发生输血反应的应急预案及流程",
+        "skip": [
+            r"^患者发生输血反应的应急预案及流程$",
+            r"^合集下载$",
+            r"^相关主题$",
+            r"^- [123]、",
+        ],
+        "headings": [(r"^输血不良反应的应急处理$", 1)],
+    },
+    "h549-3": {
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (
+                r"^(What do we mean by a complaint\?|How to contact us to make a complaint|What response can you expect\?|"
+                r"What are the complaints management regulations for health services\?)$",
+                1,
+            )
+        ],
+    },
+    "h549-4": {
+        "title": "Management of Customer Contacts within the Customer Service Function",
+        "english": True,
+        "skip": [
+            r"^NHSBT Full Complaints Procedure$",
+            r"^Management of Customer Contacts within the Customer Serv?i?c?e?( Function)?$",
+            r"^This copy is uncontrolled unless printed on",
+            r"^Author\(s\): Craig Wilkes$",
+            r"^Page 1 of 6$",
+        ],
+        "sub": [
+            (
+                r"(?m)^This Management Process Description replaces\nCopy Number\nSummary of Significant Changes\nNew Document$",
+                "| This Management Process Description replaces |  |\n| Copy Number |  |\n"
+                "| Summary of Significant Changes | New Document |",
+            ),
+            (r"(?m)^(?=(?:Identifying|Taking|Reviewing|Assessing) )", "• "),
+        ],
+        "rejoin": [r"\n(?=[a-z(])", r"(?<=NHSLA Risk)\n"],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h549-5": {
+        # the stored text has no heading of its own; the title is the page's, from its address
+        "title": "FAQs",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT550: dict[str, dict] = {
+    "h550-1": {
+        # the plan's own name stands at the head of its first sentence ("酒店安全生產應急預案三食物中毒多因……"); the page's
+        # title and the site's "篇1" are the website's
+        "title": "酒店安全生產應急預案三",
+        "skip": [r"^酒店安全應急預案$", r"^酒店安全應急預案 篇1$", r"^酒店安全生產應急預案三$"],
+        "split": r"(?<=^酒店安全生產應急預案三)",
+        "headings": [
+            (r"^[一二]、(防範|應急措施)$", 1),
+            (r"^(發現人的職責|總機值班員職責|安保部職責|總經理或副總經理、總經理助理職責)$", 2),
+        ],
+    },
+    "h550-2": {
+        # the site labels the plan "范文"; the related-articles list after it is the website's
+        "title": "酒店意外停電處理應急預案",
+        "skip": [r"^酒店意外停電處理應急預案范文$"],
+        "stop": r"^【酒店意外停電處理應急預案】相關文章:$",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h550-3": {
+        # the page's title, the site's navigation and its editor line are the website's
+        "title": "酒店餐饮部处理客人投诉预案(2)",
+        "skip": [
+            r"^餐饮部处理客人投诉预案\(2\) - 制度大全$",
+            r"^职责大全 导航$",
+            r"^餐饮部处理客人投诉预案\(2\)$",
+            r"^编辑:制度大全2019-04-16$",
+            r"^酒店餐饮部处理客人投诉预案\(2\)$",
+        ],
+        # item 36 runs on after item 35's last line in the copy
+        "split": r"(?=36、因疏忽)",
+        "headings": [(r"^3[1-7]、", 1)],
+    },
+    "h550-4": {
+        "title": "Weetwood Hall Estate Complaints Policy",
+        "english": True,
+        # "Complaints Policy" is the website's page heading above the policy's own
+        "skip": [r"^Complaints Policy$", r"^Weetwood Hall Estate Complaints Policy$"],
+        "headings": [(r"^Procedures for Dealing with Complaints$", 1)],
+    },
+}
+
+
+LAYOUT551: dict[str, dict] = {
+    "h551-1": {
+        # the stored text has no title line (it begins at "1 目的Purpose"); none is made up
+        "title": None,
+        "headings": [(r"^[12] (目的Purpose|范围Scope)$", 1)],
+    },
+    "h551-2": {
+        # page 2 of the article: no title line, none is made up; the booking site's telephone line is the site's
+        "title": None,
+        "skip": [r"^预订电话:400-626-5280更多联系方式 \|$"],
+        # the copy runs the Chinese items 1 and 2 of 遵守公共秩序 into one line: split before item 2
+        "split": r" (?=2\. 随身携带行李中)",
+        "headings": [(r"^(遵守公共秩序 Observing Public Orders|登船 Embarking)$", 1)],
+    },
+    "h551-3": {
+        # no title line (the stored text begins at the contents); none is made up
+        "title": None,
+        # "1、" "2、" "3、" are the sharing site's preview chunks, not the document's: the text runs on across them
+        "sub": [(r"\A1、", ""), (r"\n[23]、", "")],
+        # contents and text run together in the copy: split after 目 录, before each contents entry and before each
+        # item of 靠码头的操作 (their numbers are lost, only "、" is left)
+        "split": r"(?<=^目 录)|(?=一、现场作业管理及制度)|(?=\([一二三四五六七八九十]+\))|(?=二、警示标志)|"
+        r"(?=[12]、[靠离]码头的操作)|(?=、(?:在靠码头前|靠码头时|在航道条件许可时|遇有吹拢风|靠浅险码头))",
+        "headings": [
+            (r"^目 录$", 1),
+            (r"^一、现场作业管理及制度$", 1),
+            (r"^\(一\)船舶操作规程:$", 2),
+            (r"^[12]、[靠离]码头的操作", 3),
+        ],
+    },
+    "h551-4": {
+        # the stored text has no title of its own (the page's name is only in its address); none is made up
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[12]\. (Stay Up To Date|Our Teams Will Advise On Options)$", 1)],
+    },
+    "h551-5": {
+        # the stored text begins with the page's first paragraph; no title is made up
+        "title": None,
+        "english": True,
+        "headings": [(r"^Passenger Rights under EU Regulation 1177/2010 when travelling by sea and inland waterway$", 1)],
+    },
+}
+
+
+LAYOUT552: dict[str, dict] = {
+    "h552-1": {
+        # the cover letter (文号, 抬头, 上报 sentence, date) stays as the paragraphs it is; the plan's own title, which the
+        # copy breaks over two lines, is one heading above its sections
+        "title": None,
+        "sub": [
+            (
+                r"(?m)^2012兰州国际马拉松赛暨全国马拉松\n积分赛医疗卫生保障工作方案$",
+                "2012兰州国际马拉松赛暨全国马拉松积分赛医疗卫生保障工作方案",
+            )
+        ],
+        "headings": [
+            (r"^2012兰州国际马拉松赛暨全国马拉松积分赛医疗卫生保障工作方案$", 1),
+            (r"^[一二三]、(指导思想|工作目标|组织机构及职责)$", 2),
+        ],
+    },
+    "h552-2": {
+        "title": "2025岳陽馬拉松成績公示與申訴",
+        "skip": [r"^2025岳陽馬拉松成績公示與申訴$"],
+        # the copy runs the four rules of the 申訴 part into one paragraph: each rule is a paragraph of its own
+        "split": r"(?<=。)(?=公示期|凡被)",
+        "headings": [(r"^賽事熔斷機\(jī\)制:$", 1)],
+    },
+    "h552-3": {
+        "title": "1066vip威尼斯官网2025年迎新春晚会安全及疏散预案",
+        # the page's heading and its date line are the website's; the plan's own title, on two lines, is the title
+        "skip": [
+            r"^1066vip威尼斯官网2025年迎新春晚会安全及疏散预案$",
+            r"^发布时间:2025-01-02浏览次数:$",
+            r"^1066vip威尼斯官网2025年迎新春晚会$",
+            r"^安全及疏散预案$",
+        ],
+        "headings": [(r"^[一二]、(安全秩序管理|应急疏散管理)$", 1)],
+    },
+    "h552-4": {
+        # the stored text has no title line; the plan's name stands only in its opening sentence, and none is made up
+        "title": None,
+        "headings": [(r"^(成立安全工作領\(lǐng\)導小組|二、安全工作的基本要求)$", 1)],
+    },
+    "h552-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "rejoin": [r"(?<=understand the)\n(?=issues\.)"],
+        "headings": [(r"^Step [123]: ", 1)],
+    },
+}
+
+
+LAYOUT553: dict[str, dict] = {
+    "h553-1": {
+        "title": "美容美发疫情防控应急预案",
+        # the compilation site's heading and introduction, and its "篇1" heading, are the site's, not the association's
+        "skip": [
+            r"^美容美发疫情防控应急预案\(精选6篇\)$",
+            r"^在平凡的学习、工作 、生活中",
+            r"^美容美发疫情防控应急预案 篇1$",
+        ],
+        "headings": [],
+    },
+    "h553-2": {
+        "title": "退款政策",
+        "skip": [r"^退款政策$"],
+        "headings": [
+            (r"^[一二三四]、 ", 1),
+            (r"^[1-3]\. (基本服務項目|儲值金方案優惠|給付方式|告知義務|異常狀況處理):$", 2),
+        ],
+    },
+    "h553-3": {
+        # the stored text begins at its first heading; the page's own title is not in it
+        "title": None,
+        "bullet": r"^[‧•] ?",
+        # the copy runs the list items into their paragraphs: split where the page's own 1)–4) and ‧ / • marks start an item
+        "split": r"(?=[1-3]\)產品)|(?=4\)未能)| ?(?=退換前,)|(?<=全額退回。)(?=條款及細則)| (?=‧\S)|(?<=。)(?=‧)| (?=•\S)",
+        "headings": [(r"^有關:(產品|留位費|染髮)", 1)],
+    },
+    "h553-4": {
+        "title": "SOP美容店务营运服务",
+        "skip": [
+            r"^SOP美容店务营运服务\.docx$",
+            r"^《SOP美容店务营运服务\.docx》由会员分享",
+            r"^SOP美容店务营运服务$",
+        ],
+        "sub": [
+            (r"(?m)^标\n准\n作\n业\n流\n程\n手\n册$", "标准作业流程手册"),
+            (r"(?m)^(第[一二三四五六七八九十]+章\S+)\n(?=第[二三四五六七八九]章|第十章|第十一章)", r"\1 "),
+            (r"(?<=12:)\n(?=00前)|(?<=8:)\n(?=30\n)", ""),
+            (r"(?m)^(会议名称:|会议日期:|召集人:|列席指导:|与会人员:|会议记录:)\n(.+)$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^营业服务作业流程准则$", 1),
+            (r"^第[一二]章(开店流程|会议流程规范说明书)$", 1),
+            (r"^店营业日会$", 2),
+        ],
+    },
+    "h553-5": {
+        "title": "Unhappy Client/Hair Service Policy.",
+        "english": True,
+        "skip": [r"^Unhappy Client/Hair Service Policy\.$"],
+        "headings": [
+            (r"^[1-7]\. ?(Notification Period\.|Untouched Hair\.|Assessment|Refunds & Rectifications|Time Limits|Exclusions)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT554: dict[str, dict] = {
+    "h554-1": {
+        "title": "中央儲備糧大慶直屬庫防汛專項應急預案",
+        "skip": [
+            r"^中央儲備糧大慶直屬庫防汛應急預案\(18頁\)\.docx$",
+            r"^下載文檔$",
+            r"^上傳人:",
+            r"^編號:566612$",
+            r"^2022-08-31$",
+            r"^18頁$",
+            r"^32\.13KB$",
+        ],
+        "sub": [
+            (r"(?m)^1、中央儲備糧大慶直屬庫防汛專項應急預案", ""),
+            (r"根據2、", "根據"),
+            (r"國家3、", "國家"),
+            (
+                r"組織開展防汛工作(直屬庫應急指揮部應急救援專家組部應急管理辦公室承儲企業應急領導小組當地政府和有關部門"
+                r"事故現場應急指揮部圖1)檢查。",
+                r"組織開展防汛工作檢查。\n\1\n",
+            ),
+        ],
+        "split": r"(?<=1\.事故風險分析)|(?=2 應急指揮機構及職責)|(?<=2 應急指揮機構及職責)|(?=2\.1組織機構)|"
+        r"(?<=2\.1組織機構)|(?=2\.2各級組織指揮體系職責)|(?<=2\.2各級組織指揮體系職責)|(?<=直屬庫應急指揮部的主要職責)|"
+        r"(?=\([1-5]\))|(?=2\.2\.2承儲企業)|(?<=2\.2\.2承儲企業應急領導小組的主要職責)",
+        "headings": [
+            (r"^(1\.事故風險分析|2 應急指揮機構及職責)$", 1),
+            (r"^(2\.1組織機構|2\.2各級組織指揮體系職責)$", 2),
+            (r"^(直屬庫應急指揮部的主要職責|2\.2\.2承儲企業應急領導小組的主要職責)$", 3),
+        ],
+    },
+    "h554-2": {
+        "title": "搬家訂單合約與付款常見問題",
+        "skip": [r"^常見問題知識$", r"^搬家訂單合約與付款常見問題$", r"^發布時間:2023-06-29 最後更新時間:2023-12-14$"],
+        "headings": [(r"^[1-6]\.\S", 1)],
+    },
+    "h554-3": {
+        "title": "Kingston Movers Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$", r"^Kingston Movers Complaints Procedure$"],
+        "sub": [
+            (
+                r"(?m)^(Service issues, .+?\.) (Conduct issues, .+?\.) (Concerns about .+?\.) (Disputes about .+)$",
+                "• \\1\n• \\2\n• \\3\n• \\4",
+            ),
+        ],
+        "headings": [
+            (r"^(Purpose of this Complaints Procedure|What We Class as a Complaint|Raising a Complaint Informally)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT555: dict[str, dict] = {
+    "h555-1": {
+        "title": "退、换货政策",
+        # the site's logo text, its help-centre label and the footer links are the website's, not the policy's
+        "skip": [
+            r"^logo$",
+            r"^帮助中心$",
+            r"^退、换货政策$",
+            r"^(购物指南|配送方式|支付方式|特色服务)$",
+        ],
+        "headings": [(r"^[123]、(助听器|配件辅具|公益商城):$", 1)],
+    },
+    "h555-2": {
+        "title": "常见问题",
+        # the page's banner: its heading and the English words under it
+        "skip": [r"^常见问题$", r"^Common Problems$"],
+        # each question of the page is a heading of its own; the copy sets "- " before it
+        "sub": [(r"(?m)^- ", "")],
+        "headings": [
+            (r"^(保修期限一般有多长|如何做日常的清洁保养|如何佩戴助听器|如何判断常见的助听器故障)\?$", 1),
+            (r"^产品退货退款服务$", 1),
+            (r"^(耳背式助听器|耳内式助听器|盒式助听器|经销商服务)$", 2),
+            (r"^[一二]、(耳背机、盒式机退换货|定制机退换货)$", 3),
+        ],
+    },
+    "h555-3": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        # the copy breaks one sentence after "請立"; the shop's own file has it as one paragraph
+        "sub": [(r"請立\n即沖洗", "請立即沖洗")],
+        "headings": [
+            (r"^(保養方式|保固條款):$", 1),
+            (r"^(保固內容與範圍|保固除外條件):$", 2),
+            (r"^[一二三]、(鏡框服務|鏡框更換|鏡片服務) :$", 3),
+        ],
+    },
+    "h555-4": {
+        "title": "保養詳情",
+        "skip": [r"^保養詳情$"],
+        # the heading 注意事項 runs into its first sentence in the copy: split after the heading
+        "split": r"(?<=^注意事項) ",
+        "headings": [(r"^注意事項$", 1)],
+    },
+    "h555-5": {
+        "title": "How Hearing Australia will help if you have a complaint",
+        "english": True,
+        "skip": [r"^How Hearing Australia will help if you have a complaint$"],
+        "headings": [(r"^(Our commitment to you|Complaints Handling System - how to make a complaint)$", 1)],
+    },
+}
+
+
+LAYOUT556: dict[str, dict] = {
+    "h556-1": {
+        # the stored text gives the plan's name on two lines; the forum's "雷达卡" and its licence line end the page
+        "title": "防突发状况专项应急预案",
+        "skip": [r"^防突发状况$", r"^专项应急预案$"],
+        "stop": r"^雷达卡$",
+        # the copy breaks lines inside sentences and runs item 3 into the last line of item 2
+        "sub": [
+            (r"(?m)^(2、突发状况)\n(管理组接警组织程序)$", r"\1\2"),
+            (r"报警。3、突发状况\n控制组职能", "报警。\n3、突发状况控制组职能"),
+        ],
+        "join": r"^(\(\d\)|\d、)",
+        "headings": [(r"^[1-4]、", 1)],
+    },
+    "h556-2": {
+        # the compilation site's "第一篇:" line is the site's, not the market's
+        "title": "****市場食品安全應急管理制度",
+        "skip": [r"^第一篇:市場食品安全應急管理制度$", r"^\*\*\*\*市場食品安全應急管理制度$"],
+        "sub": [(r"(?m)^(第[四九]條)\n", r"\1 "), (r"防止\n事態", "防止事態")],
+        "headings": [],
+    },
+    "h556-3": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h556-4": {
+        "title": "Market Grievance Procedure and Inspection Policy",
+        "english": True,
+        "skip": [r"^Market Grievance Procedure and Inspection Policy$"],
+        "headings": [(r"^Grievance Procedure$", 1)],
+    },
+    "h556-5": {
+        "title": "Signal Mountain Farmers Market Vendor Complaint Policy and Forms",
+        "english": True,
+        "skip": [r"^Signal Mountain Farmers Market Vendor Complaint Policy and Forms$"],
+        "headings": [
+            (r"^Complaint Policy:$", 1),
+            (r"^Signal Mt\. Farmers’ Market Complaint Form$", 1),
+            (r"^(Complainant Information|Complaint Information):$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -23754,6 +24160,14 @@ SETS = {
     "heldout546": (ROOT / "plans" / "heldout546" / "sources", LAYOUT546),
     "heldout547": (ROOT / "plans" / "heldout547" / "sources", LAYOUT547),
     "heldout548": (ROOT / "plans" / "heldout548" / "sources", LAYOUT548),
+    "heldout549": (ROOT / "plans" / "heldout549" / "sources", LAYOUT549),
+    "heldout550": (ROOT / "plans" / "heldout550" / "sources", LAYOUT550),
+    "heldout551": (ROOT / "plans" / "heldout551" / "sources", LAYOUT551),
+    "heldout552": (ROOT / "plans" / "heldout552" / "sources", LAYOUT552),
+    "heldout553": (ROOT / "plans" / "heldout553" / "sources", LAYOUT553),
+    "heldout554": (ROOT / "plans" / "heldout554" / "sources", LAYOUT554),
+    "heldout555": (ROOT / "plans" / "heldout555" / "sources", LAYOUT555),
+    "heldout556": (ROOT / "plans" / "heldout556" / "sources", LAYOUT556),
 }
 
 

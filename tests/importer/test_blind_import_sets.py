@@ -3490,6 +3490,59 @@ SETS = {
         "h548-4": ("zh-CN", EMERGENCY, "一、通知与报告"),
         "h548-5": ("en", EMERGENCY, "Elevator Emergency"),
     },
+    "heldout549": {
+        "h549-1": ("zh-CN", EMERGENCY, "输血反应的应急预案与处理流程"),
+        "h549-2": ("zh-CN", EMERGENCY, "患者发生输血反应的应急预案及流程"),
+        "h549-3": ("en", PROCEDURE, "Complaints"),
+        "h549-4": ("en", PROCEDURE, "Management of Customer Contacts within the Customer Service Function"),
+        "h549-5": ("en", PROCEDURE, "FAQs"),
+    },
+    "heldout550": {
+        "h550-1": ("zh-CN", EMERGENCY, "一、防範"),
+        "h550-2": ("zh-CN", EMERGENCY, "一、維護現場秩序"),
+        "h550-3": ("zh-CN", PROCEDURE, "31、当客人所点用的菜刚刚售完时,应如何处理"),
+        "h550-4": ("en", PROCEDURE, "Weetwood Hall Estate Complaints Policy"),
+    },
+    "heldout551": {
+        "h551-1": ("zh-CN", EMERGENCY, "1 目的Purpose"),
+        "h551-2": ("zh-CN", PROCEDURE, "遵守公共秩序 Observing Public Orders"),
+        "h551-3": ("zh-CN", EMERGENCY, "目 录"),
+        "h551-4": ("en", PROCEDURE, "1. Stay Up To Date"),
+        "h551-5": ("en", PROCEDURE, "Passenger Rights under EU Regulation 1177/2010 when travelling by sea and inland waterway"),
+    },
+    "heldout552": {
+        "h552-1": ("zh-CN", EMERGENCY, "2012兰州国际马拉松赛暨全国马拉松积分赛医疗卫生保障工作方案"),
+        "h552-2": ("zh-CN", PROCEDURE, "2025岳陽馬拉松成績公示與申訴"),
+        "h552-3": ("zh-CN", EMERGENCY, "1066vip威尼斯官网2025年迎新春晚会安全及疏散预案"),
+        "h552-4": ("zh-CN", EMERGENCY, "成立安全工作領(lǐng)導小組"),
+        "h552-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout553": {
+        "h553-1": ("zh-CN", EMERGENCY, "美容美发疫情防控应急预案"),
+        "h553-2": ("zh-CN", PROCEDURE, "退款政策"),
+        "h553-3": ("zh-CN", PROCEDURE, "有關:產品"),
+        "h553-4": ("zh-CN", PROCEDURE, "SOP美容店务营运服务"),
+        "h553-5": ("en", PROCEDURE, "Unhappy Client/Hair Service Policy."),
+    },
+    "heldout554": {
+        "h554-1": ("zh-CN", EMERGENCY, "1.事故風險分析"),
+        "h554-2": ("zh-CN", PROCEDURE, "1.是否有簽訂搬家合約? 搬家合約如何提供?"),
+        "h554-3": ("en", PROCEDURE, "Purpose of this Complaints Procedure"),
+    },
+    "heldout555": {
+        "h555-1": ("zh-CN", PROCEDURE, "退、换货政策"),
+        "h555-2": ("zh-CN", PROCEDURE, "常见问题"),
+        "h555-3": ("zh-CN", PROCEDURE, "保養方式:"),
+        "h555-4": ("zh-CN", PROCEDURE, "保養詳情"),
+        "h555-5": ("en", PROCEDURE, "How Hearing Australia will help if you have a complaint"),
+    },
+    "heldout556": {
+        "h556-1": ("zh-CN", EMERGENCY, "1、组织机构"),
+        "h556-2": ("zh-CN", EMERGENCY, "****市場食品安全應急管理制度"),
+        "h556-3": ("zh-CN", EMERGENCY, "一、工作原则"),
+        "h556-4": ("en", PROCEDURE, "Market Grievance Procedure and Inspection Policy"),
+        "h556-5": ("en", PROCEDURE, "Signal Mountain Farmers Market Vendor Complaint Policy and Forms"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
