@@ -710,6 +710,8 @@ class _Builder:
                 value_mark = value_event[1]
                 where = path + (key,)
                 value_line, value_col = value_mark.line + 1, value_mark.column + 1
+                if value_event[0] == _SCALAR and not value_event[4] and not value_event[5] and event[0] == _SCALAR:
+                    value_line, value_col = self._empty_value_at(event[6], value_line, value_col)
                 positions[where] = (key_line, key_col, value_line, value_col)
                 if plain and value_event[0] == _SCALAR and value_event[2] is None and value_event[3] is None:
                     item, style = value_event[4], value_event[5]
@@ -795,6 +797,17 @@ class _Builder:
                 ).format(digits=MAX_INT_DIGITS),
             )
         return value
+
+    def _empty_value_at(self, key_end: Any, line: int, col: int) -> tuple[int, int]:
+        """Where an empty value (`key:`) stands: right after its key's colon. libyaml puts it there in block
+        mappings; the pure parser at the next token, lines below after blank lines or comments, and a flow
+        mapping's the other way round: both paths, and a message about the value, now point at the key's line."""
+        source, index = self.source, key_end.index
+        while index < len(source) and source[index] in " \t":
+            index += 1
+        if index >= len(source) or source[index] != ":":
+            return line, col  # `? key` on a line of its own: the colon is elsewhere
+        return key_end.line + 1, key_end.column + 1 + index + 1 - key_end.index
 
     def _key(self, event: Any, line: int, col: int) -> str:
         if type(event) is not tuple or event[0] != _SCALAR:

@@ -28,13 +28,34 @@ def test_same_data_and_positions(path):
     except loader.PlanError:
         return  # a refused file is refused by both paths (parse() falls back to the pure path)
     try:
-        fast = loader._build(fast_events(text), "x")
+        fast = loader._build(fast_events(text), "x", source=text)
     except Exception:  # noqa: BLE001 - libyaml is YAML 1.1 and rejects e.g. `[a:b]`; parse() falls back
         fast = loader.parse(text, "x")
     assert fast[0] == expected[0]
     assert fast[1] == expected[1]
     # parse() reads libyaml's events as tuples (loader._TupleEvents): the same data, positions and folds
     assert loader.parse(text, "x") == (expected[0], expected[1], expected[2])
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("x: 1\ny:\nz: 2\n", (2, 1, 2, 3)),
+        ("x: 1\ny:\n\n\n", (2, 1, 2, 3)),  # at the end of the file, after blank lines
+        ("x: 1\ny:  \n# note\n", (2, 1, 2, 3)),  # before a comment
+        ("l:\n  - 创新建议:\n", (2, 5, 2, 10)),
+        ("a: {y: , c: 1}\n", (1, 5, 1, 7)),  # in a flow mapping
+    ],
+)
+def test_an_empty_value_stands_right_after_its_keys_colon_on_both_paths(text, where):
+    """`key:` with nothing after it: the value is placed after the colon, on the key's line, by both parsers (the
+    pure one placed it at the next token, lines below; libyaml a flow mapping's at the comma)."""
+    if loader._fast_events("a: 1") is None:
+        pytest.skip("ruamel.yaml.clib is not installed")
+    key = ("l", 0, "创新建议") if text.startswith("l:") else ("a", "y") if text.startswith("a:") else ("y",)
+    assert pure(text)[1][key] == where
+    assert loader._build(loader._fast_events(text), "x", source=text)[1][key] == where
+    assert loader.parse(text, "x")[1][key] == where
 
 
 def test_tuple_events_only_for_the_reading_thread():
