@@ -26,9 +26,12 @@ from plancraft.signoff import approvals as _approvals
 from plancraft.yamledit import (
     EditError,
     append_item,
+    emit,
+    newline_of,
     remove_key,
     replace_top_level,
     set_scalar,
+    top_level_span,
 )
 
 
@@ -171,7 +174,10 @@ def _apply(plan: LoadedPlan, expected: dict, *, version: str, effective: str | N
 
     current = plan
     if "history" in expected and expected.get("history") != plan.data.get("history"):
-        current = step(replace_top_level(current, "history", expected["history"], after="approvals"))
+        moved = _with_approvals_moved(current, expected["history"][-1])
+        if moved is None or _canonical(step(moved).data.get("history")) != _canonical(expected["history"]):
+            moved = replace_top_level(current, "history", expected["history"], after="approvals")  # written afresh
+        current = step(moved)
         current = step(replace_top_level(current, "approvals", []))
     current = step(append_item(current, "revisions", expected["revisions"][-1], after="history"))
     current = step(set_scalar(current, ("document", "version"), version, after=("number", "issuer", "title", "id")))
@@ -180,6 +186,41 @@ def _apply(plan: LoadedPlan, expected: dict, *, version: str, effective: str | N
     elif "effective" in current.data["document"]:
         current = step(remove_key(current, ("document", "effective")))
     return current.text
+
+
+def _with_approvals_moved(plan: LoadedPlan, entry: dict) -> str | None:
+    """The text with `entry` appended to `history`, its approvals the approvals block's own lines moved under it, so
+    that their comments (# 原文：…, who signed on paper) go with them; None when the file is not laid out for that
+    (approvals or history written as a flow list), and the caller writes the history afresh."""
+    span = top_level_span(plan, "approvals")
+    lines = plan.text.splitlines(keepends=True)
+    if span is None or lines[span[0]].split("#")[0].strip() != "approvals:":
+        return None
+    block = lines[span[0] + 1 : span[1]]
+    first = next((line for line in block if line.strip() and not line.lstrip().startswith("#")), "")
+    if not first.lstrip().startswith("- "):
+        return None
+    prefix = "  - "
+    history = top_level_span(plan, "history")
+    if history is not None:
+        key_line, _key_col = plan.locate_key(("history",))
+        item_line, item_col = plan.locate(("history", 0))
+        prefix = lines[item_line - 1][: item_col - 1]
+        if item_line == key_line or prefix.strip() != "-":
+            return None
+    nl = newline_of(plan)
+    indent = len(prefix)
+    shift = indent + 2 - (len(first) - len(first.lstrip()))
+    if shift < 0:
+        return None
+    body = emit({key: value for key, value in entry.items() if key != "approvals"}, indent)
+    new = [prefix + body[0][indent:] + nl] + [line + nl for line in body[1:]] + [" " * indent + "approvals:" + nl]
+    new += [(" " * shift + line) if line.strip() else line for line in block]
+    if not new[-1].endswith(("\n", "\r")):
+        new[-1] += nl
+    if history is not None:
+        return "".join(lines[: history[1]] + new + lines[history[1] :])
+    return "".join(lines[: span[1]] + [nl, "history:" + nl] + new + lines[span[1] :])
 
 
 def _canonical(data: Any) -> str:

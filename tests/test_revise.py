@@ -241,3 +241,26 @@ def test_an_unversioned_signed_plan_needs_its_version_first():
     )
     with pytest.raises(RevisionError, match="document.version is not set, so the signed version cannot be recorded"):
         revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary="改", date="2025-06-01")
+
+
+def test_the_comments_of_the_approvals_go_with_them_into_history():
+    text = (
+        'plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  version: "1.0"\n  language: zh-CN\n'
+        "approvals:\n"
+        "  - step: prepared\n    name: 张三\n    role: office-head\n    date: 2025-01-10   # 纸质稿上手签\n"
+        "  # 审核人由办公室主任代签\n"
+        "  - step: approved\n    name: 李四\n    role: president\n    date: 2025-01-12\n"
+    )
+    first = revise(load_bytes(text.encode(), "p.yaml"), version="1.1", summary="改", date="2025-06-01")
+    assert (
+        'history:\n  - version: "1.0"\n    approvals:\n      - step: prepared\n        name: 张三\n'
+        "        role: office-head\n        date: 2025-01-10   # 纸质稿上手签\n      # 审核人由办公室主任代签\n"
+        "      - step: approved\n"
+    ) in first
+    signed = first.replace(
+        "approvals: []", "approvals:\n  - step: approved  # 第二版\n    name: 王五\n    role: president\n    date: 2025-06-10"
+    )
+    second = revise(load_bytes(signed.encode(), "p.yaml"), version="1.2", summary="再改", date="2025-07-01")
+    assert "# 纸质稿上手签" in second and "# 审核人由办公室主任代签" in second  # the first entry's lines stay
+    assert '  - version: "1.1"\n    approvals:\n      - step: approved  # 第二版\n' in second
+    assert [e["version"] for e in load_bytes(second.encode(), "p.yaml").data["history"]] == ["1.0", "1.1"]
