@@ -23133,7 +23133,10 @@ LAYOUT547: dict[str, dict] = {
             r"^退换货政策$",
         ],
         "headings": [
-            (r"^[1-8]\. (退换货基本原则|可退换货商品范围|不可退换货商品范围|退换货条件|退换货流程|退款方式|退换货费用|联系方式)$", 1)
+            (
+                r"^[1-8]\. (退换货基本原则|可退换货商品范围|不可退换货商品范围|退换货条件|退换货流程|退款方式|退换货费用|联系方式)$",
+                1,
+            )
         ],
     },
     "h547-2": {
@@ -23612,6 +23615,441 @@ LAYOUT556: dict[str, dict] = {
             (r"^Signal Mt\. Farmers’ Market Complaint Form$", 1),
             (r"^(Complainant Information|Complaint Information):$", 2),
         ],
+    },
+}
+
+
+LAYOUT557: dict[str, dict] = {
+    "h557-1": {
+        "title": "内外部投诉和申诉控制程序",
+        "skip": [r"^内外部投诉和申诉控制程序$"],
+        "headings": [
+            (r"^[1-4] (目的|范围|职责与权限|管理控制程序)$", 1),
+            (r"^申诉和投诉的(接收|登记与分类|转交与调查|处理与反馈|跟踪与改进)$", 2),
+        ],
+    },
+    "h557-2": {
+        # the lone "." and the website's article heading are the page's, not the company's
+        "title": "深圳保安公司简化版应急预案--常见突发事件处理办法",
+        "skip": [r"^\.$", r"^保安执勤常见突发事件的处理方法$", r"^深圳保安公司简化版应急预案--常见突发事件处理办法$"],
+        # item 3 gives its measure on the heading's line: the heading ends at the colon, as items 4-7 have it
+        "split": r"(?<=^3\. 水灾:)",
+        "headings": [(r"^[1-7]\. ", 1)],
+    },
+    "h557-3": {
+        "title": "襄陽獵鷹保安部突發事件處理規定",
+        "skip": [r"^襄陽獵鷹保安部突發事件處理規定$"],
+        "headings": [(r"^[一二]、 ", 1)],
+    },
+    "h557-4": {
+        # the website's introduction stays a paragraph: it is the page's words before the company's four points
+        "title": "保安公司关于突发事件处理注意事项及原则",
+        "skip": [r"^保安公司关于突发事件处理注意事项及原则$"],
+        "headings": [(r"^(第[一二三]|四)、", 1)],
+    },
+    "h557-5": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(How can I make a complaint|What should I say|What happens then|Who will deal with my complaint"
+                r"|How will my complaint be dealt with)\?$",
+                1,
+            ),
+        ],
+    },
+}
+
+
+LAYOUT558: dict[str, dict] = {
+    "h558-1": {
+        # the sharing site's page title and a short duplicate of the name open the stored text
+        "title": "浙江省交通投资集团实业发展有限公司服务区服务质量投诉管理办法",
+        "skip": [
+            r"^高速公路服务区服务质量投诉管理办法Word 文档$",
+            r"^服务区服务质量投诉管理办法$",
+            r"^浙江省交通投资集团实业发展有限公司服务区服务质量投诉管理办法$",
+        ],
+        # the copy runs the name, the chapter headings and the articles' first words together
+        "split": r"(?<=管理办法)(?=第一章)|(?<=总则)(?=第一条)|(?=第二章)|(?<=投诉管理原则)(?=第三条)|(?=第三章)"
+        r"|(?<=受理人及职责)(?=第四条)|(?<=第四条投诉受理人)(?=\(一\))",
+        "headings": [(r"^第[一二三]章", 1)],
+    },
+    "h558-2": {
+        # the site's location bar, its column title and date; its outline of the plan's headings stays as the contents
+        "title": "乌拉泊北匝道收费站车辆通行费征收突发事件应急救援预案",
+        "skip": [
+            r"^您的位置:新文秘网",
+            r"^匝道收费站车辆通行费征收突发事件应急救援预案$",
+            r"^发表时间:",
+            r"^……$",
+            r"^乌拉泊北匝道收费站车辆通行费征收突发事件应急救援预案$",
+        ],
+        "sub": [(r"(?m)^目录/提纲:……$", "目录")],
+        "headings": [(r"^目录$", 1), (r"^一、 总则$", 1)],
+    },
+    "h558-3": {
+        # the sharing site's preview notices; the copy gives the whole text as one paragraph with spaces for punctuation
+        "title": "收费站闯卡车辆处置应急预案",
+        "skip": [
+            r"^免费预览已结束",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^收费站闯卡车辆处置应急预案$",
+        ],
+        "split": r"(?<=收费站闯卡车辆处置应急预案) (?=各部室)|(?<=应急预案)(?=收费站闯卡)| (?=[一二三] (?:明确活动的目的|组织机构|工作职责))"
+        r"|(?<=明确活动的目的) |(?<=组织机构) |(?<=工作职责) | (?=副组长 )| (?=成 员 )| (?=其余成员 )| (?=领导组设在)"
+        r"| (?=2 马路负责)",
+        "headings": [(r"^[一二三] (明确活动的目的|组织机构|工作职责)$", 1)],
+    },
+    "h558-4": {
+        # the e-book platform's name, date, buttons and page marker are left out; so is the e-book's name where it is
+        # repeated; the e-book's summary runs items 4-7 and part five together; page 101 breaks lines at the page width
+        "title": "05应急保畅",
+        "skip": [
+            r"^05应急保畅$",
+            r"^发布时间:2022-10-31",
+            r"^免费制作$",
+            r"^更多内容$",
+            r"^\[展开\]$",
+            r"^粉丝: ",
+            r"^文本内容$",
+            r"^第101页$",
+        ],
+        "sub": [(r"(?m) \[收起\]$", "")],
+        "split": r"(?=[4-7]、(?:票卡员|稽核员|各班))|(?=五、应急装备情况)|(?<=五、应急装备情况)(?=\(一\))",
+        "join": r"^(成 员:|工作职责:|[一二三四五六七八九十]、|\([一二三四五六七八九十]\)|[4-7]、)",
+        "headings": [(r"^[三五]、(收费站拥堵状况分析|应急装备情况)$", 1), (r"^\(一\)车流量高峰$", 2)],
+    },
+    "h558-5": {
+        # the stored text has no title line of its own; none is made up. The page's closing link is left out.
+        "title": None,
+        "english": True,
+        "skip": [r"^Learn more about the TCO Tolling Customer Ombudsman$"],
+        "headings": [(r"^Step [1-3] ?[—–] ?", 1)],
+    },
+}
+
+
+LAYOUT559: dict[str, dict] = {
+    "h559-1": {
+        # the sharing site's header and file information come first; the plan runs on in one paragraph with the PDF's
+        # running header ("雅高集团-酒店突发事件应急处理 1", "… 2") and the plan's name written twice at its start
+        "title": "台风暴雨紧急预案",
+        "skip": [
+            r"^好文档就是一把金锄头!$",
+            r"^欢迎来到金锄头文库!",
+            r"^电子文档交易市场$",
+            r"^安卓APP \| ios版本$",
+            r"^酒店管理会所 酒店应急事件处理方案\.pdf$",
+            r"^62页$",
+            r"^• (卖家\[上传人\]|文档编号|上传时间|文档格式|文档大小|/ 62 举报|文本预览|下载提示|常见问题)",
+        ],
+        "sub": [
+            (r"• 雅高集团-酒店突发事件应急处理 1 台风暴雨紧急预案台风暴雨紧急预案 ", ""),
+            (r" 雅高集团-酒店突发事件应急处理 2", ""),
+        ],
+        "split": r" (?=[一二三四五六]、)| (?=\d\. )| (?=甲、)|(?<=预案的目的) |(?<=启动的依据) |(?<=工具准备) |"
+        r"(?<=值班地点) |(?<=值班人员) |(?<=区域检查) ",
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h559-2": {
+        # cover, contents and text run together in the copy; "?" is the copy's lost bullet sign; the contents are
+        # set as a one-column table, as the manual's 目录 (its entries repeat the section headings of the text)
+        "title": "酒店危机管理手册",
+        "skip": [r"^酒店危机管理手册$", r"^xxxxxxxx酒店酒店危机管理手册$"],
+        "sub": [
+            (
+                r"^酒店危机管理手册(\(内有部分目前状况临时预案,设施完善后再做修订\)\(试行\))(xxxxxx君豪酒店)(xxxx年3月)"
+                r"(xxxxxxxx酒店酒店危机管理手册)目录",
+                r"酒店危机管理手册\n\1\n\2\n\3\n\4\n目录\n",
+            ),
+            (
+                r"(?<=\n目录\n)(酒店安全第一责任人制度)(危机领导小组)(应急报警)(危机发生期间的内部信息沟通)(发言人)(媒体应对)"
+                r"(事件报告)(危机处置预案)",
+                r"| \1 |\n| \2 |\n| \3 |\n| \4 |\n| \5 |\n| \6 |\n| \7 |\n| \8 |\n",
+            ),
+            (r"(?m)(?<=预案)(\d{1,2}、[^|\n]+?预案)(?=\d{1,2}、|酒店安全第一责任人制度\?)", r"\n| \1 |"),
+            (r"(?m)^(1、火灾危机处置预案)", r"| \1 |"),
+            (r"\| (13、停水、停电、停气应急预案) \|酒店安全第一责任人制度\?", r"| \1 |\n酒店安全第一责任人制度\n• "),
+            (r"\?", "\n• "),
+            (r"(?<=安全事故。)(?=危机领导小$)", "\n"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^目录$", 1), (r"^酒店安全第一责任人制度$", 1), (r"^危机领导小$", 1)],
+    },
+    "h559-3": {
+        # the site's title, format and date lines, its editor's introduction and its "篇一" line are the site's; the
+        # stored text has no title of its own and none is made up
+        "title": None,
+        "skip": [
+            r"^手机阅读$",
+            r"^旅馆治安管理制度及突发事件应急方案\(优质20篇\)$",
+            r"^格式:DOC 上传日期:",
+            r"^2023-11-10 17:22:52\s+小编:ZTFB$",
+            r"^方案的执行需要制定具体的计划和时间表",
+            r"^旅馆治安管理制度及突发事件应急方案篇一$",
+        ],
+        # item 3 of the flood measures is broken over three lines by the copy
+        "sub": [(r"向有关部门。\n\n报告。\n\n险情", "向有关部门。报告。险情")],
+        "split": r"(?<=措施\.)(?=2抢险)|(?<=最低程度)(?=3在组织)",
+        "headings": [(r"^消防应急预案。$", 1), (r"^[一二三四]、", 1)],
+    },
+    "h559-4": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Guests who should be banned from one site:$", 1),
+            (r"^CMS:$", 2),
+            (r"^Severity of the Incident:$", 1),
+            (r"^(Minor|Medium):$", 2),
+        ],
+    },
+}
+
+
+LAYOUT560: dict[str, dict] = {
+    "h560-1": {
+        "title": "公升彩印应急预案",
+        # the website's header line and its business phone are the site's, not the plan's
+        "skip": [r"^欢迎来到 重庆公升彩印$", r"^业务电话:023-44861260$", r"^公升彩印应急预案$"],
+        "headings": [
+            (r"^1\.总则$", 1),
+            (r"^1\.[12](编制目的|编制依据)$", 2),
+            (r"^1\.2\.1法律法规$", 3),
+        ],
+    },
+    "h560-2": {
+        # the page's "►" and the "♦" around each heading are the website's decoration
+        "title": "退換貨/瑕疵書/退款說明",
+        "skip": [r"^►退換貨/瑕疵書/退款說明$"],
+        # the page breaks three sentences at its width; the bookshop's own file has each as one paragraph
+        "sub": [
+            (r"與\n\s+發票", "與發票"),
+            (r"了解商\n\s+品的", "了解商品的"),
+            (r"請先來電\n\s+\(07\)", "請先來電(07)"),
+            (r"(?m)^\s*♦ (.+?) ♦\s*$", r"\1"),
+        ],
+        "headings": [(r"^(一般商品退換貨|瑕疵書換貨/退貨|郵資運費問題|訂單退款說明|退貨/退款同意書)$", 1)],
+    },
+    "h560-3": {
+        # the page gives its title twice; the print shop's own file has it once
+        "title": "名片補印與退貨",
+        "skip": [r"^名片補印與退貨$"],
+        "headings": [],
+    },
+    "h560-4": {
+        "title": "退換貨政策",
+        "skip": [r"^退換貨政策$"],
+        "headings": [
+            (r"^退換貨政策說明$", 1),
+            (r"^[一二三四五六]、", 2),
+            (r"^(可退換貨|不可退換貨)$", 3),
+        ],
+    },
+    "h560-5": {
+        "title": "Complaint Procedure – Papillon Printing",
+        "english": True,
+        "skip": [r"^Complaint Procedure – Papillon Printing$"],
+        # each item of the page's list is a "- " line in the copy
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT561: dict[str, dict] = {
+    "h561-1": {
+        # the stored text has no title line; none is made up. The contents (with page numbers) and the text of the first
+        # section are run together in one paragraph by the copy: split after each page number and at the first
+        # section's own headings
+        "title": None,
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "split": r"(?<=\d)(?=第[一二三四五]節\(jié\)|[一二三四五六七八九]、)|(?<=運\(yùn\)輸應\(yīng\)急預\(yù\)案)(?=一、)"
+        r"|(?=1\.組織保障)|(?<=1\.組織保障)|(?=2\.基本應\(yīng\)$)",
+        "headings": [
+            (r"^第一節\(jié\)運\(yùn\)輸應\(yīng\)急預\(yù\)案$", 1),
+            (r"^一、中藥材運\(yùn\)輸.*預\(yù\)案$", 2),
+            (r"^1\.組織保障$", 3),
+        ],
+    },
+    "h561-2": {
+        # no title of its own: the page's list marker "- " before the terms' heading is the page's
+        "title": None,
+        "sub": [(r"(?m)^- (?=售后服务条款:$)", "")],
+        "headings": [(r"^售后服务条款:$", 1)],
+    },
+    "h561-3": {
+        "title": "Seed Use Terms and Conditions",
+        "english": True,
+        "skip": [r"^Seed Use Terms and Conditions$"],
+        "sub": [(r"(?m)^([1-3]\.) +", r"\1 ")],
+        "headings": [],
+    },
+    "h561-4": {
+        "title": "Agriplus Limited Returns Policy",
+        "english": True,
+        # the website's footer is not part of the policy
+        "skip": [r"^Agriplus Limited Returns Policy$", r"^Copyright 2020, Smart Forage & Pasture\.", r"^Website made with at$"],
+        "sub": [(r"(?m)^1\.0  ", "1.0 ")],
+        "headings": [],
+    },
+}
+
+
+# h562-3: the stored copy puts each cell of the page's table on its own line (group, its duties as "- " lines with a
+# "※" line before the food-poisoning duties, then who holds it): one row per group, a cell's lines joined by spaces.
+_H562_GROUPS = ("總指揮官", "現場指揮官", "現場管制組", "緊急救護組", "行政聯絡組", "總務組", "輔 導 組")
+
+
+def _h562_table(match: re.Match) -> str:
+    rows: list[list[list[str]]] = []
+    for line in match.group(0).strip("\n").split("\n"):
+        if line in _H562_GROUPS:
+            rows.append([[line], [], []])
+        elif line.startswith(("- ", "※ ")):
+            rows[-1][1].append(line)
+        else:
+            rows[-1][2].append(line)
+    return "\n".join("| " + " | ".join(" ".join(cell) for cell in row) + " |" for row in rows)
+
+
+LAYOUT562: dict[str, dict] = {
+    "h562-1": {
+        # the college's logistics website: its menu line, breadcrumb, author/date line and footer are the site's
+        "title": "突发停电防范预案",
+        "skip": [r"^办公NOA$", r"^当前位置:", r"^突发停电防范预案$", r"^作者:", r"^版权所有 © : 吉林艺术学院$"],
+        "headings": [],
+    },
+    "h562-2": {
+        # the school's e-book page: its slider lines, ":::" and the page label "5-19 ..." are the site's
+        "title": "臺中市立光榮國中午餐供應緊急應變措施暨處理原則",
+        "skip": [r"^• slider image \d+$", r"^:::$", r"^5-19 ", r"^臺中市立光榮國中午餐供應緊急應變措施暨處理原則$"],
+        # 二、目的: runs into its sentence: split after the heading, as 一、依據: stands on its own line
+        "split": r"(?<=^二、目的:)",
+        "headings": [
+            (r"^[一二三]、(依據:|目的:|學生午餐相關問題緊急應變措施)$", 1),
+            (r"^[12]\. ?(午餐供應量短少|午餐供應食品中含有異物)$", 2),
+        ],
+    },
+    "h562-3": {
+        "title": "事件處理表",
+        "skip": [r"^事件處理表$"],
+        "sub": [(r"(?s)總指揮官\n.*導師\n?$", _h562_table)],
+        "pipe_table": True,
+        "headings": [(r"^廚房意外傷害及食物中毒事件處理小組$", 1), (r"^組織架構 & 工作職掌$", 2)],
+    },
+    "h562-4": {
+        # the 范文 site's location line, date line and member notices are the site's; the school's report rules are
+        # on two lines in the copy: one heading
+        "title": "学校食堂管理制度全集",
+        "skip": [r"^您的位置:", r"^发表时间:", r"^学校食堂管理制度全集$", r"^……\("],
+        "sub": [(r"(新碧学校食物中毒或其他食源性疾患)\n\s*(突发事件的报告制度)", r"\1\2")],
+        "headings": [
+            (r"^食堂管理领导机构:$", 1),
+            (r"^新碧学校(食物中毒或其他食源性疾患突发事件的报告制度|食品卫生安全管理制度)$", 1),
+        ],
+    },
+    "h562-5": {
+        # the district website's header lines are the site's; the copy's asterisks (emphasis marks) are left out
+        "title": "Complaint Resolution Policy for Child Nutrition",
+        "english": True,
+        "skip": [
+            r"^Skip to main content$",
+            r"^Spring Hill School District$",
+            r"^Small Town, Big Family$",
+            r"^Complaint Resolution Policy for Child Nutrition$",
+        ],
+        "sub": [(r"(?m)^\* (Response to Complaint)", r"\1"), (r"\*(Contact: [^*]+)\*", r"\1")],
+        "headings": [
+            (r"^Filing a complaint \(person with complaint does the following\)$", 1),
+            (r"^Response to Complaint \(FSD does the following\)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT563: dict[str, dict] = {
+    "h563-1": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "headings": [
+            (r"^[一二三]、(适应范围|组织领导|具体分工)", 1),
+            (r"^\([123]\)(门卫|值班教师|专职保安人员\(社区民警\))$", 2),
+        ],
+    },
+    "h563-2": {
+        # the stored text starts in the middle of a sentence and runs every item into one paragraph:
+        # split only before the document's own item numbers and around the heading 五、人员分工
+        "title": None,
+        "split": r"(?=[2-5]、(?:如遇|一旦|门卫|出现))|(?=\([1-5]\))|(?=五、人员分工)|(?<=五、人员分工)|"
+        r"(?=[12]、(?:领导机构|具体分工))|(?=2011年10月)",
+        "headings": [(r"^五、人员分工$", 1)],
+    },
+    "h563-3": {
+        # the site's location line is the website's, not the university's
+        "title": "体育场馆管理规定",
+        "skip": [r"^首页>>场馆介绍>>场馆制度>>正文$", r"^体育场馆管理规定$"],
+        "headings": [],
+    },
+    "h563-4": {
+        # the stored text has no heading of its own above its first sentence; none is made up
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Stage 1: Frontline resolution|Stage 2: Investigation|The Scottish Public Services Ombudsman|Contact Us)$", 1)
+        ],
+    },
+    "h563-5": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^(What is a complaint\?|What can I complain about\?|What can’t I complain about\?|Who can complain\?|How do I complain\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT564: dict[str, dict] = {
+    "h564-1": {
+        # the copy gives the company's name and the plan's name on two lines: one title, as on the plan's cover
+        "title": "临汾尧光神龙汽车服务有限公司停车场应急疏散预案",
+        "skip": [r"^临汾尧光神龙汽车服务有限公司$", r"^停车场应急疏散预案$"],
+        "headings": [
+            (r"^(一、组织机构人员分工|二 、报警和接警处置程序)$", 1),
+            (r"^\([一二三四五]\) ?\S{2,14}$", 2),
+        ],
+    },
+    "h564-2": {
+        # the stored text has no title line; the 范文 site put the page's title at the end of the first sentence
+        # (",汽车维修安全生产应急预案。"): it is the plan's name, taken as the title and left out of the sentence
+        "title": "汽车维修安全生产应急预案",
+        "sub": [(r"制定本预案,汽车维修安全生产应急预案。", "制定本预案。")],
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^\(1\)各级部门的应急组织与职责$", 2),
+        ],
+    },
+    "h564-3": {
+        # the stored text begins in item 1 and has no title; none is made up
+        "title": None,
+        "sub": [(r"Р", "\n")],  # the site's text layer marks each paragraph of the document with “Р”
+        "headings": [(r"^(汽车维修质量承诺制度|工作流程图)$", 1)],
+    },
+    "h564-4": {
+        "title": "Rygor Complaints Procedure",
+        "english": True,
+        # the site's header lines are not the procedure's
+        "skip": [r"^Mercedes-Benz Service,$", r"^Rygor Auto$", r"^Rygor Complaints Procedure$"],
+        "headings": [(r"^(STEP [1-5]: .+|UNRESOLVED/APPEAL)$", 1)],
     },
 }
 
@@ -24168,6 +24606,14 @@ SETS = {
     "heldout554": (ROOT / "plans" / "heldout554" / "sources", LAYOUT554),
     "heldout555": (ROOT / "plans" / "heldout555" / "sources", LAYOUT555),
     "heldout556": (ROOT / "plans" / "heldout556" / "sources", LAYOUT556),
+    "heldout557": (ROOT / "plans" / "heldout557" / "sources", LAYOUT557),
+    "heldout558": (ROOT / "plans" / "heldout558" / "sources", LAYOUT558),
+    "heldout559": (ROOT / "plans" / "heldout559" / "sources", LAYOUT559),
+    "heldout560": (ROOT / "plans" / "heldout560" / "sources", LAYOUT560),
+    "heldout561": (ROOT / "plans" / "heldout561" / "sources", LAYOUT561),
+    "heldout562": (ROOT / "plans" / "heldout562" / "sources", LAYOUT562),
+    "heldout563": (ROOT / "plans" / "heldout563" / "sources", LAYOUT563),
+    "heldout564": (ROOT / "plans" / "heldout564" / "sources", LAYOUT564),
 }
 
 

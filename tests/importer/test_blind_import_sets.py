@@ -3543,6 +3543,59 @@ SETS = {
         "h556-4": ("en", PROCEDURE, "Market Grievance Procedure and Inspection Policy"),
         "h556-5": ("en", PROCEDURE, "Signal Mountain Farmers Market Vendor Complaint Policy and Forms"),
     },
+    "heldout557": {
+        "h557-1": ("zh-CN", PROCEDURE, "内外部投诉和申诉控制程序"),
+        "h557-2": ("zh-CN", EMERGENCY, "深圳保安公司简化版应急预案--常见突发事件处理办法"),
+        "h557-3": ("zh-CN", EMERGENCY, "襄陽獵鷹保安部突發事件處理規定"),
+        "h557-4": ("zh-CN", EMERGENCY, "保安公司关于突发事件处理注意事项及原则"),
+        "h557-5": ("en", PROCEDURE, "How can I make a complaint?"),
+    },
+    "heldout558": {
+        "h558-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h558-2": ("zh-CN", EMERGENCY, "目录"),
+        "h558-3": ("zh-CN", EMERGENCY, "一 明确活动的目的"),
+        "h558-4": ("zh-CN", EMERGENCY, "五、应急装备情况"),
+        "h558-5": ("en", PROCEDURE, "Step 1—Lodge a complaint"),
+    },
+    "heldout559": {
+        "h559-1": ("zh-CN", EMERGENCY, "台风暴雨紧急预案"),
+        "h559-2": ("zh-CN", EMERGENCY, "酒店危机管理手册"),
+        "h559-3": ("zh-CN", EMERGENCY, "消防应急预案。"),
+        "h559-4": ("en", EMERGENCY, "Guests who should be banned from one site:"),
+    },
+    "heldout560": {
+        "h560-1": ("zh-CN", EMERGENCY, "1.总则"),
+        "h560-2": ("zh-CN", PROCEDURE, "退換貨/瑕疵書/退款說明"),
+        "h560-3": ("zh-CN", PROCEDURE, "名片補印與退貨"),
+        "h560-4": ("zh-CN", PROCEDURE, "退換貨政策"),
+        "h560-5": ("en", PROCEDURE, "Complaint Procedure – Papillon Printing"),
+    },
+    "heldout561": {
+        "h561-1": ("zh-CN", EMERGENCY, "第一節(jié)運(yùn)輸應(yīng)急預(yù)案"),
+        "h561-2": ("zh-CN", PROCEDURE, "售后服务条款:"),
+        "h561-3": ("en", PROCEDURE, "Seed Use Terms and Conditions"),
+        "h561-4": ("en", PROCEDURE, "Agriplus Limited Returns Policy"),
+    },
+    "heldout562": {
+        "h562-1": ("zh-CN", EMERGENCY, "突发停电防范预案"),
+        "h562-2": ("zh-CN", EMERGENCY, "臺中市立光榮國中午餐供應緊急應變措施暨處理原則"),
+        "h562-3": ("zh-CN", EMERGENCY, "事件處理表"),
+        "h562-4": ("zh-CN", EMERGENCY, "学校食堂管理制度全集"),
+        "h562-5": ("en", PROCEDURE, "Complaint Resolution Policy for Child Nutrition"),
+    },
+    "heldout563": {
+        "h563-1": ("zh-CN", EMERGENCY, "一、适应范围:"),
+        "h563-2": ("zh-CN", EMERGENCY, "五、人员分工"),
+        "h563-3": ("zh-CN", EMERGENCY, "体育场馆管理规定"),
+        "h563-4": ("en", PROCEDURE, "Stage 1: Frontline resolution"),
+        "h563-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout564": {
+        "h564-1": ("zh-CN", EMERGENCY, "一、组织机构人员分工"),
+        "h564-2": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h564-3": ("zh-CN", PROCEDURE, "汽车维修质量承诺制度"),
+        "h564-4": ("en", PROCEDURE, "Rygor Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
