@@ -169,11 +169,21 @@ _EN_COMPLAINT_ABOUT = re.compile(
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
+_EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
+_EN_DOCUMENT_KIND = (
+    r"(?:(?:Customer[ \t]+|Client[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)|"
+    # Agriplus Limited Returns Policy: a shop's own terms, where it handles what goes wrong
+    r"Returns?(?:[ \t]+(?:and|&)[ \t]+Refunds?)?[ \t]+Policy|Refunds?[ \t]+Policy)"
+)
 _EN_ORG_TITLED = re.compile(
     r"^(?:The[ \t]+)?(?:"
     + _EN_NAME
-    + r"[ \t]+(?:[–—-][ \t]+)?(?:Customer[ \t]+|Client[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)"
-    r"|(?:Customer[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?"
+    + r"[ \t]+(?:[–—-][ \t]+)?"
+    + _EN_DOCUMENT_KIND
+    + r"|"
+    + _EN_DOCUMENT_KIND
+    # Complaints Policy for Wareham Forest Tourist Park; Complaint Procedure – Papillon Printing
+    + r"[ \t]+(?:(?:for|of)[ \t]+(?:the[ \t]+)?|[–—|-][ \t]+)"
     + _EN_NAME.replace("?P<name>", "?P<name2>")
     + ")$"
 )
@@ -939,8 +949,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                         continue
                     if outside_body(name) or outside_body(self._aliases().get(name, "")):
                         continue  # a complaint with the Financial Ombudsman Service, or the IFSO it spells out
-                    if pattern in (_EN_ORG_TITLED, _EN_ORG_DOES) and not any(
-                        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg
+                    if (
+                        pattern in (_EN_ORG_TITLED, _EN_ORG_DOES)
+                        and not _EN_COMPANY_SUFFIX.search(name)  # Agriplus Limited Returns Policy: a company, named once
+                        and not any(
+                            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", other.text) for other in self.segs if other is not seg
+                        )
                     ):
                         continue
                     self.speaking_org = Src(name, ("p", seg.number))

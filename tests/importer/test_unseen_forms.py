@@ -607,6 +607,30 @@ def test_an_english_organisation_named_by_its_title_or_with_digits_is_the_issuer
     assert "Club 3000 Bingo" in [r["title"] for r in data["organisation"]["roles"]]
 
 
+def test_a_title_that_names_the_company_after_a_dash_or_before_its_returns_policy_gives_the_issuer(tmp_path: Path):
+    dashed = _docx(
+        tmp_path,
+        "Complaint Procedure – Papillon Printing",
+        [
+            (None, "1. A complaint must be submitted in writing."),
+            (None, "2. Papillon Printing undertakes to review the complaint within 7 business days of its submission."),
+        ],
+        name="dashed.docx",
+    )
+    assert import_validated(dashed)["document"]["issuer"] == "Papillon Printing"
+    # a company named once, in its title: its legal form says it is one
+    returns = _docx(
+        tmp_path,
+        "Agriplus Limited Returns Policy",
+        [
+            (None, "1.0 If you are not satisfied with the Products provided by us, you can return them within 14 days."),
+            (None, "1.1 Products can only be returned to us if they are unopened."),
+        ],
+        name="returns.docx",
+    )
+    assert import_validated(returns)["document"]["issuer"] == "Agriplus Limited"
+
+
 def test_a_title_word_the_text_never_names_again_or_an_adverb_is_no_issuer(tmp_path: Path):
     source = _docx(
         tmp_path,
