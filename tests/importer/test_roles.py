@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.loader import load
-from tests.importer.documents import add_table, import_validated
+from tests.importer.documents import add_table, import_validated, table_under_heading
 
 
 def _import(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
@@ -2325,3 +2325,31 @@ def test_whom_a_student_consults_or_meets_with_and_a_dean_are_posts(tmp_path):
         "Graduate School. All requests must be in writing.\n",
     )
     assert titles == ["Faculty member", "Dean"]
+
+
+def test_a_table_of_posts_and_groups_with_no_header_row(tmp_path):
+    # 總指揮官 | duties | 校長; 現場管制組 | duties | 生輔組長 訓育組長: the first cell names the post or group, the long one
+    # its duties, the short one who holds it (for a group, the posts of its members)
+    source = table_under_heading(
+        tmp_path / "kitchen.docx",
+        "事件處理表",
+        "組織架構 & 工作職掌",
+        [
+            ("總指揮官", "- 統籌指揮緊急應變行動。 - 宣佈與解除警戒狀態。", "校長"),
+            ("現場指揮官", "- 通知消防局119。 - 指揮現場緊急應變行動。", "學務主任"),
+            ("現場管制組", "- 成立臨時管制中心。 - 現場秩序管制及引導師生疏散。", "生輔組長 訓育組長"),
+            ("緊急救護組", "- 成立緊急救護中心。 - 實施緊急救護與檢傷分類。", "護理師"),
+        ],
+    )
+    data = import_validated(source)
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    assert [(r["title"], r.get("holder")) for r in roles.values()] == [
+        ("總指揮官", "校長"),
+        ("現場指揮官", "學務主任"),
+        ("生輔組長", None),
+        ("訓育組長", None),
+        ("護理師", None),
+    ]
+    groups = {g["name"]: [roles[m]["title"] for m in g.get("members", [])] for g in data["organisation"]["groups"]}
+    assert groups == {"現場管制組": ["生輔組長", "訓育組長"], "緊急救護組": ["護理師"]}
+    assert next(iter(roles.values()))["duties"] == ["- 統籌指揮緊急應變行動。 - 宣佈與解除警戒狀態"]
