@@ -24054,6 +24054,428 @@ LAYOUT564: dict[str, dict] = {
 }
 
 
+LAYOUT565: dict[str, dict] = {
+    "h565-1": {
+        # the manual's own first line is its title; the sharing site's upload lines, page previews and "资源描述" are not
+        # the document's, nor its chunk numbers "1、" and "2、" (the second falls inside the word 客户: "参与客" / "2、户")
+        "title": "物流客服规章制度手册",
+        "sub": [(r"(?m)^1、(?=物流客服规章制度手册)", ""), (r"参与客\n\n2、户", "参与客户")],
+        "skip": [
+            r"^物流客服制度汇编\.doc",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d+页 / 共17页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《物流客服制度汇编\.doc》由会员分享",
+            r"^物流客服规章制度手册$",
+        ],
+        "split": r"(?<=物流客服规章制度手册)(?=前言)|(?<=前言)(?=为指导)|(?=内容提纲)|(?<=内容提纲)(?=一、)|"
+        r"(?=[二三四五六七]、)|(?<=客服档案管理制度)(?=物流分支机构客服岗位职责)|"
+        r"(?<=物流分支机构客服岗位职责)(?=1、)|(?<!\d)(?=\d{1,2}、 )",
+        "headings": [(r"^(前言|内容提纲|物流分支机构客服岗位职责)$", 1)],
+    },
+    "h565-2": {
+        "title": "Complaints & ADR",
+        "english": True,
+        # the site's "top of page" line and the picture's text are not the page's
+        "skip": [r"^top of page$", r"^Cargo Ship Aerial$", r"^Complaints & ADR$"],
+        "headings": [
+            (r"^Complaints and ADR$", 1),
+            (r"^(Before you begin|What we handle \(scope\)|What to send to TCSA \(evidence checklist\))$", 2),
+        ],
+    },
+    "h565-3": {
+        "title": "SERVICE & REFUND POLICY",
+        "english": True,
+        "skip": [r"^SERVICE & REFUND POLICY$"],
+        # the copy runs the table's cells together, one row a line: a Word table again
+        "sub": [
+            (r"(?m)^ScenarioRefund EligibilityConditions$", "| Scenario | Refund Eligibility | Conditions |"),
+            (
+                r"(?m)^([1-3]\. (?:Service Not Rendered|Duplicate Payment|Our Error Pre-Submission))"
+                r"(Full Refund|Partial or Full Refund)(If\b.+)$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (r"(?m)^(4\. Customer Error Pre-Paym)$", r"| \1 |  |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^[1-4]\. (OUR SERVICE|UNDERSTANDING YOUR PURCHASE|GENERAL REFUND POLICY|WHEN A REFUND MAY BE CONSIDERED)", 1)
+        ],
+    },
+}
+
+
+LAYOUT566: dict[str, dict] = {
+    "h566-1": {
+        # the engineering-documents site's channel line, location line, date line and keyword line are the site's
+        "title": "房地产中介公司合作制度",
+        "skip": [
+            r"^\(www\.fang668\.com\) 专业的工程资料网站$",
+            r"^建筑文章频道 :",
+            r"^当前位置: ",
+            r"^房地产中介公司合作制度$",
+            r"^http://www\.fang668\.com 日期:",
+            r"^房地产中介公司合作制度,房地产制度,",
+        ],
+        "headings": [(r"^Ⅰ、店内或店与店的合作规定$", 1), (r"^店与店之间经纪人合作要求:$", 2)],
+    },
+    "h566-2": {
+        # the sharing site's three download notices and the title's repeats are the site's; the copy broke "服务方针"
+        # at the page width: one word again
+        "title": "房地产售楼部客户投诉处理规定",
+        "skip": [r"^- [123]、", r"^房地产售楼部客户投诉处理规定$"],
+        "sub": [(r"的服\n务方针", "的服务方针")],
+        "headings": [
+            (r"^[123] ?(适用范围|受理|工作程序)$", 1),
+            (r"^3\.[123] ?(处理投诉的基本原则|投诉的接收|客户投诉处理)$", 2),
+            (r"^[AB]\)(投诉处理流程图|内部工作程序)$", 3),
+        ],
+    },
+    "h566-3": {
+        # the copy runs the title (with the sharing site's “样本”) and the seven items into one line: the title on its
+        # own, without “样本”, and each item a paragraph of its own
+        "title": "销售大厅客户接待应急预案",
+        "sub": [(r"^销售大厅客户接待应急预案样本(?=1、)", "")],
+        "split": r"(?=[2-7]、(?:如大厅|由于大厅|要严格|礼宾员每天|当不能确认))",
+        "headings": [],
+    },
+    "h566-4": {
+        # the site's title-and-summary line and its source line are the site's
+        "title": "新项目营销活动现场突发群体事件防范规程",
+        "skip": [r"^新项目营销活动现场突发群体事件防范规程提要:", r"^来源 自建筑施工 资料"],
+        "headings": [(r"^[1-5](目的|编制依据/引用文件|范围|突发事件的类型|工作规程)$", 1)],
+    },
+    "h566-5": {
+        "title": "1LET Customer Complaints Policy",
+        "english": True,
+        "skip": [r"^1LET Customer Complaints Policy$"],
+        "headings": [(r"^Level [1-3]$", 1)],
+    },
+}
+
+
+LAYOUT567: dict[str, dict] = {
+    "h567-1": {
+        # the sharing site's lines before the document and its own name for the file are not the plan's; the cover keeps
+        # the company line as the copy has it ("有限公司": the name before it is lost)
+        "title": "冷链药品储存和运输应急预案",
+        "skip": [
+            r"^下载此文档$",
+            r"^冷链药品储存和运输应急预案(\.doc)?$",
+            r"^文档分类:",
+            r"^1/4( 下载此文档)?$",
+            r"^下载提示$",
+            r"^• [123]\.",
+            r"^文档列表 文档介绍$",
+        ],
+        "headings": [
+            (r"^[一二三四五六]、", 1),
+            (r"^\([二三]\)(人员职责|应急措施)$", 2),
+        ],
+    },
+    "h567-2": {
+        # the copy runs cover, contents and text into one paragraph and loses most section numbers: the cover's sign-off
+        # fields are a table again, the contents one line an item, the page number "1" before the text is left out
+        "title": "医疗器械储存、运输应急预案",
+        "skip": [
+            r"^医疗器械应急预案_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^医疗器械储存、运输应急预案$",
+        ],
+        "sub": [
+            (
+                r"起草人:起草日期:审核人:审核日期:同意人:同意日期:",
+                "\n| 起草人: | 起草日期: |\n| 审核人: | 审核日期: |\n| 同意人: | 同意日期: |\n",
+            ),
+            (r"七、附则1医疗器械储存、运输应急预案", "七、附则\n医疗器械储存、运输应急预案\n"),
+        ],
+        "pipe_table": True,
+        "split": r"(?<=工作目录)(?=一、)|(?=[二三四五六七]、(?:应急保障|处置方法|处置程序|具体方案|培训与演习|附则))|"
+        r"(?<=特制订本预案。)(?=工作目的及原则)|(?<=工作目的及原则)(?=为确保)|(?<=公司财产损失。)(?=应急保障)|"
+        r"(?<=应急保障)(?=\(一\)、人员保障)|(?<=\(一\)、人员保障)(?=为了加强)|(?<=重大问题。)(?=1、)|"
+        r"(?<!副)(?=组长:\*)|(?=副组长:)|(?=组员:\*)|(?=2、组员职责)|(?=[②③④])|(?<=组员职责:)(?=①)",
+        "headings": [
+            (r"^(工作目录|工作目的及原则|应急保障)$", 1),
+            (r"^\(一\)、人员保障$", 2),
+        ],
+    },
+    "h567-3": {
+        # the stored text begins within page 2 and has no title; none is made up. Items 3.6–3.8 lost their points in the
+        # copy ("36", "37", "38") and are kept so; the flow chart's boxes are one paragraph each, the copy's "f"/"fr" left out
+        "title": None,
+        "sub": [(r"(?m)^f(?=医疗器械安全事件报告)", "")],
+        "skip": [r"^fr$"],
+        "split": r"(?=3[678]应急状态)|(?=4、医疗器械故障应急事件协调工作制度)|"
+        r"(?<=4、医疗器械故障应急事件协调工作制度)(?=医疗器械故障事件后)|(?=五、医疗器械故障事件应急处置工作流程)",
+        "headings": [
+            (r"^五、医疗器械故障事件应急处置工作流程:$", 1),
+            (r"^4、医疗器械故障应急事件协调工作制度$", 2),
+        ],
+    },
+    "h567-4": {
+        # the page's heading is the rules' title; the site repeats it under the text (left out), and the copy puts the
+        # numbers 3.1–3.3 on lines of their own
+        "title": "售后服务",
+        "skip": [r"^售后服务$"],
+        "sub": [(r"(?m)^(3\.[123])\n\n", r"\1 ")],
+    },
+    "h567-5": {
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|Aims and objectives|Openness, transparency and candour)$", 1)],
+    },
+}
+
+
+LAYOUT568: dict[str, dict] = {
+    "h568-1": {
+        # the page's own heading as the title; the site's injected spam line, its site name and breadcrumb are the site's.
+        # The run-in item headings 一、/二、 stand on their own line; each figure's caption (the figure itself is not in
+        # the copy) is its own paragraph. The deduction table, three space-separated lines in the copy, is a Word table
+        # of eight columns (被投訴次數, 現貨條數 初始/扣減/剩余, 熱賣條數 初始/扣減/剩余, 級別) with its two header rows and the
+        # one data row the copy keeps (cut after “200”)
+        "title": "e投訴介紹",
+        "skip": [
+            r"^香蕉视频一区二区三区",
+            r"^電子市場聯盟$",
+            r"^當前位置:增值服務 > e投訴$",
+            r"^e投訴介紹$",
+        ],
+        "sub": [
+            (
+                r"(?m)^被投訴次數 現貨條數 熱賣條數 級別\n初始 扣減 剩余 初始 扣減 剩余\n------- 500 ------- ------- 200$",
+                "| 被投訴次數 | 現貨條數 |  |  | 熱賣條數 |  |  | 級別 |\n"
+                "|  | 初始 | 扣減 | 剩余 | 初始 | 扣減 | 剩余 |  |\n"
+                "| ------- | 500 | ------- | ------- | 200 |  |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r"(?<=一、填寫投訴信息) |(?<=二、查看投訴處理狀態) |(?<=\(圖一、“投訴”按鈕\)) |(?<=\(圖三、我收到的投訴\)) ",
+        "headings": [
+            (r"^(e投訴的對象|受理范圍|e投訴流程|獎罰機制)$", 1),
+            (r"^(如何使用e投訴|一、對被投訴方 扣減條數)$", 2),
+            (r"^(一、填寫投訴信息|二、查看投訴處理狀態)$", 3),
+        ],
+    },
+    "h568-2": {
+        # the stored text has no heading of its own: the title is the text's own name of the service (“the retra
+        # Conciliation Service”), as the page's address names it
+        "title": "retra Conciliation Service",
+        "english": True,
+        "headings": [],
+    },
+    "h568-3": {
+        "title": "Cell Phone Repairs Terms & Conditions",
+        "english": True,
+        "skip": [r"^Cell Phone Repairs Terms & Conditions$"],
+        "headings": [(r"^(Notice|Minimum Charge for Repairs|Turn Around time|Repair warranty)$", 1)],
+    },
+}
+
+
+LAYOUT569: dict[str, dict] = {
+    "h569-1": {
+        # the page's title line is the plan's name; the site's advertising line, its site name and its comment/date line
+        # are not the plan's; the copy's "???" before each line (and after 5.2.1.2) are the page's, not the document's
+        "title": "突發(fā)環(huán)境事件應急預案",
+        "skip": [
+            r"^国产精品麻豆久久99",
+            r"^安全管理網\(wǎng\)$",
+            r"^突發\(fā\)環\(huán\)境事件應急預案$",
+            r"^評論: 更新日期:2018年01月01日$",
+        ],
+        "sub": [(r"(?m)^\?+ ?", ""), (r"(?m)^(5\.2\.1\.2)\? ", r"\1 ")],
+        "headings": [(r"^5\.2\.1\.[256] ", 3)],
+    },
+    "h569-2": {
+        # the stored text begins at 1. 總則 and has no title; none is made up
+        "title": None,
+        "sub": [(r"(?m)^\?+ ?", "")],
+        "headings": [(r"^1\. 總則$", 1), (r"^1\.[1-4] \S{4,8}$", 2)],
+    },
+    "h569-3": {
+        # the stored text begins at 前言 and has no title; none is made up (the other copy's title is not taken)
+        "title": None,
+        "headings": [
+            (r"^(前言|事故分級|應急組織機構)$", 1),
+            (r"^(自然災害事故|設備事故|系統\(tǒng\)失壓事故|人身傷亡事故)$", 2),
+            (r"^一、應急機構及職責$", 2),
+        ],
+    },
+    "h569-4": {
+        # the copy runs the whole document into one line: split before each section number and after its heading,
+        # and before item 1. of section six; the first words are the document's name
+        "title": "电站水上作业安全措施",
+        "sub": [(r"\A电站水上作业安全措施 ", "")],
+        "split": r" (?=[一二三四五六]、)|(?<=、工程概况) |(?<=、编制目的) |(?<=、适用范围) |(?<=、指导思想及原则) |"
+        r"(?<=、建立安全保障体系) |(?<=、水上作业管理规定) ",
+        "headings": [(r"^[一二三四五六]、\S{4,8}$", 1)],
+    },
+    "h569-5": {
+        # the stored text begins at 1. Our Commitment; the page's title is not in the store and none is made up
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-3]\. [A-Z]", 1), (r"^Stage [12]: ", 2)],
+    },
+}
+
+
+LAYOUT570: dict[str, dict] = {
+    "h570-1": {
+        # the article's title; the site's "English"/"文章" lines, the source line and the picture caption are not the
+        # bus company's text
+        "title": "突发公共事件应急处置 公交应急预案篇",
+        "skip": [
+            r"^English$",
+            r"^文章$",
+            r"^突发公共事件应急处置 公交应急预案篇$",
+            r"^2023-08-24 来源:客车网",
+            r"^金高公交 安全管理部 突发事件 处置措施$",
+        ],
+        "headings": [
+            (r"^[一二]、\S+处置措施$", 1),
+            (r"^[12]、(可疑或不明固体、液体、气体|恐怖袭击或其他蓄意行为|食物中毒|传染病或病毒传染)$", 2),
+        ],
+    },
+    "h570-2": {
+        # a 范文 site's compilation: its title, font-size line, introduction and "篇一" label are the site's; the plan's
+        # own name is not in the stored text and none is made up
+        "title": None,
+        "skip": [
+            r"^公交應\(yīng\)急預\(yù\)案\(通用8篇\)$",
+            r"^字號:$",
+            r"^范文為教學",
+            r"^公交應\(yīng\)急預\(yù\)案篇一$",
+        ],
+        "headings": [(r"^1\.[1-4]\S{2,12}$", 2)],
+    },
+    "h570-3": {
+        # the bus company's procedure inside a WeChat account's post: the account's lines, the pictures' captions and the
+        # "更多阅读" list are left out
+        "title": "驾驶员安全行车操作规范第六期:突发疾病时操作流程",
+        "skip": [
+            r"^【安全】",
+            r"^乐活 ",
+            r"^点击蓝字",
+            r"^走进《公共交通资讯》",
+            r"^交通运输部部长",
+            r"^驾驶员安全行车操作规范第六期:突发疾病时操作流程$",
+            r"^图:",
+            r"^更多阅读$",
+            r"^【学习】",
+        ],
+        "headings": [(r"^突发疾病时操作流程$", 1)],
+    },
+    "h570-4": {
+        # the stored text has no title line; the name comes from its own sentence ("特制定以下交通车辆应急管理办法"); its four
+        # items, run into one paragraph by the copy, are split before their numbers; the page's "|" is left out
+        "title": "交通车辆应急管理办法",
+        "skip": [r"^\|$"],
+        "split": r" (?=[1-4]、)",
+        "headings": [],
+    },
+    "h570-5": {
+        "title": "Customer Feedback",
+        "english": True,
+        # the site's heading and the layout's leftover "publications" are not the page's text
+        "skip": [r"^Yarra Trams$", r"^Customer Feedback$", r"^publications$"],
+        "headings": [(r"^(Online Feedback|How we manage your feedback)$", 1)],
+    },
+}
+
+
+LAYOUT571: dict[str, dict] = {
+    "h571-1": {
+        "title": "云南省广播电视局绿春中波台广播安全播出应急预案",
+        # the sharing site's page title, upload line, editor's blurb and "第一篇:" are not the plan's
+        "skip": [
+            r"^云南省广播电视局绿春中波台广播安全播出应急预案$",
+            r"^时间:2019-05-12 16:52:59",
+            r"^简介:写写帮文库",
+            r"^第一篇:",
+        ],
+        "sub": [(r"— 1 — ", "")],  # the page number of the printed plan, run into 1.4's paragraph by the copy
+        "headings": [(r"^[12]\.(总则|组织指挥体系及职责)$", 1), (r"^1\.[1-4](编制目的|编制依据|工作原则|适用范围)$", 2)],
+    },
+    "h571-2": {
+        "title": "XX县广播电视台广播电视安全播出应急预案",
+        "skip": [
+            r"^XX县广播电视台广播电视安全播出应急预案$",
+            r"^ID:46617890$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2019-11-26$",
+            r"^XX县广播电视台广播电视安全播出应急预案_第\d页$",
+            r"^资源描述:$",
+            r"^《XX县广播电视台广播电视安全播出应急预案》由会员上传分享",
+        ],
+        # the library's text layer: "1、"/"2、" mark its preview pages, the first one repeats the title
+        "sub": [
+            (r"(?m)^1、XX县广播电视台广播电视安全播出应急预案(?=1总则)", ""),
+            (r"1\.2适用\n\n2、范围", "1.2适用范围"),
+        ],
+        "split": r"(?<=^1总则)|(?=1\.1编制目的)|(?<=1\.1编制目的)|(?=1\.2编制依据)|(?<=1\.2编制依据)|"
+        r"(?=1\.2适用范围)|(?<=1\.2适用范围)|(?=1\.3事件\(故\)界定)|(?<=1\.3事件\(故\)界定)|(?=\([123]\)(?:非法插播|攻击破坏|灾害事故))",
+        "headings": [(r"^1总则$", 1), (r"^1\.[1-3](编制目的|编制依据|适用范围|事件\(故\)界定)$", 2)],
+    },
+    "h571-3": {
+        "title": "电视安全播出管理制度",
+        "skip": [r"^电视安全播出管理制度 - 制度大全$", r"^职责大全 导航$", r"^电视安全播出管理制度$", r"^编辑:制度大全"],
+        # the page shows "?" where the rules had a space after the chapter or article number
+        "sub": [(r"(?m)^(第[一二三四五六七八九十]+[章条])\?", r"\1 ")],
+        "headings": [(r"^第一章 电视安全播出管理$", 1)],
+    },
+    "h571-4": {
+        "title": "Complaints about Editorial Content – who to contact",
+        "english": True,
+        "skip": [r"^Complaints about Editorial Content – who to contact$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT572: dict[str, dict] = {
+    "h572-1": {
+        # the website's section label "联系我们   Contact" is the site's, not the procedure's; lines of spaces are left out
+        "title": "青岛用友客户服务流程",
+        "skip": [r"^联系我们\s+Contact$", r"^青岛用友客户服务流程$"],
+        "headings": [(r"^[一二三]、(首访服务|热线支持服务|现场支持服务)$", 1)],
+    },
+    "h572-2": {
+        # the page's image file name "未标题-2.jpg" is the site's
+        "title": "客户服务流程",
+        "skip": [r"^未标题-2\.jpg$", r"^客户服务流程$"],
+        "headings": [(r"^[1-4]、", 1)],
+    },
+    "h572-3": {
+        # the website's menu (关于我们 … 联系我们) and location line are the site's
+        "title": "服务承诺",
+        "skip": [r"^(关于我们|公司概况|组织架构|服务承诺|服务协议|联系我们)$", r"^关于我们 > 服务承诺$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h572-4": {
+        # the stored text has no title line; none is made up. The page's table (stored as "|" rows) is a Word table
+        "title": None,
+        "pipe_table": True,
+        "headings": [(r"^[1-3]、", 1)],
+    },
+    "h572-5": {
+        # this stored copy lost the page's title; it is taken from the same page at /support-complaints-procedure/
+        "title": "Support & Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -24614,6 +25036,14 @@ SETS = {
     "heldout562": (ROOT / "plans" / "heldout562" / "sources", LAYOUT562),
     "heldout563": (ROOT / "plans" / "heldout563" / "sources", LAYOUT563),
     "heldout564": (ROOT / "plans" / "heldout564" / "sources", LAYOUT564),
+    "heldout565": (ROOT / "plans" / "heldout565" / "sources", LAYOUT565),
+    "heldout566": (ROOT / "plans" / "heldout566" / "sources", LAYOUT566),
+    "heldout567": (ROOT / "plans" / "heldout567" / "sources", LAYOUT567),
+    "heldout568": (ROOT / "plans" / "heldout568" / "sources", LAYOUT568),
+    "heldout569": (ROOT / "plans" / "heldout569" / "sources", LAYOUT569),
+    "heldout570": (ROOT / "plans" / "heldout570" / "sources", LAYOUT570),
+    "heldout571": (ROOT / "plans" / "heldout571" / "sources", LAYOUT571),
+    "heldout572": (ROOT / "plans" / "heldout572" / "sources", LAYOUT572),
 }
 
 

@@ -3596,6 +3596,57 @@ SETS = {
         "h564-3": ("zh-CN", PROCEDURE, "汽车维修质量承诺制度"),
         "h564-4": ("en", PROCEDURE, "Rygor Complaints Procedure"),
     },
+    "heldout565": {
+        "h565-1": ("zh-CN", PROCEDURE, "前言"),
+        "h565-2": ("en", PROCEDURE, "Complaints & ADR"),
+        "h565-3": ("en", PROCEDURE, "SERVICE & REFUND POLICY"),
+    },
+    "heldout566": {
+        "h566-1": ("zh-CN", PROCEDURE, "Ⅰ、店内或店与店的合作规定"),
+        "h566-2": ("zh-CN", PROCEDURE, "1适用范围"),
+        "h566-3": ("zh-CN", EMERGENCY, "销售大厅客户接待应急预案"),
+        "h566-4": ("zh-CN", EMERGENCY, "1目的"),
+        "h566-5": ("en", PROCEDURE, "Level 1"),
+    },
+    "heldout567": {
+        "h567-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h567-2": ("zh-CN", EMERGENCY, "工作目录"),
+        "h567-3": ("zh-CN", EMERGENCY, "4、医疗器械故障应急事件协调工作制度"),
+        "h567-4": ("zh-CN", PROCEDURE, "售后服务"),
+        "h567-5": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+    },
+    "heldout568": {
+        "h568-1": ("zh-CN", PROCEDURE, "e投訴介紹"),
+        "h568-2": ("en", PROCEDURE, "retra Conciliation Service"),
+        "h568-3": ("en", PROCEDURE, "Cell Phone Repairs Terms & Conditions"),
+    },
+    "heldout569": {
+        "h569-1": ("zh-CN", EMERGENCY, "突發(fā)環(huán)境事件應急預案"),
+        "h569-2": ("zh-CN", EMERGENCY, "1. 總則"),
+        "h569-3": ("zh-CN", EMERGENCY, "前言"),
+        "h569-4": ("zh-CN", EMERGENCY, "电站水上作业安全措施"),
+        "h569-5": ("en", PROCEDURE, "1. Our Commitment"),
+    },
+    "heldout570": {
+        "h570-1": ("zh-CN", EMERGENCY, "一、恐袭突发事件处置措施"),
+        "h570-2": ("zh-CN", EMERGENCY, "1.1編制目的"),
+        "h570-3": ("zh-CN", EMERGENCY, "突发疾病时操作流程"),
+        "h570-4": ("zh-CN", EMERGENCY, "交通车辆应急管理办法"),
+        "h570-5": ("en", PROCEDURE, "Online Feedback"),
+    },
+    "heldout571": {
+        "h571-1": ("zh-CN", EMERGENCY, "云南省广播电视局绿春中波台广播安全播出应急预案"),
+        "h571-2": ("zh-CN", EMERGENCY, "XX县广播电视台广播电视安全播出应急预案"),
+        "h571-3": ("zh-CN", EMERGENCY, "电视安全播出管理制度"),
+        "h571-4": ("en", PROCEDURE, "Complaints about Editorial Content – who to contact"),
+    },
+    "heldout572": {
+        "h572-1": ("zh-CN", PROCEDURE, "一、首访服务"),
+        "h572-2": ("zh-CN", PROCEDURE, "1、客户问题解决与升级处理"),
+        "h572-3": ("zh-CN", PROCEDURE, "一、硬件功能服务标准"),
+        "h572-4": ("zh-CN", PROCEDURE, "1、免费基础保障服务"),
+        "h572-5": ("en", PROCEDURE, "Support & Complaints Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
