@@ -473,7 +473,8 @@ _GRADE_CLAUSE = re.compile(
 
 # A case named with its grade anywhere in a sentence (对轻微投诉, 属于一般性投诉, 遇较重投诉): the grade and the kind of case.
 GRADED_CASE = re.compile(
-    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|较为轻微|轻微|一般性?|(?<=、)重要)(?:的)?"
+    # 重要 grades a complaint (销管部负责处理客户的重要投诉), or after another grade (一般、重要事件); 重要问题 is no grade
+    r"(?:特别重大|特别严重|特大|重大|较大|较重|较为严重|较严重|严重|较为轻微|轻微|一般性?|(?<=、)重要|重要(?=投诉|客诉))(?:的)?"
     # 较为轻微的工程质量问题, 一般工程质量问题: what the case is about may stand between its grade and its kind
     r"(?:客户|消费者|用户|服务|金融消费|(?:工程|产品|服务|设备|房屋)?质量|安全)?(?P<event>投诉|客诉|事件|事故|案件|纠纷|舆情|问题)"
 )

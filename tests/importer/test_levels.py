@@ -2594,3 +2594,14 @@ def test_an_informal_way_that_tells_how_to_make_a_formal_complaint_is_the_first_
         "2. Provide a written response within 10 working days.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["Informal Feedback", "Formal Complaints"]
+
+
+def test_an_important_complaint_is_a_grade_between_the_minor_and_the_major(tmp_path):
+    # 售楼主管负责处理一般轻微投诉；销管部负责处理客户的重要投诉；公司副总经理负责处理重大投诉
+    levels = _levels(
+        tmp_path,
+        "售楼部客户投诉处理程序\n一、目的\n规范客户投诉处理。\n二、职责\n"
+        "2.1 售楼主管负责处理一般轻微投诉和每月的投诉统计。\n2.2 销管部负责处理客户的重要投诉和对售楼员的投诉。\n"
+        "2.3 公司副总经理负责处理重大投诉和客户对项目经理的投诉。\n",
+    )
+    assert [lv["name"] for lv in levels] == ["轻微投诉", "重要投诉", "重大投诉"]
