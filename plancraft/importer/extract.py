@@ -1106,6 +1106,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._levels_from_conditions(out)
         self._levels_from_chain(out)
         self._levels_informal_formal(out)
+        self._levels_stages_told(out)
         self._tiers_named_after(out)
         self._level_leads(out)
         self._scenario_levels(out)

@@ -941,6 +941,44 @@ class Grades:
 
     _OWN_REVIEW = re.compile(r"\b(?:separate|internal|further|independent|formal)\s+review\b|复核|复查", re.IGNORECASE)
 
+    _STAGE_MENTION = re.compile(r"\bstage\s+(?P<n>one|two|three|four|[1-4])\b", re.IGNORECASE)
+
+    def _levels_stages_told(self, out: dict) -> None:
+        """An English procedure that announces its stages (we have a two stage complaints procedure) and names each in
+        its sentences (…the response you have received at stage one, … dealt with at stage two), with no heading for
+        either: a level a stage, named as the text names it, its criteria the announcing sentence for the first and
+        the first sentence naming it for the others. A plan with levels keeps them."""
+        if out.get("levels") or self.lang != "en":
+            return
+        if any(self._NUMBERED_STAGE.search(str(scenario["title"].value)) for scenario in out.get("scenarios") or []):
+            return  # stages headed by number: _levels_from_stages has judged them
+        told = [(sentence, ("p", seg.number)) for seg in self.segs if not seg.is_table for sentence in sentences(seg.text)]
+        announced = next(((s, at, m) for s, at in told if (m := self._STAGES.search(s)) and m.group("n")), None)
+        if announced is None:
+            return
+        count = int(number(announced[2].group("n")) or 0)
+        named: dict[int, tuple[str, str, tuple]] = {}
+        for sentence, at in told:
+            for m in self._STAGE_MENTION.finditer(sentence):
+                rank = int(number(m.group("n")) or 0)
+                named.setdefault(rank, (m.group(), sentence, at))
+        if sorted(named) != list(range(1, count + 1)):
+            return
+        # a stage the complainant goes on from, dissatisfied (unhappy with the response at stage one): tiers, not the
+        # stages every complaint goes through alike
+        if not any(self._TAKEN_ON.search(sentence) for _, sentence, _ in named.values()):
+            return
+        levels = []
+        for rank in range(1, count + 1):
+            name, sentence, at = named[rank]
+            criteria, where = (announced[0], announced[1]) if rank == 1 else (sentence, at)
+            name = name[:1].upper() + name[1:]
+            levels.append(
+                {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(criteria, where)}
+            )
+        out["levels"] = levels
+        self.mapped.append("levels")
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
         紧急投诉三类), a run of items each opening with a grade (Level 1: …; 一般事件：…), a definition (重大投诉是指…),

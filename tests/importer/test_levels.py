@@ -2605,3 +2605,23 @@ def test_an_important_complaint_is_a_grade_between_the_minor_and_the_major(tmp_p
         "2.3 公司副总经理负责处理重大投诉和客户对项目经理的投诉。\n",
     )
     assert [lv["name"] for lv in levels] == ["轻微投诉", "重要投诉", "重大投诉"]
+
+
+def test_stages_announced_and_named_in_sentences_are_the_levels(tmp_path):
+    # "we have a two stage complaints procedure", then "at stage one" and "at stage two" in the sentences, no headings
+    text = (
+        "Support and Complaints Procedure\n\n"
+        "If you have a specific complaint, then we have a two stage complaints procedure as follows.\n"
+        "You can log a new support ticket with the Complaints Department, seen only by the support managers.\n"
+        "If you are unhappy with the response you have received at stage one, you can refer your complaint to the CEO. "
+        "Please mark it as a Stage Two Complaint so that it is dealt with at stage two.\n"
+        "The CEO will then investigate your complaint and aim to respond within 20 working days.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(lv["name"], lv["criteria"][:40]) for lv in levels] == [
+        ("Stage one", "If you have a specific complaint, then w"),
+        ("Stage Two", "Please mark it as a Stage Two Complaint "),
+    ]
+    # three stages announced, two named: no levels made up; stages every complaint goes through alike are no levels
+    assert _levels(tmp_path, text.replace("two stage", "three stage"), ".md") == []
+    assert _levels(tmp_path, text.replace("If you are unhappy with the response you have received", "Once we"), ".md") == []
