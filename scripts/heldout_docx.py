@@ -24476,6 +24476,348 @@ LAYOUT572: dict[str, dict] = {
 }
 
 
+LAYOUT573: dict[str, dict] = {
+    "h573-1": {
+        # the stored text's first line is the document's title; its items 1、–4、 are numbered paragraphs
+        "title": "游高峰期(黄金周)景点人员疏导分流措施",
+        "skip": [r"^游高峰期\(黄金周\)景点人员疏导分流措施$"],
+        "headings": [],
+    },
+    "h573-2": {
+        # the sharing site's lines (reads, downloads, size, pages, upload date, "举报") are the site's, not the plan's
+        "title": "动物园极端天气动物转移应急处置预案",
+        "skip": [r"^- (\d+|约3\.9千字|约 10页|2026-02-28 发布于四川|举报)$", r"^动物园极端天气动物转移应急处置预案$"],
+        "bullet": r"^-",
+        "headings": [
+            (r"^[一二]、(总则|组织指挥体系及职责)$", 1),
+            (r"^\([一二三]\)(目的|适用范围|工作原则|应急指挥中心|各部门职责)$", 2),
+            (r"^1\.动物管理部门$", 3),
+        ],
+    },
+    "h573-3": {
+        "title": "Evacuation Protocols",
+        "english": True,
+        "skip": [r"^Evacuation Protocols$"],
+        "headings": [(r"^(Fire Alarm Evacuating Procedures|General Evacuation Procedures)$", 1)],
+    },
+}
+
+
+LAYOUT574: dict[str, dict] = {
+    "h574-1": {
+        "title": "花城小區泳池救生應急預案",
+        "skip": [r"^花城小區泳池救生應急預案$"],
+        "stop": r"^篇2:",  # the sharing site's next pieces (a lifeguard's duties, lifeguard rules): not this plan
+        "headings": [(r"^[一二三]、", 1), (r"^3\.1服務區域", 2)],
+    },
+    "h574-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^top of page$"],
+    },
+    "h574-3": {
+        "title": "Code White SOP",
+        "english": True,
+        "sub": [
+            (
+                r"\A\|\nSection: Safety \|\nChapter: EAP \|\nArticle: Code White SOP \|\n\|\n"
+                r"Issue Date: Nov 2024 \|\n\|\nRevision Date: Oct 2024 \|\n",
+                "| Section: Safety | Chapter: EAP | Article: Code White SOP |\n"
+                "| Issue Date: Nov 2024 | Revision Date: Oct 2024 |  |\n",
+            ),
+        ],
+        "pipe_table": True,
+        "bullet": r"^- ",
+        "headings_once": True,
+        "headings": [
+            (r"^Purpose/Introduction$", 1),
+            (r"^Purpose$", 2),
+            (r"^Phases$", 1),
+            (r"^Fundamentals$", 2),
+            (r"^Investigate$", 1),
+            (r"^(Investigate)$", 2),
+            (r"^Communicate$", 1),
+            (r"^(Communicate)$", 2),
+            (r"^Front Line Pack Members/Supervisors/Managers$", 3),
+            (r"^MOD/Aquatics 510$", 3),
+        ],
+    },
+}
+
+
+LAYOUT575: dict[str, dict] = {
+    "h575-1": {
+        # the page's title and its summary paragraph (ending in "...") are the site's; the training material's own title
+        # is "KTV服务培训:突发事件应急处理方案"
+        "title": "KTV服务培训:突发事件应急处理方案",
+        "skip": [
+            r"^KTV突发事件应急处理方案服务培训$",
+            r"^KTV突发事件应急处理方案服务培训之相关制度和职责",
+            r"^KTV服务培训:突发事件应急处理方案$",
+        ],
+        "headings": [(r"^打架事件楼面工作人员与保安部配合的应急方案$", 1)],
+    },
+    "h575-2": {
+        # a 范文 site's compilation: its introduction and the label "KTV突发事件安全处理应急预案1" are the site's; the plan's own
+        # name is not in the stored text and none is made up. The empty 组长/副组长/成员 lines are the plan's own
+        "title": None,
+        "skip": [r"^今天小编精心为大家整理了", r"^KTV突发事件安全处理应急预案1$"],
+        "headings": [
+            (r"^[一二]、(总则|指挥机构及职责)$", 1),
+            (r"^[12]\.(工作组|职责)$", 2),
+            (r"^\([二三]\)(副指挥|应急工作组职责)$", 3),
+        ],
+    },
+    "h575-3": {
+        # the site's title, introduction and label "KTV滅火和疏散應(yīng)急預(yù)案1" are left out; the plan's name, run into its
+        # first sentence by the copy ("消防應(yīng)急預(yù)案消防應(yīng)急預(yù)案。為了"), is its title
+        "title": "消防應(yīng)急預(yù)案",
+        "skip": [
+            r"^KTV滅火和疏散應\(yīng\)急預\(yù\)案1?$",
+            r"^KTV由于房間數",
+            r"^消防應\(yīng\)急預\(yù\)案$",
+        ],
+        "split": r"(?<=^消防應\(yīng\)急預\(yù\)案)(?=消防應)",
+        "headings": [(r"^[一二]、(組織機\(jī\)構\(gòu\)|報\(bào\)警和接處警程序)$", 1)],
+    },
+    "h575-4": {
+        # the stored text has no title line; none is made up. Its three parts are headings, their items paragraphs with the
+        # numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^(1\. commander-in-chief of evacuation:|2\. Operator|III\. Security Department)$", 1)],
+    },
+}
+
+
+LAYOUT576: dict[str, dict] = {
+    "h576-1": {
+        # the stored text has no title line; its first heading names the procedure. The website's date, editor and
+        # address line is the site's, not the restaurant's
+        "title": "建筑物倒塌",
+        "skip": [r"^2017年11月02日;责任编辑:辣火老灶官网;", r"^建筑物倒塌$"],
+        "headings": [
+            (r"^[1-5]\.(定义|程序|禁忌|解决危机的团队)$", 1),
+            (r"^(工程部|营运部|政府公关部|市场部):$", 2),
+        ],
+    },
+    "h576-2": {
+        # the sharing site runs the manual's lines into one, each marked by "Р"; a "Р" followed by a space is a line
+        # break inside a sentence (the printed page's width) and is joined again. The manual's title is not stored
+        "title": None,
+        "sub": [("\u0420 ", ""), ("\u0420", "\n")],
+        "bullet": r"^—",
+        "headings": [
+            (r"^顾客在餐厅发生意外造成伤害$", 1),
+            (r"^(处理危机要点:|交谈提示\(供餐厅人员参考\))$", 2),
+        ],
+    },
+    "h576-3": {
+        # "餐厅危机处理手册" is the sharing site's page title; the plan's own title "危机处理预案" stands before it and at
+        # the start of its run-together text. The text is split before its item numbers (1. … 5.2.1)
+        "title": "危机处理预案",
+        "skip": [r"^餐厅危机处理手册$", r"^危机处理预案$"],
+        "sub": [(r"(?m)^危机处理预案(?=\(一\))", "")],
+        "split": r"(?<![\d.])(?=[1-5]\.)",
+        "headings": [
+            (r"^\(一\)食物中毒突发事件处理预案$", 1),
+            (r"^[345]\.(组织及职责:|危机判定|危机发生的应对措施)$", 2),
+            (r"^(4\.2 定义|5\.2 严重危机的应对措施)$", 3),
+        ],
+    },
+    "h576-4": {
+        # the manual's name heads every page of the hosting service; the attachment line (file name and size) is the
+        # service's link to the form, not the manual's text
+        "title": "Nips Juice House Operations",
+        "english": True,
+        "skip": [r"^Nips Juice House Operations$", r"^Foodborne Illness Complaint Form \d+_\d+\.docx"],
+        "headings": [(r"^4\. Communications$", 1), (r"^4\.[12]\. Responding to ", 2)],
+    },
+}
+
+
+LAYOUT577: dict[str, dict] = {
+    "h577-1": {
+        "title": "食品安全事故应急制度",
+        # the sharing site's file name, its "由会员分享" line and "配套讲稿" notice, the "1、"/"2、" preview page marks,
+        # the "文本为Word版本" line and the 学习啦 introduction are the sites', not the company's; the copy repeats the
+        # title before each numbered section, which the Word file has only once
+        "skip": [
+            r"^食品安全事故应急制度\.docx$",
+            r"^《食品安全事故应急制度\.docx》由会员分享",
+            r"^- 配套讲稿:$",
+            r"^如PPT文件的首页显示word图标",
+        ],
+        "sub": [
+            (r"可能有危\n2、害", "可能有危害"),
+            (r"(?m)^1、文本为Word版本,下载可任意编辑食品安全事故应急制度 食品安全问题.*?吧! 食品安全事故应急制度 ", ""),
+            (r" ?食品安全事故应急制度(?=\d\.)", "\n"),
+        ],
+        "split": r"(?<=^1\.目的) |(?<=^2\.定义) |(?<=^3\.职责) |(?<=^4\.工作程序) |(?<=4\.1报告) | (?=3\.\d)| (?=重大食品安全事故:)",
+        "headings": [(r"^[1-4]\.(目的|定义|职责|工作程序)$", 1), (r"^4\.1报告$", 2)],
+    },
+    "h577-2": {
+        # page 11 of the rules: it has no title line of its own and none is made up; the 范文 site's closing lines are its own
+        "title": None,
+        "skip": [r"^百度搜索“77cn”", r"^相关推荐:$"],
+        "headings": [(r"^[三四五]、", 1), (r"^\(三\) 依靠科学,加强协作$", 2)],
+    },
+    "h577-3": {
+        "title": "不安全食品召回制度",
+        # the copy runs the title and the nine articles into one paragraph
+        "skip": [r"^不安全食品召回制度$"],
+        "split": r"(?<=^不安全食品召回制度)(?=1、)| (?=[2-9]、)",
+        "headings": [],
+    },
+    "h577-4": {
+        "title": "食品防护计划",
+        # the 范文 site's page name and time line, the printed pages' header "36食品防护计划" and their page numbers
+        "skip": [r"^3-6 食品防护计划$", r"^时间:2024\.5\.2$", r"^36食品防护计划$", r"^[2-7]$", r"^食品防护计划$"],
+        # the copy runs the contents' entries 4–9, 10–13 and 14–17 and the rules' items 2 and 3 together
+        "split": r" (?=(?:[5-9]|1[0-7]) ?[\u4e00-\u9fff])| (?=3 本计划)",
+        "headings": [
+            (r"^(目 录|适用范围|颁 布 令|食品防护小组及职责|食品防护制度的管理|企业外部安全控制程序)$", 1),
+            (r"^(1 适用范围|1 控制目标|2 控制程序)$", 2),
+        ],
+    },
+    "h577-5": {
+        "title": "Procedure for Dealing with customer complaints",
+        "english": True,
+        "skip": [r"^Procedure for Dealing with customer complaints$"],
+        "bullet": r"^-( -)? ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT578: dict[str, dict] = {
+    "h578-1": {
+        # the spam keywords the hijacked site put in place of the page title are not the booking terms
+        "title": "預訂須知",
+        "skip": [r"^人妻激情", r"^預訂須知$"],
+        "headings": [(r"^第[一二三四五六七]條 ", 1), (r"^第八$", 1)],
+    },
+    "h578-2": {
+        # the website's location line "Home » …" is the site's; the refund table (stored one row a line, cells
+        # separated by a space) is a Word table again; each bullet keeps its English line after the Chinese
+        "title": "游艇体验条款与条件",
+        "skip": [r"^游艇体验条款与条件$", r"^Home\s+»"],
+        "sub": [
+            (r"(?m)^(  • .+)\n    (?=\S)", r"\1 "),
+            (r"(?m)^(取消时间) (退款政策)$", r"| \1 | \2 |"),
+            (r"(?m)^(出发前\S+取消) (\S+)$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(📌|⏳|❌|⚓) ", 1)],
+    },
+    "h578-3": {
+        # the post's date/author/views line, the site's summary of the post (its first part run together), the
+        # "Tags:" and "分享" lines and the company box after the text are the site's
+        "title": "退订须知",
+        "skip": [
+            r"^2023-07-02 创始人 0$",
+            r"^退订须知$",
+            r"^预订后需要取消的,按以下规则退还定金1、",
+            r"^Tags:$",
+            r"^分享$",
+            r"^宙斯出行$",
+            r"^宙斯出行:宙斯超跑俱乐部",
+        ],
+        "headings": [],
+    },
+    "h578-4": {
+        # the stored text has no title line; none is made up. The site's price column ("|", "¥… |") is left out
+        "title": None,
+        "skip": [r"^\|$", r"^¥\d+ \|$"],
+        "headings": [(r"^要租游艇需要了解以下内容:$", 1)],
+    },
+    "h578-5": {
+        # the process's steps stand as plain lines in the stored copy; the page lists them, here as bullets
+        "title": "Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Dispute Resolution Policy$"],
+        "sub": [
+            (
+                r"(?m)^(Receive a Dispute claim|Book My Boat will notify|Book My Boat will review|"
+                r"Book My Boat will make further|If it makes sense, offer|Make a final determination)",
+                r"• \1",
+            )
+        ],
+        "headings": [],
+    },
+}
+
+
+LAYOUT579: dict[str, dict] = {
+    "h579-1": {
+        # the racing news site's section lines ("Horse Racing", "年度") are the site's; the release's date and time line
+        # stays, as the club's own release carries it
+        "title": "3月18日跑馬地夜賽的入場安排_更新",
+        "skip": [r"^Horse Racing$", r"^年度$", r"^3月18日跑馬地夜賽的入場安排_更新$"],
+        "headings": [],
+    },
+    "h579-2": {
+        # the stored text has no title line; none is made up. Its first line, on "The Golf Local Rules", is the site's,
+        # not the by-laws'
+        "title": None,
+        "english": True,
+        "skip": [r"^The Golf Local Rules are designed"],
+        "headings": [
+            (r"^[12]\.(Complaint Against Members|Procedure when Complaint brought to the Attention)", 1),
+            (r"^[ab]\)Where (No|Further) Action Needed$", 2),
+        ],
+    },
+    "h579-3": {
+        "title": "Membership Code of Conduct",
+        "english": True,
+        "skip": [r"^Membership Code of Conduct$"],
+        "headings": [
+            (r"^(Mission Statement|Complaint Process|CODE OF CONDUCT AND DISCIPLINARY PROCEDURES)$", 1),
+            (r"^(Members|Customer Relations Policy|Members of the Board)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT580: dict[str, dict] = {
+    "h580-1": {
+        # the website's column label "南京翻譯服務指南 高淳翻譯服務指南" is the site's; the notice's own heading is 1.客戶須知
+        "title": None,
+        "skip": [r"^南京翻譯服務指南 高淳翻譯服務指南$"],
+        "headings": [(r"^1\.客戶須知$", 1)],
+    },
+    "h580-2": {
+        # the page's title "计费方式" stands twice in the copy; its items are the page's bullets
+        "title": "计费方式",
+        "skip": [r"^计费方式$"],
+        # the copy marks the page's emphasis with "*"; the Word file has the words without the marks
+        "sub": [(r"\*(您指出的每一处错译,我们将赔偿50元人民币)\*", r"\1")],
+        "headings": [(r"^(付款方式|质量保证)$", 1), (r"^质量保证的相关规定:$", 2)],
+    },
+    "h580-3": {
+        # the stored text has no title line; none is made up. The "|" lines are the page's table border
+        "title": None,
+        "skip": [r"^\|$"],
+        "sub": [(r" \|\n", "\n")],
+        "headings": [(r"^\([一二]\)(技术要求|服务要求)$", 1), (r"^[12]、(严重错误|较严重的错误|业务接洽|及时交付)", 2)],
+    },
+    "h580-4": {
+        # the website's location line is the site's; each step's (实施部门…;责任人…) note is its own line
+        "title": "质量控制",
+        "skip": [r"^当前位置:", r"^质量控制$"],
+        "split": r"(?=\(实施部门:)",
+        "headings": [],
+    },
+    "h580-5": {
+        "title": "Complaints & Appeals Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Appeals Procedure$"],
+        "rejoin": [r"(?<=under the)\n(?=Equality Act 2010)"],
+        "headings": [(r"^(What is a complaint\?|Our standards for handling complaints)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -25044,6 +25386,14 @@ SETS = {
     "heldout570": (ROOT / "plans" / "heldout570" / "sources", LAYOUT570),
     "heldout571": (ROOT / "plans" / "heldout571" / "sources", LAYOUT571),
     "heldout572": (ROOT / "plans" / "heldout572" / "sources", LAYOUT572),
+    "heldout573": (ROOT / "plans" / "heldout573" / "sources", LAYOUT573),
+    "heldout574": (ROOT / "plans" / "heldout574" / "sources", LAYOUT574),
+    "heldout575": (ROOT / "plans" / "heldout575" / "sources", LAYOUT575),
+    "heldout576": (ROOT / "plans" / "heldout576" / "sources", LAYOUT576),
+    "heldout577": (ROOT / "plans" / "heldout577" / "sources", LAYOUT577),
+    "heldout578": (ROOT / "plans" / "heldout578" / "sources", LAYOUT578),
+    "heldout579": (ROOT / "plans" / "heldout579" / "sources", LAYOUT579),
+    "heldout580": (ROOT / "plans" / "heldout580" / "sources", LAYOUT580),
 }
 
 

@@ -3647,6 +3647,54 @@ SETS = {
         "h572-4": ("zh-CN", PROCEDURE, "1、免费基础保障服务"),
         "h572-5": ("en", PROCEDURE, "Support & Complaints Procedure"),
     },
+    "heldout573": {
+        "h573-1": ("zh-CN", EMERGENCY, "游高峰期(黄金周)景点人员疏导分流措施"),
+        "h573-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h573-3": ("en", EMERGENCY, "Fire Alarm Evacuating Procedures"),
+    },
+    "heldout574": {
+        "h574-1": ("zh-CN", EMERGENCY, "花城小區泳池救生應急預案"),
+        "h574-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h574-3": ("en", EMERGENCY, "Purpose/Introduction"),
+    },
+    "heldout575": {
+        "h575-1": ("zh-CN", EMERGENCY, "KTV服务培训:突发事件应急处理方案"),
+        "h575-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h575-3": ("zh-CN", EMERGENCY, "消防應(yīng)急預(yù)案"),
+        "h575-4": ("en", EMERGENCY, "1. commander-in-chief of evacuation:"),
+    },
+    "heldout576": {
+        "h576-1": ("zh-CN", EMERGENCY, "建筑物倒塌"),
+        "h576-2": ("zh-CN", EMERGENCY, "顾客在餐厅发生意外造成伤害"),
+        "h576-3": ("zh-CN", EMERGENCY, "危机处理预案"),
+        "h576-4": ("en", PROCEDURE, "4. Communications"),
+    },
+    "heldout577": {
+        "h577-1": ("zh-CN", EMERGENCY, "1.目的"),
+        "h577-2": ("zh-CN", EMERGENCY, "(三) 依靠科学,加强协作"),
+        "h577-3": ("zh-CN", EMERGENCY, "不安全食品召回制度"),
+        "h577-4": ("zh-CN", EMERGENCY, "目 录"),
+        "h577-5": ("en", PROCEDURE, "Procedure for Dealing with customer complaints"),
+    },
+    "heldout578": {
+        "h578-1": ("zh-CN", PROCEDURE, "預訂須知"),
+        "h578-2": ("zh-CN", PROCEDURE, "游艇体验条款与条件"),
+        "h578-3": ("zh-CN", PROCEDURE, "退订须知"),
+        "h578-4": ("zh-CN", PROCEDURE, "要租游艇需要了解以下内容:"),
+        "h578-5": ("en", PROCEDURE, "Dispute Resolution Policy"),
+    },
+    "heldout579": {
+        "h579-1": ("zh-CN", EMERGENCY, "3月18日跑馬地夜賽的入場安排_更新"),
+        "h579-2": ("en", PROCEDURE, "1.Complaint Against Members"),
+        "h579-3": ("en", PROCEDURE, "Membership Code of Conduct"),
+    },
+    "heldout580": {
+        "h580-1": ("zh-CN", PROCEDURE, "1.客戶須知"),
+        "h580-2": ("zh-CN", PROCEDURE, "计费方式"),
+        "h580-3": ("zh-CN", PROCEDURE, "(一)技术要求"),
+        "h580-4": ("zh-CN", PROCEDURE, "质量控制"),
+        "h580-5": ("en", PROCEDURE, "Complaints & Appeals Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
