@@ -8,6 +8,7 @@ from typing import Any
 
 from . import vocab
 from .outline import ADDRESS_LEAD, PERSON_LINE, Node, Segment
+from .hant import simplified
 from .text import _STRIP, ITEM_NUMBER, Src, _clean, sentences
 
 
@@ -1173,6 +1174,47 @@ class Organisation:
             if cell(duty) and duty not in (team, lead, members):
                 group.setdefault("duties", []).append(Src(cell(duty), at))
         self.mapped.append("organisation")
+
+    def _headless_roster(self, seg: Segment, rows: list[list[str]]) -> bool:
+        """A table of posts and groups with no header row (總指揮官 | - 統籌指揮… | 校長; 現場管制組 | - 成立… |
+        生輔組長 訓育組長 教官): each row's first cell names a post or a group, one cell holds its duties, another who
+        holds it (for a group, its members' posts). Read as such, True; False when the table is not one."""
+        width = min(len(r) for r in rows)
+        if len(rows) < 3 or not 2 <= width <= 4:
+            return False
+
+        def plain(cell: str) -> str:
+            return re.sub(r"\s", "", simplified(cell))
+
+        def names_one(cell: str) -> bool:
+            text = plain(cell)
+            found = posts_in(text)
+            return 2 <= len(text) <= 12 and (is_team_name(text) or bool(found and text.startswith(found[0])))
+
+        if sum(names_one(r[0]) for r in rows) < max(3, len(rows) - 1):
+            return False
+        lengths = [sum(len(r[i].strip()) for r in rows) / len(rows) for i in range(1, width)]
+        duty = 1 + lengths.index(max(lengths))
+        if max(lengths) < 15 or any(names_people(r[duty]) for r in rows):  # duties, not a list of who is in a group
+            return False
+        holders = next((i for i in range(1, width) if i != duty and lengths[i - 1] <= 20), None)
+        self.used.add(id(seg))
+        for index, row in enumerate(rows, 1):
+            at = ("t", seg.table, index)
+            name, held = _clean(row[0]), _clean(row[holders]) if holders is not None else ""
+            if not name:
+                continue
+            if is_team_name(plain(name)):
+                group = self._group_named(name, at)
+                people = [p for p in re.split(r"[\s、，,]+", held) if len(p) >= 2]
+                _seat(group, "成员", [self._post_or_person(p, f"{name}成员", at) for p in people], at)
+                target = group
+            else:
+                target = self._role_dict(self._add_role(name, at, holder=held or None))
+            if row[duty].strip():
+                target.setdefault("duties", []).append(Src(_clean(row[duty]), at))
+        self.mapped.append("organisation")
+        return True
 
     def _post_or_person(self, text: str, title: str, at: tuple) -> str:
         """The role a cell names: a person holds `title` (张三 -> 现场处置组组长 held by 张三); a post is itself."""
