@@ -1040,9 +1040,9 @@ class Organisation:
         return self._group_titled(heading.parent) if heading is not None and re.match(self._POST_LINE, text) else None
 
     def _group_titled(self, node: Node | None) -> dict | None:
-        """The group a heading names (公司应急小组, not 领导小组办公室, a department), or None."""
+        """The group a heading names (公司应急小组, a working group: 疏散引导组; not 领导小组办公室, a department), or None."""
         title = node.title if node is not None else ""
-        if node is None or not title.endswith(vocab.GROUP_SUFFIXES) or title.endswith("办公室"):
+        if node is None or not (title.endswith(vocab.GROUP_SUFFIXES) or is_team_name(title)) or title.endswith("办公室"):
             return None
         return self._group_named(title, ("p", node.number))
 

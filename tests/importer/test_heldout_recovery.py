@@ -34,7 +34,8 @@ _spec.loader.exec_module(bench)
 # 313, 346, 348, 381 one more wrong each, heldout165 three; heldout329 one fewer recovered, 相關接種單位或醫院 now one
 # post.) (Whom a complainant consults or meets with, a dean, and an organisation named in its title before a returns
 # policy or after a dash are roles or the issuer: heldout204, 236 and 502 one more wrong role each, where the transcriber
-# listed no role for the post or the organisation.)
+# listed no role for the post or the organisation.) (A working group a heading names (疏散引导组) keeps the members
+# and duties listed under it: heldout234 one more wrong step, a.制定电站人员疏散预案 of a group's duties read as a step.)
 FLOORS = {
     # heldout26/35/62/93 roles: a deputy (分管副总经理, 副院长) is no longer taken for the post it deputises (总经理, 院长):
     # more posts found, and a deputy the transcription folds into its principal counts wrong
@@ -360,7 +361,7 @@ FLOORS = {
     "heldout231": {"roles": (11, 7), "levels": (5, 0), "time_limits": (7, 0), "steps": (25, 17)},
     "heldout232": {"roles": (16, 11), "time_limits": (4, 0), "steps": (37, 11)},
     "heldout233": {"roles": (12, 14), "levels": (2, 0), "time_limits": (2, 0), "steps": (41, 37)},
-    "heldout234": {"roles": (11, 12), "levels": (2, 0), "time_limits": (3, 1), "steps": (26, 19)},
+    "heldout234": {"roles": (11, 12), "levels": (2, 0), "time_limits": (3, 1), "steps": (26, 20)},
     "heldout235": {"roles": (19, 8), "limits": (0, 2), "time_limits": (1, 0), "steps": (16, 13)},
     "heldout236": {"roles": (17, 9), "levels": (5, 0), "time_limits": (7, 0), "steps": (36, 21)},
     "heldout237": {"roles": (8, 2), "levels": (0, 2), "time_limits": (8, 0), "steps": (19, 3)},
@@ -705,7 +706,7 @@ FLOORS = {
     "heldout561": {"roles": (5, 0), "levels": (0, 2), "time_limits": (5, 0), "steps": (12, 28)},
     "heldout562": {"roles": (27, 9), "levels": (0, 3), "time_limits": (1, 0), "steps": (46, 1)},
     "heldout563": {"roles": (22, 11), "levels": (2, 0), "time_limits": (3, 0), "steps": (43, 21)},
-    "heldout564": {"roles": (17, 13), "levels": (2, 1), "time_limits": (5, 0), "steps": (45, 35)},
+    "heldout564": {"roles": (20, 13), "levels": (2, 1), "time_limits": (5, 0), "steps": (45, 35)},
     # heldout565–572: round 113, measured blind at b9d1bb9 (72.8%): open from now on
     "heldout565": {"roles": (2, 1), "time_limits": (1, 0), "steps": (6, 18)},
     "heldout566": {"roles": (16, 8), "levels": (5, 0), "limits": (0, 2), "time_limits": (3, 0), "steps": (46, 11)},

@@ -2353,3 +2353,19 @@ def test_a_table_of_posts_and_groups_with_no_header_row(tmp_path):
     groups = {g["name"]: [roles[m]["title"] for m in g.get("members", [])] for g in data["organisation"]["groups"]}
     assert groups == {"現場管制組": ["生輔組長", "訓育組長"], "緊急救護組": ["護理師"]}
     assert next(iter(roles.values()))["duties"] == ["- 統籌指揮緊急應變行動。 - 宣佈與解除警戒狀態"]
+
+
+def test_a_working_group_named_by_a_heading_keeps_its_own_members_and_duties(tmp_path):
+    # (二)行动组 > 成员：… / 职责：…: the working group's, not those of the command above it
+    data = _import(
+        tmp_path,
+        "停车场应急疏散预案\n一、组织机构人员分工\n(一)指挥部\n1. 总指挥:由吴国平担任。\n"
+        "2. 职责:掌握现场情况做出决策,向各组下达指令。\n(二)行动组\n1. 成员:卓俊平 李 昊 王文科\n"
+        "2. 职责:接到命令后第一时间到达现场,将车辆疏散。\n(三)疏散引导组\n1. 成员:吉艳刚 乔海滨 郭青春 方富民\n"
+        "2. 职责:接到疏散信息后,引导顾客疏散。\n二、报警和接警处置程序\n任何人员发现情况应立即报告消防控制室。\n",
+    )
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert groups["指挥部"]["duties"] == ["掌握现场情况做出决策,向各组下达指令。"]
+    assert groups["行动组"]["duties"] == ["接到命令后第一时间到达现场,将车辆疏散。"]
+    assert [roles[m]["holder"] for m in groups["疏散引导组"]["members"]] == ["吉艳刚 乔海滨 郭青春 方富民"]
