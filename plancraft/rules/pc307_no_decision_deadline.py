@@ -10,8 +10,8 @@ a first reply or an acknowledgement does not count, nor does an update on progre
 a customer's own window (`party: customer`). A start written into the text (自受理之日起答复, "a full
 reply from receipt of the complaint") is where the clock starts, not an intake step. A step of a
 scenario with a `within` whose `do` speaks of a decision in those words is a decision deadline too
-("we have 8 weeks to issue a final response", as a plan imported from prose often has it); PC304
-judges its length. Only plans about complaints are judged (title, scope,
+("we have 8 weeks to issue a final response", as a plan imported from prose often has it), unless it
+reports the outcome to others (处理完的三日内将处理结果报送发起行); PC304 judges its length. Only plans about complaints are judged (title, scope,
 purpose, a level or a scenario says 投诉 or complaint), and plans that take complaints in through a
 channel named for them (an outage plan's "意见及投诉工单"). A plan with no deadline at all is
 reported once by PC306.
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from plancraft.rules import lazyre as re
 from plancraft.diagnostics import Finding, Severity
 from plancraft.i18n import _, pgettext
 from plancraft.model import Plan
@@ -82,10 +83,16 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
     )
 
 
+# A step that reports on a case, or is timed from its end (处理完的三日内将处理结果报送发起行), tells others of the outcome: it
+# sets no deadline for deciding.
+_REPORTS = re.compile(r"报送|上报|报告|通报|汇报|备案|处理完|办结后|\breport(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 def _decides_in_a_step(plan: Plan) -> bool:
     """True when a timed step of a scenario is the decision (its `do` read as a time limit's `what`)."""
     for path, _scenario in plan.items("scenarios"):
         for _step_path, step in plan.items(*path, "actions"):
-            if step.get("within") and is_decision({"what": step.get("do")}):
+            do = step.get("do")
+            if step.get("within") and is_decision({"what": do}) and not _REPORTS.search(str(do)):
                 return True
     return False

@@ -128,3 +128,19 @@ scenarios:
     assert positions("PC307", untimed) == [(2, 1)]
     acknowledging = text.replace("issue a final response", "acknowledge it again")
     assert positions("PC307", acknowledging) == [(2, 1)]
+    # a step that reports the outcome to others, timed from the end of the handling, decides nothing
+    reporting = text.replace("We have 8 weeks to issue a final response", "We report the outcome to head office")
+    assert positions("PC307", reporting) == [(2, 1)]
+    chinese = (
+        "document: {id: p, title: 客户投诉应急预案, issuer: 示例银行梁平支行, language: zh-CN}\n"
+        "time_limits:\n  - {id: ack, what: 确认收到投诉, within: 1d, from: 收到投诉}\n"
+        "scenarios:\n  - id: c\n    title: 投诉\n    actions:\n"
+        "      - do: 应在事件处理完的三日内，将整个事件情况及处理结果报送发起行\n        within: 3d\n"
+    )
+    assert positions("PC307", chinese) == [(2, 1)]
+    assert (
+        positions(
+            "PC307", chinese.replace("应在事件处理完的三日内，将整个事件情况及处理结果报送发起行", "作出处理决定并告知投诉人")
+        )
+        == []
+    )
