@@ -178,6 +178,7 @@ def cap_subject(text: str) -> str:
         clause = m.group("rest")
     clause = re.sub(r"\s+(?:we|you|they|staff)\s+(?:will|can|may|would)\s+\w+$", "", clause, flags=re.IGNORECASE)
     clause = re.sub(r"^(?:the\s+)?(?:maximum|max\.?)\s+", "", clause, flags=re.IGNORECASE)
+    clause = re.sub(r"^(?:a|an|the)\s+(?=\w)", "", clause, flags=re.IGNORECASE)  # may offer a refund of up to £100
     clause = re.sub(r"\s+(?:is|are|will be|must be|shall be)$", "", clause.strip(), flags=re.IGNORECASE)
     return _clean(clause)
 

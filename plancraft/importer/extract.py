@@ -2146,6 +2146,9 @@ class Extractor(Organisation, Grades, StepsMixin):
                         "currency": Src(cap.currency, at),
                     }
                     who = self._role_ref(cap.approver, at, create=True) if cap.approver else None
+                    if who is None and cap.approver and re.match(r"[A-Za-z]", cap.approver):
+                        # approved by the owner, a post named Owner where the text gives it work: the same post
+                        who = next((i for t, i in self.role_by_title.items() if t.lower() == cap.approver.lower()), None)
                     if who is None and cap.holder:  # 客服专员可当场赔付不超过500元: the holder's own authority
                         who = self._role_ref(cap.holder, at, create=False)
                     if who is None and listed_post:  # 主管 ≤500元: the post the line names, a role of the plan

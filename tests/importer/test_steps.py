@@ -213,6 +213,16 @@ def test_a_cap_per_unit_caps_what_the_case_before_it_pays(tmp_path: Path):
     assert [(what, cap) for what, cap, _, _ in _caps(data)] == [("赔付（单笔）", 5000), ("先行赔偿（每户）", 2000)]
 
 
+def test_an_english_cap_approved_by_a_post_written_in_lower_case_names_that_post(tmp_path: Path):
+    # the Owner is given work in one sentence, "the owner" approves in another: one post; "a refund" caps refunds
+    data = _import(
+        tmp_path,
+        "Harbour Bikes Complaints Policy\n\n1. Responsibilities\n\nThe Owner will review every complaint.\n\n"
+        "2. Redress\n\nStaff may offer a refund of up to £100, approved by the owner.\n",
+    )
+    assert _caps(data) == [("refund", 100, "GBP", "Owner")]
+
+
 def test_caps_in_english_with_their_approver(tmp_path: Path):
     data = _import(
         tmp_path,
