@@ -388,7 +388,11 @@ def _heading_then_body(text: str) -> tuple[str, str]:
 
 def _label_then_body(text: str) -> tuple[str, str]:
     """`调研分析:在制定预案之前,…` -> the label as a heading, then the body."""
-    m = re.match(r"^([^\s。；;，,：:、]{2,16})\s*[：:]\s*(\S.{3,})$", text)
+    m = re.match(r"^([^\s。；;，,：:、]{2,16})\s*[：:]\s*(\S.{3,})$", text) or re.match(
+        # 负责人:景克诚, 组长:王五: a post of a roster and who holds it, however short the name
+        r"^([^\s。；;，,：:、]{0,12}(?:组长|负责人|成员|组员|联系人|主任|指挥|队长))\s*[：:]\s*(\S.{1,2})$",
+        text,
+    )
     if m and re.search(r"[\u4e00-\u9fff]", m.group(1)) and not _open_bracket(m.group(1)):
         return m.group(1), m.group(2)
     return text, ""

@@ -40,7 +40,8 @@ class Organisation:
         seat_title = re.sub(
             rf"^.{{0,12}}?(?:{'|'.join(_COMMANDS)}|领导组)(?=(?:{'|'.join(_LEADS + _DEPUTIES + _MEMBERS)})$)", "", node.title
         )
-        enclosing = self._group_titled(node.parent) if group is None and seat_title in _LEADS + _DEPUTIES + _MEMBERS else None
+        seats = _LEADS + _DEPUTIES + _MEMBERS + TEAM_LEADS
+        enclosing = self._group_titled(node.parent) if group is None and seat_title in seats else None
         texts = _join_split_posts(texts)
         if enclosing is not None and len(texts) > 1 and names_people(str(texts[0].value)):
             # 1、领导小组成员：向刚 向朝兵 周军 / 总 指 挥：向刚 / …: the people listed first, then the posts of the group
@@ -48,6 +49,11 @@ class Organisation:
             texts = texts[1:]
             group = enclosing
         held_by = _clean(str(texts[0].value)) if enclosing is not None and len(texts) == 1 else ""
+        if seat_title in TEAM_LEADS and 2 <= len(held_by) <= 20 and names_people(held_by):
+            # 行动组 > 负责人:景克诚: who leads the working group
+            ident = self._add_role(seat_title, texts[0].at or ("p", node.number), holder=held_by)
+            enclosing.setdefault("leader", Src(ident, texts[0].at or ("p", node.number)))
+            return
         if 2 <= len(held_by) <= 40 and not re.search(rf"{_DUTY_VERB}(?!人)|[。；;：:]", held_by):
             # 1. 应急领导小组 > (1)组长:公司总经理, read as a heading and its text: the group's post and who holds it, as
             # the line 组长:公司总经理 would give them

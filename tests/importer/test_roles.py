@@ -2369,3 +2369,21 @@ def test_a_working_group_named_by_a_heading_keeps_its_own_members_and_duties(tmp
     assert groups["指挥部"]["duties"] == ["掌握现场情况做出决策,向各组下达指令。"]
     assert groups["行动组"]["duties"] == ["接到命令后第一时间到达现场,将车辆疏散。"]
     assert [roles[m]["holder"] for m in groups["疏散引导组"]["members"]] == ["吉艳刚 乔海滨 郭青春 方富民"]
+
+
+def test_a_working_groups_leader_named_in_a_short_line_is_its_leader_and_not_lost(tmp_path):
+    # (二)行动组 > 1. 负责人:景克诚 (a name of three characters, no full stop): the group's leader, held by 景克诚
+    data = _import(
+        tmp_path,
+        "停车场应急疏散预案\n一、组织机构人员分工\n(一)指挥部\n1. 总指挥:由吴国平担任。\n"
+        "(二)行动组\n1. 负责人:景克诚\n2. 成员:卓俊平 李 昊 王文科\n3. 职责:接到命令后第一时间到达现场,将车辆疏散。\n"
+        "(三)疏散引导组\n1. 负责人:孙铁栓\n2. 职责:接到疏散信息后,引导顾客疏散。\n"
+        "二、报警和接警处置程序\n任何人员发现情况应立即报告消防控制室。\n",
+    )
+    roles = {r["id"]: r for r in data["organisation"]["roles"]}
+    leaders = {g["name"]: roles[g["leader"]] for g in data["organisation"]["groups"] if "leader" in g}
+    assert {name: (r["title"], r.get("holder")) for name, r in leaders.items()} == {
+        "指挥部": ("总指挥", "吴国平"),
+        "行动组": ("负责人", "景克诚"),
+        "疏散引导组": ("负责人", "孙铁栓"),
+    }
