@@ -26,7 +26,8 @@ from plancraft.signoff import approvals as _approvals
 from plancraft.yamledit import (
     EditError,
     append_item,
-    emit,
+    block_item_prefix,
+    item_lines,
     newline_of,
     remove_key,
     replace_top_level,
@@ -175,9 +176,10 @@ def _apply(plan: LoadedPlan, expected: dict, *, version: str, effective: str | N
     current = plan
     if "history" in expected and expected.get("history") != plan.data.get("history"):
         moved = _with_approvals_moved(current, expected["history"][-1])
-        if moved is None or _canonical(step(moved).data.get("history")) != _canonical(expected["history"]):
-            moved = replace_top_level(current, "history", expected["history"], after="approvals")  # written afresh
-        current = step(moved)
+        after = step(moved) if moved is not None else None
+        if after is None or _canonical(after.data.get("history")) != _canonical(expected["history"]):
+            after = step(replace_top_level(current, "history", expected["history"], after="approvals"))  # written afresh
+        current = after
         current = step(replace_top_level(current, "approvals", []))
     current = step(append_item(current, "revisions", expected["revisions"][-1], after="history"))
     current = step(set_scalar(current, ("document", "version"), version, after=("number", "issuer", "title", "id")))
@@ -198,24 +200,17 @@ def _with_approvals_moved(plan: LoadedPlan, entry: dict) -> str | None:
         return None
     block = lines[span[0] + 1 : span[1]]
     first = next((line for line in block if line.strip() and not line.lstrip().startswith("#")), "")
-    if not first.lstrip().startswith("- "):
-        return None
-    prefix = "  - "
     history = top_level_span(plan, "history")
-    if history is not None:
-        key_line, _key_col = plan.locate_key(("history",))
-        item_line, item_col = plan.locate(("history", 0))
-        prefix = lines[item_line - 1][: item_col - 1]
-        if item_line == key_line or prefix.strip() != "-":
-            return None
-    nl = newline_of(plan)
-    indent = len(prefix)
-    shift = indent + 2 - (len(first) - len(first.lstrip()))
-    if shift < 0:
+    try:
+        prefix = block_item_prefix(plan, "history") if history is not None else "  - "
+    except EditError:
         return None
-    body = emit({key: value for key, value in entry.items() if key != "approvals"}, indent)
-    new = [prefix + body[0][indent:] + nl] + [line + nl for line in body[1:]] + [" " * indent + "approvals:" + nl]
-    new += [(" " * shift + line) if line.strip() else line for line in block]
+    shift = len(prefix) + 2 - (len(first) - len(first.lstrip()))  # the items go under the entry's `approvals:`
+    if prefix is None or not first.lstrip().startswith("- ") or shift < 0:
+        return None
+    nl = newline_of(plan)
+    new = item_lines({key: value for key, value in entry.items() if key != "approvals"}, prefix, nl)
+    new += [" " * len(prefix) + "approvals:" + nl] + [(" " * shift + line) if line.strip() else line for line in block]
     if not new[-1].endswith(("\n", "\r")):
         new[-1] += nl
     if history is not None:

@@ -133,22 +133,36 @@ def append_item(plan: LoadedPlan, key: str, item: dict, *, after: str | None = N
     assert span is not None
     _skip, end = span
     lines = _lines(plan)
-    key_line, _skip = plan.locate_key((key,))
-    item_line, item_col = plan.locate((key, 0))
-    if item_line == key_line:  # a flow list `key: [...]`: write the list afresh
+    prefix = block_item_prefix(plan, key)
+    if prefix is None:  # a flow list `key: [...]`: write the list afresh
         return replace_top_level(plan, key, value + [item], after=after)
-    first = lines[item_line - 1].rstrip("\r\n")
-    prefix = first[: item_col - 1]
-    if not prefix.strip().startswith("-") or prefix.strip() != "-":
-        raise EditError(_("the items of `{key}` are not laid out one per line; run `plancraft fmt` first").format(key=key))
     nl = newline_of(plan)
-    if first[item_col - 1 :].startswith("{"):
+    item_line, item_col = plan.locate((key, 0))
+    if lines[item_line - 1][item_col - 1 :].startswith("{"):
         inner = ", ".join(f"{k}: {scalar(v, quote=k in QUOTED_KEYS)}" for k, v in item.items())
         new = [f"{prefix}{{{inner}}}{nl}"]
     else:
-        body = emit(item, len(prefix))
-        new = [prefix + body[0][len(prefix) :] + nl] + [line + nl for line in body[1:]]
+        new = item_lines(item, prefix, nl)
     return "".join(lines[:end] + new + lines[end:])
+
+
+def block_item_prefix(plan: LoadedPlan, key: str) -> str | None:
+    """What stands before each item of the top-level list `key` (`  - `), or None when it is a flow list
+    (`key: [...]`); an EditError when its items are not laid out one per line. The list must hold an item."""
+    key_line, _skip = plan.locate_key((key,))
+    item_line, item_col = plan.locate((key, 0))
+    if item_line == key_line:
+        return None
+    prefix = _lines(plan)[item_line - 1][: item_col - 1]
+    if prefix.strip() != "-":
+        raise EditError(_("the items of `{key}` are not laid out one per line; run `plancraft fmt` first").format(key=key))
+    return prefix
+
+
+def item_lines(item: dict, prefix: str, nl: str) -> list[str]:
+    """The block lines of a mapping written as a list item after `prefix` (`  - `), newlines included."""
+    body = emit(item, len(prefix))
+    return [prefix + body[0][len(prefix) :] + nl] + [line + nl for line in body[1:]]
 
 
 def _scalar_extent(line: str, col: int) -> int:
