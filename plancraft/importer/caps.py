@@ -244,6 +244,11 @@ def table_payments(rows: list[list[str]]) -> list[tuple[int, str, Cap]]:
     return out
 
 
+def _paid_in_case(case: str) -> str:
+    """What a case opened with 的 pays (需要先行赔付的 -> 先行赔付, 客户投诉需要赔付的 -> 赔付, 对确需先行赔偿的 -> 先行赔偿)."""
+    return _clean(re.sub(r"^.*(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case.removesuffix("的")))
+
+
 def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
@@ -274,16 +279,11 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 # or what is given after the amount
                 case = clauses[0].strip() if index and not find_amounts(clauses[0]) else ""
                 holder = holder or (who.group("who") if who else None)
-                what = (
-                    _clean(re.sub(r"^(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case[:-1]))
-                    if case.endswith("的")
-                    else _after(clause[amount.end :]) or ""
-                )
+                what = _paid_in_case(case) if case.endswith("的") else _after(clause[amount.end :]) or ""
             case = clauses[index - 1].strip() if index else ""
             if PER_UNIT.fullmatch(what) and case.endswith("的") and not find_amounts(case):
-                # 需要赔付的，单笔不超过5000元: what is paid (the case's verb), per unit
-                paid = re.sub(r"^.*(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case[:-1])
-                what = f"{_clean(paid)}（{what}）" if paid else what
+                paid = _paid_in_case(case)  # 需要赔付的，单笔不超过5000元: what is paid, per unit
+                what = f"{paid}（{what}）" if paid else what
             if holder and what.startswith(holder) and len(what) > len(holder) + 1:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
             later_what = _after(clause[amount.end :])

@@ -902,7 +902,7 @@ class Grades:
             return
         titles = [str(scenario["title"].value) for scenario in out.get("scenarios") or []]
         heads = {(bool(self._INFORMAL.search(t)), bool(self._FORMAL_WORD.search(t))) for t in titles}
-        if {(True, False), (False, True)} <= heads or any(self._NUMBERED_STAGE.search(t) for t in titles):
+        if {(True, False), (False, True)} <= heads or self._stages_headed(out):
             # procedures headed informal and formal, or stages headed by number: _levels_from_stages has judged whether
             # one takes the other on
             return
@@ -941,7 +941,11 @@ class Grades:
 
     _OWN_REVIEW = re.compile(r"\b(?:separate|internal|further|independent|formal)\s+review\b|复核|复查", re.IGNORECASE)
 
-    _STAGE_MENTION = re.compile(r"\bstage\s+(?P<n>one|two|three|four|[1-4])\b", re.IGNORECASE)
+    _STAGE_MENTION = re.compile(r"\bstage\s+(?:one|two|three|four|[1-4])\b", re.IGNORECASE)
+
+    def _stages_headed(self, out: dict) -> bool:
+        """True when a scenario is headed as a numbered stage, tier or level (Stage 2 – Investigation)."""
+        return any(self._NUMBERED_STAGE.search(str(scenario["title"].value)) for scenario in out.get("scenarios") or [])
 
     def _levels_stages_told(self, out: dict) -> None:
         """An English procedure that announces its stages (we have a two stage complaints procedure) and names each in
@@ -950,7 +954,7 @@ class Grades:
         the first sentence naming it for the others. A plan with levels keeps them."""
         if out.get("levels") or self.lang != "en":
             return
-        if any(self._NUMBERED_STAGE.search(str(scenario["title"].value)) for scenario in out.get("scenarios") or []):
+        if self._stages_headed(out):
             return  # stages headed by number: _levels_from_stages has judged them
         told = [(sentence, ("p", seg.number)) for seg in self.segs if not seg.is_table for sentence in sentences(seg.text)]
         announced = next(((s, at, m) for s, at in told if (m := self._STAGES.search(s)) and m.group("n")), None)
@@ -960,8 +964,7 @@ class Grades:
         named: dict[int, tuple[str, str, tuple]] = {}
         for sentence, at in told:
             for m in self._STAGE_MENTION.finditer(sentence):
-                rank = int(number(m.group("n")) or 0)
-                named.setdefault(rank, (m.group(), sentence, at))
+                named.setdefault(_stage_number(m.group()), (m.group(), sentence, at))
         if sorted(named) != list(range(1, count + 1)):
             return
         # a stage the complainant goes on from, dissatisfied (unhappy with the response at stage one): tiers, not the

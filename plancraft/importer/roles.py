@@ -50,9 +50,7 @@ class Organisation:
             group = enclosing
         held_by = _clean(str(texts[0].value)) if enclosing is not None and len(texts) == 1 else ""
         if seat_title in TEAM_LEADS and 2 <= len(held_by) <= 20 and names_people(held_by):
-            # 行动组 > 负责人:景克诚: who leads the working group
-            ident = self._add_role(seat_title, texts[0].at or ("p", node.number), holder=held_by)
-            enclosing.setdefault("leader", Src(ident, texts[0].at or ("p", node.number)))
+            self._lead_team(enclosing, seat_title, held_by, texts[0].at or ("p", node.number))  # 行动组 > 负责人:景克诚
             return
         if 2 <= len(held_by) <= 40 and not re.search(rf"{_DUTY_VERB}(?!人)|[。；;：:]", held_by):
             # 1. 应急领导小组 > (1)组长:公司总经理, read as a heading and its text: the group's post and who holds it, as
@@ -136,9 +134,7 @@ class Organisation:
                 rf"^(?P<t>{'|'.join(TEAM_LEADS)})\s*[：:]\s*(?P<who>[^，,；;。：:]{{2,30}})$", str(t.value).strip()
             )
             if team is not None and lead_line:
-                # 突发事件处置组 > 负责人：苏文博(兼): who leads the working group
-                ident = self._add_role(lead_line.group("t"), t.at, holder=_clean(lead_line.group("who")))
-                team.setdefault("leader", Src(ident, t.at))
+                self._lead_team(team, lead_line.group("t"), _clean(lead_line.group("who")), t.at)  # 负责人：苏文博(兼)
                 continue
             if team is not None and re.match(rf"^(?:{self._TITLES})\s*[:：]", _unspace_title(str(t.value)).strip()):
                 # 灭火行动组 > 组长:陈琦 / 成员:程熠 钟亮 负责…: the working group's posts, read as any group's
@@ -167,6 +163,11 @@ class Organisation:
                     target.setdefault("duties", []).append(t)
                 else:
                     self._keep(t, node.title)
+
+    def _lead_team(self, team: dict, title: str, who: str, at: tuple) -> None:
+        """A working group's 负责人 (牵头人, 召集人) line: the post, held by `who`, leads the group."""
+        ident = self._add_role(title, at, holder=who)
+        team.setdefault("leader", Src(ident, at))
 
     def _org_rest(self, t: Src, heading: str | None) -> None:
         """The sentences of a paragraph that sets up a group which say something else (第三条联社纪检监察室负责…的受理。为…，
