@@ -84,8 +84,8 @@ def check(plan: Plan, options: dict) -> Iterator[Finding]:
 
 
 # A step that reports on a case, or is timed from its end (处理完的三日内将处理结果报送发起行), tells others of the outcome: it
-# sets no deadline for deciding.
-_REPORTS = re.compile(r"报送|上报|报告|通报|汇报|备案|处理完|办结后|\breport(?:s|ed|ing)?\b", re.IGNORECASE)
+# sets no deadline for deciding. (3天内处理完毕 is the decision; "within 30 days of reporting" counts from receipt.)
+_REPORTS = re.compile(r"报送|上报|报告|通报|汇报|备案|处理完毕?(?:的|后|之日)|办结后|\breport(?:s|ed)?\b", re.IGNORECASE)
 
 
 def _decides_in_a_step(plan: Plan) -> bool:

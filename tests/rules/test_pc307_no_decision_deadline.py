@@ -144,3 +144,10 @@ scenarios:
         )
         == []
     )
+    # handled within 3 days is the decision; "within 8 weeks of reporting" counts from receipt, it reports nothing
+    handled = chinese.replace("应在事件处理完的三日内，将整个事件情况及处理结果报送发起行", "原则上3天内处理完毕")
+    assert positions("PC307", handled) == []
+    resolving = text.replace(
+        "We have 8 weeks to issue a final response", "We resolve every complaint within 8 weeks of reporting"
+    )
+    assert positions("PC307", resolving) == []
