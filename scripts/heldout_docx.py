@@ -24818,6 +24818,332 @@ LAYOUT580: dict[str, dict] = {
 }
 
 
+LAYOUT581: dict[str, dict] = {
+    "h581-1": {
+        "title": "供热客户服务管理制度",
+        "skip": [r"^13供热客户服务管理制度(培训课件)?$", r"^供热客户服务管理制度$", r"^精品文档$"],
+        "split": r"(?=批准:)|(?=审核:)|(?=编写:)|(?=天津市武清区九九热力有限公司发布)|(?=精品文档)|(?<=精品文档)|"
+        r"(?<=11-03 发布)|(?<=11— 04 实施)|(?=[一二三四]、)|(?<=[;。])(?=\([一二三]\))|(?<=技能制度|服务制度|举止制度)(?=\(一\))",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h581-2": {
+        "title": "临沂金程热力有限公司供热服务规范",
+        "skip": [r"^临沂金程热力有限公司供热服务规范$", r"^发布日期:2024-11-01\s+访问量:"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h581-3": {
+        "title": None,
+        "headings": [
+            (r"^[一二三]、", 1),
+            (r"^(办理流程|报修渠道|网点设置|漏气情况处理措施温馨提示):$", 2),
+            (r"^\([123]\)(营业厅充值流程|政务大厅充值流程|线上充值流程|电话报修\(首选渠道\)|线上报修):$", 3),
+        ],
+    },
+    "h581-4": {
+        "title": "荊門中石油昆侖燃?xì)庥邢薰韭穆毐M責(zé)服務(wù)承諾",
+        "skip": [
+            r"^亚洲视频国产视频,",
+            r"^• 歡迎光臨",
+            r"^當\(dāng\)前位置:",
+            r"^荊門中石油昆侖燃.*承諾$",
+            r"^字體: 放大字體",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h581-5": {
+        "title": "Our guaranteed service standards",
+        "english": True,
+        "skip": [r"^Our guaranteed$", r"^service standards$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Making appointments|Your account|Payment arrangements|If your heating isn’t working)$", 1),
+            (r"^(Planned|Unplanned) interruptions$", 2),
+        ],
+    },
+}
+
+
+LAYOUT582: dict[str, dict] = {
+    "h582-1": {
+        # the stored text has no title line; none is made up. Its chapters are the Word headings, its articles paragraphs
+        "title": None,
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h582-2": {
+        # the site's title, "合集下载" and its three download notices are the site's. The flowchart's boxes are its
+        # paragraphs; a box the copy breaks at the chart's width is one paragraph again, and each side label, which the
+        # copy splits into two halves ("普通投" … "诉纠纷"), stands whole as a heading before the boxes it spans
+        "title": "投诉纠纷顾客处理流程",
+        "skip": [
+            r"^整形医院投诉纠纷顾客处理流程$",
+            r"^合集下载$",
+            r"^\d\. \d、",
+            r"^投诉纠纷顾客处理流程$",
+            r"^(普通投|严重投|重大投|诉纠纷)$",
+        ],
+        "sub": [
+            (r"单独面对\n+客人;", "单独面对客人;"),
+            (r"其他专家只能\n+给予客人建议", "其他专家只能给予客人建议"),
+            (r"及时向院长\n+汇报\)", "及时向院长汇报)"),
+            (r"(?m)^(客服经理\(电话劝退客人\))$", r"普通投诉纠纷\n\1"),
+            (r"(?m)^(客服主管\(调查、协商处理)", r"严重投诉纠纷\n\1"),
+            (r"(?m)^协商不了$", "重大投诉纠纷\n协商不了"),
+        ],
+        "headings": [(r"^(普通|严重|重大)投诉纠纷$", 1)],
+    },
+    "h582-3": {
+        # the website's link back to its list of policies is the site's; the first bullet introduces the others and
+        # stays a bullet, as the page has it
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$", r"^< Back to policies & procedures$"],
+        "headings": [(r"^[1-5]\. [A-Z]", 1)],
+    },
+}
+
+
+LAYOUT583: dict[str, dict] = {
+    "h583-1": {
+        # the stored text has no title line; none is made up. "Last updated on 22/05/18" is the procedure's own date line
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Credit Union’s commitment to members|What do we mean by a complaint and who can make a complaint\?|"
+                r"What happens when the Credit Union receives a complaint\?)$",
+                1,
+            )
+        ],
+    },
+    "h583-2": {
+        # the article's title is in its address, not in the stored text
+        "title": "Letting us Know if You are Unhappy",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Providing Feedback|Making a Formal Complaint|Tips for Submitting Your Complaint|"
+                r"The Financial Ombudsman Service)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT584: dict[str, dict] = {
+    "h584-1": {
+        # the sharing site's page title and download notices are the site's; the title is the handbook's name on its
+        # cover (the cover's other lines stay paragraphs, their blanks kept)
+        "title": "突发事件应急方案手册",
+        "skip": [r"^保险公司各项突发应急方案及制度 通用版$", r"^- [123]、", r"^突发事件应急方案手册$"],
+        "headings": [(r"^目录$", 1), (r"^重大上访及群体性事件应急预案$", 1), (r"^第一章 总则$", 2)],
+    },
+    "h584-2": {
+        # the copy runs the rules into two paragraphs opened by the sharing site's segment numbers 1、/2、 (the second
+        # in the middle of principle (四)); the rules' own name is the title, chapters are headings, articles and items
+        # are split again where their own numbers start. The copy's line-break spaces (利 益, 人 员) are kept
+        "title": "XXXX保险股份有限公司理赔客户投诉处理实施细则",
+        "skip": [
+            r"^保险公司客户投诉管理办法_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "sub": [(r"(?m)^1、XXXX保险股份有限公司理赔客户投诉处理实施细则", ""), (r"\(四\)\n+2、诚信原则", "(四)诚信原则")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条])|(?=\([一二三四五]\)(?:保密|合法|合理|诚信|效率)原则)|"
+        r"(?=[一二]、投诉(?:管理领导|处理)小组)|(?<![副、])(?=组长:)|(?=副组长:)|(?=成 ?员:)",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h584-3": {
+        # no title line of its own; the page's 发布日期 line is the site's
+        "title": None,
+        "skip": [r"^发布日期:2025-04-02$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h584-4": {
+        "title": "保險業監管局或其職員",
+        "skip": [r"^Skip to content$", r"^保險業監管局或其職員$"],
+        "headings": [(r"^(如何向保監局作出投訴|提出投訴的時限|保監局如何處理你的投訴)$", 1)],
+    },
+    "h584-5": {
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Our Commitment to You|Who to Complain To|How Your Complaint Will Be Dealt With)$", 1)],
+    },
+}
+
+
+LAYOUT585: dict[str, dict] = {
+    "h585-1": {
+        "title": "物业住宅小区应急预案",
+        "skip": [
+            r"^物业住宅小区应急预案$",
+            r"^- 1、下载文档前请自行甄别",
+            r"^- 2、\"仅部分预览\"的文档",
+            r"^- 3、如文档侵犯您的权益",
+        ],
+        "headings": [(r"^(设备损坏应急处理|业主投诉流程|火警应急处理):$", 1)],
+    },
+    "h585-2": {
+        "title": "物业管理报修、投诉制度",
+        "skip": [
+            r"^物业管理报修、投诉制度 -凯发线上手机app免费下载$",
+            r"^1308$",
+            r"^物业管理报修、投诉制度$",
+        ],
+        "headings": [
+            (r"^[1-4] (目的|适用范围|职责|实施程序)$", 1),
+            (r"^4\.[12] ?(受理|处理程序)$", 2),
+        ],
+    },
+    "h585-3": {
+        "title": "業(yè)主投訴處理制度(完整版)",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內\(nèi\)容$",
+            r"^業\(yè\)主投訴處理制度\(完整版\)$",
+            r"^2024-12-07 21:34上一頁面$",
+            r"^下一頁面$",
+        ],
+        "sub": [(r"(?m)^【正文】 ", "")],
+        "split": r"(?<=^投訴處理要求) |(?<=分析。) : |(?<=投訴的受理) |(?<=投訴事件等。) |(?<=投訴的處理) "
+        r"|(?<=及時處理:) |(?<=通 知業\(yè\)主;) |(?<=主回復\(fù\);) ",
+        "headings": [(r"^投訴處理要求$", 1), (r"^投訴的(受理|處理)$", 2)],
+    },
+    "h585-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [
+            r"^Policy$",
+            r"^As a professional service provider we have adopted the below operational and ethical policies\.$",
+            r"^Complaints Policy$",
+        ],
+        "sub": [(r"(?m)^- (?=(Initial Complaint|Formal Complaint|Acknowledgement|Response)$)", "")],
+        "headings": [
+            (r"^Policy Statement:$", 1),
+            (r"^(Initial Complaint|Formal Complaint|Acknowledgement|Response)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT586: dict[str, dict] = {
+    "h586-1": {
+        # the sharing site's document name and the document's title stand as bare lines, the title again run into the
+        # opening sentence; each of 一、…四、 is run into its text, and the copy breaks items after "。" (the same text's
+        # other copy, 360docs c718271967, has each item as one paragraph): those breaks are joined again
+        "title": "旅行社旅游投诉处理方案",
+        "skip": [r"^旅行社旅游投诉处理方案$"],
+        "sub": [(r"(?<=。)\n(?![一二三四五六七八九十]、|\(|\d、)", "")],
+        "split": r"(?<=^旅行社旅游投诉处理方案)(?=为迅速)|(?<=一、适用范围)(?=本方案)|(?=二、基本原则)|"
+        r"(?<=二、基本原则)(?=和谐第一)|(?<=三、组织机构)(?=组成)|(?<=四、协调处理机制)(?=\(一\))|"
+        r"(?<=处置程序)(?=1、)|(?<=[。.])(?=[2-5]、)",
+        "headings": [
+            (r"^[一二三四]、(适用范围|基本原则|组织机构|协调处理机制)$", 1),
+            (r"^\(一\)旅游纠纷与投诉处置程序$", 2),
+        ],
+    },
+    "h586-2": {
+        # the sharing site's document name and its three download notices are the site's; "2组织指挥体系和职责" is run
+        # into the last sentence of 1.3
+        "title": "旅游突发事件应急预案",
+        "skip": [r"^旅游突发事件处理$", r"^\d\. \d、", r"^旅游突发事件应急预案$"],
+        "split": r"(?<=应急措施到位。)(?=2组织指挥体系和职责)",
+        "headings": [(r"^[12](工作原则|组织指挥体系和职责)$", 1), (r"^2\.[12](级别相应措施|指挥系统职责)$", 2)],
+    },
+    "h586-3": {
+        # the page's list items stand as a lone "-" line before their text: joined into "- text" and read as bullets;
+        # an empty item (a "-" before another "-" or at the end) is left out
+        "title": "意见反馈",
+        "skip": [r"^意见反馈$", r"^-$"],
+        "sub": [(r"(?m)^-\n(?=[^\n-])", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^(我们的承诺|受理范围|投诉与建议处理程序):$", 1)],
+    },
+    "h586-4": {
+        # the stored text has no title line; none is made up. "回頁首" is the website's back-to-top link
+        "title": None,
+        "skip": [r"^回頁首$"],
+        "bullet": r"^- ",
+        "headings": [(r"^目的:$", 1), (r"^[一二三四五]、", 1)],
+    },
+    "h586-5": {
+        # the stored text has no title line; none is made up
+        "title": None,
+        "english": True,
+        "headings": [(r"^(PRE|POST) TRIP:$", 1)],
+    },
+}
+
+
+LAYOUT587: dict[str, dict] = {
+    "h587-1": {
+        # the website's header line, column name, date line and previous/next links are the site's
+        "title": "浮云电商-投诉单管理条例(补充版)",
+        "skip": [
+            r"^浮云供应链 - 专注招募分站合伙人",
+            r"^公司新闻$",
+            r"^浮云电商-投诉单管理条例\(补充版\)$",
+            r"^发布时间:2024-05-27 分类: 公司新闻$",
+            r"^« 浮云电商分站合伙人加盟声明",
+        ],
+        "headings": [(r"^[12]\.针对(已|未)实名用户导致的投诉单说明:$", 1)],
+    },
+    "h587-2": {
+        # the numbered points of 二、 are the page's bulleted list; their numbers stay typed in
+        "title": "交易糾紛爭議處理辦法",
+        "skip": [r"^交易糾紛爭議處理辦法$"],
+        "headings": [(r"^(一、 目的|二、權益保障措施及消費糾紛爭議處理原則)$", 1)],
+    },
+    "h587-3": {
+        # the stored text has no title line of its own (it starts at 第二条); none is made up
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^第二条交易纠纷处理$", 1),
+            (r"^(交易纠纷态样:|交易纠纷处理原则 :|交易纠纷处理作法:)$", 2),
+            (r"^未履行交易:$", 3),
+        ],
+    },
+    "h587-4": {
+        # "White Paper" (the microsite's section label) and "Share this page:" are the website's
+        "title": "Complaints Management",
+        "english": True,
+        "skip": [r"^Complaints Management$", r"^White Paper$", r"^Share this page:$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT588: dict[str, dict] = {
+    "h588-1": {
+        # the stored text has no title line; none is made up. Its three parts (一)–(三) are the headings; the numbered
+        # items stay paragraphs with their numbers typed in. The pinyin the site inserts ("發(fā)") is kept, as stored
+        "title": None,
+        "headings": [(r"^\([一二三]\)、", 1)],
+    },
+    "h588-2": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^(Policy Statement:|Oral Complaints)$", 1)],
+    },
+    "h588-3": {
+        # the page's terms 4 and 5 are its headings; the site's "[email protected]" lines stand where the page
+        # showed its e-mail address, and are kept
+        "title": "Refund Policy",
+        "english": True,
+        "skip": [r"^Refund Policy$"],
+        "headings": [
+            (r"^[45]\. (Cancellations, Rearrangements & Refunds|Customer Services / Complaints / Grievance Procedure)$", 1)
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -25394,6 +25720,14 @@ SETS = {
     "heldout578": (ROOT / "plans" / "heldout578" / "sources", LAYOUT578),
     "heldout579": (ROOT / "plans" / "heldout579" / "sources", LAYOUT579),
     "heldout580": (ROOT / "plans" / "heldout580" / "sources", LAYOUT580),
+    "heldout581": (ROOT / "plans" / "heldout581" / "sources", LAYOUT581),
+    "heldout582": (ROOT / "plans" / "heldout582" / "sources", LAYOUT582),
+    "heldout583": (ROOT / "plans" / "heldout583" / "sources", LAYOUT583),
+    "heldout584": (ROOT / "plans" / "heldout584" / "sources", LAYOUT584),
+    "heldout585": (ROOT / "plans" / "heldout585" / "sources", LAYOUT585),
+    "heldout586": (ROOT / "plans" / "heldout586" / "sources", LAYOUT586),
+    "heldout587": (ROOT / "plans" / "heldout587" / "sources", LAYOUT587),
+    "heldout588": (ROOT / "plans" / "heldout588" / "sources", LAYOUT588),
 }
 
 

@@ -3695,6 +3695,53 @@ SETS = {
         "h580-4": ("zh-CN", PROCEDURE, "质量控制"),
         "h580-5": ("en", PROCEDURE, "Complaints & Appeals Procedure"),
     },
+    "heldout581": {
+        "h581-1": ("zh-CN", PROCEDURE, "供热客户服务管理制度"),
+        "h581-2": ("zh-CN", PROCEDURE, "临沂金程热力有限公司供热服务规范"),
+        "h581-3": ("zh-CN", PROCEDURE, "一、缴费程序"),
+        "h581-4": ("zh-CN", PROCEDURE, "荊門中石油昆侖燃?xì)庥邢薰韭穆毐M責(zé)服務(wù)承諾"),
+        "h581-5": ("en", PROCEDURE, "Our guaranteed service standards"),
+    },
+    "heldout582": {
+        "h582-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h582-2": ("zh-CN", PROCEDURE, "投诉纠纷顾客处理流程"),
+        "h582-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout583": {
+        "h583-1": ("en", PROCEDURE, "Credit Union’s commitment to members"),
+        "h583-2": ("en", PROCEDURE, "Providing Feedback"),
+    },
+    "heldout584": {
+        "h584-1": ("zh-CN", EMERGENCY, "目录"),
+        "h584-2": ("zh-CN", PROCEDURE, "第一章总 则"),
+        "h584-3": ("zh-CN", PROCEDURE, "一、2024年投诉处理情况"),
+        "h584-4": ("zh-CN", PROCEDURE, "保險業監管局或其職員"),
+        "h584-5": ("en", PROCEDURE, "Our Commitment to You"),
+    },
+    "heldout585": {
+        "h585-1": ("zh-CN", EMERGENCY, "设备损坏应急处理:"),
+        "h585-2": ("zh-CN", PROCEDURE, "1 目的"),
+        "h585-3": ("zh-CN", PROCEDURE, "投訴處理要求"),
+        "h585-4": ("en", PROCEDURE, "Policy Statement:"),
+    },
+    "heldout586": {
+        "h586-1": ("zh-CN", EMERGENCY, "旅行社旅游投诉处理方案"),
+        "h586-2": ("zh-CN", EMERGENCY, "旅游突发事件应急预案"),
+        "h586-3": ("zh-CN", PROCEDURE, "意见反馈"),
+        "h586-4": ("zh-CN", EMERGENCY, "目的:"),
+        "h586-5": ("en", PROCEDURE, "PRE TRIP:"),
+    },
+    "heldout587": {
+        "h587-1": ("zh-CN", PROCEDURE, "1.针对已实名用户导致的投诉单说明:"),
+        "h587-2": ("zh-CN", PROCEDURE, "一、 目的"),
+        "h587-3": ("zh-CN", PROCEDURE, "第二条交易纠纷处理"),
+        "h587-4": ("en", PROCEDURE, "Complaints Management"),
+    },
+    "heldout588": {
+        "h588-1": ("zh-CN", EMERGENCY, "(一)、可能引發(fā)駕校暴力事件的原因:"),
+        "h588-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h588-3": ("en", PROCEDURE, "Refund Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

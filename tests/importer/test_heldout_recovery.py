@@ -725,6 +725,15 @@ FLOORS = {
     "heldout578": {"roles": (1, 1), "time_limits": (5, 16), "steps": (51, 15)},
     "heldout579": {"roles": (4, 0), "time_limits": (1, 0), "steps": (8, 11)},
     "heldout580": {"roles": (7, 5), "levels": (2, 0), "limits": (1, 0), "time_limits": (3, 0), "steps": (33, 22)},
+    # heldout581–588: round 115, measured blind at 6994ad9 (75.7%): open from now on
+    "heldout581": {"roles": (6, 4), "limits": (3, 0), "time_limits": (14, 0), "steps": (59, 14)},
+    "heldout582": {"roles": (16, 4), "levels": (2, 0), "time_limits": (2, 0), "steps": (14, 10)},
+    "heldout583": {"roles": (2, 1), "time_limits": (3, 0), "steps": (11, 2)},
+    "heldout584": {"roles": (8, 8), "time_limits": (5, 0), "steps": (15, 58)},
+    "heldout585": {"roles": (18, 3), "time_limits": (4, 3), "steps": (61, 4)},
+    "heldout586": {"roles": (14, 8), "levels": (3, 0), "limits": (1, 0), "time_limits": (1, 1), "steps": (37, 1)},
+    "heldout587": {"roles": (6, 2), "time_limits": (2, 2), "steps": (16, 18)},
+    "heldout588": {"roles": (2, 4), "time_limits": (1, 1), "steps": (29, 6)},
 }
 
 
