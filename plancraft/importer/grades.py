@@ -1638,6 +1638,8 @@ class Grades:
                 re.sub(r"\binformal\b", "formal", a) == b or (ways and re.search(r"\bformal\b", b) and "informal" not in b)
             ):
                 return [first, second]
+            if re.fullmatch(r"initial\s+(?:complaint|concern)s?", a) and re.sub(r"^initial\b", "formal", a) == b:
+                return [first, second]  # Initial Complaint / Formal Complaint: the first way, then the formal one
         return []
 
     def _in_order(self, scenarios: list[dict]) -> list[dict]:

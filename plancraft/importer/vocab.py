@@ -350,7 +350,7 @@ TIER_TITLE = re.compile(
 # Making an informal complaint, Pre-Phase, Local resolution): a stage of the procedure too, its first tier
 INFORMAL_STAGE = re.compile(
     r"^(?:(?:(?:making|raising|how\s+to\s+(?:make|raise))\s+)?(?:the\s+|an\s+)?informal\b|pre-?\s*(?:phase|stage)\b|"
-    r"(?:local|early|frontline|front-line|on-the-spot)\s+resolution\b)",
+    r"(?:local|early|frontline|front-line|on-the-spot)\s+resolution\b|initial\s+(?:complaint|concern)s?$)",
     re.IGNORECASE,
 )
 
@@ -375,8 +375,8 @@ def section_for(title: str) -> str | None:
         return "scenarios"  # 如何处理预防接种异常反应？: how a case is handled, what is done
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
-    if INFORMAL_STAGE.match(lowered):
-        return "scenarios"
+    if INFORMAL_STAGE.match(lowered) or re.fullmatch(r"(?:making\s+a\s+)?formal\s+complaints?", lowered):
+        return "scenarios"  # Initial Complaint / Formal Complaint: a way a complaint is taken, what is done in it
     if _STAGE_FIRST.match(lowered):
         # a step of the procedure, whatever the words after it name (Human Resources, Immediate Supervisor), unless
         # they name the ways to complain (Step one – contact us) or the grades

@@ -2625,3 +2625,28 @@ def test_stages_announced_and_named_in_sentences_are_the_levels(tmp_path):
     # three stages announced, two named: no levels made up; stages every complaint goes through alike are no levels
     assert _levels(tmp_path, text.replace("two stage", "three stage"), ".md") == []
     assert _levels(tmp_path, text.replace("If you are unhappy with the response you have received", "Once we"), ".md") == []
+
+
+def test_an_initial_complaint_then_a_formal_complaint_are_two_tiers(tmp_path: Path):
+    text = (
+        "# Complaints Policy\n\n## Initial Complaint\n\n"
+        "You should initially raise concerns with the person dealing with you. A simple misunderstanding may have "
+        "arisen which may be easily resolved.\n\n"
+        "## Formal Complaint\n\n"
+        "If the initial complaint is not resolved you can ask for the complaint to be considered as a formal complaint. "
+        "A director will reply within 10 working days.\n"
+    )
+    levels = _levels(tmp_path, text, ".md")
+    assert [(level["name"], level.get("criteria")) for level in levels] == [
+        ("Initial Complaint", "You should initially raise concerns with the person dealing with you"),
+        ("Formal Complaint", "If the initial complaint is not resolved"),
+    ]
+    # an initial response and a formal one, with nothing taken on from one to the other, are parts of one handling
+    other = (
+        text.replace("## Initial Complaint", "## Initial Response")
+        .replace("## Formal Complaint", "## Formal Response")
+        .replace(
+            "If the initial complaint is not resolved you can ask for the complaint to be considered as a formal complaint. ", ""
+        )
+    )
+    assert _levels(tmp_path, other, ".md") == []
