@@ -25144,6 +25144,687 @@ LAYOUT588: dict[str, dict] = {
 }
 
 
+LAYOUT589: dict[str, dict] = {
+    "h589-1": {
+        # the site's spam keyword line, "正文內(nèi)容", the page's title line with "(已修改)" and its time line, and
+        # "【正文】 第一篇:" are the site's. The cover's run-together line is split into the name, the document number,
+        # 第一章 and its articles; the name (given twice, cover and body) is the Word title. Pinyin kept as stored
+        "title": "國家電網(wǎng)公司95598業(yè)務(wù)管理暫行辦法",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內\(nèi\)容$",
+            r"^國家電網\(wǎng\)公司95598業\(yè\)務\(wù\)管理暫行辦法(\(已修改\))?$",
+            r"^2024-10-25 16:59 本頁面$",
+        ],
+        "sub": [(r"(?m)^【正文】 第一篇:", "")],
+        "split": r"(?=國網\(wǎng\)\(營)|(?<=2722014) |(?=第一章 總 則)|(?<=總 則)(?=第一條)|(?=第[二三四五]條 )",
+        "headings": [(r"^第一章 總 則$", 1)],
+    },
+    "h589-2": {
+        # the wenku365 page's document lines are the site's; its preview is cut into "1、" "2、" "3、" mid-sentence, which
+        # are joined again. The stored part has no title of its own (the site names it by its first sentence); none is
+        # made up. The 办法's title, 总则 and 第一章 are headings
+        "title": None,
+        "skip": [
+            r"^欢迎来到天天文库$",
+            r"^浏览记录$",
+            r"^ID:31865213$",
+            r"^大小:99\.50 KB$",
+            r"^页数:20页$",
+            r"^时间:2019-01-23$",
+            r"^《供电服务人员上岗必须统一着装\.doc》由会员上传分享",
+        ],
+        "sub": [(r"\n[23]、", ""), (r"(?m)^1、(?=供电服务人员)", "")],
+        "split": r"(?<=热情。)(?=A、B、C)|(?<=列队晨会。)(?=“95598”)|(?<=建立客户回访制度。)(?=采取)|"
+        r"(?<=合法权益。)(?=内蒙古)|(?<=\(试行\))(?=总则)|(?<=\(试行\)总则)(?=为认真)|(?<=特制定本办法。)(?=第一章)",
+        "headings": [
+            (r"^内蒙古电力公司居民用电故障急修及电卡表24小时不间断服务管理办法\(试行\)$", 1),
+            (r"^(总则|第一章居民用电故)$", 2),
+        ],
+    },
+    "h589-3": {
+        # the standard's name is the Word title; 前言 (its "前" lost in the copy, "言" kept), the body's name
+        # 供电服务管理标准 and the clauses 1–3 are headings, 3.1–3.4 at level 2
+        "title": "内蒙古电力公司供电服务规范",
+        "skip": [r"^内蒙古电力公司供电服务规范$"],
+        "headings": [
+            (r"^言$", 1),
+            (r"^供电服务管理标准$", 1),
+            (r"^[123] (范围|规范性引用文件|术语和定义)$", 1),
+            (r"^3\.[1-4] (业务咨询|故障报修|投诉|举报)$", 2),
+        ],
+    },
+    "h589-4": {
+        # no title line of its own (the procedure names itself in item 1, which stays a paragraph); items 2 and 3 are
+        # headings; the seven heads are the page's bulleted list. The table of time limits, which the copy gives line by
+        # line with its cells run together (and, in row d., the lines of two cells interleaved), is a Word table again:
+        # S.No., Type of service, Time limit for rendering the service; a cell's lines joined with a space
+        "title": None,
+        "english": True,
+        "sub": [
+            (
+                r"(?ms)^S\.No\. Type of service Time limit for rendering the service\n.*\Z",
+                "| S.No. | Type of service | Time limit for rendering the service |\n"
+                "| 1 | Interruption / Failure of Power supply |  |\n"
+                "| a. | Fuse off Calls: |  |\n"
+                "| (i) | Replacement of fuses | Cities & Towns - 4 working hours Rural Areas - 12 working hours |\n"
+                "| (ii) | Line Breakdowns | Cities & Towns - 6 hours Rural Areas - 24 hours |\n"
+                "| b. | Street Lights: |  |\n"
+                "|  | Rectification of line fault | 24 hours |\n"
+                "|  | Replacement of fused or defective units | 7 days |\n"
+                "| c. | Replacement of failed Distribution Trs. |  |\n"
+                "|  | In cities and in towns | 24 hours |\n"
+                "|  | In Rural areas | 48 hours |\n"
+                "| d. | Replacement of damaged service wire |  |\n"
+                "| (i) | In case of damage to service wire due to Consumer's fault | 7 days from the date of payment of "
+                "cost of service wire by the Consumer. |\n"
+                "| (ii) | In case of damage to service wire on account of normal wear and tear (service wire to be "
+                "supplied by the Licensee free of cost). | 7 days,from the date of receipt of complaint. |\n"
+                "| 2 | Voltage Complaints | 10 days in case of local problems and 120 days in cases re |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(2\. Nature of Complaints:|3\. Time limit for rectification and resumption of service\.)$", 1)],
+    },
+    "h589-5": {
+        # the site's heading line ("Joke Collection Website - Public benefit messages - …") is the site's; the page's
+        # heading is the title; the two numbered parts are headings, their items paragraphs with their numbers typed in
+        "title": "Complaint handling process of power supply bureau",
+        "english": True,
+        "skip": [r"^Joke Collection Website - ", r"^Complaint handling process of power supply bureau$"],
+        "headings": [
+            (
+                r"^(I\. Principles to be followed in handling customer complaints and reports|"
+                r"Second, the complaint channels of power supply bureau:)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# h590-5: the document site's text of SES Water's leaflet runs its two columns together line by line. (column, the
+# leaflet's paragraph, piece) in the copy's order; the .docx gives the left column, then the right one, each piece once
+# and in its order, a paragraph's pieces joined by a space. A copy that no longer holds exactly these pieces is left as
+# it is.
+_H590_5 = [
+    ("L", "intro", "We aim to deliver the best possible service."),
+    ("R", "ccw", "not been treated fairly or in accordance with this"),
+    ("L", "intro", "However, we recognise that there may be"),
+    ("R", "ccw", "procedure, they will investigate your complaint and make representations to us on your behalf."),
+    ("L", "intro", "occasions when you are disappointed or"),
+    ("R", "ccw", "Their contact details are:"),
+    ("L", "intro", "disagree with us. This fact sheet sets out our Code of Practice for Complaints. It describes"),
+    ("R", "ccw-address", "CCW"),
+    ("L", "intro", "how you should make a complaint and the"),
+    ("R", "ccw-address", "23 Stephenson Street"),
+    ("L", "intro", "response you will receive. We are committed"),
+    ("R", "ccw-address", "BIRMINGHAM"),
+    ("L", "intro", "to resolving all complaints promptly and"),
+    ("R", "ccw-address", "B2 4BH"),
+    ("L", "intro", "fairly."),
+    ("L", "raise-heading", "How to raise your complaint with us"),
+    ("L", "raise", "We will accept complaints from you by letter,"),
+    ("R", "ccw-address", "Visit: ccwater.co.uk"),
+    ("L", "raise", "email, fax or telephone. You can also use the"),
+    ("R", "ccw-address", "Tel 0300 0342222 Fax: 0121 345 1010"),
+    ("L", "raise", "form located on our website in the ‘Contact Us’"),
+    ("R", "ccw-address", "Email: [email protected]"),
+    ("L", "raise", "section. Our postal address is:"),
+    ("L", "address", "SES Water London Road"),
+    ("R", "sewerage-heading", "If your complaint is about sewerage"),
+    ("L", "address", "Redhill"),
+    ("R", "sewerage-heading", "services"),
+    ("L", "address", "RH1 1LJ"),
+    ("R", "sewerage", "Please refer to your water bill to see who provides your sewerage service. If you receive a"),
+    ("L", "stage1-heading", "Who you should complain to (Stage 1)"),
+    ("R", "sewerage", "single bill from us, then it is likely that Thames"),
+    ("L", "stage1", "We aim to respond within five working days. To"),
+    ("R", "sewerage", "Water is responsible for your sewerage service."),
+    ("L", "stage1", "help us to respond to a complaint promptly"),
+    ("R", "sewerage", "If you receive a separate bill from Southern"),
+    ("L", "stage1", "please direct it to:"),
+    ("R", "sewerage", "Water, then they are responsible for your sewerage service."),
+    ("L", "relations", "Customer Relations Tel: 01737 785650"),
+    ("R", "sewerage", "The relevant contact details are:"),
+    ("L", "relations", "Fax: 01737 766807 Email: [email protected]"),
+    ("R", "thames", "PO Box 286, Swindon Wiltshire SN38 2RA"),
+    ("L", "stage2-heading", "If you are not satisfied with the answer"),
+    ("R", "thames", "Telephone: 0800 009 3964"),
+    ("L", "stage2-heading", "you receive (Stage 2)"),
+    ("L", "stage2", "If you are dissatisfied with the answer you"),
+    ("R", "southern", "Services"),
+    ("L", "stage2", "receive from the relevant manager, you can"),
+    ("R", "southern", "PO Box 41, Worthing"),
+    ("L", "stage2", "escalate your complaint to our CEO. Please"),
+    ("R", "southern", "BN13 3NX"),
+    ("L", "stage2", "write to him at the address above. We may"),
+    ("R", "southern", "Telephone: 0845 278 0845"),
+    ("L", "stage2", "escalate the complaint on your behalf if you"),
+    ("R", "southern", "Complaint: 0330 303 0277"),
+    ("L", "stage2", "write again to the relevant manager about"),
+]
+
+
+def _h590_5_columns(match: re.Match) -> str:
+    if re.sub(r"\s+", " ", match.group(0)).strip() != " ".join(piece for _, _, piece in _H590_5):
+        return match.group(0)
+    paragraphs: dict[str, list[str]] = {}
+    for column in ("L", "R"):
+        for side, key, piece in _H590_5:
+            if side == column:
+                paragraphs.setdefault(key, []).append(piece)
+    return "\n".join(" ".join(pieces) for pieces in paragraphs.values())
+
+
+LAYOUT590: dict[str, dict] = {
+    "h590-1": {
+        # the stored text's first line is the document's name: the title. Its articles 一、–六、 stay paragraphs with
+        # their numbers typed in; the cut-off "七" is kept as the copy ends
+        "title": "孝感市自來水公司客戶申投訴處理制度",
+        "skip": [r"^孝感市自來水公司客戶申投訴處理制度$"],
+        "headings": [],
+    },
+    "h590-2": {
+        # the spam title line, "Banner" and the page's Date/Author/Hits line are the site's; the pinyin the site inserts
+        # ("鄉(xiāng)") is kept, as stored
+        "title": "桐城市城鄉(xiāng)供水集團(tuán)有限公司服務(wù)承諾",
+        "skip": [
+            r"^日本精品一区二区视频_",
+            r"^Banner$",
+            r" Date:2022-09-01 17:09:44 ",
+            r"^桐城市城鄉\(xiāng\)供水集團\(tuán\)有限公司服務\(wù\)承諾$",
+        ],
+        "headings": [(r"^[一二三四]、[^,。]{2,20}$", 1)],
+    },
+    "h590-3": {
+        # the site's welcome line and navigation ("便民服务", "> 服务指南 >首页") are left out
+        "title": "供水服务社会承诺内容",
+        "skip": [r"^欢迎您访问本网站!$", r"^便民服务$", r"^> 服务指南 >首页$", r"^供水服务社会承诺内容$"],
+        "headings": [(r"^(业务接待|勘察设计|户表改造|管线维修|抄表收费|供水水质|供水调度):$", 1)],
+    },
+    "h590-4": {
+        # the spam title line is the site's; the page's pinyin ("業(yè)") and its garbled "在適當?shù)赜驈堎N公告" are kept
+        "title": "服務承諾",
+        "skip": [r"^欧美激情免费全部_", r"^服務承諾$"],
+        "headings": [
+            (r"^一、服務承諾項目$", 1),
+            (r"^二\.服務承諾標準$", 1),
+            (r"^[1-4]、\S+$", 2),
+        ],
+    },
+    "h590-5": {
+        # "1" before the leaflet's name is its page number; the two columns are given one after the other (above)
+        "title": "Making a Complaint",
+        "english": True,
+        "skip": [r"^1 Making a Complaint$"],
+        "sub": [(r"(?ms)^We aim to deliver the best possible service\..*\Z", _h590_5_columns)],
+        "headings": [
+            (
+                r"^(How to raise your complaint with us|Who you should complain to \(Stage 1\)|"
+                r"If you are not satisfied with the answer you receive \(Stage 2\)|"
+                r"If your complaint is about sewerage services)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT591: dict[str, dict] = {
+    "h591-1": {
+        # the cover's title is the Title; the sharing site's file-name lines, upload line, page previews and "由会员分享"
+        # line are the site's. The cover's own lines and the running header of the contents page stay paragraphs; the
+        # contents' lines stay ordinary paragraphs (page numbers run on as the copy has them)
+        "title": "四川电信宽带安装维护规范",
+        "skip": [
+            r"^四川电信宽带安装维护规范V\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共22页$",
+            r"^点击查看更多>>$",
+            r"^下载资源$",
+            r"^资源描述$",
+            r"^《四川电信宽带安装维护规范V\.docx》由会员分享",
+            r"^四川电信宽带安装维护规范V$",
+            r"^四川电信宽带安装维护规范$",
+        ],
+        "headings": [(r"^目录$", 1)],
+    },
+    "h591-2": {
+        # the site's navigation lines, the date line and the page's repeated title are the site's
+        "title": "為民服務白皮書",
+        "skip": [r"^跳到主要內容區塊$", r"^字型小 字型中 字型大$", r"^為民服務白皮書$", r"^最後更新日期:"],
+        "headings": [(r"^[壹貳參]、", 1)],
+    },
+    "h591-3": {
+        # the copy's Markdown marks are the page's formatting: "#" the title, "##" the section headings, "**" bold;
+        # the Word file has the words without the marks. The "– Email" line is the page's one-item list
+        "title": "Complaints Code of Practice",
+        "english": True,
+        "skip": [r"^# Complaints Code of Practice$"],
+        "sub": [(r"(?m)^## ", ""), (r"\*\*", "")],
+        "bullet": r"^– ",
+        "headings": [(r"^[1-4]\. (How to contact us|Our complaints process|Escalation|Alternative Dispute Resolution)", 1)],
+    },
+}
+
+
+LAYOUT592: dict[str, dict] = {
+    "h592-1": {
+        # 重慶郵政: the stored part of its 服務質量管理辦法, run together into one line by the copy; split again before the
+        # article (第十四條), its items 一、–四、 and the sub-items (一)–(三). The site's pinyin ("務(wù)") is kept, as stored
+        "title": "重慶郵政服務(wù)質(zhì)量管理辦法(編輯修改稿)",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內\(nèi\)容$",
+            r"^重慶郵政服務\(wù\)質\(zhì\)量管理辦法\(編輯修改稿\)$",
+            r"^2024-10-16 11:28 本頁面$",
+        ],
+        "sub": [(r"(?m)^【文章內容簡介】 ", "")],
+        "split": r" (?=第十四條 )|(?<=投訴處理時限) (?=一、)| (?=[二三四]、)|(?<=時限界定) | (?=\([一二三]\))",
+        "headings": [(r"^第十四條 投訴處理時限$", 1), (r"^四、時限界定$", 2)],
+    },
+    "h592-2": {
+        # 德邦品質管理制度: the site's 導讀 is the notice's own opening sentences (kept without the label and without the
+        # site's “本文件,效果更佳。”); the 正文 starts mid-sentence and its items, whose numbers the copy lost, are split
+        # where the text has “; ”; 二、 is the document's heading
+        "title": "德邦品質(zhì)管理制度",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內\(nèi\)容$",
+            r"^德邦品質\(zhì\)管理制度-資料下載頁\(yè\)$",
+            r"^2024-11-13 03:41本頁\(yè\)面$",
+        ],
+        "sub": [(r"(?m)^【導\(dǎo\)讀】", ""), (r"本文件,效果更佳。", ""), (r"(?m)^【正文】 ", "")],
+        "split": r"(?<=;) | (?=二、貨物中轉)|(?<=操作規\(guī\)范) ",
+        "headings": [(r"^二、貨物中轉\(zhuǎn\)操作規\(guī\)范$", 1)],
+    },
+    "h592-3": {
+        # a logistics company's 貨物出險管理制度 (No. 08-025): the 導讀's fragments are the document's own sentences and
+        # stay a paragraph (without the site's label); the 貨物出險責任劃分表, whose cells the copy runs together, is a Word
+        # table again: two header rows (有保價且索賠資料齊全 and 無保價的賠償 over their two columns each), one row a case
+        "title": "貨物出險管理制度",
+        "skip": [
+            r"^freepeople性欧美熟妇",
+            r"^正文內\(nèi\)容$",
+            r"^08-025貨物出險管理制度\(有效期至-資料下載頁$",
+            r"^2024-09-15 13:21本頁面$",
+        ],
+        "sub": [
+            (r"(?m)^【導\(dǎo\)讀】", ""),
+            (
+                r"(?m)^【正文】 (貨物出險責任劃分表) (序號) (差錯責任部門) (追償部門) (有保 價 且索賠資料齊全) "
+                r"(有保 價 但索賠資料不齊賠償) (無保價 的賠償) (保價 范圍內\(nèi\)的賠償) (超過保價 范圍的賠償) "
+                r"(索賠資料不齊全) (索賠資料齊全) ",
+                r"\1\n| \2 | \3 | \4 | \5 |  | \6 | \7 |  |\n|  |  |  | \8 | \9 |  | \g<10> | \g<11> |\n",
+            ),
+            (
+                r"(?m)^(1) (\S+\(對外\)) (——) (95%.+?15%。) (入部門\S+) (入部門\S+) (入部 門\S+) (公司限額\S+。) ",
+                r"| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 |\n",
+            ),
+            (
+                r"(?m)^(2) (\S+\(對內\(nèi\)\)) (95%.+?處罰\S+) (入 部門\S+) (入部門\S+) (入部門\S+) (公司限額\S+。) ",
+                r"| \1 | \2 |  | \3 | \4 | \5 | \6 | \7 |\n",
+            ),
+            (
+                r"(?m)^(3) (專線出險 \(被盜搶及淋濕\)) (配載部門) (95%.+?向外追償。) (入部門\S+) (入部門\S+) (入部門\S+) "
+                r"(公司限額.+?向外 追償。) ",
+                r"| \1 | \2 | \3 | \4 | \5 | \6 | \7 | \8 |\n",
+            ),
+            (
+                r"(?m)^(4) (專線出險 \(發\S+交通事故 \)) (配載部門) (95%.+?5%收貨部門。) (入部門費\S*)$",
+                r"| \1 | \2 | \3 | \4 | \5 |  |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^貨物出險責任劃分表$", 1)],
+    },
+    "h592-4": {
+        # a freight forwarder's 顾客投诉处理管理制度: the site's document name and its three download notices are left
+        # out; the lines the copy broke (“业务部 / 门。”, “必要时发出 / 纠正措施通知”) are joined again
+        "title": "顾客投诉处理管理制度",
+        "skip": [
+            r"^国际货运代理公司顾客投诉处理管理制度$",
+            r"^\d\. \d、",
+            r"^顾客投诉处理管理制度$",
+        ],
+        "sub": [(r"业务部\n\n门。", "业务部门。"), (r"必要时发出\n\n纠正", "必要时发出纠正")],
+        "headings": [
+            (r"^[1-4]\.(目的|适用范围|职责|工作程序)$", 1),
+            (r"^4\.[1-4] ?(顾客投诉的分类|顾客投诉和处理的传递途径|信息收集和传递|处理投诉)$", 2),
+            (r"^4\.1\.[12](合理投诉|不合理投诉)$", 3),
+        ],
+    },
+    "h592-5": {
+        # Delhivery's Community Grievance Redressal Policy: scribd's page title and its own lines are left out; the
+        # document's two tables (its information table and its update summary) are Word tables again; the lines the copy
+        # broke at the page width are joined into their sentences
+        "title": "Community Grievance Redressal Policy - Delhivery",
+        "english": True,
+        "skip": [
+            r"^Community Grievance Redressal Policy Delhivery$",
+            r"^You might also like$",
+            r"^Download as pdf or txt$",
+            r"^You are on page 1of 3$",
+            r"^Community Grievance Redressal Policy - Delhivery$",
+        ],
+        "sub": [
+            (r"(?m)^S\. No\. Type of Information Document Data$", "| S. No. | Type of Information | Document Data |"),
+            (
+                r"(?m)^([1-6]\.) (Document Title|Date of Release|Document Version No\.|Document Owner|Document Author\(s\)"
+                r"|Document Approver) (.+)$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (
+                r"(?m)^Version No\. Revision Date Nature of Change To be Reviewed before$",
+                "| Version No. | Revision Date | Nature of Change | To be Reviewed before |",
+            ),
+            (r"(?m)^(V 1\.0) (NA) (New Document) (01-Apr-2024)$", r"| \1 | \2 | \3 | \4 |"),
+        ],
+        "rejoin": [r"(?<=[a-z’,])\n(?=[a-z])", r"(?<=Redressal)\n(?=Mechanism)"],
+        "pipe_table": True,
+        "pipe_starts": r"^Version No\.$",
+        "headings": [
+            (r"^Document Update Summary$", 1),
+            (r"^Community Grievance Redressal Policy$", 1),
+            (r"^(Introduction|Scope|Definition|Grievance Reporting channel):$", 2),
+        ],
+    },
+}
+
+
+LAYOUT593: dict[str, dict] = {
+    "h593-1": {
+        # the sharing site's two preview lines are the site's. The cover's unit name stays a paragraph under the
+        # title; the plan's name repeated before "1 总则" is the body's own heading
+        "title": "危险废物事故应急预案",
+        "skip": [r"^以下为《摩托车维修部危险废物事故应急预案》的无排版文字预览", r"^下载前请仔细阅读文字预览"],
+        "sub": [(r"(?m)^(叙永县赖师摩托车维修部)\n危险废物事故应急预案\n", r"\1\n")],
+        "headings": [
+            (r"^(发布令|危险废物事故应急预案)$", 1),
+            (r"^\d [^\d]", 2),
+            (r"^\d\.\d [^\d]", 3),
+        ],
+    },
+    "h593-2": {
+        # the page's two tables, whose cells the copy runs together or breaks over lines, are Word tables again, a
+        # cell per value as the copy gives them row by row; the lines holding one space are the page's spacing
+        "title": "顧客服務",
+        "skip": [r"^顧客服務$"],
+        "sub": [
+            (
+                r"(?m)^VOC來源TOYOTALEXUSHINO執行單位\n"
+                r"電話 (69%) (84%) (66%) (TOYOTA及LEXUS顧客服務單位)\n"
+                r"(官網\(網路\+文字客服\)) (27%) (5%) (17%) (HINO:商用車服務行銷室)\n"
+                r"(電訪、郵訪問卷等) (4%) (11%) (17%) (TOYOTA:委託外部單位進行\(電訪為經銷商執行\))\n"
+                r"(LEXUS:委託外部單位進行)\n(HINO:委託外部單位進行)$",
+                "| VOC來源 | TOYOTA | LEXUS | HINO | 執行單位 |\n"
+                r"| 電話 | \1 | \2 | \3 | \4 |"
+                "\n"
+                r"| \5 | \6 | \7 | \8 | \9 |"
+                "\n"
+                r"| \10 | \11 | \12 | \13 | \14 \15 \16 |",
+            ),
+            (
+                r"(?m)^顧客意見回饋管道\n顧客服務中心\n服務電話\nTOYOTA LEXUS HINO\n"
+                r"(0800-221-345)\n(\(02\)5599-7299)\n(0800-036-036) (0800-522-567)\n"
+                r"官網 (www\.toyota\.com\.tw) (www\.lexus\.com\.tw) (www\.hino\.com\.tw)\n電話訪問\n●$",
+                "| 顧客意見回饋管道 | TOYOTA | LEXUS | HINO |\n"
+                r"| 顧客服務中心 服務電話 | \1 \2 | \3 | \4 |"
+                "\n"
+                r"| 官網 | \5 | \6 | \7 |"
+                "\n"
+                "| 電話訪問 | ● |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(用心傾聽顧客的聲音|顧客意見回饋管道)$", 1), (r"^2019 年VOC 來源統計$", 2)],
+    },
+    "h593-3": {
+        # the page's date line ("发布时间:2019-01-08", on the title's line) is the website's; the notice has no
+        # headings of its own
+        "title": "“突发环境事件应急预案”公示",
+        "skip": [r"^“突发环境事件应急预案”公示 发布时间:2019-01-08$"],
+        "headings": [],
+    },
+    "h593-4": {
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-7]\. [A-Z]", 1)],
+    },
+}
+
+
+# The five-hundred-and-ninety-fourth held-out set (plans/heldout594/): supermarkets and shopping centres (a store's opening
+# emergency plan, a supermarket chain's complaint manual, a retail chain's rules for injury accidents, a shopping centre's
+# emergency plan, a shopping-centre manager's complaints procedure for tenants). Left out: the sharing sites' notices and
+# download lines, dybbs8's spam line, page markers and the centre website's notice and footer menu.
+LAYOUT594: dict[str, dict] = {
+    "h594-1": {
+        # "商店(超市)开业应急预案" is the sharing site's name for it; the document's own title is "商店开业应急预案"
+        "title": "商店开业应急预案",
+        "skip": [
+            r"^商店\(超市\)开业应急预案$",
+            r"^商店开业应急预案$",
+            r"^合集下载$",
+            r"^\d\. \d、",
+        ],
+        "split": r"(?<=制止。)(?=2\))",
+        # the stored text broke lines at the page width ("很快就", "安", "对", "惯"): joined again
+        "join": r"^(\d\)|\d、|[一二三]、|机动应急人员)",
+        "headings": [
+            (r"^[一二]、(突发事件处理原则|各类突发事件的处理):$", 1),
+            (r"^[12]、(广场活动|停电)应急措施", 2),
+        ],
+    },
+    "h594-2": {
+        # "(編輯修改稿)" is the site's mark on its copy; the manual's name is the title
+        "title": "蘇果超市顧客投訴工作流程制度手冊",
+        "skip": [
+            r"^freepeople",
+            r"^正文內\(nèi\)容$",
+            r"^蘇果超市顧客投訴工作流程制度手冊\(編輯修改稿\)$",
+            r"^2024-08-18 15:09 本頁面$",
+        ],
+        "sub": [(r"【文章內\(nèi\)容簡介】 ", "")],
+        "split": r" (?=投訴分析及處理辦法:|處理結\(jié\)果:|投訴案例十四|投訴類別:|發\(fā\)生門店:|事情經\(jīng\)過:)",
+        "headings": [(r"^投訴案例十四$", 1)],
+    },
+    "h594-3": {
+        "title": "意外伤害事故应对",
+        "skip": [r"^意外伤害事故应对$"],
+        "split": r"(?<=^意外伤害事故应对)(?=一、)|(?=[一二]、)|(?=[AB]\.)|(?<=[;。])(?=[1-8]\.)|(?<=伤害预防)(?=1\.)|"
+        r"(?<=受到意外伤害)(?=1\.)|(?<=附件传真。)(?=三$)",
+        "headings": [
+            (r"^[一二]、(日常伤害事故预防|顾客在店内受到意外伤害)$", 1),
+            (r"^[AB]\.(顾客|员工)伤害预防$", 2),
+        ],
+    },
+    "h594-4": {
+        "title": "中粮·沈阳大悦城购物中心突发事件应急预案",
+        "skip": [
+            r"^中粮大悦城应急预案$",
+            r"^整理文档很辛苦",
+            r"^免费阅读已结束",
+            r"^阅读已结束",
+            r"^资源描述$",
+            r"^中粮·沈阳大悦城购物中心突发事件应急预案$",
+        ],
+        # the page numbers "1" and "2" of the preview are left out; the contents lines, run together with their page
+        # numbers, are split after each page number
+        "sub": [
+            (r"(?m)^1(中粮·沈阳大悦城购物中心突发事件应急预案)2(目录)(?=1\.)", r"\1\n\2\n"),
+            (r"(…+\d+?)(?=(?:[2-9]|1\d|2[0-2])\.\D)", "\\1\n"),
+        ],
+        "headings": [(r"^目录$", 1)],
+    },
+    "h594-5": {
+        "title": "Complaints Management and Dispute Resolution Procedures – Embedded Networks",
+        "english": True,
+        "skip": [
+            r"^Coronavirus information and centre updates$",
+            r"^Legal\s+Privacy\s+Embedded Networks Dispute Resolution\s+Terms and Conditions$",
+            r"^Complaints Management and Dispute Resolution Procedures – Embedded Networks$",
+        ],
+        "sub": [(r"(?<=Procedures –)\n(?=Embedded Networks)", " ")],
+        # the stored lines break at the page width: joined again with one space
+        "rejoin": [r"\n(?=[a-z(])", r"(?<=New South)\n(?=Wales)"],
+        "headings": [
+            (r"^(How to raise a complaint with us|What we will do when we receive your complaint):$", 1),
+            (r"^General Principles:$", 2),
+        ],
+    },
+}
+
+
+LAYOUT595: dict[str, dict] = {
+    "h595-1": {
+        # the information-disclosure page's metadata block (索引號 … 發布日期) is the portal's, not the kindergarten's,
+        # and is left out with the two title lines; the plan's name is the title. Its parts 一、–三、 are the headings,
+        # (一)–(七) and the principles stay paragraphs. The pinyin the site inserts ("發(fā)") is kept, as stored
+        "title": "亳州市第十二幼兒園突發(fā)社會(huì)安全事件應(yīng)急預(yù)案",
+        "skip": [
+            r"^索引號\(hào\) ",
+            r"^發\(fā\)布機\(jī\)構\(gòu\) ",
+            r"^有效性 有效 ",
+            r"^名稱 亳州市",
+            r"^生成日期 ",
+            r"^亳州市第十二幼兒園突發\(fā\)社會\(huì\)安全事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h595-2": {
+        # the sharing site's sentence is left out; its page marks "1、" and "2、" are dropped and the sentence the page
+        # break cut ("相关" / "单位求助") is joined again. The run-together text is split before the items (1)–(5) and
+        # the phone numbers; the items whose first words name them ((2)处置程序。 … (5)常用电话:) are the headings
+        "title": "幼儿园预防突发事件处置预案",
+        "skip": [r"^《幼儿园预防突发事件处置预案\.doc》由会员分享"],
+        "sub": [(r"(?m)^1、幼儿园预防突发事件处置预案", ""), (r"\n2、", "")],
+        "split": r"(?=\([1-5]\))|(?<=\(2\)处置程序。)|(?<=\(3\)处置措施:)|(?<=\(4\)注意事项:)|(?<=\(5\)常用电话:)|"
+        r"(?=幼儿园领导电话:)|(?=社区民警:)|(?=辖区派出所:)",
+        "headings": [(r"^\([2-5]\)(处置程序。|处置措施:|注意事项:|常用电话:)$", 1)],
+    },
+    "h595-3": {
+        # the stored text has no title line; none is made up. Its parts 一、–四、 are the headings. The list of the
+        # working groups is a table of three columns (组名, 组长, 组员) whose 组长 and 组员 cells are empty in the copy;
+        # the "z" the copy shows after each group's name stands for the empty cells and is left out
+        "title": None,
+        "sub": [
+            (r"(?m)^组名 组长 组员$", "| 组名 | 组长 | 组员 |"),
+            (r"(?m)^(封锁组|医疗组|保障组|接待组|信息组)z$", r"| \1 |  |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h595-4": {
+        # the compilation's title, "字號:", the editor's recommendation and the "篇1" line are the site's and are left
+        # out; the first plan itself has no title line, and none is made up. Its parts 一、–三、 are the headings
+        "title": None,
+        "skip": [
+            r"^幼兒園突發\(fā\)事故應急預案10篇$",
+            r"^字號:$",
+            r"^您是否需要一些建議",
+            r"^幼兒園突發\(fā\)事故應急預案 篇1$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h595-5": {
+        # the copy puts the heading of the complaint process between the avenues for feedback, followed by a lone ".";
+        # in the school's page the avenues are one list and the heading stands before the steps, so the heading is
+        # moved after the avenues and the "." is left out
+        "title": "Dispute Resolution Policy",
+        "english": True,
+        "skip": [r"^Dispute Resolution Policy$"],
+        "sub": [
+            (
+                r"(?m)^(Student and Parent / Guardian Complaint Process)\n((?:- .+\n)+)\.\n",
+                r"\2\1\n",
+            )
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Feedback and Complaint Management System|Student and Parent / Guardian Complaint Process|"
+                r"Withdrawal Procedure)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT596: dict[str, dict] = {
+    "h596-1": {
+        # the copy runs the title, the sections 一、–三、 and their items into one paragraph: split where the
+        # document's own numbering starts; 三's 1.–5. are its sub-headings, 二's 1.–3. stay paragraphs; the four
+        # channels the copy runs together are the list they were
+        "title": "养老院家属沟通投诉处理流程",
+        "skip": [
+            r"^养老院家属沟通投诉处理流程_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^养老院家属沟通投诉处理流程$",
+        ],
+        "sub": [
+            (
+                r"包括但不限于:直接与养老院工作人员沟通拨打养老院投诉热线发送电子邮件至养老院指定邮箱在养老院官方网站填写投诉表单",
+                "包括但不限于:\n• 直接与养老院工作人员沟通\n• 拨打养老院投诉热线\n• 发送电子邮件至养老院指定邮箱\n"
+                "• 在养老院官方网站填写投诉表单\n",
+            )
+        ],
+        "split": r"(?=[一二三]、)|(?<=一、制定目的及范围)|(?<=二、投诉原则)|(?<=三、投诉流程)|(?=[1-5]\.)|"
+        r"(?<=\d\.投诉渠道)|(?<=\d\.投诉受理)|(?<=\d\.投诉调查)|(?<=\d\.处理反馈)|(?<=\d\.后续跟进)",
+        "headings": [
+            (r"^[一二三]、(制定目的及范围|投诉原则|投诉流程)$", 1),
+            (r"^[1-5]\.(投诉渠道|投诉受理|投诉调查|处理反馈|后续跟进)$", 2),
+        ],
+    },
+    "h596-2": {
+        # the copy runs the title, the chapters and their items into one paragraph: split before each chapter
+        # (its heading) and each item 一、–五、; the last sentence of 第四章 is its own paragraph
+        "title": "养老院内部投诉处理制度",
+        "skip": [
+            r"^养老院内部投诉处理制度_第\d页$",
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^养老院内部投诉处理制度$",
+        ],
+        "split": r"(?=第[一二三四五]章)|(?<=第一章总则)|(?<=第二章适用范围)|(?<=第三章投诉处理的基本原则)|"
+        r"(?<=第四章投诉的受理)|(?<=第五章投诉处理流程)|(?=[一二三四五]、)|(?=所有投诉应由专人)",
+        "headings": [(r"^第[一二三四五]章", 1)],
+    },
+    "h596-3": {
+        # the sharing site's four notices and the two lines of the document's name before it are left out
+        "title": "养老院突发事件应急预案制度",
+        "skip": [r"^- [1-4]、", r"^养老院突发事件应急预案制度$"],
+        "headings": [(r"^[一二]、(总则|组织机构及职责)$", 1)],
+    },
+    "h596-4": {
+        # the lesson's bilingual heading is the title; the English version's heading is a heading; the three
+        # bullets stay a bulleted list
+        "title": "Complaint Policy and Procedure 申訴/投訴的政策和程序",
+        "skip": [r"^Complaint Policy and Procedure 申訴/投訴的政策和程序$"],
+        "headings": [(r"^Complaint Policy and Procedure$", 1)],
+    },
+    "h596-5": {
+        # the stored text has no title line; none is made up. Its two sub-titles are headings, the steps
+        # sub-headings; the nested bullets of the page are one bulleted list each
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(Time Limits for Submitting a Complaint|Complaints Procedure:S)$", 1),
+            (r"^Step [1-4]$", 2),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -25728,6 +26409,14 @@ SETS = {
     "heldout586": (ROOT / "plans" / "heldout586" / "sources", LAYOUT586),
     "heldout587": (ROOT / "plans" / "heldout587" / "sources", LAYOUT587),
     "heldout588": (ROOT / "plans" / "heldout588" / "sources", LAYOUT588),
+    "heldout589": (ROOT / "plans" / "heldout589" / "sources", LAYOUT589),
+    "heldout590": (ROOT / "plans" / "heldout590" / "sources", LAYOUT590),
+    "heldout591": (ROOT / "plans" / "heldout591" / "sources", LAYOUT591),
+    "heldout592": (ROOT / "plans" / "heldout592" / "sources", LAYOUT592),
+    "heldout593": (ROOT / "plans" / "heldout593" / "sources", LAYOUT593),
+    "heldout594": (ROOT / "plans" / "heldout594" / "sources", LAYOUT594),
+    "heldout595": (ROOT / "plans" / "heldout595" / "sources", LAYOUT595),
+    "heldout596": (ROOT / "plans" / "heldout596" / "sources", LAYOUT596),
 }
 
 

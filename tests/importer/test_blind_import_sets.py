@@ -3742,6 +3742,59 @@ SETS = {
         "h588-2": ("en", PROCEDURE, "Complaints Procedure"),
         "h588-3": ("en", PROCEDURE, "Refund Policy"),
     },
+    "heldout589": {
+        "h589-1": ("zh-CN", PROCEDURE, "第一章 總 則"),
+        "h589-2": ("zh-CN", PROCEDURE, "内蒙古电力公司居民用电故障急修及电卡表24小时不间断服务管理办法(试行)"),
+        "h589-3": ("zh-CN", PROCEDURE, "言"),
+        "h589-4": ("en", PROCEDURE, "2. Nature of Complaints:"),
+        "h589-5": ("en", PROCEDURE, "Complaint handling process of power supply bureau"),
+    },
+    "heldout590": {
+        "h590-1": ("zh-CN", PROCEDURE, "孝感市自來水公司客戶申投訴處理制度"),
+        "h590-2": ("zh-CN", PROCEDURE, "桐城市城鄉(xiāng)供水集團(tuán)有限公司服務(wù)承諾"),
+        "h590-3": ("zh-CN", PROCEDURE, "供水服务社会承诺内容"),
+        "h590-4": ("zh-CN", PROCEDURE, "服務承諾"),
+        "h590-5": ("en", PROCEDURE, "Making a Complaint"),
+    },
+    "heldout591": {
+        "h591-1": ("zh-CN", PROCEDURE, "目录"),
+        "h591-2": ("zh-CN", PROCEDURE, "為民服務白皮書"),
+        "h591-3": ("en", PROCEDURE, "Complaints Code of Practice"),
+    },
+    "heldout592": {
+        "h592-1": ("zh-CN", PROCEDURE, "第十四條 投訴處理時限"),
+        "h592-2": ("zh-CN", EMERGENCY, "二、貨物中轉(zhuǎn)操作規(guī)范"),
+        "h592-3": ("zh-CN", PROCEDURE, "貨物出險責任劃分表"),
+        "h592-4": ("zh-CN", PROCEDURE, "1.目的"),
+        "h592-5": ("en", PROCEDURE, "Community Grievance Redressal Policy - Delhivery"),
+    },
+    "heldout593": {
+        "h593-1": ("zh-CN", EMERGENCY, "发布令"),
+        "h593-2": ("zh-CN", PROCEDURE, "用心傾聽顧客的聲音"),
+        "h593-3": ("zh-CN", EMERGENCY, "“突发环境事件应急预案”公示"),
+        "h593-4": ("en", PROCEDURE, "1. Purpose and Scope"),
+    },
+    "heldout594": {
+        "h594-1": ("zh-CN", EMERGENCY, "一、突发事件处理原则:"),
+        "h594-2": ("zh-CN", PROCEDURE, "投訴案例十四"),
+        "h594-3": ("zh-CN", EMERGENCY, "一、日常伤害事故预防"),
+        "h594-4": ("zh-CN", EMERGENCY, "目录"),
+        "h594-5": ("en", PROCEDURE, "How to raise a complaint with us:"),
+    },
+    "heldout595": {
+        "h595-1": ("zh-CN", EMERGENCY, "一、工作原則"),
+        "h595-2": ("zh-CN", EMERGENCY, "(2)处置程序。"),
+        "h595-3": ("zh-CN", EMERGENCY, "一、可能引发幼儿园暴力事件的主要原因:"),
+        "h595-4": ("zh-CN", EMERGENCY, "一、組織機構(gòu)"),
+        "h595-5": ("en", PROCEDURE, "Feedback and Complaint Management System"),
+    },
+    "heldout596": {
+        "h596-1": ("zh-CN", PROCEDURE, "一、制定目的及范围"),
+        "h596-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h596-3": ("zh-CN", EMERGENCY, "一、总则"),
+        "h596-4": ("zh-CN", PROCEDURE, "Complaint Policy and Procedure 申訴/投訴的政策和程序"),
+        "h596-5": ("en", PROCEDURE, "Time Limits for Submitting a Complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

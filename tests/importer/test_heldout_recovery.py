@@ -734,6 +734,15 @@ FLOORS = {
     "heldout586": {"roles": (14, 8), "levels": (3, 0), "limits": (1, 0), "time_limits": (1, 1), "steps": (37, 1)},
     "heldout587": {"roles": (6, 2), "time_limits": (2, 2), "steps": (16, 18)},
     "heldout588": {"roles": (2, 4), "time_limits": (1, 1), "steps": (29, 6)},
+    # heldout589–596: round 116, measured blind at b509e8f (68.7%): open from now on
+    "heldout589": {"roles": (7, 0), "time_limits": (11, 1), "steps": (28, 13)},
+    "heldout590": {"roles": (6, 6), "levels": (2, 0), "limits": (0, 2), "time_limits": (29, 0), "steps": (53, 35)},
+    "heldout591": {"roles": (1, 7), "levels": (1, 1), "steps": (16, 12)},
+    "heldout592": {"roles": (10, 1), "time_limits": (7, 0), "steps": (19, 6)},
+    "heldout593": {"roles": (4, 6), "levels": (1, 0), "time_limits": (1, 0), "steps": (5, 11)},
+    "heldout594": {"roles": (13, 3), "steps": (39, 1)},
+    "heldout595": {"roles": (25, 16), "levels": (0, 4), "time_limits": (3, 0), "steps": (43, 1)},
+    "heldout596": {"roles": (11, 2), "time_limits": (8, 0), "steps": (19, 12)},
 }
 
 
