@@ -22,7 +22,7 @@ from .channels import Channel, channels_in, contacts_in, heading_channel, is_add
 from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
-from .numbers import find_amounts, find_durations, number
+from .numbers import AT_MOST, find_amounts, find_durations, number
 from .outline import Node, Segment, build, segments
 from .reader import Source
 from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, outside_body, posts_in
@@ -2075,13 +2075,15 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self.mapped.append("limits")
                 continue
             spans = find_durations(cell(deadline)) if deadline is not None else []
-            if spans:
+            for label, span in _places_and_durations(cell(deadline), spans):
                 entry = {
                     "id": Src(self.ids.make(_short(what, 12), "deadline")),
-                    "what": Src(what, at),
-                    "within": Src(spans[0].value, at),
+                    "what": Src(
+                        f"{what}（{label}）" if label and not what.isascii() else f"{what} ({label})" if label else what, at
+                    ),
+                    "within": Src(span.value, at),
                 }
-                begins = cell(start) or _start_of(cell(deadline), spans[0])  # …calendar days after receiving the complaint
+                begins = cell(start) or _start_of(cell(deadline), span)  # …calendar days after receiving the complaint
                 if begins:
                     entry["from"] = Src(begins, at)
                 if who:
@@ -2117,9 +2119,20 @@ class Extractor(Organisation, Grades, StepsMixin):
                     time_limits.extend(self._standards_deadlines(seg))
                 continue
             at = ("p", seg.number)
+            listed = _per_place_deadlines(seg.text)
+            for what, span in listed:
+                time_limits.append(
+                    {
+                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                        "what": Src(what, at),
+                        "within": Src(span.value, at),
+                    }
+                )
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
+                if listed and any(sentence in seg.text[span.start - 40 : span.end + 1] for _, span in listed):
+                    continue  # a place and its duration in the list read above
                 # a level's criteria after the level's name (一般投诉件：指…损失在5000元(含)以下的投诉件) bounds the level, caps
                 # nothing; a deadline in it is read all the same
                 bounds_level = any(len(t) >= 12 and t.rstrip("。.；;") in sentence for t in level_texts)
@@ -2266,6 +2279,49 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _strings(v)]
     return [value] if isinstance(value, str) else []
+
+
+# 到达现场时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时: a bound, then one duration per place
+_PER_PLACE = re.compile(
+    rf"(?P<subject>[^。；;：:，,]{{2,40}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
+    r"(?P<list>[^。：:]{6,200})"
+)
+
+
+def _per_place_deadlines(text: str) -> list[tuple[str, Any]]:
+    """(what, duration) for each place of a bound listed place by place (_PER_PLACE): what is the subject, with the
+    place in brackets (供电抢修人员到达现场（城区范围）). Nothing when the list is anything else."""
+    out: list[tuple[str, Any]] = []
+    for m in _PER_PLACE.finditer(text):
+        subject = re.sub(r"(?:的)?(?:时间|时限)$", "", m.group("subject").strip())
+        spans = [d for d in find_durations(text) if m.start("list") <= d.start < m.end("list")]
+        places = _places_and_durations(
+            text[m.start("list") : spans[-1].end] if spans else "", [_shift(d, -m.start("list")) for d in spans]
+        )
+        if len(places) < 2 or not all(label for label, _ in places):
+            continue
+        out += [(f"{subject}（{label}）", _shift(d, m.start("list"))) for label, d in places]
+    return out
+
+
+def _shift(span: Any, by: int) -> Any:
+    return replace(span, start=span.start + by, end=span.end + by)
+
+
+def _places_and_durations(cell: str, spans: list) -> list[tuple[str, Any]]:
+    """A deadline cell's durations, each with the place or case it is for when the cell gives one per place (城区2小时，
+    农村4小时; Cities & Towns - 4 working hours Rural Areas - 12 working hours); else its first duration alone."""
+    if len(spans) < 2:
+        return [("", span) for span in spans[:1]]
+    out, end = [], 0
+    for span in spans:
+        label = re.sub(r"^[\s，,；;、。.:：–—-]+|[\s，,；;、:：–—-]+$", "", cell[end : span.start])
+        label = re.sub(r"(?:在|为|within|in)$", "", label).strip()
+        if not (1 < len(label) <= 20) or find_durations(label):
+            return [("", spans[0])]
+        out.append((label, span))
+        end = span.end
+    return out
 
 
 def _states_cap_or_deadline(text: str) -> bool:

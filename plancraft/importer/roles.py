@@ -507,7 +507,10 @@ class Organisation:
             if len(re.findall(r"(?:副组长|组长|成员|组员)[：:]", sentence)) >= 2:
                 # 组长:A 副组长:B C成员:各部室人员职责:全面负责…: a list run together, each title (and the group's 职责)
                 # opening a clause of its own, though nothing stands before it
-                sentence = re.sub(r"(?<=[^\s，,：:副])(?=(?:副组长|组长|成员|组员|职责)[：:])", "，", sentence)
+                # (领导小组组长:A,领导小组副组长:B: the group's name before its title is no holder of the title before,
+                # and opens the clause after a lead-in's colon: …具体负责落实:领导小组组长:A)
+                sentence = re.sub(r"(?<=[^\s，,：:副])(?<!小组)(?=(?:副组长|组长|成员|组员|职责)[：:])", "，", sentence)
+                sentence = re.sub(r"(?<=[：:])(?=(?:领导小组|工作小组)(?:副组长|组长|成员|组员)[：:])", "，", sentence)
             # 成员:何姗姗负责现场伤员的救护: the people named, then their charge with no comma between
             sentence = re.sub(rf"((?:{self._TITLES})\s*[：:][^，,：:负]{{2,30}}?)(?=(?:并)?负责(?!人))", r"\1，", sentence)
             # 其他班子成员为副组长、各科室主任为成员: two titles given in one clause, each to its own holder
@@ -1480,6 +1483,8 @@ def _split_people(text: str) -> list[str]:
     out: list[str] = []
     # a note in brackets is one piece whatever it lists (夏晓军（学校副书记、体委主任）): its separators are hidden first
     masked = re.sub(r"[（(][^（）()]{1,40}[)）]", lambda m: m.group().translate(_HIDE_IN_NOTE), _clean(text))
+    # 钱建华 (卫生保健)杨容: a person's note, then the next person with no 、 between them
+    masked = re.sub(rf"(?<=[)）])[ \t\u3000]*(?=(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?:$|[（(、，,；;]))", "、", masked)
     for chunk in re.split(r"[，,；;]", masked):
         out += [part.translate(_SHOW_IN_NOTE) for part in _split_list(chunk)]
     return out or [_clean(text)]

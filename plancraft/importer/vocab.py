@@ -382,6 +382,8 @@ def section_for(title: str) -> str | None:
         # they name the ways to complain (Step one – contact us) or the grades
         key = section_for(_STAGE_FIRST.sub("", lowered).strip(" :：–—-"))
         return key if key in ("channels", "levels") else "scenarios"
+    if re.search(r"分级负责(?:责任)?人", lowered):
+        return "organisation"  # 工作网络与分级负责责任人: who is responsible at each level, a roster
     if re.search(r"分级(?:派单|派发|分派|转办|交办|流转|处理|办理)", lowered):
         return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
     if re.search(r"首问(?:负)?责任?制", lowered):

@@ -1132,3 +1132,42 @@ def test_an_english_compensation_section_gives_caps_not_steps_of_the_stage_befor
     assert [c["max"] for c in data["limits"]] == [50, 250]
     steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
     assert not any("compensation" in s or "£" in s for s in steps)
+
+
+def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path):
+    source = tmp_path / "pledge.txt"
+    source.write_text(
+        "供电服务承诺\n一、抢修服务\n供电抢修人员到达现场的时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时。\n",
+        encoding="utf-8",
+    )
+    limits = [(t["what"], t["within"]) for t in import_document(source).data["time_limits"]]
+    assert limits == [
+        ("供电抢修人员到达现场（城区范围）", "45min"),
+        ("供电抢修人员到达现场（农村地区）", "90min"),
+        ("供电抢修人员到达现场（特殊边远地区）", "2h"),
+    ]
+
+
+def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_place(tmp_path: Path):
+    document = docx.Document()
+    document.add_heading("Time limits for rendering the service", level=1)
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Type of service", "Time limit for rendering the service"),
+            ("Replacement of fuses", "Cities & Towns - 4 working hours Rural Areas - 12 working hours"),
+            ("Rectification of line fault", "24 hours"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    source = tmp_path / "standards.docx"
+    document.save(source)
+    limits = [(t["what"], t["within"]) for t in import_document(source, lang="en").data["time_limits"]]
+    assert limits == [
+        ("Replacement of fuses (Cities & Towns)", "4h"),
+        ("Replacement of fuses (Rural Areas)", "12h"),
+        ("Rectification of line fault", "24h"),
+    ]

@@ -2387,3 +2387,25 @@ def test_a_working_groups_leader_named_in_a_short_line_is_its_leader_and_not_los
         "行动组": ("负责人", "景克诚"),
         "疏散引导组": ("负责人", "孙铁栓"),
     }
+
+
+def test_a_roster_run_together_after_a_heading_of_whom_each_level_makes_responsible(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "某幼儿园防范暴力事件应急预案\n三、防范暴力事件应急处理工作网络与分级负责责任人\n"
+        "园成立防范暴力事件应急处理工作领导小组:由园长担任组长,并由园安全小组具体负责落实:"
+        "领导小组组长:蒋耀萍(园长),领导小组副组长:周惠珍(副园长)"
+        "组员:张秀韵、钱建华 (卫生保健)杨容、刘树江(设施设备)\n",
+    )
+    # the group's name before the next title is no holder of the title before it; a person's note, then the next
+    # person with no 、 between them, are two members
+    assert [role for role in _roles(data) if role[1]] == [
+        ("领导小组组长", "蒋耀萍(园长)"),
+        ("领导小组副组长", "周惠珍(副园长)"),
+        ("组员", "张秀韵"),
+        ("组员", "钱建华 (卫生保健)"),
+        ("组员", "杨容"),
+        ("组员", "刘树江(设施设备)"),
+    ]
+    assert len(data["organisation"]["groups"][0]["members"]) == 4
+    assert "levels" not in data or data["levels"] == []
