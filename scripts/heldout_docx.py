@@ -25825,6 +25825,413 @@ LAYOUT596: dict[str, dict] = {
 }
 
 
+# The five-hundred-and-ninety-seventh held-out set (plans/heldout597/): consumer finance companies (a Chinese consumer
+# finance company's notice, a UK consumer-credit firm's complaints page) and an auto finance company (the nearest kind:
+# a non-bank lender of consumer credit); no credit-card centre's own document was in the store unused. The site's
+# column name and date line are left out; a notice's own title is the Title, its sections the headings.
+LAYOUT597: dict[str, dict] = {
+    "h597-1": {
+        # the stored text has no title line; none is made up. Its parts 一、–四、 are the headings
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h597-2": {
+        "title": "东风汽车金融有限公司关于2022年度客户投诉及处理情况的公告",
+        "skip": [
+            r"^消保新闻$",
+            r"^东风汽车金融有限公司关于2022年度客户投诉及处理情况的公告$",
+            r"^2023年06月30日$",
+        ],
+        "headings": [(r"^(权益保护机制先行|消保文化客户至上)$", 1)],
+    },
+    "h597-3": {
+        # the contact details of the CCTA Conciliation Service (a label and its value on each line) are a table of two
+        # columns, as the page sets them out
+        "title": "YOUR COMPLAINT",
+        "english": True,
+        "skip": [r"^YOUR COMPLAINT$"],
+        "sub": [
+            (
+                r"(?m)^(Contact Name:-) (.+)\n\n(Address:-) (.+)\n\n(Telephone no:-) (.+)$",
+                r"| \1 | \2 |\n| \3 | \4 |\n| \5 | \6 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(HOW WE RESPOND TO COMPLAINTS|FOLLOW UP RESPONSE)$", 1)],
+    },
+}
+
+
+LAYOUT598: dict[str, dict] = {
+    "h598-1": {
+        # the stored text has no title line; none is made up. The reposting site's time line is left out; the
+        # three parts (一)-(三) are headings, their items (1)-(3) and 1、-3、 paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^時\(shí\)間:2014-03-03 23:26"],
+        "headings": [(r"^\([一二三]\) 投訴", 1)],
+    },
+    "h598-2": {
+        # no title line; none is made up. The page's message form (its fields end in "|") is left out; the three
+        # kinds of complaint (一)-(三) are headings, split after their labels, the channel lines (1)-(3) paragraphs
+        "title": None,
+        "skip": [r"\|$"],
+        "split": r"(?<=^\(一\)現\(xiàn\)場投訴:)|(?<=^\(二\)非現\(xiàn\)場投訴:)|(?<=^\(三\)其他渠道投訴:)",
+        "headings": [(r"^\([一二三]\)(現\(xiàn\)場|非現\(xiàn\)場|其他渠道)投訴:$", 1)],
+    },
+    "h598-3": {
+        # the page's heading is the title; its section names are headings, 一、-三、 under 公平待客原則; the ● items
+        # and the – results are bulleted lists; ■經紀部: and the cut-off ■承 stay paragraphs
+        "title": "客戶服務與申訴",
+        "skip": [r"^客戶服務與申訴$"],
+        "bullet": r"^(●|–)",
+        "headings": [
+            (r"^(客服專區|客戶服務品質)$", 1),
+            (r"^公平待客原則$", 2),
+            (r"^[一二三]、", 3),
+        ],
+    },
+    "h598-4": {
+        # the stored text has no title line; none is made up. "Introduction" is its heading
+        "title": None,
+        "english": True,
+        "headings": [(r"^Introduction$", 1)],
+    },
+}
+
+
+LAYOUT599: dict[str, dict] = {
+    "h599-1": {
+        # the airline's site header and breadcrumb are left out; the bilingual plan keeps each Chinese heading and
+        # its English rendering as headings of the same level (一、/I. at level 1, (一)/(A) at level 2); the cut-off
+        # "1. If the aircraft" stays a paragraph
+        "title": "中国联合航空有限公司机上延误应急预案",
+        "skip": [
+            r"^中国联合航空$",
+            r"^您的位置:首页 >旅客须知> 机上延误应急预案$",
+            r"^中国联合航空有限公司机上延误应急预案$",
+        ],
+        "headings": [
+            (r"^[一二三四]、 (目的|范围|定义|预案细则)$", 1),
+            (r"^(I|II|III|IV)\. (Purpose|Scope of Application|Definition|Rules for the Plan)$", 1),
+            (r"^\(一\)定时向旅客发布航班动态$", 2),
+            (r"^\(A\) Regular release of flight dynamics information to passengers$", 2),
+        ],
+    },
+    "h599-2": {
+        # the copy puts each item number (1)-(5) on a line of its own: joined again to its item; sections 1.-3. are
+        # headings, 3.'s (1)下机条件 and (2)下机限制 sub-headings; the four cases stay a bulleted list
+        "title": "春秋航空日本机上延误应急预案",
+        "skip": [r"^春秋航空日本机上延误应急预案$"],
+        "sub": [(r"(?m)^(\([1-5]\))\n", r"\1")],
+        "headings": [
+            (r"^[1-3]\. ?(定义|机上延误应对措施|下机的条件及限制)$", 1),
+            (r"^\([12]\)(下机条件|下机限制)$", 2),
+        ],
+    },
+    "h599-3": {
+        # sections 1.-4. are headings; the grades of 2. and of 3. are list items (paragraphs with their numbers as
+        # the copy has them; in 3. the copy lost the numbers 2. and 3. and made them bullets: they are items, not
+        # bullets); the acts under each grade stay a bulleted list
+        "title": "停机坪延误应急预案",
+        "skip": [r"^停机坪延误应急预案$"],
+        "sub": [(r"(?m)^    • (延误2 小时至2小时59分钟|延误3小时或以上)$", r"\1")],
+        "headings": [(r"^[1-4]\. (简介|定义|停机坪延误的处理程序|报告)$", 1)],
+    },
+    "h599-4": {
+        # the page's skip link, its menu heading 機坪延遲應變計畫 and the row of route tabs are the website's; the
+        # plan's own heading is the title; its paragraphs stay paragraphs
+        "title": "航班飛航往/返回大陸的異常應變計畫",
+        "skip": [
+            r"^Skip to Main Content$",
+            r"^機坪延遲應變計畫$",
+            r"^往返美國航班 往返韓國航班 往返中國大陸航班 往返加拿大航班$",
+            r"^航班飛航往/返回大陸的異常應變計畫$",
+        ],
+        "headings": [],
+    },
+    "h599-5": {
+        # the stored text has no heading: the page's name is the title; the copy's line breaks inside sentences are
+        # joined again with a space; the page's closing "|" is left out
+        "title": "Complaint Cell",
+        "english": True,
+        "skip": [r"^\|$"],
+        "rejoin": [r"(?<=[^.\n|])\n(?=[^\n|])"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT600: dict[str, dict] = {
+    "h600-1": {
+        # the copy repeats the name four times (the title, once) and runs the company's name into 目录; the contents
+        # lines with their page numbers stay paragraphs; the chapters are headings, 2.2's holidays sub-headings
+        "title": "客运组织规则",
+        "skip": [r"^客运组织规则$"],
+        "split": r"(?<=深圳市地铁三号线运营公司)(?=目录)",
+        "headings": [
+            (r"^目录$", 1),
+            (r"^[123] (范围|引用标准|车站日常客流组织|大客流组织办法)$", 1),
+            (r"^2\.2 大客流的分类及特点$", 2),
+            (r"^2\.2\.[1-6] ", 3),
+        ],
+    },
+    "h600-2": {
+        # the PDF's line breaks inside a sentence are joined again; the site's two title lines and its "发" line are
+        # left out; the cover's number AQYA-9 stays a paragraph under the plan's name (the title)
+        "title": "旅客列车晚点应急处置预案",
+        "skip": [r"^AQYA_9旅客列车晚点应急处置预案$", r"^2024年4月19日发", r"^旅客列车晚点应急处置预案$"],
+        "sub": [(r"(?<=[^。;:!?\n])\n\n(?=[^\d\nA旅])", "")],
+        "headings": [(r"^[12] (组织领导|信息通报)$", 1), (r"^2\.1 列车遇有严重晚点时", 2)],
+    },
+    "h600-3": {
+        # the stored text has no title line; none is made up. 一、–四、 are headings, (一)–(三) sub-headings
+        "title": None,
+        "headings": [(r"^[一二三四]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h600-4": {
+        # the sharing site's notices and its preview markers 1、/2、 are left out (2、 fell inside a sentence); the copy
+        # runs the training's name, its two parts and the first case into one paragraph: split where they start.
+        # The pinyin the site inserts stays, as in the text
+        "title": "重慶車務(wù)段應(yīng)急處置培訓(xùn)",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡介$", r"^重慶車務\(wù\)段應\(yīng\)急處置培訓\(xùn\)$"],
+        "sub": [(r"\n2、", ""), (r"(?m)^1、(?=重慶)", "")],
+        "split": r"(?<=培訓\(xùn\))(?=一、)|(?<=包括哪些內\(nèi\)容)(?=車站)|(?=二、對應)|"
+        r"(?<=急事件的處理)(?=列車嚴)|(?<=隱患處置)(?=\?\?瓦)",
+        "headings": [(r"^[一二]、", 1), (r"^列車嚴\(yán\)重超員.*隱患處置$", 2)],
+    },
+    "h600-5": {
+        # the website's logo and search-box lines and the page heading (the title) are left out of the body; the
+        # three section headings are headings, the four items a bulleted list
+        "title": "West Midlands Metro Complaints Handling Procedure",
+        "english": True,
+        "skip": [
+            r"^West midlands metro logo$",
+            r"^Close this search box\.$",
+            r"^West Midlands Metro Complaints Handling Procedure$",
+        ],
+        "headings": [(r"^(Who we are|What happens if something goes wrong\?|What you can expect from us)$", 1)],
+    },
+}
+
+
+LAYOUT601: dict[str, dict] = {
+    "h601-1": {
+        # the sharing site's page marks ("第1页共2页", "第2页共2页") and its closing "[1]在百度搜索:…" are left out; the
+        # copy runs the title, the sections 一、–五、 and their items into one paragraph: split where the document's own
+        # numbering starts and after each section's name; the sections are the headings, the items 1.–4. paragraphs
+        "title": "客人投诉的处理程序",
+        "sub": [(r"第[12]页共2页", ""), (r"\[1\]在百度搜索:客人投诉的处理程序$", "")],
+        "skip": [r"^客人投诉的处理程序$"],
+        "split": r"(?=[一二三四五]、)|(?<=、聆听客人投诉)|(?<=、认真记录)|(?<=、答复投诉)|(?<=、处理投诉)|(?<=、记录归档)|"
+        r"(?=\d\.)",
+        "headings": [(r"^[一二三四五]、(聆听客人投诉|认真记录|答复投诉|处理投诉|记录归档)$", 1)],
+    },
+    "h601-2": {
+        # the sharing site's file name and its "由会员分享" sentence are left out with the title line; the two words the
+        # copy broke over a line ("接待情/况", "入店时/间") are one paragraph again. 大堂副理的工作程序与标准 is the
+        # heading of the part, (一)/(二) its sections, 1、–3、 their sub-headings; the items (1)–(4) stay paragraphs
+        "title": "酒店大堂副理工作职责",
+        "skip": [
+            r"^酒店大堂副理工作职责\.docx$",
+            r"^《酒店大堂副理工作职责\.docx》由会员分享",
+            r"^酒店大堂副理工作职责$",
+        ],
+        "sub": [(r"(?<=接待情)\n(?=况。)", ""), (r"(?<=入店时)\n(?=间、)", "")],
+        "headings": [
+            (r"^大堂副理的工作程序与标准$", 1),
+            (r"^\([一二]\)(VIP的接待程序|处理客人投诉)$", 2),
+            (r"^[1-3]、(抵店前的准备工作|抵店时的接待工作|离店后的后续工作|接受宾客的投诉)$", 3),
+        ],
+    },
+    "h601-3": {
+        # the page's title line and the document's own are one title; 突发事件应急指挥组 and the sections 一、/二、 are
+        # the headings; the lines of the group's members and the items 1、–5、 stay paragraphs
+        "title": "酒店各种突发事件处理程序",
+        "skip": [r"^酒店各种突发事件处理程序$"],
+        "headings": [(r"^突发事件应急指挥组:$", 1), (r"^[一二]、(酗酒客人的处理程序|预防打架斗殴、流氓滋事)$", 1)],
+    },
+    "h601-4": {
+        # the file holds two plans of the 康乐部 and has no title of its own; none is made up. The copy runs the plans'
+        # names, their sections and items into one paragraph: split before each plan's name, after it, before 一、/二、,
+        # after the section names and before the items 1.–7.; the plans' names are headings, their sections
+        # sub-headings, the second plan's opening sentence and the items paragraphs
+        "title": None,
+        "split": r"(?=酒店康乐部对诈骗行为)|(?<=的处理方案)|(?<=处置预案)|(?=[一二]、)|(?<=、相关区域效劳人员:)|"
+        r"(?<=、安保部:)|(?<=、防止住馆客人诈骗)|(?=\d\.)",
+        "headings": [
+            (r"^酒店康乐部对(流氓滋扰醉酒精神病人员闹事的处理方案|诈骗行为的防范及处置预案)$", 1),
+            (r"^[一二]、(相关区域效劳人员:|安保部:|防止住馆客人诈骗)$", 2),
+        ],
+    },
+    "h601-5": {
+        # the stored text has no title line; none is made up. The numbered sections 1.–3. are the headings, the
+        # hyphened lines a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-3]\. (Complaint Management Policy|Complaint Procedure|Time to handle complaints)$", 1)],
+    },
+}
+
+
+LAYOUT602: dict[str, dict] = {
+    "h602-1": {
+        # the stored text has no title line; none is made up. The sharing site's part numbers (1、 2、 3、 run into the
+        # text, the last one splitting item 4、) are left out. The copy runs the department table (部门, 主要职责,
+        # 具体工作内容) into one line: its header row is left out and each department is a section of its own (the
+        # department a heading, its 主要职责 a paragraph), its items split where their own numbering starts (1、–4、,
+        # A、–E、, a)/b)); the two numbered situations of 安全保卫部 and the labels A、–C、 under 2、 are headings
+        "title": None,
+        "sub": [(r"\A1、", ""), (r"\n2、", ""), (r"4\n3、、", "4、"), (r"^部门主要职责具体工作内容", "")],
+        "split": r"(?=[1-4]、)|(?=[A-E]、)|(?=[ab]\))|(?<=安全保卫部)(?=保证)|(?=运营管理中心协助疏散)|"
+        r"(?<=运营管理中心)(?=协助疏散)",
+        "headings": [
+            (r"^(安全保卫部|运营管理中心)$", 1),
+            (r"^[12]、(正常有序疏散游客|当游客出现投诉抱怨时,做好戒备工作:)$", 2),
+            (r"^[ABC]、(命令下达|现场处置|引导游客):$", 3),
+        ],
+    },
+    "h602-2": {
+        # the page's heading (the compilation's name) is the title; the page number 16 is left out; items and
+        # headings the copy runs into one line are split where the next number starts
+        "title": "景区管理制度汇编",
+        "skip": [r"^景区管理制度汇编$", r"^16$"],
+        "split": r" (?=\d+\.\d)",
+        "headings": [
+            (r"^10 景区应急医疗管理制度$", 1),
+            (r"^10\.[123] ?(总则|职责|工作程序)$", 2),
+            (r"^(9\.3\.5 景区停水|10\.3\.[12] (值班|救治))$", 3),
+        ],
+    },
+    "h602-3": {
+        # the website's 导语 and 温馨提示 are left out; the parts 一、–三、 are the headings
+        "title": "海上云台山景区“五一”期间分级限流",
+        "skip": [r"^【导语】", r"^温馨提示:", r"^海上云台山景区“五一”期间分级限流$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h602-4": {
+        # the page's heading is the title; its two sub-headings and the two steps are headings; the promise is the
+        # bulleted list it is on the page
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(Our promise to you|Making a complaint)$", 1), (r"^Step [12]: ", 2)],
+    },
+}
+
+
+LAYOUT603: dict[str, dict] = {
+    "h603-1": {
+        # the page's title line (twice) and its "发布者:…浏览次数" line are the website's and are left out; the
+        # plan's name is the title. Its parts 一、–五、 are the headings, (一)–(五) stay paragraphs; "  长:" and
+        # "  员:" (the copy lost the 组 of 组长 and 组员) are kept as the copy has them
+        "title": "武汉职业技术学院信访维稳突发事件应急预案",
+        "skip": [
+            r"^武汉职业技术学院信访维稳突发事件应急预案$",
+            r"^发布者:xbw发布时间:2022-05-13作者:浏览次数:11$",
+        ],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h603-2": {
+        # the sharing site's "版权说明" and "文档简介" are left out; the copy runs the plan's name, its numbered
+        # headings and their text into one paragraph: the name is the title, and the text is split where the plan's
+        # own numbering starts (1, 1.1, 1.2, 1.2.1, 1.2.2), each number and its words a heading
+        "title": "学生类突发事件应急处置预案",
+        "skip": [r"^版权说明:", r"^文档简介$"],
+        "sub": [(r"(?m)^学生类突发事件应急处置预案(?=1适用范围和事件分级)", "")],
+        "split": r"(?<=1适用范围和事件分级)|(?<=1\.1适用范围)|(?=1\.2等级划分与确认)|(?<=1\.2等级划分与确认)|"
+        r"(?=1\.2\.[12])|(?<=学生类突发事件\(I级\))|(?<=学生类突发事件\(Ⅱ级\))",
+        "headings": [
+            (r"^1适用范围和事件分级$", 1),
+            (r"^1\.[12](适用范围|等级划分与确认)$", 2),
+            (r"^1\.2\.[12]", 3),
+        ],
+    },
+    "h603-3": {
+        # the stored text has no title line; none is made up. Its parts 一、–三、 are the headings, 三's (一) and (二)
+        # sub-headings; the numbered items stay paragraphs with their numbers typed in
+        "title": None,
+        "headings": [
+            (r"^[一二三]、(准备工作|接待|处理单的流转)$", 1),
+            (r"^\([一二]\)(信访工作领导小组办公室|上访问题受理单位)$", 2),
+        ],
+    },
+    "h603-4": {
+        # no title line: none is made up; the preamble stays a paragraph and its articles carry it, as h544-3's
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八九十]条 ", 1)],
+    },
+    "h603-5": {
+        # the website's breadcrumb and the page's heading line are left out; the heading is the title. The two
+        # approaches A and B are the headings, the timetable's lead-in a sub-heading; the numbered items keep their
+        # numbers typed in, the three managers stay a bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Home / Complaints Procedure$", r"^Complaints Procedure$"],
+        "headings": [
+            (r"^[AB]:  (INFORMAL APPROACH to resolving complaints|FORMAL APPROACH)$", 1),
+            (r"^On receipt of a formal, written complaint:$", 2),
+        ],
+    },
+}
+
+
+LAYOUT604: dict[str, dict] = {
+    "h604-1": {
+        # the site's column name and the page's title and source lines are left out; the title is the rules' name;
+        # the two sections with a heading of their own (四、五、) are headings, the numbered articles paragraphs
+        "title": "安化县行政审批服务局投诉处理制度",
+        "skip": [r"^通知公告$", r"^安化县行政审批服务局投诉处理制度$", r"^来源:安化县行政审批服务局"],
+        "headings": [(r"^(四、投诉受理范围|五、对投诉受理范围的投诉)", 1)],
+    },
+    "h604-2": {
+        # the copy runs the rules into one paragraph: split before each section 一、–三、 and item 1、–7、 and the
+        # phone line; the sections' names are headings. The page's "详情信息", title and date lines and its "|" are
+        # left out
+        "title": "高碑店市行政审批局投诉处理制度",
+        "skip": [r"^详情信息$", r"^高碑店市行政审批局投诉处理制度$", r"^发布时间:2024-05-11 信息发布人:"],
+        "sub": [(r"(?m) \|$", "")],
+        "split": r" (?=[一二三]、)| (?=[1-7]、)| (?=投诉电话:)|(?<=一、投诉内容:) |(?<=二、投诉方式:) |(?<=三、投诉处理) ",
+        "headings": [(r"^[一二三]、(投诉内容:|投诉方式:|投诉处理$)", 1)],
+    },
+    "h604-3": {
+        # the stored text starts inside 第六条 and has no title; none is made up. The chapters are headings
+        "title": None,
+        "headings": [(r"^第[四五]章 ", 1)],
+    },
+    "h604-4": {
+        # the notice that issues the plan, then the plan: the notice's title is the title, the plan's name a heading,
+        # its sections and sub-sections headings below it. The page's header, navigation and catalogue lines are left out
+        "title": "关于印发突发事件应急预案的通知",
+        "skip": [
+            r"^宁国市数据资源局\(市政务服务局、市公管局\)$",
+            r"^您现在所在的位置:",
+            r"^索引号:",
+            r"^发布机构:",
+            r"^名称:",
+            r"^生成日期:",
+            r"^关于印发突发事件应急预案的通知$",
+            r"^发布时间:2020-10-12",
+        ],
+        "headings": [
+            (r"^数据资源管理局突发事件应急预案$", 1),
+            (r"^[一二]、(应急工作的目标原则|局突发事件组织领导)$", 2),
+            (r"^\([一二]\)(领导机构|工作机构):$", 3),
+        ],
+    },
+    "h604-5": {
+        # the stored text has no title line; none is made up. Its three sub-headings are headings, the two ways to
+        # write a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Raising a complaint|What if I need help to raise a complaint\?|How complaints are managed)$", 1),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -26417,6 +26824,14 @@ SETS = {
     "heldout594": (ROOT / "plans" / "heldout594" / "sources", LAYOUT594),
     "heldout595": (ROOT / "plans" / "heldout595" / "sources", LAYOUT595),
     "heldout596": (ROOT / "plans" / "heldout596" / "sources", LAYOUT596),
+    "heldout597": (ROOT / "plans" / "heldout597" / "sources", LAYOUT597),
+    "heldout598": (ROOT / "plans" / "heldout598" / "sources", LAYOUT598),
+    "heldout599": (ROOT / "plans" / "heldout599" / "sources", LAYOUT599),
+    "heldout600": (ROOT / "plans" / "heldout600" / "sources", LAYOUT600),
+    "heldout601": (ROOT / "plans" / "heldout601" / "sources", LAYOUT601),
+    "heldout602": (ROOT / "plans" / "heldout602" / "sources", LAYOUT602),
+    "heldout603": (ROOT / "plans" / "heldout603" / "sources", LAYOUT603),
+    "heldout604": (ROOT / "plans" / "heldout604" / "sources", LAYOUT604),
 }
 
 

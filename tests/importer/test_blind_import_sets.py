@@ -3795,6 +3795,62 @@ SETS = {
         "h596-4": ("zh-CN", PROCEDURE, "Complaint Policy and Procedure 申訴/投訴的政策和程序"),
         "h596-5": ("en", PROCEDURE, "Time Limits for Submitting a Complaint"),
     },
+    "heldout597": {
+        "h597-1": ("zh-CN", PROCEDURE, "一、健全消保机制,夯实制度根基"),
+        "h597-2": ("zh-CN", PROCEDURE, "权益保护机制先行"),
+        "h597-3": ("en", PROCEDURE, "HOW WE RESPOND TO COMPLAINTS"),
+    },
+    "heldout598": {
+        "h598-1": ("zh-CN", PROCEDURE, "(一) 投訴受理:"),
+        "h598-2": ("zh-CN", PROCEDURE, "(一)現(xiàn)場投訴:"),
+        "h598-3": ("zh-CN", PROCEDURE, "客戶服務與申訴"),
+        "h598-4": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout599": {
+        "h599-1": ("zh-CN", EMERGENCY, "一、 目的"),
+        "h599-2": ("zh-CN", EMERGENCY, "1. 定义"),
+        "h599-3": ("zh-CN", EMERGENCY, "1. 简介"),
+        "h599-4": ("zh-CN", EMERGENCY, "航班飛航往/返回大陸的異常應變計畫"),
+        "h599-5": ("en", PROCEDURE, "Complaint Cell"),
+    },
+    "heldout600": {
+        "h600-1": ("zh-CN", EMERGENCY, "目录"),
+        "h600-2": ("zh-CN", EMERGENCY, "1 组织领导"),
+        "h600-3": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h600-4": ("zh-CN", EMERGENCY, "一、應(yīng)急處置包括哪些內(nèi)容"),
+        "h600-5": ("en", PROCEDURE, "Who we are"),
+    },
+    "heldout601": {
+        "h601-1": ("zh-CN", PROCEDURE, "一、聆听客人投诉"),
+        "h601-2": ("zh-CN", PROCEDURE, "大堂副理的工作程序与标准"),
+        "h601-3": ("zh-CN", EMERGENCY, "突发事件应急指挥组:"),
+        "h601-4": ("zh-CN", EMERGENCY, "酒店康乐部对流氓滋扰醉酒精神病人员闹事的处理方案"),
+        "h601-5": ("en", PROCEDURE, "1. Complaint Management Policy"),
+    },
+    "heldout602": {
+        "h602-1": ("zh-CN", EMERGENCY, "安全保卫部"),
+        "h602-2": ("zh-CN", EMERGENCY, "景区管理制度汇编"),
+        "h602-3": ("zh-CN", EMERGENCY, "海上云台山景区“五一”期间分级限流"),
+        "h602-4": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout603": {
+        "h603-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h603-2": ("zh-CN", EMERGENCY, "1适用范围和事件分级"),
+        "h603-3": ("zh-CN", PROCEDURE, "一、准备工作"),
+        "h603-4": (
+            "zh-CN",
+            PROCEDURE,
+            "第一条 学院党政负责人为第一责任人,对信访工作负总责。学院领导根据工作分工,对职权范围内的信访工作负主要领导责任。",
+        ),
+        "h603-5": ("en", PROCEDURE, "A:  INFORMAL APPROACH to resolving complaints"),
+    },
+    "heldout604": {
+        "h604-1": ("zh-CN", PROCEDURE, "四、投诉受理范围"),
+        "h604-2": ("zh-CN", PROCEDURE, "一、投诉内容:"),
+        "h604-3": ("zh-CN", PROCEDURE, "第四章 工作程序"),
+        "h604-4": ("zh-CN", EMERGENCY, "关于印发突发事件应急预案的通知"),
+        "h604-5": ("en", PROCEDURE, "Raising a complaint"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
