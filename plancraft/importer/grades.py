@@ -1629,11 +1629,18 @@ class Grades:
         A Informal Stage / B Formal Stage, 2. Informal Process / 3. Formal Process): the formal one is the tier a
         complaint the informal one did not settle is taken on to, whatever the text under it says."""
         ordered = self._in_order(scenarios)
-        for first, second in zip(ordered, ordered[1:]):
-            a, b = (re.sub(r"^(?:[A-Z]|\d{1,2})[.)]?\s+", "", str(s["title"].value)).strip().lower() for s in (first, second))
+
+        def plain(scenario: dict) -> str:
+            return re.sub(r"^(?:[A-Z]|\d{1,2})[.):：]?\s+", "", str(scenario["title"].value)).strip().lower()
+
+        for index, first in enumerate(ordered[:-1]):
+            # the formal one next after it, over a procedure the informal way's text made of a list (Appropriate
+            # members of staff: … Welfare Officer)
+            second = next((s for s in ordered[index + 1 :] if re.search(r"\bformal\b", plain(s))), ordered[index + 1])
+            a, b = plain(first), plain(second)
             # or two ways of handling worded otherwise (INFORMAL PROCEDURE / FORMAL WRITTEN PROCEDURE); an informal and a
             # formal complaint worded otherwise are kinds of complaint, tiers only when the text takes one on
-            ways = all(re.search(r"\b(?:procedure|process|stage|route)\b", t) for t in (a, b))
+            ways = all(re.search(r"\b(?:procedure|process|stage|route|approach)\b", t) for t in (a, b))
             if re.search(r"\binformal\b", a) and (
                 re.sub(r"\binformal\b", "formal", a) == b or (ways and re.search(r"\bformal\b", b) and "informal" not in b)
             ):

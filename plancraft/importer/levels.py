@@ -38,6 +38,8 @@ SEVERITY = [
     ("简单", 0),  # 简单 < 普通 < 重要: three classes of one scale
     ("复杂", 2),
     ("疑难", 2),  # 一般 < 疑难 < 重大: three classes of one scale
+    ("急件", 3),  # 一般件 < 急件 < 特急件: a hotline's cases by how urgent they are
+    ("加急", 3),
     ("紧急", 4),
     ("特急", 4),
     ("特别严重", 4),
@@ -464,10 +466,13 @@ def graded_mentions(sentence: str) -> list[str]:
 # 由支行行长牵头处理): the grades, each with what its clause says.
 # The case may be opened as a case met (属于/属/如属X投诉的，遇Y投诉时，发生Z事件的), its subject said first (投诉属于一般
 # 投诉的), and the grade may head a list of cases (重大火灾、爆炸等事件：…).
+# 一般件在5个工作日内…；急件3个工作日内…；特急件当日…: a hotline's cases by how urgent they are
+_URGENCY_CASE = r"(?:一般|加急|特急|紧急|急)件"
 _GRADE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?(?:属于|属|系)|[\u4e00-\u9fff]{0,8}?(?:接到|收到|受理|遇到|遇有|处理)|对于?|凡(?:属)?|如属|若属|如遇|若遇|遇到?|遇有|发生|出现|如发生|针对|经认定为|认定为)?"
     rf"\s*(?P<name>(?:特别重大|特大|重大|较大|较重|较为严重|较严重|非一般性?|一般性?|严重|轻微|轻度|中度|重度|紧急|简单|普通|特别重要|重要|"
-    rf"复杂|疑难|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;：:由的]{{0,16}}?{EVENT})(?:的|时|者)?[，,：:]?\s*(?P<rest>\S.*)$"
+    rf"复杂|疑难|{GRADES}\s*级|[A-DＡ-Ｄ]\s*[级类])[^，,。；;：:由的]{{0,16}}?{EVENT}|"
+    rf"{_URGENCY_CASE})(?:的|时|者)?[，,：:]?\s*(?P<rest>\S.*)$"
 )
 
 
@@ -516,7 +521,8 @@ def graded_opening(text: str) -> tuple[str, str] | None:
 _CASE_CLAUSE_END = re.compile(
     r"[；;。]|[，,](?=(?:属于|属|如属|若属|如遇|若遇|遇到?|遇有|对于?|发生|出现)[^，,。；;]{1,24}?(?:的|时)[，,])|"
     # 一般投诉不超过1小时，重要投诉不超过4小时，…: a comma before the next graded case and its own deadline
-    rf"[，,](?=(?:特别重大|重大|较大|一般|紧急|特别重要|重要|普通|严重|轻微|特别复杂|复杂|简单)[^，,。；;]{{0,8}}?{EVENT}[^，,。；;]{{0,12}}?"
+    rf"[，,](?=(?:(?:特别重大|重大|较大|一般|紧急|特别重要|重要|普通|严重|轻微|特别复杂|复杂|简单)[^，,。；;]{{0,8}}?{EVENT}|"
+    rf"{_URGENCY_CASE})[^，,。；;]{{0,12}}?"
     r"(?:不超过|不得超过|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|日|天|工作日)))"
 )
 

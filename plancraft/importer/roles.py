@@ -1495,7 +1495,7 @@ _SHOW_IN_NOTE = {v: k for k, v in _HIDE_IN_NOTE.items()}
 
 
 # where a list of posts breaks: 、 and the conjunctions, not the same characters inside a word (涉及, 参与, 和解)
-_LIST_BREAK = re.compile(r"[、]|以及|(?<![涉普危触顾波提论企惠来])及(?![时早])|(?<![总缓平温调])和(?![解谐])|(?<![参给])与")
+_LIST_BREAK = re.compile(r"[、]|以及|(?<![涉普危触顾波提论企惠来])及(?![时早])|(?<![总缓平温调])和(?![解谐（(])|(?<![参给])与")
 
 
 # A government office whose name joins two fields (海洋与渔业局, 住房和城乡建设局, 自然资源和规划局): the field before the

@@ -375,7 +375,9 @@ def section_for(title: str) -> str | None:
         return "scenarios"  # 如何处理预防接种异常反应？: how a case is handled, what is done
     if re.search(r"(?:小组|指挥部|委员会|工作组|领导组)(?:成员)?(?:及其?|和)?(?:工作)?(?:职责)?$", lowered):
         return "organisation"  # 突发地震灾害应急处置指挥小组: a group the plan sets up, whatever it is to handle
-    if INFORMAL_STAGE.match(lowered) or re.fullmatch(r"(?:making\s+a\s+)?formal\s+complaints?", lowered):
+    if INFORMAL_STAGE.match(lowered) or re.fullmatch(
+        r"(?:[a-z]\s*[.):：]\s*)?(?:making\s+a\s+)?formal\s+(?:complaints?|approach)", lowered
+    ):
         return "scenarios"  # Initial Complaint / Formal Complaint: a way a complaint is taken, what is done in it
     if _STAGE_FIRST.match(lowered):
         # a step of the procedure, whatever the words after it name (Human Resources, Immediate Supervisor), unless
@@ -386,6 +388,8 @@ def section_for(title: str) -> str | None:
         return "organisation"  # 工作网络与分级负责责任人: who is responsible at each level, a roster
     if re.search(r"分级(?:派单|派发|分派|转办|交办|流转|处理|办理)", lowered):
         return "scenarios"  # 分级派单: complaints handed on by their grade, what is done with each
+    if re.search(r"(?:作|按)(?:如下|以下|下列)(?:程序|流程|方式)?(?:处理|办理|处置)$", lowered):
+        return "scenarios"  # 对投诉受理范围的投诉，区别不同情况作如下处理: what is done, whatever the words before it name
     if re.search(r"首问(?:负)?责任?制", lowered):
         return "scenarios"  # 首问责任制度: who takes a complaint first and what they do with it (问责 only in its letters)
     for key, words in SECTIONS:

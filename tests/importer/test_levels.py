@@ -2650,3 +2650,30 @@ def test_an_initial_complaint_then_a_formal_complaint_are_two_tiers(tmp_path: Pa
         )
     )
     assert _levels(tmp_path, other, ".md") == []
+
+
+def test_a_hotlines_ordinary_urgent_and_very_urgent_cases_are_levels(tmp_path: Path):
+    text = (
+        "市长公开电话工作制度\n第九条 承办。承办单位接到市民诉求转办件,一般件在5个工作日内向市长公开电话办公室和诉求人"
+        "分别反馈办理结果;急件3个工作日内反馈办理结果;特急件当日限时反馈办理结果;属于政策咨询的,承办单位要给予准确答复。\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert [(level["name"], level["criteria"]) for level in levels] == [
+        ("一般件", "在5个工作日内向市长公开电话办公室和诉求人分别反馈办理结果"),
+        ("急件", "3个工作日内反馈办理结果"),
+        ("特急件", "当日限时反馈办理结果"),
+    ]
+    # a 文件 or 条件 is no case graded by urgency
+    assert _levels(tmp_path, "投诉处理制度\n一、收到文件后3日内办理;符合条件的当日办理。\n") == []
+
+
+def test_an_informal_approach_then_a_formal_one_are_two_tiers_over_a_list_of_staff_between_them(tmp_path: Path):
+    text = (
+        "# Complaints Procedure\n\n## A: INFORMAL APPROACH to resolving complaints\n\n"
+        "1. Talk through the issue with the appropriate member of staff within 10 working days.\n"
+        "2. Appropriate members of staff:\n\n### Welfare Officer\n\nThe Welfare Officer will listen to you.\n\n"
+        "## B: FORMAL APPROACH\n\n"
+        "1. If the informal approach does not resolve the matter, you may make a formal complaint to the Principal.\n"
+        "2. The Principal will reply within 10 working days.\n"
+    )
+    assert _names(_levels(tmp_path, text, ".md")) == ["A: INFORMAL APPROACH to resolving complaints", "B: FORMAL APPROACH"]

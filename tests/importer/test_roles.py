@@ -2409,3 +2409,8 @@ def test_a_roster_run_together_after_a_heading_of_whom_each_level_makes_responsi
     ]
     assert len(data["organisation"]["groups"][0]["members"]) == 4
     assert "levels" not in data or data["levels"] == []
+
+
+def test_a_name_ending_in_he_before_its_note_is_no_conjunction(tmp_path: Path):
+    data = _import(tmp_path, "某学院应急预案\n一、组织机构\n（一）沟通协调组\n组长:兰善红(兼)黄金和(兼)\n")
+    assert ("组长", "兰善红(兼)、黄金和(兼)") in _roles(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from click.testing import CliRunner
 
 from plancraft.cli import main
@@ -2572,3 +2573,21 @@ def test_a_first_contact_rule_is_a_procedure_not_accountability(tmp_path):
     assert any(step.startswith("要及时送交分管领导审批") or "送交分管领导审批" in step for step in steps)
     assert not any("送交分管领导审批" in str(item) for item in data.get("accountability", []))
     assert any("追究相关人员责任" in str(item) for item in data.get("accountability", []))
+
+
+def test_a_heading_that_says_complaints_are_handled_as_follows_holds_steps_whatever_it_names_first(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("行政审批服务局投诉处理制度", style="Title")
+    document.add_heading("四、投诉受理范围", level=1)
+    document.add_paragraph("1.工作人员态度恶劣的;")
+    document.add_heading("五、对投诉受理范围的投诉,区别不同情况作如下处理", level=1)
+    document.add_paragraph(
+        "1.对现场投诉,详细记录投诉人姓名、联系方式、投诉内容等,并及时向被投诉人了解情况,属于一般投诉的,当场解决;"
+    )
+    document.add_paragraph("2.对信函、传真等书面投诉,做好登记留存,并及时调查核实,在3个工作日办理并致电或答复投诉人;")
+    source = tmp_path / "rules.docx"
+    document.save(source)
+    data = import_document(source).data
+    steps = [a["do"] for s in data.get("scenarios", []) for a in s["actions"]]
+    assert any(step.endswith("详细记录投诉人姓名、联系方式、投诉内容等") for step in steps)
+    assert "在3个工作日办理并致电或答复投诉人" in steps
