@@ -26232,6 +26232,401 @@ LAYOUT604: dict[str, dict] = {
 }
 
 
+LAYOUT605: dict[str, dict] = {
+    "h605-1": {
+        # the sharing site's file name, upload line, page markers and notice are left out; the title is the rules'
+        # name without the uploader's "(2020年10月整理).pptx". The site's page numbers "1、" "2、" go, and page 2 is
+        # joined to the sentence it continues; the spaces the slides' line ends left inside words ("重 大", "负 责")
+        # go. The copy runs the items together: split before each item (依据:, 适用范围:, 责任:, 内容:) and each case;
+        # the copy's ":,1,2," (list numbers it lost) ends the heading. The two kinds of accident are headings under 内容:
+        "title": "零售药店药品质量事故处理及报告制度",
+        "skip": [
+            r"^零售药店药品质量事故处理及报告制度\(2020年10月整理\)\.pptx",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共2页$",
+            r"^亲,该文档总共2页",
+            r"^资源描述$",
+            r"^《零售药店药品质量事故处理及报告制度",
+        ],
+        "sub": [
+            (r"\n+2、", ""),
+            (r"(?m)^1、(?=目的:)", ""),
+            (r"重 大", "重大"),
+            (r"实 施细则", "实施细则"),
+            (r"负 责", "负责"),
+            (r"导致 的", "导致的"),
+            (r"后 果", "后果"),
+            (r"破损、 污染", "破损、污染"),
+            (r"人身安 全", "人身安全"),
+            (r"造成 经济损失", "造成经济损失"),
+            (r"一般质量事故:,1,2,", "一般质量事故:\n"),
+        ],
+        "split": r" (?=(?:依据|适用范围|责任|内容):)|(?<=内容:) | (?=重大质量事故:)|(?<=重大质量事故:) |"
+        r" (?=(?:未严格执行|由于保存不善|销售药品出现差错|5\.1\.2 |保存、养护不当|一般质量事故发生后))",
+        "headings": [(r"^内容:$", 1), (r"^(重大质量事故:|5\.1\.2 一般质量事故:)$", 2)],
+    },
+    "h605-2": {
+        # the sharing site's page markers, reading notice, "下载本文档", "版权说明" and "文档简介" are left out; the
+        # title is the pharmacy's own (not the site's "药店经营管理制度汇编样本"). The copy runs contents and text into
+        # one paragraph: split after the title and "目录:", before each contents item (1)–(22), before "一." and
+        # its numbered parts. 目录: and the first rule's name are headings, its 1./2. and 2.1 below it
+        "title": "东莞市莞城德诚药店经营管理制度",
+        "skip": [
+            r"^药店经营管理制度汇编样本_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^东莞市莞城德诚药店经营管理制度$",
+        ],
+        "split": r"(?<=经营管理制度)(?=目录:)|(?<=目录:)(?=\(1\))|(?<=[;。…\d])(?=\(\d+\))|(?<=…)(?=一\.)|"
+        r"(?<=质量责任管理制度)(?=1\.目标)|(?<=1\.目标)(?=对岗位)|(?<=。)(?=2\.内容)|(?<=2\.内容)(?=2\.1)|"
+        r"(?<=上岗条件及质量责任)(?=\(1\)质量责任)|(?<=\(1\)质量责任)(?=1\))",
+        "headings": [
+            (r"^(目录:|一\.相关业务和管理岗位质量责任管理制度)$", 1),
+            (r"^[12]\.(目标|内容)$", 2),
+            (r"^2\.1药店责任人上岗条件及质量责任$", 3),
+        ],
+    },
+    "h605-3": {
+        # the sharing site's file name and document lines are left out; the title is the manual's name without the
+        # site's "Word文档下载推荐.docx". The contents lines stay ordinary paragraphs; the part and section of the
+        # post description are headings
+        "title": "医药连锁经营管理手册",
+        "skip": [
+            r"^医药连锁经营管理手册Word文档下载推荐\.docx$",
+            r"^- (文档编号|上传时间|格式|页数|大小):",
+            r"^《医药连锁经营管理手册Word文档下载推荐\.docx》",
+        ],
+        "headings": [(r"^第一篇门店岗位描述$", 1), (r"^第一节门店营运督导岗位描述$", 2)],
+    },
+    "h605-4": {
+        # the title line is the title; the sharing site's closing line is left out. The lines the flow chart's PDF
+        # broke inside a sentence ("损失的 情况,", "发现或发/生", "向药/品监督部门") are joined again; the chart's
+        # boxes stay one paragraph each
+        "title": "药品质量报告途径与流程",
+        "skip": [r"^药品质量报告途径与流程$", r"^药品质量报告途径与流程-最新版 来自淘豆网"],
+        "sub": [
+            (r"损失的 情况,\n按其", "损失的情况,按其"),
+            (r"。 发现或发\n生", "。\n发现或发生"),
+            (r"向药\n品监督部门", "向药品监督部门"),
+        ],
+    },
+    "h605-5": {
+        # the page's title is the title; its section questions are headings, the three stages below the section on
+        # the procedure
+        "title": "Our Complaints Process",
+        "english": True,
+        "skip": [r"^Our Complaints Process$"],
+        "headings": [
+            (r"^(The Complaints Process|What are the First Steps\?|What happens if I make a verbal complaint\?)$", 1),
+            (r"^How do I make a written complaint\?$", 1),
+            (r"^Stage [123] – ", 2),
+        ],
+    },
+}
+
+
+LAYOUT606: dict[str, dict] = {
+    "h606-1": {
+        # the stored text has no title line; none is made up. The equipment maker's page header (its name, sales
+        # hotline and regional managers' phones) is left out; the rules' first item, which introduces (1)-(3), is a
+        # heading, the other items (二、–四、, one sentence each) paragraphs with their numbers typed in
+        "title": None,
+        "skip": [
+            r"^鄭州泳潔游泳池水處理設\(shè\)備有限公司$",
+            r"^全國銷售熱線:",
+            r"^國內\(nèi\)銷售部:$",
+            r"^[于金李王肖]經\(jīng\)理:",
+        ],
+        "headings": [(r"^一、游泳館嚴\(yán\)格執\(zhí\)行下列規\(guī\)定:$", 1)],
+    },
+    "h606-2": {
+        # the stored text has no title line; none is made up. "Process:" is the page's label for the procedure, a
+        # heading; the five items of step 1, run together with " - ", are a bulleted list again
+        "title": None,
+        "english": True,
+        "sub": [(r" - (?=The )", "\n- ")],
+        "split": r"(?<=^Process:) ",
+        "bullet": r"^- ",
+        "headings": [(r"^Process:$", 1)],
+    },
+    "h606-3": {
+        # the page's heading is the title; the six numbered steps are paragraphs with their numbers typed in
+        "title": "Grievance Procedure",
+        "english": True,
+        "skip": [r"^Grievance Procedure$"],
+        "headings": [],
+    },
+}
+
+
+def _h607_2_table(match: re.Match) -> str:
+    """h607-2's 工作职责 table, one cell a line in the copy: a row per group (部门, 流程人员, then the fragments of its
+    items, whose first words the copy lost, joined with a space; which of them belonged to 要求 cannot be told)."""
+    rows: list[list[str]] = []
+    for line in match.group(1).split("\n"):
+        if line in ("应急统筹组", "投诉处理组", "秩序维护组", "现场取证组", "车场维护组"):
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    table = ["| 部门 | 流程人员 | 工作职责 | 要求 |"]
+    table += [f"| {row[0]} | {row[1]} | {' '.join(row[2:])} |  |" for row in rows]
+    return "\n".join(table) + "\n"
+
+
+LAYOUT607: dict[str, dict] = {
+    "h607-1": {
+        "title": "集中交付應急預案指引",
+        "skip": [
+            r"^房屋集中交付應急預案_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+        ],
+        "sub": [
+            (r"(?m)^2014CPGJKF121集中交付應急預案指引2014CPGJKF121集中\^付應急預案指引", "2014CPGJKF121\n"),
+            (r"(?<=順利完成。)(?=適用于)", "\n"),
+            (r"(?<=危機事件處理。)(?=三■工作職責)", "\n"),
+            (r"(?<=三■工作職責)(?=部門流程中承擔的職責)", "\n"),
+            (
+                r"(?m)^部門流程中承擔的職責(區域客服部)(指導.+?支持。)(項目公司負責人)(負責組織.+?溝通。)"
+                r"(項目公司客服部)(負責收集.+?總結。)$",
+                r"| 部門 | 流程中承擔的職責 |\n| \1 | \2 |\n| \3 | \4 |\n| \5 | \6 |",
+            ),
+            (
+                r"(?m)^(項目公司營銷部)(負責危機事件中有關媒體.+?反思。)(項目公司人事行政部)(負責危機事件發生)$",
+                r"| \1 | \2 |\n| \3 | \4 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^三■工作職責$", 1)],
+    },
+    "h607-2": {
+        "title": "集中交付应急预案指引",
+        "skip": [r"^集中交付应急预案指引$", r"^,$"],
+        "sub": [(r"(?ms)^部门\n流程人员\n工作职责\n要求\n(.*?)\n(?=危机事件的相关信息收集$)", _h607_2_table)],
+        "pipe_table": True,
+        "headings": [(r"^[一二三]、", 1), (r"^危机事件的(相关信息收集|上报和方案制定)$", 1)],
+    },
+    "h607-3": {
+        "title": "杭州龍湖投訴管理制度",
+        "skip": [r"^freepeople性欧美熟妇", r"^正文內\(nèi\)容$", r"^杭州龍湖投訴管理制度-免費\(fèi\)閱讀$"],
+        "sub": [(r"(?m)^【正文】 ", "")],
+        "split": r"(?<=簽字:)(?=抱怨類)|(?<=化解冰霜。)(?=項)|(?<=審批。)(?=規)|(?<=類\(lèi\)投訴。)(?=項)"
+        r"|(?<=迅速處理。)(?=組織)|(?<=施。)(?=\(重要投訴\))|(?<=負\(fù\)責\(zé\)人)(?=\?!)",
+    },
+    "h607-4": {
+        "title": "某某地产苏州企业重大客户投诉处理指导书",
+        "skip": [
+            r"^某某地产苏州企业重大客户投诉处理指导书\.docx$",
+            r"^《某某地产苏州企业重大客户投诉处理指导书\.docx》由会员分享",
+        ],
+        "sub": [(r"(?m)^1、某某地产苏州企业重大客户投诉处理指导书", ""), (r"经客户\n2、多次提出", "经客户多次提出")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条])|(?=[一二三四五]、)|(?=\([一二三四五]\))|(?=\d、)",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h607-5": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Please select a development\.$"],
+        "headings": [(r"^STAGE [1-3] - ", 1)],
+    },
+}
+
+
+LAYOUT608: dict[str, dict] = {
+    "h608-1": {
+        # the sharing site sets the uploaded title four times: once as the title (as stored, with its "XX"), the
+        # repeats left out; the articles are paragraphs, the lone "1、受理:" of 第六条 a heading
+        "title": "XX出租车公司乘客投诉处理细则",
+        "skip": [r"^XX出租车公司乘客投诉处理细则$"],
+        "headings": [(r"^1、受理:$", 1)],
+    },
+    "h608-2": {
+        # the copy runs the rules into one paragraph: split before each article (第一条–第四条) and each item (1、–6、,
+        # (1)–(6)); the title is the rules' name, the articles' names are headings
+        "title": "投诉服务管理制度",
+        "skip": [r"^投诉服务管理制度$"],
+        "split": r"(?=第[一二三四]条)|(?=[1-6]、)|(?=\([1-6]\))",
+        "headings": [(r"^第[一二三四]条", 1)],
+    },
+    "h608-3": {
+        # the PDF's running header joined to page 2's first heading is left out of it, and its page number "1";
+        # the contents' main entries (the Symbol-font bullet) are bulleted, each with its sub-entries as the copy has them
+        "title": "PASSENGER RELATIONS PLAN",
+        "english": True,
+        "skip": [r"^PASSENGER RELATIONS PLAN$", r"^1$"],
+        "sub": [(r"(?m)^PASSENGER RELATIONS PLAN (Information and Feedback)$", r"\1")],
+        "bullet": "^\uf0b7 ",
+        "headings": [(r"^Information and Feedback$", 1), (r"^Objective$", 2)],
+    },
+}
+
+
+LAYOUT609: dict[str, dict] = {
+    "h609-1": {
+        "title": "华南理工大学电影院值班规定",
+        "skip": [r"^党委宣传部\(新闻中心\)$", r"^华南理工大学电影院值班规定$", r"^发布时间: 2019-04-19$"],
+        "headings": [(r"^[一二三]、(值班人员|上岗考勤|岗位职责)$", 1)],
+    },
+    "h609-2": {
+        "title": "重要通知",
+        "skip": [r"^重要通知$"],
+        "headings": [(r"^關于延期演出$", 1), (r"^延期演出退票細則:$", 2)],
+    },
+    "h609-3": {
+        "title": "【節目異動公告】2021巴雀Camerata Taiwan《古典魂classicAnima》節目取消",
+        "skip": [
+            r"^:::主要內容區塊$",
+            r"^最新消息$",
+            r"^【節目異動公告】2021巴雀Camerata Taiwan《古典魂classicAnima》節目取消$",
+        ],
+        # the site's pop-ups after the notice (the NSO friends invitation, the membership terms) are not the notice
+        "stop": r"^關閉視窗$",
+        "headings": [(r"^[一二]、 ?【.+】$", 1)],
+    },
+    "h609-4": {
+        "title": "浙江實驗藝術劇場職工守則及規(guī)章制度",
+        "skip": [
+            r"^浙江實驗藝術劇場$",
+            r"^規\(guī\)章制度$",
+            r"^浙江實驗藝術劇場職工守則及規\(guī\)章制度$",
+            r"^作者:浙江實驗藝術劇場 來源:",
+        ],
+        "headings": [
+            (r"^職工守則$", 1),
+            (r"^[一二三]、(總則|儀容儀表|工作紀律)$", 2),
+            (r"^劇場經理工作職責:$", 1),
+        ],
+    },
+    "h609-5": {
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [r"^Complaints policy$"],
+        # the logo's alternative text, which the copy runs into the first sentence
+        "sub": [(r"(?m)^Sharnbrook Mill Theatre logo(?=The Mill)", "")],
+        "headings": [(r"^What to do$", 1)],
+    },
+}
+
+
+LAYOUT610: dict[str, dict] = {
+    "h610-1": {
+        # the stored text has no page title; none is made up. Its two sections, each marked "✸" by the page, are headings
+        "title": None,
+        "headings": [(r"^✸ (客訴處理管理辦法|客戶滿意度及服務管理辦法)$", 1)],
+    },
+    "h610-2": {
+        # the site's code residue, the English subtitle and the navigation line are left out, and the "+" of the page's
+        # expand buttons; the questions are headings, the islands list's label a heading below them
+        "title": "常見問題",
+        "skip": [r"^ALL_home_hotnews_", r"^常見問題$", r"^Common Questions$", r"^首頁 常見問題$"],
+        "sub": [(r"(?m)\+$", "")],
+        "headings": [
+            (r"^(哪裡可以聯絡到客服呢\?|保固多久\?過保後的維修費用\?|請問產品保證卡需要寄回嗎\?|離島地區及偏遠地區服務原則)$", 1),
+            (r"^【離島區域】$", 2),
+        ],
+    },
+    "h610-3": {
+        # the notice's title is the title; the page's post-date line is left out; its three labelled parts are headings
+        "title": "AST升降桌退貨流程公告",
+        "skip": [r"^AST升降桌退貨流程公告$", r"^Post date: "],
+        "headings": [(r"^(必要條件:|退貨前準備:|退貨流程 \(約需15個工作天\):)$", 1)],
+    },
+    "h610-4": {
+        # the page's heading is the title; its three points a bulleted list, the four cases numbered paragraphs
+        "title": "退換貨須知",
+        "skip": [r"^退換貨須知$"],
+        "headings": [],
+    },
+    "h610-5": {
+        # the page's heading (stored twice) is the title; the website's tab words "Business" and "Product" are left out;
+        # the two stages are headings
+        "title": "Escalation Procedure",
+        "english": True,
+        "skip": [r"^Business$", r"^Product$", r"^Escalation Procedure$"],
+        "headings": [(r"^Stage [12] – ", 1)],
+    },
+}
+
+
+LAYOUT611: dict[str, dict] = {
+    "h611-1": {
+        # the stored text has no title line; none is made up. 1. and 3. (a name only) are headings; 2. and 4., which run
+        # their text on, and the items a.–c. stay paragraphs with their numbering typed in; the page's " |" after the
+        # last line is left out
+        "title": None,
+        "sub": [(r"(?m) \|$", "")],
+        "headings": [(r"^[13]\. 申訴(內容|調查/回應程序):$", 1)],
+    },
+    "h611-2": {
+        # the sharing site's title line, "合集下载" and its three notices are left out; the annex's own line is the title.
+        # The two flowcharts' names are headings; their box texts and Y/N marks stay one paragraph each, as stored; the
+        # PDF's line break inside the last sentence ("对本/级行") is joined again
+        "title": "附件 1 中国农业银行客户投诉处理工作流程",
+        "skip": [
+            r"^中国农业银行客户投诉处理工作流程$",
+            r"^合集下载$",
+            r"^\d\. \d、",
+            r"^附件 1 中国农业银行客户投诉处理工作流程$",
+        ],
+        "sub": [(r"(?<=对本)\n(?=级行)", "")],
+        "headings": [(r"^[12]\.(营业网点客户现场|客服中心客户)投诉处理工作流程$", 1)],
+    },
+    "h611-3": {
+        # the page's heading is the title; the introduction a paragraph, the six points a bulleted list
+        "title": "POLICY FOR REDRESSAL OF GRIEVANCE OF CUSTOMERS/ MEMBERS OF THE BANK",
+        "english": True,
+        "skip": [r"^POLICY FOR REDRESSAL OF GRIEVANCE OF CUSTOMERS/ MEMBERS OF THE BANK$"],
+    },
+}
+
+
+LAYOUT612: dict[str, dict] = {
+    "h612-1": {
+        # the stored text's first line is the plan's title; its sections 一、–四、 (two of them numbered 三、) are headings,
+        # the two sub-sections of 三、 headings below them. The copy runs 三、's name and its 1、 into one line and 2、's name
+        # and its text into one line: split there
+        "title": "精神病应急预案",
+        "skip": [r"^精神病应急预案$"],
+        "split": r"(?<=三、应急组织体系和职责) (?=1、应急指挥机构及职责)|(?<=2、处置领导小组成员职责) (?=对有暴力行为)",
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^[12]、(应急指挥机构及职责|处置领导小组成员职责)$", 2),
+        ],
+    },
+    "h612-2": {
+        # the page's heading is the title, its two sub-headings headings. The copy numbers every item of the two
+        # ordered lists "1."; the page's lists run 1.–6. and 1.–3. (as its other copy, /how-did-we-do/client-complaint-
+        # policy/, shows them): the numbers are typed in again
+        "title": "Client Complaint Policy",
+        "english": True,
+        "skip": [r"^Client Complaint Policy$"],
+        "sub": [
+            (r"(?m)^  1\. (?=The responsibility for handling)", "2. "),
+            (r"(?m)^  1\. (?=Informal resolution)", "3. "),
+            (r"(?m)^  1\. (?=The resolution of the complaint)", "4. "),
+            (r"(?m)^  1\. (?=Uncorroborated complaints)", "5. "),
+            (r"(?m)^  1\. (?=All complaints will be acknowledged)", "6. "),
+            (r"(?m)^  1\. (?=If the client does not wish)", "2. "),
+            (r"(?m)^  1\. (?=Following a thorough review)", "3. "),
+        ],
+        "headings": [(r"^(Complaint Process|Phone or In Person Complaint:)$", 1)],
+    },
+    "h612-3": {
+        # the stored text has no title line; none is made up. Its one sub-heading is a heading, its list a bulleted
+        # list; the picture caption "front desk" after it is the page's, left out
+        "title": None,
+        "english": True,
+        "skip": [r"^front desk$"],
+        "headings": [(r"^Our Complaints Policy:$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -26832,6 +27227,14 @@ SETS = {
     "heldout602": (ROOT / "plans" / "heldout602" / "sources", LAYOUT602),
     "heldout603": (ROOT / "plans" / "heldout603" / "sources", LAYOUT603),
     "heldout604": (ROOT / "plans" / "heldout604" / "sources", LAYOUT604),
+    "heldout605": (ROOT / "plans" / "heldout605" / "sources", LAYOUT605),
+    "heldout606": (ROOT / "plans" / "heldout606" / "sources", LAYOUT606),
+    "heldout607": (ROOT / "plans" / "heldout607" / "sources", LAYOUT607),
+    "heldout608": (ROOT / "plans" / "heldout608" / "sources", LAYOUT608),
+    "heldout609": (ROOT / "plans" / "heldout609" / "sources", LAYOUT609),
+    "heldout610": (ROOT / "plans" / "heldout610" / "sources", LAYOUT610),
+    "heldout611": (ROOT / "plans" / "heldout611" / "sources", LAYOUT611),
+    "heldout612": (ROOT / "plans" / "heldout612" / "sources", LAYOUT612),
 }
 
 

@@ -3851,6 +3851,54 @@ SETS = {
         "h604-4": ("zh-CN", EMERGENCY, "关于印发突发事件应急预案的通知"),
         "h604-5": ("en", PROCEDURE, "Raising a complaint"),
     },
+    "heldout605": {
+        "h605-1": ("zh-CN", EMERGENCY, "内容:"),
+        "h605-2": ("zh-CN", PROCEDURE, "目录:"),
+        "h605-3": ("zh-CN", EMERGENCY, "第一篇门店岗位描述"),
+        "h605-4": ("zh-CN", EMERGENCY, "药品质量报告途径与流程"),
+        "h605-5": ("en", PROCEDURE, "The Complaints Process"),
+    },
+    "heldout606": {
+        "h606-1": ("zh-CN", EMERGENCY, "一、游泳館嚴(yán)格執(zhí)行下列規(guī)定:"),
+        "h606-2": ("en", PROCEDURE, "Process:"),
+        "h606-3": ("en", PROCEDURE, "Grievance Procedure"),
+    },
+    "heldout607": {
+        "h607-1": ("zh-CN", EMERGENCY, "三■工作職責"),
+        "h607-2": ("zh-CN", EMERGENCY, "一、目的"),
+        "h607-3": ("zh-CN", PROCEDURE, "杭州龍湖投訴管理制度"),
+        "h607-4": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h607-5": ("en", PROCEDURE, "STAGE 1 - Regional Head of Customer Services"),
+    },
+    "heldout608": {
+        "h608-1": ("zh-CN", PROCEDURE, "XX出租车公司乘客投诉处理细则"),
+        "h608-2": ("zh-CN", PROCEDURE, "第一条适用范围"),
+        "h608-3": ("en", PROCEDURE, "PASSENGER RELATIONS PLAN"),
+    },
+    "heldout609": {
+        "h609-1": ("zh-CN", EMERGENCY, "一、值班人员"),
+        "h609-2": ("zh-CN", EMERGENCY, "關于延期演出"),
+        "h609-3": ("zh-CN", EMERGENCY, "一、【已取紙本者/現金購票者】"),
+        "h609-4": ("zh-CN", EMERGENCY, "職工守則"),
+        "h609-5": ("en", PROCEDURE, "What to do"),
+    },
+    "heldout610": {
+        "h610-1": ("zh-CN", PROCEDURE, "✸ 客訴處理管理辦法"),
+        "h610-2": ("zh-CN", PROCEDURE, "常見問題"),
+        "h610-3": ("zh-CN", PROCEDURE, "AST升降桌退貨流程公告"),
+        "h610-4": ("zh-CN", PROCEDURE, "退換貨須知"),
+        "h610-5": ("en", PROCEDURE, "Escalation Procedure"),
+    },
+    "heldout611": {
+        "h611-1": ("zh-CN", PROCEDURE, "1. 申訴內容:"),
+        "h611-2": ("zh-CN", PROCEDURE, "1.营业网点客户现场投诉处理工作流程"),
+        "h611-3": ("en", PROCEDURE, "POLICY FOR REDRESSAL OF GRIEVANCE OF CUSTOMERS/ MEMBERS OF THE BANK"),
+    },
+    "heldout612": {
+        "h612-1": ("zh-CN", EMERGENCY, "一、 目的"),
+        "h612-2": ("en", PROCEDURE, "Complaint Process"),
+        "h612-3": ("en", PROCEDURE, "Our Complaints Policy:"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -752,6 +752,15 @@ FLOORS = {
     "heldout602": {"roles": (20, 11), "levels": (6, 0), "steps": (43, 7)},
     "heldout603": {"roles": (15, 13), "levels": (4, 0), "time_limits": (9, 1), "steps": (31, 23)},
     "heldout604": {"roles": (21, 10), "time_limits": (5, 0), "steps": (32, 25)},
+    # heldout605–612: round 118, measured blind at adebb81 (74.3%): open from now on
+    "heldout605": {"roles": (14, 12), "levels": (7, 0), "time_limits": (1, 0), "steps": (18, 17)},
+    "heldout606": {"roles": (11, 0), "time_limits": (2, 0), "steps": (22, 4)},
+    "heldout607": {"roles": (31, 11), "levels": (5, 0), "limits": (1, 0), "time_limits": (4, 0), "steps": (22, 10)},
+    "heldout608": {"roles": (8, 2), "time_limits": (5, 0), "steps": (33, 5)},
+    "heldout609": {"roles": (5, 4), "time_limits": (5, 0), "steps": (23, 27)},
+    "heldout610": {"roles": (2, 5), "levels": (2, 0), "time_limits": (7, 0), "steps": (22, 23)},
+    "heldout611": {"roles": (10, 5), "steps": (50, 17)},
+    "heldout612": {"roles": (8, 7), "levels": (0, 3), "time_limits": (5, 0), "steps": (27, 3)},
 }
 
 
