@@ -1263,6 +1263,12 @@ class Extractor(Organisation, Grades, StepsMixin):
                 continue  # under 注意事项 / Background, or a sub-heading of a section (1 总则 > 1.2 日常管理): not the procedure
             if id(seg) in self._reader_items():
                 continue
+            if (
+                node is not None
+                and node.key == "levels"
+                and len({grading.severity(m.group()) for m in grading.GRADED_CASE.finditer(seg.text)}) >= 2
+            ):
+                continue  # 三、投诉分级 > 客服经理负责处理一般投诉；支行行长负责处理重要投诉…: the grades, read as levels
             target = self._nearest_scenario(seg, scenarios)
             if target is None:
                 # anywhere, the heading above is no procedure's name (2、职责, a member's line taken for a heading)

@@ -2677,3 +2677,14 @@ def test_an_informal_approach_then_a_formal_one_are_two_tiers_over_a_list_of_sta
         "2. The Principal will reply within 10 working days.\n"
     )
     assert _names(_levels(tmp_path, text, ".md")) == ["A: INFORMAL APPROACH to resolving complaints", "B: FORMAL APPROACH"]
+
+
+def test_grades_said_by_who_handles_them_are_levels_and_no_procedure_of_their_own(tmp_path: Path):
+    text = (
+        "支行客户投诉应急预案\n一、组织机构\n支行成立投诉处理领导小组，组长由支行行长担任。\n二、投诉分级\n"
+        "客服经理负责处理一般投诉；支行行长负责处理重要投诉；重大投诉由领导小组负责处理。\n三、处置流程\n"
+        "（一）接到投诉后，大堂经理应在10分钟内到场安抚客户。\n（二）客服经理在24小时内核实情况并答复客户。\n"
+    )
+    data = _draft(tmp_path, text, ".txt")
+    assert _names(data["levels"]) == ["一般投诉", "重要投诉", "重大投诉"]
+    assert [s["title"] for s in data["scenarios"]] == ["处置流程"]
