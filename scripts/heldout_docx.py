@@ -26627,6 +26627,555 @@ LAYOUT612: dict[str, dict] = {
 }
 
 
+LAYOUT613: dict[str, dict] = {
+    "h613-1": {
+        # the page's own header ("搜档网", "当前位置") and its repeated title are the site's; the document's running page
+        # header "客户投诉处理程序页次:N/5生效日期2017/3/15" is left out, and 4.2.2, broken by the page header, is joined again.
+        # Its sections 1.–4. are headings, 4.1 and 4.2 headings below them; 3.1, 3.2 and 4.2.1–4.2.3 are paragraphs
+        "title": "客户投诉处理程序",
+        "skip": [r"^搜档网$", r"^当前位置:搜档网", r"^客户投诉处理程序23$"],
+        "sub": [
+            (r"及相\n\n客户投诉处理程序页次:3/5生效日期2017/3/15 关", "及相关"),
+            (r"客户投诉处理程序页次:2/5生效日期2017/3/15 (?=1\.目的)", ""),
+        ],
+        "headings": [
+            (r"^[1-4]\.(目的|范围:|职责:|作业内容:)$", 1),
+            (r"^4\.[12](客户抱怨处理流程\(见附件一\)|客户投诉受理、处理与回复)$", 2),
+        ],
+    },
+    "h613-2": {
+        # the PDF's text, run together in the copy: the sharing site's file name, page count and the uploader's watermark
+        # page headers ("学 海 无 涯 1/2") are left out, as are the spaces the PDF's line breaks left inside words; the
+        # title, its repetition and the section names are split from their text where the document's numbering starts
+        "title": "客户投诉处理控制程序",
+        "skip": [r"^客户投诉处理控制程序\(7月20日\)\.pdf$"],
+        "sub": [
+            (r"3页学 海 无 涯 1 客户投诉处理控制程序客户投诉处理控制程序 ", ""),
+            (r" 学 海 无 涯 2 ", " "),
+            (r"赢 得", "赢得"),
+            (r"顾 客", "顾客"),
+            (r"措施的 拟定", "措施的拟定"),
+            (r"方 式", "方式"),
+            (r"到 达", "到达"),
+            (r"和分 析", "和分析"),
+            (r"则由 质量部", "则由质量部"),
+            (r"质量部 /营销部", "质量部/营销部"),
+            (r"预防措 施", "预防措施"),
+            (r"以或邮 件", "以或邮件"),
+            (r"内容对 其", "内容对其"),
+            (r"预防措施 进行汇整", "预防措施进行汇整"),
+            (r"(?m)(?<=^1 目的) ", "\n"),
+            (r"(?<=2 适用范围) ", "\n"),
+            (r"(?<=4\.1 顾客投诉的接收) ", "\n"),
+            (r"(?<=4\.2 顾客投诉的调查分析) ", "\n"),
+            (r"(?<=4\.4 顾客投诉的纠正与预防措施) ", "\n"),
+            (r"(?<=核准与回复:) ", "\n"),
+        ],
+        "split": r" (?=[1-4](?:\.\d){0,2} ?[\u4e00-\u9fff])",
+        "headings": [
+            (r"^[1-4] (目的|适用范围|职责|工作程序)$", 1),
+            (r"^4\.[1-5] 顾客投诉的(接收|调查分析|责任判定|纠正与预防措施)$", 2),
+            (r"^4\.5 纠正与预防措施或改善计划的核准与回复:$", 2),
+        ],
+    },
+    "h613-3": {
+        # the stored text has no title line; none is made up. Its clauses, run together in the copy, are split where the
+        # document's numbering starts (the numbering kept as the copy has it: "3。3", "3 。 6", "4。1", "4.1。1"); the
+        # spaces the copy set between the characters of 4.1's first sentence are left out
+        "title": None,
+        "sub": [
+            (
+                r"根 据 猎 取 的 质 量 信 息 和 潜 在 质 量 风 险 , 结 合 公 司 实 际 情 况 , 将 质 量 预 警 的 级 别 设置",
+                "根据猎取的质量信息和潜在质量风险,结合公司实际情况,将质量预警的级别设置",
+            ),
+            (r"^1 目的(?=对产品)", "1 目的\n"),
+            (r"(?<=社会影响。)2 适用范围(?=适用于)", "\n2 适用范围\n"),
+            (r" \.3 职责(?=3\.1 )", " .\n3 职责\n"),
+            (r"(?<=。)(?=3\.2 |3。3 |3\.4 |3。7 |4、工作程序)", "\n"),
+            (r"(?<=负责) \.(?=3。5 )", " .\n"),
+            (r"(?<=报告。)(?=3 。 6 )", "\n"),
+            (r"(?<=4、工作程序)(?=4。1 )", "\n"),
+            (r"(?<=质量预警级别设置)(?=根据)", "\n"),
+            (r"(?<=和红色。)(?=4\.1。1 )", "\n"),
+            (r"(?<=4\.1。1 蓝色预警:)(?=指)", "\n"),
+            (r"(?<=的界限:)(?=a )", "\n"),
+        ],
+        "headings": [
+            (r"^[1-3] (目的|适用范围|职责)$", 1),
+            (r"^4、工作程序$", 1),
+            (r"^4。1 质量预警级别设置$", 2),
+            (r"^4\.1。1 蓝色预警:$", 3),
+        ],
+    },
+    "h613-4": {
+        # the page's title is the document's title; its control line (編碼, 文件標題, 生效日期, 版本, 上一版本) a one-row table;
+        # the five items of its list headings, the two sub-lists of 3. headings below them, the other items paragraphs with
+        # their numbers typed in; item 1.2, which the copy breaks into three lines, is one paragraph again
+        "title": "交付後的活動處理",
+        "sub": [
+            (
+                r"\A編碼: 8\.5\.5-1-業務 文件標題: 交付後的活動處理 生效日期: 2015/09/25 版本: A 上一版本: 無",
+                "| 編碼: 8.5.5-1-業務 | 文件標題: 交付後的活動處理 | 生效日期: 2015/09/25 | 版本: A | 上一版本: 無 |",
+            ),
+            (r"通知品保單位,\n\s+檢討\n\s+產品與服務相關風險", "通知品保單位,檢討產品與服務相關風險"),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^[1-5]\. (顧客抱怨\\退貨\\回收|售後服務|顧客滿意度調查|顧客滿意度調查後處理|結案)$", 1),
+            (r"^[12]\. (執行顧客滿意度調查時機|調查對象)$", 2),
+        ],
+    },
+    "h613-5": {
+        # the stored text has no title line; none is made up. The flow chart's stage and role labels are headings, its
+        # boxes paragraphs, the numbers ①–④ typed in; the one sentence the copy breaks after "item no.," is joined again
+        "title": None,
+        "english": True,
+        "sub": [(r"item no\.,\n\n\s*quantity", "item no., quantity")],
+        "headings": [
+            (
+                r"^(External Action|Internal action|Quality Engineer|Responsible Depart Head|"
+                r"Implement permanent corrective action|Customer complaint closure:)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT614: dict[str, dict] = {
+    "h614-1": {
+        # the stored text has no title of its own; the Word title says what the text is (it calls itself 本机制), as the
+        # header of the .txt does. The copy runs the page's paragraphs together with one space between them: split
+        # there (not before the " ;" the copy sets after two items); the copy's " |" at the end goes
+        "title": "举报投诉处理机制",
+        "sub": [(r" \|$", "")],
+        "split": r" (?!;)",
+        "headings": [],
+    },
+    "h614-2": {
+        # the page is stored as its Vue template: the tags, <br /> and &emsp; go, the <h1>'s text is the title; the
+        # article labels 第一条–第三条 (the second 第三条 run into item 九 by the page) stand on their own lines and are
+        # headings; items 七 and 八, on one line in the page, are two paragraphs. The template variable {{COMPANY_NAME_All}}
+        # (the company's name, filled in by the site) is kept: the name is not in the store
+        "title": "用户举报和投诉处理制度",
+        "skip": [r"^<template>$", r"^<div ", r"^<h1 ", r"^</h1>$", r"^用户举报和投诉处理制度$"],
+        "sub": [(r"<br />", ""), (r"&emsp;", "")],
+        "split": r"(?<=；) (?=八、)|(?<=。) (?=第三条$)",
+        "headings": [(r"^第[一二三四五六七八九十]+条$", 1)],
+    },
+    "h614-3": {
+        # the stored text has no title; none is made up. Its two labelled parts are headings, and the cut-off label of
+        # the third (舉報渠道如下); items 1、–5、 stay paragraphs with their numbers typed in. The page's pinyin stays
+        "title": None,
+        "headings": [(r"^舉報\(bào\)(信息受理范疇:|信息受理處置流程:|渠道如下)$", 1)],
+    },
+    "h614-4": {
+        # the first line is the title (the inserted characters as stored); the sections 一、–三、 are headings
+        "title": "違法和不良信息舉報(bào)受理黃短和處置管理辦法",
+        "skip": [r"^違法和不良信息舉報\(bào\)受理黃短和處置管理辦法$"],
+        "headings": [(r"^(一\(yī\)|二|三)、", 1)],
+    },
+    "h614-5": {
+        # the name the text gives itself (and the address) is the title; the copy marks the section names and the list
+        # items alike with "- ": the section names are headings, the four list items bullets
+        "title": "Complaints Reporting Procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "sub": [
+            (
+                r"(?m)^- (?=(Purpose|Scope|How to Submit a Complaint|Acknowledgement of Complaints|"
+                r"Investigation and Response|Escalation|Record Keeping)$)",
+                "",
+            )
+        ],
+        "headings": [
+            (
+                r"^(Purpose|Scope|How to Submit a Complaint|Acknowledgement of Complaints|Investigation and Response|"
+                r"Escalation|Record Keeping)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT615: dict[str, dict] = {
+    "h615-1": {
+        # the page's heading (stored twice) is the title; the page's date line (with its view count "32") is left out.
+        # The three numbered parts 1–3 are headings; their items (1)–(3) stay paragraphs with their numbering typed in
+        "title": "杭州律所对客户投诉的处理",
+        "skip": [r"^杭州律所对客户投诉的处理$", r"^2018-06-11 10:37:19 32$"],
+        "headings": [(r"^[123] 投诉的(发生|受理|处理)$", 1)],
+    },
+    "h615-2": {
+        # the stored text has no title line; none is made up (the page's address names it 投诉处理程序). Its one
+        # sub-heading is a heading; the Legal Ombudsman's address lines stay one paragraph each, as stored
+        "title": None,
+        "headings": [(r"^什么不是投诉\?$", 1)],
+    },
+    "h615-3": {
+        # the stored text has no title line; none is made up. Its section and the sub-section that follows are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Concerns and Formal Complaints$", 1), (r"^Formal Complaints$", 2)],
+    },
+    "h615-4": {
+        # the stored text has no title line; none is made up. Its question is a heading; the steps 1.–8. stay paragraphs
+        # with their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+}
+
+
+LAYOUT616: dict[str, dict] = {
+    "h616-1": {
+        # the document site's "欠薪突发事件应急预案 下载本文" is left out; the title is the cover's own, its spaces kept.
+        # The cover fields stay one paragraph. The copy runs items together: split before the items 1、–5、 of the
+        # scope and of the report's content, before 组长:, 副组长: and 报告内容:, and before 三、; the line the copy broke
+        # inside a sentence ("职工工资 / 引发") is joined again. 信息报告 and 启动预案, run into their first sentence,
+        # are headings under 三、
+        "title": "突 发 事 件 应 急 预 案",
+        "skip": [r"^欠薪突发事件应急预案 下载本文$", r"^突 发 事 件 应 急 预 案$"],
+        "sub": [(r"职工工资\n\n引发", "职工工资引发")],
+        "split": r" (?=[1-5]、)| (?=组长:)| (?=副组长:)| (?=三、)| (?=报告内容:)|(?<=^信息报告)|(?<=^启动预案)",
+        "headings": [
+            (r"^[一二三]、(适用范围|组织机构及职责|应急响应和处置程序)$", 1),
+            (r"^(信息报告|启动预案)$", 2),
+        ],
+    },
+    "h616-2": {
+        # the sharing site's page markers, "全文預覽已結束", "下載本文檔", "版權說明" and "文檔簡介" are left out; the title
+        # is the cover's plan name (the cover line ran on into the company's name: split there). The copy runs the
+        # cover's month, the plan's own heading and its text into one paragraph: split after 三月, after the heading,
+        # and around 一、 and 二、, which are headings
+        "title": "青海省湟西一級公路路面工程項目經(jīng)理部農(nóng)民工上訪應急預案",
+        "skip": [
+            r"^農\(nóng\)民工上訪應急預案_第\d頁$",
+            r"^全文預覽已結\(jié\)束$",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^青海省湟西一級公路路面工程項目經\(jīng\)理部農\(nóng\)民工上訪應急預案$",
+        ],
+        "split": r"(?<=農\(nóng\)民工上訪應急預案)(?=中鐵十局)|(?<=^三月)|(?<=越級上訪應急預案)(?=為主動)|"
+        r"(?=[一二]、 (?:指導思想|職責分工))|(?<=工作標準)(?=預防和處理)|(?<=職責分工)(?=項目部推行)",
+        "headings": [(r"^[一二]、 (指導思想和工作標準|職責分工)$", 1)],
+    },
+    "h616-3": {
+        # the sharing site's "由会员分享" sentence is left out, and its page numbers "1、" "2、" "3、" go (the pages are
+        # joined to the sentence they continue). The copy runs contents and text into one line: split after 目录, before
+        # each contents item (after its page number), before the plan's name, and around 一、编制目的 and 二、指导思想 (headings);
+        # the contents lines (their scanning errors kept) stay ordinary paragraphs
+        "title": "施工现场突发事件预防及处置应急预案",
+        "skip": [r"由会员分享,可在线阅读", r"^施工现场突发事件预防及处置应急预案$"],
+        "sub": [(r"(?m)^1、(?=目录)", ""), (r"\n+2、(?=处置重庆)", ""), (r"\n+3、(?=一领导)", "")],
+        "split": r"(?<=^目录)|(?<=\d)(?=[一二三四五六七]、|\([一二三四五六七八九十]+\)|施工现场突发事件)|"
+        r"(?<=应急预案)(?=一、编制目的)|(?<=应急预案一、编制目的)|(?=二、指导思想坚持)|(?<=。二、指导思想)",
+        "headings": [(r"^目录$", 1), (r"^[一二]、(编制目的|指导思想)$", 1)],
+    },
+    "h616-4": {
+        # the sharing site's page markers, reading notice, "下載本文檔", "版權說明" and "文檔簡介" are left out, and its
+        # page numbers "1、" "2、" go (page 2 is joined to the word it continues, "中 / 華人民共和國"); the title is the
+        # plan's own name, which the copy runs into its first heading. Split after the name, before ( 1) and ( 2), after
+        # "法律依據:" and before each law it lists, and before 2、; 1、 and 2、 are headings
+        "title": "機(jī)場(chǎng)快速路南延南段(繞城高速岳林東路)II 標(biāo)工程施工項(xiàng)目項(xiàng)目勞務(wù)糾紛處理應(yīng)急預(yù)案",
+        "skip": [
+            r"^項\(xiàng\)目部勞務\(wù\)糾紛應\(yīng\)急預\(yù\)案_第\d頁\(yè\)$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^機\(jī\)場\(chǎng\)快速路.+應\(yīng\)急預\(yù\)案$",
+        ],
+        "sub": [(r"(?m)^1、(?=機)", ""), (r"\n+2、(?=華人民)", "")],
+        "split": r"(?<=急預\(yù\)案)(?=1、指導)|(?=\( [12]\))|(?<=法律依據\(jù\):)|"
+        r"(?<=勞動\(dòng\)法)(?=勞動\(dòng\)保障)|(?<=號\(hào\)\))(?=(?:社會\(huì\)保險|勞動\(dòng\)和社會|中華人民共和國\(guó\)行政|關\(guān\)于))|"
+        r"(?<=號\(hào\)\))(?=2、勞務)",
+        "headings": [(r"^1、指導\(dǎo\)思想和法律依據\(jù\)$", 1), (r"^2、勞務\(wù\)費\(fèi\)糾紛", 1)],
+    },
+}
+
+
+LAYOUT617: dict[str, dict] = {
+    "h617-1": {
+        # the stored text has no title line; the mailbox's name from its opening sentence (健保署民眾意見信箱) is the
+        # title, the opening sentence a paragraph, the notes a bulleted list (the three cases of 不予處理 are items of the
+        # same list in the copy and stay so)
+        "title": "健保署民眾意見信箱",
+        "bullet": r"^- ",
+    },
+    "h617-2": {
+        # the page's heading is the title; the page's position bar and 来源/发布日期 line are left out. The copy runs the
+        # sections into one line, three spaces between them: split there. 1 总则 is a heading, 1.1–1.4 headings below it;
+        # the definitions 1.3.1–1.3.3 and the tasks 1.4.1–1.4.2 stay paragraphs with their numbering typed in
+        "title": "深圳市人力资源和社会保障局处置生产安全事故及突发公共事件主体应急预案",
+        "skip": [
+            r"^首页 > 信息公开 > 其他信息 > 应急管理$",
+            r"^深圳市人力资源和社会保障局处置生产安全事故及突发公共事件主体应急预案$",
+            r"^来源: 发布日期:",
+        ],
+        "split": r" {3}",
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4](?![.\d])", 2)],
+    },
+    "h617-3": {
+        # the rules' name without the database's mark 廢/停 is the title; the database's notice lines, its fields
+        # (法規名稱, 公發布日, 廢止/停止適用日期, 發文字號 of the repeal, 法規體系) and button bar are left out. The
+        # points 一、–九、 are paragraphs, their wrapped lines joined again; the stray "," of the last line stays on 九、
+        "title": "宜蘭縣政府勞工申訴中心設置要點",
+        "skip": [
+            r"^您的瀏覽器不支援JavaScript功能",
+            r"^跳到主要內容區塊$",
+            r"^:::$",
+            r"^法規內容$",
+            r"^法規名稱: ",
+            r"^公發布日: ",
+            r"^廢止/停止適用日期: ",
+            r"^發文字號: ",
+            r"^法規體系: ",
+            r"^法規功能按鈕區$",
+        ],
+        "join": r"^[一二三四五六七八九十]+、",
+    },
+    "h617-4": {
+        # the stored text has no title line; the page's name as its address gives it is the title. The numbers 1–3 of
+        # the page's three parts, run into the next line in the copy, are split off as headings; the items i)–vi) stay
+        # paragraphs with their numbering typed in, the Chairperson's address one paragraph a line, as on the page
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "sub": [(r"(?m)^([123])(?=i\)|You )", r"\1\n")],
+        "headings": [(r"^[123]$", 1)],
+    },
+}
+
+
+_H618_START = re.compile(r"^(?:\d+ (?:\([a-z]\) )?|\([a-z]\) )[\u4e00-\u9fff「]")
+_H618_ENGLISH = re.compile(r"^(?:[A-Za-z]|\([A-Z]|\d+ [a-z])")
+_H618_SCORES = re.compile(r" (\d+(?:\.\d+)?%) (\d+(?:\.\d+)?%)(?= |$)")
+
+
+def _h618_pledges(match: re.Match) -> str:
+    """The Housing Authority's pledge table, stored line by line: one row per item ("10 (a)", "(b)", "11", ...), its
+    Chinese lines joined as Chinese is written, its English lines with a space, then the target and the achievement
+    (the two percentages the copy put at the end of one of the item's lines)."""
+    rows = ["| 服務承諾 Performance Pledge | 服務目標 Performance Target | 2020年實際成績 * Achievement in 2020* |"]
+    items: list[list[str]] = []
+    for line in match.group(1).split("\n"):
+        if _H618_START.match(line) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    for lines in items:
+        scores = ["", ""]
+        chinese, english = [], []
+        for line in lines:
+            if found := _H618_SCORES.search(line):
+                scores = [found.group(1), found.group(2)]
+                line = _H618_SCORES.sub("", line)
+            (english if _H618_ENGLISH.match(line) else chinese).append(line.strip())
+        pledge = " ".join(part for part in ("".join(chinese), " ".join(english)) if part)
+        rows.append(f"| {pledge} | {scores[0]} | {scores[1]} |")
+    return "\n".join(rows)
+
+
+LAYOUT618: dict[str, dict] = {
+    "h618-1": {
+        # the copy runs the whole 工作规程 into one line: its title is the title; it is split before its own numbering
+        # (一、–四、, (一)–(四), 1、–4、) and after the names of the sections. 一、–四、 are headings, (一)工程流程图 (a name only)
+        # a heading below them; (二)–(四) and the items 1、–4、 stay paragraphs with their numbering typed in. The
+        # flowchart's box texts, which the copy put inside (三)'s sentence, stay where the copy has them
+        "title": "业主(住户)投诉处理工作规程",
+        "split": r"(?<=工作规程)(?=一、目的)|(?=[二三四]、(?:适用范围|职责|工程程序))|(?<=一、目的)|(?<=二、适用范围)|"
+        r"(?<=三、职责)|(?<=四、工程程序和管理办法)|(?=\([一二三四]\))|(?<=\(一\)工程流程图)|(?<![一-龥])(?=[1-4]、)",
+        "skip": [r"^业主\(住户\)投诉处理工作规程$"],
+        "headings": [(r"^[一二三四]、(目的|适用范围|职责|工程程序和管理办法)$", 1), (r"^\(一\)工程流程图$", 2)],
+    },
+    "h618-2": {
+        # the flipbook's page-name line and page number are left out, and the report's page number beside its running
+        # head; the report's name (in the page-name line) is the title, the running head 附錄 a heading. The pledge table
+        # is a Word table again (服務承諾, 服務目標, 2020年實際成績), one row per item, the cut-off item 13 in the last row
+        "title": "香港房屋委员会年报 Hong Kong Housing Authority Annual Report",
+        "skip": [r"^Page 79 - ", r"^P\. 79$", r"^Appendices 77$"],
+        "sub": [
+            (
+                r"(?s)服務承諾 服務目標 2020年實際成績 \*\nPerformance Pledge Performance Achievement\nTarget in 2020\*\n(.*)\Z",
+                _h618_pledges,
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^附錄$", 1)],
+    },
+    "h618-3": {
+        # as h618-2: the page-name line, page number and the report's page number 78 are left out; the report's name is
+        # the title; the pledge table a Word table, one row per item (16 and 17 with their (a)–(c) rows), the cut-off
+        # item 19 in the last row
+        "title": "香港房屋委员会年报 Hong Kong Housing Authority Annual Report",
+        "skip": [r"^Page 80 - ", r"^P\. 80$", r"^78$"],
+        "sub": [
+            (
+                r"(?s)服務承諾 服務目標 2020年實際成績 \*\nPerformance Pledge Performance Achievement\nTarget in 2020\*\n(.*)\Z",
+                _h618_pledges,
+            )
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h618-4": {
+        # the stored text has no title line; none is made up. Its stages stay paragraphs as the page has them ("Stage 1:"
+        # run into its text); the line "Housing Complaints Policy" after them, the page's next section, is a heading
+        "title": None,
+        "english": True,
+        "headings": [(r"^Housing Complaints Policy$", 1)],
+    },
+}
+
+
+LAYOUT619: dict[str, dict] = {
+    "h619-1": {
+        # the page's collection title (twice) and "篇1" are the site's; the plan's name without "(精选33篇)" is the title.
+        # The company name the copy sets between "维持到" and "事故现场处理" is the original document's page header: left
+        # out, and the sentence joined again. The copy runs 副组长's line into 组长's duties and 灭火组 into 通讯联络组's
+        # duties: split there. Sections 一、–三、 are headings, the two working groups and (一) headings below them
+        "title": "露天停车场消防应急预案",
+        "skip": [r"^露天停车场消防应急预案\(精选33篇\)$", r"^露天停车场消防应急预案篇1$"],
+        "sub": [(r"(?<=再报110维持到)\n四川华玮物业管理有限公司\n(?=事故现场处理)", "")],
+        "split": r"(?=副组长\(副总指挥\):秩序队长)|(?<=同时报办公室。)(?=灭火组$)",
+        "headings": [(r"^[一二三]、", 1), (r"^(通讯联络组:|灭火组)$", 2), (r"^\(一\)车辆损伤事故", 2)],
+    },
+    "h619-2": {
+        # the stored text has no title and no heading of its own; none is made up. Its articles (第一條 … 第九條, 第五條
+        # missing in the copy) are its only divisions and are the headings, as the articles of h123-1 are
+        "title": None,
+        "headings": [(r"^第[一二三四五六七八九十]+條、", 1)],
+    },
+    "h619-3": {
+        # the sharing site's file name line, its seven download notices and "查看更多" are left out; the document's
+        # first line is its title. The copy runs the document's paragraphs into one line with spaces: split there.
+        # "如遇车辆失窃、损坏" is the heading of the second case; the first case's name is run into its text
+        # ("停车场发生火警一一需即时通知…") and stays in its paragraph
+        "title": "车场应急预案",
+        "skip": [r"^车场应急预案\.docxVIP$", r"^\d\. \d、", r"^查看更多$", r"^车场应急预案$"],
+        "split": r"(?<=^车场应急预案) (?=停车场发生火警)|(?<=消防应急预案\)) (?=如火势较小)|(?<=扑救;) (?=如火势剧烈)|"
+        r"(?<=疏散撤离。) (?=及时向119)|(?<=报警;) (?=如遇车辆)|(?<=损坏) (?=当车场管理员)",
+        "headings": [(r"^如遇车辆失窃、损坏$", 1)],
+    },
+    "h619-4": {
+        # the stored text has no title line; none is made up. Its two sections (一、, 二、) are headings; the items
+        # (一), (二) stay paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^一、 organization leadership and responsibility$", 1),
+            (r"^二、The emergency early warning mechanism$", 1),
+        ],
+    },
+    "h619-5": {
+        # the stored text has no title line (the page's name is only in its address); none is made up. Its three
+        # headings are headings, "Important Note:" a paragraph, the bullets a bulleted list, the six logged details
+        # paragraphs with their numbers typed in. The copy breaks two sentences of the note at the page width: joined
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=or an anonymous)\n(?=submission\))", r"(?<=if a submission) \n(?=received by post)"],
+        "headings": [(r"^(How to Submit a Complaint|Recording Complaints|Responding to Complaints)$", 1)],
+    },
+}
+
+
+LAYOUT620: dict[str, dict] = {
+    "h620-1": {
+        # the stored text's first line is the plan's title; the page's "来源(yuán):" line (with the hijacking site's
+        # "北京佳博官方网站_佳博jiabo和") is left out, and so is that site's "佳博官方网站_佳博jiabo和" before the company's
+        # name in the first sentence. The pinyin the copying page inserted stays, as the text has it. The two
+        # cases (1)/(2) are headings, their items 1)–5) ordinary paragraphs with their numbers typed in
+        "title": "食(shí)堂突发事件应急预案",
+        "skip": [r"^食\(shí\)堂突发事件应急预案$", r"^来源\(yuán\):"],
+        "sub": [(r"(?m)^佳博官方网站_佳博jiabo和", "")],
+        "headings": [(r"^\([12]\)(治安|临检)", 1)],
+    },
+    "h620-2": {
+        # the sharing site's "资源描述" is left out; the title line is the title. The spaces the PDF's line ends left
+        # inside words ("不 紧不慢", "遵 循", "心平气 和") go, and the line it broke ("更不得/假造。") is joined. 1、 is a
+        # heading, 1.1 and 1.2 below it, the five principles and the stage of 1.2 below those
+        "title": "食堂经营服务管理应急方案",
+        "skip": [r"^资源描述$", r"^食堂经营服务管理应急方案$"],
+        "sub": [
+            (r"不 紧不慢", "不紧不慢"),
+            (r"遵 循", "遵循"),
+            (r"产 生", "产生"),
+            (r"去 接待", "去接待"),
+            (r"心 中有数", "心中有数"),
+            (r"自尊 要求", "自尊要求"),
+            (r"同意后, 做出", "同意后,做出"),
+            (r"说 服", "说服"),
+            (r"更不得\n假造", "更不得假造"),
+            (r"解决问 题", "解决问题"),
+            (r"一定的 问题", "一定的问题"),
+            (r"尽心尽力地 帮助", "尽心尽力地帮助"),
+            (r"信任, 为整个", "信任,为整个"),
+            (r"心平气 和", "心平气和"),
+            (r"很激 动", "很激动"),
+        ],
+        "headings": [
+            (r"^1、投诉处理方案$", 1),
+            (r"^1\.[12]投诉处理", 2),
+            (r"^(弄清事实|诚恳道歉|维护公司应有的利益,做出恰当处理|态度友好,本着为客人服务的原则|克制、有耐心,不与客人争辩)", 3),
+            (r"^受理投诉阶段$", 3),
+        ],
+    },
+    "h620-3": {
+        # the page's heading is the title, without the "1" the site's list put before it; the site's welcome line, its
+        # column name "成都企业食堂托管" and the byline "成都餐饮公司 发布时间:…" are left out. The two steps are
+        # headings; "核心目标:", "具体动作:" and the actions stay ordinary paragraphs
+        "title": "成华区企业食堂托管遇投诉?这 4 步快速处理员工用餐问题",
+        "skip": [
+            r"^您好,欢迎访问鸿菜菜餐饮管理",
+            r"^成都企业食堂托管$",
+            r"^1成华区企业食堂托管遇投诉",
+            r"^成都餐饮公司\s+发布时间:",
+        ],
+        "headings": [(r"^第[一二]步:", 1)],
+    },
+    "h620-4": {
+        # the sharing site's file name lines and its "文档评论(0)", "1亿VIP精品文档", "相关文档" are left out; the title is
+        # the plan's name without ".docx". The copy runs the text into one paragraph: split after the title, around
+        # "(一) 、突发事件的界定" (a heading) and before each paragraph; the spaces the PDF's line ends left ("建 立",
+        # "突发 事件", "预 防") go
+        "title": "学校外包食堂消防、治安及意外突发事故处理预案方案",
+        "skip": [
+            r"^学校外包食堂消防、治安及意外突发事故处理预案方案(\.docx)?$",
+            r"^文档评论\(0\)$",
+            r"^1亿VIP精品文档$",
+            r"^相关文档$",
+        ],
+        "sub": [
+            (r"建 立", "建立"),
+            (r"突发 事件", "突发事件"),
+            (r"传染病 以及", "传染病以及"),
+            (r"预 防", "预防"),
+            (r"思想, 切实", "思想,切实"),
+            (r"其它 突发事件", "其它突发事件"),
+        ],
+        "split": r"(?<=预案方案) (?=为了)| (?=\(一\) 、)|(?<=界定) (?=学生餐厅)| (?=充分认识)| (?=学生餐厅突发事件的预防工作)",
+        "headings": [(r"^\(一\) 、突发事件的界定$", 1)],
+    },
+    "h620-5": {
+        # the document's own title line "COMPLAINT HANDLING POLICY" is the title; Google Docs' "Published using Google
+        # Docs", the file name line and "Updated automatically every 5 minutes" are left out. The policy's capitalised
+        # section names are headings
+        "title": "COMPLAINT HANDLING POLICY",
+        "english": True,
+        "skip": [
+            r"^Published using Google Docs$",
+            r"^Complaint Handling Policy$",
+            r"^Updated automatically every 5 minutes$",
+            r"^COMPLAINT HANDLING POLICY$",
+        ],
+        "headings": [(r"^(INTRODUCTION/ OUR STANDARD|OUR COMMITMENT|NO DETRIMENT TO PEOPLE MAKING COMPLAINTS)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -27235,6 +27784,14 @@ SETS = {
     "heldout610": (ROOT / "plans" / "heldout610" / "sources", LAYOUT610),
     "heldout611": (ROOT / "plans" / "heldout611" / "sources", LAYOUT611),
     "heldout612": (ROOT / "plans" / "heldout612" / "sources", LAYOUT612),
+    "heldout613": (ROOT / "plans" / "heldout613" / "sources", LAYOUT613),
+    "heldout614": (ROOT / "plans" / "heldout614" / "sources", LAYOUT614),
+    "heldout615": (ROOT / "plans" / "heldout615" / "sources", LAYOUT615),
+    "heldout616": (ROOT / "plans" / "heldout616" / "sources", LAYOUT616),
+    "heldout617": (ROOT / "plans" / "heldout617" / "sources", LAYOUT617),
+    "heldout618": (ROOT / "plans" / "heldout618" / "sources", LAYOUT618),
+    "heldout619": (ROOT / "plans" / "heldout619" / "sources", LAYOUT619),
+    "heldout620": (ROOT / "plans" / "heldout620" / "sources", LAYOUT620),
 }
 
 

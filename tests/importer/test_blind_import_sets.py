@@ -3899,6 +3899,62 @@ SETS = {
         "h612-2": ("en", PROCEDURE, "Complaint Process"),
         "h612-3": ("en", PROCEDURE, "Our Complaints Policy:"),
     },
+    "heldout613": {
+        "h613-1": ("zh-CN", PROCEDURE, "1.目的"),
+        "h613-2": ("zh-CN", PROCEDURE, "1 目的"),
+        "h613-3": ("zh-CN", EMERGENCY, "1 目的"),
+        "h613-4": ("zh-CN", PROCEDURE, "1. 顧客抱怨\\退貨\\回收"),
+        "h613-5": ("en", PROCEDURE, "External Action"),
+    },
+    "heldout614": {
+        "h614-1": ("zh-CN", PROCEDURE, "举报投诉处理机制"),
+        "h614-2": ("zh-CN", PROCEDURE, "第一条"),
+        "h614-3": ("zh-CN", PROCEDURE, "舉報(bào)信息受理范疇:"),
+        "h614-4": ("zh-CN", PROCEDURE, "一(yī)、機構設置"),
+        "h614-5": ("en", PROCEDURE, "Purpose"),
+    },
+    "heldout615": {
+        "h615-1": ("zh-CN", PROCEDURE, "1 投诉的发生"),
+        "h615-2": ("zh-CN", PROCEDURE, "什么不是投诉?"),
+        "h615-3": ("en", PROCEDURE, "Concerns and Formal Complaints"),
+        "h615-4": ("en", PROCEDURE, "What will happen next?"),
+    },
+    "heldout616": {
+        "h616-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h616-2": ("zh-CN", EMERGENCY, "一、 指導思想和工作標準"),
+        "h616-3": ("zh-CN", EMERGENCY, "目录"),
+        "h616-4": ("zh-CN", EMERGENCY, "1、指導(dǎo)思想和法律依據(jù)"),
+    },
+    "heldout617": {
+        "h617-1": ("zh-CN", PROCEDURE, "健保署民眾意見信箱"),
+        "h617-2": ("zh-CN", EMERGENCY, "1 总则"),
+        "h617-3": ("zh-CN", PROCEDURE, "宜蘭縣政府勞工申訴中心設置要點"),
+        "h617-4": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
+    "heldout618": {
+        "h618-1": ("zh-CN", PROCEDURE, "一、目的"),
+        "h618-2": ("zh-CN", PROCEDURE, "香港房屋委员会年报 Hong Kong Housing Authority Annual Report"),
+        "h618-3": ("zh-CN", PROCEDURE, "香港房屋委员会年报 Hong Kong Housing Authority Annual Report"),
+        "h618-4": ("en", PROCEDURE, "Housing Complaints Policy"),
+    },
+    "heldout619": {
+        "h619-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h619-2": (
+            "zh-CN",
+            EMERGENCY,
+            "第一條、停車場的保安員要積極維持和疏導(dǎo)停車場的秩序,提前做好車位安排,送貨車工作完畢后要及時(shí)疏導(dǎo)離開。",
+        ),
+        "h619-3": ("zh-CN", EMERGENCY, "车场应急预案"),
+        "h619-4": ("en", EMERGENCY, "一、 organization leadership and responsibility"),
+        "h619-5": ("en", PROCEDURE, "How to Submit a Complaint"),
+    },
+    "heldout620": {
+        "h620-1": ("zh-CN", EMERGENCY, "食(shí)堂突发事件应急预案"),
+        "h620-2": ("zh-CN", EMERGENCY, "食堂经营服务管理应急方案"),
+        "h620-3": ("zh-CN", PROCEDURE, "成华区企业食堂托管遇投诉?这 4 步快速处理员工用餐问题"),
+        "h620-4": ("zh-CN", EMERGENCY, "学校外包食堂消防、治安及意外突发事故处理预案方案"),
+        "h620-5": ("en", PROCEDURE, "COMPLAINT HANDLING POLICY"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

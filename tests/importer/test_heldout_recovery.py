@@ -761,6 +761,15 @@ FLOORS = {
     "heldout610": {"roles": (2, 5), "levels": (2, 0), "time_limits": (7, 0), "steps": (22, 23)},
     "heldout611": {"roles": (10, 5), "steps": (50, 17)},
     "heldout612": {"roles": (8, 7), "levels": (0, 3), "time_limits": (5, 0), "steps": (27, 3)},
+    # heldout613–620: round 119, measured blind at 1dff68f (69.5%): open from now on
+    "heldout613": {"roles": (21, 5), "time_limits": (1, 0), "steps": (40, 15)},
+    "heldout614": {"roles": (10, 9), "levels": (0, 2), "time_limits": (2, 0), "steps": (16, 19)},
+    "heldout615": {"roles": (8, 3), "levels": (2, 0), "time_limits": (8, 0), "steps": (31, 6)},
+    "heldout616": {"roles": (5, 4), "steps": (2, 13)},
+    "heldout617": {"roles": (6, 8), "levels": (0, 3), "time_limits": (6, 0), "steps": (14, 21)},
+    "heldout618": {"roles": (7, 5), "levels": (2, 1), "time_limits": (18, 2), "steps": (21, 5)},
+    "heldout619": {"roles": (15, 10), "time_limits": (2, 1), "steps": (40, 20)},
+    "heldout620": {"roles": (10, 6), "time_limits": (2, 0), "steps": (26, 25)},
 }
 
 
