@@ -1982,9 +1982,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         out: list[dict] = []
         for index, label, cell, _ in _labelled_cells(seg.rows or []):
             at = ("t", seg.table, index)
+            said: set[str] = set()
             for d in find_durations(cell):
-                if not _is_deadline(cell, d):
-                    continue
+                if not _is_deadline(cell, d) or d.value in said:
+                    continue  # 15分鐘內 … within 15 minutes: a cell in two languages says its deadline twice
+                said.add(d.value)
                 what = f"{label} {cell}".strip()
                 item = {"id": Src(self.ids.make(_short(what, 12), "deadline")), "what": Src(what, at), "within": Src(d.value, at)}
                 start = _start_of(cell, d)

@@ -223,7 +223,7 @@ def is_level_name(text: str) -> bool:
 
 
 _OVERVIEW = re.compile(
-    r"(?:分为|划分为|划分成|划分(?=[“\"「]?[\u4e00-\u9fff]、)|分成|设为|设定为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
+    r"(?:分为|划分为|划分成|划分(?=[“\"「]?[\u4e00-\u9fff]、)|分成|设为|设定为|设置为|确定为|依次为|包括|divided into|classified (?:as|into)|graded (?:as|into)|"
     r"(?:are|is) (?:graded|categorised|categorized|classified))",
     re.IGNORECASE,
 )

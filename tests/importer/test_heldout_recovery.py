@@ -762,7 +762,9 @@ FLOORS = {
     "heldout611": {"roles": (10, 5), "steps": (50, 17)},
     "heldout612": {"roles": (8, 7), "levels": (0, 3), "time_limits": (5, 0), "steps": (27, 3)},
     # heldout613–620: round 119, measured blind at 1dff68f (69.5%): open from now on
-    "heldout613": {"roles": (21, 5), "time_limits": (1, 0), "steps": (40, 15)},
+    # heldout613: levels +3 after reading (四级 设置为 蓝色、黄色、橙色和红色); h613-3, cut off before any procedure and
+    # transcribed with no steps, then gets 5 more steps drawn from its departments' duties
+    "heldout613": {"roles": (21, 5), "levels": (3, 1), "time_limits": (1, 0), "steps": (40, 20)},
     "heldout614": {"roles": (10, 9), "levels": (0, 2), "time_limits": (2, 0), "steps": (16, 19)},
     "heldout615": {"roles": (8, 3), "levels": (2, 0), "time_limits": (8, 0), "steps": (31, 6)},
     "heldout616": {"roles": (5, 4), "steps": (2, 13)},

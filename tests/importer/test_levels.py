@@ -2688,3 +2688,11 @@ def test_grades_said_by_who_handles_them_are_levels_and_no_procedure_of_their_ow
     data = _draft(tmp_path, text, ".txt")
     assert _names(data["levels"]) == ["一般投诉", "重要投诉", "重大投诉"]
     assert [s["title"] for s in data["scenarios"]] == ["处置流程"]
+
+
+def test_warning_levels_set_as_four_colours_are_levels(tmp_path: Path):
+    text = (
+        "质量预警管理程序\n1 目的\n对产品质量进行监控。\n2 质量预警级别设置\n"
+        "根据猎取的质量信息和潜在质量风险,将质量预警的级别设置为四级,分别为蓝色、黄色、橙色和红色。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["蓝色", "黄色", "橙色", "红色"]

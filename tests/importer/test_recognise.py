@@ -1171,3 +1171,22 @@ def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_p
         ("Replacement of fuses (Rural Areas)", "12h"),
         ("Rectification of line fault", "24h"),
     ]
+
+
+def test_a_standards_cell_in_two_languages_gives_its_deadline_once(tmp_path: Path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    rows = [
+        ("服務承諾 Performance Pledge", "服務目標 Performance Target"),
+        (
+            "(a) 屋邨管理人員會在屋邨辦事處接報後15分鐘內到場處理; Estate management personnel will arrive at the scene "
+            "within 15 minutes upon receipt of report to the estate office;",
+            "99%",
+        ),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    source = tmp_path / "pledges.docx"
+    document.save(source)
+    assert [t["within"] for t in import_document(source).data["time_limits"]] == ["15min"]
