@@ -16,6 +16,7 @@ from plancraft.importer.numbers import cn_number, find_amounts, find_durations
 from plancraft.importer.outline import build, segments
 from plancraft.importer.reader import Block
 from plancraft.loader import load
+from tests.importer.documents import add_table, table_under_heading
 
 
 def _outline(*lines: str):
@@ -1149,22 +1150,16 @@ def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path)
 
 
 def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_place(tmp_path: Path):
-    document = docx.Document()
-    document.add_heading("Time limits for rendering the service", level=1)
-    table = document.add_table(rows=3, cols=2)
-    for row, cells in zip(
-        table.rows,
+    source = table_under_heading(
+        tmp_path / "standards.docx",
+        "Service standards",
+        "Time limits for rendering the service",
         [
             ("Type of service", "Time limit for rendering the service"),
             ("Replacement of fuses", "Cities & Towns - 4 working hours Rural Areas - 12 working hours"),
             ("Rectification of line fault", "24 hours"),
         ],
-        strict=True,
-    ):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    source = tmp_path / "standards.docx"
-    document.save(source)
+    )
     limits = [(t["what"], t["within"]) for t in import_document(source, lang="en").data["time_limits"]]
     assert limits == [
         ("Replacement of fuses (Cities & Towns)", "4h"),
@@ -1175,18 +1170,17 @@ def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_p
 
 def test_a_standards_cell_in_two_languages_gives_its_deadline_once(tmp_path: Path):
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
-    rows = [
-        ("服務承諾 Performance Pledge", "服務目標 Performance Target"),
-        (
-            "(a) 屋邨管理人員會在屋邨辦事處接報後15分鐘內到場處理; Estate management personnel will arrive at the scene "
-            "within 15 minutes upon receipt of report to the estate office;",
-            "99%",
-        ),
-    ]
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    add_table(
+        document,
+        [
+            ("服務承諾 Performance Pledge", "服務目標 Performance Target"),
+            (
+                "(a) 屋邨管理人員會在屋邨辦事處接報後15分鐘內到場處理; Estate management personnel will arrive at the "
+                "scene within 15 minutes upon receipt of report to the estate office;",
+                "99%",
+            ),
+        ],
+    )
     source = tmp_path / "pledges.docx"
     document.save(source)
     assert [t["within"] for t in import_document(source).data["time_limits"]] == ["15min"]
