@@ -743,7 +743,7 @@ FLOORS = {
     "heldout594": {"roles": (13, 3), "steps": (39, 1)},
     "heldout595": {"roles": (25, 16), "levels": (0, 4), "time_limits": (3, 0), "steps": (43, 1)},
     "heldout596": {"roles": (11, 2), "time_limits": (8, 0), "steps": (19, 12)},
-    # heldout597–604: round 117, measured blind at 44fb24a (78.4%): open from now on
+    # heldout597–604: round 117, measured blind at 44fb24a (78.3%): open from now on
     "heldout597": {"roles": (3, 0), "time_limits": (6, 2), "steps": (8, 35)},
     "heldout598": {"roles": (18, 4), "levels": (4, 0), "time_limits": (3, 0), "steps": (20, 15)},
     "heldout599": {"roles": (8, 3), "time_limits": (2, 0), "steps": (27, 16)},
