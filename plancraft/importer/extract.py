@@ -2086,9 +2086,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             for label, span in _places_and_durations(cell(deadline), spans):
                 entry = {
                     "id": Src(self.ids.make(_short(what, 12), "deadline")),
-                    "what": Src(
-                        f"{what}（{label}）" if label and not what.isascii() else f"{what} ({label})" if label else what, at
-                    ),
+                    "what": Src(_for_place(what, label), at),
                     "within": Src(span.value, at),
                 }
                 begins = cell(start) or _start_of(cell(deadline), span)  # …calendar days after receiving the complaint
@@ -2139,7 +2137,8 @@ class Extractor(Organisation, Grades, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                if listed and any(sentence in seg.text[span.start - 40 : span.end + 1] for _, span in listed):
+                offset = seg.text.find(sentence)
+                if offset >= 0 and any(offset <= span.start < offset + len(sentence) for _, span in listed):
                     continue  # a place and its duration in the list read above
                 # a level's criteria after the level's name (一般投诉件：指…损失在5000元(含)以下的投诉件) bounds the level, caps
                 # nothing; a deadline in it is read all the same
@@ -2291,7 +2290,7 @@ def _strings(value: Any) -> list[str]:
 
 # 到达现场时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时: a bound, then one duration per place
 _PER_PLACE = re.compile(
-    rf"(?P<subject>[^。；;：:，,]{{2,40}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
+    rf"(?:^|(?<=[。；;：:，,\s]))(?P<subject>[^。；;：:，,]{{2,80}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
     r"(?P<list>[^。：:]{6,200})"
 )
 
@@ -2308,8 +2307,15 @@ def _per_place_deadlines(text: str) -> list[tuple[str, Any]]:
         )
         if len(places) < 2 or not all(label for label, _ in places):
             continue
-        out += [(f"{subject}（{label}）", _shift(d, m.start("list"))) for label, d in places]
+        out += [(_for_place(subject, label), _shift(d, m.start("list"))) for label, d in places]
     return out
+
+
+def _for_place(what: str, place: str) -> str:
+    """What a deadline is for, at one place or in one case: 供电抢修人员到达现场（城区范围）, Replacement of fuses (Rural Areas)."""
+    if not place:
+        return what
+    return f"{what} ({place})" if what.isascii() else f"{what}（{place}）"
 
 
 def _shift(span: Any, by: int) -> Any:

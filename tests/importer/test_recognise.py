@@ -1147,6 +1147,16 @@ def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path)
         ("供电抢修人员到达现场（农村地区）", "90min"),
         ("供电抢修人员到达现场（特殊边远地区）", "2h"),
     ]
+    # a long subject before the list is taken whole, from the start of its clause
+    source.write_text(
+        "供电服务承诺\n一、抢修服务\n接到客户故障报修后公司所属各供电营业所及城乡各抢修班组的全体供电抢修人员到达现场的时间一般不超过："
+        "城区范围45分钟；农村地区90分钟。\n",
+        encoding="utf-8",
+    )
+    assert [(t["what"], t["within"]) for t in import_document(source).data["time_limits"]] == [
+        ("接到客户故障报修后公司所属各供电营业所及城乡各抢修班组的全体供电抢修人员到达现场（城区范围）", "45min"),
+        ("接到客户故障报修后公司所属各供电营业所及城乡各抢修班组的全体供电抢修人员到达现场（农村地区）", "90min"),
+    ]
 
 
 def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_place(tmp_path: Path):
