@@ -2127,13 +2127,15 @@ class Extractor(Organisation, Grades, StepsMixin):
             at = ("p", seg.number)
             listed = _per_place_deadlines(seg.text)
             for what, span in listed:
-                time_limits.append(
-                    {
-                        "id": Src(self.ids.make(_short(what, 12), "deadline")),
-                        "what": Src(what, at),
-                        "within": Src(span.value, at),
-                    }
-                )
+                item = {
+                    "id": Src(self.ids.make(_short(what, 12), "deadline")),
+                    "what": Src(what, at),
+                    "within": Src(span.value, at),
+                }
+                who = self._subject_role(what, at)  # 管网抢修人员到达现场（城区）: the post that must be there in time
+                if who:
+                    item["owner"] = Src(who, at)
+                time_limits.append(item)
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue

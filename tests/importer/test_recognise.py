@@ -1141,7 +1141,11 @@ def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path)
         "供电服务承诺\n一、抢修服务\n供电抢修人员到达现场的时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时。\n",
         encoding="utf-8",
     )
-    limits = [(t["what"], t["within"]) for t in import_document(source).data["time_limits"]]
+    data = import_document(source).data
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    limits = [(t["what"], t["within"]) for t in data["time_limits"]]
+    # the post that must be there in time owns each
+    assert {titles[t["owner"]] for t in data["time_limits"]} == {"供电抢修人员"}
     assert limits == [
         ("供电抢修人员到达现场（城区范围）", "45min"),
         ("供电抢修人员到达现场（农村地区）", "90min"),
