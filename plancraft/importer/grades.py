@@ -1115,6 +1115,19 @@ class Grades:
         elif (mentioned := self._grades_mentioned(segs)) or (mentioned := self._standard_grades_listed(segs)):
             out["levels"] = mentioned
             self.mapped.append("levels")
+        # 三、投诉分级 > 客服中心负责处理一般投诉；分管副总经理负责处理重大投诉。: a paragraph under the grading heading that the
+        # levels' criteria say whole is read, not left over (one that says more stays kept, with its position)
+        said = [_clean(str(level[k].value)) for level in out.get("levels") or [] for k in ("name", "criteria") if k in level]
+        for seg in segs:
+            node = self.node_of.get(id(seg))
+            if (
+                node is not None
+                and node.key == "levels"
+                and all(
+                    any(_clean(part).rstrip("。.；;") in text for text in said) for part in sentences(seg.text) if part.strip()
+                )
+            ):
+                self._drop_unmapped(seg)
 
     _FOUR_GRADES = re.compile(
         r"特别重大[、，,]\s*重大[、，,]\s*较大(?:[、，,]|或者?|和|及)\s*一般|一般[、，,]\s*较大[、，,]\s*重大(?:[、，,]|或者?|和|及)\s*特别重大"

@@ -2688,6 +2688,12 @@ def test_grades_said_by_who_handles_them_are_levels_and_no_procedure_of_their_ow
     data = _draft(tmp_path, text, ".txt")
     assert _names(data["levels"]) == ["一般投诉", "重要投诉", "重大投诉"]
     assert [s["title"] for s in data["scenarios"]] == ["处置流程"]
+    assert "x-unmapped" not in data  # the paragraph is read as the levels, not left over
+    # a paragraph that says more than its grades is kept, with its position
+    more = text.replace("重大投诉由领导小组负责处理。", "重大投诉由领导小组负责处理。处理完毕后归档。")
+    assert [u["text"] for u in _draft(tmp_path, more, ".txt")["x-unmapped"]] == [
+        "客服经理负责处理一般投诉；支行行长负责处理重要投诉；重大投诉由领导小组负责处理。处理完毕后归档。"
+    ]
 
 
 def test_warning_levels_set_as_four_colours_are_levels(tmp_path: Path):
