@@ -447,6 +447,19 @@ class Grades:
                 )
                 if level is not None and "lead" not in level:
                     self._level_roles(level, clause[len(_bare(str(level["name"].value))) :], ("p", seg.number))
+                    continue
+                # 客服中心负责处理一般投诉: the post that handles the level, named before it
+                level = next(
+                    (
+                        lv
+                        for lv in names
+                        if _bare(str(lv["name"].value))
+                        and re.search(rf"(?:处理|处置|办理){re.escape(str(lv['name'].value))}$", clause)
+                    ),
+                    None,
+                )
+                if level is not None and "lead" not in level:
+                    self._level_roles(level, clause[: -len(str(level["name"].value))], ("p", seg.number))
 
     def _about_levels(self, text: str, levels: list[dict], at: tuple) -> bool:
         """A text whose clauses each open with a level already read (一般投诉由…处理；重大投诉由…牵头): it says who leads

@@ -2689,6 +2689,9 @@ def test_grades_said_by_who_handles_them_are_levels_and_no_procedure_of_their_ow
     assert _names(data["levels"]) == ["一般投诉", "重要投诉", "重大投诉"]
     assert [s["title"] for s in data["scenarios"]] == ["处置流程"]
     assert "x-unmapped" not in data  # the paragraph is read as the levels, not left over
+    # each level led by the post that handles it, named before it (支行行长 holds the group's 组长)
+    held = {r["id"]: (r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
+    assert [held.get(str(level.get("lead"))) for level in data["levels"][:2]] == [("客服经理", None), ("组长", "支行行长")]
     # a paragraph that says more than its grades is kept, with its position
     more = text.replace("重大投诉由领导小组负责处理。", "重大投诉由领导小组负责处理。处理完毕后归档。")
     assert [u["text"] for u in _draft(tmp_path, more, ".txt")["x-unmapped"]] == [
