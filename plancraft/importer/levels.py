@@ -115,7 +115,7 @@ GRADED = re.compile(
     re.IGNORECASE,
 )
 EVENT = (
-    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|危机|"
+    r"(?:投诉|客诉|申诉|事件|事故|案件|事项|情形|情况|纠纷|舆情|问题|灾害|险情|故障|用户|客户|警情|问政|诉求|信访|举报|危机|召回|"
     r"complaints?|incidents?|cases?|events?)"
 )
 # Classes that grade a case without a severity word: 一般性投诉 / 非一般性投诉, 无效投诉 / 有效投诉, and the tiers
@@ -521,7 +521,7 @@ def graded_opening(text: str) -> tuple[str, str] | None:
 _CASE_CLAUSE_END = re.compile(
     r"[；;。]|[，,](?=(?:属于|属|如属|若属|如遇|若遇|遇到?|遇有|对于?|发生|出现)[^，,。；;]{1,24}?(?:的|时)[，,])|"
     # 一般投诉不超过1小时，重要投诉不超过4小时，…: a comma before the next graded case and its own deadline
-    rf"[，,](?=(?:(?:特别重大|重大|较大|一般|紧急|特别重要|重要|普通|严重|轻微|特别复杂|复杂|简单)[^，,。；;]{{0,8}}?{EVENT}|"
+    rf"[，,](?=(?:(?:特别重大|重大|较大|一般|紧急|特别重要|重要|普通|严重|轻微|特别复杂|复杂|简单|{GRADES}\s*级)[^，,。；;]{{0,8}}?{EVENT}|"
     rf"{_URGENCY_CASE})[^，,。；;]{{0,12}}?"
     r"(?:不超过|不得超过|[0-9一二三四五六七八九十两半]+个?(?:小时|分钟|日|天|工作日)))"
 )

@@ -2705,3 +2705,12 @@ def test_warning_levels_set_as_four_colours_are_levels(tmp_path: Path):
         "根据猎取的质量信息和潜在质量风险,将质量预警的级别设置为四级,分别为蓝色、黄色、橙色和红色。\n"
     )
     assert _names(_levels(tmp_path, text)) == ["蓝色", "黄色", "橙色", "红色"]
+
+
+def test_recall_grades_named_only_with_their_deadlines_are_levels(tmp_path: Path):
+    text = (
+        "不安全食品召回制度\n一、召回程序\n"
+        "1、自确认食品属于不安全食品之日起,一级召回在 1 日内,二级召回在 2 日内,三级召回在 3 日内,"
+        "单位将通知有关销售者停止销售,通知消费者停止消费。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["三级召回", "二级召回", "一级召回"]
