@@ -2714,3 +2714,12 @@ def test_recall_grades_named_only_with_their_deadlines_are_levels(tmp_path: Path
         "单位将通知有关销售者停止销售,通知消费者停止消费。\n"
     )
     assert _names(_levels(tmp_path, text)) == ["三级召回", "二级召回", "一级召回"]
+
+
+def test_grades_in_articles_one_after_another_are_levels_whatever_stands_before_the_grade(tmp_path: Path):
+    text = (
+        "停车场管理规定\n第一条 停车场实行24小时值班。\n"
+        "第二条 停车场内发生一般车辆刮蹭事故,可让双方车主自行解决处理,尽快恢复交通。\n"
+        "第三条 如发生较大事故,保卫部应视情况向交管机关报案。\n"
+    )
+    assert _names(_levels(tmp_path, text)) == ["一般车辆刮蹭事故", "较大事故"]
