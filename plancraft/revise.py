@@ -205,8 +205,10 @@ def _with_approvals_moved(plan: LoadedPlan, entry: dict) -> str | None:
         prefix = block_item_prefix(plan, "history") if history is not None else "  - "
     except EditError:
         return None
+    if prefix is None or not first.lstrip().startswith("- "):
+        return None  # a history written as a flow list, or approvals not one item a line
     shift = len(prefix) + 2 - (len(first) - len(first.lstrip()))  # the items go under the entry's `approvals:`
-    if prefix is None or not first.lstrip().startswith("- ") or shift < 0:
+    if shift < 0:
         return None
     nl = newline_of(plan)
     new = item_lines({key: value for key, value in entry.items() if key != "approvals"}, prefix, nl)

@@ -264,3 +264,15 @@ def test_the_comments_of_the_approvals_go_with_them_into_history():
     assert "# 纸质稿上手签" in second and "# 审核人由办公室主任代签" in second  # the first entry's lines stay
     assert '  - version: "1.1"\n    approvals:\n      - step: approved  # 第二版\n' in second
     assert [e["version"] for e in load_bytes(second.encode(), "p.yaml").data["history"]] == ["1.0", "1.1"]
+
+
+def test_a_history_written_as_a_flow_list_is_written_afresh():
+    text = (
+        'plancraft: 1\ndocument:\n  id: p\n  title: 预案\n  version: "1.1"\n  language: zh-CN\n'
+        "approvals:\n  - step: approved\n    name: 李四\n    role: president\n    date: 2025-06-10\n"
+        'history: [{version: "1.0", approvals: [{step: approved, name: 张三, role: president, date: 2025-01-12}]}]\n'
+    )
+    revised = revise(load_bytes(text.encode(), "p.yaml"), version="1.2", summary="改", date="2025-07-01")
+    history = load_bytes(revised.encode(), "p.yaml").data["history"]
+    assert [e["version"] for e in history] == ["1.0", "1.1"]
+    assert [a["name"] for a in history[1]["approvals"]] == ["李四"]
