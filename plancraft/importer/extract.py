@@ -2139,7 +2139,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                offset = seg.text.find(sentence)
+                offset = seg.text.find(sentence) if listed else -1
                 if offset >= 0 and any(offset <= span.start < offset + len(sentence) for _, span in listed):
                     continue  # a place and its duration in the list read above
                 # a level's criteria after the level's name (一般投诉件：指…损失在5000元(含)以下的投诉件) bounds the level, caps
@@ -2303,10 +2303,7 @@ def _per_place_deadlines(text: str) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     for m in _PER_PLACE.finditer(text):
         subject = re.sub(r"(?:的)?(?:时间|时限)$", "", m.group("subject").strip())
-        spans = [d for d in find_durations(text) if m.start("list") <= d.start < m.end("list")]
-        places = _places_and_durations(
-            text[m.start("list") : spans[-1].end] if spans else "", [_shift(d, -m.start("list")) for d in spans]
-        )
+        places = _places_and_durations(m.group("list"), find_durations(m.group("list")))
         if len(places) < 2 or not all(label for label, _ in places):
             continue
         out += [(_for_place(subject, label), _shift(d, m.start("list"))) for label, d in places]

@@ -431,35 +431,33 @@ class Grades:
 
     def _level_leads(self, out: dict) -> None:
         """Who leads each level, where a clause anywhere opens with the level and gives it to a post
-        (（一）一般医疗纠纷由科室主任负责处理。 （二）较大医疗纠纷由医务科牵头处理…): the level's lead, when none was read."""
+        (（一）一般医疗纠纷由科室主任负责处理。 （二）较大医疗纠纷由医务科牵头处理…), or names the post that handles it before
+        it (客服中心负责处理一般投诉): the level's lead, when none was read."""
         levels = out.get("levels") or []
         if not levels:
             return
-        names = sorted(levels, key=lambda lv: -len(_bare(str(lv["name"].value))))
+        # each level with its name bare (the longest first, so 特别重大 is not read as 重大) and as written
+        names = [(lv, _bare(str(lv["name"].value)), str(lv["name"].value)) for lv in levels]
+        names = sorted(((lv, bare, name) for lv, bare, name in names if bare), key=lambda n: -len(n[1]))
         for seg in self.segs:
             if seg.is_table:
                 continue
             for clause in re.split(r"[；;。]", seg.text):
                 clause = re.sub(r"^\S{1,4}[、.．)）]\s*", "", clause.strip(" ，,"))
-                level = next(
-                    (lv for lv in names if _bare(str(lv["name"].value)) and clause.startswith(_bare(str(lv["name"].value)))),
-                    None,
-                )
-                if level is not None and "lead" not in level:
-                    self._level_roles(level, clause[len(_bare(str(level["name"].value))) :], ("p", seg.number))
-                    continue
+                opened = next(((lv, clause[len(bare) :]) for lv, bare, _ in names if clause.startswith(bare)), None)
                 # 客服中心负责处理一般投诉: the post that handles the level, named before it
-                level = next(
+                ended = next(
                     (
-                        lv
-                        for lv in names
-                        if _bare(str(lv["name"].value))
-                        and re.search(rf"(?:处理|处置|办理){re.escape(str(lv['name'].value))}$", clause)
+                        (lv, clause[: -len(name)])
+                        for lv, _, name in names
+                        if re.search(rf"(?:处理|处置|办理){re.escape(name)}$", clause)
                     ),
                     None,
                 )
-                if level is not None and "lead" not in level:
-                    self._level_roles(level, clause[: -len(str(level["name"].value))], ("p", seg.number))
+                for found in (opened, ended):
+                    if found is not None and "lead" not in found[0]:
+                        self._level_roles(found[0], found[1], ("p", seg.number))
+                        break
 
     def _about_levels(self, text: str, levels: list[dict], at: tuple) -> bool:
         """A text whose clauses each open with a level already read (一般投诉由…处理；重大投诉由…牵头): it says who leads
