@@ -22,7 +22,7 @@ from .channels import Channel, channels_in, contacts_in, heading_channel, is_add
 from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
-from .numbers import AT_MOST, find_amounts, find_durations, number
+from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
 from .outline import Node, Segment, build, segments
 from .reader import Source
 from .roles import SELF_ACTS, TEAM_LEADS, Organisation, is_team_name, names_people, outside_body, posts_in
@@ -1607,10 +1607,17 @@ class Extractor(Organisation, Grades, StepsMixin):
         elif key in ("time_limits", "limits"):
             for t in texts:  # caps and deadlines are read from every sentence later; keep the sentences without any
                 value = str(t.value)
-                if not _states_cap_or_deadline(value):
+                listed = [span.start for _, span in per_place_deadlines(value)]  # 不超过：城区30分钟；郊区60分钟
+                if not listed and not _states_cap_or_deadline(value):
                     self._keep(t, node.title)
                     continue
-                rest = [p for p in sentences(value) if p.strip() and not _states_cap_or_deadline(p)]
+                rest = [
+                    p
+                    for p in sentences(value)
+                    if p.strip()
+                    and not _states_cap_or_deadline(p)
+                    and not any(value.find(p) <= start < value.find(p) + len(p) for start in listed)
+                ]
                 if rest:  # …5日内作出回复。若…不予受理的，也应…通知: the sentence with no deadline is kept, not lost
                     joined = ("。" if self.lang == "zh-CN" else " ").join(rest)
                     self._keep(Src(joined, t.at), node.title)
@@ -2083,10 +2090,10 @@ class Extractor(Organisation, Grades, StepsMixin):
                 self.mapped.append("limits")
                 continue
             spans = find_durations(cell(deadline)) if deadline is not None else []
-            for label, span in _places_and_durations(cell(deadline), spans):
+            for label, span in places_and_durations(cell(deadline), spans):
                 entry = {
                     "id": Src(self.ids.make(_short(what, 12), "deadline")),
-                    "what": Src(_for_place(what, label), at),
+                    "what": Src(for_place(what, label), at),
                     "within": Src(span.value, at),
                 }
                 begins = cell(start) or _start_of(cell(deadline), span)  # …calendar days after receiving the complaint
@@ -2125,7 +2132,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                     time_limits.extend(self._standards_deadlines(seg))
                 continue
             at = ("p", seg.number)
-            listed = _per_place_deadlines(seg.text)
+            listed = per_place_deadlines(seg.text)
             for what, span in listed:
                 item = {
                     "id": Src(self.ids.make(_short(what, 12), "deadline")),
@@ -2288,53 +2295,6 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _strings(v)]
     return [value] if isinstance(value, str) else []
-
-
-# 到达现场时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时: a bound, then one duration per place
-_PER_PLACE = re.compile(
-    rf"(?:^|(?<=[。；;：:，,\s]))(?P<subject>[^。；;：:，,]{{2,80}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
-    r"(?P<list>[^。：:]{6,200})"
-)
-
-
-def _per_place_deadlines(text: str) -> list[tuple[str, Any]]:
-    """(what, duration) for each place of a bound listed place by place (_PER_PLACE): what is the subject, with the
-    place in brackets (供电抢修人员到达现场（城区范围）). Nothing when the list is anything else."""
-    out: list[tuple[str, Any]] = []
-    for m in _PER_PLACE.finditer(text):
-        subject = re.sub(r"(?:的)?(?:时间|时限)$", "", m.group("subject").strip())
-        places = _places_and_durations(m.group("list"), find_durations(m.group("list")))
-        if len(places) < 2 or not all(label for label, _ in places):
-            continue
-        out += [(_for_place(subject, label), _shift(d, m.start("list"))) for label, d in places]
-    return out
-
-
-def _for_place(what: str, place: str) -> str:
-    """What a deadline is for, at one place or in one case: 供电抢修人员到达现场（城区范围）, Replacement of fuses (Rural Areas)."""
-    if not place:
-        return what
-    return f"{what} ({place})" if what.isascii() else f"{what}（{place}）"
-
-
-def _shift(span: Any, by: int) -> Any:
-    return replace(span, start=span.start + by, end=span.end + by)
-
-
-def _places_and_durations(cell: str, spans: list) -> list[tuple[str, Any]]:
-    """A deadline cell's durations, each with the place or case it is for when the cell gives one per place (城区2小时，
-    农村4小时; Cities & Towns - 4 working hours Rural Areas - 12 working hours); else its first duration alone."""
-    if len(spans) < 2:
-        return [("", span) for span in spans[:1]]
-    out, end = [], 0
-    for span in spans:
-        label = re.sub(r"^[\s，,；;、。.:：–—-]+|[\s，,；;、:：–—-]+$", "", cell[end : span.start])
-        label = re.sub(r"(?:在|为|within|in)$", "", label).strip()
-        if not (1 < len(label) <= 20) or find_durations(label):
-            return [("", spans[0])]
-        out.append((label, span))
-        end = span.end
-    return out
 
 
 def _states_cap_or_deadline(text: str) -> bool:

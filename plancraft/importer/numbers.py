@@ -427,3 +427,50 @@ def _looks_like_date(text: str, m: re.Match) -> bool:
     if m.group("u") == "年":
         return len(m.group("n")) == 4 or after.isdigit() or after in "度初底末" or after == ""
     return bool(re.search(r"月\s*$", text[: m.start()]))
+
+
+# 到达现场时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时: a bound, then one duration per place
+PER_PLACE = re.compile(
+    rf"(?:^|(?<=[。；;：:，,\s]))(?P<subject>[^。；;：:，,]{{2,80}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
+    r"(?P<list>[^。：:]{6,200})"
+)
+
+
+def per_place_deadlines(text: str) -> list[tuple[str, Found]]:
+    """(what, duration) for each place of a bound listed place by place (PER_PLACE): what is the subject, with the
+    place in brackets (供电抢修人员到达现场（城区范围）). Nothing when the list is anything else."""
+    out: list[tuple[str, Found]] = []
+    for m in PER_PLACE.finditer(text):
+        subject = re.sub(r"(?:的)?(?:时间|时限)$", "", m.group("subject").strip())
+        places = places_and_durations(m.group("list"), find_durations(m.group("list")))
+        if len(places) < 2 or not all(label for label, _ in places):
+            continue
+        out += [(for_place(subject, label), _shift(d, m.start("list"))) for label, d in places]
+    return out
+
+
+def for_place(what: str, place: str) -> str:
+    """What a deadline is for, at one place or in one case: 供电抢修人员到达现场（城区范围）, Replacement of fuses (Rural Areas)."""
+    if not place:
+        return what
+    return f"{what} ({place})" if what.isascii() else f"{what}（{place}）"
+
+
+def _shift(span: Found, by: int) -> Found:
+    return replace(span, start=span.start + by, end=span.end + by)
+
+
+def places_and_durations(cell: str, spans: list) -> list[tuple[str, Found]]:
+    """A deadline cell's durations, each with the place or case it is for when the cell gives one per place (城区2小时，
+    农村4小时; Cities & Towns - 4 working hours Rural Areas - 12 working hours); else its first duration alone."""
+    if len(spans) < 2:
+        return [("", span) for span in spans[:1]]
+    out, end = [], 0
+    for span in spans:
+        label = re.sub(r"^[\s，,；;、。.:：–—-]+|[\s，,；;、:：–—-]+$", "", cell[end : span.start])
+        label = re.sub(r"(?:在|为|within|in)$", "", label).strip()
+        if not (1 < len(label) <= 20) or find_durations(label):
+            return [("", spans[0])]
+        out.append((label, span))
+        end = span.end
+    return out

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import levels as grading
 from . import acts, vocab
-from .numbers import find_durations
+from .numbers import find_durations, per_place_deadlines
 from .outline import Node, Segment
 from .roles import PLACE_LABEL, REACHED_BEFORE, agent_posts, en_actors, post_spans, posts_in, unit_spans
 from .text import (
@@ -2227,15 +2227,17 @@ class StepsMixin:
             if not parts or len(steplike) * 2 < len(parts) or len(seg.text) < 12:
                 continue
             node = self.node_of.get(id(seg))
-            if (
-                key == "time_limits"
-                and all(_deadline_in(p) for p in steplike)
-                and not self._section_acts(node)
-                and (not have or any(len(find_durations(p)) >= 2 for p in steplike))
+            if key == "time_limits" and (
+                per_place_deadlines(seg.text)
+                or (
+                    all(_deadline_in(p) for p in steplike)
+                    and not self._section_acts(node)
+                    and (not have or any(len(find_durations(p)) >= 2 for p in steplike))
+                )
             ):
-                # deadlines in a row (…1小时内到达现场，4小时内回复客户，8小时之内报…), or in a document with no
-                # procedure: the section's time limits; beside a procedure, one act with its deadline
-                # (一般投诉应在3个工作日内给予答复) is a step of it, with that deadline
+                # deadlines in a row (…1小时内到达现场，4小时内回复客户，8小时之内报…) or place by place (到达现场时间
+                # 一般不超过：城区30分钟；郊区60分钟), or in a document with no procedure: the section's time limits;
+                # beside a procedure, one act with its deadline (一般投诉应在3个工作日内给予答复) is a step of it
                 continue
             named = key == "time_limits" and node is not None and bool(node.title)
             title = node.title if named else ("应急处置" if self.lang == "zh-CN" else "Response")

@@ -1163,6 +1163,25 @@ def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path)
     ]
 
 
+def test_a_bound_listed_place_by_place_under_a_time_limits_heading_is_no_step_beside_the_procedure(tmp_path: Path):
+    """Under 服务时限, beside a procedure, the places' bounds are time limits only: not also steps of a scenario named
+    服务时限 (one of them "郊区60分钟"), nor a paragraph left unmapped (found trying a water company's plan)."""
+    source = tmp_path / "water.txt"
+    source.write_text(
+        "供水公司客户投诉应急预案\n一、服务时限\n（一）接到报修后，抢修人员到达现场时间一般不超过：城区30分钟；郊区60分钟。\n"
+        "（二）一般投诉应在3个工作日内答复客户。\n二、处置程序\n1. 客服中心受理投诉并登记。\n2. 管网部在2小时内核实情况。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    steps = [a["do"] for sc in data["scenarios"] for a in sc["actions"]]
+    assert not any("城区" in s or "郊区" in s for s in steps)
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("抢修人员到达现场（城区）", "30min"),
+        ("抢修人员到达现场（郊区）", "60min"),
+    ]
+    assert not data.get("x-unmapped")
+
+
 def test_a_deadline_cell_that_gives_one_duration_per_place_is_a_time_limit_per_place(tmp_path: Path):
     source = table_under_heading(
         tmp_path / "standards.docx",
