@@ -27176,6 +27176,450 @@ LAYOUT620: dict[str, dict] = {
 }
 
 
+LAYOUT621: dict[str, dict] = {
+    "h621-1": {
+        # the site's line "…第56号内容摘要:" is left out; the 办法's name is the title. The copy runs the text into one
+        # paragraph: split before the items whose numbers the copy lost (",结果反馈。", ",不断改进。", ",柜面服务管理部门要
+        # 积极配合。"), before ( 1)–( 3), around 附件 2 and 一、环境标准 (headings) and before the standard's items. The PDF's
+        # page numbers 18 and 19 go, and so do the spaces its line ends left inside words ("调查结 束后", "及 其他证牌")
+        "title": "四川省农村信用社营业网点规范化管理暂行办法",
+        "skip": [r"^四川省农村信用社营业网点规范化管理暂行办法第56号内容摘要:$"],
+        "sub": [
+            (r"调查结 束后", "调查结束后"),
+            (r"建议, 18 有针对性", "建议,有针对性"),
+            (r"协调配合。 19 附件", "协调配合。 附件"),
+            (r"社名牌及 其他证牌", "社名牌及其他证牌"),
+        ],
+        "split": r" (?=,结果反馈。)| (?=,不断改进。)| (?=,柜面服务管理部门要积极配合。)| (?=\( [123]\))| (?=附件 2:)|"
+        r" (?=一、环境标准)| (?=业网点面积)| (?=业网点地理位置)| (?=、社标牌)| (?=、装饰)",
+        "headings": [(r"^附件 2: 四川省农村信用社精品化营业网点规范$", 1), (r"^一、环境标准$", 2)],
+    },
+    "h621-2": {
+        # the page's heading is the title; the two mechanisms are headings, and "Objective", run into its sentence by
+        # the copy, is a heading of its own below the second
+        "title": "Redressel Mechanism",
+        "english": True,
+        "skip": [r"^Redressel Mechanism$"],
+        "sub": [(r"(?m)^Objective The CCGRC", "Objective\nThe CCGRC")],
+        "headings": [
+            (r"^Grievances redressal at Branch level$", 1),
+            (r"^Credit Counselling and Customers Grievances / Complaint Redressal Mechanism at our Regional Offices", 1),
+            (r"^Objective$", 2),
+        ],
+    },
+    "h621-3": {
+        # the article's title is the title; the website's visitor counter, login form, "Who's Online" box and the
+        # article's "PDF Print E-mail" links are left out. 1. and 1.1. are headings, the principles a bulleted list, the
+        # causes 1.–2. ordinary paragraphs with their numbers typed in
+        "title": "Complain Grievance Redressal",
+        "english": True,
+        "skip": [
+            r"^Visitor Counters$",
+            r"^Visits (today|in this month|total):\d+$",
+            r"^Day of max visits:",
+            r"^Date since:",
+            r"^Login Form$",
+            r"^For Employee Only$",
+            r"^Who's Online$",
+            r"^We have \d+ guests online$",
+            r"^Complain Grievance Redressal PDF Print E-mail$",
+        ],
+        "sub": [(r"(?m)^1\.    Introduction$", "1. Introduction")],
+        "headings": [(r"^1\. Introduction$", 1), (r"^1\.1\. The customer complaint arises due to", 2)],
+    },
+}
+
+
+# The six-hundred-and-twenty-second held-out set (plans/heldout622/): city and district service hotlines, a county's
+# petition (信访) handling and an English council's complaints procedure (a district housing bureau's notice on urgent
+# 12345 work orders at night and on holidays, a city service hotline's working rules on a law-text site, a county urban
+# management bureau's 12319 hotline service guide, a county's plan for collective petitions on a 制度大全 site, Croydon
+# Council's corporate complaints procedure). Left out: the page's title line with its date (h622-1), the service guide's
+# "展开" and "流程图" buttons and the second copy of its steps 2-4 that the page shows twice (h622-3), the 制度大全 site's
+# page title, navigation and editing line (h622-4), the page heading's second copy (h622-5).
+LAYOUT622: dict[str, dict] = {
+    "h622-1": {
+        # the notice's own title; it has no sections, its four kinds of urgent work order stay in their paragraph
+        "title": "杨浦区房管局关于节假日及夜间“12345”热线紧急情况处理的通知",
+        "skip": [r"^杨浦区房管局关于节假日及夜间“12345”热线紧急情况处理的通知( 2013-06-28)?$"],
+        "headings": [],
+    },
+    "h622-2": {
+        # the stored page starts in the middle of the rules: no title is made up
+        "title": None,
+        "headings": [(r"^四、运作规范$", 1), (r"^\([一二]\)(受理|转办)。$", 2)],
+    },
+    "h622-3": {
+        # the service guide's sections are headings; its two tables (申请材料, whose rows are empty on the page, and the
+        # 环节/办理时限 table, cut after its first row's fourth cell) are Word tables again
+        "title": "12319城管热线受理",
+        "skip": [r"^12319城管热线受理$", r"^展开$"],
+        "sub": [
+            (r"(?s)(2\.分办: .*?\n4\.回访: [^\n]*\n)\1", r"\1"),
+            (r"(?m)^办理流程 流程图$", "办理流程"),
+            (r"(?m)^---\|.*$", ""),
+            (r"(?m)^(材料名称 \|.*|环节 \|.*)$", r"| \1"),
+            (
+                r"(?m)^受理 \| 0\.5个工作日 \| 固镇县城市管理行政执法局 \| 坐席员 \|\s*$",
+                "| 受理 | 0.5个工作日 | 固镇县城市管理行政执法局 | 坐席员 |  |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(基本要素|受理条件|申请材料|办理流程)$", 1)],
+    },
+    "h622-4": {
+        # the copy runs the plan into one paragraph: split after its title and before its sections and items
+        "title": "集体上访处置预案",
+        "skip": [r"^集体上访处置预案 - 制度大全$", r"^制度大全 导航$", r"^集体上访处置预案$", r"^编辑:制度大全2020-04-14$"],
+        "split": r"(?<=^集体上访处置预案)(?=集体上访,)|(?=[一二三]、)|(?=[1-4]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h622-5": {
+        "title": "Corporate complaints policy and procedure",
+        "english": True,
+        "skip": [r"^Corporate complaints policy and procedure$"],
+        "headings": [
+            (r"^Stage [12]$", 1),
+            (r"^Local government and social care ombudsman or Housing ombudsman service$", 1),
+        ],
+    },
+}
+
+
+LAYOUT623: dict[str, dict] = {
+    "h623-1": {
+        # the college's notice that issues the plan comes first and stays ordinary paragraphs; the plan's name, which
+        # the copy breaks over two lines ("河南职业技术学院" / "网络舆情突发事件应急处置预案"), is one heading above the
+        # plan; its sections 一、–四、 are headings below it, and "(一)一般网络舆情" below 四、
+        "title": None,
+        "sub": [(r"(?m)^河南职业技术学院\n网络舆情突发事件应急处置预案$", "河南职业技术学院网络舆情突发事件应急处置预案")],
+        "headings": [
+            (r"^河南职业技术学院网络舆情突发事件应急处置预案$", 1),
+            (r"^[一二三四]、(适用范围|工作原则|领导机构|舆情分级)$", 2),
+            (r"^\(一\)一般网络舆情$", 3),
+        ],
+    },
+    "h623-2": {
+        # the page's title line with the reposting site's "信息管理制度--" is left out; the title is the rules' own name.
+        # The copy runs the preamble and article 一、 into one paragraph: split before "一、本办法所称投诉". Articles
+        # 一、 and 二、 are ordinary paragraphs; the sections 三、–五、 are headings, "(一)投诉事项的提出" below 五、
+        "title": "大学后勤管理处投诉处置办法",
+        "skip": [r"^信息管理制度--大学后勤管理处投诉处置办法$"],
+        "split": r"(?<=特制定本办法。)(?=一、本办法所称投诉)",
+        "headings": [
+            (r"^[三四五]、(职责与权限|投诉处置工作的原则|工作程序和具体规范)$", 1),
+            (r"^\(一\)投诉事项的提出$", 2),
+        ],
+    },
+    "h623-3": {
+        # a notice without a title of its own (none is made up): its two sections are headings; the salutation, the
+        # closing "特此通知" and the signature stay ordinary paragraphs
+        "title": None,
+        "headings": [(r"^[一二]、“后勤服务诉求”平台(简介|接诉方式)$", 1)],
+    },
+    "h623-4": {
+        # a notice without a title of its own (none is made up): its sections 一、–四、 are headings; the numbered
+        # items 1.–3. stay ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四]、(用户登录|咨询与处理|用户注意事项|日常运行要求)$", 1)],
+    },
+    "h623-5": {
+        # the stored copy has no title (none is made up); its one heading is a heading
+        "title": None,
+        "english": True,
+        "headings": [(r"^Escalating formal complaints outside Training Now$", 1)],
+    },
+}
+
+
+LAYOUT624: dict[str, dict] = {
+    "h624-1": {
+        # the stored text has no title line; none is made up. The page's "最近更新日期:…" line is left out; the company's
+        # own note "本文件為一般範本內容,…" stays a paragraph. The "- " the page puts before its list items goes; 一、–三、
+        # are headings, (一)–(五) headings below 二、, the items 1.–3. ordinary paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^最近更新日期:"],
+        "sub": [(r"(?m)^- ", "")],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三四五]\)", 2)],
+    },
+    "h624-2": {
+        # the page's heading is the title; "Official complaint" a heading. The numbered items keep their numbers typed
+        # in. The table of time limits, one cell to a line in the copy, is a Word table again (two columns)
+        "title": "How to express a grievance or make a complaint",
+        "english": True,
+        "skip": [r"^How to express a grievance or make a complaint$"],
+        "sub": [
+            (
+                r"(?m)^What is the complaint about\nResponse time limits\n(Payment services .+)\n(15 days)\n"
+                r"(E-money .+)\n(15 days)\n(Investment Services .+)\n(8 weeks)$",
+                r"| What is the complaint about | Response time limits |\n| \1 | \2 |\n| \3 | \4 |\n| \5 | \6 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Official complaint$", 1)],
+    },
+    "h624-3": {
+        # the stored text has no heading of its own above its first sentence: the title is the page's, from its address;
+        # the question is a heading
+        "title": "Complaints",
+        "english": True,
+        "headings": [(r"^What if I am still not happy once you have responded to my complaint\?$", 1)],
+    },
+}
+
+
+LAYOUT625: dict[str, dict] = {
+    "h625-1": {
+        # the sharing site's file name line and its notices ("整理文档很辛苦…", "资源描述") are left out. The copy runs the
+        # cover, the contents and the text into one paragraph: split after the cover's lines, before 目录 and each
+        # contents line, and before each numbered clause; the page header "Q/NDY07•005-2004" with the page numbers
+        # between the contents and the text ("2" before 目录, "5Q/NDY07•005-20043" after 附加说明's page) is left out,
+        # and so is the text's repeated name before "1目的". 目录 and the clauses 1–4 are headings; 3.1–3.4, 4.1, 4.2 and the
+        # contents lines stay ordinary paragraphs with their numbers typed in
+        "title": "站务安全应急处理程序",
+        "skip": [
+            r"^地铁集团站务安全应急处理程序$",
+            r"^整理文档很辛苦",
+            r"^免费阅读已结束",
+            r"^阅读已结束",
+            r"^资源描述$",
+            r"^站务安全应急处理程序$",
+        ],
+        "sub": [
+            (r"(?<=Q/NDY07•005-2004)2(?=目录)", ""),
+            (r"(?<=附加说明)(\.+4)5Q/NDY07•005-20043(?=站务安全应急处理程序1目的)", r"\1"),
+        ],
+        "split": r"(?<=技术文件)(?=站务安全)|(?<=应急处理程序)(?=哈尔滨地铁运营)|(?<=发布)(?=Q/NDY)|(?=目录1范围)|"
+        r"(?<=目录)(?=1范围)|(?<=[\d.…])(?=[2-7](?:引用文件|总则|车站应急处理|突发事件|抢险物品))|(?<=[….])(?=附加说明)|"
+        r"(?<=\.4)(?=站务安全)|(?<=应急处理程序)(?=1目的)|(?<=1目的)(?=为规范)|(?=2适用范围)|(?<=2适用范围)(?=本标准)|"
+        r"(?=3引用文本)|(?<=3引用文本)(?=3\.1)|(?=3\.[1-4]《)|(?=4总则)|(?<=4总则)(?=4\.1)|(?=4\.[12](?:在处理|坚持))",
+        "headings": [(r"^目录$", 1), (r"^[1-4](目的|适用范围|引用文本|总则)$", 1)],
+    },
+    "h625-2": {
+        # the sharing site's page marks "1、" "2、" "3、" are left out and the words they cut are joined again ("4.4"
+        # ".1 级响应", "客运" "码头"). The copy runs the cover, the contents and the text into one paragraph: split after the
+        # cover's lines, after each contents line's page number (the numbers 10–18 are pages too) and before each
+        # numbered heading of the text; the page number "1" and the plan's name repeated before "1 总则" are left out.
+        # 目录 and 1 总则 are headings, 1.1–1.4 below them; the contents lines stay ordinary paragraphs
+        "title": "长沙港口客运码头旅客疏散和救援应急预案",
+        "strip": [r"\A1、", r"\n[23]、"],
+        "sub": [
+            (r"(?<= \.18)1长沙港口客运码头旅客疏散和救援应急预案(?=1 总则1\.1)", "\n"),
+            (r"( \.(?:\d|1\d))(?=\d(?:\.\d)+\s?\S|\d \S|附件)", "\\1\n"),
+        ],
+        "skip": [r"^长沙港口客运码头旅客疏散和救援应急预案$"],
+        "split": r"(?<=旅客疏散和救援应急预案)(?=长沙市地方海事局)|(?<=海事局)(?=2017)|(?=目录1 总则)|(?<=目录)(?=1 总则)|"
+        r"(?<=^1 总则)(?=1\.1 编制目的预防)|(?<=1\.1 编制目的)(?=预防)|(?=1\.2 编制依据中华)|(?<=1\.2 编制依据)(?=中华)|"
+        r"(?=1\.3 适用范围本预案)|(?<=1\.3 适用范围)(?=本预案)|(?=1\.4 工作原$)",
+        "headings": [(r"^(目录|1 总则)$", 1), (r"^1\.[1-4] (编制目的|编制依据|适用范围|工作原)$", 2)],
+    },
+    "h625-3": {
+        # the page's update date and publisher lines are left out; the title line is the title. The copy puts each item's
+        # number at the end of the line before ("處理權責:一、", "口頭抱怨:1."): each number is moved back to the start
+        # of its item. 壹、貳、參、 are headings, "一、口頭抱怨:" (which has items 1. and 2.) below 壹、; the other items stay
+        # ordinary paragraphs with their numbers typed in, and the cut-off "四、" stays as the last paragraph
+        "title": "受理民眾抱怨處理程序",
+        "skip": [r"^受理民眾抱怨處理程序$", r"^更新日期:", r"^發布單位:"],
+        "sub": [(r"((?:[壹貳參]|[一二三四五六七])、|\d\.)\n", "\n\\1"), (r"(?<=橋樑。)四、\Z", "\n四、")],
+        "headings": [(r"^[壹貳參]、", 1), (r"^一、口頭抱怨:$", 2)],
+    },
+    "h625-4": {
+        # the stored text has no title of its own (the page's heading is not in it) and none is made up. The policy's
+        # numbered sections are headings, its "- " items a bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. (Introduction|Scope|Definition of a complaint|Our principles|Our commitments to you)$", 1)],
+    },
+}
+
+
+LAYOUT626: dict[str, dict] = {
+    "h626-1": {
+        # the sharing site's line "《…docx》由会员分享,…请在第一文库网上搜索。" is left out; the plan's name is the title. The
+        # site cut the text into preview pieces "1、" "2、" "3、" inside words ("控制到最/小程度", "的事/件"): the pieces are
+        # joined again and their markers go. The copy runs the text into one paragraph: split after the title, around
+        # the section names 一、–六、 (headings) and before the grades 1、–3、 of 六、事故等级 (paragraphs, numbers typed in)
+        "title": "医院治安突发事件应急预案",
+        "skip": [r"^《医院治安突发事件应急预案\.docx》由会员分享", r"^医院治安突发事件应急预案$"],
+        "sub": [(r"(?m)^1、(?=医院治安突发事件应急预案)", ""), (r"\n[23]、", "")],
+        "split": r"(?<=应急预案)(?=一、目的)|(?=[二三四五六]、(?:编制依据|适用范围|预案体系|工作原则|事故等级))|"
+        r"(?<=一、目的)(?=为)|(?<=二、编制依据)(?=根据)|(?<=三、适用范围)(?=本预案)|(?<=四、预案体系)(?=本预案)|"
+        r"(?<=五、工作原则、纪律及奖惩)(?=统一)|(?<=六、事故等级)(?=1、)|(?=[23]、重大)",
+        "headings": [(r"^[一二三四五六]、(目的|编制依据|适用范围|预案体系|工作原则、纪律及奖惩|事故等级)$", 1)],
+    },
+    "h626-2": {
+        # the sharing site's "基本信息" block (file name, size, pages, update time, word count) and "文档摘要" are left
+        # out; the plan's name is the title. 一、 is a heading, the three 方案 (一)–(三) below it; their items 1.–4. stay
+        # ordinary paragraphs with their numbers typed in
+        "title": "医院保安服务各类突发事件的应急处理方案",
+        "skip": [
+            r"^基本信息$",
+            r"^文件名称:",
+            r"^文件大小:",
+            r"^总页数:",
+            r"^更新时间:",
+            r"^总字数:",
+            r"^文档摘要$",
+            r"^医院保安服务各类突发事件的应急处理方案$",
+        ],
+        "headings": [(r"^一、公共管理类事件应急处理方案$", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h626-3": {
+        # the website's "Open Hours" line and its hours are left out; the page's heading is the title. "Who Can Make a
+        # Complaint" is a heading
+        "title": "Complaints Policy & Procedure",
+        "english": True,
+        "skip": [r"^Open Hours$", r"^\| Mon - Fri", r"^Complaints Policy & Procedure$"],
+        "headings": [(r"^Who Can Make a Complaint$", 1)],
+    },
+    "h626-4": {
+        # the page's heading is the title; "How to complain" and "What we shall do" are headings. The two sentences the
+        # copy broke over a blank line ("sorted out / easily", "that caused / the problem") are one again; the two
+        # time-limit bullets are a bulleted list, the six numbered undertakings paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "sub": [(r"sorted out\n\neasily", "sorted out easily"), (r"that caused\n\nthe problem", "that caused the problem")],
+        "headings": [(r"^(How to complain|What we shall do)$", 1)],
+    },
+}
+
+
+LAYOUT627: dict[str, dict] = {
+    "h627-1": {
+        # the sharing site's lines (收藏 分享, the file name, 上传人 line, 下载 相关 举报, the preview's page markers,
+        # 点击查看更多>>, 资源描述) are left out; the title is the plan's own name, given twice (on the contents page and
+        # again at the top of page 2), both left out of the body. The site's chunk numbers "1、"/"2、" and the page numbers
+        # "1"/"2" before the title go; the chunk break inside "洪汛灾害应急/处置" is joined. 目 录 is a heading and its
+        # entries ordinary paragraphs, one per numbered entry; the body's "1. 事故风险分析" is the same words as the
+        # first contents entry, so it stays an ordinary paragraph like it
+        "title": "塔山加油站突发事件现场处置方案",
+        "skip": [
+            r"^收藏 分享\(赏\)$",
+            r"^加油站事故现场应急管理实施方案\.doc",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共18页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^塔山加油站突发事件现场处置方案$",
+        ],
+        "sub": [
+            (r"(?m)^1、1(?=塔山)", ""),
+            (r"洪汛灾害应急\n\n2、处置", "洪汛灾害应急处置"),
+            (r"(?<=跑单应急处置)2(?=塔山)", "\n"),
+        ],
+        "split": r"(?<=方案)(?=目 录)|(?<=目 录)|(?=\d\. )|(?=3\.\d )|(?=3\.\d\.\d )|"
+        r"(?<![((])(?=[((][一二三四五六七八九十]+[))])|(?<=1\. 事故风险分析)(?=六枝)",
+        "headings": [(r"^目 录$", 1)],
+    },
+    "h627-2": {
+        # the sharing site's preview markers, 已閱讀5頁, 下載本文檔, its copyright notice and 文檔簡介 are left out, and so
+        # are its chunk numbers "1、"/"2、" (the break inside "加錯油/品" is joined). The cover's title is the title; the
+        # cover's two blank fields stay as the cover has them; 目 錄 is a heading and its entries (their page numbers run
+        # on, as the copy has them) ordinary paragraphs, one per numbered entry
+        "title": "中國石油化工股份有限公司湖南湘潭石油分公司加油站應急預案匯編(2012年修訂)",
+        "skip": [
+            r"^加油站應急預案\(范本_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+            r"^中國石油化工股份有限公司湖南湘潭石油分公司加油站應急預案匯編\(2012年修訂\)$",
+        ],
+        "sub": [(r"(?m)^1、(?=中國石油化工)", ""), (r"加錯油\n\n2、品", "加錯油品")],
+        "split": r"(?<=\(2012年修訂\))(?=加油站名稱)|(?=修 訂 時 間)|(?=目 錄)|(?<=目 錄)|(?=第[一二三]部分)|"
+        r"(?<![一二三四五六七八九十])(?=[一二三四五六七八九十]+、)|(?=\d、)",
+        "headings": [(r"^目 錄$", 1)],
+    },
+    "h627-3": {
+        # page 3 of the article: no title of its own (none is made up); it opens with the last paragraph of the section
+        # before. 六、 is a heading, the two 程序 below it; the items 1.1–2.2 stay ordinary paragraphs with their numbers
+        "title": None,
+        "headings": [(r"^六、应急处理程序$", 1), (r"^[12]、油罐(区|车)火灾事故应急处理程序$", 2)],
+    },
+    "h627-4": {
+        # the website's welcome line, column name, "您的当前位置" line, the heading line (the title) and the author/date
+        # line are left out. The two parts 一、/二、 are headings; the items 1、–4、 ordinary paragraphs
+        "title": "巴州分公司前端机房应急处置演练工作总结",
+        "skip": [
+            r"^今天是2024年05月17日",
+            r"^公司新闻$",
+            r"^您的当前位置:",
+            r"^巴州分公司前端机房应急处置演练工作总结$",
+            r"^作者:巴州分公司时间:",
+        ],
+        "headings": [(r"^[一二]、(各营业部有线电视前端机房应急处置|加强值守,严密防范)$", 1)],
+    },
+    "h627-5": {
+        # the page's heading line is the title; the lines holding only a space go. The two section headings (both
+        # "1." in the copy, whose list numbering is lost) are headings; the numbered items 1./2. stay ordinary
+        # paragraphs with their numbers typed in, and the • lines are a bulleted list
+        "title": "Code of Practice | Complaints",
+        "english": True,
+        "skip": [r"^Code of Practice \| Complaints$"],
+        "headings": [(r"^1\. (Scope|Complaint lodging and acknowledgement)$", 1)],
+    },
+}
+
+
+LAYOUT628: dict[str, dict] = {
+    "h628-1": {
+        # the plan's name is the title (the page gives it twice); the site's summary paragraph ("……之相关制度和职责, …
+        # 3职责1)公...") and its related links after the text are left out. 1 目的 … 4 程序 are headings, the items 1)–9)
+        # ordinary paragraphs with their numbers typed in
+        "title": "物业各系统紧急突发事件操作规程",
+        "skip": [
+            r"^物业各系统紧急突发事件操作规程$",
+            r"^物业各系统紧急突发事件操作规程之相关制度和职责",
+            r"^有限公司章程 公司章程范本 工作纪律制度$",
+            r"^保密工作制度 党建工作制度 工会工作制度$",
+            r"^物业各系统紧急突发事件操$",
+        ],
+        "headings": [(r"^[1-4] (目的|适用范围|职责|程序)$", 1)],
+    },
+    "h628-2": {
+        # the procedure's own name in its text (物业服务中心…) is the title, not the page's title (物业中心…, with the site's
+        # "【点击查看详情】"); the site's "相关视频/文章" is left out. The copy runs the text into one paragraph: the page title
+        # and the procedure's name before it go, and it is split before each clause number and after each section name
+        "title": "物业服务中心客户投诉处理操作规程",
+        "skip": [r"^物业中心客户投诉处理操作规程【点击查看详情】$", r"^相关视频/文章$"],
+        "sub": [(r"(?m)^物业中心客户投诉处理操作规程物业服务中心客户投诉处理操作规程", "")],
+        "split": r"(?=[1-4]\.0\D)|(?=3\.[1-3])|(?=4\.1)|(?<=1\.0目的)|(?<=2\.0适用范围)|(?<=3\.0职责)|(?<=4\.0程序要点)",
+        "headings": [(r"^[1-4]\.0(目的|适用范围|职责|程序要点)$", 1)],
+    },
+    "h628-3": {
+        # the rules' name is the title; the document-control line (版本号 / 签发人, the version's value on the next line in
+        # the copy) is a one-row table as in the company's file, the signatory's cell empty as it is. The PDF's page number
+        # "1" goes; 4.1's items a.–c. get their text on the numbers' lines, 4.2's a.–f. (set two and four to a line in the
+        # copy) are one item to a line. Split where the copy runs clauses together (2 定义, 3 范围, 4 工作规定, 4.4, 4.4.2).
+        # 1–4 are headings, 4.3 and 4.4 (names, not sentences) below them
+        "title": "突发事件报告制度",
+        "skip": [r"^突发事件报告制度$", r"^1$"],
+        "sub": [
+            (r"\A版本号: 签发人:\n1\.0\n", "| 版本号: | 1.0 | 签发人: |  |\n"),
+            (r"(?m)^([abc]\.)\n(?=第[一二三]类)", r"\1 "),
+            (
+                r"(?m)^a\. b\.\n施工质量及安全事故; 施工单位劳资纠纷;\n1\nc\. d\. e\. f\.\n"
+                r"客户纠纷; 重大法律诉讼; 媒体不实报道; 重大政策变化。$",
+                "a. 施工质量及安全事故;\nb. 施工单位劳资纠纷;\nc. 客户纠纷;\nd. 重大法律诉讼;\ne. 媒体不实报道;\nf. 重大政策变化。",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r" (?=[234] (?:定义|范围|工作规定):)| (?=4\.4 )| (?=4\.4\.2 )",
+        "headings": [(r"^[1-4] (目的|定义|范围|工作规定):$", 1), (r"^4\.[34] (公司突发事件危机处理小组|突发事件报告程序)$", 2)],
+    },
+    "h628-4": {
+        # the stored text has no title of its own and none is made up; 1 Introduction and 2 Complaint Handling are
+        # headings, the numbered clauses ordinary paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "headings": [(r"^[12] (Introduction|Complaint Handling)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -27792,6 +28236,14 @@ SETS = {
     "heldout618": (ROOT / "plans" / "heldout618" / "sources", LAYOUT618),
     "heldout619": (ROOT / "plans" / "heldout619" / "sources", LAYOUT619),
     "heldout620": (ROOT / "plans" / "heldout620" / "sources", LAYOUT620),
+    "heldout621": (ROOT / "plans" / "heldout621" / "sources", LAYOUT621),
+    "heldout622": (ROOT / "plans" / "heldout622" / "sources", LAYOUT622),
+    "heldout623": (ROOT / "plans" / "heldout623" / "sources", LAYOUT623),
+    "heldout624": (ROOT / "plans" / "heldout624" / "sources", LAYOUT624),
+    "heldout625": (ROOT / "plans" / "heldout625" / "sources", LAYOUT625),
+    "heldout626": (ROOT / "plans" / "heldout626" / "sources", LAYOUT626),
+    "heldout627": (ROOT / "plans" / "heldout627" / "sources", LAYOUT627),
+    "heldout628": (ROOT / "plans" / "heldout628" / "sources", LAYOUT628),
 }
 
 

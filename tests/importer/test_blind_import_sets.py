@@ -3955,6 +3955,55 @@ SETS = {
         "h620-4": ("zh-CN", EMERGENCY, "学校外包食堂消防、治安及意外突发事故处理预案方案"),
         "h620-5": ("en", PROCEDURE, "COMPLAINT HANDLING POLICY"),
     },
+    "heldout621": {
+        "h621-1": ("zh-CN", PROCEDURE, "四川省农村信用社营业网点规范化管理暂行办法"),
+        "h621-2": ("en", PROCEDURE, "Grievances redressal at Branch level"),
+        "h621-3": ("en", PROCEDURE, "1.    Introduction"),
+    },
+    "heldout622": {
+        "h622-1": ("zh-CN", EMERGENCY, "杨浦区房管局关于节假日及夜间“12345”热线紧急情况处理的通知"),
+        "h622-2": ("zh-CN", PROCEDURE, "四、运作规范"),
+        "h622-3": ("zh-CN", PROCEDURE, "12319城管热线受理"),
+        "h622-4": ("zh-CN", EMERGENCY, "集体上访处置预案"),
+        "h622-5": ("en", PROCEDURE, "Corporate complaints policy and procedure"),
+    },
+    "heldout623": {
+        "h623-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h623-2": ("zh-CN", PROCEDURE, "三、职责与权限"),
+        "h623-3": ("zh-CN", PROCEDURE, "一、“后勤服务诉求”平台简介"),
+        "h623-4": ("zh-CN", PROCEDURE, "一、用户登录"),
+        "h623-5": ("en", PROCEDURE, "Escalating formal complaints outside Training Now"),
+    },
+    "heldout624": {
+        "h624-1": ("zh-CN", PROCEDURE, "一、目的"),
+        "h624-2": ("en", PROCEDURE, "How to express a grievance or make a complaint"),
+        "h624-3": ("en", PROCEDURE, "What if I am still not happy once you have responded to my complaint?"),
+    },
+    "heldout625": {
+        "h625-1": ("zh-CN", EMERGENCY, "站务安全应急处理程序"),
+        "h625-2": ("zh-CN", EMERGENCY, "长沙港口客运码头旅客疏散和救援应急预案"),
+        "h625-3": ("zh-CN", PROCEDURE, "受理民眾抱怨處理程序"),
+        "h625-4": ("en", PROCEDURE, "1. Introduction"),
+    },
+    "heldout626": {
+        "h626-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h626-2": ("zh-CN", EMERGENCY, "一、公共管理类事件应急处理方案"),
+        "h626-3": ("en", PROCEDURE, "Who Can Make a Complaint"),
+        "h626-4": ("en", PROCEDURE, "How to complain"),
+    },
+    "heldout627": {
+        "h627-1": ("zh-CN", EMERGENCY, "目 录"),
+        "h627-2": ("zh-CN", EMERGENCY, "目 錄"),
+        "h627-3": ("zh-CN", EMERGENCY, "六、应急处理程序"),
+        "h627-4": ("zh-CN", EMERGENCY, "一、各营业部有线电视前端机房应急处置"),
+        "h627-5": ("en", PROCEDURE, "1. Scope"),
+    },
+    "heldout628": {
+        "h628-1": ("zh-CN", EMERGENCY, "物业各系统紧急突发事件操作规程"),
+        "h628-2": ("zh-CN", PROCEDURE, "物业服务中心客户投诉处理操作规程"),
+        "h628-3": ("zh-CN", EMERGENCY, "突发事件报告制度"),
+        "h628-4": ("en", PROCEDURE, "1 Introduction"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

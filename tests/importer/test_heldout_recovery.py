@@ -772,6 +772,15 @@ FLOORS = {
     "heldout618": {"roles": (7, 5), "levels": (2, 1), "time_limits": (18, 2), "steps": (21, 5)},
     "heldout619": {"roles": (15, 10), "time_limits": (2, 1), "steps": (40, 20)},
     "heldout620": {"roles": (10, 6), "time_limits": (2, 0), "steps": (26, 25)},
+    # heldout621–628: round 120, measured blind at ff6cc6d (320/406 = 78.8%): open from now on
+    "heldout621": {"roles": (5, 1), "steps": (17, 5)},
+    "heldout622": {"roles": (14, 10), "levels": (5, 2), "time_limits": (4, 0), "steps": (44, 7)},
+    "heldout623": {"roles": (20, 20), "levels": (3, 1), "time_limits": (4, 0), "steps": (24, 29)},
+    "heldout624": {"roles": (3, 1), "levels": (0, 4), "time_limits": (9, 0), "steps": (24, 1)},
+    "heldout625": {"roles": (7, 8), "steps": (17, 3)},
+    "heldout626": {"roles": (13, 3), "levels": (3, 0), "time_limits": (2, 1), "steps": (26, 1)},
+    "heldout627": {"roles": (5, 8), "time_limits": (1, 0), "steps": (23, 33)},
+    "heldout628": {"roles": (19, 6), "levels": (2, 1), "time_limits": (2, 0), "steps": (24, 5)},
 }
 
 
