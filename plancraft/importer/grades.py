@@ -13,7 +13,7 @@ from . import levels as grading
 from . import vocab
 from .numbers import find_durations, number
 from .outline import Node, Segment
-from .roles import outside_body
+from .roles import outside_body, posts_in
 from .text import Src, _clean, _deadline_in, _is_deadline, _short_title, sentences
 
 
@@ -1325,7 +1325,7 @@ class Grades:
         if out.get("levels"):
             return
         scenarios = out.get("scenarios") or []
-        if self._levels_from_stages(scenarios, out) or self._levels_from_run_in_stages(out):
+        if self._levels_from_stages(scenarios, out) or self._levels_from_run_in_stages(out) or self._levels_from_stage_posts(out):
             return
         tiers = [s for s in scenarios if _TIER_TITLE.search(str(s["title"].value))]
         graded = [
@@ -1477,6 +1477,59 @@ class Grades:
         ]
         self.mapped.append("levels")
         return True
+
+    # Stage 1 Nominated Director, 第一级：部门经理: a stage and the post that takes it, nothing else
+    _STAGE_POST = re.compile(
+        r"^\s*(?P<label>(?:stage|level|tier)\s*[–—-]?\s*(?:\d|one|two|three|four|five)|第[一二三四五1-5](?:阶段|级))"
+        r"\s*[:：–—-]?\s*(?P<post>[^。.;；:：,，]{2,60}?)\s*[.。]?$",
+        re.IGNORECASE,
+    )
+
+    def _levels_from_stage_posts(self, out: dict) -> bool:
+        """Lines after a lead-in (…the matter may be escalated as follows:) that each name a stage, counting up, and
+        the post that takes it and nothing more (Stage 1 Nominated Director / Stage 2 Chief Executive): each stage a
+        level led by that post. The lines define the stages; they are no steps."""
+        segs = [seg for seg in self.segs if not seg.is_table]
+        for index in range(1, len(segs)):
+            if not re.search(r"[:：]\s*$", segs[index - 1].text):
+                continue
+            run: list[tuple[str, str, Segment]] = []
+            for seg in segs[index:]:
+                m = self._STAGE_POST.match(seg.text)
+                who = self._sole_post(m.group("post"), ("p", seg.number)) if m else None
+                if m is None or who is None or _tier_number(m.group("label")) != len(run) + 1:
+                    break
+                run.append((m.group("label"), who, seg))
+            if len(run) < 2:
+                continue
+            levels = []
+            for label, who, seg in run:
+                name = label[:1].upper() + label[1:]
+                at = ("p", seg.number)
+                levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "lead": Src(who, at)})
+            places = {("p", seg.number) for _, _, seg in run}
+            for scenario in out.get("scenarios") or []:
+                scenario["actions"] = [a for a in scenario.get("actions") or [] if a["do"].at not in places]
+            out["scenarios"] = [s for s in out.get("scenarios") or [] if s.get("actions")]
+            lead = segs[index - 1]
+            if not self._read_in_part(lead, out) and not any(u["at"].value == self._where(lead) for u in self.unmapped):
+                # 2. 未能解决的投诉按以下层级逐级处理： read as the heading of the stages: kept, not lost with them
+                self.unmapped.append({"at": Src(self._where(lead)), "text": Src(lead.text.strip())})
+            out["levels"] = levels
+            self.mapped.append("levels")
+            return True
+        return False
+
+    def _sole_post(self, text: str, at: tuple) -> str | None:
+        """The id of the role `text` names when it names that post and nothing else (Nominated Director, 部门经理)."""
+        text = text.strip()
+        if re.search(r"[\u4e00-\u9fff]", text):
+            return self._role_ref(text, at, create=True) if posts_in(text) == [text] else None
+        named = self._en_post_named(text)
+        bare = re.sub(r"^(?:an?|the)\s+", "", text, flags=re.IGNORECASE)
+        if named is None or named.lower() != bare.lower():
+            return None
+        return next((i for t, i in self.role_by_title.items() if t.lower() == named.lower()), None)
 
     def _stage_title(self, scenario: dict) -> Src | None:
         """The stage a scenario is titled as (Stage 2 – Formal), or the stage heading its own heading opens (Stage 2 –
@@ -1876,7 +1929,7 @@ _BARE_NUMBER = re.compile(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}")
 
 def level_key(name: str) -> str:
     """What a level's id is made from, as transcriptions name levels: the grade a name carries (Ⅰ级, 一级 ->
-    level-1; D级 -> level-d; A类 -> class-a; Level 2 / Stage 2 -> level-2 / stage-2), else its one severity word
+    level-1; 第二级 -> level-2; D级 -> level-d; A类 -> class-a; Level 2 / Stage 2 -> level-2 / stage-2), else its one severity word
     (一般投诉 -> general, 重大消费投诉 -> major); other names are made into ids as they are (蓝色预警, 上报省行)."""
     text = str(name)
     grade = grading.GRADE.search(text)
@@ -1887,9 +1940,10 @@ def level_key(name: str) -> str:
         return ("level-" if "级" in letter.group() else "class-") + letter.group(1).translate(
             {0xFF21 + i: 65 + i for i in range(4)}
         ).lower()
-    tier = re.search(r"第([一二三四五])层", text)
-    if tier is not None:
-        return f"tier-{'一二三四五'.index(tier.group(1)) + 1}"
+    tier = re.search(r"第([一二三四五])(层|级|阶段)", text)
+    if tier is not None:  # 第一层 -> tier-1, 第二级 -> level-2, 第三阶段 -> stage-3
+        kind = {"层": "tier", "级": "level", "阶段": "stage"}[tier.group(2)]
+        return f"{kind}-{'一二三四五'.index(tier.group(1)) + 1}"
     english = _EN_LEVEL.search(text)
     if english is not None:
         digit = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}.get(english.group(2).lower(), english.group(2))

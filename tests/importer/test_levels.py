@@ -2723,3 +2723,40 @@ def test_grades_in_articles_one_after_another_are_levels_whatever_stands_before_
         "第三条 如发生较大事故,保卫部应视情况向交管机关报案。\n"
     )
     assert _names(_levels(tmp_path, text)) == ["一般车辆刮蹭事故", "较大事故"]
+
+
+def test_stages_listed_each_with_the_post_that_takes_it_are_levels_led_by_it(tmp_path: Path):
+    """Stage 1 Nominated Director / Stage 2 Chief Executive after "escalated as follows:": two levels, each led by its
+    post; the lines are no steps (found in round 120, a housing charity's policy)."""
+    text = (
+        "# Complaints Policy\n\n## Complaint Handling\n\nThe Housing Officer will acknowledge your complaint within two "
+        "working days.\n\nWhere possible, complaints will be resolved by a senior manager. If that is not possible then "
+        "the matter may be escalated as follows:\n\nStage 1 Nominated Director\n\nStage 2 Chief Executive\n"
+    )
+    data = _draft(tmp_path, text, ".md")
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], titles[lv["lead"]]) for lv in data["levels"]] == [
+        ("Stage 1", "Nominated Director"),
+        ("Stage 2", "Chief Executive"),
+    ]
+    steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
+    assert not any(s.startswith("Stage") for s in steps)
+    # a line that says more than a post is no such list: its stage is left to the readers of stages
+    said = text.replace("Stage 2 Chief Executive", "Stage 2 the Chief Executive will review the complaint")
+    assert _levels(tmp_path, said, ".md") == []
+
+
+def test_tiers_listed_each_with_its_post_after_a_lead_in_are_levels_and_the_lead_in_is_kept(tmp_path: Path):
+    text = (
+        "客户投诉处理办法\n一、处理程序\n1. 客服专员受理投诉并登记。\n2. 未能解决的投诉按以下层级逐级处理：\n"
+        "第一级：部门经理\n第二级：分管副总经理\n第三级：总经理\n"
+    )
+    data = _draft(tmp_path, text)
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["id"], lv["name"], titles[lv["lead"]]) for lv in data["levels"]] == [
+        ("level-1", "第一级", "部门经理"),
+        ("level-2", "第二级", "分管副总经理"),
+        ("level-3", "第三级", "总经理"),
+    ]
+    assert [a["do"] for s in data["scenarios"] for a in s["actions"]] == ["客服专员受理投诉并登记"]
+    assert [u["text"] for u in data["x-unmapped"]] == ["未能解决的投诉按以下层级逐级处理："]
