@@ -27620,6 +27620,432 @@ LAYOUT628: dict[str, dict] = {
 }
 
 
+LAYOUT629: dict[str, dict] = {
+    "h629-1": {
+        # the rules' name is the title (the page's first line); the page lays every paragraph out as a list item ("  • "),
+        # which the exchange's own Word file would not: the marks go and the articles are ordinary paragraphs with their
+        # numbers typed in. 第一章 and 第二章 are headings; the text breaks off at 第三条's "(二)"
+        "title": "四川金融资产交易所客户投诉处理管理办法",
+        "skip": [r"^四川金融资产交易所客户投诉处理管理办法$"],
+        "sub": [(r"(?m)^  • ", "")],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h629-2": {
+        # the page's heading is the title; Integrity and Complaints Process are headings; the page's bullets stay a
+        # bulleted list; the lines holding a single space are left out
+        "title": "Complaints Procedure (Jersey)",
+        "english": True,
+        "skip": [r"^Complaints Procedure \(Jersey\)$"],
+        "headings": [(r"^(Integrity|Complaints Process)$", 1)],
+    },
+    "h629-3": {
+        # the stored text has no title of its own and none is made up; its first line is the site's name and goes.
+        # How to Complain and What Happens Next are headings; the postal address stays one line to a paragraph
+        "title": None,
+        "english": True,
+        "skip": [r"^Weighbridge Trust$"],
+        "headings": [(r"^(How to Complain|What Happens Next)$", 1)],
+    },
+    "h629-4": {
+        # the stored text has no title of its own and none is made up; its four section names are headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(Introduction|What will we do once we have received your complaint\?|Definition of Complaint|"
+                r"Investigating and resolving your complaint)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT630: dict[str, dict] = {
+    "h630-1": {
+        # the plan's name is the title (the copy gives it as the uploaded file's name and again at the head of the text);
+        # the sharing site's upload line, preview markers and "资源描述" are left out. The copy runs the plan into one
+        # paragraph: it is split before 一、–三、, (一)/(二), the items 1.–3. and (1)–(3), and after each section's name.
+        # 一、–三、 are headings, (一)/(二) below them; the items stay ordinary paragraphs with their numbers typed in
+        "title": "车队防恐暴及非法干扰应急预案",
+        "skip": [
+            r"^收藏 分销\(赏\)$",
+            r"^车队防恐暴及非法干扰应急预案\.docx",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共3页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+        ],
+        "sub": [(r"(?m)^车队防恐暴及非法干扰应急预案 (?=为做好)", "")],
+        "split": r" (?=[一二三]、)| (?=\([一二]\))| (?=\d\. )| (?=\(\d\))|(?<=一、使用范围) |(?<=二、组织机构) |"
+        r"(?<=三、应急响应程序) |(?<=\(一\)信息报告程序) |(?<=\(二\)应急处置程序) |(?<=2\. 小组职责) ",
+        "headings": [(r"^[一二三]、(使用范围|组织机构|应急响应程序)$", 1), (r"^\([一二]\)(信息报告程序|应急处置程序)$", 2)],
+    },
+    "h630-2": {
+        # the stored copy has no heading: the page's address (how-to-complain) gives the title. The postal address the
+        # written complaint goes to stands on its own between "… within seven days to:" and "You should include …", as a
+        # letter-style address does in the firm's document; the words are not changed
+        "title": "How to complain",
+        "english": True,
+        "split": r"(?<=within seven days to:) (?=The Complaints Manager)|(?<=SK1 4AP, United Kingdom\.) (?=You should)",
+    },
+    "h630-3": {
+        # the stored text has no title line above its date and none is made up (the text names itself "This Complaints
+        # Handling Procedure" only in a sentence). The copy marks every line with "- ": the two section names become
+        # headings and the sentences paragraphs without it; the items of its lists (what a complaint may relate to, the
+        # decisions concerned, the complaints Bolt need not process) are bullets
+        "title": None,
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^- (?=Scope of application$|Basis for complaints$|This (Complaints Handling )?Procedure|"
+                r"Bolt in the meaning|Bolt reviews|Bolt is not obliged)",
+                "",
+            )
+        ],
+        "bullet": r"^- ",
+        "headings": [(r"^(Scope of application|Basis for complaints)$", 1)],
+    },
+}
+
+
+LAYOUT631: dict[str, dict] = {
+    "h631-1": {
+        # the plan's name, run into its first sentence by the copy, is the title; the document's page number "第1页共5页" goes.
+        # The copy runs the text into one paragraph: it is split before and after 一、二、三、 and (一), before the command
+        # post's 总指挥 / 副总指挥 / 成员 / 下设 lines and before each group's item 1.–6. (ordinary paragraphs, numbers typed in)
+        "title": "街道清明节祭扫工作方案",
+        "sub": [(r"(?m)^街道清明节祭扫工作方案(?=为保证)", ""), (r"第1页共5页", "")],
+        "split": r"(?=[一二三]、(?:指导思想|组织机构|责任分工))|(?<=一、指导思想)|(?<=二、组织机构)|(?<=三、责任分工)|"
+        r"(?=\(一\)工作小组职责)|(?<=\(一\)工作小组职责:)|(?=(?<!副)总指挥:)|(?=副总指挥:)|(?=成员:蔡)|(?=下设安监组)|"
+        r"(?=[1-6]\.(?:安监|宣传|城建|防火|交通|治安)组。)",
+        "headings": [(r"^[一二三]、(指导思想|组织机构|责任分工)$", 1), (r"^\(一\)工作小组职责:$", 2)],
+    },
+    "h631-2": {
+        # the page heading is the title (the page gives it twice); the website's breadcrumb line is left out. The sections
+        # (Charity Collections … Registration, cut off in the copy) are headings
+        "title": "Cemetery & Crematorium Guidelines",
+        "english": True,
+        "skip": [r"^Home > Residents > ", r"^Cemetery & Crematorium Guidelines$"],
+        "headings": [(r"^(Charity Collections|Dogs|Grievance Procedure|Cemetery Grounds|Registration)$", 1)],
+    },
+    "h631-3": {
+        # the page heading is the title; its sections (What we can investigate, Time limits, Who can complain?) are headings
+        # and the four elements of the process a bulleted list
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^Complaints process$"],
+        "headings": [(r"^(What we can investigate|Time limits|Who can complain\?)$", 1)],
+    },
+}
+
+
+LAYOUT632: dict[str, dict] = {
+    "h632-1": {
+        # the sharing site's download notes are left out; the document's one run-together paragraph is split where its
+        # own sentences and items begin; the upload's category tag before the title is the site's
+        "title": "学校体育场所对外开放突发大事应急预案",
+        "skip": [
+            r"^\[学校体育设施对外开放\]学校体育场所对外开放突发大事应急预案\.docx$",
+            r"^-$",
+            r"^\|$",
+            r"^资源(ID|大小):",
+            r"^全文页数:",
+            r"^- 资源格式:",
+            r"^下载积分:",
+            r"^(快捷下载|会员登录下载|微信登录下载|微信扫一扫登录|友情提示)$",
+            r"^三方登录下载:$",
+            r"^[2-5]、(PDF文件下载后|本站不支持|本站资源下载后|试题试卷类文档)",
+            r"^学校体育设施对外开放学校体育场所对外开放突发大事应急预案$",
+            r"^学校体育场所对外开放突发大事应急预案$",
+        ],
+        "split": r" (?=学校体育场所对外开放突发大事应急预案 )| (?=为确保)| (?=本预案所指)| (?=[一二三]、)| (?=\d、学校)|"
+        r" (?=突发大事应急处理领导小组由)| (?=组 长:)| (?=副组长:)| (?=成 员)| (?=主要职责:)| (?=\(\d\))",
+        "headings": [(r"^一、组织领导$", 1)],
+    },
+    "h632-2": {
+        "title": "梅山高级中学足球运动安全应急防范与保障制度",
+        "skip": [r"^梅山高级中学足球运动安全应急防范与保障制度$", r"^作者:苏建平 发布时间:"],
+        "headings": [(r"^\([一二三四]\)", 1)],
+    },
+    "h632-3": {
+        # the stored text has no title of its own and none is made up
+        "title": None,
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h632-4": {
+        # the PDF's line breaks, which the stored copy turned into spaces inside words, are taken out again; the spaced
+        # title and the spaces padding two-character names stay as the PDF has them
+        "title": "2016年王村学区中小学生秋季田径运动会 安 全 应 急 预 案",
+        "skip": [
+            r"^中小学生田径运动会安全应急预案\.pdfVIP$",
+            r"^• (1|0|约1\.25千字|约 3页|2020-12-17 发布于江西|举报)$",
+            r"^2016年王村学区中小学生秋季田径运动会 安 全 应 急 预 案$",
+        ],
+        "sub": [
+            (r"事故, 进一步", "事故,进一步"),
+            (r"特制定本 预案", "特制定本预案"),
+            (r"饮 食卫生", "饮食卫生"),
+            (r"安 全教育", "安全教育"),
+            (r"安全返 校", "安全返校"),
+            (r"县 教育局", "县教育局"),
+            (r"必 须服从", "必须服从"),
+            (r"友谊第 一", "友谊第一"),
+            (r"运动场内 乱跑", "运动场内乱跑"),
+        ],
+        "split": r" (?=[一二三]、)| (?=[12]、)| (?=组 长:)| (?=副组长:)| (?=成 员:)| (?=保安:)| (?=赛场医生:)|"
+        r" (?=为积极预防)| (?=根据田径比赛)| (?=落实运动员资格)| (?=制定我校制定)| (?=负责处理比赛)| (?=伤害发生后)|"
+        r" (?=安排人员负责)| (?=要教育学生安全乘车)| (?=车辆或人员)| (?=赛前必须)| (?=运动员如果)",
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、(领导小组|职责|往返途中|比赛中):$", 2)],
+    },
+    "h632-5": {
+        # the items under each step are bullets, as the page's other stored copy marks them
+        "title": "Complaints & Incident Procedure",
+        "english": True,
+        "skip": [r"^Complaints & Incident Procedure$"],
+        "sub": [
+            (
+                r"(?m)^(?!(?:[1-5]\. |How We Handle|Purpose:|To ensure all complaints|Complaints & Incident))(?=\S)",
+                "• ",
+            ),
+        ],
+        "headings": [(r"^How We Handle Complaints at LTC$", 1), (r"^[1-5]\. ", 2)],
+    },
+}
+
+
+LAYOUT633: dict[str, dict] = {
+    "h633-1": {
+        # the rules' name is the title (the page gives it as its first line); 第一章–第三章 are headings, the articles
+        # (第一条 … , the third chapter numbering its own again) and the cut-off item (一) ordinary paragraphs
+        "title": "图书馆安全管理工作规定",
+        "skip": [r"^图书馆安全管理工作规定$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h633-2": {
+        # the plan's own name in its text is the title, not the sharing site's file name ("文物交流展览安全保障方案应急救援
+        # 安全保障方案", which the copy puts before it); the site's "由会员分享" line and its preview markers "1、" / "2、" go
+        # (the second cuts "预防措" / "施"). The copy runs the plan into one paragraph: it is split around 一、组织领导 and
+        # 二、安全保障机制 (headings) and before the items 1、人防 / 2、技防 (ordinary paragraphs)
+        "title": "世界非物质文化遗产*交流展览安全保障方案",
+        "skip": [r"^《文物交流展览安全保障方案应急救援安全保障方案\.doc》由会员分享"],
+        "sub": [
+            (r"(?m)^1、文物交流展览安全保障方案应急救援安全保障方案世界非物质文化遗产\*交流展览安全保障方案 ", ""),
+            (r"\n2、(?=施,)", ""),
+        ],
+        "split": r"(?=一、组织领导)|(?<=一、组织领导)|(?=二、安全保障机制)|(?<=二、安全保障机制)|(?=2、技防)",
+        "headings": [(r"^[一二]、(组织领导|安全保障机制)$", 1)],
+    },
+    "h633-3": {
+        # the page has no title of its own and none is made up; 【局長信箱處理流程】 is a heading, the page's "- " items a
+        # bulleted list, the two categories under each item ordinary paragraphs
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [(r"^【局長信箱處理流程】$", 1)],
+    },
+    "h633-4": {
+        # the stored text has no title of its own and none is made up; Stage One and Stage Two are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage (One|Two)$", 1)],
+    },
+}
+
+
+LAYOUT634: dict[str, dict] = {
+    "h634-1": {
+        # the plan's name is the title (the page gives it as its heading, again at the head of the text and in the
+        # site's footer "腾讯文库…"); the site's summary paragraph (cut at "《除雪应急预") and footer are left out. The text,
+        # one paragraph in the copy, is split before 突击检查及突发事件的应急预案 (a heading), 工作原则 (a heading below it)
+        # and the items 1、–4、 (ordinary paragraphs with their numbers typed in); the spaces the PDF's line breaks left
+        # between Chinese characters ("短时 间内", "《道 路") are not in the Word file
+        "title": "道路环卫清扫保洁项目应急处置预案",
+        "skip": [
+            r"^道路环卫清扫保洁项目应急处置预案$",
+            r"^道路环卫清扫保洁项目应急处置预案突击检查及突发事件的应急预案我单位",
+            r"^腾讯文库道路环卫清扫保洁项目应急处置预案$",
+        ],
+        "sub": [
+            (r"(?m)^道路环卫清扫保洁项目应急处置预案 (突击检查及突发事件的应急预案) ", "\\1\n"),
+            (r" 工作原则 ", "\n工作原则\n"),
+            (r" (?=[234]、)", "\n"),
+            (r"(?:(?<=[^\x00-\x7f])|(?<=,)) (?=[^\x00-\x7f])", ""),
+        ],
+        "headings": [(r"^突击检查及突发事件的应急预案$", 1), (r"^工作原则$", 2)],
+    },
+    "h634-2": {
+        # the plan's name is the title (the page's title without "Word文档格式.docx"); the page title line, the site's
+        # sharing note and the page number "108" are left out. The copy starts inside the document: the three fragments of
+        # a chart before 4、 stay ordinary paragraphs as the copy has them. (二) is a heading, 4、 5、 1、 2、 headings below
+        # the parts, 2.1 2.2 below 2、; the items 1.1–1.3 and 4.1–4.3 stay ordinary paragraphs with their numbers typed in
+        "title": "乡镇道路清扫保洁垃圾清运服务应急方案",
+        "skip": [
+            r"^乡镇道路清扫保洁垃圾清运服务应急方案Word文档格式\.docx$",
+            r"^《乡镇道路清扫保洁垃圾清运服务应急方案Word文档格式\.docx》由会员分享",
+            r"^108$",
+        ],
+        "headings": [
+            (r"^\(二\)路面污染处置方案$", 1),
+            (r"^[45]、(渣土运输车辆管理措施|应急保障实例)$", 2),
+            (r"^[12]、(交通事故污染处置方案|路面其他污染处置方案)$", 2),
+            (r"^2\.[12](油性液体泄漏|酸性\(碱性\)等腐蚀性物质泄漏)$", 3),
+        ],
+    },
+    "h634-3": {
+        # the stored text has no title of its own and none is made up. The site's copyright notice and "文檔簡介" are left
+        # out; the traditional characters and the pinyin the site inserts ("節(jié)") stay. The contents, one paragraph in
+        # the copy, are one ordinary paragraph per entry with its page number; the text after them is split into the
+        # section's heading 第一節…職責分工, its parts 一、應急組織機構圖 and 二、職責分工 (headings below it) and the
+        # duties (一)–(四) (ordinary paragraphs with their numbers typed in)
+        "title": None,
+        "skip": [r"^版權", r"^文檔簡"],
+        "split": r"(?<=\d)(?=[一二三四五六七八九十]、|第[一二三四]節)|(?<=分工)(?=一、應)|(?<=圖)(?=二、職)|"
+        r"(?<=分工)(?=\(一\))|(?<=。)(?=\([二三四]\))",
+        "headings": [(r"^第一節\S*分工$", 1), (r"^(一、應\S*圖|二、職\S*分工)$", 2)],
+    },
+    "h634-4": {
+        # the announcement's title is the title (the page gives it once as a line and once over two lines at the head
+        # of the text); the site's column name "阳城县西河乡" and the 发布日期/发布机构 line are left out. 一、–三、 are headings,
+        # the items 1、–4、 ordinary paragraphs with their numbers typed in; the signature and date stay at the end
+        "title": "关于西河乡迎接国家卫生乡复审受理群众意见建议及投诉举报平台的公告",
+        "skip": [
+            r"^阳城县西河乡$",
+            r"^关于西河乡迎接国家卫生乡复审受理群众意见建议及投诉举报平台的公告$",
+            r"^发布日期: 2023-04-14 发布机构: 西河乡$",
+            r"^关于西河乡迎接国家卫生乡复审$",
+            r"^受理群众意见建议及投诉举报平台的公告$",
+        ],
+        "headings": [(r"^[一二三]、(受理范围|受理渠道|办理时限)$", 1)],
+    },
+    "h634-5": {
+        # the page's heading is the title; "Acknowledgement and Initial Response" and "Investigation Process" are
+        # headings; "Scope:" opens an ordinary paragraph, as the page has it
+        "title": "Complaints Procedure for Business Waste Removal Crouch End",
+        "english": True,
+        "skip": [r"^Complaints Procedure for Business Waste Removal Crouch End$"],
+        "headings": [(r"^(Acknowledgement and Initial Response|Investigation Process)$", 1)],
+    },
+}
+
+
+# The six-hundred-and-thirty-fifth held-out set (plans/heldout635/): pawnshops and a guarantee company, and an English
+# pawnbroker (a pawnshop's security-facilities plan on a 文库 site, a pawnshop's internal rules under 相关推荐 on a 范文 site,
+# a pawnshop's 当物查验制度 on a 文库 site, a Sichuan guarantee company's risk-management rules on a 文库 site, G A Jewellers
+# and Pawnbrokers' complaints policy). Left out: the sites' welcome line, search box, location bar, page titles and
+# source line (h635-1), "- 相关推荐" (h635-2), the 文库 site's share/download lines, document data, notices and service
+# line (h635-3), the preview's chunk number "1" (h635-4).
+LAYOUT635: dict[str, dict] = {
+    "h635-1": {
+        # the plan's own name (经营场所安全防范设施规划方案) is the title, not the page's (典当行…); 一、–三、 are headings. The
+        # lines the document broke at its width are joined again into their items; the empty "1、" after the 一、 and 三、
+        # headings (the copy lost its text) is a paragraph of its own, as the items 3、–5、 are
+        "title": "经营场所安全防范设施规划方案",
+        "skip": [
+            r"^您好,欢迎来到华拓科技网。$",
+            r"^搜索$",
+            r"^您的当前位置:",
+            r"^典当行经营场所安全防范设施规划方案$",
+            r"^来源:华拓科技网$",
+            r"^经营场所安全防范设施规划方案$",
+        ],
+        "split": r"(?<=保存2个月\))(?=1、)|(?<=\(柜、库\))(?=1、)",
+        "join": r"^(\d、|[一二三]、)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h635-2": {
+        # the page's heading of the document is the title; 一、 is a heading, the three departments' (二)–(四) below it, the
+        # general manager's (一) (a sentence) and the numbered duties ordinary paragraphs with their numbers typed in
+        "title": "典当行内部安全制度",
+        "skip": [r"^- 相关推荐$", r"^典当行内部安全制度$"],
+        "headings": [(r"^一、机构设置与职能$", 1), (r"^\([二三四]\)\S+职能与直接责任$", 2)],
+    },
+    "h635-3": {
+        # the document's own title as the copy has it (典当 各项 制度) is the title; the first rule's name 当物查验制度 is a
+        # heading. The copy runs the rule into one paragraph: split before each 第…条 and before the items 1)–8)
+        "title": "典当 各项 制度",
+        "skip": [
+            r"^分享$",
+            r"^典当行各项制度\.doc$",
+            r"^下载文档$",
+            r"^(ID|大小|页数|格式|时间):",
+            r"^收藏 分享赚钱$",
+            r"^温馨提示:$",
+            r"^[1-4]\. (部分包含|本文档由用户上传|下载前请|下载文档时)",
+            r"^网站客服:",
+            r"^典当 各项 制度$",
+        ],
+        "split": r" (?=第[一二三四五六七八九十]+条)| (?=[1-8]\))",
+        "headings": [(r"^当物查验制度$", 1)],
+    },
+    "h635-4": {
+        # the rules' name, with the "…….." the copy has for the company's name, is the title; the preview's chunk number
+        # "1" goes. The copy runs everything into one paragraph: split after the name and the chapter, before each 第…条
+        "title": "……..融资担保有限公司融资担保业务风险管理办法(试行)",
+        "skip": [r"^……\.\.融资担保有限公司融资担保业务风险管理办法\(试行\)$"],
+        "sub": [(r"\A1(?=……)", "")],
+        "split": r"(?<=\(试行\))(?=第一章)|(?<=第一章总则)(?=第一条)|(?=第[二三四五六]条)",
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h635-5": {
+        # the page's heading is the title; the FCA definition's two bullets, run into its paragraph by the copy, are a
+        # bulleted list again
+        "title": "Complaints Policy and Procedures",
+        "english": True,
+        "skip": [r"^Complaints Policy and Procedures$"],
+        "sub": [(r" • ", "\n• ")],
+        "headings": [],
+    },
+}
+
+
+LAYOUT636: dict[str, dict] = {
+    "h636-1": {
+        # the plan's name on its cover is the title (the site's "2017年司…" is not); the cover's 股份有限公司 and date stay
+        # paragraphs. The site's upload line, page previews and 资源描述 go, and its "1、第 1 页" and the "2、" that breaks
+        # (2) in two. The preview runs the text together: split at 一、总则, (一)–(三) and the items (1)–(5)
+        "title": "处置群体性突发事件应急预案",
+        "skip": [
+            r"^2017年司处置群体性突发事件应急预案$",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^2017年司处置群体性突发事件应急预案_第\d页$",
+            r"^第\d页 / 共5页$",
+            r"^亲,该文档总共5页",
+            r"^资源描述$",
+            r"^《2017年司处置群体性突发事件应急预案》由会员分享",
+        ],
+        "strip": [r"(?m)^1、第 1 页2017年司处置群体性突发事件应急预案处置群体性突发事件应急预案"],
+        "sub": [(r"(?<=\(2\)聚众)\n\n2、", "")],
+        "split": r"(?<=股份有限公司)(?=二一六年)|(?=一、总则)|(?<=一、总则)|(?=\([一二三]\))|(?<=\(一\)编制目的)|"
+        r"(?<=\(二\)适用范围)|(?<=\(三\)工作原则)|(?=\([1-5]\))",
+        "headings": [(r"^一、总则$", 1), (r"^\([一二三]\)(编制目的|适用范围|工作原则)$", 2)],
+    },
+    "h636-2": {
+        # the rules' name on the cover is the title (not the site's "…20190219"); the site's three download notices go.
+        # 目录 is a heading, the contents lines ordinary paragraphs with their page numbers, as in the rules' own file
+        "title": "中国电信客户投诉管理办法(2019版)",
+        "skip": [
+            r"^中国电信客户投诉管理办法20190219$",
+            r"^- 1、下载文档前请自行甄别",
+            r"^- 2、\"仅部分预览\"的文档",
+            r"^- 3、如文档侵犯您的权益",
+            r"^中国电信客户投诉管理办法\(2019版\)$",
+        ],
+        "headings": [(r"^目录$", 1)],
+    },
+    "h636-3": {
+        # the page's heading is the title; the heading and the two opening paragraphs the stored copy gives twice are
+        # there once. Step 1, Step 2 and Outcome are headings, the ways to complain and the actions bullets
+        "title": "Complaints Handling Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Procedure$"],
+        "sub": [(r"(?s)(Our call centre advisors.+?our complaint handling procedure\.)\n\n\1", r"\1")],
+        "headings": [(r"^(Step 1: Make a complaint|Step 2: Internal review|Outcome)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -28244,6 +28670,14 @@ SETS = {
     "heldout626": (ROOT / "plans" / "heldout626" / "sources", LAYOUT626),
     "heldout627": (ROOT / "plans" / "heldout627" / "sources", LAYOUT627),
     "heldout628": (ROOT / "plans" / "heldout628" / "sources", LAYOUT628),
+    "heldout629": (ROOT / "plans" / "heldout629" / "sources", LAYOUT629),
+    "heldout630": (ROOT / "plans" / "heldout630" / "sources", LAYOUT630),
+    "heldout631": (ROOT / "plans" / "heldout631" / "sources", LAYOUT631),
+    "heldout632": (ROOT / "plans" / "heldout632" / "sources", LAYOUT632),
+    "heldout633": (ROOT / "plans" / "heldout633" / "sources", LAYOUT633),
+    "heldout634": (ROOT / "plans" / "heldout634" / "sources", LAYOUT634),
+    "heldout635": (ROOT / "plans" / "heldout635" / "sources", LAYOUT635),
+    "heldout636": (ROOT / "plans" / "heldout636" / "sources", LAYOUT636),
 }
 
 

@@ -4004,6 +4004,54 @@ SETS = {
         "h628-3": ("zh-CN", EMERGENCY, "突发事件报告制度"),
         "h628-4": ("en", PROCEDURE, "1 Introduction"),
     },
+    "heldout629": {
+        "h629-1": ("zh-CN", PROCEDURE, "四川金融资产交易所客户投诉处理管理办法"),
+        "h629-2": ("en", PROCEDURE, "Complaints Procedure (Jersey)"),
+        "h629-3": ("en", PROCEDURE, "How to Complain"),
+        "h629-4": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout630": {
+        "h630-1": ("zh-CN", EMERGENCY, "一、使用范围"),
+        "h630-2": ("en", PROCEDURE, "How to complain"),
+        "h630-3": ("en", PROCEDURE, "Scope of application"),
+    },
+    "heldout631": {
+        "h631-1": ("zh-CN", EMERGENCY, "街道清明节祭扫工作方案"),
+        "h631-2": ("en", PROCEDURE, "Cemetery & Crematorium Guidelines"),
+        "h631-3": ("en", PROCEDURE, "Complaints process"),
+    },
+    "heldout632": {
+        "h632-1": ("zh-CN", EMERGENCY, "学校体育场所对外开放突发大事应急预案"),
+        "h632-2": ("zh-CN", EMERGENCY, "梅山高级中学足球运动安全应急防范与保障制度"),
+        "h632-3": ("zh-CN", EMERGENCY, "一、成立安全工作领导小组"),
+        "h632-4": ("zh-CN", EMERGENCY, "2016年王村学区中小学生秋季田径运动会 安 全 应 急 预 案"),
+        "h632-5": ("en", PROCEDURE, "Complaints & Incident Procedure"),
+    },
+    "heldout633": {
+        "h633-1": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h633-2": ("zh-CN", EMERGENCY, "一、组织领导"),
+        "h633-3": ("zh-CN", PROCEDURE, "【局長信箱處理流程】"),
+        "h633-4": ("en", PROCEDURE, "Stage One"),
+    },
+    "heldout634": {
+        "h634-1": ("zh-CN", EMERGENCY, "道路环卫清扫保洁项目应急处置预案"),
+        "h634-2": ("zh-CN", EMERGENCY, "乡镇道路清扫保洁垃圾清运服务应急方案"),
+        "h634-3": ("zh-CN", EMERGENCY, "第一節(jié)應(yīng)急服務(wù)組織機(jī)構(gòu)及職責(zé)分工"),
+        "h634-4": ("zh-CN", PROCEDURE, "关于西河乡迎接国家卫生乡复审受理群众意见建议及投诉举报平台的公告"),
+        "h634-5": ("en", PROCEDURE, "Complaints Procedure for Business Waste Removal Crouch End"),
+    },
+    "heldout635": {
+        "h635-1": ("zh-CN", EMERGENCY, "经营场所安全防范设施规划方案"),
+        "h635-2": ("zh-CN", EMERGENCY, "典当行内部安全制度"),
+        "h635-3": ("zh-CN", EMERGENCY, "典当 各项 制度"),
+        "h635-4": ("zh-CN", EMERGENCY, "……..融资担保有限公司融资担保业务风险管理办法(试行)"),
+        "h635-5": ("en", PROCEDURE, "Complaints Policy and Procedures"),
+    },
+    "heldout636": {
+        "h636-1": ("zh-CN", EMERGENCY, "处置群体性突发事件应急预案"),
+        "h636-2": ("zh-CN", PROCEDURE, "中国电信客户投诉管理办法(2019版)"),
+        "h636-3": ("en", PROCEDURE, "Complaints Handling Procedure"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

@@ -781,6 +781,15 @@ FLOORS = {
     "heldout626": {"roles": (13, 3), "levels": (3, 0), "time_limits": (2, 1), "steps": (26, 1)},
     "heldout627": {"roles": (5, 8), "time_limits": (1, 0), "steps": (23, 33)},
     "heldout628": {"roles": (19, 6), "levels": (2, 1), "time_limits": (2, 0), "steps": (24, 5)},
+    # heldout629–636: round 121, measured blind at f4d2fbb (291/405 = 71.9%): open from now on
+    "heldout629": {"roles": (3, 1), "time_limits": (5, 0), "steps": (17, 1)},
+    "heldout630": {"roles": (9, 2), "levels": (0, 2), "time_limits": (3, 0), "steps": (13, 0)},
+    "heldout631": {"roles": (15, 9), "limits": (0, 1), "time_limits": (1, 0), "steps": (7, 8)},
+    "heldout632": {"roles": (24, 13), "time_limits": (2, 0), "steps": (45, 10)},
+    "heldout633": {"roles": (18, 7), "levels": (2, 0), "time_limits": (7, 1), "steps": (33, 22)},
+    "heldout634": {"roles": (8, 2), "time_limits": (10, 0), "steps": (26, 12)},
+    "heldout635": {"roles": (11, 6), "time_limits": (1, 0), "steps": (11, 44)},
+    "heldout636": {"roles": (4, 8), "levels": (2, 0), "time_limits": (2, 0), "steps": (12, 9)},
 }
 
 
