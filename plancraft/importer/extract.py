@@ -126,7 +126,8 @@ _ISSUER_END = re.compile(
 # An English text naming the organisation that speaks as "we" (At Secret Spa, we are committed…; Plant Heritage aims to…;
 # Dignity UK Limited is committed to…): its issuer, where no line of the document names one.
 _EN_NAME = r"(?P<name>[A-Z][\w&'’.+-]*(?:[ \t]+(?:[A-Z][\w&'’.+-]*|[0-9]+\w*|of|and|&|the|for|de|in|on)){0,6})"
-_EN_SHORT_NAME = r"(?:[ \t]*\([A-Z][A-Za-z&]{1,9}\))?"  # RC Brown Investment Management PLC (RCBIM) strives…
+# RC Brown Investment Management PLC (RCBIM) strives…, Weighbridge Trust Limited (“WTL”) are committed…
+_EN_SHORT_NAME = r"(?:[ \t]*\([\"“‘']?[A-Z][A-Za-z&]{1,9}[\"”’']?\))?"
 _EN_ORG_SPEAKS = (
     re.compile(r"(?:\bAt|\bHere[ \t]+at)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r",?[ \t]+(?:we|our)\b"),
     re.compile(
@@ -165,7 +166,10 @@ _EN_ORG_DOES = re.compile(
 # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, the issuer in a
 # text that speaks as "we"
 _EN_COMPLAINT_ABOUT = re.compile(
-    r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))"
+    r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))|"
+    # It is the policy of G A Jewellers and Pawnbrokers to…; You are a valued client of Method Asset Management and we…
+    r"\b(?:[Ii]t[ \t]+is[ \t]+the[ \t]+(?:policy|aim|intention)|(?:valued[ \t]+)?(?:client|customer)s?)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?" + _EN_NAME.replace("?P<name>", "?P<name2>") + r"(?=[ \t]+(?:to|and)\b|[,.;])"
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)

@@ -1013,6 +1013,17 @@ def test_an_english_text_naming_itself_we_owning_its_title_or_acting_by_name_giv
         "We will reply within 5 working days.\n": "Equilibrium Security",
         "Buyer Protection Policy\n\nMarketplace.Live (\u201cMarketplace\u201d) provides a Buyer Protection Policy to help "
         "buyers.\nA claim is decided at Marketplace.Live\u2019s discretion within 10 business days.\n": "Marketplace.Live",
+        # its short name quoted in brackets (round 121, a Guernsey trust company)
+        "Complaints Procedure\n\nWeighbridge Trust Limited (\u201cWTL\u201d) are committed to providing a high level of "
+        "service.\nWe will reply within 5 working days.\n": "Weighbridge Trust Limited",
+        # the policy of, a client of the organisation that speaks as "we" (round 121, a pawnbroker, an asset manager)
+        "Complaints Policy\n\nIt is the policy of G A Jewellers and Pawnbrokers to treat all customers fairly. We aim to "
+        "help.\nWe will reply within 3 working days and our staff will log it.\n": "G A Jewellers and Pawnbrokers",
+        "Introduction\n\nYou are a valued client of Method Asset Management and we believe in a fair service.\n"
+        "We will reply within 5 working days and our Compliance Officer will investigate.\n": "Method Asset Management",
+        # a member of an association is not the association
+        "Complaints\n\nWe are a member of the Consumer Credit Trade Association.\nWe will reply within 5 working days "
+        "and our staff will log it.\n": None,
         "Complaints\n\nWe will reply within 5 working days.\nThe Financial Ombudsman Service is an independent body. "
         "You can contact the Financial Ombudsman Service within 6 months.\n": None,
     }
