@@ -360,7 +360,9 @@ FLOORS = {
     "heldout230": {"roles": (11, 6), "time_limits": (7, 0), "steps": (36, 24)},
     "heldout231": {"roles": (11, 7), "levels": (5, 0), "time_limits": (7, 0), "steps": (25, 17)},
     "heldout232": {"roles": (16, 11), "time_limits": (4, 0), "steps": (37, 11)},
-    "heldout233": {"roles": (12, 14), "levels": (2, 0), "time_limits": (2, 0), "steps": (41, 37)},
+    # heldout233: one wrong role more since bf370d7, the Cathedral ("It is the aim of the Cathedral to…", the
+    # organisation that speaks as we), which h233-5's transcriber did not list
+    "heldout233": {"roles": (12, 15), "levels": (2, 0), "time_limits": (2, 0), "steps": (41, 37)},
     "heldout234": {"roles": (11, 12), "levels": (2, 0), "time_limits": (3, 1), "steps": (26, 20)},
     "heldout235": {"roles": (19, 8), "limits": (0, 2), "time_limits": (1, 0), "steps": (16, 13)},
     "heldout236": {"roles": (17, 9), "levels": (5, 0), "time_limits": (7, 0), "steps": (36, 21)},
