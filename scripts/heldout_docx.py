@@ -28046,6 +28046,397 @@ LAYOUT636: dict[str, dict] = {
 }
 
 
+# The six-hundred-and-thirty-seventh held-out set (plans/heldout637/): a city commercial bank's complaint-handling
+# procedure (广东华兴银行, on a site that copies it), a joint-stock bank's consumer-protection page (中国光大银行), and a
+# city commercial bank's Hong Kong branch's English complaint procedure (Bank of Dongguan, Hong Kong Branch). Left out:
+# the copying site's HTML residue, list numbers and date line (h637-1), the site's "无障碍" and the date line (h637-2).
+LAYOUT637: dict[str, dict] = {
+    "h637-1": {
+        # the procedure's name is the title (the page gives it twice, once behind the site's list number "3."); the
+        # three questions 1、–3、 are headings, the steps 1)–3) ordinary paragraphs with their numbers typed in
+        "title": "廣東華興銀行消費者投訴處理流程",
+        "skip": [
+            r"^<th id=",
+            r"^[12]\. <em id=",
+            r"^3\. 廣東華興銀行消費者投訴處理流程$",
+            r"^廣東華興銀行消費者投訴處理流程$",
+            r"^2022-08-17$",
+        ],
+        "headings": [(r"^[123]、當金融消費者合法權益", 1)],
+    },
+    "h637-2": {
+        # the page's heading is the title; 1.–3. are headings
+        "title": "中国光大银行消费者权益保护",
+        "skip": [r"^无障碍$", r"^中国光大银行消费者权益保护$", r"^发布时间:2025年11月19日$"],
+        "headings": [(r"^[123]\.(消保管理架构|消保管理制度|金融教育)$", 1)],
+    },
+    "h637-3": {
+        # the page's heading is the title; its four section names are headings, the numbered contact details and items
+        # ordinary paragraphs with their numbers typed in; the branch's name and incorporation line stay at the end
+        "title": "Customer Complaint Handling Procedure",
+        "english": True,
+        "skip": [r"^Customer Complaint Handling Procedure$"],
+        "headings": [
+            (r"^(Channels for customer complaints|Information required for complaints|Service Pledge|Confidentiality)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT638: dict[str, dict] = {
+    "h638-1": {
+        # the page's heading is the title; "Back to Home" is the site's link. The numbered items keep their numbers
+        "title": "Grievance & Redressal Policy",
+        "english": True,
+        "skip": [r"^Back to Home$", r"^Grievance & Redressal Policy$"],
+    },
+    "h638-2": {
+        # the copy runs the policy's paragraphs together: split where its own headings and numbers start
+        # (Objectives:, Definition of …, Structure of …; 2.–4.; (a)–(g)), the headings as Word headings
+        "title": "CUSTOMER GRIEVANCE REDRESSAL POLICY",
+        "english": True,
+        "skip": [r"^CUSTOMER GRIEVANCE REDRESSAL POLICY$"],
+        "split": r" (?=Objectives:)|(?<=Objectives:) (?=2\. )| (?=Definition of “Grievance)|(?<=\(I R D A provided\)) (?=3\. )|"
+        r" (?=Structure of Grievance)|(?<=Redressal Mechanism) (?=4\. )| (?=\([a-g]\) )",
+        "headings": [
+            (r"^Objectives:$", 1),
+            (r"^Definition of “Grievance / Complaint” \(I R D A provided\)$", 1),
+            (r"^Structure of Grievance Redressal Mechanism$", 1),
+        ],
+    },
+    "h638-3": {
+        # the page's heading is the title; its two tables, their cells run together with spaces in the copy, are
+        # Word tables again (S.No. | Terms | Meaning; Activity | Timeline)
+        "title": "GRIEVANCE REDRESSAL POLICY",
+        "english": True,
+        "skip": [r"^GRIEVANCE REDRESSAL POLICY$"],
+        "sub": [
+            (r"(?m)^S\.No\. Terms Meaning$", "| S.No. | Terms | Meaning |"),
+            (r"(?m)^(2\.[123]) (“[^”]+”(?: or “[^”]+”)?)  (.+?)\s*$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^Activity  Timeline\s*$", "| Activity | Timeline |"),
+            (r"(?m)^(.+?)\s{2,}(Immediately|Within (?:one|two|eight) weeks?)\s*$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^Activity$",
+    },
+}
+
+
+LAYOUT639: dict[str, dict] = {
+    "h639-1": {
+        # the page's heading of the shop's rules is the title; the site's junk title line, the 61兒童蛋糕網 service bar, the
+        # help-centre and best-seller lines and the location bar go. The two lead-ins and the numbered cases stay
+        # paragraphs with their numbers typed in, the last one cut off as the copy has it
+        "title": "蛋糕售后服務(wù)",
+        "skip": [
+            r"^91免费版网址_",
+            r"^61兒童蛋糕網\(wǎng\)客服中心",
+            r"^幫助中心alihuahua HELP$",
+            r"^本周銷量排行榜$",
+            r"^你的位置:首頁>",
+            r"^蛋糕售后服務\(wù\)$",
+        ],
+        "headings": [],
+    },
+    "h639-2": {
+        # the manual's name on its cover is the title; the running page header the copy gives on each page goes. The copy
+        # runs the first three pages into one line: split the contents into one line per entry (目录 a heading, the entries
+        # ordinary paragraphs with their page numbers, as the manual's own contents), 概述 and 一、消防应急预案 headings, the
+        # three numbered points of 概述 paragraphs
+        "title": "新都酒店突发事件应急处理程序",
+        "strip": [r"新都酒店突发事件应急处理程序EMERGENCYMANAGEMENTPOLICIES&PROCEDURES第\d页共60页\(updateby:Dec\.3rd\.2014\)"],
+        "split": r"(?<=目录)(?=概述P2)|(?=(?:1、消防|2、安全|3、治安|4、消防或|5、电话|6、电力|7、洪水|8、贵宾|9、客人|10、伤亡|"
+        r"11、台风|12、危机|13、炸弹|14、预防|15、食物|16、地震|17、酒店停水|18、停车场))|(?=员工受伤/生病P32)|(?=台风–1号)|"
+        r"(?=台风–灾情)|(?=危机处理–外部)|(?=危机处理–骚乱)|(?<=P58)(?=概述)|(?<=概述)(?=酒店的运作)|"
+        r"(?=[123]\.(?:酒店制定|适当的时候|根据实际))|(?=一、消防应急预案为)|(?<=一、消防应急预案)(?=为提高)",
+        "headings": [(r"^(目录|概述)$", 1), (r"^一、消防应急预案$", 1)],
+    },
+    "h639-3": {
+        # the article's name is the title; the site's junk title line, the location bar, the page title run together with
+        # the next article's, the date-and-publisher line and the page's summary (the opening repeated and cut off) go.
+        # The run-in names of the four items ①–④ (報告制度。…) are headings, their text a paragraph below each
+        "title": "蔬菜公司食品質量安全事故及其處理方法",
+        "skip": [
+            r"^日韩人妻无码",
+            r"^當前位置:",
+            r"^蔬菜公司食品質量安全事故及其處理方法 蔬菜類采購、驗收標準$",
+            r"^發布時間:2021-08-17",
+            r"^蔬菜公司食品質量安全事故及其處理方法 ①報告制度。",
+            r"^蔬菜公司食品質量安全事故及其處理方法$",
+        ],
+        "split": r"(?<=^[①②③④]\S{4}。)",
+        "headings": [(r"^[①②③④]\S{4}。$", 1)],
+    },
+    "h639-4": {
+        # the page's heading is the title (given twice by the copy, once here); the page's three sections are headings
+        "title": "企業永續發展/ 花之錦",
+        "skip": [r"^企業永續發展/ 花之錦$"],
+        "headings": [(r"^(客戶滿意度調查|客訴處理流程|顧客隱私)$", 1)],
+    },
+    "h639-5": {
+        # the page has no heading line of its own: its name (address and text: "Refund Policy") is the title. The numbered
+        # points stay paragraphs with their numbers typed in, the names of 1.–3. each on its own line as the page has them
+        "title": "Refund Policy",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+# The six-hundred-and-fortieth held-out set (plans/heldout640/): an electric vehicle charging station's operating rules
+# on a sharing site, and two British companies of the same field, an electric car seller and leaser and a charge point
+# operator (loveelectric's and char.gy's complaints policies). Left out: the sharing site's "首页 …", "举报", "开通vip",
+# its page summary and the link words it sets into the text (h640-1).
+LAYOUT640: dict[str, dict] = {
+    "h640-1": {
+        # the rules' own name (电动汽车充电站运营管理制度, not the page's 充电站运营管理制度) is the title. The copy runs the
+        # Word file's field codes (PAGE, TOC, HYPERLINK, PAGEREF) and the contents into one line with the site's link words
+        # ("档案管理制度下载…", "快递客服问题件处理详细方法…"): those go, 目录 is a heading and each contents line an ordinary
+        # paragraph with its page number, as in the rules' own file. 安全管理制度 is a heading, 1.目的, 2.适用范围 and 3.内容
+        # below it, their text and the item 3.1 ordinary paragraphs
+        "title": "电动汽车充电站运营管理制度",
+        "skip": [
+            r"^首页 充电站运营管理制度$",
+            r"^充电站运营管理制度$",
+            r"^举报$",
+            r"^开通vip$",
+        ],
+        # the page summary (the contents again, cut at "_Toc41...") goes before the field codes are taken out
+        "strip": [r"(?m)^充电站运营管理制度PAGE.*_Toc41\.\.\.$"],
+        "sub": [
+            (
+                r"(?m)^PAGE\\\*MERGEFORMAT2电动汽车充电站运营 管理制度 档案管理制度下载食品安全管理制度下载三类维修管理制度下载"
+                r"财务管理制度免费下载安全设施管理制度下载 目录TOC\\o\"1-3\"\\h\\z\\u",
+                "目录\n",
+            ),
+            (r" 方法 快递客服问题件处理详细方法山木方法pdf计算方法pdf华与华方法下载八字理论方法下载 ", "方法"),
+            (r"HYPERLINK\\l\"_Toc\d+\"", ""),
+            (r"PAGEREF_Toc\d+\\h(\d+)", r" \1\n"),
+        ],
+        "split": r"(?<=^安全管理制度)(?=1\.目的)|(?<=1\.目的)(?=加强)|(?=2\.适用范围)|(?<=2\.适用范围)(?=适用于)|"
+        r"(?=3\.内容)|(?<=3\.内容)(?=3\.1)",
+        "headings": [(r"^(目录|安全管理制度)$", 1), (r"^[123]\.(目的|适用范围|内容)$", 2)],
+    },
+    "h640-2": {
+        # the page's heading is the title; its four section headings are headings, the final response's four items a
+        # bulleted list
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Introduction|How to make a complaint|How we will respond to your complaint|What happens next\?)$", 1)],
+    },
+    "h640-3": {
+        # the page's heading is the title; 1.0–4.0 are headings, 4.1 below 4.0; the three ways to contact the Complaints
+        # team are bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^[1-4]\.0 (Purpose|Scope|Policy statement|Complaints process)$", 1), (r"^4\.1 Contacting us$", 2)],
+    },
+}
+
+
+LAYOUT641: dict[str, dict] = {
+    "h641-1": {
+        # the rules' own name, which the preview runs into its letterhead and first chapter, is the title (not the
+        # sharing site's shortened "…考试服务"); the site's lines (ID, size, pages, time, page previews, 资源描述, upload
+        # line) go, and the preview's chunk numbers "1、" and "2、" (the second one breaks 奥鹏远程|教育中心 in two). The
+        # letterhead stays a paragraph; 第一章 and 第二章 are headings, each 第…条 a paragraph
+        "title": "奥鹏远程教育中心承担试点高校网络教育考试服务违纪违规投诉处理办法(试行)",
+        "skip": [
+            r"^奥鹏远程教育中心承担试点高校网络教育考试服务$",
+            r"^(ID|大小|页数|时间):",
+            r"^奥鹏远程教育中心承担试点高校网络教育考试服务_第\d页$",
+            r"^资源描述:$",
+            r"^《奥鹏远程教育中心承担试点高校网络教育考试服务》由会员上传分享",
+            r"^奥鹏远程教育中心承担试点高校网络教育考试服务违纪违规投诉处理办法\(试行\)$",
+        ],
+        "sub": [(r"(?<=奥鹏远程)\n\n2、", ""), (r"(?m)^1、(?=奥鹏远程教育中心http)", "")],
+        "split": r"(?<=open\.com\.cn)|(?=第[一二]章 )|(?<=第一章 总 则)|(?<=巡考违纪违规处理)|(?=第[一二三]条 )",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h641-2": {
+        # the rules' name on the announcement is the title (the site's "顺网科技:…(2025年8月)" is not); the company line
+        # above it, the site's location line, stock query line and announcement time go. The lines the PDF broke at its
+        # width are joined again into their articles; 第一章, 第二章 are headings, (一)治理类 a heading under 第二章
+        "title": "突发事件危机处理应急制度",
+        "skip": [
+            r"^您的位置:查股网",
+            r"^股票行情消息查询:$",
+            r"^顺网科技:杭州顺网科技股份有限公司突发事件危机处理应急制度\(2025年8月\)$",
+            r"^公告时间:",
+            r"^杭州顺网科技股份有限公司$",
+            r"^突发事件危机处理应急制度$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\([一二三四五六七八九十]\)|\d、)",
+        "headings": [(r"^第[一二]章 ", 1), (r"^\(一\)治理类$", 2)],
+    },
+    "h641-3": {
+        # the page's heading is the title; 一、–三、 are headings, the numbered items paragraphs with their numbers typed
+        # in. The site's footer (company line with ICP number, address and copyright, the age notice) goes
+        "title": "网络游戏纠纷处理方式",
+        "skip": [
+            r"^网络游戏纠纷处理方式$",
+            r"^北京佐天佑科技有限公司 010-51027305 京ICP备",
+            r"^中国 北京 大兴区 永兴路25号院",
+            r"^本网站仅限18岁",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h641-4": {
+        # the stored text has no heading of its own above its opening paragraph, and none is made up; the three stages
+        # are headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Stage [123] – ", 1)],
+    },
+}
+
+
+LAYOUT642: dict[str, dict] = {
+    "h642-1": {
+        # the flowchart (附件1) and the complaint register (附件2) of 邦德骨科医院, run together by the sharing site. The
+        # site's piece numbers "1、" and "2、" go (the second breaks the box 其他各部门按预案执行 in two). 附件1: stays a
+        # paragraph, the flowchart's name and 附件2:医院投诉登记表 are headings; each box of the flowchart is a paragraph
+        # (split where one box's words end and the next's begin), each field of the register a paragraph
+        "title": None,
+        "strip": [r"\A1、"],
+        "sub": [(r"其他各部门\n2、按预案执行", "其他各部门按预案执行")],
+        "split": r"(?<=附件1:)|(?<=解决流程)(?=患者投诉)|(?<=发生纠纷)(?=投诉/纠纷)|(?<=发生在科室)(?=主管医师)|"
+        r"(?<=向科主任报告)(?=患方直接)|(?<=旳医疗纠纷)(?=科主任)|(?<=投诉登记表)(?=医务科接待)|(?<=初步沟通)(?=医务科会同)|"
+        r"(?<=向院长报告)(?=非医疗性)|(?<=。)(?=科室主管|经科主任|患方不满意|产生医闹|其他各部门|纠纷妥善|多种合同|分管院长|经医务科|按初步意见)|"
+        r"(?=附件2:)|(?<=医院投诉登记表)(?=投诉方式)|(?<=其他)(?=投诉人姓名)|(?<=投诉人姓名)(?=与患者关系)|"
+        r"(?<=与患者关系)(?=患者姓名)|(?<=患者姓名)(?=患者性别)|(?<=患者性别)(?=患者年龄)|(?<=患者年龄)(?=住院/门诊号)|"
+        r"(?<=门诊号)(?=投诉时间)|(?<=投诉时间)(?=被投诉)|(?<=科室/人员)(?=联系电话)|(?<=联系电话)(?=邮政编码)|"
+        r"(?<=邮政编码)(?=地址)|(?<=地址)(?=投诉内容)|(?<=确认:)(?=调查核算)|(?<=时间:)(?=医院领导|反馈记录|备注)|"
+        r"(?<=阅示:)(?=解决成果)|(?<=备注:) (?=审核人)",
+        "headings": [(r"^(邦德骨科医院医疗纠纷及投诉接待解决流程|附件2:医院投诉登记表)$", 1)],
+    },
+    "h642-2": {
+        # the rules' name is the title (the copy gives it twice); 一 is a heading, 1–4 headings under it, the items 1.1–4.1
+        # and a–e paragraphs with their numbering typed in (b, c and d, run into one line by the copy, split again)
+        "title": "医疗投诉管理制度",
+        "skip": [r"^医疗投诉管理制度$"],
+        "split": r" (?=[cd] (?:院委会|护理部):)",
+        "headings": [(r"^一 医疗投诉受理登记制度$", 1), (r"^[1-4] (投诉|受理)\S+$", 2)],
+    },
+    "h642-3": {
+        # the stored copy has no heading of the page, so no title is made up; the website's "Skip to content" goes.
+        # Stage 1 and Stage 2 are headings
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to content$"],
+        "headings": [(r"^Stage [12]$", 1)],
+    },
+}
+
+
+LAYOUT643: dict[str, dict] = {
+    "h643-1": {
+        # the page's title is the title; the page's heading and its three question/section headings are headings; the
+        # ways to complain stay paragraphs as the page has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^Chill Factore’s Complaints Procedure$", 1),
+            (r"^(What can I do if I’m not happy with my visit\?|Making a formal complaint:|Review of your complaint:)$", 2),
+        ],
+    },
+    "h643-2": {
+        # the cover's name is the title; docslib's "<<", the PDF's page numbers and the running header "SKI BLUEWOOD Ski
+        # Patrol Manual" go. Introduction and Table of Contents are headings; the contents, run together by the copy, are
+        # split into one entry a paragraph (1.–3. and 1.1–3.16), as the manual's own contents list has them
+        "title": "SKI PATROL MANUAL",
+        "english": True,
+        "skip": [r"^<<$", r"^SKI PATROL MANUAL$", r"^[1-4]$", r"^SKI BLUEWOOD Ski Patrol Manual$"],
+        "split": r"(?<=^Introduction) (?=The purpose)|(?<=Pg\.) (?=1\. )| (?=\d+\.\d+ )| (?=[23]\. [A-Z])",
+        "headings": [(r"^(Introduction|Table of Contents)$", 1)],
+    },
+}
+
+
+# The six-hundred-and-forty-fourth held-out set (plans/heldout644/): Taiwanese and Macanese public bodies and a Taiwanese
+# company, and an Australian council (the Veterans Affairs Council's emergency rules and the National Fire Agency's rules
+# for its disaster emergency team on their law sites, a listed company's consumer complaint procedure, the Macau Consumer
+# Council's performance pledge, Ku-ring-gai Council's complaints process). Left out: the law site's "歷史異動條文",
+# "法規名稱:", "相關圖表:", the article numbers "3"/"4" and its notice on the layout (h644-2), the site's column name
+# "消費者保護" (h644-3), the list dashes of the web page (h644-4).
+LAYOUT644: dict[str, dict] = {
+    "h644-1": {
+        # the stored text has no title and none is made up; 四、 (a short heading of its own) is a heading, the points
+        # 一、–三、 (sentences) and the items (一)–(三), 1、–2、 ordinary paragraphs with their numbers typed in. The lines
+        # the copy broke at the page width are joined again into their points and items
+        "title": None,
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d、|所稱特殊事故)",
+        "headings": [(r"^四、應變處理小組開設方式:$", 1)],
+    },
+    "h644-2": {
+        # the rules' name, which this page's copy leaves empty after "法規名稱:", is the title, as the same rules' other
+        # page gives it (named in the .txt). 參、 and 肆、 are headings; the points 一、 二、 and the posts (一)–(三) ordinary
+        # paragraphs, their lines (broken at the page width, indented) joined again
+        "title": "內政部消防署災害緊急應變小組作業規定",
+        "skip": [
+            r"^歷史異動條文$",
+            r"^法規名稱:$",
+            r"^相關圖表:$",
+            r"^[34]$",
+            r"^\(因條文排版無法完整呈現內容,請詳閱完整條文檔案。\)$",
+        ],
+        "join": r"^([一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本署災害緊急應變小組)",
+        "headings": [(r"^[參肆]、(平時及災時運作時機|平時運作組織架構):$", 1)],
+    },
+    "h644-3": {
+        # the procedure's name is the title (the site's column name 消費者保護 goes); 一、–五、 are headings, the numbered
+        # principles 1.–4. and the two parts 1.–2. of 五、 headings below them, the • lines bullets
+        "title": "消費者產品與服務申訴處理程序",
+        "skip": [r"^消費者保護$", r"^消費者產品與服務申訴處理程序$"],
+        "headings": [(r"^[一二三四五]、\S+$", 1), (r"^[1-4]\. \S+$", 2)],
+    },
+    "h644-4": {
+        # the page's heading is the title (the same words over the table stay its caption); 我們的目標 … 服務承諾 and 監察機制
+        # are headings. The table, whose cells the copy gives one to a line each followed by "|", is a Word table of two
+        # columns again (服務項目, 服務質量指標), a service's further indicators in rows of their own under it, the 誠信店 cell's
+        # note joined to its line with a space. The web list's dashes before 一、–三、 go
+        "title": "消費者委員會服務承諾",
+        "strip": [r"\A消費者委員會服務承諾\n"],
+        "sub": [
+            (r"(?m)^服務項目 \|\n服務質量指標 \|$", "| 服務項目 | 服務質量指標 |"),
+            (
+                r"(?m)^(消費諮詢服務) \|\n(對一般查詢即時提供建議。) \|\n(需向查詢者提供資料:五個工作天內處理。) \|$",
+                r"| \1 | \2 |\n|  | \3 |",
+            ),
+            (
+                r"(?m)^(消費投訴服務) \|\n(提供足夠資料後.+)\n\|\n(被投訴方.+) \|\n(親臨本會.+) \|\n(辦公日.+) \|$",
+                r"| \1 | \2 |\n|  | \3 |\n|  | \4 |\n|  | \5 |",
+            ),
+            (r"(?m)^(申請「加盟商號」) \|\n(在收到.+) \|$", r"| \1 | \2 |"),
+            (r"(?m)^(獲發「誠信店」) \|\n(凡批核.+)\n(【註:.+】) \|$", r"| \1 | \2 \3 |"),
+            (r"(?m)^(消費爭議仲裁服務) \|\n(申請仲裁.+) \|$", r"| \1 | \2 |"),
+            (r"(?m)^-\n", ""),
+            (r"(?m)^- ", ""),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(我們的目標|我們的抱負|我們的使命|我們工作的信念|服務承諾|監察機制)$", 1)],
+    },
+    "h644-5": {
+        # the page's heading is the title; the six steps (whose timeframes follow them as paragraphs, as the stored text
+        # gives them) and "Complaints Management Policy" are headings, the • lines bullets (the two nested ones too)
+        "title": "Complaints process",
+        "english": True,
+        "skip": [r"^Complaints process$"],
+        "headings": [
+            (
+                r"^(We will receive your complaint|Assess your complaint|Acknowledge your complaint|Action your issue|"
+                r"Resolve your complaint|Improve our service|Complaints Management Policy)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -28678,6 +29069,14 @@ SETS = {
     "heldout634": (ROOT / "plans" / "heldout634" / "sources", LAYOUT634),
     "heldout635": (ROOT / "plans" / "heldout635" / "sources", LAYOUT635),
     "heldout636": (ROOT / "plans" / "heldout636" / "sources", LAYOUT636),
+    "heldout637": (ROOT / "plans" / "heldout637" / "sources", LAYOUT637),
+    "heldout638": (ROOT / "plans" / "heldout638" / "sources", LAYOUT638),
+    "heldout639": (ROOT / "plans" / "heldout639" / "sources", LAYOUT639),
+    "heldout640": (ROOT / "plans" / "heldout640" / "sources", LAYOUT640),
+    "heldout641": (ROOT / "plans" / "heldout641" / "sources", LAYOUT641),
+    "heldout642": (ROOT / "plans" / "heldout642" / "sources", LAYOUT642),
+    "heldout643": (ROOT / "plans" / "heldout643" / "sources", LAYOUT643),
+    "heldout644": (ROOT / "plans" / "heldout644" / "sources", LAYOUT644),
 }
 
 

@@ -4052,6 +4052,50 @@ SETS = {
         "h636-2": ("zh-CN", PROCEDURE, "中国电信客户投诉管理办法(2019版)"),
         "h636-3": ("en", PROCEDURE, "Complaints Handling Procedure"),
     },
+    "heldout637": {
+        "h637-1": ("zh-CN", PROCEDURE, "廣東華興銀行消費者投訴處理流程"),
+        "h637-2": ("zh-CN", PROCEDURE, "中国光大银行消费者权益保护"),
+        "h637-3": ("en", PROCEDURE, "Customer Complaint Handling Procedure"),
+    },
+    "heldout638": {
+        "h638-1": ("en", PROCEDURE, "Grievance & Redressal Policy"),
+        "h638-2": ("en", PROCEDURE, "CUSTOMER GRIEVANCE REDRESSAL POLICY"),
+        "h638-3": ("en", PROCEDURE, "GRIEVANCE REDRESSAL POLICY"),
+    },
+    "heldout639": {
+        "h639-1": ("zh-CN", PROCEDURE, "蛋糕售后服務(wù)"),
+        "h639-2": ("zh-CN", EMERGENCY, "目录"),
+        "h639-3": ("zh-CN", EMERGENCY, "蔬菜公司食品質量安全事故及其處理方法"),
+        "h639-4": ("zh-CN", PROCEDURE, "企業永續發展/ 花之錦"),
+        "h639-5": ("en", PROCEDURE, "Refund Policy"),
+    },
+    "heldout640": {
+        "h640-1": ("zh-CN", EMERGENCY, "电动汽车充电站运营管理制度"),
+        "h640-2": ("en", PROCEDURE, "Complaints Policy"),
+        "h640-3": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout641": {
+        "h641-1": ("zh-CN", PROCEDURE, "奥鹏远程教育中心承担试点高校网络教育考试服务违纪违规投诉处理办法(试行)"),
+        "h641-2": ("zh-CN", EMERGENCY, "突发事件危机处理应急制度"),
+        "h641-3": ("zh-CN", PROCEDURE, "网络游戏纠纷处理方式"),
+        "h641-4": ("en", PROCEDURE, "Stage 1 – Customer Support"),
+    },
+    "heldout642": {
+        "h642-1": ("zh-CN", PROCEDURE, "邦德骨科医院医疗纠纷及投诉接待解决流程"),
+        "h642-2": ("zh-CN", PROCEDURE, "医疗投诉管理制度"),
+        "h642-3": ("en", PROCEDURE, "Stage 1"),
+    },
+    "heldout643": {
+        "h643-1": ("en", PROCEDURE, "Complaints Procedure"),
+        "h643-2": ("en", EMERGENCY, "SKI PATROL MANUAL"),
+    },
+    "heldout644": {
+        "h644-1": ("zh-CN", EMERGENCY, "四、應變處理小組開設方式:"),
+        "h644-2": ("zh-CN", EMERGENCY, "參、平時及災時運作時機:"),
+        "h644-3": ("zh-CN", PROCEDURE, "消費者產品與服務申訴處理程序"),
+        "h644-4": ("zh-CN", PROCEDURE, "消費者委員會服務承諾"),
+        "h644-5": ("en", PROCEDURE, "Complaints process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

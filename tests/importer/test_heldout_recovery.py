@@ -792,6 +792,15 @@ FLOORS = {
     "heldout634": {"roles": (8, 2), "time_limits": (10, 0), "steps": (26, 12)},
     "heldout635": {"roles": (11, 6), "time_limits": (1, 0), "steps": (11, 44)},
     "heldout636": {"roles": (4, 8), "levels": (2, 0), "time_limits": (2, 0), "steps": (12, 9)},
+    # heldout637–644: round 122, measured blind at 8d27124 (262/348 = 75.3%): open from now on
+    "heldout637": {"roles": (5, 1), "time_limits": (6, 0), "steps": (15, 21)},
+    "heldout638": {"roles": (5, 2), "time_limits": (7, 0), "steps": (13, 2)},
+    "heldout639": {"roles": (4, 6), "time_limits": (3, 0), "steps": (27, 29)},
+    "heldout640": {"roles": (1, 1), "time_limits": (3, 1), "steps": (11, 1)},
+    "heldout641": {"roles": (6, 6), "levels": (3, 0), "time_limits": (3, 0), "steps": (23, 3)},
+    "heldout642": {"roles": (17, 8), "levels": (2, 0), "time_limits": (4, 0), "steps": (39, 14)},
+    "heldout643": {"roles": (3, 0), "time_limits": (3, 0), "steps": (11, 8)},
+    "heldout644": {"roles": (11, 20), "time_limits": (11, 0), "steps": (26, 31)},
 }
 
 
