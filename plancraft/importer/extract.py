@@ -1111,6 +1111,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._levels_from_chain(out)
         self._levels_informal_formal(out)
         self._levels_stages_told(out)
+        self._levels_escalated_to(out)
         self._tiers_named_after(out)
         self._level_leads(out)
         self._scenario_levels(out)

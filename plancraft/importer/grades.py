@@ -993,6 +993,50 @@ class Grades:
         out["levels"] = levels
         self.mapped.append("levels")
 
+    # level '1', stage 2, tier two: a numbered tier named in a sentence
+    _TIER_MENTION = re.compile(
+        r"\b(?P<kind>level|stage|tier)\s*[‘'\"“]?(?P<n>[1-4]|one|two|three|four)\b(?!\s*(?:of|and|or|to|-|–)\s*\w)",
+        re.IGNORECASE,
+    )
+    _ESCALATED_TO = re.compile(
+        r"\b(?:escalat\w*|mov(?:e|es|ed)|refer(?:s|red)?|pass(?:es|ed)?|go(?:es)?|proceed(?:s|ed)?|take[sn]?)\s+"
+        r"(?:it\s+|the\s+(?:matter|complaint|grievance)\s+)?(?:on\s+)?to\s+(?:the\s+)?(?:level|stage|tier)\s*[‘'\"“]?"
+        r"(?P<n>[1-4]|one|two|three|four)\b",
+        re.IGNORECASE,
+    )
+
+    def _levels_escalated_to(self, out: dict) -> None:
+        """An English procedure that names its tiers only in sentences, one after another, and sends the complaint up
+        to the last (If the matter is resolved at level '1', it stands closed. … it shall escalate to level 2): a level
+        a tier, its criteria the first sentence naming it. Tiers headed, announced or listed are read elsewhere; a plan
+        with levels keeps them."""
+        if out.get("levels") or self.lang != "en" or self._stages_headed(out):
+            return
+        named: dict[int, tuple[str, str, tuple]] = {}
+        kinds: set[str] = set()
+        top = 0
+        for seg in self.segs:
+            if seg.is_table:
+                continue
+            for sentence in sentences(seg.text):
+                for m in self._TIER_MENTION.finditer(sentence):
+                    rank = int(number(m.group("n")) or 0)
+                    kinds.add(m.group("kind").lower())
+                    named.setdefault(rank, (f"{m.group('kind').capitalize()} {rank}", sentence, ("p", seg.number)))
+                for m in self._ESCALATED_TO.finditer(sentence):
+                    top = max(top, int(number(m.group("n")) or 0))
+        if len(kinds) != 1 or top < 2 or sorted(named) != list(range(1, top + 1)):
+            return
+        out["levels"] = [
+            {
+                "id": Src(self.ids.make(level_key(name), "level")),
+                "name": Src(name, at),
+                "criteria": Src(sentence, at),
+            }
+            for name, sentence, at in (named[rank] for rank in range(1, top + 1))
+        ]
+        self.mapped.append("levels")
+
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
         紧急投诉三类), a run of items each opening with a grade (Level 1: …; 一般事件：…), a definition (重大投诉是指…),

@@ -2760,3 +2760,20 @@ def test_tiers_listed_each_with_its_post_after_a_lead_in_are_levels_and_the_lead
     ]
     assert [a["do"] for s in data["scenarios"] for a in s["actions"]] == ["客服专员受理投诉并登记"]
     assert [u["text"] for u in data["x-unmapped"]] == ["未能解决的投诉按以下层级逐级处理："]
+
+
+def test_tiers_named_only_in_sentences_that_escalate_to_the_last_are_levels(tmp_path: Path):
+    """…resolved at level '1,' it stands closed. … it shall escalate to level 2: two levels, each with the first
+    sentence that names it (found in round 122, an insurance broker's grievance policy)."""
+    text = (
+        "Grievance Policy\n\n1. The grievance shall be acknowledged on the same working day.\n"
+        "2. If the matter is resolved at level \u20181,\u2019 it stands closed. If it remains unresolved within 7 working "
+        "days, it shall escalate to level 2.\n"
+    )
+    levels = _levels(tmp_path, text)
+    assert [(lv["name"], lv["criteria"]) for lv in levels] == [
+        ("Level 1", "If the matter is resolved at level \u20181,\u2019 it stands closed"),
+        ("Level 2", "If it remains unresolved within 7 working days, it shall escalate to level 2"),
+    ]
+    # a tier named alone, with nothing sent up to it, grades nothing
+    assert _levels(tmp_path, text.replace("it shall escalate to level 2", "the level 2 team will be told")) == []
