@@ -1217,3 +1217,23 @@ def test_a_standards_cell_in_two_languages_gives_its_deadline_once(tmp_path: Pat
     source = tmp_path / "pledges.docx"
     document.save(source)
     assert [t["within"] for t in import_document(source).data["time_limits"]] == ["15min"]
+
+
+def test_a_title_that_names_a_norm_of_handling_is_the_documents_title(tmp_path: Path):
+    """客户服务中心投诉处理规范: the title (it was left unmapped, the document's title "not stated", and 客户服务中心 made a
+    role from it); 运作规范 alone heads a section and is no title."""
+    source = tmp_path / "norm.txt"
+    source.write_text(
+        "客户服务中心投诉处理规范\n一、投诉受理\n一线坐席接到客户投诉后，应在通话中安抚客户并记录投诉内容。\n"
+        "二、回访\n处理完毕后，质检专员在3个工作日内回访客户。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert data["document"]["title"] == "客户服务中心投诉处理规范"
+    assert "客户服务中心" not in [r["title"] for r in data["organisation"]["roles"]]
+    assert not data.get("x-unmapped")
+    source.write_text(
+        "运作规范\n一线坐席接到客户投诉后，应在通话中安抚客户并记录投诉内容。\n质检专员在3个工作日内回访客户。\n",
+        encoding="utf-8",
+    )
+    assert import_document(source).data["document"]["title"] == "【未载明】"
