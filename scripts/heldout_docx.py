@@ -28437,6 +28437,574 @@ LAYOUT644: dict[str, dict] = {
 }
 
 
+# The six-hundred-and-forty-fifth held-out set (plans/heldout645/): manufacturers' own customer complaint rules (an
+# electronics maker's 客户投诉及退货处理规范, a cosmetics maker's 化妝品投訴和退貨管理程序, a feed maker's 技术服务程序, a maker's
+# 产品投诉与处理制度) and a window company's complaints procedure. Left out: the sharing sites' preview labels, "全文預覽已結束",
+# "下載本文檔", "版權說明", "文檔簡介" and "溫馨提示" (h645-2), the logo's letters "@ Bei" (h645-1), the host's advertisement
+# after the rules (h645-4).
+LAYOUT645: dict[str, dict] = {
+    "h645-1": {
+        # the rules' name is the title; the header block (版次, the company, 文件编号, 页码, 生效日期), run into one line with
+        # the sections by the copy, is split into its fields; 1?目的 … 4. 作业内容 are headings, 4.1 a heading below them,
+        # the duties 3.1–3.4 and the items 4.1.1–4.1.4 paragraphs with their numbers typed in. The PDF's column fragments
+        # ("公司后,…", "统筹 或退货,退回本 退货品") stay where the copy has them
+        "title": "客户投诉及退货处理规范",
+        "skip": [r"^@ Bei$", r"^客户投诉及退货处理规范$"],
+        "split": r" (?=@ Bei)|(?<=@ Bei) | (?=客户投诉及退货处理规范)|(?<=处理规范) (?=文件编号)| (?=页 码)| (?=生效日期)|"
+        r" (?=1\?目的)|(?<=1\?目的) | (?=2\. 适用范围)|(?<=2\. 适用范围) | (?=公司后,)| (?=3\. 职责)|(?<=3\. 职责) |"
+        r" (?=3\.[1-4](?:销售部|仓库|品保部|生产部))| (?=4\. 作业内容)|(?<=4\. 作业内容) | (?=4\.1客户投诉)|"
+        r"(?<=4\.1客户投诉或抱怨:) | (?=4\.1\.[1-4])",
+        "headings": [
+            (r"^(1\?目的|2\. 适用范围|3\. 职责|4\. 作业内容)$", 1),
+            (r"^4\.1客户投诉或抱怨:$", 2),
+        ],
+    },
+    "h645-2": {
+        # the procedure's name (without the number QP-22 and the version B1 of the site's preview labels) is the title; the
+        # copy's one line is split before each item (4.1.2–4.1.7, 4.2.1–4.2.2), each a paragraph with its number typed in;
+        # "文件類別編制審核", the cover table's labels, stays a paragraph. The site's pinyin after characters goes (質(zhì) ->
+        # 質), which the maker's own document does not have; the copy's garbled characters stay
+        "title": "化妝品投訴和退貨管理程序",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"^QP-22 化妝品投訴和退貨管理程序 B1_第\d頁$",
+            r"^全文預覽已結束$",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+        ],
+        "stop": r"^溫馨提示$",
+        "split": r"(?<=審核)(?=4\.1\.2)|(?=4\.1\.[3567])|(?=4\.2\.[12])",
+        "headings": [],
+    },
+    "h645-3": {
+        # no title line of its own beyond the procedure's name: 质量控制程序 (the series of procedures it belongs to) stays a
+        # paragraph, 技术服务程序 is a heading and 1 目的 a heading below it; the rule line goes; 3.3 and 4.1–4.10.1 are
+        # paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^—+$"],
+        "split": r"(?<=^质量控制程序) (?=技术服务程序)|(?<=技术服务程序) (?=—)|(?<=—) (?=1 目的)|(?<=1 目的) |"
+        r" (?=3\.3 )| (?=4\.\d )| (?=4\.10 )| (?=4\.10\.1 )",
+        "headings": [(r"^技术服务程序$", 1), (r"^1 目的$", 2)],
+    },
+    "h645-4": {
+        # the rules' name is the title; 一、–四、 are headings, the items 1、–6、 and 6's points 1–5 paragraphs with their
+        # numbers typed in; item 5, broken by the copy after "经销售", is one paragraph again. The host's advertisement
+        # after the rules goes
+        "title": "产品投诉与处理制度",
+        "skip": [r"^产品投诉与处理制度$"],
+        "sub": [(r"经销售\n主管签字", "经销售主管签字")],
+        "stop": r"^HostKvm",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h645-5": {
+        # the page's title is the title; "Complaints –", the step-by-step procedure's name and its two questions are
+        # headings, the • lines bullets, the ombudsman's web address a paragraph of its own as the page has it
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^(Complaints –|Cumberland Windows Step-by-Step complaints procedure)$", 1),
+            (r"^(How and when to use this complaints procedure\.|How long will it take\?)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT646: dict[str, dict] = {
+    "h646-1": {
+        # the plan's name, which the copy runs into the sharing site's "精选优质文档-倾情为你奉上" and the first section, is the
+        # title; the one paragraph of the copy is split where the plan's own numbering starts a section (一 二 三, headings)
+        # or an item (1–4, paragraphs with their numbers typed in), and before 组 长 and 副组长
+        "title": "内蒙古锡林河煤化工有限责任公司防洪防汛应急预案",
+        "strip": [r"\A精选优质文档-倾情为你奉上内蒙古锡林河煤化工有限责任公司防洪防汛应急预案"],
+        "split": r"(?=[一二三] 防洪防汛)|(?<=基本原则)(?=1 )|(?<=预警分级)(?=1 )|(?<=。)(?=[2-4] )|(?<=组织机构)(?=组 长)|"
+        r"(?=副组长:)",
+        "headings": [(r"^[一二三] 防洪防汛(应急处置基本原则|预警分级|应急组织机构)$", 1)],
+    },
+    "h646-2": {
+        # the plan's name on its cover is the title (the cover's "专项应急预案一" and the company's name stay paragraphs under
+        # it); the page's title line, "合集下载" and the site's three download notices go. 目录 and the sections 1, 2 are
+        # headings, 1.1–1.3 and 2.1–2.2 below them, 2.2.1 below those; the contents lines (with their page numbers), the
+        # figure's caption and the posts stay paragraphs. "1.1洪水…", which the copy runs into the paragraph before, is split
+        "title": "尾矿库事故专项应急预案",
+        "skip": [
+            r"^1\.尾矿库事故专项应急预案$",
+            r"^合集下载$",
+            r"^1\. 1、下载文档前请自行甄别",
+            r"^2\. 2、\"仅部分预览\"",
+            r"^3\. 3、如文档侵犯您的权益",
+            r"^尾矿库事故专项应急预案$",
+        ],
+        "split": r"(?=1\.1洪水及排水系统引起的事故)",
+        "headings": [
+            (r"^(目录|[12] (事故风险分析|应急指挥机构及职责))$", 1),
+            (
+                r"^(1\.[123](洪水及排水系统引起的事故|坝体及坝基失稳引起的事故|危害程度)|2\.[12] (应急组织体系|应急组织机构及职责))$",
+                2,
+            ),
+            (r"^2\.2\.1 指挥机构及职责$", 3),
+        ],
+    },
+    "h646-3": {
+        # the stored text has no title and none is made up; 第一章 and 第二章 are headings, the articles (第一条–第五条), the
+        # division of work under 第五条 and the cut-off item 1. ordinary paragraphs. The "?" the copy shows for the blanks
+        # after the chapter and article numbers are kept, as the text has them
+        "title": None,
+        "headings": [(r"^(\? )?第[一二]章\?", 1)],
+    },
+    "h646-4": {
+        # the stored text has no title and none is made up; the sharing site's "精选优质文档-倾情为你奉上" goes. The one
+        # paragraph of the copy is split where the text's own numbering starts a part (一、 二、, headings) or an item (1. 1–1. 3),
+        # and before the group's 组 长, 副组长 and 组 员 lines
+        "title": None,
+        "strip": [r"\A精选优质文档-倾情为你奉上"],
+        "split": r"(?=一、 传染性)|(?<=应急小组责任及组织)(?=1\. 1)|(?<=。)(?=1\. [23])|(?=组 长:)|(?=副组长:)|(?=组 员:)|"
+        r"(?=二、 紧急救援小组)|(?<=紧急救援小组)(?=本工程)",
+        "headings": [(r"^[一二]、 (传染性疾病事故应急小组责任及组织|紧急救援小组)$", 1)],
+    },
+    "h646-5": {
+        # the procedure's name is the title; the sharing site's heading line and page count "31" go. The one paragraph of the
+        # copy is split at its own capitalised headings (PURPOSE, SCOPE, RESPONSIBILITIES – PLANNING FOR MAJOR EMERGENCIES,
+        # headings) and its two lists (the kinds of major emergency, whom the MEMT responds to) are bullets again; the cut-off
+        # item "1." stays a paragraph
+        "title": "Emergency Response and Accident Prevention Procedures",
+        "english": True,
+        "skip": [r"^emergency response and accident prevention procedures … ·", r"^31$"],
+        "sub": [
+            (r"(?m)^Emergency Response and Accident Prevention Procedures PURPOSE ", "PURPOSE\n"),
+            (r" SCOPE (?=This procedure identifies)", "\nSCOPE\n"),
+            (r" (?=The Emergency Management organisational structure)", "\n"),
+            (
+                r"defined as: Large Uncontained Fire Explosion Significant Toxic Release Serious Injury or Fatality "
+                r"Significant Off-Site impact (Any scenario)",
+                "defined as:\n• Large Uncontained Fire\n• Explosion\n• Significant Toxic Release\n• Serious Injury or Fatality\n"
+                r"• Significant Off-Site impact\n• \1",
+            ),
+            (r"(?<=in any way\.) (?=A major emergency may)", "\n"),
+            (r"(?<=operationally\.) (?=The Major Emergency Management Team)", "\n"),
+            (
+                r"needed to: (Government Departments and Regulatory Agencies requirements\.) (BMS personnel) "
+                r"(The general public) (The Media) (RESPONSIBILITIES – PLANNING FOR MAJOR EMERGENCIES) (1\.)",
+                r"needed to:\n• \1\n• \2\n• \3\n• \4\n\5\n\6",
+            ),
+        ],
+        "headings": [(r"^(PURPOSE|SCOPE|RESPONSIBILITIES – PLANNING FOR MAJOR EMERGENCIES)$", 1)],
+    },
+}
+
+
+# The six-hundred-and-forty-seventh held-out set (plans/heldout647/): service halls' own emergency plans (two tax
+# bureaus' plans for their 办税服务厅 in Anhui, a county tax bureau's plan pieced together with its city bureau's rules on
+# a copying site, a Sichuan power company's plan for its 供电营业厅 while their hours change) and Hounslow Homes' revised
+# complaints procedure. Left out: the county site's column marker 【应急预案】 (h647-1), "標題:" and the bar (h647-3), the
+# sharing site's location line, repeated name and upload line (h647-4), the news page's date line (h647-5).
+LAYOUT647: dict[str, dict] = {
+    "h647-1": {
+        # the plan's name is the title (the site's column marker 【应急预案】 goes); 一、 二、 are headings, (一) (二) headings
+        # below them, the numbered steps 1.–3. ordinary paragraphs with their numbers typed in
+        "title": "黄山市税务局办税服务厅应急预案",
+        "skip": [r"^【应急预案】黄山市税务局办税服务厅应急预案$"],
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h647-2": {
+        # the notice's title is not in the stored text and none is made up: the notice (addressees, text, sender, date)
+        # stays ordinary paragraphs; the plan's name over its text is a heading, 第一章 a heading below it, the articles
+        # and the three kinds (一)–(三) ordinary paragraphs
+        "title": None,
+        "headings": [(r"^六安市税务系统办税服务厅突发事件应急指导预案$", 1), (r"^第一章 总则$", 2)],
+    },
+    "h647-3": {
+        # the page's title line (without "標題:" and the bar) is the title; the run-together text is split at the spaces
+        # between its pieces (not before the residue "p;" nor inside "第二條 緊急突發事件"), as the document's own lines; 一、 and the group 2、疏導組 are
+        # headings, the rest ordinary paragraphs in the stored order, the site's pinyin and residue kept
+        "title": "市國家稅務(wù)局辦稅服務(wù)廳(室)應(yīng)急工作管理辦法",
+        "skip": [r"^標題:", r"^\|$"],
+        "split": r" (?!p;|緊急突發)",
+        "headings": [(r"^一、加強", 1), (r"^2、疏導", 2)],
+    },
+    "h647-4": {
+        # the plan's name is the title (the page's location line, the repeated name and the upload line go); 一、–三、 are
+        # headings, the three ways of publicity 1、–3、 headings below them; the paragraphs the copy ran together are split
+        # before 一、, 二、 and 1、–3、
+        "title": "关于营业厅营业时间调整的宣传和应急方案",
+        "skip": [
+            r"^您的当前位置:首页正文$",
+            r"^关于营业厅营业时间调整的宣传和应急方案$",
+            r"^2021-04-12 来源:步旅网$",
+        ],
+        "split": r" (?=[一二三]、)| (?=[123]、)",
+        "headings": [(r"^[一二三]、", 1), (r"^[123]、", 2)],
+    },
+    "h647-5": {
+        # the page's heading is the title (its date line goes); the numbered points 1.–3. stay paragraphs with their numbers
+        # typed in, the • lines bullets
+        "title": "Responding to complaints",
+        "english": True,
+        "skip": [r"^Responding to complaints$", r"^Thu, 19 April 2023$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT648: dict[str, dict] = {
+    "h648-1": {
+        # the page's heading (the rules' name) is the title; the page's date, views and author lines go. The issuing
+        # notice's name and the rules' own heading (its left quote lost in the copy) are headings, the three chapters
+        # headings below them, the articles paragraphs
+        "title": "“首问负责”工作制度",
+        "skip": [r"^“首问负责”工作制度$", r"^• (发布时间|浏览次数|作者):"],
+        "headings": [
+            (r"^关于印发《“首问负责”工作制度》的通知$", 1),
+            (r"^首问负责”工作制度$", 1),
+            (r"^第[一二三]章\s+\S \S$", 2),
+        ],
+    },
+    "h648-2": {
+        # the commitment's name is the title; the gambling site's name inserted before it, the page's heading and its
+        # date line go. 一、 and 二、 are headings, the numbered items paragraphs with their numbering typed in
+        "title": "管道燃气社会服务承诺",
+        "skip": [r"^TT1分快3$", r"^管道燃气社会服务承诺$", r"^\[2016-11-15\]$"],
+        "headings": [(r"^[一二]、\s+\S+:$", 1)],
+    },
+    "h648-3": {
+        # the commitment's name is the title, kept as the copy has it; the portal's name-and-date line goes. The two
+        # sections whose line is only a label (二、 and 五、) are headings; 一、, 三、 and 四、, which carry their text on
+        # the same line, and the items 1.–3. are paragraphs
+        "title": "湘潭縣中石油昆侖燃?xì)庥邢薰緦?duì)外服務(wù)承諾",
+        "skip": [
+            r"^湘潭縣中石油昆侖燃\?xì\)庥邢薰緦\?duì\)外服務\(wù\)承諾$",
+            r"^湘潭縣人民政府門戶網",
+        ],
+        "headings": [(r"^[二五]、[^:。]{2,12}:$", 1)],
+    },
+    "h648-4": {
+        # the rules' name is the title; the HTML residue and the column name 客户服务 go; 一、 is a heading, its items
+        # paragraphs. The table of application documents, whose cells the copy gives one to a line, is a Word table of
+        # four columns again (序号, 资料项目, 资料明细(集体居民户), 资料明细(非居民用户)), a cell's two lines joined with a space
+        "title": "简阳港华燃气有限公司服务承诺制度(修订版)",
+        "skip": [r"^<source id=", r"^客户服务$", r"^简阳港华燃气有限公司服务承诺制度.修订版.$"],
+        "sub": [
+            (
+                r"(?m)^ *序号\n\n *资料项目\n\n *(资料明细.集体居民户.)\n\n *(资料明细.非居民用户.)\n\n"
+                r" *1\n\n *(规划消防资料)\n\n *(建筑总平图)\n\n *(征地红线图)\n\n *(建筑总平图)\n\n *(征地红线图)\n\n"
+                r" *2\n\n *(燃气设计所需资料)\n\n *(.+)\n\n *(.+)\n\n"
+                r" *3\n\n *(用气主体证明)\n\n *(.+)\n\n *(.+)$",
+                r"| 序号 | 资料项目 | \1 | \2 |\n| 1 | \3 | \4 \5 | \6 \7 |\n| 2 | \8 | \9 | \g<10> |\n"
+                r"| 3 | \g<11> | \g<12> | \g<13> |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^一、报装、安装:$", 1)],
+    },
+    "h648-5": {
+        # the page's heading is the title; the procedure's heading and its two parts are headings, the dashed items bullets
+        "title": "Our Customer Charter",
+        "english": True,
+        "skip": [r"^Our Customer Charter$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Customer complaints procedure$", 1),
+            (r"^(What happens when things go wrong\?|Formal complaints procedure)$", 2),
+        ],
+    },
+}
+
+
+# The six-hundred-and-forty-ninth held-out set (plans/heldout649/): companies' own public-opinion (舆情) and news-crisis
+# plans and rules, and an English company's data breach procedure (中山公用's and 物产中大金轮蓝海's 舆情管理制度 on stock
+# sites, a 中国能建 company's 突发新闻事件应急预案 (its grading annex only) on a copy of a sharing site, a project
+# department's 舆情监控管理办法 on a sharing site, Sharp Stream's Data Breach Procedure). Left out: the stock sites' location
+# lines, announcement titles and times, the sharing sites' page images, 版權說明, 文檔簡介 and file lines, and the sharing
+# site's summary that repeats the opening of h649-4.
+LAYOUT649: dict[str, dict] = {
+    "h649-1": {
+        # the rules' name is the title (the site's "中山公用:《舆情管理制度》(2025年12月)" is not); the approval line stays a
+        # paragraph. The lines the PDF broke at its width are joined again into their articles; 第一章, 第二章 are headings,
+        # the items (一)–(五) paragraphs with their numbers typed in
+        "title": "舆情管理制度",
+        "skip": [
+            r"^您的位置:股票站 > 最新消息$",
+            r"^股票行情消息数据:$",
+            r"^中山公用:《舆情管理制度》\(2025年12月\)$",
+            r"^公告时间:",
+            r"^舆情管理制度$",
+        ],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\([一二三四五六七八九十]+\)|舆情管理小组负责)",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h649-2": {
+        # the rules' name is the title; the site's date line, the announcement title and the company line above the name go.
+        # The lines the PDF broke at its width are joined again (第五条's second line too, which the PDF broke right after
+        # a full stop); 第一章, 第二章 are headings, the items (一)–(四) paragraphs
+        "title": "舆情管理制度",
+        "skip": [
+            r"^公告日期:",
+            r"^物产中大金轮蓝海股份有限公司 舆情管理制度$",
+            r"^物产中大金轮蓝海股份有限公司$",
+            r"^舆情管理制度$",
+        ],
+        "sub": [(r"协同应对。\n注重职能部门", "协同应对。注重职能部门")],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|\([一二三四五六七八九十]+\))",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h649-3": {
+        # the plan's name, which the page gives only in its preview images' captions, is the title; the images, 版權說明 and
+        # 文檔簡介 go, and the dashes before 附件1. 附件1 stays a paragraph, the annex's name is a heading, and the grading
+        # table, which the copy runs into one line, is a Word table again (響應級別, 事件級別, 分級標準; the 一級 row, cut
+        # off, its criteria one to a row as the annex lists them).
+        # The page's inserted pinyin "(fā)", "(yīng)" … are in brackets, escaped in the patterns
+        "title": "公司突發(fā)新聞事件應(yīng)急預(yù)案",
+        "skip": [r"^!\[公司突發", r"^版權\(quán\)說明:", r"^文檔簡介$"],
+        "sub": [
+            (
+                r"(?m)^———(附件1)(公司突發\(fā\)新聞事件應\(yīng\)急響應\(yīng\)分級標\(biāo\)準\(zhǔn\))"
+                r"(響應\(yīng\)級別)(事件級別)(分級標\(biāo\)準\(zhǔn\))(一級響應\(yīng\))(特別重大\(Ⅰ級\))(.+)$",
+                r"\1\n\2\n| \3 | \4 | \5 |\n| \6 | \7 | \8 |",
+            ),
+            # each criterion (ended by ";") on a row of its own under the level, the level's cells left empty there
+            (r"(?<=;)(?=\S)", " |\n|  |  | "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^公司突發\(fā\)新聞事件應\(yīng\)急響應\(yīng\)分級標\(biāo\)準\(zhǔn\)$", 1)],
+    },
+    "h649-4": {
+        # the rules' name is the title; the sharing site's lines go, and its summary (the opening up to "全局利", which the
+        # copy then starts again from the name). 一、–三、 are headings; the lines the PDF broke at its width are joined
+        # again, the group's 组长, 副组长 and 成员 lines each a paragraph
+        "title": "舆情监控管理办法",
+        "strip": [r"(?s)\A.*?全局利(?=舆情监控管理办法\n)"],
+        "skip": [r"^舆情监控管理办法$"],
+        "join": r"^([一二三四五六七八九十]、|组 长|副组长|成 员|办公室为|各部门要指定)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h649-5": {
+        # the stored copy has no heading of the page, so no title is made up; Overview and "Where we are the Data
+        # Controller" are headings, Risk a heading below it; the • lines bullets (the nested ones too), the form's address a
+        # paragraph
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Overview|Where we are the Data Controller)$", 1), (r"^Risk$", 2)],
+    },
+}
+
+
+# The six-hundred-and-fiftieth held-out set (plans/heldout650/): charities, associations and trade unions (the Henan Red
+# Cross Society's natural-disaster plan on its own site, the Hong Kong Society for Rehabilitation's centre's typhoon and
+# rainstorm arrangements, the Daxing district lawyers' association's rules for accepting complaints, a Taiwanese
+# hospital staff union's member complaint procedure, the Workers of England Union's complaints procedure). Left out: the
+# Red Cross page's donation block (account, telephone, SMS donation lines and the date line, h650-1), the website
+# template's "logo", "Lorem ipsum" text, "banner" and menu line (h650-2), the union site's column line, hit count and
+# "列印本頁" (h650-4).
+LAYOUT650: dict[str, dict] = {
+    "h650-1": {
+        # the stored text has no title of its own and none is made up; 1 总则 is a heading, 1.1–1.4 below it, the
+        # principles (1)–(3) paragraphs with their numbers typed in
+        "title": None,
+        "strip": [r"\A[\s\S]*?日期:2020-10-30 20:52\n"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4](编制目的|编制依据|适用范围|工作原则)$", 2)],
+    },
+    "h650-2": {
+        # the page's heading is the title; the centre's own heading line is a heading. The signal table, whose cells the
+        # copy runs together on each line, is a Word table of three columns again (颱風或暴雨訊號, 戶內活動, 戶外活動);
+        # the points (1)–(5) are paragraphs with their numbers typed in
+        "title": "颱風及惡劣天氣安排",
+        "skip": [
+            r"^logo$",
+            r"^Lorem ipsum dolor sit amet",
+            r"^banner$",
+            r"^About\s+Faq\s+Contact\s+Shop$",
+            r"^颱風及惡劣天氣安排$",
+        ],
+        "sub": [
+            (r"(?m)^颱風或暴雨訊號戶內活動戶外活動$", "| 颱風或暴雨訊號 | 戶內活動 | 戶外活動 |"),
+            (
+                r"(?m)^(一號風球或黃色暴雨警告訊號)(照常進行)(照常進行 \(戶外水上活動均須取消\))$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (r"(?m)^(三號風球或紅色暴雨警告訊號)(照常進行)(取消)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(八號或較高風球或黑色暴雨警告訊號)(取消)(取消)$", r"| \1 | \2 | \3 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^香港復康會 - 適健中心\s+颱風及惡劣天氣安排$", 1)],
+    },
+    "h650-3": {
+        # the rules' name (given twice by the copy) is the title; the approval line and each article (第一条 …) are
+        # paragraphs, as are 第五条's further paragraphs and 第六条's items
+        "title": "大兴区律师协会投诉立案规则",
+        "skip": [r"^大兴区律师协会投诉立案规则$"],
+        "headings": [],
+    },
+    "h650-4": {
+        # the page's heading is the title; 條件限制, 程序限制 and 預約規範 are headings, their numbered items paragraphs
+        # with their numbers typed in
+        "title": "〖會員權益〗會員申訴處理流程及原則",
+        "skip": [r"^• 會務訊息$", r"^•\s+975$", r"^•\s+列印本頁$", r"^〖會員權益〗會員申訴處理流程及原則$"],
+        "headings": [(r"^(條件限制|程序限制|預約規範)$", 1)],
+    },
+    "h650-5": {
+        # the page's heading is the title; the five numbered section headings are headings with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (
+                r"^[1-5]\. (Informal Resolution|Formal Complaint Submission|Investigation Process|"
+                r"Communication of Outcome|Appeals and Review)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+# The six-hundred-and-fifty-first held-out set (plans/heldout651/): organisations' own rules that grade complaints (a
+# water company's 用戶投訴處理公開制度, a manufacturer's 客户投诉定级划分标准, a packaging-film maker's 客户投诉责任划分标准)
+# and Ampath's Complaints Procedure. Left out: the spam page's HTML residue, location line, column name, time line
+# (h651-1); the sharing site's "_" title, footer title and "0 次访问" (h651-2); the sharing site's repeated titles (h651-3).
+LAYOUT651: dict[str, dict] = {
+    "h651-1": {
+        # the page's heading (with the pinyin the site inserts) is the title; 一、–三、 are headings, (一)用戶投訴類 a
+        # heading under 三、; the principles (一)–(五) ordinary paragraphs with their numbers typed in
+        "title": "七臺河市供排水有限責任公司用戶(hù)投訴處理公開(kāi)制度",
+        "skip": [
+            r"^•? ?<",
+            r"^\d\. <s ",
+            r"^2\. 當前位置:",
+            r"^新聞中心$",
+            r"^時\(shí\)間:2024-05-21",
+            r"^七臺河市供排水有限責任公司用戶\(hù\)投訴處理公開\(kāi\)制度$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\(一\)用戶\(hù\)投訴類\(lèi\)$", 2)],
+    },
+    "h651-2": {
+        # the table's name is the title; the table, whose cells the copy runs together or gives a line each, is a Word
+        # table of four columns again (投诉等级, 投诉等级定义, and 响应要[求] over the two columns of how and by whom the
+        # customer is answered), one row per grade, the copy's lost characters kept
+        "title": "客户投诉定级划分标准",
+        "skip": [r"^客户投诉定级划分标准_?$", r"^0 次访问$"],
+        "sub": [
+            (
+                r"(?m)^投诉等级 投诉等级定义 响应要 (重投诉) (客户不满.+)\n\n(售部邮件.+)\n\n(般由客诉主管回复客户必要.+)$",
+                r"| 投诉等级 | 投诉等级定义 | 响应要 |  |\n| \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^(次重投诉) (引起客户我司.+)\n\n(售部邮件或面正式回复客户)\n\n(般由客诉主管回复客户)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (r"(?m)^(投诉) (引起客户不满口头反馈。)\n\n(售部口头回复客户)\n\n(般由话人员.+)$", r"| \1 | \2 | \3 | \4 |"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h651-3": {
+        # the standard's name is the title (the site's repeated copies of it go); 1、–3、 are headings, each rule (with its
+        # cases A、–C、 inline, as the copy has them) a paragraph
+        "title": "客户投诉责任划分标准",
+        "skip": [r"^客户投诉责任划分标准$"],
+        "headings": [(r"^[123]、(3卷以下客诉产品|3卷数以上出现的批量客诉|较大、重大、特大质量事故处罚)", 1)],
+    },
+    "h651-4": {
+        # the page's heading is the title; the heading over both kinds of complaint is a heading, the two kinds headings
+        # below it, the steps paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [
+            (r"^COMPLAINT / NEGATIVE FEEDBACK RECEIVED FROM A CUSTOMER$", 1),
+            (r"^(Requires investigation and feedback|Does not require an investigation or feedback)$", 2),
+        ],
+    },
+}
+
+
+# The six-hundred-and-fifty-second held-out set (plans/heldout652/): enterprises' and institutions' own graded emergency
+# plans (a Qingdao environmental company's 环境应急预案 with its Ⅰ–Ⅳ grading, a company's warnings by colour and who signs
+# them, a power plant's Ⅰ/Ⅱ级响应 for chemical injuries, a university's laboratory accident plan with Ⅰ–Ⅳ级 by money and
+# injuries) and City of Glasgow College's incident levels. Left out: the sharing sites' file lines (h652-1), the site's
+# page title with its page number and its time lines (h652-3), the page's update line (h652-4), the flipbook's printed page
+# number (h652-5).
+def _h652_5_rows(match: re.Match) -> str:
+    """One level of the College's table: a row for the level's first bullet, a row with an empty first cell for each
+    further bullet (the cell's lines, broken at the page width, joined with a space)."""
+    level, body = match.group(1), match.group(2)
+    items = re.split(r"\n(?=• )", body.strip())
+    return "".join(f"| {level if i == 0 else ''} | {' '.join(item.split())} |\n" for i, item in enumerate(items))
+
+
+LAYOUT652: dict[str, dict] = {
+    "h652-1": {
+        # the plan's name, which the sharing site runs into its "文档介绍:", is the title (not the file name
+        # 环境应急预案(范本).doc); the site's lines go. The site's noise characters between the plan's paragraphs ("蕿蚅肈",
+        # "膃芇羆", …) go and the paragraphs are split there; 1、总则 is a heading, (1)特别重大环境事件(Ⅰ级) a heading below
+        # it, its items ①–⑤ ordinary paragraphs
+        "title": "青岛水大夫环保有限公司环境应急预案",
+        "skip": [
+            r"^1 / 41$",
+            r"^文档名称:$",
+            r"^环境应急预案\(范本\)\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^相关文档$",
+            r"^文档介绍$",
+        ],
+        "sub": [
+            (r"(?m)^文档介绍:蕿蚅肈青岛水大夫环保有限公司环境应急预案 1、总则 ", "1、总则\n"),
+            (r"膃芇羆|肈莅莀|羀薀蒀|蒈膆膆|羂蚈莅|袇袆肀|肃肁芇", "\n"),
+        ],
+        "headings": [(r"^1、总则$", 1), (r"^\(1\)特别重大环境事件\(Ⅰ级\)$", 2)],
+    },
+    "h652-2": {
+        # the stored page has no title and none is made up. The run-together page is split where the plan's own section
+        # numbers (5.3, 5.3.1 … with their dots lost) begin; 53预警发布及行动 is a heading, 531/532/533 headings below it,
+        # the items 5321–5332 ordinary paragraphs with their numbers typed in; the page's first words (the end of 5.2)
+        # stay a paragraph
+        "title": None,
+        "split": r"(?<=。)(?=53)|(?<=及行动)(?=531)|(?<=预警发布)(?=5321)|(?<=预警行动)(?=5331)|(?<=措施:)(?=5332)",
+        "headings": [(r"^53预警发布及行动$", 1), (r"^53[123]预警\S+$", 2)],
+    },
+    "h652-3": {
+        # the plan's name (without the site's page number "(6)") is the title; the lines the copy broke at the page width
+        # are joined again into their paragraphs. 5 and 6 are headings, 5.1–6.2 below them, 4.2.3 and 6.2.1–6.2.3 at the
+        # third level (6.2.3, cut off, keeps only its number)
+        "title": "化学危险品伤害人身伤亡事故应急预案",
+        "skip": [r"^化学危险品伤害人身伤亡事故应急预案\(6\)$", r"^时间:2025-04-20$"],
+        "join": r"^(\(\d\)|Ⅰ级响应|Ⅱ级响应|发生)",
+        "headings": [
+            (r"^\d\.\d\.\d", 3),
+            (r"^[56](信息报告程序|应急处置)$", 1),
+            (r"^[56]\.\d(?!\.)", 2),
+        ],
+    },
+    "h652-4": {
+        # the plan's name is the title (the page gives it twice, around its update line); 一、–三、 are headings, (一)–(四)
+        # headings below them, the numbered items 1.–2. ordinary paragraphs
+        "title": "大学实验室安全事故应急预案",
+        "skip": [r"^大学实验室安全事故应急预案$", r"^更新时间:"],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三四]\) ?\S", 2)],
+    },
+    "h652-5": {
+        # the plan's name in the flipbook's address is the title (the page has no heading of its own); the printed page
+        # number goes. The table of levels, whose cells the copy runs together, is a Word table again (Incident Level,
+        # Type of Incident and Response): a row for each level, and a row with an empty first cell for each further
+        # bullet of the level, the lines broken at the page width joined with a space
+        "title": "Incident Management Plan",
+        "english": True,
+        "skip": [r"^20$"],
+        "sub": [
+            (r"(?m)^Incident\nLevel\nType of Incident and Response$", "| Incident Level | Type of Incident and Response |"),
+            (r"(?ms)^(Level [123]) (•.*?)(?=^Level [123] •|\Z)", _h652_5_rows),
+        ],
+        "pipe_table": True,
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -29077,6 +29645,14 @@ SETS = {
     "heldout642": (ROOT / "plans" / "heldout642" / "sources", LAYOUT642),
     "heldout643": (ROOT / "plans" / "heldout643" / "sources", LAYOUT643),
     "heldout644": (ROOT / "plans" / "heldout644" / "sources", LAYOUT644),
+    "heldout645": (ROOT / "plans" / "heldout645" / "sources", LAYOUT645),
+    "heldout646": (ROOT / "plans" / "heldout646" / "sources", LAYOUT646),
+    "heldout647": (ROOT / "plans" / "heldout647" / "sources", LAYOUT647),
+    "heldout648": (ROOT / "plans" / "heldout648" / "sources", LAYOUT648),
+    "heldout649": (ROOT / "plans" / "heldout649" / "sources", LAYOUT649),
+    "heldout650": (ROOT / "plans" / "heldout650" / "sources", LAYOUT650),
+    "heldout651": (ROOT / "plans" / "heldout651" / "sources", LAYOUT651),
+    "heldout652": (ROOT / "plans" / "heldout652" / "sources", LAYOUT652),
 }
 
 

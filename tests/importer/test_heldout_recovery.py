@@ -801,6 +801,15 @@ FLOORS = {
     "heldout642": {"roles": (17, 8), "levels": (2, 0), "time_limits": (4, 0), "steps": (39, 14)},
     "heldout643": {"roles": (3, 0), "time_limits": (3, 0), "steps": (11, 8)},
     "heldout644": {"roles": (11, 20), "time_limits": (11, 0), "steps": (26, 31)},
+    # heldout645–652: round 123, measured blind at 70c26d6 (350/546 = 64.1%): open from now on
+    "heldout645": {"roles": (21, 5), "time_limits": (2, 0), "steps": (26, 23)},
+    "heldout646": {"roles": (30, 14), "levels": (3, 0), "time_limits": (1, 0), "steps": (3, 29)},
+    "heldout647": {"roles": (16, 8), "levels": (3, 1), "time_limits": (2, 0), "steps": (23, 13)},
+    "heldout648": {"roles": (4, 2), "time_limits": (26, 3), "steps": (49, 8)},
+    "heldout649": {"roles": (19, 7), "levels": (3, 0), "time_limits": (1, 0), "steps": (7, 9)},
+    "heldout650": {"roles": (4, 5), "time_limits": (2, 2), "steps": (24, 10)},
+    "heldout651": {"roles": (10, 1), "levels": (5, 0), "steps": (15, 4)},
+    "heldout652": {"roles": (14, 9), "levels": (15, 0), "steps": (22, 5)},
 }
 
 
