@@ -84,6 +84,11 @@ _LEVEL_RESPONSE_HEADERS = (
 )
 
 
+def _response_parts(cell: str) -> list[str]:
+    """The sentences of a cell that says what is done, its bullets and lines apart."""
+    return [p for chunk in re.split(r"\s*[•●▪◆]\s*|\n+", cell) for p in sentences(chunk) if p.strip()]
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -103,7 +108,10 @@ class Grades:
         the row's unit or post as its lead, and the row's time as a deadline of that level's response. A column of
         what is done (处置要求: 组长1小时内到场指挥) gives the lead its sentence opens with and its time as a deadline."""
         levels = out.setdefault("levels", [])
-        response = next((i for i, h in enumerate(header) if any(w in h for w in _LEVEL_RESPONSE_HEADERS)), None)
+        response = next((i for i, h in enumerate(header) if any(w in h.lower() for w in _LEVEL_RESPONSE_HEADERS)), None)
+        # Incident Level | Type of Incident and Response: one column says what the level is, then what is done
+        described = criteria is None and response is not None and response != level
+        todos: list[tuple[dict, list[str], tuple]] = []  # each level, what is done at it, where
         timed = [
             i
             for i, h in enumerate(header)
@@ -117,10 +125,15 @@ class Grades:
 
             name = grade_opening(cell(level))
             if not name or any(str(lv["name"].value) == name and lv["name"].at[:2] == ("t", seg.table) for lv in levels):
+                if todos and cell(response):  # a row under a level's own, its cell merged down: more done at it
+                    todos[-1][1].extend(_response_parts(cell(response)))
                 continue  # a cell merged down the rows names its grade once
             said = (cell(criteria) if criteria != level else "") or re.sub(
                 r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip()
             )
+            parts = _response_parts(cell(response)) if response is not None and response not in (level, criteria, lead) else []
+            if described and parts:
+                said = parts.pop(0)  # • An inconvenient incident that will be dealt with internally…: what the level is
             item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
             if said:
                 item["criteria"] = Src(said, at)
@@ -172,6 +185,20 @@ class Grades:
                     )
                     self.mapped.append("time_limits")
             levels.append(item)
+            if parts:
+                todos.append((item, parts, at))
+        for item, parts, at in todos:
+            # what is done at each level (Principal to be informed immediately. • Form Business Continuity Team…): the
+            # steps of that level's response, not lost with the table
+            name = str(item["name"].value)
+            scenario = self._new_scenario(f"{name}响应" if self.lang == "zh-CN" else f"{name} response", at)
+            scenario["level"] = Src(str(item["id"].value))
+            for part in parts:
+                self._step(scenario, part, at)
+            if scenario.get("actions"):
+                self._owner(scenario)
+                out.setdefault("scenarios", []).append(scenario)
+                self.mapped.append("scenarios")
         self.mapped.append("levels")
 
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:

@@ -809,7 +809,9 @@ FLOORS = {
     "heldout649": {"roles": (19, 7), "levels": (3, 0), "time_limits": (1, 0), "steps": (7, 9)},
     "heldout650": {"roles": (4, 5), "time_limits": (2, 2), "steps": (24, 10)},
     "heldout651": {"roles": (10, 1), "levels": (5, 0), "steps": (15, 4)},
-    "heldout652": {"roles": (14, 9), "levels": (15, 0), "steps": (22, 5)},
+    # heldout652 after reading: h652-5's levels table (Incident Level | Type of Incident and Response) gives each
+    # level's response as steps (steps +14, 3 wrong more) and a role
+    "heldout652": {"roles": (15, 9), "levels": (15, 0), "steps": (36, 8)},
 }
 
 

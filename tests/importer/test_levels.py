@@ -11,7 +11,7 @@ import pytest
 from plancraft.importer import import_document
 from plancraft.importer.levels import overview
 from plancraft.importer.levels import complexity_tiers, definition, graded_mentions, severity, thresholds
-from tests.importer.documents import add_table, import_validated
+from tests.importer.documents import add_table, import_validated, table_under_heading
 
 
 def _draft(tmp_path: Path, text: str, suffix: str = ".txt") -> dict:
@@ -2777,3 +2777,30 @@ def test_tiers_named_only_in_sentences_that_escalate_to_the_last_are_levels(tmp_
     ]
     # a tier named alone, with nothing sent up to it, grades nothing
     assert _levels(tmp_path, text.replace("it shall escalate to level 2", "the level 2 team will be told")) == []
+
+
+def test_a_levels_table_whose_column_says_what_the_level_is_then_what_is_done_gives_criteria_and_steps(tmp_path: Path):
+    """Incident Level | Type of Incident and Response, a level's cell merged down over more rows: each level's first
+    bullet is its criteria, the rest the steps of its response, the rows under it included (the table's text was all
+    lost; found in round 123, a college's incident plan)."""
+    source = table_under_heading(
+        tmp_path / "incident.docx",
+        "Incident Management Plan",
+        "Incident levels",
+        [
+            ("Incident Level", "Type of Incident and Response"),
+            ("Level 1", "\u2022 An incident dealt with internally. Principal to be kept informed."),
+            ("Level 2", "\u2022 An incident closing a building. Principal to be informed immediately."),
+            ("", "\u2022 Contact the Business Continuity Team and invoke the plan."),
+        ],
+    )
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("Level 1", "An incident dealt with internally"),
+        ("Level 2", "An incident closing a building"),
+    ]
+    by_level = {s["level"]: [a["do"] for a in s["actions"]] for s in data["scenarios"]}
+    assert by_level == {
+        "level-1": ["Principal to be kept informed"],
+        "level-2": ["Principal to be informed immediately", "Contact the Business Continuity Team and invoke the plan"],
+    }
