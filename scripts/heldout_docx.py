@@ -29005,6 +29005,588 @@ LAYOUT652: dict[str, dict] = {
 }
 
 
+# The six-hundred-and-fifty-third held-out set (plans/heldout653/): companies' own customer complaint handling flows
+# written as numbered steps, with who does each and by when, and an English company's numbered complaint policy.
+LAYOUT653: dict[str, dict] = {
+    "h653-1": {
+        # the stored text has no title or heading of its own; the title is the page's name in its address
+        # (/site/complaint.html), as h630-2's; the five steps are paragraphs with their numbers typed in
+        "title": "complaint",
+        "headings": [],
+    },
+    "h653-2": {
+        # no title and none is made up. The page's ordered-list numbers, which the copy sets on lines of their own
+        # ("1." …), are the list's numbering and go, as Word's own numbering would not be typed in the text; each item's
+        # label (电话投诉: / 意见簿(箱)留言投诉: / 客户上门投诉:) is a heading and its text a paragraph below it
+        "title": None,
+        "sub": [(r"(?m)^[123]\.\n", "")],
+        "split": r"(?<=^电话投诉:)|(?<=^意见簿\(箱\)留言投诉:)|(?<=^客户上门投诉:)",
+        "headings": [(r"^(电话投诉|意见簿\(箱\)留言投诉|客户上门投诉):$", 1)],
+    },
+    "h653-3": {
+        # the chart's name, broken over two lines by the copy, is the title; 客户投诉处理流程 (the chart's own heading) a
+        # heading; each box's text a paragraph, a box's text broken over two lines joined again (判断投诉性质并分类,
+        # 按《工程返修管理任务分派办法》处理, 外部环境、非管辖区域问题投诉, 视情况解决或与有关部门共同协). The lines in which the copy
+        # interleaves several boxes stay as the copy has them. The sharing site's location line, file name, "精品资料",
+        # notice and "相关主题" go
+        "title": "物业服务投诉处理流程图",
+        "sub": [
+            (r"物业服务投诉处理流\n程图", "物业服务投诉处理流程图"),
+            (r"判断投诉性\n质并分类", "判断投诉性质并分类"),
+            (r"按《工程返修管理\n任务分派办法》处理", "按《工程返修管理任务分派办法》处理"),
+            (r"外部环境、非管\n辖区域问题投诉", "外部环境、非管辖区域问题投诉"),
+            (r"视情况解决或与\n有关部门共同协", "视情况解决或与有关部门共同协"),
+        ],
+        "skip": [
+            r"^当前位置:文档之家",
+            r"^物业服务投诉处理流程图讲解学习\.doc$",
+            r"^物业服务投诉处理流程图$",
+            r"^精品资料$",
+            r"^仅供学习与交流",
+            r"^相关主题$",
+        ],
+        "headings": [(r"^客户投诉处理流程$", 1)],
+    },
+    "h653-4": {
+        # the article's name is the title; the six numbered points are paragraphs with their numbers typed in. The help
+        # centre's "Skip to main content", update line and closing question go
+        "title": "Our Complaint Policy",
+        "english": True,
+        "skip": [
+            r"^Skip to main content$",
+            r"^Our Complaint Policy$",
+            r"^Updated over a week ago$",
+            r"^Did this answer your question\?$",
+        ],
+        "headings": [],
+    },
+}
+
+
+# The six-hundred-and-fifty-fourth held-out set (plans/heldout654/): enterprises' and institutions' own incident
+# information reporting rules (秦安公司's 突发事件报告、举报奖励制度 with its three grades and 1小时内 reports, the coal mine
+# 星光一号井's 事故报告工作制度 with its 5/30-minute reports, 慈利县人民医院's 重大突发事件请示报告制度, 合山市人民医院's
+# 医院卫生应急信息通报制度). Left out: the company site's location line, column counts, "• 综合部:522份", script residue and
+# publisher line (h654-1); the sharing site's document name "煤矿事故报告工作制度" and its part numbers 1、–3、, which break
+# the text in mid-word (h654-2); the hospital site's "用户登录 / 还没有账号? / 立即注册" (h654-3); renrendoc's preview
+# notices, copyright line and "文档简介" (h654-4).
+LAYOUT654: dict[str, dict] = {
+    "h654-1": {
+        # the rules' name is the title; the articles (第一条 …) and 第三条's three grades are paragraphs
+        "title": "突发事件报告、举报奖励制度",
+        "skip": [
+            r"^当前位置 : 首页 >> 制度规定 >> 安全管理$",
+            r"^总计522份;点击8034次$",
+            r"^• 综合部:522份$",
+            r"^// this\.scrollBoxHeight",
+            r"^发布单位: 秦安公司",
+            r"^突发事件报告、举报奖励制度$",
+        ],
+        "headings": [],
+    },
+    "h654-2": {
+        # the mine's own name of the rules is the title (the site's name for the file goes); the site's part numbers go
+        # and the words they cut are joined again. 一、事故汇报总体要求 and 事故汇报规定 are headings; the items 1、–4、, the
+        # list a–t (one paragraph, as the copy has it) and 其中。… are paragraphs with their numbers typed in
+        "title": "星光一号井事故报告工作制度",
+        "strip": [r"\A1、煤矿事故报告工作制度 "],
+        "sub": [(r"\n2、(?=0分钟)", ""), (r"\n3、(?=、火灾)", "")],
+        "split": r" (?=一、事故汇报总体要求)|(?<=一、事故汇报总体要求) | (?=事故汇报规定)|(?<=事故汇报规定) |"
+        r" (?=[1-4]、)| (?=a全矿井停电)| (?=其中。)",
+        "skip": [r"^星光一号井事故报告工作制度$"],
+        "headings": [(r"^一、事故汇报总体要求$", 1), (r"^事故汇报规定$", 1)],
+    },
+    "h654-3": {
+        # the rules' name (given twice by the page) is the title; the opening sentence, the articles 一、–四、 and the
+        # items (一)–(七) are paragraphs with their numbers typed in
+        "title": "慈利县人民医院重大突发事件请示报告制度",
+        "skip": [
+            r"^慈利县人民医院重大突发事件请示报告制度$",
+            r"^用户登录$",
+            r"^还没有账号\?$",
+            r"^立即注册$",
+        ],
+        "headings": [],
+    },
+    "h654-4": {
+        # the rules' name, which the copy runs into its first sentence, is the title; the run-together text is split
+        # where the rules' own numbers begin. 一、应急信息报告制度 and the cut-off 二、重 are headings; the items 1、–8、 and
+        # (1)–(5) are paragraphs with their numbers typed in
+        "title": "医院卫生应急信息通报制度",
+        "skip": [
+            r"^全文预览已结束$",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+            r"^医院卫生应急信息通报制度$",
+        ],
+        "split": r"(?<=信息通报制度)(?=为规范)|(?=一、应急信息报告制度)|(?<=一、应急信息报告制度)|(?=[2-8]、)|"
+        r"(?=\(\d\))|(?=二、重$)",
+        "headings": [(r"^一、应急信息报告制度$", 1), (r"^二、重$", 1)],
+    },
+}
+
+
+# The six-hundred-and-fifty-fifth held-out set (plans/heldout655/): organisations' own emergency plans whose response team
+# is set out as a table or in columns (a Guangdong builder's heat-stroke plan for one site with its groups and their
+# leaders side by side, a project's plan with its working groups by 组别 / 组长 / 组员 / 职责, a Chiayi private high
+# school's 編組職掌表 of its campus safety committee, a Hong Kong school's crisis team slide by slide) and the University of
+# South Australia's emergency roles. Left out: the sharing site's file lines and the slides' bullets (h655-3), the
+# site's HTML residue and the flowchart's arrow glyphs (h655-4).
+_H655_3_ROWS = [
+    ["區分", "職稱", "編組人員", "", "工作職掌"],
+    ["", "", "單位", "級職", ""],
+    ["指揮組", "主任委員", "校長室", "校長", "綜理校園安全暨災害管理之全般任務指揮事宜"],
+    ["", "副主任委員", "教務處", "教務主任", "承主任委員之命,執行校園安全暨災害防救之全般任務"],
+    ["", "副主任委員", "學務處", "學務主任", ""],
+    ["", "副主任委員", "總務處", "總務主任", ""],
+    ["", "副主任委員", "輔導室", "輔導主任", ""],
+    ["", "副主任委員", "圖資中心", "圖資主任", ""],
+    [
+        "",
+        "委員 兼執行祕書",
+        "學務處 生輔組",
+        "生輔組長",
+        "一、作業中心相關業務之協調、管制及執行。 二、檢討及彙整、執行即時通報之情形,提供上級等相關單位參考運用。 三、蒐集、研究校安事件之預防處理作為。",
+    ],
+    ["作管組", "委員兼組長", "學務處", "教官", "負責校園安全災害管理作業中心之各項通報及作業。"],
+    ["", "委員", "學務處", "教官", ""],
+    ["行政支援組", "委員兼組長", "總務處", "總務主任", "協助本校校園安全災害管理暨災害防救行政支援任務。"],
+    ["", "委員", "總務處", "庶務組長", ""],
+    ["", "委員", "總務處", "出納組長", ""],
+    ["", "委員", "總務處", "文書組長", ""],
+    ["", "委員", "教務處", "設備組長", ""],
+    ["", "委員", "學務處", "衛生組長", ""],
+    ["", "委員", "學務處", "體育組長", ""],
+    ["", "委員兼組長", "學 務 處", "學務主任", "承中心組長之命負責對外及新聞媒體發言。"],
+    ["", "委 員 兼 副 組 長", "校 長 室", "秘 書", ""],
+    ["", "委 員", "學 務 處", "訓育組長", ""],
+    ["", "委 員", "教 務 處", "教學組長", ""],
+    ["", "委員兼組長", "輔 導 室", "輔 導 室 主 任", "負責校園安全事件處理相關"],
+]
+
+
+def _h655_3_table(match: re.Match) -> str:
+    """The 編組職掌表 of both slides as one Word table: its cells, which the copy gives row by row (a cell's broken lines
+    on lines of their own, the second slide's rows after its bullet), in the table's five columns (區分, 職稱, and 編組人員
+    over 單位 and 級職, 工作職掌; the header in two rows). The copy's characters are all kept: without whitespace and the
+    slide's bullet, the cells read in order are exactly the copy's text."""
+    stored = re.sub(r"\s+|•", "", match.group(0))
+    assert stored == "".join(re.sub(r"\s+", "", cell) for row in _H655_3_ROWS for cell in row), "h655-3's table changed"
+    return "".join("| " + " | ".join(row) + " |\n" for row in _H655_3_ROWS)
+
+
+LAYOUT655: dict[str, dict] = {
+    "h655-1": {
+        # the plan's name on its cover is the title; the cover's lines (工程名称 … 审批日期) are paragraphs again, 一、 and 二、
+        # headings, 1、救援机构 a heading below 二、. The five groups under the leading group, whose names and whose leaders
+        # and members the copy gives one after the other (the two columns of the PDF), are a Word table of two columns, a
+        # row per group in the order of the copy; the first group's closing bracket, which the copy puts after the page
+        # number "-1-", goes back to its cell, and the page number goes. The copy's spaces at the PDF's line ends stay
+        "title": "夏季施工防暑降温应急预案",
+        "sub": [
+            (r"(?m)^夏季施工防暑降温应急预案(?=工程名称:)", ""),
+            (r"(?=工程地点:|施工单位:|编制单位:|编 制 人:|审批负责人:|审批日期:)", "\n"),
+            (r"(?<=审批日期:年月日)", "\n"),
+            (r" (一、应急预案的方针与原则) ", r"\n\1\n"),
+            (r" (二、应急准备) (1、救援机构) ", r"\n\1\n\2\n"),
+            (r"(?<=等工作。) (组长:李孝国) (副组长:陈 宝) (下设:) ", r"\n\1\n\2\n\3\n"),
+            (
+                r"(1\)通讯联络组) (\(组长:陈攀峰 ,成员:雷水生) (2\)防暑降温保障组) (\(组长:汤国钊,成员:杨四凤\)) "
+                r"(3\)安全保障\(警戒\)组) (\(组长:唐少峰,成员:项宗宇、张乙娇\)) (4\)医疗救护组) (5\)后勤保障组) "
+                r"(\(组长:陈远安,成员:张明雄、叶志帮\)) (\(组长:卢志中,成员:何润华\))-1-(\))",
+                r"| \1 | \2\g<11> |\n| \3 | \4 |\n| \5 | \6 |\n| \7 | \9 |\n| \8 | \g<10> |\n",
+            ),
+            (r"(?<=实施救援工作的展开。) (?=组长由项目经理担任)", "\n"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[一二]、(应急预案的方针与原则|应急准备)$", 1), (r"^1、救援机构$", 2)],
+    },
+    "h655-2": {
+        # the stored page has no title and none is made up; the page-break residue "f" goes. The copy's run-together items
+        # are split where the plan's own numbers (their dots lost) begin: 32 and 33 are headings, 321–324 headings below 32,
+        # the items 3211–3243 ordinary paragraphs with their numbers typed in. The working groups of 33 are a Word table of
+        # four columns (组别, 组长, 组员, 职责), a row per group, the blank names left blank and the cut-off row as it stops
+        "title": None,
+        "sub": [
+            (r"(?m)^f(?=3214|组长:组员:)", ""),
+            (
+                r"(?m)(331综合协调组)\n(组长:)(组员:)(负责对事故救援过程中.+?沟通。)(332抢险救援组)(组长:黄江)(组员:)"
+                r"(负责现场伤员.+?危险源。)(333安全疏散组)(组长:)(组员:)(负责对)$",
+                r"\n| \1 | \2 | \3 | \4 |\n| \5 | \6 | \7 | \8 |\n| \9 | \g<10> | \g<11> | \g<12> |",
+            ),
+        ],
+        "split": r"(?<=积极配合。)(?=32机构)|(?<=机构及人员职责)(?=321)|(?<=[;:。])(?=3\d{3})|(?<=。)(?=32[34]|33各)|"
+        r"(?<=再次发生)(?=324)|(?<=安全职责)(?=3241)",
+        "pipe_table": True,
+        "headings": [
+            (r"^3[23](机构及人员职责|各应急救援工作小组及职责)$", 1),
+            (r"^32[1-4](应急救援领导小组的职责:|组长的职责:|副组长的安全职责:|组员的安全职责)$", 2),
+        ],
+    },
+    "h655-3": {
+        # the presentation's name is the title; the sharing site's file lines (its title line, "20", its description,
+        # upload, views, category, download count, "TRANSCRIPT") and the first slide's repeated name go, the speaker and
+        # date stay. The second slide's title 校園安全委員會編組 is a heading, the table's name a paragraph under it, and the
+        # table of both slides one Word table (see _h655_3_table)
+        "title": "校園安全緊急事件處理",
+        "skip": [
+            r"^校園安全緊急事件處理 -\.\.\.$",
+            r"^20$",
+            r"^校園安全緊急事件處理 報告人:中校生輔組長吳春生 103年8月29日$",
+            r"^Upload: others$",
+            r"^Post on 28-Oct-2019$",
+            r"^21 views$",
+            r"^Category:$",
+            r"^Documents$",
+            r"^0 download$",
+            r"^TRANSCRIPT$",
+            r"^• 校園安全緊急事件處理$",
+        ],
+        "sub": [
+            (r"(?m)^  • (校園安全委員會編組) (嘉義縣私立協同高級中學「校園安全委員會」編組職掌表)$", r"\1\n\2"),
+            (r"(?ms)^    區分 職稱 編組人員$.*\Z", _h655_3_table),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^校園安全委員會編組$", 1)],
+    },
+    "h655-4": {
+        # the first slide's heading is the title; the site's HTML residue goes (each list item a paragraph of its own, the
+        # items the copy runs into one, 1. … 6., split) and the site's cut-off marks "..." stay where the copy stops a slide.
+        # The slides' titles are headings: 危機小組的架構 (its source note a paragraph), the school's 危機小組的架構, the drill
+        # and the procedure at level 1, the six parts of the crisis team at level 2 under the school's; the procedure's
+        # flowchart gives a paragraph per box, its arrow glyphs going
+        "title": "危機小組的架構、成員的角色及職責",
+        "skip": [r"^危機小組的架構、成員的角色及職責$"],
+        "sub": [
+            (r"(?m)^(危機小組的架構) (資料來源:)", r"\1\n\2"),
+            (r"(?m) </li></ul><ul><\.\.\.$", "\n..."),
+            (r"(?m) </li></u\.\.\.$", "..."),
+            (r"(?m) </li\.\.\.$", "..."),
+            (r" ?</li></ul>", ""),
+            (r" *<ul><li>", "\n"),
+            (r"(?m)^(【處理學童自殺 / 因故死亡程序】) (自殺死亡 / 因故死亡\(在校內發生\)) ", r"\1\n\2\n"),
+            (r" \U001000d0 ", "\n"),
+        ],
+        "split": r" (?=[2-6]\. \S)",
+        "headings": [
+            (r"^(危機小組的架構|香港扶幼會許仲繩紀念學校 危機小組的架構)$", 1),
+            (r"^(校園危機 Role Play :\(建議\) 情境、角色分配及場地佈置|【處理學童自殺 / 因故死亡程序】)$", 1),
+            (r"^(危機處理組長|敎育心理學家 / 學校社工|扶幼會 / 教育局 / 敎職員聯絡人|家長聯絡人|傳媒 / 社區聯絡人|校園秩序)$", 2),
+        ],
+    },
+    "h655-5": {
+        # the page's heading is the title; its subheading a heading, the two lists bullets
+        "title": "Appendix 2: Roles and Responsibilities",
+        "english": True,
+        "skip": [r"^Appendix 2: Roles and Responsibilities$"],
+        "headings": [(r"^For emergency coordinators and the first person$", 1)],
+    },
+}
+
+
+# The six-hundred-and-fifty-sixth held-out set (plans/heldout656/): financial institutions' own complaint rules (a bank
+# branch's 消费者权益保护工作管理办法 with its names masked, a securities company's slides on its 客户投诉处理办法) and a UK
+# mortgage adviser's complaints procedure. Left out: the sharing sites' notices and upload lines, the slides' preview
+# markers (h656-1, h656-2), the site's logo name and firm name (h656-3).
+LAYOUT656: dict[str, dict] = {
+    "h656-1": {
+        # the 办法's name (with the pinyin the site inserts) is the title; the run-together 条文 are split where the
+        # 办法's own numbers begin (第一章總則, 第一條–第四條, (一)); 第一章總則 is a heading, the articles paragraphs
+        "title": "中國(guó)**銀行股份有限公司***分行消費(fèi)者權(quán)益保護(hù)工作管理辦法(試行)",
+        "skip": [r"^版權\(quán\)說明:", r"^文檔簡\(jiǎn\)介$"],
+        "sub": [
+            (
+                r"(?m)^\?中國\(guó\)\*\*銀行股份有限公司\*\*\*分行消費\(fèi\)者權\(quán\)益保護\(hù\)工作管理辦法\(試行\)",
+                "",
+            )
+        ],
+        "split": r"(?<=總則)(?=第一條)|(?=第[一二三四]條)|(?=\(一\)預\(yù\)防為先)",
+        "headings": [(r"^第一章總則$", 1)],
+    },
+    "h656-2": {
+        # the first slide's words are the title; the slides, which the copy runs together with commas, are paragraphs
+        # again: the contents slide's heading 主要内容 and the slide headings 一、背景介绍, 二、主要内容 are headings, the
+        # 第一章 总则(一)/(二) slides headings below them; the parts and chapters listed, and the texts of the slides,
+        # paragraphs. The site's chunk numbers "1、"/"2、" go (the second falls inside a sentence, which is joined again)
+        "title": "证券公司客户投诉处理办法",
+        "skip": [
+            r"^《证券公司客户投诉处理办法》重点解读\.ppt",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d+页 / 共14页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《《证券公司客户投诉处理办法》重点解读\.ppt》由会员分享",
+            r"^证券公司客户投诉处理办法$",
+        ],
+        "sub": [
+            (r"\n+2、", ""),
+            (r"(?m)^1、", ""),
+            (
+                r",(?=主要内容,)|(?<=主要内容),(?=第一部分)|(?=第[二三]部分 )|,(?=[一二]、(?:背景介绍|主要内容))|"
+                r"(?<=背景介绍),|(?<=二、主要内容),|(?<=作了规定。)|(?=第[二三四五]章 )|,(?=第一章 总则\()|"
+                r"(?<=总则\([一二]\)),|(?<=投诉信息的公布:)|(?<=客户投诉电话。)",
+                "\n",
+            ),
+        ],
+        "headings": [
+            (r"^主要内容$", 1),
+            (r"^[一二]、(背景介绍|主要内容)$", 1),
+            (r"^第一章 总则\([一二]\)$", 2),
+        ],
+    },
+    "h656-3": {
+        # the page's heading is the title (the site's logo name and the firm's name above it go); Our timescales is a
+        # heading; the contact lines stay paragraphs; the lone "H" where the copy breaks off is kept
+        "title": "How to make a complaint",
+        "english": True,
+        "skip": [r"^How to make a complaint$", r"^LogoColorNoText$", r"^Parkers Financial Solutions Ltd$"],
+        "headings": [(r"^Our timescales$", 1)],
+    },
+}
+
+
+# The six-hundred-and-fifty-seventh held-out set (plans/heldout657/): organisations' own rules on claims, compensation and
+# after-sales costs with money a post may decide or approve (an auto-parts maker's 索賠處理流程 for its specialty stores, a
+# logistics company's 物流货物事故处理办法 graded by loss, a company's 售后服务费用使用管理制度) and Housing 21's statutory
+# compensation guidance. Left out: damarti's document line, "內容簡介", its ellipsis and links (h657-1); the sharing site's
+# preview page numbers, download notes, the compilation's name and "篇一:" (h657-2); 360docs' download notes (h657-3).
+LAYOUT657: dict[str, dict] = {
+    "h657-1": {
+        # the procedure's name is the title (the page's "(DOC 6頁)" and "內容簡介" go); 1–3 are headings, the items 1.1–3.2.3
+        # ordinary paragraphs with their numbers typed in; the page's closing ellipsis and links go
+        "title": "索賠處理流程",
+        "skip": [
+            r"^索賠處理流程\(DOC 6頁\)",
+            r"^\.+$",
+            r"^用戶登陸$",
+            r"^流程管理熱門資料$",
+            r"^流程管理相關下載$",
+        ],
+        "headings": [(r"^[123] (目的及適用範圍|職責|索賠處理流程:)$", 1)],
+    },
+    "h657-2": {
+        # the rule's name is the title (not the compilation's 物流货物破损整改报告, nor its "篇一:"); the copy's one paragraph
+        # is split where the rule's own numbers begin (一、二、, (一)(二), 1、–7、, 1)–3)) and the spaces the copy left
+        # inside words at its line breaks ("及时 主动地", "查 询") go; 一、二、 are headings, (一)(二) headings below them
+        "title": "物流货物事故处理办法",
+        "skip": [
+            r"^预览加载中",
+            r"^\d+/10$",
+            r"^在线预览结束",
+            r"^如果您无法下载资料",
+            r"^[123]、(部分资料下载|已购买过的文档|资料包下载后)",
+        ],
+        "sub": [
+            (r"(?m)^物流货物破损整改报告 物流货物破损整改报告 篇一:物流货物事故处理办法 物流货物事故处理办法 ", ""),
+            (r"(?<=[\u4e00-\u9fff、]) (?=[\u4e00-\u9fff])(?![一二]、)", ""),
+        ],
+        "split": r" (?=[一二]、)| (?=\([一二]\))| (?=\d、)| (?=\d\))",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h657-3": {
+        # the rule's name is the title (given twice by the page); 一、–四、 are headings, the items 1、2、 ordinary
+        # paragraphs; the page's three download notes go; the last item, broken in two by the copy, is joined again
+        "title": "售后服务费用使用管理制度",
+        "skip": [r"^售后服务费用使用管理制度$", r"^\d\. \d、"],
+        "sub": [(r"等票据\n\n按顺序", "等票据按顺序")],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h657-4": {
+        # the page's heading is the title; Example one–three are headings, their Incident / Compensation event /
+        # Compensation guidance / Authorisation lines bullets
+        "title": "Guidance on making compensation payments: statutory",
+        "english": True,
+        "skip": [r"^Guidance on making compensation payments: statutory$"],
+        "sub": [(r"(?m)^  • (Example (one|two|three))$", r"\1")],
+        "headings": [(r"^Example (one|two|three)$", 1)],
+    },
+}
+
+
+LAYOUT658: dict[str, dict] = {
+    "h658-1": {
+        # the page's heading is the title; each example is a heading, and its lists (incident, event, guidance,
+        # authorisation, and the three impacts under guidance and authorisation) are bullets
+        "title": "Guidance on making compensation payments",
+        "english": True,
+        "skip": [r"^Guidance on making compensation payments$"],
+        "sub": [(r"(?m)^  • (Example (?:one|two|three|four))$", r"\1")],
+        "headings": [(r"^Example (one|two|three|four)$", 1)],
+    },
+    "h658-2": {
+        "title": "Statutory and Discretionary Payments Policy",
+        "english": True,
+        "skip": [r"^Statutory and Discretionary Payments Policy$"],
+        "headings": [
+            (r"^(Customers in Debt to the Association|Statutory Payments)$", 1),
+            (r"^(Home Loss and Disturbance|Right to Repair)$", 2),
+        ],
+    },
+    "h658-3": {
+        # the leaflet's title is the title. The site's title line, "Transcription", the leaflet's print line and page
+        # number and its panels' mastheads ("Customer Charter", "Networks") are left out; the copy's one run-together
+        # line is split where the leaflet starts a guarantee, its name, a paragraph or its introduction. The words the
+        # copy joins at the leaflet's line ends stay as they are
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Networks Customer Charter - CRU Ireland$", r"^Transcription$"],
+        "strip": [
+            r"E3003AB0552 CustomerNetworks DL25/3/0312:43 pmCustomer CharterPage 1Customer CharterNetworks",
+            r"NetworksCustomer CharterNetworks(?=ESB Networks is)",
+        ],
+        "split": r"(?=Guarantee (?:Nine|Ten|Eleven))|(?<=Guarantee Nine)|(?<=Guarantee Ten)|(?<=Guarantee Eleven)|"
+        r"(?<=The Appointment Guarantee)|(?<=The Refund Guarantee)|(?<=The ELCOM Settlement Guarantee)|"
+        r"(?=It is a matter of honour)|(?=If we fail to meet this guarantee)|(?=ESB Networks is the Distribution)|"
+        r"(?=Our job is to ensure)|(?=If you have any complaint)",
+        "headings": [
+            (r"^Guarantee (Nine|Ten|Eleven)$", 1),
+            (r"^The (Appointment|Refund|ELCOM Settlement) Guarantee$", 2),
+        ],
+    },
+    "h658-4": {
+        "title": "CRG5650 - Large ex gratia redress payments",
+        "english": True,
+        "skip": [r"^CRG5650 - Large ex gratia redress payments$"],
+        "headings": [(r"^Process$", 1)],
+    },
+    "h658-5": {
+        # the topic's title is the title; the forum's menus, login line, statistics, topic header and poster's name
+        # before the post, and the poster's signature line and the spam notice after it, are the forum's
+        "title": "Goodwill Payments",
+        "english": True,
+        "sub": [(r"\A[\s\S]*?\nNomad\n\nGoodwill Payments\n", "")],
+        "stop": r"^Nomad \( Forum Admin \)$",
+    },
+}
+
+
+LAYOUT659: dict[str, dict] = {
+    "h659-1": {
+        # the page's heading 服务承诺 is the title (the site's column name 服务承诺 above it goes, and so do the site's
+        # service menu lines); the revision note 20186月修订) stays a paragraph. 第一章 and 第二章 are headings, 第一章's
+        # 一、–四、 (形象标准 … 工作纪律) headings below them; their items 1、–6、 and 第二章's articles 一、–三、 ordinary
+        # paragraphs with their numbering typed in
+        "title": "服务承诺",
+        "skip": [
+            r"^(企业参保登记|员工账户查询|个人证明查验|表格下载|政策检索|个人编号查询|大厅排队情况查询|委托网点排队查询)$",
+            r"^(社会保障·市民卡|单位预约取号|互动交流|热点问题|在线培训)$",
+            r"^服务承诺$",
+        ],
+        "headings": [(r"^第[一二]章 ", 1), (r"^[一二三四]、\S{4}$", 2)],
+    },
+    "h659-2": {
+        # the rules' name is the title (the uploader's "The final edition was revised on …" stamp and the spaced-out name
+        # around it go, as do the sharing site's lines). The copy runs the rules into one paragraph: split where the
+        # rules' own items 1、–8、 and (1)–(7) begin, each an ordinary paragraph with its number typed in; the spaces the
+        # copy left at the original's line breaks inside words (窗口工 作人员, 触摸 屏, 诚 恳 …) are closed again, not
+        # the one after the item name 5、投诉受理时限
+        "title": "投诉处理制度",
+        "skip": [
+            r"^收藏 ?分销\(赏\)$",  # the sub below has already closed its spaces
+            r"^投诉处理制度\.docx",
+            r"^上传人:",
+            r"^下载 ?相关 ?举报$",
+            r"^第\d页 / 共4页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+        ],
+        "sub": [
+            (r"(?m)^投 诉 处 理 制 度 The final edition was revised on December 14th, 2020\. 投 诉 处 理 制 度 ", ""),
+            (r"(?m)(?<=[\u4e00-\u9fff,;。:])(?<!时限) (?=[\u4e00-\u9fff])", ""),
+        ],
+        "split": r" (?=[1-8]、)| (?=\([1-7]\))",
+        "headings": [],
+    },
+    "h659-3": {
+        # the page's heading is the title; its section headings are headings, the two aims a bulleted list, the postal
+        # address's lines paragraphs as the page sets them
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Complaints procedure$"],
+        "headings": [(r"^(How to contact us|What happens next|If you’re not satisfied|Service standards)$", 1)],
+    },
+}
+
+
+# The 660th held-out set (plans/heldout660/): shopping malls, department stores and a supermarket. Left out of the Word
+# files is what the hosting pages add: x4care's time line and the page title repeated after 1、停电 (h660-2); fang668's
+# site header, location bar, date and keyword lines and its "(来自:www.fang668.com)" inserted in a sentence (h660-3);
+# 360docs' page title "2016红星美凯龙…" given three times (h660-4); fdocuments' page heading, page count, PDF page footers
+# and page summaries (h660-5).
+LAYOUT660: dict[str, dict] = {
+    "h660-1": {
+        # the plan's name, run into its first section by the copy, is the title; the paragraph the copy ran together is
+        # split where the plan's own sections (一、–四、) and its posts and groups (火场总指挥:, 副总指挥:, … 保卫组:) begin;
+        # 一、–四、 are headings, the posts, groups and the drill's item 1、 ordinary paragraphs
+        "title": "时代广场五楼餐饮灭火应急预案",
+        "strip": [r"^时代广场五楼餐饮灭火应急预案(?=一、)"],
+        "split": r"(?=[一二三四]、 )|(?<=一、 应急指挥)(?=火场总指挥:)|(?<=二、 预案分工)(?=疏散人员:)|(?=副总指挥:)|"
+        r"(?=前沿指挥部:前沿)|(?=引导疏散组:)|(?=搜救组:由)|(?=灭火战斗组:)|(?=保障组: )|(?=保卫组: )|"
+        r"(?<=灾情假设:)|(?<=演习计划:)",
+        "headings": [(r"^[一二三四]、 ", 1)],
+    },
+    "h660-2": {
+        # the page's heading is the title; the four kinds of event (1、–4、) are headings, their items (1)–(6) ordinary
+        # paragraphs with their numbers typed in
+        "title": "商场突发事件该如何处理",
+        "skip": [r"^商场突发事件该如何处理$", r"^时间:2023-12-30 12:52:06"],
+        "headings": [(r"^[1-4]、", 1)],
+    },
+    "h660-3": {
+        # the rules' name is the title; (一)、–(三)、 are headings, the stages 1.事前预防 / 2.事中处置 / 3.事后处理 headings
+        # below them, the items (1)–(4) and the store manager's three acts ordinary paragraphs
+        "title": "超市应急事件处理规程",
+        "skip": [
+            r"^\(www\.fang668\.com\) 专业的工程资料网站$",
+            r"^建筑文章频道 :",
+            r"^当前位置: ",
+            r"^超市应急事件处理规程$",
+            r"^http://www\.fang668\.com 日期:",
+            r"^超市应急事件处理规程,保安管理",
+        ],
+        "sub": [(r"\(来自:www\.fang668\.com\)", "")],
+        "headings": [(r"^\([一二三]\)、", 1), (r"^\d\.(事前预防|事中处置|事后处理)", 2)],
+    },
+    "h660-4": {
+        # the manual's name on its cover (红星美凯龙 / 客户服务中心标准化管理 / 操作手册) is the title, not the sharing site's
+        # “2016红星美凯龙客户服务工作标准化操作手册”; the cover's compiler and date stay paragraphs; 前言 is a heading
+        "title": "红星美凯龙客户服务中心标准化管理操作手册",
+        "skip": [
+            r"^2016红星美凯龙客户服务工作标准化操作手册$",
+            r"^红星美凯龙$",
+            r"^客户服务中心标准化管理$",
+            r"^操作手册$",
+        ],
+        "headings": [(r"^前言$", 1)],
+    },
+    "h660-5": {
+        # the annex's heading is the title; the five posts of the incident command with who holds each are a Word table
+        # of two columns again (the PDF sets them side by side); ADDITIONAL REFERENCES is a heading
+        "title": "EVACUATION PLAN",
+        "english": True,
+        "skip": [
+            r"^EVACUATION PLAN Annex 1",
+            r"^22$",
+            r"^Annex 1 - [12]$",
+            r"^Transcript of EVACUATION PLAN",
+            r"^Page [12]: ",
+            r"^EVACUATION PLAN$",
+        ],
+        "sub": [
+            (
+                r"(?m)^(INCIDENT COMMANDER|LIAISON OFFICER|SAFETY OFFICER|PUBLIC INFORMATION OFFICER|"
+                r"OPERATIONS SECTION CHIEF) (.+)$",
+                r"| \1 | \2 |",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^ADDITIONAL REFERENCES$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -29653,6 +30235,14 @@ SETS = {
     "heldout650": (ROOT / "plans" / "heldout650" / "sources", LAYOUT650),
     "heldout651": (ROOT / "plans" / "heldout651" / "sources", LAYOUT651),
     "heldout652": (ROOT / "plans" / "heldout652" / "sources", LAYOUT652),
+    "heldout653": (ROOT / "plans" / "heldout653" / "sources", LAYOUT653),
+    "heldout654": (ROOT / "plans" / "heldout654" / "sources", LAYOUT654),
+    "heldout655": (ROOT / "plans" / "heldout655" / "sources", LAYOUT655),
+    "heldout656": (ROOT / "plans" / "heldout656" / "sources", LAYOUT656),
+    "heldout657": (ROOT / "plans" / "heldout657" / "sources", LAYOUT657),
+    "heldout658": (ROOT / "plans" / "heldout658" / "sources", LAYOUT658),
+    "heldout659": (ROOT / "plans" / "heldout659" / "sources", LAYOUT659),
+    "heldout660": (ROOT / "plans" / "heldout660" / "sources", LAYOUT660),
 }
 
 

@@ -4151,6 +4151,55 @@ SETS = {
         "h652-4": ("zh-CN", EMERGENCY, "大学实验室安全事故应急预案"),
         "h652-5": ("en", EMERGENCY, "Incident Management Plan"),
     },
+    "heldout653": {
+        "h653-1": ("zh-CN", PROCEDURE, "complaint"),
+        "h653-2": ("zh-CN", PROCEDURE, "电话投诉:"),
+        "h653-3": ("zh-CN", PROCEDURE, "客户投诉处理流程"),
+        "h653-4": ("en", PROCEDURE, "Our Complaint Policy"),
+    },
+    "heldout654": {
+        "h654-1": ("zh-CN", EMERGENCY, "突发事件报告、举报奖励制度"),
+        "h654-2": ("zh-CN", EMERGENCY, "星光一号井事故报告工作制度"),
+        "h654-3": ("zh-CN", EMERGENCY, "慈利县人民医院重大突发事件请示报告制度"),
+        "h654-4": ("zh-CN", EMERGENCY, "医院卫生应急信息通报制度"),
+    },
+    "heldout655": {
+        "h655-1": ("zh-CN", EMERGENCY, "夏季施工防暑降温应急预案"),
+        "h655-2": ("zh-CN", EMERGENCY, "32机构及人员职责"),
+        "h655-3": ("zh-CN", EMERGENCY, "校園安全緊急事件處理"),
+        "h655-4": ("zh-CN", EMERGENCY, "危機小組的架構、成員的角色及職責"),
+        "h655-5": ("en", EMERGENCY, "Appendix 2: Roles and Responsibilities"),
+    },
+    "heldout656": {
+        "h656-1": ("zh-CN", PROCEDURE, "第一章總則"),
+        "h656-2": ("zh-CN", PROCEDURE, "证券公司客户投诉处理办法"),
+        "h656-3": ("en", PROCEDURE, "How to make a complaint"),
+    },
+    "heldout657": {
+        "h657-1": ("zh-CN", PROCEDURE, "索賠處理流程"),
+        "h657-2": ("zh-CN", EMERGENCY, "物流货物事故处理办法"),
+        "h657-3": ("zh-CN", PROCEDURE, "售后服务费用使用管理制度"),
+        "h657-4": ("en", PROCEDURE, "Guidance on making compensation payments: statutory"),
+    },
+    "heldout658": {
+        "h658-1": ("en", PROCEDURE, "Guidance on making compensation payments"),
+        "h658-2": ("en", PROCEDURE, "Statutory and Discretionary Payments Policy"),
+        "h658-3": ("en", PROCEDURE, "Customer Charter"),
+        "h658-4": ("en", PROCEDURE, "CRG5650 - Large ex gratia redress payments"),
+        "h658-5": ("en", PROCEDURE, "Goodwill Payments"),
+    },
+    "heldout659": {
+        "h659-1": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h659-2": ("zh-CN", PROCEDURE, "投诉处理制度"),
+        "h659-3": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout660": {
+        "h660-1": ("zh-CN", EMERGENCY, "时代广场五楼餐饮灭火应急预案"),
+        "h660-2": ("zh-CN", EMERGENCY, "商场突发事件该如何处理"),
+        "h660-3": ("zh-CN", EMERGENCY, "超市应急事件处理规程"),
+        "h660-4": ("zh-CN", PROCEDURE, "前言"),
+        "h660-5": ("en", EMERGENCY, "EVACUATION PLAN"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 

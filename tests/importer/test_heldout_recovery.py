@@ -812,6 +812,15 @@ FLOORS = {
     # heldout652 after reading: h652-5's levels table (Incident Level | Type of Incident and Response) gives each
     # level's response as steps (steps +14, 3 wrong more) and a role
     "heldout652": {"roles": (15, 9), "levels": (15, 0), "steps": (36, 8)},
+    # heldout653–660: round 124, measured blind at 8c81cb0 (348/516 = 67.4%): open from now on
+    "heldout653": {"roles": (8, 5), "levels": (0, 4), "time_limits": (4, 0), "steps": (42, 11)},
+    "heldout654": {"roles": (19, 7), "levels": (5, 2), "time_limits": (7, 0), "steps": (33, 20)},
+    "heldout655": {"roles": (23, 15), "steps": (11, 28)},
+    "heldout656": {"roles": (3, 1), "time_limits": (4, 0), "steps": (5, 4)},
+    "heldout657": {"roles": (11, 1), "levels": (2, 0), "limits": (3, 0), "time_limits": (0, 1), "steps": (29, 6)},
+    "heldout658": {"roles": (5, 1), "limits": (3, 1), "time_limits": (1, 0), "steps": (23, 2)},
+    "heldout659": {"roles": (6, 7), "levels": (2, 2), "time_limits": (8, 0), "steps": (26, 13)},
+    "heldout660": {"roles": (28, 12), "time_limits": (0, 1), "steps": (37, 16)},
 }
 
 
