@@ -67,6 +67,10 @@ _BAND = re.compile(r"\s*(?:至|到|-|－|~|～|—|–|to)\s*", re.IGNORECASE)
 # range of disputes, not a band of authority)
 _ZH_BAND_FROM = re.compile(r"^\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*\d")
 _ZH_BAND_TO = re.compile(r"\d\s*(?:万元|元|万)?\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*$")
+# the upper end of any band (500-, £50 to, between $100 and): a cap where the sentence names who approves it
+_BAND_UPPER = re.compile(
+    r"\d\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)\s*(?:人民币|RMB)?\s*[£$€¥]?\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -155,6 +159,13 @@ def cap_subject(text: str) -> str:
     clause = re.sub(r"^(?:有权|可以?|能够?)", "", re.sub(r"\s*[（(][^）)]*$", "", clause))
 
     clause = "" if _BAND.fullmatch(clause) else clause  # 500元至|3000元: only the band's connector is left
+    # 赔付金额500-|2000元, Payments of £50 to|£250: what the band bounds, without its lower end
+    clause = re.sub(
+        r"\s*(?:of|from|between)?\s*(?:人民币|RMB)?\s*[£$€¥]?\d[\d,.]*\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)\s*$",
+        "",
+        clause,
+        flags=re.IGNORECASE,
+    )
     for _ in range(2):
         clause = re.sub(
             rf"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|{AT_MOST}|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
@@ -187,7 +198,8 @@ def _after(text: str) -> str:
     """What is capped when it is named after the amount: 不超过3000元的补偿 -> 补偿; up to £50 in compensation ->
     compensation."""
     m = (
-        re.match(r"^\s*(?:以内|以下|之内)?的(?P<w>[\u4e00-\u9fff]{2,10})", text)
+        # (不超过3000元的由经理审批: who approves, not what is capped)
+        re.match(r"^\s*(?:以内|以下|之内)?的(?!由|经|报|须|需)(?P<w>[\u4e00-\u9fff]{2,10})", text)
         or re.match(
             # 在500元以内给予补偿, 200元以内进行赔偿: what is given within the amount
             r"^\s*(?:以内|以下|之内)\s*(?:给予|进行|作出|做出|支付|先行)(?:客户|用户|顾客|投诉人)?(?P<w>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)",
@@ -260,6 +272,8 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     spans.append((begin, len(sentence)))
     clauses = [sentence[a:b] for a, b in spans]
     out: list[Cap] = []
+    # a band with its approver (500-2000元由客服经理审批; Payments of £50 to £250 must be approved by…): its upper end
+    approved = _APPROVER.search(sentence) is not None
     holder_m = _HOLDER.match(sentence.strip())
     holder = _clean(holder_m.group("who") or holder_m.group("en") or "") if holder_m else None
     for index, clause in enumerate(clauses):
@@ -269,7 +283,9 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
             if paid is not None:
                 out.append(Cap(amount.value, amount.currency, paid, None, holder))
                 continue
-            if not _is_cap(clause, amount, len(amounts) == 1):
+            if not _is_cap(clause, amount, len(amounts) == 1) and not (
+                approved and _BAND_UPPER.search(clause[: amount.start]) and not _CHARGED.search(clause)  # 处以200-500元罚款
+            ):
                 continue
             what = cap_subject(clause[: amount.start])
             who = re.match(r"^(?P<who>.{2,}?)(?:可以?|有权|能够?|最高可|最多可)$", what)
@@ -288,7 +304,14 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
             later_what = _after(clause[amount.end :])
             if later_what and (
-                not what or re.fullmatch(r"(?:批准|审批|支付|赔付|给予|补偿|(?:can|may|will)\s+\w+|\w+)", what, re.IGNORECASE)
+                not what
+                or re.fullmatch(
+                    # a verb alone, perhaps after who may (楼层经理有权做出): not what is capped
+                    r"(?:[\u4e00-\u9fff]{0,8}?(?:有权|可以?|能够?))?(?:进行|做出|作出|批准|审批|支付|赔付|给予|补偿|决定)|"
+                    r"(?:can|may|will)\s+\w+|[A-Za-z]+",
+                    what,
+                    re.IGNORECASE,
+                )
             ):
                 what = later_what  # 经理有权批准不超过3000元的补偿; Staff can pay up to £50 in compensation
             approver = None

@@ -1032,6 +1032,23 @@ def test_caps_in_bands_of_authority_each_with_who_decides(tmp_path: Path):
     assert caps == [("业主经济补偿", 500, "项目经理"), ("业主经济补偿", 3000, "副组长")]
 
 
+def test_a_band_written_with_a_hyphen_or_in_english_is_a_cap_where_the_sentence_names_its_approver():
+    """500-2000元的由客服经理审批 / £50 to £250 must be approved by…: the band's upper end, of what it bounds; a fine in a
+    band is no cap; who approves is not what is capped (不超过3000元的由经理审批 gave the cap's `what` 由经理审批)."""
+    from plancraft.importer.caps import caps_in
+
+    def caps(sentence: str) -> list[tuple]:
+        return [(c.what, c.value, c.currency, c.approver) for c in caps_in(sentence, sentence)]
+
+    assert caps("赔付金额500-2000元的由客服经理审批") == [("赔付金额", 2000, "CNY", "客服经理")]
+    assert caps("Payments of £50 to £250 must be approved by the Head of Housing.") == [
+        ("Payments", 250, "GBP", "Head of Housing")
+    ]
+    assert caps("赔偿金额不超过3000元的由经理审批") == [("赔偿金额", 3000, "CNY", "经理")]
+    assert caps("未经农技人员同意擅自出入库的，将对责任人处以200-500元罚款") == []
+    assert caps("Disputes of £200 to £500 go to the small claims court.") == []
+
+
 def test_an_english_procedure_names_its_issuer_its_caps_bands_and_keeps_review_out_of_the_steps(tmp_path: Path):
     """The society named under the title is the issuer; `payments above £100 and up to £1,000 must be approved by…`
     caps payments at £1,000 (the lower bound is where the authority begins, not what is capped); `…will review this
