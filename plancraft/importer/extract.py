@@ -1824,11 +1824,11 @@ class Extractor(Organisation, Grades, StepsMixin):
             duty_col = col("职责", "任务", "分工", "responsib", "duties")
             self._group_rows(seg, rows, team=team, lead=team_lead, members=members, duty=duty_col)
             return
-        post = col("岗位", "职务", "角色", "职位", "组内", "role", "position", "post", "title")
+        post = col("岗位", "职务", "角色", "职位", "职称", "组内", "role", "position", "post", "title")  # 職稱 | 編組人員
         if post is None:  # 部门 | 联系人 | 电话: a contact table names its units
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
         name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
-        duty = col("职责", "任务", "分工", "responsib", "duties", "duty")
+        duty = col("职责", "职掌", "任务", "分工", "responsib", "duties", "duty")  # 工作職掌: the duties, in Taiwan
         if post is None and duty is not None and col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is None:
             # 职责 | 责任部门, Responsibility | Who: the column that says who holds each duty names the posts
             post = col("责任部门", "负责部门", "责任岗位", "负责岗位", "责任人", "负责人", "who", "person", "owner")

@@ -2414,3 +2414,25 @@ def test_a_roster_run_together_after_a_heading_of_whom_each_level_makes_responsi
 def test_a_name_ending_in_he_before_its_note_is_no_conjunction(tmp_path: Path):
     data = _import(tmp_path, "某学院应急预案\n一、组织机构\n（一）沟通协调组\n组长:兰善红(兼)黄金和(兼)\n")
     assert ("组长", "兰善红(兼)、黄金和(兼)") in _roles(data)
+
+
+def test_a_roster_table_headed_by_title_and_duties_as_taiwan_writes_them_gives_a_role_a_row(tmp_path: Path):
+    """職稱 | 編組人員 | 工作職掌 (a school's safety committee, round 124): a role a row, its unit the holder, its
+    duties; the table was read for nothing before."""
+    source = table_under_heading(
+        tmp_path / "committee.docx",
+        "校園安全緊急事件處理",
+        "校園安全委員會編組",
+        [
+            ("職稱", "編組人員", "工作職掌"),
+            ("主任委員", "校長室", "綜理校園安全之全般任務指揮事宜"),
+            ("副主任委員", "教務處", "承主任委員之命,執行校園安全之全般任務"),
+            ("委員兼組長", "總務處", "負責校園安全之各項通報"),
+        ],
+    )
+    roles = import_validated(source)["organisation"]["roles"]
+    assert [(r["title"], r.get("holder"), r.get("duties")) for r in roles][:3] == [
+        ("主任委員", "校長室", ["綜理校園安全之全般任務指揮事宜"]),
+        ("副主任委員", "教務處", ["承主任委員之命,執行校園安全之全般任務"]),
+        ("委員兼組長", "總務處", ["負責校園安全之各項通報"]),
+    ]
