@@ -1807,7 +1807,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         if levels_across or kinds_across:  # read it turned
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
-        if self._headless_roster(seg, rows):
+        if self._headless_roster(seg, rows) or self._headless_group_rosters(seg, rows):
             return
         header = [c.strip().lower() for c in rows[0]]
 

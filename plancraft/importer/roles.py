@@ -1185,6 +1185,29 @@ class Organisation:
                 group.setdefault("duties", []).append(Src(cell(duty), at))
         self.mapped.append("organisation")
 
+    # (组长:陈攀峰 ,成员:雷水生、张乙娇): a group's leader and members, written in one cell
+    _CELL_ROSTER = re.compile(
+        r"^[（(]?\s*(?:组长|队长)\s*[:：]\s*(?P<lead>[^,，;；:：（）()]+?)\s*(?:[,，;；]\s*(?:成员|组员|队员)\s*[:：]\s*"
+        r"(?P<members>[^:：（）()]+?))?\s*[)）]?\s*$"
+    )
+
+    def _headless_group_rosters(self, seg: Segment, rows: list[list[str]]) -> bool:
+        """A table of working groups with no header row, each row a group's name and a cell giving its leader and
+        members (1)通讯联络组 | (组长:陈攀峰 ,成员:雷水生)): read as a table of groups (_group_rows). False when the
+        table is not one."""
+        if len(rows) < 2 or min(len(r) for r in rows) != 2:
+            return False
+        read = []
+        for row in rows:
+            name = re.sub(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）、.．]\s*", "", _clean(row[0]))
+            m = self._CELL_ROSTER.match(_clean(row[1]))
+            if m is None or not name.endswith(("组", "队", *vocab.GROUP_SUFFIXES)):
+                return False
+            read.append([name, m.group("lead").strip(), (m.group("members") or "").strip()])
+        self.used.add(id(seg))
+        self._group_rows(seg, [["组别", "组长", "成员"], *read], team=0, lead=1, members=2, duty=None)
+        return True
+
     def _headless_roster(self, seg: Segment, rows: list[list[str]]) -> bool:
         """A table of posts and groups with no header row (總指揮官 | - 統籌指揮… | 校長; 現場管制組 | - 成立… |
         生輔組長 訓育組長 教官): each row's first cell names a post or a group, one cell holds its duties, another who
