@@ -1567,17 +1567,21 @@ class Grades:
             run: list[tuple[str, str, Segment]] = []
             for seg in segs[index:]:
                 m = self._STAGE_POST.match(seg.text)
-                who = self._sole_post(m.group("post"), ("p", seg.number)) if m else None
-                if m is None or who is None or _tier_number(m.group("label")) != len(run) + 1:
+                if m is None or not self._sole_post(m.group("post")) or _tier_number(m.group("label")) != len(run) + 1:
                     break
-                run.append((m.group("label"), who, seg))
+                run.append((m.group("label"), m.group("post").strip(), seg))
             if len(run) < 2:
                 continue
             levels = []
-            for label, who, seg in run:
+            for label, post, seg in run:
                 name = label[:1].upper() + label[1:]
                 at = ("p", seg.number)
-                levels.append({"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "lead": Src(who, at)})
+                chinese = re.search(r"[\u4e00-\u9fff]", post)
+                who = self._role_ref(post, at, create=True) if chinese else self._sole_post(post)
+                item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
+                if who:
+                    item["lead"] = Src(who, at)
+                levels.append(item)
             places = {("p", seg.number) for _, _, seg in run}
             for scenario in out.get("scenarios") or []:
                 scenario["actions"] = [a for a in scenario.get("actions") or [] if a["do"].at not in places]
@@ -1591,11 +1595,12 @@ class Grades:
             return True
         return False
 
-    def _sole_post(self, text: str, at: tuple) -> str | None:
-        """The id of the role `text` names when it names that post and nothing else (Nominated Director, 部门经理)."""
+    def _sole_post(self, text: str) -> str | None:
+        """`text` when it names a post and nothing else (部门经理); for an English post, the id of the role of that
+        title the text gives work to (Nominated Director). Creates nothing."""
         text = text.strip()
         if re.search(r"[\u4e00-\u9fff]", text):
-            return self._role_ref(text, at, create=True) if posts_in(text) == [text] else None
+            return text if posts_in(text) == [text] else None
         named = self._en_post_named(text)
         bare = re.sub(r"^(?:an?|the)\s+", "", text, flags=re.IGNORECASE)
         if named is None or named.lower() != bare.lower():
@@ -2000,8 +2005,9 @@ _BARE_NUMBER = re.compile(r"\d{1,2}|[一二三四五]|[IVⅠⅡⅢⅣ]{1,3}")
 
 def level_key(name: str) -> str:
     """What a level's id is made from, as transcriptions name levels: the grade a name carries (Ⅰ级, 一级 ->
-    level-1; 第二级 -> level-2; D级 -> level-d; A类 -> class-a; Level 2 / Stage 2 -> level-2 / stage-2), else its one severity word
-    (一般投诉 -> general, 重大消费投诉 -> major); other names are made into ids as they are (蓝色预警, 上报省行)."""
+    level-1; 第二级 -> level-2; D级 -> level-d; A类 -> class-a; Level 2 / Stage 2 -> level-2 / stage-2), else its
+    one severity word (一般投诉 -> general, 重大消费投诉 -> major); other names are made into ids as they are (蓝色预警,
+    上报省行)."""
     text = str(name)
     grade = grading.GRADE.search(text)
     if grade is not None:
