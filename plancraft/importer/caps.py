@@ -261,6 +261,11 @@ def _paid_in_case(case: str) -> str:
     return _clean(re.sub(r"^.*(?:需要|需|涉及|对于?|凡(?:属)?)(?:给予|进行)?", "", case.removesuffix("的")))
 
 
+def names_approver(text: str) -> bool:
+    """The text says who approves (由…审批, approved by …)."""
+    return _APPROVER.search(text) is not None
+
+
 def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
@@ -273,7 +278,7 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     clauses = [sentence[a:b] for a, b in spans]
     out: list[Cap] = []
     # a band with its approver (500-2000元由客服经理审批; Payments of £50 to £250 must be approved by…): its upper end
-    approved = _APPROVER.search(sentence) is not None
+    approved = names_approver(sentence)
     holder_m = _HOLDER.match(sentence.strip())
     holder = _clean(holder_m.group("who") or holder_m.group("en") or "") if holder_m else None
     for index, clause in enumerate(clauses):
@@ -302,6 +307,8 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 what = f"{paid}（{what}）" if paid else what
             if holder and what.startswith(holder) and len(what) > len(holder) + 1:
                 what = re.sub(r"^(?:可以?|有权|能够?|最高可|最多可)", "", what[len(holder) :]).strip() or what
+                # Housing Officers may award up to £50: what the holder may do, without the modal
+                what = re.sub(r"^(?:may|can|could|will|is able to|are able to)\s+", "", what, flags=re.IGNORECASE)
             later_what = _after(clause[amount.end :])
             if later_what and (
                 not what

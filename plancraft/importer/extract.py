@@ -19,7 +19,7 @@ from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
-from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
+from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, names_approver, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
@@ -1720,7 +1720,8 @@ class Extractor(Organisation, Grades, StepsMixin):
 
     # the sentence of a purpose paragraph that says what the plan covers: …，制定本预案。本预案适用于本支行各营业网点。
     _SCOPE_AFTER_PURPOSE = re.compile(
-        r"(?<=[。；;.])\s*(?=(?:本|this\s+)(?:预案|办法|制度|规定|流程|程序|policy|procedure|plan)[^。.]{0,12}?(?:适用于|applies to))",
+        r"(?<=[。；;.])\s*(?=(?:本|this\s+)(?:预案|办法|制度|规定|规范|细则|规程|方案|流程|程序|指引|policy|procedure|plan)"
+        r"[^。.]{0,12}?(?:适用于|applies to))",
         re.IGNORECASE,
     )
 
@@ -2307,7 +2308,10 @@ def _strings(value: Any) -> list[str]:
 
 def _states_cap_or_deadline(text: str) -> bool:
     """A deadline or a capped amount, which the pass over every sentence reads (_caps_and_deadlines)."""
-    return bool(_deadline_in(text) or (find_amounts(text) and CAP_WORDS.search(text)))
+    # a band of authority with no cap word (Payments of £50 to £250 must be approved by…) is read as a cap too
+    return bool(
+        _deadline_in(text) or (find_amounts(text) and (CAP_WORDS.search(text) or (names_approver(text) and caps_in(text, text))))
+    )
 
 
 def _with_marker(seg: Segment) -> str:

@@ -1047,6 +1047,8 @@ def test_a_band_written_with_a_hyphen_or_in_english_is_a_cap_where_the_sentence_
     assert caps("赔偿金额不超过3000元的由经理审批") == [("赔偿金额", 3000, "CNY", "经理")]
     assert caps("未经农技人员同意擅自出入库的，将对责任人处以200-500元罚款") == []
     assert caps("Disputes of £200 to £500 go to the small claims court.") == []
+    # what the holder may do, without the modal (it was "may award")
+    assert caps("Housing Officers may award up to £50.") == [("award", 50, "GBP", None)]
 
 
 def test_an_english_procedure_names_its_issuer_its_caps_bands_and_keeps_review_out_of_the_steps(tmp_path: Path):
@@ -1254,3 +1256,29 @@ def test_a_title_that_names_a_norm_of_handling_is_the_documents_title(tmp_path: 
         encoding="utf-8",
     )
     assert import_document(source).data["document"]["title"] == "【未载明】"
+
+
+def test_a_norm_that_says_what_it_covers_after_its_purpose_gives_the_scope(tmp_path: Path):
+    """…制定本规范。本规范适用于公司各营业厅及客服中心。: the second sentence is the scope (it was reported not stated;
+    found trying a gas company's norm)."""
+    data = _import(
+        tmp_path,
+        "燃气公司客户投诉处理规范\n一、总则\n为规范客户投诉处理，制定本规范。本规范适用于公司各营业厅及客服中心。\n"
+        "二、处理程序\n1. 客服中心受理投诉并登记。\n",
+    )
+    assert data["purpose"] == "为规范客户投诉处理，制定本规范。"
+    assert data["scope"] == "本规范适用于公司各营业厅及客服中心。"
+
+
+def test_a_band_of_authority_read_as_a_cap_is_not_also_kept_unmapped(tmp_path: Path):
+    """Under Compensation, the band with its approver is a cap; only the sentence that caps nothing stays unmapped."""
+    source = tmp_path / "policy.md"
+    source.write_text(
+        "# Complaints Policy\n\n## Stage 1\n\nThe Housing Officer will respond within 10 working days.\n\n"
+        "## Compensation\n\nPayments of £50 to £250 must be approved by the Head of Housing. Payments above £250 must "
+        "be approved by the Director of Operations.\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    assert [(c["what"], c["max"]) for c in data["limits"]] == [("Payments", 250)]
+    assert [u["text"] for u in data["x-unmapped"]] == ["Payments above £250 must be approved by the Director of Operations"]
