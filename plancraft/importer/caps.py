@@ -67,9 +67,12 @@ _BAND = re.compile(r"\s*(?:至|到|-|－|~|～|—|–|to)\s*", re.IGNORECASE)
 # range of disputes, not a band of authority)
 _ZH_BAND_FROM = re.compile(r"^\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*\d")
 _ZH_BAND_TO = re.compile(r"\d\s*(?:万元|元|万)?\s*(?:至|到|－|~|～)\s*(?:人民币)?\s*$")
-# the upper end of any band (500-, £50 to, between $100 and): a cap where the sentence names who approves it
-_BAND_UPPER = re.compile(
-    r"\d\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)\s*(?:人民币|RMB)?\s*[£$€¥]?\s*$", re.IGNORECASE
+# a band's lower end and connector, before its upper end (赔付金额500-|2000元, Payments of £50 to|£250, between $100
+# and|$500): that upper end is a cap where the sentence names who approves it; what it caps is said without them
+_BAND_LOWER = re.compile(
+    r"\s*(?:of|from|between)?\s*(?:人民币|RMB)?\s*[£$€¥]?\d[\d,.]*\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)"
+    r"\s*(?:人民币|RMB)?\s*[£$€¥]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -159,13 +162,7 @@ def cap_subject(text: str) -> str:
     clause = re.sub(r"^(?:有权|可以?|能够?)", "", re.sub(r"\s*[（(][^）)]*$", "", clause))
 
     clause = "" if _BAND.fullmatch(clause) else clause  # 500元至|3000元: only the band's connector is left
-    # 赔付金额500-|2000元, Payments of £50 to|£250: what the band bounds, without its lower end
-    clause = re.sub(
-        r"\s*(?:of|from|between)?\s*(?:人民币|RMB)?\s*[£$€¥]?\d[\d,.]*\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)\s*$",
-        "",
-        clause,
-        flags=re.IGNORECASE,
-    )
+    clause = _BAND_LOWER.sub("", clause)  # 赔付金额500-|2000元: what the band bounds
     for _ in range(2):
         clause = re.sub(
             rf"(?:上限|不得超过|不应超过|不超过|不能超过|不高于|{AT_MOST}|最高|最多|限额为?|额度为?|为|是|的|以|在|of|up to|no more than|not exceed|"
@@ -289,7 +286,7 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 out.append(Cap(amount.value, amount.currency, paid, None, holder))
                 continue
             if not _is_cap(clause, amount, len(amounts) == 1) and not (
-                approved and _BAND_UPPER.search(clause[: amount.start]) and not _CHARGED.search(clause)  # 处以200-500元罚款
+                approved and _BAND_LOWER.search(clause[: amount.start]) and not _CHARGED.search(clause)  # 处以200-500元罚款
             ):
                 continue
             what = cap_subject(clause[: amount.start])

@@ -166,10 +166,13 @@ _EN_ORG_DOES = re.compile(
 # If you have a concern or complaint about Hornsdale Power Reserve you can…: whom a complaint is about, the issuer in a
 # text that speaks as "we"
 _EN_COMPLAINT_ABOUT = re.compile(
-    r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))|"
-    # It is the policy of G A Jewellers and Pawnbrokers to…; You are a valued client of Method Asset Management and we…
+    r"\bcomplaints?[ \t]+(?:about|with|against)[ \t]+(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]*(?:[,.;:]|you\b|please\b|$))"
+)
+# It is the policy of G A Jewellers and Pawnbrokers to…; You are a valued client of Method Asset Management and we…:
+# whose policy, whose client, in a text that speaks as "we"
+_EN_ORG_OF = re.compile(
     r"\b(?:[Ii]t[ \t]+is[ \t]+the[ \t]+(?:policy|aim|intention)|(?:valued[ \t]+)?(?:client|customer)s?)[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?" + _EN_NAME.replace("?P<name>", "?P<name2>") + r"(?=[ \t]+(?:to|and)\b|[,.;])"
+    r"(?:the[ \t]+)?" + _EN_NAME + r"(?=[ \t]+(?:to|and)\b|[,.;])"
 )
 # A document's title that names the organisation (Interparcel Complaints Policy, Complaints Policy for Wareham Forest
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
@@ -943,7 +946,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         patterns = (
             *_EN_ORG_SPEAKS,
             *_EN_ORG_DEFINED,
-            *((_EN_COMPLAINT_ABOUT,) if speaks_as_we else ()),
+            *((_EN_COMPLAINT_ABOUT, _EN_ORG_OF) if speaks_as_we else ()),
             _EN_ORG_TITLED,
             _EN_ORG_OWNS_TITLE,
             _EN_ORG_DOES,
@@ -1114,7 +1117,6 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._levels_from_chain(out)
         self._levels_informal_formal(out)
         self._levels_stages_told(out)
-        self._levels_escalated_to(out)
         self._tiers_named_after(out)
         self._level_leads(out)
         self._scenario_levels(out)
@@ -1622,9 +1624,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 rest = [
                     p
                     for p in sentences(value)
-                    if p.strip()
-                    and not _states_cap_or_deadline(p)
-                    and not any(value.find(p) <= start < value.find(p) + len(p) for start in listed)
+                    if p.strip() and not _states_cap_or_deadline(p) and not _holds_any(value, p, listed)
                 ]
                 if rest:  # …5日内作出回复。若…不予受理的，也应…通知: the sentence with no deadline is kept, not lost
                     joined = ("。" if self.lang == "zh-CN" else " ").join(rest)
@@ -2155,8 +2155,7 @@ class Extractor(Organisation, Grades, StepsMixin):
             for sentence in sentences(seg.text):
                 if any(sentence in t for t in level_texts):
                     continue
-                offset = seg.text.find(sentence) if listed else -1
-                if offset >= 0 and any(offset <= span.start < offset + len(sentence) for _, span in listed):
+                if listed and _holds_any(seg.text, sentence, [span.start for _, span in listed]):
                     continue  # a place and its duration in the list read above
                 # a level's criteria after the level's name (一般投诉件：指…损失在5000元(含)以下的投诉件) bounds the level, caps
                 # nothing; a deadline in it is read all the same
@@ -2304,6 +2303,12 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _strings(v)]
     return [value] if isinstance(value, str) else []
+
+
+def _holds_any(text: str, sentence: str, positions: list[int]) -> bool:
+    """The sentence, where it stands in `text`, holds one of the positions (a per-place list's durations)."""
+    offset = text.find(sentence)
+    return offset >= 0 and any(offset <= at < offset + len(sentence) for at in positions)
 
 
 def _states_cap_or_deadline(text: str) -> bool:

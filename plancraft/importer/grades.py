@@ -6,6 +6,7 @@ extract.Extractor inherits it; the wording of grades and thresholds is in levels
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -986,39 +987,40 @@ class Grades:
         return any(self._NUMBERED_STAGE.search(str(scenario["title"].value)) for scenario in out.get("scenarios") or [])
 
     def _levels_stages_told(self, out: dict) -> None:
-        """An English procedure that announces its stages (we have a two stage complaints procedure) and names each in
-        its sentences (…the response you have received at stage one, … dealt with at stage two), with no heading for
-        either: a level a stage, named as the text names it, its criteria the announcing sentence for the first and
-        the first sentence naming it for the others. A plan with levels keeps them."""
+        """An English procedure that names its stages or tiers only in its sentences, with no heading for any: a level
+        each. Either it announces them (we have a two stage complaints procedure) and names each (…the response you
+        have received at stage one, … dealt with at stage two), the levels named as the text names them, the first's
+        criteria the announcing sentence; or it names its tiers one after another and sends the complaint up to the
+        last (…resolved at level ‘1,’ it stands closed … it shall escalate to level 2). Otherwise a level's criteria is
+        the first sentence naming it. A plan with levels keeps them."""
         if out.get("levels") or self.lang != "en":
             return
         if self._stages_headed(out):
             return  # stages headed by number: _levels_from_stages has judged them
         told = [(sentence, ("p", seg.number)) for seg in self.segs if not seg.is_table for sentence in sentences(seg.text)]
+        levels = self._stages_announced(told) or self._tiers_escalated_to(told)
+        if levels:
+            out["levels"] = levels
+            self.mapped.append("levels")
+
+    def _stages_announced(self, told: list[tuple[str, tuple]]) -> list[dict]:
         announced = next(((s, at, m) for s, at in told if (m := self._STAGES.search(s)) and m.group("n")), None)
         if announced is None:
-            return
+            return []
         count = int(number(announced[2].group("n")) or 0)
-        named: dict[int, tuple[str, str, tuple]] = {}
-        for sentence, at in told:
-            for m in self._STAGE_MENTION.finditer(sentence):
-                named.setdefault(_stage_number(m.group()), (m.group(), sentence, at))
+        named = _first_mentions(told, self._STAGE_MENTION, lambda m: _stage_number(m.group()))
         if sorted(named) != list(range(1, count + 1)):
-            return
+            return []
         # a stage the complainant goes on from, dissatisfied (unhappy with the response at stage one): tiers, not the
         # stages every complaint goes through alike
         if not any(self._TAKEN_ON.search(sentence) for _, sentence, _ in named.values()):
-            return
+            return []
         levels = []
         for rank in range(1, count + 1):
-            name, sentence, at = named[rank]
+            m, sentence, at = named[rank]
             criteria, where = (announced[0], announced[1]) if rank == 1 else (sentence, at)
-            name = name[:1].upper() + name[1:]
-            levels.append(
-                {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(criteria, where)}
-            )
-        out["levels"] = levels
-        self.mapped.append("levels")
+            levels.append(self._told_level(m.group()[:1].upper() + m.group()[1:], at, criteria, where))
+        return levels
 
     # level '1', stage 2, tier two: a numbered tier named in a sentence
     _TIER_MENTION = re.compile(
@@ -1032,37 +1034,20 @@ class Grades:
         re.IGNORECASE,
     )
 
-    def _levels_escalated_to(self, out: dict) -> None:
-        """An English procedure that names its tiers only in sentences, one after another, and sends the complaint up
-        to the last (If the matter is resolved at level '1', it stands closed. … it shall escalate to level 2): a level
-        a tier, its criteria the first sentence naming it. Tiers headed, announced or listed are read elsewhere; a plan
-        with levels keeps them."""
-        if out.get("levels") or self.lang != "en" or self._stages_headed(out):
-            return
-        named: dict[int, tuple[str, str, tuple]] = {}
-        kinds: set[str] = set()
-        top = 0
-        for seg in self.segs:
-            if seg.is_table:
-                continue
-            for sentence in sentences(seg.text):
-                for m in self._TIER_MENTION.finditer(sentence):
-                    rank = int(number(m.group("n")) or 0)
-                    kinds.add(m.group("kind").lower())
-                    named.setdefault(rank, (f"{m.group('kind').capitalize()} {rank}", sentence, ("p", seg.number)))
-                for m in self._ESCALATED_TO.finditer(sentence):
-                    top = max(top, int(number(m.group("n")) or 0))
+    def _tiers_escalated_to(self, told: list[tuple[str, tuple]]) -> list[dict]:
+        named = _first_mentions(told, self._TIER_MENTION, lambda m: int(number(m.group("n")) or 0))
+        kinds = {m.group("kind").lower() for sentence, _ in told for m in self._TIER_MENTION.finditer(sentence)}
+        top = max((int(number(m.group("n")) or 0) for s, _ in told for m in self._ESCALATED_TO.finditer(s)), default=0)
         if len(kinds) != 1 or top < 2 or sorted(named) != list(range(1, top + 1)):
-            return
-        out["levels"] = [
-            {
-                "id": Src(self.ids.make(level_key(name), "level")),
-                "name": Src(name, at),
-                "criteria": Src(sentence, at),
-            }
-            for name, sentence, at in (named[rank] for rank in range(1, top + 1))
-        ]
-        self.mapped.append("levels")
+            return []
+        levels = []
+        for rank in range(1, top + 1):
+            m, sentence, at = named[rank]
+            levels.append(self._told_level(f"{m.group('kind').capitalize()} {rank}", at, sentence, at))
+        return levels
+
+    def _told_level(self, name: str, at: tuple, criteria: str, where: tuple) -> dict:
+        return {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at), "criteria": Src(criteria, where)}
 
     def _levels_elsewhere(self, out: dict) -> None:
         """No levels section: levels stated in passing — a grading announced in any section (分为一般投诉、重大投诉和
@@ -1567,7 +1552,7 @@ class Grades:
             run: list[tuple[str, str, Segment]] = []
             for seg in segs[index:]:
                 m = self._STAGE_POST.match(seg.text)
-                if m is None or not self._sole_post(m.group("post")) or _tier_number(m.group("label")) != len(run) + 1:
+                if m is None or not self._names_one_post(m.group("post")) or _tier_number(m.group("label")) != len(run) + 1:
                     break
                 run.append((m.group("label"), m.group("post").strip(), seg))
             if len(run) < 2:
@@ -1576,8 +1561,7 @@ class Grades:
             for label, post, seg in run:
                 name = label[:1].upper() + label[1:]
                 at = ("p", seg.number)
-                chinese = re.search(r"[\u4e00-\u9fff]", post)
-                who = self._role_ref(post, at, create=True) if chinese else self._sole_post(post)
+                who = self._one_post_role(post, at)
                 item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
                 if who:
                     item["lead"] = Src(who, at)
@@ -1595,12 +1579,21 @@ class Grades:
             return True
         return False
 
-    def _sole_post(self, text: str) -> str | None:
-        """`text` when it names a post and nothing else (部门经理); for an English post, the id of the role of that
-        title the text gives work to (Nominated Director). Creates nothing."""
+    def _names_one_post(self, text: str) -> bool:
+        """`text` names a post and nothing else (部门经理; Nominated Director, a post the text gives work to)."""
         text = text.strip()
         if re.search(r"[\u4e00-\u9fff]", text):
-            return text if posts_in(text) == [text] else None
+            return posts_in(text) == [text]
+        return self._en_role_named(text) is not None
+
+    def _one_post_role(self, text: str, at: tuple) -> str | None:
+        """The id of the role of the post `text` names alone: made for a Chinese post, the English one found."""
+        if re.search(r"[\u4e00-\u9fff]", text):
+            return self._role_ref(text.strip(), at, create=True)
+        return self._en_role_named(text.strip())
+
+    def _en_role_named(self, text: str) -> str | None:
+        """The id of the role an English text names whole (Nominated Director, the Chief Executive)."""
         named = self._en_post_named(text)
         bare = re.sub(r"^(?:an?|the)\s+", "", text, flags=re.IGNORECASE)
         if named is None or named.lower() != bare.lower():
@@ -1907,6 +1900,17 @@ class Grades:
                     item = {"id": Src(self.ids.make(level_key(m.group()), "level")), "name": Src(m.group(), at)}
                     named.append({**item, "criteria": Src(sentence, at)})
         levels += named
+
+
+def _first_mentions(
+    told: list[tuple[str, tuple]], pattern: re.Pattern, rank: Callable[[re.Match], int]
+) -> dict[int, tuple[re.Match, str, tuple]]:
+    """Each rank the sentences name (stage one, level 2), with its first mention, that mention's sentence and where."""
+    named: dict[int, tuple[re.Match, str, tuple]] = {}
+    for sentence, at in told:
+        for m in pattern.finditer(sentence):
+            named.setdefault(rank(m), (m, sentence, at))
+    return named
 
 
 def _tier_number(label: str) -> int:

@@ -2441,29 +2441,20 @@ def test_a_roster_table_headed_by_title_and_duties_as_taiwan_writes_them_gives_a
 def test_a_table_of_groups_with_no_header_each_row_a_name_and_its_leader_and_members_gives_the_groups(tmp_path: Path):
     """1)通讯联络组 | (组长:陈攀峰 ,成员:雷水生): a group a row with its leader and members, held by the people named
     (round 124, a builder's heat plan; the table was read for nothing)."""
-    document = docx.Document()
-    document.add_heading("夏季施工防暑降温应急预案", level=0)
-    document.add_heading("一、救援机构", level=1)
-    document.add_paragraph("项目部成立应急领导小组，下设：")
-    add_table(
-        document,
-        [
-            ("1)通讯联络组", "(组长:陈攀峰 ,成员:雷水生)"),
-            ("2)医疗救护组", "(组长:陈远安,成员:张明雄、叶志帮)"),
-        ],
+    source = table_under_heading(
+        tmp_path / "heat.docx",
+        "夏季施工防暑降温应急预案",
+        "一、救援机构",
+        [("1)通讯联络组", "(组长:陈攀峰 ,成员:雷水生)"), ("2)医疗救护组", "(组长:陈远安,成员:张明雄、叶志帮)")],
     )
-    source = tmp_path / "heat.docx"
-    document.save(source)
     data = import_validated(source)
     titles = {r["id"]: (r["title"], r.get("holder")) for r in data["organisation"]["roles"]}
     groups = {g["name"]: g for g in data["organisation"]["groups"]}
     assert titles[groups["通讯联络组"]["leader"]] == ("通讯联络组组长", "陈攀峰")
     assert [titles[m] for m in groups["医疗救护组"]["members"]] == [("医疗救护组成员", "张明雄、叶志帮")]
     # a two-column table of anything else is no roster
-    document = docx.Document()
-    document.add_heading("应急预案", level=0)
-    add_table(document, [("1)通讯联络组", "负责对外联络"), ("2)医疗救护组", "负责救护伤员")])
-    other = tmp_path / "duties.docx"
-    document.save(other)
+    other = table_under_heading(
+        tmp_path / "duties.docx", "应急预案", "一、分工", [("1)通讯联络组", "负责对外联络"), ("2)医疗救护组", "负责救护伤员")]
+    )
     groups = (import_validated(other).get("organisation") or {}).get("groups") or []
     assert not any("leader" in g for g in groups)
