@@ -29587,6 +29587,512 @@ LAYOUT660: dict[str, dict] = {
 }
 
 
+LAYOUT661: dict[str, dict] = {
+    "h661-1": {
+        # the plan's name is the title; 一、–三、 are headings, the leading group's 組長 / 副組長 / 組員, the six steps 1.–6.
+        # and the sign-off (客服中心, 2011.03.28) ordinary paragraphs
+        "title": "客服中心電話流量暴漲應急預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$"],
+        "strip": [
+            r"(?m)^1、客服應急預案 HYPERLINK \S+ t _blank 第1篇:客服中心應急預案客服中心電話流量暴漲應急預案",
+            r"\n[23]、",
+            r" HYPERLINK \S+ t _blank ",
+            r"第2篇:[^\n]*",
+        ],
+        "split": r"(?=一、電話)|(?<=應急領導小組)(?=組長:)|(?=副組長:)|(?=組員:)|(?=二、總體要求)|(?<=二、總體要求)|"
+        r"(?=三、應急處理程序)|(?<=三、應急處理程序)|(?<=。)(?=[2-6]\.)|(?<=。)(?=客服中心2011)|(?<=客服中心)(?=2011\.03\.28)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h661-2": {
+        # the text's own heading “应急预案”, run into its first sentence, is the title; 一、–五、 are headings, each item's
+        # text and its (empty) “联系人:” ordinary paragraphs
+        "title": "应急预案",
+        "strip": [r"^应急预案(?=为了)"],
+        "split": r"(?<=八项内容。)|(?=[一二三四五]、(?:一般|应用|断电|空调|警报))|(?<=处理:)|(?<=火灾:)|(?=联系人:)|(?<=联系人:)",
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h661-3": {
+        # the rules' name is the title; the four kinds of event stored are headings, their sentences ordinary paragraphs
+        "title": "客服中心突发事件应急处理规范",
+        "skip": [r"^客服中心突发事件应急处理规范$"],
+        "headings": [(r"^(一般设备故障处理|客服中心应用程序/网络/系统故障处理|断电处理|空调故障处理)$", 1)],
+    },
+    "h661-4": {
+        # the rules' name on their cover is the title; 第一章 / 第二章 are headings, the articles ordinary paragraphs, the
+        # duty that follows 第七条's heading its own paragraph
+        "title": "中国邮政储蓄银行 电话银行业务管理办法 (试行)",
+        "skip": [r"^《中国邮政储蓄银行电话银行业务管理制度\.docx》由会员分享"],
+        "strip": [
+            r"(?m)^1、中国邮政储蓄银行电话银行业务管理制度中国邮政储蓄银行 电话银行业务管理办法 \(试行\) ",
+            r"\n[23]、",
+        ],
+        "sub": [(r"各级 2 分支行", "各级分支行")],
+        "split": r"(?=第[一二]章 )|(?=第[一二三四五六七]条 )|(?<=管理部门职责)(?=负责)",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h661-5": {
+        # the page's heading is the title; "Customer Complaint Process" a heading, the five points a bulleted list
+        "title": "Complaint Process",
+        "english": True,
+        "skip": [r"^Complaint Process$"],
+        "headings": [(r"^Customer Complaint Process$", 1)],
+    },
+}
+
+
+LAYOUT662: dict[str, dict] = {
+    "h662-1": {
+        # the plan's name is the title (the sharing site gives it twice); 一、–五、 are headings, the items 1 、–4 、 and
+        # the empty 组长:/副组长:/成员: lines ordinary paragraphs; the lone “I” after them (a page number of the copy)
+        # goes; the sentence the copy breaks after “各” is one paragraph again
+        "title": "交房期间业主维权突发事件应急预案",
+        "skip": [
+            r"^1\. 1、下载文档前",
+            r"^2\. 2、\"仅部分预览\"",
+            r"^3\. 3、如文档侵犯",
+            r"^交房期间业主维权突发事件应急预案$",
+            r"^I$",
+        ],
+        "sub": [(r"(?<=各)\n\n(?=种纠纷)", "")],
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h662-2": {
+        # the plan's name on its cover is the title, with the pinyin the site inserts; the copy runs cover, contents and
+        # text into one paragraph: split where the cover's 编制 line, its date, 目錄, the text's repeated title, 1總則 and
+        # 1.1編制目旳 begin. 目錄, 1總則 and 1.1 are headings; the contents stay one paragraph as the copy gives them
+        # (their page numbers run into the next entry's number), without the TOC field code
+        "title": "華能集團(tuán)企業(yè)重大群體性事件應(yīng)急預(yù)案",
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^華能集團\(tuán\)企業\(yè\)重大群體性事件應\(yīng\)急預\(yù\)案$",
+        ],
+        "strip": [r'TOC\\o"1-2"\\u'],
+        "split": r"(?=中國\(guó\)華能集團\(tuán\)企業\(yè\)編制)|(?=2023年12月目錄)|(?<=2023年12月)(?=目錄)|"
+        r"(?<=目錄)(?=1總則 )|(?<= 15)(?=華能集團\(tuán\)企業\(yè\)重大)|(?=1總則1\.1)|(?<=1總則)(?=1\.1編制目旳提高)|"
+        r"(?<=1\.1編制目旳)(?=提高)",
+        "headings": [(r"^目錄$", 1), (r"^1總則$", 1), (r"^1\.1編制目旳$", 2)],
+    },
+    "h662-3": {
+        # the rules' name is the title; the copy's paragraphs, set apart by two spaces, are paragraphs again; 第一章 and
+        # 第二章 are headings, the articles ordinary paragraphs; 第四条, broken by the copy's page marker 2、, is one
+        # paragraph; 第六条 keeps only its number (the copy has unrelated text in place of the article)
+        "title": "中国大唐集团公司信访工作报告制度",
+        "skip": [
+            r"^检察机关重大信访信息报告制度$",
+            r"^ID:23437376$",
+            r"^大小:",
+            r"^页数:",
+            r"^时间:2018-11-07$",
+            r"_第\d页$",
+            r"^资源描述:$",
+            r"^《检察机关重大信访信息报告制度》由会员上传分享",
+        ],
+        "strip": [
+            r"(?m)^1、自从人类进入商品经济社会以来.*?篇一:信访工作报告制度  中国大唐集团公司信访工作报告制度  ",
+            r"\n\n2、",
+            r"(?m)(?<=第六条)随着信息化和全球化的发展.*$",
+        ],
+        "split": r"  ",
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h662-4": {
+        # the page's name for the plan is the title; the copy's one paragraph per page is joined again (its page markers
+        # 1、–3、 go) and split where the plan's sections 一、–五、, their names, the members of the leading group and the
+        # items 1、/2、 begin; 一、–五、 are headings, 五's 1、应急预案启动级别 a heading below it (its text is cut off), the
+        # other items ordinary paragraphs with their numbers typed in
+        "title": "收费站信访工作应急预案",
+        "strip": [r"\A1、(?=收费站)", r"\n[23]、"],
+        "split": r" (?=[一二三四五]、)|(?<=、工作原则) |(?<=、组织工作) |(?<=、工作职责) |(?<=、预防预警机制) |"
+        r"(?<=、工作机制) | (?=[12]、)|(?<=^收费站信访工作应急预案) |(?<=信访工作领导小组:) |(?=副组长:)|(?=成员:xxx)",
+        "skip": [r"^收费站信访工作应急预案$"],
+        "headings": [(r"^[一二三四五]、\S{4,6}$", 1), (r"^1、应急预案启动级别$", 2)],
+    },
+    "h662-5": {
+        # the page's heading is the title; its expandable sections are headings, the exclusions a bulleted list; the
+        # button "Raise a complaint >" and the link to the quick guide are the website's
+        "title": "Telling us about a complaint",
+        "english": True,
+        "skip": [
+            r"^Telling us about a complaint$",
+            r"^Raise a complaint >$",
+            r"^• Read our complaints process quick guide$",
+        ],
+        "sub": [
+            (
+                r"(?m)^  • (We listen and learn from your feedback|What is a complaint\?|"
+                r"When will a complaint not be considered\?)$",
+                r"\1",
+            )
+        ],
+        "headings": [
+            (r"^(We listen and learn from your feedback|What is a complaint\?|When will a complaint not be considered\?)$", 1)
+        ],
+    },
+}
+
+
+LAYOUT663: dict[str, dict] = {
+    "h663-1": {
+        # the article's heading is the title; 网点处理流程 is a heading, its items 1.–5. ordinary paragraphs with their
+        # numbers typed in; the sharing page's author line, "收藏TA", scan notice, date and reading counts, "文章由 美篇工作版
+        # 编辑制作" and "投诉" are left out
+        "title": "营业网点遭遇地震、洪涝、泥石流等自然灾害,导致网点无法正常运营。",
+        "skip": [
+            r"^Ternura$",
+            r"^收藏TA$",
+            r"^需扫码在手机上打开$",
+            r"^文章后点击更新提醒$",
+            r"^营业网点遭遇地震、洪涝、泥石流等自然灾害,导致网点无法正常运营。$",
+            r"^创建于07-18 阅读275$",
+            r"^阅读 275$",
+            r"^文章由 美篇工作版 编辑制作$",
+            r"^投诉$",
+        ],
+        "headings": [(r"^网点处理流程$", 1)],
+    },
+    "h663-2": {
+        # the plan's name, run into its opening by the copy after the sharing site's "实用文档精品实用文档系列 (标准 完整 实用
+        # 可修改)", is the title; the site's page break "早控 / 2、制" is joined again; the paragraph the copy ran together is
+        # split where the plan's own sections (一、 二、) and items ((一)–(三)) begin; 一、 and 二、 are headings, the items
+        # ordinary paragraphs with their numbers typed in
+        "title": "医疗保险信息系统突发事件应急预案",
+        "strip": [
+            r"1、实用文档精品实用文档系列 \(标准 完整 实用 可修改\) 医疗保险信息系统突发事件应急预案",
+            r"(?<=早控)\n\n2、(?=制)",
+        ],
+        "skip": [
+            r"^医疗保险信息系统突发事件应急预案 \(2\)参考模板范本\.doc",
+            r"^上传人\(卖家\):",
+            r"^下载 相关 举报$",
+            r"^第[12]页 / 共4页$",
+            r"^亲,该文档总共4页",
+            r"^资源描述$",
+        ],
+        "split": r"(?=[一二]、 )|(?=\([一二三]\))",
+        "headings": [(r"^[一二]、 ", 1)],
+    },
+    "h663-3": {
+        # the page has no title and none is made up; 预想场景十 is a heading, the posts and groups (资金护卫小组长: …
+        # 网点保安员:) headings below the scenario they belong to, their numbered acts ordinary paragraphs with their numbers
+        # typed in
+        "title": None,
+        "headings": [
+            (r"^预想场景十:", 1),
+            (r"^(资金护卫小组长|资金护卫小组|疏散救助小组长|疏散救助小组|网点保安员):$", 2),
+        ],
+    },
+    "h663-4": {
+        # the page's name (in its address) is the title: the stored text has no title line; the procedures are a bulleted
+        # list, the three items of the sign's information among them at the same level, as the copy has them
+        "title": "Loss of Electricity",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+}
+
+
+LAYOUT664: dict[str, dict] = {
+    "h664-1": {
+        # the stored text has no title line; its two numbered items 一、 and 二、 stand as headings (as h167-2's 一、), the
+        # items whose numbers the copy lost (only "、" is left) are paragraphs as they stand
+        "title": None,
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h664-2": {
+        # page 3 of the sharing site's copy: the 办法's name without the page number is the title; 十一、其它 and the
+        # annexes are headings, 2、考核: (under a section of the pages before) a heading below them; the annexes' forms,
+        # whose cells the copy runs into lines of no clear columns, stay paragraphs
+        "title": "供电局供电服务管理及考核办法",
+        "skip": [
+            r"^供电局供电服务管理及考核办法\(3\)$",
+            r"^2020-06-05 11:33$",
+            r"^—1[123]—$",
+            r"^供电局供电服务管理及考核办法\(3\)\.doc ",
+            r"^下一篇:",
+            r"^相关阅读$",
+            r"^本类排行$",
+            r"^× 注册会员免费下载",
+            r"^马$",
+        ],
+        "split": r"(?<=。) (?=\(三\))",
+        "headings": [
+            (r"^(十一、其它|附件[23]:)$", 1),
+            (r"^(2、考核:|无法或暂缓办理用电申请记录|报装接电超期说明记录)$", 2),
+        ],
+    },
+    "h664-3": {
+        "title": "農(nóng)電局行風(fēng)建設(shè)及優(yōu)質(zhì)服務(wù)的考核細(xì)則",
+        "skip": [
+            r"^- 相關\(guān\)推薦$",
+            r"^農\(nóng\)電局行風\(fēng\)建設\(shè\)及優\(yōu\)質\(zhì\)服務\(wù\)的考核細\(xì\)則$",
+        ],
+    },
+    "h664-4": {
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "rejoin": [r"(?<=\S)\n(?=\S)"],
+    },
+}
+
+
+LAYOUT665: dict[str, dict] = {
+    "h665-1": {
+        # page 2 of the kindergarten's plan: its name (the page's title without the page number) is the title; the site's
+        # title line, date line and menu are left out. Items the copy runs together are split where the plan's own
+        # numbers begin; 五、离园出走 is a heading, 报告程序 / 处置措施 / 注意事项 headings below it (注意事项 also in the
+        # food-poisoning section whose heading is on page 1), the items 1)–5) ordinary paragraphs with their numbers
+        "title": "幼儿园突发事件具体应急预案",
+        "skip": [
+            r"^幼儿园突发事件具体应急预案\(2\)$",
+            r"^妈咪爱婴网 www\.baby611\.com",
+            r"^互联网 baby611\.com$",
+            r"^• (幼儿园教案_分类|关注我们|本类随机推荐|最新教案专题|幼儿园课件|幼教微信群)$",
+        ],
+        "split": r"(?<=注意事项)(?=1\))|(?<=离园出走)(?=1、)|(?<=报告程序)(?=1\))|(?<=保卫室)(?=3\))|"
+        r"(?<=园长)(?=3、处置措施)|(?<=处置措施)(?=1\))",
+        "headings": [(r"^五、离园出走$", 1), (r"^\d、(报告程序|处置措施|注意事项)$", 2)],
+    },
+    "h665-2": {
+        # page 2 of a school's plan: no title of its own (the page's “…怎么写?( 二 )” is the site's) and none is made up;
+        # the page number “1” the copy set inside “安全稳定” is left out; 三、 and 四、 are headings, “(三)工作领导小组主要职责”
+        # a heading below the section 二、 of page 1; the duties, the five principles and the items (一)–(三) paragraphs
+        "title": None,
+        "skip": [r"^突发安全稳定事件应对预案怎么写\?\( 二 \)$"],
+        "sub": [(r"学校安\n1全稳定", "学校安全稳定")],
+        "headings": [(r"^\(三\)工作领导小组主要职责$", 2), (r"^[三四]、", 1)],
+    },
+    "h665-3": {
+        # the school's guidelines: the cover's name is the title; the cover and contents, which the copy runs into one
+        # line with each contents entry twice (the PDF's text layer), are the cover's lines and one contents entry per
+        # line again; the page number “1” is left out; 目 錄 is a heading; the sharing site's notices are left out
+        "title": "學校處理投訴指引",
+        "skip": [
+            r"^学校处理投诉指引-LogosAcademy\.PDFVIP$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^学校处理投诉指引-LogosAcademy$",
+            r"^學校處理投訴指引$",
+        ],
+        "sub": [
+            (
+                r"(?m)^學校處理投訴指引 初版 香港華人基督教聯會真道書院 20 13 年 2 月 1 目 錄 目 錄 前言 前言 "
+                r"第 一章 適用範圍 第 一章 適用範圍 第 二章 處理投訴 原則 第 二章 處理投訴 原則 "
+                r"第 三章 處理投訴程 序 第 三章 處理投訴程 序 第 四章 處理投訴 安排 第 四章 處理投訴 安$",
+                "學校處理投訴指引\n初版\n香港華人基督教聯會真道書院\n20 13 年 2 月\n目 錄\n前言\n第 一章 適用範圍\n"
+                "第 二章 處理投訴 原則\n第 三章 處理投訴程 序\n第 四章 處理投訴 安",
+            )
+        ],
+        "headings": [(r"^目 錄$", 1)],
+    },
+    "h665-4": {
+        # the university office's page: its heading is the title; the seven numbered steps are paragraphs with their
+        # numbers typed in; the site's “登录”, the publication line and the copyright lines are left out
+        "title": "信访接待工作指南",
+        "skip": [
+            r"^登录$",
+            r"^信访接待工作指南$",
+            r"^发布日期: 2023-12-25",
+            r"^版权所有© 上海师范大学学校办公室$",
+            r"^Copyright 2015 Shanghai Normal University",
+        ],
+    },
+    "h665-5": {
+        # the nursery's policy: its heading (without the page's emoji, stored mis-decoded) is the title; Policy statement
+        # and Making a complaint are headings, Stage 1 / Stage 2 headings below Making a complaint, each stage's text a
+        # bullet as the page has it
+        "title": "Complaints and Compliments Policy",
+        "english": True,
+        "skip": [r"Complaints and Compliments Policy$"],
+        "headings": [(r"^(Policy statement|Making a complaint)$", 1), (r"^Stage [12]$", 2)],
+    },
+}
+
+
+LAYOUT666: dict[str, dict] = {
+    "h666-1": {
+        "title": "邮政业突发事件应急预案",
+        "skip": [
+            r"^邮政业突发事件应急预案\.doc_第\d页$",
+            r"^已阅读5页",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        # the cover title and running header before the contents, the contents' page marks (i, ii), the doubled
+        # characters of the copy ("目目 录录", "1 1 总则总则") and the wrap spaces of the first sentence are the
+        # conversion's, not the document's
+        "sub": [
+            (r"邮政业突发事件应急预案邮政业突发事件应急预案 i 目目 录录 ", "目 录\n"),
+            (r" ii (?=7\.5 )", " "),
+            (r" \.20 1 1 总则 1\.1 目的及依据 ", " .20\n1 总则\n1.1 目的及依据\n"),
+            (r"(\d+) \1 (\S+?)\2", r"\1 \2"),
+            (r"满 足", "满足"),
+            (r"全面、 协调", "全面、协调"),
+            (r"突发 事件应急预案,", "突发事件应急预案,"),
+        ],
+        "split": r" (?=\d+(?:\.\d+)? [\u4e00-\u9fff])",
+        "headings": [(r"^目 录$", 1), (r"^1 总则$", 1), (r"^1\.1 目的及依据$", 2)],
+    },
+    "h666-2": {
+        "title": None,
+        "skip": [
+            r"^蜜蜂职场文库 > ",
+            r"^快递公司工规章制度$",
+            r"^时间: 枝寅",
+            r"^在社会发展不断提速的今天",
+            r"^快递公司工规章制度精选篇1$",
+        ],
+        "headings": [(r"^第[一二]章", 1)],
+    },
+    "h666-3": {
+        "title": "2023年文化旅游突发公共事件应急预案",
+        # the sharing site's page marks (1、 2、 3、) are left out and the text they cut is joined again; the contents
+        # are split before each chapter (their entries have no page numbers, so within a chapter they stay as the copy
+        # runs them), the body before its headings
+        "sub": [
+            (r"\A1、", ""),
+            (r"\n[23]、", ""),
+            (r"\A2023年文化旅游突发公共事件应急预案目录", "目录\n"),
+            (r"(?=2风险描述|3组织机构与职责|4预警及信息报告|5应急响应|6信息公开|7后期处置|8保障措施|9应急预案管理|10附件)", "\n"),
+            (r"1总则1\.1 编制目的为", "\n1总则\n1.1 编制目的\n为"),
+            (r"制定本预案。1\.2 编制依据依据", "制定本预案。\n1.2 编制依据\n依据"),
+        ],
+        "headings": [(r"^目录$", 1), (r"^1总则$", 1), (r"^1\.[12] 编制(目的|依据)$", 2)],
+    },
+    "h666-4": {
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^·\s+",
+    },
+}
+
+
+LAYOUT667: dict[str, dict] = {
+    "h667-1": {
+        # part 12 of the council's guide "Complaints procedure": the guide's name is the title (the page's label "Guide"
+        # and its link "Show all parts of this guide" are left out), the part's heading "12. Stage 2" a heading, the
+        # list of what the stage 2 response includes a bulleted list
+        "title": "Complaints procedure",
+        "english": True,
+        "skip": [r"^Guide Complaints procedure$", r"^Show all parts of this guide$"],
+        "headings": [(r"^12\. Stage 2$", 1)],
+    },
+    "h667-2": {
+        # the page's title is the title; its two headings are headings, the stage below the process
+        "title": "The complaints process explained",
+        "english": True,
+        "skip": [r"^The complaints process explained$"],
+        "headings": [(r"^Our complaint management process$", 1), (r"^Stage 1 formal complaint investigation$", 2)],
+    },
+    "h667-3": {
+        # the three stages and the compliments section are headings; the page's pointer to its downloadable documents
+        # ("Complaint Policy and Procedure Documents" / "Please follow the links below:") is the web page's, left out
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [
+            r"^Complaints Procedure$",
+            r"^Complaint Policy and Procedure Documents$",
+            r"^Please follow the links below:$",
+        ],
+        "headings": [(r"^Stage [123]$", 1), (r"^Compliments and Suggestions$", 1)],
+    },
+    "h667-4": {
+        # the page's title is the title; Stage 3 and the Student Support box are headings, the two questions below
+        # Stage 3; the grounds a bulleted list
+        "title": "Formal student complaints",
+        "english": True,
+        "skip": [r"^Formal student complaints$"],
+        "headings": [
+            (r"^Stage 3 – University Review$", 1),
+            (r"^What happens (at Stage 3|next)\?$", 2),
+            (r"^Student Support$", 1),
+        ],
+    },
+    "h667-5": {
+        # a procedure without sections: the title and its paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT668: dict[str, dict] = {
+    "h668-1": {
+        # the guideline's heading is the title; Interpretation, PROCEDURES and ACCESSIBILITY OF COMPLAINT CHANNEL are
+        # headings, the four steps (the third typed "Sep 3:") headings below PROCEDURES; the channel line is a bullet
+        "title": "COMPLAINTS HANDLING PROCEDURES",
+        "english": True,
+        "skip": [r"^You are in$", r"^Last modified: ", r"^COMPLAINTS HANDLING PROCEDURES$"],
+        "headings": [
+            (r"^(Interpretation|PROCEDURES|ACCESSIBILITY OF COMPLAINT CHANNEL)$", 1),
+            (r"^(Step [124]|Sep 3): ", 2),
+        ],
+    },
+    "h668-2": {
+        # no title in the stored text and none is made up; the page's three capitalised headings are headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^(INVESTIGATING COMPLAINTS|TIMELINES FOR COMPLAINT RESOLUTION)$", 1),
+            (r"^FINANCIAL INDUSTRY DISPUTES RESOLUTION CENTRE \(“FIDReC”\)$", 1),
+        ],
+    },
+    "h668-3": {
+        # no title in the stored text and none is made up. The copy's table residue goes: the "|" ending a cell and the
+        # lines holding only "|"; the letters a. and b. of the page's number column are set before their headings again
+        # (a. Principles, b. Raising A Complaint - with the bank); Step One and Step Two are headings below b.; the lists
+        # with "- " are bullets
+        "title": None,
+        "english": True,
+        "sub": [(r"(?m)^([ab]\.) \|\n", r"\1 "), (r"(?m) \|$", "")],
+        "skip": [r"^\|$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[ab]\. ", 1), (r"^Step (One|Two)$", 2)],
+    },
+    "h668-4": {
+        # the guide's heading is the title (the document site's file name "select credit union ltd", its source line and
+        # its download line go); the paragraph the copy runs together is split where the guide's run-in headings begin
+        # (Where & to whom complaints can be made –, Timetable –, Notifying you of the outcome –); the timetable, whose
+        # cells the copy sets on lines of their own, is a Word table of two columns again
+        "title": "DISPUTE RESOLUTION GUIDE",
+        "english": True,
+        "skip": [r"^select credit union ltd$", r"^\[PDF\]select credit union ltd", r"^0 downloads "],
+        "strip": [r"(?m)^DISPUTE RESOLUTION GUIDE (?=The aim)"],
+        "sub": [
+            (
+                r"is: Response\n\nwithin 1 business day, preferably immediately\n\nResolution \(best practice\)\n\n"
+                r"within 14 days \(21 days for ePayment transactions\)\n\nResolution \(maximum\)\n\nwithin 45 days",
+                "is:\n| Response | within 1 business day, preferably immediately |\n"
+                "| Resolution (best practice) | within 14 days (21 days for ePayment transactions) |\n"
+                "| Resolution (maximum) | within 45 days |",
+            )
+        ],
+        "pipe_table": True,
+        "split": r" (?=Where & to whom complaints can be made –)| (?=Timetable –)| (?=Notifying you of the outcome –)",
+    },
+    "h668-5": {
+        # no title in the stored text and none is made up; the page's four question headings are headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (
+                r"^(What Is A Complaint\?|How To Notify Us|How Your Complaint Will Be Handled|"
+                r"What if I do not want to raise the dispute with the person I dealt with\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -30243,6 +30749,14 @@ SETS = {
     "heldout658": (ROOT / "plans" / "heldout658" / "sources", LAYOUT658),
     "heldout659": (ROOT / "plans" / "heldout659" / "sources", LAYOUT659),
     "heldout660": (ROOT / "plans" / "heldout660" / "sources", LAYOUT660),
+    "heldout661": (ROOT / "plans" / "heldout661" / "sources", LAYOUT661),
+    "heldout662": (ROOT / "plans" / "heldout662" / "sources", LAYOUT662),
+    "heldout663": (ROOT / "plans" / "heldout663" / "sources", LAYOUT663),
+    "heldout664": (ROOT / "plans" / "heldout664" / "sources", LAYOUT664),
+    "heldout665": (ROOT / "plans" / "heldout665" / "sources", LAYOUT665),
+    "heldout666": (ROOT / "plans" / "heldout666" / "sources", LAYOUT666),
+    "heldout667": (ROOT / "plans" / "heldout667" / "sources", LAYOUT667),
+    "heldout668": (ROOT / "plans" / "heldout668" / "sources", LAYOUT668),
 }
 
 

@@ -4200,6 +4200,64 @@ SETS = {
         "h660-4": ("zh-CN", PROCEDURE, "前言"),
         "h660-5": ("en", EMERGENCY, "EVACUATION PLAN"),
     },
+    "heldout661": {
+        "h661-1": ("zh-CN", EMERGENCY, "客服中心電話流量暴漲應急預案"),
+        "h661-2": ("zh-CN", EMERGENCY, "应急预案"),
+        "h661-3": ("zh-CN", EMERGENCY, "客服中心突发事件应急处理规范"),
+        "h661-4": ("zh-CN", PROCEDURE, "中国邮政储蓄银行 电话银行业务管理办法 (试行)"),
+        "h661-5": ("en", PROCEDURE, "Complaint Process"),
+    },
+    "heldout662": {
+        "h662-1": ("zh-CN", EMERGENCY, "交房期间业主维权突发事件应急预案"),
+        "h662-2": ("zh-CN", EMERGENCY, "華能集團(tuán)企業(yè)重大群體性事件應(yīng)急預(yù)案"),
+        "h662-3": ("zh-CN", PROCEDURE, "中国大唐集团公司信访工作报告制度"),
+        "h662-4": ("zh-CN", EMERGENCY, "收费站信访工作应急预案"),
+        "h662-5": ("en", PROCEDURE, "Telling us about a complaint"),
+    },
+    "heldout663": {
+        "h663-1": ("zh-CN", EMERGENCY, "营业网点遭遇地震、洪涝、泥石流等自然灾害,导致网点无法正常运营。"),
+        "h663-2": ("zh-CN", EMERGENCY, "医疗保险信息系统突发事件应急预案"),
+        "h663-3": ("zh-CN", EMERGENCY, "资金护卫小组长:"),
+        "h663-4": ("en", EMERGENCY, "Loss of Electricity"),
+    },
+    "heldout664": {
+        "h664-1": (
+            "zh-CN",
+            PROCEDURE,
+            "一、凡接待投诉的部门,必须严格执行首诉负责制,不得随意推诿投诉者。"
+            "若接待中发现投诉者所反映情况不是本部门的问题,应有专人负责引导至相应部门,并做好交接记录工作。",
+        ),
+        "h664-2": ("zh-CN", PROCEDURE, "供电局供电服务管理及考核办法"),
+        "h664-3": ("zh-CN", PROCEDURE, "農(nóng)電局行風(fēng)建設(shè)及優(yōu)質(zhì)服務(wù)的考核細(xì)則"),
+        "h664-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout665": {
+        "h665-1": ("zh-CN", EMERGENCY, "幼儿园突发事件具体应急预案"),
+        "h665-2": ("zh-CN", EMERGENCY, "(三)工作领导小组主要职责"),
+        "h665-3": ("zh-CN", PROCEDURE, "學校處理投訴指引"),
+        "h665-4": ("zh-CN", PROCEDURE, "信访接待工作指南"),
+        "h665-5": ("en", PROCEDURE, "Complaints and Compliments Policy"),
+    },
+    "heldout666": {
+        "h666-1": ("zh-CN", EMERGENCY, "邮政业突发事件应急预案"),
+        "h666-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h666-3": ("zh-CN", EMERGENCY, "2023年文化旅游突发公共事件应急预案"),
+        "h666-4": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout667": {
+        "h667-1": ("en", PROCEDURE, "Complaints procedure"),
+        "h667-2": ("en", PROCEDURE, "The complaints process explained"),
+        "h667-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h667-4": ("en", PROCEDURE, "Formal student complaints"),
+        "h667-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout668": {
+        "h668-1": ("en", PROCEDURE, "COMPLAINTS HANDLING PROCEDURES"),
+        "h668-2": ("en", PROCEDURE, "INVESTIGATING COMPLAINTS"),
+        "h668-3": ("en", PROCEDURE, "a. Principles"),
+        "h668-4": ("en", PROCEDURE, "DISPUTE RESOLUTION GUIDE"),
+        "h668-5": ("en", PROCEDURE, "What Is A Complaint?"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
