@@ -1556,6 +1556,8 @@ class Extractor(Organisation, Grades, StepsMixin):
     def _sec_text(self, key: str, node: Node, items: list[Segment], out: dict) -> None:
         if key == "monitoring" and self._read_as_procedure(node, items, out):
             return  # 4.1 质量异常监测日常工作 over 质管部在接到《客户投诉单》后，…; 质管部立即…
+        if key == "monitoring":
+            items = self._cases_handled(node, items, out)
         texts = []
         tables = [seg for seg in items if seg.is_table]
         acting: list[Segment] = []
@@ -1576,6 +1578,39 @@ class Extractor(Organisation, Grades, StepsMixin):
         self._sec_texts(key, node, texts, out)
         for seg in tables:  # after the text, so that a group named in the text owns the table's posts
             self._table(seg, node, out)
+
+    # A case the warning text goes on to handle: 若发现…信息，信息获取第一人应在第一时间报…; 如发生群体上访事件的，要立即…
+    _CASE_OPENS = re.compile(
+        r"(?:^|(?<=[。；;]))\s*(?:若|如果?|一旦|倘若|凡)(?:[^，,。；;]{0,20}?)(?:发现|发生|接到|出现|收到|接报)"
+    )
+
+    def _cases_handled(self, node: Node, items: list[Segment], out: dict) -> list[Segment]:
+        """Under a warning heading, a paragraph that turns from watching to handling a case (…建立工作台帐。如发生群体上访
+        事件的，要立即选派…，第一时间赶赴现场…): from the case on, a procedure with the case as its trigger; what comes
+        before stays text. Only where two acts at least follow the case."""
+        if self.lang != "zh-CN":
+            return items
+        kept: list[Segment] = []
+        for seg in items:
+            case = None if seg.is_table else self._CASE_OPENS.search(seg.text)
+            tail = seg.text[case.end() :] if case else ""
+            if case is None or sum(1 for p in re.split(r"[，,。；;]", tail) if p and acts.verb_clause(p)) < 2:
+                kept.append(seg)
+                continue
+            head = seg.text[: case.start()].strip()
+            if head:
+                kept.append(replace(seg, text=head))
+            rest = seg.text[case.start() :].strip()
+            trigger = re.match(r"^(?:若|如果?|一旦|倘若|凡)?(?P<t>[^，,。]{4,60}?)(?:的|时|后)?[，,]\s*", rest)
+            if trigger is None:
+                kept.append(seg)  # the case runs on too long to be told from the acts
+                continue
+            scenarios = out.setdefault("scenarios", [])
+            self._scenario_from(node, [replace(seg, text=rest[trigger.end() :])], scenarios, title=trigger.group("t"))
+            case_at = ("p", seg.number)
+            scenarios[-1]["title"] = Src(trigger.group("t"), case_at)
+            scenarios[-1]["triggers"] = [Src(trigger.group("t"), case_at)]
+        return kept
 
     def _sec_texts(self, key: str, node: Node, texts: list[Src], out: dict) -> None:
         if not texts and key not in ("annexes",):

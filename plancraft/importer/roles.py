@@ -1082,10 +1082,10 @@ class Organisation:
                     if m and m.group().startswith("由") and not re.search(r"(?:组成|构成|参加|参与|担任)[。；;，,]?$", m.group()):
                         m = None  # 由工作小组立即向银监部门、发起行报告: who reports to whom, no list of members
                     if m and re.search(
-                        r"(?:内容|事项|信息|要素|资料|情况)(?:主要|应当?|须|一般)?[，,]?\s*$", sentence[: m.start()]
+                        r"(?:内容|事项|信息|要素|资料|情况)(?:主要|应当?|须|一般)?[，,（(]?\s*$", sentence[: m.start()]
                     ):
-                        # 报告内容包括：发生事故的时间、地点 / 报告事件情况，包括…的时间、地点: what a report holds, not who is
-                        # in a group
+                        # 报告内容包括：发生事故的时间、地点 / 报告事件情况，包括…的时间、地点 / 摸清情况（包括事件发生时间、
+                        # 地点…）: what a report holds, not who is in a group
                         m = None
                     if m and "、" in m.group("list"):
                         group = next((g for g in self.groups if str(g["name"].value) in sentence), None)

@@ -2458,3 +2458,15 @@ def test_a_table_of_groups_with_no_header_each_row_a_name_and_its_leader_and_mem
     )
     groups = (import_validated(other).get("organisation") or {}).get("groups") or []
     assert not any("leader" in g for g in groups)
+
+
+def test_what_a_report_is_to_find_out_in_brackets_is_no_member_of_a_group(tmp_path: Path):
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "学校群体性事件应急预案\n\n一、信息报送\n"
+        "对可能发生的群体性事件，安稳办、安保处要在摸清情况（包括事件发生时间、地点、参与人数、涉及部门等）的基础上，"
+        "及时向学校领导小组报告情况。\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
+    assert titles == ["安稳办", "安保处"], titles

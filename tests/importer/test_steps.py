@@ -2591,3 +2591,26 @@ def test_a_heading_that_says_complaints_are_handled_as_follows_holds_steps_whate
     steps = [a["do"] for s in data.get("scenarios", []) for a in s["actions"]]
     assert any(step.endswith("详细记录投诉人姓名、联系方式、投诉内容等") for step in steps)
     assert "在3个工作日办理并致电或答复投诉人" in steps
+
+
+def test_a_warning_paragraph_that_turns_to_handling_a_case_gives_the_case_a_procedure(tmp_path: Path):
+    text = (
+        "物业服务中心信访应急预案\n\n一、预防预警机制\n"
+        "1、节日和重要活动之前，要组织人员开展不稳定因素排查工作，建立工作台帐。"
+        "如发生业主集体上访的，要立即选派有经验的工作人员，第一时间赶赴现场，做好解释和劝返工作。\n"
+        "2、及早收集和掌握业主反映的信息动向。\n"
+    )
+    data = _import(tmp_path, text)
+    [scenario] = data["scenarios"]
+    assert scenario["triggers"] == ["发生业主集体上访"]
+    assert [d for _, d, _, _ in _steps(scenario)] == [
+        "要立即选派有经验的工作人员",
+        "第一时间赶赴现场",
+        "做好解释和劝返工作",
+    ]
+    # what comes before the case, and the paragraph that only watches, stay the sources of monitoring
+    sources = [str(s) for s in data["monitoring"]["sources"]]
+    assert sources == [
+        "节日和重要活动之前，要组织人员开展不稳定因素排查工作，建立工作台帐。",
+        "及早收集和掌握业主反映的信息动向。",
+    ]
