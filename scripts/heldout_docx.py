@@ -30093,6 +30093,569 @@ LAYOUT668: dict[str, dict] = {
 }
 
 
+LAYOUT669: dict[str, dict] = {
+    "h669-1": {
+        # the document's name is the title (the copy runs it into 一、總則); the sharing site's preview-page lines and
+        # notices go; 一、 to 三、 are headings, (一) to (三) headings below them, the items 1. to 4. paragraphs
+        "title": "客戶賠付管理辦法",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", r"(?m)^客戶賠付管理辦法(?=一、總則)"],
+        "sub": [
+            (r"(?<=。)(?=[二三]、)", "\n"),
+            (r"(?=\([一二三]\))", "\n"),
+            (r"(?<=\(一\)目的)|(?<=\(二\)適用范圍)", "\n"),
+            (r"(?<![\d\n])(?=[1-9]\.)", "\n"),
+        ],
+        "skip": [
+            r"^客戶賠付管理辦法_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權說明:",
+            r"^文檔簡介$",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h669-2": {
+        # the page's heading is the title; 一、 to 三、 are headings; the compensation table, whose rows the copy gives
+        # one to a line with "|" between the cells, is a Word table
+        "title": "海多客「超時賠付」服務說明",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "sub": [(r"(?m)^(超時階段|1-10個工作日|10個工作日以上) \| ", r"| \1 | ")],
+        "pipe_table": True,
+        "skip": [r"^海多客「超時賠付」服務說明$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h669-3": {
+        # a notice without a heading of its own: its name for itself (本服務保障承諾) is the title; the items and the
+        # signature are paragraphs
+        "title": "服務保障承諾",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "headings": [],
+    },
+    "h669-4": {
+        # the rules' own name (their cover lines: company and title) is the title; the association's page furniture goes
+        # (path, the product-terms link, the publication line); 第一章, whose name the copy lost, is a heading
+        "title": "中华联合财产保险股份有限公司机动车辆保险客户服务规范",
+        "skip": [
+            r"^首页 >> 产品服务与理赔承诺 >> 产险$",
+            r"^中华联合财产保险$",
+            r"^发布时间:2012-04-15$",
+            r"^产品条款:$",
+            r"^产品条款详情请链接",
+            r"^服务与理赔:$",
+            r"^中华联合财产保险股份有限公司$",
+            r"^机动车辆保险客户服务规范$",
+        ],
+        "headings": [(r"^第一章$", 1)],
+    },
+    "h669-5": {
+        # the page's heading is the title, "Levels of payments" a heading, the run-together table a Word table of two
+        # columns again; the page's change note ("Page updates") is the web page's, left out
+        "title": "Compensatory payments for complaint handling delays",
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^Response time \(from the date we received the complaint\)\* Payment amount$",
+                "| Response time (from the date we received the complaint)* | Payment amount |",
+            ),
+            (r"(?m)^(Up to (?:four|six|eight|10|12) months|Greater than a year) (.+?) *$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "skip": [
+            r"^Compensatory payments for complaint handling delays$",
+            r"^Page updates$",
+            r"^: Editorial amendment",
+        ],
+        "headings": [(r"^Levels of payments$", 1)],
+    },
+}
+
+
+LAYOUT670: dict[str, dict] = {
+    "h670-1": {
+        "title": "市场质量信息反馈及处理制度",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^当前位置:首页 > ", r"^市场质量信息反馈及处理制度$"],
+        "sub": [
+            (
+                r"(?m)^市场质量信息反馈及处理制度文件编号(SW/PG-009)生效日期(2016-3-20)版本/版次(A/0)页码/页数(第1页/共2页)(?=1、目的)",
+                "市场质量信息反馈及处理制度\n| 文件编号 | \\1 | 生效日期 | \\2 |\n| 版本/版次 | \\3 | 页码/页数 | \\4 |\n",
+            )
+        ],
+        "pipe_table": True,
+        "split": r"(?=[234]、(?:适用范围|职责|管理要求))|(?<=1、目的)(?=为了)|(?<=2、适用范围)(?=本制度)|"
+        r"(?=3\.[123](?:客户服务部|品质部|其他))|(?=4\.1问题反馈)|(?=4\.1\.[123])|(?=4\.2问题处)",
+        "headings": [(r"^[1-4]、(目的|适用范围|职责|管理要求)$", 1), (r"^4\.[12]问题(反馈|处)$", 2)],
+    },
+    "h670-2": {
+        "title": "客户服务",
+        "skip": [r"^客户服务$"],
+        "split": r"(?<=。) (?=重要事项:)",
+        "headings": [],
+    },
+    "h670-3": {
+        "title": "服务承诺",
+        "headings": [],
+    },
+    "h670-4": {
+        "title": None,
+        "skip": [r"^【正文】$"],
+        "split": r"(?<=Applicable Scope) | (?=This is applicable)| (?=3 職責)|(?<=Responsibility) | (?=Collect User)|"
+        r"(?<=Quality Information) | (?=For general)| (?=責\(zé\)任部門接到)| (?=All aftersale)| (?=5 相關)|"
+        r"(?<=Specific Documents) ",
+        "headings": [
+            (r"^[235] .+ (Applicable Scope|Responsibility|Specific Documents)$", 1),
+            (r"^Collect User Suggestions and Feed back Quality Information$", 2),
+        ],
+    },
+    "h670-5": {
+        "title": "Complaints handling policy at Sturgess Motor Group",
+        "english": True,
+        "skip": [r"^Complaints handling policy at Sturgess Motor Group$"],
+        "split": r"(?<=making a complaint\?) (?=This includes)",
+        "headings": [
+            (
+                r"^(Purpose and Scope|What is a complaint\?|Our Standards\.|How to complain\.|"
+                r"What information is required when making a complaint\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT671: dict[str, dict] = {
+    "h671-1": {
+        # the page's heading is the title (its source and date line goes); 运营服务信息 and 应急处置信息 are headings, their
+        # numbered items ordinary paragraphs with the numbering typed in (“1票务服务” as it stands)
+        "title": "内设机构",
+        "skip": [r"^内设机构$", r"^来源:开原市交通运输局 发布时间:"],
+        "headings": [(r"^(运营服务信息|应急处置信息)$", 1)],
+    },
+    "h671-2": {
+        # no title in the stored text and none is made up; the copy runs the plan into one paragraph: each commitment's
+        # run-in heading is a heading again with its text below it, and the page's link text "Read About Our Low Fare
+        # Guarantee" goes
+        "title": None,
+        "english": True,
+        "strip": [r"Read About Our Low Fare Guarantee "],
+        "sub": [
+            (r"\A(Offer the Lowest Fare Available\.) ", r"\1\n"),
+            (
+                r" (Provide Alerts for Any Known Delays\.|Provide On-Time Baggage Delivery\.|"
+                r"Offer a Fair Baggage Settlement\.|Hold Reservations for 24 Hours\.|Provide Prompt Ticket Refunds\.|"
+                r"Accommodate Travelers with Special Needs\.) ",
+                r"\n\1\n",
+            ),
+            (r" (Meet Customers' Essential Needs During Long Dela)$", r"\n\1"),
+        ],
+        "headings": [
+            (
+                r"^(Offer the Lowest Fare Available|Provide Alerts for Any Known Delays|Provide On-Time Baggage Delivery|"
+                r"Offer a Fair Baggage Settlement|Hold Reservations for 24 Hours|Provide Prompt Ticket Refunds|"
+                r"Accommodate Travelers with Special Needs)\.$",
+                1,
+            ),
+            (r"^Meet Customers' Essential Needs During Long Dela$", 1),
+        ],
+    },
+    "h671-3": {
+        # no title in the stored text and none is made up (the address names the page "rail-ombudsman"); the three
+        # conditions are bullets; Our Passengers' Charter and The Charter are the page's headings
+        "title": None,
+        "english": True,
+        "headings": [(r"^Our Passengers' Charter$", 1), (r"^The Charter$", 2)],
+    },
+    "h671-4": {
+        # the procedure's heading is the title (the sharing site's size, display, download and "Transcription" lines go,
+        # and so do the transcription's page number and running head "1 Complaints handling procedure"); the paragraph
+        # the copy runs together is split where the procedure's numbered sections, its subheadings and its list items
+        # begin: 1. Introduction and 2. How to make a complaint are headings, What is a complaint? and How to contact
+        # us about your complaint below them, In person below that; the four kinds of complaint and the three questions
+        # staff consider are bullets
+        "title": "Complaints handling procedure",
+        "english": True,
+        "skip": [
+            r"^Complaints handling procedure$",
+            r"^Size: px$",
+            r"^Start display at page:$",
+            r'^Download "Complaints handling procedure"$',
+            r"^Transcription$",
+        ],
+        "sub": [
+            (r"(?m)^1 Complaints handling procedure (1\. Introduction) ", r"\1\n"),
+            (r" (What is a complaint\?) ", r"\n\1\n"),
+            (r"(It may relate to:) (?=The quality)", r"\1\n• "),
+            (r" (?=Failure to provide an advertised service|The conduct or attitude of a member)", "\n• "),
+            (r" (Inappropriate behaviour by a member of staff) (2\. How to make a complaint) ", r"\n• \1\n\2\n"),
+            (r" (How to contact us about your complaint) (In person) ", r"\n\1\n\2\n"),
+            (r"(our staff will consider:) (?=Can they)", r"\1\n• "),
+            (r"\? (?=If they can t,|Do you they need)", "?\n• "),
+            (r"\? (?=If you are complaining directly)", "?\n"),
+        ],
+        "headings": [
+            (r"^(1\. Introduction|2\. How to make a complaint)$", 1),
+            (r"^(What is a complaint\?|How to contact us about your complaint)$", 2),
+            (r"^In person$", 3),
+        ],
+    },
+}
+
+
+LAYOUT672: dict[str, dict] = {
+    "h672-1": {
+        # the rules' name is the title (the page's column line and the name above the header go); the header fields the
+        # copy sets line by line are a Word table of two columns again (the company's name above it); 第一章/第二章 with
+        # their names are headings, 第2条–第5条 with their names headings below them (第1条's 目的 runs into its text);
+        # the copy sets each number (第1条, a)–e)) on a line of its own: it goes back before its text
+        "title": "医疗器械质量投诉、事故调查和处理报告管理制度",
+        "skip": [r"^栏目:章程规章制度发布:", r"^医疗器械质量投诉、事故调查和处理报告管理制度$"],
+        "sub": [
+            (
+                r"\n\n文件编号\n\nXXX-WI-QM02-2016\n\n受控状态\n\n受控\n\n版本号\n\nB/0\n\n文件名称\n\n"
+                r"医疗器械质量投诉、事故调查和处理报告管理制度\n\n生效日期\n\n",
+                "\n| 文件编号 | XXX-WI-QM02-2016 |\n| 受控状态 | 受控 |\n| 版本号 | B/0 |\n"
+                "| 文件名称 | 医疗器械质量投诉、事故调查和处理报告管理制度 |\n| 生效日期 |  |\n\n",
+            ),
+            (r"(?m)^(第[一二]章)\n\n", r"\1 "),
+            (r"(?m)^(第[1-5]条)\n\n", r"\1 "),
+            (r"(?m)^([a-e]\))\n\n", r"\1 "),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^第[一二]章 (总则|工作程序)$", 1),
+            (r"^第[2-5]条 ?(适用范围|职责|顾客投诉|质量事故的处理)$", 2),
+        ],
+    },
+    "h672-2": {
+        # the rules' name is the title; the copy runs cover, page header and text into one line. The cover's fields are
+        # paragraphs again, the cover's page number "1" goes, the page header (company, name, number, page) is a Word
+        # table of two columns, 标题: a paragraph; 1目的 … 6医疗器械召回程序 are headings, 4医疗器械召回 before its
+        # 定义:, 6.1–6.3 headings below 6; the other items (3.1, 5.1, 6.1.1 …) paragraphs with their numbers typed in
+        "title": "医疗器械召回管理制度",
+        "sub": [
+            (
+                r"\A医疗器械召回管理制度文件编号:01-2013-01-06版本:B修改状态:0编制:审核:批准:分发编号:受控状态:"
+                r"2013-01-06发布2013-01-06实施武汉贺恩科贸有限公司1武汉贺恩科贸有限公司医疗器械召回管理制度文件编号01"
+                r"页码第1页共2页标题:医疗器械召回管理制度",
+                "文件编号:01-2013-01-06\n版本:B\n修改状态:0\n编制:\n审核:\n批准:\n分发编号:\n受控状态:\n"
+                "2013-01-06发布\n2013-01-06实施\n武汉贺恩科贸有限公司\n"
+                "| 武汉贺恩科贸有限公司 | 医疗器械召回管理制度 |\n| 文件编号 | 01 |\n| 页码 | 第1页共2页 |\n"
+                "标题:医疗器械召回管理制度\n",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r"(?=[1-6](?:目的|范围|职责|医疗器械召回定义|医疗器械的判定标准|医疗器械召回程序))|"
+        r"(?<![\d.])(?=[356]\.\d)|(?<=1目的)|(?<=2范围)|(?<=3职责)|(?<=4医疗器械召回)(?=定义)|"
+        r"(?<=5医疗器械的判定标准)|(?<=6医疗器械召回程序)|(?<=6\.1产品召回的提出)|(?<=6\.2产品召回的判定)|"
+        r"(?<=6\.3产品缺陷的调查评估)",
+        "headings": [
+            (r"^[1-6](目的|范围|职责|医疗器械召回|医疗器械的判定标准|医疗器械召回程序)$", 1),
+            (r"^6\.[1-3](产品召回的提出|产品召回的判定|产品缺陷的调查评估)$", 2),
+        ],
+    },
+    "h672-3": {
+        # the procedure's name is the title; what the sharing site adds goes (its file lines, the upload line and its
+        # 文档介绍, which repeats the start of the header and breaks off at 起草部门 质量). The header is a Word table
+        # of four columns, its cells in the copy's order, blank where the copy has none (分发号: above it); 依 据's
+        # broken line is joined again; 内 容 : is a heading; 目 的:, 范 围:, 依 据: run into their text
+        "title": "召回程序",
+        "strip": [
+            r"\A1 / 2\n文档名称:\n\n13召回程序\.docx\n\n格式:docx .*\n下载后只包含.*\n\n如果您已付费.*\n\n分享\n\n预览\n\n"
+            r"13召回程序\.docx\n\n上传人:.*\n\n下载得到文件列表\n\n13召回程序\.docx\n\n文档介绍\n\n"
+            r"文档介绍:分发号:\n文件名称\n召回程序\n共2 页,第 1\n\n编 号\nJSBR-QP-013-01\n起草人\n审核人\n批准人\n"
+            r"起草日期\n审核日期\n批准日期\n起草部门\n质量\n",
+        ],
+        "sub": [
+            (
+                r"\A分发号:\n文件名称\n召回程序\n共2 页,第 1\n\n编 号\nJSBR-QP-013-01\n起草人\n审核人\n批准人\n"
+                r"起草日期\n审核日期\n批准日期\n起草部门\n质量管理部\n签发人\n分发部门\n公司各部门\n签发日期\n执行日期\n",
+                "分发号:\n| 文件名称 | 召回程序 | 共2 页,第 1 |  |\n| 编 号 | JSBR-QP-013-01 |  |  |\n"
+                "| 起草人 | 审核人 | 批准人 |  |\n| 起草日期 | 审核日期 | 批准日期 |  |\n"
+                "| 起草部门 | 质量管理部 | 签发人 |  |\n| 分发部门 | 公司各部门 | 签发日期 |  |\n| 执行日期 |  |  |  |\n",
+            ),
+            (r"召回管\n理制度》", "召回管理制度》"),
+        ],
+        "pipe_table": True,
+        "split": r"(?=范 围:)",
+        "headings": [(r"^内 容 :$", 1)],
+    },
+    "h672-4": {
+        # the procedure's name is the title (the collection's heading "26 召回控制程序", "合集下载" and the name's
+        # repetitions go); 1.目的, 2.适用范围, 3.职责 are headings, the three recall grades and 3.1–3.6 paragraphs; the
+        # copy breaks 3.1, 3.3 and 3.5 into paragraphs at each sentence: the sentences go back into their item
+        "title": "医疗器械召回控制程序",
+        "skip": [r"^26 召回控制程序$", r"^合集下载$", r"^医疗器械召回控制程序$"],
+        "strip": [r"(?m)^医疗器械召回控制程序(?=1\.目的)"],
+        "sub": [(r"(?<=。)\n\n(?=并确保|并组织|组织编写|召回通知必须)", "")],
+        "split": r"(?<=^1\.目的)|(?<=^2\.适用范围)|(?<=^3\.职责)|(?<=;)(?=[二三]级召回:)",
+        "headings": [(r"^[1-3]\.(目的|适用范围|职责)$", 1)],
+    },
+    "h672-5": {
+        # the page's heading is the title (the site's banner goes); the bullets are a bulleted list, the Structured
+        # Complaint Approach a heading; the copy has lost what stood before "If the matter is not resolved, then STEP
+        # TWO" (no STEP ONE heading is made up)
+        "title": "Feedback and Complaints Procedure",
+        "english": True,
+        "skip": [r"^Online Doctor now available$", r"^Feedback and Complaints Procedure$"],
+        "headings": [(r"^Complaint Procedure - Structured Complaint Approach$", 1)],
+    },
+}
+
+
+LAYOUT673: dict[str, dict] = {
+    "h673-1": {
+        # the policy's name is the title (the site's "Skip to main content", its tab "Complaints policy", the brand line
+        # "Intake" and the name stored twice go); 公正客觀, 政策, 第一步 and 客戶申訴流程 are headings; the "  • " items bullets
+        "title": "客戶申訴處理與上報政策",
+        "skip": [r"^Skip to main content$", r"^Complaints policy$", r"^Intake$", r"^客戶申訴處理與上報政策$"],
+        "headings": [(r"^(公正客觀|政策|第一步|客戶申訴流程)$", 1)],
+    },
+    "h673-2": {
+        # the procedure's name is the title (the site's section name 公告資訊 goes); 【作業程序】 is a heading, 一、–三、 below it,
+        # and under 一、 the two numbered sub-headings 1. 反映事件的受理 and 2. 反映處理負責人員; the other items (A., B., 1.–3.)
+        # stay paragraphs with their letters and numbers typed in
+        "title": "民眾抱怨處理程序",
+        "skip": [r"^公告資訊$", r"^民眾抱怨處理程序$"],
+        "headings": [
+            (r"^【作業程序】$", 1),
+            (r"^[一二三]、", 2),
+            (r"^[12]\. (反映事件的受理|反映處理負責人員)$", 3),
+        ],
+    },
+    "h673-3": {
+        # the page's heading is the title (the site's "跳到主要內容區塊", the page's date line and its "相關圖片" go);
+        # 本局受理申訴案件處理程序 is a heading; the four lines of the flow chart, one per channel, stay paragraphs with their arrows
+        "title": "陳情、申訴案件作業規定與程序",
+        "skip": [r"^跳到主要內容區塊$", r"^陳情、申訴案件作業規定與程序$", r"^109/2/11$", r"^• 相關圖片$"],
+        "headings": [(r"^本局受理申訴案件處理程序$", 1)],
+    },
+    "h673-4": {
+        # no title in the stored text and none is made up; each stage's name, which the copy runs into its text, is split
+        # off and is a heading (Stage 1 -, Stage 2 -, Stage 3 –)
+        "title": None,
+        "english": True,
+        "split": r"(?<=^Stage 1 - Team leader/customer experience specialist review) |"
+        r"(?<=^Stage 2 - Customer experience manager review) |(?<=^Stage 3 – Service complaint adjudicator review) ",
+        "headings": [(r"^Stage [123] [-–] [A-Z][a-z ]+(/customer experience specialist)?[a-z ]*review$", 1)],
+    },
+}
+
+
+LAYOUT674: dict[str, dict] = {
+    "h674-1": {
+        # the page's heading is the title; the nine steps keep their typed "Step N >" and stay paragraphs; the
+        # escalation matrix is a Word table again: its header row, which lost its E-mail cell in this copy, is given as
+        # the page's other stored version has it (Level, Name, Designation, E-mail, Mobile, Time); the copy's separator
+        # row goes; the cells keep their words
+        "title": "PROCEDURE FOR FILLING A COMPLAINT AND STATUS",
+        "english": True,
+        "skip": [r"^PROCEDURE FOR FILLING A COMPLAINT AND STATUS$"],
+        "sub": [
+            (
+                r"(?m)^Level \| Name \| Designation \| Mobile \| Time \| \|$",
+                "| Level | Name | Designation | E-mail | Mobile | Time |",
+            ),
+            (r"(?m)^---(\|---)+\|$\n", ""),
+            (r"(?m)^(Level:[1-4] \| .+)$", r"| \1"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h674-2": {
+        # the page's heading, which the copy has twice, is the title once; the three levels are headings with their
+        # item numbers typed in (1. Level 1 : …), each level's sentence a paragraph below it; item 4, the note, a paragraph
+        "title": "Complaint Redressal System",
+        "english": True,
+        "skip": [r"^Complaint Redressal System$"],
+        "headings": [(r"^[1-3]\. Level [1-3] :$", 1)],
+    },
+    "h674-3": {
+        # the page's heading is the title; the lines with "•" are bullets (the three levels, the four ways to IRDAI)
+        "title": "Escalation Matrix",
+        "english": True,
+        "skip": [r"^Escalation Matrix$"],
+        "headings": [],
+    },
+    "h674-4": {
+        # the stored text has no title line: the page's name in its address, "Esclation Matrix", is the title. The
+        # working-hours line is a paragraph; the two tables (BIGSHARE, Severity, escalation, Severity, escalation) are
+        # Word tables again, a row of severities and hours and a row of posts each, the numbers and hours under
+        # Severity and the escalation, each post under the Severity column of its escalation; the copy's empty image
+        # marks ("![]()", pictures of the contacts' details, not in the copy) and its "|" residue rows go
+        "title": "Esclation Matrix",
+        "english": True,
+        "sub": [
+            (r"(?m)^(!\[\]\(\) \||\|\|\|)\n?", ""),
+            (r"(?m)^---(\|---)+\|$\n", ""),
+            (r"(?m)^(BIGSHARE \| Severity \| \w+ Escalation \| Severity \| \w+ Escalation \|)$", r"| \1"),
+            (r"(?m)^([1-4] \| \d+ Hrs \| [1-4] \| \d+ Hrs) \| \|$", r"|  | \1 |"),
+            (
+                r"(?m)^(Head of Customer Care|Head - Service Operations) \| (Head - Service Assurance|Compliance Officer) \| \|\|\|$",
+                r"|  | \1 |  | \2 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "pipe_starts": r"^BIGSHARE$",
+        "headings": [],
+    },
+    "h674-5": {
+        # the page's title is the title; the matrix a Word table; Procedures and Notes headings, their "- " lines bullets
+        "title": "Support Escalation Matrix",
+        "english": True,
+        "skip": [r"^Support Escalation Matrix$"],
+        "bullet": r"^- ",
+        "pipe_table": True,
+        "headings": [(r"^(Procedures|Notes)$", 1)],
+    },
+}
+
+
+LAYOUT675: dict[str, dict] = {
+    "h675-1": {
+        # the article's title (kept in the store's other copy of the address, named in the .txt) is the title; its three
+        # section names are headings; the cells the copy gives between " | " are Word tables again (the last row, cut
+        # off after "£21", keeps its third cell empty)
+        "title": "Credit Policy",
+        "english": True,
+        "sub": [
+            (r"(?m)^Significant \| £21 $", "| Significant | £21 |  |"),
+            (r"(?m)^(?=[^|\n]+ \| [^\n]*\|$)", "| "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Late or Delayed Provisioning|Technical Issues|Goodwill)$", 1)],
+    },
+    "h675-2": {
+        # the code section has no heading in the stored text: its number, as the address gives it, is the title. The
+        # code site's "Skip to main content", "Loading…" and "This section is included in your selections." are left
+        # out; the lettered subsections A.–E. are paragraphs with their letters typed in
+        "title": "EMC 3.16.070",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Loading…$", r"^This section is included in your selections\.$"],
+        "headings": [],
+    },
+    "h675-3": {
+        # the section's heading is the title; its lettered subsections (A)–(E) and its history line are paragraphs
+        "title": "§ 52.239 PAYMENT OF CLAIMS SETTLEMENTS.",
+        "english": True,
+        "skip": [r"^§ 52\.239 PAYMENT OF CLAIMS SETTLEMENTS\.$"],
+        "sub": [(r"(?m)^   (\([A-E]\))   ", r"\1 ")],
+        "headings": [],
+    },
+    "h675-4": {
+        # the appendix's heading is the title; its author and date lines are paragraphs; Compensation Levels and the
+        # three tables' headings are headings. Each table, whose header row the copy runs together and whose cells it
+        # sets on lines of their own, is a Word table of three columns again (Topic, Consideration / criteria, Levels of
+        # compensation £), the two levels of a topic in one cell; the third table is cut off in its second cell
+        "title": "Appendix 3 Compensation Payments",
+        "english": True,
+        "skip": [r"^Appendix 3 Compensation Payments$"],
+        "sub": [
+            (
+                r"(?m)^Topic Consideration / criteria Levels of compensation £\nService failure\n\n(If we have failed .+)\n\n"
+                r"Repairs\n\n(1\) .+)\n\nOther Service Failures\n\n(2\) .+)$",
+                "| Topic | Consideration / criteria | Levels of compensation £ |\n"
+                r"| Service failure | \1 | Repairs \2 Other Service Failures \3 |",
+            ),
+            (
+                r"(?m)^Topic Consideration / criteria Levels of compensation £\nGoodwill gestures\n\n(Goodwill gestures .+)\n\n"
+                r"Distress & Inconvenience\n\n(1\) .+)\n\nCommunication/delay in resolving complaint\n\n(2\) .+)$",
+                "| Topic | Consideration / criteria | Levels of compensation £ |\n"
+                r"| Goodwill gestures | \1 | Distress & Inconvenience \2 Communication/delay in resolving complaint \3 |",
+            ),
+            (
+                r"(?m)^Topic Consideration / criteria Levels of compensation £\nTime & trouble\n\n(Goodwill gestures .+)$",
+                "| Topic | Consideration / criteria | Levels of compensation £ |\n"
+                r"| Time & trouble | \1 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Compensation Levels$", 1),
+            (r"^(Failure to meet service standards or policy|General goodwill|Time & trouble)$", 2),
+        ],
+    },
+    "h675-5": {
+        # no title in the stored text and none is made up; the page's heading UPDATES is a heading. The sentence the page
+        # breaks over three lines (If an online order has a Dyson Product, / then … / is not allowed …) is one paragraph;
+        # the page's star marks stay
+        "title": None,
+        "english": True,
+        "rejoin": [r"(?<=has a Dyson Product,)\n(?=then a appeasement)", r"(?<=refunds or discounts)\n(?=is not allowed)"],
+        "headings": [(r"^UPDATES$", 1)],
+    },
+}
+
+
+LAYOUT676: dict[str, dict] = {
+    "h676-1": {
+        # the policy's name (“本客戶權益政策”) is the title; the page's form heading 聯絡填單 goes, the page's lead-in stays a
+        # paragraph. The eight section names, which the copy gives as list items (“- 目的”) or runs on after the last
+        # sentence of the section before (“合作關係。 - 適用範圍”), are headings on lines of their own; the four steps the
+        # copy runs on after “如下:” start a line again; the other “- ” items are bullets
+        "title": "客戶權益政策",
+        "skip": [r"^聯絡填單$"],
+        "sub": [
+            (
+                r"(?m)(?:^|(?<=。) )- (目的|適用範圍|客戶權益原則|客戶資料保護|客戶溝通與服務機制|客戶申訴處理流程|"
+                r"教育訓練與內部稽核|定期檢討)$",
+                r"\n\1",
+            ),
+            (r"如下:- ", "如下:\n- "),
+        ],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(目的|適用範圍|客戶權益原則|客戶資料保護|客戶溝通與服務機制|客戶申訴處理流程|教育訓練與內部稽核|定期檢討)$",
+                1,
+            )
+        ],
+    },
+    "h676-2": {
+        # the page's heading is the title (the site's column name 公告資訊 goes); 【作業程序】 is a heading, 一、–三、 headings
+        # below it, the two labelled parts of 一、 (1. 反映事件的受理, 2. 反映處理負責人員) headings below those; the items
+        # A.–B. and the numbered sentences of 二、 and 三、 ordinary paragraphs with their numbers typed in
+        "title": "民眾抱怨處理程序",
+        "skip": [r"^公告資訊$", r"^民眾抱怨處理程序$"],
+        "headings": [
+            (r"^【作業程序】$", 1),
+            (r"^[一二三]、(現場客戶反映的處理|客戶電話反映處理|客戶書面反映處理)$", 2),
+            (r"^[12]\. (反映事件的受理|反映處理負責人員)$", 3),
+        ],
+    },
+    "h676-3": {
+        # the rules' name is the title; the wiki's lines (出自KMU LawDB, the revision note, its navigation) go; the two
+        # adoption lines stay paragraphs; the points 一、–六、 and the items (一)–(四) are ordinary paragraphs (sentences),
+        # their lines, broken at the page width and indented, joined again
+        "title": "緊急校園安全及災害事件應變小組設置要點",
+        "skip": [
+            r"^緊急校園安全及災害事件應變小組設置要點$",
+            r"^出自KMU LawDB$",
+            r"^在2016年1月6日 \(三\) 14:47由Wikilaw",
+            r"^\(差異\) ←上一修訂",
+            r"^跳轉到: 導航, 搜尋$",
+        ],
+        "join": r"^([一二三四五六]、|\([一二三四]\)|103\.)",
+        "headings": [],
+    },
+    "h676-4": {
+        # no title in the stored text and none is made up. 三、實施辦法:, which the copy runs on after 二、's sentence,
+        # starts a line again and is a heading; the two cases 1. 一般狀況 and 2. 特殊狀況 are headings below it; the points
+        # 一、 二、 (sentences) and the items (1)–(3) ordinary paragraphs
+        "title": None,
+        "split": r"(?<=適當的處理。)(?=三、實施辦法:)",
+        "headings": [(r"^三、實施辦法:$", 1), (r"^[12]\. (一般|特殊)狀況", 2)],
+    },
+    "h676-5": {
+        # the page's heading is the title; Purpose, Principles for handling complaints and Procedure are headings, the
+        # "- " items bullets
+        "title": "Complaint Handling Mechanism",
+        "english": True,
+        "skip": [r"^Complaint Handling Mechanism$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(Purpose|Principles for handling complaints|Procedure)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -30757,6 +31320,14 @@ SETS = {
     "heldout666": (ROOT / "plans" / "heldout666" / "sources", LAYOUT666),
     "heldout667": (ROOT / "plans" / "heldout667" / "sources", LAYOUT667),
     "heldout668": (ROOT / "plans" / "heldout668" / "sources", LAYOUT668),
+    "heldout669": (ROOT / "plans" / "heldout669" / "sources", LAYOUT669),
+    "heldout670": (ROOT / "plans" / "heldout670" / "sources", LAYOUT670),
+    "heldout671": (ROOT / "plans" / "heldout671" / "sources", LAYOUT671),
+    "heldout672": (ROOT / "plans" / "heldout672" / "sources", LAYOUT672),
+    "heldout673": (ROOT / "plans" / "heldout673" / "sources", LAYOUT673),
+    "heldout674": (ROOT / "plans" / "heldout674" / "sources", LAYOUT674),
+    "heldout675": (ROOT / "plans" / "heldout675" / "sources", LAYOUT675),
+    "heldout676": (ROOT / "plans" / "heldout676" / "sources", LAYOUT676),
 }
 
 

@@ -4258,6 +4258,60 @@ SETS = {
         "h668-4": ("en", PROCEDURE, "DISPUTE RESOLUTION GUIDE"),
         "h668-5": ("en", PROCEDURE, "What Is A Complaint?"),
     },
+    "heldout669": {
+        "h669-1": ("zh-CN", PROCEDURE, "客戶賠付管理辦法"),
+        "h669-2": ("zh-CN", PROCEDURE, "海多客「超時賠付」服務說明"),
+        "h669-3": ("zh-CN", PROCEDURE, "服務保障承諾"),
+        "h669-4": ("zh-CN", PROCEDURE, "第一章"),
+        "h669-5": ("en", PROCEDURE, "Compensatory payments for complaint handling delays"),
+    },
+    "heldout670": {
+        "h670-1": ("zh-CN", PROCEDURE, "1、目的"),
+        "h670-2": ("zh-CN", PROCEDURE, "客户服务"),
+        "h670-3": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h670-4": ("zh-CN", PROCEDURE, "2 適用范圍 Applicable Scope"),
+        "h670-5": ("en", PROCEDURE, "Purpose and Scope"),
+    },
+    "heldout671": {
+        "h671-1": ("zh-CN", EMERGENCY, "内设机构"),
+        "h671-2": ("en", PROCEDURE, "Offer the Lowest Fare Available."),
+        "h671-3": ("en", PROCEDURE, "Our Passengers' Charter"),
+        "h671-4": ("en", PROCEDURE, "Complaints handling procedure"),
+    },
+    "heldout672": {
+        "h672-1": ("zh-CN", PROCEDURE, "医疗器械质量投诉、事故调查和处理报告管理制度"),
+        "h672-2": ("zh-CN", EMERGENCY, "医疗器械召回管理制度"),
+        "h672-3": ("zh-CN", EMERGENCY, "召回程序"),
+        "h672-4": ("zh-CN", EMERGENCY, "医疗器械召回控制程序"),
+        "h672-5": ("en", PROCEDURE, "Feedback and Complaints Procedure"),
+    },
+    "heldout673": {
+        "h673-1": ("zh-CN", PROCEDURE, "客戶申訴處理與上報政策"),
+        "h673-2": ("zh-CN", PROCEDURE, "民眾抱怨處理程序"),
+        "h673-3": ("zh-CN", PROCEDURE, "陳情、申訴案件作業規定與程序"),
+        "h673-4": ("en", PROCEDURE, "Stage 1 - Team leader/customer experience specialist review"),
+    },
+    "heldout674": {
+        "h674-1": ("en", PROCEDURE, "PROCEDURE FOR FILLING A COMPLAINT AND STATUS"),
+        "h674-2": ("en", PROCEDURE, "Complaint Redressal System"),
+        "h674-3": ("en", PROCEDURE, "Escalation Matrix"),
+        "h674-4": ("en", PROCEDURE, "Esclation Matrix"),
+        "h674-5": ("en", PROCEDURE, "Support Escalation Matrix"),
+    },
+    "heldout675": {
+        "h675-1": ("en", PROCEDURE, "Late or Delayed Provisioning"),
+        "h675-2": ("en", PROCEDURE, "EMC 3.16.070"),
+        "h675-3": ("en", PROCEDURE, "§ 52.239 PAYMENT OF CLAIMS SETTLEMENTS."),
+        "h675-4": ("en", PROCEDURE, "Appendix 3 Compensation Payments"),
+        "h675-5": ("en", PROCEDURE, "UPDATES"),
+    },
+    "heldout676": {
+        "h676-1": ("zh-CN", PROCEDURE, "目的"),
+        "h676-2": ("zh-CN", PROCEDURE, "民眾抱怨處理程序"),
+        "h676-3": ("zh-CN", EMERGENCY, "緊急校園安全及災害事件應變小組設置要點"),
+        "h676-4": ("zh-CN", EMERGENCY, "三、實施辦法:"),
+        "h676-5": ("en", PROCEDURE, "Complaint Handling Mechanism"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
