@@ -57,7 +57,8 @@ _APPROVER = re.compile(
 # The one whom a sentence gives the authority (客服专员可当场赔付…, 网点负责人有权…, "Staff may offer …").
 _HOLDER = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:可以?|有权|能够?|最高可|最多可)|"
-    r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)\s+(?:may|can|is able to|are able to|is authori[sz]ed to)\b",
+    r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)(?:\s*,[^,]{1,80},)?\s+(?:may|can|is able to|are able to|"
+    r"(?:is|are|shall be|will be) (?:authori[sz]ed|empowered|permitted) to|shall (?=[a-z]+\b[^.]*\b(?:up to|not to exceed|not exceeding)\b))",
     re.IGNORECASE,
 )
 
@@ -72,6 +73,22 @@ _ZH_BAND_TO = re.compile(r"\d\s*(?:万元|元|万)?\s*(?:至|到|－|~|～)\s*(?
 _BAND_LOWER = re.compile(
     r"\s*(?:of|from|between)?\s*(?:人民币|RMB)?\s*[£$€¥]?\d[\d,.]*\s*(?:万元|元|万|yuan)?\s*(?:至|到|-|－|~|～|—|–|to|and)"
     r"\s*(?:人民币|RMB)?\s*[£$€¥]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# an English lower bound of any form before the upper end (in excess of fifteen thousand dollars ($15,000) but not to
+# exceed; between £50 and): cut from what is capped
+_BAND_LOWER_WORDS = re.compile(
+    r"\s*\b(?:in excess of|above|over|more than|exceeding|from|between)\s+[^;]{1,60}?\s+(?:and|but|to)\s*"
+    r"(?:not to exceed|not exceeding|not more than|no more than|up to)?\s*$",
+    re.IGNORECASE,
+)
+# who may act and how it is said, at the head of an English clause (The Risk Manager, with the approval of …, may;
+# The city attorney shall be authorized to)
+_EN_HOLDER_MODAL = re.compile(
+    r"^.{0,120}?\b(?:may|can|shall|will|must|is|are)\s+(?:be\s+)?(?:able|authori[sz]ed|permitted|empowered)\s+to\s+|"
+    r"^.{0,120}?\b(?:may|can|shall)\s+(?=[a-z])",
     re.IGNORECASE,
 )
 
@@ -151,7 +168,11 @@ def _paid(clause: str, amount, sentence: str) -> str | None:
 def cap_subject(text: str) -> str:
     """What an amount caps: the words before it in its clause, without the cap word, the lower bound before it
     (超过500元、), the one who may pay (客服专员可) or an English verb phrase (Staff may offer …)."""
-    clause = re.split(r"[，,；;。：:]", text)[-1].strip()
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    clause = re.split(r"[；;：:]" if english else r"[，,；;。：:]", text)[-1].strip()
+    if english:
+        # in excess of fifteen thousand dollars ($15,000) but not to exceed: the lower bound, where the authority begins
+        clause = _BAND_LOWER_WORDS.sub("", clause)
     clause = re.sub(
         r"^.*?(?:\d|[一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(?:万元|万圆|元|圆|万)\s*(?:以上|以下)?[、，,]?",
         "",
@@ -184,6 +205,8 @@ def cap_subject(text: str) -> str:
     )
     if m:  # "Staff may offer goodwill payments" -> goodwill payments
         clause = m.group("rest")
+    elif english:  # The risk manager shall be authorized to allow…: what the holder may do, without holder and modal
+        clause = _EN_HOLDER_MODAL.sub("", clause)
     clause = re.sub(r"\s+(?:we|you|they|staff)\s+(?:will|can|may|would)\s+\w+$", "", clause, flags=re.IGNORECASE)
     clause = re.sub(r"^(?:the\s+)?(?:maximum|max\.?)\s+", "", clause, flags=re.IGNORECASE)
     clause = re.sub(r"^(?:a|an|the)\s+(?=\w)", "", clause, flags=re.IGNORECASE)  # may offer a refund of up to £100
@@ -268,6 +291,7 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
     spans, begin = [], 0
     # a comma between digits (5,000) parts nothing; after a clause (…的，500元以内…) it does
+    english = not re.search(r"[\u4e00-\u9fff]", sentence)
     for m in re.finditer(r"[；;]|(?<!\d)[，,]|(?<=\d)[，,](?!\d{3}(?!\d))", sentence):
         spans.append((begin, m.start()))
         begin = m.end()
@@ -289,7 +313,16 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
                 approved and _BAND_LOWER.search(clause[: amount.start]) and not _CHARGED.search(clause)  # 处以200-500元罚款
             ):
                 continue
-            what = cap_subject(clause[: amount.start])
+            before = clause[: amount.start]
+            if english:
+                # an English sentence's commas list acts and asides (may allow, disallow or settle all claims up to…):
+                # what is capped is read from the sentence's start, or from the amount before it (Staff may pay up to
+                # £50, managers up to £250) unless that is the band's lower end
+                before = sentence[: spans[index][0] + amount.start]
+                earlier = [a for a in find_amounts(before) if a.end <= len(before)]
+                if earlier and not (_BAND_LOWER_WORDS.search(before) or _BAND_LOWER.search(before)):
+                    before = before[earlier[-1].end :].lstrip(" ,")
+            what = cap_subject(before)
             who = re.match(r"^(?P<who>.{2,}?)(?:可以?|有权|能够?|最高可|最多可)$", what)
             if who or not what:
                 # 需要先行赔付的，网点负责人可在5000元以内决定 / 客服专员可在500元以内给予补偿 / 需要给予经济补偿的，500元

@@ -90,6 +90,32 @@ def _response_parts(cell: str) -> list[str]:
     return [p for chunk in re.split(r"\s*[•●▪◆]\s*|\n+", cell) for p in sentences(chunk) if p.strip()]
 
 
+def _only_durations(cell: str) -> bool:
+    """Whether a cell holds periods and nothing else (4 hrs / 24 hrs; 30分钟/2小时)."""
+    spans = find_durations(cell)
+    rest = cell
+    for span in reversed(spans):
+        rest = rest[: span.start] + rest[span.end :]
+    return bool(spans) and not re.sub(r"[\s/／,，;；、|\-–—]|\b(?:and|or|within)\b|内|以内", "", rest, flags=re.I)
+
+
+# a column of an escalation matrix: Level 1, Tier 2, First Escalation, 第一级处理人, 一线
+_TIER_HEADER = re.compile(
+    r"^(?:(?:level|tier|line|stage)\s*[1-9]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:level|tier|line|escalation)|"
+    r"第?[一二三四]级(?:处理|负责|受理)?(?:人|岗位)?|[一二三]线(?:处理)?(?:人员?|岗位)?)\s*(?:[（(].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _tier_post(cell: str) -> str:
+    """The post an escalation-matrix cell names, without its address in brackets (Support Lead ([email protected])), or
+    "" for none (N/A, -)."""
+    post = re.sub(r"\s*[（(][^（）()]*[）)]\s*", " ", cell).strip(" -–—")
+    if not post or re.fullmatch(r"n/?a|none|nil|无|不适用|[-–—/]+", post, re.IGNORECASE) or len(post) > 40:
+        return ""
+    return "" if re.search(r"[。；;，,]|@|\d{3}", post) or find_durations(post) or not re.search(r"[^\W\d_]", post) else post
+
+
 class Grades:
     """The levels half of the Extractor (extract.Extractor inherits it)."""
 
@@ -118,6 +144,8 @@ class Grades:
             for i, h in enumerate(header)
             if re.search(r"时间|时限|期限|\btime|within|timescale|timeframe", h) and i not in (level, criteria, lead, response)
         ]
+        # Severity | Level 1 | Level 2 | Level 3: who handles the level at each tier of escalation, a post a cell
+        tiers = [i for i, h in enumerate(header) if _TIER_HEADER.match(h) and i not in (level, criteria, response)]
         for index, row in enumerate(rows[1:], 2):
             at = ("t", seg.table, index)
 
@@ -133,12 +161,24 @@ class Grades:
                 r"^[：:，,。；;\s]+", "", cell(level)[len(name) :].strip()
             )
             parts = _response_parts(cell(response)) if response is not None and response not in (level, criteria, lead) else []
+            if parts and response not in timed and response != deadline and _only_durations(cell(response)):
+                # Response / Resolution | 4 hrs / 24 hrs: the level's deadlines, each named by its part of the header
+                self._timed_cell(rows[0][response], cell(response), name, at)
+                parts = []
             if described and parts:
                 said = parts.pop(0)  # • An inconvenient incident that will be dealt with internally…: what the level is
             item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
             if said:
                 item["criteria"] = Src(said, at)
                 _thresholds(item, said, at, self.lang)
+            tier_roles = [
+                self._role_ref(post, at, create=True) or self._add_role(post, at)
+                for i in tiers
+                for post in [_tier_post(cell(i))]
+                if post
+            ]
+            if tier_roles and (lead is None or not cell(lead)):
+                item["lead"] = Src(tier_roles[0], at)  # Level 1 | Level 2 | Level 3: the first to handle it leads
             if cell(lead) and lead not in (level, criteria):
                 who = self._role_ref(cell(lead), at, create=True)
                 if who is None and cell(lead).endswith(vocab.GROUP_SUFFIXES) and not cell(lead).endswith("办公室"):
@@ -201,6 +241,19 @@ class Grades:
                 out.setdefault("scenarios", []).append(scenario)
                 self.mapped.append("scenarios")
         self.mapped.append("levels")
+
+    def _timed_cell(self, head: str, text: str, name: str, at: tuple) -> None:
+        """A level's cell of periods alone under a header that names each (Response / Resolution | 2 hrs / 8 hrs): a
+        deadline each, what it is the level's name and that part of the header."""
+        spans = find_durations(text)
+        labels = [h.strip() for h in re.split(r"\s*[/／]\s*", head) if h.strip()]
+        for k, span in enumerate(spans):
+            label = labels[k] if len(labels) == len(spans) else head.strip()
+            what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
+            self.table_deadlines.append(
+                {"id": Src(self.ids.make(what, "deadline")), "what": Src(what, at), "within": Src(span.value, at)}
+            )
+            self.mapped.append("time_limits")
 
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
         levels = out.setdefault("levels", [])

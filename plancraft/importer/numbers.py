@@ -60,6 +60,24 @@ _EN_NUMBER_WORD = (
 )
 
 
+def en_words_number(text: str) -> int | None:
+    """An English number in words with its scales (five thousand, twenty-five thousand, one hundred and fifty
+    thousand, two million) as an int, or None."""
+    total = section = 0
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    for word in words:
+        if word in _EN_NUMBERS and word not in ("a", "an"):
+            section += _EN_NUMBERS[word]
+        elif word == "hundred":
+            section = (section or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (section or 1) * (1000 if word == "thousand" else 1_000_000)
+            section = 0
+        else:
+            return None
+    return total + section if words else None
+
+
 def cn_number(text: str) -> int | None:
     """A Chinese numeral (一百二十, 十五, 伍仟, 两, 三万五千, 二〇二四) as an int, or None."""
     if not text or any(ch not in CN_NUMERAL for ch in text):
@@ -144,6 +162,13 @@ _AMOUNT_EN = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,13})(?:\.\d{1,4})?\s*"
     r"(?P<u>yuan|RMB|CNY|pounds?(?: sterling)?|sterling|euros?|EUR|rupees?|INR|HKD|USD|GBP|AUD|SGD|NZD|CAD|"
     r"(?:(?:US|HK|Hong Kong|Australian|Singapore|New Zealand|Canadian)\s+)?dollars?)\b",
+    re.IGNORECASE,
+)
+# an amount in words (five thousand dollars, twenty-five thousand pounds): a number word, then its scales
+_EN_SCALE_WORD = r"(?:hundred|thousand|million)"
+_AMOUNT_EN_WORDS = re.compile(
+    rf"(?P<n>{_EN_NUMBER_WORD}(?:(?:\s+and)?[\s-]+(?:{_EN_SCALE_WORD}|{_EN_NUMBER_WORD}))*[\s-]+{_EN_SCALE_WORD})\s+"
+    r"(?P<u>pounds?(?: sterling)?|euros?|rupees?|(?:(?:US|Hong Kong|Australian|Singapore|New Zealand|Canadian)\s+)?dollars?)\b",
     re.IGNORECASE,
 )
 _CURRENCY = {
@@ -241,7 +266,20 @@ def find_amounts(text: str) -> list[Amount]:
         add(m, _CN_CURRENCY.get(m.group("c") or "", "CNY"), scale, named=bool(m.group("c")))
     for m in _AMOUNT_EN.finditer(text):
         add(m, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), 1)
+    for m in _AMOUNT_EN_WORDS.finditer(text):
+        value = en_words_number(m.group("n"))
+        if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(
+                Amount(value, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), m.start(), m.end(), m.group())
+            )
+            taken.append((m.start(), m.end()))
     found.sort(key=lambda a: a.start)
+    # fifteen thousand dollars ($15,000): the figures in brackets restate the amount before them
+    found = [
+        a
+        for k, a in enumerate(found)
+        if not (k and a.value == found[k - 1].value and re.fullmatch(r"\s*[（(]\s*", text[found[k - 1].end : a.start]))
+    ]
     # 每一工程理赔上限为贰万元整，每一单件上限为新台币伍仟元整: a bare amount is in the one currency the text names
     named = {a.currency for a in found if a.start not in bare}
     if len(named) == 1 and named != {"CNY"}:

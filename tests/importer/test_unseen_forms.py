@@ -1100,3 +1100,47 @@ def test_a_step_the_text_gives_a_group_is_its_leaders_and_the_draft_lints_withou
     leaderless.write_text(source.read_text(encoding="utf-8").replace("，组长：行长，副组长：副行长", ""), encoding="utf-8")
     first = import_validated(leaderless)["scenarios"][0]["actions"][0]
     assert "by" not in first and first["do"].startswith("客户投诉处理领导小组负责")
+
+
+def test_caps_written_in_words_with_the_figures_in_brackets_are_one_cap_each_with_what_the_holder_may_do(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Payment of Claims Settlements Procedure",
+        [
+            (1, "Settlement authority"),
+            (None, "The risk manager shall be authorized to allow, disallow or settle all claims up to five thousand dollars."),
+            (
+                None,
+                "The City Attorney shall compromise, settle and pay all claims in excess of five thousand dollars ($5,000) "
+                "but not to exceed twenty-five thousand dollars ($25,000) for each individual claim.",
+            ),
+        ],
+    )
+    data = import_validated(source)
+    assert [(c["max"], c["currency"], c["what"]) for c in data["limits"]] == [
+        (5000, "USD", "allow, disallow or settle all claims"),
+        (25000, "USD", "compromise, settle and pay all claims"),
+    ]
+
+
+def test_an_escalation_matrix_gives_each_tier_its_post_and_each_severity_its_response_and_resolution(tmp_path: Path):
+    from tests.importer.documents import table_under_heading
+
+    rows = [
+        ["Severity", "Issue Examples", "Level 1", "Level 2", "Response / Resolution"],
+        ["Low", "Billing query", "Helpdesk (help@example.com)", "Support Lead", "4 hrs / 24 hrs"],
+        ["Critical", "Data center outage", "Helpdesk", "N/A", "30 min / 2 hrs"],
+    ]
+    source = table_under_heading(tmp_path / "matrix.docx", "Support Escalation Matrix", "Escalation", rows)
+    data = import_validated(source)
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert sorted(titles.values()) == ["Helpdesk", "Support Lead"]
+    assert [(lv["name"], titles[lv["lead"]]) for lv in data["levels"]] == [("Low", "Helpdesk"), ("Critical", "Helpdesk")]
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("Low: Response", "4h"),
+        ("Low: Resolution", "24h"),
+        ("Critical: Response", "30min"),
+        ("Critical: Resolution", "2h"),
+    ]
+    # the periods are deadlines, not a step of a "Low response" scenario
+    assert not any("hrs" in a["do"] for s in data.get("scenarios") or [] for a in s.get("actions") or [])
