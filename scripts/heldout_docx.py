@@ -30656,6 +30656,514 @@ LAYOUT676: dict[str, dict] = {
 }
 
 
+LAYOUT677: dict[str, dict] = {
+    "h677-1": {
+        # no Title: the page's heading (“关于印发《覃斗镇敬老院突发事件应急”) is cut off and goes with the site's date,
+        # source and font-size lines; the notice (addressees, text, signature, date) stays as paragraphs. The plan's name
+        # over the plan is a level-1 heading, its parts 一、–三、 level-2 headings, the group's lines and the items 1、–4、
+        # ordinary paragraphs
+        "title": None,
+        "skip": [
+            r"^关于印发《覃斗镇敬老院突发事件应急$",
+            r"^日期: 2018-03-26 10:14:47$",
+            r"^来源:本网$",
+            r"^文字:【 访问:-$",
+        ],
+        "headings": [(r"^覃斗镇敬老院突发事件应急预案$", 1), (r"^[一二三]、", 2)],
+    },
+    "h677-2": {
+        # the plan's name is the title (the page's heading with the site name “益年养老|” goes); 一、–四、 are headings, the
+        # three cases under 四、 (对于自伤、伤人 / 摔倒、坠床 / 走失) headings below them, the two kinds of injury 1、 2、 of the
+        # first case headings below those; the items 1、–6、 and (1)–(5) ordinary paragraphs
+        "title": "养老机构-突发事件处理应急预案",
+        "skip": [r"^益年养老\| 养老机构-突发事件处理应急预案$"],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (r"^(对于自伤、伤人的应急预案 :|休养人员发生摔倒、坠床的应急预案|休养人员走失的应急预案)$", 2),
+            (r"^[12]、(体表接触污染的血及体液|锐器刺伤)$", 3),
+        ],
+    },
+    "h677-3": {
+        # the rules' name is the title (the page repeats it); the English line the page adds after each Chinese line goes;
+        # (一)发生火警 is a heading, the items 1.–6. ordinary paragraphs
+        "title": "养老院发生意外处理制度",
+        "skip": [
+            r"^养老院发生意外处理制度$",
+            r"^An accident treatment system in the nursing home$",
+            r"^\(1\) fire alarm$",
+            r"^\d\.,? [A-Za-z,]",
+        ],
+        "headings": [(r"^\(一\)发生火警$", 1)],
+    },
+    "h677-4": {
+        # the page's heading is the title (the site's “Skip to Content” link goes); the items 1.–9. and their sub-items
+        # are ordinary paragraphs with their numbers typed in
+        "title": "Complaint Procedures",
+        "english": True,
+        "skip": [r"^Skip to Content$", r"^Complaint Procedures$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT678: dict[str, dict] = {
+    "h678-1": {
+        # the copy runs the name and the whole text into one line. The name as the copy gives it (with the sharing site's
+        # “样本”, which may be the site's) is the title; the line is split after it, before 一、–三、 and before each
+        # numbered item. 一、–三、 are headings, the preamble and the items 1、–6、 paragraphs with their numbering typed in
+        "title": "热力企业用户投诉处理服务制度样本",
+        "skip": [r"^热力企业用户投诉处理服务制度样本$"],
+        "split": r"(?<=样本)(?=建立用户)|(?=[一二三]、投诉处理(?:范围|方法|要求))|(?<=投诉处理范围)(?=1、)|"
+        r"(?<=投诉处理方法)(?=1、)|(?<=投诉处理要求)(?=1、)|(?<=。)(?=[2-6]、)",
+        "headings": [(r"^[一二三]、投诉处理(范围|方法|要求)$", 1)],
+    },
+    "h678-2": {
+        # the commitment's name, given twice by the copy (page heading and the text's own), is the title. 一、 and 二、
+        # are headings; the items of 二、 whose line is only a label (1、業務接待 … 6、安全供氣) headings below them; the
+        # list of eight services under 一、 (two lines) and the (1)/(2) items paragraphs as the copy has them
+        "title": "社會服務公開承諾",
+        "skip": [r"^社會服務公開承諾$"],
+        "headings": [(r"^[一二]、服務(內容|標準)$", 1), (r"^[1-8]、\S{4}$", 2)],
+    },
+    "h678-3": {
+        # the page's heading is the title; the section name above it ("Extra help") is the site's menu and goes. The
+        # two headings of the page are headings; the two cases of "guidelines for;" are a bulleted list
+        "title": "Our customer promise",
+        "english": True,
+        "skip": [r"^Extra help$", r"^Our customer promise$"],
+        "sub": [(r"(?m)^(Notifying you about planned work .+|Restoring your supply in an emergency .+)$", r"• \1")],
+        "headings": [(r"^(Interruptions to water supply|Low pressure)$", 1)],
+    },
+}
+
+
+LAYOUT679: dict[str, dict] = {
+    "h679-1": {
+        # the page's heading is the title; 1. to 3. are headings; the copy broke the refund explanations at the page's
+        # width and put a "•" before every broken line: a broken line is joined to the item it continues (one bullet per
+        # item, as the page has it); the cut-off last item stays as it is
+        "title": "退款承诺",
+        "sub": [(r"\n  • (?=互联网\+三农运营服务平台账户|的原支付方|利金额|账户。余额|以及相关政策)", "")],
+        "skip": [r"^退款承诺$"],
+        "headings": [(r"^[123]\.(未消费随时退款|过期未消费无条件退款|消费不满意,就免单)$", 1)],
+    },
+    "h679-2": {
+        # the page's heading is the title; the page's author/hits line and its "发表于" date line go; 消费者保障服务 is a
+        # heading, 1、 to 3、 headings below it; the four cases under 2、 are paragraphs, as the page has them
+        "title": "消费者权益保障",
+        "skip": [r"^消费者权益保障$", r"^作者: 。\s+点击量:", r"^发表于:"],
+        "headings": [(r"^消费者保障服务$", 1), (r"^[123]、", 2)],
+    },
+    "h679-3": {
+        # the notice's own name (the help section's item 2.酒店網上預訂須知, whose text the page shows) is the title; the
+        # spam line, the location bar, the section heading 酒店預訂 and its two-item menu go; the seven headings of the
+        # notice are headings, their 1、 2、 items paragraphs
+        "title": "酒店網上預訂須知",
+        "skip": [
+            r"^欧美18—19sex",
+            r"^您當前的位置:首頁 > 幫助中心$",
+            r"^酒店預訂$",
+            r"^1\.酒店訂單狀態說明$",
+            r"^2\.酒店網上預訂須知$",
+        ],
+        "headings": [(r"^(服務時間|預訂時間|修改及取消訂單|訂單提交后確認時間|價格和房費|入住、離店時間|保留時間)$", 1)],
+    },
+    "h679-4": {
+        # the inserted pinyin taken out; the page's heading is the title; the spam line, 幫助中心 and its menu of twelve
+        # sections go; the six order states and 友情提示 are headings, the tips 1. to 3. paragraphs
+        "title": "酒店訂單狀態說明",
+        "strip": [r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"],
+        "skip": [
+            r"^久久精品欧美日韩精品",
+            r"^幫助中心$",
+            r"^(預定常見問題|付款和發票|簽署旅游合同|旅游預訂優惠政策|新手上路|酒店預定|景點門票預訂|租車|簽證|積分商城|團購|其他事項)$",
+            r"^酒店訂單狀態說明$",
+        ],
+        "headings": [(r"^(新訂單|處理中|已處理\(待入住\)|已入住\(待點評\)|已點評|已取消|友情提示)$", 1)],
+    },
+    "h679-5": {
+        # no title line in the stored text and none is made up; "Introduction", which the copy runs into the first
+        # sentence where the company's name is lost, is a heading again; the page's four other headings are headings;
+        # the five steps keep their numbers typed in; the lists are bulleted
+        "title": None,
+        "english": True,
+        "sub": [(r"\AIntroduction (?=strives)", "Introduction\n")],
+        "headings": [
+            (r"^(Introduction|How to Submit a Complaint|Our Complaint Handling Process|Our Commitment)$", 1),
+            (r"^What Information to Include$", 2),
+        ],
+    },
+}
+
+
+LAYOUT680: dict[str, dict] = {
+    "h680-1": {
+        # no title line in the stored text: the article's title (its address) is the title; the two questions the help
+        # article asks are headings, 新加坡 and 印尼 headings below the second; the required details and the four things
+        # done after a complaint is made are bullets; the cut-off “如” stays the last paragraph
+        "title": "我如何提出投诉",
+        "sub": [
+            (
+                r"(?m)^(您的全名|您的企业名称|您的电话号码\(|您的电子邮件地址\(|事情发生的日期$|您的投诉详情和您期望的解决方案$|"
+                r"在 1 个工作日内确认您的投诉$|如果适用,向您索取更多详情$|调查您的投诉$|向您提供我们的最终回复$)",
+                r"• \1",
+            )
+        ],
+        "headings": [
+            (r"^(对所获得的协助不满意\?请将您的问题升级为正式投诉。|如果我对回复不满意怎么办\?)$", 1),
+            (r"^(新加坡|印尼)$", 2),
+        ],
+    },
+    "h680-2": {
+        # the policy's name is the title; Content: (its contents list), Objective of Grievance Redressal Policy,
+        # Definitions and Grievance Redressal Mechanism are headings; the "·" items (the contents and the two principles,
+        # broken after "laid down" as the copy has them) are bullets
+        "title": "Grievance Redressal Policy",
+        "english": True,
+        "skip": [r"^Grievance Redressal Policy$"],
+        "bullet": r"^·\s*",
+        "headings": [(r"^(Content:|Objective of Grievance Redressal Policy|Definitions|Grievance Redressal Mechanism)$", 1)],
+    },
+    "h680-3": {
+        # no title in the stored text and none is made up; What happens next? and Referring to the Financial Ombudsman
+        # Service are headings; the "- " items are bullets ("or - Vanquis has not provided ..." stays a paragraph as the
+        # copy has it); the address lines are paragraphs of their own
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(What happens next\?|Referring to the Financial Ombudsman Service)$", 1)],
+    },
+    "h680-4": {
+        # the page's heading is the title; its four questions and Complaints data are headings; the four details to send
+        # are bullets; the address lines are paragraphs of their own
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "sub": [
+            (
+                r"(?m)^(Your name and address|Your account number|Details of your concern or complaint|"
+                r"A daytime telephone number where we can contact you)$",
+                r"• \1",
+            )
+        ],
+        "headings": [
+            (
+                r"^(How do I make a complaint\?|What will happen next\?|What if I'm not happy with the outcome\?|"
+                r"Complaints data)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT681: dict[str, dict] = {
+    "h681-1": {
+        # the document's name is the title (the page's name, the same words, goes with it); the company's name on its
+        # own line stays a paragraph; the sharing site's "合集下载", its three download notices and the maxim it puts
+        # after the text (学问是异常珍贵的东西 … 卜·日·法拉兹) go; 第一章总则 is a heading, the articles paragraphs
+        "title": "经纪业务客户投诉处理实施细则(试行)",
+        "skip": [
+            r"^经纪业务客户投诉处理实施细则\(试行\)$",
+            r"^合集下载$",
+            r"^[123]\. [123]、",
+            r"^学问是异常珍贵的东西",
+            r"^卜·日·法拉兹$",
+        ],
+        "headings": [(r"^第一章总则$", 1)],
+    },
+    "h681-2": {
+        # the rules' name is the title, the company's name above it a paragraph; the page's 公告日期 line goes; the
+        # chapters are headings, the articles and the four duties (1)-(4) paragraphs
+        "title": "投资者投诉处理工作制度",
+        "skip": [r"^公告日期:", r"^投资者投诉处理工作制度$"],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h681-3": {
+        # the copy runs the whole text into one paragraph: it is split again before the revision note, the preamble,
+        # the chapter and each article, and before the second paragraph of 第二條 (公司原則上…); the page's heading
+        # (融捷股份:…(2017年10月)) goes, the rules' name is the title and (2017年10月修訂) a paragraph under it. The
+        # page's traditional characters and inserted pinyin stay
+        "title": "融捷股份有限公司投資者投訴處理工作制度",
+        "skip": [r"^融捷股份:投資者投訴處理工作制度\(2017年10月\)$", r"^融捷股份有限公司投資者投訴處理工作制度$"],
+        "split": r" (?=\(2017年10月修訂\))|(?<=\(2017年10月修訂\)) |(?<=。) (?=第)|(?<=總則) (?=第一條)|(?<=。) (?=公司原則上)",
+        "headings": [(r"^第一章 總則$", 1)],
+    },
+    "h681-4": {
+        # the page's heading is the title; the two levels stay paragraphs; the heading of the timelines and the cut-off
+        # heading after the table are headings; the timelines table is a Word table again (S.No., Type of Activity,
+        # Timelines for activity): each row's cells as the copy's words give them, a cell the copy breaks over two lines
+        # joined, the cells the copy puts out of order (rows 10 and 12) back in their columns, the cells the copy lost
+        # (row 9's timeline, row 11's activity) empty
+        "title": "Grievance Redressal Mechanism",
+        "english": True,
+        "skip": [r"^Grievance Redressal Mechanism$"],
+        "sub": [
+            (r"(?m)^(S\.No\.) (TypeofActivity) (Timelinesforactivity)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(1) (ReceiptofComplaint) (Dayofcomplaint\(CDay\)\.)$", r"| \1 | \2 | \3 |"),
+            (
+                r"(?m)^(2) (Additionalinformationsoughtfromthe) (C \+7Workingdays\.)\n(investor, if any, .+)$",
+                r"| \1 | \2 \4 | \3 |",
+            ),
+            (
+                r"(?m)^(3) (Registration of the complaint and forwarding to the) (C\+8WorkingDaysi\.e\.Tday\.)\n"
+                r"(stock broker\.)$",
+                r"| \1 | \2 \4 | \3 |",
+            ),
+            (r"(?m)^(4) (AmicableResolution\.) (T\+15Working Days\.)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(5) (Refer to Grievance Redressal) (T\+16WorkingDays\.)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(6) (Complete resolution process post GRC\.) (T\+30WorkingDays\.)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(7) (IncasewheretheGRCMember.+completedwithin\.) (T\+45WorkingDays\.)$", r"| \1 | \2 | \3 |"),
+            (
+                r"(?m)^(8) (ImplementationofGRCOrder\.) (On receipt of GRC Order, .+)\n(immediately or .+)$",
+                r"| \1 | \2 | \3 \4 |",
+            ),
+            (r"(?m)^(9) (In case the stock broker is aggrieved.+)$", r"| \1 | \2 |  |"),
+            (r"(?m)^(10) (Investor is eligible .+)\n(Ifintentionfromstockbroker.+)$", r"| \1 | \3 | \2 |"),
+            (r"(?m)^(11) (Within 6 months .+)$", r"| \1 |  | \2 |"),
+            (
+                r"(?m)^(12) (TheGRCorderamountshallbereleasedto)\n(Incasethestockbrokerdoesnotfilefor arbitrationwithin6months) "
+                r"(the investor after .+)$",
+                r"| \1 | \3 | \2 \4 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^Timelines for complaint resolution process at Stock Exchanges against stock brokers$", 1),
+            (r"^Handling of Investor's claims / complaints in case of default of a$", 1),
+        ],
+    },
+}
+
+
+LAYOUT682: dict[str, dict] = {
+    "h682-1": {
+        # the page's heading is the title (the site's hotline line, its location bar and its copyright line go);
+        # 灾难分级 and 灾难响应时间与处理 are headings, the four 故障事件 below 灾难分级; the response table, whose cells the
+        # copy sets one to a line, is a Word table again (响应时间 and the four levels; a cell's two posts joined by a
+        # space; the copy's empty cells empty)
+        "title": "灾难应急方案",
+        "skip": [r"^24Hours 服务热线", r"^您的位置:", r"^灾难应急方案$", r"^Copyright © HONGDA Telecom"],
+        "sub": [
+            (
+                r"(?s)响应时间\n\n一级故障事件\n\n二级故障事件\n\n三级故障事件\n\n四级故障事件\n\n1小时\n.*?"
+                r"12小时\n\n总经理\n\n事业部总经理\n分管副总经理\n\n技术支持专家\n\n技术服务人员\n",
+                "| 响应时间 | 一级故障事件 | 二级故障事件 | 三级故障事件 | 四级故障事件 |\n"
+                "| 1小时 | 技术服务人员 技术支持专家 |  |  |  |\n"
+                "| 2小时 | 技术支持专家 | 技术服务人员 |  |  |\n"
+                "| 4小时 | 事业部总经理 分管副总经理 | 技术支持专家 | 技术服务人员 |  |\n"
+                "| 12小时 | 总经理 | 事业部总经理 分管副总经理 | 技术支持专家 | 技术服务人员 |\n",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(灾难分级|灾难响应时间与处理)$", 1), (r"^[一二三四]级故障事件$", 2)],
+    },
+    "h682-2": {
+        # the rules' name is the title (the sharing site's three download notices and its repeated title line go);
+        # 第一节, 第二节 are headings, the articles paragraphs
+        "title": "问题处理管理制度(试行)",
+        "skip": [r"^- [123]、", r"^问题处理管理制度\(试行\)$"],
+        "headings": [(r"^第[一二三]节", 1)],
+    },
+    "h682-3": {
+        # the page's heading is the title (the site's "Skip to" links go); Priority code definitions is a heading; the
+        # two tables, whose cells the copy runs together, are Word tables again: the priority matrix (a header row with
+        # Urgency and Impact over a row of the five impacts) and the priority code definitions (P4 cut off as stored)
+        "title": "Service priority matrices",
+        "english": True,
+        "skip": [r"^Skip to (content|navigation menu)$", r"^Service priority matrices$"],
+        "sub": [
+            (
+                r"(?m)^Urgency\n\(status of service\)\nImpact\n\(scale of affected users\)\n"
+                r" University-wide and beyond Campus / Site School / Directorate Team / floor Individual$",
+                "| Urgency (status of service) | Impact (scale of affected users) |  |  |  |  |\n"
+                "|  | University-wide and beyond | Campus / Site | School / Directorate | Team / floor | Individual |",
+            ),
+            (
+                r"(?m)^(Service totally unavailable|Performance poor or unacceptably slow|"
+                r"Interferes with normal completion of work|"
+                r"Tasks are made more difficult, but are not impossible to complete|"
+                r"Interferes with recreational, or non-business related use) (P\d) (P\d) (P\d) (P\d) (P\d)$",
+                r"| \1 | \2 | \3 | \4 | \5 | \6 |",
+            ),
+            (
+                r"(?m)^Priority code Urgency of response Target response \(within core hours\) "
+                r"Target resolution \(within core hours\)$",
+                "| Priority code | Urgency of response | Target response (within core hours) | "
+                "Target resolution (within core hours) |",
+            ),
+            (
+                r"(?m)^(P[12]) (Immediate.+?)(Immediate response, action within \d hour)(\d working days?)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^(P3) (Response using standard procedures and operating within the normal frameworks)"
+                r"(Email notification.+?within 1 working day\.)(5 working days)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (
+                r"(?m)^(P4) (Response using .+? as time allows)(Email notification.+withi)$",
+                r"| \1 | \2 | \3 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Priority code definitions$", 1)],
+    },
+    "h682-4": {
+        # the page's heading is the title; the priorities are run-in paragraphs ("Priority 1: ..."), as on the page
+        "title": "Ticket Priorities and Service Level Agreements",
+        "english": True,
+        "skip": [r"^Ticket Priorities and Service Level Agreements$"],
+        "headings": [],
+    },
+    "h682-5": {
+        # the page's heading is the title; the severity table, which the copy keeps as "|" rows without their opening
+        # bar, is a Word table of four columns again (its "SLA Calendars:" row a row of its own, the calendars not in
+        # the copy); the list of severities and the elevations stay paragraphs
+        "title": "Severity Categories",
+        "english": True,
+        "skip": [r"^Severity Categories$"],
+        "sub": [
+            (r"(?m)^(Severity(?: \d \(S\d\))? \| .+\|)$", r"| \1"),
+            (r"(?m)^SLA Calendars: \|$", "| SLA Calendars: |  |  |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT683: dict[str, dict] = {
+    "h683-1": {
+        # the page's heading, broken over two lines in the copy, is the title once; Legal obligations, Our promises to
+        # you and Customer charter are headings, the three guarantees' own headings below Customer charter; the "☆" and
+        # "♡" notes stay paragraphs
+        "title": "Our promises and guarantees to you",
+        "english": True,
+        "sub": [(r"\AOur promises and\nguarantees to you\n", "")],
+        "headings": [
+            (r"^(Legal obligations|Our promises to you|Customer charter)$", 1),
+            (r"^We’ll respond to a complaint within 7 working days\. \(GSS\)$", 2),
+            (r"^We’ll respond to written contacts about water and waste activities\.$", 2),
+            (r"^We’ll respond to any contacts about accounts, bills and payments\.$", 2),
+        ],
+    },
+    "h683-2": {
+        # the stored text's first line, the page's heading, is the title; the four section names are headings; a line
+        # break inside a sentence (a lower-case word or a comma before it, a lower-case word after it) is one space, as
+        # the words had it; "within five working" / "We will then follow up", where the copy lost words, stay two
+        # paragraphs; the numbered items keep their typed "1)" … "4)" as paragraphs
+        "title": "Telling us you’re not happy",
+        "english": True,
+        "skip": [r"^Telling us you’re not happy$"],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])"],
+        "headings": [
+            (r"^(You get in touch|If you are still not happy)$", 2),
+            (r"^(How the Energy Ombudsman can help|Our complaints process summary)$", 1),
+            (r"^Our complaints procedure works like this:$", 1),
+        ],
+    },
+    "h683-3": {
+        # the charter's name is the title (the page's title line "Customer charter" above it is the web page's, left
+        # out); its subtitle and the numbered commitments are headings; the Managing Director's name and post, the
+        # contact lines stay paragraphs
+        "title": "Customer Charter",
+        "english": True,
+        "skip": [r"^Customer [Cc]harter$"],
+        "headings": [(r"^Our 10 performance commitments to you$", 1), (r"^[1-9]\) (Call response|Quotations turnaround)$", 2)],
+    },
+    "h683-4": {
+        # no title in the stored text and none is made up; the page's three questions and section names are headings
+        "title": None,
+        "english": True,
+        "headings": [
+            (r"^What happens once a complaint has been lodged\?$", 1),
+            (r"^What if you are not happy with our response\?$", 1),
+            (r"^External dispute resolution$", 1),
+        ],
+    },
+    "h683-5": {
+        # the page's English heading is the title and its Māori heading a line below it; "Here are the steps to
+        # follow:" once; the two steps' headings, which the copy runs into their text, are headings again; each panel
+        # the copy holds twice is given once (the second copy of Step 1, and the cut-off second copy of Step 2, go);
+        # the three ways to complain are a bulleted list
+        "title": "Feedback and complaints",
+        "english": True,
+        "sub": [
+            (r"(?m)^Feedback and complaints\n", ""),
+            (r"(?m)^(Here are the steps to follow:\n)\1", r"\1"),
+            (r"(?m)^(Step [12]: (?:Contact us|Work with us))(?=If )", r"\1\n"),
+            (
+                r"(?s)(?<=Read our complaints management policy here\.\n)If you are unhappy or concerned.*?Read our complaints management policy here\.\n",
+                "",
+            ),
+            (r"(?m)^If you have a specific complaint and are not happy with our response, you may wish to dis\Z", ""),
+            (r"(?m)^(Complete the online complaint form\.|Write to us: |Call us: )", r"• \1"),
+        ],
+        "headings": [(r"^Step [12]: (Contact us|Work with us)$", 1)],
+    },
+}
+
+
+LAYOUT684: dict[str, dict] = {
+    "h684-1": {
+        # the page's heading (without the site's suffix “ 中华支教与助学信息中心-欧洲杯买球网址”) is the title; the forum's
+        # date/publisher line goes. The lead-in and the items 1、–10、 and ①、② are ordinary paragraphs with their numbers
+        # typed in; the words the site put into the text (“欧洲杯比赛网址”, “欧洲杯买球网址”) stay, as the text has them
+        "title": "【公发部】关于投诉建议及监督机构问题处理规范细则",
+        "skip": [r"^【公发部】关于投诉建议及监督机构问题处理规范细则 中华支教与助学信息中心", r"^2022-11-22 \|发布者:sky"],
+        "headings": [],
+    },
+    "h684-2": {
+        # the notice's name is the title; the site's column name 信息公开, the date line, “点击链接下载” and “分享:” go; 一、–三、
+        # are headings, the numbered items ordinary paragraphs; the attachment's name stays a paragraph at the end
+        "title": "湖南省青少年发展基金会互联网捐款特殊情况退款说明",
+        "skip": [
+            r"^信息公开$",
+            r"^湖南省青少年发展基金会互联网捐款特殊情况退款说明$",
+            r"^发布时间:2023年04月14日$",
+            r"^点击链接下载$",
+            r"^分享:$",
+        ],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h684-3": {
+        # the plan's name is the title; the page's date/source line goes. 第一章/第二章 are headings, the articles (第一条编制目的 …,
+        # each on a line of its own) headings below them; the principles (一)–(四) ordinary paragraphs
+        "title": "山东省红十字会自然灾害应急预案",
+        "skip": [r"^山东省红十字会自然灾害应急预案$", r"^日期:2020-11-10 08:57"],
+        "headings": [(r"^第[一二]章 ", 1), (r"^第[一二三四]条\S{2,12}$", 2)],
+    },
+    "h684-4": {
+        # the procedure's name is the title; FYI's line about the attachment, the PDF's page header and its title (given
+        # twice, the second time over two lines) go. Purpose, Scope of Use and Roles and Responsibilities are headings; the
+        # PDF's line breaks inside a sentence are joined again with one space; the table Roles and Responsibilities
+        # (Role/Function, Tasks), which the copy gives as lines with "Feedback Central" split around its first task, is
+        # a Word table again, the three tasks in one cell
+        "title": "Procedure: Complaints Resolution and Management of Consumer Feedback",
+        "english": True,
+        "skip": [
+            r"^This is an HTML version of an attachment to the Official Information request",
+            r"^Procedure: Complaints Resolution and Management of Consumer( Feedback)?$",
+            r"^Page 1 of 21$",
+            r"^Feedback$",
+        ],
+        "sub": [
+            (
+                r"(?s)Role/Function\nTasks\nFeedback \n\n(Receive .+?log  the) \nCentral\n(details .+?as) \n(practicable\.)\n\n"
+                r"(Triage.+?days\.)\n\n(Assign a .+?and) \n(the division.+?to a) \n(complaint and keep an oversight o)",
+                r"| Role/Function | Tasks |\n| Feedback Central | \1 \2 \3 \4 \5 \6 \7 |",
+            ),
+            (r" ?\n(?=received by|enquiries  and|management of complaints|legislation related|1\) and is)", " "),
+            (r"Consumer Related \n +Complaints", "Consumer Related Complaints"),
+            (r" \n(?=undergoing  instruction|Manukau worksite)", " "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Purpose|Scope of Use|Roles and Responsibilities)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -31328,6 +31836,14 @@ SETS = {
     "heldout674": (ROOT / "plans" / "heldout674" / "sources", LAYOUT674),
     "heldout675": (ROOT / "plans" / "heldout675" / "sources", LAYOUT675),
     "heldout676": (ROOT / "plans" / "heldout676" / "sources", LAYOUT676),
+    "heldout677": (ROOT / "plans" / "heldout677" / "sources", LAYOUT677),
+    "heldout678": (ROOT / "plans" / "heldout678" / "sources", LAYOUT678),
+    "heldout679": (ROOT / "plans" / "heldout679" / "sources", LAYOUT679),
+    "heldout680": (ROOT / "plans" / "heldout680" / "sources", LAYOUT680),
+    "heldout681": (ROOT / "plans" / "heldout681" / "sources", LAYOUT681),
+    "heldout682": (ROOT / "plans" / "heldout682" / "sources", LAYOUT682),
+    "heldout683": (ROOT / "plans" / "heldout683" / "sources", LAYOUT683),
+    "heldout684": (ROOT / "plans" / "heldout684" / "sources", LAYOUT684),
 }
 
 

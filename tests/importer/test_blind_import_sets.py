@@ -4312,6 +4312,56 @@ SETS = {
         "h676-4": ("zh-CN", EMERGENCY, "三、實施辦法:"),
         "h676-5": ("en", PROCEDURE, "Complaint Handling Mechanism"),
     },
+    "heldout677": {
+        "h677-1": ("zh-CN", EMERGENCY, "覃斗镇敬老院突发事件应急预案"),
+        "h677-2": ("zh-CN", EMERGENCY, "养老机构-突发事件处理应急预案"),
+        "h677-3": ("zh-CN", EMERGENCY, "养老院发生意外处理制度"),
+        "h677-4": ("en", PROCEDURE, "Complaint Procedures"),
+    },
+    "heldout678": {
+        "h678-1": ("zh-CN", PROCEDURE, "一、投诉处理范围"),
+        "h678-2": ("zh-CN", PROCEDURE, "一、服務內容"),
+        "h678-3": ("en", PROCEDURE, "Interruptions to water supply"),
+    },
+    "heldout679": {
+        "h679-1": ("zh-CN", PROCEDURE, "退款承诺"),
+        "h679-2": ("zh-CN", PROCEDURE, "消费者权益保障"),
+        "h679-3": ("zh-CN", PROCEDURE, "服務時間"),
+        "h679-4": ("zh-CN", PROCEDURE, "酒店訂單狀態說明"),
+        "h679-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout680": {
+        "h680-1": ("zh-CN", PROCEDURE, "我如何提出投诉"),
+        "h680-2": ("en", PROCEDURE, "Grievance Redressal Policy"),
+        "h680-3": ("en", PROCEDURE, "What happens next?"),
+        "h680-4": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout681": {
+        "h681-1": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h681-2": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h681-3": ("zh-CN", PROCEDURE, "第一章 總則"),
+        "h681-4": ("en", PROCEDURE, "Grievance Redressal Mechanism"),
+    },
+    "heldout682": {
+        "h682-1": ("zh-CN", EMERGENCY, "灾难应急方案"),
+        "h682-2": ("zh-CN", PROCEDURE, "问题处理管理制度(试行)"),
+        "h682-3": ("en", PROCEDURE, "Service priority matrices"),
+        "h682-4": ("en", PROCEDURE, "Ticket Priorities and Service Level Agreements"),
+        "h682-5": ("en", PROCEDURE, "Severity Categories"),
+    },
+    "heldout683": {
+        "h683-1": ("en", PROCEDURE, "Our promises and\nguarantees to you"),
+        "h683-2": ("en", PROCEDURE, "Telling us you’re not happy"),
+        "h683-3": ("en", PROCEDURE, "Customer Charter"),
+        "h683-4": ("en", PROCEDURE, "What happens once a complaint has been lodged?"),
+        "h683-5": ("en", PROCEDURE, "Feedback and complaints"),
+    },
+    "heldout684": {
+        "h684-1": ("zh-CN", PROCEDURE, "【公发部】关于投诉建议及监督机构问题处理规范细则"),
+        "h684-2": ("zh-CN", PROCEDURE, "湖南省青少年发展基金会互联网捐款特殊情况退款说明"),
+        "h684-3": ("zh-CN", EMERGENCY, "山东省红十字会自然灾害应急预案"),
+        "h684-4": ("en", PROCEDURE, "Procedure: Complaints Resolution and Management of Consumer Feedback"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
