@@ -286,9 +286,24 @@ def names_approver(text: str) -> bool:
     return _APPROVER.search(text) is not None
 
 
+# A guaranteed payment stated amount first (£30 if we do not respond…; £10 for not dispatching…; £20 or £50 depending
+# on your type of premises, if we do not…): the amount is what is paid for that failure
+_PAYMENT_FIRST = re.compile(
+    r"^\s*[£$€][\d,.]+(?:\s+or\s+[£$€][\d,.]+)?(?:\s+[^,.;]{0,40}?,)?\s+(?P<what>(?:(?:if|when|where)\s+(?:we|our)\b|"
+    r"if\s+you\s+(?:experience|suffer|are\s+without|have\s+no)\b|for\s+(?:not|failing|failure|missing|any\s+delay)\b).+?)[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     """The caps a sentence states, each with what it caps and the approver it names (审批/approved by …) in
     its clause or a later one, else in the clause before. `context` is the paragraph the sentence is from."""
+    first = _PAYMENT_FIRST.match(sentence)
+    if first and not _CHARGED.search(sentence[: first.start("what")]):
+        amounts = [a for a in find_amounts(sentence) if a.end <= first.start("what")]
+        if amounts:
+            top = max(amounts, key=lambda a: a.value)
+            return [Cap(top.value, top.currency, _clean(first.group("what")))]
     spans, begin = [], 0
     # a comma between digits (5,000) parts nothing; after a clause (…的，500元以内…) it does
     english = not re.search(r"[\u4e00-\u9fff]", sentence)

@@ -1864,7 +1864,7 @@ class Extractor(Organisation, Grades, StepsMixin):
         if post is None:  # 部门 | 联系人 | 电话: a contact table names its units
             post = col("部门", "科室", "单位", "机构", "department", "team", "unit")
         name = col("姓名", "担任", "人员", "联系人", "name", "holder", "contact")
-        duty = col("职责", "职掌", "任务", "分工", "responsib", "duties", "duty")  # 工作職掌: the duties, in Taiwan
+        duty = col("职责", "职掌", "任务", "分工", "responsib", "duties", "duty", "tasks")  # 工作職掌: the duties, in Taiwan
         if post is None and duty is not None and col("步骤", "环节", "流程", "程序", "阶段", "step", "stage") is None:
             # 职责 | 责任部门, Responsibility | Who: the column that says who holds each duty names the posts
             post = col("责任部门", "负责部门", "责任岗位", "负责岗位", "责任人", "负责人", "who", "person", "owner")

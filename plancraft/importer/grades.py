@@ -137,7 +137,12 @@ class Grades:
         levels = out.setdefault("levels", [])
         response = next((i for i, h in enumerate(header) if any(w in h.lower() for w in _LEVEL_RESPONSE_HEADERS)), None)
         # Incident Level | Type of Incident and Response: one column says what the level is, then what is done
-        described = criteria is None and response is not None and response != level
+        described = (
+            criteria is None
+            and response is not None
+            and response != level
+            and re.search(r"type|description|incident|definition|event|类型|描述|情形|事件", header[response]) is not None
+        )
         todos: list[tuple[dict, list[str], tuple]] = []  # each level, what is done at it, where
         timed = [
             i
@@ -213,7 +218,7 @@ class Grades:
                     continue
                 text = cell(column)
                 for k, span in enumerate(find_durations(text)[: 1 if column == deadline else 3]):
-                    after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip()
+                    after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip(" .")
                     # the column names the first span; a later one, the act it times (…2小时内提交故障处理方案)
                     label = after if k and after else rows[0][column].strip()
                     what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"

@@ -1144,3 +1144,71 @@ def test_an_escalation_matrix_gives_each_tier_its_post_and_each_severity_its_res
     ]
     # the periods are deadlines, not a step of a "Low response" scenario
     assert not any("hrs" in a["do"] for s in data.get("scenarios") or [] for a in s.get("actions") or [])
+
+
+def test_guaranteed_payments_stated_amount_first_are_caps_of_what_we_failed_to_do(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Our customer promise",
+        [
+            (1, "Payments"),
+            (None, "We promise that if we fail to meet agreed standards we will pay compensation."),
+            (None, "£10 for not dispatching at least two bills to a metered customer in 12 calendar months."),
+            (None, "£20 or £50 depending on your type of premises, if we do not restore your supply in time."),
+            (None, "£5 for a replacement card."),
+        ],
+    )
+    data = import_validated(source)
+    # a fee (£5 for a replacement card) is no payment to the customer
+    assert [(c["max"], c["what"]) for c in data["limits"]] == [
+        (10, "for not dispatching at least two bills to a metered customer in 12 calendar months"),
+        (50, "if we do not restore your supply in time"),
+    ]
+
+
+def test_a_table_of_priority_codes_gives_each_code_a_level_and_its_targets(tmp_path: Path):
+    from tests.importer.documents import table_under_heading
+
+    rows = [
+        ["Priority code", "Urgency of response", "Target response (within core hours)", "Target resolution (within core hours)"],
+        ["P1", "Immediate, sustained effort using all resources", "action within 1 hour", "1 working day"],
+        ["P2", "Response using standard procedures", "action within 2 hours", "2 working days"],
+    ]
+    source = table_under_heading(tmp_path / "matrix.docx", "Service priority matrices", "Priority codes", rows)
+    data = import_validated(source)
+    assert [lv["name"] for lv in data["levels"]] == ["P1", "P2"]
+    assert [t["within"] for t in data["time_limits"]] == ["1h", "1wd", "2h", "2wd"]
+    # what the urgency column says is done at each code is a step, not the code's criteria
+    assert "criteria" not in data["levels"][0]
+    steps = [a["do"] for s in data["scenarios"] for a in s["actions"]]
+    assert "Immediate, sustained effort using all resources" in steps, steps
+
+
+def test_a_roles_table_headed_tasks_gives_each_role_its_tasks(tmp_path: Path):
+    from tests.importer.documents import table_under_heading
+
+    rows = [
+        ["Role/Function", "Tasks"],
+        ["Feedback Central", "Receive complaints and log them in the system."],
+        ["File owner", "Act as a single point of contact for the complainant."],
+    ]
+    source = table_under_heading(tmp_path / "roles.docx", "Complaints Resolution Procedure", "Roles", rows)
+    data = import_validated(source)
+    assert [(r["title"], r.get("duties")) for r in data["organisation"]["roles"]] == [
+        ("Feedback Central", ["Receive complaints and log them in the system."]),
+        ("File owner", ["Act as a single point of contact for the complainant."]),
+    ]
+
+
+def test_what_is_needed_after_a_verb_is_no_unit_acting(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "敬老院突发事件应急预案",
+        [
+            (1, "一、处理程序"),
+            (None, "1、应急领导小组负责组织人员及时处理，调集所需物资及交通工具等，同时向当地政府汇报。"),
+        ],
+    )
+    data = import_validated(source)
+    titles = [r["title"] for r in data.get("organisation", {}).get("roles") or []]
+    assert "调集所" not in titles, titles
