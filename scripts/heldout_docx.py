@@ -31164,6 +31164,303 @@ LAYOUT684: dict[str, dict] = {
 }
 
 
+LAYOUT685: dict[str, dict] = {
+    "h685-1": {
+        # the rules' name and “(试行)” under it, on two lines in the copy, are the title; the articles 第一条 … and the
+        # items 1.–4. are ordinary paragraphs with their numbers typed in
+        "title": "湖南文理学院教职工校内申诉办法(试行)",
+        "sub": [(r"\A湖南文理学院教职工校内申诉办法\n\(试行\)\n", "")],
+        "headings": [],
+    },
+    "h685-2": {
+        # the college's name and the rules' name, on two lines in the copy, are one title; 第一章–第三章 are headings, the
+        # articles ordinary paragraphs; the copy broke the word 主任 at a line end (“主\n任”): one word again
+        "title": "广州理工学院教职工申诉处理办法(试行)",
+        "skip": [r"^广州理工学院$", r"^教职工申诉处理办法\(试行\)$"],
+        "sub": [(r"委员会主\n任由", "委员会主任由")],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h685-3": {
+        # the notice's own title is not in the stored text and none is made up; the title of attachment 1, on two lines in
+        # the copy (“辽宁石油化工大学” / “教职工校内申诉办理流程”), is one heading, and its steps 一、–五、 headings below it; the
+        # notice's paragraphs and the attachment list stay paragraphs
+        "title": None,
+        "sub": [(r"(?m)^辽宁石油化工大学\n教职工校内申诉办理流程$", "辽宁石油化工大学教职工校内申诉办理流程")],
+        "headings": [
+            (r"^辽宁石油化工大学教职工校内申诉办理流程$", 1),
+            (r"^[一二三四五]、申诉(受理|调查|调解|上报|反馈)$", 2),
+        ],
+    },
+    "h685-4": {
+        # the stored text has no title line: the title is the one the same page has on its other copy (named in the .txt,
+        # as it stands there); the items 一、–八、 and the signature lines are ordinary paragraphs
+        "title": "許昌學院崗位聘任申(投)訴事情條例(試運行)",
+        "headings": [],
+    },
+    "h685-5": {
+        "title": "Grievance Procedure",
+        "english": True,
+        "skip": [r"^Grievance Procedure$"],
+        "headings": [
+            (
+                r"^(Purpose of the procedure/Introduction|Informal discussions|Stage 1 – statement of grievance|"
+                r"Stage 2 – the grievance meeting|Stage 3 – appeal)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT686: dict[str, dict] = {
+    "h686-1": {
+        # the policy's name (the page's heading) is the title; "What will happen next?" is a heading, its "-" items a
+        # bulleted list; the Legal Ombudsman's address stays an ordinary paragraph at the end
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "bullet": r"^- ",
+        "headings": [(r"^What will happen next\?$", 1)],
+    },
+    "h686-2": {
+        # the stored text has no heading of its own: the title is the page's name from its address ("complaints-procedure");
+        # the steps 1.–7. are ordinary paragraphs with their numbers typed in, their "-" items bulleted lists
+        "title": "Complaints procedure",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h686-3": {
+        # the page's heading "Complaints Procedure" is the title; the document's own "Our Complaints Procedure" a heading
+        # and "What Will Happen Next" a heading below it; the steps 1.–5. (indented by two spaces in the copy) ordinary
+        # paragraphs with their numbers typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^Our Complaints Procedure$", 1), (r"^What Will Happen Next$", 2)],
+    },
+    "h686-4": {
+        # the stored text has no heading above its first paragraph: the title is the page's name from its address
+        # ("complaints"); "What to do if we cannot resolve your complaint" is a heading, the Ombudsman's time limits a
+        # bulleted list with the lone "and" between them an ordinary paragraph, as the page has it
+        "title": "Complaints",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^What to do if we cannot resolve your complaint$", 1)],
+    },
+}
+
+
+LAYOUT687: dict[str, dict] = {
+    "h687-1": {
+        # the plan's own first line is the title (the sharing site's “最新…应急预案.doc”, its notices and “查看更多” go).
+        # The stored copy runs the plan into one line: the group's name, 组长/副组长/成员, 等级预警牌 with its four grades,
+        # 播出机房值班制度 and each of its rules (their numbers lost in the copy), and the cut-off last section start lines
+        # again; the group, the warning board, the duty rules and the last section are headings
+        "title": "发射中心安全播出管理与防范应急预案",
+        "skip": [
+            r"^最新发射中心安全播出管理与防范应急预案(\.doc)?$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^发射中心安全播出管理与防范应急预案$",
+        ],
+        "split": r" (?=安全播出管理与防范领导小组:)| (?=组 长:)| (?=副组长:)| (?=成 员:)| (?=等级预警牌)| (?=Ⅰ级 )|"
+        r" (?=播出机房值班制度)| (?=值班人员)| (?=严格执行)| (?=值班要)| (?=值班期间)| (?=下班之后)|"
+        r" (?=发射中心安全防范应急预案及处置过程)| (?=有线$)",
+        "headings": [
+            (r"^(安全播出管理与防范领导小组:|等级预警牌|播出机房值班制度|发射中心安全防范应急预案及处置过程)$", 1),
+        ],
+    },
+    "h687-2": {
+        # the document's name (the first words of the text after the site's “文档介绍:”) is the title; the site's file
+        # lines, upload line and download notices go. The text the copy runs together is split where the plan's own parts
+        # begin: 1总则 a heading, 目的, 编制依据, 工作原则 and 适用范围 headings below it, the principles (1)–(4) paragraphs;
+        # the second name 安全播出应急预案 stays a paragraph
+        "title": "节目安全播出应急预案",
+        "strip": [r"(?m)^文档介绍:"],
+        "skip": [
+            r"^1 / 11$",
+            r"^文档名称:$",
+            r"^节目安全播出应急预案(\.doc)?$",
+            r"^格式:doc ",
+            r"^下载后只包含",
+            r"^如果您已付费下载过本站文档",
+            r"^(分享|预览|文档介绍|下载得到文件列表)$",
+            r"^上传人:",
+        ],
+        "split": r"(?<=^节目安全播出应急预案)(?=安全播出应急预案)|(?<=安全播出应急预案)(?=1总则)|(?<=1总则)(?=目的)|"
+        r"(?<=目的)(?=为增强)|(?<=。)(?=编制依据)|(?<=编制依据)(?=《)|(?<=。)(?=工作原则)|(?<=工作原则)(?=\(1\))|"
+        r"(?<=。)(?=\([234]\))|(?<=。)(?=适用范围)|(?<=适用范围)(?=本预案)",
+        "headings": [(r"^1总则$", 1), (r"^(目的|编制依据|工作原则|适用范围)$", 2)],
+    },
+    "h687-3": {
+        # the cover's name, with the letter-spacing the cover has, is the title (the site's “安全播出事故分级跟处理办法”
+        # and its VIP notices go); the cover's issuer and date stay paragraphs; 目 录 is a heading, its entries
+        # paragraphs (the third cut off)
+        "title": "遂 昌 县 广 播 电 视 台 安 全 播 出 处 置 预 案",
+        "skip": [
+            r"^安全播出事故分级跟处理办法(\.docVIP)?$",
+            r"^\d\. \d、",
+            r"^查看更多$",
+            r"^遂 昌 县 广 播 电 视 台 安 全 播 出 处 置 预 案$",
+        ],
+        "split": r" (?=安 全 播 出 指 挥 部)| (?=二〇一一)| (?=目 录)| (?=[一二三]、遂昌)",
+        "headings": [(r"^目 录$", 1)],
+    },
+    "h687-4": {
+        # no title in the stored text and none is made up. The page's link text “举报入口” goes; the numbered rules 1、–5、
+        # are paragraphs, 6、 (the procedure) a heading and its (1)受理登记 a heading below it, the items ①–③ paragraphs
+        "title": None,
+        "skip": [r"^举报入口$"],
+        "headings": [(r"^6、按照以下程序处理举报投诉受理$", 1), (r"^\(1\)受理登记$", 2)],
+    },
+    "h687-5": {
+        # the page's heading is the title (the site's header line goes); Introduction, Contact Information and General
+        # Complaints Procedure are headings, the four numbered steps headings below the last, the "•" items bullets
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Radio Midlands \| The Midlands Hit Music Station$", r"^Complaints Policy$"],
+        "headings": [
+            (r"^(Introduction|Contact Information|General Complaints Procedure)$", 1),
+            (r"^[1-4]\. (Submitting a Complaint|Acknowledgment of Complaints|Investigation Process|Resolution and Response)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT688: dict[str, dict] = {
+    "h688-1": {
+        # the stored page (page 5 of the article) begins inside the leading group's list and has no title of its own, so
+        # none is made up; 二、/三、 are headings, (一)–(三) headings below them; the names the site wrote as “张xx”
+        # “王xx”, the items 1、–7、 and the cut-off last line stay ordinary paragraphs as the text has them
+        "title": None,
+        "headings": [(r"^[二三]、", 1), (r"^\([一二三]\)", 2)],
+    },
+    "h688-2": {
+        # the stored copy runs the procedure into one line with the site's “Р” between its paragraphs: each “Р” is a
+        # paragraph break again. The file's name is not in the store, so there is no title; 4、工作程序 is a heading, 4.1
+        # and 4.2 headings below it; 3.3, 4.1.1–4.2.2 and the closing paragraphs on quality management stay paragraphs
+        "title": None,
+        "sub": [(r"Р", "\n")],
+        "headings": [(r"^4、工作程序$", 1), (r"^4\.[12] \S+:$", 2)],
+    },
+    "h688-3": {
+        # the page's heading is the title; Client Complaint Resolution is a heading, its parts headings below it, When to
+        # Consider Ending the Relationship below Problem Clients; the copy's "- " lines are a bulleted list, the table
+        # Authority Levels (Action | Stylist/Technician Can Offer | Manager Approval Required) a Word table
+        "title": "Client Services - Manager Reference",
+        "english": True,
+        "skip": [r"^Client Services - Manager Reference$"],
+        "bullet": r"^- ",
+        "pipe_table": True,
+        "headings": [
+            (r"^Client Complaint Resolution$", 1),
+            (r"^(Investigation Process|Authority Levels|Tracking Complaints|Problem Clients)$", 2),
+            (r"^When to Consider Ending the Relationship$", 3),
+        ],
+    },
+}
+
+
+LAYOUT689: dict[str, dict] = {
+    "h689-1": {
+        # the cover's two lines (company, rules' name) are the title; the page's “公告日期” line goes. 第一章/第二章 are
+        # headings; the PDF's line breaks inside an article are joined again; (一)/(二) and the items 1、–7、 are
+        # ordinary paragraphs with their numbers typed in
+        "title": "深圳市佳士科技股份有限公司突发事件危机处理应急制度",
+        "skip": [r"^公告日期:2024-12-21$", r"^深圳市佳士科技股份有限公司$", r"^突发事件危机处理应急制度$"],
+        "join": r"^(第[一二三四五六七八九十]+[条章]|[((][一二三四五六七八九十][))]|\d+、)",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h689-2": {
+        # the rules' name is the title. The sharing site's page markers “1、”/“2、”/“3、” at the start of its three
+        # run-together blocks go and the blocks are joined where they broke; the text is split again where the
+        # rules' own chapters, articles, (一)–(三) and items 1、–7、 begin. 第一章–第三章 are headings, the rest
+        # ordinary paragraphs with their numbers typed in
+        "title": "危机事件处理管理办法",
+        "sub": [(r"\A1、", ""), (r"\n[23]、", "")],
+        "split": r"(?=第[一二三]章 )|(?<=第一章 总则)|(?<=第二章 危机事件分类情况)|(?<=第三章 组织及职责)|"
+        r"\s*(?=第[一二三四五]条 )|\s*(?=[((][一二三][))])|\s*(?=(?<![0-9])[1-7]、)",
+        "skip": [r"^危机事件处理管理办法$"],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h689-3": {
+        # the stored copy has no title line and none is made up. 1.–3. are headings; the five processes a.–e. and their
+        # descriptions ordinary paragraphs with their letters typed in. Table 1 (Process, Responsibilities,
+        # Timeframe), whose cells the copy separates with “|” and whose items 1.2–1.5 it runs into one line, is a
+        # Word table again, one row per item; the cells the copy does not hold stay empty
+        "title": None,
+        "english": True,
+        "sub": [
+            (r"(?m)^Process \| Responsibilities \| Timeframe \|$", "| Process | Responsibilities | Timeframe |"),
+            (r"(?m)^1\. Reporting a critical incident \| \|\|$", "| 1. Reporting a critical incident |  |  |"),
+            (r"(?m)^(1\.1 Report .+)$", r"| \1 |  |  |"),
+            (
+                r"(?m)^(1\.2 .+?) (1\.3 .+?) (1\.4 .+?) (1\.5 .+)$",
+                r"| \1 |  |  |\n| \2 |  |  |\n| \3 |  |  |\n| \4 |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^[1-3]\. (Governing policy|Scope|Procedures)$", 1)],
+    },
+    "h689-4": {
+        # the page's heading is the title; the site's notice at the top and “Rotate Your Phone to Portrait Mode” go.
+        # The levels and their examples are bullets
+        "title": "Crisis Levels",
+        "english": True,
+        "skip": [
+            r"^More information will be posted here when it becomes available\.$",
+            r"^Crisis Levels$",
+            r"^Rotate Your Phone to Portrait Mode$",
+        ],
+        "headings": [],
+    },
+    "h689-5": {
+        # the page's heading is the title. The classification table (Classification, Description, Out of Hours
+        # Support, Time to First Response, Time to Resolution), whose cells the copy runs together, is a Word table
+        # again: a Description cell's lines (its “- ” items and the bracketed delay) in one cell, joined with a space
+        "title": "Incident Classification",
+        "english": True,
+        "skip": [r"^Incident Classification$"],
+        "sub": [
+            (
+                r"(?m)^ClassificationDescriptionOut of Hours SupportTime to First ResponseTime to Resolution$",
+                "| Classification | Description | Out of Hours Support | Time to First Response | Time to Resolution |",
+            ),
+            (
+                r"(?m)^(Priority 1 \(P1\))(- Total .+)\n(- Any .+)\n(- Severe .+)\n(\(greater than 4 hours\))\n"
+                r"(Yes)(15 minutes)(4 hours)$",
+                r"| \1 | \2 \3 \4 \5 | \6 | \7 | \8 |",
+            ),
+            (
+                r"(?m)^(Priority 2 \(P2\))(- Partial .+)\n(- Major .+)\n(\(greater than 1 hour\))\n(No)(15 minutes)(8 hours)$",
+                r"| \1 | \2 \3 \4 | \5 | \6 | \7 |",
+            ),
+            (
+                r"(?m)^(Priority 3 \(P3\))(- All over .+)\n(- Minor .+)\n(\(upto than 1 hour\))\n(No)(4 hours)(2 days)$",
+                r"| \1 | \2 \3 \4 | \5 | \6 | \7 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h689-6": {
+        # the policy's name is the title; the site's “top of page” goes. Purpose … Crisis Response Plan are headings,
+        # the roles and the steps bullets (their labels typed in)
+        "title": "Serious Incident & Crisis Management Policy",
+        "english": True,
+        "skip": [r"^top of page$", r"^Serious Incident & Crisis Management Policy$"],
+        "headings": [
+            (
+                r"^(Purpose|Scope|Crisis Management Team|Roles and Responsibilities|Crisis Identification and Assessment"
+                r"|Crisis Response Plan)$",
+                1,
+            )
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -31844,6 +32141,11 @@ SETS = {
     "heldout682": (ROOT / "plans" / "heldout682" / "sources", LAYOUT682),
     "heldout683": (ROOT / "plans" / "heldout683" / "sources", LAYOUT683),
     "heldout684": (ROOT / "plans" / "heldout684" / "sources", LAYOUT684),
+    "heldout685": (ROOT / "plans" / "heldout685" / "sources", LAYOUT685),
+    "heldout686": (ROOT / "plans" / "heldout686" / "sources", LAYOUT686),
+    "heldout687": (ROOT / "plans" / "heldout687" / "sources", LAYOUT687),
+    "heldout688": (ROOT / "plans" / "heldout688" / "sources", LAYOUT688),
+    "heldout689": (ROOT / "plans" / "heldout689" / "sources", LAYOUT689),
 }
 
 

@@ -4362,6 +4362,31 @@ SETS = {
         "h684-3": ("zh-CN", EMERGENCY, "山东省红十字会自然灾害应急预案"),
         "h684-4": ("en", PROCEDURE, "Procedure: Complaints Resolution and Management of Consumer Feedback"),
     },
+    "heldout685": {
+        "h685-1": ("zh-CN", PROCEDURE, "湖南文理学院教职工校内申诉办法(试行)"),
+        "h685-2": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h685-3": ("zh-CN", PROCEDURE, "辽宁石油化工大学教职工校内申诉办理流程"),
+        "h685-4": ("zh-CN", PROCEDURE, "許昌學院崗位聘任申(投)訴事情條例(試運行)"),
+        "h685-5": ("en", PROCEDURE, "Purpose of the procedure/Introduction"),
+    },
+    "heldout686": {
+        "h686-1": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h686-2": ("en", PROCEDURE, "Complaints procedure"),
+        "h686-3": ("en", PROCEDURE, "Complaints Procedure"),
+        "h686-4": ("en", PROCEDURE, "What to do if we cannot resolve your complaint"),
+    },
+    "heldout687": {
+        "h687-1": ("zh-CN", EMERGENCY, "安全播出管理与防范领导小组:"),
+        "h687-2": ("zh-CN", EMERGENCY, "1总则"),
+        "h687-3": ("zh-CN", EMERGENCY, "目 录"),
+        "h687-4": ("zh-CN", PROCEDURE, "6、按照以下程序处理举报投诉受理"),
+        "h687-5": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout688": {
+        "h688-1": ("zh-CN", EMERGENCY, "二、工作职责"),
+        "h688-2": ("zh-CN", PROCEDURE, "4、工作程序"),
+        "h688-3": ("en", PROCEDURE, "Client Services - Manager Reference"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
