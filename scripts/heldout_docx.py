@@ -31461,6 +31461,192 @@ LAYOUT689: dict[str, dict] = {
 }
 
 
+LAYOUT690: dict[str, dict] = {
+    "h690-1": {
+        # the stored text has no title line and none is made up; 一、/二、 are headings, the items 1、–3、 of 一、 (each a line
+        # with its name: 成立应急小组, 应急救援, 事故勘察小组) headings below them; 4、, 5、 and the item 1、 of 二、 ordinary
+        # paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二]、", 1), (r"^[123]、 ", 2)],
+    },
+    "h690-2": {
+        # no title (the plan's name is not in the stored text); the copy runs the section into one paragraph: it is split
+        # again at the section's own headings (预警行动, (1)预警级别, (2)预警行动, 3)预警处置) and its items; the table whose
+        # cells the copy runs together (事故预警的条件, 预警的方式、方法, 信息的发布程序; four rows) is a Word table again,
+        # its cells as the copy has them (the arrows of the flow shown as “一”“L”“f” …)
+        "title": None,
+        "sub": [
+            (r"\A预警行动(?=事故应急救援领导小组)", "预警行动\n"),
+            (r"(?<=采取相应行动。)\(1\)预警级别", "\n(1)预警级别\n"),
+            (r"(?<=红色表示。)\(2\)预警行动", "\n(2)预警行动\n"),
+            (
+                r"(?<=应急救援中心处理。)事故预警的条件预警的方式、方法信息的发布程序",
+                "\n| 事故预警的条件 | 预警的方式、方法 | 信息的发布程序 |\n",
+            ),
+            (
+                r"(?m)^(双氧水泄漏)(电话、手机、呼叫)(发现者一班长\(主任\)生产部\(调度L相关车间)"
+                r"(公用工程停运)(电话、手机、呼叫)(发现者班J\(主任\)生产部\(调度\)T相关车间)"
+                r"(酸碱泄漏及人员灼伤)(电话、手机、呼叫)(发现者f班3\(主任\)f生产部\(调度L相关车间)"
+                r"(锅炉爆炸)(电话、手机、呼叫)(发现者f班H\(主任\)f生产部\(调度\)f安全卫生科f总经理f董事长)"
+                r"(3\)预警处置)(1\)对一般级别)",
+                r"| \1 | \2 | \3 |\n| \4 | \5 | \6 |\n| \7 | \8 | \9 |\n| \g<10> | \g<11> | \g<12> |\n\g<13>\n\g<14>",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^预警行动$", 1), (r"^(\(1\)预警级别|\(2\)预警行动|3\)预警处置)$", 2)],
+    },
+    "h690-3": {
+        # the company's name and the rules' name, two lines of the PDF's cover, are the title; the page's “公告日期” line goes.
+        # 第一章–第三章 are headings, the articles and the items (一)–(六) ordinary paragraphs; the PDF's line break in
+        # “商标及/知识产权” is joined again
+        "title": "浙江康盛股份有限公司突发事件管理制度",
+        "skip": [r"^公告日期:", r"^浙江康盛股份有限公司$", r"^突发事件管理制度$"],
+        "sub": [(r"商标及\n知识产权", "商标及知识产权")],
+        "headings": [(r"^第[一二三]章 ", 1)],
+    },
+    "h690-4": {
+        # the rules' name is the title; the site's preview markers “1、”/“2、” go and the word they cut (矿/应急办) is
+        # joined again; the articles 第一条–第四条 and the items (一)–(四), which the copy runs together, are split again
+        # into ordinary paragraphs
+        "title": "应急信息报告和传递制度",
+        "skip": [r"^应急信息报告和传递制度$"],
+        "sub": [
+            (r"\A1、应急信息报告和传递制度", "应急信息报告和传递制度\n"),
+            (r"和矿\n2、应急办", "和矿应急办"),
+            (r"(?=第[二三四]条 )", "\n"),
+            (r"(?=\([一二三四]\)报告)", "\n"),
+        ],
+        "headings": [],
+    },
+    "h690-5": {
+        # page 34 of the document: no title on it and none is made up; the viewer's name and the page footer go. The
+        # viewer's " <br /> " are the page's line breaks; a line that continues the sentence before it is joined to it with
+        # one space. 1.1.1–1.1.4 are headings at the depth their numbering gives them
+        "title": None,
+        "english": True,
+        "skip": [r"^Laserfiche WebLink$", r"^Revenue Mine May 2021 Rule 8-3$"],
+        "sub": [(r" <br />\s*", "\n")],
+        "rejoin": [r"\n(?=[a-z]|General Manage )"],
+        "headings": [(r"^1\.1\.[1-4] ", 3)],
+    },
+}
+
+
+LAYOUT691: dict[str, dict] = {
+    "h691-1": {
+        # the page's heading is the title; Stage 1 and Stage 2 are headings; Table 1, whose header and separator the copy
+        # gives as "a | b | c |" lines, is a Word table again (Nature of complaint and its two time limits), with the
+        # cut-off first row "Complaint about denial of a repla" as its second row
+        "title": "Administrative Decisions",
+        "english": True,
+        "skip": [r"^Administrative Decisions$"],
+        "sub": [
+            (r"(?m)^(Nature of complaint \|.*)$", r"| \1"),
+            (r"(?m)^---\|---\|---\|$", "|---|---|---|"),
+            (r"(?m)^(Complaint about denial of a repla)$", r"| \1 |  |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Stage [12] - (Initial Complaint|Formal Review)$", 1)],
+    },
+    "h691-2": {
+        # the page's heading is the title; the site's breadcrumb ("1. Home", "2. Complaints and Appeals") and the names
+        # of the linked forms (buttons of the web page) go; the four stages are headings, "Domestic Students" one level
+        # below External Appeal; the cut-off "Int" stays a paragraph
+        "title": "Complaints and Appeals",
+        "english": True,
+        "skip": [
+            r"^\d\. (Home|Complaints and Appeals)$",
+            r"^Complaints and Appeals$",
+            r"^(Informal Appeal Form|Formal Appeal Form|Student Appeal Committee Form)$",
+        ],
+        "headings": [
+            (r"^(Informal Grievance Resolution|Formal Grievance Resolution|Second level formal grievance or appeal)$", 1),
+            (r"^External Appeal$", 1),
+            (r"^Domestic Students$", 2),
+        ],
+    },
+    "h691-3": {
+        # the procedure's name is the title; Informal Appeal and Formal Complaint Procedure are headings; each is followed
+        # by its table of steps, two columns (the step, who acts), which the copy runs together on one line
+        # ("...review complaintStudent/Graduate"): split again at the person, the cut-off last step with an empty cell
+        "title": "Student Complaint Procedure",
+        "english": True,
+        "skip": [r"^Student Complaint Procedure$"],
+        "sub": [
+            (
+                r"(?m)^(.+?)\s*(Staff and Student/Graduate|Student/Graduate|Administrator and Manager of Client Services|"
+                r"Manager of Client Services|Administrator|Employee|Staff|Student)$",
+                r"| \1 | \2 |",
+            ),
+            (r"(?m)^(If appropriate, bring the staff member and students together to discuss t)$", r"| \1 |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Informal Appeal|Formal Complaint Procedure)$", 1)],
+    },
+    "h691-4": {
+        # the policy's name is the title; the two "•" items are a bulleted list; the rest are paragraphs as on the page
+        "title": "DISPUTE RESOLUTION POLICY",
+        "english": True,
+        "skip": [r"^DISPUTE RESOLUTION POLICY$"],
+        "headings": [],
+    },
+    "h691-5": {
+        # 页面标题是文件名(Title);“发布时间/文章来源/浏览次数”一行去掉;“《菏泽学院学生违纪处分条例》第三章违纪处分程序”
+        # 是出处说明,作普通段落;“学生申诉办法”是标题;第三十六条至第四十条是普通段落,条号照原文
+        "title": "菏泽学院学生申诉办法",
+        "skip": [r"^菏泽学院学生申诉办法$", r"^发布时间:2022-09-22"],
+        "headings": [(r"^学生申诉办法$", 1)],
+    },
+}
+
+
+LAYOUT692: dict[str, dict] = {
+    "h692-1": {
+        # the stored copy has no title line; the procedure's name is taken from the other copy of the same text named in
+        # the .txt (“內外部投訴和申訴控制程序”). 目的, 范圍, 職責與權限 and 管理控制程序 are headings, the five stages of the
+        # procedure (投訴/申訴的接收 …) headings below 管理控制程序; the duties and steps ordinary paragraphs
+        "title": "內外部投訴和申訴控制程序",
+        "headings": [
+            (r"^(目的|范圍|職責與權限|管理控制程序)$", 1),
+            (r"^投訴/申訴的(接收|登記與分類|轉交與調查|處理與反饋|跟蹤與改進)$", 2),
+        ],
+    },
+    "h692-2": {
+        # the page's heading is the title; the site's column/source/date line goes. The checks (1)–(7), numbered as the
+        # copy has them (with its gaps and repeats), are ordinary paragraphs with their numbers typed in
+        "title": "保安公司的督查考核制度及投诉受理处置",
+        "skip": [r"^保安公司的督查考核制度及投诉受理处置$", r"^新闻中心\s+\|\s+来源:杏彩网"],
+        "headings": [],
+    },
+    "h692-3": {
+        # the FAQ's heading is the title; the line put in at the top of the page, the site's header (hotline, QQ, TEL,
+        # WeChat), the breadcrumb and the footer go. 第一條 and 第二條 are headings; the four steps and the standards 1、–4.
+        # with (1)/(2) ordinary paragraphs with their numbers typed in
+        "title": "快遞賠付流程標準",
+        "skip": [
+            r"^国产热re99",
+            r"^國際專線( International transport)?$",
+            r"^Transport line$",
+            r"^全國服務熱線$",
+            r"^4007-721-012$",
+            r"^(QQ|TEL|WeChat):",
+            r"^快遞賠付流程標準( 主頁 > .*)?$",
+            r"^archersecurityagency\.com ",
+            r"^全國:",
+        ],
+        "headings": [(r"^第[一二]條:", 1)],
+    },
+    "h692-4": {
+        # the page's heading is the title; Minimum Expectations is a heading; a)–f) ordinary paragraphs with their letters
+        # typed in, the bullets a bulleted list; the approval line and the last sentence paragraphs
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^Minimum Expectations$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -32146,6 +32332,9 @@ SETS = {
     "heldout687": (ROOT / "plans" / "heldout687" / "sources", LAYOUT687),
     "heldout688": (ROOT / "plans" / "heldout688" / "sources", LAYOUT688),
     "heldout689": (ROOT / "plans" / "heldout689" / "sources", LAYOUT689),
+    "heldout690": (ROOT / "plans" / "heldout690" / "sources", LAYOUT690),
+    "heldout691": (ROOT / "plans" / "heldout691" / "sources", LAYOUT691),
+    "heldout692": (ROOT / "plans" / "heldout692" / "sources", LAYOUT692),
 }
 
 

@@ -4387,6 +4387,34 @@ SETS = {
         "h688-2": ("zh-CN", PROCEDURE, "4、工作程序"),
         "h688-3": ("en", PROCEDURE, "Client Services - Manager Reference"),
     },
+    "heldout689": {
+        "h689-1": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h689-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h689-3": ("en", EMERGENCY, "1. Governing policy"),
+        "h689-4": ("en", EMERGENCY, "Crisis Levels"),
+        "h689-5": ("en", EMERGENCY, "Incident Classification"),
+        "h689-6": ("en", EMERGENCY, "Serious Incident & Crisis Management Policy"),
+    },
+    "heldout690": {
+        "h690-1": ("zh-CN", EMERGENCY, "一、办公区域一旦发生突发性安全事故后,公司机关各部门应作如下工作:"),
+        "h690-2": ("zh-CN", EMERGENCY, "预警行动"),
+        "h690-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h690-4": ("zh-CN", EMERGENCY, "应急信息报告和传递制度"),
+        "h690-5": ("en", EMERGENCY, "1.1.1 Work Hours"),
+    },
+    "heldout691": {
+        "h691-1": ("en", PROCEDURE, "Administrative Decisions"),
+        "h691-2": ("en", PROCEDURE, "Complaints and Appeals"),
+        "h691-3": ("en", PROCEDURE, "Student Complaint Procedure"),
+        "h691-4": ("en", PROCEDURE, "DISPUTE RESOLUTION POLICY"),
+        "h691-5": ("zh-CN", PROCEDURE, "菏泽学院学生申诉办法"),
+    },
+    "heldout692": {
+        "h692-1": ("zh-CN", PROCEDURE, "目的"),
+        "h692-2": ("zh-CN", PROCEDURE, "保安公司的督查考核制度及投诉受理处置"),
+        "h692-3": ("zh-CN", PROCEDURE, "快遞賠付流程標準"),
+        "h692-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
