@@ -1843,7 +1843,11 @@ class Extractor(Organisation, Grades, StepsMixin):
         if levels_across or kinds_across:  # read it turned
             width = min(len(r) for r in rows)
             rows = [[r[i] for r in rows] for i in range(width)]
-        if self._headless_roster(seg, rows) or self._headless_group_rosters(seg, rows):
+        if (
+            self._headless_roster(seg, rows)
+            or self._headless_group_rosters(seg, rows)
+            or self._headless_steps(seg, rows, node, out)
+        ):
             return
         header = [c.strip().lower() for c in rows[0]]
 

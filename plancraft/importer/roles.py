@@ -187,8 +187,12 @@ class Organisation:
         rf"^(?:{ITEM_NUMBER}\s*)?(?P<who>[^：:，,。；;]{{2,24}}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
         rf"^(?:{ITEM_NUMBER}\s*)?(?P<who2>[^：:，,。；;]{{2,24}}?)\s*[：:]\s*(?P<d2>(?:负责|主要负责|统一|协助|承担)\S.*)$|"
         r"^(?:[\dA-Za-z]{1,3}[.)]\s+)?(?P<who3>(?:The\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|&|team|staff|officers?|managers?|handlers?|[A-Z][\w&-]*)){0,5})\s*[:–—-]\s*"
-        r"(?P<d3>(?:(?:is|are)\s+)?(?:responsible|accountable|leads?|owns?|oversees?|handles?|ensures?|investigates?|"
-        r"reviews?|manages?|coordinates?|approves?|monitors?)\b.*)$"
+        r"(?P<d3>(?:(?:is|are)\s+)?(?i:responsible|accountable|leads?|owns?|oversees?|handles?|ensures?|investigates?|"
+        r"reviews?|manages?|coordinates?|approves?|monitors?|"
+        # an organisation section's imperative duties (Chair of Trustees: Lead the CMT, make final decisions…)
+        r"implements?|liaises?|provides?|supports?|communicates?|maintains?|records?|reports?|assists?|receives?|logs?|"
+        r"assigns?|advises?|decides?|organi[sz]es?|prepares?|escalates?|informs?|notifies?|contacts?|arranges?|chairs?|"
+        r"convenes?|authori[sz]es?|acknowledges?|resolves?|triages?|assesses?|keeps?|updates?|acts?\s+as|deals?\s+with)\b.*)$"
     )
 
     def _labelled_duty(self, text: str, at: tuple) -> bool:
@@ -199,6 +203,16 @@ class Organisation:
         who = _clean(m.group("who") or m.group("who2") or re.sub(r"^The\s+", "", m.group("who3") or ""))
         duty = _clean(m.group("d") or m.group("d2") or m.group("d3"))
         named = self._duty_owner(who, at) if duty else None
+        if named is None and duty and m.group("who3") and not self._outside(who):
+            # Chair of Trustees: Lead the CMT… / Vicechair and Secretary: Implement…: under a roles heading, the title
+            # before the colon names who does it, whatever words it uses; two short titles joined by "and" are two
+            parts = re.split(r"\s+(?:and|&)\s+", who)
+            if len(parts) == 2 and all(re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}", p) for p in parts):
+                for part in parts:
+                    ident = self.role_by_title.get(part) or self._add_role(part, at)
+                    self._role_dict(ident).setdefault("duties", []).append(Src(duty, at))
+                return True
+            named = self._add_role(who, at)
         if isinstance(named, dict):
             named.setdefault("duties", []).append(Src(duty, at))
         elif named is not None:

@@ -502,6 +502,50 @@ class StepsMixin:
             self.used.discard(id(seg))
             self._unmap(seg, node)
 
+    # who does a row's act, in a table with no header: a post or two (Manager of Client Services; Staff and
+    # Student/Graduate; 客服专员), short and no sentence
+    _WHO_CELL_EN = re.compile(r"[A-Z][\w/-]*(?:\s+(?:of|for|and|&|[A-Z][\w/-]*)){0,6}")
+
+    def _headless_steps(self, seg: Segment, rows: list[list[str]], node: Node | None, out: dict) -> bool:
+        """A two-column table with no header, each row an act and who does it (Meet with staff to review complaint |
+        Student/Graduate; Hear the student(s)' complaints… | Manager of Client Services): a step a row, with its `by`.
+        True when read as such."""
+        if len(rows) < 3 or any(len(r) != 2 for r in rows):
+            return False
+        if re.match(
+            r"(?i)(?:who|by whom|owner|responsib|lead|action by|负责|责任|执行|岗位|部门|角色|人员)", rows[0][1].strip()
+        ) or re.match(
+            r"(?i)(?:steps?|actions?|tasks?|activit|responsib|dut|what|步骤|环节|内容|职责|工作|事项)", rows[0][0].strip()
+        ):
+            return False  # Responsibility | Who: a header, read as the table it heads
+        acts = [r[0].strip() for r in rows]
+        whos = [_clean(r[1]) for r in rows]
+        chinese = bool(re.search(r"[\u4e00-\u9fff]", "".join(acts)))
+
+        def names_who(cell: str) -> bool:
+            if not cell or len(cell) > (20 if chinese else 60) or re.search(r"[.。；;：:，,]", cell):
+                return False
+            return bool(posts_in(cell)) if chinese else bool(self._WHO_CELL_EN.fullmatch(cell))
+
+        named = [w for w in whos if names_who(w)]
+        if (
+            len(named) < max(3, (3 * len(rows)) // 4)
+            or len(named) + sum(1 for w in whos if not w) < len(rows)
+            or sum(len(a) for a in acts) / len(acts) < 20
+        ):
+            return False
+        firsts = []
+        for who in whos:
+            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|、|和|及", who) if p.strip()] if who else []
+            for part in parts:
+                if self._role_ref(part, ("t", seg.table, 1), create=False) is None:
+                    self._add_role(part, ("t", seg.table, 1 + whos.index(who)))
+            firsts.append(parts[0] if parts else "")
+        self.used.add(id(seg))
+        table = [["", ""]] + [[act, first] for act, first in zip(acts, firsts)]
+        self._step_rows(seg, table, ["", ""], stage=0, deadline=None, owner=1, node=node, out=out)
+        return True
+
     def _escalation_rows(
         self, seg: Segment, rows: list[list[str]], *, condition: int, to: int, deadline: int | None, out: dict
     ) -> None:

@@ -1212,3 +1212,47 @@ def test_what_is_needed_after_a_verb_is_no_unit_acting(tmp_path: Path):
     data = import_validated(source)
     titles = [r["title"] for r in data.get("organisation", {}).get("roles") or []]
     assert "调集所" not in titles, titles
+
+
+def test_titles_with_imperative_duties_under_a_roles_heading_are_roles(tmp_path: Path):
+    source = tmp_path / "policy.md"
+    source.write_text(
+        "# Crisis Management Policy\n\n## Roles and Responsibilities\n\n"
+        "- Chair of Trustees: Lead the team, make final decisions and speak to the authorities.\n"
+        "- Vicechair and Secretary: Implement the response and liaise with volunteers.\n"
+        "- Telephone: Monday to Friday, 9am to 5pm.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    roles = [(r["title"], r.get("duties")) for r in data["organisation"]["roles"]]
+    # two short titles joined by "and" are two roles with the one duty; a label of something else is no role
+    assert roles == [
+        ("Chair of Trustees", ["Lead the team, make final decisions and speak to the authorities"]),
+        ("Vicechair", ["Implement the response and liaise with volunteers"]),
+        ("Secretary", ["Implement the response and liaise with volunteers"]),
+    ], roles
+
+
+def test_a_headerless_table_of_acts_and_who_does_them_is_a_procedure(tmp_path: Path):
+    from tests.importer.documents import table_under_heading
+
+    rows = [
+        ["Meet with staff to review the complaint.", "Student"],
+        ["Listen to the concerns of the student and seek clarification.", "Staff"],
+        ["Log the complaint within five business days and pass it to the administrator.", "Manager of Client Services"],
+        [
+            "Inform the student and the Manager of Client Services of the outcome in writing.",
+            "Administrator and Manager of Client Services",
+        ],
+    ]
+    source = table_under_heading(tmp_path / "procedure.docx", "Student Complaint Procedure", "Formal Complaint", rows)
+    data = import_validated(source)
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    [scenario] = data["scenarios"]
+    assert [(a["do"], titles[a["by"]], a.get("within")) for a in scenario["actions"]] == [
+        ("Meet with staff to review the complaint.", "Student", None),
+        ("Listen to the concerns of the student and seek clarification.", "Staff", None),
+        ("Log the complaint within five business days and pass it to the administrator.", "Manager of Client Services", "5wd"),
+        ("Inform the student and the Manager of Client Services of the outcome in writing.", "Administrator", None),
+    ]
+    assert sorted(titles.values()) == ["Administrator", "Manager of Client Services", "Staff", "Student"]
