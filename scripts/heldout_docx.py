@@ -31647,6 +31647,426 @@ LAYOUT692: dict[str, dict] = {
 }
 
 
+LAYOUT693: dict[str, dict] = {
+    "h693-1": {
+        # the plan's name in its first line is the title, as the stored copy has it (the school's name replaced by the
+        # page's “新利·体育(中国)科技有限公司官网”: not repaired); 第一条/第二条 and the kinds of event 1.–4. stay ordinary
+        # paragraphs with their numbers typed in
+        "title": "新利·体育(中国)科技有限公司官网继教院突发事件应急预案",
+        "skip": [r"^新利·体育\(中国\)科技有限公司官网继教院突发事件应急预案$"],
+        "headings": [],
+    },
+    "h693-2": {
+        # the stored copy has no title line (the policy is named only in its opening sentence) and none is made up;
+        # 一、–五、 are headings, the items 1、–3、 ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1)],
+    },
+    "h693-3": {
+        # no title line in the stored copy, none is made up. 一、/二、 are rules (sentences) and stay paragraphs; 三、 and
+        # 四、 are headed sections: 三、's heading, which the copy runs into its text, is split from it. (一)/(二) and 1.–4.
+        # are ordinary paragraphs with their numbers typed in; the page's lone “|” goes
+        "title": None,
+        "skip": [r"^\|$"],
+        "split": r"(?<=^三、 退費辦理方式) ",
+        "headings": [(r"^三、 退費辦理方式$", 1), (r"^四、 延期或轉班、轉讓辦法$", 1)],
+    },
+    "h693-4": {
+        # the page's heading is the title. The table (请求/服务类型 | 回复时间), whose cells the copy gives one to a line
+        # ending in “|”, is a Word table again, one row per request; 反馈确认's time cell is empty as in the copy. The page
+        # repeats the whole table once (a second layout of the same page): the repetition is left out
+        "title": "服务质量目标",
+        "skip": [r"^服务质量目标$"],
+        "sub": [
+            (r"(?s)(?<=\|)\n请求/服务类型 \| 回复时间 \|\n.*\Z", ""),
+            (r"(?m)^请求/服务类型 \| 回复时间 \|$", "| 请求/服务类型 | 回复时间 |"),
+            (r"(?m)^---\|---\|$", "|---|---|"),
+            (r"(?m)^反馈确认\n\|\n\|$", "| 反馈确认 |  |"),
+            (r"(?m)^([^|\n]+) \|\n([^|\n]+) \|$", r"| \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h693-5": {
+        # the stored text has no heading; the page's name (its address: complaints-procedure) is the title. The
+        # numbered paragraphs 1.1–2.3 and the staff a.–f. stay ordinary paragraphs with their numbers typed in (the
+        # copy keeps no stage headings)
+        "title": "Complaints Procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT694: dict[str, dict] = {
+    "h694-1": {
+        # the page's heading "Complaints" is the title; the copy breaks sentences across lines (and indents the broken
+        # lines of points 2 and 4): they are joined again with a space; the points 1.–5. are ordinary paragraphs with
+        # their numbers typed in
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "rejoin": [r"(?<=[a-z,])\n *(?=[a-z])", r"(?<=If the)\n +(?=Complaints Manager)"],
+        "headings": [],
+    },
+    "h694-2": {
+        # the page's heading "COMPLAINTS POLICY" is the title; the five things a complaint should say (one line each in
+        # the copy, without marks) are a bulleted list; the address line and the other paragraphs stay paragraphs
+        "title": "COMPLAINTS POLICY",
+        "english": True,
+        "skip": [r"^COMPLAINTS POLICY$"],
+        "sub": [
+            (
+                r"(?m)^(If your complaint is related to service|Who or what has caused|Where and when the events"
+                r"|What action you have already taken|What outcome you want)",
+                r"• \1",
+            )
+        ],
+        "headings": [],
+    },
+    "h694-3": {
+        # the page's heading "Complaint Policy" is the title; the version line stays a paragraph; "Definition of a
+        # Complaint" is a heading
+        "title": "Complaint Policy",
+        "english": True,
+        "skip": [r"^Complaint Policy$"],
+        "headings": [(r"^Definition of a Complaint$", 1)],
+    },
+    "h694-4": {
+        # the page's heading "Complaints Policy" is the title; its section names are headings, the "•" items bulleted
+        # lists; the handling steps 1.–3. (the step's name on its own line, its sentence below) are ordinary paragraphs
+        # with their numbers typed in
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [
+            (
+                r"^(Our Commitment|How to Raise a Complaint|What to Include|Complaints Handling Process"
+                r"|Outcomes & Resolution)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT695: dict[str, dict] = {
+    "h695-1": {
+        # the plan's name (with the page's inserted pinyin) is the title; the mirror's date and font-size lines go.
+        # 一、二、 are headings; the members' lines stay one paragraph each, as the plan lists them
+        "title": "青島市食鹽供給應(yīng)急預(yù)案",
+        "skip": [
+            r"^青島市食鹽供給應\(yīng\)急預\(yù\)案$",
+            r"^青島政務網\(wǎng\) 發\(fā\)布日期 : 2007-10-29$",
+            r"^字體大小: 打印$",
+        ],
+        "headings": [(r"^[一二]、(組織機|職責)", 1)],
+    },
+    "h695-2": {
+        # the page's title is the plan's; the compiler's name and the page's number “1” go
+        "title": "粮油储存事故应急预案",
+        "skip": [r"^粮油储存事故应急预案1?$", r"^阿林$"],
+        "headings": [(r"^[一二三四五六七八九十]、", 1), (r"^\([一二三四五六七八九十]\)", 2)],
+    },
+    "h695-3": {
+        # the notice's title is the title; the site's information bar and date line go. The annexed plan's two-line name
+        # is one heading, 1总则 and 1.1/1.2 under it
+        "title": "临沂市粮食和物资储备局关于印发全市粮食和物资储备行业生产安全事故应急预案(2023年修订版)的通知",
+        "sub": [(r"临沂市粮食和物资储备行业\n\n生产安全事故应急总预案", "临沂市粮食和物资储备行业生产安全事故应急总预案")],
+        "skip": [
+            r"^索 引 号 ",
+            r"^存放位置 ",
+            r"^文  号 ",
+            r"^信息名称 ",
+            r"^临沂市粮食和物资储备局关于印发全市粮食和物资储备行业生产安全事故应急预案\(2023年修订版\)的通知$",
+            r"^2023-02-24\s+作者:",
+        ],
+        "headings": [
+            (r"^临沂市粮食和物资储备行业生产安全事故应急总预案$", 1),
+            (r"^1总则$", 2),
+            (r"^1\.[12]编制(目的|依据)$", 3),
+        ],
+    },
+    "h695-4": {
+        # the page's heading is the title; the site's skip links go. The bullets stay bullets, the line break inside
+        # “… 1800 199 083 or / email to provide feedback.” is one sentence again
+        "title": "Feedback and disputes",
+        "english": True,
+        "skip": [r"^Skip to navigation Skip to content$", r"^Feedback and disputes$"],
+        "rejoin": [r"(?<= or)\n\s*(?=email to provide feedback)"],
+        "headings": [(r"^Dispute resolution process$", 1), (r"^Sampling disputes at delivery$", 2)],
+    },
+}
+
+
+LAYOUT696: dict[str, dict] = {
+    "h696-1": {
+        # a 高速公路管理处's rules from their part 八 on; no title of its own survives. The copy runs the headings, items
+        # and points together: split before (一)/二)–四), the 1、/2、 items, the (1)/(2) and 3)–8) points
+        "title": None,
+        "split": r"(?=\(一\)服务)|(?=[二三四]\)服务)|(?<=服务投诉的分类)(?=按来源)|(?=[12]、(?:调度中心|收费站))|(?=\(\d\))"
+        r"|(?=[3-8]\))",
+        "headings": [
+            (r"^八、服务投诉处理的规范要求$", 1),
+            (r"^(\(一\)|[二三四]\))服务投诉", 2),
+            (r"^1、调度中心收到上级部门转发的投诉处理流程$", 3),
+        ],
+    },
+    "h696-2": {
+        # a toll station's plan; the sharing site's file lines go, its two chunks (1、/2、) are one text again; each
+        # case's label (收费站火灾: …) is a heading, its text a paragraph
+        "title": "收费站突发事件应急预案",
+        "skip": [
+            r"^收费站突发事件应急预案666\.docx",
+            r"^上传人:",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共6页$",
+            r"^点击查看更多>>$",
+            r"^资源描述$",
+            r"^《收费站突发事件应急预案666\.docx》由会员分享",
+        ],
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、收费站突发事件应急预案(?=收费站火灾)", "")],
+        "split": r"(?<=收费站火灾:)|(?=收费站发生抢劫:)|(?<=收费站发生抢劫:)|(?=收费员打架:)|(?<=收费员打架:)"
+        r"|(?=收费亭被车撞:)|(?<=收费亭被车撞:)",
+        "headings": [(r"^(收费站火灾|收费站发生抢劫|收费员打架|收费亭被车撞):$", 1)],
+    },
+    "h696-3": {
+        # one section of a tunnel's monitoring plan: its case (严重交通事故状态) is the heading, the lead-in and the
+        # eight numbered acts paragraphs; the copy's lost character, its lone “?” and the site's image link go
+        "title": None,
+        "skip": [r"^\?$", r"^!\[\]\("],
+        "sub": [(r"(?m)^\?(?=上行)", "")],
+        "split": r"(?<=\(tài\)\.) (?=監)",
+        "headings": [(r"^上行\(或下行\)隧道中", 1)],
+    },
+    "h696-4": {
+        # the FAQ page's heading is the title; the escalation stage a heading; the postal address stays two lines
+        "title": "Frequently asked questions",
+        "english": True,
+        "skip": [r"^Frequently asked questions$"],
+        "headings": [(r"^Complaints escalation process:$", 1)],
+    },
+}
+
+
+LAYOUT697: dict[str, dict] = {
+    "h697-1": {
+        # the security plan of the CINP Asia-Pacific congress's organising committee: the site's chunk numbers (1、 2、 3、)
+        # go and the words they cut are joined again; the plan's name is the title, the addressee and the four numbered
+        # parts (一、 to 四、) stand apart, the organisation's posts one to a line
+        "title": "“国际神经精神药理学学会(CINP)亚太地区大会” 安全保卫预案",
+        "sub": [(r"\A1、", ""), (r"\n[23]、", "")],
+        "split": r"(?<=安全保卫预案)(?=北京市公安局朝阳分局)|(?<=朝阳分局:)|(?=一、展出时间)|(?=布展时间:)|(?=撤展时间:)|"
+        r"(?=开 幕 式:)|(?=二、组织机构)|(?<=二、组织机构:)|(?=副组长:)|(?=成 员: 马弘)|(?=展厅专职安全监督员)|"
+        r"(?=展区巡视检查组)|(?<=展区巡视检查组:)|(?=成 员: 吴丰任)|(?=巡视组负责)|(?=三、3 月)|(?<=安全保卫措施:)|(?=四、展览会)",
+        "skip": [r"^“国际神经精神药理学学会\(CINP\)亚太地区大会” 安全保卫预案$"],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h697-2": {
+        # the page's first document (another school's audience notice) and the site's lines go: the Word file is the
+        # school's own safety plan for its New Year performance at the county theatre, its run-together paragraph split
+        # at its numbering and posts
+        "title": "新贺春学校剧场元旦演出活动安全预案",
+        "sub": [(r"\A[\s\S]*?\n剧场演出安全预案\n\n", "")],
+        "split": r" (?=2015年12月30日)| (?=[一二]、)|(?<=一、成立专门的组织机构) |(?<=二、建立专人负责的安全网络) |"
+        r" (?=安全领导小组:)| (?=组长:)| (?=副组长:)| (?=成员:)| (?=\d\.)| (?=引领演出团人员)|(?<=崔场工作\))(?=剧场正门)|"
+        r" (?=剧场正门\(南\))",
+        "skip": [r"^新贺春学校剧场元旦演出活动安全预案$"],
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h697-3": {
+        # the music school's rules for its multi-purpose stage (its concert hall): the page's date line goes; the seven
+        # items (一)–(七), the annex line and the signature stay paragraphs
+        "title": "音乐学院多功能舞台实验室使用规范",
+        "skip": [r"^音乐学院多功能舞台实验室使用规范$", r"^发布时间:2022-10-08 浏览次数:$"],
+        "headings": [],
+    },
+    "h697-4": {
+        # the Lyric Hammersmith's policy: the site's skip link and the repeated page heading go
+        "title": "Customer Complaints & Feedback Policy",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Customer Complaints & Feedback Policy$"],
+        "headings": [
+            (r"^(Introduction & Scope|Dealing with Complaints)$", 1),
+            (r"^(Feedback team|Making a complaint or providing feedback)$", 2),
+            (r"^In-person or over the telephone$", 3),
+        ],
+    },
+}
+
+
+LAYOUT698: dict[str, dict] = {
+    "h698-1": {
+        # the page's heading is the title; its two sub-headings are headings; the site's cut-off “back to top” goes.
+        # A bullet's second line (the copy indents it under “Non-urgent …” and “Complex …”) stays in its bullet
+        "title": "General complaints process",
+        "english": True,
+        "skip": [r"^General complaints process$", r"^back t$"],
+        "sub": [(r"\n    (?=Where complaint|Within forty)", " ")],
+        "headings": [(r"^(How to lodge a complaint|How long will it take)$", 1)],
+    },
+    "h698-2": {
+        # the page's heading is the title; its section headings (and the two questions, whose answers the copy does
+        # not hold) are headings; “Feedback and Complaints:” and the link line “Lodge a Complaint” stay paragraphs
+        "title": "About Feedback and Complaints",
+        "english": True,
+        "skip": [r"^About Feedback and Complaints$"],
+        "headings": [
+            (
+                r"^(What is a Complaint\?|How do I Make a Complaint if I Think My Privacy has been Breached\?"
+                r"|How do I Report Fraud or Corruption, or Make a Protected Disclosure\?|The Complaints Process"
+                r"|Response Times|Dissatisfaction with Council’s Response|Your Privacy)$",
+                1,
+            )
+        ],
+    },
+    "h698-3": {
+        # the page's heading is the title; its questions and “Procedure” are headings; the site's link line to the
+        # policy PDF goes
+        "title": "Compliments, complaints and determinations",
+        "english": True,
+        "skip": [r"^Compliments, complaints and determinations$", r"^Related document: "],
+        "headings": [
+            (
+                r"^(What if you want to raise a concern about our service\?|Procedure|When should you complain\?"
+                r"|When is a complaint not appropriate\?)$",
+                1,
+            )
+        ],
+    },
+    "h698-4": {
+        # the stored text has no title line and none is made up. Its section names are headings; “Types of
+        # complaints:”, a lead-in with a colon, stays a paragraph; the “- ” items are bullets
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Lodging a complaint|Complaints regarding confidentiality breach"
+                r"|Complaints regarding property/vehicle damage|Responding to complaints)$",
+                1,
+            )
+        ],
+    },
+    "h698-5": {
+        # the rules' name is the title; the writing site's time line and “导语” go. 一、–六、 are numbered articles
+        # (whole sentences), ordinary paragraphs with their numbers typed in
+        "title": "区规划局信访工作制度",
+        "skip": [r"^区规划局信访工作制度$", r"^时间:2022-11-15", r"^导语:"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT699: dict[str, dict] = {
+    "h699-1": {
+        "title": None,
+        # the site's "Р" between paragraphs: a paragraph break; one "Р" inside a sentence ("不Р使用") is the page width
+        "sub": [(r"不Р使用", "不使用"), (r"Р", "\n")],
+        "headings": [
+            (r"^第二十五条投诉性质的认定$", 1),
+            (r"^(\(一\)有效投诉|有效投诉等级:)$", 2),
+            (r"^[一二]、(一般|中等):$", 3),
+        ],
+    },
+    "h699-2": {
+        "title": "Complaints Procedure - St. Colmcille's Kells Credit Union Ltd",
+        "english": True,
+        "skip": [
+            r"^Find out more about our complaints procedure\.$",
+            r"^Complaints Procedure - St\. Colmcille's Kells Credit Union Ltd$",
+        ],
+        "headings": [(r"^St\. Colmcille’s \(Kells\) Credit Union Ltd\. Complaints Procedure$", 1)],
+    },
+    "h699-3": {
+        "title": None,
+        "english": True,
+        "skip": [r"^Please download the Member's Complaint Policy Here$"],
+        "headings": [(r"^Step [12]$", 1)],
+    },
+    "h699-4": {
+        "title": None,
+        "english": True,
+        "skip": [
+            r"^Contact Us$",
+            r"^Complete the form below and click the Submit button\.$",
+            r"^\*(First Name|Last Name|Phone Number|Enter the characters in the image)$",
+            r"^CAPTCHA code image$",
+            r"^Speak the codeChange the code$",
+        ],
+        # the copy broke the first level's name over two lines: one heading again, its text a paragraph
+        "sub": [
+            (
+                r"(?m)^1\. Member Services\n\nRepresentative/Financial Services Officer ",
+                "1. Member Services Representative/Financial Services Officer\n\n",
+            )
+        ],
+        "headings": [
+            (r"^Member Complaint Escalation Process$", 1),
+            (
+                r"^[1-3]\. (Member Services Representative/Financial Services Officer|Assistant General Manager|General Manager)$",
+                2,
+            ),
+        ],
+    },
+    "h699-5": {
+        "title": "Customer Complaint Policy",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT700: dict[str, dict] = {
+    "h700-1": {
+        # the page's heading (lower case, as the page writes it) is the title; the "•" items a bulleted list; the
+        # opening paragraphs ordinary paragraphs
+        "title": "complaints procedure",
+        "english": True,
+        "skip": [r"^complaints procedure$"],
+        "headings": [],
+    },
+    "h700-2": {
+        # the stored text has no heading above its date lines and none is made up; the date lines stay paragraphs;
+        # 1.–5. are headings, 3.1, 3.2 and the cut-off 5.1 headings below them; the "-" items bulleted lists; the
+        # contact lines (By Email: … In Person:) ordinary paragraphs
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. [A-Z]", 1), (r"^[35]\.[12] [A-Z]", 2)],
+    },
+    "h700-3": {
+        # the stored text has no heading of its own and none is made up; its "…:" headings are headings; the four aims
+        # (lines without a mark in the copy) a bulleted list, their words whole
+        "title": None,
+        "english": True,
+        "bullet": r"^(?=Provide the fullest |Focus on making |Ensure that patients |Encourage staff )",
+        "headings": [
+            (
+                r"^(Roles and Responsibilities|Immediate Health Needs|Receiving Letters of Complaint"
+                r"|Acknowledging a Complaint):$",
+                1,
+            )
+        ],
+    },
+    "h700-4": {
+        # the page's heading is the title; "Complaints handling policy" a heading; the "o" items a bulleted list
+        "title": "Complaints Procedure: Barbican Physiotherapy Clinic Ltd",
+        "english": True,
+        "skip": [r"^Complaints Procedure: Barbican Physiotherapy Clinic Ltd$"],
+        "bullet": r"^o\s+",
+        "headings": [(r"^Complaints handling policy$", 1)],
+    },
+    "h700-5": {
+        # the policy's name is the title; its three parts are headings; the "•" items bulleted lists (the last cut off)
+        "title": "Customer complaints and feedback policy",
+        "english": True,
+        "skip": [r"^Customer complaints and feedback policy$"],
+        "headings": [(r"^(How to share feedback or raise a concern|Making a formal complaint|Our response)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -32335,6 +32755,14 @@ SETS = {
     "heldout690": (ROOT / "plans" / "heldout690" / "sources", LAYOUT690),
     "heldout691": (ROOT / "plans" / "heldout691" / "sources", LAYOUT691),
     "heldout692": (ROOT / "plans" / "heldout692" / "sources", LAYOUT692),
+    "heldout693": (ROOT / "plans" / "heldout693" / "sources", LAYOUT693),
+    "heldout694": (ROOT / "plans" / "heldout694" / "sources", LAYOUT694),
+    "heldout695": (ROOT / "plans" / "heldout695" / "sources", LAYOUT695),
+    "heldout696": (ROOT / "plans" / "heldout696" / "sources", LAYOUT696),
+    "heldout697": (ROOT / "plans" / "heldout697" / "sources", LAYOUT697),
+    "heldout698": (ROOT / "plans" / "heldout698" / "sources", LAYOUT698),
+    "heldout699": (ROOT / "plans" / "heldout699" / "sources", LAYOUT699),
+    "heldout700": (ROOT / "plans" / "heldout700" / "sources", LAYOUT700),
 }
 
 

@@ -4415,6 +4415,62 @@ SETS = {
         "h692-3": ("zh-CN", PROCEDURE, "快遞賠付流程標準"),
         "h692-4": ("en", PROCEDURE, "Complaints Policy"),
     },
+    "heldout693": {
+        "h693-1": ("zh-CN", EMERGENCY, "新利·体育(中国)科技有限公司官网继教院突发事件应急预案"),
+        "h693-2": ("zh-CN", PROCEDURE, "一、退费基本原则"),
+        "h693-3": ("zh-CN", PROCEDURE, "三、 退費辦理方式"),
+        "h693-4": ("zh-CN", PROCEDURE, "服务质量目标"),
+        "h693-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout694": {
+        "h694-1": ("en", PROCEDURE, "Complaints"),
+        "h694-2": ("en", PROCEDURE, "COMPLAINTS POLICY"),
+        "h694-3": ("en", PROCEDURE, "Complaint Policy"),
+        "h694-4": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout695": {
+        "h695-1": ("zh-CN", EMERGENCY, "青島市食鹽供給應(yīng)急預(yù)案"),
+        "h695-2": ("zh-CN", EMERGENCY, "一、总则"),
+        "h695-3": ("zh-CN", EMERGENCY, "1总则"),
+        "h695-4": ("en", PROCEDURE, "Feedback and disputes"),
+    },
+    "heldout696": {
+        "h696-1": ("zh-CN", PROCEDURE, "八、服务投诉处理的规范要求"),
+        "h696-2": ("zh-CN", EMERGENCY, "收费站突发事件应急预案"),
+        "h696-3": (
+            "zh-CN",
+            EMERGENCY,
+            "上行(或下行)隧道中發(fā)生兩車道車輛互撞,導致整個上行(或下行)隧道中斷,此為嚴重交通事故狀態(tài).",
+        ),
+        "h696-4": ("en", PROCEDURE, "Frequently asked questions"),
+    },
+    "heldout697": {
+        "h697-1": ("zh-CN", EMERGENCY, "“国际神经精神药理学学会(CINP)亚太地区大会” 安全保卫预案"),
+        "h697-2": ("zh-CN", EMERGENCY, "新贺春学校剧场元旦演出活动安全预案"),
+        "h697-3": ("zh-CN", EMERGENCY, "音乐学院多功能舞台实验室使用规范"),
+        "h697-4": ("en", PROCEDURE, "Customer Complaints & Feedback Policy"),
+    },
+    "heldout698": {
+        "h698-1": ("en", PROCEDURE, "General complaints process"),
+        "h698-2": ("en", PROCEDURE, "About Feedback and Complaints"),
+        "h698-3": ("en", PROCEDURE, "Compliments, complaints and determinations"),
+        "h698-4": ("en", PROCEDURE, "Lodging a complaint"),
+        "h698-5": ("zh-CN", PROCEDURE, "区规划局信访工作制度"),
+    },
+    "heldout699": {
+        "h699-1": ("zh-CN", PROCEDURE, "第二十五条投诉性质的认定"),
+        "h699-2": ("en", PROCEDURE, "Complaints Procedure - St. Colmcille's Kells Credit Union Ltd"),
+        "h699-3": ("en", PROCEDURE, "Step 1"),
+        "h699-4": ("en", PROCEDURE, "Member Complaint Escalation Process"),
+        "h699-5": ("en", PROCEDURE, "Customer Complaint Policy"),
+    },
+    "heldout700": {
+        "h700-1": ("en", PROCEDURE, "complaints procedure"),
+        "h700-2": ("en", PROCEDURE, "1. Our Commitment"),
+        "h700-3": ("en", PROCEDURE, "Roles and Responsibilities:"),
+        "h700-4": ("en", PROCEDURE, "Complaints Procedure: Barbican Physiotherapy Clinic Ltd"),
+        "h700-5": ("en", PROCEDURE, "Customer complaints and feedback policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
