@@ -56,6 +56,8 @@ _PAIRS = (
     "駁驳 騷骚 纏缠 廁厕 鑰钥 簾帘 鈕钮 鹽盐 麵面 麪面 謙谦 讚赞 殯殡 賽赛 艙舱 艦舰 擷撷 牴抵 剋克 擡抬 纔才 喫吃 嚮向 "
     "嬰婴 屢屡 廂厢 弔吊 彆别 捨舍 摺折 棲栖 氾泛 溼湿 盃杯 穀谷 籤签 綑捆 綁绑 綵彩 繃绷 菸烟 蒐搜 薑姜 豎竖 跡迹 "
     "蹟迹 踴踊 逕径 醃腌 鉅巨 鍊链 鎔熔 鑄铸 閒闲 黴霉 頹颓 祕秘"
+    # names and their surnames (趙顯勝, 陳偉傑, 劉澤泉): a roster line is read by the name it opens with
+    " 趙赵 陳陈 呂吕 蔣蒋 楊杨 譚谭 鍾钟 閻阎 聶聂 龐庞 溫温 鄒邹 勝胜 澤泽 豔艳 輝辉 強强 鵬鹏 貴贵 榮荣 銘铭 瑩莹 蓮莲 穎颖 驥骥 駿骏 賢贤 鋒锋 鐵铁 錦锦 韋韦 鴻鸿 樹树"
 )
 _TABLE = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if pair[0] != pair[1]})
 _TRADITIONAL = frozenset(chr(code) for code in _TABLE)

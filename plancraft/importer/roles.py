@@ -20,6 +20,10 @@ REACHED_BEFORE = re.compile(r"[向给对与同跟和把将送移转]|报|通知|
 TEAM_LEADS = ("负责人", "牵头人", "召集人")
 
 
+# The verbs that open a post's duty (组长：负责…, 副组长：配合组长…)
+_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
+
+
 class Organisation:
     """The role and group half of the Extractor (extract.Extractor inherits it)."""
 
@@ -185,7 +189,7 @@ class Organisation:
 
     _LABELLED_DUTY = re.compile(
         rf"^(?:{ITEM_NUMBER}\s*)?(?P<who>[^：:，,。；;]{{2,24}}?)(?:的)?(?:主要|工作|岗位)?(?:职责|分工|任务)\s*[：:]\s*(?P<d>\S.*)$|"
-        rf"^(?:{ITEM_NUMBER}\s*)?(?P<who2>[^：:，,。；;]{{2,24}}?)\s*[：:]\s*(?P<d2>(?:负责|主要负责|统一|协助|承担)\S.*)$|"
+        rf"^(?:{ITEM_NUMBER}\s*)?(?P<who2>[^：:，,。；;]{{2,24}}?)\s*[：:]\s*(?P<d2>(?:(?:全面|主要|具体)?(?:负责|协助|配合|主持|承担|统筹)|统一)\S.*)$|"
         r"^(?:[\dA-Za-z]{1,3}[.)]\s+)?(?P<who3>(?:The\s+)?[A-Z][\w&-]*(?:\s+(?:of|for|and|&|team|staff|officers?|managers?|handlers?|[A-Z][\w&-]*)){0,5})\s*[:–—-]\s*"
         r"(?P<d3>(?:(?:is|are)\s+)?(?i:responsible|accountable|leads?|owns?|oversees?|handles?|ensures?|investigates?|"
         r"reviews?|manages?|coordinates?|approves?|monitors?|"
@@ -197,7 +201,7 @@ class Organisation:
 
     def _labelled_duty(self, text: str, at: tuple) -> bool:
         """`组长职责：全面负责…`, `领导小组职责：…`, `客户服务部：负责…`: the duty of the role or group the label names."""
-        m = self._LABELLED_DUTY.match(text.strip())
+        m = self._LABELLED_DUTY.match(_unspace_title(text.strip()))  # 组 长：负责… spaced to align a list is 组长
         if not m:
             return False
         who = _clean(m.group("who") or m.group("who2") or re.sub(r"^The\s+", "", m.group("who3") or ""))
@@ -1423,7 +1427,6 @@ def _join_split_posts(texts: list[Src]) -> list[Src]:
 
 
 # What a post does, as a list of posts and their holders says it (组长：林忠 负责指导…, 林淑琴 负责商家及外联)
-_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
 
 
 # Complaints Committee – Consisting of the Chairperson, …: an English group and the posts it is made of
@@ -1479,7 +1482,7 @@ _SURNAMES = (
     "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛"
     "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
-    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封冀郁鞠邰竺阙晁逯桓]"
 )
 _PERSON = re.compile(
     rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?<![部室科处心办组队长员任理导委会局院所站行司务管])"  # 金融部, 高管: units, posts

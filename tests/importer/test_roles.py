@@ -2470,3 +2470,24 @@ def test_what_a_report_is_to_find_out_in_brackets_is_no_member_of_a_group(tmp_pa
     )
     titles = [r["title"] for r in import_document(source).data["organisation"]["roles"]]
     assert titles == ["安稳办", "安保处"], titles
+
+
+def test_a_roster_in_traditional_characters_keeps_each_members_line_and_a_duties_list_gives_the_posts_their_duties(
+    tmp_path: Path,
+):
+    data = _import(
+        tmp_path,
+        "青島市食鹽供給應急預案\n\n一、組織機構\n設立市食鹽供給應急領導小組\n"
+        "組 長:紀家棟 市鹽務局局長\n副組長:韓中勝 市鹽務局副局長\n"
+        "成 員:劉澤泉 市鹽務局運銷專營處處長\n趙顯勝 青島鹽業經銷處經理\n封增文 膠南鹽務管理處主任\n\n"
+        "二、職責分工\n組 長:負責全市食鹽應急供應總指揮,下達應急指令。\n副組長:配合組長,協調工作運轉。\n",
+    )
+    roles = {r["title"]: r for r in data["organisation"]["roles"]}
+    # 趙顯勝 and 封增文 are the next members (趙, 勝 read as 赵, 胜), not duties of the group
+    assert roles["成員"]["holder"] == "劉澤泉 市鹽務局運銷專營處處長；趙顯勝 青島鹽業經銷處經理；封增文 膠南鹽務管理處主任"
+    assert "duties" not in data["organisation"]["groups"][0]
+    # 組 長 spaced to align the list is 組長; what 副組長 does is a duty, not two holders 配合組長 and 協調工作運轉
+    assert roles["組長"]["duties"] == ["負責全市食鹽應急供應總指揮,下達應急指令"]
+    assert roles["副組長"]["holder"] == "韓中勝 市鹽務局副局長"
+    assert roles["副組長"]["duties"] == ["配合組長,協調工作運轉"]
+    assert not [r for r in data["organisation"]["roles"] if " " in r["title"] or "配合" in r.get("holder", "")], roles
