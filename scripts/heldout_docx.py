@@ -32067,6 +32067,82 @@ LAYOUT700: dict[str, dict] = {
 }
 
 
+LAYOUT702: dict[str, dict] = {
+    "h702-1": {
+        # the section's heading is the title; its lettered subsections (A)–(D) are paragraphs with their letters typed
+        # in, the history at the end of (D) as the code prints it
+        "title": "2.95.070 Claims processing procedures.",
+        "english": True,
+        "skip": [r"^2\.95\.070 Claims processing procedures\.$"],
+        "sub": [(r"(?m)^(\([A-D]\)) +", r"\1 ")],
+        "headings": [],
+    },
+    "h702-2": {
+        # a scanned page of the county's Administrative Policy Manual, stored as one OCR line with "<br />" where the
+        # page's lines end. The manual's name is the title (the OCR's misreadings of the county seal around it, "ER �,",
+        # "U", "<", "t n", "�ORIO�'", are left out, as is the repository's "Laserfiche WebLink"); the page's header box
+        # is a Word table of two columns (SECTION | NUMBER, the OCR's "I" being the box's rule); 209 and 210 are
+        # headings; a. and b. paragraphs whose lines are joined again with a space. The struck and inserted words stay
+        # as the OCR read them ("thir -five teff", "seventy-five € #y")
+        "title": "ADMINISTRATIVE POLICY MANUAL",
+        "english": True,
+        "skip": [r"^Laserfiche WebLink$"],
+        "sub": [
+            (r"ER \ufffd, <br />U <br />ADMINISTRATIVE <br />< POLICY <br />t n MANUAL <br />\ufffdORIO\ufffd' <br />", ""),
+            (
+                r"SECTION I NUMBER <br />RISK MANAGEMENT AM 1000\.1 <br />SUBJECT <br />MANAGEMENT POLICY STATEMENT <br />"
+                r"DATE EFFECTIVE <br />03-06-90 <br />Updated 10-17-13 <br />PAGE <br />170F26 <br />",
+                "| SECTION | NUMBER |\n| RISK MANAGEMENT | AM 1000.1 |\n| SUBJECT | MANAGEMENT POLICY STATEMENT |\n"
+                "| DATE EFFECTIVE | 03-06-90 Updated 10-17-13 |\n| PAGE | 170F26 |\n",
+            ),
+            (r" <br />(?=209 Claims|210 Claims|[ab]\. )", "\n"),
+            (r" <br />", " "),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(209 Claims authority of Risk Manager|210 Claims authority of County Administrator)\.$", 1)],
+    },
+    "h702-3": {
+        # the code section has no heading in the stored text: its number, as the address gives it, is the title. The
+        # code site's "Skip to main content", "Loading…" and "This section is included in your selections." are left
+        # out; the lettered subsections A.–D. and their numbered conditions and limits 1.–3. are paragraphs with their
+        # letters and numbers typed in (whole sentences, not headings)
+        "title": "MCC 3.10.150",
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Loading…$", r"^This section is included in your selections\.$"],
+        "headings": [],
+    },
+    "h702-4": {
+        # the section's heading is the title; its lettered subsections (A)–(C) and its history line are paragraphs
+        "title": "3.04.030 Form of claim; filing.",
+        "english": True,
+        "skip": [r"^3\.04\.030 Form of claim; filing\.$"],
+        "sub": [(r"(?m)^ +(\([A-C]\)) +", r"\1 ")],
+        "headings": [],
+    },
+    "h702-5": {
+        # the section's heading is the title; the code site's "Latest version." and the "•" it sets before the opening
+        # paragraph are left out; the numbers (1) and (2), on lines of their own in the copy, begin their paragraphs
+        # again; the history line is a paragraph
+        "title": "§ 2-11. Claims by and against the city.",
+        "english": True,
+        "skip": [r"^§ 2-11\. Claims by and against the city\.$", r"^Latest version\.$"],
+        "bullet": r"(?!)",
+        "sub": [(r"(?m)^  • ", ""), (r"(?m)^ +\(([12])\)\n\n +", r"(\1) ")],
+        "headings": [],
+    },
+}
+
+
+LAYOUT708: dict[str, dict] = {
+    "h708-1": {
+        # the stored text has no title line and none is made up; 總則 is a heading; its items 1、–3、 ordinary paragraphs
+        # with their numbers typed in; the closing "……", the end of the copy's text, stays a paragraph as found
+        "title": None,
+        "headings": [(r"^總則$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -32763,6 +32839,8 @@ SETS = {
     "heldout698": (ROOT / "plans" / "heldout698" / "sources", LAYOUT698),
     "heldout699": (ROOT / "plans" / "heldout699" / "sources", LAYOUT699),
     "heldout700": (ROOT / "plans" / "heldout700" / "sources", LAYOUT700),
+    "heldout702": (ROOT / "plans" / "heldout702" / "sources", LAYOUT702),
+    "heldout708": (ROOT / "plans" / "heldout708" / "sources", LAYOUT708),
 }
 
 

@@ -4471,6 +4471,16 @@ SETS = {
         "h700-4": ("en", PROCEDURE, "Complaints Procedure: Barbican Physiotherapy Clinic Ltd"),
         "h700-5": ("en", PROCEDURE, "Customer complaints and feedback policy"),
     },
+    "heldout702": {
+        "h702-1": ("en", PROCEDURE, "2.95.070 Claims processing procedures."),
+        "h702-2": ("en", PROCEDURE, "209 Claims authority of Risk Manager."),
+        "h702-3": ("en", PROCEDURE, "MCC 3.10.150"),
+        "h702-4": ("en", PROCEDURE, "3.04.030 Form of claim; filing."),
+        "h702-5": ("en", PROCEDURE, "§ 2-11. Claims by and against the city."),
+    },
+    "heldout708": {
+        "h708-1": ("zh-CN", EMERGENCY, "總則"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
