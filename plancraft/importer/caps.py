@@ -58,7 +58,7 @@ _APPROVER = re.compile(
 _HOLDER = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:可以?|有权|能够?|最高可|最多可)|"
     r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)(?:\s*,[^,]{1,80},)?\s+(?:may|can|is able to|are able to|"
-    r"(?:is|are|shall be|will be) (?:authori[sz]ed|empowered|permitted) to|shall (?=[a-z]+\b[^.]*\b(?:up to|not to exceed|not exceeding)\b))",
+    r"(?:is|are|shall be|will be) (?:authori[sz]ed|empowered|permitted) to|shall have (?:the )?authority to|shall (?=[a-z]+\b[^.]*\b(?:up to|not to exceed|not exceeding)\b))",
     re.IGNORECASE,
 )
 
@@ -81,16 +81,20 @@ _BAND_LOWER = re.compile(
 # exceed; between £50 and): cut from what is capped
 _BAND_LOWER_WORDS = re.compile(
     r"\s*\b(?:in excess of|above|over|more than|exceeding|from|between)\s+[^;]{1,60}?\s+(?:and|but|to)\s*"
-    r"(?:not to exceed|not exceeding|not more than|no more than|up to)?\s*$",
+    r"(?:not to exceed|not exceeding|not more than|no more than|up to|less than)?\s*$",
     re.IGNORECASE,
 )
 # who may act and how it is said, at the head of an English clause (The Risk Manager, with the approval of …, may;
 # The city attorney shall be authorized to)
 _EN_HOLDER_MODAL = re.compile(
     r"^.{0,120}?\b(?:may|can|shall|will|must|is|are)\s+(?:be\s+)?(?:able|authori[sz]ed|permitted|empowered)\s+to\s+|"
+    r"^.{0,120}?\b(?:shall|will|may|does)\s+have\s+(?:the\s+)?authority\s+to\s+|"
     r"^.{0,120}?\b(?:may|can|shall)\s+(?=[a-z])",
     re.IGNORECASE,
 )
+
+
+_RESTATED = re.compile(r"^\s*[（(]\s*[£$€¥]?\s*[\d,.]+\s*[)）]")
 
 
 @dataclass
@@ -104,7 +108,8 @@ class Cap:
 
 def _is_cap(clause: str, amount, single: bool) -> bool:
     before = clause[max(0, amount.start - 14) : amount.start]
-    after = clause[amount.end : amount.end + 10]
+    # thirty thousand dollars ($30,000) or less: the figures in brackets restate the amount; what follows them binds it
+    after = _RESTATED.sub("", clause[amount.end :])[:10]
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after) or _ZH_BAND_FROM.match(after):
         return False  # 超过500元的, 3000元以上, 500元至…: where an authority begins
     if _ZH_BAND_TO.search(before):

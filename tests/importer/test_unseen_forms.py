@@ -1256,3 +1256,24 @@ def test_a_headerless_table_of_acts_and_who_does_them_is_a_procedure(tmp_path: P
         ("Inform the student and the Manager of Client Services of the outcome in writing.", "Administrator", None),
     ]
     assert sorted(titles.values()) == ["Administrator", "Manager of Client Services", "Staff", "Student"]
+
+
+def test_a_cap_bound_after_its_figures_in_brackets_names_the_holders_authority(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Claims processing procedures",
+        [
+            (1, "Authority"),
+            (
+                None,
+                "The risk manager shall have the authority to settle or dispose of claims involving property damage of "
+                "thirty thousand dollars ($30,000) or less.",
+            ),
+            (None, "A business with a turnover of less than £1 million may complain to the ombudsman."),
+        ],
+    )
+    data = import_validated(source)
+    # "or less" binds the amount across its figures in brackets; a turnover bound is no cap
+    assert [(c["max"], c["currency"], c["what"]) for c in data["limits"]] == [
+        (30000, "USD", "settle or dispose of claims involving property damage")
+    ]
