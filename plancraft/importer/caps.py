@@ -94,6 +94,8 @@ _EN_HOLDER_MODAL = re.compile(
 )
 
 
+# the size of a business or a household (turnover, income): a bound that says who may complain, never a cap
+_SIZE_OF = re.compile(r"\b(?:turnover|revenue|annual income|balance sheet)\b|营业额|营业收入|年收入", re.IGNORECASE)
 _RESTATED = re.compile(r"^\s*[（(]\s*[£$€¥]?\s*[\d,.]+\s*[)）]")
 
 
@@ -324,6 +326,8 @@ def caps_in(sentence: str, context: str | None = None) -> list[Cap]:
     holder = _clean(holder_m.group("who") or holder_m.group("en") or "") if holder_m else None
     for index, clause in enumerate(clauses):
         amounts = sorted(find_amounts(clause) + _bare_amounts(clause, context or sentence), key=lambda a: a.start)
+        if _SIZE_OF.search(clause):
+            continue  # your annual turnover does not exceed £1.7 million: who may complain, not what is paid
         for amount in amounts:
             paid = None if _is_cap(clause, amount, len(amounts) == 1) else _paid(clause, amount, sentence)
             if paid is not None:

@@ -155,7 +155,7 @@ _AMOUNT_CN_NAMED = re.compile(
 )
 _AMOUNT_PREFIX = re.compile(
     rf"(?<![A-Za-z])(?P<c>人民币|RMB|CNY|¥|￥|HKD|HK\$|USD|US\$|AUD|AU?\$|SGD|S\$|NZD|NZ\$|CAD|C\$|INR|₹|Rs\.?|\$|£|GBP|EUR|€)"
-    rf"\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K)?"
+    rf"\s*(?P<n>{_NUM})\s*(?P<u>万元|万圆|万|元|圆|k|K|(?:million|m|bn|billion)\b)?"
 )
 # the currency after the amount: a code or a name (250 euro, 1,000 Hong Kong dollars, 500 rupees)
 _AMOUNT_EN = re.compile(
@@ -256,7 +256,9 @@ def find_amounts(text: str) -> list[Amount]:
 
     for m in _AMOUNT_PREFIX.finditer(text):
         unit = (m.group("u") or "").lower()
-        add(m, _CURRENCY.get(m.group("c").lower(), "CNY"), 10_000 if unit.startswith("万") else 1000 if unit == "k" else 1)
+        # £1 million, $2.5m, €1bn: the scale the word after the figure gives
+        scale = {"k": 1000, "million": 1_000_000, "m": 1_000_000, "bn": 10**9, "billion": 10**9}.get(unit, 1)
+        add(m, _CURRENCY.get(m.group("c").lower(), "CNY"), 10_000 if unit.startswith("万") else scale)
     for m in _AMOUNT_CN_NAMED.finditer(text):
         unit = m.group("u") or ""
         add(m, _CN_CURRENCY[m.group("c")], 10_000 if unit == "万" else 1000 if unit == "千" else 1)

@@ -1277,3 +1277,17 @@ def test_a_cap_bound_after_its_figures_in_brackets_names_the_holders_authority(t
     assert [(c["max"], c["currency"], c["what"]) for c in data["limits"]] == [
         (30000, "USD", "settle or dispose of claims involving property damage")
     ]
+
+
+def test_an_amount_in_millions_keeps_its_scale_and_a_business_size_is_no_cap(tmp_path: Path):
+    source = _docx(
+        tmp_path,
+        "Complaints Procedure",
+        [
+            (1, "Compensation"),
+            (None, "Compensation for any one complaint is capped at £2.5m."),
+            (None, "You are a micro business if your annual turnover does not exceed around £1.7 million."),
+        ],
+    )
+    data = import_validated(source)
+    assert [(c["max"], c["currency"]) for c in data["limits"]] == [(2500000, "GBP")]
