@@ -54,11 +54,16 @@ _APPROVER = re.compile(
     r"(?P<en2>[A-Za-z][A-Za-z ]{1,40}?)(?=[,.;]|\s+(?:before|if|and|or|who|within)\b|$)",
     re.IGNORECASE,
 )
+# How English gives a post authority: may, can, is authorised to, shall have the authority to
+_EN_AUTHORITY = (
+    r"(?:may|can|(?:is|are) able to|(?:is|are|shall be|will be|must be) (?:authori[sz]ed|empowered|permitted|able) to|"
+    r"(?:shall|will|may|does) have (?:the )?authority to)"
+)
 # The one whom a sentence gives the authority (客服专员可当场赔付…, 网点负责人有权…, "Staff may offer …").
 _HOLDER = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:可以?|有权|能够?|最高可|最多可)|"
-    r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)(?:\s*,[^,]{1,80},)?\s+(?:may|can|is able to|are able to|"
-    r"(?:is|are|shall be|will be) (?:authori[sz]ed|empowered|permitted) to|shall have (?:the )?authority to|shall (?=[a-z]+\b[^.]*\b(?:up to|not to exceed|not exceeding)\b))",
+    r"^(?P<en>(?:the\s+|our\s+|a\s+|an\s+)?[A-Za-z][A-Za-z ]{1,40}?)(?:\s*,[^,]{1,80},)?\s+"
+    rf"(?:{_EN_AUTHORITY}|shall (?=[a-z]+\b[^.]*\b(?:up to|not to exceed|not exceeding)\b))",
     re.IGNORECASE,
 )
 
@@ -86,12 +91,7 @@ _BAND_LOWER_WORDS = re.compile(
 )
 # who may act and how it is said, at the head of an English clause (The Risk Manager, with the approval of …, may;
 # The city attorney shall be authorized to)
-_EN_HOLDER_MODAL = re.compile(
-    r"^.{0,120}?\b(?:may|can|shall|will|must|is|are)\s+(?:be\s+)?(?:able|authori[sz]ed|permitted|empowered)\s+to\s+|"
-    r"^.{0,120}?\b(?:shall|will|may|does)\s+have\s+(?:the\s+)?authority\s+to\s+|"
-    r"^.{0,120}?\b(?:may|can|shall)\s+(?=[a-z])",
-    re.IGNORECASE,
-)
+_EN_HOLDER_MODAL = re.compile(rf"^.{{0,120}}?\b{_EN_AUTHORITY}\s+|^.{{0,120}}?\b(?:may|can|shall)\s+(?=[a-z])", re.IGNORECASE)
 
 
 # the size of a business or a household (turnover, income): a bound that says who may complain, never a cap

@@ -220,16 +220,7 @@ class Grades:
                 for k, span in enumerate(find_durations(text)[: 1 if column == deadline else 3]):
                     after = re.split(r"[，,。；;]", text[span.end :].lstrip("内之以 "), maxsplit=1)[0].strip(" .")
                     # the column names the first span; a later one, the act it times (…2小时内提交故障处理方案)
-                    label = after if k and after else rows[0][column].strip()
-                    what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
-                    self.table_deadlines.append(
-                        {
-                            "id": Src(self.ids.make(what, "deadline")),
-                            "what": Src(what, at),
-                            "within": Src(span.value, at),
-                        }
-                    )
-                    self.mapped.append("time_limits")
+                    self._level_deadline(name, after if k and after else rows[0][column].strip(), span.value, at)
             levels.append(item)
             if parts:
                 todos.append((item, parts, at))
@@ -253,12 +244,15 @@ class Grades:
         spans = find_durations(text)
         labels = [h.strip() for h in re.split(r"\s*[/／]\s*", head) if h.strip()]
         for k, span in enumerate(spans):
-            label = labels[k] if len(labels) == len(spans) else head.strip()
-            what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
-            self.table_deadlines.append(
-                {"id": Src(self.ids.make(what, "deadline")), "what": Src(what, at), "within": Src(span.value, at)}
-            )
-            self.mapped.append("time_limits")
+            self._level_deadline(name, labels[k] if len(labels) == len(spans) else head.strip(), span.value, at)
+
+    def _level_deadline(self, name: str, label: str, within: str, at: tuple) -> None:
+        """A deadline a levels table gives a level: what it is, the level's name and the column's (or the act's) label."""
+        what = f"{name}{label}" if self.lang == "zh-CN" else f"{name}: {label}"
+        self.table_deadlines.append(
+            {"id": Src(self.ids.make(what, "deadline")), "what": Src(what, at), "within": Src(within, at)}
+        )
+        self.mapped.append("time_limits")
 
     def _sec_levels(self, node: Node, items: list[Segment], out: dict) -> None:
         levels = out.setdefault("levels", [])

@@ -20,10 +20,6 @@ REACHED_BEFORE = re.compile(r"[向给对与同跟和把将送移转]|报|通知|
 TEAM_LEADS = ("负责人", "牵头人", "召集人")
 
 
-# The verbs that open a post's duty (组长：负责…, 副组长：配合组长…)
-_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
-
-
 class Organisation:
     """The role and group half of the Extractor (extract.Extractor inherits it)."""
 
@@ -1424,6 +1420,9 @@ def _join_split_posts(texts: list[Src]) -> list[Src]:
             continue
         out.append(t)
     return out
+
+
+_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
 
 
 # What a post does, as a list of posts and their holders says it (组长：林忠 负责指导…, 林淑琴 负责商家及外联)
