@@ -1433,7 +1433,12 @@ class Grades:
         if out.get("levels"):
             return
         scenarios = out.get("scenarios") or []
-        if self._levels_from_stages(scenarios, out) or self._levels_from_run_in_stages(out) or self._levels_from_stage_posts(out):
+        if (
+            self._levels_from_stages(scenarios, out)
+            or self._levels_from_run_in_stages(out)
+            or self._levels_from_stage_posts(out)
+            or self._levels_from_post_tiers(scenarios, out)
+        ):
             return
         tiers = [s for s in scenarios if _TIER_TITLE.search(str(s["title"].value))]
         graded = [
@@ -1630,6 +1635,39 @@ class Grades:
             self.mapped.append("levels")
             return True
         return False
+
+    _ESCALATED = re.compile(r"escalat|next level|higher level|升级|上一级|逐级", re.IGNORECASE)
+
+    def _levels_from_post_tiers(self, scenarios: list, out: dict) -> bool:
+        """Procedures that follow one another, each headed by the post that takes the complaint (1. Member Services
+        Representative / 2. Assistant General Manager / 3. General Manager), saying the complaint goes up from one to
+        the next (…acts as the next level of escalation): each a level led by its post, least senior first; the
+        procedures stay, each at its level."""
+        run: list[tuple[dict, str]] = []
+        for scenario in scenarios:
+            title = str(scenario["title"].value).strip()
+            posts = [p for p in re.split(r"\s*/\s*", title) if p]
+            if posts and all(self._names_one_post(p) or _EN_POST_TITLE.fullmatch(p) for p in posts):
+                run.append((scenario, posts[0]))
+                continue
+            if len(run) >= 2:
+                break
+            run = []
+        said = " ".join(str(a["do"].value) for scenario, _ in run for a in scenario.get("actions") or [])
+        if len(run) < 2 or not self._ESCALATED.search(said):
+            return False
+        levels = []
+        for scenario, post in run:
+            at = scenario["title"].at
+            name = str(scenario["title"].value).strip()
+            item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, at)}
+            who = self._one_post_role(post, at) or self._add_role(post, at)
+            item["lead"] = Src(who, at)
+            scenario["level"] = Src(str(item["id"].value))
+            levels.append(item)
+        out["levels"] = levels
+        self.mapped.append("levels")
+        return True
 
     def _names_one_post(self, text: str) -> bool:
         """`text` names a post and nothing else (部门经理; Nominated Director, a post the text gives work to)."""
@@ -1963,6 +2001,13 @@ def _first_mentions(
         for m in pattern.finditer(sentence):
             named.setdefault(rank(m), (m, sentence, at))
     return named
+
+
+# an English post's title by its last word (Assistant General Manager, Complaints Officer, Head of Service)
+_EN_POST_TITLE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Manager|Officer|Director|Representative|Supervisor|Executive|Administrator|Coordinator|"
+    r"President|Chair|Principal)|Head of [A-Z][\w ]{2,30}"
+)
 
 
 def _tier_number(label: str) -> int:

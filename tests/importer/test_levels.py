@@ -2804,3 +2804,26 @@ def test_a_levels_table_whose_column_says_what_the_level_is_then_what_is_done_gi
         "level-1": ["Principal to be kept informed"],
         "level-2": ["Principal to be informed immediately", "Contact the Business Continuity Team and invoke the plan"],
     }
+
+
+def test_procedures_headed_by_the_posts_a_complaint_goes_up_through_are_levels_led_by_them(tmp_path: Path):
+    source = tmp_path / "escalation.md"
+    source.write_text(
+        "# Member Complaint Escalation Process\n\n"
+        "## 1. Member Services Representative\n\n"
+        "Member complaints will be answered at the first point of contact by the Member Services Representative.\n\n"
+        "## 2. Assistant General Manager\n\n"
+        "The Assistant General Manager acts as the next level of escalation if a complaint cannot be resolved.\n\n"
+        "## 3. General Manager\n\n"
+        "The General Manager acts as the second level of escalation and reports complaints to the Board monthly.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(lv["name"], titles[lv["lead"]]) for lv in data["levels"]] == [
+        ("Member Services Representative", "Member Services Representative"),
+        ("Assistant General Manager", "Assistant General Manager"),
+        ("General Manager", "General Manager"),
+    ]
+    # the procedures stay, each at its level
+    assert [s.get("level") for s in data["scenarios"]] == [lv["id"] for lv in data["levels"]]
