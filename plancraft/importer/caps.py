@@ -96,7 +96,6 @@ _EN_HOLDER_MODAL = re.compile(rf"^.{{0,120}}?\b{_EN_AUTHORITY}\s+|^.{{0,120}}?\b
 
 # the size of a business or a household (turnover, income): a bound that says who may complain, never a cap
 _SIZE_OF = re.compile(r"\b(?:turnover|revenue|annual income|balance sheet)\b|营业额|营业收入|年收入", re.IGNORECASE)
-_RESTATED = re.compile(r"^\s*[（(]\s*[£$€¥]?\s*[\d,.]+\s*[)）]")
 
 
 @dataclass
@@ -110,8 +109,7 @@ class Cap:
 
 def _is_cap(clause: str, amount, single: bool) -> bool:
     before = clause[max(0, amount.start - 14) : amount.start]
-    # thirty thousand dollars ($30,000) or less: the figures in brackets restate the amount; what follows them binds it
-    after = _RESTATED.sub("", clause[amount.end :])[:10]
+    after = clause[amount.end : amount.end + 10]
     if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after) or _ZH_BAND_FROM.match(after):
         return False  # 超过500元的, 3000元以上, 500元至…: where an authority begins
     if _ZH_BAND_TO.search(before):

@@ -1647,7 +1647,7 @@ class Grades:
         for scenario in scenarios:
             title = str(scenario["title"].value).strip()
             posts = [p for p in re.split(r"\s*/\s*", title) if p]
-            if posts and all(self._names_one_post(p) or _EN_POST_TITLE.fullmatch(p) for p in posts):
+            if posts and all(self._names_one_post(p) or vocab.EN_ROLE_PATTERN.fullmatch(p) for p in posts):
                 run.append((scenario, posts[0]))
                 continue
             if len(run) >= 2:
@@ -2001,13 +2001,6 @@ def _first_mentions(
         for m in pattern.finditer(sentence):
             named.setdefault(rank(m), (m, sentence, at))
     return named
-
-
-# an English post's title by its last word (Assistant General Manager, Complaints Officer, Head of Service)
-_EN_POST_TITLE = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,4}(?:Manager|Officer|Director|Representative|Supervisor|Executive|Administrator|Coordinator|"
-    r"President|Chair|Principal)|Head of [A-Z][\w ]{2,30}"
-)
 
 
 def _tier_number(label: str) -> int:

@@ -243,10 +243,10 @@ def find_amounts(text: str) -> list[Amount]:
     taken: list[tuple[int, int]] = []
     bare: set[int] = set()  # amounts whose currency nothing names (5000元): CNY, unless the text names another
 
-    def add(match: re.Match, currency: str, scale: float, *, named: bool = True) -> None:
+    def add(match: re.Match, currency: str, scale: float, *, named: bool = True, words: bool = False) -> None:
         if any(s < match.end() and match.start() < e for s, e in taken):
             return
-        value = number(match.group("n"))
+        value = en_words_number(match.group("n")) if words else number(match.group("n"))
         if value is None:
             return
         if not named:
@@ -269,19 +269,19 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _AMOUNT_EN.finditer(text):
         add(m, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), 1)
     for m in _AMOUNT_EN_WORDS.finditer(text):
-        value = en_words_number(m.group("n"))
-        if value is not None and not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append(
-                Amount(value, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), m.start(), m.end(), m.group())
-            )
-            taken.append((m.start(), m.end()))
+        add(m, _CURRENCY.get(re.sub(r"\s+", " ", m.group("u").lower()), "CNY"), 1, words=True)
     found.sort(key=lambda a: a.start)
-    # fifteen thousand dollars ($15,000): the figures in brackets restate the amount before them
-    found = [
-        a
-        for k, a in enumerate(found)
-        if not (k and a.value == found[k - 1].value and re.fullmatch(r"\s*[（(]\s*", text[found[k - 1].end : a.start]))
-    ]
+    # fifteen thousand dollars ($15,000): the figures in brackets restate the amount before them, which spans them, so
+    # that what binds it (… ($30,000) or less) stands right after it
+    kept: list[Amount] = []
+    for a in found:
+        restated = re.fullmatch(r"\s*[（(]\s*", text[kept[-1].end : a.start]) if kept else None
+        close = re.match(r"\s*[)）]", text[a.end :])
+        if restated and close and a.value == kept[-1].value:
+            kept[-1] = replace(kept[-1], end=a.end + close.end(), text=text[kept[-1].start : a.end + close.end()])
+        else:
+            kept.append(a)
+    found = kept
     # 每一工程理赔上限为贰万元整，每一单件上限为新台币伍仟元整: a bare amount is in the one currency the text names
     named = {a.currency for a in found if a.start not in bare}
     if len(named) == 1 and named != {"CNY"}:

@@ -535,11 +535,11 @@ class StepsMixin:
         ):
             return False
         firsts = []
-        for who in whos:
-            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|、|和|及", who) if p.strip()] if who else []
+        for row, who in enumerate(whos, 1):
+            parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|、|和|及", who) if p.strip()]
             for part in parts:
-                if self._role_ref(part, ("t", seg.table, 1), create=False) is None:
-                    self._add_role(part, ("t", seg.table, 1 + whos.index(who)))
+                if self._role_ref(part, ("t", seg.table, row), create=False) is None:
+                    self._add_role(part, ("t", seg.table, row))
             firsts.append(parts[0] if parts else "")
         self.used.add(id(seg))
         table = [["", ""]] + [[act, first] for act, first in zip(acts, firsts)]
