@@ -19,7 +19,7 @@ from . import levels as grading
 from . import acts, vocab
 from .hant import read_simplified, simplified, source_script
 from .channels import Channel, channels_in, contacts_in, heading_channel, is_address, is_address_line, said_more
-from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, names_approver, table_payments
+from .caps import CAP_WORDS, PER_UNIT, caps_in, cell_cap, table_payments
 from .grades import Grades, fold_response_parts, grade_opening, graded_headings
 from .ids import IdMaker
 from .numbers import find_amounts, find_durations, for_place, number, per_place_deadlines, places_and_durations
@@ -2352,10 +2352,9 @@ def _holds_any(text: str, sentence: str, positions: list[int]) -> bool:
 
 def _states_cap_or_deadline(text: str) -> bool:
     """A deadline or a capped amount, which the pass over every sentence reads (_caps_and_deadlines)."""
-    # a band of authority with no cap word (Payments of £50 to £250 must be approved by…) is read as a cap too
-    return bool(
-        _deadline_in(text) or (find_amounts(text) and (CAP_WORDS.search(text) or (names_approver(text) and caps_in(text, text))))
-    )
+    # a band of authority with no cap word (Payments of £50 to £250 must be approved by…) or a payment stated amount
+    # first (£20 if we miss an agreed appointment) is read as a cap too
+    return bool(_deadline_in(text) or (find_amounts(text) and (CAP_WORDS.search(text) or caps_in(text, text))))
 
 
 def _with_marker(seg: Segment) -> str:

@@ -117,6 +117,7 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
             "responsibilities",
             "governance",
             "who does what",
+            "who is responsible",
         ),
     ),
     (

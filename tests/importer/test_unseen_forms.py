@@ -1291,3 +1291,19 @@ def test_an_amount_in_millions_keeps_its_scale_and_a_business_size_is_no_cap(tmp
     )
     data = import_validated(source)
     assert [(c["max"], c["currency"]) for c in data["limits"]] == [(2500000, "GBP")]
+
+
+def test_a_who_is_responsible_heading_gives_duties_and_a_payment_read_as_a_cap_is_not_also_kept(tmp_path: Path):
+    source = tmp_path / "policy.md"
+    source.write_text(
+        "# Complaints and Compensation Policy\n\n## Who is responsible\n\n"
+        "- Customer Services Manager: Log every complaint and acknowledge it within 5 working days.\n\n"
+        "## Compensation\n\n£20 if we miss an agreed repair appointment.\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    assert [(r["title"], r.get("duties")) for r in data["organisation"]["roles"]] == [
+        ("Customer Services Manager", ["Log every complaint and acknowledge it within 5 working days"])
+    ]
+    assert [(c["max"], c["what"]) for c in data["limits"]] == [(20, "if we miss an agreed repair appointment")]
+    assert "x-unmapped" not in data, data.get("x-unmapped")
