@@ -1763,6 +1763,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
             continue  # 投诉管理办公室是医院投诉管理的职能部门: what a unit is, not another post
+        if post in ("总指挥", "指挥") and re.match(r"(?:和|与|及|、)(?:决策|协调|调度|指导|部署)", text[m.end("role") :]):
+            continue  # 负责应急工作的总指挥和决策: the work of commanding, beside the deciding, not a post
         if start > 0 and text[start - 1 : start + 1] in _VERBS_ENDING_IN_POST_CHAR:
             post, start = post[1:], start + 1  # 请示领导: 示 closes the verb, it opens no post
         if re.search(r"(?:^|[（(，,、])\s*(?:例如|比如|诸如|譬如|如)$", text[:start]) or re.match(

@@ -2491,3 +2491,16 @@ def test_a_roster_in_traditional_characters_keeps_each_members_line_and_a_duties
     assert roles["副組長"]["holder"] == "韓中勝 市鹽務局副局長"
     assert roles["副組長"]["duties"] == ["配合組長,協調工作運轉"]
     assert not [r for r in data["organisation"]["roles"] if " " in r["title"] or "配合" in r.get("holder", "")], roles
+
+
+def test_commanding_named_beside_deciding_is_the_leaders_work_not_a_post(tmp_path: Path):
+    """`组长：总经理，负责投诉应急工作的总指挥和决策`: 总指挥 here is the work of commanding (beside 决策), the leader's
+    duty, not a second post 总指挥; a post named on its own (由总经理任总指挥) stays a post."""
+    data = _import(
+        tmp_path,
+        "物业公司业主投诉应急预案\n一、组织机构\n成立投诉应急处理小组。\n组长：总经理，负责投诉应急工作的总指挥和决策。\n"
+        "副组长：客服经理，协助组长开展工作。\n二、处置程序\n1. 客服人员接到投诉后，应在1小时内报告客服经理。\n",
+    )
+    assert _roles(data)[:2] == [("组长", "总经理"), ("副组长", "客服经理")]
+    assert "总指挥" not in [title for title, _ in _roles(data)]
+    assert _by_title(data)["组长"]["duties"] == ["负责投诉应急工作的总指挥和决策"]
