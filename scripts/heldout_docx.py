@@ -32143,6 +32143,551 @@ LAYOUT708: dict[str, dict] = {
 }
 
 
+LAYOUT709: dict[str, dict] = {
+    "h709-1": {
+        # the stored page has no title line and none is made up; its four section names are headings; the opening
+        # paragraph and the sections' paragraphs ordinary paragraphs (the last cut off as stored)
+        "title": None,
+        "headings": [(r"^(客戶關係維護|客戶滿意度|客戶溝通管道|防制金融詐騙)$", 1)],
+    },
+    "h709-2": {
+        # the report's name is the title; 一、 and 二、 are headings, 一、's heading split from the text the copy runs into it;
+        # the list of rules, cut off as stored, an ordinary paragraph
+        "title": "金融消费者权益保护工作开展情况的自评报告",
+        "skip": [r"^金融消费者权益保护工作开展情况的自评报告$"],
+        "split": r"(?<=^一、加强组织领导)(?=为)",
+        "headings": [(r"^[一二]、", 1)],
+    },
+    "h709-3": {
+        # the mechanism's name is the title; the page's menu heading "CUSTOMER ASSISTANCE" is left out; the four questions
+        # and OUR COMMITMENT are headings; the "-" steps a bulleted list; the address and contact lines paragraphs
+        "title": "CUSTOMER ASSISTANCE MECHANISM",
+        "english": True,
+        "skip": [r"^CUSTOMER ASSISTANCE$", r"^CUSTOMER ASSISTANCE MECHANISM$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(OUR COMMITMENT|HAVING CONCERN WITH OUR BANK\? WHERE SHOULD YOU GO\?|HOW DO WE DO IT\?"
+                r"|WHERE SHOULD YOU GO IF YOU’RE NOT SATISFIED WITH THE ACTIONS TAKEN BY OUR BANK\?)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT710: dict[str, dict] = {
+    "h710-1": {
+        # the plan's name, the first line of the stored text, is the title; 一、 and 二、 are headings, 二's (一)、停水的现场处理
+        # a heading below it and 1、–3、 headings below that; 一's measures (一)、–(七)、 and the items (1)、 1)、 ordinary
+        # paragraphs with their numbers typed in; the cut-off item (1) stays a paragraph as found
+        "title": "物业服务应急预案",
+        "skip": [r"^物业服务应急预案$"],
+        "headings": [
+            (r"^[一二]、", 1),
+            (r"^\(一\)、停水的现场处理$", 2),
+            (r"^[123]、(计划性停水处理方法|突发性停水的处理方法|房无电源)$", 3),
+        ],
+    },
+    "h710-2": {
+        # the plan's name on its cover is the title (the sharing site's name for it, 物業(yè)公司…, is left out with the
+        # site's preview lines, "免費預覽已結(jié)束", "下載本文檔", copyright notice and "文檔簡介"); the site's chunk marks
+        # "1、" and "2、" are left out and the word they cut ("處理程" + "序") is whole again; the cover fields (文件號,
+        # 版本號, 生效日期) are paragraphs of their own; 1–4 are headings, 4.2 a heading below 4; 3.1, 3.2, 4.1, 4.2.1 and
+        # the cut-off 4.2.2 paragraphs with their numbers typed in. The site's inserted pinyin stays as found
+        "title": "公共秩序緊急情況應(yīng)急處理預案",
+        "skip": [
+            r"^物業\(yè\)公司公共秩序緊急情況應\(yīng\)急處理預案_第\d頁$",
+            r"^免費預覽已結\(jié\)束",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^公共秩序緊急情況應\(yīng\)急處理預案$",
+        ],
+        "sub": [(r"\n+2、", ""), (r"(?m)^1、(?=文 件 號)", "")],
+        "split": r"(?=版 本 號:)|(?=生效日期:)|(?<=2008\.3\.1) (?=公共秩序)|(?<=處理預案)(?=1 目的)|(?<=1 目的)(?=確保)|"
+        r"(?=2 適用范圍)|(?<=2 適用范圍)(?=適用于)|(?=3 職責)|(?<=3 職責)(?=3\.1)|(?=3\.2 秩序)|(?=4 程序)|"
+        r"(?<=4 程序)(?=4\.1)|(?=4\.2 盜竊)|(?<=匪警應\(yīng\)急處理)(?=4\.2\.1)|(?=4\.2\.2 )",
+        "headings": [
+            (r"^[1-4] (目的|適用范圍|職責|程序)$", 1),
+            (r"^4\.2 盜竊、匪警應\(yīng\)急處理$", 2),
+        ],
+    },
+    "h710-3": {
+        # the page's heading is the title (the copy gives it twice); 客户服务中心, 保安服务, 清洁服务, 设施可靠性 and 设施保养 are
+        # headings, each over its table of two columns (项目 or 服务内容 | 服务标准), one row per item; a group's own row
+        # (查询, 与业主沟通, 载客升降机(住宅) …) keeps its standard cell empty as the page has it; the copy's lines holding
+        # two cells are split into their cells first. The cut-off last item (综合检验及保养) is a row with an empty cell
+        "title": "服务承诺",
+        "skip": [r"^服务承诺$"],
+        "sub": [(r"(?m)^(.+?) \| (.+?) \|$", r"\1 |\n\2 |")],
+        "bar_tables": {r"^(项目|服务内容)$": 2},
+        "headings": [(r"^(客户服务中心|保安服务|清洁服务|设施可靠性|设施保养)$", 1)],
+    },
+    "h710-4": {
+        # the page's heading is the title (the site's logo text "KLSM 僑樂" is left out); every pledge item (an icon on the
+        # page: a space in the copy, "♦" for two of them) is one bulleted list, the icon left out; the two items the copy
+        # runs together (服務評估 … 緊急事件召喚) are two items again; the sentence on infectious diseases is a paragraph and
+        # its two measures (the second cut off) bulleted items. The page's groups have no headings and none is made up
+        "title": "服務承諾",
+        "skip": [r"^KLSM 僑樂$", r"^服務承諾$"],
+        "split": r"(?<=即時檢討)(?=緊急事件召喚)",
+        "bullet": r"^♦\s+|^(?!除制定)(?=.+:)|^(?=向客戶發出通告|於大堂設立特別服務櫃檯)",
+        "headings": [],
+    },
+    "h710-5": {
+        # the stored text has no title line and none is made up; Purpose, Process and Procedures are headings, the two
+        # "… Complaint Management" lines headings below them; the "- " items one bulleted list (the page's nested lists
+        # are flattened in the copy and stay so), the last one cut off
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (r"^(Purpose|Process|Procedures)$", 1),
+            (r"^(Complaint Management Process|Procedures for Complaint Management)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT711: dict[str, dict] = {
+    "h711-1": {
+        # the one-page plan, run into one paragraph by the sharing site's copy: its name (the file's name without
+        # ".docx") is the title; (一) and (二) are headings; the group's 组长 and 组员 lines, the items L/2./3 ./4 . and
+        # the report's contents (1)–(3) are paragraphs with their numbers typed in as the copy has them ("L", "3 .").
+        # 1wenmi's upload line, preview notices, "资源描述", "展开阅读全文", related links and footer are left out
+        "title": "医院医疗外突发重大事件处置应急预案",
+        "skip": [
+            r"^医院医疗外突发重大事件处置应急预案\.docx",
+            r"^医院医疗外突发重大事件处置应急预案$",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第1页 / 共1页$",
+            r"^亲,该文档总共1页",
+            r"^资源描述$",
+            r"^《医院医疗外突发重大事件处置应急预案\.docx》由会员分享",
+            r"^(展开阅读全文|相关资源|猜你喜欢|相关搜索)$",
+            r"^当前位置:",
+            r"^copyright@",
+            r"^经营许可证编号:",
+            r"^本站为文档C2C交易模式",
+        ],
+        "split": r"(?<=应急预案)(?=为应对)|(?=\([一二]\))|(?<=\(一\)应急组织机构)(?=成立)|(?<=处置工作组)(?=组长:)|"
+        r"(?=组员:)|(?<=工作组职责)(?=L发生)|(?=2\.事件报告)|(?=\([123]\)事件发生)|(?=3 \.工作组组长)|(?=4 \.突发)",
+        "headings": [(r"^\([一二]\)", 1)],
+    },
+    "h711-2": {
+        # the plan's name is the title; the preview's chunk marks "1、" "2、" "3、" (the site's, breaking sentences) are
+        # left out and the sentences joined again; 一、–三、 are headings; the group's name, its 组长:/副组长:/成员: lines
+        # (names not filled in, as the copy has them), "领导小组职责:" and its items 1 .–4 . are paragraphs. The text
+        # ends where the copy ends ("由院领导协")
+        "title": "医院网络安全应急预案",
+        "strip": [r"^1、", r"\n[23]、"],
+        "skip": [r"^医院网络安全应急预案$"],
+        "split": r"(?<=应急预案)(?=为及时)|(?=[一二三]、(?:组织机构与职责|网络故障的定义|医院信息系统出现故障报告程序))|"
+        r"(?<=一、组织机构与职责)(?=根据)|(?<=二、网络故障的定义)(?=本预案)|(?<=三、医院信息系统出现故障报告程序)(?=当各工作站)|"
+        r"(?=\*市\*医院信息安全)|(?<!副)(?=组长:)|(?=副组长:)|(?=成员:)|(?<=医技科室主任)(?=应急小组)|(?=领导小组职责:)|"
+        r"(?=[1-4] \.)",
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h711-3": {
+        # the page's heading is the title; its questions are headings; the six "•" items a bulleted list; the page's
+        # "Share |" and "Donate Now" links are left out
+        "title": "Frequently Asked Questions on the Complaints Process",
+        "english": True,
+        "skip": [r"^Frequently Asked Questions on the Complaints Process$", r"^Share \|$", r"^Donate Now$"],
+        "headings": [(r"^(How do I|What information|How will|How long|What if) .+\?$", 1)],
+    },
+}
+
+
+LAYOUT712: dict[str, dict] = {
+    "h712-1": {
+        # the stored text has no title line and none is made up. Each article's caption (第一条 电力供应安全可靠。 …) is
+        # a heading, as the commitment's Word file sets it above the article's text, which is an ordinary paragraph;
+        # 第八条, cut off in its caption, is a heading too. The spaces the PDF's line breaks left stay as the copy has them
+        "title": None,
+        "sub": [(r"(?m)^(第[一二三四五六七]条 [^。\n]+。)", "\\1\n")],
+        "headings": [(r"^第[一二三四五六七八]条 \S+$", 1)],
+    },
+    "h712-2": {
+        # the page's name is the title; each target's name is a heading and its values are bullets. The page sets every
+        # group of targets twice (its layout for two screen sizes, the second copy without the group's first name): the
+        # second copies are left out
+        "title": "服務目標",
+        "skip": [r"^服務目標$"],
+        "bullet": r"^- ",
+        "sub": [
+            (
+                r"\n- 99\.99%\n燃氣暫停供應\n- 燃氣暫停供應提前48小時通知客戶\(緊急事故除外\)\n燃氣恢復供應\n"
+                r"- 燃氣恢復供應24小時內\(緊急事故除外\)(?=\n\n緊急搶修電話)",
+                "",
+            ),
+            (
+                r"\n- 客戶熱線96977,24小時人工接聽\n緊急搶修服務\n- 接報后30分鐘內抵達故障現場\(市區內\)(?=\n\n戶內燃氣設施維修)",
+                "",
+            ),
+            (
+                r"\n- 36小時內提供維修服務\n戶內安裝及通氣點火\n- 預約次日起2個工作日內聯系提供安裝服務\(立管到位區域\)\n"
+                r"改、拆服務\n- 電話預約后3天內答復客戶(?=\n\n客戶熱線)",
+                "",
+            ),
+            (r"\n- 響鈴3聲內接聽(?=\n\n客戶滿意)", ""),
+            (r"\n- 98分\n專業規范\n- 98分(?=\n\n向客戶)", ""),
+            (r"\n- 3個工作日內\Z", ""),
+        ],
+        "headings": [
+            (
+                r"^(源源不斷的燃氣供應|燃氣暫停供應|燃氣恢復供應|緊急搶修電話|緊急搶修服務|戶內燃氣設施維修|戶內安裝及通氣點火|"
+                r"改、拆服務|客戶熱線|客戶滿意|專業規范|向客戶做出解釋并告知處理結果)$",
+                1,
+            )
+        ],
+    },
+    "h712-3": {
+        # the rules' name, the page's heading, is the title; the website's logo line, menus and "背景圖" image captions
+        # go. The three approval lines are paragraphs, 第 六  章 安 全 a heading with the copy's spaces, the articles and
+        # their further paragraphs ordinary paragraphs; the cut-off "第" of the next chapter stays a paragraph as found
+        "title": "營業章程",
+        "skip": [
+            r"^shinhailog$",
+            r"^背景圖",
+            r"^關於新海 背景圖",
+            r"^新海瓦斯企業形象logo$",
+            r"^(用戶服務|營業章程|申請管線|線上申請|抄表作業|自報度數|計、繳費說明|電子收費通知單|天然氣費查詢|安全檢查|施工通告)$",
+        ],
+        "headings": [(r"^第 六  章 安 全$", 1)],
+    },
+    "h712-4": {
+        # the stored text has no heading: the page's name, as its address gives it, is the title. The image's description
+        # run into the next sentence goes; the bullets (the copy's two depths) are bullets, the rest paragraphs
+        "title": "Our guaranteed standards scheme",
+        "english": True,
+        "sub": [
+            (r"An elderly man with his back to the camera opens his front door to another man, who is wearing a lanyard\. ", "")
+        ],
+        "headings": [],
+    },
+}
+
+
+LAYOUT713: dict[str, dict] = {
+    "h713-1": {
+        # the document's name, before the sharing site's "下载本文", is the title; 第二章 a heading, 2.1–2.5 headings below
+        # it; the opening 3、 (the third definition of 第一章, whose heading is on the page before) a paragraph; the PDF's
+        # page number "5" is left out and the words it split are joined again (“所有一线人员”, “《智能网小额赠费管理办法》”,
+        # “《BOSS系统操作指引》”); the items of 2.5, whose bullet the copy shows as "?", a bulleted list (the second one,
+        # run into the first item's line, begins its own item; the last, empty "?" is left out)
+        "title": "XX移动客户投诉处理管理办法(v2.0)",
+        "skip": [r"^XX移动客户投诉处理管理办法\(v2\.0\) 下载本文$"],
+        "sub": [
+            (r"(所有一线)\n\n5\n\n(人员)", r"\1\2"),
+            (r"《智能\n\n网小额", "《智能网小额"),
+            (r"《BOSS\n\n系统", "《BOSS系统"),
+            (r" \? (?=操作退费的投诉类型)", "\n? "),
+            (r"(?m)》 \? *$", "》"),
+        ],
+        "bullet": r"^\? ",
+        "headings": [(r"^第二章 ", 1), (r"^2\.[1-5] ", 2)],
+    },
+    "h713-2": {
+        # the page's heading is the title; its two subheadings are headings (the second, the last line of the copy, cut
+        # off below it); the "-" items a bulleted list
+        "title": "通訊局如何處理消費者投訴",
+        "skip": [r"^通訊局如何處理消費者投訴$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(應先向有關營辦商作出投訴|處理投訴的程序)$", 1)],
+    },
+    "h713-3": {
+        # the page's heading is the title; its three subheadings are headings; the "-" items bulleted lists, the address
+        # and number lines under a channel ordinary paragraphs; the last line, the website's name for the page
+        # ("公眾人士投訴通訊事務管理局辦公室"), is left out
+        "title": "怎樣投訴通訊事務管理局辦公室?",
+        "skip": [r"^怎樣投訴通訊事務管理局辦公室\?$", r"^公眾人士投訴通訊事務管理局辦公室$"],
+        "bullet": r"^- ",
+        "headings": [(r"^(投訴人須提供的資料|個人資料|通訊辦怎樣處理有關其政策或行政的投訴\?)$", 1)],
+    },
+    "h713-4": {
+        # the stored text has no title line and none is made up; Introduction, Summary, Our Responsibilities: and
+        # Handling Your Complaint: are headings; the "•" items bulleted lists (the last cut off); the line holding one
+        # space is left out
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Introduction|Summary|Our Responsibilities:|Handling Your Complaint:)$", 1)],
+    },
+}
+
+
+def _h714_3_bullets(match: re.Match) -> str:
+    """h714-3: the copy sets a run of k "§" marks on lines of their own and then the k conditions they mark; each
+    condition becomes a "§ " item again (the marks and their conditions paired in order)."""
+    lines, out, i = match.group(0).split("\n"), [], 0
+    while i < len(lines):
+        if lines[i] == "§":
+            k = 0
+            while i + k < len(lines) and lines[i + k] == "§":
+                k += 1
+            out.extend(f"§ {line}" for line in lines[i + k : i + 2 * k])
+            i += 2 * k
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_H714_4_PAGES = [3, 5, 13, 16, 18, 20, 21, 23, 24, 26, 27, 28, 29, 30, 31, 32, 34, 35, 38, 42, 46, 49, 52, 53, 55]
+
+LAYOUT714: dict[str, dict] = {
+    "h714-1": {
+        # the manual's name is the title, the chapter a heading; the reposting site's title line, "申明敬告" and
+        # "亚博下注体育老虎机", the page header "珊瑚海连锁酒店" and the field residue "PAGE" are left out; (一) and (二)
+        # are headings below the chapter, split from their items 1、–5、 and 注意: (paragraphs, numbers typed in)
+        "title": "珊瑚海连锁酒店运营手册",
+        "skip": [
+            r"^亚博vip网页登录入口 ",
+            r"^申明敬告:",
+            r"^亚博下注体育老虎机$",
+            r"^珊瑚海连锁酒店$",
+            r"^PAGE$",
+            r"^珊瑚海连锁酒店运营手册$",
+        ],
+        "split": r" (?=[1-5]、)| (?=注意:)",
+        "headings": [(r"^第十四章 酒店事故处理应急预案$", 1), (r"^\([一二]\)处理宾客", 2)],
+    },
+    "h714-2": {
+        # the handbook's name is the title; the download site's resource lines, login lines, "友情提示" and its items,
+        # the "|" and the file name are left out; the preview's page marks "1、" (before the handbook's name) and "2、"
+        # (inside item 8's sentence, which goes on) are left out, item 8 whole again; "危機處理手冊:" stays a paragraph;
+        # (一) and (二) are headings, their items 1–11 paragraphs with their numbers typed in; traditional characters
+        "title": "危機處理手冊",
+        "sub": [(r"(?m)^1、危機處理手冊(危機處理手冊:) ", r"\1\n"), (r"\n2、(?=聯同)", "")],
+        "skip": [
+            r"^酒店公寓物業管理公司危機處理手冊\(4頁\)\.docx$",
+            r"^-$",
+            r"^資源(ID|大小|格式):",
+            r"^全文頁數:",
+            r"^DOCX$",
+            r"^下載(積分:|報告請您先登錄)",
+            r"^10金幣$",
+            r"^(驗證碼|賬號登錄|微信登錄)下載$",
+            r"^友情提示$",
+            r"^[2-5]、(PDF文件下載后|本站不支持迅雷|本站資源下載后|試題試卷類文檔)",
+            r"^\|$",
+        ],
+        "split": r" (?=\(二\))| (?=(?:1[01]\.|[1-9])[^\d\s])",
+        "headings": [(r"^\([一二]\)(公寓范圍內的斗毆處理|醉酒者)$", 1)],
+    },
+    "h714-3": {
+        # the manual's name is the title, the chapter a heading; the contents (目录 | 页码, no page numbers kept) a Word
+        # table of two columns; 1.1 and 1.2 (its number and name on two lines in the copy, joined) headings below the
+        # chapter, the four alert levels below 1.2; the sentences the PDF broke at the line's end are joined again; each
+        # condition is a "§" bulleted item, paired with its mark; the lone "“" where the copy breaks off stays a paragraph
+        "title": "酒店危机管理手册",
+        "skip": [r"^版权说明:", r"^文档简介$", r"^酒店危机管理手册$"],
+        "sub": [
+            (
+                r"(?m)^目录\n页码\n((?:1\.[1-4].*\n)+?)(?=1\.1介绍\n在目前)",
+                lambda m: "| 目录 | 页码 |\n" + "".join(f"| {line} |  |\n" for line in m.group(1).rstrip("\n").split("\n")),
+            ),
+            (r"(?m)^1\.2\n警报级别$", "1.2警报级别"),
+            (r"(?s)\A.*\Z", _h714_3_bullets),
+        ],
+        "pipe_table": True,
+        "bullet": r"^§ ",
+        "join": r"^(条件:|“)",
+        "headings": [
+            (r"^第一章–骚乱和恐怖活动$", 1),
+            (r"^1\.[12](介绍|警报级别)$", 2),
+            (r"^“(正常或绿色|黄色|橙色)”警报级别$", 3),
+        ],
+    },
+    "h714-4": {
+        # the manual's name is the title; the cover's English name, hotel and date paragraphs; 目 录 and 一、突发事件应急预案
+        # headings, 一、突发事件的分类 below it; the contents (run together in the copy, each page number glued to the next
+        # entry's number) split into its five categories and 25 entries, paragraphs with their page numbers as found;
+        # the classes 1、–5、 paragraphs; the sharing site's line and its preview marks "1、 " "2、" "3、" are left out
+        "title": "危机管理手册",
+        "skip": [r"^《危机管理手册\.docx》由会员分享", r"^危机管理手册$"],
+        "sub": [(r"(?m)^1、 (?=危机管理手册 )", ""), (r"\n[23]、", "")],
+        "split": "|".join(
+            [
+                r" (?=Crisis Management)",
+                r" (?=紫微京城大酒店)",
+                r" (?=2013年1月1日)",
+                r"(?<=日)(?=目 录)",
+                r"(?<=目 录)(?=一、治安)",
+                r"(?<=类)(?=\d+、)",
+                r"(?<=\.34)(?=二、)",
+                r"(?<=\.38)(?=三、)",
+                r"(?<=\.46)(?=四 、)",
+                r"(?<=\.53)(?=五、)",
+                r"(?<=\.55)(?=一、突发)",
+                r"(?<=应急预案) (?=为了更好)",
+                r"(?<=本预案。) (?=一、突发事件的分类)",
+                r"(?<=的分类) (?=1、)",
+                r"(?<=事故。)(?=2、)",
+                r"(?<=。) (?=[345]、)",
+            ]
+            + [rf"(?<=\.{page})(?={entry + 2}、)" for entry, page in enumerate(_H714_4_PAGES[:-1])]
+        ),
+        "headings": [(r"^目 录$", 1), (r"^一、突发事件应急预案$", 1), (r"^一、突发事件的分类$", 2)],
+    },
+    "h714-5": {
+        # the post's question is the title; its author, date and reading-time lines (the blog's) are left out; Team Tip,
+        # Compensation Guidelines and Making the Best Decision are headings, the three colour-marked limits headings
+        # below Compensation Guidelines; the items under each limit a bulleted list (the page's other stored copy marks
+        # them "•"); "What to Say:", the quote and the ✅ lines paragraphs as found, emoji kept
+        "title": "How Do I Handle Guest Complaints & Compensation?",
+        "english": True,
+        "skip": [
+            r"^How Do I Handle Guest Complaints & Compensation\?$",
+            r"^- (Jennifer Flynn|Feb 10|2 min read)$",
+        ],
+        "bullet": r"^(?=A complimentary |A bottle of wine |A waived |Room rate |Free late |Moving a guest |Anything that "
+        r"|Full refunds |Future free |Large-scale |Anything outside )",
+        "headings": [
+            (r"^💡Team Tip: Handling Complaints the Right Way$", 1),
+            (r"^Compensation Guidelines – Know Your Limits$", 1),
+            (r"^(🟢 OK to Handle Without Approval|🟠 Manager Approval Required|🔴 Do NOT Offer Without Approval)", 2),
+            (r"^🛠 Making the Best Decision for the Business$", 1),
+        ],
+    },
+}
+
+
+LAYOUT715: dict[str, dict] = {
+    "h715-1": {
+        # the page's heading (客户建议与投诉, a menu item in the copy) is the title; the site's hotline line and menu
+        # heading are left out; 告诉我们您的想法, 与我们联系 and the 投诉与纠纷流程 are headings, 第一步:–第五步: headings below
+        # it; the postal address lines stay paragraphs; the cut-off 第五步 text stays a paragraph as found
+        "title": "客户建议与投诉",
+        "skip": [r"^客服电话 / Hotline :$", r"^• 09 980 9000$", r"^有关我们\s+About Us$", r"^• 客户建议与投诉$"],
+        "headings": [
+            (r"^(告诉我们您的想法|与我们联系|中国银行\(新西兰\)有限公司投诉与纠纷流程)$", 1),
+            (r"^第[一二三四五]步:$", 2),
+        ],
+    },
+    "h715-2": {
+        # the guide's name is the title; the site's "下载指南副本" link is left out; its parts are headings, 告知我们您投诉的问题
+        # and 您需要向我们提供的信息 below 如何提出投诉; the "•" items a bulleted list; 1.–2. paragraphs with their numbers
+        # typed in (the second cut off)
+        "title": "ANZ投诉指南",
+        "skip": [r"^ANZ投诉指南$", r"^下载指南副本$"],
+        "headings": [
+            (r"^(提出投诉|我们对您的承诺|如果您在提出投诉时需要帮助|如何提出投诉)$", 1),
+            (r"^告知我们您投诉的问题$", 2),
+            (r"^您需要向我们提供的信息$", 3),
+        ],
+    },
+    "h715-3": {
+        # the stored text has no title line and none is made up; its three headings are headings; the "-" items a
+        # bulleted list; a sentence the copy broke over two lines is one paragraph again
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "rejoin": [
+            r"(?<=meets our obligations)\n(?=under the law\.)",
+            r"(?<=the complaint is)\n(?=escalated to our Internal)",
+            r"(?<=reason for delay, and)\n(?=provide the contact details)",
+            r"(?<=the outcome and)\n(?=resolution of the complaint)",
+        ],
+        "headings": [(r"^(When we receive a complaint|How we assess a complaint|We promise to stay in touch)$", 1)],
+    },
+    "h715-4": {
+        # the page's heading is the title; its two lead-ins are headings; the numbered steps 1.–4. paragraphs with their
+        # numbers typed in
+        "title": "Customer Complaints",
+        "english": True,
+        "skip": [r"^Customer Complaints$"],
+        "headings": [(r"^(If you have a complaint\.\.\.|If you make a complaint:)$", 1)],
+    },
+    "h715-5": {
+        # the page's heading is the title; the site's "Low energy mode" switch is left out; "How to make a complaint" a
+        # heading and its four stages headings below it
+        "title": "How did we do?",
+        "english": True,
+        "skip": [r"^Low energy mode$", r"^How did we do\?$"],
+        "headings": [
+            (r"^How to make a complaint$", 1),
+            (r"^(Initial contact|Escalation process|Resolution|Further review)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT716: dict[str, dict] = {
+    "h716-1": {
+        # the stored page starts inside the document (its name, number and earlier parts are not stored) and none is
+        # made up; 四、 is a heading, (一)信息报告制度 and (二)值班制度 headings under it; the list (一)–(七) before 四、
+        # and the items 1、–5、 ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^四、突发事件应急处置工作制度$", 1), (r"^\([一二]\)(信息报告制度|值班制度)$", 2)],
+    },
+    "h716-2": {
+        # the guideline's name is the title; 第一章 总则 a heading; the articles (第一条 …) and items (一)–(四) ordinary
+        # paragraphs
+        "title": "人身保险业非正常给付与退保风险应急处置工作指引",
+        "skip": [r"^人身保险业非正常给付与退保风险应急处置工作指引$"],
+        "headings": [(r"^第一章 总则$", 1)],
+    },
+    "h716-3": {
+        # the plan's name is the title; the law site's four lines of labels (【发布部门】 … 【法规类别】) and the "(2014)" it
+        # adds to the notice's title are left out; the notice stays paragraphs before the plan; 1 总则 a heading, 1.1
+        # and 1.2 under it; the principles (1)–(3) paragraphs
+        "title": "安徽保险业突发事件应急预案",
+        "skip": [
+            r"^【发布部门】",
+            r"^【发布日期】",
+            r"^【时效性】",
+            r"^【法规类别】",
+            r"^安徽保险业突发事件应急预案$",
+        ],
+        "sub": [(r"(?m)^(安徽保监局关于印发《安徽保险业突发事件应急预案》的通知)\(2014\)$", r"\1")],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[12] (目的|工作原则)$", 2)],
+    },
+    "h716-4": {
+        # the plan's name is the title ("2015年修订)" after it stays a paragraph, as stored); the website's location
+        # line, "发布时间 … 分享到:" and "【字体:" are left out; the notice stays paragraphs. The contents (whose chapter
+        # lines 1 and 11 lost their words in the copy) are ordinary paragraphs, as a Word file's contents are; in the
+        # text after them 1.1 目的 and 1.2 工作原则 are headings (the copy's double space after the number made one, so
+        # they are not the contents' lines of the same words); the chapter line "1" before them, which lost its words,
+        # stays a paragraph
+        "title": "湖北省保险业突发事件应急预案",
+        "skip": [
+            r"^您现在的位置:首页 > 规范性文件 > 规范性文件$",
+            r"^发布时间:2015-08-19",
+            r"^【字体:$",
+            r"^湖北省保险业突发事件应急预案$",
+        ],
+        "sub": [(r"(?m)^(1\.[12])  (目的|工作原则)$(?=\n\n(?:为有效|1\)))", r"\1 \2")],
+        "headings": [(r"^1\.[12] (目的|工作原则)$", 2)],
+    },
+    "h716-5": {
+        # the page's heading is the title; the site's section label "LEGAL" and its closing "Other resources" notice are
+        # left out; "Complaints" and its "Complaints process" are headings, the three numbered steps (number and name
+        # on one line again) headings under it with their numbers typed in; the FOS part a heading, its question a
+        # heading over the three collapsed items, which are a bulleted list
+        "title": "Complaints policy",
+        "english": True,
+        "skip": [
+            r"^LEGAL$",
+            r"^Complaints policy$",
+            r"^Other resources you might like$",
+            r"^Our resources will help you navigate",
+        ],
+        "sub": [(r"(?m)^([1-3])\.\n(?=[A-Z])", r"\1. ")],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^Complaints$", 1),
+            (r"^Complaints process$", 2),
+            (r"^[1-3]\. (Formal investigation|Ongoing communication|Final response)$", 3),
+            (r"^The financial ombudsman service \(FOS\)$", 2),
+            (r"^Am I eligible to contact the FOS\?$", 3),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -32841,6 +33386,14 @@ SETS = {
     "heldout700": (ROOT / "plans" / "heldout700" / "sources", LAYOUT700),
     "heldout702": (ROOT / "plans" / "heldout702" / "sources", LAYOUT702),
     "heldout708": (ROOT / "plans" / "heldout708" / "sources", LAYOUT708),
+    "heldout709": (ROOT / "plans" / "heldout709" / "sources", LAYOUT709),
+    "heldout710": (ROOT / "plans" / "heldout710" / "sources", LAYOUT710),
+    "heldout711": (ROOT / "plans" / "heldout711" / "sources", LAYOUT711),
+    "heldout712": (ROOT / "plans" / "heldout712" / "sources", LAYOUT712),
+    "heldout713": (ROOT / "plans" / "heldout713" / "sources", LAYOUT713),
+    "heldout714": (ROOT / "plans" / "heldout714" / "sources", LAYOUT714),
+    "heldout715": (ROOT / "plans" / "heldout715" / "sources", LAYOUT715),
+    "heldout716": (ROOT / "plans" / "heldout716" / "sources", LAYOUT716),
 }
 
 

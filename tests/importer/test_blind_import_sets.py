@@ -4481,6 +4481,56 @@ SETS = {
     "heldout708": {
         "h708-1": ("zh-CN", EMERGENCY, "總則"),
     },
+    "heldout709": {
+        "h709-1": ("zh-CN", PROCEDURE, "客戶關係維護"),
+        "h709-2": ("zh-CN", PROCEDURE, "金融消费者权益保护工作开展情况的自评报告"),
+        "h709-3": ("en", PROCEDURE, "CUSTOMER ASSISTANCE MECHANISM"),
+    },
+    "heldout710": {
+        "h710-1": ("zh-CN", EMERGENCY, "物业服务应急预案"),
+        "h710-2": ("zh-CN", EMERGENCY, "公共秩序緊急情況應(yīng)急處理預案"),
+        "h710-3": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h710-4": ("zh-CN", PROCEDURE, "服務承諾"),
+        "h710-5": ("en", PROCEDURE, "Purpose"),
+    },
+    "heldout711": {
+        "h711-1": ("zh-CN", EMERGENCY, "(一)应急组织机构"),
+        "h711-2": ("zh-CN", EMERGENCY, "一、组织机构与职责"),
+        "h711-3": ("en", PROCEDURE, "Frequently Asked Questions on the Complaints Process"),
+    },
+    "heldout712": {
+        "h712-1": ("zh-CN", PROCEDURE, "第一条 电力供应安全可靠。"),
+        "h712-2": ("zh-CN", PROCEDURE, "服務目標"),
+        "h712-3": ("zh-CN", EMERGENCY, "第 六  章 安 全"),
+        "h712-4": ("en", PROCEDURE, "Our guaranteed standards scheme"),
+    },
+    "heldout713": {
+        "h713-1": ("zh-CN", PROCEDURE, "第二章 投诉管理的核心原则"),
+        "h713-2": ("zh-CN", PROCEDURE, "通訊局如何處理消費者投訴"),
+        "h713-3": ("zh-CN", PROCEDURE, "怎樣投訴通訊事務管理局辦公室?"),
+        "h713-4": ("en", PROCEDURE, "Introduction"),
+    },
+    "heldout714": {
+        "h714-1": ("zh-CN", EMERGENCY, "第十四章 酒店事故处理应急预案"),
+        "h714-2": ("zh-CN", EMERGENCY, "(一)公寓范圍內的斗毆處理"),
+        "h714-3": ("zh-CN", EMERGENCY, "第一章–骚乱和恐怖活动"),
+        "h714-4": ("zh-CN", EMERGENCY, "目 录"),
+        "h714-5": ("en", PROCEDURE, "💡Team Tip: Handling Complaints the Right Way"),
+    },
+    "heldout715": {
+        "h715-1": ("zh-CN", PROCEDURE, "客户建议与投诉"),
+        "h715-2": ("zh-CN", PROCEDURE, "ANZ投诉指南"),
+        "h715-3": ("en", PROCEDURE, "When we receive a complaint"),
+        "h715-4": ("en", PROCEDURE, "Customer Complaints"),
+        "h715-5": ("en", PROCEDURE, "How did we do?"),
+    },
+    "heldout716": {
+        "h716-1": ("zh-CN", EMERGENCY, "四、突发事件应急处置工作制度"),
+        "h716-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h716-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h716-4": ("zh-CN", EMERGENCY, "湖北省保险业突发事件应急预案"),
+        "h716-5": ("en", PROCEDURE, "Complaints policy"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
