@@ -331,7 +331,8 @@ _DURATION_CN = re.compile(
     rf"(?P<n>(?<![\d.])\d{{1,6}}(?:\.\d{{1,2}})?|(?<![{CN_NUMERAL}])[{CN_NUMERAL}]{{1,8}})\s*"
     # 三个(3)个工作日, 十五（15）日: the number said twice
     rf"(?:个?\s*[（(]\s*(?:\d{{1,6}}|[{CN_NUMERAL}]{{1,8}})\s*[)）]\s*)?"
-    rf"(?P<u>{'|'.join(re.escape(u) for u, _ in _CN_UNITS)}|[hH](?=\s*(?:之内|以内|内|前)))"
+    # 45 分 钟, 恢复供 电: a copy from a PDF may break a unit with a space (one, between its characters)
+    rf"(?P<u>{'|'.join(' ?'.join(map(re.escape, u)) for u, _ in _CN_UNITS)}|[hH](?=\s*(?:之内|以内|内|前)))"
     r"(?P<tail>之内|以内|内|前|以上)?"
 )
 # A fraction of a unit said in the next smaller one (1.5小时 -> 90min, 0.5天 -> 12h).
@@ -381,7 +382,7 @@ def find_durations(text: str) -> list[Found]:
     """
     out: list[Found] = []
     for m in _DURATION_CN.finditer(text):
-        unit_text = m.group("u")
+        unit_text = m.group("u").replace(" ", "")
         if unit_text in ("日", "年") and _looks_like_date(text, m):
             continue
         if unit_text == "日" and m.start() > 0 and text[m.start() - 1] == "第":
@@ -471,7 +472,9 @@ def _looks_like_date(text: str, m: re.Match) -> bool:
 
 # 到达现场时间一般不超过：城区范围45分钟；农村地区90分钟；特殊边远地区2小时: a bound, then one duration per place
 PER_PLACE = re.compile(
-    rf"(?:^|(?<=[。；;：:，,\s]))(?P<subject>[^。；;：:，,]{{2,80}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是)\s*[：:]"
+    rf"(?:^|(?<=[。；;：:，,\s]))(?P<subject>[^。；;：:，,]{{2,80}}?)(?:一般|原则上)?(?:不超过|不超出|{AT_MOST}|时限为?|时限是|"
+    # 到达现场的平均时间一般为：城区范围45分钟，农村地区90分钟: the time a pledge sets, place by place
+    r"(?<=时间)(?:一般|原则上)?为)\s*[：:]"
     r"(?P<list>[^。：:]{6,200})"
 )
 
@@ -481,7 +484,7 @@ def per_place_deadlines(text: str) -> list[tuple[str, Found]]:
     place in brackets (供电抢修人员到达现场（城区范围）). Nothing when the list is anything else."""
     out: list[tuple[str, Found]] = []
     for m in PER_PLACE.finditer(text):
-        subject = re.sub(r"(?:的)?(?:时间|时限)$", "", m.group("subject").strip())
+        subject = re.sub(r"(?:的)?(?:平均)?(?:时间|时限)$", "", m.group("subject").strip())
         places = places_and_durations(m.group("list"), find_durations(m.group("list")))
         if len(places) < 2 or not all(label for label, _ in places):
             continue

@@ -1182,6 +1182,22 @@ def test_a_bound_listed_place_by_place_is_a_time_limit_per_place(tmp_path: Path)
     ]
 
 
+def test_an_average_time_pledged_place_by_place_from_a_pdf_copy_is_a_time_limit_per_place(tmp_path: Path):
+    """`到达现场的平均时间一般为:城区范围 45 分 钟,农村地区 90 分钟`: a pledged time (…时间一般为：) listed place by place
+    is a bound as 不超过 is, and a unit a PDF copy broke with a space (45 分 钟) is still minutes."""
+    source = tmp_path / "pledge.txt"
+    source.write_text(
+        "供电服务承诺\n第三条 快速抢修及时复电。提供 24 小时电力故障报修服务,供电抢修人员到达现场的平均时间一般为:城区范围 45 分 钟,"
+        "农村地区 90 分钟,特殊边远地区 2 小时。\n",
+        encoding="utf-8",
+    )
+    assert [(t["what"], t["within"]) for t in import_document(source).data["time_limits"]] == [
+        ("供电抢修人员到达现场（城区范围）", "45min"),
+        ("供电抢修人员到达现场（农村地区）", "90min"),
+        ("供电抢修人员到达现场（特殊边远地区）", "2h"),
+    ]
+
+
 def test_a_bound_listed_place_by_place_under_a_time_limits_heading_is_no_step_beside_the_procedure(tmp_path: Path):
     """Under 服务时限, beside a procedure, the places' bounds are time limits only: not also steps of a scenario named
     服务时限 (one of them "郊区60分钟"), nor a paragraph left unmapped (found trying a water company's plan)."""
