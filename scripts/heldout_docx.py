@@ -32688,6 +32688,489 @@ LAYOUT716: dict[str, dict] = {
 }
 
 
+def _h717_5_table(match: re.Match) -> str:
+    """h717-5: the copy gives the first table's cells one to a line, blank lines between; four to a row (the table's
+    name in its top-left cell, then the three parties), each row a "|" row again."""
+    cells = match.group(0).split("\n\n")
+    rows = [cells[i : i + 4] for i in range(0, len(cells), 4)]
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+LAYOUT717: dict[str, dict] = {
+    "h717-1": {
+        # the policy's name is the title (the site's section "Customer Rights - " and its "page top" link left out);
+        # items 1.–4. paragraphs with their numbers typed in; 5. and 6., each a heading over its text, headings (the
+        # copy's run of spaces after "6." one space)
+        "title": "Compensation Policy 2017-18",
+        "english": True,
+        "skip": [r"^page top$", r"^Customer Rights - Compensation Policy 2017-18$"],
+        "sub": [(r"(?m)^6\.\s+(?=Issue of ATM)", "6. ")],
+        "headings": [(r"^[56]\. (Penal Interest Payable|Issue of ATM/Debit cards)", 1)],
+    },
+    "h717-2": {
+        # the page's heading is the title; the GRO's contact lines paragraphs; GRIEVANCE REDRESSAL, the complaint format
+        # and the escalation matrix headings; the "•" items a bulleted list; the format's From, To, address lines, Gist,
+        # Date and Signature paragraphs, its five fields (Name of the customer … Customer’s Registration No. with NADL)
+        # a form table of two columns (the field, an empty cell to fill in); the matrix, whose cells the copy runs
+        # together on one line a row, a Word table again (Timeline, Customer action, Company action, Remarks; the
+        # cut-off third row in its first cell)
+        "title": "Grievance Redressal",
+        "english": True,
+        "skip": [r"^Grievance Redressal$"],
+        "sub": [
+            (
+                r"(?m)^(Name of the customer|Contact Telephone / Mobile No\.|E mail id:|Address:|Customer’s Registration "
+                r"No\. with NADL) *$",
+                r"| \1 |  |",
+            ),
+            (
+                r"(?m)^Timeline Customer action Company action Remarks$",
+                "| Timeline | Customer action | Company action | Remarks |",
+            ),
+            (
+                r"(?m)^(Day 0 \(D\) i\.e\. Date of filing complaint\.) (Customer files complaint with GRO with required "
+                r"details) (The company gives an acknowledgement through the system/email\.)$",
+                r"| \1 | \2 | \3 |  |",
+            ),
+            (
+                r"(?m)^(D\+5 working days)  (–) (GRO takes steps .+? as and when asked for\.) (This is the external "
+                r"limit .+)$",
+                r"| \1 | \2 | \3 | \4 |",
+            ),
+            (r"(?m)^(After D\+5 working da)$", r"| \1 |  |  |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(GRIEVANCE REDRESSAL|FORMAT FOR LODGING COMPLAINTS / GRIEVANCES|Escalation matrix for complaints)$", 1)],
+    },
+    "h717-3": {
+        # the policy's name is the title; items 1.–5. paragraphs with their numbers typed in; the resolving matrix a
+        # Word table (Position of Officer, Timeline to resolve; Level 1, Level 2 - auto escalation); "Level 3:" and the
+        # Reserve Bank's address, which the copy gives after the table, paragraphs
+        "title": "Grievance Redressal Policy",
+        "english": True,
+        "skip": [r"^Grievance Redressal Policy$"],
+        "sub": [
+            (r"(?m)^(Position of Officer|Level 1|Level 2 - auto escalation) \| ", r"| \1 | "),
+            (r"(?m)^---\|---\|$", "|---|---|"),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h717-4": {
+        # the page's heading is the title; "Additional Avenues to Seek Redress" a heading; the OFS a bulleted item;
+        # the Head, Client Experience and its e-mail line paragraphs
+        "title": "Complaint Resolution Process",
+        "english": True,
+        "skip": [r"^Complaint Resolution Process$"],
+        "headings": [(r"^Additional Avenues to Seek Redress$", 1)],
+    },
+    "h717-5": {
+        # the page's heading 服务周转时间 is the title (the site's leftover "te" and its FAQ heading 常见问题 - 服务周转时间
+        # left out); the two tables, whose cells the copy gives one to a line, Word tables again: the first of four
+        # columns (回应直接扣帐查询的周转时间 in its top-left cell, then 豐隆银行客服中心至客户, 客户银行至客户,
+        # 服务供应方银行至服务供应方; "-" cells kept), the second of three (查询类型, the two kinds of 其他查询, the turnaround
+        # time; the cells a merged cell spans left empty); 备注 and its lines, and the closing sentence, paragraphs
+        "title": "服务周转时间",
+        "skip": [r"^te$", r"^常见问题 - 服务周转时间$", r"^服务周转时间$"],
+        "sub": [
+            (r"(?s)回应直接扣帐查询的周转时间\n\n.*?\n\n-(?=\n\n备注:)", _h717_5_table),
+            (
+                r"(?m)^查询类型\n豐隆银行回应客户的周转时间\n查询入帐状态\n下一个营运日6:00PM前\n其他查询\n"
+                r"(无需其他银行进一步澄清)\n(三\(3\)个营运日之内)\n(需要其他银行进一步澄清)\n(七\(7\)个营运日之内)$",
+                r"| 查询类型 |  | 豐隆银行回应客户的周转时间 |\n| 查询入帐状态 |  | 下一个营运日6:00PM前 |\n"
+                r"| 其他查询 | \1 | \2 |\n|  | \3 | \4 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT718: dict[str, dict] = {
+    "h718-1": {
+        "title": None,
+        "sub": [(r'</p>\s*<p class="ql-block">\s*', "\n"), (r'<p class="ql-block">\s*', ""), (r"</p>", "")],
+        "headings": [
+            (r"^[一二]、(演练主题|部署安排)$", 1),
+            (r"^\([一二]\)", 2),
+            (r"^[1-3]\.(群诉客户围堵现场环节|厅堂场景客户接待及现场戒严|演练中报告及处置)$", 3),
+        ],
+    },
+    "h718-2": {
+        "title": "和谐支行积极开展三季度突发事件应急演练,筑牢金融服务安全防线",
+        "skip": [
+            r"^和谐支行积极开展三季度突发事件应急演练,筑牢金融服务安全防线$",
+            r"^王祺越$",
+            r"^2024-09-26$",
+            r"^阅读 933$",
+            r"^收藏TA$",
+            r"^需扫码在手机上打开$",
+            r"^文章后点击更新提醒$",
+        ],
+        "headings": [(r"^场景[一二],(客户意外受伤|群访事件)。$", 1)],
+    },
+    "h718-3": {
+        "title": None,
+        "headings": [(r"^场景[一二三][ :](客户突发疾病|资金被盗用|客户等待时间长)$", 1)],
+    },
+    "h718-4": {
+        "title": None,
+        "sub": [
+            (r'</p>\s*<p class="ql-block">\s*', "\n"),
+            (r'<p class="ql-block">\s*', ""),
+            (r"</p>", ""),
+            (r'<span style="font-size: 18px;">', ""),
+            (r"</span>", ""),
+        ],
+        "headings": [(r"^场景[一二三],(客户突发疾病|媒体采访|等候时间长)。$", 1)],
+    },
+    "h718-5": {
+        "title": "Customer Disturbance Handling",
+        "english": True,
+        "skip": [r"^Customer Disturbance Handling$"],
+        "headings": [
+            (
+                r"^(President's Message|Equal Public Accommodation|Non-Escalation Policy|Identifying Disruptive Behavior|"
+                r"Approaching Disruptive Customers)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT719: dict[str, dict] = {
+    "h719-1": {
+        # the help article's question is the title; 保障範圍與標準, the four 技巧 and 關於日本郵政 are headings; the "• " lines a
+        # bulleted list; the "※ " lines ordinary paragraphs with their mark typed in
+        "title": "包裹在國際和國內運送過程中遺失或損壞了怎麼辦?",
+        "skip": [r"^包裹在國際和國內運送過程中遺失或損壞了怎麼辦\?$"],
+        "headings": [(r"^(保障範圍與標準|技巧[一二三四]:.+|關於日本郵政)$", 1)],
+    },
+    "h719-2": {
+        # the FAQ's question is the title; the two 理賠原則 are headings; what the hosting page adds goes (the line put in at
+        # the top, the hotline, the column and date line, 上一篇/下一篇 and the keyword string put in at the foot)
+        "title": "貨物如果丟失、損壞英如何賠償?",
+        "skip": [
+            r"^99精品在线视频观看",
+            r"^全國服務\(wù\)熱線$",
+            r"^15061137868$",
+            r"^貨物如果丟失、損壞英如何賠償\?$",
+            r"^欄目:常見問題解答",
+            r"^(上一篇|下一篇):",
+            r"^主站蜘蛛池模板",
+        ],
+        "headings": [(r"^[未已]購買保價\(jià\)貨物的理賠原則:$", 1)],
+    },
+    "h719-3": {
+        # no title line in the stored text (the article's name is only in the address): none is made up; 索賠條件 is a
+        # heading and its "- " lines a bulleted list; the cut-off last line stays a paragraph
+        "title": None,
+        "bullet": r"^- ",
+        "headings": [(r"^索賠條件$", 1)],
+    },
+    "h719-4": {
+        # no title line in the stored text: none is made up; Step 1–4 are headings, the "•" lines a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^Step [1-4]: ", 1)],
+    },
+}
+
+
+LAYOUT720: dict[str, dict] = {
+    "h720-1": {
+        # the policy's heading line (with its "last updated" date) is the title; "Our Commitment to Handling Customer
+        # Complaints" a heading, the two kinds of complaint 1.-2. and "Process for all complaints" headings below it; the
+        # "•" company names a bulleted list; the cut-off last sentence stays a paragraph as found
+        "title": "Vertu Motors Customer Complaints Policy (last updated: September 2024)",
+        "english": True,
+        "skip": [r"^Vertu Motors Customer Complaints Policy \(last updated: September 2024\)$"],
+        "headings": [
+            (r"^Our Commitment to Handling Customer Complaints$", 1),
+            (
+                r"^([12]\. (Products regulated by the Financial Conduct Authority \(FCA\)|Goods and non-financial services)"
+                r"|Process for all complaints)$",
+                2,
+            ),
+        ],
+    },
+    "h720-2": {
+        # the stored text has no heading of its own: the page's name from its address is the title; the opening hours,
+        # whose cells the copy ends with "|", are a Word table of two columns again; the page's "Read more" link is
+        # left out; the contact lines stay paragraphs
+        "title": "Customer services",
+        "english": True,
+        "sub": [
+            (r"(?m)^(Monday - Friday|Saturday|Sunday) \| (.+?) \|$", r"| \1 | \2 |"),
+            (r"(?m) Read more$", ""),
+        ],
+        "pipe_table": True,
+    },
+    "h720-3": {
+        # the policy's heading is the title; the website's notice on call charges before it is left out; its numbered
+        # sections 1.-4. are headings with their numbers typed in; the "•" items a bulleted list
+        "title": "Complaints handling policy",
+        "english": True,
+        "skip": [
+            r"^Call ChargesAll calls may be recorded",
+            r"^Calls to 03 numbers cost",
+            r"^Calls to 0844 numbers cost",
+            r"^Complaints handling policy$",
+        ],
+        "headings": [(r"^[1-4]\. (Purpose and Scope|What is a complaint|Our standards|How to complain)$", 1)],
+    },
+    "h720-4": {
+        # the page's heading is the title; its two lead-ins are headings and the kinds of complaint under "When you can
+        # expect a response:" headings below it; the "•" kinds of complaint a bulleted list; the address lines stay
+        # paragraphs as the page sets them
+        "title": "Complaints Process",
+        "english": True,
+        "skip": [r"^Complaints Process$"],
+        "headings": [
+            (r"^(How to contact our Customer Service and Complaint Resolutions Team|When you can expect a response:)$", 1),
+            (r"^For (vehicle and sales|data) complaints:$", 2),
+        ],
+    },
+}
+
+
+LAYOUT721: dict[str, dict] = {
+    "h721-1": {
+        # the plan's name, at the start of the sharing site's "文档介绍:", is the title; the site's lines (page counter,
+        # file name, format, upload line, "文档介绍") are left out; the run-together text is split after the name, around
+        # 一、–三、 (headings) and before the leading group's lines 组长: / 副组长: / 成 员: / 领导小组下设办公室; the duties under
+        # 三、, which the copy gives without numbers, stay one paragraph
+        "title": "前卫镇第二幼儿园舆情预警应急处理预案",
+        "skip": [
+            r"^1 / 8$",
+            r"^文档名称:$",
+            r"^幼儿园舆情应急处理预案机制\.docx$",
+            r"^格式:docx",
+            r"^下载后只包含",
+            r"^如果您已付费下载过",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:琥珀",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+            r"^前卫镇第二幼儿园舆情预警应急处理预案$",
+        ],
+        "sub": [(r"(?m)^文档介绍:", "")],
+        "split": r"(?<=^前卫镇第二幼儿园舆情预警应急处理预案)(?=为维护)|(?=[一二三]、(?:指导思想|应急机构组成|主要职责))|"
+        r"(?<=一、指导思想)|(?<=二、应急机构组成)|(?<=三、主要职责)|(?=(?<!副)组长:)|(?=副组长:)|(?=成 员:)|"
+        r"(?=领导小组下设办公室)",
+        "headings": [(r"^[一二三]、(指导思想|应急机构组成|主要职责)$", 1)],
+    },
+    "h721-2": {
+        # the sharing site's document name is the title (the stored text gives no other); "全文预览", the upload line and
+        # "文档介绍" are left out. The stored text starts inside the grade 重大事件 (its heading 3.3 is not stored); it is
+        # split before each item (1)–(8), around 3.4特别重大事件(I级) (a heading under the chapter), before the closing
+        # paragraph 对一些比较敏感… and around the chapter heading 4预防和预警机制; the "4" the copy ends with stays a
+        # paragraph
+        "title": "常青藤幼儿园安全类突发事件综合应急预案2010",
+        "skip": [
+            r"^全文预览$",
+            r"^常青藤幼儿园安全类突发事件综合应急预案2010$",
+            r"^上传者:upcfxx",
+            r"^文档介绍$",
+        ],
+        "split": r"(?=\(\d\))|(?=3\.4特别重大事件)|(?<=3\.4特别重大事件\(I级\))|(?=对一些比较敏感)|(?=4预防和预警机制)|"
+        r"(?<=4预防和预警机制)",
+        "headings": [(r"^3\.4特别重大事件\(I级\)$", 2), (r"^4预防和预警机制$", 1)],
+    },
+    "h721-3": {
+        # the plan's name, at the start of the sharing site's "资源描述", is the title; the site's lines (file name, upload
+        # line, page markers, "展开阅读全文", "相关资源", "相关搜索", "当前位置") are left out; the run-together text is split
+        # after the name, around 一、指导思想 and 二、工作目标 (headings) and before the goals 1. and 2. (paragraphs with their
+        # numbers typed in)
+        "title": "余姚市中心幼儿园疫情舆情应对预案",
+        "skip": [
+            r"^幼儿园疫情舆情应对预案4页\.docx",
+            r"^上传人:晟",
+            r"^下载 相关 举报$",
+            r"^第\d页 / 共4页$",
+            r"^亲,该文档总共4页",
+            r"^资源描述$",
+            r"^展开阅读全文$",
+            r"^相关资源$",
+            r"^相关搜索$",
+            r"^当前位置:首页",
+            r"^余姚市中心幼儿园疫情舆情应对预案$",
+        ],
+        "split": r"(?<=^余姚市中心幼儿园疫情舆情应对预案)(?=为进一步)|(?=[一二]、(?:指导思想|工作目标))|(?<=一、指导思想)|"
+        r"(?<=二、工作目标)|(?=[12]\.(?:准确掌握|提高工作效率))",
+        "headings": [(r"^[一二]、(指导思想|工作目标)$", 1)],
+    },
+    "h721-4": {
+        # the plan's name is the title; the copy's tagline, its location line (with the "ABG欧博" it put in), the column
+        # name 党建制度 and the "发布者 … 发布时间" line are left out; 一、 and 二、 are headings; the group's lines (" 长:",
+        # "副组长:", " 员:", which lost their first character in the copy, as stored), "领导小组主要职责:" and the duties 1.
+        # and 2. ordinary paragraphs
+        "title": "材料科学与工程学院网络舆情突发事件应急处置预案",
+        "skip": [
+            r"^天道酬勤,自强不息",
+            r"^当前位置: ABG欧博",
+            r"^党建制度$",
+            r"^材料科学与工程学院网络舆情突发事件应急处置预案$",
+            r"^发布者:谭冰",
+        ],
+        "headings": [(r"^[一二]、(基本原则|组织领导)$", 1)],
+    },
+    "h721-5": {
+        # the page's heading is the title; INFORMAL APPROACH, FORMAL APPROACH and APPEALS are headings; the line
+        # "Appropriate members of staff:", whose names are not in the stored text, stays a paragraph
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "headings": [(r"^(INFORMAL APPROACH to resolving complaints|FORMAL APPROACH|APPEALS)$", 1)],
+    },
+}
+
+
+LAYOUT722: dict[str, dict] = {
+    "h722-1": {
+        # the stored page starts with the rules' first sentence and has no title of its own; the title is made from
+        # that sentence ("为规范餐厅食品安全投诉受理……制定本制度"), as the header of the .txt says; the items 1.–5. and
+        # (1)–(5) are ordinary paragraphs with their numbers typed in
+        "title": "餐厅食品安全投诉受理制度",
+    },
+    "h722-2": {
+        # the page's heading 退换货服务 is the title; the website's "• 登录", "社交账号登录" and the section name 售后服务
+        # are left out; "五、", which the copy set apart from its words, is joined to them again; the items that head
+        # sub-items (二、–四、, 六、–九、, ending in ":" or ";") are headings, 一、 and 五、 (whole rules) and the items
+        # 1.–3. ordinary paragraphs with their numbers typed in
+        "title": "退换货服务",
+        "skip": [r"^• 登录$", r"^社交账号登录$", r"^售后服务$", r"^退换货服务$"],
+        "sub": [(r"(?m)^五、\n\n(?=粮油)", "五、")],
+        "headings": [(r"^[二三四六七八九]、.*[::;]$", 1)],
+    },
+    "h722-3": {
+        # the page's name (the last part of its address) is the title; the website's banner line is left out; the two
+        # questions are headings, the answers paragraphs
+        "title": "售後服務問題",
+        "skip": [r"^購物、PX Pay、儲值問題,找解答立即看$"],
+        "headings": [(r"^Q\.", 1)],
+    },
+    "h722-4": {
+        # the page's heading 退換貨服務 is the title; the page's label "退換貨Customer Services" is left out; the sentence
+        # the copy broke after "至" is one paragraph again; the four parts are headings, their items 1.–6. ordinary
+        # paragraphs with their numbers typed in
+        "title": "退換貨服務",
+        "skip": [r"^退換貨Customer Services$", r"^退換貨服務$"],
+        "sub": [(r"至\n國光店", "至國光店")],
+        "headings": [(r"^(退、換貨流程|退、換貨注意事項|下列商品恕不能退、換貨|下列商品只能換貨,恕無法接受退貨)$", 1)],
+    },
+    "h722-5": {
+        # the page's heading is the title; the numbered parts 1.–5. are headings, the four steps headings under 4.;
+        # each "-" on its own line is joined to its item again and the items are a bulleted list; the ways to complain
+        # (lines without a mark in the copy) stay paragraphs
+        "title": "COMPLAINTS PROCEDURE",
+        "english": True,
+        "skip": [r"^COMPLAINTS PROCEDURE$"],
+        "sub": [(r"(?m)^-\n", "- ")],
+        "bullet": r"^- ",
+        "headings": [(r"^[1-5]\. [A-Z]", 1), (r"^Step [1-4] — ", 2)],
+    },
+}
+
+
+LAYOUT723: dict[str, dict] = {
+    "h723-1": {
+        "title": "客户投诉管理办法",
+        "sub": [(r"^1、客户投诉管理办法", ""), (r"收\n2、集", "收集"), (r"严\n3、重", "严重")],
+        "split": r"(?=第[一二三四五六七八九十]+[章条] )|(?=\([一二三四五]\))|(?=[1-9]、)",
+        "headings": [(r"^第[一二三四五六七八九十]+章 ", 1)],
+    },
+    "h723-2": {
+        # the stored text has no title of its own and none is made up
+        "title": None,
+        # the cut-off last row of 6.流程说明 gets its empty fifth cell (知识管理文件)
+        "sub": [(r"(?<=由其他部门转交)\Z", " |  |")],
+        "pipe_table": True,
+        "headings": [(r"^[1-6]\.[\u4e00-\u9fff]", 1), (r"^4\.[1-5][\u4e00-\u9fff]", 2)],
+    },
+    "h723-3": {
+        "title": "客户投诉处理工作指引",
+        "strip": [
+            r"^客 户 投 诉 处 理 工 作 指 引 第 1页 , 共 12页 客 户 投 诉 处 理 工 作 指 引 ",
+            r"(?<=[\u4e00-\u9fff,、。:;()“”/]) (?=[\u4e00-\u9fff,、。:;()“”/])",
+        ],
+        "split": r" (?=\d\.(?:\d\.)* )|(?<=1\. 目的)(?=规范)|(?<=2\. 适用范围)(?=适用于)",
+        "headings": [(r"^[1-4]\. \S+$", 1), (r"^4\.1\. 定义$", 2)],
+    },
+    "h723-4": {
+        "title": "中信地产建筑工程危机管理手册",
+        "skip": [
+            r"^中信地产建筑工程危机管理手册$",
+            r"^整理文档很辛苦",
+            r"^免费阅读已结束",
+            r"^阅读已结束",
+            r"^资源描述$",
+        ],
+        "sub": [(r"房地产E网-房地产物业管理资料库", "")],
+        "split": r"(?<![\d.])(?=\d\.\d(?:\.\d)?[\u4e00-\u9fff])|(?<![\d.])(?=2管理组织)",
+        "headings": [(r"^2管理组织$", 1), (r"^2\.[12](日常危机管理网络|危机事件处理机构)$", 2)],
+    },
+    "h723-5": {
+        "title": "Complaints and The IDRS",
+        "english": True,
+        "skip": [r"^Complaints and The IDRS$"],
+        "headings": [(r"^To make a complaint:$", 1)],
+    },
+}
+
+
+LAYOUT724: dict[str, dict] = {
+    "h724-1": {
+        # the page's skip link, its menu heading 机坪延迟应变计划 and the row of route tabs are the website's; the
+        # plan's own heading is the title; its paragraphs stay paragraphs
+        "title": "航班飞航往/返回美国的异常应变计划",
+        "skip": [
+            r"^Skip to Main Content$",
+            r"^机坪延迟应变计划$",
+            r"^往返美国航班 往返韩国航班 往返中国大陆航班 往返加拿大航班$",
+            r"^航班飞航往/返回美国的异常应变计划$",
+        ],
+        "headings": [],
+    },
+    "h724-2": {
+        # the plan's name is the title; the page's line "发布日期…信息来源…浏览次数:" is the website's; 1. 总则 a heading,
+        # 1.1–1.3 under it, 1.3.1 and 1.3.2 under 1.3; the items (1)–(3) ordinary paragraphs
+        "title": "株洲市城市公共汽电车突发事件应急预案",
+        "skip": [r"^株洲市城市公共汽电车突发事件应急预案$", r"^发布日期:2025-09-01信息来源:"],
+        "headings": [
+            (r"^1\. 总则$", 1),
+            (r"^1\.[1-3] (编制目的|编制依据|事件分级)$", 2),
+            (r"^1\.3\.[12] [IⅠⅡ]级城市公共汽电车突发事件$", 3),
+        ],
+    },
+    "h724-3": {
+        # the plan's name is the title; the page's three lines (发布日期, 访问次数, 来源) are the website's; 1 总则 a
+        # heading, 1.1–1.4 under it; the principles (1)(2) ordinary paragraphs
+        "title": "杭州市公共汽车客运突发事件应急预案(2023版)",
+        "skip": [r"^杭州市公共汽车客运突发事件应急预案\(2023版\)$", r"^• (发布日期|访问次数|来源):"],
+        "headings": [(r"^1 总则$", 1), (r"^1\.[1-4] (编制目的|编制依据|适用范围|工作原则)$", 2)],
+    },
+    "h724-4": {
+        # the plan's name (twice in the copy: before the contents and before the text) is the title; the notice (its
+        # recipients, text, issuer and date) stays paragraphs before it; 目 录 and the contents lines ordinary
+        # paragraphs, as a Word file's contents are; in the text, 1 总则 a heading
+        "title": "广州市城市公共汽电车突发事件应急预案",
+        "skip": [r"^广州市城市公共汽电车突发事件应急预案$"],
+        "headings": [(r"^1 总则$", 1)],
+    },
+    "h724-5": {
+        # the page's heading is the title; its three section headings are headings
+        "title": "Tarmac delay contingency plan",
+        "english": True,
+        "skip": [r"^Tarmac delay contingency plan$"],
+        "headings": [(r"^(On the tarmac|On board: food, water and restrooms|Keeping you updated)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -33394,6 +33877,14 @@ SETS = {
     "heldout714": (ROOT / "plans" / "heldout714" / "sources", LAYOUT714),
     "heldout715": (ROOT / "plans" / "heldout715" / "sources", LAYOUT715),
     "heldout716": (ROOT / "plans" / "heldout716" / "sources", LAYOUT716),
+    "heldout717": (ROOT / "plans" / "heldout717" / "sources", LAYOUT717),
+    "heldout718": (ROOT / "plans" / "heldout718" / "sources", LAYOUT718),
+    "heldout719": (ROOT / "plans" / "heldout719" / "sources", LAYOUT719),
+    "heldout720": (ROOT / "plans" / "heldout720" / "sources", LAYOUT720),
+    "heldout721": (ROOT / "plans" / "heldout721" / "sources", LAYOUT721),
+    "heldout722": (ROOT / "plans" / "heldout722" / "sources", LAYOUT722),
+    "heldout723": (ROOT / "plans" / "heldout723" / "sources", LAYOUT723),
+    "heldout724": (ROOT / "plans" / "heldout724" / "sources", LAYOUT724),
 }
 
 

@@ -4531,6 +4531,60 @@ SETS = {
         "h716-4": ("zh-CN", EMERGENCY, "湖北省保险业突发事件应急预案"),
         "h716-5": ("en", PROCEDURE, "Complaints policy"),
     },
+    "heldout717": {
+        "h717-1": ("en", PROCEDURE, "Compensation Policy 2017-18"),
+        "h717-2": ("en", PROCEDURE, "Grievance Redressal"),
+        "h717-3": ("en", PROCEDURE, "Grievance Redressal Policy"),
+        "h717-4": ("en", PROCEDURE, "Complaint Resolution Process"),
+        "h717-5": ("zh-CN", PROCEDURE, "服务周转时间"),
+    },
+    "heldout718": {
+        "h718-1": ("zh-CN", EMERGENCY, "一、演练主题"),
+        "h718-2": ("zh-CN", EMERGENCY, "和谐支行积极开展三季度突发事件应急演练,筑牢金融服务安全防线"),
+        "h718-3": ("zh-CN", EMERGENCY, "场景一 客户突发疾病"),
+        "h718-4": ("zh-CN", EMERGENCY, "场景一,客户突发疾病。"),
+        "h718-5": ("en", EMERGENCY, "Customer Disturbance Handling"),
+    },
+    "heldout719": {
+        "h719-1": ("zh-CN", PROCEDURE, "包裹在國際和國內運送過程中遺失或損壞了怎麼辦?"),
+        "h719-2": ("zh-CN", PROCEDURE, "貨物如果丟失、損壞英如何賠償?"),
+        "h719-3": ("zh-CN", PROCEDURE, "索賠條件"),
+        "h719-4": ("en", PROCEDURE, "Step 1: You must be the sender"),
+    },
+    "heldout720": {
+        "h720-1": ("en", PROCEDURE, "Vertu Motors Customer Complaints Policy (last updated: September 2024)"),
+        "h720-2": ("en", PROCEDURE, "Customer services"),
+        "h720-3": ("en", PROCEDURE, "Complaints handling policy"),
+        "h720-4": ("en", PROCEDURE, "Complaints Process"),
+    },
+    "heldout721": {
+        "h721-1": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h721-2": ("zh-CN", EMERGENCY, "3.4特别重大事件(I级)"),
+        "h721-3": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h721-4": ("zh-CN", EMERGENCY, "一、基本原则"),
+        "h721-5": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+    },
+    "heldout722": {
+        "h722-1": ("zh-CN", PROCEDURE, "餐厅食品安全投诉受理制度"),
+        "h722-2": ("zh-CN", PROCEDURE, "退换货服务"),
+        "h722-3": ("zh-CN", PROCEDURE, "Q.退換貨規定?"),
+        "h722-4": ("zh-CN", PROCEDURE, "退換貨服務"),
+        "h722-5": ("en", PROCEDURE, "COMPLAINTS PROCEDURE"),
+    },
+    "heldout723": {
+        "h723-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h723-2": ("zh-CN", EMERGENCY, "1.范围"),
+        "h723-3": ("zh-CN", PROCEDURE, "1. 目 的"),
+        "h723-4": ("zh-CN", EMERGENCY, "2管理组织"),
+        "h723-5": ("en", PROCEDURE, "To make a complaint:"),
+    },
+    "heldout724": {
+        "h724-1": ("zh-CN", EMERGENCY, "航班飞航往/返回美国的异常应变计划"),
+        "h724-2": ("zh-CN", EMERGENCY, "1. 总则"),
+        "h724-3": ("zh-CN", EMERGENCY, "1 总则"),
+        "h724-4": ("zh-CN", EMERGENCY, "1 总则"),
+        "h724-5": ("en", EMERGENCY, "Tarmac delay contingency plan"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
