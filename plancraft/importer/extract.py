@@ -266,8 +266,21 @@ _FORM_DUTY_LABEL = re.compile(r"(?:工作)?分\s*工|(?:工作|主要)?职\s*责
 _FORM_LABEL = re.compile(r"信息|名称|姓\s*名|^name$", re.IGNORECASE)
 
 # A table's label for by when a thing is done (作业时间, 处理时限, Time limit), in a header row or down a first column
-_TIME_HEADERS = ("时限", "期限", "时间要求", "作业时间", "处理时间", "time limit", "timescale")
+_TIME_HEADERS = (
+    "时限",
+    "期限",
+    "时间要求",
+    "作业时间",
+    "处理时间",
+    "周转时间",
+    "办结时间",
+    "time limit",
+    "timescale",
+    "turnaround",
+)
 _TIME_HEADER = re.compile("|".join(_TIME_HEADERS), re.IGNORECASE)
+# A line that speaks to the reader (欲查询详情请…前往您附近的豐隆银行分行): a sentence that ends in a place, not the issuer
+_ADDRESSES_READER = re.compile(r"[您你]|请|欲|如需|如有|联系|前往|\b(?:you|your|please|contact)\b", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     # Complaints Code / Complaints Charter: a complaint procedure by another name
     r"预案|办法|制度|方案|规定|细则|规程|流程|程序|指引|"
@@ -930,6 +943,7 @@ class Extractor(Organisation, Grades, StepsMixin):
                 and not re.search(r"[。；;，,：:！!？?《》]", text)
                 and _ISSUER_END.search(text)
                 and not _TITLE_WORDS.search(text)
+                and not _ADDRESSES_READER.search(text)
             ):
                 self.used.add(id(seg))
                 return Src(text, ("p", seg.number))
@@ -2291,14 +2305,22 @@ class Extractor(Organisation, Grades, StepsMixin):
 _BARE_ROLE = re.compile(r"(?:大量|下列|其|该|該)?(?:部门|部門|中心|人员|人員|单位|單位|机构|機構)|(?i:he|she|they|it|we|you)")
 
 
+# A cell that says "nothing here" with a dash (一个营运日之内 | - | 银行确认客户查询): empty, no label of the cell after it
+_DASH_CELL = re.compile(r"[-—–－/／]+")
+
+
 def _labelled_cells(rows: list[list[str]]):
     """(row number, what it is said of, cell, whether it ends its row) for each cell of a table of service standards
     with no header (保安 | 緊急事件召喚 | 十分鐘內抵達): what the cell before it in its row names, or where a merged cell
     leaves none (| | 如有人被困，三十分鐘內…) the last label of the rows above."""
     label = ""
     for index, row in enumerate(rows, 1):
-        filled = [c.strip() for c in row if c.strip()]
+        filled = [c.strip() for c in row if c.strip() and not _DASH_CELL.fullmatch(c.strip())]
         for k, cell in enumerate(filled):
+            if not k and len(filled) > 1 and _deadline_in(cell) and not any(_deadline_in(c) for c in filled[1:]):
+                # 三个营运日之内 | 简单查询: a row that opens with its time says after it what the time is for
+                yield index, " / ".join(filled[1:]), cell, False
+                break
             yield index, filled[k - 1] if k else label, cell, k == len(filled) - 1
             if k < len(filled) - 1 and not _deadline_in(cell):
                 label = cell

@@ -311,6 +311,9 @@ _CN_UNITS = [
     ("工作天", "wd"),
     ("个营业日", "wd"),
     ("营业日", "wd"),
+    # 三个营运日之内: Malaysia's and Singapore's business day
+    ("个营运日", "wd"),
+    ("营运日", "wd"),
     ("个小时", "h"),
     ("小时", "h"),
     ("分钟", "min"),

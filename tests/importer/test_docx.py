@@ -224,6 +224,35 @@ def test_a_table_of_service_standards_with_no_header_is_what_is_done_and_by_when
     assert [r["title"] for r in data["organisation"]["roles"]] == ["當值人員"]
 
 
+def test_a_table_of_turnaround_times_that_opens_each_row_with_its_time_gives_what_each_time_is_for(tmp_path: Path):
+    """服务周转时间: a Malaysian bank's table whose rows open with the time (三个营运日之内) and go on to what it is
+    for, a dash where a party has nothing to do: each row a time limit of what comes after its time, 营运日 a working
+    day; a closing line that tells the reader where to ask (…前往您附近的豐隆银行分行) is no issuer."""
+    d = docx.Document()
+    d.add_paragraph("服务周转时间", style="Title")
+    add_table(
+        d,
+        [
+            ("回应查询的周转时间", "银行客服中心至客户", "客户银行至客户"),
+            ("一个营运日之内", "银行确认客户查询", "-"),
+            ("三个营运日之内", "简单查询", "-"),
+            ("七个营运日之内", "复杂查询", "-"),
+        ],
+    )
+    d.add_paragraph("欲查询详情请在网上与我们联系或前往您附近的豐隆银行分行")
+    source = tmp_path / "turnaround.docx"
+    d.save(source)
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(tmp_path / "turnaround.yaml")])
+    assert result.exit_code == 0, result.output
+    data = import_document(source).data
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("银行确认客户查询 一个营运日之内", "1wd"),
+        ("简单查询 三个营运日之内", "3wd"),
+        ("复杂查询 七个营运日之内", "7wd"),
+    ]
+    assert "issuer" not in data["document"]
+
+
 def test_two_rows_of_standards_with_no_header_give_the_deadlines_their_cells_state(tmp_path: Path):
     # too short to be a procedure: the table stays text, its deadlines time limits of what each row names
     data = _standards(tmp_path, [("保安", "緊急事件召喚", "十分鐘內抵達"), ("升降機", "緊急故障", "五分鐘內當值人員到場")])
