@@ -33171,6 +33171,538 @@ LAYOUT724: dict[str, dict] = {
 }
 
 
+def _h725_3_table(match: re.Match) -> str:
+    """h725-3: the four columns of the signals table, which the stored copy runs together a line or a cell at a time."""
+    g = match.groups()
+    rows = [
+        ("訊號", "中心設施", "中心內班 / 組", "外出活動"),
+        (g[0], g[1], g[2], g[3]),
+        (g[4], g[5], f"{g[6]} {g[8]}", g[7]),
+        (g[9], g[10], f"{g[11]} {g[13]}", g[12]),
+        (g[14], g[15], g[16], g[17]),
+        (g[18], g[19], g[20], g[21]),
+        (f"{g[22]}{g[23]}", g[24], g[25], g[26]),
+    ]
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+def _h725_4_table(match: re.Match) -> str:
+    """h725-4: the three grades of signal and their three columns (服務, 中心內活動, 中心外活動); the first grade's name
+    stands before the header in the stored copy; a cell's lines are joined again."""
+    g = match.groups()
+    rows = [
+        ("", g[2], g[3], g[4]),
+        (f"{g[0]}{g[1]}", g[5], g[6], g[7]),
+        (f"{g[8]}{g[9]}", f"{g[10]}{g[11]}", g[12], g[13]),
+        (f"{g[14]}{g[15]}", f"{g[16]}{g[17]}", f"{g[18]} {g[19]}", f"{g[20]} {g[21]}"),
+    ]
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+LAYOUT725: dict[str, dict] = {
+    "h725-1": {
+        # the service's name is the title; the portal's "跳過導航" is left out; 服務方式 is a heading, the service's
+        # sections under it (如何辦理 … 查詢進度及領取服務結果) headings below it; the notes 1.–4. ordinary paragraphs with
+        # their numbers typed in; the cut-off "資料提" stays a paragraph as found
+        "title": "政府部門投訴和建議的轉介處理",
+        "skip": [r"^跳過導航$", r"^政府部門投訴和建議的轉介處理$"],
+        "headings": [
+            (r"^服務方式$", 1),
+            (r"^(如何辦理|服務地點及時間|費用|服務承諾|備註|查詢進度及領取服務結果)$", 2),
+        ],
+    },
+    "h725-2": {
+        # the stored copy has no heading: the title is made from the address's last part (how_to_report), as the header
+        # of the .txt says; the four paragraphs stay paragraphs
+        "title": "如何舉報",
+        "headings": [],
+    },
+    "h725-3": {
+        # the page's heading is the title; the site menu's "支持我們" is left out; the signals table, which the copy
+        # gives a line or a cell at a time, is a Word table of four columns again (訊號, 中心設施, 中心內班 / 組, 外出活動;
+        # 紅色暴雨's and 黑色暴雨's 活動未開始 / 已開始 in one cell); 中心暫停開放安排 and 退款安排 are headings; the "•"
+        # items a bulleted list; the lines of one space are left out
+        "title": "颱風 / 暴雨 /「極端情況」時段活動安排",
+        "skip": [r"^支持我們$", r"^颱風 / 暴雨 /「極端情況」時段活動安排$"],
+        "sub": [
+            (
+                r"訊號 中心設施 中心內班 / 組 外出活動\n\n(黃色暴雨)\n\n(正常開放) (正常) (正常)\n\n(紅色暴雨)\n\n"
+                r"(正常開放) (活動未開始:延期)\n\n(視乎[^\n]+)\n\n(已開始:[^\n]+)\n\n(黑色暴雨)\n\n"
+                r"(暫停活動) (活動未開始:延期) (取消)\n(已開始:[^\n]+)\n\n(1號風球)\n\n(正常開放) (正常開放) (正常開放)\n\n"
+                r"(3號風球)\n\n(正常開放) (由負責職員[^\n]+)\n\n(視乎[^\n]+)\n\n(8號風球以上及)\n\n(「極端情況」天氣下)\n\n"
+                r"(停止) (停止) (取消)",
+                _h725_3_table,
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(中心暫停開放安排|退款安排)$", 1)],
+    },
+    "h725-4": {
+        # the notice's heading is the title; the website's "TITLE" lines, "Please enable JS" and the column name 最新消息
+        # are left out; the table of the three grades of signal is a Word table again (the first grade's name, which
+        # the copy puts before the header, in its row); "註 :" and the notes 1.–4. ordinary paragraphs with their
+        # numbers typed in
+        "title": "颱風及暴雨警告信號通告",
+        "skip": [r"^TITLE$", r"^Please enable JS$", r"^最新消息$", r"^颱風及暴雨警告信號通告$"],
+        "sub": [
+            (
+                r"(1號風球或)\n\n(黃色暴雨警告)\n\n(服務)\n\n(中心內活動)\n\n(中心外活動)\n\n(正常開放)\n\n(照常進行)\n\n"
+                r"(活動如常)\n\n(3號風球或) *\n\n(紅色暴雨警告)\n\n(正常開放)\n\n(\(唯[^\n]+)\n\n(需視乎[^\n]+)\n\n"
+                r"(需視乎[^\n]+)\n\n(8號風球或)\n\n(黑色暴雨警告)\n\n(暫停開放)\n\n(\(當天文台[^\n]+)\n\n(取消)\n\n"
+                r"(如活動進行中[^\n]+)\n\n(取消)\n\n(如活動進行中[^\n]+)",
+                _h725_4_table,
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h725-5": {
+        # the page's own title is not in the stored copy and none is made up; the website's skip link and its bar of
+        # versions and font sizes, and the lone "-" after the first heading, are left out; the two section headings are
+        # headings; the channels stay paragraphs as the copy gives them; the two "-" items a bulleted list
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to main content$", r"^Social Welfare Department \| Graphical version", r"^-$"],
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(Matters pertaining to the Social Welfare Department|Suggestions or complaints about services provided "
+                r"by the non-governmental organisations receiving Lump Sum Grant from the Social Welfare Department)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT726: dict[str, dict] = {
+    "h726-1": {
+        # the page's greeting, its menu path, the title line, its date line, 上一篇/下一篇 and the cut-off footer are the
+        # website's; the rules' name is the title; 一、–四、 headings (一、 holds its text on the same line, as the copy
+        # has it); the requirements 1、–7、 and the contact lines ordinary paragraphs
+        "title": "营口市行政审批局投诉工作处理制度",
+        "skip": [
+            r"^您好,欢迎进入行政审批网!$",
+            r"^咨询投诉 > 工作职责$",
+            r"^营口市行政审批局投诉工作处理制度$",
+            r"^发布日期:2017-07-24$",
+            r"^上一篇:",
+            r"^下一篇:",
+            r"^主办单位:",
+        ],
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h726-2": {
+        # the stored text has no title of its own and none is made up; its seven numbered articles 一、–七、 are the
+        # document's only divisions and stand as its headings (as heldout154's h154-4 has them)
+        "title": None,
+        "headings": [(r"^[一二三四五六七]、", 1)],
+    },
+    "h726-3": {
+        # the page title with the site's suffix "-w66.com", the menu name 服务规范, the time/hits line and the footer
+        # (在线客服, service online, 网站地图) are the website's, and so is the "w66国际的" it inserted into 4.2; the rules'
+        # name is the title; 1–6 headings; 3.1–4.5, the note in brackets, 备注 and 6.1 ordinary paragraphs
+        "title": "热线服务管理制度",
+        "skip": [
+            r"^热线服务管理制度 -w66\.com$",
+            r"^服务规范$",
+            r"^热线服务管理制度$",
+            r"^时间:2021/7/23 18:29:49 点击:25$",
+            r"^在线客服$",
+            r"^service online$",
+            r"^网站地图$",
+        ],
+        "sub": [(r"客户的w66国际的联系方式", "客户的联系方式")],
+        "headings": [(r"^[1-6] ?(目的|范围|职责|工作要求|流转程序|相关文件)$", 1)],
+    },
+    "h726-4": {
+        # the page's heading is not in the stored copy and none is made up; its five section headings are headings,
+        # its "-" items bullets
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [
+            (
+                r"^(How we will respond|What an Internal Review means|Internal Review process|"
+                r"Who will conduct the Internal Review|Principles of Procedural Fairness)$",
+                1,
+            )
+        ],
+    },
+}
+
+
+LAYOUT727: dict[str, dict] = {
+    "h727-1": {
+        # the page's heading (its privacy policy and its complaint policy) is the title; the privacy sentence a paragraph;
+        # 投诉处理和争议解决政策 a heading, its parts (政策目的 … 不满或关注, 第一步:–第三步:) headings below it; the "-" items
+        # a bulleted list; the postal address and phone lines ordinary paragraphs; the cut-off 第三步 heading as found
+        "title": "隐私政策 & 投诉处理和争议解决政策",
+        "skip": [r"^隐私政策 & 投诉处理和争议解决政策$"],
+        "bullet": r"^- ",
+        "headings": [
+            (r"^投诉处理和争议解决政策$", 1),
+            (r"^(政策目的|投诉处理负责人|投诉定义|不满或关注)$", 2),
+            (r"^第[一二三]步:", 2),
+        ],
+    },
+    "h727-2": {
+        # the page's heading is the title; the website's hotline line, "Current Position" path and "Online Banking" link
+        # are left out; STEP 1–3 and the FCAC part headings; the numbered 1.–2. and the address lines ordinary paragraphs
+        "title": "Customer Complaint Handling",
+        "english": True,
+        "skip": [
+            r"^Hotline :$",
+            r"^• 1-844-669-5566$",
+            r"^Current Position: : Home > BOC Canada",
+            r"^Online Banking$",
+            r"^Customer Complaint Handling$",
+        ],
+        "headings": [
+            (r"^STEP [123]: (Voice your complaint|Escalate your complaint|Additional escalation options)$", 1),
+            (r"^Financial Consumer Agency of Canada \(FCAC\):$", 1),
+        ],
+    },
+    "h727-3": {
+        # the page's heading is the title; Complaints Resolution, Complaints Process, Privacy Complaints and Credit Union
+        # Action headings; the chart of the four levels ("as per chart above") a Word table of two columns, and the
+        # ACTION steps a table of two columns (a step's follow-up items, "•" in the copy, kept in its cell with their
+        # marks); the copy's line breaks inside a sentence are one space again
+        "title": "Credit Union Ombudservice",
+        "english": True,
+        "skip": [r"^Credit Union Ombudservice$"],
+        "sub": [
+            (r"(?m)^(1st|2nd|3rd|4th) level +(.+)$", r"| \1 level | \2 |"),
+            (r"(?m)^ACTION\nStep1: (.+)$", r"| ACTION |  |\n| Step1: | \1 |"),
+            (
+                r"(?m)^Step 2:\n\n(If complaint is justified:)\n\n(Credit Union Follow-up)\n(• .+)\n(• .+)\n(• .+)\n(• .+)$",
+                r"| Step 2: | \1 \2 \3 \4 \5 \6 |",
+            ),
+            (
+                r"(?m)^Step 3:\n\n(If complaint is not justified:)\n\n(Credit Union Follow-up)\n(• .+)\n(union .+)\n(• .+)$",
+                r"| Step 3: | \1 \2 \3 \4 \5 |",
+            ),
+        ],
+        "rejoin": [r"(?<=[a-z,;])\n(?=[a-z])"],
+        "pipe_table": True,
+        "headings": [(r"^(Complaints Resolution|Complaints Process|Privacy Complaints|Credit Union Action)$", 1)],
+    },
+    "h727-4": {
+        # the stored text has no title line and none is made up (the article's name is only in its address); the
+        # policy's four parts headings; the "-" items (the address block's lines among them, as the page lists them) a
+        # bulleted list
+        "title": None,
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Purpose of the Policy|Person in Charge|Complaint|Receipt of the Complaint)$", 1)],
+    },
+    "h727-5": {
+        # the page's heading is the title; the link text "CCTS Lets Talk Solutions" at the end is the website's and left
+        # out; the CCTS heading, run into its paragraph by the copy, is split off and a heading; the Level 1 and Level 2
+        # escalations ordinary paragraphs, their labels typed in
+        "title": "Your Rights as a CIK Consumer",
+        "english": True,
+        "skip": [r"^Your Rights as a CIK Consumer$", r"^CCTS Lets Talk Solutions$"],
+        "split": r"(?<=Telecom-television Services \(CCTS\)) (?=CCTS is an independent agency)",
+        "headings": [(r"^Commission for Complaints for Telecom-television Services \(CCTS\)$", 1)],
+    },
+}
+
+
+LAYOUT728: dict[str, dict] = {
+    "h728-1": {
+        # the plan's own heading 突发公共事件应急预案 is the title; the sharing site's preview line (“以下为《社区突发公共事件
+        # 应急预案》的无排版文字预览…”) and the lone “?” the copy could not show go. 一、–四、 are headings, the labels
+        # (一)应急预案小组名单 … (二)突发公共事件的宣传 headings below them; the group's lines, the duty room's and the items
+        # (一)(二) of 四、 ordinary paragraphs
+        "title": "突发公共事件应急预案",
+        "skip": [r"^以下为《社区突发公共事件应急预案》的无排版文字预览", r"^突发公共事件应急预案$", r"^\?$"],
+        "headings": [
+            (r"^[一二三四]、", 1),
+            (
+                r"^\([一二三]\)(应急预案小组名单|应急值班室|信息接报员|应急疏散组|医疗卫生组|物资供应组|突发公共事件的内容|"
+                r"突发公共事件的宣传)$",
+                2,
+            ),
+        ],
+    },
+    "h728-2": {
+        # the plan's name as its text gives it (with the page's inserted pinyin) is the title; the five preview-image
+        # lines, “已閱讀5頁…”, “下載本文檔”, the copyright line and “文檔簡介” are the sharing site's and go. The preview's
+        # numbering “1、”/“2、” goes and the word it broke (“行動方” / “案”) is joined again; the one-paragraph text is split
+        # before its numbered parts: 1 總則 and 2 社區應急工作狀況 headings, 1.1–1.4 and 2.1 headings below them, the item
+        # 1.3.1 an ordinary paragraph
+        "title": "龍泉街道濱江花苑社區(qū)突發(fā)公共事件應急預案",
+        "skip": [
+            r"_第[1-5]頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^龍泉街道濱江花苑社區\(qū\)突發\(fā\)公共事件應急預案$",
+        ],
+        "sub": [(r"(?m)^1、(?=龍泉街道)", ""), (r"\n+2、", "")],
+        "split": r"(?<=應急預案)(?=1 總則)|(?<=總則)(?=1\.1 )|(?<=編制目的)(?=為保障)|(?<=。)(?=1\.[234] )|"
+        r"(?<=適用范圍)(?=本預案)|(?<=預案體系)(?=1\.3\.1 )|(?<=工作原則)(?=堅持)|(?<=。)(?=2 社區)|(?<=狀況)(?=2\.1 )",
+        "headings": [
+            (r"^[12] (總則|社區\(qū\)應急工作狀況)$", 1),
+            (r"^[12]\.[1-4] (編制目的|適用范圍|預案體系|工作原則|社區\(qū\)基本)$", 2),
+        ],
+    },
+    "h728-3": {
+        # the page's heading is the title; the numbered items stay ordinary paragraphs with their numbers typed in (the
+        # numbering starting again at 1. after the file note's list, as the page has it); the file note's items are a
+        # bulleted list
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT729: dict[str, dict] = {
+    "h729-1": {
+        # the rules' name is the title; sohu's "意见反馈…", "公司公告" and the announcement's title line are the site's; the
+        # copy lost the articles' numbers and chapter names and broke the PDF's lines, so a line is joined to the
+        # paragraph before it unless that one ends in punctuation or the line starts an item (一)–(四)
+        "title": "舆情管理制度",
+        "skip": [
+            r"^意见反馈 手机随时随地看行情$",
+            r"^• 公司公告$",
+            r"^公司公告$",
+            r"^梦网科技:舆情管理制度2024-12-28$",
+        ],
+        "join": r"^\([一二三四五六七八九十]\)",
+        "headings": [],
+    },
+    "h729-2": {
+        # the copy begins at section 3 and has no title of its own (none is made up); 3. and 4. are headings, 3.1 and
+        # 3.2 under 3.; the compensation table (its cells run with "|") is a Word table again
+        "title": None,
+        "sub": [(r"(?m)^(?=.+ \| .+ \|$)", "| ")],
+        "pipe_table": True,
+        "headings": [(r"^[34]\.(赔偿方案|其他)$", 1), (r"^3\.[12] ?(赔偿标准|赔偿申请时限)$", 2)],
+    },
+    "h729-3": {
+        # the page's heading is the title; the two lines "客户服务" before it are the site's section name and page
+        # title; 一、–三、 are headings, their items bullets
+        "title": "客户服务(售后支持与处理流程)",
+        "skip": [r"^客户服务$", r"^客户服务\(售后支持与处理流程\)$"],
+        "headings": [(r"^[一二三]、", 1)],
+    },
+    "h729-4": {
+        # the copy has no title line (none is made up); 一、–六、 are headings; A./B., 1)/2) and 1、–4、 ordinary
+        # paragraphs with their numbering typed in
+        "title": None,
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h729-5": {
+        # the page's heading is the title; its section headings are headings, the SLA breach stage under its section
+        "title": "CSS Customer Escalation Procedures",
+        "english": True,
+        "skip": [r"^CSS Customer Escalation Procedures$"],
+        "headings": [
+            (
+                r"^(Introduction|Document Purpose|Products and Services Covered In This Process|"
+                r"SaaS Product Support Through A Valid SLA)$",
+                1,
+            ),
+            (r"^Ticket Logged breaches SLA$", 2),
+        ],
+    },
+}
+
+
+LAYOUT730: dict[str, dict] = {
+    "h730-1": {
+        # the rules' name is the title; what the notary office's website adds is left out (its greeting line, the
+        # menu and column names, the news titles (cut with "…", and the one whole title 电子意思表示与公证业务创新),
+        # its phone, complaint phone, e-mail and address lines, the "当前位置" line and the "时间 … 浏览数 … 【关闭页面】"
+        # line); the two chapter headings 第一章 and 第二章 are headings (their spacing as stored); the articles
+        # 第一条–第六条 ordinary paragraphs, the second paragraph of 第四条 too; the copy's line of spaces is left out
+        "title": "公证复查争议投诉处理办法(试行)",
+        "skip": [
+            r"^四川省什邡市公证处欢迎您",
+            r"^(法律法规|LAWS AND REGULATIONS|政策法规|精选案例|最新动态)$",
+            r"…$",
+            r"^电子意思表示与公证业务创新$",
+            r"^电话:0838-8201202",
+            r"^(0838-8238312|13990206860)$",
+            r"^投诉:0838-8215820$",
+            r"^邮箱:sfsgzc@163\.com$",
+            r"^地址:什邡市",
+            r"^当前位置:",
+            r"^公证复查争议投诉处理办法\(试行\)$",
+            r"^时间:2020/4/4",
+        ],
+        "headings": [(r"^第[一二]章  ", 1)],
+    },
+    "h730-2": {
+        # the page's heading is the title; the two ways to complain, "A." and "B.", are headings with their letters typed
+        # in; the cut-off last sentence stays a paragraph as found
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [(r"^[AB]\. (Complaint by way of a telephone call|Written complaint)$", 1)],
+    },
+    "h730-3": {
+        # the page's heading is the title; the question "If you do complain, what will happen next?" a heading, the "- "
+        # items under it a bulleted list; The Property Ombudsman's address lines ordinary paragraphs
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "bullet": r"^- ",
+        "headings": [(r"^If you do complain, what will happen next\?$", 1)],
+    },
+}
+
+
+LAYOUT731: dict[str, dict] = {
+    "h731-1": {
+        # the page's heading is the title; the website's "跳到主要內容區 :::" and the link label "APP下載連結" are left
+        # out; 使用APP報名課程注意事項 and APP註冊 are headings; the rules 一、–三、 and the items 1.–2. ordinary
+        # paragraphs with their numbers typed in; the refund rules' "•" items a bulleted list
+        "title": "常見問題 - 課程",
+        "skip": [r"^跳到主要內容區 :::$", r"^常見問題 - 課程$", r"^APP下載連結$"],
+        "headings": [(r"^(使用APP報名課程注意事項|APP註冊)$", 1)],
+    },
+    "h731-2": {
+        # the rules' name is the title; the amendment line a paragraph; the line of 三、(一) the copy broke after
+        # "上午九至十二時," is one paragraph again; 三、開放時間: (which heads (一)–(三)) is a heading, the other points and
+        # (一)–(三) ordinary paragraphs with their numbers typed in
+        "title": "中央警察大學游泳池使用暨管理規定",
+        "skip": [r"^中央警察大學游泳池使用暨管理規定$"],
+        "sub": [(r"上午九至十二時,\n下午", "上午九至十二時,下午")],
+        "headings": [(r"^三、開放時間:$", 1)],
+    },
+    "h731-3": {
+        # the page's heading 服务承诺 is the title, 康乐服务 a heading; the website's "Skip to Main Content" / "Start Main
+        # Content" are left out; the three pledges paragraphs; the table of standards, whose three columns (服务类别,
+        # 目标, 二零二一至二二年度的工作成绩) the copy runs together with spaces, is a Word table again, a category
+        # that only heads its items (a)–(c) in a row of its own; the cut-off last row keeps its missing cell empty
+        "title": "服务承诺",
+        "skip": [r"^Skip to Main Content$", r"^Start Main Content$", r"^服务承诺$"],
+        "sub": [
+            (r"(?m)^服务类别目标二零二一至二二年度的工作成绩$", "| 服务类别 | 目标 | 二零二一至二二年度的工作成绩 |"),
+            (
+                r"(?m)^(以先到先得方式接受报名的活动|处理桌球馆、公众保龄球场和公众溜冰场牌照的(?:首次|续期)申请)$",
+                r"| \1 |  |  |",
+            ),
+            (r"(?m)^(以抽籤方式接受报名的活动) (\(i\) .+) (100%)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^ +(\(ii\) .+) (100%)$", r"|  | \1 | \2 |"),
+            (
+                r"(?m)^(\([a-c]\) 在地区康乐事务办事处/场地的柜檯报名|\([a-c]\) 邮递报名|亲自前往场地柜檯申请租用体育设施|泳池的入场轮候时间)"
+                r" (.+) (100%)$",
+                r"| \1 | \2 | \3 |",
+            ),
+            (r"(?m)^(\([a-c]\) 向申请人发出[^ ]+) (在.+完成) (100%)$", r"| \1 | \2 | \3 |"),
+            (r"(?m)^(\(b\) 向申请人发出游乐场所牌照续期批准书) (在.+5个工作)$", r"| \1 | \2 |  |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^康乐服务$", 1)],
+    },
+    "h731-4": {
+        # the plan's name on its cover is the title; the sharing site's heading "CHESTER-LE-STREET LEISURE CENTRE", its
+        # "advertisement", the page number run into "1Emergency" and the cover's broken title are left out, the
+        # centre's name stays a paragraph; EMERGENCY ACTION PLAN a heading, MINOR / MAJOR EMERGENCY headings under it;
+        # the lines the PDF copy broke inside a sentence are joined again; the minor emergency's private-use bullets
+        # and the major emergency's steps (whose bullets the copy lost) are a bulleted list
+        "title": "Emergency Action Plan",
+        "english": True,
+        "skip": [
+            r"^CHESTER-LE-STREET LEISURE CENTRE$",
+            r"^advertisement$",
+            r"^1Emergency$",
+            r"^Action Plan$",
+            r"^Emergency Action Plan$",
+        ],
+        "sub": [
+            (
+                r"(?m)^(Pool attendant identifying|Pool alarm sounds|Pool attendant initiates|Support team members|"
+                r"Duty Manager summons|Duty Manager completes)",
+                "\uf0b7 \\1",
+            ),
+        ],
+        "rejoin": [r"(?<=[a-z,])\n(?=[a-z])", r"(?<=First Aid)\n(?=Person\.)", r"(?<=signed by)\n(?=AOM\.)"],
+        "bullet": r"^\uf0b7 ",
+        "headings": [(r"^EMERGENCY ACTION PLAN$", 1), (r"^(MINOR|MAJOR) EMERGENCY$", 2)],
+    },
+}
+
+
+LAYOUT732: dict[str, dict] = {
+    "h732-1": {
+        # the plan's name is the title; the links the website has had put at the top of the page, the site's name and
+        # its comment/date line are the website's; 1. and 2. (and 6.) are headings, 1.1/1.2 and 6.3 under them, 6.3.1
+        # under 6.3; the items (1)… (their numbers broken in the copy as “?。?)”) ordinary paragraphs
+        "title": "油品數(shù)質(zhì)量事件專(zhuān)項(xiàng)應(yīng)急預(yù)案",
+        "skip": [
+            r"^国产精品麻豆久久99",
+            r"^安全管理網\(wǎng\)$",
+            r"^油品數\(shù\)質\(zhì\)量事件專\(zhuān\)項\(xiàng\)應\(yīng\)急預\(yù\)案$",
+            r"^評\(píng\)論: 更新日期:",
+        ],
+        "headings": [
+            (r"^\d\. \S", 1),
+            (r"^\d\.\d \S", 2),
+            (r"^\d\.\d\.\d \S", 3),
+        ],
+    },
+    "h732-2": {
+        # the company's name and the rules' name (two lines on the cover) are the title; 第一章/第二章 headings; the
+        # articles paragraphs, 第二条 split from 第一条 where the copy ran them together; the items (一)… paragraphs
+        "title": "珠海市乐通化工股份有限公司突发事件管理制度",
+        "skip": [r"^珠海市乐通化工股份有限公司$", r"^突发事件管理制度$"],
+        "split": r"(?<=特制定本制度。)(?=第二条 )",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h732-3": {
+        # the special plan's name is the title; the sharing site's notices are left out; the copy ran the plan into
+        # one paragraph: it is split before its numbered sections (1, 2, 2.1, 2.2, 2.2.1, 2.2.2), its items a) b) and
+        # each law of 1编制根据; 1编制根据, 2分级 headings, 2.1 and 2.2 under 2分级; the rest paragraphs
+        "title": "洪汛災害應急預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$", r"^洪汛災害應急預案$"],
+        "split": r"(?<=洪汛災害應急預案)(?=1編制根據)|(?<=1編制根據)(?=本專題)|(?<=法律法規:)(?=中華)|"
+        r"(?<=起施行)(?=中華人民共和國|國家突發)|(?<=起施行)(?=2分級)|(?<=2分級)(?=2\.1)|(?<=2\.1洪汛災害事件)(?=本專題)|"
+        r"(?=2\.2分級)|(?<=2\.2分級)(?=2\.2\.1)|(?<=:)(?=a\))|(?<=;)(?=b\))|(?=2\.2\.2)",
+        "headings": [
+            (r"^(1編制根據|2分級)$", 1),
+            (r"^2\.[12](洪汛災害事件|分級)$", 2),
+        ],
+    },
+    "h732-4": {
+        # the plan's name on its cover is the title; the sharing site's name and notice, its advertising lines and
+        # its page markers 1、2、3、 are left out; the cover's control fields, the issuer and the date, and the contents
+        # (目 錄 and one line per entry, its page number typed after it) ordinary paragraphs
+        "title": "浙江省煙草公司洞頭縣公司突發(fā)公共事件應(yīng)急預(yù)案(分冊七)",
+        "sub": [(r"\n[23]、", "")],
+        "skip": [
+            r"^煙草公司貨運部突發\(fā\)公共事件應\(yīng\)急預\(yù\)案$",
+            r"^《煙草公司貨運部突發",
+            r"^1、n 當前文檔修改密碼",
+            r"^2019整理的各行業\(yè\)企管",
+            r"^浙江省煙草公司洞頭縣公司突發\(fā\)公共事件應\(yīng\)急預\(yù\)案\(分冊七\)$",
+        ],
+        "split": r"(?=浙江省煙草公司洞頭縣公司)|(?=受控狀態)|(?=OA發\(fā\)布)|(?=發\(fā\) 放 號)|(?=持 有 人)|"
+        r"(?=洞頭縣煙草專賣局)|(?=二00七年十一月)|(?= 2019整理的)|(?=目 錄)|(?<=目 錄)(?=1 總則)|"
+        r"(?=1\.[1-4](?:目的|編制|適用|工作))|(?=2 組織機構)|(?=2\.[12](?:組織|應))|(?=3 有關)|(?=3\.[1-5] ?\S)",
+        "headings": [],
+    },
+    "h732-5": {
+        # the stored page has no title of its own and none is made up; the stages and the two closing sections are
+        # headings; the line “-Should an investigation …” a bullet
+        "title": None,
+        "english": True,
+        "bullet": r"^-(?=\S)",
+        "headings": [
+            (r"^Stage (One|Two|Three) [-–] ", 1),
+            (r"^(Variation of the Complaints Procedure|Monitoring and Learning from Complaints)$", 1),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -33885,6 +34417,14 @@ SETS = {
     "heldout722": (ROOT / "plans" / "heldout722" / "sources", LAYOUT722),
     "heldout723": (ROOT / "plans" / "heldout723" / "sources", LAYOUT723),
     "heldout724": (ROOT / "plans" / "heldout724" / "sources", LAYOUT724),
+    "heldout725": (ROOT / "plans" / "heldout725" / "sources", LAYOUT725),
+    "heldout726": (ROOT / "plans" / "heldout726" / "sources", LAYOUT726),
+    "heldout727": (ROOT / "plans" / "heldout727" / "sources", LAYOUT727),
+    "heldout728": (ROOT / "plans" / "heldout728" / "sources", LAYOUT728),
+    "heldout729": (ROOT / "plans" / "heldout729" / "sources", LAYOUT729),
+    "heldout730": (ROOT / "plans" / "heldout730" / "sources", LAYOUT730),
+    "heldout731": (ROOT / "plans" / "heldout731" / "sources", LAYOUT731),
+    "heldout732": (ROOT / "plans" / "heldout732" / "sources", LAYOUT732),
 }
 
 

@@ -4585,6 +4585,60 @@ SETS = {
         "h724-4": ("zh-CN", EMERGENCY, "1 总则"),
         "h724-5": ("en", EMERGENCY, "Tarmac delay contingency plan"),
     },
+    "heldout725": {
+        "h725-1": ("zh-CN", PROCEDURE, "政府部門投訴和建議的轉介處理"),
+        "h725-2": ("zh-CN", PROCEDURE, "如何舉報"),
+        "h725-3": ("zh-CN", EMERGENCY, "颱風 / 暴雨 /「極端情況」時段活動安排"),
+        "h725-4": ("zh-CN", EMERGENCY, "颱風及暴雨警告信號通告"),
+        "h725-5": ("en", PROCEDURE, "Matters pertaining to the Social Welfare Department"),
+    },
+    "heldout726": {
+        "h726-1": ("zh-CN", PROCEDURE, "营口市行政审批局投诉工作处理制度"),
+        "h726-2": (
+            "zh-CN",
+            PROCEDURE,
+            "一、便民服务中心要设专职人员负责受理服务对象反映中心工作人员及进驻中心的窗口单位及其工作人员违规违纪行为、服务态度、服务质量等方面问题的投诉。]",
+        ),
+        "h726-3": ("zh-CN", PROCEDURE, "热线服务管理制度"),
+        "h726-4": ("en", PROCEDURE, "How we will respond"),
+    },
+    "heldout727": {
+        "h727-1": ("zh-CN", PROCEDURE, "隐私政策 & 投诉处理和争议解决政策"),
+        "h727-2": ("en", PROCEDURE, "Customer Complaint Handling"),
+        "h727-3": ("en", PROCEDURE, "Credit Union Ombudservice"),
+        "h727-4": ("en", PROCEDURE, "Purpose of the Policy"),
+        "h727-5": ("en", PROCEDURE, "Your Rights as a CIK Consumer"),
+    },
+    "heldout728": {
+        "h728-1": ("zh-CN", EMERGENCY, "一、组织保障"),
+        "h728-2": ("zh-CN", EMERGENCY, "1 總則"),
+        "h728-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout729": {
+        "h729-1": ("zh-CN", EMERGENCY, "舆情管理制度"),
+        "h729-2": ("zh-CN", PROCEDURE, "3.赔偿方案"),
+        "h729-3": ("zh-CN", PROCEDURE, "客户服务(售后支持与处理流程)"),
+        "h729-4": ("zh-CN", PROCEDURE, "一、家长监护介绍"),
+        "h729-5": ("en", PROCEDURE, "CSS Customer Escalation Procedures"),
+    },
+    "heldout730": {
+        "h730-1": ("zh-CN", PROCEDURE, "公证复查争议投诉处理办法(试行)"),
+        "h730-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h730-3": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout731": {
+        "h731-1": ("zh-CN", PROCEDURE, "常見問題 - 課程"),
+        "h731-2": ("zh-CN", EMERGENCY, "中央警察大學游泳池使用暨管理規定"),
+        "h731-3": ("zh-CN", PROCEDURE, "服务承诺"),
+        "h731-4": ("en", EMERGENCY, "Emergency Action Plan"),
+    },
+    "heldout732": {
+        "h732-1": ("zh-CN", EMERGENCY, "油品數(shù)質(zhì)量事件專(zhuān)項(xiàng)應(yīng)急預(yù)案"),
+        "h732-2": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h732-3": ("zh-CN", EMERGENCY, "洪汛災害應急預案"),
+        "h732-4": ("zh-CN", EMERGENCY, "浙江省煙草公司洞頭縣公司突發(fā)公共事件應(yīng)急預(yù)案(分冊七)"),
+        "h732-5": ("en", PROCEDURE, "Stage One - Frontline"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
