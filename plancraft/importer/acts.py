@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import vocab
 from .roles import post_spans, posts_in, unit_spans
 from .text import _PURPOSE_START, _deadline_in
 
@@ -289,6 +290,13 @@ EN_PASSIVE = re.compile(
 
 # an imperative, after any leading clause (Log the call. / If the caller is abusive, end the call.): a first word
 # that is no function word and no -s, -ing, -ed or -ly form
+# Duty Manager summons ambulance / The Complaints Officer acknowledges…: a post, then what it does in the present
+# (is, has, needs say what it is or must have, not an act)
+EN_POST_DOES = re.compile(
+    r"^(?:[Tt]he\s+)?(?:" + vocab.EN_ROLE_PATTERN.pattern + r")\s+(?:then\s+|also\s+|immediately\s+|promptly\s+)?"
+    r"(?!is\b|has\b|was\b|does\b|needs\b|means\b|remains\b)[a-z]{3,}(?<![su]s)s\b"
+)
+
 EN_IMPERATIVE = re.compile(
     r"^(?:(?:[Ii]f|[Ww]hen|[Ww]here|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Oo]n|[Uu]pon|[Tt]hen|[Ff]inally|[Nn]ext|"
     r"[Ff]irst(?:ly)?|[Ss]econd(?:ly)?)\b[^.;]{0,120}?,\s*|[Tt]hen\s+)?(?:[Pp]lease\s+)?(?P<w>[A-Za-z]{3,})\s+[a-z]"
@@ -406,7 +414,7 @@ def sentence_acts(part: str, listed: bool = False) -> bool:
             or ZH_ACT.search(part)
         )
     passive = EN_PASSIVE.search(part)
-    if EN_MODAL_ACT.match(part) or EN_MODAL_INSIDE.search(part) or WE_DO.match(part) or passive:
+    if EN_MODAL_ACT.match(part) or EN_MODAL_INSIDE.search(part) or WE_DO.match(part) or passive or EN_POST_DOES.match(part):
         return True
     m = EN_IMPERATIVE.match(part)
     if part.lower() in EN_VERBS:

@@ -268,6 +268,7 @@ class Grades:
             body = [s for s in items if not s.is_table and id(s) not in self.used]
             name = grading.level_title(_clean(node.title))
             item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", node.number))}
+            body = self._listed_response(node, item, body, out)
             if body:
                 crit = re.sub(r"^(?:是指|系指|指)(?=\S)", "", "\n".join(s.text for s in body))  # （一）Ⅰ级 / 指造成…
                 item["criteria"] = Src(crit, ("p", body[0].number))
@@ -323,6 +324,8 @@ class Grades:
                     body = [s for s in body if s not in acts]
                     if body and re.match(r"^(?:启动|响应)?(?:条件|标准|情形)\s*$", body[0].text) and len(body) > 1:
                         body = body[1:]
+                else:
+                    body = self._listed_response(child, item, body, out)
                 if body:
                     crit = re.sub(r"^(?:是指|系指|指)(?=\S)", "", "\n".join(s.text for s in body))  # （一）Ⅰ级 / 指造成…
                     item["criteria"] = Src(crit, ("p", body[0].number))
@@ -340,6 +343,30 @@ class Grades:
                 texts.append(Src(seg.text, ("p", seg.number)))
         self._levels_from_items(node, texts, out)
         _sort_levels(levels)
+
+    def _listed_response(self, node: Node, level: dict, body: list[Segment], out: dict) -> list[Segment]:
+        """MINOR EMERGENCY / A minor emergency is… / • Pool attendant notifies…: under a level's own heading, after
+        what defines it, a list of what is done at it (two or more list items in a row, most of them acts) is a
+        scenario of that level. The body left for the level's criteria is returned."""
+        run: list[Segment] = []
+        for seg in body[1:] if body and body[0].listed is None else []:
+            if seg.listed is not None:
+                run.append(seg)
+            elif run:
+                break
+        if len(run) < 2 or sum(1 for seg in run if self._paragraph_acts(seg.text, True)) * 2 <= len(run):
+            return body
+        scenario = {
+            "id": Src(self.ids.make(_short_title(node.title), "scenario")),
+            "title": Src(node.title, ("p", node.number)),
+            "level": Src(level["id"].value),
+        }
+        self._add_steps(scenario, run)
+        self._owner(scenario)
+        out.setdefault("scenarios", []).append(scenario)
+        self.mapped.append("scenarios")
+        self.used.update(id(s) for s in run)
+        return [s for s in body if s not in run]
 
     def _levels_named_alone(self, node: Node, items: list[Segment], levels: list[dict]) -> bool:
         """Escalation levels: / Officer Level / Complaints Committee Level / Arbitration: under a levels heading, the

@@ -2827,3 +2827,70 @@ def test_procedures_headed_by_the_posts_a_complaint_goes_up_through_are_levels_l
     ]
     # the procedures stay, each at its level
     assert [s.get("level") for s in data["scenarios"]] == [lv["id"] for lv in data["levels"]]
+
+
+def test_a_level_heading_with_its_definition_then_a_bulleted_list_of_acts_gives_that_levels_response(tmp_path: Path):
+    """MINOR EMERGENCY / A minor emergency is… / • Pool attendant notifies…: a leisure centre's emergency plan grades
+    under headings of their own; the definition is the level's criteria, the bullets that say what is done a scenario
+    of that level, each act its step (a post then what it does: Duty Manager summons ambulance); a closing note after
+    the list stays with the criteria."""
+    d = docx.Document()
+    d.add_paragraph("Emergency Action Plan", style="Title")
+    d.add_paragraph("EMERGENCY ACTION PLAN", style="Heading 1")
+    for name, defined, bullets, note in [
+        (
+            "MINOR EMERGENCY",
+            "A minor emergency is an incident which does not result in a life-threatening situation.",
+            [
+                "Pool attendant notifies others in the team that they have to respond",
+                "Other team members move to cover the vacated patrol area",
+                "Pool attendant completes the accident report",
+            ],
+            "The above applies to swimming lessons also.",
+        ),
+        (
+            "MAJOR EMERGENCY",
+            "A major emergency is one where an incident results in a serious injury.",
+            [
+                "Pool alarm sounds in the control pod and reception",
+                "Duty Manager summons ambulance and assists in crowd control",
+                "Duty Manager completes incident and accident report forms",
+            ],
+            "",
+        ),
+    ]:
+        d.add_paragraph(name, style="Heading 2")
+        d.add_paragraph(defined)
+        for bullet in bullets:
+            d.add_paragraph(bullet, style="List Bullet")
+        if note:
+            d.add_paragraph(note)
+    source = tmp_path / "pool.docx"
+    d.save(source)
+    data = import_validated(source)
+    levels = {level["id"]: level for level in data["levels"]}
+    assert [level["name"] for level in data["levels"]] == ["MINOR EMERGENCY", "MAJOR EMERGENCY"]
+    assert [level["criteria"] for level in data["levels"]] == [
+        "A minor emergency is an incident which does not result in a life-threatening situation.\n"
+        "The above applies to swimming lessons also.",
+        "A major emergency is one where an incident results in a serious injury.",
+    ]
+    graded = [s for s in data["scenarios"] if "level" in s]
+    assert [(levels[s["level"]]["name"], [a["do"] for a in s["actions"]]) for s in graded] == [
+        (
+            "MINOR EMERGENCY",
+            [
+                "Pool attendant notifies others in the team that they have to respond",
+                "Other team members move to cover the vacated patrol area",
+                "Pool attendant completes the accident report",
+            ],
+        ),
+        (
+            "MAJOR EMERGENCY",
+            [
+                "Pool alarm sounds in the control pod and reception",
+                "Duty Manager summons ambulance and assists in crowd control",
+                "Duty Manager completes incident and accident report forms",
+            ],
+        ),
+    ]
