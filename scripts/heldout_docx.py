@@ -33703,6 +33703,500 @@ LAYOUT732: dict[str, dict] = {
 }
 
 
+LAYOUT733: dict[str, dict] = {
+    "h733-1": {
+        # the page's heading is the title; the five "•" points a bulleted list; the table of priorities, whose cells the
+        # copy gives one to a line (a cell's name and its "(…)" on two lines) and whose 緊急 row it runs together with
+        # spaces, is a Word table again of seven columns (a cell's two lines joined with a space); the cut-off second row
+        # keeps only its first cell, whose priority name the copy lost; the line of one space is left out
+        "title": "客服支援政策",
+        "skip": [r"^客服支援政策$"],
+        "sub": [
+            (
+                r"(?m)^處理狀態/優先度\n\n新文章\n(\(新提出的問題\))\n處理中\n(\(已確認問題原因,處理中\))\n\n"
+                r"待回覆\n(\(需要更多細節以利處理\))\n\n客服準備回覆中\n(\(已收到客戶的補充回覆\))\n"
+                r"已處理\n(\(已處理或回覆,客戶可確認是否無誤\))\n\n已結束\n(\(處理完成,系統關閉本則問題\))\n\n",
+                r"| 處理狀態/優先度 | 新文章 \1 | 處理中 \2 | 待回覆 \3 | 客服準備回覆中 \4 | 已處理 \5 | 已結束 \6 |\n",
+            ),
+            (
+                r"(?m)^緊急\n(\(例:網站無法連線、無法登入、資料庫回溯\))\n\n(\S+) (\S+) (\S+) (\S+) (\S+) (\S+)\n\n\n"
+                r"(\(例:上線中的募款頁/報名頁問題)$",
+                r"| 緊急 \1 | \2 | \3 | \4 | \5 | \6 | \7 |\n| \8 |  |  |  |  |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+    "h733-2": {
+        # the page's heading is the title; 一、–五、 headings, 申訴管道: and 處理程序: headings under 五、; the "- " items
+        # (the (一)/(二) points, the two e-mail addresses, the two stages) a bulleted list with (一)/(二) typed in; the
+        # group's motto and the sentence it opens, which the copy put on two lines, are one paragraph again
+        "title": "客戶權益政策",
+        "skip": [r"^客戶權益政策$"],
+        "sub": [(r"貫徹始終」\n以提供", "貫徹始終」以提供")],
+        "bullet": r"^- ",
+        "headings": [(r"^[一二三四五]、", 1), (r"^(申訴管道|處理程序):$", 2)],
+    },
+    "h733-3": {
+        # the rules' name is the title; 1.–5. headings, 5.1 a heading under 5.; the points 4.1–4.3 and 5.1.1–5.1.5
+        # ordinary paragraphs with their numbers typed in; the line of 5.1.2 the copy broke after "客诉问题分" is one
+        # paragraph again
+        "title": "客户品质事件处理管理办法",
+        "skip": [r"^客户品质事件处理管理办法$"],
+        "sub": [(r"客诉问题分\n析与改善", "客诉问题分析与改善")],
+        "headings": [(r"^[1-5]\.(目的|定义|范围|权责|内容)$", 1), (r"^5\.1品质事件处理流程$", 2)],
+    },
+    "h733-4": {
+        # the page's heading (twice in the copy) is the title; the four paragraphs stay paragraphs
+        "title": "Customer Rights & Support Channels",
+        "english": True,
+        "skip": [r"^Customer Rights & Support Channels$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT734: dict[str, dict] = {
+    "h734-1": {
+        # the procedure's name (its first line) is the title; 1.0–5.0 headings, 5.2信息传达 under 5.0; the items (3.1…,
+        # 5.1, 5.2.1…, 5.3–5.8) ordinary paragraphs with their numbers typed in
+        "title": "客户投诉及退货处理程序",
+        "skip": [r"^客户投诉及退货处理程序$"],
+        "headings": [(r"^[1-5]\.0\S", 1), (r"^5\.2信息传达﹕$", 2)],
+    },
+    "h734-2": {
+        # the stored page has no title of its own and none is made up; the page's HTML residue is left out; 4.4, which
+        # the copy ran onto the end of 4.3.2, is split off; 1–4 headings, 4.3 and 4.4 (heading lines of their own)
+        # under 4; 4.1 and 4.2 (their text runs on after the colon) and the items paragraphs
+        "title": None,
+        "skip": [r"^<(strike|span|ruby) id="],
+        "split": r"(?<=顧客投訴處理會。) (?=4\.4顧客投訴的原因分析:)",
+        "headings": [(r"^[1-4] \S", 1), (r"^4\.[34]顧客投訴的(責任認定|原因分析):$", 2)],
+    },
+    "h734-3": {
+        # the forum post has no title of the document and none is made up; 一、–五、 headings, 5.2–5.4 (heading lines of
+        # their own) under 五、; the items paragraphs
+        "title": None,
+        "headings": [(r"^[一二三四五]、", 1), (r"^5\.[234] ?\S+:$", 2)],
+    },
+    "h734-4": {
+        # the stored text has no title and none is made up; the sharing site's preview numbers 1、2、3、 are left out and
+        # the words they cut (“责任”/“单位”, “执”/“行”) joined again; the run-together text is split before 二.–四. and each
+        # numbered item (4.1, 4.1.1…, 4.2, 4.2.1) and after the section names 一.目的: … 四.作业内容:; 一.–四. headings,
+        # 4.1 and 4.2 under 四.; the items paragraphs
+        "title": None,
+        "sub": [(r"\A1、", ""), (r"\n[23]、", "")],
+        "split": r"(?<=^一\.目的:)|(?=[二三四]\.(?:范围|定义|作业内容):)|(?<=[二三四]\.范围:)|(?<=三\.定义:)|"
+        r"(?<=四\.作业内容:)|(?=4\.\d(?:\.\d+)?\.? ?\S)",
+        "headings": [
+            (r"^[一二三四]\.(目的|范围|定义|作业内容):$", 1),
+            (r"^4\.[12] (客户抱怨处理。|出货在途不合格品)$", 2),
+        ],
+    },
+    "h734-5": {
+        # the procedure's name is the title; the series name over every TOP page (“Trinity Operating Procedures -
+        # TOPs”) is left out; Procedure: a heading; the step table a Word table again (STEP, WHO, WHEN, INFO TO USE,
+        # WHAT TO DO), a cell the copy broke over lines joined with a space, each of the two notes in the first cell
+        # of its own row, step b3 cut off in its last cell
+        "title": "TOP-CUSTC: Customer Complaints",
+        "english": True,
+        "skip": [r"^Trinity Operating Procedures - TOPs$", r"^TOP-CUSTC: Customer Complaints$"],
+        "sub": [
+            (
+                r"(?m)^STEP \| WHO \| WHEN \| INFO TO USE \| WHAT TO DO \|$",
+                "| STEP | WHO | WHEN | INFO TO USE | WHAT TO DO |",
+            ),
+            (r"(?m)^(1 \| Anyone .+ \|)$", r"| \1"),
+            (r"(?m)^(Steps? [ab]2\S* performed .+\.) \| \|\|\|\|$", r"| \1 |  |  |  |  |"),
+            (
+                r"(?m)^a2 \| Customer\nService Representative \|\n(If complaint .+)$",
+                r"| a2 | Customer Service Representative | \1",
+            ),
+            (
+                r"(?m)^(b[23]) \| (Customer Service Representative|QA Manager) \| After\nreceipt of (.+)\n"
+                r"\(cert\) or damage goods \|\n(Complaint information) \| (.+)$",
+                r"| \1 | \2 | After receipt of \3 (cert) or damage goods | \4 | \5",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^Procedure:$", 1)],
+    },
+}
+
+
+LAYOUT735: dict[str, dict] = {
+    "h735-1": {
+        # the page's heading is the title; the line under it that says what the process is stays a paragraph; the
+        # bullets (the copy of patient rights' five items, a list inside the second bullet) one bulleted list; the
+        # cut-off last paragraph as found
+        "title": "Patient/Family Complaints And Grievances",
+        "english": True,
+        "skip": [r"^Patient/Family Complaints And Grievances$"],
+        "headings": [],
+    },
+    "h735-2": {
+        # the stored text has no title line and none is made up (the page's name is only in its address); the two
+        # part headings; the items a bulleted list
+        "title": None,
+        "english": True,
+        "headings": [(r"^(Our Investigation Will Include:|What to Expect)$", 1)],
+    },
+    "h735-3": {
+        # the page's heading is the title, its line "Help Us Ensure We Honor Your Patient Rights" and "Filing a
+        # Grievance" headings; the agencies' address lines ordinary paragraphs; the site's "[email protected]" (the
+        # e-mail address hidden by the website) is left out
+        "title": "Patient Complaints and Grievances",
+        "english": True,
+        "skip": [r"^Patient Complaints and Grievances$", r"^Email: \[email protected\]$"],
+        "headings": [(r"^(Help Us Ensure We Honor Your Patient Rights|Filing a Grievance)$", 1)],
+    },
+    "h735-4": {
+        # the page's title and its first heading, run into one line by the copy, are split: "Procedures for Patient
+        # Grievances and Complaint" the title, "Grievance/Complaint Procedures", "Programs Affected" and "Grievance
+        # Procedures" headings; the chart of the steps, each cell a line ending in " |" in the copy, is a Word table of
+        # three columns (step, what is done, time frame), its GOVERNING row's empty third cell as the copy has it
+        "title": "Procedures for Patient Grievances and Complaint",
+        "english": True,
+        "split": r"(?<=and Complaint) (?=Grievance/Complaint Procedures)",
+        "skip": [r"^Procedures for Patient Grievances and Complaint$"],
+        "bar_tables": {r"^FIRST: EMPLOYEE$": 3},
+        "headings": [(r"^(Grievance/Complaint Procedures|Programs Affected|Grievance Procedures)$", 1)],
+    },
+    "h735-5": {
+        # the file's name (without ".docx") is the title; the site's file-name line and page count "1页" go; the table
+        # the copy runs into one paragraph is a Word table again: 作业步骤 | 主要要求 | 注意事项, one row per step, the step
+        # cell holding the step's name with its 责任人 (and 准备物品) as the copy gives them before the step's items; the
+        # 注意事项 cells are empty (nothing in the copy can be told apart as theirs); the cut-off row 5 as found
+        "title": "顾客投诉反馈流程",
+        "skip": [r"^顾客投诉反馈流程\.docx$"],
+        "sub": [
+            (
+                r"(?m)^1页作业步骤主要要求注意事项(1\.现场咨询接待 投诉责任人:顾客原接待的现场咨询;)(现场咨询对.+?《顾客意见反馈单》)"
+                r"(2现场咨询主管.+?医务部主管)(2\.1咨询主管.+?取得顾客认同)(3\.双方协商方案责任人:客服人员准备物品:笔、顾客意见反馈表)"
+                r"(3\.1\. .+?并向顾客致歉。)$",
+                r"| 作业步骤 | 主要要求 | 注意事项 |\n| \1 | \2 |  |\n| \3 | \4 |  |\n| \5 | \6 |  |",
+            ),
+            (
+                r"(?m)^(4\.非常规解决处 理协调责任人:现场咨询主管、客服部主管、医务部主管;)(如双方.+?协商解决方案)"
+                r"(5\.处理方案确认责任人:客服人员;)(对顾客意)$",
+                r"| \1 | \2 |  |\n| \3 | \4 |  |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT736: dict[str, dict] = {
+    "h736-1": {
+        # the plan's name (the preview lines' title without “_第N頁”) is the title; the preview lines, “免費預覽已結束…”,
+        # “付費下載”, “下載本文檔”, the copyright line and “文檔簡介” are the sharing site's and go. The one-paragraph text is
+        # split where its own parts begin: after the heading 一、預(yù) (its last word lost in the copy) and 二、預(yù)想場景及應(yīng)急,
+        # before the items 2、 and the two whose numbers are left as “、”, before and after 預(yù)想場景九 and 應(yīng)急處置要點, and
+        # before 1、接到報告后. 一、 and 二、 headings, 預(yù)想場景九 under 二、, 應(yīng)急處置要點 under it; the rest paragraphs
+        "title": "營業(yè)網(wǎng)點、恐嚇等突發(fā)事件應(yīng)急預(yù)案",
+        "skip": [r"_第[1-4]頁$", r"^免費預", r"^付費下載$", r"^下載本文檔$", r"^版權", r"^文檔簡介$"],
+        "split": r"(?<=一、預\(yù\))|(?=2、經\(jīng\)辦)|(?=、做好)|(?=、營業\(yè\)網\(wǎng\)點內\(nèi\)防衛)|(?=二、)|"
+        r"(?<=二、預\(yù\)想場景及應\(yīng\)急)|(?=預\(yù\)想場景九)|(?<=預\(yù\)想場景九)|(?=應\(yīng\)急處置要點)|"
+        r"(?<=應\(yīng\)急處置要點)|(?=1、接到)",
+        "headings": [
+            (r"^[一二]、預\(yù\)", 1),
+            (r"^預\(yù\)想場景九$", 2),
+            (r"^應\(yīng\)急處置要點$", 3),
+        ],
+    },
+    "h736-2": {
+        # the upload's title without the site's “(最新版)” is the title (the stored text has no title of its own); “全文预览”,
+        # the upload's title line, the uploader/format line and “文档介绍” are the site's. The one-paragraph text is split
+        # before its items (4、 5、 5、 6、 and each section's 1、–3、) and around the sections' lead lines 分行办公室接到停电
+        # 通知后: and 分行保卫人员接到停电通知后:, which are headings, as is the cut-off 分行营业部接到事; the items paragraphs
+        "title": "银行停电应急预案",
+        "skip": [r"^全文预览$", r"^银行停电应急预案\(最新版\)$", r"^上传者:", r"^文档介绍$"],
+        "split": r"(?=4、在办理)|(?=5、)|(?=6、停电期间)|(?=分行(?:办公室|保卫人员)接到停电通知后:)|"
+        r"(?<=接到停电通知后:)|(?=[123]、(?:根据|网点自身|他方|迅速查看|停电期间|因停电))|(?=分行营业部接到事)",
+        "headings": [(r"^分行(办公室|保卫人员)接到停电通知后:$", 1), (r"^分行营业部接到事$", 1)],
+    },
+    "h736-3": {
+        # the stored page has no heading line; its opening line is taken as the page's title (Title style); the
+        # paragraphs stay paragraphs, the line that ends “should include at least:” with nothing after it as stored
+        "title": "Suggest changes, we are here to be better for you.",
+        "english": True,
+        "skip": [r"^Suggest changes, we are here to be better for you\.$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT737: dict[str, dict] = {
+    "h737-1": {
+        # the company's name and the plan's name (two lines on the cover) are the title; the sharing site's "下载此文档",
+        # the file name, "文档分类…", "1/9", "下载提示" and its three notices, "文档列表 文档介绍" and the "Document number:…"
+        # line it adds are left out, as is the running header "处置群体性事件应急预案" above the cover; 一 总 则 and 二 组织指挥
+        # 体系及职责 are headings, 1.–3. and 1.应急委员会 headings under them; the principles and the cut-off last line paragraphs
+        "title": "晋豫鲁铁路通道股份有限公司处置群体性事件应急预案",
+        "skip": [
+            r"^下载此文档$",
+            r"^处置群体性事件应急预案\.docx$",
+            r"^文档分类:",
+            r"^1/9",
+            r"^下载提示$",
+            r"^• [123]\.(该资料|下载该文档|下载的文档)",
+            r"^文档列表 文档介绍$",
+            r"^Document number:",
+            r"^处置群体性事件应急预案$",
+            r"^晋豫鲁铁路通道股份有限公司$",
+        ],
+        "headings": [
+            (r"^[一二] (总 则|组织指挥体系及职责)$", 1),
+            (r"^[123]\.(编制目的|编制依据|工作原则|应急委员会)$", 2),
+        ],
+    },
+    "h737-2": {
+        # the stored text has no title line (none is made up); the chapters 第一章总则 and 第二章工作机构和职责 are headings,
+        # the articles paragraphs (the second paragraph of 第四条 too)
+        "title": None,
+        "headings": [(r"^第[一二]章\S", 1)],
+    },
+    "h737-3": {
+        # the rules' name is the title; the website's greeting, "今天是:", the column name 制度公开, its address line, the
+        # breadcrumb title and the "发布日期…保护视力色" line are left out; 第一章 总 则 and 第二章 信访事项的受理 are headings,
+        # the articles and their second paragraphs ordinary paragraphs
+        "title": "潜江市高新技术产业投资开发有限公司信访工作制度",
+        "skip": [
+            r"^欢迎进入潜江市高新技术产业投资开发有限公司官网!$",
+            r"^今天是:$",
+            r"^制度公开$",
+            r"^• WWW\.QJGXT\.CN$",
+            r"^• 潜江市高新技术产业投资开发有限公司信访工作制度$",
+            r"^发布日期:2020-11-27",
+        ],
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h737-4": {
+        # the plan's name is the title; the sharing site's file-name line and its page count "2页" (run into the plan's name)
+        # are left out; the copy ran the plan into one paragraph: it is split before and after its section headings
+        # 一、应用范围, 二组织领导 (its 、 lost in the copy) and 三、事前预防, which are headings; the rest paragraphs as stored
+        "title": "信访稳定工作应急预案",
+        "skip": [r"^信访稳定工作应急预案\.docx$"],
+        "sub": [(r"(?m)^2页信访稳定工作应急预案(?=根据路局)", "")],
+        "split": r"(?<=特制订本预案)(?=一、应用范围)|(?<=一、应用范围)(?=因各种)|(?<=骚乱事件)(?=二组织领导)|"
+        r"(?<=二组织领导)(?=成立处置)|(?<=处置事件的任务)(?=三、事前预防)|(?<=三、事前预防)(?=高度重视)",
+        "headings": [(r"^(一、应用范围|二组织领导|三、事前预防)$", 1)],
+    },
+    "h737-5": {
+        # the company's name on its letterhead is the title (the logo word "NALCO" run into it and the letterhead's
+        # "(A Government of India Enterprise)" stay a paragraph below it); the sharing site's page title, its posting date
+        # and "Click to see full reader" are left out; the table of Public Grievance Officers, which the copy runs into one
+        # line, is a Word table again (Name of the Complex/Office, Name of the Public Grievance Officer); item 1. keeps its
+        # number typed in
+        "title": "National Aluminum Company Limited",
+        "english": True,
+        "skip": [
+            r"^\(a government of india enterprise\) corporate office \.\.\.",
+            r"^Post on 23-May-2020$",
+            r"^Click to see full reader$",
+        ],
+        "sub": [
+            (r"(?m)^NALCONational Aluminum Company Limited(?=\(A Government of India Enterprise\)$)", ""),
+            (
+                r"(?m)^Name of the Complex/Office Name of the Public Grievance Officer(Mines & Refinery Complex, Damanjodi) "
+                r"(Shri RK Mishra, GM\(HRD & Administration\))(Corporate Office, Bhubaneswar) "
+                r"(Shri S K Mishra, GM\(HRD & Administration\))(Smelter & Power Complex, Anqul) "
+                r"(Shri S N Sahu, GM\(HRD & Administration\)l/c)$",
+                r"| Name of the Complex/Office | Name of the Public Grievance Officer |\n| \1 | \2 |\n| \3 | \4 |\n| \5 | \6 |",
+            ),
+        ],
+        "pipe_table": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT738: dict[str, dict] = {
+    "h738-1": {
+        # the procedure's name is the title; the gambling site's name at the top, the location line and the time/source
+        # line are the website's; the eight items 一、… 八、 ordinary paragraphs with their numbers typed in
+        "title": "调解工作基本程序",
+        "skip": [
+            r"^bet365现金信誉网$",
+            r"^您现在的位置:",
+            r"^调解工作基本程序$",
+            r"^时间:2012-05-16 来源:",
+        ],
+        "headings": [],
+    },
+    "h738-2": {
+        # the rules' name is the title; the page's header line, location line and source/date line are the website's;
+        # 第一章 總 則 a heading, the articles and the items (一)… ordinary paragraphs
+        "title": "中國證券業(yè)協(xié)會證券糾紛調(diào)解工作管理辦法",
+        "skip": [
+            r"^商洛寄四电子有限公司$",
+            r"^您現\(xiàn\)在的位置:",
+            r"^中國證券業\(yè\)協\(xié\)會證券糾紛調\(diào\)解工作管理辦法$",
+            r"^來源:中國證券業\(yè\)協\(xié\)會 2016-01-25",
+        ],
+        "headings": [(r"^第一章 總 則$", 1)],
+    },
+    "h738-3": {
+        # the rules' name (without the site's page number "(3)") is the title; the location line, the page heading, the
+        # date/author line and the site's 【导读】 are the website's; 第三节 (under a 第三章 not on this page) a level 2
+        # heading, 第四章 a level 1 heading; the articles and the items (一)… ordinary paragraphs
+        "title": "中国证券业协会证券纠纷调解规则",
+        "skip": [
+            r"^您当前位置:",
+            r"^中国证券业协会证券纠纷调解规则\(3\)$",
+            r"^2016-01-25 11:07 金融考试",
+            r"^【导读】",
+        ],
+        "headings": [(r"^第四章 ", 1), (r"^第三节 ", 2)],
+    },
+    "h738-4": {
+        # the page's heading is the title; the numbered steps 1.-4. and the items a)-d) ordinary paragraphs with their
+        # numbers typed in; the items c) and d) the copy repeats after step 4 stay where the copy has them
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT739: dict[str, dict] = {
+    "h739-1": {
+        # the notice's own name (its first line under 詳細內容) is the title; the website's "跳到主要內容區塊 定位點",
+        # "定位點", ":::", 最新消息, the page heading "公告-…", the update line, the hit count "318", 詳細內容, 相關檔案 and TOP
+        # are left out; the number-and-date line and the opening paragraph stay paragraphs; the conditions 一、–五、 and
+        # the closing sentence ordinary paragraphs with their numbers typed in; 註: is a heading, its three typhoon
+        # definitions (run into one line by the copy) split before their own numbers 一、–三、
+        "title": "花蓮縣吉安鄉慈雲山懷恩園區天然災害停止殯葬設施服務注意事項",
+        "skip": [
+            r"^跳到主要內容區塊 定位點$",
+            r"^定位點$",
+            r"^:::$",
+            r"^最新消息$",
+            r"^公告-吉安鄉慈雲山殯葬園區天然災害停止殯葬設施服務注意事項$",
+            r"^更新:2022-03-08$",
+            r"^318$",
+            r"^詳細內容$",
+            r"^花蓮縣吉安鄉慈雲山懷恩園區天然災害停止殯葬設施服務注意事項$",
+            r"^相關檔案$",
+            r"^TOP$",
+        ],
+        "split": r"(?<=^註:) (?=一、)| (?=[二三]、(?:中度|強烈)颱風)",
+        "headings": [(r"^註:$", 1)],
+    },
+    "h739-2": {
+        # the page's heading is the title; (1)–(3) and 查詢 are headings, the two signals under (1) headings below them;
+        # the sentences ordinary paragraphs
+        "title": "在惡劣天氣情況下火葬預訂及火葬服務的安排",
+        "skip": [r"^在惡劣天氣情況下火葬預訂及火葬服務的安排$"],
+        "headings": [
+            (r"^\([1-3]\) (火葬預訂辦事處服務|網上預訂火葬服務|火葬場服務)$", 1),
+            (r"^查詢$", 1),
+            (r"^(八號或以上熱帶氣旋警告信號|黑色暴雨警告信號)$", 2),
+        ],
+    },
+    "h739-3": {
+        # the page's heading is the title; the website's "Accessibility Statement", "Skip to main content" and the chat
+        # button are left out; "Bereavement Services" is a heading; the standards 1.–11. ordinary paragraphs with their
+        # numbers typed in, standard 5's three cases a bulleted list
+        "title": "Our Standards of Service",
+        "english": True,
+        "skip": [
+            r"^Accessibility Statement$",
+            r"^Skip to main content$",
+            r"^Chat icon Chat with us live$",
+            r"^Our Standards of Service$",
+        ],
+        "headings": [(r"^Bereavement Services$", 1)],
+    },
+    "h739-4": {
+        # the page's heading is the title (its repeat left out); "Our Service Standards and what you can expect from us"
+        # is a heading; the "- " items a bulleted list, without the stray " ·" the copy carried over from the page's bullets
+        "title": "Our Service Standards",
+        "english": True,
+        "skip": [r"^Our Service Standards$"],
+        "sub": [(r"(?m) ·$", "")],
+        "bullet": r"^- ",
+        "headings": [(r"^Our Service Standards and what you can expect from us$", 1)],
+    },
+}
+
+
+LAYOUT740: dict[str, dict] = {
+    "h740-1": {
+        # the stored text has no title of its own and none is made up; the website's lead sentence (据悉…小編為大家整理了…)
+        # is the website's; the line that opens the refund part (5月12日前購票的觀眾…方式如下:) is a heading, the two kinds
+        # of order 1)官方渠道、文惠通訂單: and 2)代售點訂單: headings under it (1)'s label split from its text, as 2)'s
+        # stands on a line of its own); the items of the first part, the notes and the phone lines ordinary paragraphs
+        "title": None,
+        "skip": [r"^據悉琴臺大劇院取消或延期了5月下旬的部分演出"],
+        "split": r"(?<=^1\)官方渠道、文惠通訂單:)",
+        "headings": [
+            (r"^5月12日前購票的觀眾如延期后的新日期", 1),
+            (r"^[12]\)(官方渠道、文惠通訂單|代售點訂單):$", 2),
+        ],
+    },
+    "h740-2": {
+        # the rules have no title of their own and none is made up: the page's question (2024上海张碧晨演唱会怎样退票?),
+        # its "答:" line, "查看相关文章", the "小编提示" and the "相关文章" list are the website's; 一、退票时间节点: is a
+        # heading, its items 1.–4. and the rules 二、–四、 ordinary paragraphs with their numbers typed in
+        "title": None,
+        "skip": [
+            r"^查看相关文章$",
+            r"^2024上海张碧晨演唱会怎样退票\?$",
+            r"^答:可以退票,但要遵循退票规则$",
+            r"^小编提示:",
+            r"^相关文章$",
+            r"^2024慕尼黑上海电子展预登记流程介绍",
+        ],
+        "headings": [(r"^一、退票时间节点:$", 1)],
+    },
+    "h740-3": {
+        # the rules' name as the collection gives it (演出现场安全管理制度5) is the title; the website's name, the
+        # collection's name and upload time, and the end of the collection's fourth piece (its item 15) and 对事故原因的追溯
+        # with its paragraph), another document, are left out; the preamble and the articles 一、–七、 paragraphs with
+        # their numbers typed in
+        "title": "演出现场安全管理制度5",
+        "skip": [
+            r"^仟咯文库 规章制度$",
+            r"^演出现场安全管理制度5篇$",
+            r"^发布时间: 2023-05-30 09:47:00$",
+            r"^15\)  对演出中必须表现",
+            r"^对事故原因的追溯$",
+            r"^对事故产生的原因进行调查",
+            r"^演出现场安全管理制度5$",
+        ],
+        "headings": [],
+    },
+    "h740-4": {
+        # the concert's name on the page is the title; the website's 【導語】 line is left out; 開售時間: and 票務須知 are
+        # headings, the rules (一)–(四) headings under 票務須知; the items 1、–3、 ordinary paragraphs with their numbers
+        # typed in
+        "title": "蔡健雅“Let’s Depart!給世界最悠長的吻”巡回演唱會—成都站",
+        "skip": [r"^【導語】", r"^蔡健雅“Let’s Depart!給世界最悠長的吻”巡回演唱會—成都站$"],
+        "headings": [
+            (r"^(開售時間:|票務須知)$", 1),
+            (r"^\([一二三四]\)\S+規則$", 2),
+        ],
+    },
+    "h740-5": {
+        # the page's heading is the title; Your Right To Complain, What Can I Do?, Making a Formal Complaint and Returns
+        # Policy for Cinema Benefits headings; the rest paragraphs (the cut-off last one as stored)
+        "title": "Complaints procedure and Returns policy for Cinema Benefits members.",
+        "english": True,
+        "skip": [r"^Complaints procedure and Returns policy for Cinema Benefits members\.$"],
+        "headings": [
+            (
+                r"^(Your Right To Complain|What Can I Do\?|Making a Formal Complaint|Returns Policy for Cinema Benefits)$",
+                1,
+            ),
+        ],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -34425,6 +34919,14 @@ SETS = {
     "heldout730": (ROOT / "plans" / "heldout730" / "sources", LAYOUT730),
     "heldout731": (ROOT / "plans" / "heldout731" / "sources", LAYOUT731),
     "heldout732": (ROOT / "plans" / "heldout732" / "sources", LAYOUT732),
+    "heldout733": (ROOT / "plans" / "heldout733" / "sources", LAYOUT733),
+    "heldout734": (ROOT / "plans" / "heldout734" / "sources", LAYOUT734),
+    "heldout735": (ROOT / "plans" / "heldout735" / "sources", LAYOUT735),
+    "heldout736": (ROOT / "plans" / "heldout736" / "sources", LAYOUT736),
+    "heldout737": (ROOT / "plans" / "heldout737" / "sources", LAYOUT737),
+    "heldout738": (ROOT / "plans" / "heldout738" / "sources", LAYOUT738),
+    "heldout739": (ROOT / "plans" / "heldout739" / "sources", LAYOUT739),
+    "heldout740": (ROOT / "plans" / "heldout740" / "sources", LAYOUT740),
 }
 
 

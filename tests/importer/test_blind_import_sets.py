@@ -4639,6 +4639,57 @@ SETS = {
         "h732-4": ("zh-CN", EMERGENCY, "浙江省煙草公司洞頭縣公司突發(fā)公共事件應(yīng)急預(yù)案(分冊七)"),
         "h732-5": ("en", PROCEDURE, "Stage One - Frontline"),
     },
+    "heldout733": {
+        "h733-1": ("zh-CN", PROCEDURE, "客服支援政策"),
+        "h733-2": ("zh-CN", PROCEDURE, "客戶權益政策"),
+        "h733-3": ("zh-CN", PROCEDURE, "客户品质事件处理管理办法"),
+        "h733-4": ("en", PROCEDURE, "Customer Rights & Support Channels"),
+    },
+    "heldout734": {
+        "h734-1": ("zh-CN", PROCEDURE, "客户投诉及退货处理程序"),
+        "h734-2": ("zh-CN", PROCEDURE, "1 目的"),
+        "h734-3": ("zh-CN", PROCEDURE, "一、目的"),
+        "h734-4": ("zh-CN", PROCEDURE, "一.目的:"),
+        "h734-5": ("en", PROCEDURE, "TOP-CUSTC: Customer Complaints"),
+    },
+    "heldout735": {
+        "h735-1": ("en", PROCEDURE, "Patient/Family Complaints And Grievances"),
+        "h735-2": ("en", PROCEDURE, "Our Investigation Will Include:"),
+        "h735-3": ("en", PROCEDURE, "Patient Complaints and Grievances"),
+        "h735-4": ("en", PROCEDURE, "Procedures for Patient Grievances and Complaint"),
+        "h735-5": ("zh-CN", PROCEDURE, "顾客投诉反馈流程"),
+    },
+    "heldout736": {
+        "h736-1": ("zh-CN", EMERGENCY, "營業(yè)網(wǎng)點、恐嚇等突發(fā)事件應(yīng)急預(yù)案"),
+        "h736-2": ("zh-CN", EMERGENCY, "银行停电应急预案"),
+        "h736-3": ("en", PROCEDURE, "Suggest changes, we are here to be better for you."),
+    },
+    "heldout737": {
+        "h737-1": ("zh-CN", EMERGENCY, "一 总 则"),
+        "h737-2": ("zh-CN", PROCEDURE, "第一章总则"),
+        "h737-3": ("zh-CN", PROCEDURE, "潜江市高新技术产业投资开发有限公司信访工作制度"),
+        "h737-4": ("zh-CN", EMERGENCY, "信访稳定工作应急预案"),
+        "h737-5": ("en", PROCEDURE, "National Aluminum Company Limited"),
+    },
+    "heldout738": {
+        "h738-1": ("zh-CN", PROCEDURE, "调解工作基本程序"),
+        "h738-2": ("zh-CN", PROCEDURE, "中國證券業(yè)協(xié)會證券糾紛調(diào)解工作管理辦法"),
+        "h738-3": ("zh-CN", PROCEDURE, "第三节 调解回避与终止"),
+        "h738-4": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout739": {
+        "h739-1": ("zh-CN", EMERGENCY, "花蓮縣吉安鄉慈雲山懷恩園區天然災害停止殯葬設施服務注意事項"),
+        "h739-2": ("zh-CN", EMERGENCY, "在惡劣天氣情況下火葬預訂及火葬服務的安排"),
+        "h739-3": ("en", PROCEDURE, "Our Standards of Service"),
+        "h739-4": ("en", PROCEDURE, "Our Service Standards"),
+    },
+    "heldout740": {
+        "h740-1": ("zh-CN", PROCEDURE, "5月12日前購票的觀眾如延期后的新日期(或對應場次)無法觀看,可辦理退票,方式如下:"),
+        "h740-2": ("zh-CN", PROCEDURE, "一、退票时间节点:"),
+        "h740-3": ("zh-CN", EMERGENCY, "演出现场安全管理制度5"),
+        "h740-4": ("zh-CN", PROCEDURE, "蔡健雅“Let’s Depart!給世界最悠長的吻”巡回演唱會—成都站"),
+        "h740-5": ("en", PROCEDURE, "Complaints procedure and Returns policy for Cinema Benefits members."),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
