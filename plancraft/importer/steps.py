@@ -406,6 +406,11 @@ class StepsMixin:
             out.setdefault("scenarios", []).append(scenario)
             self.mapped.append("scenarios")
 
+    # 责任人:现场咨询主管、客服人员; in a stage cell (a table with no who column): who answers for the stage, up to
+    # the end of its list (准备物品:… after it is another label)
+    _OWNER_IN_CELL = re.compile(
+        r"(?:投诉)?(?:责任人|责任部门|负责人|负责部门)\s*[:：]\s*(?P<who>[^;；。:：]{2,40}?)\s*(?=[;；。]|准备|$)"
+    )
     _NUMBERED_IN_CELL = re.compile(r"\s+(?=\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z])")
 
     def _step_rows(
@@ -461,9 +466,14 @@ class StepsMixin:
             def cell(i: int | None, row: list[str] = row) -> str:
                 return row[i].strip() if i is not None and i < len(row) else ""
 
+            stage_text, named_owner = cell(stage), ""
+            labelled = self._OWNER_IN_CELL.search(stage_text)
+            if labelled and owner is None:
+                # 1.现场咨询接待 投诉责任人:顾客原接待的现场咨询; — the stage, then who answers for it
+                stage_text, named_owner = stage_text[: labelled.start()].strip(), labelled.group("who").strip()
             text = (
-                "：".join(x for x in (cell(stage), cell(content)) if x)
-                if re.search(r"[\u4e00-\u9fff]", cell(stage) + cell(content))
+                "：".join(x for x in (stage_text, cell(content)) if x)
+                if re.search(r"[\u4e00-\u9fff]", stage_text + cell(content))
                 else ": ".join(x for x in (cell(stage), cell(content)) if x)
             )
             if not text:
@@ -478,8 +488,19 @@ class StepsMixin:
                 actions = scenario.setdefault("actions", [])
                 actions += [{"do": Src(item.strip(), at)} for item in items[:-1]]
                 text = items[-1].strip()
+            subitems = _subnumbered(text)
+            if subitems:
+                # 2.1咨询主管再次了解…2.2.与顾客再次协商…: a cell that numbers its acts under the row's number holds as
+                # many steps; the row's owner and deadline go with the last
+                actions = scenario.setdefault("actions", [])
+                actions += [{"do": Src(item, at)} for item in subitems[:-1]]
+                text = subitems[-1]
             step: dict[str, Any] = {"do": Src(text, at)}
             who = self._party_ref(cell(owner), at) if cell(owner) else None
+            if who is None and named_owner:
+                # 责任人:现场咨询主管、客服人员、医务部主管: each post named answers for it, the first leads the step
+                named = [self._party_ref(p, at) for p in re.split(r"[、,，/和及]", named_owner) if p.strip()]
+                who = next((n for n in named if n), None)
             if who is None and owner is None and cell(content):  # no who column: the post the row's text opens with
                 who = self._subject_role(cell(content), at)
             if who:
@@ -2476,3 +2497,17 @@ class StepsMixin:
             return False
         where = self._where(seg)
         return any(u["at"].value == where for u in self.unmapped)
+
+
+# 3.1. 如果情况不属实…3.2. 情况属实…: sub-items numbered under their row's number, wherever they stand in a cell
+_SUBNUMBERED = re.compile(r"(?<![\d.])(?=(\d{1,2})\.(\d{1,2})(?![\d])\.?\s*[\u4e00-\u9fffA-Za-z])")
+
+
+def _subnumbered(text: str) -> list[str]:
+    """The acts of a cell that numbers them k.1, k.2, … (what stands before k.1 joined to it), or [] when it does
+    not number two of them in order."""
+    starts = [(m.start(), m.group(1), int(m.group(2))) for m in _SUBNUMBERED.finditer(text)]
+    if len(starts) < 2 or any(k != starts[0][1] or n != i for i, (_, k, n) in enumerate(starts, 1)):
+        return []
+    bounds = [0] + [at for at, _, _ in starts[1:]] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from plancraft.cli import main
 from plancraft.importer import import_document
 from plancraft.loader import load
-from tests.importer.documents import add_table, table_under_heading
+from tests.importer.documents import add_table, import_validated, table_under_heading
 
 
 def _import(tmp_path: Path, text: str, name: str = "plan.txt") -> dict:
@@ -2613,4 +2613,34 @@ def test_a_warning_paragraph_that_turns_to_handling_a_case_gives_the_case_a_proc
     assert sources == [
         "节日和重要活动之前，要组织人员开展不稳定因素排查工作，建立工作台帐。",
         "及早收集和掌握业主反映的信息动向。",
+    ]
+
+
+def test_a_procedure_table_whose_stage_cells_name_who_answers_and_number_their_acts_under_the_row(tmp_path: Path):
+    """作业步骤 | 主要要求 with no who column: a stage cell that ends with 责任人:A、B、C names the posts that answer for
+    the stage (each a role, the first the step's `by`), and a 主要要求 cell that numbers its acts under the row's number
+    (2.1…2.2.…) holds as many steps, the row's owner with the last (a clinic's complaint-feedback table)."""
+    d = docx.Document()
+    d.add_paragraph("顾客投诉反馈流程", style="Title")
+    add_table(
+        d,
+        [
+            ("作业步骤", "主要要求"),
+            ("1.现场咨询接待 投诉责任人:现场咨询主管;", "现场咨询对顾客投诉进行询问、了解情况,并协调解决"),
+            (
+                "2.协商方案 责任人:客服人员、医务部主管",
+                "2.1咨询主管再次了解投诉情况及顾客意向,提出解决方案2.2.与顾客再次协商解决方案,并取得顾客认同",
+            ),
+        ],
+    )
+    source = tmp_path / "clinic.docx"
+    d.save(source)
+    data = import_validated(source)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert list(roles.values()) == ["现场咨询主管", "客服人员", "医务部主管"]
+    [scenario] = data["scenarios"]
+    assert [(a["do"], roles.get(a.get("by"))) for a in scenario["actions"]] == [
+        ("1.现场咨询接待：现场咨询对顾客投诉进行询问、了解情况,并协调解决", "现场咨询主管"),
+        ("2.协商方案：2.1咨询主管再次了解投诉情况及顾客意向,提出解决方案", None),
+        ("2.2.与顾客再次协商解决方案,并取得顾客认同", "客服人员"),
     ]
