@@ -34197,6 +34197,491 @@ LAYOUT740: dict[str, dict] = {
 }
 
 
+LAYOUT741: dict[str, dict] = {
+    "h741-1": {
+        # the stored text has no title of its own and none is made up; the chapters 1 總則 … 4 應急響應 are headings, their
+        # sections 1.1–4.2 headings under them; the leading group's names (組長:…, 副組長:…, 成員:…) ordinary paragraphs
+        "title": None,
+        "headings": [(r"^[1-4] \S+$", 1), (r"^[1-4]\.[1-3] ?\S+$", 2)],
+    },
+    "h741-2": {
+        # the file name in the procedure's header is the title; the sharing site's "文档介绍:" is left out; the header's
+        # fields (文件名 … 分发至) are a two-column Word table, as the procedure's header form; 1 目的: … 4 内容: are headings
+        # (1–3 split from the text that follows them on the same line), the unnumbered items under 4 内容: ordinary
+        # paragraphs; the stored copy's line break after "一经" is joined again
+        "title": "用户意见与质量投诉管理工作程序",
+        "sub": [
+            (r"\A文档介绍:", ""),
+            (r"一经\n确认", "一经确认"),
+            (
+                r"(?m)^(文件名|制定人|制定日期|分发份数|审核人|审核日期|颁发部门|批准人|批准日期|生效日期|分发至):(.*)$",
+                r"| \1 | \2 |",
+            ),
+        ],
+        "pipe_table": True,
+        "split": r"(?<=^1 目的:)|(?<=^2 范围:)|(?<=^3 职责:)",
+        "headings": [(r"^[1-4] (目的|范围|职责|内容):$", 1)],
+    },
+    "h741-3": {
+        # the procedure's name is the title; the sharing site's page markers (_第1頁(yè) …), reading notice, "下載本文檔",
+        # "版權(quán)說(shuō)明", "文檔簡(jiǎn)介" and "本文格式為Word版,下載可任意編輯——(QA019)客戶投訴處理規(guī)程" are left out, and so is page
+        # 2's running header (科瑞德凱華藥品生產(chǎn)質(zhì)量管理文件 … 第2頁(yè)共11頁(yè)); page 1's header stays one paragraph as the copy has
+        # it; the signature block (起草/審核/審核/批準(zhǔn) by 簽名/職務(wù)/日期) and the distribution list (部門名稱, 分發(fā)數(shù)量, two
+        # pairs a row) that the copy runs into one line are Word tables again, with 文件分發(fā) as the line between them;
+        # 1.適用范圍, 2.目的, 3.職責(zé) are headings, 3.1.銷售部 and 3.2.質(zhì)量部QA headings under 3; the items 3.1.1–3.2.1
+        # ordinary paragraphs with their numbers typed in; the site's inserted pinyin stays as stored
+        "title": "客戶投訴處理規(guī)程",
+        "skip": [
+            r"_第\d頁\(yè\)$",
+            r"^已閱讀5頁\(yè\)",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說\(shuō\)明:",
+            r"^文檔簡\(jiǎn\)介$",
+            r"^客戶投訴處理規\(guī\)程$",
+        ],
+        "sub": [
+            (r"本文格式為Word版,下載可任意編輯——\(QA019\)客戶投訴處理規\(guī\)程(?=四川)", ""),
+            (r"(?<=第1頁\(yè\)共11頁\(yè\))(?=客戶投訴處理規\(guī\)程\n)", "\n"),
+            (
+                r"(?m)^簽名起草審核審核批準\(zhǔn\)職務\(wù\)文件分發\(fā\)部門名稱分發\(fā\)數\(shù\)量部門名稱分發\(fā\)數\(shù\)量"
+                r"質\(zhì\)量部1QC1生產\(chǎn\)技術\(shù\)部1一車間1行政部1二車間1銷售部1三車間1QA1物料室1日期$",
+                "|  | 起草 | 審核 | 審核 | 批準(zhǔn) |\n| 簽名 |  |  |  |  |\n| 職務(wù) |  |  |  |  |\n| 日期 |  |  |  |  |\n"
+                "文件分發(fā)\n| 部門名稱 | 分發(fā)數(shù)量 | 部門名稱 | 分發(fā)數(shù)量 |\n| 質(zhì)量部 | 1 | QC | 1 |\n"
+                "| 生產(chǎn)技術(shù)部 | 1 | 一車間 | 1 |\n| 行政部 | 1 | 二車間 | 1 |\n| 銷售部 | 1 | 三車間 | 1 |\n"
+                "| QA | 1 | 物料室 | 1 |",
+            ),
+            (r"(?m)^科瑞德凱華藥品生產\(chǎn\)質\(zhì\)量管理文件.*?第2頁\(yè\)共11頁\(yè\)(?=1\.適用范圍)", ""),
+        ],
+        "pipe_table": True,
+        "split": r"(?=2\.目的$)|(?=3\.職責\(zé\))|(?=3\.1\.銷售部$)|(?=3\.1\.3\.)|(?=3\.2\.質\(zhì\)量部QA$)",
+        "headings": [
+            (r"^[1-3]\.(適用范圍|目的|職責\(zé\))$", 1),
+            (r"^3\.[12]\.(銷售部|質\(zhì\)量部QA)$", 2),
+        ],
+    },
+    "h741-4": {
+        # the flow chart's name is the title; the chart's boxes, which the copy runs into one line, are paragraphs again in
+        # the copy's order (each box's text and each bracketed deadline or branch (NO, YES) on its own line); nothing
+        # is added or moved
+        "title": "药品召回程序流程图",
+        "skip": [r"^药品召回程序流程图$"],
+        "split": r"(?=收到存在)|(?=生产质量受权人)|(?=药品安全隐患的调查)|(?=受权人签发)|(?=是否存在)|(?=NO)|(?=反馈到)|"
+        r"(?=\(级72h)|(?=受权人签召回令)|(?=YES)|(?=召回决定)|(?=\(一级和部分)|(?=向公众)|(?=\(一级1日)|(?=必要时新闻稿)|"
+        r"(?=制定召回计划)|(?=\(三级7日)|(?=\(部分二级)|(?=传真)|(?=调查评估报告)|(?=\(一级每日)|(?=启动召回)|(?=\(三级每7日)|"
+        r"(?=召回实施情况)|(?=验收/取样)|(?=待处理)|(?=QA经理)|(?=召回产品的处理)|(?=受权人整理)",
+        "headings": [],
+    },
+    "h741-5": {
+        # the page's heading (Complaints) is the title; Our Promise to You and the numbered sections 1.–5. are headings
+        # with their numbers typed in; the bullets a bulleted list; the cut-off last bullet as stored
+        "title": "Complaints",
+        "english": True,
+        "skip": [r"^Complaints$"],
+        "headings": [
+            (r"^Our Promise to You$", 1),
+            (r"^[1-5]\. (Purpose & Scope|Principles|How to Complain|Acknowledgement & Timescales|Investigation Process)$", 1),
+        ],
+    },
+}
+
+
+LAYOUT742: dict[str, dict] = {
+    "h742-1": {
+        # the copy runs the title and the six articles into one paragraph; split before each article and each item
+        # (1、–4、, including "3、" run onto item 2 after its ";"), and after the articles' labels that stand before their
+        # text (一、目的, 二、适用范围:, 五、投诉评估:); the six labels are headings; the sharing site's garbage after
+        # 六、回收程序 is left out
+        "title": "不合格食品召回管理制度",
+        "strip": [r"(?m)^不合格食品召回管理制度 (?=一、目的)", r"y`µv37478 9266 鉦 25061 61E5 懥 z1"],
+        "split": r" (?=[二三四五六]、)| (?=[1-4]、)|(?<=^一、目的) |(?<=二、适用范围:) |(?<=五、投诉评估:) |(?<=;)(?=3、销售部)",
+        "headings": [(r"^[一二三四五六]、", 1)],
+    },
+    "h742-2": {
+        # the page's spam line, its title lines, its time line and the 小编's introduction are the website's, and so
+        # is the compilation's numbering of the first piece (安全食品召回管理制度1): the rules' name is the title; the
+        # articles 一、–三、 and the items 1、–3. ordinary paragraphs with their numbers typed in
+        "title": "安全食品召回管理制度",
+        "skip": [
+            r"^色噜噜人体337p人体",
+            r"^安全食品召回管理制度1?$",
+            r"^時間:2022-11-14 16:30:18",
+            r"^在我們平凡的日常里",
+        ],
+        "headings": [],
+    },
+    "h742-3": {
+        # the page's name (its address: Make-It-Right) is the title; Updates to Original Process and Original Process
+        # headings, the two Mispack: Wrong Keg levels headings under the first; the three levels, run together on one
+        # line in the copy, three paragraphs; the table of issues a Word table of three columns (Issue, Level,
+        # Additional CS Action); the sentence broken over two lines in the copy is one paragraph
+        "title": "Make It Right",
+        "english": True,
+        "sub": [
+            (r"(?m)^Issue Level Additional CS Action$", "| Issue | Level | Additional CS Action |"),
+            (r"(?m)^([A-Z][^\n|]*?) (Level [0-9/]+) ([A-Z][^\n]*)$", r"| \1 | \2 | \3 |"),
+        ],
+        "rejoin": [r"(?<=as offered previously)\n\n(?=then we can offer)"],
+        "pipe_table": True,
+        "split": r" (?=Level [23] - £)",
+        "headings": [
+            (r"^(Updates to Original Process|Original Process)$", 1),
+            (r"^Mispack: Wrong Keg - LEVEL [12] APOLOGY -$", 2),
+        ],
+    },
+}
+
+
+LAYOUT743: dict[str, dict] = {
+    "h743-1": {
+        # the plan's name on its cover (农民工上访应急预案) is the title; the sharing site's eight notices, "查看更多", its name
+        # for the file (农民工群体上访应急预案) and the Word page-field residue (PAGE, PAGE 4) are left out; the cover's other
+        # lines (项目经理部, company, date) paragraphs; the body's own heading 防止农民工群体性上访应急预案 a heading, the cut-off
+        # first paragraph as stored
+        "title": "农民工上访应急预案",
+        "skip": [
+            r"^- [1-8]、",
+            r"^查看更多$",
+            r"^农民工群体上访应急预案$",
+            r"^PAGE( 4)?$",
+            r"^农民工上访应急预案$",
+        ],
+        "headings": [(r"^防止农民工群体性上访应急预案$", 1)],
+    },
+    "h743-2": {
+        # the rules' name is the title; the site's file name and "由会员分享" line and its preview-block marks (the leading
+        # 1、 and the 2、 that breaks 跟|踪验证) are left out; the run-together text is split where the document's own
+        # sections (目的, 范围, 职责, 工作程序) and items (1、, (1), the 第一类–第四类 of the classification) begin; the
+        # sections headings, 1、应急事件分类 and 2、/3、第…类应急事件的处理 headings under 工作程序, the rest paragraphs with
+        # their numbers typed in
+        "title": "实业公司项目工程管理项目应急事件处理办法",
+        "sub": [
+            (r"跟\n2、踪验证", "跟踪验证"),
+            (r"(?m)^1、(?=实业公司项目工程管理项目应急事件处理办法目的)", ""),
+            (r"(?<=处理办法)(?=目的处理好)", "\n"),
+            (r"(?<=\n目的)(?=处理好)", "\n"),
+            (r"(?<=利益。)(?=范围适用于)", "\n"),
+            (r"(?<=\n范围)(?=适用于)", "\n"),
+            (r"(?<=处置。)(?=职责1、)", "\n"),
+            (r"(?<=\n职责)(?=1、)", "\n"),
+            (r"(?<=措施。)(?=2、相关部门)", "\n"),
+            (r"(?<=措施。)(?=工作程序1、)", "\n"),
+            (r"(?<=\n工作程序)(?=1、)", "\n"),
+            (r" (?=第[一二三]类)", "\n"),
+            (r"(?<=上访。)(?=一一第四类)", "\n"),
+            (r"(?<=事故。)(?=2、第一类)", "\n"),
+            (r"(?<=的处理)(?=\(1\))", "\n"),
+            (r"(?<=[。,])(?=\([2-4]\))", "\n"),
+            (r"(?<=处理。)(?=3、第二类)", "\n"),
+        ],
+        "skip": [
+            r"^实业公司项目工程管理项目应急事件处理办法\.docx$",
+            r"^《实业公司项目工程管理项目应急事件处理办法\.docx》由会员分享",
+            r"^实业公司项目工程管理项目应急事件处理办法$",
+        ],
+        "headings": [
+            (r"^(目的|范围|职责|工作程序)$", 1),
+            (r"^[1-3]、(应急事件分类|第[一二]类应急事件的处理)$", 2),
+        ],
+    },
+    "h743-3": {
+        # the whole document's name is not in the stored text and none is made up; the sharing site's seven notices,
+        # "查看更多" and the Word page-field residue (PAGE, PAGE 378) are left out; 第十章 防止扰民及民扰措施 and 10.1 防止扰民的措施
+        # headings, the lead sentence and the measures 1.–3. paragraphs with their numbers typed in, the cut-off "4." as stored
+        "title": None,
+        "skip": [r"^- [1-7]、", r"^查看更多$", r"^PAGE( 378)?$"],
+        "headings": [(r"^第十章 防止扰民及民扰措施$", 1), (r"^10\.1 防止扰民的措施$", 2)],
+    },
+    "h743-4": {
+        # the page has no title above the text and none is made up; "Our complaints procedure" a heading; the contact
+        # block's lines (name, post, company, address) paragraphs as the page sets them
+        "title": None,
+        "english": True,
+        "headings": [(r"^Our complaints procedure$", 1)],
+    },
+}
+
+
+LAYOUT744: dict[str, dict] = {
+    "h744-1": {
+        # the plan's name is the title; the website's column name 应急预案, its time line, the 小编's lead paragraph, the
+        # page heading's repeats and the collection's numbering 码头自然灾害事故应急预案1 are left out; 一、–三、 headings,
+        # 1、领导小组成员 and 2、主要职责 headings under 三、; the items 1、–5、, the group's lines and 2.1–2.3 (the cut-off
+        # "2.3" as stored) ordinary paragraphs with their numbers typed in
+        "title": "码头自然灾害事故应急预案",
+        "skip": [
+            r"^应急预案$",
+            r"^码头自然灾害事故应急预案1?$",
+            r"^时间:2022-03-31 09:37:42 应急预案 我要投稿$",
+            r"^在日常的学习、工作、生活中,有时会面对",
+        ],
+        "headings": [(r"^[一二三]、", 1), (r"^[12]、(领导小组成员|主要职责)$", 2)],
+    },
+    "h744-2": {
+        # the plan's name is the title; the sharing site's seven notices and 查看更多 are left out; 一、–三 、 headings
+        # (their spacing as stored); 目的: and 适用范围: and the cut-off first line of 应急资源 ordinary paragraphs
+        "title": "码头防台防应急预案",
+        "skip": [r"^- [1-7]、", r"^查看更多$", r"^码头防台防应急预案$"],
+        "headings": [(r"^[一二三] ?、", 1)],
+    },
+    "h744-3": {
+        # the stored text has no title line and none is made up; the forum table's "|" lines, the poster's "…………" and
+        # the notice that the full text is in the attachment are left out; 1.0–5.0 headings, 4.1事故分类: and
+        # 5.1事故报告内容: headings under them; 3.1–3.3, the classes 4.2.1–4.2.5 (their numbering as stored) and 5.1.1
+        # ordinary paragraphs with their numbers typed in
+        "title": None,
+        "skip": [r"^\|$", r"^…+$", r"^以上贴子只是内容提要"],
+        "headings": [(r"^[1-5]\.0\S+$", 1), (r"^(4\.1事故分类|5\.1事故报告内容):$", 2)],
+    },
+    "h744-4": {
+        # the procedure's name is the title (its repeat at the start of the run-together paragraph left out); the page
+        # runs the whole procedure into one line, split where its own numbers start an item (1.0–7.0, 3.1–7.3, 5.3.1–5.3.3,
+        # a)/b)) and after the colon of each X.0 heading and of 5.3客户满意度调查:; 1.0目的:–7.0附件: headings,
+        # 5.3客户满意度调查: a heading under 5.0内容:; the items ordinary paragraphs with their numbers typed in; the
+        # website's related-article links after the procedure are left out
+        "title": "物流公司ISO9001认证体系客户服务控制程序",
+        "split": (
+            r"(?<=程序)(?=1\.0目的)|(?<![\d.])(?=[1-7]\.\d(?:\.\d)?(?![\d.]))|(?=[ab]\)负责)"
+            r"|(?<=1\.0目的:)|(?<=2\.0范围:)|(?<=3\.0职责:)|(?<=4\.0定义:)|(?<=5\.0内容:)|(?<=6\.0参考文件:)"
+            r"|(?<=7\.0附件:)|(?<=5\.3客户满意度调查:)"
+        ),
+        "skip": [r"^物流公司ISO9001认证体系客户服务控制程序$", r"^贯标还是ISO认证"],
+        "headings": [(r"^[1-7]\.0\S+:$", 1), (r"^5\.3客户满意度调查:$", 2)],
+    },
+    "h744-5": {
+        # the page's name (from the header: this stored version begins below it) is the title; Our Service Standards and
+        # Customer Feedback headings; the "- " items bulleted lists, the Governance Manager's cut-off fourth task as stored
+        "title": "Customer Service Charter",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^(Our Service Standards|Customer Feedback)$", 1)],
+    },
+}
+
+
+LAYOUT745: dict[str, dict] = {
+    "h745-1": {
+        # the website's phone number and font-size control go; the bullet the copy broke after "investigation for" is one
+        "title": "Compliments & Complains",
+        "english": True,
+        "skip": [r"^03 5592 0222$", r"^Font Size$", r"^Compliments & Complains$"],
+        "sub": [(r"complete our investigation for\n  • any reason", "complete our investigation for any reason")],
+        "headings": [(r"^(How to make a complaint|Terang & Mortlake Health Service complaints procedure)$", 1)],
+    },
+    "h745-2": {
+        "title": "Complaints Procedures",
+        "english": True,
+        "skip": [r"^top of page$", r"^Complaints Procedures$"],
+        "headings": [(r"^(Resolving a Complaint|Complaints about a Support Coordinator)$", 1)],
+    },
+    "h745-3": {
+        "title": "Feedback & Complaints Policy",
+        "english": True,
+        "skip": [r"^Feedback & Complaints Policy$"],
+        "headings": [
+            (r"^(POLICY STATEMENT|PURPOSE|SCOPE|DEFINITIONS|PROCEDURE)$", 1),
+            (r"^1\. How to Lodge a Complaint$", 2),
+            (r"^Anonymous Complaints$", 3),
+        ],
+    },
+    "h745-4": {
+        # the stored text has no heading: the page's name, as its address gives it, is the title
+        "title": "Help us get it right",
+        "english": True,
+        "bullet": r"^- ",
+        "headings": [(r"^Your rights when receiving health or disability services$", 1)],
+    },
+}
+
+
+LAYOUT746: dict[str, dict] = {
+    "h746-1": {
+        # the stored text has no title line (it begins at 第一章 总 则); none is made up. The chapters are headings, the
+        # articles and their items (一)–(五) ordinary paragraphs; the cut-off last line “第” as stored
+        "title": None,
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h746-2": {
+        # no title line: none is made up; its articles carry it, as h544-4's (the copying site's “16877太阳集团” is
+        # part of the stored text and stays)
+        "title": None,
+        "headings": [(r"^第[一二三四五六七]条 ", 1)],
+    },
+    "h746-3": {
+        # no title line (it begins at 第一章 总则); none is made up. The chapters are headings, the articles ordinary
+        # paragraphs; the cut-off last line “第三” as stored
+        "title": None,
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h746-4": {
+        # the table's own title is the title; the sharing site's greeting and “当前位置” line are left out. The table,
+        # whose header and cells the copy runs into one line, is a Word table again (性质, 事件内容, 负责人, 处理流程,
+        # 工作要求, 备注), one row per kind of event; a cell's names and numbered items are joined with a space; the
+        # cut-off third row keeps what the store has, its last cells empty
+        "title": "学生突发事件应急处理预案",
+        "skip": [r"^您好,欢迎访问三七文档$", r"^当前位置:首页 > ", r"^学生突发事件应急处理预案$"],
+        "sub": [
+            (
+                r"(?m)^学生突发事件应急处理预案性质事件内容负责人处理流程工作要求备注",
+                "学生突发事件应急处理预案\n| 性质 | 事件内容 | 负责人 | 处理流程 | 工作要求 | 备注 |\n",
+            ),
+            (
+                r"(一、突发政治事件)(出现热点.+?的活动)辅导员系专职书记学生处保卫处学校领导"
+                r"(1\.辅导员第一时间.+?系专职书记)(2\.专职书记.+?维护安定团结)(3\.发现非法活动.+?及学校领导处理)"
+                r"(1\.辅导员要深入学生.+?思想问题。)(2\.系部领导.+?维护安定团结)(3\.学校应该.+?高度一致)",
+                r"| \1 | \2 | 辅导员 系专职书记 学生处 保卫处 学校领导 | \3 \4 \5 | \6 \7 \8 |  |\n",
+            ),
+            (
+                r"(二、突发群体性事件)(在校园内发生.+?设施等)辅导员系领导保卫处学生处后勤学校领导"
+                r"(1\.现场和知情人员.+?报告。)(2\.有关部门负责人在第一时间到达现场解决问题。)(3\.学生走出校门.+?工作。)"
+                r"(1\.辅导员要了解学生动态.+?逐级上报。)(2\.有关部门负责人要.+?解决在校内)",
+                r"| \1 | \2 | 辅导员 系领导 保卫处 学生处 后勤 学校领导 | \3 \4 \5 | \6 \7 |  |\n",
+            ),
+            (
+                r"(三、学生打架事件)(校园内发生打架.+?打架事件等)辅导员系领导保卫处学生处后勤学校领导"
+                r"(1\.现场人员.+?救治。)(2\.辅导员知道后.+)$",
+                r"| \1 | \2 | 辅导员 系领导 保卫处 学生处 后勤 学校领导 | \3 \4 |  |  |",
+            ),
+        ],
+        "pipe_table": True,
+    },
+    "h746-5": {
+        # no title line (it begins at Chapter 1 General Provisions); none is made up. Chapters are level-1 headings, the
+        # articles' names level 2; Article 6's responsibilities (the last one cut off) ordinary paragraphs
+        "title": None,
+        "english": True,
+        "headings": [(r"^Chapter [12] ", 1), (r"^Article [1-6] ", 2)],
+    },
+}
+
+
+LAYOUT747: dict[str, dict] = {
+    "h747-1": {
+        # the page's heading (lower case, as the page writes it) is the title; Our working hours and Faulty meters are
+        # headings, Credit meter and Prepayment meter headings under Faulty meters; the "•" items bulleted lists; the
+        # opening sentences, "(for domestic and micro-business customers)" and the lead-in lines ordinary paragraphs
+        "title": "guaranteed standard of performance",
+        "english": True,
+        "skip": [r"^guaranteed standard of performance$"],
+        "headings": [(r"^(Our working hours|Faulty meters)$", 1), (r"^(Credit meter|Prepayment meter)$", 2)],
+    },
+    "h747-2": {
+        # the FAQ's question (the page's heading) is not in the stored text and none is made up; its two parts are
+        # headings; the table, whose rows the copy gives one a line with " | " between the cells, is a Word table of
+        # three columns (Problem, You would be entitled to compensation if…, Amount of compensation)
+        "title": None,
+        "english": True,
+        "sub": [
+            (
+                r"(?m)^(?=(?:Problem|Delayed repair following loss of service|Missed appointments"
+                r"|Delays with the start of a new service) \| )",
+                "| ",
+            )
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(When you will receive compensation|What you need to do to receive compensation)$", 1)],
+    },
+    "h747-3": {
+        # the page's heading is the title; its date line a paragraph; the page's two columns, whose heads the copy runs
+        # together on one line, are two lead-in paragraphs again, each above its own numbered items (numbers typed in;
+        # the "•" items of 4. a bulleted list); Award bands and the cut-off Most common complaints headings; the award
+        # bands, whose cells the copy runs together with spaces, a Word table of three columns (Apology, Compensation
+        # Amount, Description; the apology cell only in the first row). The copy's lines holding only a space are left out
+        "title": "Guide to awards",
+        "english": True,
+        "skip": [r"^Guide to awards$"],
+        "sub": [
+            (
+                r"We can deal with a complaint if the member: Our awards can include:",
+                "We can deal with a complaint if the member:",
+            ),
+            (r"(?m)^(?=  1\. a meaningful apology$)", "Our awards can include:\n"),
+            (r"(?m)^Apology Compensation Amount Description$", "| Apology | Compensation Amount | Description |"),
+            (
+                r"(?m)^See our guide to apologising (Mild: Up to £200) (Minor breach .+)$",
+                r"| See our guide to apologising | \1 | \2 |",
+            ),
+            (r"(?m)^(Moderate: £200 - £500) (Moderate breach, .+)$", r"|  | \1 | \2 |"),
+            (r"(?m)^(Substantial: £500\+) (Major or multiple .+)$", r"|  | \1 | \2 |"),
+        ],
+        "pipe_table": True,
+        "headings": [(r"^(Award bands|Most common complaints)$", 1)],
+    },
+    "h747-4": {
+        # the stored text has no heading above its first sentence and none is made up ("Skip to main content" is the
+        # website's); the two "Compensation for late …" lines are headings; the "•" items bulleted lists (the last cut off)
+        "title": None,
+        "english": True,
+        "skip": [r"^Skip to main content$"],
+        "headings": [(r"^Compensation for late (repairs \(not 'Right to Repair' items\)|'Right to Repairs' items)$", 1)],
+    },
+}
+
+
+LAYOUT748: dict[str, dict] = {
+    "h748-1": {
+        # the rules' own name (人力资源公司服务管理制度) is the title; the page's title line above it (人力资源许可证制度(…投诉...)
+        # is the website's and is left out, and so is the link text the website set at the end of item (1)
+        # (猎头公司服务费用标准); the sentence the copy breaks after “服务行业,” is one paragraph again; 一、 and 二、 are
+        # headings, the two flows 1、 and 2、 headings under 二、, their items (1)–(5) ordinary paragraphs with their
+        # numbers typed in
+        "title": "人力资源公司服务管理制度",
+        "skip": [r"^人力资源许可证制度\(服务流程", r"^人力资源公司服务管理制度$"],
+        "sub": [(r"(?m);猎头公司服务费用标准$", ";"), (r"服务行业,\n包含", "服务行业,包含")],
+        "headings": [
+            (r"^[一二]、(人力资源服务及人力资源服务外包|服务流程:)$", 1),
+            (r"^[12]、人力资源(外包及派遣|招聘的服务)流程:$", 2),
+        ],
+    },
+    "h748-2": {
+        # the page gives the rules no title of their own and none is made up; 一、–三、 are headings, their items (一)–(四)
+        # and 1、–5、 ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^[一二三]、(受理范围及投诉方式|投诉信的书写要求|投诉行为准则)$", 1)],
+    },
+    "h748-3": {
+        # the plan's name at the head of its text is the title (the site's traditional characters and inserted pinyin
+        # kept); the sharing site's page lines, “已閱讀5頁”, “下載本文檔”, “版權(quán)說明” and “文檔簡介” are left out; the
+        # plan, run into one paragraph by the copy, is split before its section numbers 1–4 and items 3.1–4.5; the
+        # sections 1 目的 … 4 漏水事件工作程序 are headings (2 適用范圍's text split from its label), the items ordinary
+        # paragraphs with their numbers typed in
+        "title": "重慶大正物業(yè)管理有限公司西永分公司 突發(fā)事件處置預(yù)案",
+        "skip": [
+            r"^突發\(fā\)事件處置預\(yù\)案\.doc_第\d頁$",
+            r"^已閱讀5頁",
+            r"^下載本文檔$",
+            r"^版權\(quán\)說明:",
+            r"^文檔簡介$",
+            r"^重慶大正物業\(yè\)管理有限公司西永分公司 突發\(fā\)事件處置預\(yù\)案$",
+        ],
+        "split": r"(?=1 目的)|(?<=1 目的) |(?= ?2 適用范圍)|(?<=2 適用范圍)|(?=3 職責\(zé\))|(?<=3 職責\(zé\))|"
+        r"(?=3\.[12] )|(?=4 漏水事件)|(?<=4 漏水事件工作程序)|(?=4\.[1-5] )",
+        "headings": [(r"^[1-4] (目的|適用范圍|職責\(zé\)|漏水事件工作程序)$", 1)],
+    },
+    "h748-4": {
+        # the plan's name is the title; the sharing site's lines (文档库 …, 当前位置 …) and the name's repetitions are
+        # left out; 第一节 is a heading, its sections 1 目的 … 4 内容及标准 headings under it, the items 3.1–4.4 ordinary
+        # paragraphs with their numbers typed in
+        "title": "环境保洁部应急预案",
+        "skip": [r"^文档库 最新最全的文档下载$", r"^当前位置:文档库", r"^环境保洁部应急预案$"],
+        "headings": [
+            (r"^第一节突发水浸处理应急预案$", 1),
+            (r"^[1-4] (目的|适用范围|职责|内容及标准)$", 2),
+        ],
+    },
+    "h748-5": {
+        # the handbook's own heading of the section (Agency Worker Handbook – Grievance Procedure) is the title; issuu's
+        # “1 minute read” and its story heading (Grievance Procedure) are left out; Complaints & grievances is a heading,
+        # STAGE 1 and STAGE 2 (split from the end of the paragraph the copy runs it onto) headings under it; the chart's
+        # line “Informal stage Formal stages” stays an ordinary paragraph
+        "title": "Agency Worker Handbook – Grievance Procedure",
+        "english": True,
+        "skip": [r"^1 minute read$", r"^Grievance Procedure$", r"^Agency Worker Handbook – Grievance Procedure$"],
+        "split": r" (?=STAGE 2$)",
+        "headings": [(r"^Complaints & grievances$", 1), (r"^STAGE [12]$", 2)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -34927,6 +35412,14 @@ SETS = {
     "heldout738": (ROOT / "plans" / "heldout738" / "sources", LAYOUT738),
     "heldout739": (ROOT / "plans" / "heldout739" / "sources", LAYOUT739),
     "heldout740": (ROOT / "plans" / "heldout740" / "sources", LAYOUT740),
+    "heldout741": (ROOT / "plans" / "heldout741" / "sources", LAYOUT741),
+    "heldout742": (ROOT / "plans" / "heldout742" / "sources", LAYOUT742),
+    "heldout743": (ROOT / "plans" / "heldout743" / "sources", LAYOUT743),
+    "heldout744": (ROOT / "plans" / "heldout744" / "sources", LAYOUT744),
+    "heldout745": (ROOT / "plans" / "heldout745" / "sources", LAYOUT745),
+    "heldout746": (ROOT / "plans" / "heldout746" / "sources", LAYOUT746),
+    "heldout747": (ROOT / "plans" / "heldout747" / "sources", LAYOUT747),
+    "heldout748": (ROOT / "plans" / "heldout748" / "sources", LAYOUT748),
 }
 
 

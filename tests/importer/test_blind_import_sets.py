@@ -4690,6 +4690,61 @@ SETS = {
         "h740-4": ("zh-CN", PROCEDURE, "蔡健雅“Let’s Depart!給世界最悠長的吻”巡回演唱會—成都站"),
         "h740-5": ("en", PROCEDURE, "Complaints procedure and Returns policy for Cinema Benefits members."),
     },
+    "heldout741": {
+        "h741-1": ("zh-CN", EMERGENCY, "1 總則"),
+        "h741-2": ("zh-CN", PROCEDURE, "1 目的:"),
+        "h741-3": ("zh-CN", PROCEDURE, "1.適用范圍"),
+        "h741-4": ("zh-CN", EMERGENCY, "药品召回程序流程图"),
+        "h741-5": ("en", PROCEDURE, "Complaints"),
+    },
+    "heldout742": {
+        "h742-1": ("zh-CN", EMERGENCY, "不合格食品召回管理制度"),
+        "h742-2": ("zh-CN", EMERGENCY, "安全食品召回管理制度"),
+        "h742-3": ("en", PROCEDURE, "Updates to Original Process"),
+    },
+    "heldout743": {
+        "h743-1": ("zh-CN", EMERGENCY, "防止农民工群体性上访应急预案"),
+        "h743-2": ("zh-CN", EMERGENCY, "实业公司项目工程管理项目应急事件处理办法"),
+        "h743-3": ("zh-CN", EMERGENCY, "第十章 防止扰民及民扰措施"),
+        "h743-4": ("en", PROCEDURE, "Our complaints procedure"),
+    },
+    "heldout744": {
+        "h744-1": ("zh-CN", EMERGENCY, "码头自然灾害事故应急预案"),
+        "h744-2": ("zh-CN", EMERGENCY, "码头防台防应急预案"),
+        "h744-3": ("zh-CN", EMERGENCY, "1.0目的"),
+        "h744-4": ("zh-CN", PROCEDURE, "物流公司ISO9001认证体系客户服务控制程序"),
+        "h744-5": ("en", PROCEDURE, "Our Service Standards"),
+    },
+    "heldout745": {
+        "h745-1": ("en", PROCEDURE, "Compliments & Complains"),
+        "h745-2": ("en", PROCEDURE, "Complaints Procedures"),
+        "h745-3": ("en", PROCEDURE, "Feedback & Complaints Policy"),
+        "h745-4": ("en", PROCEDURE, "Help us get it right"),
+    },
+    "heldout746": {
+        "h746-1": ("zh-CN", PROCEDURE, "第一章 总 则"),
+        "h746-2": (
+            "zh-CN",
+            PROCEDURE,
+            "第一条 为保护学生合法权利,提高学校管理效率,维护校园秩序,根据中华人民共和国《高等教育法》、教育部《普通高等学校学生管理规定》和《16877太阳集团学生违纪处分规定》,制订本申诉规定。",
+        ),
+        "h746-3": ("zh-CN", EMERGENCY, "第一章 总则"),
+        "h746-4": ("zh-CN", EMERGENCY, "学生突发事件应急处理预案"),
+        "h746-5": ("en", PROCEDURE, "Chapter 1 General Provisions"),
+    },
+    "heldout747": {
+        "h747-1": ("en", PROCEDURE, "guaranteed standard of performance"),
+        "h747-2": ("en", PROCEDURE, "When you will receive compensation"),
+        "h747-3": ("en", PROCEDURE, "Guide to awards"),
+        "h747-4": ("en", PROCEDURE, "Compensation for late repairs (not 'Right to Repair' items)"),
+    },
+    "heldout748": {
+        "h748-1": ("zh-CN", PROCEDURE, "一、人力资源服务及人力资源服务外包"),
+        "h748-2": ("zh-CN", PROCEDURE, "一、受理范围及投诉方式"),
+        "h748-3": ("zh-CN", EMERGENCY, "1 目的"),
+        "h748-4": ("zh-CN", EMERGENCY, "第一节突发水浸处理应急预案"),
+        "h748-5": ("en", PROCEDURE, "Complaints & grievances"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
