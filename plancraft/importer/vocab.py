@@ -415,6 +415,10 @@ def section_for(title: str) -> str | None:
                 # 媒体曝光事件处置 / 舆情事件应对 / 新闻媒体类投诉案件: a kind of event or complaint and what is done with it,
                 # not media rules
                 return "scenarios"
+            if key == "support" and re.search(r"(?:流程|程序|步骤)[:：]?$", lowered):
+                return "scenarios"  # 人力资源外包及派遣流程: a procedure, whatever its subject (资源 is in 人力资源)
+            if key == "support" and re.search(r"人力资源|human resources", lowered) and not re.search(r"保障|support", lowered):
+                continue  # 人力资源服务: the service a firm sells or a department, not the resources kept for an emergency
             if (
                 key == "support"
                 and not re.search(r"保障|资源|support|resources", lowered)
@@ -708,7 +712,7 @@ VAGUE_POST = re.compile(
 # Words before a post that are not part of its name (verbs of assigning, quantities, modal words).
 # Cut a candidate after the last of these (a verb or particle before the post's own name).
 ROLE_CUT = re.compile(
-    r".*(?:设立|设置|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
+    r".*(?:设立|设置|确定|指派|指定|配备|安排|组织|培训|包括|包含|一名|一个|要求|协调|联系|通知|上报|报告|提高|培养|"
     r"注重|加强|明确|保护|确保|尽力|使|让|请(?!示)|由|向|影响|经由|且|时(?![段间期刻])|当(?!事|班|值|地|日|天|台|晚|夜)|(?<![责主信专])任(?!何)|担任|成立|建立|需要|等|哪些|配合|给予|形成|落实|汇报|报|交办|"
     r"移交|转交|提交|根据|按照|依据|了解|跟踪|提示|会同|通过|完成|调配|简称|必须|督促|联合|协助|指导|告知|报请|请示|"
     r"征求|抄送|送交|交由|会商|会办(?!公)|邀请|召集|做好|开展|负责(?!人)|统称|(?<=[\u4e00-\u9fff])之(?![内后前间外中上下])(?=[\u4e00-\u9fff]{2})(?!(?:人员|工作人员|单位|部门|员工|同仁|职员)$)|"
@@ -729,7 +733,7 @@ ROLE_CUT = re.compile(
 ROLE_LEAD = re.compile(
     # a word of a case or exception before the post (除值班经理外, 如监控中心…, 若总经理不在, 依主管…, 安排好…)
     r"^(?:除|如(?!意)|若|倘若|假如|依(?=[\u4e00-\u9fff]{3})|因(?=[\u4e00-\u9fff]{3})|好(?=[\u4e00-\u9fff]{3})|"
-    r"该|应该|应当|应|需要|须要|需|须|要|并|标注|公布|公示|张贴|本(?=[\u4e00-\u9fff]{2})|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
+    r"该|进行|应该|应当|应|需要|须要|需|须|要|并|标注|公布|公示|张贴|本(?=[\u4e00-\u9fff]{2})|同时|指派|指定|设立|设置|配备|安排|组织|培训|包括|包含|一名|一个|"
     r"专业的|要求|协调|联系|通知|上报|报告|由|向|请|让|经由|经(?![理营费济验常办过历纪手治管])|定期|及时|建立|成立|设(?![备施计])|派|其中|以及|和|或|"
     r"将|对|给|为|是|在(?!岗|职)|与|持续为|尽快|立即|任(?!何)(?=[\u4e00-\u9fff]{2})|多个|各个|明确|从(?=第)|以(?=[\u4e00-\u9fff]{2})|—|-)+"
 )

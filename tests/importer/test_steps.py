@@ -2644,3 +2644,20 @@ def test_a_procedure_table_whose_stage_cells_name_who_answers_and_number_their_a
         ("2.协商方案：2.1咨询主管再次了解投诉情况及顾客意向,提出解决方案", None),
         ("2.2.与顾客再次协商解决方案,并取得顾客认同", "客服人员"),
     ]
+
+
+def test_a_procedure_headed_by_a_human_resources_service_is_a_procedure_not_emergency_resources(tmp_path: Path):
+    """二、服务流程 / 1、人力资源外包及派遣流程: 资源 in 人力资源 names no resources kept for an emergency; a heading that
+    ends in 流程 is a procedure whatever its subject, its items the steps (they were all read as 保障); and the staff
+    the text selects (进行人员初步甄选, 以此来确定人员增补需求) are no post."""
+    data = _import(
+        tmp_path,
+        "人力资源公司服务管理制度\n一、人力资源服务及人力资源服务外包\n人力资源服务是指为人材和用人单位提供相关服务的服务行业。\n"
+        "二、服务流程:\n1、人力资源招聘的服务流程:\n(1)了解客户的招聘要求,以此来确定人员增补需求;\n"
+        "(2)采集应聘资料,组织应聘者初试,进行人员初步甄选;\n(3)将初试通过者提交给客户进行面试。\n",
+    )
+    assert "support" not in data
+    [scenario] = data["scenarios"]
+    assert scenario["title"] == "人力资源招聘的服务流程"
+    assert [a["do"] for a in scenario["actions"]][:2] == ["了解客户的招聘要求,以此来确定人员增补需求", "采集应聘资料"]
+    assert not (data.get("organisation") or {}).get("roles"), data.get("organisation")
