@@ -450,6 +450,10 @@ class StepsMixin:
                     w in h
                     for w in ("内容", "要求", "措施", "说明", "程序", "流程", "做法", "what", "description", "detail", "action")
                 )
+                and not re.search(r"事件|情形|情况|性质|类型|类别", h)  # 事件内容: what happened, the case, not what is done
+                # 处理流程 | 工作要求: where the stage column holds the acts themselves, the requirements beside them are
+                # standing rules, no part of each act
+                and not (re.search(r"流程|程序|措施|做法", header[stage]) and "要求" in h)
             ),
             None,
         )
@@ -497,6 +501,15 @@ class StepsMixin:
                 text = subitems[-1]
             step: dict[str, Any] = {"do": Src(text, at)}
             who = self._party_ref(cell(owner), at) if cell(owner) else None
+            listed = re.split(r"\s+", cell(owner)) if re.search(r"[\u4e00-\u9fff]", cell(owner)) else []
+            if (
+                who is not None
+                and len(listed) >= 2
+                and all(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", p) for p in listed)
+                and sum(1 for p in listed if posts_in(p)) * 3 >= len(listed) * 2
+            ):
+                # 辅导员 系专职书记 学生处 保卫处: the posts a cell lists apart by spaces each answer, the first leads
+                who = [self._party_ref(post, at) for post in listed][0] or who
             if who is None and named_owner:
                 # 责任人:现场咨询主管、客服人员、医务部主管: each post named answers for it, the first leads the step
                 named = [self._party_ref(p, at) for p in re.split(r"[、,，/和及]", named_owner) if p.strip()]

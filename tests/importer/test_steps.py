@@ -2661,3 +2661,34 @@ def test_a_procedure_headed_by_a_human_resources_service_is_a_procedure_not_emer
     assert scenario["title"] == "人力资源招聘的服务流程"
     assert [a["do"] for a in scenario["actions"]][:2] == ["了解客户的招聘要求,以此来确定人员增补需求", "采集应聘资料"]
     assert not (data.get("organisation") or {}).get("roles"), data.get("organisation")
+
+
+def test_a_procedure_table_whose_who_cell_lists_posts_apart_by_spaces_gives_each_a_role(tmp_path: Path):
+    """性质 | 事件内容 | 负责人 | 处理流程 | 工作要求: the 负责人 cell lists its posts apart by spaces (辅导员 系专职书记 学生处
+    保卫处), each a role, the first leading the step; what happened (事件内容) and the standing requirements beside the
+    acts (工作要求) are no part of the steps (a college's table-form plan)."""
+    d = docx.Document()
+    d.add_paragraph("学生突发事件应急处理预案", style="Title")
+    add_table(
+        d,
+        [
+            ("性质", "事件内容", "负责人", "处理流程", "工作要求"),
+            (
+                "一、突发群体性事件",
+                "在校园内发生学生群体性上访、静坐等",
+                "辅导员 系专职书记 学生处 保卫处",
+                "1.辅导员第一时间深入学生,了解控制事件 2.发现非法活动,及时制止,于当日报学生处",
+                "1.辅导员要深入学生,时刻关注学生思想动态",
+            ),
+        ],
+    )
+    source = tmp_path / "college.docx"
+    d.save(source)
+    data = import_validated(source)
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert list(roles.values()) == ["辅导员", "系专职书记", "学生处", "保卫处"]
+    [scenario] = data["scenarios"]
+    assert [(a["do"], roles.get(a.get("by"))) for a in scenario["actions"]] == [
+        ("1.辅导员第一时间深入学生,了解控制事件", None),
+        ("2.发现非法活动,及时制止,于当日报学生处", "辅导员"),
+    ]
