@@ -288,8 +288,6 @@ EN_PASSIVE = re.compile(
     r"\b(?:is|are|will be|should be|must be|shall be)\s+(?:then\s+|also\s+|usually\s+|normally\s+|promptly\s+)?[a-z]+(?:ed|en)\b"
 )
 
-# an imperative, after any leading clause (Log the call. / If the caller is abusive, end the call.): a first word
-# that is no function word and no -s, -ing, -ed or -ly form
 # Duty Manager summons ambulance / The Complaints Officer acknowledges…: a post, then what it does in the present
 # (is, has, needs say what it is or must have, not an act)
 EN_POST_DOES = re.compile(
@@ -297,6 +295,8 @@ EN_POST_DOES = re.compile(
     r"(?!is\b|has\b|was\b|does\b|needs\b|means\b|remains\b)[a-z]{3,}(?<![su]s)s\b"
 )
 
+# an imperative, after any leading clause (Log the call. / If the caller is abusive, end the call.): a first word
+# that is no function word and no -s, -ing, -ed or -ly form
 EN_IMPERATIVE = re.compile(
     r"^(?:(?:[Ii]f|[Ww]hen|[Ww]here|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Oo]n|[Uu]pon|[Tt]hen|[Ff]inally|[Nn]ext|"
     r"[Ff]irst(?:ly)?|[Ss]econd(?:ly)?)\b[^.;]{0,120}?,\s*|[Tt]hen\s+)?(?:[Pp]lease\s+)?(?P<w>[A-Za-z]{3,})\s+[a-z]"

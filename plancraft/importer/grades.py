@@ -286,16 +286,9 @@ class Grades:
                 graded = next((lv for lv in levels if rank is not None and grading.severity(str(lv["name"].value)) == rank), None)
                 if graded is not None and body:
                     # Ⅲ级响应 after the grading (一般（Ⅲ级）…): what is done at that level, not another level
-                    scenario: dict[str, Any] = {
-                        "id": Src(self.ids.make(_short_title(child.title), "scenario")),
-                        "title": Src(child.title, ("p", child.number)),
-                        "level": Src(graded["id"].value),
-                    }
-                    self._add_steps(scenario, body)
-                    self._owner(scenario)
+                    scenario = self._level_scenario(child, graded, body, out)
                     if scenario.get("owner") and "lead" not in graded:
                         graded["lead"] = scenario["owner"]
-                    out.setdefault("scenarios", []).append(scenario)
                     continue
                 name = grading.level_title(child.title)
                 item = {"id": Src(self.ids.make(level_key(name), "level")), "name": Src(name, ("p", child.number))}
@@ -313,14 +306,7 @@ class Grades:
                         )
                     ]
                     if acts:
-                        scenario = {
-                            "id": Src(self.ids.make(_short_title(child.title), "scenario")),
-                            "title": Src(child.title, ("p", child.number)),
-                            "level": Src(item["id"].value),
-                        }
-                        self._add_steps(scenario, acts)
-                        self._owner(scenario)
-                        out.setdefault("scenarios", []).append(scenario)
+                        self._level_scenario(child, item, acts, out)
                     body = [s for s in body if s not in acts]
                     if body and re.match(r"^(?:启动|响应)?(?:条件|标准|情形)\s*$", body[0].text) and len(body) > 1:
                         body = body[1:]
@@ -356,17 +342,22 @@ class Grades:
                 break
         if len(run) < 2 or sum(1 for seg in run if self._paragraph_acts(seg.text, True)) * 2 <= len(run):
             return body
-        scenario = {
+        self._level_scenario(node, level, run, out)
+        self.mapped.append("scenarios")
+        self.used.update(id(s) for s in run)
+        return [s for s in body if s not in run]
+
+    def _level_scenario(self, node: Node, level: dict, acts: list[Segment], out: dict) -> dict:
+        """What is done at a level, under the level's own heading: a scenario of that level, its acts the steps."""
+        scenario: dict[str, Any] = {
             "id": Src(self.ids.make(_short_title(node.title), "scenario")),
             "title": Src(node.title, ("p", node.number)),
             "level": Src(level["id"].value),
         }
-        self._add_steps(scenario, run)
+        self._add_steps(scenario, acts)
         self._owner(scenario)
         out.setdefault("scenarios", []).append(scenario)
-        self.mapped.append("scenarios")
-        self.used.update(id(s) for s in run)
-        return [s for s in body if s not in run]
+        return scenario
 
     def _levels_named_alone(self, node: Node, items: list[Segment], levels: list[dict]) -> bool:
         """Escalation levels: / Officer Level / Complaints Committee Level / Arbitration: under a levels heading, the

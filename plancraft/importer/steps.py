@@ -478,7 +478,7 @@ class StepsMixin:
             text = (
                 "：".join(x for x in (stage_text, cell(content)) if x)
                 if re.search(r"[\u4e00-\u9fff]", stage_text + cell(content))
-                else ": ".join(x for x in (cell(stage), cell(content)) if x)
+                else ": ".join(x for x in (stage_text, cell(content)) if x)
             )
             if not text:
                 continue
@@ -508,12 +508,9 @@ class StepsMixin:
                 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", p) for p in listed)
                 and sum(1 for p in listed if posts_in(p)) * 3 >= len(listed) * 2
             ):
-                # 辅导员 系专职书记 学生处 保卫处: the posts a cell lists apart by spaces each answer, the first leads
-                who = [self._party_ref(post, at) for post in listed][0] or who
+                who = self._each_answers(listed, at) or who  # 辅导员 系专职书记 学生处 保卫处: a list apart by spaces
             if who is None and named_owner:
-                # 责任人:现场咨询主管、客服人员、医务部主管: each post named answers for it, the first leads the step
-                named = [self._party_ref(p, at) for p in re.split(r"[、,，/和及]", named_owner) if p.strip()]
-                who = next((n for n in named if n), None)
+                who = self._each_answers(re.split(r"[、,，/和及]", named_owner), at)  # 责任人:现场咨询主管、客服人员
             if who is None and owner is None and cell(content):  # no who column: the post the row's text opens with
                 who = self._subject_role(cell(content), at)
             if who:
@@ -535,6 +532,11 @@ class StepsMixin:
         else:
             self.used.discard(id(seg))
             self._unmap(seg, node)
+
+    def _each_answers(self, posts: list[str], at: tuple) -> str | None:
+        """The posts a row names as answering for its act: each a role; the first's id (it leads the step)."""
+        named = [self._party_ref(post.strip(), at) for post in posts if post.strip()]
+        return next((ident for ident in named if ident), None)
 
     # who does a row's act, in a table with no header: a post or two (Manager of Client Services; Staff and
     # Student/Graduate; 客服专员), short and no sentence

@@ -2620,10 +2620,9 @@ def test_a_procedure_table_whose_stage_cells_name_who_answers_and_number_their_a
     """作业步骤 | 主要要求 with no who column: a stage cell that ends with 责任人:A、B、C names the posts that answer for
     the stage (each a role, the first the step's `by`), and a 主要要求 cell that numbers its acts under the row's number
     (2.1…2.2.…) holds as many steps, the row's owner with the last (a clinic's complaint-feedback table)."""
-    d = docx.Document()
-    d.add_paragraph("顾客投诉反馈流程", style="Title")
-    add_table(
-        d,
+    data = _table_draft(
+        tmp_path,
+        "顾客投诉反馈流程",
         [
             ("作业步骤", "主要要求"),
             ("1.现场咨询接待 投诉责任人:现场咨询主管;", "现场咨询对顾客投诉进行询问、了解情况,并协调解决"),
@@ -2633,9 +2632,6 @@ def test_a_procedure_table_whose_stage_cells_name_who_answers_and_number_their_a
             ),
         ],
     )
-    source = tmp_path / "clinic.docx"
-    d.save(source)
-    data = import_validated(source)
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert list(roles.values()) == ["现场咨询主管", "客服人员", "医务部主管"]
     [scenario] = data["scenarios"]
@@ -2667,10 +2663,9 @@ def test_a_procedure_table_whose_who_cell_lists_posts_apart_by_spaces_gives_each
     """性质 | 事件内容 | 负责人 | 处理流程 | 工作要求: the 负责人 cell lists its posts apart by spaces (辅导员 系专职书记 学生处
     保卫处), each a role, the first leading the step; what happened (事件内容) and the standing requirements beside the
     acts (工作要求) are no part of the steps (a college's table-form plan)."""
-    d = docx.Document()
-    d.add_paragraph("学生突发事件应急处理预案", style="Title")
-    add_table(
-        d,
+    data = _table_draft(
+        tmp_path,
+        "学生突发事件应急处理预案",
         [
             ("性质", "事件内容", "负责人", "处理流程", "工作要求"),
             (
@@ -2682,9 +2677,6 @@ def test_a_procedure_table_whose_who_cell_lists_posts_apart_by_spaces_gives_each
             ),
         ],
     )
-    source = tmp_path / "college.docx"
-    d.save(source)
-    data = import_validated(source)
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert list(roles.values()) == ["辅导员", "系专职书记", "学生处", "保卫处"]
     [scenario] = data["scenarios"]
@@ -2692,3 +2684,13 @@ def test_a_procedure_table_whose_who_cell_lists_posts_apart_by_spaces_gives_each
         ("1.辅导员第一时间深入学生,了解控制事件", None),
         ("2.发现非法活动,及时制止,于当日报学生处", "辅导员"),
     ]
+
+
+def _table_draft(tmp_path: Path, title: str, rows: list[tuple[str, ...]]) -> dict:
+    """A Word document of a title and one table, imported through the CLI and validated: the draft's data."""
+    d = docx.Document()
+    d.add_paragraph(title, style="Title")
+    add_table(d, rows)
+    source = tmp_path / "table.docx"
+    d.save(source)
+    return import_validated(source)
