@@ -1763,6 +1763,8 @@ def post_spans(text: str) -> list[tuple[str, int, int]]:
             post, start = post[1:], start + 1  # 法定代表人或者主要负责人: 或者 is one word
         if re.search(r"(?:是|作为)[^，,。；;是]{0,30}的$", text[:start]):
             continue  # 投诉管理办公室是医院投诉管理的职能部门: what a unit is, not another post
+        if _SUO_BEFORE_VERB.search(post):
+            continue  # 客户所反映的问题: 所 before a verb, not a unit's last word
         if post in ("总指挥", "指挥") and re.match(r"(?:和|与|及|、)(?:决策|协调|调度|指导|部署)", text[m.end("role") :]):
             continue  # 负责应急工作的总指挥和决策: the work of commanding, beside the deciding, not a post
         if start > 0 and text[start - 1 : start + 1] in _VERBS_ENDING_IN_POST_CHAR:
@@ -1827,6 +1829,14 @@ _MAKEUP_HEADING = re.compile(r"(?:组织|指挥|领导|应急|管理)机构|机�
 _GROUP_OFFICE = re.compile(rf"(?P<g>.{{0,30}}?(?:{_GROUP_ENDS}))(?:下设|之下的?)?办公室")
 
 
+# 客户所反映的问题, 交通事故等所造成的, 您所投诉的: 所 after a person, a pronoun or a clause is the particle before a
+# verb, not a unit's last word (派出所, 供电所, 本所 are units)
+_SUO_BEFORE_VERB = re.compile(
+    r"(?:客户|客戶|顾客|顧客|用户|用戶|消费者|消費者|患者|群众|群眾|员工|員工|您|你|我|我们|我們|他|她|他们|他們|本人|其|"
+    r"等|时|時|即|失误|失誤|导致|導致|造成)所$"
+)
+
+
 def unit_spans(text: str) -> list[tuple[str, int, int]]:
     """(unit, start, end) for each unit named by its ending (护理部, 业务质量管理科) that no post already covers."""
     posts = post_spans(text)
@@ -1849,6 +1859,7 @@ def unit_spans(text: str) -> list[tuple[str, int, int]]:
             # 周口供电公司: a company named with its place is the organisation itself or another, not a unit of the plan
             or (unit.endswith("公司") and len(unit) > 4)
             or re.search(r"负责(?!人)[\u4e00-\u9fff]", unit)  # 市场部负责协调专业公司: a clause, not one unit's name
+            or _SUO_BEFORE_VERB.search(unit)
         ):
             continue
         found.append((unit, start, end))

