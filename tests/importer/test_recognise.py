@@ -1298,3 +1298,19 @@ def test_a_band_of_authority_read_as_a_cap_is_not_also_kept_unmapped(tmp_path: P
     data = import_document(source).data
     assert [(c["what"], c["max"]) for c in data["limits"]] == [("Payments", 250)]
     assert [u["text"] for u in data["x-unmapped"]] == ["Payments above £250 must be approved by the Director of Operations"]
+
+
+def test_a_compensation_authority_section_gives_caps_and_no_procedure(tmp_path: Path):
+    """五、赔偿权限 / 单笔赔偿金额在500元以内的，由客服部经理审批；…由总经理审批: who may approve how much is the caps
+    with their approvers; the section is no procedure named 赔偿权限 whose steps are 由客服部经理审批 (found trying a
+    colleague's plan)."""
+    source = tmp_path / "plan.txt"
+    source.write_text(
+        "供热公司客户投诉应急预案\n一、处置程序\n1. 客服专员接到投诉后，应在1小时内登记。\n二、赔偿权限\n"
+        "单笔赔偿金额在500元以内的，由客服部经理审批；超过500元、不超过3000元的，由总经理审批。\n",
+        encoding="utf-8",
+    )
+    data = import_document(source).data
+    roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    assert [(c["max"], roles[c["approver"]]) for c in data["limits"]] == [(500, "客服部经理"), (3000, "总经理")]
+    assert [s["title"] for s in data["scenarios"]] == ["处置程序"]
