@@ -1422,10 +1422,8 @@ def _join_split_posts(texts: list[Src]) -> list[Src]:
     return out
 
 
-_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
-
-
 # What a post does, as a list of posts and their holders says it (组长：林忠 负责指导…, 林淑琴 负责商家及外联)
+_DUTY_VERB = r"(?:全面|主要|具体)?(?:负责|协助|配合|主持|分管|主管|承担|组织|指挥|统筹)"
 
 
 # Complaints Committee – Consisting of the Chairperson, …: an English group and the posts it is made of

@@ -482,23 +482,9 @@ class StepsMixin:
             )
             if not text:
                 continue
-            items = self._NUMBERED_IN_CELL.split(text)
-            if len(items) >= 2 and all(
-                re.match(rf"(?:[^：:]{{1,12}}[：:]\s*)?{n}\s*[.、．]" if n == 1 else rf"{n}\s*[.、．]", item)
-                for n, item in enumerate(items, 1)
-            ):
-                # 1.登记、分析统计 2.公文答复 3.追踪结果: a cell that numbers its acts holds as many steps; the row's
-                # owner and deadline go with the last
-                actions = scenario.setdefault("actions", [])
-                actions += [{"do": Src(item.strip(), at)} for item in items[:-1]]
-                text = items[-1].strip()
-            subitems = _subnumbered(text)
-            if subitems:
-                # 2.1咨询主管再次了解…2.2.与顾客再次协商…: a cell that numbers its acts under the row's number holds as
-                # many steps; the row's owner and deadline go with the last
-                actions = scenario.setdefault("actions", [])
-                actions += [{"do": Src(item, at)} for item in subitems[:-1]]
-                text = subitems[-1]
+            # a cell that numbers its acts holds as many steps; the row's owner and deadline go with the last
+            *earlier, text = self._numbered_acts(text)
+            scenario.setdefault("actions", []).extend({"do": Src(item, at)} for item in earlier)
             step: dict[str, Any] = {"do": Src(text, at)}
             who = self._party_ref(cell(owner), at) if cell(owner) else None
             listed = re.split(r"\s+", cell(owner)) if re.search(r"[\u4e00-\u9fff]", cell(owner)) else []
@@ -532,6 +518,18 @@ class StepsMixin:
         else:
             self.used.discard(id(seg))
             self._unmap(seg, node)
+
+    def _numbered_acts(self, text: str) -> list[str]:
+        """The acts of a table cell in order: one a number where it numbers them (1.登记、分析统计 2.公文答复 3.追踪结果),
+        the last split again where it numbers them under its own number (2.1咨询主管再次了解…2.2.与顾客再次协商…); else the
+        cell whole."""
+        items = [item.strip() for item in self._NUMBERED_IN_CELL.split(text)]
+        if len(items) < 2 or not all(
+            re.match(rf"(?:[^：:]{{1,12}}[：:]\s*)?{n}\s*[.、．]" if n == 1 else rf"{n}\s*[.、．]", item)
+            for n, item in enumerate(items, 1)
+        ):
+            items = [text]
+        return items[:-1] + (_subnumbered(items[-1]) or [items[-1]])
 
     def _each_answers(self, posts: list[str], at: tuple) -> str | None:
         """The posts a row names as answering for its act: each a role; the first's id (it leads the step)."""
