@@ -178,6 +178,8 @@ _EN_ORG_OF = re.compile(
 # Tourist Park): its issuer when the text names it again (Website Complaints Policy names no organisation)
 _EN_COMPANY_SUFFIX = re.compile(r"\b(?:Limited|Ltd\.?|plc|PLC|LLC|LLP|Inc\.?|Pty|GmbH)$")
 _EN_DOCUMENT_KIND = (
+    # Customer Incident and Complaints Procedure, Feedback and Complaints Policy: complaints named beside another word
+    r"(?:(?:[A-Z][\w-]*,?[ \t]+){1,3}(?:and|&)[ \t]+)?"
     r"(?:(?:Customer[ \t]+|Client[ \t]+)?Complaints?[ \t]+(?:Handling[ \t]+)?(?:Policy|Procedures?|Process)|"
     # Agriplus Limited Returns Policy: a shop's own terms, where it handles what goes wrong
     r"Returns?(?:[ \t]+(?:and|&)[ \t]+Refunds?)?[ \t]+Policy|Refunds?[ \t]+Policy)"
@@ -2426,7 +2428,10 @@ def _start_of(sentence: str, d) -> str | None:
 
 def _deadline_subject(sentence: str, d) -> str:
     if not re.search(r"[\u4e00-\u9fff]", sentence):  # English: the clause before "within"
-        before = re.split(r"[,;:]\s", sentence[: d.start])[-1]
+        # …acknowledge it within 3 working days and send a full response within 15: after the deadline before it
+        earlier = [span.end for span in find_durations(sentence) if span.end <= d.start]
+        before = re.split(r"[,;:]\s", sentence[earlier[-1] if earlier else 0 : d.start])[-1]
+        before = re.sub(r"^\s*(?:and|then|but|or)\s+(?:then\s+)?", "", before, flags=re.IGNORECASE)
         before = re.sub(r"\b(?:within|in|no later than|not later than|inside)\s*$", "", before.strip(), flags=re.IGNORECASE)
         before = re.sub(
             r"^(?:we|you|they|staff|the bank)\s+(?:will|shall|must|should|aim to|try to)\s+",

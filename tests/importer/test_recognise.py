@@ -1314,3 +1314,23 @@ def test_a_compensation_authority_section_gives_caps_and_no_procedure(tmp_path: 
     roles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
     assert [(c["max"], roles[c["approver"]]) for c in data["limits"]] == [(500, "客服部经理"), (3000, "总经理")]
     assert [s["title"] for s in data["scenarios"]] == ["处置程序"]
+
+
+def test_two_english_deadlines_in_one_sentence_each_time_what_follows_the_one_before(tmp_path: Path):
+    """We will acknowledge a written complaint within 3 working days and send a full response within 15 working days:
+    the second deadline times "send a full response", not the whole clause before it (which made lint see two
+    acknowledgements in conflict and no decision deadline); a title that names the organisation before "Incident and
+    Complaints Procedure" names the issuer (found trying a colleague's plan)."""
+    source = tmp_path / "policy.txt"
+    source.write_text(
+        "Riverside Leisure Trust – Customer Incident and Complaints Procedure\n"
+        "This procedure sets out how Riverside Leisure Trust handles complaints.\n1. Time limits\n"
+        "We will acknowledge a written complaint within 3 working days and send a full response within 15 working days.\n",
+        encoding="utf-8",
+    )
+    data = import_document(source, lang="en").data
+    assert [(t["what"], t["within"]) for t in data["time_limits"]] == [
+        ("acknowledge a written complaint", "3wd"),
+        ("send a full response", "15wd"),
+    ]
+    assert data["document"]["issuer"] == "Riverside Leisure Trust"
