@@ -34682,6 +34682,377 @@ LAYOUT748: dict[str, dict] = {
 }
 
 
+LAYOUT749: dict[str, dict] = {
+    "h749-1": {
+        # the plan's own name as the copy has it (with the sharing site's “XXX” for the travel agency's name) is the
+        # title; 360docs' page name (旅行社突发安全事件应急预案, twice), “合集下载” and its three download notices are left
+        # out; 一、–三、 are headings, the items 1.–3. and (一)–(四) ordinary paragraphs with their numbers typed in
+        "title": "XXX旅行社突发安全事件应急预案",
+        "skip": [
+            r"^旅行社突发安全事件应急预案$",
+            r"^合集下载$",
+            r"^[123]\. [123]、",
+            r"^XXX旅行社突发安全事件应急预案$",
+        ],
+        "headings": [(r"^[一二三]、(目的|依据|安全事件范围)$", 1)],
+    },
+    "h749-2": {
+        # the plan's name on its first line is the title; the two plans 一、 and 二、 are headings, the steps 1、–5、 ordinary
+        # paragraphs with their numbers typed in
+        "title": "旅游安全应急预案",
+        "skip": [r"^旅游安全应急预案$"],
+        "headings": [(r"^[一二]、(交通|治安)事故处置预案$", 1)],
+    },
+    "h749-3": {
+        # the post has no title of its own and none is made up; the copy runs it into one paragraph, which is split after
+        # the salutation, before each requirement (一要 … 四要) and before the closing 望各部负责人; each requirement's
+        # first sentence is its heading (三要's one sentence is the whole requirement), the rest an ordinary paragraph
+        "title": None,
+        "split": r"(?<=分社:) (?=今年)| (?=[一二三四]要)| (?=望各部负责人)|(?<=一要把安全和质量放在首位。)|"
+        r"(?<=二要“老生常谈,老调重奏”。)|(?<=四要熟悉救援预案,严格应急执守。)",
+        "headings": [(r"^[一二三四]要", 1)],
+    },
+    "h749-4": {
+        # the plan's name is the title; I. and II. are headings, Field Management Criteria and Requirements a heading under
+        # II., Level 1 and Level 2 Incidents headings under it; the copy's list marks “¨” and “·” make bulleted lists;
+        # “Actions:” and the three role lines stay ordinary paragraphs
+        "title": "Holbrook Travel Emergency Response Plan",
+        "english": True,
+        "skip": [r"^Holbrook Travel Emergency Response Plan$"],
+        "bullet": r"^[¨·] ",
+        "headings": [
+            (r"^(I\. OBJECTIVE|II\. DEFINITION OF AN EMERGENCY)$", 1),
+            (r"^Field Management Criteria and Requirements$", 2),
+            (r"^Level [12] Incidents$", 3),
+        ],
+    },
+}
+
+
+LAYOUT750: dict[str, dict] = {
+    "h750-1": {
+        # the document's own heading (投诉办理流程) is the title, not the sharing site's file name (汽车4S店投诉处理流程.doc);
+        # left out: taodocs' page lines (1 / 2, 文档名称, 格式, 下载说明, 分享, 预览, 上传人, 下载得到文件列表, 文档介绍) and the
+        # excerpt's first lines, which the page gives twice (its first copy, from “文档介绍:.” to “二.”), and the page-break
+        # marks “;..” and “.”; the lines the copy breaks at the page width are one paragraph again (items 1、 and 2、);
+        # 一、 and 二、 are headings; the 第一层–第三层 lines, the flow chart's boxes and items 1、 2、 ordinary paragraphs
+        "title": "投诉办理流程",
+        "skip": [
+            r"^1 / 2$",
+            r"^文档名称:$",
+            r"^汽车4S店投诉处理流程\.doc$",
+            r"^格式:doc",
+            r"^下载后只包含",
+            r"^如果您已付费",
+            r"^分享$",
+            r"^预览$",
+            r"^上传人:",
+            r"^下载得到文件列表$",
+            r"^文档介绍$",
+            r"^投诉办理流程$",
+        ],
+        "sub": [
+            (r"文档介绍:\.\n投诉办理流程\n一、投诉办理的三个层次:\n(?:第[一二三]层:[^\n]*\n){3}二\.\n", ""),
+            (r"(?m)^1、\n关于", "1、关于"),
+            (r"由车间主\n任", "由车间主任"),
+            (r"在办理投诉\n抱怨", "在办理投诉抱怨"),
+            (r"应仔细听\n;\.\.\n\.\n取", "应仔细听取"),
+            (r"《客户反应及抱怨\n单》", "《客户反应及抱怨单》"),
+            (r"以防止类\n似问题", "以防止类似问题"),
+        ],
+        "headings": [(r"^[一二]、投诉办理(的三个层次|流程):$", 1)],
+    },
+    "h750-2": {
+        # the policy's own heading (Complaint Handling Policy & Procedures) is the title; the page heading above it is left
+        # out; the stages 1)–3), whose headings the copy runs into their first sentences, are headings again, and a) and b)
+        # (split from their first sentences the same way) headings under 3)
+        "title": "Complaint Handling Policy & Procedures",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$", r"^Complaint Handling Policy & Procedures$"],
+        "split": r"(?<=informally)(?=We resolve)|(?<=Ask to speak to a Manager)(?=If despite)|"
+        r"(?<=Contact our Customer Care Team) (?=If you feel)|(?<=Who to contact\.) (?=Complaints to)|"
+        r"(?<=Information we require) (?=Please provide)",
+        "headings": [
+            (r"^[123]\) (Day to day, informally|Ask to speak to a Manager|Contact our Customer Care Team)$", 1),
+            (r"^[ab]\) (Who to contact\.|Information we require)$", 2),
+        ],
+    },
+    "h750-3": {
+        # the page's heading (Complaints Resolution Policy) is the title, its title line with the site's name left out;
+        # Complaint Resolution options:, Rules of Complaint Resolution. and the cut-off Referral to outside agenc are
+        # headings, the two options headings under the first; the office's six “•” acts a bulleted list
+        "title": "Complaints Resolution Policy",
+        "english": True,
+        "skip": [r"^Complaints Resolution Policy \| Bluechip Dealers$"],
+        "headings": [
+            (r"^(Complaint Resolution options:|Rules of Complaint Resolution\.|Referral to outside agenc)$", 1),
+            (r"^(Local Resolution|Bluechipdealer Group Resolution)$", 2),
+        ],
+    },
+}
+
+
+LAYOUT751: dict[str, dict] = {
+    "h751-1": {
+        # the plan's name (龍潭鄉敬老院消防安全應急預案) is the title; the compilation site's “第一篇:敬老院消防安全應急預案” and
+        # the name's line are left out; 一、 and 二、 are headings, the four groups (一)–(四) headings under 二、; the lines
+        # the copy runs together are split where the plan's own fields start (組 長 / 副組長 after 一、's name, 組長 after a
+        # group's name)
+        "title": "龍潭鄉敬老院消防安全應急預案",
+        "skip": [r"^第一篇:敬老院消防安全應急預案$", r"^龍潭鄉敬老院消防安全應急預案$"],
+        "split": r"(?<=領導組織機構) (?=組 長:)| (?=副組長:劉方柏)|(?<=組:) (?=組長:)",
+        "headings": [(r"^[一二]、", 1), (r"^\([一二三四]\)", 2)],
+    },
+    "h751-2": {
+        # the plan's own name (敬老院应急预案, without the site's “【第一篇】”) is the title; the site's navigation line, page
+        # title, “网友发表时间” and “导读预览” lines are left out; 一、–三、 are headings, (一)/(二) headings under them;
+        # “(二)成立三个应急小组” is split from the first group's line the copy runs onto it
+        "title": "敬老院应急预案",
+        "skip": [
+            r"^首页 > 工作范文",
+            r"^2024年敬老院应急预案 敬老院突发事件的应急预案优推5篇$",
+            r"^网友发表时间",
+            r"^【导读预览】",
+            r"^敬老院应急预案【第一篇】$",
+        ],
+        "split": r"(?<=成立三个应急小组)(?=通讯联络组:)",
+        "headings": [(r"^[一二三]、", 1), (r"^\([一二]\)", 2)],
+    },
+    "h751-3": {
+        # the stored text has no title line and none is made up; 一、 is a heading, the five working groups 1、–5、
+        # headings under it; the groups' 组长/副组长/成员/职责 lines are ordinary paragraphs
+        "title": None,
+        "headings": [(r"^一、养老机构防汛领导小组$", 1), (r"^[1-5]、\S+工作组$", 2)],
+    },
+    "h751-4": {
+        # the plan's name (養老院夜間應急預案, without the site's “(8篇)” and the piece's number 1) is the title; the
+        # sharing site's “版權說明” and “文檔簡介” are left out; the text, run into one paragraph by the copy, is split before
+        # 一、, (一), (二) and the items 1.–9.; 一、 is a heading, (一) and (二) headings under it, the items ordinary
+        # paragraphs with their numbers typed in
+        "title": "養老院夜間應急預案",
+        "skip": [r"^版權說明:", r"^文檔簡介$"],
+        "sub": [(r"(?m)^養老院夜間應急預案\(8篇\)養老院夜間應急預案1", "")],
+        "split": r"(?<=防護措施)(?=\(一\))|(?<=精神狀態)(?=1\.)|(?=[2-9]\.)|(?=\(二\))|(?<=環境要求)(?=1\.)",
+        "headings": [(r"^一、文化娛樂意外的防護措施$", 1), (r"^\([一二]\)", 2)],
+    },
+    "h751-5": {
+        # the policy's heading is the title; the start of the home's next policy (no smoking), where the copy breaks
+        # off, is left out; the policy has no headings of its own in the copy; the LGO's and the CQC's contact lines stay
+        # ordinary paragraphs
+        "title": "Policy and Procedure Regarding Complaints",
+        "english": True,
+        "skip": [r"^Policy and Procedure Regarding Complaints$", r"^Staff and residents will be informed of the no smoking"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT752: dict[str, dict] = {
+    "h752-1": {
+        # 綠界's older page: the site's “GO TOP” and breadcrumb are left out; 一、/二、 are headings, the principles bullets
+        "title": "交易糾紛爭議處理",
+        "skip": [r"^GO TOP$", r"^首頁> 關於> 交易糾紛爭議處理$", r"^交易糾紛爭議處理$"],
+        "headings": [(r"^[一二]、 (目的|消費者權益保障措施及消費糾紛爭議處理原則)$", 1)],
+    },
+    "h752-2": {
+        # the page's expand/collapse buttons are left out; 英國 is the section the page opens, 提出申訴 / 應檢附於申訴書中的資訊 /
+        # 回覆 its sub-headings; the nested bullets of 您的身分狀態 stay bullets; the postal address lines stay paragraphs
+        "title": "Google Payments 申訴政策",
+        "skip": [r"^Google Payments 申訴政策$", r"^全部展開 全部收合$"],
+        "headings": [(r"^英國$", 1), (r"^(提出申訴|應檢附於申訴書中的資訊|回覆)$", 2)],
+    },
+    "h752-3": {
+        # the site's test-area, log-out, copyright and breadcrumb lines are left out; the 1./2. items keep their numbers
+        "title": "交易緩撥說明",
+        "skip": [
+            r"^\[API串接測試區\]$",
+            r"^登出中\.\.\.$",
+            r"^Log out$",
+            r"^COPYRIGHT 2020 ",
+            r"^首頁\s+>\s+幫助中心$",
+            r"^交易緩撥說明$",
+        ],
+        "headings": [(r"^您應該如何處理爭議交易\?$", 1), (r"^(您是買方時|您是賣方時|藍新金流的協助):$", 2)],
+    },
+    "h752-4": {
+        "title": "Complaints Handling Policy & Procedure",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy & Procedure$"],
+        "headings": [(r"^(Purpose|Objectives|Ownership|What is a Complaint\?)$", 1)],
+    },
+}
+
+
+LAYOUT753: dict[str, dict] = {
+    "h753-1": {
+        # the plan's name is the title; 31ppt's file-name, upload, page and 资源描述 lines, the page chunk numbers 1、/2、
+        # (the second cuts 三、's heading in two: joined again) and the covering notice's 附件: label are left out;
+        # 一、… 四、 are headings, their acts 1.–5. ordinary paragraphs with their numbers typed in
+        "title": "北京地铁突发事件应急处置22个怎么办",
+        "skip": [
+            r"^北京地铁突发事件应急处置22个怎么办\.docx(_第\d页)?$",
+            r"^上传人:小飞机 ",
+            r"^返回 下载 相关 举报$",
+            r"^第\d页 / 共5页$",
+            r"^亲,该文档总共5页",
+            r"^资源描述$",
+            r"^《北京地铁突发事件应急处置22个怎么办\.docx》由会员分享",
+        ],
+        "sub": [
+            (r"(?m)^1、北京地铁突发事件应急处置22个怎么办附件: 北京地铁突发事件应急处置22个怎么办 ", ""),
+            (r"发现有长\n\n2、时间", "发现有长时间"),
+        ],
+        "split": r" (?=[一二三四]、)| (?=[1-5]\.)",
+        "headings": [(r"^[一二三四]、", 1)],
+    },
+    "h753-2": {
+        # the page's name 顧客服務 (from the other stored copy of the page) is the title; 服務承諾, 事故應變 and 顧客查詢 are
+        # headings; the three teams are a bulleted list
+        "title": "顧客服務",
+        "bullet": r"^- ",
+        "headings": [(r"^(服務承諾|事故應變|顧客查詢)$", 1)],
+    },
+    "h753-3": {
+        # no title of the page's own is stored and none is made up; 服務承諾 and 上海市軌道交通乘客守則 are headings; the
+        # items 1、–6. and 一、–五、 (with (一)–(三)), run into one paragraph each by the copy, are split at their numbers
+        "title": None,
+        "split": r" (?=[1-6]、)| (?=[一二三四五]、)| (?=\([一二三]\))",
+        "headings": [(r"^(服務承諾|上海市軌道交通乘客守則)$", 1)],
+    },
+    "h753-4": {
+        # the page's heading is the title; the numbered steps 1.–3. keep their numbers typed in, their • lines are a
+        # bulleted list; the ADA Ombudsperson's section is a heading, its address lines ordinary paragraphs
+        "title": "Customer Complaint Process",
+        "english": True,
+        "skip": [r"^Customer Complaint Process$"],
+        "headings": [(r"^Metro Americans with Disabilities Act Ombudsperson$", 1)],
+    },
+}
+
+
+LAYOUT754: dict[str, dict] = {
+    "h754-1": {
+        # the page's heading is the title; its numbered sections 1.–3. are headings with their numbers typed in, the
+        # items (1)–(4) and (a)–(b) ordinary paragraphs with theirs (the copy's run of spaces after the item number
+        # one space, as a typed list has it)
+        "title": "Complaints Handling Policy",
+        "english": True,
+        "skip": [r"^Complaints Handling Policy$"],
+        "sub": [(r"(?m)^(\([1-4a-b]\)) +", r"\1 ")],
+        "headings": [(r"^[1-3]\. (Complaints Officer Contact Details|Complaints Policy|Complaint Handling Procedures)$", 1)],
+    },
+    "h754-2": {
+        # the page's heading is the title; the site's “Skip to content” is left out; its two questions are headings
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^Skip to content$", r"^Complaints Procedure$"],
+        "headings": [(r"^(What is a Complaint|What do we do if we receive a complaint)\?$", 1)],
+    },
+    "h754-3": {
+        # the section's heading (Complaint handling) is the title; the site's page heading “Fund Manager” is left out;
+        # the paragraphs stay paragraphs
+        "title": "Complaint handling",
+        "english": True,
+        "skip": [r"^Fund Manager$", r"^Complaint handling$"],
+        "headings": [],
+    },
+    "h754-4": {
+        # the page's heading is the title; the paragraphs stay paragraphs
+        "title": "Complaint Process",
+        "english": True,
+        "skip": [r"^Complaint Process$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT755: dict[str, dict] = {
+    "h755-1": {
+        # the page gives its text no title and none is made up; 一、 and 二、 are headings, (一) a heading under 二、, the
+        # three kinds of complaint (订单类 / 商品类 / 商家服务类投诉) headings under (一); their 适用场景 / 需提供材料 lines
+        # ordinary paragraphs
+        "title": None,
+        "headings": [
+            (r"^[一二]、投诉与建议(核心说明|分类及适用场景)$", 1),
+            (r"^\(一\)投诉分类及适用场景$", 2),
+            (r"^(订单类|商品类|商家服务类)投诉$", 3),
+        ],
+    },
+    "h755-2": {
+        # the article's question is its title; the steps 1.–5. stay ordinary paragraphs with their numbers typed in, the
+        # four documents a seller submits (• …) a bulleted list; the lead-in lines (…如下: / …資料:) ordinary paragraphs
+        "title": "如何回應「未收到商品」及「明顯與說明不符」的糾紛申訴?",
+        "skip": [r"^如何回應「未收到商品」及「明顯與說明不符」的糾紛申訴\?$"],
+        "headings": [],
+    },
+    "h755-3": {
+        # the page's heading is the title; the docs site's “跳轉到” is left out; the edition tags (一般版 PLUS版) and the
+        # screenshots' captions (所有客服問題頁面, 待回覆提示) stay ordinary paragraphs; 功能概述 and 操作流程 are headings,
+        # 留言來源類型, 步驟一–三 and 重要提醒 headings under them, 快速篩選 under 步驟二; the table of message sources, whose
+        # cells the copy gives on one line with spaces, is a Word table again (來源類型, 說明, 會員查看位置); the three states
+        # the copy runs into one line after “識別待回覆狀態:” are a bulleted list; the numbered items keep the numbers the copy
+        # gives them (1.–7. and 1.–11.), typed in
+        "title": "處理會員客服留言",
+        "skip": [r"^跳轉到$", r"^處理會員客服留言$"],
+        "sub": [
+            (r"(?m)^來源類型 說明 會員查看位置$", "| 來源類型 | 說明 | 會員查看位置 |"),
+            (r"(?m)^(聯絡我們表單|訂單內留言|商品頁留言) (\S+) (我的帳戶 → .+)$", r"| \1 | \2 | \3 |"),
+            (r" - (?=[🔴🟢🔵] )", "\n• "),
+        ],
+        "pipe_table": True,
+        "headings": [
+            (r"^(功能概述|操作流程)$", 1),
+            (r"^(留言來源類型|步驟[一二三]:.+|重要提醒)$", 2),
+            (r"^快速篩選$", 3),
+        ],
+    },
+    "h755-4": {
+        # the article's heading is the title; the Help Center's breadcrumb (1. Help Center, 2. Product and Warranty) is
+        # left out; the six steps stay ordinary paragraphs with their numbers typed in
+        "title": "Complaint Resolution procedures",
+        "english": True,
+        "skip": [r"^1\. Help Center$", r"^2\. Product and Warranty$", r"^Complaint Resolution procedures$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT756: dict[str, dict] = {
+    "h756-1": {
+        # the notice's title (the copy's space before 《 is the page's line break, not the document's) is the title; the
+        # reposting site's lines (来源, 作者, 时间) are left out; the notice's number, addressees, text and date stay
+        # paragraphs; the attached plan's name is a heading, 一章 总则 (so in the copy) a heading under it, the articles
+        # ordinary paragraphs
+        "title": "广西壮族自治区地方金融监督管理局关于印发《广西壮族自治区小额贷款公司等六类机构突发事件应急预案(试行)》的通知",
+        "skip": [
+            r"^广西壮族自治区地方金融监督管理局关于印发 ?《",
+            r"^来源:广西壮族自治区地方金融监督管理局$",
+            r"^作者:$",
+            r"^时间:2023-04-10$",
+        ],
+        "headings": [
+            (r"^广西壮族自治区小额贷款公司等六类机构突发事件应急预案\(试行\)$", 1),
+            (r"^一章 总则$", 2),
+        ],
+    },
+    "h756-2": {
+        # the stored text gives the company's system no title and none is made up; the site's introduction (“In daily
+        # study, work and life, …”) is the site's and left out; “I. Scope of application” is a heading, “(1) Governance
+        # category” a heading under it, its items ordinary paragraphs with their numbers typed in
+        "title": None,
+        "english": True,
+        "skip": [r"^In daily study, work and life, "],
+        "headings": [(r"^I\. Scope of application$", 1), (r"^\(1\) Governance category$", 2)],
+    },
+    "h756-3": {
+        "title": "Complaints procedure for clients of Bring or Buy Pawnbrokers",
+        "english": True,
+        "skip": [r"^Complaints procedure for clients of Bring or Buy Pawnbrokers$"],
+        "headings": [(r"^(Your right to complain|What you can do|Making a complaint)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -35420,6 +35791,14 @@ SETS = {
     "heldout746": (ROOT / "plans" / "heldout746" / "sources", LAYOUT746),
     "heldout747": (ROOT / "plans" / "heldout747" / "sources", LAYOUT747),
     "heldout748": (ROOT / "plans" / "heldout748" / "sources", LAYOUT748),
+    "heldout749": (ROOT / "plans" / "heldout749" / "sources", LAYOUT749),
+    "heldout750": (ROOT / "plans" / "heldout750" / "sources", LAYOUT750),
+    "heldout751": (ROOT / "plans" / "heldout751" / "sources", LAYOUT751),
+    "heldout752": (ROOT / "plans" / "heldout752" / "sources", LAYOUT752),
+    "heldout753": (ROOT / "plans" / "heldout753" / "sources", LAYOUT753),
+    "heldout754": (ROOT / "plans" / "heldout754" / "sources", LAYOUT754),
+    "heldout755": (ROOT / "plans" / "heldout755" / "sources", LAYOUT755),
+    "heldout756": (ROOT / "plans" / "heldout756" / "sources", LAYOUT756),
 }
 
 

@@ -4745,6 +4745,57 @@ SETS = {
         "h748-4": ("zh-CN", EMERGENCY, "第一节突发水浸处理应急预案"),
         "h748-5": ("en", PROCEDURE, "Complaints & grievances"),
     },
+    "heldout749": {
+        "h749-1": ("zh-CN", EMERGENCY, "一、目的"),
+        "h749-2": ("zh-CN", EMERGENCY, "一、交通事故处置预案"),
+        "h749-3": ("zh-CN", EMERGENCY, "一要把安全和质量放在首位。"),
+        "h749-4": ("en", EMERGENCY, "I. OBJECTIVE"),
+    },
+    "heldout750": {
+        "h750-1": ("zh-CN", PROCEDURE, "一、投诉办理的三个层次:"),
+        "h750-2": ("en", PROCEDURE, "Complaint Handling Policy & Procedures"),
+        "h750-3": ("en", PROCEDURE, "Complaint Resolution options:"),
+    },
+    "heldout751": {
+        "h751-1": ("zh-CN", EMERGENCY, "一、消防安全工作領導組織機構"),
+        "h751-2": ("zh-CN", EMERGENCY, "一、指导思想"),
+        "h751-3": ("zh-CN", EMERGENCY, "一、养老机构防汛领导小组"),
+        "h751-4": ("zh-CN", EMERGENCY, "一、文化娛樂意外的防護措施"),
+        "h751-5": ("en", PROCEDURE, "Policy and Procedure Regarding Complaints"),
+    },
+    "heldout752": {
+        "h752-1": ("zh-CN", PROCEDURE, "一、 目的"),
+        "h752-2": ("zh-CN", PROCEDURE, "英國"),
+        "h752-3": ("zh-CN", PROCEDURE, "您應該如何處理爭議交易?"),
+        "h752-4": ("en", PROCEDURE, "Purpose"),
+    },
+    "heldout753": {
+        "h753-1": ("zh-CN", EMERGENCY, "一、有人扬言在地铁内放置爆炸物品、化学危险品怎么办?"),
+        "h753-2": ("zh-CN", EMERGENCY, "服務承諾"),
+        "h753-3": ("zh-CN", PROCEDURE, "服務承諾"),
+        "h753-4": ("en", PROCEDURE, "Customer Complaint Process"),
+    },
+    "heldout754": {
+        "h754-1": ("en", PROCEDURE, "Complaints Handling Policy"),
+        "h754-2": ("en", PROCEDURE, "Complaints Procedure"),
+        "h754-3": ("en", PROCEDURE, "Complaint handling"),
+        "h754-4": ("en", PROCEDURE, "Complaint Process"),
+    },
+    "heldout755": {
+        "h755-1": ("zh-CN", PROCEDURE, "一、投诉与建议核心说明"),
+        "h755-2": ("zh-CN", PROCEDURE, "如何回應「未收到商品」及「明顯與說明不符」的糾紛申訴?"),
+        "h755-3": ("zh-CN", PROCEDURE, "處理會員客服留言"),
+        "h755-4": ("en", PROCEDURE, "Complaint Resolution procedures"),
+    },
+    "heldout756": {
+        "h756-1": (
+            "zh-CN",
+            EMERGENCY,
+            "广西壮族自治区地方金融监督管理局关于印发 《广西壮族自治区小额贷款公司等六类机构突发事件应急预案(试行)》的通知",
+        ),
+        "h756-2": ("en", EMERGENCY, "I. Scope of application"),
+        "h756-3": ("en", PROCEDURE, "Complaints procedure for clients of Bring or Buy Pawnbrokers"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
