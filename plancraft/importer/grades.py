@@ -18,10 +18,13 @@ from .roles import outside_body, posts_in
 from .text import Src, _clean, _deadline_in, _is_deadline, _short_title, sentences
 
 
+# What a response level's acts are headed by (响应措施 / Actions), a part of its own or a line after what defines the
+# level (Actions:)
+_RESPONSE_ACTS = r"(?:(?:响应|处置|应急|应对|主要|工作)(?:措施|行动|程序|流程)|actions?|measures?|response actions?)"
+
 # The parts of a response level (Ⅰ级响应 → 启动条件：… / 响应措施：…), which Word lists give as labels of their own.
 _RESPONSE_PART = re.compile(
-    r"^(?:(?:启动|响应|适用)(?:条件|标准|情形)|(?:响应|处置|应急|主要|工作)(?:措施|行动|程序|流程)|"
-    r"(?:conditions?|criteria|triggers?|actions?|measures?|response actions?))$",
+    rf"^(?:(?:启动|响应|适用)(?:条件|标准|情形)|conditions?|criteria|triggers?|{_RESPONSE_ACTS})$",
     re.IGNORECASE,
 )
 
@@ -333,7 +336,18 @@ class Grades:
     def _listed_response(self, node: Node, level: dict, body: list[Segment], out: dict) -> list[Segment]:
         """MINOR EMERGENCY / A minor emergency is… / • Pool attendant notifies…: under a level's own heading, after
         what defines it, a list of what is done at it (two or more list items in a row, most of them acts) is a
-        scenario of that level. The body left for the level's criteria is returned."""
+        scenario of that level. So is all that follows a line announcing the acts (Actions: / 处置措施：) after what
+        defines the level. The body left for the level's criteria is returned."""
+        label = next(
+            (k for k, seg in enumerate(body) if k and re.fullmatch(rf"{_RESPONSE_ACTS}\s*[：:]?", seg.text, re.IGNORECASE)),
+            None,
+        )
+        if label is not None and label + 1 < len(body):
+            run = body[label + 1 :]
+            self._level_scenario(node, level, run, out)
+            self.mapped.append("scenarios")
+            self.used.update(id(s) for s in body[label:])
+            return body[:label]
         run: list[Segment] = []
         for seg in body[1:] if body and body[0].listed is None else []:
             if seg.listed is not None:

@@ -291,7 +291,9 @@ class Organisation:
         _seat(target, "成员", [ident], at)
         return True
 
-    _TEAM = re.compile(rf"^(?:{ITEM_NUMBER}\s*)?(?P<g>[\u4e00-\u9fff]{{2,12}}(?:工作组|小组|组|专班))\s*[：:]\s*(?P<rest>\S.*)$")
+    _TEAM = re.compile(
+        rf"^(?:{ITEM_NUMBER}\s*)?(?P<g>[\u4e00-\u9fff]{{2,12}}(?:工作组|小组|组|专班|应变队|救援队|抢险队|突击队|服务队))\s*[：:]\s*(?P<rest>\S.*)$"
+    )
     _TEAM_LEAD = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,20}?)(?:牵头|主办|负责牵头|任组长|为组长|担任组长|负责$)")
     _TEAM_MEMBERS = re.compile(r"^(?:由)?(?P<who>[^，,；;。]{2,40}?)(?:配合|参加|参与|协助|组成)$")
 
@@ -317,6 +319,10 @@ class Organisation:
             # 灭火组：姚剑榕 曾曲 杨昌杰: the team's roster, its members by name (what it does is on the next line)
             self._seat_by_name(group, "成员", people, at)
             self.team_named_only = group
+            return
+        if len(people) == 1 and _PERSON.fullmatch(people[0]):
+            # 抢险救灾组：万代盛: the one person named is the team's, who answers for it
+            self._seat_by_name(group, "负责人", people, at)
             return
         duties = []
         for clause in re.split(r"[，,；;]|。(?=\s*(?:责任人|负责人|成员|组员)\s*[:：])", text):
@@ -1482,7 +1488,7 @@ _SURNAMES = (
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封冀郁鞠邰竺阙晁逯桓]"
 )
 _PERSON = re.compile(
-    rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?<![部室科处心办组队长员任理导委会局院所站行司务管])"  # 金融部, 高管: units, posts
+    rf"(?:{_SURNAMES})[\u4e00-\u9fff]{{1,2}}(?<![部室科处心办组队长员任理导委会局院所站行司务管位])"  # 金融部, 高管: units, posts
     r"(?:同志)?(?:[（(][^（）()]{1,24}[)）])?"
 )
 

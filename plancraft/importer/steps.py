@@ -1636,6 +1636,16 @@ class StepsMixin:
             return
         if self._post_holder_line(text, at):
             return  # 经办人员：各办公室主要负责人: a post and who holds it, set among the procedure's items
+        m = self._ROLE_LABEL.match(text)
+        if m and len(text) - m.end() >= 4:
+            # Guide Role: Identify issues…, update…: the acts after the label are the post's
+            post = m.group("a") or m.group("b")
+            who = self._role_ref(post, at, create=False) or self._add_role(post, at)
+            before = len(scenario.get("actions") or [])
+            self._step(scenario, text[m.end() :], at, carry)
+            for step in (scenario.get("actions") or [])[before:]:
+                step.setdefault("by", Src(who, at))
+            return
         lead = self._ACT_THEN_LEAD.match(text)
         if lead and self._MODAL.search(lead.group("act")):
             # …，咨询岗应及时上报条线对应部门负责人，上报流程及具体责任人明确如下: the act is a step, the words announcing
@@ -1814,6 +1824,11 @@ class StepsMixin:
         return acts.verb_clause(first) or acts.shows_act(first)
 
     _LEAD_TAIL = re.compile(r"(?:应当?|应该|要|须|需要?|必须|负责)(?:做到|做好)?[:：]$|[:：]$")
+    _ROLE_LABEL = re.compile(
+        r"^(?:(?:the\s+)?role\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<a>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4})|"
+        r"(?P<b>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4}?)(?:'s|’s)?\s+(?:role|responsibilities|duties))\s*[:：]\s*",
+        re.IGNORECASE,
+    )
     _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*|^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+(?=[A-Za-z])")
     _ESCALATE = re.compile(
         r"(?:逐级|立即|及时|迅速|马上|应|须|要)?(?:上报|报告|报送|呈报|转报|报请|移交|移送|提请|汇报|升级)(?:至|到|给)?"
@@ -2204,11 +2219,18 @@ class StepsMixin:
             r"^(?P<who>[^，,。；;:：]{2,16}?)(?:投诉|客诉|纠纷)?(?:处理|处置|受理|办理|工作)?(?:流程|程序)[。.]?$",
             str(scenario["title"].value),
         )
-        who = named.group("who") if named else ""
+        title = str(scenario["title"].value).strip().rstrip("：:")
+        # 1.大堂经理：安抚客户… read as a heading and its text: the post named alone is who does what is under it
+        alone = not named and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", title) is not None and not acts.VERB_FIRST.match(title)
+        who = named.group("who") if named else title if alone else ""
         if any(start == 0 and end == len(who) for _, start, end in post_spans(who) + unit_spans(who)):
-            owner = self._role_ref(who, scenario["title"].at, create=True)
+            # a post named alone is who acts when the plan has it as a role (径赛起点处, 部门 are no posts of their own)
+            owner = self._role_ref(who, scenario["title"].at, create=not alone)
             if owner and any(str(r["id"].value) == owner for r in self.roles):
                 scenario["owner"] = Src(owner)
+                if alone:
+                    for step in scenario.get("actions", []):
+                        step.setdefault("by", Src(owner, step["do"].at))
                 return
         counts: dict[str, int] = {}
         for step in scenario.get("actions", []):

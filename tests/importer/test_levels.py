@@ -2894,3 +2894,51 @@ def test_a_level_heading_with_its_definition_then_a_bulleted_list_of_acts_gives_
             ],
         ),
     ]
+
+
+def test_after_a_levels_listed_criteria_a_line_announcing_actions_starts_what_is_done_at_it_post_by_post(tmp_path: Path):
+    """Level 1 Incidents / • Flight delay… / Actions: / Guide Role: Identify issues…: a tour operator's plan lists what
+    makes the level, then "Actions:" and a line per post; the list is the criteria, each post's line a step it does."""
+    d = docx.Document()
+    d.add_paragraph("Emergency Response Plan", style="Title")
+    d.add_paragraph("Field Management Criteria and Requirements", style="Heading 1")
+    for name, criteria, acts in [
+        (
+            "Level 1 Incidents",
+            ["Flight delay that affects transfer in only", "No show"],
+            [
+                "Guide Role: Identify issues to Tour Operator, update tour operator on resolutions.",
+                "Tour Operator Role: Communicate with Holbrook to resolve issues.",
+            ],
+        ),
+        (
+            "Level 2 Incidents",
+            ["Minor sickness that does not require a doctor"],
+            ["Role of the Guide: Accompany the participant to a pharmacy."],
+        ),
+    ]:
+        d.add_paragraph(name, style="Heading 2")
+        for line in criteria:
+            d.add_paragraph(line, style="List Bullet")
+        d.add_paragraph("Actions:")
+        for line in acts:
+            d.add_paragraph(line)
+    source = tmp_path / "tour.docx"
+    d.save(source)
+    data = import_validated(source)
+    assert [(lv["name"], lv["criteria"]) for lv in data["levels"]] == [
+        ("Level 1 Incidents", "Flight delay that affects transfer in only\nNo show"),
+        ("Level 2 Incidents", "Minor sickness that does not require a doctor"),
+    ]
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    levels = {lv["id"]: lv["name"] for lv in data["levels"]}
+    assert [(levels[s["level"]], [(titles[a["by"]], a["do"]) for a in s["actions"]]) for s in data["scenarios"]] == [
+        (
+            "Level 1 Incidents",
+            [
+                ("Guide", "Identify issues to Tour Operator, update tour operator on resolutions"),
+                ("Tour Operator", "Communicate with Holbrook to resolve issues"),
+            ],
+        ),
+        ("Level 2 Incidents", [("Guide", "Accompany the participant to a pharmacy")]),
+    ]

@@ -2516,3 +2516,48 @@ def test_suo_after_a_person_or_a_clause_is_the_particle_before_a_verb_not_a_unit
     )
     titles = [title for title, _ in _roles(data)]
     assert titles == ["供电所"], titles
+
+
+def test_a_team_named_with_one_person_is_led_by_that_person(tmp_path: Path):
+    """(二)成立三个应急小组 / 抢险救灾组:万代盛: a care home's teams, each given one name — the person who answers for
+    the team, not what the team does. 单位 after a team's name (the rest cut off by the site) is no person."""
+    data = _import(
+        tmp_path,
+        "敬老院应急预案\n\n一、应急组织\n指挥长:王新坤\n抢险救灾组:万代盛\n后勤保障组:缪英英\n现场抢救组:单位\n\n"
+        "二、火灾应急处置\n一旦发生火灾，第一发现人员要及时向院长报告。\n",
+    )
+    roles = _by_title(data)
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert roles["抢险救灾组负责人"]["holder"] == "万代盛" and roles["后勤保障组负责人"]["holder"] == "缪英英"
+    assert groups["抢险救灾组"]["leader"] == roles["抢险救灾组负责人"]["id"]
+    assert "duties" not in groups["抢险救灾组"]
+    assert "现场抢救组负责人" not in roles
+
+
+def test_a_rapid_response_team_listed_with_what_it_does_is_a_working_group(tmp_path: Path):
+    data = _import(
+        tmp_path,
+        "顾客服务应急预案\n\n一、应急组织\n基建维修快速应变队：维修铁路基建。\n铁道车辆快速应变队：处理列车故障。\n",
+    )
+    groups = {g["name"]: g for g in data["organisation"]["groups"]}
+    assert groups["基建维修快速应变队"]["duties"] == ["维修铁路基建"]
+    assert groups["铁道车辆快速应变队"]["duties"] == ["处理列车故障"]
+
+
+def test_a_numbered_line_opening_with_a_known_post_and_a_colon_gives_the_post_its_acts(tmp_path: Path):
+    """1.大堂经理：安抚客户情绪…: Word's numbered line read as a heading and its text; the post it names (a role of the
+    plan) does what is under it. A heading naming no post of the plan (径赛起点处) gives nobody the steps."""
+    data = _import(
+        tmp_path,
+        "客户投诉应急预案\n\n一、组织机构\n大堂经理负责现场接待，客服部负责核实。\n\n二、处置流程\n"
+        "1.大堂经理：安抚客户情绪，了解投诉事由。\n2.客服部：核实情况并回复客户。\n3.径赛起点处：设置警戒线。\n",
+    )
+    titles = {r["id"]: r["title"] for r in data["organisation"]["roles"]}
+    steps = [(a["do"], titles.get(a.get("by"))) for s in data["scenarios"] for a in s["actions"]]
+    assert steps[:4] == [
+        ("安抚客户情绪", "大堂经理"),
+        ("了解投诉事由", "大堂经理"),
+        ("核实情况并回复客户", "客服部"),
+        ("设置警戒线", None),
+    ]
+    assert "径赛起点处" not in titles.values()
