@@ -35053,6 +35053,438 @@ LAYOUT756: dict[str, dict] = {
 }
 
 
+LAYOUT757: dict[str, dict] = {
+    "h757-1": {
+        # the pledge's own name is the title; renrendoc's page lines (_第1页–_第3页, 免费预览已结束, 下载本文档, 版权说明,
+        # 文档简介) and its chunk numbers 1、/2、 are left out (the second cuts 第三条 in two: joined again); the word
+        # 第六部门 before the name stays a paragraph; the spaces the PDF's line breaks left between characters (特 制定,
+        # 社会 主义, 稽 查 …) are closed up, the space after 第X章/第X条 kept; 第一章/第二章 are headings, the articles
+        # ordinary paragraphs
+        "title": "有线电视用户服务承诺",
+        "skip": [
+            r"^有线电视用户服务承诺_第\d页$",
+            r"^免费预览已结束",
+            r"^下载本文档$",
+            r"^版权说明:",
+            r"^文档简介$",
+        ],
+        "sub": [
+            (r"(?m)^1、第六部门有线电视用户服务承诺", "第六部门\n"),
+            (r"及其\n\n2、附属设施", "及其附属设施"),
+            (r"(?<!章)(?<!条)(?<=[\u4e00-\u9fff,。]) (?=[\u4e00-\u9fff])", ""),
+        ],
+        "split": r"(?=第[一二]章 )|(?=第[一二三四五六七八]条 )",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h757-2": {
+        # the rules' own name (电视传输部安全播出巡检制度) is the title, (试行) a paragraph under it; ishare's navigation
+        # lines (首页 …, 举报, 开通vip), its page heading and its summary (ending “...”) are left out, and so are the keyword
+        # links the site set into the text (关于办公室下班关闭电源制度…, 快递问题件怎么处理流程…, 快递公司问题件…关于南海问题,
+        # whose last word took the 题 of “海信平台问题”, as the site's own summary of the same text has it); the items 1、/2、
+        # are ordinary paragraphs with their numbers typed in
+        "title": "电视传输部安全播出巡检制度",
+        "skip": [
+            r"^首页 安全播出巡检制度$",
+            r"^安全播出巡检制度$",
+            r"^举报$",
+            r"^开通vip$",
+            r"^电视传输部安全播出巡检制度$",
+        ],
+        "sub": [
+            (r"(?m)^安全播出巡检制度电视传输部安全播出巡检制度 \(试行\) .*\.\.\.$", ""),
+            (
+                r"电视传输部安全播出巡检 制度 关于办公室下班关闭电源制度矿山事故隐患举报和奖励制度制度下载人事管理制度doc盘点制度下载 "
+                r"\(试行\) ",
+                "电视传输部安全播出巡检制度\n(试行)\n",
+            ),
+            (
+                r"按照故障排查 流程 快递问题件怎么处理流程河南自建厂房流程下载关于规范招聘需求审批流程制作流程表下载邮件下载流程设计 ,",
+                "按照故障排查流程,",
+            ),
+            (
+                r"海信平台问 快递公司问题件快递公司问题件货款处理关于圆的周长面积重点题型关于解方程组的题及答案关于南海问题 ,",
+                "海信平台问题,",
+            ),
+        ],
+        "split": r" (?=[12]、)",
+        "headings": [],
+    },
+    "h757-3": {
+        # the stored text gives the flows no title of their own (the page's 類十種業務故障處理流程新 is the file's name) and none
+        # is made up; the site's spam line, 正文內容, the page title, date and 上一頁面/下一頁面 lines and 【正文】 are left out;
+        # the site's pinyin in brackets stays, as the copy has it; the line the copy runs together is split where the
+        # document's parts start: the 智能業務故障 flow chart's boxes (a paragraph), its 處理流程實施要點描述 (a heading at level
+        # 2: the flow's own heading is not stored), the description's column heads and its two sentences (paragraphs), the
+        # 網間互聯互通故障處理流程 (試行 ) (a heading at level 1), its chart's boxes (a paragraph), its 實施要點描述 (level 2)
+        # and the cut-off 受理
+        "title": None,
+        "skip": [
+            r"^freepeople",
+            r"^正文內",
+            r"^類十種業",
+            r"^2025-06-15 22:03 上一頁面$",
+            r"^下一頁面$",
+        ],
+        "sub": [
+            (r"【正文】 ", ""),
+            (r" (?=智能業\(yè\)務\(wù\)故障 處理流程實施要點描述)", "\n"),
+            (r"(?<=處理流程實施要點描述) (?=受理派障 \.)", "\n"),
+            (r" (?=10000號客服中心在受理)", "\n"),
+            (r" (?=網\(wǎng\)絡\(luò\)維護部對障礙)", "\n"),
+            (r" (?=網\(wǎng\)間互聯\(lián\)互通故障處理流程 )", "\n"),
+            (r"(?<=\(試行 \)) (?=2小時)", "\n"),
+            (r"(?<=實施要點描述) (?=受理$)", "\n"),
+        ],
+        "headings": [
+            (r"^網\(wǎng\)間互聯\(lián\)互通故障處理流程 \(試行 \)$", 1),
+            (r"實施要點描述$", 2),
+        ],
+    },
+    "h757-4": {
+        # the article's name (电视安全播出管理) is the title; the page's 评论/更新日期 line is left out; the stored page starts
+        # inside an article whose heading is on the page before (its item 5、 stays a paragraph); 第十五条–第十七条 are
+        # headings, their items 1、–7. ordinary paragraphs with their numbers typed in
+        "title": "电视安全播出管理",
+        "skip": [r"^电视安全播出管理$", r"^评论: 更新日期"],
+        "headings": [(r"^第十[五六七]条 ", 1)],
+    },
+    "h757-5": {
+        # the page's heading is the title; the site's tagline is left out; the procedure's heading is a heading, its two
+        # parts (a) Complaints handling by customer care centre. and Time limit for redressal of complaints.) headings under
+        # it, split from the first sentences the copy runs onto them (the dash between is the rule's, left out); the items
+        # (1), (2), (a)–(e) and the provisos ordinary paragraphs
+        "title": "Complaint Redressal Process",
+        "english": True,
+        "skip": [r"^Best DTH Service Provider$", r"^Complaint Redressal Process$"],
+        "sub": [
+            (r"(?m)^(a\) Complaints handling by customer care centre\.) - +(?=\(1\))", "\\1\n"),
+            (r"(?m)^(Time limit for redressal of complaints\.)- ", "\\1\n"),
+        ],
+        "headings": [
+            (r"^Procedure and benchmark for complaint redressal:$", 1),
+            (r"^(a\) Complaints handling by customer care centre|Time limit for redressal of complaints)\.$", 2),
+        ],
+    },
+}
+
+
+LAYOUT758: dict[str, dict] = {
+    "h758-1": {
+        # the plan's name is the title; the website's name and its comment/date line are the website's; 1总则 and 2 应急组织与职责
+        # headings, 1.1/1.2 and 2.1/2.2 under them; 1.2.1/1.2.2, the groups' lines and their duties ordinary paragraphs (the
+        # blanks “(姓名+电话)”/“(成员)” are the plan's own)
+        "title": "加油站环境污染应急预案",
+        "skip": [r"^安全管理网$", r"^加油站环境污染应急预案$", r"^评论: 更新日期:"],
+        "headings": [
+            (r"^\d ?(总则|应急组织与职责)$", 1),
+            (r"^\d\.\d ?(目的|原则|应急组织|职责)$", 2),
+        ],
+    },
+    "h758-2": {
+        # the plan's name (the station's name hidden by the site as 某加油站) is the title; 1–5 headings, 1.1 under 1; the
+        # items (1)… and 1.2 (its heading run into its text) ordinary paragraphs
+        "title": "某加油站人员伤亡事故应急预案",
+        "skip": [r"^某加油站人员伤亡事故应急预案$"],
+        "headings": [
+            (r"^\d (事故类型和危害程度分析|应急组织人员和职责|预防与预警|应急处置措施|应急结束)$", 1),
+            (r"^1\.1 事故类型$", 2),
+        ],
+    },
+    "h758-3": {
+        # the first plan's heading on the page (加油站的應急預案1) is the title; the page's title, its source line and the site
+        # editor's introduction are the website's and left out; (一)–(四) headings, 1、–4、 under (二) and 1、 under (三)
+        # headings under them; 任務: and the items (1)… ordinary paragraphs
+        "title": "加油站的應急預案1",
+        "skip": [
+            r"^加油站的應急預案15篇$",
+            r"^來源:文萃谷",
+            r"^在學習、工作或是生活中",
+            r"^加油站的應急預案1$",
+        ],
+        "headings": [
+            (r"^\([一二三四]\)", 1),
+            (r"^[1-4]、(組織原則|協調原則|重視災害的發生|本預案適用範圍和啟動條件|成立疏散應急領導小組:)$", 2),
+        ],
+    },
+    "h758-4": {
+        # the stored text has no title of its own and none is made up; the “???????” the copy put at the start of each line
+        # are the website's and left out (the inserted pinyin is kept, as in the copy); 1.–4. headings, 1.1/1.2, 3.1/3.2 and
+        # 4.1 under them (3.1 and 3.2 have nothing under them in the copy); the items (1)(2) ordinary paragraphs
+        "title": None,
+        "sub": [(r"(?m)^\?+ ?", "")],
+        "headings": [
+            (r"^\d\.[^\d(]", 1),
+            (r"^\d\.\d\D", 2),
+        ],
+    },
+    "h758-5": {
+        # the page's heading is the title; Contact and Complaints Procedure headings; the address blocks' lines stay
+        # ordinary paragraphs, one a line, as the page sets them
+        "title": "Complaints Policy",
+        "english": True,
+        "skip": [r"^Complaints Policy$"],
+        "headings": [(r"^(Contact|Complaints Procedure)$", 1)],
+    },
+}
+
+
+LAYOUT759: dict[str, dict] = {
+    "h759-1": {
+        # the plan's own name (正文: 制定《安全生产事故应急预案》) is the title; the compilation site's introduction and its
+        # label “驾校安全应急预案1” are the site's and left out; 一、–三、 are headings, the principles (1)–(3) paragraphs
+        "title": "安全生产事故应急预案",
+        "skip": [r"^在我们平凡的日常里,", r"^驾校安全应急预案1$"],
+        "headings": [(r"^[一二三]、(适用范围|基本原则|组织指挥及职责分工)$", 1)],
+    },
+    "h759-2": {
+        # the compilation's name for the piece is the title; the spam line, the page title, time line, “相關推薦”, the
+        # compilation's heading, introduction and label “篇1” are the site's and left out; 一、/二、 are headings, the
+        # numbered items (and the copy's “。1)” items) ordinary paragraphs, the site's inserted pinyin kept as in the copy
+        "title": "駕校防控管理制度",
+        "skip": [
+            r"^久久久久无码精品,",
+            r"^駕校防控管理制度$",
+            r"^時間:2023-04-15 15:13:01",
+            r"^• 相關推薦$",
+            r"^駕校防控管理制度\(通用13篇\)$",
+            r"^在日常生活和工作中,",
+            r"^駕校防控管理制度 篇1$",
+        ],
+        "headings": [(r"^[一二]、安全(組織|檢查)$", 1)],
+    },
+    "h759-3": {
+        # the page has no title of its own and none is made up; the school's name at its head stays a paragraph; the
+        # three sections (一)–(三) are headings (two of them with the same words, as the page has them), their items
+        # ordinary paragraphs with their numbers typed in
+        "title": None,
+        "headings": [(r"^\([一二三]\)(招生須知|體檢報考須知)$", 1)],
+    },
+    "h759-4": {
+        # the stored text has no heading: the title is the page's address words, as in the .txt header; the paragraphs
+        # stay paragraphs
+        "title": "Complaints Appeals Policy",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT760: dict[str, dict] = {
+    # an internet café's fire-fighting and evacuation plan (Guangdong) on txwb.com: no title line of its own; the site's
+    # introduction is left out
+    "h760-1": {
+        "title": None,
+        "skip": [r"^以下是网吧管理过程中的网吧消防灭火预案的内容"],
+        "headings": [
+            (r"^疏散预案$", 1),
+            (r"^五、消防安全管理制度$", 1),
+            (r"^网吧业主和网吧管理员的职责$", 2),
+        ],
+    },
+    # an internet café's plan for sudden events on ncicafe8.com: the site's breadcrumb, headline, time line and
+    # introduction are left out; the plan has no title of its own
+    "h760-2": {
+        "title": None,
+        "skip": [
+            r"^当前位置::首页 > 网咖动态 > 行业新闻$",
+            r"^【热点】对于网吧突发事件,我们应该如何处理\?\?\?$",
+            r"^2016/12/5 15:10:31 点击量:",
+            r"^导读在网吧的经营中",
+        ],
+        "headings": [(r"^A、技术$", 1), (r"^[1-7]、", 2)],
+    },
+    # the Independent Cinema Office's complaints policy on its own website
+    "h760-3": {
+        "title": "Complaints policy & procedure",
+        "english": True,
+        "skip": [r"^Complaints policy & procedure$"],
+        "headings": [(r"^What is a complaint\?$", 1), (r"^How to make a complaint$", 1)],
+    },
+}
+
+
+LAYOUT761: dict[str, dict] = {
+    "h761-1": {
+        # the stored text has no title of its own and none is made up; its opening sentence and the items 一、… 三、 with
+        # 1、– 5、 stay ordinary paragraphs with their numbers typed in; 附:社会治安综合治理委员会成员: is a heading
+        "title": None,
+        "headings": [(r"^附:社会治安综合治理委员会成员:$", 1)],
+    },
+    "h761-2": {
+        # the plan's name is the title; the government site's information block and page controls (索引号, 发布日期,
+        # 字号, 打印) are the site's and left out; the lines left blank by the file's page break inside 1.2.3 are joined
+        # again; 总则 is a heading, 1.1–1.3 headings under it, 1.2.1–1.3.2 ordinary paragraphs
+        "title": "公共文化场所和文化活动突发事件应急预案",
+        "skip": [
+            r"^沂源县文化和旅游局$",
+            r"^标题: 公共文化场所和文化活动突发事件应急预案$",
+            r"^索引号: ",
+            r"^发文日期: ",
+            r"^公共文化场所和文化活动突发事件应急预案$",
+            r"^发布日期:2020-06-22$",
+            r"^• (字号:|\||打印)$",
+        ],
+        "sub": [(r"有害气体\n(?:[ \t]*\n)+泄露", "有害气体泄露")],
+        "headings": [(r"^总则$", 1), (r"^1\.[1-3] (目的及依据|适用范围|工作原则)$", 2)],
+    },
+    "h761-3": {
+        # the page gives its notice no title; the title is the transcription's name for it, from the page's words (陳情,
+        # its pmail address), as the .txt header says; the "- " items are a bulleted list, the English version after
+        # them (Dear Readers, …) ordinary paragraphs and the same kind of list
+        "title": "高雄市立圖書館陳情信箱",
+        "bullet": r"^- ",
+        "headings": [],
+    },
+    "h761-4": {
+        # the page gives the procedure no title; the title is the transcription's name for it, from the text's words
+        # (本局民眾信箱, 電子信件, 本作業程序), as the .txt header says; the page's table of one column is the site's layout:
+        # its "|" marks are left out and its cells are paragraphs, the items 1.– 4. with their numbers typed in
+        "title": "民眾信箱電子信件處理作業程序",
+        "skip": [r"^\|$"],
+        "sub": [(r"(?m)^\| ", ""), (r"(?m) \|$", "")],
+        "headings": [],
+    },
+    "h761-5": {
+        # the stored copy has no heading; the title is the page's, from its address; the stages and the note are
+        # ordinary paragraphs as the copy has them
+        "title": "Complaints procedure",
+        "english": True,
+        "headings": [],
+    },
+}
+
+
+LAYOUT762: dict[str, dict] = {
+    "h762-1": {
+        # the stored text has no title and no heading of its own; none is made up. Its articles (第一条 … 第六条) are its
+        # only divisions and are the headings, as the articles of h405-2 and h619-2 are
+        "title": None,
+        "headings": [(r"^第[一二三四五六]条", 1)],
+    },
+    "h762-2": {
+        # no title and no heading of its own in the stored text; none is made up. Its numbered items 1.–7. are its only
+        # divisions and are the headings (as articles are in h762-1), the site's inserted pinyin kept as the copy has it
+        "title": None,
+        "headings": [(r"^[1-7]\.", 1)],
+    },
+    "h762-3": {
+        # the sharing site's file name run into the title ("交通事故应急处理预案.doc交通事故应急处理预案") is left out and
+        # the title is the document's own; its numbered parts 1目的 … 5工作程序 are headings; the items whose numbers the
+        # copy lost (lines starting with ",") and "5. 2. 2", "5. 2. 3" stay ordinary paragraphs as the copy has them
+        "title": "交通事故应急处理预案",
+        "skip": [r"^交通事故应急处理预案\.doc交通事故应急处理预案$"],
+        "headings": [(r"^[1-5](目的|适用范围|定义|职责|工作程序)$", 1)],
+    },
+    "h762-4": {
+        # the page heading is the title; the four numbered sections are headings; 1.1 … 4.1 and the items (a), (b) of
+        # 2.2 stay ordinary paragraphs with their numbers typed in, as the copy has them
+        "title": "Complaint Handling Policy",
+        "english": True,
+        "skip": [r"^Complaint Handling Policy$"],
+        "headings": [(r"^[1-4]\. (About this policy|Objective of the policy|Safety of passengers|Our commitment)$", 1)],
+    },
+}
+
+
+LAYOUT763: dict[str, dict] = {
+    "h763-1": {
+        # the rules' own name (培训中心投诉受理制度) is the title; the sharing site's title (驾校学员投诉处理管理规定) and its
+        # format/size/pages lines are left out; the copy runs the title, 一、总则 and 第一条 into one line, and 二、投诉受理
+        # into 第五条: split there; 一、/二、 are headings, the articles ordinary paragraphs
+        "title": "培训中心投诉受理制度",
+        "skip": [r"^驾校学员投诉处理管理规定$", r"^- (格式|大小|文档页数):", r"^培训中心投诉受理制度$"],
+        "split": r"(?<=^培训中心投诉受理制度)(?=一、总则)|(?<=一、总则)(?=第一条)|(?<=二、投诉受理)(?=第五条)",
+        "headings": [(r"^[一二]、(总则|投诉受理)$", 1)],
+    },
+    "h763-2": {
+        # the rules' own name (收退費制度) is the title, the school's name under it an ordinary paragraph; the page's
+        # heading and its 發布時間/瀏覽次數 line are left out; the articles 二、–六、 and the items 1、–4、 stay ordinary
+        # paragraphs with their numbers typed in, the closing line on the board's approval a paragraph
+        "title": "收退費制度",
+        "skip": [
+            r"^北京市朝陽區\(qū\)中青職業技能培訓學校收退費管理制度$",
+            r"^發\(fā\)布時間:",
+            r"^收退費制度$",
+        ],
+        "headings": [],
+    },
+    "h763-3": {
+        # the page's heading is the title; 退款政策, 退款程序, 最終決定權 and 常見問題 are headings, the two questions
+        # headings under 常見問題; the numbered items keep their numbers typed in
+        "title": "退款政策及程序",
+        "skip": [r"^退款政策及程序$"],
+        "headings": [
+            (r"^(退款政策|退款程序|最終決定權|常見問題)$", 1),
+            (r"^(我何時需要繳交學費|報名後發現無法上課,能退回學費嗎)\?$", 2),
+        ],
+    },
+    "h763-4": {
+        # the file's name (培训学校管理条例) is the title; the sharing site's file-name and “由会员分享” lines and its preview
+        # chunk numbers 1、/2、/3、 are left out (the chunks cut “贯彻|安全生产方针” and “电工实操|室”: joined again); the
+        # copy runs the rules into one line: split before each article and each numbered duty; 第一章/第二章 are headings,
+        # the articles and duties ordinary paragraphs
+        "title": "培训学校管理条例",
+        "skip": [r"^培训学校管理条例\.pdf$", r"^《培训学校管理条例\.pdf》由会员分享"],
+        "sub": [(r"(?m)^1、(?=第一章)", ""), (r"\n2、(?=安全生产方针)", ""), (r"\n3、(?=室和制冷实操室)", "")],
+        "split": r"(?<=总 则) (?=第一条)|(?<=消防管理) (?=第一条)|(?<=;)(?=第[一二三]条 |第二章 |[1-4]、?(?:根据|校长|专业教师|对于))",
+        "headings": [(r"^第[一二]章 ", 1)],
+    },
+    "h763-5": {
+        # the page's heading is the title; the site's “Online Tutoring / Find a Tutor Near Me” notice is left out; the
+        # lead-in lines (Where … made …:) and the numbered steps stay ordinary paragraphs, the steps with their numbers
+        # typed in
+        "title": "Complaints Procedure",
+        "english": True,
+        "skip": [r"^online tutoring icon", r"^you will be enabling location settings", r"^Complaints Procedure$"],
+        "headings": [],
+    },
+}
+
+
+LAYOUT764: dict[str, dict] = {
+    "h764-1": {
+        "title": "中国邮政储蓄银行营业网点客户投诉处理规范(2014年修订版)",
+        "skip": [r"^中国邮政储蓄银行营业网点客户投诉处理年修订版\)2014规范\($", r"^1$"],
+        "headings": [(r"^录目$", 1), (r"^则总第一章$", 1)],
+    },
+    "h764-2": {
+        "title": "中華郵政公司顧客抱怨(陳情)處理程序及作業時程",
+        "sub": [
+            (r"(?m)^(\([一二三四五六七]\)|\([12]\)) \|\n", r"\1 "),
+            (r"(?m) \|$", ""),
+        ],
+        "skip": [r"^\|$", r"^中華郵政公司顧客抱怨\(陳情\)處理程序及作業時程$"],
+        "bullet": r"^- ",
+        "headings": [(r"^[壹貳]、", 1), (r"^[一二三]、", 2)],
+    },
+    "h764-3": {
+        "title": "邮政突发事件应急预案 试行",
+        "skip": [
+            r"^邮政突发事件应急预案 试行Word文档下载推荐\.docx",
+            r"^《邮政突发事件应急预案 试行Word文档下载推荐\.docx》由会员分享",
+            r"^上传人:",
+            r"^下载 相关 举报$",
+            r"^第\d+页 / 共10页$",
+            r"^点击查看更多>>$",
+            r"^下载资源$",
+            r"^资源描述$",
+        ],
+        "headings": [(r"^事件分级$", 1)],
+    },
+    "h764-4": {
+        "title": "陕西省邮政管理局关于印发《陕西省邮政业突发事件应急预案》(2020年修订)和《陕西省邮政业事故灾难专项应急预案等专项应急预案的通知",
+        "skip": [r"^今天是$", r"^陕西省邮政管理局关于印发", r"^2020-06-05$"],
+        "headings": [(r"^陕西邮政业突发事件应急预案$", 1), (r"^1  总则$", 2), (r"^1\.[1-4]  ", 3)],
+    },
+    "h764-5": {
+        "title": "Complaint handling process",
+        "english": True,
+        "skip": [r"^Complaint handling process$"],
+        "headings": [(r"^(Our customer promise|How to make a complaint)$", 1)],
+    },
+}
+
+
 SETS = {
     "heldout": (SOURCES, LAYOUT),
     "heldout2": (SOURCES2, LAYOUT2),
@@ -35799,6 +36231,14 @@ SETS = {
     "heldout754": (ROOT / "plans" / "heldout754" / "sources", LAYOUT754),
     "heldout755": (ROOT / "plans" / "heldout755" / "sources", LAYOUT755),
     "heldout756": (ROOT / "plans" / "heldout756" / "sources", LAYOUT756),
+    "heldout757": (ROOT / "plans" / "heldout757" / "sources", LAYOUT757),
+    "heldout758": (ROOT / "plans" / "heldout758" / "sources", LAYOUT758),
+    "heldout759": (ROOT / "plans" / "heldout759" / "sources", LAYOUT759),
+    "heldout760": (ROOT / "plans" / "heldout760" / "sources", LAYOUT760),
+    "heldout761": (ROOT / "plans" / "heldout761" / "sources", LAYOUT761),
+    "heldout762": (ROOT / "plans" / "heldout762" / "sources", LAYOUT762),
+    "heldout763": (ROOT / "plans" / "heldout763" / "sources", LAYOUT763),
+    "heldout764": (ROOT / "plans" / "heldout764" / "sources", LAYOUT764),
 }
 
 

@@ -4796,6 +4796,70 @@ SETS = {
         "h756-2": ("en", EMERGENCY, "I. Scope of application"),
         "h756-3": ("en", PROCEDURE, "Complaints procedure for clients of Bring or Buy Pawnbrokers"),
     },
+    "heldout757": {
+        "h757-1": ("zh-CN", PROCEDURE, "第一章 总则"),
+        "h757-2": ("zh-CN", EMERGENCY, "电视传输部安全播出巡检制度"),
+        "h757-3": ("zh-CN", EMERGENCY, "智能業(yè)務(wù)故障 處理流程實施要點描述"),
+        "h757-4": ("zh-CN", EMERGENCY, "第十五条 交接班"),
+        "h757-5": ("en", PROCEDURE, "Procedure and benchmark for complaint redressal:"),
+    },
+    "heldout758": {
+        "h758-1": ("zh-CN", EMERGENCY, "加油站环境污染应急预案"),
+        "h758-2": ("zh-CN", EMERGENCY, "某加油站人员伤亡事故应急预案"),
+        "h758-3": ("zh-CN", EMERGENCY, "加油站的應急預案1"),
+        "h758-4": ("zh-CN", EMERGENCY, "1.事故類型和危險(xiǎn)程度分析"),
+        "h758-5": ("en", PROCEDURE, "Complaints Policy"),
+    },
+    "heldout759": {
+        "h759-1": ("zh-CN", EMERGENCY, "一、适用范围"),
+        "h759-2": ("zh-CN", EMERGENCY, "一、安全組織"),
+        "h759-3": ("zh-CN", PROCEDURE, "(一)招生須知"),
+        "h759-4": ("en", PROCEDURE, "Complaints Appeals Policy"),
+    },
+    "heldout760": {
+        "h760-1": ("zh-CN", EMERGENCY, "疏散预案"),
+        "h760-2": ("zh-CN", EMERGENCY, "A、技术"),
+        "h760-3": ("en", PROCEDURE, "Complaints policy & procedure"),
+    },
+    "heldout761": {
+        "h761-1": ("zh-CN", EMERGENCY, "附:社会治安综合治理委员会成员:"),
+        "h761-2": ("zh-CN", EMERGENCY, "总则"),
+        "h761-3": ("zh-CN", PROCEDURE, "高雄市立圖書館陳情信箱"),
+        "h761-4": ("zh-CN", PROCEDURE, "民眾信箱電子信件處理作業程序"),
+        "h761-5": ("en", PROCEDURE, "Complaints procedure"),
+    },
+    "heldout762": {
+        "h762-1": (
+            "zh-CN",
+            EMERGENCY,
+            "第一条本制度所指的安全,是指公司的交通运输安全,出租汽车驾驶培训安全、内部保卫和消防安全。",
+        ),
+        "h762-2": (
+            "zh-CN",
+            EMERGENCY,
+            "1.事故發(fā)生后駕駛?cè)藛T應(yīng)立即停車,采取可行的措施避免事故擴(kuò)大,有人員傷亡時應(yīng)立即采取搶救措施并保護(hù)現(xiàn)場,并迅速撥打122向公安交警部門報案,向120急救中心報急救。",
+        ),
+        "h762-3": ("zh-CN", EMERGENCY, "1目的"),
+        "h762-4": ("en", PROCEDURE, "Complaint Handling Policy"),
+    },
+    "heldout763": {
+        "h763-1": ("zh-CN", PROCEDURE, "一、总则"),
+        "h763-2": ("zh-CN", PROCEDURE, "收退費制度"),
+        "h763-3": ("zh-CN", PROCEDURE, "退款政策"),
+        "h763-4": ("zh-CN", EMERGENCY, "第一章 总 则"),
+        "h763-5": ("en", PROCEDURE, "Complaints Procedure"),
+    },
+    "heldout764": {
+        "h764-1": ("zh-CN", PROCEDURE, "中国邮政储蓄银行营业网点客户投诉处理规范(2014年修订版)"),
+        "h764-2": ("zh-CN", PROCEDURE, "中華郵政公司顧客抱怨(陳情)處理程序及作業時程"),
+        "h764-3": ("zh-CN", EMERGENCY, "事件分级"),
+        "h764-4": (
+            "zh-CN",
+            EMERGENCY,
+            "陕西省邮政管理局关于印发《陕西省邮政业突发事件应急预案》(2020年修订)和《陕西省邮政业事故灾难专项应急预案等专项应急预案的通知",
+        ),
+        "h764-5": ("en", PROCEDURE, "Complaint handling process"),
+    },
 }
 EVERY_PLAN = [(folder, name) for folder, plans in SETS.items() for name in plans]
 
