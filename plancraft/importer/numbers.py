@@ -363,8 +363,9 @@ _EN_UNITS = {
 
 
 def duration(n: float, unit: str) -> str | None:
-    """'15', 'wd' -> '15wd' in the plan format's short form; None when not a whole positive number."""
-    if n <= 0 or n != int(n) or n > 99999:
+    """'15', 'wd' -> '15wd' in the plan format's short form; None when not a whole positive number or more than the
+    format allows of the unit (99 years, 999 months, 99999 of the rest)."""
+    if n <= 0 or n != int(n) or n > {"y": 99, "mo": 999}.get(unit, 99999):
         return None
     return f"{int(n)}{unit}"
 
@@ -469,7 +470,10 @@ _SAME_DAY = re.compile(
 def _looks_like_date(text: str, m: re.Match) -> bool:
     after = text[m.end() : m.end() + 1]
     if m.group("u") == "年":
-        return len(m.group("n")) == 4 or after.isdigit() or after in "度初底末" or after == ""
+        # 二〇一四年 with its 〇 lost (二一四年一月一日): a year written digit by digit, or a month after it
+        digit_by_digit = re.fullmatch(r"[〇○零一二三四五六七八九]{3,4}", m.group("n").strip())
+        month = re.match(r"\s*[0-9０-９一二三四五六七八九十〇]{1,3}\s*月", text[m.end() :])
+        return len(m.group("n")) == 4 or after.isdigit() or after in "度初底末" or after == "" or bool(digit_by_digit or month)
     return bool(re.search(r"月\s*$", text[: m.start()]))
 
 

@@ -191,6 +191,29 @@ def test_dates_are_not_durations():
     assert find_durations("2024年9月19日印发") == []
 
 
+@pytest.mark.parametrize("text", ["本条例的执行时间为二一四年一月一日", "二〇一四年三月起施行", "自二〇二五年 1 月起"])
+def test_a_year_written_digit_by_digit_even_with_its_zero_lost_is_a_date(text):
+    # a PDF copy drops 〇 (二〇一四年 → 二一四年): read as a span it was 214 years, which no plan can hold
+    assert find_durations(text) == []
+
+
+def test_a_span_longer_than_the_format_holds_is_no_deadline():
+    assert find_durations("档案保存120年内有效") == [] and find_durations("1000个月内") == []
+    assert [f.value for f in find_durations("一年内完成，三十个月内完成")] == ["1y", "30mo"]
+
+
+def test_a_rule_book_dated_with_a_lost_zero_imports(tmp_path: Path):
+    source = tmp_path / "rules.txt"
+    source.write_text(
+        "培训学校管理条例\n\n第一章 总则\n第三条 本条例的执行时间为二一四年一月一日；\n\n"
+        "第二章 安全管理\n第一条 发现重大安全隐患，教师应立即停止设备运行并报告校长。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(tmp_path / "rules.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "214y" not in (tmp_path / "rules.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("text", ["考核不合格扣30分", "得分30分以上为合格", "3分公司负责", "占二分之一"])
 def test_points_and_fractions_are_not_minutes(text):
     assert find_durations(text) == []
