@@ -249,7 +249,14 @@ def overview(sentence: str) -> list[str] | None:
         parts = [p.strip() for p in _split_outside_brackets(by_classes.group("list")) if p.strip()]
         return parts if len(parts) >= 2 and all(is_level_name(p) for p in parts) else None
     if not m:
-        return None
+        # 一般分为四级： / Ⅰ级(特别重大…)、Ⅱ级(重大…)、Ⅲ级(较大…)和Ⅳ级(一般…)。: the list standing alone after the
+        # sentence that announced it
+        bare = sentence.strip().rstrip("。.；;")
+        if re.search(r"[，,：:]|或", bare):
+            return None  # a clause that goes on, or says 或者: no list of names alone
+        parts = [p.strip() for p in _split_outside_brackets(bare) if p.strip()]
+        named = len(parts) >= 3 and all(len(p) <= 20 and is_level_name(p) for p in parts)
+        return parts if named else None
     counted = bool(_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :])
     if not counted and not re.search(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
         return None

@@ -2942,3 +2942,23 @@ def test_after_a_levels_listed_criteria_a_line_announcing_actions_starts_what_is
         ),
         ("Level 2 Incidents", [("Guide", "Accompany the participant to a pharmacy")]),
     ]
+
+
+def test_the_grades_listed_alone_after_the_sentence_announcing_them_are_the_levels(tmp_path: Path):
+    """…一般分为四级： / Ⅰ级(特别重大…)、Ⅱ级(重大…)、Ⅲ级(较大…)和Ⅳ级(一般…)。: the list stands in a paragraph of its
+    own; each grade is a level (the first was read as a level whose criteria were the other three)."""
+    source = tmp_path / "post.txt"
+    source.write_text(
+        "邮政突发事件应急预案\n\n一、事件分级\n突发事件按照其性质、严重程度等因素，一般分为四级：\n"
+        "Ⅰ级(特别重大邮政突发事件)、Ⅱ级(重大邮政突发事件)、Ⅲ级(较大邮政突发事件)和Ⅳ级(一般邮政突发事件)。\n"
+        "(1)符合下列情形之一的，为特别重大邮政突发事件(Ⅰ级)：\n①造成5人(含)以上死亡的事故。\n",
+        encoding="utf-8",
+    )
+    data = import_validated(source)
+    assert [lv["name"] for lv in data["levels"]] == [
+        "Ⅳ级(一般邮政突发事件)",
+        "Ⅲ级(较大邮政突发事件)",
+        "Ⅱ级(重大邮政突发事件)",
+        "Ⅰ级(特别重大邮政突发事件)",
+    ]
+    assert "造成5人(含)以上死亡的事故" in data["levels"][-1]["criteria"]
