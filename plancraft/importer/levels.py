@@ -255,7 +255,8 @@ def overview(sentence: str) -> list[str] | None:
         if re.search(r"[，,：:]|或", bare):
             return None  # a clause that goes on, or says 或者: no list of names alone
         parts = [p.strip() for p in _split_outside_brackets(bare) if p.strip()]
-        named = len(parts) >= 3 and all(len(p) <= 20 and is_level_name(p) for p in parts)
+        # each a numbered grade (Ⅳ级(一般), 三级预警): 较大、重大、特大质量事故处罚 is a heading on penalties
+        named = len(parts) >= 3 and all(len(p) <= 20 and "级" in p and is_level_name(p) for p in parts)
         return parts if named else None
     counted = bool(_OVERVIEW_COUNT.search(sentence) or "级" in sentence[m.end() :])
     if not counted and not re.search(r"分为|划分为|分成|divided|classified|graded|categori[sz]ed", m.group(), re.I):
